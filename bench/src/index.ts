@@ -1,0 +1,37 @@
+/**
+ * `pnpm bench [ingest|engine|server] [--json]`: runs one benchmark suite, or all of them.
+ * Each suite prints its figures with the number of samples and a note about the machine.
+ */
+import os from 'node:os';
+
+type Suite = (opts: { json: boolean }) => Promise<void>;
+
+const suites: Record<string, () => Promise<Suite>> = {
+  ingest: async () => (await import('./ingest.js')).benchIngest,
+  engine: async () => (await import('./engine.js')).benchEngine,
+  server: async () => (await import('./server.js')).benchServer,
+};
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const names = args.filter((a) => !a.startsWith('--'));
+  const unknown = names.filter((n) => !(n in suites));
+  if (unknown.length > 0) {
+    console.error(`unknown benchmark: ${unknown.join(', ')} (choose from ${Object.keys(suites).join(', ')})`);
+    process.exit(2);
+  }
+  if (!json) {
+    console.log(`# machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`);
+  }
+  for (const name of names.length > 0 ? names : Object.keys(suites)) {
+    if (!json) console.log(`\n## ${name}`);
+    const run = await suites[name]!();
+    await run({ json });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
