@@ -1,0 +1,28 @@
+import { CliError } from './CliError';
+import { dbFile } from './dbFile';
+
+export async function runUsersCreate(o: { email: string; admin?: boolean; db: string; json?: boolean }): Promise<void> {
+  const { z } = await import('zod');
+  if (!z.email().safeParse(o.email.trim()).success) throw new CliError(`--email ${JSON.stringify(o.email)} is not an e-mail address`);
+  const file = dbFile(o.db, { create: true });
+  const { migrate, openSqlite } = await import('@musaeid/db');
+  await migrate(file);
+  const { AppStore } = await import('../store/AppStore');
+  const { DuplicateEmailError } = await import('../errors');
+  const db = openSqlite(file);
+  try {
+    const { user, apiKey } = new AppStore(db).users.createUser({ email: o.email, role: o.admin ? 'admin' : 'user' });
+    if (o.json) process.stdout.write(`${JSON.stringify({ userId: user.id, apiKey })}\n`);
+    else {
+      process.stdout.write(
+        `Created ${user.role} ${user.email} (id ${user.id}).\nAPI key (shown once, keep it): ${apiKey}\n` +
+          `Use it as: Authorization: Bearer ${apiKey}\n`,
+      );
+    }
+  } catch (error) {
+    if (error instanceof DuplicateEmailError) throw new CliError(error.message);
+    throw error;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,144 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
+
+import type { LogLevel } from './logger';
+
+/** How the engine reaches a language model (the `LlmConfig` of `@musaeid/core`). */
+export type LlmConfig =
+  | { provider: 'offline' }
+  | { provider: 'openai'; apiKey: string; baseUrl?: string; model?: string }
+  | { provider: 'replicate'; apiToken: string; model?: string; baseUrl?: string }
+  | { provider: 'ollama'; host: string; model?: string };
+
+/** The server's validated configuration. */
+export interface ServerEnv {
+  dbFile: string;
+  port: number;
+  host: string;
+  rateLimitPerMinute: number;
+  monthlyMessageQuota: number;
+  logLevel: LogLevel;
+  llm: LlmConfig;
+  costPer1kPromptTokensUsd: number;
+  costPer1kCompletionTokensUsd: number;
+  engineTimeoutMs: number;
+}
+
+/** A start-up error naming every bad setting, one per line. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const integer = (min: number, max: number, fallback: number) =>
+  optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, `expected a whole number between ${min} and ${max}`)
+      .transform(Number)
+      .pipe(z.number().int().min(min).max(max))
+      .optional()
+      .default(fallback),
+  );
+
+const money = optionalText.pipe(
+  z
+    .string()
+    .regex(/^\d+(\.\d+)?$/, 'expected a non-negative number of US dollars, e.g. 0.002')
+    .transform(Number)
+    .optional()
+    .default(0),
+);
+
+const envSchema = z.object({
+  MUSAEID_DB: optionalText.default('./data/musaeid.db'),
+  PORT: integer(0, 65535, 3000),
+  HOST: optionalText.default('127.0.0.1'),
+  MUSAEID_RATE_LIMIT_PER_MINUTE: integer(1, 1_000_000, 30),
+  MUSAEID_MONTHLY_MESSAGE_QUOTA: integer(1, 1_000_000_000, 1000),
+  MUSAEID_LOG_LEVEL: optionalText.pipe(
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().default('info'),
+  ),
+  MUSAEID_ENGINE_TIMEOUT_MS: integer(100, 600_000, 15_000),
+  MUSAEID_LLM: optionalText.pipe(z.enum(['offline', 'openai', 'replicate', 'ollama']).optional().default('offline')),
+  MUSAEID_LLM_MODEL: optionalText,
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: optionalText.pipe(z.url().optional()),
+  REPLICATE_API_TOKEN: optionalText,
+  OLLAMA_HOST: optionalText.pipe(z.url().optional()),
+  MUSAEID_COST_PER_1K_PROMPT_TOKENS: money,
+  MUSAEID_COST_PER_1K_COMPLETION_TOKENS: money,
+});
+
+function llmConfig(e: z.infer<typeof envSchema>, problems: string[]): LlmConfig {
+  const model = e.MUSAEID_LLM_MODEL;
+  switch (e.MUSAEID_LLM) {
+    case 'offline':
+      return { provider: 'offline' };
+    case 'openai':
+      if (!e.OPENAI_API_KEY) problems.push('OPENAI_API_KEY: required when MUSAEID_LLM=openai');
+      return {
+        provider: 'openai',
+        apiKey: e.OPENAI_API_KEY ?? '',
+        ...(e.OPENAI_BASE_URL ? { baseUrl: e.OPENAI_BASE_URL } : {}),
+        ...(model ? { model } : {}),
+      };
+    case 'replicate':
+      if (!e.REPLICATE_API_TOKEN) problems.push('REPLICATE_API_TOKEN: required when MUSAEID_LLM=replicate');
+      return { provider: 'replicate', apiToken: e.REPLICATE_API_TOKEN ?? '', ...(model ? { model } : {}) };
+    case 'ollama':
+      return { provider: 'ollama', host: e.OLLAMA_HOST ?? 'http://127.0.0.1:11434', ...(model ? { model } : {}) };
+  }
+}
+
+/**
+ * Validates configuration from an environment-like record. Throws a {@link ConfigError} that
+ * names every bad variable at once.
+ * @example parseEnv({ PORT: '8080', MUSAEID_LLM: 'offline' }).port // 8080
+ */
+export function parseEnv(source: Record<string, string | undefined>): ServerEnv {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? '?');
+        const given = source[name];
+        return `${name}: ${issue.message}${given !== undefined ? ` (got ${JSON.stringify(given)})` : ''}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  const llm = llmConfig(e, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    dbFile: path.resolve(e.MUSAEID_DB),
+    port: e.PORT,
+    host: e.HOST,
+    rateLimitPerMinute: e.MUSAEID_RATE_LIMIT_PER_MINUTE,
+    monthlyMessageQuota: e.MUSAEID_MONTHLY_MESSAGE_QUOTA,
+    logLevel: e.MUSAEID_LOG_LEVEL,
+    llm,
+    costPer1kPromptTokensUsd: e.MUSAEID_COST_PER_1K_PROMPT_TOKENS,
+    costPer1kCompletionTokensUsd: e.MUSAEID_COST_PER_1K_COMPLETION_TOKENS,
+    engineTimeoutMs: e.MUSAEID_ENGINE_TIMEOUT_MS,
+  };
+}
+
+/** Reads `.env` from the working directory (when present; real environment variables win), then validates. */
+export function loadEnv(cwd: string = process.cwd()): ServerEnv {
+  const file = path.join(cwd, '.env');
+  if (existsSync(file)) loadDotenv({ path: file, quiet: true });
+  return parseEnv(process.env);
+}

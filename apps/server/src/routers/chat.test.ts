@@ -1,0 +1,273 @@
+import { randomUUID } from 'node:crypto';
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { answered, ScriptedEngine } from '../testing/ScriptedEngine';
+import { expectTrpcError } from '../testing/expectTrpcError';
+import { createTestApp, type TestApp } from '../testing/testApp';
+
+describe('chat router', () => {
+  let app: TestApp;
+  let engine: ScriptedEngine;
+
+  beforeEach(async () => {
+    engine = new ScriptedEngine();
+    app = await createTestApp({ engine });
+  });
+  afterEach(() => app.cleanup());
+
+  it('creates a chat with a greeting, answers a question and keeps the timeline', async () => {
+    const alice = await app.caller(app.alice);
+    const created = await alice.chat.create({ title: 'Events' });
+    expect(created.greeting).toMatchObject({ role: 'assistant', kind: 'greeting', seq: 0 });
+    expect(created.chat.title).toBe('Events');
+
+    const sent = await alice.chat.send({ chatId: created.chatId, text: '  Which events are in Singapore?  ' });
+    expect(sent.userMessage).toMatchObject({ role: 'user', kind: 'question', text: 'Which events are in Singapore?', seq: 1 });
+    expect(sent.assistantMessage).toMatchObject({ role: 'assistant', kind: 'answer', seq: 2, replyToId: sent.userMessage.id });
+    expect(sent.assistantMessage.answer).toMatchObject({
+      status: 'answered',
+      reason: null,
+      sql: 'SELECT "name", "country" FROM "events"',
+      interpretation: 'events with their country',
+      columns: ['name', 'country'],
+      rowCount: 3,
+      truncated: false,
+    });
+    expect(sent.assistantMessage.answer?.preview).toHaveLength(2);
+    expect(sent.assistantMessage.answer?.usage[0]?.promptTokens).toBe(1200);
+
+    const timeline = await alice.chat.get({ chatId: created.chatId });
+    expect(timeline.messages.map((m) => m.kind)).toEqual(['greeting', 'question', 'answer']);
+    expect(timeline.messages[2]).toEqual(sent.assistantMessage);
+  });
+
+  it('passes earlier turns (question, sql, interpretation, understanding) to the engine for follow-ups', async () => {
+    const alice = await app.caller(app.alice);
+    const { chatId } = await alice.chat.create({});
+    await alice.chat.send({ chatId, text: 'Which events are in Singapore?' });
+    await alice.chat.send({ chatId, text: 'Please delete them' });
+    await alice.chat.send({ chatId, text: 'And which of them are in 2025?' });
+    const last = engine.calls.at(-1);
+    expect(last?.history).toEqual([
+      {
+        question: 'Which events are in Singapore?',
+        sql: 'SELECT "name", "country" FROM "events"',
+        interpretation: 'events with their country',
+        understanding: { topic: 'events' },
+      },
+      { question: 'Please delete them', sql: null, interpretation: null, understanding: { topic: 'events' } },
+    ]);
+  });
+
+  it('stores a refusal with its typed reason', async () => {
+    const alice = await app.caller(app.alice);
+    const { chatId } = await alice.chat.create({});
+    const { assistantMessage } = await alice.chat.send({ chatId, text: 'Delete every company' });
+    expect(assistantMessage.answer).toMatchObject({
+      status: 'refused',
+      reason: { code: 'MODIFICATION_REQUEST' },
+      sql: null,
+      rowCount: 0,
+    });
+    expect(app.count('message_results')).toBe(0);
+  });
+
+  it('records an engine failure as the assistant message, so no question is left without an outcome', async () => {
+    const alice = await app.caller(app.alice);
+    const { chatId } = await alice.chat.create({});
+    const { userMessage, assistantMessage } = await alice.chat.send({ chatId, text: 'explode please' });
+    expect(assistantMessage.answer).toMatchObject({ status: 'failed', reason: { code: 'LLM_ERROR', message: 'model unavailable' } });
+    expect(assistantMessage.replyToId).toBe(userMessage.id);
+    expect((await alice.chat.get({ chatId })).messages).toHaveLength(3);
+  });
+
+  it('returns the stored pair for a repeated clientMessageId and never stores a second message', async () => {
+    const alice = await app.caller(app.alice);
+    const { chatId } = await alice.chat.create({});
+    const first = await alice.chat.send({ chatId, text: 'Which events?', clientMessageId: 'c-1' });
+    const again = await alice.chat.send({ chatId, text: 'Which events?', clientMessageId: 'c-1' });
+    expect(again).toEqual(first);
+    expect(engine.calls).toHaveLength(1);
+    expect(app.count('messages')).toBe(3);
+    expect(app.count('usage_records')).toBe(1);
+  });
+
+  it('joins a retry that arrives while the first attempt is still running', async () => {
+    const alice = await app.caller(app.alice);
+    const { chatId } = await alice.chat.create({});
+    engine.hold();
+    const first = alice.chat.send({ chatId, text: 'slow question', clientMessageId: 'c-2' });
+    await new Promise((r) => setTimeout(r, 20));
+    const retry = alice.chat.send({ chatId, text: 'slow question', clientMessageId: 'c-2' });
+    await new Promise((r) => setTimeout(r, 20));
+    engine.release();
+    const [a, b] = await Promise.all([first, retry]);
+    expect(b).toEqual(a);
+    expect(engine.calls).toHaveLength(1);
+    expect(app.count('messages')).toBe(3);
+  });
+
+  it('keeps question/answer order when sends to one chat overlap', async () => {
+    const alice = await app.caller(app.alice);
+    const { chatId } = await alice.chat.create({});
+    await Promise.all(['one', 'two', 'three', 'four'].map((t) => alice.chat.send({ chatId, text: `question ${t}` })));
+    const { messages } = await alice.chat.get({ chatId });
+    expect(messages.map((m) => m.kind)).toEqual(['greeting', ...Array(4).fill(['question', 'answer']).flat()]);
+    for (let i = 1; i < messages.length; i += 2) expect(messages[i + 1]?.replyToId).toBe(messages[i]?.id);
+  });
+
+  it('answers NOT_FOUND for another user\'s chat exactly as for a missing one', async () => {
+    const alice = await app.caller(app.alice);
+    const bob = await app.caller(app.bob);
+    const { chatId } = await alice.chat.create({});
+    const missing = randomUUID();
+    for (const id of [chatId, missing]) {
+      await expectTrpcError(bob.chat.get({ chatId: id }), 'NOT_FOUND');
+      await expectTrpcError(bob.chat.send({ chatId: id, text: 'hi' }), 'NOT_FOUND');
+      await expectTrpcError(bob.chat.rename({ chatId: id, title: 'mine' }), 'NOT_FOUND');
+      await expectTrpcError(bob.chat.delete({ chatId: id }), 'NOT_FOUND');
+    }
+    const a = await expectTrpcError(bob.chat.get({ chatId }), 'NOT_FOUND');
+    const b = await expectTrpcError(bob.chat.get({ chatId: missing }), 'NOT_FOUND');
+    expect(a.message.replace(chatId, 'X')).toBe(b.message.replace(missing, 'X'));
+    expect(app.count('messages')).toBe(1);
+    expect((await alice.chat.get({ chatId })).chat.title).toBe('New chat');
+  });
+
+  it.each([
+    ['empty text', { text: '' }, 'text'],
+    ['whitespace-only text', { text: ' \n\t ' }, 'text'],
+    ['oversized text', { text: 'x'.repeat(2001) }, 'text'],
+    ['text of the wrong type', { text: 42 }, 'text'],
+    ['a malformed chatId', { chatId: 'chat-1' }, 'chatId'],
+    ['an unknown field', { extra: true }, ''],
+    ['a malformed clientMessageId', { clientMessageId: 'has spaces' }, 'clientMessageId'],
+  ])('rejects %s with BAD_REQUEST naming the field, storing nothing', async (_name, patch, field) => {
+    const alice = await app.caller(app.alice);
+    const { chatId } = await alice.chat.create({});
+    const before = app.count('messages');
+    await expectTrpcError(alice.chat.send({ chatId, text: 'ok', ...patch } as never), 'BAD_REQUEST', field);
+    expect(app.count('messages')).toBe(before);
+    expect(app.count('usage_records')).toBe(0);
+    expect(engine.calls).toHaveLength(0);
+  });
+
+  it('lists the caller\'s chats newest first with cursor pagination', async () => {
+    const alice = await app.caller(app.alice);
+    const bob = await app.caller(app.bob);
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      ids.push((await alice.chat.create({ title: `chat ${i}` })).chatId);
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    await bob.chat.create({ title: 'bob only' });
+    const page1 = await alice.chat.list({ limit: 2 });
+    const page2 = await alice.chat.list({ limit: 2, cursor: page1.nextCursor ?? undefined });
+    const page3 = await alice.chat.list({ limit: 2, cursor: page2.nextCursor ?? undefined });
+    expect([...page1.items, ...page2.items, ...page3.items].map((c) => c.id)).toEqual([...ids].reverse());
+    expect(page3.nextCursor).toBeNull();
+  });
+
+  it('renames and deletes chats (with their messages and results)', async () => {
+    const alice = await app.caller(app.alice);
+    const { chatId } = await alice.chat.create({});
+    await alice.chat.send({ chatId, text: 'Which events?' });
+    expect((await alice.chat.rename({ chatId, title: '  Renamed ' })).title).toBe('Renamed');
+    await expectTrpcError(alice.chat.rename({ chatId, title: '   ' }), 'BAD_REQUEST', 'title');
+    expect(await alice.chat.delete({ chatId })).toEqual({ chatId, deleted: true });
+    expect(app.count('messages')).toBe(0);
+    expect(app.count('message_results')).toBe(0);
+    expect(app.count('usage_records')).toBe(1); // billing survives
+    await expectTrpcError(alice.chat.get({ chatId }), 'NOT_FOUND');
+  });
+
+  it('pages through the full stored result and exports it as CSV', async () => {
+    const alice = await app.caller(app.alice);
+    const bob = await app.caller(app.bob);
+    const { chatId } = await alice.chat.create({});
+    const { assistantMessage, userMessage } = await alice.chat.send({ chatId, text: 'many rows please' });
+    expect(assistantMessage.answer?.preview).toHaveLength(10);
+    const p1 = await alice.chat.result({ messageId: assistantMessage.id, limit: 100 });
+    expect(p1).toMatchObject({ rowCount: 250, offset: 0, nextOffset: 100, columns: ['name', 'country'] });
+    expect(p1.rows).toHaveLength(100);
+    const p3 = await alice.chat.result({ messageId: assistantMessage.id, offset: 200, limit: 100 });
+    expect(p3.rows).toHaveLength(50);
+    expect(p3.rows[49]).toEqual(['Event 249', 'Germany, "West"']);
+    expect(p3.nextOffset).toBeNull();
+    const csv = await alice.chat.exportCsv({ messageId: assistantMessage.id });
+    const lines = csv.csv.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(251);
+    expect(lines[0]).toBe('name,country');
+    expect(lines[2]).toBe('Event 1,"Germany, ""West"""');
+    await expectTrpcError(bob.chat.result({ messageId: assistantMessage.id }), 'NOT_FOUND');
+    await expectTrpcError(alice.chat.result({ messageId: userMessage.id }), 'NOT_FOUND');
+    await expectTrpcError(alice.chat.result({ messageId: assistantMessage.id, limit: 0 }), 'BAD_REQUEST', 'limit');
+  });
+
+  it('refuses a send over the monthly quota with TOO_MANY_REQUESTS and stores nothing', async () => {
+    app.cleanup();
+    app = await createTestApp({ engine, limits: { monthlyMessageQuota: 2 } });
+    const alice = await app.caller(app.alice);
+    const { chatId } = await alice.chat.create({});
+    await alice.chat.send({ chatId, text: 'one' });
+    await alice.chat.send({ chatId, text: 'two' });
+    const before = app.count('messages');
+    const error = await expectTrpcError(alice.chat.send({ chatId, text: 'three' }), 'TOO_MANY_REQUESTS');
+    expect(error.message).toMatch(/quota of 2/);
+    expect(app.count('messages')).toBe(before);
+    expect(engine.calls).toHaveLength(2);
+    // Deleting chats does not give the quota back; other users have their own.
+    await alice.chat.delete({ chatId });
+    await expectTrpcError(alice.chat.send({ chatId: (await alice.chat.create({})).chatId, text: 'four' }), 'TOO_MANY_REQUESTS');
+    const bob = await app.caller(app.bob);
+    await bob.chat.send({ chatId: (await bob.chat.create({})).chatId, text: 'bob asks' });
+  });
+
+  it('rate-limits engine calls per user per minute', async () => {
+    app.cleanup();
+    app = await createTestApp({ engine, limits: { rateLimitPerMinute: 2 } });
+    const alice = await app.caller(app.alice);
+    const { chatId } = await alice.chat.create({});
+    await alice.chat.send({ chatId, text: 'one' });
+    await alice.data.run({ sql: 'SELECT 1' });
+    const before = app.count('messages');
+    const error = await expectTrpcError(alice.chat.send({ chatId, text: 'two' }), 'TOO_MANY_REQUESTS');
+    expect(error.message).toMatch(/retry in \d+ s/);
+    expect(app.count('messages')).toBe(before);
+    const bob = await app.caller(app.bob);
+    await bob.chat.send({ chatId: (await bob.chat.create({})).chatId, text: 'bob is not limited by alice' });
+  });
+
+  it('needs a user for everything but health', async () => {
+    const anonymous = await app.caller(null);
+    expect((await anonymous.health()).status).toBe('ok');
+    await expectTrpcError(anonymous.chat.create({}), 'UNAUTHORIZED');
+    await expectTrpcError(anonymous.chat.list({}), 'UNAUTHORIZED');
+    await expectTrpcError(anonymous.auth.me({}), 'UNAUTHORIZED');
+  });
+
+  it('records usage of an answer with rows, tokens and an estimated cost', async () => {
+    const alice = await app.caller(app.alice);
+    const { chatId } = await alice.chat.create({});
+    await alice.chat.send({ chatId, text: 'Which events?' });
+    await alice.chat.send({ chatId, text: 'explode' });
+    const usage = await alice.usage.summary({});
+    expect(usage.users).toEqual([
+      {
+        userId: app.alice.user.id,
+        email: 'alice@example.test',
+        messages: 2,
+        sqlRuns: 0,
+        rowsReturned: 3,
+        promptTokens: 1200,
+        completionTokens: 300,
+        estimatedCostUsd: 0.6 + 0.45,
+      },
+    ]);
+  });
+
+  it('answered() helper stays a complete Answer', () => {
+    expect(Object.keys(answered()).sort()).toContain('timings');
+  });
+});

@@ -1,0 +1,88 @@
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+
+import { answerStatusSchema, limitSchema } from '../schemas';
+import { estimateCostUsd } from '../services/AppServices';
+import { suggestQuestions } from '../services/suggestQuestions';
+import { meteredProcedure, protectedProcedure } from '../trpc';
+
+const columnSchema = z.object({
+  name: z.string(),
+  type: z.string(),
+  nullable: z.boolean(),
+  description: z.string(),
+  values: z.array(z.string()).optional(),
+});
+
+const tableSchema = z.object({
+  name: z.string(),
+  description: z.string(),
+  columns: z.array(columnSchema),
+  primaryKey: z.array(z.string()),
+  foreignKeys: z.array(z.object({ column: z.string(), references: z.object({ table: z.string(), column: z.string() }) })),
+});
+
+export const dataRouter = {
+  schema: protectedProcedure
+    .meta({ openapi: { method: 'GET', path: '/schema', tags: ['data'], summary: 'Tables and columns the engine can query' } })
+    .input(z.strictObject({}))
+    .output(z.object({ tables: z.array(tableSchema) }))
+    .query(({ ctx }) => ({
+      tables: ctx.engine.schema().map((t) => ({
+        name: t.name,
+        description: t.description,
+        columns: t.columns.map((c) => ({
+          name: c.name,
+          type: c.type,
+          nullable: c.nullable,
+          description: c.description,
+          ...(c.values ? { values: [...c.values] } : {}),
+        })),
+        primaryKey: [...t.primaryKey],
+        foreignKeys: t.foreignKeys.map((f) => ({ column: f.column, references: { ...f.references } })),
+      })),
+    })),
+
+  suggestions: protectedProcedure
+    .meta({ openapi: { method: 'GET', path: '/suggestions', tags: ['data'], summary: 'Example questions the data can answer' } })
+    .input(z.strictObject({ limit: limitSchema(20, 8) }))
+    .output(z.object({ suggestions: z.array(z.object({ question: z.string(), topic: z.enum(['events', 'companies', 'people']) })) }))
+    .query(({ ctx, input }) => ({
+      suggestions: suggestQuestions(ctx.store.db, { today: new Date().toISOString().slice(0, 10), max: input.limit }),
+    })),
+
+  run: meteredProcedure
+    .meta({ openapi: { method: 'POST', path: '/sql', tags: ['data'], summary: 'Run a user-edited SELECT through the guard' } })
+    .input(
+      z.strictObject({
+        sql: z.string().trim().min(1, 'must not be empty or only whitespace').max(20_000, 'must be at most 20000 characters'),
+        limit: limitSchema(1000, 100),
+      }),
+    )
+    .output(
+      z.object({
+        status: answerStatusSchema,
+        reason: z.object({ code: z.string(), message: z.string() }).nullable(),
+        text: z.string(),
+        sql: z.string().nullable(),
+        columns: z.array(z.string()),
+        rows: z.array(z.array(z.unknown())),
+        rowCount: z.number().int().nonnegative(),
+        truncated: z.boolean(),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const answer = await ctx.engine.runSql(input.sql);
+      ctx.store.usage.recordSqlRun(ctx.user.id, answer, estimateCostUsd(answer.usage, ctx.services.limits));
+      return {
+        status: answer.status,
+        reason: answer.reason ? { code: answer.reason.code, message: answer.reason.message } : null,
+        text: answer.text,
+        sql: answer.sql,
+        columns: answer.columns,
+        rows: answer.rows.slice(0, input.limit),
+        rowCount: answer.rowCount,
+        truncated: answer.truncated || answer.rows.length > input.limit,
+      };
+    }),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,49 @@
+import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+
+import { usageRowSchema } from '../schemas';
+import { protectedProcedure } from '../trpc';
+
+/** [from, to) of a calendar month 'YYYY-MM' (UTC). */
+export function monthRange(month: string): { from: string; to: string } {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return { from: new Date(Date.UTC(y, m - 1, 1)).toISOString(), to: new Date(Date.UTC(y, m, 1)).toISOString() };
+}
+
+export const usageRouter = {
+  summary: protectedProcedure
+    .meta({
+      openapi: { method: 'GET', path: '/usage', tags: ['usage'], summary: 'Messages, rows, tokens and estimated cost per user and month' },
+    })
+    .input(
+      z.strictObject({
+        month: z
+          .string()
+          .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM')
+          .optional(),
+        scope: z.enum(['me', 'all']).default('me'),
+      }),
+    )
+    .output(
+      z.object({
+        month: z.string(),
+        from: z.string(),
+        to: z.string(),
+        users: z.array(usageRowSchema),
+        monthlyMessageQuota: z.number().int(),
+      }),
+    )
+    .query(({ ctx, input }) => {
+      if (input.scope === 'all' && ctx.user.role !== 'admin') {
+        throw new TRPCError({ code: 'FORBIDDEN', message: 'Only admins may see all users (scope "all")' });
+      }
+      const month = input.month ?? new Date().toISOString().slice(0, 7);
+      const range = monthRange(month);
+      return {
+        month,
+        ...range,
+        users: ctx.store.usage.summary({ userId: input.scope === 'all' ? null : ctx.user.id, ...range }),
+        monthlyMessageQuota: ctx.services.limits.monthlyMessageQuota,
+      };
+    }),
+} satisfies TRPCRouterRecord;

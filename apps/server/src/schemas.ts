@@ -1,0 +1,117 @@
+import { z } from 'zod';
+
+/**
+ * Plain data shapes of the API (zod, shared by routers and the store). Nothing here refers to
+ * database types, so the router's type — and the SDK's declarations — stay free of them.
+ */
+export const idSchema = z.uuid({ error: 'expected an id (UUID)' });
+export const isoDateTime = z.iso.datetime();
+
+export const userSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: z.enum(['user', 'admin']),
+  createdAt: isoDateTime,
+  disabledAt: isoDateTime.nullable(),
+});
+export type UserDto = z.infer<typeof userSchema>;
+
+export const apiKeySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  prefix: z.string(),
+  createdAt: isoDateTime,
+  lastUsedAt: isoDateTime.nullable(),
+  revokedAt: isoDateTime.nullable(),
+});
+export type ApiKeyDto = z.infer<typeof apiKeySchema>;
+
+export const tokenUsageSchema = z.object({
+  promptTokens: z.number().int().nonnegative(),
+  completionTokens: z.number().int().nonnegative(),
+  provider: z.string(),
+  model: z.string().nullable(),
+  estimated: z.boolean(),
+});
+
+export const answerStatusSchema = z.enum(['answered', 'refused', 'failed']);
+
+export const answerSchema = z.object({
+  status: answerStatusSchema,
+  reason: z.object({ code: z.string(), message: z.string() }).nullable(),
+  sql: z.string().nullable(),
+  interpretation: z.string().nullable(),
+  columns: z.array(z.string()),
+  preview: z.array(z.array(z.unknown())),
+  rowCount: z.number().int().nonnegative(),
+  truncated: z.boolean(),
+  latencyMs: z.number().int().nonnegative(),
+  usage: z.array(tokenUsageSchema),
+});
+export type AnswerDto = z.infer<typeof answerSchema>;
+
+export const messageSchema = z.object({
+  id: z.string(),
+  chatId: z.string(),
+  seq: z.number().int().nonnegative(),
+  role: z.enum(['user', 'assistant']),
+  kind: z.enum(['greeting', 'question', 'answer']),
+  text: z.string(),
+  clientMessageId: z.string().nullable(),
+  replyToId: z.string().nullable(),
+  createdAt: isoDateTime,
+  /** Present on assistant answers only. */
+  answer: answerSchema.nullable(),
+});
+export type MessageDto = z.infer<typeof messageSchema>;
+
+export const chatSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type ChatDto = z.infer<typeof chatSchema>;
+
+export const exchangeSchema = z.object({
+  userMessage: messageSchema,
+  assistantMessage: messageSchema,
+});
+export type ExchangeDto = z.infer<typeof exchangeSchema>;
+
+export const resultPageSchema = z.object({
+  messageId: z.string(),
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.unknown())),
+  offset: z.number().int().nonnegative(),
+  rowCount: z.number().int().nonnegative(),
+  truncated: z.boolean(),
+  nextOffset: z.number().int().nonnegative().nullable(),
+});
+export type ResultPageDto = z.infer<typeof resultPageSchema>;
+
+export const usageRowSchema = z.object({
+  userId: z.string(),
+  email: z.string(),
+  messages: z.number().int().nonnegative(),
+  sqlRuns: z.number().int().nonnegative(),
+  rowsReturned: z.number().int().nonnegative(),
+  promptTokens: z.number().int().nonnegative(),
+  completionTokens: z.number().int().nonnegative(),
+  estimatedCostUsd: z.number().nonnegative(),
+});
+export type UsageRowDto = z.infer<typeof usageRowSchema>;
+
+/** Chat message text: trimmed, not empty, at most 2,000 characters. */
+export const questionText = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty or only whitespace')
+  .max(2000, 'must be at most 2000 characters');
+
+/** Client-chosen idempotency id of a message: 1-100 characters of [A-Za-z0-9._:-]. */
+export const clientMessageIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9._:-]{1,100}$/, 'expected 1-100 characters of letters, digits, ".", "_", ":" or "-"');
+
+export const limitSchema = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback);

@@ -1,0 +1,119 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+import type { ChatEngine } from './engine';
+import type { ServerEnv } from './env';
+import { ConfigError } from './env';
+import { createHttpServer, listen, type HttpServer } from './http';
+import { createLogger, type Logger } from './logger';
+import { createAppServices } from './services/AppServices';
+import { AppStore } from './store/AppStore';
+
+export interface RunningServer {
+  http: HttpServer;
+  logger: Logger;
+  /** Graceful stop: no new connections, in-flight requests finish, then the engine and database close. */
+  stop(): Promise<void>;
+}
+
+export interface StartServerOptions {
+  env: ServerEnv;
+  /** The raw environment, for the engine's own model settings (`resolveLlmConfig`). */
+  rawEnv?: Record<string, string | undefined>;
+  demoIfEmpty?: boolean;
+  /** Where first-run notices (the admin key) go; stdout by default. */
+  print?: (line: string) => void;
+  /** Use this engine instead of building one from `@musaeid/core` (tests). */
+  engine?: ChatEngine & { close?: () => Promise<void> };
+}
+
+/**
+ * Migrates the database, optionally fills an empty one with demo data and a first admin, builds
+ * the engine and serves HTTP.
+ */
+export async function startServer(opts: StartServerOptions): Promise<RunningServer> {
+  const { env } = opts;
+  const print = opts.print ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const logger = createLogger(env.logLevel);
+  mkdirSync(path.dirname(env.dbFile), { recursive: true });
+
+  const dbModule = await import('@musaeid/db');
+  const { applied } = await dbModule.migrate(env.dbFile);
+  if (applied.length > 0) logger.info({ applied, db: env.dbFile }, 'database migrated');
+
+  const sqlite = dbModule.openSqlite(env.dbFile);
+  const store = new AppStore(sqlite);
+  try {
+    if (opts.demoIfEmpty) await fillIfEmpty(store, env.dbFile, print, logger);
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+
+  let engine: ChatEngine & { close?: () => Promise<void> };
+  if (opts.engine) engine = opts.engine;
+  else {
+    const core = await import('@musaeid/core');
+    let llm;
+    try {
+      llm = core.resolveLlmConfig(opts.rawEnv ?? process.env);
+    } catch (error) {
+      sqlite.close();
+      const variable = (error as { variable?: string }).variable;
+      throw new ConfigError([`${variable ?? 'MUSAEID_LLM'}: ${(error as Error).message}`]);
+    }
+    engine = await core.Engine.create({ dbFile: env.dbFile, llm, timeoutMs: env.engineTimeoutMs });
+  }
+
+  const services = createAppServices({
+    store,
+    engine,
+    logger,
+    limits: {
+      rateLimitPerMinute: env.rateLimitPerMinute,
+      monthlyMessageQuota: env.monthlyMessageQuota,
+      costPer1kPromptTokensUsd: env.costPer1kPromptTokensUsd,
+      costPer1kCompletionTokensUsd: env.costPer1kCompletionTokensUsd,
+    },
+  });
+  const recovered = services.chat.recoverInterrupted();
+  if (recovered > 0) logger.warn({ recovered }, 'answered questions interrupted by an earlier crash');
+
+  const http = await listen(createHttpServer({ services, logger }), env.port, env.host);
+  logger.info({ url: http.url, db: env.dbFile, llm: env.llm.provider }, 'listening');
+
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      logger.info('shutting down: finishing in-flight requests');
+      await http.close();
+      await engine.close?.();
+      sqlite.close();
+      logger.info('stopped');
+    })());
+  return { http, logger, stop };
+}
+
+async function fillIfEmpty(store: AppStore, dbFile: string, print: (line: string) => void, logger: Logger): Promise<void> {
+  const events = (store.db.prepare('SELECT count(*) AS n FROM "events"').get() as { n: number }).n;
+  if (events === 0) {
+    print('Empty database: generating and ingesting demo data (this takes a few seconds)...');
+    const { seedDemoDatabase } = await import('@musaeid/db');
+    await seedDemoDatabase({ db: dbFile });
+    logger.info({ db: dbFile }, 'demo data ingested');
+  }
+  if (store.users.countUsers() === 0) {
+    const { user, apiKey } = store.users.createUser({ email: 'admin@musaeid.local', role: 'admin', keyName: 'first-run' });
+    print(
+      [
+        '',
+        `Created the first admin, ${user.email}. Their API key (shown once, keep it):`,
+        '',
+        `  ${apiKey}`,
+        '',
+        `Send it as "Authorization: Bearer ${apiKey.slice(0, 12)}..." (panel: /panel, docs: /docs).`,
+        '',
+      ].join('\n'),
+    );
+  }
+}

@@ -1,0 +1,17 @@
+import { ChatStore } from './ChatStore';
+import type { Db } from './Db';
+import { UsageStore } from './UsageStore';
+import { UserStore } from './UserStore';
+
+/** The app tables behind one connection: accounts, chats, usage. */
+export class AppStore {
+  readonly users: UserStore;
+  readonly chats: ChatStore;
+  readonly usage: UsageStore;
+
+  constructor(readonly db: Db) {
+    this.users = new UserStore(db);
+    this.chats = new ChatStore(db);
+    this.usage = new UsageStore(db);
+  }
+}

@@ -1,0 +1,357 @@
+import { randomUUID } from 'node:crypto';
+
+import type { Answer } from '../engine';
+import { QuotaExceededError } from '../errors';
+import type { AnswerDto, ChatDto, MessageDto } from '../schemas';
+import { decodeCursor, encodeCursor, nowIso, type Db } from './Db';
+
+interface ChatRow {
+  id: string;
+  user_id: string;
+  title: string;
+  created_at: string;
+  updated_at: string;
+}
+
+interface MessageRow {
+  id: string;
+  chat_id: string;
+  seq: number;
+  role: 'user' | 'assistant';
+  kind: 'greeting' | 'question' | 'answer';
+  text: string;
+  client_message_id: string | null;
+  reply_to_id: string | null;
+  status: 'answered' | 'refused' | 'failed' | null;
+  reason_code: string | null;
+  reason_message: string | null;
+  sql: string | null;
+  interpretation: string | null;
+  understanding: string | null;
+  columns: string | null;
+  preview: string | null;
+  row_count: number | null;
+  truncated: number | null;
+  latency_ms: number | null;
+  usage: string | null;
+  created_at: string;
+}
+
+interface ResultRow {
+  message_id: string;
+  columns: string;
+  rows: string;
+  row_count: number;
+  truncated: number;
+}
+
+const toChat = (r: ChatRow): ChatDto => ({ id: r.id, title: r.title, createdAt: r.created_at, updatedAt: r.updated_at });
+
+const parseJson = <T>(text: string | null, fallback: T): T => (text === null ? fallback : (JSON.parse(text) as T));
+
+function toMessage(r: MessageRow): MessageDto {
+  const answer: AnswerDto | null =
+    r.kind === 'answer' && r.status
+      ? {
+          status: r.status,
+          reason: r.reason_code ? { code: r.reason_code, message: r.reason_message ?? '' } : null,
+          sql: r.sql,
+          interpretation: r.interpretation,
+          columns: parseJson<string[]>(r.columns, []),
+          preview: parseJson<unknown[][]>(r.preview, []),
+          rowCount: r.row_count ?? 0,
+          truncated: r.truncated === 1,
+          latencyMs: r.latency_ms ?? 0,
+          usage: parseJson(r.usage, []),
+        }
+      : null;
+  return {
+    id: r.id,
+    chatId: r.chat_id,
+    seq: r.seq,
+    role: r.role,
+    kind: r.kind,
+    text: r.text,
+    clientMessageId: r.client_message_id,
+    replyToId: r.reply_to_id,
+    createdAt: r.created_at,
+    answer,
+  };
+}
+
+/** JSON that survives values SQLite or the engine may hand back (bigint, undefined). */
+const toJson = (value: unknown): string =>
+  JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v === undefined ? null : v));
+
+export interface TurnForHistory {
+  question: string;
+  sql: string | null;
+  interpretation: string | null;
+  understanding: unknown;
+}
+
+/** Seconds from `now` to the start of the next month (UTC). */
+export function secondsToNextMonth(now: Date): number {
+  const next = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1);
+  return Math.max(1, Math.ceil((next - now.getTime()) / 1000));
+}
+
+export const monthStartIso = (now: Date): string =>
+  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString();
+
+/** Chats, their messages and full results. Every read is scoped to the owning user. */
+export class ChatStore {
+  constructor(private readonly db: Db) {}
+
+  createChat(userId: string, title: string, greeting: string): { chat: ChatDto; greeting: MessageDto } {
+    return this.db.transaction(() => {
+      const at = nowIso();
+      const chat: ChatRow = { id: randomUUID(), user_id: userId, title, created_at: at, updated_at: at };
+      this.db
+        .prepare('INSERT INTO "chats" ("id", "user_id", "title", "created_at", "updated_at") VALUES (?, ?, ?, ?, ?)')
+        .run(chat.id, chat.user_id, chat.title, chat.created_at, chat.updated_at);
+      const id = randomUUID();
+      this.db
+        .prepare(
+          `INSERT INTO "messages" ("id", "chat_id", "seq", "role", "kind", "text", "created_at")
+           VALUES (?, ?, 0, 'assistant', 'greeting', ?, ?)`,
+        )
+        .run(id, chat.id, greeting, at);
+      return { chat: toChat(chat), greeting: this.messageById(id) as MessageDto };
+    })();
+  }
+
+  /** The user's chat, or null for a missing chat AND for another user's chat (indistinguishable). */
+  getChat(userId: string, chatId: string): ChatDto | null {
+    const row = this.db.prepare('SELECT * FROM "chats" WHERE "id" = ? AND "user_id" = ?').get(chatId, userId) as
+      | ChatRow
+      | undefined;
+    return row ? toChat(row) : null;
+  }
+
+  listChats(userId: string, opts: { cursor?: string | undefined; limit: number }): { items: ChatDto[]; nextCursor: string | null } {
+    const before = opts.cursor ? decodeCursor(opts.cursor) : null;
+    const rows = (
+      before
+        ? this.db
+            .prepare(
+              `SELECT * FROM "chats" WHERE "user_id" = ? AND ("updated_at", "id") < (?, ?)
+               ORDER BY "updated_at" DESC, "id" DESC LIMIT ?`,
+            )
+            .all(userId, before.at, before.id, opts.limit + 1)
+        : this.db
+            .prepare('SELECT * FROM "chats" WHERE "user_id" = ? ORDER BY "updated_at" DESC, "id" DESC LIMIT ?')
+            .all(userId, opts.limit + 1)
+    ) as ChatRow[];
+    const page = rows.slice(0, opts.limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(toChat),
+      nextCursor: rows.length > opts.limit && last ? encodeCursor(last.updated_at, last.id) : null,
+    };
+  }
+
+  renameChat(userId: string, chatId: string, title: string): ChatDto | null {
+    this.db
+      .prepare('UPDATE "chats" SET "title" = ?, "updated_at" = ? WHERE "id" = ? AND "user_id" = ?')
+      .run(title, nowIso(), chatId, userId);
+    return this.getChat(userId, chatId);
+  }
+
+  /** Deletes the chat with its messages and results; false when it is not the user's. */
+  deleteChat(userId: string, chatId: string): boolean {
+    return this.db.prepare('DELETE FROM "chats" WHERE "id" = ? AND "user_id" = ?').run(chatId, userId).changes > 0;
+  }
+
+  messages(chatId: string): MessageDto[] {
+    return (
+      this.db.prepare('SELECT * FROM "messages" WHERE "chat_id" = ? ORDER BY "seq"').all(chatId) as MessageRow[]
+    ).map(toMessage);
+  }
+
+  /** Earlier question/answer turns, oldest first, for follow-up questions. */
+  history(chatId: string, beforeSeq: number): TurnForHistory[] {
+    const rows = this.db
+      .prepare(
+        `SELECT q."text" AS question, a."sql" AS sql, a."interpretation" AS interpretation,
+                a."understanding" AS understanding
+         FROM "messages" q JOIN "messages" a ON a."reply_to_id" = q."id"
+         WHERE q."chat_id" = ? AND q."kind" = 'question' AND q."seq" < ?
+         ORDER BY q."seq"`,
+      )
+      .all(chatId, beforeSeq) as { question: string; sql: string | null; interpretation: string | null; understanding: string | null }[];
+    return rows.map((r) => ({ ...r, understanding: parseJson<unknown>(r.understanding, undefined) }));
+  }
+
+  messageById(id: string): MessageDto | null {
+    const row = this.db.prepare('SELECT * FROM "messages" WHERE "id" = ?').get(id) as MessageRow | undefined;
+    return row ? toMessage(row) : null;
+  }
+
+  /** A message of one of the user's chats (null for anyone else's). */
+  userMessage(userId: string, messageId: string): MessageDto | null {
+    const row = this.db
+      .prepare(
+        `SELECT m.* FROM "messages" m JOIN "chats" c ON c."id" = m."chat_id" WHERE m."id" = ? AND c."user_id" = ?`,
+      )
+      .get(messageId, userId) as MessageRow | undefined;
+    return row ? toMessage(row) : null;
+  }
+
+  /** The stored question with this client id and its answer (null while unanswered). */
+  findByClientMessageId(chatId: string, clientMessageId: string): { question: MessageDto; answer: MessageDto | null } | null {
+    const q = this.db
+      .prepare('SELECT * FROM "messages" WHERE "chat_id" = ? AND "client_message_id" = ?')
+      .get(chatId, clientMessageId) as MessageRow | undefined;
+    if (!q) return null;
+    return { question: toMessage(q), answer: this.answerTo(q.id) };
+  }
+
+  /** Questions with no answer (only after a crash: answers are stored by the same process). */
+  unansweredQuestions(): MessageDto[] {
+    return (
+      this.db
+        .prepare(
+          `SELECT q.* FROM "messages" q WHERE q."kind" = 'question'
+             AND NOT EXISTS (SELECT 1 FROM "messages" a WHERE a."reply_to_id" = q."id") ORDER BY q."chat_id", q."seq"`,
+        )
+        .all() as MessageRow[]
+    ).map(toMessage);
+  }
+
+  answerTo(questionId: string): MessageDto | null {
+    const a = this.db.prepare('SELECT * FROM "messages" WHERE "reply_to_id" = ?').get(questionId) as
+      | MessageRow
+      | undefined;
+    return a ? toMessage(a) : null;
+  }
+
+  /**
+   * Stores a question, checking the monthly quota in the same transaction (nothing is stored
+   * when it is used up), and opens its usage record. Returns the stored message and the usage id.
+   */
+  storeQuestion(input: {
+    userId: string;
+    chatId: string;
+    text: string;
+    clientMessageId: string | null;
+    monthlyQuota: number;
+    now?: Date;
+  }): { message: MessageDto; usageId: number } {
+    return this.db.transaction(() => {
+      const now = input.now ?? new Date();
+      const used = (
+        this.db
+          .prepare(
+            `SELECT count(*) AS n FROM "usage_records" WHERE "user_id" = ? AND "kind" = 'message' AND "created_at" >= ?`,
+          )
+          .get(input.userId, monthStartIso(now)) as { n: number }
+      ).n;
+      if (used >= input.monthlyQuota) throw new QuotaExceededError(input.monthlyQuota, secondsToNextMonth(now));
+      const at = now.toISOString();
+      const id = randomUUID();
+      this.db
+        .prepare(
+          `INSERT INTO "messages" ("id", "chat_id", "seq", "role", "kind", "text", "client_message_id", "created_at")
+           VALUES (?, ?, (SELECT coalesce(max("seq"), -1) + 1 FROM "messages" WHERE "chat_id" = ?), 'user', 'question', ?, ?, ?)`,
+        )
+        .run(id, input.chatId, input.chatId, input.text, input.clientMessageId, at);
+      const usage = this.db
+        .prepare(
+          `INSERT INTO "usage_records" ("user_id", "kind", "chat_id", "message_id", "created_at") VALUES (?, 'message', ?, ?, ?)`,
+        )
+        .run(input.userId, input.chatId, id, at);
+      this.db.prepare('UPDATE "chats" SET "updated_at" = ? WHERE "id" = ?').run(at, input.chatId);
+      return { message: this.messageById(id) as MessageDto, usageId: Number(usage.lastInsertRowid) };
+    })();
+  }
+
+  /** Stores the assistant's answer to a question, its full result and its usage, in one transaction. */
+  storeAnswer(input: {
+    chatId: string;
+    questionId: string;
+    usageId: number | null;
+    answer: Answer;
+    latencyMs: number;
+    costUsd: number;
+  }): MessageDto {
+    const a = input.answer;
+    return this.db.transaction(() => {
+      const at = nowIso();
+      const id = randomUUID();
+      this.db
+        .prepare(
+          `INSERT INTO "messages" ("id", "chat_id", "seq", "role", "kind", "text", "reply_to_id", "status",
+             "reason_code", "reason_message", "sql", "interpretation", "understanding", "columns", "preview",
+             "row_count", "truncated", "latency_ms", "usage", "created_at")
+           VALUES (?, ?, (SELECT coalesce(max("seq"), -1) + 1 FROM "messages" WHERE "chat_id" = ?), 'assistant', 'answer',
+             ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          id,
+          input.chatId,
+          input.chatId,
+          a.text,
+          input.questionId,
+          a.status,
+          a.reason?.code ?? null,
+          a.reason?.message ?? null,
+          a.sql,
+          a.interpretation,
+          a.understanding === undefined ? null : toJson(a.understanding),
+          toJson(a.columns),
+          toJson(a.preview),
+          a.rowCount,
+          a.truncated ? 1 : 0,
+          Math.max(0, Math.round(input.latencyMs)),
+          toJson(a.usage),
+          at,
+        );
+      if (a.status === 'answered' && a.columns.length > 0) {
+        this.db
+          .prepare(
+            'INSERT INTO "message_results" ("message_id", "columns", "rows", "row_count", "truncated") VALUES (?, ?, ?, ?, ?)',
+          )
+          .run(id, toJson(a.columns), toJson(a.rows), a.rows.length, a.truncated ? 1 : 0);
+      }
+      if (input.usageId !== null) this.completeUsage(input.usageId, a, input.costUsd);
+      this.db.prepare('UPDATE "chats" SET "updated_at" = ? WHERE "id" = ?').run(at, input.chatId);
+      return this.messageById(id) as MessageDto;
+    })();
+  }
+
+  /** The full stored result of an assistant message (null when there is none). */
+  result(messageId: string): { columns: string[]; rows: unknown[][]; rowCount: number; truncated: boolean } | null {
+    const row = this.db.prepare('SELECT * FROM "message_results" WHERE "message_id" = ?').get(messageId) as
+      | ResultRow
+      | undefined;
+    if (!row) return null;
+    return {
+      columns: JSON.parse(row.columns) as string[],
+      rows: JSON.parse(row.rows) as unknown[][],
+      rowCount: row.row_count,
+      truncated: row.truncated === 1,
+    };
+  }
+
+  private completeUsage(usageId: number, a: Answer, costUsd: number): void {
+    const prompt = a.usage.reduce((s, u) => s + u.promptTokens, 0);
+    const completion = a.usage.reduce((s, u) => s + u.completionTokens, 0);
+    const first = a.usage[0];
+    this.db
+      .prepare(
+        `UPDATE "usage_records" SET "rows_returned" = ?, "prompt_tokens" = ?, "completion_tokens" = ?,
+           "provider" = ?, "model" = ?, "estimated" = ?, "cost_usd" = ? WHERE "id" = ?`,
+      )
+      .run(
+        a.status === 'answered' ? a.rows.length : 0,
+        prompt,
+        completion,
+        first?.provider ?? null,
+        first?.model ?? null,
+        a.usage.some((u) => u.estimated) ? 1 : 0,
+        costUsd,
+        usageId,
+      );
+  }
+}

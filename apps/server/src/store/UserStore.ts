@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+
+import { apiKeyMatches, apiKeyPrefix, generateApiKey } from '../auth/apiKey';
+import { DuplicateEmailError } from '../errors';
+import type { ApiKeyDto, UserDto } from '../schemas';
+import { decodeCursor, encodeCursor, nowIso, type Db } from './Db';
+
+interface UserRow {
+  id: string;
+  email: string;
+  role: 'user' | 'admin';
+  created_at: string;
+  disabled_at: string | null;
+}
+
+interface ApiKeyRow {
+  id: string;
+  user_id: string;
+  name: string;
+  prefix: string;
+  hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+const toUser = (r: UserRow): UserDto => ({
+  id: r.id,
+  email: r.email,
+  role: r.role,
+  createdAt: r.created_at,
+  disabledAt: r.disabled_at,
+});
+
+const toKey = (r: ApiKeyRow): ApiKeyDto => ({
+  id: r.id,
+  name: r.name,
+  prefix: r.prefix,
+  createdAt: r.created_at,
+  lastUsedAt: r.last_used_at,
+  revokedAt: r.revoked_at,
+});
+
+/** Accounts and API keys. */
+export class UserStore {
+  constructor(private readonly db: Db) {}
+
+  /** Creates a user with a first API key, in one transaction. The key is returned once. */
+  createUser(input: { email: string; role: 'user' | 'admin'; keyName?: string }): { user: UserDto; apiKey: string } {
+    const email = input.email.trim().toLowerCase();
+    return this.db.transaction(() => {
+      if (this.db.prepare('SELECT 1 FROM "users" WHERE "email" = ?').get(email)) throw new DuplicateEmailError(email);
+      const row: UserRow = { id: randomUUID(), email, role: input.role, created_at: nowIso(), disabled_at: null };
+      this.db
+        .prepare('INSERT INTO "users" ("id", "email", "role", "created_at") VALUES (?, ?, ?, ?)')
+        .run(row.id, row.email, row.role, row.created_at);
+      const { key } = this.insertKey(row.id, input.keyName ?? 'default');
+      return { user: toUser(row), apiKey: key };
+    })();
+  }
+
+  getUser(id: string): UserDto | null {
+    const row = this.db.prepare('SELECT * FROM "users" WHERE "id" = ?').get(id) as UserRow | undefined;
+    return row ? toUser(row) : null;
+  }
+
+  countUsers(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM "users"').get() as { n: number }).n;
+  }
+
+  listUsers(opts: { cursor?: string | undefined; limit: number }): { items: UserDto[]; nextCursor: string | null } {
+    const after = opts.cursor ? decodeCursor(opts.cursor) : null;
+    const rows = (
+      after
+        ? this.db
+            .prepare(
+              'SELECT * FROM "users" WHERE ("created_at", "id") > (?, ?) ORDER BY "created_at", "id" LIMIT ?',
+            )
+            .all(after.at, after.id, opts.limit + 1)
+        : this.db.prepare('SELECT * FROM "users" ORDER BY "created_at", "id" LIMIT ?').all(opts.limit + 1)
+    ) as UserRow[];
+    const page = rows.slice(0, opts.limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(toUser),
+      nextCursor: rows.length > opts.limit && last ? encodeCursor(last.created_at, last.id) : null,
+    };
+  }
+
+  /** Disables a user (idempotent); their keys stop working at once. */
+  disableUser(id: string): UserDto | null {
+    this.db.prepare('UPDATE "users" SET "disabled_at" = coalesce("disabled_at", ?) WHERE "id" = ?').run(nowIso(), id);
+    return this.getUser(id);
+  }
+
+  /** The enabled user owning a valid, unrevoked key; records the key's use. */
+  authenticate(key: string): { user: UserDto; keyId: string } | null {
+    const prefix = apiKeyPrefix(key);
+    if (!prefix) return null;
+    const row = this.db
+      .prepare('SELECT * FROM "api_keys" WHERE "prefix" = ? AND "revoked_at" IS NULL')
+      .get(prefix) as ApiKeyRow | undefined;
+    if (!row || !apiKeyMatches(key, row.hash)) return null;
+    const user = this.db.prepare('SELECT * FROM "users" WHERE "id" = ?').get(row.user_id) as UserRow | undefined;
+    if (!user || user.disabled_at) return null;
+    this.db.prepare('UPDATE "api_keys" SET "last_used_at" = ? WHERE "id" = ?').run(nowIso(), row.id);
+    return { user: toUser(user), keyId: row.id };
+  }
+
+  createApiKey(userId: string, name: string): { key: ApiKeyDto; apiKey: string } {
+    const { row, key } = this.db.transaction(() => this.insertKey(userId, name))();
+    return { key: toKey(row), apiKey: key };
+  }
+
+  listApiKeys(userId: string): ApiKeyDto[] {
+    return (
+      this.db
+        .prepare('SELECT * FROM "api_keys" WHERE "user_id" = ? ORDER BY "created_at" DESC, "id"')
+        .all(userId) as ApiKeyRow[]
+    ).map(toKey);
+  }
+
+  /** Revokes one of the user's keys; null when the user has no such key. */
+  revokeApiKey(userId: string, keyId: string): ApiKeyDto | null {
+    this.db
+      .prepare('UPDATE "api_keys" SET "revoked_at" = coalesce("revoked_at", ?) WHERE "id" = ? AND "user_id" = ?')
+      .run(nowIso(), keyId, userId);
+    const row = this.db
+      .prepare('SELECT * FROM "api_keys" WHERE "id" = ? AND "user_id" = ?')
+      .get(keyId, userId) as ApiKeyRow | undefined;
+    return row ? toKey(row) : null;
+  }
+
+  private insertKey(userId: string, name: string): { row: ApiKeyRow; key: string } {
+    const generated = generateApiKey();
+    const row: ApiKeyRow = {
+      id: randomUUID(),
+      user_id: userId,
+      name,
+      prefix: generated.prefix,
+      hash: generated.hash,
+      created_at: nowIso(),
+      last_used_at: null,
+      revoked_at: null,
+    };
+    this.db
+      .prepare(
+        'INSERT INTO "api_keys" ("id", "user_id", "name", "prefix", "hash", "created_at") VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(row.id, row.user_id, row.name, row.prefix, row.hash, row.created_at);
+    return { row, key: generated.key };
+  }
+}

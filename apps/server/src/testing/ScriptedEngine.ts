@@ -1,0 +1,124 @@
+import type { Answer, AskOptions, ChatEngine, ConversationTurn, TableInfo } from '../engine';
+
+export interface AskCall {
+  question: string;
+  history: ConversationTurn[];
+  asOf: string | undefined;
+}
+
+/** A complete answered Answer with overridable fields. */
+export function answered(over: Partial<Answer> = {}): Answer {
+  const rows = over.rows ?? [['Alpha Summit', 'Singapore'], ['Beta Expo', 'Germany'], ['Gamma Forum', 'United States']];
+  return {
+    status: 'answered',
+    reason: null,
+    text: `Found ${rows.length} events.`,
+    sql: 'SELECT "name", "country" FROM "events"',
+    params: [],
+    interpretation: 'events with their country',
+    columns: ['name', 'country'],
+    rows,
+    rowCount: rows.length,
+    truncated: false,
+    preview: rows.slice(0, 2),
+    timings: { retrieveMs: 1, generateMs: 1, executeMs: 1, synthesizeMs: 1, totalMs: 4 },
+    usage: [{ promptTokens: 1200, completionTokens: 300, provider: 'offline', model: null, estimated: true }],
+    understanding: { topic: 'events' },
+    ...over,
+  };
+}
+
+/**
+ * A test engine: answers by script (questions containing "delete" are refused, "explode" throws,
+ * "slow" waits for `release()`), reports progress like the real one and records every call.
+ */
+export class ScriptedEngine implements ChatEngine {
+  readonly calls: AskCall[] = [];
+  private gate: { promise: Promise<void>; release: () => void } | null = null;
+
+  constructor(private readonly script: (question: string, call: AskCall) => Answer | Promise<Answer> = defaultScript) {}
+
+  /** Makes "slow" questions wait until `release()`. */
+  hold(): void {
+    let release = () => {};
+    const promise = new Promise<void>((r) => {
+      release = r;
+    });
+    this.gate = { promise, release };
+  }
+
+  release(): void {
+    this.gate?.release();
+    this.gate = null;
+  }
+
+  async ask(question: string, opts: AskOptions = {}): Promise<Answer> {
+    const call: AskCall = { question, history: opts.history ?? [], asOf: opts.asOf };
+    this.calls.push(call);
+    if (/slow/i.test(question) && this.gate) await this.gate.promise;
+    const answer = await this.script(question, call);
+    if (answer.status === 'answered') {
+      if (answer.interpretation) opts.onProgress?.({ stage: 'understood', interpretation: answer.interpretation });
+      if (answer.sql) opts.onProgress?.({ stage: 'sql', sql: answer.sql });
+      opts.onProgress?.({ stage: 'rows', rowCount: answer.rowCount });
+    }
+    opts.onProgress?.({ stage: 'answer', text: answer.text });
+    return answer;
+  }
+
+  async runSql(sql: string): Promise<Answer> {
+    if (/\b(delete|drop|update|insert)\b/i.test(sql)) {
+      return answered({
+        status: 'failed',
+        reason: { code: 'GUARD_REJECTED', message: 'only SELECT statements are allowed' },
+        text: 'Only SELECT statements are allowed.',
+        sql,
+        columns: [],
+        rows: [],
+        rowCount: 0,
+        preview: [],
+        usage: [],
+      });
+    }
+    return answered({ sql, usage: [] });
+  }
+
+  schema(): TableInfo[] {
+    return [
+      {
+        name: 'events',
+        description: 'Events',
+        columns: [
+          { name: 'id', type: 'integer', nullable: false, description: 'Key' },
+          { name: 'name', type: 'text', nullable: false, description: 'Event name' },
+        ],
+        primaryKey: ['id'],
+        foreignKeys: [],
+      },
+    ];
+  }
+
+  async close(): Promise<void> {}
+}
+
+function defaultScript(question: string): Answer {
+  if (/explode/i.test(question)) throw Object.assign(new Error('model unavailable'), { code: 'LLM_ERROR' });
+  if (/delete|drop/i.test(question)) {
+    return answered({
+      status: 'refused',
+      reason: { code: 'MODIFICATION_REQUEST', message: 'I can only read data, not change it.' },
+      text: 'I can only read data, not change it.',
+      sql: null,
+      interpretation: null,
+      columns: [],
+      rows: [],
+      rowCount: 0,
+      preview: [],
+    });
+  }
+  if (/many rows/i.test(question)) {
+    const rows = Array.from({ length: 250 }, (_, i) => [`Event ${i}`, i % 2 === 0 ? 'Singapore' : 'Germany, "West"']);
+    return answered({ rows, rowCount: rows.length, preview: rows.slice(0, 10), text: 'Found 250 events.' });
+  }
+  return answered();
+}

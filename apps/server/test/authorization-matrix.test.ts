@@ -1,0 +1,269 @@
+/**
+ * Authorization matrix: EVERY procedure of the router (enumerated from `appRouter`, so a new
+ * procedure cannot be forgotten) x every kind of caller (no key, revoked key, disabled user's key,
+ * another user's key, the owner's key, an admin's key), called over HTTP against the real server
+ * process, with the expected outcome per cell. A procedure without an expectation fails the test.
+ */
+import path from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { appRouter } from '../src/root';
+import { createUser, prepareDatabase, tmpDir, type CreatedUser } from './support/fixtures';
+import { freePort } from './support/freePort';
+import { listProcedures, type ProcedureInfo } from './support/procedures';
+import { ServerProcess } from './support/ServerProcess';
+import { callProcedure, type CallOutcome } from './support/trpcHttp';
+
+const PRINCIPALS = ['none', 'revoked', 'disabled', 'other', 'user', 'admin'] as const;
+type Principal = (typeof PRINCIPALS)[number];
+type Expected = 'OK' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND';
+type Expectation = Record<Principal, Expected>;
+
+const HTTP_STATUS: Record<Exclude<Expected, 'OK'>, number> = { UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+
+/** Anyone, with or without a key. */
+const PUBLIC: Expectation = { none: 'OK', revoked: 'OK', disabled: 'OK', other: 'OK', user: 'OK', admin: 'OK' };
+/** Any valid key; nothing of anyone else's is involved. */
+const ANY_KEY: Expectation = {
+  none: 'UNAUTHORIZED',
+  revoked: 'UNAUTHORIZED',
+  disabled: 'UNAUTHORIZED',
+  other: 'OK',
+  user: 'OK',
+  admin: 'OK',
+};
+/** A resource owned by `user`: everyone else (admins included) is told it does not exist. */
+const OWNER_ONLY: Expectation = { ...ANY_KEY, other: 'NOT_FOUND', admin: 'NOT_FOUND' };
+/** Admin role required. */
+const ADMIN_ONLY: Expectation = { ...ANY_KEY, other: 'FORBIDDEN', user: 'FORBIDDEN' };
+
+/** What the cases can refer to, created before the matrix runs. */
+interface World {
+  server: ServerProcess;
+  keys: Record<Principal, string | null>;
+  user: CreatedUser;
+  /** Calls a procedure as one principal (for set-up and after-checks). */
+  as: (principal: Principal, path: string, type: ProcedureInfo['type'], input?: unknown) => Promise<CallOutcome>;
+  /** A fresh chat of `user`. */
+  newChat: () => Promise<string>;
+  /** An answered assistant message (with a stored result) of `user`. */
+  answeredMessageId: string;
+  /** A chat of `user` for the send/stream cells. */
+  sharedChatId: string;
+}
+
+interface Case {
+  label?: string;
+  expect: Expectation;
+  /** The input for one cell (fresh resources per cell when the call may consume them). */
+  input: (w: World) => Promise<unknown>;
+  /** After a refused cell: the resource must be untouched. */
+  untouched?: (w: World, input: unknown) => Promise<void>;
+}
+
+async function okData(outcome: Promise<CallOutcome>): Promise<unknown> {
+  const o = await outcome;
+  if (!o.ok) throw new Error(`set-up call failed: ${o.code} ${o.message}`);
+  return o.data;
+}
+
+const chatStillThere = async (w: World, input: unknown): Promise<void> => {
+  const { chatId } = input as { chatId: string };
+  const got = (await okData(w.as('user', 'chat.get', 'query', { chatId }))) as { chat: { title: string }; messages: unknown[] };
+  expect(got.chat.title).toBe('matrix chat');
+  expect(got.messages).toHaveLength(1);
+};
+
+/**
+ * The expectations, one entry per procedure path. Add an entry for every new procedure: the
+ * test below fails while one is missing (or when an entry names a procedure that does not exist).
+ */
+const MATRIX: Record<string, Case[]> = {
+  health: [{ expect: PUBLIC, input: async () => ({}) }],
+  'auth.me': [{ expect: ANY_KEY, input: async () => ({}) }],
+  'chat.create': [{ expect: ANY_KEY, input: async () => ({ title: 'created by the matrix' }) }],
+  'chat.list': [{ expect: ANY_KEY, input: async () => ({ limit: 5 }) }],
+  'chat.get': [{ expect: OWNER_ONLY, input: async (w) => ({ chatId: await w.newChat() }) }],
+  'chat.rename': [
+    {
+      expect: OWNER_ONLY,
+      input: async (w) => ({ chatId: await w.newChat(), title: 'renamed by the matrix' }),
+      untouched: chatStillThere,
+    },
+  ],
+  'chat.delete': [{ expect: OWNER_ONLY, input: async (w) => ({ chatId: await w.newChat() }), untouched: chatStillThere }],
+  'chat.send': [
+    {
+      expect: OWNER_ONLY,
+      input: async (w) => ({ chatId: await w.newChat(), text: 'How many events are there?' }),
+      untouched: chatStillThere,
+    },
+  ],
+  'chat.stream': [
+    {
+      expect: OWNER_ONLY,
+      input: async (w) => ({ chatId: await w.newChat(), text: 'How many companies are there?' }),
+      untouched: chatStillThere,
+    },
+  ],
+  'chat.result': [{ expect: OWNER_ONLY, input: async (w) => ({ messageId: w.answeredMessageId, limit: 5 }) }],
+  'chat.exportCsv': [{ expect: OWNER_ONLY, input: async (w) => ({ messageId: w.answeredMessageId }) }],
+  'data.schema': [{ expect: ANY_KEY, input: async () => ({}) }],
+  'data.suggestions': [{ expect: ANY_KEY, input: async () => ({ limit: 3 }) }],
+  'data.run': [{ expect: ANY_KEY, input: async () => ({ sql: 'SELECT count(*) AS n FROM events', limit: 5 }) }],
+  'keys.create': [{ expect: ANY_KEY, input: async () => ({ name: 'matrix key' }) }],
+  'keys.list': [{ expect: ANY_KEY, input: async () => ({}) }],
+  'keys.revoke': [
+    {
+      expect: OWNER_ONLY,
+      input: async (w) => {
+        const created = (await okData(w.as('user', 'keys.create', 'mutation', { name: 'to revoke' }))) as {
+          key: { id: string };
+          apiKey: string;
+        };
+        return { keyId: created.key.id, _apiKey: created.apiKey };
+      },
+      untouched: async (w, input) => {
+        // The refused revocation left the key working.
+        const { _apiKey } = input as { _apiKey: string };
+        const me = await callProcedure({ baseUrl: w.server.url, path: 'auth.me', type: 'query', input: {}, apiKey: _apiKey });
+        expect(me.ok).toBe(true);
+      },
+    },
+  ],
+  'admin.users.list': [{ expect: ADMIN_ONLY, input: async () => ({ limit: 5 }) }],
+  'admin.users.create': [
+    {
+      expect: ADMIN_ONLY,
+      input: async () => ({ email: `matrix-${Math.random().toString(36).slice(2)}@example.test` }),
+    },
+  ],
+  'admin.users.disable': [
+    {
+      expect: ADMIN_ONLY,
+      input: async (w) => {
+        const created = (await okData(
+          w.as('admin', 'admin.users.create', 'mutation', { email: `victim-${Math.random().toString(36).slice(2)}@example.test` }),
+        )) as { user: { id: string }; apiKey: string };
+        return { userId: created.user.id, _apiKey: created.apiKey };
+      },
+      untouched: async (w, input) => {
+        const { _apiKey } = input as { _apiKey: string };
+        const me = await callProcedure({ baseUrl: w.server.url, path: 'auth.me', type: 'query', input: {}, apiKey: _apiKey });
+        expect(me.ok).toBe(true);
+      },
+    },
+  ],
+  'usage.summary': [
+    { label: 'own usage', expect: ANY_KEY, input: async () => ({ scope: 'me' }) },
+    { label: 'everyone (scope all)', expect: ADMIN_ONLY, input: async () => ({ scope: 'all' }) },
+  ],
+};
+
+/** Inputs carry helper fields prefixed with `_` for the after-checks; they are not sent. */
+const wireInput = (input: unknown): unknown =>
+  input !== null && typeof input === 'object'
+    ? Object.fromEntries(Object.entries(input).filter(([k]) => !k.startsWith('_')))
+    : input;
+
+describe('authorization matrix', () => {
+  const procedures = listProcedures(appRouter);
+  const tmp = tmpDir('authz');
+  const db = path.join(tmp.dir, 'authz.db');
+  let world: World;
+
+  beforeAll(async () => {
+    await prepareDatabase(db, { data: 'demo', people: 200 });
+    const [user, other, admin, disabled] = await Promise.all([
+      createUser(db, 'owner@example.test'),
+      createUser(db, 'other@example.test'),
+      createUser(db, 'admin@example.test', { admin: true }),
+      createUser(db, 'disabled@example.test'),
+    ]);
+    if (!user || !other || !admin || !disabled) throw new Error('users not created');
+    const server = new ServerProcess({ db, port: await freePort() });
+    await server.start();
+    const keys: Record<Principal, string | null> = {
+      none: null,
+      revoked: null,
+      disabled: disabled.apiKey,
+      other: other.apiKey,
+      user: user.apiKey,
+      admin: admin.apiKey,
+    };
+    const as: World['as'] = (principal, p, type, input) =>
+      callProcedure({ baseUrl: server.url, path: p, type, input, apiKey: keys[principal], timeoutMs: 60_000 });
+
+    // A second key of the owner, revoked; the disabled user's key stops working once disabled.
+    const extra = (await okData(as('user', 'keys.create', 'mutation', { name: 'soon revoked' }))) as {
+      key: { id: string };
+      apiKey: string;
+    };
+    await okData(as('user', 'keys.revoke', 'mutation', { keyId: extra.key.id }));
+    keys.revoked = extra.apiKey;
+    await okData(as('admin', 'admin.users.disable', 'mutation', { userId: disabled.userId }));
+
+    const newChat = async (): Promise<string> =>
+      ((await okData(as('user', 'chat.create', 'mutation', { title: 'matrix chat' }))) as { chatId: string }).chatId;
+    const sharedChatId = await newChat();
+    let answeredMessageId: string | null = null;
+    for (const question of ['How many events are there?', 'List the companies', 'How many people are there?']) {
+      const exchange = (await okData(as('user', 'chat.send', 'mutation', { chatId: sharedChatId, text: question }))) as {
+        assistantMessage: { id: string; answer: { status: string; columns: string[] } | null };
+      };
+      if (exchange.assistantMessage.answer?.status === 'answered' && exchange.assistantMessage.answer.columns.length > 0) {
+        answeredMessageId = exchange.assistantMessage.id;
+        break;
+      }
+    }
+    if (answeredMessageId === null) throw new Error('the offline engine answered none of the set-up questions');
+    world = { server, keys, user, as, newChat, answeredMessageId, sharedChatId };
+  });
+
+  afterAll(async () => {
+    await world?.server.stop('SIGTERM');
+    tmp.cleanup();
+  });
+
+  it('has an expectation for every procedure of the router, and none for a procedure that does not exist', () => {
+    const paths = procedures.map((p) => p.path);
+    expect(paths.length).toBeGreaterThan(10);
+    expect(paths.filter((p) => !(p in MATRIX)), 'procedures without an authorization expectation').toEqual([]);
+    expect(Object.keys(MATRIX).filter((p) => !paths.includes(p)), 'expectations for unknown procedures').toEqual([]);
+  });
+
+  it('answers every procedure x caller cell as expected', async () => {
+    const failures: string[] = [];
+    let cells = 0;
+    for (const procedure of procedures) {
+      for (const c of MATRIX[procedure.path] ?? []) {
+        for (const principal of PRINCIPALS) {
+          cells += 1;
+          const input = await c.input(world);
+          const expected = c.expect[principal];
+          const outcome = await world.as(principal, procedure.path, procedure.type, wireInput(input));
+          const name = `${procedure.path}${c.label ? ` (${c.label})` : ''} as ${principal}`;
+          const got = outcome.ok ? 'OK' : outcome.code;
+          if (got !== expected) {
+            failures.push(`${name}: expected ${expected}, got ${got}${outcome.ok ? '' : ` (${outcome.message})`}`);
+            continue;
+          }
+          if (!outcome.ok && procedure.type !== 'subscription' && expected !== 'OK') {
+            const status = HTTP_STATUS[expected];
+            if (outcome.status !== status) failures.push(`${name}: ${expected} with HTTP ${outcome.status}, expected ${status}`);
+          }
+          if (!outcome.ok && c.untouched) {
+            try {
+              await c.untouched(world, input);
+            } catch (error) {
+              failures.push(`${name}: the refused call changed something: ${(error as Error).message}`);
+            }
+          }
+        }
+      }
+    }
+    console.log(`authorization matrix: ${procedures.length} procedures, ${cells} cells, ${failures.length} failures`);
+    expect(failures).toEqual([]);
+  }, 180_000);
+});

@@ -1,0 +1,361 @@
+/**
+ * Hostile input: a property-based fuzz (fast-check) of EVERY procedure's input, generated from the
+ * router itself, sent over HTTP to the server's real HTTP stack running in this process (so that
+ * Object.prototype and memory can be inspected). Random unicode, huge strings, deep objects, wrong
+ * types, prototype-pollution keys, hostile superjson meta, broken JSON, wrong methods and content
+ * types, odd Authorization headers. Every call must get a typed tRPC error or a valid answer (never
+ * a 5xx or a dropped connection); afterwards the server still answers, Object.prototype is clean,
+ * memory is bounded and the database is intact with no question left without an outcome.
+ */
+import path from 'node:path';
+
+import fc from 'fast-check';
+import superjson from 'superjson';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { appRouter } from '../src/root';
+import { auditDatabase } from './support/audit';
+import { createUser, prepareDatabase, tmpDir, type CreatedUser } from './support/fixtures';
+import { startInProcessServer, type InProcessServer } from './support/inProcessServer';
+import { listProcedures, type ProcedureInfo } from './support/procedures';
+import { testSeed } from './support/random';
+import { callProcedure, decodeResponse, subscribeFirst, TransportError, type CallOutcome } from './support/trpcHttp';
+import { hostileString, procedureInputArbitrary, type KnownIds } from './support/zodArbitrary';
+
+const RUNS_PER_PROCEDURE = Number(process.env.MUSAEID_FUZZ_RUNS ?? 40);
+const GARBAGE_RUNS = Number(process.env.MUSAEID_FUZZ_GARBAGE_RUNS ?? 120);
+/** Resident memory may grow by at most this much over the whole fuzz (the server's caches, V8's heap). */
+const MAX_RSS_GROWTH_BYTES = 300 * 2 ** 20;
+
+/** Codes a hostile call may get: anything typed, except a server fault. */
+const ACCEPTED_CODES = new Set([
+  'BAD_REQUEST',
+  'PARSE_ERROR',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'METHOD_NOT_SUPPORTED',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'UNPROCESSABLE_CONTENT',
+  'TOO_MANY_REQUESTS',
+  'CONFLICT',
+  'PRECONDITION_FAILED',
+]);
+/** Refusals by Node's HTTP parser before tRPC sees the request (URL or headers too large). */
+const HTTP_LEVEL_REJECTIONS = new Set([413, 414, 431]);
+
+const HOSTILE_METAS: unknown[] = [
+  { values: { '__proto__.polluted': ['map'] } },
+  { values: { 'constructor.prototype.polluted': [['custom', 'x']] } },
+  { values: { '__proto__': ['set'] } },
+  { values: ['set'] },
+  { values: { a: ['class', 'Object'] } },
+  { values: { a: ['symbol', 'iterator'] } },
+  { values: { a: [['custom', 'Decimal']] } },
+  { values: { a: ['bigint'] } },
+  { referentialEqualities: { '__proto__': ['constructor.prototype'] } },
+  { referentialEqualities: { '': ['__proto__.polluted'] } },
+  { referentialEqualities: ['a.b'] },
+  { values: 'garbage' },
+  { v: 99 },
+  null,
+  [],
+];
+
+const POLLUTION_KEYS = ['polluted', 'isAdmin', 'role', 'yes'];
+
+type Envelope = 'superjson' | 'raw' | 'meta' | 'batch' | 'notJson' | 'empty' | 'formdata' | 'octet' | 'wrongMethod';
+
+interface FuzzRequest {
+  input: unknown;
+  envelope: Envelope;
+  meta: unknown;
+  auth: 'user' | 'admin' | { header: string };
+  junk: string;
+}
+
+interface Anomaly {
+  path: string;
+  why: string;
+  request: string;
+}
+
+function prototypeSnapshot(): string {
+  return [Object.prototype, Array.prototype, Function.prototype, String.prototype, Number.prototype]
+    .map((p) => Object.getOwnPropertyNames(p).sort().join(','))
+    .join('|');
+}
+
+function serialise(input: unknown, envelope: Envelope, meta: unknown, junk: string): string | undefined {
+  const json = (value: unknown): string => {
+    try {
+      return JSON.stringify(value) ?? 'null';
+    } catch {
+      return String(value);
+    }
+  };
+  switch (envelope) {
+    case 'empty':
+      return '';
+    case 'notJson':
+      return junk;
+    case 'raw':
+      return json(input);
+    case 'meta': {
+      let jsonPart: unknown = null;
+      try {
+        jsonPart = superjson.serialize(input).json;
+      } catch {
+        jsonPart = null;
+      }
+      return json({ json: jsonPart ?? { a: 1 }, meta });
+    }
+    default:
+      if (input === undefined) return undefined;
+      try {
+        return JSON.stringify(superjson.serialize(input));
+      } catch {
+        return json({ json: input });
+      }
+  }
+}
+
+const describeRequest = (r: FuzzRequest): string => {
+  let text: string;
+  try {
+    text = JSON.stringify({ ...r, input: r.input }, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)) ?? '';
+  } catch {
+    text = String(r.input);
+  }
+  return text.length > 400 ? `${text.slice(0, 400)}... (${text.length} chars)` : text;
+};
+
+/** Decodes a /trpc answer that may be a batch (array) into outcomes. */
+function decodeAll(status: number, text: string): CallOutcome[] {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new TransportError(`HTTP ${status}: not JSON: ${text.slice(0, 200)}`);
+  }
+  if (Array.isArray(body)) return body.map((item) => decodeResponse(status, JSON.stringify(item)));
+  return [decodeResponse(status, text)];
+}
+
+describe('fuzz every procedure', () => {
+  const procedures = listProcedures(appRouter);
+  const tmp = tmpDir('fuzz');
+  const db = path.join(tmp.dir, 'fuzz.db');
+  const seed = testSeed();
+  const anomalies: Anomaly[] = [];
+  const outcomes = new Map<string, number>();
+  let server: InProcessServer;
+  let user: CreatedUser;
+  let admin: CreatedUser;
+  let ids: KnownIds;
+  let rssBefore = 0;
+  let rssPeak = 0;
+  let protoBefore = '';
+  let sampler: NodeJS.Timeout | undefined;
+
+  beforeAll(async () => {
+    await prepareDatabase(db, { data: 'demo', people: 200 });
+    user = await createUser(db, 'fuzz@example.test');
+    admin = await createUser(db, 'fuzz-admin@example.test', { admin: true });
+    const victim = await createUser(db, 'fuzz-victim@example.test');
+    server = await startInProcessServer({ db });
+    const as = (apiKey: string, p: string, type: ProcedureInfo['type'], input: unknown) =>
+      callProcedure({ baseUrl: server.url, path: p, type, input, apiKey });
+    const chatIds: string[] = [];
+    const messageIds: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const created = await as(user.apiKey, 'chat.create', 'mutation', {});
+      if (!created.ok) throw new Error(`chat.create: ${created.message}`);
+      const chatId = (created.data as { chatId: string }).chatId;
+      chatIds.push(chatId);
+      const sent = await as(user.apiKey, 'chat.send', 'mutation', { chatId, text: 'How many events are there?' });
+      if (sent.ok) {
+        const ex = sent.data as { userMessage: { id: string }; assistantMessage: { id: string } };
+        messageIds.push(ex.userMessage.id, ex.assistantMessage.id);
+      }
+    }
+    const key = await as(user.apiKey, 'keys.create', 'mutation', { name: 'fuzz target' });
+    const keyId = key.ok ? (key.data as { key: { id: string } }).key.id : undefined;
+    ids = { chatId: chatIds, messageId: messageIds, keyId: keyId ? [keyId] : [], userId: [victim.userId] };
+    // Warm up (engine caches, JIT) before taking the memory baseline.
+    for (const p of procedures) {
+      if (p.type !== 'subscription') await callProcedure({ baseUrl: server.url, path: p.path, type: p.type, input: {}, apiKey: user.apiKey }).catch(() => undefined);
+    }
+    rssBefore = process.memoryUsage().rss;
+    rssPeak = rssBefore;
+    sampler = setInterval(() => {
+      rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+    }, 100);
+    protoBefore = prototypeSnapshot();
+  });
+
+  afterAll(async () => {
+    clearInterval(sampler);
+    await server?.close();
+    tmp.cleanup();
+  });
+
+  async function send(p: ProcedureInfo, r: FuzzRequest): Promise<void> {
+    const authorization =
+      r.auth === 'user' ? `Bearer ${user.apiKey}` : r.auth === 'admin' ? `Bearer ${admin.apiKey}` : r.auth.header;
+    const headers: Record<string, string> = { authorization };
+    const encoded = serialise(r.input, r.envelope, r.meta, r.junk);
+    const record = (key: string): void => {
+      outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
+    };
+    const flag = (why: string): void => {
+      anomalies.push({ path: p.path, why, request: describeRequest(r) });
+    };
+    const check = (o: CallOutcome): void => {
+      if (o.ok) record('ok');
+      else {
+        record(o.code);
+        if (!ACCEPTED_CODES.has(o.code)) flag(`${o.code} (HTTP ${o.status}): ${o.message.slice(0, 300)}`);
+        if (o.status >= 500) flag(`HTTP ${o.status} ${o.code}`);
+      }
+    };
+    try {
+      if (p.type === 'subscription' && r.envelope !== 'wrongMethod') {
+        check(await subscribeFirst({ baseUrl: server.url, path: p.path, type: p.type, rawInput: encoded, headers, timeoutMs: 30_000 }));
+        return;
+      }
+      const method =
+        r.envelope === 'wrongMethod' ? (p.type === 'mutation' ? 'GET' : 'POST') : p.type === 'mutation' ? 'POST' : 'GET';
+      let url = `${server.url}/trpc/${p.path}`;
+      let body: string | undefined;
+      const batch = r.envelope === 'batch';
+      if (batch) url = `${server.url}/trpc/${p.path},${p.path}?batch=1`;
+      const payload = batch ? JSON.stringify({ 0: JSON.parse(encoded ?? 'null'), 1: JSON.parse(encoded ?? 'null') }) : encoded;
+      if (method === 'GET') {
+        if (payload !== undefined) url += `${batch ? '&' : '?'}input=${encodeURIComponent(payload)}`;
+      } else {
+        body = payload ?? '';
+        headers['content-type'] =
+          r.envelope === 'formdata'
+            ? 'multipart/form-data; boundary=----fuzz'
+            : r.envelope === 'octet'
+              ? 'application/octet-stream'
+              : 'application/json';
+      }
+      const res = await fetch(url, { method, headers, body, signal: AbortSignal.timeout(30_000) });
+      const text = await res.text();
+      if (HTTP_LEVEL_REJECTIONS.has(res.status)) {
+        record(`HTTP ${res.status}`);
+        return;
+      }
+      for (const o of decodeAll(res.status, text)) check(o);
+    } catch (error) {
+      if (error instanceof TypeError && /header|ByteString|invalid/i.test(String(error.message)) && typeof r.auth === 'object') {
+        record('client-refused-header');
+        return;
+      }
+      flag(`no tRPC answer: ${(error as Error).message}`);
+    }
+  }
+
+  const requestArbitrary = (p: ProcedureInfo): fc.Arbitrary<FuzzRequest> =>
+    fc.record({
+      input: procedureInputArbitrary(p.inputs, ids),
+      envelope: fc.oneof(
+        { weight: 10, arbitrary: fc.constant<Envelope>('superjson') },
+        {
+          weight: 4,
+          arbitrary: fc.constantFrom<Envelope>('raw', 'meta', 'batch', 'notJson', 'empty', 'formdata', 'octet', 'wrongMethod'),
+        },
+      ),
+      meta: fc.constantFrom(...HOSTILE_METAS),
+      auth: fc.oneof(
+        { weight: 8, arbitrary: fc.constant<'user'>('user') },
+        { weight: 2, arbitrary: fc.constant<'admin'>('admin') },
+        {
+          weight: 1,
+          arbitrary: fc
+            .oneof(
+              fc.string({ unit: 'binary-ascii', maxLength: 100 }),
+              fc.string({ unit: 'binary-ascii', maxLength: 100 }).map((s) => `Bearer ${s}`),
+              fc.constant(`Bearer msd_${'A'.repeat(6000)}`),
+              fc.constant('Bearer msd_'),
+              fc.constant(`Bearer ${user.apiKey} ${admin.apiKey}`),
+              fc.constant(`Basic ${Buffer.from('a:b').toString('base64')}`),
+            )
+            .map((header) => ({ header: header.replace(/[\r\n\0]/g, '') })),
+        },
+      ),
+      junk: fc.oneof(hostileString(), fc.constantFrom('{', '{"json":', '[[[[', '{"json": {"a": 1}', 'null', '"json"', '{"0":{}}')),
+    });
+
+  it('enumerates the router', () => {
+    expect(procedures.length).toBeGreaterThan(10);
+    console.log(`fuzz: ${procedures.length} procedures x ${RUNS_PER_PROCEDURE} runs, seed ${seed}`);
+  });
+
+  for (const p of listProcedures(appRouter)) {
+    it(`${p.path} (${p.type}) answers hostile input with typed errors or valid results`, async () => {
+      const before = anomalies.length;
+      await fc.assert(
+        fc.asyncProperty(requestArbitrary(p), async (r) => {
+          await send(p, r);
+        }),
+        { numRuns: RUNS_PER_PROCEDURE, seed, endOnFailure: true },
+      );
+      const mine = anomalies.slice(before);
+      expect(mine.slice(0, 5), `${mine.length} bad answers for ${p.path}`).toEqual([]);
+    }, 120_000);
+  }
+
+  it('answers garbage on unknown paths and raw requests without crashing', async () => {
+    const before = anomalies.length;
+    const paths = ['nope', '__proto__', 'constructor', 'chat.__proto__', 'chat', 'chat.send.x', '..%2F..%2Fetc', 'health,health,health'];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...paths), fc.constantFrom('GET', 'POST'), hostileString(), async (p, method, junk) => {
+        try {
+          const res = await fetch(`${server.url}/trpc/${p}${method === 'GET' ? `?input=${encodeURIComponent(junk.slice(0, 2000))}` : ''}`, {
+            method,
+            headers: { authorization: `Bearer ${user.apiKey}`, 'content-type': 'application/json' },
+            ...(method === 'POST' ? { body: junk } : {}),
+            signal: AbortSignal.timeout(30_000),
+          });
+          const text = await res.text();
+          if (res.status >= 500) anomalies.push({ path: p, why: `HTTP ${res.status}: ${text.slice(0, 200)}`, request: junk.slice(0, 100) });
+        } catch (error) {
+          anomalies.push({ path: p, why: `no answer: ${(error as Error).message}`, request: junk.slice(0, 100) });
+        }
+      }),
+      { numRuns: GARBAGE_RUNS, seed },
+    );
+    expect(anomalies.slice(before).slice(0, 5)).toEqual([]);
+  }, 120_000);
+
+  it('is still up, unpolluted, within its memory bound, and left the database intact', async () => {
+    clearInterval(sampler);
+    const health = await callProcedure({ baseUrl: server.url, path: 'health', type: 'query', input: {} });
+    expect(health.ok).toBe(true);
+    const healthz = await fetch(`${server.url}/healthz`);
+    expect(healthz.status).toBe(200);
+    const me = await callProcedure({ baseUrl: server.url, path: 'auth.me', type: 'query', input: {}, apiKey: admin.apiKey });
+    expect(me.ok).toBe(true);
+
+    expect(prototypeSnapshot()).toBe(protoBefore);
+    const probe: Record<string, unknown> = {};
+    for (const key of POLLUTION_KEYS) expect(probe[key], `Object.prototype.${key}`).toBeUndefined();
+
+    const rssAfter = process.memoryUsage().rss;
+    const mb = (n: number): number => Math.round(n / 2 ** 20);
+    console.log(
+      `fuzz: outcomes ${JSON.stringify(Object.fromEntries(outcomes))}; anomalies ${anomalies.length}; ` +
+        `rss before ${mb(rssBefore)} MB, peak ${mb(rssPeak)} MB, after ${mb(rssAfter)} MB; seed ${seed}`,
+    );
+    expect(rssAfter - rssBefore).toBeLessThan(MAX_RSS_GROWTH_BYTES);
+
+    const audit = auditDatabase(db);
+    expect(audit.integrity).toBe('ok');
+    expect(audit.unanswered).toEqual([]);
+    expect(audit.misplacedAnswers).toEqual([]);
+  }, 60_000);
+});

@@ -1,0 +1,121 @@
+/**
+ * `pnpm bench ingest`: rows/s of ingestCsvFolder on the real CSVs and on a generated 1,000,000-person data set,
+ * each beside a raw baseline measured in the same run (the same CSV rows bulk-inserted untyped into SQLite with
+ * better-sqlite3 in one transaction, as the original project loaded them with pandas), plus peak RSS per phase.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import Database from 'better-sqlite3';
+import { parse } from 'csv-parse';
+
+import { CSV_FILES, generateDemoData, ingestCsvFolder } from '@musaeid/db';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const realDataDir = path.resolve(repoRoot, '../shared/data/bytegenie');
+const GENERATED_PEOPLE = 1_000_000;
+const FILES = [CSV_FILES.events.file, CSV_FILES.companies.file, CSV_FILES.people.file];
+
+interface Measure {
+  dataset: string;
+  method: 'raw baseline' | 'ingestCsvFolder';
+  rows: number;
+  ms: number;
+  rowsPerSecond: number;
+  peakRssMb: number;
+}
+
+/** Runs `fn`, sampling RSS every 20 ms: the phase's peak memory beside its time. */
+async function measured<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number; peakRssMb: number }> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
+  const start = performance.now();
+  try {
+    const value = await fn();
+    peak = Math.max(peak, process.memoryUsage().rss);
+    return { value, ms: performance.now() - start, peakRssMb: Math.round(peak / 2 ** 20) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** The baseline: stream each CSV with csv-parse and insert every row as text into one table per file. */
+async function rawLoad(dir: string, dbFile: string): Promise<number> {
+  const db = new Database(dbFile);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  let rows = 0;
+  try {
+    db.exec('BEGIN');
+    for (const file of FILES) {
+      const table = file.replace(/\.csv$/, '');
+      let insert: Database.Statement | null = null;
+      const parser = fs.createReadStream(path.join(dir, file), { highWaterMark: 1 << 20 }).pipe(parse({ bom: true, relax_column_count: true }));
+      for await (const record of parser as AsyncIterable<string[]>) {
+        if (!insert) {
+          db.exec(`CREATE TABLE "${table}" (${record.map((c) => `"${c}" TEXT`).join(', ')})`);
+          insert = db.prepare(`INSERT INTO "${table}" VALUES (${record.map(() => '?').join(', ')})`);
+          continue;
+        }
+        insert.run(record);
+        rows++;
+      }
+    }
+    db.exec('COMMIT');
+  } finally {
+    db.close();
+  }
+  return rows;
+}
+
+async function benchDataset(name: string, dir: string, work: string): Promise<Measure[]> {
+  const rawDb = path.join(work, `${name}-raw.db`);
+  const raw = await measured(() => rawLoad(dir, rawDb));
+  const typedDb = path.join(work, `${name}-typed.db`);
+  const typed = await measured(() => ingestCsvFolder({ from: dir, db: typedDb }));
+  const rows = typed.value.files.reduce((n, f) => n + f.read, 0);
+  return [
+    { dataset: name, method: 'raw baseline', rows: raw.value, ms: raw.ms, rowsPerSecond: raw.value / (raw.ms / 1000), peakRssMb: raw.peakRssMb },
+    { dataset: name, method: 'ingestCsvFolder', rows, ms: typed.ms, rowsPerSecond: rows / (typed.ms / 1000), peakRssMb: typed.peakRssMb },
+  ];
+}
+
+function print(measures: Measure[], json: boolean): void {
+  if (json) {
+    for (const m of measures) console.log(JSON.stringify({ suite: 'ingest', ...m, ms: Math.round(m.ms), rowsPerSecond: Math.round(m.rowsPerSecond) }));
+    return;
+  }
+  const head = ['dataset', 'method', 'rows', 'ms', 'rows/s', 'x baseline', 'peak RSS MiB'];
+  const body = measures.map((m) => {
+    const base = measures.find((b) => b.dataset === m.dataset && b.method === 'raw baseline');
+    return [m.dataset, m.method, String(m.rows), String(Math.round(m.ms)), String(Math.round(m.rowsPerSecond)),
+      base ? (m.ms / base.ms).toFixed(2) : '', String(m.peakRssMb)];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
+  for (const r of [head, ...body]) console.log(r.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  '));
+}
+
+/** Benchmarks ingestion (see the file comment); `json` prints one JSON line per measure instead of a table. */
+export async function benchIngest(opts: { json: boolean; people?: number }): Promise<void> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'musaeid-bench-ingest-'));
+  const measures: Measure[] = [];
+  try {
+    if (fs.existsSync(path.join(realDataDir, CSV_FILES.people.file))) {
+      measures.push(...(await benchDataset('real', realDataDir, work)));
+    } else if (!opts.json) {
+      console.log(`(real data absent at ${realDataDir}: skipped)`);
+    }
+    const people = opts.people ?? GENERATED_PEOPLE;
+    const dir = path.join(work, 'generated');
+    const gen = await measured(() => generateDemoData({ outDir: dir, seed: 1, people, today: '2026-01-15' }));
+    if (!opts.json) console.log(`(generated ${people.toLocaleString('en')} people rows in ${Math.round(gen.ms)} ms)`);
+    measures.push(...(await benchDataset(`generated-${people >= 1_000_000 ? `${people / 1_000_000}M` : people}`, dir, work)));
+    print(measures, opts.json);
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}

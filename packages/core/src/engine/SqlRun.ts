@@ -1,0 +1,21 @@
+import type { FailureCode, RefusalCode } from '../types/ReasonCode';
+import type { TokenUsage } from '../types/TokenUsage';
+
+/** The outcome of turning one question into rows (before the answer text is written). */
+export interface SqlRun {
+  status: 'answered' | 'refused' | 'failed';
+  reason: { code: RefusalCode | FailureCode; message: string } | null;
+  sql: string | null;
+  params: unknown[];
+  interpretation: string | null;
+  understanding?: unknown;
+  /** Tables given to the generator. */
+  tables: string[];
+  columns: string[];
+  rows: unknown[][];
+  truncated: boolean;
+  /** Statements tried (1 + repairs). */
+  attempts: number;
+  usage: TokenUsage[];
+  timings: { retrieveMs: number; generateMs: number; executeMs: number };
+}

@@ -1,0 +1,149 @@
+import { GuardRejection } from '../errors/GuardRejection';
+import { LlmError } from '../errors/LlmError';
+import { QueryTimeout } from '../errors/QueryTimeout';
+import { SqlExecutionError } from '../errors/SqlExecutionError';
+import type { QueryPool } from '../execute/QueryPool';
+import { canRepair, type GeneratedQuery, type SqlGenerator } from '../generate/SqlGenerator';
+import type { SqlGuard } from '../guard/SqlGuard';
+import type { TableRetriever } from '../retrieve/TableRetriever';
+import type { ConversationTurn } from '../types/ConversationTurn';
+import type { ProgressEvent } from '../types/ProgressEvent';
+import type { SqlRun } from './SqlRun';
+
+/** What the text-to-SQL pipeline is made of. */
+export interface TextToSqlDeps {
+  tableRetriever: TableRetriever;
+  generator: SqlGenerator;
+  guard: SqlGuard;
+  pool: QueryPool;
+  /** Corrections asked of a repairing generator after a SQL error (default 2). */
+  maxRepairs?: number;
+}
+
+/** One question to run. */
+export interface TextToSqlRequest {
+  question: string;
+  history?: readonly ConversationTurn[];
+  asOf: string;
+  onProgress?: (event: ProgressEvent) => void;
+  signal?: AbortSignal;
+}
+
+const now = () => performance.now();
+
+/**
+ * The NL-to-SQL pipeline without any model library: retrieve tables, generate a statement,
+ * guard it, run it read-only; on a SQL error (or a statement the parser cannot read) a
+ * repairing generator gets the error back, at most `maxRepairs` times. Never throws for
+ * expected failures (they come back as `status: 'failed'`); only an aborted signal throws.
+ */
+export async function runTextToSql(deps: TextToSqlDeps, request: TextToSqlRequest): Promise<SqlRun> {
+  const history = [...(request.history ?? [])];
+  const run: SqlRun = {
+    status: 'failed',
+    reason: null,
+    sql: null,
+    params: [],
+    interpretation: null,
+    tables: [],
+    columns: [],
+    rows: [],
+    truncated: false,
+    attempts: 0,
+    usage: [],
+    timings: { retrieveMs: 0, generateMs: 0, executeMs: 0 },
+  };
+  const emit = (event: ProgressEvent) => {
+    try {
+      request.onProgress?.(event);
+    } catch {
+      // a listener's failure must not fail the question
+    }
+  };
+  const checkAbort = () => request.signal?.throwIfAborted();
+
+  checkAbort();
+  let t = now();
+  const tables = await deps.tableRetriever.retrieve(request.question, history);
+  run.tables = tables.map((table) => table.name);
+  run.timings.retrieveMs = now() - t;
+
+  const input = { question: request.question, history, asOf: request.asOf, tables };
+  const generate = async (step: () => Promise<GeneratedQuery>): Promise<GeneratedQuery | null> => {
+    checkAbort();
+    const started = now();
+    try {
+      const generated = await step();
+      if (generated.usage) run.usage.push(...generated.usage);
+      return generated;
+    } catch (error) {
+      checkAbort();
+      run.status = 'failed';
+      run.reason = {
+        code: 'LLM_ERROR',
+        message:
+          error instanceof LlmError
+            ? `The language model failed: ${error.message}`
+            : `The question could not be turned into SQL: ${error instanceof Error ? error.message : String(error)}`,
+      };
+      return null;
+    } finally {
+      run.timings.generateMs += now() - started;
+    }
+  };
+
+  let generated = await generate(() => deps.generator.generate(input));
+  const maxRepairs = deps.maxRepairs ?? 2;
+  for (;;) {
+    if (!generated) return run;
+    if (generated.kind === 'refusal') {
+      run.status = 'refused';
+      run.reason = { code: generated.code, message: generated.message };
+      return run;
+    }
+    run.attempts++;
+    run.sql = generated.sql;
+    run.params = generated.params;
+    run.interpretation = generated.interpretation;
+    run.understanding = generated.understanding;
+    if (run.attempts === 1) emit({ stage: 'understood', interpretation: generated.interpretation });
+    emit({ stage: 'sql', sql: generated.sql });
+
+    let failure: string;
+    t = now();
+    try {
+      checkAbort();
+      const statement = deps.guard.check(generated.sql);
+      run.sql = statement.sql;
+      const result = await deps.pool.run(statement.sql, generated.params, { signal: request.signal });
+      run.timings.executeMs += now() - t;
+      run.status = 'answered';
+      run.reason = null;
+      run.columns = result.columns;
+      run.rows = result.rows;
+      run.truncated = result.truncated;
+      emit({ stage: 'rows', rowCount: result.rowCount });
+      return run;
+    } catch (error) {
+      run.timings.executeMs += now() - t;
+      checkAbort();
+      if (error instanceof GuardRejection) {
+        run.reason = { code: 'GUARD_REJECTED', message: error.message };
+        if (error.rule !== 'PARSE_ERROR') return run;
+        failure = error.reason;
+      } else if (error instanceof QueryTimeout) {
+        run.reason = { code: 'TIMEOUT', message: error.message };
+        return run;
+      } else if (error instanceof SqlExecutionError) {
+        run.reason = { code: 'SQL_ERROR', message: `The query failed: ${error.message}` };
+        failure = error.message;
+      } else {
+        throw error;
+      }
+    }
+    const generator = deps.generator;
+    if (!canRepair(generator) || run.attempts > maxRepairs) return run;
+    const failedSql = generated.sql;
+    generated = await generate(() => generator.repair({ ...input, failedSql, error: failure, attempt: run.attempts }));
+  }
+}

@@ -1,0 +1,37 @@
+import type { TableDescription } from '../schema/TableDescription';
+import type { ConversationTurn } from '../types/ConversationTurn';
+import type { RefusalCode } from '../types/ReasonCode';
+import type { TokenUsage } from '../types/TokenUsage';
+
+/** What a generator receives for one question. */
+export interface GenerateInput {
+  question: string;
+  history: ConversationTurn[];
+  /** Today's date for relative dates ('YYYY-MM-DD'). */
+  asOf: string;
+  /** The tables relevant to the question (retrieved), in the data model's description. */
+  tables: TableDescription[];
+}
+
+/** A generator's result: a statement with bound parameters, or a refusal. */
+export type GeneratedQuery =
+  | { kind: 'sql'; sql: string; params: unknown[]; interpretation: string; understanding?: unknown; usage?: TokenUsage[] }
+  | { kind: 'refusal'; code: RefusalCode; message: string; usage?: TokenUsage[] };
+
+/** The seam between the engine and a way of writing SQL (offline rules, or a model). */
+export interface SqlGenerator {
+  readonly name: string;
+  generate(input: GenerateInput): Promise<GeneratedQuery>;
+}
+
+/**
+ * Optional capability: a generator that can repair its statement when SQLite rejects it
+ * (the LLM generator feeds the error back to the model).
+ */
+export interface RepairingSqlGenerator extends SqlGenerator {
+  repair(input: GenerateInput & { failedSql: string; error: string; attempt: number }): Promise<GeneratedQuery>;
+}
+
+export function canRepair(generator: SqlGenerator): generator is RepairingSqlGenerator {
+  return typeof (generator as Partial<RepairingSqlGenerator>).repair === 'function';
+}

@@ -1,0 +1,66 @@
+/**
+ * The intermediate representation of a question: a typed, JSON-serialisable description of what is asked
+ * of the data, independent of SQL. The parser builds it, the compiler turns it into SQL, `describeRequest`
+ * into words, and it is returned as the turn's `understanding` so follow-ups can refine it.
+ */
+export type EntityKind = 'events' | 'companies' | 'people' | 'participations';
+
+export type Relation = 'sponsor' | 'partner' | 'speaker' | 'expert' | 'exhibitor' | 'associate' | 'attendee' | 'organizer';
+export const RELATIONS: readonly Relation[] = ['sponsor', 'partner', 'speaker', 'expert', 'exhibitor', 'associate', 'attendee', 'organizer'];
+
+export type JobFunction = 'sales' | 'marketing' | 'hr' | 'engineering' | 'it' | 'finance' | 'operations' | 'executive'
+  | 'legal' | 'product' | 'customer_success' | 'consulting' | 'education' | 'other';
+export type Seniority = 'c_level' | 'vp' | 'director' | 'head' | 'manager' | 'senior' | 'entry';
+
+export type NumericColumn = 'employees' | 'revenue_usd' | 'founded_year' | 'duration_days';
+export type CompareOp = '>' | '>=' | '<' | '<=' | '=' | 'between';
+
+/** A condition on one entity (a node). */
+export type Cond =
+  | { kind: 'ids'; entity: 'events' | 'companies'; ids: number[]; names: string[] }
+  | { kind: 'notIds'; entity: 'events' | 'companies'; ids: number[]; names: string[] }
+  | { kind: 'startBetween'; from: string | null; to: string | null; label: string }
+  | { kind: 'past'; asOf: string }
+  | { kind: 'ongoing'; asOf: string }
+  | { kind: 'country'; values: string[]; negate: boolean; label: string }
+  | { kind: 'city'; values: string[]; negate: boolean }
+  | { kind: 'venue'; patterns: string[]; label: string; negate: boolean }
+  | { kind: 'tag'; tags: string[]; label: string; negate: boolean }
+  | { kind: 'text'; words: string[]; label: string; negate: boolean }
+  | { kind: 'industry'; industries: string[]; words: string[]; label: string; negate: boolean }
+  | { kind: 'compare'; column: NumericColumn; op: CompareOp; value: number; value2?: number; label: string }
+  | { kind: 'jobFunction'; values: JobFunction[]; negate: boolean }
+  | { kind: 'seniority'; values: Seniority[]; negate: boolean }
+  | { kind: 'title'; label: string; patterns: string[]; exclude: string[]; negate: boolean }
+  | { kind: 'relation'; values: Relation[]; negate: boolean }
+  | { kind: 'hasEmail' }
+  | { kind: 'link'; relations: Relation[]; negate: boolean; node: Node };
+
+/** A set of entities of one kind, narrowed by conditions (links reach other nodes). */
+export interface Node {
+  entity: EntityKind;
+  conds: Cond[];
+}
+
+export type Dimension =
+  | 'relation' | 'country' | 'city' | 'industry' | 'tag' | 'job_function' | 'seniority' | 'month' | 'year' | 'venue'
+  | 'event' | 'company';
+
+/** How the rows come back. */
+export type Shape =
+  | { kind: 'list' }
+  | { kind: 'count' }
+  | { kind: 'group'; dimension: Dimension; order: 'desc' | 'asc'; limit: number | null }
+  | { kind: 'rankByCount'; node: Node; relations: Relation[]; order: 'desc' | 'asc'; limit: number; label: string }
+  | { kind: 'rankByColumn'; column: 'age' | 'size' | 'revenue' | 'date' | 'duration'; order: 'desc' | 'asc'; limit: number }
+  | { kind: 'aggregate'; fn: 'avg' | 'sum' | 'min' | 'max'; column: NumericColumn };
+
+export interface Request {
+  version: 1;
+  target: Node;
+  shape: Shape;
+  /** Extra attributes asked for ("email addresses", "job titles"). */
+  attributes: string[];
+  /** Words of the question that were not understood (reported in the interpretation). */
+  ignored: string[];
+}

@@ -1,0 +1,39 @@
+/** "How many" phrasing. */
+export const COUNT_WORDS: readonly string[] = [
+  'how many', 'number of', 'count of', 'count', 'total number of', 'how much', 'tally of', 'number',
+];
+
+/** Average / total phrasing (followed by a numeric attribute). */
+export const AGGREGATE_FN_WORDS: readonly (readonly [string, 'avg' | 'sum' | 'min' | 'max'])[] = [
+  ['average', 'avg'], ['mean', 'avg'], ['avg', 'avg'], ['typical', 'avg'], ['total', 'sum'], ['sum of', 'sum'],
+  ['combined', 'sum'], ['sum', 'sum'], ['minimum', 'min'], ['maximum', 'max'],
+];
+
+/** Superlatives over a count ("the most sponsors") or an attribute ("the largest"). */
+export const MOST_WORDS: readonly (readonly [string, 'desc' | 'asc'])[] = [
+  ['the most', 'desc'], ['most', 'desc'], ['the greatest number of', 'desc'], ['the highest number of', 'desc'],
+  ['the largest number of', 'desc'], ['the biggest number of', 'desc'], ['more', 'desc'], ['the fewest', 'asc'],
+  ['fewest', 'asc'], ['the least', 'asc'], ['least', 'asc'], ['the lowest number of', 'asc'], ['the smallest number of', 'asc'],
+];
+
+/** Superlative adjectives bound to an attribute. */
+export const SUPERLATIVE_WORDS: readonly (readonly [string, string, 'desc' | 'asc'])[] = [
+  ['oldest', 'age', 'asc'], ['most recent', 'date', 'desc'], ['most recently', 'date', 'desc'], ['youngest', 'age', 'desc'], ['newest', 'age', 'desc'], ['most recently founded', 'age', 'desc'],
+  ['largest', 'size', 'desc'], ['biggest', 'size', 'desc'], ['smallest', 'size', 'asc'],
+  ['richest', 'revenue', 'desc'], ['highest revenue', 'revenue', 'desc'], ['highest revenues', 'revenue', 'desc'],
+  ['lowest revenue', 'revenue', 'asc'], ['most revenue', 'revenue', 'desc'], ['highest earning', 'revenue', 'desc'],
+  ['earliest', 'date', 'asc'], ['soonest', 'date', 'asc'], ['next', 'date', 'asc'], ['first', 'date', 'asc'],
+  ['latest', 'date', 'desc'], ['last', 'date', 'desc'], ['furthest out', 'date', 'desc'], ['farthest out', 'date', 'desc'],
+  ['furthest', 'date', 'desc'], ['farthest', 'date', 'desc'], ['furthest away', 'date', 'desc'], ['most distant', 'date', 'desc'],
+  ['latest scheduled', 'date', 'desc'], ['longest', 'duration', 'desc'], ['shortest', 'duration', 'asc'],
+  ['most employees', 'size', 'desc'], ['fewest employees', 'size', 'asc'], ['most staff', 'size', 'desc'],
+];
+
+/** Words asking for a grouping. */
+export const GROUP_WORDS: readonly string[] = [
+  'breakdown', 'break down', 'broken down', 'split', 'distribution', 'grouped by', 'group by', 'per', 'by', 'for each',
+  'each', 'across',
+];
+
+/** Words for "top N". */
+export const TOP_WORDS: readonly string[] = ['top', 'leading', 'best', 'first'];

@@ -1,0 +1,20 @@
+/** Attributes a user can ask to see; `entity` is where the column lives. */
+export type AttributeName = 'email' | 'job_title' | 'phone' | 'website' | 'linkedin' | 'revenue' | 'employees'
+  | 'founded' | 'dates' | 'venue' | 'location' | 'description' | 'industry' | 'address' | 'country' | 'city' | 'relation' | 'duration';
+
+export const ATTRIBUTE_WORDS: readonly (readonly [string, AttributeName])[] = [
+  ['email', 'email'], ['emails', 'email'], ['email address', 'email'], ['email addresses', 'email'], ['e mail', 'email'],
+  ['e mails', 'email'], ['e mail addresses', 'email'], ['mail addresses', 'email'], ['email ids', 'email'],
+  ['job title', 'job_title'], ['job titles', 'job_title'], ['titles', 'job_title'], ['title', 'job_title'],
+  ['roles', 'job_title'], ['positions', 'job_title'], ['designations', 'job_title'],
+  ['phone', 'phone'], ['phones', 'phone'], ['phone number', 'phone'], ['phone numbers', 'phone'], ['telephone', 'phone'],
+  ['website', 'website'], ['websites', 'website'], ['domain', 'website'], ['domains', 'website'], ['urls', 'website'],
+  ['url', 'website'], ['homepage', 'website'], ['homepages', 'website'], ['linkedin', 'linkedin'],
+  ['revenue', 'revenue'], ['revenues', 'revenue'], ['annual revenue', 'revenue'], ['turnover', 'revenue'],
+  ['headcount', 'employees'], ['size', 'employees'], ['sizes', 'employees'], ['number of employees', 'employees'],
+  ['employee count', 'employees'], ['founding year', 'founded'], ['year founded', 'founded'],
+  ['dates', 'dates'], ['date', 'dates'], ['when', 'dates'], ['start date', 'dates'], ['start dates', 'dates'],
+  ['venue', 'venue'], ['venues', 'venue'], ['where', 'location'], ['location', 'location'], ['locations', 'location'],
+  ['description', 'description'], ['descriptions', 'description'], ['industry', 'industry'], ['industries', 'industry'],
+  ['duration', 'duration'], ['length', 'duration'], ['address', 'address'], ['addresses', 'address'], ['hq', 'address'], ['headquarters', 'address'],
+];

@@ -1,0 +1,45 @@
+import type { EntityKind, Relation } from '../ir/Request';
+
+/** A noun that names an entity the user asks about (optionally one relation of a company to an event). */
+export interface EntityWord {
+  phrase: string;
+  entity: EntityKind;
+  relations?: readonly Relation[];
+}
+
+const events = ['event', 'events', 'conference', 'conferences', 'exhibition', 'exhibitions', 'expo', 'expos', 'summit',
+  'summits', 'trade show', 'trade shows', 'trade fair', 'trade fairs', 'fair', 'fairs', 'festival',
+  'festivals', 'congress', 'congresses', 'forum', 'forums', 'convention', 'conventions', 'meetup', 'meetups',
+  'gathering', 'gatherings', 'seminar', 'seminars', 'workshop', 'workshops', 'happenings'];
+const companies = ['company', 'companies', 'firm', 'firms', 'organisation', 'organisations', 'organization',
+  'organizations', 'org', 'orgs', 'business', 'businesses', 'brand', 'brands', 'vendor', 'vendors', 'enterprise',
+  'enterprises', 'corporation', 'corporations', 'startup', 'startups', 'employer', 'employers', 'account', 'accounts'];
+const people = ['people', 'person', 'persons', 'contact', 'contacts', 'employee', 'employees', 'staff', 'staffers',
+  'individual', 'individuals', 'professional', 'professionals', 'team member', 'team members', 'members', 'team',
+  'folks', 'lead', 'leads', 'prospect', 'prospects', 'colleague', 'colleagues', 'workers', 'personnel'];
+const participations = ['participation', 'participations', 'company participations', 'company event links',
+  'links', 'relationships', 'relations', 'company event rows', 'appearances', 'entries'];
+
+const relationNouns: readonly [string, readonly Relation[]][] = [
+  ['sponsor', ['sponsor']], ['sponsors', ['sponsor']], ['exhibitor', ['exhibitor']], ['exhibitors', ['exhibitor']],
+  ['speaker', ['speaker']], ['speakers', ['speaker']], ['partner', ['partner']], ['partners', ['partner']],
+  ['organiser', ['organizer']], ['organisers', ['organizer']], ['organizer', ['organizer']], ['organizers', ['organizer']],
+  ['host', ['organizer']], ['hosts', ['organizer']], ['expert', ['expert']], ['experts', ['expert']],
+  ['associate', ['associate']], ['associates', ['associate']], ['attendee', ['attendee']], ['attendees', ['attendee']],
+  ['participant', []], ['participants', []], ['participating companies', []], ['attending companies', []],
+];
+
+const participationNouns: readonly [string, readonly Relation[]][] = [
+  ['sponsorship', ['sponsor']], ['sponsorships', ['sponsor']], ['partnership', ['partner']], ['partnerships', ['partner']],
+  ['speaking slot', ['speaker']], ['speaking slots', ['speaker']],
+];
+
+/** Entity nouns, kept as data. An empty `relations` list means "any relation". */
+export const ENTITY_WORDS: readonly EntityWord[] = [
+  ...events.map((phrase) => ({ phrase, entity: 'events' as const })),
+  ...companies.map((phrase) => ({ phrase, entity: 'companies' as const })),
+  ...people.map((phrase) => ({ phrase, entity: 'people' as const })),
+  ...participations.map((phrase) => ({ phrase, entity: 'participations' as const })),
+  ...relationNouns.map(([phrase, relations]) => ({ phrase, entity: 'companies' as const, relations })),
+  ...participationNouns.map(([phrase, relations]) => ({ phrase, entity: 'participations' as const, relations })),
+];

@@ -1,0 +1,23 @@
+/** Words that carry no filter by themselves; never reported as unmapped. */
+export const FILLER_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'me', 'my', 'our', 'we', 'us', 'you', 'your', 'i', 'please', 'find', 'show', 'list', 'give', 'get',
+  'tell', 'which', 'what', 'who', 'whom', 'whose', 'are', 'is', 'was', 'were', 'be', 'been', 'being', 'do', 'does', 'did',
+  'have', 'has', 'had', 'that', 'this', 'there', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'about', 'any',
+  'all', 'some', 'every', 'and', 'or', 'currently', 'also', 'just', 'only', 'now', 'can', 'could', 'would', 'will',
+  'should', 'need', 'want', 'like', 'know', 'see', 'look', 'display', 'fetch', 'pull', 'return', 'related', 'relating',
+  'held', 'taking', 'place', 'take', 'happening', 'happen', 'run', 'runs', 'running', 'going', 'coming', 'up', 'it', 'its',
+  'their', 'them', 'they', 'those', 'these', 'than', 'then', 'as', 'well', 'based', 'located', 'headquartered', 'hq',
+  'anyone', 'anybody', 'someone', 'data', 'database', 'records', 'record', 'set', 'dataset', 'here', 'where', 'when',
+  'how', 'many', 'much', 'into', 'onto', 'via', 'within', 'over', 'under', 'between', 'during', 'across', 'among',
+  'amongst', 'if', 'so', 'such', 'other', 'else', 'own', 'same', 'mentioned', 'above', 'listed', 'ones', 'one', 'kind',
+  'kinds', 'sort', 'okay', 'ok', 'thanks', 'thank', 'hi', 'hello', 'hey', 'sector', 'industry', 'space', 'vertical',
+  'field', 'themed', 'focused', 'focus', 'around', 'regarding', 'concerning', 'cover', 'covering', 'about', 'come',
+  'comes', 'came', 'located', 'situated', 'hosted', 'organised', 'organized', 'happen', 'happens', 'scheduled', 'planned',
+  'annual', 'report', 'reports', 'reported', 'make', 'makes', 'making', 'earn', 'earns', 'earning', 'generate',
+  'generates', 'generating', 'having', 'roughly', 'approximately', 'around', 'exactly', 'total', 'each', 'both', 'either',
+  'neither', 'nor', 'not', 'no', 'without', 'except', 'excluding', 'apart', 'besides', 'team', 'members', 'currently',
+  'right', 'still', 'yet', 'already', 'again', 'too', 'very', 'really', 'most', 'least', 'more', 'less', 'fewer',
+  'whole', 'entire', 'list', 'lists', 'overview', 'summary', 'details', 'info', 'information', 'names', 'name', 'named',
+  'called', 'titled', 'along', 'together', 'plus', 'including', 'include', 'includes', 'alongside', 'well', 'whether',
+  'available', 'known', 'exist', 'exists', 'existing', 'registered', 'listed', 'recorded', 'tracked', 'stored',
+]);

@@ -1,0 +1,98 @@
+import type { JobFunction, Seniority } from '../ir/Request';
+
+/** Words for a job function; `noun` marks words that name people by themselves ("recruiters"). */
+export const JOB_FUNCTION_WORDS: readonly { phrase: string; values: readonly JobFunction[]; noun?: boolean }[] = [
+  { phrase: 'sales', values: ['sales'] }, { phrase: 'selling', values: ['sales'] },
+  { phrase: 'salespeople', values: ['sales'], noun: true }, { phrase: 'salesperson', values: ['sales'], noun: true },
+  { phrase: 'sales reps', values: ['sales'], noun: true }, { phrase: 'sellers', values: ['sales'], noun: true },
+  { phrase: 'revenue team', values: ['sales'] }, { phrase: 'commercial', values: ['sales'] },
+  { phrase: 'marketing', values: ['marketing'] }, { phrase: 'marketers', values: ['marketing'], noun: true },
+  { phrase: 'marketeers', values: ['marketing'], noun: true }, { phrase: 'growth', values: ['marketing'] },
+  { phrase: 'hr', values: ['hr'] }, { phrase: 'human resources', values: ['hr'] }, { phrase: 'recruiting', values: ['hr'] },
+  { phrase: 'recruitment', values: ['hr'] }, { phrase: 'recruiters', values: ['hr'], noun: true },
+  { phrase: 'recruiter', values: ['hr'], noun: true }, { phrase: 'talent acquisition', values: ['hr'] },
+  { phrase: 'talent', values: ['hr'] }, { phrase: 'people operations', values: ['hr'] }, { phrase: 'people ops', values: ['hr'] },
+  { phrase: 'engineering', values: ['engineering'] }, { phrase: 'engineers', values: ['engineering'], noun: true },
+  { phrase: 'developers', values: ['engineering'], noun: true }, { phrase: 'r and d', values: ['engineering'] },
+  { phrase: 'it', values: ['it'] }, { phrase: 'information technology', values: ['it'] },
+  { phrase: 'tech support', values: ['it'] },
+  { phrase: 'finance', values: ['finance'] }, { phrase: 'financial', values: ['finance'] },
+  { phrase: 'accounting', values: ['finance'] }, { phrase: 'accountants', values: ['finance'], noun: true },
+  { phrase: 'treasury', values: ['finance'] },
+  { phrase: 'operations', values: ['operations'] }, { phrase: 'ops', values: ['operations'] },
+  { phrase: 'logistics', values: ['operations'] }, { phrase: 'procurement', values: ['operations'] },
+  { phrase: 'supply chain', values: ['operations'] },
+  { phrase: 'legal', values: ['legal'] }, { phrase: 'lawyers', values: ['legal'], noun: true },
+  { phrase: 'attorneys', values: ['legal'], noun: true }, { phrase: 'counsel', values: ['legal'] },
+  { phrase: 'product', values: ['product'] }, { phrase: 'product management', values: ['product'] },
+  { phrase: 'product managers', values: ['product'], noun: true },
+  { phrase: 'customer success', values: ['customer_success'] }, { phrase: 'customer service', values: ['customer_success'] },
+  { phrase: 'customer support', values: ['customer_success'] }, { phrase: 'client services', values: ['customer_success'] },
+  { phrase: 'consulting', values: ['consulting'] }, { phrase: 'consultants', values: ['consulting'], noun: true },
+  { phrase: 'advisory', values: ['consulting'] },
+  { phrase: 'education', values: ['education'] }, { phrase: 'teachers', values: ['education'], noun: true },
+  { phrase: 'educators', values: ['education'], noun: true }, { phrase: 'academics', values: ['education'], noun: true },
+  { phrase: 'executive', values: ['executive'] }, { phrase: 'executives', values: ['executive'], noun: true },
+];
+
+/** Words for seniority levels. */
+export const SENIORITY_WORDS: readonly { phrase: string; values: readonly Seniority[]; noun?: boolean }[] = [
+  { phrase: 'c level', values: ['c_level'] }, { phrase: 'c suite', values: ['c_level'] }, { phrase: 'csuite', values: ['c_level'] },
+  { phrase: 'cxo', values: ['c_level'], noun: true }, { phrase: 'cxos', values: ['c_level'], noun: true },
+  { phrase: 'chief officers', values: ['c_level'], noun: true }, { phrase: 'chiefs', values: ['c_level'], noun: true },
+  { phrase: 'c level executives', values: ['c_level'], noun: true },
+  { phrase: 'vp', values: ['vp'], noun: true }, { phrase: 'vps', values: ['vp'], noun: true },
+  { phrase: 'vice president', values: ['vp'], noun: true }, { phrase: 'vice presidents', values: ['vp'], noun: true },
+  { phrase: 'director', values: ['director'], noun: true }, { phrase: 'directors', values: ['director'], noun: true },
+  { phrase: 'director level', values: ['director'] },
+  { phrase: 'heads', values: ['head'], noun: true }, { phrase: 'heads of', values: ['head'] },
+  { phrase: 'manager', values: ['manager'], noun: true }, { phrase: 'managers', values: ['manager'], noun: true },
+  { phrase: 'senior', values: ['senior'] }, { phrase: 'junior', values: ['entry'] }, { phrase: 'entry level', values: ['entry'] },
+  { phrase: 'interns', values: ['entry'], noun: true },
+  { phrase: 'decision makers', values: ['c_level', 'vp', 'director', 'head'], noun: true },
+  { phrase: 'leadership', values: ['c_level', 'vp', 'director', 'head'] },
+  { phrase: 'senior leaders', values: ['c_level', 'vp', 'director', 'head'], noun: true },
+  { phrase: 'leaders', values: ['c_level', 'vp', 'director', 'head'], noun: true },
+];
+
+/** Specific job titles matched as whole words in `job_title` (with exclusions). */
+export interface TitleWord {
+  phrase: string;
+  label: string;
+  patterns: readonly string[];
+  exclude?: readonly string[];
+}
+
+const chief = (abbr: string, full: string): TitleWord[] => [abbr, `${abbr}s`].map((phrase) => ({
+  phrase, label: abbr.toUpperCase(), patterns: [abbr, full],
+  exclude: ['assistant to', 'assistant of', 'executive assistant', 'advisor to', 'adviser to', 'office of the', 'chief of staff', 'ea to', 'pa to', 'deputy'],
+}));
+
+export const TITLE_WORDS: readonly TitleWord[] = [
+  ...chief('ceo', 'chief executive officer'), ...chief('cto', 'chief technology officer'),
+  ...chief('cfo', 'chief financial officer'), ...chief('coo', 'chief operating officer'),
+  ...chief('cmo', 'chief marketing officer'), ...chief('cio', 'chief information officer'),
+  ...chief('ciso', 'chief information security officer'), ...chief('cro', 'chief revenue officer'),
+  ...chief('chro', 'chief human resources officer'), ...chief('cpo', 'chief product officer'),
+  { phrase: 'chief executives', label: 'CEO', patterns: ['ceo', 'chief executive officer', 'chief executive'], exclude: ['assistant to', 'advisor to', 'office of the', 'deputy'] },
+  { phrase: 'chief executive', label: 'CEO', patterns: ['ceo', 'chief executive officer', 'chief executive'], exclude: ['assistant to', 'advisor to', 'office of the', 'deputy'] },
+  { phrase: 'founders', label: 'founder', patterns: ['founder', 'co founder', 'cofounder', 'founding'] },
+  { phrase: 'founder', label: 'founder', patterns: ['founder', 'co founder', 'cofounder', 'founding'] },
+  { phrase: 'cofounders', label: 'founder', patterns: ['founder', 'co founder', 'cofounder'] },
+  { phrase: 'co founders', label: 'founder', patterns: ['founder', 'co founder', 'cofounder'] },
+  { phrase: 'presidents', label: 'president', patterns: ['president'], exclude: ['vice president', 'vice'] },
+  { phrase: 'president', label: 'president', patterns: ['president'], exclude: ['vice president', 'vice'] },
+  { phrase: 'chairman', label: 'chair', patterns: ['chairman', 'chairwoman', 'chairperson', 'chair'] },
+  { phrase: 'owners', label: 'owner', patterns: ['owner'] },
+  { phrase: 'managing directors', label: 'managing director', patterns: ['managing director'] },
+  { phrase: 'managing director', label: 'managing director', patterns: ['managing director'] },
+  { phrase: 'business development', label: 'business development', patterns: ['business development', 'business developer', 'bdm', 'bdr', 'biz dev', 'bizdev'] },
+  { phrase: 'biz dev', label: 'business development', patterns: ['business development', 'business developer', 'bdm', 'bdr', 'biz dev', 'bizdev'] },
+  { phrase: 'bd', label: 'business development', patterns: ['business development', 'business developer', 'bdm', 'bdr'] },
+  { phrase: 'account executives', label: 'account executive', patterns: ['account executive'] },
+  { phrase: 'account managers', label: 'account manager', patterns: ['account manager'] },
+  { phrase: 'data scientists', label: 'data scientist', patterns: ['data scientist'] },
+  { phrase: 'designers', label: 'designer', patterns: ['designer'] },
+  { phrase: 'analysts', label: 'analyst', patterns: ['analyst'] },
+  { phrase: 'architects', label: 'architect', patterns: ['architect'] },
+];

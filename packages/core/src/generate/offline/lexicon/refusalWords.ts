@@ -1,0 +1,27 @@
+/** Verbs that ask to change the data; refused before anything runs. */
+export const MODIFICATION_VERBS: readonly string[] = [
+  'delete', 'remove', 'drop', 'truncate', 'update', 'insert', 'alter', 'rename', 'modify', 'erase', 'wipe', 'purge',
+  'overwrite', 'upsert', 'edit', 'change', 'replace', 'clear', 'destroy', 'reset', 'merge', 'grant', 'revoke',
+];
+
+/** Verbs that change data only when their object is a new record ("add a company", "create a table"). */
+export const CREATION_VERBS: readonly string[] = ['add', 'create', 'set', 'make', 'put', 'save', 'store', 'register', 'mark', 'assign', 'move'];
+
+/** Objects that confirm a creation verb is a data change. */
+export const CREATION_OBJECTS: readonly string[] = ['new', 'a', 'an', 'record', 'records', 'row', 'rows', 'entry', 'entries', 'table', 'column', 'database', 'db', 'index'];
+
+/** Words that open a request before its verb ("please", "can you"). */
+export const REQUEST_OPENERS: readonly string[] = [
+  'please', 'can', 'could', 'would', 'will', 'you', 'i', 'we', 'want', 'need', 'to', 'go', 'ahead', 'and', 'kindly', 'let', 'lets',
+  'us', 'just', 'now', 'also', 'then', 'hey', 'ok', 'okay', 'id', 'like', 'd',
+];
+
+/** Topics outside the data: the question is refused as out of scope. */
+export const OUT_OF_SCOPE_WORDS: readonly string[] = [
+  'weather', 'forecast', 'temperature', 'rain', 'raining', 'sunny', 'stock price', 'stock prices', 'share price',
+  'share prices', 'stock market', 'stocks', 'bitcoin', 'crypto price', 'exchange rate', 'joke', 'jokes', 'poem', 'recipe',
+  'recipes', 'translate', 'translation', 'horoscope', 'lottery', 'football', 'soccer', 'cricket', 'nba', 'movie', 'movies',
+  'song', 'songs', 'capital of', 'president of the united states', 'prime minister', 'election', 'elections', 'news',
+  'headlines', 'traffic', 'flight status', 'time is it', 'what time', 'population of', 'meaning of life', 'write code',
+  'write a', 'essay', 'homework', 'dinner', 'restaurant', 'restaurants', 'hotel booking', 'book a',
+];

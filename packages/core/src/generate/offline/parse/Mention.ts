@@ -1,0 +1,46 @@
+import type { Cond, EntityKind, JobFunction, Relation, Seniority } from '../ir/Request';
+import type { AttributeName } from '../lexicon/attributeWords';
+import type { DimensionName } from '../lexicon/dimensionWords';
+import type { TitleWord } from '../lexicon/jobWords';
+import type { NamedHit, VenueHit } from '../values/ValueIndex';
+
+/** A recognised piece of the question, covering tokens [start, end). */
+export type Mention = { start: number; end: number; text: string } & MentionBody;
+
+export type Prep = 'at' | 'in' | 'for' | 'of' | 'from' | 'with' | 'outside' | 'hq' | 'among' | 'by';
+
+export type MentionBody =
+  | { t: 'entity'; entity: EntityKind; relations: Relation[] | null }
+  | { t: 'who' }
+  | { t: 'relation'; relations: Relation[]; ambiguous: boolean }
+  | { t: 'employment' }
+  | { t: 'function'; values: JobFunction[]; noun: boolean }
+  | { t: 'seniority'; values: Seniority[]; noun: boolean }
+  | { t: 'title'; word: TitleWord }
+  | { t: 'cond'; cond: Cond }
+  | { t: 'event'; hit: NamedHit }
+  | { t: 'company'; hit: NamedHit }
+  | { t: 'venue'; hit: VenueHit }
+  | { t: 'country'; names: string[] }
+  | { t: 'city'; name: string }
+  | { t: 'topic'; words: string[] }
+  | { t: 'neg' }
+  | { t: 'both' }
+  | { t: 'and' }
+  | { t: 'or' }
+  | { t: 'other' }
+  | { t: 'anaphor'; entity: EntityKind | null; strong: boolean }
+  | { t: 'count' }
+  | { t: 'aggFn'; fn: 'avg' | 'sum' | 'min' | 'max' }
+  | { t: 'most'; order: 'desc' | 'asc' }
+  | { t: 'superlative'; column: 'age' | 'size' | 'revenue' | 'date' | 'duration'; order: 'desc' | 'asc' }
+  | { t: 'top' }
+  | { t: 'group'; expectsDimension: boolean }
+  | { t: 'dimension'; dim: DimensionName }
+  | { t: 'attribute'; attr: AttributeName }
+  | { t: 'number'; value: number }
+  | { t: 'refine' }
+  | { t: 'copula' }
+  | { t: 'relpron' }
+  | { t: 'prep'; p: Prep }
+  | { t: 'sector' };

@@ -1,0 +1,76 @@
+import { AGGREGATE_FN_WORDS, COUNT_WORDS, GROUP_WORDS, MOST_WORDS, SUPERLATIVE_WORDS } from '../lexicon/aggregateWords';
+import { ATTRIBUTE_WORDS } from '../lexicon/attributeWords';
+import { DIMENSION_WORDS } from '../lexicon/dimensionWords';
+import { ENTITY_WORDS } from '../lexicon/entityWords';
+import { FILLER_WORDS } from '../lexicon/fillerWords';
+import { JOB_FUNCTION_WORDS, SENIORITY_WORDS, TITLE_WORDS } from '../lexicon/jobWords';
+import { EMPLOYMENT_WORDS, RELATION_VERBS, VERB_OR_NOUN } from '../lexicon/relationWords';
+import type { MentionBody, Prep } from './Mention';
+
+/** Structural words: negation, conjunctions, anaphora, prepositions, copulas. */
+const STRUCTURE: readonly (readonly [string, MentionBody])[] = [
+  ['not', { t: 'neg' }], ['no', { t: 'neg' }], ['without', { t: 'neg' }], ['except', { t: 'neg' }], ['excluding', { t: 'neg' }],
+  ['other than', { t: 'neg' }], ['apart from', { t: 'neg' }], ['aside from', { t: 'neg' }], ['never', { t: 'neg' }],
+  ['non', { t: 'neg' }], ['lack', { t: 'neg' }], ['lacking', { t: 'neg' }], ['with no', { t: 'neg' }], ['none', { t: 'neg' }],
+  ['both', { t: 'both' }], ['as well as', { t: 'both' }], ['and also', { t: 'both' }], ['and', { t: 'and' }],
+  ['or', { t: 'or' }], ['either', { t: 'or' }], ['another', { t: 'other' }], ['other', { t: 'other' }],
+  ['different', { t: 'other' }], ['any other', { t: 'other' }], ['additional', { t: 'other' }], ['further', { t: 'other' }],
+  ['those', { t: 'anaphor', entity: null, strong: true }], ['these', { t: 'anaphor', entity: null, strong: true }],
+  ['them', { t: 'anaphor', entity: null, strong: true }], ['they', { t: 'anaphor', entity: null, strong: true }],
+  ['their', { t: 'anaphor', entity: null, strong: false }], ['its', { t: 'anaphor', entity: null, strong: false }],
+  ['the same', { t: 'anaphor', entity: null, strong: true }], ['the above', { t: 'anaphor', entity: null, strong: true }],
+  ['that list', { t: 'anaphor', entity: null, strong: true }], ['this list', { t: 'anaphor', entity: null, strong: true }],
+  ['the results', { t: 'anaphor', entity: null, strong: true }], ['these results', { t: 'anaphor', entity: null, strong: true }],
+  ['just', { t: 'refine' }], ['only', { t: 'refine' }], ['what about', { t: 'refine' }], ['how about', { t: 'refine' }],
+  ['instead', { t: 'refine' }], ['narrow', { t: 'refine' }], ['narrow down', { t: 'refine' }], ['filter', { t: 'refine' }],
+  ['of which', { t: 'refine' }], ['now', { t: 'refine' }], ['also', { t: 'refine' }], ['out of', { t: 'refine' }],
+  ['are', { t: 'copula' }], ['is', { t: 'copula' }], ['was', { t: 'copula' }], ['were', { t: 'copula' }],
+  ['that', { t: 'relpron' }], ['which', { t: 'relpron' }], ['whose', { t: 'relpron' }],
+  ['who', { t: 'who' }], ['whom', { t: 'who' }],
+  ['top', { t: 'top' }], ['leading', { t: 'top' }],
+  ['sector', { t: 'sector' }], ['sectors', { t: 'sector' }], ['industry', { t: 'sector' }], ['industries', { t: 'sector' }],
+  ['space', { t: 'sector' }], ['vertical', { t: 'sector' }], ['verticals', { t: 'sector' }], ['field', { t: 'sector' }],
+  ['related', { t: 'sector' }], ['themed', { t: 'sector' }], ['focused', { t: 'sector' }], ['oriented', { t: 'sector' }],
+  ['centric', { t: 'sector' }], ['focused on', { t: 'sector' }], ['related to', { t: 'sector' }], ['about', { t: 'sector' }],
+  ['on the topic of', { t: 'sector' }], ['in the area of', { t: 'sector' }],
+];
+
+const PREPS: readonly (readonly [string, Prep])[] = [
+  ['at', 'at'], ['in', 'in'], ['for', 'for'], ['of', 'of'], ['from', 'from'], ['with', 'with'], ['by', 'by'],
+  ['outside', 'outside'], ['outside of', 'outside'], ['not in', 'outside'], ['based outside', 'outside'],
+  ['located outside', 'outside'], ['among', 'among'], ['amongst', 'among'], ['within', 'in'], ['inside', 'in'],
+  ['based in', 'hq'], ['headquartered in', 'hq'], ['headquartered', 'hq'], ['hq in', 'hq'], ['hqed in', 'hq'],
+  ['headquarters in', 'hq'], ['based out of', 'hq'], ['located in', 'hq'], ['based', 'hq'], ['hq', 'hq'],
+  ['registered in', 'hq'], ['incorporated in', 'hq'],
+];
+
+/** phrase -> readings, most specific first. */
+export const LEXICON: ReadonlyMap<string, MentionBody[]> = (() => {
+  const m = new Map<string, MentionBody[]>();
+  const add = (phrase: string, body: MentionBody): void => {
+    const list = m.get(phrase) ?? [];
+    list.push(body);
+    m.set(phrase, list);
+  };
+  for (const [p, dim] of DIMENSION_WORDS) add(p, { t: 'dimension', dim });
+  for (const [p, attr] of ATTRIBUTE_WORDS) add(p, { t: 'attribute', attr });
+  for (const w of TITLE_WORDS) add(w.phrase, { t: 'title', word: w });
+  for (const w of JOB_FUNCTION_WORDS) add(w.phrase, { t: 'function', values: [...w.values], noun: Boolean(w.noun) });
+  for (const w of SENIORITY_WORDS) add(w.phrase, { t: 'seniority', values: [...w.values], noun: Boolean(w.noun) });
+  for (const [p, relations] of RELATION_VERBS) add(p, { t: 'relation', relations: [...relations], ambiguous: VERB_OR_NOUN.has(p) });
+  for (const w of ENTITY_WORDS) add(w.phrase, { t: 'entity', entity: w.entity, relations: w.relations ? [...w.relations] : null });
+  for (const p of EMPLOYMENT_WORDS) add(p, { t: 'employment' });
+  for (const p of COUNT_WORDS) add(p, { t: 'count' });
+  for (const [p, fn] of AGGREGATE_FN_WORDS) add(p, { t: 'aggFn', fn });
+  for (const [p, order] of MOST_WORDS) add(p, { t: 'most', order });
+  for (const [p, column, order] of SUPERLATIVE_WORDS) add(p, { t: 'superlative', column: column as 'age', order });
+  for (const p of GROUP_WORDS) add(p, { t: 'group', expectsDimension: ['per', 'by', 'for each', 'each', 'across', 'grouped by', 'group by'].includes(p) });
+  for (const [p, body] of STRUCTURE) add(p, body);
+  for (const [p, prep] of PREPS) add(p, { t: 'prep', p: prep });
+  return m;
+})();
+
+export const MAX_LEXICON_SPAN = Math.max(...[...LEXICON.keys()].map((k) => k.split(' ').length));
+
+/** Every lexicon phrase and filler word: never read as the name of a company or event. */
+export const LEXICON_PHRASES: ReadonlySet<string> = new Set([...LEXICON.keys(), ...FILLER_WORDS]);

@@ -1,0 +1,144 @@
+import type { CompareOp, Cond, NumericColumn } from '../ir/Request';
+import type { Token } from '../text/tokenize';
+
+/** A numeric comparison found in the question ("more than 1,000 employees", "revenue above $10 billion"). */
+export interface QuantityHit {
+  start: number;
+  end: number;
+  cond: Cond & { kind: 'compare' };
+}
+
+const COMPARATORS: readonly (readonly [string, CompareOp])[] = [
+  ['more than', '>'], ['greater than', '>'], ['higher than', '>'], ['larger than', '>'], ['bigger than', '>'],
+  ['over', '>'], ['above', '>'], ['exceeding', '>'], ['exceeds', '>'], ['in excess of', '>'], ['north of', '>'],
+  ['longer than', '>'], ['later than', '>'], ['after', '>'], ['since', '>='], ['at least', '>='], ['no less than', '>='],
+  ['no fewer than', '>='], ['minimum of', '>='], ['a minimum of', '>='], ['or more', '>='], ['and above', '>='],
+  ['less than', '<'], ['fewer than', '<'], ['under', '<'], ['below', '<'], ['lower than', '<'], ['smaller than', '<'],
+  ['shorter than', '<'], ['before', '<'], ['prior to', '<'], ['earlier than', '<'], ['at most', '<='], ['up to', '<='],
+  ['no more than', '<='], ['maximum of', '<='], ['a maximum of', '<='], ['or less', '<='], ['or fewer', '<='],
+  ['in', '='], ['exactly', '='], ['of', '='], ['older than', '>'], ['younger than', '<'],
+];
+const EMPLOYEE_WORDS = new Set(['employees', 'employee', 'staff', 'people', 'headcount', 'workers', 'personnel', 'team', 'fte', 'ftes']);
+const REVENUE_WORDS = new Set(['revenue', 'revenues', 'turnover', 'sales', 'income', 'earnings', 'making', 'earning', 'earn', 'earns', 'generating', 'generate', 'makes']);
+const FOUNDED_WORDS = new Set(['founded', 'established', 'incorporated', 'started', 'created', 'formed', 'founding']);
+const DURATION_WORDS = new Set(['run', 'runs', 'running', 'last', 'lasts', 'lasting', 'long', 'longer', 'duration', 'length', 'shorter', 'spanning', 'span', 'spans', 'go', 'goes', 'for']);
+const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mm: 1e6, mil: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
+
+function readNumber(w: string[], i: number): { value: number; len: number; plus: boolean } | null {
+  let k = i;
+  if (w[k] === '$') k++;
+  const m = /^(\d+(?:\.\d+)?)(k|m|mn|bn|b|mm)?(\+)?$/.exec(w[k] ?? '');
+  if (!m) return null;
+  let value = Number(m[1]);
+  if (m[2]) value *= SCALE[m[2]] ?? 1;
+  let len = k - i + 1;
+  const scale = SCALE[w[k + 1] ?? ''];
+  if (!m[2] && scale !== undefined && (w[k + 1] ?? '').length > 1) { value *= scale; len++; }
+  if (w[i + len] === 'usd' || w[i + len] === 'dollars') len++;
+  return { value, len, plus: Boolean(m[3]) };
+}
+
+function comparatorAt(w: string[], i: number): { op: CompareOp; len: number } | null {
+  let best: { op: CompareOp; len: number } | null = null;
+  for (const [phrase, op] of COMPARATORS) {
+    const parts = phrase.split(' ');
+    if (parts.every((p, k) => w[i + k] === p) && (!best || parts.length > best.len)) best = { op, len: parts.length };
+  }
+  return best;
+}
+
+const LABEL: Readonly<Record<NumericColumn, string>> = {
+  employees: 'employees', revenue_usd: 'revenue (USD)', founded_year: 'founded year', duration_days: 'duration (days)',
+};
+
+/**
+ * Finds comparisons on company size, revenue, founding year and event duration. The column comes from
+ * a unit right after the number ("employees", "days") or a cue word before the comparator
+ * ("revenue above", "founded before", "run for more than").
+ */
+export function scanQuantity(tokens: Token[], claimed: boolean[], asOfYear: number): QuantityHit[] {
+  const w = tokens.map((t) => t.norm);
+  const hits: QuantityHit[] = [];
+  const claim = (a: number, b: number): void => { for (let k = a; k < b; k++) claimed[k] = true; };
+  const cueBefore = (i: number, words: ReadonlySet<string>, span = 4): number => {
+    for (let k = i - 1; k >= Math.max(0, i - span); k--) {
+      if (claimed[k]) return -1;
+      if (words.has(w[k] ?? '')) return k;
+    }
+    return -1;
+  };
+  for (let i = 0; i < w.length; i++) {
+    if (claimed[i]) continue;
+    // multi-day / single-day
+    if ((w[i] === 'multi' || w[i] === 'multiple') && w[i + 1] === 'day') {
+      hits.push({ start: i, end: i + 2, cond: { kind: 'compare', column: 'duration_days', op: '>', value: 1, label: 'duration (days) > 1' } });
+      claim(i, i + 2); continue;
+    }
+    if ((w[i] === 'single' || w[i] === '1' || w[i] === 'one') && w[i + 1] === 'day' && !['in', 'within'].includes(w[i - 1] ?? '')) {
+      hits.push({ start: i, end: i + 2, cond: { kind: 'compare', column: 'duration_days', op: '=', value: 1, label: 'duration (days) = 1' } });
+      claim(i, i + 2); continue;
+    }
+    let cmp = comparatorAt(w, i);
+    let numAt = cmp ? i + cmp.len : i;
+    let between = false;
+    if (w[i] === 'between' || (w[i] === 'from' && readNumber(w, i + 1))) { between = true; numAt = i + 1; cmp = { op: 'between', len: 1 }; }
+    const n1 = readNumber(w, numAt);
+    if (!n1) continue;
+    let end = numAt + n1.len;
+    let value2: number | undefined;
+    if (between) {
+      if (!['and', 'to'].includes(w[end] ?? '')) continue;
+      const n2 = readNumber(w, end + 1);
+      if (!n2) continue;
+      value2 = n2.value;
+      end = end + 1 + n2.len;
+    } else if (!cmp) {
+      const trailing = comparatorAt(w, end);
+      if (n1.plus) cmp = { op: '>=', len: 0 };
+      else if (trailing && ['>=', '<='].includes(trailing.op) && ['or', 'and'].includes(w[end] ?? '')) { cmp = { op: trailing.op, len: 0 }; end += trailing.len; }
+      else continue;
+    }
+    if (n1.plus && cmp?.op === '>') cmp = { op: '>=', len: cmp.len };
+    const op = cmp?.op ?? '=';
+    // unit after the number
+    let unitEnd = end;
+    const after = w[end] ?? '';
+    const after2 = w[end + 1] ?? '';
+    let column: NumericColumn | null = null;
+    if (EMPLOYEE_WORDS.has(after)) { column = 'employees'; unitEnd = end + 1; }
+    else if ((after === 'days' || after === 'day') && cueBefore(i, new Set(['employees', 'revenue'])) === -1) { column = 'duration_days'; unitEnd = end + 1; }
+    else if (REVENUE_WORDS.has(after) || (after === 'in' && REVENUE_WORDS.has(after2))) { column = 'revenue_usd'; unitEnd = after === 'in' ? end + 2 : end + 1; }
+    else if (after === 'years' && (after2 === 'old' || after2 === 'ago' || w[i] === 'older' || w[i] === 'younger')) {
+      // "older than 50 years", "founded more than 20 years ago"
+      column = 'founded_year'; unitEnd = after2 === 'old' || after2 === 'ago' ? end + 2 : end + 1;
+    }
+    let start = i;
+    if (!column) {
+      const r = cueBefore(i, REVENUE_WORDS);
+      const f = cueBefore(i, FOUNDED_WORDS);
+      const e = cueBefore(i, EMPLOYEE_WORDS);
+      const d = cueBefore(i, DURATION_WORDS, 3);
+      if (w[numAt] === '$' || (r >= 0 && (n1.value >= 1000 || w[numAt] === '$'))) { column = 'revenue_usd'; if (r >= 0) start = r; }
+      else if (f >= 0 && /^(1[6-9]|20)\d\d$/.test(String(n1.value))) { column = 'founded_year'; start = f; }
+      else if (e >= 0 && e >= i - 3) { column = 'employees'; start = e; }
+      else if (d >= 0 && (after === 'days' || after === 'day')) { column = 'duration_days'; start = d; unitEnd = end + 1; }
+    }
+    if (!column) continue;
+    if (column === 'founded_year' && w[end] === 'years') {
+      // age: "older than 50 years" -> founded before asOfYear - 50
+      const year = asOfYear - n1.value;
+      const flipped: CompareOp = op === '>' ? '<' : op === '>=' ? '<=' : op === '<' ? '>' : op === '<=' ? '>=' : op;
+      hits.push({ start, end: unitEnd, cond: { kind: 'compare', column, op: flipped, value: year, label: `founded year ${flipped} ${year}` } });
+      claim(start, unitEnd);
+      continue;
+    }
+    if (op === '=' && column !== 'founded_year') continue;
+    const label = op === 'between' ? `${LABEL[column]} between ${n1.value} and ${value2}` : `${LABEL[column]} ${op} ${n1.value}`;
+    const cond: QuantityHit['cond'] = { kind: 'compare', column, op, value: n1.value, label };
+    if (value2 !== undefined) cond.value2 = value2;
+    hits.push({ start, end: unitEnd, cond });
+    claim(start, unitEnd);
+    i = unitEnd - 1;
+  }
+  return hits;
+}

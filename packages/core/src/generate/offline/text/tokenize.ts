@@ -1,0 +1,70 @@
+/** One word of a question: `norm` is folded (accents removed), lower-cased; `raw` keeps the user's casing. */
+export interface Token {
+  norm: string;
+  raw: string;
+  /** Position in the token list. */
+  index: number;
+}
+
+const WORD_NUMBERS: Readonly<Record<string, string>> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17',
+  eighteen: '18', nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100', dozen: '12',
+};
+
+/** Removes accents (NFKD + combining marks). */
+export function foldAccents(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/**
+ * Splits text into comparable tokens: accents folded, `&` read as "and", thousands separators dropped,
+ * possessive "'s" removed, hyphens and punctuation split words; dots survive inside domains and decimals.
+ * @example tokenize("Oil & Gas events in 2025").map((t) => t.norm) // ['oil','and','gas','events','in','2025']
+ */
+export function tokenize(text: string, opts: { wordNumbers?: boolean } = {}): Token[] {
+  const folded = foldAccents(text)
+    .replace(/[’‘`]/g, "'")
+    .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, '$1.$2.$3')
+    .replace(/(\d)\s*[-–]\s*(\d)/g, '$1 to $2')
+    .replace(/\$/g, ' $ ')
+    .replace(/(\d),(?=\d{3}\b)/g, '$1')
+    .replace(/&/g, ' and ')
+    .replace(/'s\b/gi, '')
+    .replace(/n't\b/gi, ' not');
+  const pieces = folded.split(/[^A-Za-z0-9.$+%'@]+/);
+  const tokens: Token[] = [];
+  for (const piece of pieces) {
+    const raw = piece === '$' ? '$' : piece.replace(/^[.'+$]+|[.'$]+$/g, '');
+    if (!raw) continue;
+    let norm = raw.toLowerCase();
+    if (opts.wordNumbers !== false && WORD_NUMBERS[norm] !== undefined) {
+      norm = WORD_NUMBERS[norm];
+    }
+    tokens.push({ norm, raw, index: tokens.length });
+  }
+  return tokens;
+}
+
+/** The normalised key of a text (tokens joined by one space), used to compare names and values. */
+export function normKey(text: string): string {
+  return tokenize(text, { wordNumbers: false })
+    .map((t) => t.norm)
+    .join(' ');
+}
+
+/** True when two words share a stem (same first six letters, or equal when shorter). */
+export function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 6 || b.length < 6) {
+    return singular(a) === singular(b);
+  }
+  return a.slice(0, 6) === b.slice(0, 6);
+}
+
+/** A crude singular: "companies" -> "company", "events" -> "event". */
+export function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}

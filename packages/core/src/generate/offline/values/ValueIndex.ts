@@ -1,0 +1,219 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { COUNTRY_WORDS, REGION_WORDS } from '../lexicon/countryWords';
+import { GENERIC_VENUE_WORDS, VENUE_GROUPS } from '../lexicon/venueWords';
+import { normKey } from '../text/tokenize';
+
+/** A named value found in the database, under one of its spellings. */
+export interface NamedHit {
+  ids: number[];
+  names: string[];
+  /** 3 = exact name, 2 = name without year/edition/legal suffix, 1 = leading part of the name. */
+  quality: number;
+  /** One common word: only read as a name when typed with a capital. */
+  needsCaps: boolean;
+}
+
+export interface VenueHit {
+  patterns: string[];
+  label: string;
+}
+
+export interface CountryHit {
+  names: string[];
+  strict: boolean;
+}
+
+export interface TagEntry {
+  tag: string;
+  label: string;
+  /** Normalised spellings that name the tag ("oil and gas", "oil gas"). */
+  keys: string[];
+  /** Single words of the label and description, to match "banking events". */
+  words: string[];
+}
+
+/**
+ * Everything the parser can link a phrase to, built once from the database's own values:
+ * event and company names (with variants), venues, countries, cities, industries and event tags.
+ */
+export interface ValueIndex {
+  events: Map<string, NamedHit>;
+  companies: Map<string, NamedHit>;
+  venues: Map<string, VenueHit>;
+  countries: Map<string, CountryHit>;
+  cities: Map<string, string>;
+  industries: { name: string; tokens: string[] }[];
+  tags: TagEntry[];
+  /** Words frequent in descriptions and overviews: ordinary English, not names. */
+  commonWords: Set<string>;
+  maxSpan: number;
+}
+
+const YEAR = /^(19|20)\d\d$/;
+const ORDINAL = /^\d+(st|nd|rd|th)$/;
+const LEGAL = new Set(['inc', 'ltd', 'llc', 'pte', 'limited', 'corp', 'corporation', 'co', 'gmbh', 'ag', 'sa', 'plc', 'bv', 'srl', 'pty', 'sdn', 'bhd', 'llp', 'lp', 'the']);
+const GENERIC_EVENT = new Set(['asia', 'asian', 'singapore', 'world', 'expo', 'conference', 'summit', 'show', 'festival',
+  'international', 'the', 'and', 'of', 'fair', 'week', 'forum', 'global', 'annual', 'event', 'events', 'exhibition', 'in',
+  'on', 'for', 'pacific', 'apac', 'southeast', 'south', 'east', 'edition', 'congress', 'awards', 'a', 'at']);
+
+function tableExists(db: BetterSqlite3.Database, name: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type IN ('table','view') AND name = ?").get(name) !== undefined;
+}
+
+function addHit(map: Map<string, NamedHit>, key: string, id: number, name: string, quality: number, needsCaps: boolean): void {
+  if (!key) return;
+  const prev = map.get(key);
+  if (!prev || prev.quality < quality) {
+    map.set(key, { ids: [id], names: [name], quality, needsCaps });
+  } else if (prev.quality === quality && !prev.ids.includes(id)) {
+    prev.ids.push(id);
+    if (!prev.names.includes(name)) prev.names.push(name);
+    prev.needsCaps = prev.needsCaps && needsCaps;
+  }
+}
+
+function eventVariants(name: string): [string, number][] {
+  const out: [string, number][] = [];
+  const full = normKey(name).split(' ').filter(Boolean);
+  out.push([full.join(' '), 3]);
+  const heads = [full];
+  const firstSegment = name.split(/\s[-–:|]\s|(?<=\d)-(?=[A-Za-z])|\s[-–]|[-–]\s/)[0];
+  if (firstSegment && firstSegment !== name) heads.push(normKey(firstSegment).split(' ').filter(Boolean));
+  for (const tokens of heads) {
+    let t = [...tokens];
+    while (t.length > 1 && (t[0] === 'the' || ORDINAL.test(t[0] ?? ''))) t = t.slice(1);
+    while (t.length > 1 && (YEAR.test(t[t.length - 1] ?? '') || t[t.length - 1] === 'edition')) t = t.slice(0, -1);
+    if (t.length > 0) out.push([t.join(' '), 2]);
+    if (tokens !== full) out.push([tokens.join(' '), 2]);
+    for (let k = 2; k < t.length; k++) {
+      const prefix = t.slice(0, k);
+      if (k / t.length >= 0.6 && prefix.some((w) => !GENERIC_EVENT.has(w) && !YEAR.test(w))) out.push([prefix.join(' '), 1]);
+    }
+  }
+  return out;
+}
+
+function companyVariants(name: string, domain: string): [string, number][] {
+  const out: [string, number][] = [[normKey(name), 3], [domain.toLowerCase(), 3]];
+  const noParen = name.replace(/\([^)]*\)/g, ' ');
+  const tokens = normKey(noParen).split(' ').filter(Boolean);
+  let t = [...tokens];
+  while (t.length > 1 && LEGAL.has(t[t.length - 1] ?? '')) t = t.slice(0, -1);
+  while (t.length > 1 && t[0] === 'the') t = t.slice(1);
+  out.push([t.join(' '), 2]);
+  for (const m of name.matchAll(/\(([^)]+)\)/g)) {
+    const inner = normKey(m[1] ?? '');
+    if (inner.length >= 2) out.push([inner, 1]);
+  }
+  const label = domain.toLowerCase().split('.')[0] ?? '';
+  if (label.length >= 4) out.push([label, 2]);
+  return out;
+}
+
+/** Builds the value index from the database (one pass over a few thousand distinct values). */
+export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: ReadonlySet<string>): ValueIndex {
+  const index: ValueIndex = {
+    events: new Map(), companies: new Map(), venues: new Map(), countries: new Map(), cities: new Map(),
+    industries: [], tags: [], commonWords: new Set(), maxSpan: 1,
+  };
+
+  // Common words: words used in several descriptions/overviews are ordinary language, not names.
+  const freq = new Map<string, number>();
+  const countWords = (text: string | null): void => {
+    if (!text) return;
+    for (const w of new Set(normKey(text).split(' '))) freq.set(w, (freq.get(w) ?? 0) + 1);
+  };
+  if (tableExists(db, 'events')) {
+    for (const r of db.prepare('SELECT "description" AS d FROM "events"').all() as { d: string | null }[]) countWords(r.d);
+  }
+  if (tableExists(db, 'companies')) {
+    for (const r of db.prepare('SELECT "overview" AS d FROM "companies"').all() as { d: string | null }[]) countWords(r.d);
+  }
+  for (const [w, n] of freq) if (n >= 4 && !/\d/.test(w)) index.commonWords.add(w);
+  const isCommon = (key: string): boolean => lexiconPhrases.has(key) || (!key.includes(' ') && index.commonWords.has(key));
+
+  for (const c of COUNTRY_WORDS) {
+    for (const a of [c.name, ...c.aliases]) index.countries.set(normKey(a), { names: [c.name], strict: false });
+    for (const code of c.strictCodes ?? []) index.countries.set(code, { names: [c.name], strict: true });
+  }
+  for (const r of REGION_WORDS) index.countries.set(normKey(r.phrase), { names: [...r.countries], strict: false });
+
+  if (tableExists(db, 'events')) {
+    const rows = db.prepare('SELECT "id", "name", "venue", "city", "country" FROM "events"').all() as
+      { id: number; name: string; venue: string | null; city: string | null; country: string | null }[];
+    for (const r of rows) {
+      for (const [key, q] of eventVariants(r.name)) {
+        if (lexiconPhrases.has(key) || index.countries.has(key)) continue;
+        addHit(index.events, key, r.id, r.name, q, !key.includes(' ') && isCommon(key));
+      }
+      if (r.country && !index.countries.has(normKey(r.country))) index.countries.set(normKey(r.country), { names: [r.country], strict: false });
+      if (r.city) index.cities.set(normKey(r.city), r.city);
+      if (r.venue) addVenue(index, r.venue, isCommon);
+    }
+  }
+  for (const g of VENUE_GROUPS) {
+    for (const a of g.aliases) index.venues.set(a, { patterns: g.aliases.map(toLike), label: g.label });
+  }
+  if (tableExists(db, 'companies')) {
+    const rows = db.prepare('SELECT "id", "name", "domain", "city", "country" FROM "companies"').all() as
+      { id: number; name: string; domain: string; city: string | null; country: string | null }[];
+    for (const r of rows) {
+      for (const [key, q] of companyVariants(r.name, r.domain)) {
+        if (!key || lexiconPhrases.has(key) || index.countries.has(key)) continue;
+        addHit(index.companies, key, r.id, r.name, q, !key.includes(' ') && !key.includes('.') && isCommon(key));
+      }
+      if (r.country && !index.countries.has(normKey(r.country))) index.countries.set(normKey(r.country), { names: [r.country], strict: false });
+      if (r.city) index.cities.set(normKey(r.city), r.city);
+    }
+  }
+  if (tableExists(db, 'people')) {
+    for (const r of db.prepare('SELECT DISTINCT "country" AS c FROM "people" WHERE "country" IS NOT NULL').all() as { c: string }[]) {
+      if (!index.countries.has(normKey(r.c))) index.countries.set(normKey(r.c), { names: [r.c], strict: false });
+    }
+  }
+  for (const key of [...index.cities.keys()]) {
+    if (key.length < 3 || index.countries.has(key) || isCommon(key)) index.cities.delete(key);
+  }
+  if (tableExists(db, 'company_industries')) {
+    for (const r of db.prepare('SELECT DISTINCT "industry" AS i FROM "company_industries"').all() as { i: string }[]) {
+      index.industries.push({ name: r.i, tokens: normKey(r.i).split(' ').filter((w) => w && w !== 'and') });
+    }
+  }
+  if (tableExists(db, 'tags')) {
+    for (const r of db.prepare('SELECT "tag", "label", "description" FROM "tags"').all() as { tag: string; label: string; description: string | null }[]) {
+      const label = normKey(r.label);
+      const keys = new Set([label, label.replace(/ and /g, ' '), r.tag.replace(/_/g, ' ')]);
+      const words = new Set([...label.split(' '), ...r.tag.split('_')].filter((w) => w && w !== 'and'));
+      index.tags.push({ tag: r.tag, label: r.label, keys: [...keys], words: [...words] });
+    }
+  }
+  for (const map of [index.events, index.companies, index.venues, index.countries, index.cities]) {
+    for (const key of map.keys()) index.maxSpan = Math.max(index.maxSpan, key.split(' ').length);
+  }
+  index.maxSpan = Math.min(index.maxSpan, 12);
+  return index;
+}
+
+/** 'sands expo' -> '%sands%expo%' (LIKE is case-insensitive; punctuation and "&" vary between rows). */
+export function toLike(phrase: string): string {
+  return `%${phrase.split(' ').filter((w) => w !== 'and').join('%')}%`;
+}
+
+function addVenue(index: ValueIndex, venue: string, isCommon: (k: string) => boolean): void {
+  for (const piece of venue.split(',')) {
+    const tokens = normKey(piece).split(' ').filter(Boolean);
+    for (let a = 0; a < tokens.length; a++) {
+      for (let b = a + 1; b <= tokens.length; b++) {
+        const span = tokens.slice(a, b);
+        const key = span.join(' ');
+        if (index.venues.has(key) || index.countries.has(key)) continue;
+        const distinctive = span.filter((w) => !GENERIC_VENUE_WORDS.has(w) && !/^\d+$/.test(w));
+        if (distinctive.length === 0) continue;
+        if (span.length === 1 && (key.length < 5 || isCommon(key))) continue;
+        if (span.length >= 2 && GENERIC_VENUE_WORDS.has(span[0] ?? '') && span[0] !== 'singapore') continue;
+        const group = VENUE_GROUPS.find((g) => g.aliases.some((al) => key.includes(al)));
+        index.venues.set(key, group ? { patterns: group.aliases.map(toLike), label: group.label } : { patterns: [toLike(key)], label: piece.trim() });
+      }
+    }
+  }
+}

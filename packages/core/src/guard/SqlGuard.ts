@@ -1,0 +1,211 @@
+import nodeSqlParser from 'node-sql-parser';
+import { GuardRejection } from '../errors/GuardRejection';
+import { ALLOWED_FUNCTIONS, FORBIDDEN_KEYWORDS, FORBIDDEN_NAMES, FORBIDDEN_PREFIXES } from './allowedFunctions';
+import { SqlLexError, tokenizeSql, type SqlToken } from './tokenizeSql';
+
+/** Known non-data tables, refused by name even before parsing (the allowlist refuses them anyway). */
+export const FORBIDDEN_TABLES: readonly string[] = [
+  'users', 'api_keys', 'chats', 'messages', 'message_results', 'usage_records',
+  'ingest_runs', 'ingest_issues', 'mikro_orm_migrations',
+];
+
+/** Options for {@link SqlGuard}. */
+export interface SqlGuardOptions {
+  /** The only tables a query may read (the data tables). */
+  allowedTables: readonly string[];
+  /** node-sql-parser dialect. */
+  parserDialect?: 'sqlite' | 'postgresql';
+  /** Longest statement accepted, in characters. */
+  maxLength?: number;
+}
+
+/** A statement the guard accepted, ready to run. */
+export interface GuardedStatement {
+  /** The statement to run (trimmed, trailing semicolon removed). */
+  sql: string;
+  /** Data tables it reads. */
+  tables: string[];
+  /** Number of `?` placeholders. */
+  parameterCount: number;
+}
+
+const STATEMENT_TYPES_OTHER_THAN_SELECT = new Set([
+  'insert', 'update', 'delete', 'replace', 'create', 'drop', 'alter', 'truncate', 'rename', 'attach',
+  'detach', 'pragma', 'transaction', 'grant', 'revoke', 'exec', 'execute', 'load_data', 'vacuum', 'reindex',
+  'explain',
+]);
+/** Function-call shapes the parser uses for SQL syntax rather than real functions. */
+const SYNTAX_FUNCTIONS = new Set(['exists', 'not exists']);
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/**
+ * Checks every statement before it runs. Three independent layers:
+ * 1. a lexer with SQLite's own rules (refuses stacked statements, non-ASCII or odd characters
+ *    outside string literals, forbidden keywords, dangerous function names, app tables,
+ *    `sqlite_*`/`pragma_*` names), whatever the parser thinks;
+ * 2. node-sql-parser (SQLite dialect) on the statement with every string literal and comment
+ *    neutralised, so the parser sees exactly SQLite's token structure: exactly one SELECT
+ *    (or WITH ... SELECT), every table in the allowlist (or a CTE of the statement), no schema
+ *    qualifiers, every function in {@link ALLOWED_FUNCTIONS}, no data-changing node anywhere;
+ * 3. (outside the guard) a read-only, `query_only` connection.
+ *
+ * @example
+ * const guard = new SqlGuard({ allowedTables: ['events'] });
+ * guard.check('SELECT name FROM events'); // { sql: 'SELECT name FROM events', tables: ['events'], parameterCount: 0 }
+ * guard.check('DROP TABLE events');       // throws GuardRejection (NOT_SELECT / FORBIDDEN_KEYWORD)
+ */
+export class SqlGuard {
+  readonly #allowed: Set<string>;
+  readonly #forbiddenTables: Set<string>;
+  readonly #dialect: 'sqlite' | 'postgresql';
+  readonly #maxLength: number;
+  readonly #parser = new nodeSqlParser.Parser();
+
+  constructor(options: SqlGuardOptions) {
+    this.#allowed = new Set(options.allowedTables.map((t) => t.toLowerCase()));
+    this.#forbiddenTables = new Set(FORBIDDEN_TABLES.filter((t) => !this.#allowed.has(t)));
+    this.#dialect = options.parserDialect ?? 'sqlite';
+    this.#maxLength = options.maxLength ?? 20_000;
+  }
+
+  /** Returns the statement to run, or throws {@link GuardRejection}. */
+  check(input: string): GuardedStatement {
+    const reject = (rule: GuardRejection['rule'], reason: string): never => {
+      throw new GuardRejection(rule, reason, input);
+    };
+    if (typeof input !== 'string' || input.trim() === '') reject('EMPTY', 'the statement is empty');
+    if (input.length > this.#maxLength) reject('TOO_LONG', `the statement is longer than ${this.#maxLength} characters`);
+
+    let tokens: SqlToken[];
+    try {
+      tokens = tokenizeSql(input);
+    } catch (error) {
+      if (error instanceof SqlLexError) return reject('FORBIDDEN_SYNTAX', `${error.message} (at offset ${error.position})`);
+      throw error;
+    }
+
+    // Layer 1: lexical checks (independent of the parser).
+    const code = tokens.filter((t) => t.kind !== 'whitespace' && t.kind !== 'comment');
+    const lastCode = code.length - 1;
+    code.forEach((token, index) => {
+      if (token.kind === 'operator' && token.text === ';' && index !== lastCode) {
+        reject('MULTIPLE_STATEMENTS', 'only one statement may run at a time');
+      }
+    });
+    let end = code.length;
+    if (code[lastCode]?.kind === 'operator' && code[lastCode]?.text === ';') end = lastCode;
+    const body = code.slice(0, end);
+    if (body.length === 0) reject('EMPTY', 'the statement is empty');
+    for (let i = 0; i < body.length; i++) {
+      const token = body[i]!;
+      if (token.kind === 'word' || token.kind === 'identifier') {
+        const name = (token.kind === 'word' ? token.text : token.value).toLowerCase();
+        const next = body[i + 1];
+        const isCall = next?.kind === 'operator' && next.text === '(';
+        if (token.kind === 'word' && FORBIDDEN_KEYWORDS.has(name)) {
+          reject('FORBIDDEN_KEYWORD', `${name.toUpperCase()} is not allowed: only reading queries (SELECT) may run`);
+        }
+        if (token.kind === 'word' && name === 'replace' && !isCall) {
+          reject('FORBIDDEN_KEYWORD', 'REPLACE is not allowed: only reading queries (SELECT) may run');
+        }
+        if (FORBIDDEN_NAMES.has(name)) reject('FORBIDDEN_FUNCTION', `the function ${name} is not allowed`);
+        if (FORBIDDEN_PREFIXES.some((p) => name.startsWith(p))) {
+          reject('FORBIDDEN_TABLE', `${name} is internal to the database and cannot be queried`);
+        }
+        if (this.#forbiddenTables.has(name)) {
+          reject('FORBIDDEN_TABLE', `the table ${name} is not part of the data that can be queried`);
+        }
+      }
+    }
+    const first = body[0]!;
+    if (!(first.kind === 'word' && ['select', 'with'].includes(first.text.toLowerCase())) &&
+        !(first.kind === 'operator' && first.text === '(')) {
+      reject('NOT_SELECT', 'only SELECT queries (optionally starting WITH) may run');
+    }
+    const parameterCount = body.filter((t) => t.kind === 'parameter').length;
+    if (body.some((t) => t.kind === 'parameter' && t.text !== '?')) {
+      reject('FORBIDDEN_SYNTAX', 'only plain ? placeholders are supported');
+    }
+
+    // Layer 2: the parser, on the statement with literals and comments neutralised.
+    const sql = input.slice(0, body[body.length - 1]!.end).slice(body[0]!.start);
+    const neutral = tokens
+      .filter((t) => t.start >= body[0]!.start && t.end <= body[body.length - 1]!.end)
+      .map((t) => {
+        if (t.kind === 'string' || t.kind === 'blob') return "'s'";
+        if (t.kind === 'comment') return ' ';
+        if (t.kind === 'identifier') return `"${t.value.replaceAll('"', '""')}"`;
+        return t.text;
+      })
+      .join('');
+    let ast: unknown;
+    try {
+      ast = this.#parser.astify(neutral, { database: this.#dialect });
+    } catch (error) {
+      const detail = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : String(error);
+      return reject('PARSE_ERROR', `the statement could not be parsed as a single ${this.#dialect} SELECT: ${detail}`);
+    }
+    const statements = Array.isArray(ast) ? ast : [ast];
+    if (statements.length !== 1) reject('MULTIPLE_STATEMENTS', 'only one statement may run at a time');
+    const root = statements[0] as { type?: string } | undefined;
+    if (!root || root.type !== 'select') reject('NOT_SELECT', 'only SELECT queries (optionally starting WITH) may run');
+
+    const cteNames = new Set<string>();
+    const tables = new Set<string>();
+    const visit = (node: Json, key: string | null): void => {
+      if (Array.isArray(node)) {
+        for (const item of node) visit(item, key);
+        return;
+      }
+      if (node === null || typeof node !== 'object') return;
+      const type = typeof node.type === 'string' ? node.type.toLowerCase() : null;
+      if (type && STATEMENT_TYPES_OTHER_THAN_SELECT.has(type)) {
+        reject('NOT_SELECT', `a ${type.toUpperCase()} statement is not allowed: only reading queries may run`);
+      }
+      if (key === 'with' && node.name && typeof node.name === 'object' && !Array.isArray(node.name)) {
+        const value = (node.name as { value?: Json }).value;
+        if (typeof value === 'string') cteNames.add(value.toLowerCase());
+        const stmt = node.stmt as { ast?: { type?: Json } } | null;
+        if (!stmt?.ast || stmt.ast.type !== 'select') reject('NOT_SELECT', 'a WITH clause may only hold SELECT queries');
+      }
+      if (type === 'function') {
+        const parts = ((node.name as { name?: { value?: Json }[] } | null)?.name ?? []).map((p) => String(p.value ?? ''));
+        if (parts.length !== 1) reject('FORBIDDEN_FUNCTION', `the function ${parts.join('.')} is not allowed`);
+        const name = parts[0]!.toLowerCase();
+        if (!ALLOWED_FUNCTIONS.has(name) && !SYNTAX_FUNCTIONS.has(name)) {
+          reject('FORBIDDEN_FUNCTION', `the function ${name} is not allowed`);
+        }
+      }
+      if (type === 'aggr_func' || type === 'window_func') {
+        const name = String(node.name ?? '').toLowerCase();
+        if (!ALLOWED_FUNCTIONS.has(name)) reject('FORBIDDEN_FUNCTION', `the function ${name} is not allowed`);
+      }
+      if (key === 'from' && typeof node.table === 'string') {
+        if (node.db !== null && node.db !== undefined) {
+          reject('FORBIDDEN_TABLE', `schema-qualified tables (${String(node.db)}.${node.table}) are not allowed`);
+        }
+        tables.add(node.table.toLowerCase());
+      }
+      for (const [childKey, child] of Object.entries(node)) {
+        if (childKey === 'tableList' || childKey === 'columnList') continue;
+        visit(child, childKey === 'from' || childKey === 'with' ? childKey : key === 'from' && childKey === 'join' ? 'from' : childKey);
+      }
+    };
+    visit(root as Json, null);
+
+    for (const entry of this.#parser.tableList(neutral, { database: this.#dialect })) {
+      const [op, db, table] = entry.split('::');
+      if (op?.toLowerCase() !== 'select') reject('NOT_SELECT', `a ${String(op).toUpperCase()} operation is not allowed`);
+      if (db && db !== 'null') reject('FORBIDDEN_TABLE', `schema-qualified tables (${db}.${table}) are not allowed`);
+      if (table) tables.add(table.toLowerCase());
+    }
+    const read: string[] = [];
+    for (const table of tables) {
+      if (cteNames.has(table)) continue;
+      if (!this.#allowed.has(table)) reject('FORBIDDEN_TABLE', `the table ${table} is not part of the data that can be queried`);
+      read.push(table);
+    }
+    return { sql, tables: read.sort(), parameterCount };
+  }
+}

@@ -1,0 +1,51 @@
+// @musaeid/core: question -> SQL -> guarded read-only rows -> answer.
+// Offline-safe: nothing here loads LlamaIndex or a provider client until a model is configured.
+
+export { Engine, type AskOptions, type EngineOptions } from './engine/Engine';
+export { runTextToSql, type TextToSqlDeps, type TextToSqlRequest } from './engine/runTextToSql';
+export type { SqlRun } from './engine/SqlRun';
+
+export type { Answer, AnswerTimings } from './types/Answer';
+export type { ConversationTurn } from './types/ConversationTurn';
+export type { ProgressEvent } from './types/ProgressEvent';
+export type { FailureCode, RefusalCode } from './types/ReasonCode';
+export type { TokenUsage } from './types/TokenUsage';
+
+export { EngineError } from './errors/EngineError';
+export { ConfigError } from './errors/ConfigError';
+export { GuardRejection, type GuardRule } from './errors/GuardRejection';
+export { QueryTimeout } from './errors/QueryTimeout';
+export { RowCapExceeded } from './errors/RowCapExceeded';
+export { SqlExecutionError } from './errors/SqlExecutionError';
+export { LlmError } from './errors/LlmError';
+
+export type { SqlGenerator, GeneratedQuery, GenerateInput, RepairingSqlGenerator } from './generate/SqlGenerator';
+export { canRepair } from './generate/SqlGenerator';
+export { formatPrompt } from './generate/llm/formatPrompt';
+export { parseSqlQuery } from './generate/llm/parseSqlQuery';
+export { DEFAULT_TEXT_TO_SQL_TMPL, RESPONSE_SYNTHESIS_TMPL } from './generate/llm/textToSqlPrompt';
+
+export { SqlGuard, FORBIDDEN_TABLES, type GuardedStatement, type SqlGuardOptions } from './guard/SqlGuard';
+export { tokenizeSql, type SqlToken } from './guard/tokenizeSql';
+export { ALLOWED_FUNCTIONS } from './guard/allowedFunctions';
+
+export { QueryPool, type QueryPoolOptions } from './execute/QueryPool';
+export type { ExecutionResult } from './execute/ExecutionResult';
+
+export type { SqlDialectDatabase } from './schema/SqlDialectDatabase';
+export { SqliteDatabase } from './schema/SqliteDatabase';
+export { formatTableInfo } from './schema/formatTableInfo';
+export { DATA_TABLE_NAMES } from './schema/DATA_TABLE_NAMES';
+export type { ColumnDescription, TableDescription } from './schema/TableDescription';
+
+export type { TableRetriever } from './retrieve/TableRetriever';
+export { Bm25TableRetriever } from './retrieve/Bm25TableRetriever';
+export type { Embedder } from './retrieve/Embedder';
+
+export { summarizeRows } from './answer/summarizeRows';
+
+export { DEFAULT_MODELS, type LlmConfig, type LlmProvider } from './llm/LlmConfig';
+export { resolveLlmConfig } from './llm/resolveLlmConfig';
+export { createLlm } from './llm/createLlm';
+export { meterUsage, recordUsage } from './llm/usageMeter';
+export { estimateTokens } from './llm/estimateTokens';

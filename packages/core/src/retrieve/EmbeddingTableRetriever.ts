@@ -1,0 +1,56 @@
+import type { TableDescription } from '../schema/TableDescription';
+import type { ConversationTurn } from '../types/ConversationTurn';
+import { addJoinTables } from './addJoinTables';
+import type { Bm25TableRetriever } from './Bm25TableRetriever';
+import type { Embedder } from './Embedder';
+import { tableDocument } from './tableDocument';
+import { tablesInSql } from './tablesInSql';
+import type { TableRetriever } from './TableRetriever';
+
+function cosine(a: readonly number[], b: readonly number[]): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    dot += a[i]! * b[i]!;
+    na += a[i]! * a[i]!;
+    nb += b[i]! * b[i]!;
+  }
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/**
+ * Ranks tables by embedding similarity (table documents embedded once, the question per call),
+ * united with the BM25 picks; join tables added. Falls back to BM25 alone when the embeddings
+ * endpoint fails (e.g. an Ollama server without an embedding model).
+ */
+export class EmbeddingTableRetriever implements TableRetriever {
+  #tableVectors: Promise<number[][]> | null = null;
+
+  constructor(
+    readonly tables: readonly TableDescription[],
+    private readonly embedder: Embedder,
+    private readonly keyword: Bm25TableRetriever,
+    private readonly topK = 2,
+  ) {}
+
+  async retrieve(question: string, history: readonly ConversationTurn[] = []): Promise<TableDescription[]> {
+    const keywordPicks = await this.keyword.retrieve(question, history);
+    try {
+      this.#tableVectors ??= this.embedder.embed(this.tables.map(tableDocument));
+      const [vectors, [query]] = await Promise.all([this.#tableVectors, this.embedder.embed([question])]);
+      const ranked = this.tables
+        .map((table, i) => ({ table, score: cosine(vectors[i] ?? [], query ?? []) }))
+        .sort((a, b) => b.score - a.score)
+        .slice(0, this.topK)
+        .map((s) => s.table.name);
+      const names = new Set([...keywordPicks.map((t) => t.name), ...ranked]);
+      const last = history.at(-1);
+      if (last?.sql) for (const name of tablesInSql(last.sql, this.tables.map((t) => t.name))) names.add(name);
+      return addJoinTables(this.tables, [...names]);
+    } catch {
+      this.#tableVectors = null;
+      return keywordPicks;
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import OpenAI from 'openai';
+import { recordUsage } from '../llm/usageMeter';
+import type { Embedder } from './Embedder';
+
+/** OpenAI (or compatible) `/v1/embeddings`. */
+export class OpenAiEmbedder implements Embedder {
+  readonly name = 'openai';
+  readonly #client: OpenAI;
+  constructor(
+    options: { apiKey: string; baseUrl?: string },
+    readonly model = 'text-embedding-3-small',
+  ) {
+    this.#client = new OpenAI({ apiKey: options.apiKey, baseURL: options.baseUrl, maxRetries: 1 });
+  }
+
+  async embed(texts: string[]): Promise<number[][]> {
+    const response = await this.#client.embeddings.create({ model: this.model, input: texts });
+    recordUsage({
+      provider: 'openai',
+      model: this.model,
+      promptTokens: response.usage?.prompt_tokens ?? 0,
+      completionTokens: 0,
+      estimated: response.usage === undefined,
+    });
+    return [...response.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
+  }
+}

@@ -1,0 +1,70 @@
+import { EVENT_TAGS, type EventTag } from './lexicon/eventTags';
+import { cleanText, decodeUnicodeEscapes, foldAccents } from './text';
+
+export { EVENT_TAGS, type EventTag } from './lexicon/eventTags';
+
+export interface EventTagsInput {
+  readonly name?: string | null;
+  readonly description?: string | null;
+}
+
+interface CompiledTag {
+  readonly tag: EventTag;
+  readonly res: readonly RegExp[];
+}
+
+function keywordRe(kw: string): RegExp {
+  const caseSensitive = /[A-Z]/.test(kw.replace(/\\[a-zA-Z]/g, ''));
+  const body = kw.replace(/ /g, '[\\s-]+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
+}
+
+const COMPILED: readonly CompiledTag[] = EVENT_TAGS.map((tag) => ({ tag, res: tag.keywords.map(keywordRe) }));
+const BY_TAG = new Map(EVENT_TAGS.map((t) => [t.tag, t]));
+for (const t of EVENT_TAGS) for (const i of t.implies ?? []) if (!BY_TAG.has(i)) throw new Error(`EVENT_TAGS: ${t.tag} implies unknown tag ${i}`);
+
+/** Short descriptions are taglines: every word is the event's focus. */
+const TAGLINE_MAX = 160;
+
+/**
+ * Tags an event with industry themes from the EVENT_TAGS vocabulary. A tag applies when one of its
+ * keywords is in the event NAME, or in the description's focus (its first sentence, or all of it when
+ * it is a short tagline), or at least twice anywhere in the description. Broad themes marked `generic`
+ * (technology, sustainability, education, business) need a name hit or two description hits, so a
+ * passing mention ('... Technology. Sustainability. Innovation.') does not tag. Implied tags are added
+ * (oil_gas -> energy, cybersecurity -> technology). Result: tag ids in vocabulary order.
+ *
+ * @example deriveEventTags({ name: 'Asian Downstream Summit', description: 'Asia’s most influential downstream oil and gas event.' })
+ * // ['oil_gas', 'energy']
+ */
+export function deriveEventTags(input: EventTagsInput): string[] {
+  const name = prepare(cleanText(input.name) ?? '');
+  const description = prepare(cleanText(input.description) ?? '');
+  const focus = description.length <= TAGLINE_MAX ? description : firstSentence(description);
+  const tags = new Set<string>();
+  for (const { tag, res } of COMPILED) {
+    const inName = res.some((r) => count(r, name) > 0);
+    const inDesc = res.reduce((n, r) => n + count(r, description), 0);
+    const inFocus = res.some((r) => count(r, focus) > 0);
+    if (inName || inDesc >= 2 || (!tag.generic && inFocus)) tags.add(tag.tag);
+  }
+  for (const t of [...tags]) for (const i of BY_TAG.get(t)?.implies ?? []) tags.add(i);
+  return EVENT_TAGS.filter((t) => tags.has(t.tag)).map((t) => t.tag);
+}
+
+function prepare(s: string): string {
+  return foldAccents(decodeUnicodeEscapes(s)).replace(/&/g, ' and ').replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+function firstSentence(s: string): string {
+  const m = /^.*?[.!?](?=\s+["“(A-Z0-9]|\s*$)/su.exec(s);
+  return m ? m[0] : s;
+}
+
+function count(re: RegExp, s: string): number {
+  if (s === '') return 0;
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(s) !== null) n++;
+  return n;
+}

@@ -1,0 +1,227 @@
+/**
+ * Job-function rules, as data. classifyJobFunction tries the rules IN ORDER and the first rule with a
+ * matching pattern wins, so the order below is the priority for titles that name several functions:
+ *
+ *   1. overrides - specific phrases whose words would mislead a later rule ('Sales Recruiter' is HR,
+ *      'Salesforce Developer' is IT, 'Sales Ledger Clerk' is finance, hotel 'Revenue Manager' is
+ *      finance, 'Product Marketing' is marketing, assistants to executives are other);
+ *   2. sales (so 'VP Sales & Marketing', 'Head of Sales and Operations', 'Founder & Chief Sales Officer' are sales);
+ *   3. marketing, hr, customer_success, product, finance, legal (functional words beat general management);
+ *   4. executive (CEO, founder, owner, president, managing director, general manager ...: a general
+ *      management title with no functional word);
+ *   5. consulting, education, it, engineering, operations;
+ *   6. other: any remaining real title (assistants, analysts without a domain, chefs, drivers ...).
+ *
+ * Patterns are JavaScript RegExp sources, matched case-insensitively against the title with any
+ * '@ Company' suffix removed. Use \b for word boundaries; a pattern without \b also matches inside
+ * compound words (German 'Vertriebsleiter').
+ */
+export type JobFunction =
+  | 'sales' | 'marketing' | 'hr' | 'engineering' | 'it' | 'finance' | 'operations' | 'executive'
+  | 'legal' | 'product' | 'customer_success' | 'consulting' | 'education' | 'other';
+
+export const JOB_FUNCTIONS: readonly JobFunction[] = [
+  'sales', 'marketing', 'hr', 'engineering', 'it', 'finance', 'operations', 'executive',
+  'legal', 'product', 'customer_success', 'consulting', 'education', 'other',
+];
+
+export interface JobFunctionRule {
+  readonly fn: JobFunction;
+  /** Why the rule exists (shown in docs and test failures). */
+  readonly note: string;
+  readonly patterns: readonly string[];
+  /** Upper-case acronyms matched case-sensitively as whole words ('IT' but not 'it', 'PR' but not 'pr'). */
+  readonly acronyms?: readonly string[];
+}
+
+export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
+  // ---- 1. overrides -------------------------------------------------------------------------
+  {
+    fn: 'hr',
+    note: 'recruiters are HR even when they recruit sales people',
+    patterns: [String.raw`\brecruit(?:er|ers|ing|ment)?\b`, String.raw`\btalent acquisition\b`, String.raw`\bhead ?hunter\b`, String.raw`\bexecutive search\b`],
+  },
+  {
+    fn: 'it',
+    note: 'Salesforce (the CRM) administrators, developers, architects, analysts are IT, not sales',
+    patterns: [String.raw`\bsales ?force\b.*\b(?:admin\w*|develop\w*|architect\w*|engineer\w*|consultant|analyst|technical|crm|platform|cpq|specialist)\b`, String.raw`\b(?:admin\w*|develop\w*|architect\w*|engineer\w*|consultant|analyst|technical|crm)\b.*\bsales ?force\b`],
+  },
+  {
+    fn: 'finance',
+    note: 'sales ledger / sales tax / sales accounting are finance; hotel-style revenue management and revenue accounting are finance, not sales',
+    patterns: [
+      String.raw`\bsales (?:ledger|tax|audit|accounting|accountant|invoic\w*|order processing)\b`,
+      String.raw`\brevenue (?:manager|management|optimi[sz]ation|analyst|analysis|analytics|controller|accountant|accounting|assurance|protection|cycle|integrity|recognition|audit)\b`,
+      String.raw`\b(?:assistant|group|cluster|area|global|regional|senior) revenue manager\b`,
+      String.raw`\brevenue\b.*\breservations?\b`,
+    ],
+  },
+  {
+    fn: 'marketing',
+    note: 'product marketing and marketing operations are marketing, not product / operations',
+    patterns: [String.raw`\bproduct marketing\b`, String.raw`\bmarketing operations\b`],
+  },
+  {
+    fn: 'other',
+    note: 'assistants and advisors TO an executive are support staff, not executives',
+    patterns: [String.raw`\b(?:assistant|secretary|advis[oe]r|ea|pa)\s+to\b`, String.raw`\bexecutive (?:personal )?assistant\b`, String.raw`\bpersonal assistant\b`],
+  },
+  // ---- 2. sales --------------------------------------------------------------------------------
+  {
+    fn: 'sales',
+    note: 'sales, account executives/managers/directors, business development, key accounts, presales, BDR/SDR, CRO / head of revenue, channel and territory sales',
+    patterns: [
+      String.raw`\bsales\b`, String.raw`\bsales(?:man|men|woman|women|person|people)\b`, String.raw`\bselling\b`, String.raw`\bseller\b`,
+      String.raw`\bpre-?\s?sales?\b`,
+      String.raw`\baccount (?:executive|manager|director|management|lead|representative|rep|specialist|partner|strategist)\b`,
+      String.raw`\b(?:key|strategic|global|national|major|enterprise|named|client|corporate|regional|channel|partner|commercial|public sector|field) accounts?\b`,
+      String.raw`\baccounts (?:executive|manager|director)\b`,
+      String.raw`\bbusiness develop(?:ment|er|ing)\b`, String.raw`\bbiz ?dev\b`, String.raw`\bnew business\b`,
+      String.raw`\b(?:bdm|bde|bdr|sdr|bdd|kam)\b`,
+      String.raw`\bchief (?:revenue|sales|commercial|business) officer\b`, String.raw`\b(?:cro|cso|cco)\b(?!.*\b(?:risk|security|compliance|communications?|customer|content|science|scientific|strategy)\b)`,
+      String.raw`\bhead of (?:revenue|commercial|business)\b`, String.raw`\b(?:vp|vice president|svp|evp|director|head)\b[,:\s-]*(?:of\s+)?(?:revenue|commercial)\b`,
+      String.raw`\brevenue (?:operations|growth|leader|officer)\b`, String.raw`\brev ?ops\b`,
+      String.raw`\bcommercial (?:manager|director|lead|head|executive)\b`, String.raw`\b(?:directeur|directrice|responsable|cadre|attach[ée]e?|ing[ée]nieur) commercial\w*\b`,
+      String.raw`\bterritory (?:manager|sales|representative|executive)\b`,
+      String.raw`\bchannel (?:manager|sales|account|director|partner|head|lead)\b`, String.raw`\bhead of (?:channel|partner sales)\b`, String.raw`\bpartner (?:sales|account|business manager|development manager)\b`,
+      String.raw`\bgo[- ]to[- ]market\b`,
+      String.raw`vertrieb`, String.raw`verkauf`, String.raw`\bventes?\b`, String.raw`\bventas?\b`, String.raw`\bvendas?\b`, String.raw`\bvendite\b`, String.raw`gesch[äa]ftsentwicklung`, String.raw`\bkey-account`, String.raw`영업`,
+    ],
+    acronyms: ['BD', 'AE', 'KAM', 'KAE', 'BDM', 'BDR', 'SDR'],
+  },
+  // ---- 3. functions ---------------------------------------------------------------------------
+  {
+    fn: 'marketing',
+    note: 'marketing, brand, communications, PR, content, digital/social media, SEO/SEM, advertising, campaigns, demand generation, CMO',
+    patterns: [
+      String.raw`\bmarketing\b`, String.raw`\bmarketer\b`, String.raw`\bcmo\b`, String.raw`\bbrand(?:ing)?\b`, String.raw`\bcommunications?\b`, String.raw`\bcomms\b`,
+      String.raw`\bpublic relations\b`, String.raw`\bmedia relations\b`, String.raw`\bcontent\b`, String.raw`\bcopywriter\b`, String.raw`\bsocial media\b`, String.raw`\bseo\b`,
+      String.raw`\bdigital (?:media|strategist|campaign\w*)\b`, String.raw`\badvertising\b`, String.raw`\bcampaigns?\b`, String.raw`\bdemand gen\w*\b`, String.raw`\bgrowth (?:hacker|manager|lead)\b`,
+      String.raw`\bmarketing\w*`, String.raw`\bmarcom\b`, String.raw`\bevents? marketing\b`, String.raw`\bmedia buyer\b`, String.raw`\bcommunity manager\b`, String.raw`\binfluencer\b`, String.raw`\bpublicist\b`,
+    ],
+    acronyms: ['PR', 'SEM'],
+  },
+  {
+    fn: 'sales',
+    note: 'partnerships and alliances are business development, unless a marketing word came first (rule above)',
+    patterns: [String.raw`\bpartnerships?\b`, String.raw`\balliances?\b`, String.raw`\bpartner (?:manager|development|executive|director)\b`],
+  },
+  {
+    fn: 'hr',
+    note: 'human resources, HR, HRBP, people operations/partner/culture, talent, CHRO, payroll, L&D',
+    patterns: [
+      String.raw`\bhuman resources?\b`, String.raw`\bhr\b`, String.raw`\bhrbp\b`, String.raw`\bhrd\b`, String.raw`\bhris\b`, String.raw`\bchro\b`,
+      String.raw`\bchief (?:people|human resources?|talent|culture) officer\b`, String.raw`\bpeople (?:operations|ops|partner|experience|development|and culture|& culture|team|manager|director|lead)\b`,
+      String.raw`\btalent\b`, String.raw`\bpayroll\b`, String.raw`\bpaie\b`, String.raw`\bpersonnel\b`, String.raw`\bcompensation\b`, String.raw`\bbenefits\b`,
+      String.raw`\blearning (?:and|&) development\b`, String.raw`\bl&d\b`, String.raw`\bonboarding\b`, String.raw`\bemployee (?:relations|experience|engagement)\b`,
+      String.raw`\bressources humaines\b`, String.raw`\brecursos humanos\b`, String.raw`\brrhh\b`, String.raw`personalreferent`, String.raw`personalleiter`,
+    ],
+  },
+  {
+    fn: 'customer_success',
+    note: 'customer success / service / support / care / experience, client services, technical account managers',
+    patterns: [
+      String.raw`\bcustomer (?:success|service|services|support|care|experience|relations|operations|engagement|onboarding|advocate)\b`,
+      String.raw`\bclient (?:success|service|services|support|care|experience|relations)\b`, String.raw`\bpartner success\b`,
+      String.raw`\btechnical account\b`, String.raw`\bcsm\b`, String.raw`\bcall cent(?:er|re)\b`, String.raw`\bcontact cent(?:er|re)\b`,
+      String.raw`\bservice desk\b`, String.raw`\bsupport (?:specialist|representative|agent|manager|engineer|lead)\b`,
+    ],
+    acronyms: ['CX'],
+  },
+  {
+    fn: 'product',
+    note: 'product management / ownership, CPO, UX/UI design',
+    patterns: [
+      String.raw`\bproduct (?:manager|management|owner|lead|director|head|specialist|strategy|development|marketing)\b`, String.raw`\bhead of products?\b`,
+      String.raw`\b(?:vp|vice president|director)\b.*\bproducts?\b`, String.raw`\bchief product officer\b`, String.raw`\bcpo\b`, String.raw`\bproducts?\b`,
+      String.raw`\buser experience\b`, String.raw`\bproduct designer\b`,
+    ],
+    acronyms: ['UX', 'UI', 'UX/UI', 'UI/UX'],
+  },
+  {
+    fn: 'finance',
+    note: 'finance, accounting, controlling, treasury, audit, tax, investment, risk, CFO',
+    patterns: [
+      String.raw`\bfinanc\w*`, String.raw`\baccount(?:ant|ants|ing|ancy)\b`, String.raw`\baccounts (?:payable|receivable)\b`, String.raw`\bcontroll(?:er|ing)\b`, String.raw`\bcomptroller\b`,
+      String.raw`\btreasur\w*`, String.raw`\baudit\w*`, String.raw`\btax\w*`, String.raw`\bcfo\b`, String.raw`\bfp&a\b`, String.raw`\bbookkeep\w*`, String.raw`\bbilling\b`, String.raw`\bcredit\b`, String.raw`\bcollections?\b`,
+      String.raw`\binvest\w*`, String.raw`\binvestor relations\b`, String.raw`\bactuar\w*`, String.raw`\bunderwrit\w*`, String.raw`\btrader\b`, String.raw`\btrading\b`, String.raw`\bportfolio\b`, String.raw`\bfunds?\b`,
+      String.raw`\bwealth\b`, String.raw`\bbank(?:er|ing)\b`, String.raw`\bequity\b`, String.raw`\bm&a\b`, String.raw`\bmergers\b`, String.raw`\brisk\b`, String.raw`\bpricing\b`, String.raw`\beconomist\b`, String.raw`\bcomptabl\w*`, String.raw`\bbuchhalt\w*`,
+    ],
+  },
+  {
+    fn: 'legal',
+    note: 'legal, counsel, lawyers, compliance, regulatory, contracts, privacy',
+    patterns: [
+      String.raw`\blegal\b`, String.raw`\bcounsel\b`, String.raw`\blawyer\b`, String.raw`\battorney\b`, String.raw`\bsolicitor\b`, String.raw`\bbarrister\b`, String.raw`\bparalegal\b`,
+      String.raw`\bcompliance\b`, String.raw`\bregulatory\b`, String.raw`\bcontracts?\b`, String.raw`\bprivacy\b`, String.raw`\bclo\b`, String.raw`\bjurist\w*`, String.raw`\bjuridique\b`, String.raw`\bnotary\b`, String.raw`\blitigation\b`, String.raw`\bintellectual property\b`,
+    ],
+  },
+  // ---- 4. general management -------------------------------------------------------------------
+  {
+    fn: 'executive',
+    note: 'general management: CEO, chief executive, founder, owner, president, chair, managing director/partner, general/country manager',
+    patterns: [
+      String.raw`\bceo\b`, String.raw`\bchief executive\b`, String.raw`\bco-?\s?founder\b`, String.raw`\bfounder\b`, String.raw`\bfounding partner\b`, String.raw`\b(?:business )?owner\b(?!.*\b(?:product|process)\b)`,
+      String.raw`(?<!vice[- ]?)(?<!vice )\bpresident\b`, String.raw`\bchair(?:man|woman|person)?\b`, String.raw`\bmanaging (?:director|partner)\b`,
+      String.raw`\bgeneral manager\b`, String.raw`\bcountry (?:manager|head|director)\b`, String.raw`\bexecutive director\b`, String.raw`\bboard (?:member|director)\b`,
+      String.raw`\bnon-executive\b`, String.raw`^partner\b`, String.raw`\b(?:senior|equity|founding|name) partner\b`, String.raw`^principal$`, String.raw`\bproprietor\b`, String.raw`\bentrepreneur\b`, String.raw`\bgesch[äa]ftsf[üu]hrer\b`, String.raw`\bdirecteur g[ée]n[ée]ral\b`, String.raw`\bpdg\b`,
+      String.raw`\bsecretary general\b`, String.raw`\bdirector general\b`, String.raw`\bhead of (?:state|mission)\b`, String.raw`\bchief of staff\b`,
+    ],
+    acronyms: ['MD', 'GM'],
+  },
+  // ---- 5. other functions ----------------------------------------------------------------------
+  {
+    fn: 'consulting',
+    note: 'consultants and advisors (after the functions above: "Sales Consultant" is sales, "HR Consultant" is HR)',
+    patterns: [String.raw`\bconsult\w*`, String.raw`\badvis(?:or|er|ory)\b`, String.raw`\bberater\b`],
+  },
+  {
+    fn: 'education',
+    note: 'teaching, academia and students',
+    patterns: [
+      String.raw`\bteach\w*`, String.raw`\bprofessor\b`, String.raw`\blecturer\b`, String.raw`\btutor\b`, String.raw`\binstructor\b`, String.raw`\btrainer\b`, String.raw`\beducat\w*`,
+      String.raw`\bdean\b`, String.raw`\bfaculty\b`, String.raw`\bschool\b`, String.raw`\bacademic\w*`, String.raw`\bstudent\b`, String.raw`\bphd\b`, String.raw`\bmba candidate\b`, String.raw`\bcandidate\b`, String.raw`\bpostdoc\w*`,
+      String.raw`\bresearch (?:fellow|assistant|associate)\b`, String.raw`\bcurriculum\b`, String.raw`\bprincipal\b(?=.*\b(?:school|college|academy)\b)`, String.raw`\blearning\b`, String.raw`\btraining\b`,
+    ],
+  },
+  {
+    fn: 'it',
+    note: 'IT: information technology, systems/network administration, infrastructure, helpdesk, cyber security, CIO/CISO, SAP/ERP, data bases',
+    patterns: [
+      String.raw`\binformation (?:technology|systems|security)\b`, String.raw`\bcio\b`, String.raw`\bciso\b`, String.raw`\bchief (?:information|digital|technology|data|security) \w*\s?officer\b`,
+      String.raw`\bsys(?:tems?)? ?admin\w*`, String.raw`\bnetwork\w*`, String.raw`\binfrastructure\b`, String.raw`\bhelp ?desk\b`, String.raw`\bdesktop support\b`, String.raw`\btechnical support\b`, String.raw`\bit support\b`,
+      String.raw`\bcyber\w*`, String.raw`\bsecurity (?:analyst|engineer|architect|operations|specialist|consultant|manager)\b`, String.raw`\bsoc\b`, String.raw`\bdatabase\b`, String.raw`\bdba\b`,
+      String.raw`\bsap\b`, String.raw`\berp\b`, String.raw`\bcrm\b`, String.raw`\bcloud\b`, String.raw`\bdevops\b`, String.raw`\bsre\b`, String.raw`\bdigital transformation\b`, String.raw`\btechnolog\w*`, String.raw`\bict\b`, String.raw`\bsystems? analyst\b`, String.raw`\bsalesforce\b`,
+    ],
+    acronyms: ['IT'],
+  },
+  {
+    fn: 'engineering',
+    note: 'engineering, software development, architecture, R&D, science, data science, CTO',
+    patterns: [
+      String.raw`\bengineer\w*`, String.raw`\bdevelop(?:er|ers)\b`, String.raw`\bsoftware\b`, String.raw`\bprogramm(?:er|ing)\b`, String.raw`\bcoder\b`, String.raw`\bcto\b`, String.raw`\barchitect\w*`,
+      String.raw`\br&d\b`, String.raw`\bresearch(?:er)?\b`, String.raw`\bscientist\b`, String.raw`\bdata scien\w*`, String.raw`\bmachine learning\b`, String.raw`\bartificial intelligence\b`, String.raw`\bfirmware\b`, String.raw`\bhardware\b`,
+      String.raw`\btechnician\b`, String.raw`\btechnical\b`, String.raw`\bdesign engineer\b`, String.raw`\bquality assurance\b`, String.raw`\btest(?:er|ing)\b`, String.raw`\bingenieur\w*`, String.raw`\bing[ée]nieur\w*`, String.raw`\bingeniero\b`,
+      String.raw`\bmechanical\b`, String.raw`\belectrical\b`, String.raw`\bdevelopment manager\b`, String.raw`\bweb\b`, String.raw`\bfull[- ]?stack\b`, String.raw`\bfront[- ]?end\b`, String.raw`\bback[- ]?end\b`, String.raw`\bdata (?:analyst|engineer|architect)\b`, String.raw`\banalytics\b`,
+    ],
+    acronyms: ['AI', 'ML', 'QA', 'QC'],
+  },
+  {
+    fn: 'operations',
+    note: 'operations, supply chain, logistics, procurement, facilities, production, projects, hospitality operations, COO',
+    patterns: [
+      String.raw`\boperations?\b`, String.raw`\bops\b`, String.raw`\bcoo\b`, String.raw`\bsupply chain\b`, String.raw`\blogistic\w*`, String.raw`\bprocurement\b`, String.raw`\bpurchas\w*`, String.raw`\bbuyer\b`,
+      String.raw`\bsourcing\b`, String.raw`\bwarehouse\w*`, String.raw`\binventory\b`, String.raw`\bfacilit\w*`, String.raw`\bproduction\b`, String.raw`\bmanufactur\w*`, String.raw`\bplant\b`, String.raw`\bmaintenance\b`,
+      String.raw`\bplann(?:er|ing)\b`, String.raw`\bproject\w*`, String.raw`\bprogram(?:me)? (?:manager|management|director|lead|coordinator)\b`, String.raw`\bpmo\b`, String.raw`\bprojekt\w*`, String.raw`\bquality\b`,
+      String.raw`\bfront office\b`, String.raw`\bguest (?:services?|relations|experience)\b`, String.raw`\bhousekeep\w*`, String.raw`\bconcierge\b`, String.raw`\breception\w*`, String.raw`\bfood and beverage\b`, String.raw`\bf&b\b`, String.raw`\bbanquet\w*`, String.raw`\brooms? division\b`, String.raw`\bduty manager\b`, String.raw`\breservations?\b`,
+      String.raw`\bevents?\b`, String.raw`\bstore ?keeper\b`, String.raw`\bstore manager\b`, String.raw`\bshipping\b`, String.raw`\bfleet\b`, String.raw`\bdriver\b`, String.raw`\bdispatch\w*`, String.raw`\bimport\b`, String.raw`\bexport\b`, String.raw`\bcustoms\b`, String.raw`\bsecurity\b`, String.raw`\bsafety\b`, String.raw`\bhse\b`, String.raw`\bprocess\b`,
+    ],
+  },
+];
+
+/**
+ * Titles that are not a job at all (no function, no seniority): placeholders and job-seeking states.
+ */
+export const NON_TITLES: readonly string[] = [
+  String.raw`^in role in company$`, String.raw`^(?:currently )?unemployed\b`, String.raw`^(?:self[- ]employed|retired|looking for\b.*|open to work\b.*|seeking\b.*|between jobs|n\/?a|none|null|-+|\.+)$`,
+];

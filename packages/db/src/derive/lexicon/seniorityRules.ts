@@ -1,0 +1,69 @@
+/**
+ * Seniority rules, as data. classifySeniority tries them IN ORDER (highest level first) and the first
+ * match wins, so 'Senior Vice President' is vp, 'Assistant Vice President' vp, 'Senior Director' director,
+ * 'Managing Director' director (the word "director"), 'Director of Sales Operations' director.
+ * Patterns are case-insensitive RegExp sources tested on the title without its '@ Company' suffix;
+ * `acronyms` are matched case-sensitively as whole words. Assistants / advisors TO an executive
+ * ('Executive Assistant to the CEO') are removed before the rules run (see ASSISTANT_TO_PATTERNS).
+ */
+export type Seniority = 'c_level' | 'vp' | 'director' | 'head' | 'manager' | 'senior' | 'entry';
+
+export const SENIORITIES: readonly Seniority[] = ['c_level', 'vp', 'director', 'head', 'manager', 'senior', 'entry'];
+
+export interface SeniorityRule {
+  readonly level: Seniority;
+  readonly note: string;
+  readonly patterns: readonly string[];
+  readonly acronyms?: readonly string[];
+}
+
+export const SENIORITY_RULES: readonly SeniorityRule[] = [
+  {
+    level: 'c_level',
+    note: '"chief ... officer", C-suite acronyms, chief executive; also founders, owners, presidents (not vice presidents) and chairs',
+    patterns: [
+      String.raw`\bchief\b(?:[\w\s,&/-]{0,60}?)\bofficer\b`, String.raw`\bchief executive\b`,
+      String.raw`\bc-?(?:level|suite)\b`, String.raw`\bco-?\s?founder\b`, String.raw`\bfounder\b`, String.raw`\b(?:business )?owner\b(?!.*\b(?:product|process)\b)`,
+      String.raw`(?<!vice[- ]?)(?<!vice )\bpresident\b`, String.raw`\bchair(?:man|woman|person)?\b(?! of the (?:committee|working group))`, String.raw`\bpdg\b`, String.raw`\bgesch[äa]ftsf[üu]hrer\w*`,
+    ],
+    acronyms: ['CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO', 'CRO', 'CHRO', 'CPO', 'CISO', 'CDO', 'CSO', 'CCO', 'CAO', 'CXO', 'CKO', 'CBO', 'CLO'],
+  },
+  {
+    level: 'vp',
+    note: 'vice president (also assistant / associate / senior / executive VP), VP, SVP, EVP, AVP',
+    patterns: [String.raw`\bvice[- ]?president\b`, String.raw`\bvp\b`, String.raw`\bv\.p\.`, String.raw`\b(?:svp|evp|avp|rvp|gvp)\b`, String.raw`\bvicepresident\b`],
+  },
+  {
+    level: 'director',
+    note: 'the word director (managing, executive, associate, senior director ...), and its French/Spanish/German forms',
+    patterns: [String.raw`\bdirector\w*`, String.raw`\bdirect(?:eur|rice|ora)\b`, String.raw`\bdirektor\w*`, String.raw`\bdiretor\w*`, String.raw`\bdirettore\b`],
+  },
+  {
+    level: 'head',
+    note: 'head of / X head, German Leiter',
+    patterns: [String.raw`\bhead\b`, String.raw`leiter(?:in)?\b`, String.raw`\bjefe\b`, String.raw`\bchef (?:de|des|d')\b`],
+  },
+  {
+    level: 'manager',
+    note: 'manager (also compounds like Projektmanager), supervisor, team lead(er), gerente, responsable',
+    patterns: [String.raw`manager\b`, String.raw`\bmgr\b`, String.raw`\bmanaging\b`, String.raw`\bsupervisor\b`, String.raw`\bteam lead(?:er)?\b`, String.raw`\bleader\b`, String.raw`\w\s+lead\b(?=\s*(?:[,(|/-]|$))`, String.raw`\bgerente\b`, String.raw`\bresponsable\b`, String.raw`\bmanajer\b`, String.raw`\bforeman\b`],
+  },
+  {
+    level: 'senior',
+    note: 'senior, sr, principal, staff, expert, and "Lead X" individual contributors',
+    patterns: [String.raw`\bsenior\b`, String.raw`\bsr\b\.?`, String.raw`\bprincipal\b`, String.raw`\bstaff (?:engineer|scientist|developer|technical|software)\b`, String.raw`\bexpert\b`, String.raw`\blead\b`],
+  },
+  {
+    level: 'entry',
+    note: 'intern, trainee, junior, graduate, apprentice, student, assistant, associate',
+    patterns: [
+      String.raw`\bintern(?:ship)?\b`, String.raw`\btrainee\b`, String.raw`\bjunior\b`, String.raw`\bjr\b\.?`, String.raw`\bgraduate\b`, String.raw`\bapprentice\w*`, String.raw`\bstudent\b`,
+      String.raw`\bentry[- ]level\b`, String.raw`\bassistant\b`, String.raw`\bassociate\b`, String.raw`\bstagiaire\b`, String.raw`\bpraktikant\w*`, String.raw`\bwerkstudent\w*`, String.raw`\bauxiliar\b`, String.raw`\bassistente?\b`,
+    ],
+  },
+];
+
+/** "Assistant to the CEO", "Advisor to the Chief Executive": the executive named is not the person's level. */
+export const ASSISTANT_TO_PATTERNS: readonly string[] = [
+  String.raw`\b(?:assistant|secretary|advis[oe]r|ea|pa|executive assistant|personal assistant)\s+to\b.*$`,
+];

@@ -1,0 +1,57 @@
+import type Database from 'better-sqlite3';
+
+import type { IngestAction } from '../vocabularies';
+import { cleanValue } from './cleanValue';
+import { emptyCounts, type FileCounts, type ParticipationCounts } from './IngestReport';
+
+/**
+ * The state of one ingestion inside its transaction: the run id, the issue log and the counts.
+ * Every merged, repaired or rejected row goes through {@link IngestSession.issue}, so nothing is dropped silently.
+ */
+export class IngestSession {
+  readonly counts = new Map<string, FileCounts>();
+  readonly participations: ParticipationCounts = { inserted: 0, updated: 0, unchanged: 0, merged: 0, rejected: 0 };
+  readonly issues = { merged: 0, repaired: 0, rejected: 0 };
+  private readonly insertIssue: Database.Statement;
+
+  constructor(readonly db: Database.Database, readonly runId: number) {
+    this.insertIssue = db.prepare(
+      'INSERT INTO "ingest_issues" ("run_id", "file", "line", "column", "action", "reason", "value") VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+  }
+
+  fileCounts(file: string): FileCounts {
+    let counts = this.counts.get(file);
+    if (!counts) {
+      counts = emptyCounts(file);
+      this.counts.set(file, counts);
+    }
+    return counts;
+  }
+
+  /** Records what was done to a source row (or one of its fields). */
+  issue(file: string, line: number, column: string | null, action: IngestAction, reason: string, value: string | null): void {
+    this.insertIssue.run(this.runId, file, line, column, action, reason, value);
+    this.issues[action]++;
+  }
+
+  /**
+   * Reads the listed columns of a row, cleaned (see cleanValue); each repair is recorded. Returns the values in
+   * the order asked and whether anything was repaired.
+   */
+  readFields(file: string, line: number, values: readonly string[], index: Readonly<Record<string, number>>, columns: readonly string[]): { fields: (string | null)[]; repaired: boolean } {
+    const fields: (string | null)[] = new Array(columns.length);
+    let repaired = false;
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i] as string;
+      const raw = values[index[column] as number];
+      const cleaned = cleanValue(raw);
+      if (cleaned.repair !== null) {
+        this.issue(file, line, column, 'repaired', cleaned.repair, raw ?? null);
+        repaired = true;
+      }
+      fields[i] = cleaned.value;
+    }
+    return { fields, repaired };
+  }
+}

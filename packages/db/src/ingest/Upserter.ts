@@ -1,0 +1,119 @@
+import type Database from 'better-sqlite3';
+
+export type SqlValue = string | number | null;
+
+/** What storing one row did. */
+export type UpsertOutcome =
+  | { kind: 'inserted'; id: number }
+  | {
+      kind: 'merged' | 'updated' | 'unchanged';
+      id: number;
+      /** Source line of the row this one merged into, when that row came from this run. */
+      firstLine: number | null;
+      changed: boolean;
+      /** Source columns the incoming row filled (they were empty). */
+      filled: string[];
+      /** Source columns where the incoming row disagreed (the existing value was kept). */
+      conflicts: string[];
+      /** The incoming row's source columns equal the existing row's exactly. */
+      exact: boolean;
+    };
+
+/** A table with a natural key: its stored source ("base") columns and the columns derived from them. */
+export interface UpsertTable {
+  table: string;
+  key: string;
+  base: readonly string[];
+  derived: readonly string[];
+}
+
+const q = (id: string): string => `"${id.replace(/"/g, '""')}"`;
+
+/**
+ * Inserts rows by natural key, or merges them into the existing row: existing values win and the incoming row
+ * only fills empty columns, so merging is idempotent and order-independent across runs. Derived columns are
+ * recomputed from the merged source columns. Rows created by this run are told apart from older ones by id
+ * (ids above the maximum at the start), which needs no per-row memory beyond the line number.
+ */
+export class Upserter {
+  private readonly insert: Database.Statement;
+  private readonly select: Database.Statement;
+  private readonly update: Database.Statement;
+  private readonly keyIndex: number;
+  private readonly firstNewId: number;
+  private lines = new Int32Array(1024);
+
+  constructor(db: Database.Database, private readonly spec: UpsertTable) {
+    const columns = [...spec.base, ...spec.derived];
+    this.keyIndex = columns.indexOf(spec.key);
+    if (this.keyIndex < 0) throw new Error(`${spec.table}: key ${spec.key} is not a column`);
+    this.insert = db.prepare(
+      `INSERT INTO ${q(spec.table)} (${columns.map(q).join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ` +
+        `ON CONFLICT (${q(spec.key)}) DO NOTHING`,
+    );
+    this.select = db.prepare(`SELECT "id", ${columns.map(q).join(', ')} FROM ${q(spec.table)} WHERE ${q(spec.key)} = ?`).raw();
+    this.update = db.prepare(`UPDATE ${q(spec.table)} SET ${columns.map((c) => `${q(c)} = ?`).join(', ')} WHERE "id" = ?`);
+    const max = db.prepare(`SELECT coalesce(max("id"), 0) FROM ${q(spec.table)}`).pluck().get() as number;
+    this.firstNewId = max + 1;
+  }
+
+  /** Stores `base` (aligned with spec.base) at source line `line`; `derive` computes spec.derived from base values. */
+  upsert(line: number, base: SqlValue[], derive: (base: SqlValue[]) => SqlValue[]): UpsertOutcome {
+    const row = base.concat(derive(base));
+    const result = this.insert.run(row);
+    if (result.changes === 1) {
+      const id = Number(result.lastInsertRowid);
+      this.remember(id, line);
+      return { kind: 'inserted', id };
+    }
+    const existing = this.select.get(row[this.keyIndex]) as SqlValue[] | undefined;
+    if (!existing) throw new Error(`${this.spec.table}: conflict on ${this.spec.key} but no row found`);
+    const id = existing[0] as number;
+    const filled: string[] = [];
+    const conflicts: string[] = [];
+    const merged = base.map((v, i) => {
+      const old = existing[i + 1] ?? null;
+      if (old === null) {
+        if (v !== null) filled.push(this.spec.base[i] ?? '');
+        return v;
+      }
+      if (v !== null && v !== old) conflicts.push(this.spec.base[i] ?? '');
+      return old;
+    });
+    const exact = base.every((v, i) => v === (existing[i + 1] ?? null));
+    const next = merged.concat(derive(merged));
+    let changed = false;
+    for (let i = 0; i < next.length; i++) {
+      if ((existing[i + 1] ?? null) !== next[i]) {
+        changed = true;
+        break;
+      }
+    }
+    if (changed) this.update.run([...next, id]);
+    const inRun = id >= this.firstNewId;
+    return {
+      kind: inRun ? 'merged' : changed ? 'updated' : 'unchanged',
+      id,
+      firstLine: inRun ? this.lineOf(id) : null,
+      changed,
+      filled,
+      conflicts,
+      exact,
+    };
+  }
+
+  private remember(id: number, line: number): void {
+    const slot = id - this.firstNewId;
+    if (slot >= this.lines.length) {
+      const grown = new Int32Array(Math.max(this.lines.length * 2, slot + 1));
+      grown.set(this.lines);
+      this.lines = grown;
+    }
+    this.lines[slot] = line;
+  }
+
+  private lineOf(id: number): number | null {
+    const line = this.lines[id - this.firstNewId];
+    return line === undefined || line === 0 ? null : line;
+  }
+}

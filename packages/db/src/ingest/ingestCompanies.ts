@@ -1,0 +1,175 @@
+import { parseCompanyAddress, parseEmployeeBand, parseRevenueUsd, splitIndustries } from '../derive';
+import { RELATIONS, type Relation } from '../vocabularies';
+import { ChildRows } from './ChildRows';
+import { CSV_FILES } from './csvFiles';
+import { dedupeReason } from './dedupeReason';
+import type { IngestSession } from './IngestSession';
+import type { CsvSource } from './readCsv';
+import { Upserter, type SqlValue } from './Upserter';
+
+const FILE = CSV_FILES.companies.file;
+type CompanyColumn = (typeof CSV_FILES)['companies']['columns'][number];
+// company_logo_text (text read off the logo image) is not kept: it is OCR noise with no question behind it.
+const READ: readonly CompanyColumn[] = [
+  'homepage_base_url', 'company_name', 'homepage_url', 'linkedin_company_url', 'company_logo_url', 'company_phone',
+  'company_founding_year', 'company_address', 'n_employees', 'company_revenue', 'company_industry', 'company_overview',
+  'event_url', 'relation_to_event', 'company_logo_url_on_event_page', 'company_logo_match_flag',
+];
+const YEAR_RE = /^(\d{4})(?:\.0+)?$/;
+
+/** Companies keyed by domain, plus one participation (company-event relation) per row. */
+export async function ingestCompanies(session: IngestSession, source: CsvSource<CompanyColumn>, onRow: (bytes: number) => void): Promise<void> {
+  const { db } = session;
+  const counts = session.fileCounts(FILE);
+  const companies = new Upserter(db, {
+    table: 'companies',
+    key: 'domain',
+    base: ['domain', 'name', 'homepage_url', 'linkedin_url', 'logo_url', 'phone', 'founded_year', 'address', 'employees_raw', 'revenue_raw', 'industries', 'overview'],
+    derived: ['city', 'state', 'country_code', 'country', 'employees_min', 'employees_max', 'revenue_usd', 'industry'],
+  });
+  const industries = new ChildRows(db, 'company_industries', 'company_id', 'industry', 'position');
+  const selectIndustries = db.prepare('SELECT "industries" FROM "companies" WHERE "id" = ?').pluck();
+  const participations = new Participations(db);
+  const eventIds = new Map<string, number | null>();
+  const selectEvent = db.prepare('SELECT "id" FROM "events" WHERE "url" = ?').pluck();
+  const derive = (b: SqlValue[]): SqlValue[] => {
+    const address = parseCompanyAddress(b[7] as string | null);
+    const band = parseEmployeeBand(b[8] as string | null);
+    const revenue = parseRevenueUsd(b[9] as string | null);
+    const list = splitIndustries(b[10] as string | null);
+    return [address.city, address.state, address.countryCode, address.country, band?.min ?? null, band?.max ?? null, revenue, list[0] ?? null];
+  };
+
+  for await (const { line, values } of source.rows(onRow)) {
+    counts.read++;
+    if (values.length !== source.header.length) {
+      counts.rejected++;
+      session.participations.rejected++;
+      session.issue(FILE, line, null, 'rejected', `expected ${source.header.length} fields, found ${values.length}`, values.join(','));
+      continue;
+    }
+    const { fields, repaired: cleaned } = session.readFields(FILE, line, values, source.index, READ);
+    let repaired = cleaned;
+    const [domainRaw, nameRaw, homepage, linkedin, logo, phone, yearRaw, address, employees, revenue, industryList, overview, eventUrl, relationRaw, logoOnPage, logoMatch] = fields;
+    let domain = domainRaw?.toLowerCase() ?? null;
+    if (!domain && homepage) {
+      domain = hostOf(homepage);
+      if (domain) {
+        repaired = true;
+        session.issue(FILE, line, 'homepage_base_url', 'repaired', 'no homepage_base_url; taken from homepage_url', homepage);
+      }
+    }
+    if (!domain) {
+      counts.rejected++;
+      session.participations.rejected++;
+      session.issue(FILE, line, 'homepage_base_url', 'rejected', 'no homepage_base_url (the key of a company)', null);
+      continue;
+    }
+    let name = nameRaw ?? null;
+    if (!name) {
+      name = domain;
+      repaired = true;
+      session.issue(FILE, line, 'company_name', 'repaired', 'no company_name; the domain stands in', null);
+    }
+    let year: number | null = null;
+    if (yearRaw) {
+      const m = YEAR_RE.exec(yearRaw);
+      const y = m?.[1] ? Number(m[1]) : NaN;
+      if (y >= 1000 && y <= 2999) year = y;
+      else {
+        repaired = true;
+        session.issue(FILE, line, 'company_founding_year', 'repaired', 'not a year; left empty', yearRaw);
+      }
+    }
+    const base: SqlValue[] = [domain, name, homepage ?? null, linkedin ?? null, logo ?? null, phone ?? null, year, address ?? null, employees ?? null, revenue ?? null, industryList ?? null, overview ?? null];
+    const outcome = companies.upsert(line, base, derive);
+    const storedIndustries = outcome.kind === 'inserted' ? (industryList ?? null) : (selectIndustries.get(outcome.id) as string | null);
+    const industriesChanged = industries.sync(outcome.id, [...new Set(splitIndustries(storedIndustries))], outcome.kind === 'inserted');
+    if (repaired) counts.repaired++;
+    switch (outcome.kind) {
+      case 'inserted':
+        counts.inserted++;
+        break;
+      case 'merged':
+        // One row per company and event is the file's shape: the company is folded, its participation still added.
+        counts.merged++;
+        session.issue(FILE, line, 'homepage_base_url', 'merged', dedupeReason('company', outcome), domain);
+        break;
+      default:
+        if (outcome.changed || industriesChanged) counts.updated++;
+        else counts.unchanged++;
+    }
+
+    // The participation this row states.
+    const relation = relationRaw?.toLowerCase() ?? null;
+    if (!relation || !(RELATIONS as readonly string[]).includes(relation)) {
+      session.participations.rejected++;
+      session.issue(FILE, line, 'relation_to_event', 'rejected', `relation must be one of ${RELATIONS.join(', ')}; participation not stored`, relationRaw ?? null);
+      continue;
+    }
+    if (!eventUrl) {
+      session.participations.rejected++;
+      session.issue(FILE, line, 'event_url', 'rejected', 'no event_url; participation not stored', null);
+      continue;
+    }
+    let eventId = eventIds.get(eventUrl);
+    if (eventId === undefined) {
+      eventId = (selectEvent.get(eventUrl) as number | undefined) ?? null;
+      eventIds.set(eventUrl, eventId);
+    }
+    if (eventId === null) {
+      session.participations.rejected++;
+      session.issue(FILE, line, 'event_url', 'rejected', 'no event with this URL in event_info.csv or the database; participation not stored', eventUrl);
+      continue;
+    }
+    const p = participations.upsert(line, eventId, outcome.id, relation as Relation, logoOnPage ?? null, logoMatch?.toLowerCase() ?? null);
+    session.participations[p.kind]++;
+    if (p.kind === 'merged') {
+      session.issue(FILE, line, 'relation_to_event', 'merged', `same company, event and relation as line ${p.firstLine ?? '?'}`, relation);
+    }
+  }
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(/^[a-z]+:\/\//i.test(url) ? url : `https://${url}`).hostname.replace(/^www\./, '').toLowerCase() || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Company-event relations keyed by (event, company, relation); later rows only fill empty logo fields. */
+class Participations {
+  private readonly insert;
+  private readonly select;
+  private readonly update;
+  private readonly firstNewId: number;
+  private readonly lines = new Map<number, number>();
+
+  constructor(db: IngestSession['db']) {
+    this.insert = db.prepare(
+      'INSERT INTO "participations" ("event_id", "company_id", "relation", "logo_url_on_event_page", "logo_match") VALUES (?, ?, ?, ?, ?) ' +
+        'ON CONFLICT ("event_id", "company_id", "relation") DO NOTHING',
+    );
+    this.select = db.prepare(
+      'SELECT "id", "logo_url_on_event_page", "logo_match" FROM "participations" WHERE "event_id" = ? AND "company_id" = ? AND "relation" = ?',
+    ).raw();
+    this.update = db.prepare('UPDATE "participations" SET "logo_url_on_event_page" = ?, "logo_match" = ? WHERE "id" = ?');
+    this.firstNewId = (db.prepare('SELECT coalesce(max("id"), 0) FROM "participations"').pluck().get() as number) + 1;
+  }
+
+  upsert(line: number, eventId: number, companyId: number, relation: Relation, logo: string | null, match: string | null): { kind: 'inserted' | 'merged' | 'updated' | 'unchanged'; firstLine: number | null } {
+    const result = this.insert.run(eventId, companyId, relation, logo, match);
+    if (result.changes === 1) {
+      this.lines.set(Number(result.lastInsertRowid), line);
+      return { kind: 'inserted', firstLine: null };
+    }
+    const [id, oldLogo, oldMatch] = this.select.get(eventId, companyId, relation) as [number, string | null, string | null];
+    const nextLogo = oldLogo ?? logo;
+    const nextMatch = oldMatch ?? match;
+    const changed = nextLogo !== oldLogo || nextMatch !== oldMatch;
+    if (changed) this.update.run(nextLogo, nextMatch, id);
+    if (id >= this.firstNewId) return { kind: 'merged', firstLine: this.lines.get(id) ?? null };
+    return { kind: changed ? 'updated' : 'unchanged', firstLine: null };
+  }
+}

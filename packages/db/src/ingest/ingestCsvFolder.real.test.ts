@@ -1,0 +1,111 @@
+import path from 'node:path';
+
+import type Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { openSqlite } from '../openSqlite';
+import { dumpData, hasRealData, makeTmp, realDataDir, removeTmp } from '../testing';
+import { ingestCsvFolder } from './ingestCsvFolder';
+import type { IngestReport } from './IngestReport';
+
+if (!hasRealData) console.warn(`SKIPPED: real CSVs not found at ${realDataDir}; the real-data ingestion tests do not run`);
+
+describe.skipIf(!hasRealData)('ingestCsvFolder on the real CSVs', () => {
+  const dir = makeTmp();
+  const file = path.join(dir, 'real.db');
+  let report: IngestReport;
+  let db: Database.Database;
+  const one = <T>(sql: string, ...params: unknown[]): T => db.prepare(sql).pluck().get(...params) as T;
+  const all = <T>(sql: string, ...params: unknown[]): T[] => db.prepare(sql).pluck().all(...params) as T[];
+
+  beforeAll(async () => {
+    report = await ingestCsvFolder({ from: realDataDir, db: file });
+    db = openSqlite(file, { readonly: true });
+  });
+  afterAll(() => {
+    db?.close();
+    removeTmp(dir);
+  });
+
+  it('reads every row and reports what it did', () => {
+    const byFile = Object.fromEntries(report.files.map((f) => [f.file, f]));
+    expect(byFile['event_info.csv']).toMatchObject({ read: 72, inserted: 72, merged: 0, rejected: 0 });
+    expect(byFile['company_info.csv']).toMatchObject({ read: 742, inserted: 722, merged: 20, rejected: 0 });
+    // 6,460 rows - 806 exact duplicates = 5,654 distinct rows; 91 more share a person's identity with another row.
+    expect(byFile['people_info.csv']).toMatchObject({ read: 6460, inserted: 5654 - 91, merged: 806 + 91, rejected: 0 });
+    expect(report.participations).toMatchObject({ inserted: 742, merged: 0, rejected: 0 });
+    expect(report.tables).toMatchObject({ events: 72, companies: 722, participations: 742, people: 5563 });
+  });
+
+  it('records every merged duplicate with file, line and reason', () => {
+    expect(one('SELECT count(*) FROM ingest_issues WHERE file = ? AND action = ?', 'people_info.csv', 'merged')).toBe(897);
+    expect(one("SELECT count(*) FROM ingest_issues WHERE file = 'people_info.csv' AND action = 'merged' AND reason LIKE 'exact duplicate of line %'")).toBe(806);
+    const issue = db.prepare("SELECT * FROM ingest_issues WHERE action = 'merged' ORDER BY line LIMIT 1").get() as { line: number; reason: string; run_id: number };
+    expect(issue.line).toBeGreaterThan(1);
+    expect(issue.run_id).toBe(report.runId);
+    expect(JSON.parse(one<string>('SELECT summary FROM ingest_runs WHERE id = ?', report.runId))).toMatchObject({ runId: report.runId });
+  });
+
+  it('counts relations as the source states them', () => {
+    const rows = db.prepare('SELECT relation, count(*) AS n FROM participations GROUP BY relation ORDER BY n DESC').raw().all();
+    expect(rows).toEqual([['sponsor', 418], ['partner', 190], ['speaker', 64], ['expert', 23], ['exhibitor', 19], ['associate', 14], ['attendee', 9], ['organizer', 5]]);
+  });
+
+  it('places Marina Bay Sands, Suntec and Singapore EXPO events in Singapore', () => {
+    const venues = db.prepare(
+      "SELECT venue, country, city FROM events WHERE venue LIKE '%Marina Bay Sands%' OR venue LIKE '%Suntec%' OR venue LIKE '%Singapore EXPO%'",
+    ).all() as { venue: string; country: string | null }[];
+    expect(venues.length).toBeGreaterThan(30);
+    for (const v of venues) expect(v.country, v.venue).toBe('Singapore');
+    expect(one("SELECT country FROM events WHERE name LIKE '11th Middle East Insurance%' LIMIT 1")).toBe('United Arab Emirates');
+  });
+
+  it('derives durations and keeps missing end dates empty', () => {
+    expect(one("SELECT count(*) FROM events WHERE end_date IS NULL")).toBe(2);
+    expect(one("SELECT count(*) FROM events WHERE end_date IS NULL AND duration_days IS NOT NULL")).toBe(0);
+    expect(one("SELECT count(*) FROM events WHERE duration_days != julianday(end_date) - julianday(start_date) + 1")).toBe(0);
+  });
+
+  it('tags events by industry from their names and descriptions', () => {
+    expect(one('SELECT count(*) FROM tags')).toBeGreaterThan(5);
+    const oilGas = all<string>("SELECT e.name FROM events e JOIN event_tags t ON t.event_id = e.id WHERE t.tag = 'oil_gas'");
+    expect(oilGas).toEqual(expect.arrayContaining(['Asian Downstream Summit', 'Asian Refining Technology Conference']));
+  });
+
+  it('classifies job titles: Salesforce Administrator is not sales, Strategic Account Executive is', () => {
+    const fn = (title: string) => all<string | null>('SELECT DISTINCT job_function FROM people WHERE job_title = ?', title);
+    expect(fn('Salesforce Administrator').length).toBeGreaterThan(0);
+    expect(fn('Salesforce Administrator')).not.toContain('sales');
+    expect(fn('Strategic Account Executive')).toEqual(['sales']);
+    expect(one("SELECT count(*) FROM people WHERE job_function = 'sales'")).toBeGreaterThan(300);
+  });
+
+  it('builds e-mails from the pattern and the company domain', () => {
+    const rows = db.prepare("SELECT first_name, surname, email_pattern, company_domain, email FROM people WHERE email_pattern = '[first].[last]' AND email IS NOT NULL LIMIT 50").all() as { email: string; company_domain: string }[];
+    expect(rows.length).toBe(50);
+    for (const r of rows) expect(r.email).toMatch(new RegExp(`^[a-z]+\\.[a-z]+@${r.company_domain.replace(/\./g, '\\.')}$`));
+    expect(one('SELECT count(*) FROM people WHERE email_pattern IS NULL AND email IS NOT NULL')).toBe(0);
+  });
+
+  it('parses employee bands, head counts and revenue strings', () => {
+    expect(db.prepare("SELECT DISTINCT employees_min, employees_max FROM companies WHERE employees_raw = '10,001+'").raw().all()).toEqual([[10001, null]]);
+    expect(db.prepare("SELECT DISTINCT employees_min, employees_max FROM companies WHERE employees_raw = '1,001-5,000 employees'").raw().all()).toEqual([[1001, 5000]]);
+    expect(db.prepare("SELECT DISTINCT revenue_usd FROM companies WHERE revenue_raw = '$2 million'").pluck().all()).toEqual([2_000_000]);
+    expect(one("SELECT count(*) FROM companies WHERE revenue_raw IS NOT NULL AND revenue_usd IS NULL")).toBe(0);
+  });
+
+  it('normalises person countries and links people to companies', () => {
+    expect(all("SELECT DISTINCT country FROM people WHERE country_raw IN ('US', 'USA', 'United States')")).toEqual(['United States']);
+    expect(one('SELECT count(*) FROM people WHERE company_id IS NULL')).toBe(0);
+    expect(one("SELECT count(*) FROM people WHERE surname IS NULL")).toBeGreaterThan(0);
+    expect(one("SELECT count(*) FROM people WHERE last_name IS NULL AND middle_name IS NOT NULL AND surname IS NOT middle_name")).toBe(0);
+  });
+
+  it('is idempotent: re-running the same input changes no data', async () => {
+    const before = dumpData(db);
+    const again = await ingestCsvFolder({ from: realDataDir, db: file });
+    for (const f of again.files) expect(f, f.file).toMatchObject({ inserted: 0, updated: 0, rejected: 0 });
+    expect(again.participations).toMatchObject({ inserted: 0, updated: 0 });
+    expect(dumpData(db)).toEqual(before);
+  });
+});

@@ -1,0 +1,99 @@
+import { classifyJobFunction, classifySeniority, deriveEmail, deriveSurname, normalizeCountry } from '../derive';
+import { CSV_FILES } from './csvFiles';
+import { dedupeReason } from './dedupeReason';
+import type { IngestSession } from './IngestSession';
+import type { CsvSource } from './readCsv';
+import { Upserter, type SqlValue } from './Upserter';
+
+const FILE = CSV_FILES.people.file;
+type PersonColumn = (typeof CSV_FILES)['people']['columns'][number];
+const READ: readonly PersonColumn[] = [
+  'homepage_base_url', 'first_name', 'middle_name', 'last_name', 'job_title', 'person_city', 'person_state', 'person_country',
+  'email_pattern', 'duration_in_current_job', 'duration_in_current_company',
+];
+const CACHE_LIMIT = 200_000;
+
+/** A bounded memo: titles and country spellings repeat a lot, their classification is the costly part of a row. */
+function memo<T>(fn: (key: string) => T): (key: string | null) => T | null {
+  const cache = new Map<string, T>();
+  return (key) => {
+    if (key === null) return null;
+    let value = cache.get(key);
+    if (value === undefined && !cache.has(key)) {
+      value = fn(key);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(key, value);
+    }
+    return value as T;
+  };
+}
+
+/** People keyed by (first name, surname, company domain); surname, function, seniority, country and e-mail derived. */
+export async function ingestPeople(session: IngestSession, source: CsvSource<PersonColumn>, onRow: (bytes: number) => void): Promise<void> {
+  const { db } = session;
+  const counts = session.fileCounts(FILE);
+  const people = new Upserter(db, {
+    table: 'people',
+    key: 'identity_key',
+    base: ['company_domain', 'first_name', 'middle_name', 'last_name', 'job_title', 'city', 'state', 'country_raw', 'email_pattern', 'duration_in_current_job', 'duration_in_current_company'],
+    derived: ['surname', 'full_name', 'identity_key', 'job_function', 'seniority', 'country', 'country_code', 'email', 'company_id'],
+  });
+  const selectCompany = db.prepare('SELECT "id" FROM "companies" WHERE "domain" = ?').pluck();
+  const companyId = memo((domain) => (selectCompany.get(domain) as number | undefined) ?? null);
+  const jobFunction = memo((title) => classifyJobFunction(title) ?? null);
+  const seniority = memo((title) => classifySeniority(title) ?? null);
+  const country = memo((raw) => normalizeCountry(raw));
+  const derive = (b: SqlValue[]): SqlValue[] => {
+    const [domain, firstRaw, middle, last, title, , , countryRaw, pattern] = b as (string | null)[];
+    const first = firstRaw ?? '';
+    const surname = deriveSurname(middle, last);
+    const c = country(countryRaw ?? null);
+    return [
+      surname,
+      surname ? `${first} ${surname}` : first,
+      `${first.toLowerCase()}|${surname?.toLowerCase() ?? ''}|${domain}`,
+      jobFunction(title ?? null),
+      seniority(title ?? null),
+      c?.name ?? null,
+      c?.code ?? null,
+      deriveEmail({ pattern, firstName: first, surname, domain }),
+      companyId(domain ?? null),
+    ];
+  };
+
+  for await (const { line, values } of source.rows(onRow)) {
+    counts.read++;
+    if (values.length !== source.header.length) {
+      counts.rejected++;
+      session.issue(FILE, line, null, 'rejected', `expected ${source.header.length} fields, found ${values.length}`, values.join(','));
+      continue;
+    }
+    const { fields, repaired } = session.readFields(FILE, line, values, source.index, READ);
+    const domain = fields[0]?.toLowerCase() ?? null;
+    if (!domain) {
+      counts.rejected++;
+      session.issue(FILE, line, 'homepage_base_url', 'rejected', 'no homepage_base_url (part of a person\'s identity)', null);
+      continue;
+    }
+    if (!fields[1]) {
+      counts.rejected++;
+      session.issue(FILE, line, 'first_name', 'rejected', 'no first_name (part of a person\'s identity)', null);
+      continue;
+    }
+    fields[0] = domain;
+    const outcome = people.upsert(line, fields, derive);
+    if (repaired) counts.repaired++;
+    switch (outcome.kind) {
+      case 'inserted':
+        counts.inserted++;
+        break;
+      case 'merged':
+        counts.merged++;
+        session.issue(FILE, line, null, 'merged', dedupeReason('person (first name, surname, company domain)', outcome), `${fields[1]}|${fields[3] ?? fields[2] ?? ''}|${domain}`);
+        break;
+      default:
+        if (outcome.changed) counts.updated++;
+        else counts.unchanged++;
+    }
+  }
+}

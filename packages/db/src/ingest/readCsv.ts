@@ -1,0 +1,141 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { CsvError, parse } from 'csv-parse';
+import { parse as parseSync } from 'csv-parse/sync';
+
+import { IngestError } from './IngestError';
+
+/** One data row of a CSV file: its first line number (the header is line 1) and its fields. */
+export interface CsvRow {
+  line: number;
+  /** Fields in file order; read them through the column index of {@link CsvSource.index}. */
+  values: string[];
+}
+
+/** A CSV file whose header was checked: where each required column sits, and its rows as a stream. */
+export class CsvSource<C extends string> {
+  private constructor(
+    readonly file: string,
+    readonly filePath: string,
+    readonly size: number,
+    readonly header: string[],
+    /** Index of each required column in a row. */
+    readonly index: Readonly<Record<C, number>>,
+  ) {}
+
+  /**
+   * Checks that `dir/file` exists and its header holds every required column (in any order), reading only
+   * its first line. Throws IngestError MISSING_FILE / EMPTY_FILE / MISSING_COLUMN naming file and column.
+   */
+  static open<C extends string>(dir: string, file: string, columns: readonly C[]): CsvSource<C> {
+    const filePath = path.join(dir, file);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(filePath);
+    } catch (cause) {
+      throw new IngestError({ code: 'MISSING_FILE', file, message: `file not found: ${filePath}`, cause });
+    }
+    if (!stat.isFile()) throw new IngestError({ code: 'MISSING_FILE', file, message: `not a file: ${filePath}` });
+    const header = readHeader(filePath, file);
+    const index = {} as Record<C, number>;
+    const missing: C[] = [];
+    for (const column of columns) {
+      const i = header.indexOf(column);
+      if (i < 0) missing.push(column);
+      else index[column] = i;
+    }
+    const first = missing[0];
+    if (first !== undefined) {
+      const unknown = header.filter((h) => !(columns as readonly string[]).includes(h));
+      throw new IngestError({
+        code: 'MISSING_COLUMN',
+        file,
+        line: 1,
+        column: first,
+        message:
+          `required column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')} missing from the header` +
+          (unknown.length > 0 ? ` (unexpected: ${unknown.map((u) => `'${u}'`).join(', ')}; renamed?)` : ''),
+      });
+    }
+    return new CsvSource(file, filePath, stat.size, header, index);
+  }
+
+  /**
+   * Streams the data rows (never the whole file), skipping blank lines. `onBytes` gets the bytes parsed so far.
+   * CSV syntax errors become IngestError (BROKEN_QUOTING / INVALID_CSV) with line and column.
+   */
+  async *rows(onBytes?: (bytes: number) => void): AsyncGenerator<CsvRow> {
+    const parser = fs.createReadStream(this.filePath, { highWaterMark: 1 << 20 }).pipe(
+      parse({ bom: true, relax_column_count: true, info: true, skip_empty_lines: false }),
+    );
+    let lastLine = 0;
+    let first = true;
+    try {
+      for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number } }>) {
+        const line = lastLine + 1;
+        lastLine = info.lines;
+        if (first) {
+          first = false; // the header, already checked by open()
+          continue;
+        }
+        if (record.length === 1 && record[0] === '') continue; // a blank line
+        if (record.length !== this.header.length && info.lines > line) {
+          // A row spanning lines with the wrong field count is a quote opened and never closed where it should be.
+          throw new IngestError({
+            code: 'BROKEN_QUOTING',
+            file: this.file,
+            line,
+            column: null,
+            message: `a quoted field runs over ${info.lines - line + 1} lines and leaves ${record.length} fields instead of ${this.header.length}`,
+          });
+        }
+        onBytes?.(info.bytes);
+        yield { line, values: record };
+      }
+    } catch (error) {
+      if (error instanceof CsvError) throw this.syntaxError(error, lastLine + 1);
+      throw error;
+    } finally {
+      parser.destroy();
+    }
+  }
+
+  private syntaxError(error: CsvError, recordLine: number): IngestError {
+    const e = error as CsvError & { lines?: number; index?: number };
+    const quoting = /QUOTE/.test(e.code);
+    // An unclosed quote is only noticed at the end of the file: point at the row where it opened.
+    const line = e.code === 'CSV_QUOTE_NOT_CLOSED' ? recordLine : (e.lines ?? recordLine);
+    const column = typeof e.index === 'number' ? (this.header[e.index] ?? null) : null;
+    return new IngestError({
+      code: quoting ? 'BROKEN_QUOTING' : 'INVALID_CSV',
+      file: this.file,
+      line,
+      column,
+      message: e.message,
+      cause: error,
+    });
+  }
+}
+
+function readHeader(filePath: string, file: string): string[] {
+  const fd = fs.openSync(filePath, 'r');
+  let text = '';
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    const n = fs.readSync(fd, buffer, 0, buffer.length, 0);
+    text = buffer.subarray(0, n).toString('utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+  const end = text.indexOf('\n');
+  const line = (end < 0 ? text : text.slice(0, end)).replace(/^\uFEFF/, '').replace(/\r$/, '');
+  if (line.trim() === '') throw new IngestError({ code: 'EMPTY_FILE', file, line: 1, message: 'no header line' });
+  let fields: string[][];
+  try {
+    fields = parseSync(line, { relax_column_count: true }) as string[][];
+  } catch (cause) {
+    throw new IngestError({ code: 'BROKEN_QUOTING', file, line: 1, message: `unreadable header: ${(cause as Error).message}`, cause });
+  }
+  return (fields[0] ?? []).map((h) => h.trim());
+}

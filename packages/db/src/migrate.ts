@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+
+import Database from 'better-sqlite3';
+
+import { createOrm } from './createOrm';
+import { MIGRATIONS } from './migrations';
+import { openSqlite } from './openSqlite';
+
+/** What {@link migrate} did. */
+export interface MigrateResult {
+  /** Names of the migrations applied by this call, oldest first (empty when already up to date). */
+  applied: string[];
+}
+
+const MIGRATIONS_TABLE = 'mikro_orm_migrations';
+
+/**
+ * Creates or upgrades a database file to the latest schema with the MikroORM Migrator. Idempotent.
+ *
+ * @example const { applied } = await migrate('data/musaeid.db'); // ['Migration20261126000001', ...] on a new file
+ */
+export async function migrate(file: string): Promise<MigrateResult> {
+  // Reading the migrations table first avoids starting the ORM (and any write) when there is nothing to do.
+  if (isUpToDate(file)) return { applied: [] };
+  const orm = await createOrm(file);
+  let applied: string[];
+  try {
+    applied = (await orm.getMigrator().up()).map((m) => m.name);
+  } finally {
+    await orm.close(true);
+  }
+  // Leave the file in WAL mode so later connections never rewrite the header (keeps failed ingests byte-identical).
+  openSqlite(file).close();
+  return { applied };
+}
+
+/** Whether every known migration is recorded as applied in the file (false when the file does not exist). */
+export function isUpToDate(file: string): boolean {
+  if (!fs.existsSync(file)) return false;
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(MIGRATIONS_TABLE);
+    if (!table) return false;
+    const done = new Set(db.prepare(`SELECT "name" FROM "${MIGRATIONS_TABLE}"`).pluck().all() as string[]);
+    return MIGRATIONS.every((m) => done.has(m.name));
+  } finally {
+    db.close();
+  }
+}

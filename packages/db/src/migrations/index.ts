@@ -1,0 +1,14 @@
+import type { MigrationObject } from '@mikro-orm/core';
+
+import { Migration20261126000001 } from './Migration20261126000001';
+import { Migration20261126000002 } from './Migration20261126000002';
+
+/**
+ * Every migration, oldest first. Listed explicitly (no glob) so tsx, vitest and bundles all find them.
+ * To add one: write `MigrationYYYYMMDDhhmmss.ts` beside this file (a class extending `Migration`),
+ * import it here and append `{ name, class }` at the end; never reorder or rename applied ones.
+ */
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration20261126000001', class: Migration20261126000001 },
+  { name: 'Migration20261126000002', class: Migration20261126000002 },
+];

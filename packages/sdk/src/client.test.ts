@@ -1,0 +1,171 @@
+import { randomUUID } from 'node:crypto';
+
+import { describe, expect, inject, it } from 'vitest';
+
+import { createMusaeidClient, errorCode, isMusaeidError, MusaeidError, type AskStreamEvent } from './index';
+
+const server = inject('server');
+const client = createMusaeidClient({ url: server.url, apiKey: server.alice.apiKey });
+
+/** Runs `fn` and returns what it threw (fails when it does not throw). */
+async function thrown(fn: () => Promise<unknown>): Promise<unknown> {
+  try {
+    await fn();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('ask', () => {
+  it('creates a chat when none is given and returns the stored answer', async () => {
+    const result = await client.ask('How many events are there?');
+    expect(result.chatId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(result.message).toMatchObject({ chatId: result.chatId, role: 'assistant', kind: 'answer' });
+    expect(result.message.answer?.status).toBe('answered');
+    expect(result.message.answer?.sql).toMatch(/events/i);
+    expect(result.userMessage).toMatchObject({ role: 'user', text: 'How many events are there?' });
+
+    const timeline = await client.chat.get.query({ chatId: result.chatId });
+    expect(timeline.messages.map((m) => m.kind)).toEqual(['greeting', 'question', 'answer']);
+    expect(timeline.chat.title).toBe('How many events are there?');
+  });
+
+  it('leaves no empty chat behind when the server rejects the first question', async () => {
+    const before = await client.chat.list.query({ limit: 100 });
+    const error = await thrown(() => client.ask('   '));
+    expect(errorCode(error)).toBe('BAD_REQUEST');
+    const after = await client.chat.list.query({ limit: 100 });
+    expect(after.items.map((c) => c.id)).toEqual(before.items.map((c) => c.id));
+  });
+
+  it('follows up in the same chat', async () => {
+    const first = await client.ask('How many events are there?');
+    const second = await client.ask('How many companies are there?', { chatId: first.chatId });
+    expect(second.chatId).toBe(first.chatId);
+    expect(second.message.chatId).toBe(first.chatId);
+    expect(second.message.answer).not.toBeNull();
+    const timeline = await client.chat.get.query({ chatId: first.chatId });
+    expect(timeline.messages.map((m) => m.kind)).toEqual(['greeting', 'question', 'answer', 'question', 'answer']);
+  });
+
+  it('does not store a retried question twice (clientMessageId)', async () => {
+    const { chatId } = await client.chat.create.mutate({});
+    const clientMessageId = `retry-${randomUUID()}`;
+    const once = await client.ask('How many people are there?', { chatId, clientMessageId });
+    const again = await client.ask('How many people are there?', { chatId, clientMessageId });
+    expect(again.message.id).toBe(once.message.id);
+    const timeline = await client.chat.get.query({ chatId });
+    expect(timeline.messages).toHaveLength(3);
+  });
+});
+
+describe('askStream', () => {
+  it('yields progress events, then the stored messages', async () => {
+    const events: AskStreamEvent[] = [];
+    for await (const event of client.askStream('How many events are there?')) events.push(event);
+    const types = events.map((e) => e.type);
+    expect(types.at(-1)).toBe('stored');
+    expect(types.slice(0, -1).length).toBeGreaterThan(0);
+    expect(types).toContain('sql');
+    const last = events.at(-1);
+    if (last?.type !== 'stored') throw new Error('no stored event');
+    const { assistantMessage } = last.exchange;
+    expect(assistantMessage.answer?.status).toBe('answered');
+    const timeline = await client.chat.get.query({ chatId: assistantMessage.chatId });
+    expect(timeline.messages.at(-1)?.id).toBe(assistantMessage.id);
+  });
+
+  it('continues a given chat', async () => {
+    const first = await client.ask('How many events are there?');
+    let stored: AskStreamEvent | undefined;
+    for await (const event of client.askStream('How many companies are there?', { chatId: first.chatId })) stored = event;
+    expect(stored?.type === 'stored' && stored.exchange.assistantMessage.chatId).toBe(first.chatId);
+  });
+
+  it('throws typed errors from the loop', async () => {
+    const bad = createMusaeidClient({ url: server.url, apiKey: 'msk_not_a_key' });
+    const unauthorized = await thrown(async () => {
+      for await (const _ of bad.askStream('How many events are there?', { chatId: randomUUID() })) void _;
+    });
+    expect(errorCode(unauthorized)).toBe('UNAUTHORIZED');
+
+    const missing = await thrown(async () => {
+      for await (const _ of client.askStream('How many events are there?', { chatId: randomUUID() })) void _;
+    });
+    expect(errorCode(missing)).toBe('NOT_FOUND');
+  });
+});
+
+describe('errors', () => {
+  it('a bad key is UNAUTHORIZED (401)', async () => {
+    const bad = createMusaeidClient({ url: server.url, apiKey: 'msk_not_a_key' });
+    const error = await thrown(() => bad.auth.me.query({}));
+    expect(isMusaeidError(error)).toBe(true);
+    expect(isMusaeidError(error, 'UNAUTHORIZED')).toBe(true);
+    expect(error).toBeInstanceOf(MusaeidError);
+    if (!isMusaeidError(error)) return;
+    expect(error.data?.code).toBe('UNAUTHORIZED');
+    expect(error.data?.httpStatus).toBe(401);
+    expect(await thrown(() => bad.ask('How many events are there?'))).toSatisfy((e) => errorCode(e) === 'UNAUTHORIZED');
+  });
+
+  it('a missing chat, and another user\'s chat, are NOT_FOUND (404)', async () => {
+    const missing = await thrown(() => client.chat.get.query({ chatId: randomUUID() }));
+    expect(errorCode(missing)).toBe('NOT_FOUND');
+    expect(isMusaeidError(missing) && missing.data?.httpStatus).toBe(404);
+    expect(errorCode(await thrown(() => client.ask('How many events are there?', { chatId: randomUUID() })))).toBe('NOT_FOUND');
+
+    const bob = createMusaeidClient({ url: server.url, apiKey: server.bob.apiKey });
+    const { chatId } = await client.chat.create.mutate({});
+    expect(errorCode(await thrown(() => bob.chat.get.query({ chatId })))).toBe('NOT_FOUND');
+  });
+
+  it('bad input is BAD_REQUEST with the field named', async () => {
+    const { chatId } = await client.chat.create.mutate({});
+    const error = await thrown(() => client.ask('   ', { chatId }));
+    expect(errorCode(error)).toBe('BAD_REQUEST');
+    expect(isMusaeidError(error) && error.message).toMatch(/text/);
+  });
+
+  it('a server that cannot be reached is a MusaeidError without a code', async () => {
+    const nowhere = createMusaeidClient({ url: 'http://127.0.0.1:9', apiKey: server.alice.apiKey });
+    const error = await thrown(() => nowhere.health.query());
+    expect(isMusaeidError(error)).toBe(true);
+    expect(errorCode(error)).toBeNull();
+    expect(errorCode(new Error('plain'))).toBeNull();
+    expect(isMusaeidError(new Error('plain'))).toBe(false);
+  });
+});
+
+describe('client', () => {
+  it('reads the caller and usage', async () => {
+    const me = await client.auth.me.query({});
+    expect(me.email).toBe(server.alice.email);
+    await client.ask('How many events are there?');
+    const usage = await client.usage.summary.query({});
+    expect(JSON.stringify(usage)).toContain(server.alice.userId);
+  });
+
+  it('batches parallel queries into one request and sends the key on the event stream, through the given fetch', async () => {
+    const seen: { url: string; authorization: string | null }[] = [];
+    const counting = createMusaeidClient({
+      url: `${server.url}/trpc`,
+      apiKey: server.alice.apiKey,
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        seen.push({ url: request.url, authorization: request.headers.get('authorization') });
+        return await fetch(request);
+      },
+    });
+    const [me, health] = await Promise.all([counting.auth.me.query({}), counting.health.query()]);
+    expect(me.email).toBe(server.alice.email);
+    expect(health).toBeTruthy();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.url).toContain('auth.me,health');
+
+    for await (const _ of counting.askStream('How many events are there?')) void _;
+    const stream = seen.find((s) => s.url.includes('chat.stream'));
+    expect(stream?.authorization).toBe(`Bearer ${server.alice.apiKey}`);
+  });
+});
