@@ -120,6 +120,10 @@ export function createHttpServer(opts: { services: AppServices; logger: Logger }
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         return void res.end(panelHtml);
       }
+      if (p === '/favicon.ico') {
+        res.writeHead(204);
+        return void res.end();
+      }
       if (p === '/') {
         return json(res, 200, {
           name: 'Musaeid',

@@ -35,9 +35,11 @@ export const tokenUsageSchema = z.object({
 });
 
 export const answerStatusSchema = z.enum(['answered', 'refused', 'failed']);
+/** A stored answer may also be `pending`: reserved with its question, filled when the engine is done. */
+export const storedAnswerStatusSchema = z.enum(['pending', 'answered', 'refused', 'failed']);
 
 export const answerSchema = z.object({
-  status: answerStatusSchema,
+  status: storedAnswerStatusSchema,
   reason: z.object({ code: z.string(), message: z.string() }).nullable(),
   sql: z.string().nullable(),
   interpretation: z.string().nullable(),

@@ -33,6 +33,7 @@ export interface StartServerOptions {
  */
 export async function startServer(opts: StartServerOptions): Promise<RunningServer> {
   const { env } = opts;
+  const startedAt = new Date();
   const print = opts.print ?? ((line: string) => process.stdout.write(`${line}\n`));
   const logger = createLogger(env.logLevel);
   mkdirSync(path.dirname(env.dbFile), { recursive: true });
@@ -76,7 +77,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       costPer1kCompletionTokensUsd: env.costPer1kCompletionTokensUsd,
     },
   });
-  const recovered = services.chat.recoverInterrupted();
+  const recovered = services.chat.recoverInterrupted(startedAt);
   if (recovered > 0) logger.warn({ recovered }, 'answered questions interrupted by an earlier crash');
 
   const http = await listen(createHttpServer({ services, logger }), env.port, env.host);

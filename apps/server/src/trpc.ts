@@ -15,6 +15,7 @@ import { QuotaExceededError, RateLimitedError } from './errors';
 import type { Logger } from './logger';
 import type { UserDto } from './schemas';
 import type { AppServices } from './services/AppServices';
+import { storageError } from './services/storageError';
 import { transformer } from './transformer';
 
 /* ---------------------------------------------------------------------------------------------
@@ -118,11 +119,21 @@ export const mergeRouters = t.mergeRouters;
  * 3. PROCEDURES
  * ------------------------------------------------------------------------------------------- */
 
+/** Storage failures (full disk, read-only file, busy database) reach callers as typed SERVICE_UNAVAILABLE errors. */
+const storageErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const typed = storageError(result.error.cause);
+    if (typed) throw typed;
+  }
+  return result;
+});
+
 /** Anyone, key or not (only `health`). */
-export const publicProcedure = t.procedure;
+export const publicProcedure = t.procedure.use(storageErrors);
 
 /** A valid, unrevoked key of an enabled user; narrows `ctx.user` to non-null. */
-export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) {
     throw new TRPCError({
       code: 'UNAUTHORIZED',

@@ -31,6 +31,7 @@ export { ALLOWED_FUNCTIONS } from './guard/allowedFunctions';
 
 export { QueryPool, type QueryPoolOptions } from './execute/QueryPool';
 export type { ExecutionResult } from './execute/ExecutionResult';
+export type { QueryExecutor, QueryExecutorOptions } from './execute/QueryExecutor';
 
 export type { SqlDialectDatabase } from './schema/SqlDialectDatabase';
 export { SqliteDatabase } from './schema/SqliteDatabase';
@@ -49,3 +50,4 @@ export { resolveLlmConfig } from './llm/resolveLlmConfig';
 export { createLlm } from './llm/createLlm';
 export { meterUsage, recordUsage } from './llm/usageMeter';
 export { estimateTokens } from './llm/estimateTokens';
+export { benchmarkEngine, type EngineBenchmark, type Percentiles } from './engine/benchmarkEngine';

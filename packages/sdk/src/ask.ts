@@ -1,5 +1,6 @@
 import type { TRPCClient } from '@trpc/client';
 
+import { AsyncEventQueue } from './AsyncEventQueue';
 import { errorCode } from './errors';
 import type { AppRouter, RouterInputs, RouterOutputs } from './types';
 
@@ -100,16 +101,35 @@ export function createAskHelpers(trpc: TRPCClient<AppRouter>): AskHelpers {
     },
     async *askStream(text, options) {
       const chat = await openChat(text, options);
-      const events = trpc.chat.stream.subscribe(sendInput(chat.chatId, text, options), { signal: options?.signal });
+      const queue = new AsyncEventQueue<AskStreamEvent>();
+      const signal = options?.signal;
+      const onAbort = () => queue.fail(signal?.reason);
+      signal?.addEventListener('abort', onAbort);
+      // The callback form rather than the iterator: tRPC reconnects a dropped event stream by itself
+      // (re-sending the question); an exchange is one request, so the first connection error ends it.
+      const subscription = trpc.chat.stream.subscribe(sendInput(chat.chatId, text, options), {
+        onData: (event) => queue.push(event),
+        onError: (error) => queue.fail(error),
+        onComplete: () => queue.end(),
+        onConnectionStateChange: (state) => {
+          if (state.state === 'connecting' && state.error) queue.fail(state.error);
+        },
+      });
       let started = false;
       try {
-        for await (const event of events) {
+        if (signal?.aborted) throw signal.reason;
+        for await (const event of queue) {
           started = true;
           yield event;
+          if (signal?.aborted) throw signal.reason;
+          if (event.type === 'stored') return;
         }
       } catch (error) {
         if (!started) await discard(chat, error);
         throw error;
+      } finally {
+        signal?.removeEventListener('abort', onAbort);
+        subscription.unsubscribe();
       }
     },
   };

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import net from 'node:net';
 
 import { describe, expect, inject, it } from 'vitest';
 
@@ -6,6 +7,19 @@ import { createMusaeidClient, errorCode, isMusaeidError, MusaeidError, type AskS
 
 const server = inject('server');
 const client = createMusaeidClient({ url: server.url, apiKey: server.alice.apiKey });
+
+/** A port on 127.0.0.1 that nothing listens on (bound, then released). */
+async function closedPort(): Promise<number> {
+  return await new Promise<number>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      if (address === null || typeof address === 'string') return reject(new Error('no port'));
+      probe.close(() => resolve(address.port));
+    });
+  });
+}
 
 /** Runs `fn` and returns what it threw (fails when it does not throw). */
 async function thrown(fn: () => Promise<unknown>): Promise<unknown> {
@@ -83,6 +97,19 @@ describe('askStream', () => {
     expect(stored?.type === 'stored' && stored.exchange.assistantMessage.chatId).toBe(first.chatId);
   });
 
+  it('stops when its signal aborts', async () => {
+    const controller = new AbortController();
+    const seen: string[] = [];
+    const error = await thrown(async () => {
+      for await (const event of client.askStream('How many events are there?', { signal: controller.signal })) {
+        seen.push(event.type);
+        controller.abort(new Error('enough'));
+      }
+    });
+    expect(error).toEqual(new Error('enough'));
+    expect(seen).toHaveLength(1);
+  });
+
   it('throws typed errors from the loop', async () => {
     const bad = createMusaeidClient({ url: server.url, apiKey: 'msk_not_a_key' });
     const unauthorized = await thrown(async () => {
@@ -128,13 +155,19 @@ describe('errors', () => {
     expect(isMusaeidError(error) && error.message).toMatch(/text/);
   });
 
-  it('a server that cannot be reached is a MusaeidError without a code', async () => {
-    const nowhere = createMusaeidClient({ url: 'http://127.0.0.1:9', apiKey: server.alice.apiKey });
+  it('a server that cannot be reached is a MusaeidError without a code, also when streaming (no endless reconnect)', async () => {
+    const nowhere = createMusaeidClient({ url: `http://127.0.0.1:${await closedPort()}`, apiKey: server.alice.apiKey });
     const error = await thrown(() => nowhere.health.query());
     expect(isMusaeidError(error)).toBe(true);
     expect(errorCode(error)).toBeNull();
     expect(errorCode(new Error('plain'))).toBeNull();
     expect(isMusaeidError(new Error('plain'))).toBe(false);
+
+    const streamError = await thrown(async () => {
+      for await (const _ of nowhere.askStream('How many events are there?', { chatId: randomUUID() })) void _;
+    });
+    expect(isMusaeidError(streamError)).toBe(true);
+    expect(errorCode(streamError)).toBeNull();
   });
 });
 

@@ -29,7 +29,6 @@ const dbOption = () => new Option('--db <file>', 'SQLite database file (env MUSA
 const program = new Command()
   .name('musaeid')
   .description('Ask your event, company and people data in plain English.')
-  .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
 
 program

@@ -6,10 +6,14 @@ import type { Logger } from '../logger';
 import type { ExchangeDto, MessageDto, UserDto } from '../schemas';
 import type { AppStore } from '../store/AppStore';
 import { estimateCostUsd, type ServiceLimits } from './AppServices';
+import { storageError } from './storageError';
 
 export const GREETING =
   'Hello! Ask me about events, the companies taking part in them (sponsors, exhibitors, speakers, ...) ' +
   'and their people. For example: "Which events take place in the next 3 months?"';
+
+/** Failures a retry with the same clientMessageId may redo (the engine never gave its outcome). */
+const REDO_ON_RETRY = new Set(['INTERRUPTED', 'STORAGE_FULL', 'STORE_FAILED']);
 
 export interface SendInput {
   user: UserDto;
@@ -46,13 +50,13 @@ export function failedAnswer(error: unknown): Answer {
 
 /**
  * The one path from a question to a stored exchange (used by `chat.send` and `chat.stream`):
- * store the question (quota checked in the same transaction), run the engine with the chat's
- * history, store the answer — or the failure — with its result and usage.
- * A repeated `clientMessageId` returns the stored pair (awaiting it when still in flight).
+ * store the question with its answer's placeholder (quota checked in the same transaction), run the
+ * engine with the chat's history, fill the answer — or record the failure — with result and usage.
+ * A repeated `clientMessageId` returns the stored pair (awaiting it when still in flight here).
  */
 export class ChatService {
   private readonly inflight = new Map<string, Promise<ExchangeDto>>();
-  /** Tail of each chat's queue: sends to one chat run one after another so its timeline stays question, answer, ... */
+  /** Tail of each chat's queue: sends to one chat run one after another (follow-ups see earlier answers). */
   private readonly chatQueues = new Map<string, Promise<unknown>>();
 
   constructor(
@@ -78,16 +82,19 @@ export class ChatService {
   }
 
   /**
-   * Questions left without an answer by a crash (SIGKILL, power loss) get an answer recording the
-   * interruption, so no timeline keeps a question without an outcome. Run at start-up.
+   * Answers still `pending` from before this process started (a crash, a kill) become failures
+   * recording the interruption; a retry with the same clientMessageId redoes them. Run at start-up.
    */
-  recoverInterrupted(): number {
-    const orphans = this.store.chats.unansweredQuestions();
-    for (const question of orphans) {
-      const answer = failedAnswer(Object.assign(new Error('the server stopped before answering; please ask again'), { code: 'INTERRUPTED' }));
-      this.store.chats.storeAnswer({ chatId: question.chatId, questionId: question.id, usageId: null, answer, latencyMs: 0, costUsd: 0 });
+  recoverInterrupted(startedAt: Date = new Date()): number {
+    try {
+      return this.store.chats.failStalePending(
+        startedAt.toISOString(),
+        'Sorry, the server stopped before answering. Please ask again.',
+      );
+    } catch (error) {
+      this.logger.warn({ err: error }, 'could not mark interrupted answers (read-only or full database?)');
+      return 0;
     }
-    return orphans.length;
   }
 
   private async sendNow(input: SendInput): Promise<ExchangeDto> {
@@ -96,13 +103,17 @@ export class ChatService {
 
     if (input.clientMessageId !== null) {
       const existing = this.store.chats.findByClientMessageId(chat.id, input.clientMessageId);
-      if (existing) {
-        if (existing.answer) return { userMessage: existing.question, assistantMessage: existing.answer };
-        return this.inflight.get(existing.question.id) ?? this.answer(input, existing.question, null);
+      if (existing?.answer) {
+        const running = this.inflight.get(existing.question.id);
+        if (running) return running;
+        const outcome = existing.answer.answer;
+        const redo = outcome?.status === 'pending' || (outcome?.status === 'failed' && REDO_ON_RETRY.has(outcome.reason?.code ?? ''));
+        if (!redo) return { userMessage: existing.question, assistantMessage: existing.answer };
+        return this.answer(input, existing.question, existing.answer);
       }
     }
 
-    let stored: { message: MessageDto; usageId: number };
+    let stored: { question: MessageDto; answer: MessageDto };
     try {
       stored = this.store.chats.storeQuestion({
         userId: input.user.id,
@@ -115,18 +126,18 @@ export class ChatService {
       if (error instanceof QuotaExceededError) {
         throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: error.message, cause: error });
       }
-      throw error;
+      throw storageError(error) ?? error;
     }
-    return this.answer(input, stored.message, stored.usageId);
+    return this.answer(input, stored.question, stored.answer);
   }
 
-  private answer(input: SendInput, question: MessageDto, usageId: number | null): Promise<ExchangeDto> {
-    const run = this.runEngine(input, question, usageId).finally(() => this.inflight.delete(question.id));
+  private answer(input: SendInput, question: MessageDto, placeholder: MessageDto): Promise<ExchangeDto> {
+    const run = this.runEngine(input, question, placeholder).finally(() => this.inflight.delete(question.id));
     this.inflight.set(question.id, run);
     return run;
   }
 
-  private async runEngine(input: SendInput, question: MessageDto, usageId: number | null): Promise<ExchangeDto> {
+  private async runEngine(input: SendInput, question: MessageDto, placeholder: MessageDto): Promise<ExchangeDto> {
     const started = performance.now();
     let answer: Answer;
     try {
@@ -140,14 +151,30 @@ export class ChatService {
       this.logger.error({ err: error, chatId: question.chatId, messageId: question.id }, 'engine failed');
       answer = failedAnswer(error);
     }
-    const assistantMessage = this.store.chats.storeAnswer({
-      chatId: question.chatId,
-      questionId: question.id,
-      usageId,
-      answer,
-      latencyMs: performance.now() - started,
-      costUsd: estimateCostUsd(answer.usage, this.limits),
-    });
-    return { userMessage: question, assistantMessage };
+    try {
+      const assistantMessage = this.store.chats.completeAnswer({
+        answerId: placeholder.id,
+        questionId: question.id,
+        answer,
+        latencyMs: performance.now() - started,
+        costUsd: estimateCostUsd(answer.usage, this.limits),
+      });
+      return { userMessage: question, assistantMessage };
+    } catch (error) {
+      // The answer could not be stored (full disk, I/O error): record that in the placeholder, a
+      // small in-place update, so the question keeps an outcome; a retry redoes it.
+      const typed = storageError(error);
+      this.logger.error({ err: error, chatId: question.chatId, messageId: question.id }, 'could not store the answer');
+      try {
+        this.store.chats.failAnswer(
+          placeholder.id,
+          { code: typed ? 'STORAGE_FULL' : 'STORE_FAILED', message: typed?.message ?? 'the answer could not be stored' },
+          'Sorry, your answer could not be stored. Please retry.',
+        );
+      } catch {
+        // still `pending`: the next start marks it INTERRUPTED, a retry redoes it
+      }
+      throw typed ?? error;
+    }
   }
 }

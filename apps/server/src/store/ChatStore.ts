@@ -118,7 +118,7 @@ export class ChatStore {
         )
         .run(id, chat.id, greeting, at);
       return { chat: toChat(chat), greeting: this.messageById(id) as MessageDto };
-    })();
+    }).immediate();
   }
 
   /** The user's chat, or null for a missing chat AND for another user's chat (indistinguishable). */
@@ -207,18 +207,6 @@ export class ChatStore {
     return { question: toMessage(q), answer: this.answerTo(q.id) };
   }
 
-  /** Questions with no answer (only after a crash: answers are stored by the same process). */
-  unansweredQuestions(): MessageDto[] {
-    return (
-      this.db
-        .prepare(
-          `SELECT q.* FROM "messages" q WHERE q."kind" = 'question'
-             AND NOT EXISTS (SELECT 1 FROM "messages" a WHERE a."reply_to_id" = q."id") ORDER BY q."chat_id", q."seq"`,
-        )
-        .all() as MessageRow[]
-    ).map(toMessage);
-  }
-
   answerTo(questionId: string): MessageDto | null {
     const a = this.db.prepare('SELECT * FROM "messages" WHERE "reply_to_id" = ?').get(questionId) as
       | MessageRow
@@ -227,8 +215,10 @@ export class ChatStore {
   }
 
   /**
-   * Stores a question, checking the monthly quota in the same transaction (nothing is stored
-   * when it is used up), and opens its usage record. Returns the stored message and the usage id.
+   * Stores a question together with its answer's placeholder (status `pending`, the next seq), so
+   * the timeline never holds a question without an outcome, whatever happens next (crash, full
+   * disk). Checks the monthly quota in the same IMMEDIATE transaction (nothing is stored when it is
+   * used up) and opens the usage record.
    */
   storeQuestion(input: {
     userId: string;
@@ -237,7 +227,7 @@ export class ChatStore {
     clientMessageId: string | null;
     monthlyQuota: number;
     now?: Date;
-  }): { message: MessageDto; usageId: number } {
+  }): { question: MessageDto; answer: MessageDto; usageId: number } {
     return this.db.transaction(() => {
       const now = input.now ?? new Date();
       const used = (
@@ -249,28 +239,43 @@ export class ChatStore {
       ).n;
       if (used >= input.monthlyQuota) throw new QuotaExceededError(input.monthlyQuota, secondsToNextMonth(now));
       const at = now.toISOString();
-      const id = randomUUID();
+      const seq = (
+        this.db.prepare('SELECT coalesce(max("seq"), -1) + 1 AS seq FROM "messages" WHERE "chat_id" = ?').get(input.chatId) as {
+          seq: number;
+        }
+      ).seq;
+      const questionId = randomUUID();
+      const answerId = randomUUID();
       this.db
         .prepare(
           `INSERT INTO "messages" ("id", "chat_id", "seq", "role", "kind", "text", "client_message_id", "created_at")
-           VALUES (?, ?, (SELECT coalesce(max("seq"), -1) + 1 FROM "messages" WHERE "chat_id" = ?), 'user', 'question', ?, ?, ?)`,
+           VALUES (?, ?, ?, 'user', 'question', ?, ?, ?)`,
         )
-        .run(id, input.chatId, input.chatId, input.text, input.clientMessageId, at);
+        .run(questionId, input.chatId, seq, input.text, input.clientMessageId, at);
+      this.db
+        .prepare(
+          `INSERT INTO "messages" ("id", "chat_id", "seq", "role", "kind", "text", "reply_to_id", "status", "created_at")
+           VALUES (?, ?, ?, 'assistant', 'answer', '', ?, 'pending', ?)`,
+        )
+        .run(answerId, input.chatId, seq + 1, questionId, at);
       const usage = this.db
         .prepare(
           `INSERT INTO "usage_records" ("user_id", "kind", "chat_id", "message_id", "created_at") VALUES (?, 'message', ?, ?, ?)`,
         )
-        .run(input.userId, input.chatId, id, at);
+        .run(input.userId, input.chatId, questionId, at);
       this.db.prepare('UPDATE "chats" SET "updated_at" = ? WHERE "id" = ?').run(at, input.chatId);
-      return { message: this.messageById(id) as MessageDto, usageId: Number(usage.lastInsertRowid) };
-    })();
+      return {
+        question: this.messageById(questionId) as MessageDto,
+        answer: this.messageById(answerId) as MessageDto,
+        usageId: Number(usage.lastInsertRowid),
+      };
+    }).immediate();
   }
 
-  /** Stores the assistant's answer to a question, its full result and its usage, in one transaction. */
-  storeAnswer(input: {
-    chatId: string;
+  /** Fills an answer's placeholder with the engine's answer, its full result and its usage, in one transaction. */
+  completeAnswer(input: {
+    answerId: string;
     questionId: string;
-    usageId: number | null;
     answer: Answer;
     latencyMs: number;
     costUsd: number;
@@ -278,21 +283,14 @@ export class ChatStore {
     const a = input.answer;
     return this.db.transaction(() => {
       const at = nowIso();
-      const id = randomUUID();
       this.db
         .prepare(
-          `INSERT INTO "messages" ("id", "chat_id", "seq", "role", "kind", "text", "reply_to_id", "status",
-             "reason_code", "reason_message", "sql", "interpretation", "understanding", "columns", "preview",
-             "row_count", "truncated", "latency_ms", "usage", "created_at")
-           VALUES (?, ?, (SELECT coalesce(max("seq"), -1) + 1 FROM "messages" WHERE "chat_id" = ?), 'assistant', 'answer',
-             ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `UPDATE "messages" SET "text" = ?, "status" = ?, "reason_code" = ?, "reason_message" = ?, "sql" = ?,
+             "interpretation" = ?, "understanding" = ?, "columns" = ?, "preview" = ?, "row_count" = ?, "truncated" = ?,
+             "latency_ms" = ?, "usage" = ? WHERE "id" = ?`,
         )
         .run(
-          id,
-          input.chatId,
-          input.chatId,
           a.text,
-          input.questionId,
           a.status,
           a.reason?.code ?? null,
           a.reason?.message ?? null,
@@ -305,19 +303,40 @@ export class ChatStore {
           a.truncated ? 1 : 0,
           Math.max(0, Math.round(input.latencyMs)),
           toJson(a.usage),
-          at,
+          input.answerId,
         );
+      this.db.prepare('DELETE FROM "message_results" WHERE "message_id" = ?').run(input.answerId);
       if (a.status === 'answered' && a.columns.length > 0) {
         this.db
           .prepare(
             'INSERT INTO "message_results" ("message_id", "columns", "rows", "row_count", "truncated") VALUES (?, ?, ?, ?, ?)',
           )
-          .run(id, toJson(a.columns), toJson(a.rows), a.rows.length, a.truncated ? 1 : 0);
+          .run(input.answerId, toJson(a.columns), toJson(a.rows), a.rows.length, a.truncated ? 1 : 0);
       }
-      if (input.usageId !== null) this.completeUsage(input.usageId, a, input.costUsd);
-      this.db.prepare('UPDATE "chats" SET "updated_at" = ? WHERE "id" = ?').run(at, input.chatId);
-      return this.messageById(id) as MessageDto;
-    })();
+      this.completeUsage(input.questionId, a, input.costUsd);
+      const chat = this.db.prepare('SELECT "chat_id" FROM "messages" WHERE "id" = ?').get(input.answerId) as { chat_id: string };
+      this.db.prepare('UPDATE "chats" SET "updated_at" = ? WHERE "id" = ?').run(at, chat.chat_id);
+      return this.messageById(input.answerId) as MessageDto;
+    }).immediate();
+  }
+
+  /** Marks an answer failed with a short reason (a small in-place update, tried when a full answer could not be stored). */
+  failAnswer(answerId: string, reason: { code: string; message: string }, text: string): MessageDto | null {
+    this.db
+      .prepare(`UPDATE "messages" SET "status" = 'failed', "reason_code" = ?, "reason_message" = ?, "text" = ? WHERE "id" = ?`)
+      .run(reason.code, reason.message, text, answerId);
+    return this.messageById(answerId);
+  }
+
+  /** Pending answers created before `before` (their process is gone): marked failed INTERRUPTED. */
+  failStalePending(before: string, text: string): number {
+    return this.db
+      .prepare(
+        `UPDATE "messages" SET "status" = 'failed', "reason_code" = 'INTERRUPTED',
+           "reason_message" = 'the server stopped before answering', "text" = ?
+         WHERE "status" = 'pending' AND "created_at" < ?`,
+      )
+      .run(text, before).changes;
   }
 
   /** The full stored result of an assistant message (null when there is none). */
@@ -334,14 +353,14 @@ export class ChatStore {
     };
   }
 
-  private completeUsage(usageId: number, a: Answer, costUsd: number): void {
+  private completeUsage(questionId: string, a: Answer, costUsd: number): void {
     const prompt = a.usage.reduce((s, u) => s + u.promptTokens, 0);
     const completion = a.usage.reduce((s, u) => s + u.completionTokens, 0);
     const first = a.usage[0];
     this.db
       .prepare(
         `UPDATE "usage_records" SET "rows_returned" = ?, "prompt_tokens" = ?, "completion_tokens" = ?,
-           "provider" = ?, "model" = ?, "estimated" = ?, "cost_usd" = ? WHERE "id" = ?`,
+           "provider" = ?, "model" = ?, "estimated" = ?, "cost_usd" = ? WHERE "message_id" = ? AND "kind" = 'message'`,
       )
       .run(
         a.status === 'answered' ? a.rows.length : 0,
@@ -351,7 +370,7 @@ export class ChatStore {
         first?.model ?? null,
         a.usage.some((u) => u.estimated) ? 1 : 0,
         costUsd,
-        usageId,
+        questionId,
       );
   }
 }

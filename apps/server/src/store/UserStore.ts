@@ -43,6 +43,8 @@ const toKey = (r: ApiKeyRow): ApiKeyDto => ({
 
 /** Accounts and API keys. */
 export class UserStore {
+  private readonly touched = new Map<string, number>();
+
   constructor(private readonly db: Db) {}
 
   /** Creates a user with a first API key, in one transaction. The key is returned once. */
@@ -56,7 +58,7 @@ export class UserStore {
         .run(row.id, row.email, row.role, row.created_at);
       const { key } = this.insertKey(row.id, input.keyName ?? 'default');
       return { user: toUser(row), apiKey: key };
-    })();
+    }).immediate();
   }
 
   getUser(id: string): UserDto | null {
@@ -103,12 +105,27 @@ export class UserStore {
     if (!row || !apiKeyMatches(key, row.hash)) return null;
     const user = this.db.prepare('SELECT * FROM "users" WHERE "id" = ?').get(row.user_id) as UserRow | undefined;
     if (!user || user.disabled_at) return null;
-    this.db.prepare('UPDATE "api_keys" SET "last_used_at" = ? WHERE "id" = ?').run(nowIso(), row.id);
+    this.touchKey(row.id);
     return { user: toUser(user), keyId: row.id };
   }
 
+  /**
+   * Records a key's use, at most once a minute per key, best effort: a busy, read-only or full
+   * database must not turn every authenticated read into an error.
+   */
+  private touchKey(keyId: string): void {
+    const now = Date.now();
+    if (now - (this.touched.get(keyId) ?? 0) < 60_000) return;
+    this.touched.set(keyId, now);
+    try {
+      this.db.prepare('UPDATE "api_keys" SET "last_used_at" = ? WHERE "id" = ?').run(new Date(now).toISOString(), keyId);
+    } catch {
+      // best effort
+    }
+  }
+
   createApiKey(userId: string, name: string): { key: ApiKeyDto; apiKey: string } {
-    const { row, key } = this.db.transaction(() => this.insertKey(userId, name))();
+    const { row, key } = this.db.transaction(() => this.insertKey(userId, name)).immediate();
     return { key: toKey(row), apiKey: key };
   }
 

@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { migrate } from '../../../../packages/db/src/migrate'; // TEMP until @musaeid/db index loads
-import { openSqlite } from '../../../../packages/db/src/openSqlite';
+import { migrate, openSqlite } from '@musaeid/db';
 
 import type { ChatEngine } from '../engine';
 import { createLogger } from '../logger';

@@ -32,6 +32,20 @@ export class TransportError extends Error {
   }
 }
 
+/** "fetch failed" plus undici's underlying reason (ECONNREFUSED, ECONNRESET, invalid header, ...). */
+export function describeFetchError(error: unknown): string {
+  const e = error as { message?: string; cause?: { message?: string; code?: string } };
+  const cause = e.cause ? ` (${[e.cause.code, e.cause.message].filter(Boolean).join(': ')})` : '';
+  return `${e.message ?? String(error)}${cause}`;
+}
+
+/** Percent-encodes any string for a query value (lone surrogates become U+FFFD, as a browser would send them). */
+export function encodeQueryValue(value: string): string {
+  return [...Buffer.from(value, 'utf8')]
+    .map((b) => (/[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`))
+    .join('');
+}
+
 function encodeInput(opts: CallOptions): string | undefined {
   if (opts.rawInput !== undefined) return opts.rawInput;
   if (opts.input === undefined) return undefined;
@@ -44,12 +58,19 @@ function headersFor(opts: CallOptions): Record<string, string> {
   return headers;
 }
 
+/**
+ * Refusals by Node's HTTP layer before tRPC sees the request (URL, headers or body too large):
+ * not tRPC answers, but answers. Reported with the code `HTTP_<status>`.
+ */
+export const HTTP_LEVEL_REJECTIONS: ReadonlySet<number> = new Set([413, 414, 431]);
+
 /** Decodes a non-batched tRPC response body into an outcome. */
 export function decodeResponse(status: number, text: string): CallOutcome {
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch (cause) {
+    if (HTTP_LEVEL_REJECTIONS.has(status)) return { ok: false, status, code: `HTTP_${status}`, message: text.slice(0, 200), body: text };
     throw new TransportError(`HTTP ${status}: not JSON: ${text.slice(0, 300)}`, cause);
   }
   if (body !== null && typeof body === 'object' && 'result' in body) {
@@ -77,7 +98,7 @@ export async function callProcedure(opts: CallOptions): Promise<CallOutcome> {
   let res: Response;
   try {
     if (opts.type === 'query') {
-      const query = encoded === undefined ? '' : `?input=${encodeURIComponent(encoded)}`;
+      const query = encoded === undefined ? '' : `?input=${encodeQueryValue(encoded)}`;
       res = await fetch(`${opts.baseUrl}/trpc/${opts.path}${query}`, { headers: headersFor(opts), signal });
     } else {
       res = await fetch(`${opts.baseUrl}/trpc/${opts.path}`, {
@@ -88,7 +109,7 @@ export async function callProcedure(opts: CallOptions): Promise<CallOutcome> {
       });
     }
   } catch (cause) {
-    throw new TransportError(`${opts.path}: ${(cause as Error).message}`, cause);
+    throw new TransportError(`${opts.path}: ${describeFetchError(cause)}`, cause);
   }
   let text: string;
   try {
@@ -132,12 +153,43 @@ async function* readSse(body: ReadableStream<Uint8Array>): AsyncGenerator<SseEve
 }
 
 /**
+ * The outcome of any /trpc response: JSON (single call), or an SSE stream (subscriptions, and
+ * tRPC's answer to a POST to a subscription), read until it returns or fails.
+ */
+export async function readOutcome(res: Response, label: string, signal?: AbortSignal): Promise<CallOutcome> {
+  const contentType = res.headers.get('content-type') ?? '';
+  if (!contentType.includes('text/event-stream') || res.body === null) {
+    return decodeResponse(res.status, await res.text());
+  }
+  const events: unknown[] = [];
+  try {
+    for await (const ev of readSse(res.body)) {
+      if (ev.event === 'serialized-error') {
+        const shape = superjson.deserialize(JSON.parse(ev.data) as never) as {
+          message?: string;
+          data?: { code?: string };
+        };
+        return { ok: false, status: res.status, code: shape.data?.code ?? 'UNKNOWN', message: shape.message ?? '', body: shape };
+      }
+      if (ev.event === 'return') break;
+      if (ev.event === 'message' && ev.data !== '') {
+        events.push(superjson.deserialize(JSON.parse(ev.data) as never));
+      }
+    }
+  } catch (cause) {
+    if (signal?.aborted) throw new TransportError(`${label}: subscription timed out`, cause);
+    throw new TransportError(`${label}: ${(cause as Error).message}`, cause);
+  }
+  return { ok: true, status: res.status, data: events };
+}
+
+/**
  * Opens a subscription over SSE and collects its events until it returns or fails: success
  * carries every data event (deserialised), failure the serialised tRPC error.
  */
 export async function subscribeFirst(opts: CallOptions): Promise<CallOutcome> {
   const encoded = encodeInput(opts);
-  const query = encoded === undefined ? '' : `?input=${encodeURIComponent(encoded)}`;
+  const query = encoded === undefined ? '' : `?input=${encodeQueryValue(encoded)}`;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), opts.timeoutMs ?? 30_000);
   try {
@@ -148,32 +200,9 @@ export async function subscribeFirst(opts: CallOptions): Promise<CallOutcome> {
         signal: controller.signal,
       });
     } catch (cause) {
-      throw new TransportError(`${opts.path}: ${(cause as Error).message}`, cause);
+      throw new TransportError(`${opts.path}: ${describeFetchError(cause)}`, cause);
     }
-    const contentType = res.headers.get('content-type') ?? '';
-    if (!contentType.includes('text/event-stream') || res.body === null) {
-      return decodeResponse(res.status, await res.text());
-    }
-    const events: unknown[] = [];
-    try {
-      for await (const ev of readSse(res.body)) {
-        if (ev.event === 'serialized-error') {
-          const shape = superjson.deserialize(JSON.parse(ev.data) as never) as {
-            message?: string;
-            data?: { code?: string };
-          };
-          return { ok: false, status: res.status, code: shape.data?.code ?? 'UNKNOWN', message: shape.message ?? '', body: shape };
-        }
-        if (ev.event === 'return') break;
-        if (ev.event === 'message' && ev.data !== '') {
-          events.push(superjson.deserialize(JSON.parse(ev.data) as never));
-        }
-      }
-    } catch (cause) {
-      if (controller.signal.aborted) throw new TransportError(`${opts.path}: subscription timed out`, cause);
-      throw new TransportError(`${opts.path}: ${(cause as Error).message}`, cause);
-    }
-    return { ok: true, status: res.status, data: events };
+    return await readOutcome(res, opts.path, controller.signal);
   } finally {
     clearTimeout(timer);
     controller.abort();

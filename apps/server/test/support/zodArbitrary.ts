@@ -162,7 +162,7 @@ export function inputArbitrary(schema: unknown, ids: KnownIds = {}, fieldName = 
       const withExtra = fc
         .tuple(record, fc.constantFrom('extra', '__proto__', 'constructor', 'prototype', 'role', 'userId'), hostileValue())
         .map(([r, key, value]) => {
-          const copy = JSON.parse(JSON.stringify(r ?? {})) as Record<string, unknown>;
+          const copy: Record<string, unknown> = { ...(r as Record<string, unknown>) };
           Object.defineProperty(copy, key, { value, enumerable: true, configurable: true, writable: true });
           return copy as unknown;
         });

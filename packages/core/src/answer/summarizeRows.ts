@@ -50,7 +50,10 @@ export function summarizeRows(input: RowSummaryInput): string {
   if (nameIndex < 0) nameIndex = rows[0]!.findIndex((v) => typeof v === 'string');
   if (nameIndex < 0) nameIndex = 0;
   const count = `${rows.length.toLocaleString('en-US')}${truncated ? '+' : ''}`;
-  const countIndex = columns.length === 2 ? rows[0]!.findIndex((v, i) => i !== nameIndex && typeof v === 'number') : -1;
+  const countIndex =
+    columns.length === 2
+      ? rows[0]!.findIndex((v, i) => i !== nameIndex && typeof v === 'number' && !/(^|_)id$/i.test(columns[i] ?? ''))
+      : -1;
   const shown = rows.slice(0, limit).map((row) => {
     const name = formatValue(row[nameIndex], 60);
     return countIndex >= 0 ? `${name} (${formatValue(row[countIndex])})` : name;

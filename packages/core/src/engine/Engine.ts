@@ -3,7 +3,6 @@ import { summarizeRows } from '../answer/summarizeRows';
 import { GuardRejection } from '../errors/GuardRejection';
 import { QueryTimeout } from '../errors/QueryTimeout';
 import { SqlExecutionError } from '../errors/SqlExecutionError';
-import { QueryPool } from '../execute/QueryPool';
 import { loadOfflineGenerator } from '../generate/loadOfflineGenerator';
 import type { SqlGenerator } from '../generate/SqlGenerator';
 import { SqlGuard } from '../guard/SqlGuard';
@@ -73,7 +72,7 @@ const now = () => performance.now();
 export class Engine {
   private constructor(
     private readonly database: SqliteDatabase,
-    private readonly deps: TextToSqlDeps & { pool: QueryPool; guard: SqlGuard },
+    private readonly deps: TextToSqlDeps,
     private readonly llm: LLM | null,
     private readonly options: EngineOptions,
   ) {}
@@ -101,15 +100,14 @@ export class Engine {
       }
       generator ??= await loadOfflineGenerator(database.connection);
       const tableRetriever = await Engine.#tableRetriever(tables, options);
-      const pool = new QueryPool({
-        dbFile: options.dbFile,
+      const executor = database.createExecutor({
         timeoutMs: options.timeoutMs,
         rowCap: options.rowCap,
         size: options.poolSize,
       });
       return new Engine(
         database,
-        { tableRetriever, generator, guard, pool, maxRepairs: options.maxRepairs },
+        { tableRetriever, generator, guard, executor, maxRepairs: options.maxRepairs },
         llm,
         options,
       );
@@ -173,7 +171,11 @@ export class Engine {
     const synthStart = now();
     text ??= this.#deterministicText(run);
     if (!this.llm || this.options.synthesis === 'deterministic') synthesizeMs = now() - synthStart;
-    if (run.status === 'answered') options.onProgress?.({ stage: 'answer', text });
+    try {
+      options.onProgress?.({ stage: 'answer', text });
+    } catch {
+      // a listener's failure must not fail the question
+    }
     return this.#answer(run, text, usage, synthesizeMs, now() - started);
   }
 
@@ -199,7 +201,7 @@ export class Engine {
       const statement = this.deps.guard.check(sql);
       run.sql = statement.sql;
       run.tables = statement.tables;
-      const result = await this.deps.pool.run(statement.sql, [], { signal: options.signal });
+      const result = await this.deps.executor.run(statement.sql, [], { signal: options.signal });
       run.status = 'answered';
       run.columns = result.columns;
       run.rows = result.rows;
@@ -223,7 +225,7 @@ export class Engine {
   }
 
   async close(): Promise<void> {
-    await this.deps.pool.close();
+    await this.deps.executor.close();
     this.database.close();
   }
 

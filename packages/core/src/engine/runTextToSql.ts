@@ -2,7 +2,7 @@ import { GuardRejection } from '../errors/GuardRejection';
 import { LlmError } from '../errors/LlmError';
 import { QueryTimeout } from '../errors/QueryTimeout';
 import { SqlExecutionError } from '../errors/SqlExecutionError';
-import type { QueryPool } from '../execute/QueryPool';
+import type { QueryExecutor } from '../execute/QueryExecutor';
 import { canRepair, type GeneratedQuery, type SqlGenerator } from '../generate/SqlGenerator';
 import type { SqlGuard } from '../guard/SqlGuard';
 import type { TableRetriever } from '../retrieve/TableRetriever';
@@ -15,7 +15,7 @@ export interface TextToSqlDeps {
   tableRetriever: TableRetriever;
   generator: SqlGenerator;
   guard: SqlGuard;
-  pool: QueryPool;
+  executor: QueryExecutor;
   /** Corrections asked of a repairing generator after a SQL error (default 2). */
   maxRepairs?: number;
 }
@@ -115,7 +115,7 @@ export async function runTextToSql(deps: TextToSqlDeps, request: TextToSqlReques
       checkAbort();
       const statement = deps.guard.check(generated.sql);
       run.sql = statement.sql;
-      const result = await deps.pool.run(statement.sql, generated.params, { signal: request.signal });
+      const result = await deps.executor.run(statement.sql, generated.params, { signal: request.signal });
       run.timings.executeMs += now() - t;
       run.status = 'answered';
       run.reason = null;

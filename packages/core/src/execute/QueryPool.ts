@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { QueryTimeout } from '../errors/QueryTimeout';
 import { SqlExecutionError } from '../errors/SqlExecutionError';
 import type { ExecutionResult } from './ExecutionResult';
+import type { QueryExecutor } from './QueryExecutor';
 import { QUERY_PROCESS_SOURCE } from './queryProcessSource';
 
 const require = createRequire(import.meta.url);
@@ -45,7 +46,7 @@ class Slot {
   constructor(bsPath: string, dbFile: string) {
     this.process = spawn(process.execPath, ['-e', QUERY_PROCESS_SOURCE, bsPath, dbFile], {
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-      serialization: 'advanced',
+      serialization: 'json',
     });
     let stderr = '';
     this.process.stderr?.on('data', (chunk: Buffer) => {
@@ -88,7 +89,7 @@ class Slot {
  * const { columns, rows, truncated } = await pool.run('SELECT name FROM events WHERE country = ?', ['Singapore']);
  * await pool.close();
  */
-export class QueryPool {
+export class QueryPool implements QueryExecutor {
   readonly timeoutMs: number;
   readonly rowCap: number;
   readonly #dbFile: string;

@@ -30,6 +30,12 @@ const ALLOWED = [
   "SELECT replace(name, 'a', 'b') FROM companies",
   "SELECT group_concat(DISTINCT country) FROM events",
   'SELECT name FROM events /* the users table is not read */',
+  "SELECT name FROM people WHERE job_title LIKE ? AND NOT (' ' || lower(job_title) || ' ') LIKE ?",
+  'SELECT * FROM (SELECT country, count(*) AS n, RANK() OVER (ORDER BY count(*) DESC) AS "rank" FROM people GROUP BY country) WHERE "rank" <= ? ORDER BY "rank"',
+  'SELECT name, row_number() over ( /* c */ order by start_date) FROM events',
+  'SELECT name FROM companies ORDER BY revenue_usd DESC NULLS LAST, name',
+  // one string literal in SQLite ('' is an escaped quote), so nothing is stacked:
+  "SELECT * FROM events WHERE name = 'x'' ; DROP TABLE people; --'",
 ];
 
 describe('SqlGuard', () => {
@@ -107,6 +113,20 @@ describe('hostile input end to end', () => {
         expect(answer.status, sql).toBe('failed');
         expect(answer.reason?.code, sql).toBe('GUARD_REJECTED');
         expect(answer.rows).toEqual([]);
+      }
+    } finally {
+      await engine.close();
+    }
+    expect(data.hash()).toBe(before);
+  });
+
+  it('the offline generator, given every hostile statement and question, changes and leaks nothing', async () => {
+    const engine = await Engine.create({ dbFile: data.file, tables: testTables(data.file) });
+    try {
+      for (const question of [...HOSTILE_QUESTIONS.map((q) => q.question), ...HOSTILE_STATEMENTS]) {
+        const answer = await engine.ask(question, { asOf: '2024-06-01' });
+        expect(JSON.stringify(answer), question).not.toContain('secret-hash');
+        if (answer.sql) expect(() => new SqlGuard({ allowedTables: DATA }).check(answer.sql!)).not.toThrow();
       }
     } finally {
       await engine.close();

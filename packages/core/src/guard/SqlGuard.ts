@@ -35,7 +35,7 @@ const STATEMENT_TYPES_OTHER_THAN_SELECT = new Set([
   'explain',
 ]);
 /** Function-call shapes the parser uses for SQL syntax rather than real functions. */
-const SYNTAX_FUNCTIONS = new Set(['exists', 'not exists']);
+const SYNTAX_FUNCTIONS = new Set(['exists', 'not exists', 'not']);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -109,6 +109,10 @@ export class SqlGuard {
         if (token.kind === 'word' && name === 'replace' && !isCall) {
           reject('FORBIDDEN_KEYWORD', 'REPLACE is not allowed: only reading queries (SELECT) may run');
         }
+        const previous = body[i - 1];
+        if (isCall && previous?.kind === 'operator' && previous.text === '.') {
+          reject('FORBIDDEN_FUNCTION', `schema-qualified functions (.${name}) are not allowed`);
+        }
         if (FORBIDDEN_NAMES.has(name)) reject('FORBIDDEN_FUNCTION', `the function ${name} is not allowed`);
         if (FORBIDDEN_PREFIXES.some((p) => name.startsWith(p))) {
           reject('FORBIDDEN_TABLE', `${name} is internal to the database and cannot be queried`);
@@ -130,15 +134,7 @@ export class SqlGuard {
 
     // Layer 2: the parser, on the statement with literals and comments neutralised.
     const sql = input.slice(0, body[body.length - 1]!.end).slice(body[0]!.start);
-    const neutral = tokens
-      .filter((t) => t.start >= body[0]!.start && t.end <= body[body.length - 1]!.end)
-      .map((t) => {
-        if (t.kind === 'string' || t.kind === 'blob') return "'s'";
-        if (t.kind === 'comment') return ' ';
-        if (t.kind === 'identifier') return `"${t.value.replaceAll('"', '""')}"`;
-        return t.text;
-      })
-      .join('');
+    const neutral = neutralForParser(tokens.filter((t) => t.start >= body[0]!.start && t.end <= body[body.length - 1]!.end));
     let ast: unknown;
     try {
       ast = this.#parser.astify(neutral, { database: this.#dialect });
@@ -208,4 +204,36 @@ export class SqlGuard {
     }
     return { sql, tables: read.sort(), parameterCount };
   }
+}
+
+/**
+ * The statement as the parser should see it: string literals and blobs replaced by 's', comments
+ * by a space, identifiers re-quoted with double quotes; plus two rewrites that only work around
+ * gaps in node-sql-parser's SQLite grammar and change nothing the guard checks:
+ * `OVER (ORDER BY ...)` gets `PARTITION BY 1`, and `NULLS FIRST|LAST` is dropped.
+ */
+function neutralForParser(tokens: readonly SqlToken[]): string {
+  const out: string[] = [];
+  const code = (i: number, step: 1 | -1): SqlToken | undefined => {
+    for (let j = i + step; j >= 0 && j < tokens.length; j += step) {
+      const t = tokens[j]!;
+      if (t.kind !== 'whitespace' && t.kind !== 'comment') return t;
+    }
+    return undefined;
+  };
+  const isWord = (t: SqlToken | undefined, ...words: string[]) => t?.kind === 'word' && words.includes(t.text.toLowerCase());
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'string' || t.kind === 'blob') out.push("'s'");
+    else if (t.kind === 'comment') out.push(' ');
+    else if (t.kind === 'identifier') out.push(`"${t.value.replaceAll('"', '""')}"`);
+    else if (isWord(t, 'order') && code(i, -1)?.text === '(' && isWord(code(tokens.indexOf(code(i, -1)!), -1), 'over')) {
+      out.push('PARTITION BY 1 ', t.text);
+    } else if (isWord(t, 'nulls') && isWord(code(i, 1), 'first', 'last')) {
+      out.push(' ');
+      const next = code(i, 1)!;
+      i = tokens.indexOf(next);
+    } else out.push(t.text);
+  }
+  return out.join('');
 }

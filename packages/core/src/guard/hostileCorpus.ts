@@ -143,7 +143,6 @@ const BASE: string[] = [
   'SELECT * FROM events WHERE id = @id',
   "SELECT 'unterminated FROM events",
   'SELECT "unterminated FROM events',
-  "SELECT * FROM events WHERE name = 'x'' ; DROP TABLE people; --'",
   // unicode tricks
   'ＤＲＯＰ TABLE people',
   'SELECT * FROM people;\u200BDROP TABLE people',

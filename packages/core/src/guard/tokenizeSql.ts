@@ -68,7 +68,9 @@ export function tokenizeSql(sql: string): SqlToken[] {
     }
     if (c === '/' && sql[i + 1] === '*') {
       const close = sql.indexOf('*/', i + 2);
-      i = close === -1 ? n : close + 2;
+      // SQLite runs an unterminated block comment to the end; refuse the ambiguity instead.
+      if (close === -1) throw new SqlLexError('unterminated block comment', start);
+      i = close + 2;
       tokens.push({ kind: 'comment', text: sql.slice(start, i), start, end: i });
       continue;
     }

@@ -10,9 +10,20 @@ import type { TableRetriever } from './TableRetriever';
 export interface Bm25TableRetrieverOptions {
   /** Most tables picked by score (join tables come on top). */
   topK?: number;
+  /** Other words for a table's rows ('person' for people); a question using one always gets that table. */
+  aliases?: Readonly<Record<string, readonly string[]>>;
   k1?: number;
   b?: number;
 }
+
+/** Everyday words for the contract's tables. */
+export const TABLE_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  events: ['event', 'conference', 'expo', 'exhibition', 'summit', 'forum', 'congress', 'show', 'fair', 'meetup'],
+  companies: ['company', 'companie', 'firm', 'organisation', 'organization', 'business', 'vendor', 'brand'],
+  people: ['people', 'person', 'peopl', 'contact', 'employee', 'staff', 'executive', 'who', 'email', 'ceo', 'cto', 'cfo', 'director', 'manager'],
+  participations: ['sponsor', 'exhibitor', 'speaker', 'partner', 'attendee', 'organizer', 'organiser', 'participant', 'participate', 'attend'],
+  tags: ['tag', 'industry', 'sector'],
+};
 
 interface Doc {
   table: TableDescription;
@@ -37,6 +48,7 @@ export class Bm25TableRetriever implements TableRetriever {
   readonly #topK: number;
   readonly #k1: number;
   readonly #b: number;
+  readonly #aliases: Readonly<Record<string, readonly string[]>>;
 
   constructor(
     readonly tables: readonly TableDescription[],
@@ -45,6 +57,7 @@ export class Bm25TableRetriever implements TableRetriever {
     this.#topK = options.topK ?? 3;
     this.#k1 = options.k1 ?? 1.2;
     this.#b = options.b ?? 0.75;
+    this.#aliases = options.aliases ?? TABLE_ALIASES;
     this.#docs = tables.map((table) => {
       // The table's own name counts three times: "companies" should pick `companies` first.
       const tokens = [...searchTokens(tableDocument(table)), ...Array(2).fill(searchTokens(table.name)).flat()];
@@ -77,16 +90,26 @@ export class Bm25TableRetriever implements TableRetriever {
   }
 
   async retrieve(question: string, history: readonly ConversationTurn[] = []): Promise<TableDescription[]> {
-    const names = this.tables.map((t) => t.name);
-    const scored = this.score(question).filter((s) => s.score > 0);
-    if (scored.length === 0 && history.length === 0) return [...this.tables];
-    const best = scored[0]?.score ?? 0;
-    const chosen = scored
-      .filter((s, i) => i < this.#topK && s.score >= best * 0.25)
-      .map((s) => s.table.name);
-    const last = history.at(-1);
-    if (last?.sql) chosen.push(...tablesInSql(last.sql, names));
+    const chosen = this.pick(question, history);
     if (chosen.length === 0) return [...this.tables];
     return addJoinTables(this.tables, chosen);
+  }
+
+  /** Table names picked by score, by name or alias, and from the previous turn (no join tables, no fallback). */
+  pick(question: string, history: readonly ConversationTurn[] = []): string[] {
+    const names = this.tables.map((t) => t.name);
+    const scored = this.score(question).filter((s) => s.score > 0);
+    const best = scored[0]?.score ?? 0;
+    const chosen = scored
+      .filter((s, i) => i < this.#topK && s.score >= best * 0.5)
+      .map((s) => s.table.name);
+    const words = new Set(searchTokens(question));
+    for (const table of this.tables) {
+      const own = [table.name, ...searchTokens(table.name), ...(this.#aliases[table.name] ?? [])];
+      if (own.some((w) => words.has(w))) chosen.push(table.name);
+    }
+    const last = history.at(-1);
+    if (last?.sql) chosen.push(...tablesInSql(last.sql, names));
+    return [...new Set(chosen)];
   }
 }

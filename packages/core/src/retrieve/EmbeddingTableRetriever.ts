@@ -4,7 +4,6 @@ import { addJoinTables } from './addJoinTables';
 import type { Bm25TableRetriever } from './Bm25TableRetriever';
 import type { Embedder } from './Embedder';
 import { tableDocument } from './tableDocument';
-import { tablesInSql } from './tablesInSql';
 import type { TableRetriever } from './TableRetriever';
 
 function cosine(a: readonly number[], b: readonly number[]): number {
@@ -35,7 +34,6 @@ export class EmbeddingTableRetriever implements TableRetriever {
   ) {}
 
   async retrieve(question: string, history: readonly ConversationTurn[] = []): Promise<TableDescription[]> {
-    const keywordPicks = await this.keyword.retrieve(question, history);
     try {
       this.#tableVectors ??= this.embedder.embed(this.tables.map(tableDocument));
       const [vectors, [query]] = await Promise.all([this.#tableVectors, this.embedder.embed([question])]);
@@ -44,13 +42,11 @@ export class EmbeddingTableRetriever implements TableRetriever {
         .sort((a, b) => b.score - a.score)
         .slice(0, this.topK)
         .map((s) => s.table.name);
-      const names = new Set([...keywordPicks.map((t) => t.name), ...ranked]);
-      const last = history.at(-1);
-      if (last?.sql) for (const name of tablesInSql(last.sql, this.tables.map((t) => t.name))) names.add(name);
+      const names = new Set([...this.keyword.pick(question, history), ...ranked]);
       return addJoinTables(this.tables, [...names]);
     } catch {
       this.#tableVectors = null;
-      return keywordPicks;
+      return this.keyword.retrieve(question, history);
     }
   }
 }

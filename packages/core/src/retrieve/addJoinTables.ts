@@ -1,9 +1,9 @@
 import type { TableDescription } from '../schema/TableDescription';
 
 /**
- * Adds the tables on the shortest foreign-key path between every pair of chosen tables (e.g.
- * `participations` between `events` and `companies`), so the generator can join them.
- * Keeps the order of `all`.
+ * Adds the tables a chosen table references (a link table such as `participations` brings
+ * `events` and `companies`) and the tables on the shortest foreign-key path between every pair
+ * of chosen tables, so the generator can join them. Keeps the order of `all`.
  */
 export function addJoinTables(all: readonly TableDescription[], chosen: readonly string[]): TableDescription[] {
   const edges = new Map<string, Set<string>>();
@@ -18,6 +18,9 @@ export function addJoinTables(all: readonly TableDescription[], chosen: readonly
     }
   }
   const picked = new Set(chosen);
+  for (const name of chosen) {
+    for (const fk of all.find((t) => t.name === name)?.foreignKeys ?? []) picked.add(fk.references.table);
+  }
   const list = [...picked];
   for (let i = 0; i < list.length; i++) {
     for (let j = i + 1; j < list.length; j++) {

@@ -1,3 +1,4 @@
+import type { QueryExecutor, QueryExecutorOptions } from '../execute/QueryExecutor';
 import type { TableDescription } from './TableDescription';
 
 /**
@@ -17,5 +18,7 @@ export interface SqlDialectDatabase {
   /** {@link tableInfo} for several tables, separated by blank lines. */
   tablesInfo(tableNames: readonly string[]): string;
   quoteIdentifier(name: string): string;
+  /** The read-only executor for this database (time limit, row cap, concurrency). */
+  createExecutor(options: QueryExecutorOptions): QueryExecutor;
   close(): void;
 }

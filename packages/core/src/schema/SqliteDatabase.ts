@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
+import type { QueryExecutor, QueryExecutorOptions } from '../execute/QueryExecutor';
+import { QueryPool } from '../execute/QueryPool';
 import { formatTableInfo } from './formatTableInfo';
 import { quoteSqliteIdentifier } from './quoteSqliteIdentifier';
 import type { SqlDialectDatabase } from './SqlDialectDatabase';
@@ -27,6 +29,7 @@ export class SqliteDatabase implements SqlDialectDatabase {
   readonly #info = new Map<string, string>();
 
   private constructor(
+    readonly file: string,
     readonly connection: BetterSqlite3.Database,
     readonly tables: readonly TableDescription[],
     private readonly sampleRowCount: number,
@@ -34,7 +37,7 @@ export class SqliteDatabase implements SqlDialectDatabase {
 
   static open(options: SqliteDatabaseOptions): SqliteDatabase {
     const connection = SqliteDatabase.openReadOnly(options.file);
-    return new SqliteDatabase(connection, options.tables, options.sampleRows ?? 0);
+    return new SqliteDatabase(options.file, connection, options.tables, options.sampleRows ?? 0);
   }
 
   /** A read-only connection with `query_only` on: the second wall behind the guard. */
@@ -57,6 +60,11 @@ export class SqliteDatabase implements SqlDialectDatabase {
 
   tablesInfo(tableNames: readonly string[]): string {
     return tableNames.map((name) => this.tableInfo(name)).join('\n\n');
+  }
+
+  /** A pool of query processes, each with its own read-only, `query_only` connection. */
+  createExecutor(options: QueryExecutorOptions): QueryExecutor {
+    return new QueryPool({ dbFile: this.file, ...options });
   }
 
   quoteIdentifier(name: string): string {

@@ -45,7 +45,8 @@ export async function generateDemoData(opts: DemoDataOptions): Promise<void> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(todayMs)) throw new Error(`today must be YYYY-MM-DD, got '${today}'`);
   fs.mkdirSync(opts.outDir, { recursive: true });
   const rnd = new Random(seed);
-  const nEvents = clamp(Math.round(peopleRows / 90), 24, 3000);
+  // About one event per 90 people as in the real files, but no more than 1,000: a demo needs no more events.
+  const nEvents = clamp(Math.round(peopleRows / 90), 24, 1000);
   const nCompanies = clamp(Math.round(peopleRows / 9), 40, 150_000);
 
   const eventUrls = await writeEvents(path.join(opts.outDir, CSV_FILES.events.file), rnd, nEvents, todayMs);

@@ -24,7 +24,7 @@ export function classifySeniority(title: string | null | undefined): Seniority |
   if (raw === null) return null;
   let core = titleCore(raw);
   if (core === '' || NON_TITLE.test(core)) return null;
-  for (const re of ASSISTANT_TO) core = core.replace(re, ' assistant').trim();
+  for (const re of ASSISTANT_TO) core = core.replace(re, '$1').trim();
   for (const r of RULES) if (r.matcher.test(core)) return r.level;
   return null;
 }

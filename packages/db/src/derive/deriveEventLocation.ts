@@ -1,8 +1,8 @@
 import { countryByCode } from './countries';
-import { findPlaces, normalisePlaceText, type PlaceMention } from './findPlaces';
+import { findPlaces, placeNamed, placeTokens, type PlaceMention } from './findPlaces';
 import { COUNTRY_TLDS } from './lexicon/urlHints';
 import { normalizeCountry } from './normalizeCountry';
-import { cleanText, lookupKey } from './text';
+import { cleanText } from './text';
 
 export type LocationSource = 'venue' | 'country' | 'name' | 'description' | 'url';
 
@@ -93,13 +93,14 @@ function bestMention(ms: readonly PlaceMention[]): PlaceMention | null {
  */
 function placingMentions(description: string | null): PlaceMention[] {
   if (!description) return [];
-  const all = findPlaces(description, 'text');
-  const text = normalisePlaceText(description);
-  return all.filter((m) => {
+  const tokens = placeTokens(description);
+  return findPlaces(description, 'text').filter((m) => {
     if (m.kind === 'venue') return true;
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    return /\b(?:in|at|held in|hosted in|takes? place in|take place in|located in|venue:?)\s*(?:the\s+)?(?:(?:[A-Z][\w.'-]*\s?)+,\s*)?$/u.test(before)
-      || /\b(?:in|at)\s+$/u.test(before);
+    // the words before the mention: 'in', 'at', 'held in', or 'in <City>,' before a country / state
+    const before = tokens.slice(Math.max(0, m.index - 4), m.index).map((t) => t.word);
+    const prev = before[before.length - 1];
+    if (prev === 'in' || prev === 'at') return true;
+    return before.slice(-3).includes('in') && m.kind !== 'city' && before.length > 0 && /^[A-Z]/.test(tokens[m.index - 1]?.orig ?? '');
   });
 }
 
@@ -118,10 +119,10 @@ function urlCountry(url: string | null): { code: string; city: string | null } |
   const byTld = COUNTRY_TLDS[tld];
   if (byTld) return { code: byTld, city: null };
   // A place named as a whole path segment or host label ('/events/asia/singapore', 'singapore.example.com').
-  const words = [...path.split(/[/_.#?-]+/), ...host.split('.')].filter((w) => w.length > 2);
+  const words = [...path.split(/[/_.#?]+/), ...host.split('.')].filter((w) => w.length > 2);
   for (const w of words) {
-    const hit = findPlaces(w.replace(/-/g, ' '), 'field').find((m) => m.kind !== 'subdivision' && lookupKey(m.text) === lookupKey(w));
-    if (hit) return { code: hit.countryCode, city: hit.city };
+    const hit = placeNamed(w.replace(/-/g, ' '));
+    if (hit && hit.kind !== 'subdivision') return { code: hit.countryCode, city: hit.city };
   }
   return null;
 }

@@ -10,16 +10,25 @@ export interface EventTagsInput {
 
 interface CompiledTag {
   readonly tag: EventTag;
+  /** Case-insensitive keywords as one alternation, and case-sensitive ones (holding a capital) as another. */
   readonly res: readonly RegExp[];
 }
 
-function keywordRe(kw: string): RegExp {
-  const caseSensitive = /[A-Z]/.test(kw.replace(/\\[a-zA-Z]/g, ''));
-  const body = kw.replace(/ /g, '[\\s-]+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
+function alternation(kws: readonly string[], flags: string): RegExp | null {
+  if (kws.length === 0) return null;
+  const body = kws.map((k) => `(?:${k.replace(/ /g, '[\\s-]+')})`).join('|');
+  // Texts are accent-folded first, so ASCII word boundaries are enough.
+  return new RegExp(`(?<![A-Za-z0-9])(?:${body})(?![A-Za-z0-9])`, flags);
 }
 
-const COMPILED: readonly CompiledTag[] = EVENT_TAGS.map((tag) => ({ tag, res: tag.keywords.map(keywordRe) }));
+function compile(tag: EventTag): CompiledTag {
+  const isCaseSensitive = (k: string): boolean => /[A-Z]/.test(k.replace(/\\[a-zA-Z]/g, ''));
+  const cs = tag.keywords.filter(isCaseSensitive);
+  const ci = tag.keywords.filter((k) => !isCaseSensitive(k));
+  return { tag, res: [alternation(ci, 'gi'), alternation(cs, 'g')].filter((r): r is RegExp => r !== null) };
+}
+
+const COMPILED: readonly CompiledTag[] = EVENT_TAGS.map(compile);
 const BY_TAG = new Map(EVENT_TAGS.map((t) => [t.tag, t]));
 for (const t of EVENT_TAGS) for (const i of t.implies ?? []) if (!BY_TAG.has(i)) throw new Error(`EVENT_TAGS: ${t.tag} implies unknown tag ${i}`);
 

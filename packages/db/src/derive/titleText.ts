@@ -1,11 +1,12 @@
-import { decodeUnicodeEscapes } from './text';
+import { decodeUnicodeEscapes, foldAccents } from './text';
 
 /**
- * The part of a job title that describes the job: escape text decoded, any '@ Company' suffix removed,
+ * The part of a job title that describes the job: escape text decoded, accents folded (rules are written
+ * in ASCII), any '@ Company' suffix removed,
  * whitespace collapsed. ('Vice President @ SGX RegCo' -> 'Vice President').
  */
 export function titleCore(title: string): string {
-  return decodeUnicodeEscapes(title)
+  return foldAccents(decodeUnicodeEscapes(title))
     .replace(/\s@\s?.*$|\s?@\s.*$/, '')
     .replace(/[\u00a0\s]+/g, ' ')
     .replace(/\uff5c/g, '|')
@@ -18,11 +19,12 @@ export interface CompiledMatcher {
 }
 
 export function compileMatcher(patterns: readonly string[], acronyms: readonly string[] = []): CompiledMatcher {
-  const res = patterns.map((p) => new RegExp(p, 'iu'));
+  // One alternation per rule: a single scan of the title instead of one per pattern.
+  const re = patterns.length ? new RegExp(patterns.map((p) => `(?:${foldAccents(p)})`).join('|'), 'i') : null;
   const acr = acronyms.length
-    ? new RegExp(`(?<![A-Za-z0-9])(?:${acronyms.map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![A-Za-z0-9])`, 'u')
+    ? new RegExp(`(?<![A-Za-z0-9])(?:${acronyms.map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![A-Za-z0-9])`)
     : null;
   return {
-    test: (text) => res.some((r) => r.test(text)) || (acr !== null && acr.test(text)),
+    test: (text) => (re !== null && re.test(text)) || (acr !== null && acr.test(text)),
   };
 }

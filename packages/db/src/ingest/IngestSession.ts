@@ -37,21 +37,22 @@ export class IngestSession {
 
   /**
    * Reads the listed columns of a row, cleaned (see cleanValue); each repair is recorded. Returns the values in
-   * the order asked and whether anything was repaired.
+   * the order asked; `lastRowRepaired` says whether anything was repaired.
    */
-  readFields(file: string, line: number, values: readonly string[], index: Readonly<Record<string, number>>, columns: readonly string[]): { fields: (string | null)[]; repaired: boolean } {
+  readFields(file: string, line: number, values: readonly string[], index: Readonly<Record<string, number>>, columns: readonly string[]): (string | null)[] {
     const fields: (string | null)[] = new Array(columns.length);
-    let repaired = false;
+    this.lastRowRepaired = false;
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i] as string;
       const raw = values[index[column] as number];
-      const cleaned = cleanValue(raw);
-      if (cleaned.repair !== null) {
-        this.issue(file, line, column, 'repaired', cleaned.repair, raw ?? null);
-        repaired = true;
-      }
-      fields[i] = cleaned.value;
+      fields[i] = cleanValue(raw, (reason) => {
+        this.issue(file, line, column, 'repaired', reason, raw ?? null);
+        this.lastRowRepaired = true;
+      });
     }
-    return { fields, repaired };
+    return fields;
   }
+
+  /** Whether the last {@link readFields} repaired a value. */
+  lastRowRepaired = false;
 }

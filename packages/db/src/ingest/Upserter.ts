@@ -59,7 +59,8 @@ export class Upserter {
 
   /** Stores `base` (aligned with spec.base) at source line `line`; `derive` computes spec.derived from base values. */
   upsert(line: number, base: SqlValue[], derive: (base: SqlValue[]) => SqlValue[]): UpsertOutcome {
-    const row = base.concat(derive(base));
+    const derived = derive(base);
+    const row = base.concat(derived);
     const result = this.insert.run(row);
     if (result.changes === 1) {
       const id = Number(result.lastInsertRowid);
@@ -81,7 +82,9 @@ export class Upserter {
       return old;
     });
     const exact = base.every((v, i) => v === (existing[i + 1] ?? null));
-    const next = merged.concat(derive(merged));
+    // Derivations are the costly part of a row: reuse them when merging changed no source value.
+    const same = merged.every((v, i) => v === base[i]);
+    const next = merged.concat(same ? derived : derive(merged));
     let changed = false;
     for (let i = 0; i < next.length; i++) {
       if ((existing[i + 1] ?? null) !== next[i]) {

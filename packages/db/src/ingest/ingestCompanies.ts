@@ -48,8 +48,8 @@ export async function ingestCompanies(session: IngestSession, source: CsvSource<
       session.issue(FILE, line, null, 'rejected', `expected ${source.header.length} fields, found ${values.length}`, values.join(','));
       continue;
     }
-    const { fields, repaired: cleaned } = session.readFields(FILE, line, values, source.index, READ);
-    let repaired = cleaned;
+    const fields = session.readFields(FILE, line, values, source.index, READ);
+    let repaired = session.lastRowRepaired;
     const [domainRaw, nameRaw, homepage, linkedin, logo, phone, yearRaw, address, employees, revenue, industryList, overview, eventUrl, relationRaw, logoOnPage, logoMatch] = fields;
     let domain = domainRaw?.toLowerCase() ?? null;
     if (!domain && homepage) {

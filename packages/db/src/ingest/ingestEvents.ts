@@ -40,8 +40,8 @@ export async function ingestEvents(session: IngestSession, source: CsvSource<Eve
       session.issue(FILE, line, null, 'rejected', `expected ${source.header.length} fields, found ${values.length}`, values.join(','));
       continue;
     }
-    const { fields, repaired: cleaned } = session.readFields(FILE, line, values, source.index, READ);
-    let repaired = cleaned;
+    const fields = session.readFields(FILE, line, values, source.index, READ);
+    let repaired = session.lastRowRepaired;
     const [url, nameRaw, startRaw, endRaw, venue, country, description, logo] = fields;
     if (!url) {
       counts.rejected++;

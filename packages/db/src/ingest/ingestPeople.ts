@@ -68,7 +68,8 @@ export async function ingestPeople(session: IngestSession, source: CsvSource<Per
       session.issue(FILE, line, null, 'rejected', `expected ${source.header.length} fields, found ${values.length}`, values.join(','));
       continue;
     }
-    const { fields, repaired } = session.readFields(FILE, line, values, source.index, READ);
+    const fields = session.readFields(FILE, line, values, source.index, READ);
+    const repaired = session.lastRowRepaired;
     const domain = fields[0]?.toLowerCase() ?? null;
     if (!domain) {
       counts.rejected++;

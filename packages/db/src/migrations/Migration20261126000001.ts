@@ -142,7 +142,6 @@ export class Migration20261126000001 extends Migration {
     this.addSql(`CREATE INDEX "people_seniority_index" ON "people" ("seniority")`);
     this.addSql(`CREATE INDEX "people_country_index" ON "people" ("country")`);
     this.addSql(`CREATE INDEX "people_city_index" ON "people" ("city")`);
-    this.addSql(`CREATE INDEX "people_surname_index" ON "people" ("surname")`);
 
     this.addSql(`CREATE TABLE "ingest_runs" (
       "id" INTEGER PRIMARY KEY,

@@ -42,7 +42,7 @@ export const APP_TABLES_SQL: readonly string[] = [
     "text" TEXT NOT NULL,
     "client_message_id" TEXT NULL,
     "reply_to_id" TEXT NULL REFERENCES "messages" ("id") ON DELETE CASCADE,
-    "status" TEXT NULL CHECK ("status" IN ('answered', 'refused', 'failed')),
+    "status" TEXT NULL CHECK ("status" IN ('pending', 'answered', 'refused', 'failed')),
     "reason_code" TEXT NULL,
     "reason_message" TEXT NULL,
     "sql" TEXT NULL,

@@ -172,3 +172,6 @@ export const EVENT_TAGS: readonly EventTag[] = [
     generic: true,
   },
 ];
+
+/** The tag ids, in vocabulary order. */
+export const EVENT_TAG_IDS: readonly string[] = EVENT_TAGS.map((t) => t.tag);

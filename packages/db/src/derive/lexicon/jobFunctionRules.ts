@@ -64,30 +64,40 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
   {
     fn: 'other',
     note: 'assistants and advisors TO an executive are support staff, not executives',
-    patterns: [String.raw`\b(?:assistant|secretary|advis[oe]r|ea|pa)\s+to\b`, String.raw`\bexecutive (?:personal )?assistant\b`, String.raw`\bpersonal assistant\b`],
+    patterns: [String.raw`\b(?:assistant|secretary|advis[oe]r|ea|pa)\s+to\b`],
+  },
+  {
+    fn: 'operations',
+    note: 'sales operations / enablement / support / administration roles support the sales team but do not sell',
+    patterns: [
+      String.raw`\b(?:sales|revenue)(?: and (?:marketing|business|finance))? (?:operations?|ops|enablement|support|coordinator|co-ordinator|coordination|assistant|administrat\w*|admin|order\w*|planning|reporting|analyst|analytics|analysis)\b`,
+      String.raw`\b(?:assistant|administrator|coordinator|analyst) sales$`, String.raw`\bsales ops\b`, String.raw`\brev ?ops\b`,
+    ],
+  },
+  {
+    fn: 'customer_success',
+    note: 'technical / support account managers look after existing customers (post-sale), they are not sales',
+    patterns: [String.raw`\btechnical (?:support )?account (?:manager|executive|director)\b`, String.raw`\bsupport account manager\b`, String.raw`\bcustomer success\b`],
+  },
+  {
+    fn: 'finance',
+    note: 'chief risk officer (also abbreviated CRO) is finance, not the chief revenue officer; sales finance is finance',
+    patterns: [String.raw`\bchief risk officer\b`, String.raw`\b(?:sales|revenue) finance\b`, String.raw`^finance (?:manager|director|analyst|controller|lead|partner)\b`],
   },
   // ---- 2. sales --------------------------------------------------------------------------------
   {
     fn: 'sales',
-    note: 'sales, account executives/managers/directors, business development, key accounts, presales, BDR/SDR, CRO / head of revenue, channel and territory sales',
+    note: 'sales (incl. sales engineers), account executives/managers/directors, key accounts, business development, presales, BDR/SDR, CRO / head of revenue',
     patterns: [
-      String.raw`\bsales\b`, String.raw`\bsales(?:man|men|woman|women|person|people)\b`, String.raw`\bselling\b`, String.raw`\bseller\b`,
-      String.raw`\bpre-?\s?sales?\b`,
-      String.raw`\baccount (?:executive|manager|director|management|lead|representative|rep|specialist|partner|strategist)\b`,
-      String.raw`\b(?:key|strategic|global|national|major|enterprise|named|client|corporate|regional|channel|partner|commercial|public sector|field) accounts?\b`,
-      String.raw`\baccounts (?:executive|manager|director)\b`,
-      String.raw`\bbusiness develop(?:ment|er|ing)\b`, String.raw`\bbiz ?dev\b`, String.raw`\bnew business\b`,
-      String.raw`\b(?:bdm|bde|bdr|sdr|bdd|kam)\b`,
-      String.raw`\bchief (?:revenue|sales|commercial|business) officer\b`, String.raw`\b(?:cro|cso|cco)\b(?!.*\b(?:risk|security|compliance|communications?|customer|content|science|scientific|strategy)\b)`,
-      String.raw`\bhead of (?:revenue|commercial|business)\b`, String.raw`\b(?:vp|vice president|svp|evp|director|head)\b[,:\s-]*(?:of\s+)?(?:revenue|commercial)\b`,
-      String.raw`\brevenue (?:operations|growth|leader|officer)\b`, String.raw`\brev ?ops\b`,
-      String.raw`\bcommercial (?:manager|director|lead|head|executive)\b`, String.raw`\b(?:directeur|directrice|responsable|cadre|attach[ée]e?|ing[ée]nieur) commercial\w*\b`,
-      String.raw`\bterritory (?:manager|sales|representative|executive)\b`,
-      String.raw`\bchannel (?:manager|sales|account|director|partner|head|lead)\b`, String.raw`\bhead of (?:channel|partner sales)\b`, String.raw`\bpartner (?:sales|account|business manager|development manager)\b`,
-      String.raw`\bgo[- ]to[- ]market\b`,
-      String.raw`vertrieb`, String.raw`verkauf`, String.raw`\bventes?\b`, String.raw`\bventas?\b`, String.raw`\bvendas?\b`, String.raw`\bvendite\b`, String.raw`gesch[äa]ftsentwicklung`, String.raw`\bkey-account`, String.raw`영업`,
+      String.raw`\bsales\b`, String.raw`\b(?:tele|pre|post|inside)-?\s?sales\b`, String.raw`\bsales(?:man|men|woman|women|person|people|rep)\b`, String.raw`\bselling\b`,
+      String.raw`\baccount (?:executive|manager|director|management|lead|leader|representative|rep|development)\b`, String.raw`\baccounts (?:executive|manager|director)\b`,
+      String.raw`\bkey[- ]accounts?\b`,
+      String.raw`\bbusiness develop(?:ment|ement|er|ers|ing)\b`, String.raw`\bbiz ?dev\b`, String.raw`\bnew business\b`,
+      String.raw`\b(?:bdm|bde|bdr|sdr|bdd|kam)s?\b`,
+      String.raw`\bchief (?:revenue|sales|business development) officer\b`, String.raw`\b(?:head|director) of (?:revenue|sales)\b(?! (?:management|operations|optimi[sz]ation|analytics))`,
+      String.raw`vertrieb`, String.raw`verkauf`, String.raw`\bventes?\b`, String.raw`\bventas?\b`, String.raw`\bvendas?\b`, String.raw`\bvendite\b`, String.raw`gesch[äa]ftsentwicklung`, String.raw`영업`,
     ],
-    acronyms: ['BD', 'AE', 'KAM', 'KAE', 'BDM', 'BDR', 'SDR'],
+    acronyms: ['BD', 'AE', 'KAM', 'KAE', 'CRO'],
   },
   // ---- 3. functions ---------------------------------------------------------------------------
   {
@@ -97,23 +107,20 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
       String.raw`\bmarketing\b`, String.raw`\bmarketer\b`, String.raw`\bcmo\b`, String.raw`\bbrand(?:ing)?\b`, String.raw`\bcommunications?\b`, String.raw`\bcomms\b`,
       String.raw`\bpublic relations\b`, String.raw`\bmedia relations\b`, String.raw`\bcontent\b`, String.raw`\bcopywriter\b`, String.raw`\bsocial media\b`, String.raw`\bseo\b`,
       String.raw`\bdigital (?:media|strategist|campaign\w*)\b`, String.raw`\badvertising\b`, String.raw`\bcampaigns?\b`, String.raw`\bdemand gen\w*\b`, String.raw`\bgrowth (?:hacker|manager|lead)\b`,
-      String.raw`\bmarketing\w*`, String.raw`\bmarcom\b`, String.raw`\bevents? marketing\b`, String.raw`\bmedia buyer\b`, String.raw`\bcommunity manager\b`, String.raw`\binfluencer\b`, String.raw`\bpublicist\b`,
+      String.raw`\bmarketing\w*`, String.raw`\bmarcom\b`, String.raw`\bevents? marketing\b`, String.raw`\bmedia buyer\b`, String.raw`\bcommunity manager\b`, String.raw`\binfluencer\b`, String.raw`\bpublicist\b`, String.raw`\be-?commerce\b`,
+      String.raw`\beditor\w*`, String.raw`\bjournalist\b`, String.raw`\bcopy ?writ\w*`, String.raw`\bpublisher\b`, String.raw`\bcreative director\b`, String.raw`\bgraphic design\w*`,
     ],
     acronyms: ['PR', 'SEM'],
   },
-  {
-    fn: 'sales',
-    note: 'partnerships and alliances are business development, unless a marketing word came first (rule above)',
-    patterns: [String.raw`\bpartnerships?\b`, String.raw`\balliances?\b`, String.raw`\bpartner (?:manager|development|executive|director)\b`],
-  },
+
   {
     fn: 'hr',
-    note: 'human resources, HR, HRBP, people operations/partner/culture, talent, CHRO, payroll, L&D',
+    note: 'human resources, HR, HRBP, people operations/partner/culture, talent, CHRO, payroll, L&D, onboarding (kept to the README\'s HR words: "people experience" or "benefits" alone are not enough)',
     patterns: [
       String.raw`\bhuman resources?\b`, String.raw`\bhr\b`, String.raw`\bhrbp\b`, String.raw`\bhrd\b`, String.raw`\bhris\b`, String.raw`\bchro\b`,
-      String.raw`\bchief (?:people|human resources?|talent|culture) officer\b`, String.raw`\bpeople (?:operations|ops|partner|experience|development|and culture|& culture|team|manager|director|lead)\b`,
-      String.raw`\btalent\b`, String.raw`\bpayroll\b`, String.raw`\bpaie\b`, String.raw`\bpersonnel\b`, String.raw`\bcompensation\b`, String.raw`\bbenefits\b`,
-      String.raw`\blearning (?:and|&) development\b`, String.raw`\bl&d\b`, String.raw`\bonboarding\b`, String.raw`\bemployee (?:relations|experience|engagement)\b`,
+      String.raw`\bchief (?:people|human resources?|talent|culture) officer\b`, String.raw`\bpeople (?:operations|ops|partner|development|and culture|& culture)\b`,
+      String.raw`\btalent\b`, String.raw`\bpayroll\b`, String.raw`\bpaie\b`, String.raw`\bpersonnel\b`,
+      String.raw`\blearning (?:and|&) development\b`, String.raw`\bl&d\b`, String.raw`\bonboarding\b`, String.raw`\bhuman capital\b`,
       String.raw`\bressources humaines\b`, String.raw`\brecursos humanos\b`, String.raw`\brrhh\b`, String.raw`personalreferent`, String.raw`personalleiter`,
     ],
   },
@@ -142,10 +149,10 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
     fn: 'finance',
     note: 'finance, accounting, controlling, treasury, audit, tax, investment, risk, CFO',
     patterns: [
-      String.raw`\bfinanc\w*`, String.raw`\baccount(?:ant|ants|ing|ancy)\b`, String.raw`\baccounts (?:payable|receivable)\b`, String.raw`\bcontroll(?:er|ing)\b`, String.raw`\bcomptroller\b`,
+      String.raw`\bfinanc\w*`, String.raw`\baccount(?:ant|ants|ing|ancy)\b`, String.raw`\baccounts (?:payable|receivable)\b`, String.raw`\b(?:financial|finance|business|group|regional|fp&a|revenue|cost|plant|divisional) controller\b`, String.raw`^(?:senior |assistant |deputy )?controller\b`, String.raw`\bcontrolling\b`, String.raw`\bcomptroller\b`,
       String.raw`\btreasur\w*`, String.raw`\baudit\w*`, String.raw`\btax\w*`, String.raw`\bcfo\b`, String.raw`\bfp&a\b`, String.raw`\bbookkeep\w*`, String.raw`\bbilling\b`, String.raw`\bcredit\b`, String.raw`\bcollections?\b`,
-      String.raw`\binvest\w*`, String.raw`\binvestor relations\b`, String.raw`\bactuar\w*`, String.raw`\bunderwrit\w*`, String.raw`\btrader\b`, String.raw`\btrading\b`, String.raw`\bportfolio\b`, String.raw`\bfunds?\b`,
-      String.raw`\bwealth\b`, String.raw`\bbank(?:er|ing)\b`, String.raw`\bequity\b`, String.raw`\bm&a\b`, String.raw`\bmergers\b`, String.raw`\brisk\b`, String.raw`\bpricing\b`, String.raw`\beconomist\b`, String.raw`\bcomptabl\w*`, String.raw`\bbuchhalt\w*`,
+      String.raw`\binvest(?:ment|ments|or|ors|ing)\b`, String.raw`\binvestor relations\b`, String.raw`\bactuar\w*`, String.raw`\bunderwrit\w*`, String.raw`\btrader\b`, String.raw`\btrading\b`, String.raw`\bportfolio\b`, String.raw`\bfunds?\b`,
+      String.raw`\bwealth\b`, String.raw`\bbank(?:er|ing)\b`, String.raw`\bequity\b`, String.raw`\bm&a\b`, String.raw`\bmergers\b`, String.raw`^(?!.*\b(?:cyber|information security|security)\b).*\brisk\b`, String.raw`\bpricing\b`, String.raw`\beconomist\b`, String.raw`\binternal control\w*`, String.raw`\bclaims?\b`, String.raw`\basset management\b`, String.raw`\bcomptabl\w*`, String.raw`\bbuchhalt\w*`,
     ],
   },
   {
@@ -158,14 +165,32 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
   },
   // ---- 4. general management -------------------------------------------------------------------
   {
+    fn: 'engineering',
+    note: 'chief technology / technical / science officers lead engineering',
+    patterns: [String.raw`\bchief (?:technology|technical|science|scientific|engineering) officer\b`, String.raw`\bchief scientist\b`],
+    acronyms: ['CTO'],
+  },
+  {
+    fn: 'it',
+    note: 'chief information / information security / digital / data officers lead IT',
+    patterns: [String.raw`\bchief (?:information|information security|digital|data|security) officer\b`],
+    acronyms: ['CIO', 'CISO', 'CDO'],
+  },
+  {
+    fn: 'operations',
+    note: 'the chief operating officer leads operations',
+    patterns: [String.raw`\bchief operat(?:ing|ions) officer\b`],
+    acronyms: ['COO'],
+  },
+  {
     fn: 'executive',
     note: 'general management: CEO, chief executive, founder, owner, president, chair, managing director/partner, general/country manager',
     patterns: [
-      String.raw`\bceo\b`, String.raw`\bchief executive\b`, String.raw`\bco-?\s?founder\b`, String.raw`\bfounder\b`, String.raw`\bfounding partner\b`, String.raw`\b(?:business )?owner\b(?!.*\b(?:product|process)\b)`,
-      String.raw`(?<!vice[- ]?)(?<!vice )\bpresident\b`, String.raw`\bchair(?:man|woman|person)?\b`, String.raw`\bmanaging (?:director|partner)\b`,
+      String.raw`\bceo\b`, String.raw`\bchief executive\b`, String.raw`\bco-?\s?founder\b`, String.raw`\bfounder\b`, String.raw`\bfounding partner\b`, String.raw`(?<!(?:process|product|budget|service|system|platform|content|data|risk|control|account) )\bowner\b`,
+      String.raw`(?<!vice[- ]?)(?<!vice )\bpresident\b(?!'s office)`, String.raw`\bchair(?:man|woman|person)?\b`, String.raw`\bmanaging (?:director|partner)\b`,
       String.raw`\bgeneral manager\b`, String.raw`\bcountry (?:manager|head|director)\b`, String.raw`\bexecutive director\b`, String.raw`\bboard (?:member|director)\b`,
-      String.raw`\bnon-executive\b`, String.raw`^partner\b`, String.raw`\b(?:senior|equity|founding|name) partner\b`, String.raw`^principal$`, String.raw`\bproprietor\b`, String.raw`\bentrepreneur\b`, String.raw`\bgesch[äa]ftsf[üu]hrer\b`, String.raw`\bdirecteur g[ée]n[ée]ral\b`, String.raw`\bpdg\b`,
-      String.raw`\bsecretary general\b`, String.raw`\bdirector general\b`, String.raw`\bhead of (?:state|mission)\b`, String.raw`\bchief of staff\b`,
+      String.raw`\bnon-executive\b`, String.raw`^partner\b(?! (?:development|manager|events?|account|business|success|sales|marketing|alliance|programs?|relations|engineer|solutions?|executive|director))`, String.raw`\b(?:senior|equity|founding|name) partner\b`, String.raw`^principal$`, String.raw`\bproprietor\b`, String.raw`\bentrepreneur\b`, String.raw`\bgesch[äa]ftsf[üu]hrer\b`, String.raw`\bdirecteur g[ée]n[ée]ral\b`, String.raw`\bpdg\b`,
+      String.raw`\bsecretary general\b`, String.raw`\bdirector general\b`, String.raw`\beigenaar\b`, String.raw`\binhaber\b`, String.raw`\bpropietari[oa]\b`, String.raw`\bchief [a-z]+ officer\b`, String.raw`\bchief [a-z]+ (?:and|&) [a-z]+ officer\b`, String.raw`\bhead of (?:state|mission)\b`, String.raw`\bchief of staff\b`,
     ],
     acronyms: ['MD', 'GM'],
   },
@@ -181,7 +206,7 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
     patterns: [
       String.raw`\bteach\w*`, String.raw`\bprofessor\b`, String.raw`\blecturer\b`, String.raw`\btutor\b`, String.raw`\binstructor\b`, String.raw`\btrainer\b`, String.raw`\beducat\w*`,
       String.raw`\bdean\b`, String.raw`\bfaculty\b`, String.raw`\bschool\b`, String.raw`\bacademic\w*`, String.raw`\bstudent\b`, String.raw`\bphd\b`, String.raw`\bmba candidate\b`, String.raw`\bcandidate\b`, String.raw`\bpostdoc\w*`,
-      String.raw`\bresearch (?:fellow|assistant|associate)\b`, String.raw`\bcurriculum\b`, String.raw`\bprincipal\b(?=.*\b(?:school|college|academy)\b)`, String.raw`\blearning\b`, String.raw`\btraining\b`,
+      String.raw`\bresearch (?:fellow|assistant|associate)\b`, String.raw`\bcurriculum\b`, String.raw`\bprincipal\b(?=.*\b(?:school|college|academy)\b)`, String.raw`\be-?learning\b`, String.raw`\blearning design\w*`, String.raw`\btraining\b`, String.raw`\badmissions?\b`, String.raw`\balumni\b`, String.raw`\bheadteacher\b`,
     ],
   },
   {
@@ -191,7 +216,7 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
       String.raw`\binformation (?:technology|systems|security)\b`, String.raw`\bcio\b`, String.raw`\bciso\b`, String.raw`\bchief (?:information|digital|technology|data|security) \w*\s?officer\b`,
       String.raw`\bsys(?:tems?)? ?admin\w*`, String.raw`\bnetwork\w*`, String.raw`\binfrastructure\b`, String.raw`\bhelp ?desk\b`, String.raw`\bdesktop support\b`, String.raw`\btechnical support\b`, String.raw`\bit support\b`,
       String.raw`\bcyber\w*`, String.raw`\bsecurity (?:analyst|engineer|architect|operations|specialist|consultant|manager)\b`, String.raw`\bsoc\b`, String.raw`\bdatabase\b`, String.raw`\bdba\b`,
-      String.raw`\bsap\b`, String.raw`\berp\b`, String.raw`\bcrm\b`, String.raw`\bcloud\b`, String.raw`\bdevops\b`, String.raw`\bsre\b`, String.raw`\bdigital transformation\b`, String.raw`\btechnolog\w*`, String.raw`\bict\b`, String.raw`\bsystems? analyst\b`, String.raw`\bsalesforce\b`,
+      String.raw`\bsap\b`, String.raw`\berp\b`, String.raw`\bcrm\b`, String.raw`\bcloud\b`, String.raw`\bdevops\b`, String.raw`\bsre\b`, String.raw`\bdigital transformation\b`, String.raw`\btechnology (?:services|manager|director|lead|officer|operations|infrastructure)\b`, String.raw`\bhead of (?:it|technology)\b`, String.raw`\bict\b`, String.raw`\bsystems? analyst\b`, String.raw`\bsalesforce\b`, String.raw`\bbusiness applications?\b`, String.raw`\bapplications? (?:manager|management|support|analyst|specialist|owner|administrator)\b`, String.raw`\blinux\b`, String.raw`\breseau\b`, String.raw`\bmis\b`,
     ],
     acronyms: ['IT'],
   },
@@ -201,8 +226,8 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
     patterns: [
       String.raw`\bengineer\w*`, String.raw`\bdevelop(?:er|ers)\b`, String.raw`\bsoftware\b`, String.raw`\bprogramm(?:er|ing)\b`, String.raw`\bcoder\b`, String.raw`\bcto\b`, String.raw`\barchitect\w*`,
       String.raw`\br&d\b`, String.raw`\bresearch(?:er)?\b`, String.raw`\bscientist\b`, String.raw`\bdata scien\w*`, String.raw`\bmachine learning\b`, String.raw`\bartificial intelligence\b`, String.raw`\bfirmware\b`, String.raw`\bhardware\b`,
-      String.raw`\btechnician\b`, String.raw`\btechnical\b`, String.raw`\bdesign engineer\b`, String.raw`\bquality assurance\b`, String.raw`\btest(?:er|ing)\b`, String.raw`\bingenieur\w*`, String.raw`\bing[ée]nieur\w*`, String.raw`\bingeniero\b`,
-      String.raw`\bmechanical\b`, String.raw`\belectrical\b`, String.raw`\bdevelopment manager\b`, String.raw`\bweb\b`, String.raw`\bfull[- ]?stack\b`, String.raw`\bfront[- ]?end\b`, String.raw`\bback[- ]?end\b`, String.raw`\bdata (?:analyst|engineer|architect)\b`, String.raw`\banalytics\b`,
+      String.raw`\btechnic(?:ian|ien)\b`, String.raw`\btechnical\b`, String.raw`\bdesign engineer\b`, String.raw`\bquality assurance\b`, String.raw`\btest(?:er|ing)\b`, String.raw`\bingenieur\w*`, String.raw`\bing[ée]nieur\w*`, String.raw`\bingeniero\b`,
+      String.raw`\bmechanical\b`, String.raw`\belectrical\b`, String.raw`\b(?:software|product|application|hardware|firmware|mechanical|web|game) development\b`, String.raw`\bweb\b`, String.raw`\bfull[- ]?stack\b`, String.raw`\bfront[- ]?end\b`, String.raw`\bback[- ]?end\b`, String.raw`\bdata (?:analyst|engineer|architect)\b`, String.raw`\banalytics\b`,
     ],
     acronyms: ['AI', 'ML', 'QA', 'QC'],
   },
@@ -214,7 +239,11 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
       String.raw`\bsourcing\b`, String.raw`\bwarehouse\w*`, String.raw`\binventory\b`, String.raw`\bfacilit\w*`, String.raw`\bproduction\b`, String.raw`\bmanufactur\w*`, String.raw`\bplant\b`, String.raw`\bmaintenance\b`,
       String.raw`\bplann(?:er|ing)\b`, String.raw`\bproject\w*`, String.raw`\bprogram(?:me)? (?:manager|management|director|lead|coordinator)\b`, String.raw`\bpmo\b`, String.raw`\bprojekt\w*`, String.raw`\bquality\b`,
       String.raw`\bfront office\b`, String.raw`\bguest (?:services?|relations|experience)\b`, String.raw`\bhousekeep\w*`, String.raw`\bconcierge\b`, String.raw`\breception\w*`, String.raw`\bfood and beverage\b`, String.raw`\bf&b\b`, String.raw`\bbanquet\w*`, String.raw`\brooms? division\b`, String.raw`\bduty manager\b`, String.raw`\breservations?\b`,
-      String.raw`\bevents?\b`, String.raw`\bstore ?keeper\b`, String.raw`\bstore manager\b`, String.raw`\bshipping\b`, String.raw`\bfleet\b`, String.raw`\bdriver\b`, String.raw`\bdispatch\w*`, String.raw`\bimport\b`, String.raw`\bexport\b`, String.raw`\bcustoms\b`, String.raw`\bsecurity\b`, String.raw`\bsafety\b`, String.raw`\bhse\b`, String.raw`\bprocess\b`,
+      String.raw`\bevents?\b`, String.raw`\bconferences?\b`, String.raw`\bexhibitions?\b`, String.raw`\bstore ?keeper\b`,
+      String.raw`\bdistribution\b`, String.raw`\bmaterials?\b`, String.raw`\bcategory manag\w*`, String.raw`\bservice delivery\b`, String.raw`\bcontinuous improvement\b`, String.raw`\blean\b`, String.raw`\bsix sigma\b`,
+      String.raw`\bvalue stream\b`, String.raw`\bchange management\b`, String.raw`\bscheduler\b`, String.raw`\bsite manager\b`, String.raw`\bfulfil+ment\b`, String.raw`\bback[- ]?office\b`, String.raw`\bloss prevention\b`,
+      String.raw`\bhospitality\b`, String.raw`\bchefs?\b`, String.raw`\bcooks?\b`, String.raw`\bkitchen\b`, String.raw`\bwait(?:er|ress)\b`, String.raw`\bbartender\b`, String.raw`\bbarista\b`, String.raw`\bbar (?:manager|supervisor)\b`,
+      String.raw`\bhost(?:ess)?\b`, String.raw`\bchauffeur\b`, String.raw`\bvalet\b`, String.raw`\bbell ?(?:man|boy|captain)\b`, String.raw`\bstewards?\b`, String.raw`\boperat(?:or|eur|ions?|ional|ing)\b`, String.raw`\boperac\w*`, String.raw`\blogistica\b`, String.raw`\bstore manager\b`, String.raw`\bshipping\b`, String.raw`\bfleet\b`, String.raw`\bdriver\b`, String.raw`\bdispatch\w*`, String.raw`\bimport\b`, String.raw`\bexport\b`, String.raw`\bcustoms\b`, String.raw`\bsecurity\b`, String.raw`\bsafety\b`, String.raw`\bhse\b`, String.raw`\bprocess\b`,
     ],
   },
 ];
@@ -223,5 +252,5 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
  * Titles that are not a job at all (no function, no seniority): placeholders and job-seeking states.
  */
 export const NON_TITLES: readonly string[] = [
-  String.raw`^in role in company$`, String.raw`^(?:currently )?unemployed\b`, String.raw`^(?:self[- ]employed|retired|looking for\b.*|open to work\b.*|seeking\b.*|between jobs|n\/?a|none|null|-+|\.+)$`,
+  String.raw`^in role in company$`, String.raw`^(?:\d+ (?:years?|months?) ?)+in role\b`, String.raw`^get contact info$`, String.raw`^(?:currently )?unemployed\b`, String.raw`^(?:self[- ]employed|retired|looking for\b.*|open to work\b.*|seeking\b.*|between jobs|n\/?a|none|null|-+|\.+)$`,
 ];

@@ -23,8 +23,8 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
     note: '"chief ... officer", C-suite acronyms, chief executive; also founders, owners, presidents (not vice presidents) and chairs',
     patterns: [
       String.raw`\bchief\b(?:[\w\s,&/-]{0,60}?)\bofficer\b`, String.raw`\bchief executive\b`,
-      String.raw`\bc-?(?:level|suite)\b`, String.raw`\bco-?\s?founder\b`, String.raw`\bfounder\b`, String.raw`\b(?:business )?owner\b(?!.*\b(?:product|process)\b)`,
-      String.raw`(?<!vice[- ]?)(?<!vice )\bpresident\b`, String.raw`\bchair(?:man|woman|person)?\b(?! of the (?:committee|working group))`, String.raw`\bpdg\b`, String.raw`\bgesch[äa]ftsf[üu]hrer\w*`,
+      String.raw`\bc-?(?:level|suite)\b`, String.raw`\bco-?\s?founder\b`, String.raw`\bfounder\b`, String.raw`(?<!(?:process|product|budget|service|system|platform|content|data|risk|control|account) )\bowner\b`,
+      String.raw`(?<!vice[- ]?)(?<!vice )\bpresident\b(?!'s office)`, String.raw`\bchair(?:man|woman|person)?\b(?! of the (?:committee|working group))`, String.raw`\bpdg\b`, String.raw`\bgesch[äa]ftsf[üu]hrer\w*`,
     ],
     acronyms: ['CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO', 'CRO', 'CHRO', 'CPO', 'CISO', 'CDO', 'CSO', 'CCO', 'CAO', 'CXO', 'CKO', 'CBO', 'CLO'],
   },
@@ -63,7 +63,10 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
   },
 ];
 
-/** "Assistant to the CEO", "Advisor to the Chief Executive": the executive named is not the person's level. */
+/**
+ * "Assistant to the CEO", "Advisor to the Chief Executive": the executive named is not the person's level, so
+ * the clause from "to" on is dropped (keeping the role word) before the rules run.
+ */
 export const ASSISTANT_TO_PATTERNS: readonly string[] = [
-  String.raw`\b(?:assistant|secretary|advis[oe]r|ea|pa|executive assistant|personal assistant)\s+to\b.*$`,
+  String.raw`\b(assistant|secretary|advis[oe]r|ea|pa)\s+to\b.*$`,
 ];

@@ -4,7 +4,8 @@ import { Chat } from './Chat';
 
 /**
  * One turn of a chat. User messages carry `text` (and the client's idempotency id);
- * assistant messages carry the engine's answer: status with a typed reason, SQL,
+ * assistant messages carry the engine's answer: status (`pending` from the moment the question is
+ * stored, so a question never lacks an outcome, even after a crash) with a typed reason, SQL,
  * interpretation, columns, a preview of rows, the total row count, latency and token usage.
  * JSON columns hold JSON text.
  */
@@ -20,7 +21,7 @@ export const Message = defineEntity({
     text: p.text(),
     clientMessageId: p.string().fieldName('client_message_id').nullable(),
     replyTo: p.string().fieldName('reply_to_id').nullable().unique('messages_reply_to_id_unique'),
-    status: p.enum(['answered', 'refused', 'failed'] as const).nullable(),
+    status: p.enum(['pending', 'answered', 'refused', 'failed'] as const).nullable(),
     reasonCode: p.string().fieldName('reason_code').nullable(),
     reasonMessage: p.text().fieldName('reason_message').nullable(),
     sql: p.text().nullable(),

@@ -34,7 +34,9 @@ export type Cond =
   | { kind: 'title'; label: string; patterns: string[]; exclude: string[]; negate: boolean }
   | { kind: 'relation'; values: Relation[]; negate: boolean }
   | { kind: 'hasEmail' }
-  | { kind: 'link'; relations: Relation[]; negate: boolean; node: Node };
+  | { kind: 'link'; relations: Relation[]; negate: boolean; node: Node }
+  /** "more than 50 sponsors": a comparison on the number of linked rows. */
+  | { kind: 'linkCount'; entity: EntityKind; relations: Relation[]; op: CompareOp; value: number; value2?: number; label: string };
 
 /** A set of entities of one kind, narrowed by conditions (links reach other nodes). */
 export interface Node {

@@ -13,15 +13,15 @@ export const TIME_UNITS: Readonly<Record<string, 'day' | 'week' | 'month' | 'yea
 
 /** Phrases meaning "start date from today on". */
 export const UPCOMING_WORDS: readonly string[] = [
-  'upcoming', 'coming up', 'future', 'forthcoming', 'scheduled', 'yet to happen', 'yet to take place',
+  'upcoming', 'coming up', 'future', 'forthcoming', 'yet to happen', 'yet to take place',
   'not yet happened', 'not happened yet', 'still to come', 'ahead', 'later this year', 'will take place',
   'will be held', 'are coming', 'coming',
 ];
 
 /** Phrases meaning "already over" (end date, or start date without one, before today). */
 export const PAST_WORDS: readonly string[] = [
-  'already taken place', 'already took place', 'already happened', 'have happened', 'has happened', 'happened',
-  'took place', 'in the past', 'past', 'previous', 'earlier', 'finished', 'ended', 'over already', 'already over',
+  'already taken place', 'already took place', 'already happened', 'have happened', 'has happened', 'already been held',
+  'in the past', 'past', 'previous', 'finished', 'ended', 'over already', 'already over', 'have taken place', 'has taken place',
   'already ended', 'completed', 'concluded', 'held previously', 'have ended', 'gone by',
 ];
 

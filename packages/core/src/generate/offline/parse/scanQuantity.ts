@@ -1,12 +1,20 @@
-import type { CompareOp, Cond, NumericColumn } from '../ir/Request';
+import type { CompareOp, Cond, EntityKind, NumericColumn, Relation } from '../ir/Request';
 import type { Token } from '../text/tokenize';
 
 /** A numeric comparison found in the question ("more than 1,000 employees", "revenue above $10 billion"). */
 export interface QuantityHit {
   start: number;
   end: number;
-  cond: Cond & { kind: 'compare' };
+  cond: Cond & { kind: 'compare' | 'linkCount' };
 }
+
+/** Nouns counted by "more than N ...": the entity and relation they count. */
+const COUNTED_NOUNS: Readonly<Record<string, readonly [EntityKind, readonly Relation[]]>> = {
+  sponsors: ['companies', ['sponsor']], exhibitors: ['companies', ['exhibitor']], speakers: ['companies', ['speaker']],
+  partners: ['companies', ['partner']], companies: ['companies', []], participants: ['companies', []],
+  organisations: ['companies', []], organizations: ['companies', []], events: ['events', []], conferences: ['events', []],
+  contacts: ['people', []], persons: ['people', []],
+};
 
 const COMPARATORS: readonly (readonly [string, CompareOp])[] = [
   ['more than', '>'], ['greater than', '>'], ['higher than', '>'], ['larger than', '>'], ['bigger than', '>'],
@@ -94,7 +102,12 @@ export function scanQuantity(tokens: Token[], claimed: boolean[], asOfYear: numb
       end = end + 1 + n2.len;
     } else if (!cmp) {
       const trailing = comparatorAt(w, end);
-      if (n1.plus) cmp = { op: '>=', len: 0 };
+      const n2 = w[end] === 'to' ? readNumber(w, end + 1) : null;
+      if (n2 && (EMPLOYEE_WORDS.has(w[end + 1 + n2.len] ?? '') || REVENUE_WORDS.has(w[end + 1 + n2.len] ?? ''))) {
+        cmp = { op: 'between', len: 0 };
+        value2 = n2.value;
+        end = end + 1 + n2.len;
+      } else if (n1.plus) cmp = { op: '>=', len: 0 };
       else if (trailing && ['>=', '<='].includes(trailing.op) && ['or', 'and'].includes(w[end] ?? '')) { cmp = { op: trailing.op, len: 0 }; end += trailing.len; }
       else continue;
     }
@@ -113,6 +126,16 @@ export function scanQuantity(tokens: Token[], claimed: boolean[], asOfYear: numb
       column = 'founded_year'; unitEnd = after2 === 'old' || after2 === 'ago' ? end + 2 : end + 1;
     }
     let start = i;
+    const counted = COUNTED_NOUNS[after];
+    if (!column && counted && op !== '=') {
+      const label = op === 'between' ? `number of ${after} between ${n1.value} and ${value2}` : `number of ${after} ${op} ${n1.value}`;
+      const cond: QuantityHit['cond'] = { kind: 'linkCount', entity: counted[0], relations: [...counted[1]], op, value: n1.value, label };
+      if (value2 !== undefined) cond.value2 = value2;
+      hits.push({ start, end: end + 1, cond });
+      claim(start, end + 1);
+      i = end;
+      continue;
+    }
     if (!column) {
       const r = cueBefore(i, REVENUE_WORDS);
       const f = cueBefore(i, FOUNDED_WORDS);

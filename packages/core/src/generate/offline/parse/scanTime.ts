@@ -36,7 +36,8 @@ function period(w: string[], i: number, asOf: string): { len: number; range: Ran
     return { len: 1, range: { from: d, to: d, label: d } };
   }
   const month = MONTHS[a];
-  if (month !== undefined && (a.length > 3 || a === 'may' ? true : true)) {
+  const dayNext = /^\d{1,2}(st|nd|rd|th)?$/.test(b) && Number(b.replace(/\D/g, '')) <= 31;
+  if (month !== undefined && !dayNext) {
     if (a === 'may' && !YEAR.test(b) && !(LEADS.has(w[i - 1] ?? ''))) return null;
     // "1 march 2025" handled by the caller; "march 2025", "march of 2025", "march"
     let year: number | null = null;
@@ -73,6 +74,15 @@ function period(w: string[], i: number, asOf: string): { len: number; range: Ran
     const n2 = w[i + len + 1] ?? '';
     if (YEAR.test(n1)) { year = Number(n1); len += 1; } else if ((n1 === 'of' || n1 === 'in') && YEAR.test(n2)) { year = Number(n2); len += 2; }
     return { len, range: { from: h === 1 ? `${year}-01-01` : `${year}-07-01`, to: h === 1 ? `${year}-06-30` : `${year}-12-31`, label: `H${h} ${year}` } };
+  }
+  if (MONTHS[a] !== undefined && /^\d{1,2}(st|nd|rd|th)?$/.test(b) && Number(b.replace(/\D/g, '')) <= 31 && !YEAR.test(b)) {
+    const day = Number(b.replace(/\D/g, ''));
+    const m = MONTHS[a] ?? 1;
+    let year = m >= asOfMonth ? asOfYear : asOfYear + 1;
+    let len = 2;
+    if (YEAR.test(c)) { year = Number(c); len = 3; }
+    const d = `${year}-${pad(m)}-${pad(day)}`;
+    return { len, range: { from: d, to: d, label: d } };
   }
   if (/^\d{1,2}(st|nd|rd|th)?$/.test(a) && MONTHS[b] !== undefined) {
     const day = Number(a.replace(/\D/g, ''));
@@ -132,9 +142,12 @@ export function scanTime(tokens: Token[], claimed: boolean[], asOf: string): Tim
       if (forward || backward || within) {
         let k = within ? j : j + 1;
         let n = 1;
-        if (/^\d+$/.test(w[k] ?? '')) { n = Number(w[k]); k++; } else if (w[k] === 'a' || w[k] === 'one') k++;
+        let explicitN = false;
+        if (/^\d+$/.test(w[k] ?? '')) { n = Number(w[k]); k++; explicitN = true; } else if (w[k] === 'a' || w[k] === 'one') k++;
         const unit = TIME_UNITS[w[k] ?? ''];
-        if (unit && free(i, k + 1)) {
+        // a bare "next year" / "last year" is the calendar year; "over the next year" is a window
+        const calendarYear = unit === 'year' && !explicitN && j === i && (lead === 'next' || lead === 'last');
+        if (unit && free(i, k + 1) && !calendarYear) {
           if (backward) {
             const from = windowFrom(asOf, n, unit, -1);
             push(i, k + 1, { from, to: asOf, label: `${from}..${asOf}` });

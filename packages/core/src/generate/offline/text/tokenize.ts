@@ -39,7 +39,7 @@ export function tokenize(text: string, opts: { wordNumbers?: boolean } = {}): To
     if (!raw) continue;
     let norm = raw.toLowerCase();
     if (opts.wordNumbers !== false && WORD_NUMBERS[norm] !== undefined) {
-      norm = WORD_NUMBERS[norm];
+      norm = WORD_NUMBERS[norm] ?? norm;
     }
     tokens.push({ norm, raw, index: tokens.length });
   }
@@ -57,9 +57,19 @@ export function normKey(text: string): string {
 export function sameStem(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < 6 || b.length < 6) {
-    return singular(a) === singular(b);
+    return stem(a) === stem(b);
   }
   return a.slice(0, 6) === b.slice(0, 6);
+}
+
+const SUFFIXES = ['icals', 'ical', 'ings', 'ing', 'ers', 'er', 'ies', 'es', 's', 'al', 'ics', 'y', 'e'];
+
+/** A crude stem for short words: "banks"/"banking" -> "bank", "hotels" -> "hotel". */
+export function stem(word: string): string {
+  for (const s of SUFFIXES) {
+    if (word.length - s.length >= 3 && word.endsWith(s)) return word.slice(0, -s.length);
+  }
+  return word;
 }
 
 /** A crude singular: "companies" -> "company", "events" -> "event". */

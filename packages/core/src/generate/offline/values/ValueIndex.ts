@@ -28,8 +28,10 @@ export interface TagEntry {
   label: string;
   /** Normalised spellings that name the tag ("oil and gas", "oil gas"). */
   keys: string[];
-  /** Single words of the label and description, to match "banking events". */
+  /** Single words of the label and tag id, to match "banking events". */
   words: string[];
+  /** Words of the description ("refining", "fintech"), a weaker match. */
+  descWords: string[];
 }
 
 /**
@@ -50,6 +52,7 @@ export interface ValueIndex {
 }
 
 const YEAR = /^(19|20)\d\d$/;
+const TAG_DESC_STOP = new Set(['and', 'the', 'events', 'event', 'industry', 'industries', 'trade', 'other', 'including', 'with', 'for', 'fairs', 'fair', 'shows', 'markets', 'market', 'consumer', 'business', 'services', 'public', 'digital', 'tech', 'innovation', 'general']);
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
 const LEGAL = new Set(['inc', 'ltd', 'llc', 'pte', 'limited', 'corp', 'corporation', 'co', 'gmbh', 'ag', 'sa', 'plc', 'bv', 'srl', 'pty', 'sdn', 'bhd', 'llp', 'lp', 'the']);
 const GENERIC_EVENT = new Set(['asia', 'asian', 'singapore', 'world', 'expo', 'conference', 'summit', 'show', 'festival',
@@ -172,7 +175,7 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
     }
   }
   for (const key of [...index.cities.keys()]) {
-    if (key.length < 3 || index.countries.has(key) || isCommon(key)) index.cities.delete(key);
+    if (key.length < 3 || index.countries.has(key) || lexiconPhrases.has(key)) index.cities.delete(key);
   }
   if (tableExists(db, 'company_industries')) {
     for (const r of db.prepare('SELECT DISTINCT "industry" AS i FROM "company_industries"').all() as { i: string }[]) {
@@ -184,7 +187,8 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
       const label = normKey(r.label);
       const keys = new Set([label, label.replace(/ and /g, ' '), r.tag.replace(/_/g, ' ')]);
       const words = new Set([...label.split(' '), ...r.tag.split('_')].filter((w) => w && w !== 'and'));
-      index.tags.push({ tag: r.tag, label: r.label, keys: [...keys], words: [...words] });
+      const desc = normKey(r.description ?? '').split(' ').filter((w) => w.length >= 3 && !TAG_DESC_STOP.has(w));
+      index.tags.push({ tag: r.tag, label: r.label, keys: [...keys], words: [...words], descWords: [...new Set(desc)] });
     }
   }
   for (const map of [index.events, index.companies, index.venues, index.countries, index.cities]) {

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+
+import { ConfigError, parseEnv } from './env';
+
+describe('parseEnv', () => {
+  it('has working defaults', () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      rateLimitPerMinute: 30,
+      monthlyMessageQuota: 1000,
+      logLevel: 'info',
+      llm: { provider: 'offline' },
+      costPer1kPromptTokensUsd: 0,
+    });
+    expect(env.dbFile).toMatch(/data\/musaeid\.db$/);
+  });
+
+  it('reads every setting', () => {
+    const env = parseEnv({
+      MUSAEID_DB: '/tmp/x.db',
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      MUSAEID_RATE_LIMIT_PER_MINUTE: '5',
+      MUSAEID_MONTHLY_MESSAGE_QUOTA: '100',
+      MUSAEID_LOG_LEVEL: 'debug',
+      MUSAEID_LLM: 'openai',
+      OPENAI_API_KEY: 'sk-test',
+      MUSAEID_LLM_MODEL: 'gpt-4o-mini',
+      MUSAEID_COST_PER_1K_PROMPT_TOKENS: '0.15',
+      MUSAEID_COST_PER_1K_COMPLETION_TOKENS: '0.6',
+    });
+    expect(env).toMatchObject({
+      dbFile: '/tmp/x.db',
+      port: 8080,
+      host: '0.0.0.0',
+      rateLimitPerMinute: 5,
+      monthlyMessageQuota: 100,
+      logLevel: 'debug',
+      llm: { provider: 'openai', apiKey: 'sk-test', model: 'gpt-4o-mini' },
+      costPer1kPromptTokensUsd: 0.15,
+      costPer1kCompletionTokensUsd: 0.6,
+    });
+  });
+
+  it('names every bad setting at once', () => {
+    let error: unknown;
+    try {
+      parseEnv({ PORT: 'eighty', MUSAEID_RATE_LIMIT_PER_MINUTE: '-1', MUSAEID_LOG_LEVEL: 'loud', MUSAEID_LLM: 'gpt' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    for (const name of ['PORT', 'MUSAEID_RATE_LIMIT_PER_MINUTE', 'MUSAEID_LOG_LEVEL', 'MUSAEID_LLM']) expect(problems).toContain(name);
+    expect(problems).toContain('"eighty"');
+  });
+
+  it.each([
+    ['openai', 'OPENAI_API_KEY'],
+    ['replicate', 'REPLICATE_API_TOKEN'],
+  ])('a missing key for MUSAEID_LLM=%s names %s', (provider, variable) => {
+    expect(() => parseEnv({ MUSAEID_LLM: provider })).toThrow(new RegExp(`${variable}: required`));
+  });
+});

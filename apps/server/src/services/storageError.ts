@@ -1,0 +1,29 @@
+import { TRPCError } from '@trpc/server';
+
+/** The SQLite error code (`SQLITE_FULL`, `SQLITE_BUSY`, ...) of an error or its causes. */
+export function sqliteCode(error: unknown): string | null {
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth += 1) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('SQLITE_')) return code;
+  }
+  return null;
+}
+
+/**
+ * A typed API error for a storage failure (full disk, read-only file, busy database, I/O error),
+ * or null when `error` is not one. SERVICE_UNAVAILABLE: the request may succeed later.
+ */
+export function storageError(error: unknown): TRPCError | null {
+  const code = sqliteCode(error);
+  if (!code) return null;
+  const message =
+    code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR')
+      ? 'Storage full: the database cannot grow (disk full or a file-size limit); nothing was stored. Retry later with the same clientMessageId.'
+      : code.startsWith('SQLITE_READONLY')
+        ? 'The database is read-only: nothing can be stored.'
+        : code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')
+          ? 'The database is busy; retry shortly.'
+          : null;
+  if (!message) return null;
+  return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message, cause: error });
+}

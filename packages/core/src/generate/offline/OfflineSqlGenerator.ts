@@ -1,0 +1,76 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { GeneratedQuery, GenerateInput, SqlGenerator } from '../SqlGenerator';
+import type { ConversationTurn } from '../../types/ConversationTurn';
+import { compileRequest } from './compile/compileRequest';
+import { describeRequest } from './compile/describeRequest';
+import type { Request } from './ir/Request';
+import { buildRequest } from './parse/buildRequest';
+import { detectRefusal } from './parse/detectRefusal';
+import { LEXICON_PHRASES } from './parse/lexiconTable';
+import { scanMentions } from './parse/scanMentions';
+import { buildValueIndex, type ValueIndex } from './values/ValueIndex';
+
+/** The generator's state for follow-ups, returned as the turn's `understanding`. */
+export interface OfflineUnderstanding {
+  generator: 'offline';
+  request: Request;
+}
+
+function isUnderstanding(u: unknown): u is OfflineUnderstanding {
+  return typeof u === 'object' && u !== null && (u as { generator?: unknown }).generator === 'offline'
+    && typeof (u as { request?: unknown }).request === 'object';
+}
+
+/** The latest earlier turn this generator understood. */
+function previousRequest(history: readonly ConversationTurn[]): Request | null {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const u = history[i]?.understanding;
+    if (isUnderstanding(u)) return u.request;
+  }
+  return null;
+}
+
+/**
+ * Text-to-SQL with no model: the question is read into a typed request (entities, filters, aggregates)
+ * with a lexicon and an index of the database's own values, then compiled to one parameterised SELECT.
+ * @example
+ *   const gen = OfflineSqlGenerator.create({ db: openSqlite('musaeid.db', { readonly: true }) });
+ *   const q = await gen.generate({ question: 'Which events are in October 2024?', history: [], asOf: '2024-07-15', tables: [] });
+ *   // q.kind === 'sql'; q.sql starts with 'SELECT DISTINCT "e1"."name" AS "event"'
+ */
+export class OfflineSqlGenerator implements SqlGenerator {
+  readonly name = 'offline';
+
+  private constructor(private readonly index: ValueIndex) {}
+
+  /** Builds the value index once from the database (read-only access is enough). */
+  static create(opts: { db: BetterSqlite3.Database }): OfflineSqlGenerator {
+    return new OfflineSqlGenerator(buildValueIndex(opts.db, LEXICON_PHRASES));
+  }
+
+  async generate(input: GenerateInput): Promise<GeneratedQuery> {
+    return this.generateSync(input);
+  }
+
+  /** The same as `generate`, synchronously (benchmarks and tests). */
+  generateSync(input: Pick<GenerateInput, 'question' | 'history' | 'asOf'>): GeneratedQuery {
+    const scan = scanMentions(input.question, this.index, input.asOf);
+    const refusal = detectRefusal(input.question, scan.tokens);
+    if (refusal) return { kind: 'refusal', code: refusal.code, message: refusal.message };
+    const previous = previousRequest(input.history);
+    const request = buildRequest(scan, this.index, input.asOf, previous);
+    if (!request) {
+      if (scan.ignored.length > 0 && scan.mentions.length > 0) {
+        return { kind: 'refusal', code: 'UNMAPPED', message: `I could not match "${scan.ignored.join(' ')}" to the events, companies or people in the data.` };
+      }
+      return { kind: 'refusal', code: 'OUT_OF_SCOPE', message: 'I can answer questions about events, the companies taking part in them and the people working at those companies; I could not find any of those in the question.' };
+    }
+    const unknown = scan.unknownNames.find((u) => u.after && (u.after.t === 'relation' || u.after.t === 'employment' || (u.after.t === 'prep' && ['at', 'of', 'for', 'from', 'in', 'hq', 'outside'].includes(u.after.p))));
+    if (unknown) {
+      return { kind: 'refusal', code: 'UNMAPPED', message: `I could not find "${unknown.text}" among the events, companies or venues in the data.` };
+    }
+    const compiled = compileRequest(request);
+    const understanding: OfflineUnderstanding = { generator: 'offline', request };
+    return { kind: 'sql', sql: compiled.sql, params: compiled.params, interpretation: describeRequest(request), understanding };
+  }
+}

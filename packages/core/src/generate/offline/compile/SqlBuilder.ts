@@ -1,0 +1,41 @@
+/** Quotes an identifier for SQLite: `a"b` becomes `"a""b"`. */
+export function q(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+/** `"alias"."column"` */
+export function col(alias: string, column: string): string {
+  return `${q(alias)}.${q(column)}`;
+}
+
+/** Collects bound parameters and hands out fresh table aliases while a statement is compiled. */
+export class SqlBuilder {
+  readonly params: unknown[] = [];
+  private aliasCount = 0;
+
+  /** Binds a value and returns its placeholder. */
+  bind(value: unknown): string {
+    this.params.push(value);
+    return '?';
+  }
+
+  /** `(?, ?, ?)` for a list of values. */
+  list(values: readonly unknown[]): string {
+    return `(${values.map((v) => this.bind(v)).join(', ')})`;
+  }
+
+  alias(prefix: string): string {
+    this.aliasCount += 1;
+    return `${prefix}${this.aliasCount}`;
+  }
+}
+
+/**
+ * A whole-word LIKE on a text column: punctuation is turned into spaces and the value padded, so
+ * `wordLike(b, 'p.job_title', 'ceo')` matches "Founder & CEO" and "CEO, APAC" but not "CEOs office".
+ */
+export function wordLike(b: SqlBuilder, column: string, phrase: string): string {
+  let expr = `lower(${column})`;
+  for (const ch of [',', '/', '-', '&', '(', ')', '.', '|', ':', ';', '@', '+']) expr = `replace(${expr}, '${ch}', ' ')`;
+  return `(' ' || ${expr} || ' ') LIKE ${b.bind(`% ${phrase.toLowerCase()} %`)}`;
+}

@@ -1,0 +1,374 @@
+import type { Cond, Dimension, EntityKind, Node, Relation, Request } from '../ir/Request';
+import { col, q, SqlBuilder, wordLike } from './SqlBuilder';
+
+export interface CompiledQuery {
+  sql: string;
+  params: unknown[];
+}
+
+const TABLE: Readonly<Record<EntityKind, string>> = { events: 'events', companies: 'companies', people: 'people', participations: 'participations' };
+const PREFIX: Readonly<Record<EntityKind, string>> = { events: 'e', companies: 'c', people: 'p', participations: 'pa' };
+
+function relationFilter(b: SqlBuilder, alias: string, relations: readonly Relation[]): string | null {
+  return relations.length > 0 ? `${col(alias, 'relation')} IN ${b.list(relations)}` : null;
+}
+
+/** WHERE conditions of a node on `alias`. */
+function conditions(b: SqlBuilder, node: Node, alias: string): string[] {
+  const out: string[] = [];
+  for (const c of node.conds) {
+    const sql = condition(b, node.entity, c, alias);
+    if (sql) out.push(sql);
+  }
+  return out;
+}
+
+function where(parts: string[]): string {
+  return parts.length > 0 ? ` WHERE ${parts.join(' AND ')}` : '';
+}
+
+/** `SELECT alias.key FROM table alias WHERE ...` for a node, or null when the node has no conditions. */
+function keySet(b: SqlBuilder, node: Node, key: string): string | null {
+  const alias = b.alias(PREFIX[node.entity]);
+  const parts = conditions(b, node, alias);
+  if (parts.length === 0) return null;
+  return `SELECT ${col(alias, key)} FROM ${q(TABLE[node.entity])} AS ${q(alias)}${where(parts)}`;
+}
+
+function numericCompare(b: SqlBuilder, alias: string, c: Cond & { kind: 'compare' }): string {
+  if (c.column === 'employees') {
+    const lo = col(alias, 'employees_min');
+    const hi = col(alias, 'employees_max');
+    switch (c.op) {
+      case '>': return `${lo} > ${b.bind(c.value)}`;
+      case '>=': return `${lo} >= ${b.bind(c.value)}`;
+      case '<': return `${hi} < ${b.bind(c.value)}`;
+      case '<=': return `${hi} <= ${b.bind(c.value)}`;
+      case '=': return `${lo} <= ${b.bind(c.value)} AND (${hi} IS NULL OR ${hi} >= ${b.bind(c.value)})`;
+      case 'between': return `${lo} >= ${b.bind(c.value)} AND ${hi} <= ${b.bind(c.value2 ?? c.value)}`;
+    }
+  }
+  const column = col(alias, c.column);
+  if (c.op === 'between') return `${column} BETWEEN ${b.bind(c.value)} AND ${b.bind(c.value2 ?? c.value)}`;
+  return `${column} ${c.op} ${b.bind(c.value)}`;
+}
+
+function condition(b: SqlBuilder, entity: EntityKind, c: Cond, a: string): string | null {
+  switch (c.kind) {
+    case 'ids': return `${col(a, 'id')} IN ${b.list(c.ids)}`;
+    case 'notIds': return `${col(a, 'id')} NOT IN ${b.list(c.ids)}`;
+    case 'startBetween': {
+      const parts: string[] = [];
+      if (c.from) parts.push(`${col(a, 'start_date')} >= ${b.bind(c.from)}`);
+      if (c.to) parts.push(`${col(a, 'start_date')} <= ${b.bind(c.to)}`);
+      return parts.join(' AND ') || null;
+    }
+    case 'past': return `COALESCE(${col(a, 'end_date')}, ${col(a, 'start_date')}) < ${b.bind(c.asOf)}`;
+    case 'ongoing': return `${col(a, 'start_date')} <= ${b.bind(c.asOf)} AND COALESCE(${col(a, 'end_date')}, ${col(a, 'start_date')}) >= ${b.bind(c.asOf)}`;
+    case 'country': return c.negate ? `${col(a, 'country')} IS NOT NULL AND ${col(a, 'country')} NOT IN ${b.list(c.values)}` : `${col(a, 'country')} IN ${b.list(c.values)}`;
+    case 'city': return c.negate ? `${col(a, 'city')} IS NOT NULL AND ${col(a, 'city')} NOT IN ${b.list(c.values)}` : `${col(a, 'city')} IN ${b.list(c.values)}`;
+    case 'venue': {
+      const any = `(${c.patterns.map((p) => `${col(a, 'venue')} LIKE ${b.bind(p)}`).join(' OR ')})`;
+      return c.negate ? `NOT COALESCE(${any}, 0)` : any;
+    }
+    case 'tag': {
+      const t = b.alias('t');
+      const sql = `EXISTS (SELECT 1 FROM ${q('event_tags')} AS ${q(t)} WHERE ${col(t, 'event_id')} = ${col(a, 'id')} AND ${col(t, 'tag')} IN ${b.list(c.tags)})`;
+      return c.negate ? `NOT ${sql}` : sql;
+    }
+    case 'text': {
+      const sql = c.words.map((w) => `(${col(a, 'name')} LIKE ${b.bind(`%${w}%`)} OR ${col(a, 'description')} LIKE ${b.bind(`%${w}%`)})`).join(' AND ');
+      return c.negate ? `NOT (${sql})` : `(${sql})`;
+    }
+    case 'industry': {
+      const i = b.alias('ci');
+      const match = c.industries.length > 0
+        ? `${col(i, 'industry')} IN ${b.list(c.industries)}`
+        : c.words.map((w) => `${col(i, 'industry')} LIKE ${b.bind(`%${w}%`)}`).join(' AND ');
+      const sql = `EXISTS (SELECT 1 FROM ${q('company_industries')} AS ${q(i)} WHERE ${col(i, 'company_id')} = ${col(a, 'id')} AND ${match})`;
+      return c.negate ? `NOT ${sql}` : sql;
+    }
+    case 'compare': return numericCompare(b, a, c);
+    case 'jobFunction': return c.negate ? `(${col(a, 'job_function')} IS NULL OR ${col(a, 'job_function')} NOT IN ${b.list(c.values)})` : `${col(a, 'job_function')} IN ${b.list(c.values)}`;
+    case 'seniority': return c.negate ? `(${col(a, 'seniority')} IS NULL OR ${col(a, 'seniority')} NOT IN ${b.list(c.values)})` : `${col(a, 'seniority')} IN ${b.list(c.values)}`;
+    case 'title': {
+      const include = `(${c.patterns.map((p) => wordLike(b, col(a, 'job_title'), p)).join(' OR ')})`;
+      const exclude = c.exclude.map((p) => `NOT ${wordLike(b, col(a, 'job_title'), p)}`);
+      const sql = [include, ...exclude].join(' AND ');
+      return c.negate ? `NOT (${sql})` : `(${sql})`;
+    }
+    case 'relation': return c.negate ? `${col(a, 'relation')} NOT IN ${b.list(c.values)}` : `${col(a, 'relation')} IN ${b.list(c.values)}`;
+    case 'hasEmail': return `${col(a, 'email')} IS NOT NULL AND ${col(a, 'email')} <> ''`;
+    case 'link': return link(b, entity, a, c);
+    case 'linkCount': {
+      if (c.entity === entity) return null;
+      const count = linkedCount(b, entity, a, { entity: c.entity, conds: [] }, c.relations);
+      if (c.op === 'between') return `${count} BETWEEN ${b.bind(c.value)} AND ${b.bind(c.value2 ?? c.value)}`;
+      return `${count} ${c.op} ${b.bind(c.value)}`;
+    }
+  }
+}
+
+/** A link from a row of `from` (alias `a`) to a set of `c.node` rows, as nested IN sub-queries. */
+function link(b: SqlBuilder, from: EntityKind, a: string, c: Cond & { kind: 'link' }): string | null {
+  const to = c.node.entity;
+  const not = c.negate ? 'NOT ' : '';
+  const pa = b.alias('pa');
+  // parameters are bound in text order: the relation filter first, then the linked set
+  const paWhere = (key: 'event_id' | 'company_id', makeSet: () => string | null): string => {
+    const rel = relationFilter(b, pa, c.relations);
+    const set = makeSet();
+    const parts = [rel, set ? `${col(pa, key)} IN (${set})` : null].filter((x): x is string => x !== null);
+    return where(parts);
+  };
+  const peopleCompanies = (node: Node): string => {
+    const alias = b.alias('p');
+    return `SELECT ${col(alias, 'company_id')} FROM ${q('people')} AS ${q(alias)}${where([`${col(alias, 'company_id')} IS NOT NULL`, ...conditions(b, node, alias)])}`;
+  };
+  if (from === to) {
+    const set = keySet(b, c.node, 'id');
+    return set ? `${col(a, 'id')} ${not}IN (${set})` : null;
+  }
+  switch (`${from}->${to}`) {
+    case 'companies->events': {
+      const w = paWhere('event_id', () => keySet(b, c.node, 'id'));
+      return `${col(a, 'id')} ${not}IN (SELECT ${col(pa, 'company_id')} FROM ${q('participations')} AS ${q(pa)}${w})`;
+    }
+    case 'events->companies': {
+      const w = paWhere('company_id', () => keySet(b, c.node, 'id'));
+      return `${col(a, 'id')} ${not}IN (SELECT ${col(pa, 'event_id')} FROM ${q('participations')} AS ${q(pa)}${w})`;
+    }
+    case 'people->companies': {
+      const set = keySet(b, c.node, 'id');
+      if (!set) return c.negate ? `${col(a, 'company_id')} IS NULL` : `${col(a, 'company_id')} IS NOT NULL`;
+      return c.negate ? `(${col(a, 'company_id')} IS NULL OR ${col(a, 'company_id')} NOT IN (${set}))` : `${col(a, 'company_id')} IN (${set})`;
+    }
+    case 'companies->people': return `${col(a, 'id')} ${not}IN (${peopleCompanies(c.node)})`;
+    case 'people->events': {
+      const w = paWhere('event_id', () => keySet(b, c.node, 'id'));
+      return `${c.negate ? `${col(a, 'company_id')} IS NULL OR ` : ''}${col(a, 'company_id')} ${not}IN (SELECT ${col(pa, 'company_id')} FROM ${q('participations')} AS ${q(pa)}${w})`;
+    }
+    case 'events->people': {
+      const w = paWhere('company_id', () => peopleCompanies(c.node));
+      return `${col(a, 'id')} ${not}IN (SELECT ${col(pa, 'event_id')} FROM ${q('participations')} AS ${q(pa)}${w})`;
+    }
+    case 'participations->events': { const set = keySet(b, c.node, 'id'); return set ? `${col(a, 'event_id')} ${not}IN (${set})` : null; }
+    case 'participations->companies': { const set = keySet(b, c.node, 'id'); return set ? `${col(a, 'company_id')} ${not}IN (${set})` : null; }
+    case 'participations->people': return `${col(a, 'company_id')} ${not}IN (${peopleCompanies(c.node)})`;
+    case 'events->participations': case 'companies->participations': {
+      const key = from === 'events' ? 'event_id' : 'company_id';
+      const alias = b.alias('pa');
+      const rel = c.relations.length > 0 ? [`${col(alias, 'relation')} IN ${b.list(c.relations)}`] : [];
+      return `${col(a, 'id')} ${not}IN (SELECT ${col(alias, key)} FROM ${q('participations')} AS ${q(alias)}${where([...rel, ...conditions(b, c.node, alias)])})`;
+    }
+    case 'people->participations': {
+      const alias = b.alias('pa');
+      return `${col(a, 'company_id')} ${not}IN (SELECT ${col(alias, 'company_id')} FROM ${q('participations')} AS ${q(alias)}${where(conditions(b, c.node, alias))})`;
+    }
+    default: return null;
+  }
+}
+
+/** The identifying and context columns of a listed entity (and the joins they need). */
+function listColumns(entity: EntityKind, a: string, attributes: readonly string[]): { cols: string[]; joins: string; order: string } {
+  const has = (x: string): boolean => attributes.includes(x);
+  switch (entity) {
+    case 'events': {
+      const cols = [`${col(a, 'name')} AS ${q('event')}`, col(a, 'url'), col(a, 'start_date'), col(a, 'end_date'), col(a, 'venue'), col(a, 'city'), col(a, 'country')];
+      if (has('description')) cols.push(col(a, 'description'));
+      if (has('duration')) cols.push(col(a, 'duration_days'));
+      return { cols, joins: '', order: `${col(a, 'start_date')}, ${col(a, 'name')}` };
+    }
+    case 'companies': {
+      const cols = [`${col(a, 'name')} AS ${q('company')}`, col(a, 'domain'), col(a, 'country'), col(a, 'industry')];
+      if (has('revenue')) cols.push(col(a, 'revenue_raw'), col(a, 'revenue_usd'));
+      if (has('employees')) cols.push(col(a, 'employees_raw'));
+      if (has('founded')) cols.push(col(a, 'founded_year'));
+      if (has('phone')) cols.push(col(a, 'phone'));
+      if (has('website')) cols.push(col(a, 'homepage_url'));
+      if (has('linkedin')) cols.push(col(a, 'linkedin_url'));
+      if (has('address') || has('location')) cols.push(col(a, 'address'), col(a, 'city'));
+      return { cols, joins: '', order: col(a, 'name') };
+    }
+    case 'people': {
+      const c = `${a}c`;
+      const cols = [col(a, 'full_name'), col(a, 'first_name'), col(a, 'surname'), col(a, 'job_title'), `${col(c, 'name')} AS ${q('company')}`, col(a, 'company_domain'), col(a, 'email'), col(a, 'country')];
+      if (has('city') || has('location')) cols.push(col(a, 'city'));
+      return { cols, joins: ` LEFT JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${col(a, 'company_id')}`, order: col(a, 'full_name') };
+    }
+    case 'participations': {
+      const e = `${a}e`;
+      const c = `${a}c`;
+      return {
+        cols: [`${col(e, 'name')} AS ${q('event')}`, `${col(c, 'name')} AS ${q('company')}`, col(c, 'domain'), col(a, 'relation')],
+        joins: ` JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(a, 'event_id')} JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${col(a, 'company_id')}`,
+        order: `${col(e, 'name')}, ${col(c, 'name')}`,
+      };
+    }
+  }
+}
+
+/** The grouping expression of a dimension for an entity (with the joins it needs). */
+function dimension(b: SqlBuilder, entity: EntityKind, dim: Dimension, a: string): { select: string[]; group: string; joins: string; notNull: string } {
+  const simple = (column: string, name: string): { select: string[]; group: string; joins: string; notNull: string } =>
+    ({ select: [`${col(a, column)} AS ${q(name)}`], group: col(a, column), joins: '', notNull: `${col(a, column)} IS NOT NULL` });
+  switch (dim) {
+    case 'relation': {
+      if (entity === 'participations') return simple('relation', 'relation');
+      const pa = b.alias('pa');
+      const key = entity === 'events' ? 'event_id' : 'company_id';
+      const on = entity === 'people' ? col(a, 'company_id') : col(a, 'id');
+      return { select: [`${col(pa, 'relation')} AS ${q('relation')}`], group: col(pa, 'relation'), joins: ` JOIN ${q('participations')} AS ${q(pa)} ON ${col(pa, key)} = ${on}`, notNull: '1 = 1' };
+    }
+    case 'country': case 'city': {
+      if (entity === 'participations') {
+        const e = b.alias('e');
+        return { select: [`${col(e, dim)} AS ${q(dim)}`], group: col(e, dim), joins: ` JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(a, 'event_id')}`, notNull: `${col(e, dim)} IS NOT NULL` };
+      }
+      return simple(dim, dim);
+    }
+    case 'industry': {
+      if (entity === 'events') return dimension(b, entity, 'tag', a);
+      if (entity === 'people') {
+        const c = b.alias('c');
+        return { select: [`${col(c, 'industry')} AS ${q('industry')}`], group: col(c, 'industry'), joins: ` JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${col(a, 'company_id')}`, notNull: `${col(c, 'industry')} IS NOT NULL` };
+      }
+      if (entity === 'participations') {
+        const c = b.alias('c');
+        return { select: [`${col(c, 'industry')} AS ${q('industry')}`], group: col(c, 'industry'), joins: ` JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${col(a, 'company_id')}`, notNull: `${col(c, 'industry')} IS NOT NULL` };
+      }
+      return simple('industry', 'industry');
+    }
+    case 'tag': {
+      const t = b.alias('t');
+      const tg = b.alias('tg');
+      const on = entity === 'participations' ? col(a, 'event_id') : col(a, 'id');
+      return { select: [`${col(tg, 'label')} AS ${q('tag')}`], group: col(tg, 'label'), joins: ` JOIN ${q('event_tags')} AS ${q(t)} ON ${col(t, 'event_id')} = ${on} JOIN ${q('tags')} AS ${q(tg)} ON ${col(tg, 'tag')} = ${col(t, 'tag')}`, notNull: '1 = 1' };
+    }
+    case 'job_function': return simple('job_function', 'job_function');
+    case 'seniority': return simple('seniority', 'seniority');
+    case 'month': return { select: [`substr(${col(a, 'start_date')}, 1, 7) AS ${q('month')}`], group: `substr(${col(a, 'start_date')}, 1, 7)`, joins: '', notNull: `${col(a, 'start_date')} IS NOT NULL` };
+    case 'year': return { select: [`substr(${col(a, 'start_date')}, 1, 4) AS ${q('year')}`], group: `substr(${col(a, 'start_date')}, 1, 4)`, joins: '', notNull: `${col(a, 'start_date')} IS NOT NULL` };
+    case 'venue': return simple('venue', 'venue');
+    case 'event': {
+      if (entity === 'participations') {
+        const e = b.alias('e');
+        return { select: [`${col(e, 'name')} AS ${q('event')}`, col(e, 'url')], group: col(e, 'id'), joins: ` JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(a, 'event_id')}`, notNull: '1 = 1' };
+      }
+      const pa = b.alias('pa');
+      const e = b.alias('e');
+      const on = entity === 'people' ? col(a, 'company_id') : col(a, 'id');
+      return { select: [`${col(e, 'name')} AS ${q('event')}`, col(e, 'url')], group: col(e, 'id'), joins: ` JOIN ${q('participations')} AS ${q(pa)} ON ${col(pa, 'company_id')} = ${on} JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(pa, 'event_id')}`, notNull: '1 = 1' };
+    }
+    case 'company': {
+      const c = b.alias('c');
+      const on = entity === 'people' || entity === 'participations' ? col(a, 'company_id') : col(a, 'id');
+      return { select: [`${col(c, 'name')} AS ${q('company')}`, col(c, 'domain')], group: col(c, 'id'), joins: ` JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${on}`, notNull: '1 = 1' };
+    }
+  }
+}
+
+/** A correlated count of the rows of `measure` linked to the current row of `entity`. */
+function linkedCount(b: SqlBuilder, entity: EntityKind, a: string, measure: Node, relations: readonly Relation[]): string {
+  const pa = b.alias('pa');
+  const rel = relations.length > 0 ? [`${col(pa, 'relation')} IN ${b.list(relations)}`] : [];
+  const to = measure.entity;
+  if (entity === 'events' && (to === 'companies' || to === 'participations')) {
+    const set = to === 'companies' ? keySet(b, measure, 'id') : null;
+    return `(SELECT COUNT(${to === 'companies' ? `DISTINCT ${col(pa, 'company_id')}` : '*'}) FROM ${q('participations')} AS ${q(pa)}${where([`${col(pa, 'event_id')} = ${col(a, 'id')}`, ...rel, ...(set ? [`${col(pa, 'company_id')} IN (${set})`] : [])])})`;
+  }
+  if (entity === 'companies' && (to === 'events' || to === 'participations')) {
+    const set = to === 'events' ? keySet(b, measure, 'id') : null;
+    return `(SELECT COUNT(${to === 'events' ? `DISTINCT ${col(pa, 'event_id')}` : '*'}) FROM ${q('participations')} AS ${q(pa)}${where([`${col(pa, 'company_id')} = ${col(a, 'id')}`, ...rel, ...(set ? [`${col(pa, 'event_id')} IN (${set})`] : [])])})`;
+  }
+  if (entity === 'companies' && to === 'people') {
+    const p = b.alias('p');
+    return `(SELECT COUNT(*) FROM ${q('people')} AS ${q(p)}${where([`${col(p, 'company_id')} = ${col(a, 'id')}`, ...conditions(b, measure, p)])})`;
+  }
+  if (entity === 'events' && to === 'people') {
+    const p = b.alias('p');
+    return `(SELECT COUNT(DISTINCT ${col(p, 'id')}) FROM ${q('participations')} AS ${q(pa)} JOIN ${q('people')} AS ${q(p)} ON ${col(p, 'company_id')} = ${col(pa, 'company_id')}${where([`${col(pa, 'event_id')} = ${col(a, 'id')}`, ...rel, ...conditions(b, measure, p)])})`;
+  }
+  if (entity === 'people' && to === 'events') {
+    return `(SELECT COUNT(DISTINCT ${col(pa, 'event_id')}) FROM ${q('participations')} AS ${q(pa)}${where([`${col(pa, 'company_id')} = ${col(a, 'company_id')}`, ...rel])})`;
+  }
+  const alias = b.alias(PREFIX[to]);
+  return `(SELECT COUNT(*) FROM ${q(TABLE[to])} AS ${q(alias)}${where(conditions(b, measure, alias))})`;
+}
+
+const RANK_COLUMN: Readonly<Record<string, Readonly<Partial<Record<EntityKind, string>>>>> = {
+  age: { companies: 'founded_year' },
+  size: { companies: 'employees_min' },
+  revenue: { companies: 'revenue_usd' },
+  date: { events: 'start_date' },
+  duration: { events: 'duration_days' },
+};
+
+/**
+ * Compiles a request into one SELECT with every value bound as a parameter and identifiers quoted.
+ * @example compileRequest({ version: 1, target: { entity: 'events', conds: [] }, shape: { kind: 'count' }, attributes: [], ignored: [] })
+ *   // { sql: 'SELECT COUNT(*) AS "count", ... FROM "events" AS "e1"', params: [] }
+ */
+export function compileRequest(request: Request): CompiledQuery {
+  const b = new SqlBuilder();
+  const t = request.target;
+  const a = b.alias(PREFIX[t.entity]);
+  const from = `${q(TABLE[t.entity])} AS ${q(a)}`;
+  const shape = request.shape;
+  switch (shape.kind) {
+    case 'count': {
+      const parts = conditions(b, t, a);
+      const extra = t.entity === 'events' ? `, COUNT(DISTINCT lower(${col(a, 'name')})) AS ${q('distinct_names')}` : t.entity === 'companies' ? `, COUNT(DISTINCT lower(${col(a, 'name')})) AS ${q('distinct_names')}` : '';
+      return { sql: `SELECT COUNT(*) AS ${q('count')}${extra} FROM ${from}${where(parts)}`, params: b.params };
+    }
+    case 'aggregate': {
+      const parts = conditions(b, t, a);
+      const host = t.entity;
+      const expr = shape.column === 'employees'
+        ? `(${col(a, 'employees_min')} + COALESCE(${col(a, 'employees_max')}, ${col(a, 'employees_min')})) / 2.0`
+        : col(a, shape.column);
+      if ((shape.column === 'duration_days' && host !== 'events') || (shape.column !== 'duration_days' && host !== 'companies')) {
+        const inner = compileRequest({ ...request, shape: { kind: 'list' } });
+        return inner;
+      }
+      const fn = shape.fn.toUpperCase();
+      return { sql: `SELECT ${fn}(${expr}) AS ${q(`${shape.fn}_${shape.column}`)}, COUNT(${expr}) AS ${q('rows_with_value')} FROM ${from}${where(parts)}`, params: b.params };
+    }
+    case 'group': {
+      const d = dimension(b, t.entity, shape.dimension, a);
+      const parts = conditions(b, t, a);
+      const counted = t.entity === 'participations' ? 'COUNT(*)' : `COUNT(DISTINCT ${col(a, 'id')})`;
+      const name = t.entity === 'participations' ? 'count' : t.entity;
+      let sql = `SELECT ${d.select.join(', ')}, ${counted} AS ${q(name)} FROM ${from}${d.joins}${where([...parts, d.notNull].filter((x) => x !== '1 = 1'))} GROUP BY ${d.group} ORDER BY ${q(name)} ${shape.order === 'asc' ? 'ASC' : 'DESC'}`;
+      if (shape.limit !== null) {
+        sql = `SELECT * FROM (SELECT ${d.select.join(', ')}, ${counted} AS ${q(name)}, RANK() OVER (ORDER BY ${counted} ${shape.order === 'asc' ? 'ASC' : 'DESC'}) AS ${q('rank')} FROM ${from}${d.joins}${where([...parts, d.notNull].filter((x) => x !== '1 = 1'))} GROUP BY ${d.group}) WHERE ${q('rank')} <= ${b.bind(shape.limit)} ORDER BY ${q('rank')}`;
+      }
+      return { sql, params: b.params };
+    }
+    case 'rankByCount': {
+      const lc = listColumns(t.entity, a, request.attributes);
+      const metric = linkedCount(b, t.entity, a, shape.node, shape.relations);
+      const parts = conditions(b, t, a);
+      const label = shape.label.toLowerCase().replace(/[^a-z0-9]+/g, '_') || 'count';
+      const dir = shape.order === 'asc' ? 'ASC' : 'DESC';
+      const inner = `SELECT ${lc.cols.join(', ')}, ${metric} AS ${q(`n_${label}`)} FROM ${from}${lc.joins}${where(parts)}`;
+      const sql = `SELECT * FROM (SELECT *, RANK() OVER (ORDER BY ${q(`n_${label}`)} ${dir}) AS ${q('rank')} FROM (${inner})${shape.order === 'desc' ? ` WHERE ${q(`n_${label}`)} > 0` : ''}) WHERE ${q('rank')} <= ${b.bind(shape.limit)} ORDER BY ${q('rank')}`;
+      return { sql, params: b.params };
+    }
+    case 'rankByColumn': {
+      const column = RANK_COLUMN[shape.column]?.[t.entity];
+      if (!column) return compileRequest({ ...request, shape: { kind: 'list' } });
+      const lc = listColumns(t.entity, a, request.attributes);
+      const parts = conditions(b, t, a);
+      const dir = shape.order === 'asc' ? 'ASC' : 'DESC';
+      const cols = lc.cols.some((c) => c.includes(q(column))) ? lc.cols : [...lc.cols, col(a, column)];
+      const inner = `SELECT ${cols.join(', ')}, RANK() OVER (ORDER BY ${col(a, column)} ${dir}) AS ${q('rank')} FROM ${from}${lc.joins}${where([...parts, `${col(a, column)} IS NOT NULL`])}`;
+      return { sql: `SELECT * FROM (${inner}) WHERE ${q('rank')} <= ${b.bind(shape.limit)} ORDER BY ${q('rank')}`, params: b.params };
+    }
+    case 'list': {
+      const lc = listColumns(t.entity, a, request.attributes);
+      const parts = conditions(b, t, a);
+      return { sql: `SELECT DISTINCT ${lc.cols.join(', ')} FROM ${from}${lc.joins}${where(parts)} ORDER BY ${lc.order}`, params: b.params };
+    }
+  }
+}

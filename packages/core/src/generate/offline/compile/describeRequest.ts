@@ -1,0 +1,68 @@
+import type { Cond, EntityKind, Node, Request } from '../ir/Request';
+
+const NOUN: Readonly<Record<EntityKind, string>> = { events: 'events', companies: 'companies', people: 'people', participations: 'company-event participations' };
+const FUNCTION_LABEL: Readonly<Record<string, string>> = { hr: 'HR', it: 'IT', customer_success: 'Customer success', c_level: 'C-level', vp: 'VP' };
+
+function label(v: string): string {
+  return FUNCTION_LABEL[v] ?? v.charAt(0).toUpperCase() + v.slice(1).replace(/_/g, ' ');
+}
+
+function relationWords(relations: readonly string[], from: EntityKind, to: EntityKind): string {
+  if (from === 'people' && to === 'companies') return 'working at';
+  if (from === 'companies' && to === 'people') return 'employing';
+  const rel = relations.length === 0 ? 'taking part (any relation) in' : `${relations.join('/')} of`;
+  if (from === 'events') return relations.length === 0 ? 'with' : `with ${relations.join('/')}s among`;
+  if (from === 'people') return relations.length === 0 ? 'at companies taking part in' : `at companies that are ${relations.join('/')}s of`;
+  return rel;
+}
+
+function condWords(c: Cond, entity: EntityKind): string {
+  const not = 'negate' in c && c.negate ? 'not ' : '';
+  switch (c.kind) {
+    case 'ids': return `named ${c.names.join(' or ')}`;
+    case 'notIds': return 'other than those already named';
+    case 'startBetween': return c.from && c.to ? `starting ${c.from}..${c.to}` : c.from ? `starting on or after ${c.from}` : `starting on or before ${c.to}`;
+    case 'past': return `that already took place (before ${c.asOf})`;
+    case 'ongoing': return `running on ${c.asOf}`;
+    case 'country': return `${not}in ${c.label}${entity === 'companies' ? ' (headquarters)' : ''}`;
+    case 'city': return `${not}in the city of ${c.values.join(' or ')}`;
+    case 'venue': return `${not}at ${c.label}`;
+    case 'tag': return `${not}tagged ${c.label}`;
+    case 'text': return `${not}mentioning "${c.words.join(' ')}"`;
+    case 'industry': return `${not}in the ${c.industries.length > 0 && c.industries.length <= 3 ? c.industries.join(' / ') : `"${c.label}"`} industry`;
+    case 'compare': return `with ${c.label}`;
+    case 'jobFunction': return `whose job function is ${not}${c.values.map(label).join(' or ')}`;
+    case 'seniority': return `whose seniority is ${not}${c.values.map(label).join(' or ')}`;
+    case 'title': return `whose job title ${not ? 'does not mention' : 'mentions'} ${c.label}`;
+    case 'relation': return `with relation ${not}${c.values.join(' or ')}`;
+    case 'hasEmail': return 'with a known e-mail address';
+    case 'linkCount': return `with ${c.label}`;
+    case 'link': return `${c.negate ? 'not ' : ''}${relationWords(c.relations, entity, c.node.entity)} ${describeNode(c.node)}`;
+  }
+}
+
+/** "companies taking part (any relation) in events tagged Oil & Gas starting 2024-07-15..2025-07-15" */
+export function describeNode(node: Node): string {
+  const parts = node.conds.map((c) => condWords(c, node.entity));
+  return [NOUN[node.entity], ...parts].join(', ').replace(/, /, parts.length > 0 ? ' ' : '');
+}
+
+/** The interpretation of a request in words, shown to the user with the SQL. */
+export function describeRequest(r: Request): string {
+  const base = describeNode(r.target);
+  const s = r.shape;
+  let text: string;
+  switch (s.kind) {
+    case 'list': text = base; break;
+    case 'count': text = `number of ${base}`; break;
+    case 'group': text = `${base}, counted by ${s.dimension.replace('_', ' ')}${s.limit ? `, top ${s.limit}` : ''}`; break;
+    case 'rankByCount': text = `${base}, ranked by number of ${s.label} (${s.order === 'desc' ? 'most' : 'fewest'} first, top ${s.limit} with ties)`; break;
+    case 'rankByColumn': text = `${base}, ranked by ${s.column} (${s.order}, top ${s.limit} with ties)`; break;
+    case 'aggregate': text = `${s.fn} of ${s.column} over ${base}`; break;
+  }
+  const attrs = r.attributes.filter((a) => a !== 'email' || r.target.entity !== 'people');
+  if (r.attributes.includes('email')) text += '; with e-mail addresses';
+  if (attrs.length > 0) text += `; showing ${attrs.join(', ').replace(/_/g, ' ')}`;
+  if (r.ignored.length > 0) text += ` (not understood: ${r.ignored.join(', ')})`;
+  return text;
+}

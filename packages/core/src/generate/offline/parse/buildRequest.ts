@@ -1,0 +1,575 @@
+import type { Cond, Dimension, EntityKind, Node, Relation, Request, Shape } from '../ir/Request';
+import type { AttributeName } from '../lexicon/attributeWords';
+import { singular } from '../text/tokenize';
+import type { ValueIndex } from '../values/ValueIndex';
+import type { Mention } from './Mention';
+import { matchTopic } from './matchTopic';
+import type { Scan } from './scanMentions';
+
+interface Draft {
+  entity: EntityKind;
+  conds: Cond[];
+  /** The relation a relation noun carries ("sponsors" = companies that sponsor). */
+  relations: Relation[] | null;
+  edges: Edge[];
+  singular: boolean;
+}
+
+interface Edge {
+  a: Draft;
+  b: Draft;
+  relations: Relation[];
+  negate: boolean;
+  explicit: boolean;
+}
+
+/** What the builder could not settle: a part of the question it cannot map. */
+export class UnmappedPart extends Error {
+  constructor(readonly part: string) {
+    super(`I could not match "${part}" to anything in the data.`);
+  }
+}
+
+const EVENT_CONDS = new Set<Cond['kind']>(['startBetween', 'past', 'ongoing', 'venue', 'tag', 'text']);
+const PEOPLE_CONDS = new Set<Cond['kind']>(['jobFunction', 'seniority', 'title', 'hasEmail']);
+const PEOPLE_ATTRIBUTES = new Set<AttributeName>(['email', 'job_title']);
+
+function condEntity(c: Cond): EntityKind | null {
+  if (EVENT_CONDS.has(c.kind)) return 'events';
+  if (PEOPLE_CONDS.has(c.kind)) return 'people';
+  if (c.kind === 'industry') return 'companies';
+  if (c.kind === 'compare') return c.column === 'duration_days' ? 'events' : 'companies';
+  if (c.kind === 'relation') return 'participations';
+  return null; // country, city, ids, links and counts of linked rows stay on the node they follow
+}
+
+/** Turns a Node tree (from an earlier turn) back into drafts so it can be extended. */
+function draftFromNode(node: Node): Draft {
+  const d: Draft = { entity: node.entity, conds: [], relations: null, edges: [], singular: false };
+  for (const c of node.conds) {
+    if (c.kind === 'link') {
+      const child = draftFromNode(c.node);
+      const e: Edge = { a: d, b: child, relations: [...c.relations], negate: c.negate, explicit: true };
+      d.edges.push(e);
+      child.edges.push(e);
+    } else {
+      d.conds.push(structuredClone(c));
+    }
+  }
+  return d;
+}
+
+/** Drafts -> Node tree rooted at `root` (edges to nodes on the current path are skipped). */
+function toNode(root: Draft, path: Set<Draft> = new Set()): Node {
+  path.add(root);
+  const conds: Cond[] = root.conds.map((c) => structuredClone(c));
+  for (const e of root.edges) {
+    const other = e.a === root ? e.b : e.a;
+    if (path.has(other)) continue;
+    conds.push({ kind: 'link', relations: [...e.relations], negate: e.negate, node: toNode(other, new Set(path)) });
+  }
+  path.delete(root);
+  return { entity: root.entity, conds };
+}
+
+function addCond(d: Draft, c: Cond): void {
+  // union with a condition of the same kind ("HR and recruiting", "Singapore or Malaysia")
+  const same = d.conds.find((x) => x.kind === c.kind && 'negate' in x && 'negate' in c && x.negate === c.negate);
+  if (same && same.kind === 'jobFunction' && c.kind === 'jobFunction') { same.values = [...new Set([...same.values, ...c.values])]; return; }
+  if (same && same.kind === 'seniority' && c.kind === 'seniority') { same.values = [...new Set([...same.values, ...c.values])]; return; }
+  if (same && same.kind === 'country' && c.kind === 'country') { same.values = [...new Set([...same.values, ...c.values])]; same.label = same.values.join(' or '); return; }
+  if (same && same.kind === 'title' && c.kind === 'title') { same.patterns = [...new Set([...same.patterns, ...c.patterns])]; same.exclude = same.exclude.filter((x) => c.exclude.includes(x)); same.label = `${same.label} or ${c.label}`; return; }
+  if (same && same.kind === 'tag' && c.kind === 'tag') { same.tags = [...new Set([...same.tags, ...c.tags])]; same.label = `${same.label} or ${c.label}`; return; }
+  if (same && same.kind === 'ids' && c.kind === 'ids' && same.entity === c.entity) { same.ids = [...new Set([...same.ids, ...c.ids])]; same.names = [...new Set([...same.names, ...c.names])]; return; }
+  d.conds.push(c);
+}
+
+/**
+ * Builds the request from the mentions: entity nouns become nodes, relation verbs and prepositions link
+ * consecutive nodes (people -> companies -> events), modifiers attach to the noun they precede or the
+ * nearest fitting node before them; aggregates, superlatives and groupings shape the result.
+ */
+export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previous: Request | null): Request | null {
+  const ms = scan.mentions;
+  const drafts: Draft[] = [];
+  let target: Draft | null = null;
+  let current: Draft | null = null;
+  let pendingPre: Mention[] = [];
+  let pendingRelations: Relation[] | null = null;
+  let pendingLinkNeg = false;
+  let pendingEmployment = false;
+  let neg = false;
+  let both = false;
+  let pendingWho = false;
+  let countFlag = false;
+  let groupDim: Dimension | null = null;
+  let groupSingular = false;
+  let expectDimension = false;
+  let measure: { draft: Draft; order: 'desc' | 'asc' } | null = null;
+  let mostPending: 'desc' | 'asc' | null = null;
+  let superlative: { column: 'age' | 'size' | 'revenue' | 'date' | 'duration'; order: 'desc' | 'asc' } | null = null;
+  let aggFn: 'avg' | 'sum' | 'min' | 'max' | null = null;
+  let aggColumn: 'employees' | 'revenue_usd' | 'founded_year' | 'duration_days' | null = null;
+  let topN: number | null = null;
+  let otherPending = false;
+  let usedHistory = false;
+  let refine = false;
+  let weakAnaphor = false;
+  let lastEventDraft: Draft | null = null;
+  let nextOnly = false;
+  const attributes: string[] = [];
+  const seenEventIds: number[] = [];
+
+  const newDraft = (entity: EntityKind, sing = false): Draft => {
+    const d: Draft = { entity, conds: [], relations: null, edges: [], singular: sing };
+    drafts.push(d);
+    return d;
+  };
+  const connect = (a: Draft, b: Draft, relations: Relation[] | null, negate: boolean, explicit: boolean): Edge => {
+    const e: Edge = { a, b, relations: relations ?? [], negate, explicit };
+    a.edges.push(e);
+    b.edges.push(e);
+    return e;
+  };
+  const nearest = (kind: EntityKind): Draft | null => {
+    if (current?.entity === kind) return current;
+    for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k]?.entity === kind && drafts[k] !== measure?.draft) return drafts[k] ?? null;
+    return null;
+  };
+  /** A node of `kind`: the nearest one, or a new one linked to `from` (or made the target). */
+  const ensure = (kind: EntityKind, from: Draft | null = current): Draft => {
+    const found = nearest(kind);
+    if (found) return found;
+    const d = newDraft(kind);
+    if (from) {
+      connect(from, d, pendingRelations ?? from.relations, pendingLinkNeg, pendingRelations !== null);
+      pendingRelations = null;
+      pendingLinkNeg = false;
+    } else if (!target) {
+      target = d;
+    }
+    if (!current) current = d;
+    return d;
+  };
+  const applyCondTo = (d: Draft, c: Cond): void => {
+    const kind = condEntity(c);
+    if (kind === null || kind === d.entity) { addCond(d, c); return; }
+    if (d.entity === 'participations' && kind === 'events') { addCond(ensureFrom(d, 'events'), c); return; }
+    addCond(ensureFrom(d, kind), c);
+  };
+  /** A node of `kind` linked to d (existing neighbour, or new). */
+  const ensureFrom = (d: Draft, kind: EntityKind): Draft => {
+    for (const e of d.edges) {
+      const other = e.a === d ? e.b : e.a;
+      if (other.entity === kind) return other;
+    }
+    const existing = nearest(kind);
+    if (existing && existing !== d) return existing;
+    const nd = newDraft(kind);
+    connect(d, nd, d.relations, false, false);
+    return nd;
+  };
+  const topicCond = (words: string[], kind: EntityKind): Cond => {
+    const m = matchTopic(words, index);
+    const label = words.join(' ');
+    if (kind === 'events' || kind === 'participations') {
+      return m.tags.length > 0 ? { kind: 'tag', tags: m.tags, label: m.tagLabels.join(' / '), negate: false } : { kind: 'text', words, label, negate: false };
+    }
+    return { kind: 'industry', industries: m.industries, words, label, negate: false };
+  };
+  /** Applies a modifier mention (premodifier or postmodifier) to a node. */
+  const applyModifier = (d: Draft, m: Mention, negate: boolean): void => {
+    switch (m.t) {
+      case 'function': applyCondTo(d, { kind: 'jobFunction', values: m.values, negate }); break;
+      case 'seniority': applyCondTo(d, { kind: 'seniority', values: m.values, negate }); break;
+      case 'title': applyCondTo(d, { kind: 'title', label: m.word.label, patterns: [...m.word.patterns], exclude: [...(m.word.exclude ?? [])], negate }); break;
+      case 'topic': {
+        const kind = d.entity === 'people' ? 'companies' : d.entity;
+        const host = kind === d.entity ? d : ensureFrom(d, 'companies');
+        addCond(host, { ...topicCond(m.words, kind), negate } as Cond);
+        break;
+      }
+      case 'country': addCond(d.entity === 'participations' ? ensureFrom(d, 'events') : d, { kind: 'country', values: m.names, negate, label: m.names.join(' or ') }); break;
+      case 'city': addCond(d.entity === 'participations' ? ensureFrom(d, 'events') : d, { kind: 'city', values: [m.name], negate }); break;
+      case 'venue': applyCondTo(d, { kind: 'venue', patterns: m.hit.patterns, label: m.hit.label, negate }); break;
+      case 'cond': applyCondTo(d, m.cond); break;
+      case 'event': {
+        const ev = d.entity === 'events' ? d : ensureFrom(d, 'events');
+        addCond(ev, { kind: 'ids', entity: 'events', ids: [...m.hit.ids], names: [...m.hit.names] });
+        seenEventIds.push(...m.hit.ids);
+        break;
+      }
+      case 'company': {
+        const co = d.entity === 'companies' ? d : ensureFrom(d, 'companies');
+        addCond(co, { kind: 'ids', entity: 'companies', ids: [...m.hit.ids], names: [...m.hit.names] });
+        break;
+      }
+      default: break;
+    }
+  };
+  const flushPre = (d: Draft): void => {
+    const pre = pendingPre;
+    pendingPre = [];
+    for (const m of pre) applyModifier(d, m, false);
+  };
+  /** A new entity node at this point of the sentence, linked to the node before it. */
+  const openNode = (kind: EntityKind, relations: Relation[] | null, sing: boolean, prevMention: Mention | undefined): Draft => {
+    const merge = current && current.entity === kind && kind !== 'participations'
+      && (prevMention?.t === 'prep' && ['in', 'among', 'of', 'from'].includes(prevMention.p) || prevMention?.t === 'copula' || prevMention?.t === 'anaphor');
+    if (merge && current) {
+      flushPre(current);
+      return current;
+    }
+    const d = newDraft(kind, sing);
+    d.relations = relations;
+    if (current && current.entity === kind) {
+      // "sponsors of X also attend another event": the verb's subject is the earlier node of another kind
+      const subject = target && target.entity !== kind ? target : [...drafts].reverse().find((x) => x.entity !== kind && x !== d) ?? null;
+      if (subject) current = subject;
+    }
+    if (current) {
+      const rel = pendingRelations ?? (relations && relations.length > 0 ? relations : null) ?? (current.relations && current.relations.length > 0 ? current.relations : null);
+      connect(current, d, rel, pendingLinkNeg || neg, pendingRelations !== null);
+      if (neg) neg = false;
+      pendingRelations = null;
+      pendingLinkNeg = false;
+      pendingEmployment = false;
+    } else if (!target) {
+      target = d;
+    }
+    current = d;
+    flushPre(d);
+    if (otherPending && kind === 'events') {
+      const prevIds = [...seenEventIds, ...(previous ? collectIds(previous.target, 'events') : [])];
+      if (prevIds.length > 0) d.conds.push({ kind: 'notIds', entity: 'events', ids: [...new Set(prevIds)], names: [] });
+      otherPending = false;
+    }
+    return d;
+  };
+
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k] as Mention;
+    const prevM = ms[k - 1];
+    const nextM = ms[k + 1];
+    const adjacentNext = nextM !== undefined && nextM.start === m.end;
+    switch (m.t) {
+      case 'count':
+        // "top 5 companies by number of contacts": a ranking, not a count
+        if (prevM && ((prevM.t === 'prep' && prevM.p === 'by') || prevM.t === 'group') && target) mostPending = 'desc';
+        else countFlag = true;
+        break;
+      case 'number':
+        if (nextM && (nextM.t === 'dimension' || nextM.t === 'entity' || nextM.t === 'superlative' || nextM.t === 'function' || nextM.t === 'title' || nextM.t === 'topic' || nextM.t === 'country')) topN = m.value;
+        break;
+      case 'top': if (nextM?.t === 'number') { topN = nextM.value; k++; } else topN = topN ?? 10; break;
+      case 'refine': refine = true; break;
+      case 'copula':
+        if (prevM?.t !== 'relpron' && target && current !== target && !(prevM?.t === 'who')) current = target;
+        break;
+      case 'relpron': break;
+      case 'who': pendingWho = true; break;
+      case 'neg': neg = true; break;
+      case 'both': both = true; break;
+      case 'and': case 'or': break;
+      case 'other': otherPending = true; break;
+      case 'group':
+        expectDimension = m.expectsDimension;
+        break;
+      case 'dimension':
+        if (expectDimension || !target) {
+          groupDim = m.dim;
+          groupSingular = singular(m.text.toLowerCase()) === m.text.toLowerCase();
+          expectDimension = false;
+        } else {
+          attributes.push(m.dim);
+        }
+        break;
+      case 'attribute':
+        if (aggFn && ['revenue', 'employees', 'founded', 'duration'].includes(m.attr)) {
+          aggColumn = m.attr === 'revenue' ? 'revenue_usd' : m.attr === 'employees' ? 'employees' : m.attr === 'founded' ? 'founded_year' : 'duration_days';
+        } else if (prevM && ((prevM.t === 'prep' && prevM.p === 'by') || prevM.t === 'group') && target && ['employees', 'revenue', 'founded'].includes(m.attr)) {
+          superlative = { column: m.attr === 'employees' ? 'size' : m.attr === 'revenue' ? 'revenue' : 'age', order: superlative?.order ?? (m.attr === 'founded' ? 'asc' : 'desc') };
+          expectDimension = false;
+        } else if (mostPending && (m.attr === 'employees' || m.attr === 'revenue')) {
+          superlative = { column: m.attr === 'employees' ? 'size' : 'revenue', order: mostPending };
+          mostPending = null;
+        } else if (countFlag && m.attr === 'revenue') {
+          aggFn = 'sum'; aggColumn = 'revenue_usd'; countFlag = false;
+        } else {
+          attributes.push(m.attr);
+        }
+        break;
+      case 'aggFn': aggFn = m.fn; break;
+      case 'most': mostPending = m.order; break;
+      case 'superlative':
+        superlative = { column: m.column, order: m.order };
+        if (['next', 'soonest'].includes(m.text.toLowerCase())) nextOnly = true;
+        break;
+      case 'anaphor': {
+        if (!m.strong) { weakAnaphor = true; break; }
+        if (!previous) break;
+        let kind: EntityKind = previous.target.entity;
+        let explicit: Mention | undefined;
+        if (nextM?.t === 'entity' && adjacentNext) { kind = nextM.entity; explicit = nextM; k++; }
+        usedHistory = true;
+        const prior = draftFromNode(previous.target);
+        const register = (d: Draft): void => {
+          drafts.push(d);
+          for (const e of d.edges) { const o = e.a === d ? e.b : e.a; if (!drafts.includes(o)) register(o); }
+        };
+        let node: Draft;
+        if (kind === prior.entity) {
+          register(prior);
+          node = prior;
+          node.relations = explicit?.t === 'entity' ? explicit.relations : null;
+        } else {
+          register(prior);
+          node = newDraft(kind);
+          connect(node, prior, pendingRelations ?? (explicit?.t === 'entity' ? explicit.relations : null), false, pendingRelations !== null);
+        }
+        if (current) {
+          const rel = pendingRelations ?? current.relations;
+          if (current.entity === node.entity) {
+            // "which of those": the earlier set itself
+            current.conds.push(...node.conds);
+            for (const e of node.edges) { if (e.a === node) e.a = current; else e.b = current; current.edges.push(e); }
+          } else {
+            connect(current, node, rel, pendingLinkNeg || neg, pendingRelations !== null);
+          }
+          neg = false; pendingRelations = null; pendingLinkNeg = false;
+        } else {
+          target = node;
+          current = node;
+          flushPre(node);
+        }
+        break;
+      }
+      case 'relation': {
+        if (pendingWho && !current) {
+          const d = newDraft('companies', true);
+          target = d; current = d; pendingWho = false;
+          flushPre(d);
+        }
+        pendingRelations = m.relations;
+        pendingLinkNeg = neg;
+        neg = false;
+        break;
+      }
+      case 'employment': {
+        if (pendingWho && !current) {
+          const d = newDraft('people');
+          target = d; current = d; pendingWho = false;
+          flushPre(d);
+        }
+        pendingEmployment = true;
+        break;
+      }
+      case 'prep': break;
+      case 'sector': break;
+      case 'entity': {
+        if (expectDimension && (m.entity === 'events' || m.entity === 'companies')) {
+          groupDim = m.entity === 'events' ? 'event' : 'company';
+          expectDimension = false;
+          break;
+        }
+        const sing = singular(m.text.toLowerCase()) === m.text.toLowerCase();
+        const afterBy = prevM && ((prevM.t === 'prep' && prevM.p === 'by') || prevM.t === 'group');
+        if (afterBy && target && m.entity === 'people' && ['employees', 'staff', 'employee', 'headcount', 'workers'].includes(m.text.toLowerCase()) && (superlative || topN !== null)) {
+          superlative = { column: 'size', order: superlative?.order ?? 'desc' };
+          expectDimension = false;
+          break;
+        }
+        if (afterBy && target && (superlative || topN !== null) && m.entity !== target.entity) mostPending = mostPending ?? 'desc';
+        if (mostPending && target && !groupDim) {
+          const d: Draft = { entity: m.entity, conds: [], relations: m.relations, edges: [], singular: sing };
+          measure = { draft: d, order: mostPending };
+          mostPending = null;
+          current = d;
+          break;
+        }
+        mostPending = null;
+        // predicate: "... are (not) sponsors"
+        const copulaBefore = prevM?.t === 'copula' || (prevM?.t === 'neg' && ms[k - 2]?.t === 'copula');
+        const scopeFollows = nextM?.t === 'prep' && ['of', 'at', 'for', 'in'].includes(nextM.p) && (ms[k + 2]?.t === 'event' || ms[k + 2]?.t === 'entity' || ms[k + 2]?.t === 'anaphor');
+        if (m.relations !== null && m.entity === 'companies' && current?.entity === 'companies' && copulaBefore && scopeFollows) {
+          pendingRelations = m.relations;
+          pendingLinkNeg = neg;
+          neg = false;
+          break;
+        }
+        if (m.relations !== null && m.entity === 'companies' && current?.entity === 'companies' && copulaBefore) {
+          let scope: Draft | null = null;
+          for (const e of current.edges) { const o = e.a === current ? e.b : e.a; if (o.entity === 'events') { scope = o; break; } }
+          const ev: Draft = scope ?? newDraft('events');
+          connect(current, ev, m.relations, neg, true);
+          neg = false;
+          break;
+        }
+        if (pendingWho && !current && m.relations === null && (m.entity === 'people' || m.entity === 'companies')) pendingWho = false;
+        const beforePre = [...ms.slice(0, k)].reverse().find((x) => !pendingPre.includes(x) && x.t !== 'sector');
+        openNode(m.entity, m.relations, sing, beforePre);
+        if (m.entity === 'events') lastEventDraft = current;
+        break;
+      }
+      case 'function': case 'seniority': case 'title': {
+        const nounLike = m.t === 'title' || m.noun;
+        const nextIsPeopleNoun = nextM && adjacentNext && (nextM.t === 'entity' && nextM.entity === 'people' || nextM.t === 'function' || nextM.t === 'seniority' || nextM.t === 'title' || nextM.t === 'and' || nextM.t === 'or');
+        if (nextIsPeopleNoun) { pendingPre.push(m); break; }
+        if (current?.entity === 'people') { applyModifier(current, m, neg); neg = false; break; }
+        if (nounLike || !current) {
+          const d = openNode('people', null, false, prevM);
+          applyModifier(d, m, neg);
+          neg = false;
+          break;
+        }
+        applyModifier(ensureFrom(current, 'people'), m, neg);
+        neg = false;
+        break;
+      }
+      case 'topic': {
+        const nextNoun = ms.slice(k + 1).find((x) => x.t !== 'sector');
+        if (nextNoun?.t === 'entity' && (nextNoun.entity === 'events' || nextNoun.entity === 'companies') && nextNoun.start <= m.end + 2) { pendingPre.push(m); break; }
+        if (current) { applyModifier(current, m, neg); neg = false; } else pendingPre.push(m);
+        break;
+      }
+      case 'country': case 'city': {
+        const outside = prevM?.t === 'prep' && prevM.p === 'outside';
+        const hq = prevM?.t === 'prep' && prevM.p === 'hq';
+        const nextIsNoun = nextM && (nextM.t === 'entity' || (nextM.t === 'prep' && nextM.p === 'hq' && ms[k + 2]?.t === 'entity'));
+        const negate = outside || neg;
+        neg = false;
+        if (nextIsNoun && (nextM?.start === m.end || nextM?.t === 'prep')) {
+          if (nextM?.t === 'prep') k++;
+          pendingPre.push(m);
+          break;
+        }
+        let host: Draft | null = current;
+        if (hq && current && current.entity !== 'companies' && current.entity !== 'people') host = ensure('companies');
+        if (!host) { pendingPre.push(m); break; }
+        if (host.entity === 'participations') host = ensureFrom(host, 'events');
+        applyModifier(host, m, negate);
+        break;
+      }
+      case 'venue': {
+        const host = current?.entity === 'events' ? current : ensure('events');
+        applyModifier(host, m, neg);
+        neg = false;
+        break;
+      }
+      case 'cond': {
+        const kind = condEntity(m.cond);
+        if (!current) { pendingPre.push(m); break; }
+        if (measure && current === measure.draft) { applyCondTo(current, m.cond); break; }
+        const host = kind && kind !== current.entity ? (kind === 'events' && lastEventDraft ? lastEventDraft : ensure(kind)) : current;
+        applyCondTo(host, m.cond);
+        break;
+      }
+      case 'event': {
+        seenEventIds.push(...m.hit.ids);
+        const cond: Cond = { kind: 'ids', entity: 'events', ids: [...m.hit.ids], names: [...m.hit.names] };
+        if (nextM?.t === 'entity' && adjacentNext && nextM.entity === 'companies' && nextM.relations !== null) { pendingPre.push(m); break; }
+        if (current?.entity === 'events' && (prevM?.t === 'entity' || prevM?.t === 'anaphor') && prevM.end === m.start) { addCond(current, cond); break; }
+        const prevWasEvent = (prevM?.t === 'and' || prevM?.t === 'or') && ms[k - 2]?.t === 'event';
+        if (prevWasEvent && lastEventDraft && !both) { addCond(lastEventDraft, cond); break; }
+        if (prevWasEvent && lastEventDraft && both) {
+          const parentEdge = lastEventDraft.edges[0];
+          const parent = parentEdge ? (parentEdge.a === lastEventDraft ? parentEdge.b : parentEdge.a) : null;
+          const d = newDraft('events');
+          d.conds.push(cond);
+          if (parent) connect(parent, d, parentEdge?.relations ?? null, parentEdge?.negate ?? false, true);
+          lastEventDraft = d;
+          break;
+        }
+        if (!current && pendingWho) { const d = newDraft('companies'); target = d; current = d; pendingWho = false; flushPre(d); }
+        if (current?.entity === 'events' && !(current.conds.some((c) => c.kind === 'ids'))) {
+          const linkedFromCompany = current.edges.length > 0;
+          if (!linkedFromCompany && current === target) { addCond(current, cond); lastEventDraft = current; break; }
+        }
+        const d = openNode('events', null, true, undefined);
+        addCond(d, cond);
+        lastEventDraft = d;
+        break;
+      }
+      case 'company': {
+        const cond: Cond = { kind: 'ids', entity: 'companies', ids: [...m.hit.ids], names: [...m.hit.names] };
+        if (nextM?.t === 'entity' && adjacentNext && nextM.entity === 'people') { pendingPre.push(m); break; }
+        if (!current && pendingWho) { const d = newDraft('people'); target = d; current = d; pendingWho = false; }
+        const d = openNode('companies', null, true, undefined);
+        addCond(d, cond);
+        break;
+      }
+    }
+  }
+  void pendingEmployment;
+
+  // Leftovers.
+  if (!target) {
+    const kinds = pendingPre.map((m) => (m.t === 'cond' ? condEntity(m.cond) : m.t === 'venue' || m.t === 'event' || m.t === 'topic' ? 'events' : m.t === 'function' || m.t === 'seniority' || m.t === 'title' ? 'people' : m.t === 'company' ? 'companies' : null));
+    let kind: EntityKind | null = kinds.find((x) => x === 'people') ?? kinds.find((x) => x === 'events') ?? kinds.find((x) => x !== null) ?? null;
+    if (!kind && attributes.some((a) => PEOPLE_ATTRIBUTES.has(a as AttributeName))) kind = 'people';
+    if (!kind && groupDim) kind = groupDim === 'job_function' || groupDim === 'seniority' ? 'people' : groupDim === 'relation' ? 'participations' : groupDim === 'industry' ? 'companies' : 'events';
+    if (!kind && previous && (refine || weakAnaphor || pendingPre.length > 0 || countFlag || superlative)) kind = previous.target.entity;
+    if (!kind && (countFlag || superlative) && pendingPre.length === 0 && !previous) kind = null;
+    if (kind) {
+      const d = newDraft(kind);
+      target = d;
+      current = d;
+    }
+  }
+  if (!target) return null;
+  const root: Draft = target;
+  if (pendingPre.length > 0) flushPre(current ?? root);
+  if (pendingRelations !== null) {
+    // a relation verb at the end: "events that companies in X are attending", "companies exhibiting"
+    const last: Draft = current ?? root;
+    const open = last.edges.find((e) => !e.explicit);
+    if (open) { open.relations = pendingRelations; open.negate = open.negate || pendingLinkNeg; open.explicit = true; }
+    else if (last.entity === 'companies' || last.entity === 'people') connect(last, newDraft('events'), pendingRelations, pendingLinkNeg, true);
+    else if (last.entity === 'events') connect(last, newDraft('companies'), pendingRelations, pendingLinkNeg, true);
+  }
+
+  // Follow-ups without an explicit reference: refine the previous request of the same kind.
+  let rootNode = toNode(root);
+  let attrs = [...new Set(attributes)];
+  if (previous && !usedHistory) {
+    const sameKind = previous.target.entity === rootNode.entity;
+    const explicitEntity = ms.some((m) => m.t === 'entity' || m.t === 'who' || m.t === 'event' || m.t === 'company');
+    const standalone = explicitEntity && !refine && !weakAnaphor;
+    if (sameKind && !standalone) {
+      const replaced = new Set(rootNode.conds.filter((c) => c.kind !== 'link').map((c) => c.kind));
+      const kept = previous.target.conds.filter((c) => c.kind === 'link' || !(refine && replaced.has(c.kind)));
+      rootNode = { entity: rootNode.entity, conds: [...kept.map((c) => structuredClone(c)), ...rootNode.conds] };
+      attrs = [...new Set([...previous.attributes, ...attrs])];
+    } else if (!sameKind && !standalone && (weakAnaphor || refine)) {
+      rootNode.conds.push({ kind: 'link', relations: [], negate: false, node: structuredClone(previous.target) });
+    }
+  }
+
+  // Emails / titles of companies or events: pivot to their people.
+  if (rootNode.entity !== 'people' && attrs.some((a) => PEOPLE_ATTRIBUTES.has(a as AttributeName)) && !countFlag && !groupDim) {
+    rootNode = { entity: 'people', conds: [{ kind: 'link', relations: [], negate: false, node: rootNode }] };
+  }
+  if (rootNode.entity === 'people' && attrs.includes('email') && !rootNode.conds.some((c) => c.kind === 'hasEmail')) rootNode.conds.push({ kind: 'hasEmail' });
+
+  if (nextOnly && rootNode.entity === 'events' && !rootNode.conds.some((c) => c.kind === 'startBetween')) {
+    rootNode.conds.push({ kind: 'startBetween', from: asOf, to: null, label: `from ${asOf}` });
+  }
+  let shape: Shape = { kind: 'list' };
+  if (groupDim) shape = { kind: 'group', dimension: groupDim, order: mostPending === 'asc' ? 'asc' : 'desc', limit: topN ?? (groupSingular && measure === null && !countFlag && ms.some((m) => m.t === 'most') ? 1 : null) };
+  else if (measure) {
+    const md = measure.draft;
+    shape = { kind: 'rankByCount', node: toNode(md), relations: md.relations ?? [], order: measure.order, limit: topN ?? (root.singular ? 1 : 10), label: ms.find((m) => m.t === 'entity' && m.entity === md.entity && m.relations === md.relations)?.text ?? md.entity };
+  } else if (aggFn && aggColumn) shape = { kind: 'aggregate', fn: aggFn, column: aggColumn };
+  else if (superlative) shape = { kind: 'rankByColumn', column: superlative.column, order: superlative.order, limit: topN ?? (root.singular ? 1 : 10) };
+  else if (countFlag) shape = { kind: 'count' };
+  else if (topN !== null && rootNode.entity !== 'people') shape = { kind: 'list' };
+
+  return { version: 1, target: rootNode, shape, attributes: attrs, ignored: scan.ignored };
+}
+
+function collectIds(node: Node, entity: 'events' | 'companies'): number[] {
+  const out: number[] = [];
+  if (node.entity === entity) for (const c of node.conds) if (c.kind === 'ids') out.push(...c.ids);
+  for (const c of node.conds) if (c.kind === 'link') out.push(...collectIds(c.node, entity));
+  return out;
+}

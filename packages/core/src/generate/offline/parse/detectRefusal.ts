@@ -1,0 +1,35 @@
+import { CREATION_OBJECTS, CREATION_VERBS, MODIFICATION_VERBS, OUT_OF_SCOPE_WORDS, REQUEST_OPENERS } from '../lexicon/refusalWords';
+import type { Token } from '../text/tokenize';
+
+export interface Refusal {
+  code: 'MODIFICATION_REQUEST' | 'OUT_OF_SCOPE';
+  message: string;
+}
+
+const SQL_WRITE = /\b(insert\s+into|delete\s+from|drop\s+(table|database|index|view)|update\s+\w+\s+set|alter\s+table|create\s+(table|index|view)|truncate\s+table|replace\s+into)\b/i;
+
+/**
+ * Requests to change the data (an imperative modification verb, or SQL that writes) and questions about
+ * something outside the data (weather, stock prices, ...).
+ */
+export function detectRefusal(question: string, tokens: Token[]): Refusal | null {
+  if (SQL_WRITE.test(question)) {
+    return { code: 'MODIFICATION_REQUEST', message: 'I can only read the data: requests to change it (insert, update, delete, drop) are not carried out.' };
+  }
+  const w = tokens.map((t) => t.norm);
+  let i = 0;
+  while (i < w.length && REQUEST_OPENERS.includes(w[i] ?? '')) i++;
+  const verb = w[i] ?? '';
+  if (MODIFICATION_VERBS.includes(verb)) {
+    return { code: 'MODIFICATION_REQUEST', message: `I can only read the data; I will not ${verb} anything. Ask me a question about events, companies or people instead.` };
+  }
+  if (CREATION_VERBS.includes(verb) && CREATION_OBJECTS.includes(w[i + 1] ?? '')) {
+    return { code: 'MODIFICATION_REQUEST', message: `I can only read the data; I will not ${verb} records. Ask me a question about events, companies or people instead.` };
+  }
+  const text = ` ${w.join(' ')} `;
+  const topic = OUT_OF_SCOPE_WORDS.find((p) => text.includes(` ${p} `));
+  if (topic) {
+    return { code: 'OUT_OF_SCOPE', message: `That is outside the data I have ("${topic}"): I can answer questions about events, the companies taking part in them, and the people working at those companies.` };
+  }
+  return null;
+}

@@ -1,0 +1,50 @@
+import { sameStem } from '../text/tokenize';
+import type { ValueIndex } from '../values/ValueIndex';
+
+export interface TopicMatch {
+  tags: string[];
+  tagLabels: string[];
+  industries: string[];
+  any: boolean;
+}
+
+const cache = new WeakMap<ValueIndex, Map<string, TopicMatch>>();
+
+/**
+ * Links topic words to event tags (label, tag id or one of their words) and to company industries
+ * (every topic word shares a stem with a word of the industry).
+ * @example matchTopic(['oil', 'gas'], index) // { tags: ['oil_gas'], industries: ['Oil and Gas'], ... }
+ */
+export function matchTopic(words: string[], index: ValueIndex): TopicMatch {
+  const key = words.join(' ');
+  let perIndex = cache.get(index);
+  if (!perIndex) { perIndex = new Map(); cache.set(index, perIndex); }
+  const hit = perIndex.get(key);
+  if (hit) return hit;
+  const content = words.filter((x) => x !== 'and' && x !== 'the' && x !== 'of');
+  const tags: string[] = [];
+  const tagLabels: string[] = [];
+  for (const t of index.tags) {
+    const exact = t.keys.includes(key) || t.keys.includes(content.join(' '));
+    const byWord = content.length > 0 && content.every((x) => t.words.some((y) => sameStem(x, y)));
+    const anyWord = content.length > 0 && content.some((x) => t.words.some((y) => sameStem(x, y)) && x.length >= 3);
+    if (exact || byWord || (anyWord && content.length <= 3 && t.words.length <= content.length + 1 && content.filter((x) => t.words.some((y) => sameStem(x, y))).length >= Math.ceil(content.length / 2))) {
+      tags.push(t.tag);
+      tagLabels.push(t.label);
+    }
+  }
+  if (tags.length === 0 && content.length > 0) {
+    for (const t of index.tags) {
+      if (content.some((x) => x.length >= 3 && t.descWords.some((y) => sameStem(x, y)))) {
+        tags.push(t.tag);
+        tagLabels.push(t.label);
+      }
+    }
+  }
+  const industries = content.length === 0 ? [] : index.industries
+    .filter((ind) => content.every((x) => ind.tokens.some((y) => sameStem(x, y))))
+    .map((ind) => ind.name);
+  const result = { tags, tagLabels, industries, any: tags.length > 0 || industries.length > 0 };
+  perIndex.set(key, result);
+  return result;
+}

@@ -1,0 +1,230 @@
+import { FILLER_WORDS } from '../lexicon/fillerWords';
+import { tokenize, type Token } from '../text/tokenize';
+import type { ValueIndex } from '../values/ValueIndex';
+import { LEXICON, MAX_LEXICON_SPAN } from './lexiconTable';
+import type { Mention, MentionBody } from './Mention';
+import { scanQuantity } from './scanQuantity';
+import { scanTime } from './scanTime';
+import { matchTopic } from './matchTopic';
+
+export interface Scan {
+  tokens: Token[];
+  mentions: Mention[];
+  /** Content words nothing could read. */
+  ignored: string[];
+  /** Runs of capitalised words nothing could read, with the mention before them ("sponsoring Foo Summit"). */
+  unknownNames: { text: string; after: Mention | undefined }[];
+}
+
+const TOPIC_MARKERS_BEFORE = new Set(['sector', 'sectors', 'industry', 'industries', 'space', 'vertical', 'verticals', 'field', 'related', 'themed', 'focused', 'oriented', 'centric', 'companies', 'company', 'firms', 'businesses', 'events', 'event', 'conferences', 'conference', 'exhibitions', 'shows', 'trade', 'summits', 'expos', 'fairs', 'festivals', 'sponsors', 'exhibitors', 'organisations', 'organizations', 'vendors', 'startups', 'brands', 'players', 'forums', 'congresses']);
+const TOPIC_MARKERS_AFTER = new Set(['about', 'on', 'covering', 'around', 'regarding', 'concerning', 'to']);
+const DIMENSION_LEADS = new Set(['by', 'per', 'each', 'every', 'which', 'what', 'top', 'many', 'the', 'across']);
+const ENTITY_NOUNS_FOR_NEXT = new Set(['event', 'events', 'conference', 'conferences', 'company', 'companies', 'one', 'exhibition', 'exhibitions', 'expo', 'summit', 'upcoming', 'show', 'fair', 'festival']);
+
+/** Removes example lists in parentheses: "(sponsor, partner, speaker, etc.)". */
+function dropExampleParentheses(question: string): string {
+  return question.replace(/\(([^)]*)\)/g, (whole, inner: string) => (/\b(etc|e\.?g|i\.?e|such as|like|for example)\b/i.test(inner) || inner.includes(',') ? ' ' : whole));
+}
+
+function isCapitalised(t: Token | undefined): boolean {
+  return Boolean(t && /^[A-Z0-9#]/.test(t.raw));
+}
+
+/**
+ * Reads the question into mentions, in passes: database names (longest first), quantities and time,
+ * topics before event/company nouns, lexicon phrases, then single-word values (countries, cities, ...).
+ */
+export function scanMentions(question: string, index: ValueIndex, asOf: string): Scan {
+  const tokens = tokenize(dropExampleParentheses(question));
+  const w = tokens.map((t) => t.norm);
+  const n = tokens.length;
+  const claimed: boolean[] = new Array<boolean>(n).fill(false);
+  const mentions: Mention[] = [];
+  const free = (a: number, b: number): boolean => {
+    if (b > n) return false;
+    for (let k = a; k < b; k++) if (claimed[k]) return false;
+    return true;
+  };
+  const claim = (a: number, b: number, body: MentionBody): void => {
+    for (let k = a; k < b; k++) claimed[k] = true;
+    mentions.push({ start: a, end: b, text: tokens.slice(a, b).map((t) => t.raw).join(' '), ...body } as Mention);
+  };
+  const capsOk = (a: number, b: number): boolean => {
+    for (let k = a; k < b; k++) if (!isCapitalised(tokens[k]) || k === 0) return false;
+    return true;
+  };
+
+  // Pass A: names of several words from the database (events, companies, venues), longest first.
+  for (let len = Math.min(index.maxSpan, n); len >= 2; len--) {
+    for (let i = 0; i + len <= n; i++) {
+      if (!free(i, i + len)) continue;
+      const key = w.slice(i, i + len).join(' ');
+      const ev = index.events.get(key);
+      if (ev && ev.quality >= 2) { claim(i, i + len, { t: 'event', hit: ev }); continue; }
+      const co = index.companies.get(key);
+      if (co && co.quality >= 2 && (!co.needsCaps || capsOk(i, i + len))) { claim(i, i + len, { t: 'company', hit: co }); continue; }
+      const venue = index.venues.get(key);
+      if (venue) { claim(i, i + len, { t: 'venue', hit: venue }); continue; }
+      if (ev) { claim(i, i + len, { t: 'event', hit: ev }); continue; }
+    }
+  }
+  // Pass B: quantities, then time.
+  for (const h of scanQuantity(tokens, claimed, Number(asOf.slice(0, 4)))) mentions.push({ start: h.start, end: h.end, text: w.slice(h.start, h.end).join(' '), t: 'cond', cond: h.cond });
+  for (const h of scanTime(tokens, claimed, asOf)) mentions.push({ start: h.start, end: h.end, text: w.slice(h.start, h.end).join(' '), t: 'cond', cond: h.cond });
+
+  // Pass C: topics ("oil and gas events", "companies in the pharmaceuticals sector", "events about blockchain").
+  const topicWord = (k: number): boolean => {
+    if (k < 0 || k >= n || claimed[k]) return false;
+    const word = w[k] ?? '';
+    if (word === 'and') return true;
+    if (word === 'it' && tokens[k]?.raw === 'IT') return true;
+    if (FILLER_WORDS.has(word) || /^\d/.test(word) || index.countries.has(word)) return false;
+    const readings = LEXICON.get(word);
+    return !readings || readings.every((r) => r.t === 'function' || r.t === 'attribute' || r.t === 'dimension');
+  };
+  for (let j = 0; j < n; j++) {
+    if (claimed[j]) continue;
+    if (TOPIC_MARKERS_BEFORE.has(w[j] ?? '')) {
+      let a = j;
+      while (a > 0 && topicWord(a - 1) && j - a < 5) a--;
+      while (a < j && w[a] === 'and') a++;
+      let b = j;
+      while (b > a && w[b - 1] === 'and') b--;
+      if (b > a) {
+        const words = w.slice(a, b).filter((x) => x !== 'and');
+        const strongMarker = !['companies', 'company', 'events', 'event'].includes(w[j] ?? '') || matchTopic(words, index).any;
+        const allFunctionWords = words.every((x) => LEXICON.get(x)?.some((r) => r.t === 'function'));
+        const looksLikeName = !matchTopic(words, index).any && a > 0 && tokens.slice(a, b).every((t) => isCapitalised(t));
+        if (looksLikeName) continue;
+        if (strongMarker && !(allFunctionWords && !matchTopic(words, index).any)) claim(a, b, { t: 'topic', words });
+        else if (!allFunctionWords && words.every((x) => !LEXICON.has(x))) claim(a, b, { t: 'topic', words });
+      }
+    }
+    if (TOPIC_MARKERS_AFTER.has(w[j] ?? '')) {
+      const lead = w[j] === 'to' ? (w[j - 1] === 'related' || w[j - 1] === 'relating' ? j - 1 : -1) : j;
+      const nounBefore = [1, 2, 3].some((d) => ['events', 'event', 'conferences', 'companies', 'exhibitions', 'summits', 'shows'].includes(w[lead - d] ?? ''));
+      if (lead >= 0 && nounBefore) {
+        let b = j + 1;
+        if (w[b] === 'the') b++;
+        const a = b;
+        while (b < n && topicWord(b) && b - a < 5) b++;
+        while (b > a && w[b - 1] === 'and') b--;
+        if (b > a) claim(a, b, { t: 'topic', words: w.slice(a, b).filter((x) => x !== 'and') });
+      }
+    }
+  }
+
+  /** True when a lexicon phrase of one of these kinds starts at token j. */
+  const phraseAt = (j: number, kinds: readonly MentionBody['t'][]): boolean => {
+    for (let len = 1; len <= 3 && j + len <= n; len++) {
+      if (LEXICON.get(w.slice(j, j + len).join(' '))?.some((x) => kinds.includes(x.t))) return true;
+    }
+    return false;
+  };
+  // Pass D: lexicon phrases, longest at each position.
+  const priorEntity = (): boolean => mentions.some((m) => m.t === 'entity' || m.t === 'company' || m.t === 'event' || m.t === 'who');
+  const lastMention = (): Mention | undefined => {
+    let best: Mention | undefined;
+    for (const m of mentions) if (!best || m.start > best.start) best = m;
+    return best;
+  };
+  for (let i = 0; i < n; i++) {
+    if (claimed[i]) continue;
+    let chosen: { len: number; body: MentionBody } | null = null;
+    for (let len = Math.min(MAX_LEXICON_SPAN, n - i); len >= 1 && !chosen; len--) {
+      if (!free(i, i + len)) continue;
+      const key = w.slice(i, i + len).join(' ');
+      const readings = LEXICON.get(key);
+      if (!readings) continue;
+      const before = mentions.filter((m) => m.end <= i).sort((x, y) => x.start - y.start);
+      const prevM = before[before.length - 1];
+      const prevWord = w[i - 1] ?? '';
+      const nextWord = w[i + len] ?? '';
+      for (const r of readings) {
+        if (r.t === 'function' && key === 'it' && tokens[i]?.raw !== 'IT') continue;
+        if (r.t === 'dimension') {
+          const allFillerBefore = w.slice(0, i).every((x) => FILLER_WORDS.has(x) || /^\d+$/.test(x));
+          if (!(DIMENSION_LEADS.has(prevWord) || /^\d+$/.test(prevWord) || allFillerBefore || prevM?.t === 'group')) continue;
+          if (['event', 'company', 'type', 'types', 'role', 'level', 'levels', 'function', 'functions', 'title'].includes(key) && !['by', 'per', 'each', 'every'].includes(prevWord)) continue;
+        }
+        if (r.t === 'relpron' && i === 0) continue;
+        if (r.t === 'attribute' && ['industry', 'industries', 'sector', 'sectors'].includes(key) && (prevM?.t === 'topic' || nextWord === '')) continue;
+        if (r.t === 'who' && i > 0 && priorEntity() && !['and', 'so', 'then'].includes(prevWord)) { chosen = { len, body: { t: 'relpron' } }; break; }
+        if (r.t === 'group' && key === 'by' && (prevM?.t === 'relation' || prevM?.t === 'employment' || (prevM?.t === 'entity' && prevM.end === i && /ed$/.test(prevWord)))) continue;
+        if (r.t === 'group' && (key === 'by' || key === 'each') && !phraseAt(i + len, ['dimension', 'entity'])) continue;
+        if (r.t === 'superlative' && ['next', 'first', 'last', 'latest', 'earliest', 'soonest'].includes(key) && !ENTITY_NOUNS_FOR_NEXT.has(nextWord)) continue;
+        if (r.t === 'relation' && r.ambiguous) {
+          const verbContext = prevM && ((prevM.t === 'entity' && prevM.entity !== 'events' && prevM.relations === null) || prevM.t === 'company' || prevM.t === 'who' || prevM.t === 'relpron' || prevM.t === 'anaphor' || prevM.t === 'refine');
+          if (!verbContext || ['of', 'for', 'at', 'in', 'from'].includes(nextWord)) continue;
+        }
+        if (r.t === 'entity' && r.relations !== null && readings.some((x) => x.t === 'relation')) {
+          // reached only when the verb reading was rejected: a relation noun ("the sponsors")
+        }
+        if (r.t === 'most' && key === 'more' && !LEXICON.get(nextWord)?.some((x) => x.t === 'entity')) continue;
+        if (r.t === 'aggFn' && key === 'total' && (nextWord === 'number' || nextWord === '')) continue;
+        chosen = { len, body: r };
+        break;
+      }
+    }
+    if (chosen) {
+      claim(i, i + chosen.len, chosen.body);
+      i += chosen.len - 1;
+    }
+  }
+  void lastMention;
+
+  // Pass E: one-word names and values: events, companies, venues, countries, cities.
+  for (let len = Math.min(index.maxSpan, n); len >= 1; len--) {
+    for (let i = 0; i + len <= n; i++) {
+      if (!free(i, i + len)) continue;
+      const key = w.slice(i, i + len).join(' ');
+      const country = index.countries.get(key);
+      if (country && (!country.strict || tokens.slice(i, i + len).every((t) => t.raw === t.raw.toUpperCase()))) {
+        claim(i, i + len, { t: 'country', names: country.names });
+        continue;
+      }
+      const ev = index.events.get(key);
+      if (ev && (!ev.needsCaps || capsOk(i, i + len)) && !FILLER_WORDS.has(key)) { claim(i, i + len, { t: 'event', hit: ev }); continue; }
+      const co = index.companies.get(key);
+      if (co && (!co.needsCaps || capsOk(i, i + len)) && !FILLER_WORDS.has(key) && key.length >= 2) { claim(i, i + len, { t: 'company', hit: co }); continue; }
+      const venue = index.venues.get(key);
+      if (venue && !FILLER_WORDS.has(key)) { claim(i, i + len, { t: 'venue', hit: venue }); continue; }
+      const city = index.cities.get(key);
+      if (city && !FILLER_WORDS.has(key)) { claim(i, i + len, { t: 'city', name: city }); continue; }
+    }
+  }
+  // Pass F: numbers; leftover content words after "in" become topics, the rest is reported as ignored.
+  const ignored: string[] = [];
+  const ignoredAt: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (claimed[i]) continue;
+    const word = w[i] ?? '';
+    if (/^\d+$/.test(word)) { claim(i, i + 1, { t: 'number', value: Number(word) }); continue; }
+    if (FILLER_WORDS.has(word) || word === '$') continue;
+    if (word.length > 4 && word.endsWith('s') && matchTopic([word], index).industries.length > 0) {
+      claim(i, i + 1, { t: 'topic', words: [word] });
+      mentions.push({ start: i, end: i + 1, text: tokens[i]?.raw ?? word, t: 'entity', entity: 'companies', relations: null });
+      continue;
+    }
+    if (w[i - 1] === 'in' || (w[i - 1] === 'the' && w[i - 2] === 'in')) {
+      let b = i;
+      while (b < n && !claimed[b] && !FILLER_WORDS.has(w[b] ?? '') && b - i < 4) b++;
+      const words = w.slice(i, b);
+      if (matchTopic(words, index).any) { claim(i, b, { t: 'topic', words }); i = b - 1; continue; }
+    }
+    ignored.push(tokens[i]?.raw ?? word);
+    ignoredAt.push(i);
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  const unknownNames: Scan['unknownNames'] = [];
+  for (let k = 0; k < ignoredAt.length; k++) {
+    const i = ignoredAt[k] ?? 0;
+    if (i === 0 || !isCapitalised(tokens[i]) || (k > 0 && ignoredAt[k - 1] === i - 1 && isCapitalised(tokens[i - 1]))) continue;
+    let j = i;
+    while (j + 1 < n && isCapitalised(tokens[j + 1])) j++;
+    let before: Mention | undefined;
+    for (const m of mentions) if (m.end <= i) before = m;
+    unknownNames.push({ text: tokens.slice(i, j + 1).map((t) => t.raw).join(' '), after: before && before.end >= i - 2 ? before : undefined });
+  }
+  return { tokens, mentions, ignored, unknownNames };
+}

@@ -1,0 +1,98 @@
+/**
+ * Test helpers for the offline generator (imported by its tests only): a demo database seeded through the
+ * real ingestion path, the real CSVs ingested when present, and `ask` that generates and runs a question.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { ingestCsvFolder, seedDemoDatabase } from '@musaeid/db';
+import type { ConversationTurn } from '../../types/ConversationTurn';
+import type { GeneratedQuery } from '../SqlGenerator';
+import { OfflineSqlGenerator } from './OfflineSqlGenerator';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../..');
+export const realDataDir = path.resolve(repoRoot, '../shared/data/bytegenie');
+export const hasRealData = fs.existsSync(path.join(realDataDir, 'people_info.csv'));
+export const AS_OF = '2024-07-15';
+
+export function warnIfNoRealData(suite: string): void {
+  if (!hasRealData) console.warn(`[offline generator] SKIPPED real-data tests (${suite}): ${realDataDir} not found`);
+}
+
+export type Asked =
+  | (GeneratedQuery & { kind: 'sql'; columns: string[]; rows: unknown[][] })
+  | (GeneratedQuery & { kind: 'refusal' });
+
+export interface Fixture {
+  db: Database.Database;
+  gen: OfflineSqlGenerator;
+  /** Generates the SQL for the last question (earlier ones are replayed as history) and runs it. */
+  ask(...questions: string[]): Asked;
+  /** The first column of an oracle query, as a set. */
+  oracle(sql: string, ...params: unknown[]): Set<unknown>;
+  close(): void;
+}
+
+function fixture(file: string, dir: string): Fixture {
+  const db = new Database(file, { readonly: true });
+  const gen = OfflineSqlGenerator.create({ db });
+  const run = (question: string, history: ConversationTurn[]): Asked => {
+    const r = gen.generateSync({ question, history, asOf: AS_OF });
+    if (r.kind === 'refusal') return r;
+    const stmt = db.prepare(r.sql);
+    const rows = stmt.raw(true).all(...r.params) as unknown[][];
+    return { ...r, columns: stmt.columns().map((c) => c.name), rows };
+  };
+  return {
+    db,
+    gen,
+    ask(...questions: string[]): Asked {
+      const history: ConversationTurn[] = [];
+      let last: Asked | null = null;
+      for (const q of questions) {
+        last = run(q, history);
+        history.push({ question: q, sql: last.kind === 'sql' ? last.sql : null, interpretation: last.kind === 'sql' ? last.interpretation : null, understanding: last.kind === 'sql' ? last.understanding : undefined });
+      }
+      if (!last) throw new Error('no question');
+      return last;
+    },
+    oracle(sql: string, ...params: unknown[]): Set<unknown> {
+      return new Set((db.prepare(sql).raw(true).all(...params) as unknown[][]).map((r) => r[0]));
+    },
+    close(): void {
+      db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A demo database (fixed seed, "today" = AS_OF) built through migrate + ingestCsvFolder. */
+export async function demoFixture(): Promise<Fixture> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'musaeid-offline-demo-'));
+  const file = path.join(dir, 'demo.db');
+  await seedDemoDatabase({ db: file, seed: 7, people: 1500, today: AS_OF });
+  return fixture(file, dir);
+}
+
+/** The real CSVs ingested into a temp database (call only when `hasRealData`). */
+export async function realFixture(): Promise<Fixture> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'musaeid-offline-real-'));
+  const file = path.join(dir, 'real.db');
+  await ingestCsvFolder({ from: realDataDir, db: file });
+  return fixture(file, dir);
+}
+
+/** The values of one column of a result (by name). */
+export function column(asked: Asked, name: string): unknown[] {
+  if (asked.kind !== 'sql') throw new Error(`refused: ${asked.message}`);
+  const i = asked.columns.indexOf(name);
+  if (i < 0) throw new Error(`no column ${name} in ${asked.columns.join(', ')}`);
+  return asked.rows.map((r) => r[i]);
+}
+
+export function sql(asked: Asked): string {
+  if (asked.kind !== 'sql') throw new Error(`refused (${asked.code}): ${asked.message}`);
+  return asked.sql;
+}

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tokenize } from './text/tokenize';
+import { scanTime } from './parse/scanTime';
+import { scanQuantity } from './parse/scanQuantity';
+import { column, demoFixture, hasRealData, realFixture, sql, warnIfNoRealData, type Fixture } from './testkit';
+
+const AS_OF = '2024-07-15';
+function timeOf(text: string): unknown {
+  const tokens = tokenize(text);
+  return scanTime(tokens, new Array<boolean>(tokens.length).fill(false), AS_OF).map((h) => h.cond);
+}
+function quantityOf(text: string): unknown {
+  const tokens = tokenize(text);
+  return scanQuantity(tokens, new Array<boolean>(tokens.length).fill(false), 2024).map((h) => ({ column: h.cond.kind === 'compare' ? h.cond.column : h.cond.entity, op: h.cond.op, value: h.cond.value, value2: h.cond.value2 }));
+}
+
+describe('time expressions', () => {
+  it.each([
+    ['over the next 9 months', '2024-07-15', '2025-04-15'],
+    ['in the next 12 months', '2024-07-15', '2025-07-15'],
+    ['within the next six weeks', '2024-07-15', '2024-08-26'],
+    ['in the coming 30 days', '2024-07-15', '2024-08-14'],
+    ['in the next month', '2024-07-15', '2024-08-15'],
+    ['next month', '2024-07-15', '2024-08-15'],
+    ['in October 2024', '2024-10-01', '2024-10-31'],
+    ['during oct 2024', '2024-10-01', '2024-10-31'],
+    ['in Q1 2025', '2025-01-01', '2025-03-31'],
+    ['in the first quarter of 2025', '2025-01-01', '2025-03-31'],
+    ['this year', '2024-01-01', '2024-12-31'],
+    ['next year', '2025-01-01', '2025-12-31'],
+    ['in 2025', '2025-01-01', '2025-12-31'],
+    ['between September and November 2024', '2024-09-01', '2024-11-30'],
+    ['from 2024-10-01 to 2024-10-15', '2024-10-01', '2024-10-15'],
+  ])('%s -> start date in [%s, %s]', (text, from, to) => {
+    expect(timeOf(text)).toEqual([expect.objectContaining({ kind: 'startBetween', from, to })]);
+  });
+
+  it.each([['upcoming'], ['coming up'], ['in the future']])('%s -> from today', (text) => {
+    expect(timeOf(text)).toEqual([expect.objectContaining({ kind: 'startBetween', from: AS_OF, to: null })]);
+  });
+
+  it.each([['already taken place'], ['in the past'], ['past']])('%s -> ended before today', (text) => {
+    expect(timeOf(text)).toEqual([{ kind: 'past', asOf: AS_OF }]);
+  });
+
+  it('"before March 2025" and "after March 1, 2025" are open ranges', () => {
+    expect(timeOf('before March 2025')).toEqual([expect.objectContaining({ from: null, to: '2025-02-28' })]);
+    expect(timeOf('after March 1, 2025')).toEqual([expect.objectContaining({ from: '2025-03-02', to: null })]);
+  });
+
+  it('a year inside a name is not read as a time when not introduced', () => {
+    expect(timeOf('Cloud Expo Asia Singapore 2024 speakers')).toEqual([]);
+  });
+});
+
+describe('quantities', () => {
+  it.each([
+    ['more than 1,000 employees', 'employees', '>', 1000],
+    ['over 10k staff', 'employees', '>', 10000],
+    ['fewer than fifty employees', 'employees', '<', 50],
+    ['at least 500 employees', 'employees', '>=', 500],
+    ['10,001+ employees', 'employees', '>=', 10001],
+    ['revenue above $10 billion', 'revenue_usd', '>', 1e10],
+    ['revenue of more than 500 million', 'revenue_usd', '>', 5e8],
+    ['making over $1.5bn', 'revenue_usd', '>', 1.5e9],
+    ['founded before 1900', 'founded_year', '<', 1900],
+    ['established after 2015', 'founded_year', '>', 2015],
+    ['longer than three days', 'duration_days', '>', 3],
+    ['run for more than 3 days', 'duration_days', '>', 3],
+    ['more than 50 sponsors', 'companies', '>', 50],
+  ])('%s', (text, col, op, value) => {
+    expect(quantityOf(text)).toEqual([expect.objectContaining({ column: col, op, value })]);
+  });
+
+  it('between 51 and 200 employees is a band within the range', () => {
+    expect(quantityOf('between 51 and 200 employees')).toEqual([{ column: 'employees', op: 'between', value: 51, value2: 200 }]);
+    expect(quantityOf('with 51-200 employees')).toEqual([{ column: 'employees', op: 'between', value: 51, value2: 200 }]);
+  });
+});
+
+describe('time and quantities on the demo data', () => {
+  let f: Fixture;
+  beforeAll(async () => { f = await demoFixture(); });
+  afterAll(() => f.close());
+
+  it.each(['Which events are taking place in the next 6 months?', 'events over the coming 6 months', "what's on in the next six months"])('window: %s', (q) => {
+    const oracle = f.oracle(`SELECT url FROM events WHERE start_date BETWEEN '2024-07-15' AND '2025-01-15'`);
+    expect(new Set(column(f.ask(q), 'url'))).toEqual(oracle);
+  });
+
+  it.each(['Which events have already taken place?', 'past events', 'events that have already happened'])('past: %s', (q) => {
+    const oracle = f.oracle(`SELECT url FROM events WHERE COALESCE(end_date, start_date) < '2024-07-15'`);
+    expect(new Set(column(f.ask(q), 'url'))).toEqual(oracle);
+  });
+
+  it.each(['Which events last longer than two days?', 'events running for more than 2 days', 'multi-day events'])('duration: %s', (q) => {
+    const r = f.ask(q);
+    expect(sql(r)).toContain('"duration_days" >');
+  });
+
+  it.each(['companies with more than 1,000 employees', 'Which companies have over 1000 staff?'])('employees lower bound: %s', (q) => {
+    expect(new Set(column(f.ask(q), 'domain'))).toEqual(f.oracle('SELECT domain FROM companies WHERE employees_min > 1000'));
+  });
+
+  it.each(['companies with revenue above $1 billion', 'Which firms make more than 1bn in revenue?'])('revenue: %s', (q) => {
+    expect(new Set(column(f.ask(q), 'domain'))).toEqual(f.oracle('SELECT domain FROM companies WHERE revenue_usd > 1e9'));
+  });
+});
+
+describe.skipIf(!hasRealData)('time and quantities (real data)', () => {
+  warnIfNoRealData('time');
+  let f: Fixture;
+  beforeAll(async () => { f = await realFixture(); });
+  afterAll(() => f?.close());
+
+  it.each(['Which events start in October 2024?', 'events scheduled for October 2024', 'List October 2024 events'])('calendar month: %s', (q) => {
+    expect(new Set(column(f.ask(q), 'event')).size).toBe(f.oracle(`SELECT lower(name) FROM events WHERE start_date LIKE '2024-10-%'`).size);
+  });
+
+  it.each(['Which US companies have 51-200 employees?', 'American companies with between 51 and 200 employees'])('size band: %s', (q) => {
+    expect(column(f.ask(q), 'company').length).toBe(39);
+  });
+
+  it.each(['companies founded before 1900', 'Which companies were established prior to 1900?'])('founded: %s', (q) => {
+    expect(column(f.ask(q), 'company').length).toBe(f.oracle('SELECT domain FROM companies WHERE founded_year < 1900').size);
+  });
+});

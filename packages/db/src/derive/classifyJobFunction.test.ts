@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { classifyJobFunction, JOB_FUNCTIONS } from './classifyJobFunction';
+import { col, hasRealData, readRealCsv, warnIfNoRealData } from './realData.testkit';
+
+describe('classifyJobFunction', () => {
+  it.each([
+    // sales: account executives / managers / directors, BD, key accounts, presales, BDR/SDR, CRO, sales engineers
+    ['Strategic Account Executive', 'sales'], ['Account Executive', 'sales'], ['Account Manager', 'sales'], ['Key Account Manager', 'sales'],
+    ['Account Director', 'sales'], ['Business Development Manager', 'sales'], ['BDM', 'sales'], ['BDR Inbound Team Leader', 'sales'],
+    ['Sales Development Representative', 'sales'], ['SDR', 'sales'], ['Presales Consultant', 'sales'], ['Pre-Sales', 'sales'],
+    ['Chief Revenue Officer (CRO)', 'sales'], ['Head of Revenue', 'sales'], ['Sales Engineer', 'sales'], ['VP Sales & Marketing', 'sales'],
+    ['Marketing and Sales Director', 'sales'], ['Founder and Chief Sales Officer', 'sales'], ['Regional Sales Manager', 'sales'],
+    ['Inside Sales Representative', 'sales'], ['Telesales Executive', 'sales'], ['Directeur des ventes', 'sales'], ['Vertriebsleiter', 'sales'],
+    ['Account Executive @ Salesforce', 'sales'], ['Business Developer', 'sales'], ['Director of Revenue', 'sales'],
+    // not sales
+    ['Salesforce Administrator', 'it'], ['Salesforce Developer', 'it'], ['Senior Salesforce-Administrator', 'it'], ['Salesforce Solution Architect', 'it'],
+    ['Sales Recruiter', 'hr'], ['Corporate Sales Recruiter', 'hr'], ['Sales Ledger Clerk', 'finance'], ['Revenue Manager', 'finance'],
+    ['Assistant Revenue Manager', 'finance'], ['Cluster Director Revenue Management and Reservations', 'finance'], ['Chief Risk Officer (CRO)', 'finance'],
+    ['Sales Operations Analyst', 'operations'], ['Sales Enablement Manager', 'operations'], ['Sales Coordinator', 'operations'],
+    ['Technical Account Manager', 'customer_success'], ['Customer Success Manager', 'customer_success'],
+    ['Solutions Engineer', 'engineering'], ['Solution Consultant', 'consulting'],
+    // other functions
+    ['Marketing Manager', 'marketing'], ['Product Marketing Manager', 'marketing'], ['Head of Communications', 'marketing'], ['PR Manager', 'marketing'],
+    ['Human Resources Business Partner', 'hr'], ['HRBP', 'hr'], ['Talent Acquisition Specialist', 'hr'], ['People Operations Coordinator', 'hr'], ['Chief People Officer', 'hr'], ['CHRO', 'hr'],
+    ['Software Engineer', 'engineering'], ['Chief Technology Officer', 'engineering'], ['CTO, Co-Founder', 'engineering'],
+    ['IT Manager', 'it'], ['Chief Information Security Officer (CISO)', 'it'], ['Network Administrator', 'it'],
+    ['Chief Financial Officer', 'finance'], ['Financial Controller', 'finance'], ['Accountant', 'finance'],
+    ['Supply Chain Manager', 'operations'], ['Procurement Specialist', 'operations'], ['Chief Operating Officer', 'operations'], ['Front Office Manager', 'operations'],
+    ['CEO', 'executive'], ['Founder & CEO', 'executive'], ['Chief Executive Officer', 'executive'], ['Managing Director', 'executive'], ['General Manager', 'executive'],
+    ['President', 'executive'], ['Owner', 'executive'], ['Co-Founder', 'executive'],
+    ['Legal Counsel', 'legal'], ['Paralegal', 'legal'], ['Contract Manager', 'legal'],
+    ['Product Manager', 'product'], ['Product Owner', 'product'], ['UX Designer', 'product'],
+    ['Consultant', 'consulting'], ['Senior Advisor', 'consulting'],
+    ['Lecturer in Maritime Law', 'education'], ['MBA Candidate', 'education'], ['Professor', 'education'],
+    ['Office Manager', 'other'], ['Vice President', 'other'], ['Executive Assistant', 'other'], ['Assistant to the CEO', 'other'], ['Business Analyst', 'other'],
+    ['Machine Learning Engineer', 'engineering'], ['Partner Development Manager', 'other'],
+  ])('%j -> %s', (title, fn) => {
+    expect(classifyJobFunction(title)).toBe(fn);
+  });
+
+  it.each([[''], [null], ['in role in company'], ['Unemployed'], ['3 years 9 months in role 3 years 9 months in company']])('no job in %j -> null', (t) => {
+    expect(classifyJobFunction(t)).toBeNull();
+  });
+
+  it('matches words, not substrings, and ignores an "@ Company" suffix', () => {
+    expect(classifyJobFunction('Salesforce Architect')).not.toBe('sales');
+    expect(classifyJobFunction('Wholesales Coordinator')).not.toBe('sales');
+    expect(classifyJobFunction('Office Manager @ Sales Club')).toBe('other');
+    expect(classifyJobFunction('Digital Transformation Lead')).toBe('it');
+  });
+});
+
+warnIfNoRealData('classifyJobFunction');
+describe.skipIf(!hasRealData)('classifyJobFunction on the real job titles', () => {
+  it('classifies every real title into the closed vocabulary and reports the distribution', () => {
+    const rows = readRealCsv('people_info.csv');
+    const dist = new Map<string, number>();
+    for (const r of rows) {
+      const fn = classifyJobFunction(col(r, 'job_title'));
+      if (fn !== null) expect(JOB_FUNCTIONS).toContain(fn);
+      dist.set(String(fn), (dist.get(String(fn)) ?? 0) + 1);
+    }
+    console.info('[derive] job_function over', rows.length, 'real titles:', Object.fromEntries([...dist].sort((a, b) => b[1] - a[1])));
+    expect((dist.get('sales') ?? 0) / rows.length).toBeGreaterThan(0.25);
+    expect((dist.get('null') ?? 0) / rows.length).toBeLessThan(0.03);
+    for (const r of rows) {
+      const t = col(r, 'job_title');
+      if (/salesforce/i.test(t)) expect(classifyJobFunction(t), t).not.toBe('sales');
+      if (/\brecruit/i.test(t)) expect(classifyJobFunction(t), t).toBe('hr');
+      if (/\baccount executive\b/i.test(t) && !/technical/i.test(t)) expect(classifyJobFunction(t), t).toBe('sales');
+      if (/\bbusiness development\b/i.test(t) && !/recruit/i.test(t)) expect(classifyJobFunction(t), t).toBe('sales');
+      if (/\bsales ledger\b|^revenue manager$/i.test(t)) expect(classifyJobFunction(t), t).not.toBe('sales');
+    }
+  });
+});
+
+describe('JOB_FUNCTION_VOCABULARY / SENIORITY_VOCABULARY', () => {
+  it('names every value of the closed vocabularies once', async () => {
+    const { JOB_FUNCTION_VOCABULARY, SENIORITY_VOCABULARY } = await import('./lexicon/jobVocabulary');
+    const { SENIORITIES } = await import('./classifySeniority');
+    expect(JOB_FUNCTION_VOCABULARY).toHaveLength(JOB_FUNCTIONS.length);
+    expect(new Set(JOB_FUNCTION_VOCABULARY.map((e) => e.value))).toEqual(new Set(JOB_FUNCTIONS));
+    expect(SENIORITY_VOCABULARY.map((e) => e.value)).toEqual([...SENIORITIES]);
+  });
+});
