@@ -39,7 +39,8 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   mkdirSync(path.dirname(env.dbFile), { recursive: true });
 
   const dbModule = await import('@musaeid/db');
-  const { applied } = await dbModule.migrate(env.dbFile);
+  const { ensureMigrated } = await import('./ensureMigrated');
+  const applied = await ensureMigrated(env.dbFile);
   if (applied.length > 0) logger.info({ applied, db: env.dbFile }, 'database migrated');
 
   const sqlite = dbModule.openSqlite(env.dbFile);

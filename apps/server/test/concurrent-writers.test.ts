@@ -129,6 +129,7 @@ describe('concurrent writers on one SQLite file', () => {
     expect(audit.foreignKeyViolations).toBe(0);
     expect(audit.duplicateClientIds).toEqual([]);
     expect(audit.unanswered).toEqual([]);
+    expect(audit.pending).toEqual([]);
     expect(audit.misplacedAnswers).toEqual([]);
     // Chats with one writer at a time keep strict question/answer order (the shared one interleaves by design).
     expect(audit.outOfOrderChats.filter((id) => id !== shared.chatId)).toEqual([]);

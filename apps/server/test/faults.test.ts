@@ -16,6 +16,9 @@ import { fileURLToPath } from 'node:url';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { openSqlite } from '@musaeid/db';
+
+import { AppStore } from '../src/store/AppStore';
 import { auditDatabase } from './support/audit';
 import { createUser, copyDatabase, prepareDatabase, tmpDir, type CreatedUser } from './support/fixtures';
 import { freePort } from './support/freePort';
@@ -42,28 +45,19 @@ interface Prepared {
   chatId: string;
 }
 
-/** A database with a user and a chat that already holds one exchange, closed cleanly (no WAL left). */
+/** A database with a user and a chat, closed cleanly (no WAL left). */
 async function prepare(dir: string, name: string): Promise<Prepared> {
   const db = path.join(dir, `${name}.db`);
   await prepareDatabase(db, { data: 'demo', people: 100 });
   const user = await createUser(db, `${name}@example.test`);
-  const server = new ServerProcess({ db, port: await freePort() });
-  await server.start();
+  const connection = openSqlite(db);
   try {
-    const created = await callProcedure({ baseUrl: server.url, path: 'chat.create', type: 'mutation', input: {}, apiKey: user.apiKey });
-    if (!created.ok) throw new Error(`chat.create: ${created.message}`);
-    const chatId = (created.data as { chatId: string }).chatId;
-    const sent = await callProcedure({
-      baseUrl: server.url,
-      path: 'chat.send',
-      type: 'mutation',
-      input: { chatId, text: 'How many events are there?', clientMessageId: 'first' },
-      apiKey: user.apiKey,
-    });
-    if (!sent.ok) throw new Error(`chat.send: ${sent.message}`);
-    return { db, user, chatId };
+    const store = new AppStore(connection);
+    const { chat } = store.chats.createChat(user.userId, 'faults', 'Hello!');
+    connection.pragma('wal_checkpoint(TRUNCATE)');
+    return { db, user, chatId: chat.id };
   } finally {
-    await server.stop('SIGTERM');
+    connection.close();
   }
 }
 
@@ -110,11 +104,13 @@ describe('faults', () => {
       let behaviour: string;
       try {
         let started = true;
+        let refusal = '';
         try {
           await server.start();
         } catch (error) {
           started = false;
           const message = (error as Error).message;
+          refusal = message.split('\n').find((line) => READ_ONLY.test(line))?.trim() ?? '';
           // Refusing to start is fine when it says why, naming the problem.
           expect(message).toMatch(READ_ONLY);
         }
@@ -144,7 +140,7 @@ describe('faults', () => {
           expect(read.ok).toBe(true);
           behaviour = `started; writes refused with ${writes.map((w) => (w.ok ? 'OK' : w.code)).join(', ')}`;
         } else {
-          behaviour = 'refused to start';
+          behaviour = `refused to start: ${refusal.slice(0, 300)}`;
         }
       } finally {
         await server.stop('SIGTERM');
@@ -156,6 +152,7 @@ describe('faults', () => {
       const audit = auditDatabase(prepared.db);
       expect(audit.integrity).toBe('ok');
       expect(audit.unanswered).toEqual([]);
+      expect(audit.pending).toEqual([]);
     }, 120_000);
   });
 
@@ -224,6 +221,7 @@ describe('faults', () => {
       const afterFault = auditDatabase(prepared.db);
       expect(afterFault.integrity).toBe('ok');
       expect(afterFault.unanswered, 'a question was stored without its outcome').toEqual([]);
+      console.log(`faults: ${label}: after the fault: ${afterFault.questions} questions, ${afterFault.pending.length} answers still pending`);
       expect(afterFault.misplacedAnswers).toEqual([]);
 
       // Space is back: the refused message, retried with the same client id, is stored exactly once.
@@ -245,6 +243,7 @@ describe('faults', () => {
       expect(afterRecovery.integrity).toBe('ok');
       expect(afterRecovery.duplicateClientIds).toEqual([]);
       expect(afterRecovery.unanswered).toEqual([]);
+      expect(afterRecovery.pending, 'a restart must settle answers left pending').toEqual([]);
       expect(afterRecovery.outOfOrderChats).toEqual([]);
       for (const s of sent) {
         if (!(s.outcome instanceof TransportError) && s.outcome.ok) expect(afterRecovery.byClientId.has(s.clientMessageId)).toBe(true);

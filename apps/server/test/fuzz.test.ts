@@ -174,6 +174,7 @@ describe('fuzz every procedure', () => {
   const seed = testSeed();
   const anomalies: Anomaly[] = [];
   const outcomes = new Map<string, number>();
+  const okByPath = new Map<string, number>();
   let server: InProcessServer;
   let user: CreatedUser;
   let admin: CreatedUser;
@@ -247,6 +248,7 @@ describe('fuzz every procedure', () => {
       anomalies.push({ path: p.path, why, request: describeRequest(r) });
     };
     const check = (o: CallOutcome): void => {
+      if (o.ok) okByPath.set(p.path, (okByPath.get(p.path) ?? 0) + 1);
       if (o.ok) record('ok');
       else {
         record(o.code);
@@ -391,7 +393,7 @@ describe('fuzz every procedure', () => {
     const { rss: rssAfter, heapUsed: heapAfter } = process.memoryUsage();
     const mb = (n: number): number => Math.round(n / 2 ** 20);
     console.log(
-      `fuzz: outcomes ${JSON.stringify(Object.fromEntries(outcomes))}; anomalies ${anomalies.length}; ` +
+      `fuzz: outcomes ${JSON.stringify(Object.fromEntries(outcomes))}; valid answers per procedure ${JSON.stringify(Object.fromEntries(okByPath))}; anomalies ${anomalies.length}; ` +
         `rss before ${mb(rssBefore)} MB, peak ${mb(rssPeak)} MB, after GC ${mb(rssAfter)} MB; ` +
         `heap before ${mb(heapBefore)} MB, after GC ${mb(heapAfter)} MB; seed ${seed} (fuzzer and server share this process)`,
     );
@@ -401,6 +403,7 @@ describe('fuzz every procedure', () => {
     const audit = auditDatabase(db);
     expect(audit.integrity).toBe('ok');
     expect(audit.unanswered).toEqual([]);
+    expect(audit.pending).toEqual([]);
     expect(audit.misplacedAnswers).toEqual([]);
   }, 60_000);
 });

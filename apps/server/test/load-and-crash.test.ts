@@ -12,15 +12,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { auditDatabase } from './support/audit';
 import { clientFactory, isTransportFailure, trpcErrorCode, type ApiClient } from './support/client';
-import { createUser, prepareDatabase, tmpDir, type CreatedUser } from './support/fixtures';
+import { createUsers, createUserWithCli, prepareDatabase, tmpDir, type CreatedUser } from './support/fixtures';
 import { freePort } from './support/freePort';
 import { LOAD_QUESTIONS } from './support/questions';
 import { seededRandom, sleep, testSeed } from './support/random';
 import { ServerProcess } from './support/ServerProcess';
 
 const CLIENTS = 50;
-const MESSAGES_PER_CLIENT = 8;
-const KILLS = 5;
+const MESSAGES_PER_CLIENT = 6;
+const KILLS = 4;
 /** Each client gives up (and the test fails) if one message cannot be acknowledged in this time. */
 const PER_MESSAGE_DEADLINE_MS = 90_000;
 
@@ -52,7 +52,11 @@ describe('load and crash', () => {
 
   beforeAll(async () => {
     dataSource = await prepareDatabase(db, { data: 'real', people: 300 });
-    users = await Promise.all([0, 1, 2, 3, 4].map((i) => createUser(db, `load${i}@example.test`)));
+    // One account through the CLI as an operator would (`users create --json`), the rest directly.
+    users = [
+      await createUserWithCli(db, 'load0@example.test'),
+      ...createUsers(db, [1, 2, 3, 4].map((i) => ({ email: `load${i}@example.test` }))),
+    ];
     server = new ServerProcess({ db, port: await freePort() });
     await server.start();
   });
@@ -100,7 +104,7 @@ describe('load and crash', () => {
             if (isTransportFailure(error)) counters.transportFailures += 1;
             else counters.serverErrors.push({ code: trpcErrorCode(error) ?? '?', message: `${label}: ${(error as Error).message}` });
             if (Date.now() > deadline) throw new Error(`${label}: not acknowledged after ${attempt} attempts: ${(error as Error).message}`);
-            await sleep(50 + Math.floor(random() * 200));
+            await sleep(100 + Math.floor(random() * 300));
           }
         }
       }
@@ -202,6 +206,7 @@ describe('load and crash', () => {
       expect(audit.duplicateClientIds).toEqual([]);
       expect(retriedStoredOnce).toBe(true);
       expect(audit.unanswered, 'questions without an outcome').toEqual([]);
+      expect(audit.pending, 'answers left pending').toEqual([]);
       expect(audit.misplacedAnswers).toEqual([]);
       expect(audit.outOfOrderChats).toEqual([]);
       for (const chatId of chatsAcked) expect(audit.chatIds.has(chatId)).toBe(true);

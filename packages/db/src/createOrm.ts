@@ -1,15 +1,18 @@
-import { MikroORM, type Options } from '@mikro-orm/sqlite';
-import { Migrator } from '@mikro-orm/migrations';
+import type { MikroORM, Options } from '@mikro-orm/sqlite';
 
 import { DATA_ENTITIES } from './entities';
 import { APP_ENTITIES } from './entities/app';
 import { MIGRATIONS } from './migrations';
 
+// The driver and the migrator are imported on demand: they take most of a second to load, and reading or
+// ingesting an up-to-date database never needs them.
+
 /**
  * The MikroORM configuration of a Musaeid database file: every entity (data and app tables) and the
  * versioned migrations, listed explicitly so no file glob is needed under tsx or vitest.
  */
-export function ormConfig(file: string): Options {
+export async function ormConfig(file: string): Promise<Options> {
+  const { Migrator } = await import('@mikro-orm/migrations');
   return {
     dbName: file,
     entities: [...DATA_ENTITIES, ...APP_ENTITIES],
@@ -34,5 +37,6 @@ export function ormConfig(file: string): Options {
  * @example const orm = await createOrm('data/musaeid.db'); const em = orm.em.fork(); ...; await orm.close();
  */
 export async function createOrm(file: string): Promise<MikroORM> {
-  return MikroORM.init(ormConfig(file));
+  const { MikroORM } = await import('@mikro-orm/sqlite');
+  return MikroORM.init(await ormConfig(file));
 }

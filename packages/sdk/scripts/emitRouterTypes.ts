@@ -91,13 +91,13 @@ export function emitRouterTypes(opts: EmitRouterTypesOptions): EmitRouterTypesRe
       const kind = prop(defType, 'type', where);
       if (!kind.isStringLiteral()) throw new Error(`${where}: procedure type is not a literal`);
       const $types = prop(defType, '$types', where);
-      const input = printer.print(prop($types, 'input', where), `${where} input`);
+      const input = printer.print(prop($types, 'input', where), `${where} input`, `${indent}  `);
       const outputType = prop($types, 'output', where);
       let output: string;
       if (kind.value === 'subscription') {
-        output = printer.printAsyncIterable(outputType, `${where} output`);
+        output = printer.printAsyncIterable(outputType, `${where} output`, `${indent}  `);
       } else {
-        output = printer.print(outputType, `${where} output`);
+        output = printer.print(outputType, `${where} output`, `${indent}  `);
       }
       const wrapper = { query: 'TRPCQueryProcedure', mutation: 'TRPCMutationProcedure', subscription: 'TRPCSubscriptionProcedure' }[
         kind.value as 'query' | 'mutation' | 'subscription'
@@ -112,7 +112,7 @@ export function emitRouterTypes(opts: EmitRouterTypesOptions): EmitRouterTypesRe
   const def = prop(routerType, '_def', exportName);
   const record = prop(def, 'record', exportName);
   const rootTypes = prop(prop(def, '_config', exportName), '$types', exportName);
-  const errorShape = printer.print(prop(rootTypes, 'errorShape', exportName), 'errorShape');
+  const errorShape = printer.print(prop(rootTypes, 'errorShape', exportName), 'errorShape', '  ');
   const transformer = checker.typeToString(prop(rootTypes, 'transformer', exportName));
   if (transformer !== 'true') throw new Error(`${exportName}: expected a transformer (superjson), got ${transformer}`);
   const body = printRecord(record, '', '  ');
@@ -154,7 +154,7 @@ class StructuralPrinter {
    * A subscription's output, `AsyncGenerator<Y, R, N>` or `AsyncIterable<Y, R, N>` with its type
    * arguments printed structurally (`TrackedEnvelope<Y>` kept by name from @trpc/server).
    */
-  printAsyncIterable(type: ts.Type, where: string): string {
+  printAsyncIterable(type: ts.Type, where: string, indent = ''): string {
     const name = type.getSymbol()?.getName();
     const args = this.checker.getTypeArguments(type as ts.TypeReference);
     if (!name || args.length === 0 || !/^Async(Iterable|Generator|IterableIterator)$/.test(name)) {
@@ -164,14 +164,15 @@ class StructuralPrinter {
       const tracked = i === 0 && arg.aliasSymbol?.getName() === 'TrackedEnvelope' ? arg.aliasTypeArguments?.[0] : undefined;
       if (tracked) {
         this.usesTrackedEnvelope = true;
-        return `TrackedEnvelope<${this.print(tracked, where)}>`;
+        return `TrackedEnvelope<${this.print(tracked, where, indent)}>`;
       }
-      return this.print(arg, where);
+      return this.print(arg, where, indent);
     });
     return `${name}<${printed.join(', ')}>`;
   }
 
-  print(type: ts.Type, where: string): string {
+  /** Prints `type`; object literals go over several lines, indented from `indent`. */
+  print(type: ts.Type, where: string, indent = ''): string {
     const f = ts.TypeFlags;
     const flags = type.flags;
     if (flags & f.Any) return 'any';
@@ -189,13 +190,13 @@ class StructuralPrinter {
     if (type.isNumberLiteral()) return String(type.value);
     if (flags & f.TemplateLiteral) return this.checker.typeToString(type);
     if (flags & f.NonPrimitive) return 'object';
-    if (type.isUnion()) return this.printUnion(type, where);
-    if (type.isIntersection()) return type.types.map((t) => this.wrap(t, where)).join(' & ');
-    if (flags & f.Object) return this.printObject(type as ts.ObjectType, where);
+    if (type.isUnion()) return this.printUnion(type, where, indent);
+    if (type.isIntersection()) return type.types.map((t) => this.wrap(t, where, indent)).join(' & ');
+    if (flags & f.Object) return this.printObject(type as ts.ObjectType, where, indent);
     throw new Error(`${where}: unsupported type ${this.checker.typeToString(type)}`);
   }
 
-  private printUnion(type: ts.UnionType, where: string): string {
+  private printUnion(type: ts.UnionType, where: string, indent: string): string {
     // `boolean` appears in unions as `true | false`; print it back as `boolean`.
     const members = type.types;
     const hasTrue = members.some((t) => t.flags & ts.TypeFlags.BooleanLiteral && this.checker.typeToString(t) === 'true');
@@ -208,37 +209,37 @@ class StructuralPrinter {
         booleanDone = true;
         continue;
       }
-      parts.push(this.wrap(member, where));
+      parts.push(this.wrap(member, where, indent));
     }
     return parts.join(' | ');
   }
 
   /** Parenthesises unions and intersections inside other compound types. */
-  private wrap(type: ts.Type, where: string): string {
-    const text = this.print(type, where);
+  private wrap(type: ts.Type, where: string, indent: string): string {
+    const text = this.print(type, where, indent);
     return type.isUnion() || type.isIntersection() ? `(${text})` : text;
   }
 
-  private printObject(type: ts.ObjectType, where: string): string {
+  private printObject(type: ts.ObjectType, where: string, indent: string): string {
     const checker = this.checker;
     if (checker.isTupleType(type)) {
       const target = (type as ts.TupleTypeReference).target;
       const elements = checker.getTypeArguments(type as ts.TypeReference).map((t, i) => {
         const flag = target.elementFlags[i] ?? ts.ElementFlags.Required;
-        if (flag & ts.ElementFlags.Rest) return `...Array<${this.print(t, where)}>`;
-        return `${this.wrap(t, where)}${flag & ts.ElementFlags.Optional ? '?' : ''}`;
+        if (flag & ts.ElementFlags.Rest) return `...Array<${this.print(t, where, indent)}>`;
+        return `${this.wrap(t, where, indent)}${flag & ts.ElementFlags.Optional ? '?' : ''}`;
       });
       return `${target.readonly ? 'readonly ' : ''}[${elements.join(', ')}]`;
     }
     if (checker.isArrayType(type)) {
       const element = checker.getTypeArguments(type as ts.TypeReference)[0];
       const name = type.getSymbol()?.getName() === 'ReadonlyArray' ? 'ReadonlyArray' : 'Array';
-      return `${name}<${element ? this.print(element, where) : 'unknown'}>`;
+      return `${name}<${element ? this.print(element, where, indent) : 'unknown'}>`;
     }
     const symbol = type.getSymbol();
     if (symbol && LIB_NAMES.has(symbol.getName()) && this.isFromDefaultLib(symbol)) {
       const args = (type as ts.TypeReference).target ? checker.getTypeArguments(type as ts.TypeReference) : [];
-      return args.length > 0 ? `${symbol.getName()}<${args.map((a) => this.print(a, where)).join(', ')}>` : symbol.getName();
+      return args.length > 0 ? `${symbol.getName()}<${args.map((a) => this.print(a, where, indent)).join(', ')}>` : symbol.getName();
     }
     if (checker.getSignaturesOfType(type, ts.SignatureKind.Call).length > 0 || checker.getSignaturesOfType(type, ts.SignatureKind.Construct).length > 0) {
       throw new Error(`${where}: functions and classes are not data (${checker.typeToString(type)}); declare the output with zod`);
@@ -248,9 +249,10 @@ class StructuralPrinter {
     }
     this.stack.push(type);
     try {
+      const inner = `${indent}  `;
       const members: string[] = [];
       for (const info of checker.getIndexInfosOfType(type)) {
-        members.push(`${info.isReadonly ? 'readonly ' : ''}[key: ${this.print(info.keyType, where)}]: ${this.print(info.type, where)};`);
+        members.push(`${info.isReadonly ? 'readonly ' : ''}[key: ${this.print(info.keyType, where, inner)}]: ${this.print(info.type, where, inner)};`);
       }
       for (const member of checker.getPropertiesOfType(type)) {
         const name = member.getName();
@@ -258,9 +260,9 @@ class StructuralPrinter {
         const optional = (member.flags & ts.SymbolFlags.Optional) !== 0;
         const readonly = isReadonly(member);
         const memberType = checker.getTypeOfSymbol(member);
-        members.push(`${readonly ? 'readonly ' : ''}${quoteKey(name)}${optional ? '?' : ''}: ${this.print(memberType, `${where}.${name}`)};`);
+        members.push(`${readonly ? 'readonly ' : ''}${quoteKey(name)}${optional ? '?' : ''}: ${this.print(memberType, `${where}.${name}`, inner)};`);
       }
-      return members.length === 0 ? '{}' : `{ ${members.join(' ')} }`;
+      return members.length === 0 ? '{}' : `{\n${members.map((m) => `${inner}${m}`).join('\n')}\n${indent}}`;
     } finally {
       this.stack.pop();
     }

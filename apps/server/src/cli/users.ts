@@ -5,8 +5,9 @@ export async function runUsersCreate(o: { email: string; admin?: boolean; db: st
   const { z } = await import('zod');
   if (!z.email().safeParse(o.email.trim()).success) throw new CliError(`--email ${JSON.stringify(o.email)} is not an e-mail address`);
   const file = dbFile(o.db, { create: true });
-  const { migrate, openSqlite } = await import('@musaeid/db');
-  await migrate(file);
+  const { openSqlite } = await import('@musaeid/db');
+  const { ensureMigrated } = await import('../ensureMigrated');
+  await ensureMigrated(file);
   const { AppStore } = await import('../store/AppStore');
   const { DuplicateEmailError } = await import('../errors');
   const db = openSqlite(file);

@@ -267,6 +267,45 @@ describe('chat router', () => {
     ]);
   });
 
+  it('on a full disk: a typed SERVICE_UNAVAILABLE error, the question keeps an outcome, a retry stores once', async () => {
+    app.cleanup();
+    const big = Array.from({ length: 4000 }, (_, i) => [`Event ${i} ${'x'.repeat(200)}`, 'Singapore']);
+    engine = new ScriptedEngine(() => answered({ rows: big, rowCount: big.length, preview: big.slice(0, 5) }));
+    app = await createTestApp({ engine });
+    const alice = await app.caller(app.alice);
+    const { chatId } = await alice.chat.create({});
+    const pages = Number(app.store.db.pragma('page_count', { simple: true }));
+    app.store.db.pragma(`max_page_count = ${pages + 4}`);
+    const error = await expectTrpcError(alice.chat.send({ chatId, text: 'Which events?', clientMessageId: 'full-1' }), 'SERVICE_UNAVAILABLE');
+    expect(error.message).toMatch(/storage full/i);
+    const { messages } = await alice.chat.get({ chatId });
+    expect(messages.map((m) => m.answer?.status ?? m.kind)).toEqual(['greeting', 'question', 'failed']);
+    expect(messages[2]?.answer?.reason?.code).toBe('STORAGE_FULL');
+    expect(app.count('message_results')).toBe(0);
+
+    app.store.db.pragma('max_page_count = 1073741823');
+    const retry = await alice.chat.send({ chatId, text: 'Which events?', clientMessageId: 'full-1' });
+    expect(retry.assistantMessage.answer).toMatchObject({ status: 'answered', rowCount: 4000 });
+    expect(retry.userMessage.id).toBe(messages[1]?.id);
+    expect(app.count('messages')).toBe(3);
+    expect(app.count('message_results')).toBe(1);
+    expect(engine.calls).toHaveLength(2);
+  });
+
+  it('after a crash, pending answers become INTERRUPTED and a retry with the same clientMessageId redoes them', async () => {
+    const alice = await app.caller(app.alice);
+    const { chatId } = await alice.chat.create({});
+    // As if the process died between storing the question and storing the answer.
+    app.store.chats.storeQuestion({ userId: app.alice.user.id, chatId, text: 'Which events?', clientMessageId: 'lost-1', monthlyQuota: 10 });
+    expect((await alice.chat.get({ chatId })).messages[2]?.answer?.status).toBe('pending');
+    expect(app.services.chat.recoverInterrupted(new Date(Date.now() + 1000))).toBe(1);
+    expect((await alice.chat.get({ chatId })).messages[2]?.answer?.reason?.code).toBe('INTERRUPTED');
+    const retry = await alice.chat.send({ chatId, text: 'Which events?', clientMessageId: 'lost-1' });
+    expect(retry.assistantMessage.answer?.status).toBe('answered');
+    expect(app.count('messages')).toBe(3);
+    expect(app.count('usage_records')).toBe(1);
+  });
+
   it('answered() helper stays a complete Answer', () => {
     expect(Object.keys(answered()).sort()).toContain('timings');
   });

@@ -18,7 +18,7 @@ export function storageError(error: unknown): TRPCError | null {
   if (!code) return null;
   const message =
     code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR')
-      ? 'Storage full: the database cannot grow (disk full or a file-size limit); nothing was stored. Retry later with the same clientMessageId.'
+      ? 'Storage full: the database cannot grow (disk full or a file-size limit). Retry later; chat.send retried with the same clientMessageId is stored once.'
       : code.startsWith('SQLITE_READONLY')
         ? 'The database is read-only: nothing can be stored.'
         : code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')

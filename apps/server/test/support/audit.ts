@@ -9,6 +9,8 @@ export interface DatabaseAudit {
   answers: number;
   /** Questions with no assistant answer (a question without an outcome). */
   unanswered: { id: string; chatId: string; seq: number; clientMessageId: string | null }[];
+  /** Answer placeholders still `pending` (the server's in-flight marker): no outcome recorded yet. */
+  pending: { id: string; chatId: string; replyToId: string | null }[];
   /** Answers stored before their question, or in another chat. */
   misplacedAnswers: { id: string; chatId: string }[];
   /** client_message_id values stored more than once. */
@@ -54,6 +56,7 @@ export function auditDatabase(file: string): DatabaseAudit {
 
     const unanswered: DatabaseAudit['unanswered'] = [];
     const misplacedAnswers: DatabaseAudit['misplacedAnswers'] = [];
+    const pending: DatabaseAudit['pending'] = [];
     const clientCounts = new Map<string, number>();
     const byClientId: DatabaseAudit['byClientId'] = new Map();
     for (const r of rows) {
@@ -72,6 +75,7 @@ export function auditDatabase(file: string): DatabaseAudit {
           });
         }
       }
+      if (r.kind === 'answer' && r.status === 'pending') pending.push({ id: r.id, chatId: r.chat_id, replyToId: r.reply_to_id });
       if (r.kind === 'answer') {
         const q = r.reply_to_id === null ? undefined : byId.get(r.reply_to_id);
         if (q === undefined || q.chat_id !== r.chat_id || q.seq >= r.seq) misplacedAnswers.push({ id: r.id, chatId: r.chat_id });
@@ -113,6 +117,7 @@ export function auditDatabase(file: string): DatabaseAudit {
       questions: rows.filter((r) => r.kind === 'question').length,
       answers: rows.filter((r) => r.kind === 'answer').length,
       unanswered,
+      pending,
       misplacedAnswers,
       duplicateClientIds,
       outOfOrderChats,

@@ -5,7 +5,7 @@ import { QueryTimeout } from '../errors/QueryTimeout';
 import { SqlExecutionError } from '../errors/SqlExecutionError';
 import { loadOfflineGenerator } from '../generate/loadOfflineGenerator';
 import type { SqlGenerator } from '../generate/SqlGenerator';
-import { SqlGuard } from '../guard/SqlGuard';
+import { FORBIDDEN_TABLES, SqlGuard } from '../guard/SqlGuard';
 import { createLlm } from '../llm/createLlm';
 import type { LlmConfig } from '../llm/LlmConfig';
 import { Bm25TableRetriever } from '../retrieve/Bm25TableRetriever';
@@ -30,7 +30,7 @@ export interface EngineOptions {
   rowCap?: number;
   /** Rows in `Answer.preview` (default 20). */
   previewRows?: number;
-  /** Table descriptions (default `DATA_TABLES` of @musaeid/db). */
+  /** Table descriptions (default `DATA_TABLES` of @musaeid/db); app and ingest tables are always dropped. */
   tables?: readonly TableDescription[];
   /** A ready LlamaIndex LLM instead of `llm` (tests, custom providers). */
   llmInstance?: LLM;
@@ -81,7 +81,10 @@ export class Engine {
     const probe = SqliteDatabase.openReadOnly(options.dbFile);
     let tables: readonly TableDescription[];
     try {
-      tables = options.tables ?? (await loadDataTables(probe));
+      // App and ingest tables never reach the prompt or the guard's allowlist, even if passed in.
+      tables = (options.tables ?? (await loadDataTables(probe))).filter(
+        (t) => !FORBIDDEN_TABLES.includes(t.name) && !t.name.startsWith('sqlite_'),
+      );
     } finally {
       probe.close();
     }
@@ -90,6 +93,12 @@ export class Engine {
       file: options.dbFile,
       tables,
       sampleRows: options.sampleRows ?? (llm ? 2 : 0),
+    });
+    // Query processes start while the generator is being built.
+    const executor = database.createExecutor({
+      timeoutMs: options.timeoutMs,
+      rowCap: options.rowCap,
+      size: options.poolSize,
     });
     try {
       const guard = new SqlGuard({ allowedTables: tables.map((t) => t.name), parserDialect: database.parserDialect });
@@ -100,11 +109,7 @@ export class Engine {
       }
       generator ??= await loadOfflineGenerator(database.connection);
       const tableRetriever = await Engine.#tableRetriever(tables, options);
-      const executor = database.createExecutor({
-        timeoutMs: options.timeoutMs,
-        rowCap: options.rowCap,
-        size: options.poolSize,
-      });
+      await executor.ready();
       return new Engine(
         database,
         { tableRetriever, generator, guard, executor, maxRepairs: options.maxRepairs },
@@ -112,6 +117,7 @@ export class Engine {
         options,
       );
     } catch (error) {
+      await executor.close();
       database.close();
       throw error;
     }

@@ -5,6 +5,7 @@ import { SqlExecutionError } from '../errors/SqlExecutionError';
 import type { QueryExecutor } from '../execute/QueryExecutor';
 import { canRepair, type GeneratedQuery, type SqlGenerator } from '../generate/SqlGenerator';
 import type { SqlGuard } from '../guard/SqlGuard';
+import { meterUsage } from '../llm/usageMeter';
 import type { TableRetriever } from '../retrieve/TableRetriever';
 import type { ConversationTurn } from '../types/ConversationTurn';
 import type { ProgressEvent } from '../types/ProgressEvent';
@@ -64,7 +65,8 @@ export async function runTextToSql(deps: TextToSqlDeps, request: TextToSqlReques
 
   checkAbort();
   let t = now();
-  const tables = await deps.tableRetriever.retrieve(request.question, history);
+  const { result: tables, usage: retrievalUsage } = await meterUsage(() => deps.tableRetriever.retrieve(request.question, history));
+  run.usage.push(...retrievalUsage);
   run.tables = tables.map((table) => table.name);
   run.timings.retrieveMs = now() - t;
 

@@ -54,6 +54,18 @@ describe('QueryPool', () => {
     expect(exact.truncated).toBe(false);
   });
 
+  it.skipIf(process.platform !== 'linux')('caps the memory of a query process (a huge group_concat fails cleanly)', async () => {
+    const small = new QueryPool({ dbFile: data.file, timeoutMs: 20_000, memoryLimitBytes: 96 * 1024 * 1024, size: 1 });
+    try {
+      const error = await small.run('SELECT length(group_concat(a.full_name || b.full_name)) FROM people a, people b').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SqlExecutionError);
+      expect(String((error as Error).message)).toMatch(/memory/i);
+      expect((await small.run('SELECT count(*) FROM events')).rows).toEqual([[4]]);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('reports SQL errors as SqlExecutionError', async () => {
     await expect(pool.run('SELECT nope FROM events')).rejects.toBeInstanceOf(SqlExecutionError);
   });

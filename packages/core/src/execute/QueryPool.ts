@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { QueryTimeout } from '../errors/QueryTimeout';
 import { SqlExecutionError } from '../errors/SqlExecutionError';
@@ -17,6 +18,12 @@ export interface QueryPoolOptions {
   rowCap?: number;
   /** Query processes kept ready (queries beyond this wait in a queue). */
   size?: number;
+  /**
+   * Resident memory a query process may reach while running a query, bytes (default 1 GiB);
+   * past it the process is killed (Linux: read from /proc; better-sqlite3 builds SQLite without
+   * memory accounting, so `hard_heap_limit` cannot do this).
+   */
+  memoryLimitBytes?: number;
 }
 
 interface Job {
@@ -33,6 +40,17 @@ type Reply =
   | { ready: true }
   | { id: number; ok: true; columns: string[]; rows: unknown[][]; truncated: boolean; elapsedMs: number }
   | { id: number; ok: false; message: string; code: string | null };
+
+/** Resident set size of a process (Linux /proc), or null where unavailable. */
+function residentBytes(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const pages = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
+    return Number.isFinite(pages) ? pages * 4096 : null;
+  } catch {
+    return null;
+  }
+}
 
 class Slot {
   readonly process: ChildProcess;
@@ -94,6 +112,7 @@ export class QueryPool implements QueryExecutor {
   readonly rowCap: number;
   readonly #dbFile: string;
   readonly #bsPath: string;
+  readonly #memoryLimitBytes: number;
   readonly #slots: Slot[] = [];
   readonly #queue: Job[] = [];
   #nextId = 1;
@@ -104,6 +123,7 @@ export class QueryPool implements QueryExecutor {
     this.timeoutMs = options.timeoutMs ?? 10_000;
     this.rowCap = options.rowCap ?? 10_000;
     this.#bsPath = require.resolve('better-sqlite3');
+    this.#memoryLimitBytes = options.memoryLimitBytes ?? 1024 * 1024 * 1024;
     const size = Math.max(1, options.size ?? 2);
     for (let i = 0; i < size; i++) this.#slots.push(new Slot(this.#bsPath, this.#dbFile));
   }
@@ -177,6 +197,7 @@ export class QueryPool implements QueryExecutor {
     const finish = (replace: boolean) => {
       settled = true;
       clearTimeout(timer);
+      clearInterval(memoryWatch);
       job.signal?.removeEventListener('abort', onAbort);
       slot.onReply = null;
       slot.onExit = null;
@@ -189,6 +210,15 @@ export class QueryPool implements QueryExecutor {
       finish(true);
       job.reject(new QueryTimeout(job.timeoutMs, job.sql));
     }, job.timeoutMs);
+    const memoryWatch = setInterval(() => {
+      if (settled) return;
+      const rss = residentBytes(slot.process.pid);
+      if (rss === null || rss <= this.#memoryLimitBytes) return;
+      finish(true);
+      const mib = Math.round(this.#memoryLimitBytes / 1024 / 1024);
+      job.reject(new SqlExecutionError(`the query needed more than ${mib} MiB of memory and was stopped`, job.sql, 'MUSAEID_MEMORY'));
+    }, 50);
+    memoryWatch.unref();
     const onAbort = () => {
       if (settled) return;
       finish(true);

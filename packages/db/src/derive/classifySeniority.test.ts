@@ -5,7 +5,9 @@ import { col, hasRealData, readRealCsv, warnIfNoRealData } from './realData.test
 describe('classifySeniority', () => {
   it.each([
     ['CEO', 'c_level'], ['Founder & CEO', 'c_level'], ['Chief Executive Officer', 'c_level'], ['Chief Technology & Product Officer (CTO, CPO)', 'c_level'],
-    ['CFO', 'c_level'], ['Chief Revenue Officer', 'c_level'], ['President and CEO', 'c_level'], ['Co-Founder', 'c_level'], ['Owner', 'c_level'],
+    ['CFO', 'c_level'], ['Chief Revenue Officer', 'c_level'], ['President and CEO', 'c_level'], ['CTO, Co-Founder', 'c_level'],
+    // founders, owners, presidents, chairs are general management (job_function executive) but not C-level by themselves
+    ['Co-Founder', null], ['Owner', null], ['President', null], ['Chairman of the Board', null], ['Founder & Managing Director', 'director'],
     ['Vice President', 'vp'], ['Senior Vice President, Sales', 'vp'], ['SVP Engineering', 'vp'], ['EVP', 'vp'], ['Assistant Vice President', 'vp'], ['VP of Sales', 'vp'],
     ['Vice-President Marketing', 'vp'],
     ['Director', 'director'], ['Sales Director', 'director'], ['Managing Director', 'director'], ['Executive Director', 'director'], ['Senior Director', 'director'],
@@ -15,7 +17,7 @@ describe('classifySeniority', () => {
     ['Senior Account Executive', 'senior'], ['Sr. Sales Engineer', 'senior'], ['Principal Engineer', 'senior'], ['Lead Software Engineer', 'senior'],
     ['Sales Intern', 'entry'], ['Junior Software Engineer', 'entry'], ['Management Trainee', 'entry'], ['Administrative Assistant', 'entry'], ['Sales Associate', 'entry'],
     ['Executive Assistant to the CEO', 'entry'], ['Advisor to the CTO', null], ['Account Executive', null], ['Software Engineer', null],
-    ['Global Process Owner', null], ['Manager, President\'s Office', 'manager'], ['', null], [null, null],
+    ['Global Process Owner', null], ['Manager, President\'s Office', 'manager'], ['Geschäftsführer', 'director'], ['', null], [null, null],
   ])('%j -> %s', (title, level) => {
     expect(classifySeniority(title)).toBe(level);
   });

@@ -11,7 +11,7 @@ const NON_TITLE = compileMatcher(NON_TITLES);
 
 /**
  * The seniority of a title, by the ordered rule table in lexicon/seniorityRules.ts (highest level
- * first): 'c_level' (chief ... officer, CEO/CFO/..., founder, owner, president), 'vp' (vice president,
+ * first): 'c_level' (chief ... officer, CEO/CFO/...), 'vp' (vice president,
  * VP, SVP, EVP, AVP), 'director' (the word director), 'head', 'manager', 'senior', 'entry'; null when
  * the title names no level ('Account Executive', 'Software Engineer') or is empty.
  *

@@ -33,6 +33,9 @@ describe('deriveEventLocation', () => {
     [{ name: 'Expo', description: 'The next event will be held in Singapore from September 4-6.' }, { ...SG, source: 'description' }],
     [{ name: 'Sake Meguri 2024', venue: 'Peridot 201-202', url: 'https://www.singaporeexpo.com.sg/sg/whats-on/sake' }, { ...SG, source: 'url' }],
     [{ name: 'Summit', url: 'https://example.com/events/asia/singapore' }, { ...SG, source: 'url' }],
+    [{ venue: 'Victoria Concert Hall', url: 'https://example.sg/' }, { ...SG, source: 'url' }],
+    [{ venue: 'China Square Central', country: 'Singapore' }, { ...SG, source: 'country' }],
+    [{ venue: 'India International Centre' }, { city: null, country: 'India', countryCode: 'IN', source: 'venue' }],
   ])('%j', (input, want) => {
     expect(deriveEventLocation(input)).toEqual(want);
   });

@@ -32,8 +32,8 @@ const CITY_STATES: Readonly<Record<string, string>> = { SG: 'Singapore', HK: 'Ho
  * Derives an event's city and country from its fields, strongest signal first:
  *  1. venue: a gazetteer venue (Marina Bay Sands, Sands Expo, Suntec, Singapore EXPO, ...), else a city /
  *     country named in the venue field ('Niagra Falls, Canada', 'Dubai', 'Carlton Hotel Singapore');
- *     a venue-derived country wins over a conflicting event_country (an MBS venue with event_country
- *     'Australia' is in Singapore);
+ *     a gazetteer venue or a city in the venue wins over a conflicting event_country (an MBS venue with
+ *     event_country 'Australia' is in Singapore), a bare country word in a venue name does not;
  *  2. event_country, normalised ('Maryland, USA' -> United States);
  *  3. a venue / city / country named in the event name ('MBA Fair in Singapore');
  *  4. the description, only when it places the event ('in Baltimore, Maryland, USA', 'held at ...') and
@@ -52,9 +52,13 @@ export function deriveEventLocation(input: EventLocationInput): EventLocation {
   const cityHints = [...venueMentions, ...nameMentions, ...descMentions];
 
   const fromVenue = bestMention(venueMentions);
-  if (fromVenue) return located(fromVenue.countryCode, fromVenue.city, 'venue', cityHints);
-
   const fromCountry = normalizeCountry(input.country);
+  // A known venue or a city in the venue field wins over event_country; a bare country or state word
+  // inside a venue name ('China Square Central') does not.
+  const venueIsStrong = fromVenue !== null && (fromVenue.kind === 'venue' || fromVenue.kind === 'city');
+  if (fromVenue && (venueIsStrong || !fromCountry || fromCountry.code === fromVenue.countryCode)) {
+    return located(fromVenue.countryCode, fromVenue.city, 'venue', cityHints);
+  }
   if (fromCountry) return located(fromCountry.code, null, 'country', cityHints);
 
   const fromName = bestMention(nameMentions);

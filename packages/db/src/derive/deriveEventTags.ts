@@ -8,7 +8,8 @@ export interface EventTagsInput {
   readonly description?: string | null;
 }
 
-interface CompiledTag {
+/** A tag with its keywords compiled. */
+export interface CompiledTag {
   readonly tag: EventTag;
   /** Case-insensitive keywords as one alternation, and case-sensitive ones (holding a capital) as another. */
   readonly res: readonly RegExp[];
@@ -16,7 +17,8 @@ interface CompiledTag {
 
 function alternation(kws: readonly string[], flags: string): RegExp | null {
   if (kws.length === 0) return null;
-  const body = kws.map((k) => `(?:${k.replace(/ /g, '[\\s-]+')})`).join('|');
+  // ' ?' is an optional separator, ' ' a required one (space or hyphen).
+  const body = kws.map((k) => `(?:${k.replace(/ \?/g, '[\\s-]*').replace(/ /g, '[\\s-]+')})`).join('|');
   // Texts are accent-folded first, so ASCII word boundaries are enough.
   return new RegExp(`(?<![A-Za-z0-9])(?:${body})(?![A-Za-z0-9])`, flags);
 }
@@ -28,7 +30,8 @@ function compile(tag: EventTag): CompiledTag {
   return { tag, res: [alternation(ci, 'gi'), alternation(cs, 'g')].filter((r): r is RegExp => r !== null) };
 }
 
-const COMPILED: readonly CompiledTag[] = EVENT_TAGS.map(compile);
+/** EVENT_TAGS with compiled keyword matchers (shared with eventTagsMentioned). */
+export const COMPILED_EVENT_TAGS: readonly CompiledTag[] = EVENT_TAGS.map(compile);
 const BY_TAG = new Map(EVENT_TAGS.map((t) => [t.tag, t]));
 for (const t of EVENT_TAGS) for (const i of t.implies ?? []) if (!BY_TAG.has(i)) throw new Error(`EVENT_TAGS: ${t.tag} implies unknown tag ${i}`);
 
@@ -47,21 +50,22 @@ const TAGLINE_MAX = 160;
  * // ['oil_gas', 'energy']
  */
 export function deriveEventTags(input: EventTagsInput): string[] {
-  const name = prepare(cleanText(input.name) ?? '');
-  const description = prepare(cleanText(input.description) ?? '');
+  const name = prepareTagText(cleanText(input.name) ?? '');
+  const description = prepareTagText(cleanText(input.description) ?? '');
   const focus = description.length <= TAGLINE_MAX ? description : firstSentence(description);
   const tags = new Set<string>();
-  for (const { tag, res } of COMPILED) {
-    const inName = res.some((r) => count(r, name) > 0);
-    const inDesc = res.reduce((n, r) => n + count(r, description), 0);
-    const inFocus = res.some((r) => count(r, focus) > 0);
+  for (const { tag, res } of COMPILED_EVENT_TAGS) {
+    const inName = res.some((r) => countMatches(r, name) > 0);
+    const inDesc = res.reduce((n, r) => n + countMatches(r, description), 0);
+    const inFocus = res.some((r) => countMatches(r, focus) > 0);
     if (inName || inDesc >= 2 || (!tag.generic && inFocus)) tags.add(tag.tag);
   }
   for (const t of [...tags]) for (const i of BY_TAG.get(t)?.implies ?? []) tags.add(i);
   return EVENT_TAGS.filter((t) => tags.has(t.tag)).map((t) => t.tag);
 }
 
-function prepare(s: string): string {
+/** Text as the keywords expect it: escapes decoded, accents folded, '&' as 'and', one space between words. */
+export function prepareTagText(s: string): string {
   return foldAccents(decodeUnicodeEscapes(s)).replace(/&/g, ' and ').replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
@@ -70,7 +74,8 @@ function firstSentence(s: string): string {
   return m ? m[0] : s;
 }
 
-function count(re: RegExp, s: string): number {
+/** How many times a global RegExp matches in s. */
+export function countMatches(re: RegExp, s: string): number {
   if (s === '') return 0;
   re.lastIndex = 0;
   let n = 0;

@@ -8,6 +8,8 @@ describe('deriveSurname', () => {
     ['Clément', '', 'Clément'],
     ['Cl\\u00e9ment', '', 'Clément'],
     [null, '  Smith ', 'Smith'],
+    ['', 'Na', 'Na'],
+    ['', '-', null],
     ['', '', null],
     [null, null, null],
   ])('(%j, %j) -> %j', (middle, last, want) => {

@@ -70,7 +70,9 @@ function buildIndex(): { byKey: Map<string, Place[]>; maxWords: number } {
     for (const n of [c.name, ...(c.aliases ?? [])]) add(n, { kind: 'city', countryCode: c.country, city: c.name, venue: null, inText: c.textMatch !== false && n.length > 2 });
   }
   for (const s of SUBDIVISIONS) {
-    add(s.name, { kind: 'subdivision', countryCode: s.country, city: null, venue: null, inText: !AMBIGUOUS_SUBDIVISION_NAMES.includes(s.name) && s.name !== 'Washington' });
+    // 'Georgia' (also a country), 'Victoria' (a city and venue name in many countries) are never read as states.
+    if (AMBIGUOUS_SUBDIVISION_NAMES.includes(s.name)) continue;
+    add(s.name, { kind: 'subdivision', countryCode: s.country, city: null, venue: null, inText: s.name !== 'Washington' });
   }
   for (const c of COUNTRIES) {
     for (const n of new Set([c.name, ...c.aliases, ...(COUNTRY_ALIASES[c.code] ?? [])])) {

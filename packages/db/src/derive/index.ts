@@ -22,6 +22,7 @@ export { deriveEventLocation, type EventLocation, type EventLocationInput, type 
 export { findPlaces, matchVenue, placeNamed, type PlaceMention } from './findPlaces';
 export { VENUES, type VenueEntry } from './lexicon/venues';
 export { deriveEventTags, EVENT_TAGS, type EventTag, type EventTagsInput } from './deriveEventTags';
-export { parseIsoDate, safeParseIsoDate, InvalidDateError, type DateParseResult } from './parseIsoDate';
 export { EVENT_TAG_IDS } from './lexicon/eventTags';
+export { eventTagsMentioned } from './eventTagsMentioned';
+export { parseIsoDate, safeParseIsoDate, InvalidDateError, type DateParseResult } from './parseIsoDate';
 export { decodeUnicodeEscapes, foldAccents, cleanText, lookupKey } from './text';

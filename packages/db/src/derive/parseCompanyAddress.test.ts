@@ -15,6 +15,10 @@ describe('parseCompanyAddress', () => {
     ['Block U East Point Business Park, Dublin D03 H704, IE', 'Dublin', null, 'IE', 'Ireland'],
     ['1700 Farnam St 1260, Omaha, Nebraska 68102-2002, US', 'Omaha', 'Nebraska', 'US', 'United States'],
     ['Across Police Hospital, Alexandria, EG', 'Alexandria', null, 'EG', 'Egypt'],
+    ['32 Baerengasse, Zurich, Zurich CH-8001, CH', 'Zurich', 'Zurich', 'CH', 'Switzerland'],
+    ['Keizersgracht 281, Amsterdam, North Holland 1016 ED, NL', 'Amsterdam', 'North Holland', 'NL', 'Netherlands'],
+    ['Chulia Street #27-04, Singapore, North East Community Development Council 049513, SG', 'Singapore', 'North East Community Development Council', 'SG', 'Singapore'],
+    ['9004 Tampines St 93 03-124, Singapore, Singapore 528838, SG', 'Singapore', null, 'SG', 'Singapore'],
   ])('%j', (address, city, state, countryCode, country) => {
     expect(parseCompanyAddress(address)).toEqual({ city, state, countryCode, country });
   });

@@ -14,8 +14,11 @@ export interface CompanyAddress {
 const EMPTY: CompanyAddress = { city: null, state: null, countryCode: null, country: null };
 /** Countries whose only city is the country itself. */
 const CITY_STATES: Readonly<Record<string, string>> = { SG: 'Singapore', HK: 'Hong Kong', MO: 'Macao', MC: 'Monaco' };
-/** A trailing postal code: one or two tokens holding a digit ('07962', '68102-2002', 'M5H 2G4', 'SE1 9EQ', 'D03 H704'). */
-const POSTAL_RE = /\s+(?:[A-Z0-9]*\d[A-Z0-9-]*\s+)?[A-Z0-9]*\d[A-Z0-9-]*$/i;
+/**
+ * A trailing postal code: a token holding a digit, optionally followed by a second one or by two letters
+ * ('07962', '68102-2002', 'CH-8001', 'M5H 2G4', 'SE1 9EQ', 'D03 H704', Dutch '1016 ED').
+ */
+const POSTAL_RE = /\s+[A-Z0-9-]*\d[A-Z0-9-]*(?:\s+[A-Z0-9-]*\d[A-Z0-9-]*|\s+[A-Z]{2})?$/i;
 const SUBDIVISION_NAMES = new Set(SUBDIVISIONS.map((s) => lookupKey(s.name)));
 
 /**
@@ -57,8 +60,9 @@ export function parseCompanyAddress(address: string | null | undefined): Company
   }
   const cityState = CITY_STATES[country.code];
   if (cityState) {
-    const regionIsDistrict = state !== null && state !== cityState && state.endsWith(cityState);
-    return { city: cityState, state: regionIsDistrict ? state : null, countryCode: country.code, country: country.name };
+    // The region segment of a city-state is a district ('Central Singapore'), never a city.
+    const district = state !== null && state !== cityState ? state : null;
+    return { city: cityState, state: district, countryCode: country.code, country: country.name };
   }
   return { city, state, countryCode: country.code, country: country.name };
 }

@@ -58,10 +58,13 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Trimmed text, or null when empty or a null-like placeholder ('null', 'none', 'n/a', 'nan', '-'). */
+/**
+ * Trimmed text (escape text decoded), or null when empty or a placeholder: 'null', 'none', 'n/a', '#N/A',
+ * 'undefined', dashes or dots only. Real short names such as 'Na' or 'Nan' are kept.
+ */
 export function cleanText(raw: string | null | undefined): string | null {
   if (raw == null) return null;
   const t = decodeUnicodeEscapes(raw).trim();
-  if (t === '' || /^(null|none|n\/?a|nan|undefined|-+)$/i.test(t)) return null;
+  if (t === '' || /^(?:null|none|#?n\/a|undefined|-+|\.+)$/i.test(t)) return null;
   return t;
 }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 
 import type { IngestAction } from '../vocabularies';
-import { cleanValue } from './cleanValue';
+import { cleanValue, type RepairNote } from './cleanValue';
 import { emptyCounts, type FileCounts, type ParticipationCounts } from './IngestReport';
 
 /**
@@ -45,13 +45,16 @@ export class IngestSession {
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i] as string;
       const raw = values[index[column] as number];
-      fields[i] = cleanValue(raw, (reason) => {
-        this.issue(file, line, column, 'repaired', reason, raw ?? null);
+      fields[i] = cleanValue(raw, this.note);
+      if (this.note.reason !== null) {
+        this.issue(file, line, column, 'repaired', this.note.reason, raw ?? null);
         this.lastRowRepaired = true;
-      });
+      }
     }
     return fields;
   }
+
+  private readonly note: RepairNote = { reason: null };
 
   /** Whether the last {@link readFields} repaired a value. */
   lastRowRepaired = false;

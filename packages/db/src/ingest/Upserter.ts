@@ -15,8 +15,8 @@ export type UpsertOutcome =
       filled: string[];
       /** Source columns where the incoming row disagreed (the existing value was kept). */
       conflicts: string[];
-      /** The incoming row's source columns equal the existing row's exactly. */
-      exact: boolean;
+      /** Line of an earlier row of this run with exactly the same source values (an exact duplicate), if any. */
+      exactOf: number | null;
     };
 
 /** A table with a natural key: its stored source ("base") columns and the columns derived from them. */
@@ -42,6 +42,10 @@ export class Upserter {
   private readonly keyIndex: number;
   private readonly firstNewId: number;
   private lines = new Int32Array(1024);
+  // A hash of each inserted row's source values (same slots as `lines`), and of the rows merged into them:
+  // exact duplicates are told apart from same-key rows with other details without keeping rows in memory.
+  private hashes = new Int32Array(1024);
+  private readonly mergedHashes = new Map<number, number>();
 
   constructor(db: Database.Database, private readonly spec: UpsertTable) {
     const columns = [...spec.base, ...spec.derived];
@@ -62,9 +66,10 @@ export class Upserter {
     const derived = derive(base);
     const row = base.concat(derived);
     const result = this.insert.run(row);
+    const hash = hashValues(base);
     if (result.changes === 1) {
       const id = Number(result.lastInsertRowid);
-      this.remember(id, line);
+      this.remember(id, line, hash);
       return { kind: 'inserted', id };
     }
     const existing = this.select.get(row[this.keyIndex]) as SqlValue[] | undefined;
@@ -81,7 +86,6 @@ export class Upserter {
       if (v !== null && v !== old) conflicts.push(this.spec.base[i] ?? '');
       return old;
     });
-    const exact = base.every((v, i) => v === (existing[i + 1] ?? null));
     // Derivations are the costly part of a row: reuse them when merging changed no source value.
     const same = merged.every((v, i) => v === base[i]);
     const next = merged.concat(same ? derived : derive(merged));
@@ -94,6 +98,13 @@ export class Upserter {
     }
     if (changed) this.update.run([...next, id]);
     const inRun = id >= this.firstNewId;
+    let exactOf: number | null = null;
+    if (inRun) {
+      const slot = id - this.firstNewId;
+      if (this.hashes[slot] === hash) exactOf = this.lines[slot] ?? null;
+      else exactOf = this.mergedHashes.get(hash) ?? null;
+      if (exactOf === null) this.mergedHashes.set(hash, line);
+    }
     return {
       kind: inRun ? 'merged' : changed ? 'updated' : 'unchanged',
       id,
@@ -101,22 +112,42 @@ export class Upserter {
       changed,
       filled,
       conflicts,
-      exact,
+      exactOf,
     };
   }
 
-  private remember(id: number, line: number): void {
+  private remember(id: number, line: number, hash: number): void {
     const slot = id - this.firstNewId;
     if (slot >= this.lines.length) {
-      const grown = new Int32Array(Math.max(this.lines.length * 2, slot + 1));
-      grown.set(this.lines);
-      this.lines = grown;
+      const size = Math.max(this.lines.length * 2, slot + 1);
+      const lines = new Int32Array(size);
+      lines.set(this.lines);
+      this.lines = lines;
+      const hashes = new Int32Array(size);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
     }
     this.lines[slot] = line;
+    this.hashes[slot] = hash;
   }
 
   private lineOf(id: number): number | null {
     const line = this.lines[id - this.firstNewId];
     return line === undefined || line === 0 ? null : line;
   }
+}
+
+/** 32-bit FNV-1a over the values (with separators), as a signed int to fit an Int32Array. */
+function hashValues(values: readonly SqlValue[]): number {
+  let h = 0x811c9dc5;
+  for (const v of values) {
+    const s = v === null ? '\u0000' : String(v);
+    for (let i = 0; i < s.length; i++) {
+      h ^= s.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    h ^= 0x1f;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
 }

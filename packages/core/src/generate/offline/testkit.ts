@@ -50,10 +50,13 @@ function fixture(file: string, dir: string): Fixture {
     gen,
     ask(...questions: string[]): Asked {
       const history: ConversationTurn[] = [];
-      let last: Asked | null = null;
+      let last: Asked | undefined;
       for (const q of questions) {
-        last = run(q, history);
-        history.push({ question: q, sql: last.kind === 'sql' ? last.sql : null, interpretation: last.kind === 'sql' ? last.interpretation : null, understanding: last.kind === 'sql' ? last.understanding : undefined });
+        const r: Asked = run(q, history);
+        history.push(r.kind === 'sql'
+          ? { question: q, sql: r.sql, interpretation: r.interpretation, understanding: r.understanding }
+          : { question: q, sql: null, interpretation: null });
+        last = r;
       }
       if (!last) throw new Error('no question');
       return last;
@@ -82,6 +85,12 @@ export async function realFixture(): Promise<Fixture> {
   const file = path.join(dir, 'real.db');
   await ingestCsvFolder({ from: realDataDir, db: file });
   return fixture(file, dir);
+}
+
+/** The column names of a result. */
+export function columns(asked: Asked): string[] {
+  if (asked.kind !== 'sql') throw new Error(`refused: ${asked.message}`);
+  return asked.columns;
 }
 
 /** The values of one column of a result (by name). */

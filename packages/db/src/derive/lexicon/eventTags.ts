@@ -74,7 +74,7 @@ export const EVENT_TAGS: readonly EventTag[] = [
   {
     tag: 'ecommerce', label: 'eCommerce', description: 'Online retail and e-commerce.',
     keywords: ['e-?commerce', 'online retail', 'marketplaces?'],
-    implies: ['retail'],
+    implies: ['retail', 'technology'],
   },
   {
     tag: 'retail', label: 'Retail & Consumer', description: 'Retail, consumer goods and shopping.',
@@ -119,6 +119,7 @@ export const EVENT_TAGS: readonly EventTag[] = [
   {
     tag: 'telecom', label: 'Telecommunications', description: 'Telecoms, networks, submarine cables, connectivity.',
     keywords: ['telecoms?', 'telecommunications?', 'submarine networks?', 'submarine communications', 'submarine cables?', 'networks', '5g', 'connectivity'],
+    implies: ['technology'],
   },
   {
     tag: 'manufacturing', label: 'Manufacturing & Industry', description: 'Manufacturing, industrial transformation, process industries, materials.',
@@ -152,6 +153,22 @@ export const EVENT_TAGS: readonly EventTag[] = [
   {
     tag: 'art_culture', label: 'Art & Culture', description: 'Art fairs and galleries, design, anime, cosplay and creative culture.',
     keywords: ['(?<!the-)art', 'arts', 'galler(?:y|ies)', 'anime', 'cosplay', 'creators', 'crafters', 'culture', 'museum'],
+  },
+  {
+    tag: 'media_entertainment', label: 'Media & Entertainment', description: 'Media, broadcasting, film, music, gaming, anime and pop culture.',
+    keywords: ['media and entertainment', 'entertainment', 'broadcast\\w*', 'film', 'films', 'cinema', 'music', 'gaming', 'video games?', 'esports', 'anime', 'cosplay', 'comics?', 'pop culture', 'streaming'],
+  },
+  {
+    tag: 'sports', label: 'Sports & Fitness', description: 'Sports, sports business and fitness.',
+    keywords: ['sports?', 'fitness', 'athletes?', 'football', 'golf', 'marathon', 'gym'],
+  },
+  {
+    tag: 'agriculture', label: 'Agriculture & Agritech', description: 'Agriculture, farming, agritech, aquaculture and food production.',
+    keywords: ['agricultur\\w*', 'agritech', 'agri-?food', 'farming', 'farmers?', 'aquaculture', 'livestock', 'crops?', 'fisheries'],
+  },
+  {
+    tag: 'hr_workplace', label: 'HR & Future of Work', description: 'Human resources, talent, recruitment, HR tech and the workplace.',
+    keywords: ['human resources', 'HR', 'hr tech', 'talent', 'recruitment', 'recruiting', 'future of work', 'workplace', 'employee experience', 'careers? fair', 'job fair'],
   },
   {
     tag: 'pets', label: 'Pets', description: 'Pets and pet care.',

@@ -2,19 +2,32 @@
  * Job-function rules, as data. classifyJobFunction tries the rules IN ORDER and the first rule with a
  * matching pattern wins, so the order below is the priority for titles that name several functions:
  *
- *   1. overrides - specific phrases whose words would mislead a later rule ('Sales Recruiter' is HR,
- *      'Salesforce Developer' is IT, 'Sales Ledger Clerk' is finance, hotel 'Revenue Manager' is
- *      finance, 'Product Marketing' is marketing, assistants to executives are other);
- *   2. sales (so 'VP Sales & Marketing', 'Head of Sales and Operations', 'Founder & Chief Sales Officer' are sales);
- *   3. marketing, hr, customer_success, product, finance, legal (functional words beat general management);
- *   4. executive (CEO, founder, owner, president, managing director, general manager ...: a general
- *      management title with no functional word);
- *   5. consulting, education, it, engineering, operations;
- *   6. other: any remaining real title (assistants, analysts without a domain, chefs, drivers ...).
+ *   1. overrides - phrases whose words would mislead a later rule: recruiters are HR ('Sales Recruiter');
+ *      Salesforce administrators/developers are IT; sales ledger, sales finance, hotel-style revenue
+ *      management and the chief RISK officer (CRO) are finance; product marketing is marketing; assistants
+ *      and advisors TO an executive are other; sales operations / enablement / support / coordinators /
+ *      assistants are operations (they support selling without owning a number); technical / support
+ *      account managers and customer success are customer_success;
+ *   2. sales: sales (incl. sales engineers, presales, inside/tele sales), account executives / managers /
+ *      directors, key accounts, business development, BDR/SDR/BDM, chief revenue officer, head/director of
+ *      revenue. Sales comes before every other function, so 'VP Sales & Marketing', 'Head of Sales and
+ *      Operations' and 'Founder & Chief Sales Officer' are sales;
+ *   2b. functional C-suite: CTO -> engineering, CIO/CISO/CDO -> it, COO -> operations, CFO -> finance,
+ *      CMO -> marketing ('CTO - Financial Services' is engineering);
+ *   3. marketing, hr, customer_success, product, finance, legal (a functional word beats general management);
+ *   4. executive: CEO, founder, owner, president, chair, managing director/partner, general/country
+ *      manager, other chief officers;
+ *   5. consulting, education, it, engineering, operations (in that order: 'IT Consultant' is consulting);
+ *   6. other: any remaining real title (administration, analysts without a domain, bare 'Vice President').
  *
- * Patterns are JavaScript RegExp sources, matched case-insensitively against the title with any
- * '@ Company' suffix removed. Use \b for word boundaries; a pattern without \b also matches inside
- * compound words (German 'Vertriebsleiter').
+ * Deliberately NOT sales (they are "ambiguous" under the eval conventions): solutions engineers /
+ * consultants / architects, channel or partner managers without a sales word, partnerships, commercial
+ * managers, territory managers without 'sales'.
+ *
+ * Patterns are JavaScript RegExp sources, matched case-insensitively against the title with accents
+ * folded and any '@ Company' suffix removed; all patterns of a rule are joined into one alternation.
+ * Use \b for word boundaries; a pattern without \b also matches inside compound words (German
+ * 'Vertriebsleiter'). `acronyms` match case-sensitively as whole words.
  */
 export type JobFunction =
   | 'sales' | 'marketing' | 'hr' | 'engineering' | 'it' | 'finance' | 'operations' | 'executive'
@@ -99,6 +112,37 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
     ],
     acronyms: ['BD', 'AE', 'KAM', 'KAE', 'CRO'],
   },
+  // ---- 2b. functional C-suite: a chief officer of a function belongs to it, whatever else the title says
+  {
+    fn: 'engineering',
+    note: 'chief technology / technical / science officers lead engineering',
+    patterns: [String.raw`\bchief (?:technology|technical|science|scientific|engineering) officer\b`, String.raw`\bchief scientist\b`],
+    acronyms: ['CTO'],
+  },
+  {
+    fn: 'it',
+    note: 'chief information / information security / digital / data officers lead IT',
+    patterns: [String.raw`\bchief (?:information|information security|digital|data|security) officer\b`],
+    acronyms: ['CIO', 'CISO', 'CDO'],
+  },
+  {
+    fn: 'operations',
+    note: 'the chief operating officer leads operations',
+    patterns: [String.raw`\bchief operat(?:ing|ions) officer\b`],
+    acronyms: ['COO'],
+  },
+  {
+    fn: 'finance',
+    note: 'the chief financial officer leads finance',
+    patterns: [String.raw`\bchief financ\w* officer\b`],
+    acronyms: ['CFO'],
+  },
+  {
+    fn: 'marketing',
+    note: 'the chief marketing officer leads marketing',
+    patterns: [String.raw`\bchief marketing officer\b`],
+    acronyms: ['CMO'],
+  },
   // ---- 3. functions ---------------------------------------------------------------------------
   {
     fn: 'marketing',
@@ -108,7 +152,7 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
       String.raw`\bpublic relations\b`, String.raw`\bmedia relations\b`, String.raw`\bcontent\b`, String.raw`\bcopywriter\b`, String.raw`\bsocial media\b`, String.raw`\bseo\b`,
       String.raw`\bdigital (?:media|strategist|campaign\w*)\b`, String.raw`\badvertising\b`, String.raw`\bcampaigns?\b`, String.raw`\bdemand gen\w*\b`, String.raw`\bgrowth (?:hacker|manager|lead)\b`,
       String.raw`\bmarketing\w*`, String.raw`\bmarcom\b`, String.raw`\bevents? marketing\b`, String.raw`\bmedia buyer\b`, String.raw`\bcommunity manager\b`, String.raw`\binfluencer\b`, String.raw`\bpublicist\b`, String.raw`\be-?commerce\b`,
-      String.raw`\beditor\w*`, String.raw`\bjournalist\b`, String.raw`\bcopy ?writ\w*`, String.raw`\bpublisher\b`, String.raw`\bcreative director\b`, String.raw`\bgraphic design\w*`,
+      String.raw`\beditor\w*`, String.raw`\bjournalist\b`, String.raw`\bcopy ?writ\w*`, String.raw`\bcreative director\b`, String.raw`\bgraphic design\w*`,
     ],
     acronyms: ['PR', 'SEM'],
   },
@@ -164,24 +208,6 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
     ],
   },
   // ---- 4. general management -------------------------------------------------------------------
-  {
-    fn: 'engineering',
-    note: 'chief technology / technical / science officers lead engineering',
-    patterns: [String.raw`\bchief (?:technology|technical|science|scientific|engineering) officer\b`, String.raw`\bchief scientist\b`],
-    acronyms: ['CTO'],
-  },
-  {
-    fn: 'it',
-    note: 'chief information / information security / digital / data officers lead IT',
-    patterns: [String.raw`\bchief (?:information|information security|digital|data|security) officer\b`],
-    acronyms: ['CIO', 'CISO', 'CDO'],
-  },
-  {
-    fn: 'operations',
-    note: 'the chief operating officer leads operations',
-    patterns: [String.raw`\bchief operat(?:ing|ions) officer\b`],
-    acronyms: ['COO'],
-  },
   {
     fn: 'executive',
     note: 'general management: CEO, chief executive, founder, owner, president, chair, managing director/partner, general/country manager',
@@ -239,7 +265,7 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
       String.raw`\bsourcing\b`, String.raw`\bwarehouse\w*`, String.raw`\binventory\b`, String.raw`\bfacilit\w*`, String.raw`\bproduction\b`, String.raw`\bmanufactur\w*`, String.raw`\bplant\b`, String.raw`\bmaintenance\b`,
       String.raw`\bplann(?:er|ing)\b`, String.raw`\bproject\w*`, String.raw`\bprogram(?:me)? (?:manager|management|director|lead|coordinator)\b`, String.raw`\bpmo\b`, String.raw`\bprojekt\w*`, String.raw`\bquality\b`,
       String.raw`\bfront office\b`, String.raw`\bguest (?:services?|relations|experience)\b`, String.raw`\bhousekeep\w*`, String.raw`\bconcierge\b`, String.raw`\breception\w*`, String.raw`\bfood and beverage\b`, String.raw`\bf&b\b`, String.raw`\bbanquet\w*`, String.raw`\brooms? division\b`, String.raw`\bduty manager\b`, String.raw`\breservations?\b`,
-      String.raw`\bevents?\b`, String.raw`\bconferences?\b`, String.raw`\bexhibitions?\b`, String.raw`\bstore ?keeper\b`,
+      String.raw`\bevents?\b`, String.raw`\bconferences?\b`, String.raw`\bstock (?:controller|keeper|clerk|manager)\b`, String.raw`\bexhibitions?\b`, String.raw`\bstore ?keeper\b`,
       String.raw`\bdistribution\b`, String.raw`\bmaterials?\b`, String.raw`\bcategory manag\w*`, String.raw`\bservice delivery\b`, String.raw`\bcontinuous improvement\b`, String.raw`\blean\b`, String.raw`\bsix sigma\b`,
       String.raw`\bvalue stream\b`, String.raw`\bchange management\b`, String.raw`\bscheduler\b`, String.raw`\bsite manager\b`, String.raw`\bfulfil+ment\b`, String.raw`\bback[- ]?office\b`, String.raw`\bloss prevention\b`,
       String.raw`\bhospitality\b`, String.raw`\bchefs?\b`, String.raw`\bcooks?\b`, String.raw`\bkitchen\b`, String.raw`\bwait(?:er|ress)\b`, String.raw`\bbartender\b`, String.raw`\bbarista\b`, String.raw`\bbar (?:manager|supervisor)\b`,

@@ -37,7 +37,7 @@ export const JOB_FUNCTION_VOCABULARY: readonly VocabularyEntry<JobFunction>[] = 
 ];
 
 export const SENIORITY_VOCABULARY: readonly VocabularyEntry<Seniority>[] = [
-  { value: 'c_level', label: 'C-level', description: 'Chief ... officers (CEO, CFO, CTO, ...), founders, owners, presidents, chairs.', synonyms: ['c-level', 'c level', 'c-suite', 'chief officers', 'cxo', 'cxos', 'top executives'] },
+  { value: 'c_level', label: 'C-level', description: 'Chief ... officers: CEO, CFO, CTO, COO, CMO, CRO, CHRO ... (founders, owners and presidents are job_function executive).', synonyms: ['c-level', 'c level', 'c-suite', 'chief officers', 'cxo', 'cxos', 'top executives'] },
   { value: 'vp', label: 'Vice president', description: 'Vice presidents: VP, SVP, EVP, AVP.', synonyms: ['vp', 'vps', 'vice president', 'vice presidents', 'svp', 'evp'] },
   { value: 'director', label: 'Director', description: 'Titles with the word director (managing, executive, associate, senior director ...).', synonyms: ['director', 'directors'] },
   { value: 'head', label: 'Head', description: 'Head of ... / ... head.', synonyms: ['head of', 'heads'] },

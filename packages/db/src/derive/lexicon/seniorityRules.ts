@@ -20,11 +20,9 @@ export interface SeniorityRule {
 export const SENIORITY_RULES: readonly SeniorityRule[] = [
   {
     level: 'c_level',
-    note: '"chief ... officer", C-suite acronyms, chief executive; also founders, owners, presidents (not vice presidents) and chairs',
+    note: 'the README\'s C-level: "chief ... officer", chief executive and the C-suite acronyms (CEO, CFO, CTO ...). Founders, owners, presidents and chairs are NOT c_level by themselves (their job_function is executive)',
     patterns: [
-      String.raw`\bchief\b(?:[\w\s,&/-]{0,60}?)\bofficer\b`, String.raw`\bchief executive\b`,
-      String.raw`\bc-?(?:level|suite)\b`, String.raw`\bco-?\s?founder\b`, String.raw`\bfounder\b`, String.raw`(?<!(?:process|product|budget|service|system|platform|content|data|risk|control|account) )\bowner\b`,
-      String.raw`(?<!vice[- ]?)(?<!vice )\bpresident\b(?!'s office)`, String.raw`\bchair(?:man|woman|person)?\b(?! of the (?:committee|working group))`, String.raw`\bpdg\b`, String.raw`\bgesch[äa]ftsf[üu]hrer\w*`,
+      String.raw`\bchief\b(?:[\w\s,&/-]{0,60}?)\bofficer\b`, String.raw`\bchief executive\b`, String.raw`\bc-?(?:level|suite)\b`, String.raw`\bpdg\b`,
     ],
     acronyms: ['CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO', 'CRO', 'CHRO', 'CPO', 'CISO', 'CDO', 'CSO', 'CCO', 'CAO', 'CXO', 'CKO', 'CBO', 'CLO'],
   },
@@ -35,8 +33,8 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
   },
   {
     level: 'director',
-    note: 'the word director (managing, executive, associate, senior director ...), and its French/Spanish/German forms',
-    patterns: [String.raw`\bdirector\w*`, String.raw`\bdirect(?:eur|rice|ora)\b`, String.raw`\bdirektor\w*`, String.raw`\bdiretor\w*`, String.raw`\bdirettore\b`],
+    note: 'the word director (managing, executive, associate, senior director ...), and its French/Spanish/German forms (Geschäftsführer = managing director)',
+    patterns: [String.raw`\bdirector\w*`, String.raw`\bdirect(?:eur|rice|ora)\b`, String.raw`\bdirektor\w*`, String.raw`\bdiretor\w*`, String.raw`\bdirettore\b`, String.raw`\bgesch[äa]ftsf[üu]hrer\w*`],
   },
   {
     level: 'head',

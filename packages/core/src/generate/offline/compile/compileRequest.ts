@@ -98,7 +98,7 @@ function condition(b: SqlBuilder, entity: EntityKind, c: Cond, a: string): strin
       return c.negate ? `NOT (${sql})` : `(${sql})`;
     }
     case 'relation': return c.negate ? `${col(a, 'relation')} NOT IN ${b.list(c.values)}` : `${col(a, 'relation')} IN ${b.list(c.values)}`;
-    case 'hasEmail': return `${col(a, 'email')} IS NOT NULL AND ${col(a, 'email')} <> ''`;
+    case 'hasEmail': return c.negate ? `COALESCE(${col(a, 'email')}, '') = ''` : `${col(a, 'email')} IS NOT NULL AND ${col(a, 'email')} <> ''`;
     case 'link': return link(b, entity, a, c);
     case 'linkCount': {
       if (c.entity === entity) return null;
@@ -341,7 +341,7 @@ export function compileRequest(request: Request): CompiledQuery {
       const name = t.entity === 'participations' ? 'count' : t.entity;
       let sql = `SELECT ${d.select.join(', ')}, ${counted} AS ${q(name)} FROM ${from}${d.joins}${where([...parts, d.notNull].filter((x) => x !== '1 = 1'))} GROUP BY ${d.group} ORDER BY ${q(name)} ${shape.order === 'asc' ? 'ASC' : 'DESC'}`;
       if (shape.limit !== null) {
-        sql = `SELECT * FROM (SELECT ${d.select.join(', ')}, ${counted} AS ${q(name)}, RANK() OVER (ORDER BY ${counted} ${shape.order === 'asc' ? 'ASC' : 'DESC'}) AS ${q('rank')} FROM ${from}${d.joins}${where([...parts, d.notNull].filter((x) => x !== '1 = 1'))} GROUP BY ${d.group}) WHERE ${q('rank')} <= ${b.bind(shape.limit)} ORDER BY ${q('rank')}`;
+        sql = `SELECT * FROM (SELECT ${d.select.join(', ')}, ${counted} AS ${q(name)}, RANK() OVER (ORDER BY ${counted} ${shape.order === 'asc' ? 'ASC' : 'DESC'}) AS ${q('rank')} FROM ${from}${d.joins}${where([...parts, d.notNull].filter((x) => x !== '1 = 1'))} GROUP BY ${d.group}) AS ${q('grouped')} WHERE ${q('rank')} <= ${b.bind(shape.limit)} ORDER BY ${q('rank')}`;
       }
       return { sql, params: b.params };
     }
@@ -352,7 +352,7 @@ export function compileRequest(request: Request): CompiledQuery {
       const label = shape.label.toLowerCase().replace(/[^a-z0-9]+/g, '_') || 'count';
       const dir = shape.order === 'asc' ? 'ASC' : 'DESC';
       const inner = `SELECT ${lc.cols.join(', ')}, ${metric} AS ${q(`n_${label}`)} FROM ${from}${lc.joins}${where(parts)}`;
-      const sql = `SELECT * FROM (SELECT *, RANK() OVER (ORDER BY ${q(`n_${label}`)} ${dir}) AS ${q('rank')} FROM (${inner})${shape.order === 'desc' ? ` WHERE ${q(`n_${label}`)} > 0` : ''}) WHERE ${q('rank')} <= ${b.bind(shape.limit)} ORDER BY ${q('rank')}`;
+      const sql = `SELECT * FROM (SELECT *, RANK() OVER (ORDER BY ${q(`n_${label}`)} ${dir}) AS ${q('rank')} FROM (${inner}) AS ${q('counted')}${shape.order === 'desc' ? ` WHERE ${q(`n_${label}`)} > 0` : ''}) AS ${q('ranked')} WHERE ${q('rank')} <= ${b.bind(shape.limit)} ORDER BY ${q('rank')}`;
       return { sql, params: b.params };
     }
     case 'rankByColumn': {
@@ -363,7 +363,7 @@ export function compileRequest(request: Request): CompiledQuery {
       const dir = shape.order === 'asc' ? 'ASC' : 'DESC';
       const cols = lc.cols.some((c) => c.includes(q(column))) ? lc.cols : [...lc.cols, col(a, column)];
       const inner = `SELECT ${cols.join(', ')}, RANK() OVER (ORDER BY ${col(a, column)} ${dir}) AS ${q('rank')} FROM ${from}${lc.joins}${where([...parts, `${col(a, column)} IS NOT NULL`])}`;
-      return { sql: `SELECT * FROM (${inner}) WHERE ${q('rank')} <= ${b.bind(shape.limit)} ORDER BY ${q('rank')}`, params: b.params };
+      return { sql: `SELECT * FROM (${inner}) AS ${q('ranked')} WHERE ${q('rank')} <= ${b.bind(shape.limit)} ORDER BY ${q('rank')}`, params: b.params };
     }
     case 'list': {
       const lc = listColumns(t.entity, a, request.attributes);

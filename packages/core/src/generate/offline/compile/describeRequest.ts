@@ -35,7 +35,7 @@ function condWords(c: Cond, entity: EntityKind): string {
     case 'seniority': return `whose seniority is ${not}${c.values.map(label).join(' or ')}`;
     case 'title': return `whose job title ${not ? 'does not mention' : 'mentions'} ${c.label}`;
     case 'relation': return `with relation ${not}${c.values.join(' or ')}`;
-    case 'hasEmail': return 'with a known e-mail address';
+    case 'hasEmail': return c.negate ? 'without a known e-mail address' : 'with a known e-mail address';
     case 'linkCount': return `with ${c.label}`;
     case 'link': return `${c.negate ? 'not ' : ''}${relationWords(c.relations, entity, c.node.entity)} ${describeNode(c.node)}`;
   }

@@ -33,7 +33,7 @@ export type Cond =
   | { kind: 'seniority'; values: Seniority[]; negate: boolean }
   | { kind: 'title'; label: string; patterns: string[]; exclude: string[]; negate: boolean }
   | { kind: 'relation'; values: Relation[]; negate: boolean }
-  | { kind: 'hasEmail' }
+  | { kind: 'hasEmail'; negate: boolean }
   | { kind: 'link'; relations: Relation[]; negate: boolean; node: Node }
   /** "more than 50 sponsors": a comparison on the number of linked rows. */
   | { kind: 'linkCount'; entity: EntityKind; relations: Relation[]; op: CompareOp; value: number; value2?: number; label: string };

@@ -12,7 +12,7 @@ export const ATTRIBUTE_WORDS: readonly (readonly [string, AttributeName])[] = [
   ['url', 'website'], ['homepage', 'website'], ['homepages', 'website'], ['linkedin', 'linkedin'],
   ['revenue', 'revenue'], ['revenues', 'revenue'], ['annual revenue', 'revenue'], ['turnover', 'revenue'],
   ['headcount', 'employees'], ['size', 'employees'], ['sizes', 'employees'], ['number of employees', 'employees'],
-  ['employee count', 'employees'], ['founding year', 'founded'], ['year founded', 'founded'],
+  ['employee count', 'employees'], ['founding year', 'founded'], ['year founded', 'founded'], ['founded', 'founded'], ['established', 'founded'],
   ['dates', 'dates'], ['date', 'dates'], ['when', 'dates'], ['start date', 'dates'], ['start dates', 'dates'],
   ['venue', 'venue'], ['venues', 'venue'], ['where', 'location'], ['location', 'location'], ['locations', 'location'],
   ['description', 'description'], ['descriptions', 'description'], ['industry', 'industry'], ['industries', 'industry'],

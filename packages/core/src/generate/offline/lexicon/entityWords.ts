@@ -16,7 +16,7 @@ const companies = ['company', 'companies', 'firm', 'firms', 'organisation', 'org
   'enterprises', 'corporation', 'corporations', 'startup', 'startups', 'employer', 'employers', 'account', 'accounts'];
 const people = ['people', 'person', 'persons', 'contact', 'contacts', 'employee', 'employees', 'staff', 'staffers',
   'individual', 'individuals', 'professional', 'professionals', 'team member', 'team members', 'members', 'team',
-  'folks', 'lead', 'leads', 'prospect', 'prospects', 'colleague', 'colleagues', 'workers', 'personnel'];
+  'folks', 'lead', 'leads', 'prospect', 'prospects', 'colleague', 'colleagues', 'workers', 'personnel', 'everyone', 'everybody'];
 const participations = ['participation', 'participations', 'company participations', 'company event links',
   'links', 'relationships', 'relations', 'company event rows', 'appearances', 'entries'];
 

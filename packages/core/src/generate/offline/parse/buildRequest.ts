@@ -92,8 +92,8 @@ function addCond(d: Draft, c: Cond): void {
 export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previous: Request | null): Request | null {
   const ms = scan.mentions;
   const drafts: Draft[] = [];
-  let target: Draft | null = null;
-  let current: Draft | null = null;
+  let target = null as Draft | null;
+  let current = null as Draft | null;
   let pendingPre: Mention[] = [];
   let pendingRelations: Relation[] | null = null;
   let pendingLinkNeg = false;
@@ -107,7 +107,8 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   let expectDimension = false;
   let measure: { draft: Draft; order: 'desc' | 'asc' } | null = null;
   let mostPending: 'desc' | 'asc' | null = null;
-  let superlative: { column: 'age' | 'size' | 'revenue' | 'date' | 'duration'; order: 'desc' | 'asc' } | null = null;
+  type Superlative = { column: 'age' | 'size' | 'revenue' | 'date' | 'duration'; order: 'desc' | 'asc' };
+  let superlative = null as Superlative | null;
   let aggFn: 'avg' | 'sum' | 'min' | 'max' | null = null;
   let aggColumn: 'employees' | 'revenue_usd' | 'founded_year' | 'duration_days' | null = null;
   let topN: number | null = null;
@@ -115,8 +116,9 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   let usedHistory = false;
   let refine = false;
   let weakAnaphor = false;
-  let lastEventDraft: Draft | null = null;
+  let lastEventDraft = null as Draft | null;
   let nextOnly = false;
+  let afterWho = false;
   const attributes: string[] = [];
   const seenEventIds: number[] = [];
 
@@ -228,7 +230,8 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       if (subject) current = subject;
     }
     if (current) {
-      const rel = pendingRelations ?? (relations && relations.length > 0 ? relations : null) ?? (current.relations && current.relations.length > 0 ? current.relations : null);
+      const nounRel = (relations && relations.length > 0 ? relations : null) ?? (current.relations && current.relations.length > 0 ? current.relations : null);
+      const rel = pendingRelations && pendingRelations.length > 0 ? pendingRelations : nounRel ?? pendingRelations;
       connect(current, d, rel, pendingLinkNeg || neg, pendingRelations !== null);
       if (neg) neg = false;
       pendingRelations = null;
@@ -266,7 +269,10 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       case 'copula':
         if (prevM?.t !== 'relpron' && target && current !== target && !(prevM?.t === 'who')) current = target;
         break;
-      case 'relpron': break;
+      case 'relpron':
+        // "... companies ... who are based outside X": "who" refers to people
+        if (m.text.toLowerCase() === 'who') { const p = nearest('people'); if (p) { current = p; afterWho = true; } }
+        break;
       case 'who': pendingWho = true; break;
       case 'neg': neg = true; break;
       case 'both': both = true; break;
@@ -288,13 +294,17 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         if (aggFn && ['revenue', 'employees', 'founded', 'duration'].includes(m.attr)) {
           aggColumn = m.attr === 'revenue' ? 'revenue_usd' : m.attr === 'employees' ? 'employees' : m.attr === 'founded' ? 'founded_year' : 'duration_days';
         } else if (prevM && ((prevM.t === 'prep' && prevM.p === 'by') || prevM.t === 'group') && target && ['employees', 'revenue', 'founded'].includes(m.attr)) {
-          superlative = { column: m.attr === 'employees' ? 'size' : m.attr === 'revenue' ? 'revenue' : 'age', order: superlative?.order ?? (m.attr === 'founded' ? 'asc' : 'desc') };
+          superlative = { column: m.attr === 'employees' ? 'size' : m.attr === 'revenue' ? 'revenue' : 'age', order: (superlative as Superlative | null)?.order ?? (m.attr === 'founded' ? 'asc' : 'desc') };
           expectDimension = false;
         } else if (mostPending && (m.attr === 'employees' || m.attr === 'revenue')) {
           superlative = { column: m.attr === 'employees' ? 'size' : 'revenue', order: mostPending };
           mostPending = null;
         } else if (countFlag && m.attr === 'revenue') {
           aggFn = 'sum'; aggColumn = 'revenue_usd'; countFlag = false;
+        } else if (neg && m.attr === 'email') {
+          const host = current?.entity === 'people' ? current : current ? ensureFrom(current, 'people') : null;
+          if (host) host.conds.push({ kind: 'hasEmail', negate: true });
+          neg = false;
         } else {
           attributes.push(m.attr);
         }
@@ -375,7 +385,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         const sing = singular(m.text.toLowerCase()) === m.text.toLowerCase();
         const afterBy = prevM && ((prevM.t === 'prep' && prevM.p === 'by') || prevM.t === 'group');
         if (afterBy && target && m.entity === 'people' && ['employees', 'staff', 'employee', 'headcount', 'workers'].includes(m.text.toLowerCase()) && (superlative || topN !== null)) {
-          superlative = { column: 'size', order: superlative?.order ?? 'desc' };
+          superlative = { column: 'size', order: (superlative as Superlative | null)?.order ?? 'desc' };
           expectDimension = false;
           break;
         }
@@ -389,7 +399,8 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         }
         mostPending = null;
         // predicate: "... are (not) sponsors"
-        const copulaBefore = prevM?.t === 'copula' || (prevM?.t === 'neg' && ms[k - 2]?.t === 'copula');
+        const haveBefore = ['have', 'has', 'having'].includes(scan.tokens[m.start - 1]?.norm ?? '') && !mostPending;
+        const copulaBefore = prevM?.t === 'copula' || (prevM?.t === 'neg' && ms[k - 2]?.t === 'copula') || haveBefore;
         const scopeFollows = nextM?.t === 'prep' && ['of', 'at', 'for', 'in'].includes(nextM.p) && (ms[k + 2]?.t === 'event' || ms[k + 2]?.t === 'entity' || ms[k + 2]?.t === 'anaphor');
         if (m.relations !== null && m.entity === 'companies' && current?.entity === 'companies' && copulaBefore && scopeFollows) {
           pendingRelations = m.relations;
@@ -397,12 +408,14 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
           neg = false;
           break;
         }
-        if (m.relations !== null && m.entity === 'companies' && current?.entity === 'companies' && copulaBefore) {
+        const subject: Draft | null = current?.entity === 'companies' ? current : copulaBefore && current?.entity === 'events' ? nearest('companies') : null;
+        if (m.relations !== null && m.entity === 'companies' && subject && copulaBefore) {
           let scope: Draft | null = null;
-          for (const e of current.edges) { const o = e.a === current ? e.b : e.a; if (o.entity === 'events') { scope = o; break; } }
+          for (const e of subject.edges) { const o = e.a === subject ? e.b : e.a; if (o.entity === 'events') { scope = o; break; } }
           const ev: Draft = scope ?? newDraft('events');
-          connect(current, ev, m.relations, neg, true);
+          connect(subject, ev, m.relations, neg, true);
           neg = false;
+          current = subject;
           break;
         }
         if (pendingWho && !current && m.relations === null && (m.entity === 'people' || m.entity === 'companies')) pendingWho = false;
@@ -433,8 +446,9 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         break;
       }
       case 'country': case 'city': {
-        const outside = prevM?.t === 'prep' && prevM.p === 'outside';
+        const outside = prevM?.t === 'prep' && (prevM.p === 'outside' || prevM.p === 'livesOutside');
         const hq = prevM?.t === 'prep' && prevM.p === 'hq';
+        const lives = prevM?.t === 'prep' && (prevM.p === 'livesIn' || prevM.p === 'livesOutside');
         const nextIsNoun = nextM && (nextM.t === 'entity' || (nextM.t === 'prep' && nextM.p === 'hq' && ms[k + 2]?.t === 'entity'));
         const negate = outside || neg;
         neg = false;
@@ -445,6 +459,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         }
         let host: Draft | null = current;
         if (hq && current && current.entity !== 'companies' && current.entity !== 'people') host = ensure('companies');
+        if (lives || (afterWho && current?.entity !== 'people')) host = nearest('people') ?? host;
         if (!host) { pendingPre.push(m); break; }
         if (host.entity === 'participations') host = ensureFrom(host, 'events');
         applyModifier(host, m, negate);
@@ -457,6 +472,11 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         break;
       }
       case 'cond': {
+        if (m.cond.kind === 'linkCount' && m.cond.relations.length === 0) {
+          const verbRel = pendingRelations ?? current?.relations ?? null;
+          if (verbRel && verbRel.length > 0) m.cond.relations = [...verbRel];
+          if (pendingRelations !== null) { pendingRelations = null; pendingLinkNeg = false; }
+        }
         const kind = condEntity(m.cond);
         if (!current) { pendingPre.push(m); break; }
         if (measure && current === measure.draft) { applyCondTo(current, m.cond); break; }
@@ -467,7 +487,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       case 'event': {
         seenEventIds.push(...m.hit.ids);
         const cond: Cond = { kind: 'ids', entity: 'events', ids: [...m.hit.ids], names: [...m.hit.names] };
-        if (nextM?.t === 'entity' && adjacentNext && nextM.entity === 'companies' && nextM.relations !== null) { pendingPre.push(m); break; }
+        if (nextM?.t === 'entity' && adjacentNext && (nextM.entity === 'companies' || nextM.entity === 'people')) { pendingPre.push(m); break; }
         if (current?.entity === 'events' && (prevM?.t === 'entity' || prevM?.t === 'anaphor') && prevM.end === m.start) { addCond(current, cond); break; }
         const prevWasEvent = (prevM?.t === 'and' || prevM?.t === 'or') && ms[k - 2]?.t === 'event';
         if (prevWasEvent && lastEventDraft && !both) { addCond(lastEventDraft, cond); break; }
@@ -523,9 +543,15 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
     // a relation verb at the end: "events that companies in X are attending", "companies exhibiting"
     const last: Draft = current ?? root;
     const open = last.edges.find((e) => !e.explicit);
-    if (open) { open.relations = pendingRelations; open.negate = open.negate || pendingLinkNeg; open.explicit = true; }
-    else if (last.entity === 'companies' || last.entity === 'people') connect(last, newDraft('events'), pendingRelations, pendingLinkNeg, true);
-    else if (last.entity === 'events') connect(last, newDraft('companies'), pendingRelations, pendingLinkNeg, true);
+    if (open && !pendingLinkNeg) {
+      open.relations = pendingRelations;
+      open.explicit = true;
+    } else {
+      // "companies at X that are not sponsoring it": keep "at X", add "not sponsoring X"
+      const otherKind: EntityKind = last.entity === 'events' ? 'companies' : 'events';
+      const neighbour = last.edges.map((e) => (e.a === last ? e.b : e.a)).find((o) => o.entity === otherKind);
+      connect(last, neighbour ?? newDraft(otherKind), pendingRelations, pendingLinkNeg, true);
+    }
   }
 
   // Follow-ups without an explicit reference: refine the previous request of the same kind.
@@ -541,7 +567,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       rootNode = { entity: rootNode.entity, conds: [...kept.map((c) => structuredClone(c)), ...rootNode.conds] };
       attrs = [...new Set([...previous.attributes, ...attrs])];
     } else if (!sameKind && !standalone && (weakAnaphor || refine)) {
-      rootNode.conds.push({ kind: 'link', relations: [], negate: false, node: structuredClone(previous.target) });
+      rootNode.conds.push({ kind: 'link', relations: root.relations ?? [], negate: false, node: structuredClone(previous.target) });
     }
   }
 
@@ -549,7 +575,16 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   if (rootNode.entity !== 'people' && attrs.some((a) => PEOPLE_ATTRIBUTES.has(a as AttributeName)) && !countFlag && !groupDim) {
     rootNode = { entity: 'people', conds: [{ kind: 'link', relations: [], negate: false, node: rootNode }] };
   }
-  if (rootNode.entity === 'people' && attrs.includes('email') && !rootNode.conds.some((c) => c.kind === 'hasEmail')) rootNode.conds.push({ kind: 'hasEmail' });
+  if (rootNode.entity === 'people' && attrs.includes('email') && !rootNode.conds.some((c) => c.kind === 'hasEmail')) rootNode.conds.push({ kind: 'hasEmail', negate: false });
+  // "sponsors" alone: companies that sponsor some event
+  if (rootNode.entity === 'companies' && root.relations && root.relations.length > 0 && !rootNode.conds.some((c) => c.kind === 'link' && c.node.entity === 'events')) {
+    rootNode.conds.push({ kind: 'link', relations: [...root.relations], negate: false, node: { entity: 'events', conds: [] } });
+  }
+  // "number of sponsors per event": count the participations themselves
+  if (groupDim === 'event' && rootNode.entity === 'companies' && root.relations && root.relations.length > 0) {
+    const rest = rootNode.conds.filter((c) => !(c.kind === 'link' && c.node.entity === 'events' && c.node.conds.length === 0));
+    rootNode = { entity: 'participations', conds: [{ kind: 'relation', values: [...root.relations], negate: false }, ...(rest.length > 0 ? [{ kind: 'link', relations: [], negate: false, node: { entity: 'companies', conds: rest } } as Cond] : [])] };
+  }
 
   if (nextOnly && rootNode.entity === 'events' && !rootNode.conds.some((c) => c.kind === 'startBetween')) {
     rootNode.conds.push({ kind: 'startBetween', from: asOf, to: null, label: `from ${asOf}` });

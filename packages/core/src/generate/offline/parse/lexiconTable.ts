@@ -42,6 +42,9 @@ const PREPS: readonly (readonly [string, Prep])[] = [
   ['based in', 'hq'], ['headquartered in', 'hq'], ['headquartered', 'hq'], ['hq in', 'hq'], ['hqed in', 'hq'],
   ['headquarters in', 'hq'], ['based out of', 'hq'], ['located in', 'hq'], ['based', 'hq'], ['hq', 'hq'],
   ['registered in', 'hq'], ['incorporated in', 'hq'],
+  ['live in', 'livesIn'], ['lives in', 'livesIn'], ['living in', 'livesIn'], ['reside in', 'livesIn'], ['resides in', 'livesIn'],
+  ['residing in', 'livesIn'], ['live outside', 'livesOutside'], ['lives outside', 'livesOutside'], ['living outside', 'livesOutside'],
+  ['reside outside', 'livesOutside'], ['residing outside', 'livesOutside'], ['live outside of', 'livesOutside'],
 ];
 
 /** phrase -> readings, most specific first. */

@@ -33,6 +33,12 @@ export function matchTopic(words: string[], index: ValueIndex): TopicMatch {
       tagLabels.push(t.label);
     }
   }
+  if (tags.length === 0 && content.length > 1) {
+    const phrase = ` ${content.join(' and ')} `;
+    for (const t of index.tags) {
+      if (t.descText.includes(phrase) || t.descText.includes(` ${content.join(' ')} `)) { tags.push(t.tag); tagLabels.push(t.label); }
+    }
+  }
   if (tags.length === 0 && content.length > 0) {
     for (const t of index.tags) {
       if (content.some((x) => x.length >= 3 && t.descWords.some((y) => sameStem(x, y)))) {

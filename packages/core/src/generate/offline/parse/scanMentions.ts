@@ -152,9 +152,10 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
         if (r.t === 'who' && i > 0 && priorEntity() && !['and', 'so', 'then'].includes(prevWord)) { chosen = { len, body: { t: 'relpron' } }; break; }
         if (r.t === 'group' && key === 'by' && (prevM?.t === 'relation' || prevM?.t === 'employment' || (prevM?.t === 'entity' && prevM.end === i && /ed$/.test(prevWord)))) continue;
         if (r.t === 'group' && (key === 'by' || key === 'each') && !phraseAt(i + len, ['dimension', 'entity'])) continue;
-        if (r.t === 'superlative' && ['next', 'first', 'last', 'latest', 'earliest', 'soonest'].includes(key) && !ENTITY_NOUNS_FOR_NEXT.has(nextWord)) continue;
+        if (r.t === 'superlative' && ['next', 'first', 'last', 'latest', 'earliest', 'soonest'].includes(key) && !ENTITY_NOUNS_FOR_NEXT.has(nextWord)
+          && !(['starts', 'start', 'begins', 'happens', 'comes', 'takes'].includes(prevWord) || (prevWord === 'place' && nextWord === ''))) continue;
         if (r.t === 'relation' && r.ambiguous) {
-          const verbContext = prevM && ((prevM.t === 'entity' && prevM.entity !== 'events' && prevM.relations === null) || prevM.t === 'company' || prevM.t === 'who' || prevM.t === 'relpron' || prevM.t === 'anaphor' || prevM.t === 'refine');
+          const verbContext = prevM && ((prevM.t === 'entity' && prevM.entity !== 'events' && prevM.relations === null) || prevM.t === 'company' || prevM.t === 'who' || prevM.t === 'relpron' || (prevM.t === 'anaphor' && prevM.strong) || prevM.t === 'refine');
           if (!verbContext || ['of', 'for', 'at', 'in', 'from'].includes(nextWord)) continue;
         }
         if (r.t === 'entity' && r.relations !== null && readings.some((x) => x.t === 'relation')) {

@@ -13,7 +13,9 @@ const COUNTED_NOUNS: Readonly<Record<string, readonly [EntityKind, readonly Rela
   sponsors: ['companies', ['sponsor']], exhibitors: ['companies', ['exhibitor']], speakers: ['companies', ['speaker']],
   partners: ['companies', ['partner']], companies: ['companies', []], participants: ['companies', []],
   organisations: ['companies', []], organizations: ['companies', []], events: ['events', []], conferences: ['events', []],
-  contacts: ['people', []], persons: ['people', []],
+  contacts: ['people', []], persons: ['people', []], event: ['events', []], sponsor: ['companies', ['sponsor']],
+  exhibitor: ['companies', ['exhibitor']], speaker: ['companies', ['speaker']], partner: ['companies', ['partner']],
+  company: ['companies', []], contact: ['people', []], conference: ['events', []], employees: ['people', []],
 };
 
 const COMPARATORS: readonly (readonly [string, CompareOp])[] = [

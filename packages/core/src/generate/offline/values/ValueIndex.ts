@@ -32,6 +32,8 @@ export interface TagEntry {
   words: string[];
   /** Words of the description ("refining", "fintech"), a weaker match. */
   descWords: string[];
+  /** The normalised description, padded with spaces (phrases such as "f and b"). */
+  descText: string;
 }
 
 /**
@@ -188,7 +190,7 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
       const keys = new Set([label, label.replace(/ and /g, ' '), r.tag.replace(/_/g, ' ')]);
       const words = new Set([...label.split(' '), ...r.tag.split('_')].filter((w) => w && w !== 'and'));
       const desc = normKey(r.description ?? '').split(' ').filter((w) => w.length >= 3 && !TAG_DESC_STOP.has(w));
-      index.tags.push({ tag: r.tag, label: r.label, keys: [...keys], words: [...words], descWords: [...new Set(desc)] });
+      index.tags.push({ tag: r.tag, label: r.label, keys: [...keys], words: [...words], descWords: [...new Set(desc)], descText: ` ${normKey(r.description ?? '')} ` });
     }
   }
   for (const map of [index.events, index.companies, index.venues, index.countries, index.cities]) {

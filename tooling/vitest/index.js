@@ -1,3 +1,5 @@
+// Plain ESM so vitest's config loader can import it from node_modules (it does not transpile
+// workspace packages' TypeScript when bundling a vitest.config.ts).
 import { defineConfig } from 'vitest/config';
 
 /** Shared test settings: real files and real servers are slow to start, so allow generous timeouts. */
@@ -7,6 +9,5 @@ export const baseTestConfig = defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    reporters: process.env.CI ? ['default'] : ['default'],
   },
 });

@@ -1,0 +1,149 @@
+/**
+ * The CLI as users run it (node + tsx, a real database file in a tmp dir): exit codes, one-line
+ * errors, `users create --json`, `serve --demo-if-empty` on an empty database, `ask --batch`.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { openSqlite } from '@musaeid/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { AppStore } from '../store/AppStore';
+
+const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), 'index.ts');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function env(): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('MUSAEID_') && !k.startsWith('VITEST')) out[k] = v;
+  return { ...out, MUSAEID_LOG_LEVEL: 'warn', MUSAEID_LLM: 'offline' };
+}
+
+function cli(args: string[], opts: { until?: RegExp; timeoutMs?: number } = {}): Promise<Run & { kill: () => void }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`timeout: ${args.join(' ')}\n${stdout}\n${stderr}`));
+    }, opts.timeoutMs ?? 120_000);
+    const done = (code: number | null) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr, kill: () => child.kill('SIGTERM') });
+    };
+    child.stdout.on('data', (c: Buffer) => {
+      stdout += c.toString();
+      if (opts.until?.test(stdout)) done(null);
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString();
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => done(code));
+  });
+}
+
+function exitOf(child: { kill: () => void }, run: () => Promise<void>): Promise<void> {
+  return run().finally(() => child.kill());
+}
+
+describe('musaeid CLI', () => {
+  let dir: string;
+  let db: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'musaeid-cli-'));
+    db = path.join(dir, 'cli.db');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    [['users', 'create', '--email', 'not-an-email', '--db', 'X'], /--email "not-an-email" is not an e-mail address/],
+    [['ask', '--db', 'X'], /give a question/],
+    [['ask', 'q', '--db', '/nonexistent/none.db'], /does not exist/],
+    [['ask', 'q', '--as-of', '2024-02-30'], /must be a date YYYY-MM-DD/],
+    [['demo', '--people', '0'], /--people must be a positive whole number/],
+    [['ingest', '--from', '/nonexistent-folder', '--db', 'X'], /is not a folder/],
+    [['serve', '--port', 'eighty'], /must be a port number/],
+    [['frobnicate'], /unknown command/],
+  ])('exits non-zero with one clear line: %j', async (args, message) => {
+    const run = await cli(args.map((a) => (a === 'X' ? db : a)));
+    expect(run.code).not.toBe(0);
+    expect(run.stderr.trim()).toMatch(message);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('migrates idempotently and creates users whose key works (--json)', async () => {
+    const first = await cli(['migrate', '--db', db]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/applied 2 migration/);
+    expect((await cli(['migrate', '--db', db])).stdout).toMatch(/up to date/);
+    const created = await cli(['users', 'create', '--email', 'cli@example.test', '--admin', '--db', db, '--json']);
+    expect(created.code).toBe(0);
+    const { userId, apiKey } = JSON.parse(created.stdout.trim()) as { userId: string; apiKey: string };
+    const sqlite = openSqlite(db);
+    try {
+      const auth = new AppStore(sqlite).users.authenticate(apiKey);
+      expect(auth?.user).toMatchObject({ id: userId, role: 'admin', email: 'cli@example.test' });
+    } finally {
+      sqlite.close();
+    }
+    const again = await cli(['users', 'create', '--email', 'cli@example.test', '--db', db]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/already exists/);
+  });
+
+  it('serve --demo-if-empty fills an empty database, prints the admin key once, serves, and stops on SIGTERM', async () => {
+    const fresh = path.join(dir, 'fresh.db');
+    const server = await cli(['serve', '--db', fresh, '--port', '0', '--demo-if-empty'], { until: /listening on (http:\/\/\S+)/ });
+    await exitOf(server, async () => {
+      const url = /listening on (http:\/\/\S+)/.exec(server.stdout)?.[1] ?? '';
+      const key = /\b(msd_[A-Za-z0-9_-]+)/.exec(server.stdout)?.[1] ?? '';
+      expect(key).not.toBe('');
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
+      const me = (await (await fetch(`${url}/api/me`, { headers })).json()) as { role: string };
+      expect(me.role).toBe('admin');
+      const { chatId } = (await (await fetch(`${url}/api/chats`, { method: 'POST', headers, body: '{}' })).json()) as { chatId: string };
+      const sent = (await (
+        await fetch(`${url}/api/chats/${chatId}/messages`, { method: 'POST', headers, body: JSON.stringify({ text: 'How many events are there?' }) })
+      ).json()) as { assistantMessage: { answer: { status: string; rowCount: number } } };
+      expect(sent.assistantMessage.answer.status).toBe('answered');
+      const suggestions = (await (await fetch(`${url}/api/suggestions`, { headers })).json()) as { suggestions: unknown[] };
+      expect(suggestions.suggestions.length).toBeGreaterThan(3);
+    });
+    // A second start on the same (now filled) database creates no admin and prints no key.
+    const second = await cli(['serve', '--db', fresh, '--port', '0', '--demo-if-empty'], { until: /listening on/ });
+    second.kill();
+    expect(second.stdout).not.toMatch(/msd_/);
+  });
+
+  it('ask --batch --json writes one line per question, asking context turns first', async () => {
+    const demoDb = path.join(dir, 'demo.db');
+    expect((await cli(['demo', '--db', demoDb, '--people', '200', '--seed', '5'])).code).toBe(0);
+    const batch = path.join(dir, 'batch.jsonl');
+    writeFileSync(
+      batch,
+      [
+        JSON.stringify({ id: 'a', question: 'How many events are there?' }),
+        JSON.stringify({ id: 'b', question: 'Which of them are in Singapore?', context: ['Which events are there?'] }),
+        JSON.stringify({ id: 'c', question: 'Delete all companies' }),
+      ].join('\n'),
+    );
+    const run = await cli(['ask', '--db', demoDb, '--as-of', '2024-07-15', '--batch', batch, '--json']);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l.id)).toEqual(['a', 'b', 'c']);
+    for (const l of lines) expect(Object.keys(l)).toEqual(expect.arrayContaining(['id', 'sql', 'columns', 'rows', 'refused', 'text']));
+    expect(lines[2]?.refused).toBe(true);
+  });
+});

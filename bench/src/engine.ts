@@ -1,0 +1,145 @@
+/**
+ * `pnpm bench engine`: latency of the offline engine on the real data (or demo data when the CSVs are absent).
+ * Workload: the dev questions of ../shared/eval (follow-ups replayed with their history) plus paraphrases
+ * written for the offline generator's tests. Figures: understanding + SQL generation (the generator's own
+ * time inside `Engine.ask`), SQL execution, and the whole ask; each printed with the number of asks it covers.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { Engine, type ConversationTurn } from '@musaeid/core';
+import { ingestCsvFolder, seedDemoDatabase } from '@musaeid/db';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const realDataDir = path.resolve(repoRoot, '../shared/data/bytegenie');
+const devFile = path.resolve(repoRoot, '../shared/eval/dev.jsonl');
+const AS_OF = '2024-07-15';
+const ROUNDS = 5;
+
+/** Conversations of the workload: each is a list of turns, the last one measured with the earlier ones as history. */
+const PARAPHRASES: readonly (readonly string[])[] = [
+  ['Which companies will attend oil and gas events in the next year?'],
+  ['List companies taking part in petroleum and refining events over the next 6 months'],
+  ['Show me fintech events'],
+  ['Which events are about cyber security?'],
+  ['Which pharmaceutical companies are going to events?'],
+  ['Which events do banks attend?'],
+  ['How many events are there in Singapore?'],
+  ['Events in Q1 2025'],
+  ['What events happen in the first quarter of 2025?'],
+  ['Which events have already taken place?'],
+  ['What events start after March 1, 2025?'],
+  ['Events between September and November 2024'],
+  ['What conferences are held at the Sands Expo?'],
+  ['Which events last longer than 3 days?'],
+  ['Multi-day events in Singapore'],
+  ["What's on in the coming 3 weeks?"],
+  ['Which event is furthest out?'],
+  ['What is the next event?'],
+  ['List Singapore-based companies'],
+  ['American companies with more than 1,000 employees'],
+  ['Which companies make more than 500 million in revenue?'],
+  ['Which firms were established after 2015?'],
+  ['Companies older than 100 years'],
+  ['List the sponsors of Aviation Festival Asia 2025'],
+  ['Who is speaking at Cloud Expo Asia?'],
+  ['Which companies are partners of Commodity Trading Week APAC?'],
+  ['What events is Zscaler attending?'],
+  ['Which companies in the financial services sector attend events?'],
+  ['List IT services companies'],
+  ['Companies attending Cyber Security World Asia but not Cloud Expo Asia Singapore 2024'],
+  ['Which sponsors of Aviation Festival Asia 2025 also attend another event?'],
+  ['Which companies have no contacts?'],
+  ['Which events have more than 50 sponsors?'],
+  ['List marketing contacts at companies sponsoring Aviation Festival Asia 2025'],
+  ['Show me VPs of sales'],
+  ['Find C-level executives at Singapore companies'],
+  ['What are the job titles of people working at Google?'],
+  ['How many people work at Meltwater?'],
+  ['Which company sponsors the most events?'],
+  ['Top 5 companies by number of contacts'],
+  ['Number of events per month'],
+  ['Break down our contacts by job function'],
+  ['What is the average revenue of companies sponsoring Aviation Festival Asia 2025?'],
+  ['Which is the oldest company?'],
+  ['People outside the United States working at American companies'],
+  ['Which events are in Singapore in 2025?', 'Who is sponsoring them?', 'Now find the marketing people at those companies'],
+  ['What events are at Marina Bay Sands?', 'What about Suntec?', 'Only the ones in October 2024'],
+  ['Who works at Meltwater?', 'Only the sales people, with their emails'],
+  ['Delete all companies from the database'],
+  ["What's Apple's stock price?"],
+];
+
+interface Stat { asks: number; p50: number; p99: number; max: number }
+
+function stat(values: number[]): Stat {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
+  const round = (x: number): number => Math.round(x * 100) / 100;
+  return { asks: sorted.length, p50: round(at(0.5)), p99: round(at(0.99)), max: round(sorted.at(-1) ?? 0) };
+}
+
+function devConversations(): string[][] {
+  if (!fs.existsSync(devFile)) return [];
+  return fs.readFileSync(devFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
+    const q = JSON.parse(l) as { question: string; context?: string[] };
+    return [...(q.context ?? []), q.question];
+  });
+}
+
+export async function benchEngine(opts: { json: boolean }): Promise<void> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'musaeid-bench-engine-'));
+  const dbFile = path.join(work, 'bench.db');
+  const real = fs.existsSync(path.join(realDataDir, 'people_info.csv'));
+  try {
+    if (real) await ingestCsvFolder({ from: realDataDir, db: dbFile });
+    else await seedDemoDatabase({ db: dbFile, people: 6000, today: AS_OF });
+    const engine = await Engine.create({ dbFile });
+    const dev = devConversations();
+    const conversations = [...dev, ...PARAPHRASES.map((c) => [...c])];
+    const generate: number[] = [];
+    const execute: number[] = [];
+    const total: number[] = [];
+    const statuses: Record<string, number> = {};
+    try {
+      for (let round = 0; round <= ROUNDS; round++) {
+        for (const turns of conversations) {
+          const history: ConversationTurn[] = [];
+          for (const [i, question] of turns.entries()) {
+            const answer = await engine.ask(question, { history, asOf: AS_OF });
+            history.push({ question, sql: answer.sql, interpretation: answer.interpretation, understanding: answer.understanding });
+            if (round === 0 || i < turns.length - 1) continue; // round 0 warms up; earlier turns only build history
+            generate.push(answer.timings.generateMs);
+            execute.push(answer.timings.executeMs);
+            total.push(answer.timings.totalMs);
+            statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
+          }
+        }
+      }
+    } finally {
+      await engine.close();
+    }
+    const result = {
+      data: real ? 'real CSVs (../shared/data/bytegenie)' : 'demo data (6,000 people)',
+      questions: { dev: dev.length, paraphrases: PARAPHRASES.length, rounds: ROUNDS },
+      understandingAndSqlMs: stat(generate),
+      executeMs: stat(execute),
+      wholeAskMs: stat(total),
+      statuses,
+    };
+    if (opts.json) {
+      console.log(JSON.stringify({ suite: 'engine', ...result }));
+      return;
+    }
+    console.log(`data: ${result.data}; workload: ${dev.length} dev questions + ${PARAPHRASES.length} paraphrases, ${ROUNDS} rounds after a warm-up`);
+    const line = (label: string, s: Stat): string => `${label.padEnd(34)} p50 ${s.p50.toFixed(2).padStart(7)} ms   p99 ${s.p99.toFixed(2).padStart(7)} ms   max ${s.max.toFixed(2).padStart(7)} ms   (${s.asks} asks)`;
+    console.log(line('understanding + SQL generation', result.understandingAndSqlMs));
+    console.log(line('SQL execution (guarded, read-only)', result.executeMs));
+    console.log(line('whole ask (with execution)', result.wholeAskMs));
+    console.log(`statuses: ${Object.entries(statuses).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase';
+import { startJsonServer } from '../testing/startJsonServer';
+import { testTables } from '../testing/testTables';
+import { Engine } from './Engine';
+
+describe('Engine.create with an OpenAI-compatible server (embeddings, SQL, synthesis)', () => {
+  let data: TestDatabase;
+  beforeAll(() => {
+    data = createTestDatabase({ people: 30, companies: 6 });
+  });
+  afterAll(() => data.cleanup());
+
+  it('runs the whole configured path and meters every call', async () => {
+    const server = await startJsonServer((request) => {
+      if (request.path === '/v1/embeddings') {
+        const input = request.body.input as string[];
+        return {
+          body: {
+            object: 'list',
+            model: 'text-embedding-3-small',
+            data: input.map((text, index) => ({ object: 'embedding', index, embedding: [text.includes('Events') || text.includes('events') ? 1 : 0, 1] })),
+            usage: { prompt_tokens: 11, total_tokens: 11 },
+          },
+        };
+      }
+      const prompt: string = request.body.messages[0].content;
+      const content = prompt.startsWith('Given an input question, synthesize')
+        ? 'Two events are in Singapore: Asia Energy Summit and Food Asia Expo.'
+        : "SQLQuery: ```sql\nSELECT name FROM events WHERE country = 'Singapore' ORDER BY name;\n```\nSQLResult: ...";
+      return {
+        body: {
+          id: 'c',
+          object: 'chat.completion',
+          created: 1,
+          model: request.body.model,
+          choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content } }],
+          usage: { prompt_tokens: prompt.length, completion_tokens: 20, total_tokens: prompt.length + 20 },
+        },
+      };
+    });
+    const engine = await Engine.create({
+      dbFile: data.file,
+      tables: testTables(data.file),
+      llm: { provider: 'openai', apiKey: 'sk-local', baseUrl: `${server.url}/v1`, model: 'gpt-local' },
+    });
+    try {
+      const answer = await engine.ask('Which events are in Singapore?');
+      expect(answer.status).toBe('answered');
+      expect(answer.sql).toBe("SELECT name FROM events WHERE country = 'Singapore' ORDER BY name");
+      expect(answer.rows).toEqual([['Asia Energy Summit'], ['Food Asia Expo']]);
+      expect(answer.text).toBe('Two events are in Singapore: Asia Energy Summit and Food Asia Expo.');
+      const paths = server.requests.map((r) => r.path);
+      expect(paths.filter((p) => p === '/v1/embeddings').length).toBe(2);
+      expect(paths.filter((p) => p === '/v1/chat/completions').length).toBe(2);
+      expect(answer.usage.map((u) => `${u.provider}:${u.model}`)).toEqual([
+        'openai:text-embedding-3-small',
+        'openai:text-embedding-3-small',
+        'openai:gpt-local',
+        'openai:gpt-local',
+      ]);
+      expect(answer.usage.every((u) => !u.estimated)).toBe(true);
+    } finally {
+      await engine.close();
+      await server.close();
+    }
+  });
+});

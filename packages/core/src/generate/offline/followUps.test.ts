@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { column, demoFixture, hasRealData, realFixture, sql, warnIfNoRealData, type Fixture } from './testkit';
+
+describe('follow-ups (demo data)', () => {
+  let f: Fixture;
+  let companyName = '';
+  beforeAll(async () => {
+    f = await demoFixture();
+    companyName = String(f.db.prepare(`SELECT c.name FROM companies c JOIN people p ON p.company_id = c.id WHERE p.job_function = 'sales'
+      GROUP BY c.id HAVING (SELECT COUNT(*) FROM companies x WHERE lower(x.name) = lower(c.name)) = 1 ORDER BY COUNT(*) DESC LIMIT 1`).pluck().get());
+  });
+  afterAll(() => f.close());
+
+  it.each(['Which of those are in 2025?', 'only the ones in 2025', 'and in 2025?'])('refine the previous events: %s', (q) => {
+    const r = f.ask('What events are in Singapore?', q);
+    expect(new Set(column(r, 'url'))).toEqual(f.oracle(`SELECT url FROM events WHERE country = 'Singapore' AND start_date LIKE '2025-%'`));
+  });
+
+  it.each(['Who is sponsoring them?', 'which companies sponsor those events?', 'who are their sponsors?'])('pivot to the sponsors of the previous events: %s', (q) => {
+    const r = f.ask('Which events are in Singapore in 2025?', q);
+    const oracle = f.oracle(`SELECT DISTINCT c.domain FROM companies c JOIN participations p ON p.company_id = c.id JOIN events e ON e.id = p.event_id
+      WHERE p.relation = 'sponsor' AND e.country = 'Singapore' AND e.start_date LIKE '2025-%'`);
+    expect(new Set(column(r, 'domain'))).toEqual(oracle);
+  });
+
+  it.each(['now find the marketing people at those companies', 'Who are the marketing contacts at these companies?'])('pivot to people at the previous companies: %s', (q) => {
+    const r = f.ask('Which companies are headquartered in the United States?', q);
+    const oracle = f.oracle(`SELECT p.email FROM people p JOIN companies c ON c.id = p.company_id WHERE p.job_function = 'marketing' AND c.country = 'United States' AND p.email IS NOT NULL`);
+    expect(new Set(column(r, 'email').filter((e) => e !== null))).toEqual(oracle);
+  });
+
+  it.each(['Just the sales people please, with their email addresses', 'only the salespeople and their emails', 'Only sales. Give me their e-mails'])('narrow the previous people and add e-mails: %s', (q) => {
+    const r = f.ask(`Who works at ${companyName}?`, q);
+    const oracle = f.oracle(`SELECT p.email FROM people p JOIN companies c ON c.id = p.company_id WHERE c.name = ? AND p.job_function = 'sales' AND p.email IS NOT NULL`, companyName);
+    expect(new Set(column(r, 'email'))).toEqual(oracle);
+  });
+
+  it('"how many of them" counts the previous set', () => {
+    const r = f.ask('Which companies are headquartered in the United States?', 'How many of them are there?');
+    expect(column(r, 'count')[0]).toBe(f.db.prepare(`SELECT COUNT(*) FROM companies WHERE country = 'United States'`).pluck().get());
+  });
+
+  it('a new, self-contained question does not inherit filters', () => {
+    const r = f.ask('What events are in Singapore?', 'Which companies are headquartered in the United States?');
+    expect(sql(r)).not.toContain('"events"');
+  });
+});
+
+describe('refusals (demo data)', () => {
+  let f: Fixture;
+  beforeAll(async () => { f = await demoFixture(); });
+  afterAll(() => f.close());
+
+  it.each([
+    'Delete every company from the database',
+    'please remove all the contacts',
+    'Update the venue of every event to Suntec',
+    'DROP TABLE people',
+    'insert into events values (1)',
+    'Add a new company called Acme',
+    'Can you change the start date of all events to tomorrow?',
+  ])('data changes are refused: %s', (q) => {
+    const r = f.ask(q);
+    expect(r.kind === 'refusal' && r.code).toBe('MODIFICATION_REQUEST');
+  });
+
+  it.each([
+    "What's the weather like in London?",
+    'What is the share price of Google?',
+    'Tell me a joke about conferences',
+    'Who won the football match yesterday?',
+  ])('questions outside the data are refused: %s', (q) => {
+    const r = f.ask(q);
+    expect(r.kind === 'refusal' && r.code).toBe('OUT_OF_SCOPE');
+  });
+
+  it.each(['Who is sponsoring Nonexistent Galactic Summit?', 'Which companies are exhibiting at Foo Bar Expo 2031?'])('unknown names are reported, not guessed: %s', (q) => {
+    const r = f.ask(q);
+    expect(r.kind === 'refusal' && r.code).toBe('UNMAPPED');
+    expect(r.kind === 'refusal' && r.message).toMatch(/Galactic|Foo Bar/);
+  });
+
+  it.each(['Add their email addresses', 'show me the companies and add their domains', 'Which events were updated recently?'])('read requests using such words are answered: %s', (q) => {
+    expect(f.ask('Who works in sales?', q).kind).toBe('sql');
+  });
+});
+
+describe.skipIf(!hasRealData)('follow-ups (real data)', () => {
+  warnIfNoRealData('follow-ups');
+  let f: Fixture;
+  beforeAll(async () => { f = await realFixture(); });
+  afterAll(() => f?.close());
+
+  it('venue, then a year', () => {
+    const r = f.ask('Which events take place at Marina Bay Sands?', 'just the ones happening in 2025');
+    expect(new Set(column(r, 'event'))).toContain('ART SG');
+    expect(new Set(column(r, 'event'))).not.toContain('BEX Asia');
+  });
+
+  it('company, then its sales people with e-mails', () => {
+    const r = f.ask('Show me the people working at Zscaler', 'only the sales ones, and their email addresses');
+    expect(new Set(column(r, 'email'))).toContain('clincoln@zscaler.com');
+  });
+});
