@@ -1,8 +1,5 @@
-// The shared settings by relative path: vitest's config loader bundles relative imports but leaves
-// workspace packages to Node, which cannot load @musaeid/vitest-config's .ts source.
+import { baseTestConfig } from '@musaeid/vitest-config';
 import { defineConfig, mergeConfig } from 'vitest/config';
-
-import { baseTestConfig } from '../../tooling/vitest/index.js';
 
 export default mergeConfig(
   baseTestConfig,

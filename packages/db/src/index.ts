@@ -13,6 +13,7 @@ export { ingestCsvFolder, type IngestOptions } from './ingest/ingestCsvFolder';
 export { IngestError, type IngestErrorCode } from './ingest/IngestError';
 export { formatIngestReport, type FileCounts, type IngestProgress, type IngestReport, type ParticipationCounts } from './ingest/IngestReport';
 export { CSV_FILES } from './ingest/csvFiles';
+export { createIngestProgressBar, type IngestProgressBar } from './ingest/createIngestProgressBar';
 export { generateDemoData, type DemoDataOptions } from './demo/generateDemoData';
 export { seedDemoDatabase } from './demo/seedDemoDatabase';
 export * from './derive';

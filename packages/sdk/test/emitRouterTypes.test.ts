@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,8 @@ import { run } from './support/run';
 import { sdkRoot } from './support/paths';
 
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+mkdirSync(path.join(sdkRoot, '.generated'), { recursive: true });
+// Inside the package (not the OS temp dir) so that the generated files resolve @trpc/* from its node_modules.
 const out = mkdtempSync(path.join(sdkRoot, '.generated', 'test-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 

@@ -1,7 +1,7 @@
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 
-import { usageRowSchema } from '../schemas';
+import { idSchema, usageRowSchema } from '../schemas';
 import { protectedProcedure } from '../trpc';
 
 /** [from, to) of a calendar month 'YYYY-MM' (UTC). */
@@ -22,6 +22,7 @@ export const usageRouter = {
           .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM')
           .optional(),
         scope: z.enum(['me', 'all']).default('me'),
+        userId: idSchema.optional().describe('one user (admins; others may only name themselves)'),
       }),
     )
     .output(
@@ -34,15 +35,22 @@ export const usageRouter = {
       }),
     )
     .query(({ ctx, input }) => {
-      if (input.scope === 'all' && ctx.user.role !== 'admin') {
+      const isAdmin = ctx.user.role === 'admin';
+      if (input.scope === 'all' && !isAdmin) {
         throw new TRPCError({ code: 'FORBIDDEN', message: 'Only admins may see all users (scope "all")' });
+      }
+      if (input.userId !== undefined && input.userId !== ctx.user.id && !isAdmin) {
+        throw new TRPCError({ code: 'FORBIDDEN', message: "Only admins may see another user's usage" });
       }
       const month = input.month ?? new Date().toISOString().slice(0, 7);
       const range = monthRange(month);
       return {
         month,
         ...range,
-        users: ctx.store.usage.summary({ userId: input.scope === 'all' ? null : ctx.user.id, ...range }),
+        users: ctx.store.usage.summary({
+          userId: input.userId ?? (input.scope === 'all' ? null : ctx.user.id),
+          ...range,
+        }),
         monthlyMessageQuota: ctx.services.limits.monthlyMessageQuota,
       };
     }),

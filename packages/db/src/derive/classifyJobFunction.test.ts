@@ -34,6 +34,8 @@ describe('classifyJobFunction', () => {
     ['Lecturer in Maritime Law', 'education'], ['MBA Candidate', 'education'], ['Professor', 'education'],
     ['Office Manager', 'other'], ['Vice President', 'other'], ['Executive Assistant', 'other'], ['Assistant to the CEO', 'other'], ['Business Analyst', 'other'],
     ['Machine Learning Engineer', 'engineering'], ['Partner Development Manager', 'other'],
+    ['Senior Account-Manager', 'sales'], ['Key-Account-Manager', 'sales'], ['Non-Executive Director', 'executive'], ['E-Commerce Manager', 'marketing'],
+    ['client servicing', 'customer_success'],
   ])('%j -> %s', (title, fn) => {
     expect(classifyJobFunction(title)).toBe(fn);
   });

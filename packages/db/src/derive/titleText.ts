@@ -2,12 +2,14 @@ import { decodeUnicodeEscapes, foldAccents } from './text';
 
 /**
  * The part of a job title that describes the job: escape text decoded, accents folded (rules are written
- * in ASCII), any '@ Company' suffix removed,
+ * in ASCII), any '@ Company' suffix removed, hyphens between letters read as spaces,
  * whitespace collapsed. ('Vice President @ SGX RegCo' -> 'Vice President').
  */
 export function titleCore(title: string): string {
   return foldAccents(decodeUnicodeEscapes(title))
     .replace(/\s@\s?.*$|\s?@\s.*$/, '')
+    // 'Key-Account-Manager', 'Senior Account-Manager', 'Co-Founder': a hyphen between letters reads as a space
+    .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
     .replace(/[\u00a0\s]+/g, ' ')
     .replace(/\uff5c/g, '|')
     .trim();

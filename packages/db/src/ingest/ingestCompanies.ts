@@ -1,4 +1,4 @@
-import { parseCompanyAddress, parseEmployeeBand, parseRevenueUsd, splitIndustries } from '../derive';
+import { parseCompanyAddress, parseEmployeeBand, parseFoundedYear, parseRevenueUsd, splitIndustries } from '../derive';
 import { RELATIONS, type Relation } from '../vocabularies';
 import { ChildRows } from './ChildRows';
 import { CSV_FILES } from './csvFiles';
@@ -15,7 +15,6 @@ const READ: readonly CompanyColumn[] = [
   'company_founding_year', 'company_address', 'n_employees', 'company_revenue', 'company_industry', 'company_overview',
   'event_url', 'relation_to_event', 'company_logo_url_on_event_page', 'company_logo_match_flag',
 ];
-const YEAR_RE = /^(\d{4})(?:\.0+)?$/;
 
 /** Companies keyed by domain, plus one participation (company-event relation) per row. */
 export async function ingestCompanies(session: IngestSession, source: CsvSource<CompanyColumn>, onRow: (bytes: number) => void): Promise<void> {
@@ -71,15 +70,10 @@ export async function ingestCompanies(session: IngestSession, source: CsvSource<
       repaired = true;
       session.issue(FILE, line, 'company_name', 'repaired', 'no company_name; the domain stands in', null);
     }
-    let year: number | null = null;
-    if (yearRaw) {
-      const m = YEAR_RE.exec(yearRaw);
-      const y = m?.[1] ? Number(m[1]) : NaN;
-      if (y >= 1000 && y <= 2999) year = y;
-      else {
-        repaired = true;
-        session.issue(FILE, line, 'company_founding_year', 'repaired', 'not a year; left empty', yearRaw);
-      }
+    const year = parseFoundedYear(yearRaw ?? null);
+    if (yearRaw && year === null) {
+      repaired = true;
+      session.issue(FILE, line, 'company_founding_year', 'repaired', 'not a year; left empty', yearRaw);
     }
     const base: SqlValue[] = [domain, name, homepage ?? null, linkedin ?? null, logo ?? null, phone ?? null, year, address ?? null, employees ?? null, revenue ?? null, industryList ?? null, overview ?? null];
     const outcome = companies.upsert(line, base, derive);

@@ -11,7 +11,7 @@ describe('follow-ups (demo data)', () => {
   });
   afterAll(() => f.close());
 
-  it.each(['Which of those are in 2025?', 'only the ones in 2025', 'and in 2025?'])('refine the previous events: %s', (q) => {
+  it.each(['which of these happen in 2025?', 'only the ones in 2025', 'and in 2025?'])('refine the previous events: %s', (q) => {
     const r = f.ask('What events are in Singapore?', q);
     expect(new Set(column(r, 'url'))).toEqual(f.oracle(`SELECT url FROM events WHERE country = 'Singapore' AND start_date LIKE '2025-%'`));
   });

@@ -83,7 +83,7 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
     fn: 'operations',
     note: 'sales operations / enablement / support / administration roles support the sales team but do not sell',
     patterns: [
-      String.raw`\b(?:sales|revenue)(?: and (?:marketing|business|finance))? (?:operations?|ops|enablement|support|coordinator|co-ordinator|coordination|assistant|administrat\w*|admin|order\w*|planning|reporting|analyst|analytics|analysis)\b`,
+      String.raw`\b(?:sales|revenue)(?: and (?:marketing|business|finance))? (?:operations?|ops|enablement|support|coordinator|co[- ]?ordinator|coordination|assistant|administrat\w*|admin|order\w*|planning|reporting|analyst|analytics|analysis)\b`,
       String.raw`\b(?:assistant|administrator|coordinator|analyst) sales$`, String.raw`\bsales ops\b`, String.raw`\brev ?ops\b`,
     ],
   },
@@ -151,7 +151,7 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
       String.raw`\bmarketing\b`, String.raw`\bmarketer\b`, String.raw`\bcmo\b`, String.raw`\bbrand(?:ing)?\b`, String.raw`\bcommunications?\b`, String.raw`\bcomms\b`,
       String.raw`\bpublic relations\b`, String.raw`\bmedia relations\b`, String.raw`\bcontent\b`, String.raw`\bcopywriter\b`, String.raw`\bsocial media\b`, String.raw`\bseo\b`,
       String.raw`\bdigital (?:media|strategist|campaign\w*)\b`, String.raw`\badvertising\b`, String.raw`\bcampaigns?\b`, String.raw`\bdemand gen\w*\b`, String.raw`\bgrowth (?:hacker|manager|lead)\b`,
-      String.raw`\bmarketing\w*`, String.raw`\bmarcom\b`, String.raw`\bevents? marketing\b`, String.raw`\bmedia buyer\b`, String.raw`\bcommunity manager\b`, String.raw`\binfluencer\b`, String.raw`\bpublicist\b`, String.raw`\be-?commerce\b`,
+      String.raw`\bmarketing\w*`, String.raw`\bmarcom\b`, String.raw`\bevents? marketing\b`, String.raw`\bmedia buyer\b`, String.raw`\bcommunity manager\b`, String.raw`\binfluencer\b`, String.raw`\bpublicist\b`, String.raw`\be[- ]?commerce\b`,
       String.raw`\beditor\w*`, String.raw`\bjournalist\b`, String.raw`\bcopy ?writ\w*`, String.raw`\bcreative director\b`, String.raw`\bgraphic design\w*`,
     ],
     acronyms: ['PR', 'SEM'],
@@ -172,8 +172,8 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
     fn: 'customer_success',
     note: 'customer success / service / support / care / experience, client services, technical account managers',
     patterns: [
-      String.raw`\bcustomer (?:success|service|services|support|care|experience|relations|operations|engagement|onboarding|advocate)\b`,
-      String.raw`\bclient (?:success|service|services|support|care|experience|relations)\b`, String.raw`\bpartner success\b`,
+      String.raw`\bcustomer (?:success|service|services|servicing|support|care|experience|relations|operations|engagement|onboarding|advocate)\b`,
+      String.raw`\bclient (?:success|service|services|servicing|support|care|experience|relations)\b`, String.raw`\bpartner success\b`,
       String.raw`\btechnical account\b`, String.raw`\bcsm\b`, String.raw`\bcall cent(?:er|re)\b`, String.raw`\bcontact cent(?:er|re)\b`,
       String.raw`\bservice desk\b`, String.raw`\bsupport (?:specialist|representative|agent|manager|engineer|lead)\b`,
     ],
@@ -215,7 +215,7 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
       String.raw`\bceo\b`, String.raw`\bchief executive\b`, String.raw`\bco-?\s?founder\b`, String.raw`\bfounder\b`, String.raw`\bfounding partner\b`, String.raw`(?<!(?:process|product|budget|service|system|platform|content|data|risk|control|account) )\bowner\b`,
       String.raw`(?<!vice[- ]?)(?<!vice )\bpresident\b(?!'s office)`, String.raw`\bchair(?:man|woman|person)?\b`, String.raw`\bmanaging (?:director|partner)\b`,
       String.raw`\bgeneral manager\b`, String.raw`\bcountry (?:manager|head|director)\b`, String.raw`\bexecutive director\b`, String.raw`\bboard (?:member|director)\b`,
-      String.raw`\bnon-executive\b`, String.raw`^partner\b(?! (?:development|manager|events?|account|business|success|sales|marketing|alliance|programs?|relations|engineer|solutions?|executive|director))`, String.raw`\b(?:senior|equity|founding|name) partner\b`, String.raw`^principal$`, String.raw`\bproprietor\b`, String.raw`\bentrepreneur\b`, String.raw`\bgesch[äa]ftsf[üu]hrer\b`, String.raw`\bdirecteur g[ée]n[ée]ral\b`, String.raw`\bpdg\b`,
+      String.raw`\bnon[- ]?executive\b`, String.raw`^partner\b(?! (?:development|manager|events?|account|business|success|sales|marketing|alliance|programs?|relations|engineer|solutions?|executive|director))`, String.raw`\b(?:senior|equity|founding|name) partner\b`, String.raw`^principal$`, String.raw`\bproprietor\b`, String.raw`\bentrepreneur\b`, String.raw`\bgesch[äa]ftsf[üu]hrer\b`, String.raw`\bdirecteur g[ée]n[ée]ral\b`, String.raw`\bpdg\b`,
       String.raw`\bsecretary general\b`, String.raw`\bdirector general\b`, String.raw`\beigenaar\b`, String.raw`\binhaber\b`, String.raw`\bpropietari[oa]\b`, String.raw`\bchief [a-z]+ officer\b`, String.raw`\bchief [a-z]+ (?:and|&) [a-z]+ officer\b`, String.raw`\bhead of (?:state|mission)\b`, String.raw`\bchief of staff\b`,
     ],
     acronyms: ['MD', 'GM'],
@@ -232,7 +232,7 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
     patterns: [
       String.raw`\bteach\w*`, String.raw`\bprofessor\b`, String.raw`\blecturer\b`, String.raw`\btutor\b`, String.raw`\binstructor\b`, String.raw`\btrainer\b`, String.raw`\beducat\w*`,
       String.raw`\bdean\b`, String.raw`\bfaculty\b`, String.raw`\bschool\b`, String.raw`\bacademic\w*`, String.raw`\bstudent\b`, String.raw`\bphd\b`, String.raw`\bmba candidate\b`, String.raw`\bcandidate\b`, String.raw`\bpostdoc\w*`,
-      String.raw`\bresearch (?:fellow|assistant|associate)\b`, String.raw`\bcurriculum\b`, String.raw`\bprincipal\b(?=.*\b(?:school|college|academy)\b)`, String.raw`\be-?learning\b`, String.raw`\blearning design\w*`, String.raw`\btraining\b`, String.raw`\badmissions?\b`, String.raw`\balumni\b`, String.raw`\bheadteacher\b`,
+      String.raw`\bresearch (?:fellow|assistant|associate)\b`, String.raw`\bcurriculum\b`, String.raw`\bprincipal\b(?=.*\b(?:school|college|academy)\b)`, String.raw`\be[- ]?learning\b`, String.raw`\blearning design\w*`, String.raw`\btraining\b`, String.raw`\badmissions?\b`, String.raw`\balumni\b`, String.raw`\bheadteacher\b`,
     ],
   },
   {

@@ -22,7 +22,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
     level: 'c_level',
     note: 'the README\'s C-level: "chief ... officer", chief executive and the C-suite acronyms (CEO, CFO, CTO ...). Founders, owners, presidents and chairs are NOT c_level by themselves (their job_function is executive)',
     patterns: [
-      String.raw`\bchief\b(?:[\w\s,&/-]{0,60}?)\bofficer\b`, String.raw`\bchief executive\b`, String.raw`\bc-?(?:level|suite)\b`, String.raw`\bpdg\b`,
+      String.raw`\bchief\b(?:[\w\s,&/-]{0,60}?)\bofficer\b`, String.raw`\bchief executive\b`, String.raw`\bc[- ]?(?:level|suite)\b`, String.raw`\bpdg\b`,
     ],
     acronyms: ['CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO', 'CRO', 'CHRO', 'CPO', 'CISO', 'CDO', 'CSO', 'CCO', 'CAO', 'CXO', 'CKO', 'CBO', 'CLO'],
   },

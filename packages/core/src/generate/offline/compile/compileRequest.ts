@@ -66,6 +66,7 @@ function condition(b: SqlBuilder, entity: EntityKind, c: Cond, a: string): strin
     case 'past': return `COALESCE(${col(a, 'end_date')}, ${col(a, 'start_date')}) < ${b.bind(c.asOf)}`;
     case 'ongoing': return `${col(a, 'start_date')} <= ${b.bind(c.asOf)} AND COALESCE(${col(a, 'end_date')}, ${col(a, 'start_date')}) >= ${b.bind(c.asOf)}`;
     case 'country': return c.negate ? `${col(a, 'country')} IS NOT NULL AND ${col(a, 'country')} NOT IN ${b.list(c.values)}` : `${col(a, 'country')} IN ${b.list(c.values)}`;
+    case 'state': return c.negate ? `${col(a, 'state')} IS NOT NULL AND ${col(a, 'state')} NOT IN ${b.list(c.values)}` : `${col(a, 'state')} IN ${b.list(c.values)}`;
     case 'city': return c.negate ? `${col(a, 'city')} IS NOT NULL AND ${col(a, 'city')} NOT IN ${b.list(c.values)}` : `${col(a, 'city')} IN ${b.list(c.values)}`;
     case 'venue': {
       const any = `(${c.patterns.map((p) => `${col(a, 'venue')} LIKE ${b.bind(p)}`).join(' OR ')})`;

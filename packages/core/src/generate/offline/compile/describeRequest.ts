@@ -25,6 +25,7 @@ function condWords(c: Cond, entity: EntityKind): string {
     case 'past': return `that already took place (before ${c.asOf})`;
     case 'ongoing': return `running on ${c.asOf}`;
     case 'country': return `${not}in ${c.label}${entity === 'companies' ? ' (headquarters)' : ''}`;
+    case 'state': return `${not}in the state of ${c.label}`;
     case 'city': return `${not}in the city of ${c.values.join(' or ')}`;
     case 'venue': return `${not}at ${c.label}`;
     case 'tag': return `${not}tagged ${c.label}`;

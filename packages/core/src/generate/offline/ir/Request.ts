@@ -24,6 +24,7 @@ export type Cond =
   | { kind: 'ongoing'; asOf: string }
   | { kind: 'country'; values: string[]; negate: boolean; label: string }
   | { kind: 'city'; values: string[]; negate: boolean }
+  | { kind: 'state'; values: string[]; label: string; negate: boolean }
   | { kind: 'venue'; patterns: string[]; label: string; negate: boolean }
   | { kind: 'tag'; tags: string[]; label: string; negate: boolean }
   | { kind: 'text'; words: string[]; label: string; negate: boolean }

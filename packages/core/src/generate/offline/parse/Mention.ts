@@ -23,6 +23,7 @@ export type MentionBody =
   | { t: 'venue'; hit: VenueHit }
   | { t: 'country'; names: string[] }
   | { t: 'city'; name: string }
+  | { t: 'state'; label: string; values: string[] }
   | { t: 'topic'; words: string[] }
   | { t: 'neg' }
   | { t: 'both' }

@@ -193,6 +193,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       }
       case 'country': addCond(d.entity === 'participations' ? ensureFrom(d, 'events') : d, { kind: 'country', values: m.names, negate, label: m.names.join(' or ') }); break;
       case 'city': addCond(d.entity === 'participations' ? ensureFrom(d, 'events') : d, { kind: 'city', values: [m.name], negate }); break;
+      case 'state': addCond(d.entity === 'events' || d.entity === 'participations' ? ensureFrom(d, 'companies') : d, { kind: 'state', values: m.values, label: m.label, negate }); break;
       case 'venue': applyCondTo(d, { kind: 'venue', patterns: m.hit.patterns, label: m.hit.label, negate }); break;
       case 'cond': applyCondTo(d, m.cond); break;
       case 'event': {
@@ -445,7 +446,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         if (current) { applyModifier(current, m, neg); neg = false; } else pendingPre.push(m);
         break;
       }
-      case 'country': case 'city': {
+      case 'country': case 'city': case 'state': {
         const outside = prevM?.t === 'prep' && (prevM.p === 'outside' || prevM.p === 'livesOutside');
         const hq = prevM?.t === 'prep' && prevM.p === 'hq';
         const lives = prevM?.t === 'prep' && (prevM.p === 'livesIn' || prevM.p === 'livesOutside');
@@ -554,6 +555,14 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
     }
   }
 
+  // "And Meltwater?": only a name, after an earlier request naming something of the same kind
+  const onlyName = ms.filter((m) => !['refine', 'and', 'or', 'copula', 'relpron', 'prep'].includes(m.t));
+  if (previous && !usedHistory && onlyName.length === 1 && (onlyName[0]?.t === 'company' || onlyName[0]?.t === 'event')) {
+    const named = onlyName[0];
+    const kind = named.t === 'company' ? 'companies' : 'events';
+    const swapped = structuredClone(previous);
+    if (replaceIds(swapped.target, kind, named.hit.ids, named.hit.names)) return { ...swapped, ignored: scan.ignored };
+  }
   // Follow-ups without an explicit reference: refine the previous request of the same kind.
   let rootNode = toNode(root);
   let attrs = [...new Set(attributes)];
@@ -562,8 +571,9 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
     const explicitEntity = ms.some((m) => m.t === 'entity' || m.t === 'who' || m.t === 'event' || m.t === 'company');
     const standalone = explicitEntity && !refine && !weakAnaphor;
     if (sameKind && !standalone) {
+      // "what about marketing?", "and December?": a new value of the same kind replaces the old one
       const replaced = new Set(rootNode.conds.filter((c) => c.kind !== 'link').map((c) => c.kind));
-      const kept = previous.target.conds.filter((c) => c.kind === 'link' || !(refine && replaced.has(c.kind)));
+      const kept = previous.target.conds.filter((c) => c.kind === 'link' || !replaced.has(c.kind));
       rootNode = { entity: rootNode.entity, conds: [...kept.map((c) => structuredClone(c)), ...rootNode.conds] };
       attrs = [...new Set([...previous.attributes, ...attrs])];
     } else if (!sameKind && !standalone && (weakAnaphor || refine)) {
@@ -600,6 +610,14 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   else if (topN !== null && rootNode.entity !== 'people') shape = { kind: 'list' };
 
   return { version: 1, target: rootNode, shape, attributes: attrs, ignored: scan.ignored };
+}
+
+/** Replaces the first named-value condition of a kind in a tree; false when there is none. */
+function replaceIds(node: Node, entity: 'events' | 'companies', ids: number[], names: string[]): boolean {
+  for (const c of node.conds) {
+    if (c.kind === 'ids' && c.entity === entity) { c.ids = [...ids]; c.names = [...names]; return true; }
+  }
+  return node.conds.some((c) => c.kind === 'link' && replaceIds(c.node, entity, ids, names));
 }
 
 function collectIds(node: Node, entity: 'events' | 'companies'): number[] {

@@ -190,6 +190,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       if (co && (!co.needsCaps || capsOk(i, i + len)) && !FILLER_WORDS.has(key) && key.length >= 2) { claim(i, i + len, { t: 'company', hit: co }); continue; }
       const venue = index.venues.get(key);
       if (venue && !FILLER_WORDS.has(key)) { claim(i, i + len, { t: 'venue', hit: venue }); continue; }
+      const state = index.states.get(key);
+      if (state && capsOk(i, i + len)) { claim(i, i + len, { t: 'state', label: state.label, values: state.values }); continue; }
       const city = index.cities.get(key);
       if (city && !FILLER_WORDS.has(key)) { claim(i, i + len, { t: 'city', name: city }); continue; }
     }

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { COUNTRY_WORDS, REGION_WORDS } from '../lexicon/countryWords';
+import { STATE_WORDS } from '../lexicon/stateWords';
 import { GENERIC_VENUE_WORDS, VENUE_GROUPS } from '../lexicon/venueWords';
 import { normKey } from '../text/tokenize';
 
@@ -46,6 +47,8 @@ export interface ValueIndex {
   venues: Map<string, VenueHit>;
   countries: Map<string, CountryHit>;
   cities: Map<string, string>;
+  /** State / province names -> the spellings stored in the data (name and code). */
+  states: Map<string, { label: string; values: string[] }>;
   industries: { name: string; tokens: string[] }[];
   tags: TagEntry[];
   /** Words frequent in descriptions and overviews: ordinary English, not names. */
@@ -118,7 +121,7 @@ function companyVariants(name: string, domain: string): [string, number][] {
 /** Builds the value index from the database (one pass over a few thousand distinct values). */
 export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: ReadonlySet<string>): ValueIndex {
   const index: ValueIndex = {
-    events: new Map(), companies: new Map(), venues: new Map(), countries: new Map(), cities: new Map(),
+    events: new Map(), companies: new Map(), venues: new Map(), countries: new Map(), cities: new Map(), states: new Map(),
     industries: [], tags: [], commonWords: new Set(), maxSpan: 1,
   };
 
@@ -193,7 +196,11 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
       index.tags.push({ tag: r.tag, label: r.label, keys: [...keys], words: [...words], descWords: [...new Set(desc)], descText: ` ${normKey(r.description ?? '')} ` });
     }
   }
-  for (const map of [index.events, index.companies, index.venues, index.countries, index.cities]) {
+  for (const [name, code] of STATE_WORDS) {
+    const key = normKey(name);
+    if (!index.countries.has(key)) index.states.set(key, { label: name.replace(/ State$/, ''), values: [name.replace(/ State$/, ''), code] });
+  }
+  for (const map of [index.states, index.events, index.companies, index.venues, index.countries, index.cities]) {
     for (const key of map.keys()) index.maxSpan = Math.max(index.maxSpan, key.split(' ').length);
   }
   index.maxSpan = Math.min(index.maxSpan, 12);
