@@ -18,8 +18,8 @@ import { LOAD_QUESTIONS } from './support/questions';
 import { ServerProcess } from './support/ServerProcess';
 
 const SERVERS = 3;
-const CLIENTS_PER_SERVER = 8;
-const MESSAGES_PER_CLIENT = 5;
+const CLIENTS_PER_SERVER = 6;
+const MESSAGES_PER_CLIENT = 4;
 /** Clients (one per server, several rounds) that all append to one shared chat at the same time. */
 const SHARED_CHAT_SENDERS = 6;
 const CLI_WRITERS = 3;

@@ -20,7 +20,7 @@ import { ServerProcess } from './support/ServerProcess';
 
 const CLIENTS = 50;
 const MESSAGES_PER_CLIENT = 6;
-const KILLS = 4;
+const KILLS = 3;
 /** Each client gives up (and the test fails) if one message cannot be acknowledged in this time. */
 const PER_MESSAGE_DEADLINE_MS = 90_000;
 

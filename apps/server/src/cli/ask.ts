@@ -84,9 +84,9 @@ export async function runAsk(o: { question?: string; db: string; asOf?: string; 
   }
   if (o.batch && o.question !== undefined) throw new CliError('give either a question or --batch, not both');
   const file = dbFile(o.db, { create: false });
-  const { ConfigError, parseEnv } = await import('../env');
+  const { ConfigError, loadEnv } = await import('../env');
   try {
-    parseEnv(process.env);
+    loadEnv(); // .env, then the same validation as serve
   } catch (error) {
     if (error instanceof ConfigError) throw new CliError(error.message);
     throw error;

@@ -19,6 +19,6 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'right', 'still', 'yet', 'already', 'again', 'too', 'very', 'really', 'most', 'least', 'more', 'less', 'fewer',
   'whole', 'entire', 'list', 'lists', 'overview', 'summary', 'details', 'info', 'information', 'names', 'name', 'named',
   'called', 'titled', 'along', 'together', 'plus', 'including', 'include', 'includes', 'alongside', 'well', 'whether',
-  'available', 'known', 'common', 'popular', 'frequent', 'prevalent', 'represented', 'belong', 'belongs', 'typical', 'employ', 'employs', 'employing', 'live', 'lives', 'living', 'but', 'yet', 'though', 'however', 'whereas', 'while', 'start', 'starts', 'starting', 'begin', 'begins', 'beginning', 'end', 'ends', 'ending', 'last', 'lasts',
+  'available', 'known', 'single', 'big', 'large', 'small', 'major', 'main', 'key', 'important', 'notable', 'interesting', 'good', 'best', 'great', 'new', 'recent', 'relevant', 'specific', 'particular', 'various', 'different', 'several', 'common', 'popular', 'frequent', 'prevalent', 'represented', 'belong', 'belongs', 'typical', 'employ', 'employs', 'employing', 'live', 'lives', 'living', 'but', 'yet', 'though', 'however', 'whereas', 'while', 'start', 'starts', 'starting', 'begin', 'begins', 'beginning', 'end', 'ends', 'ending', 'last', 'lasts',
   'lasting', 'last', 'took', 'held', 'happened', 'place', 'slated', 'due', 'expected', 'planned', 'set', 'go', 'on', 'today', 'exist', 'exists', 'existing', 'registered', 'listed', 'recorded', 'tracked', 'stored',
 ]);

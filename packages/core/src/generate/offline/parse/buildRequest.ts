@@ -171,8 +171,9 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
     connect(d, nd, d.relations, false, false);
     return nd;
   };
-  const topicCond = (words: string[], kind: EntityKind): Cond => {
-    const m = matchTopic(words, index);
+  const topicCond = (allWords: string[], kind: EntityKind): Cond => {
+    const m = matchTopic(allWords, index);
+    const words = allWords.filter((x) => x !== 'and' && x !== 'or');
     const label = words.join(' ');
     if (kind === 'events' || kind === 'participations') {
       return m.tags.length > 0 ? { kind: 'tag', tags: m.tags, label: m.tagLabels.join(' / '), negate: false } : { kind: 'text', words, label, negate: false };

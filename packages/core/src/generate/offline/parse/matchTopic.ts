@@ -21,7 +21,13 @@ export function matchTopic(words: string[], index: ValueIndex): TopicMatch {
   if (!perIndex) { perIndex = new Map(); cache.set(index, perIndex); }
   const hit = perIndex.get(key);
   if (hit) return hit;
-  const content = words.filter((x) => x !== 'and' && x !== 'the' && x !== 'of');
+  const content = words.filter((x) => x !== 'and' && x !== 'or' && x !== 'the' && x !== 'of');
+  // "petroleum and refining": each conjunct may name the theme on its own
+  const groups: string[][] = [[]];
+  for (const x of words) {
+    if (x === 'and' || x === 'or') groups.push([]);
+    else if (x !== 'the' && x !== 'of') groups[groups.length - 1]?.push(x);
+  }
   const tags: string[] = [];
   const tagLabels: string[] = [];
   for (const t of index.tags) {
@@ -40,8 +46,10 @@ export function matchTopic(words: string[], index: ValueIndex): TopicMatch {
     }
   }
   if (tags.length === 0 && content.length > 0) {
+    // description words: every topic word must match, except ordinary words ("quantum computing" is not "cloud computing")
     for (const t of index.tags) {
-      if (content.some((x) => x.length >= 3 && t.descWords.some((y) => sameStem(x, y)))) {
+      const hit = (x: string): boolean => x.length >= 3 && t.descWords.some((y) => sameStem(x, y));
+      if (groups.some((g) => g.length > 0 && g.some(hit) && g.every((x) => hit(x) || index.commonWords.has(x)))) {
         tags.push(t.tag);
         tagLabels.push(t.label);
       }

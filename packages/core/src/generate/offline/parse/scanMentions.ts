@@ -72,6 +72,11 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   for (const h of scanQuantity(tokens, claimed, Number(asOf.slice(0, 4)))) mentions.push({ start: h.start, end: h.end, text: w.slice(h.start, h.end).join(' '), t: 'cond', cond: h.cond });
   for (const h of scanTime(tokens, claimed, asOf)) mentions.push({ start: h.start, end: h.end, text: w.slice(h.start, h.end).join(' '), t: 'cond', cond: h.cond });
 
+  /** A free-text topic word must occur in some event, and not in most of them. */
+  const isEventWord = (x: string): boolean => {
+    const count = index.eventWords.get(x) ?? 0;
+    return count > 0 && count <= Math.max(3, index.eventCount / 4);
+  };
   // Pass C: topics ("oil and gas events", "companies in the pharmaceuticals sector", "events about blockchain").
   const topicWord = (k: number): boolean => {
     if (k < 0 || k >= n || claimed[k]) return false;
@@ -91,13 +96,13 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       let b = j;
       while (b > a && w[b - 1] === 'and') b--;
       if (b > a) {
-        const words = w.slice(a, b).filter((x) => x !== 'and');
+        const words = w.slice(a, b);
         const strongMarker = !['companies', 'company', 'events', 'event'].includes(w[j] ?? '') || matchTopic(words, index).any;
-        const allFunctionWords = words.every((x) => LEXICON.get(x)?.some((r) => r.t === 'function'));
+        const allFunctionWords = words.filter((x) => x !== 'and').every((x) => LEXICON.get(x)?.some((r) => r.t === 'function'));
         const looksLikeName = !matchTopic(words, index).any && a > 0 && tokens.slice(a, b).every((t) => isCapitalised(t));
         if (looksLikeName) continue;
         if (strongMarker && !(allFunctionWords && !matchTopic(words, index).any)) claim(a, b, { t: 'topic', words });
-        else if (!allFunctionWords && words.every((x) => !LEXICON.has(x))) claim(a, b, { t: 'topic', words });
+        else if (!allFunctionWords && words.every((x) => x === 'and' || (!LEXICON.has(x) && isEventWord(x)))) claim(a, b, { t: 'topic', words });
       }
     }
     if (TOPIC_MARKERS_AFTER.has(w[j] ?? '')) {
@@ -109,7 +114,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
         const a = b;
         while (b < n && topicWord(b) && b - a < 5) b++;
         while (b > a && w[b - 1] === 'and') b--;
-        if (b > a) claim(a, b, { t: 'topic', words: w.slice(a, b).filter((x) => x !== 'and') });
+        if (b > a) claim(a, b, { t: 'topic', words: w.slice(a, b) });
       }
     }
   }

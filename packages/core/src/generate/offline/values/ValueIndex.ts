@@ -53,6 +53,9 @@ export interface ValueIndex {
   tags: TagEntry[];
   /** Words frequent in descriptions and overviews: ordinary English, not names. */
   commonWords: Set<string>;
+  /** Number of events whose name or description uses a word (free-text topics must match some event). */
+  eventWords: Map<string, number>;
+  eventCount: number;
   maxSpan: number;
 }
 
@@ -122,7 +125,7 @@ function companyVariants(name: string, domain: string): [string, number][] {
 export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: ReadonlySet<string>): ValueIndex {
   const index: ValueIndex = {
     events: new Map(), companies: new Map(), venues: new Map(), countries: new Map(), cities: new Map(), states: new Map(),
-    industries: [], tags: [], commonWords: new Set(), maxSpan: 1,
+    industries: [], tags: [], commonWords: new Set(), eventWords: new Map(), eventCount: 0, maxSpan: 1,
   };
 
   // Common words: words used in several descriptions/overviews are ordinary language, not names.
@@ -132,7 +135,11 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
     for (const w of new Set(normKey(text).split(' '))) freq.set(w, (freq.get(w) ?? 0) + 1);
   };
   if (tableExists(db, 'events')) {
-    for (const r of db.prepare('SELECT "description" AS d FROM "events"').all() as { d: string | null }[]) countWords(r.d);
+    for (const r of db.prepare('SELECT "name" AS n, "description" AS d FROM "events"').all() as { n: string; d: string | null }[]) {
+      countWords(r.d);
+      index.eventCount += 1;
+      for (const w of new Set(normKey(`${r.n} ${r.d ?? ''}`).split(' '))) index.eventWords.set(w, (index.eventWords.get(w) ?? 0) + 1);
+    }
   }
   if (tableExists(db, 'companies')) {
     for (const r of db.prepare('SELECT "overview" AS d FROM "companies"').all() as { d: string | null }[]) countWords(r.d);
