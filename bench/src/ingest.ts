@@ -48,7 +48,21 @@ async function measured<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number
   }
 }
 
-/** The baseline: stream each CSV with csv-parse and insert every row as text into one table per file. */
+/** Streams a CSV file's records into `onRecord`, draining the parser's buffer synchronously (as ingestCsvFolder does). */
+function eachRecord(file: string, onRecord: (record: string[]) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const parser = parse({ bom: true, relax_column_count: true });
+    parser.on('readable', () => {
+      let record: string[] | null;
+      while ((record = parser.read() as string[] | null) !== null) onRecord(record);
+    });
+    parser.on('error', reject);
+    parser.on('end', () => resolve());
+    fs.createReadStream(file, { highWaterMark: 1 << 20 }).on('error', reject).pipe(parser);
+  });
+}
+
+/** The baseline: stream each CSV with csv-parse and insert every row as text into one table per file, one transaction. */
 async function rawLoad(dir: string, dbFile: string): Promise<number> {
   const db = new Database(dbFile);
   db.pragma('journal_mode = WAL');
@@ -59,16 +73,15 @@ async function rawLoad(dir: string, dbFile: string): Promise<number> {
     for (const file of FILES) {
       const table = file.replace(/\.csv$/, '');
       let insert: Database.Statement | null = null;
-      const parser = fs.createReadStream(path.join(dir, file), { highWaterMark: 1 << 20 }).pipe(parse({ bom: true, relax_column_count: true }));
-      for await (const record of parser as AsyncIterable<string[]>) {
+      await eachRecord(path.join(dir, file), (record) => {
         if (!insert) {
           db.exec(`CREATE TABLE "${table}" (${record.map((c) => `"${c}" TEXT`).join(', ')})`);
           insert = db.prepare(`INSERT INTO "${table}" VALUES (${record.map(() => '?').join(', ')})`);
-          continue;
+          return;
         }
         insert.run(record);
         rows++;
-      }
+      });
     }
     db.exec('COMMIT');
   } finally {

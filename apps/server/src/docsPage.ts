@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
-import { getAbsoluteFSPath } from 'swagger-ui-dist';
+// The package folder only: importing 'swagger-ui-dist' itself would load its 1 MB browser bundle.
+const swaggerDir = path.dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
 
 /** The Swagger UI files served under /docs/ (from swagger-ui-dist, no CDN). */
 const ASSETS: Record<string, string> = {
@@ -14,7 +16,7 @@ const ASSETS: Record<string, string> = {
 export async function docsAsset(name: string): Promise<{ body: Buffer; type: string } | null> {
   const type = ASSETS[name];
   if (!type) return null;
-  return { body: await readFile(path.join(getAbsoluteFSPath(), name)), type };
+  return { body: await readFile(path.join(swaggerDir, name)), type };
 }
 
 export const DOCS_HTML = `<!doctype html>

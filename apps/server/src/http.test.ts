@@ -196,6 +196,7 @@ describe('HTTP server end to end (real tRPC client, real SQLite file)', () => {
     const bad = await raw(server, '/trpc/chat.create', { method: 'POST', input: { title: 7 }, apiKey: alice });
     expect(bad.status).toBe(400);
     expect(bad.body.error.json.message).toMatch(/title/);
+    expect(bad.body.error.json.data.requestId).toBe(bad.headers.get('x-request-id'));
     expect((await raw(server, '/trpc/chat.create', { method: 'POST', body: '{not json', apiKey: alice })).status).toBe(400);
     expect((await raw(server, '/trpc/no.such.procedure', { input: {}, apiKey: alice })).status).toBe(404);
     expect((await raw(server, '/trpc/chat.create', { method: 'GET', input: {}, apiKey: alice })).status).toBe(405);
@@ -225,6 +226,16 @@ describe('HTTP server end to end (real tRPC client, real SQLite file)', () => {
     const list = (await (await fetch(`${server.url}/api/chats?limit=1`, { headers })).json()) as { items: unknown[] };
     expect(list.items).toHaveLength(1);
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+
+    // The CSV download of an answer's full result.
+    const messageId = ((await sent.json()) as { assistantMessage: { id: string } }).assistantMessage.id;
+    const csv = await fetch(`${server.url}/export/${messageId}.csv`, { headers });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
+    expect((await csv.text()).split('\r\n')[0]).toBe('name,country');
+    expect((await fetch(`${server.url}/export/${messageId}.csv`)).status).toBe(401);
+    expect((await fetch(`${server.url}/export/${messageId}.csv`, { headers: bobHeaders })).status).toBe(404);
+    expect((await fetch(`${server.url}/export/nope.csv`, { headers })).status).toBe(400);
   });
 });
 

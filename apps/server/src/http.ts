@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
+import { TRPCError } from '@trpc/server';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
-import { createOpenApiHttpHandler } from 'trpc-to-openapi';
 
 import { DOCS_HTML, docsAsset } from './docsPage';
 import type { Logger } from './logger';
-import { openApiDocument } from './openapi';
-import { appRouter } from './root';
+import { appRouter, createCaller } from './root';
 import type { AppServices } from './services/AppServices';
 import { createHttpContextFactory, retryAfterOf } from './trpc';
 
@@ -51,18 +51,23 @@ export function createHttpServer(opts: { services: AppServices; logger: Logger }
     },
   });
 
-  const rest = createOpenApiHttpHandler({
-    router: appRouter,
-    createContext: ({ req, res }) => createContext({ req, res, info: { connectionParams: null } as never }),
-    maxBodySize: 1_000_000,
-    responseMeta: ({ errors }) => {
-      const wait = errors.map(retryAfterOf).find((w) => w !== null);
-      return wait ? { headers: { 'retry-after': String(wait) } } : {};
-    },
-    onError: ({ error, path }) => {
-      if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error.cause ?? error, path }, 'REST procedure failed');
-    },
-  });
+  // The REST form and its document load on first use: trpc-to-openapi is not needed to start.
+  let rest: Promise<(req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>> | null = null;
+  const restHandler = () =>
+    (rest ??= import('trpc-to-openapi').then(({ createOpenApiHttpHandler }) =>
+      createOpenApiHttpHandler({
+        router: appRouter,
+        createContext: ({ req, res }) => createContext({ req, res, info: { connectionParams: null } as never }),
+        maxBodySize: 1_000_000,
+        responseMeta: ({ errors }) => {
+          const wait = errors.map(retryAfterOf).find((w) => w !== null);
+          return wait ? { headers: { 'retry-after': String(wait) } } : {};
+        },
+        onError: ({ error, path }) => {
+          if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error.cause ?? error, path }, 'REST procedure failed');
+        },
+      }),
+    ));
 
   let panelHtml: string | null = null;
 
@@ -92,9 +97,27 @@ export function createHttpServer(opts: { services: AppServices; logger: Logger }
       if (p === '/trpc' || p.startsWith('/trpc/')) return trpc(req, res);
       if (p === '/api' || p.startsWith('/api/')) {
         req.url = (req.url ?? '/').slice('/api'.length) || '/';
-        return rest(req, res);
+        return (await restHandler())(req, res);
       }
-      if (p === '/openapi.json') return json(res, 200, openApiDocument());
+      const csv = /^\/export\/([^/]+)\.csv$/.exec(p);
+      if (csv && req.method === 'GET') {
+        // A download for curl users and links: the same procedure as chat.exportCsv, as text/csv.
+        try {
+          const ctx = await createContext({ req, res, info: { connectionParams: null } as never });
+          const out = await createCaller(ctx).chat.exportCsv({ messageId: decodeURIComponent(csv[1] ?? '') });
+          res.writeHead(200, {
+            'content-type': 'text/csv; charset=utf-8',
+            'content-disposition': `attachment; filename="${out.filename}"`,
+          });
+          return void res.end(out.csv);
+        } catch (error) {
+          const trpcError = error instanceof TRPCError ? error : new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: error });
+          if (trpcError.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: trpcError.cause ?? trpcError, requestId }, 'CSV export failed');
+          const message = trpcError.code === 'INTERNAL_SERVER_ERROR' ? 'Internal server error' : trpcError.message;
+          return json(res, getHTTPStatusCodeFromError(trpcError), { error: trpcError.code, message });
+        }
+      }
+      if (p === '/openapi.json') return json(res, 200, (await import('./openapi')).openApiDocument());
       if (p === '/docs' || p === '/docs/') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         return void res.end(DOCS_HTML);

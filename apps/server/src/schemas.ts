@@ -116,4 +116,12 @@ export const clientMessageIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9._:-]{1,100}$/, 'expected 1-100 characters of letters, digits, ".", "_", ":" or "-"');
 
+/** An opaque page cursor as returned in `nextCursor`. */
+export const cursorSchema = z
+  .string()
+  .max(500)
+  .refine((c) => /^[A-Za-z0-9_-]+$/.test(c) && Buffer.from(c, 'base64url').toString('utf8').includes('|'), {
+    error: 'expected a nextCursor value returned by an earlier page',
+  });
+
 export const limitSchema = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback);

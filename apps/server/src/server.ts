@@ -89,6 +89,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
     (stopping ??= (async () => {
       logger.info('shutting down: finishing in-flight requests');
       await http.close();
+      await services.chat.drain(); // answers whose client went away are still stored
       await engine.close?.();
       sqlite.close();
       logger.info('stopped');

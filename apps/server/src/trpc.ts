@@ -97,7 +97,7 @@ const t = initTRPC
     // Stack traces only in development, never to API clients in production or tests.
     isDev: process.env.NODE_ENV === 'development',
     sse: { ping: { enabled: true, intervalMs: 5_000 } },
-    errorFormatter({ shape, error }) {
+    errorFormatter({ shape, error, ctx }) {
       const zodError = error.code === 'BAD_REQUEST' && error.cause instanceof ZodError ? error.cause : null;
       return {
         ...shape,
@@ -106,6 +106,8 @@ const t = initTRPC
           ...shape.data,
           zodError: zodError ? z.flattenError(zodError) : null,
           retryAfterSeconds: retryAfterOf(error),
+          /** Also in the `x-request-id` response header and in the server's logs. */
+          requestId: ctx?.requestId ?? null,
         },
       };
     },

@@ -117,6 +117,8 @@ describe('concurrent writers on one SQLite file', () => {
         calls,
         acknowledgedMessages: acked.length,
         errors: errors.length,
+        errorsByCode: errors.reduce<Record<string, number>>((acc, e) => ({ ...acc, [e.code ?? 'network']: (acc[e.code ?? 'network'] ?? 0) + 1 }), {}),
+        firstError: errors[0]?.message.slice(0, 200) ?? null,
         busyErrors: busy.length,
         missing: missing.length,
         integrity: audit.integrity,

@@ -3,9 +3,11 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { DATA_TABLES } from './DATA_TABLES';
 import { migrate } from './migrate';
 import { openSqlite } from './openSqlite';
 import { makeTmp, removeTmp } from './testing';
+import { JOB_FUNCTIONS, RELATIONS, SENIORITIES } from './vocabularies';
 
 const dir = makeTmp();
 let db: Database.Database;
@@ -59,6 +61,19 @@ describe('constraints', () => {
     db.prepare(`INSERT INTO companies (domain, name, employees_min, employees_max, revenue_usd) VALUES ('open.example', 'Open', 10001, NULL, 0)`).run();
     expect(db.prepare('SELECT count(*) FROM participations').pluck().get()).toBe(1);
     expect(() => db.prepare(`INSERT INTO participations (event_id, company_id, relation) VALUES (1, 1, 'sponsor')`).run()).toThrow(/UNIQUE/);
+  });
+});
+
+describe('vocabularies', () => {
+  it('accepts every value the classifiers and the ingester produce', () => {
+    const insert = db.prepare('INSERT INTO people (company_domain, first_name, full_name, identity_key, job_function, seniority) VALUES (?, ?, ?, ?, ?, ?)');
+    db.exec('SAVEPOINT vocab');
+    JOB_FUNCTIONS.forEach((f, i) => insert.run('acme.example', 'V', 'V', `v|${i}|f`, f, null));
+    SENIORITIES.forEach((s, i) => insert.run('acme.example', 'V', 'V', `v|${i}|s`, null, s));
+    db.exec('ROLLBACK TO vocab');
+    db.exec('RELEASE vocab');
+    for (const table of DATA_TABLES) for (const c of table.columns) if (c.values) expect(c.values.length, `${table.name}.${c.name}`).toBeGreaterThan(1);
+    expect(RELATIONS).toHaveLength(8);
   });
 });
 

@@ -22,6 +22,7 @@ describe('migrate', () => {
     const db = openSqlite(file, { readonly: true });
     try {
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.pragma('page_size', { simple: true })).toBe(8192);
       const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
       for (const t of DATA_TABLES) expect(tables).toContain(t.name);
     } finally {

@@ -2,13 +2,13 @@ import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 
 import { DuplicateEmailError } from '../errors';
-import { idSchema, limitSchema, userSchema } from '../schemas';
+import { cursorSchema, idSchema, limitSchema, userSchema } from '../schemas';
 import { adminProcedure, createTRPCRouter } from '../trpc';
 
 const usersRouter = {
   list: adminProcedure
     .meta({ openapi: { method: 'GET', path: '/admin/users', tags: ['admin'], summary: 'All users' } })
-    .input(z.strictObject({ cursor: z.string().max(500).optional(), limit: limitSchema(200, 50) }))
+    .input(z.strictObject({ cursor: cursorSchema.optional(), limit: limitSchema(200, 50) }))
     .output(z.object({ items: z.array(userSchema), nextCursor: z.string().nullable() }))
     .query(({ ctx, input }) => ctx.store.users.listUsers(input)),
 

@@ -167,6 +167,7 @@ describe('chat router', () => {
     const page3 = await alice.chat.list({ limit: 2, cursor: page2.nextCursor ?? undefined });
     expect([...page1.items, ...page2.items, ...page3.items].map((c) => c.id)).toEqual([...ids].reverse());
     expect(page3.nextCursor).toBeNull();
+    await expectTrpcError(alice.chat.list({ cursor: 'not a cursor' }), 'BAD_REQUEST', 'cursor');
   });
 
   it('renames and deletes chats (with their messages and results)', async () => {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import {
   chatSchema,
+  cursorSchema,
   clientMessageIdSchema,
   exchangeSchema,
   idSchema,
@@ -59,7 +60,7 @@ export const chatRouter = {
 
   list: protectedProcedure
     .meta({ openapi: { method: 'GET', path: '/chats', tags: ['chat'], summary: "The caller's chats, newest first" } })
-    .input(z.strictObject({ cursor: z.string().max(500).optional(), limit: limitSchema(100, 20) }))
+    .input(z.strictObject({ cursor: cursorSchema.optional(), limit: limitSchema(100, 20) }))
     .output(z.object({ items: z.array(chatSchema), nextCursor: z.string().nullable() }))
     .query(({ ctx, input }) => ctx.store.chats.listChats(ctx.user.id, input)),
 

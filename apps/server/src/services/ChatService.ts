@@ -81,6 +81,20 @@ export class ChatService {
     return run;
   }
 
+  /** Waits (up to `timeoutMs`) for answers being computed to be stored: part of a graceful stop. */
+  async drain(timeoutMs = 10_000): Promise<void> {
+    const running = [...this.inflight.values()];
+    if (running.length === 0) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.allSettled(running),
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, timeoutMs);
+      }),
+    ]);
+    clearTimeout(timer);
+  }
+
   /**
    * Answers still `pending` from before this process started (a crash, a kill) become failures
    * recording the interruption; a retry with the same clientMessageId redoes them. Run at start-up.

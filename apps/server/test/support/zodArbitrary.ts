@@ -109,10 +109,10 @@ export function deepObject(depth: number): unknown {
   return value;
 }
 
-function stringArbitrary(def: ZodDef, fieldName: string, ids: KnownIds): fc.Arbitrary<string> {
+function stringArbitrary(def: ZodDef, fieldName: string, ids: KnownIds, valid: boolean): fc.Arbitrary<string> {
   const known = (ids as Record<string, string[] | undefined>)[fieldName];
   const options: fc.WeightedArbitrary<string>[] = [];
-  if (known !== undefined && known.length > 0) options.push({ weight: 4, arbitrary: fc.constantFrom(...known) });
+  if (known !== undefined && known.length > 0) options.push({ weight: valid ? 12 : 4, arbitrary: fc.constantFrom(...known) });
   const formats = [def.format, ...(def.checks ?? []).map((c) => c._zod.def.format)].filter((f) => f !== undefined);
   const pattern = def.pattern ?? def.checks?.find((c) => c._zod.def.format === 'regex')?._zod.def.pattern;
   let max = 200;
@@ -122,19 +122,32 @@ function stringArbitrary(def: ZodDef, fieldName: string, ids: KnownIds): fc.Arbi
     if (c._zod.def.check === 'min_length' && c._zod.def.minimum !== undefined) min = c._zod.def.minimum;
   }
   if (formats.includes('uuid')) options.push({ weight: 3, arbitrary: fc.uuid() });
-  else if (formats.includes('email')) options.push({ weight: 3, arbitrary: fc.emailAddress() });
+  else if (formats.includes('email')) {
+    options.push({ weight: valid ? 1 : 3, arbitrary: fc.emailAddress() });
+    // zod's own e-mail pattern, so that valid-mode calls pass it.
+    if (pattern instanceof RegExp) options.push({ weight: 3, arbitrary: fc.stringMatching(pattern).filter((e) => e.length <= max) });
+  }
   else if (formats.includes('date')) {
     options.push({
       weight: 3,
       arbitrary: fc.date({ min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
     });
   } else if (pattern instanceof RegExp) options.push({ weight: 3, arbitrary: fc.stringMatching(pattern) });
-  else {
+  else if (valid) {
+    // Any unicode that survives trim() and the length limits.
+    options.push({
+      weight: 3,
+      arbitrary: fc
+        .string({ unit: 'grapheme', minLength: 1, maxLength: Math.max(1, Math.min(max - 1, 120)) })
+        .map((text) => (text.trim() === '' ? `q${text}`.slice(0, Math.max(1, max)) : text)),
+    });
+    options.push({ weight: 1, arbitrary: fc.constant('x'.repeat(Math.min(max, 100_000))) });
+  } else {
     options.push({ weight: 3, arbitrary: fc.string({ unit: 'grapheme', minLength: Math.min(min, 20), maxLength: Math.min(max, 120) }) });
     // Right at and just past the length limit.
     options.push({ weight: 1, arbitrary: fc.constantFrom('x'.repeat(Math.min(max, 100_000)), 'y'.repeat(Math.min(max + 1, 100_001))) });
   }
-  options.push({ weight: 2, arbitrary: hostileString() });
+  if (!valid) options.push({ weight: 2, arbitrary: hostileString() });
   return fc.oneof(...options);
 }
 
@@ -142,15 +155,23 @@ function stringArbitrary(def: ZodDef, fieldName: string, ids: KnownIds): fc.Arbi
  * An arbitrary for values of `schema`: valid-looking most of the time, hostile some of the time.
  * `fieldName` selects known ids for id fields.
  */
-export function inputArbitrary(schema: unknown, ids: KnownIds = {}, fieldName = '', depth = 0): fc.Arbitrary<unknown> {
-  if (!isZod(schema) || depth > 6) return hostileValue();
+export function inputArbitrary(
+  schema: unknown,
+  ids: KnownIds = {},
+  fieldName = '',
+  depth = 0,
+  valid = false,
+): fc.Arbitrary<unknown> {
+  if (!isZod(schema) || depth > 6) return valid ? fc.constant(undefined) : hostileValue();
   const def = schema._zod.def;
-  const wrong = { weight: 1, arbitrary: hostileValue() };
+  const wrong = { weight: valid ? 0 : 1, arbitrary: hostileValue() };
+  const inner = (s: unknown, name: string): fc.Arbitrary<unknown> => inputArbitrary(s, ids, name, depth + 1, valid);
+  const oneof = (...options: fc.WeightedArbitrary<unknown>[]): fc.Arbitrary<unknown> => fc.oneof(...options.filter((o) => o.weight > 0));
   switch (def.type) {
     case 'object': {
       const shape = def.shape ?? {};
       const fields = Object.fromEntries(
-        Object.entries(shape).map(([key, value]) => [key, inputArbitrary(value, ids, key, depth + 1)]),
+        Object.entries(shape).map(([key, value]) => [key, inner(value, key)]),
       );
       const requiredKeys = Object.entries(shape)
         .filter(([, value]) => !['optional', 'default'].includes(value._zod.def.type))
@@ -166,12 +187,15 @@ export function inputArbitrary(schema: unknown, ids: KnownIds = {}, fieldName = 
           Object.defineProperty(copy, key, { value, enumerable: true, configurable: true, writable: true });
           return copy as unknown;
         });
+      if (valid) return record;
       return fc.oneof({ weight: 6, arbitrary: record }, { weight: 2, arbitrary: withExtra }, wrong);
     }
     case 'string':
-      return fc.oneof({ weight: 6, arbitrary: stringArbitrary(def, fieldName, ids) }, wrong);
+      if (valid) return stringArbitrary(def, fieldName, ids, true);
+      return fc.oneof({ weight: 6, arbitrary: stringArbitrary(def, fieldName, ids, false) }, wrong);
     case 'number':
     case 'int':
+      if (valid) return fc.integer({ min: 1, max: 20 });
       return fc.oneof(
         { weight: 3, arbitrary: fc.integer({ min: -5, max: 2_000 }) },
         { weight: 1, arbitrary: fc.constantFrom(0, -0, 1e9, -1e9, 2 ** 31, 2 ** 53, 0.5, Number.NaN, Number.POSITIVE_INFINITY) },
@@ -179,6 +203,7 @@ export function inputArbitrary(schema: unknown, ids: KnownIds = {}, fieldName = 
         wrong,
       );
     case 'boolean':
+      if (valid) return fc.boolean();
       return fc.oneof({ weight: 3, arbitrary: fc.boolean() }, wrong);
     case 'optional':
     case 'default':
@@ -186,28 +211,29 @@ export function inputArbitrary(schema: unknown, ids: KnownIds = {}, fieldName = 
     case 'readonly':
     case 'catch':
     case 'nonoptional':
-      return fc.oneof(
-        { weight: 1, arbitrary: fc.constant(undefined) },
-        { weight: 4, arbitrary: inputArbitrary(def.innerType, ids, fieldName, depth + 1) },
-      );
+      return fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 4, arbitrary: inner(def.innerType, fieldName) });
     case 'pipe':
-      return inputArbitrary(def.in, ids, fieldName, depth + 1);
+      return inner(def.in, fieldName);
     case 'enum':
-      return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...Object.values(def.entries ?? { x: 'x' })) }, wrong);
+      return oneof({ weight: 4, arbitrary: fc.constantFrom(...Object.values(def.entries ?? { x: 'x' })) }, wrong);
     case 'literal':
-      return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...(def.values ?? [null])) }, wrong);
+      return oneof({ weight: 4, arbitrary: fc.constantFrom(...(def.values ?? [null])) }, wrong);
     case 'union':
-      return fc.oneof(...(def.options ?? []).map((o) => inputArbitrary(o, ids, fieldName, depth + 1)), hostileValue());
+      return fc.oneof(...(def.options ?? []).map((o) => inner(o, fieldName)), ...(valid ? [] : [hostileValue()]));
     case 'array':
-      return fc.oneof({ weight: 3, arbitrary: fc.array(inputArbitrary(def.element, ids, fieldName, depth + 1), { maxLength: 5 }) }, wrong);
+      return oneof({ weight: 3, arbitrary: fc.array(inner(def.element, fieldName), { maxLength: 5 }) }, wrong);
     default:
-      return hostileValue();
+      return valid ? fc.constant(undefined) : hostileValue();
   }
 }
 
-/** The input arbitrary of a procedure (its parsers merged the way tRPC merges them: the first object schema wins). */
+/**
+ * The input arbitrary of a procedure (from its first input parser): one call in three gets an input
+ * that should pass validation (known ids, in-range numbers, any unicode text), so the fuzz reaches
+ * the code behind the validators; the rest mix hostile values in at every level.
+ */
 export function procedureInputArbitrary(inputs: readonly unknown[], ids: KnownIds): fc.Arbitrary<unknown> {
   const first = inputs[0];
   if (first === undefined) return fc.oneof(fc.constant(undefined), hostileValue());
-  return inputArbitrary(first, ids);
+  return fc.oneof({ weight: 1, arbitrary: inputArbitrary(first, ids, '', 0, true) }, { weight: 2, arbitrary: inputArbitrary(first, ids) });
 }

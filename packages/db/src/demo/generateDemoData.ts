@@ -209,7 +209,7 @@ async function writePeople(file: string, rnd: Random, n: number, companies: read
       last = '';
     }
     let title = rnd.chance(0.004) ? '' : rnd.pick(rnd.weighted(JOB_TITLES));
-    if (title && rnd.chance(0.08)) title = `${title} @ ${company.name}`;
+    if (title && rnd.chance(0.05)) title = `${title} @ ${company.name}`;
     const place = rnd.weighted(PERSON_PLACES);
     const tenure = rnd.chance(0.84) ? null : [rnd.int(0, 9), rnd.int(1, 11)] as const;
     const duration = (t: readonly [number, number]): string =>

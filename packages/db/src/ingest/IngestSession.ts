@@ -37,10 +37,18 @@ export class IngestSession {
 
   /**
    * Reads the listed columns of a row, cleaned (see cleanValue); each repair is recorded. Returns the values in
-   * the order asked; `lastRowRepaired` says whether anything was repaired.
+   * the order asked (in `into` when given, to reuse one array per file); `lastRowRepaired` says whether anything
+   * was repaired.
    */
-  readFields(file: string, line: number, values: readonly string[], index: Readonly<Record<string, number>>, columns: readonly string[]): (string | null)[] {
-    const fields: (string | null)[] = new Array(columns.length);
+  readFields(
+    file: string,
+    line: number,
+    values: readonly string[],
+    index: Readonly<Record<string, number>>,
+    columns: readonly string[],
+    into: (string | null)[] = new Array<string | null>(columns.length),
+  ): (string | null)[] {
+    const fields = into;
     this.lastRowRepaired = false;
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i] as string;

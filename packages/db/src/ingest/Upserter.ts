@@ -40,6 +40,7 @@ export class Upserter {
   private readonly select: Database.Statement;
   private readonly update: Database.Statement;
   private readonly keyIndex: number;
+  private readonly row: SqlValue[];
   private readonly firstNewId: number;
   private lines = new Int32Array(1024);
   // A hash of each inserted row's source values (same slots as `lines`), and of the rows merged into them:
@@ -50,6 +51,7 @@ export class Upserter {
   constructor(db: Database.Database, private readonly spec: UpsertTable) {
     const columns = [...spec.base, ...spec.derived];
     this.keyIndex = columns.indexOf(spec.key);
+    this.row = new Array<SqlValue>(columns.length).fill(null);
     if (this.keyIndex < 0) throw new Error(`${spec.table}: key ${spec.key} is not a column`);
     this.insert = db.prepare(
       `INSERT INTO ${q(spec.table)} (${columns.map(q).join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ` +
@@ -64,7 +66,10 @@ export class Upserter {
   /** Stores `base` (aligned with spec.base) at source line `line`; `derive` computes spec.derived from base values. */
   upsert(line: number, base: SqlValue[], derive: (base: SqlValue[]) => SqlValue[]): UpsertOutcome {
     const derived = derive(base);
-    const row = base.concat(derived);
+    // One reused buffer for the statement's parameters: better-sqlite3 reads them synchronously.
+    const row = this.row;
+    for (let i = 0; i < base.length; i++) row[i] = base[i] ?? null;
+    for (let i = 0; i < derived.length; i++) row[base.length + i] = derived[i] ?? null;
     const result = this.insert.run(row);
     const hash = hashValues(base);
     if (result.changes === 1) {

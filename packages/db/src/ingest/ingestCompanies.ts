@@ -5,7 +5,7 @@ import { CSV_FILES } from './csvFiles';
 import { dedupeReason } from './dedupeReason';
 import type { IngestSession } from './IngestSession';
 import type { CsvSource } from './readCsv';
-import { Upserter, type SqlValue } from './Upserter';
+import { Upserter, type SqlValue, type UpsertOutcome } from './Upserter';
 
 const FILE = CSV_FILES.companies.file;
 type CompanyColumn = (typeof CSV_FILES)['companies']['columns'][number];
@@ -39,13 +39,13 @@ export async function ingestCompanies(session: IngestSession, source: CsvSource<
     return [address.city, address.state, address.countryCode, address.country, band?.min ?? null, band?.max ?? null, revenue, list[0] ?? null];
   };
 
-  for await (const { line, values } of source.rows(onRow)) {
+  await source.each((line, values) => {
     counts.read++;
     if (values.length !== source.header.length) {
       counts.rejected++;
       session.participations.rejected++;
       session.issue(FILE, line, null, 'rejected', `expected ${source.header.length} fields, found ${values.length}`, values.join(','));
-      continue;
+      return;
     }
     const fields = session.readFields(FILE, line, values, source.index, READ);
     let repaired = session.lastRowRepaired;
@@ -62,7 +62,7 @@ export async function ingestCompanies(session: IngestSession, source: CsvSource<
       counts.rejected++;
       session.participations.rejected++;
       session.issue(FILE, line, 'homepage_base_url', 'rejected', 'no homepage_base_url (the key of a company)', null);
-      continue;
+      return;
     }
     let name = nameRaw ?? null;
     if (!name) {
@@ -87,7 +87,7 @@ export async function ingestCompanies(session: IngestSession, source: CsvSource<
       case 'merged':
         // One row per company and event is the file's shape: the company is folded, its participation still added.
         counts.merged++;
-        session.issue(FILE, line, 'homepage_base_url', 'merged', dedupeReason('company', outcome), domain);
+        session.issue(FILE, line, 'homepage_base_url', 'merged', companyMergeReason(outcome), domain);
         break;
       default:
         if (outcome.changed || industriesChanged) counts.updated++;
@@ -99,12 +99,12 @@ export async function ingestCompanies(session: IngestSession, source: CsvSource<
     if (!relation || !(RELATIONS as readonly string[]).includes(relation)) {
       session.participations.rejected++;
       session.issue(FILE, line, 'relation_to_event', 'rejected', `relation must be one of ${RELATIONS.join(', ')}; participation not stored`, relationRaw ?? null);
-      continue;
+      return;
     }
     if (!eventUrl) {
       session.participations.rejected++;
       session.issue(FILE, line, 'event_url', 'rejected', 'no event_url; participation not stored', null);
-      continue;
+      return;
     }
     let eventId = eventIds.get(eventUrl);
     if (eventId === undefined) {
@@ -114,14 +114,22 @@ export async function ingestCompanies(session: IngestSession, source: CsvSource<
     if (eventId === null) {
       session.participations.rejected++;
       session.issue(FILE, line, 'event_url', 'rejected', 'no event with this URL in event_info.csv or the database; participation not stored', eventUrl);
-      continue;
+      return;
     }
     const p = participations.upsert(line, eventId, outcome.id, relation as Relation, logoOnPage ?? null, logoMatch?.toLowerCase() ?? null);
     session.participations[p.kind]++;
     if (p.kind === 'merged') {
       session.issue(FILE, line, 'relation_to_event', 'merged', `same company, event and relation as line ${p.firstLine ?? '?'}`, relation);
     }
-  }
+  }, onRow);
+}
+
+// A company's row for another event is the file's shape, not a duplicate: say so, and what its details added.
+function companyMergeReason(outcome: Extract<UpsertOutcome, { kind: 'merged' | 'updated' | 'unchanged' }>): string {
+  const reason = dedupeReason('company', outcome);
+  const first = outcome.firstLine === null ? 'an earlier row' : `line ${outcome.firstLine}`;
+  const details = reason.startsWith('exact duplicate') ? 'same details' : reason.replace(/^same company as [^;]*; /, '');
+  return `company already read at ${first} (one row per company and event; its participation is stored): ${details}`;
 }
 
 function hostOf(url: string): string | null {

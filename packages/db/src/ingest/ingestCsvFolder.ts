@@ -25,7 +25,8 @@ export interface IngestOptions {
 }
 
 const PROGRESS_EVERY = 2000;
-const BULK_TABLES = ['events', 'event_tags', 'companies', 'company_industries', 'participations', 'people'];
+const CACHE_KIB = 192 * 1024;
+const BULK_TABLES = ['events', 'event_tags', 'companies', 'company_industries', 'participations', 'people', 'ingest_issues'];
 
 /**
  * Ingests the three CSV files of a folder into a database, in one transaction: all or nothing.
@@ -52,7 +53,7 @@ export async function ingestCsvFolder(opts: IngestOptions): Promise<IngestReport
   try {
     await migrate(opts.db);
     db = openSqlite(opts.db);
-    db.pragma('cache_size = -131072'); // 128 MiB: the index pages of a large people table stay in memory
+    db.pragma(`cache_size = -${CACHE_KIB}`); // the unique-key index pages of a large people table stay in memory
     db.exec('BEGIN IMMEDIATE');
     const runId = Number(
       db.prepare('INSERT INTO "ingest_runs" ("started_at", "source") VALUES (?, ?)').run(startedAt.toISOString(), from).lastInsertRowid,

@@ -33,12 +33,12 @@ export async function ingestEvents(session: IngestSession, source: CsvSource<Eve
     return [duration, loc.city ?? null, loc.country ?? null, loc.countryCode ?? null, loc.source ?? null];
   };
 
-  for await (const { line, values } of source.rows(onRow)) {
+  await source.each((line, values) => {
     counts.read++;
     if (values.length !== source.header.length) {
       counts.rejected++;
       session.issue(FILE, line, null, 'rejected', `expected ${source.header.length} fields, found ${values.length}`, values.join(','));
-      continue;
+      return;
     }
     const fields = session.readFields(FILE, line, values, source.index, READ);
     let repaired = session.lastRowRepaired;
@@ -46,7 +46,7 @@ export async function ingestEvents(session: IngestSession, source: CsvSource<Eve
     if (!url) {
       counts.rejected++;
       session.issue(FILE, line, 'event_url', 'rejected', 'no event_url (the key of an event)', null);
-      continue;
+      return;
     }
     let name = nameRaw ?? null;
     if (!name) {
@@ -80,5 +80,5 @@ export async function ingestEvents(session: IngestSession, source: CsvSource<Eve
         if (outcome.changed || tagsChanged) counts.updated++;
         else counts.unchanged++;
     }
-  }
+  }, onRow);
 }

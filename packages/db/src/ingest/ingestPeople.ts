@@ -61,25 +61,26 @@ export async function ingestPeople(session: IngestSession, source: CsvSource<Per
     ];
   };
 
-  for await (const { line, values } of source.rows(onRow)) {
+  const buffer = new Array<string | null>(READ.length).fill(null);
+  await source.each((line, values) => {
     counts.read++;
     if (values.length !== source.header.length) {
       counts.rejected++;
       session.issue(FILE, line, null, 'rejected', `expected ${source.header.length} fields, found ${values.length}`, values.join(','));
-      continue;
+      return;
     }
-    const fields = session.readFields(FILE, line, values, source.index, READ);
+    const fields = session.readFields(FILE, line, values, source.index, READ, buffer);
     const repaired = session.lastRowRepaired;
     const domain = fields[0]?.toLowerCase() ?? null;
     if (!domain) {
       counts.rejected++;
       session.issue(FILE, line, 'homepage_base_url', 'rejected', 'no homepage_base_url (part of a person\'s identity)', null);
-      continue;
+      return;
     }
     if (!fields[1]) {
       counts.rejected++;
       session.issue(FILE, line, 'first_name', 'rejected', 'no first_name (part of a person\'s identity)', null);
-      continue;
+      return;
     }
     fields[0] = domain;
     const outcome = people.upsert(line, fields, derive);
@@ -96,5 +97,5 @@ export async function ingestPeople(session: IngestSession, source: CsvSource<Per
         if (outcome.changed) counts.updated++;
         else counts.unchanged++;
     }
-  }
+  }, onRow);
 }

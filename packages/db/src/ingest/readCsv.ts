@@ -6,13 +6,6 @@ import { parse as parseSync } from 'csv-parse/sync';
 
 import { IngestError } from './IngestError';
 
-/** One data row of a CSV file: its first line number (the header is line 1) and its fields. */
-export interface CsvRow {
-  line: number;
-  /** Fields in file order; read them through the column index of {@link CsvSource.index}. */
-  values: string[];
-}
-
 /** A CSV file whose header was checked: where each required column sits, and its rows as a stream. */
 export class CsvSource<C extends string> {
   private constructor(
@@ -62,50 +55,69 @@ export class CsvSource<C extends string> {
   }
 
   /**
-   * Streams the data rows (never the whole file), skipping blank lines. `onBytes` gets the bytes parsed so far.
+   * Streams the data rows (never the whole file) into `onRow`, skipping blank lines; resolves at the end of the
+   * file. `onRow` runs synchronously while records are drained from the parser's buffer (no promise per row);
+   * if it throws, reading stops and the promise rejects with that error. `onBytes` gets the bytes parsed so far.
    * CSV syntax errors become IngestError (BROKEN_QUOTING / INVALID_CSV) with line and column.
    */
-  async *rows(onBytes?: (bytes: number) => void): AsyncGenerator<CsvRow> {
-    // Line numbers are counted from the records (1 + newlines inside quoted fields) rather than asking the parser
-    // for per-record info objects, which cost more than the rest of the parsing.
-    const parser = fs.createReadStream(this.filePath, { highWaterMark: 1 << 20 }).pipe(
-      parse({ bom: true, relax_column_count: true, skip_empty_lines: false }),
-    );
-    let nextLine = 1;
-    let first = true;
-    try {
-      for await (const record of parser as AsyncIterable<string[]>) {
-        const line = nextLine;
-        let spanned = 0;
-        for (let i = 0; i < record.length; i++) {
-          const field = record[i] as string;
-          if (field.length > 0 && field.includes('\n')) spanned += countNewlines(field);
+  each(onRow: (line: number, values: string[]) => void, onBytes?: (bytes: number) => void): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const input = fs.createReadStream(this.filePath, { highWaterMark: 1 << 20 });
+      const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: false });
+      // Line numbers are counted from the records (1 + newlines inside quoted fields) rather than asking the
+      // parser for per-record info objects, which cost more than the rest of the parsing.
+      let nextLine = 1;
+      let first = true;
+      let settled = false;
+      const fail = (error: unknown): void => {
+        if (settled) return;
+        settled = true;
+        input.destroy();
+        parser.destroy();
+        reject(error instanceof CsvError ? this.syntaxError(error, nextLine) : error);
+      };
+      parser.on('readable', () => {
+        try {
+          let record: string[] | null;
+          while (!settled && (record = parser.read() as string[] | null) !== null) {
+            const line = nextLine;
+            let spanned = 0;
+            for (let i = 0; i < record.length; i++) {
+              const field = record[i] as string;
+              if (field.length > 0 && field.includes('\n')) spanned += countNewlines(field);
+            }
+            nextLine = line + 1 + spanned;
+            if (first) {
+              first = false; // the header, already checked by open()
+              continue;
+            }
+            if (record.length === 1 && record[0] === '') continue; // a blank line
+            if (record.length !== this.header.length && spanned > 0) {
+              // A row spanning lines with the wrong field count is a quote opened and never closed where it should be.
+              throw new IngestError({
+                code: 'BROKEN_QUOTING',
+                file: this.file,
+                line,
+                column: null,
+                message: `a quoted field runs over ${spanned + 1} lines and leaves ${record.length} fields instead of ${this.header.length}`,
+              });
+            }
+            onRow(line, record);
+            if (onBytes) onBytes(parser.info.bytes);
+          }
+        } catch (error) {
+          fail(error);
         }
-        nextLine = line + 1 + spanned;
-        if (first) {
-          first = false; // the header, already checked by open()
-          continue;
-        }
-        if (record.length === 1 && record[0] === '') continue; // a blank line
-        if (record.length !== this.header.length && spanned > 0) {
-          // A row spanning lines with the wrong field count is a quote opened and never closed where it should be.
-          throw new IngestError({
-            code: 'BROKEN_QUOTING',
-            file: this.file,
-            line,
-            column: null,
-            message: `a quoted field runs over ${spanned + 1} lines and leaves ${record.length} fields instead of ${this.header.length}`,
-          });
-        }
-        if (onBytes) onBytes(parser.info.bytes);
-        yield { line, values: record };
-      }
-    } catch (error) {
-      if (error instanceof CsvError) throw this.syntaxError(error, nextLine);
-      throw error;
-    } finally {
-      parser.destroy();
-    }
+      });
+      parser.on('error', fail);
+      input.on('error', fail);
+      parser.on('end', () => {
+        if (settled) return;
+        settled = true;
+        resolve();
+      });
+      input.pipe(parser);
+    });
   }
 
   private syntaxError(error: CsvError, recordLine: number): IngestError {

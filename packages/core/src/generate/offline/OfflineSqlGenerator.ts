@@ -8,6 +8,7 @@ import { buildRequest } from './parse/buildRequest';
 import { detectRefusal } from './parse/detectRefusal';
 import { LEXICON_PHRASES } from './parse/lexiconTable';
 import { scanMentions } from './parse/scanMentions';
+import { tokenize } from './text/tokenize';
 import { buildValueIndex, type ValueIndex } from './values/ValueIndex';
 
 /** The generator's state for follow-ups, returned as the turn's `understanding`. */
@@ -54,9 +55,9 @@ export class OfflineSqlGenerator implements SqlGenerator {
 
   /** The same as `generate`, synchronously (benchmarks and tests). */
   generateSync(input: Pick<GenerateInput, 'question' | 'history' | 'asOf'>): GeneratedQuery {
-    const scan = scanMentions(input.question, this.index, input.asOf);
-    const refusal = detectRefusal(input.question, scan.tokens);
+    const refusal = detectRefusal(input.question, tokenize(input.question));
     if (refusal) return { kind: 'refusal', code: refusal.code, message: refusal.message };
+    const scan = scanMentions(input.question, this.index, input.asOf);
     const previous = previousRequest(input.history);
     const request = buildRequest(scan, this.index, input.asOf, previous);
     if (!request) {
@@ -64,6 +65,9 @@ export class OfflineSqlGenerator implements SqlGenerator {
         return { kind: 'refusal', code: 'UNMAPPED', message: `I could not match "${scan.ignored.join(' ')}" to the events, companies or people in the data.` };
       }
       return { kind: 'refusal', code: 'OUT_OF_SCOPE', message: 'I can answer questions about events, the companies taking part in them and the people working at those companies; I could not find any of those in the question.' };
+    }
+    if (scan.unknownTopics.length > 0) {
+      return { kind: 'refusal', code: 'UNMAPPED', message: `I could not match "${scan.unknownTopics.join('", "')}" to an event theme, a company industry or anything in the event descriptions.` };
     }
     const unknown = scan.unknownNames.find((u) => u.after && (u.after.t === 'relation' || u.after.t === 'employment' || (u.after.t === 'prep' && ['at', 'of', 'for', 'from', 'in', 'hq', 'outside'].includes(u.after.p))));
     if (unknown) {

@@ -44,6 +44,20 @@ describe('aggregates (demo data)', () => {
     expect(min).not.toBeNull();
   });
 
+  it.each(['How many distinct countries are our contacts from?', 'number of different countries among our contacts'])('count distinct: %s', (q) => {
+    expect(column(f.ask(q), 'distinct_country')).toEqual([f.db.prepare('SELECT COUNT(DISTINCT country) FROM people').pluck().get()]);
+  });
+
+  it.each(['What is the highest revenue among US companies?', 'the largest revenue of any American company'])('superlative on an attribute: %s', (q) => {
+    const max = f.db.prepare(`SELECT MAX(revenue_usd) FROM companies WHERE country = 'United States'`).pluck().get();
+    expect(column(f.ask(q), 'revenue_usd')).toContain(max);
+  });
+
+  it.each(['Which company has the most sales people?', 'the company with the largest number of salespeople'])('most, counting a filtered set: %s', (q) => {
+    const best = f.db.prepare(`SELECT c.domain FROM companies c JOIN people p ON p.company_id = c.id WHERE p.job_function = 'sales' GROUP BY c.id ORDER BY COUNT(*) DESC LIMIT 1`).pluck().get();
+    expect(column(f.ask(q), 'domain')).toContain(best);
+  });
+
   it.each(['Which event is furthest out?', 'the latest scheduled event'])('furthest out: %s', (q) => {
     const max = f.db.prepare('SELECT MAX(start_date) FROM events').pluck().get();
     expect(column(f.ask(q), 'start_date')).toEqual([max]);

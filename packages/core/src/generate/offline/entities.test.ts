@@ -95,6 +95,21 @@ describe('value linking (demo data)', () => {
     expect(set(column(r, 'domain'))).toEqual(oracle);
   });
 
+  it.each(['Which events are held in Singapor?', 'events in Singapoer'])('one-letter typos in values are tolerated: %s', (q) => {
+    expect(new Set(column(f.ask(q), 'url'))).toEqual(f.oracle(`SELECT url FROM events WHERE country = 'Singapore'`));
+  });
+
+  it.each(['Which conferences are about quantum teleportation?', 'companies in the underwater basket weaving sector'])('a theme that matches nothing is reported as unmapped: %s', (q) => {
+    const r = f.ask(q);
+    expect(r.kind === 'refusal' && r.code).toBe('UNMAPPED');
+  });
+
+  it.each([`Find people with 'manager' in their title`, 'contacts whose title contains "Manager"', 'Who has the title Manager?'])('a literal job title: %s', (q) => {
+    const r = f.ask(q);
+    expect(sql(r)).toContain('"job_title" LIKE ?');
+    expect(column(r, 'job_title').every((t) => /manager/i.test(String(t)))).toBe(true);
+  });
+
   it.each(['sales people', 'Find our salespeople', 'contacts in sales'])('job function: %s', (q) => {
     const r = f.ask(q);
     expect(r.kind === 'sql' && r.rows.length).toBe(f.oracle(`SELECT id FROM people WHERE job_function = 'sales'`).size);
@@ -123,5 +138,13 @@ describe.skipIf(!hasRealData)('entities and value linking (real data)', () => {
 
   it.each(['companies in the pharmaceutical industry', 'Pharmaceutical companies'])('industry stems: %s', (q) => {
     expect(set(column(f.ask(q), 'company'))).toContain('Pfizer');
+  });
+
+  it.each(['Who works at Zscalar?', 'people working for zscaler.com'])('company by misspelt name or domain: %s', (q) => {
+    expect(column(f.ask(q), 'company_domain').every((d) => d === 'zscaler.com')).toBe(true);
+  });
+
+  it.each(['Contacts based in California', 'people in the state of California'])('states: %s', (q) => {
+    expect(sql(f.ask(q))).toContain('"state" IN (?, ?)');
   });
 });

@@ -318,6 +318,11 @@ export function compileRequest(request: Request): CompiledQuery {
   const shape = request.shape;
   switch (shape.kind) {
     case 'count': {
+      if (shape.distinct) {
+        const d = dimension(b, t.entity, shape.distinct, a);
+        const parts = conditions(b, t, a);
+        return { sql: `SELECT COUNT(DISTINCT ${d.group}) AS ${q(`distinct_${shape.distinct}`)} FROM ${from}${d.joins}${where(parts)}`, params: b.params };
+      }
       const parts = conditions(b, t, a);
       const extra = t.entity === 'events' ? `, COUNT(DISTINCT lower(${col(a, 'name')})) AS ${q('distinct_names')}` : t.entity === 'companies' ? `, COUNT(DISTINCT lower(${col(a, 'name')})) AS ${q('distinct_names')}` : '';
       return { sql: `SELECT COUNT(*) AS ${q('count')}${extra} FROM ${from}${where(parts)}`, params: b.params };

@@ -10,9 +10,10 @@ function label(v: string): string {
 function relationWords(relations: readonly string[], from: EntityKind, to: EntityKind): string {
   if (from === 'people' && to === 'companies') return 'working at';
   if (from === 'companies' && to === 'people') return 'employing';
-  const rel = relations.length === 0 ? 'taking part (any relation) in' : `${relations.join('/')} of`;
-  if (from === 'events') return relations.length === 0 ? 'with' : `with ${relations.join('/')}s among`;
-  if (from === 'people') return relations.length === 0 ? 'at companies taking part in' : `at companies that are ${relations.join('/')}s of`;
+  const plural = relations.map((r) => `${r}s`).join(' or ');
+  const rel = relations.length === 0 ? 'taking part (any relation) in' : `that are ${plural} of`;
+  if (from === 'events') return relations.length === 0 ? 'with' : `with ${plural} among`;
+  if (from === 'people') return relations.length === 0 ? 'at companies taking part in' : `at companies that are ${plural} of`;
   return rel;
 }
 
@@ -55,7 +56,7 @@ export function describeRequest(r: Request): string {
   let text: string;
   switch (s.kind) {
     case 'list': text = base; break;
-    case 'count': text = `number of ${base}`; break;
+    case 'count': text = s.distinct ? `number of distinct ${s.distinct.replace('_', ' ')} values over ${base}` : `number of ${base}`; break;
     case 'group': text = `${base}, counted by ${s.dimension.replace('_', ' ')}${s.limit ? `, top ${s.limit}` : ''}`; break;
     case 'rankByCount': text = `${base}, ranked by number of ${s.label} (${s.order === 'desc' ? 'most' : 'fewest'} first, top ${s.limit} with ties)`; break;
     case 'rankByColumn': text = `${base}, ranked by ${s.column} (${s.order}, top ${s.limit} with ties)`; break;

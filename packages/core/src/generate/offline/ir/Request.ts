@@ -52,7 +52,7 @@ export type Dimension =
 /** How the rows come back. */
 export type Shape =
   | { kind: 'list' }
-  | { kind: 'count' }
+  | { kind: 'count'; distinct?: Dimension }
   | { kind: 'group'; dimension: Dimension; order: 'desc' | 'asc'; limit: number | null }
   | { kind: 'rankByCount'; node: Node; relations: Relation[]; order: 'desc' | 'asc'; limit: number; label: string }
   | { kind: 'rankByColumn'; column: 'age' | 'size' | 'revenue' | 'date' | 'duration'; order: 'desc' | 'asc'; limit: number }

@@ -26,7 +26,7 @@ export const SUPERLATIVE_WORDS: readonly (readonly [string, string, 'desc' | 'as
   ['latest', 'date', 'desc'], ['last', 'date', 'desc'], ['furthest out', 'date', 'desc'], ['farthest out', 'date', 'desc'],
   ['furthest', 'date', 'desc'], ['farthest', 'date', 'desc'], ['furthest away', 'date', 'desc'], ['most distant', 'date', 'desc'],
   ['latest scheduled', 'date', 'desc'], ['longest', 'duration', 'desc'], ['shortest', 'duration', 'asc'],
-  ['most employees', 'size', 'desc'], ['fewest employees', 'size', 'asc'], ['most staff', 'size', 'desc'],
+  ['most employees', 'size', 'desc'], ['lowest', 'revenue', 'asc'], ['highest', 'revenue', 'desc'], ['maximum', 'revenue', 'desc'], ['minimum', 'revenue', 'asc'], ['fewest employees', 'size', 'asc'], ['most staff', 'size', 'desc'],
 ];
 
 /** Words asking for a grouping. */

@@ -4,7 +4,7 @@ export type AttributeName = 'email' | 'job_title' | 'phone' | 'website' | 'linke
 
 export const ATTRIBUTE_WORDS: readonly (readonly [string, AttributeName])[] = [
   ['email', 'email'], ['emails', 'email'], ['email address', 'email'], ['email addresses', 'email'], ['e mail', 'email'],
-  ['e mails', 'email'], ['e mail addresses', 'email'], ['mail addresses', 'email'], ['email ids', 'email'],
+  ['e mails', 'email'], ['e mail addresses', 'email'], ['contact details', 'email'], ['contact info', 'email'], ['contact information', 'email'], ['mail addresses', 'email'], ['email ids', 'email'],
   ['job title', 'job_title'], ['job titles', 'job_title'], ['titles', 'job_title'], ['title', 'job_title'],
   ['roles', 'job_title'], ['positions', 'job_title'], ['designations', 'job_title'],
   ['phone', 'phone'], ['phones', 'phone'], ['phone number', 'phone'], ['phone numbers', 'phone'], ['telephone', 'phone'],
@@ -16,5 +16,5 @@ export const ATTRIBUTE_WORDS: readonly (readonly [string, AttributeName])[] = [
   ['dates', 'dates'], ['date', 'dates'], ['when', 'dates'], ['start date', 'dates'], ['start dates', 'dates'],
   ['venue', 'venue'], ['venues', 'venue'], ['where', 'location'], ['location', 'location'], ['locations', 'location'],
   ['description', 'description'], ['descriptions', 'description'], ['industry', 'industry'], ['industries', 'industry'],
-  ['duration', 'duration'], ['length', 'duration'], ['address', 'address'], ['addresses', 'address'], ['hq', 'address'], ['headquarters', 'address'],
+  ['duration', 'duration'], ['length', 'duration'], ['how long', 'duration'], ['how many days', 'duration'], ['address', 'address'], ['addresses', 'address'], ['hq', 'address'], ['headquarters', 'address'],
 ];

@@ -25,7 +25,7 @@ const relationNouns: readonly [string, readonly Relation[]][] = [
   ['speaker', ['speaker']], ['speakers', ['speaker']], ['partner', ['partner']], ['partners', ['partner']],
   ['organiser', ['organizer']], ['organisers', ['organizer']], ['organizer', ['organizer']], ['organizers', ['organizer']],
   ['host', ['organizer']], ['hosts', ['organizer']], ['expert', ['expert']], ['experts', ['expert']],
-  ['associate', ['associate']], ['associates', ['associate']], ['attendee', ['attendee']], ['attendees', ['attendee']],
+  ['associate', ['associate']], ['associates', ['associate']], ['attendee', []], ['attendees', []],
   ['participant', []], ['participants', []], ['participating companies', []], ['attending companies', []],
 ];
 

@@ -6,7 +6,7 @@ export const RELATION_VERBS: readonly (readonly [string, readonly Relation[]])[]
   ['takes part', []], ['taking part', []], ['took part', []], ['participate', []], ['participates', []],
   ['participating', []], ['participated', []], ['involved', []], ['involved in', []], ['present at', []],
   ['going to', []], ['joining', []], ['appearing at', []], ['linked to', []], ['associated with', []],
-  ['connected to', []], ['showing up at', []], ['represented at', []], ['be at', []], ['going', []],
+  ['connected to', []], ['showing up at', []], ['appears at', []], ['appear at', []], ['appeared at', []], ['present', []], ['presence at', []], ['represented at', []], ['be at', []], ['going', []],
   ['sponsoring', ['sponsor']], ['sponsored', ['sponsor']], ['sponsor', ['sponsor']], ['sponsors', ['sponsor']],
   ['exhibiting', ['exhibitor']], ['exhibit', ['exhibitor']], ['exhibits', ['exhibitor']], ['exhibited', ['exhibitor']],
   ['exhibiting at', ['exhibitor']], ['speaking', ['speaker']], ['speak', ['speaker']], ['speaks', ['speaker']],

@@ -74,7 +74,8 @@ function toNode(root: Draft, path: Set<Draft> = new Set()): Node {
 
 function addCond(d: Draft, c: Cond): void {
   // union with a condition of the same kind ("HR and recruiting", "Singapore or Malaysia")
-  const same = d.conds.find((x) => x.kind === c.kind && 'negate' in x && 'negate' in c && x.negate === c.negate);
+  const negOf = (x: Cond): boolean => ('negate' in x ? x.negate : false);
+  const same = d.conds.find((x) => x.kind === c.kind && negOf(x) === negOf(c));
   if (same && same.kind === 'jobFunction' && c.kind === 'jobFunction') { same.values = [...new Set([...same.values, ...c.values])]; return; }
   if (same && same.kind === 'seniority' && c.kind === 'seniority') { same.values = [...new Set([...same.values, ...c.values])]; return; }
   if (same && same.kind === 'country' && c.kind === 'country') { same.values = [...new Set([...same.values, ...c.values])]; same.label = same.values.join(' or '); return; }
@@ -117,8 +118,10 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   let refine = false;
   let weakAnaphor = false;
   let lastEventDraft = null as Draft | null;
+  let lastCompanyDraft = null as Draft | null;
   let nextOnly = false;
   let afterWho = false;
+  let countsDistinct = false;
   const attributes: string[] = [];
   const seenEventIds: number[] = [];
 
@@ -221,6 +224,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
     const merge = current && current.entity === kind && kind !== 'participations'
       && (prevMention?.t === 'prep' && ['in', 'among', 'of', 'from'].includes(prevMention.p) || prevMention?.t === 'copula' || prevMention?.t === 'anaphor');
     if (merge && current) {
+      if (relations && relations.length > 0) current.relations = relations;
       flushPre(current);
       return current;
     }
@@ -232,7 +236,8 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       if (subject) current = subject;
     }
     if (current) {
-      const nounRel = (relations && relations.length > 0 ? relations : null) ?? (current.relations && current.relations.length > 0 ? current.relations : null);
+      const currentHasEvents = current.edges.some((e) => (e.a === current ? e.b : e.a).entity === 'events');
+      const nounRel = (relations && relations.length > 0 ? relations : null) ?? (current.relations && current.relations.length > 0 && !currentHasEvents ? current.relations : null);
       const rel = pendingRelations && pendingRelations.length > 0 ? pendingRelations : nounRel ?? pendingRelations;
       connect(current, d, rel, pendingLinkNeg || neg, pendingRelations !== null);
       if (neg) neg = false;
@@ -284,8 +289,10 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         expectDimension = m.expectsDimension;
         break;
       case 'dimension':
-        if (expectDimension || !target) {
+        const modifiedByEntity = prevM?.t === 'entity' && prevM.end === m.start && target !== null && drafts.length === 1;
+        if (expectDimension || !target || modifiedByEntity) {
           groupDim = m.dim;
+          countsDistinct = prevM?.t === 'count' || (prevM?.t === 'other' && ms[k - 2]?.t === 'count');
           groupSingular = singular(m.text.toLowerCase()) === m.text.toLowerCase();
           expectDimension = false;
         } else {
@@ -295,6 +302,14 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       case 'attribute':
         if (aggFn && ['revenue', 'employees', 'founded', 'duration'].includes(m.attr)) {
           aggColumn = m.attr === 'revenue' ? 'revenue_usd' : m.attr === 'employees' ? 'employees' : m.attr === 'founded' ? 'founded_year' : 'duration_days';
+        } else if (prevM?.t === 'superlative' && ['employees', 'revenue', 'founded', 'duration', 'dates'].includes(m.attr)) {
+          // "the largest revenue", "the earliest founding year": rank on that attribute, and show it
+          const column = m.attr === 'employees' ? 'size' : m.attr === 'revenue' ? 'revenue' : m.attr === 'founded' ? 'age' : m.attr === 'duration' ? 'duration' : 'date';
+          const word = prevM.text.toLowerCase();
+          const low = ['earliest', 'oldest', 'smallest', 'lowest', 'shortest', 'first', 'soonest', 'next'].includes(word);
+          superlative = { column, order: low ? 'asc' : 'desc' };
+          attributes.push(m.attr);
+          if (topN === null && singular(m.text.toLowerCase()) === m.text.toLowerCase()) topN = 1;
         } else if (prevM && ((prevM.t === 'prep' && prevM.p === 'by') || prevM.t === 'group') && target && ['employees', 'revenue', 'founded'].includes(m.attr)) {
           superlative = { column: m.attr === 'employees' ? 'size' : m.attr === 'revenue' ? 'revenue' : 'age', order: (superlative as Superlative | null)?.order ?? (m.attr === 'founded' ? 'asc' : 'desc') };
           expectDimension = false;
@@ -397,6 +412,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
           measure = { draft: d, order: mostPending };
           mostPending = null;
           current = d;
+          flushPre(d);
           break;
         }
         mostPending = null;
@@ -427,6 +443,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         break;
       }
       case 'function': case 'seniority': case 'title': {
+        if (prevM?.t === 'prep' && prevM.p === 'outside') neg = true;
         const nounLike = m.t === 'title' || m.noun;
         const nextIsPeopleNoun = nextM && adjacentNext && (nextM.t === 'entity' && nextM.entity === 'people' || nextM.t === 'function' || nextM.t === 'seniority' || nextM.t === 'title' || nextM.t === 'and' || nextM.t === 'or');
         if (nextIsPeopleNoun) { pendingPre.push(m); break; }
@@ -516,8 +533,11 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         const cond: Cond = { kind: 'ids', entity: 'companies', ids: [...m.hit.ids], names: [...m.hit.names] };
         if (nextM?.t === 'entity' && adjacentNext && nextM.entity === 'people') { pendingPre.push(m); break; }
         if (!current && pendingWho) { const d = newDraft('people'); target = d; current = d; pendingWho = false; }
+        const prevWasCompany = (prevM?.t === 'and' || prevM?.t === 'or') && ms[k - 2]?.t === 'company';
+        if (prevWasCompany && lastCompanyDraft && !both) { addCond(lastCompanyDraft, cond); break; }
         const d = openNode('companies', null, true, undefined);
         addCond(d, cond);
+        lastCompanyDraft = d;
         break;
       }
     }
@@ -601,7 +621,8 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
     rootNode.conds.push({ kind: 'startBetween', from: asOf, to: null, label: `from ${asOf}` });
   }
   let shape: Shape = { kind: 'list' };
-  if (groupDim) shape = { kind: 'group', dimension: groupDim, order: mostPending === 'asc' ? 'asc' : 'desc', limit: topN ?? (groupSingular && measure === null && !countFlag && ms.some((m) => m.t === 'most') ? 1 : null) };
+  if (groupDim && countFlag && countsDistinct) shape = { kind: 'count', distinct: groupDim };
+  else if (groupDim) shape = { kind: 'group', dimension: groupDim, order: mostPending === 'asc' ? 'asc' : 'desc', limit: topN ?? (groupSingular && measure === null && !countFlag && ms.some((m) => m.t === 'most') ? 1 : null) };
   else if (measure) {
     const md = measure.draft;
     shape = { kind: 'rankByCount', node: toNode(md), relations: md.relations ?? [], order: measure.order, limit: topN ?? (root.singular ? 1 : 10), label: ms.find((m) => m.t === 'entity' && m.entity === md.entity && m.relations === md.relations)?.text ?? md.entity };

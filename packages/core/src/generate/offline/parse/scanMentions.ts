@@ -1,7 +1,9 @@
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { tokenize, type Token } from '../text/tokenize';
+import { fuzzyPhraseEqual } from '../text/withinOneEdit';
 import type { ValueIndex } from '../values/ValueIndex';
 import { LEXICON, MAX_LEXICON_SPAN } from './lexiconTable';
+import type { Relation } from '../ir/Request';
 import type { Mention, MentionBody } from './Mention';
 import { scanQuantity } from './scanQuantity';
 import { scanTime } from './scanTime';
@@ -14,12 +16,63 @@ export interface Scan {
   ignored: string[];
   /** Runs of capitalised words nothing could read, with the mention before them ("sponsoring Foo Summit"). */
   unknownNames: { text: string; after: Mention | undefined }[];
+  /** Themes that match no event tag, no industry and no event text ("quantum computing"). */
+  unknownTopics: string[];
 }
 
 const TOPIC_MARKERS_BEFORE = new Set(['sector', 'sectors', 'industry', 'industries', 'space', 'vertical', 'verticals', 'field', 'related', 'themed', 'focused', 'oriented', 'centric', 'companies', 'company', 'firms', 'businesses', 'events', 'event', 'conferences', 'conference', 'exhibitions', 'shows', 'trade', 'summits', 'expos', 'fairs', 'festivals', 'sponsors', 'exhibitors', 'organisations', 'organizations', 'vendors', 'startups', 'brands', 'players', 'forums', 'congresses']);
 const TOPIC_MARKERS_AFTER = new Set(['about', 'on', 'covering', 'around', 'regarding', 'concerning', 'to']);
-const DIMENSION_LEADS = new Set(['by', 'per', 'each', 'every', 'which', 'what', 'top', 'many', 'the', 'across']);
+const DIMENSION_LEADS = new Set(['by', 'per', 'each', 'every', 'which', 'what', 'top', 'many', 'the', 'across', 'distinct', 'different', 'unique', 'separate']);
 const ENTITY_NOUNS_FOR_NEXT = new Set(['event', 'events', 'conference', 'conferences', 'company', 'companies', 'one', 'exhibition', 'exhibitions', 'expo', 'summit', 'upcoming', 'show', 'fair', 'festival']);
+
+type FuzzyEntry = { tokens: string[]; body: MentionBody };
+const fuzzyBuckets = new WeakMap<ValueIndex, Map<string, FuzzyEntry[]>>();
+
+/** Candidates for typo matching, bucketed by word count and first letter (built once per index). */
+function bucketsOf(index: ValueIndex): Map<string, FuzzyEntry[]> {
+  let buckets = fuzzyBuckets.get(index);
+  if (buckets) return buckets;
+  const made = new Map<string, FuzzyEntry[]>();
+  const add = (key: string, body: MentionBody): void => {
+    const tokens = key.split(' ');
+    const id = `${tokens.length}:${key[0] ?? ''}`;
+    const list = made.get(id) ?? [];
+    list.push({ tokens, body });
+    made.set(id, list);
+  };
+  for (const [key, hit] of index.countries) if (!hit.strict) add(key, { t: 'country', names: hit.names });
+  for (const [key, hit] of index.venues) add(key, { t: 'venue', hit });
+  for (const [key, hit] of index.events) if (hit.quality >= 2 && !hit.needsCaps) add(key, { t: 'event', hit });
+  for (const [key, hit] of index.companies) if (hit.quality >= 2 && !hit.needsCaps) add(key, { t: 'company', hit });
+  fuzzyBuckets.set(index, made);
+  buckets = made;
+  return buckets;
+}
+
+/** The first value whose key is one edit per word away from the span (countries, venues, events, companies). */
+function fuzzyLookup(index: ValueIndex, span: string[]): MentionBody | null {
+  for (const e of bucketsOf(index).get(`${span.length}:${span[0]?.[0] ?? ''}`) ?? []) if (fuzzyPhraseEqual(span, e.tokens)) return e.body;
+  return null;
+}
+
+/** "sponsors or exhibitors", "sponsoring and exhibiting at": one mention with both relations. */
+function mergeRelationLists(mentions: Mention[]): void {
+  for (let k = 0; k + 2 < mentions.length; k++) {
+    const a = mentions[k];
+    const conj = mentions[k + 1];
+    const b = mentions[k + 2];
+    if (!a || !conj || !b || (conj.t !== 'and' && conj.t !== 'or')) continue;
+    const bothNouns = a.t === 'entity' && b.t === 'entity' && a.entity === 'companies' && b.entity === 'companies' && a.relations && b.relations && a.relations.length > 0 && b.relations.length > 0;
+    const bothVerbs = a.t === 'relation' && b.t === 'relation' && a.relations.length > 0 && b.relations.length > 0;
+    if (!bothNouns && !bothVerbs) continue;
+    const union = [...new Set([...((a as { relations: Relation[] }).relations), ...((b as { relations: Relation[] }).relations)])];
+    (a as { relations: Relation[] }).relations = union;
+    a.end = b.end;
+    a.text = `${a.text} ${conj.text} ${b.text}`;
+    mentions.splice(k + 1, 2);
+    k--;
+  }
+}
 
 /** Removes example lists in parentheses: "(sponsor, partner, speaker, etc.)". */
 function dropExampleParentheses(question: string): string {
@@ -40,6 +93,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   const n = tokens.length;
   const claimed: boolean[] = new Array<boolean>(n).fill(false);
   const mentions: Mention[] = [];
+  const unknownTopics: string[] = [];
+  /** True when a theme can be read: a tag or industry, or words that occur in some event. */
+  const knownTopic = (words: string[]): boolean => matchTopic(words, index).any || words.every((x) => x === 'and' || x === 'or' || index.eventWords.has(x) || index.commonWords.has(x));
   const free = (a: number, b: number): boolean => {
     if (b > n) return false;
     for (let k = a; k < b; k++) if (claimed[k]) return false;
@@ -54,6 +110,27 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     return true;
   };
 
+  // Pass 0: a job title given literally ("with 'partner' in their title", "the title Chief Marketing Officer").
+  const titleAt = w.findIndex((x) => x === 'title' || x === 'titles' || x === 'titled' || x === 'role' || x === 'position');
+  if (titleAt >= 0) {
+    const quoted = /["“”'‘]([^"“”'‘’]{2,60})["“”'’]/.exec(question.replace(/(\w)'(\w)/g, '$1$2'));
+    let phrase: string[] = [];
+    let at = -1;
+    if (quoted?.[1]) {
+      phrase = tokenize(quoted[1], { wordNumbers: false }).map((t) => t.norm);
+      at = w.findIndex((_, k) => phrase.every((p, j) => w[k + j] === p));
+    } else {
+      let k = titleAt + 1;
+      while (['is', 'of', 'contains', 'containing', 'including', 'includes', 'like', 'mentioning', 'with', 'as', 'the', 'a', 'an'].includes(w[k] ?? '')) k++;
+      const startK = k;
+      while (k < n && (isCapitalised(tokens[k]) || (['of', 'and', 'for', 'in'].includes(w[k] ?? '') && isCapitalised(tokens[k + 1])))) k++;
+      if (k - startK >= 1 && k > titleAt + 1) { phrase = w.slice(startK, k); at = startK; }
+    }
+    if (at >= 0 && phrase.length > 0) {
+      const label = phrase.join(' ');
+      claim(at, at + phrase.length, { t: 'title', word: { phrase: label, label, patterns: [label] } });
+    }
+  }
   // Pass A: names of several words from the database (events, companies, venues), longest first.
   for (let len = Math.min(index.maxSpan, n); len >= 2; len--) {
     for (let i = 0; i + len <= n; i++) {
@@ -101,6 +178,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
         const allFunctionWords = words.filter((x) => x !== 'and').every((x) => LEXICON.get(x)?.some((r) => r.t === 'function'));
         const looksLikeName = !matchTopic(words, index).any && a > 0 && tokens.slice(a, b).every((t) => isCapitalised(t));
         if (looksLikeName) continue;
+        if (strongMarker && !allFunctionWords && !knownTopic(words)) { unknownTopics.push(words.join(' ')); for (let q = a; q < b; q++) claimed[q] = true; continue; }
         if (strongMarker && !(allFunctionWords && !matchTopic(words, index).any)) claim(a, b, { t: 'topic', words });
         else if (!allFunctionWords && words.every((x) => x === 'and' || (!LEXICON.has(x) && isEventWord(x)))) claim(a, b, { t: 'topic', words });
       }
@@ -114,11 +192,25 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
         const a = b;
         while (b < n && topicWord(b) && b - a < 5) b++;
         while (b > a && w[b - 1] === 'and') b--;
-        if (b > a) claim(a, b, { t: 'topic', words: w.slice(a, b) });
+        if (b > a && !knownTopic(w.slice(a, b))) { unknownTopics.push(w.slice(a, b).join(' ')); for (let q = a; q < b; q++) claimed[q] = true; }
+        else if (b > a) claim(a, b, { t: 'topic', words: w.slice(a, b) });
       }
     }
   }
 
+  // Pass E2: typos in names ("Zscalar", "Marina Bay Sand", "Singapor"): one edit per word of 5+ letters.
+  for (let i = 0; i < n; i++) {
+    if (claimed[i] || FILLER_WORDS.has(w[i] ?? '') || LEXICON.has(w[i] ?? '') || index.commonWords.has(w[i] ?? '') || (w[i] ?? '').length < 5 || /^\d/.test(w[i] ?? '')) continue;
+    let done = false;
+    for (let len = Math.min(4, n - i); len >= 1 && !done; len--) {
+      for (let s = Math.max(0, i - len + 1); s <= i && !done; s++) {
+        if (!free(s, s + len)) continue;
+        const span = w.slice(s, s + len);
+        const found = fuzzyLookup(index, span);
+        if (found) { claim(s, s + len, found); done = true; }
+      }
+    }
+  }
   /** True when a lexicon phrase of one of these kinds starts at token j. */
   const phraseAt = (j: number, kinds: readonly MentionBody['t'][]): boolean => {
     for (let len = 1; len <= 3 && j + len <= n; len++) {
@@ -149,7 +241,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
         if (r.t === 'function' && key === 'it' && tokens[i]?.raw !== 'IT') continue;
         if (r.t === 'dimension') {
           const allFillerBefore = w.slice(0, i).every((x) => FILLER_WORDS.has(x) || /^\d+$/.test(x));
-          if (!(DIMENSION_LEADS.has(prevWord) || /^\d+$/.test(prevWord) || allFillerBefore || prevM?.t === 'group')) continue;
+          const entityBefore = ['event', 'company', 'contact', 'people'].includes(prevWord) && (DIMENSION_LEADS.has(w[i - 2] ?? '') || i === 1);
+          if (!(DIMENSION_LEADS.has(prevWord) || /^\d+$/.test(prevWord) || allFillerBefore || prevM?.t === 'group' || entityBefore)) continue;
+          if (['event', 'company', 'type', 'types', 'role', 'level', 'levels', 'function', 'functions', 'title', 'venue', 'venues'].includes(key) && ['event', 'company', 'contact', 'people'].includes(prevWord)) { /* "event venues" */ } else
           if (['event', 'company', 'type', 'types', 'role', 'level', 'levels', 'function', 'functions', 'title'].includes(key) && !['by', 'per', 'each', 'every'].includes(prevWord)) continue;
         }
         if (r.t === 'relpron' && i === 0) continue;
@@ -157,10 +251,12 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
         if (r.t === 'who' && i > 0 && priorEntity() && !['and', 'so', 'then'].includes(prevWord)) { chosen = { len, body: { t: 'relpron' } }; break; }
         if (r.t === 'group' && key === 'by' && (prevM?.t === 'relation' || prevM?.t === 'employment' || (prevM?.t === 'entity' && prevM.end === i && /ed$/.test(prevWord)))) continue;
         if (r.t === 'group' && (key === 'by' || key === 'each') && !phraseAt(i + len, ['dimension', 'entity'])) continue;
-        if (r.t === 'superlative' && ['next', 'first', 'last', 'latest', 'earliest', 'soonest'].includes(key) && !ENTITY_NOUNS_FOR_NEXT.has(nextWord)
+        if (r.t === 'superlative' && ['highest', 'lowest', 'maximum', 'minimum'].includes(key) && !phraseAt(i + len, ['attribute'])) continue;
+        if (r.t === 'superlative' && ['next', 'first', 'last', 'latest', 'earliest', 'soonest'].includes(key) && !ENTITY_NOUNS_FOR_NEXT.has(nextWord) && !phraseAt(i + len, ['attribute'])
           && !(['starts', 'start', 'begins', 'happens', 'comes', 'takes'].includes(prevWord) || (prevWord === 'place' && nextWord === ''))) continue;
         if (r.t === 'relation' && r.ambiguous) {
-          const verbContext = prevM && ((prevM.t === 'entity' && prevM.entity !== 'events' && prevM.relations === null) || prevM.t === 'company' || prevM.t === 'who' || prevM.t === 'relpron' || (prevM.t === 'anaphor' && prevM.strong) || prevM.t === 'refine');
+          const nameBefore = i > 1 && !claimed[i - 1] && (index.companies.has(prevWord) || isCapitalised(tokens[i - 1]));
+          const verbContext = nameBefore || prevM && ((prevM.t === 'entity' && prevM.entity !== 'events' && prevM.relations === null) || prevM.t === 'company' || prevM.t === 'who' || prevM.t === 'relpron' || (prevM.t === 'anaphor' && prevM.strong) || prevM.t === 'refine');
           if (!verbContext || ['of', 'for', 'at', 'in', 'from'].includes(nextWord)) continue;
         }
         if (r.t === 'entity' && r.relations !== null && readings.some((x) => x.t === 'relation')) {
@@ -224,6 +320,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     ignoredAt.push(i);
   }
   mentions.sort((a, b) => a.start - b.start);
+  mergeRelationLists(mentions);
   const unknownNames: Scan['unknownNames'] = [];
   for (let k = 0; k < ignoredAt.length; k++) {
     const i = ignoredAt[k] ?? 0;
@@ -234,5 +331,5 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     for (const m of mentions) if (m.end <= i) before = m;
     unknownNames.push({ text: tokens.slice(i, j + 1).map((t) => t.raw).join(' '), after: before && before.end >= i - 2 ? before : undefined });
   }
-  return { tokens, mentions, ignored, unknownNames };
+  return { tokens, mentions, ignored, unknownNames, unknownTopics };
 }

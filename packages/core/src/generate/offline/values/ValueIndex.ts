@@ -231,7 +231,7 @@ function addVenue(index: ValueIndex, venue: string, isCommon: (k: string) => boo
         if (distinctive.length === 0) continue;
         if (span.length === 1 && (key.length < 5 || isCommon(key))) continue;
         if (span.length >= 2 && GENERIC_VENUE_WORDS.has(span[0] ?? '') && span[0] !== 'singapore') continue;
-        const group = VENUE_GROUPS.find((g) => g.aliases.some((al) => key.includes(al)));
+        const group = VENUE_GROUPS.find((g) => g.aliases.some((al) => key.includes(al) || (span.length >= 2 && al.includes(key))));
         index.venues.set(key, group ? { patterns: group.aliases.map(toLike), label: group.label } : { patterns: [toLike(key)], label: piece.trim() });
       }
     }
