@@ -6,15 +6,15 @@ import path from 'node:path';
 const swaggerDir = path.dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
 
 /** The Swagger UI files served under /docs/ (from swagger-ui-dist, no CDN). */
-const ASSETS: Record<string, string> = {
-  'swagger-ui.css': 'text/css; charset=utf-8',
-  'swagger-ui-bundle.js': 'text/javascript; charset=utf-8',
-  'swagger-ui-standalone-preset.js': 'text/javascript; charset=utf-8',
-  'favicon-32x32.png': 'image/png',
-};
+const ASSETS = new Map<string, string>([
+  ['swagger-ui.css', 'text/css; charset=utf-8'],
+  ['swagger-ui-bundle.js', 'text/javascript; charset=utf-8'],
+  ['swagger-ui-standalone-preset.js', 'text/javascript; charset=utf-8'],
+  ['favicon-32x32.png', 'image/png'],
+]);
 
 export async function docsAsset(name: string): Promise<{ body: Buffer; type: string } | null> {
-  const type = ASSETS[name];
+  const type = ASSETS.get(name); // a Map: names such as "constructor" must not reach Object.prototype
   if (!type) return null;
   return { body: await readFile(path.join(swaggerDir, name)), type };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
-import { TRPCClientError } from '@trpc/client';
+import { createTRPCClient, httpSubscriptionLink, TRPCClientError } from '@trpc/client';
+import { EventSource } from 'eventsource';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { AppRouter } from './root';
@@ -147,6 +148,30 @@ describe('HTTP server end to end (real tRPC client, real SQLite file)', () => {
     expect(again).toEqual(stored.exchange);
   });
 
+  it('authenticates a stream by its apiKey connection parameter (for browsers: EventSource sends no headers)', async () => {
+    const { chatId } = await server.client(server.alice.apiKey).chat.create.mutate({});
+    const viaParams = createTRPCClient<AppRouter>({
+      links: [httpSubscriptionLink({ url: `${server.url}/trpc`, transformer, EventSource, connectionParams: { apiKey: server.alice.apiKey } })],
+    });
+    const types = await new Promise<string[]>((resolve, reject) => {
+      const seen: string[] = [];
+      const sub = viaParams.chat.stream.subscribe(
+        { chatId, text: 'Which events?' },
+        {
+          onData: (e) => {
+            seen.push(e.type);
+            if (e.type === 'stored') {
+              sub.unsubscribe();
+              resolve(seen);
+            }
+          },
+          onError: reject,
+        },
+      );
+    });
+    expect(types.at(-1)).toBe('stored');
+  });
+
   it('reports a streaming error (NOT_FOUND) to the subscriber', async () => {
     const bob = server.client(server.bob.apiKey);
     const error = await new Promise<unknown>((resolve) => {
@@ -204,6 +229,9 @@ describe('HTTP server end to end (real tRPC client, real SQLite file)', () => {
     expect(health).toMatchObject({ status: 200, body: { status: 'ok' } });
     expect(health.headers.get('x-request-id')).toMatch(/.+/);
     expect((await raw(server, '/nowhere')).status).toBe(404);
+    for (const p of ['/docs/constructor', '/docs/__proto__', '/docs/..%2Fpackage.json', '/export/constructor.csv', '/export/%%.csv', '/api/chats/%E0%A4%A', '/trpc/%%']) {
+      expect((await raw(server, p)).status, p).toBeLessThan(500);
+    }
   });
 
   it('serves the REST form under /api and its OpenAPI 3.1 document', async () => {

@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { getHTTPStatusCodeFromError } from '@trpc/server/http';
-import { TRPCError } from '@trpc/server';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 
 import { DOCS_HTML, docsAsset } from './docsPage';
 import type { Logger } from './logger';
-import { appRouter, createCaller } from './root';
+import { csvDownload } from './csvDownload';
+import { appRouter } from './root';
 import type { AppServices } from './services/AppServices';
 import { createHttpContextFactory, retryAfterOf } from './trpc';
 
@@ -101,21 +100,14 @@ export function createHttpServer(opts: { services: AppServices; logger: Logger }
       }
       const csv = /^\/export\/([^/]+)\.csv$/.exec(p);
       if (csv && req.method === 'GET') {
-        // A download for curl users and links: the same procedure as chat.exportCsv, as text/csv.
+        const ctx = await createContext({ req, res, info: { connectionParams: null } as never });
+        let messageId: string;
         try {
-          const ctx = await createContext({ req, res, info: { connectionParams: null } as never });
-          const out = await createCaller(ctx).chat.exportCsv({ messageId: decodeURIComponent(csv[1] ?? '') });
-          res.writeHead(200, {
-            'content-type': 'text/csv; charset=utf-8',
-            'content-disposition': `attachment; filename="${out.filename}"`,
-          });
-          return void res.end(out.csv);
-        } catch (error) {
-          const trpcError = error instanceof TRPCError ? error : new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: error });
-          if (trpcError.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: trpcError.cause ?? trpcError, requestId }, 'CSV export failed');
-          const message = trpcError.code === 'INTERNAL_SERVER_ERROR' ? 'Internal server error' : trpcError.message;
-          return json(res, getHTTPStatusCodeFromError(trpcError), { error: trpcError.code, message });
+          messageId = decodeURIComponent(csv[1] ?? '');
+        } catch {
+          return json(res, 400, { error: 'BAD_REQUEST', message: 'messageId: malformed URL encoding' });
         }
+        return csvDownload(res, ctx, messageId);
       }
       if (p === '/openapi.json') return json(res, 200, (await import('./openapi')).openApiDocument());
       if (p === '/docs' || p === '/docs/') {

@@ -47,6 +47,9 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   const store = new AppStore(sqlite);
   try {
     if (opts.demoIfEmpty) await fillIfEmpty(store, env.dbFile, print, logger);
+    else if (store.users.countUsers() === 0) {
+      print(`No users yet: create one with  pnpm musaeid users create --email you@example.com --admin --db ${env.dbFile}`);
+    }
   } catch (error) {
     sqlite.close();
     throw error;
@@ -76,6 +79,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       monthlyMessageQuota: env.monthlyMessageQuota,
       costPer1kPromptTokensUsd: env.costPer1kPromptTokensUsd,
       costPer1kCompletionTokensUsd: env.costPer1kCompletionTokensUsd,
+      answerTimeoutMs: Math.max(30_000, env.engineTimeoutMs * 4),
     },
   });
   const recovered = services.chat.recoverInterrupted(startedAt);

@@ -55,7 +55,12 @@ export type Context = Awaited<ReturnType<typeof createContextInner>>;
 export function createHttpContextFactory(services: AppServices) {
   return async ({ req, res, info }: CreateHTTPContextOptions): Promise<Context> => {
     const requestId = (res.getHeader('x-request-id') as string | undefined) ?? randomUUID();
-    const fromParams = info.connectionParams?.['apiKey'] ?? info.connectionParams?.['authorization'];
+    const params = info.connectionParams;
+    const param = (name: string): string | undefined => {
+      const v = params && Object.hasOwn(params, name) ? (params as Record<string, unknown>)[name] : undefined;
+      return typeof v === 'string' ? v : undefined;
+    };
+    const fromParams = param('apiKey') ?? param('authorization');
     // The REST adapter hands over a request whose headers may be a fetch `Headers` object.
     const headers = req.headers as unknown as { get?: (name: string) => string | null; authorization?: string };
     const authorization = typeof headers.get === 'function' ? headers.get('authorization') : headers.authorization;

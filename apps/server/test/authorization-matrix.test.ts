@@ -167,6 +167,36 @@ const wireInput = (input: unknown): unknown =>
     ? Object.fromEntries(Object.entries(input).filter(([k]) => !k.startsWith('_')))
     : input;
 
+/** Plain HTTP routes that serve a procedure outside /trpc and /api (checked with that procedure's expectations). */
+const EXTRA_GET_ROUTES: Record<string, (base: string, input: Record<string, unknown>) => string> = {
+  'chat.exportCsv': (base, input) => `${base}/export/${encodeURIComponent(String(input.messageId))}.csv`,
+};
+
+/** The REST route of a procedure (`meta.openapi`), or null when it has none (subscriptions). */
+function restRoute(p: ProcedureInfo): { method: string; path: string } | null {
+  const openapi = (p.meta as { openapi?: { method?: string; path?: string } } | undefined)?.openapi;
+  return openapi?.method && openapi.path ? { method: openapi.method, path: openapi.path } : null;
+}
+
+/** Path parameters from the input; the rest as query (GET, DELETE) or JSON body. */
+function restRequest(
+  base: string,
+  route: { method: string; path: string },
+  input: Record<string, unknown>,
+): { url: string; body: string | null } {
+  const rest = { ...input };
+  const path = route.path.replace(/\{(\w+)\}/g, (_m, name: string) => {
+    const value = rest[name];
+    delete rest[name];
+    return encodeURIComponent(String(value));
+  });
+  if (route.method === 'GET' || route.method === 'DELETE') {
+    const query = new URLSearchParams(Object.entries(rest).map(([k, v]): [string, string] => [k, String(v)])).toString();
+    return { url: `${base}/api${path}${query ? `?${query}` : ''}`, body: null };
+  }
+  return { url: `${base}/api${path}`, body: JSON.stringify(rest) };
+}
+
 describe('authorization matrix', () => {
   const procedures = listProcedures(appRouter);
   const tmp = tmpDir('authz');
@@ -233,7 +263,7 @@ describe('authorization matrix', () => {
     expect(Object.keys(MATRIX).filter((p) => !paths.includes(p)), 'expectations for unknown procedures').toEqual([]);
   });
 
-  it('answers every procedure x caller cell as expected', async () => {
+  it('answers every procedure x caller cell as expected (tRPC at /trpc)', async () => {
     const failures: string[] = [];
     let cells = 0;
     for (const procedure of procedures) {
@@ -264,6 +294,55 @@ describe('authorization matrix', () => {
       }
     }
     console.log(`authorization matrix: ${procedures.length} procedures, ${cells} cells, ${failures.length} failures`);
+    expect(failures).toEqual([]);
+  }, 180_000);
+
+  it('answers the same through the REST form (/api, every procedure with an OpenAPI route)', async () => {
+    const failures: string[] = [];
+    let cells = 0;
+    const routed = procedures.filter((p) => restRoute(p) !== null);
+    for (const procedure of routed) {
+      const route = restRoute(procedure) as { method: string; path: string };
+      for (const c of MATRIX[procedure.path] ?? []) {
+        for (const principal of PRINCIPALS) {
+          cells += 1;
+          const input = wireInput(await c.input(world)) as Record<string, unknown>;
+          const expected = c.expect[principal];
+          const { url, body } = restRequest(world.server.url, route, input);
+          const key = world.keys[principal];
+          const res = await fetch(url, {
+            method: route.method,
+            headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
+            ...(body ? { body } : {}),
+          });
+          const text = await res.text();
+          const ok = res.status >= 200 && res.status < 300;
+          const want = expected === 'OK' ? '2xx' : String(HTTP_STATUS[expected]);
+          const got = ok ? '2xx' : String(res.status);
+          if (got !== want) {
+            failures.push(`${route.method} ${route.path} (${procedure.path}) as ${principal}: expected ${want}, got ${res.status} ${text.slice(0, 160)}`);
+          }
+        }
+      }
+    }
+    // Other HTTP faces of a procedure, with the same rules.
+    for (const [procedurePath, toUrl] of Object.entries(EXTRA_GET_ROUTES)) {
+      for (const c of MATRIX[procedurePath] ?? []) {
+        for (const principal of PRINCIPALS) {
+          cells += 1;
+          const url = toUrl(world.server.url, wireInput(await c.input(world)) as Record<string, unknown>);
+          const key = world.keys[principal];
+          const res = await fetch(url, { headers: key ? { authorization: `Bearer ${key}` } : {} });
+          const text = await res.text();
+          const expected = c.expect[principal];
+          const want = expected === 'OK' ? '2xx' : String(HTTP_STATUS[expected]);
+          const got = res.status >= 200 && res.status < 300 ? '2xx' : String(res.status);
+          if (got !== want) failures.push(`GET ${url} (${procedurePath}) as ${principal}: expected ${want}, got ${res.status} ${text.slice(0, 160)}`);
+        }
+      }
+    }
+    console.log(`authorization matrix (REST): ${routed.length} routes, ${cells} cells, ${failures.length} failures`);
+    expect(routed.length).toBeGreaterThan(10);
     expect(failures).toEqual([]);
   }, 180_000);
 });

@@ -105,7 +105,7 @@ describe('concurrent writers on one SQLite file', () => {
     ]);
     await Promise.all(servers.map((s) => s.stop('SIGTERM')));
 
-    const busy = errors.filter((e) => /SQLITE_BUSY|database is locked|SQLITE_LOCKED/i.test(e.message));
+    const busy = errors.filter((e) => /SQLITE_BUSY|SQLITE_LOCKED|database is (locked|busy)/i.test(e.message));
     const audit = auditDatabase(db);
     const missing = acked.filter((a) => audit.byClientId.get(a.clientMessageId)?.questionId !== a.userMessageId);
     console.log(

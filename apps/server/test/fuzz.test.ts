@@ -383,6 +383,46 @@ describe('fuzz every procedure', () => {
     expect(anomalies.slice(before).slice(0, 5)).toEqual([]);
   }, 120_000);
 
+  it('answers hostile paths on the other HTTP routes (/api, /export, /docs, /panel) without a 5xx', async () => {
+    const before = anomalies.length;
+    const segment = fc.oneof(
+      hostileString().map((s) => encodeQueryValue(s.slice(0, 300))),
+      fc.constantFrom('%E0%A4%A', '%', '%%', '%00', '..%2f..%2f', '%2e%2e/%2e%2e', '%C0%AE', '__proto__', 'constructor', '%uD800'),
+      fc.uuid(),
+    );
+    const route = fc.oneof(
+      segment.map((s) => `/export/${s}.csv`),
+      segment.map((s) => `/api/chats/${s}`),
+      segment.map((s) => `/api/messages/${s}/result?offset=${s}`),
+      segment.map((s) => `/api/keys/${s}`),
+      segment.map((s) => `/api/${s}`),
+      segment.map((s) => `/docs/${s}`),
+      segment.map((s) => `/panel/${s}`),
+      segment.map((s) => `/openapi.json?${s}`),
+      segment.map((s) => `/healthz?${s}`),
+      segment.map((s) => `/${s}`),
+    );
+    await fc.assert(
+      fc.asyncProperty(route, fc.constantFrom('GET', 'POST', 'DELETE', 'PATCH'), fc.boolean(), async (target, method, withKey) => {
+        try {
+          const res = await fetch(`${server.url}${target}`, {
+            method,
+            headers: { 'content-type': 'application/json', ...(withKey ? { authorization: `Bearer ${user.apiKey}` } : {}) },
+            ...(method === 'GET' ? {} : { body: '{"title":"x"}' }),
+            signal: AbortSignal.timeout(30_000),
+          });
+          const text = await res.text();
+          if (res.status >= 500) anomalies.push({ path: target, why: `${method} HTTP ${res.status}: ${text.slice(0, 200)}`, request: target.slice(0, 200) });
+        } catch (error) {
+          anomalies.push({ path: target, why: `${method}: no answer: ${describeFetchError(error)}`, request: target.slice(0, 200) });
+        }
+      }),
+      { numRuns: GARBAGE_RUNS, seed },
+    );
+    const mine = anomalies.slice(before);
+    expect(mine.slice(0, 5).map((a) => `${a.why} <- ${a.request}`), `${mine.length} 5xx answers`).toEqual([]);
+  }, 120_000);
+
   it('survives malformed HTTP at the socket level', async () => {
     const { port } = new URL(server.url);
     const key = user.apiKey;

@@ -1,9 +1,10 @@
 /**
- * Durability under load and crashes: 50 concurrent clients (through the SDK) each send a stream of
- * `chat.send` messages with a client message id while the real server process is SIGKILLed at
- * random moments and restarted on the same database. Clients retry every unacknowledged send with
- * the same id. Afterwards the database must hold every acknowledged message with its answer, each
- * retried message once, pass `PRAGMA integrity_check`, and keep every chat's timeline in order.
+ * Durability under load and crashes: 50 concurrent clients (through the SDK; one in five through
+ * `chat.stream` over SSE) each send a stream of messages with a client message id while the real
+ * server process is SIGKILLed at random moments and restarted on the same database. Clients retry
+ * every unacknowledged send with the same id. Afterwards the database must hold every acknowledged
+ * message with its answer, each retried message once, pass `PRAGMA integrity_check`, and keep
+ * every chat's timeline in order.
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
@@ -17,10 +18,13 @@ import { freePort } from './support/freePort';
 import { LOAD_QUESTIONS } from './support/questions';
 import { seededRandom, sleep, testSeed } from './support/random';
 import { ServerProcess } from './support/ServerProcess';
+import { subscribeFirst } from './support/trpcHttp';
 
 const CLIENTS = 50;
-const MESSAGES_PER_CLIENT = 6;
+const MESSAGES_PER_CLIENT = 8;
 const KILLS = 3;
+/** Every STREAMING_EVERY-th client sends through `chat.stream` (SSE) instead of `chat.send`. */
+const STREAMING_EVERY = 5;
 /** Each client gives up (and the test fails) if one message cannot be acknowledged in this time. */
 const PER_MESSAGE_DEADLINE_MS = 90_000;
 
@@ -41,6 +45,29 @@ interface Counters {
   transportFailures: number;
   serverErrors: { code: string; message: string }[];
   chatsCreated: number;
+  streamed: number;
+}
+
+interface Exchange {
+  userMessage: { id: string };
+  assistantMessage: { id: string; answer: { status: string } | null };
+}
+
+/**
+ * `chat.stream` over SSE until its final `stored` event. A stream cut by a crash (or ending without
+ * `stored`) is a transport failure: the caller retries with the same client message id.
+ */
+async function streamedSend(baseUrl: string, apiKey: string, input: { chatId: string; text: string; clientMessageId: string }): Promise<Exchange> {
+  let outcome;
+  try {
+    outcome = await subscribeFirst({ baseUrl, path: 'chat.stream', type: 'subscription', input, apiKey, timeoutMs: 60_000 });
+  } catch (error) {
+    throw Object.assign(new Error(`stream: ${(error as Error).message}`), { transport: true });
+  }
+  if (!outcome.ok) throw Object.assign(new Error(`stream: ${outcome.code} ${outcome.message}`), { streamCode: outcome.code });
+  const stored = (outcome.data as { type: string; exchange?: Exchange }[]).find((e) => e.type === 'stored');
+  if (!stored?.exchange) throw Object.assign(new Error('stream ended without its stored exchange'), { transport: true });
+  return stored.exchange;
 }
 
 describe('load and crash', () => {
@@ -80,6 +107,7 @@ describe('load and crash', () => {
         transportFailures: 0,
         serverErrors: [],
         chatsCreated: 0,
+        streamed: 0,
       };
       const acks: Ack[] = [];
       const chatsAcked: string[] = [];
@@ -101,8 +129,14 @@ describe('load and crash', () => {
           try {
             return { value: await call(), attempts: attempt };
           } catch (error) {
-            if (isTransportFailure(error)) counters.transportFailures += 1;
-            else counters.serverErrors.push({ code: trpcErrorCode(error) ?? '?', message: `${label}: ${(error as Error).message}` });
+            const streamCode = (error as { streamCode?: unknown }).streamCode;
+            const transport =
+              (error as { transport?: boolean }).transport === true || (typeof streamCode !== 'string' && isTransportFailure(error));
+            if (transport) counters.transportFailures += 1;
+            else {
+              const code = typeof streamCode === 'string' ? streamCode : (trpcErrorCode(error) ?? '?');
+              counters.serverErrors.push({ code, message: `${label}: ${(error as Error).message}` });
+            }
             if (Date.now() > deadline) throw new Error(`${label}: not acknowledged after ${attempt} attempts: ${(error as Error).message}`);
             await sleep(100 + Math.floor(random() * 300));
           }
@@ -118,8 +152,12 @@ describe('load and crash', () => {
           const clientMessageId = `load-${index}-${m}-${randomUUID()}`;
           const text = LOAD_QUESTIONS[(index + m) % LOAD_QUESTIONS.length] as string;
           counters.sent += 1;
+          const streaming = index % STREAMING_EVERY === 0;
+          if (streaming) counters.streamed += 1;
           const { value, attempts } = await untilAcknowledged(`client ${index} message ${m}`, () =>
-            client.chat.send.mutate({ chatId, text, clientMessageId }),
+            streaming
+              ? streamedSend(server.url, apiKeyOf(index), { chatId, text, clientMessageId })
+              : client.chat.send.mutate({ chatId, text, clientMessageId }),
           );
           counters.acknowledged += 1;
           if (attempts > 1) counters.retried += 1;
@@ -150,9 +188,8 @@ describe('load and crash', () => {
         }
       }
 
-      const clients = Array.from({ length: CLIENTS }, (_, i) =>
-        create({ url: server.url, apiKey: (users[i % users.length] as CreatedUser).apiKey }),
-      );
+      const apiKeyOf = (i: number): string => (users[i % users.length] as CreatedUser).apiKey;
+      const clients = Array.from({ length: CLIENTS }, (_, i) => create({ url: server.url, apiKey: apiKeyOf(i) }));
       const started = Date.now();
       await Promise.all([killer(), ...clients.map((client, i) => runClient(i, client))]);
       const elapsedMs = Date.now() - started;
@@ -180,6 +217,7 @@ describe('load and crash', () => {
         serverStarts: server.starts,
         elapsedMs,
         sent: counters.sent,
+        sentByStream: counters.streamed,
         acknowledged: counters.acknowledged,
         retried: counters.retried,
         attempts: counters.attempts,

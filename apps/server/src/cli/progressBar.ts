@@ -11,12 +11,8 @@ export function progressBar(label: string): { update(done: number, total: number
       const width = 30;
       const ratio = total > 0 ? Math.min(1, done / total) : 0;
       const filled = Math.round(ratio * width);
-      process.stderr.write(
-        `\r${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(Math.round(ratio * 100)).padStart(3)}% ${note}`.slice(
-          0,
-          (process.stderr.columns ?? 100) - 1,
-        ),
-      );
+      const line = `${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(Math.round(ratio * 100)).padStart(3)}% ${note}`;
+      process.stderr.write(`\r${line.slice(0, (process.stderr.columns ?? 100) - 1)}\x1b[K`);
     },
     end() {
       if (tty) process.stderr.write('\n');

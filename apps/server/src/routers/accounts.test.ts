@@ -63,6 +63,7 @@ describe('auth, keys, admin, usage and data routers', () => {
     expect(disabled.disabledAt).not.toBeNull();
     expect(app.store.users.authenticate(carol.apiKey)).toBeNull();
     await expectTrpcError(admin.admin.users.disable({ userId: randomUUID() }), 'NOT_FOUND');
+    await expectTrpcError(admin.admin.users.disable({ userId: app.admin.user.id }), 'BAD_REQUEST');
     await expectTrpcError(alice.usage.summary({ userId: app.bob.user.id }), 'FORBIDDEN');
     expect((await alice.usage.summary({ userId: app.alice.user.id })).users).toHaveLength(1);
     expect((await admin.usage.summary({ userId: app.bob.user.id })).users.map((u) => u.email)).toEqual(['bob@example.test']);

@@ -30,6 +30,9 @@ const usersRouter = {
     .input(z.strictObject({ userId: idSchema }))
     .output(userSchema)
     .mutation(({ ctx, input }) => {
+      if (input.userId === ctx.user.id) {
+        throw new TRPCError({ code: 'BAD_REQUEST', message: 'userId: an admin cannot disable their own account' });
+      }
       const user = ctx.store.users.disableUser(input.userId);
       if (!user) throw new TRPCError({ code: 'NOT_FOUND', message: `User ${input.userId} not found` });
       return user;

@@ -307,6 +307,20 @@ describe('chat router', () => {
     expect(app.count('usage_records')).toBe(1);
   });
 
+  it('records a TIMEOUT failure when the engine never answers, and the chat stays usable', async () => {
+    app.cleanup();
+    engine = new ScriptedEngine();
+    app = await createTestApp({ engine, limits: { answerTimeoutMs: 200 } });
+    const alice = await app.caller(app.alice);
+    const { chatId } = await alice.chat.create({});
+    engine.hold(); // "slow" questions now wait forever
+    const { assistantMessage } = await alice.chat.send({ chatId, text: 'a slow question' });
+    expect(assistantMessage.answer).toMatchObject({ status: 'failed', reason: { code: 'TIMEOUT' } });
+    const next = await alice.chat.send({ chatId, text: 'Which events?' });
+    expect(next.assistantMessage.answer?.status).toBe('answered');
+    engine.release();
+  });
+
   it('answered() helper stays a complete Answer', () => {
     expect(Object.keys(answered()).sort()).toContain('timings');
   });

@@ -9,6 +9,8 @@ export interface ServiceLimits {
   monthlyMessageQuota: number;
   costPer1kPromptTokensUsd: number;
   costPer1kCompletionTokensUsd: number;
+  /** A question gets a TIMEOUT failure after this long, even if the engine never returns (default 120 s). */
+  answerTimeoutMs?: number;
 }
 
 /** Everything a request needs, built once per server (or per test). */

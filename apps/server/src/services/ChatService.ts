@@ -156,11 +156,22 @@ export class ChatService {
     let answer: Answer;
     try {
       const history = this.store.chats.history(question.chatId, question.seq);
-      answer = await this.engine.ask(question.text, {
-        history,
-        ...(input.asOf ? { asOf: input.asOf } : {}),
-        ...(input.onProgress ? { onProgress: input.onProgress } : {}),
-      });
+      const limitMs = this.limits.answerTimeoutMs ?? 120_000;
+      const signal = AbortSignal.timeout(limitMs);
+      // The chat's queue must not hang on an engine that never returns: race it with the deadline.
+      answer = await Promise.race([
+        this.engine.ask(question.text, {
+          history,
+          signal,
+          ...(input.asOf ? { asOf: input.asOf } : {}),
+          ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+        }),
+        new Promise<never>((_, reject) =>
+          signal.addEventListener('abort', () =>
+            reject(Object.assign(new Error(`no answer within ${Math.round(limitMs / 1000)} s`), { code: 'TIMEOUT' })),
+          ),
+        ),
+      ]);
     } catch (error) {
       this.logger.error({ err: error, chatId: question.chatId, messageId: question.id }, 'engine failed');
       answer = failedAnswer(error);

@@ -1,5 +1,16 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -33,6 +44,18 @@ function sourceFingerprint(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+function lockIsStale(lock: string): boolean {
+  try {
+    if (Date.now() - statSync(lock).mtimeMs > 300_000) return true;
+    const pid = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
+    if (!Number.isInteger(pid) || pid <= 0) return false; // being written
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
 async function buildDatabase(file: string, data: DataSource, people: number, seed: number): Promise<DataSource> {
   await runCliOk(['migrate', '--db', file]);
   if (data === 'real' && hasRealData) {
@@ -64,9 +87,10 @@ export async function prepareDatabase(
   for (let waited = 0; !existsSync(template); waited += 100) {
     try {
       mkdirSync(lock);
+      writeFileSync(path.join(lock, 'pid'), String(process.pid));
     } catch {
-      // Another test file is building it; a lock older than 5 minutes is stale.
-      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 300_000) rmSync(lock, { recursive: true, force: true });
+      // Another test file is building it. Its lock is stale when that process is gone (or after 5 minutes).
+      if (lockIsStale(lock)) rmSync(lock, { recursive: true, force: true });
       await sleep(100);
       continue;
     }

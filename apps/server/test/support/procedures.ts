@@ -5,10 +5,12 @@ export interface ProcedureInfo {
   path: string;
   type: ProcedureType;
   inputs: unknown[];
+  /** The procedure's `.meta()` (for example its `openapi` route). */
+  meta: unknown;
 }
 
 interface ProcedureLike {
-  _def: { procedure: true; type: ProcedureType; inputs?: unknown[] };
+  _def: { procedure: true; type: ProcedureType; inputs?: unknown[]; meta?: unknown };
 }
 
 interface RouterLike {
@@ -27,7 +29,7 @@ function walk(record: Record<string, unknown>, prefix: string, out: Map<string, 
   for (const [key, value] of Object.entries(record)) {
     const path = prefix === '' ? key : `${prefix}.${key}`;
     if (isProcedure(value)) {
-      out.set(path, { path, type: value._def.type, inputs: value._def.inputs ?? [] });
+      out.set(path, { path, type: value._def.type, inputs: value._def.inputs ?? [], meta: value._def.meta });
     } else if (value !== null && typeof value === 'object') {
       const nested = (value as Partial<RouterLike>)._def?.record ?? (value as Record<string, unknown>);
       walk(nested, path, out);

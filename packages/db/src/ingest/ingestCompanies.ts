@@ -4,7 +4,7 @@ import { ChildRows } from './ChildRows';
 import { CSV_FILES } from './csvFiles';
 import { dedupeReason } from './dedupeReason';
 import type { IngestSession } from './IngestSession';
-import type { CsvSource } from './readCsv';
+import type { CsvSource } from './CsvSource';
 import { Upserter, type SqlValue, type UpsertOutcome } from './Upserter';
 
 const FILE = CSV_FILES.companies.file;

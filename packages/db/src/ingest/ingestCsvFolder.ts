@@ -12,7 +12,7 @@ import { ingestEvents } from './ingestEvents';
 import { ingestPeople } from './ingestPeople';
 import type { IngestProgress, IngestReport } from './IngestReport';
 import { IngestSession } from './IngestSession';
-import { CsvSource } from './readCsv';
+import { CsvSource } from './CsvSource';
 
 /** Options of {@link ingestCsvFolder}. */
 export interface IngestOptions {
@@ -54,6 +54,9 @@ export async function ingestCsvFolder(opts: IngestOptions): Promise<IngestReport
     await migrate(opts.db);
     db = openSqlite(opts.db);
     db.pragma(`cache_size = -${CACHE_KIB}`); // the unique-key index pages of a large people table stay in memory
+    // Foreign keys are checked once over the written tables before COMMIT instead of on every row (the pragma
+    // cannot change inside a transaction); a violation aborts the run like any other error.
+    db.pragma('foreign_keys = OFF');
     db.exec('BEGIN IMMEDIATE');
     const runId = Number(
       db.prepare('INSERT INTO "ingest_runs" ("started_at", "source") VALUES (?, ?)').run(startedAt.toISOString(), from).lastInsertRowid,
@@ -83,6 +86,12 @@ export async function ingestCsvFolder(opts: IngestOptions): Promise<IngestReport
     // People read before their company existed (an earlier folder) are linked now.
     db.exec(`UPDATE "people" SET "company_id" = (SELECT "id" FROM "companies" WHERE "domain" = "people"."company_domain")
              WHERE "company_id" IS NULL AND "company_domain" IN (SELECT "domain" FROM "companies")`);
+
+    const violations = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+    if (violations.length > 0) {
+      const v = violations[0];
+      throw new Error(`${violations.length} foreign key violation(s), e.g. ${v?.table} row ${v?.rowid} -> ${v?.parent}`);
+    }
 
     const finishedAt = new Date();
     const tables: Record<string, number> = {};

@@ -1,7 +1,7 @@
 import { deriveEventLocation, deriveEventTags } from '../derive';
 import { ChildRows } from './ChildRows';
 import { CSV_FILES } from './csvFiles';
-import type { CsvSource } from './readCsv';
+import type { CsvSource } from './CsvSource';
 import { dedupeReason } from './dedupeReason';
 import type { IngestSession } from './IngestSession';
 import { parseDateField } from './parseDateField';

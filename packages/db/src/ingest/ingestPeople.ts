@@ -2,7 +2,7 @@ import { classifyJobFunction, classifySeniority, deriveEmail, deriveSurname, nor
 import { CSV_FILES } from './csvFiles';
 import { dedupeReason } from './dedupeReason';
 import type { IngestSession } from './IngestSession';
-import type { CsvSource } from './readCsv';
+import type { CsvSource } from './CsvSource';
 import { Upserter, type SqlValue } from './Upserter';
 
 const FILE = CSV_FILES.people.file;

@@ -18,8 +18,10 @@ export interface OfflineUnderstanding {
 }
 
 function isUnderstanding(u: unknown): u is OfflineUnderstanding {
-  return typeof u === 'object' && u !== null && (u as { generator?: unknown }).generator === 'offline'
-    && typeof (u as { request?: unknown }).request === 'object';
+  if (typeof u !== 'object' || u === null || (u as { generator?: unknown }).generator !== 'offline') return false;
+  const r = (u as { request?: Partial<Request> }).request;
+  return typeof r === 'object' && r !== null && r.version === 1 && typeof r.target?.entity === 'string' && Array.isArray(r.target.conds)
+    && typeof r.shape?.kind === 'string' && Array.isArray(r.attributes);
 }
 
 /** The latest earlier turn this generator understood. */
@@ -53,8 +55,17 @@ export class OfflineSqlGenerator implements SqlGenerator {
     return this.generateSync(input);
   }
 
-  /** The same as `generate`, synchronously (benchmarks and tests). */
+  /** The same as `generate`, synchronously (benchmarks and tests). Never throws: a failure to read is a refusal. */
   generateSync(input: Pick<GenerateInput, 'question' | 'history' | 'asOf'>): GeneratedQuery {
+    try {
+      return this.read(input);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { kind: 'refusal', code: 'UNMAPPED', message: `I could not interpret this question (${reason}). Try naming the events, companies or people you want.` };
+    }
+  }
+
+  private read(input: Pick<GenerateInput, 'question' | 'history' | 'asOf'>): GeneratedQuery {
     const refusal = detectRefusal(input.question, tokenize(input.question));
     if (refusal) return { kind: 'refusal', code: refusal.code, message: refusal.message };
     const scan = scanMentions(input.question, this.index, input.asOf);

@@ -58,6 +58,11 @@ describe('aggregates (demo data)', () => {
     expect(column(f.ask(q), 'domain')).toContain(best);
   });
 
+  it.each(['Who has the most contacts?', 'which company has the largest number of contacts'])('who has the most X: %s', (q) => {
+    const best = f.db.prepare('SELECT c.domain FROM companies c JOIN people p ON p.company_id = c.id GROUP BY c.id ORDER BY COUNT(*) DESC LIMIT 1').pluck().get();
+    expect(column(f.ask(q), 'domain')).toContain(best);
+  });
+
   it.each(['Which event is furthest out?', 'the latest scheduled event'])('furthest out: %s', (q) => {
     const max = f.db.prepare('SELECT MAX(start_date) FROM events').pluck().get();
     expect(column(f.ask(q), 'start_date')).toEqual([max]);
@@ -102,6 +107,14 @@ describe('negation and sets (demo data)', () => {
 
   it.each(['events outside Singapore', 'Which events are not in Singapore?'])('negated location: %s', (q) => {
     expect(new Set(column(f.ask(q), 'url'))).toEqual(f.oracle(`SELECT url FROM events WHERE country IS NOT NULL AND country <> 'Singapore'`));
+  });
+
+  it.each(['Which companies are sponsors or partners of {A}?', 'the sponsors and partners of {A}'])('relation lists: %s', (t) => {
+    const r = f.ask(t.replace('{A}', eventName));
+    expect(sql(r)).toContain('"relation" IN (?, ?)');
+    const oracle = f.oracle(`SELECT c.domain FROM companies c JOIN participations p ON p.company_id = c.id JOIN events e ON e.id = p.event_id
+      WHERE e.name = ? AND p.relation IN ('sponsor', 'partner')`, eventName);
+    expect(new Set(column(r, 'domain'))).toEqual(oracle);
   });
 
   it('another event excludes the named one', () => {

@@ -58,6 +58,14 @@ describe('entities and relations (demo data)', () => {
     expect(set(column(r, 'url'))).toEqual(oracle);
   });
 
+  it.each([
+    'In the next 12 months, which companies are attending {E}?',
+    '{E}: which companies are going?',
+  ])('the question clause may come second: %s', (template) => {
+    const r = f.ask(template.replace('{E}', eventName));
+    expect(columns(r)[0]).toBe('company');
+  });
+
   it('lists identifying columns for each entity', () => {
     expect(columns(f.ask('list all events')).slice(0, 2)).toEqual(['event', 'url']);
     expect(columns(f.ask('show me every company')).slice(0, 2)).toEqual(['company', 'domain']);

@@ -210,8 +210,19 @@ function listColumns(entity: EntityKind, a: string, attributes: readonly string[
 }
 
 /** The grouping expression of a dimension for an entity (with the joins it needs). */
-function dimension(b: SqlBuilder, entity: EntityKind, dim: Dimension, a: string): { select: string[]; group: string; joins: string; notNull: string } {
-  const simple = (column: string, name: string): { select: string[]; group: string; joins: string; notNull: string } =>
+/** Joins from a company, person or participation row to the events it is linked to. */
+function eventJoin(b: SqlBuilder, entity: EntityKind, a: string): { alias: string; joins: string } {
+  const e = b.alias('e');
+  if (entity === 'participations') return { alias: e, joins: ` JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(a, 'event_id')}` };
+  const pa = b.alias('pa');
+  const on = entity === 'people' ? col(a, 'company_id') : col(a, 'id');
+  return { alias: e, joins: ` JOIN ${q('participations')} AS ${q(pa)} ON ${col(pa, 'company_id')} = ${on} JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(pa, 'event_id')}` };
+}
+
+type DimensionSql = { select: string[]; group: string; joins: string; notNull: string };
+
+function dimension(b: SqlBuilder, entity: EntityKind, dim: Dimension, a: string): DimensionSql | null {
+  const simple = (column: string, name: string): DimensionSql =>
     ({ select: [`${col(a, column)} AS ${q(name)}`], group: col(a, column), joins: '', notNull: `${col(a, column)} IS NOT NULL` });
   switch (dim) {
     case 'relation': {
@@ -230,27 +241,36 @@ function dimension(b: SqlBuilder, entity: EntityKind, dim: Dimension, a: string)
     }
     case 'industry': {
       if (entity === 'events') return dimension(b, entity, 'tag', a);
-      if (entity === 'people') {
-        const c = b.alias('c');
-        return { select: [`${col(c, 'industry')} AS ${q('industry')}`], group: col(c, 'industry'), joins: ` JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${col(a, 'company_id')}`, notNull: `${col(c, 'industry')} IS NOT NULL` };
-      }
-      if (entity === 'participations') {
+      if (entity === 'people' || entity === 'participations') {
         const c = b.alias('c');
         return { select: [`${col(c, 'industry')} AS ${q('industry')}`], group: col(c, 'industry'), joins: ` JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${col(a, 'company_id')}`, notNull: `${col(c, 'industry')} IS NOT NULL` };
       }
       return simple('industry', 'industry');
     }
     case 'tag': {
+      if (entity === 'companies' || entity === 'people') {
+        const { alias: e, joins } = eventJoin(b, entity, a);
+        const t = b.alias('t');
+        const tg = b.alias('tg');
+        return { select: [`${col(tg, 'label')} AS ${q('tag')}`], group: col(tg, 'label'), joins: `${joins} JOIN ${q('event_tags')} AS ${q(t)} ON ${col(t, 'event_id')} = ${col(e, 'id')} JOIN ${q('tags')} AS ${q(tg)} ON ${col(tg, 'tag')} = ${col(t, 'tag')}`, notNull: '1 = 1' };
+      }
       const t = b.alias('t');
       const tg = b.alias('tg');
       const on = entity === 'participations' ? col(a, 'event_id') : col(a, 'id');
       return { select: [`${col(tg, 'label')} AS ${q('tag')}`], group: col(tg, 'label'), joins: ` JOIN ${q('event_tags')} AS ${q(t)} ON ${col(t, 'event_id')} = ${on} JOIN ${q('tags')} AS ${q(tg)} ON ${col(tg, 'tag')} = ${col(t, 'tag')}`, notNull: '1 = 1' };
     }
-    case 'job_function': return simple('job_function', 'job_function');
-    case 'seniority': return simple('seniority', 'seniority');
-    case 'month': return { select: [`substr(${col(a, 'start_date')}, 1, 7) AS ${q('month')}`], group: `substr(${col(a, 'start_date')}, 1, 7)`, joins: '', notNull: `${col(a, 'start_date')} IS NOT NULL` };
-    case 'year': return { select: [`substr(${col(a, 'start_date')}, 1, 4) AS ${q('year')}`], group: `substr(${col(a, 'start_date')}, 1, 4)`, joins: '', notNull: `${col(a, 'start_date')} IS NOT NULL` };
-    case 'venue': return simple('venue', 'venue');
+    case 'job_function': case 'seniority': {
+      if (entity === 'people') return simple(dim, dim);
+      const p = b.alias('p');
+      const on = entity === 'companies' ? col(a, 'id') : entity === 'participations' ? col(a, 'company_id') : null;
+      if (!on) return null;
+      return { select: [`${col(p, dim)} AS ${q(dim)}`], group: col(p, dim), joins: ` JOIN ${q('people')} AS ${q(p)} ON ${col(p, 'company_id')} = ${on}`, notNull: `${col(p, dim)} IS NOT NULL` };
+    }
+    case 'month': case 'year': case 'venue': {
+      const { alias: e, joins } = entity === 'events' ? { alias: a, joins: '' } : eventJoin(b, entity, a);
+      const expr = dim === 'venue' ? col(e, 'venue') : `substr(${col(e, 'start_date')}, 1, ${dim === 'month' ? 7 : 4})`;
+      return { select: [`${expr} AS ${q(dim)}`], group: expr, joins, notNull: `${col(e, dim === 'venue' ? 'venue' : 'start_date')} IS NOT NULL` };
+    }
     case 'event': {
       if (entity === 'participations') {
         const e = b.alias('e');
@@ -272,13 +292,15 @@ function dimension(b: SqlBuilder, entity: EntityKind, dim: Dimension, a: string)
 /** A correlated count of the rows of `measure` linked to the current row of `entity`. */
 function linkedCount(b: SqlBuilder, entity: EntityKind, a: string, measure: Node, relations: readonly Relation[]): string {
   const pa = b.alias('pa');
-  const rel = relations.length > 0 ? [`${col(pa, 'relation')} IN ${b.list(relations)}`] : [];
+  const relOf = (): string[] => (relations.length > 0 ? [`${col(pa, 'relation')} IN ${b.list(relations)}`] : []);
   const to = measure.entity;
   if (entity === 'events' && (to === 'companies' || to === 'participations')) {
+    const rel = relOf();
     const set = to === 'companies' ? keySet(b, measure, 'id') : null;
     return `(SELECT COUNT(${to === 'companies' ? `DISTINCT ${col(pa, 'company_id')}` : '*'}) FROM ${q('participations')} AS ${q(pa)}${where([`${col(pa, 'event_id')} = ${col(a, 'id')}`, ...rel, ...(set ? [`${col(pa, 'company_id')} IN (${set})`] : [])])})`;
   }
   if (entity === 'companies' && (to === 'events' || to === 'participations')) {
+    const rel = relOf();
     const set = to === 'events' ? keySet(b, measure, 'id') : null;
     return `(SELECT COUNT(${to === 'events' ? `DISTINCT ${col(pa, 'event_id')}` : '*'}) FROM ${q('participations')} AS ${q(pa)}${where([`${col(pa, 'company_id')} = ${col(a, 'id')}`, ...rel, ...(set ? [`${col(pa, 'event_id')} IN (${set})`] : [])])})`;
   }
@@ -288,10 +310,15 @@ function linkedCount(b: SqlBuilder, entity: EntityKind, a: string, measure: Node
   }
   if (entity === 'events' && to === 'people') {
     const p = b.alias('p');
+    const rel = relOf();
     return `(SELECT COUNT(DISTINCT ${col(p, 'id')}) FROM ${q('participations')} AS ${q(pa)} JOIN ${q('people')} AS ${q(p)} ON ${col(p, 'company_id')} = ${col(pa, 'company_id')}${where([`${col(pa, 'event_id')} = ${col(a, 'id')}`, ...rel, ...conditions(b, measure, p)])})`;
   }
   if (entity === 'people' && to === 'events') {
-    return `(SELECT COUNT(DISTINCT ${col(pa, 'event_id')}) FROM ${q('participations')} AS ${q(pa)}${where([`${col(pa, 'company_id')} = ${col(a, 'company_id')}`, ...rel])})`;
+    return `(SELECT COUNT(DISTINCT ${col(pa, 'event_id')}) FROM ${q('participations')} AS ${q(pa)}${where([`${col(pa, 'company_id')} = ${col(a, 'company_id')}`, ...relOf()])})`;
+  }
+  if (entity === 'people' && to === 'companies') {
+    const c = b.alias('c');
+    return `(SELECT COUNT(*) FROM ${q('companies')} AS ${q(c)}${where([`${col(c, 'id')} = ${col(a, 'company_id')}`, ...conditions(b, measure, c)])})`;
   }
   const alias = b.alias(PREFIX[to]);
   return `(SELECT COUNT(*) FROM ${q(TABLE[to])} AS ${q(alias)}${where(conditions(b, measure, alias))})`;
@@ -318,8 +345,9 @@ export function compileRequest(request: Request): CompiledQuery {
   const shape = request.shape;
   switch (shape.kind) {
     case 'count': {
-      if (shape.distinct) {
-        const d = dimension(b, t.entity, shape.distinct, a);
+      const dd = shape.distinct ? dimension(b, t.entity, shape.distinct, a) : null;
+      if (shape.distinct && dd) {
+        const d = dd;
         const parts = conditions(b, t, a);
         return { sql: `SELECT COUNT(DISTINCT ${d.group}) AS ${q(`distinct_${shape.distinct}`)} FROM ${from}${d.joins}${where(parts)}`, params: b.params };
       }
@@ -342,6 +370,7 @@ export function compileRequest(request: Request): CompiledQuery {
     }
     case 'group': {
       const d = dimension(b, t.entity, shape.dimension, a);
+      if (!d) return compileRequest({ ...request, shape: { kind: 'list' } });
       const parts = conditions(b, t, a);
       const counted = t.entity === 'participations' ? 'COUNT(*)' : `COUNT(DISTINCT ${col(a, 'id')})`;
       const name = t.entity === 'participations' ? 'count' : t.entity;

@@ -119,6 +119,11 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   let weakAnaphor = false;
   let lastEventDraft = null as Draft | null;
   let lastCompanyDraft = null as Draft | null;
+  const bothAnywhere = ms.some((m) => m.t === 'both');
+  /** Second members of "both A and B" seen before the node they belong to. */
+  const pendingBoth: Draft[] = [];
+  /** [second member, first member]: link the second like the first once the first is linked. */
+  const connectLater: [Draft, Draft][] = [];
   let nextOnly = false;
   let afterWho = false;
   let countsDistinct = false;
@@ -234,6 +239,14 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       // "sponsors of X also attend another event": the verb's subject is the earlier node of another kind
       const subject = target && target.entity !== kind ? target : [...drafts].reverse().find((x) => x.entity !== kind && x !== d) ?? null;
       if (subject) current = subject;
+    }
+    if (current && pendingBoth.length > 0 && current.entity !== kind) {
+      const first = current;
+      for (const extra of pendingBoth.splice(0)) {
+        const e0 = first.edges[0];
+        void e0;
+        connectLater.push([extra, first]);
+      }
     }
     if (current) {
       const currentHasEvents = current.edges.some((e) => (e.a === current ? e.b : e.a).entity === 'events');
@@ -407,6 +420,13 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
           break;
         }
         if (afterBy && target && (superlative || topN !== null) && m.entity !== target.entity) mostPending = mostPending ?? 'desc';
+        if (mostPending && !target && pendingWho && !groupDim) {
+          // "who has the most contacts / attends the most events" -> companies; "... the most sponsors" -> events
+          const owner: EntityKind = m.entity === 'companies' ? 'events' : 'companies';
+          const d = newDraft(owner, true);
+          target = d;
+          pendingWho = false;
+        }
         if (mostPending && target && !groupDim) {
           const d: Draft = { entity: m.entity, conds: [], relations: m.relations, edges: [], singular: sing };
           measure = { draft: d, order: mostPending };
@@ -437,6 +457,8 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
           break;
         }
         if (pendingWho && !current && m.relations === null && (m.entity === 'people' || m.entity === 'companies')) pendingWho = false;
+        // "..., who has the most contacts among the sponsors of X": narrows the ranked set, not the measure
+        if (measure && current === measure.draft && target && m.entity === target.entity && prevM?.t === 'prep' && ['among', 'of', 'from', 'in'].includes(prevM.p)) current = target;
         const beforePre = [...ms.slice(0, k)].reverse().find((x) => !pendingPre.includes(x) && x.t !== 'sector');
         openNode(m.entity, m.relations, sing, beforePre);
         if (m.entity === 'events') lastEventDraft = current;
@@ -509,8 +531,8 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         if (nextM?.t === 'entity' && adjacentNext && (nextM.entity === 'companies' || nextM.entity === 'people')) { pendingPre.push(m); break; }
         if (current?.entity === 'events' && (prevM?.t === 'entity' || prevM?.t === 'anaphor') && prevM.end === m.start) { addCond(current, cond); break; }
         const prevWasEvent = (prevM?.t === 'and' || prevM?.t === 'or') && ms[k - 2]?.t === 'event';
-        if (prevWasEvent && lastEventDraft && !both) { addCond(lastEventDraft, cond); break; }
-        if (prevWasEvent && lastEventDraft && both) {
+        if (prevWasEvent && lastEventDraft && !bothAnywhere) { addCond(lastEventDraft, cond); break; }
+        if (prevWasEvent && lastEventDraft && bothAnywhere) {
           const parentEdge = lastEventDraft.edges[0];
           const parent = parentEdge ? (parentEdge.a === lastEventDraft ? parentEdge.b : parentEdge.a) : null;
           const d = newDraft('events');
@@ -534,7 +556,18 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         if (nextM?.t === 'entity' && adjacentNext && nextM.entity === 'people') { pendingPre.push(m); break; }
         if (!current && pendingWho) { const d = newDraft('people'); target = d; current = d; pendingWho = false; }
         const prevWasCompany = (prevM?.t === 'and' || prevM?.t === 'or') && ms[k - 2]?.t === 'company';
-        if (prevWasCompany && lastCompanyDraft && !both) { addCond(lastCompanyDraft, cond); break; }
+        if (prevWasCompany && lastCompanyDraft && !bothAnywhere) { addCond(lastCompanyDraft, cond); break; }
+        if (prevWasCompany && lastCompanyDraft && bothAnywhere) {
+          // "both Google and AWS": a second company node linked like the first (intersection)
+          const parentEdge = lastCompanyDraft.edges[0];
+          const parent = parentEdge ? (parentEdge.a === lastCompanyDraft ? parentEdge.b : parentEdge.a) : null;
+          const d = newDraft('companies');
+          d.conds.push(cond);
+          if (parent) connect(parent, d, parentEdge?.relations ?? null, parentEdge?.negate ?? false, true);
+          else { pendingBoth.push(d); }
+          lastCompanyDraft = d;
+          break;
+        }
         const d = openNode('companies', null, true, undefined);
         addCond(d, cond);
         lastCompanyDraft = d;
@@ -576,6 +609,12 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
     }
   }
 
+  for (const [extra, first] of connectLater) {
+    for (const e of first.edges) {
+      const other = e.a === first ? e.b : e.a;
+      if (other !== extra && other.entity !== first.entity) connect(other, extra, e.relations, e.negate, e.explicit);
+    }
+  }
   // "And Meltwater?": only a name, after an earlier request naming something of the same kind
   const onlyName = ms.filter((m) => !['refine', 'and', 'or', 'copula', 'relpron', 'prep'].includes(m.t));
   if (previous && !usedHistory && onlyName.length === 1 && (onlyName[0]?.t === 'company' || onlyName[0]?.t === 'event')) {

@@ -74,6 +74,18 @@ function mergeRelationLists(mentions: Mention[]): void {
   }
 }
 
+const QUESTION_WORDS = /^(which|what|who|whom|how many|how much|list|show|give|find|get)\b/i;
+
+/**
+ * Puts the question clause first: "In the next 12 months, which companies ...?" and
+ * "Oil and gas events next year: which companies are going?" read as "which companies ... <context>".
+ */
+function questionClauseFirst(question: string): string {
+  const m = /^(.{3,}?)\s*[,:;–—-]\s+((?:which|what|who|whom|how many|how much|list|show|give|find|get)\b.*)$/is.exec(question.trim());
+  if (!m || !m[1] || !m[2] || QUESTION_WORDS.test(m[1].trim())) return question;
+  return `${m[2].replace(/[?.!]+\s*$/, '')} ${m[1]}`;
+}
+
 /** Removes example lists in parentheses: "(sponsor, partner, speaker, etc.)". */
 function dropExampleParentheses(question: string): string {
   return question.replace(/\(([^)]*)\)/g, (whole, inner: string) => (/\b(etc|e\.?g|i\.?e|such as|like|for example)\b/i.test(inner) || inner.includes(',') ? ' ' : whole));
@@ -88,7 +100,7 @@ function isCapitalised(t: Token | undefined): boolean {
  * topics before event/company nouns, lexicon phrases, then single-word values (countries, cities, ...).
  */
 export function scanMentions(question: string, index: ValueIndex, asOf: string): Scan {
-  const tokens = tokenize(dropExampleParentheses(question));
+  const tokens = tokenize(questionClauseFirst(dropExampleParentheses(question)));
   const w = tokens.map((t) => t.norm);
   const n = tokens.length;
   const claimed: boolean[] = new Array<boolean>(n).fill(false);
@@ -142,7 +154,6 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       if (co && co.quality >= 2 && (!co.needsCaps || capsOk(i, i + len))) { claim(i, i + len, { t: 'company', hit: co }); continue; }
       const venue = index.venues.get(key);
       if (venue) { claim(i, i + len, { t: 'venue', hit: venue }); continue; }
-      if (ev) { claim(i, i + len, { t: 'event', hit: ev }); continue; }
     }
   }
   // Pass B: quantities, then time.
@@ -209,6 +220,14 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
         const found = fuzzyLookup(index, span);
         if (found) { claim(s, s + len, found); done = true; }
       }
+    }
+  }
+  // Pass C2: shortened event names of two or more words ("Cloud Expo", "Downstream Summit").
+  for (let len = Math.min(index.maxSpan, n); len >= 2; len--) {
+    for (let i = 0; i + len <= n; i++) {
+      if (!free(i, i + len)) continue;
+      const ev = index.events.get(w.slice(i, i + len).join(' '));
+      if (ev && !ev.needsCaps) claim(i, i + len, { t: 'event', hit: ev });
     }
   }
   /** True when a lexicon phrase of one of these kinds starts at token j. */

@@ -157,7 +157,7 @@ export function scanQuantity(tokens: Token[], claimed: boolean[], asOfYear: numb
       claim(start, unitEnd);
       continue;
     }
-    if (op === '=' && column !== 'founded_year') continue;
+    if (op === '=' && column !== 'founded_year' && column !== 'duration_days') continue;
     const label = op === 'between' ? `${LABEL[column]} between ${n1.value} and ${value2}` : `${LABEL[column]} ${op} ${n1.value}`;
     const cond: QuantityHit['cond'] = { kind: 'compare', column, op, value: n1.value, label };
     if (value2 !== undefined) cond.value2 = value2;

@@ -100,6 +100,16 @@ function eventVariants(name: string): [string, number][] {
       const prefix = t.slice(0, k);
       if (k / t.length >= 0.6 && prefix.some((w) => !GENERIC_EVENT.has(w) && !YEAR.test(w))) out.push([prefix.join(' '), 1]);
     }
+    // shorter spans that keep every distinctive word: "Cloud Expo" for "Cloud Expo Asia Singapore 2024"
+    const distinctive = t.filter((w) => !GENERIC_EVENT.has(w) && !YEAR.test(w));
+    if (distinctive.length > 0) {
+      for (let a = 0; a < t.length; a++) {
+        for (let b = a + 2; b <= t.length; b++) {
+          const span = t.slice(a, b);
+          if (span.length < t.length && distinctive.every((w) => span.includes(w)) && !GENERIC_EVENT.has(span[0] ?? '')) out.push([span.join(' '), 1]);
+        }
+      }
+    }
   }
   return out;
 }
