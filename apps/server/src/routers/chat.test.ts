@@ -321,6 +321,18 @@ describe('chat router', () => {
     engine.release();
   });
 
+  it('answers NOT_FOUND when the chat is deleted while its question is being answered', async () => {
+    const alice = await app.caller(app.alice);
+    const { chatId } = await alice.chat.create({});
+    engine.hold();
+    const sending = alice.chat.send({ chatId, text: 'a slow one' });
+    await new Promise((r) => setTimeout(r, 20));
+    await alice.chat.delete({ chatId });
+    engine.release();
+    await expectTrpcError(sending, 'NOT_FOUND');
+    expect(app.count('messages')).toBe(0);
+  });
+
   it('answered() helper stays a complete Answer', () => {
     expect(Object.keys(answered()).sort()).toContain('timings');
   });

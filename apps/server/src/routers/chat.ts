@@ -12,7 +12,8 @@ import {
   questionText,
   resultPageSchema,
 } from '../schemas';
-import { GREETING } from '../services/ChatService';
+import { greeting as greetingText } from '../services/ChatService';
+import { suggestQuestions } from '../services/suggestQuestions';
 import { streamEventSchema, streamExchange, zAsyncIterable } from '../services/streamExchange';
 import { toCsv } from '../services/toCsv';
 import { meteredProcedure, protectedProcedure, type Context } from '../trpc';
@@ -44,7 +45,8 @@ export const chatRouter = {
     .input(z.strictObject({ title: chatTitle.optional() }))
     .output(z.object({ chatId: z.string(), chat: chatSchema, greeting: messageSchema }))
     .mutation(({ ctx, input }) => {
-      const { chat, greeting } = ctx.store.chats.createChat(ctx.user.id, input.title ?? 'New chat', GREETING);
+      const examples = suggestQuestions(ctx.store.db, { today: new Date().toISOString().slice(0, 10), max: 2 }).map((x) => x.question);
+      const { chat, greeting } = ctx.store.chats.createChat(ctx.user.id, input.title ?? 'New chat', greetingText(examples));
       return { chatId: chat.id, chat, greeting };
     }),
 

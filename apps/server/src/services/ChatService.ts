@@ -6,11 +6,17 @@ import type { Logger } from '../logger';
 import type { ExchangeDto, MessageDto, UserDto } from '../schemas';
 import type { AppStore } from '../store/AppStore';
 import { estimateCostUsd, type ServiceLimits } from './AppServices';
-import { storageError } from './storageError';
+import { sqliteCode, storageError } from './storageError';
 
 export const GREETING =
   'Hello! Ask me about events, the companies taking part in them (sponsors, exhibitors, speakers, ...) ' +
-  'and their people. For example: "Which events take place in the next 3 months?"';
+  'and their people.';
+
+/** The greeting of a new chat, with example questions taken from the current data when there are some. */
+export function greeting(examples: readonly string[]): string {
+  const shown = examples.slice(0, 2).map((q) => `"${q}"`);
+  return shown.length === 0 ? `${GREETING} For example: "Which events take place in the next 3 months?"` : `${GREETING} For example: ${shown.join(' or ')}`;
+}
 
 /** Failures a retry with the same clientMessageId may redo (the engine never gave its outcome). */
 const REDO_ON_RETRY = new Set(['INTERRUPTED', 'STORAGE_FULL', 'STORE_FAILED']);
@@ -140,6 +146,11 @@ export class ChatService {
       if (error instanceof QuotaExceededError) {
         throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: error.message, cause: error });
       }
+      // Another process stored the same clientMessageId a moment ago: answer as a retry.
+      if (input.clientMessageId !== null && sqliteCode(error) === 'SQLITE_CONSTRAINT_UNIQUE') {
+        const raced = this.store.chats.findByClientMessageId(chat.id, input.clientMessageId);
+        if (raced?.answer) return { userMessage: raced.question, assistantMessage: raced.answer };
+      }
       throw storageError(error) ?? error;
     }
     return this.answer(input, stored.question, stored.answer);
@@ -184,8 +195,10 @@ export class ChatService {
         latencyMs: performance.now() - started,
         costUsd: estimateCostUsd(answer.usage, this.limits),
       });
+      if (!assistantMessage) throw new TRPCError({ code: 'NOT_FOUND', message: `Chat ${question.chatId} was deleted while answering` });
       return { userMessage: question, assistantMessage };
     } catch (error) {
+      if (error instanceof TRPCError) throw error;
       // The answer could not be stored (full disk, I/O error): record that in the placeholder, a
       // small in-place update, so the question keeps an outcome; a retry redoes it.
       const typed = storageError(error);

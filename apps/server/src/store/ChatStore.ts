@@ -272,18 +272,21 @@ export class ChatStore {
     }).immediate();
   }
 
-  /** Fills an answer's placeholder with the engine's answer, its full result and its usage, in one transaction. */
+  /**
+   * Fills an answer's placeholder with the engine's answer, its full result and its usage, in one
+   * transaction. Null when the placeholder is gone (its chat was deleted meanwhile).
+   */
   completeAnswer(input: {
     answerId: string;
     questionId: string;
     answer: Answer;
     latencyMs: number;
     costUsd: number;
-  }): MessageDto {
+  }): MessageDto | null {
     const a = input.answer;
     return this.db.transaction(() => {
       const at = nowIso();
-      this.db
+      const updated = this.db
         .prepare(
           `UPDATE "messages" SET "text" = ?, "status" = ?, "reason_code" = ?, "reason_message" = ?, "sql" = ?,
              "interpretation" = ?, "understanding" = ?, "columns" = ?, "preview" = ?, "row_count" = ?, "truncated" = ?,
@@ -305,6 +308,7 @@ export class ChatStore {
           toJson(a.usage),
           input.answerId,
         );
+      if (updated.changes === 0) return null; // the chat was deleted meanwhile
       this.db.prepare('DELETE FROM "message_results" WHERE "message_id" = ?').run(input.answerId);
       if (a.status === 'answered' && a.columns.length > 0) {
         this.db

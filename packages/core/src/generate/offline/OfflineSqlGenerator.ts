@@ -69,6 +69,9 @@ export class OfflineSqlGenerator implements SqlGenerator {
     const refusal = detectRefusal(input.question, tokenize(input.question));
     if (refusal) return { kind: 'refusal', code: refusal.code, message: refusal.message };
     const scan = scanMentions(input.question, this.index, input.asOf);
+    const namesData = scan.mentions.some((m) => ['entity', 'event', 'company', 'venue', 'function', 'seniority', 'title', 'topic'].includes(m.t));
+    const weak = namesData ? null : detectRefusal(input.question, scan.tokens, false);
+    if (weak) return { kind: 'refusal', code: weak.code, message: weak.message };
     const previous = previousRequest(input.history);
     const request = buildRequest(scan, this.index, input.asOf, previous);
     if (!request) {

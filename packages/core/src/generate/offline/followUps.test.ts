@@ -35,6 +35,22 @@ describe('follow-ups (demo data)', () => {
     expect(new Set(column(r, 'email'))).toEqual(oracle);
   });
 
+  it.each(['What about the partners?', 'and the partners?', 'the partners?'])('swap the relation, keep the events: %s', (q) => {
+    const event = String(f.db.prepare(`SELECT e.name FROM events e JOIN participations p ON p.event_id = e.id WHERE p.relation = 'partner'
+      GROUP BY e.id HAVING (SELECT COUNT(*) FROM events x WHERE x.name = e.name) = 1 ORDER BY COUNT(*) DESC LIMIT 1`).pluck().get());
+    const r = f.ask(`Who is sponsoring ${event}?`, q);
+    const oracle = f.oracle(`SELECT c.domain FROM companies c JOIN participations p ON p.company_id = c.id JOIN events e ON e.id = p.event_id WHERE e.name = ? AND p.relation = 'partner'`, event);
+    expect(new Set(column(r, 'domain'))).toEqual(oracle);
+  });
+
+  it('"And <name>?" swaps the named value', () => {
+    const names = f.db.prepare(`SELECT c.name FROM companies c JOIN participations p ON p.company_id = c.id GROUP BY c.id
+      HAVING (SELECT COUNT(*) FROM companies x WHERE lower(x.name) = lower(c.name)) = 1 ORDER BY COUNT(*) DESC LIMIT 2`).pluck().all() as string[];
+    const r = f.ask(`Which events is ${names[0] ?? ''} attending?`, `And ${names[1] ?? ''}?`);
+    const oracle = f.oracle('SELECT e.url FROM events e JOIN participations p ON p.event_id = e.id JOIN companies c ON c.id = p.company_id WHERE c.name = ?', names[1]);
+    expect(new Set(column(r, 'url'))).toEqual(oracle);
+  });
+
   it('"how many of them" counts the previous set', () => {
     const r = f.ask('Which companies are headquartered in the United States?', 'How many of them are there?');
     expect(column(r, 'count')[0]).toBe(f.db.prepare(`SELECT COUNT(*) FROM companies WHERE country = 'United States'`).pluck().get());

@@ -4,7 +4,7 @@
  * `strictCodes` are only read as countries when typed in capitals ("US", not "us").
  */
 export const COUNTRY_WORDS: readonly { name: string; aliases: readonly string[]; strictCodes?: readonly string[] }[] = [
-  { name: 'United States', aliases: ['united states', 'united states of america', 'usa', 'u.s.a', 'u.s', 'america', 'american', 'the states', 'stateside'], strictCodes: ['us'] },
+  { name: 'United States', aliases: ['united states', 'united states of america', 'usa', 'u.s.a', 'u.s', 'america', 'american', 'the states', 'stateside', 'the us', 'the u.s'], strictCodes: ['us'] },
   { name: 'United Kingdom', aliases: ['united kingdom', 'uk', 'u.k', 'britain', 'great britain', 'british', 'england', 'english'], strictCodes: ['gb'] },
   { name: 'Singapore', aliases: ['singapore', 'singaporean', 'sg', 'spore'] },
   { name: 'India', aliases: ['india', 'indian'] },
@@ -62,5 +62,11 @@ export const REGION_WORDS: readonly { phrase: string; countries: readonly string
   { phrase: 'southeast asia', countries: ['Singapore', 'Malaysia', 'Indonesia', 'Philippines', 'Thailand', 'Vietnam', 'Myanmar', 'Cambodia', 'Laos', 'Brunei'] },
   { phrase: 'south east asia', countries: ['Singapore', 'Malaysia', 'Indonesia', 'Philippines', 'Thailand', 'Vietnam', 'Myanmar', 'Cambodia', 'Laos', 'Brunei'] },
   { phrase: 'europe', countries: ['United Kingdom', 'Germany', 'France', 'Netherlands', 'Italy', 'Spain', 'Switzerland', 'Ireland', 'Sweden', 'Norway', 'Denmark', 'Finland', 'Belgium', 'Austria', 'Poland', 'Portugal', 'Greece'] },
+  { phrase: 'asia', countries: ['Singapore', 'Malaysia', 'Indonesia', 'Philippines', 'Thailand', 'Vietnam', 'China', 'Japan', 'India', 'Hong Kong', 'Taiwan', 'South Korea', 'Pakistan', 'Bangladesh', 'Sri Lanka', 'Myanmar', 'Cambodia', 'Brunei'] },
+  { phrase: 'apac', countries: ['Singapore', 'Malaysia', 'Indonesia', 'Philippines', 'Thailand', 'Vietnam', 'China', 'Japan', 'India', 'Hong Kong', 'Taiwan', 'South Korea', 'Australia', 'New Zealand'] },
+  { phrase: 'asia pacific', countries: ['Singapore', 'Malaysia', 'Indonesia', 'Philippines', 'Thailand', 'Vietnam', 'China', 'Japan', 'India', 'Hong Kong', 'Taiwan', 'South Korea', 'Australia', 'New Zealand'] },
+  { phrase: 'north america', countries: ['United States', 'Canada', 'Mexico'] },
+  { phrase: 'latin america', countries: ['Brazil', 'Mexico', 'Argentina', 'Chile', 'Colombia', 'Peru'] },
+  { phrase: 'africa', countries: ['South Africa', 'Nigeria', 'Egypt', 'Kenya', 'Morocco', 'Ghana'] },
   { phrase: 'middle east', countries: ['United Arab Emirates', 'Saudi Arabia', 'Qatar', 'Israel', 'Turkey', 'Egypt', 'Bahrain', 'Kuwait', 'Oman', 'Jordan', 'Lebanon'] },
 ];

@@ -16,12 +16,17 @@ export const REQUEST_OPENERS: readonly string[] = [
   'us', 'just', 'now', 'also', 'then', 'hey', 'ok', 'okay', 'id', 'like', 'd',
 ];
 
-/** Topics outside the data: the question is refused as out of scope. */
+/** Topics outside the data, refused whatever else the question mentions ("Google's stock price"). */
 export const OUT_OF_SCOPE_WORDS: readonly string[] = [
   'weather', 'forecast', 'temperature', 'rain', 'raining', 'sunny', 'stock price', 'stock prices', 'share price',
-  'share prices', 'stock market', 'stocks', 'bitcoin', 'crypto price', 'exchange rate', 'joke', 'jokes', 'poem', 'recipe',
-  'recipes', 'translate', 'translation', 'horoscope', 'lottery', 'football', 'soccer', 'cricket', 'nba', 'movie', 'movies',
-  'song', 'songs', 'capital of', 'president of the united states', 'prime minister', 'election', 'elections', 'news',
-  'headlines', 'traffic', 'flight status', 'time is it', 'what time', 'population of', 'meaning of life', 'write code',
-  'write a', 'essay', 'homework', 'dinner', 'restaurant', 'restaurants', 'hotel booking', 'book a',
+  'share prices', 'stock market', 'bitcoin price', 'crypto price', 'exchange rate', 'joke', 'jokes', 'poem', 'recipe',
+  'recipes', 'horoscope', 'lottery', 'meaning of life', 'write code', 'homework', 'essay',
+];
+
+/** Topics outside the data, refused only when the question names nothing in the data ("who won the football match"). */
+export const WEAK_OUT_OF_SCOPE_WORDS: readonly string[] = [
+  'stocks', 'bitcoin', 'translate', 'translation', 'football', 'soccer', 'cricket', 'nba', 'movie', 'movies', 'song',
+  'songs', 'capital of', 'president of the united states', 'prime minister', 'election', 'elections', 'news', 'headlines',
+  'traffic', 'flight status', 'time is it', 'what time', 'population of', 'write a', 'dinner', 'restaurant',
+  'restaurants', 'hotel booking', 'book a', 'won', 'win', 'score', 'tomorrow',
 ];

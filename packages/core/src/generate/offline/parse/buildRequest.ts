@@ -78,7 +78,7 @@ function addCond(d: Draft, c: Cond): void {
   const same = d.conds.find((x) => x.kind === c.kind && negOf(x) === negOf(c));
   if (same && same.kind === 'jobFunction' && c.kind === 'jobFunction') { same.values = [...new Set([...same.values, ...c.values])]; return; }
   if (same && same.kind === 'seniority' && c.kind === 'seniority') { same.values = [...new Set([...same.values, ...c.values])]; return; }
-  if (same && same.kind === 'country' && c.kind === 'country') { same.values = [...new Set([...same.values, ...c.values])]; same.label = same.values.join(' or '); return; }
+  if (same && same.kind === 'country' && c.kind === 'country') { same.values = [...new Set([...same.values, ...c.values])]; same.label = `${same.label} or ${c.label}`; return; }
   if (same && same.kind === 'title' && c.kind === 'title') { same.patterns = [...new Set([...same.patterns, ...c.patterns])]; same.exclude = same.exclude.filter((x) => c.exclude.includes(x)); same.label = `${same.label} or ${c.label}`; return; }
   if (same && same.kind === 'tag' && c.kind === 'tag') { same.tags = [...new Set([...same.tags, ...c.tags])]; same.label = `${same.label} or ${c.label}`; return; }
   if (same && same.kind === 'ids' && c.kind === 'ids' && same.entity === c.entity) { same.ids = [...new Set([...same.ids, ...c.ids])]; same.names = [...new Set([...same.names, ...c.names])]; return; }
@@ -200,7 +200,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         addCond(host, { ...topicCond(m.words, kind), negate } as Cond);
         break;
       }
-      case 'country': addCond(d.entity === 'participations' ? ensureFrom(d, 'events') : d, { kind: 'country', values: m.names, negate, label: m.names.join(' or ') }); break;
+      case 'country': addCond(d.entity === 'participations' ? ensureFrom(d, 'events') : d, { kind: 'country', values: m.names, negate, label: m.names.length > 3 ? `${m.text} (${m.names.length} countries)` : m.names.join(' or ') }); break;
       case 'city': addCond(d.entity === 'participations' ? ensureFrom(d, 'events') : d, { kind: 'city', values: [m.name], negate }); break;
       case 'state': addCond(d.entity === 'events' || d.entity === 'participations' ? ensureFrom(d, 'companies') : d, { kind: 'state', values: m.values, label: m.label, negate }); break;
       case 'venue': applyCondTo(d, { kind: 'venue', patterns: m.hit.patterns, label: m.hit.label, negate }); break;
@@ -629,11 +629,20 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   if (previous && !usedHistory) {
     const sameKind = previous.target.entity === rootNode.entity;
     const explicitEntity = ms.some((m) => m.t === 'entity' || m.t === 'who' || m.t === 'event' || m.t === 'company');
-    const standalone = explicitEntity && !refine && !weakAnaphor;
+    // "and the exhibitors?", "the partners?": an elliptical follow-up, not a new question
+    const first = scan.tokens[0]?.norm ?? '';
+    const opensQuestion = ['which', 'what', 'who', 'whom', 'how', 'list', 'show', 'find', 'give', 'get', 'tell', 'are', 'is', 'do', 'does', 'can', 'count'].includes(first);
+    const hasVerb = ms.some((m) => m.t === 'relation' || m.t === 'employment' || m.t === 'copula');
+    const elliptical = ['and', 'or', 'plus'].includes(first) || (!opensQuestion && !hasVerb);
+    const standalone = explicitEntity && !refine && !weakAnaphor && !elliptical;
     if (sameKind && !standalone) {
       // "what about marketing?", "and December?": a new value of the same kind replaces the old one
       const replaced = new Set(rootNode.conds.filter((c) => c.kind !== 'link').map((c) => c.kind));
-      const kept = previous.target.conds.filter((c) => c.kind === 'link' || !replaced.has(c.kind));
+      const kept = previous.target.conds.filter((c) => c.kind === 'link' || !replaced.has(c.kind)).map((c) => structuredClone(c));
+      // "what about the exhibitors?" after "who is sponsoring X?": same events, another relation
+      if (root.relations && root.relations.length > 0) {
+        for (const c of kept) if (c.kind === 'link' && c.node.entity === 'events') c.relations = [...root.relations];
+      }
       rootNode = { entity: rootNode.entity, conds: [...kept.map((c) => structuredClone(c)), ...rootNode.conds] };
       attrs = [...new Set([...previous.attributes, ...attrs])];
     } else if (!sameKind && !standalone && (weakAnaphor || refine)) {

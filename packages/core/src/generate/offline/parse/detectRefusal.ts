@@ -1,4 +1,4 @@
-import { CREATION_OBJECTS, CREATION_VERBS, MODIFICATION_VERBS, OUT_OF_SCOPE_WORDS, REQUEST_OPENERS } from '../lexicon/refusalWords';
+import { CREATION_OBJECTS, CREATION_VERBS, MODIFICATION_VERBS, OUT_OF_SCOPE_WORDS, REQUEST_OPENERS, WEAK_OUT_OF_SCOPE_WORDS } from '../lexicon/refusalWords';
 import type { Token } from '../text/tokenize';
 
 export interface Refusal {
@@ -12,7 +12,7 @@ const SQL_WRITE = /\b(insert\s+into|delete\s+from|drop\s+(table|database|index|v
  * Requests to change the data (an imperative modification verb, or SQL that writes) and questions about
  * something outside the data (weather, stock prices, ...).
  */
-export function detectRefusal(question: string, tokens: Token[]): Refusal | null {
+export function detectRefusal(question: string, tokens: Token[], namesData = true): Refusal | null {
   if (SQL_WRITE.test(question)) {
     return { code: 'MODIFICATION_REQUEST', message: 'I can only read the data: requests to change it (insert, update, delete, drop) are not carried out.' };
   }
@@ -27,7 +27,7 @@ export function detectRefusal(question: string, tokens: Token[]): Refusal | null
     return { code: 'MODIFICATION_REQUEST', message: `I can only read the data; I will not ${verb} records. Ask me a question about events, companies or people instead.` };
   }
   const text = ` ${w.join(' ')} `;
-  const topic = OUT_OF_SCOPE_WORDS.find((p) => text.includes(` ${p} `));
+  const topic = OUT_OF_SCOPE_WORDS.find((p) => text.includes(` ${p} `)) ?? (namesData ? undefined : WEAK_OUT_OF_SCOPE_WORDS.find((p) => text.includes(` ${p} `)));
   if (topic) {
     return { code: 'OUT_OF_SCOPE', message: `That is outside the data I have ("${topic}"): I can answer questions about events, the companies taking part in them, and the people working at those companies.` };
   }

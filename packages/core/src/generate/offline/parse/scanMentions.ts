@@ -118,6 +118,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     mentions.push({ start: a, end: b, text: tokens.slice(a, b).map((t) => t.raw).join(' '), ...body } as Mention);
   };
   const capsOk = (a: number, b: number): boolean => {
+    // lower-case names are accepted right after "at / from / for / with" ("people at google")
+    if (a > 0 && ['at', 'from', 'for', 'with'].includes(w[a - 1] ?? '') && !LEXICON.has(w.slice(a, b).join(' '))) return true;
     for (let k = a; k < b; k++) if (!isCapitalised(tokens[k]) || k === 0) return false;
     return true;
   };
