@@ -66,6 +66,13 @@ describe('entities and relations (demo data)', () => {
     expect(columns(r)[0]).toBe('company');
   });
 
+  it.each(["What is {P}'s email?", 'Who is {P}?', 'show me {P}'])('people by full name: %s', (template) => {
+    const person = f.db.prepare(`SELECT first_name, surname FROM people WHERE surname IS NOT NULL AND length(surname) > 3 AND first_name GLOB '[A-Z][a-z]*'
+      AND (SELECT COUNT(*) FROM people x WHERE x.full_name = people.full_name) = 1 ORDER BY id LIMIT 1`).get() as { first_name: string; surname: string };
+    const r = f.ask(template.replace('{P}', `${person.first_name} ${person.surname}`));
+    expect(column(r, 'first_name')).toEqual([person.first_name]);
+  });
+
   it('lists identifying columns for each entity', () => {
     expect(columns(f.ask('list all events')).slice(0, 2)).toEqual(['event', 'url']);
     expect(columns(f.ask('show me every company')).slice(0, 2)).toEqual(['company', 'domain']);

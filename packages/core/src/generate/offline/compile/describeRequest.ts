@@ -39,7 +39,11 @@ function condWords(c: Cond, entity: EntityKind): string {
     case 'relation': return `with relation ${not}${c.values.join(' or ')}`;
     case 'hasEmail': return c.negate ? 'without a known e-mail address' : 'with a known e-mail address';
     case 'linkCount': return `with ${c.label}`;
-    case 'link': return `${c.negate ? 'not ' : ''}${relationWords(c.relations, entity, c.node.entity)} ${describeNode(c.node)}`;
+    case 'link': {
+      const words = relationWords(c.relations, entity, c.node.entity);
+      const negated = !c.negate ? words : words.startsWith('that are ') ? words.replace('that are ', 'that are not ') : words.startsWith('with ') ? words.replace('with ', 'without ') : `not ${words}`;
+      return `${negated} ${describeNode(c.node)}`;
+    }
   }
 }
 

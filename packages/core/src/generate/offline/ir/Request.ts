@@ -17,7 +17,7 @@ export type CompareOp = '>' | '>=' | '<' | '<=' | '=' | 'between';
 
 /** A condition on one entity (a node). */
 export type Cond =
-  | { kind: 'ids'; entity: 'events' | 'companies'; ids: number[]; names: string[] }
+  | { kind: 'ids'; entity: 'events' | 'companies' | 'people'; ids: number[]; names: string[] }
   | { kind: 'notIds'; entity: 'events' | 'companies'; ids: number[]; names: string[] }
   | { kind: 'startBetween'; from: string | null; to: string | null; label: string }
   | { kind: 'past'; asOf: string }

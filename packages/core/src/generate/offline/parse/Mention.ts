@@ -20,6 +20,7 @@ export type MentionBody =
   | { t: 'cond'; cond: Cond }
   | { t: 'event'; hit: NamedHit }
   | { t: 'company'; hit: NamedHit }
+  | { t: 'person'; hit: NamedHit }
   | { t: 'venue'; hit: VenueHit }
   | { t: 'country'; names: string[] }
   | { t: 'city'; name: string }

@@ -551,6 +551,14 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         lastEventDraft = d;
         break;
       }
+      case 'person': {
+        const cond: Cond = { kind: 'ids', entity: 'people', ids: [...m.hit.ids], names: [...m.hit.names] };
+        if (current?.entity === 'people') { addCond(current, cond); break; }
+        const d = openNode('people', null, true, undefined);
+        addCond(d, cond);
+        pendingWho = false;
+        break;
+      }
       case 'company': {
         const cond: Cond = { kind: 'ids', entity: 'companies', ids: [...m.hit.ids], names: [...m.hit.names] };
         if (nextM?.t === 'entity' && adjacentNext && nextM.entity === 'people') { pendingPre.push(m); break; }

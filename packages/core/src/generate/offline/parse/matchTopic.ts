@@ -1,3 +1,4 @@
+import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
 import { sameStem } from '../text/tokenize';
 import type { ValueIndex } from '../values/ValueIndex';
 
@@ -55,9 +56,16 @@ export function matchTopic(words: string[], index: ValueIndex): TopicMatch {
       }
     }
   }
-  const industries = content.length === 0 ? [] : index.industries
-    .filter((ind) => content.every((x) => ind.tokens.some((y) => sameStem(x, y))))
+  const wordMatches = (x: string, tokens: string[]): boolean => tokens.some((y) => sameStem(x, y));
+  let industries = content.length === 0 ? [] : index.industries
+    .filter((ind) => content.every((x) => wordMatches(x, ind.tokens)))
     .map((ind) => ind.name);
+  if (industries.length === 0 && content.some((x) => TOPIC_SYNONYMS[x])) {
+    // informal words with no literal match ("telco companies"): one of their synonyms
+    industries = index.industries
+      .filter((ind) => content.every((x) => wordMatches(x, ind.tokens) || (TOPIC_SYNONYMS[x] ?? []).some((s) => wordMatches(s, ind.tokens))))
+      .map((ind) => ind.name);
+  }
   const result = { tags, tagLabels, industries, any: tags.length > 0 || industries.length > 0 };
   perIndex.set(key, result);
   return result;

@@ -135,10 +135,10 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       at = w.findIndex((_, k) => phrase.every((p, j) => w[k + j] === p));
     } else {
       let k = titleAt + 1;
-      while (['is', 'of', 'contains', 'containing', 'including', 'includes', 'like', 'mentioning', 'with', 'as', 'the', 'a', 'an'].includes(w[k] ?? '')) k++;
+      while (['is', 'contains', 'containing', 'including', 'includes', 'like', 'mentioning', 'with', 'as', 'the', 'a', 'an'].includes(w[k] ?? '')) k++;
       const startK = k;
-      while (k < n && (isCapitalised(tokens[k]) || (['of', 'and', 'for', 'in'].includes(w[k] ?? '') && isCapitalised(tokens[k + 1])))) k++;
-      if (k - startK >= 1 && k > titleAt + 1) { phrase = w.slice(startK, k); at = startK; }
+      while (k < n && isCapitalised(tokens[startK]) && (isCapitalised(tokens[k]) || (['of', 'and', 'for', 'in'].includes(w[k] ?? '') && isCapitalised(tokens[k + 1])))) k++;
+      if (k - startK >= 1 && k > titleAt + 1 && !index.people.has(w.slice(startK, k).join(' '))) { phrase = w.slice(startK, k); at = startK; }
     }
     if (at >= 0 && phrase.length > 0) {
       const label = phrase.join(' ');
@@ -156,6 +156,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       if (co && co.quality >= 2 && (!co.needsCaps || capsOk(i, i + len))) { claim(i, i + len, { t: 'company', hit: co }); continue; }
       const venue = index.venues.get(key);
       if (venue) { claim(i, i + len, { t: 'venue', hit: venue }); continue; }
+      const person = len <= 4 ? index.people.get(key) : undefined;
+      if (person && isCapitalised(tokens[i]) && !w.slice(i, i + len).some((x) => LEXICON.has(x) || FILLER_WORDS.has(x))) { claim(i, i + len, { t: 'person', hit: person }); continue; }
     }
   }
   // Pass B: quantities, then time.

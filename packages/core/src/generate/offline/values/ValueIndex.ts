@@ -44,6 +44,8 @@ export interface TagEntry {
 export interface ValueIndex {
   events: Map<string, NamedHit>;
   companies: Map<string, NamedHit>;
+  /** People by full name (two words or more). */
+  people: Map<string, NamedHit>;
   venues: Map<string, VenueHit>;
   countries: Map<string, CountryHit>;
   cities: Map<string, string>;
@@ -134,7 +136,7 @@ function companyVariants(name: string, domain: string): [string, number][] {
 /** Builds the value index from the database (one pass over a few thousand distinct values). */
 export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: ReadonlySet<string>): ValueIndex {
   const index: ValueIndex = {
-    events: new Map(), companies: new Map(), venues: new Map(), countries: new Map(), cities: new Map(), states: new Map(),
+    events: new Map(), companies: new Map(), people: new Map(), venues: new Map(), countries: new Map(), cities: new Map(), states: new Map(),
     industries: [], tags: [], commonWords: new Set(), eventWords: new Map(), eventCount: 0, maxSpan: 1,
   };
 
@@ -192,6 +194,11 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
     }
   }
   if (tableExists(db, 'people')) {
+    for (const r of db.prepare('SELECT "id", "full_name" FROM "people"').all() as { id: number; full_name: string }[]) {
+      const key = normKey(r.full_name);
+      if (key.split(' ').length < 2 || /\d/.test(key) || lexiconPhrases.has(key) || index.countries.has(key)) continue;
+      addHit(index.people, key, r.id, r.full_name, 3, false);
+    }
     for (const r of db.prepare('SELECT DISTINCT "country" AS c FROM "people" WHERE "country" IS NOT NULL').all() as { c: string }[]) {
       if (!index.countries.has(normKey(r.c))) index.countries.set(normKey(r.c), { names: [r.c], strict: false });
     }

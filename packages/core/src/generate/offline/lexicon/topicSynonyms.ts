@@ -1,0 +1,15 @@
+/** Short or informal theme words and the words industries and tags use for them ("tech" -> "technology"). */
+export const TOPIC_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  tech: ['technology', 'software', 'internet', 'information'],
+  biotech: ['biotechnology'],
+  fintech: ['financial', 'fintech', 'banking'],
+  banks: ['banking'],
+  auto: ['automotive', 'motor'],
+  cars: ['automotive', 'motor'],
+  telco: ['telecommunications'],
+  telecom: ['telecommunications'],
+  edtech: ['education', 'e-learning'],
+  ai: ['artificial', 'intelligence', 'machine'],
+  hospitality: ['hospitality', 'hotels', 'travel'],
+  media: ['media', 'broadcast', 'publishing'],
+};
