@@ -1,5 +1,5 @@
 /**
- * The server keeps nothing per message: after a warm-up, 1,500 more `chat.send` calls (with result
+ * The server keeps nothing per message: after a warm-up, 800 more `chat.send` calls (with result
  * sets of hundreds of rows) leave the live JS heap, measured after a full GC, where it was. A
  * request that leaves a timer, listener or cache entry holding its answer shows here long before
  * it shows as resident memory in production. (The server runs in this process, started with
@@ -15,8 +15,8 @@ import { createUsers, prepareDatabase, tmpDir, type CreatedUser } from './suppor
 import { startInProcessServer, type InProcessServer } from './support/inProcessServer';
 import { callProcedure } from './support/trpcHttp';
 
-const WARM_UP = 300;
-const MEASURED = 1_500;
+const WARM_UP = 200;
+const MEASURED = 800;
 const CONCURRENCY = 10;
 /** Live heap growth allowed over the measured messages (caches that fill once, V8's own bookkeeping). */
 const MAX_HEAP_GROWTH_BYTES = 24 * 2 ** 20;

@@ -1,7 +1,7 @@
 import { createReadStream, existsSync } from 'node:fs';
 import readline from 'node:readline';
 
-import type { Answer, ChatEngine, ConversationTurn } from '../engine';
+import type { ChatEngine, ConversationTurn, RecordedAnswer as Answer } from '../engine';
 import { CliError } from './CliError';
 import { dbFile } from './dbFile';
 

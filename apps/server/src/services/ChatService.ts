@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 
-import type { Answer, ChatEngine, ProgressEvent } from '../engine';
+import type { Answer, ChatEngine, ProgressEvent, RecordedAnswer } from '../engine';
 import { QuotaExceededError } from '../errors';
 import type { Logger } from '../logger';
 import type { ExchangeDto, MessageDto, UserDto } from '../schemas';
@@ -31,7 +31,7 @@ export interface SendInput {
 }
 
 /** An answer recording an engine failure, so no question is left without an outcome. */
-export function failedAnswer(error: unknown): Answer {
+export function failedAnswer(error: unknown): RecordedAnswer {
   const code =
     typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string'
       ? (error as { code: string }).code
@@ -164,25 +164,33 @@ export class ChatService {
 
   private async runEngine(input: SendInput, question: MessageDto, placeholder: MessageDto): Promise<ExchangeDto> {
     const started = performance.now();
-    let answer: Answer;
+    let answer: RecordedAnswer;
     try {
       const history = this.store.chats.history(question.chatId, question.seq);
       const limitMs = this.limits.answerTimeoutMs ?? 120_000;
-      const signal = AbortSignal.timeout(limitMs);
-      // The chat's queue must not hang on an engine that never returns: race it with the deadline.
-      answer = await Promise.race([
-        this.engine.ask(question.text, {
-          history,
-          signal,
-          ...(input.asOf ? { asOf: input.asOf } : {}),
-          ...(input.onProgress ? { onProgress: input.onProgress } : {}),
-        }),
-        new Promise<never>((_, reject) =>
-          signal.addEventListener('abort', () =>
-            reject(Object.assign(new Error(`no answer within ${Math.round(limitMs / 1000)} s`), { code: 'TIMEOUT' })),
-          ),
-        ),
-      ]);
+      // The chat's queue must not hang on an engine that never returns: race it with a deadline.
+      // A cleared timer (not AbortSignal.timeout) so nothing keeps the answer's rows alive afterwards.
+      const deadline = new AbortController();
+      let timer: NodeJS.Timeout | undefined;
+      const expired = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          deadline.abort();
+          reject(Object.assign(new Error(`no answer within ${Math.round(limitMs / 1000)} s`), { code: 'TIMEOUT' }));
+        }, limitMs);
+      });
+      try {
+        answer = await Promise.race([
+          this.engine.ask(question.text, {
+            history,
+            signal: deadline.signal,
+            ...(input.asOf ? { asOf: input.asOf } : {}),
+            ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+          }),
+          expired,
+        ]);
+      } finally {
+        clearTimeout(timer);
+      }
     } catch (error) {
       this.logger.error({ err: error, chatId: question.chatId, messageId: question.id }, 'engine failed');
       answer = failedAnswer(error);

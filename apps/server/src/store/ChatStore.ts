@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import type { Answer } from '../engine';
+import type { RecordedAnswer as Answer } from '../engine';
 import { QuotaExceededError } from '../errors';
 import type { AnswerDto, ChatDto, MessageDto } from '../schemas';
 import { decodeCursor, encodeCursor, nowIso, type Db } from './Db';

@@ -1,4 +1,4 @@
-import type { Answer } from '../engine';
+import type { RecordedAnswer as Answer } from '../engine';
 import type { UsageRowDto } from '../schemas';
 import { nowIso, type Db } from './Db';
 
