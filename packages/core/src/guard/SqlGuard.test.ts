@@ -158,3 +158,17 @@ describe('hostile input end to end', () => {
     expect(data.hash()).toBe(before);
   });
 });
+
+describe('SqlGuard verdict cache', () => {
+  it('accepts a repeated shape from its cache yet still refuses a stacked or forbidden variant', () => {
+    const guard = new SqlGuard({ allowedTables: ['events', 'companies'] });
+    const first = guard.check("SELECT name FROM events WHERE country = 'Singapore'");
+    const again = guard.check("SELECT name FROM events WHERE country = 'France'");
+    expect(again).toEqual({ ...first, sql: "SELECT name FROM events WHERE country = 'France'" });
+    // Same neutral shape but the lexer sees the difference: never served from the cache.
+    expect(() => guard.check("SELECT name FROM events WHERE country = 'x'; DROP TABLE events")).toThrow(GuardRejection);
+    expect(() => guard.check('SELECT name FROM users')).toThrow(GuardRejection);
+    // A rejection is not cached as an acceptance, and the first verdict still stands.
+    expect(guard.check("SELECT name FROM events WHERE country = 'Japan'").tables).toEqual(['events']);
+  });
+});

@@ -61,6 +61,13 @@ export class SqlGuard {
   readonly #dialect: 'sqlite' | 'postgresql';
   readonly #maxLength: number;
   readonly #parser = new nodeSqlParser.Parser();
+  /**
+   * Parser verdicts for statements already accepted, keyed by the neutralised text (literals and
+   * comments blanked), so generated SQL that differs only in bound values skips the ~2 ms parse.
+   * The lexical layer still runs on every input; rejections are never cached.
+   */
+  readonly #accepted = new Map<string, readonly string[]>();
+  static readonly #MAX_CACHED = 512;
 
   constructor(options: SqlGuardOptions) {
     this.#allowed = new Set(options.allowedTables.map((t) => t.toLowerCase()));
@@ -135,6 +142,12 @@ export class SqlGuard {
     // Layer 2: the parser, on the statement with literals and comments neutralised.
     const sql = input.slice(0, body[body.length - 1]!.end).slice(body[0]!.start);
     const neutral = neutralForParser(tokens.filter((t) => t.start >= body[0]!.start && t.end <= body[body.length - 1]!.end));
+    const known = this.#accepted.get(neutral);
+    if (known) {
+      this.#accepted.delete(neutral); // refresh its place in the LRU order
+      this.#accepted.set(neutral, known);
+      return { sql, tables: [...known], parameterCount };
+    }
     let ast: unknown;
     try {
       ast = this.#parser.astify(neutral, { database: this.#dialect });
@@ -202,7 +215,10 @@ export class SqlGuard {
       if (!this.#allowed.has(table)) reject('FORBIDDEN_TABLE', `the table ${table} is not part of the data that can be queried`);
       read.push(table);
     }
-    return { sql, tables: read.sort(), parameterCount };
+    const sorted = read.sort();
+    this.#accepted.set(neutral, Object.freeze([...sorted]));
+    if (this.#accepted.size > SqlGuard.#MAX_CACHED) this.#accepted.delete(this.#accepted.keys().next().value!);
+    return { sql, tables: sorted, parameterCount };
   }
 }
 
