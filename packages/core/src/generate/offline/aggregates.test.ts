@@ -117,6 +117,42 @@ describe('negation and sets (demo data)', () => {
     expect(new Set(column(r, 'domain'))).toEqual(oracle);
   });
 
+  it.each([
+    ['Which companies have no revenue listed?', 'SELECT domain FROM companies WHERE revenue_usd IS NULL'],
+    ['companies without a phone number', "SELECT domain FROM companies WHERE COALESCE(phone, '') = ''"],
+    ['Which companies are missing their founding year?', 'SELECT domain FROM companies WHERE founded_year IS NULL'],
+    ["Which events don't have a venue?", "SELECT url FROM events WHERE COALESCE(venue, '') = ''"],
+  ])('a missing value: %s', (q, oracle) => {
+    const r = f.ask(q);
+    expect(new Set(column(r, q.includes('events') ? 'url' : 'domain'))).toEqual(f.oracle(oracle));
+  });
+
+  it.each(['Events in Singapore excluding food and beverage ones', 'Singapore events except the food and beverage ones', 'events in Singapore that are not about food and beverage'])('a negated theme: %s', (q) => {
+    const oracle = f.oracle(`SELECT url FROM events WHERE country = 'Singapore' AND id NOT IN (SELECT event_id FROM event_tags WHERE tag = 'food_beverage')`);
+    expect(new Set(column(f.ask(q), 'url'))).toEqual(oracle);
+  });
+
+  it.each(['Which events in Singapore are related to technology?', 'events in Singapore that are focused on technology', 'Which events are related to technology?'])('a theme after a copula: %s', (q) => {
+    const r = f.ask(q);
+    const inSg = q.includes('Singapore') ? " AND e.country = 'Singapore'" : '';
+    expect(new Set(column(r, 'url'))).toEqual(f.oracle(`SELECT e.url FROM events e JOIN event_tags t ON t.event_id = e.id WHERE t.tag = 'technology'${inSg}`));
+  });
+
+  it.each(['Which events are in Singapore but not at Marina Bay Sands or Suntec?', 'Singapore events not held at MBS or Suntec', 'events in Singapore that are neither at Marina Bay Sands nor at Suntec'])('a negated list excludes every member: %s', (q) => {
+    const oracle = f.oracle(`SELECT url FROM events WHERE country = 'Singapore' AND NOT COALESCE(venue LIKE '%marina%bay%sands%' OR venue LIKE '%sands%expo%' OR venue LIKE '%mbs%' OR venue LIKE '%suntec%', 0)`);
+    expect(new Set(column(f.ask(q), 'url'))).toEqual(oracle);
+  });
+
+  it.each(['events at Marina Bay Sands or Suntec', 'Which events are held at Suntec and Marina Bay Sands?', 'conferences at MBS or Suntec'])('a list of venues is a union: %s', (q) => {
+    const oracle = f.oracle(`SELECT url FROM events WHERE venue LIKE '%marina%bay%sands%' OR venue LIKE '%sands%expo%' OR venue LIKE '%mbs%' OR venue LIKE '%suntec%'`);
+    expect(new Set(column(f.ask(q), 'url'))).toEqual(oracle);
+  });
+
+  it.each(['Which companies are not based in the US or Canada?', 'companies headquartered outside the US and Canada'])('a negated list of countries: %s', (q) => {
+    const oracle = f.oracle(`SELECT domain FROM companies WHERE country IS NOT NULL AND country NOT IN ('United States', 'Canada')`);
+    expect(new Set(column(f.ask(q), 'domain'))).toEqual(oracle);
+  });
+
   it('another event excludes the named one', () => {
     const r = f.ask(`Which sponsors of ${eventName} also attend another event?`);
     expect(sql(r)).toContain('NOT IN');

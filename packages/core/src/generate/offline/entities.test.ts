@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { column, columns, demoFixture, hasRealData, realFixture, sql, warnIfNoRealData, type Fixture } from './testkit';
+import { sameStem } from './text/tokenize';
 
 const set = (xs: unknown[]): Set<unknown> => new Set(xs);
 
@@ -131,6 +132,112 @@ describe('value linking (demo data)', () => {
   });
 });
 
+describe('word stems', () => {
+  it.each([['pharmaceuticals', 'pharmaceutical'], ['manufacturing', 'manufacturer'], ['securities', 'security'], ['technologies', 'technology'], ['banks', 'banking']])('%s ~ %s', (a, b) => {
+    expect(sameStem(a, b)).toBe(true);
+  });
+  it.each([['hospitality', 'hospitals'], ['hospitality', 'hospital'], ['community', 'communications'], ['journalism', 'journals']])('%s is not %s', (a, b) => {
+    expect(sameStem(a, b)).toBe(false);
+  });
+});
+
+describe('themes, titles and negated modifiers (demo data)', () => {
+  let f: Fixture;
+  let eventName = '';
+  beforeAll(async () => {
+    f = await demoFixture();
+    eventName = String(f.db.prepare(`SELECT e.name FROM events e JOIN participations p ON p.event_id = e.id WHERE p.relation = 'sponsor'
+      GROUP BY e.id HAVING (SELECT COUNT(*) FROM events x WHERE x.name = e.name) = 1 ORDER BY COUNT(*) DESC LIMIT 1`).pluck().get());
+  });
+  afterAll(() => f.close());
+
+  it.each(['finance or banking events', 'Any finance or banking conferences?', 'Which events are about finance or banking?'])('"A or B" themes stay one theme (a function word inside is not a job function): %s', (q) => {
+    const r = f.ask(q);
+    expect(sql(r)).not.toContain('"people"');
+    expect(new Set(column(r, 'url'))).toEqual(f.oracle(`SELECT e.url FROM events e JOIN event_tags t ON t.event_id = e.id WHERE t.tag = 'finance_banking'`));
+  });
+
+  it.each(['Which hospitality companies do we have?', 'companies in the hospitality industry', 'hospitality firms'])('"hospitality" is not "hospitals": %s', (q) => {
+    const r = f.ask(q);
+    expect(new Set(column(r, 'domain'))).toEqual(f.oracle(`SELECT c.domain FROM companies c JOIN company_industries i ON i.company_id = c.id WHERE i.industry LIKE '%hospitality%'`));
+  });
+
+  it.each(['Which sponsors of {E} are not US companies?', "Which companies sponsoring {E} aren't American companies?", 'sponsors of {E} that are not US-based companies'])('a negated premodifier keeps its negation: %s', (t) => {
+    const r = f.ask(t.replace('{E}', eventName));
+    const oracle = f.oracle(`SELECT c.domain FROM companies c JOIN participations p ON p.company_id = c.id JOIN events e ON e.id = p.event_id
+      WHERE e.name = ? AND p.relation = 'sponsor' AND c.country IS NOT NULL AND c.country <> 'United States'`, eventName);
+    expect(new Set(column(r, 'domain'))).toEqual(oracle);
+  });
+
+  it.each(['Find non-sales people', 'contacts who are not in sales', 'people not working in sales'])('negated job function: %s', (q) => {
+    const r = f.ask(q);
+    expect(r.kind === 'sql' && r.rows.length).toBe(f.oracle(`SELECT id FROM people WHERE job_function IS NULL OR job_function <> 'sales'`).size);
+  });
+
+  it.each(['Which companies are both sponsoring and exhibiting at {E}?', 'companies that are both sponsoring and partnering with {E}'])('"both X-ing and Y-ing" needs each relation: %s', (t) => {
+    const r = f.ask(t.replace('{E}', eventName));
+    const second = t.includes('exhibiting') ? 'exhibitor' : 'partner';
+    const oracle = f.oracle(`SELECT c.domain FROM companies c WHERE c.id IN (SELECT p.company_id FROM participations p JOIN events e ON e.id = p.event_id WHERE e.name = ? AND p.relation = 'sponsor')
+      AND c.id IN (SELECT p.company_id FROM participations p JOIN events e ON e.id = p.event_id WHERE e.name = ? AND p.relation = ?)`, eventName, eventName, second);
+    expect(new Set(column(r, 'domain'))).toEqual(oracle);
+  });
+
+  it.each(['Which companies are sponsoring or exhibiting at {E}?', 'companies sponsoring and exhibiting at {E}'])('without "both", a relation list is a union: %s', (t) => {
+    const r = f.ask(t.replace('{E}', eventName));
+    const oracle = f.oracle(`SELECT c.domain FROM companies c JOIN participations p ON p.company_id = c.id JOIN events e ON e.id = p.event_id
+      WHERE e.name = ? AND p.relation IN ('sponsor', 'exhibitor')`, eventName);
+    expect(new Set(column(r, 'domain'))).toEqual(oracle);
+  });
+
+  it.each(['How many events are tagged cybersecurity?', 'events tagged as cybersecurity', 'Which events are labelled cybersecurity?'])('"tagged X": %s', (q) => {
+    const r = f.ask(q);
+    const n = f.oracle(`SELECT event_id FROM event_tags WHERE tag = 'cybersecurity'`).size;
+    if (q.startsWith('How many')) expect(column(r, 'count')[0]).toBe(n);
+    else expect(column(r, 'url')).toHaveLength(n);
+  });
+
+  it.each(['List non-profit organizations attending events', 'nonprofit companies taking part in events', 'Which not-for-profit organisations attend events?'])('"non-profit" is one word, not a negation: %s', (q) => {
+    const oracle = f.oracle(`SELECT c.domain FROM companies c JOIN company_industries i ON i.company_id = c.id WHERE lower(i.industry) LIKE '%non%profit%' AND c.id IN (SELECT company_id FROM participations)`);
+    expect(new Set(column(f.ask(q), 'domain'))).toEqual(oracle);
+  });
+
+  it.each(['Who are our heads of sales?', 'heads of sales', 'list the head of marketing contacts'])('"head of" is a seniority: %s', (q) => {
+    const fn = q.includes('marketing') ? 'marketing' : 'sales';
+    const r = f.ask(q);
+    expect(r.kind === 'sql' && r.rows.length).toBe(f.oracle(`SELECT id FROM people WHERE seniority = 'head' AND job_function = ?`, fn).size);
+  });
+
+  it.each(['What events has {C} spoken at?', 'Which events has {C} presented at?', 'events {C} is talking at'])('speaking verbs: %s', (t) => {
+    const company = String(f.db.prepare(`SELECT c.name FROM companies c JOIN participations p ON p.company_id = c.id WHERE p.relation = 'speaker'
+      GROUP BY c.id HAVING (SELECT COUNT(*) FROM companies x WHERE lower(x.name) = lower(c.name)) = 1 ORDER BY COUNT(*) DESC LIMIT 1`).pluck().get() ?? '');
+    const r = f.ask(t.replace('{C}', company));
+    expect(sql(r)).toContain('"relation" IN (?)');
+    expect(new Set(column(r, 'url'))).toEqual(f.oracle(`SELECT e.url FROM events e JOIN participations p ON p.event_id = e.id JOIN companies c ON c.id = p.company_id WHERE c.name = ? AND p.relation = 'speaker'`, company));
+  });
+
+  it.each(['How old is {C}?', 'When was {C} founded?', "What's the age of {C}?"])('age of a company shows its founding year: %s', (t) => {
+    const company = String(f.db.prepare(`SELECT name FROM companies c WHERE founded_year IS NOT NULL AND (SELECT COUNT(*) FROM companies x WHERE lower(x.name) = lower(c.name)) = 1 ORDER BY id LIMIT 1`).pluck().get() ?? '');
+    expect(columns(f.ask(t.replace('{C}', company)))).toContain('founded_year');
+  });
+
+  it.each([
+    ["Which events have 'Asia' in their name?", 'events', 'asia'],
+    ['Which events have the word summit in their name?', 'events', 'summit'],
+    ['companies whose name contains bank', 'companies', 'bank'],
+    ['Show me contacts with the name John', 'people', 'john'],
+  ])('a word inside a name: %s', (q, entity, word) => {
+    const r = f.ask(q);
+    const key = entity === 'events' ? 'url' : entity === 'companies' ? 'domain' : 'full_name';
+    const col = entity === 'people' ? 'full_name' : 'name';
+    const oracle = f.oracle(`SELECT ${key} FROM ${entity} WHERE ${col} LIKE ?`, `%${word}%`);
+    expect(new Set(column(r, key))).toEqual(oracle);
+  });
+
+  it.each(['Which shows are happening in 2025?', 'list the shows in 2025'])('"shows" names events: %s', (q) => {
+    expect(new Set(column(f.ask(q), 'url'))).toEqual(f.oracle(`SELECT url FROM events WHERE start_date LIKE '2025-%'`));
+  });
+});
+
 describe.skipIf(!hasRealData)('entities and value linking (real data)', () => {
   warnIfNoRealData('entities');
   let f: Fixture;
@@ -161,5 +268,47 @@ describe.skipIf(!hasRealData)('entities and value linking (real data)', () => {
 
   it.each(['Contacts based in California', 'people in the state of California'])('states: %s', (q) => {
     expect(sql(f.ask(q))).toContain('"state" IN (?, ?)');
+  });
+
+  it.each(['Which hospitality companies do we have?', 'companies in the hospitality sector'])('"hospitality" is not "Hospitals and Health Care": %s', (q) => {
+    const r = f.ask(q);
+    expect(column(r, 'industry')).not.toContain('Hospitals and Health Care');
+    expect(new Set(column(r, 'domain'))).toEqual(f.oracle(`SELECT c.domain FROM companies c JOIN company_industries i ON i.company_id = c.id WHERE i.industry LIKE '%hospitality%'`));
+  });
+
+  it.each(['Are there any logistics or supply chain conferences?', 'logistics or supply chain events'])('"A or B" themes: %s', (q) => {
+    expect(new Set(column(f.ask(q), 'url'))).toEqual(f.oracle(`SELECT e.url FROM events e JOIN event_tags t ON t.event_id = e.id WHERE t.tag = 'logistics'`));
+  });
+
+  it.each(['Who are the CFOs in our contacts?', 'List the chief financial officers', 'show me CFOs'])('chief titles: "CFO and Deputy CEO" is a CFO, an assistant to the CFO is not: %s', (q) => {
+    const titles = column(f.ask(q), 'job_title').map(String);
+    expect(titles.some((t) => /deputy chief executive/i.test(t))).toBe(true);
+    expect(titles.some((t) => /assistant to/i.test(t))).toBe(false);
+    expect(titles.length).toBe(8);
+  });
+
+  it.each(['List the SVPs and EVPs at Amazon Web Services', 'senior vice presidents at Amazon Web Services', 'Who are the EVPs or SVPs at AWS?'])('SVP / EVP titles: %s', (q) => {
+    const titles = column(f.ask(q), 'job_title').map(String);
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.every((t) => /\b(svp|evp|senior vice president|executive vice president)\b/i.test(t))).toBe(true);
+  });
+
+  it.each(['Which sponsors of Submarine Networks World 2024 are not US companies?', 'sponsors of Submarine Networks World 2024 that are not American companies'])('negated premodifier: %s', (q) => {
+    expect(column(f.ask(q), 'company')).toHaveLength(14);
+  });
+
+  it.each(['Who are the key account managers in our contacts?', 'key account managers', 'list our key accounts people'])('key account titles: %s', (q) => {
+    const titles = column(f.ask(q), 'job_title').map(String);
+    expect(titles.length).toBe(f.oracle(`SELECT id FROM people WHERE lower(replace(job_title, '-', ' ')) LIKE '%key account%'`).size);
+  });
+
+  it.each(['Who are the contacts at Siemens outside Germany?', 'people at Siemens based outside Germany', 'Siemens employees not in Germany'])('a place after a named company is the people\'s: %s', (q) => {
+    const r = f.ask(q);
+    expect(column(r, 'full_name').length).toBe(f.oracle(`SELECT id FROM people WHERE company_domain = 'siemens.com' AND country IS NOT NULL AND country <> 'Germany'`).size);
+  });
+
+  it.each(['Who is exhibiting at ABS 2024?', 'Which exhibitors at ABS 2024 are Singaporean?', 'sponsors of ABS'])('an abbreviation in parentheses names the event: %s', (q) => {
+    const r = f.ask(q);
+    expect(r.kind === 'sql' && r.interpretation).toContain('Architecture & Building Services (ABS) 2024');
   });
 });

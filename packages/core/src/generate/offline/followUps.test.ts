@@ -51,6 +51,24 @@ describe('follow-ups (demo data)', () => {
     expect(new Set(column(r, 'url'))).toEqual(oracle);
   });
 
+  it.each(['Who works there?', 'who is employed there?', 'and who works there'])('"who works there" pivots to the people of the previous companies: %s', (q) => {
+    const r = f.ask('Which companies are headquartered in the United States?', q);
+    const oracle = f.oracle(`SELECT p.first_name || '|' || COALESCE(p.surname, '') FROM people p JOIN companies c ON c.id = p.company_id WHERE c.country = 'United States'`);
+    expect(new Set(r.kind === 'sql' ? r.rows.map((row) => `${String(row[1])}|${String(row[2] ?? '')}`) : [])).toEqual(oracle);
+  });
+
+  it.each(['How many contacts are there at each of them?', 'how many people work at each of those?', 'number of contacts for each of these'])('"each of them" groups by the previous companies: %s', (q) => {
+    const r = f.ask('Which companies are headquartered in the United States?', q);
+    const oracle = f.db.prepare(`SELECT c.domain, COUNT(*) FROM people p JOIN companies c ON c.id = p.company_id WHERE c.country = 'United States' GROUP BY c.id`).raw(true).all() as unknown[][];
+    expect(new Set(r.kind === 'sql' ? r.rows.map((row) => `${String(row[1])}=${String(row[2])}`) : [])).toEqual(new Set(oracle.map((o) => `${String(o[0])}=${String(o[1])}`)));
+  });
+
+  it.each(['How many sponsors does each of those have?', 'how many sponsors for each of them?'])('"each of those" events: sponsors per previous event: %s', (q) => {
+    const r = f.ask('Which events are in Singapore?', q);
+    const oracle = f.db.prepare(`SELECT e.url, COUNT(*) FROM participations p JOIN events e ON e.id = p.event_id WHERE p.relation = 'sponsor' AND e.country = 'Singapore' GROUP BY e.id`).raw(true).all() as unknown[][];
+    expect(new Set(r.kind === 'sql' ? r.rows.map((row) => `${String(row[1])}=${String(row[2])}`) : [])).toEqual(new Set(oracle.map((o) => `${String(o[0])}=${String(o[1])}`)));
+  });
+
   it('"how many of them" counts the previous set', () => {
     const r = f.ask('Which companies are headquartered in the United States?', 'How many of them are there?');
     expect(column(r, 'count')[0]).toBe(f.db.prepare(`SELECT COUNT(*) FROM companies WHERE country = 'United States'`).pluck().get());
@@ -59,6 +77,42 @@ describe('follow-ups (demo data)', () => {
   it('a new, self-contained question does not inherit filters', () => {
     const r = f.ask('What events are in Singapore?', 'Which companies are headquartered in the United States?');
     expect(sql(r)).not.toContain('"events"');
+  });
+});
+
+describe('narrowing versus replacing a value (demo data)', () => {
+  let f: Fixture;
+  const first = 'Who are the sales people at companies in the United States?';
+  beforeAll(async () => { f = await demoFixture(); });
+  afterAll(() => f.close());
+
+  it.each(['which of those are marketing?', 'Which of them work in marketing?', 'only the marketing ones', 'just the marketing people among them'])('"which of those" / "only" narrows: both functions must hold (empty, explained): %s', (q) => {
+    const r = f.ask(first, q);
+    expect(r.kind === 'sql' && r.rows).toEqual([]);
+    expect(r.kind === 'sql' && r.interpretation).toMatch(/Sales.*narrowed to those whose job function is Marketing|Marketing.*narrowed to those whose job function is Sales/);
+  });
+
+  it.each(['what about marketing?', 'How about the marketing people?', 'and marketing?', 'marketing instead'])('"what about" / "and X?" / "instead" replaces the function: %s', (q) => {
+    const r = f.ask(first, q);
+    const oracle = f.oracle(`SELECT p.id FROM people p JOIN companies c ON c.id = p.company_id WHERE c.country = 'United States' AND p.job_function = 'marketing'`);
+    expect(r.kind === 'sql' && r.rows.length).toBe(oracle.size);
+    expect(r.kind === 'sql' && r.interpretation).not.toMatch(/Sales/);
+  });
+
+  it.each(['which of those are directors?', 'only the directors', 'Which of them are director level?'])('narrowing by another kind keeps the function: %s', (q) => {
+    const r = f.ask(first, q);
+    const oracle = f.oracle(`SELECT p.id FROM people p JOIN companies c ON c.id = p.company_id WHERE c.country = 'United States' AND p.job_function = 'sales' AND p.seniority = 'director'`);
+    expect(r.kind === 'sql' && r.rows.length).toBe(oracle.size);
+  });
+
+  it.each(['which of these are in Germany?', 'only the ones in Germany'])('narrowing a country is an intersection: %s', (q) => {
+    const r = f.ask('Which companies are headquartered in the United States?', q);
+    expect(r.kind === 'sql' && r.rows).toEqual([]);
+  });
+
+  it.each(['and in Germany?', 'what about Germany?'])('swapping a country: %s', (q) => {
+    const r = f.ask('Which companies are headquartered in the United States?', q);
+    expect(new Set(column(r, 'domain'))).toEqual(f.oracle(`SELECT domain FROM companies WHERE country = 'Germany'`));
   });
 });
 
@@ -90,6 +144,25 @@ describe('refusals (demo data)', () => {
     expect(r.kind === 'refusal' && r.code).toBe('OUT_OF_SCOPE');
   });
 
+  it.each([
+    'Send an invitation email to all the sponsors of every event',
+    'Email all the contacts in sales',
+    'please call them',
+    'Invite everyone at the sponsors to our booth',
+  ])('actions outside the data (send, email, call, invite) are refused: %s', (q) => {
+    const r = f.ask(q);
+    expect(r.kind === 'refusal' && r.code).toBe('OUT_OF_SCOPE');
+  });
+
+  it.each(['Set the country of all events to Malaysia', 'Mark all the sponsors as inactive', 'set every venue to Suntec'])('assignments to existing rows are refused: %s', (q) => {
+    const r = f.ask(q);
+    expect(r.kind === 'refusal' && r.code).toBe('MODIFICATION_REQUEST');
+  });
+
+  it.each(['Email addresses of the sales people', 'contact details for marketing people in Singapore', 'emails of people at the sponsors'])('e-mail and contact nouns are still questions: %s', (q) => {
+    expect(f.ask(q).kind).toBe('sql');
+  });
+
   it.each(['Who is sponsoring Nonexistent Galactic Summit?', 'Which companies are exhibiting at Foo Bar Expo 2031?'])('unknown names are reported, not guessed: %s', (q) => {
     const r = f.ask(q);
     expect(r.kind === 'refusal' && r.code).toBe('UNMAPPED');
@@ -116,5 +189,16 @@ describe.skipIf(!hasRealData)('follow-ups (real data)', () => {
   it('company, then its sales people with e-mails', () => {
     const r = f.ask('Show me the people working at Zscaler', 'only the sales ones, and their email addresses');
     expect(new Set(column(r, 'email'))).toContain('clincoln@zscaler.com');
+  });
+
+  it.each(['which of those are marketing?', 'Which of them are in marketing?'])('narrowing sales people to marketing is empty: %s', (q) => {
+    const r = f.ask('Find sales people at companies attending Cleantech Forum Asia', q);
+    expect(r.kind === 'sql' && r.rows).toEqual([]);
+    expect(r.kind === 'sql' && r.interpretation).toContain('narrowed to those');
+  });
+
+  it.each(['what about marketing?', 'how about the marketing people?'])('replacing sales by marketing: %s', (q) => {
+    const r = f.ask('Find sales people at companies attending Cleantech Forum Asia', q);
+    expect(column(r, 'full_name')).toEqual(['Susanna Zhang']);
   });
 });

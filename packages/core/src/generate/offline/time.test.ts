@@ -30,6 +30,11 @@ describe('time expressions', () => {
     ['next year', '2025-01-01', '2025-12-31'],
     ['in 2025', '2025-01-01', '2025-12-31'],
     ['between September and November 2024', '2024-09-01', '2024-11-30'],
+    ['in the spring of 2025', '2025-03-01', '2025-05-31'],
+    ['summer 2025', '2025-06-01', '2025-08-31'],
+    ['this summer', '2024-06-01', '2024-08-31'],
+    ['in the autumn', '2024-09-01', '2024-11-30'],
+    ['during winter 2024', '2024-12-01', '2025-02-28'],
     ['from 2024-10-01 to 2024-10-15', '2024-10-01', '2024-10-15'],
   ])('%s -> start date in [%s, %s]', (text, from, to) => {
     expect(timeOf(text)).toEqual([expect.objectContaining({ kind: 'startBetween', from, to })]);
@@ -41,6 +46,14 @@ describe('time expressions', () => {
 
   it.each([['already taken place'], ['in the past'], ['past']])('%s -> ended before today', (text) => {
     expect(timeOf(text)).toEqual([{ kind: 'past', asOf: AS_OF }]);
+  });
+
+  it.each([['ongoing'], ['currently going on'], ['underway'], ['happening now'], ['at the moment']])('%s -> running today', (text) => {
+    expect(timeOf(text)).toEqual([{ kind: 'ongoing', asOf: AS_OF }]);
+  });
+
+  it.each([['after the 20th of October 2024', '2024-10-21', null], ['before 5th of November', null, '2024-11-04'], ['on the 9th of October 2024', '2024-10-09', '2024-10-09']])('%s', (text, from, to) => {
+    expect(timeOf(text)).toEqual([expect.objectContaining({ kind: 'startBetween', from, to })]);
   });
 
   it('"before March 2025" and "after March 1, 2025" are open ranges', () => {
@@ -70,6 +83,36 @@ describe('quantities', () => {
     ['more than 50 sponsors', 'companies', '>', 50],
   ])('%s', (text, col, op, value) => {
     expect(quantityOf(text)).toEqual([expect.objectContaining({ column: col, op, value })]);
+  });
+
+  it.each([
+    ['founded in the 1990s', 1990, 1999],
+    ['companies established in the 80s', 1980, 1989],
+    ["2010s startups", 2010, 2019],
+  ])('a decade is a founding-year range: %s', (text, from, to) => {
+    expect(quantityOf(text)).toEqual([{ column: 'founded_year', op: 'between', value: from, value2: to }]);
+  });
+
+  it.each([
+    ['two-day events', 2],
+    ['a 3 day conference', 3],
+    ['events that last 4 days', 4],
+    ['shows running for 2 days', 2],
+    ['a one-day summit', 1],
+  ])('"N-day" is an event duration: %s', (text, days) => {
+    expect(quantityOf(text)).toEqual([expect.objectContaining({ column: 'duration_days', op: '=', value: days })]);
+  });
+
+  it.each(['in the last 3 days', 'within 2 days', 'over the next 10 days'])('a time window is not a duration: %s', (text) => {
+    expect(quantityOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['revenues between 1 and 10 million dollars', 1e6, 1e7],
+    ['revenue between 2 and 5 billion', 2e9, 5e9],
+    ['revenue between $500k and $2 million', 5e5, 2e6],
+  ])('the scale of the second number applies to a bare first one: %s', (text, from, to) => {
+    expect(quantityOf(text)).toEqual([{ column: 'revenue_usd', op: 'between', value: from, value2: to }]);
   });
 
   it('between 51 and 200 employees is a band within the range', () => {
@@ -107,6 +150,20 @@ describe('time and quantities on the demo data', () => {
   });
 });
 
+describe('durations and decades (demo data)', () => {
+  let f: Fixture;
+  beforeAll(async () => { f = await demoFixture(); });
+  afterAll(() => f.close());
+
+  it.each(['List two-day events', 'Which events last 2 days?', 'show me the 2 day conferences', 'events that run for two days'])('N-day events: %s', (q) => {
+    expect(new Set(column(f.ask(q), 'url'))).toEqual(f.oracle('SELECT url FROM events WHERE duration_days = 2'));
+  });
+
+  it.each(['Which companies were founded in the 1990s?', 'companies established in the 90s', 'list 1990s companies'])('decades: %s', (q) => {
+    expect(new Set(column(f.ask(q), 'domain'))).toEqual(f.oracle('SELECT domain FROM companies WHERE founded_year BETWEEN 1990 AND 1999'));
+  });
+});
+
 describe.skipIf(!hasRealData)('time and quantities (real data)', () => {
   warnIfNoRealData('time');
   let f: Fixture;
@@ -123,5 +180,25 @@ describe.skipIf(!hasRealData)('time and quantities (real data)', () => {
 
   it.each(['companies founded before 1900', 'Which companies were established prior to 1900?'])('founded: %s', (q) => {
     expect(column(f.ask(q), 'company').length).toBe(f.oracle('SELECT domain FROM companies WHERE founded_year < 1900').size);
+  });
+
+  it.each(['US companies with 201-500 employees', 'Which American companies have between 201 and 500 employees?'])('a number range is not read as a venue room ("Peridot 201-202"): %s', (q) => {
+    const r = f.ask(q);
+    expect(sql(r)).not.toContain('"venue"');
+    expect(new Set(column(r, 'domain'))).toEqual(f.oracle(`SELECT domain FROM companies WHERE country = 'United States' AND employees_min >= 201 AND employees_max <= 500`));
+  });
+
+  it.each(['Which events last 3 days?', 'three-day events', 'List the 3 day events'])('N-day events: %s', (q) => {
+    expect(new Set(column(f.ask(q), 'url'))).toEqual(f.oracle('SELECT url FROM events WHERE duration_days = 3'));
+  });
+
+  it.each(['Which companies were founded in the 1990s?', 'companies established in the 90s'])('decades: %s', (q) => {
+    expect(column(f.ask(q), 'company').length).toBe(f.oracle('SELECT domain FROM companies WHERE founded_year BETWEEN 1990 AND 1999').size);
+  });
+
+  it.each(['Which events start in the spring of 2025?', 'spring 2025 events', 'conferences in spring 2025'])('seasons, not a city called Spring: %s', (q) => {
+    const r = f.ask(q);
+    expect(r.kind === 'sql' && r.interpretation).not.toContain('city');
+    expect(new Set(column(r, 'url'))).toEqual(f.oracle(`SELECT url FROM events WHERE start_date BETWEEN '2025-03-01' AND '2025-05-31'`));
   });
 });

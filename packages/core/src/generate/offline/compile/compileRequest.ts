@@ -81,6 +81,12 @@ function condition(b: SqlBuilder, entity: EntityKind, c: Cond, a: string): strin
       const sql = c.words.map((w) => `(${col(a, 'name')} LIKE ${b.bind(`%${w}%`)} OR ${col(a, 'description')} LIKE ${b.bind(`%${w}%`)})`).join(' AND ');
       return c.negate ? `NOT (${sql})` : `(${sql})`;
     }
+    case 'nameHas': {
+      const column = entity === 'people' ? 'full_name' : entity === 'participations' ? null : 'name';
+      if (!column) return null;
+      const sql = c.words.map((w) => `${col(a, column)} LIKE ${b.bind(`%${w}%`)}`).join(' AND ');
+      return c.negate ? `NOT (${sql})` : `(${sql})`;
+    }
     case 'industry': {
       const i = b.alias('ci');
       const match = c.industries.length > 0
@@ -99,6 +105,10 @@ function condition(b: SqlBuilder, entity: EntityKind, c: Cond, a: string): strin
       return c.negate ? `NOT (${sql})` : `(${sql})`;
     }
     case 'relation': return c.negate ? `${col(a, 'relation')} NOT IN ${b.list(c.values)}` : `${col(a, 'relation')} IN ${b.list(c.values)}`;
+    case 'hasValue': {
+      const text = `CAST(${col(a, c.column)} AS TEXT)`;
+      return c.negate ? `COALESCE(${text}, '') = ''` : `${col(a, c.column)} IS NOT NULL AND ${text} <> ''`;
+    }
     case 'hasEmail': return c.negate ? `COALESCE(${col(a, 'email')}, '') = ''` : `${col(a, 'email')} IS NOT NULL AND ${col(a, 'email')} <> ''`;
     case 'link': return link(b, entity, a, c);
     case 'linkCount': {

@@ -30,6 +30,7 @@ function condWords(c: Cond, entity: EntityKind): string {
     case 'city': return `${not}in the city of ${c.values.join(' or ')}`;
     case 'venue': return `${not}at ${c.label}`;
     case 'tag': return `${not}tagged ${c.label}`;
+    case 'nameHas': return `whose name ${not ? 'does not contain' : 'contains'} "${c.words.join(' ')}"`;
     case 'text': return `${not}mentioning "${c.words.join(' ')}"`;
     case 'industry': return `${not}in the ${c.industries.length > 0 && c.industries.length <= 3 ? c.industries.join(' / ') : `"${c.label}"`} industry`;
     case 'compare': return `with ${c.label}`;
@@ -37,6 +38,7 @@ function condWords(c: Cond, entity: EntityKind): string {
     case 'seniority': return `whose seniority is ${not}${c.values.map(label).join(' or ')}`;
     case 'title': return `whose job title ${not ? 'does not mention' : 'mentions'} ${c.label}`;
     case 'relation': return `with relation ${not}${c.values.join(' or ')}`;
+    case 'hasValue': return c.negate ? `without a known ${c.label}` : `with a known ${c.label}`;
     case 'hasEmail': return c.negate ? 'without a known e-mail address' : 'with a known e-mail address';
     case 'linkCount': return `with ${c.label}`;
     case 'link': {
@@ -49,7 +51,16 @@ function condWords(c: Cond, entity: EntityKind): string {
 
 /** "companies taking part (any relation) in events tagged Oil & Gas starting 2024-07-15..2025-07-15" */
 export function describeNode(node: Node): string {
-  const parts = node.conds.map((c) => condWords(c, node.entity));
+  // a second condition of one kind narrows the first (both must hold): "sales ..., narrowed to marketing"
+  const seen = new Set<string>();
+  const parts = node.conds.map((c) => {
+    const key = `${c.kind}:${'negate' in c && c.negate ? 'not' : ''}`;
+    const repeated = c.kind !== 'link' && c.kind !== 'text' && seen.has(key);
+    seen.add(key);
+    if (!repeated) return condWords(c, node.entity);
+    const single = c.kind === 'jobFunction' || c.kind === 'seniority' ? ` (both must hold; each person has one ${c.kind === 'jobFunction' ? 'job function' : 'seniority'}, so this can be empty)` : ' (both must hold)';
+    return `narrowed to those ${condWords(c, node.entity)}${single}`;
+  });
   return [NOUN[node.entity], ...parts].join(', ').replace(/, /, parts.length > 0 ? ' ' : '');
 }
 

@@ -28,6 +28,8 @@ export type Cond =
   | { kind: 'venue'; patterns: string[]; label: string; negate: boolean }
   | { kind: 'tag'; tags: string[]; label: string; negate: boolean }
   | { kind: 'text'; words: string[]; label: string; negate: boolean }
+  /** "events with 'Asia' in their name": words of the node's own name (event, company or person name). */
+  | { kind: 'nameHas'; words: string[]; label: string; negate: boolean }
   | { kind: 'industry'; industries: string[]; words: string[]; label: string; negate: boolean }
   | { kind: 'compare'; column: NumericColumn; op: CompareOp; value: number; value2?: number; label: string }
   | { kind: 'jobFunction'; values: JobFunction[]; negate: boolean }
@@ -35,6 +37,8 @@ export type Cond =
   | { kind: 'title'; label: string; patterns: string[]; exclude: string[]; negate: boolean }
   | { kind: 'relation'; values: Relation[]; negate: boolean }
   | { kind: 'hasEmail'; negate: boolean }
+  /** "companies with no revenue listed": a column of a fixed list (`lexicon/attributeWords` KNOWN_VALUE_COLUMNS) is (not) filled. */
+  | { kind: 'hasValue'; entity: 'events' | 'companies' | 'people'; column: string; label: string; negate: boolean }
   | { kind: 'link'; relations: Relation[]; negate: boolean; node: Node }
   /** "more than 50 sponsors": a comparison on the number of linked rows. */
   | { kind: 'linkCount'; entity: EntityKind; relations: Relation[]; op: CompareOp; value: number; value2?: number; label: string };

@@ -2,6 +2,21 @@
 export type AttributeName = 'email' | 'job_title' | 'phone' | 'website' | 'linkedin' | 'revenue' | 'employees'
   | 'founded' | 'dates' | 'venue' | 'location' | 'description' | 'industry' | 'address' | 'country' | 'city' | 'relation' | 'duration';
 
+/** Attributes whose absence can be asked for ("companies with no revenue listed"): where the value lives. */
+export const KNOWN_VALUE_COLUMNS: Readonly<Partial<Record<AttributeName, { entity: 'events' | 'companies' | 'people'; column: string; label: string }>>> = {
+  revenue: { entity: 'companies', column: 'revenue_usd', label: 'revenue' },
+  employees: { entity: 'companies', column: 'employees_min', label: 'employee count' },
+  founded: { entity: 'companies', column: 'founded_year', label: 'founding year' },
+  phone: { entity: 'companies', column: 'phone', label: 'phone number' },
+  website: { entity: 'companies', column: 'homepage_url', label: 'website' },
+  linkedin: { entity: 'companies', column: 'linkedin_url', label: 'LinkedIn page' },
+  industry: { entity: 'companies', column: 'industry', label: 'industry' },
+  address: { entity: 'companies', column: 'address', label: 'address' },
+  job_title: { entity: 'people', column: 'job_title', label: 'job title' },
+  venue: { entity: 'events', column: 'venue', label: 'venue' },
+  description: { entity: 'events', column: 'description', label: 'description' },
+};
+
 export const ATTRIBUTE_WORDS: readonly (readonly [string, AttributeName])[] = [
   ['email', 'email'], ['emails', 'email'], ['email address', 'email'], ['email addresses', 'email'], ['e mail', 'email'],
   ['e mails', 'email'], ['e mail addresses', 'email'], ['contact details', 'email'], ['contact info', 'email'], ['contact information', 'email'], ['mail addresses', 'email'], ['email ids', 'email'],
@@ -12,7 +27,7 @@ export const ATTRIBUTE_WORDS: readonly (readonly [string, AttributeName])[] = [
   ['url', 'website'], ['homepage', 'website'], ['homepages', 'website'], ['linkedin', 'linkedin'],
   ['revenue', 'revenue'], ['revenues', 'revenue'], ['annual revenue', 'revenue'], ['turnover', 'revenue'],
   ['headcount', 'employees'], ['size', 'employees'], ['sizes', 'employees'], ['number of employees', 'employees'],
-  ['employee count', 'employees'], ['founding year', 'founded'], ['year founded', 'founded'], ['founded', 'founded'], ['established', 'founded'],
+  ['employee count', 'employees'], ['founding year', 'founded'], ['how old', 'founded'], ['age', 'founded'], ['year founded', 'founded'], ['founded', 'founded'], ['established', 'founded'],
   ['dates', 'dates'], ['date', 'dates'], ['when', 'dates'], ['start date', 'dates'], ['start dates', 'dates'],
   ['venue', 'venue'], ['venues', 'venue'], ['where', 'location'], ['location', 'location'], ['locations', 'location'],
   ['description', 'description'], ['descriptions', 'description'], ['industry', 'industry'], ['industries', 'industry'],

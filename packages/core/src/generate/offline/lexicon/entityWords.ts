@@ -7,13 +7,14 @@ export interface EntityWord {
   relations?: readonly Relation[];
 }
 
-const events = ['event', 'events', 'conference', 'conferences', 'exhibition', 'exhibitions', 'expo', 'expos', 'summit',
+const events = ['event', 'events', 'shows', 'conference', 'conferences', 'exhibition', 'exhibitions', 'expo', 'expos', 'summit',
   'summits', 'trade show', 'trade shows', 'trade fair', 'trade fairs', 'fair', 'fairs', 'festival',
   'festivals', 'congress', 'congresses', 'forum', 'forums', 'convention', 'conventions', 'meetup', 'meetups',
   'gathering', 'gatherings', 'seminar', 'seminars', 'workshop', 'workshops', 'happenings'];
 const companies = ['company', 'companies', 'firm', 'firms', 'organisation', 'organisations', 'organization',
   'organizations', 'org', 'orgs', 'business', 'businesses', 'brand', 'brands', 'vendor', 'vendors', 'enterprise',
-  'enterprises', 'corporation', 'corporations', 'startup', 'startups', 'employer', 'employers', 'account', 'accounts'];
+  'enterprises', 'corporation', 'corporations', 'startup', 'startups', 'employer', 'employers', 'account', 'accounts',
+  'agency', 'agencies', 'institution', 'institutions'];
 const people = ['people', 'person', 'persons', 'contact', 'contacts', 'employee', 'employees', 'staff', 'staffers',
   'individual', 'individuals', 'professional', 'professionals', 'team member', 'team members', 'members', 'team',
   'folks', 'lead', 'leads', 'prospect', 'prospects', 'colleague', 'colleagues', 'workers', 'personnel', 'everyone', 'everybody'];

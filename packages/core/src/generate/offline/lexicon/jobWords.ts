@@ -45,7 +45,7 @@ export const SENIORITY_WORDS: readonly { phrase: string; values: readonly Senior
   { phrase: 'vice president', values: ['vp'], noun: true }, { phrase: 'vice presidents', values: ['vp'], noun: true },
   { phrase: 'director', values: ['director'], noun: true }, { phrase: 'directors', values: ['director'], noun: true },
   { phrase: 'director level', values: ['director'] },
-  { phrase: 'heads', values: ['head'], noun: true }, { phrase: 'heads of', values: ['head'] },
+  { phrase: 'heads', values: ['head'], noun: true }, { phrase: 'heads of', values: ['head'] }, { phrase: 'head of', values: ['head'] },
   { phrase: 'manager', values: ['manager'], noun: true }, { phrase: 'managers', values: ['manager'], noun: true },
   { phrase: 'senior', values: ['senior'] }, { phrase: 'junior', values: ['entry'] }, { phrase: 'entry level', values: ['entry'] },
   { phrase: 'interns', values: ['entry'], noun: true },
@@ -63,9 +63,10 @@ export interface TitleWord {
   exclude?: readonly string[];
 }
 
-const chief = (abbr: string, full: string): TitleWord[] => [abbr, `${abbr}s`].map((phrase) => ({
+const chief = (abbr: string, full: string): TitleWord[] => [abbr, `${abbr}s`, full, `${full}s`].map((phrase) => ({
   phrase, label: abbr.toUpperCase(), patterns: [abbr, full],
-  exclude: ['assistant to', 'assistant of', 'executive assistant', 'advisor to', 'adviser to', 'office of the', 'chief of staff', 'ea to', 'pa to', 'deputy'],
+  // "deputy" only before this title: a "CFO and Deputy CEO" is a CFO
+  exclude: ['assistant to', 'assistant of', 'executive assistant', 'advisor to', 'adviser to', 'office of the', 'chief of staff', 'ea to', 'pa to', `deputy ${abbr}`, `deputy ${full}`],
 }));
 
 export const TITLE_WORDS: readonly TitleWord[] = [
@@ -74,14 +75,20 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   ...chief('cmo', 'chief marketing officer'), ...chief('cio', 'chief information officer'),
   ...chief('ciso', 'chief information security officer'), ...chief('cro', 'chief revenue officer'),
   ...chief('chro', 'chief human resources officer'), ...chief('cpo', 'chief product officer'),
-  { phrase: 'chief executives', label: 'CEO', patterns: ['ceo', 'chief executive officer', 'chief executive'], exclude: ['assistant to', 'advisor to', 'office of the', 'deputy'] },
-  { phrase: 'chief executive', label: 'CEO', patterns: ['ceo', 'chief executive officer', 'chief executive'], exclude: ['assistant to', 'advisor to', 'office of the', 'deputy'] },
+  { phrase: 'chief executives', label: 'CEO', patterns: ['ceo', 'chief executive officer', 'chief executive'], exclude: ['assistant to', 'advisor to', 'office of the', 'deputy ceo', 'deputy chief executive'] },
+  { phrase: 'chief executive', label: 'CEO', patterns: ['ceo', 'chief executive officer', 'chief executive'], exclude: ['assistant to', 'advisor to', 'office of the', 'deputy ceo', 'deputy chief executive'] },
   { phrase: 'founders', label: 'founder', patterns: ['founder', 'co founder', 'cofounder', 'founding'] },
   { phrase: 'founder', label: 'founder', patterns: ['founder', 'co founder', 'cofounder', 'founding'] },
   { phrase: 'cofounders', label: 'founder', patterns: ['founder', 'co founder', 'cofounder'] },
   { phrase: 'co founders', label: 'founder', patterns: ['founder', 'co founder', 'cofounder'] },
   { phrase: 'presidents', label: 'president', patterns: ['president'], exclude: ['vice president', 'vice'] },
   { phrase: 'president', label: 'president', patterns: ['president'], exclude: ['vice president', 'vice'] },
+  { phrase: 'svp', label: 'SVP', patterns: ['svp', 'senior vice president', 'snr vice president', 'sr vice president'] },
+  { phrase: 'svps', label: 'SVP', patterns: ['svp', 'senior vice president', 'snr vice president', 'sr vice president'] },
+  { phrase: 'senior vice presidents', label: 'SVP', patterns: ['svp', 'senior vice president', 'snr vice president', 'sr vice president'] },
+  { phrase: 'evp', label: 'EVP', patterns: ['evp', 'executive vice president'] },
+  { phrase: 'evps', label: 'EVP', patterns: ['evp', 'executive vice president'] },
+  { phrase: 'executive vice presidents', label: 'EVP', patterns: ['evp', 'executive vice president'] },
   { phrase: 'chairman', label: 'chair', patterns: ['chairman', 'chairwoman', 'chairperson', 'chair'] },
   { phrase: 'owners', label: 'owner', patterns: ['owner'] },
   { phrase: 'managing directors', label: 'managing director', patterns: ['managing director'] },
@@ -90,6 +97,10 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { phrase: 'biz dev', label: 'business development', patterns: ['business development', 'business developer', 'bdm', 'bdr', 'biz dev', 'bizdev'] },
   { phrase: 'bd', label: 'business development', patterns: ['business development', 'business developer', 'bdm', 'bdr'] },
   { phrase: 'account executives', label: 'account executive', patterns: ['account executive'] },
+  { phrase: 'key account managers', label: 'key account', patterns: ['key account', 'key accounts'] },
+  { phrase: 'key account manager', label: 'key account', patterns: ['key account', 'key accounts'] },
+  { phrase: 'key accounts', label: 'key account', patterns: ['key account', 'key accounts'] },
+  { phrase: 'account directors', label: 'account director', patterns: ['account director'] },
   { phrase: 'account managers', label: 'account manager', patterns: ['account manager'] },
   { phrase: 'data scientists', label: 'data scientist', patterns: ['data scientist'] },
   { phrase: 'designers', label: 'designer', patterns: ['designer'] },

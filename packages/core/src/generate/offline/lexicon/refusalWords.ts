@@ -7,6 +7,9 @@ export const MODIFICATION_VERBS: readonly string[] = [
 /** Verbs that change data only when their object is a new record ("add a company", "create a table"). */
 export const CREATION_VERBS: readonly string[] = ['add', 'create', 'set', 'make', 'put', 'save', 'store', 'register', 'mark', 'assign', 'move'];
 
+/** Words after a creation verb that start a change of existing rows when a "to"/"as" follows ("set the country of all events to X"). */
+export const ASSIGNMENT_LEADS: readonly string[] = ['the', 'all', 'every', 'each', 'their', 'its', 'this', 'that', 'these', 'those'];
+
 /** Objects that confirm a creation verb is a data change. */
 export const CREATION_OBJECTS: readonly string[] = ['new', 'a', 'an', 'record', 'records', 'row', 'rows', 'entry', 'entries', 'table', 'column', 'database', 'db', 'index'];
 
@@ -30,3 +33,9 @@ export const WEAK_OUT_OF_SCOPE_WORDS: readonly string[] = [
   'traffic', 'flight status', 'time is it', 'what time', 'population of', 'write a', 'dinner', 'restaurant',
   'restaurants', 'hotel booking', 'book a', 'won', 'win', 'score', 'tomorrow',
 ];
+
+/** Verbs asking for an action outside the data ("send an e-mail to the sponsors", "call them"); refused with nothing run. */
+export const ACTION_VERBS: readonly string[] = ['send', 'email', 'mail', 'call', 'phone', 'ring', 'text', 'message', 'invite', 'notify', 'contact', 'book', 'schedule', 'tweet'];
+
+/** Objects that confirm an action verb is an imperative ("email all the sponsors", not "email addresses of ..."). */
+export const ACTION_OBJECTS: readonly string[] = ['a', 'an', 'the', 'all', 'them', 'everyone', 'everybody', 'every', 'each', 'these', 'those', 'this', 'that', 'my', 'our', 'him', 'her', 'me', 'us', 'invitations', 'invites', 'emails', 'messages', 'out'];

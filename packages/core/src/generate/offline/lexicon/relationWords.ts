@@ -10,7 +10,7 @@ export const RELATION_VERBS: readonly (readonly [string, readonly Relation[]])[]
   ['sponsoring', ['sponsor']], ['sponsored', ['sponsor']], ['sponsor', ['sponsor']], ['sponsors', ['sponsor']],
   ['exhibiting', ['exhibitor']], ['exhibit', ['exhibitor']], ['exhibits', ['exhibitor']], ['exhibited', ['exhibitor']],
   ['exhibiting at', ['exhibitor']], ['speaking', ['speaker']], ['speak', ['speaker']], ['speaks', ['speaker']],
-  ['spoke', ['speaker']], ['presenting', ['speaker']], ['partnering', ['partner']], ['partnering with', ['partner']],
+  ['spoke', ['speaker']], ['spoken', ['speaker']], ['spoken at', ['speaker']], ['talking at', ['speaker']], ['presenting', ['speaker']], ['presented', ['speaker']], ['presented at', ['speaker']], ['presents', ['speaker']], ['partnering', ['partner']], ['partnering with', ['partner']],
   ['partnered with', ['partner']], ['partner with', ['partner']], ['partners with', ['partner']],
   ['organising', ['organizer']], ['organizing', ['organizer']], ['organise', ['organizer']], ['organize', ['organizer']],
   ['organised', ['organizer']], ['organized', ['organizer']], ['organises', ['organizer']], ['organizes', ['organizer']],

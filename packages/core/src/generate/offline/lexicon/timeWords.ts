@@ -5,6 +5,11 @@ export const MONTHS: Readonly<Record<string, number>> = {
   december: 12, dec: 12,
 };
 
+/** Seasons (northern-hemisphere, meteorological): first and last month; winter runs into the next year. */
+export const SEASONS: Readonly<Record<string, readonly [number, number]>> = {
+  spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2],
+};
+
 /** Units of relative windows ("next 3 months"). */
 export const TIME_UNITS: Readonly<Record<string, 'day' | 'week' | 'month' | 'year'>> = {
   day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
@@ -26,7 +31,7 @@ export const PAST_WORDS: readonly string[] = [
 ];
 
 /** Phrases meaning "running today". */
-export const ONGOING_WORDS: readonly string[] = ['ongoing', 'happening now', 'currently running', 'in progress', 'right now', 'currently happening', 'happening today'];
+export const ONGOING_WORDS: readonly string[] = ['ongoing', 'going on', 'currently going on', 'going on now', 'underway', 'under way', 'on right now', 'taking place now', 'running now', 'at the moment', 'live now', 'happening now', 'currently running', 'in progress', 'right now', 'currently happening', 'happening today'];
 
 /** Words that make "next"/"coming"/"within" start a relative window. */
 export const WINDOW_LEADS: readonly string[] = ['next', 'coming', 'upcoming', 'following', 'within', 'within the next', 'over the next', 'in the next', 'during the next', 'in the coming', 'over the coming'];

@@ -12,7 +12,8 @@ export type Prep = 'at' | 'in' | 'for' | 'of' | 'from' | 'with' | 'outside' | 'h
 export type MentionBody =
   | { t: 'entity'; entity: EntityKind; relations: Relation[] | null }
   | { t: 'who' }
-  | { t: 'relation'; relations: Relation[]; ambiguous: boolean }
+  /** `each`: relations that must all hold ("both sponsoring and exhibiting"); `relations` is their union. */
+  | { t: 'relation'; relations: Relation[]; ambiguous: boolean; each?: Relation[][] }
   | { t: 'employment' }
   | { t: 'function'; values: JobFunction[]; noun: boolean }
   | { t: 'seniority'; values: Seniority[]; noun: boolean }

@@ -1,5 +1,5 @@
 import type { Cond, Dimension, EntityKind, Node, Relation, Request, Shape } from '../ir/Request';
-import type { AttributeName } from '../lexicon/attributeWords';
+import { KNOWN_VALUE_COLUMNS, type AttributeName } from '../lexicon/attributeWords';
 import { singular } from '../text/tokenize';
 import type { ValueIndex } from '../values/ValueIndex';
 import type { Mention } from './Mention';
@@ -40,20 +40,35 @@ function condEntity(c: Cond): EntityKind | null {
   if (c.kind === 'industry') return 'companies';
   if (c.kind === 'compare') return c.column === 'duration_days' ? 'events' : 'companies';
   if (c.kind === 'relation') return 'participations';
+  if (c.kind === 'hasValue') return c.entity;
   return null; // country, city, ids, links and counts of linked rows stay on the node they follow
 }
 
+/**
+ * Conditions carried over from the previous turn, and what a new value of the same kind does to them:
+ * 'narrow' keeps both (an intersection: "which of those are marketing?" after sales people is the people
+ * whose function is sales AND marketing, possibly nobody), 'replace' swaps them ("what about marketing?").
+ */
+type Carry = 'narrow' | 'replace';
+const INHERITED = new WeakMap<Cond, Carry>();
+
+/** Refinement words that narrow the previous set, and those that swap a value of it. */
+const NARROWING_WORDS = new Set(['just', 'only', 'narrow', 'narrow down', 'filter', 'of which', 'out of']);
+const REPLACING_WORDS = new Set(['what about', 'how about', 'instead']);
+
 /** Turns a Node tree (from an earlier turn) back into drafts so it can be extended. */
-function draftFromNode(node: Node): Draft {
+function draftFromNode(node: Node, carry: Carry = 'narrow'): Draft {
   const d: Draft = { entity: node.entity, conds: [], relations: null, edges: [], singular: false };
   for (const c of node.conds) {
     if (c.kind === 'link') {
-      const child = draftFromNode(c.node);
+      const child = draftFromNode(c.node, carry);
       const e: Edge = { a: d, b: child, relations: [...c.relations], negate: c.negate, explicit: true };
       d.edges.push(e);
       child.edges.push(e);
     } else {
-      d.conds.push(structuredClone(c));
+      const copy = structuredClone(c);
+      INHERITED.set(copy, carry);
+      d.conds.push(copy);
     }
   }
   return d;
@@ -75,11 +90,18 @@ function toNode(root: Draft, path: Set<Draft> = new Set()): Node {
 function addCond(d: Draft, c: Cond): void {
   // union with a condition of the same kind ("HR and recruiting", "Singapore or Malaysia")
   const negOf = (x: Cond): boolean => ('negate' in x ? x.negate : false);
+  if (d.conds.some((x) => x.kind === c.kind && JSON.stringify(x) === JSON.stringify(c))) return;
   const same = d.conds.find((x) => x.kind === c.kind && negOf(x) === negOf(c));
+  const carried = same ? INHERITED.get(same) : undefined;
+  if (same && carried === 'replace') { d.conds.splice(d.conds.indexOf(same), 1, c); return; }
+  if (same && carried === 'narrow') { if (JSON.stringify(same) !== JSON.stringify(c)) d.conds.push(c); return; }
   if (same && same.kind === 'jobFunction' && c.kind === 'jobFunction') { same.values = [...new Set([...same.values, ...c.values])]; return; }
   if (same && same.kind === 'seniority' && c.kind === 'seniority') { same.values = [...new Set([...same.values, ...c.values])]; return; }
   if (same && same.kind === 'country' && c.kind === 'country') { same.values = [...new Set([...same.values, ...c.values])]; same.label = `${same.label} or ${c.label}`; return; }
   if (same && same.kind === 'title' && c.kind === 'title') { same.patterns = [...new Set([...same.patterns, ...c.patterns])]; same.exclude = same.exclude.filter((x) => c.exclude.includes(x)); same.label = `${same.label} or ${c.label}`; return; }
+  if (same && same.kind === 'venue' && c.kind === 'venue') { same.patterns = [...new Set([...same.patterns, ...c.patterns])]; same.label = `${same.label} or ${c.label}`; return; }
+  if (same && same.kind === 'city' && c.kind === 'city') { same.values = [...new Set([...same.values, ...c.values])]; return; }
+  if (same && same.kind === 'state' && c.kind === 'state') { same.values = [...new Set([...same.values, ...c.values])]; same.label = `${same.label} or ${c.label}`; return; }
   if (same && same.kind === 'tag' && c.kind === 'tag') { same.tags = [...new Set([...same.tags, ...c.tags])]; same.label = `${same.label} or ${c.label}`; return; }
   if (same && same.kind === 'ids' && c.kind === 'ids' && same.entity === c.entity) { same.ids = [...new Set([...same.ids, ...c.ids])]; same.names = [...new Set([...same.names, ...c.names])]; return; }
   d.conds.push(c);
@@ -129,6 +151,18 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   let countsDistinct = false;
   const attributes: string[] = [];
   const seenEventIds: number[] = [];
+  /** The kind of value last negated, so "not in A or B" negates B too. */
+  let negatedListOf: Mention['t'] | null = null;
+  /** True when mention k is the next member of a negated list ("not at A or (at) B", "neither A nor B"). */
+  const continuesNegatedList = (k: number, t: Mention['t']): boolean => {
+    if ((negatedListOf as string | null) !== t) return false;
+    const before = ms.slice(0, k).filter((x) => x.t !== 'prep');
+    const conj = before[before.length - 1];
+    return (conj?.t === 'or' || conj?.t === 'and') && before[before.length - 2]?.t === t;
+  };
+  /** "both sponsoring and exhibiting at X": each relation must hold, one link per relation. */
+  let pendingEach: Relation[][] | null = null;
+  const eachRelations: { edge: Edge; groups: Relation[][] }[] = [];
 
   const newDraft = (entity: EntityKind, sing = false): Draft => {
     const d: Draft = { entity, conds: [], relations: null, edges: [], singular: sing };
@@ -219,10 +253,12 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       default: break;
     }
   };
+  /** Premodifiers under a negation: "... are not US companies", "non-sales people". */
+  const negatedPre = new Set<Mention>();
   const flushPre = (d: Draft): void => {
     const pre = pendingPre;
     pendingPre = [];
-    for (const m of pre) applyModifier(d, m, false);
+    for (const m of pre) applyModifier(d, m, negatedPre.has(m));
   };
   /** A new entity node at this point of the sentence, linked to the node before it. */
   const openNode = (kind: EntityKind, relations: Relation[] | null, sing: boolean, prevMention: Mention | undefined): Draft => {
@@ -252,7 +288,8 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       const currentHasEvents = current.edges.some((e) => (e.a === current ? e.b : e.a).entity === 'events');
       const nounRel = (relations && relations.length > 0 ? relations : null) ?? (current.relations && current.relations.length > 0 && !currentHasEvents ? current.relations : null);
       const rel = pendingRelations && pendingRelations.length > 0 ? pendingRelations : nounRel ?? pendingRelations;
-      connect(current, d, rel, pendingLinkNeg || neg, pendingRelations !== null);
+      const edge = connect(current, d, rel, pendingLinkNeg || neg, pendingRelations !== null);
+      if (pendingEach) { eachRelations.push({ edge, groups: pendingEach }); pendingEach = null; }
       if (neg) neg = false;
       pendingRelations = null;
       pendingLinkNeg = false;
@@ -298,9 +335,16 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       case 'both': both = true; break;
       case 'and': case 'or': break;
       case 'other': otherPending = true; break;
-      case 'group':
+      case 'group': {
         expectDimension = m.expectsDimension;
+        // "how many contacts at each of them?": one row per company (event) of the previous answer
+        const ofThem = ms.slice(k + 1, k + 3).find((x) => x.t === 'anaphor' && x.strong);
+        if (previous && ofThem && ['each', 'per', 'for each', 'by'].includes(m.text.toLowerCase()) && (previous.target.entity === 'companies' || previous.target.entity === 'events')) {
+          groupDim = previous.target.entity === 'companies' ? 'company' : 'event';
+          expectDimension = false;
+        }
         break;
+      }
       case 'dimension':
         const modifiedByEntity = prevM?.t === 'entity' && prevM.end === m.start && target !== null && drafts.length === 1;
         if (expectDimension || !target || modifiedByEntity) {
@@ -331,6 +375,11 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
           mostPending = null;
         } else if (countFlag && m.attr === 'revenue') {
           aggFn = 'sum'; aggColumn = 'revenue_usd'; countFlag = false;
+        } else if (neg && current && KNOWN_VALUE_COLUMNS[m.attr]) {
+          // "companies with no revenue listed", "events without a venue"
+          const known = KNOWN_VALUE_COLUMNS[m.attr];
+          if (known) applyCondTo(current, { kind: 'hasValue', entity: known.entity, column: known.column, label: known.label, negate: true });
+          neg = false;
         } else if (neg && m.attr === 'email') {
           const host = current?.entity === 'people' ? current : current ? ensureFrom(current, 'people') : null;
           if (host) host.conds.push({ kind: 'hasEmail', negate: true });
@@ -351,8 +400,10 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         let kind: EntityKind = previous.target.entity;
         let explicit: Mention | undefined;
         if (nextM?.t === 'entity' && adjacentNext) { kind = nextM.entity; explicit = nextM; k++; }
+        // "who works there?" after companies (or events): the people at them
+        if (/^(work|works|working|employed) there$/i.test(m.text) && kind !== 'people') { kind = 'people'; pendingWho = false; }
         usedHistory = true;
-        const prior = draftFromNode(previous.target);
+        const prior = draftFromNode(previous.target, ms.some((x) => x.t === 'refine' && REPLACING_WORDS.has(x.text.toLowerCase())) ? 'replace' : 'narrow');
         const register = (d: Draft): void => {
           drafts.push(d);
           for (const e of d.edges) { const o = e.a === d ? e.b : e.a; if (!drafts.includes(o)) register(o); }
@@ -371,7 +422,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
           const rel = pendingRelations ?? current.relations;
           if (current.entity === node.entity) {
             // "which of those": the earlier set itself
-            current.conds.push(...node.conds);
+            current.conds.unshift(...node.conds.filter((c) => !current?.conds.some((x) => JSON.stringify(x) === JSON.stringify(c))));
             for (const e of node.edges) { if (e.a === node) e.a = current; else e.b = current; current.edges.push(e); }
           } else {
             connect(current, node, rel, pendingLinkNeg || neg, pendingRelations !== null);
@@ -391,6 +442,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
           flushPre(d);
         }
         pendingRelations = m.relations;
+        pendingEach = m.each ?? null;
         pendingLinkNeg = neg;
         neg = false;
         break;
@@ -459,7 +511,13 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         if (pendingWho && !current && m.relations === null && (m.entity === 'people' || m.entity === 'companies')) pendingWho = false;
         // "..., who has the most contacts among the sponsors of X": narrows the ranked set, not the measure
         if (measure && current === measure.draft && target && m.entity === target.entity && prevM?.t === 'prep' && ['among', 'of', 'from', 'in'].includes(prevM.p)) current = target;
-        const beforePre = [...ms.slice(0, k)].reverse().find((x) => !pendingPre.includes(x) && x.t !== 'sector');
+        // a negation before the premodifiers belongs to them ("sponsors ... that are not US companies")
+        const beforePre = [...ms.slice(0, k)].reverse().find((x) => !pendingPre.includes(x) && x.t !== 'sector' && !((x.t === 'neg' || (x.t === 'prep' && x.p === 'hq')) && pendingPre.some((p) => negatedPre.has(p))));
+        // "sponsors of X that are not US companies": after a copula, a noun of an earlier node's kind describes that node
+        if (beforePre?.t === 'copula' && m.relations === null && current && current.entity !== m.entity && m.entity !== 'participations') {
+          const described = nearest(m.entity);
+          if (described) current = described;
+        }
         openNode(m.entity, m.relations, sing, beforePre);
         if (m.entity === 'events') lastEventDraft = current;
         break;
@@ -468,7 +526,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         if (prevM?.t === 'prep' && prevM.p === 'outside') neg = true;
         const nounLike = m.t === 'title' || m.noun;
         const nextIsPeopleNoun = nextM && adjacentNext && (nextM.t === 'entity' && nextM.entity === 'people' || nextM.t === 'function' || nextM.t === 'seniority' || nextM.t === 'title' || nextM.t === 'and' || nextM.t === 'or');
-        if (nextIsPeopleNoun) { pendingPre.push(m); break; }
+        if (nextIsPeopleNoun) { pendingPre.push(m); if (neg) negatedPre.add(m); neg = false; break; }
         if (current?.entity === 'people') { applyModifier(current, m, neg); neg = false; break; }
         if (nounLike || !current) {
           const d = openNode('people', null, false, prevM);
@@ -482,7 +540,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       }
       case 'topic': {
         const nextNoun = ms.slice(k + 1).find((x) => x.t !== 'sector');
-        if (nextNoun?.t === 'entity' && (nextNoun.entity === 'events' || nextNoun.entity === 'companies') && nextNoun.start <= m.end + 2) { pendingPre.push(m); break; }
+        if (nextNoun?.t === 'entity' && (nextNoun.entity === 'events' || nextNoun.entity === 'companies') && nextNoun.start <= m.end + 2) { pendingPre.push(m); if (neg) negatedPre.add(m); neg = false; break; }
         if (current) { applyModifier(current, m, neg); neg = false; } else pendingPre.push(m);
         break;
       }
@@ -491,16 +549,20 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         const hq = prevM?.t === 'prep' && prevM.p === 'hq';
         const lives = prevM?.t === 'prep' && (prevM.p === 'livesIn' || prevM.p === 'livesOutside');
         const nextIsNoun = nextM && (nextM.t === 'entity' || (nextM.t === 'prep' && nextM.p === 'hq' && ms[k + 2]?.t === 'entity'));
-        const negate = outside || neg;
+        const negate: boolean = outside || neg || continuesNegatedList(k, m.t);
+        negatedListOf = negate ? m.t : null;
         neg = false;
         if (nextIsNoun && (nextM?.start === m.end || nextM?.t === 'prep')) {
           if (nextM?.t === 'prep') k++;
           pendingPre.push(m);
+          if (negate) negatedPre.add(m);
           break;
         }
         let host: Draft | null = current;
         if (hq && current && current.entity !== 'companies' && current.entity !== 'people') host = ensure('companies');
         if (lives || (afterWho && current?.entity !== 'people')) host = nearest('people') ?? host;
+        // "contacts at Siemens outside Germany": a named company's country is known, so the place is the people's
+        if (!hq && host?.entity === 'companies' && host.conds.some((c) => c.kind === 'ids') && target?.entity === 'people') host = target;
         if (!host) { pendingPre.push(m); break; }
         if (host.entity === 'participations') host = ensureFrom(host, 'events');
         applyModifier(host, m, negate);
@@ -508,7 +570,10 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       }
       case 'venue': {
         const host = current?.entity === 'events' ? current : ensure('events');
-        applyModifier(host, m, neg);
+        // "not at Marina Bay Sands or Suntec": the negation covers the whole list (neither)
+        const negate: boolean = neg || continuesNegatedList(k, 'venue');
+        applyModifier(host, m, negate);
+        negatedListOf = negate ? 'venue' : null;
         neg = false;
         break;
       }
@@ -617,6 +682,16 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
     }
   }
 
+  for (const { edge, groups } of eachRelations) {
+    const [first, ...rest] = groups;
+    if (!first) continue;
+    edge.relations = [...first];
+    for (const g of rest) {
+      const twin = newDraft(edge.b.entity);
+      twin.conds = edge.b.conds.map((c) => structuredClone(c));
+      connect(edge.a, twin, [...g], edge.negate, true);
+    }
+  }
   for (const [extra, first] of connectLater) {
     for (const e of first.edges) {
       const other = e.a === first ? e.b : e.a;
@@ -644,14 +719,18 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
     const elliptical = ['and', 'or', 'plus'].includes(first) || (!opensQuestion && !hasVerb);
     const standalone = explicitEntity && !refine && !weakAnaphor && !elliptical;
     if (sameKind && !standalone) {
-      // "what about marketing?", "and December?": a new value of the same kind replaces the old one
-      const replaced = new Set(rootNode.conds.filter((c) => c.kind !== 'link').map((c) => c.kind));
+      // "what about marketing?", "and December?": a new value of the same kind replaces the old one;
+      // "only / just ..." narrows the previous set: both values must hold (an intersection, possibly empty)
+      const narrowing = ms.some((x) => x.t === 'refine' && NARROWING_WORDS.has(x.text.toLowerCase()))
+        && !ms.some((x) => x.t === 'refine' && REPLACING_WORDS.has(x.text.toLowerCase()));
+      const replaced = new Set(narrowing ? [] : rootNode.conds.filter((c) => c.kind !== 'link').map((c) => c.kind));
       const kept = previous.target.conds.filter((c) => c.kind === 'link' || !replaced.has(c.kind)).map((c) => structuredClone(c));
       // "what about the exhibitors?" after "who is sponsoring X?": same events, another relation
       if (root.relations && root.relations.length > 0) {
         for (const c of kept) if (c.kind === 'link' && c.node.entity === 'events') c.relations = [...root.relations];
       }
-      rootNode = { entity: rootNode.entity, conds: [...kept.map((c) => structuredClone(c)), ...rootNode.conds] };
+      const keptKeys = new Set(kept.map((c) => JSON.stringify(c)));
+      rootNode = { entity: rootNode.entity, conds: [...kept.map((c) => structuredClone(c)), ...rootNode.conds.filter((c) => !keptKeys.has(JSON.stringify(c)))] };
       attrs = [...new Set([...previous.attributes, ...attrs])];
     } else if (!sameKind && !standalone && (weakAnaphor || refine)) {
       rootNode.conds.push({ kind: 'link', relations: root.relations ?? [], negate: false, node: structuredClone(previous.target) });
@@ -669,8 +748,13 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   }
   // "number of sponsors per event": count the participations themselves
   if (groupDim === 'event' && rootNode.entity === 'companies' && root.relations && root.relations.length > 0) {
+    const rels = root.relations;
     const rest = rootNode.conds.filter((c) => !(c.kind === 'link' && c.node.entity === 'events' && c.node.conds.length === 0));
-    rootNode = { entity: 'participations', conds: [{ kind: 'relation', values: [...root.relations], negate: false }, ...(rest.length > 0 ? [{ kind: 'link', relations: [], negate: false, node: { entity: 'companies', conds: rest } } as Cond] : [])] };
+    // "how many sponsors does each of those (events) have?": the events are those of the counted participations
+    const sameRelationEvents = (c: Cond): boolean => c.kind === 'link' && c.node.entity === 'events' && !c.negate && c.relations.length === rels.length && c.relations.every((r) => rels.includes(r));
+    const eventLinks = rest.filter(sameRelationEvents).map((c) => ({ ...c, relations: [] }) as Cond);
+    const others = rest.filter((c) => !sameRelationEvents(c));
+    rootNode = { entity: 'participations', conds: [{ kind: 'relation', values: [...rels], negate: false }, ...eventLinks, ...(others.length > 0 ? [{ kind: 'link', relations: [], negate: false, node: { entity: 'companies', conds: others } } as Cond] : [])] };
   }
 
   if (nextOnly && rootNode.entity === 'events' && !rootNode.conds.some((c) => c.kind === 'startBetween')) {

@@ -1,4 +1,4 @@
-import { CREATION_OBJECTS, CREATION_VERBS, MODIFICATION_VERBS, OUT_OF_SCOPE_WORDS, REQUEST_OPENERS, WEAK_OUT_OF_SCOPE_WORDS } from '../lexicon/refusalWords';
+import { ACTION_OBJECTS, ACTION_VERBS, ASSIGNMENT_LEADS, CREATION_OBJECTS, CREATION_VERBS, MODIFICATION_VERBS, OUT_OF_SCOPE_WORDS, REQUEST_OPENERS, WEAK_OUT_OF_SCOPE_WORDS } from '../lexicon/refusalWords';
 import type { Token } from '../text/tokenize';
 
 export interface Refusal {
@@ -25,6 +25,12 @@ export function detectRefusal(question: string, tokens: Token[], namesData = tru
   }
   if (CREATION_VERBS.includes(verb) && CREATION_OBJECTS.includes(w[i + 1] ?? '')) {
     return { code: 'MODIFICATION_REQUEST', message: `I can only read the data; I will not ${verb} records. Ask me a question about events, companies or people instead.` };
+  }
+  if (CREATION_VERBS.includes(verb) && ASSIGNMENT_LEADS.includes(w[i + 1] ?? '') && w.slice(i + 2).some((x) => x === 'to' || x === 'as')) {
+    return { code: 'MODIFICATION_REQUEST', message: `I can only read the data; I will not ${verb} anything. Ask me a question about events, companies or people instead.` };
+  }
+  if (ACTION_VERBS.includes(verb) && ACTION_OBJECTS.includes(w[i + 1] ?? '')) {
+    return { code: 'OUT_OF_SCOPE', message: `I can only look things up in the data; I cannot ${verb} anyone or act on it. Ask me for the people or e-mail addresses you need instead.` };
   }
   const text = ` ${w.join(' ')} `;
   const topic = OUT_OF_SCOPE_WORDS.find((p) => text.includes(` ${p} `)) ?? (namesData ? undefined : WEAK_OUT_OF_SCOPE_WORDS.find((p) => text.includes(` ${p} `)));

@@ -11,7 +11,7 @@ import type { MentionBody, Prep } from './Mention';
 const STRUCTURE: readonly (readonly [string, MentionBody])[] = [
   ['not', { t: 'neg' }], ['no', { t: 'neg' }], ['without', { t: 'neg' }], ['except', { t: 'neg' }], ['excluding', { t: 'neg' }],
   ['other than', { t: 'neg' }], ['apart from', { t: 'neg' }], ['aside from', { t: 'neg' }], ['never', { t: 'neg' }],
-  ['non', { t: 'neg' }], ['lack', { t: 'neg' }], ['lacking', { t: 'neg' }], ['with no', { t: 'neg' }], ['none', { t: 'neg' }],
+  ['non', { t: 'neg' }], ['missing', { t: 'neg' }], ['neither', { t: 'neg' }], ['nor', { t: 'or' }], ['lack', { t: 'neg' }], ['lacking', { t: 'neg' }], ['with no', { t: 'neg' }], ['none', { t: 'neg' }],
   ['both', { t: 'both' }], ['as well as', { t: 'both' }], ['and also', { t: 'both' }], ['and', { t: 'and' }],
   ['or', { t: 'or' }], ['either', { t: 'or' }], ['another', { t: 'other' }], ['other', { t: 'other' }],
   ['different', { t: 'other' }], ['any other', { t: 'other' }], ['additional', { t: 'other' }], ['further', { t: 'other' }],

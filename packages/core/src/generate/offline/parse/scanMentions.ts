@@ -20,8 +20,8 @@ export interface Scan {
   unknownTopics: string[];
 }
 
-const TOPIC_MARKERS_BEFORE = new Set(['sector', 'sectors', 'industry', 'industries', 'space', 'vertical', 'verticals', 'field', 'related', 'themed', 'focused', 'oriented', 'centric', 'companies', 'company', 'firms', 'businesses', 'events', 'event', 'conferences', 'conference', 'exhibitions', 'shows', 'trade', 'summits', 'expos', 'fairs', 'festivals', 'sponsors', 'exhibitors', 'organisations', 'organizations', 'vendors', 'startups', 'brands', 'players', 'forums', 'congresses']);
-const TOPIC_MARKERS_AFTER = new Set(['about', 'on', 'covering', 'around', 'regarding', 'concerning', 'to']);
+const TOPIC_MARKERS_BEFORE = new Set(['sector', 'sectors', 'industry', 'industries', 'space', 'vertical', 'verticals', 'field', 'related', 'themed', 'focused', 'oriented', 'centric', 'companies', 'company', 'firms', 'businesses', 'events', 'event', 'conferences', 'conference', 'exhibitions', 'shows', 'trade', 'summits', 'expos', 'fairs', 'festivals', 'sponsors', 'exhibitors', 'organisations', 'organizations', 'vendors', 'startups', 'brands', 'players', 'forums', 'congresses', 'ones', 'agencies', 'agency', 'institutions']);
+const TOPIC_MARKERS_AFTER = new Set(['about', 'on', 'covering', 'around', 'regarding', 'concerning', 'to', 'tagged', 'labelled', 'labeled']);
 const DIMENSION_LEADS = new Set(['by', 'per', 'each', 'every', 'which', 'what', 'top', 'many', 'the', 'across', 'distinct', 'different', 'unique', 'separate']);
 const ENTITY_NOUNS_FOR_NEXT = new Set(['event', 'events', 'conference', 'conferences', 'company', 'companies', 'one', 'exhibition', 'exhibitions', 'expo', 'summit', 'upcoming', 'show', 'fair', 'festival']);
 
@@ -66,6 +66,10 @@ function mergeRelationLists(mentions: Mention[]): void {
     const bothVerbs = a.t === 'relation' && b.t === 'relation' && a.relations.length > 0 && b.relations.length > 0;
     if (!bothNouns && !bothVerbs) continue;
     const union = [...new Set([...((a as { relations: Relation[] }).relations), ...((b as { relations: Relation[] }).relations)])];
+    // "both sponsoring and exhibiting at X": each relation must hold (kept apart for the builder)
+    if (bothVerbs && conj.t === 'and' && mentions[k - 1]?.t === 'both' && a.t === 'relation' && b.t === 'relation') {
+      a.each = [...(a.each ?? [a.relations]), b.relations];
+    }
     (a as { relations: Relation[] }).relations = union;
     a.end = b.end;
     a.text = `${a.text} ${conj.text} ${b.text}`;
@@ -120,7 +124,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   const capsOk = (a: number, b: number): boolean => {
     // lower-case names are accepted right after "at / from / for / with" ("people at google")
     if (a > 0 && ['at', 'from', 'for', 'with'].includes(w[a - 1] ?? '') && !LEXICON.has(w.slice(a, b).join(' '))) return true;
-    for (let k = a; k < b; k++) if (!isCapitalised(tokens[k]) || k === 0) return false;
+    // the first word is capitalised anyway: a name there needs a people noun after it ("Siemens employees")
+    const peopleNext = LEXICON.get(w[b] ?? '')?.some((r) => r.t === 'entity' && r.entity === 'people') ?? false;
+    for (let k = a; k < b; k++) if (!isCapitalised(tokens[k]) || (k === 0 && !peopleNext)) return false;
     return true;
   };
 
@@ -143,6 +149,25 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     if (at >= 0 && phrase.length > 0) {
       const label = phrase.join(' ');
       claim(at, at + phrase.length, { t: 'title', word: { phrase: label, label, patterns: [label] } });
+    }
+  }
+  // Pass 0b: words asked for inside a name ("events with 'Asia' in their name", "companies whose name contains bank").
+  const nameAt = w.findIndex((x) => x === 'name' || x === 'names');
+  if (nameAt >= 0 && titleAt < 0) {
+    const quoted = /["“”'‘]([^"“”'‘’]{2,60})["“”'’]/.exec(question.replace(/(\w)'(\w)/g, '$1$2'));
+    let phrase: string[] = [];
+    if (quoted?.[1]) phrase = tokenize(quoted[1], { wordNumbers: false }).map((t) => t.norm);
+    else {
+      const wordAt = w.findIndex((x, k) => (x === 'word' || x === 'term') && k + 1 < n && w[k + 1] !== 'in');
+      const verbAt = ['contains', 'containing', 'includes', 'including', 'mentions', 'mentioning', 'with'].includes(w[nameAt + 1] ?? '') ? nameAt + 1 : -1;
+      const theName = w[nameAt - 1] === 'the' && ['with', 'has', 'have', 'having', 'by', 'of', 'under'].includes(w[nameAt - 2] ?? '') && isCapitalised(tokens[nameAt + 1]) ? nameAt + 1 : -1;
+      const at = wordAt >= 0 ? wordAt + 1 : verbAt >= 0 ? verbAt + 1 : theName;
+      if (at >= 0 && at < n && !FILLER_WORDS.has(w[at] ?? '')) phrase = [w[at] ?? ''];
+    }
+    const at = phrase.length > 0 ? w.findIndex((_, k) => phrase.every((p, j) => w[k + j] === p)) : -1;
+    if (at >= 0) {
+      claim(at, at + phrase.length, { t: 'cond', cond: { kind: 'nameHas', words: [phrase.join(' ')], label: phrase.join(' '), negate: false } });
+      for (const k of [at - 1]) if (k >= 0 && !claimed[k] && (w[k] === 'word' || w[k] === 'term')) claimed[k] = true;
     }
   }
   // Pass A: names of several words from the database (events, companies, venues), longest first.
@@ -173,7 +198,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   const topicWord = (k: number): boolean => {
     if (k < 0 || k >= n || claimed[k]) return false;
     const word = w[k] ?? '';
-    if (word === 'and') return true;
+    if (word === 'and' || word === 'or') return true;
     if (word === 'it' && tokens[k]?.raw === 'IT') return true;
     if (FILLER_WORDS.has(word) || /^\d/.test(word) || index.countries.has(word)) return false;
     const readings = LEXICON.get(word);
@@ -184,29 +209,33 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     if (TOPIC_MARKERS_BEFORE.has(w[j] ?? '')) {
       let a = j;
       while (a > 0 && topicWord(a - 1) && j - a < 5) a--;
-      while (a < j && w[a] === 'and') a++;
+      while (a < j && (w[a] === 'and' || w[a] === 'or')) a++;
       let b = j;
-      while (b > a && w[b - 1] === 'and') b--;
+      while (b > a && (w[b - 1] === 'and' || w[b - 1] === 'or')) b--;
       if (b > a) {
         const words = w.slice(a, b);
         const strongMarker = !['companies', 'company', 'events', 'event'].includes(w[j] ?? '') || matchTopic(words, index).any;
-        const allFunctionWords = words.filter((x) => x !== 'and').every((x) => LEXICON.get(x)?.some((r) => r.t === 'function'));
+        const allFunctionWords = words.filter((x) => x !== 'and' && x !== 'or').every((x) => LEXICON.get(x)?.some((r) => r.t === 'function'));
+        // "the marketing ones" are people of a function; "the food and beverage ones" a theme
+        if (w[j] === 'ones' && (words.some((x) => LEXICON.get(x)?.some((r) => r.t === 'function')) || !matchTopic(words, index).any)) continue;
         const looksLikeName = !matchTopic(words, index).any && a > 0 && tokens.slice(a, b).every((t) => isCapitalised(t));
         if (looksLikeName) continue;
         if (strongMarker && !allFunctionWords && !knownTopic(words)) { unknownTopics.push(words.join(' ')); for (let q = a; q < b; q++) claimed[q] = true; continue; }
         if (strongMarker && !(allFunctionWords && !matchTopic(words, index).any)) claim(a, b, { t: 'topic', words });
-        else if (!allFunctionWords && words.every((x) => x === 'and' || (!LEXICON.has(x) && isEventWord(x)))) claim(a, b, { t: 'topic', words });
+        else if (!allFunctionWords && words.every((x) => x === 'and' || x === 'or' || (!LEXICON.has(x) && isEventWord(x)))) claim(a, b, { t: 'topic', words });
       }
     }
     if (TOPIC_MARKERS_AFTER.has(w[j] ?? '')) {
       const lead = w[j] === 'to' ? (w[j - 1] === 'related' || w[j - 1] === 'relating' ? j - 1 : -1) : j;
-      const nounBefore = [1, 2, 3].some((d) => ['events', 'event', 'conferences', 'companies', 'exhibitions', 'summits', 'shows'].includes(w[lead - d] ?? ''));
+      // the noun may sit further back: "events in Singapore are related to technology"
+      const nounBefore = [1, 2, 3, 4, 5, 6].some((d) => (d <= 3 || w.slice(lead - d, lead).some((x) => ['are', 'is', 'that', 'which'].includes(x))) && ['events', 'event', 'conferences', 'companies', 'exhibitions', 'summits', 'shows', 'firms', 'organisations', 'organizations'].includes(w[lead - d] ?? ''));
       if (lead >= 0 && nounBefore) {
         let b = j + 1;
+        if (['tagged', 'labelled', 'labeled'].includes(w[j] ?? '') && (w[b] === 'as' || w[b] === 'with')) b++;
         if (w[b] === 'the') b++;
         const a = b;
         while (b < n && topicWord(b) && b - a < 5) b++;
-        while (b > a && w[b - 1] === 'and') b--;
+        while (b > a && (w[b - 1] === 'and' || w[b - 1] === 'or')) b--;
         if (b > a && !knownTopic(w.slice(a, b))) { unknownTopics.push(w.slice(a, b).join(' ')); for (let q = a; q < b; q++) claimed[q] = true; }
         else if (b > a) claim(a, b, { t: 'topic', words: w.slice(a, b) });
       }
@@ -273,7 +302,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
         if (r.t === 'attribute' && ['industry', 'industries', 'sector', 'sectors'].includes(key) && (prevM?.t === 'topic' || nextWord === '')) continue;
         if (r.t === 'who' && i > 0 && priorEntity() && !['and', 'so', 'then'].includes(prevWord)) { chosen = { len, body: { t: 'relpron' } }; break; }
         if (r.t === 'group' && key === 'by' && (prevM?.t === 'relation' || prevM?.t === 'employment' || (prevM?.t === 'entity' && prevM.end === i && /ed$/.test(prevWord)))) continue;
-        if (r.t === 'group' && (key === 'by' || key === 'each') && !phraseAt(i + len, ['dimension', 'entity'])) continue;
+        const eachOfThem = key === 'each' && nextWord === 'of' && ['them', 'those', 'these'].includes(w[i + len + 1] ?? '');
+        if (r.t === 'group' && (key === 'by' || key === 'each') && !phraseAt(i + len, ['dimension', 'entity']) && !eachOfThem) continue;
         if (r.t === 'superlative' && ['highest', 'lowest', 'maximum', 'minimum'].includes(key) && !phraseAt(i + len, ['attribute'])) continue;
         if (r.t === 'superlative' && ['next', 'first', 'last', 'latest', 'earliest', 'soonest'].includes(key) && !ENTITY_NOUNS_FOR_NEXT.has(nextWord) && !phraseAt(i + len, ['attribute'])
           && !(['starts', 'start', 'begins', 'happens', 'comes', 'takes'].includes(prevWord) || (prevWord === 'place' && nextWord === ''))) continue;

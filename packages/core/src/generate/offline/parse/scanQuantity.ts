@@ -32,20 +32,22 @@ const EMPLOYEE_WORDS = new Set(['employees', 'employee', 'staff', 'people', 'hea
 const REVENUE_WORDS = new Set(['revenue', 'revenues', 'turnover', 'sales', 'income', 'earnings', 'making', 'earning', 'earn', 'earns', 'generating', 'generate', 'makes']);
 const FOUNDED_WORDS = new Set(['founded', 'established', 'incorporated', 'started', 'created', 'formed', 'founding']);
 const DURATION_WORDS = new Set(['run', 'runs', 'running', 'last', 'lasts', 'lasting', 'long', 'longer', 'duration', 'length', 'shorter', 'spanning', 'span', 'spans', 'go', 'goes', 'for']);
+const EVENT_NOUNS = new Set(['event', 'events', 'conference', 'conferences', 'show', 'shows', 'exhibition', 'exhibitions', 'expo', 'expos', 'summit', 'summits', 'fair', 'fairs', 'festival', 'festivals', 'forum', 'forums', 'congress', 'seminar', 'seminars', 'workshop', 'workshops', 'convention', 'conventions']);
 const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mm: 1e6, mil: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
 
-function readNumber(w: string[], i: number): { value: number; len: number; plus: boolean } | null {
+function readNumber(w: string[], i: number): { value: number; len: number; plus: boolean; scale: number } | null {
   let k = i;
   if (w[k] === '$') k++;
   const m = /^(\d+(?:\.\d+)?)(k|m|mn|bn|b|mm)?(\+)?$/.exec(w[k] ?? '');
   if (!m) return null;
   let value = Number(m[1]);
-  if (m[2]) value *= SCALE[m[2]] ?? 1;
+  let applied = 1;
+  if (m[2]) { applied = SCALE[m[2]] ?? 1; value *= applied; }
   let len = k - i + 1;
   const scale = SCALE[w[k + 1] ?? ''];
-  if (!m[2] && scale !== undefined && (w[k + 1] ?? '').length > 1) { value *= scale; len++; }
+  if (!m[2] && scale !== undefined && (w[k + 1] ?? '').length > 1) { value *= scale; applied = scale; len++; }
   if (w[i + len] === 'usd' || w[i + len] === 'dollars') len++;
-  return { value, len, plus: Boolean(m[3]) };
+  return { value, len, plus: Boolean(m[3]), scale: applied };
 }
 
 function comparatorAt(w: string[], i: number): { op: CompareOp; len: number } | null {
@@ -88,6 +90,26 @@ export function scanQuantity(tokens: Token[], claimed: boolean[], asOfYear: numb
       hits.push({ start: i, end: i + 2, cond: { kind: 'compare', column: 'duration_days', op: '=', value: 1, label: 'duration (days) = 1' } });
       claim(i, i + 2); continue;
     }
+    // "two-day events", "a 3 day conference", "events lasting 2 days": duration equal to N
+    if (/^\d+$/.test(w[i] ?? '') && (w[i + 1] === 'day' || w[i + 1] === 'days') && !['in', 'within', 'next', 'past', 'coming', 'following', 'previous', 'than', 'of'].includes(w[i - 1] ?? '')
+      && !(w[i - 1] === 'last' && ['the', 'in', 'over', 'during', 'within', 'for'].includes(w[i - 2] ?? ''))
+      && (EVENT_NOUNS.has(w[i + 2] ?? '') || w[i + 2] === 'long' || cueBefore(i, DURATION_WORDS, 3) >= 0)) {
+      const days = Number(w[i]);
+      const end = w[i + 2] === 'long' ? i + 3 : i + 2;
+      hits.push({ start: i, end, cond: { kind: 'compare', column: 'duration_days', op: '=', value: days, label: `duration (days) = ${days}` } });
+      claim(i, end); continue;
+    }
+    // decades: "founded in the 1990s", "90s companies" -> founded year in [1990, 1999]
+    const decade = /^((?:1[6-9]|20)?\d)0s$/.exec(w[i] ?? '');
+    if (decade?.[1]) {
+      const d = decade[1].length === 1 ? Number(decade[1]) >= 3 ? 1900 + Number(decade[1]) * 10 : 2000 + Number(decade[1]) * 10 : Number(decade[1]) * 10;
+      const f = cueBefore(i, FOUNDED_WORDS, 5);
+      let start = f >= 0 ? f : i;
+      if (f < 0 && w[i - 1] === 'the' && ['in', 'from', 'during'].includes(w[i - 2] ?? '')) start = i - 2;
+      hits.push({ start, end: i + 1, cond: { kind: 'compare', column: 'founded_year', op: 'between', value: d, value2: d + 9, label: `founded year between ${d} and ${d + 9}` } });
+      claim(start, i + 1);
+      continue;
+    }
     let cmp = comparatorAt(w, i);
     let numAt = cmp ? i + cmp.len : i;
     let between = false;
@@ -100,6 +122,8 @@ export function scanQuantity(tokens: Token[], claimed: boolean[], asOfYear: numb
       if (!['and', 'to'].includes(w[end] ?? '')) continue;
       const n2 = readNumber(w, end + 1);
       if (!n2) continue;
+      // "between 1 and 10 million": the scale of the second number applies to the first
+      if (n1.scale === 1 && n2.scale > 1 && n1.value * n2.scale <= n2.value) n1.value *= n2.scale;
       value2 = n2.value;
       end = end + 1 + n2.len;
     } else if (!cmp) {

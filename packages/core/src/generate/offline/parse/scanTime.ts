@@ -1,5 +1,5 @@
 import type { Cond } from '../ir/Request';
-import { MONTHS, ONGOING_WORDS, PAST_WORDS, TIME_UNITS, UPCOMING_WORDS } from '../lexicon/timeWords';
+import { MONTHS, ONGOING_WORDS, PAST_WORDS, SEASONS, TIME_UNITS, UPCOMING_WORDS } from '../lexicon/timeWords';
 import type { Token } from '../text/tokenize';
 import { addDays, addMonths, monthRange, pad } from './dates';
 
@@ -63,6 +63,18 @@ function period(w: string[], i: number, asOf: string): { len: number; range: Ran
     const to = monthRange(year, quarter * 3)[1];
     return { len, range: { from, to, label: `Q${quarter} ${year}` } };
   }
+  // "spring 2025", "summer of 2025", "this autumn" (a season without a year is the next one to start)
+  const season = SEASONS[a];
+  if (season && (YEAR.test(b) || (b === 'of' && YEAR.test(c)) || ['in', 'this', 'next', 'the', 'during'].includes(w[i - 1] ?? ''))) {
+    const [m1, m2] = season;
+    const inSeason = m2 >= m1 ? asOfMonth >= m1 && asOfMonth <= m2 : asOfMonth >= m1 || asOfMonth <= m2;
+    let year = inSeason ? (m2 < m1 && asOfMonth <= m2 ? asOfYear - 1 : asOfYear) : m1 >= asOfMonth ? asOfYear : asOfYear + 1;
+    let len = 1;
+    if (YEAR.test(b)) { year = Number(b); len = 2; } else if (b === 'of' && YEAR.test(c)) { year = Number(c); len = 3; }
+    const from = `${year}-${pad(m1)}-01`;
+    const to = monthRange(m2 < m1 ? year + 1 : year, m2)[1];
+    return { len, range: { from, to, label: `${a} ${year}` } };
+  }
   const half = /^h([12])$/.exec(a);
   let h: number | null = half ? Number(half[1]) : null;
   let hlen = half ? 1 : 0;
@@ -81,6 +93,17 @@ function period(w: string[], i: number, asOf: string): { len: number; range: Ran
     let year = m >= asOfMonth ? asOfYear : asOfYear + 1;
     let len = 2;
     if (YEAR.test(c)) { year = Number(c); len = 3; }
+    const d = `${year}-${pad(m)}-${pad(day)}`;
+    return { len, range: { from: d, to: d, label: d } };
+  }
+  if (/^\d{1,2}(st|nd|rd|th)?$/.test(a) && b === 'of' && MONTHS[c] !== undefined && Number(a.replace(/\D/g, '')) <= 31) {
+    // "20th of October (2024)"
+    const day = Number(a.replace(/\D/g, ''));
+    const m = MONTHS[c] ?? 1;
+    const y = w[i + 3] ?? '';
+    let year = m >= asOfMonth ? asOfYear : asOfYear + 1;
+    let len = 3;
+    if (YEAR.test(y)) { year = Number(y); len = 4; }
     const d = `${year}-${pad(m)}-${pad(day)}`;
     return { len, range: { from: d, to: d, label: d } };
   }
@@ -178,7 +201,8 @@ export function scanTime(tokens: Token[], claimed: boolean[], asOf: string): Tim
     if (a === 'tomorrow') { const d = addDays(asOf, 1); push(i, i + 1, { from: d, to: d, label: d }); continue; }
     // open ranges
     if (['before', 'until', 'till', 'by', 'after', 'since', 'from'].includes(a) || (a === 'prior' && b === 'to') || (a === 'earlier' && b === 'than') || (a === 'later' && b === 'than')) {
-      const skip = (a === 'prior' || a === 'earlier' || a === 'later') ? 2 : 1;
+      let skip = (a === 'prior' || a === 'earlier' || a === 'later') ? 2 : 1;
+      if (w[i + skip] === 'the' && /^\d{1,2}(st|nd|rd|th)$/.test(w[i + skip + 1] ?? '')) skip++; // "after the 20th of October"
       const p = period(w, i + skip, asOf);
       if (p && free(i, i + skip + p.len)) {
         let end = i + skip + p.len;
@@ -215,7 +239,8 @@ export function scanTime(tokens: Token[], claimed: boolean[], asOf: string): Tim
     }
     // calendar periods after a lead word, or directly before an event noun ("2025 events")
     {
-      const lead = LEADS.has(a) || a === 'this' ? 1 : 0;
+      let lead = LEADS.has(a) || a === 'this' ? 1 : 0;
+      if (lead === 1 && w[i + 1] === 'the' && SEASONS[w[i + 2] ?? ''] !== undefined) lead = 2; // "in the spring of 2025"
       const p = period(w, i + lead, asOf);
       if (p && free(i, i + lead + p.len)) {
         const isYearOnly = p.len === 1 && YEAR.test(w[i + lead] ?? '');

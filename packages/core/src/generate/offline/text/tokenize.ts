@@ -30,6 +30,7 @@ export function tokenize(text: string, opts: { wordNumbers?: boolean } = {}): To
     .replace(/\$/g, ' $ ')
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
     .replace(/&/g, ' and ')
+    .replace(/\bnot[\s-]+for[\s-]+profit\b|\bnon[\s-]+profit\b/gi, 'nonprofit')
     .replace(/'s\b/gi, '')
     .replace(/n't\b/gi, ' not');
   const pieces = folded.split(/[^A-Za-z0-9.$+%'@]+/);
@@ -53,13 +54,25 @@ export function normKey(text: string): string {
     .join(' ');
 }
 
-/** True when two words share a stem (same first six letters, or equal when shorter). */
+/** Endings that make a different word from the same root ("hospitality" is not "hospital", "community" not "communication"). */
+const DERIVING_ENDINGS: readonly string[] = ['ities', 'ity', 'isms', 'ism', 'ists', 'ist'];
+
+/**
+ * True when two words share a stem (same first six letters, or equal stems when shorter), unless what
+ * follows their common part turns one into another word ("hospitality" / "hospitals").
+ */
 export function sameStem(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < 6 || b.length < 6) {
     return stem(a) === stem(b);
   }
-  return a.slice(0, 6) === b.slice(0, 6);
+  if (a.slice(0, 6) !== b.slice(0, 6)) return false;
+  return derivingEnding(a) === derivingEnding(b);
+}
+
+function derivingEnding(word: string): string {
+  for (const e of DERIVING_ENDINGS) if (word.endsWith(e)) return e.replace(/ies$/, 'y').replace(/s$/, '');
+  return '';
 }
 
 const SUFFIXES = ['icals', 'ical', 'ings', 'ing', 'ers', 'er', 'ies', 'es', 's', 'al', 'ics', 'y', 'e'];

@@ -92,6 +92,15 @@ function eventVariants(name: string): [string, number][] {
   const heads = [full];
   const firstSegment = name.split(/\s[-–:|]\s|(?<=\d)-(?=[A-Za-z])|\s[-–]|[-–]\s/)[0];
   if (firstSegment && firstSegment !== name) heads.push(normKey(firstSegment).split(' ').filter(Boolean));
+  // "Architecture & Building Services (ABS) 2024": the abbreviation in parentheses, alone and with the year
+  const year = full.find((x) => YEAR.test(x));
+  for (const m of name.matchAll(/\(([^)]+)\)/g)) {
+    const inner = normKey(m[1] ?? '');
+    if (inner.length >= 3 && !inner.includes(' ')) {
+      out.push([inner, 2]);
+      if (year && !inner.includes(year)) out.push([`${inner} ${year}`, 2]);
+    }
+  }
   for (const tokens of heads) {
     let t = [...tokens];
     while (t.length > 1 && (t[0] === 'the' || ORDINAL.test(t[0] ?? ''))) t = t.slice(1);
@@ -175,7 +184,7 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
       }
       if (r.country && !index.countries.has(normKey(r.country))) index.countries.set(normKey(r.country), { names: [r.country], strict: false });
       if (r.city) index.cities.set(normKey(r.city), r.city);
-      if (r.venue) addVenue(index, r.venue, isCommon);
+      if (r.venue) addVenue(index, r.venue, isCommon, lexiconPhrases);
     }
   }
   for (const g of VENUE_GROUPS) {
@@ -236,7 +245,7 @@ export function toLike(phrase: string): string {
   return `%${phrase.split(' ').filter((w) => w !== 'and').join('%')}%`;
 }
 
-function addVenue(index: ValueIndex, venue: string, isCommon: (k: string) => boolean): void {
+function addVenue(index: ValueIndex, venue: string, isCommon: (k: string) => boolean, lexiconPhrases: ReadonlySet<string>): void {
   for (const piece of venue.split(',')) {
     const tokens = normKey(piece).split(' ').filter(Boolean);
     for (let a = 0; a < tokens.length; a++) {
@@ -244,7 +253,8 @@ function addVenue(index: ValueIndex, venue: string, isCommon: (k: string) => boo
         const span = tokens.slice(a, b);
         const key = span.join(' ');
         if (index.venues.has(key) || index.countries.has(key)) continue;
-        const distinctive = span.filter((w) => !GENERIC_VENUE_WORDS.has(w) && !/^\d+$/.test(w));
+        // a venue needs a word of its own: "Peridot 201-202" must not make "201 to" a venue
+        const distinctive = span.filter((w) => !GENERIC_VENUE_WORDS.has(w) && !/^\d+$/.test(w) && !lexiconPhrases.has(w));
         if (distinctive.length === 0) continue;
         if (span.length === 1 && (key.length < 5 || isCommon(key))) continue;
         if (span.length >= 2 && GENERIC_VENUE_WORDS.has(span[0] ?? '') && span[0] !== 'singapore') continue;
