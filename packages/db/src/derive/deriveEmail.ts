@@ -60,10 +60,30 @@ export function deriveEmail(input: EmailInput): string | null {
 /** A name as it appears in an e-mail local part: transliterated, lower-cased, only a-z. */
 export function emailNamePart(raw: string | null | undefined): string {
   if (raw == null) return '';
-  return foldAccents(decodeUnicodeEscapes(raw)).toLowerCase().replace(/[^a-z]/g, '');
+  // Plain ASCII (most names) has nothing to decode or fold: the same result without NFKD normalisation.
+  if (ASCII_NO_ESCAPE_RE.test(raw)) return raw.toLowerCase().replace(NOT_A_Z_RE, '');
+  return foldAccents(decodeUnicodeEscapes(raw)).toLowerCase().replace(NOT_A_Z_RE, '');
 }
 
+const ASCII_NO_ESCAPE_RE = /^[\x00-\x5b\x5d-\x7f]*$/;
+const NOT_A_Z_RE = /[^a-z]/g;
+
+// Domains repeat across a company's people: their cleaning is memoised (bounded).
+const DOMAIN_CACHE_LIMIT = 200_000;
+const domainCache = new Map<string, string | null>();
+
 function cleanDomain(raw: string | null | undefined): string | null {
+  if (raw == null) return null;
+  let domain = domainCache.get(raw);
+  if (domain === undefined) {
+    domain = cleanDomainUncached(raw);
+    if (domainCache.size >= DOMAIN_CACHE_LIMIT) domainCache.clear();
+    domainCache.set(raw, domain);
+  }
+  return domain;
+}
+
+function cleanDomainUncached(raw: string | null | undefined): string | null {
   const t = cleanText(raw)?.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '');
   if (!t || !/^[a-z0-9.-]+\.[a-z0-9-]+$/.test(t)) return null;
   return t;

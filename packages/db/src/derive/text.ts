@@ -65,6 +65,11 @@ export function escapeRegExp(s: string): string {
 export function cleanText(raw: string | null | undefined): string | null {
   if (raw == null) return null;
   const t = decodeUnicodeEscapes(raw).trim();
-  if (t === '' || /^(?:null|none|#?n\/a|undefined|-+|\.+)$/i.test(t)) return null;
+  if (t === '') return null;
+  // Every placeholder starts with one of n N u U # - . : most values skip the regular expression.
+  const c = t.charCodeAt(0);
+  if ((c === 0x6e || c === 0x4e || c === 0x75 || c === 0x55 || c === 0x23 || c === 0x2d || c === 0x2e) && PLACEHOLDER_RE.test(t)) return null;
   return t;
 }
+
+const PLACEHOLDER_RE = /^(?:null|none|#?n\/a|undefined|-+|\.+)$/i;

@@ -70,3 +70,21 @@ describe('cleanValue', () => {
     expect(note.reason).toMatch(/escape/);
   });
 });
+
+describe('CsvSource.each (CsvRecords) against csv-parse', () => {
+  it('gives the same lines and values as the csv-parse reader on generated files', async () => {
+    const { generateDemoData } = await import('../demo/generateDemoData');
+    const { CSV_FILES } = await import('./csvFiles');
+    const folder = path.join(dir, 'generated');
+    await generateDemoData({ outDir: folder, seed: 5, people: 2000, today: '2026-01-15' });
+    for (const spec of Object.values(CSV_FILES)) {
+      const source = CsvSource.open(folder, spec.file, spec.columns as readonly string[]);
+      const expected: [number, string[]][] = [];
+      await source.eachCsvParse((line, values) => expected.push([line, values]));
+      const actual: [number, string[]][] = [];
+      await source.each((line, values) => actual.push([line, values]));
+      expect(actual.length).toBeGreaterThan(0);
+      expect(actual).toEqual(expected);
+    }
+  });
+});

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { CsvError, parse } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 
+import { CsvRecords, CsvSyntaxSignal } from './CsvRecords';
 import { IngestError } from './IngestError';
 
 /** A CSV file whose header was checked: where each required column sits, and its rows as a stream. */
@@ -56,11 +57,84 @@ export class CsvSource<C extends string> {
 
   /**
    * Streams the data rows (never the whole file) into `onRow`, skipping blank lines; resolves at the end of the
-   * file. `onRow` runs synchronously while records are drained from the parser's buffer (no promise per row);
-   * if it throws, reading stops and the promise rejects with that error. `onBytes` gets the bytes parsed so far.
+   * file. `onRow` runs synchronously for each record of a 1 MiB chunk (no promise per row); if it throws, reading
+   * stops and the promise rejects with that error. `onBytes` gets the bytes parsed so far.
    * CSV syntax errors become IngestError (BROKEN_QUOTING / INVALID_CSV) with line and column.
+   *
+   * Records come from {@link CsvRecords} (the same records as csv-parse with these options, about 4x faster; a
+   * fuzz test and a test on generated files pin the equivalence). Line numbers are counted from the records
+   * (1 + line feeds inside fields). On a syntax error, csv-parse reads the file again so the error (code, line,
+   * column) is exactly the one csv-parse gives.
    */
-  each(onRow: (line: number, values: string[]) => void, onBytes?: (bytes: number) => void): Promise<void> {
+  async each(onRow: (line: number, values: string[]) => void, onBytes?: (bytes: number) => void): Promise<void> {
+    let nextLine = 1;
+    let first = true;
+    const width = this.header.length;
+    const records = new CsvRecords((record, bytes, lineBreaks) => {
+      const line = nextLine;
+      let spanned = 0;
+      if (lineBreaks) {
+        for (let i = 0; i < record.length; i++) {
+          const field = record[i] as string;
+          if (field.length > 0 && field.includes('\n')) spanned += countNewlines(field);
+        }
+      }
+      nextLine = line + 1 + spanned;
+      if (first) {
+        first = false; // the header, already checked by open()
+        return;
+      }
+      if (record.length === 1 && record[0] === '') return; // a blank line
+      if (record.length !== width && spanned > 0) {
+        // A row spanning lines with the wrong field count is a quote opened and never closed where it should be.
+        throw new IngestError({
+          code: 'BROKEN_QUOTING',
+          file: this.file,
+          line,
+          column: null,
+          message: `a quoted field runs over ${spanned + 1} lines and leaves ${record.length} fields instead of ${width}`,
+        });
+      }
+      onRow(line, record);
+      if (onBytes) onBytes(bytes);
+    });
+    const input = fs.createReadStream(this.filePath, { highWaterMark: 1 << 20 });
+    try {
+      for await (const chunk of input) records.write(chunk as Buffer);
+      records.end();
+    } catch (error) {
+      if (error instanceof CsvSyntaxSignal) throw await this.csvParseError(nextLine);
+      throw error;
+    } finally {
+      input.destroy();
+    }
+  }
+
+  /** The error csv-parse reports for this file (read again from the start), as an IngestError. */
+  private csvParseError(recordLine: number): Promise<Error> {
+    return new Promise<Error>((resolve) => {
+      const input = fs.createReadStream(this.filePath, { highWaterMark: 1 << 20 });
+      const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: false });
+      let done = false;
+      const finish = (error: Error): void => {
+        if (done) return;
+        done = true;
+        input.destroy();
+        parser.destroy();
+        resolve(error);
+      };
+      parser.on('readable', () => {
+        while (parser.read() !== null);
+      });
+      parser.on('error', (error) => finish(error instanceof CsvError ? this.syntaxError(error, recordLine) : error));
+      input.on('error', finish);
+      parser.on('end', () => finish(new Error(`${this.file}: the fast CSV reader rejected input csv-parse accepts`)));
+      input.pipe(parser);
+    });
+  }
+
+  /** {@link each} on csv-parse, as it was before {@link CsvRecords}: kept as the reference the tests compare with. */
+  eachCsvParse(onRow: (line: number, values: string[]) => void, onBytes?: (bytes: number) => void): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       const input = fs.createReadStream(this.filePath, { highWaterMark: 1 << 20 });
       const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: false });
