@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import type { ChatEngine } from './engine';
@@ -58,6 +59,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   let engine: ChatEngine & { close?: () => Promise<void> };
   if (opts.engine) engine = opts.engine;
   else {
+    preloadWithoutSourceMap('@musaeid/core', 'node-sql-parser');
     const core = await import('@musaeid/core');
     let llm;
     try {
@@ -99,6 +101,26 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       logger.info('stopped');
     })());
   return { http, logger, stop };
+}
+
+/**
+ * Loads `specifier` as `fromPackage` resolves it, with source maps off, so that `fromPackage` finds
+ * it in the module cache. For node-sql-parser (the engine's SQL guard): its all-dialect bundle
+ * comes with an 18 MB source map, which Node (source maps are on under tsx) would parse and keep
+ * in the heap, about 23 MB live, which V8 multiplies into 100+ MB of resident memory under load.
+ * Remove once the engine imports a single-dialect build (`node-sql-parser/build/sqlite`).
+ */
+function preloadWithoutSourceMap(fromPackage: string, specifier: string): void {
+  const enabled = process.sourceMapsEnabled;
+  try {
+    process.setSourceMapsEnabled(false);
+    const from = createRequire(import.meta.url).resolve(fromPackage);
+    createRequire(from)(specifier);
+  } catch {
+    // not installed as expected: the package loads normally later
+  } finally {
+    process.setSourceMapsEnabled(enabled);
+  }
 }
 
 async function fillIfEmpty(store: AppStore, dbFile: string, print: (line: string) => void, logger: Logger): Promise<void> {

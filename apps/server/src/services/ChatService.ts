@@ -129,11 +129,11 @@ export class ChatService {
         const outcome = existing.answer.answer;
         const redo = outcome?.status === 'pending' || (outcome?.status === 'failed' && REDO_ON_RETRY.has(outcome.reason?.code ?? ''));
         if (!redo) return { userMessage: existing.question, assistantMessage: existing.answer };
-        return this.answer(input, existing.question, existing.answer);
+        return this.answer(input, existing.question, existing.answer, this.store.chats.usageIdOf(input.user.id, existing.question));
       }
     }
 
-    let stored: { question: MessageDto; answer: MessageDto };
+    let stored: { question: MessageDto; answer: MessageDto; usageId: number };
     try {
       stored = this.store.chats.storeQuestion({
         userId: input.user.id,
@@ -153,16 +153,16 @@ export class ChatService {
       }
       throw storageError(error) ?? error;
     }
-    return this.answer(input, stored.question, stored.answer);
+    return this.answer(input, stored.question, stored.answer, stored.usageId);
   }
 
-  private answer(input: SendInput, question: MessageDto, placeholder: MessageDto): Promise<ExchangeDto> {
-    const run = this.runEngine(input, question, placeholder).finally(() => this.inflight.delete(question.id));
+  private answer(input: SendInput, question: MessageDto, placeholder: MessageDto, usageId: number | null): Promise<ExchangeDto> {
+    const run = this.runEngine(input, question, placeholder, usageId).finally(() => this.inflight.delete(question.id));
     this.inflight.set(question.id, run);
     return run;
   }
 
-  private async runEngine(input: SendInput, question: MessageDto, placeholder: MessageDto): Promise<ExchangeDto> {
+  private async runEngine(input: SendInput, question: MessageDto, placeholder: MessageDto, usageId: number | null): Promise<ExchangeDto> {
     const started = performance.now();
     let answer: RecordedAnswer;
     try {
@@ -198,7 +198,7 @@ export class ChatService {
     try {
       const assistantMessage = this.store.chats.completeAnswer({
         answerId: placeholder.id,
-        questionId: question.id,
+        usageId,
         answer,
         latencyMs: performance.now() - started,
         costUsd: estimateCostUsd(answer.usage, this.limits),

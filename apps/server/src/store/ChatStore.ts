@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { RecordedAnswer as Answer } from '../engine';
 import { QuotaExceededError } from '../errors';
 import type { AnswerDto, ChatDto, MessageDto } from '../schemas';
-import { decodeCursor, encodeCursor, nowIso, type Db } from './Db';
+import { decodeCursor, encodeCursor, nowIso, Statements, type Db } from './Db';
+import { MonthlyMessageCount } from './MonthlyMessageCount';
 
 interface ChatRow {
   id: string;
@@ -22,7 +23,7 @@ interface MessageRow {
   text: string;
   client_message_id: string | null;
   reply_to_id: string | null;
-  status: 'answered' | 'refused' | 'failed' | null;
+  status: 'pending' | 'answered' | 'refused' | 'failed' | null;
   reason_code: string | null;
   reason_message: string | null;
   sql: string | null;
@@ -36,6 +37,24 @@ interface MessageRow {
   usage: string | null;
   created_at: string;
 }
+
+/** A message row with every optional column empty (the base of rows built before they are written). */
+const EMPTY_MESSAGE: Omit<MessageRow, 'id' | 'chat_id' | 'seq' | 'role' | 'kind' | 'text' | 'created_at'> = {
+  client_message_id: null,
+  reply_to_id: null,
+  status: null,
+  reason_code: null,
+  reason_message: null,
+  sql: null,
+  interpretation: null,
+  understanding: null,
+  columns: null,
+  preview: null,
+  row_count: null,
+  truncated: null,
+  latency_ms: null,
+  usage: null,
+};
 
 interface ResultRow {
   message_id: string;
@@ -83,6 +102,19 @@ function toMessage(r: MessageRow): MessageDto {
 const toJson = (value: unknown): string =>
   JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v === undefined ? null : v));
 
+/**
+ * `toJson` of arrays (result rows, column names): plain `JSON.stringify` already writes `undefined`
+ * array items as null, so the replacer (one call per value, slow on big results) is only needed
+ * when a value is a bigint, which makes the plain form throw.
+ */
+const arrayToJson = (value: readonly unknown[]): string => {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return toJson(value);
+  }
+};
+
 export interface TurnForHistory {
   question: string;
   sql: string | null;
@@ -101,18 +133,24 @@ export const monthStartIso = (now: Date): string =>
 
 /** Chats, their messages and full results. Every read is scoped to the owning user. */
 export class ChatStore {
-  constructor(private readonly db: Db) {}
+  private readonly sql: Statements;
+  private readonly monthlyMessages: MonthlyMessageCount;
+
+  constructor(private readonly db: Db) {
+    this.sql = new Statements(db);
+    this.monthlyMessages = new MonthlyMessageCount(this.sql);
+  }
 
   createChat(userId: string, title: string, greeting: string): { chat: ChatDto; greeting: MessageDto } {
     return this.db.transaction(() => {
       const at = nowIso();
       const chat: ChatRow = { id: randomUUID(), user_id: userId, title, created_at: at, updated_at: at };
-      this.db
-        .prepare('INSERT INTO "chats" ("id", "user_id", "title", "created_at", "updated_at") VALUES (?, ?, ?, ?, ?)')
+      this.sql
+        .get('INSERT INTO "chats" ("id", "user_id", "title", "created_at", "updated_at") VALUES (?, ?, ?, ?, ?)')
         .run(chat.id, chat.user_id, chat.title, chat.created_at, chat.updated_at);
       const id = randomUUID();
-      this.db
-        .prepare(
+      this.sql
+        .get(
           `INSERT INTO "messages" ("id", "chat_id", "seq", "role", "kind", "text", "created_at")
            VALUES (?, ?, 0, 'assistant', 'greeting', ?, ?)`,
         )
@@ -123,7 +161,7 @@ export class ChatStore {
 
   /** The user's chat, or null for a missing chat AND for another user's chat (indistinguishable). */
   getChat(userId: string, chatId: string): ChatDto | null {
-    const row = this.db.prepare('SELECT * FROM "chats" WHERE "id" = ? AND "user_id" = ?').get(chatId, userId) as
+    const row = this.sql.get('SELECT * FROM "chats" WHERE "id" = ? AND "user_id" = ?').get(chatId, userId) as
       | ChatRow
       | undefined;
     return row ? toChat(row) : null;
@@ -133,14 +171,14 @@ export class ChatStore {
     const before = opts.cursor ? decodeCursor(opts.cursor) : null;
     const rows = (
       before
-        ? this.db
-            .prepare(
+        ? this.sql
+            .get(
               `SELECT * FROM "chats" WHERE "user_id" = ? AND ("updated_at", "id") < (?, ?)
                ORDER BY "updated_at" DESC, "id" DESC LIMIT ?`,
             )
             .all(userId, before.at, before.id, opts.limit + 1)
-        : this.db
-            .prepare('SELECT * FROM "chats" WHERE "user_id" = ? ORDER BY "updated_at" DESC, "id" DESC LIMIT ?')
+        : this.sql
+            .get('SELECT * FROM "chats" WHERE "user_id" = ? ORDER BY "updated_at" DESC, "id" DESC LIMIT ?')
             .all(userId, opts.limit + 1)
     ) as ChatRow[];
     const page = rows.slice(0, opts.limit);
@@ -152,27 +190,27 @@ export class ChatStore {
   }
 
   renameChat(userId: string, chatId: string, title: string): ChatDto | null {
-    this.db
-      .prepare('UPDATE "chats" SET "title" = ?, "updated_at" = ? WHERE "id" = ? AND "user_id" = ?')
+    this.sql
+      .get('UPDATE "chats" SET "title" = ?, "updated_at" = ? WHERE "id" = ? AND "user_id" = ?')
       .run(title, nowIso(), chatId, userId);
     return this.getChat(userId, chatId);
   }
 
   /** Deletes the chat with its messages and results; false when it is not the user's. */
   deleteChat(userId: string, chatId: string): boolean {
-    return this.db.prepare('DELETE FROM "chats" WHERE "id" = ? AND "user_id" = ?').run(chatId, userId).changes > 0;
+    return this.sql.get('DELETE FROM "chats" WHERE "id" = ? AND "user_id" = ?').run(chatId, userId).changes > 0;
   }
 
   messages(chatId: string): MessageDto[] {
     return (
-      this.db.prepare('SELECT * FROM "messages" WHERE "chat_id" = ? ORDER BY "seq"').all(chatId) as MessageRow[]
+      this.sql.get('SELECT * FROM "messages" WHERE "chat_id" = ? ORDER BY "seq"').all(chatId) as MessageRow[]
     ).map(toMessage);
   }
 
   /** Earlier question/answer turns, oldest first, for follow-up questions. */
   history(chatId: string, beforeSeq: number): TurnForHistory[] {
-    const rows = this.db
-      .prepare(
+    const rows = this.sql
+      .get(
         `SELECT q."text" AS question, a."sql" AS sql, a."interpretation" AS interpretation,
                 a."understanding" AS understanding
          FROM "messages" q JOIN "messages" a ON a."reply_to_id" = q."id"
@@ -184,14 +222,14 @@ export class ChatStore {
   }
 
   messageById(id: string): MessageDto | null {
-    const row = this.db.prepare('SELECT * FROM "messages" WHERE "id" = ?').get(id) as MessageRow | undefined;
+    const row = this.sql.get('SELECT * FROM "messages" WHERE "id" = ?').get(id) as MessageRow | undefined;
     return row ? toMessage(row) : null;
   }
 
   /** A message of one of the user's chats (null for anyone else's). */
   userMessage(userId: string, messageId: string): MessageDto | null {
-    const row = this.db
-      .prepare(
+    const row = this.sql
+      .get(
         `SELECT m.* FROM "messages" m JOIN "chats" c ON c."id" = m."chat_id" WHERE m."id" = ? AND c."user_id" = ?`,
       )
       .get(messageId, userId) as MessageRow | undefined;
@@ -200,17 +238,15 @@ export class ChatStore {
 
   /** The stored question with this client id and its answer (null while unanswered). */
   findByClientMessageId(chatId: string, clientMessageId: string): { question: MessageDto; answer: MessageDto | null } | null {
-    const q = this.db
-      .prepare('SELECT * FROM "messages" WHERE "chat_id" = ? AND "client_message_id" = ?')
+    const q = this.sql
+      .get('SELECT * FROM "messages" WHERE "chat_id" = ? AND "client_message_id" = ?')
       .get(chatId, clientMessageId) as MessageRow | undefined;
     if (!q) return null;
     return { question: toMessage(q), answer: this.answerTo(q.id) };
   }
 
   answerTo(questionId: string): MessageDto | null {
-    const a = this.db.prepare('SELECT * FROM "messages" WHERE "reply_to_id" = ?').get(questionId) as
-      | MessageRow
-      | undefined;
+    const a = this.sql.get('SELECT * FROM "messages" WHERE "reply_to_id" = ?').get(questionId) as MessageRow | undefined;
     return a ? toMessage(a) : null;
   }
 
@@ -230,55 +266,86 @@ export class ChatStore {
   }): { question: MessageDto; answer: MessageDto; usageId: number } {
     return this.db.transaction(() => {
       const now = input.now ?? new Date();
-      const used = (
-        this.db
-          .prepare(
-            `SELECT count(*) AS n FROM "usage_records" WHERE "user_id" = ? AND "kind" = 'message' AND "created_at" >= ?`,
-          )
-          .get(input.userId, monthStartIso(now)) as { n: number }
-      ).n;
+      const used = this.monthlyMessages.count(input.userId, monthStartIso(now));
       if (used >= input.monthlyQuota) throw new QuotaExceededError(input.monthlyQuota, secondsToNextMonth(now));
       const at = now.toISOString();
       const seq = (
-        this.db.prepare('SELECT coalesce(max("seq"), -1) + 1 AS seq FROM "messages" WHERE "chat_id" = ?').get(input.chatId) as {
+        this.sql.get('SELECT coalesce(max("seq"), -1) + 1 AS seq FROM "messages" WHERE "chat_id" = ?').get(input.chatId) as {
           seq: number;
         }
       ).seq;
-      const questionId = randomUUID();
-      const answerId = randomUUID();
-      this.db
-        .prepare(
+      const question: MessageRow = {
+        ...EMPTY_MESSAGE,
+        id: randomUUID(),
+        chat_id: input.chatId,
+        seq,
+        role: 'user',
+        kind: 'question',
+        text: input.text,
+        client_message_id: input.clientMessageId,
+        created_at: at,
+      };
+      const answer: MessageRow = {
+        ...EMPTY_MESSAGE,
+        id: randomUUID(),
+        chat_id: input.chatId,
+        seq: seq + 1,
+        role: 'assistant',
+        kind: 'answer',
+        text: '',
+        reply_to_id: question.id,
+        status: 'pending',
+        created_at: at,
+      };
+      this.sql
+        .get(
           `INSERT INTO "messages" ("id", "chat_id", "seq", "role", "kind", "text", "client_message_id", "created_at")
            VALUES (?, ?, ?, 'user', 'question', ?, ?, ?)`,
         )
-        .run(questionId, input.chatId, seq, input.text, input.clientMessageId, at);
-      this.db
-        .prepare(
+        .run(question.id, input.chatId, seq, input.text, input.clientMessageId, at);
+      this.sql
+        .get(
           `INSERT INTO "messages" ("id", "chat_id", "seq", "role", "kind", "text", "reply_to_id", "status", "created_at")
            VALUES (?, ?, ?, 'assistant', 'answer', '', ?, 'pending', ?)`,
         )
-        .run(answerId, input.chatId, seq + 1, questionId, at);
-      const usage = this.db
-        .prepare(
+        .run(answer.id, input.chatId, seq + 1, question.id, at);
+      const usage = this.sql
+        .get(
           `INSERT INTO "usage_records" ("user_id", "kind", "chat_id", "message_id", "created_at") VALUES (?, 'message', ?, ?, ?)`,
         )
-        .run(input.userId, input.chatId, questionId, at);
-      this.db.prepare('UPDATE "chats" SET "updated_at" = ? WHERE "id" = ?').run(at, input.chatId);
-      return {
-        question: this.messageById(questionId) as MessageDto,
-        answer: this.messageById(answerId) as MessageDto,
-        usageId: Number(usage.lastInsertRowid),
-      };
+        .run(input.userId, input.chatId, question.id, at);
+      this.sql.get('UPDATE "chats" SET "updated_at" = ? WHERE "id" = ?').run(at, input.chatId);
+      // The rows as just written (no read back).
+      return { question: toMessage(question), answer: toMessage(answer), usageId: Number(usage.lastInsertRowid) };
     }).immediate();
   }
 
+  /** The id of the usage record opened with a question (null for data stored without one). */
+  usageIdOf(userId: string, question: Pick<MessageDto, 'id' | 'createdAt'>): number | null {
+    // Opened in the same transaction as the question, with its timestamp: an indexed lookup.
+    const id = this.sql
+      .get(
+        `SELECT "id" FROM "usage_records" WHERE "user_id" = ? AND "created_at" = ? AND "message_id" = ? AND "kind" = 'message'`,
+      )
+      .pluck()
+      .get(userId, question.createdAt, question.id) as number | undefined;
+    if (id !== undefined) return id;
+    // Not written by storeQuestion (other timestamps): a scan, on this rare retry path only.
+    const scanned = this.sql
+      .get(`SELECT "id" FROM "usage_records" WHERE "message_id" = ? AND "kind" = 'message'`)
+      .pluck()
+      .get(question.id) as number | undefined;
+    return scanned ?? null;
+  }
+
   /**
-   * Fills an answer's placeholder with the engine's answer, its full result and its usage, in one
-   * transaction. Null when the placeholder is gone (its chat was deleted meanwhile).
+   * Fills an answer's placeholder with the engine's answer, its full result and its usage (the
+   * record `usageId`, opened by `storeQuestion`), in one transaction. Null when the placeholder is
+   * gone (its chat was deleted meanwhile).
    */
   completeAnswer(input: {
     answerId: string;
-    questionId: string;
+    usageId: number | null;
     answer: Answer;
     latencyMs: number;
     costUsd: number;
@@ -286,13 +353,13 @@ export class ChatStore {
     const a = input.answer;
     return this.db.transaction(() => {
       const at = nowIso();
-      const updated = this.db
-        .prepare(
+      const row = this.sql
+        .get(
           `UPDATE "messages" SET "text" = ?, "status" = ?, "reason_code" = ?, "reason_message" = ?, "sql" = ?,
              "interpretation" = ?, "understanding" = ?, "columns" = ?, "preview" = ?, "row_count" = ?, "truncated" = ?,
-             "latency_ms" = ?, "usage" = ? WHERE "id" = ?`,
+             "latency_ms" = ?, "usage" = ? WHERE "id" = ? RETURNING *`,
         )
-        .run(
+        .get(
           a.text,
           a.status,
           a.reason?.code ?? null,
@@ -300,34 +367,31 @@ export class ChatStore {
           a.sql,
           a.interpretation,
           a.understanding === undefined ? null : toJson(a.understanding),
-          toJson(a.columns),
-          toJson(a.preview),
+          arrayToJson(a.columns),
+          arrayToJson(a.preview),
           a.rowCount,
           a.truncated ? 1 : 0,
           Math.max(0, Math.round(input.latencyMs)),
           toJson(a.usage),
           input.answerId,
-        );
-      if (updated.changes === 0) return null; // the chat was deleted meanwhile
-      this.db.prepare('DELETE FROM "message_results" WHERE "message_id" = ?').run(input.answerId);
+        ) as MessageRow | undefined;
+      if (!row) return null; // the chat was deleted meanwhile
+      this.sql.get('DELETE FROM "message_results" WHERE "message_id" = ?').run(input.answerId);
       if (a.status === 'answered' && a.columns.length > 0) {
-        this.db
-          .prepare(
-            'INSERT INTO "message_results" ("message_id", "columns", "rows", "row_count", "truncated") VALUES (?, ?, ?, ?, ?)',
-          )
-          .run(input.answerId, toJson(a.columns), toJson(a.rows), a.rows.length, a.truncated ? 1 : 0);
+        this.sql
+          .get('INSERT INTO "message_results" ("message_id", "columns", "rows", "row_count", "truncated") VALUES (?, ?, ?, ?, ?)')
+          .run(input.answerId, arrayToJson(a.columns), arrayToJson(a.rows), a.rows.length, a.truncated ? 1 : 0);
       }
-      this.completeUsage(input.questionId, a, input.costUsd);
-      const chat = this.db.prepare('SELECT "chat_id" FROM "messages" WHERE "id" = ?').get(input.answerId) as { chat_id: string };
-      this.db.prepare('UPDATE "chats" SET "updated_at" = ? WHERE "id" = ?').run(at, chat.chat_id);
-      return this.messageById(input.answerId) as MessageDto;
+      if (input.usageId !== null) this.completeUsage(input.usageId, a, input.costUsd);
+      this.sql.get('UPDATE "chats" SET "updated_at" = ? WHERE "id" = ?').run(at, row.chat_id);
+      return toMessage(row);
     }).immediate();
   }
 
   /** Marks an answer failed with a short reason (a small in-place update, tried when a full answer could not be stored). */
   failAnswer(answerId: string, reason: { code: string; message: string }, text: string): MessageDto | null {
-    this.db
-      .prepare(`UPDATE "messages" SET "status" = 'failed', "reason_code" = ?, "reason_message" = ?, "text" = ? WHERE "id" = ?`)
+    this.sql
+      .get(`UPDATE "messages" SET "status" = 'failed', "reason_code" = ?, "reason_message" = ?, "text" = ? WHERE "id" = ?`)
       .run(reason.code, reason.message, text, answerId);
     return this.messageById(answerId);
   }
@@ -345,7 +409,7 @@ export class ChatStore {
 
   /** The full stored result of an assistant message (null when there is none). */
   result(messageId: string): { columns: string[]; rows: unknown[][]; rowCount: number; truncated: boolean } | null {
-    const row = this.db.prepare('SELECT * FROM "message_results" WHERE "message_id" = ?').get(messageId) as
+    const row = this.sql.get('SELECT * FROM "message_results" WHERE "message_id" = ?').get(messageId) as
       | ResultRow
       | undefined;
     if (!row) return null;
@@ -357,14 +421,14 @@ export class ChatStore {
     };
   }
 
-  private completeUsage(questionId: string, a: Answer, costUsd: number): void {
+  private completeUsage(usageId: number, a: Answer, costUsd: number): void {
     const prompt = a.usage.reduce((s, u) => s + u.promptTokens, 0);
     const completion = a.usage.reduce((s, u) => s + u.completionTokens, 0);
     const first = a.usage[0];
-    this.db
-      .prepare(
+    this.sql
+      .get(
         `UPDATE "usage_records" SET "rows_returned" = ?, "prompt_tokens" = ?, "completion_tokens" = ?,
-           "provider" = ?, "model" = ?, "estimated" = ?, "cost_usd" = ? WHERE "message_id" = ? AND "kind" = 'message'`,
+           "provider" = ?, "model" = ?, "estimated" = ?, "cost_usd" = ? WHERE "id" = ?`,
       )
       .run(
         a.status === 'answered' ? a.rows.length : 0,
@@ -374,7 +438,7 @@ export class ChatStore {
         first?.model ?? null,
         a.usage.some((u) => u.estimated) ? 1 : 0,
         costUsd,
-        questionId,
+        usageId,
       );
   }
 }

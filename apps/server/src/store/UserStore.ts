@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { apiKeyMatches, apiKeyPrefix, generateApiKey } from '../auth/apiKey';
 import { DuplicateEmailError } from '../errors';
 import type { ApiKeyDto, UserDto } from '../schemas';
-import { decodeCursor, encodeCursor, nowIso, type Db } from './Db';
+import { decodeCursor, encodeCursor, nowIso, Statements, type Db } from './Db';
 
 interface UserRow {
   id: string;
@@ -43,9 +43,13 @@ const toKey = (r: ApiKeyRow): ApiKeyDto => ({
 
 /** Accounts and API keys. */
 export class UserStore {
+  /** When each key's use was last recorded (pruned of entries older than a minute as it grows). */
   private readonly touched = new Map<string, number>();
+  private readonly sql: Statements;
 
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Db) {
+    this.sql = new Statements(db);
+  }
 
   /** Creates a user with a first API key, in one transaction. The key is returned once. */
   createUser(input: { email: string; role: 'user' | 'admin'; keyName?: string }): { user: UserDto; apiKey: string } {
@@ -95,18 +99,24 @@ export class UserStore {
     return this.getUser(id);
   }
 
-  /** The enabled user owning a valid, unrevoked key; records the key's use. */
+  /**
+   * The enabled user owning a valid, unrevoked key; records the key's use. One indexed query on
+   * every request (nothing cached), so a revoked key or a disabled user is refused at once, by
+   * every process sharing the file.
+   */
   authenticate(key: string): { user: UserDto; keyId: string } | null {
     const prefix = apiKeyPrefix(key);
     if (!prefix) return null;
-    const row = this.db
-      .prepare('SELECT * FROM "api_keys" WHERE "prefix" = ? AND "revoked_at" IS NULL')
-      .get(prefix) as ApiKeyRow | undefined;
-    if (!row || !apiKeyMatches(key, row.hash)) return null;
-    const user = this.db.prepare('SELECT * FROM "users" WHERE "id" = ?').get(row.user_id) as UserRow | undefined;
-    if (!user || user.disabled_at) return null;
-    this.touchKey(row.id);
-    return { user: toUser(user), keyId: row.id };
+    const row = this.sql
+      .get(
+        `SELECT k."id" AS key_id, k."hash" AS key_hash, u."id", u."email", u."role", u."created_at", u."disabled_at"
+         FROM "api_keys" k JOIN "users" u ON u."id" = k."user_id"
+         WHERE k."prefix" = ? AND k."revoked_at" IS NULL`,
+      )
+      .get(prefix) as (UserRow & { key_id: string; key_hash: string }) | undefined;
+    if (!row || !apiKeyMatches(key, row.key_hash) || row.disabled_at) return null;
+    this.touchKey(row.key_id);
+    return { user: toUser(row), keyId: row.key_id };
   }
 
   /**
@@ -116,9 +126,12 @@ export class UserStore {
   private touchKey(keyId: string): void {
     const now = Date.now();
     if (now - (this.touched.get(keyId) ?? 0) < 60_000) return;
+    if (this.touched.size >= 10_000) {
+      for (const [id, at] of this.touched) if (now - at >= 60_000) this.touched.delete(id);
+    }
     this.touched.set(keyId, now);
     try {
-      this.db.prepare('UPDATE "api_keys" SET "last_used_at" = ? WHERE "id" = ?').run(new Date(now).toISOString(), keyId);
+      this.sql.get('UPDATE "api_keys" SET "last_used_at" = ? WHERE "id" = ?').run(new Date(now).toISOString(), keyId);
     } catch {
       // best effort
     }
