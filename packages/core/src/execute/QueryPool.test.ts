@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QueryTimeout } from '../errors/QueryTimeout';
 import { SqlExecutionError } from '../errors/SqlExecutionError';
@@ -36,6 +37,16 @@ describe('QueryPool', () => {
     // The pool keeps working afterwards (the killed process was replaced).
     const after = await pool.run('SELECT count(*) FROM events');
     expect(after.rows).toEqual([[4]]);
+  });
+
+  it('demotes a long-running query to the lowest CPU priority while it runs', async () => {
+    const runaway = pool.run(RUNAWAY).catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r, 500));
+    // Nice values of this process's children (the pool's query processes).
+    const nice = execFileSync('ps', ['-o', 'ni=', '--ppid', String(process.pid)], { encoding: 'utf8' })
+      .split('\n').map((l) => l.trim()).filter(Boolean).map(Number);
+    expect(nice).toContain(19);
+    expect(await runaway).toBeInstanceOf(QueryTimeout);
   });
 
   it('a runaway query does not block other queries', async () => {

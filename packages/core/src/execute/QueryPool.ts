@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { QueryTimeout } from '../errors/QueryTimeout';
@@ -42,6 +43,9 @@ type Reply =
   | { id: number; ok: false; message: string; code: string | null };
 
 /** Resident set size of a process (Linux /proc), or null where unavailable. */
+/** How long a query runs before its process is demoted to the lowest CPU priority. */
+const SLOW_QUERY_MS = 250;
+
 function residentBytes(pid: number | undefined): number | null {
   if (pid === undefined) return null;
   try {
@@ -197,11 +201,12 @@ export class QueryPool implements QueryExecutor {
     const finish = (replace: boolean) => {
       settled = true;
       clearTimeout(timer);
+      clearTimeout(demote);
       clearInterval(memoryWatch);
       job.signal?.removeEventListener('abort', onAbort);
       slot.onReply = null;
       slot.onExit = null;
-      if (replace || slot.dead) this.#replace(index);
+      if (replace || slot.dead || demoted) this.#replace(index);
       else slot.busy = false;
       this.#pump();
     };
@@ -210,6 +215,21 @@ export class QueryPool implements QueryExecutor {
       finish(true);
       job.reject(new QueryTimeout(job.timeoutMs, job.sql));
     }, job.timeoutMs);
+    // A query still running after SLOW_QUERY_MS is probably a runaway: lower its process's CPU
+    // priority so, on a small machine, it cannot slow the server and everyone else's queries down
+    // while it runs to its time limit. The slot is replaced afterwards (priority cannot be raised back).
+    let demoted = false;
+    const demote = setTimeout(() => {
+      const pid = slot.process.pid;
+      if (settled || pid === undefined) return;
+      try {
+        setPriority(pid, 19);
+        demoted = true;
+      } catch {
+        // Best effort only: without permission the query simply keeps its priority.
+      }
+    }, SLOW_QUERY_MS);
+    demote.unref();
     const memoryWatch = setInterval(() => {
       if (settled) return;
       const rss = residentBytes(slot.process.pid);
