@@ -44,6 +44,17 @@ describe('parseEnv', () => {
     });
   });
 
+  it('reads the model settings with core\'s resolver (OPENAI_MODEL, REPLICATE_BASE_URL honoured)', () => {
+    expect(parseEnv({ MUSAEID_LLM: 'openai', OPENAI_API_KEY: 'sk-test', OPENAI_MODEL: 'gpt-4.1' }).llm).toEqual({
+      provider: 'openai',
+      apiKey: 'sk-test',
+      model: 'gpt-4.1',
+    });
+    expect(
+      parseEnv({ MUSAEID_LLM: 'replicate', REPLICATE_API_TOKEN: 'r8_x', REPLICATE_BASE_URL: 'http://127.0.0.1:9/v1' }).llm,
+    ).toMatchObject({ provider: 'replicate', apiToken: 'r8_x', baseUrl: 'http://127.0.0.1:9/v1' });
+  });
+
   it('names every bad setting at once', () => {
     let error: unknown;
     try {

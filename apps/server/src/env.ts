@@ -4,14 +4,11 @@ import path from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 
+import { ConfigError as LlmConfigError, resolveLlmConfig, type LlmConfig } from '@musaeid/core';
+
 import type { LogLevel } from './logger';
 
-/** How the engine reaches a language model (the `LlmConfig` of `@musaeid/core`). */
-export type LlmConfig =
-  | { provider: 'offline' }
-  | { provider: 'openai'; apiKey: string; baseUrl?: string; model?: string }
-  | { provider: 'replicate'; apiToken: string; model?: string; baseUrl?: string }
-  | { provider: 'ollama'; host: string; model?: string };
+export type { LlmConfig };
 
 /** The server's validated configuration. */
 export interface ServerEnv {
@@ -81,24 +78,15 @@ const envSchema = z.object({
   MUSAEID_COST_PER_1K_COMPLETION_TOKENS: money,
 });
 
-function llmConfig(e: z.infer<typeof envSchema>, problems: string[]): LlmConfig {
-  const model = e.MUSAEID_LLM_MODEL;
-  switch (e.MUSAEID_LLM) {
-    case 'offline':
-      return { provider: 'offline' };
-    case 'openai':
-      if (!e.OPENAI_API_KEY) problems.push('OPENAI_API_KEY: required when MUSAEID_LLM=openai');
-      return {
-        provider: 'openai',
-        apiKey: e.OPENAI_API_KEY ?? '',
-        ...(e.OPENAI_BASE_URL ? { baseUrl: e.OPENAI_BASE_URL } : {}),
-        ...(model ? { model } : {}),
-      };
-    case 'replicate':
-      if (!e.REPLICATE_API_TOKEN) problems.push('REPLICATE_API_TOKEN: required when MUSAEID_LLM=replicate');
-      return { provider: 'replicate', apiToken: e.REPLICATE_API_TOKEN ?? '', ...(model ? { model } : {}) };
-    case 'ollama':
-      return { provider: 'ollama', host: e.OLLAMA_HOST ?? 'http://127.0.0.1:11434', ...(model ? { model } : {}) };
+/** The model settings, read by core's own resolver so the server and `ask` accept the same variables. */
+function llmConfig(source: Record<string, string | undefined>, problems: string[]): LlmConfig {
+  try {
+    return resolveLlmConfig(source);
+  } catch (error) {
+    if (!(error instanceof LlmConfigError)) throw error;
+    const missing = !source[error.variable]?.trim();
+    problems.push(`${error.variable}: ${missing ? `required (${error.message})` : error.message}`);
+    return { provider: 'offline' };
   }
 }
 
@@ -120,7 +108,7 @@ export function parseEnv(source: Record<string, string | undefined>): ServerEnv 
   }
   const e = parsed.data;
   const problems: string[] = [];
-  const llm = llmConfig(e, problems);
+  const llm = llmConfig(source, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     dbFile: path.resolve(e.MUSAEID_DB),
