@@ -65,28 +65,42 @@ const PARAPHRASES: readonly (readonly string[])[] = [
   ['What is the average revenue of companies sponsoring Aviation Festival Asia 2025?'],
   ['Which is the oldest company?'],
   ['People outside the United States working at American companies'],
-  ['Which events are in Singapore in 2025?', 'Who is sponsoring them?', 'Now find the marketing people at those companies'],
+  [
+    'Which events are in Singapore in 2025?',
+    'Who is sponsoring them?',
+    'Now find the marketing people at those companies',
+  ],
   ['What events are at Marina Bay Sands?', 'What about Suntec?', 'Only the ones in October 2024'],
   ['Who works at Meltwater?', 'Only the sales people, with their emails'],
   ['Delete all companies from the database'],
   ["What's Apple's stock price?"],
 ];
 
-interface Stat { asks: number; p50: number; p99: number; max: number }
+interface Stat {
+  asks: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
 
 function stat(values: number[]): Stat {
   const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
+  const at = (q: number): number =>
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
   const round = (x: number): number => Math.round(x * 100) / 100;
   return { asks: sorted.length, p50: round(at(0.5)), p99: round(at(0.99)), max: round(sorted.at(-1) ?? 0) };
 }
 
 function devConversations(): string[][] {
   if (!fs.existsSync(devFile)) return [];
-  return fs.readFileSync(devFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
-    const q = JSON.parse(l) as { question: string; context?: string[] };
-    return [...(q.context ?? []), q.question];
-  });
+  return fs
+    .readFileSync(devFile, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => {
+      const q = JSON.parse(l) as { question: string; context?: string[] };
+      return [...(q.context ?? []), q.question];
+    });
 }
 
 export async function benchEngine(opts: { json: boolean }): Promise<void> {
@@ -109,7 +123,12 @@ export async function benchEngine(opts: { json: boolean }): Promise<void> {
           const history: ConversationTurn[] = [];
           for (const [i, question] of turns.entries()) {
             const answer = await engine.ask(question, { history, asOf: AS_OF });
-            history.push({ question, sql: answer.sql, interpretation: answer.interpretation, understanding: answer.understanding });
+            history.push({
+              question,
+              sql: answer.sql,
+              interpretation: answer.interpretation,
+              understanding: answer.understanding,
+            });
             if (round === 0 || i < turns.length - 1) continue; // round 0 warms up; earlier turns only build history
             generate.push(answer.timings.generateMs);
             execute.push(answer.timings.executeMs);
@@ -133,12 +152,19 @@ export async function benchEngine(opts: { json: boolean }): Promise<void> {
       console.log(JSON.stringify({ suite: 'engine', ...result }));
       return;
     }
-    console.log(`data: ${result.data}; workload: ${dev.length} dev questions + ${PARAPHRASES.length} paraphrases, ${ROUNDS} rounds after a warm-up`);
-    const line = (label: string, s: Stat): string => `${label.padEnd(34)} p50 ${s.p50.toFixed(2).padStart(7)} ms   p99 ${s.p99.toFixed(2).padStart(7)} ms   max ${s.max.toFixed(2).padStart(7)} ms   (${s.asks} asks)`;
+    console.log(
+      `data: ${result.data}; workload: ${dev.length} dev questions + ${PARAPHRASES.length} paraphrases, ${ROUNDS} rounds after a warm-up`,
+    );
+    const line = (label: string, s: Stat): string =>
+      `${label.padEnd(34)} p50 ${s.p50.toFixed(2).padStart(7)} ms   p99 ${s.p99.toFixed(2).padStart(7)} ms   max ${s.max.toFixed(2).padStart(7)} ms   (${s.asks} asks)`;
     console.log(line('understanding + SQL generation', result.understandingAndSqlMs));
     console.log(line('SQL execution (guarded, read-only)', result.executeMs));
     console.log(line('whole ask (with execution)', result.wholeAskMs));
-    console.log(`statuses: ${Object.entries(statuses).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(
+      `statuses: ${Object.entries(statuses)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

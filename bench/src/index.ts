@@ -22,7 +22,9 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   if (!json) {
-    console.log(`# machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`);
+    console.log(
+      `# machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`,
+    );
   }
   for (const name of names.length > 0 ? names : Object.keys(suites)) {
     if (!json) console.log(`\n## ${name}`);

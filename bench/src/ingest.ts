@@ -42,7 +42,12 @@ async function measured<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number
     const value = await fn();
     peak = Math.max(peak, process.memoryUsage().rss);
     const used = process.cpuUsage(cpu);
-    return { value, ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000, peakRssMb: Math.round(peak / 2 ** 20) };
+    return {
+      value,
+      ms: performance.now() - start,
+      cpuMs: (used.user + used.system) / 1000,
+      peakRssMb: Math.round(peak / 2 ** 20),
+    };
   } finally {
     clearInterval(timer);
   }
@@ -58,7 +63,9 @@ function eachRecord(file: string, onRecord: (record: string[]) => void): Promise
     });
     parser.on('error', reject);
     parser.on('end', () => resolve());
-    fs.createReadStream(file, { highWaterMark: 1 << 20 }).on('error', reject).pipe(parser);
+    fs.createReadStream(file, { highWaterMark: 1 << 20 })
+      .on('error', reject)
+      .pipe(parser);
   });
 }
 
@@ -99,27 +106,76 @@ async function benchDataset(name: string, dir: string, work: string): Promise<Me
   const typed = await measured(() => ingestCsvFolder({ from: dir, db: typedDb }));
   const rows = typed.value.files.reduce((n, f) => n + f.read, 0);
   return [
-    { dataset: name, method: 'raw baseline', rows: raw.value, ms: raw.ms, cpuMs: raw.cpuMs, rowsPerSecond: raw.value / (raw.ms / 1000), peakRssMb: raw.peakRssMb },
-    { dataset: name, method: 'ingestCsvFolder', rows, ms: typed.ms, cpuMs: typed.cpuMs, rowsPerSecond: rows / (typed.ms / 1000), peakRssMb: typed.peakRssMb },
+    {
+      dataset: name,
+      method: 'raw baseline',
+      rows: raw.value,
+      ms: raw.ms,
+      cpuMs: raw.cpuMs,
+      rowsPerSecond: raw.value / (raw.ms / 1000),
+      peakRssMb: raw.peakRssMb,
+    },
+    {
+      dataset: name,
+      method: 'ingestCsvFolder',
+      rows,
+      ms: typed.ms,
+      cpuMs: typed.cpuMs,
+      rowsPerSecond: rows / (typed.ms / 1000),
+      peakRssMb: typed.peakRssMb,
+    },
   ];
 }
 
 function print(measures: Measure[], json: boolean): void {
   if (json) {
     for (const m of measures) {
-      console.log(JSON.stringify({ suite: 'ingest', ...m, ms: Math.round(m.ms), cpuMs: Math.round(m.cpuMs), rowsPerSecond: Math.round(m.rowsPerSecond) }));
+      console.log(
+        JSON.stringify({
+          suite: 'ingest',
+          ...m,
+          ms: Math.round(m.ms),
+          cpuMs: Math.round(m.cpuMs),
+          rowsPerSecond: Math.round(m.rowsPerSecond),
+        }),
+      );
     }
     return;
   }
-  const head = ['dataset', 'method', 'rows', 'wall ms', 'rows/s', 'x baseline', 'cpu ms', 'x baseline cpu', 'peak RSS MiB'];
+  const head = [
+    'dataset',
+    'method',
+    'rows',
+    'wall ms',
+    'rows/s',
+    'x baseline',
+    'cpu ms',
+    'x baseline cpu',
+    'peak RSS MiB',
+  ];
   const body = measures.map((m) => {
     const base = measures.find((b) => b.dataset === m.dataset && b.method === 'raw baseline');
-    return [m.dataset, m.method, String(m.rows), String(Math.round(m.ms)), String(Math.round(m.rowsPerSecond)),
-      base ? (m.ms / base.ms).toFixed(2) : '', String(Math.round(m.cpuMs)), base ? (m.cpuMs / base.cpuMs).toFixed(2) : '', String(m.peakRssMb)];
+    return [
+      m.dataset,
+      m.method,
+      String(m.rows),
+      String(Math.round(m.ms)),
+      String(Math.round(m.rowsPerSecond)),
+      base ? (m.ms / base.ms).toFixed(2) : '',
+      String(Math.round(m.cpuMs)),
+      base ? (m.cpuMs / base.cpuMs).toFixed(2) : '',
+      String(m.peakRssMb),
+    ];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
-  console.log(`(load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs: wall times on a busy machine are noisy)`);
-  for (const r of [head, ...body]) console.log(r.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  '));
+  console.log(
+    `(load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${os.cpus().length} CPUs: wall times on a busy machine are noisy)`,
+  );
+  for (const r of [head, ...body])
+    console.log(r.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  '));
 }
 
 /** Benchmarks ingestion (see the file comment); `json` prints one JSON line per measure instead of a table. */
@@ -136,7 +192,9 @@ export async function benchIngest(opts: { json: boolean; people?: number }): Pro
     const dir = path.join(work, 'generated');
     const gen = await measured(() => generateDemoData({ outDir: dir, seed: 1, people, today: '2026-01-15' }));
     if (!opts.json) console.log(`(generated ${people.toLocaleString('en')} people rows in ${Math.round(gen.ms)} ms)`);
-    measures.push(...(await benchDataset(`generated-${people >= 1_000_000 ? `${people / 1_000_000}M` : people}`, dir, work)));
+    measures.push(
+      ...(await benchDataset(`generated-${people >= 1_000_000 ? `${people / 1_000_000}M` : people}`, dir, work)),
+    );
     print(measures, opts.json);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });

@@ -73,7 +73,10 @@ interface AutocannonResult {
 interface AutocannonInstance {
   on(event: 'response', fn: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): void;
 }
-type Autocannon = (opts: AutocannonOptions, cb: (err: Error | null, result: AutocannonResult) => void) => AutocannonInstance;
+type Autocannon = (
+  opts: AutocannonOptions,
+  cb: (err: Error | null, result: AutocannonResult) => void,
+) => AutocannonInstance;
 const autocannon = require('autocannon') as Autocannon;
 
 /* ------------------------------------------------------------------------------------------- */
@@ -98,7 +101,13 @@ function percentile(sorted: readonly number[], p: number): number {
 
 const round = (n: number, digits = 2): number => Math.round(n * 10 ** digits) / 10 ** digits;
 
-function summarise(name: string, clients: number, latencies: number[], seconds: number, extra: Record<string, unknown> = {}): Figure {
+function summarise(
+  name: string,
+  clients: number,
+  latencies: number[],
+  seconds: number,
+  extra: Record<string, unknown> = {},
+): Figure {
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
     name,
@@ -156,7 +165,10 @@ function rssOf(pid: number): { rssMb: number; peakMb: number } {
   return { rssMb: round(kb('VmRSS') / 1024, 1), peakMb: round(kb('VmHWM') / 1024, 1) };
 }
 
-async function startServer(db: string, port: number): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
+async function startServer(
+  db: string,
+  port: number,
+): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', cliEntry, 'serve', '--db', db, '--port', String(port), '--host', '127.0.0.1'],
@@ -200,7 +212,10 @@ function loadQuestions(): { questions: Question[]; note: string | null } {
     return { questions, note: null };
   }
   const fallback = ['How many events are there?', 'List the companies in Singapore', 'How many people work in sales?'];
-  return { questions: fallback.map((question) => ({ question, asOf: undefined })), note: `${evalFile} missing: 3 built-in questions cycled` };
+  return {
+    questions: fallback.map((question) => ({ question, asOf: undefined })),
+    note: `${evalFile} missing: 3 built-in questions cycled`,
+  };
 }
 
 const sendBody = (chatId: string, q: Question): string =>
@@ -242,7 +257,10 @@ function chatSendRequests(chatIds: string[], questions: Question[], counter: { n
       path: '/trpc/chat.send',
       setupRequest: (req) => {
         const i = counter.next++;
-        return { ...req, body: sendBody(chatIds[i % chatIds.length] as string, questions[i % questions.length] as Question) };
+        return {
+          ...req,
+          body: sendBody(chatIds[i % chatIds.length] as string, questions[i % questions.length] as Question),
+        };
       },
     },
   ];
@@ -253,10 +271,18 @@ function chatSendRequests(chatIds: string[], questions: Question[], counter: { n
  * per call on this machine, which would be counted as the server's overhead.
  */
 const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 4 });
-async function trpc(url: string, apiKey: string, p: string, input: unknown, method: 'GET' | 'POST'): Promise<{ ms: number; body: unknown; status: number }> {
+async function trpc(
+  url: string,
+  apiKey: string,
+  p: string,
+  input: unknown,
+  method: 'GET' | 'POST',
+): Promise<{ ms: number; body: unknown; status: number }> {
   const started = performance.now();
   const payload = JSON.stringify({ json: input });
-  const target = new URL(method === 'POST' ? `${url}/trpc/${p}` : `${url}/trpc/${p}?input=${encodeURIComponent(payload)}`);
+  const target = new URL(
+    method === 'POST' ? `${url}/trpc/${p}` : `${url}/trpc/${p}?input=${encodeURIComponent(payload)}`,
+  );
   const { status, text } = await new Promise<{ status: number; text: string }>((resolve, reject) => {
     const req = http.request(
       target,
@@ -265,7 +291,9 @@ async function trpc(url: string, apiKey: string, p: string, input: unknown, meth
         agent: keepAlive,
         headers: {
           authorization: `Bearer ${apiKey}`,
-          ...(method === 'POST' ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
+          ...(method === 'POST'
+            ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }
+            : {}),
         },
       },
       (res) => {
@@ -310,7 +338,10 @@ export async function benchServer(opts: { json: boolean }): Promise<void> {
       notes.push(`real data not found at ${realDataDir}: demo data used`);
     }
     const created = JSON.parse(
-      (await cli(['users', 'create', '--email', 'bench@example.test', '--db', db, '--json'])).trim().split('\n').pop() ?? '{}',
+      (await cli(['users', 'create', '--email', 'bench@example.test', '--db', db, '--json']))
+        .trim()
+        .split('\n')
+        .pop() ?? '{}',
     ) as { apiKey: string };
     const apiKey = created.apiKey;
     server = await startServer(db, await freePort());
@@ -330,7 +361,13 @@ export async function benchServer(opts: { json: boolean }): Promise<void> {
     let messages = 0;
 
     // 2. Warm-up (JIT, engine caches).
-    const warm = await load({ url, connections: 4, amount: 200, headers, requests: chatSendRequests(chatIds, questions, counter) });
+    const warm = await load({
+      url,
+      connections: 4,
+      amount: 200,
+      headers,
+      requests: chatSendRequests(chatIds, questions, counter),
+    });
     messages += warm.latencies.length;
     if (warm.non2xx > 0 || warm.errors > 0) {
       notes.push(`warm-up: ${warm.non2xx} non-2xx, ${warm.errors} errors (${JSON.stringify(warm.statusCodes)})`);
@@ -341,7 +378,13 @@ export async function benchServer(opts: { json: boolean }): Promise<void> {
       const h = await load({ url: `${url}/trpc/health`, connections: clients, duration: HEALTH_SECONDS, headers });
       figures.push(summarise('health', clients, h.latencies, h.seconds, { non2xx: h.non2xx, errors: h.errors }));
       log(`health       ${clients} clients: done`);
-      const s = await load({ url, connections: clients, duration: SEND_SECONDS, headers, requests: chatSendRequests(chatIds, questions, counter) });
+      const s = await load({
+        url,
+        connections: clients,
+        duration: SEND_SECONDS,
+        headers,
+        requests: chatSendRequests(chatIds, questions, counter),
+      });
       messages += s.latencies.length;
       figures.push(summarise('chat.send', clients, s.latencies, s.seconds, { non2xx: s.non2xx, errors: s.errors }));
       log(`chat.send    ${clients} clients: done`);
@@ -351,15 +394,23 @@ export async function benchServer(opts: { json: boolean }): Promise<void> {
     let runaway: string | null = null;
     for (const sql of RUNAWAY_CANDIDATES) {
       const probe = await trpc(url, apiKey, 'data.run', { sql, limit: 1 }, 'POST');
-      const json = (probe.body as { result?: { data: { json: { status: string; reason: { code: string } | null } } } }).result?.data.json;
-      log(`runaway candidate: ${probe.ms.toFixed(0)} ms, ${json ? `${json.status}${json.reason ? ` ${json.reason.code}` : ''}` : `HTTP ${probe.status}`}: ${sql}`);
+      const json = (probe.body as { result?: { data: { json: { status: string; reason: { code: string } | null } } } })
+        .result?.data.json;
+      log(
+        `runaway candidate: ${probe.ms.toFixed(0)} ms, ${json ? `${json.status}${json.reason ? ` ${json.reason.code}` : ''}` : `HTTP ${probe.status}`}: ${sql}`,
+      );
       if (probe.ms > 1_000) {
         runaway = sql;
-        notes.push(`runaway query: "${sql}" took ${Math.round(probe.ms)} ms alone (${json ? `${json.status}${json.reason ? ` ${json.reason.code}` : ''}` : `HTTP ${probe.status}`})`);
+        notes.push(
+          `runaway query: "${sql}" took ${Math.round(probe.ms)} ms alone (${json ? `${json.status}${json.reason ? ` ${json.reason.code}` : ''}` : `HTTP ${probe.status}`})`,
+        );
         break;
       }
     }
-    if (runaway === null) notes.push('no runaway candidate ran longer than 1 s (the guard refused or the engine finished them): runaway figure not measured');
+    if (runaway === null)
+      notes.push(
+        'no runaway candidate ran longer than 1 s (the guard refused or the engine finished them): runaway figure not measured',
+      );
     else {
       let stop = false;
       const runawayCalls: number[] = [];
@@ -370,7 +421,13 @@ export async function benchServer(opts: { json: boolean }): Promise<void> {
         }
       })();
       await new Promise((r) => setTimeout(r, 200));
-      const s = await load({ url, connections: 10, duration: SEND_SECONDS, headers, requests: chatSendRequests(chatIds, questions, counter) });
+      const s = await load({
+        url,
+        connections: 10,
+        duration: SEND_SECONDS,
+        headers,
+        requests: chatSendRequests(chatIds, questions, counter),
+      });
       stop = true;
       messages += s.latencies.length;
       const baseline = figures.find((f) => f.name === 'chat.send' && f.clients === 10);
@@ -382,7 +439,9 @@ export async function benchServer(opts: { json: boolean }): Promise<void> {
         }),
       );
       await loop;
-      notes.push(`runaway calls during the run: ${runawayCalls.length}, each ${runawayCalls.map((ms) => Math.round(ms)).join(', ')} ms`);
+      notes.push(
+        `runaway calls during the run: ${runawayCalls.length}, each ${runawayCalls.map((ms) => Math.round(ms)).join(', ')} ms`,
+      );
       log('chat.send+runaway 10 clients: done');
     }
 
@@ -393,17 +452,30 @@ export async function benchServer(opts: { json: boolean }): Promise<void> {
     const statements: { sql: string; params: unknown[] }[] = [];
     for (let round = 0; round < SEQUENTIAL_ROUNDS; round += 1) {
       for (const [i, q] of questions.entries()) {
-        const r = await trpc(url, apiKey, 'chat.send', { chatId: chatIds[(round * questions.length + i) % chatIds.length], text: q.question, ...(q.asOf ? { asOf: q.asOf } : {}) }, 'POST');
+        const r = await trpc(
+          url,
+          apiKey,
+          'chat.send',
+          {
+            chatId: chatIds[(round * questions.length + i) % chatIds.length],
+            text: q.question,
+            ...(q.asOf ? { asOf: q.asOf } : {}),
+          },
+          'POST',
+        );
         if (r.status === 200) {
           serverSequential.push(r.ms);
-          const latency = (r.body as { result?: { data?: { json?: { assistantMessage?: { answer?: { latencyMs?: number } } } } } }).result?.data
-            ?.json?.assistantMessage?.answer?.latencyMs;
+          const latency = (
+            r.body as { result?: { data?: { json?: { assistantMessage?: { answer?: { latencyMs?: number } } } } } }
+          ).result?.data?.json?.assistantMessage?.answer?.latencyMs;
           if (typeof latency === 'number') outsideEngine.push(r.ms - latency);
         }
         messages += 1;
       }
     }
-    figures.push(summarise('chat.send.sequential', 1, serverSequential, serverSequential.reduce((a, b) => a + b, 0) / 1000));
+    figures.push(
+      summarise('chat.send.sequential', 1, serverSequential, serverSequential.reduce((a, b) => a + b, 0) / 1000),
+    );
 
     // The engine's SQL and parameters for the same questions (the engine in this process, offline).
     const core = await import('@musaeid/core');
@@ -451,7 +523,12 @@ export async function benchServer(opts: { json: boolean }): Promise<void> {
       rps: null,
       samples: serverSequential.length,
       engine_in_process_p50_ms: round(engineP50),
-      outside_engine_p50_ms: round(percentile([...outsideEngine].sort((a, b) => a - b), 50)),
+      outside_engine_p50_ms: round(
+        percentile(
+          [...outsideEngine].sort((a, b) => a - b),
+          50,
+        ),
+      ),
       questions_with_sql: statements.length,
     });
 
@@ -467,14 +544,25 @@ export async function benchServer(opts: { json: boolean }): Promise<void> {
       messages += s.latencies.length + s.non2xx;
     }
     const memory = rssOf(pid);
-    figures.push({ name: 'server.rss', clients: 10, p50_ms: null, p99_ms: null, rps: null, samples: messages, rss_mb: memory.rssMb, peak_rss_mb: memory.peakMb });
+    figures.push({
+      name: 'server.rss',
+      clients: 10,
+      p50_ms: null,
+      p99_ms: null,
+      rps: null,
+      samples: messages,
+      rss_mb: memory.rssMb,
+      peak_rss_mb: memory.peakMb,
+    });
 
     // 7. Report.
     const loadAfter = os.loadavg()[0] ?? 0;
     const machine =
       `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}, ` +
       `${os.platform()} ${os.release()}; load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after` +
-      (Math.max(loadBefore, loadAfter) > os.cpus().length ? ' (the machine was busy with other work: figures are pessimistic)' : '');
+      (Math.max(loadBefore, loadAfter) > os.cpus().length
+        ? ' (the machine was busy with other work: figures are pessimistic)'
+        : '');
     if (opts.json) {
       for (const f of figures) console.log(JSON.stringify(f));
       for (const n of notes) console.error(`note: ${n}`);
@@ -487,7 +575,13 @@ export async function benchServer(opts: { json: boolean }): Promise<void> {
     for (const f of figures) {
       const { name, clients, p50_ms, p99_ms, rps, samples, ...extra } = f;
       const cell = (v: number | null): string => (v === null || Number.isNaN(v) ? '' : String(v));
-      console.log(`| ${name} | ${clients} | ${cell(p50_ms)} | ${cell(p99_ms)} | ${cell(rps)} | ${samples} | ${Object.entries(extra).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ')} |`);
+      console.log(
+        `| ${name} | ${clients} | ${cell(p50_ms)} | ${cell(p99_ms)} | ${cell(rps)} | ${samples} | ${Object.entries(
+          extra,
+        )
+          .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+          .join(' ')} |`,
+      );
     }
     const at10 = figures.find((f) => f.name === 'chat.send' && f.clients === 10);
     const overhead = figures.find((f) => f.name === 'server.overhead');
@@ -495,12 +589,18 @@ export async function benchServer(opts: { json: boolean }): Promise<void> {
     console.log('');
     console.log('targets (reported, not asserted):');
     console.log(`- p99 chat.send at 10 clients < 100 ms: ${at10?.p99_ms ?? '?'} ms`);
-    console.log(`- server overhead (p50 chat.send sequential - p50 same SQL direct) < 5 ms: ${overhead?.p50_ms ?? '?'} ms`);
-    console.log(`- p99 at 10 clients with a runaway query < 100 ms: ${withRunaway?.p99_ms ?? 'not measured'} ms (without: ${at10?.p99_ms ?? '?'} ms)`);
+    console.log(
+      `- server overhead (p50 chat.send sequential - p50 same SQL direct) < 5 ms: ${overhead?.p50_ms ?? '?'} ms`,
+    );
+    console.log(
+      `- p99 at 10 clients with a runaway query < 100 ms: ${withRunaway?.p99_ms ?? 'not measured'} ms (without: ${at10?.p99_ms ?? '?'} ms)`,
+    );
     console.log(`- RSS after ${messages} messages < 300 MB: ${memory.rssMb} MB (peak ${memory.peakMb} MB)`);
     for (const n of notes) console.log(`note: ${n}`);
     console.log(`machine: ${machine}; data: ${data}; command: pnpm bench server${opts.json ? ' --json' : ''}`);
-    console.log('latencies: per-response times measured by autocannon (fractional ms), 2xx only; the server logs at info to /dev/null');
+    console.log(
+      'latencies: per-response times measured by autocannon (fractional ms), 2xx only; the server logs at info to /dev/null',
+    );
   } finally {
     if (server) {
       server.child.kill('SIGTERM');

@@ -60,15 +60,30 @@ describe.skipIf(!hasChromium)('in headless Chromium', () => {
     await page.getByPlaceholder('Enter value for Value', { exact: true }).fill(`Bearer ${server.alice.apiKey}`);
     await page.getByRole('button', { name: /Confirm/ }).click();
 
-    await page.getByRole('button', { name: /^ROUTER\s*chat/ }).first().click();
-    await page.getByRole('button', { name: /^MUTATION\s*create/ }).first().click();
+    await page
+      .getByRole('button', { name: /^ROUTER\s*chat/ })
+      .first()
+      .click();
+    await page
+      .getByRole('button', { name: /^MUTATION\s*create/ })
+      .first()
+      .click();
     const title = page.locator('[id="json.title"]').first();
     await title.waitFor({ state: 'visible' });
     await title.fill('Made in the panel');
-    await page.getByRole('button', { name: /Execute create/ }).first().click();
+    await page
+      .getByRole('button', { name: /Execute create/ })
+      .first()
+      .click();
 
-    await page.getByText(/^Response \(/).first().waitFor({ timeout: 15_000 });
-    await page.getByText(/chatId/).first().waitFor();
+    await page
+      .getByText(/^Response \(/)
+      .first()
+      .waitFor({ timeout: 15_000 });
+    await page
+      .getByText(/chatId/)
+      .first()
+      .waitFor();
     const shown = await page.locator('body').innerText();
     expect(shown).toContain('Made in the panel');
     const chats = await server.client(server.alice.apiKey).chat.list.query({});

@@ -19,7 +19,8 @@ export async function csvDownload(res: http.ServerResponse, ctx: Context, messag
     });
     res.end(out.csv);
   } catch (error) {
-    const trpcError = error instanceof TRPCError ? error : new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: error });
+    const trpcError =
+      error instanceof TRPCError ? error : new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: error });
     const internal = trpcError.code === 'INTERNAL_SERVER_ERROR';
     if (internal) ctx.logger.error({ err: trpcError.cause ?? trpcError }, 'CSV export failed');
     res.writeHead(getHTTPStatusCodeFromError(trpcError), { 'content-type': 'application/json; charset=utf-8' });

@@ -44,14 +44,15 @@ describe('parseEnv', () => {
     });
   });
 
-  it('reads the model settings with core\'s resolver (OPENAI_MODEL, REPLICATE_BASE_URL honoured)', () => {
+  it("reads the model settings with core's resolver (OPENAI_MODEL, REPLICATE_BASE_URL honoured)", () => {
     expect(parseEnv({ MUSAEID_LLM: 'openai', OPENAI_API_KEY: 'sk-test', OPENAI_MODEL: 'gpt-4.1' }).llm).toEqual({
       provider: 'openai',
       apiKey: 'sk-test',
       model: 'gpt-4.1',
     });
     expect(
-      parseEnv({ MUSAEID_LLM: 'replicate', REPLICATE_API_TOKEN: 'r8_x', REPLICATE_BASE_URL: 'http://127.0.0.1:9/v1' }).llm,
+      parseEnv({ MUSAEID_LLM: 'replicate', REPLICATE_API_TOKEN: 'r8_x', REPLICATE_BASE_URL: 'http://127.0.0.1:9/v1' })
+        .llm,
     ).toMatchObject({ provider: 'replicate', apiToken: 'r8_x', baseUrl: 'http://127.0.0.1:9/v1' });
   });
 
@@ -64,7 +65,8 @@ describe('parseEnv', () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems.join('\n');
-    for (const name of ['PORT', 'MUSAEID_RATE_LIMIT_PER_MINUTE', 'MUSAEID_LOG_LEVEL', 'MUSAEID_LLM']) expect(problems).toContain(name);
+    for (const name of ['PORT', 'MUSAEID_RATE_LIMIT_PER_MINUTE', 'MUSAEID_LOG_LEVEL', 'MUSAEID_LLM'])
+      expect(problems).toContain(name);
     expect(problems).toContain('"eighty"');
   });
 

@@ -27,7 +27,8 @@ async function raw(
 ): Promise<{ status: number; body: any; headers: Headers }> {
   const method = opts.method ?? 'GET';
   const encoded = opts.input === undefined ? undefined : JSON.stringify(transformer.serialize(opts.input));
-  const url = method === 'GET' && encoded ? `${server.url}${path}?input=${encodeURIComponent(encoded)}` : `${server.url}${path}`;
+  const url =
+    method === 'GET' && encoded ? `${server.url}${path}?input=${encodeURIComponent(encoded)}` : `${server.url}${path}`;
   const res = await fetch(url, {
     method,
     headers: { 'content-type': 'application/json', ...(opts.apiKey ? { authorization: `Bearer ${opts.apiKey}` } : {}) },
@@ -60,7 +61,11 @@ describe('HTTP server end to end (real tRPC client, real SQLite file)', () => {
     const sent = await alice.chat.send.mutate({ chatId: created.chatId, text: 'Which events are in Singapore?' });
     expect(sent.assistantMessage.answer?.status).toBe('answered');
     const timeline = await alice.chat.get.query({ chatId: created.chatId });
-    expect(timeline.messages.map((m) => m.id)).toEqual([created.greeting.id, sent.userMessage.id, sent.assistantMessage.id]);
+    expect(timeline.messages.map((m) => m.id)).toEqual([
+      created.greeting.id,
+      sent.userMessage.id,
+      sent.assistantMessage.id,
+    ]);
     const list = await alice.chat.list.query({});
     expect(list.items[0]?.id).toBe(created.chatId);
     expect((await alice.auth.me.query({})).email).toBe('alice@example.test');
@@ -68,7 +73,9 @@ describe('HTTP server end to end (real tRPC client, real SQLite file)', () => {
 
   it('answers 401 without a key, with a wrong key and with a revoked key', async () => {
     expect((await failure(server.client(null).chat.list.query({}))).data?.httpStatus).toBe(401);
-    expect((await failure(server.client('msd_not-a-real-key-at-all-0000000').chat.list.query({}))).data?.code).toBe('UNAUTHORIZED');
+    expect((await failure(server.client('msd_not-a-real-key-at-all-0000000').chat.list.query({}))).data?.code).toBe(
+      'UNAUTHORIZED',
+    );
     const alice = server.client(server.alice.apiKey);
     const { apiKey, key } = await alice.keys.create.mutate({ name: 'temp' });
     expect((await server.client(apiKey).auth.me.query({})).id).toBe(server.alice.user.id);
@@ -144,14 +151,25 @@ describe('HTTP server end to end (real tRPC client, real SQLite file)', () => {
     if (stored?.type !== 'stored') throw new Error('no stored event');
     expect(stored.exchange.assistantMessage.answer?.status).toBe('answered');
     // The same send path: the stream's clientMessageId is idempotent for chat.send too.
-    const again = await alice.chat.send.mutate({ chatId, text: 'Which events are in Germany?', clientMessageId: 'stream-1' });
+    const again = await alice.chat.send.mutate({
+      chatId,
+      text: 'Which events are in Germany?',
+      clientMessageId: 'stream-1',
+    });
     expect(again).toEqual(stored.exchange);
   });
 
   it('authenticates a stream by its apiKey connection parameter (for browsers: EventSource sends no headers)', async () => {
     const { chatId } = await server.client(server.alice.apiKey).chat.create.mutate({});
     const viaParams = createTRPCClient<AppRouter>({
-      links: [httpSubscriptionLink({ url: `${server.url}/trpc`, transformer, EventSource, connectionParams: { apiKey: server.alice.apiKey } })],
+      links: [
+        httpSubscriptionLink({
+          url: `${server.url}/trpc`,
+          transformer,
+          EventSource,
+          connectionParams: { apiKey: server.alice.apiKey },
+        }),
+      ],
     });
     const types = await new Promise<string[]>((resolve, reject) => {
       const seen: string[] = [];
@@ -222,14 +240,24 @@ describe('HTTP server end to end (real tRPC client, real SQLite file)', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.error.json.message).toMatch(/title/);
     expect(bad.body.error.json.data.requestId).toBe(bad.headers.get('x-request-id'));
-    expect((await raw(server, '/trpc/chat.create', { method: 'POST', body: '{not json', apiKey: alice })).status).toBe(400);
+    expect((await raw(server, '/trpc/chat.create', { method: 'POST', body: '{not json', apiKey: alice })).status).toBe(
+      400,
+    );
     expect((await raw(server, '/trpc/no.such.procedure', { input: {}, apiKey: alice })).status).toBe(404);
     expect((await raw(server, '/trpc/chat.create', { method: 'GET', input: {}, apiKey: alice })).status).toBe(405);
     const health = await raw(server, '/healthz');
     expect(health).toMatchObject({ status: 200, body: { status: 'ok' } });
     expect(health.headers.get('x-request-id')).toMatch(/.+/);
     expect((await raw(server, '/nowhere')).status).toBe(404);
-    for (const p of ['/docs/constructor', '/docs/__proto__', '/docs/..%2Fpackage.json', '/export/constructor.csv', '/export/%%.csv', '/api/chats/%E0%A4%A', '/trpc/%%']) {
+    for (const p of [
+      '/docs/constructor',
+      '/docs/__proto__',
+      '/docs/..%2Fpackage.json',
+      '/export/constructor.csv',
+      '/export/%%.csv',
+      '/api/chats/%E0%A4%A',
+      '/trpc/%%',
+    ]) {
       expect((await raw(server, p)).status, p).toBeLessThan(500);
     }
   });
@@ -238,14 +266,26 @@ describe('HTTP server end to end (real tRPC client, real SQLite file)', () => {
     const doc = await raw(server, '/openapi.json');
     expect(doc.status).toBe(200);
     expect(doc.body.openapi).toMatch(/^3\.1/);
-    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/chats', '/chats/{chatId}', '/chats/{chatId}/messages', '/health']));
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining(['/chats', '/chats/{chatId}', '/chats/{chatId}/messages', '/health']),
+    );
     const headers = { authorization: `Bearer ${server.alice.apiKey}`, 'content-type': 'application/json' };
-    const created = await fetch(`${server.url}/api/chats`, { method: 'POST', headers, body: JSON.stringify({ title: 'REST' }) });
+    const created = await fetch(`${server.url}/api/chats`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ title: 'REST' }),
+    });
     expect(created.status).toBe(200);
     const { chatId } = (await created.json()) as { chatId: string };
-    const sent = await fetch(`${server.url}/api/chats/${chatId}/messages`, { method: 'POST', headers, body: JSON.stringify({ text: 'Which events?' }) });
+    const sent = await fetch(`${server.url}/api/chats/${chatId}/messages`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ text: 'Which events?' }),
+    });
     expect(sent.status).toBe(200);
-    const timeline = (await (await fetch(`${server.url}/api/chats/${chatId}`, { headers })).json()) as { messages: unknown[] };
+    const timeline = (await (await fetch(`${server.url}/api/chats/${chatId}`, { headers })).json()) as {
+      messages: unknown[];
+    };
     expect(timeline.messages).toHaveLength(3);
     expect((await fetch(`${server.url}/api/chats/${chatId}`)).status).toBe(401);
     const bobHeaders = { authorization: `Bearer ${server.bob.apiKey}` };
@@ -275,7 +315,11 @@ describe('HTTP limits (429 with Retry-After, nothing stored)', () => {
       const { chatId } = await alice.chat.create.mutate({});
       await alice.chat.send.mutate({ chatId, text: 'one' });
       const before = server.count('messages');
-      const res = await raw(server, '/trpc/chat.send', { method: 'POST', input: { chatId, text: 'two' }, apiKey: server.alice.apiKey });
+      const res = await raw(server, '/trpc/chat.send', {
+        method: 'POST',
+        input: { chatId, text: 'two' },
+        apiKey: server.alice.apiKey,
+      });
       expect(res.status).toBe(429);
       expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(res.body.error.json.data.retryAfterSeconds).toBeGreaterThan(0);

@@ -45,7 +45,8 @@ export function createHttpServer(opts: { services: AppServices; logger: Logger }
     },
     onError({ error, path, ctx, type }) {
       const log = ctx?.logger ?? logger;
-      if (error.code === 'INTERNAL_SERVER_ERROR') log.error({ err: error.cause ?? error, path, type }, 'procedure failed');
+      if (error.code === 'INTERNAL_SERVER_ERROR')
+        log.error({ err: error.cause ?? error, path, type }, 'procedure failed');
       else log.debug({ code: error.code, path, type, message: error.message }, 'procedure refused');
     },
   });
@@ -63,7 +64,8 @@ export function createHttpServer(opts: { services: AppServices; logger: Logger }
           return wait ? { headers: { 'retry-after': String(wait) } } : {};
         },
         onError: ({ error, path }) => {
-          if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error.cause ?? error, path }, 'REST procedure failed');
+          if (error.code === 'INTERNAL_SERVER_ERROR')
+            logger.error({ err: error.cause ?? error, path }, 'REST procedure failed');
         },
       }),
     ));
@@ -77,7 +79,13 @@ export function createHttpServer(opts: { services: AppServices; logger: Logger }
     res.setHeader('x-request-id', requestId);
     res.on('finish', () => {
       logger.info(
-        { requestId, method: req.method, url: req.url?.split('?')[0], status: res.statusCode, ms: Math.round(performance.now() - started) },
+        {
+          requestId,
+          method: req.method,
+          url: req.url?.split('?')[0],
+          status: res.statusCode,
+          ms: Math.round(performance.now() - started),
+        },
         'request',
       );
     });

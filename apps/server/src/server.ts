@@ -49,7 +49,9 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   try {
     if (opts.demoIfEmpty) await fillIfEmpty(store, env.dbFile, print, logger);
     else if (store.users.countUsers() === 0) {
-      print(`No users yet: create one with  pnpm musaeid users create --email you@example.com --admin --db ${env.dbFile}`);
+      print(
+        `No users yet: create one with  pnpm musaeid users create --email you@example.com --admin --db ${env.dbFile}`,
+      );
     }
   } catch (error) {
     sqlite.close();
@@ -123,7 +125,12 @@ function preloadWithoutSourceMap(fromPackage: string, specifier: string): void {
   }
 }
 
-async function fillIfEmpty(store: AppStore, dbFile: string, print: (line: string) => void, logger: Logger): Promise<void> {
+async function fillIfEmpty(
+  store: AppStore,
+  dbFile: string,
+  print: (line: string) => void,
+  logger: Logger,
+): Promise<void> {
   const events = (store.db.prepare('SELECT count(*) AS n FROM "events"').get() as { n: number }).n;
   if (events === 0) {
     print('Empty database: generating and ingesting demo data (this takes a few seconds)...');
@@ -132,7 +139,11 @@ async function fillIfEmpty(store: AppStore, dbFile: string, print: (line: string
     logger.info({ db: dbFile }, 'demo data ingested');
   }
   if (store.users.countUsers() === 0) {
-    const { user, apiKey } = store.users.createUser({ email: 'admin@musaeid.local', role: 'admin', keyName: 'first-run' });
+    const { user, apiKey } = store.users.createUser({
+      email: 'admin@musaeid.local',
+      role: 'admin',
+      keyName: 'first-run',
+    });
     print(
       [
         '',

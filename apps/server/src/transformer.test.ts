@@ -4,21 +4,33 @@ import { describe, expect, it } from 'vitest';
 
 import { transformer } from './transformer';
 
-const same = (value: unknown) => expect(JSON.stringify(transformer.serialize(value))).toBe(JSON.stringify(superjson.serialize(value)));
+const same = (value: unknown) =>
+  expect(JSON.stringify(transformer.serialize(value))).toBe(JSON.stringify(superjson.serialize(value)));
 
 describe('transformer', () => {
   it('serializes exactly as superjson (random values, plain and not)', () => {
     fc.assert(
-      fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withSparseArray: true, withBoxedValues: true }), (value) => {
-        let expected: string | Error;
-        try {
-          expected = JSON.stringify(superjson.serialize(value));
-        } catch (error) {
-          expected = error as Error;
-        }
-        if (expected instanceof Error) expect(() => transformer.serialize(value)).toThrow();
-        else expect(JSON.stringify(transformer.serialize(value))).toBe(expected);
-      }),
+      fc.property(
+        fc.anything({
+          withBigInt: true,
+          withDate: true,
+          withMap: true,
+          withSet: true,
+          withNullPrototype: true,
+          withSparseArray: true,
+          withBoxedValues: true,
+        }),
+        (value) => {
+          let expected: string | Error;
+          try {
+            expected = JSON.stringify(superjson.serialize(value));
+          } catch (error) {
+            expected = error as Error;
+          }
+          if (expected instanceof Error) expect(() => transformer.serialize(value)).toThrow();
+          else expect(JSON.stringify(transformer.serialize(value))).toBe(expected);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -30,7 +30,8 @@ function isPlainJson(value: unknown, seen: Set<object>, depth: number): boolean 
       }
       if (proto !== Object.prototype && proto !== null) return false;
       for (const key of Object.keys(value)) {
-        if (UNSAFE_KEYS.has(key) || !isPlainJson((value as Record<string, unknown>)[key], seen, depth + 1)) return false;
+        if (UNSAFE_KEYS.has(key) || !isPlainJson((value as Record<string, unknown>)[key], seen, depth + 1))
+          return false;
       }
       return true;
     }

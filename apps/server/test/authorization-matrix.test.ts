@@ -70,7 +70,10 @@ async function okData(outcome: Promise<CallOutcome>): Promise<unknown> {
 
 const chatStillThere = async (w: World, input: unknown): Promise<void> => {
   const { chatId } = input as { chatId: string };
-  const got = (await okData(w.as('user', 'chat.get', 'query', { chatId }))) as { chat: { title: string }; messages: unknown[] };
+  const got = (await okData(w.as('user', 'chat.get', 'query', { chatId }))) as {
+    chat: { title: string };
+    messages: unknown[];
+  };
   expect(got.chat.title).toBe('matrix chat');
   expect(got.messages).toHaveLength(1);
 };
@@ -92,7 +95,9 @@ const MATRIX: Record<string, Case[]> = {
       untouched: chatStillThere,
     },
   ],
-  'chat.delete': [{ expect: OWNER_ONLY, input: async (w) => ({ chatId: await w.newChat() }), untouched: chatStillThere }],
+  'chat.delete': [
+    { expect: OWNER_ONLY, input: async (w) => ({ chatId: await w.newChat() }), untouched: chatStillThere },
+  ],
   'chat.send': [
     {
       expect: OWNER_ONLY,
@@ -127,7 +132,13 @@ const MATRIX: Record<string, Case[]> = {
       untouched: async (w, input) => {
         // The refused revocation left the key working.
         const { _apiKey } = input as { _apiKey: string };
-        const me = await callProcedure({ baseUrl: w.server.url, path: 'auth.me', type: 'query', input: {}, apiKey: _apiKey });
+        const me = await callProcedure({
+          baseUrl: w.server.url,
+          path: 'auth.me',
+          type: 'query',
+          input: {},
+          apiKey: _apiKey,
+        });
         expect(me.ok).toBe(true);
       },
     },
@@ -144,13 +155,21 @@ const MATRIX: Record<string, Case[]> = {
       expect: ADMIN_ONLY,
       input: async (w) => {
         const created = (await okData(
-          w.as('admin', 'admin.users.create', 'mutation', { email: `victim-${Math.random().toString(36).slice(2)}@example.test` }),
+          w.as('admin', 'admin.users.create', 'mutation', {
+            email: `victim-${Math.random().toString(36).slice(2)}@example.test`,
+          }),
         )) as { user: { id: string }; apiKey: string };
         return { userId: created.user.id, _apiKey: created.apiKey };
       },
       untouched: async (w, input) => {
         const { _apiKey } = input as { _apiKey: string };
-        const me = await callProcedure({ baseUrl: w.server.url, path: 'auth.me', type: 'query', input: {}, apiKey: _apiKey });
+        const me = await callProcedure({
+          baseUrl: w.server.url,
+          path: 'auth.me',
+          type: 'query',
+          input: {},
+          apiKey: _apiKey,
+        });
         expect(me.ok).toBe(true);
       },
     },
@@ -191,7 +210,9 @@ function restRequest(
     return encodeURIComponent(String(value));
   });
   if (route.method === 'GET' || route.method === 'DELETE') {
-    const query = new URLSearchParams(Object.entries(rest).map(([k, v]): [string, string] => [k, String(v)])).toString();
+    const query = new URLSearchParams(
+      Object.entries(rest).map(([k, v]): [string, string] => [k, String(v)]),
+    ).toString();
     return { url: `${base}/api${path}${query ? `?${query}` : ''}`, body: null };
   }
   return { url: `${base}/api${path}`, body: JSON.stringify(rest) };
@@ -239,10 +260,15 @@ describe('authorization matrix', () => {
     const sharedChatId = await newChat();
     let answeredMessageId: string | null = null;
     for (const question of ['How many events are there?', 'List the companies', 'How many people are there?']) {
-      const exchange = (await okData(as('user', 'chat.send', 'mutation', { chatId: sharedChatId, text: question }))) as {
+      const exchange = (await okData(
+        as('user', 'chat.send', 'mutation', { chatId: sharedChatId, text: question }),
+      )) as {
         assistantMessage: { id: string; answer: { status: string; columns: string[] } | null };
       };
-      if (exchange.assistantMessage.answer?.status === 'answered' && exchange.assistantMessage.answer.columns.length > 0) {
+      if (
+        exchange.assistantMessage.answer?.status === 'answered' &&
+        exchange.assistantMessage.answer.columns.length > 0
+      ) {
         answeredMessageId = exchange.assistantMessage.id;
         break;
       }
@@ -259,8 +285,14 @@ describe('authorization matrix', () => {
   it('has an expectation for every procedure of the router, and none for a procedure that does not exist', () => {
     const paths = procedures.map((p) => p.path);
     expect(paths.length).toBeGreaterThan(10);
-    expect(paths.filter((p) => !(p in MATRIX)), 'procedures without an authorization expectation').toEqual([]);
-    expect(Object.keys(MATRIX).filter((p) => !paths.includes(p)), 'expectations for unknown procedures').toEqual([]);
+    expect(
+      paths.filter((p) => !(p in MATRIX)),
+      'procedures without an authorization expectation',
+    ).toEqual([]);
+    expect(
+      Object.keys(MATRIX).filter((p) => !paths.includes(p)),
+      'expectations for unknown procedures',
+    ).toEqual([]);
   });
 
   it('answers every procedure x caller cell as expected (tRPC at /trpc)', async () => {
@@ -281,7 +313,8 @@ describe('authorization matrix', () => {
           }
           if (!outcome.ok && procedure.type !== 'subscription' && expected !== 'OK') {
             const status = HTTP_STATUS[expected];
-            if (outcome.status !== status) failures.push(`${name}: ${expected} with HTTP ${outcome.status}, expected ${status}`);
+            if (outcome.status !== status)
+              failures.push(`${name}: ${expected} with HTTP ${outcome.status}, expected ${status}`);
           }
           if (!outcome.ok && c.untouched) {
             try {
@@ -312,7 +345,10 @@ describe('authorization matrix', () => {
           const key = world.keys[principal];
           const res = await fetch(url, {
             method: route.method,
-            headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
+            headers: {
+              ...(key ? { authorization: `Bearer ${key}` } : {}),
+              ...(body ? { 'content-type': 'application/json' } : {}),
+            },
             ...(body ? { body } : {}),
           });
           const text = await res.text();
@@ -320,7 +356,9 @@ describe('authorization matrix', () => {
           const want = expected === 'OK' ? '2xx' : String(HTTP_STATUS[expected]);
           const got = ok ? '2xx' : String(res.status);
           if (got !== want) {
-            failures.push(`${route.method} ${route.path} (${procedure.path}) as ${principal}: expected ${want}, got ${res.status} ${text.slice(0, 160)}`);
+            failures.push(
+              `${route.method} ${route.path} (${procedure.path}) as ${principal}: expected ${want}, got ${res.status} ${text.slice(0, 160)}`,
+            );
           }
         }
       }
@@ -337,7 +375,10 @@ describe('authorization matrix', () => {
           const expected = c.expect[principal];
           const want = expected === 'OK' ? '2xx' : String(HTTP_STATUS[expected]);
           const got = res.status >= 200 && res.status < 300 ? '2xx' : String(res.status);
-          if (got !== want) failures.push(`GET ${url} (${procedurePath}) as ${principal}: expected ${want}, got ${res.status} ${text.slice(0, 160)}`);
+          if (got !== want)
+            failures.push(
+              `GET ${url} (${procedurePath}) as ${principal}: expected ${want}, got ${res.status} ${text.slice(0, 160)}`,
+            );
         }
       }
     }

@@ -65,17 +65,25 @@ describe('concurrent writers on one SQLite file', () => {
       const userIndex = index % users.length;
       const clients = Array.from({ length: SERVERS }, (_, s) => clientFor(s, userIndex));
       const home = clients[index % SERVERS] as ApiClient;
-      const created = await attempt(`client ${index} create`, () => home.chat.create.mutate({ title: `writer ${index}` }));
+      const created = await attempt(`client ${index} create`, () =>
+        home.chat.create.mutate({ title: `writer ${index}` }),
+      );
       if (created === null) return;
       for (let m = 0; m < MESSAGES_PER_CLIENT; m += 1) {
         const via = clients[(index + m) % SERVERS] as ApiClient;
         const clientMessageId = `w-${index}-${m}-${randomUUID()}`;
         const sent = await attempt(`client ${index} send ${m}`, () =>
-          via.chat.send.mutate({ chatId: created.chatId, text: LOAD_QUESTIONS[(index + m) % LOAD_QUESTIONS.length] as string, clientMessageId }),
+          via.chat.send.mutate({
+            chatId: created.chatId,
+            text: LOAD_QUESTIONS[(index + m) % LOAD_QUESTIONS.length] as string,
+            clientMessageId,
+          }),
         );
         if (sent !== null) acked.push({ clientMessageId, chatId: created.chatId, userMessageId: sent.userMessage.id });
       }
-      await attempt(`client ${index} rename`, () => home.chat.rename.mutate({ chatId: created.chatId, title: `renamed ${index}` }));
+      await attempt(`client ${index} rename`, () =>
+        home.chat.rename.mutate({ chatId: created.chatId, title: `renamed ${index}` }),
+      );
       await attempt(`client ${index} keys.create`, () => home.keys.create.mutate({ name: `k${index}` }));
     }
 
@@ -95,7 +103,8 @@ describe('concurrent writers on one SQLite file', () => {
 
     const cliWriters = Array.from({ length: CLI_WRITERS }, async (_, i) => {
       const result = await runCli(['users', 'create', '--email', `cli-writer-${i}@example.test`, '--db', db, '--json']);
-      if (result.code !== 0) errors.push({ who: `cli users create ${i}`, code: null, message: result.stderr.slice(0, 500) });
+      if (result.code !== 0)
+        errors.push({ who: `cli users create ${i}`, code: null, message: result.stderr.slice(0, 500) });
     });
 
     await Promise.all([
@@ -117,7 +126,10 @@ describe('concurrent writers on one SQLite file', () => {
         calls,
         acknowledgedMessages: acked.length,
         errors: errors.length,
-        errorsByCode: errors.reduce<Record<string, number>>((acc, e) => ({ ...acc, [e.code ?? 'network']: (acc[e.code ?? 'network'] ?? 0) + 1 }), {}),
+        errorsByCode: errors.reduce<Record<string, number>>(
+          (acc, e) => ({ ...acc, [e.code ?? 'network']: (acc[e.code ?? 'network'] ?? 0) + 1 }),
+          {},
+        ),
         firstError: errors[0]?.message.slice(0, 200) ?? null,
         busyErrors: busy.length,
         missing: missing.length,

@@ -100,7 +100,12 @@ describe('faults', () => {
       const before = sha256(prepared.db);
       chmodSync(prepared.db, 0o444);
       if (readOnlyDir) chmodSync(prepared.dir, 0o555);
-      const server = new ServerProcess({ db: prepared.db, port: await freePort(), ...runAsNobody, startTimeoutMs: 60_000 });
+      const server = new ServerProcess({
+        db: prepared.db,
+        port: await freePort(),
+        ...runAsNobody,
+        startTimeoutMs: 60_000,
+      });
       let behaviour: string;
       try {
         let started = true;
@@ -110,7 +115,11 @@ describe('faults', () => {
         } catch (error) {
           started = false;
           const message = (error as Error).message;
-          refusal = message.split('\n').find((line) => READ_ONLY.test(line))?.trim() ?? '';
+          refusal =
+            message
+              .split('\n')
+              .find((line) => READ_ONLY.test(line))
+              ?.trim() ?? '';
           // Refusing to start is fine when it says why, naming the problem.
           expect(message).toMatch(READ_ONLY);
         }
@@ -119,7 +128,11 @@ describe('faults', () => {
             callProcedure({ baseUrl: server.url, path: p, type: 'mutation', input, apiKey: prepared.user.apiKey });
           const writes = [
             await call('chat.create', {}),
-            await call('chat.send', { chatId: prepared.chatId, text: 'How many companies are there?', clientMessageId: randomUUID() }),
+            await call('chat.send', {
+              chatId: prepared.chatId,
+              text: 'How many companies are there?',
+              clientMessageId: randomUUID(),
+            }),
             await call('keys.create', { name: 'ro' }),
           ];
           for (const outcome of writes) {
@@ -163,7 +176,10 @@ describe('faults', () => {
     },
     {
       label: 'page limit (PRAGMA max_page_count)',
-      options: (): Partial<ServerProcessOptions> => ({ preload: [MAX_PAGE_PRELOAD], env: { MUSAEID_TEST_MAX_PAGES_EXTRA: '0' } }),
+      options: (): Partial<ServerProcessOptions> => ({
+        preload: [MAX_PAGE_PRELOAD],
+        env: { MUSAEID_TEST_MAX_PAGES_EXTRA: '0' },
+      }),
     },
   ])('disk full: $label', ({ label, options }) => {
     it('answers with a typed "storage full" error, stays up, half-writes nothing, and recovers', async () => {
@@ -183,7 +199,11 @@ describe('faults', () => {
               baseUrl: full.url,
               path: 'chat.send',
               type: 'mutation',
-              input: { chatId: prepared.chatId, text: `How many events are there in ${2000 + (i % 30)}?`, clientMessageId },
+              input: {
+                chatId: prepared.chatId,
+                text: `How many events are there in ${2000 + (i % 30)}?`,
+                clientMessageId,
+              },
               apiKey: prepared.user.apiKey,
             });
           } catch (error) {
@@ -198,7 +218,9 @@ describe('faults', () => {
         // A typed error, not a dropped connection or a crash.
         expect(failure).not.toBeInstanceOf(TransportError);
         if (failure && !(failure instanceof TransportError) && !failure.ok) {
-          console.log(`faults: ${label}: message ${sent.length} refused with ${failure.code} (HTTP ${failure.status}): ${failure.message}`);
+          console.log(
+            `faults: ${label}: message ${sent.length} refused with ${failure.code} (HTTP ${failure.status}): ${failure.message}`,
+          );
           expect(failure.message).toMatch(STORAGE_FULL);
           expect(failure.code).not.toBe('UNKNOWN');
         }
@@ -221,7 +243,9 @@ describe('faults', () => {
       const afterFault = auditDatabase(prepared.db);
       expect(afterFault.integrity).toBe('ok');
       expect(afterFault.unanswered, 'a question was stored without its outcome').toEqual([]);
-      console.log(`faults: ${label}: after the fault: ${afterFault.questions} questions, ${afterFault.pending.length} answers still pending`);
+      console.log(
+        `faults: ${label}: after the fault: ${afterFault.questions} questions, ${afterFault.pending.length} answers still pending`,
+      );
       expect(afterFault.misplacedAnswers).toEqual([]);
 
       // Space is back: the refused message, retried with the same client id, is stored exactly once.
@@ -232,7 +256,11 @@ describe('faults', () => {
           baseUrl: recovered.url,
           path: 'chat.send',
           type: 'mutation',
-          input: { chatId: prepared.chatId, text: 'How many events are there?', clientMessageId: firstFailure?.clientMessageId ?? 'none' },
+          input: {
+            chatId: prepared.chatId,
+            text: 'How many events are there?',
+            clientMessageId: firstFailure?.clientMessageId ?? 'none',
+          },
           apiKey: prepared.user.apiKey,
         });
         expect(retry.ok).toBe(true);
@@ -246,7 +274,8 @@ describe('faults', () => {
       expect(afterRecovery.pending, 'a restart must settle answers left pending').toEqual([]);
       expect(afterRecovery.outOfOrderChats).toEqual([]);
       for (const s of sent) {
-        if (!(s.outcome instanceof TransportError) && s.outcome.ok) expect(afterRecovery.byClientId.has(s.clientMessageId)).toBe(true);
+        if (!(s.outcome instanceof TransportError) && s.outcome.ok)
+          expect(afterRecovery.byClientId.has(s.clientMessageId)).toBe(true);
       }
     }, 120_000);
   });

@@ -72,13 +72,13 @@ const ACCEPTED_CODES = new Set([
 const HOSTILE_METAS: unknown[] = [
   { values: { '__proto__.polluted': ['map'] } },
   { values: { 'constructor.prototype.polluted': [['custom', 'x']] } },
-  { values: { '__proto__': ['set'] } },
+  { values: { __proto__: ['set'] } },
   { values: ['set'] },
   { values: { a: ['class', 'Object'] } },
   { values: { a: ['symbol', 'iterator'] } },
   { values: { a: [['custom', 'Decimal']] } },
   { values: { a: ['bigint'] } },
-  { referentialEqualities: { '__proto__': ['constructor.prototype'] } },
+  { referentialEqualities: { __proto__: ['constructor.prototype'] } },
   { referentialEqualities: { '': ['__proto__.polluted'] } },
   { referentialEqualities: ['a.b'] },
   { values: 'garbage' },
@@ -215,7 +215,10 @@ describe('fuzz every procedure', () => {
     ids = { chatId: chatIds, messageId: messageIds, keyId: keyId ? [keyId] : [], userId: [victim.userId] };
     // Warm up (engine caches, JIT) before taking the memory baseline.
     for (const p of procedures) {
-      if (p.type !== 'subscription') await callProcedure({ baseUrl: server.url, path: p.path, type: p.type, input: {}, apiKey: user.apiKey }).catch(() => undefined);
+      if (p.type !== 'subscription')
+        await callProcedure({ baseUrl: server.url, path: p.path, type: p.type, input: {}, apiKey: user.apiKey }).catch(
+          () => undefined,
+        );
     }
     // Build every arbitrary and draw from it once: fast-check's own one-off caches (tens of MB) must
     // not count as the server's memory.
@@ -258,11 +261,26 @@ describe('fuzz every procedure', () => {
     };
     try {
       if (p.type === 'subscription' && r.envelope !== 'wrongMethod') {
-        check(await subscribeFirst({ baseUrl: server.url, path: p.path, type: p.type, rawInput: encoded, headers, timeoutMs: 30_000 }));
+        check(
+          await subscribeFirst({
+            baseUrl: server.url,
+            path: p.path,
+            type: p.type,
+            rawInput: encoded,
+            headers,
+            timeoutMs: 30_000,
+          }),
+        );
         return;
       }
       const method =
-        r.envelope === 'wrongMethod' ? (p.type === 'mutation' ? 'GET' : 'POST') : p.type === 'mutation' ? 'POST' : 'GET';
+        r.envelope === 'wrongMethod'
+          ? p.type === 'mutation'
+            ? 'GET'
+            : 'POST'
+          : p.type === 'mutation'
+            ? 'POST'
+            : 'GET';
       let url = `${server.url}/trpc/${p.path}`;
       let body: string | undefined;
       const batch = r.envelope === 'batch';
@@ -306,7 +324,16 @@ describe('fuzz every procedure', () => {
         { weight: 10, arbitrary: fc.constant<Envelope>('superjson') },
         {
           weight: 4,
-          arbitrary: fc.constantFrom<Envelope>('raw', 'meta', 'batch', 'notJson', 'empty', 'formdata', 'octet', 'wrongMethod'),
+          arbitrary: fc.constantFrom<Envelope>(
+            'raw',
+            'meta',
+            'batch',
+            'notJson',
+            'empty',
+            'formdata',
+            'octet',
+            'wrongMethod',
+          ),
         },
       ),
       meta: fc.constantFrom(...HOSTILE_METAS),
@@ -328,7 +355,10 @@ describe('fuzz every procedure', () => {
             .map((header) => ({ header: header.replace(/[^\t\x20-\x7e]/g, '') })),
         },
       ),
-      junk: fc.oneof(hostileString(), fc.constantFrom('{', '{"json":', '[[[[', '{"json": {"a": 1}', 'null', '"json"', '{"0":{}}')),
+      junk: fc.oneof(
+        hostileString(),
+        fc.constantFrom('{', '{"json":', '[[[[', '{"json": {"a": 1}', 'null', '"json"', '{"0":{}}'),
+      ),
     });
 
   it('enumerates the router', () => {
@@ -356,28 +386,53 @@ describe('fuzz every procedure', () => {
         console.log(`memory after ${p.path}: heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB`);
       }
       const mine = anomalies.slice(before);
-      expect(mine.slice(0, 5).map((a) => `${a.why} <- ${a.request}`), `${mine.length} bad answers for ${p.path}`).toEqual([]);
+      expect(
+        mine.slice(0, 5).map((a) => `${a.why} <- ${a.request}`),
+        `${mine.length} bad answers for ${p.path}`,
+      ).toEqual([]);
     }, 120_000);
   }
 
   it('answers garbage on unknown paths and raw requests without crashing', async () => {
     const before = anomalies.length;
-    const paths = ['nope', '__proto__', 'constructor', 'chat.__proto__', 'chat', 'chat.send.x', '..%2F..%2Fetc', 'health,health,health'];
+    const paths = [
+      'nope',
+      '__proto__',
+      'constructor',
+      'chat.__proto__',
+      'chat',
+      'chat.send.x',
+      '..%2F..%2Fetc',
+      'health,health,health',
+    ];
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...paths), fc.constantFrom('GET', 'POST'), hostileString(), async (p, method, junk) => {
-        try {
-          const res = await fetch(`${server.url}/trpc/${p}${method === 'GET' ? `?input=${encodeQueryValue(junk.slice(0, 2000))}` : ''}`, {
-            method,
-            headers: { authorization: `Bearer ${user.apiKey}`, 'content-type': 'application/json' },
-            ...(method === 'POST' ? { body: junk } : {}),
-            signal: AbortSignal.timeout(30_000),
-          });
-          const text = await res.text();
-          if (res.status >= 500) anomalies.push({ path: p, why: `HTTP ${res.status}: ${text.slice(0, 200)}`, request: junk.slice(0, 100) });
-        } catch (error) {
-          anomalies.push({ path: p, why: `no answer: ${describeFetchError(error)}`, request: junk.slice(0, 100) });
-        }
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...paths),
+        fc.constantFrom('GET', 'POST'),
+        hostileString(),
+        async (p, method, junk) => {
+          try {
+            const res = await fetch(
+              `${server.url}/trpc/${p}${method === 'GET' ? `?input=${encodeQueryValue(junk.slice(0, 2000))}` : ''}`,
+              {
+                method,
+                headers: { authorization: `Bearer ${user.apiKey}`, 'content-type': 'application/json' },
+                ...(method === 'POST' ? { body: junk } : {}),
+                signal: AbortSignal.timeout(30_000),
+              },
+            );
+            const text = await res.text();
+            if (res.status >= 500)
+              anomalies.push({
+                path: p,
+                why: `HTTP ${res.status}: ${text.slice(0, 200)}`,
+                request: junk.slice(0, 100),
+              });
+          } catch (error) {
+            anomalies.push({ path: p, why: `no answer: ${describeFetchError(error)}`, request: junk.slice(0, 100) });
+          }
+        },
+      ),
       { numRuns: GARBAGE_RUNS, seed },
     );
     expect(anomalies.slice(before).slice(0, 5)).toEqual([]);
@@ -387,7 +442,18 @@ describe('fuzz every procedure', () => {
     const before = anomalies.length;
     const segment = fc.oneof(
       hostileString().map((s) => encodeQueryValue(s.slice(0, 300))),
-      fc.constantFrom('%E0%A4%A', '%', '%%', '%00', '..%2f..%2f', '%2e%2e/%2e%2e', '%C0%AE', '__proto__', 'constructor', '%uD800'),
+      fc.constantFrom(
+        '%E0%A4%A',
+        '%',
+        '%%',
+        '%00',
+        '..%2f..%2f',
+        '%2e%2e/%2e%2e',
+        '%C0%AE',
+        '__proto__',
+        'constructor',
+        '%uD800',
+      ),
       fc.uuid(),
     );
     const route = fc.oneof(
@@ -403,20 +469,37 @@ describe('fuzz every procedure', () => {
       segment.map((s) => `/${s}`),
     );
     await fc.assert(
-      fc.asyncProperty(route, fc.constantFrom('GET', 'POST', 'DELETE', 'PATCH'), fc.boolean(), async (target, method, withKey) => {
-        try {
-          const res = await fetch(`${server.url}${target}`, {
-            method,
-            headers: { 'content-type': 'application/json', ...(withKey ? { authorization: `Bearer ${user.apiKey}` } : {}) },
-            ...(method === 'GET' ? {} : { body: '{"title":"x"}' }),
-            signal: AbortSignal.timeout(30_000),
-          });
-          const text = await res.text();
-          if (res.status >= 500) anomalies.push({ path: target, why: `${method} HTTP ${res.status}: ${text.slice(0, 200)}`, request: target.slice(0, 200) });
-        } catch (error) {
-          anomalies.push({ path: target, why: `${method}: no answer: ${describeFetchError(error)}`, request: target.slice(0, 200) });
-        }
-      }),
+      fc.asyncProperty(
+        route,
+        fc.constantFrom('GET', 'POST', 'DELETE', 'PATCH'),
+        fc.boolean(),
+        async (target, method, withKey) => {
+          try {
+            const res = await fetch(`${server.url}${target}`, {
+              method,
+              headers: {
+                'content-type': 'application/json',
+                ...(withKey ? { authorization: `Bearer ${user.apiKey}` } : {}),
+              },
+              ...(method === 'GET' ? {} : { body: '{"title":"x"}' }),
+              signal: AbortSignal.timeout(30_000),
+            });
+            const text = await res.text();
+            if (res.status >= 500)
+              anomalies.push({
+                path: target,
+                why: `${method} HTTP ${res.status}: ${text.slice(0, 200)}`,
+                request: target.slice(0, 200),
+              });
+          } catch (error) {
+            anomalies.push({
+              path: target,
+              why: `${method}: no answer: ${describeFetchError(error)}`,
+              request: target.slice(0, 200),
+            });
+          }
+        },
+      ),
       {
         numRuns: GARBAGE_RUNS,
         seed,
@@ -431,7 +514,10 @@ describe('fuzz every procedure', () => {
       },
     );
     const mine = anomalies.slice(before);
-    expect(mine.slice(0, 5).map((a) => `${a.why} <- ${a.request}`), `${mine.length} 5xx answers`).toEqual([]);
+    expect(
+      mine.slice(0, 5).map((a) => `${a.why} <- ${a.request}`),
+      `${mine.length} 5xx answers`,
+    ).toEqual([]);
   }, 120_000);
 
   it('survives malformed HTTP at the socket level', async () => {
@@ -476,7 +562,13 @@ describe('fuzz every procedure', () => {
     expect(health.ok).toBe(true);
     const healthz = await fetch(`${server.url}/healthz`);
     expect(healthz.status).toBe(200);
-    const me = await callProcedure({ baseUrl: server.url, path: 'auth.me', type: 'query', input: {}, apiKey: admin.apiKey });
+    const me = await callProcedure({
+      baseUrl: server.url,
+      path: 'auth.me',
+      type: 'query',
+      input: {},
+      apiKey: admin.apiKey,
+    });
     expect(me.ok).toBe(true);
 
     expect(prototypeSnapshot()).toBe(protoBefore);

@@ -57,16 +57,29 @@ interface Exchange {
  * `chat.stream` over SSE until its final `stored` event. A stream cut by a crash (or ending without
  * `stored`) is a transport failure: the caller retries with the same client message id.
  */
-async function streamedSend(baseUrl: string, apiKey: string, input: { chatId: string; text: string; clientMessageId: string }): Promise<Exchange> {
+async function streamedSend(
+  baseUrl: string,
+  apiKey: string,
+  input: { chatId: string; text: string; clientMessageId: string },
+): Promise<Exchange> {
   let outcome;
   try {
-    outcome = await subscribeFirst({ baseUrl, path: 'chat.stream', type: 'subscription', input, apiKey, timeoutMs: 60_000 });
+    outcome = await subscribeFirst({
+      baseUrl,
+      path: 'chat.stream',
+      type: 'subscription',
+      input,
+      apiKey,
+      timeoutMs: 60_000,
+    });
   } catch (error) {
     throw Object.assign(new Error(`stream: ${(error as Error).message}`), { transport: true });
   }
-  if (!outcome.ok) throw Object.assign(new Error(`stream: ${outcome.code} ${outcome.message}`), { streamCode: outcome.code });
+  if (!outcome.ok)
+    throw Object.assign(new Error(`stream: ${outcome.code} ${outcome.message}`), { streamCode: outcome.code });
   const stored = (outcome.data as { type: string; exchange?: Exchange }[]).find((e) => e.type === 'stored');
-  if (!stored?.exchange) throw Object.assign(new Error('stream ended without its stored exchange'), { transport: true });
+  if (!stored?.exchange)
+    throw Object.assign(new Error('stream ended without its stored exchange'), { transport: true });
   return stored.exchange;
 }
 
@@ -82,7 +95,10 @@ describe('load and crash', () => {
     // One account through the CLI as an operator would (`users create --json`), the rest directly.
     users = [
       await createUserWithCli(db, 'load0@example.test'),
-      ...createUsers(db, [1, 2, 3, 4].map((i) => ({ email: `load${i}@example.test` }))),
+      ...createUsers(
+        db,
+        [1, 2, 3, 4].map((i) => ({ email: `load${i}@example.test` })),
+      ),
     ];
     server = new ServerProcess({ db, port: await freePort() });
     await server.start();
@@ -93,164 +109,165 @@ describe('load and crash', () => {
     tmp.cleanup();
   });
 
-  it(
-    `keeps every acknowledged message through ${KILLS} SIGKILLs under ${CLIENTS} concurrent clients`,
-    async () => {
-      const seed = testSeed();
-      const random = seededRandom(seed);
-      const { create, via } = await clientFactory();
-      const counters: Counters = {
-        sent: 0,
-        acknowledged: 0,
-        retried: 0,
-        attempts: 0,
-        transportFailures: 0,
-        serverErrors: [],
-        chatsCreated: 0,
-        streamed: 0,
-      };
-      const acks: Ack[] = [];
-      const chatsAcked: string[] = [];
-      const total = CLIENTS * MESSAGES_PER_CLIENT;
+  it(`keeps every acknowledged message through ${KILLS} SIGKILLs under ${CLIENTS} concurrent clients`, async () => {
+    const seed = testSeed();
+    const random = seededRandom(seed);
+    const { create, via } = await clientFactory();
+    const counters: Counters = {
+      sent: 0,
+      acknowledged: 0,
+      retried: 0,
+      attempts: 0,
+      transportFailures: 0,
+      serverErrors: [],
+      chatsCreated: 0,
+      streamed: 0,
+    };
+    const acks: Ack[] = [];
+    const chatsAcked: string[] = [];
+    const total = CLIENTS * MESSAGES_PER_CLIENT;
 
-      // Kill points: random acknowledgement counts spread over the run, plus a random delay, so that
-      // every kill lands while dozens of requests are in flight.
-      const killAt = Array.from({ length: KILLS }, (_, i) =>
-        Math.floor(((i + 0.2 + random() * 0.6) / (KILLS + 0.5)) * total),
-      );
-      let kills = 0;
-      let clientsDone = 0;
+    // Kill points: random acknowledgement counts spread over the run, plus a random delay, so that
+    // every kill lands while dozens of requests are in flight.
+    const killAt = Array.from({ length: KILLS }, (_, i) =>
+      Math.floor(((i + 0.2 + random() * 0.6) / (KILLS + 0.5)) * total),
+    );
+    let kills = 0;
+    let clientsDone = 0;
 
-      /** Retries `call` on transport failures (server down) until it answers; server errors are recorded and retried too. */
-      async function untilAcknowledged<T>(label: string, call: () => Promise<T>): Promise<{ value: T; attempts: number }> {
-        const deadline = Date.now() + PER_MESSAGE_DEADLINE_MS;
-        for (let attempt = 1; ; attempt += 1) {
-          counters.attempts += 1;
-          try {
-            return { value: await call(), attempts: attempt };
-          } catch (error) {
-            const streamCode = (error as { streamCode?: unknown }).streamCode;
-            const transport =
-              (error as { transport?: boolean }).transport === true || (typeof streamCode !== 'string' && isTransportFailure(error));
-            if (transport) counters.transportFailures += 1;
-            else {
-              const code = typeof streamCode === 'string' ? streamCode : (trpcErrorCode(error) ?? '?');
-              counters.serverErrors.push({ code, message: `${label}: ${(error as Error).message}` });
-            }
-            if (Date.now() > deadline) throw new Error(`${label}: not acknowledged after ${attempt} attempts: ${(error as Error).message}`);
-            await sleep(100 + Math.floor(random() * 300));
+    /** Retries `call` on transport failures (server down) until it answers; server errors are recorded and retried too. */
+    async function untilAcknowledged<T>(
+      label: string,
+      call: () => Promise<T>,
+    ): Promise<{ value: T; attempts: number }> {
+      const deadline = Date.now() + PER_MESSAGE_DEADLINE_MS;
+      for (let attempt = 1; ; attempt += 1) {
+        counters.attempts += 1;
+        try {
+          return { value: await call(), attempts: attempt };
+        } catch (error) {
+          const streamCode = (error as { streamCode?: unknown }).streamCode;
+          const transport =
+            (error as { transport?: boolean }).transport === true ||
+            (typeof streamCode !== 'string' && isTransportFailure(error));
+          if (transport) counters.transportFailures += 1;
+          else {
+            const code = typeof streamCode === 'string' ? streamCode : (trpcErrorCode(error) ?? '?');
+            counters.serverErrors.push({ code, message: `${label}: ${(error as Error).message}` });
           }
+          if (Date.now() > deadline)
+            throw new Error(`${label}: not acknowledged after ${attempt} attempts: ${(error as Error).message}`);
+          await sleep(100 + Math.floor(random() * 300));
         }
       }
+    }
 
-      async function runClient(index: number, client: ApiClient): Promise<void> {
-        const created = await untilAcknowledged(`client ${index} chat.create`, () => client.chat.create.mutate({}));
-        const chatId = created.value.chat.id;
-        chatsAcked.push(chatId);
-        counters.chatsCreated += 1;
-        for (let m = 0; m < MESSAGES_PER_CLIENT; m += 1) {
-          const clientMessageId = `load-${index}-${m}-${randomUUID()}`;
-          const text = LOAD_QUESTIONS[(index + m) % LOAD_QUESTIONS.length] as string;
-          counters.sent += 1;
-          const streaming = index % STREAMING_EVERY === 0;
-          if (streaming) counters.streamed += 1;
-          const { value, attempts } = await untilAcknowledged(`client ${index} message ${m}`, () =>
-            streaming
-              ? streamedSend(server.url, apiKeyOf(index), { chatId, text, clientMessageId })
-              : client.chat.send.mutate({ chatId, text, clientMessageId }),
-          );
-          counters.acknowledged += 1;
-          if (attempts > 1) counters.retried += 1;
-          acks.push({
-            clientMessageId,
-            chatId,
-            userMessageId: value.userMessage.id,
-            assistantMessageId: value.assistantMessage.id,
-            status: value.assistantMessage.answer?.status ?? null,
-            attempts,
-          });
-        }
-        clientsDone += 1;
-      }
-
-      async function killer(): Promise<void> {
-        while (kills < KILLS && clientsDone < CLIENTS) {
-          const next = killAt[kills] as number;
-          if (counters.acknowledged < next) {
-            await sleep(5);
-            continue;
-          }
-          await sleep(Math.floor(random() * 40));
-          await server.crash();
-          kills += 1;
-          await sleep(Math.floor(random() * 300));
-          await server.start();
-        }
-      }
-
-      const apiKeyOf = (i: number): string => (users[i % users.length] as CreatedUser).apiKey;
-      const clients = Array.from({ length: CLIENTS }, (_, i) => create({ url: server.url, apiKey: apiKeyOf(i) }));
-      const started = Date.now();
-      await Promise.all([killer(), ...clients.map((client, i) => runClient(i, client))]);
-      const elapsedMs = Date.now() - started;
-      await server.stop('SIGTERM');
-
-      const audit = auditDatabase(db);
-      const lostMessages = acks.filter((ack) => {
-        const stored = audit.byClientId.get(ack.clientMessageId);
-        return (
-          stored === undefined ||
-          stored.chatId !== ack.chatId ||
-          stored.questionId !== ack.userMessageId ||
-          stored.answerId !== ack.assistantMessageId
+    async function runClient(index: number, client: ApiClient): Promise<void> {
+      const created = await untilAcknowledged(`client ${index} chat.create`, () => client.chat.create.mutate({}));
+      const chatId = created.value.chat.id;
+      chatsAcked.push(chatId);
+      counters.chatsCreated += 1;
+      for (let m = 0; m < MESSAGES_PER_CLIENT; m += 1) {
+        const clientMessageId = `load-${index}-${m}-${randomUUID()}`;
+        const text = LOAD_QUESTIONS[(index + m) % LOAD_QUESTIONS.length] as string;
+        counters.sent += 1;
+        const streaming = index % STREAMING_EVERY === 0;
+        if (streaming) counters.streamed += 1;
+        const { value, attempts } = await untilAcknowledged(`client ${index} message ${m}`, () =>
+          streaming
+            ? streamedSend(server.url, apiKeyOf(index), { chatId, text, clientMessageId })
+            : client.chat.send.mutate({ chatId, text, clientMessageId }),
         );
-      });
-      const retriedStoredOnce = acks
-        .filter((a) => a.attempts > 1)
-        .every((a) => !audit.duplicateClientIds.some((d) => d.clientMessageId === a.clientMessageId));
-      const report = {
-        seed,
-        client: via,
-        data: dataSource,
-        clients: CLIENTS,
-        kills,
-        serverStarts: server.starts,
-        elapsedMs,
-        sent: counters.sent,
-        sentByStream: counters.streamed,
-        acknowledged: counters.acknowledged,
-        retried: counters.retried,
-        attempts: counters.attempts,
-        transportFailures: counters.transportFailures,
-        serverErrors: counters.serverErrors.length,
-        lost: lostMessages.length,
-        answeredStatuses: Object.fromEntries(
-          ['answered', 'refused', 'failed'].map((s) => [s, acks.filter((a) => a.status === s).length]),
-        ),
-        storedQuestions: audit.questions,
-        storedAnswers: audit.answers,
-        chats: audit.chats,
-        integrity: audit.integrity,
-      };
-      console.log(`load-and-crash: ${JSON.stringify(report)}`);
+        counters.acknowledged += 1;
+        if (attempts > 1) counters.retried += 1;
+        acks.push({
+          clientMessageId,
+          chatId,
+          userMessageId: value.userMessage.id,
+          assistantMessageId: value.assistantMessage.id,
+          status: value.assistantMessage.answer?.status ?? null,
+          attempts,
+        });
+      }
+      clientsDone += 1;
+    }
 
-      expect(kills).toBe(KILLS);
-      expect(counters.acknowledged).toBe(total);
-      expect(lostMessages, 'acknowledged messages missing or different in the database').toEqual([]);
-      expect(report.lost).toBe(0);
-      expect(counters.serverErrors, 'typed server errors during the run (a restart must not surface errors)').toEqual([]);
-      expect(audit.integrity).toBe('ok');
-      expect(audit.foreignKeyViolations).toBe(0);
-      expect(audit.duplicateClientIds).toEqual([]);
-      expect(retriedStoredOnce).toBe(true);
-      expect(audit.unanswered, 'questions without an outcome').toEqual([]);
-      expect(audit.pending, 'answers left pending').toEqual([]);
-      expect(audit.misplacedAnswers).toEqual([]);
-      expect(audit.outOfOrderChats).toEqual([]);
-      for (const chatId of chatsAcked) expect(audit.chatIds.has(chatId)).toBe(true);
-      // Each acknowledged message appears exactly once: as many stored questions with our ids as were sent.
-      expect(acks.filter((a) => audit.byClientId.has(a.clientMessageId)).length).toBe(total);
-    },
-    240_000,
-  );
+    async function killer(): Promise<void> {
+      while (kills < KILLS && clientsDone < CLIENTS) {
+        const next = killAt[kills] as number;
+        if (counters.acknowledged < next) {
+          await sleep(5);
+          continue;
+        }
+        await sleep(Math.floor(random() * 40));
+        await server.crash();
+        kills += 1;
+        await sleep(Math.floor(random() * 300));
+        await server.start();
+      }
+    }
+
+    const apiKeyOf = (i: number): string => (users[i % users.length] as CreatedUser).apiKey;
+    const clients = Array.from({ length: CLIENTS }, (_, i) => create({ url: server.url, apiKey: apiKeyOf(i) }));
+    const started = Date.now();
+    await Promise.all([killer(), ...clients.map((client, i) => runClient(i, client))]);
+    const elapsedMs = Date.now() - started;
+    await server.stop('SIGTERM');
+
+    const audit = auditDatabase(db);
+    const lostMessages = acks.filter((ack) => {
+      const stored = audit.byClientId.get(ack.clientMessageId);
+      return (
+        stored === undefined ||
+        stored.chatId !== ack.chatId ||
+        stored.questionId !== ack.userMessageId ||
+        stored.answerId !== ack.assistantMessageId
+      );
+    });
+    const retriedStoredOnce = acks
+      .filter((a) => a.attempts > 1)
+      .every((a) => !audit.duplicateClientIds.some((d) => d.clientMessageId === a.clientMessageId));
+    const report = {
+      seed,
+      client: via,
+      data: dataSource,
+      clients: CLIENTS,
+      kills,
+      serverStarts: server.starts,
+      elapsedMs,
+      sent: counters.sent,
+      sentByStream: counters.streamed,
+      acknowledged: counters.acknowledged,
+      retried: counters.retried,
+      attempts: counters.attempts,
+      transportFailures: counters.transportFailures,
+      serverErrors: counters.serverErrors.length,
+      lost: lostMessages.length,
+      answeredStatuses: Object.fromEntries(
+        ['answered', 'refused', 'failed'].map((s) => [s, acks.filter((a) => a.status === s).length]),
+      ),
+      storedQuestions: audit.questions,
+      storedAnswers: audit.answers,
+      chats: audit.chats,
+      integrity: audit.integrity,
+    };
+    console.log(`load-and-crash: ${JSON.stringify(report)}`);
+
+    expect(kills).toBe(KILLS);
+    expect(counters.acknowledged).toBe(total);
+    expect(lostMessages, 'acknowledged messages missing or different in the database').toEqual([]);
+    expect(report.lost).toBe(0);
+    expect(counters.serverErrors, 'typed server errors during the run (a restart must not surface errors)').toEqual([]);
+    expect(audit.integrity).toBe('ok');
+    expect(audit.foreignKeyViolations).toBe(0);
+    expect(audit.duplicateClientIds).toEqual([]);
+    expect(retriedStoredOnce).toBe(true);
+    expect(audit.unanswered, 'questions without an outcome').toEqual([]);
+    expect(audit.pending, 'answers left pending').toEqual([]);
+    expect(audit.misplacedAnswers).toEqual([]);
+    expect(audit.outOfOrderChats).toEqual([]);
+    for (const chatId of chatsAcked) expect(audit.chatIds.has(chatId)).toBe(true);
+    // Each acknowledged message appears exactly once: as many stored questions with our ids as were sent.
+    expect(acks.filter((a) => audit.byClientId.has(a.clientMessageId)).length).toBe(total);
+  }, 240_000);
 });

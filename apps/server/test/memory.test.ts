@@ -21,7 +21,13 @@ const CONCURRENCY = 10;
 /** Live heap growth allowed over the measured messages (caches that fill once, V8's own bookkeeping). */
 const MAX_HEAP_GROWTH_BYTES = 24 * 2 ** 20;
 /** Questions with large answers (many rows), so that a retained answer is visible. */
-const QUESTIONS = ['List all companies', 'List all people', 'List all events', 'How many events are there?', 'Show me people in sales'];
+const QUESTIONS = [
+  'List all companies',
+  'List all people',
+  'List all events',
+  'How many events are there?',
+  'Show me people in sales',
+];
 
 function liveHeap(): number {
   v8.setFlagsFromString('--expose-gc');
@@ -43,7 +49,13 @@ describe('memory per message', () => {
     [user] = createUsers(db, [{ email: 'memory@example.test' }]) as [CreatedUser];
     server = await startInProcessServer({ db });
     for (let i = 0; i < 50; i += 1) {
-      const created = await callProcedure({ baseUrl: server.url, path: 'chat.create', type: 'mutation', input: {}, apiKey: user.apiKey });
+      const created = await callProcedure({
+        baseUrl: server.url,
+        path: 'chat.create',
+        type: 'mutation',
+        input: {},
+        apiKey: user.apiKey,
+      });
       if (!created.ok) throw new Error(created.message);
       chatIds.push((created.data as { chatId: string }).chatId);
     }
@@ -70,7 +82,10 @@ describe('memory per message', () => {
             apiKey: user.apiKey,
           });
           if (!outcome.ok) failures.push(`${outcome.code}: ${outcome.message}`);
-          else rows += (outcome.data as { assistantMessage: { answer: { rowCount: number } | null } }).assistantMessage.answer?.rowCount ?? 0;
+          else
+            rows +=
+              (outcome.data as { assistantMessage: { answer: { rowCount: number } | null } }).assistantMessage.answer
+                ?.rowCount ?? 0;
         }
       }),
     );

@@ -45,10 +45,18 @@ export function describeEntity(schema: EntitySchema<any, any>): TableDescription
       const target = options.entity();
       const [targetName, targetOptions] = primaryProperty(target);
       type = columnType(targetOptions.type);
-      foreignKeys.push({ column, references: { table: target.meta.tableName, column: targetOptions.fieldName ?? targetName } });
+      foreignKeys.push({
+        column,
+        references: { table: target.meta.tableName, column: targetOptions.fieldName ?? targetName },
+      });
     }
     if (!options.comment) throw new Error(`${schema.meta.tableName}.${column} has no description`);
-    const description: ColumnDescription = { name: column, type, nullable: options.nullable === true, description: options.comment };
+    const description: ColumnDescription = {
+      name: column,
+      type,
+      nullable: options.nullable === true,
+      description: options.comment,
+    };
     if (options.enum && options.items) description.values = options.items.map(String);
     columns.push(description);
     if (options.primary) primaryKey.push(column);

@@ -3,7 +3,16 @@ export { DATA_TABLES } from './DATA_TABLES';
 export { describeEntity } from './describeEntity';
 export * from './vocabularies';
 export {
-  Company, CompanyIndustry, DATA_ENTITIES, Event, EventTag, IngestIssue, IngestRun, Participation, Person, Tag,
+  Company,
+  CompanyIndustry,
+  DATA_ENTITIES,
+  Event,
+  EventTag,
+  IngestIssue,
+  IngestRun,
+  Participation,
+  Person,
+  Tag,
 } from './entities';
 export { openSqlite, type OpenSqliteOptions } from './openSqlite';
 export { migrate, type MigrateResult } from './migrate';
@@ -11,7 +20,13 @@ export { createOrm, ormConfig } from './createOrm';
 export { MIGRATIONS } from './migrations';
 export { ingestCsvFolder, type IngestOptions } from './ingest/ingestCsvFolder';
 export { IngestError, type IngestErrorCode } from './ingest/IngestError';
-export { formatIngestReport, type FileCounts, type IngestProgress, type IngestReport, type ParticipationCounts } from './ingest/IngestReport';
+export {
+  formatIngestReport,
+  type FileCounts,
+  type IngestProgress,
+  type IngestReport,
+  type ParticipationCounts,
+} from './ingest/IngestReport';
 export { CSV_FILES } from './ingest/csvFiles';
 export { createIngestProgressBar, type IngestProgressBar } from './ingest/createIngestProgressBar';
 export { generateDemoData, type DemoDataOptions } from './demo/generateDemoData';

@@ -34,15 +34,29 @@ describe('migrate', () => {
     const db = openSqlite(file, { readonly: true });
     try {
       for (const table of DATA_TABLES) {
-        const info = db.prepare(`SELECT name, "notnull", pk FROM pragma_table_info(?)`).all(table.name) as { name: string; notnull: number; pk: number }[];
+        const info = db.prepare(`SELECT name, "notnull", pk FROM pragma_table_info(?)`).all(table.name) as {
+          name: string;
+          notnull: number;
+          pk: number;
+        }[];
         expect(info.map((c) => c.name).sort(), table.name).toEqual(table.columns.map((c) => c.name).sort());
         for (const column of table.columns) {
           const c = info.find((i) => i.name === column.name);
           // An INTEGER PRIMARY KEY is NOT NULL without saying so.
           if (c && c.pk === 0) expect(c.notnull === 0, `${table.name}.${column.name} nullable`).toBe(column.nullable);
         }
-        expect(info.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name), table.name).toEqual(table.primaryKey);
-        const fks = db.prepare(`SELECT "from", "table", "to" FROM pragma_foreign_key_list(?)`).all(table.name) as { from: string; table: string; to: string }[];
+        expect(
+          info
+            .filter((c) => c.pk > 0)
+            .sort((a, b) => a.pk - b.pk)
+            .map((c) => c.name),
+          table.name,
+        ).toEqual(table.primaryKey);
+        const fks = db.prepare(`SELECT "from", "table", "to" FROM pragma_foreign_key_list(?)`).all(table.name) as {
+          from: string;
+          table: string;
+          to: string;
+        }[];
         expect(fks.map((f) => `${f.from}->${f.table}.${f.to}`).sort(), table.name).toEqual(
           table.foreignKeys.map((f) => `${f.column}->${f.references.table}.${f.references.column}`).sort(),
         );
@@ -57,16 +71,28 @@ describe('migrate', () => {
     try {
       const leading = (table: string): string[] =>
         (db.prepare('SELECT name FROM pragma_index_list(?)').pluck().all(table) as string[]).map(
-          (index) => (db.prepare('SELECT name FROM pragma_index_info(?) WHERE seqno = 0').pluck().get(index) as string),
+          (index) => db.prepare('SELECT name FROM pragma_index_info(?) WHERE seqno = 0').pluck().get(index) as string,
         );
       for (const table of DATA_TABLES) {
         const indexed = new Set([...leading(table.name), table.primaryKey[0]]);
-        for (const fk of table.foreignKeys) expect(indexed.has(fk.column) || table.primaryKey.includes(fk.column), `${table.name}.${fk.column}`).toBe(true);
+        for (const fk of table.foreignKeys)
+          expect(indexed.has(fk.column) || table.primaryKey.includes(fk.column), `${table.name}.${fk.column}`).toBe(
+            true,
+          );
       }
       const filters: [string, string][] = [
-        ['events', 'start_date'], ['events', 'country'], ['events', 'city'], ['participations', 'relation'],
-        ['people', 'job_function'], ['people', 'seniority'], ['people', 'company_domain'], ['people', 'country'],
-        ['companies', 'country_code'], ['companies', 'employees_min'], ['companies', 'revenue_usd'], ['event_tags', 'tag'],
+        ['events', 'start_date'],
+        ['events', 'country'],
+        ['events', 'city'],
+        ['participations', 'relation'],
+        ['people', 'job_function'],
+        ['people', 'seniority'],
+        ['people', 'company_domain'],
+        ['people', 'country'],
+        ['companies', 'country_code'],
+        ['companies', 'employees_min'],
+        ['companies', 'revenue_usd'],
+        ['event_tags', 'tag'],
       ];
       for (const [table, column] of filters) expect(leading(table), `${table}.${column}`).toContain(column);
     } finally {

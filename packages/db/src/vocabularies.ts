@@ -5,7 +5,16 @@
 export { JOB_FUNCTIONS, SENIORITIES } from './derive';
 
 /** How a company relates to an event (company_info.relation_to_event). */
-export const RELATIONS = ['sponsor', 'partner', 'speaker', 'expert', 'exhibitor', 'associate', 'attendee', 'organizer'] as const;
+export const RELATIONS = [
+  'sponsor',
+  'partner',
+  'speaker',
+  'expert',
+  'exhibitor',
+  'associate',
+  'attendee',
+  'organizer',
+] as const;
 export type Relation = (typeof RELATIONS)[number];
 
 /** Where an event's derived location came from (derive's LocationSource). */

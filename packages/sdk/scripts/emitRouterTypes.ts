@@ -60,7 +60,9 @@ export function emitRouterTypes(opts: EmitRouterTypesOptions): EmitRouterTypesRe
   const program = ts.createProgram({ rootNames: [probeFile], options: { ...parsed.options, noEmit: true }, host });
   const diagnostics = ts.getPreEmitDiagnostics(program, program.getSourceFile(probeFile));
   if (diagnostics.length > 0) {
-    throw new Error(`cannot resolve ${exportName} from '${moduleSpecifier}':\n${ts.formatDiagnostics(diagnostics, host)}`);
+    throw new Error(
+      `cannot resolve ${exportName} from '${moduleSpecifier}':\n${ts.formatDiagnostics(diagnostics, host)}`,
+    );
   }
   const checker = program.getTypeChecker();
   const probe = program.getSourceFile(probeFile);
@@ -99,12 +101,16 @@ export function emitRouterTypes(opts: EmitRouterTypesOptions): EmitRouterTypesRe
       } else {
         output = printer.print(outputType, `${where} output`, `${indent}  `);
       }
-      const wrapper = { query: 'TRPCQueryProcedure', mutation: 'TRPCMutationProcedure', subscription: 'TRPCSubscriptionProcedure' }[
-        kind.value as 'query' | 'mutation' | 'subscription'
-      ];
+      const wrapper = {
+        query: 'TRPCQueryProcedure',
+        mutation: 'TRPCMutationProcedure',
+        subscription: 'TRPCSubscriptionProcedure',
+      }[kind.value as 'query' | 'mutation' | 'subscription'];
       if (!wrapper) throw new Error(`${where}: unknown procedure type ${kind.value}`);
       procedures.push(`${where} (${kind.value})`);
-      lines.push(`${indent}${quoteKey(name)}: ${wrapper}<{\n${indent}  input: ${input};\n${indent}  output: ${output};\n${indent}  meta: object;\n${indent}}>;`);
+      lines.push(
+        `${indent}${quoteKey(name)}: ${wrapper}<{\n${indent}  input: ${input};\n${indent}  output: ${output};\n${indent}  meta: object;\n${indent}}>;`,
+      );
     }
     return lines.join('\n');
   };
@@ -161,7 +167,8 @@ class StructuralPrinter {
       throw new Error(`${where}: a subscription must return an async iterable, got ${this.checker.typeToString(type)}`);
     }
     const printed = args.map((arg, i) => {
-      const tracked = i === 0 && arg.aliasSymbol?.getName() === 'TrackedEnvelope' ? arg.aliasTypeArguments?.[0] : undefined;
+      const tracked =
+        i === 0 && arg.aliasSymbol?.getName() === 'TrackedEnvelope' ? arg.aliasTypeArguments?.[0] : undefined;
       if (tracked) {
         this.usesTrackedEnvelope = true;
         return `TrackedEnvelope<${this.print(tracked, where, indent)}>`;
@@ -199,8 +206,12 @@ class StructuralPrinter {
   private printUnion(type: ts.UnionType, where: string, indent: string): string {
     // `boolean` appears in unions as `true | false`; print it back as `boolean`.
     const members = type.types;
-    const hasTrue = members.some((t) => t.flags & ts.TypeFlags.BooleanLiteral && this.checker.typeToString(t) === 'true');
-    const hasFalse = members.some((t) => t.flags & ts.TypeFlags.BooleanLiteral && this.checker.typeToString(t) === 'false');
+    const hasTrue = members.some(
+      (t) => t.flags & ts.TypeFlags.BooleanLiteral && this.checker.typeToString(t) === 'true',
+    );
+    const hasFalse = members.some(
+      (t) => t.flags & ts.TypeFlags.BooleanLiteral && this.checker.typeToString(t) === 'false',
+    );
     const parts: string[] = [];
     let booleanDone = false;
     for (const member of members) {
@@ -239,20 +250,31 @@ class StructuralPrinter {
     const symbol = type.getSymbol();
     if (symbol && LIB_NAMES.has(symbol.getName()) && this.isFromDefaultLib(symbol)) {
       const args = (type as ts.TypeReference).target ? checker.getTypeArguments(type as ts.TypeReference) : [];
-      return args.length > 0 ? `${symbol.getName()}<${args.map((a) => this.print(a, where, indent)).join(', ')}>` : symbol.getName();
+      return args.length > 0
+        ? `${symbol.getName()}<${args.map((a) => this.print(a, where, indent)).join(', ')}>`
+        : symbol.getName();
     }
-    if (checker.getSignaturesOfType(type, ts.SignatureKind.Call).length > 0 || checker.getSignaturesOfType(type, ts.SignatureKind.Construct).length > 0) {
-      throw new Error(`${where}: functions and classes are not data (${checker.typeToString(type)}); declare the output with zod`);
+    if (
+      checker.getSignaturesOfType(type, ts.SignatureKind.Call).length > 0 ||
+      checker.getSignaturesOfType(type, ts.SignatureKind.Construct).length > 0
+    ) {
+      throw new Error(
+        `${where}: functions and classes are not data (${checker.typeToString(type)}); declare the output with zod`,
+      );
     }
     if (this.stack.includes(type)) {
-      throw new Error(`${where}: recursive type ${checker.typeToString(type)} is not supported; declare it without recursion`);
+      throw new Error(
+        `${where}: recursive type ${checker.typeToString(type)} is not supported; declare it without recursion`,
+      );
     }
     this.stack.push(type);
     try {
       const inner = `${indent}  `;
       const members: string[] = [];
       for (const info of checker.getIndexInfosOfType(type)) {
-        members.push(`${info.isReadonly ? 'readonly ' : ''}[key: ${this.print(info.keyType, where, inner)}]: ${this.print(info.type, where, inner)};`);
+        members.push(
+          `${info.isReadonly ? 'readonly ' : ''}[key: ${this.print(info.keyType, where, inner)}]: ${this.print(info.type, where, inner)};`,
+        );
       }
       for (const member of checker.getPropertiesOfType(type)) {
         const name = member.getName();
@@ -260,7 +282,9 @@ class StructuralPrinter {
         const optional = (member.flags & ts.SymbolFlags.Optional) !== 0;
         const readonly = isReadonly(member);
         const memberType = checker.getTypeOfSymbol(member);
-        members.push(`${readonly ? 'readonly ' : ''}${quoteKey(name)}${optional ? '?' : ''}: ${this.print(memberType, `${where}.${name}`, inner)};`);
+        members.push(
+          `${readonly ? 'readonly ' : ''}${quoteKey(name)}${optional ? '?' : ''}: ${this.print(memberType, `${where}.${name}`, inner)};`,
+        );
       }
       return members.length === 0 ? '{}' : `{\n${members.map((m) => `${inner}${m}`).join('\n')}\n${indent}}`;
     } finally {
@@ -270,7 +294,9 @@ class StructuralPrinter {
 
   private isFromDefaultLib(symbol: ts.Symbol): boolean {
     const declarations = symbol.getDeclarations() ?? [];
-    return declarations.some((d) => /[\\/]typescript[\\/]lib[\\/]lib\.[^\\/]*\.d\.ts$/.test(d.getSourceFile().fileName));
+    return declarations.some((d) =>
+      /[\\/]typescript[\\/]lib[\\/]lib\.[^\\/]*\.d\.ts$/.test(d.getSourceFile().fileName),
+    );
   }
 }
 

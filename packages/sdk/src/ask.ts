@@ -70,7 +70,10 @@ const NOTHING_STORED = new Set(['BAD_REQUEST', 'TOO_MANY_REQUESTS']);
 /** Builds `ask` and `askStream` over a tRPC client. */
 export function createAskHelpers(trpc: TRPCClient<AppRouter>): AskHelpers {
   /** The chat to send to, and whether it was created for this question. */
-  const openChat = async (text: string, options: AskOptions | undefined): Promise<{ chatId: string; created: boolean }> => {
+  const openChat = async (
+    text: string,
+    options: AskOptions | undefined,
+  ): Promise<{ chatId: string; created: boolean }> => {
     if (options?.chatId !== undefined) return { chatId: options.chatId, created: false };
     const title = text.trim().replace(/\s+/g, ' ').slice(0, 80);
     const created = await trpc.chat.create.mutate(title ? { title } : {}, { signal: options?.signal });
@@ -92,7 +95,9 @@ export function createAskHelpers(trpc: TRPCClient<AppRouter>): AskHelpers {
     async ask(text, options) {
       const chat = await openChat(text, options);
       try {
-        const exchange = await trpc.chat.send.mutate(sendInput(chat.chatId, text, options), { signal: options?.signal });
+        const exchange = await trpc.chat.send.mutate(sendInput(chat.chatId, text, options), {
+          signal: options?.signal,
+        });
         return { chatId: chat.chatId, message: exchange.assistantMessage, userMessage: exchange.userMessage };
       } catch (error) {
         await discard(chat, error);

@@ -65,7 +65,14 @@ describe.skipIf(!hasChromium)('in headless Chromium', () => {
     bundle = readFileSync(path.join(bundleDir, 'sdk.js'), 'utf8');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
     });
   });
 

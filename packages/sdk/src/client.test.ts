@@ -93,7 +93,8 @@ describe('askStream', () => {
   it('continues a given chat', async () => {
     const first = await client.ask('How many events are there?');
     let stored: AskStreamEvent | undefined;
-    for await (const event of client.askStream('How many companies are there?', { chatId: first.chatId })) stored = event;
+    for await (const event of client.askStream('How many companies are there?', { chatId: first.chatId }))
+      stored = event;
     expect(stored?.type === 'stored' && stored.exchange.assistantMessage.chatId).toBe(first.chatId);
   });
 
@@ -137,11 +138,13 @@ describe('errors', () => {
     expect(await thrown(() => bad.ask('How many events are there?'))).toSatisfy((e) => errorCode(e) === 'UNAUTHORIZED');
   });
 
-  it('a missing chat, and another user\'s chat, are NOT_FOUND (404)', async () => {
+  it("a missing chat, and another user's chat, are NOT_FOUND (404)", async () => {
     const missing = await thrown(() => client.chat.get.query({ chatId: randomUUID() }));
     expect(errorCode(missing)).toBe('NOT_FOUND');
     expect(isMusaeidError(missing) && missing.data?.httpStatus).toBe(404);
-    expect(errorCode(await thrown(() => client.ask('How many events are there?', { chatId: randomUUID() })))).toBe('NOT_FOUND');
+    expect(errorCode(await thrown(() => client.ask('How many events are there?', { chatId: randomUUID() })))).toBe(
+      'NOT_FOUND',
+    );
 
     const bob = createMusaeidClient({ url: server.url, apiKey: server.bob.apiKey });
     const { chatId } = await client.chat.create.mutate({});

@@ -79,7 +79,8 @@ export function createMusaeidClient(options: MusaeidClientOptions): MusaeidClien
   const helpers = createAskHelpers(trpc);
   return new Proxy(trpc, {
     get(target, property, receiver) {
-      if (typeof property === 'string' && Object.hasOwn(helpers, property)) return helpers[property as keyof AskHelpers];
+      if (typeof property === 'string' && Object.hasOwn(helpers, property))
+        return helpers[property as keyof AskHelpers];
       return Reflect.get(target, property, receiver);
     },
   }) as MusaeidClient;

@@ -22,12 +22,18 @@ const dist = path.join(sdkRoot, 'dist');
 const ALLOWED_TYPE_IMPORTS = new Set(['@trpc/client', '@trpc/server', 'eventsource']);
 const ALLOWED_RUNTIME_IMPORTS = new Set(['@trpc/client', 'eventsource', 'superjson']);
 /** Anything of the server's internals that must never reach the published files. */
-const FORBIDDEN = /mikro-orm|better-sqlite3|\bsqlite3\b|@musaeid\/(server|db|core)|apps\/server|packages\/(db|core)|\bpino\b|\bzod\b|EntityManager|\bKysely\b/;
+const FORBIDDEN =
+  /mikro-orm|better-sqlite3|\bsqlite3\b|@musaeid\/(server|db|core)|apps\/server|packages\/(db|core)|\bpino\b|\bzod\b|EntityManager|\bKysely\b/;
 
 /** `from '...'`, `import('...')` and `require('...')` specifiers of a file. */
 function importSpecifiers(text: string): string[] {
   const specifiers = new Set<string>();
-  for (const re of [/\bfrom\s+['"]([^'"]+)['"]/g, /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g, /\brequire\(\s*['"]([^'"]+)['"]\s*\)/g, /^import\s+['"]([^'"]+)['"]/gm]) {
+  for (const re of [
+    /\bfrom\s+['"]([^'"]+)['"]/g,
+    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /\brequire\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /^import\s+['"]([^'"]+)['"]/gm,
+  ]) {
     for (const match of text.matchAll(re)) if (match[1] !== undefined) specifiers.add(match[1]);
   }
   return [...specifiers].sort();
@@ -98,7 +104,10 @@ beforeAll(async () => {
     ].join('\n'),
   );
   // The declarations checked too (skipLibCheck off), with and without the DOM lib.
-  for (const [name, lib] of [['tsconfig.strict.json', ['ES2023', 'DOM']], ['tsconfig.nodom.json', ['ES2023']]] as const) {
+  for (const [name, lib] of [
+    ['tsconfig.strict.json', ['ES2023', 'DOM']],
+    ['tsconfig.nodom.json', ['ES2023']],
+  ] as const) {
     writeFileSync(
       path.join(scratch, name),
       JSON.stringify({ extends: './tsconfig.json', compilerOptions: { noEmit: true, skipLibCheck: false, lib } }),
@@ -108,10 +117,14 @@ beforeAll(async () => {
     path.join(scratch, 'tsconfig.bad.json'),
     JSON.stringify({ extends: './tsconfig.json', compilerOptions: { noEmit: true, rootDir: '.' }, include: ['bad'] }),
   );
-  await runOk('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], {
-    cwd: scratch,
-    timeoutMs: 300_000,
-  });
+  await runOk(
+    'npm',
+    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'],
+    {
+      cwd: scratch,
+      timeoutMs: 300_000,
+    },
+  );
 }, 600_000);
 
 afterAll(() => {
@@ -129,7 +142,10 @@ describe('the built package', () => {
     for (const file of readdirSync(dist).filter((f) => /\.d\.c?ts$/.test(f))) {
       const text = readFileSync(path.join(dist, file), 'utf8');
       const specifiers = importSpecifiers(code(text));
-      expect(specifiers.filter((s) => !ALLOWED_TYPE_IMPORTS.has(s)), `${file} imports`).toEqual([]);
+      expect(
+        specifiers.filter((s) => !ALLOWED_TYPE_IMPORTS.has(s)),
+        `${file} imports`,
+      ).toEqual([]);
       expect(code(text)).not.toMatch(FORBIDDEN);
       // No `any` from an unresolved type (an async generator's `next` argument type is the one legitimate `any`).
       expect(code(text).replace(/, any>/g, '>')).not.toMatch(/\bany\b/);
@@ -143,7 +159,10 @@ describe('the built package', () => {
   it('ships JavaScript that imports only its dependencies', () => {
     for (const file of ['index.js', 'index.cjs']) {
       const text = readFileSync(path.join(dist, file), 'utf8');
-      expect(importSpecifiers(code(text)).filter((s) => !ALLOWED_RUNTIME_IMPORTS.has(s)), file).toEqual([]);
+      expect(
+        importSpecifiers(code(text)).filter((s) => !ALLOWED_RUNTIME_IMPORTS.has(s)),
+        file,
+      ).toEqual([]);
       expect(code(text)).not.toMatch(FORBIDDEN);
     }
   });
@@ -176,12 +195,15 @@ describe('the built package', () => {
   it('packs dist, README and a manifest with exact dependency versions', async () => {
     const { stdout } = await runOk('tar', ['-tzf', tarball], { cwd: packDir });
     const entries = stdout.trim().split('\n').sort();
-    expect(entries).toEqual(expect.arrayContaining(['package/package.json', 'package/README.md', 'package/dist/index.d.ts']));
+    expect(entries).toEqual(
+      expect.arrayContaining(['package/package.json', 'package/README.md', 'package/dist/index.d.ts']),
+    );
     expect(entries.filter((e) => !/^package\/(package\.json|README\.md|dist\/.+)$/.test(e))).toEqual([]);
     const manifest = JSON.parse(readFileSync(path.join(scratch, 'node_modules/@musaeid/sdk/package.json'), 'utf8')) as {
       dependencies: Record<string, string>;
     };
-    for (const [name, version] of Object.entries(manifest.dependencies)) expect(version, name).toMatch(/^\d+\.\d+\.\d+$/);
+    for (const [name, version] of Object.entries(manifest.dependencies))
+      expect(version, name).toMatch(/^\d+\.\d+\.\d+$/);
     console.log(`tarball ${path.basename(tarball)}: ${statSync(tarball).size} bytes, ${entries.length} files`);
   });
 });

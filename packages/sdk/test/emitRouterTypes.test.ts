@@ -18,7 +18,11 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 describe('emitRouterTypes', () => {
   it('prints procedures and plain data structurally, without the context', async () => {
     const outFile = path.join(out, 'data.d.ts');
-    const { procedures } = emitRouterTypes({ projectDir: sdkRoot, outFile, moduleSpecifier: './test/fixtures/dataRouter' });
+    const { procedures } = emitRouterTypes({
+      projectDir: sdkRoot,
+      outFile,
+      moduleSpecifier: './test/fixtures/dataRouter',
+    });
     expect(procedures).toEqual([
       'ping (query)',
       'items.list (query)',
@@ -50,21 +54,34 @@ describe('emitRouterTypes', () => {
         '',
       ].join('\n'),
     );
-    writeFileSync(path.join(out, 'tsconfig.json'), JSON.stringify({ extends: '../../tsconfig.json', include: ['*.ts'] }));
-    const result = await run(process.execPath, [tsc, '--noEmit', '-p', path.join(out, 'tsconfig.json')], { cwd: sdkRoot });
+    writeFileSync(
+      path.join(out, 'tsconfig.json'),
+      JSON.stringify({ extends: '../../tsconfig.json', include: ['*.ts'] }),
+    );
+    const result = await run(process.execPath, [tsc, '--noEmit', '-p', path.join(out, 'tsconfig.json')], {
+      cwd: sdkRoot,
+    });
     expect(result.stdout + result.stderr).toBe('');
     expect(result.code).toBe(0);
   });
 
   it('refuses outputs that are not data, naming the procedure', () => {
     expect(() =>
-      emitRouterTypes({ projectDir: sdkRoot, outFile: path.join(out, 'leaky.d.ts'), moduleSpecifier: './test/fixtures/leakyRouter' }),
+      emitRouterTypes({
+        projectDir: sdkRoot,
+        outFile: path.join(out, 'leaky.d.ts'),
+        moduleSpecifier: './test/fixtures/leakyRouter',
+      }),
     ).toThrow(/nested\.handle output\.close: functions and classes are not data/);
   });
 
   it('fails clearly when the router cannot be resolved', () => {
     expect(() =>
-      emitRouterTypes({ projectDir: sdkRoot, outFile: path.join(out, 'missing.d.ts'), moduleSpecifier: './test/fixtures/nowhere' }),
+      emitRouterTypes({
+        projectDir: sdkRoot,
+        outFile: path.join(out, 'missing.d.ts'),
+        moduleSpecifier: './test/fixtures/nowhere',
+      }),
     ).toThrow(/cannot resolve AppRouter from '\.\/test\/fixtures\/nowhere'/);
   });
 });

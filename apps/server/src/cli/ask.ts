@@ -70,15 +70,27 @@ async function* readBatch(file: string): AsyncGenerator<BatchQuestion> {
       throw new CliError(`${file} line ${n}: not valid JSON`);
     }
     const q = value as Partial<BatchQuestion>;
-    if (typeof q.question !== 'string' || q.question.trim() === '') throw new CliError(`${file} line ${n}: "question" must be a non-empty string`);
+    if (typeof q.question !== 'string' || q.question.trim() === '')
+      throw new CliError(`${file} line ${n}: "question" must be a non-empty string`);
     if (q.context !== undefined && (!Array.isArray(q.context) || !q.context.every((c) => typeof c === 'string'))) {
       throw new CliError(`${file} line ${n}: "context" must be a list of strings`);
     }
-    yield { id: typeof q.id === 'string' ? q.id : String(n), question: q.question, context: q.context ?? [], ...(q.as_of ? { as_of: q.as_of } : {}) };
+    yield {
+      id: typeof q.id === 'string' ? q.id : String(n),
+      question: q.question,
+      context: q.context ?? [],
+      ...(q.as_of ? { as_of: q.as_of } : {}),
+    };
   }
 }
 
-export async function runAsk(o: { question?: string; db: string; asOf?: string; json?: boolean; batch?: string }): Promise<void> {
+export async function runAsk(o: {
+  question?: string;
+  db: string;
+  asOf?: string;
+  json?: boolean;
+  batch?: string;
+}): Promise<void> {
   if (!o.batch && (o.question === undefined || o.question.trim() === '')) {
     throw new CliError('give a question (musaeid ask "How many events are there?") or --batch <file.jsonl>');
   }
@@ -110,7 +122,9 @@ export async function runAsk(o: { question?: string; db: string; asOf?: string; 
           answer = failedAnswer(error);
         }
         process.stdout.write(
-          o.json ? `${predictionLine(q.id, answer)}\n` : `[${q.id}] ${q.question}\n${answer.text}\n${answer.sql ? `SQL: ${answer.sql}\n` : ''}\n`,
+          o.json
+            ? `${predictionLine(q.id, answer)}\n`
+            : `[${q.id}] ${q.question}\n${answer.text}\n${answer.sql ? `SQL: ${answer.sql}\n` : ''}\n`,
         );
       }
       return;

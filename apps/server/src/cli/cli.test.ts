@@ -23,13 +23,17 @@ interface Run {
 
 function env(): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('MUSAEID_') && !k.startsWith('VITEST')) out[k] = v;
+  for (const [k, v] of Object.entries(process.env))
+    if (!k.startsWith('MUSAEID_') && !k.startsWith('VITEST')) out[k] = v;
   return { ...out, MUSAEID_LOG_LEVEL: 'warn', MUSAEID_LLM: 'offline' };
 }
 
 function cli(args: string[], opts: { until?: RegExp; timeoutMs?: number } = {}): Promise<Run & { kill: () => void }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+      env: env(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     const timer = setTimeout(() => {
@@ -104,7 +108,9 @@ describe('musaeid CLI', () => {
 
   it('serve --demo-if-empty fills an empty database, prints the admin key once, serves, and stops on SIGTERM', async () => {
     const fresh = path.join(dir, 'fresh.db');
-    const server = await cli(['serve', '--db', fresh, '--port', '0', '--demo-if-empty'], { until: /listening on (http:\/\/\S+)/ });
+    const server = await cli(['serve', '--db', fresh, '--port', '0', '--demo-if-empty'], {
+      until: /listening on (http:\/\/\S+)/,
+    });
     await exitOf(server, async () => {
       const url = /listening on (http:\/\/\S+)/.exec(server.stdout)?.[1] ?? '';
       const key = /\b(msd_[A-Za-z0-9_-]+)/.exec(server.stdout)?.[1] ?? '';
@@ -113,12 +119,20 @@ describe('musaeid CLI', () => {
       const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
       const me = (await (await fetch(`${url}/api/me`, { headers })).json()) as { role: string };
       expect(me.role).toBe('admin');
-      const { chatId } = (await (await fetch(`${url}/api/chats`, { method: 'POST', headers, body: '{}' })).json()) as { chatId: string };
+      const { chatId } = (await (await fetch(`${url}/api/chats`, { method: 'POST', headers, body: '{}' })).json()) as {
+        chatId: string;
+      };
       const sent = (await (
-        await fetch(`${url}/api/chats/${chatId}/messages`, { method: 'POST', headers, body: JSON.stringify({ text: 'How many events are there?' }) })
+        await fetch(`${url}/api/chats/${chatId}/messages`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ text: 'How many events are there?' }),
+        })
       ).json()) as { assistantMessage: { answer: { status: string; rowCount: number } } };
       expect(sent.assistantMessage.answer.status).toBe('answered');
-      const suggestions = (await (await fetch(`${url}/api/suggestions`, { headers })).json()) as { suggestions: unknown[] };
+      const suggestions = (await (await fetch(`${url}/api/suggestions`, { headers })).json()) as {
+        suggestions: unknown[];
+      };
       expect(suggestions.suggestions.length).toBeGreaterThan(3);
     });
     // A second start on the same (now filled) database creates no admin and prints no key.
@@ -141,9 +155,13 @@ describe('musaeid CLI', () => {
     );
     const run = await cli(['ask', '--db', demoDb, '--as-of', '2024-07-15', '--batch', batch, '--json']);
     expect(run.code).toBe(0);
-    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.map((l) => l.id)).toEqual(['a', 'b', 'c']);
-    for (const l of lines) expect(Object.keys(l)).toEqual(expect.arrayContaining(['id', 'sql', 'columns', 'rows', 'refused', 'text']));
+    for (const l of lines)
+      expect(Object.keys(l)).toEqual(expect.arrayContaining(['id', 'sql', 'columns', 'rows', 'refused', 'text']));
     expect(lines[2]?.refused).toBe(true);
   });
 });

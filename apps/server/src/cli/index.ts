@@ -10,7 +10,8 @@ import { CliError } from './CliError';
 const defaultDb = () => process.env.MUSAEID_DB?.trim() || './data/musaeid.db';
 
 const positiveInt = (name: string) => (value: string) => {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(`${name} must be a positive whole number`);
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new InvalidArgumentError(`${name} must be a positive whole number`);
   return Number(value);
 };
 const port = (value: string) => {
@@ -24,7 +25,8 @@ const isoDate = (value: string) => {
   }
   return value;
 };
-const dbOption = () => new Option('--db <file>', 'SQLite database file (env MUSAEID_DB)').default(defaultDb(), defaultDb());
+const dbOption = () =>
+  new Option('--db <file>', 'SQLite database file (env MUSAEID_DB)').default(defaultDb(), defaultDb());
 
 const program = new Command()
   .name('musaeid')
@@ -71,7 +73,9 @@ program
   .option('--port <n>', 'port (env PORT, default 3000)', port)
   .option('--host <addr>', 'address to listen on (env HOST, default 127.0.0.1)')
   .option('--demo-if-empty', 'on an empty database: generate demo data and create an admin with a key')
-  .action(async (o: { db?: string; port?: number; host?: string; demoIfEmpty?: boolean }) => (await import('./serve')).runServe(o));
+  .action(async (o: { db?: string; port?: number; host?: string; demoIfEmpty?: boolean }) =>
+    (await import('./serve')).runServe(o),
+  );
 
 const users = program.command('users').description('manage accounts');
 users
@@ -81,7 +85,9 @@ users
   .option('--admin', 'give the admin role')
   .addOption(dbOption())
   .option('--json', 'print {"userId","apiKey"}')
-  .action(async (o: { email: string; admin?: boolean; db: string; json?: boolean }) => (await import('./users')).runUsersCreate(o));
+  .action(async (o: { email: string; admin?: boolean; db: string; json?: boolean }) =>
+    (await import('./users')).runUsersCreate(o),
+  );
 
 try {
   await program.parseAsync(process.argv);

@@ -20,10 +20,13 @@ export async function runServe(o: { db?: string; port?: number; host?: string; d
     running = await startServer({ env, demoIfEmpty: o.demoIfEmpty === true });
   } catch (error) {
     if (error instanceof ConfigError) throw new CliError(error.message);
-    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new CliError(`port ${env.port} on ${env.host} is already in use`);
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+      throw new CliError(`port ${env.port} on ${env.host} is already in use`);
     throw error;
   }
-  process.stdout.write(`Musaeid listening on ${running.http.url} (docs ${running.http.url}/docs, panel ${running.http.url}/panel)\n`);
+  process.stdout.write(
+    `Musaeid listening on ${running.http.url} (docs ${running.http.url}/docs, panel ${running.http.url}/panel)\n`,
+  );
   const onSignal = (signal: NodeJS.Signals) => {
     running.logger.info({ signal }, 'signal received');
     running

@@ -3,7 +3,8 @@ import { dbFile } from './dbFile';
 
 export async function runUsersCreate(o: { email: string; admin?: boolean; db: string; json?: boolean }): Promise<void> {
   const { z } = await import('zod');
-  if (!z.email().safeParse(o.email.trim()).success) throw new CliError(`--email ${JSON.stringify(o.email)} is not an e-mail address`);
+  if (!z.email().safeParse(o.email.trim()).success)
+    throw new CliError(`--email ${JSON.stringify(o.email)} is not an e-mail address`);
   const file = dbFile(o.db, { create: true });
   const { openSqlite } = await import('@musaeid/db');
   const { ensureMigrated } = await import('../ensureMigrated');

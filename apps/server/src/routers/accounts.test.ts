@@ -27,7 +27,9 @@ describe('auth, keys, admin, usage and data routers', () => {
     const listed = await alice.keys.list({});
     expect(listed.items.map((k) => k.name).sort()).toEqual(['default', 'laptop']);
     expect(JSON.stringify(listed)).not.toContain(created.apiKey);
-    const stored = app.store.db.prepare('SELECT "hash" FROM "api_keys" WHERE "id" = ?').get(created.key.id) as { hash: string };
+    const stored = app.store.db.prepare('SELECT "hash" FROM "api_keys" WHERE "id" = ?').get(created.key.id) as {
+      hash: string;
+    };
     expect(stored.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(stored.hash).not.toContain(created.apiKey);
     const revoked = await alice.keys.revoke({ keyId: created.key.id });
@@ -66,7 +68,9 @@ describe('auth, keys, admin, usage and data routers', () => {
     await expectTrpcError(admin.admin.users.disable({ userId: app.admin.user.id }), 'BAD_REQUEST');
     await expectTrpcError(alice.usage.summary({ userId: app.bob.user.id }), 'FORBIDDEN');
     expect((await alice.usage.summary({ userId: app.alice.user.id })).users).toHaveLength(1);
-    expect((await admin.usage.summary({ userId: app.bob.user.id })).users.map((u) => u.email)).toEqual(['bob@example.test']);
+    expect((await admin.usage.summary({ userId: app.bob.user.id })).users.map((u) => u.email)).toEqual([
+      'bob@example.test',
+    ]);
     const all = await admin.usage.summary({ scope: 'all' });
     expect(all.users.map((u) => u.email)).toContain('alice@example.test');
   });

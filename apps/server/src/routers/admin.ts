@@ -13,20 +13,30 @@ const usersRouter = {
     .query(({ ctx, input }) => ctx.store.users.listUsers(input)),
 
   create: adminProcedure
-    .meta({ openapi: { method: 'POST', path: '/admin/users', tags: ['admin'], summary: 'Create a user with a first API key' } })
-    .input(z.strictObject({ email: z.email({ error: 'expected an e-mail address' }).max(320), role: z.enum(['user', 'admin']).default('user') }))
+    .meta({
+      openapi: { method: 'POST', path: '/admin/users', tags: ['admin'], summary: 'Create a user with a first API key' },
+    })
+    .input(
+      z.strictObject({
+        email: z.email({ error: 'expected an e-mail address' }).max(320),
+        role: z.enum(['user', 'admin']).default('user'),
+      }),
+    )
     .output(z.object({ user: userSchema, apiKey: z.string() }))
     .mutation(({ ctx, input }) => {
       try {
         return ctx.store.users.createUser({ email: input.email, role: input.role });
       } catch (error) {
-        if (error instanceof DuplicateEmailError) throw new TRPCError({ code: 'CONFLICT', message: error.message, cause: error });
+        if (error instanceof DuplicateEmailError)
+          throw new TRPCError({ code: 'CONFLICT', message: error.message, cause: error });
         throw error;
       }
     }),
 
   disable: adminProcedure
-    .meta({ openapi: { method: 'POST', path: '/admin/users/{userId}/disable', tags: ['admin'], summary: 'Disable a user' } })
+    .meta({
+      openapi: { method: 'POST', path: '/admin/users/{userId}/disable', tags: ['admin'], summary: 'Disable a user' },
+    })
     .input(z.strictObject({ userId: idSchema }))
     .output(userSchema)
     .mutation(({ ctx, input }) => {

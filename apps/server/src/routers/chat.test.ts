@@ -23,8 +23,18 @@ describe('chat router', () => {
     expect(created.chat.title).toBe('Events');
 
     const sent = await alice.chat.send({ chatId: created.chatId, text: '  Which events are in Singapore?  ' });
-    expect(sent.userMessage).toMatchObject({ role: 'user', kind: 'question', text: 'Which events are in Singapore?', seq: 1 });
-    expect(sent.assistantMessage).toMatchObject({ role: 'assistant', kind: 'answer', seq: 2, replyToId: sent.userMessage.id });
+    expect(sent.userMessage).toMatchObject({
+      role: 'user',
+      kind: 'question',
+      text: 'Which events are in Singapore?',
+      seq: 1,
+    });
+    expect(sent.assistantMessage).toMatchObject({
+      role: 'assistant',
+      kind: 'answer',
+      seq: 2,
+      replyToId: sent.userMessage.id,
+    });
     expect(sent.assistantMessage.answer).toMatchObject({
       status: 'answered',
       reason: null,
@@ -77,7 +87,10 @@ describe('chat router', () => {
     const alice = await app.caller(app.alice);
     const { chatId } = await alice.chat.create({});
     const { userMessage, assistantMessage } = await alice.chat.send({ chatId, text: 'explode please' });
-    expect(assistantMessage.answer).toMatchObject({ status: 'failed', reason: { code: 'LLM_ERROR', message: 'model unavailable' } });
+    expect(assistantMessage.answer).toMatchObject({
+      status: 'failed',
+      reason: { code: 'LLM_ERROR', message: 'model unavailable' },
+    });
     expect(assistantMessage.replyToId).toBe(userMessage.id);
     expect((await alice.chat.get({ chatId })).messages).toHaveLength(3);
   });
@@ -117,7 +130,7 @@ describe('chat router', () => {
     for (let i = 1; i < messages.length; i += 2) expect(messages[i + 1]?.replyToId).toBe(messages[i]?.id);
   });
 
-  it('answers NOT_FOUND for another user\'s chat exactly as for a missing one', async () => {
+  it("answers NOT_FOUND for another user's chat exactly as for a missing one", async () => {
     const alice = await app.caller(app.alice);
     const bob = await app.caller(app.bob);
     const { chatId } = await alice.chat.create({});
@@ -153,7 +166,7 @@ describe('chat router', () => {
     expect(engine.calls).toHaveLength(0);
   });
 
-  it('lists the caller\'s chats newest first with cursor pagination', async () => {
+  it("lists the caller's chats newest first with cursor pagination", async () => {
     const alice = await app.caller(app.alice);
     const bob = await app.caller(app.bob);
     const ids: string[] = [];
@@ -220,7 +233,10 @@ describe('chat router', () => {
     expect(engine.calls).toHaveLength(2);
     // Deleting chats does not give the quota back; other users have their own.
     await alice.chat.delete({ chatId });
-    await expectTrpcError(alice.chat.send({ chatId: (await alice.chat.create({})).chatId, text: 'four' }), 'TOO_MANY_REQUESTS');
+    await expectTrpcError(
+      alice.chat.send({ chatId: (await alice.chat.create({})).chatId, text: 'four' }),
+      'TOO_MANY_REQUESTS',
+    );
     const bob = await app.caller(app.bob);
     await bob.chat.send({ chatId: (await bob.chat.create({})).chatId, text: 'bob asks' });
   });
@@ -277,7 +293,10 @@ describe('chat router', () => {
     const { chatId } = await alice.chat.create({});
     const pages = Number(app.store.db.pragma('page_count', { simple: true }));
     app.store.db.pragma(`max_page_count = ${pages + 4}`);
-    const error = await expectTrpcError(alice.chat.send({ chatId, text: 'Which events?', clientMessageId: 'full-1' }), 'SERVICE_UNAVAILABLE');
+    const error = await expectTrpcError(
+      alice.chat.send({ chatId, text: 'Which events?', clientMessageId: 'full-1' }),
+      'SERVICE_UNAVAILABLE',
+    );
     expect(error.message).toMatch(/storage full/i);
     const { messages } = await alice.chat.get({ chatId });
     expect(messages.map((m) => m.answer?.status ?? m.kind)).toEqual(['greeting', 'question', 'failed']);
@@ -297,7 +316,13 @@ describe('chat router', () => {
     const alice = await app.caller(app.alice);
     const { chatId } = await alice.chat.create({});
     // As if the process died between storing the question and storing the answer.
-    app.store.chats.storeQuestion({ userId: app.alice.user.id, chatId, text: 'Which events?', clientMessageId: 'lost-1', monthlyQuota: 10 });
+    app.store.chats.storeQuestion({
+      userId: app.alice.user.id,
+      chatId,
+      text: 'Which events?',
+      clientMessageId: 'lost-1',
+      monthlyQuota: 10,
+    });
     expect((await alice.chat.get({ chatId })).messages[2]?.answer?.status).toBe('pending');
     expect(app.services.chat.recoverInterrupted(new Date(Date.now() + 1000))).toBe(1);
     expect((await alice.chat.get({ chatId })).messages[2]?.answer?.reason?.code).toBe('INTERRUPTED');

@@ -18,7 +18,11 @@ import { streamEventSchema, streamExchange, zAsyncIterable } from '../services/s
 import { toCsv } from '../services/toCsv';
 import { meteredProcedure, protectedProcedure, type Context } from '../trpc';
 
-const chatTitle = z.string().trim().min(1, 'must not be empty or only whitespace').max(200, 'must be at most 200 characters');
+const chatTitle = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty or only whitespace')
+  .max(200, 'must be at most 200 characters');
 
 const sendInput = z.strictObject({
   chatId: idSchema,
@@ -34,19 +38,30 @@ function ownedResult(ctx: Context & { user: { id: string } }, messageId: string)
   if (!message) throw notFound('Message', messageId);
   const result = ctx.store.chats.result(messageId);
   if (!result) {
-    throw new TRPCError({ code: 'NOT_FOUND', message: `Message ${messageId} has no result (only answered questions do)` });
+    throw new TRPCError({
+      code: 'NOT_FOUND',
+      message: `Message ${messageId} has no result (only answered questions do)`,
+    });
   }
   return result;
 }
 
 export const chatRouter = {
   create: protectedProcedure
-    .meta({ openapi: { method: 'POST', path: '/chats', tags: ['chat'], summary: 'Start a chat (returns its greeting)' } })
+    .meta({
+      openapi: { method: 'POST', path: '/chats', tags: ['chat'], summary: 'Start a chat (returns its greeting)' },
+    })
     .input(z.strictObject({ title: chatTitle.optional() }))
     .output(z.object({ chatId: z.string(), chat: chatSchema, greeting: messageSchema }))
     .mutation(({ ctx, input }) => {
-      const examples = suggestQuestions(ctx.store.db, { today: new Date().toISOString().slice(0, 10), max: 2 }).map((x) => x.question);
-      const { chat, greeting } = ctx.store.chats.createChat(ctx.user.id, input.title ?? 'New chat', greetingText(examples));
+      const examples = suggestQuestions(ctx.store.db, { today: new Date().toISOString().slice(0, 10), max: 2 }).map(
+        (x) => x.question,
+      );
+      const { chat, greeting } = ctx.store.chats.createChat(
+        ctx.user.id,
+        input.title ?? 'New chat',
+        greetingText(examples),
+      );
       return { chatId: chat.id, chat, greeting };
     }),
 
@@ -69,7 +84,8 @@ export const chatRouter = {
   send: meteredProcedure
     .meta({
       openapi: { method: 'POST', path: '/chats/{chatId}/messages', tags: ['chat'], summary: 'Ask a question' },
-      description: 'Stores the question, runs the engine and stores the answer; a repeated clientMessageId returns the stored pair.',
+      description:
+        'Stores the question, runs the engine and stores the answer; a repeated clientMessageId returns the stored pair.',
     })
     .input(sendInput)
     .output(exchangeSchema)
@@ -122,7 +138,12 @@ export const chatRouter = {
 
   result: protectedProcedure
     .meta({
-      openapi: { method: 'GET', path: '/messages/{messageId}/result', tags: ['chat'], summary: "Page through an answer's full result" },
+      openapi: {
+        method: 'GET',
+        path: '/messages/{messageId}/result',
+        tags: ['chat'],
+        summary: "Page through an answer's full result",
+      },
     })
     .input(
       z.strictObject({
@@ -148,7 +169,14 @@ export const chatRouter = {
     }),
 
   exportCsv: protectedProcedure
-    .meta({ openapi: { method: 'GET', path: '/messages/{messageId}/csv', tags: ['chat'], summary: "An answer's full result as CSV" } })
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/messages/{messageId}/csv',
+        tags: ['chat'],
+        summary: "An answer's full result as CSV",
+      },
+    })
     .input(z.strictObject({ messageId: idSchema }))
     .output(z.object({ filename: z.string(), rowCount: z.number().int(), csv: z.string() }))
     .query(({ ctx, input }) => {

@@ -19,12 +19,16 @@ const tableSchema = z.object({
   description: z.string(),
   columns: z.array(columnSchema),
   primaryKey: z.array(z.string()),
-  foreignKeys: z.array(z.object({ column: z.string(), references: z.object({ table: z.string(), column: z.string() }) })),
+  foreignKeys: z.array(
+    z.object({ column: z.string(), references: z.object({ table: z.string(), column: z.string() }) }),
+  ),
 });
 
 export const dataRouter = {
   schema: protectedProcedure
-    .meta({ openapi: { method: 'GET', path: '/schema', tags: ['data'], summary: 'Tables and columns the engine can query' } })
+    .meta({
+      openapi: { method: 'GET', path: '/schema', tags: ['data'], summary: 'Tables and columns the engine can query' },
+    })
     .input(z.strictObject({}))
     .output(z.object({ tables: z.array(tableSchema) }))
     .query(({ ctx }) => ({
@@ -44,18 +48,35 @@ export const dataRouter = {
     })),
 
   suggestions: protectedProcedure
-    .meta({ openapi: { method: 'GET', path: '/suggestions', tags: ['data'], summary: 'Example questions the data can answer' } })
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/suggestions',
+        tags: ['data'],
+        summary: 'Example questions the data can answer',
+      },
+    })
     .input(z.strictObject({ limit: limitSchema(20, 8) }))
-    .output(z.object({ suggestions: z.array(z.object({ question: z.string(), topic: z.enum(['events', 'companies', 'people']) })) }))
+    .output(
+      z.object({
+        suggestions: z.array(z.object({ question: z.string(), topic: z.enum(['events', 'companies', 'people']) })),
+      }),
+    )
     .query(({ ctx, input }) => ({
       suggestions: suggestQuestions(ctx.store.db, { today: new Date().toISOString().slice(0, 10), max: input.limit }),
     })),
 
   run: meteredProcedure
-    .meta({ openapi: { method: 'POST', path: '/sql', tags: ['data'], summary: 'Run a user-edited SELECT through the guard' } })
+    .meta({
+      openapi: { method: 'POST', path: '/sql', tags: ['data'], summary: 'Run a user-edited SELECT through the guard' },
+    })
     .input(
       z.strictObject({
-        sql: z.string().trim().min(1, 'must not be empty or only whitespace').max(20_000, 'must be at most 20000 characters'),
+        sql: z
+          .string()
+          .trim()
+          .min(1, 'must not be empty or only whitespace')
+          .max(20_000, 'must be at most 20000 characters'),
         limit: limitSchema(1000, 100),
       }),
     )

@@ -15,7 +15,14 @@ export const keysRouter = {
     .mutation(({ ctx, input }) => ctx.store.users.createApiKey(ctx.user.id, input.name)),
 
   list: protectedProcedure
-    .meta({ openapi: { method: 'GET', path: '/keys', tags: ['keys'], summary: "The caller's API keys (never the keys themselves)" } })
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/keys',
+        tags: ['keys'],
+        summary: "The caller's API keys (never the keys themselves)",
+      },
+    })
     .input(z.strictObject({}))
     .output(z.object({ items: z.array(apiKeySchema) }))
     .query(({ ctx }) => ({ items: ctx.store.users.listApiKeys(ctx.user.id) })),

@@ -13,7 +13,12 @@ export function monthRange(month: string): { from: string; to: string } {
 export const usageRouter = {
   summary: protectedProcedure
     .meta({
-      openapi: { method: 'GET', path: '/usage', tags: ['usage'], summary: 'Messages, rows, tokens and estimated cost per user and month' },
+      openapi: {
+        method: 'GET',
+        path: '/usage',
+        tags: ['usage'],
+        summary: 'Messages, rows, tokens and estimated cost per user and month',
+      },
     })
     .input(
       z.strictObject({

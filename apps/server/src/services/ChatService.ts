@@ -15,7 +15,9 @@ export const GREETING =
 /** The greeting of a new chat, with example questions taken from the current data when there are some. */
 export function greeting(examples: readonly string[]): string {
   const shown = examples.slice(0, 2).map((q) => `"${q}"`);
-  return shown.length === 0 ? `${GREETING} For example: "Which events take place in the next 3 months?"` : `${GREETING} For example: ${shown.join(' or ')}`;
+  return shown.length === 0
+    ? `${GREETING} For example: "Which events take place in the next 3 months?"`
+    : `${GREETING} For example: ${shown.join(' or ')}`;
 }
 
 /** Failures a retry with the same clientMessageId may redo (the engine never gave its outcome). */
@@ -127,9 +129,16 @@ export class ChatService {
         const running = this.inflight.get(existing.question.id);
         if (running) return running;
         const outcome = existing.answer.answer;
-        const redo = outcome?.status === 'pending' || (outcome?.status === 'failed' && REDO_ON_RETRY.has(outcome.reason?.code ?? ''));
+        const redo =
+          outcome?.status === 'pending' ||
+          (outcome?.status === 'failed' && REDO_ON_RETRY.has(outcome.reason?.code ?? ''));
         if (!redo) return { userMessage: existing.question, assistantMessage: existing.answer };
-        return this.answer(input, existing.question, existing.answer, this.store.chats.usageIdOf(input.user.id, existing.question));
+        return this.answer(
+          input,
+          existing.question,
+          existing.answer,
+          this.store.chats.usageIdOf(input.user.id, existing.question),
+        );
       }
     }
 
@@ -156,13 +165,23 @@ export class ChatService {
     return this.answer(input, stored.question, stored.answer, stored.usageId);
   }
 
-  private answer(input: SendInput, question: MessageDto, placeholder: MessageDto, usageId: number | null): Promise<ExchangeDto> {
+  private answer(
+    input: SendInput,
+    question: MessageDto,
+    placeholder: MessageDto,
+    usageId: number | null,
+  ): Promise<ExchangeDto> {
     const run = this.runEngine(input, question, placeholder, usageId).finally(() => this.inflight.delete(question.id));
     this.inflight.set(question.id, run);
     return run;
   }
 
-  private async runEngine(input: SendInput, question: MessageDto, placeholder: MessageDto, usageId: number | null): Promise<ExchangeDto> {
+  private async runEngine(
+    input: SendInput,
+    question: MessageDto,
+    placeholder: MessageDto,
+    usageId: number | null,
+  ): Promise<ExchangeDto> {
     const started = performance.now();
     let answer: RecordedAnswer;
     try {
@@ -203,7 +222,8 @@ export class ChatService {
         latencyMs: performance.now() - started,
         costUsd: estimateCostUsd(answer.usage, this.limits),
       });
-      if (!assistantMessage) throw new TRPCError({ code: 'NOT_FOUND', message: `Chat ${question.chatId} was deleted while answering` });
+      if (!assistantMessage)
+        throw new TRPCError({ code: 'NOT_FOUND', message: `Chat ${question.chatId} was deleted while answering` });
       return { userMessage: question, assistantMessage };
     } catch (error) {
       if (error instanceof TRPCError) throw error;
@@ -214,7 +234,10 @@ export class ChatService {
       try {
         this.store.chats.failAnswer(
           placeholder.id,
-          { code: typed ? 'STORAGE_FULL' : 'STORE_FAILED', message: typed?.message ?? 'the answer could not be stored' },
+          {
+            code: typed ? 'STORAGE_FULL' : 'STORE_FAILED',
+            message: typed?.message ?? 'the answer could not be stored',
+          },
           'Sorry, your answer could not be stored. Please retry.',
         );
       } catch {

@@ -7,7 +7,12 @@ export interface Suggestion {
 
 function values(db: Db, sql: string, params: unknown[] = []): string[] {
   try {
-    return (db.prepare(sql).raw().all(...params) as unknown[][])
+    return (
+      db
+        .prepare(sql)
+        .raw()
+        .all(...params) as unknown[][]
+    )
       .map((row) => row[0])
       .filter((v): v is string => typeof v === 'string' && v.trim() !== '');
   } catch {
@@ -21,9 +26,11 @@ function values(db: Db, sql: string, params: unknown[] = []): string[] {
  */
 export function suggestQuestions(db: Db, opts: { today: string; max?: number }): Suggestion[] {
   const out: Suggestion[] = [];
-  const upcoming = values(db, 'SELECT "name" FROM "events" WHERE "start_date" >= ? ORDER BY "start_date", "id" LIMIT 2', [
-    opts.today,
-  ]);
+  const upcoming = values(
+    db,
+    'SELECT "name" FROM "events" WHERE "start_date" >= ? ORDER BY "start_date", "id" LIMIT 2',
+    [opts.today],
+  );
   const busiest = values(
     db,
     `SELECT e."name" FROM "events" e JOIN "participations" p ON p."event_id" = e."id"
@@ -57,14 +64,17 @@ export function suggestQuestions(db: Db, opts: { today: string; max?: number }):
   for (const tag of tags) out.push({ question: `Which ${tag} events are coming up?`, topic: 'events' });
   for (const event of [...sponsored, ...busiest].slice(0, 2)) {
     out.push({
-      question: sponsored.includes(event) ? `Which companies are sponsoring ${event}?` : `Which companies are attending ${event}?`,
+      question: sponsored.includes(event)
+        ? `Which companies are sponsoring ${event}?`
+        : `Which companies are attending ${event}?`,
       topic: 'companies',
     });
   }
   for (const industry of industries) {
     out.push({ question: `How many ${industry} companies have more than 500 employees?`, topic: 'companies' });
   }
-  for (const country of companyCountries) out.push({ question: `Which companies are based in ${country}?`, topic: 'companies' });
+  for (const country of companyCountries)
+    out.push({ question: `Which companies are based in ${country}?`, topic: 'companies' });
   const event = sponsored[0] ?? busiest[0] ?? upcoming[0];
   if (event) out.push({ question: `Who works in sales at the companies attending ${event}?`, topic: 'people' });
   out.push({ question: 'How many people hold C-level titles?', topic: 'people' });

@@ -64,7 +64,12 @@ interface ResultRow {
   truncated: number;
 }
 
-const toChat = (r: ChatRow): ChatDto => ({ id: r.id, title: r.title, createdAt: r.created_at, updatedAt: r.updated_at });
+const toChat = (r: ChatRow): ChatDto => ({
+  id: r.id,
+  title: r.title,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
 
 const parseJson = <T>(text: string | null, fallback: T): T => (text === null ? fallback : (JSON.parse(text) as T));
 
@@ -142,32 +147,36 @@ export class ChatStore {
   }
 
   createChat(userId: string, title: string, greeting: string): { chat: ChatDto; greeting: MessageDto } {
-    return this.db.transaction(() => {
-      const at = nowIso();
-      const chat: ChatRow = { id: randomUUID(), user_id: userId, title, created_at: at, updated_at: at };
-      this.sql
-        .get('INSERT INTO "chats" ("id", "user_id", "title", "created_at", "updated_at") VALUES (?, ?, ?, ?, ?)')
-        .run(chat.id, chat.user_id, chat.title, chat.created_at, chat.updated_at);
-      const id = randomUUID();
-      this.sql
-        .get(
-          `INSERT INTO "messages" ("id", "chat_id", "seq", "role", "kind", "text", "created_at")
+    return this.db
+      .transaction(() => {
+        const at = nowIso();
+        const chat: ChatRow = { id: randomUUID(), user_id: userId, title, created_at: at, updated_at: at };
+        this.sql
+          .get('INSERT INTO "chats" ("id", "user_id", "title", "created_at", "updated_at") VALUES (?, ?, ?, ?, ?)')
+          .run(chat.id, chat.user_id, chat.title, chat.created_at, chat.updated_at);
+        const id = randomUUID();
+        this.sql
+          .get(
+            `INSERT INTO "messages" ("id", "chat_id", "seq", "role", "kind", "text", "created_at")
            VALUES (?, ?, 0, 'assistant', 'greeting', ?, ?)`,
-        )
-        .run(id, chat.id, greeting, at);
-      return { chat: toChat(chat), greeting: this.messageById(id) as MessageDto };
-    }).immediate();
+          )
+          .run(id, chat.id, greeting, at);
+        return { chat: toChat(chat), greeting: this.messageById(id) as MessageDto };
+      })
+      .immediate();
   }
 
   /** The user's chat, or null for a missing chat AND for another user's chat (indistinguishable). */
   getChat(userId: string, chatId: string): ChatDto | null {
     const row = this.sql.get('SELECT * FROM "chats" WHERE "id" = ? AND "user_id" = ?').get(chatId, userId) as
-      | ChatRow
-      | undefined;
+      ChatRow | undefined;
     return row ? toChat(row) : null;
   }
 
-  listChats(userId: string, opts: { cursor?: string | undefined; limit: number }): { items: ChatDto[]; nextCursor: string | null } {
+  listChats(
+    userId: string,
+    opts: { cursor?: string | undefined; limit: number },
+  ): { items: ChatDto[]; nextCursor: string | null } {
     const before = opts.cursor ? decodeCursor(opts.cursor) : null;
     const rows = (
       before
@@ -217,7 +226,12 @@ export class ChatStore {
          WHERE q."chat_id" = ? AND q."kind" = 'question' AND q."seq" < ?
          ORDER BY q."seq"`,
       )
-      .all(chatId, beforeSeq) as { question: string; sql: string | null; interpretation: string | null; understanding: string | null }[];
+      .all(chatId, beforeSeq) as {
+      question: string;
+      sql: string | null;
+      interpretation: string | null;
+      understanding: string | null;
+    }[];
     return rows.map((r) => ({ ...r, understanding: parseJson<unknown>(r.understanding, undefined) }));
   }
 
@@ -229,15 +243,16 @@ export class ChatStore {
   /** A message of one of the user's chats (null for anyone else's). */
   userMessage(userId: string, messageId: string): MessageDto | null {
     const row = this.sql
-      .get(
-        `SELECT m.* FROM "messages" m JOIN "chats" c ON c."id" = m."chat_id" WHERE m."id" = ? AND c."user_id" = ?`,
-      )
+      .get(`SELECT m.* FROM "messages" m JOIN "chats" c ON c."id" = m."chat_id" WHERE m."id" = ? AND c."user_id" = ?`)
       .get(messageId, userId) as MessageRow | undefined;
     return row ? toMessage(row) : null;
   }
 
   /** The stored question with this client id and its answer (null while unanswered). */
-  findByClientMessageId(chatId: string, clientMessageId: string): { question: MessageDto; answer: MessageDto | null } | null {
+  findByClientMessageId(
+    chatId: string,
+    clientMessageId: string,
+  ): { question: MessageDto; answer: MessageDto | null } | null {
     const q = this.sql
       .get('SELECT * FROM "messages" WHERE "chat_id" = ? AND "client_message_id" = ?')
       .get(chatId, clientMessageId) as MessageRow | undefined;
@@ -246,7 +261,8 @@ export class ChatStore {
   }
 
   answerTo(questionId: string): MessageDto | null {
-    const a = this.sql.get('SELECT * FROM "messages" WHERE "reply_to_id" = ?').get(questionId) as MessageRow | undefined;
+    const a = this.sql.get('SELECT * FROM "messages" WHERE "reply_to_id" = ?').get(questionId) as
+      MessageRow | undefined;
     return a ? toMessage(a) : null;
   }
 
@@ -264,60 +280,64 @@ export class ChatStore {
     monthlyQuota: number;
     now?: Date;
   }): { question: MessageDto; answer: MessageDto; usageId: number } {
-    return this.db.transaction(() => {
-      const now = input.now ?? new Date();
-      const used = this.monthlyMessages.count(input.userId, monthStartIso(now));
-      if (used >= input.monthlyQuota) throw new QuotaExceededError(input.monthlyQuota, secondsToNextMonth(now));
-      const at = now.toISOString();
-      const seq = (
-        this.sql.get('SELECT coalesce(max("seq"), -1) + 1 AS seq FROM "messages" WHERE "chat_id" = ?').get(input.chatId) as {
-          seq: number;
-        }
-      ).seq;
-      const question: MessageRow = {
-        ...EMPTY_MESSAGE,
-        id: randomUUID(),
-        chat_id: input.chatId,
-        seq,
-        role: 'user',
-        kind: 'question',
-        text: input.text,
-        client_message_id: input.clientMessageId,
-        created_at: at,
-      };
-      const answer: MessageRow = {
-        ...EMPTY_MESSAGE,
-        id: randomUUID(),
-        chat_id: input.chatId,
-        seq: seq + 1,
-        role: 'assistant',
-        kind: 'answer',
-        text: '',
-        reply_to_id: question.id,
-        status: 'pending',
-        created_at: at,
-      };
-      this.sql
-        .get(
-          `INSERT INTO "messages" ("id", "chat_id", "seq", "role", "kind", "text", "client_message_id", "created_at")
+    return this.db
+      .transaction(() => {
+        const now = input.now ?? new Date();
+        const used = this.monthlyMessages.count(input.userId, monthStartIso(now));
+        if (used >= input.monthlyQuota) throw new QuotaExceededError(input.monthlyQuota, secondsToNextMonth(now));
+        const at = now.toISOString();
+        const seq = (
+          this.sql
+            .get('SELECT coalesce(max("seq"), -1) + 1 AS seq FROM "messages" WHERE "chat_id" = ?')
+            .get(input.chatId) as {
+            seq: number;
+          }
+        ).seq;
+        const question: MessageRow = {
+          ...EMPTY_MESSAGE,
+          id: randomUUID(),
+          chat_id: input.chatId,
+          seq,
+          role: 'user',
+          kind: 'question',
+          text: input.text,
+          client_message_id: input.clientMessageId,
+          created_at: at,
+        };
+        const answer: MessageRow = {
+          ...EMPTY_MESSAGE,
+          id: randomUUID(),
+          chat_id: input.chatId,
+          seq: seq + 1,
+          role: 'assistant',
+          kind: 'answer',
+          text: '',
+          reply_to_id: question.id,
+          status: 'pending',
+          created_at: at,
+        };
+        this.sql
+          .get(
+            `INSERT INTO "messages" ("id", "chat_id", "seq", "role", "kind", "text", "client_message_id", "created_at")
            VALUES (?, ?, ?, 'user', 'question', ?, ?, ?)`,
-        )
-        .run(question.id, input.chatId, seq, input.text, input.clientMessageId, at);
-      this.sql
-        .get(
-          `INSERT INTO "messages" ("id", "chat_id", "seq", "role", "kind", "text", "reply_to_id", "status", "created_at")
+          )
+          .run(question.id, input.chatId, seq, input.text, input.clientMessageId, at);
+        this.sql
+          .get(
+            `INSERT INTO "messages" ("id", "chat_id", "seq", "role", "kind", "text", "reply_to_id", "status", "created_at")
            VALUES (?, ?, ?, 'assistant', 'answer', '', ?, 'pending', ?)`,
-        )
-        .run(answer.id, input.chatId, seq + 1, question.id, at);
-      const usage = this.sql
-        .get(
-          `INSERT INTO "usage_records" ("user_id", "kind", "chat_id", "message_id", "created_at") VALUES (?, 'message', ?, ?, ?)`,
-        )
-        .run(input.userId, input.chatId, question.id, at);
-      this.sql.get('UPDATE "chats" SET "updated_at" = ? WHERE "id" = ?').run(at, input.chatId);
-      // The rows as just written (no read back).
-      return { question: toMessage(question), answer: toMessage(answer), usageId: Number(usage.lastInsertRowid) };
-    }).immediate();
+          )
+          .run(answer.id, input.chatId, seq + 1, question.id, at);
+        const usage = this.sql
+          .get(
+            `INSERT INTO "usage_records" ("user_id", "kind", "chat_id", "message_id", "created_at") VALUES (?, 'message', ?, ?, ?)`,
+          )
+          .run(input.userId, input.chatId, question.id, at);
+        this.sql.get('UPDATE "chats" SET "updated_at" = ? WHERE "id" = ?').run(at, input.chatId);
+        // The rows as just written (no read back).
+        return { question: toMessage(question), answer: toMessage(answer), usageId: Number(usage.lastInsertRowid) };
+      })
+      .immediate();
   }
 
   /** The id of the usage record opened with a question (null for data stored without one). */
@@ -351,47 +371,53 @@ export class ChatStore {
     costUsd: number;
   }): MessageDto | null {
     const a = input.answer;
-    return this.db.transaction(() => {
-      const at = nowIso();
-      const row = this.sql
-        .get(
-          `UPDATE "messages" SET "text" = ?, "status" = ?, "reason_code" = ?, "reason_message" = ?, "sql" = ?,
+    return this.db
+      .transaction(() => {
+        const at = nowIso();
+        const row = this.sql
+          .get(
+            `UPDATE "messages" SET "text" = ?, "status" = ?, "reason_code" = ?, "reason_message" = ?, "sql" = ?,
              "interpretation" = ?, "understanding" = ?, "columns" = ?, "preview" = ?, "row_count" = ?, "truncated" = ?,
              "latency_ms" = ?, "usage" = ? WHERE "id" = ? RETURNING *`,
-        )
-        .get(
-          a.text,
-          a.status,
-          a.reason?.code ?? null,
-          a.reason?.message ?? null,
-          a.sql,
-          a.interpretation,
-          a.understanding === undefined ? null : toJson(a.understanding),
-          arrayToJson(a.columns),
-          arrayToJson(a.preview),
-          a.rowCount,
-          a.truncated ? 1 : 0,
-          Math.max(0, Math.round(input.latencyMs)),
-          toJson(a.usage),
-          input.answerId,
-        ) as MessageRow | undefined;
-      if (!row) return null; // the chat was deleted meanwhile
-      this.sql.get('DELETE FROM "message_results" WHERE "message_id" = ?').run(input.answerId);
-      if (a.status === 'answered' && a.columns.length > 0) {
-        this.sql
-          .get('INSERT INTO "message_results" ("message_id", "columns", "rows", "row_count", "truncated") VALUES (?, ?, ?, ?, ?)')
-          .run(input.answerId, arrayToJson(a.columns), arrayToJson(a.rows), a.rows.length, a.truncated ? 1 : 0);
-      }
-      if (input.usageId !== null) this.completeUsage(input.usageId, a, input.costUsd);
-      this.sql.get('UPDATE "chats" SET "updated_at" = ? WHERE "id" = ?').run(at, row.chat_id);
-      return toMessage(row);
-    }).immediate();
+          )
+          .get(
+            a.text,
+            a.status,
+            a.reason?.code ?? null,
+            a.reason?.message ?? null,
+            a.sql,
+            a.interpretation,
+            a.understanding === undefined ? null : toJson(a.understanding),
+            arrayToJson(a.columns),
+            arrayToJson(a.preview),
+            a.rowCount,
+            a.truncated ? 1 : 0,
+            Math.max(0, Math.round(input.latencyMs)),
+            toJson(a.usage),
+            input.answerId,
+          ) as MessageRow | undefined;
+        if (!row) return null; // the chat was deleted meanwhile
+        this.sql.get('DELETE FROM "message_results" WHERE "message_id" = ?').run(input.answerId);
+        if (a.status === 'answered' && a.columns.length > 0) {
+          this.sql
+            .get(
+              'INSERT INTO "message_results" ("message_id", "columns", "rows", "row_count", "truncated") VALUES (?, ?, ?, ?, ?)',
+            )
+            .run(input.answerId, arrayToJson(a.columns), arrayToJson(a.rows), a.rows.length, a.truncated ? 1 : 0);
+        }
+        if (input.usageId !== null) this.completeUsage(input.usageId, a, input.costUsd);
+        this.sql.get('UPDATE "chats" SET "updated_at" = ? WHERE "id" = ?').run(at, row.chat_id);
+        return toMessage(row);
+      })
+      .immediate();
   }
 
   /** Marks an answer failed with a short reason (a small in-place update, tried when a full answer could not be stored). */
   failAnswer(answerId: string, reason: { code: string; message: string }, text: string): MessageDto | null {
     this.sql
-      .get(`UPDATE "messages" SET "status" = 'failed', "reason_code" = ?, "reason_message" = ?, "text" = ? WHERE "id" = ?`)
+      .get(
+        `UPDATE "messages" SET "status" = 'failed', "reason_code" = ?, "reason_message" = ?, "text" = ? WHERE "id" = ?`,
+      )
       .run(reason.code, reason.message, text, answerId);
     return this.messageById(answerId);
   }
@@ -410,8 +436,7 @@ export class ChatStore {
   /** The full stored result of an assistant message (null when there is none). */
   result(messageId: string): { columns: string[]; rows: unknown[][]; rowCount: number; truncated: boolean } | null {
     const row = this.sql.get('SELECT * FROM "message_results" WHERE "message_id" = ?').get(messageId) as
-      | ResultRow
-      | undefined;
+      ResultRow | undefined;
     if (!row) return null;
     return {
       columns: JSON.parse(row.columns) as string[],

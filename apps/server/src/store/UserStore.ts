@@ -54,15 +54,17 @@ export class UserStore {
   /** Creates a user with a first API key, in one transaction. The key is returned once. */
   createUser(input: { email: string; role: 'user' | 'admin'; keyName?: string }): { user: UserDto; apiKey: string } {
     const email = input.email.trim().toLowerCase();
-    return this.db.transaction(() => {
-      if (this.db.prepare('SELECT 1 FROM "users" WHERE "email" = ?').get(email)) throw new DuplicateEmailError(email);
-      const row: UserRow = { id: randomUUID(), email, role: input.role, created_at: nowIso(), disabled_at: null };
-      this.db
-        .prepare('INSERT INTO "users" ("id", "email", "role", "created_at") VALUES (?, ?, ?, ?)')
-        .run(row.id, row.email, row.role, row.created_at);
-      const { key } = this.insertKey(row.id, input.keyName ?? 'default');
-      return { user: toUser(row), apiKey: key };
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        if (this.db.prepare('SELECT 1 FROM "users" WHERE "email" = ?').get(email)) throw new DuplicateEmailError(email);
+        const row: UserRow = { id: randomUUID(), email, role: input.role, created_at: nowIso(), disabled_at: null };
+        this.db
+          .prepare('INSERT INTO "users" ("id", "email", "role", "created_at") VALUES (?, ?, ?, ?)')
+          .run(row.id, row.email, row.role, row.created_at);
+        const { key } = this.insertKey(row.id, input.keyName ?? 'default');
+        return { user: toUser(row), apiKey: key };
+      })
+      .immediate();
   }
 
   getUser(id: string): UserDto | null {
@@ -79,9 +81,7 @@ export class UserStore {
     const rows = (
       after
         ? this.db
-            .prepare(
-              'SELECT * FROM "users" WHERE ("created_at", "id") > (?, ?) ORDER BY "created_at", "id" LIMIT ?',
-            )
+            .prepare('SELECT * FROM "users" WHERE ("created_at", "id") > (?, ?) ORDER BY "created_at", "id" LIMIT ?')
             .all(after.at, after.id, opts.limit + 1)
         : this.db.prepare('SELECT * FROM "users" ORDER BY "created_at", "id" LIMIT ?').all(opts.limit + 1)
     ) as UserRow[];
@@ -155,9 +155,8 @@ export class UserStore {
     this.db
       .prepare('UPDATE "api_keys" SET "revoked_at" = coalesce("revoked_at", ?) WHERE "id" = ? AND "user_id" = ?')
       .run(nowIso(), keyId, userId);
-    const row = this.db
-      .prepare('SELECT * FROM "api_keys" WHERE "id" = ? AND "user_id" = ?')
-      .get(keyId, userId) as ApiKeyRow | undefined;
+    const row = this.db.prepare('SELECT * FROM "api_keys" WHERE "id" = ? AND "user_id" = ?').get(keyId, userId) as
+      ApiKeyRow | undefined;
     return row ? toKey(row) : null;
   }
 

@@ -8,7 +8,11 @@ export interface AskCall {
 
 /** A complete answered Answer with overridable fields. */
 export function answered(over: Partial<Answer> = {}): Answer {
-  const rows = over.rows ?? [['Alpha Summit', 'Singapore'], ['Beta Expo', 'Germany'], ['Gamma Forum', 'United States']];
+  const rows = over.rows ?? [
+    ['Alpha Summit', 'Singapore'],
+    ['Beta Expo', 'Germany'],
+    ['Gamma Forum', 'United States'],
+  ];
   return {
     status: 'answered',
     reason: null,

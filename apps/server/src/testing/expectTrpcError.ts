@@ -3,7 +3,11 @@ import { expect } from 'vitest';
 import { ZodError } from 'zod';
 
 /** Awaits a call that must fail with `code`; for BAD_REQUEST, `field` must be named by the zod error. */
-export async function expectTrpcError(call: Promise<unknown>, code: TRPCError['code'], field?: string): Promise<TRPCError> {
+export async function expectTrpcError(
+  call: Promise<unknown>,
+  code: TRPCError['code'],
+  field?: string,
+): Promise<TRPCError> {
   const error = await call.then(
     () => null,
     (e: unknown) => e,
@@ -14,7 +18,10 @@ export async function expectTrpcError(call: Promise<unknown>, code: TRPCError['c
   if (field !== undefined) {
     expect(trpcError.cause).toBeInstanceOf(ZodError);
     const paths = (trpcError.cause as ZodError).issues.map((i) => i.path.join('.'));
-    expect(paths.some((p) => p === field || (field === '' && p === '')), `fields ${JSON.stringify(paths)} should name ${field}`).toBe(true);
+    expect(
+      paths.some((p) => p === field || (field === '' && p === '')),
+      `fields ${JSON.stringify(paths)} should name ${field}`,
+    ).toBe(true);
   }
   return trpcError;
 }

@@ -1,10 +1,4 @@
-import {
-  createTRPCClient,
-  httpBatchLink,
-  httpSubscriptionLink,
-  splitLink,
-  type TRPCClient,
-} from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink, type TRPCClient } from '@trpc/client';
 import { EventSource } from 'eventsource';
 
 import { createHttpServer, listen, type HttpServer } from '../http';
@@ -36,7 +30,10 @@ export async function startTestServer(opts: Parameters<typeof createTestApp>[0] 
               fetch: (input, init) =>
                 fetch(input, {
                   ...init,
-                  headers: { ...(init?.headers as Record<string, string>), ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}) },
+                  headers: {
+                    ...(init?.headers as Record<string, string>),
+                    ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
+                  },
                 }),
             },
           }),

@@ -94,7 +94,10 @@ export class ServerProcess {
   }
 
   /** Sends `signal` and waits until the process is gone. */
-  async stop(signal: NodeJS.Signals = 'SIGTERM', timeoutMs = 15_000): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  async stop(
+    signal: NodeJS.Signals = 'SIGTERM',
+    timeoutMs = 15_000,
+  ): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
     const child = this.child;
     const exit = this.exit;
     if (child === null || exit === null) return { code: null, signal: null };

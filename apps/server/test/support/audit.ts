@@ -20,7 +20,14 @@ export interface DatabaseAudit {
   /** client_message_id -> where its question and answer are stored. */
   byClientId: Map<
     string,
-    { chatId: string; questionId: string; questionSeq: number; answerId: string | null; answerSeq: number | null; status: string | null }
+    {
+      chatId: string;
+      questionId: string;
+      questionSeq: number;
+      answerId: string | null;
+      answerSeq: number | null;
+      status: string | null;
+    }
   >;
   chatIds: Set<string>;
 }
@@ -40,7 +47,9 @@ interface MessageRow {
 export function auditDatabase(file: string): DatabaseAudit {
   const db = openSqlite(file, { readonly: true });
   try {
-    const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
+    const integrity = (db.pragma('integrity_check') as { integrity_check: string }[])
+      .map((r) => r.integrity_check)
+      .join('; ');
     const foreignKeyViolations = (db.pragma('foreign_key_check') as unknown[]).length;
     const rows = db
       .prepare(
@@ -48,7 +57,7 @@ export function auditDatabase(file: string): DatabaseAudit {
          FROM "messages" ORDER BY "chat_id", "seq"`,
       )
       .all() as MessageRow[];
-    const chatIds = new Set((db.prepare('SELECT "id" FROM "chats"').pluck().all() as string[]));
+    const chatIds = new Set(db.prepare('SELECT "id" FROM "chats"').pluck().all() as string[]);
     const chats = chatIds.size;
     const byId = new Map(rows.map((r) => [r.id, r]));
     const answerOf = new Map<string, MessageRow>();
@@ -62,7 +71,8 @@ export function auditDatabase(file: string): DatabaseAudit {
     for (const r of rows) {
       if (r.kind === 'question') {
         const a = answerOf.get(r.id);
-        if (a === undefined) unanswered.push({ id: r.id, chatId: r.chat_id, seq: r.seq, clientMessageId: r.client_message_id });
+        if (a === undefined)
+          unanswered.push({ id: r.id, chatId: r.chat_id, seq: r.seq, clientMessageId: r.client_message_id });
         if (r.client_message_id !== null) {
           clientCounts.set(r.client_message_id, (clientCounts.get(r.client_message_id) ?? 0) + 1);
           byClientId.set(r.client_message_id, {
@@ -75,10 +85,12 @@ export function auditDatabase(file: string): DatabaseAudit {
           });
         }
       }
-      if (r.kind === 'answer' && r.status === 'pending') pending.push({ id: r.id, chatId: r.chat_id, replyToId: r.reply_to_id });
+      if (r.kind === 'answer' && r.status === 'pending')
+        pending.push({ id: r.id, chatId: r.chat_id, replyToId: r.reply_to_id });
       if (r.kind === 'answer') {
         const q = r.reply_to_id === null ? undefined : byId.get(r.reply_to_id);
-        if (q === undefined || q.chat_id !== r.chat_id || q.seq >= r.seq) misplacedAnswers.push({ id: r.id, chatId: r.chat_id });
+        if (q === undefined || q.chat_id !== r.chat_id || q.seq >= r.seq)
+          misplacedAnswers.push({ id: r.id, chatId: r.chat_id });
       }
     }
     const duplicateClientIds = [...clientCounts]

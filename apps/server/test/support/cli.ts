@@ -50,7 +50,13 @@ export function cliCommand(
   shellPrefix?: string,
   preload: readonly string[] = [],
 ): { command: string; argv: string[] } {
-  const nodeArgs = ['--import', 'tsx', ...preload.flatMap((p) => ['--import', pathToFileURL(p).href]), cliEntry, ...args];
+  const nodeArgs = [
+    '--import',
+    'tsx',
+    ...preload.flatMap((p) => ['--import', pathToFileURL(p).href]),
+    cliEntry,
+    ...args,
+  ];
   if (shellPrefix === undefined) return { command: process.execPath, argv: nodeArgs };
   const quoted = [process.execPath, ...nodeArgs].map((a) => `'${a.replaceAll("'", `'\\''`)}'`).join(' ');
   return { command: '/bin/bash', argv: ['-c', `${shellPrefix} exec ${quoted}`] };

@@ -55,7 +55,8 @@ export async function clientFactory(): Promise<{ create: CreateClient; via: stri
 /** The tRPC error code of a failed call, or null when the call never got a tRPC answer (network failure). */
 export function trpcErrorCode(error: unknown): string | null {
   // Duck-typed: the SDK may carry its own copy of @trpc/client.
-  if (!(error instanceof TRPCClientError) && (error as { name?: unknown } | null)?.name !== 'TRPCClientError') return null;
+  if (!(error instanceof TRPCClientError) && (error as { name?: unknown } | null)?.name !== 'TRPCClientError')
+    return null;
   const data: unknown = (error as { data?: unknown }).data;
   if (typeof data === 'object' && data !== null && 'code' in data && typeof data.code === 'string') return data.code;
   return null;

@@ -36,7 +36,8 @@ function sourceFingerprint(): string {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) hash.update(full).update(readFileSync(full));
+      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts'))
+        hash.update(full).update(readFileSync(full));
     }
   };
   walk(path.join(repoRoot, 'packages/db/src'));
@@ -127,7 +128,11 @@ export interface CreatedUser {
 }
 
 /** `musaeid users create --email <email> [--admin] --db <file> --json`, parsed. */
-export async function createUserWithCli(db: string, email: string, opts: { admin?: boolean } & CliOptions = {}): Promise<CreatedUser> {
+export async function createUserWithCli(
+  db: string,
+  email: string,
+  opts: { admin?: boolean } & CliOptions = {},
+): Promise<CreatedUser> {
   const args = ['users', 'create', '--email', email, '--db', db, '--json'];
   if (opts.admin === true) args.push('--admin');
   const { stdout } = await runCliOk(args, opts);

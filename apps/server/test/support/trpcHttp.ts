@@ -42,7 +42,11 @@ export function describeFetchError(error: unknown): string {
 /** Percent-encodes any string for a query value (lone surrogates become U+FFFD, as a browser would send them). */
 export function encodeQueryValue(value: string): string {
   return [...Buffer.from(value, 'utf8')]
-    .map((b) => (/[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`))
+    .map((b) =>
+      /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b))
+        ? String.fromCharCode(b)
+        : `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
+    )
     .join('');
 }
 
@@ -70,7 +74,8 @@ export function decodeResponse(status: number, text: string): CallOutcome {
   try {
     body = JSON.parse(text);
   } catch (cause) {
-    if (HTTP_LEVEL_REJECTIONS.has(status)) return { ok: false, status, code: `HTTP_${status}`, message: text.slice(0, 200), body: text };
+    if (HTTP_LEVEL_REJECTIONS.has(status))
+      return { ok: false, status, code: `HTTP_${status}`, message: text.slice(0, 200), body: text };
     throw new TransportError(`HTTP ${status}: not JSON: ${text.slice(0, 300)}`, cause);
   }
   if (body !== null && typeof body === 'object' && 'result' in body) {
@@ -169,7 +174,13 @@ export async function readOutcome(res: Response, label: string, signal?: AbortSi
           message?: string;
           data?: { code?: string };
         };
-        return { ok: false, status: res.status, code: shape.data?.code ?? 'UNKNOWN', message: shape.message ?? '', body: shape };
+        return {
+          ok: false,
+          status: res.status,
+          code: shape.data?.code ?? 'UNKNOWN',
+          message: shape.message ?? '',
+          body: shape,
+        };
       }
       if (ev.event === 'return') break;
       if (ev.event === 'message' && ev.data !== '') {

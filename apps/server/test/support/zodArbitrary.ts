@@ -18,7 +18,9 @@ interface ZodDef {
   element?: ZodLike;
   format?: string;
   pattern?: RegExp;
-  checks?: { _zod: { def: { check: string; minimum?: number; maximum?: number; format?: string; pattern?: RegExp } } }[];
+  checks?: {
+    _zod: { def: { check: string; minimum?: number; maximum?: number; format?: string; pattern?: RegExp } };
+  }[];
 }
 
 interface ZodLike {
@@ -26,7 +28,10 @@ interface ZodLike {
 }
 
 const isZod = (value: unknown): value is ZodLike =>
-  typeof value === 'object' && value !== null && '_zod' in value && typeof (value as ZodLike)._zod?.def?.type === 'string';
+  typeof value === 'object' &&
+  value !== null &&
+  '_zod' in value &&
+  typeof (value as ZodLike)._zod?.def?.type === 'string';
 
 /** Ids the server knows, so that some calls reach real rows. */
 export interface KnownIds {
@@ -52,7 +57,7 @@ const NASTY_STRINGS = [
   '" OR 1=1 --',
   'SELECT * FROM users',
   'SELECT * FROM api_keys',
-  'ATTACH DATABASE \'/tmp/x.db\' AS x',
+  "ATTACH DATABASE '/tmp/x.db' AS x",
   'PRAGMA writable_schema = ON',
   '../../../../etc/passwd',
   '${process.exit(1)}',
@@ -88,7 +93,10 @@ export const hostileValue = (): fc.Arbitrary<unknown> =>
   fc.oneof(
     { weight: 3, arbitrary: fc.anything({ maxDepth: 3, withNullPrototype: true, withObjectString: true }) },
     { weight: 2, arbitrary: hostileString() },
-    { weight: 1, arbitrary: fc.constantFrom(null, true, false, 0, -1, 1.5, Number.MAX_SAFE_INTEGER, 2 ** 53 + 1, -1e308, []) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(null, true, false, 0, -1, 1.5, Number.MAX_SAFE_INTEGER, 2 ** 53 + 1, -1e308, []),
+    },
     { weight: 1, arbitrary: fc.double() },
     { weight: 1, arbitrary: fc.bigInt() },
     { weight: 1, arbitrary: fc.date({ noInvalidDate: false }) },
@@ -99,7 +107,10 @@ export const hostileValue = (): fc.Arbitrary<unknown> =>
 /** An object whose OWN keys are `__proto__`, `constructor`, `prototype` (as JSON.parse would make them). */
 export const pollutionObject = (): fc.Arbitrary<unknown> =>
   fc
-    .tuple(fc.constantFrom('__proto__', 'constructor', 'prototype'), fc.constantFrom('polluted', 'isAdmin', 'toString', 'role'))
+    .tuple(
+      fc.constantFrom('__proto__', 'constructor', 'prototype'),
+      fc.constantFrom('polluted', 'isAdmin', 'toString', 'role'),
+    )
     .map(([key, inner]) => JSON.parse(`{"${key}": {"${inner}": "yes", "prototype": {"${inner}": "yes"}}}`) as unknown);
 
 /** `{"a": {"a": ... }}` nested `depth` times. */
@@ -112,7 +123,8 @@ export function deepObject(depth: number): unknown {
 function stringArbitrary(def: ZodDef, fieldName: string, ids: KnownIds, valid: boolean): fc.Arbitrary<string> {
   const known = (ids as Record<string, string[] | undefined>)[fieldName];
   const options: fc.WeightedArbitrary<string>[] = [];
-  if (known !== undefined && known.length > 0) options.push({ weight: valid ? 12 : 4, arbitrary: fc.constantFrom(...known) });
+  if (known !== undefined && known.length > 0)
+    options.push({ weight: valid ? 12 : 4, arbitrary: fc.constantFrom(...known) });
   const formats = [def.format, ...(def.checks ?? []).map((c) => c._zod.def.format)].filter((f) => f !== undefined);
   const pattern = def.pattern ?? def.checks?.find((c) => c._zod.def.format === 'regex')?._zod.def.pattern;
   let max = 200;
@@ -125,12 +137,14 @@ function stringArbitrary(def: ZodDef, fieldName: string, ids: KnownIds, valid: b
   else if (formats.includes('email')) {
     options.push({ weight: valid ? 1 : 3, arbitrary: fc.emailAddress() });
     // zod's own e-mail pattern, so that valid-mode calls pass it.
-    if (pattern instanceof RegExp) options.push({ weight: 3, arbitrary: fc.stringMatching(pattern).filter((e) => e.length <= max) });
-  }
-  else if (formats.includes('date')) {
+    if (pattern instanceof RegExp)
+      options.push({ weight: 3, arbitrary: fc.stringMatching(pattern).filter((e) => e.length <= max) });
+  } else if (formats.includes('date')) {
     options.push({
       weight: 3,
-      arbitrary: fc.date({ min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+      arbitrary: fc
+        .date({ min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
     });
   } else if (pattern instanceof RegExp) options.push({ weight: 3, arbitrary: fc.stringMatching(pattern) });
   else if (valid) {
@@ -143,9 +157,15 @@ function stringArbitrary(def: ZodDef, fieldName: string, ids: KnownIds, valid: b
     });
     options.push({ weight: 1, arbitrary: fc.constant('x'.repeat(Math.min(max, 100_000))) });
   } else {
-    options.push({ weight: 3, arbitrary: fc.string({ unit: 'grapheme', minLength: Math.min(min, 20), maxLength: Math.min(max, 120) }) });
+    options.push({
+      weight: 3,
+      arbitrary: fc.string({ unit: 'grapheme', minLength: Math.min(min, 20), maxLength: Math.min(max, 120) }),
+    });
     // Right at and just past the length limit.
-    options.push({ weight: 1, arbitrary: fc.constantFrom('x'.repeat(Math.min(max, 100_000)), 'y'.repeat(Math.min(max + 1, 100_001))) });
+    options.push({
+      weight: 1,
+      arbitrary: fc.constantFrom('x'.repeat(Math.min(max, 100_000)), 'y'.repeat(Math.min(max + 1, 100_001))),
+    });
   }
   if (!valid) options.push({ weight: 2, arbitrary: hostileString() });
   return fc.oneof(...options);
@@ -166,13 +186,12 @@ export function inputArbitrary(
   const def = schema._zod.def;
   const wrong = { weight: valid ? 0 : 1, arbitrary: hostileValue() };
   const inner = (s: unknown, name: string): fc.Arbitrary<unknown> => inputArbitrary(s, ids, name, depth + 1, valid);
-  const oneof = (...options: fc.WeightedArbitrary<unknown>[]): fc.Arbitrary<unknown> => fc.oneof(...options.filter((o) => o.weight > 0));
+  const oneof = (...options: fc.WeightedArbitrary<unknown>[]): fc.Arbitrary<unknown> =>
+    fc.oneof(...options.filter((o) => o.weight > 0));
   switch (def.type) {
     case 'object': {
       const shape = def.shape ?? {};
-      const fields = Object.fromEntries(
-        Object.entries(shape).map(([key, value]) => [key, inner(value, key)]),
-      );
+      const fields = Object.fromEntries(Object.entries(shape).map(([key, value]) => [key, inner(value, key)]));
       const requiredKeys = Object.entries(shape)
         .filter(([, value]) => !['optional', 'default'].includes(value._zod.def.type))
         .map(([key]) => key);
@@ -181,7 +200,11 @@ export function inputArbitrary(
         return r as unknown;
       });
       const withExtra = fc
-        .tuple(record, fc.constantFrom('extra', '__proto__', 'constructor', 'prototype', 'role', 'userId'), hostileValue())
+        .tuple(
+          record,
+          fc.constantFrom('extra', '__proto__', 'constructor', 'prototype', 'role', 'userId'),
+          hostileValue(),
+        )
         .map(([r, key, value]) => {
           const copy: Record<string, unknown> = { ...(r as Record<string, unknown>) };
           Object.defineProperty(copy, key, { value, enumerable: true, configurable: true, writable: true });
@@ -198,7 +221,10 @@ export function inputArbitrary(
       if (valid) return fc.integer({ min: 1, max: 20 });
       return fc.oneof(
         { weight: 3, arbitrary: fc.integer({ min: -5, max: 2_000 }) },
-        { weight: 1, arbitrary: fc.constantFrom(0, -0, 1e9, -1e9, 2 ** 31, 2 ** 53, 0.5, Number.NaN, Number.POSITIVE_INFINITY) },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom(0, -0, 1e9, -1e9, 2 ** 31, 2 ** 53, 0.5, Number.NaN, Number.POSITIVE_INFINITY),
+        },
         { weight: 1, arbitrary: fc.constantFrom('5', '1e3', ' 7 ', '0x10', '', 'NaN', '-1') },
         wrong,
       );
@@ -211,7 +237,10 @@ export function inputArbitrary(
     case 'readonly':
     case 'catch':
     case 'nonoptional':
-      return fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 4, arbitrary: inner(def.innerType, fieldName) });
+      return fc.oneof(
+        { weight: 1, arbitrary: fc.constant(undefined) },
+        { weight: 4, arbitrary: inner(def.innerType, fieldName) },
+      );
     case 'pipe':
       return inner(def.in, fieldName);
     case 'enum':
@@ -235,5 +264,8 @@ export function inputArbitrary(
 export function procedureInputArbitrary(inputs: readonly unknown[], ids: KnownIds): fc.Arbitrary<unknown> {
   const first = inputs[0];
   if (first === undefined) return fc.oneof(fc.constant(undefined), hostileValue());
-  return fc.oneof({ weight: 1, arbitrary: inputArbitrary(first, ids, '', 0, true) }, { weight: 2, arbitrary: inputArbitrary(first, ids) });
+  return fc.oneof(
+    { weight: 1, arbitrary: inputArbitrary(first, ids, '', 0, true) },
+    { weight: 2, arbitrary: inputArbitrary(first, ids) },
+  );
 }

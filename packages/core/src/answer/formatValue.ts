@@ -2,7 +2,9 @@
 export function formatValue(value: unknown, maxChars = 80): string {
   if (value === null || value === undefined) return '—';
   if (typeof value === 'number') {
-    return Number.isInteger(value) ? value.toLocaleString('en-US') : value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+    return Number.isInteger(value)
+      ? value.toLocaleString('en-US')
+      : value.toLocaleString('en-US', { maximumFractionDigits: 2 });
   }
   if (typeof value === 'bigint') return value.toLocaleString('en-US');
   if (value instanceof Uint8Array) return `<${value.length} bytes>`;

@@ -7,8 +7,12 @@ export function rowsAsText(
   options: { maxRows?: number; truncated?: boolean } = {},
 ): string {
   const max = options.maxRows ?? 30;
-  const lines = [columns.join(' | '), ...rows.slice(0, max).map((row) => row.map((v) => formatValue(v, 60)).join(' | '))];
-  if (rows.length > max) lines.push(`... ${rows.length - max} more rows (${rows.length}${options.truncated ? '+' : ''} in total)`);
+  const lines = [
+    columns.join(' | '),
+    ...rows.slice(0, max).map((row) => row.map((v) => formatValue(v, 60)).join(' | ')),
+  ];
+  if (rows.length > max)
+    lines.push(`... ${rows.length - max} more rows (${rows.length}${options.truncated ? '+' : ''} in total)`);
   else lines.push(`(${rows.length}${options.truncated ? '+, cut at the row cap' : ''} rows in total)`);
   return lines.join('\n');
 }

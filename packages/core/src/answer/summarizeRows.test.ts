@@ -8,24 +8,45 @@ describe('summarizeRows', () => {
     );
   });
   it('states a single value', () => {
-    expect(summarizeRows({ interpretation: 'number of events', columns: ['count(*)'], rows: [[1234]], truncated: false })).toBe(
-      'The answer for number of events is 1,234.',
-    );
+    expect(
+      summarizeRows({ interpretation: 'number of events', columns: ['count(*)'], rows: [[1234]], truncated: false }),
+    ).toBe('The answer for number of events is 1,234.');
   });
   it('describes a single row field by field', () => {
-    expect(summarizeRows({ interpretation: null, columns: ['name', 'revenue_usd'], rows: [['Acme', 5e6]], truncated: false })).toBe(
-      'Found 1 result: name: Acme; revenue usd: 5,000,000.',
-    );
+    expect(
+      summarizeRows({
+        interpretation: null,
+        columns: ['name', 'revenue_usd'],
+        rows: [['Acme', 5e6]],
+        truncated: false,
+      }),
+    ).toBe('Found 1 result: name: Acme; revenue usd: 5,000,000.');
   });
   it('lists the first names, with counts when grouped, and notes the cap', () => {
     const rows = Array.from({ length: 12 }, (_, i) => [`Company ${i + 1}`, 12 - i]);
-    expect(summarizeRows({ interpretation: 'companies by events', columns: ['name', 'events'], rows, truncated: true, listLimit: 3 })).toBe(
+    expect(
+      summarizeRows({
+        interpretation: 'companies by events',
+        columns: ['name', 'events'],
+        rows,
+        truncated: true,
+        listLimit: 3,
+      }),
+    ).toBe(
       'Found 12+ results for companies by events: Company 1 (12), Company 2 (11), Company 3 (10) and 9 more. The result was cut at 12 rows; narrow the question to see everything.',
     );
   });
   it('prefers a name column', () => {
-    expect(summarizeRows({ interpretation: null, columns: ['id', 'full_name'], rows: [[1, 'Ann Lee'], [2, 'Bo Chan']], truncated: false })).toBe(
-      'Found 2 results: Ann Lee and Bo Chan.',
-    );
+    expect(
+      summarizeRows({
+        interpretation: null,
+        columns: ['id', 'full_name'],
+        rows: [
+          [1, 'Ann Lee'],
+          [2, 'Bo Chan'],
+        ],
+        truncated: false,
+      }),
+    ).toBe('Found 2 results: Ann Lee and Bo Chan.');
   });
 });

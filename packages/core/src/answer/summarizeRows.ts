@@ -13,7 +13,11 @@ export interface RowSummaryInput {
 const NAME_COLUMNS = ['full_name', 'name', 'company_name', 'event_name', 'email', 'domain', 'title', 'label', 'tag'];
 
 function humanize(column: string): string {
-  return column.replace(/^(count|cnt)\W*\(?\*?\)?$/i, 'count').replaceAll('_', ' ').replace(/[()*"]/g, '').trim();
+  return column
+    .replace(/^(count|cnt)\W*\(?\*?\)?$/i, 'count')
+    .replaceAll('_', ' ')
+    .replace(/[()*"]/g, '')
+    .trim();
 }
 
 function joinList(items: readonly string[], more: number): string {
@@ -35,7 +39,9 @@ export function summarizeRows(input: RowSummaryInput): string {
   const { columns, rows, truncated } = input;
   const limit = input.listLimit ?? 10;
   const about = input.interpretation ? ` for ${input.interpretation.replace(/\.$/, '')}` : '';
-  const cap = truncated ? ` The result was cut at ${rows.length.toLocaleString('en-US')} rows; narrow the question to see everything.` : '';
+  const cap = truncated
+    ? ` The result was cut at ${rows.length.toLocaleString('en-US')} rows; narrow the question to see everything.`
+    : '';
   if (rows.length === 0) return `No results${about}: nothing in the data matches.`;
   if (rows.length === 1 && columns.length === 1) {
     return `The answer${about} is ${formatValue(rows[0]![0])}.`;

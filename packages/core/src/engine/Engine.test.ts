@@ -10,13 +10,48 @@ import { Engine } from './Engine';
 const scriptedGenerator: SqlGenerator = {
   name: 'scripted',
   async generate({ question, history }) {
-    if (/delete|drop/i.test(question)) return { kind: 'refusal', code: 'MODIFICATION_REQUEST', message: 'The data is read-only; I can only answer questions about it.' };
-    if (/weather/i.test(question)) return { kind: 'refusal', code: 'OUT_OF_SCOPE', message: 'I can only answer questions about events, companies and people.' };
-    if (/how many events/i.test(question)) return { kind: 'sql', sql: 'SELECT count(*) AS events FROM events WHERE country = ?', params: ['Singapore'], interpretation: 'events in Singapore', understanding: { entity: 'events' } };
-    if (/everyone/i.test(question)) return { kind: 'sql', sql: 'SELECT full_name FROM people ORDER BY id', params: [], interpretation: 'all people' };
-    if (/forever/i.test(question)) return { kind: 'sql', sql: 'SELECT count(*) FROM people a, people b, companies c', params: [], interpretation: 'a runaway' };
-    if (/those/i.test(question) && history.length) return { kind: 'sql', sql: `${history.at(-1)!.sql} AND city = 'Singapore'`, params: ['Singapore'], interpretation: 'follow-up' };
-    return { kind: 'sql', sql: 'SELECT name FROM events WHERE country = ? ORDER BY name', params: ['Singapore'], interpretation: 'events in Singapore' };
+    if (/delete|drop/i.test(question))
+      return {
+        kind: 'refusal',
+        code: 'MODIFICATION_REQUEST',
+        message: 'The data is read-only; I can only answer questions about it.',
+      };
+    if (/weather/i.test(question))
+      return {
+        kind: 'refusal',
+        code: 'OUT_OF_SCOPE',
+        message: 'I can only answer questions about events, companies and people.',
+      };
+    if (/how many events/i.test(question))
+      return {
+        kind: 'sql',
+        sql: 'SELECT count(*) AS events FROM events WHERE country = ?',
+        params: ['Singapore'],
+        interpretation: 'events in Singapore',
+        understanding: { entity: 'events' },
+      };
+    if (/everyone/i.test(question))
+      return { kind: 'sql', sql: 'SELECT full_name FROM people ORDER BY id', params: [], interpretation: 'all people' };
+    if (/forever/i.test(question))
+      return {
+        kind: 'sql',
+        sql: 'SELECT count(*) FROM people a, people b, companies c',
+        params: [],
+        interpretation: 'a runaway',
+      };
+    if (/those/i.test(question) && history.length)
+      return {
+        kind: 'sql',
+        sql: `${history.at(-1)!.sql} AND city = 'Singapore'`,
+        params: ['Singapore'],
+        interpretation: 'follow-up',
+      };
+    return {
+      kind: 'sql',
+      sql: 'SELECT name FROM events WHERE country = ? ORDER BY name',
+      params: ['Singapore'],
+      interpretation: 'events in Singapore',
+    };
   },
 };
 
@@ -25,7 +60,14 @@ describe('Engine with a scripted generator', () => {
   let engine: Engine;
   beforeAll(async () => {
     data = createTestDatabase({ people: 3000, companies: 500 });
-    engine = await Engine.create({ dbFile: data.file, tables: testTables(data.file), generator: scriptedGenerator, timeoutMs: 700, rowCap: 100, previewRows: 5 });
+    engine = await Engine.create({
+      dbFile: data.file,
+      tables: testTables(data.file),
+      generator: scriptedGenerator,
+      timeoutMs: 700,
+      rowCap: 100,
+      previewRows: 5,
+    });
   });
   afterAll(async () => {
     await engine.close();
@@ -34,7 +76,10 @@ describe('Engine with a scripted generator', () => {
 
   it('answers with SQL, params, rows, text, timings and progress events', async () => {
     const events: ProgressEvent[] = [];
-    const answer = await engine.ask('Which events are in Singapore?', { onProgress: (e) => events.push(e), asOf: '2024-06-01' });
+    const answer = await engine.ask('Which events are in Singapore?', {
+      onProgress: (e) => events.push(e),
+      asOf: '2024-06-01',
+    });
     expect(answer.status).toBe('answered');
     expect(answer.reason).toBeNull();
     expect(answer.sql).toBe('SELECT name FROM events WHERE country = ? ORDER BY name');
@@ -71,7 +116,9 @@ describe('Engine with a scripted generator', () => {
     expect(answer.rowCount).toBe(100);
     expect(answer.truncated).toBe(true);
     expect(answer.preview).toHaveLength(5);
-    expect(answer.text).toMatch(/^Found 100\+ results for all people: First1 Last1, .* and 90 more\. The result was cut at 100 rows/);
+    expect(answer.text).toMatch(
+      /^Found 100\+ results for all people: First1 Last1, .* and 90 more\. The result was cut at 100 rows/,
+    );
   });
 
   it('reports a runaway query as TIMEOUT, not a crash', async () => {
@@ -88,7 +135,7 @@ describe('Engine with a scripted generator', () => {
   });
 
   it('runs user-edited SQL through the guard', async () => {
-    const ok = await engine.runSql('SELECT name FROM companies WHERE revenue_raw = \'$5 million\'');
+    const ok = await engine.runSql("SELECT name FROM companies WHERE revenue_raw = '$5 million'");
     expect(ok).toMatchObject({ status: 'answered', rows: [['Acme Energy']] });
     const bad = await engine.runSql('SELECT * FROM users');
     expect(bad).toMatchObject({ status: 'failed', reason: { code: 'GUARD_REJECTED' } });
@@ -97,7 +144,15 @@ describe('Engine with a scripted generator', () => {
   });
 
   it('describes the schema', () => {
-    expect(engine.schema().map((t) => t.name)).toEqual(['events', 'tags', 'event_tags', 'companies', 'company_industries', 'participations', 'people']);
+    expect(engine.schema().map((t) => t.name)).toEqual([
+      'events',
+      'tags',
+      'event_tags',
+      'companies',
+      'company_industries',
+      'participations',
+      'people',
+    ]);
   });
 });
 
@@ -126,7 +181,9 @@ describe('Engine with a scripted LLM (NLSQLRetriever + RetrieverQueryEngine)', (
       expect(first).toContain('Question: Which companies have revenue of $5 million?\nSQLQuery: ');
       expect(first).toContain("Today's date is 2024-06-01");
       expect(first).toContain("Table 'companies'");
-      expect(retry).toContain('SELECT name, revenue FROM companies WHERE revenue_usd >= 5000000\nSQLResult: Error: no such column: revenue');
+      expect(retry).toContain(
+        'SELECT name, revenue FROM companies WHERE revenue_usd >= 5000000\nSQLResult: Error: no such column: revenue',
+      );
       expect(synthesis).toContain('Query: Which companies have revenue of $5 million?');
       expect(synthesis).toContain("SQL: SELECT name, revenue_raw, overview FROM companies WHERE name = 'Acme Energy'");
       expect(synthesis).toContain('Acme Energy | $5 million | Revenue of $5 million; uses $& and $$ in text');
@@ -139,7 +196,12 @@ describe('Engine with a scripted LLM (NLSQLRetriever + RetrieverQueryEngine)', (
 
   it('gives up after the bounded number of repairs', async () => {
     const llm = new ScriptedLlm(() => 'SQLQuery: SELECT nope FROM events');
-    const engine = await Engine.create({ dbFile: data.file, tables: testTables(data.file), llmInstance: llm, maxRepairs: 2 });
+    const engine = await Engine.create({
+      dbFile: data.file,
+      tables: testTables(data.file),
+      llmInstance: llm,
+      maxRepairs: 2,
+    });
     try {
       const answer = await engine.ask('Anything?');
       expect(answer.status).toBe('failed');
@@ -152,16 +214,26 @@ describe('Engine with a scripted LLM (NLSQLRetriever + RetrieverQueryEngine)', (
 
   it('puts the previous turns and their SQL in the prompt', async () => {
     const llm = new ScriptedLlm((prompt) =>
-      prompt.startsWith('Given an input question, synthesize') ? 'One of them.' : "SQLQuery: SELECT name FROM events WHERE country = 'Singapore' AND city = 'Singapore'",
+      prompt.startsWith('Given an input question, synthesize')
+        ? 'One of them.'
+        : "SQLQuery: SELECT name FROM events WHERE country = 'Singapore' AND city = 'Singapore'",
     );
     const engine = await Engine.create({ dbFile: data.file, tables: testTables(data.file), llmInstance: llm });
     try {
       const answer = await engine.ask('Which of those are in Singapore city?', {
-        history: [{ question: 'Which events are in Asia?', sql: "SELECT name FROM events WHERE country IN ('Singapore')", interpretation: null }],
+        history: [
+          {
+            question: 'Which events are in Asia?',
+            sql: "SELECT name FROM events WHERE country IN ('Singapore')",
+            interpretation: null,
+          },
+        ],
       });
       expect(answer.status).toBe('answered');
-      expect(llm.prompts[0]).toContain("Earlier in this conversation");
-      expect(llm.prompts[0]).toContain("Question: Which events are in Asia?\nSQLQuery: SELECT name FROM events WHERE country IN ('Singapore')");
+      expect(llm.prompts[0]).toContain('Earlier in this conversation');
+      expect(llm.prompts[0]).toContain(
+        "Question: Which events are in Asia?\nSQLQuery: SELECT name FROM events WHERE country IN ('Singapore')",
+      );
       expect(llm.prompts[0]).toMatch(/Question: Which of those are in Singapore city\?\nSQLQuery: $/);
     } finally {
       await engine.close();
@@ -169,7 +241,9 @@ describe('Engine with a scripted LLM (NLSQLRetriever + RetrieverQueryEngine)', (
   });
 
   it('answers without calling the model when there are no rows, and refuses when the model writes NONE', async () => {
-    const llm = new ScriptedLlm((prompt) => (prompt.includes('weather') ? 'SQLQuery: NONE' : "SQLQuery: SELECT name FROM events WHERE country = 'Atlantis'"));
+    const llm = new ScriptedLlm((prompt) =>
+      prompt.includes('weather') ? 'SQLQuery: NONE' : "SQLQuery: SELECT name FROM events WHERE country = 'Atlantis'",
+    );
     const engine = await Engine.create({ dbFile: data.file, tables: testTables(data.file), llmInstance: llm });
     try {
       const none = await engine.ask('Events in Atlantis?');

@@ -132,7 +132,11 @@ export class Engine {
         import('../retrieve/EmbeddingTableRetriever'),
         import('../retrieve/OpenAiEmbedder'),
       ]);
-      return new EmbeddingTableRetriever(tables, new OpenAiEmbedder({ apiKey: config.apiKey, baseUrl: config.baseUrl }), keyword);
+      return new EmbeddingTableRetriever(
+        tables,
+        new OpenAiEmbedder({ apiKey: config.apiKey, baseUrl: config.baseUrl }),
+        keyword,
+      );
     }
     if (config.provider === 'ollama') {
       const [{ EmbeddingTableRetriever }, { OllamaEmbedder }] = await Promise.all([
@@ -216,7 +220,8 @@ export class Engine {
       options.signal?.throwIfAborted();
       if (error instanceof GuardRejection) run.reason = { code: 'GUARD_REJECTED', message: error.message };
       else if (error instanceof QueryTimeout) run.reason = { code: 'TIMEOUT', message: error.message };
-      else if (error instanceof SqlExecutionError) run.reason = { code: 'SQL_ERROR', message: `The query failed: ${error.message}` };
+      else if (error instanceof SqlExecutionError)
+        run.reason = { code: 'SQL_ERROR', message: `The query failed: ${error.message}` };
       else throw error;
     }
     run.timings.executeMs = now() - t;

@@ -19,7 +19,11 @@ describe('Engine.create with an OpenAI-compatible server (embeddings, SQL, synth
           body: {
             object: 'list',
             model: 'text-embedding-3-small',
-            data: input.map((text, index) => ({ object: 'embedding', index, embedding: [text.includes('Events') || text.includes('events') ? 1 : 0, 1] })),
+            data: input.map((text, index) => ({
+              object: 'embedding',
+              index,
+              embedding: [text.includes('Events') || text.includes('events') ? 1 : 0, 1],
+            })),
             usage: { prompt_tokens: 11, total_tokens: 11 },
           },
         };

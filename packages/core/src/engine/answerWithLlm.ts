@@ -16,7 +16,13 @@ export async function answerWithLlm(
   deps: TextToSqlDeps,
   llm: LLM,
   request: TextToSqlRequest,
-): Promise<{ run: SqlRun; text: string | null; synthesisUsage: TokenUsage[]; synthesizeMs: number; synthesisError: unknown }> {
+): Promise<{
+  run: SqlRun;
+  text: string | null;
+  synthesisUsage: TokenUsage[];
+  synthesizeMs: number;
+  synthesisError: unknown;
+}> {
   const retriever = new NLSQLRetriever(deps, request);
   const queryEngine = new RetrieverQueryEngine(retriever, new SqlResponseSynthesizer({ llm }));
   let text: string | null = null;
@@ -32,7 +38,8 @@ export async function answerWithLlm(
   try {
     const { result, usage } = await meterUsage(() => queryEngine.query({ query: request.question }));
     synthesisUsage = usage;
-    if (retriever.lastRun?.status === 'answered' && retriever.lastRun.rows.length > 0) text = result.message.content as string;
+    if (retriever.lastRun?.status === 'answered' && retriever.lastRun.rows.length > 0)
+      text = result.message.content as string;
   } catch (error) {
     request.signal?.throwIfAborted();
     if (!retriever.lastRun) throw error;

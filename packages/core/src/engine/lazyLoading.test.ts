@@ -28,7 +28,10 @@ export async function resolve(specifier, context, next) {
 }`,
     );
     const register = path.join(dir, 'register.mjs');
-    writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hook).href)});\n`);
+    writeFileSync(
+      register,
+      `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hook).href)});\n`,
+    );
     const offlineExists = existsSync(path.join(here, '../generate/offline/index.ts'));
     const script = path.join(dir, 'run.mts');
     writeFileSync(

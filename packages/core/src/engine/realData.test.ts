@@ -11,11 +11,13 @@ import { Engine } from './Engine';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 const realDataDir = path.resolve(repoRoot, '../shared/data/bytegenie');
 const hasRealData = existsSync(path.join(realDataDir, 'people_info.csv'));
-if (!hasRealData) console.warn(`SKIPPED: real CSVs not found at ${realDataDir}; the engine's real-data pipeline test does not run`);
+if (!hasRealData)
+  console.warn(`SKIPPED: real CSVs not found at ${realDataDir}; the engine's real-data pipeline test does not run`);
 
 /** What an obedient model would write for each test question (test data, not eval questions). */
 const SQL_FOR: Record<string, string> = {
-  'Which events take place in Singapore?': "SELECT name, start_date FROM events WHERE country = 'Singapore' ORDER BY start_date, name",
+  'Which events take place in Singapore?':
+    "SELECT name, start_date FROM events WHERE country = 'Singapore' ORDER BY start_date, name",
   'How many people are in the data?': 'SELECT count(*) AS people FROM people',
   'Which companies sponsor Commodity Trading Week APAC?':
     "SELECT DISTINCT c.name FROM companies c JOIN participations p ON p.company_id = c.id JOIN events e ON e.id = p.event_id WHERE e.name = 'Commodity Trading Week APAC' AND p.relation = 'sponsor' ORDER BY c.name",
@@ -63,7 +65,15 @@ describe.skipIf(!hasRealData)('the whole pipeline on the real data (scripted LLM
     const engine = await Engine.create({ dbFile: file, llmInstance: llm });
     try {
       expect(engine.schema().map((t) => t.name)).toEqual(
-        expect.arrayContaining(['events', 'companies', 'participations', 'people', 'tags', 'event_tags', 'company_industries']),
+        expect.arrayContaining([
+          'events',
+          'companies',
+          'participations',
+          'people',
+          'tags',
+          'event_tags',
+          'company_industries',
+        ]),
       );
       expect(engine.schema().map((t) => t.name)).not.toContain('ingest_issues');
 
@@ -84,14 +94,24 @@ describe.skipIf(!hasRealData)('the whole pipeline on the real data (scripted LLM
       expect(count.text).toContain('There are 1 results');
 
       const sponsors = await engine.ask('Which companies sponsor Commodity Trading Week APAC?');
-      expect(sponsors.rows).toEqual(direct.prepare(SQL_FOR['Which companies sponsor Commodity Trading Week APAC?']!).raw(true).all());
+      expect(sponsors.rows).toEqual(
+        direct.prepare(SQL_FOR['Which companies sponsor Commodity Trading Week APAC?']!).raw(true).all(),
+      );
       expect(sponsors.rows.length).toBeGreaterThan(0);
 
       const followUp = await engine.ask('Which of those are based in Switzerland?', {
-        history: [{ question: 'Which companies sponsor Commodity Trading Week APAC?', sql: sponsors.sql, interpretation: sponsors.interpretation }],
+        history: [
+          {
+            question: 'Which companies sponsor Commodity Trading Week APAC?',
+            sql: sponsors.sql,
+            interpretation: sponsors.interpretation,
+          },
+        ],
       });
       expect(followUp.status).toBe('answered');
-      expect(llm.prompts.at(-2)).toContain(`Question: Which companies sponsor Commodity Trading Week APAC?\nSQLQuery: ${sponsors.sql}`);
+      expect(llm.prompts.at(-2)).toContain(
+        `Question: Which companies sponsor Commodity Trading Week APAC?\nSQLQuery: ${sponsors.sql}`,
+      );
       expect(followUp.rows).toContainEqual(['HR Maritime', '$2 million']);
       // "$2 million" reaches the synthesis prompt unchanged (one-pass formatting)
       expect(llm.prompts.at(-1)).toContain('HR Maritime | $2 million');

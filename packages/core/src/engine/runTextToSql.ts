@@ -65,7 +65,9 @@ export async function runTextToSql(deps: TextToSqlDeps, request: TextToSqlReques
 
   checkAbort();
   let t = now();
-  const { result: tables, usage: retrievalUsage } = await meterUsage(() => deps.tableRetriever.retrieve(request.question, history));
+  const { result: tables, usage: retrievalUsage } = await meterUsage(() =>
+    deps.tableRetriever.retrieve(request.question, history),
+  );
   run.usage.push(...retrievalUsage);
   run.tables = tables.map((table) => table.name);
   run.timings.retrieveMs = now() - t;

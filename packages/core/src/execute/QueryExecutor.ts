@@ -2,7 +2,11 @@ import type { ExecutionResult } from './ExecutionResult';
 
 /** Runs guarded statements read-only with a time limit and a row cap (SQLite: {@link QueryPool}). */
 export interface QueryExecutor {
-  run(sql: string, params?: unknown[], options?: { timeoutMs?: number; rowCap?: number; signal?: AbortSignal }): Promise<ExecutionResult>;
+  run(
+    sql: string,
+    params?: unknown[],
+    options?: { timeoutMs?: number; rowCap?: number; signal?: AbortSignal },
+  ): Promise<ExecutionResult>;
   /** Resolves when the executor can take queries without start-up delay. */
   ready(): Promise<void>;
   close(): Promise<void>;

@@ -44,7 +44,10 @@ describe('QueryPool', () => {
     await new Promise((r) => setTimeout(r, 500));
     // Nice values of this process's children (the pool's query processes).
     const nice = execFileSync('ps', ['-o', 'ni=', '--ppid', String(process.pid)], { encoding: 'utf8' })
-      .split('\n').map((l) => l.trim()).filter(Boolean).map(Number);
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .map(Number);
     expect(nice).toContain(19);
     expect(await runaway).toBeInstanceOf(QueryTimeout);
   });
@@ -65,17 +68,27 @@ describe('QueryPool', () => {
     expect(exact.truncated).toBe(false);
   });
 
-  it.skipIf(process.platform !== 'linux')('caps the memory of a query process (a huge group_concat fails cleanly)', async () => {
-    const small = new QueryPool({ dbFile: data.file, timeoutMs: 20_000, memoryLimitBytes: 96 * 1024 * 1024, size: 1 });
-    try {
-      const error = await small.run('SELECT length(group_concat(a.full_name || b.full_name)) FROM people a, people b').catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(SqlExecutionError);
-      expect(String((error as Error).message)).toMatch(/memory/i);
-      expect((await small.run('SELECT count(*) FROM events')).rows).toEqual([[4]]);
-    } finally {
-      await small.close();
-    }
-  });
+  it.skipIf(process.platform !== 'linux')(
+    'caps the memory of a query process (a huge group_concat fails cleanly)',
+    async () => {
+      const small = new QueryPool({
+        dbFile: data.file,
+        timeoutMs: 20_000,
+        memoryLimitBytes: 96 * 1024 * 1024,
+        size: 1,
+      });
+      try {
+        const error = await small
+          .run('SELECT length(group_concat(a.full_name || b.full_name)) FROM people a, people b')
+          .catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(SqlExecutionError);
+        expect(String((error as Error).message)).toMatch(/memory/i);
+        expect((await small.run('SELECT count(*) FROM events')).rows).toEqual([[4]]);
+      } finally {
+        await small.close();
+      }
+    },
+  );
 
   it('reports SQL errors as SqlExecutionError', async () => {
     await expect(pool.run('SELECT nope FROM events')).rejects.toBeInstanceOf(SqlExecutionError);

@@ -80,8 +80,7 @@ class Slot {
         if ('ready' in message) {
           this.isReady = true;
           resolve();
-        }
-        else this.onReply?.(message);
+        } else this.onReply?.(message);
       });
       this.process.once('exit', (code, signal) => {
         this.dead = true;
@@ -236,7 +235,13 @@ export class QueryPool implements QueryExecutor {
       if (rss === null || rss <= this.#memoryLimitBytes) return;
       finish(true);
       const mib = Math.round(this.#memoryLimitBytes / 1024 / 1024);
-      job.reject(new SqlExecutionError(`the query needed more than ${mib} MiB of memory and was stopped`, job.sql, 'MUSAEID_MEMORY'));
+      job.reject(
+        new SqlExecutionError(
+          `the query needed more than ${mib} MiB of memory and was stopped`,
+          job.sql,
+          'MUSAEID_MEMORY',
+        ),
+      );
     }, 50);
     memoryWatch.unref();
     const onAbort = () => {

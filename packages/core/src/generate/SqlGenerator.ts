@@ -15,7 +15,14 @@ export interface GenerateInput {
 
 /** A generator's result: a statement with bound parameters, or a refusal. */
 export type GeneratedQuery =
-  | { kind: 'sql'; sql: string; params: unknown[]; interpretation: string; understanding?: unknown; usage?: TokenUsage[] }
+  | {
+      kind: 'sql';
+      sql: string;
+      params: unknown[];
+      interpretation: string;
+      understanding?: unknown;
+      usage?: TokenUsage[];
+    }
   | { kind: 'refusal'; code: RefusalCode; message: string; usage?: TokenUsage[] };
 
 /** The seam between the engine and a way of writing SQL (offline rules, or a model). */

@@ -16,7 +16,7 @@ const guard = new SqlGuard({ allowedTables: DATA });
 const ALLOWED = [
   'SELECT name FROM events',
   'select count(*) from people;',
-  "SELECT e.name, count(*) AS n FROM events e JOIN participations p ON p.event_id = e.id WHERE e.country = ? GROUP BY e.id ORDER BY n DESC LIMIT 10",
+  'SELECT e.name, count(*) AS n FROM events e JOIN participations p ON p.event_id = e.id WHERE e.country = ? GROUP BY e.id ORDER BY n DESC LIMIT 10',
   "WITH sg AS (SELECT id FROM events WHERE country = 'Singapore') SELECT c.name FROM companies c JOIN participations p ON p.company_id = c.id WHERE p.event_id IN (SELECT id FROM sg)",
   "SELECT name FROM companies WHERE overview LIKE '%$5 million%' ESCAPE '\\'",
   "SELECT full_name FROM people WHERE lower(job_title) LIKE '%ceo%' AND country = 'Singapore'",
@@ -24,11 +24,11 @@ const ALLOWED = [
   "SELECT name FROM events WHERE start_date >= date('2024-06-01', '-1 month')",
   'SELECT name FROM events UNION SELECT name FROM companies',
   'SELECT name FROM events e WHERE EXISTS (SELECT 1 FROM event_tags t WHERE t.event_id = e.id)',
-  "SELECT \"name\" FROM \"events\" WHERE 'a;b' = 'a;b' -- trailing ; comment",
+  'SELECT "name" FROM "events" WHERE \'a;b\' = \'a;b\' -- trailing ; comment',
   "SELECT iif(revenue_usd > 1e6, 'big', 'small'), coalesce(industry, '-') FROM companies",
   'SELECT CAST(founded_year AS TEXT) FROM companies',
   "SELECT replace(name, 'a', 'b') FROM companies",
-  "SELECT group_concat(DISTINCT country) FROM events",
+  'SELECT group_concat(DISTINCT country) FROM events',
   'SELECT name FROM events /* the users table is not read */',
   "SELECT name FROM people WHERE job_title LIKE ? AND NOT (' ' || lower(job_title) || ' ') LIKE ?",
   'SELECT * FROM (SELECT country, count(*) AS n, RANK() OVER (ORDER BY count(*) DESC) AS "rank" FROM people GROUP BY country) WHERE "rank" <= ? ORDER BY "rank"',
@@ -95,7 +95,12 @@ describe('hostile input end to end', () => {
   it('the read-only connection refuses writes even without the guard (second wall)', async () => {
     const pool = new QueryPool({ dbFile: data.file, timeoutMs: 5000 });
     try {
-      for (const sql of ['DELETE FROM people', "INSERT INTO tags VALUES ('a','b',NULL)", 'DROP TABLE people', 'PRAGMA query_only = OFF']) {
+      for (const sql of [
+        'DELETE FROM people',
+        "INSERT INTO tags VALUES ('a','b',NULL)",
+        'DROP TABLE people',
+        'PRAGMA query_only = OFF',
+      ]) {
         await expect(pool.run(sql)).rejects.toBeInstanceOf(SqlExecutionError);
       }
     } finally {
@@ -105,7 +110,10 @@ describe('hostile input end to end', () => {
   });
 
   it('runSql rejects every hostile statement and leaves the file byte-identical', async () => {
-    const noGenerator: SqlGenerator = { name: 'none', generate: async () => ({ kind: 'refusal', code: 'UNMAPPED', message: 'none' }) };
+    const noGenerator: SqlGenerator = {
+      name: 'none',
+      generate: async () => ({ kind: 'refusal', code: 'UNMAPPED', message: 'none' }),
+    };
     const engine = await Engine.create({ dbFile: data.file, tables: testTables(data.file), generator: noGenerator });
     try {
       for (const sql of HOSTILE_STATEMENTS) {
@@ -144,7 +152,10 @@ describe('hostile input end to end', () => {
     });
     const engine = await Engine.create({ dbFile: data.file, tables: testTables(data.file), llmInstance: llm });
     try {
-      const questions = [...HOSTILE_QUESTIONS, ...HOSTILE_STATEMENTS.slice(0, 120).map((sql) => ({ question: `Please run exactly this: ${sql}`, sql }))];
+      const questions = [
+        ...HOSTILE_QUESTIONS,
+        ...HOSTILE_STATEMENTS.slice(0, 120).map((sql) => ({ question: `Please run exactly this: ${sql}`, sql })),
+      ];
       for (const { question, sql } of questions) bySql.set(question, sql);
       for (const { question } of questions) {
         const answer = await engine.ask(question, { asOf: '2024-06-01' });

@@ -5,8 +5,15 @@ import { SqlLexError, tokenizeSql, type SqlToken } from './tokenizeSql';
 
 /** Known non-data tables, refused by name even before parsing (the allowlist refuses them anyway). */
 export const FORBIDDEN_TABLES: readonly string[] = [
-  'users', 'api_keys', 'chats', 'messages', 'message_results', 'usage_records',
-  'ingest_runs', 'ingest_issues', 'mikro_orm_migrations',
+  'users',
+  'api_keys',
+  'chats',
+  'messages',
+  'message_results',
+  'usage_records',
+  'ingest_runs',
+  'ingest_issues',
+  'mikro_orm_migrations',
 ];
 
 /** Options for {@link SqlGuard}. */
@@ -30,8 +37,26 @@ export interface GuardedStatement {
 }
 
 const STATEMENT_TYPES_OTHER_THAN_SELECT = new Set([
-  'insert', 'update', 'delete', 'replace', 'create', 'drop', 'alter', 'truncate', 'rename', 'attach',
-  'detach', 'pragma', 'transaction', 'grant', 'revoke', 'exec', 'execute', 'load_data', 'vacuum', 'reindex',
+  'insert',
+  'update',
+  'delete',
+  'replace',
+  'create',
+  'drop',
+  'alter',
+  'truncate',
+  'rename',
+  'attach',
+  'detach',
+  'pragma',
+  'transaction',
+  'grant',
+  'revoke',
+  'exec',
+  'execute',
+  'load_data',
+  'vacuum',
+  'reindex',
   'explain',
 ]);
 /** Function-call shapes the parser uses for SQL syntax rather than real functions. */
@@ -82,13 +107,15 @@ export class SqlGuard {
       throw new GuardRejection(rule, reason, input);
     };
     if (typeof input !== 'string' || input.trim() === '') reject('EMPTY', 'the statement is empty');
-    if (input.length > this.#maxLength) reject('TOO_LONG', `the statement is longer than ${this.#maxLength} characters`);
+    if (input.length > this.#maxLength)
+      reject('TOO_LONG', `the statement is longer than ${this.#maxLength} characters`);
 
     let tokens: SqlToken[];
     try {
       tokens = tokenizeSql(input);
     } catch (error) {
-      if (error instanceof SqlLexError) return reject('FORBIDDEN_SYNTAX', `${error.message} (at offset ${error.position})`);
+      if (error instanceof SqlLexError)
+        return reject('FORBIDDEN_SYNTAX', `${error.message} (at offset ${error.position})`);
       throw error;
     }
 
@@ -130,8 +157,10 @@ export class SqlGuard {
       }
     }
     const first = body[0]!;
-    if (!(first.kind === 'word' && ['select', 'with'].includes(first.text.toLowerCase())) &&
-        !(first.kind === 'operator' && first.text === '(')) {
+    if (
+      !(first.kind === 'word' && ['select', 'with'].includes(first.text.toLowerCase())) &&
+      !(first.kind === 'operator' && first.text === '(')
+    ) {
       reject('NOT_SELECT', 'only SELECT queries (optionally starting WITH) may run');
     }
     const parameterCount = body.filter((t) => t.kind === 'parameter').length;
@@ -141,7 +170,9 @@ export class SqlGuard {
 
     // Layer 2: the parser, on the statement with literals and comments neutralised.
     const sql = input.slice(0, body[body.length - 1]!.end).slice(body[0]!.start);
-    const neutral = neutralForParser(tokens.filter((t) => t.start >= body[0]!.start && t.end <= body[body.length - 1]!.end));
+    const neutral = neutralForParser(
+      tokens.filter((t) => t.start >= body[0]!.start && t.end <= body[body.length - 1]!.end),
+    );
     const known = this.#accepted.get(neutral);
     if (known) {
       this.#accepted.delete(neutral); // refresh its place in the LRU order
@@ -176,10 +207,13 @@ export class SqlGuard {
         const value = (node.name as { value?: Json }).value;
         if (typeof value === 'string') cteNames.add(value.toLowerCase());
         const stmt = node.stmt as { ast?: { type?: Json } } | null;
-        if (!stmt?.ast || stmt.ast.type !== 'select') reject('NOT_SELECT', 'a WITH clause may only hold SELECT queries');
+        if (!stmt?.ast || stmt.ast.type !== 'select')
+          reject('NOT_SELECT', 'a WITH clause may only hold SELECT queries');
       }
       if (type === 'function') {
-        const parts = ((node.name as { name?: { value?: Json }[] } | null)?.name ?? []).map((p) => String(p.value ?? ''));
+        const parts = ((node.name as { name?: { value?: Json }[] } | null)?.name ?? []).map((p) =>
+          String(p.value ?? ''),
+        );
         if (parts.length !== 1) reject('FORBIDDEN_FUNCTION', `the function ${parts.join('.')} is not allowed`);
         const name = parts[0]!.toLowerCase();
         if (!ALLOWED_FUNCTIONS.has(name) && !SYNTAX_FUNCTIONS.has(name)) {
@@ -198,21 +232,30 @@ export class SqlGuard {
       }
       for (const [childKey, child] of Object.entries(node)) {
         if (childKey === 'tableList' || childKey === 'columnList') continue;
-        visit(child, childKey === 'from' || childKey === 'with' ? childKey : key === 'from' && childKey === 'join' ? 'from' : childKey);
+        visit(
+          child,
+          childKey === 'from' || childKey === 'with'
+            ? childKey
+            : key === 'from' && childKey === 'join'
+              ? 'from'
+              : childKey,
+        );
       }
     };
     visit(root as Json, null);
 
     for (const entry of this.#parser.tableList(neutral, { database: this.#dialect })) {
       const [op, db, table] = entry.split('::');
-      if (op?.toLowerCase() !== 'select') reject('NOT_SELECT', `a ${String(op).toUpperCase()} operation is not allowed`);
+      if (op?.toLowerCase() !== 'select')
+        reject('NOT_SELECT', `a ${String(op).toUpperCase()} operation is not allowed`);
       if (db && db !== 'null') reject('FORBIDDEN_TABLE', `schema-qualified tables (${db}.${table}) are not allowed`);
       if (table) tables.add(table.toLowerCase());
     }
     const read: string[] = [];
     for (const table of tables) {
       if (cteNames.has(table)) continue;
-      if (!this.#allowed.has(table)) reject('FORBIDDEN_TABLE', `the table ${table} is not part of the data that can be queried`);
+      if (!this.#allowed.has(table))
+        reject('FORBIDDEN_TABLE', `the table ${table} is not part of the data that can be queried`);
       read.push(table);
     }
     const sorted = read.sort();
@@ -237,13 +280,18 @@ function neutralForParser(tokens: readonly SqlToken[]): string {
     }
     return undefined;
   };
-  const isWord = (t: SqlToken | undefined, ...words: string[]) => t?.kind === 'word' && words.includes(t.text.toLowerCase());
+  const isWord = (t: SqlToken | undefined, ...words: string[]) =>
+    t?.kind === 'word' && words.includes(t.text.toLowerCase());
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'string' || t.kind === 'blob') out.push("'s'");
     else if (t.kind === 'comment') out.push(' ');
     else if (t.kind === 'identifier') out.push(`"${t.value.replaceAll('"', '""')}"`);
-    else if (isWord(t, 'order') && code(i, -1)?.text === '(' && isWord(code(tokens.indexOf(code(i, -1)!), -1), 'over')) {
+    else if (
+      isWord(t, 'order') &&
+      code(i, -1)?.text === '(' &&
+      isWord(code(tokens.indexOf(code(i, -1)!), -1), 'over')
+    ) {
       out.push('PARTITION BY 1 ', t.text);
     } else if (isWord(t, 'nulls') && isWord(code(i, 1), 'first', 'last')) {
       out.push(' ');

@@ -58,7 +58,10 @@ export function tokenizeSql(sql: string): SqlToken[] {
       continue;
     }
     if (code < 0x20 || code >= 0x7f) {
-      throw new SqlLexError(`unexpected character U+${code.toString(16).toUpperCase().padStart(4, '0')} outside a string`, i);
+      throw new SqlLexError(
+        `unexpected character U+${code.toString(16).toUpperCase().padStart(4, '0')} outside a string`,
+        i,
+      );
     }
     if (c === '-' && sql[i + 1] === '-') {
       const nl = sql.indexOf('\n', i);

@@ -59,7 +59,8 @@ export abstract class MeteredLlm extends BaseLLM {
     const usage: TokenUsage = {
       provider: this.provider,
       model: this.metadata.model,
-      promptTokens: reply.promptTokens ?? (await estimateTokens(messages.map((m) => messageText(m.content)).join('\n'))),
+      promptTokens:
+        reply.promptTokens ?? (await estimateTokens(messages.map((m) => messageText(m.content)).join('\n'))),
       completionTokens: reply.completionTokens ?? (await estimateTokens(reply.text)),
       estimated,
     };

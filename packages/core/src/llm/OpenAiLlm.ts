@@ -53,7 +53,8 @@ export class OpenAiLlm extends MeteredLlm {
         temperature: 0,
         max_tokens: this.metadata.maxTokens,
         messages: messages.map((m) => ({
-          role: m.role === 'system' || m.role === 'developer' ? 'system' : m.role === 'assistant' ? 'assistant' : 'user',
+          role:
+            m.role === 'system' || m.role === 'developer' ? 'system' : m.role === 'assistant' ? 'assistant' : 'user',
           content: messageText(m.content),
         })),
       },

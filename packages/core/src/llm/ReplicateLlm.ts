@@ -65,7 +65,10 @@ export class ReplicateLlm extends MeteredLlm {
       prediction = await this.#client.wait(prediction, { interval: this.#pollIntervalMs });
     }
     if (prediction.status !== 'succeeded') {
-      throw new LlmError(this.provider, `prediction ${prediction.id} ${prediction.status}: ${String(prediction.error ?? '')}`);
+      throw new LlmError(
+        this.provider,
+        `prediction ${prediction.id} ${prediction.status}: ${String(prediction.error ?? '')}`,
+      );
     }
     const output: unknown = prediction.output;
     const text = Array.isArray(output) ? output.join('') : typeof output === 'string' ? output : '';

@@ -13,7 +13,12 @@ import { messageText } from './messageText';
 export function llama3Prompt(messages: readonly ChatMessage[]): string {
   let prompt = '<|begin_of_text|>';
   for (const message of messages) {
-    const role = message.role === 'assistant' ? 'assistant' : message.role === 'system' || message.role === 'developer' ? 'system' : 'user';
+    const role =
+      message.role === 'assistant'
+        ? 'assistant'
+        : message.role === 'system' || message.role === 'developer'
+          ? 'system'
+          : 'user';
     prompt += `<|start_header_id|>${role}<|end_header_id|>\n\n${messageText(message.content).trim()}<|eot_id|>`;
   }
   return `${prompt}<|start_header_id|>assistant<|end_header_id|>\n\n`;

@@ -10,7 +10,7 @@ import { OpenAiLlm } from './OpenAiLlm';
 import { ReplicateLlm } from './ReplicateLlm';
 import { meterUsage } from './usageMeter';
 
-const REPLY = 'SQLQuery: SELECT name FROM events WHERE country = \'Singapore\'\nSQLResult: [...]\nAnswer: two events';
+const REPLY = "SQLQuery: SELECT name FROM events WHERE country = 'Singapore'\nSQLResult: [...]\nAnswer: two events";
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const fn of cleanups.splice(0)) await fn();
@@ -25,7 +25,12 @@ async function generatorFor(llm: OpenAiLlm | ReplicateLlm | OllamaLlm) {
     data.cleanup();
   });
   const generator = new LlmSqlGenerator({ llm, database });
-  const input = { question: 'Which events are in Singapore?', history: [], asOf: '2024-06-01', tables: tables.filter((t) => t.name === 'events') };
+  const input = {
+    question: 'Which events are in Singapore?',
+    history: [],
+    asOf: '2024-06-01',
+    tables: tables.filter((t) => t.name === 'events'),
+  };
   return { generator, input };
 }
 
@@ -46,7 +51,9 @@ describe('OpenAI adapter against a local /v1/chat/completions server', () => {
     const { generator, input } = await generatorFor(llm);
     const generated = await generator.generate(input);
     expect(generated).toMatchObject({ kind: 'sql', sql: "SELECT name FROM events WHERE country = 'Singapore'" });
-    expect(generated.usage).toEqual([{ provider: 'openai', model: 'gpt-test', promptTokens: 321, completionTokens: 17, estimated: false }]);
+    expect(generated.usage).toEqual([
+      { provider: 'openai', model: 'gpt-test', promptTokens: 321, completionTokens: 17, estimated: false },
+    ]);
     const [request] = server.requests;
     expect(request?.method).toBe('POST');
     expect(request?.path).toBe('/v1/chat/completions');
@@ -61,7 +68,13 @@ describe('OpenAI adapter against a local /v1/chat/completions server', () => {
 
   it('estimates tokens with the tokenizer when the server reports no usage', async () => {
     const server = await startJsonServer(() => ({
-      body: { id: 'x', object: 'chat.completion', created: 1, model: 'm', choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: 'SELECT 1' } }] },
+      body: {
+        id: 'x',
+        object: 'chat.completion',
+        created: 1,
+        model: 'm',
+        choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: 'SELECT 1' } }],
+      },
     }));
     cleanups.push(server.close);
     const llm = new OpenAiLlm({ apiKey: 'k', baseUrl: server.url, model: 'm' });
@@ -72,7 +85,10 @@ describe('OpenAI adapter against a local /v1/chat/completions server', () => {
   });
 
   it('turns HTTP errors into LlmError', async () => {
-    const server = await startJsonServer(() => ({ status: 401, body: { error: { message: 'bad key', type: 'invalid_request_error' } } }));
+    const server = await startJsonServer(() => ({
+      status: 401,
+      body: { error: { message: 'bad key', type: 'invalid_request_error' } },
+    }));
     cleanups.push(server.close);
     const llm = new OpenAiLlm({ apiKey: 'k', baseUrl: server.url });
     await expect(llm.complete({ prompt: 'x' })).rejects.toBeInstanceOf(LlmError);
@@ -86,7 +102,13 @@ describe('Replicate adapter against a local predictions API', () => {
       if (request.method === 'POST') {
         return {
           status: 201,
-          body: { id: 'p1', status: 'processing', model: 'meta/meta-llama-3-70b-instruct', input: request.body.input, urls: { get: 'x', cancel: 'y' } },
+          body: {
+            id: 'p1',
+            status: 'processing',
+            model: 'meta/meta-llama-3-70b-instruct',
+            input: request.body.input,
+            urls: { get: 'x', cancel: 'y' },
+          },
         };
       }
       polls++;
@@ -95,7 +117,7 @@ describe('Replicate adapter against a local predictions API', () => {
         body: {
           id: 'p1',
           status: 'succeeded',
-          output: ['SQLQuery: SELECT name ', 'FROM events', "\nSQLResult: x"],
+          output: ['SQLQuery: SELECT name ', 'FROM events', '\nSQLResult: x'],
           metrics: { input_token_count: 412, output_token_count: 9, predict_time: 1.2 },
           urls: { get: 'x', cancel: 'y' },
         },
@@ -107,7 +129,13 @@ describe('Replicate adapter against a local predictions API', () => {
     const generated = await generator.generate(input);
     expect(generated).toMatchObject({ kind: 'sql', sql: 'SELECT name FROM events' });
     expect(generated.usage).toEqual([
-      { provider: 'replicate', model: 'meta/meta-llama-3-70b-instruct', promptTokens: 412, completionTokens: 9, estimated: false },
+      {
+        provider: 'replicate',
+        model: 'meta/meta-llama-3-70b-instruct',
+        promptTokens: 412,
+        completionTokens: 9,
+        estimated: false,
+      },
     ]);
     const [create, ...gets] = server.requests;
     expect(create?.method).toBe('POST');
@@ -117,7 +145,9 @@ describe('Replicate adapter against a local predictions API', () => {
     expect(create?.body.input.temperature).toBe(0);
     expect(create?.body.input.prompt_template).toBe('{prompt}');
     const prompt: string = create?.body.input.prompt;
-    expect(prompt.startsWith('<|begin_of_text|><|start_header_id|>user<|end_header_id|>\n\nGiven an input question')).toBe(true);
+    expect(
+      prompt.startsWith('<|begin_of_text|><|start_header_id|>user<|end_header_id|>\n\nGiven an input question'),
+    ).toBe(true);
     expect(prompt).toContain("Table 'events'");
     expect(prompt.endsWith('<|eot_id|><|start_header_id|>assistant<|end_header_id|>\n\n')).toBe(true);
     expect(gets.length).toBeGreaterThanOrEqual(2);
@@ -125,7 +155,10 @@ describe('Replicate adapter against a local predictions API', () => {
   });
 
   it('reports a failed prediction as LlmError', async () => {
-    const server = await startJsonServer(() => ({ status: 201, body: { id: 'p2', status: 'failed', error: 'out of memory', urls: {} } }));
+    const server = await startJsonServer(() => ({
+      status: 201,
+      body: { id: 'p2', status: 'failed', error: 'out of memory', urls: {} },
+    }));
     cleanups.push(server.close);
     const llm = new ReplicateLlm({ apiToken: 't', baseUrl: server.url });
     await expect(llm.complete({ prompt: 'x' })).rejects.toThrow(/out of memory/);
@@ -149,7 +182,9 @@ describe('Ollama adapter against a local /api/chat server', () => {
     const { generator, input } = await generatorFor(llm);
     const generated = await generator.generate(input);
     expect(generated).toMatchObject({ kind: 'sql', sql: "SELECT name FROM events WHERE country = 'Singapore'" });
-    expect(generated.usage).toEqual([{ provider: 'ollama', model: 'llama3', promptTokens: 250, completionTokens: 12, estimated: false }]);
+    expect(generated.usage).toEqual([
+      { provider: 'ollama', model: 'llama3', promptTokens: 250, completionTokens: 12, estimated: false },
+    ]);
     const [request] = server.requests;
     expect(request?.path).toBe('/api/chat');
     expect(request?.body.model).toBe('llama3');

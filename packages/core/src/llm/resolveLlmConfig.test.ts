@@ -8,14 +8,26 @@ describe('resolveLlmConfig', () => {
   });
 
   it('reads each provider', () => {
-    expect(resolveLlmConfig({ MUSAEID_LLM: 'openai', OPENAI_API_KEY: 'sk', OPENAI_BASE_URL: 'http://x/v1', OPENAI_MODEL: 'm' })).toEqual({
+    expect(
+      resolveLlmConfig({
+        MUSAEID_LLM: 'openai',
+        OPENAI_API_KEY: 'sk',
+        OPENAI_BASE_URL: 'http://x/v1',
+        OPENAI_MODEL: 'm',
+      }),
+    ).toEqual({
       provider: 'openai',
       apiKey: 'sk',
       baseUrl: 'http://x/v1',
       model: 'm',
     });
-    expect(resolveLlmConfig({ MUSAEID_LLM: 'replicate', REPLICATE_API_TOKEN: 'r8' })).toEqual({ provider: 'replicate', apiToken: 'r8' });
-    expect(resolveLlmConfig({ MUSAEID_LLM: 'ollama', OLLAMA_HOST: 'http://h:11434', MUSAEID_LLM_MODEL: 'qwen' })).toEqual({
+    expect(resolveLlmConfig({ MUSAEID_LLM: 'replicate', REPLICATE_API_TOKEN: 'r8' })).toEqual({
+      provider: 'replicate',
+      apiToken: 'r8',
+    });
+    expect(
+      resolveLlmConfig({ MUSAEID_LLM: 'ollama', OLLAMA_HOST: 'http://h:11434', MUSAEID_LLM_MODEL: 'qwen' }),
+    ).toEqual({
       provider: 'ollama',
       host: 'http://h:11434',
       model: 'qwen',

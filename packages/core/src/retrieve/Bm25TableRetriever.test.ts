@@ -22,7 +22,9 @@ describe('Bm25TableRetriever', () => {
   it('adds the join tables needed to connect the picked tables', async () => {
     const picked = await names('Which companies sponsor events in Singapore?');
     expect(picked).toEqual(expect.arrayContaining(['events', 'companies', 'participations']));
-    expect(await names('Which events are tagged finance?')).toEqual(expect.arrayContaining(['events', 'tags', 'event_tags']));
+    expect(await names('Which events are tagged finance?')).toEqual(
+      expect.arrayContaining(['events', 'tags', 'event_tags']),
+    );
     expect(await names('List CEOs of companies attending oil and gas events')).toEqual(
       expect.arrayContaining(['events', 'companies', 'participations', 'people']),
     );
@@ -30,7 +32,11 @@ describe('Bm25TableRetriever', () => {
 
   it('keeps the tables of the previous turn for follow-ups', async () => {
     const picked = await names('which of those are in Singapore?', [
-      { question: 'Who works at Amazon?', sql: 'SELECT p.full_name FROM people p JOIN companies c ON c.id = p.company_id', interpretation: null },
+      {
+        question: 'Who works at Amazon?',
+        sql: 'SELECT p.full_name FROM people p JOIN companies c ON c.id = p.company_id',
+        interpretation: null,
+      },
     ]);
     expect(picked).toEqual(expect.arrayContaining(['people', 'companies']));
   });

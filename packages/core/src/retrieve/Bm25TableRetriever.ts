@@ -20,8 +20,34 @@ export interface Bm25TableRetrieverOptions {
 export const TABLE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   events: ['event', 'conference', 'expo', 'exhibition', 'summit', 'forum', 'congress', 'show', 'fair', 'meetup'],
   companies: ['company', 'companie', 'firm', 'organisation', 'organization', 'business', 'vendor', 'brand'],
-  people: ['people', 'person', 'peopl', 'contact', 'employee', 'staff', 'executive', 'who', 'email', 'ceo', 'cto', 'cfo', 'director', 'manager'],
-  participations: ['sponsor', 'exhibitor', 'speaker', 'partner', 'attendee', 'organizer', 'organiser', 'participant', 'participate', 'attend'],
+  people: [
+    'people',
+    'person',
+    'peopl',
+    'contact',
+    'employee',
+    'staff',
+    'executive',
+    'who',
+    'email',
+    'ceo',
+    'cto',
+    'cfo',
+    'director',
+    'manager',
+  ],
+  participations: [
+    'sponsor',
+    'exhibitor',
+    'speaker',
+    'partner',
+    'attendee',
+    'organizer',
+    'organiser',
+    'participant',
+    'participate',
+    'attend',
+  ],
   tags: ['tag', 'industry', 'sector'],
 };
 
@@ -82,7 +108,8 @@ export class Bm25TableRetriever implements TableRetriever {
           const tf = doc.frequencies.get(token);
           if (!tf) continue;
           const idf = this.#idf.get(token) ?? 0;
-          score += (idf * tf * (this.#k1 + 1)) / (tf + this.#k1 * (1 - this.#b + (this.#b * doc.length) / this.#avgLength));
+          score +=
+            (idf * tf * (this.#k1 + 1)) / (tf + this.#k1 * (1 - this.#b + (this.#b * doc.length) / this.#avgLength));
         }
         return { table: doc.table, score };
       })
@@ -100,9 +127,7 @@ export class Bm25TableRetriever implements TableRetriever {
     const names = this.tables.map((t) => t.name);
     const scored = this.score(question).filter((s) => s.score > 0);
     const best = scored[0]?.score ?? 0;
-    const chosen = scored
-      .filter((s, i) => i < this.#topK && s.score >= best * 0.5)
-      .map((s) => s.table.name);
+    const chosen = scored.filter((s, i) => i < this.#topK && s.score >= best * 0.5).map((s) => s.table.name);
     const words = new Set(searchTokens(question));
     for (const table of this.tables) {
       const own = [table.name, ...searchTokens(table.name), ...(this.#aliases[table.name] ?? [])];

@@ -27,7 +27,11 @@ const TABLES = [
 /** Vectors by topic: a text about gatherings points one way, about firms another, about humans a third. */
 function vector(text: string): number[] {
   const t = text.toLowerCase();
-  return [/conference|expo|gathering/.test(t) ? 1 : 0, /business|firm/.test(t) ? 1 : 0, /contact|human/.test(t) ? 1 : 0];
+  return [
+    /conference|expo|gathering/.test(t) ? 1 : 0,
+    /business|firm/.test(t) ? 1 : 0,
+    /contact|human/.test(t) ? 1 : 0,
+  ];
 }
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -41,7 +45,11 @@ describe('EmbeddingTableRetriever', () => {
       body: {
         object: 'list',
         model: request.body.model,
-        data: (request.body.input as string[]).map((text, index) => ({ object: 'embedding', index, embedding: vector(text) })),
+        data: (request.body.input as string[]).map((text, index) => ({
+          object: 'embedding',
+          index,
+          embedding: vector(text),
+        })),
         usage: { prompt_tokens: 7, total_tokens: 7 },
       },
     }));
@@ -56,7 +64,13 @@ describe('EmbeddingTableRetriever', () => {
     expect(result.map((t) => t.name)).toEqual(['events', 'companies', 'participations']);
     expect(server.requests[0]?.path).toBe('/v1/embeddings');
     expect(server.requests[0]?.body.model).toBe('text-embedding-3-small');
-    expect(usage).toContainEqual({ provider: 'openai', model: 'text-embedding-3-small', promptTokens: 7, completionTokens: 0, estimated: false });
+    expect(usage).toContainEqual({
+      provider: 'openai',
+      model: 'text-embedding-3-small',
+      promptTokens: 7,
+      completionTokens: 0,
+      estimated: false,
+    });
     // table vectors are computed once
     await retriever.retrieve('human contacts');
     expect(server.requests).toHaveLength(3);
@@ -67,7 +81,13 @@ describe('EmbeddingTableRetriever', () => {
     const server = await startJsonServer((request) =>
       fail
         ? { status: 404, body: { error: 'model "nomic-embed-text" not found' } }
-        : { body: { model: request.body.model, embeddings: (request.body.input as string[]).map(vector), prompt_eval_count: 3 } },
+        : {
+            body: {
+              model: request.body.model,
+              embeddings: (request.body.input as string[]).map(vector),
+              prompt_eval_count: 3,
+            },
+          },
     );
     cleanups.push(server.close);
     const keyword = new Bm25TableRetriever(TABLES, { aliases: {} });
@@ -76,6 +96,8 @@ describe('EmbeddingTableRetriever', () => {
     expect(server.requests[0]?.path).toBe('/api/embed');
     fail = true;
     const fresh = new EmbeddingTableRetriever(TABLES, new OllamaEmbedder({ host: server.url }), keyword, 1);
-    expect((await fresh.retrieve('companies')).map((t) => t.name)).toEqual((await keyword.retrieve('companies')).map((t) => t.name));
+    expect((await fresh.retrieve('companies')).map((t) => t.name)).toEqual(
+      (await keyword.retrieve('companies')).map((t) => t.name),
+    );
   });
 });

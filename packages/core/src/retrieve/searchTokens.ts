@@ -1,8 +1,10 @@
 const STOPWORDS = new Set(
-  ('a an the of in on at to for from by with and or not is are was were be been being do does did ' +
-   'what which who whom whose when where how many much list show give me all any some that this those ' +
-   'these there their them they it its as into than then also about please tell find get i we you our ' +
-   'can could would should will shall has have had per each every').split(' '),
+  (
+    'a an the of in on at to for from by with and or not is are was were be been being do does did ' +
+    'what which who whom whose when where how many much list show give me all any some that this those ' +
+    'these there their them they it its as into than then also about please tell find get i we you our ' +
+    'can could would should will shall has have had per each every'
+  ).split(' '),
 );
 
 /** Light stemmer: plural and common suffixes, so "sponsors"/"sponsored" meet "sponsor". */
@@ -24,7 +26,10 @@ function stem(word: string): string {
  */
 export function searchTokens(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.toLowerCase().normalize('NFKD').match(/[a-z0-9_]+/g) ?? []) {
+  for (const raw of text
+    .toLowerCase()
+    .normalize('NFKD')
+    .match(/[a-z0-9_]+/g) ?? []) {
     const parts = raw.includes('_') ? [raw, ...raw.split('_')] : [raw];
     for (const part of parts) {
       if (!part || STOPWORDS.has(part)) continue;

@@ -41,7 +41,10 @@ export function introspectSqliteTables(db: BetterSqlite3.Database, names: readon
           nullable: c.notnull === 0 && c.pk === 0,
           description: '',
         })),
-        primaryKey: cols.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name),
+        primaryKey: cols
+          .filter((c) => c.pk > 0)
+          .sort((a, b) => a.pk - b.pk)
+          .map((c) => c.name),
         foreignKeys: fks.map((fk) => ({ column: fk.from, references: { table: fk.table, column: fk.to ?? 'id' } })),
       };
     });

@@ -27,11 +27,19 @@ export class ScriptedLlm extends BaseLLM {
 
   chat(params: LLMChatParamsStreaming): Promise<AsyncIterable<ChatResponseChunk>>;
   chat(params: LLMChatParamsNonStreaming): Promise<ChatResponse>;
-  async chat(params: LLMChatParamsStreaming | LLMChatParamsNonStreaming): Promise<ChatResponse | AsyncIterable<ChatResponseChunk>> {
+  async chat(
+    params: LLMChatParamsStreaming | LLMChatParamsNonStreaming,
+  ): Promise<ChatResponse | AsyncIterable<ChatResponseChunk>> {
     const prompt = params.messages.map((m) => messageText(m.content)).join('\n');
     this.prompts.push(prompt);
     const text = this.reply(prompt, this.prompts.length - 1);
-    recordUsage({ provider: 'scripted', model: 'scripted', promptTokens: prompt.length, completionTokens: text.length, estimated: false });
+    recordUsage({
+      provider: 'scripted',
+      model: 'scripted',
+      promptTokens: prompt.length,
+      completionTokens: text.length,
+      estimated: false,
+    });
     if (params.stream) {
       return (async function* () {
         yield { delta: text, raw: null };

@@ -52,30 +52,121 @@ export function createTestDatabase(options: { people?: number; companies?: numbe
   const companies = options.companies ?? 200;
   const people = options.people ?? 2000;
   db.transaction(() => {
-    const ev = db.prepare('INSERT INTO events (id, url, name, start_date, end_date, duration_days, venue, city, country, country_code) VALUES (?,?,?,?,?,?,?,?,?,?)');
-    ev.run(1, 'https://a.example/', 'Asia Energy Summit', '2025-02-25', '2025-02-26', 2, 'Marina Bay Sands', 'Singapore', 'Singapore', 'SG');
-    ev.run(2, 'https://b.example/', 'Fintech Week London', '2024-11-13', '2024-11-15', 3, 'ExCeL', 'London', 'United Kingdom', 'GB');
-    ev.run(3, 'https://c.example/', 'Food Asia Expo', '2024-07-06', '2024-07-06', 1, 'Suntec', 'Singapore', 'Singapore', 'SG');
-    ev.run(4, 'https://d.example/', 'Oil & Gas Texas', '2025-05-01', null, null, null, 'Houston', 'United States', 'US');
-    db.prepare("INSERT INTO tags VALUES ('oil_gas','Oil & Gas',NULL),('finance_banking','Finance & Banking',NULL),('food_beverage','Food & Beverage',NULL)").run();
-    db.prepare('INSERT INTO event_tags VALUES (1,\'oil_gas\'),(2,\'finance_banking\'),(3,\'food_beverage\'),(4,\'oil_gas\')').run();
-    const co = db.prepare('INSERT INTO companies (id, domain, name, country, revenue_raw, revenue_usd, industry, overview, employees_min, employees_max) VALUES (?,?,?,?,?,?,?,?,?,?)');
-    co.run(1, 'acme.com', 'Acme Energy', 'Singapore', '$5 million', 5e6, 'Oil and Gas', 'Revenue of $5 million; uses $& and $$ in text', 51, 200);
+    const ev = db.prepare(
+      'INSERT INTO events (id, url, name, start_date, end_date, duration_days, venue, city, country, country_code) VALUES (?,?,?,?,?,?,?,?,?,?)',
+    );
+    ev.run(
+      1,
+      'https://a.example/',
+      'Asia Energy Summit',
+      '2025-02-25',
+      '2025-02-26',
+      2,
+      'Marina Bay Sands',
+      'Singapore',
+      'Singapore',
+      'SG',
+    );
+    ev.run(
+      2,
+      'https://b.example/',
+      'Fintech Week London',
+      '2024-11-13',
+      '2024-11-15',
+      3,
+      'ExCeL',
+      'London',
+      'United Kingdom',
+      'GB',
+    );
+    ev.run(
+      3,
+      'https://c.example/',
+      'Food Asia Expo',
+      '2024-07-06',
+      '2024-07-06',
+      1,
+      'Suntec',
+      'Singapore',
+      'Singapore',
+      'SG',
+    );
+    ev.run(
+      4,
+      'https://d.example/',
+      'Oil & Gas Texas',
+      '2025-05-01',
+      null,
+      null,
+      null,
+      'Houston',
+      'United States',
+      'US',
+    );
+    db.prepare(
+      "INSERT INTO tags VALUES ('oil_gas','Oil & Gas',NULL),('finance_banking','Finance & Banking',NULL),('food_beverage','Food & Beverage',NULL)",
+    ).run();
+    db.prepare(
+      "INSERT INTO event_tags VALUES (1,'oil_gas'),(2,'finance_banking'),(3,'food_beverage'),(4,'oil_gas')",
+    ).run();
+    const co = db.prepare(
+      'INSERT INTO companies (id, domain, name, country, revenue_raw, revenue_usd, industry, overview, employees_min, employees_max) VALUES (?,?,?,?,?,?,?,?,?,?)',
+    );
+    co.run(
+      1,
+      'acme.com',
+      'Acme Energy',
+      'Singapore',
+      '$5 million',
+      5e6,
+      'Oil and Gas',
+      'Revenue of $5 million; uses $& and $$ in text',
+      51,
+      200,
+    );
     co.run(2, 'bank.co.uk', 'Bank of Tests', 'United Kingdom', '$2 billion', 2e9, 'Banking', 'A bank', 10001, null);
-    for (let i = 3; i <= companies; i++) co.run(i, `c${i}.example`, `Company ${i}`, i % 2 ? 'Singapore' : 'United States', null, null, 'IT Services', null, 11, 50);
+    for (let i = 3; i <= companies; i++)
+      co.run(
+        i,
+        `c${i}.example`,
+        `Company ${i}`,
+        i % 2 ? 'Singapore' : 'United States',
+        null,
+        null,
+        'IT Services',
+        null,
+        11,
+        50,
+      );
     const pa = db.prepare('INSERT INTO participations (event_id, company_id, relation) VALUES (?,?,?)');
     pa.run(1, 1, 'sponsor');
     pa.run(2, 2, 'sponsor');
     pa.run(1, 2, 'exhibitor');
     for (let i = 3; i <= Math.min(companies, 40); i++) pa.run((i % 4) + 1, i, i % 3 ? 'attendee' : 'speaker');
-    const pe = db.prepare('INSERT INTO people (id, company_id, company_domain, first_name, last_name, surname, full_name, identity_key, job_title, job_function, seniority, country, email) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)');
+    const pe = db.prepare(
+      'INSERT INTO people (id, company_id, company_domain, first_name, last_name, surname, full_name, identity_key, job_title, job_function, seniority, country, email) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)',
+    );
     for (let i = 1; i <= people; i++) {
       const companyId = (i % companies) + 1;
-      pe.run(i, companyId, companyId === 1 ? 'acme.com' : `c${companyId}.example`, `First${i}`, `Last${i}`, `Last${i}`, `First${i} Last${i}`,
-        `first${i}|last${i}|c${companyId}`, i % 10 === 0 ? 'Chief Executive Officer' : 'Engineer', i % 10 === 0 ? 'executive' : 'engineering',
-        i % 10 === 0 ? 'c_level' : 'senior', i % 2 ? 'Singapore' : 'United States', `first${i}@c${companyId}.example`);
+      pe.run(
+        i,
+        companyId,
+        companyId === 1 ? 'acme.com' : `c${companyId}.example`,
+        `First${i}`,
+        `Last${i}`,
+        `Last${i}`,
+        `First${i} Last${i}`,
+        `first${i}|last${i}|c${companyId}`,
+        i % 10 === 0 ? 'Chief Executive Officer' : 'Engineer',
+        i % 10 === 0 ? 'executive' : 'engineering',
+        i % 10 === 0 ? 'c_level' : 'senior',
+        i % 2 ? 'Singapore' : 'United States',
+        `first${i}@c${companyId}.example`,
+      );
     }
-    db.prepare("INSERT INTO users (email, password_hash, is_admin) VALUES ('admin@example.com', 'secret-hash', 1)").run();
+    db.prepare(
+      "INSERT INTO users (email, password_hash, is_admin) VALUES ('admin@example.com', 'secret-hash', 1)",
+    ).run();
     db.prepare("INSERT INTO api_keys (user_id, key_hash) VALUES (1, 'key-hash')").run();
   })();
   db.close();

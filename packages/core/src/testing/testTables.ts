@@ -16,7 +16,10 @@ export function testTables(file: string): TableDescription[] {
       participations: 'Company participation in events: sponsor, exhibitor, speaker, attendee, partner, organizer.',
       people: 'People (contacts) working at companies: name, job title, seniority, country, email.',
     };
-    return introspectSqliteTables(db, DATA_TABLE_NAMES).map((t) => ({ ...t, description: prose[t.name] ?? t.description }));
+    return introspectSqliteTables(db, DATA_TABLE_NAMES).map((t) => ({
+      ...t,
+      description: prose[t.name] ?? t.description,
+    }));
   } finally {
     db.close();
   }

@@ -32,17 +32,23 @@ describe('generateDemoData', () => {
     for (const [kind, spec] of Object.entries(CSV_FILES)) {
       const header = fs.readFileSync(path.join(dir, spec.file), 'utf8').split('\n')[0];
       expect(header, kind).toBe(spec.columns.join(','));
-      if (hasRealData) expect(header).toBe(fs.readFileSync(path.join(realDataDir, spec.file), 'utf8').split('\n')[0]?.replace(/\r$/, ''));
+      if (hasRealData)
+        expect(header).toBe(
+          fs.readFileSync(path.join(realDataDir, spec.file), 'utf8').split('\n')[0]?.replace(/\r$/, ''),
+        );
     }
   });
 
-  it('has the real files\' messiness', async () => {
+  it("has the real files' messiness", async () => {
     const dir = path.join(root, 'x');
     const people = fs.readFileSync(path.join(dir, CSV_FILES.people.file), 'utf8');
     const companies = fs.readFileSync(path.join(dir, CSV_FILES.companies.file), 'utf8');
     const events = fs.readFileSync(path.join(dir, CSV_FILES.events.file), 'utf8');
     for (const spelling of [',US,', ',United States,', ',USA,']) expect(people).toContain(spelling);
-    const rows = people.split('\n').slice(1).filter((l) => l !== '');
+    const rows = people
+      .split('\n')
+      .slice(1)
+      .filter((l) => l !== '');
     expect(new Set(rows).size).toBeLessThan(rows.length); // exact duplicate rows
     expect(companies).toMatch(/,\d+\.0,/); // head counts
     expect(companies).toMatch(/\$\d+ million/);
@@ -50,7 +56,11 @@ describe('generateDemoData', () => {
     expect(companies).toContain('1,001-5,000 employees');
     expect(events).toMatch(/Marina Bay Sands|Suntec|Singapore EXPO/);
     const eventRows = parse(events, { columns: true }) as Record<string, string>[];
-    expect(eventRows.filter((r) => r.event_country === '' && /Marina Bay Sands|Suntec|Singapore EXPO/.test(r.event_venue ?? '')).length).toBeGreaterThan(0);
+    expect(
+      eventRows.filter(
+        (r) => r.event_country === '' && /Marina Bay Sands|Suntec|Singapore EXPO/.test(r.event_venue ?? ''),
+      ).length,
+    ).toBeGreaterThan(0);
     expect(eventRows.some((r) => r.event_end_date === '' || r.event_venue === '')).toBe(true);
     expect(people).toContain('Salesforce Administrator');
   });
@@ -62,8 +72,14 @@ describe('generateDemoData', () => {
     expect(report.files.find((f) => f.file === 'people_info.csv')?.merged).toBeGreaterThan(0);
     const db = openSqlite(file, { readonly: true });
     try {
-      const one = (sql: string, ...p: unknown[]) => db.prepare(sql).pluck().get(...p) as number;
-      expect(one("SELECT count(*) FROM events WHERE start_date >= ? AND start_date <= date(?, '+12 months')", today, today)).toBeGreaterThan(5);
+      const one = (sql: string, ...p: unknown[]) =>
+        db
+          .prepare(sql)
+          .pluck()
+          .get(...p) as number;
+      expect(
+        one("SELECT count(*) FROM events WHERE start_date >= ? AND start_date <= date(?, '+12 months')", today, today),
+      ).toBeGreaterThan(5);
       expect(one('SELECT count(*) FROM events WHERE start_date < ?', today)).toBeGreaterThan(5);
       expect(one("SELECT count(*) FROM events WHERE country = 'Singapore'")).toBeGreaterThan(5);
       expect(one("SELECT count(*) FROM people WHERE job_function = 'sales'")).toBeGreaterThan(50);

@@ -5,9 +5,27 @@ import { CSV_FILES } from '../ingest/csvFiles';
 import { CsvWriter } from './CsvWriter';
 import { Random } from './Random';
 import {
-  ADDRESSES, COMPANY_SUFFIXES, EMAIL_PATTERNS, EMPLOYEE_VALUES, EVENT_FORMATS, FIRST_NAMES, FOREIGN_VENUES, INDUSTRIES,
-  JOB_TITLES, LAST_NAMES, NAME_SYLLABLES_A, NAME_SYLLABLES_B, OVERVIEW_OBJECTS, OVERVIEW_OPENERS, PERSON_PLACES,
-  REGIONS, RELATION_WEIGHTS, SINGAPORE_VENUES, STREETS, THEMES, TLDS,
+  ADDRESSES,
+  COMPANY_SUFFIXES,
+  EMAIL_PATTERNS,
+  EMPLOYEE_VALUES,
+  EVENT_FORMATS,
+  FIRST_NAMES,
+  FOREIGN_VENUES,
+  INDUSTRIES,
+  JOB_TITLES,
+  LAST_NAMES,
+  NAME_SYLLABLES_A,
+  NAME_SYLLABLES_B,
+  OVERVIEW_OBJECTS,
+  OVERVIEW_OPENERS,
+  PERSON_PLACES,
+  REGIONS,
+  RELATION_WEIGHTS,
+  SINGAPORE_VENUES,
+  STREETS,
+  THEMES,
+  TLDS,
 } from './vocabulary';
 
 /** Options of {@link generateDemoData}. */
@@ -42,7 +60,8 @@ export async function generateDemoData(opts: DemoDataOptions): Promise<void> {
   const peopleRows = Math.max(0, Math.floor(opts.people ?? 6000));
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const todayMs = Date.parse(`${today}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(todayMs)) throw new Error(`today must be YYYY-MM-DD, got '${today}'`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(todayMs))
+    throw new Error(`today must be YYYY-MM-DD, got '${today}'`);
   fs.mkdirSync(opts.outDir, { recursive: true });
   const rnd = new Random(seed);
   // About one event per 90 people as in the real files, but no more than 1,000: a demo needs no more events.
@@ -59,7 +78,12 @@ function clamp(n: number, min: number, max: number): number {
 }
 
 function slug(s: string): string {
-  return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function isoDay(ms: number): string {
@@ -98,15 +122,41 @@ async function writeEvents(file: string, rnd: Random, n: number, todayMs: number
     } else {
       venue = rnd.chance(0.05) ? '' : rnd.pick(SINGAPORE_VENUES);
       // Mostly empty; sometimes right; now and then wrong, as scraped.
-      country = rnd.weighted([['', 70], ['Singapore', 26], ['Australia', 2], ['SG', 2]]);
+      country = rnd.weighted([
+        ['', 70],
+        ['Singapore', 26],
+        ['Australia', 2],
+        ['SG', 2],
+      ]);
     }
-    const days = rnd.weighted([[1, 25], [2, 35], [3, 30], [4, 7], [5, 3]]);
+    const days = rnd.weighted([
+      [1, 25],
+      [2, 35],
+      [3, 30],
+      [4, 7],
+      [5, 3],
+    ]);
     const end = rnd.chance(0.03) ? '' : isoDay(startMs + (days - 1) * DAY_MS);
-    const where = abroad ? `in ${foreign.venue}` : !venue || venue === 'Singapore' ? 'in Singapore' : venue.includes('Singapore') ? `at ${venue}` : `at ${venue}, Singapore`;
+    const where = abroad
+      ? `in ${foreign.venue}`
+      : !venue || venue === 'Singapore'
+        ? 'in Singapore'
+        : venue.includes('Singapore')
+          ? `at ${venue}`
+          : `at ${venue}, Singapore`;
     const description = rnd.chance(0.02)
       ? ''
       : `${name} returns ${where}: ${theme.sentence}. ${rnd.int(2, 300) * 10}+ exhibitors, "${word}" keynotes and networking.`;
-    const row = [`https://cdn.musaeid-demo.example/logos/${slug(name)}.png`, name, isoDay(startMs), end, venue, country, description, url];
+    const row = [
+      `https://cdn.musaeid-demo.example/logos/${slug(name)}.png`,
+      name,
+      isoDay(startMs),
+      end,
+      venue,
+      country,
+      description,
+      url,
+    ];
     previous = row;
     await out.row(row);
   }
@@ -129,7 +179,12 @@ function revenue(rnd: Random): string {
   ])();
 }
 
-async function writeCompanies(file: string, rnd: Random, n: number, eventUrls: readonly string[]): Promise<DemoCompany[]> {
+async function writeCompanies(
+  file: string,
+  rnd: Random,
+  n: number,
+  eventUrls: readonly string[],
+): Promise<DemoCompany[]> {
   const out = new CsvWriter(file, CSV_FILES.companies.columns);
   const companies: DemoCompany[] = [];
   const domains = new Set<string>();
@@ -148,7 +203,18 @@ async function writeCompanies(file: string, rnd: Random, n: number, eventUrls: r
       : `${rnd.int(1, 999)} ${rnd.pick(STREETS)}, ${place.city}${place.state ? `, ${place.state}` : ''}${place.zip() ? ` ${place.zip()}` : ''}, ${place.code}`;
     const industries = rnd.chance(0.13)
       ? ''
-      : Array.from({ length: rnd.weighted([[1, 80], [2, 15], [3, 5]]) }, () => rnd.pick(INDUSTRIES)).filter((v, j, a) => a.indexOf(v) === j).join(',  ');
+      : Array.from(
+          {
+            length: rnd.weighted([
+              [1, 80],
+              [2, 15],
+              [3, 5],
+            ]),
+          },
+          () => rnd.pick(INDUSTRIES),
+        )
+          .filter((v, j, a) => a.indexOf(v) === j)
+          .join(',  ');
     const overview = rnd.chance(0.17)
       ? ''
       : `${name} Information\n${rnd.pick(OVERVIEW_OPENERS)} ${rnd.pick(OVERVIEW_OBJECTS)}, with "${rnd.pick(THEMES).name}" at heart.`;
@@ -158,7 +224,11 @@ async function writeCompanies(file: string, rnd: Random, n: number, eventUrls: r
       company_name: name,
       company_revenue: revenue(rnd),
       n_employees: employees === 'HEADCOUNT' ? `${rnd.int(1, 40)}.0` : employees,
-      company_phone: rnd.chance(0.45) ? '' : rnd.chance(0.5) ? `(${rnd.int(201, 989)}) 555-0${rnd.int(100, 199)}` : `+65 6${rnd.int(100, 999)} ${rnd.int(1000, 9999)}`,
+      company_phone: rnd.chance(0.45)
+        ? ''
+        : rnd.chance(0.5)
+          ? `(${rnd.int(201, 989)}) 555-0${rnd.int(100, 199)}`
+          : `+65 6${rnd.int(100, 999)} ${rnd.int(1000, 9999)}`,
       company_founding_year: rnd.chance(0.22) ? '' : String(rnd.int(1890, 2023)),
       company_address: address,
       company_industry: industries,
@@ -169,7 +239,11 @@ async function writeCompanies(file: string, rnd: Random, n: number, eventUrls: r
       company_logo_match_flag: rnd.chance(0.79) ? 'yes' : '',
     };
     // One row per company and event it relates to (usually one, sometimes several).
-    const links = rnd.weighted([[1, 85], [2, 12], [3, 3]]);
+    const links = rnd.weighted([
+      [1, 85],
+      [2, 12],
+      [3, 3],
+    ]);
     const used = new Set<string>();
     for (let j = 0; j < links; j++) {
       const eventUrl = eventUrls[Math.floor(rnd.float() ** 1.6 * eventUrls.length)] ?? eventUrls[0] ?? '';
@@ -211,7 +285,7 @@ async function writePeople(file: string, rnd: Random, n: number, companies: read
     let title = rnd.chance(0.004) ? '' : rnd.pick(rnd.weighted(JOB_TITLES));
     if (title && rnd.chance(0.05)) title = `${title} @ ${company.name}`;
     const place = rnd.weighted(PERSON_PLACES);
-    const tenure = rnd.chance(0.84) ? null : [rnd.int(0, 9), rnd.int(1, 11)] as const;
+    const tenure = rnd.chance(0.84) ? null : ([rnd.int(0, 9), rnd.int(1, 11)] as const);
     const duration = (t: readonly [number, number]): string =>
       `${t[0] > 0 ? `${t[0]} year${t[0] > 1 ? 's' : ''} ` : ''}${t[1]} month${t[1] > 1 ? 's' : ''}`;
     const row = [

@@ -4,20 +4,60 @@ import { col, hasRealData, readRealCsv, warnIfNoRealData } from './realData.test
 
 describe('classifySeniority', () => {
   it.each([
-    ['CEO', 'c_level'], ['Founder & CEO', 'c_level'], ['Chief Executive Officer', 'c_level'], ['Chief Technology & Product Officer (CTO, CPO)', 'c_level'],
-    ['CFO', 'c_level'], ['Chief Revenue Officer', 'c_level'], ['President and CEO', 'c_level'], ['CTO, Co-Founder', 'c_level'],
+    ['CEO', 'c_level'],
+    ['Founder & CEO', 'c_level'],
+    ['Chief Executive Officer', 'c_level'],
+    ['Chief Technology & Product Officer (CTO, CPO)', 'c_level'],
+    ['CFO', 'c_level'],
+    ['Chief Revenue Officer', 'c_level'],
+    ['President and CEO', 'c_level'],
+    ['CTO, Co-Founder', 'c_level'],
     // founders, owners, presidents, chairs are general management (job_function executive) but not C-level by themselves
-    ['Co-Founder', null], ['Owner', null], ['President', null], ['Chairman of the Board', null], ['Founder & Managing Director', 'director'],
-    ['Vice President', 'vp'], ['Senior Vice President, Sales', 'vp'], ['SVP Engineering', 'vp'], ['EVP', 'vp'], ['Assistant Vice President', 'vp'], ['VP of Sales', 'vp'],
+    ['Co-Founder', null],
+    ['Owner', null],
+    ['President', null],
+    ['Chairman of the Board', null],
+    ['Founder & Managing Director', 'director'],
+    ['Vice President', 'vp'],
+    ['Senior Vice President, Sales', 'vp'],
+    ['SVP Engineering', 'vp'],
+    ['EVP', 'vp'],
+    ['Assistant Vice President', 'vp'],
+    ['VP of Sales', 'vp'],
     ['Vice-President Marketing', 'vp'],
-    ['Director', 'director'], ['Sales Director', 'director'], ['Managing Director', 'director'], ['Executive Director', 'director'], ['Senior Director', 'director'],
-    ['Associate Director, Business Development', 'director'], ['Directeur Commercial', 'director'],
-    ['Head of Sales', 'head'], ['Channel Sales Head', 'head'], ['Vertriebsleiter', 'head'],
-    ['Sales Manager', 'manager'], ['Projektmanager', 'manager'], ['Team Leader', 'manager'], ['Supervisor', 'manager'], ['Marketing Lead', 'manager'],
-    ['Senior Account Executive', 'senior'], ['Sr. Sales Engineer', 'senior'], ['Principal Engineer', 'senior'], ['Lead Software Engineer', 'senior'],
-    ['Sales Intern', 'entry'], ['Junior Software Engineer', 'entry'], ['Management Trainee', 'entry'], ['Administrative Assistant', 'entry'], ['Sales Associate', 'entry'],
-    ['Executive Assistant to the CEO', 'entry'], ['Advisor to the CTO', null], ['Account Executive', null], ['Software Engineer', null],
-    ['Global Process Owner', null], ['Manager, President\'s Office', 'manager'], ['Geschäftsführer', 'director'], ['', null], [null, null],
+    ['Director', 'director'],
+    ['Sales Director', 'director'],
+    ['Managing Director', 'director'],
+    ['Executive Director', 'director'],
+    ['Senior Director', 'director'],
+    ['Associate Director, Business Development', 'director'],
+    ['Directeur Commercial', 'director'],
+    ['Head of Sales', 'head'],
+    ['Channel Sales Head', 'head'],
+    ['Vertriebsleiter', 'head'],
+    ['Sales Manager', 'manager'],
+    ['Projektmanager', 'manager'],
+    ['Team Leader', 'manager'],
+    ['Supervisor', 'manager'],
+    ['Marketing Lead', 'manager'],
+    ['Senior Account Executive', 'senior'],
+    ['Sr. Sales Engineer', 'senior'],
+    ['Principal Engineer', 'senior'],
+    ['Lead Software Engineer', 'senior'],
+    ['Sales Intern', 'entry'],
+    ['Junior Software Engineer', 'entry'],
+    ['Management Trainee', 'entry'],
+    ['Administrative Assistant', 'entry'],
+    ['Sales Associate', 'entry'],
+    ['Executive Assistant to the CEO', 'entry'],
+    ['Advisor to the CTO', null],
+    ['Account Executive', null],
+    ['Software Engineer', null],
+    ['Global Process Owner', null],
+    ["Manager, President's Office", 'manager'],
+    ['Geschäftsführer', 'director'],
+    ['', null],
+    [null, null],
   ])('%j -> %s', (title, level) => {
     expect(classifySeniority(title)).toBe(level);
   });
@@ -34,10 +74,20 @@ describe.skipIf(!hasRealData)('classifySeniority on the real job titles', () => 
       if (s !== null) expect(SENIORITIES).toContain(s);
       dist.set(String(s), (dist.get(String(s)) ?? 0) + 1);
       const core = t.replace(/\s@.*$/, '').replace(/\b(?:assistant|secretary|advis[oe]r)\s+to\b.*$/i, '');
-      if (/\b(?:CEO|Chief Executive Officer)\b/.test(core) && !/\b(?:assistant|advis[oe]r)\b/i.test(core)) expect(s, t).toBe('c_level');
+      if (/\b(?:CEO|Chief Executive Officer)\b/.test(core) && !/\b(?:assistant|advis[oe]r)\b/i.test(core))
+        expect(s, t).toBe('c_level');
       if (/\bvice[- ]president\b/i.test(core) && !/\bchief\b.*\bofficer\b|\bCEO\b/i.test(core)) expect(s, t).toBe('vp');
-      if (/\bdirector\b/i.test(core) && !/\b(?:vice[- ]president|vp|svp|evp|chief|ceo|cfo|coo|cto|founder|owner|president|chair\w*)\b/i.test(core)) expect(s, t).toBe('director');
+      if (
+        /\bdirector\b/i.test(core) &&
+        !/\b(?:vice[- ]president|vp|svp|evp|chief|ceo|cfo|coo|cto|founder|owner|president|chair\w*)\b/i.test(core)
+      )
+        expect(s, t).toBe('director');
     }
-    console.info('[derive] seniority over', rows.length, 'real titles:', Object.fromEntries([...dist].sort((a, b) => b[1] - a[1])));
+    console.info(
+      '[derive] seniority over',
+      rows.length,
+      'real titles:',
+      Object.fromEntries([...dist].sort((a, b) => b[1] - a[1])),
+    );
   });
 });

@@ -24,12 +24,24 @@ describe('deriveEmail', () => {
   });
 
   it.each([
-    [{ pattern: '[first].[last]', firstName: 'Christian', surname: 'Håkedal', domain: 'meltwater.com' }, 'christian.hakedal@meltwater.com'],
+    [
+      { pattern: '[first].[last]', firstName: 'Christian', surname: 'Håkedal', domain: 'meltwater.com' },
+      'christian.hakedal@meltwater.com',
+    ],
     [{ pattern: '[first].[last]', firstName: 'Steffen', surname: 'H\\u00f8j', domain: 'x.com' }, 'steffen.hoj@x.com'],
-    [{ pattern: '[first].[last]', firstName: 'Antonio', surname: 'Bolaños Pineda', domain: 'flyr.com' }, 'antonio.bolanospineda@flyr.com'],
-    [{ pattern: '[first_initial][last]', firstName: 'Rapha\\u00ebl', surname: 'Cardon', domain: 'pinterest.com' }, 'rcardon@pinterest.com'],
+    [
+      { pattern: '[first].[last]', firstName: 'Antonio', surname: 'Bolaños Pineda', domain: 'flyr.com' },
+      'antonio.bolanospineda@flyr.com',
+    ],
+    [
+      { pattern: '[first_initial][last]', firstName: 'Rapha\\u00ebl', surname: 'Cardon', domain: 'pinterest.com' },
+      'rcardon@pinterest.com',
+    ],
     [{ pattern: '[first]', firstName: 'Germán', surname: null, domain: 'pros.com' }, 'german@pros.com'],
-    [{ pattern: '[first].[last]', firstName: 'Mats', lastName: 'Pääjärvi', domain: 'impact.com' }, 'mats.paajarvi@impact.com'],
+    [
+      { pattern: '[first].[last]', firstName: 'Mats', lastName: 'Pääjärvi', domain: 'impact.com' },
+      'mats.paajarvi@impact.com',
+    ],
   ])('transliterates accents and escape text: %j', (input, want) => {
     expect(deriveEmail(input)).toBe(want);
   });

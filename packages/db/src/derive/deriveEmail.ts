@@ -84,7 +84,11 @@ function cleanDomain(raw: string | null | undefined): string | null {
 }
 
 function cleanDomainUncached(raw: string | null | undefined): string | null {
-  const t = cleanText(raw)?.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '');
+  const t = cleanText(raw)
+    ?.toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/.*$/, '');
   if (!t || !/^[a-z0-9.-]+\.[a-z0-9-]+$/.test(t)) return null;
   return t;
 }

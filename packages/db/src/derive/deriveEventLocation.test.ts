@@ -8,7 +8,10 @@ const SG = { city: 'Singapore', country: 'Singapore', countryCode: 'SG' };
 describe('deriveEventLocation', () => {
   it.each([
     [{ venue: 'Marina Bay Sands' }, { ...SG, source: 'venue' }],
-    [{ venue: 'Marina Bay Sands Expo and Convention Centre', country: 'Australia' }, { ...SG, source: 'venue' }],
+    [
+      { venue: 'Marina Bay Sands Expo and Convention Centre', country: 'Australia' },
+      { ...SG, source: 'venue' },
+    ],
     [{ venue: 'Level B2, Marina Bay Sands' }, { ...SG, source: 'venue' }],
     [{ venue: 'Sands Expo & Convention Centre, Singapore' }, { ...SG, source: 'venue' }],
     [{ venue: 'SUNTEC Convention Centre' }, { ...SG, source: 'venue' }],
@@ -19,29 +22,71 @@ describe('deriveEventLocation', () => {
     [{ venue: 'Pan Pacific Singapore' }, { ...SG, source: 'venue' }],
     [{ venue: 'Singapore' }, { ...SG, source: 'venue' }],
     [{ venue: 'Carlton Hotel Singapore' }, { ...SG, source: 'venue' }],
-    [{ venue: 'Niagra Falls, Canada' }, { city: 'Niagara Falls', country: 'Canada', countryCode: 'CA', source: 'venue' }],
-    [{ venue: 'Dubai', country: 'United Arab Emirates' }, { city: 'Dubai', country: 'United Arab Emirates', countryCode: 'AE', source: 'venue' }],
-    [{ venue: 'Canton Fair Complex, Guangzhou' }, { city: 'Guangzhou', country: 'China', countryCode: 'CN', source: 'venue' }],
     [
-      { venue: 'Best Western Plus Hotel & Conference Center', country: 'Maryland, USA', description: 'The conference takes place during October 17-19, 2024, in Baltimore, Maryland, USA, and virtually.' },
+      { venue: 'Niagra Falls, Canada' },
+      { city: 'Niagara Falls', country: 'Canada', countryCode: 'CA', source: 'venue' },
+    ],
+    [
+      { venue: 'Dubai', country: 'United Arab Emirates' },
+      { city: 'Dubai', country: 'United Arab Emirates', countryCode: 'AE', source: 'venue' },
+    ],
+    [
+      { venue: 'Canton Fair Complex, Guangzhou' },
+      { city: 'Guangzhou', country: 'China', countryCode: 'CN', source: 'venue' },
+    ],
+    [
+      {
+        venue: 'Best Western Plus Hotel & Conference Center',
+        country: 'Maryland, USA',
+        description:
+          'The conference takes place during October 17-19, 2024, in Baltimore, Maryland, USA, and virtually.',
+      },
       { city: 'Baltimore', country: 'United States', countryCode: 'US', source: 'country' },
     ],
-    [{ venue: 'Hall 3', country: 'Singapore' }, { ...SG, source: 'country' }],
-    [{ venue: 'Hosei University', country: 'Japan' }, { city: 'Tokyo', country: 'Japan', countryCode: 'JP', source: 'venue' }],
-    [{ name: 'MBA and Master\'s Fair in Singapore' }, { ...SG, source: 'name' }],
+    [
+      { venue: 'Hall 3', country: 'Singapore' },
+      { ...SG, source: 'country' },
+    ],
+    [
+      { venue: 'Hosei University', country: 'Japan' },
+      { city: 'Tokyo', country: 'Japan', countryCode: 'JP', source: 'venue' },
+    ],
+    [{ name: "MBA and Master's Fair in Singapore" }, { ...SG, source: 'name' }],
     [{ name: 'World University Expo @ SUNTEC' }, { ...SG, source: 'name' }],
-    [{ name: 'Expo', description: 'The next event will be held in Singapore from September 4-6.' }, { ...SG, source: 'description' }],
-    [{ name: 'Sake Meguri 2024', venue: 'Peridot 201-202', url: 'https://www.singaporeexpo.com.sg/sg/whats-on/sake' }, { ...SG, source: 'url' }],
-    [{ name: 'Summit', url: 'https://example.com/events/asia/singapore' }, { ...SG, source: 'url' }],
-    [{ venue: 'Victoria Concert Hall', url: 'https://example.sg/' }, { ...SG, source: 'url' }],
-    [{ venue: 'China Square Central', country: 'Singapore' }, { ...SG, source: 'country' }],
+    [
+      { name: 'Expo', description: 'The next event will be held in Singapore from September 4-6.' },
+      { ...SG, source: 'description' },
+    ],
+    [
+      { name: 'Sake Meguri 2024', venue: 'Peridot 201-202', url: 'https://www.singaporeexpo.com.sg/sg/whats-on/sake' },
+      { ...SG, source: 'url' },
+    ],
+    [
+      { name: 'Summit', url: 'https://example.com/events/asia/singapore' },
+      { ...SG, source: 'url' },
+    ],
+    [
+      { venue: 'Victoria Concert Hall', url: 'https://example.sg/' },
+      { ...SG, source: 'url' },
+    ],
+    [
+      { venue: 'China Square Central', country: 'Singapore' },
+      { ...SG, source: 'country' },
+    ],
     [{ venue: 'India International Centre' }, { city: null, country: 'India', countryCode: 'IN', source: 'venue' }],
   ])('%j', (input, want) => {
     expect(deriveEventLocation(input)).toEqual(want);
   });
 
   it.each([
-    [{ name: 'GFSI Conference', description: 'The annual rendezvous for everyone involved in advancing food safety and consumer trust worldwide.', url: 'https://mygfsi.com/events/gfsi-conference/' }],
+    [
+      {
+        name: 'GFSI Conference',
+        description:
+          'The annual rendezvous for everyone involved in advancing food safety and consumer trust worldwide.',
+        url: 'https://mygfsi.com/events/gfsi-conference/',
+      },
+    ],
     [{ name: 'Awards', description: 'Theme: "Unlocking China’s Potential, Resilience and Power"' }],
     [{ name: 'Expo', description: 'Meet universities from UK, Australia, Switzerland, USA & NZ.' }],
     [{ name: 'Tech Summit', url: 'https://summit.io/' }],
@@ -82,7 +127,13 @@ describe.skipIf(!hasRealData)('deriveEventLocation on all real events', () => {
     expect(rows.length).toBe(72);
     for (const r of rows) {
       const name = col(r, 'event_name');
-      const loc = deriveEventLocation({ name, venue: col(r, 'event_venue'), country: col(r, 'event_country'), description: col(r, 'event_description'), url: col(r, 'event_url') });
+      const loc = deriveEventLocation({
+        name,
+        venue: col(r, 'event_venue'),
+        country: col(r, 'event_country'),
+        description: col(r, 'event_description'),
+        url: col(r, 'event_url'),
+      });
       const want = name in ELSEWHERE ? ELSEWHERE[name] : 'SG';
       expect(loc.countryCode, name).toBe(want);
       if (want === 'SG') expect(loc.city, name).toBe('Singapore');
@@ -91,10 +142,18 @@ describe.skipIf(!hasRealData)('deriveEventLocation on all real events', () => {
   });
 
   it('puts every Marina Bay Sands / Sands Expo, Suntec and Singapore EXPO event in Singapore, from the venue', () => {
-    const venues = readRealCsv('event_info.csv').filter((r) => /marina bay sands|sands expo|suntec|singapore expo/i.test(col(r, 'event_venue')));
+    const venues = readRealCsv('event_info.csv').filter((r) =>
+      /marina bay sands|sands expo|suntec|singapore expo/i.test(col(r, 'event_venue')),
+    );
     expect(venues.length).toBeGreaterThan(40);
     for (const r of venues) {
-      const loc = deriveEventLocation({ name: col(r, 'event_name'), venue: col(r, 'event_venue'), country: col(r, 'event_country'), description: col(r, 'event_description'), url: col(r, 'event_url') });
+      const loc = deriveEventLocation({
+        name: col(r, 'event_name'),
+        venue: col(r, 'event_venue'),
+        country: col(r, 'event_country'),
+        description: col(r, 'event_description'),
+        url: col(r, 'event_url'),
+      });
       expect(loc, col(r, 'event_name')).toEqual({ ...SG, source: 'venue' });
     }
   });

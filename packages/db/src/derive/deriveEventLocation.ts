@@ -74,7 +74,12 @@ export function deriveEventLocation(input: EventLocationInput): EventLocation {
   return UNKNOWN;
 }
 
-function located(code: string, city: string | null, source: LocationSource, hints: readonly PlaceMention[]): EventLocation {
+function located(
+  code: string,
+  city: string | null,
+  source: LocationSource,
+  hints: readonly PlaceMention[],
+): EventLocation {
   const country = countryByCode(code);
   if (!country) return UNKNOWN;
   const cityState = CITY_STATES[country.code];
@@ -104,7 +109,12 @@ function placingMentions(description: string | null): PlaceMention[] {
     const before = tokens.slice(Math.max(0, m.index - 4), m.index).map((t) => t.word);
     const prev = before[before.length - 1];
     if (prev === 'in' || prev === 'at') return true;
-    return before.slice(-3).includes('in') && m.kind !== 'city' && before.length > 0 && /^[A-Z]/.test(tokens[m.index - 1]?.orig ?? '');
+    return (
+      before.slice(-3).includes('in') &&
+      m.kind !== 'city' &&
+      before.length > 0 &&
+      /^[A-Z]/.test(tokens[m.index - 1]?.orig ?? '')
+    );
   });
 }
 

@@ -12,9 +12,39 @@ describe('EVENT_TAGS', () => {
       expect(t.description.length).toBeGreaterThan(10);
       expect(t.keywords.length).toBeGreaterThan(0);
     }
-    expect(ids).toEqual(expect.arrayContaining(['oil_gas', 'finance_banking', 'food_beverage', 'technology', 'cybersecurity', 'cloud', 'ai_data', 'ecommerce',
-      'marketing', 'healthcare_medical', 'pharma_biotech', 'aviation', 'maritime_shipping', 'energy', 'commodities', 'education', 'real_estate_construction',
-      'hospitality_travel', 'retail', 'beauty', 'automotive', 'logistics', 'telecom', 'manufacturing', 'art_culture', 'pets', 'crypto_blockchain', 'government', 'sustainability']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'oil_gas',
+        'finance_banking',
+        'food_beverage',
+        'technology',
+        'cybersecurity',
+        'cloud',
+        'ai_data',
+        'ecommerce',
+        'marketing',
+        'healthcare_medical',
+        'pharma_biotech',
+        'aviation',
+        'maritime_shipping',
+        'energy',
+        'commodities',
+        'education',
+        'real_estate_construction',
+        'hospitality_travel',
+        'retail',
+        'beauty',
+        'automotive',
+        'logistics',
+        'telecom',
+        'manufacturing',
+        'art_culture',
+        'pets',
+        'crypto_blockchain',
+        'government',
+        'sustainability',
+      ]),
+    );
   });
 });
 
@@ -25,21 +55,34 @@ describe('deriveEventTags', () => {
     [{ name: 'Fine Food Fair', description: 'Meet suppliers of food and beverages.' }, ['food_beverage']],
     [{ name: 'Cloud & Cyber Security Expo' }, ['technology', 'cybersecurity', 'cloud']],
     [{ name: 'Pet Expo' }, ['pets']],
-    [{ name: 'Commodity Week', description: 'The premier event for the commodity industry and commodity trading.' }, ['energy', 'commodities']],
+    [
+      { name: 'Commodity Week', description: 'The premier event for the commodity industry and commodity trading.' },
+      ['energy', 'commodities'],
+    ],
   ])('%j -> %j', (input, want) => {
     expect(deriveEventTags(input)).toEqual(want);
   });
 
   it('does not tag a theme mentioned only in passing', () => {
     // a long description whose first sentence sets the theme; a later single mention does not tag
-    const description = 'The leading conference for hotel owners and operators in Asia. The program included educational keynote speakers and panels on technology.';
-    expect(deriveEventTags({ name: 'Hotel Investment Conference', description })).toEqual(expect.arrayContaining(['hospitality_travel']));
+    const description =
+      'The leading conference for hotel owners and operators in Asia. The program included educational keynote speakers and panels on technology.';
+    expect(deriveEventTags({ name: 'Hotel Investment Conference', description })).toEqual(
+      expect.arrayContaining(['hospitality_travel']),
+    );
     expect(deriveEventTags({ name: 'Hotel Conference', description })).not.toContain('education');
     expect(deriveEventTags({ name: 'Hotel Conference', description })).not.toContain('technology');
     // generic themes need the name or two mentions
-    expect(deriveEventTags({ name: 'Aviation Week', description: 'Business models. Technology. Sustainability. For the aviation industry.' })).toEqual(['aviation']);
+    expect(
+      deriveEventTags({
+        name: 'Aviation Week',
+        description: 'Business models. Technology. Sustainability. For the aviation industry.',
+      }),
+    ).toEqual(['aviation']);
     // common words are not themes
-    expect(deriveEventTags({ name: 'Summit', description: 'For the sake of it, state-of-the-art talks on data mining.' })).toEqual([]);
+    expect(
+      deriveEventTags({ name: 'Summit', description: 'For the sake of it, state-of-the-art talks on data mining.' }),
+    ).toEqual([]);
   });
 
   it('returns nothing for nothing', () => {
@@ -75,7 +118,7 @@ describe.skipIf(!hasRealData)('deriveEventTags on the real events', () => {
     'Big Data & AI World Asia': { has: ['ai_data', 'technology'] },
     'eCommerce Expo Asia': { has: ['ecommerce'] },
     'Apidays Singapore': { has: ['technology'] },
-    'BeautyAsia': { has: ['beauty'] },
+    BeautyAsia: { has: ['beauty'] },
     'SG Pet Festival 2024': { has: ['pets'] },
     'ART SG': { has: ['art_culture'] },
     'AFA Creators Super Fest 2024': { has: ['art_culture'] },
@@ -114,7 +157,12 @@ describe.skipIf(!hasRealData)('deriveEventTags on the real events', () => {
   };
   /** Only these events are about oil & gas / finance & banking (insurance counts as finance). */
   const OIL_GAS = ['Asian Downstream Summit', 'Asian Refining Technology Conference', 'OSEA 2024'];
-  const FINANCE = ['Seamless Asia 2025', 'Accounting & Business Show Asia 2024', 'Traders Fair Singapore', '11th Middle East Insurance Industry Awards 2024'];
+  const FINANCE = [
+    'Seamless Asia 2025',
+    'Accounting & Business Show Asia 2024',
+    'Traders Fair Singapore',
+    '11th Middle East Insurance Industry Awards 2024',
+  ];
 
   it('tags the real events as checked by hand', () => {
     const rows = readRealCsv('event_info.csv');

@@ -33,7 +33,8 @@ function compile(tag: EventTag): CompiledTag {
 /** EVENT_TAGS with compiled keyword matchers (shared with eventTagsMentioned). */
 export const COMPILED_EVENT_TAGS: readonly CompiledTag[] = EVENT_TAGS.map(compile);
 const BY_TAG = new Map(EVENT_TAGS.map((t) => [t.tag, t]));
-for (const t of EVENT_TAGS) for (const i of t.implies ?? []) if (!BY_TAG.has(i)) throw new Error(`EVENT_TAGS: ${t.tag} implies unknown tag ${i}`);
+for (const t of EVENT_TAGS)
+  for (const i of t.implies ?? []) if (!BY_TAG.has(i)) throw new Error(`EVENT_TAGS: ${t.tag} implies unknown tag ${i}`);
 
 /** Short descriptions are taglines: every word is the event's focus. */
 const TAGLINE_MAX = 160;

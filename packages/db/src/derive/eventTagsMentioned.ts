@@ -12,5 +12,7 @@ export function eventTagsMentioned(text: string | null | undefined): string[] {
   if (!text) return [];
   const prepared = prepareTagText(text);
   const key = ` ${lookupKey(text)} `;
-  return COMPILED_EVENT_TAGS.filter(({ tag, res }) => key.includes(` ${lookupKey(tag.label)} `) || res.some((r) => countMatches(r, prepared) > 0)).map(({ tag }) => tag.tag);
+  return COMPILED_EVENT_TAGS.filter(
+    ({ tag, res }) => key.includes(` ${lookupKey(tag.label)} `) || res.some((r) => countMatches(r, prepared) > 0),
+  ).map(({ tag }) => tag.tag);
 }

@@ -38,13 +38,16 @@ interface Token {
 export function placeTokens(raw: string): Token[] {
   const text = foldAccents(decodeUnicodeEscapes(raw)).replace(/&/g, ' and ');
   const out: Token[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) out.push({ word: m[0].toLowerCase(), orig: m[0], start: m.index ?? 0 });
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu))
+    out.push({ word: m[0].toLowerCase(), orig: m[0], start: m.index ?? 0 });
   return out;
 }
 
 /** The lookup key of a phrase: its words joined by one space. */
 export function placeKey(raw: string): string {
-  return placeTokens(raw).map((t) => t.word).join(' ');
+  return placeTokens(raw)
+    .map((t) => t.word)
+    .join(' ');
 }
 
 const KIND_RANK: Readonly<Record<Place['kind'], number>> = { venue: 0, city: 1, country: 2, subdivision: 3 };
@@ -64,19 +67,39 @@ function buildIndex(): { byKey: Map<string, Place[]>; maxWords: number } {
     byKey.set(key, list);
   };
   for (const v of VENUES) {
-    for (const a of new Set([v.name, ...v.aliases])) add(a, { kind: 'venue', countryCode: v.country, city: v.city, venue: v, inText: !unsafeVenues.has(placeKey(a)) });
+    for (const a of new Set([v.name, ...v.aliases]))
+      add(a, { kind: 'venue', countryCode: v.country, city: v.city, venue: v, inText: !unsafeVenues.has(placeKey(a)) });
   }
   for (const c of CITIES) {
-    for (const n of [c.name, ...(c.aliases ?? [])]) add(n, { kind: 'city', countryCode: c.country, city: c.name, venue: null, inText: c.textMatch !== false && n.length > 2 });
+    for (const n of [c.name, ...(c.aliases ?? [])])
+      add(n, {
+        kind: 'city',
+        countryCode: c.country,
+        city: c.name,
+        venue: null,
+        inText: c.textMatch !== false && n.length > 2,
+      });
   }
   for (const s of SUBDIVISIONS) {
     // 'Georgia' (also a country), 'Victoria' (a city and venue name in many countries) are never read as states.
     if (AMBIGUOUS_SUBDIVISION_NAMES.includes(s.name)) continue;
-    add(s.name, { kind: 'subdivision', countryCode: s.country, city: null, venue: null, inText: s.name !== 'Washington' });
+    add(s.name, {
+      kind: 'subdivision',
+      countryCode: s.country,
+      city: null,
+      venue: null,
+      inText: s.name !== 'Washington',
+    });
   }
   for (const c of COUNTRIES) {
     for (const n of new Set([c.name, ...c.aliases, ...(COUNTRY_ALIASES[c.code] ?? [])])) {
-      add(n, { kind: 'country', countryCode: c.code, city: null, venue: null, inText: !unsafeCountries.has(placeKey(n)) });
+      add(n, {
+        kind: 'country',
+        countryCode: c.code,
+        city: null,
+        venue: null,
+        inText: !unsafeCountries.has(placeKey(n)),
+      });
     }
   }
   return { byKey, maxWords };
@@ -108,7 +131,14 @@ export function findPlaces(raw: string | null | undefined, mode: 'field' | 'text
       const capital = first.charAt(0) !== first.charAt(0).toLowerCase();
       const place = places.find((p) => mode === 'field' || (p.inText && (p.kind === 'venue' || capital)));
       if (!place) continue;
-      found.push({ kind: place.kind, countryCode: place.countryCode, city: place.city, venue: place.venue, text: words.map((t) => t.orig).join(' '), index: i });
+      found.push({
+        kind: place.kind,
+        countryCode: place.countryCode,
+        city: place.city,
+        venue: place.venue,
+        text: words.map((t) => t.orig).join(' '),
+        index: i,
+      });
       taken = n;
     }
     i += taken || 1;

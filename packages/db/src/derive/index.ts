@@ -4,7 +4,15 @@
  * packages/db README); every function returns null (or an empty list) for what it cannot read.
  */
 export { normalizeCountry } from './normalizeCountry';
-export { COUNTRIES, countryByCode, countryByName, countryName, countryNameKeys, type Country, type CountryEntry } from './countries';
+export {
+  COUNTRIES,
+  countryByCode,
+  countryByName,
+  countryName,
+  countryNameKeys,
+  type Country,
+  type CountryEntry,
+} from './countries';
 export { COUNTRY_ALIASES } from './lexicon/countryAliases';
 export { SUBDIVISIONS, type Subdivision } from './lexicon/subdivisions';
 export { CITIES, type CityEntry } from './lexicon/cities';
@@ -18,7 +26,12 @@ export { deriveEmail, emailNamePart, EMAIL_PATTERNS, type EmailInput, type Email
 export { classifyJobFunction, JOB_FUNCTIONS, JOB_FUNCTION_RULES, type JobFunction } from './classifyJobFunction';
 export { classifySeniority, SENIORITIES, SENIORITY_RULES, type Seniority } from './classifySeniority';
 export { JOB_FUNCTION_VOCABULARY, SENIORITY_VOCABULARY, type VocabularyEntry } from './lexicon/jobVocabulary';
-export { deriveEventLocation, type EventLocation, type EventLocationInput, type LocationSource } from './deriveEventLocation';
+export {
+  deriveEventLocation,
+  type EventLocation,
+  type EventLocationInput,
+  type LocationSource,
+} from './deriveEventLocation';
 export { findPlaces, matchVenue, placeNamed, type PlaceMention } from './findPlaces';
 export { VENUES, type VenueEntry } from './lexicon/venues';
 export { deriveEventTags, EVENT_TAGS, type EventTag, type EventTagsInput } from './deriveEventTags';

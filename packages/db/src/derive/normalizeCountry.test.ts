@@ -5,28 +5,76 @@ import { col, hasRealData, readRealCsv, warnIfNoRealData } from './realData.test
 
 describe('normalizeCountry', () => {
   it.each([
-    ['US', 'US'], ['USA', 'US'], ['U.S.', 'US'], ['U.S.A.', 'US'], ['United States', 'US'], ['United States of America', 'US'], ['us', 'US'],
-    ['GB', 'GB'], ['UK', 'GB'], ['U.K.', 'GB'], ['United Kingdom', 'GB'], ['England', 'GB'], ['Scotland', 'GB'], ['England, GB', 'GB'], ['England, United Kingdom', 'GB'],
-    ['SG', 'SG'], ['Singapore', 'SG'], ['AE', 'AE'], ['UAE', 'AE'], ['United Arab Emirates', 'AE'],
-    ['Hong Kong SAR', 'HK'], ['Türkiye', 'TR'], ['Turkey', 'TR'], ['Czechia', 'CZ'], ['Czech Republic', 'CZ'], ['Deutschland', 'DE'], ['Perú', 'PE'],
-    ["Côte d'Ivoire", 'CI'], ['South Korea', 'KR'], ['Korea, Republic of', 'KR'], ['Viet Nam', 'VN'], ['Vietnam', 'VN'], ['Russia', 'RU'],
+    ['US', 'US'],
+    ['USA', 'US'],
+    ['U.S.', 'US'],
+    ['U.S.A.', 'US'],
+    ['United States', 'US'],
+    ['United States of America', 'US'],
+    ['us', 'US'],
+    ['GB', 'GB'],
+    ['UK', 'GB'],
+    ['U.K.', 'GB'],
+    ['United Kingdom', 'GB'],
+    ['England', 'GB'],
+    ['Scotland', 'GB'],
+    ['England, GB', 'GB'],
+    ['England, United Kingdom', 'GB'],
+    ['SG', 'SG'],
+    ['Singapore', 'SG'],
+    ['AE', 'AE'],
+    ['UAE', 'AE'],
+    ['United Arab Emirates', 'AE'],
+    ['Hong Kong SAR', 'HK'],
+    ['Türkiye', 'TR'],
+    ['Turkey', 'TR'],
+    ['Czechia', 'CZ'],
+    ['Czech Republic', 'CZ'],
+    ['Deutschland', 'DE'],
+    ['Perú', 'PE'],
+    ["Côte d'Ivoire", 'CI'],
+    ['South Korea', 'KR'],
+    ['Korea, Republic of', 'KR'],
+    ['Viet Nam', 'VN'],
+    ['Vietnam', 'VN'],
+    ['Russia', 'RU'],
     // ISO codes win over US state codes; non-ISO state codes and state names mean the state's country
-    ['CA', 'CA'], ['IN', 'IN'], ['DE', 'DE'], ['MI', 'US'], ['NY', 'US'], ['MD, US', 'US'], ['Maryland, USA', 'US'], ['California', 'US'],
-    ['NSW', 'AU'], ['New South Wales', 'AU'], ['Ontario', 'CA'],
-    ['Greater Aberdeen Area', 'GB'], ['Greater Reading Area', 'GB'],
-    ['  Singapore ', 'SG'], ['\\u00c5land Islands', 'AX'],
+    ['CA', 'CA'],
+    ['IN', 'IN'],
+    ['DE', 'DE'],
+    ['MI', 'US'],
+    ['NY', 'US'],
+    ['MD, US', 'US'],
+    ['Maryland, USA', 'US'],
+    ['California', 'US'],
+    ['NSW', 'AU'],
+    ['New South Wales', 'AU'],
+    ['Ontario', 'CA'],
+    ['Greater Aberdeen Area', 'GB'],
+    ['Greater Reading Area', 'GB'],
+    ['  Singapore ', 'SG'],
+    ['\\u00c5land Islands', 'AX'],
   ])('%j -> %s', (raw, code) => {
     const c = normalizeCountry(raw);
     expect(c?.code).toBe(code);
     expect(c?.name).toBe(countryName(code));
   });
 
-  it.each([[''], ['null'], ['Europe'], ['+1'], ['@siemens.com'], ['Surrey County Council'], ['Director Of Services'], ['Amazon'], ['XX'], [null], [undefined]])(
-    'junk %j -> null',
-    (raw) => {
-      expect(normalizeCountry(raw)).toBeNull();
-    },
-  );
+  it.each([
+    [''],
+    ['null'],
+    ['Europe'],
+    ['+1'],
+    ['@siemens.com'],
+    ['Surrey County Council'],
+    ['Director Of Services'],
+    ['Amazon'],
+    ['XX'],
+    [null],
+    [undefined],
+  ])('junk %j -> null', (raw) => {
+    expect(normalizeCountry(raw)).toBeNull();
+  });
 
   it('uses one canonical English name per code', () => {
     expect(normalizeCountry('USA')?.name).toBe('United States');
@@ -45,7 +93,10 @@ describe.skipIf(!hasRealData)('normalizeCountry on the real person_country value
       values.set(v, (values.get(v) ?? 0) + 1);
     }
     const unknown = [...values].filter(([v]) => v.trim() !== '' && normalizeCountry(v) === null);
-    console.info(`[derive] person_country: ${values.size} distinct values, ${unknown.length} unreadable (junk):`, unknown.map(([v, n]) => `${v} (${n})`).join('; '));
+    console.info(
+      `[derive] person_country: ${values.size} distinct values, ${unknown.length} unreadable (junk):`,
+      unknown.map(([v, n]) => `${v} (${n})`).join('; '),
+    );
     // every ISO-looking code is read; the unreadable values are junk (company names, e-mail fragments, regions)
     for (const [v] of unknown) expect(/^[A-Z]{2}$/.test(v.trim())).toBe(false);
     const unknownRows = unknown.reduce((n, [, c]) => n + c, 0);

@@ -36,7 +36,10 @@ export function normalizeCountry(raw: string | null | undefined): Country | null
   const direct = readOne(text);
   if (direct) return direct;
   if (text.includes(',')) {
-    const parts = text.split(',').map((p) => p.trim()).filter((p) => p !== '');
+    const parts = text
+      .split(',')
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
     for (let i = parts.length - 1; i >= 0; i--) {
       const part = parts[i];
       if (part === undefined) continue;

@@ -8,7 +8,13 @@ describe('parseCompanyAddress', () => {
     ['111 Richmond St. W., Suite 700, Toronto, Ontario M5H 2G4, CA', 'Toronto', 'Ontario', 'CA', 'Canada'],
     ['30 Park Street, London, England SE1 9EQ, GB', 'London', 'England', 'GB', 'United Kingdom'],
     ['28 Tai Seng St L 5, Singapore 534106, SG', 'Singapore', null, 'SG', 'Singapore'],
-    ['2 Shenton Way 02-02 Centre 1, Singapore, Central Singapore, SG', 'Singapore', 'Central Singapore', 'SG', 'Singapore'],
+    [
+      '2 Shenton Way 02-02 Centre 1, Singapore, Central Singapore, SG',
+      'Singapore',
+      'Central Singapore',
+      'SG',
+      'Singapore',
+    ],
     ['1 Fusionopolis Way #20-10, Connexis North Tower 138632, SG', 'Singapore', null, 'SG', 'Singapore'],
     ['PO Box 13, Olofstroem, Blekinge, SE', 'Olofstroem', 'Blekinge', 'SE', 'Sweden'],
     ["50 O'connell St L 1, New South Wales 2150, AU", null, 'New South Wales', 'AU', 'Australia'],
@@ -17,21 +23,34 @@ describe('parseCompanyAddress', () => {
     ['Across Police Hospital, Alexandria, EG', 'Alexandria', null, 'EG', 'Egypt'],
     ['32 Baerengasse, Zurich, Zurich CH-8001, CH', 'Zurich', 'Zurich', 'CH', 'Switzerland'],
     ['Keizersgracht 281, Amsterdam, North Holland 1016 ED, NL', 'Amsterdam', 'North Holland', 'NL', 'Netherlands'],
-    ['Chulia Street #27-04, Singapore, North East Community Development Council 049513, SG', 'Singapore', 'North East Community Development Council', 'SG', 'Singapore'],
+    [
+      'Chulia Street #27-04, Singapore, North East Community Development Council 049513, SG',
+      'Singapore',
+      'North East Community Development Council',
+      'SG',
+      'Singapore',
+    ],
     ['9004 Tampines St 93 03-124, Singapore, Singapore 528838, SG', 'Singapore', null, 'SG', 'Singapore'],
   ])('%j', (address, city, state, countryCode, country) => {
     expect(parseCompanyAddress(address)).toEqual({ city, state, countryCode, country });
   });
 
-  it.each([[''], [null], ['Somewhere without a code'], ['12 Main St, Springfield, ZZ'], ['Singapore']])('unknown country stays unknown: %j', (a) => {
-    expect(parseCompanyAddress(a).countryCode).toBeNull();
-  });
+  it.each([[''], [null], ['Somewhere without a code'], ['12 Main St, Springfield, ZZ'], ['Singapore']])(
+    'unknown country stays unknown: %j',
+    (a) => {
+      expect(parseCompanyAddress(a).countryCode).toBeNull();
+    },
+  );
 });
 
 warnIfNoRealData('parseCompanyAddress');
 describe.skipIf(!hasRealData)('parseCompanyAddress on the real company addresses', () => {
   it('takes the country from the trailing ISO code of every address', () => {
-    const addresses = new Set(readRealCsv('company_info.csv').map((r) => col(r, 'company_address')).filter((a) => a.trim() !== ''));
+    const addresses = new Set(
+      readRealCsv('company_info.csv')
+        .map((r) => col(r, 'company_address'))
+        .filter((a) => a.trim() !== ''),
+    );
     let sg = 0;
     for (const a of addresses) {
       const code = /,\s*([A-Z]{2})\s*$/.exec(a)?.[1];

@@ -34,7 +34,10 @@ const SUBDIVISION_NAMES = new Set(SUBDIVISIONS.map((s) => lookupKey(s.name)));
 export function parseCompanyAddress(address: string | null | undefined): CompanyAddress {
   const text = cleanText(address);
   if (text === null) return EMPTY;
-  const parts = text.split(',').map((p) => p.trim()).filter((p) => p !== '');
+  const parts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   const last = parts[parts.length - 1];
   const m = last === undefined ? null : /^([A-Za-z]{2})$/.exec(last);
   if (!m?.[1] || parts.length < 2) return EMPTY;

@@ -4,10 +4,22 @@ import { col, hasRealData, readRealCsv, warnIfNoRealData } from './realData.test
 
 describe('parseEmployeeBand', () => {
   it.each([
-    ['11-50', 11, 50], ['2-10', 2, 10], ['0-1', 0, 1], ['0-1 employees', 0, 1], ['51-200', 51, 200],
-    ['1,001-5,000 employees', 1001, 5000], ['5,001-10,000', 5001, 10000], ['501-1000', 501, 1000],
-    ['10,001+', 10001, null], ['10001+', 10001, null], ['10,001+ employees', 10001, null],
-    ['3.0', 3, 3], ['286753.0', 286753, 286753], ['250', 250, 250], [' 13.0 ', 13, 13], ['1,200', 1200, 1200],
+    ['11-50', 11, 50],
+    ['2-10', 2, 10],
+    ['0-1', 0, 1],
+    ['0-1 employees', 0, 1],
+    ['51-200', 51, 200],
+    ['1,001-5,000 employees', 1001, 5000],
+    ['5,001-10,000', 5001, 10000],
+    ['501-1000', 501, 1000],
+    ['10,001+', 10001, null],
+    ['10001+', 10001, null],
+    ['10,001+ employees', 10001, null],
+    ['3.0', 3, 3],
+    ['286753.0', 286753, 286753],
+    ['250', 250, 250],
+    [' 13.0 ', 13, 13],
+    ['1,200', 1200, 1200],
   ])('%j -> [%s, %s]', (raw, min, max) => {
     expect(parseEmployeeBand(raw)).toEqual({ min, max });
   });
@@ -20,7 +32,11 @@ describe('parseEmployeeBand', () => {
 warnIfNoRealData('parseEmployeeBand');
 describe.skipIf(!hasRealData)('parseEmployeeBand on the real n_employees values', () => {
   it('parses every non-empty value, with min <= max', () => {
-    const values = new Set(readRealCsv('company_info.csv').map((r) => col(r, 'n_employees')).filter((v) => v.trim() !== ''));
+    const values = new Set(
+      readRealCsv('company_info.csv')
+        .map((r) => col(r, 'n_employees'))
+        .filter((v) => v.trim() !== ''),
+    );
     const unparsed = [...values].filter((v) => parseEmployeeBand(v) === null);
     if (unparsed.length) console.warn('[derive] unparsed n_employees values:', unparsed);
     expect(unparsed).toEqual([]);

@@ -3,7 +3,16 @@ import { parseFoundedYear } from './parseFoundedYear';
 import { col, hasRealData, readRealCsv, warnIfNoRealData } from './realData.testkit';
 
 describe('parseFoundedYear', () => {
-  it.each([['2001', 2001], ['1999.0', 1999], [' 1850 ', 1850], ['', null], [null, null], ['20XX', null], ['99', null], ['3024', null]])('%j -> %j', (raw, want) => {
+  it.each([
+    ['2001', 2001],
+    ['1999.0', 1999],
+    [' 1850 ', 1850],
+    ['', null],
+    [null, null],
+    ['20XX', null],
+    ['99', null],
+    ['3024', null],
+  ])('%j -> %j', (raw, want) => {
     expect(parseFoundedYear(raw)).toBe(want);
   });
 });
@@ -11,7 +20,11 @@ describe('parseFoundedYear', () => {
 warnIfNoRealData('parseFoundedYear');
 describe.skipIf(!hasRealData)('parseFoundedYear on the real company_founding_year values', () => {
   it('reads every non-empty value', () => {
-    const values = new Set(readRealCsv('company_info.csv').map((r) => col(r, 'company_founding_year')).filter((v) => v.trim() !== ''));
+    const values = new Set(
+      readRealCsv('company_info.csv')
+        .map((r) => col(r, 'company_founding_year'))
+        .filter((v) => v.trim() !== ''),
+    );
     expect([...values].filter((v) => parseFoundedYear(v) === null)).toEqual([]);
   });
 });

@@ -4,22 +4,33 @@ import { InvalidDateError, parseIsoDate, safeParseIsoDate } from './parseIsoDate
 
 describe('parseIsoDate', () => {
   it.each([
-    ['2024-07-15', '2024-07-15'], ['2024-7-5', '2024-07-05'], ['2024/07/15', '2024-07-15'], ['2024-07-15T10:00:00Z', '2024-07-15'],
-    ['2024-07-15 00:00:00', '2024-07-15'], ['2024-02-29', '2024-02-29'], ['15 July 2024', '2024-07-15'], ['July 15, 2024', '2024-07-15'],
-    ['3rd Sept 2024', '2024-09-03'], ['', null], [null, null],
+    ['2024-07-15', '2024-07-15'],
+    ['2024-7-5', '2024-07-05'],
+    ['2024/07/15', '2024-07-15'],
+    ['2024-07-15T10:00:00Z', '2024-07-15'],
+    ['2024-07-15 00:00:00', '2024-07-15'],
+    ['2024-02-29', '2024-02-29'],
+    ['15 July 2024', '2024-07-15'],
+    ['July 15, 2024', '2024-07-15'],
+    ['3rd Sept 2024', '2024-09-03'],
+    ['', null],
+    [null, null],
   ])('%j -> %j', (raw, want) => {
     expect(parseIsoDate(raw)).toBe(want);
   });
 
-  it.each([['2024-02-30'], ['2023-02-29'], ['2024-13-01'], ['2024-04-31'], ['2024-00-10']])('impossible %j throws a typed error', (raw) => {
-    expect(() => parseIsoDate(raw)).toThrow(InvalidDateError);
-    const r = safeParseIsoDate(raw);
-    expect(r.ok).toBe(false);
-    if (!r.ok) {
-      expect(r.error.code).toBe('IMPOSSIBLE_DATE');
-      expect(r.error.value).toBe(raw);
-    }
-  });
+  it.each([['2024-02-30'], ['2023-02-29'], ['2024-13-01'], ['2024-04-31'], ['2024-00-10']])(
+    'impossible %j throws a typed error',
+    (raw) => {
+      expect(() => parseIsoDate(raw)).toThrow(InvalidDateError);
+      const r = safeParseIsoDate(raw);
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.error.code).toBe('IMPOSSIBLE_DATE');
+        expect(r.error.value).toBe(raw);
+      }
+    },
+  );
 
   it('an unreadable value is flagged too', () => {
     const r = safeParseIsoDate('next Tuesday');

@@ -13,7 +13,19 @@ export class InvalidDateError extends Error {
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 /**
@@ -38,8 +50,7 @@ export function parseIsoDate(raw: string | null | undefined): string | null {
 }
 
 export type DateParseResult =
-  | { readonly ok: true; readonly value: string | null }
-  | { readonly ok: false; readonly error: InvalidDateError };
+  { readonly ok: true; readonly value: string | null } | { readonly ok: false; readonly error: InvalidDateError };
 
 /** parseIsoDate without throwing: `{ ok: true, value }` or `{ ok: false, error }`. */
 export function safeParseIsoDate(raw: string | null | undefined): DateParseResult {
@@ -52,7 +63,8 @@ export function safeParseIsoDate(raw: string | null | undefined): DateParseResul
 }
 
 function readYmd(t: string): [number, number, number] | null {
-  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(t);
+  let m =
+    /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(t);
   if (m) return [Number(m[1]), Number(m[2]), Number(m[3])];
   m = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})$/.exec(t);
   if (m?.[2]) {

@@ -4,8 +4,18 @@ import { col, hasRealData, readRealCsv, warnIfNoRealData } from './realData.test
 
 describe('parseRevenueUsd', () => {
   it.each([
-    ['$2 million', 2e6], ['$1.1 billion', 1.1e9], ['$185000', 185000], ['$256.7 billion', 256.7e9], ['$7.3 million', 7.3e6],
-    ['$1,200,000', 1.2e6], ['$3.5M', 3.5e6], ['$2B', 2e9], ['USD 4 bn', 4e9], ['$950K', 950000], ['12 million', 12e6], ['$1 trillion', 1e12],
+    ['$2 million', 2e6],
+    ['$1.1 billion', 1.1e9],
+    ['$185000', 185000],
+    ['$256.7 billion', 256.7e9],
+    ['$7.3 million', 7.3e6],
+    ['$1,200,000', 1.2e6],
+    ['$3.5M', 3.5e6],
+    ['$2B', 2e9],
+    ['USD 4 bn', 4e9],
+    ['$950K', 950000],
+    ['12 million', 12e6],
+    ['$1 trillion', 1e12],
   ])('%j -> %d', (raw, want) => {
     expect(parseRevenueUsd(raw)).toBe(want);
   });
@@ -18,7 +28,11 @@ describe('parseRevenueUsd', () => {
 warnIfNoRealData('parseRevenueUsd');
 describe.skipIf(!hasRealData)('parseRevenueUsd on the real company_revenue values', () => {
   it('parses every non-empty value to a non-negative number', () => {
-    const values = new Set(readRealCsv('company_info.csv').map((r) => col(r, 'company_revenue')).filter((v) => v.trim() !== ''));
+    const values = new Set(
+      readRealCsv('company_info.csv')
+        .map((r) => col(r, 'company_revenue'))
+        .filter((v) => v.trim() !== ''),
+    );
     const unparsed = [...values].filter((v) => parseRevenueUsd(v) === null);
     if (unparsed.length) console.warn('[derive] unparsed company_revenue values:', unparsed);
     expect(unparsed).toEqual([]);

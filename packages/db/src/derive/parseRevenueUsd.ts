@@ -1,12 +1,24 @@
 import { cleanText } from './text';
 
 const MULTIPLIERS: Readonly<Record<string, number>> = {
-  k: 1e3, thousand: 1e3,
-  m: 1e6, mm: 1e6, mn: 1e6, mil: 1e6, million: 1e6, millions: 1e6,
-  b: 1e9, bn: 1e9, billion: 1e9, billions: 1e9,
-  t: 1e12, tn: 1e12, trillion: 1e12,
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  mn: 1e6,
+  mil: 1e6,
+  million: 1e6,
+  millions: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  billions: 1e9,
+  t: 1e12,
+  tn: 1e12,
+  trillion: 1e12,
 };
-const REVENUE_RE = /^(?:US\s*)?\$?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*([a-z]+)?\.?(?:\s*(?:USD|US\$|dollars?))?$/i;
+const REVENUE_RE =
+  /^(?:US\s*)?\$?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*([a-z]+)?\.?(?:\s*(?:USD|US\$|dollars?))?$/i;
 
 /**
  * Parses `company_revenue` to US dollars: '$2 million' -> 2e6, '$1.1 billion' -> 1.1e9, '$185000' -> 185000,

@@ -6,9 +6,15 @@ describe('splitIndustries', () => {
   it.each([
     ['Software Development', ['Software Development']],
     ['Technology, Information and Internet', ['Technology, Information and Internet']],
-    ['Appliances, Electrical, and Electronics Manufacturing', ['Appliances, Electrical, and Electronics Manufacturing']],
+    [
+      'Appliances, Electrical, and Electronics Manufacturing',
+      ['Appliances, Electrical, and Electronics Manufacturing'],
+    ],
     ['Software,  Software Development,  Ad Network', ['Software', 'Software Development', 'Ad Network']],
-    ['Software,  Technology, Information and Internet,  Ads', ['Software', 'Technology, Information and Internet', 'Ads']],
+    [
+      'Software,  Technology, Information and Internet,  Ads',
+      ['Software', 'Technology, Information and Internet', 'Ads'],
+    ],
     ['Software,  Software,  Ads', ['Software', 'Ads']],
     ['', []],
     [null, []],

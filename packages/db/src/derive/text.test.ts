@@ -30,9 +30,12 @@ describe('text helpers', () => {
     expect(lookupKey(raw)).toBe(want);
   });
 
-  it.each([[''], ['  '], ['null'], ['N/A'], ['#N/A'], ['-'], ['None'], [null], [undefined]])('cleanText(%j) is null', (raw) => {
-    expect(cleanText(raw)).toBeNull();
-  });
+  it.each([[''], ['  '], ['null'], ['N/A'], ['#N/A'], ['-'], ['None'], [null], [undefined]])(
+    'cleanText(%j) is null',
+    (raw) => {
+      expect(cleanText(raw)).toBeNull();
+    },
+  );
 
   it.each([['Na'], ['Nan'], [' Smith '], ['Cl\\u00e9ment']])('cleanText(%j) keeps a real value', (raw) => {
     expect(cleanText(raw)).toBe(decodeUnicodeEscapes(raw).trim());

@@ -18,8 +18,31 @@ export function decodeUnicodeEscapes(raw: string): string {
 
 /** Letters that Unicode decomposition (NFKD) does not reduce to ASCII. */
 const EXTRA_TRANSLITERATIONS: Readonly<Record<string, string>> = {
-  ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ß: 'ss', ẞ: 'SS', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D',
-  ð: 'd', Ð: 'D', þ: 'th', Þ: 'Th', ı: 'i', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T', ĸ: 'k', ŋ: 'n', Ŋ: 'N', ſ: 's',
+  ø: 'o',
+  Ø: 'O',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ß: 'ss',
+  ẞ: 'SS',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  Ð: 'D',
+  þ: 'th',
+  Þ: 'Th',
+  ı: 'i',
+  ħ: 'h',
+  Ħ: 'H',
+  ŧ: 't',
+  Ŧ: 'T',
+  ĸ: 'k',
+  ŋ: 'n',
+  Ŋ: 'N',
+  ſ: 's',
 };
 const EXTRA_RE = new RegExp(`[${Object.keys(EXTRA_TRANSLITERATIONS).join('')}]`, 'g');
 const COMBINING_RE = /[\u0300-\u036f]/g;
@@ -68,7 +91,11 @@ export function cleanText(raw: string | null | undefined): string | null {
   if (t === '') return null;
   // Every placeholder starts with one of n N u U # - . : most values skip the regular expression.
   const c = t.charCodeAt(0);
-  if ((c === 0x6e || c === 0x4e || c === 0x75 || c === 0x55 || c === 0x23 || c === 0x2d || c === 0x2e) && PLACEHOLDER_RE.test(t)) return null;
+  if (
+    (c === 0x6e || c === 0x4e || c === 0x75 || c === 0x55 || c === 0x23 || c === 0x2d || c === 0x2e) &&
+    PLACEHOLDER_RE.test(t)
+  )
+    return null;
   return t;
 }
 

@@ -6,13 +6,15 @@ import { decodeUnicodeEscapes, foldAccents } from './text';
  * whitespace collapsed. ('Vice President @ SGX RegCo' -> 'Vice President').
  */
 export function titleCore(title: string): string {
-  return foldAccents(decodeUnicodeEscapes(title))
-    .replace(/\s@\s?.*$|\s?@\s.*$/, '')
-    // 'Key-Account-Manager', 'Senior Account-Manager', 'Co-Founder': a hyphen between letters reads as a space
-    .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
-    .replace(/[\u00a0\s]+/g, ' ')
-    .replace(/\uff5c/g, '|')
-    .trim();
+  return (
+    foldAccents(decodeUnicodeEscapes(title))
+      .replace(/\s@\s?.*$|\s?@\s.*$/, '')
+      // 'Key-Account-Manager', 'Senior Account-Manager', 'Co-Founder': a hyphen between letters reads as a space
+      .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
+      .replace(/[\u00a0\s]+/g, ' ')
+      .replace(/\uff5c/g, '|')
+      .trim()
+  );
 }
 
 /** A compiled rule matcher: case-insensitive patterns plus case-sensitive whole-word acronyms. */
@@ -24,7 +26,9 @@ export function compileMatcher(patterns: readonly string[], acronyms: readonly s
   // One alternation per rule: a single scan of the title instead of one per pattern.
   const re = patterns.length ? new RegExp(patterns.map((p) => `(?:${foldAccents(p)})`).join('|'), 'i') : null;
   const acr = acronyms.length
-    ? new RegExp(`(?<![A-Za-z0-9])(?:${acronyms.map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![A-Za-z0-9])`)
+    ? new RegExp(
+        `(?<![A-Za-z0-9])(?:${acronyms.map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![A-Za-z0-9])`,
+      )
     : null;
   return {
     test: (text) => (re !== null && re.test(text)) || (acr !== null && acr.test(text)),

@@ -10,6 +10,6 @@ export const CompanyIndustry = defineEntity({
   properties: {
     company: () => p.manyToOne(Company).primary().fieldName('company_id').comment('The company (companies.id).'),
     industry: p.text().primary().comment('Industry name, e.g. "Pharmaceutical Manufacturing", "Financial Services".'),
-    position: p.integer().comment('Position in the company\'s list, 0 = primary industry.'),
+    position: p.integer().comment("Position in the company's list, 0 = primary industry."),
   },
 });

@@ -10,6 +10,9 @@ export const IngestRun = defineEntity({
     startedAt: p.text().fieldName('started_at').nullable().comment('When the run started (ISO 8601 UTC).'),
     finishedAt: p.text().fieldName('finished_at').nullable().comment('When the run finished (ISO 8601 UTC).'),
     source: p.text().nullable().comment('Folder the CSV files were read from.'),
-    summary: p.text().nullable().comment('JSON report: counts per file (read, inserted, updated, unchanged, merged, repaired, rejected).'),
+    summary: p
+      .text()
+      .nullable()
+      .comment('JSON report: counts per file (read, inserted, updated, unchanged, merged, repaired, rejected).'),
   },
 });

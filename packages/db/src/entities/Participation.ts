@@ -16,9 +16,15 @@ export const Participation = defineEntity({
     event: () => p.manyToOne(Event).fieldName('event_id').comment('The event (events.id).'),
     company: () => p.manyToOne(Company).fieldName('company_id').comment('The company (companies.id).'),
     relation: p.enum([...RELATIONS]).comment('How the company relates to the event.'),
-    logoUrlOnEventPage: p.text().fieldName('logo_url_on_event_page').nullable()
+    logoUrlOnEventPage: p
+      .text()
+      .fieldName('logo_url_on_event_page')
+      .nullable()
       .comment('URL of the company logo as shown on the event page.'),
-    logoMatch: p.text().fieldName('logo_match').nullable()
+    logoMatch: p
+      .text()
+      .fieldName('logo_match')
+      .nullable()
       .comment('"yes" when the event-page logo was matched to the company; NULL when not checked.'),
   },
   uniques: [{ name: 'participations_event_company_relation_unique', properties: ['event', 'company', 'relation'] }],

@@ -12,5 +12,13 @@ export { Company, CompanyIndustry, Event, EventTag, IngestIssue, IngestRun, Part
 
 /** The data tables' entities, in dependency order (a table only references tables before it). */
 export const DATA_ENTITIES = [
-  Event, Tag, EventTag, Company, CompanyIndustry, Participation, Person, IngestRun, IngestIssue,
+  Event,
+  Tag,
+  EventTag,
+  Company,
+  CompanyIndustry,
+  Participation,
+  Person,
+  IngestRun,
+  IngestIssue,
 ] as const;

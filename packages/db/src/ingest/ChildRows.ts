@@ -9,9 +9,17 @@ export class ChildRows {
   private readonly remove: Database.Statement;
   private readonly insert: Database.Statement;
 
-  constructor(db: Database.Database, table: string, parentColumn: string, valueColumn: string, private readonly positionColumn?: string) {
+  constructor(
+    db: Database.Database,
+    table: string,
+    parentColumn: string,
+    valueColumn: string,
+    private readonly positionColumn?: string,
+  ) {
     this.select = db
-      .prepare(`SELECT "${valueColumn}" FROM "${table}" WHERE "${parentColumn}" = ? ORDER BY "${positionColumn ?? valueColumn}"`)
+      .prepare(
+        `SELECT "${valueColumn}" FROM "${table}" WHERE "${parentColumn}" = ? ORDER BY "${positionColumn ?? valueColumn}"`,
+      )
       .pluck();
     this.remove = db.prepare(`DELETE FROM "${table}" WHERE "${parentColumn}" = ?`);
     this.insert = positionColumn

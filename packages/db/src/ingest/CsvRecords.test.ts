@@ -46,12 +46,28 @@ describe('CsvRecords', () => {
   it('reads the same records as csv-parse, whatever the chunking', () => {
     const cases = [
       '\uFEFFb,a\r\n1,"two\r\nlines"\r\n\r\n3,4\r\n"5",""\r\n',
-      'a,b\n1,2', 'a,b\n1,2\n', 'a,b\n\n\n', '"a""b",c\n', '""', '"', 'a\rb\r', 'a\r\nb\nc\r\n', 'a\nb\r\nc\n',
-      '"x"\r', '"x"\ry', 'x,"y"z\n', 'x,y"z\n', '\uFEFF', '\uFEFF"', ',,\n,', 'é,ü\n"ñ, ø"\n',
+      'a,b\n1,2',
+      'a,b\n1,2\n',
+      'a,b\n\n\n',
+      '"a""b",c\n',
+      '""',
+      '"',
+      'a\rb\r',
+      'a\r\nb\nc\r\n',
+      'a\nb\r\nc\n',
+      '"x"\r',
+      '"x"\ry',
+      'x,"y"z\n',
+      'x,y"z\n',
+      '\uFEFF',
+      '\uFEFF"',
+      ',,\n,',
+      'é,ü\n"ñ, ø"\n',
     ];
     for (const text of cases) {
       const bytes = Buffer.from(text);
-      for (const sizes of [[1 << 20], [1], [2], [3, 1], [5, 2, 7]]) expect([text, fast(bytes, sizes)]).toEqual([text, reference(bytes)]);
+      for (const sizes of [[1 << 20], [1], [2], [3, 1], [5, 2, 7]])
+        expect([text, fast(bytes, sizes)]).toEqual([text, reference(bytes)]);
     }
   });
 

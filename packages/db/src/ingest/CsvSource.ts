@@ -234,7 +234,13 @@ function readHeader(filePath: string, file: string): string[] {
   try {
     fields = parseSync(line, { relax_column_count: true }) as string[][];
   } catch (cause) {
-    throw new IngestError({ code: 'BROKEN_QUOTING', file, line: 1, message: `unreadable header: ${(cause as Error).message}`, cause });
+    throw new IngestError({
+      code: 'BROKEN_QUOTING',
+      file,
+      line: 1,
+      message: `unreadable header: ${(cause as Error).message}`,
+      cause,
+    });
   }
   return (fields[0] ?? []).map((h) => h.trim());
 }

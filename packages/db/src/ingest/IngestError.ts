@@ -19,8 +19,19 @@ export class IngestError extends Error {
   readonly line: number | null;
   readonly column: string | null;
 
-  constructor(opts: { code: IngestErrorCode; file: string; line?: number | null; column?: string | null; message: string; cause?: unknown }) {
-    const where = [opts.file, opts.line != null ? `line ${opts.line}` : null, opts.column != null ? `column ${opts.column}` : null]
+  constructor(opts: {
+    code: IngestErrorCode;
+    file: string;
+    line?: number | null;
+    column?: string | null;
+    message: string;
+    cause?: unknown;
+  }) {
+    const where = [
+      opts.file,
+      opts.line != null ? `line ${opts.line}` : null,
+      opts.column != null ? `column ${opts.column}` : null,
+    ]
       .filter((s) => s !== null)
       .join(', ');
     super(`${where}: ${opts.message}`, opts.cause === undefined ? undefined : { cause: opts.cause });

@@ -65,16 +65,30 @@ export function formatIngestReport(report: IngestReport): string {
   const head = ['file', 'read', 'inserted', 'updated', 'unchanged', 'merged', 'repaired', 'rejected'] as const;
   const rows: string[][] = report.files.map((f) => [f.file, ...head.slice(1).map((k) => String(f[k]))]);
   const p = report.participations;
-  rows.push(['(participations)', '', String(p.inserted), String(p.updated), String(p.unchanged), String(p.merged), '', String(p.rejected)]);
+  rows.push([
+    '(participations)',
+    '',
+    String(p.inserted),
+    String(p.updated),
+    String(p.unchanged),
+    String(p.merged),
+    '',
+    String(p.rejected),
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const fmt = (r: readonly string[]): string =>
-    r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
+    r
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   const lines = [
     `Ingested ${report.source} in ${report.durationMs} ms (run ${report.runId})`,
     fmt(head),
     ...rows.map(fmt),
     `Issues recorded in ingest_issues: ${report.issues.merged} merged, ${report.issues.repaired} repaired, ${report.issues.rejected} rejected`,
-    `Tables: ${Object.entries(report.tables).map(([t, n]) => `${t} ${n}`).join(', ')}`,
+    `Tables: ${Object.entries(report.tables)
+      .map(([t, n]) => `${t} ${n}`)
+      .join(', ')}`,
   ];
   return lines.join('\n');
 }

@@ -14,7 +14,10 @@ export class IngestSession {
   readonly issues = { merged: 0, repaired: 0, rejected: 0 };
   private readonly insertIssue: Database.Statement;
 
-  constructor(readonly db: Database.Database, readonly runId: number) {
+  constructor(
+    readonly db: Database.Database,
+    readonly runId: number,
+  ) {
     this.insertIssue = db.prepare(
       'INSERT INTO "ingest_issues" ("run_id", "file", "line", "column", "action", "reason", "value") VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
@@ -30,7 +33,14 @@ export class IngestSession {
   }
 
   /** Records what was done to a source row (or one of its fields). */
-  issue(file: string, line: number, column: string | null, action: IngestAction, reason: string, value: string | null): void {
+  issue(
+    file: string,
+    line: number,
+    column: string | null,
+    action: IngestAction,
+    reason: string,
+    value: string | null,
+  ): void {
     this.insertIssue.run(this.runId, file, line, column, action, reason, value);
     this.issues[action]++;
   }

@@ -48,7 +48,10 @@ export class Upserter {
   private hashes = new Int32Array(1024);
   private readonly mergedHashes = new Map<number, number>();
 
-  constructor(db: Database.Database, private readonly spec: UpsertTable) {
+  constructor(
+    db: Database.Database,
+    private readonly spec: UpsertTable,
+  ) {
     const columns = [...spec.base, ...spec.derived];
     this.keyIndex = columns.indexOf(spec.key);
     this.row = new Array<SqlValue>(columns.length).fill(null);
@@ -57,9 +60,16 @@ export class Upserter {
       `INSERT INTO ${q(spec.table)} (${columns.map(q).join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ` +
         `ON CONFLICT (${q(spec.key)}) DO NOTHING`,
     );
-    this.select = db.prepare(`SELECT "id", ${columns.map(q).join(', ')} FROM ${q(spec.table)} WHERE ${q(spec.key)} = ?`).raw();
-    this.update = db.prepare(`UPDATE ${q(spec.table)} SET ${columns.map((c) => `${q(c)} = ?`).join(', ')} WHERE "id" = ?`);
-    const max = db.prepare(`SELECT coalesce(max("id"), 0) FROM ${q(spec.table)}`).pluck().get() as number;
+    this.select = db
+      .prepare(`SELECT "id", ${columns.map(q).join(', ')} FROM ${q(spec.table)} WHERE ${q(spec.key)} = ?`)
+      .raw();
+    this.update = db.prepare(
+      `UPDATE ${q(spec.table)} SET ${columns.map((c) => `${q(c)} = ?`).join(', ')} WHERE "id" = ?`,
+    );
+    const max = db
+      .prepare(`SELECT coalesce(max("id"), 0) FROM ${q(spec.table)}`)
+      .pluck()
+      .get() as number;
     this.firstNewId = max + 1;
   }
 

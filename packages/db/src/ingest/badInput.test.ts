@@ -55,17 +55,34 @@ async function expectRejected(from: string, expected: Partial<IngestError>): Pro
 
 describe('bad input stops ingestion with a typed error and leaves the database unchanged', () => {
   it('missing file', async () => {
-    await expectRejected(badFolder(CSV_FILES.people.file, () => null), { code: 'MISSING_FILE', file: 'people_info.csv' });
+    await expectRejected(
+      badFolder(CSV_FILES.people.file, () => null),
+      { code: 'MISSING_FILE', file: 'people_info.csv' },
+    );
   });
 
   it('missing column', async () => {
-    const dir = badFolder(CSV_FILES.events.file, (t) => replaceLine(t, 1, (h) => h.split(',').filter((c) => c !== 'event_url').join(',')));
+    const dir = badFolder(CSV_FILES.events.file, (t) =>
+      replaceLine(t, 1, (h) =>
+        h
+          .split(',')
+          .filter((c) => c !== 'event_url')
+          .join(','),
+      ),
+    );
     await expectRejected(dir, { code: 'MISSING_COLUMN', file: 'event_info.csv', line: 1, column: 'event_url' });
   });
 
   it('renamed column', async () => {
-    const dir = badFolder(CSV_FILES.companies.file, (t) => replaceLine(t, 1, (h) => h.replace('relation_to_event', 'relation')));
-    await expectRejected(dir, { code: 'MISSING_COLUMN', file: 'company_info.csv', line: 1, column: 'relation_to_event' });
+    const dir = badFolder(CSV_FILES.companies.file, (t) =>
+      replaceLine(t, 1, (h) => h.replace('relation_to_event', 'relation')),
+    );
+    await expectRejected(dir, {
+      code: 'MISSING_COLUMN',
+      file: 'company_info.csv',
+      line: 1,
+      column: 'relation_to_event',
+    });
   });
 
   it('broken quoting (text after a closing quote)', async () => {
@@ -83,17 +100,23 @@ describe('bad input stops ingestion with a typed error and leaves the database u
   });
 
   it('impossible date', async () => {
-    const dir = badFolder(CSV_FILES.events.file, (t) => replaceLine(t, 5, (l) => l.replace(/,(\d{4})-\d{2}-\d{2},/, ',$1-02-30,')));
+    const dir = badFolder(CSV_FILES.events.file, (t) =>
+      replaceLine(t, 5, (l) => l.replace(/,(\d{4})-\d{2}-\d{2},/, ',$1-02-30,')),
+    );
     await expectRejected(dir, { code: 'INVALID_DATE', file: 'event_info.csv', line: 5, column: 'event_start_date' });
   });
 
   it('unreadable date', async () => {
-    const dir = badFolder(CSV_FILES.events.file, (t) => replaceLine(t, 3, (l) => l.replace(/,(\d{4}-\d{2}-\d{2}),(\d{4}-\d{2}-\d{2})?,/, ',$1,sometime,')));
+    const dir = badFolder(CSV_FILES.events.file, (t) =>
+      replaceLine(t, 3, (l) => l.replace(/,(\d{4}-\d{2}-\d{2}),(\d{4}-\d{2}-\d{2})?,/, ',$1,sometime,')),
+    );
     await expectRejected(dir, { code: 'INVALID_DATE', file: 'event_info.csv', line: 3, column: 'event_end_date' });
   });
 
   it('does not leave a new database behind when the first ingestion fails', async () => {
-    const dir = badFolder(CSV_FILES.events.file, (t) => replaceLine(t, 5, (l) => l.replace(/,(\d{4})-\d{2}-\d{2},/, ',$1-13-01,')));
+    const dir = badFolder(CSV_FILES.events.file, (t) =>
+      replaceLine(t, 5, (l) => l.replace(/,(\d{4})-\d{2}-\d{2},/, ',$1-13-01,')),
+    );
     const fresh = path.join(root, 'fresh.db');
     await expect(ingestCsvFolder({ from: dir, db: fresh })).rejects.toBeInstanceOf(IngestError);
     expect(fs.existsSync(fresh)).toBe(false);
@@ -116,8 +139,19 @@ describe('rows that cannot be stored as they are are recorded, not dropped silen
     const { openSqlite } = await import('../openSqlite');
     const conn = openSqlite(file, { readonly: true });
     try {
-      const issues = conn.prepare("SELECT line, \"column\", action FROM ingest_issues WHERE file = 'people_info.csv' AND line <= 4 ORDER BY line").raw().all();
-      expect(issues).toEqual(expect.arrayContaining([[2, 'first_name', 'rejected'], [3, null, 'rejected'], [4, 'first_name', 'repaired']]));
+      const issues = conn
+        .prepare(
+          'SELECT line, "column", action FROM ingest_issues WHERE file = \'people_info.csv\' AND line <= 4 ORDER BY line',
+        )
+        .raw()
+        .all();
+      expect(issues).toEqual(
+        expect.arrayContaining([
+          [2, 'first_name', 'rejected'],
+          [3, null, 'rejected'],
+          [4, 'first_name', 'repaired'],
+        ]),
+      );
     } finally {
       conn.close();
     }

@@ -27,7 +27,11 @@ export function cleanValue(raw: string | undefined, note: RepairNote): string | 
   }
   // Every placeholder starts with n N u U or - (checked first: this runs for every field).
   const c = value.charCodeAt(0);
-  if (value.length <= 9 && (c === 0x6e || c === 0x4e || c === 0x75 || c === 0x55 || c === 0x2d) && PLACEHOLDER_RE.test(value)) {
+  if (
+    value.length <= 9 &&
+    (c === 0x6e || c === 0x4e || c === 0x75 || c === 0x55 || c === 0x2d) &&
+    PLACEHOLDER_RE.test(value)
+  ) {
     note.reason = `placeholder '${value}' read as empty`;
     return null;
   }

@@ -11,19 +11,49 @@ const FILE = CSV_FILES.companies.file;
 type CompanyColumn = (typeof CSV_FILES)['companies']['columns'][number];
 // company_logo_text (text read off the logo image) is not kept: it is OCR noise with no question behind it.
 const READ: readonly CompanyColumn[] = [
-  'homepage_base_url', 'company_name', 'homepage_url', 'linkedin_company_url', 'company_logo_url', 'company_phone',
-  'company_founding_year', 'company_address', 'n_employees', 'company_revenue', 'company_industry', 'company_overview',
-  'event_url', 'relation_to_event', 'company_logo_url_on_event_page', 'company_logo_match_flag',
+  'homepage_base_url',
+  'company_name',
+  'homepage_url',
+  'linkedin_company_url',
+  'company_logo_url',
+  'company_phone',
+  'company_founding_year',
+  'company_address',
+  'n_employees',
+  'company_revenue',
+  'company_industry',
+  'company_overview',
+  'event_url',
+  'relation_to_event',
+  'company_logo_url_on_event_page',
+  'company_logo_match_flag',
 ];
 
 /** Companies keyed by domain, plus one participation (company-event relation) per row. */
-export async function ingestCompanies(session: IngestSession, source: CsvSource<CompanyColumn>, onRow: (bytes: number) => void): Promise<void> {
+export async function ingestCompanies(
+  session: IngestSession,
+  source: CsvSource<CompanyColumn>,
+  onRow: (bytes: number) => void,
+): Promise<void> {
   const { db } = session;
   const counts = session.fileCounts(FILE);
   const companies = new Upserter(db, {
     table: 'companies',
     key: 'domain',
-    base: ['domain', 'name', 'homepage_url', 'linkedin_url', 'logo_url', 'phone', 'founded_year', 'address', 'employees_raw', 'revenue_raw', 'industries', 'overview'],
+    base: [
+      'domain',
+      'name',
+      'homepage_url',
+      'linkedin_url',
+      'logo_url',
+      'phone',
+      'founded_year',
+      'address',
+      'employees_raw',
+      'revenue_raw',
+      'industries',
+      'overview',
+    ],
     derived: ['city', 'state', 'country_code', 'country', 'employees_min', 'employees_max', 'revenue_usd', 'industry'],
   });
   const industries = new ChildRows(db, 'company_industries', 'company_id', 'industry', 'position');
@@ -36,7 +66,16 @@ export async function ingestCompanies(session: IngestSession, source: CsvSource<
     const band = parseEmployeeBand(b[8] as string | null);
     const revenue = parseRevenueUsd(b[9] as string | null);
     const list = splitIndustries(b[10] as string | null);
-    return [address.city, address.state, address.countryCode, address.country, band?.min ?? null, band?.max ?? null, revenue, list[0] ?? null];
+    return [
+      address.city,
+      address.state,
+      address.countryCode,
+      address.country,
+      band?.min ?? null,
+      band?.max ?? null,
+      revenue,
+      list[0] ?? null,
+    ];
   };
 
   await source.each((line, values) => {
@@ -44,18 +83,49 @@ export async function ingestCompanies(session: IngestSession, source: CsvSource<
     if (values.length !== source.header.length) {
       counts.rejected++;
       session.participations.rejected++;
-      session.issue(FILE, line, null, 'rejected', `expected ${source.header.length} fields, found ${values.length}`, values.join(','));
+      session.issue(
+        FILE,
+        line,
+        null,
+        'rejected',
+        `expected ${source.header.length} fields, found ${values.length}`,
+        values.join(','),
+      );
       return;
     }
     const fields = session.readFields(FILE, line, values, source.index, READ);
     let repaired = session.lastRowRepaired;
-    const [domainRaw, nameRaw, homepage, linkedin, logo, phone, yearRaw, address, employees, revenue, industryList, overview, eventUrl, relationRaw, logoOnPage, logoMatch] = fields;
+    const [
+      domainRaw,
+      nameRaw,
+      homepage,
+      linkedin,
+      logo,
+      phone,
+      yearRaw,
+      address,
+      employees,
+      revenue,
+      industryList,
+      overview,
+      eventUrl,
+      relationRaw,
+      logoOnPage,
+      logoMatch,
+    ] = fields;
     let domain = domainRaw?.toLowerCase() ?? null;
     if (!domain && homepage) {
       domain = hostOf(homepage);
       if (domain) {
         repaired = true;
-        session.issue(FILE, line, 'homepage_base_url', 'repaired', 'no homepage_base_url; taken from homepage_url', homepage);
+        session.issue(
+          FILE,
+          line,
+          'homepage_base_url',
+          'repaired',
+          'no homepage_base_url; taken from homepage_url',
+          homepage,
+        );
       }
     }
     if (!domain) {
@@ -75,10 +145,28 @@ export async function ingestCompanies(session: IngestSession, source: CsvSource<
       repaired = true;
       session.issue(FILE, line, 'company_founding_year', 'repaired', 'not a year; left empty', yearRaw);
     }
-    const base: SqlValue[] = [domain, name, homepage ?? null, linkedin ?? null, logo ?? null, phone ?? null, year, address ?? null, employees ?? null, revenue ?? null, industryList ?? null, overview ?? null];
+    const base: SqlValue[] = [
+      domain,
+      name,
+      homepage ?? null,
+      linkedin ?? null,
+      logo ?? null,
+      phone ?? null,
+      year,
+      address ?? null,
+      employees ?? null,
+      revenue ?? null,
+      industryList ?? null,
+      overview ?? null,
+    ];
     const outcome = companies.upsert(line, base, derive);
-    const storedIndustries = outcome.kind === 'inserted' ? (industryList ?? null) : (selectIndustries.get(outcome.id) as string | null);
-    const industriesChanged = industries.sync(outcome.id, [...new Set(splitIndustries(storedIndustries))], outcome.kind === 'inserted');
+    const storedIndustries =
+      outcome.kind === 'inserted' ? (industryList ?? null) : (selectIndustries.get(outcome.id) as string | null);
+    const industriesChanged = industries.sync(
+      outcome.id,
+      [...new Set(splitIndustries(storedIndustries))],
+      outcome.kind === 'inserted',
+    );
     if (repaired) counts.repaired++;
     switch (outcome.kind) {
       case 'inserted':
@@ -98,7 +186,14 @@ export async function ingestCompanies(session: IngestSession, source: CsvSource<
     const relation = relationRaw?.toLowerCase() ?? null;
     if (!relation || !(RELATIONS as readonly string[]).includes(relation)) {
       session.participations.rejected++;
-      session.issue(FILE, line, 'relation_to_event', 'rejected', `relation must be one of ${RELATIONS.join(', ')}; participation not stored`, relationRaw ?? null);
+      session.issue(
+        FILE,
+        line,
+        'relation_to_event',
+        'rejected',
+        `relation must be one of ${RELATIONS.join(', ')}; participation not stored`,
+        relationRaw ?? null,
+      );
       return;
     }
     if (!eventUrl) {
@@ -113,13 +208,34 @@ export async function ingestCompanies(session: IngestSession, source: CsvSource<
     }
     if (eventId === null) {
       session.participations.rejected++;
-      session.issue(FILE, line, 'event_url', 'rejected', 'no event with this URL in event_info.csv or the database; participation not stored', eventUrl);
+      session.issue(
+        FILE,
+        line,
+        'event_url',
+        'rejected',
+        'no event with this URL in event_info.csv or the database; participation not stored',
+        eventUrl,
+      );
       return;
     }
-    const p = participations.upsert(line, eventId, outcome.id, relation as Relation, logoOnPage ?? null, logoMatch?.toLowerCase() ?? null);
+    const p = participations.upsert(
+      line,
+      eventId,
+      outcome.id,
+      relation as Relation,
+      logoOnPage ?? null,
+      logoMatch?.toLowerCase() ?? null,
+    );
     session.participations[p.kind]++;
     if (p.kind === 'merged') {
-      session.issue(FILE, line, 'relation_to_event', 'merged', `same company, event and relation as line ${p.firstLine ?? '?'}`, relation);
+      session.issue(
+        FILE,
+        line,
+        'relation_to_event',
+        'merged',
+        `same company, event and relation as line ${p.firstLine ?? '?'}`,
+        relation,
+      );
     }
   }, onRow);
 }
@@ -128,13 +244,17 @@ export async function ingestCompanies(session: IngestSession, source: CsvSource<
 function companyMergeReason(outcome: Extract<UpsertOutcome, { kind: 'merged' | 'updated' | 'unchanged' }>): string {
   const reason = dedupeReason('company', outcome);
   const first = outcome.firstLine === null ? 'an earlier row' : `line ${outcome.firstLine}`;
-  const details = reason.startsWith('exact duplicate') ? 'same details' : reason.replace(/^same company as [^;]*; /, '');
+  const details = reason.startsWith('exact duplicate')
+    ? 'same details'
+    : reason.replace(/^same company as [^;]*; /, '');
   return `company already read at ${first} (one row per company and event; its participation is stored): ${details}`;
 }
 
 function hostOf(url: string): string | null {
   try {
-    return new URL(/^[a-z]+:\/\//i.test(url) ? url : `https://${url}`).hostname.replace(/^www\./, '').toLowerCase() || null;
+    return (
+      new URL(/^[a-z]+:\/\//i.test(url) ? url : `https://${url}`).hostname.replace(/^www\./, '').toLowerCase() || null
+    );
   } catch {
     return null;
   }
@@ -153,20 +273,35 @@ class Participations {
       'INSERT INTO "participations" ("event_id", "company_id", "relation", "logo_url_on_event_page", "logo_match") VALUES (?, ?, ?, ?, ?) ' +
         'ON CONFLICT ("event_id", "company_id", "relation") DO NOTHING',
     );
-    this.select = db.prepare(
-      'SELECT "id", "logo_url_on_event_page", "logo_match" FROM "participations" WHERE "event_id" = ? AND "company_id" = ? AND "relation" = ?',
-    ).raw();
-    this.update = db.prepare('UPDATE "participations" SET "logo_url_on_event_page" = ?, "logo_match" = ? WHERE "id" = ?');
+    this.select = db
+      .prepare(
+        'SELECT "id", "logo_url_on_event_page", "logo_match" FROM "participations" WHERE "event_id" = ? AND "company_id" = ? AND "relation" = ?',
+      )
+      .raw();
+    this.update = db.prepare(
+      'UPDATE "participations" SET "logo_url_on_event_page" = ?, "logo_match" = ? WHERE "id" = ?',
+    );
     this.firstNewId = (db.prepare('SELECT coalesce(max("id"), 0) FROM "participations"').pluck().get() as number) + 1;
   }
 
-  upsert(line: number, eventId: number, companyId: number, relation: Relation, logo: string | null, match: string | null): { kind: 'inserted' | 'merged' | 'updated' | 'unchanged'; firstLine: number | null } {
+  upsert(
+    line: number,
+    eventId: number,
+    companyId: number,
+    relation: Relation,
+    logo: string | null,
+    match: string | null,
+  ): { kind: 'inserted' | 'merged' | 'updated' | 'unchanged'; firstLine: number | null } {
     const result = this.insert.run(eventId, companyId, relation, logo, match);
     if (result.changes === 1) {
       this.lines.set(Number(result.lastInsertRowid), line);
       return { kind: 'inserted', firstLine: null };
     }
-    const [id, oldLogo, oldMatch] = this.select.get(eventId, companyId, relation) as [number, string | null, string | null];
+    const [id, oldLogo, oldMatch] = this.select.get(eventId, companyId, relation) as [
+      number,
+      string | null,
+      string | null,
+    ];
     const nextLogo = oldLogo ?? logo;
     const nextMatch = oldMatch ?? match;
     const changed = nextLogo !== oldLogo || nextMatch !== oldMatch;

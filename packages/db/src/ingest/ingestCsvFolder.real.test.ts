@@ -10,15 +10,24 @@ import { dumpData, hasRealData, makeTmp, realDataDir, removeTmp } from '../testi
 import { ingestCsvFolder } from './ingestCsvFolder';
 import type { IngestReport } from './IngestReport';
 
-if (!hasRealData) console.warn(`SKIPPED: real CSVs not found at ${realDataDir}; the real-data ingestion tests do not run`);
+if (!hasRealData)
+  console.warn(`SKIPPED: real CSVs not found at ${realDataDir}; the real-data ingestion tests do not run`);
 
 describe.skipIf(!hasRealData)('ingestCsvFolder on the real CSVs', () => {
   const dir = makeTmp();
   const file = path.join(dir, 'real.db');
   let report: IngestReport;
   let db: Database.Database;
-  const one = <T>(sql: string, ...params: unknown[]): T => db.prepare(sql).pluck().get(...params) as T;
-  const all = <T>(sql: string, ...params: unknown[]): T[] => db.prepare(sql).pluck().all(...params) as T[];
+  const one = <T>(sql: string, ...params: unknown[]): T =>
+    db
+      .prepare(sql)
+      .pluck()
+      .get(...params) as T;
+  const all = <T>(sql: string, ...params: unknown[]): T[] =>
+    db
+      .prepare(sql)
+      .pluck()
+      .all(...params) as T[];
 
   beforeAll(async () => {
     report = await ingestCsvFolder({ from: realDataDir, db: file });
@@ -46,20 +55,33 @@ describe.skipIf(!hasRealData)('ingestCsvFolder on the real CSVs', () => {
 
   it('records every merged duplicate with file, line and reason', () => {
     const merged = report.files.find((f) => f.file === 'people_info.csv')?.merged;
-    expect(one('SELECT count(*) FROM ingest_issues WHERE file = ? AND action = ?', 'people_info.csv', 'merged')).toBe(merged);
+    expect(one('SELECT count(*) FROM ingest_issues WHERE file = ? AND action = ?', 'people_info.csv', 'merged')).toBe(
+      merged,
+    );
     // 806 byte-identical rows, plus one that only becomes identical once cleaned ('null' read as empty).
-    const exact = one<number>("SELECT count(*) FROM ingest_issues WHERE file = 'people_info.csv' AND action = 'merged' AND reason LIKE 'exact duplicate of line %'");
+    const exact = one<number>(
+      "SELECT count(*) FROM ingest_issues WHERE file = 'people_info.csv' AND action = 'merged' AND reason LIKE 'exact duplicate of line %'",
+    );
     expect(exact).toBeGreaterThanOrEqual(806);
     expect(exact).toBeLessThanOrEqual(810);
-    const issue = db.prepare("SELECT * FROM ingest_issues WHERE action = 'merged' ORDER BY line LIMIT 1").get() as { line: number; reason: string; run_id: number };
+    const issue = db.prepare("SELECT * FROM ingest_issues WHERE action = 'merged' ORDER BY line LIMIT 1").get() as {
+      line: number;
+      reason: string;
+      run_id: number;
+    };
     expect(issue.line).toBeGreaterThan(1);
     expect(issue.run_id).toBe(report.runId);
-    expect(JSON.parse(one<string>('SELECT summary FROM ingest_runs WHERE id = ?', report.runId))).toMatchObject({ runId: report.runId });
+    expect(JSON.parse(one<string>('SELECT summary FROM ingest_runs WHERE id = ?', report.runId))).toMatchObject({
+      runId: report.runId,
+    });
   });
 
   it('points issues at the right source line, multi-line quoted fields included', () => {
     // Start line of every record, from the parser's own line count.
-    const records = parse(fs.readFileSync(path.join(realDataDir, 'company_info.csv')), { info: true, columns: true }) as {
+    const records = parse(fs.readFileSync(path.join(realDataDir, 'company_info.csv')), {
+      info: true,
+      columns: true,
+    }) as {
       record: Record<string, string>;
       info: { lines: number };
     }[];
@@ -69,39 +91,63 @@ describe.skipIf(!hasRealData)('ingestCsvFolder on the real CSVs', () => {
       byLine.set(previousEnd + 1, record.homepage_base_url ?? '');
       previousEnd = info.lines;
     }
-    const issues = db.prepare("SELECT line, value FROM ingest_issues WHERE file = 'company_info.csv' AND action = 'merged'").raw().all() as [number, string][];
+    const issues = db
+      .prepare("SELECT line, value FROM ingest_issues WHERE file = 'company_info.csv' AND action = 'merged'")
+      .raw()
+      .all() as [number, string][];
     expect(issues.length).toBe(20);
     for (const [line, domain] of issues) expect(byLine.get(line), `line ${line}`).toBe(domain);
   });
 
   it('counts relations as the source states them', () => {
-    const rows = db.prepare('SELECT relation, count(*) AS n FROM participations GROUP BY relation ORDER BY n DESC').raw().all();
-    expect(rows).toEqual([['sponsor', 418], ['partner', 190], ['speaker', 64], ['expert', 23], ['exhibitor', 19], ['associate', 14], ['attendee', 9], ['organizer', 5]]);
+    const rows = db
+      .prepare('SELECT relation, count(*) AS n FROM participations GROUP BY relation ORDER BY n DESC')
+      .raw()
+      .all();
+    expect(rows).toEqual([
+      ['sponsor', 418],
+      ['partner', 190],
+      ['speaker', 64],
+      ['expert', 23],
+      ['exhibitor', 19],
+      ['associate', 14],
+      ['attendee', 9],
+      ['organizer', 5],
+    ]);
   });
 
   it('places Marina Bay Sands, Suntec and Singapore EXPO events in Singapore', () => {
-    const venues = db.prepare(
-      "SELECT venue, country, city FROM events WHERE venue LIKE '%Marina Bay Sands%' OR venue LIKE '%Suntec%' OR venue LIKE '%Singapore EXPO%'",
-    ).all() as { venue: string; country: string | null }[];
+    const venues = db
+      .prepare(
+        "SELECT venue, country, city FROM events WHERE venue LIKE '%Marina Bay Sands%' OR venue LIKE '%Suntec%' OR venue LIKE '%Singapore EXPO%'",
+      )
+      .all() as { venue: string; country: string | null }[];
     expect(venues.length).toBeGreaterThan(30);
     for (const v of venues) expect(v.country, v.venue).toBe('Singapore');
-    expect(one("SELECT country FROM events WHERE name LIKE '11th Middle East Insurance%' LIMIT 1")).toBe('United Arab Emirates');
+    expect(one("SELECT country FROM events WHERE name LIKE '11th Middle East Insurance%' LIMIT 1")).toBe(
+      'United Arab Emirates',
+    );
   });
 
   it('derives durations and keeps missing end dates empty', () => {
-    expect(one("SELECT count(*) FROM events WHERE end_date IS NULL")).toBe(2);
-    expect(one("SELECT count(*) FROM events WHERE end_date IS NULL AND duration_days IS NOT NULL")).toBe(0);
-    expect(one("SELECT count(*) FROM events WHERE duration_days != julianday(end_date) - julianday(start_date) + 1")).toBe(0);
+    expect(one('SELECT count(*) FROM events WHERE end_date IS NULL')).toBe(2);
+    expect(one('SELECT count(*) FROM events WHERE end_date IS NULL AND duration_days IS NOT NULL')).toBe(0);
+    expect(
+      one('SELECT count(*) FROM events WHERE duration_days != julianday(end_date) - julianday(start_date) + 1'),
+    ).toBe(0);
   });
 
   it('tags events by industry from their names and descriptions', () => {
     expect(one('SELECT count(*) FROM tags')).toBeGreaterThan(5);
-    const oilGas = all<string>("SELECT e.name FROM events e JOIN event_tags t ON t.event_id = e.id WHERE t.tag = 'oil_gas'");
+    const oilGas = all<string>(
+      "SELECT e.name FROM events e JOIN event_tags t ON t.event_id = e.id WHERE t.tag = 'oil_gas'",
+    );
     expect(oilGas).toEqual(expect.arrayContaining(['Asian Downstream Summit', 'Asian Refining Technology Conference']));
   });
 
   it('classifies job titles: Salesforce Administrator is not sales, Strategic Account Executive is', () => {
-    const fn = (title: string) => all<string | null>('SELECT DISTINCT job_function FROM people WHERE job_title = ?', title);
+    const fn = (title: string) =>
+      all<string | null>('SELECT DISTINCT job_function FROM people WHERE job_title = ?', title);
     expect(fn('Salesforce Administrator').length).toBeGreaterThan(0);
     expect(fn('Salesforce Administrator')).not.toContain('sales');
     expect(fn('Strategic Account Executive')).toEqual(['sales']);
@@ -109,24 +155,49 @@ describe.skipIf(!hasRealData)('ingestCsvFolder on the real CSVs', () => {
   });
 
   it('builds e-mails from the pattern and the company domain', () => {
-    const rows = db.prepare("SELECT first_name, surname, email_pattern, company_domain, email FROM people WHERE email_pattern = '[first].[last]' AND email IS NOT NULL LIMIT 50").all() as { email: string; company_domain: string }[];
+    const rows = db
+      .prepare(
+        "SELECT first_name, surname, email_pattern, company_domain, email FROM people WHERE email_pattern = '[first].[last]' AND email IS NOT NULL LIMIT 50",
+      )
+      .all() as { email: string; company_domain: string }[];
     expect(rows.length).toBe(50);
-    for (const r of rows) expect(r.email).toMatch(new RegExp(`^[a-z]+\\.[a-z]+@${r.company_domain.replace(/\./g, '\\.')}$`));
+    for (const r of rows)
+      expect(r.email).toMatch(new RegExp(`^[a-z]+\\.[a-z]+@${r.company_domain.replace(/\./g, '\\.')}$`));
     expect(one('SELECT count(*) FROM people WHERE email_pattern IS NULL AND email IS NOT NULL')).toBe(0);
   });
 
   it('parses employee bands, head counts and revenue strings', () => {
-    expect(db.prepare("SELECT DISTINCT employees_min, employees_max FROM companies WHERE employees_raw = '10,001+'").raw().all()).toEqual([[10001, null]]);
-    expect(db.prepare("SELECT DISTINCT employees_min, employees_max FROM companies WHERE employees_raw = '1,001-5,000 employees'").raw().all()).toEqual([[1001, 5000]]);
-    expect(db.prepare("SELECT DISTINCT revenue_usd FROM companies WHERE revenue_raw = '$2 million'").pluck().all()).toEqual([2_000_000]);
-    expect(one("SELECT count(*) FROM companies WHERE revenue_raw IS NOT NULL AND revenue_usd IS NULL")).toBe(0);
+    expect(
+      db
+        .prepare("SELECT DISTINCT employees_min, employees_max FROM companies WHERE employees_raw = '10,001+'")
+        .raw()
+        .all(),
+    ).toEqual([[10001, null]]);
+    expect(
+      db
+        .prepare(
+          "SELECT DISTINCT employees_min, employees_max FROM companies WHERE employees_raw = '1,001-5,000 employees'",
+        )
+        .raw()
+        .all(),
+    ).toEqual([[1001, 5000]]);
+    expect(
+      db.prepare("SELECT DISTINCT revenue_usd FROM companies WHERE revenue_raw = '$2 million'").pluck().all(),
+    ).toEqual([2_000_000]);
+    expect(one('SELECT count(*) FROM companies WHERE revenue_raw IS NOT NULL AND revenue_usd IS NULL')).toBe(0);
   });
 
   it('normalises person countries and links people to companies', () => {
-    expect(all("SELECT DISTINCT country FROM people WHERE country_raw IN ('US', 'USA', 'United States')")).toEqual(['United States']);
+    expect(all("SELECT DISTINCT country FROM people WHERE country_raw IN ('US', 'USA', 'United States')")).toEqual([
+      'United States',
+    ]);
     expect(one('SELECT count(*) FROM people WHERE company_id IS NULL')).toBe(0);
-    expect(one("SELECT count(*) FROM people WHERE surname IS NULL")).toBeGreaterThan(0);
-    expect(one("SELECT count(*) FROM people WHERE last_name IS NULL AND middle_name IS NOT NULL AND surname IS NOT middle_name")).toBe(0);
+    expect(one('SELECT count(*) FROM people WHERE surname IS NULL')).toBeGreaterThan(0);
+    expect(
+      one(
+        'SELECT count(*) FROM people WHERE last_name IS NULL AND middle_name IS NOT NULL AND surname IS NOT middle_name',
+      ),
+    ).toBe(0);
   });
 
   it('is idempotent: re-running the same input changes no data', async () => {

@@ -26,7 +26,15 @@ export interface IngestOptions {
 
 const PROGRESS_EVERY = 2000;
 const CACHE_KIB = 192 * 1024;
-const BULK_TABLES = ['events', 'event_tags', 'companies', 'company_industries', 'participations', 'people', 'ingest_issues'];
+const BULK_TABLES = [
+  'events',
+  'event_tags',
+  'companies',
+  'company_industries',
+  'participations',
+  'people',
+  'ingest_issues',
+];
 
 /**
  * Ingests the three CSV files of a folder into a database, in one transaction: all or nothing.
@@ -59,7 +67,8 @@ export async function ingestCsvFolder(opts: IngestOptions): Promise<IngestReport
     db.pragma('foreign_keys = OFF');
     db.exec('BEGIN IMMEDIATE');
     const runId = Number(
-      db.prepare('INSERT INTO "ingest_runs" ("started_at", "source") VALUES (?, ?)').run(startedAt.toISOString(), from).lastInsertRowid,
+      db.prepare('INSERT INTO "ingest_runs" ("started_at", "source") VALUES (?, ?)').run(startedAt.toISOString(), from)
+        .lastInsertRowid,
     );
     const session = new IngestSession(db, runId);
     seedTags(session);
@@ -70,7 +79,8 @@ export async function ingestCsvFolder(opts: IngestOptions): Promise<IngestReport
     let rows = 0;
     const progress = (file: string) => (bytes: number) => {
       rows++;
-      if (opts.onProgress && rows % PROGRESS_EVERY === 0) opts.onProgress({ file, bytes: bytesBefore + bytes, totalBytes, rows });
+      if (opts.onProgress && rows % PROGRESS_EVERY === 0)
+        opts.onProgress({ file, bytes: bytesBefore + bytes, totalBytes, rows });
     };
     const finished = (source: CsvSource<string>) => {
       bytesBefore += source.size;
@@ -90,12 +100,15 @@ export async function ingestCsvFolder(opts: IngestOptions): Promise<IngestReport
     const violations = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
     if (violations.length > 0) {
       const v = violations[0];
-      throw new Error(`${violations.length} foreign key violation(s), e.g. ${v?.table} row ${v?.rowid} -> ${v?.parent}`);
+      throw new Error(
+        `${violations.length} foreign key violation(s), e.g. ${v?.table} row ${v?.rowid} -> ${v?.parent}`,
+      );
     }
 
     const finishedAt = new Date();
     const tables: Record<string, number> = {};
-    for (const t of DATA_TABLES) tables[t.name] = db.prepare(`SELECT count(*) FROM "${t.name}"`).pluck().get() as number;
+    for (const t of DATA_TABLES)
+      tables[t.name] = db.prepare(`SELECT count(*) FROM "${t.name}"`).pluck().get() as number;
     const report: IngestReport = {
       runId,
       source: from,
@@ -107,7 +120,11 @@ export async function ingestCsvFolder(opts: IngestOptions): Promise<IngestReport
       issues: session.issues,
       tables,
     };
-    db.prepare('UPDATE "ingest_runs" SET "finished_at" = ?, "summary" = ? WHERE "id" = ?').run(report.finishedAt, JSON.stringify(report), runId);
+    db.prepare('UPDATE "ingest_runs" SET "finished_at" = ?, "summary" = ? WHERE "id" = ?').run(
+      report.finishedAt,
+      JSON.stringify(report),
+      runId,
+    );
     db.exec('COMMIT');
     return report;
   } catch (error) {

@@ -10,12 +10,23 @@ import { Upserter, type SqlValue } from './Upserter';
 const FILE = CSV_FILES.events.file;
 type EventColumn = (typeof CSV_FILES)['events']['columns'][number];
 const READ: readonly EventColumn[] = [
-  'event_url', 'event_name', 'event_start_date', 'event_end_date', 'event_venue', 'event_country', 'event_description', 'event_logo_url',
+  'event_url',
+  'event_name',
+  'event_start_date',
+  'event_end_date',
+  'event_venue',
+  'event_country',
+  'event_description',
+  'event_logo_url',
 ];
 const DAY_MS = 86_400_000;
 
 /** Events keyed by URL; location and tags derived from name, venue, country, description and URL. */
-export async function ingestEvents(session: IngestSession, source: CsvSource<EventColumn>, onRow: (bytes: number) => void): Promise<void> {
+export async function ingestEvents(
+  session: IngestSession,
+  source: CsvSource<EventColumn>,
+  onRow: (bytes: number) => void,
+): Promise<void> {
   const { db } = session;
   const counts = session.fileCounts(FILE);
   const events = new Upserter(db, {
@@ -37,7 +48,14 @@ export async function ingestEvents(session: IngestSession, source: CsvSource<Eve
     counts.read++;
     if (values.length !== source.header.length) {
       counts.rejected++;
-      session.issue(FILE, line, null, 'rejected', `expected ${source.header.length} fields, found ${values.length}`, values.join(','));
+      session.issue(
+        FILE,
+        line,
+        null,
+        'rejected',
+        `expected ${source.header.length} fields, found ${values.length}`,
+        values.join(','),
+      );
       return;
     }
     const fields = session.readFields(FILE, line, values, source.index, READ);
@@ -57,15 +75,27 @@ export async function ingestEvents(session: IngestSession, source: CsvSource<Eve
     const start = parseDateField(startRaw ?? null, FILE, line, 'event_start_date');
     let end = parseDateField(endRaw ?? null, FILE, line, 'event_end_date');
     if (start && end && end < start) {
-      session.issue(FILE, line, 'event_end_date', 'repaired', `end date before start date ${start}; end date dropped`, end);
+      session.issue(
+        FILE,
+        line,
+        'event_end_date',
+        'repaired',
+        `end date before start date ${start}; end date dropped`,
+        end,
+      );
       end = null;
       repaired = true;
     }
     const base = [url, name, start, end, venue ?? null, country ?? null, description ?? null, logo ?? null];
     const outcome = events.upsert(line, base, derive);
     // Tags come from the stored (merged) name and description, so a merge that fills a description re-tags the event.
-    const stored = outcome.kind === 'inserted' ? { name, description } : (selectText.get(outcome.id) as { name: string; description: string | null });
-    const tagList = [...new Set(deriveEventTags({ name: stored.name, description: stored.description ?? null }))].sort();
+    const stored =
+      outcome.kind === 'inserted'
+        ? { name, description }
+        : (selectText.get(outcome.id) as { name: string; description: string | null });
+    const tagList = [
+      ...new Set(deriveEventTags({ name: stored.name, description: stored.description ?? null })),
+    ].sort();
     const tagsChanged = tags.sync(outcome.id, tagList, outcome.kind === 'inserted');
     if (repaired) counts.repaired++;
     switch (outcome.kind) {

@@ -8,8 +8,17 @@ import { Upserter, type SqlValue } from './Upserter';
 const FILE = CSV_FILES.people.file;
 type PersonColumn = (typeof CSV_FILES)['people']['columns'][number];
 const READ: readonly PersonColumn[] = [
-  'homepage_base_url', 'first_name', 'middle_name', 'last_name', 'job_title', 'person_city', 'person_state', 'person_country',
-  'email_pattern', 'duration_in_current_job', 'duration_in_current_company',
+  'homepage_base_url',
+  'first_name',
+  'middle_name',
+  'last_name',
+  'job_title',
+  'person_city',
+  'person_state',
+  'person_country',
+  'email_pattern',
+  'duration_in_current_job',
+  'duration_in_current_company',
 ];
 const CACHE_LIMIT = 200_000;
 
@@ -29,14 +38,40 @@ function memo<T>(fn: (key: string) => T): (key: string | null) => T | null {
 }
 
 /** People keyed by (first name, surname, company domain); surname, function, seniority, country and e-mail derived. */
-export async function ingestPeople(session: IngestSession, source: CsvSource<PersonColumn>, onRow: (bytes: number) => void): Promise<void> {
+export async function ingestPeople(
+  session: IngestSession,
+  source: CsvSource<PersonColumn>,
+  onRow: (bytes: number) => void,
+): Promise<void> {
   const { db } = session;
   const counts = session.fileCounts(FILE);
   const people = new Upserter(db, {
     table: 'people',
     key: 'identity_key',
-    base: ['company_domain', 'first_name', 'middle_name', 'last_name', 'job_title', 'city', 'state', 'country_raw', 'email_pattern', 'duration_in_current_job', 'duration_in_current_company'],
-    derived: ['surname', 'full_name', 'identity_key', 'job_function', 'seniority', 'country', 'country_code', 'email', 'company_id'],
+    base: [
+      'company_domain',
+      'first_name',
+      'middle_name',
+      'last_name',
+      'job_title',
+      'city',
+      'state',
+      'country_raw',
+      'email_pattern',
+      'duration_in_current_job',
+      'duration_in_current_company',
+    ],
+    derived: [
+      'surname',
+      'full_name',
+      'identity_key',
+      'job_function',
+      'seniority',
+      'country',
+      'country_code',
+      'email',
+      'company_id',
+    ],
   });
   const selectCompany = db.prepare('SELECT "id" FROM "companies" WHERE "domain" = ?').pluck();
   const companyId = memo((domain) => (selectCompany.get(domain) as number | undefined) ?? null);
@@ -66,7 +101,14 @@ export async function ingestPeople(session: IngestSession, source: CsvSource<Per
     counts.read++;
     if (values.length !== source.header.length) {
       counts.rejected++;
-      session.issue(FILE, line, null, 'rejected', `expected ${source.header.length} fields, found ${values.length}`, values.join(','));
+      session.issue(
+        FILE,
+        line,
+        null,
+        'rejected',
+        `expected ${source.header.length} fields, found ${values.length}`,
+        values.join(','),
+      );
       return;
     }
     const fields = session.readFields(FILE, line, values, source.index, READ, buffer);
@@ -74,12 +116,19 @@ export async function ingestPeople(session: IngestSession, source: CsvSource<Per
     const domain = fields[0]?.toLowerCase() ?? null;
     if (!domain) {
       counts.rejected++;
-      session.issue(FILE, line, 'homepage_base_url', 'rejected', 'no homepage_base_url (part of a person\'s identity)', null);
+      session.issue(
+        FILE,
+        line,
+        'homepage_base_url',
+        'rejected',
+        "no homepage_base_url (part of a person's identity)",
+        null,
+      );
       return;
     }
     if (!fields[1]) {
       counts.rejected++;
-      session.issue(FILE, line, 'first_name', 'rejected', 'no first_name (part of a person\'s identity)', null);
+      session.issue(FILE, line, 'first_name', 'rejected', "no first_name (part of a person's identity)", null);
       return;
     }
     fields[0] = domain;
@@ -91,7 +140,14 @@ export async function ingestPeople(session: IngestSession, source: CsvSource<Per
         break;
       case 'merged':
         counts.merged++;
-        session.issue(FILE, line, null, 'merged', dedupeReason('person (first name, surname, company domain)', outcome), `${fields[1]}|${fields[3] ?? fields[2] ?? ''}|${domain}`);
+        session.issue(
+          FILE,
+          line,
+          null,
+          'merged',
+          dedupeReason('person (first name, surname, company domain)', outcome),
+          `${fields[1]}|${fields[3] ?? fields[2] ?? ''}|${domain}`,
+        );
         break;
       default:
         if (outcome.changed) counts.updated++;

@@ -43,7 +43,9 @@ function keys(file: string): { events: string[]; companies: string[]; people: st
       companies: db.prepare('SELECT domain FROM companies ORDER BY 1').pluck().all() as string[],
       people: db.prepare('SELECT identity_key FROM people ORDER BY 1').pluck().all() as string[],
       participations: db
-        .prepare('SELECT e.url || \' \' || c.domain || \' \' || p.relation FROM participations p JOIN events e ON e.id = p.event_id JOIN companies c ON c.id = p.company_id ORDER BY 1')
+        .prepare(
+          "SELECT e.url || ' ' || c.domain || ' ' || p.relation FROM participations p JOIN events e ON e.id = p.event_id JOIN companies c ON c.id = p.company_id ORDER BY 1",
+        )
         .pluck()
         .all() as string[],
     };
@@ -104,7 +106,10 @@ describe('merging a second folder', () => {
     const records = readCsv(peopleFile);
     const header = records[0] ?? [];
     const titleAt = header.indexOf('job_title');
-    writeCsv(peopleFile, records.map((r, i) => (i === 0 ? r : r.map((v, j) => (j === titleAt ? '' : v)))));
+    writeCsv(
+      peopleFile,
+      records.map((r, i) => (i === 0 ? r : r.map((v, j) => (j === titleAt ? '' : v)))),
+    );
     const file = path.join(root, 'fill.db');
     await ingestCsvFolder({ from: noTitles, db: file });
     const report = await ingestCsvFolder({ from: a, db: file });
@@ -113,7 +118,12 @@ describe('merging a second folder', () => {
     expect(people?.updated).toBeGreaterThan(0);
     const db = openSqlite(file, { readonly: true });
     try {
-      expect(db.prepare('SELECT count(*) FROM people WHERE job_title IS NOT NULL AND job_function IS NOT NULL').pluck().get()).toBeGreaterThan(0);
+      expect(
+        db
+          .prepare('SELECT count(*) FROM people WHERE job_title IS NOT NULL AND job_function IS NOT NULL')
+          .pluck()
+          .get(),
+      ).toBeGreaterThan(0);
     } finally {
       db.close();
     }

@@ -3,8 +3,20 @@ import { Migration } from '@mikro-orm/migrations';
 // A migration is a frozen snapshot: its vocabularies are copied here, not imported (changing one needs a new migration).
 const RELATIONS = ['sponsor', 'partner', 'speaker', 'expert', 'exhibitor', 'associate', 'attendee', 'organizer'];
 const JOB_FUNCTIONS = [
-  'sales', 'marketing', 'hr', 'engineering', 'it', 'finance', 'operations', 'executive', 'legal', 'product',
-  'customer_success', 'consulting', 'education', 'other',
+  'sales',
+  'marketing',
+  'hr',
+  'engineering',
+  'it',
+  'finance',
+  'operations',
+  'executive',
+  'legal',
+  'product',
+  'customer_success',
+  'consulting',
+  'education',
+  'other',
 ];
 const SENIORITIES = ['c_level', 'vp', 'director', 'head', 'manager', 'senior', 'entry'];
 const LOCATION_SOURCES = ['venue', 'country', 'name', 'description', 'url'];
@@ -170,7 +182,17 @@ export class Migration20261126000001 extends Migration {
   }
 
   override async down(): Promise<void> {
-    for (const table of ['ingest_issues', 'ingest_runs', 'people', 'participations', 'company_industries', 'companies', 'event_tags', 'tags', 'events']) {
+    for (const table of [
+      'ingest_issues',
+      'ingest_runs',
+      'people',
+      'participations',
+      'company_industries',
+      'companies',
+      'event_tags',
+      'tags',
+      'events',
+    ]) {
       this.addSql(`DROP TABLE IF EXISTS "${table}"`);
     }
   }

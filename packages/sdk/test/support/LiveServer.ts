@@ -57,7 +57,9 @@ export async function musaeid(args: readonly string[], timeoutMs = 180_000): Pro
   });
   clearTimeout(timer);
   if (code !== 0) {
-    throw new Error(`musaeid ${args.join(' ')} exited ${code}\n--- stdout\n${stdout.slice(-4000)}\n--- stderr\n${stderr.slice(-4000)}`);
+    throw new Error(
+      `musaeid ${args.join(' ')} exited ${code}\n--- stdout\n${stdout.slice(-4000)}\n--- stderr\n${stderr.slice(-4000)}`,
+    );
   }
   return stdout;
 }
@@ -154,6 +156,7 @@ async function createUser(db: string, email: string): Promise<LiveUser> {
     .find((l) => l.trim().startsWith('{'));
   if (line === undefined) throw new Error(`users create printed no JSON: ${stdout}`);
   const parsed = JSON.parse(line) as { userId?: unknown; apiKey?: unknown };
-  if (typeof parsed.userId !== 'string' || typeof parsed.apiKey !== 'string') throw new Error(`users create --json printed ${line}`);
+  if (typeof parsed.userId !== 'string' || typeof parsed.apiKey !== 'string')
+    throw new Error(`users create --json printed ${line}`);
   return { email, userId: parsed.userId, apiKey: parsed.apiKey };
 }

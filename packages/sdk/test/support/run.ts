@@ -18,7 +18,8 @@ export async function run(
       args,
       { cwd: opts.cwd, env: opts.env ?? process.env, timeout: opts.timeoutMs ?? 300_000, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
-        if (error && typeof error.code !== 'number') return reject(new Error(`${command} ${args.join(' ')}: ${error.message}\n${stderr}`));
+        if (error && typeof error.code !== 'number')
+          return reject(new Error(`${command} ${args.join(' ')}: ${error.message}\n${stderr}`));
         resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
       },
     );
@@ -33,7 +34,9 @@ export async function runOk(
 ): Promise<RunResult> {
   const result = await run(command, args, opts);
   if (result.code !== 0) {
-    throw new Error(`${command} ${args.join(' ')} exited ${result.code}\n--- stdout\n${result.stdout.slice(-6000)}\n--- stderr\n${result.stderr.slice(-6000)}`);
+    throw new Error(
+      `${command} ${args.join(' ')} exited ${result.code}\n--- stdout\n${result.stdout.slice(-6000)}\n--- stderr\n${result.stderr.slice(-6000)}`,
+    );
   }
   return result;
 }

@@ -49,11 +49,13 @@ export class LlmSqlGenerator implements RepairingSqlGenerator {
   }
 
   repair(input: GenerateInput & { failedSql: string; error: string; attempt: number }): Promise<GeneratedQuery> {
-    const prompt = this.prompt(input) + formatPrompt(RETRY_TMPL, {
-      sql: input.failedSql,
-      error: input.error,
-      query_str: input.question,
-    });
+    const prompt =
+      this.prompt(input) +
+      formatPrompt(RETRY_TMPL, {
+        sql: input.failedSql,
+        error: input.error,
+        query_str: input.question,
+      });
     return this.#ask(prompt, input);
   }
 

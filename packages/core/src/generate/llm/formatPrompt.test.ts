@@ -16,7 +16,10 @@ describe('formatPrompt', () => {
     const ours = formatPrompt(DEFAULT_TEXT_TO_SQL_TMPL, values);
     expect(ours).toContain(hostileValue);
     expect(ours).toContain('Question: Revenue over $5 million?\nSQLQuery: ');
-    const theirs = new PromptTemplate({ template: DEFAULT_TEXT_TO_SQL_TMPL as `${string}{dialect}${string}{schema}${string}{query_str}${string}`, templateVars: ['dialect', 'schema', 'query_str'] }).format(values);
+    const theirs = new PromptTemplate({
+      template: DEFAULT_TEXT_TO_SQL_TMPL as `${string}{dialect}${string}{schema}${string}{query_str}${string}`,
+      templateVars: ['dialect', 'schema', 'query_str'],
+    }).format(values);
     expect(theirs).not.toContain(hostileValue); // the bug this formatter exists for
   });
 

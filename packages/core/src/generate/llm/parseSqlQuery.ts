@@ -17,7 +17,10 @@ export function parseSqlQuery(reply: string): string {
   if (fence) text = fence[1]!;
   const stop = /\n\s*(?:Answer|Question|Explanation|Note):/i.exec(text);
   if (stop) text = text.slice(0, stop.index);
-  text = text.trim().replace(/^`+|`+$/g, '').trim();
+  text = text
+    .trim()
+    .replace(/^`+|`+$/g, '')
+    .trim();
   text = text.replace(/;\s*$/, '').trim();
   if (/^none\.?$/i.test(text)) return '';
   return text;

@@ -20,8 +20,15 @@ export interface OfflineUnderstanding {
 function isUnderstanding(u: unknown): u is OfflineUnderstanding {
   if (typeof u !== 'object' || u === null || (u as { generator?: unknown }).generator !== 'offline') return false;
   const r = (u as { request?: Partial<Request> }).request;
-  return typeof r === 'object' && r !== null && r.version === 1 && typeof r.target?.entity === 'string' && Array.isArray(r.target.conds)
-    && typeof r.shape?.kind === 'string' && Array.isArray(r.attributes);
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    r.version === 1 &&
+    typeof r.target?.entity === 'string' &&
+    Array.isArray(r.target.conds) &&
+    typeof r.shape?.kind === 'string' &&
+    Array.isArray(r.attributes)
+  );
 }
 
 /** The latest earlier turn this generator understood. */
@@ -61,7 +68,11 @@ export class OfflineSqlGenerator implements SqlGenerator {
       return this.read(input);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return { kind: 'refusal', code: 'UNMAPPED', message: `I could not interpret this question (${reason}). Try naming the events, companies or people you want.` };
+      return {
+        kind: 'refusal',
+        code: 'UNMAPPED',
+        message: `I could not interpret this question (${reason}). Try naming the events, companies or people you want.`,
+      };
     }
   }
 
@@ -69,26 +80,57 @@ export class OfflineSqlGenerator implements SqlGenerator {
     const refusal = detectRefusal(input.question, tokenize(input.question));
     if (refusal) return { kind: 'refusal', code: refusal.code, message: refusal.message };
     const scan = scanMentions(input.question, this.index, input.asOf);
-    const namesData = scan.mentions.some((m) => ['entity', 'event', 'company', 'venue', 'function', 'seniority', 'title', 'topic'].includes(m.t));
+    const namesData = scan.mentions.some((m) =>
+      ['entity', 'event', 'company', 'venue', 'function', 'seniority', 'title', 'topic'].includes(m.t),
+    );
     const weak = namesData ? null : detectRefusal(input.question, scan.tokens, false);
     if (weak) return { kind: 'refusal', code: weak.code, message: weak.message };
     const previous = previousRequest(input.history);
     const request = buildRequest(scan, this.index, input.asOf, previous);
     if (!request) {
       if (scan.ignored.length > 0 && scan.mentions.length > 0) {
-        return { kind: 'refusal', code: 'UNMAPPED', message: `I could not match "${scan.ignored.join(' ')}" to the events, companies or people in the data.` };
+        return {
+          kind: 'refusal',
+          code: 'UNMAPPED',
+          message: `I could not match "${scan.ignored.join(' ')}" to the events, companies or people in the data.`,
+        };
       }
-      return { kind: 'refusal', code: 'OUT_OF_SCOPE', message: 'I can answer questions about events, the companies taking part in them and the people working at those companies; I could not find any of those in the question.' };
+      return {
+        kind: 'refusal',
+        code: 'OUT_OF_SCOPE',
+        message:
+          'I can answer questions about events, the companies taking part in them and the people working at those companies; I could not find any of those in the question.',
+      };
     }
     if (scan.unknownTopics.length > 0) {
-      return { kind: 'refusal', code: 'UNMAPPED', message: `I could not match "${scan.unknownTopics.join('", "')}" to an event theme, a company industry or anything in the event descriptions.` };
+      return {
+        kind: 'refusal',
+        code: 'UNMAPPED',
+        message: `I could not match "${scan.unknownTopics.join('", "')}" to an event theme, a company industry or anything in the event descriptions.`,
+      };
     }
-    const unknown = scan.unknownNames.find((u) => u.after && (u.after.t === 'relation' || u.after.t === 'employment' || (u.after.t === 'prep' && ['at', 'of', 'for', 'from', 'in', 'hq', 'outside'].includes(u.after.p))));
+    const unknown = scan.unknownNames.find(
+      (u) =>
+        u.after &&
+        (u.after.t === 'relation' ||
+          u.after.t === 'employment' ||
+          (u.after.t === 'prep' && ['at', 'of', 'for', 'from', 'in', 'hq', 'outside'].includes(u.after.p))),
+    );
     if (unknown) {
-      return { kind: 'refusal', code: 'UNMAPPED', message: `I could not find "${unknown.text}" among the events, companies or venues in the data.` };
+      return {
+        kind: 'refusal',
+        code: 'UNMAPPED',
+        message: `I could not find "${unknown.text}" among the events, companies or venues in the data.`,
+      };
     }
     const compiled = compileRequest(request);
     const understanding: OfflineUnderstanding = { generator: 'offline', request };
-    return { kind: 'sql', sql: compiled.sql, params: compiled.params, interpretation: describeRequest(request), understanding };
+    return {
+      kind: 'sql',
+      sql: compiled.sql,
+      params: compiled.params,
+      interpretation: describeRequest(request),
+      understanding,
+    };
   }
 }

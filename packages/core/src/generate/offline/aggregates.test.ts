@@ -3,7 +3,9 @@ import { column, demoFixture, hasRealData, realFixture, sql, warnIfNoRealData, t
 
 describe('aggregates (demo data)', () => {
   let f: Fixture;
-  beforeAll(async () => { f = await demoFixture(); });
+  beforeAll(async () => {
+    f = await demoFixture();
+  });
   afterAll(() => f.close());
 
   it.each(['How many events are there?', 'number of events', 'count the events'])('count: %s', (q) => {
@@ -12,30 +14,61 @@ describe('aggregates (demo data)', () => {
     expect(column(r, 'count')[0]).toBe(f.db.prepare('SELECT COUNT(*) FROM events').pluck().get());
   });
 
-  it.each(['How many sales people do we have?', 'count of our sales contacts', 'What is the number of salespeople?'])('count with a filter: %s', (q) => {
-    expect(column(f.ask(q), 'count')[0]).toBe(f.db.prepare(`SELECT COUNT(*) FROM people WHERE job_function = 'sales'`).pluck().get());
-  });
+  it.each(['How many sales people do we have?', 'count of our sales contacts', 'What is the number of salespeople?'])(
+    'count with a filter: %s',
+    (q) => {
+      expect(column(f.ask(q), 'count')[0]).toBe(
+        f.db.prepare(`SELECT COUNT(*) FROM people WHERE job_function = 'sales'`).pluck().get(),
+      );
+    },
+  );
 
-  it.each(['which single event has the most sponsors', 'the event with the highest number of sponsors', 'What event has the largest number of sponsors?'])('most (count of linked rows): %s', (q) => {
-    const best = f.db.prepare(`SELECT e.url FROM events e JOIN participations p ON p.event_id = e.id WHERE p.relation = 'sponsor' GROUP BY e.id ORDER BY COUNT(DISTINCT p.company_id) DESC LIMIT 1`).pluck().get();
+  it.each([
+    'which single event has the most sponsors',
+    'the event with the highest number of sponsors',
+    'What event has the largest number of sponsors?',
+  ])('most (count of linked rows): %s', (q) => {
+    const best = f.db
+      .prepare(
+        `SELECT e.url FROM events e JOIN participations p ON p.event_id = e.id WHERE p.relation = 'sponsor' GROUP BY e.id ORDER BY COUNT(DISTINCT p.company_id) DESC LIMIT 1`,
+      )
+      .pluck()
+      .get();
     expect(column(f.ask(q), 'url')).toContain(best);
   });
 
-  it.each(['breakdown of participations by relation type', 'How many company participations per relation?', 'count participations by type'])('group by relation: %s', (q) => {
+  it.each([
+    'breakdown of participations by relation type',
+    'How many company participations per relation?',
+    'count participations by type',
+  ])('group by relation: %s', (q) => {
     const r = f.ask(q);
-    const oracle = f.db.prepare('SELECT relation, COUNT(*) FROM participations GROUP BY relation').raw().all() as [string, number][];
+    const oracle = f.db.prepare('SELECT relation, COUNT(*) FROM participations GROUP BY relation').raw().all() as [
+      string,
+      number,
+    ][];
     expect(r.kind === 'sql' && new Map(r.rows as [string, number][])).toEqual(new Map(oracle));
   });
 
-  it.each(['Which three countries do most of our contacts live in?', 'top 3 countries by number of contacts', 'the 3 countries with the most people'])('top N groups: %s', (q) => {
+  it.each([
+    'Which three countries do most of our contacts live in?',
+    'top 3 countries by number of contacts',
+    'the 3 countries with the most people',
+  ])('top N groups: %s', (q) => {
     const r = f.ask(q);
-    const oracle = f.db.prepare('SELECT country FROM people WHERE country IS NOT NULL GROUP BY country ORDER BY COUNT(*) DESC LIMIT 3').pluck().all();
+    const oracle = f.db
+      .prepare('SELECT country FROM people WHERE country IS NOT NULL GROUP BY country ORDER BY COUNT(*) DESC LIMIT 3')
+      .pluck()
+      .all();
     expect(column(r, 'country').slice(0, 3)).toEqual(oracle);
   });
 
-  it.each(['Break down our contacts by job function', 'number of people per job function'])('group by a people column: %s', (q) => {
-    expect(sql(f.ask(q))).toContain('GROUP BY "p1"."job_function"');
-  });
+  it.each(['Break down our contacts by job function', 'number of people per job function'])(
+    'group by a people column: %s',
+    (q) => {
+      expect(sql(f.ask(q))).toContain('GROUP BY "p1"."job_function"');
+    },
+  );
 
   it.each(['Which is the oldest company?', 'the oldest company in the data'])('superlative on a column: %s', (q) => {
     const min = f.db.prepare('SELECT MIN(founded_year) FROM companies').pluck().get();
@@ -44,34 +77,61 @@ describe('aggregates (demo data)', () => {
     expect(min).not.toBeNull();
   });
 
-  it.each(['How many distinct countries are our contacts from?', 'number of different countries among our contacts'])('count distinct: %s', (q) => {
-    expect(column(f.ask(q), 'distinct_country')).toEqual([f.db.prepare('SELECT COUNT(DISTINCT country) FROM people').pluck().get()]);
-  });
+  it.each(['How many distinct countries are our contacts from?', 'number of different countries among our contacts'])(
+    'count distinct: %s',
+    (q) => {
+      expect(column(f.ask(q), 'distinct_country')).toEqual([
+        f.db.prepare('SELECT COUNT(DISTINCT country) FROM people').pluck().get(),
+      ]);
+    },
+  );
 
-  it.each(['What is the highest revenue among US companies?', 'the largest revenue of any American company'])('superlative on an attribute: %s', (q) => {
-    const max = f.db.prepare(`SELECT MAX(revenue_usd) FROM companies WHERE country = 'United States'`).pluck().get();
-    expect(column(f.ask(q), 'revenue_usd')).toContain(max);
-  });
+  it.each(['What is the highest revenue among US companies?', 'the largest revenue of any American company'])(
+    'superlative on an attribute: %s',
+    (q) => {
+      const max = f.db.prepare(`SELECT MAX(revenue_usd) FROM companies WHERE country = 'United States'`).pluck().get();
+      expect(column(f.ask(q), 'revenue_usd')).toContain(max);
+    },
+  );
 
-  it.each(['Which company has the most sales people?', 'the company with the largest number of salespeople'])('most, counting a filtered set: %s', (q) => {
-    const best = f.db.prepare(`SELECT c.domain FROM companies c JOIN people p ON p.company_id = c.id WHERE p.job_function = 'sales' GROUP BY c.id ORDER BY COUNT(*) DESC LIMIT 1`).pluck().get();
-    expect(column(f.ask(q), 'domain')).toContain(best);
-  });
+  it.each(['Which company has the most sales people?', 'the company with the largest number of salespeople'])(
+    'most, counting a filtered set: %s',
+    (q) => {
+      const best = f.db
+        .prepare(
+          `SELECT c.domain FROM companies c JOIN people p ON p.company_id = c.id WHERE p.job_function = 'sales' GROUP BY c.id ORDER BY COUNT(*) DESC LIMIT 1`,
+        )
+        .pluck()
+        .get();
+      expect(column(f.ask(q), 'domain')).toContain(best);
+    },
+  );
 
-  it.each(['Who has the most contacts?', 'which company has the largest number of contacts'])('who has the most X: %s', (q) => {
-    const best = f.db.prepare('SELECT c.domain FROM companies c JOIN people p ON p.company_id = c.id GROUP BY c.id ORDER BY COUNT(*) DESC LIMIT 1').pluck().get();
-    expect(column(f.ask(q), 'domain')).toContain(best);
-  });
+  it.each(['Who has the most contacts?', 'which company has the largest number of contacts'])(
+    'who has the most X: %s',
+    (q) => {
+      const best = f.db
+        .prepare(
+          'SELECT c.domain FROM companies c JOIN people p ON p.company_id = c.id GROUP BY c.id ORDER BY COUNT(*) DESC LIMIT 1',
+        )
+        .pluck()
+        .get();
+      expect(column(f.ask(q), 'domain')).toContain(best);
+    },
+  );
 
   it.each(['Which event is furthest out?', 'the latest scheduled event'])('furthest out: %s', (q) => {
     const max = f.db.prepare('SELECT MAX(start_date) FROM events').pluck().get();
     expect(column(f.ask(q), 'start_date')).toEqual([max]);
   });
 
-  it.each(['What is the average revenue of companies in the United States?', 'average revenue of US companies'])('average: %s', (q) => {
-    const avg = f.db.prepare(`SELECT AVG(revenue_usd) FROM companies WHERE country = 'United States'`).pluck().get();
-    expect(column(f.ask(q), 'avg_revenue_usd')[0]).toBeCloseTo(Number(avg));
-  });
+  it.each(['What is the average revenue of companies in the United States?', 'average revenue of US companies'])(
+    'average: %s',
+    (q) => {
+      const avg = f.db.prepare(`SELECT AVG(revenue_usd) FROM companies WHERE country = 'United States'`).pluck().get();
+      expect(column(f.ask(q), 'avg_revenue_usd')[0]).toBeCloseTo(Number(avg));
+    },
+  );
 });
 
 describe('negation and sets (demo data)', () => {
@@ -80,42 +140,78 @@ describe('negation and sets (demo data)', () => {
   let otherName = '';
   beforeAll(async () => {
     f = await demoFixture();
-    const names = f.db.prepare(`SELECT e.name FROM events e JOIN participations p ON p.event_id = e.id
-      GROUP BY e.id HAVING (SELECT COUNT(*) FROM events x WHERE x.name = e.name) = 1 ORDER BY COUNT(*) DESC LIMIT 2`).pluck().all() as string[];
+    const names = f.db
+      .prepare(
+        `SELECT e.name FROM events e JOIN participations p ON p.event_id = e.id
+      GROUP BY e.id HAVING (SELECT COUNT(*) FROM events x WHERE x.name = e.name) = 1 ORDER BY COUNT(*) DESC LIMIT 2`,
+      )
+      .pluck()
+      .all() as string[];
     eventName = names[0] ?? '';
     otherName = names[1] ?? '';
   });
   afterAll(() => f.close());
 
-  it.each(['Which companies at {E} are not sponsors?', 'companies taking part in {E} that are not sponsors', 'Which companies attending {E} are not sponsoring it?'])('not sponsors: %s', (t) => {
+  it.each([
+    'Which companies at {E} are not sponsors?',
+    'companies taking part in {E} that are not sponsors',
+    'Which companies attending {E} are not sponsoring it?',
+  ])('not sponsors: %s', (t) => {
     const q = t.replace('{E}', eventName);
-    const oracle = f.oracle(`SELECT c.domain FROM companies c JOIN participations p ON p.company_id = c.id JOIN events e ON e.id = p.event_id
-      WHERE e.name = ? AND c.id NOT IN (SELECT company_id FROM participations p2 JOIN events e2 ON e2.id = p2.event_id WHERE e2.name = ? AND p2.relation = 'sponsor')`, eventName, eventName);
+    const oracle = f.oracle(
+      `SELECT c.domain FROM companies c JOIN participations p ON p.company_id = c.id JOIN events e ON e.id = p.event_id
+      WHERE e.name = ? AND c.id NOT IN (SELECT company_id FROM participations p2 JOIN events e2 ON e2.id = p2.event_id WHERE e2.name = ? AND p2.relation = 'sponsor')`,
+      eventName,
+      eventName,
+    );
     expect(new Set(column(f.ask(q), 'domain'))).toEqual(oracle);
   });
 
-  it.each(['Which companies are attending both {A} and {B}?', 'companies at both {A} and {B}'])('both A and B: %s', (t) => {
-    const q = t.replace('{A}', eventName).replace('{B}', otherName);
-    const oracle = f.oracle(`SELECT c.domain FROM companies c WHERE c.id IN (SELECT company_id FROM participations p JOIN events e ON e.id = p.event_id WHERE e.name = ?)
-      AND c.id IN (SELECT company_id FROM participations p JOIN events e ON e.id = p.event_id WHERE e.name = ?)`, eventName, otherName);
-    expect(new Set(column(f.ask(q), 'domain'))).toEqual(oracle);
-  });
+  it.each(['Which companies are attending both {A} and {B}?', 'companies at both {A} and {B}'])(
+    'both A and B: %s',
+    (t) => {
+      const q = t.replace('{A}', eventName).replace('{B}', otherName);
+      const oracle = f.oracle(
+        `SELECT c.domain FROM companies c WHERE c.id IN (SELECT company_id FROM participations p JOIN events e ON e.id = p.event_id WHERE e.name = ?)
+      AND c.id IN (SELECT company_id FROM participations p JOIN events e ON e.id = p.event_id WHERE e.name = ?)`,
+        eventName,
+        otherName,
+      );
+      expect(new Set(column(f.ask(q), 'domain'))).toEqual(oracle);
+    },
+  );
 
-  it.each(['Which companies have no contacts?', 'companies without any people', 'companies with no contacts in our data'])('no contacts: %s', (q) => {
-    expect(new Set(column(f.ask(q), 'domain'))).toEqual(f.oracle('SELECT domain FROM companies WHERE id NOT IN (SELECT company_id FROM people WHERE company_id IS NOT NULL)'));
+  it.each([
+    'Which companies have no contacts?',
+    'companies without any people',
+    'companies with no contacts in our data',
+  ])('no contacts: %s', (q) => {
+    expect(new Set(column(f.ask(q), 'domain'))).toEqual(
+      f.oracle(
+        'SELECT domain FROM companies WHERE id NOT IN (SELECT company_id FROM people WHERE company_id IS NOT NULL)',
+      ),
+    );
   });
 
   it.each(['events outside Singapore', 'Which events are not in Singapore?'])('negated location: %s', (q) => {
-    expect(new Set(column(f.ask(q), 'url'))).toEqual(f.oracle(`SELECT url FROM events WHERE country IS NOT NULL AND country <> 'Singapore'`));
+    expect(new Set(column(f.ask(q), 'url'))).toEqual(
+      f.oracle(`SELECT url FROM events WHERE country IS NOT NULL AND country <> 'Singapore'`),
+    );
   });
 
-  it.each(['Which companies are sponsors or partners of {A}?', 'the sponsors and partners of {A}'])('relation lists: %s', (t) => {
-    const r = f.ask(t.replace('{A}', eventName));
-    expect(sql(r)).toContain('"relation" IN (?, ?)');
-    const oracle = f.oracle(`SELECT c.domain FROM companies c JOIN participations p ON p.company_id = c.id JOIN events e ON e.id = p.event_id
-      WHERE e.name = ? AND p.relation IN ('sponsor', 'partner')`, eventName);
-    expect(new Set(column(r, 'domain'))).toEqual(oracle);
-  });
+  it.each(['Which companies are sponsors or partners of {A}?', 'the sponsors and partners of {A}'])(
+    'relation lists: %s',
+    (t) => {
+      const r = f.ask(t.replace('{A}', eventName));
+      expect(sql(r)).toContain('"relation" IN (?, ?)');
+      const oracle = f.oracle(
+        `SELECT c.domain FROM companies c JOIN participations p ON p.company_id = c.id JOIN events e ON e.id = p.event_id
+      WHERE e.name = ? AND p.relation IN ('sponsor', 'partner')`,
+        eventName,
+      );
+      expect(new Set(column(r, 'domain'))).toEqual(oracle);
+    },
+  );
 
   it.each([
     ['Which companies have no revenue listed?', 'SELECT domain FROM companies WHERE revenue_usd IS NULL'],
@@ -127,31 +223,60 @@ describe('negation and sets (demo data)', () => {
     expect(new Set(column(r, q.includes('events') ? 'url' : 'domain'))).toEqual(f.oracle(oracle));
   });
 
-  it.each(['Events in Singapore excluding food and beverage ones', 'Singapore events except the food and beverage ones', 'events in Singapore that are not about food and beverage'])('a negated theme: %s', (q) => {
-    const oracle = f.oracle(`SELECT url FROM events WHERE country = 'Singapore' AND id NOT IN (SELECT event_id FROM event_tags WHERE tag = 'food_beverage')`);
+  it.each([
+    'Events in Singapore excluding food and beverage ones',
+    'Singapore events except the food and beverage ones',
+    'events in Singapore that are not about food and beverage',
+  ])('a negated theme: %s', (q) => {
+    const oracle = f.oracle(
+      `SELECT url FROM events WHERE country = 'Singapore' AND id NOT IN (SELECT event_id FROM event_tags WHERE tag = 'food_beverage')`,
+    );
     expect(new Set(column(f.ask(q), 'url'))).toEqual(oracle);
   });
 
-  it.each(['Which events in Singapore are related to technology?', 'events in Singapore that are focused on technology', 'Which events are related to technology?'])('a theme after a copula: %s', (q) => {
+  it.each([
+    'Which events in Singapore are related to technology?',
+    'events in Singapore that are focused on technology',
+    'Which events are related to technology?',
+  ])('a theme after a copula: %s', (q) => {
     const r = f.ask(q);
     const inSg = q.includes('Singapore') ? " AND e.country = 'Singapore'" : '';
-    expect(new Set(column(r, 'url'))).toEqual(f.oracle(`SELECT e.url FROM events e JOIN event_tags t ON t.event_id = e.id WHERE t.tag = 'technology'${inSg}`));
+    expect(new Set(column(r, 'url'))).toEqual(
+      f.oracle(`SELECT e.url FROM events e JOIN event_tags t ON t.event_id = e.id WHERE t.tag = 'technology'${inSg}`),
+    );
   });
 
-  it.each(['Which events are in Singapore but not at Marina Bay Sands or Suntec?', 'Singapore events not held at MBS or Suntec', 'events in Singapore that are neither at Marina Bay Sands nor at Suntec'])('a negated list excludes every member: %s', (q) => {
-    const oracle = f.oracle(`SELECT url FROM events WHERE country = 'Singapore' AND NOT COALESCE(venue LIKE '%marina%bay%sands%' OR venue LIKE '%sands%expo%' OR venue LIKE '%mbs%' OR venue LIKE '%suntec%', 0)`);
+  it.each([
+    'Which events are in Singapore but not at Marina Bay Sands or Suntec?',
+    'Singapore events not held at MBS or Suntec',
+    'events in Singapore that are neither at Marina Bay Sands nor at Suntec',
+  ])('a negated list excludes every member: %s', (q) => {
+    const oracle = f.oracle(
+      `SELECT url FROM events WHERE country = 'Singapore' AND NOT COALESCE(venue LIKE '%marina%bay%sands%' OR venue LIKE '%sands%expo%' OR venue LIKE '%mbs%' OR venue LIKE '%suntec%', 0)`,
+    );
     expect(new Set(column(f.ask(q), 'url'))).toEqual(oracle);
   });
 
-  it.each(['events at Marina Bay Sands or Suntec', 'Which events are held at Suntec and Marina Bay Sands?', 'conferences at MBS or Suntec'])('a list of venues is a union: %s', (q) => {
-    const oracle = f.oracle(`SELECT url FROM events WHERE venue LIKE '%marina%bay%sands%' OR venue LIKE '%sands%expo%' OR venue LIKE '%mbs%' OR venue LIKE '%suntec%'`);
+  it.each([
+    'events at Marina Bay Sands or Suntec',
+    'Which events are held at Suntec and Marina Bay Sands?',
+    'conferences at MBS or Suntec',
+  ])('a list of venues is a union: %s', (q) => {
+    const oracle = f.oracle(
+      `SELECT url FROM events WHERE venue LIKE '%marina%bay%sands%' OR venue LIKE '%sands%expo%' OR venue LIKE '%mbs%' OR venue LIKE '%suntec%'`,
+    );
     expect(new Set(column(f.ask(q), 'url'))).toEqual(oracle);
   });
 
-  it.each(['Which companies are not based in the US or Canada?', 'companies headquartered outside the US and Canada'])('a negated list of countries: %s', (q) => {
-    const oracle = f.oracle(`SELECT domain FROM companies WHERE country IS NOT NULL AND country NOT IN ('United States', 'Canada')`);
-    expect(new Set(column(f.ask(q), 'domain'))).toEqual(oracle);
-  });
+  it.each(['Which companies are not based in the US or Canada?', 'companies headquartered outside the US and Canada'])(
+    'a negated list of countries: %s',
+    (q) => {
+      const oracle = f.oracle(
+        `SELECT domain FROM companies WHERE country IS NOT NULL AND country NOT IN ('United States', 'Canada')`,
+      );
+      expect(new Set(column(f.ask(q), 'domain'))).toEqual(oracle);
+    },
+  );
 
   it('another event excludes the named one', () => {
     const r = f.ask(`Which sponsors of ${eventName} also attend another event?`);
@@ -162,19 +287,27 @@ describe('negation and sets (demo data)', () => {
 describe.skipIf(!hasRealData)('aggregates and negation (real data)', () => {
   warnIfNoRealData('aggregates');
   let f: Fixture;
-  beforeAll(async () => { f = await realFixture(); });
+  beforeAll(async () => {
+    f = await realFixture();
+  });
   afterAll(() => f?.close());
 
   it.each(['What event has the largest number of sponsors?', 'the event with the most sponsors'])('%s', (q) => {
     expect(column(f.ask(q), 'event')).toEqual(['Aviation Festival Asia 2025']);
   });
 
-  it.each(['Count participations per relation type', 'how many company participations are there by relation?'])('%s', (q) => {
-    const r = f.ask(q);
-    expect(r.kind === 'sql' && r.rows).toContainEqual(['sponsor', 418]);
-  });
+  it.each(['Count participations per relation type', 'how many company participations are there by relation?'])(
+    '%s',
+    (q) => {
+      const r = f.ask(q);
+      expect(r.kind === 'sql' && r.rows).toContainEqual(['sponsor', 418]);
+    },
+  );
 
-  it.each(['Which companies at Commodity Trading Week APAC are not sponsoring it?', 'companies taking part in Commodity Trading Week APAC that are not sponsors'])('%s', (q) => {
+  it.each([
+    'Which companies at Commodity Trading Week APAC are not sponsoring it?',
+    'companies taking part in Commodity Trading Week APAC that are not sponsors',
+  ])('%s', (q) => {
     expect(column(f.ask(q), 'company')).toHaveLength(29);
   });
 });

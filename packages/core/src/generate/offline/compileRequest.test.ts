@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { compileRequest } from './compile/compileRequest';
 import type { Request } from './ir/Request';
 
-const base = (target: Request['target'], shape: Request['shape'] = { kind: 'list' }): Request => ({ version: 1, target, shape, attributes: [], ignored: [] });
+const base = (target: Request['target'], shape: Request['shape'] = { kind: 'list' }): Request => ({
+  version: 1,
+  target,
+  shape,
+  attributes: [],
+  ignored: [],
+});
 
 /** The contract's data tables, empty: enough to prepare every compiled statement. */
 function schemaDb(): Database.Database {
@@ -27,35 +33,59 @@ describe('compileRequest', () => {
       entity: 'people',
       conds: [
         { kind: 'jobFunction', values: ['sales'], negate: false },
-        { kind: 'link', relations: [], negate: false, node: { entity: 'companies', conds: [
-          { kind: 'link', relations: ['sponsor'], negate: false, node: { entity: 'events', conds: [{ kind: 'country', values: ['Singapore'], negate: false, label: 'Singapore' }] } },
-        ] } },
+        {
+          kind: 'link',
+          relations: [],
+          negate: false,
+          node: {
+            entity: 'companies',
+            conds: [
+              {
+                kind: 'link',
+                relations: ['sponsor'],
+                negate: false,
+                node: {
+                  entity: 'events',
+                  conds: [{ kind: 'country', values: ['Singapore'], negate: false, label: 'Singapore' }],
+                },
+              },
+            ],
+          },
+        },
       ],
     });
     const { sql, params } = compileRequest(r);
-    expect(sql).toBe('SELECT DISTINCT "p1"."full_name", "p1"."first_name", "p1"."surname", "p1"."job_title", "p1c"."name" AS "company", "p1"."company_domain", "p1"."email", "p1"."country" '
-      + 'FROM "people" AS "p1" LEFT JOIN "companies" AS "p1c" ON "p1c"."id" = "p1"."company_id" '
-      + 'WHERE "p1"."job_function" IN (?) AND "p1"."company_id" IN (SELECT "c3"."id" FROM "companies" AS "c3" WHERE "c3"."id" IN '
-      + '(SELECT "pa4"."company_id" FROM "participations" AS "pa4" WHERE "pa4"."relation" IN (?) AND "pa4"."event_id" IN (SELECT "e5"."id" FROM "events" AS "e5" WHERE "e5"."country" IN (?)))) '
-      + 'ORDER BY "p1"."full_name"');
+    expect(sql).toBe(
+      'SELECT DISTINCT "p1"."full_name", "p1"."first_name", "p1"."surname", "p1"."job_title", "p1c"."name" AS "company", "p1"."company_domain", "p1"."email", "p1"."country" ' +
+        'FROM "people" AS "p1" LEFT JOIN "companies" AS "p1c" ON "p1c"."id" = "p1"."company_id" ' +
+        'WHERE "p1"."job_function" IN (?) AND "p1"."company_id" IN (SELECT "c3"."id" FROM "companies" AS "c3" WHERE "c3"."id" IN ' +
+        '(SELECT "pa4"."company_id" FROM "participations" AS "pa4" WHERE "pa4"."relation" IN (?) AND "pa4"."event_id" IN (SELECT "e5"."id" FROM "events" AS "e5" WHERE "e5"."country" IN (?)))) ' +
+        'ORDER BY "p1"."full_name"',
+    );
     expect(params).toEqual(['sales', 'sponsor', 'Singapore']);
   });
 
   it('pins a count and a grouped top N', () => {
-    expect(compileRequest(base({ entity: 'events', conds: [] }, { kind: 'count' })).sql)
-      .toBe('SELECT COUNT(*) AS "count", COUNT(DISTINCT lower("e1"."name")) AS "distinct_names" FROM "events" AS "e1"');
-    const top = compileRequest(base({ entity: 'people', conds: [] }, { kind: 'group', dimension: 'country', order: 'desc', limit: 5 }));
+    expect(compileRequest(base({ entity: 'events', conds: [] }, { kind: 'count' })).sql).toBe(
+      'SELECT COUNT(*) AS "count", COUNT(DISTINCT lower("e1"."name")) AS "distinct_names" FROM "events" AS "e1"',
+    );
+    const top = compileRequest(
+      base({ entity: 'people', conds: [] }, { kind: 'group', dimension: 'country', order: 'desc', limit: 5 }),
+    );
     expect(top.sql).toContain('RANK() OVER (ORDER BY COUNT(DISTINCT "p1"."id") DESC)');
     expect(top.params).toEqual([5]);
   });
 
   it('binds every value as a parameter (no SQL built from user text)', () => {
     const evil = `x'); DROP TABLE events; --`;
-    const r = base({ entity: 'events', conds: [
-      { kind: 'text', words: [evil], label: evil, negate: false },
-      { kind: 'country', values: [evil], negate: true, label: evil },
-      { kind: 'venue', patterns: [`%${evil}%`], label: evil, negate: false },
-    ] });
+    const r = base({
+      entity: 'events',
+      conds: [
+        { kind: 'text', words: [evil], label: evil, negate: false },
+        { kind: 'country', values: [evil], negate: true, label: evil },
+        { kind: 'venue', patterns: [`%${evil}%`], label: evil, negate: false },
+      ],
+    });
     const { sql, params } = compileRequest(r);
     expect(sql).not.toContain('DROP');
     expect(params).toContain(evil);
@@ -67,17 +97,46 @@ describe('compileRequest', () => {
   it('every shape prepares against the contract tables', () => {
     const db = schemaDb();
     const nodes: Request['target'][] = [
-      { entity: 'events', conds: [{ kind: 'tag', tags: ['oil_gas'], label: 'Oil & Gas', negate: false }, { kind: 'past', asOf: '2024-07-15' }] },
-      { entity: 'companies', conds: [{ kind: 'compare', column: 'employees', op: 'between', value: 51, value2: 200, label: '' }, { kind: 'industry', industries: [], words: ['oil'], label: 'oil', negate: false }] },
-      { entity: 'people', conds: [{ kind: 'title', label: 'CEO', patterns: ['ceo'], exclude: ['assistant to'], negate: false }, { kind: 'hasEmail', negate: false }] },
+      {
+        entity: 'events',
+        conds: [
+          { kind: 'tag', tags: ['oil_gas'], label: 'Oil & Gas', negate: false },
+          { kind: 'past', asOf: '2024-07-15' },
+        ],
+      },
+      {
+        entity: 'companies',
+        conds: [
+          { kind: 'compare', column: 'employees', op: 'between', value: 51, value2: 200, label: '' },
+          { kind: 'industry', industries: [], words: ['oil'], label: 'oil', negate: false },
+        ],
+      },
+      {
+        entity: 'people',
+        conds: [
+          { kind: 'title', label: 'CEO', patterns: ['ceo'], exclude: ['assistant to'], negate: false },
+          { kind: 'hasEmail', negate: false },
+        ],
+      },
       { entity: 'participations', conds: [{ kind: 'relation', values: ['sponsor'], negate: true }] },
-      { entity: 'companies', conds: [{ kind: 'linkCount', entity: 'people', relations: [], op: '>', value: 3, label: '' }] },
+      {
+        entity: 'companies',
+        conds: [{ kind: 'linkCount', entity: 'people', relations: [], op: '>', value: 3, label: '' }],
+      },
     ];
     const shapes: Request['shape'][] = [
-      { kind: 'list' }, { kind: 'count' },
+      { kind: 'list' },
+      { kind: 'count' },
       { kind: 'group', dimension: 'country', order: 'desc', limit: null },
       { kind: 'group', dimension: 'relation', order: 'desc', limit: 3 },
-      { kind: 'rankByCount', node: { entity: 'people', conds: [] }, relations: [], order: 'desc', limit: 1, label: 'people' },
+      {
+        kind: 'rankByCount',
+        node: { entity: 'people', conds: [] },
+        relations: [],
+        order: 'desc',
+        limit: 1,
+        label: 'people',
+      },
       { kind: 'rankByColumn', column: 'date', order: 'desc', limit: 1 },
       { kind: 'aggregate', fn: 'avg', column: 'revenue_usd' },
     ];

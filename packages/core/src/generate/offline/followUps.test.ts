@@ -6,72 +6,151 @@ describe('follow-ups (demo data)', () => {
   let companyName = '';
   beforeAll(async () => {
     f = await demoFixture();
-    companyName = String(f.db.prepare(`SELECT c.name FROM companies c JOIN people p ON p.company_id = c.id WHERE p.job_function = 'sales'
-      GROUP BY c.id HAVING (SELECT COUNT(*) FROM companies x WHERE lower(x.name) = lower(c.name)) = 1 ORDER BY COUNT(*) DESC LIMIT 1`).pluck().get());
+    companyName = String(
+      f.db
+        .prepare(
+          `SELECT c.name FROM companies c JOIN people p ON p.company_id = c.id WHERE p.job_function = 'sales'
+      GROUP BY c.id HAVING (SELECT COUNT(*) FROM companies x WHERE lower(x.name) = lower(c.name)) = 1 ORDER BY COUNT(*) DESC LIMIT 1`,
+        )
+        .pluck()
+        .get(),
+    );
   });
   afterAll(() => f.close());
 
-  it.each(['which of these happen in 2025?', 'only the ones in 2025', 'and in 2025?'])('refine the previous events: %s', (q) => {
-    const r = f.ask('What events are in Singapore?', q);
-    expect(new Set(column(r, 'url'))).toEqual(f.oracle(`SELECT url FROM events WHERE country = 'Singapore' AND start_date LIKE '2025-%'`));
-  });
+  it.each(['which of these happen in 2025?', 'only the ones in 2025', 'and in 2025?'])(
+    'refine the previous events: %s',
+    (q) => {
+      const r = f.ask('What events are in Singapore?', q);
+      expect(new Set(column(r, 'url'))).toEqual(
+        f.oracle(`SELECT url FROM events WHERE country = 'Singapore' AND start_date LIKE '2025-%'`),
+      );
+    },
+  );
 
-  it.each(['Who is sponsoring them?', 'which companies sponsor those events?', 'who are their sponsors?'])('pivot to the sponsors of the previous events: %s', (q) => {
-    const r = f.ask('Which events are in Singapore in 2025?', q);
-    const oracle = f.oracle(`SELECT DISTINCT c.domain FROM companies c JOIN participations p ON p.company_id = c.id JOIN events e ON e.id = p.event_id
+  it.each(['Who is sponsoring them?', 'which companies sponsor those events?', 'who are their sponsors?'])(
+    'pivot to the sponsors of the previous events: %s',
+    (q) => {
+      const r = f.ask('Which events are in Singapore in 2025?', q);
+      const oracle =
+        f.oracle(`SELECT DISTINCT c.domain FROM companies c JOIN participations p ON p.company_id = c.id JOIN events e ON e.id = p.event_id
       WHERE p.relation = 'sponsor' AND e.country = 'Singapore' AND e.start_date LIKE '2025-%'`);
-    expect(new Set(column(r, 'domain'))).toEqual(oracle);
-  });
+      expect(new Set(column(r, 'domain'))).toEqual(oracle);
+    },
+  );
 
-  it.each(['now find the marketing people at those companies', 'Who are the marketing contacts at these companies?'])('pivot to people at the previous companies: %s', (q) => {
-    const r = f.ask('Which companies are headquartered in the United States?', q);
-    const oracle = f.oracle(`SELECT p.email FROM people p JOIN companies c ON c.id = p.company_id WHERE p.job_function = 'marketing' AND c.country = 'United States' AND p.email IS NOT NULL`);
-    expect(new Set(column(r, 'email').filter((e) => e !== null))).toEqual(oracle);
-  });
+  it.each(['now find the marketing people at those companies', 'Who are the marketing contacts at these companies?'])(
+    'pivot to people at the previous companies: %s',
+    (q) => {
+      const r = f.ask('Which companies are headquartered in the United States?', q);
+      const oracle = f.oracle(
+        `SELECT p.email FROM people p JOIN companies c ON c.id = p.company_id WHERE p.job_function = 'marketing' AND c.country = 'United States' AND p.email IS NOT NULL`,
+      );
+      expect(new Set(column(r, 'email').filter((e) => e !== null))).toEqual(oracle);
+    },
+  );
 
-  it.each(['Just the sales people please, with their email addresses', 'only the salespeople and their emails', 'Only sales. Give me their e-mails'])('narrow the previous people and add e-mails: %s', (q) => {
+  it.each([
+    'Just the sales people please, with their email addresses',
+    'only the salespeople and their emails',
+    'Only sales. Give me their e-mails',
+  ])('narrow the previous people and add e-mails: %s', (q) => {
     const r = f.ask(`Who works at ${companyName}?`, q);
-    const oracle = f.oracle(`SELECT p.email FROM people p JOIN companies c ON c.id = p.company_id WHERE c.name = ? AND p.job_function = 'sales' AND p.email IS NOT NULL`, companyName);
+    const oracle = f.oracle(
+      `SELECT p.email FROM people p JOIN companies c ON c.id = p.company_id WHERE c.name = ? AND p.job_function = 'sales' AND p.email IS NOT NULL`,
+      companyName,
+    );
     expect(new Set(column(r, 'email'))).toEqual(oracle);
   });
 
-  it.each(['What about the partners?', 'and the partners?', 'the partners?'])('swap the relation, keep the events: %s', (q) => {
-    const event = String(f.db.prepare(`SELECT e.name FROM events e JOIN participations p ON p.event_id = e.id WHERE p.relation = 'partner'
-      GROUP BY e.id HAVING (SELECT COUNT(*) FROM events x WHERE x.name = e.name) = 1 ORDER BY COUNT(*) DESC LIMIT 1`).pluck().get());
-    const r = f.ask(`Who is sponsoring ${event}?`, q);
-    const oracle = f.oracle(`SELECT c.domain FROM companies c JOIN participations p ON p.company_id = c.id JOIN events e ON e.id = p.event_id WHERE e.name = ? AND p.relation = 'partner'`, event);
-    expect(new Set(column(r, 'domain'))).toEqual(oracle);
-  });
+  it.each(['What about the partners?', 'and the partners?', 'the partners?'])(
+    'swap the relation, keep the events: %s',
+    (q) => {
+      const event = String(
+        f.db
+          .prepare(
+            `SELECT e.name FROM events e JOIN participations p ON p.event_id = e.id WHERE p.relation = 'partner'
+      GROUP BY e.id HAVING (SELECT COUNT(*) FROM events x WHERE x.name = e.name) = 1 ORDER BY COUNT(*) DESC LIMIT 1`,
+          )
+          .pluck()
+          .get(),
+      );
+      const r = f.ask(`Who is sponsoring ${event}?`, q);
+      const oracle = f.oracle(
+        `SELECT c.domain FROM companies c JOIN participations p ON p.company_id = c.id JOIN events e ON e.id = p.event_id WHERE e.name = ? AND p.relation = 'partner'`,
+        event,
+      );
+      expect(new Set(column(r, 'domain'))).toEqual(oracle);
+    },
+  );
 
   it('"And <name>?" swaps the named value', () => {
-    const names = f.db.prepare(`SELECT c.name FROM companies c JOIN participations p ON p.company_id = c.id GROUP BY c.id
-      HAVING (SELECT COUNT(*) FROM companies x WHERE lower(x.name) = lower(c.name)) = 1 ORDER BY COUNT(*) DESC LIMIT 2`).pluck().all() as string[];
+    const names = f.db
+      .prepare(
+        `SELECT c.name FROM companies c JOIN participations p ON p.company_id = c.id GROUP BY c.id
+      HAVING (SELECT COUNT(*) FROM companies x WHERE lower(x.name) = lower(c.name)) = 1 ORDER BY COUNT(*) DESC LIMIT 2`,
+      )
+      .pluck()
+      .all() as string[];
     const r = f.ask(`Which events is ${names[0] ?? ''} attending?`, `And ${names[1] ?? ''}?`);
-    const oracle = f.oracle('SELECT e.url FROM events e JOIN participations p ON p.event_id = e.id JOIN companies c ON c.id = p.company_id WHERE c.name = ?', names[1]);
+    const oracle = f.oracle(
+      'SELECT e.url FROM events e JOIN participations p ON p.event_id = e.id JOIN companies c ON c.id = p.company_id WHERE c.name = ?',
+      names[1],
+    );
     expect(new Set(column(r, 'url'))).toEqual(oracle);
   });
 
-  it.each(['Who works there?', 'who is employed there?', 'and who works there'])('"who works there" pivots to the people of the previous companies: %s', (q) => {
+  it.each(['Who works there?', 'who is employed there?', 'and who works there'])(
+    '"who works there" pivots to the people of the previous companies: %s',
+    (q) => {
+      const r = f.ask('Which companies are headquartered in the United States?', q);
+      const oracle = f.oracle(
+        `SELECT p.first_name || '|' || COALESCE(p.surname, '') FROM people p JOIN companies c ON c.id = p.company_id WHERE c.country = 'United States'`,
+      );
+      expect(new Set(r.kind === 'sql' ? r.rows.map((row) => `${String(row[1])}|${String(row[2] ?? '')}`) : [])).toEqual(
+        oracle,
+      );
+    },
+  );
+
+  it.each([
+    'How many contacts are there at each of them?',
+    'how many people work at each of those?',
+    'number of contacts for each of these',
+  ])('"each of them" groups by the previous companies: %s', (q) => {
     const r = f.ask('Which companies are headquartered in the United States?', q);
-    const oracle = f.oracle(`SELECT p.first_name || '|' || COALESCE(p.surname, '') FROM people p JOIN companies c ON c.id = p.company_id WHERE c.country = 'United States'`);
-    expect(new Set(r.kind === 'sql' ? r.rows.map((row) => `${String(row[1])}|${String(row[2] ?? '')}`) : [])).toEqual(oracle);
+    const oracle = f.db
+      .prepare(
+        `SELECT c.domain, COUNT(*) FROM people p JOIN companies c ON c.id = p.company_id WHERE c.country = 'United States' GROUP BY c.id`,
+      )
+      .raw(true)
+      .all() as unknown[][];
+    expect(new Set(r.kind === 'sql' ? r.rows.map((row) => `${String(row[1])}=${String(row[2])}`) : [])).toEqual(
+      new Set(oracle.map((o) => `${String(o[0])}=${String(o[1])}`)),
+    );
   });
 
-  it.each(['How many contacts are there at each of them?', 'how many people work at each of those?', 'number of contacts for each of these'])('"each of them" groups by the previous companies: %s', (q) => {
-    const r = f.ask('Which companies are headquartered in the United States?', q);
-    const oracle = f.db.prepare(`SELECT c.domain, COUNT(*) FROM people p JOIN companies c ON c.id = p.company_id WHERE c.country = 'United States' GROUP BY c.id`).raw(true).all() as unknown[][];
-    expect(new Set(r.kind === 'sql' ? r.rows.map((row) => `${String(row[1])}=${String(row[2])}`) : [])).toEqual(new Set(oracle.map((o) => `${String(o[0])}=${String(o[1])}`)));
-  });
-
-  it.each(['How many sponsors does each of those have?', 'how many sponsors for each of them?'])('"each of those" events: sponsors per previous event: %s', (q) => {
-    const r = f.ask('Which events are in Singapore?', q);
-    const oracle = f.db.prepare(`SELECT e.url, COUNT(*) FROM participations p JOIN events e ON e.id = p.event_id WHERE p.relation = 'sponsor' AND e.country = 'Singapore' GROUP BY e.id`).raw(true).all() as unknown[][];
-    expect(new Set(r.kind === 'sql' ? r.rows.map((row) => `${String(row[1])}=${String(row[2])}`) : [])).toEqual(new Set(oracle.map((o) => `${String(o[0])}=${String(o[1])}`)));
-  });
+  it.each(['How many sponsors does each of those have?', 'how many sponsors for each of them?'])(
+    '"each of those" events: sponsors per previous event: %s',
+    (q) => {
+      const r = f.ask('Which events are in Singapore?', q);
+      const oracle = f.db
+        .prepare(
+          `SELECT e.url, COUNT(*) FROM participations p JOIN events e ON e.id = p.event_id WHERE p.relation = 'sponsor' AND e.country = 'Singapore' GROUP BY e.id`,
+        )
+        .raw(true)
+        .all() as unknown[][];
+      expect(new Set(r.kind === 'sql' ? r.rows.map((row) => `${String(row[1])}=${String(row[2])}`) : [])).toEqual(
+        new Set(oracle.map((o) => `${String(o[0])}=${String(o[1])}`)),
+      );
+    },
+  );
 
   it('"how many of them" counts the previous set', () => {
     const r = f.ask('Which companies are headquartered in the United States?', 'How many of them are there?');
-    expect(column(r, 'count')[0]).toBe(f.db.prepare(`SELECT COUNT(*) FROM companies WHERE country = 'United States'`).pluck().get());
+    expect(column(r, 'count')[0]).toBe(
+      f.db.prepare(`SELECT COUNT(*) FROM companies WHERE country = 'United States'`).pluck().get(),
+    );
   });
 
   it('a new, self-contained question does not inherit filters', () => {
@@ -83,32 +162,54 @@ describe('follow-ups (demo data)', () => {
 describe('narrowing versus replacing a value (demo data)', () => {
   let f: Fixture;
   const first = 'Who are the sales people at companies in the United States?';
-  beforeAll(async () => { f = await demoFixture(); });
+  beforeAll(async () => {
+    f = await demoFixture();
+  });
   afterAll(() => f.close());
 
-  it.each(['which of those are marketing?', 'Which of them work in marketing?', 'only the marketing ones', 'just the marketing people among them'])('"which of those" / "only" narrows: both functions must hold (empty, explained): %s', (q) => {
+  it.each([
+    'which of those are marketing?',
+    'Which of them work in marketing?',
+    'only the marketing ones',
+    'just the marketing people among them',
+  ])('"which of those" / "only" narrows: both functions must hold (empty, explained): %s', (q) => {
     const r = f.ask(first, q);
     expect(r.kind === 'sql' && r.rows).toEqual([]);
-    expect(r.kind === 'sql' && r.interpretation).toMatch(/Sales.*narrowed to those whose job function is Marketing|Marketing.*narrowed to those whose job function is Sales/);
+    expect(r.kind === 'sql' && r.interpretation).toMatch(
+      /Sales.*narrowed to those whose job function is Marketing|Marketing.*narrowed to those whose job function is Sales/,
+    );
   });
 
-  it.each(['what about marketing?', 'How about the marketing people?', 'and marketing?', 'marketing instead'])('"what about" / "and X?" / "instead" replaces the function: %s', (q) => {
-    const r = f.ask(first, q);
-    const oracle = f.oracle(`SELECT p.id FROM people p JOIN companies c ON c.id = p.company_id WHERE c.country = 'United States' AND p.job_function = 'marketing'`);
-    expect(r.kind === 'sql' && r.rows.length).toBe(oracle.size);
-    expect(r.kind === 'sql' && r.interpretation).not.toMatch(/Sales/);
-  });
+  it.each(['what about marketing?', 'How about the marketing people?', 'and marketing?', 'marketing instead'])(
+    '"what about" / "and X?" / "instead" replaces the function: %s',
+    (q) => {
+      const r = f.ask(first, q);
+      const oracle = f.oracle(
+        `SELECT p.id FROM people p JOIN companies c ON c.id = p.company_id WHERE c.country = 'United States' AND p.job_function = 'marketing'`,
+      );
+      expect(r.kind === 'sql' && r.rows.length).toBe(oracle.size);
+      expect(r.kind === 'sql' && r.interpretation).not.toMatch(/Sales/);
+    },
+  );
 
-  it.each(['which of those are directors?', 'only the directors', 'Which of them are director level?'])('narrowing by another kind keeps the function: %s', (q) => {
-    const r = f.ask(first, q);
-    const oracle = f.oracle(`SELECT p.id FROM people p JOIN companies c ON c.id = p.company_id WHERE c.country = 'United States' AND p.job_function = 'sales' AND p.seniority = 'director'`);
-    expect(r.kind === 'sql' && r.rows.length).toBe(oracle.size);
-  });
+  it.each(['which of those are directors?', 'only the directors', 'Which of them are director level?'])(
+    'narrowing by another kind keeps the function: %s',
+    (q) => {
+      const r = f.ask(first, q);
+      const oracle = f.oracle(
+        `SELECT p.id FROM people p JOIN companies c ON c.id = p.company_id WHERE c.country = 'United States' AND p.job_function = 'sales' AND p.seniority = 'director'`,
+      );
+      expect(r.kind === 'sql' && r.rows.length).toBe(oracle.size);
+    },
+  );
 
-  it.each(['which of these are in Germany?', 'only the ones in Germany'])('narrowing a country is an intersection: %s', (q) => {
-    const r = f.ask('Which companies are headquartered in the United States?', q);
-    expect(r.kind === 'sql' && r.rows).toEqual([]);
-  });
+  it.each(['which of these are in Germany?', 'only the ones in Germany'])(
+    'narrowing a country is an intersection: %s',
+    (q) => {
+      const r = f.ask('Which companies are headquartered in the United States?', q);
+      expect(r.kind === 'sql' && r.rows).toEqual([]);
+    },
+  );
 
   it.each(['and in Germany?', 'what about Germany?'])('swapping a country: %s', (q) => {
     const r = f.ask('Which companies are headquartered in the United States?', q);
@@ -118,7 +219,9 @@ describe('narrowing versus replacing a value (demo data)', () => {
 
 describe('refusals (demo data)', () => {
   let f: Fixture;
-  beforeAll(async () => { f = await demoFixture(); });
+  beforeAll(async () => {
+    f = await demoFixture();
+  });
   afterAll(() => f.close());
 
   it.each([
@@ -154,22 +257,37 @@ describe('refusals (demo data)', () => {
     expect(r.kind === 'refusal' && r.code).toBe('OUT_OF_SCOPE');
   });
 
-  it.each(['Set the country of all events to Malaysia', 'Mark all the sponsors as inactive', 'set every venue to Suntec'])('assignments to existing rows are refused: %s', (q) => {
+  it.each([
+    'Set the country of all events to Malaysia',
+    'Mark all the sponsors as inactive',
+    'set every venue to Suntec',
+  ])('assignments to existing rows are refused: %s', (q) => {
     const r = f.ask(q);
     expect(r.kind === 'refusal' && r.code).toBe('MODIFICATION_REQUEST');
   });
 
-  it.each(['Email addresses of the sales people', 'contact details for marketing people in Singapore', 'emails of people at the sponsors'])('e-mail and contact nouns are still questions: %s', (q) => {
+  it.each([
+    'Email addresses of the sales people',
+    'contact details for marketing people in Singapore',
+    'emails of people at the sponsors',
+  ])('e-mail and contact nouns are still questions: %s', (q) => {
     expect(f.ask(q).kind).toBe('sql');
   });
 
-  it.each(['Who is sponsoring Nonexistent Galactic Summit?', 'Which companies are exhibiting at Foo Bar Expo 2031?'])('unknown names are reported, not guessed: %s', (q) => {
-    const r = f.ask(q);
-    expect(r.kind === 'refusal' && r.code).toBe('UNMAPPED');
-    expect(r.kind === 'refusal' && r.message).toMatch(/Galactic|Foo Bar/);
-  });
+  it.each(['Who is sponsoring Nonexistent Galactic Summit?', 'Which companies are exhibiting at Foo Bar Expo 2031?'])(
+    'unknown names are reported, not guessed: %s',
+    (q) => {
+      const r = f.ask(q);
+      expect(r.kind === 'refusal' && r.code).toBe('UNMAPPED');
+      expect(r.kind === 'refusal' && r.message).toMatch(/Galactic|Foo Bar/);
+    },
+  );
 
-  it.each(['Add their email addresses', 'show me the companies and add their domains', 'Which events were updated recently?'])('read requests using such words are answered: %s', (q) => {
+  it.each([
+    'Add their email addresses',
+    'show me the companies and add their domains',
+    'Which events were updated recently?',
+  ])('read requests using such words are answered: %s', (q) => {
     expect(f.ask('Who works in sales?', q).kind).toBe('sql');
   });
 });
@@ -177,7 +295,9 @@ describe('refusals (demo data)', () => {
 describe.skipIf(!hasRealData)('follow-ups (real data)', () => {
   warnIfNoRealData('follow-ups');
   let f: Fixture;
-  beforeAll(async () => { f = await realFixture(); });
+  beforeAll(async () => {
+    f = await realFixture();
+  });
   afterAll(() => f?.close());
 
   it('venue, then a year', () => {
@@ -191,11 +311,14 @@ describe.skipIf(!hasRealData)('follow-ups (real data)', () => {
     expect(new Set(column(r, 'email'))).toContain('clincoln@zscaler.com');
   });
 
-  it.each(['which of those are marketing?', 'Which of them are in marketing?'])('narrowing sales people to marketing is empty: %s', (q) => {
-    const r = f.ask('Find sales people at companies attending Cleantech Forum Asia', q);
-    expect(r.kind === 'sql' && r.rows).toEqual([]);
-    expect(r.kind === 'sql' && r.interpretation).toContain('narrowed to those');
-  });
+  it.each(['which of those are marketing?', 'Which of them are in marketing?'])(
+    'narrowing sales people to marketing is empty: %s',
+    (q) => {
+      const r = f.ask('Find sales people at companies attending Cleantech Forum Asia', q);
+      expect(r.kind === 'sql' && r.rows).toEqual([]);
+      expect(r.kind === 'sql' && r.interpretation).toContain('narrowed to those');
+    },
+  );
 
   it.each(['what about marketing?', 'how about the marketing people?'])('replacing sales by marketing: %s', (q) => {
     const r = f.ask('Find sales people at companies attending Cleantech Forum Asia', q);

@@ -22,8 +22,7 @@ export function warnIfNoRealData(suite: string): void {
 }
 
 export type Asked =
-  | (GeneratedQuery & { kind: 'sql'; columns: string[]; rows: unknown[][] })
-  | (GeneratedQuery & { kind: 'refusal' });
+  (GeneratedQuery & { kind: 'sql'; columns: string[]; rows: unknown[][] }) | (GeneratedQuery & { kind: 'refusal' });
 
 export interface Fixture {
   db: Database.Database;
@@ -53,16 +52,25 @@ function fixture(file: string, dir: string): Fixture {
       let last: Asked | undefined;
       for (const q of questions) {
         const r: Asked = run(q, history);
-        history.push(r.kind === 'sql'
-          ? { question: q, sql: r.sql, interpretation: r.interpretation, understanding: r.understanding }
-          : { question: q, sql: null, interpretation: null });
+        history.push(
+          r.kind === 'sql'
+            ? { question: q, sql: r.sql, interpretation: r.interpretation, understanding: r.understanding }
+            : { question: q, sql: null, interpretation: null },
+        );
         last = r;
       }
       if (!last) throw new Error('no question');
       return last;
     },
     oracle(sql: string, ...params: unknown[]): Set<unknown> {
-      return new Set((db.prepare(sql).raw(true).all(...params) as unknown[][]).map((r) => r[0]));
+      return new Set(
+        (
+          db
+            .prepare(sql)
+            .raw(true)
+            .all(...params) as unknown[][]
+        ).map((r) => r[0]),
+      );
     },
     close(): void {
       db.close();

@@ -11,7 +11,12 @@ function timeOf(text: string): unknown {
 }
 function quantityOf(text: string): unknown {
   const tokens = tokenize(text);
-  return scanQuantity(tokens, new Array<boolean>(tokens.length).fill(false), 2024).map((h) => ({ column: h.cond.kind === 'compare' ? h.cond.column : h.cond.entity, op: h.cond.op, value: h.cond.value, value2: h.cond.value2 }));
+  return scanQuantity(tokens, new Array<boolean>(tokens.length).fill(false), 2024).map((h) => ({
+    column: h.cond.kind === 'compare' ? h.cond.column : h.cond.entity,
+    op: h.cond.op,
+    value: h.cond.value,
+    value2: h.cond.value2,
+  }));
 }
 
 describe('time expressions', () => {
@@ -48,11 +53,18 @@ describe('time expressions', () => {
     expect(timeOf(text)).toEqual([{ kind: 'past', asOf: AS_OF }]);
   });
 
-  it.each([['ongoing'], ['currently going on'], ['underway'], ['happening now'], ['at the moment']])('%s -> running today', (text) => {
-    expect(timeOf(text)).toEqual([{ kind: 'ongoing', asOf: AS_OF }]);
-  });
+  it.each([['ongoing'], ['currently going on'], ['underway'], ['happening now'], ['at the moment']])(
+    '%s -> running today',
+    (text) => {
+      expect(timeOf(text)).toEqual([{ kind: 'ongoing', asOf: AS_OF }]);
+    },
+  );
 
-  it.each([['after the 20th of October 2024', '2024-10-21', null], ['before 5th of November', null, '2024-11-04'], ['on the 9th of October 2024', '2024-10-09', '2024-10-09']])('%s', (text, from, to) => {
+  it.each([
+    ['after the 20th of October 2024', '2024-10-21', null],
+    ['before 5th of November', null, '2024-11-04'],
+    ['on the 9th of October 2024', '2024-10-09', '2024-10-09'],
+  ])('%s', (text, from, to) => {
     expect(timeOf(text)).toEqual([expect.objectContaining({ kind: 'startBetween', from, to })]);
   });
 
@@ -88,7 +100,7 @@ describe('quantities', () => {
   it.each([
     ['founded in the 1990s', 1990, 1999],
     ['companies established in the 80s', 1980, 1989],
-    ["2010s startups", 2010, 2019],
+    ['2010s startups', 2010, 2019],
   ])('a decade is a founding-year range: %s', (text, from, to) => {
     expect(quantityOf(text)).toEqual([{ column: 'founded_year', op: 'between', value: from, value2: to }]);
   });
@@ -103,9 +115,12 @@ describe('quantities', () => {
     expect(quantityOf(text)).toEqual([expect.objectContaining({ column: 'duration_days', op: '=', value: days })]);
   });
 
-  it.each(['in the last 3 days', 'within 2 days', 'over the next 10 days'])('a time window is not a duration: %s', (text) => {
-    expect(quantityOf(text)).toEqual([]);
-  });
+  it.each(['in the last 3 days', 'within 2 days', 'over the next 10 days'])(
+    'a time window is not a duration: %s',
+    (text) => {
+      expect(quantityOf(text)).toEqual([]);
+    },
+  );
 
   it.each([
     ['revenues between 1 and 10 million dollars', 1e6, 1e7],
@@ -116,89 +131,153 @@ describe('quantities', () => {
   });
 
   it('between 51 and 200 employees is a band within the range', () => {
-    expect(quantityOf('between 51 and 200 employees')).toEqual([{ column: 'employees', op: 'between', value: 51, value2: 200 }]);
-    expect(quantityOf('with 51-200 employees')).toEqual([{ column: 'employees', op: 'between', value: 51, value2: 200 }]);
+    expect(quantityOf('between 51 and 200 employees')).toEqual([
+      { column: 'employees', op: 'between', value: 51, value2: 200 },
+    ]);
+    expect(quantityOf('with 51-200 employees')).toEqual([
+      { column: 'employees', op: 'between', value: 51, value2: 200 },
+    ]);
   });
 });
 
 describe('time and quantities on the demo data', () => {
   let f: Fixture;
-  beforeAll(async () => { f = await demoFixture(); });
+  beforeAll(async () => {
+    f = await demoFixture();
+  });
   afterAll(() => f.close());
 
-  it.each(['Which events are taking place in the next 6 months?', 'events over the coming 6 months', "what's on in the next six months"])('window: %s', (q) => {
+  it.each([
+    'Which events are taking place in the next 6 months?',
+    'events over the coming 6 months',
+    "what's on in the next six months",
+  ])('window: %s', (q) => {
     const oracle = f.oracle(`SELECT url FROM events WHERE start_date BETWEEN '2024-07-15' AND '2025-01-15'`);
     expect(new Set(column(f.ask(q), 'url'))).toEqual(oracle);
   });
 
-  it.each(['Which events have already taken place?', 'past events', 'events that have already happened'])('past: %s', (q) => {
-    const oracle = f.oracle(`SELECT url FROM events WHERE COALESCE(end_date, start_date) < '2024-07-15'`);
-    expect(new Set(column(f.ask(q), 'url'))).toEqual(oracle);
-  });
+  it.each(['Which events have already taken place?', 'past events', 'events that have already happened'])(
+    'past: %s',
+    (q) => {
+      const oracle = f.oracle(`SELECT url FROM events WHERE COALESCE(end_date, start_date) < '2024-07-15'`);
+      expect(new Set(column(f.ask(q), 'url'))).toEqual(oracle);
+    },
+  );
 
-  it.each(['Which events last longer than two days?', 'events running for more than 2 days', 'multi-day events'])('duration: %s', (q) => {
-    const r = f.ask(q);
-    expect(sql(r)).toContain('"duration_days" >');
-  });
+  it.each(['Which events last longer than two days?', 'events running for more than 2 days', 'multi-day events'])(
+    'duration: %s',
+    (q) => {
+      const r = f.ask(q);
+      expect(sql(r)).toContain('"duration_days" >');
+    },
+  );
 
-  it.each(['companies with more than 1,000 employees', 'Which companies have over 1000 staff?'])('employees lower bound: %s', (q) => {
-    expect(new Set(column(f.ask(q), 'domain'))).toEqual(f.oracle('SELECT domain FROM companies WHERE employees_min > 1000'));
-  });
+  it.each(['companies with more than 1,000 employees', 'Which companies have over 1000 staff?'])(
+    'employees lower bound: %s',
+    (q) => {
+      expect(new Set(column(f.ask(q), 'domain'))).toEqual(
+        f.oracle('SELECT domain FROM companies WHERE employees_min > 1000'),
+      );
+    },
+  );
 
-  it.each(['companies with revenue above $1 billion', 'Which firms make more than 1bn in revenue?'])('revenue: %s', (q) => {
-    expect(new Set(column(f.ask(q), 'domain'))).toEqual(f.oracle('SELECT domain FROM companies WHERE revenue_usd > 1e9'));
-  });
+  it.each(['companies with revenue above $1 billion', 'Which firms make more than 1bn in revenue?'])(
+    'revenue: %s',
+    (q) => {
+      expect(new Set(column(f.ask(q), 'domain'))).toEqual(
+        f.oracle('SELECT domain FROM companies WHERE revenue_usd > 1e9'),
+      );
+    },
+  );
 });
 
 describe('durations and decades (demo data)', () => {
   let f: Fixture;
-  beforeAll(async () => { f = await demoFixture(); });
+  beforeAll(async () => {
+    f = await demoFixture();
+  });
   afterAll(() => f.close());
 
-  it.each(['List two-day events', 'Which events last 2 days?', 'show me the 2 day conferences', 'events that run for two days'])('N-day events: %s', (q) => {
+  it.each([
+    'List two-day events',
+    'Which events last 2 days?',
+    'show me the 2 day conferences',
+    'events that run for two days',
+  ])('N-day events: %s', (q) => {
     expect(new Set(column(f.ask(q), 'url'))).toEqual(f.oracle('SELECT url FROM events WHERE duration_days = 2'));
   });
 
-  it.each(['Which companies were founded in the 1990s?', 'companies established in the 90s', 'list 1990s companies'])('decades: %s', (q) => {
-    expect(new Set(column(f.ask(q), 'domain'))).toEqual(f.oracle('SELECT domain FROM companies WHERE founded_year BETWEEN 1990 AND 1999'));
-  });
+  it.each(['Which companies were founded in the 1990s?', 'companies established in the 90s', 'list 1990s companies'])(
+    'decades: %s',
+    (q) => {
+      expect(new Set(column(f.ask(q), 'domain'))).toEqual(
+        f.oracle('SELECT domain FROM companies WHERE founded_year BETWEEN 1990 AND 1999'),
+      );
+    },
+  );
 });
 
 describe.skipIf(!hasRealData)('time and quantities (real data)', () => {
   warnIfNoRealData('time');
   let f: Fixture;
-  beforeAll(async () => { f = await realFixture(); });
+  beforeAll(async () => {
+    f = await realFixture();
+  });
   afterAll(() => f?.close());
 
-  it.each(['Which events start in October 2024?', 'events scheduled for October 2024', 'List October 2024 events'])('calendar month: %s', (q) => {
-    expect(new Set(column(f.ask(q), 'event')).size).toBe(f.oracle(`SELECT lower(name) FROM events WHERE start_date LIKE '2024-10-%'`).size);
-  });
+  it.each(['Which events start in October 2024?', 'events scheduled for October 2024', 'List October 2024 events'])(
+    'calendar month: %s',
+    (q) => {
+      expect(new Set(column(f.ask(q), 'event')).size).toBe(
+        f.oracle(`SELECT lower(name) FROM events WHERE start_date LIKE '2024-10-%'`).size,
+      );
+    },
+  );
 
-  it.each(['Which US companies have 51-200 employees?', 'American companies with between 51 and 200 employees'])('size band: %s', (q) => {
-    expect(column(f.ask(q), 'company').length).toBe(39);
-  });
+  it.each(['Which US companies have 51-200 employees?', 'American companies with between 51 and 200 employees'])(
+    'size band: %s',
+    (q) => {
+      expect(column(f.ask(q), 'company').length).toBe(39);
+    },
+  );
 
   it.each(['companies founded before 1900', 'Which companies were established prior to 1900?'])('founded: %s', (q) => {
-    expect(column(f.ask(q), 'company').length).toBe(f.oracle('SELECT domain FROM companies WHERE founded_year < 1900').size);
+    expect(column(f.ask(q), 'company').length).toBe(
+      f.oracle('SELECT domain FROM companies WHERE founded_year < 1900').size,
+    );
   });
 
-  it.each(['US companies with 201-500 employees', 'Which American companies have between 201 and 500 employees?'])('a number range is not read as a venue room ("Peridot 201-202"): %s', (q) => {
-    const r = f.ask(q);
-    expect(sql(r)).not.toContain('"venue"');
-    expect(new Set(column(r, 'domain'))).toEqual(f.oracle(`SELECT domain FROM companies WHERE country = 'United States' AND employees_min >= 201 AND employees_max <= 500`));
-  });
+  it.each(['US companies with 201-500 employees', 'Which American companies have between 201 and 500 employees?'])(
+    'a number range is not read as a venue room ("Peridot 201-202"): %s',
+    (q) => {
+      const r = f.ask(q);
+      expect(sql(r)).not.toContain('"venue"');
+      expect(new Set(column(r, 'domain'))).toEqual(
+        f.oracle(
+          `SELECT domain FROM companies WHERE country = 'United States' AND employees_min >= 201 AND employees_max <= 500`,
+        ),
+      );
+    },
+  );
 
   it.each(['Which events last 3 days?', 'three-day events', 'List the 3 day events'])('N-day events: %s', (q) => {
     expect(new Set(column(f.ask(q), 'url'))).toEqual(f.oracle('SELECT url FROM events WHERE duration_days = 3'));
   });
 
   it.each(['Which companies were founded in the 1990s?', 'companies established in the 90s'])('decades: %s', (q) => {
-    expect(column(f.ask(q), 'company').length).toBe(f.oracle('SELECT domain FROM companies WHERE founded_year BETWEEN 1990 AND 1999').size);
+    expect(column(f.ask(q), 'company').length).toBe(
+      f.oracle('SELECT domain FROM companies WHERE founded_year BETWEEN 1990 AND 1999').size,
+    );
   });
 
-  it.each(['Which events start in the spring of 2025?', 'spring 2025 events', 'conferences in spring 2025'])('seasons, not a city called Spring: %s', (q) => {
-    const r = f.ask(q);
-    expect(r.kind === 'sql' && r.interpretation).not.toContain('city');
-    expect(new Set(column(r, 'url'))).toEqual(f.oracle(`SELECT url FROM events WHERE start_date BETWEEN '2025-03-01' AND '2025-05-31'`));
-  });
+  it.each(['Which events start in the spring of 2025?', 'spring 2025 events', 'conferences in spring 2025'])(
+    'seasons, not a city called Spring: %s',
+    (q) => {
+      const r = f.ask(q);
+      expect(r.kind === 'sql' && r.interpretation).not.toContain('city');
+      expect(new Set(column(r, 'url'))).toEqual(
+        f.oracle(`SELECT url FROM events WHERE start_date BETWEEN '2025-03-01' AND '2025-05-31'`),
+      );
+    },
+  );
 });

@@ -31,7 +31,13 @@ describe('app tables (migration 20261126000002 + entities)', () => {
     try {
       const em = orm.em.fork();
       const at = new Date().toISOString();
-      const user = em.create(User, { id: randomUUID(), email: 'orm@example.test', role: 'admin', createdAt: at, disabledAt: null });
+      const user = em.create(User, {
+        id: randomUUID(),
+        email: 'orm@example.test',
+        role: 'admin',
+        createdAt: at,
+        disabledAt: null,
+      });
       const chat = em.create(Chat, { id: randomUUID(), user, title: 'ORM', createdAt: at, updatedAt: at });
       em.create(Message, {
         id: randomUUID(),
@@ -57,14 +63,22 @@ describe('app tables (migration 20261126000002 + entities)', () => {
       const at = new Date().toISOString();
       const userId = randomUUID();
       const chatId = randomUUID();
-      db.prepare(`INSERT INTO "users" ("id", "email", "role", "created_at") VALUES (?, 'c@example.test', 'user', ?)`).run(userId, at);
+      db.prepare(
+        `INSERT INTO "users" ("id", "email", "role", "created_at") VALUES (?, 'c@example.test', 'user', ?)`,
+      ).run(userId, at);
       expect(() =>
-        db.prepare(`INSERT INTO "users" ("id", "email", "role", "created_at") VALUES (?, 'c@example.test', 'user', ?)`).run(randomUUID(), at),
+        db
+          .prepare(`INSERT INTO "users" ("id", "email", "role", "created_at") VALUES (?, 'c@example.test', 'user', ?)`)
+          .run(randomUUID(), at),
       ).toThrow(/UNIQUE/);
       expect(() =>
-        db.prepare(`INSERT INTO "users" ("id", "email", "role", "created_at") VALUES (?, 'd@example.test', 'root', ?)`).run(randomUUID(), at),
+        db
+          .prepare(`INSERT INTO "users" ("id", "email", "role", "created_at") VALUES (?, 'd@example.test', 'root', ?)`)
+          .run(randomUUID(), at),
       ).toThrow(/CHECK/);
-      db.prepare(`INSERT INTO "chats" ("id", "user_id", "title", "created_at", "updated_at") VALUES (?, ?, 't', ?, ?)`).run(chatId, userId, at, at);
+      db.prepare(
+        `INSERT INTO "chats" ("id", "user_id", "title", "created_at", "updated_at") VALUES (?, ?, 't', ?, ?)`,
+      ).run(chatId, userId, at, at);
       const question = (seq: number, clientId: string | null) =>
         db
           .prepare(
@@ -84,11 +98,17 @@ describe('app tables (migration 20261126000002 + entities)', () => {
       ).toThrow(/CHECK/); // an answer needs a status
       expect(() =>
         db
-          .prepare(`INSERT INTO "api_keys" ("id", "user_id", "name", "prefix", "hash", "created_at") VALUES (?, ?, 'k', 'p', 'short', ?)`)
+          .prepare(
+            `INSERT INTO "api_keys" ("id", "user_id", "name", "prefix", "hash", "created_at") VALUES (?, ?, 'k', 'p', 'short', ?)`,
+          )
           .run(randomUUID(), userId, at),
       ).toThrow(/CHECK/); // hash is a SHA-256 hex digest
       expect(() =>
-        db.prepare(`INSERT INTO "chats" ("id", "user_id", "title", "created_at", "updated_at") VALUES (?, ?, 't', ?, ?)`).run(randomUUID(), randomUUID(), at, at),
+        db
+          .prepare(
+            `INSERT INTO "chats" ("id", "user_id", "title", "created_at", "updated_at") VALUES (?, ?, 't', ?, ?)`,
+          )
+          .run(randomUUID(), randomUUID(), at, at),
       ).toThrow(/FOREIGN KEY/);
       // Deleting a user removes their chats and messages.
       db.prepare('DELETE FROM "users" WHERE "id" = ?').run(userId);

@@ -36,7 +36,8 @@ export class SqlBuilder {
  */
 export function wordLike(b: SqlBuilder, column: string, phrase: string): string {
   let expr = `lower(${column})`;
-  for (const ch of [',', '/', '-', '&', '(', ')', '.', '|', ':', ';', '@', '+']) expr = `replace(${expr}, '${ch}', ' ')`;
+  for (const ch of [',', '/', '-', '&', '(', ')', '.', '|', ':', ';', '@', '+'])
+    expr = `replace(${expr}, '${ch}', ' ')`;
   // a cheap substring test first, so the word test only runs on candidate rows
   const words = phrase.toLowerCase().split(' ').filter(Boolean);
   return `(${column} LIKE ${b.bind(`%${words.join('%')}%`)} AND (' ' || ${expr} || ' ') LIKE ${b.bind(`% ${words.join(' ')} %`)})`;

@@ -6,7 +6,12 @@ export interface CompiledQuery {
   params: unknown[];
 }
 
-const TABLE: Readonly<Record<EntityKind, string>> = { events: 'events', companies: 'companies', people: 'people', participations: 'participations' };
+const TABLE: Readonly<Record<EntityKind, string>> = {
+  events: 'events',
+  companies: 'companies',
+  people: 'people',
+  participations: 'participations',
+};
 const PREFIX: Readonly<Record<EntityKind, string>> = { events: 'e', companies: 'c', people: 'p', participations: 'pa' };
 
 function relationFilter(b: SqlBuilder, alias: string, relations: readonly Relation[]): string | null {
@@ -40,12 +45,18 @@ function numericCompare(b: SqlBuilder, alias: string, c: Cond & { kind: 'compare
     const lo = col(alias, 'employees_min');
     const hi = col(alias, 'employees_max');
     switch (c.op) {
-      case '>': return `${lo} > ${b.bind(c.value)}`;
-      case '>=': return `${lo} >= ${b.bind(c.value)}`;
-      case '<': return `${hi} < ${b.bind(c.value)}`;
-      case '<=': return `${hi} <= ${b.bind(c.value)}`;
-      case '=': return `${lo} <= ${b.bind(c.value)} AND (${hi} IS NULL OR ${hi} >= ${b.bind(c.value)})`;
-      case 'between': return `${lo} >= ${b.bind(c.value)} AND ${hi} <= ${b.bind(c.value2 ?? c.value)}`;
+      case '>':
+        return `${lo} > ${b.bind(c.value)}`;
+      case '>=':
+        return `${lo} >= ${b.bind(c.value)}`;
+      case '<':
+        return `${hi} < ${b.bind(c.value)}`;
+      case '<=':
+        return `${hi} <= ${b.bind(c.value)}`;
+      case '=':
+        return `${lo} <= ${b.bind(c.value)} AND (${hi} IS NULL OR ${hi} >= ${b.bind(c.value)})`;
+      case 'between':
+        return `${lo} >= ${b.bind(c.value)} AND ${hi} <= ${b.bind(c.value2 ?? c.value)}`;
     }
   }
   const column = col(alias, c.column);
@@ -55,19 +66,32 @@ function numericCompare(b: SqlBuilder, alias: string, c: Cond & { kind: 'compare
 
 function condition(b: SqlBuilder, entity: EntityKind, c: Cond, a: string): string | null {
   switch (c.kind) {
-    case 'ids': return `${col(a, 'id')} IN ${b.list(c.ids)}`;
-    case 'notIds': return `${col(a, 'id')} NOT IN ${b.list(c.ids)}`;
+    case 'ids':
+      return `${col(a, 'id')} IN ${b.list(c.ids)}`;
+    case 'notIds':
+      return `${col(a, 'id')} NOT IN ${b.list(c.ids)}`;
     case 'startBetween': {
       const parts: string[] = [];
       if (c.from) parts.push(`${col(a, 'start_date')} >= ${b.bind(c.from)}`);
       if (c.to) parts.push(`${col(a, 'start_date')} <= ${b.bind(c.to)}`);
       return parts.join(' AND ') || null;
     }
-    case 'past': return `COALESCE(${col(a, 'end_date')}, ${col(a, 'start_date')}) < ${b.bind(c.asOf)}`;
-    case 'ongoing': return `${col(a, 'start_date')} <= ${b.bind(c.asOf)} AND COALESCE(${col(a, 'end_date')}, ${col(a, 'start_date')}) >= ${b.bind(c.asOf)}`;
-    case 'country': return c.negate ? `${col(a, 'country')} IS NOT NULL AND ${col(a, 'country')} NOT IN ${b.list(c.values)}` : `${col(a, 'country')} IN ${b.list(c.values)}`;
-    case 'state': return c.negate ? `${col(a, 'state')} IS NOT NULL AND ${col(a, 'state')} NOT IN ${b.list(c.values)}` : `${col(a, 'state')} IN ${b.list(c.values)}`;
-    case 'city': return c.negate ? `${col(a, 'city')} IS NOT NULL AND ${col(a, 'city')} NOT IN ${b.list(c.values)}` : `${col(a, 'city')} IN ${b.list(c.values)}`;
+    case 'past':
+      return `COALESCE(${col(a, 'end_date')}, ${col(a, 'start_date')}) < ${b.bind(c.asOf)}`;
+    case 'ongoing':
+      return `${col(a, 'start_date')} <= ${b.bind(c.asOf)} AND COALESCE(${col(a, 'end_date')}, ${col(a, 'start_date')}) >= ${b.bind(c.asOf)}`;
+    case 'country':
+      return c.negate
+        ? `${col(a, 'country')} IS NOT NULL AND ${col(a, 'country')} NOT IN ${b.list(c.values)}`
+        : `${col(a, 'country')} IN ${b.list(c.values)}`;
+    case 'state':
+      return c.negate
+        ? `${col(a, 'state')} IS NOT NULL AND ${col(a, 'state')} NOT IN ${b.list(c.values)}`
+        : `${col(a, 'state')} IN ${b.list(c.values)}`;
+    case 'city':
+      return c.negate
+        ? `${col(a, 'city')} IS NOT NULL AND ${col(a, 'city')} NOT IN ${b.list(c.values)}`
+        : `${col(a, 'city')} IN ${b.list(c.values)}`;
     case 'venue': {
       const any = `(${c.patterns.map((p) => `${col(a, 'venue')} LIKE ${b.bind(p)}`).join(' OR ')})`;
       return c.negate ? `NOT COALESCE(${any}, 0)` : any;
@@ -78,7 +102,9 @@ function condition(b: SqlBuilder, entity: EntityKind, c: Cond, a: string): strin
       return c.negate ? `NOT ${sql}` : sql;
     }
     case 'text': {
-      const sql = c.words.map((w) => `(${col(a, 'name')} LIKE ${b.bind(`%${w}%`)} OR ${col(a, 'description')} LIKE ${b.bind(`%${w}%`)})`).join(' AND ');
+      const sql = c.words
+        .map((w) => `(${col(a, 'name')} LIKE ${b.bind(`%${w}%`)} OR ${col(a, 'description')} LIKE ${b.bind(`%${w}%`)})`)
+        .join(' AND ');
       return c.negate ? `NOT (${sql})` : `(${sql})`;
     }
     case 'nameHas': {
@@ -89,28 +115,43 @@ function condition(b: SqlBuilder, entity: EntityKind, c: Cond, a: string): strin
     }
     case 'industry': {
       const i = b.alias('ci');
-      const match = c.industries.length > 0
-        ? `${col(i, 'industry')} IN ${b.list(c.industries)}`
-        : c.words.map((w) => `${col(i, 'industry')} LIKE ${b.bind(`%${w}%`)}`).join(' AND ');
+      const match =
+        c.industries.length > 0
+          ? `${col(i, 'industry')} IN ${b.list(c.industries)}`
+          : c.words.map((w) => `${col(i, 'industry')} LIKE ${b.bind(`%${w}%`)}`).join(' AND ');
       const sql = `EXISTS (SELECT 1 FROM ${q('company_industries')} AS ${q(i)} WHERE ${col(i, 'company_id')} = ${col(a, 'id')} AND ${match})`;
       return c.negate ? `NOT ${sql}` : sql;
     }
-    case 'compare': return numericCompare(b, a, c);
-    case 'jobFunction': return c.negate ? `(${col(a, 'job_function')} IS NULL OR ${col(a, 'job_function')} NOT IN ${b.list(c.values)})` : `${col(a, 'job_function')} IN ${b.list(c.values)}`;
-    case 'seniority': return c.negate ? `(${col(a, 'seniority')} IS NULL OR ${col(a, 'seniority')} NOT IN ${b.list(c.values)})` : `${col(a, 'seniority')} IN ${b.list(c.values)}`;
+    case 'compare':
+      return numericCompare(b, a, c);
+    case 'jobFunction':
+      return c.negate
+        ? `(${col(a, 'job_function')} IS NULL OR ${col(a, 'job_function')} NOT IN ${b.list(c.values)})`
+        : `${col(a, 'job_function')} IN ${b.list(c.values)}`;
+    case 'seniority':
+      return c.negate
+        ? `(${col(a, 'seniority')} IS NULL OR ${col(a, 'seniority')} NOT IN ${b.list(c.values)})`
+        : `${col(a, 'seniority')} IN ${b.list(c.values)}`;
     case 'title': {
       const include = `(${c.patterns.map((p) => wordLike(b, col(a, 'job_title'), p)).join(' OR ')})`;
       const exclude = c.exclude.map((p) => `NOT ${wordLike(b, col(a, 'job_title'), p)}`);
       const sql = [include, ...exclude].join(' AND ');
       return c.negate ? `NOT (${sql})` : `(${sql})`;
     }
-    case 'relation': return c.negate ? `${col(a, 'relation')} NOT IN ${b.list(c.values)}` : `${col(a, 'relation')} IN ${b.list(c.values)}`;
+    case 'relation':
+      return c.negate
+        ? `${col(a, 'relation')} NOT IN ${b.list(c.values)}`
+        : `${col(a, 'relation')} IN ${b.list(c.values)}`;
     case 'hasValue': {
       const text = `CAST(${col(a, c.column)} AS TEXT)`;
       return c.negate ? `COALESCE(${text}, '') = ''` : `${col(a, c.column)} IS NOT NULL AND ${text} <> ''`;
     }
-    case 'hasEmail': return c.negate ? `COALESCE(${col(a, 'email')}, '') = ''` : `${col(a, 'email')} IS NOT NULL AND ${col(a, 'email')} <> ''`;
-    case 'link': return link(b, entity, a, c);
+    case 'hasEmail':
+      return c.negate
+        ? `COALESCE(${col(a, 'email')}, '') = ''`
+        : `${col(a, 'email')} IS NOT NULL AND ${col(a, 'email')} <> ''`;
+    case 'link':
+      return link(b, entity, a, c);
     case 'linkCount': {
       if (c.entity === entity) return null;
       const count = linkedCount(b, entity, a, { entity: c.entity, conds: [] }, c.relations);
@@ -152,9 +193,12 @@ function link(b: SqlBuilder, from: EntityKind, a: string, c: Cond & { kind: 'lin
     case 'people->companies': {
       const set = keySet(b, c.node, 'id');
       if (!set) return c.negate ? `${col(a, 'company_id')} IS NULL` : `${col(a, 'company_id')} IS NOT NULL`;
-      return c.negate ? `(${col(a, 'company_id')} IS NULL OR ${col(a, 'company_id')} NOT IN (${set}))` : `${col(a, 'company_id')} IN (${set})`;
+      return c.negate
+        ? `(${col(a, 'company_id')} IS NULL OR ${col(a, 'company_id')} NOT IN (${set}))`
+        : `${col(a, 'company_id')} IN (${set})`;
     }
-    case 'companies->people': return `${col(a, 'id')} ${not}IN (${peopleCompanies(c.node)})`;
+    case 'companies->people':
+      return `${col(a, 'id')} ${not}IN (${peopleCompanies(c.node)})`;
     case 'people->events': {
       const w = paWhere('event_id', () => keySet(b, c.node, 'id'));
       return `${c.negate ? `${col(a, 'company_id')} IS NULL OR ` : ''}${col(a, 'company_id')} ${not}IN (SELECT ${col(pa, 'company_id')} FROM ${q('participations')} AS ${q(pa)}${w})`;
@@ -163,10 +207,18 @@ function link(b: SqlBuilder, from: EntityKind, a: string, c: Cond & { kind: 'lin
       const w = paWhere('company_id', () => peopleCompanies(c.node));
       return `${col(a, 'id')} ${not}IN (SELECT ${col(pa, 'event_id')} FROM ${q('participations')} AS ${q(pa)}${w})`;
     }
-    case 'participations->events': { const set = keySet(b, c.node, 'id'); return set ? `${col(a, 'event_id')} ${not}IN (${set})` : null; }
-    case 'participations->companies': { const set = keySet(b, c.node, 'id'); return set ? `${col(a, 'company_id')} ${not}IN (${set})` : null; }
-    case 'participations->people': return `${col(a, 'company_id')} ${not}IN (${peopleCompanies(c.node)})`;
-    case 'events->participations': case 'companies->participations': {
+    case 'participations->events': {
+      const set = keySet(b, c.node, 'id');
+      return set ? `${col(a, 'event_id')} ${not}IN (${set})` : null;
+    }
+    case 'participations->companies': {
+      const set = keySet(b, c.node, 'id');
+      return set ? `${col(a, 'company_id')} ${not}IN (${set})` : null;
+    }
+    case 'participations->people':
+      return `${col(a, 'company_id')} ${not}IN (${peopleCompanies(c.node)})`;
+    case 'events->participations':
+    case 'companies->participations': {
       const key = from === 'events' ? 'event_id' : 'company_id';
       const alias = b.alias('pa');
       const rel = c.relations.length > 0 ? [`${col(alias, 'relation')} IN ${b.list(c.relations)}`] : [];
@@ -176,16 +228,29 @@ function link(b: SqlBuilder, from: EntityKind, a: string, c: Cond & { kind: 'lin
       const alias = b.alias('pa');
       return `${col(a, 'company_id')} ${not}IN (SELECT ${col(alias, 'company_id')} FROM ${q('participations')} AS ${q(alias)}${where(conditions(b, c.node, alias))})`;
     }
-    default: return null;
+    default:
+      return null;
   }
 }
 
 /** The identifying and context columns of a listed entity (and the joins they need). */
-function listColumns(entity: EntityKind, a: string, attributes: readonly string[]): { cols: string[]; joins: string; order: string } {
+function listColumns(
+  entity: EntityKind,
+  a: string,
+  attributes: readonly string[],
+): { cols: string[]; joins: string; order: string } {
   const has = (x: string): boolean => attributes.includes(x);
   switch (entity) {
     case 'events': {
-      const cols = [`${col(a, 'name')} AS ${q('event')}`, col(a, 'url'), col(a, 'start_date'), col(a, 'end_date'), col(a, 'venue'), col(a, 'city'), col(a, 'country')];
+      const cols = [
+        `${col(a, 'name')} AS ${q('event')}`,
+        col(a, 'url'),
+        col(a, 'start_date'),
+        col(a, 'end_date'),
+        col(a, 'venue'),
+        col(a, 'city'),
+        col(a, 'country'),
+      ];
       if (has('description')) cols.push(col(a, 'description'));
       if (has('duration')) cols.push(col(a, 'duration_days'));
       return { cols, joins: '', order: `${col(a, 'start_date')}, ${col(a, 'name')}` };
@@ -203,15 +268,33 @@ function listColumns(entity: EntityKind, a: string, attributes: readonly string[
     }
     case 'people': {
       const c = `${a}c`;
-      const cols = [col(a, 'full_name'), col(a, 'first_name'), col(a, 'surname'), col(a, 'job_title'), `${col(c, 'name')} AS ${q('company')}`, col(a, 'company_domain'), col(a, 'email'), col(a, 'country')];
+      const cols = [
+        col(a, 'full_name'),
+        col(a, 'first_name'),
+        col(a, 'surname'),
+        col(a, 'job_title'),
+        `${col(c, 'name')} AS ${q('company')}`,
+        col(a, 'company_domain'),
+        col(a, 'email'),
+        col(a, 'country'),
+      ];
       if (has('city') || has('location')) cols.push(col(a, 'city'));
-      return { cols, joins: ` LEFT JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${col(a, 'company_id')}`, order: col(a, 'full_name') };
+      return {
+        cols,
+        joins: ` LEFT JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${col(a, 'company_id')}`,
+        order: col(a, 'full_name'),
+      };
     }
     case 'participations': {
       const e = `${a}e`;
       const c = `${a}c`;
       return {
-        cols: [`${col(e, 'name')} AS ${q('event')}`, `${col(c, 'name')} AS ${q('company')}`, col(c, 'domain'), col(a, 'relation')],
+        cols: [
+          `${col(e, 'name')} AS ${q('event')}`,
+          `${col(c, 'name')} AS ${q('company')}`,
+          col(c, 'domain'),
+          col(a, 'relation'),
+        ],
         joins: ` JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(a, 'event_id')} JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${col(a, 'company_id')}`,
         order: `${col(e, 'name')}, ${col(c, 'name')}`,
       };
@@ -223,29 +306,48 @@ function listColumns(entity: EntityKind, a: string, attributes: readonly string[
 /** Joins from a company, person or participation row to the events it is linked to. */
 function eventJoin(b: SqlBuilder, entity: EntityKind, a: string): { alias: string; joins: string } {
   const e = b.alias('e');
-  if (entity === 'participations') return { alias: e, joins: ` JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(a, 'event_id')}` };
+  if (entity === 'participations')
+    return { alias: e, joins: ` JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(a, 'event_id')}` };
   const pa = b.alias('pa');
   const on = entity === 'people' ? col(a, 'company_id') : col(a, 'id');
-  return { alias: e, joins: ` JOIN ${q('participations')} AS ${q(pa)} ON ${col(pa, 'company_id')} = ${on} JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(pa, 'event_id')}` };
+  return {
+    alias: e,
+    joins: ` JOIN ${q('participations')} AS ${q(pa)} ON ${col(pa, 'company_id')} = ${on} JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(pa, 'event_id')}`,
+  };
 }
 
 type DimensionSql = { select: string[]; group: string; joins: string; notNull: string };
 
 function dimension(b: SqlBuilder, entity: EntityKind, dim: Dimension, a: string): DimensionSql | null {
-  const simple = (column: string, name: string): DimensionSql =>
-    ({ select: [`${col(a, column)} AS ${q(name)}`], group: col(a, column), joins: '', notNull: `${col(a, column)} IS NOT NULL` });
+  const simple = (column: string, name: string): DimensionSql => ({
+    select: [`${col(a, column)} AS ${q(name)}`],
+    group: col(a, column),
+    joins: '',
+    notNull: `${col(a, column)} IS NOT NULL`,
+  });
   switch (dim) {
     case 'relation': {
       if (entity === 'participations') return simple('relation', 'relation');
       const pa = b.alias('pa');
       const key = entity === 'events' ? 'event_id' : 'company_id';
       const on = entity === 'people' ? col(a, 'company_id') : col(a, 'id');
-      return { select: [`${col(pa, 'relation')} AS ${q('relation')}`], group: col(pa, 'relation'), joins: ` JOIN ${q('participations')} AS ${q(pa)} ON ${col(pa, key)} = ${on}`, notNull: '1 = 1' };
+      return {
+        select: [`${col(pa, 'relation')} AS ${q('relation')}`],
+        group: col(pa, 'relation'),
+        joins: ` JOIN ${q('participations')} AS ${q(pa)} ON ${col(pa, key)} = ${on}`,
+        notNull: '1 = 1',
+      };
     }
-    case 'country': case 'city': {
+    case 'country':
+    case 'city': {
       if (entity === 'participations') {
         const e = b.alias('e');
-        return { select: [`${col(e, dim)} AS ${q(dim)}`], group: col(e, dim), joins: ` JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(a, 'event_id')}`, notNull: `${col(e, dim)} IS NOT NULL` };
+        return {
+          select: [`${col(e, dim)} AS ${q(dim)}`],
+          group: col(e, dim),
+          joins: ` JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(a, 'event_id')}`,
+          notNull: `${col(e, dim)} IS NOT NULL`,
+        };
       }
       return simple(dim, dim);
     }
@@ -253,7 +355,12 @@ function dimension(b: SqlBuilder, entity: EntityKind, dim: Dimension, a: string)
       if (entity === 'events') return dimension(b, entity, 'tag', a);
       if (entity === 'people' || entity === 'participations') {
         const c = b.alias('c');
-        return { select: [`${col(c, 'industry')} AS ${q('industry')}`], group: col(c, 'industry'), joins: ` JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${col(a, 'company_id')}`, notNull: `${col(c, 'industry')} IS NOT NULL` };
+        return {
+          select: [`${col(c, 'industry')} AS ${q('industry')}`],
+          group: col(c, 'industry'),
+          joins: ` JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${col(a, 'company_id')}`,
+          notNull: `${col(c, 'industry')} IS NOT NULL`,
+        };
       }
       return simple('industry', 'industry');
     }
@@ -262,45 +369,89 @@ function dimension(b: SqlBuilder, entity: EntityKind, dim: Dimension, a: string)
         const { alias: e, joins } = eventJoin(b, entity, a);
         const t = b.alias('t');
         const tg = b.alias('tg');
-        return { select: [`${col(tg, 'label')} AS ${q('tag')}`], group: col(tg, 'label'), joins: `${joins} JOIN ${q('event_tags')} AS ${q(t)} ON ${col(t, 'event_id')} = ${col(e, 'id')} JOIN ${q('tags')} AS ${q(tg)} ON ${col(tg, 'tag')} = ${col(t, 'tag')}`, notNull: '1 = 1' };
+        return {
+          select: [`${col(tg, 'label')} AS ${q('tag')}`],
+          group: col(tg, 'label'),
+          joins: `${joins} JOIN ${q('event_tags')} AS ${q(t)} ON ${col(t, 'event_id')} = ${col(e, 'id')} JOIN ${q('tags')} AS ${q(tg)} ON ${col(tg, 'tag')} = ${col(t, 'tag')}`,
+          notNull: '1 = 1',
+        };
       }
       const t = b.alias('t');
       const tg = b.alias('tg');
       const on = entity === 'participations' ? col(a, 'event_id') : col(a, 'id');
-      return { select: [`${col(tg, 'label')} AS ${q('tag')}`], group: col(tg, 'label'), joins: ` JOIN ${q('event_tags')} AS ${q(t)} ON ${col(t, 'event_id')} = ${on} JOIN ${q('tags')} AS ${q(tg)} ON ${col(tg, 'tag')} = ${col(t, 'tag')}`, notNull: '1 = 1' };
+      return {
+        select: [`${col(tg, 'label')} AS ${q('tag')}`],
+        group: col(tg, 'label'),
+        joins: ` JOIN ${q('event_tags')} AS ${q(t)} ON ${col(t, 'event_id')} = ${on} JOIN ${q('tags')} AS ${q(tg)} ON ${col(tg, 'tag')} = ${col(t, 'tag')}`,
+        notNull: '1 = 1',
+      };
     }
-    case 'job_function': case 'seniority': {
+    case 'job_function':
+    case 'seniority': {
       if (entity === 'people') return simple(dim, dim);
       const p = b.alias('p');
       const on = entity === 'companies' ? col(a, 'id') : entity === 'participations' ? col(a, 'company_id') : null;
       if (!on) return null;
-      return { select: [`${col(p, dim)} AS ${q(dim)}`], group: col(p, dim), joins: ` JOIN ${q('people')} AS ${q(p)} ON ${col(p, 'company_id')} = ${on}`, notNull: `${col(p, dim)} IS NOT NULL` };
+      return {
+        select: [`${col(p, dim)} AS ${q(dim)}`],
+        group: col(p, dim),
+        joins: ` JOIN ${q('people')} AS ${q(p)} ON ${col(p, 'company_id')} = ${on}`,
+        notNull: `${col(p, dim)} IS NOT NULL`,
+      };
     }
-    case 'month': case 'year': case 'venue': {
+    case 'month':
+    case 'year':
+    case 'venue': {
       const { alias: e, joins } = entity === 'events' ? { alias: a, joins: '' } : eventJoin(b, entity, a);
       const expr = dim === 'venue' ? col(e, 'venue') : `substr(${col(e, 'start_date')}, 1, ${dim === 'month' ? 7 : 4})`;
-      return { select: [`${expr} AS ${q(dim)}`], group: expr, joins, notNull: `${col(e, dim === 'venue' ? 'venue' : 'start_date')} IS NOT NULL` };
+      return {
+        select: [`${expr} AS ${q(dim)}`],
+        group: expr,
+        joins,
+        notNull: `${col(e, dim === 'venue' ? 'venue' : 'start_date')} IS NOT NULL`,
+      };
     }
     case 'event': {
       if (entity === 'participations') {
         const e = b.alias('e');
-        return { select: [`${col(e, 'name')} AS ${q('event')}`, col(e, 'url')], group: col(e, 'id'), joins: ` JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(a, 'event_id')}`, notNull: '1 = 1' };
+        return {
+          select: [`${col(e, 'name')} AS ${q('event')}`, col(e, 'url')],
+          group: col(e, 'id'),
+          joins: ` JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(a, 'event_id')}`,
+          notNull: '1 = 1',
+        };
       }
       const pa = b.alias('pa');
       const e = b.alias('e');
       const on = entity === 'people' ? col(a, 'company_id') : col(a, 'id');
-      return { select: [`${col(e, 'name')} AS ${q('event')}`, col(e, 'url')], group: col(e, 'id'), joins: ` JOIN ${q('participations')} AS ${q(pa)} ON ${col(pa, 'company_id')} = ${on} JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(pa, 'event_id')}`, notNull: '1 = 1' };
+      return {
+        select: [`${col(e, 'name')} AS ${q('event')}`, col(e, 'url')],
+        group: col(e, 'id'),
+        joins: ` JOIN ${q('participations')} AS ${q(pa)} ON ${col(pa, 'company_id')} = ${on} JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(pa, 'event_id')}`,
+        notNull: '1 = 1',
+      };
     }
     case 'company': {
       const c = b.alias('c');
       const on = entity === 'people' || entity === 'participations' ? col(a, 'company_id') : col(a, 'id');
-      return { select: [`${col(c, 'name')} AS ${q('company')}`, col(c, 'domain')], group: col(c, 'id'), joins: ` JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${on}`, notNull: '1 = 1' };
+      return {
+        select: [`${col(c, 'name')} AS ${q('company')}`, col(c, 'domain')],
+        group: col(c, 'id'),
+        joins: ` JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${on}`,
+        notNull: '1 = 1',
+      };
     }
   }
 }
 
 /** A correlated count of the rows of `measure` linked to the current row of `entity`. */
-function linkedCount(b: SqlBuilder, entity: EntityKind, a: string, measure: Node, relations: readonly Relation[]): string {
+function linkedCount(
+  b: SqlBuilder,
+  entity: EntityKind,
+  a: string,
+  measure: Node,
+  relations: readonly Relation[],
+): string {
   const pa = b.alias('pa');
   const relOf = (): string[] => (relations.length > 0 ? [`${col(pa, 'relation')} IN ${b.list(relations)}`] : []);
   const to = measure.entity;
@@ -359,24 +510,39 @@ export function compileRequest(request: Request): CompiledQuery {
       if (shape.distinct && dd) {
         const d = dd;
         const parts = conditions(b, t, a);
-        return { sql: `SELECT COUNT(DISTINCT ${d.group}) AS ${q(`distinct_${shape.distinct}`)} FROM ${from}${d.joins}${where(parts)}`, params: b.params };
+        return {
+          sql: `SELECT COUNT(DISTINCT ${d.group}) AS ${q(`distinct_${shape.distinct}`)} FROM ${from}${d.joins}${where(parts)}`,
+          params: b.params,
+        };
       }
       const parts = conditions(b, t, a);
-      const extra = t.entity === 'events' ? `, COUNT(DISTINCT lower(${col(a, 'name')})) AS ${q('distinct_names')}` : t.entity === 'companies' ? `, COUNT(DISTINCT lower(${col(a, 'name')})) AS ${q('distinct_names')}` : '';
+      const extra =
+        t.entity === 'events'
+          ? `, COUNT(DISTINCT lower(${col(a, 'name')})) AS ${q('distinct_names')}`
+          : t.entity === 'companies'
+            ? `, COUNT(DISTINCT lower(${col(a, 'name')})) AS ${q('distinct_names')}`
+            : '';
       return { sql: `SELECT COUNT(*) AS ${q('count')}${extra} FROM ${from}${where(parts)}`, params: b.params };
     }
     case 'aggregate': {
       const parts = conditions(b, t, a);
       const host = t.entity;
-      const expr = shape.column === 'employees'
-        ? `(${col(a, 'employees_min')} + COALESCE(${col(a, 'employees_max')}, ${col(a, 'employees_min')})) / 2.0`
-        : col(a, shape.column);
-      if ((shape.column === 'duration_days' && host !== 'events') || (shape.column !== 'duration_days' && host !== 'companies')) {
+      const expr =
+        shape.column === 'employees'
+          ? `(${col(a, 'employees_min')} + COALESCE(${col(a, 'employees_max')}, ${col(a, 'employees_min')})) / 2.0`
+          : col(a, shape.column);
+      if (
+        (shape.column === 'duration_days' && host !== 'events') ||
+        (shape.column !== 'duration_days' && host !== 'companies')
+      ) {
         const inner = compileRequest({ ...request, shape: { kind: 'list' } });
         return inner;
       }
       const fn = shape.fn.toUpperCase();
-      return { sql: `SELECT ${fn}(${expr}) AS ${q(`${shape.fn}_${shape.column}`)}, COUNT(${expr}) AS ${q('rows_with_value')} FROM ${from}${where(parts)}`, params: b.params };
+      return {
+        sql: `SELECT ${fn}(${expr}) AS ${q(`${shape.fn}_${shape.column}`)}, COUNT(${expr}) AS ${q('rows_with_value')} FROM ${from}${where(parts)}`,
+        params: b.params,
+      };
     }
     case 'group': {
       const d = dimension(b, t.entity, shape.dimension, a);
@@ -408,12 +574,18 @@ export function compileRequest(request: Request): CompiledQuery {
       const dir = shape.order === 'asc' ? 'ASC' : 'DESC';
       const cols = lc.cols.some((c) => c.includes(q(column))) ? lc.cols : [...lc.cols, col(a, column)];
       const inner = `SELECT ${cols.join(', ')}, RANK() OVER (ORDER BY ${col(a, column)} ${dir}) AS ${q('rank')} FROM ${from}${lc.joins}${where([...parts, `${col(a, column)} IS NOT NULL`])}`;
-      return { sql: `SELECT * FROM (${inner}) AS ${q('ranked')} WHERE ${q('rank')} <= ${b.bind(shape.limit)} ORDER BY ${q('rank')}`, params: b.params };
+      return {
+        sql: `SELECT * FROM (${inner}) AS ${q('ranked')} WHERE ${q('rank')} <= ${b.bind(shape.limit)} ORDER BY ${q('rank')}`,
+        params: b.params,
+      };
     }
     case 'list': {
       const lc = listColumns(t.entity, a, request.attributes);
       const parts = conditions(b, t, a);
-      return { sql: `SELECT DISTINCT ${lc.cols.join(', ')} FROM ${from}${lc.joins}${where(parts)} ORDER BY ${lc.order}`, params: b.params };
+      return {
+        sql: `SELECT DISTINCT ${lc.cols.join(', ')} FROM ${from}${lc.joins}${where(parts)} ORDER BY ${lc.order}`,
+        params: b.params,
+      };
     }
   }
 }

@@ -1,7 +1,18 @@
 import type { Cond, EntityKind, Node, Request } from '../ir/Request';
 
-const NOUN: Readonly<Record<EntityKind, string>> = { events: 'events', companies: 'companies', people: 'people', participations: 'company-event participations' };
-const FUNCTION_LABEL: Readonly<Record<string, string>> = { hr: 'HR', it: 'IT', customer_success: 'Customer success', c_level: 'C-level', vp: 'VP' };
+const NOUN: Readonly<Record<EntityKind, string>> = {
+  events: 'events',
+  companies: 'companies',
+  people: 'people',
+  participations: 'company-event participations',
+};
+const FUNCTION_LABEL: Readonly<Record<string, string>> = {
+  hr: 'HR',
+  it: 'IT',
+  customer_success: 'Customer success',
+  c_level: 'C-level',
+  vp: 'VP',
+};
 
 function label(v: string): string {
   return FUNCTION_LABEL[v] ?? v.charAt(0).toUpperCase() + v.slice(1).replace(/_/g, ' ');
@@ -13,37 +24,69 @@ function relationWords(relations: readonly string[], from: EntityKind, to: Entit
   const plural = relations.map((r) => `${r}s`).join(' or ');
   const rel = relations.length === 0 ? 'taking part (any relation) in' : `that are ${plural} of`;
   if (from === 'events') return relations.length === 0 ? 'with' : `with ${plural} among`;
-  if (from === 'people') return relations.length === 0 ? 'at companies taking part in' : `at companies that are ${plural} of`;
+  if (from === 'people')
+    return relations.length === 0 ? 'at companies taking part in' : `at companies that are ${plural} of`;
   return rel;
 }
 
 function condWords(c: Cond, entity: EntityKind): string {
   const not = 'negate' in c && c.negate ? 'not ' : '';
   switch (c.kind) {
-    case 'ids': return `named ${c.names.join(' or ')}`;
-    case 'notIds': return 'other than those already named';
-    case 'startBetween': return c.from && c.to ? `starting ${c.from}..${c.to}` : c.from ? `starting on or after ${c.from}` : `starting on or before ${c.to}`;
-    case 'past': return `that already took place (before ${c.asOf})`;
-    case 'ongoing': return `running on ${c.asOf}`;
-    case 'country': return `${not}in ${c.label}${entity === 'companies' ? ' (headquarters)' : ''}`;
-    case 'state': return `${not}in the state of ${c.label}`;
-    case 'city': return `${not}in the city of ${c.values.join(' or ')}`;
-    case 'venue': return `${not}at ${c.label}`;
-    case 'tag': return `${not}tagged ${c.label}`;
-    case 'nameHas': return `whose name ${not ? 'does not contain' : 'contains'} "${c.words.join(' ')}"`;
-    case 'text': return `${not}mentioning "${c.words.join(' ')}"`;
-    case 'industry': return `${not}in the ${c.industries.length > 0 && c.industries.length <= 3 ? c.industries.join(' / ') : `"${c.label}"`} industry`;
-    case 'compare': return `with ${c.label}`;
-    case 'jobFunction': return `whose job function is ${not}${c.values.map(label).join(' or ')}`;
-    case 'seniority': return `whose seniority is ${not}${c.values.map(label).join(' or ')}`;
-    case 'title': return `whose job title ${not ? 'does not mention' : 'mentions'} ${c.label}`;
-    case 'relation': return `with relation ${not}${c.values.join(' or ')}`;
-    case 'hasValue': return c.negate ? `without a known ${c.label}` : `with a known ${c.label}`;
-    case 'hasEmail': return c.negate ? 'without a known e-mail address' : 'with a known e-mail address';
-    case 'linkCount': return `with ${c.label}`;
+    case 'ids':
+      return `named ${c.names.join(' or ')}`;
+    case 'notIds':
+      return 'other than those already named';
+    case 'startBetween':
+      return c.from && c.to
+        ? `starting ${c.from}..${c.to}`
+        : c.from
+          ? `starting on or after ${c.from}`
+          : `starting on or before ${c.to}`;
+    case 'past':
+      return `that already took place (before ${c.asOf})`;
+    case 'ongoing':
+      return `running on ${c.asOf}`;
+    case 'country':
+      return `${not}in ${c.label}${entity === 'companies' ? ' (headquarters)' : ''}`;
+    case 'state':
+      return `${not}in the state of ${c.label}`;
+    case 'city':
+      return `${not}in the city of ${c.values.join(' or ')}`;
+    case 'venue':
+      return `${not}at ${c.label}`;
+    case 'tag':
+      return `${not}tagged ${c.label}`;
+    case 'nameHas':
+      return `whose name ${not ? 'does not contain' : 'contains'} "${c.words.join(' ')}"`;
+    case 'text':
+      return `${not}mentioning "${c.words.join(' ')}"`;
+    case 'industry':
+      return `${not}in the ${c.industries.length > 0 && c.industries.length <= 3 ? c.industries.join(' / ') : `"${c.label}"`} industry`;
+    case 'compare':
+      return `with ${c.label}`;
+    case 'jobFunction':
+      return `whose job function is ${not}${c.values.map(label).join(' or ')}`;
+    case 'seniority':
+      return `whose seniority is ${not}${c.values.map(label).join(' or ')}`;
+    case 'title':
+      return `whose job title ${not ? 'does not mention' : 'mentions'} ${c.label}`;
+    case 'relation':
+      return `with relation ${not}${c.values.join(' or ')}`;
+    case 'hasValue':
+      return c.negate ? `without a known ${c.label}` : `with a known ${c.label}`;
+    case 'hasEmail':
+      return c.negate ? 'without a known e-mail address' : 'with a known e-mail address';
+    case 'linkCount':
+      return `with ${c.label}`;
     case 'link': {
       const words = relationWords(c.relations, entity, c.node.entity);
-      const negated = !c.negate ? words : words.startsWith('that are ') ? words.replace('that are ', 'that are not ') : words.startsWith('with ') ? words.replace('with ', 'without ') : `not ${words}`;
+      const negated = !c.negate
+        ? words
+        : words.startsWith('that are ')
+          ? words.replace('that are ', 'that are not ')
+          : words.startsWith('with ')
+            ? words.replace('with ', 'without ')
+            : `not ${words}`;
       return `${negated} ${describeNode(c.node)}`;
     }
   }
@@ -58,7 +101,10 @@ export function describeNode(node: Node): string {
     const repeated = c.kind !== 'link' && c.kind !== 'text' && seen.has(key);
     seen.add(key);
     if (!repeated) return condWords(c, node.entity);
-    const single = c.kind === 'jobFunction' || c.kind === 'seniority' ? ` (both must hold; each person has one ${c.kind === 'jobFunction' ? 'job function' : 'seniority'}, so this can be empty)` : ' (both must hold)';
+    const single =
+      c.kind === 'jobFunction' || c.kind === 'seniority'
+        ? ` (both must hold; each person has one ${c.kind === 'jobFunction' ? 'job function' : 'seniority'}, so this can be empty)`
+        : ' (both must hold)';
     return `narrowed to those ${condWords(c, node.entity)}${single}`;
   });
   return [NOUN[node.entity], ...parts].join(', ').replace(/, /, parts.length > 0 ? ' ' : '');
@@ -70,12 +116,26 @@ export function describeRequest(r: Request): string {
   const s = r.shape;
   let text: string;
   switch (s.kind) {
-    case 'list': text = base; break;
-    case 'count': text = s.distinct ? `number of distinct ${s.distinct.replace('_', ' ')} values over ${base}` : `number of ${base}`; break;
-    case 'group': text = `${base}, counted by ${s.dimension.replace('_', ' ')}${s.limit ? `, top ${s.limit}` : ''}`; break;
-    case 'rankByCount': text = `${base}, ranked by number of ${s.label} (${s.order === 'desc' ? 'most' : 'fewest'} first, top ${s.limit} with ties)`; break;
-    case 'rankByColumn': text = `${base}, ranked by ${s.column} (${s.order}, top ${s.limit} with ties)`; break;
-    case 'aggregate': text = `${s.fn} of ${s.column} over ${base}`; break;
+    case 'list':
+      text = base;
+      break;
+    case 'count':
+      text = s.distinct
+        ? `number of distinct ${s.distinct.replace('_', ' ')} values over ${base}`
+        : `number of ${base}`;
+      break;
+    case 'group':
+      text = `${base}, counted by ${s.dimension.replace('_', ' ')}${s.limit ? `, top ${s.limit}` : ''}`;
+      break;
+    case 'rankByCount':
+      text = `${base}, ranked by number of ${s.label} (${s.order === 'desc' ? 'most' : 'fewest'} first, top ${s.limit} with ties)`;
+      break;
+    case 'rankByColumn':
+      text = `${base}, ranked by ${s.column} (${s.order}, top ${s.limit} with ties)`;
+      break;
+    case 'aggregate':
+      text = `${s.fn} of ${s.column} over ${base}`;
+      break;
   }
   const attrs = r.attributes.filter((a) => a !== 'email' || r.target.entity !== 'people');
   if (r.attributes.includes('email')) text += '; with e-mail addresses';

@@ -5,11 +5,34 @@
  */
 export type EntityKind = 'events' | 'companies' | 'people' | 'participations';
 
-export type Relation = 'sponsor' | 'partner' | 'speaker' | 'expert' | 'exhibitor' | 'associate' | 'attendee' | 'organizer';
-export const RELATIONS: readonly Relation[] = ['sponsor', 'partner', 'speaker', 'expert', 'exhibitor', 'associate', 'attendee', 'organizer'];
+export type Relation =
+  'sponsor' | 'partner' | 'speaker' | 'expert' | 'exhibitor' | 'associate' | 'attendee' | 'organizer';
+export const RELATIONS: readonly Relation[] = [
+  'sponsor',
+  'partner',
+  'speaker',
+  'expert',
+  'exhibitor',
+  'associate',
+  'attendee',
+  'organizer',
+];
 
-export type JobFunction = 'sales' | 'marketing' | 'hr' | 'engineering' | 'it' | 'finance' | 'operations' | 'executive'
-  | 'legal' | 'product' | 'customer_success' | 'consulting' | 'education' | 'other';
+export type JobFunction =
+  | 'sales'
+  | 'marketing'
+  | 'hr'
+  | 'engineering'
+  | 'it'
+  | 'finance'
+  | 'operations'
+  | 'executive'
+  | 'legal'
+  | 'product'
+  | 'customer_success'
+  | 'consulting'
+  | 'education'
+  | 'other';
 export type Seniority = 'c_level' | 'vp' | 'director' | 'head' | 'manager' | 'senior' | 'entry';
 
 export type NumericColumn = 'employees' | 'revenue_usd' | 'founded_year' | 'duration_days';
@@ -41,7 +64,15 @@ export type Cond =
   | { kind: 'hasValue'; entity: 'events' | 'companies' | 'people'; column: string; label: string; negate: boolean }
   | { kind: 'link'; relations: Relation[]; negate: boolean; node: Node }
   /** "more than 50 sponsors": a comparison on the number of linked rows. */
-  | { kind: 'linkCount'; entity: EntityKind; relations: Relation[]; op: CompareOp; value: number; value2?: number; label: string };
+  | {
+      kind: 'linkCount';
+      entity: EntityKind;
+      relations: Relation[];
+      op: CompareOp;
+      value: number;
+      value2?: number;
+      label: string;
+    };
 
 /** A set of entities of one kind, narrowed by conditions (links reach other nodes). */
 export interface Node {
@@ -50,8 +81,18 @@ export interface Node {
 }
 
 export type Dimension =
-  | 'relation' | 'country' | 'city' | 'industry' | 'tag' | 'job_function' | 'seniority' | 'month' | 'year' | 'venue'
-  | 'event' | 'company';
+  | 'relation'
+  | 'country'
+  | 'city'
+  | 'industry'
+  | 'tag'
+  | 'job_function'
+  | 'seniority'
+  | 'month'
+  | 'year'
+  | 'venue'
+  | 'event'
+  | 'company';
 
 /** How the rows come back. */
 export type Shape =
@@ -59,7 +100,12 @@ export type Shape =
   | { kind: 'count'; distinct?: Dimension }
   | { kind: 'group'; dimension: Dimension; order: 'desc' | 'asc'; limit: number | null }
   | { kind: 'rankByCount'; node: Node; relations: Relation[]; order: 'desc' | 'asc'; limit: number; label: string }
-  | { kind: 'rankByColumn'; column: 'age' | 'size' | 'revenue' | 'date' | 'duration'; order: 'desc' | 'asc'; limit: number }
+  | {
+      kind: 'rankByColumn';
+      column: 'age' | 'size' | 'revenue' | 'date' | 'duration';
+      order: 'desc' | 'asc';
+      limit: number;
+    }
   | { kind: 'aggregate'; fn: 'avg' | 'sum' | 'min' | 'max'; column: NumericColumn };
 
 export interface Request {

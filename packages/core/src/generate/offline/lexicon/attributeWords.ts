@@ -1,9 +1,28 @@
 /** Attributes a user can ask to see; `entity` is where the column lives. */
-export type AttributeName = 'email' | 'job_title' | 'phone' | 'website' | 'linkedin' | 'revenue' | 'employees'
-  | 'founded' | 'dates' | 'venue' | 'location' | 'description' | 'industry' | 'address' | 'country' | 'city' | 'relation' | 'duration';
+export type AttributeName =
+  | 'email'
+  | 'job_title'
+  | 'phone'
+  | 'website'
+  | 'linkedin'
+  | 'revenue'
+  | 'employees'
+  | 'founded'
+  | 'dates'
+  | 'venue'
+  | 'location'
+  | 'description'
+  | 'industry'
+  | 'address'
+  | 'country'
+  | 'city'
+  | 'relation'
+  | 'duration';
 
 /** Attributes whose absence can be asked for ("companies with no revenue listed"): where the value lives. */
-export const KNOWN_VALUE_COLUMNS: Readonly<Partial<Record<AttributeName, { entity: 'events' | 'companies' | 'people'; column: string; label: string }>>> = {
+export const KNOWN_VALUE_COLUMNS: Readonly<
+  Partial<Record<AttributeName, { entity: 'events' | 'companies' | 'people'; column: string; label: string }>>
+> = {
   revenue: { entity: 'companies', column: 'revenue_usd', label: 'revenue' },
   employees: { entity: 'companies', column: 'employees_min', label: 'employee count' },
   founded: { entity: 'companies', column: 'founded_year', label: 'founding year' },
@@ -18,18 +37,74 @@ export const KNOWN_VALUE_COLUMNS: Readonly<Partial<Record<AttributeName, { entit
 };
 
 export const ATTRIBUTE_WORDS: readonly (readonly [string, AttributeName])[] = [
-  ['email', 'email'], ['emails', 'email'], ['email address', 'email'], ['email addresses', 'email'], ['e mail', 'email'],
-  ['e mails', 'email'], ['e mail addresses', 'email'], ['contact details', 'email'], ['contact info', 'email'], ['contact information', 'email'], ['mail addresses', 'email'], ['email ids', 'email'],
-  ['job title', 'job_title'], ['job titles', 'job_title'], ['titles', 'job_title'], ['title', 'job_title'],
-  ['roles', 'job_title'], ['positions', 'job_title'], ['designations', 'job_title'],
-  ['phone', 'phone'], ['phones', 'phone'], ['phone number', 'phone'], ['phone numbers', 'phone'], ['telephone', 'phone'],
-  ['website', 'website'], ['websites', 'website'], ['domain', 'website'], ['domains', 'website'], ['urls', 'website'],
-  ['url', 'website'], ['homepage', 'website'], ['homepages', 'website'], ['linkedin', 'linkedin'],
-  ['revenue', 'revenue'], ['revenues', 'revenue'], ['annual revenue', 'revenue'], ['turnover', 'revenue'],
-  ['headcount', 'employees'], ['size', 'employees'], ['sizes', 'employees'], ['number of employees', 'employees'],
-  ['employee count', 'employees'], ['founding year', 'founded'], ['how old', 'founded'], ['age', 'founded'], ['year founded', 'founded'], ['founded', 'founded'], ['established', 'founded'],
-  ['dates', 'dates'], ['date', 'dates'], ['when', 'dates'], ['start date', 'dates'], ['start dates', 'dates'],
-  ['venue', 'venue'], ['venues', 'venue'], ['where', 'location'], ['location', 'location'], ['locations', 'location'],
-  ['description', 'description'], ['descriptions', 'description'], ['industry', 'industry'], ['industries', 'industry'],
-  ['duration', 'duration'], ['length', 'duration'], ['how long', 'duration'], ['how many days', 'duration'], ['address', 'address'], ['addresses', 'address'], ['hq', 'address'], ['headquarters', 'address'],
+  ['email', 'email'],
+  ['emails', 'email'],
+  ['email address', 'email'],
+  ['email addresses', 'email'],
+  ['e mail', 'email'],
+  ['e mails', 'email'],
+  ['e mail addresses', 'email'],
+  ['contact details', 'email'],
+  ['contact info', 'email'],
+  ['contact information', 'email'],
+  ['mail addresses', 'email'],
+  ['email ids', 'email'],
+  ['job title', 'job_title'],
+  ['job titles', 'job_title'],
+  ['titles', 'job_title'],
+  ['title', 'job_title'],
+  ['roles', 'job_title'],
+  ['positions', 'job_title'],
+  ['designations', 'job_title'],
+  ['phone', 'phone'],
+  ['phones', 'phone'],
+  ['phone number', 'phone'],
+  ['phone numbers', 'phone'],
+  ['telephone', 'phone'],
+  ['website', 'website'],
+  ['websites', 'website'],
+  ['domain', 'website'],
+  ['domains', 'website'],
+  ['urls', 'website'],
+  ['url', 'website'],
+  ['homepage', 'website'],
+  ['homepages', 'website'],
+  ['linkedin', 'linkedin'],
+  ['revenue', 'revenue'],
+  ['revenues', 'revenue'],
+  ['annual revenue', 'revenue'],
+  ['turnover', 'revenue'],
+  ['headcount', 'employees'],
+  ['size', 'employees'],
+  ['sizes', 'employees'],
+  ['number of employees', 'employees'],
+  ['employee count', 'employees'],
+  ['founding year', 'founded'],
+  ['how old', 'founded'],
+  ['age', 'founded'],
+  ['year founded', 'founded'],
+  ['founded', 'founded'],
+  ['established', 'founded'],
+  ['dates', 'dates'],
+  ['date', 'dates'],
+  ['when', 'dates'],
+  ['start date', 'dates'],
+  ['start dates', 'dates'],
+  ['venue', 'venue'],
+  ['venues', 'venue'],
+  ['where', 'location'],
+  ['location', 'location'],
+  ['locations', 'location'],
+  ['description', 'description'],
+  ['descriptions', 'description'],
+  ['industry', 'industry'],
+  ['industries', 'industry'],
+  ['duration', 'duration'],
+  ['length', 'duration'],
+  ['how long', 'duration'],
+  ['how many days', 'duration'],
+  ['address', 'address'],
+  ['addresses', 'address'],
+  ['hq', 'address'],
+  ['headquarters', 'address'],
 ];

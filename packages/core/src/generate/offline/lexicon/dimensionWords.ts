@@ -1,17 +1,62 @@
 /** Grouping dimensions ("by country", "per relation type"); resolved against the grouped entity. */
-export type DimensionName = 'relation' | 'country' | 'city' | 'industry' | 'tag' | 'job_function' | 'seniority'
-  | 'month' | 'year' | 'venue' | 'event' | 'company';
+export type DimensionName =
+  | 'relation'
+  | 'country'
+  | 'city'
+  | 'industry'
+  | 'tag'
+  | 'job_function'
+  | 'seniority'
+  | 'month'
+  | 'year'
+  | 'venue'
+  | 'event'
+  | 'company';
 
 export const DIMENSION_WORDS: readonly (readonly [string, DimensionName])[] = [
-  ['relation type', 'relation'], ['relation types', 'relation'], ['relationship type', 'relation'], ['relation', 'relation'],
-  ['relationship', 'relation'], ['participation type', 'relation'], ['type of participation', 'relation'],
-  ['role', 'relation'], ['type', 'relation'], ['types', 'relation'], ['relations', 'relation'],
-  ['country', 'country'], ['countries', 'country'], ['nation', 'country'], ['nations', 'country'],
-  ['city', 'city'], ['cities', 'city'], ['industry', 'industry'], ['industries', 'industry'], ['sector', 'industry'],
-  ['sectors', 'industry'], ['theme', 'tag'], ['themes', 'tag'], ['topic', 'tag'], ['topics', 'tag'], ['tag', 'tag'], ['tags', 'tag'],
-  ['job function', 'job_function'], ['job functions', 'job_function'], ['function', 'job_function'],
-  ['functions', 'job_function'], ['department', 'job_function'], ['departments', 'job_function'],
-  ['seniority', 'seniority'], ['seniority level', 'seniority'], ['level', 'seniority'], ['levels', 'seniority'],
-  ['month', 'month'], ['months', 'month'], ['year', 'year'], ['years', 'year'], ['venue', 'venue'], ['venues', 'venue'],
-  ['event', 'event'], ['company', 'company'],
+  ['relation type', 'relation'],
+  ['relation types', 'relation'],
+  ['relationship type', 'relation'],
+  ['relation', 'relation'],
+  ['relationship', 'relation'],
+  ['participation type', 'relation'],
+  ['type of participation', 'relation'],
+  ['role', 'relation'],
+  ['type', 'relation'],
+  ['types', 'relation'],
+  ['relations', 'relation'],
+  ['country', 'country'],
+  ['countries', 'country'],
+  ['nation', 'country'],
+  ['nations', 'country'],
+  ['city', 'city'],
+  ['cities', 'city'],
+  ['industry', 'industry'],
+  ['industries', 'industry'],
+  ['sector', 'industry'],
+  ['sectors', 'industry'],
+  ['theme', 'tag'],
+  ['themes', 'tag'],
+  ['topic', 'tag'],
+  ['topics', 'tag'],
+  ['tag', 'tag'],
+  ['tags', 'tag'],
+  ['job function', 'job_function'],
+  ['job functions', 'job_function'],
+  ['function', 'job_function'],
+  ['functions', 'job_function'],
+  ['department', 'job_function'],
+  ['departments', 'job_function'],
+  ['seniority', 'seniority'],
+  ['seniority level', 'seniority'],
+  ['level', 'seniority'],
+  ['levels', 'seniority'],
+  ['month', 'month'],
+  ['months', 'month'],
+  ['year', 'year'],
+  ['years', 'year'],
+  ['venue', 'venue'],
+  ['venues', 'venue'],
+  ['event', 'event'],
+  ['company', 'company'],
 ];

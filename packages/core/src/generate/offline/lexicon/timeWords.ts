@@ -1,37 +1,129 @@
 /** Month names and abbreviations -> month number. */
 export const MONTHS: Readonly<Record<string, number>> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
-  december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 
 /** Seasons (northern-hemisphere, meteorological): first and last month; winter runs into the next year. */
 export const SEASONS: Readonly<Record<string, readonly [number, number]>> = {
-  spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2],
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  fall: [9, 11],
+  winter: [12, 2],
 };
 
 /** Units of relative windows ("next 3 months"). */
 export const TIME_UNITS: Readonly<Record<string, 'day' | 'week' | 'month' | 'year'>> = {
-  day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
+  day: 'day',
+  days: 'day',
+  week: 'week',
+  weeks: 'week',
+  month: 'month',
+  months: 'month',
+  year: 'year',
+  years: 'year',
   fortnight: 'week',
 };
 
 /** Phrases meaning "start date from today on". */
 export const UPCOMING_WORDS: readonly string[] = [
-  'upcoming', 'coming up', 'future', 'forthcoming', 'yet to happen', 'yet to take place',
-  'not yet happened', 'not happened yet', 'still to come', 'ahead', 'later this year', 'will take place',
-  'will be held', 'are coming', 'coming',
+  'upcoming',
+  'coming up',
+  'future',
+  'forthcoming',
+  'yet to happen',
+  'yet to take place',
+  'not yet happened',
+  'not happened yet',
+  'still to come',
+  'ahead',
+  'later this year',
+  'will take place',
+  'will be held',
+  'are coming',
+  'coming',
 ];
 
 /** Phrases meaning "already over" (end date, or start date without one, before today). */
 export const PAST_WORDS: readonly string[] = [
-  'already taken place', 'already took place', 'already happened', 'have happened', 'has happened', 'already been held',
-  'in the past', 'past', 'previous', 'finished', 'ended', 'over already', 'already over', 'have taken place', 'has taken place',
-  'already ended', 'completed', 'concluded', 'held previously', 'have ended', 'gone by',
+  'already taken place',
+  'already took place',
+  'already happened',
+  'have happened',
+  'has happened',
+  'already been held',
+  'in the past',
+  'past',
+  'previous',
+  'finished',
+  'ended',
+  'over already',
+  'already over',
+  'have taken place',
+  'has taken place',
+  'already ended',
+  'completed',
+  'concluded',
+  'held previously',
+  'have ended',
+  'gone by',
 ];
 
 /** Phrases meaning "running today". */
-export const ONGOING_WORDS: readonly string[] = ['ongoing', 'going on', 'currently going on', 'going on now', 'underway', 'under way', 'on right now', 'taking place now', 'running now', 'at the moment', 'live now', 'happening now', 'currently running', 'in progress', 'right now', 'currently happening', 'happening today'];
+export const ONGOING_WORDS: readonly string[] = [
+  'ongoing',
+  'going on',
+  'currently going on',
+  'going on now',
+  'underway',
+  'under way',
+  'on right now',
+  'taking place now',
+  'running now',
+  'at the moment',
+  'live now',
+  'happening now',
+  'currently running',
+  'in progress',
+  'right now',
+  'currently happening',
+  'happening today',
+];
 
 /** Words that make "next"/"coming"/"within" start a relative window. */
-export const WINDOW_LEADS: readonly string[] = ['next', 'coming', 'upcoming', 'following', 'within', 'within the next', 'over the next', 'in the next', 'during the next', 'in the coming', 'over the coming'];
+export const WINDOW_LEADS: readonly string[] = [
+  'next',
+  'coming',
+  'upcoming',
+  'following',
+  'within',
+  'within the next',
+  'over the next',
+  'in the next',
+  'during the next',
+  'in the coming',
+  'over the coming',
+];

@@ -7,7 +7,8 @@ import type { NamedHit, VenueHit } from '../values/ValueIndex';
 /** A recognised piece of the question, covering tokens [start, end). */
 export type Mention = { start: number; end: number; text: string } & MentionBody;
 
-export type Prep = 'at' | 'in' | 'for' | 'of' | 'from' | 'with' | 'outside' | 'hq' | 'among' | 'by' | 'livesIn' | 'livesOutside';
+export type Prep =
+  'at' | 'in' | 'for' | 'of' | 'from' | 'with' | 'outside' | 'hq' | 'among' | 'by' | 'livesIn' | 'livesOutside';
 
 export type MentionBody =
   | { t: 'entity'; entity: EntityKind; relations: Relation[] | null }

@@ -93,17 +93,57 @@ function addCond(d: Draft, c: Cond): void {
   if (d.conds.some((x) => x.kind === c.kind && JSON.stringify(x) === JSON.stringify(c))) return;
   const same = d.conds.find((x) => x.kind === c.kind && negOf(x) === negOf(c));
   const carried = same ? INHERITED.get(same) : undefined;
-  if (same && carried === 'replace') { d.conds.splice(d.conds.indexOf(same), 1, c); return; }
-  if (same && carried === 'narrow') { if (JSON.stringify(same) !== JSON.stringify(c)) d.conds.push(c); return; }
-  if (same && same.kind === 'jobFunction' && c.kind === 'jobFunction') { same.values = [...new Set([...same.values, ...c.values])]; return; }
-  if (same && same.kind === 'seniority' && c.kind === 'seniority') { same.values = [...new Set([...same.values, ...c.values])]; return; }
-  if (same && same.kind === 'country' && c.kind === 'country') { same.values = [...new Set([...same.values, ...c.values])]; same.label = `${same.label} or ${c.label}`; return; }
-  if (same && same.kind === 'title' && c.kind === 'title') { same.patterns = [...new Set([...same.patterns, ...c.patterns])]; same.exclude = same.exclude.filter((x) => c.exclude.includes(x)); same.label = `${same.label} or ${c.label}`; return; }
-  if (same && same.kind === 'venue' && c.kind === 'venue') { same.patterns = [...new Set([...same.patterns, ...c.patterns])]; same.label = `${same.label} or ${c.label}`; return; }
-  if (same && same.kind === 'city' && c.kind === 'city') { same.values = [...new Set([...same.values, ...c.values])]; return; }
-  if (same && same.kind === 'state' && c.kind === 'state') { same.values = [...new Set([...same.values, ...c.values])]; same.label = `${same.label} or ${c.label}`; return; }
-  if (same && same.kind === 'tag' && c.kind === 'tag') { same.tags = [...new Set([...same.tags, ...c.tags])]; same.label = `${same.label} or ${c.label}`; return; }
-  if (same && same.kind === 'ids' && c.kind === 'ids' && same.entity === c.entity) { same.ids = [...new Set([...same.ids, ...c.ids])]; same.names = [...new Set([...same.names, ...c.names])]; return; }
+  if (same && carried === 'replace') {
+    d.conds.splice(d.conds.indexOf(same), 1, c);
+    return;
+  }
+  if (same && carried === 'narrow') {
+    if (JSON.stringify(same) !== JSON.stringify(c)) d.conds.push(c);
+    return;
+  }
+  if (same && same.kind === 'jobFunction' && c.kind === 'jobFunction') {
+    same.values = [...new Set([...same.values, ...c.values])];
+    return;
+  }
+  if (same && same.kind === 'seniority' && c.kind === 'seniority') {
+    same.values = [...new Set([...same.values, ...c.values])];
+    return;
+  }
+  if (same && same.kind === 'country' && c.kind === 'country') {
+    same.values = [...new Set([...same.values, ...c.values])];
+    same.label = `${same.label} or ${c.label}`;
+    return;
+  }
+  if (same && same.kind === 'title' && c.kind === 'title') {
+    same.patterns = [...new Set([...same.patterns, ...c.patterns])];
+    same.exclude = same.exclude.filter((x) => c.exclude.includes(x));
+    same.label = `${same.label} or ${c.label}`;
+    return;
+  }
+  if (same && same.kind === 'venue' && c.kind === 'venue') {
+    same.patterns = [...new Set([...same.patterns, ...c.patterns])];
+    same.label = `${same.label} or ${c.label}`;
+    return;
+  }
+  if (same && same.kind === 'city' && c.kind === 'city') {
+    same.values = [...new Set([...same.values, ...c.values])];
+    return;
+  }
+  if (same && same.kind === 'state' && c.kind === 'state') {
+    same.values = [...new Set([...same.values, ...c.values])];
+    same.label = `${same.label} or ${c.label}`;
+    return;
+  }
+  if (same && same.kind === 'tag' && c.kind === 'tag') {
+    same.tags = [...new Set([...same.tags, ...c.tags])];
+    same.label = `${same.label} or ${c.label}`;
+    return;
+  }
+  if (same && same.kind === 'ids' && c.kind === 'ids' && same.entity === c.entity) {
+    same.ids = [...new Set([...same.ids, ...c.ids])];
+    same.names = [...new Set([...same.names, ...c.names])];
+    return;
+  }
   d.conds.push(c);
 }
 
@@ -177,7 +217,8 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   };
   const nearest = (kind: EntityKind): Draft | null => {
     if (current?.entity === kind) return current;
-    for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k]?.entity === kind && drafts[k] !== measure?.draft) return drafts[k] ?? null;
+    for (let k = drafts.length - 1; k >= 0; k--)
+      if (drafts[k]?.entity === kind && drafts[k] !== measure?.draft) return drafts[k] ?? null;
     return null;
   };
   /** A node of `kind`: the nearest one, or a new one linked to `from` (or made the target). */
@@ -197,8 +238,14 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   };
   const applyCondTo = (d: Draft, c: Cond): void => {
     const kind = condEntity(c);
-    if (kind === null || kind === d.entity) { addCond(d, c); return; }
-    if (d.entity === 'participations' && kind === 'events') { addCond(ensureFrom(d, 'events'), c); return; }
+    if (kind === null || kind === d.entity) {
+      addCond(d, c);
+      return;
+    }
+    if (d.entity === 'participations' && kind === 'events') {
+      addCond(ensureFrom(d, 'events'), c);
+      return;
+    }
     addCond(ensureFrom(d, kind), c);
   };
   /** A node of `kind` linked to d (existing neighbour, or new). */
@@ -218,27 +265,65 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
     const words = allWords.filter((x) => x !== 'and' && x !== 'or');
     const label = words.join(' ');
     if (kind === 'events' || kind === 'participations') {
-      return m.tags.length > 0 ? { kind: 'tag', tags: m.tags, label: m.tagLabels.join(' / '), negate: false } : { kind: 'text', words, label, negate: false };
+      return m.tags.length > 0
+        ? { kind: 'tag', tags: m.tags, label: m.tagLabels.join(' / '), negate: false }
+        : { kind: 'text', words, label, negate: false };
     }
     return { kind: 'industry', industries: m.industries, words, label, negate: false };
   };
   /** Applies a modifier mention (premodifier or postmodifier) to a node. */
   const applyModifier = (d: Draft, m: Mention, negate: boolean): void => {
     switch (m.t) {
-      case 'function': applyCondTo(d, { kind: 'jobFunction', values: m.values, negate }); break;
-      case 'seniority': applyCondTo(d, { kind: 'seniority', values: m.values, negate }); break;
-      case 'title': applyCondTo(d, { kind: 'title', label: m.word.label, patterns: [...m.word.patterns], exclude: [...(m.word.exclude ?? [])], negate }); break;
+      case 'function':
+        applyCondTo(d, { kind: 'jobFunction', values: m.values, negate });
+        break;
+      case 'seniority':
+        applyCondTo(d, { kind: 'seniority', values: m.values, negate });
+        break;
+      case 'title':
+        applyCondTo(d, {
+          kind: 'title',
+          label: m.word.label,
+          patterns: [...m.word.patterns],
+          exclude: [...(m.word.exclude ?? [])],
+          negate,
+        });
+        break;
       case 'topic': {
         const kind = d.entity === 'people' ? 'companies' : d.entity;
         const host = kind === d.entity ? d : ensureFrom(d, 'companies');
         addCond(host, { ...topicCond(m.words, kind), negate } as Cond);
         break;
       }
-      case 'country': addCond(d.entity === 'participations' ? ensureFrom(d, 'events') : d, { kind: 'country', values: m.names, negate, label: m.names.length > 3 ? `${m.text} (${m.names.length} countries)` : m.names.join(' or ') }); break;
-      case 'city': addCond(d.entity === 'participations' ? ensureFrom(d, 'events') : d, { kind: 'city', values: [m.name], negate }); break;
-      case 'state': addCond(d.entity === 'events' || d.entity === 'participations' ? ensureFrom(d, 'companies') : d, { kind: 'state', values: m.values, label: m.label, negate }); break;
-      case 'venue': applyCondTo(d, { kind: 'venue', patterns: m.hit.patterns, label: m.hit.label, negate }); break;
-      case 'cond': applyCondTo(d, m.cond); break;
+      case 'country':
+        addCond(d.entity === 'participations' ? ensureFrom(d, 'events') : d, {
+          kind: 'country',
+          values: m.names,
+          negate,
+          label: m.names.length > 3 ? `${m.text} (${m.names.length} countries)` : m.names.join(' or '),
+        });
+        break;
+      case 'city':
+        addCond(d.entity === 'participations' ? ensureFrom(d, 'events') : d, {
+          kind: 'city',
+          values: [m.name],
+          negate,
+        });
+        break;
+      case 'state':
+        addCond(d.entity === 'events' || d.entity === 'participations' ? ensureFrom(d, 'companies') : d, {
+          kind: 'state',
+          values: m.values,
+          label: m.label,
+          negate,
+        });
+        break;
+      case 'venue':
+        applyCondTo(d, { kind: 'venue', patterns: m.hit.patterns, label: m.hit.label, negate });
+        break;
+      case 'cond':
+        applyCondTo(d, m.cond);
+        break;
       case 'event': {
         const ev = d.entity === 'events' ? d : ensureFrom(d, 'events');
         addCond(ev, { kind: 'ids', entity: 'events', ids: [...m.hit.ids], names: [...m.hit.names] });
@@ -250,7 +335,8 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         addCond(co, { kind: 'ids', entity: 'companies', ids: [...m.hit.ids], names: [...m.hit.names] });
         break;
       }
-      default: break;
+      default:
+        break;
     }
   };
   /** Premodifiers under a negation: "... are not US companies", "non-sales people". */
@@ -261,9 +347,19 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
     for (const m of pre) applyModifier(d, m, negatedPre.has(m));
   };
   /** A new entity node at this point of the sentence, linked to the node before it. */
-  const openNode = (kind: EntityKind, relations: Relation[] | null, sing: boolean, prevMention: Mention | undefined): Draft => {
-    const merge = current && current.entity === kind && kind !== 'participations'
-      && (prevMention?.t === 'prep' && ['in', 'among', 'of', 'from'].includes(prevMention.p) || prevMention?.t === 'copula' || prevMention?.t === 'anaphor');
+  const openNode = (
+    kind: EntityKind,
+    relations: Relation[] | null,
+    sing: boolean,
+    prevMention: Mention | undefined,
+  ): Draft => {
+    const merge =
+      current &&
+      current.entity === kind &&
+      kind !== 'participations' &&
+      ((prevMention?.t === 'prep' && ['in', 'among', 'of', 'from'].includes(prevMention.p)) ||
+        prevMention?.t === 'copula' ||
+        prevMention?.t === 'anaphor');
     if (merge && current) {
       if (relations && relations.length > 0) current.relations = relations;
       flushPre(current);
@@ -273,7 +369,10 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
     d.relations = relations;
     if (current && current.entity === kind) {
       // "sponsors of X also attend another event": the verb's subject is the earlier node of another kind
-      const subject = target && target.entity !== kind ? target : [...drafts].reverse().find((x) => x.entity !== kind && x !== d) ?? null;
+      const subject =
+        target && target.entity !== kind
+          ? target
+          : ([...drafts].reverse().find((x) => x.entity !== kind && x !== d) ?? null);
       if (subject) current = subject;
     }
     if (current && pendingBoth.length > 0 && current.entity !== kind) {
@@ -286,10 +385,15 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
     }
     if (current) {
       const currentHasEvents = current.edges.some((e) => (e.a === current ? e.b : e.a).entity === 'events');
-      const nounRel = (relations && relations.length > 0 ? relations : null) ?? (current.relations && current.relations.length > 0 && !currentHasEvents ? current.relations : null);
-      const rel = pendingRelations && pendingRelations.length > 0 ? pendingRelations : nounRel ?? pendingRelations;
+      const nounRel =
+        (relations && relations.length > 0 ? relations : null) ??
+        (current.relations && current.relations.length > 0 && !currentHasEvents ? current.relations : null);
+      const rel = pendingRelations && pendingRelations.length > 0 ? pendingRelations : (nounRel ?? pendingRelations);
       const edge = connect(current, d, rel, pendingLinkNeg || neg, pendingRelations !== null);
-      if (pendingEach) { eachRelations.push({ edge, groups: pendingEach }); pendingEach = null; }
+      if (pendingEach) {
+        eachRelations.push({ edge, groups: pendingEach });
+        pendingEach = null;
+      }
       if (neg) neg = false;
       pendingRelations = null;
       pendingLinkNeg = false;
@@ -319,34 +423,73 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         else countFlag = true;
         break;
       case 'number':
-        if (nextM && (nextM.t === 'dimension' || nextM.t === 'entity' || nextM.t === 'superlative' || nextM.t === 'function' || nextM.t === 'title' || nextM.t === 'topic' || nextM.t === 'country')) topN = m.value;
+        if (
+          nextM &&
+          (nextM.t === 'dimension' ||
+            nextM.t === 'entity' ||
+            nextM.t === 'superlative' ||
+            nextM.t === 'function' ||
+            nextM.t === 'title' ||
+            nextM.t === 'topic' ||
+            nextM.t === 'country')
+        )
+          topN = m.value;
         break;
-      case 'top': if (nextM?.t === 'number') { topN = nextM.value; k++; } else topN = topN ?? 10; break;
-      case 'refine': refine = true; break;
+      case 'top':
+        if (nextM?.t === 'number') {
+          topN = nextM.value;
+          k++;
+        } else topN = topN ?? 10;
+        break;
+      case 'refine':
+        refine = true;
+        break;
       case 'copula':
         if (prevM?.t !== 'relpron' && target && current !== target && !(prevM?.t === 'who')) current = target;
         break;
       case 'relpron':
         // "... companies ... who are based outside X": "who" refers to people
-        if (m.text.toLowerCase() === 'who') { const p = nearest('people'); if (p) { current = p; afterWho = true; } }
+        if (m.text.toLowerCase() === 'who') {
+          const p = nearest('people');
+          if (p) {
+            current = p;
+            afterWho = true;
+          }
+        }
         break;
-      case 'who': pendingWho = true; break;
-      case 'neg': neg = true; break;
-      case 'both': both = true; break;
-      case 'and': case 'or': break;
-      case 'other': otherPending = true; break;
+      case 'who':
+        pendingWho = true;
+        break;
+      case 'neg':
+        neg = true;
+        break;
+      case 'both':
+        both = true;
+        break;
+      case 'and':
+      case 'or':
+        break;
+      case 'other':
+        otherPending = true;
+        break;
       case 'group': {
         expectDimension = m.expectsDimension;
         // "how many contacts at each of them?": one row per company (event) of the previous answer
         const ofThem = ms.slice(k + 1, k + 3).find((x) => x.t === 'anaphor' && x.strong);
-        if (previous && ofThem && ['each', 'per', 'for each', 'by'].includes(m.text.toLowerCase()) && (previous.target.entity === 'companies' || previous.target.entity === 'events')) {
+        if (
+          previous &&
+          ofThem &&
+          ['each', 'per', 'for each', 'by'].includes(m.text.toLowerCase()) &&
+          (previous.target.entity === 'companies' || previous.target.entity === 'events')
+        ) {
           groupDim = previous.target.entity === 'companies' ? 'company' : 'event';
           expectDimension = false;
         }
         break;
       }
       case 'dimension':
-        const modifiedByEntity = prevM?.t === 'entity' && prevM.end === m.start && target !== null && drafts.length === 1;
+        const modifiedByEntity =
+          prevM?.t === 'entity' && prevM.end === m.start && target !== null && drafts.length === 1;
         if (expectDimension || !target || modifiedByEntity) {
           groupDim = m.dim;
           countsDistinct = prevM?.t === 'count' || (prevM?.t === 'other' && ms[k - 2]?.t === 'count');
@@ -358,27 +501,65 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         break;
       case 'attribute':
         if (aggFn && ['revenue', 'employees', 'founded', 'duration'].includes(m.attr)) {
-          aggColumn = m.attr === 'revenue' ? 'revenue_usd' : m.attr === 'employees' ? 'employees' : m.attr === 'founded' ? 'founded_year' : 'duration_days';
-        } else if (prevM?.t === 'superlative' && ['employees', 'revenue', 'founded', 'duration', 'dates'].includes(m.attr)) {
+          aggColumn =
+            m.attr === 'revenue'
+              ? 'revenue_usd'
+              : m.attr === 'employees'
+                ? 'employees'
+                : m.attr === 'founded'
+                  ? 'founded_year'
+                  : 'duration_days';
+        } else if (
+          prevM?.t === 'superlative' &&
+          ['employees', 'revenue', 'founded', 'duration', 'dates'].includes(m.attr)
+        ) {
           // "the largest revenue", "the earliest founding year": rank on that attribute, and show it
-          const column = m.attr === 'employees' ? 'size' : m.attr === 'revenue' ? 'revenue' : m.attr === 'founded' ? 'age' : m.attr === 'duration' ? 'duration' : 'date';
+          const column =
+            m.attr === 'employees'
+              ? 'size'
+              : m.attr === 'revenue'
+                ? 'revenue'
+                : m.attr === 'founded'
+                  ? 'age'
+                  : m.attr === 'duration'
+                    ? 'duration'
+                    : 'date';
           const word = prevM.text.toLowerCase();
-          const low = ['earliest', 'oldest', 'smallest', 'lowest', 'shortest', 'first', 'soonest', 'next'].includes(word);
+          const low = ['earliest', 'oldest', 'smallest', 'lowest', 'shortest', 'first', 'soonest', 'next'].includes(
+            word,
+          );
           superlative = { column, order: low ? 'asc' : 'desc' };
           attributes.push(m.attr);
           if (topN === null && singular(m.text.toLowerCase()) === m.text.toLowerCase()) topN = 1;
-        } else if (prevM && ((prevM.t === 'prep' && prevM.p === 'by') || prevM.t === 'group') && target && ['employees', 'revenue', 'founded'].includes(m.attr)) {
-          superlative = { column: m.attr === 'employees' ? 'size' : m.attr === 'revenue' ? 'revenue' : 'age', order: (superlative as Superlative | null)?.order ?? (m.attr === 'founded' ? 'asc' : 'desc') };
+        } else if (
+          prevM &&
+          ((prevM.t === 'prep' && prevM.p === 'by') || prevM.t === 'group') &&
+          target &&
+          ['employees', 'revenue', 'founded'].includes(m.attr)
+        ) {
+          superlative = {
+            column: m.attr === 'employees' ? 'size' : m.attr === 'revenue' ? 'revenue' : 'age',
+            order: (superlative as Superlative | null)?.order ?? (m.attr === 'founded' ? 'asc' : 'desc'),
+          };
           expectDimension = false;
         } else if (mostPending && (m.attr === 'employees' || m.attr === 'revenue')) {
           superlative = { column: m.attr === 'employees' ? 'size' : 'revenue', order: mostPending };
           mostPending = null;
         } else if (countFlag && m.attr === 'revenue') {
-          aggFn = 'sum'; aggColumn = 'revenue_usd'; countFlag = false;
+          aggFn = 'sum';
+          aggColumn = 'revenue_usd';
+          countFlag = false;
         } else if (neg && current && KNOWN_VALUE_COLUMNS[m.attr]) {
           // "companies with no revenue listed", "events without a venue"
           const known = KNOWN_VALUE_COLUMNS[m.attr];
-          if (known) applyCondTo(current, { kind: 'hasValue', entity: known.entity, column: known.column, label: known.label, negate: true });
+          if (known)
+            applyCondTo(current, {
+              kind: 'hasValue',
+              entity: known.entity,
+              column: known.column,
+              label: known.label,
+              negate: true,
+            });
           neg = false;
         } else if (neg && m.attr === 'email') {
           const host = current?.entity === 'people' ? current : current ? ensureFrom(current, 'people') : null;
@@ -388,25 +569,45 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
           attributes.push(m.attr);
         }
         break;
-      case 'aggFn': aggFn = m.fn; break;
-      case 'most': mostPending = m.order; break;
+      case 'aggFn':
+        aggFn = m.fn;
+        break;
+      case 'most':
+        mostPending = m.order;
+        break;
       case 'superlative':
         superlative = { column: m.column, order: m.order };
         if (['next', 'soonest'].includes(m.text.toLowerCase())) nextOnly = true;
         break;
       case 'anaphor': {
-        if (!m.strong) { weakAnaphor = true; break; }
+        if (!m.strong) {
+          weakAnaphor = true;
+          break;
+        }
         if (!previous) break;
         let kind: EntityKind = previous.target.entity;
         let explicit: Mention | undefined;
-        if (nextM?.t === 'entity' && adjacentNext) { kind = nextM.entity; explicit = nextM; k++; }
+        if (nextM?.t === 'entity' && adjacentNext) {
+          kind = nextM.entity;
+          explicit = nextM;
+          k++;
+        }
         // "who works there?" after companies (or events): the people at them
-        if (/^(work|works|working|employed) there$/i.test(m.text) && kind !== 'people') { kind = 'people'; pendingWho = false; }
+        if (/^(work|works|working|employed) there$/i.test(m.text) && kind !== 'people') {
+          kind = 'people';
+          pendingWho = false;
+        }
         usedHistory = true;
-        const prior = draftFromNode(previous.target, ms.some((x) => x.t === 'refine' && REPLACING_WORDS.has(x.text.toLowerCase())) ? 'replace' : 'narrow');
+        const prior = draftFromNode(
+          previous.target,
+          ms.some((x) => x.t === 'refine' && REPLACING_WORDS.has(x.text.toLowerCase())) ? 'replace' : 'narrow',
+        );
         const register = (d: Draft): void => {
           drafts.push(d);
-          for (const e of d.edges) { const o = e.a === d ? e.b : e.a; if (!drafts.includes(o)) register(o); }
+          for (const e of d.edges) {
+            const o = e.a === d ? e.b : e.a;
+            if (!drafts.includes(o)) register(o);
+          }
         };
         let node: Draft;
         if (kind === prior.entity) {
@@ -416,18 +617,32 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         } else {
           register(prior);
           node = newDraft(kind);
-          connect(node, prior, pendingRelations ?? (explicit?.t === 'entity' ? explicit.relations : null), false, pendingRelations !== null);
+          connect(
+            node,
+            prior,
+            pendingRelations ?? (explicit?.t === 'entity' ? explicit.relations : null),
+            false,
+            pendingRelations !== null,
+          );
         }
         if (current) {
           const rel = pendingRelations ?? current.relations;
           if (current.entity === node.entity) {
             // "which of those": the earlier set itself
-            current.conds.unshift(...node.conds.filter((c) => !current?.conds.some((x) => JSON.stringify(x) === JSON.stringify(c))));
-            for (const e of node.edges) { if (e.a === node) e.a = current; else e.b = current; current.edges.push(e); }
+            current.conds.unshift(
+              ...node.conds.filter((c) => !current?.conds.some((x) => JSON.stringify(x) === JSON.stringify(c))),
+            );
+            for (const e of node.edges) {
+              if (e.a === node) e.a = current;
+              else e.b = current;
+              current.edges.push(e);
+            }
           } else {
             connect(current, node, rel, pendingLinkNeg || neg, pendingRelations !== null);
           }
-          neg = false; pendingRelations = null; pendingLinkNeg = false;
+          neg = false;
+          pendingRelations = null;
+          pendingLinkNeg = false;
         } else {
           target = node;
           current = node;
@@ -438,7 +653,9 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       case 'relation': {
         if (pendingWho && !current) {
           const d = newDraft('companies', true);
-          target = d; current = d; pendingWho = false;
+          target = d;
+          current = d;
+          pendingWho = false;
           flushPre(d);
         }
         pendingRelations = m.relations;
@@ -450,14 +667,18 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       case 'employment': {
         if (pendingWho && !current) {
           const d = newDraft('people');
-          target = d; current = d; pendingWho = false;
+          target = d;
+          current = d;
+          pendingWho = false;
           flushPre(d);
         }
         pendingEmployment = true;
         break;
       }
-      case 'prep': break;
-      case 'sector': break;
+      case 'prep':
+        break;
+      case 'sector':
+        break;
       case 'entity': {
         if (expectDimension && (m.entity === 'events' || m.entity === 'companies')) {
           groupDim = m.entity === 'events' ? 'event' : 'company';
@@ -466,12 +687,19 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         }
         const sing = singular(m.text.toLowerCase()) === m.text.toLowerCase();
         const afterBy = prevM && ((prevM.t === 'prep' && prevM.p === 'by') || prevM.t === 'group');
-        if (afterBy && target && m.entity === 'people' && ['employees', 'staff', 'employee', 'headcount', 'workers'].includes(m.text.toLowerCase()) && (superlative || topN !== null)) {
+        if (
+          afterBy &&
+          target &&
+          m.entity === 'people' &&
+          ['employees', 'staff', 'employee', 'headcount', 'workers'].includes(m.text.toLowerCase()) &&
+          (superlative || topN !== null)
+        ) {
           superlative = { column: 'size', order: (superlative as Superlative | null)?.order ?? 'desc' };
           expectDimension = false;
           break;
         }
-        if (afterBy && target && (superlative || topN !== null) && m.entity !== target.entity) mostPending = mostPending ?? 'desc';
+        if (afterBy && target && (superlative || topN !== null) && m.entity !== target.entity)
+          mostPending = mostPending ?? 'desc';
         if (mostPending && !target && pendingWho && !groupDim) {
           // "who has the most contacts / attends the most events" -> companies; "... the most sponsors" -> events
           const owner: EntityKind = m.entity === 'companies' ? 'events' : 'companies';
@@ -491,30 +719,72 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         // predicate: "... are (not) sponsors"
         const haveBefore = ['have', 'has', 'having'].includes(scan.tokens[m.start - 1]?.norm ?? '') && !mostPending;
         const copulaBefore = prevM?.t === 'copula' || (prevM?.t === 'neg' && ms[k - 2]?.t === 'copula') || haveBefore;
-        const scopeFollows = nextM?.t === 'prep' && ['of', 'at', 'for', 'in'].includes(nextM.p) && (ms[k + 2]?.t === 'event' || ms[k + 2]?.t === 'entity' || ms[k + 2]?.t === 'anaphor');
-        if (m.relations !== null && m.entity === 'companies' && current?.entity === 'companies' && copulaBefore && scopeFollows) {
+        const scopeFollows =
+          nextM?.t === 'prep' &&
+          ['of', 'at', 'for', 'in'].includes(nextM.p) &&
+          (ms[k + 2]?.t === 'event' || ms[k + 2]?.t === 'entity' || ms[k + 2]?.t === 'anaphor');
+        if (
+          m.relations !== null &&
+          m.entity === 'companies' &&
+          current?.entity === 'companies' &&
+          copulaBefore &&
+          scopeFollows
+        ) {
           pendingRelations = m.relations;
           pendingLinkNeg = neg;
           neg = false;
           break;
         }
-        const subject: Draft | null = current?.entity === 'companies' ? current : copulaBefore && current?.entity === 'events' ? nearest('companies') : null;
+        const subject: Draft | null =
+          current?.entity === 'companies'
+            ? current
+            : copulaBefore && current?.entity === 'events'
+              ? nearest('companies')
+              : null;
         if (m.relations !== null && m.entity === 'companies' && subject && copulaBefore) {
           let scope: Draft | null = null;
-          for (const e of subject.edges) { const o = e.a === subject ? e.b : e.a; if (o.entity === 'events') { scope = o; break; } }
+          for (const e of subject.edges) {
+            const o = e.a === subject ? e.b : e.a;
+            if (o.entity === 'events') {
+              scope = o;
+              break;
+            }
+          }
           const ev: Draft = scope ?? newDraft('events');
           connect(subject, ev, m.relations, neg, true);
           neg = false;
           current = subject;
           break;
         }
-        if (pendingWho && !current && m.relations === null && (m.entity === 'people' || m.entity === 'companies')) pendingWho = false;
+        if (pendingWho && !current && m.relations === null && (m.entity === 'people' || m.entity === 'companies'))
+          pendingWho = false;
         // "..., who has the most contacts among the sponsors of X": narrows the ranked set, not the measure
-        if (measure && current === measure.draft && target && m.entity === target.entity && prevM?.t === 'prep' && ['among', 'of', 'from', 'in'].includes(prevM.p)) current = target;
+        if (
+          measure &&
+          current === measure.draft &&
+          target &&
+          m.entity === target.entity &&
+          prevM?.t === 'prep' &&
+          ['among', 'of', 'from', 'in'].includes(prevM.p)
+        )
+          current = target;
         // a negation before the premodifiers belongs to them ("sponsors ... that are not US companies")
-        const beforePre = [...ms.slice(0, k)].reverse().find((x) => !pendingPre.includes(x) && x.t !== 'sector' && !((x.t === 'neg' || (x.t === 'prep' && x.p === 'hq')) && pendingPre.some((p) => negatedPre.has(p))));
+        const beforePre = [...ms.slice(0, k)]
+          .reverse()
+          .find(
+            (x) =>
+              !pendingPre.includes(x) &&
+              x.t !== 'sector' &&
+              !((x.t === 'neg' || (x.t === 'prep' && x.p === 'hq')) && pendingPre.some((p) => negatedPre.has(p))),
+          );
         // "sponsors of X that are not US companies": after a copula, a noun of an earlier node's kind describes that node
-        if (beforePre?.t === 'copula' && m.relations === null && current && current.entity !== m.entity && m.entity !== 'participations') {
+        if (
+          beforePre?.t === 'copula' &&
+          m.relations === null &&
+          current &&
+          current.entity !== m.entity &&
+          m.entity !== 'participations'
+        ) {
           const described = nearest(m.entity);
           if (described) current = described;
         }
@@ -522,12 +792,31 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         if (m.entity === 'events') lastEventDraft = current;
         break;
       }
-      case 'function': case 'seniority': case 'title': {
+      case 'function':
+      case 'seniority':
+      case 'title': {
         if (prevM?.t === 'prep' && prevM.p === 'outside') neg = true;
         const nounLike = m.t === 'title' || m.noun;
-        const nextIsPeopleNoun = nextM && adjacentNext && (nextM.t === 'entity' && nextM.entity === 'people' || nextM.t === 'function' || nextM.t === 'seniority' || nextM.t === 'title' || nextM.t === 'and' || nextM.t === 'or');
-        if (nextIsPeopleNoun) { pendingPre.push(m); if (neg) negatedPre.add(m); neg = false; break; }
-        if (current?.entity === 'people') { applyModifier(current, m, neg); neg = false; break; }
+        const nextIsPeopleNoun =
+          nextM &&
+          adjacentNext &&
+          ((nextM.t === 'entity' && nextM.entity === 'people') ||
+            nextM.t === 'function' ||
+            nextM.t === 'seniority' ||
+            nextM.t === 'title' ||
+            nextM.t === 'and' ||
+            nextM.t === 'or');
+        if (nextIsPeopleNoun) {
+          pendingPre.push(m);
+          if (neg) negatedPre.add(m);
+          neg = false;
+          break;
+        }
+        if (current?.entity === 'people') {
+          applyModifier(current, m, neg);
+          neg = false;
+          break;
+        }
         if (nounLike || !current) {
           const d = openNode('people', null, false, prevM);
           applyModifier(d, m, neg);
@@ -540,15 +829,30 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       }
       case 'topic': {
         const nextNoun = ms.slice(k + 1).find((x) => x.t !== 'sector');
-        if (nextNoun?.t === 'entity' && (nextNoun.entity === 'events' || nextNoun.entity === 'companies') && nextNoun.start <= m.end + 2) { pendingPre.push(m); if (neg) negatedPre.add(m); neg = false; break; }
-        if (current) { applyModifier(current, m, neg); neg = false; } else pendingPre.push(m);
+        if (
+          nextNoun?.t === 'entity' &&
+          (nextNoun.entity === 'events' || nextNoun.entity === 'companies') &&
+          nextNoun.start <= m.end + 2
+        ) {
+          pendingPre.push(m);
+          if (neg) negatedPre.add(m);
+          neg = false;
+          break;
+        }
+        if (current) {
+          applyModifier(current, m, neg);
+          neg = false;
+        } else pendingPre.push(m);
         break;
       }
-      case 'country': case 'city': case 'state': {
+      case 'country':
+      case 'city':
+      case 'state': {
         const outside = prevM?.t === 'prep' && (prevM.p === 'outside' || prevM.p === 'livesOutside');
         const hq = prevM?.t === 'prep' && prevM.p === 'hq';
         const lives = prevM?.t === 'prep' && (prevM.p === 'livesIn' || prevM.p === 'livesOutside');
-        const nextIsNoun = nextM && (nextM.t === 'entity' || (nextM.t === 'prep' && nextM.p === 'hq' && ms[k + 2]?.t === 'entity'));
+        const nextIsNoun =
+          nextM && (nextM.t === 'entity' || (nextM.t === 'prep' && nextM.p === 'hq' && ms[k + 2]?.t === 'entity'));
         const negate: boolean = outside || neg || continuesNegatedList(k, m.t);
         negatedListOf = negate ? m.t : null;
         neg = false;
@@ -562,8 +866,17 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         if (hq && current && current.entity !== 'companies' && current.entity !== 'people') host = ensure('companies');
         if (lives || (afterWho && current?.entity !== 'people')) host = nearest('people') ?? host;
         // "contacts at Siemens outside Germany": a named company's country is known, so the place is the people's
-        if (!hq && host?.entity === 'companies' && host.conds.some((c) => c.kind === 'ids') && target?.entity === 'people') host = target;
-        if (!host) { pendingPre.push(m); break; }
+        if (
+          !hq &&
+          host?.entity === 'companies' &&
+          host.conds.some((c) => c.kind === 'ids') &&
+          target?.entity === 'people'
+        )
+          host = target;
+        if (!host) {
+          pendingPre.push(m);
+          break;
+        }
         if (host.entity === 'participations') host = ensureFrom(host, 'events');
         applyModifier(host, m, negate);
         break;
@@ -581,22 +894,49 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         if (m.cond.kind === 'linkCount' && m.cond.relations.length === 0) {
           const verbRel = pendingRelations ?? current?.relations ?? null;
           if (verbRel && verbRel.length > 0) m.cond.relations = [...verbRel];
-          if (pendingRelations !== null) { pendingRelations = null; pendingLinkNeg = false; }
+          if (pendingRelations !== null) {
+            pendingRelations = null;
+            pendingLinkNeg = false;
+          }
         }
         const kind = condEntity(m.cond);
-        if (!current) { pendingPre.push(m); break; }
-        if (measure && current === measure.draft) { applyCondTo(current, m.cond); break; }
-        const host = kind && kind !== current.entity ? (kind === 'events' && lastEventDraft ? lastEventDraft : ensure(kind)) : current;
+        if (!current) {
+          pendingPre.push(m);
+          break;
+        }
+        if (measure && current === measure.draft) {
+          applyCondTo(current, m.cond);
+          break;
+        }
+        const host =
+          kind && kind !== current.entity
+            ? kind === 'events' && lastEventDraft
+              ? lastEventDraft
+              : ensure(kind)
+            : current;
         applyCondTo(host, m.cond);
         break;
       }
       case 'event': {
         seenEventIds.push(...m.hit.ids);
         const cond: Cond = { kind: 'ids', entity: 'events', ids: [...m.hit.ids], names: [...m.hit.names] };
-        if (nextM?.t === 'entity' && adjacentNext && (nextM.entity === 'companies' || nextM.entity === 'people')) { pendingPre.push(m); break; }
-        if (current?.entity === 'events' && (prevM?.t === 'entity' || prevM?.t === 'anaphor') && prevM.end === m.start) { addCond(current, cond); break; }
+        if (nextM?.t === 'entity' && adjacentNext && (nextM.entity === 'companies' || nextM.entity === 'people')) {
+          pendingPre.push(m);
+          break;
+        }
+        if (
+          current?.entity === 'events' &&
+          (prevM?.t === 'entity' || prevM?.t === 'anaphor') &&
+          prevM.end === m.start
+        ) {
+          addCond(current, cond);
+          break;
+        }
         const prevWasEvent = (prevM?.t === 'and' || prevM?.t === 'or') && ms[k - 2]?.t === 'event';
-        if (prevWasEvent && lastEventDraft && !bothAnywhere) { addCond(lastEventDraft, cond); break; }
+        if (prevWasEvent && lastEventDraft && !bothAnywhere) {
+          addCond(lastEventDraft, cond);
+          break;
+        }
         if (prevWasEvent && lastEventDraft && bothAnywhere) {
           const parentEdge = lastEventDraft.edges[0];
           const parent = parentEdge ? (parentEdge.a === lastEventDraft ? parentEdge.b : parentEdge.a) : null;
@@ -606,10 +946,20 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
           lastEventDraft = d;
           break;
         }
-        if (!current && pendingWho) { const d = newDraft('companies'); target = d; current = d; pendingWho = false; flushPre(d); }
-        if (current?.entity === 'events' && !(current.conds.some((c) => c.kind === 'ids'))) {
+        if (!current && pendingWho) {
+          const d = newDraft('companies');
+          target = d;
+          current = d;
+          pendingWho = false;
+          flushPre(d);
+        }
+        if (current?.entity === 'events' && !current.conds.some((c) => c.kind === 'ids')) {
           const linkedFromCompany = current.edges.length > 0;
-          if (!linkedFromCompany && current === target) { addCond(current, cond); lastEventDraft = current; break; }
+          if (!linkedFromCompany && current === target) {
+            addCond(current, cond);
+            lastEventDraft = current;
+            break;
+          }
         }
         const d = openNode('events', null, true, undefined);
         addCond(d, cond);
@@ -618,7 +968,10 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       }
       case 'person': {
         const cond: Cond = { kind: 'ids', entity: 'people', ids: [...m.hit.ids], names: [...m.hit.names] };
-        if (current?.entity === 'people') { addCond(current, cond); break; }
+        if (current?.entity === 'people') {
+          addCond(current, cond);
+          break;
+        }
         const d = openNode('people', null, true, undefined);
         addCond(d, cond);
         pendingWho = false;
@@ -626,10 +979,21 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       }
       case 'company': {
         const cond: Cond = { kind: 'ids', entity: 'companies', ids: [...m.hit.ids], names: [...m.hit.names] };
-        if (nextM?.t === 'entity' && adjacentNext && nextM.entity === 'people') { pendingPre.push(m); break; }
-        if (!current && pendingWho) { const d = newDraft('people'); target = d; current = d; pendingWho = false; }
+        if (nextM?.t === 'entity' && adjacentNext && nextM.entity === 'people') {
+          pendingPre.push(m);
+          break;
+        }
+        if (!current && pendingWho) {
+          const d = newDraft('people');
+          target = d;
+          current = d;
+          pendingWho = false;
+        }
         const prevWasCompany = (prevM?.t === 'and' || prevM?.t === 'or') && ms[k - 2]?.t === 'company';
-        if (prevWasCompany && lastCompanyDraft && !bothAnywhere) { addCond(lastCompanyDraft, cond); break; }
+        if (prevWasCompany && lastCompanyDraft && !bothAnywhere) {
+          addCond(lastCompanyDraft, cond);
+          break;
+        }
         if (prevWasCompany && lastCompanyDraft && bothAnywhere) {
           // "both Google and AWS": a second company node linked like the first (intersection)
           const parentEdge = lastCompanyDraft.edges[0];
@@ -637,7 +1001,9 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
           const d = newDraft('companies');
           d.conds.push(cond);
           if (parent) connect(parent, d, parentEdge?.relations ?? null, parentEdge?.negate ?? false, true);
-          else { pendingBoth.push(d); }
+          else {
+            pendingBoth.push(d);
+          }
           lastCompanyDraft = d;
           break;
         }
@@ -652,11 +1018,31 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
 
   // Leftovers.
   if (!target) {
-    const kinds = pendingPre.map((m) => (m.t === 'cond' ? condEntity(m.cond) : m.t === 'venue' || m.t === 'event' || m.t === 'topic' ? 'events' : m.t === 'function' || m.t === 'seniority' || m.t === 'title' ? 'people' : m.t === 'company' ? 'companies' : null));
-    let kind: EntityKind | null = kinds.find((x) => x === 'people') ?? kinds.find((x) => x === 'events') ?? kinds.find((x) => x !== null) ?? null;
+    const kinds = pendingPre.map((m) =>
+      m.t === 'cond'
+        ? condEntity(m.cond)
+        : m.t === 'venue' || m.t === 'event' || m.t === 'topic'
+          ? 'events'
+          : m.t === 'function' || m.t === 'seniority' || m.t === 'title'
+            ? 'people'
+            : m.t === 'company'
+              ? 'companies'
+              : null,
+    );
+    let kind: EntityKind | null =
+      kinds.find((x) => x === 'people') ?? kinds.find((x) => x === 'events') ?? kinds.find((x) => x !== null) ?? null;
     if (!kind && attributes.some((a) => PEOPLE_ATTRIBUTES.has(a as AttributeName))) kind = 'people';
-    if (!kind && groupDim) kind = groupDim === 'job_function' || groupDim === 'seniority' ? 'people' : groupDim === 'relation' ? 'participations' : groupDim === 'industry' ? 'companies' : 'events';
-    if (!kind && previous && (refine || weakAnaphor || pendingPre.length > 0 || countFlag || superlative)) kind = previous.target.entity;
+    if (!kind && groupDim)
+      kind =
+        groupDim === 'job_function' || groupDim === 'seniority'
+          ? 'people'
+          : groupDim === 'relation'
+            ? 'participations'
+            : groupDim === 'industry'
+              ? 'companies'
+              : 'events';
+    if (!kind && previous && (refine || weakAnaphor || pendingPre.length > 0 || countFlag || superlative))
+      kind = previous.target.entity;
     if (!kind && (countFlag || superlative) && pendingPre.length === 0 && !previous) kind = null;
     if (kind) {
       const d = newDraft(kind);
@@ -700,7 +1086,12 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   }
   // "And Meltwater?": only a name, after an earlier request naming something of the same kind
   const onlyName = ms.filter((m) => !['refine', 'and', 'or', 'copula', 'relpron', 'prep'].includes(m.t));
-  if (previous && !usedHistory && onlyName.length === 1 && (onlyName[0]?.t === 'company' || onlyName[0]?.t === 'event')) {
+  if (
+    previous &&
+    !usedHistory &&
+    onlyName.length === 1 &&
+    (onlyName[0]?.t === 'company' || onlyName[0]?.t === 'event')
+  ) {
     const named = onlyName[0];
     const kind = named.t === 'company' ? 'companies' : 'events';
     const swapped = structuredClone(previous);
@@ -714,47 +1105,111 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
     const explicitEntity = ms.some((m) => m.t === 'entity' || m.t === 'who' || m.t === 'event' || m.t === 'company');
     // "and the exhibitors?", "the partners?": an elliptical follow-up, not a new question
     const first = scan.tokens[0]?.norm ?? '';
-    const opensQuestion = ['which', 'what', 'who', 'whom', 'how', 'list', 'show', 'find', 'give', 'get', 'tell', 'are', 'is', 'do', 'does', 'can', 'count'].includes(first);
+    const opensQuestion = [
+      'which',
+      'what',
+      'who',
+      'whom',
+      'how',
+      'list',
+      'show',
+      'find',
+      'give',
+      'get',
+      'tell',
+      'are',
+      'is',
+      'do',
+      'does',
+      'can',
+      'count',
+    ].includes(first);
     const hasVerb = ms.some((m) => m.t === 'relation' || m.t === 'employment' || m.t === 'copula');
     const elliptical = ['and', 'or', 'plus'].includes(first) || (!opensQuestion && !hasVerb);
     const standalone = explicitEntity && !refine && !weakAnaphor && !elliptical;
     if (sameKind && !standalone) {
       // "what about marketing?", "and December?": a new value of the same kind replaces the old one;
       // "only / just ..." narrows the previous set: both values must hold (an intersection, possibly empty)
-      const narrowing = ms.some((x) => x.t === 'refine' && NARROWING_WORDS.has(x.text.toLowerCase()))
-        && !ms.some((x) => x.t === 'refine' && REPLACING_WORDS.has(x.text.toLowerCase()));
+      const narrowing =
+        ms.some((x) => x.t === 'refine' && NARROWING_WORDS.has(x.text.toLowerCase())) &&
+        !ms.some((x) => x.t === 'refine' && REPLACING_WORDS.has(x.text.toLowerCase()));
       const replaced = new Set(narrowing ? [] : rootNode.conds.filter((c) => c.kind !== 'link').map((c) => c.kind));
-      const kept = previous.target.conds.filter((c) => c.kind === 'link' || !replaced.has(c.kind)).map((c) => structuredClone(c));
+      const kept = previous.target.conds
+        .filter((c) => c.kind === 'link' || !replaced.has(c.kind))
+        .map((c) => structuredClone(c));
       // "what about the exhibitors?" after "who is sponsoring X?": same events, another relation
       if (root.relations && root.relations.length > 0) {
         for (const c of kept) if (c.kind === 'link' && c.node.entity === 'events') c.relations = [...root.relations];
       }
       const keptKeys = new Set(kept.map((c) => JSON.stringify(c)));
-      rootNode = { entity: rootNode.entity, conds: [...kept.map((c) => structuredClone(c)), ...rootNode.conds.filter((c) => !keptKeys.has(JSON.stringify(c)))] };
+      rootNode = {
+        entity: rootNode.entity,
+        conds: [
+          ...kept.map((c) => structuredClone(c)),
+          ...rootNode.conds.filter((c) => !keptKeys.has(JSON.stringify(c))),
+        ],
+      };
       attrs = [...new Set([...previous.attributes, ...attrs])];
     } else if (!sameKind && !standalone && (weakAnaphor || refine)) {
-      rootNode.conds.push({ kind: 'link', relations: root.relations ?? [], negate: false, node: structuredClone(previous.target) });
+      rootNode.conds.push({
+        kind: 'link',
+        relations: root.relations ?? [],
+        negate: false,
+        node: structuredClone(previous.target),
+      });
     }
   }
 
   // Emails / titles of companies or events: pivot to their people.
-  if (rootNode.entity !== 'people' && attrs.some((a) => PEOPLE_ATTRIBUTES.has(a as AttributeName)) && !countFlag && !groupDim) {
+  if (
+    rootNode.entity !== 'people' &&
+    attrs.some((a) => PEOPLE_ATTRIBUTES.has(a as AttributeName)) &&
+    !countFlag &&
+    !groupDim
+  ) {
     rootNode = { entity: 'people', conds: [{ kind: 'link', relations: [], negate: false, node: rootNode }] };
   }
-  if (rootNode.entity === 'people' && attrs.includes('email') && !rootNode.conds.some((c) => c.kind === 'hasEmail')) rootNode.conds.push({ kind: 'hasEmail', negate: false });
+  if (rootNode.entity === 'people' && attrs.includes('email') && !rootNode.conds.some((c) => c.kind === 'hasEmail'))
+    rootNode.conds.push({ kind: 'hasEmail', negate: false });
   // "sponsors" alone: companies that sponsor some event
-  if (rootNode.entity === 'companies' && root.relations && root.relations.length > 0 && !rootNode.conds.some((c) => c.kind === 'link' && c.node.entity === 'events')) {
-    rootNode.conds.push({ kind: 'link', relations: [...root.relations], negate: false, node: { entity: 'events', conds: [] } });
+  if (
+    rootNode.entity === 'companies' &&
+    root.relations &&
+    root.relations.length > 0 &&
+    !rootNode.conds.some((c) => c.kind === 'link' && c.node.entity === 'events')
+  ) {
+    rootNode.conds.push({
+      kind: 'link',
+      relations: [...root.relations],
+      negate: false,
+      node: { entity: 'events', conds: [] },
+    });
   }
   // "number of sponsors per event": count the participations themselves
   if (groupDim === 'event' && rootNode.entity === 'companies' && root.relations && root.relations.length > 0) {
     const rels = root.relations;
-    const rest = rootNode.conds.filter((c) => !(c.kind === 'link' && c.node.entity === 'events' && c.node.conds.length === 0));
+    const rest = rootNode.conds.filter(
+      (c) => !(c.kind === 'link' && c.node.entity === 'events' && c.node.conds.length === 0),
+    );
     // "how many sponsors does each of those (events) have?": the events are those of the counted participations
-    const sameRelationEvents = (c: Cond): boolean => c.kind === 'link' && c.node.entity === 'events' && !c.negate && c.relations.length === rels.length && c.relations.every((r) => rels.includes(r));
+    const sameRelationEvents = (c: Cond): boolean =>
+      c.kind === 'link' &&
+      c.node.entity === 'events' &&
+      !c.negate &&
+      c.relations.length === rels.length &&
+      c.relations.every((r) => rels.includes(r));
     const eventLinks = rest.filter(sameRelationEvents).map((c) => ({ ...c, relations: [] }) as Cond);
     const others = rest.filter((c) => !sameRelationEvents(c));
-    rootNode = { entity: 'participations', conds: [{ kind: 'relation', values: [...rels], negate: false }, ...eventLinks, ...(others.length > 0 ? [{ kind: 'link', relations: [], negate: false, node: { entity: 'companies', conds: others } } as Cond] : [])] };
+    rootNode = {
+      entity: 'participations',
+      conds: [
+        { kind: 'relation', values: [...rels], negate: false },
+        ...eventLinks,
+        ...(others.length > 0
+          ? [{ kind: 'link', relations: [], negate: false, node: { entity: 'companies', conds: others } } as Cond]
+          : []),
+      ],
+    };
   }
 
   if (nextOnly && rootNode.entity === 'events' && !rootNode.conds.some((c) => c.kind === 'startBetween')) {
@@ -762,12 +1217,32 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   }
   let shape: Shape = { kind: 'list' };
   if (groupDim && countFlag && countsDistinct) shape = { kind: 'count', distinct: groupDim };
-  else if (groupDim) shape = { kind: 'group', dimension: groupDim, order: mostPending === 'asc' ? 'asc' : 'desc', limit: topN ?? (groupSingular && measure === null && !countFlag && ms.some((m) => m.t === 'most') ? 1 : null) };
+  else if (groupDim)
+    shape = {
+      kind: 'group',
+      dimension: groupDim,
+      order: mostPending === 'asc' ? 'asc' : 'desc',
+      limit: topN ?? (groupSingular && measure === null && !countFlag && ms.some((m) => m.t === 'most') ? 1 : null),
+    };
   else if (measure) {
     const md = measure.draft;
-    shape = { kind: 'rankByCount', node: toNode(md), relations: md.relations ?? [], order: measure.order, limit: topN ?? (root.singular ? 1 : 10), label: ms.find((m) => m.t === 'entity' && m.entity === md.entity && m.relations === md.relations)?.text ?? md.entity };
+    shape = {
+      kind: 'rankByCount',
+      node: toNode(md),
+      relations: md.relations ?? [],
+      order: measure.order,
+      limit: topN ?? (root.singular ? 1 : 10),
+      label:
+        ms.find((m) => m.t === 'entity' && m.entity === md.entity && m.relations === md.relations)?.text ?? md.entity,
+    };
   } else if (aggFn && aggColumn) shape = { kind: 'aggregate', fn: aggFn, column: aggColumn };
-  else if (superlative) shape = { kind: 'rankByColumn', column: superlative.column, order: superlative.order, limit: topN ?? (root.singular ? 1 : 10) };
+  else if (superlative)
+    shape = {
+      kind: 'rankByColumn',
+      column: superlative.column,
+      order: superlative.order,
+      limit: topN ?? (root.singular ? 1 : 10),
+    };
   else if (countFlag) shape = { kind: 'count' };
   else if (topN !== null && rootNode.entity !== 'people') shape = { kind: 'list' };
 
@@ -777,7 +1252,11 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
 /** Replaces the first named-value condition of a kind in a tree; false when there is none. */
 function replaceIds(node: Node, entity: 'events' | 'companies', ids: number[], names: string[]): boolean {
   for (const c of node.conds) {
-    if (c.kind === 'ids' && c.entity === entity) { c.ids = [...ids]; c.names = [...names]; return true; }
+    if (c.kind === 'ids' && c.entity === entity) {
+      c.ids = [...ids];
+      c.names = [...names];
+      return true;
+    }
   }
   return node.conds.some((c) => c.kind === 'link' && replaceIds(c.node, entity, ids, names));
 }

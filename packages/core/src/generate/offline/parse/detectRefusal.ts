@@ -1,4 +1,14 @@
-import { ACTION_OBJECTS, ACTION_VERBS, ASSIGNMENT_LEADS, CREATION_OBJECTS, CREATION_VERBS, MODIFICATION_VERBS, OUT_OF_SCOPE_WORDS, REQUEST_OPENERS, WEAK_OUT_OF_SCOPE_WORDS } from '../lexicon/refusalWords';
+import {
+  ACTION_OBJECTS,
+  ACTION_VERBS,
+  ASSIGNMENT_LEADS,
+  CREATION_OBJECTS,
+  CREATION_VERBS,
+  MODIFICATION_VERBS,
+  OUT_OF_SCOPE_WORDS,
+  REQUEST_OPENERS,
+  WEAK_OUT_OF_SCOPE_WORDS,
+} from '../lexicon/refusalWords';
 import type { Token } from '../text/tokenize';
 
 export interface Refusal {
@@ -6,7 +16,8 @@ export interface Refusal {
   message: string;
 }
 
-const SQL_WRITE = /\b(insert\s+into|delete\s+from|drop\s+(table|database|index|view)|update\s+\w+\s+set|alter\s+table|create\s+(table|index|view)|truncate\s+table|replace\s+into)\b/i;
+const SQL_WRITE =
+  /\b(insert\s+into|delete\s+from|drop\s+(table|database|index|view)|update\s+\w+\s+set|alter\s+table|create\s+(table|index|view)|truncate\s+table|replace\s+into)\b/i;
 
 /**
  * Requests to change the data (an imperative modification verb, or SQL that writes) and questions about
@@ -14,28 +25,52 @@ const SQL_WRITE = /\b(insert\s+into|delete\s+from|drop\s+(table|database|index|v
  */
 export function detectRefusal(question: string, tokens: Token[], namesData = true): Refusal | null {
   if (SQL_WRITE.test(question)) {
-    return { code: 'MODIFICATION_REQUEST', message: 'I can only read the data: requests to change it (insert, update, delete, drop) are not carried out.' };
+    return {
+      code: 'MODIFICATION_REQUEST',
+      message: 'I can only read the data: requests to change it (insert, update, delete, drop) are not carried out.',
+    };
   }
   const w = tokens.map((t) => t.norm);
   let i = 0;
   while (i < w.length && REQUEST_OPENERS.includes(w[i] ?? '')) i++;
   const verb = w[i] ?? '';
   if (MODIFICATION_VERBS.includes(verb)) {
-    return { code: 'MODIFICATION_REQUEST', message: `I can only read the data; I will not ${verb} anything. Ask me a question about events, companies or people instead.` };
+    return {
+      code: 'MODIFICATION_REQUEST',
+      message: `I can only read the data; I will not ${verb} anything. Ask me a question about events, companies or people instead.`,
+    };
   }
   if (CREATION_VERBS.includes(verb) && CREATION_OBJECTS.includes(w[i + 1] ?? '')) {
-    return { code: 'MODIFICATION_REQUEST', message: `I can only read the data; I will not ${verb} records. Ask me a question about events, companies or people instead.` };
+    return {
+      code: 'MODIFICATION_REQUEST',
+      message: `I can only read the data; I will not ${verb} records. Ask me a question about events, companies or people instead.`,
+    };
   }
-  if (CREATION_VERBS.includes(verb) && ASSIGNMENT_LEADS.includes(w[i + 1] ?? '') && w.slice(i + 2).some((x) => x === 'to' || x === 'as')) {
-    return { code: 'MODIFICATION_REQUEST', message: `I can only read the data; I will not ${verb} anything. Ask me a question about events, companies or people instead.` };
+  if (
+    CREATION_VERBS.includes(verb) &&
+    ASSIGNMENT_LEADS.includes(w[i + 1] ?? '') &&
+    w.slice(i + 2).some((x) => x === 'to' || x === 'as')
+  ) {
+    return {
+      code: 'MODIFICATION_REQUEST',
+      message: `I can only read the data; I will not ${verb} anything. Ask me a question about events, companies or people instead.`,
+    };
   }
   if (ACTION_VERBS.includes(verb) && ACTION_OBJECTS.includes(w[i + 1] ?? '')) {
-    return { code: 'OUT_OF_SCOPE', message: `I can only look things up in the data; I cannot ${verb} anyone or act on it. Ask me for the people or e-mail addresses you need instead.` };
+    return {
+      code: 'OUT_OF_SCOPE',
+      message: `I can only look things up in the data; I cannot ${verb} anyone or act on it. Ask me for the people or e-mail addresses you need instead.`,
+    };
   }
   const text = ` ${w.join(' ')} `;
-  const topic = OUT_OF_SCOPE_WORDS.find((p) => text.includes(` ${p} `)) ?? (namesData ? undefined : WEAK_OUT_OF_SCOPE_WORDS.find((p) => text.includes(` ${p} `)));
+  const topic =
+    OUT_OF_SCOPE_WORDS.find((p) => text.includes(` ${p} `)) ??
+    (namesData ? undefined : WEAK_OUT_OF_SCOPE_WORDS.find((p) => text.includes(` ${p} `)));
   if (topic) {
-    return { code: 'OUT_OF_SCOPE', message: `That is outside the data I have ("${topic}"): I can answer questions about events, the companies taking part in them, and the people working at those companies.` };
+    return {
+      code: 'OUT_OF_SCOPE',
+      message: `That is outside the data I have ("${topic}"): I can answer questions about events, the companies taking part in them, and the people working at those companies.`,
+    };
   }
   return null;
 }

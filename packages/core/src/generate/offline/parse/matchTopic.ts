@@ -19,7 +19,10 @@ const cache = new WeakMap<ValueIndex, Map<string, TopicMatch>>();
 export function matchTopic(words: string[], index: ValueIndex): TopicMatch {
   const key = words.join(' ');
   let perIndex = cache.get(index);
-  if (!perIndex) { perIndex = new Map(); cache.set(index, perIndex); }
+  if (!perIndex) {
+    perIndex = new Map();
+    cache.set(index, perIndex);
+  }
   const hit = perIndex.get(key);
   if (hit) return hit;
   const content = words.filter((x) => x !== 'and' && x !== 'or' && x !== 'the' && x !== 'of');
@@ -35,7 +38,14 @@ export function matchTopic(words: string[], index: ValueIndex): TopicMatch {
     const exact = t.keys.includes(key) || t.keys.includes(content.join(' '));
     const byWord = content.length > 0 && content.every((x) => t.words.some((y) => sameStem(x, y)));
     const anyWord = content.length > 0 && content.some((x) => t.words.some((y) => sameStem(x, y)) && x.length >= 3);
-    if (exact || byWord || (anyWord && content.length <= 3 && t.words.length <= content.length + 1 && content.filter((x) => t.words.some((y) => sameStem(x, y))).length >= Math.ceil(content.length / 2))) {
+    if (
+      exact ||
+      byWord ||
+      (anyWord &&
+        content.length <= 3 &&
+        t.words.length <= content.length + 1 &&
+        content.filter((x) => t.words.some((y) => sameStem(x, y))).length >= Math.ceil(content.length / 2))
+    ) {
       tags.push(t.tag);
       tagLabels.push(t.label);
     }
@@ -43,7 +53,10 @@ export function matchTopic(words: string[], index: ValueIndex): TopicMatch {
   if (tags.length === 0 && content.length > 1) {
     const phrase = ` ${content.join(' and ')} `;
     for (const t of index.tags) {
-      if (t.descText.includes(phrase) || t.descText.includes(` ${content.join(' ')} `)) { tags.push(t.tag); tagLabels.push(t.label); }
+      if (t.descText.includes(phrase) || t.descText.includes(` ${content.join(' ')} `)) {
+        tags.push(t.tag);
+        tagLabels.push(t.label);
+      }
     }
   }
   if (tags.length === 0 && content.length > 0) {
@@ -57,13 +70,18 @@ export function matchTopic(words: string[], index: ValueIndex): TopicMatch {
     }
   }
   const wordMatches = (x: string, tokens: string[]): boolean => tokens.some((y) => sameStem(x, y));
-  let industries = content.length === 0 ? [] : index.industries
-    .filter((ind) => content.every((x) => wordMatches(x, ind.tokens)))
-    .map((ind) => ind.name);
+  let industries =
+    content.length === 0
+      ? []
+      : index.industries.filter((ind) => content.every((x) => wordMatches(x, ind.tokens))).map((ind) => ind.name);
   if (industries.length === 0 && content.some((x) => TOPIC_SYNONYMS[x])) {
     // informal words with no literal match ("telco companies"): one of their synonyms
     industries = index.industries
-      .filter((ind) => content.every((x) => wordMatches(x, ind.tokens) || (TOPIC_SYNONYMS[x] ?? []).some((s) => wordMatches(s, ind.tokens))))
+      .filter((ind) =>
+        content.every(
+          (x) => wordMatches(x, ind.tokens) || (TOPIC_SYNONYMS[x] ?? []).some((s) => wordMatches(s, ind.tokens)),
+        ),
+      )
       .map((ind) => ind.name);
   }
   const result = { tags, tagLabels, industries, any: tags.length > 0 || industries.length > 0 };

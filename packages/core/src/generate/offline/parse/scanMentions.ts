@@ -20,10 +20,95 @@ export interface Scan {
   unknownTopics: string[];
 }
 
-const TOPIC_MARKERS_BEFORE = new Set(['sector', 'sectors', 'industry', 'industries', 'space', 'vertical', 'verticals', 'field', 'related', 'themed', 'focused', 'oriented', 'centric', 'companies', 'company', 'firms', 'businesses', 'events', 'event', 'conferences', 'conference', 'exhibitions', 'shows', 'trade', 'summits', 'expos', 'fairs', 'festivals', 'sponsors', 'exhibitors', 'organisations', 'organizations', 'vendors', 'startups', 'brands', 'players', 'forums', 'congresses', 'ones', 'agencies', 'agency', 'institutions']);
-const TOPIC_MARKERS_AFTER = new Set(['about', 'on', 'covering', 'around', 'regarding', 'concerning', 'to', 'tagged', 'labelled', 'labeled']);
-const DIMENSION_LEADS = new Set(['by', 'per', 'each', 'every', 'which', 'what', 'top', 'many', 'the', 'across', 'distinct', 'different', 'unique', 'separate']);
-const ENTITY_NOUNS_FOR_NEXT = new Set(['event', 'events', 'conference', 'conferences', 'company', 'companies', 'one', 'exhibition', 'exhibitions', 'expo', 'summit', 'upcoming', 'show', 'fair', 'festival']);
+const TOPIC_MARKERS_BEFORE = new Set([
+  'sector',
+  'sectors',
+  'industry',
+  'industries',
+  'space',
+  'vertical',
+  'verticals',
+  'field',
+  'related',
+  'themed',
+  'focused',
+  'oriented',
+  'centric',
+  'companies',
+  'company',
+  'firms',
+  'businesses',
+  'events',
+  'event',
+  'conferences',
+  'conference',
+  'exhibitions',
+  'shows',
+  'trade',
+  'summits',
+  'expos',
+  'fairs',
+  'festivals',
+  'sponsors',
+  'exhibitors',
+  'organisations',
+  'organizations',
+  'vendors',
+  'startups',
+  'brands',
+  'players',
+  'forums',
+  'congresses',
+  'ones',
+  'agencies',
+  'agency',
+  'institutions',
+]);
+const TOPIC_MARKERS_AFTER = new Set([
+  'about',
+  'on',
+  'covering',
+  'around',
+  'regarding',
+  'concerning',
+  'to',
+  'tagged',
+  'labelled',
+  'labeled',
+]);
+const DIMENSION_LEADS = new Set([
+  'by',
+  'per',
+  'each',
+  'every',
+  'which',
+  'what',
+  'top',
+  'many',
+  'the',
+  'across',
+  'distinct',
+  'different',
+  'unique',
+  'separate',
+]);
+const ENTITY_NOUNS_FOR_NEXT = new Set([
+  'event',
+  'events',
+  'conference',
+  'conferences',
+  'company',
+  'companies',
+  'one',
+  'exhibition',
+  'exhibitions',
+  'expo',
+  'summit',
+  'upcoming',
+  'show',
+  'fair',
+  'festival',
+]);
 
 type FuzzyEntry = { tokens: string[]; body: MentionBody };
 const fuzzyBuckets = new WeakMap<ValueIndex, Map<string, FuzzyEntry[]>>();
@@ -51,7 +136,8 @@ function bucketsOf(index: ValueIndex): Map<string, FuzzyEntry[]> {
 
 /** The first value whose key is one edit per word away from the span (countries, venues, events, companies). */
 function fuzzyLookup(index: ValueIndex, span: string[]): MentionBody | null {
-  for (const e of bucketsOf(index).get(`${span.length}:${span[0]?.[0] ?? ''}`) ?? []) if (fuzzyPhraseEqual(span, e.tokens)) return e.body;
+  for (const e of bucketsOf(index).get(`${span.length}:${span[0]?.[0] ?? ''}`) ?? [])
+    if (fuzzyPhraseEqual(span, e.tokens)) return e.body;
   return null;
 }
 
@@ -62,10 +148,20 @@ function mergeRelationLists(mentions: Mention[]): void {
     const conj = mentions[k + 1];
     const b = mentions[k + 2];
     if (!a || !conj || !b || (conj.t !== 'and' && conj.t !== 'or')) continue;
-    const bothNouns = a.t === 'entity' && b.t === 'entity' && a.entity === 'companies' && b.entity === 'companies' && a.relations && b.relations && a.relations.length > 0 && b.relations.length > 0;
+    const bothNouns =
+      a.t === 'entity' &&
+      b.t === 'entity' &&
+      a.entity === 'companies' &&
+      b.entity === 'companies' &&
+      a.relations &&
+      b.relations &&
+      a.relations.length > 0 &&
+      b.relations.length > 0;
     const bothVerbs = a.t === 'relation' && b.t === 'relation' && a.relations.length > 0 && b.relations.length > 0;
     if (!bothNouns && !bothVerbs) continue;
-    const union = [...new Set([...((a as { relations: Relation[] }).relations), ...((b as { relations: Relation[] }).relations)])];
+    const union = [
+      ...new Set([...(a as { relations: Relation[] }).relations, ...(b as { relations: Relation[] }).relations]),
+    ];
     // "both sponsoring and exhibiting at X": each relation must hold (kept apart for the builder)
     if (bothVerbs && conj.t === 'and' && mentions[k - 1]?.t === 'both' && a.t === 'relation' && b.t === 'relation') {
       a.each = [...(a.each ?? [a.relations]), b.relations];
@@ -85,14 +181,18 @@ const QUESTION_WORDS = /^(which|what|who|whom|how many|how much|list|show|give|f
  * "Oil and gas events next year: which companies are going?" read as "which companies ... <context>".
  */
 function questionClauseFirst(question: string): string {
-  const m = /^(.{3,}?)\s*[,:;–—-]\s+((?:which|what|who|whom|how many|how much|list|show|give|find|get)\b.*)$/is.exec(question.trim());
+  const m = /^(.{3,}?)\s*[,:;–—-]\s+((?:which|what|who|whom|how many|how much|list|show|give|find|get)\b.*)$/is.exec(
+    question.trim(),
+  );
   if (!m || !m[1] || !m[2] || QUESTION_WORDS.test(m[1].trim())) return question;
   return `${m[2].replace(/[?.!]+\s*$/, '')} ${m[1]}`;
 }
 
 /** Removes example lists in parentheses: "(sponsor, partner, speaker, etc.)". */
 function dropExampleParentheses(question: string): string {
-  return question.replace(/\(([^)]*)\)/g, (whole, inner: string) => (/\b(etc|e\.?g|i\.?e|such as|like|for example)\b/i.test(inner) || inner.includes(',') ? ' ' : whole));
+  return question.replace(/\(([^)]*)\)/g, (whole, inner: string) =>
+    /\b(etc|e\.?g|i\.?e|such as|like|for example)\b/i.test(inner) || inner.includes(',') ? ' ' : whole,
+  );
 }
 
 function isCapitalised(t: Token | undefined): boolean {
@@ -111,7 +211,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   const mentions: Mention[] = [];
   const unknownTopics: string[] = [];
   /** True when a theme can be read: a tag or industry, or words that occur in some event. */
-  const knownTopic = (words: string[]): boolean => matchTopic(words, index).any || words.every((x) => x === 'and' || x === 'or' || index.eventWords.has(x) || index.commonWords.has(x));
+  const knownTopic = (words: string[]): boolean =>
+    matchTopic(words, index).any ||
+    words.every((x) => x === 'and' || x === 'or' || index.eventWords.has(x) || index.commonWords.has(x));
   const free = (a: number, b: number): boolean => {
     if (b > n) return false;
     for (let k = a; k < b; k++) if (claimed[k]) return false;
@@ -119,11 +221,20 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   };
   const claim = (a: number, b: number, body: MentionBody): void => {
     for (let k = a; k < b; k++) claimed[k] = true;
-    mentions.push({ start: a, end: b, text: tokens.slice(a, b).map((t) => t.raw).join(' '), ...body } as Mention);
+    mentions.push({
+      start: a,
+      end: b,
+      text: tokens
+        .slice(a, b)
+        .map((t) => t.raw)
+        .join(' '),
+      ...body,
+    } as Mention);
   };
   const capsOk = (a: number, b: number): boolean => {
     // lower-case names are accepted right after "at / from / for / with" ("people at google")
-    if (a > 0 && ['at', 'from', 'for', 'with'].includes(w[a - 1] ?? '') && !LEXICON.has(w.slice(a, b).join(' '))) return true;
+    if (a > 0 && ['at', 'from', 'for', 'with'].includes(w[a - 1] ?? '') && !LEXICON.has(w.slice(a, b).join(' ')))
+      return true;
     // the first word is capitalised anyway: a name there needs a people noun after it ("Siemens employees")
     const peopleNext = LEXICON.get(w[b] ?? '')?.some((r) => r.t === 'entity' && r.entity === 'people') ?? false;
     for (let k = a; k < b; k++) if (!isCapitalised(tokens[k]) || (k === 0 && !peopleNext)) return false;
@@ -131,7 +242,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   };
 
   // Pass 0: a job title given literally ("with 'partner' in their title", "the title Chief Marketing Officer").
-  const titleAt = w.findIndex((x) => x === 'title' || x === 'titles' || x === 'titled' || x === 'role' || x === 'position');
+  const titleAt = w.findIndex(
+    (x) => x === 'title' || x === 'titles' || x === 'titled' || x === 'role' || x === 'position',
+  );
   if (titleAt >= 0) {
     const quoted = /["“”'‘]([^"“”'‘’]{2,60})["“”'’]/.exec(question.replace(/(\w)'(\w)/g, '$1$2'));
     let phrase: string[] = [];
@@ -141,10 +254,34 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       at = w.findIndex((_, k) => phrase.every((p, j) => w[k + j] === p));
     } else {
       let k = titleAt + 1;
-      while (['is', 'contains', 'containing', 'including', 'includes', 'like', 'mentioning', 'with', 'as', 'the', 'a', 'an'].includes(w[k] ?? '')) k++;
+      while (
+        [
+          'is',
+          'contains',
+          'containing',
+          'including',
+          'includes',
+          'like',
+          'mentioning',
+          'with',
+          'as',
+          'the',
+          'a',
+          'an',
+        ].includes(w[k] ?? '')
+      )
+        k++;
       const startK = k;
-      while (k < n && isCapitalised(tokens[startK]) && (isCapitalised(tokens[k]) || (['of', 'and', 'for', 'in'].includes(w[k] ?? '') && isCapitalised(tokens[k + 1])))) k++;
-      if (k - startK >= 1 && k > titleAt + 1 && !index.people.has(w.slice(startK, k).join(' '))) { phrase = w.slice(startK, k); at = startK; }
+      while (
+        k < n &&
+        isCapitalised(tokens[startK]) &&
+        (isCapitalised(tokens[k]) || (['of', 'and', 'for', 'in'].includes(w[k] ?? '') && isCapitalised(tokens[k + 1])))
+      )
+        k++;
+      if (k - startK >= 1 && k > titleAt + 1 && !index.people.has(w.slice(startK, k).join(' '))) {
+        phrase = w.slice(startK, k);
+        at = startK;
+      }
     }
     if (at >= 0 && phrase.length > 0) {
       const label = phrase.join(' ');
@@ -159,14 +296,26 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     if (quoted?.[1]) phrase = tokenize(quoted[1], { wordNumbers: false }).map((t) => t.norm);
     else {
       const wordAt = w.findIndex((x, k) => (x === 'word' || x === 'term') && k + 1 < n && w[k + 1] !== 'in');
-      const verbAt = ['contains', 'containing', 'includes', 'including', 'mentions', 'mentioning', 'with'].includes(w[nameAt + 1] ?? '') ? nameAt + 1 : -1;
-      const theName = w[nameAt - 1] === 'the' && ['with', 'has', 'have', 'having', 'by', 'of', 'under'].includes(w[nameAt - 2] ?? '') && isCapitalised(tokens[nameAt + 1]) ? nameAt + 1 : -1;
+      const verbAt = ['contains', 'containing', 'includes', 'including', 'mentions', 'mentioning', 'with'].includes(
+        w[nameAt + 1] ?? '',
+      )
+        ? nameAt + 1
+        : -1;
+      const theName =
+        w[nameAt - 1] === 'the' &&
+        ['with', 'has', 'have', 'having', 'by', 'of', 'under'].includes(w[nameAt - 2] ?? '') &&
+        isCapitalised(tokens[nameAt + 1])
+          ? nameAt + 1
+          : -1;
       const at = wordAt >= 0 ? wordAt + 1 : verbAt >= 0 ? verbAt + 1 : theName;
       if (at >= 0 && at < n && !FILLER_WORDS.has(w[at] ?? '')) phrase = [w[at] ?? ''];
     }
     const at = phrase.length > 0 ? w.findIndex((_, k) => phrase.every((p, j) => w[k + j] === p)) : -1;
     if (at >= 0) {
-      claim(at, at + phrase.length, { t: 'cond', cond: { kind: 'nameHas', words: [phrase.join(' ')], label: phrase.join(' '), negate: false } });
+      claim(at, at + phrase.length, {
+        t: 'cond',
+        cond: { kind: 'nameHas', words: [phrase.join(' ')], label: phrase.join(' '), negate: false },
+      });
       for (const k of [at - 1]) if (k >= 0 && !claimed[k] && (w[k] === 'word' || w[k] === 'term')) claimed[k] = true;
     }
   }
@@ -176,18 +325,36 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       if (!free(i, i + len)) continue;
       const key = w.slice(i, i + len).join(' ');
       const ev = index.events.get(key);
-      if (ev && ev.quality >= 2) { claim(i, i + len, { t: 'event', hit: ev }); continue; }
+      if (ev && ev.quality >= 2) {
+        claim(i, i + len, { t: 'event', hit: ev });
+        continue;
+      }
       const co = index.companies.get(key);
-      if (co && co.quality >= 2 && (!co.needsCaps || capsOk(i, i + len))) { claim(i, i + len, { t: 'company', hit: co }); continue; }
+      if (co && co.quality >= 2 && (!co.needsCaps || capsOk(i, i + len))) {
+        claim(i, i + len, { t: 'company', hit: co });
+        continue;
+      }
       const venue = index.venues.get(key);
-      if (venue) { claim(i, i + len, { t: 'venue', hit: venue }); continue; }
+      if (venue) {
+        claim(i, i + len, { t: 'venue', hit: venue });
+        continue;
+      }
       const person = len <= 4 ? index.people.get(key) : undefined;
-      if (person && isCapitalised(tokens[i]) && !w.slice(i, i + len).some((x) => LEXICON.has(x) || FILLER_WORDS.has(x))) { claim(i, i + len, { t: 'person', hit: person }); continue; }
+      if (
+        person &&
+        isCapitalised(tokens[i]) &&
+        !w.slice(i, i + len).some((x) => LEXICON.has(x) || FILLER_WORDS.has(x))
+      ) {
+        claim(i, i + len, { t: 'person', hit: person });
+        continue;
+      }
     }
   }
   // Pass B: quantities, then time.
-  for (const h of scanQuantity(tokens, claimed, Number(asOf.slice(0, 4)))) mentions.push({ start: h.start, end: h.end, text: w.slice(h.start, h.end).join(' '), t: 'cond', cond: h.cond });
-  for (const h of scanTime(tokens, claimed, asOf)) mentions.push({ start: h.start, end: h.end, text: w.slice(h.start, h.end).join(' '), t: 'cond', cond: h.cond });
+  for (const h of scanQuantity(tokens, claimed, Number(asOf.slice(0, 4))))
+    mentions.push({ start: h.start, end: h.end, text: w.slice(h.start, h.end).join(' '), t: 'cond', cond: h.cond });
+  for (const h of scanTime(tokens, claimed, asOf))
+    mentions.push({ start: h.start, end: h.end, text: w.slice(h.start, h.end).join(' '), t: 'cond', cond: h.cond });
 
   /** A free-text topic word must occur in some event, and not in most of them. */
   const isEventWord = (x: string): boolean => {
@@ -214,21 +381,52 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       while (b > a && (w[b - 1] === 'and' || w[b - 1] === 'or')) b--;
       if (b > a) {
         const words = w.slice(a, b);
-        const strongMarker = !['companies', 'company', 'events', 'event'].includes(w[j] ?? '') || matchTopic(words, index).any;
-        const allFunctionWords = words.filter((x) => x !== 'and' && x !== 'or').every((x) => LEXICON.get(x)?.some((r) => r.t === 'function'));
+        const strongMarker =
+          !['companies', 'company', 'events', 'event'].includes(w[j] ?? '') || matchTopic(words, index).any;
+        const allFunctionWords = words
+          .filter((x) => x !== 'and' && x !== 'or')
+          .every((x) => LEXICON.get(x)?.some((r) => r.t === 'function'));
         // "the marketing ones" are people of a function; "the food and beverage ones" a theme
-        if (w[j] === 'ones' && (words.some((x) => LEXICON.get(x)?.some((r) => r.t === 'function')) || !matchTopic(words, index).any)) continue;
-        const looksLikeName = !matchTopic(words, index).any && a > 0 && tokens.slice(a, b).every((t) => isCapitalised(t));
+        if (
+          w[j] === 'ones' &&
+          (words.some((x) => LEXICON.get(x)?.some((r) => r.t === 'function')) || !matchTopic(words, index).any)
+        )
+          continue;
+        const looksLikeName =
+          !matchTopic(words, index).any && a > 0 && tokens.slice(a, b).every((t) => isCapitalised(t));
         if (looksLikeName) continue;
-        if (strongMarker && !allFunctionWords && !knownTopic(words)) { unknownTopics.push(words.join(' ')); for (let q = a; q < b; q++) claimed[q] = true; continue; }
+        if (strongMarker && !allFunctionWords && !knownTopic(words)) {
+          unknownTopics.push(words.join(' '));
+          for (let q = a; q < b; q++) claimed[q] = true;
+          continue;
+        }
         if (strongMarker && !(allFunctionWords && !matchTopic(words, index).any)) claim(a, b, { t: 'topic', words });
-        else if (!allFunctionWords && words.every((x) => x === 'and' || x === 'or' || (!LEXICON.has(x) && isEventWord(x)))) claim(a, b, { t: 'topic', words });
+        else if (
+          !allFunctionWords &&
+          words.every((x) => x === 'and' || x === 'or' || (!LEXICON.has(x) && isEventWord(x)))
+        )
+          claim(a, b, { t: 'topic', words });
       }
     }
     if (TOPIC_MARKERS_AFTER.has(w[j] ?? '')) {
       const lead = w[j] === 'to' ? (w[j - 1] === 'related' || w[j - 1] === 'relating' ? j - 1 : -1) : j;
       // the noun may sit further back: "events in Singapore are related to technology"
-      const nounBefore = [1, 2, 3, 4, 5, 6].some((d) => (d <= 3 || w.slice(lead - d, lead).some((x) => ['are', 'is', 'that', 'which'].includes(x))) && ['events', 'event', 'conferences', 'companies', 'exhibitions', 'summits', 'shows', 'firms', 'organisations', 'organizations'].includes(w[lead - d] ?? ''));
+      const nounBefore = [1, 2, 3, 4, 5, 6].some(
+        (d) =>
+          (d <= 3 || w.slice(lead - d, lead).some((x) => ['are', 'is', 'that', 'which'].includes(x))) &&
+          [
+            'events',
+            'event',
+            'conferences',
+            'companies',
+            'exhibitions',
+            'summits',
+            'shows',
+            'firms',
+            'organisations',
+            'organizations',
+          ].includes(w[lead - d] ?? ''),
+      );
       if (lead >= 0 && nounBefore) {
         let b = j + 1;
         if (['tagged', 'labelled', 'labeled'].includes(w[j] ?? '') && (w[b] === 'as' || w[b] === 'with')) b++;
@@ -236,22 +434,35 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
         const a = b;
         while (b < n && topicWord(b) && b - a < 5) b++;
         while (b > a && (w[b - 1] === 'and' || w[b - 1] === 'or')) b--;
-        if (b > a && !knownTopic(w.slice(a, b))) { unknownTopics.push(w.slice(a, b).join(' ')); for (let q = a; q < b; q++) claimed[q] = true; }
-        else if (b > a) claim(a, b, { t: 'topic', words: w.slice(a, b) });
+        if (b > a && !knownTopic(w.slice(a, b))) {
+          unknownTopics.push(w.slice(a, b).join(' '));
+          for (let q = a; q < b; q++) claimed[q] = true;
+        } else if (b > a) claim(a, b, { t: 'topic', words: w.slice(a, b) });
       }
     }
   }
 
   // Pass E2: typos in names ("Zscalar", "Marina Bay Sand", "Singapor"): one edit per word of 5+ letters.
   for (let i = 0; i < n; i++) {
-    if (claimed[i] || FILLER_WORDS.has(w[i] ?? '') || LEXICON.has(w[i] ?? '') || index.commonWords.has(w[i] ?? '') || (w[i] ?? '').length < 5 || /^\d/.test(w[i] ?? '')) continue;
+    if (
+      claimed[i] ||
+      FILLER_WORDS.has(w[i] ?? '') ||
+      LEXICON.has(w[i] ?? '') ||
+      index.commonWords.has(w[i] ?? '') ||
+      (w[i] ?? '').length < 5 ||
+      /^\d/.test(w[i] ?? '')
+    )
+      continue;
     let done = false;
     for (let len = Math.min(4, n - i); len >= 1 && !done; len--) {
       for (let s = Math.max(0, i - len + 1); s <= i && !done; s++) {
         if (!free(s, s + len)) continue;
         const span = w.slice(s, s + len);
         const found = fuzzyLookup(index, span);
-        if (found) { claim(s, s + len, found); done = true; }
+        if (found) {
+          claim(s, s + len, found);
+          done = true;
+        }
       }
     }
   }
@@ -271,7 +482,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     return false;
   };
   // Pass D: lexicon phrases, longest at each position.
-  const priorEntity = (): boolean => mentions.some((m) => m.t === 'entity' || m.t === 'company' || m.t === 'event' || m.t === 'who');
+  const priorEntity = (): boolean =>
+    mentions.some((m) => m.t === 'entity' || m.t === 'company' || m.t === 'event' || m.t === 'who');
   const lastMention = (): Mention | undefined => {
     let best: Mention | undefined;
     for (const m of mentions) if (!best || m.start > best.start) best = m;
@@ -293,23 +505,100 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
         if (r.t === 'function' && key === 'it' && tokens[i]?.raw !== 'IT') continue;
         if (r.t === 'dimension') {
           const allFillerBefore = w.slice(0, i).every((x) => FILLER_WORDS.has(x) || /^\d+$/.test(x));
-          const entityBefore = ['event', 'company', 'contact', 'people'].includes(prevWord) && (DIMENSION_LEADS.has(w[i - 2] ?? '') || i === 1);
-          if (!(DIMENSION_LEADS.has(prevWord) || /^\d+$/.test(prevWord) || allFillerBefore || prevM?.t === 'group' || entityBefore)) continue;
-          if (['event', 'company', 'type', 'types', 'role', 'level', 'levels', 'function', 'functions', 'title', 'venue', 'venues'].includes(key) && ['event', 'company', 'contact', 'people'].includes(prevWord)) { /* "event venues" */ } else
-          if (['event', 'company', 'type', 'types', 'role', 'level', 'levels', 'function', 'functions', 'title'].includes(key) && !['by', 'per', 'each', 'every'].includes(prevWord)) continue;
+          const entityBefore =
+            ['event', 'company', 'contact', 'people'].includes(prevWord) &&
+            (DIMENSION_LEADS.has(w[i - 2] ?? '') || i === 1);
+          if (!(
+            DIMENSION_LEADS.has(prevWord) ||
+            /^\d+$/.test(prevWord) ||
+            allFillerBefore ||
+            prevM?.t === 'group' ||
+            entityBefore
+          ))
+            continue;
+          if (
+            [
+              'event',
+              'company',
+              'type',
+              'types',
+              'role',
+              'level',
+              'levels',
+              'function',
+              'functions',
+              'title',
+              'venue',
+              'venues',
+            ].includes(key) &&
+            ['event', 'company', 'contact', 'people'].includes(prevWord)
+          ) {
+            /* "event venues" */
+          } else if (
+            ['event', 'company', 'type', 'types', 'role', 'level', 'levels', 'function', 'functions', 'title'].includes(
+              key,
+            ) &&
+            !['by', 'per', 'each', 'every'].includes(prevWord)
+          )
+            continue;
         }
         if (r.t === 'relpron' && i === 0) continue;
-        if (r.t === 'attribute' && ['industry', 'industries', 'sector', 'sectors'].includes(key) && (prevM?.t === 'topic' || nextWord === '')) continue;
-        if (r.t === 'who' && i > 0 && priorEntity() && !['and', 'so', 'then'].includes(prevWord)) { chosen = { len, body: { t: 'relpron' } }; break; }
-        if (r.t === 'group' && key === 'by' && (prevM?.t === 'relation' || prevM?.t === 'employment' || (prevM?.t === 'entity' && prevM.end === i && /ed$/.test(prevWord)))) continue;
-        const eachOfThem = key === 'each' && nextWord === 'of' && ['them', 'those', 'these'].includes(w[i + len + 1] ?? '');
-        if (r.t === 'group' && (key === 'by' || key === 'each') && !phraseAt(i + len, ['dimension', 'entity']) && !eachOfThem) continue;
-        if (r.t === 'superlative' && ['highest', 'lowest', 'maximum', 'minimum'].includes(key) && !phraseAt(i + len, ['attribute'])) continue;
-        if (r.t === 'superlative' && ['next', 'first', 'last', 'latest', 'earliest', 'soonest'].includes(key) && !ENTITY_NOUNS_FOR_NEXT.has(nextWord) && !phraseAt(i + len, ['attribute'])
-          && !(['starts', 'start', 'begins', 'happens', 'comes', 'takes'].includes(prevWord) || (prevWord === 'place' && nextWord === ''))) continue;
+        if (
+          r.t === 'attribute' &&
+          ['industry', 'industries', 'sector', 'sectors'].includes(key) &&
+          (prevM?.t === 'topic' || nextWord === '')
+        )
+          continue;
+        if (r.t === 'who' && i > 0 && priorEntity() && !['and', 'so', 'then'].includes(prevWord)) {
+          chosen = { len, body: { t: 'relpron' } };
+          break;
+        }
+        if (
+          r.t === 'group' &&
+          key === 'by' &&
+          (prevM?.t === 'relation' ||
+            prevM?.t === 'employment' ||
+            (prevM?.t === 'entity' && prevM.end === i && /ed$/.test(prevWord)))
+        )
+          continue;
+        const eachOfThem =
+          key === 'each' && nextWord === 'of' && ['them', 'those', 'these'].includes(w[i + len + 1] ?? '');
+        if (
+          r.t === 'group' &&
+          (key === 'by' || key === 'each') &&
+          !phraseAt(i + len, ['dimension', 'entity']) &&
+          !eachOfThem
+        )
+          continue;
+        if (
+          r.t === 'superlative' &&
+          ['highest', 'lowest', 'maximum', 'minimum'].includes(key) &&
+          !phraseAt(i + len, ['attribute'])
+        )
+          continue;
+        if (
+          r.t === 'superlative' &&
+          ['next', 'first', 'last', 'latest', 'earliest', 'soonest'].includes(key) &&
+          !ENTITY_NOUNS_FOR_NEXT.has(nextWord) &&
+          !phraseAt(i + len, ['attribute']) &&
+          !(
+            ['starts', 'start', 'begins', 'happens', 'comes', 'takes'].includes(prevWord) ||
+            (prevWord === 'place' && nextWord === '')
+          )
+        )
+          continue;
         if (r.t === 'relation' && r.ambiguous) {
-          const nameBefore = i > 1 && !claimed[i - 1] && (index.companies.has(prevWord) || isCapitalised(tokens[i - 1]));
-          const verbContext = nameBefore || prevM && ((prevM.t === 'entity' && prevM.entity !== 'events' && prevM.relations === null) || prevM.t === 'company' || prevM.t === 'who' || prevM.t === 'relpron' || (prevM.t === 'anaphor' && prevM.strong) || prevM.t === 'refine');
+          const nameBefore =
+            i > 1 && !claimed[i - 1] && (index.companies.has(prevWord) || isCapitalised(tokens[i - 1]));
+          const verbContext =
+            nameBefore ||
+            (prevM &&
+              ((prevM.t === 'entity' && prevM.entity !== 'events' && prevM.relations === null) ||
+                prevM.t === 'company' ||
+                prevM.t === 'who' ||
+                prevM.t === 'relpron' ||
+                (prevM.t === 'anaphor' && prevM.strong) ||
+                prevM.t === 'refine'));
           if (!verbContext || ['of', 'for', 'at', 'in', 'from'].includes(nextWord)) continue;
         }
         if (r.t === 'entity' && r.relations !== null && readings.some((x) => x.t === 'relation')) {
@@ -339,15 +628,30 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
         continue;
       }
       const ev = index.events.get(key);
-      if (ev && (!ev.needsCaps || capsOk(i, i + len)) && !FILLER_WORDS.has(key)) { claim(i, i + len, { t: 'event', hit: ev }); continue; }
+      if (ev && (!ev.needsCaps || capsOk(i, i + len)) && !FILLER_WORDS.has(key)) {
+        claim(i, i + len, { t: 'event', hit: ev });
+        continue;
+      }
       const co = index.companies.get(key);
-      if (co && (!co.needsCaps || capsOk(i, i + len)) && !FILLER_WORDS.has(key) && key.length >= 2) { claim(i, i + len, { t: 'company', hit: co }); continue; }
+      if (co && (!co.needsCaps || capsOk(i, i + len)) && !FILLER_WORDS.has(key) && key.length >= 2) {
+        claim(i, i + len, { t: 'company', hit: co });
+        continue;
+      }
       const venue = index.venues.get(key);
-      if (venue && !FILLER_WORDS.has(key)) { claim(i, i + len, { t: 'venue', hit: venue }); continue; }
+      if (venue && !FILLER_WORDS.has(key)) {
+        claim(i, i + len, { t: 'venue', hit: venue });
+        continue;
+      }
       const state = index.states.get(key);
-      if (state && capsOk(i, i + len)) { claim(i, i + len, { t: 'state', label: state.label, values: state.values }); continue; }
+      if (state && capsOk(i, i + len)) {
+        claim(i, i + len, { t: 'state', label: state.label, values: state.values });
+        continue;
+      }
       const city = index.cities.get(key);
-      if (city && !FILLER_WORDS.has(key)) { claim(i, i + len, { t: 'city', name: city }); continue; }
+      if (city && !FILLER_WORDS.has(key)) {
+        claim(i, i + len, { t: 'city', name: city });
+        continue;
+      }
     }
   }
   // Pass F: numbers; leftover content words after "in" become topics, the rest is reported as ignored.
@@ -356,18 +660,32 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   for (let i = 0; i < n; i++) {
     if (claimed[i]) continue;
     const word = w[i] ?? '';
-    if (/^\d+$/.test(word)) { claim(i, i + 1, { t: 'number', value: Number(word) }); continue; }
+    if (/^\d+$/.test(word)) {
+      claim(i, i + 1, { t: 'number', value: Number(word) });
+      continue;
+    }
     if (FILLER_WORDS.has(word) || word === '$') continue;
     if (word.length > 4 && word.endsWith('s') && matchTopic([word], index).industries.length > 0) {
       claim(i, i + 1, { t: 'topic', words: [word] });
-      mentions.push({ start: i, end: i + 1, text: tokens[i]?.raw ?? word, t: 'entity', entity: 'companies', relations: null });
+      mentions.push({
+        start: i,
+        end: i + 1,
+        text: tokens[i]?.raw ?? word,
+        t: 'entity',
+        entity: 'companies',
+        relations: null,
+      });
       continue;
     }
     if (w[i - 1] === 'in' || (w[i - 1] === 'the' && w[i - 2] === 'in')) {
       let b = i;
       while (b < n && !claimed[b] && !FILLER_WORDS.has(w[b] ?? '') && b - i < 4) b++;
       const words = w.slice(i, b);
-      if (matchTopic(words, index).any) { claim(i, b, { t: 'topic', words }); i = b - 1; continue; }
+      if (matchTopic(words, index).any) {
+        claim(i, b, { t: 'topic', words });
+        i = b - 1;
+        continue;
+      }
     }
     ignored.push(tokens[i]?.raw ?? word);
     ignoredAt.push(i);
@@ -377,12 +695,19 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   const unknownNames: Scan['unknownNames'] = [];
   for (let k = 0; k < ignoredAt.length; k++) {
     const i = ignoredAt[k] ?? 0;
-    if (i === 0 || !isCapitalised(tokens[i]) || (k > 0 && ignoredAt[k - 1] === i - 1 && isCapitalised(tokens[i - 1]))) continue;
+    if (i === 0 || !isCapitalised(tokens[i]) || (k > 0 && ignoredAt[k - 1] === i - 1 && isCapitalised(tokens[i - 1])))
+      continue;
     let j = i;
     while (j + 1 < n && isCapitalised(tokens[j + 1])) j++;
     let before: Mention | undefined;
     for (const m of mentions) if (m.end <= i) before = m;
-    unknownNames.push({ text: tokens.slice(i, j + 1).map((t) => t.raw).join(' '), after: before && before.end >= i - 2 ? before : undefined });
+    unknownNames.push({
+      text: tokens
+        .slice(i, j + 1)
+        .map((t) => t.raw)
+        .join(' '),
+      after: before && before.end >= i - 2 ? before : undefined,
+    });
   }
   return { tokens, mentions, ignored, unknownNames, unknownTopics };
 }

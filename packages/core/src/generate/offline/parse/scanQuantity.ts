@@ -10,30 +10,163 @@ export interface QuantityHit {
 
 /** Nouns counted by "more than N ...": the entity and relation they count. */
 const COUNTED_NOUNS: Readonly<Record<string, readonly [EntityKind, readonly Relation[]]>> = {
-  sponsors: ['companies', ['sponsor']], exhibitors: ['companies', ['exhibitor']], speakers: ['companies', ['speaker']],
-  partners: ['companies', ['partner']], companies: ['companies', []], participants: ['companies', []],
-  organisations: ['companies', []], organizations: ['companies', []], events: ['events', []], conferences: ['events', []],
-  contacts: ['people', []], persons: ['people', []], event: ['events', []], sponsor: ['companies', ['sponsor']],
-  exhibitor: ['companies', ['exhibitor']], speaker: ['companies', ['speaker']], partner: ['companies', ['partner']],
-  company: ['companies', []], contact: ['people', []], conference: ['events', []], employees: ['people', []],
+  sponsors: ['companies', ['sponsor']],
+  exhibitors: ['companies', ['exhibitor']],
+  speakers: ['companies', ['speaker']],
+  partners: ['companies', ['partner']],
+  companies: ['companies', []],
+  participants: ['companies', []],
+  organisations: ['companies', []],
+  organizations: ['companies', []],
+  events: ['events', []],
+  conferences: ['events', []],
+  contacts: ['people', []],
+  persons: ['people', []],
+  event: ['events', []],
+  sponsor: ['companies', ['sponsor']],
+  exhibitor: ['companies', ['exhibitor']],
+  speaker: ['companies', ['speaker']],
+  partner: ['companies', ['partner']],
+  company: ['companies', []],
+  contact: ['people', []],
+  conference: ['events', []],
+  employees: ['people', []],
 };
 
 const COMPARATORS: readonly (readonly [string, CompareOp])[] = [
-  ['more than', '>'], ['greater than', '>'], ['higher than', '>'], ['larger than', '>'], ['bigger than', '>'],
-  ['over', '>'], ['above', '>'], ['exceeding', '>'], ['exceeds', '>'], ['in excess of', '>'], ['north of', '>'],
-  ['longer than', '>'], ['later than', '>'], ['after', '>'], ['since', '>='], ['at least', '>='], ['no less than', '>='],
-  ['no fewer than', '>='], ['minimum of', '>='], ['a minimum of', '>='], ['or more', '>='], ['and above', '>='],
-  ['less than', '<'], ['fewer than', '<'], ['under', '<'], ['below', '<'], ['lower than', '<'], ['smaller than', '<'],
-  ['shorter than', '<'], ['before', '<'], ['prior to', '<'], ['earlier than', '<'], ['at most', '<='], ['up to', '<='],
-  ['no more than', '<='], ['maximum of', '<='], ['a maximum of', '<='], ['or less', '<='], ['or fewer', '<='],
-  ['in', '='], ['exactly', '='], ['of', '='], ['older than', '>'], ['younger than', '<'],
+  ['more than', '>'],
+  ['greater than', '>'],
+  ['higher than', '>'],
+  ['larger than', '>'],
+  ['bigger than', '>'],
+  ['over', '>'],
+  ['above', '>'],
+  ['exceeding', '>'],
+  ['exceeds', '>'],
+  ['in excess of', '>'],
+  ['north of', '>'],
+  ['longer than', '>'],
+  ['later than', '>'],
+  ['after', '>'],
+  ['since', '>='],
+  ['at least', '>='],
+  ['no less than', '>='],
+  ['no fewer than', '>='],
+  ['minimum of', '>='],
+  ['a minimum of', '>='],
+  ['or more', '>='],
+  ['and above', '>='],
+  ['less than', '<'],
+  ['fewer than', '<'],
+  ['under', '<'],
+  ['below', '<'],
+  ['lower than', '<'],
+  ['smaller than', '<'],
+  ['shorter than', '<'],
+  ['before', '<'],
+  ['prior to', '<'],
+  ['earlier than', '<'],
+  ['at most', '<='],
+  ['up to', '<='],
+  ['no more than', '<='],
+  ['maximum of', '<='],
+  ['a maximum of', '<='],
+  ['or less', '<='],
+  ['or fewer', '<='],
+  ['in', '='],
+  ['exactly', '='],
+  ['of', '='],
+  ['older than', '>'],
+  ['younger than', '<'],
 ];
-const EMPLOYEE_WORDS = new Set(['employees', 'employee', 'staff', 'people', 'headcount', 'workers', 'personnel', 'team', 'fte', 'ftes']);
-const REVENUE_WORDS = new Set(['revenue', 'revenues', 'turnover', 'sales', 'income', 'earnings', 'making', 'earning', 'earn', 'earns', 'generating', 'generate', 'makes']);
+const EMPLOYEE_WORDS = new Set([
+  'employees',
+  'employee',
+  'staff',
+  'people',
+  'headcount',
+  'workers',
+  'personnel',
+  'team',
+  'fte',
+  'ftes',
+]);
+const REVENUE_WORDS = new Set([
+  'revenue',
+  'revenues',
+  'turnover',
+  'sales',
+  'income',
+  'earnings',
+  'making',
+  'earning',
+  'earn',
+  'earns',
+  'generating',
+  'generate',
+  'makes',
+]);
 const FOUNDED_WORDS = new Set(['founded', 'established', 'incorporated', 'started', 'created', 'formed', 'founding']);
-const DURATION_WORDS = new Set(['run', 'runs', 'running', 'last', 'lasts', 'lasting', 'long', 'longer', 'duration', 'length', 'shorter', 'spanning', 'span', 'spans', 'go', 'goes', 'for']);
-const EVENT_NOUNS = new Set(['event', 'events', 'conference', 'conferences', 'show', 'shows', 'exhibition', 'exhibitions', 'expo', 'expos', 'summit', 'summits', 'fair', 'fairs', 'festival', 'festivals', 'forum', 'forums', 'congress', 'seminar', 'seminars', 'workshop', 'workshops', 'convention', 'conventions']);
-const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mm: 1e6, mil: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
+const DURATION_WORDS = new Set([
+  'run',
+  'runs',
+  'running',
+  'last',
+  'lasts',
+  'lasting',
+  'long',
+  'longer',
+  'duration',
+  'length',
+  'shorter',
+  'spanning',
+  'span',
+  'spans',
+  'go',
+  'goes',
+  'for',
+]);
+const EVENT_NOUNS = new Set([
+  'event',
+  'events',
+  'conference',
+  'conferences',
+  'show',
+  'shows',
+  'exhibition',
+  'exhibitions',
+  'expo',
+  'expos',
+  'summit',
+  'summits',
+  'fair',
+  'fairs',
+  'festival',
+  'festivals',
+  'forum',
+  'forums',
+  'congress',
+  'seminar',
+  'seminars',
+  'workshop',
+  'workshops',
+  'convention',
+  'conventions',
+]);
+const SCALE: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  mm: 1e6,
+  mil: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+};
 
 function readNumber(w: string[], i: number): { value: number; len: number; plus: boolean; scale: number } | null {
   let k = i;
@@ -42,10 +175,17 @@ function readNumber(w: string[], i: number): { value: number; len: number; plus:
   if (!m) return null;
   let value = Number(m[1]);
   let applied = 1;
-  if (m[2]) { applied = SCALE[m[2]] ?? 1; value *= applied; }
+  if (m[2]) {
+    applied = SCALE[m[2]] ?? 1;
+    value *= applied;
+  }
   let len = k - i + 1;
   const scale = SCALE[w[k + 1] ?? ''];
-  if (!m[2] && scale !== undefined && (w[k + 1] ?? '').length > 1) { value *= scale; applied = scale; len++; }
+  if (!m[2] && scale !== undefined && (w[k + 1] ?? '').length > 1) {
+    value *= scale;
+    applied = scale;
+    len++;
+  }
   if (w[i + len] === 'usd' || w[i + len] === 'dollars') len++;
   return { value, len, plus: Boolean(m[3]), scale: applied };
 }
@@ -60,7 +200,10 @@ function comparatorAt(w: string[], i: number): { op: CompareOp; len: number } | 
 }
 
 const LABEL: Readonly<Record<NumericColumn, string>> = {
-  employees: 'employees', revenue_usd: 'revenue (USD)', founded_year: 'founded year', duration_days: 'duration (days)',
+  employees: 'employees',
+  revenue_usd: 'revenue (USD)',
+  founded_year: 'founded year',
+  duration_days: 'duration (days)',
 };
 
 /**
@@ -71,7 +214,9 @@ const LABEL: Readonly<Record<NumericColumn, string>> = {
 export function scanQuantity(tokens: Token[], claimed: boolean[], asOfYear: number): QuantityHit[] {
   const w = tokens.map((t) => t.norm);
   const hits: QuantityHit[] = [];
-  const claim = (a: number, b: number): void => { for (let k = a; k < b; k++) claimed[k] = true; };
+  const claim = (a: number, b: number): void => {
+    for (let k = a; k < b; k++) claimed[k] = true;
+  };
   const cueBefore = (i: number, words: ReadonlySet<string>, span = 4): number => {
     for (let k = i - 1; k >= Math.max(0, i - span); k--) {
       if (claimed[k]) return -1;
@@ -83,37 +228,80 @@ export function scanQuantity(tokens: Token[], claimed: boolean[], asOfYear: numb
     if (claimed[i]) continue;
     // multi-day / single-day
     if ((w[i] === 'multi' || w[i] === 'multiple') && w[i + 1] === 'day') {
-      hits.push({ start: i, end: i + 2, cond: { kind: 'compare', column: 'duration_days', op: '>', value: 1, label: 'duration (days) > 1' } });
-      claim(i, i + 2); continue;
+      hits.push({
+        start: i,
+        end: i + 2,
+        cond: { kind: 'compare', column: 'duration_days', op: '>', value: 1, label: 'duration (days) > 1' },
+      });
+      claim(i, i + 2);
+      continue;
     }
-    if ((w[i] === 'single' || w[i] === '1' || w[i] === 'one') && w[i + 1] === 'day' && !['in', 'within'].includes(w[i - 1] ?? '')) {
-      hits.push({ start: i, end: i + 2, cond: { kind: 'compare', column: 'duration_days', op: '=', value: 1, label: 'duration (days) = 1' } });
-      claim(i, i + 2); continue;
+    if (
+      (w[i] === 'single' || w[i] === '1' || w[i] === 'one') &&
+      w[i + 1] === 'day' &&
+      !['in', 'within'].includes(w[i - 1] ?? '')
+    ) {
+      hits.push({
+        start: i,
+        end: i + 2,
+        cond: { kind: 'compare', column: 'duration_days', op: '=', value: 1, label: 'duration (days) = 1' },
+      });
+      claim(i, i + 2);
+      continue;
     }
     // "two-day events", "a 3 day conference", "events lasting 2 days": duration equal to N
-    if (/^\d+$/.test(w[i] ?? '') && (w[i + 1] === 'day' || w[i + 1] === 'days') && !['in', 'within', 'next', 'past', 'coming', 'following', 'previous', 'than', 'of'].includes(w[i - 1] ?? '')
-      && !(w[i - 1] === 'last' && ['the', 'in', 'over', 'during', 'within', 'for'].includes(w[i - 2] ?? ''))
-      && (EVENT_NOUNS.has(w[i + 2] ?? '') || w[i + 2] === 'long' || cueBefore(i, DURATION_WORDS, 3) >= 0)) {
+    if (
+      /^\d+$/.test(w[i] ?? '') &&
+      (w[i + 1] === 'day' || w[i + 1] === 'days') &&
+      !['in', 'within', 'next', 'past', 'coming', 'following', 'previous', 'than', 'of'].includes(w[i - 1] ?? '') &&
+      !(w[i - 1] === 'last' && ['the', 'in', 'over', 'during', 'within', 'for'].includes(w[i - 2] ?? '')) &&
+      (EVENT_NOUNS.has(w[i + 2] ?? '') || w[i + 2] === 'long' || cueBefore(i, DURATION_WORDS, 3) >= 0)
+    ) {
       const days = Number(w[i]);
       const end = w[i + 2] === 'long' ? i + 3 : i + 2;
-      hits.push({ start: i, end, cond: { kind: 'compare', column: 'duration_days', op: '=', value: days, label: `duration (days) = ${days}` } });
-      claim(i, end); continue;
+      hits.push({
+        start: i,
+        end,
+        cond: { kind: 'compare', column: 'duration_days', op: '=', value: days, label: `duration (days) = ${days}` },
+      });
+      claim(i, end);
+      continue;
     }
     // decades: "founded in the 1990s", "90s companies" -> founded year in [1990, 1999]
     const decade = /^((?:1[6-9]|20)?\d)0s$/.exec(w[i] ?? '');
     if (decade?.[1]) {
-      const d = decade[1].length === 1 ? Number(decade[1]) >= 3 ? 1900 + Number(decade[1]) * 10 : 2000 + Number(decade[1]) * 10 : Number(decade[1]) * 10;
+      const d =
+        decade[1].length === 1
+          ? Number(decade[1]) >= 3
+            ? 1900 + Number(decade[1]) * 10
+            : 2000 + Number(decade[1]) * 10
+          : Number(decade[1]) * 10;
       const f = cueBefore(i, FOUNDED_WORDS, 5);
       let start = f >= 0 ? f : i;
       if (f < 0 && w[i - 1] === 'the' && ['in', 'from', 'during'].includes(w[i - 2] ?? '')) start = i - 2;
-      hits.push({ start, end: i + 1, cond: { kind: 'compare', column: 'founded_year', op: 'between', value: d, value2: d + 9, label: `founded year between ${d} and ${d + 9}` } });
+      hits.push({
+        start,
+        end: i + 1,
+        cond: {
+          kind: 'compare',
+          column: 'founded_year',
+          op: 'between',
+          value: d,
+          value2: d + 9,
+          label: `founded year between ${d} and ${d + 9}`,
+        },
+      });
       claim(start, i + 1);
       continue;
     }
     let cmp = comparatorAt(w, i);
     let numAt = cmp ? i + cmp.len : i;
     let between = false;
-    if (w[i] === 'between' || (w[i] === 'from' && readNumber(w, i + 1))) { between = true; numAt = i + 1; cmp = { op: 'between', len: 1 }; }
+    if (w[i] === 'between' || (w[i] === 'from' && readNumber(w, i + 1))) {
+      between = true;
+      numAt = i + 1;
+      cmp = { op: 'between', len: 1 };
+    }
     const n1 = readNumber(w, numAt);
     if (!n1) continue;
     let end = numAt + n1.len;
@@ -134,8 +322,10 @@ export function scanQuantity(tokens: Token[], claimed: boolean[], asOfYear: numb
         value2 = n2.value;
         end = end + 1 + n2.len;
       } else if (n1.plus) cmp = { op: '>=', len: 0 };
-      else if (trailing && ['>=', '<='].includes(trailing.op) && ['or', 'and'].includes(w[end] ?? '')) { cmp = { op: trailing.op, len: 0 }; end += trailing.len; }
-      else continue;
+      else if (trailing && ['>=', '<='].includes(trailing.op) && ['or', 'and'].includes(w[end] ?? '')) {
+        cmp = { op: trailing.op, len: 0 };
+        end += trailing.len;
+      } else continue;
     }
     if (n1.plus && cmp?.op === '>') cmp = { op: '>=', len: cmp.len };
     const op = cmp?.op ?? '=';
@@ -144,18 +334,35 @@ export function scanQuantity(tokens: Token[], claimed: boolean[], asOfYear: numb
     const after = w[end] ?? '';
     const after2 = w[end + 1] ?? '';
     let column: NumericColumn | null = null;
-    if (EMPLOYEE_WORDS.has(after)) { column = 'employees'; unitEnd = end + 1; }
-    else if ((after === 'days' || after === 'day') && cueBefore(i, new Set(['employees', 'revenue'])) === -1) { column = 'duration_days'; unitEnd = end + 1; }
-    else if (REVENUE_WORDS.has(after) || (after === 'in' && REVENUE_WORDS.has(after2))) { column = 'revenue_usd'; unitEnd = after === 'in' ? end + 2 : end + 1; }
-    else if (after === 'years' && (after2 === 'old' || after2 === 'ago' || w[i] === 'older' || w[i] === 'younger')) {
+    if (EMPLOYEE_WORDS.has(after)) {
+      column = 'employees';
+      unitEnd = end + 1;
+    } else if ((after === 'days' || after === 'day') && cueBefore(i, new Set(['employees', 'revenue'])) === -1) {
+      column = 'duration_days';
+      unitEnd = end + 1;
+    } else if (REVENUE_WORDS.has(after) || (after === 'in' && REVENUE_WORDS.has(after2))) {
+      column = 'revenue_usd';
+      unitEnd = after === 'in' ? end + 2 : end + 1;
+    } else if (after === 'years' && (after2 === 'old' || after2 === 'ago' || w[i] === 'older' || w[i] === 'younger')) {
       // "older than 50 years", "founded more than 20 years ago"
-      column = 'founded_year'; unitEnd = after2 === 'old' || after2 === 'ago' ? end + 2 : end + 1;
+      column = 'founded_year';
+      unitEnd = after2 === 'old' || after2 === 'ago' ? end + 2 : end + 1;
     }
     let start = i;
     const counted = COUNTED_NOUNS[after];
     if (!column && counted && op !== '=') {
-      const label = op === 'between' ? `number of ${after} between ${n1.value} and ${value2}` : `number of ${after} ${op} ${n1.value}`;
-      const cond: QuantityHit['cond'] = { kind: 'linkCount', entity: counted[0], relations: [...counted[1]], op, value: n1.value, label };
+      const label =
+        op === 'between'
+          ? `number of ${after} between ${n1.value} and ${value2}`
+          : `number of ${after} ${op} ${n1.value}`;
+      const cond: QuantityHit['cond'] = {
+        kind: 'linkCount',
+        entity: counted[0],
+        relations: [...counted[1]],
+        op,
+        value: n1.value,
+        label,
+      };
       if (value2 !== undefined) cond.value2 = value2;
       hits.push({ start, end: end + 1, cond });
       claim(start, end + 1);
@@ -167,22 +374,37 @@ export function scanQuantity(tokens: Token[], claimed: boolean[], asOfYear: numb
       const f = cueBefore(i, FOUNDED_WORDS);
       const e = cueBefore(i, EMPLOYEE_WORDS);
       const d = cueBefore(i, DURATION_WORDS, 3);
-      if (w[numAt] === '$' || (r >= 0 && (n1.value >= 1000 || w[numAt] === '$'))) { column = 'revenue_usd'; if (r >= 0) start = r; }
-      else if (f >= 0 && /^(1[6-9]|20)\d\d$/.test(String(n1.value))) { column = 'founded_year'; start = f; }
-      else if (e >= 0 && e >= i - 3) { column = 'employees'; start = e; }
-      else if (d >= 0 && (after === 'days' || after === 'day')) { column = 'duration_days'; start = d; unitEnd = end + 1; }
+      if (w[numAt] === '$' || (r >= 0 && (n1.value >= 1000 || w[numAt] === '$'))) {
+        column = 'revenue_usd';
+        if (r >= 0) start = r;
+      } else if (f >= 0 && /^(1[6-9]|20)\d\d$/.test(String(n1.value))) {
+        column = 'founded_year';
+        start = f;
+      } else if (e >= 0 && e >= i - 3) {
+        column = 'employees';
+        start = e;
+      } else if (d >= 0 && (after === 'days' || after === 'day')) {
+        column = 'duration_days';
+        start = d;
+        unitEnd = end + 1;
+      }
     }
     if (!column) continue;
     if (column === 'founded_year' && w[end] === 'years') {
       // age: "older than 50 years" -> founded before asOfYear - 50
       const year = asOfYear - n1.value;
       const flipped: CompareOp = op === '>' ? '<' : op === '>=' ? '<=' : op === '<' ? '>' : op === '<=' ? '>=' : op;
-      hits.push({ start, end: unitEnd, cond: { kind: 'compare', column, op: flipped, value: year, label: `founded year ${flipped} ${year}` } });
+      hits.push({
+        start,
+        end: unitEnd,
+        cond: { kind: 'compare', column, op: flipped, value: year, label: `founded year ${flipped} ${year}` },
+      });
       claim(start, unitEnd);
       continue;
     }
     if (op === '=' && column !== 'founded_year' && column !== 'duration_days') continue;
-    const label = op === 'between' ? `${LABEL[column]} between ${n1.value} and ${value2}` : `${LABEL[column]} ${op} ${n1.value}`;
+    const label =
+      op === 'between' ? `${LABEL[column]} between ${n1.value} and ${value2}` : `${LABEL[column]} ${op} ${n1.value}`;
     const cond: QuantityHit['cond'] = { kind: 'compare', column, op, value: n1.value, label };
     if (value2 !== undefined) cond.value2 = value2;
     hits.push({ start, end: unitEnd, cond });

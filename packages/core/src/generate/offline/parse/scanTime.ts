@@ -11,15 +11,32 @@ export interface TimeHit {
 }
 
 const YEAR = /^(19|20)\d\d$/;
-const LEADS = new Set(['in', 'during', 'for', 'of', 'on', 'within', 'over', 'throughout', 'across', 'from', 'starting', 'held']);
+const LEADS = new Set([
+  'in',
+  'during',
+  'for',
+  'of',
+  'on',
+  'within',
+  'over',
+  'throughout',
+  'across',
+  'from',
+  'starting',
+  'held',
+]);
 type Range = { from: string | null; to: string | null; label: string };
 
 function windowFrom(asOf: string, n: number, unit: 'day' | 'week' | 'month' | 'year', sign: 1 | -1): string {
   switch (unit) {
-    case 'day': return addDays(asOf, sign * n);
-    case 'week': return addDays(asOf, sign * 7 * n);
-    case 'month': return addMonths(asOf, sign * n);
-    case 'year': return addMonths(asOf, sign * 12 * n);
+    case 'day':
+      return addDays(asOf, sign * n);
+    case 'week':
+      return addDays(asOf, sign * 7 * n);
+    case 'month':
+      return addMonths(asOf, sign * n);
+    case 'year':
+      return addMonths(asOf, sign * 12 * n);
   }
 }
 
@@ -38,39 +55,82 @@ function period(w: string[], i: number, asOf: string): { len: number; range: Ran
   const month = MONTHS[a];
   const dayNext = /^\d{1,2}(st|nd|rd|th)?$/.test(b) && Number(b.replace(/\D/g, '')) <= 31;
   if (month !== undefined && !dayNext) {
-    if (a === 'may' && !YEAR.test(b) && !(LEADS.has(w[i - 1] ?? ''))) return null;
+    if (a === 'may' && !YEAR.test(b) && !LEADS.has(w[i - 1] ?? '')) return null;
     // "1 march 2025" handled by the caller; "march 2025", "march of 2025", "march"
     let year: number | null = null;
     let len = 1;
-    if (YEAR.test(b)) { year = Number(b); len = 2; } else if (b === 'of' && YEAR.test(c)) { year = Number(c); len = 3; }
+    if (YEAR.test(b)) {
+      year = Number(b);
+      len = 2;
+    } else if (b === 'of' && YEAR.test(c)) {
+      year = Number(c);
+      len = 3;
+    }
     if (year === null) year = month >= asOfMonth ? asOfYear : asOfYear + 1;
     const [from, to] = monthRange(year, month);
     return { len, range: { from, to, label: `${year}-${pad(month)}` } };
   }
   const q = /^q([1-4])$/.exec(a);
-  const ordinal: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4, final: 4 };
+  const ordinal: Record<string, number> = {
+    first: 1,
+    '1st': 1,
+    second: 2,
+    '2nd': 2,
+    third: 3,
+    '3rd': 3,
+    fourth: 4,
+    '4th': 4,
+    last: 4,
+    final: 4,
+  };
   let quarter: number | null = null;
   let qlen = 0;
-  if (q) { quarter = Number(q[1]); qlen = 1; } else if (ordinal[a] !== undefined && b === 'quarter') { quarter = ordinal[a] ?? null; qlen = 2; }
+  if (q) {
+    quarter = Number(q[1]);
+    qlen = 1;
+  } else if (ordinal[a] !== undefined && b === 'quarter') {
+    quarter = ordinal[a] ?? null;
+    qlen = 2;
+  }
   if (quarter !== null) {
     let year = asOfYear;
     let len = qlen;
     const n1 = w[i + len] ?? '';
     const n2 = w[i + len + 1] ?? '';
-    if (YEAR.test(n1)) { year = Number(n1); len += 1; } else if ((n1 === 'of' || n1 === 'in') && YEAR.test(n2)) { year = Number(n2); len += 2; }
-    else if (quarter * 3 < asOfMonth) year = asOfYear + 1;
+    if (YEAR.test(n1)) {
+      year = Number(n1);
+      len += 1;
+    } else if ((n1 === 'of' || n1 === 'in') && YEAR.test(n2)) {
+      year = Number(n2);
+      len += 2;
+    } else if (quarter * 3 < asOfMonth) year = asOfYear + 1;
     const from = `${year}-${pad(quarter * 3 - 2)}-01`;
     const to = monthRange(year, quarter * 3)[1];
     return { len, range: { from, to, label: `Q${quarter} ${year}` } };
   }
   // "spring 2025", "summer of 2025", "this autumn" (a season without a year is the next one to start)
   const season = SEASONS[a];
-  if (season && (YEAR.test(b) || (b === 'of' && YEAR.test(c)) || ['in', 'this', 'next', 'the', 'during'].includes(w[i - 1] ?? ''))) {
+  if (
+    season &&
+    (YEAR.test(b) || (b === 'of' && YEAR.test(c)) || ['in', 'this', 'next', 'the', 'during'].includes(w[i - 1] ?? ''))
+  ) {
     const [m1, m2] = season;
     const inSeason = m2 >= m1 ? asOfMonth >= m1 && asOfMonth <= m2 : asOfMonth >= m1 || asOfMonth <= m2;
-    let year = inSeason ? (m2 < m1 && asOfMonth <= m2 ? asOfYear - 1 : asOfYear) : m1 >= asOfMonth ? asOfYear : asOfYear + 1;
+    let year = inSeason
+      ? m2 < m1 && asOfMonth <= m2
+        ? asOfYear - 1
+        : asOfYear
+      : m1 >= asOfMonth
+        ? asOfYear
+        : asOfYear + 1;
     let len = 1;
-    if (YEAR.test(b)) { year = Number(b); len = 2; } else if (b === 'of' && YEAR.test(c)) { year = Number(c); len = 3; }
+    if (YEAR.test(b)) {
+      year = Number(b);
+      len = 2;
+    } else if (b === 'of' && YEAR.test(c)) {
+      year = Number(c);
+      len = 3;
+    }
     const from = `${year}-${pad(m1)}-01`;
     const to = monthRange(m2 < m1 ? year + 1 : year, m2)[1];
     return { len, range: { from, to, label: `${a} ${year}` } };
@@ -78,32 +138,64 @@ function period(w: string[], i: number, asOf: string): { len: number; range: Ran
   const half = /^h([12])$/.exec(a);
   let h: number | null = half ? Number(half[1]) : null;
   let hlen = half ? 1 : 0;
-  if (h === null && (a === 'first' || a === 'second') && b === 'half') { h = a === 'first' ? 1 : 2; hlen = 2; }
+  if (h === null && (a === 'first' || a === 'second') && b === 'half') {
+    h = a === 'first' ? 1 : 2;
+    hlen = 2;
+  }
   if (h !== null) {
     let year = asOfYear;
     let len = hlen;
     const n1 = w[i + len] ?? '';
     const n2 = w[i + len + 1] ?? '';
-    if (YEAR.test(n1)) { year = Number(n1); len += 1; } else if ((n1 === 'of' || n1 === 'in') && YEAR.test(n2)) { year = Number(n2); len += 2; }
-    return { len, range: { from: h === 1 ? `${year}-01-01` : `${year}-07-01`, to: h === 1 ? `${year}-06-30` : `${year}-12-31`, label: `H${h} ${year}` } };
+    if (YEAR.test(n1)) {
+      year = Number(n1);
+      len += 1;
+    } else if ((n1 === 'of' || n1 === 'in') && YEAR.test(n2)) {
+      year = Number(n2);
+      len += 2;
+    }
+    return {
+      len,
+      range: {
+        from: h === 1 ? `${year}-01-01` : `${year}-07-01`,
+        to: h === 1 ? `${year}-06-30` : `${year}-12-31`,
+        label: `H${h} ${year}`,
+      },
+    };
   }
-  if (MONTHS[a] !== undefined && /^\d{1,2}(st|nd|rd|th)?$/.test(b) && Number(b.replace(/\D/g, '')) <= 31 && !YEAR.test(b)) {
+  if (
+    MONTHS[a] !== undefined &&
+    /^\d{1,2}(st|nd|rd|th)?$/.test(b) &&
+    Number(b.replace(/\D/g, '')) <= 31 &&
+    !YEAR.test(b)
+  ) {
     const day = Number(b.replace(/\D/g, ''));
     const m = MONTHS[a] ?? 1;
     let year = m >= asOfMonth ? asOfYear : asOfYear + 1;
     let len = 2;
-    if (YEAR.test(c)) { year = Number(c); len = 3; }
+    if (YEAR.test(c)) {
+      year = Number(c);
+      len = 3;
+    }
     const d = `${year}-${pad(m)}-${pad(day)}`;
     return { len, range: { from: d, to: d, label: d } };
   }
-  if (/^\d{1,2}(st|nd|rd|th)?$/.test(a) && b === 'of' && MONTHS[c] !== undefined && Number(a.replace(/\D/g, '')) <= 31) {
+  if (
+    /^\d{1,2}(st|nd|rd|th)?$/.test(a) &&
+    b === 'of' &&
+    MONTHS[c] !== undefined &&
+    Number(a.replace(/\D/g, '')) <= 31
+  ) {
     // "20th of October (2024)"
     const day = Number(a.replace(/\D/g, ''));
     const m = MONTHS[c] ?? 1;
     const y = w[i + 3] ?? '';
     let year = m >= asOfMonth ? asOfYear : asOfYear + 1;
     let len = 3;
-    if (YEAR.test(y)) { year = Number(y); len = 4; }
+    if (YEAR.test(y)) {
+      year = Number(y);
+      len = 4;
+    }
     const d = `${year}-${pad(m)}-${pad(day)}`;
     return { len, range: { from: d, to: d, label: d } };
   }
@@ -112,7 +204,10 @@ function period(w: string[], i: number, asOf: string): { len: number; range: Ran
     const m = MONTHS[b] ?? 1;
     let year = m >= asOfMonth ? asOfYear : asOfYear + 1;
     let len = 2;
-    if (YEAR.test(c)) { year = Number(c); len = 3; }
+    if (YEAR.test(c)) {
+      year = Number(c);
+      len = 3;
+    }
     const d = `${year}-${pad(m)}-${pad(day)}`;
     return { len, range: { from: d, to: d, label: d } };
   }
@@ -166,7 +261,11 @@ export function scanTime(tokens: Token[], claimed: boolean[], asOf: string): Tim
         let k = within ? j : j + 1;
         let n = 1;
         let explicitN = false;
-        if (/^\d+$/.test(w[k] ?? '')) { n = Number(w[k]); k++; explicitN = true; } else if (w[k] === 'a' || w[k] === 'one') k++;
+        if (/^\d+$/.test(w[k] ?? '')) {
+          n = Number(w[k]);
+          k++;
+          explicitN = true;
+        } else if (w[k] === 'a' || w[k] === 'one') k++;
         const unit = TIME_UNITS[w[k] ?? ''];
         // a bare "next year" / "last year" is the calendar year; "over the next year" is a window
         const calendarYear = unit === 'year' && !explicitN && j === i && (lead === 'next' || lead === 'last');
@@ -186,10 +285,21 @@ export function scanTime(tokens: Token[], claimed: boolean[], asOf: string): Tim
     // this/next/last year|month|week ; today ; tomorrow
     if ((a === 'this' || a === 'current') && (b === 'year' || b === 'month' || b === 'week' || b === 'quarter')) {
       const start = w[i - 1] === 'in' || w[i - 1] === 'during' ? i - 1 : i;
-      if (b === 'year') push(start, i + 2, { from: `${asOfYear}-01-01`, to: `${asOfYear}-12-31`, label: String(asOfYear) });
-      else if (b === 'month') { const [f, t] = monthRange(asOfYear, Number(asOf.slice(5, 7))); push(start, i + 2, { from: f, to: t, label: f.slice(0, 7) }); }
-      else if (b === 'quarter') { const q = Math.ceil(Number(asOf.slice(5, 7)) / 3); push(start, i + 2, { from: `${asOfYear}-${pad(q * 3 - 2)}-01`, to: monthRange(asOfYear, q * 3)[1], label: `Q${q} ${asOfYear}` }); }
-      else { push(start, i + 2, { from: asOf, to: addDays(asOf, 6), label: `${asOf}..${addDays(asOf, 6)}` }); }
+      if (b === 'year')
+        push(start, i + 2, { from: `${asOfYear}-01-01`, to: `${asOfYear}-12-31`, label: String(asOfYear) });
+      else if (b === 'month') {
+        const [f, t] = monthRange(asOfYear, Number(asOf.slice(5, 7)));
+        push(start, i + 2, { from: f, to: t, label: f.slice(0, 7) });
+      } else if (b === 'quarter') {
+        const q = Math.ceil(Number(asOf.slice(5, 7)) / 3);
+        push(start, i + 2, {
+          from: `${asOfYear}-${pad(q * 3 - 2)}-01`,
+          to: monthRange(asOfYear, q * 3)[1],
+          label: `Q${q} ${asOfYear}`,
+        });
+      } else {
+        push(start, i + 2, { from: asOf, to: addDays(asOf, 6), label: `${asOf}..${addDays(asOf, 6)}` });
+      }
       continue;
     }
     if ((a === 'next' || a === 'last') && b === 'year') {
@@ -197,24 +307,47 @@ export function scanTime(tokens: Token[], claimed: boolean[], asOf: string): Tim
       push(w[i - 1] === 'in' ? i - 1 : i, i + 2, { from: `${y}-01-01`, to: `${y}-12-31`, label: String(y) });
       continue;
     }
-    if (a === 'today' || a === 'tonight') { hits.push({ start: i, end: i + 1, cond: { kind: 'ongoing', asOf } }); claimed[i] = true; continue; }
-    if (a === 'tomorrow') { const d = addDays(asOf, 1); push(i, i + 1, { from: d, to: d, label: d }); continue; }
+    if (a === 'today' || a === 'tonight') {
+      hits.push({ start: i, end: i + 1, cond: { kind: 'ongoing', asOf } });
+      claimed[i] = true;
+      continue;
+    }
+    if (a === 'tomorrow') {
+      const d = addDays(asOf, 1);
+      push(i, i + 1, { from: d, to: d, label: d });
+      continue;
+    }
     // open ranges
-    if (['before', 'until', 'till', 'by', 'after', 'since', 'from'].includes(a) || (a === 'prior' && b === 'to') || (a === 'earlier' && b === 'than') || (a === 'later' && b === 'than')) {
-      let skip = (a === 'prior' || a === 'earlier' || a === 'later') ? 2 : 1;
+    if (
+      ['before', 'until', 'till', 'by', 'after', 'since', 'from'].includes(a) ||
+      (a === 'prior' && b === 'to') ||
+      (a === 'earlier' && b === 'than') ||
+      (a === 'later' && b === 'than')
+    ) {
+      let skip = a === 'prior' || a === 'earlier' || a === 'later' ? 2 : 1;
       if (w[i + skip] === 'the' && /^\d{1,2}(st|nd|rd|th)$/.test(w[i + skip + 1] ?? '')) skip++; // "after the 20th of October"
       const p = period(w, i + skip, asOf);
       if (p && free(i, i + skip + p.len)) {
         let end = i + skip + p.len;
         if (a === 'from' && ['to', 'until', 'through', 'till'].includes(w[end] ?? '')) {
           const p2 = period(w, end + 1, asOf);
-          if (p2) { push(i, end + 1 + p2.len, { from: p.range.from, to: p2.range.to, label: `${p.range.from}..${p2.range.to}` }); i = end + p2.len; continue; }
+          if (p2) {
+            push(i, end + 1 + p2.len, {
+              from: p.range.from,
+              to: p2.range.to,
+              label: `${p.range.from}..${p2.range.to}`,
+            });
+            i = end + p2.len;
+            continue;
+          }
         }
         const before = a === 'before' || a === 'prior' || a === 'earlier';
         const until = a === 'until' || a === 'till' || a === 'by';
-        if (before) push(i, end, { from: null, to: addDays(p.range.from ?? asOf, -1), label: `before ${p.range.from}` });
+        if (before)
+          push(i, end, { from: null, to: addDays(p.range.from ?? asOf, -1), label: `before ${p.range.from}` });
         else if (until) push(i, end, { from: null, to: p.range.to, label: `until ${p.range.to}` });
-        else if (a === 'after' || a === 'later') push(i, end, { from: addDays(p.range.to ?? asOf, 1), to: null, label: `after ${p.range.to}` });
+        else if (a === 'after' || a === 'later')
+          push(i, end, { from: addDays(p.range.to ?? asOf, 1), to: null, label: `after ${p.range.to}` });
         else push(i, end, { from: p.range.from, to: null, label: `from ${p.range.from}` });
         i = end - 1;
         continue;
@@ -227,7 +360,12 @@ export function scanTime(tokens: Token[], claimed: boolean[], asOf: string): Tim
         if (p2) {
           let r1 = p1.range;
           // "between March and May 2025": the first month takes the second's year
-          if (p2.len === 2 && p1.len === 1 && MONTHS[w[i + 1] ?? ''] !== undefined && YEAR.test(w[i + 2 + p1.len + 1] ?? '')) {
+          if (
+            p2.len === 2 &&
+            p1.len === 1 &&
+            MONTHS[w[i + 1] ?? ''] !== undefined &&
+            YEAR.test(w[i + 2 + p1.len + 1] ?? '')
+          ) {
             const y = Number(w[i + 2 + p1.len + 1]);
             r1 = { from: monthRange(y, MONTHS[w[i + 1] ?? ''] ?? 1)[0], to: null, label: '' };
           }
@@ -244,12 +382,27 @@ export function scanTime(tokens: Token[], claimed: boolean[], asOf: string): Tim
       const p = period(w, i + lead, asOf);
       if (p && free(i, i + lead + p.len)) {
         const isYearOnly = p.len === 1 && YEAR.test(w[i + lead] ?? '');
-        if (!isYearOnly || lead === 1 || ['events', 'event', 'conferences', 'shows', 'exhibitions', 'edition'].includes(w[i + 1] ?? '')) {
+        if (
+          !isYearOnly ||
+          lead === 1 ||
+          ['events', 'event', 'conferences', 'shows', 'exhibitions', 'edition'].includes(w[i + 1] ?? '')
+        ) {
           // "January to March 2025"
           const next = i + lead + p.len;
-          if ((w[next] === 'to' || w[next] === 'through' || w[next] === 'until') && MONTHS[w[next + 1] ?? ''] !== undefined) {
+          if (
+            (w[next] === 'to' || w[next] === 'through' || w[next] === 'until') &&
+            MONTHS[w[next + 1] ?? ''] !== undefined
+          ) {
             const p2 = period(w, next + 1, asOf);
-            if (p2) { push(i, next + 1 + p2.len, { from: p.range.from, to: p2.range.to, label: `${p.range.from}..${p2.range.to}` }); i = next + p2.len; continue; }
+            if (p2) {
+              push(i, next + 1 + p2.len, {
+                from: p.range.from,
+                to: p2.range.to,
+                label: `${p.range.from}..${p2.range.to}`,
+              });
+              i = next + p2.len;
+              continue;
+            }
           }
           push(i, i + lead + p.len, p.range);
           i = i + lead + p.len - 1;

@@ -62,18 +62,104 @@ export interface ValueIndex {
 }
 
 const YEAR = /^(19|20)\d\d$/;
-const TAG_DESC_STOP = new Set(['and', 'the', 'events', 'event', 'industry', 'industries', 'trade', 'other', 'including', 'with', 'for', 'fairs', 'fair', 'shows', 'markets', 'market', 'consumer', 'business', 'services', 'public', 'digital', 'tech', 'innovation', 'general']);
+const TAG_DESC_STOP = new Set([
+  'and',
+  'the',
+  'events',
+  'event',
+  'industry',
+  'industries',
+  'trade',
+  'other',
+  'including',
+  'with',
+  'for',
+  'fairs',
+  'fair',
+  'shows',
+  'markets',
+  'market',
+  'consumer',
+  'business',
+  'services',
+  'public',
+  'digital',
+  'tech',
+  'innovation',
+  'general',
+]);
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
-const LEGAL = new Set(['inc', 'ltd', 'llc', 'pte', 'limited', 'corp', 'corporation', 'co', 'gmbh', 'ag', 'sa', 'plc', 'bv', 'srl', 'pty', 'sdn', 'bhd', 'llp', 'lp', 'the']);
-const GENERIC_EVENT = new Set(['asia', 'asian', 'singapore', 'world', 'expo', 'conference', 'summit', 'show', 'festival',
-  'international', 'the', 'and', 'of', 'fair', 'week', 'forum', 'global', 'annual', 'event', 'events', 'exhibition', 'in',
-  'on', 'for', 'pacific', 'apac', 'southeast', 'south', 'east', 'edition', 'congress', 'awards', 'a', 'at']);
+const LEGAL = new Set([
+  'inc',
+  'ltd',
+  'llc',
+  'pte',
+  'limited',
+  'corp',
+  'corporation',
+  'co',
+  'gmbh',
+  'ag',
+  'sa',
+  'plc',
+  'bv',
+  'srl',
+  'pty',
+  'sdn',
+  'bhd',
+  'llp',
+  'lp',
+  'the',
+]);
+const GENERIC_EVENT = new Set([
+  'asia',
+  'asian',
+  'singapore',
+  'world',
+  'expo',
+  'conference',
+  'summit',
+  'show',
+  'festival',
+  'international',
+  'the',
+  'and',
+  'of',
+  'fair',
+  'week',
+  'forum',
+  'global',
+  'annual',
+  'event',
+  'events',
+  'exhibition',
+  'in',
+  'on',
+  'for',
+  'pacific',
+  'apac',
+  'southeast',
+  'south',
+  'east',
+  'edition',
+  'congress',
+  'awards',
+  'a',
+  'at',
+]);
 
 function tableExists(db: BetterSqlite3.Database, name: string): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type IN ('table','view') AND name = ?").get(name) !== undefined;
 }
 
-function addHit(map: Map<string, NamedHit>, key: string, id: number, name: string, quality: number, needsCaps: boolean): void {
+function addHit(
+  map: Map<string, NamedHit>,
+  key: string,
+  id: number,
+  name: string,
+  quality: number,
+  needsCaps: boolean,
+): void {
   if (!key) return;
   const prev = map.get(key);
   if (!prev || prev.quality < quality) {
@@ -109,7 +195,8 @@ function eventVariants(name: string): [string, number][] {
     if (tokens !== full) out.push([tokens.join(' '), 2]);
     for (let k = 2; k < t.length; k++) {
       const prefix = t.slice(0, k);
-      if (k / t.length >= 0.6 && prefix.some((w) => !GENERIC_EVENT.has(w) && !YEAR.test(w))) out.push([prefix.join(' '), 1]);
+      if (k / t.length >= 0.6 && prefix.some((w) => !GENERIC_EVENT.has(w) && !YEAR.test(w)))
+        out.push([prefix.join(' '), 1]);
     }
     // shorter spans that keep every distinctive word: "Cloud Expo" for "Cloud Expo Asia Singapore 2024"
     const distinctive = t.filter((w) => !GENERIC_EVENT.has(w) && !YEAR.test(w));
@@ -117,7 +204,8 @@ function eventVariants(name: string): [string, number][] {
       for (let a = 0; a < t.length; a++) {
         for (let b = a + 2; b <= t.length; b++) {
           const span = t.slice(a, b);
-          if (span.length < t.length && distinctive.every((w) => span.includes(w)) && !GENERIC_EVENT.has(span[0] ?? '')) out.push([span.join(' '), 1]);
+          if (span.length < t.length && distinctive.every((w) => span.includes(w)) && !GENERIC_EVENT.has(span[0] ?? ''))
+            out.push([span.join(' '), 1]);
         }
       }
     }
@@ -126,7 +214,10 @@ function eventVariants(name: string): [string, number][] {
 }
 
 function companyVariants(name: string, domain: string): [string, number][] {
-  const out: [string, number][] = [[normKey(name), 3], [domain.toLowerCase(), 3]];
+  const out: [string, number][] = [
+    [normKey(name), 3],
+    [domain.toLowerCase(), 3],
+  ];
   const noParen = name.replace(/\([^)]*\)/g, ' ');
   const tokens = normKey(noParen).split(' ').filter(Boolean);
   let t = [...tokens];
@@ -145,8 +236,19 @@ function companyVariants(name: string, domain: string): [string, number][] {
 /** Builds the value index from the database (one pass over a few thousand distinct values). */
 export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: ReadonlySet<string>): ValueIndex {
   const index: ValueIndex = {
-    events: new Map(), companies: new Map(), people: new Map(), venues: new Map(), countries: new Map(), cities: new Map(), states: new Map(),
-    industries: [], tags: [], commonWords: new Set(), eventWords: new Map(), eventCount: 0, maxSpan: 1,
+    events: new Map(),
+    companies: new Map(),
+    people: new Map(),
+    venues: new Map(),
+    countries: new Map(),
+    cities: new Map(),
+    states: new Map(),
+    industries: [],
+    tags: [],
+    commonWords: new Set(),
+    eventWords: new Map(),
+    eventCount: 0,
+    maxSpan: 1,
   };
 
   // Common words: words used in several descriptions/overviews are ordinary language, not names.
@@ -156,17 +258,23 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
     for (const w of new Set(normKey(text).split(' '))) freq.set(w, (freq.get(w) ?? 0) + 1);
   };
   if (tableExists(db, 'events')) {
-    for (const r of db.prepare('SELECT "name" AS n, "description" AS d FROM "events"').all() as { n: string; d: string | null }[]) {
+    for (const r of db.prepare('SELECT "name" AS n, "description" AS d FROM "events"').all() as {
+      n: string;
+      d: string | null;
+    }[]) {
       countWords(r.d);
       index.eventCount += 1;
-      for (const w of new Set(normKey(`${r.n} ${r.d ?? ''}`).split(' '))) index.eventWords.set(w, (index.eventWords.get(w) ?? 0) + 1);
+      for (const w of new Set(normKey(`${r.n} ${r.d ?? ''}`).split(' ')))
+        index.eventWords.set(w, (index.eventWords.get(w) ?? 0) + 1);
     }
   }
   if (tableExists(db, 'companies')) {
-    for (const r of db.prepare('SELECT "overview" AS d FROM "companies"').all() as { d: string | null }[]) countWords(r.d);
+    for (const r of db.prepare('SELECT "overview" AS d FROM "companies"').all() as { d: string | null }[])
+      countWords(r.d);
   }
   for (const [w, n] of freq) if (n >= 4 && !/\d/.test(w)) index.commonWords.add(w);
-  const isCommon = (key: string): boolean => lexiconPhrases.has(key) || (!key.includes(' ') && index.commonWords.has(key));
+  const isCommon = (key: string): boolean =>
+    lexiconPhrases.has(key) || (!key.includes(' ') && index.commonWords.has(key));
 
   for (const c of COUNTRY_WORDS) {
     for (const a of [c.name, ...c.aliases]) index.countries.set(normKey(a), { names: [c.name], strict: false });
@@ -175,14 +283,20 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
   for (const r of REGION_WORDS) index.countries.set(normKey(r.phrase), { names: [...r.countries], strict: false });
 
   if (tableExists(db, 'events')) {
-    const rows = db.prepare('SELECT "id", "name", "venue", "city", "country" FROM "events"').all() as
-      { id: number; name: string; venue: string | null; city: string | null; country: string | null }[];
+    const rows = db.prepare('SELECT "id", "name", "venue", "city", "country" FROM "events"').all() as {
+      id: number;
+      name: string;
+      venue: string | null;
+      city: string | null;
+      country: string | null;
+    }[];
     for (const r of rows) {
       for (const [key, q] of eventVariants(r.name)) {
         if (lexiconPhrases.has(key) || index.countries.has(key)) continue;
         addHit(index.events, key, r.id, r.name, q, !key.includes(' ') && isCommon(key));
       }
-      if (r.country && !index.countries.has(normKey(r.country))) index.countries.set(normKey(r.country), { names: [r.country], strict: false });
+      if (r.country && !index.countries.has(normKey(r.country)))
+        index.countries.set(normKey(r.country), { names: [r.country], strict: false });
       if (r.city) index.cities.set(normKey(r.city), r.city);
       if (r.venue) addVenue(index, r.venue, isCommon, lexiconPhrases);
     }
@@ -191,14 +305,20 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
     for (const a of g.aliases) index.venues.set(a, { patterns: g.aliases.map(toLike), label: g.label });
   }
   if (tableExists(db, 'companies')) {
-    const rows = db.prepare('SELECT "id", "name", "domain", "city", "country" FROM "companies"').all() as
-      { id: number; name: string; domain: string; city: string | null; country: string | null }[];
+    const rows = db.prepare('SELECT "id", "name", "domain", "city", "country" FROM "companies"').all() as {
+      id: number;
+      name: string;
+      domain: string;
+      city: string | null;
+      country: string | null;
+    }[];
     for (const r of rows) {
       for (const [key, q] of companyVariants(r.name, r.domain)) {
         if (!key || lexiconPhrases.has(key) || index.countries.has(key)) continue;
         addHit(index.companies, key, r.id, r.name, q, !key.includes(' ') && !key.includes('.') && isCommon(key));
       }
-      if (r.country && !index.countries.has(normKey(r.country))) index.countries.set(normKey(r.country), { names: [r.country], strict: false });
+      if (r.country && !index.countries.has(normKey(r.country)))
+        index.countries.set(normKey(r.country), { names: [r.country], strict: false });
       if (r.city) index.cities.set(normKey(r.city), r.city);
     }
   }
@@ -208,7 +328,9 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
       if (key.split(' ').length < 2 || /\d/.test(key) || lexiconPhrases.has(key) || index.countries.has(key)) continue;
       addHit(index.people, key, r.id, r.full_name, 3, false);
     }
-    for (const r of db.prepare('SELECT DISTINCT "country" AS c FROM "people" WHERE "country" IS NOT NULL').all() as { c: string }[]) {
+    for (const r of db.prepare('SELECT DISTINCT "country" AS c FROM "people" WHERE "country" IS NOT NULL').all() as {
+      c: string;
+    }[]) {
       if (!index.countries.has(normKey(r.c))) index.countries.set(normKey(r.c), { names: [r.c], strict: false });
     }
   }
@@ -217,21 +339,40 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
   }
   if (tableExists(db, 'company_industries')) {
     for (const r of db.prepare('SELECT DISTINCT "industry" AS i FROM "company_industries"').all() as { i: string }[]) {
-      index.industries.push({ name: r.i, tokens: normKey(r.i).split(' ').filter((w) => w && w !== 'and') });
+      index.industries.push({
+        name: r.i,
+        tokens: normKey(r.i)
+          .split(' ')
+          .filter((w) => w && w !== 'and'),
+      });
     }
   }
   if (tableExists(db, 'tags')) {
-    for (const r of db.prepare('SELECT "tag", "label", "description" FROM "tags"').all() as { tag: string; label: string; description: string | null }[]) {
+    for (const r of db.prepare('SELECT "tag", "label", "description" FROM "tags"').all() as {
+      tag: string;
+      label: string;
+      description: string | null;
+    }[]) {
       const label = normKey(r.label);
       const keys = new Set([label, label.replace(/ and /g, ' '), r.tag.replace(/_/g, ' ')]);
       const words = new Set([...label.split(' '), ...r.tag.split('_')].filter((w) => w && w !== 'and'));
-      const desc = normKey(r.description ?? '').split(' ').filter((w) => w.length >= 3 && !TAG_DESC_STOP.has(w));
-      index.tags.push({ tag: r.tag, label: r.label, keys: [...keys], words: [...words], descWords: [...new Set(desc)], descText: ` ${normKey(r.description ?? '')} ` });
+      const desc = normKey(r.description ?? '')
+        .split(' ')
+        .filter((w) => w.length >= 3 && !TAG_DESC_STOP.has(w));
+      index.tags.push({
+        tag: r.tag,
+        label: r.label,
+        keys: [...keys],
+        words: [...words],
+        descWords: [...new Set(desc)],
+        descText: ` ${normKey(r.description ?? '')} `,
+      });
     }
   }
   for (const [name, code] of STATE_WORDS) {
     const key = normKey(name);
-    if (!index.countries.has(key)) index.states.set(key, { label: name.replace(/ State$/, ''), values: [name.replace(/ State$/, ''), code] });
+    if (!index.countries.has(key))
+      index.states.set(key, { label: name.replace(/ State$/, ''), values: [name.replace(/ State$/, ''), code] });
   }
   for (const map of [index.states, index.events, index.companies, index.venues, index.countries, index.cities]) {
     for (const key of map.keys()) index.maxSpan = Math.max(index.maxSpan, key.split(' ').length);
@@ -242,10 +383,18 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
 
 /** 'sands expo' -> '%sands%expo%' (LIKE is case-insensitive; punctuation and "&" vary between rows). */
 export function toLike(phrase: string): string {
-  return `%${phrase.split(' ').filter((w) => w !== 'and').join('%')}%`;
+  return `%${phrase
+    .split(' ')
+    .filter((w) => w !== 'and')
+    .join('%')}%`;
 }
 
-function addVenue(index: ValueIndex, venue: string, isCommon: (k: string) => boolean, lexiconPhrases: ReadonlySet<string>): void {
+function addVenue(
+  index: ValueIndex,
+  venue: string,
+  isCommon: (k: string) => boolean,
+  lexiconPhrases: ReadonlySet<string>,
+): void {
   for (const piece of venue.split(',')) {
     const tokens = normKey(piece).split(' ').filter(Boolean);
     for (let a = 0; a < tokens.length; a++) {
@@ -254,12 +403,21 @@ function addVenue(index: ValueIndex, venue: string, isCommon: (k: string) => boo
         const key = span.join(' ');
         if (index.venues.has(key) || index.countries.has(key)) continue;
         // a venue needs a word of its own: "Peridot 201-202" must not make "201 to" a venue
-        const distinctive = span.filter((w) => !GENERIC_VENUE_WORDS.has(w) && !/^\d+$/.test(w) && !lexiconPhrases.has(w));
+        const distinctive = span.filter(
+          (w) => !GENERIC_VENUE_WORDS.has(w) && !/^\d+$/.test(w) && !lexiconPhrases.has(w),
+        );
         if (distinctive.length === 0) continue;
         if (span.length === 1 && (key.length < 5 || isCommon(key))) continue;
         if (span.length >= 2 && GENERIC_VENUE_WORDS.has(span[0] ?? '') && span[0] !== 'singapore') continue;
-        const group = VENUE_GROUPS.find((g) => g.aliases.some((al) => key.includes(al) || (span.length >= 2 && al.includes(key))));
-        index.venues.set(key, group ? { patterns: group.aliases.map(toLike), label: group.label } : { patterns: [toLike(key)], label: piece.trim() });
+        const group = VENUE_GROUPS.find((g) =>
+          g.aliases.some((al) => key.includes(al) || (span.length >= 2 && al.includes(key))),
+        );
+        index.venues.set(
+          key,
+          group
+            ? { patterns: group.aliases.map(toLike), label: group.label }
+            : { patterns: [toLike(key)], label: piece.trim() },
+        );
       }
     }
   }
