@@ -5,7 +5,7 @@ export { Engine, type AskOptions, type EngineOptions } from './engine/Engine';
 export { runTextToSql, type TextToSqlDeps, type TextToSqlRequest } from './engine/runTextToSql';
 export type { SqlRun } from './engine/SqlRun';
 
-export type { Answer, AnswerTimings } from './types/Answer';
+export type { Answer, AnswerStatus, AnswerTimings, Clarification, ClarifyOption } from './types/Answer';
 export type { ConversationTurn } from './types/ConversationTurn';
 export type { ProgressEvent } from './types/ProgressEvent';
 export type { FailureCode, RefusalCode } from './types/ReasonCode';
@@ -18,6 +18,7 @@ export { QueryTimeout } from './errors/QueryTimeout';
 export { RowCapExceeded } from './errors/RowCapExceeded';
 export { SqlExecutionError } from './errors/SqlExecutionError';
 export { LlmError } from './errors/LlmError';
+export { InterpretationBug } from './errors/InterpretationBug';
 
 export type { SqlGenerator, GeneratedQuery, GenerateInput, RepairingSqlGenerator } from './generate/SqlGenerator';
 export { canRepair } from './generate/SqlGenerator';

@@ -53,6 +53,7 @@ export function failedAnswer(error: unknown): RecordedAnswer {
     preview: [],
     timings: { retrieveMs: 0, generateMs: 0, executeMs: 0, synthesizeMs: 0, totalMs: 0 },
     usage: [],
+    clarification: null,
   };
 }
 

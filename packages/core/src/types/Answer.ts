@@ -10,9 +10,30 @@ export interface AnswerTimings {
   totalMs: number;
 }
 
+/** `clarify`: the question had a part the engine could not map; it asks back instead of answering a broader question. */
+export type AnswerStatus = 'answered' | 'clarify' | 'refused' | 'failed';
+
+/** One choice offered by a clarification. */
+export interface ClarifyOption {
+  /** Stable within the answer: 'o1', 'o2', ... */
+  id: string;
+  /** What the user sees and may type back: "the country Australia", "founding year". */
+  label: string;
+}
+
+/** The question back when a part of the user's question could not be mapped (or maps several ways). */
+export interface Clarification {
+  /** The short question back: "Did you mean the country Australia or the event Australia Tech Week?" */
+  question: string;
+  /** The words of the user's question it is about. */
+  part: string;
+  /** Concrete options when there are candidates (may be empty: then the user types a reply). */
+  options: ClarifyOption[];
+}
+
 /** Everything the engine returns for one question (or one user-edited SQL statement). */
 export interface Answer {
-  status: 'answered' | 'refused' | 'failed';
+  status: AnswerStatus;
   reason: { code: RefusalCode | FailureCode; message: string } | null;
   text: string;
   sql: string | null;
@@ -27,5 +48,8 @@ export interface Answer {
   preview: unknown[][];
   timings: AnswerTimings;
   usage: TokenUsage[];
+  /** Set only when `status` is 'clarify' (then `sql` is null, there are no rows and `text` asks the question back). */
+  clarification: Clarification | null;
+  /** The generator's turn state for follow-ups (a clarify answer keeps the pending question here). */
   understanding?: unknown;
 }

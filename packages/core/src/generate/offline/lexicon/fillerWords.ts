@@ -244,6 +244,8 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'plus',
   'including',
   'include',
+  // a display verb in a read request ("add their e-mail addresses"); "add a new event" is refused before parsing
+  'add',
   'includes',
   'alongside',
   'well',
