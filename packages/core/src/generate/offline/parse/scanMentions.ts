@@ -353,8 +353,13 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // Pass B: quantities, then time.
   for (const h of scanQuantity(tokens, claimed, Number(asOf.slice(0, 4))))
     mentions.push({ start: h.start, end: h.end, text: w.slice(h.start, h.end).join(' '), t: 'cond', cond: h.cond });
-  for (const h of scanTime(tokens, claimed, asOf))
-    mentions.push({ start: h.start, end: h.end, text: w.slice(h.start, h.end).join(' '), t: 'cond', cond: h.cond });
+  for (const h of scanTime(tokens, claimed, asOf)) {
+    const text = w.slice(h.start, h.end).join(' ');
+    if ('cond' in h) mentions.push({ start: h.start, end: h.end, text, t: 'cond', cond: h.cond });
+    else {
+      mentions.push({ start: h.start, end: h.end, text, t: 'unclear', about: 'time', why: h.unclear, options: [] });
+    }
+  }
 
   /** A free-text topic word must occur in some event, and not in most of them. */
   const isEventWord = (x: string): boolean => {
@@ -690,6 +695,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     ignored.push(tokens[i]?.raw ?? word);
     ignoredAt.push(i);
   }
+  // recognised but not representable: reported like unread words until the parser asks about them
+  for (const m of mentions) if (m.t === 'unclear') ignored.push(m.text);
   mentions.sort((a, b) => a.start - b.start);
   mergeRelationLists(mentions);
   const unknownNames: Scan['unknownNames'] = [];
