@@ -8,6 +8,7 @@ import type { Mention, MentionBody } from './Mention';
 import { scanQuantity } from './scanQuantity';
 import { scanTime } from './scanTime';
 import { matchTopic } from './matchTopic';
+import { rewriteEntitySynonyms } from './scan/entitySynonyms';
 
 export interface Scan {
   tokens: Token[];
@@ -205,6 +206,19 @@ function isCapitalised(t: Token | undefined): boolean {
  */
 export function scanMentions(question: string, index: ValueIndex, asOf: string): Scan {
   const tokens = tokenize(questionClauseFirst(dropExampleParentheses(question)));
+  rewriteEntitySynonyms(
+    tokens,
+    (x) =>
+      LEXICON.has(x) ||
+      FILLER_WORDS.has(x) ||
+      index.events.has(x) ||
+      index.companies.has(x) ||
+      index.venues.has(x) ||
+      index.countries.has(x) ||
+      index.cities.has(x) ||
+      index.states.has(x) ||
+      matchTopic([x], index).industries.length > 0,
+  );
   const w = tokens.map((t) => t.norm);
   const n = tokens.length;
   const claimed: boolean[] = new Array<boolean>(n).fill(false);
