@@ -52,29 +52,28 @@ interface Lifecycle {
 }
 const lifecycles = new WeakMap<http.Server, Lifecycle>();
 
-/** Path parameters of the REST routes (`/chats/{chatId}/messages`), to check a body against its path. */
-const restPathParams = (() => {
-  const routes: { method: string; pattern: RegExp; names: string[] }[] = [];
-  for (const procedure of Object.values(appRouter._def.procedures)) {
-    const openapi = (procedure as { _def: { meta?: { openapi?: { method: string; path: string } } } })._def.meta
-      ?.openapi;
+/** The REST routes: which procedure a method and path reach, with the path's parameters (`{chatId}`). */
+const restRoute = (() => {
+  const routes: { method: string; pattern: RegExp; names: string[]; procedure: string }[] = [];
+  for (const [procedure, def] of Object.entries(appRouter._def.procedures)) {
+    const openapi = (def as { _def: { meta?: { openapi?: { method: string; path: string } } } })._def.meta?.openapi;
     if (!openapi) continue;
     const names = [...openapi.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
-    if (names.length === 0) continue;
     const pattern = new RegExp(`^${openapi.path.replace(/\{\w+\}/g, '([^/]+)')}/?$`);
-    routes.push({ method: openapi.method, pattern, names });
+    routes.push({ method: openapi.method, pattern, names, procedure });
   }
-  return (method: string, path: string): Record<string, string> => {
+  return (method: string, path: string): { procedure: string; params: Record<string, string> } | null => {
     for (const route of routes) {
       const match = route.method === method ? route.pattern.exec(path) : null;
       if (!match) continue;
       try {
-        return Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(match[i + 1] ?? '')]));
+        const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(match[i + 1] ?? '')]));
+        return { procedure: route.procedure, params };
       } catch {
-        return {}; // malformed encoding: the REST handler answers it
+        return null; // malformed encoding: the REST handler answers it
       }
     }
-    return {};
+    return null;
   };
 })();
 
@@ -96,8 +95,11 @@ async function readBody(req: http.IncomingMessage, limit: number): Promise<strin
  * 413, and a body field that names a path parameter (`chatId`) must agree with the path. Returns
  * the error to answer, or null with `req.body` set.
  */
-async function prepareRestBody(req: http.IncomingMessage, path: string): Promise<TRPCError | null> {
-  const method = req.method ?? 'GET';
+async function prepareRestBody(
+  req: http.IncomingMessage,
+  method: string,
+  params: Record<string, string>,
+): Promise<TRPCError | null> {
   if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return null;
   if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) return null; // 415 there
   const text = await readBody(req, MAX_BODY_BYTES);
@@ -113,7 +115,7 @@ async function prepareRestBody(req: http.IncomingMessage, path: string): Promise
     return toTRPCError(new MalformedJsonError((error as Error).message));
   }
   if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
-    for (const [name, value] of Object.entries(restPathParams(method, path))) {
+    for (const [name, value] of Object.entries(params)) {
       const given = (body as Record<string, unknown>)[name];
       if (given !== undefined && given !== value) {
         return toTRPCError(
@@ -280,8 +282,10 @@ export function createHttpServer(opts: {
       if (p === '/trpc' || p.startsWith('/trpc/')) return trpc(req, res);
       if (form === 'rest') {
         req.url = (req.url ?? '/').slice('/api'.length) || '/';
-        const invalid = await prepareRestBody(req, p.slice('/api'.length) || '/');
-        if (invalid) return sendError(res, invalid, { form: 'rest', requestId });
+        const route = restRoute(req.method ?? 'GET', p.slice('/api'.length) || '/');
+        const invalid = await prepareRestBody(req, req.method ?? 'GET', route?.params ?? {});
+        if (invalid)
+          return sendError(res, invalid, { form: 'rest', requestId, ...(route ? { path: route.procedure } : {}) });
         return (await restHandler())(req, res);
       }
       const csv = /^\/export\/([^/]+)\.csv$/.exec(p);

@@ -134,7 +134,8 @@ export const questionText = z
 /** Client-chosen idempotency id of a message: 1-100 characters of [A-Za-z0-9._:-]. */
 export const clientMessageIdSchema = z
   .string()
-  .regex(/^[A-Za-z0-9._:-]{1,100}$/, 'expected 1-100 characters of letters, digits, ".", "_", ":" or "-"');
+  .regex(/^[A-Za-z0-9._:-]{1,100}$/, 'expected 1-100 characters of letters, digits, ".", "_", ":" or "-"')
+  .meta({ example: 'msg-2025-03-01-001' });
 
 /** An opaque page cursor as returned in `nextCursor`. */
 export const cursorSchema = z
