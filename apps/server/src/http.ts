@@ -10,6 +10,7 @@ import { csvDownload } from './csvDownload';
 import { appRouter } from './root';
 import type { AppServices } from './services/AppServices';
 import { createHttpContextFactory, retryAfterOf } from './trpc';
+import { createWebApp } from './webApp';
 
 export interface HttpServer {
   server: http.Server;
@@ -30,8 +31,14 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
  * The HTTP face of the API: `/trpc` (tRPC: queries GET, mutations POST, subscriptions SSE),
  * `/api` (REST form), `/openapi.json` + `/docs` (Swagger UI), `/panel` (tRPC panel), `/healthz`.
  */
-export function createHttpServer(opts: { services: AppServices; logger: Logger }): http.Server {
+export function createHttpServer(opts: {
+  services: AppServices;
+  logger: Logger;
+  /** The built browser app (`apps/web/dist`), served at `/` when it exists. */
+  webDir?: string;
+}): http.Server {
   const { services, logger } = opts;
+  const webApp = opts.webDir ? createWebApp(opts.webDir) : null;
   const createContext = createHttpContextFactory(services);
 
   const trpc = createHTTPHandler({
@@ -146,6 +153,11 @@ export function createHttpServer(opts: { services: AppServices; logger: Logger }
       if (p === '/favicon.ico') {
         res.writeHead(204);
         return void res.end();
+      }
+      const file = webApp && (req.method === 'GET' || req.method === 'HEAD') ? await webApp(p) : null;
+      if (file) {
+        res.writeHead(200, { 'content-type': file.type, 'cache-control': file.cacheControl });
+        return void res.end(req.method === 'HEAD' ? undefined : file.body);
       }
       if (p === '/') {
         return json(res, 200, {

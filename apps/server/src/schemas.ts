@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { chartSchema } from './charts/chartSpec';
+
 /**
  * Plain data shapes of the API (zod, shared by routers and the store). Nothing here refers to
  * database types, so the router's type — and the SDK's declarations — stay free of them.
@@ -49,6 +51,8 @@ export const answerSchema = z.object({
   truncated: z.boolean(),
   latencyMs: z.number().int().nonnegative(),
   usage: z.array(tokenUsageSchema),
+  /** A chart of the result chosen by rules from its columns (`charts/chooseChart`), or null. */
+  chart: chartSchema.nullable(),
 });
 export type AnswerDto = z.infer<typeof answerSchema>;
 

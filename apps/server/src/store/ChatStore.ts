@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
+import { chooseChart } from '../charts/chooseChart';
 import type { RecordedAnswer as Answer } from '../engine';
 import { QuotaExceededError } from '../errors';
 import type { AnswerDto, ChatDto, MessageDto } from '../schemas';
@@ -74,6 +75,8 @@ const toChat = (r: ChatRow): ChatDto => ({
 const parseJson = <T>(text: string | null, fallback: T): T => (text === null ? fallback : (JSON.parse(text) as T));
 
 function toMessage(r: MessageRow): MessageDto {
+  const columns = r.kind === 'answer' ? parseJson<string[]>(r.columns, []) : [];
+  const preview = r.kind === 'answer' ? parseJson<unknown[][]>(r.preview, []) : [];
   const answer: AnswerDto | null =
     r.kind === 'answer' && r.status
       ? {
@@ -81,12 +84,13 @@ function toMessage(r: MessageRow): MessageDto {
           reason: r.reason_code ? { code: r.reason_code, message: r.reason_message ?? '' } : null,
           sql: r.sql,
           interpretation: r.interpretation,
-          columns: parseJson<string[]>(r.columns, []),
-          preview: parseJson<unknown[][]>(r.preview, []),
+          columns,
+          preview,
           rowCount: r.row_count ?? 0,
           truncated: r.truncated === 1,
           latencyMs: r.latency_ms ?? 0,
           usage: parseJson(r.usage, []),
+          chart: r.status === 'answered' ? chooseChart(columns, preview, r.row_count ?? 0) : null,
         }
       : null;
   return {
