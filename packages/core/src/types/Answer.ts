@@ -10,10 +10,8 @@ export interface AnswerTimings {
   totalMs: number;
 }
 
-/** `clarify`: the question had a part the engine could not map; it asks back instead of answering a broader question. */
 export type AnswerStatus = 'answered' | 'clarify' | 'refused' | 'failed';
 
-/** One choice offered by a clarification. */
 export interface ClarifyOption {
   /** Stable within the answer: 'o1', 'o2', ... */
   id: string;
@@ -21,7 +19,6 @@ export interface ClarifyOption {
   label: string;
 }
 
-/** The question back when a part of the user's question could not be mapped (or maps several ways). */
 export interface Clarification {
   /** The short question back: "Did you mean the country Australia or the event Australia Tech Week?" */
   question: string;
@@ -48,8 +45,7 @@ export interface Answer {
   preview: unknown[][];
   timings: AnswerTimings;
   usage: TokenUsage[];
-  /** Set only when `status` is 'clarify' (then `sql` is null, there are no rows and `text` asks the question back). */
-  clarification: Clarification | null;
-  /** The generator's turn state for follow-ups (a clarify answer keeps the pending question here). */
   understanding?: unknown;
+  /** The question back to the user (null unless status === 'clarify'). */
+  clarification: Clarification | null;
 }

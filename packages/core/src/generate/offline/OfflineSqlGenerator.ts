@@ -3,13 +3,15 @@ import type { GeneratedQuery, GenerateInput, SqlGenerator } from '../SqlGenerato
 import { InterpretationBug } from '../../errors/InterpretationBug';
 import { clarifyUnmapped } from './clarify/clarifyUnmapped';
 import { findCandidates } from './clarify/findCandidates';
-import { resolveReply } from './clarify/resolveReply';
+import { correctSlips } from './clarify/correctSlips';
+import { replacePart, resolveReply } from './clarify/resolveReply';
 import { compileRequest } from './compile/compileRequest';
 import { describeRequest } from './compile/describeRequest';
 import { buildRequest } from './parse/buildRequest';
 import { detectRefusal } from './parse/detectRefusal';
 import { LEXICON_PHRASES } from './parse/lexiconTable';
 import { scanMentions } from './parse/scanMentions';
+import { expandShorthand } from './text/expandShorthand';
 import { type Token, tokenize } from './text/tokenize';
 import { type OfflineUnderstanding, pendingQuestion, previousRequest } from './understanding';
 import { validateRequest } from './validate/validateRequest';
@@ -31,7 +33,23 @@ const QUESTION_HEADS: ReadonlySet<string> = new Set(['entity', 'who', 'count', '
 export class OfflineSqlGenerator implements SqlGenerator {
   readonly name = 'offline';
 
+  /** Every word of the lexicon's phrases: what written shorthand may expand to. */
+  private readonly vocabulary: ReadonlySet<string> = new Set([...LEXICON_PHRASES].flatMap((p) => p.split(' ')));
+
   private constructor(private readonly index: ValueIndex) {}
+
+  /** True when a single word names something in the data (a company, an event, a place): never shorthand. */
+  private isDataWord = (word: string): boolean => {
+    const i = this.index;
+    return (
+      i.companies.has(word) ||
+      i.events.has(word) ||
+      i.venues.has(word) ||
+      i.countries.has(word) ||
+      i.cities.has(word) ||
+      i.states.has(word)
+    );
+  };
 
   /** Builds the value index once from the database (read-only access is enough). */
   static create(opts: { db: BetterSqlite3.Database }): OfflineSqlGenerator {
@@ -69,7 +87,10 @@ export class OfflineSqlGenerator implements SqlGenerator {
     return scanMentions(text, this.index, asOf).mentions.some((m) => QUESTION_HEADS.has(m.t));
   }
 
-  private readQuestion(input: Input): GeneratedQuery {
+  private readQuestion(raw: Input, corrected = false): GeneratedQuery {
+    // Written shorthand ("evts", "ppl", "b4 xmas", "speakin") is read as the words it stands for first.
+    const question = expandShorthand(raw.question, { vocabulary: this.vocabulary, isDataWord: this.isDataWord }).text;
+    const input = { ...raw, question };
     const refusal = detectRefusal(input.question, tokenize(input.question));
     if (refusal) return { kind: 'refusal', code: refusal.code, message: refusal.message };
     const scan = scanMentions(input.question, this.index, input.asOf);
@@ -81,6 +102,8 @@ export class OfflineSqlGenerator implements SqlGenerator {
     const previous = previousRequest(input.history);
     const request = buildRequest(scan, this.index, input.asOf, previous);
     if (!request) {
+      const again = corrected ? null : this.readCorrected(input, scan.ignored);
+      if (again) return again;
       if (scan.ignored.length > 0 && scan.mentions.length > 0) {
         const parts = scan.ignored.map((w) => w.toLowerCase());
         if (findCandidates(parts, this.index).length > 0)
@@ -120,7 +143,7 @@ export class OfflineSqlGenerator implements SqlGenerator {
       };
     }
     // Honesty: a content word the request did not use means the request is broader than the question.
-    if (request.ignored.length > 0) return this.clarify(input.question, scan.tokens, request.ignored);
+    if (request.ignored.length > 0) return this.correctOrClarify(input, scan.tokens, request.ignored, corrected);
     const problem = validateRequest(request);
     if (problem) return { kind: 'refusal', code: 'UNMAPPED', message: problem.message };
     const compiled = compileRequest(request);
@@ -132,6 +155,26 @@ export class OfflineSqlGenerator implements SqlGenerator {
       interpretation: describeRequest(request),
       understanding,
     };
+  }
+
+  /** The question read again (once) with its typing slips corrected, unless that still needs a clarification. */
+  private readCorrected(input: Input, unmapped: readonly string[]): GeneratedQuery | null {
+    const slips = unmapped.length > 0 ? correctSlips(unmapped, this.index) : null;
+    if (!slips) return null;
+    let question = input.question;
+    for (const [typed, word] of slips) question = replacePart(question, typed, word);
+    const again = this.readQuestion({ ...input, question }, true);
+    return again.kind === 'clarify' ? null : again;
+  }
+
+  /** Typing slips with one reading are corrected; anything else is asked back. */
+  private correctOrClarify(
+    input: Input,
+    tokens: Token[],
+    unmapped: readonly string[],
+    corrected: boolean,
+  ): GeneratedQuery {
+    return (corrected ? null : this.readCorrected(input, unmapped)) ?? this.clarify(input.question, tokens, unmapped);
   }
 
   private clarify(question: string, tokens: Token[], ignored: readonly string[]): GeneratedQuery {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { column, demoFixture, hasRealData, realFixture, sql, warnIfNoRealData, type Fixture } from './testkit';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { column, demoFixture, realFixture, sql, type Fixture } from './testkit';
 
 describe('follow-ups (demo data)', () => {
   let f: Fixture;
@@ -293,6 +294,13 @@ describe('refusals (demo data)', () => {
   it('a read question with a part the data does not hold is asked back, not refused as a change', () => {
     // events have no "updated" date: answering all events would answer a broader question
     expect(f.ask('Which events were updated recently?').kind).toBe('clarify');
+  });
+
+  it('the turn after a clarification continues the same question (leave the part out, or a typed reply)', () => {
+    const dropped = f.ask('Which events were updated recently?', 'leave it out');
+    expect(dropped.kind === 'sql' && dropped.interpretation).toBe('events');
+    const typed = f.ask('How many events were updated recently?', 'I meant the ones that already took place');
+    expect(typed.kind === 'sql' && typed.interpretation).toMatch(/^number of events that already took place/);
   });
 });
 

@@ -16,7 +16,10 @@ export function replacePart(question: string, part: string, replacement: string)
   const replaced = re.test(question)
     ? question.replace(re, (_m, lead: string) => `${lead}${replacement}`)
     : `${question} ${replacement}`;
-  return replaced.replace(/\s+/g, ' ').trim();
+  return replaced
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([?.!,;:])/g, '$1')
+    .trim();
 }
 
 function stripMarkers(words: string[]): { words: string[]; marked: boolean } {
@@ -77,5 +80,11 @@ export function resolveReply(pending: PendingQuestion, reply: string): ResolvedR
   }
   if (LEAVE_OUT_REPLIES.has(rest.join(' '))) return pick('');
   if (!marked && rest.length > MAX_BARE_REPLY_WORDS) return null;
-  return pick(rest.join(' '), !marked);
+  // the user's own casing for the words that go into the question (names)
+  const raw = reply
+    .trim()
+    .replace(/[?.!]+$/, '')
+    .split(/\s+/);
+  const typed = raw.length === words.length ? raw.slice(raw.length - rest.length).join(' ') : rest.join(' ');
+  return pick(typed, !marked);
 }

@@ -213,13 +213,15 @@ function link(b: SqlBuilder, from: EntityKind, a: string, c: Cond & { kind: 'lin
       const w = paWhere('company_id', () => peopleCompanies(c.node));
       return `${col(a, 'id')} ${not}IN (SELECT ${col(pa, 'event_id')} FROM ${q('participations')} AS ${q(pa)}${w})`;
     }
-    case 'participations->events': {
-      const set = keySet(b, c.node, 'id');
-      return set ? `${col(a, 'event_id')} ${not}IN (${set})` : null;
-    }
+    case 'participations->events':
     case 'participations->companies': {
+      // the relations named ("as sponsors of") are the participation row's own
+      const rel = relationFilter(b, a, c.relations);
       const set = keySet(b, c.node, 'id');
-      return set ? `${col(a, 'company_id')} ${not}IN (${set})` : null;
+      const key = to === 'events' ? 'event_id' : 'company_id';
+      const parts = [rel, set ? `${col(a, key)} IN (${set})` : null].filter((x): x is string => x !== null);
+      if (parts.length === 0) return null;
+      return c.negate ? `NOT (${parts.join(' AND ')})` : parts.join(' AND ');
     }
     case 'participations->people':
       return `${col(a, 'company_id')} ${not}IN (${peopleCompanies(c.node)})`;
@@ -232,7 +234,8 @@ function link(b: SqlBuilder, from: EntityKind, a: string, c: Cond & { kind: 'lin
     }
     case 'people->participations': {
       const alias = b.alias('pa');
-      return `${col(a, 'company_id')} ${not}IN (SELECT ${col(alias, 'company_id')} FROM ${q('participations')} AS ${q(alias)}${where(conditions(b, c.node, alias))})`;
+      const rel = relationFilter(b, alias, c.relations);
+      return `${col(a, 'company_id')} ${not}IN (SELECT ${col(alias, 'company_id')} FROM ${q('participations')} AS ${q(alias)}${where([...(rel ? [rel] : []), ...conditions(b, c.node, alias)])})`;
     }
     default:
       return null;

@@ -1,5 +1,16 @@
 /** Words that carry no filter by themselves; never reported as unmapped. */
 export const FILLER_WORDS: ReadonlySet<string> = new Set([
+  // politeness and hedging around a request ("quick question", "if possible", "when you get a chance", "cheers")
+  'able',
+  'asap',
+  'basically',
+  'chance',
+  'cheers',
+  'possible',
+  'question',
+  'quick',
+  'thx',
+  'wondering',
   'the',
   'a',
   'an',
