@@ -7,21 +7,23 @@
  * "between now and X" start today; "by year end" is [today, 31 December]; "after X" and "before X" are open.
  */
 
-export type DateKind =
-  | 'month'
-  | 'month-abbrev'
-  | 'month-no-year'
-  | 'mid-month'
-  | 'holiday'
-  | 'year-end'
-  | 'season'
-  | 'half'
-  | 'past-months'
-  | 'next-months'
-  | 'between-now-and'
-  | 'this-year'
-  | 'open-range'
-  | 'quarter';
+export const DATE_KINDS = [
+  'month',
+  'month-abbrev',
+  'month-no-year',
+  'mid-month',
+  'holiday',
+  'year-end',
+  'season',
+  'half',
+  'past-months',
+  'next-months',
+  'between-now-and',
+  'this-year',
+  'open-range',
+  'quarter',
+] as const;
+export type DateKind = (typeof DATE_KINDS)[number];
 
 export interface DatePhrase {
   kind: DateKind;
