@@ -10,7 +10,8 @@
  * and ROBUSTNESS_REAL=1 runs it on the real CSVs (when present) instead of the demo data.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AS_OF, demoFixture, hasRealData, realFixture, type Fixture } from '../testkit';
+import { hasRealData } from '@musaeid/testkit';
+import { AS_OF, demoFixture, realFixture, type Fixture } from '../testkit';
 import { DATE_KINDS } from './datePhrasings';
 import { corpusInstances, generateCorpus } from './grammar';
 import {
