@@ -24,8 +24,8 @@ import { OPERATORS } from './operators';
 
 const FULL = process.env.ROBUSTNESS_FULL === '1';
 const REAL = process.env.ROBUSTNESS_REAL === '1' && hasRealData;
-/** Measured on the demo data, every other case, with main at ddf142d (81.2%, plain 97.4%, honest 8.2%): raise them as the parser improves. */
-const FLOOR = { recovered: 0.81, plain: 0.97, honest: 0.08 };
+/** Measured on the demo data, every other case, with main at ddf142d (79.5%, plain 95.6%, honest 10.9%): raise them as the parser improves. */
+const FLOOR = { recovered: 0.79, plain: 0.95, honest: 0.1 };
 
 describe('robustness corpus', () => {
   let f: Fixture;
