@@ -122,7 +122,7 @@ export function ChatView({ chatId, onDeleted }: { chatId: string; onDeleted: () 
             ) : m.kind === 'question' ? (
               <p className="bubble">{m.text}</p>
             ) : m.answer ? (
-              <AnswerView messageId={m.id} text={m.text} answer={m.answer} />
+              <AnswerView messageId={m.id} text={m.text} answer={m.answer} onAsk={ask} canAsk={!busy} />
             ) : (
               <p>{m.text}</p>
             )}

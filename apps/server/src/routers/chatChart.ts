@@ -1,9 +1,9 @@
-import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 
 import { chartMarkSchema } from '../charts/chartSpec';
 import { chooseChart } from '../charts/chooseChart';
 import { renderChartSvg } from '../charts/renderChartSvg';
+import { NotFoundError } from '../errors';
 import { idSchema } from '../schemas';
 import { protectedProcedure } from '../trpc';
 
@@ -32,15 +32,15 @@ export const chartProcedure = protectedProcedure
     }),
   )
   .query(async ({ ctx, input }) => {
-    const message = ctx.store.chats.userMessage(ctx.user.id, input.messageId);
-    if (!message) throw new TRPCError({ code: 'NOT_FOUND', message: `Message ${input.messageId} not found` });
-    const result = ctx.store.chats.result(input.messageId);
+    const { chats } = ctx.services.store;
+    if (!chats.userMessage(ctx.user.id, input.messageId))
+      throw new NotFoundError(`Message ${input.messageId} not found`);
+    const result = chats.result(input.messageId);
     const chart = result ? chooseChart(result.columns, result.rows, result.rows.length) : null;
     if (!result || !chart) {
-      throw new TRPCError({
-        code: 'NOT_FOUND',
-        message: `Message ${input.messageId} has no chart (only results with a dimension and a measure do)`,
-      });
+      throw new NotFoundError(
+        `Message ${input.messageId} has no chart (only results with a dimension and a measure do)`,
+      );
     }
     const mark = input.mark ?? chart.preferred;
     return {
