@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-import { chartSchema } from './charts/chartSpec';
 import { reasonCodeSchema } from './reasonCodes';
+import { chartSchema } from './charts/chartSpec';
 
 /**
  * Plain data shapes of the API (zod, shared by routers and the store). Nothing here refers to
@@ -68,10 +68,10 @@ export const answerSchema = z.object({
   truncated: z.boolean(),
   latencyMs: z.number().int().nonnegative(),
   usage: z.array(tokenUsageSchema),
-  /** A chart of the result chosen by rules from its columns (`charts/chooseChart`), or null. */
-  chart: chartSchema.nullable(),
   /** Present (non-null) on `clarify` answers only. */
   clarification: clarificationSchema.nullable(),
+  /** A chart of the result chosen by rules from its columns (`charts/chooseChart`), or null. */
+  chart: chartSchema.nullable(),
 });
 export type AnswerDto = z.infer<typeof answerSchema>;
 

@@ -94,8 +94,8 @@ function toMessage(r: MessageRow): MessageDto {
           truncated: r.truncated === 1,
           latencyMs: r.latency_ms ?? 0,
           usage: parseJson(r.usage, []),
-          chart: r.status === 'answered' ? chooseChart(columns, preview, r.row_count ?? 0) : null,
           clarification: parseJson<Clarification | null>(r.clarification, null),
+          chart: r.status === 'answered' ? chooseChart(columns, preview, r.row_count ?? 0) : null,
         }
       : null;
   return {
