@@ -1,5 +1,7 @@
 import { TRPCError, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
 
+import { TooManyStatements } from '@musaeid/core';
+
 import {
   ConflictError,
   DomainError,
@@ -11,6 +13,7 @@ import {
   RateLimitedError,
   ShuttingDownError,
   StorageUnavailableError,
+  TooManyStatementsError,
   UnauthenticatedError,
   type ApiErrorReason,
 } from './errors';
@@ -22,7 +25,12 @@ function codeOf(error: DomainError): TRPC_ERROR_CODE_KEY {
   if (error instanceof ForbiddenError) return 'FORBIDDEN';
   if (error instanceof UnauthenticatedError) return 'UNAUTHORIZED';
   if (error instanceof InvalidRequestError || error instanceof MalformedJsonError) return 'BAD_REQUEST';
-  if (error instanceof RateLimitedError || error instanceof QuotaExceededError) return 'TOO_MANY_REQUESTS';
+  if (
+    error instanceof RateLimitedError ||
+    error instanceof QuotaExceededError ||
+    error instanceof TooManyStatementsError
+  )
+    return 'TOO_MANY_REQUESTS';
   if (error instanceof ConflictError) return 'CONFLICT';
   if (error instanceof StorageUnavailableError || error instanceof ShuttingDownError) return 'SERVICE_UNAVAILABLE';
   return 'INTERNAL_SERVER_ERROR';
@@ -33,9 +41,14 @@ function codeOf(error: DomainError): TRPC_ERROR_CODE_KEY {
  * for anything else (a bug: it stays an INTERNAL_SERVER_ERROR and is logged).
  */
 export function toTRPCError(error: unknown): TRPCError | null {
-  const domain = error instanceof DomainError ? error : storageError(error);
+  const domain = error instanceof DomainError ? error : (storageError(error) ?? poolBusyError(error));
   if (!domain) return null;
   return new TRPCError({ code: codeOf(domain), message: domain.message, cause: domain });
+}
+
+/** The query pool's per-user refusal (core's {@link TooManyStatements}) as a domain error. */
+function poolBusyError(error: unknown): TooManyStatementsError | null {
+  return error instanceof TooManyStatements ? new TooManyStatementsError(error.message, { cause: error }) : null;
 }
 
 /** `error` mapped when it is a domain error (or wraps one), else unchanged. */

@@ -16,6 +16,7 @@ export const API_ERROR_REASONS = [
   'MALFORMED_AUTHORIZATION',
   'STORAGE_UNAVAILABLE',
   'SHUTTING_DOWN',
+  'TOO_MANY_STATEMENTS',
 ] as const;
 export type ApiErrorReason = (typeof API_ERROR_REASONS)[number];
 
@@ -144,4 +145,10 @@ export class ShuttingDownError extends DomainError {
   constructor(readonly retryAfterSeconds: number) {
     super(`The server is restarting; retry in ${retryAfterSeconds} s`);
   }
+}
+
+/** The user already has as many SQL statements running and waiting as the query pool allows each user. */
+export class TooManyStatementsError extends DomainError {
+  override readonly name = 'TooManyStatementsError';
+  override readonly reason = 'TOO_MANY_STATEMENTS';
 }

@@ -96,7 +96,8 @@ export const dataRouter = {
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const answer = await ctx.services.engine.runSql(input.sql);
+      // The user identity reaches the query pool: its per-user cap keeps one user from stalling others.
+      const answer = await ctx.services.engine.runSql(input.sql, { user: ctx.user.id });
       ctx.services.store.usage.recordSqlRun(ctx.user.id, answer, estimateCostUsd(answer.usage, ctx.services.limits));
       return {
         status: answer.status,

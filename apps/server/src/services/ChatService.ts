@@ -20,7 +20,12 @@ export function greeting(examples: readonly string[]): string {
 }
 
 /** Failures a retry with the same clientMessageId may redo (the engine never gave its outcome). */
-const REDO_ON_RETRY: ReadonlySet<ReasonCode> = new Set(['INTERRUPTED', 'STORAGE_FULL', 'STORE_FAILED']);
+const REDO_ON_RETRY: ReadonlySet<ReasonCode> = new Set([
+  'INTERRUPTED',
+  'STORAGE_FULL',
+  'STORE_FAILED',
+  'TOO_MANY_STATEMENTS',
+]);
 
 export interface SendInput {
   user: UserDto;
@@ -204,6 +209,7 @@ export class ChatService {
           this.engine.ask(question.text, {
             history,
             signal: deadline.signal,
+            user: input.user.id,
             ...(input.asOf ? { asOf: input.asOf } : {}),
             ...(input.onProgress ? { onProgress: input.onProgress } : {}),
           }),
