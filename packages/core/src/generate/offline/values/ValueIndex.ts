@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { CITIES } from '@musaeid/db';
 import { COUNTRY_WORDS, REGION_WORDS } from '../lexicon/countryWords';
 import { STATE_WORDS } from '../lexicon/stateWords';
 import { GENERIC_VENUE_WORDS, VENUE_GROUPS } from '../lexicon/venueWords';
@@ -63,6 +64,8 @@ export interface ValueIndex {
 }
 
 const YEAR = /^(19|20)\d\d$/;
+/** City names of the gazetteer: places, not words of a venue's own name. */
+const CITY_KEYS: ReadonlySet<string> = new Set(CITIES.flatMap((c) => [c.name, ...(c.aliases ?? [])]).map(normKey));
 const TAG_DESC_STOP = new Set([
   'and',
   'the',
@@ -286,6 +289,10 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
     for (const code of c.strictCodes ?? []) index.countries.set(code, { names: [c.name], strict: true });
   }
   for (const r of REGION_WORDS) index.countries.set(normKey(r.phrase), { names: [...r.countries], strict: false });
+  // the venue gazetteer first: its names stand even where a data venue's words would be skipped as generic
+  for (const g of VENUE_GROUPS) {
+    for (const a of g.aliases) index.venues.set(a, { patterns: g.aliases.map(toLike), label: g.label });
+  }
 
   if (tableExists(db, 'events')) {
     const rows = db.prepare('SELECT "id", "name", "venue", "city", "country" FROM "events"').all() as {
@@ -305,9 +312,6 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
       if (r.city) index.cities.set(normKey(r.city), r.city);
       if (r.venue) addVenue(index, r.venue, isCommon, lexiconPhrases);
     }
-  }
-  for (const g of VENUE_GROUPS) {
-    for (const a of g.aliases) index.venues.set(a, { patterns: g.aliases.map(toLike), label: g.label });
   }
   if (tableExists(db, 'companies')) {
     const rows = db.prepare('SELECT "id", "name", "domain", "city", "country" FROM "companies"').all() as {
@@ -409,11 +413,19 @@ function addVenue(
         if (index.venues.has(key) || index.countries.has(key)) continue;
         // a venue needs a word of its own: "Peridot 201-202" must not make "201 to" a venue
         const distinctive = span.filter(
-          (w) => !GENERIC_VENUE_WORDS.has(w) && !/^\d+$/.test(w) && !lexiconPhrases.has(w),
+          (w) =>
+            !GENERIC_VENUE_WORDS.has(w) &&
+            !/^\d+$/.test(w) &&
+            !lexiconPhrases.has(w) &&
+            !index.countries.has(w) &&
+            !CITY_KEYS.has(w),
         );
         if (distinctive.length === 0) continue;
         if (span.length === 1 && (key.length < 5 || isCommon(key))) continue;
-        if (span.length >= 2 && GENERIC_VENUE_WORDS.has(span[0] ?? '') && span[0] !== 'singapore') continue;
+        // "Singapore Management University" is no venue "singapore ...": a place name does not start a venue key
+        const first = span[0] ?? '';
+        if (span.length >= 2 && (GENERIC_VENUE_WORDS.has(first) || index.countries.has(first) || CITY_KEYS.has(first)))
+          continue;
         const group = VENUE_GROUPS.find((g) =>
           g.aliases.some((al) => key.includes(al) || (span.length >= 2 && al.includes(key))),
         );
