@@ -1,25 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import net from 'node:net';
 
+import { freePort } from '@musaeid/testkit';
 import { describe, expect, inject, it } from 'vitest';
 
 import { createMusaeidClient, errorCode, isMusaeidError, MusaeidError, type AskStreamEvent } from './index';
 
 const server = inject('server');
 const client = createMusaeidClient({ url: server.url, apiKey: server.alice.apiKey });
-
-/** A port on 127.0.0.1 that nothing listens on (bound, then released). */
-async function closedPort(): Promise<number> {
-  return await new Promise<number>((resolve, reject) => {
-    const probe = net.createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      if (address === null || typeof address === 'string') return reject(new Error('no port'));
-      probe.close(() => resolve(address.port));
-    });
-  });
-}
 
 /** Runs `fn` and returns what it threw (fails when it does not throw). */
 async function thrown(fn: () => Promise<unknown>): Promise<unknown> {
@@ -159,7 +146,7 @@ describe('errors', () => {
   });
 
   it('a server that cannot be reached is a MusaeidError without a code, also when streaming (no endless reconnect)', async () => {
-    const nowhere = createMusaeidClient({ url: `http://127.0.0.1:${await closedPort()}`, apiKey: server.alice.apiKey });
+    const nowhere = createMusaeidClient({ url: `http://127.0.0.1:${await freePort()}`, apiKey: server.alice.apiKey });
     const error = await thrown(() => nowhere.health.query());
     expect(isMusaeidError(error)).toBe(true);
     expect(errorCode(error)).toBeNull();

@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import { answerStatusSchema, limitSchema } from '../schemas';
 import { estimateCostUsd } from '../services/AppServices';
+import { rethrowPoolBusy } from '../services/poolBusy';
 import { suggestQuestions } from '../services/suggestQuestions';
 import { meteredProcedure, protectedProcedure } from '../trpc';
 
@@ -93,7 +94,7 @@ export const dataRouter = {
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const answer = await ctx.engine.runSql(input.sql);
+      const answer = await ctx.engine.runSql(input.sql, { user: ctx.user.id }).catch(rethrowPoolBusy);
       ctx.store.usage.recordSqlRun(ctx.user.id, answer, estimateCostUsd(answer.usage, ctx.services.limits));
       return {
         status: answer.status,

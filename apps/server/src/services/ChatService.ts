@@ -21,7 +21,7 @@ export function greeting(examples: readonly string[]): string {
 }
 
 /** Failures a retry with the same clientMessageId may redo (the engine never gave its outcome). */
-const REDO_ON_RETRY = new Set(['INTERRUPTED', 'STORAGE_FULL', 'STORE_FAILED']);
+const REDO_ON_RETRY = new Set(['INTERRUPTED', 'STORAGE_FULL', 'STORE_FAILED', 'TOO_MANY_STATEMENTS']);
 
 export interface SendInput {
   user: UserDto;
@@ -202,6 +202,7 @@ export class ChatService {
           this.engine.ask(question.text, {
             history,
             signal: deadline.signal,
+            user: input.user.id,
             ...(input.asOf ? { asOf: input.asOf } : {}),
             ...(input.onProgress ? { onProgress: input.onProgress } : {}),
           }),

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokenize } from './text/tokenize';
 import { scanTime } from './parse/scanTime';
 import { scanQuantity } from './parse/scanQuantity';
-import { column, demoFixture, hasRealData, realFixture, sql, warnIfNoRealData, type Fixture } from './testkit';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { column, demoFixture, realFixture, sql, type Fixture } from './testkit';
 
 const AS_OF = '2024-07-15';
 function timeOf(text: string): unknown {
