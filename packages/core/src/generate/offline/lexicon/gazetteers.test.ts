@@ -1,6 +1,7 @@
 import { COUNTRIES, SUBDIVISIONS, VENUES } from '@musaeid/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoFixture, hasRealData, realFixture, sql, warnIfNoRealData, type Fixture } from '../testkit';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { demoFixture, realFixture, sql, type Fixture } from '../testkit';
 import { COUNTRY_WORDS, REGION_WORDS } from './countryWords';
 import { STATE_WORDS } from './stateWords';
 import { VENUE_GROUPS } from './venueWords';

@@ -1,6 +1,6 @@
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { tokenize, type Token } from '../text/tokenize';
-import { fuzzyPhraseEqual } from '../text/withinOneEdit';
+import { phraseEdits } from '../text/spelling';
 import type { ValueIndex } from '../values/ValueIndex';
 import { LEXICON, MAX_LEXICON_SPAN } from './lexiconTable';
 import type { Relation } from '../ir/Request';
@@ -9,6 +9,7 @@ import { scanQuantity } from './scanQuantity';
 import { scanTime } from './scanTime';
 import { matchTopic } from './matchTopic';
 import { rewriteEntitySynonyms } from './scan/entitySynonyms';
+import { correctVocabularySpelling } from './scan/vocabularySpelling';
 
 export interface Scan {
   tokens: Token[];
@@ -135,11 +136,24 @@ function bucketsOf(index: ValueIndex): Map<string, FuzzyEntry[]> {
   return buckets;
 }
 
-/** The first value whose key is one edit per word away from the span (countries, venues, events, companies). */
-function fuzzyLookup(index: ValueIndex, span: string[]): MentionBody | null {
-  for (const e of bucketsOf(index).get(`${span.length}:${span[0]?.[0] ?? ''}`) ?? [])
-    if (fuzzyPhraseEqual(span, e.tokens)) return e.body;
-  return null;
+/**
+ * The values whose key is nearest the span within the spelling allowance of each word (countries, venues,
+ * events, companies): one when it is unique, several on a tie (asked about, not guessed), none when far.
+ */
+function fuzzyLookup(index: ValueIndex, span: string[]): MentionBody[] {
+  let best = Infinity;
+  let found: MentionBody[] = [];
+  for (const e of bucketsOf(index).get(`${span.length}:${span[0]?.[0] ?? ''}`) ?? []) {
+    const d = phraseEdits(span, e.tokens);
+    if (d === null || d === 0 || d > best) continue;
+    if (d < best) {
+      best = d;
+      found = [];
+    }
+    const name = JSON.stringify(e.body);
+    if (!found.some((f) => JSON.stringify(f) === name)) found.push(e.body);
+  }
+  return found;
 }
 
 /** "sponsors or exhibitors", "sponsoring and exhibiting at": one mention with both relations. */
@@ -206,7 +220,20 @@ function isCapitalised(t: Token | undefined): boolean {
  */
 export function scanMentions(question: string, index: ValueIndex, asOf: string): Scan {
   const tokens = tokenize(questionClauseFirst(dropExampleParentheses(question)));
-  rewriteEntitySynonyms(
+  /** A word some recogniser reads as it is: never respelt nor replaced by a synonym. */
+  const knownWord = (x: string): boolean =>
+    LEXICON.has(x) ||
+    FILLER_WORDS.has(x) ||
+    index.events.has(x) ||
+    index.companies.has(x) ||
+    index.venues.has(x) ||
+    index.countries.has(x) ||
+    index.cities.has(x) ||
+    index.states.has(x) ||
+    matchTopic([x], index).industries.length > 0;
+  // a word the data itself uses is spelt right, whatever the vocabulary says (literal words: a typo shares a
+  // stem with an industry as easily as with the word meant)
+  const spellingTies = correctVocabularySpelling(
     tokens,
     (x) =>
       LEXICON.has(x) ||
@@ -217,8 +244,10 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       index.countries.has(x) ||
       index.cities.has(x) ||
       index.states.has(x) ||
-      matchTopic([x], index).industries.length > 0,
+      index.eventWords.has(x) ||
+      index.commonWords.has(x),
   );
+  rewriteEntitySynonyms(tokens, knownWord);
   const w = tokens.map((t) => t.norm);
   const n = tokens.length;
   const claimed: boolean[] = new Array<boolean>(n).fill(false);
@@ -255,6 +284,14 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     return true;
   };
 
+  // Misspelt vocabulary words with several equally near readings: asked about, never guessed.
+  for (const tie of spellingTies)
+    claim(tie.index, tie.index + 1, {
+      t: 'unclear',
+      about: 'word',
+      why: 'several words are this close',
+      options: tie.options,
+    });
   // Pass 0: a job title given literally ("with 'partner' in their title", "the title Chief Marketing Officer").
   const titleAt = w.findIndex(
     (x) => x === 'title' || x === 'titles' || x === 'titled' || x === 'role' || x === 'position',
@@ -461,7 +498,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     }
   }
 
-  // Pass E2: typos in names ("Zscalar", "Marina Bay Sand", "Singapor"): one edit per word of 5+ letters.
+  // Pass E2: typos in names ("Zscalar", "Marina Bay Sand", "Singapor"): edits scaled to each word's length.
   for (let i = 0; i < n; i++) {
     if (
       claimed[i] ||
@@ -478,8 +515,11 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
         if (!free(s, s + len)) continue;
         const span = w.slice(s, s + len);
         const found = fuzzyLookup(index, span);
-        if (found) {
-          claim(s, s + len, found);
+        if (found.length === 1 && found[0]) {
+          claim(s, s + len, found[0]);
+          done = true;
+        } else if (found.length > 1) {
+          claim(s, s + len, { t: 'unclear', about: 'name', why: 'several names are this close', options: found });
           done = true;
         }
       }
