@@ -10,6 +10,7 @@ import { scanTime } from './scanTime';
 import { matchTopic } from './matchTopic';
 import { rewriteEntitySynonyms } from './scan/entitySynonyms';
 import { correctVocabularySpelling } from './scan/vocabularySpelling';
+import { findEventReferences } from './scan/eventByWords';
 
 export interface Scan {
   tokens: Token[];
@@ -411,6 +412,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       mentions.push({ start: h.start, end: h.end, text, t: 'unclear', about: 'time', why: h.unclear, options: [] });
     }
   }
+
+  // Events by a few words of their name: "the space convention" (one event, or the candidates to ask about).
+  for (const r of findEventReferences(w, claimed, index)) if (free(r.start, r.end)) claim(r.start, r.end, r.body);
 
   /** A free-text topic word must occur in some event, and not in most of them. */
   const isEventWord = (x: string): boolean => {

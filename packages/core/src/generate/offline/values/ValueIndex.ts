@@ -3,6 +3,7 @@ import { CITIES } from '@musaeid/db';
 import { COUNTRY_WORDS, REGION_WORDS } from '../lexicon/countryWords';
 import { STATE_WORDS } from '../lexicon/stateWords';
 import { GENERIC_VENUE_WORDS, VENUE_GROUPS } from '../lexicon/venueWords';
+import { warmDateParser } from '../parse/periods';
 import { loadLanguageData } from '../text/language';
 import { normKey } from '../text/tokenize';
 
@@ -46,6 +47,8 @@ export interface TagEntry {
 export interface ValueIndex {
   events: Map<string, NamedHit>;
   companies: Map<string, NamedHit>;
+  /** Events by a distinctive word of their name ("space" -> the events whose name says "Space"). */
+  eventNameWords: Map<string, NamedHit>;
   /** People by full name (two words or more). */
   people: Map<string, NamedHit>;
   venues: Map<string, VenueHit>;
@@ -217,6 +220,31 @@ function eventVariants(name: string): [string, number][] {
   return out;
 }
 
+/** One-word place names (countries, regions, cities): left out at the end of an acronym ("... World Asia"). */
+const PLACE_WORDS: ReadonlySet<string> = new Set(
+  [...COUNTRY_WORDS.flatMap((c) => c.aliases), ...REGION_WORDS.map((r) => r.phrase), ...CITY_KEYS, 'asian', 'pacific']
+    .map(normKey)
+    .filter((k) => !k.includes(' ')),
+);
+
+/** Words left out of an acronym ("Festival of Media" -> "fm"): the acronym is tried with and without them. */
+const ACRONYM_SKIPPED = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'a', 'an', 'to']);
+
+/** The acronyms of an event name: initials of its words (year and edition left out), with and without small words. */
+export function acronyms(name: string): string[] {
+  const words = normKey(name.replace(/\([^)]*\)/g, ' '))
+    .split(' ')
+    .filter((w) => w && !YEAR.test(w) && !ORDINAL.test(w) && w !== 'edition' && !/^\d+$/.test(w));
+  const all = words.map((w) => w[0]).join('');
+  const contentWords = words.filter((w) => !ACRONYM_SKIPPED.has(w));
+  const content = contentWords.map((w) => w[0]).join('');
+  // "Big Data & AI World Asia" is also "BDAW": trailing place and generic words are often left out
+  const core = [...contentWords];
+  while (core.length > 3 && PLACE_WORDS.has(core[core.length - 1] ?? '')) core.pop();
+  const short = core.map((w) => w[0]).join('');
+  return [...new Set([all, content, short])].filter((a) => a.length >= 3 && words.length >= 3);
+}
+
 function companyVariants(name: string, domain: string): [string, number][] {
   const out: [string, number][] = [
     [normKey(name), 3],
@@ -243,9 +271,11 @@ function companyVariants(name: string, domain: string): [string, number][] {
  */
 export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: ReadonlySet<string>): ValueIndex {
   loadLanguageData();
+  warmDateParser();
   const index: ValueIndex = {
     events: new Map(),
     companies: new Map(),
+    eventNameWords: new Map(),
     people: new Map(),
     venues: new Map(),
     countries: new Map(),
@@ -307,6 +337,15 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
         if (lexiconPhrases.has(key) || index.countries.has(key)) continue;
         addHit(index.events, key, r.id, r.name, q, !key.includes(' ') && isCommon(key));
       }
+      // an acronym of the name ("Singapore International Water Week" -> "siww"): typed in capitals when it is
+      // also a word
+      for (const key of acronyms(r.name)) {
+        if (lexiconPhrases.has(key) || index.countries.has(key)) continue;
+        addHit(index.events, key, r.id, r.name, 1, key.length <= 3 || isCommon(key));
+      }
+      for (const w of new Set(normKey(r.name).split(' ')))
+        if (w.length >= 3 && !GENERIC_EVENT.has(w) && !/\d/.test(w) && !lexiconPhrases.has(w))
+          addHit(index.eventNameWords, w, r.id, r.name, 1, false);
       if (r.country && !index.countries.has(normKey(r.country)))
         index.countries.set(normKey(r.country), { names: [r.country], strict: false });
       if (r.city) index.cities.set(normKey(r.city), r.city);
