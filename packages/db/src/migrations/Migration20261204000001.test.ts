@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createOrm } from '../createOrm';
 import { migrate } from '../migrate';
 import { openSqlite } from '../openSqlite';
-import { makeTmp, removeTmp } from '../testing';
+import { makeTmp, removeTmp } from '@musaeid/testkit';
 
 const dir = makeTmp();
 afterAll(() => removeTmp(dir));
