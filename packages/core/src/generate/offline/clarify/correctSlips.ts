@@ -1,6 +1,6 @@
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { LEXICON } from '../parse/lexiconTable';
-import { withinOneEdit } from '../text/withinOneEdit';
+import { allowedEdits, editDistance } from '../text/spelling';
 import type { ValueIndex } from '../values/ValueIndex';
 
 /** Shorter words are too often one edit from another real word ("form"/"from") to be corrected silently. */
@@ -33,7 +33,8 @@ export function correctSlips(unmapped: readonly string[], index: ValueIndex): Ma
   for (const raw of unmapped) {
     const w = raw.toLowerCase();
     if (w.length < MIN_LETTERS) return null;
-    const near = words.filter((k) => k !== w && withinOneEdit(w, k));
+    const max = allowedEdits(w.length);
+    const near = words.filter((k) => k !== w && editDistance(w, k, max) <= max);
     if (near.length !== 1 || !near[0]) return null;
     out.set(raw, near[0]);
   }

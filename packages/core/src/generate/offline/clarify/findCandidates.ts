@@ -1,5 +1,5 @@
 import { LEXICON } from '../parse/lexiconTable';
-import { withinOneEdit } from '../text/withinOneEdit';
+import { editDistance } from '../text/spelling';
 import type { ValueIndex } from '../values/ValueIndex';
 
 /** A reading the user may have meant for an unmapped part: what to show, and the words that read that way. */
@@ -16,7 +16,7 @@ function near(part: readonly string[], key: string): boolean {
   if (words.length !== part.length) return false;
   return words.every((w, k) => {
     const p = part[k] ?? '';
-    return w === p || (p.length >= 4 && w.length >= 4 && withinOneEdit(p, w));
+    return w === p || (p.length >= 4 && w.length >= 4 && editDistance(p, w, 1) <= 1);
   });
 }
 
