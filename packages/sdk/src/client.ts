@@ -80,8 +80,8 @@ export function createMusaeidClient(options: MusaeidClientOptions): MusaeidClien
   return new Proxy(trpc, {
     get(target, property, receiver) {
       if (typeof property === 'string' && Object.hasOwn(helpers, property))
-        return helpers[property as keyof AskHelpers];
-      return Reflect.get(target, property, receiver);
+        return helpers[property as keyof AskHelpers] as unknown;
+      return Reflect.get(target, property, receiver) as unknown;
     },
   }) as MusaeidClient;
 }

@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 
-import type { Answer, ChatEngine, ProgressEvent, RecordedAnswer } from '../engine';
+import type { ChatEngine, ProgressEvent, RecordedAnswer } from '../engine';
 import { QuotaExceededError } from '../errors';
 import type { Logger } from '../logger';
 import type { ExchangeDto, MessageDto, UserDto } from '../schemas';

@@ -1,16 +1,16 @@
 import type { LLM } from '@llamaindex/core/llms';
+import { DATA_TABLES } from '@musaeid/db';
 import { summarizeRows } from '../answer/summarizeRows';
 import { GuardRejection } from '../errors/GuardRejection';
 import { QueryTimeout } from '../errors/QueryTimeout';
 import { SqlExecutionError } from '../errors/SqlExecutionError';
-import { loadOfflineGenerator } from '../generate/loadOfflineGenerator';
+import { OfflineSqlGenerator } from '../generate/offline/OfflineSqlGenerator';
 import type { SqlGenerator } from '../generate/SqlGenerator';
 import { FORBIDDEN_TABLES, SqlGuard } from '../guard/SqlGuard';
 import { createLlm } from '../llm/createLlm';
 import type { LlmConfig } from '../llm/LlmConfig';
 import { Bm25TableRetriever } from '../retrieve/Bm25TableRetriever';
 import type { TableRetriever } from '../retrieve/TableRetriever';
-import { loadDataTables } from '../schema/loadDataTables';
 import { SqliteDatabase } from '../schema/SqliteDatabase';
 import type { TableDescription } from '../schema/TableDescription';
 import type { Answer } from '../types/Answer';
@@ -78,16 +78,11 @@ export class Engine {
   ) {}
 
   static async create(options: EngineOptions): Promise<Engine> {
-    const probe = SqliteDatabase.openReadOnly(options.dbFile);
-    let tables: readonly TableDescription[];
-    try {
-      // App and ingest tables never reach the prompt or the guard's allowlist, even if passed in.
-      tables = (options.tables ?? (await loadDataTables(probe))).filter(
-        (t) => !FORBIDDEN_TABLES.includes(t.name) && !t.name.startsWith('sqlite_'),
-      );
-    } finally {
-      probe.close();
-    }
+    // The data model's own descriptions by default. App and ingest tables never reach the prompt or
+    // the guard's allowlist, even if passed in.
+    const tables = (options.tables ?? DATA_TABLES).filter(
+      (t) => !FORBIDDEN_TABLES.includes(t.name) && !t.name.startsWith('sqlite_'),
+    );
     const llm = options.llmInstance ?? (await createLlm(options.llm ?? { provider: 'offline' }));
     const database = SqliteDatabase.open({
       file: options.dbFile,
@@ -107,7 +102,7 @@ export class Engine {
         const { LlmSqlGenerator } = await import('../generate/llm/LlmSqlGenerator');
         generator = new LlmSqlGenerator({ llm, database });
       }
-      generator ??= await loadOfflineGenerator(database.connection);
+      generator ??= OfflineSqlGenerator.create({ db: database.connection });
       const tableRetriever = await Engine.#tableRetriever(tables, options);
       await executor.ready();
       return new Engine(

@@ -229,7 +229,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
         .map((t) => t.raw)
         .join(' '),
       ...body,
-    } as Mention);
+    });
   };
   const capsOk = (a: number, b: number): boolean => {
     // lower-case names are accepted right after "at / from / for / with" ("people at google")
@@ -484,11 +484,6 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // Pass D: lexicon phrases, longest at each position.
   const priorEntity = (): boolean =>
     mentions.some((m) => m.t === 'entity' || m.t === 'company' || m.t === 'event' || m.t === 'who');
-  const lastMention = (): Mention | undefined => {
-    let best: Mention | undefined;
-    for (const m of mentions) if (!best || m.start > best.start) best = m;
-    return best;
-  };
   for (let i = 0; i < n; i++) {
     if (claimed[i]) continue;
     let chosen: { len: number; body: MentionBody } | null = null;
@@ -615,7 +610,6 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       i += chosen.len - 1;
     }
   }
-  void lastMention;
 
   // Pass E: one-word names and values: events, companies, venues, countries, cities.
   for (let len = Math.min(index.maxSpan, n); len >= 1; len--) {

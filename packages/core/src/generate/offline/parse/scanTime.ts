@@ -328,7 +328,7 @@ export function scanTime(tokens: Token[], claimed: boolean[], asOf: string): Tim
       if (w[i + skip] === 'the' && /^\d{1,2}(st|nd|rd|th)$/.test(w[i + skip + 1] ?? '')) skip++; // "after the 20th of October"
       const p = period(w, i + skip, asOf);
       if (p && free(i, i + skip + p.len)) {
-        let end = i + skip + p.len;
+        const end = i + skip + p.len;
         if (a === 'from' && ['to', 'until', 'through', 'till'].includes(w[end] ?? '')) {
           const p2 = period(w, end + 1, asOf);
           if (p2) {
