@@ -1,13 +1,14 @@
 // @musaeid/core: question -> SQL -> guarded read-only rows -> answer.
 // Offline-safe: nothing here loads LlamaIndex or a provider client until a model is configured.
 
-export { Engine, type AskOptions, type EngineOptions } from './engine/Engine';
+export { Engine, type AskOptions, type EngineOptions, type RunSqlOptions } from './engine/Engine';
 export { runTextToSql, type TextToSqlDeps, type TextToSqlRequest } from './engine/runTextToSql';
 export type { SqlRun } from './engine/SqlRun';
 
-export type { Answer, AnswerTimings } from './types/Answer';
+export type { Answer, AnswerStatus, AnswerTimings, Clarification, ClarifyOption } from './types/Answer';
 export type { ConversationTurn } from './types/ConversationTurn';
 export type { ProgressEvent } from './types/ProgressEvent';
+export { FAILURE_CODES, REFUSAL_CODES } from './types/ReasonCode';
 export type { FailureCode, RefusalCode } from './types/ReasonCode';
 export type { TokenUsage } from './types/TokenUsage';
 
@@ -15,6 +16,7 @@ export { EngineError } from './errors/EngineError';
 export { ConfigError } from './errors/ConfigError';
 export { GuardRejection, type GuardRule } from './errors/GuardRejection';
 export { QueryTimeout } from './errors/QueryTimeout';
+export { TooManyStatements } from './errors/TooManyStatements';
 export { RowCapExceeded } from './errors/RowCapExceeded';
 export { SqlExecutionError } from './errors/SqlExecutionError';
 export { LlmError } from './errors/LlmError';
@@ -31,7 +33,7 @@ export { ALLOWED_FUNCTIONS } from './guard/allowedFunctions';
 
 export { QueryPool, type QueryPoolOptions } from './execute/QueryPool';
 export type { ExecutionResult } from './execute/ExecutionResult';
-export type { QueryExecutor, QueryExecutorOptions } from './execute/QueryExecutor';
+export type { QueryExecutor, QueryExecutorOptions, RunOptions } from './execute/QueryExecutor';
 
 export type { SqlDialectDatabase } from './schema/SqlDialectDatabase';
 export { SqliteDatabase } from './schema/SqliteDatabase';

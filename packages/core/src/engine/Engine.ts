@@ -55,6 +55,15 @@ export interface AskOptions {
   asOf?: string;
   onProgress?: (event: ProgressEvent) => void;
   signal?: AbortSignal;
+  /** Who asks (the API user's id): the query processes are shared fairly between users. */
+  user?: string;
+}
+
+/** Options for {@link Engine.runSql}. */
+export interface RunSqlOptions {
+  signal?: AbortSignal;
+  /** Who runs it (the API user's id): the query processes are shared fairly between users. */
+  user?: string;
 }
 
 const now = () => performance.now();
@@ -157,6 +166,7 @@ export class Engine {
       asOf: options.asOf ?? new Date().toISOString().slice(0, 10),
       onProgress: options.onProgress,
       signal: options.signal,
+      user: options.user,
     };
     let run: SqlRun;
     let text: string | null = null;
@@ -185,7 +195,7 @@ export class Engine {
   }
 
   /** Runs user-edited SQL through the same guard and read-only execution. */
-  async runSql(sql: string, options: { signal?: AbortSignal } = {}): Promise<Answer> {
+  async runSql(sql: string, options: RunSqlOptions = {}): Promise<Answer> {
     const started = now();
     const run: SqlRun = {
       status: 'failed',
@@ -206,7 +216,7 @@ export class Engine {
       const statement = this.deps.guard.check(sql);
       run.sql = statement.sql;
       run.tables = statement.tables;
-      const result = await this.deps.executor.run(statement.sql, [], { signal: options.signal });
+      const result = await this.deps.executor.run(statement.sql, [], { signal: options.signal, user: options.user });
       run.status = 'answered';
       run.columns = result.columns;
       run.rows = result.rows;
@@ -262,6 +272,7 @@ export class Engine {
       timings: { ...run.timings, synthesizeMs, totalMs },
       usage,
       ...(run.understanding !== undefined ? { understanding: run.understanding } : {}),
+      clarification: null,
     };
   }
 }

@@ -28,6 +28,8 @@ export interface TextToSqlRequest {
   asOf: string;
   onProgress?: (event: ProgressEvent) => void;
   signal?: AbortSignal;
+  /** Who asks: passed to the executor, which shares its processes fairly between users. */
+  user?: string | undefined;
 }
 
 const now = () => performance.now();
@@ -119,7 +121,10 @@ export async function runTextToSql(deps: TextToSqlDeps, request: TextToSqlReques
       checkAbort();
       const statement = deps.guard.check(generated.sql);
       run.sql = statement.sql;
-      const result = await deps.executor.run(statement.sql, generated.params, { signal: request.signal });
+      const result = await deps.executor.run(statement.sql, generated.params, {
+        signal: request.signal,
+        user: request.user,
+      });
       run.timings.executeMs += now() - t;
       run.status = 'answered';
       run.reason = null;

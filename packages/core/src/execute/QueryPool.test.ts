@@ -1,7 +1,11 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QueryTimeout } from '../errors/QueryTimeout';
 import { SqlExecutionError } from '../errors/SqlExecutionError';
+import { TooManyStatements } from '../errors/TooManyStatements';
 import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase';
 import { QueryPool } from './QueryPool';
 
@@ -12,7 +16,8 @@ describe('QueryPool', () => {
   let pool: QueryPool;
   beforeAll(async () => {
     data = createTestDatabase({ people: 3000, companies: 500 });
-    pool = new QueryPool({ dbFile: data.file, timeoutMs: 800, rowCap: 50, size: 2 });
+    // 1.5 s: long enough for a replaced process to start on a loaded 2-core machine.
+    pool = new QueryPool({ dbFile: data.file, timeoutMs: 1500, rowCap: 50, size: 2 });
     await pool.ready();
   });
   afterAll(async () => {
@@ -99,5 +104,132 @@ describe('QueryPool', () => {
     const running = pool.run(RUNAWAY, [], { signal: controller.signal, timeoutMs: 30_000 });
     setTimeout(() => controller.abort(new Error('user cancelled')), 100);
     await expect(running).rejects.toThrow('user cancelled');
+  });
+});
+
+/** True while a process with this pid exists (a zombie waiting for init to reap it counts as gone). */
+function alive(pid: number): boolean {
+  try {
+    const stat = execFileSync('ps', ['-o', 'stat=', '-p', String(pid)], { encoding: 'utf8' }).trim();
+    return stat !== '' && !stat.startsWith('Z');
+  } catch {
+    return false; // ps exits 1 when there is no such process
+  }
+}
+
+async function waitFor(check: () => boolean, timeoutMs: number): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (check()) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return check();
+}
+
+describe('QueryPool fairness between users', () => {
+  let data: TestDatabase;
+  beforeAll(() => {
+    data = createTestDatabase({ people: 3000, companies: 500 });
+  });
+  afterAll(() => data.cleanup());
+
+  it("another user's cheap query runs at once while one user has four runaway statements", async () => {
+    // Before the lane and the per-user cap, the four runaways took both processes and the cheap
+    // query waited for one of them to reach its limit (here 6 s).
+    const pool = new QueryPool({ dbFile: data.file, timeoutMs: 6000, size: 2, slowAfterMs: 100 });
+    try {
+      await pool.ready();
+      const runaways = Array.from({ length: 4 }, () => pool.run(RUNAWAY, [], { user: 'a' }).catch((e: unknown) => e));
+      await new Promise((r) => setTimeout(r, 400));
+      // The runaways have left the lane; the processes that replaced them have started.
+      await pool.ready();
+      const quick = await pool.run('SELECT count(*) FROM events', [], { user: 'b', timeoutMs: 3000 });
+      // Answered within its own 3 s limit, while all of a's statements (6 s limit) are still in flight.
+      expect(quick.rows).toEqual([[4]]);
+      for (const outcome of await Promise.all(runaways)) expect(outcome).toBeInstanceOf(QueryTimeout);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('caps one user at perUserConcurrency running statements; the rest wait, then are refused when the queue is full', async () => {
+    const pool = new QueryPool({ dbFile: data.file, timeoutMs: 3000, size: 2, perUserConcurrency: 1, perUserQueue: 2 });
+    try {
+      await pool.ready();
+      const first = pool.run(RUNAWAY, [], { user: 'a' }).catch((e: unknown) => e);
+      const waiting = [1, 2].map(() => pool.run(RUNAWAY, [], { user: 'a' }).catch((e: unknown) => e));
+      const refused = await pool.run(RUNAWAY, [], { user: 'a' }).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(TooManyStatements);
+      expect((refused as TooManyStatements).code).toBe('TOO_MANY_STATEMENTS');
+      // Only one of user a's statements runs: one process at nice 19 (left the lane), not three.
+      await new Promise((r) => setTimeout(r, 500));
+      const nice = execFileSync('ps', ['-o', 'ni=', '-p', pool.pids.join(',')], { encoding: 'utf8' })
+        .split('\n')
+        .filter((l) => l.trim() === '19');
+      expect(nice).toHaveLength(1);
+      // Another user is not affected by a's full queue.
+      expect((await pool.run('SELECT count(*) FROM events', [], { user: 'b' })).rows).toEqual([[4]]);
+      expect(await first).toBeInstanceOf(QueryTimeout);
+      // The waiting ones ran out of time while waiting: the deadline counts from arrival.
+      for (const outcome of await Promise.all(waiting)) {
+        expect(outcome).toBeInstanceOf(QueryTimeout);
+        expect((outcome as QueryTimeout).waitedMs).toBeGreaterThanOrEqual(2900);
+        expect((outcome as Error).message).toMatch(/waited/);
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a statement aborted while waiting leaves the queue at once', async () => {
+    const pool = new QueryPool({ dbFile: data.file, timeoutMs: 3000, size: 1, perUserConcurrency: 1 });
+    try {
+      await pool.ready();
+      const running = pool.run(RUNAWAY, [], { user: 'a' }).catch((e: unknown) => e);
+      const controller = new AbortController();
+      const queued = pool.run('SELECT 1', [], { user: 'a', signal: controller.signal });
+      controller.abort(new Error('gone'));
+      await expect(queued).rejects.toThrow('gone');
+      expect(await running).toBeInstanceOf(QueryTimeout);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe.skipIf(process.platform !== 'linux')('QueryPool processes die with their parent', () => {
+  it('a query process running a runaway statement exits within seconds of its parent being SIGKILLed', async () => {
+    const data = createTestDatabase({ people: 3000, companies: 500 });
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const script = path.join(path.dirname(data.file), 'parent.mts');
+    // A parent process (like the server) with a pool running a statement that would take minutes.
+    writeFileSync(
+      script,
+      `import { QueryPool } from ${JSON.stringify(path.join(here, 'QueryPool.ts'))};
+const pool = new QueryPool({ dbFile: ${JSON.stringify(data.file)}, timeoutMs: 600_000, size: 1 });
+await pool.ready();
+void pool.run(${JSON.stringify(RUNAWAY)}).catch(() => undefined);
+setTimeout(() => console.log(JSON.stringify(pool.pids)), 600);
+`,
+    );
+    const parent = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      const pids = await new Promise<number[]>((resolve, reject) => {
+        let out = '';
+        parent.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+          out += chunk;
+          if (out.includes('\n')) resolve(JSON.parse(out) as number[]);
+        });
+        parent.once('exit', (code) => reject(new Error(`parent exited early (${code})`)));
+      });
+      expect(pids.length).toBeGreaterThanOrEqual(1);
+      // Mid-statement: one of them is busy (demoted to nice 19 after 250 ms).
+      expect(pids.every(alive)).toBe(true);
+      parent.kill('SIGKILL');
+      expect(await waitFor(() => !pids.some(alive), 5000)).toBe(true);
+    } finally {
+      parent.kill('SIGKILL');
+      data.cleanup();
+    }
   });
 });

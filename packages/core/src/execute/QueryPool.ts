@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { setPriority } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { setPriority } from 'node:os';
 import { QueryTimeout } from '../errors/QueryTimeout';
 import { SqlExecutionError } from '../errors/SqlExecutionError';
+import { TooManyStatements } from '../errors/TooManyStatements';
 import type { ExecutionResult } from './ExecutionResult';
-import type { QueryExecutor } from './QueryExecutor';
+import type { QueryExecutor, RunOptions } from './QueryExecutor';
 import { QUERY_PROCESS_SOURCE } from './queryProcessSource';
 
 const require = createRequire(import.meta.url);
@@ -13,11 +14,11 @@ const require = createRequire(import.meta.url);
 /** Options for {@link QueryPool}. */
 export interface QueryPoolOptions {
   dbFile: string;
-  /** Time limit per query; the query's process is killed when it runs out. */
+  /** Time limit per query, waiting included; the query's process is killed when it runs out. */
   timeoutMs?: number;
   /** Most rows returned per query; more sets `truncated`. */
   rowCap?: number;
-  /** Query processes kept ready (queries beyond this wait in a queue). */
+  /** Processes in the short-query lane, kept ready for fresh statements (default 2). */
   size?: number;
   /**
    * Resident memory a query process may reach while running a query, bytes (default 1 GiB);
@@ -25,16 +26,33 @@ export interface QueryPoolOptions {
    * memory accounting, so `hard_heap_limit` cannot do this).
    */
   memoryLimitBytes?: number;
+  /** Statements one user may have running at once (default 2); their others wait their turn. */
+  perUserConcurrency?: number;
+  /** Statements one user may have waiting (default 8); past it `run` refuses with {@link TooManyStatements}. */
+  perUserQueue?: number;
+  /** A statement still running after this long leaves the short-query lane (default 250 ms). */
+  slowAfterMs?: number;
+  /** Processes running statements that left the lane, at most (default 2 x size). */
+  maxSlow?: number;
 }
 
 interface Job {
-  sql: string;
-  params: unknown[];
-  timeoutMs: number;
-  rowCap: number;
-  signal: AbortSignal | undefined;
-  resolve: (result: ExecutionResult) => void;
-  reject: (error: unknown) => void;
+  readonly sql: string;
+  readonly params: unknown[];
+  readonly user: string;
+  readonly timeoutMs: number;
+  readonly rowCap: number;
+  readonly signal: AbortSignal | undefined;
+  readonly arrivedAt: number;
+  startedAt: number | null;
+  readonly resolve: (result: ExecutionResult) => void;
+  readonly reject: (error: unknown) => void;
+  timer: NodeJS.Timeout | undefined;
+  /** Removes the abort listener (a caller's signal may outlive the job). */
+  detach: () => void;
+  /** Set while the job runs: stops it (its process is killed) and rejects with `error`. */
+  stop: ((error: unknown) => void) | null;
+  settled: boolean;
 }
 
 type Reply =
@@ -42,10 +60,10 @@ type Reply =
   | { id: number; ok: true; columns: string[]; rows: unknown[][]; truncated: boolean; elapsedMs: number }
   | { id: number; ok: false; message: string; code: string | null };
 
-/** Resident set size of a process (Linux /proc), or null where unavailable. */
-/** How long a query runs before its process is demoted to the lowest CPU priority. */
-const SLOW_QUERY_MS = 250;
+/** A waiting statement with less time than this left fails as timed out instead of starting. */
+const START_MARGIN_MS = 10;
 
+/** Resident set size of a process (Linux /proc), or null where unavailable. */
 function residentBytes(pid: number | undefined): number | null {
   if (pid === undefined) return null;
   try {
@@ -59,14 +77,17 @@ function residentBytes(pid: number | undefined): number | null {
 class Slot {
   readonly process: ChildProcess;
   readonly ready: Promise<void>;
-  busy = false;
+  job: Job | null = null;
   dead = false;
   isReady = false;
+  /** Running at the lowest CPU priority (cannot be raised back without privileges: retired after its job). */
+  demoted = false;
   onReply: ((reply: Reply) => void) | null = null;
   onExit: ((why: string) => void) | null = null;
 
   constructor(bsPath: string, dbFile: string) {
-    this.process = spawn(process.execPath, ['-e', QUERY_PROCESS_SOURCE, bsPath, dbFile], {
+    // The server's pid goes along so the child's watchdog can tell when it has lost its parent.
+    this.process = spawn(process.execPath, ['-e', QUERY_PROCESS_SOURCE, bsPath, dbFile, String(process.pid)], {
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       serialization: 'json',
     });
@@ -99,15 +120,34 @@ class Slot {
 }
 
 /**
- * Runs read-only queries off the event loop in a small pool of child processes, each with its
- * own `readonly` + `query_only` connection. A query past its time limit is really stopped: its
- * process is killed (SIGKILL) and replaced. (Worker threads cannot do this with better-sqlite3:
- * `worker.terminate()` waits for SQLite's native loop to return, which a cross join never does,
- * and better-sqlite3 exposes neither `sqlite3_interrupt` nor a progress handler.)
+ * Runs read-only queries off the event loop in child processes, each with its own `readonly` +
+ * `query_only` connection, shared fairly between users. A query past its time limit is really
+ * stopped: its process is killed (SIGKILL) and replaced. (Worker threads cannot do this with
+ * better-sqlite3: `worker.terminate()` waits for SQLite's native loop to return, which a cross
+ * join never does, and better-sqlite3 exposes neither `sqlite3_interrupt` nor a progress handler.)
+ *
+ * Fairness, so that one user's runaway statements cannot stall everyone else:
+ * - Per-user cap: a user runs at most `perUserConcurrency` statements at once; the rest wait in
+ *   that user's own queue (at most `perUserQueue`, then {@link TooManyStatements}). Waiting
+ *   statements are served round-robin between users, so a user with many queued statements does
+ *   not go ahead of one who just arrived.
+ * - Deadline from arrival: a statement's time limit starts when it reaches the pool, so time spent
+ *   waiting counts and a queue cannot stretch a request past its limit.
+ * - Short-query lane: no one can tell a cheap statement from a runaway before running it, but
+ *   nearly every real question finishes in a few milliseconds. So every statement starts in the
+ *   lane (`size` ready processes), and one still running after `slowAfterMs` is moved out: its
+ *   process is demoted to the lowest CPU priority (on a small machine it then only uses CPU no one
+ *   else wants) and a fresh process takes its place in the lane. Cheap questions therefore always
+ *   find the lane's processes, whatever long statements are running. Moved-out processes are
+ *   bounded by `maxSlow` (beyond it a slow statement keeps its lane process, demoted) and retired
+ *   when their statement ends.
+ *
+ * Each query process also dies with the server, even in the middle of a statement: see
+ * {@link QUERY_PROCESS_SOURCE}'s watchdog.
  *
  * @example
  * const pool = new QueryPool({ dbFile: 'data/musaeid.db', timeoutMs: 5000, rowCap: 10_000 });
- * const { columns, rows, truncated } = await pool.run('SELECT name FROM events WHERE country = ?', ['Singapore']);
+ * const { columns, rows, truncated } = await pool.run('SELECT name FROM events WHERE country = ?', ['Singapore'], { user: 'u1' });
  * await pool.close();
  */
 export class QueryPool implements QueryExecutor {
@@ -116,8 +156,17 @@ export class QueryPool implements QueryExecutor {
   readonly #dbFile: string;
   readonly #bsPath: string;
   readonly #memoryLimitBytes: number;
-  readonly #slots: Slot[] = [];
-  readonly #queue: Job[] = [];
+  readonly #perUserConcurrency: number;
+  readonly #perUserQueue: number;
+  readonly #slowAfterMs: number;
+  readonly #maxSlow: number;
+  /** The short-query lane: processes fresh statements start on. */
+  readonly #lane: Slot[] = [];
+  /** Processes whose statement ran past `slowAfterMs` and left the lane. */
+  readonly #slow = new Set<Slot>();
+  /** Waiting statements per user; the Map's order is the round-robin order. */
+  readonly #waiting = new Map<string, Job[]>();
+  readonly #running = new Map<string, number>();
   #nextId = 1;
   #closed = false;
 
@@ -128,40 +177,70 @@ export class QueryPool implements QueryExecutor {
     this.#bsPath = require.resolve('better-sqlite3');
     this.#memoryLimitBytes = options.memoryLimitBytes ?? 1024 * 1024 * 1024;
     const size = Math.max(1, options.size ?? 2);
-    for (let i = 0; i < size; i++) this.#slots.push(new Slot(this.#bsPath, this.#dbFile));
+    this.#perUserConcurrency = Math.max(1, options.perUserConcurrency ?? 2);
+    this.#perUserQueue = Math.max(0, options.perUserQueue ?? 8);
+    this.#slowAfterMs = options.slowAfterMs ?? 250;
+    this.#maxSlow = Math.max(0, options.maxSlow ?? size * 2);
+    for (let i = 0; i < size; i++) this.#lane.push(new Slot(this.#bsPath, this.#dbFile));
   }
 
   /** Resolves once every query process has opened the database (optional; `run` waits anyway). */
   async ready(): Promise<void> {
-    await Promise.all(this.#slots.map((slot) => slot.ready));
+    await Promise.all(this.#lane.map((slot) => slot.ready));
+  }
+
+  /** Process ids of the query processes (lane and moved out), for diagnostics and tests. */
+  get pids(): number[] {
+    return [...this.#lane, ...this.#slow].flatMap((slot) => (slot.process.pid === undefined ? [] : [slot.process.pid]));
   }
 
   /** Runs one statement (already checked by the guard) with bound parameters. */
-  run(
-    sql: string,
-    params: unknown[] = [],
-    options: { timeoutMs?: number; rowCap?: number; signal?: AbortSignal } = {},
-  ): Promise<ExecutionResult> {
+  run(sql: string, params: unknown[] = [], options: RunOptions = {}): Promise<ExecutionResult> {
     if (this.#closed) return Promise.reject(new Error('QueryPool is closed'));
+    const user = options.user ?? '';
+    const queue = this.#waiting.get(user) ?? [];
+    if (queue.length >= this.#perUserQueue) {
+      return Promise.reject(new TooManyStatements(user, this.#running.get(user) ?? 0, queue.length));
+    }
+    if (options.signal?.aborted) return Promise.reject(options.signal.reason ?? new Error('aborted'));
     return new Promise((resolve, reject) => {
-      this.#queue.push({
+      const job: Job = {
         sql,
         params,
+        user,
         timeoutMs: options.timeoutMs ?? this.timeoutMs,
         rowCap: options.rowCap ?? this.rowCap,
         signal: options.signal,
+        arrivedAt: performance.now(),
+        startedAt: null,
         resolve,
         reject,
-      });
+        timer: undefined,
+        detach: () => undefined,
+        stop: null,
+        settled: false,
+      };
+      // The deadline runs from arrival: waiting for a process counts toward the limit.
+      job.timer = setTimeout(() => {
+        const waited = (job.startedAt ?? performance.now()) - job.arrivedAt;
+        this.#fail(job, new QueryTimeout(job.timeoutMs, job.sql, waited, job.startedAt === null));
+      }, job.timeoutMs);
+      const onAbort = () => this.#fail(job, job.signal?.reason ?? new Error('aborted'));
+      job.signal?.addEventListener('abort', onAbort, { once: true });
+      job.detach = () => job.signal?.removeEventListener('abort', onAbort);
+      queue.push(job);
+      this.#waiting.set(user, queue);
       this.#pump();
     });
   }
 
   async close(): Promise<void> {
     this.#closed = true;
-    for (const job of this.#queue.splice(0)) job.reject(new Error('QueryPool is closed'));
+    for (const queue of this.#waiting.values())
+      for (const job of [...queue]) this.#fail(job, new Error('QueryPool is closed'));
+    const slots = [...this.#lane, ...this.#slow];
     await Promise.all(
-      this.#slots.map(
+      slots.map(
         (slot) =>
           new Promise<void>((resolve) => {
             if (slot.process.exitCode !== null || slot.process.signalCode !== null) return resolve();
@@ -172,70 +251,113 @@ export class QueryPool implements QueryExecutor {
     );
   }
 
+  /** Ends a job that has not settled: out of its queue, or stopped on its process. */
+  #fail(job: Job, error: unknown): void {
+    if (job.settled) return;
+    if (job.stop) return job.stop(error);
+    job.settled = true;
+    clearTimeout(job.timer);
+    job.detach();
+    const queue = this.#waiting.get(job.user);
+    const at = queue?.indexOf(job) ?? -1;
+    if (queue && at >= 0) queue.splice(at, 1);
+    if (queue?.length === 0) this.#waiting.delete(job.user);
+    job.reject(error);
+  }
+
+  /** The next waiting job whose user is under their cap, round-robin between users. */
+  #nextJob(): Job | undefined {
+    for (const [user, queue] of this.#waiting) {
+      if ((this.#running.get(user) ?? 0) >= this.#perUserConcurrency) continue;
+      const job = queue.shift();
+      // To the back of the rotation (or out of it when nothing else waits).
+      this.#waiting.delete(user);
+      if (queue.length > 0) this.#waiting.set(user, queue);
+      if (job) return job;
+    }
+    return undefined;
+  }
+
   #pump(): void {
-    while (this.#queue.length) {
-      let index = this.#slots.findIndex((s) => !s.busy && s.isReady);
-      if (index === -1) index = this.#slots.findIndex((s) => !s.busy);
-      if (index === -1) return;
-      const job = this.#queue.shift()!;
-      if (job.signal?.aborted) {
-        job.reject(job.signal.reason ?? new Error('aborted'));
+    while (!this.#closed) {
+      const free = this.#lane.filter((s) => s.job === null && !s.dead);
+      const slot = free.find((s) => s.isReady) ?? free[0];
+      if (!slot) return;
+      const job = this.#nextJob();
+      if (!job) return;
+      // A job whose time is (all but) used up by waiting is not worth a process: its own timer is
+      // due in this same turn of the event loop, often just after the timer that freed the slot.
+      if (job.timeoutMs - (performance.now() - job.arrivedAt) < START_MARGIN_MS) {
+        this.#fail(job, new QueryTimeout(job.timeoutMs, job.sql, performance.now() - job.arrivedAt, true));
         continue;
       }
-      this.#start(index, job);
+      this.#start(slot, job);
     }
   }
 
-  #replace(index: number): void {
-    const old = this.#slots[index]!;
-    old.kill();
-    if (!this.#closed) this.#slots[index] = new Slot(this.#bsPath, this.#dbFile);
+  /** Kills a process whose job ended and, when it was in the lane, puts a fresh one in its place. */
+  #retire(slot: Slot): void {
+    slot.kill();
+    this.#slow.delete(slot);
+    const at = this.#lane.indexOf(slot);
+    if (at >= 0) {
+      if (this.#closed) this.#lane.splice(at, 1);
+      else this.#lane[at] = new Slot(this.#bsPath, this.#dbFile);
+    }
   }
 
-  #start(index: number, job: Job): void {
-    const slot = this.#slots[index]!;
-    slot.busy = true;
+  /** Moves a slow statement's process out of the lane (demoted) and refills the lane. */
+  #leaveLane(slot: Slot): void {
+    const pid = slot.process.pid;
+    if (pid === undefined) return;
+    try {
+      setPriority(pid, 19);
+      slot.demoted = true;
+    } catch {
+      // Best effort only: without permission the query simply keeps its priority.
+    }
+    const at = this.#lane.indexOf(slot);
+    if (at < 0 || this.#slow.size >= this.#maxSlow || this.#closed) return;
+    this.#slow.add(slot);
+    this.#lane[at] = new Slot(this.#bsPath, this.#dbFile);
+    this.#pump();
+  }
+
+  #start(slot: Slot, job: Job): void {
+    slot.job = job;
+    job.startedAt = performance.now();
+    this.#running.set(job.user, (this.#running.get(job.user) ?? 0) + 1);
     const id = this.#nextId++;
-    let settled = false;
-    const finish = (replace: boolean) => {
-      settled = true;
-      clearTimeout(timer);
-      clearTimeout(demote);
+    const finish = (retire: boolean) => {
+      job.settled = true;
+      job.stop = null;
+      clearTimeout(job.timer);
+      job.detach();
+      clearTimeout(slowTimer);
       clearInterval(memoryWatch);
-      job.signal?.removeEventListener('abort', onAbort);
+      const left = (this.#running.get(job.user) ?? 1) - 1;
+      if (left > 0) this.#running.set(job.user, left);
+      else this.#running.delete(job.user);
+      slot.job = null;
       slot.onReply = null;
       slot.onExit = null;
-      if (replace || slot.dead || demoted) this.#replace(index);
-      else slot.busy = false;
+      if (retire || slot.dead || slot.demoted || this.#slow.has(slot)) this.#retire(slot);
       this.#pump();
     };
-    const timer = setTimeout(() => {
-      if (settled) return;
+    job.stop = (error) => {
       finish(true);
-      job.reject(new QueryTimeout(job.timeoutMs, job.sql));
-    }, job.timeoutMs);
-    // A query still running after SLOW_QUERY_MS is probably a runaway: lower its process's CPU
-    // priority so, on a small machine, it cannot slow the server and everyone else's queries down
-    // while it runs to its time limit. The slot is replaced afterwards (priority cannot be raised back).
-    let demoted = false;
-    const demote = setTimeout(() => {
-      const pid = slot.process.pid;
-      if (settled || pid === undefined) return;
-      try {
-        setPriority(pid, 19);
-        demoted = true;
-      } catch {
-        // Best effort only: without permission the query simply keeps its priority.
-      }
-    }, SLOW_QUERY_MS);
-    demote.unref();
+      job.reject(error);
+    };
+    const slowTimer = setTimeout(() => {
+      if (!job.settled) this.#leaveLane(slot);
+    }, this.#slowAfterMs);
+    slowTimer.unref();
     const memoryWatch = setInterval(() => {
-      if (settled) return;
+      if (job.settled) return;
       const rss = residentBytes(slot.process.pid);
       if (rss === null || rss <= this.#memoryLimitBytes) return;
-      finish(true);
       const mib = Math.round(this.#memoryLimitBytes / 1024 / 1024);
-      job.reject(
+      job.stop?.(
         new SqlExecutionError(
           `the query needed more than ${mib} MiB of memory and was stopped`,
           job.sql,
@@ -244,14 +366,8 @@ export class QueryPool implements QueryExecutor {
       );
     }, 50);
     memoryWatch.unref();
-    const onAbort = () => {
-      if (settled) return;
-      finish(true);
-      job.reject(job.signal?.reason ?? new Error('aborted'));
-    };
-    job.signal?.addEventListener('abort', onAbort, { once: true });
     slot.onReply = (reply) => {
-      if (settled || !('id' in reply) || reply.id !== id) return;
+      if (job.settled || !('id' in reply) || reply.id !== id) return;
       finish(false);
       if (reply.ok) {
         job.resolve({
@@ -266,18 +382,15 @@ export class QueryPool implements QueryExecutor {
       }
     };
     slot.onExit = (why) => {
-      if (settled) return;
-      finish(true);
-      job.reject(new SqlExecutionError(why, job.sql, null));
+      if (!job.settled) job.stop?.(new SqlExecutionError(why, job.sql, null));
     };
     slot.ready.then(
       () => {
-        if (!settled) slot.process.send({ id, sql: job.sql, params: job.params, rowCap: job.rowCap });
+        if (!job.settled) slot.process.send({ id, sql: job.sql, params: job.params, rowCap: job.rowCap });
       },
       (error: unknown) => {
-        if (settled) return;
-        finish(true);
-        job.reject(new SqlExecutionError(error instanceof Error ? error.message : String(error), job.sql, null));
+        if (!job.settled)
+          job.stop?.(new SqlExecutionError(error instanceof Error ? error.message : String(error), job.sql, null));
       },
     );
   }

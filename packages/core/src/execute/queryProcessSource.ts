@@ -1,11 +1,28 @@
 /**
  * Source of the query process (plain CommonJS, run with `node -e`, so it works the same under
  * tsx, vitest and a build). It opens its own read-only connection with `query_only` on, runs one
- * statement at a time and stops reading at the row cap. argv: [better-sqlite3 path, db file].
+ * statement at a time and stops reading at the row cap. argv: [better-sqlite3 path, db file,
+ * server pid].
+ *
+ * It dies with its server, even in the middle of a statement. IPC 'disconnect' alone cannot do
+ * that: it is an event on the main thread, which better-sqlite3 blocks for the whole statement,
+ * so a server killed with SIGKILL left its query processes running a runaway statement for
+ * minutes. A watchdog thread (worker_threads: its own event loop, not blocked by the statement)
+ * polls the parent pid every 200 ms; once the server is gone the process is re-parented (to init
+ * or a subreaper), `process.ppid` changes and the watchdog SIGKILLs its own process. (PR_SET_PDEATHSIG
+ * would need a native addon; a separate watchdog process would be one more process per query process.)
  */
 export const QUERY_PROCESS_SOURCE = String.raw`
 'use strict';
-const [bsPath, file] = process.argv.slice(1);
+const [bsPath, file, serverPid] = process.argv.slice(1);
+const { Worker } = require('node:worker_threads');
+const watchdog = new Worker(
+  "const { workerData } = require('node:worker_threads');" +
+    "const check = () => { if (process.ppid !== workerData) process.kill(process.pid, 'SIGKILL'); };" +
+    'check(); setInterval(check, 200);',
+  { eval: true, workerData: Number(serverPid) },
+);
+watchdog.unref();
 const Database = require(bsPath);
 const db = new Database(file, { readonly: true, fileMustExist: true });
 db.pragma('query_only = ON');

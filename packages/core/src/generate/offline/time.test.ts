@@ -8,7 +8,9 @@ import { column, demoFixture, realFixture, sql, type Fixture } from './testkit';
 const AS_OF = '2024-07-15';
 function timeOf(text: string): unknown {
   const tokens = tokenize(text);
-  return scanTime(tokens, new Array<boolean>(tokens.length).fill(false), AS_OF).map((h) => h.cond);
+  return scanTime(tokens, new Array<boolean>(tokens.length).fill(false), AS_OF).map((h) =>
+    'cond' in h ? h.cond : { unclear: h.unclear },
+  );
 }
 function quantityOf(text: string): unknown {
   const tokens = tokenize(text);
