@@ -46,7 +46,3 @@ export function countryByName(name: string): Country | null {
   return code ? countryByCode(code) : null;
 }
 
-/** Every (spelling key -> ISO code) pair, e.g. for building a value index of country mentions. */
-export function countryNameKeys(): ReadonlyMap<string, string> {
-  return BY_NAME_KEY;
-}

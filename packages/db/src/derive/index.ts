@@ -9,7 +9,6 @@ export {
   countryByCode,
   countryByName,
   countryName,
-  countryNameKeys,
   type Country,
   type CountryEntry,
 } from './countries';
@@ -35,7 +34,6 @@ export {
 export { findPlaces, matchVenue, placeNamed, type PlaceMention } from './findPlaces';
 export { VENUES, type VenueEntry } from './lexicon/venues';
 export { deriveEventTags, EVENT_TAGS, type EventTag, type EventTagsInput } from './deriveEventTags';
-export { EVENT_TAG_IDS } from './lexicon/eventTags';
 export { eventTagsMentioned } from './eventTagsMentioned';
 export { parseIsoDate, safeParseIsoDate, InvalidDateError, type DateParseResult } from './parseIsoDate';
 export { decodeUnicodeEscapes, foldAccents, cleanText, lookupKey } from './text';

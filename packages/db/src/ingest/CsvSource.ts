@@ -232,7 +232,7 @@ function readHeader(filePath: string, file: string): string[] {
   if (line.trim() === '') throw new IngestError({ code: 'EMPTY_FILE', file, line: 1, message: 'no header line' });
   let fields: string[][];
   try {
-    fields = parseSync<string[]>(line, { relax_column_count: true });
+    fields = parseSync(line, { relax_column_count: true });
   } catch (cause) {
     throw new IngestError({
       code: 'BROKEN_QUOTING',

@@ -23,13 +23,6 @@ interface Edge {
   explicit: boolean;
 }
 
-/** What the builder could not settle: a part of the question it cannot map. */
-export class UnmappedPart extends Error {
-  constructor(readonly part: string) {
-    super(`I could not match "${part}" to anything in the data.`);
-  }
-}
-
 const EVENT_CONDS = new Set<Cond['kind']>(['startBetween', 'past', 'ongoing', 'venue', 'tag', 'text']);
 const PEOPLE_CONDS = new Set<Cond['kind']>(['jobFunction', 'seniority', 'title', 'hasEmail']);
 const PEOPLE_ATTRIBUTES = new Set<AttributeName>(['email', 'job_title']);
