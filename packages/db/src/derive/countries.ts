@@ -45,4 +45,3 @@ export function countryByName(name: string): Country | null {
   const code = BY_NAME_KEY.get(lookupKey(name));
   return code ? countryByCode(code) : null;
 }
-

@@ -4,14 +4,7 @@
  * packages/db README); every function returns null (or an empty list) for what it cannot read.
  */
 export { normalizeCountry } from './normalizeCountry';
-export {
-  COUNTRIES,
-  countryByCode,
-  countryByName,
-  countryName,
-  type Country,
-  type CountryEntry,
-} from './countries';
+export { COUNTRIES, countryByCode, countryByName, countryName, type Country, type CountryEntry } from './countries';
 export { COUNTRY_ALIASES } from './lexicon/countryAliases';
 export { SUBDIVISIONS, type Subdivision } from './lexicon/subdivisions';
 export { CITIES, type CityEntry } from './lexicon/cities';
