@@ -6,7 +6,7 @@ export function toCsv(columns: readonly string[], rows: readonly (readonly unkno
 
 function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'object' ? JSON.stringify(value) : String(value as string | number | boolean | bigint);
+  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
   // Cells starting with =, +, - or @ are prefixed so spreadsheets do not run them as formulas.
   const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
