@@ -441,13 +441,13 @@ export async function benchServer(opts: { json: boolean }): Promise<void> {
     const direct = new Database(db, { readonly: true });
     const directTimes: number[] = [];
     try {
-      for (const statement of statements) direct.prepare(statement.sql).all(...(statement.params as unknown[])); // warm-up
+      for (const statement of statements) direct.prepare(statement.sql).all(...statement.params); // warm-up
       for (let round = 0; round < SEQUENTIAL_ROUNDS; round += 1) {
         for (const q of questions.keys()) {
           const statement = statements[q % Math.max(1, statements.length)];
           if (!statement) continue;
           const started = performance.now();
-          direct.prepare(statement.sql).all(...(statement.params as unknown[]));
+          direct.prepare(statement.sql).all(...statement.params);
           directTimes.push(performance.now() - started);
         }
       }

@@ -17,7 +17,6 @@ export { ConfigError } from './errors/ConfigError';
 export { GuardRejection, type GuardRule } from './errors/GuardRejection';
 export { QueryTimeout } from './errors/QueryTimeout';
 export { TooManyStatements } from './errors/TooManyStatements';
-export { RowCapExceeded } from './errors/RowCapExceeded';
 export { SqlExecutionError } from './errors/SqlExecutionError';
 export { LlmError } from './errors/LlmError';
 export { InterpretationBug } from './errors/InterpretationBug';

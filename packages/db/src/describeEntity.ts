@@ -2,6 +2,10 @@ import { types, type EntitySchema } from '@mikro-orm/core';
 
 import type { ColumnDescription, TableDescription } from './TableDescription';
 
+// Any entity's definition: entities differ in their type parameters, and only the metadata is read here.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyEntitySchema = EntitySchema<any, any>;
+
 // The property options defineEntity keeps in `meta.properties` (only what a description needs).
 interface PropertyOptions {
   type?: unknown;
@@ -12,7 +16,7 @@ interface PropertyOptions {
   enum?: boolean;
   items?: readonly (string | number)[];
   kind?: string;
-  entity?: () => EntitySchema<any, any>;
+  entity?: () => AnyEntitySchema;
 }
 
 function columnType(type: unknown): ColumnDescription['type'] {
@@ -22,7 +26,7 @@ function columnType(type: unknown): ColumnDescription['type'] {
   return 'text';
 }
 
-function primaryProperty(schema: EntitySchema<any, any>): [string, PropertyOptions] {
+function primaryProperty(schema: AnyEntitySchema): [string, PropertyOptions] {
   const entry = Object.entries(schema.meta.properties as Record<string, PropertyOptions>).find(([, o]) => o.primary);
   if (!entry) throw new Error(`entity ${schema.meta.className} has no primary key`);
   return entry;
@@ -34,7 +38,7 @@ function primaryProperty(schema: EntitySchema<any, any>): [string, PropertyOptio
  *
  * @example describeEntity(Event).columns.find((c) => c.name === 'start_date')?.type // 'date'
  */
-export function describeEntity(schema: EntitySchema<any, any>): TableDescription {
+export function describeEntity(schema: AnyEntitySchema): TableDescription {
   const columns: ColumnDescription[] = [];
   const primaryKey: string[] = [];
   const foreignKeys: TableDescription['foreignKeys'] = [];

@@ -42,7 +42,7 @@ export function emitRouterTypes(opts: EmitRouterTypesOptions): EmitRouterTypesRe
   const moduleSpecifier = opts.moduleSpecifier ?? '@musaeid/server';
   const exportName = opts.exportName ?? 'AppRouter';
   const configPath = path.join(opts.projectDir, 'tsconfig.json');
-  const config = ts.readConfigFile(configPath, ts.sys.readFile);
+  const config = ts.readConfigFile(configPath, (file) => ts.sys.readFile(file));
   if (config.error) throw new Error(ts.flattenDiagnosticMessageText(config.error.messageText, '\n'));
   const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, opts.projectDir);
 

@@ -80,8 +80,10 @@ export function createMusaeidClient(options: MusaeidClientOptions): MusaeidClien
   return new Proxy(trpc, {
     get(target, property, receiver) {
       if (typeof property === 'string' && Object.hasOwn(helpers, property))
-        return helpers[property as keyof AskHelpers];
-      return Reflect.get(target, property, receiver);
+        // The helpers are arrow functions (no `this`), so handing them out unbound is safe.
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        return helpers[property as keyof AskHelpers] as unknown;
+      return Reflect.get(target, property, receiver) as unknown;
     },
   }) as MusaeidClient;
 }

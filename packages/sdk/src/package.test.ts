@@ -287,4 +287,16 @@ describe('an outside app using the installed tarball', () => {
     const mine = summary.usage.users.find((u) => u.userId === server.alice.userId);
     expect(mine?.messages).toBeGreaterThanOrEqual(3);
   });
+
+  it('says in one line that the key was refused, and exits 1, on a bad key', async () => {
+    const result = await run(process.execPath, ['dist/main.js'], {
+      cwd: scratch,
+      env: { ...process.env, MUSAEID_URL: server.url, MUSAEID_API_KEY: 'msk_not-a-key' },
+      timeoutMs: 60_000,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      'musaeid example: the server refused the API key (UNAUTHORIZED): check MUSAEID_API_KEY',
+    );
+  });
 });

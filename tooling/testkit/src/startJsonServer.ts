@@ -6,6 +6,7 @@ export interface RecordedRequest {
   method: string;
   path: string;
   headers: IncomingHttpHeaders;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a recorded JSON body: each test reads the fields its client sent
   body: any;
 }
 

@@ -51,7 +51,13 @@ export async function askWithContext(engine: ChatEngine, q: BatchQuestion, asOf:
 }
 
 function formatTable(columns: string[], rows: unknown[][], max = 20): string {
-  const shown = rows.slice(0, max).map((r) => r.map((v) => (v === null || v === undefined ? '' : String(v))));
+  const shown = rows
+    .slice(0, max)
+    .map((r) =>
+      r.map((v) =>
+        v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v as string),
+      ),
+    );
   const widths = columns.map((c, i) => Math.min(40, Math.max(c.length, ...shown.map((r) => (r[i] ?? '').length))));
   const line = (cells: string[]) => cells.map((c, i) => c.slice(0, 40).padEnd(widths[i] ?? 0)).join(' | ');
   const out = [line(columns), widths.map((w) => '-'.repeat(w)).join('-+-'), ...shown.map(line)];

@@ -84,7 +84,7 @@ export function decodeResponse(status: number, text: string): CallOutcome {
     return { ok: true, status, data };
   }
   if (body !== null && typeof body === 'object' && 'error' in body) {
-    const raw = (body as { error: unknown }).error;
+    const raw = body.error;
     const shape = (
       raw !== null && typeof raw === 'object' && 'json' in raw ? superjson.deserialize(raw as never) : raw
     ) as { message?: unknown; data?: { code?: unknown } } | null;
@@ -170,10 +170,9 @@ export async function readOutcome(res: Response, label: string, signal?: AbortSi
   try {
     for await (const ev of readSse(res.body)) {
       if (ev.event === 'serialized-error') {
-        const shape = superjson.deserialize(JSON.parse(ev.data) as never) as {
-          message?: string;
-          data?: { code?: string };
-        };
+        const shape = superjson.deserialize<{ message?: string; data?: { code?: string } }>(
+          JSON.parse(ev.data) as never,
+        );
         return {
           ok: false,
           status: res.status,

@@ -197,7 +197,7 @@ export function inputArbitrary(
         .map(([key]) => key);
       const record = fc.record(fields, { requiredKeys }).map((r) => {
         for (const [k, v] of Object.entries(r)) if (v === undefined) delete (r as Record<string, unknown>)[k];
-        return r as unknown;
+        return r;
       });
       const withExtra = fc
         .tuple(
@@ -208,7 +208,7 @@ export function inputArbitrary(
         .map(([r, key, value]) => {
           const copy: Record<string, unknown> = { ...(r as Record<string, unknown>) };
           Object.defineProperty(copy, key, { value, enumerable: true, configurable: true, writable: true });
-          return copy as unknown;
+          return copy;
         });
       if (valid) return record;
       return fc.oneof({ weight: 6, arbitrary: record }, { weight: 2, arbitrary: withExtra }, wrong);

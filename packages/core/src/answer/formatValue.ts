@@ -8,6 +8,6 @@ export function formatValue(value: unknown, maxChars = 80): string {
   }
   if (typeof value === 'bigint') return value.toLocaleString('en-US');
   if (value instanceof Uint8Array) return `<${value.length} bytes>`;
-  const text = String(value).replace(/\s+/g, ' ').trim();
+  const text = (typeof value === 'object' ? JSON.stringify(value) : String(value)).replace(/\s+/g, ' ').trim();
   return text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text;
 }

@@ -1,4 +1,5 @@
 import type { LLM } from '@llamaindex/core/llms';
+import { DATA_TABLES } from '@musaeid/db';
 import { summarizeRows } from '../answer/summarizeRows';
 import { GuardRejection } from '../errors/GuardRejection';
 import { QueryTimeout } from '../errors/QueryTimeout';
@@ -10,7 +11,6 @@ import { createLlm } from '../llm/createLlm';
 import type { LlmConfig } from '../llm/LlmConfig';
 import { Bm25TableRetriever } from '../retrieve/Bm25TableRetriever';
 import type { TableRetriever } from '../retrieve/TableRetriever';
-import { loadDataTables } from '../schema/loadDataTables';
 import { SqliteDatabase } from '../schema/SqliteDatabase';
 import type { TableDescription } from '../schema/TableDescription';
 import { clarificationText } from '../answer/clarificationText';
@@ -90,16 +90,11 @@ export class Engine {
   ) {}
 
   static async create(options: EngineOptions): Promise<Engine> {
-    const probe = SqliteDatabase.openReadOnly(options.dbFile);
-    let tables: readonly TableDescription[];
-    try {
-      // App and ingest tables never reach the prompt or the guard's allowlist, even if passed in.
-      tables = (options.tables ?? (await loadDataTables(probe))).filter(
-        (t) => !FORBIDDEN_TABLES.includes(t.name) && !t.name.startsWith('sqlite_'),
-      );
-    } finally {
-      probe.close();
-    }
+    // The data model's own descriptions by default. App and ingest tables never reach the prompt or
+    // the guard's allowlist, even if passed in.
+    const tables = (options.tables ?? DATA_TABLES).filter(
+      (t) => !FORBIDDEN_TABLES.includes(t.name) && !t.name.startsWith('sqlite_'),
+    );
     const llm = options.llmInstance ?? (await createLlm(options.llm ?? { provider: 'offline' }));
     const database = SqliteDatabase.open({
       file: options.dbFile,

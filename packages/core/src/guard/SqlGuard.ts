@@ -212,7 +212,7 @@ export class SqlGuard {
       }
       if (type === 'function') {
         const parts = ((node.name as { name?: { value?: Json }[] } | null)?.name ?? []).map((p) =>
-          String(p.value ?? ''),
+          String((p.value as string | number | null) ?? ''),
         );
         if (parts.length !== 1) reject('FORBIDDEN_FUNCTION', `the function ${parts.join('.')} is not allowed`);
         const name = parts[0]!.toLowerCase();
@@ -221,12 +221,15 @@ export class SqlGuard {
         }
       }
       if (type === 'aggr_func' || type === 'window_func') {
-        const name = String(node.name ?? '').toLowerCase();
+        const name = String((node.name as string | null) ?? '').toLowerCase();
         if (!ALLOWED_FUNCTIONS.has(name)) reject('FORBIDDEN_FUNCTION', `the function ${name} is not allowed`);
       }
       if (key === 'from' && typeof node.table === 'string') {
         if (node.db !== null && node.db !== undefined) {
-          reject('FORBIDDEN_TABLE', `schema-qualified tables (${String(node.db)}.${node.table}) are not allowed`);
+          reject(
+            'FORBIDDEN_TABLE',
+            `schema-qualified tables (${JSON.stringify(node.db)}.${node.table}) are not allowed`,
+          );
         }
         tables.add(node.table.toLowerCase());
       }

@@ -67,7 +67,7 @@ export class ReplicateLlm extends MeteredLlm {
     if (prediction.status !== 'succeeded') {
       throw new LlmError(
         this.provider,
-        `prediction ${prediction.id} ${prediction.status}: ${String(prediction.error ?? '')}`,
+        `prediction ${prediction.id} ${prediction.status}: ${typeof prediction.error === 'string' ? prediction.error : JSON.stringify(prediction.error ?? '')}`,
       );
     }
     const output: unknown = prediction.output;

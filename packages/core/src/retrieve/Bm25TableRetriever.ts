@@ -86,7 +86,10 @@ export class Bm25TableRetriever implements TableRetriever {
     this.#aliases = options.aliases ?? TABLE_ALIASES;
     this.#docs = tables.map((table) => {
       // The table's own name counts three times: "companies" should pick `companies` first.
-      const tokens = [...searchTokens(tableDocument(table)), ...Array(2).fill(searchTokens(table.name)).flat()];
+      const tokens = [
+        ...searchTokens(tableDocument(table)),
+        ...Array<string[]>(2).fill(searchTokens(table.name)).flat(),
+      ];
       const frequencies = new Map<string, number>();
       for (const token of tokens) frequencies.set(token, (frequencies.get(token) ?? 0) + 1);
       return { table, length: tokens.length, frequencies };

@@ -11,7 +11,7 @@ export interface TableInfoOptions {
 function sampleValue(value: unknown, max: number): string {
   if (value === null || value === undefined) return 'NULL';
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-  const text = String(value).replace(/\s+/g, ' ');
+  const text = (typeof value === 'object' ? JSON.stringify(value) : String(value)).replace(/\s+/g, ' ');
   const cut = text.length > max ? `${text.slice(0, max)}…` : text;
   return `'${cut.replaceAll("'", "''")}'`;
 }

@@ -56,7 +56,7 @@ describe('generateDemoData', () => {
     expect(companies).toMatch(/\$\d+(\.\d)? billion/);
     expect(companies).toContain('1,001-5,000 employees');
     expect(events).toMatch(/Marina Bay Sands|Suntec|Singapore EXPO/);
-    const eventRows = parse(events, { columns: true }) as Record<string, string>[];
+    const eventRows = parse<Record<string, string>>(events, { columns: true });
     expect(
       eventRows.filter(
         (r) => r.event_country === '' && /Marina Bay Sands|Suntec|Singapore EXPO/.test(r.event_venue ?? ''),

@@ -45,8 +45,3 @@ export function countryByName(name: string): Country | null {
   const code = BY_NAME_KEY.get(lookupKey(name));
   return code ? countryByCode(code) : null;
 }
-
-/** Every (spelling key -> ISO code) pair, e.g. for building a value index of country mentions. */
-export function countryNameKeys(): ReadonlyMap<string, string> {
-  return BY_NAME_KEY;
-}

@@ -65,6 +65,7 @@ export function emailNamePart(raw: string | null | undefined): string {
   return foldAccents(decodeUnicodeEscapes(raw)).toLowerCase().replace(NOT_A_Z_RE, '');
 }
 
+// eslint-disable-next-line no-control-regex -- the whole ASCII range (minus the backslash) is the point
 const ASCII_NO_ESCAPE_RE = /^[\x00-\x5b\x5d-\x7f]*$/;
 const NOT_A_Z_RE = /[^a-z]/g;
 

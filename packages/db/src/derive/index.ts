@@ -4,15 +4,7 @@
  * packages/db README); every function returns null (or an empty list) for what it cannot read.
  */
 export { normalizeCountry } from './normalizeCountry';
-export {
-  COUNTRIES,
-  countryByCode,
-  countryByName,
-  countryName,
-  countryNameKeys,
-  type Country,
-  type CountryEntry,
-} from './countries';
+export { COUNTRIES, countryByCode, countryByName, countryName, type Country, type CountryEntry } from './countries';
 export { COUNTRY_ALIASES } from './lexicon/countryAliases';
 export { COUNTRY_SLANG, DEMONYMS } from './lexicon/demonyms';
 export { REGIONS } from './lexicon/regions';
@@ -37,7 +29,6 @@ export {
 export { findPlaces, matchVenue, placeNamed, type PlaceMention } from './findPlaces';
 export { VENUES, type VenueEntry } from './lexicon/venues';
 export { deriveEventTags, EVENT_TAGS, type EventTag, type EventTagsInput } from './deriveEventTags';
-export { EVENT_TAG_IDS } from './lexicon/eventTags';
 export { eventTagsMentioned } from './eventTagsMentioned';
 export { parseIsoDate, safeParseIsoDate, InvalidDateError, type DateParseResult } from './parseIsoDate';
 export { decodeUnicodeEscapes, foldAccents, cleanText, lookupKey } from './text';

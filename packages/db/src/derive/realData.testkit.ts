@@ -15,10 +15,10 @@ const cache = new Map<string, CsvRow[]>();
 export function readRealCsv(file: 'event_info.csv' | 'company_info.csv' | 'people_info.csv'): CsvRow[] {
   const hit = cache.get(file);
   if (hit) return hit;
-  const rows = parse(fs.readFileSync(path.join(realDataDir, file)), {
+  const rows = parse<CsvRow>(fs.readFileSync(path.join(realDataDir, file)), {
     columns: true,
     skip_empty_lines: true,
-  }) as CsvRow[];
+  });
   cache.set(file, rows);
   return rows;
 }

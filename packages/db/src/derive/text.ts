@@ -76,11 +76,6 @@ export function lookupKey(raw: string): string {
     .replace(/^the /, '');
 }
 
-/** Escapes a string for use inside a RegExp. */
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * Trimmed text (escape text decoded), or null when empty or a placeholder: 'null', 'none', 'n/a', '#N/A',
  * 'undefined', dashes or dots only. Real short names such as 'Na' or 'Nan' are kept.

@@ -25,7 +25,7 @@ function fast(bytes: Buffer, chunkSizes: number[]): string[][] | 'error' {
 
 function reference(bytes: Buffer): string[][] | 'error' {
   try {
-    return parseSync(bytes, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    return parseSync(bytes, { bom: true, relax_column_count: true, skip_empty_lines: false });
   } catch {
     return 'error';
   }

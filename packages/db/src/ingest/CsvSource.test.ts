@@ -78,7 +78,7 @@ describe('CsvSource.each (CsvRecords) against csv-parse', () => {
     const folder = path.join(dir, 'generated');
     await generateDemoData({ outDir: folder, seed: 5, people: 2000, today: '2026-01-15' });
     for (const spec of Object.values(CSV_FILES)) {
-      const source = CsvSource.open(folder, spec.file, spec.columns as readonly string[]);
+      const source = CsvSource.open(folder, spec.file, spec.columns);
       const expected: [number, string[]][] = [];
       await source.eachCsvParse((line, values) => expected.push([line, values]));
       const actual: [number, string[]][] = [];

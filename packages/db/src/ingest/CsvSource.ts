@@ -148,7 +148,7 @@ export class CsvSource<C extends string> {
         settled = true;
         input.destroy();
         parser.destroy();
-        reject(error instanceof CsvError ? this.syntaxError(error, nextLine) : error);
+        reject(error instanceof CsvError ? this.syntaxError(error, nextLine) : toError(error));
       };
       parser.on('readable', () => {
         try {
@@ -232,7 +232,7 @@ function readHeader(filePath: string, file: string): string[] {
   if (line.trim() === '') throw new IngestError({ code: 'EMPTY_FILE', file, line: 1, message: 'no header line' });
   let fields: string[][];
   try {
-    fields = parseSync(line, { relax_column_count: true }) as string[][];
+    fields = parseSync(line, { relax_column_count: true });
   } catch (cause) {
     throw new IngestError({
       code: 'BROKEN_QUOTING',
@@ -243,4 +243,9 @@ function readHeader(filePath: string, file: string): string[] {
     });
   }
   return (fields[0] ?? []).map((h) => h.trim());
+}
+
+/** A thrown value as an Error (streams reject with Errors; anything else is wrapped, not passed on raw). */
+function toError(value: unknown): Error {
+  return value instanceof Error ? value : new Error(String(value));
 }

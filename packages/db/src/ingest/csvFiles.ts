@@ -56,7 +56,6 @@ export const CSV_FILES = {
   },
 } as const;
 
-export type CsvKind = keyof typeof CSV_FILES;
 export type EventColumn = (typeof CSV_FILES)['events']['columns'][number];
 export type CompanyColumn = (typeof CSV_FILES)['companies']['columns'][number];
 export type PersonColumn = (typeof CSV_FILES)['people']['columns'][number];

@@ -2,6 +2,7 @@ import { parseCompanyAddress, parseEmployeeBand, parseFoundedYear, parseRevenueU
 import { RELATIONS, type Relation } from '../vocabularies';
 import { ChildRows } from './ChildRows';
 import { CSV_FILES } from './csvFiles';
+import { countOutcome, rejectMisshapenRow, rejectRow } from './countRow';
 import { dedupeReason } from './dedupeReason';
 import type { IngestSession } from './IngestSession';
 import type { CsvSource } from './CsvSource';
@@ -80,17 +81,8 @@ export async function ingestCompanies(
 
   await source.each((line, values) => {
     counts.read++;
-    if (values.length !== source.header.length) {
-      counts.rejected++;
+    if (rejectMisshapenRow(session, counts, line, values, source.header.length)) {
       session.participations.rejected++;
-      session.issue(
-        FILE,
-        line,
-        null,
-        'rejected',
-        `expected ${source.header.length} fields, found ${values.length}`,
-        values.join(','),
-      );
       return;
     }
     const fields = session.readFields(FILE, line, values, source.index, READ);
@@ -129,9 +121,8 @@ export async function ingestCompanies(
       }
     }
     if (!domain) {
-      counts.rejected++;
+      rejectRow(session, counts, line, 'homepage_base_url', 'no homepage_base_url (the key of a company)', null);
       session.participations.rejected++;
-      session.issue(FILE, line, 'homepage_base_url', 'rejected', 'no homepage_base_url (the key of a company)', null);
       return;
     }
     let name = nameRaw ?? null;
@@ -167,19 +158,10 @@ export async function ingestCompanies(
       [...new Set(splitIndustries(storedIndustries))],
       outcome.kind === 'inserted',
     );
-    if (repaired) counts.repaired++;
-    switch (outcome.kind) {
-      case 'inserted':
-        counts.inserted++;
-        break;
-      case 'merged':
-        // One row per company and event is the file's shape: the company is folded, its participation still added.
-        counts.merged++;
-        session.issue(FILE, line, 'homepage_base_url', 'merged', companyMergeReason(outcome), domain);
-        break;
-      default:
-        if (outcome.changed || industriesChanged) counts.updated++;
-        else counts.unchanged++;
+    // One row per company and event is the file's shape: a merged company is folded, its participation still added.
+    countOutcome(counts, outcome, repaired, industriesChanged);
+    if (outcome.kind === 'merged') {
+      session.issue(FILE, line, 'homepage_base_url', 'merged', companyMergeReason(outcome), domain);
     }
 
     // The participation this row states.

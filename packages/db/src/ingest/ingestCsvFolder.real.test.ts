@@ -78,13 +78,10 @@ describe.skipIf(!hasRealData)('ingestCsvFolder on the real CSVs', () => {
 
   it('points issues at the right source line, multi-line quoted fields included', () => {
     // Start line of every record, from the parser's own line count.
-    const records = parse(fs.readFileSync(path.join(realDataDir, 'company_info.csv')), {
-      info: true,
-      columns: true,
-    }) as {
-      record: Record<string, string>;
-      info: { lines: number };
-    }[];
+    const records = parse<{ record: Record<string, string>; info: { lines: number } }>(
+      fs.readFileSync(path.join(realDataDir, 'company_info.csv')),
+      { info: true, columns: true },
+    );
     const byLine = new Map<number, string>();
     let previousEnd = 1;
     for (const { record, info } of records) {

@@ -1,5 +1,6 @@
 import { deriveEventLocation, deriveEventTags } from '../derive';
 import { ChildRows } from './ChildRows';
+import { countOutcome, rejectMisshapenRow, rejectRow } from './countRow';
 import { CSV_FILES } from './csvFiles';
 import type { CsvSource } from './CsvSource';
 import { dedupeReason } from './dedupeReason';
@@ -46,24 +47,12 @@ export async function ingestEvents(
 
   await source.each((line, values) => {
     counts.read++;
-    if (values.length !== source.header.length) {
-      counts.rejected++;
-      session.issue(
-        FILE,
-        line,
-        null,
-        'rejected',
-        `expected ${source.header.length} fields, found ${values.length}`,
-        values.join(','),
-      );
-      return;
-    }
+    if (rejectMisshapenRow(session, counts, line, values, source.header.length)) return;
     const fields = session.readFields(FILE, line, values, source.index, READ);
     let repaired = session.lastRowRepaired;
     const [url, nameRaw, startRaw, endRaw, venue, country, description, logo] = fields;
     if (!url) {
-      counts.rejected++;
-      session.issue(FILE, line, 'event_url', 'rejected', 'no event_url (the key of an event)', null);
+      rejectRow(session, counts, line, 'event_url', 'no event_url (the key of an event)', null);
       return;
     }
     let name = nameRaw ?? null;
@@ -97,18 +86,9 @@ export async function ingestEvents(
       ...new Set(deriveEventTags({ name: stored.name, description: stored.description ?? null })),
     ].sort();
     const tagsChanged = tags.sync(outcome.id, tagList, outcome.kind === 'inserted');
-    if (repaired) counts.repaired++;
-    switch (outcome.kind) {
-      case 'inserted':
-        counts.inserted++;
-        break;
-      case 'merged':
-        counts.merged++;
-        session.issue(FILE, line, 'event_url', 'merged', dedupeReason('event URL', outcome), url);
-        break;
-      default:
-        if (outcome.changed || tagsChanged) counts.updated++;
-        else counts.unchanged++;
+    countOutcome(counts, outcome, repaired, tagsChanged);
+    if (outcome.kind === 'merged') {
+      session.issue(FILE, line, 'event_url', 'merged', dedupeReason('event URL', outcome), url);
     }
   }, onRow);
 }

@@ -1,5 +1,6 @@
 import { classifyJobFunction, classifySeniority, deriveEmail, deriveSurname, normalizeCountry } from '../derive';
 import { CSV_FILES } from './csvFiles';
+import { countOutcome, rejectMisshapenRow, rejectRow } from './countRow';
 import { dedupeReason } from './dedupeReason';
 import type { IngestSession } from './IngestSession';
 import type { CsvSource } from './CsvSource';
@@ -99,59 +100,30 @@ export async function ingestPeople(
   const buffer = new Array<string | null>(READ.length).fill(null);
   await source.each((line, values) => {
     counts.read++;
-    if (values.length !== source.header.length) {
-      counts.rejected++;
-      session.issue(
-        FILE,
-        line,
-        null,
-        'rejected',
-        `expected ${source.header.length} fields, found ${values.length}`,
-        values.join(','),
-      );
-      return;
-    }
+    if (rejectMisshapenRow(session, counts, line, values, source.header.length)) return;
     const fields = session.readFields(FILE, line, values, source.index, READ, buffer);
     const repaired = session.lastRowRepaired;
     const domain = fields[0]?.toLowerCase() ?? null;
     if (!domain) {
-      counts.rejected++;
-      session.issue(
-        FILE,
-        line,
-        'homepage_base_url',
-        'rejected',
-        "no homepage_base_url (part of a person's identity)",
-        null,
-      );
+      rejectRow(session, counts, line, 'homepage_base_url', "no homepage_base_url (part of a person's identity)", null);
       return;
     }
     if (!fields[1]) {
-      counts.rejected++;
-      session.issue(FILE, line, 'first_name', 'rejected', "no first_name (part of a person's identity)", null);
+      rejectRow(session, counts, line, 'first_name', "no first_name (part of a person's identity)", null);
       return;
     }
     fields[0] = domain;
     const outcome = people.upsert(line, fields, derive);
-    if (repaired) counts.repaired++;
-    switch (outcome.kind) {
-      case 'inserted':
-        counts.inserted++;
-        break;
-      case 'merged':
-        counts.merged++;
-        session.issue(
-          FILE,
-          line,
-          null,
-          'merged',
-          dedupeReason('person (first name, surname, company domain)', outcome),
-          `${fields[1]}|${fields[3] ?? fields[2] ?? ''}|${domain}`,
-        );
-        break;
-      default:
-        if (outcome.changed) counts.updated++;
-        else counts.unchanged++;
+    countOutcome(counts, outcome, repaired);
+    if (outcome.kind === 'merged') {
+      session.issue(
+        FILE,
+        line,
+        null,
+        'merged',
+        dedupeReason('person (first name, surname, company domain)', outcome),
+        `${fields[1]}|${fields[3] ?? fields[2] ?? ''}|${domain}`,
+      );
     }
   }, onRow);
 }

@@ -17,7 +17,7 @@ const b = path.join(root, 'b');
 
 /** Reads a CSV file as records (header first). */
 function readCsv(file: string): string[][] {
-  return parse(fs.readFileSync(file), { relax_column_count: true }) as string[][];
+  return parse(fs.readFileSync(file), { relax_column_count: true });
 }
 
 function writeCsv(file: string, records: string[][]): void {

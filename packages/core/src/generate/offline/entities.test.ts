@@ -73,7 +73,9 @@ describe('entities and relations (demo data)', () => {
         `SELECT p.first_name || '|' || COALESCE(p.surname, '') FROM people p JOIN companies c ON c.id = p.company_id WHERE c.name = ?`,
         companyName,
       );
-      const got = new Set(r.kind === 'sql' ? r.rows.map((row) => `${String(row[1])}|${String(row[2] ?? '')}`) : []);
+      const got = new Set(
+        r.kind === 'sql' ? r.rows.map((row) => `${String(row[1])}|${String((row[2] as string | null) ?? '')}`) : [],
+      );
       expect(got).toEqual(oracle);
     },
   );
@@ -353,13 +355,13 @@ describe('themes, titles and negated modifiers (demo data)', () => {
     'speaking verbs: %s',
     (t) => {
       const company = String(
-        f.db
+        (f.db
           .prepare(
             `SELECT c.name FROM companies c JOIN participations p ON p.company_id = c.id WHERE p.relation = 'speaker'
       GROUP BY c.id HAVING (SELECT COUNT(*) FROM companies x WHERE lower(x.name) = lower(c.name)) = 1 ORDER BY COUNT(*) DESC LIMIT 1`,
           )
           .pluck()
-          .get() ?? '',
+          .get() as string | undefined) ?? '',
       );
       const r = f.ask(t.replace('{C}', company));
       expect(sql(r)).toContain('"relation" IN (?)');
@@ -376,12 +378,12 @@ describe('themes, titles and negated modifiers (demo data)', () => {
     'age of a company shows its founding year: %s',
     (t) => {
       const company = String(
-        f.db
+        (f.db
           .prepare(
             `SELECT name FROM companies c WHERE founded_year IS NOT NULL AND (SELECT COUNT(*) FROM companies x WHERE lower(x.name) = lower(c.name)) = 1 ORDER BY id LIMIT 1`,
           )
           .pluck()
-          .get() ?? '',
+          .get() as string | undefined) ?? '',
       );
       expect(columns(f.ask(t.replace('{C}', company)))).toContain('founded_year');
     },

@@ -108,9 +108,11 @@ describe('follow-ups (demo data)', () => {
       const oracle = f.oracle(
         `SELECT p.first_name || '|' || COALESCE(p.surname, '') FROM people p JOIN companies c ON c.id = p.company_id WHERE c.country = 'United States'`,
       );
-      expect(new Set(r.kind === 'sql' ? r.rows.map((row) => `${String(row[1])}|${String(row[2] ?? '')}`) : [])).toEqual(
-        oracle,
-      );
+      expect(
+        new Set(
+          r.kind === 'sql' ? r.rows.map((row) => `${String(row[1])}|${String((row[2] as string | null) ?? '')}`) : [],
+        ),
+      ).toEqual(oracle);
     },
   );
 

@@ -528,6 +528,3 @@ export const EVENT_TAGS: readonly EventTag[] = [
     generic: true,
   },
 ];
-
-/** The tag ids, in vocabulary order. */
-export const EVENT_TAG_IDS: readonly string[] = EVENT_TAGS.map((t) => t.tag);

@@ -97,6 +97,3 @@ export const GROUP_WORDS: readonly string[] = [
   'each',
   'across',
 ];
-
-/** Words for "top N". */
-export const TOP_WORDS: readonly string[] = ['top', 'leading', 'best', 'first'];

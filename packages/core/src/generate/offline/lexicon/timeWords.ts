@@ -114,21 +114,6 @@ export const ONGOING_WORDS: readonly string[] = [
   'happening today',
 ];
 
-/** Words that make "next"/"coming"/"within" start a relative window. */
-export const WINDOW_LEADS: readonly string[] = [
-  'next',
-  'coming',
-  'upcoming',
-  'following',
-  'within',
-  'within the next',
-  'over the next',
-  'in the next',
-  'during the next',
-  'in the coming',
-  'over the coming',
-];
-
 /** Times that are dates people mean but no start-date window can hold ("on weekends"): asked back, never dropped. */
 export const UNREPRESENTABLE_TIME_WORDS: readonly string[] = [
   'weekends',

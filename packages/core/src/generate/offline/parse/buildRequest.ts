@@ -23,13 +23,6 @@ interface Edge {
   explicit: boolean;
 }
 
-/** What the builder could not settle: a part of the question it cannot map. */
-export class UnmappedPart extends Error {
-  constructor(readonly part: string) {
-    super(`I could not match "${part}" to anything in the data.`);
-  }
-}
-
 const EVENT_CONDS = new Set<Cond['kind']>(['startBetween', 'past', 'ongoing', 'venue', 'tag', 'text']);
 const PEOPLE_CONDS = new Set<Cond['kind']>(['jobFunction', 'seniority', 'title', 'hasEmail']);
 const PEOPLE_ATTRIBUTES = new Set<AttributeName>(['email', 'job_title']);
@@ -160,9 +153,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   let pendingPre: Mention[] = [];
   let pendingRelations: Relation[] | null = null;
   let pendingLinkNeg = false;
-  let pendingEmployment = false;
   let neg = false;
-  let both = false;
   let pendingWho = false;
   let countFlag = false;
   let groupDim: Dimension | null = null;
@@ -397,7 +388,6 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       if (neg) neg = false;
       pendingRelations = null;
       pendingLinkNeg = false;
-      pendingEmployment = false;
     } else if (!target) {
       target = d;
     }
@@ -463,8 +453,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       case 'neg':
         neg = true;
         break;
-      case 'both':
-        both = true;
+      case 'both': // a whole-question flag: see bothAnywhere
         break;
       case 'and':
       case 'or':
@@ -487,7 +476,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         }
         break;
       }
-      case 'dimension':
+      case 'dimension': {
         const modifiedByEntity =
           prevM?.t === 'entity' && prevM.end === m.start && target !== null && drafts.length === 1;
         if (expectDimension || !target || modifiedByEntity) {
@@ -499,6 +488,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
           attributes.push(m.dim);
         }
         break;
+      }
       case 'attribute':
         if (aggFn && ['revenue', 'employees', 'founded', 'duration'].includes(m.attr)) {
           aggColumn =
@@ -539,7 +529,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         ) {
           superlative = {
             column: m.attr === 'employees' ? 'size' : m.attr === 'revenue' ? 'revenue' : 'age',
-            order: (superlative as Superlative | null)?.order ?? (m.attr === 'founded' ? 'asc' : 'desc'),
+            order: superlative?.order ?? (m.attr === 'founded' ? 'asc' : 'desc'),
           };
           expectDimension = false;
         } else if (mostPending && (m.attr === 'employees' || m.attr === 'revenue')) {
@@ -672,7 +662,6 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
           pendingWho = false;
           flushPre(d);
         }
-        pendingEmployment = true;
         break;
       }
       case 'prep':
@@ -694,7 +683,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
           ['employees', 'staff', 'employee', 'headcount', 'workers'].includes(m.text.toLowerCase()) &&
           (superlative || topN !== null)
         ) {
-          superlative = { column: 'size', order: (superlative as Superlative | null)?.order ?? 'desc' };
+          superlative = { column: 'size', order: superlative?.order ?? 'desc' };
           expectDimension = false;
           break;
         }
@@ -1014,7 +1003,6 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       }
     }
   }
-  void pendingEmployment;
 
   // Leftovers.
   if (!target) {
