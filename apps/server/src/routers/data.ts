@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { answerStatusSchema, limitSchema } from '../schemas';
 import { estimateCostUsd } from '../services/AppServices';
 import { rethrowPoolBusy } from '../services/poolBusy';
-import { suggestQuestions } from '../services/suggestQuestions';
 import { meteredProcedure, protectedProcedure } from '../trpc';
 
 const columnSchema = z.object({
@@ -63,9 +62,7 @@ export const dataRouter = {
         suggestions: z.array(z.object({ question: z.string(), topic: z.enum(['events', 'companies', 'people']) })),
       }),
     )
-    .query(({ ctx, input }) => ({
-      suggestions: suggestQuestions(ctx.store.db, { today: new Date().toISOString().slice(0, 10), max: input.limit }),
-    })),
+    .query(async ({ ctx, input }) => ({ suggestions: await ctx.services.chat.suggestions(input.limit) })),
 
   run: meteredProcedure
     .meta({

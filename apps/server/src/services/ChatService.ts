@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 
-import type { Answer, ChatEngine, ProgressEvent, RecordedAnswer } from '../engine';
+import type { Answer, ChatEngine, ProgressEvent, RecordedAnswer, Suggestion } from '../engine';
 import { QuotaExceededError } from '../errors';
 import type { Logger } from '../logger';
 import type { ExchangeDto, MessageDto, UserDto } from '../schemas';
@@ -16,7 +16,7 @@ export const GREETING =
 export function greeting(examples: readonly string[]): string {
   const shown = examples.slice(0, 2).map((q) => `"${q}"`);
   return shown.length === 0
-    ? `${GREETING} For example: "Which events take place in the next 3 months?"`
+    ? `${GREETING} For example: "How many events are there?"`
     : `${GREETING} For example: ${shown.join(' or ')}`;
 }
 
@@ -72,7 +72,28 @@ export class ChatService {
     private readonly engine: ChatEngine,
     private readonly limits: ServiceLimits,
     private readonly logger: Logger,
+    private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
   ) {}
+
+  /**
+   * Creates a chat whose greeting offers two example questions the data answers today (from the
+   * engine's cached, verified suggestions). Without them (none, or the engine failed to make them:
+   * logged) the greeting has a generic example; a chat is never refused for want of examples.
+   */
+  async createChat(userId: string, title: string): Promise<ReturnType<AppStore['chats']['createChat']>> {
+    let examples: string[] = [];
+    try {
+      examples = (await this.engine.suggestQuestions({ asOf: this.today(), max: 2 })).map((s) => s.question);
+    } catch (error) {
+      this.logger.error({ err: error }, 'could not make example questions for a greeting');
+    }
+    return this.store.chats.createChat(userId, title, greeting(examples));
+  }
+
+  /** Example questions the data answers today (cached by the engine per date). */
+  suggestions(max: number): Promise<Suggestion[]> {
+    return this.engine.suggestQuestions({ asOf: this.today(), max });
+  }
 
   /** Sends to one chat are serialised; different chats run concurrently. */
   send(input: SendInput): Promise<ExchangeDto> {
@@ -203,7 +224,7 @@ export class ChatService {
             history,
             signal: deadline.signal,
             user: input.user.id,
-            ...(input.asOf ? { asOf: input.asOf } : {}),
+            asOf: input.asOf ?? this.today(),
             ...(input.onProgress ? { onProgress: input.onProgress } : {}),
           }),
           expired,
