@@ -7,14 +7,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import { Engine, type ConversationTurn } from '@musaeid/core';
 import { ingestCsvFolder, seedDemoDatabase } from '@musaeid/db';
+import { evalFile as devFile, hasRealData, realDataDir } from '@musaeid/testkit';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const realDataDir = path.resolve(repoRoot, '../shared/data/bytegenie');
-const devFile = path.resolve(repoRoot, '../shared/eval/dev.jsonl');
 const AS_OF = '2024-07-15';
 const ROUNDS = 5;
 
@@ -106,7 +103,7 @@ function devConversations(): string[][] {
 export async function benchEngine(opts: { json: boolean }): Promise<void> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'musaeid-bench-engine-'));
   const dbFile = path.join(work, 'bench.db');
-  const real = fs.existsSync(path.join(realDataDir, 'people_info.csv'));
+  const real = hasRealData;
   try {
     if (real) await ingestCsvFolder({ from: realDataDir, db: dbFile });
     else await seedDemoDatabase({ db: dbFile, people: 6000, today: AS_OF });

@@ -6,15 +6,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import Database from 'better-sqlite3';
 import { parse } from 'csv-parse';
 
 import { CSV_FILES, generateDemoData, ingestCsvFolder, migrate } from '@musaeid/db';
+import { realDataDir } from '@musaeid/testkit';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const realDataDir = path.resolve(repoRoot, '../shared/data/bytegenie');
 const GENERATED_PEOPLE = 1_000_000;
 const FILES = [CSV_FILES.events.file, CSV_FILES.companies.file, CSV_FILES.people.file];
 

@@ -16,23 +16,26 @@
  * Latency percentiles come from every response's own time (autocannon's per-response event, in
  * fractional milliseconds), not from autocannon's whole-millisecond histogram.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
+import {
+  createUserWithCli,
+  evalFile,
+  freePort,
+  hasRealData,
+  makeTmp,
+  realDataDir,
+  removeTmp,
+  runCliOk,
+  ServerProcess,
+} from '@musaeid/testkit';
 import Database from 'better-sqlite3';
 
 const require = createRequire(import.meta.url);
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const serverDir = path.join(repoRoot, 'apps/server');
-const cliEntry = path.join(serverDir, 'src/cli/index.ts');
-const realDataDir = path.resolve(repoRoot, '../shared/data/bytegenie');
-const evalFile = path.resolve(repoRoot, '../shared/eval/dev.jsonl');
 
 const CLIENT_LEVELS = [1, 10, 50] as const;
 const SEND_SECONDS = Number(process.env.BENCH_SEND_SECONDS ?? 10);
@@ -130,73 +133,10 @@ function summarise(
 /* processes                                                                                   */
 /* ------------------------------------------------------------------------------------------- */
 
-const benchEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
-  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('MUSAEID_'))),
-  MUSAEID_LLM: 'offline',
-  MUSAEID_LOG_LEVEL: 'info',
-  MUSAEID_RATE_LIMIT_PER_MINUTE: '1000000',
-  MUSAEID_MONTHLY_MESSAGE_QUOTA: '1000000000',
-  ...extra,
-});
-
-async function cli(args: string[]): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', cliEntry, ...args], {
-    cwd: serverDir,
-    env: benchEnv(),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
-  child.stderr.setEncoding('utf8').on('data', (c: string) => (err += c));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  if (code !== 0) throw new Error(`musaeid ${args.join(' ')} failed (${code}): ${err || out}`);
-  return out;
-}
-
-async function freePort(): Promise<number> {
-  return await new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 function rssOf(pid: number): { rssMb: number; peakMb: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (field: string): number => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? Number.NaN);
   return { rssMb: round(kb('VmRSS') / 1024, 1), peakMb: round(kb('VmHWM') / 1024, 1) };
-}
-
-async function startServer(
-  db: string,
-  port: number,
-): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', cliEntry, 'serve', '--db', db, '--port', String(port), '--host', '127.0.0.1'],
-    // Logs at info (one line per request, as in production) go to /dev/null.
-    { cwd: serverDir, env: benchEnv(), stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  let stderr = '';
-  child.stderr?.setEncoding('utf8').on('data', (c: string) => (stderr = (stderr + c).slice(-4000)));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${stderr}`);
-    try {
-      const res = await fetch(`${url}/healthz`);
-      if (res.ok) break;
-    } catch {
-      // not yet
-    }
-    if (Date.now() > deadline) throw new Error(`server did not start: ${stderr}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { child, url, stderr: () => stderr };
 }
 
 /* ------------------------------------------------------------------------------------------- */
@@ -329,31 +269,34 @@ export async function benchServer(opts: { json: boolean }): Promise<void> {
     if (!opts.json) console.log(line);
   };
   const loadBefore = os.loadavg()[0] ?? 0;
-  const work = mkdtempSync(path.join(os.tmpdir(), 'musaeid-bench-server-'));
+  const work = makeTmp('bench-server');
   const db = path.join(work, 'bench.db');
-  let server: Awaited<ReturnType<typeof startServer>> | null = null;
+  let server: ServerProcess | null = null;
   try {
     // 1. Data: the real CSVs (or demo data with a note), a user and key, the server.
-    await cli(['migrate', '--db', db]);
+    const cli = { timeoutMs: 1_800_000 };
+    await runCliOk(['migrate', '--db', db], cli);
     let data: string;
-    if (existsSync(path.join(realDataDir, 'people_info.csv'))) {
-      await cli(['ingest', '--from', realDataDir, '--db', db]);
+    if (hasRealData) {
+      await runCliOk(['ingest', '--from', realDataDir, '--db', db], cli);
       data = `real data (${realDataDir})`;
     } else {
-      await cli(['demo', '--db', db]);
+      await runCliOk(['demo', '--db', db], cli);
       data = 'demo data';
       notes.push(`real data not found at ${realDataDir}: demo data used`);
     }
-    const created = JSON.parse(
-      (await cli(['users', 'create', '--email', 'bench@example.test', '--db', db, '--json']))
-        .trim()
-        .split('\n')
-        .pop() ?? '{}',
-    ) as { apiKey: string };
-    const apiKey = created.apiKey;
-    server = await startServer(db, await freePort());
+    const { apiKey } = await createUserWithCli(db, 'bench@example.test', cli);
+    // Logs at info (one line per request, as in production) go to /dev/null.
+    server = new ServerProcess({
+      db,
+      port: await freePort(),
+      env: { MUSAEID_LOG_LEVEL: 'info' },
+      discardStdout: true,
+      startTimeoutMs: 120_000,
+    });
+    await server.start();
     const url = server.url;
-    const pid = server.child.pid as number;
+    const pid = server.pid as number;
     const headers = { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' };
     const { questions, note } = loadQuestions();
     if (note) notes.push(note);
@@ -454,12 +397,7 @@ export async function benchServer(opts: { json: boolean }): Promise<void> {
 
     // 4b. Fairness: another user keeps four runaway statements running while 10 clients send messages.
     {
-      const other = JSON.parse(
-        (await cli(['users', 'create', '--email', 'bench-runaways@example.test', '--db', db, '--json']))
-          .trim()
-          .split('\n')
-          .pop() ?? '{}',
-      ) as { apiKey: string };
+      const other = await createUserWithCli(db, 'bench-runaways@example.test', cli);
       const hogAgent = new http.Agent({ keepAlive: true, maxSockets: FAIRNESS_RUNAWAYS });
       let stop = false;
       const outcomes: string[] = [];
@@ -658,10 +596,7 @@ export async function benchServer(opts: { json: boolean }): Promise<void> {
       'latencies: per-response times measured by autocannon (fractional ms), 2xx only; the server logs at info to /dev/null',
     );
   } finally {
-    if (server) {
-      server.child.kill('SIGTERM');
-      await new Promise((r) => server?.child.once('exit', r));
-    }
-    rmSync(work, { recursive: true, force: true });
+    await server?.stop('SIGTERM');
+    removeTmp(work);
   }
 }

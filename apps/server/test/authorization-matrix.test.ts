@@ -8,11 +8,11 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { type CreatedUser, freePort, prepareDatabase, ServerProcess, tmpDir } from '@musaeid/testkit';
+
 import { appRouter } from '../src/root';
-import { createUser, prepareDatabase, tmpDir, type CreatedUser } from './support/fixtures';
-import { freePort } from './support/freePort';
+import { createUser } from './support/fixtures';
 import { listProcedures, type ProcedureInfo } from './support/procedures';
-import { ServerProcess } from './support/ServerProcess';
 import { callProcedure, type CallOutcome } from './support/trpcHttp';
 
 const PRINCIPALS = ['none', 'revoked', 'disabled', 'other', 'user', 'admin'] as const;
@@ -226,12 +226,12 @@ describe('authorization matrix', () => {
 
   beforeAll(async () => {
     await prepareDatabase(db, { data: 'demo', people: 200 });
-    const [user, other, admin, disabled] = await Promise.all([
+    const [user, other, admin, disabled] = [
       createUser(db, 'owner@example.test'),
       createUser(db, 'other@example.test'),
       createUser(db, 'admin@example.test', { admin: true }),
       createUser(db, 'disabled@example.test'),
-    ]);
+    ];
     if (!user || !other || !admin || !disabled) throw new Error('users not created');
     const server = new ServerProcess({ db, port: await freePort() });
     await server.start();

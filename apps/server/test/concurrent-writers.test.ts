@@ -9,13 +9,12 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { type CreatedUser, freePort, prepareDatabase, runCli, ServerProcess, tmpDir } from '@musaeid/testkit';
+
 import { auditDatabase } from './support/audit';
 import { clientFactory, trpcErrorCode, type ApiClient } from './support/client';
-import { runCli } from './support/cli';
-import { createUser, prepareDatabase, tmpDir, type CreatedUser } from './support/fixtures';
-import { freePort } from './support/freePort';
+import { createUser } from './support/fixtures';
 import { LOAD_QUESTIONS } from './support/questions';
-import { ServerProcess } from './support/ServerProcess';
 
 const SERVERS = 3;
 const CLIENTS_PER_SERVER = 6;
@@ -32,7 +31,7 @@ describe('concurrent writers on one SQLite file', () => {
 
   beforeAll(async () => {
     await prepareDatabase(db, { data: 'demo', people: 200 });
-    users = await Promise.all([0, 1, 2].map((i) => createUser(db, `writer${i}@example.test`)));
+    users = [0, 1, 2].map((i) => createUser(db, `writer${i}@example.test`));
     for (let i = 0; i < SERVERS; i += 1) servers.push(new ServerProcess({ db, port: await freePort() }));
     await Promise.all(servers.map((s) => s.start()));
   });

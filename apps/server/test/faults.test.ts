@@ -18,11 +18,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { openSqlite } from '@musaeid/db';
 
+import {
+  copyDatabase,
+  type CreatedUser,
+  freePort,
+  prepareDatabase,
+  ServerProcess,
+  type ServerProcessOptions,
+  tmpDir,
+} from '@musaeid/testkit';
+
 import { AppStore } from '../src/store/AppStore';
 import { auditDatabase } from './support/audit';
-import { createUser, copyDatabase, prepareDatabase, tmpDir, type CreatedUser } from './support/fixtures';
-import { freePort } from './support/freePort';
-import { ServerProcess, type ServerProcessOptions } from './support/ServerProcess';
+import { createUser } from './support/fixtures';
 import { callProcedure, TransportError, type CallOutcome } from './support/trpcHttp';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -49,7 +57,7 @@ interface Prepared {
 async function prepare(dir: string, name: string): Promise<Prepared> {
   const db = path.join(dir, `${name}.db`);
   await prepareDatabase(db, { data: 'demo', people: 100 });
-  const user = await createUser(db, `${name}@example.test`);
+  const user = createUser(db, `${name}@example.test`);
   const connection = openSqlite(db);
   try {
     const store = new AppStore(connection);

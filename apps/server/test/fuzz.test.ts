@@ -15,13 +15,14 @@ import fc from 'fast-check';
 import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { type CreatedUser, prepareDatabase, testSeed, tmpDir } from '@musaeid/testkit';
+
 import { appRouter } from '../src/root';
 import { ScriptedEngine } from '../src/testing/ScriptedEngine';
 import { auditDatabase } from './support/audit';
-import { createUser, prepareDatabase, tmpDir, type CreatedUser } from './support/fixtures';
+import { createUser } from './support/fixtures';
 import { startInProcessServer, type InProcessServer } from './support/inProcessServer';
 import { listProcedures, type ProcedureInfo } from './support/procedures';
-import { testSeed } from './support/random';
 import {
   callProcedure,
   decodeResponse,
@@ -187,9 +188,9 @@ describe('fuzz every procedure', () => {
 
   beforeAll(async () => {
     await prepareDatabase(db, { data: 'demo', people: 200 });
-    user = await createUser(db, 'fuzz@example.test');
-    admin = await createUser(db, 'fuzz-admin@example.test', { admin: true });
-    const victim = await createUser(db, 'fuzz-victim@example.test');
+    user = createUser(db, 'fuzz@example.test');
+    admin = createUser(db, 'fuzz-admin@example.test', { admin: true });
+    const victim = createUser(db, 'fuzz-victim@example.test');
     // MUSAEID_FUZZ_ENGINE=scripted fuzzes the API with the scripted test engine instead of the real one.
     server = await startInProcessServer({
       db,

@@ -11,13 +11,22 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import {
+  type CreatedUser,
+  createUserWithCli,
+  freePort,
+  prepareDatabase,
+  seededRandom,
+  ServerProcess,
+  sleep,
+  testSeed,
+  tmpDir,
+} from '@musaeid/testkit';
+
 import { auditDatabase } from './support/audit';
 import { clientFactory, isTransportFailure, trpcErrorCode, type ApiClient } from './support/client';
-import { createUsers, createUserWithCli, prepareDatabase, tmpDir, type CreatedUser } from './support/fixtures';
-import { freePort } from './support/freePort';
+import { createUsers } from './support/fixtures';
 import { LOAD_QUESTIONS } from './support/questions';
-import { seededRandom, sleep, testSeed } from './support/random';
-import { ServerProcess } from './support/ServerProcess';
 import { subscribeFirst } from './support/trpcHttp';
 
 const CLIENTS = 50;

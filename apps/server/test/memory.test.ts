@@ -11,7 +11,9 @@ import vm from 'node:vm';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createUsers, prepareDatabase, tmpDir, type CreatedUser } from './support/fixtures';
+import { type CreatedUser, prepareDatabase, tmpDir } from '@musaeid/testkit';
+
+import { createUsers } from './support/fixtures';
 import { startInProcessServer, type InProcessServer } from './support/inProcessServer';
 import { callProcedure } from './support/trpcHttp';
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_TABLES } from './DATA_TABLES';
 import { migrate } from './migrate';
 import { openSqlite } from './openSqlite';
-import { makeTmp, removeTmp } from './testing';
+import { makeTmp, removeTmp } from '@musaeid/testkit';
 import { JOB_FUNCTIONS, RELATIONS, SENIORITIES } from './vocabularies';
 
 const dir = makeTmp();

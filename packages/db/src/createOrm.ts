@@ -1,4 +1,4 @@
-import type { MikroORM, Options } from '@mikro-orm/sqlite';
+import type { MikroORM, Options } from '@mikro-orm/better-sqlite';
 
 import { DATA_ENTITIES } from './entities';
 import { APP_ENTITIES } from './entities/app';
@@ -37,6 +37,6 @@ export async function ormConfig(file: string): Promise<Options> {
  * @example const orm = await createOrm('data/musaeid.db'); const em = orm.em.fork(); ...; await orm.close();
  */
 export async function createOrm(file: string): Promise<MikroORM> {
-  const { MikroORM } = await import('@mikro-orm/sqlite');
+  const { MikroORM } = await import('@mikro-orm/better-sqlite');
   return MikroORM.init(await ormConfig(file));
 }

@@ -7,7 +7,7 @@ import { DATA_TABLES } from './DATA_TABLES';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { openSqlite } from './openSqlite';
-import { makeTmp, removeTmp } from './testing';
+import { makeTmp, removeTmp } from '@musaeid/testkit';
 
 const dir = makeTmp();
 afterAll(() => removeTmp(dir));

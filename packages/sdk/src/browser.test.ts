@@ -12,7 +12,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { sdkRoot } from '../test/support/paths';
+import { sdkRoot } from '@musaeid/testkit';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);

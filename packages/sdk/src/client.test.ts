@@ -1,25 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import net from 'node:net';
 
-import { describe, expect, inject, it } from 'vitest';
+import { freePort } from '@musaeid/testkit';
+import { describe, expect, expectTypeOf, inject, it } from 'vitest';
 
-import { createMusaeidClient, errorCode, isMusaeidError, MusaeidError, type AskStreamEvent } from './index';
+import {
+  createMusaeidClient,
+  errorCode,
+  errorReason,
+  isMusaeidError,
+  MusaeidError,
+  type AskStreamEvent,
+  type ChatMessage,
+} from './index';
 
 const server = inject('server');
 const client = createMusaeidClient({ url: server.url, apiKey: server.alice.apiKey });
-
-/** A port on 127.0.0.1 that nothing listens on (bound, then released). */
-async function closedPort(): Promise<number> {
-  return await new Promise<number>((resolve, reject) => {
-    const probe = net.createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      if (address === null || typeof address === 'string') return reject(new Error('no port'));
-      probe.close(() => resolve(address.port));
-    });
-  });
-}
 
 /** Runs `fn` and returns what it threw (fails when it does not throw). */
 async function thrown(fn: () => Promise<unknown>): Promise<unknown> {
@@ -70,6 +65,15 @@ describe('ask', () => {
     expect(result.message.text).toContain('relative dates here count from 2041-03-01');
   });
 
+  it('refuses a clientMessageId reused for another text (CONFLICT, reason CLIENT_MESSAGE_ID_CONFLICT)', async () => {
+    const { chatId } = await client.chat.create.mutate({});
+    const clientMessageId = `reuse-${randomUUID()}`;
+    await client.ask('How many people are there?', { chatId, clientMessageId });
+    const error = await thrown(() => client.ask('How many events are there?', { chatId, clientMessageId }));
+    expect(errorCode(error)).toBe('CONFLICT');
+    expect(errorReason(error)).toBe('CLIENT_MESSAGE_ID_CONFLICT');
+  });
+
   it('does not store a retried question twice (clientMessageId)', async () => {
     const { chatId } = await client.chat.create.mutate({});
     const clientMessageId = `retry-${randomUUID()}`;
@@ -78,6 +82,34 @@ describe('ask', () => {
     expect(again.message.id).toBe(once.message.id);
     const timeline = await client.chat.get.query({ chatId });
     expect(timeline.messages).toHaveLength(3);
+  });
+});
+
+describe('timeline', () => {
+  it('joins the pages of chat.get, oldest first', async () => {
+    const first = await client.ask('How many events are there?');
+    await client.ask('How many companies are there?', { chatId: first.chatId });
+    const page = await client.chat.get.query({ chatId: first.chatId, limit: 2 });
+    expect(page.messages).toHaveLength(2);
+    expect(page.nextCursor).not.toBeNull();
+    const whole = await client.timeline(first.chatId, { pageSize: 2 });
+    expect(whole.chat.id).toBe(first.chatId);
+    expect(whole.messages.map((m) => m.kind)).toEqual(['greeting', 'question', 'answer', 'question', 'answer']);
+    expect(whole.messages.map((m) => m.seq)).toEqual([0, 1, 2, 3, 4]);
+  });
+});
+
+describe('answer types', () => {
+  it('carry the clarify status and its clarification', () => {
+    type Answer = NonNullable<ChatMessage['answer']>;
+    expectTypeOf<'clarify'>().toExtend<Answer['status']>();
+    expectTypeOf<Answer['clarification']>().toEqualTypeOf<{
+      question: string;
+      part: string;
+      options: { id: string; label: string }[];
+    } | null>();
+    expectTypeOf<'UNMAPPED'>().toExtend<NonNullable<Answer['reason']>['code']>();
+    expectTypeOf<string>().not.toExtend<NonNullable<Answer['reason']>['code']>();
   });
 });
 
@@ -176,7 +208,7 @@ describe('errors', () => {
   });
 
   it('a server that cannot be reached is a MusaeidError without a code, also when streaming (no endless reconnect)', async () => {
-    const nowhere = createMusaeidClient({ url: `http://127.0.0.1:${await closedPort()}`, apiKey: server.alice.apiKey });
+    const nowhere = createMusaeidClient({ url: `http://127.0.0.1:${await freePort()}`, apiKey: server.alice.apiKey });
     const error = await thrown(() => nowhere.health.query());
     expect(isMusaeidError(error)).toBe(true);
     expect(errorCode(error)).toBeNull();

@@ -10,8 +10,7 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { exampleRoot, sdkRoot } from '../test/support/paths';
-import { run, runOk } from '../test/support/run';
+import { exampleRoot, run, runOk, sdkRoot } from '@musaeid/testkit';
 
 const server = inject('server');
 /** The workspace's TypeScript (5.9), for the check that needs the server's source types. */

@@ -6,8 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { emitRouterTypes } from '../scripts/emitRouterTypes';
-import { run } from './support/run';
-import { sdkRoot } from './support/paths';
+import { run, sdkRoot } from '@musaeid/testkit';
 
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 mkdirSync(path.join(sdkRoot, '.generated'), { recursive: true });

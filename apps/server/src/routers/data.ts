@@ -1,9 +1,10 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 
-import { answerStatusSchema, limitSchema } from '../schemas';
-import { estimateCostUsd } from '../services/AppServices';
-import { rethrowPoolBusy } from '../services/poolBusy';
+import { chartSchema } from '../charts/chartSpec';
+import { chooseChart } from '../charts/chooseChart';
+import { answerStatusSchema, limitSchema, reasonSchema } from '../schemas';
+import { estimateCostUsd } from '../services/ServiceLimits';
 import { meteredProcedure, protectedProcedure } from '../trpc';
 
 const columnSchema = z.object({
@@ -29,10 +30,10 @@ export const dataRouter = {
     .meta({
       openapi: { method: 'GET', path: '/schema', tags: ['data'], summary: 'Tables and columns the engine can query' },
     })
-    .input(z.strictObject({}))
+    .input(z.strictObject({}).optional())
     .output(z.object({ tables: z.array(tableSchema) }))
     .query(({ ctx }) => ({
-      tables: ctx.engine.schema().map((t) => ({
+      tables: ctx.services.engine.schema().map((t) => ({
         name: t.name,
         description: t.description,
         columns: t.columns.map((c) => ({
@@ -56,7 +57,7 @@ export const dataRouter = {
         summary: 'Example questions the data can answer',
       },
     })
-    .input(z.strictObject({ limit: limitSchema(20, 8) }))
+    .input(z.strictObject({ limit: limitSchema(20, 8) }).prefault({}))
     .output(
       z.object({
         suggestions: z.array(z.object({ question: z.string(), topic: z.enum(['events', 'companies', 'people']) })),
@@ -81,18 +82,20 @@ export const dataRouter = {
     .output(
       z.object({
         status: answerStatusSchema,
-        reason: z.object({ code: z.string(), message: z.string() }).nullable(),
+        reason: reasonSchema.nullable(),
         text: z.string(),
         sql: z.string().nullable(),
         columns: z.array(z.string()),
         rows: z.array(z.array(z.unknown())),
         rowCount: z.number().int().nonnegative(),
         truncated: z.boolean(),
+        chart: chartSchema.nullable(),
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const answer = await ctx.engine.runSql(input.sql, { user: ctx.user.id }).catch(rethrowPoolBusy);
-      ctx.store.usage.recordSqlRun(ctx.user.id, answer, estimateCostUsd(answer.usage, ctx.services.limits));
+      // The user identity reaches the query pool: its per-user cap keeps one user from stalling others.
+      const answer = await ctx.services.engine.runSql(input.sql, { user: ctx.user.id });
+      ctx.services.store.usage.recordSqlRun(ctx.user.id, answer, estimateCostUsd(answer.usage, ctx.services.limits));
       return {
         status: answer.status,
         reason: answer.reason ? { code: answer.reason.code, message: answer.reason.message } : null,
@@ -102,6 +105,7 @@ export const dataRouter = {
         rows: answer.rows.slice(0, input.limit),
         rowCount: answer.rowCount,
         truncated: answer.truncated || answer.rows.length > input.limit,
+        chart: answer.status === 'answered' ? chooseChart(answer.columns, answer.rows, answer.rowCount) : null,
       };
     }),
 } satisfies TRPCRouterRecord;

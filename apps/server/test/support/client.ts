@@ -5,8 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { createTRPCClient, httpBatchLink, TRPCClientError, type TRPCClient } from '@trpc/client';
 import superjson from 'superjson';
 
+import { repoRoot } from '@musaeid/testkit';
+
 import type { AppRouter } from '../../src/root';
-import { repoRoot } from './paths';
 
 export type ApiClient = TRPCClient<AppRouter>;
 

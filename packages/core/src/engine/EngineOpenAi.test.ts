@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase';
-import { startJsonServer } from '../testing/startJsonServer';
+import { startJsonServer } from '@musaeid/testkit';
 import { testTables } from '../testing/testTables';
 import { Engine } from './Engine';
 

@@ -1,18 +1,14 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasRealData, realDataDir, warnIfNoRealData } from '@musaeid/testkit';
 import { ScriptedLlm } from '../testing/ScriptedLlm';
 import { Engine } from './Engine';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-const realDataDir = path.resolve(repoRoot, '../shared/data/bytegenie');
-const hasRealData = existsSync(path.join(realDataDir, 'people_info.csv'));
-if (!hasRealData)
-  console.warn(`SKIPPED: real CSVs not found at ${realDataDir}; the engine's real-data pipeline test does not run`);
+warnIfNoRealData("the engine's whole pipeline");
 
 /** What an obedient model would write for each test question (test data, not eval questions). */
 const SQL_FOR: Record<string, string> = {

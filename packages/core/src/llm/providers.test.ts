@@ -3,7 +3,7 @@ import { LlmError } from '../errors/LlmError';
 import { LlmSqlGenerator } from '../generate/llm/LlmSqlGenerator';
 import { SqliteDatabase } from '../schema/SqliteDatabase';
 import { createTestDatabase } from '../testing/createTestDatabase';
-import { startJsonServer } from '../testing/startJsonServer';
+import { startJsonServer } from '@musaeid/testkit';
 import { testTables } from '../testing/testTables';
 import { OllamaLlm } from './OllamaLlm';
 import { OpenAiLlm } from './OpenAiLlm';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { meterUsage } from '../llm/usageMeter';
 import type { TableDescription } from '../schema/TableDescription';
-import { startJsonServer } from '../testing/startJsonServer';
+import { startJsonServer } from '@musaeid/testkit';
 import { Bm25TableRetriever } from './Bm25TableRetriever';
 import { EmbeddingTableRetriever } from './EmbeddingTableRetriever';
 import { OllamaEmbedder } from './OllamaEmbedder';

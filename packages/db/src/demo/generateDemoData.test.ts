@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { CSV_FILES } from '../ingest/csvFiles';
 import { openSqlite } from '../openSqlite';
-import { hasRealData, makeTmp, realDataDir, removeTmp, sha256File } from '../testing';
+import { hasRealData, makeTmp, realDataDir, removeTmp } from '@musaeid/testkit';
+import { sha256File } from '../testing';
 import { generateDemoData } from './generateDemoData';
 import { seedDemoDatabase } from './seedDemoDatabase';
 

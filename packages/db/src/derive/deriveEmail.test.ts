@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { deriveEmail, EMAIL_PATTERNS, emailNamePart } from './deriveEmail';
 import { deriveSurname } from './deriveSurname';
-import { col, hasRealData, readRealCsv, warnIfNoRealData } from './realData.testkit';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { col, readRealCsv } from './realData.testkit';
 
 const base = { firstName: 'Ann-Marie', surname: "O'Neil Smith", domain: 'Example.COM' };
 

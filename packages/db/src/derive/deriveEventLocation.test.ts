@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { deriveEventLocation } from './deriveEventLocation';
 import { matchVenue } from './findPlaces';
-import { col, hasRealData, readRealCsv, warnIfNoRealData } from './realData.testkit';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { col, readRealCsv } from './realData.testkit';
 
 const SG = { city: 'Singapore', country: 'Singapore', countryCode: 'SG' };
 

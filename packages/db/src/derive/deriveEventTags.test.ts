@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveEventTags, EVENT_TAGS } from './deriveEventTags';
-import { col, hasRealData, readRealCsv, warnIfNoRealData } from './realData.testkit';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { col, readRealCsv } from './realData.testkit';
 
 describe('EVENT_TAGS', () => {
   it('is a closed vocabulary with unique ids, labels and descriptions', () => {

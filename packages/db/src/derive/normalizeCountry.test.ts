@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES, countryName } from './countries';
 import { normalizeCountry } from './normalizeCountry';
-import { col, hasRealData, readRealCsv, warnIfNoRealData } from './realData.testkit';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { col, readRealCsv } from './realData.testkit';
 
 describe('normalizeCountry', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { col, hasRealData, readRealCsv, warnIfNoRealData } from './realData.testkit';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { col, readRealCsv } from './realData.testkit';
 import { InvalidDateError, parseIsoDate, safeParseIsoDate } from './parseIsoDate';
 
 describe('parseIsoDate', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRevenueUsd } from './parseRevenueUsd';
-import { col, hasRealData, readRealCsv, warnIfNoRealData } from './realData.testkit';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { col, readRealCsv } from './realData.testkit';
 
 describe('parseRevenueUsd', () => {
   it.each([

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { makeTmp, removeTmp } from '../testing';
+import { makeTmp, removeTmp } from '@musaeid/testkit';
 import { CsvSource } from './CsvSource';
 import { IngestError } from './IngestError';
 import { cleanValue } from './cleanValue';

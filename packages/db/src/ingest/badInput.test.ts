@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { generateDemoData } from '../demo/generateDemoData';
-import { makeTmp, removeTmp, sha256File } from '../testing';
+import { makeTmp, removeTmp } from '@musaeid/testkit';
+import { sha256File } from '../testing';
 import { CSV_FILES } from './csvFiles';
 import { IngestError } from './IngestError';
 import { ingestCsvFolder } from './ingestCsvFolder';

@@ -6,12 +6,12 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { openSqlite } from '../openSqlite';
-import { dumpData, hasRealData, makeTmp, realDataDir, removeTmp } from '../testing';
+import { hasRealData, makeTmp, realDataDir, removeTmp, warnIfNoRealData } from '@musaeid/testkit';
+import { dumpData } from '../testing';
 import { ingestCsvFolder } from './ingestCsvFolder';
 import type { IngestReport } from './IngestReport';
 
-if (!hasRealData)
-  console.warn(`SKIPPED: real CSVs not found at ${realDataDir}; the real-data ingestion tests do not run`);
+warnIfNoRealData('ingestCsvFolder');
 
 describe.skipIf(!hasRealData)('ingestCsvFolder on the real CSVs', () => {
   const dir = makeTmp();

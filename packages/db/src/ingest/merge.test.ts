@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvField } from '../demo/CsvWriter';
 import { generateDemoData } from '../demo/generateDemoData';
 import { openSqlite } from '../openSqlite';
-import { dumpData, makeTmp, removeTmp } from '../testing';
+import { makeTmp, removeTmp } from '@musaeid/testkit';
+import { dumpData } from '../testing';
 import { ingestCsvFolder } from './ingestCsvFolder';
 
 const root = makeTmp();

@@ -8,6 +8,7 @@ import { buildRequest } from './parse/buildRequest';
 import { detectRefusal } from './parse/detectRefusal';
 import { LEXICON_PHRASES } from './parse/lexiconTable';
 import { scanMentions } from './parse/scanMentions';
+import { expandShorthand } from './text/expandShorthand';
 import { tokenize } from './text/tokenize';
 import { buildValueIndex, type ValueIndex } from './values/ValueIndex';
 
@@ -51,7 +52,23 @@ function previousRequest(history: readonly ConversationTurn[]): Request | null {
 export class OfflineSqlGenerator implements SqlGenerator {
   readonly name = 'offline';
 
+  /** Every word of the lexicon's phrases: what written shorthand may expand to. */
+  private readonly vocabulary: ReadonlySet<string> = new Set([...LEXICON_PHRASES].flatMap((p) => p.split(' ')));
+
   private constructor(private readonly index: ValueIndex) {}
+
+  /** True when a single word names something in the data (a company, an event, a place): never shorthand. */
+  private isDataWord = (word: string): boolean => {
+    const i = this.index;
+    return (
+      i.companies.has(word) ||
+      i.events.has(word) ||
+      i.venues.has(word) ||
+      i.countries.has(word) ||
+      i.cities.has(word) ||
+      i.states.has(word)
+    );
+  };
 
   /** Builds the value index once from the database (read-only access is enough). */
   static create(opts: { db: BetterSqlite3.Database }): OfflineSqlGenerator {
@@ -76,7 +93,10 @@ export class OfflineSqlGenerator implements SqlGenerator {
     }
   }
 
-  private read(input: Pick<GenerateInput, 'question' | 'history' | 'asOf'>): GeneratedQuery {
+  private read(raw: Pick<GenerateInput, 'question' | 'history' | 'asOf'>): GeneratedQuery {
+    // Written shorthand ("evts", "ppl", "b4 xmas", "speakin") is read as the words it stands for first.
+    const question = expandShorthand(raw.question, { vocabulary: this.vocabulary, isDataWord: this.isDataWord }).text;
+    const input = { ...raw, question };
     const refusal = detectRefusal(input.question, tokenize(input.question));
     if (refusal) return { kind: 'refusal', code: refusal.code, message: refusal.message };
     const scan = scanMentions(input.question, this.index, input.asOf);

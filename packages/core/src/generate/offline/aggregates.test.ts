@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { column, demoFixture, hasRealData, realFixture, sql, warnIfNoRealData, type Fixture } from './testkit';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { column, demoFixture, realFixture, sql, type Fixture } from './testkit';
 
 describe('aggregates (demo data)', () => {
   let f: Fixture;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { column, columns, demoFixture, hasRealData, realFixture, sql, warnIfNoRealData, type Fixture } from './testkit';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { column, columns, demoFixture, realFixture, sql, type Fixture } from './testkit';
 import { sameStem } from './text/tokenize';
 
 const set = (xs: unknown[]): Set<unknown> => new Set(xs);

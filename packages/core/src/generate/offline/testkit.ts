@@ -5,21 +5,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { ingestCsvFolder, seedDemoDatabase } from '@musaeid/db';
+import { realDataDir } from '@musaeid/testkit';
 import type { ConversationTurn } from '../../types/ConversationTurn';
 import type { GeneratedQuery } from '../SqlGenerator';
 import { OfflineSqlGenerator } from './OfflineSqlGenerator';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../..');
-export const realDataDir = path.resolve(repoRoot, '../shared/data/bytegenie');
-export const hasRealData = fs.existsSync(path.join(realDataDir, 'people_info.csv'));
 export const AS_OF = '2024-07-15';
-
-export function warnIfNoRealData(suite: string): void {
-  if (!hasRealData) console.warn(`[offline generator] SKIPPED real-data tests (${suite}): ${realDataDir} not found`);
-}
 
 export type Asked =
   (GeneratedQuery & { kind: 'sql'; columns: string[]; rows: unknown[][] }) | (GeneratedQuery & { kind: 'refusal' });

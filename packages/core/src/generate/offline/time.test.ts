@@ -2,12 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokenize } from './text/tokenize';
 import { scanTime } from './parse/scanTime';
 import { scanQuantity } from './parse/scanQuantity';
-import { column, demoFixture, hasRealData, realFixture, sql, warnIfNoRealData, type Fixture } from './testkit';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { column, demoFixture, realFixture, sql, type Fixture } from './testkit';
 
 const AS_OF = '2024-07-15';
 function timeOf(text: string): unknown {
   const tokens = tokenize(text);
-  return scanTime(tokens, new Array<boolean>(tokens.length).fill(false), AS_OF).map((h) => h.cond);
+  return scanTime(tokens, new Array<boolean>(tokens.length).fill(false), AS_OF).map((h) =>
+    'cond' in h ? h.cond : { unclear: h.unclear },
+  );
 }
 function quantityOf(text: string): unknown {
   const tokens = tokenize(text);

@@ -36,7 +36,7 @@ export const SEASONS: Readonly<Record<string, readonly [number, number]>> = {
 };
 
 /** Units of relative windows ("next 3 months"). */
-export const TIME_UNITS: Readonly<Record<string, 'day' | 'week' | 'month' | 'year'>> = {
+export const TIME_UNITS: Readonly<Record<string, 'day' | 'week' | 'month' | 'quarter' | 'year'>> = {
   day: 'day',
   days: 'day',
   week: 'week',
@@ -46,6 +46,8 @@ export const TIME_UNITS: Readonly<Record<string, 'day' | 'week' | 'month' | 'yea
   year: 'year',
   years: 'year',
   fortnight: 'week',
+  quarter: 'quarter',
+  quarters: 'quarter',
 };
 
 /** Phrases meaning "start date from today on". */
@@ -60,7 +62,6 @@ export const UPCOMING_WORDS: readonly string[] = [
   'not happened yet',
   'still to come',
   'ahead',
-  'later this year',
   'will take place',
   'will be held',
   'are coming',
@@ -126,4 +127,23 @@ export const WINDOW_LEADS: readonly string[] = [
   'during the next',
   'in the coming',
   'over the coming',
+];
+
+/** Times that are dates people mean but no start-date window can hold ("on weekends"): asked back, never dropped. */
+export const UNREPRESENTABLE_TIME_WORDS: readonly string[] = [
+  'weekends',
+  'on weekends',
+  'at weekends',
+  'weekdays',
+  'on weekdays',
+  'every week',
+  'every month',
+  'every year',
+  'in the evening',
+  'in the evenings',
+  'in the morning',
+  'in the mornings',
+  'in the afternoon',
+  'evenings',
+  'mornings',
 ];

@@ -47,4 +47,10 @@ export type MentionBody =
   | { t: 'copula' }
   | { t: 'relpron' }
   | { t: 'prep'; p: Prep }
-  | { t: 'sector' };
+  | { t: 'sector' }
+  /**
+   * Words recognised but not mapped to one reading: a date no start-date window can hold ("on weekends"), or a
+   * name / word that fits several values equally well (`options`: the candidate readings, for a clarify).
+   * The words are also listed in `Scan.ignored`, so nothing is dropped silently.
+   */
+  | { t: 'unclear'; about: 'time' | 'name' | 'word'; why: string; options: MentionBody[] };

@@ -32,3 +32,38 @@ export function monthRange(year: number, month: number): [string, string] {
 export function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+/** Days from a to b (b - a), both 'YYYY-MM-DD'. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((parseIso(b).getTime() - parseIso(a).getTime()) / 86_400_000);
+}
+
+/** Easter Sunday of a year (Gregorian computus, Meeus/Jones/Butcher). */
+export function easterSunday(year: number): string {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** The `nth` given weekday (0 = Sunday) of a month; nth = -1 is the last one. */
+export function nthWeekday(year: number, month: number, weekday: number, nth: number): string {
+  if (nth > 0) {
+    const first = parseIso(`${year}-${pad(month)}-01`).getUTCDay();
+    return `${year}-${pad(month)}-${pad(1 + ((weekday - first + 7) % 7) + 7 * (nth - 1))}`;
+  }
+  const lastDay = monthRange(year, month)[1];
+  const last = parseIso(lastDay).getUTCDay();
+  return addDays(lastDay, -((last - weekday + 7) % 7));
+}

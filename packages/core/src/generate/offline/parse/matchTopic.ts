@@ -1,4 +1,5 @@
 import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
+import { relatedNouns } from '../text/language';
 import { sameStem } from '../text/tokenize';
 import type { ValueIndex } from '../values/ValueIndex';
 
@@ -10,6 +11,24 @@ export interface TopicMatch {
 }
 
 const cache = new WeakMap<ValueIndex, Map<string, TopicMatch>>();
+/** Topic phrases remembered per index: the oldest are dropped past this many (questions are unbounded). */
+const CACHE_LIMIT = 4096;
+const NONE: TopicMatch = { tags: [], tagLabels: [], industries: [], any: false };
+
+/**
+ * A theme word the data does not use, read through WordNet: its synonyms, in the order of its two most usual
+ * senses ("petroleum" -> "oil" -> the Oil & Gas tag; "shipping" -> "transportation"). Hypernyms are too broad
+ * for themes ("refining" is a kind of "processing", which is not payment processing).
+ */
+function matchThroughWordNet(word: string, index: ValueIndex, side: 'tags' | 'industries'): TopicMatch {
+  if (word.length < 4 || !/^[a-z]+$/.test(word)) return NONE;
+  for (const r of relatedNouns(word, 2, 0)) {
+    if (r.distance > 0) break;
+    const m = matchTopicLiterally(r.word.split(' '), index);
+    if (m[side].length > 0) return m;
+  }
+  return NONE;
+}
 
 /**
  * Links topic words to event tags (label, tag id or one of their words) and to company industries
@@ -25,6 +44,31 @@ export function matchTopic(words: string[], index: ValueIndex): TopicMatch {
   }
   const hit = perIndex.get(key);
   if (hit) return hit;
+  let result = matchTopicLiterally(words, index);
+  const content = words.filter((x) => x !== 'and' && x !== 'or' && x !== 'the' && x !== 'of');
+  // a theme may name event tags but no industry, or the reverse: each side looks for its own reading
+  if (content.length === 1 && (result.tags.length === 0 || result.industries.length === 0)) {
+    const word = content[0] ?? '';
+    const tagSide = result.tags.length > 0 ? result : matchThroughWordNet(word, index, 'tags');
+    const industrySide = result.industries.length > 0 ? result : matchThroughWordNet(word, index, 'industries');
+    result = {
+      tags: tagSide.tags,
+      tagLabels: tagSide.tagLabels,
+      industries: industrySide.industries,
+      any: tagSide.tags.length > 0 || industrySide.industries.length > 0,
+    };
+  }
+  perIndex.set(key, result);
+  if (perIndex.size > CACHE_LIMIT) {
+    const oldest = perIndex.keys().next().value;
+    if (oldest !== undefined) perIndex.delete(oldest);
+  }
+  return result;
+}
+
+/** The tags and industries a topic names in the data's own words (and the informal TOPIC_SYNONYMS). */
+function matchTopicLiterally(words: string[], index: ValueIndex): TopicMatch {
+  const key = words.join(' ');
   const content = words.filter((x) => x !== 'and' && x !== 'or' && x !== 'the' && x !== 'of');
   // "petroleum and refining": each conjunct may name the theme on its own
   const groups: string[][] = [[]];
@@ -84,7 +128,5 @@ export function matchTopic(words: string[], index: ValueIndex): TopicMatch {
       )
       .map((ind) => ind.name);
   }
-  const result = { tags, tagLabels, industries, any: tags.length > 0 || industries.length > 0 };
-  perIndex.set(key, result);
-  return result;
+  return { tags, tagLabels, industries, any: tags.length > 0 || industries.length > 0 };
 }

@@ -8,6 +8,7 @@ import type { Mention, MentionBody } from './Mention';
 import { scanQuantity } from './scanQuantity';
 import { scanTime } from './scanTime';
 import { matchTopic } from './matchTopic';
+import { rewriteEntitySynonyms } from './scan/entitySynonyms';
 
 export interface Scan {
   tokens: Token[];
@@ -205,6 +206,19 @@ function isCapitalised(t: Token | undefined): boolean {
  */
 export function scanMentions(question: string, index: ValueIndex, asOf: string): Scan {
   const tokens = tokenize(questionClauseFirst(dropExampleParentheses(question)));
+  rewriteEntitySynonyms(
+    tokens,
+    (x) =>
+      LEXICON.has(x) ||
+      FILLER_WORDS.has(x) ||
+      index.events.has(x) ||
+      index.companies.has(x) ||
+      index.venues.has(x) ||
+      index.countries.has(x) ||
+      index.cities.has(x) ||
+      index.states.has(x) ||
+      matchTopic([x], index).industries.length > 0,
+  );
   const w = tokens.map((t) => t.norm);
   const n = tokens.length;
   const claimed: boolean[] = new Array<boolean>(n).fill(false);
@@ -353,8 +367,13 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // Pass B: quantities, then time.
   for (const h of scanQuantity(tokens, claimed, Number(asOf.slice(0, 4))))
     mentions.push({ start: h.start, end: h.end, text: w.slice(h.start, h.end).join(' '), t: 'cond', cond: h.cond });
-  for (const h of scanTime(tokens, claimed, asOf))
-    mentions.push({ start: h.start, end: h.end, text: w.slice(h.start, h.end).join(' '), t: 'cond', cond: h.cond });
+  for (const h of scanTime(tokens, claimed, asOf)) {
+    const text = w.slice(h.start, h.end).join(' ');
+    if ('cond' in h) mentions.push({ start: h.start, end: h.end, text, t: 'cond', cond: h.cond });
+    else {
+      mentions.push({ start: h.start, end: h.end, text, t: 'unclear', about: 'time', why: h.unclear, options: [] });
+    }
+  }
 
   /** A free-text topic word must occur in some event, and not in most of them. */
   const isEventWord = (x: string): boolean => {
@@ -690,6 +709,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     ignored.push(tokens[i]?.raw ?? word);
     ignoredAt.push(i);
   }
+  // recognised but not representable: reported like unread words until the parser asks about them
+  for (const m of mentions) if (m.t === 'unclear') ignored.push(m.text);
   mentions.sort((a, b) => a.start - b.start);
   mergeRelationLists(mentions);
   const unknownNames: Scan['unknownNames'] = [];

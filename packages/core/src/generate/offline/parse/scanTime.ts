@@ -1,14 +1,22 @@
 import type { Cond } from '../ir/Request';
-import { MONTHS, ONGOING_WORDS, PAST_WORDS, SEASONS, TIME_UNITS, UPCOMING_WORDS } from '../lexicon/timeWords';
+import {
+  MONTHS,
+  ONGOING_WORDS,
+  PAST_WORDS,
+  SEASONS,
+  TIME_UNITS,
+  UNREPRESENTABLE_TIME_WORDS,
+  UPCOMING_WORDS,
+} from '../lexicon/timeWords';
 import type { Token } from '../text/tokenize';
 import { addDays, addMonths, monthRange, pad } from './dates';
+import { parsePeriod, type Range } from './periods';
 
-/** A time expression found in the question, as a condition on an event's dates. */
-export interface TimeHit {
-  start: number;
-  end: number;
-  cond: Cond;
-}
+/**
+ * A time expression found in the question: a condition on an event's dates, or a date phrase recognised but
+ * not representable as one ("on weekends", "at 3pm", "ramadan"), kept so the parser asks rather than drops it.
+ */
+export type TimeHit = { start: number; end: number } & ({ cond: Cond } | { unclear: string });
 
 const YEAR = /^(19|20)\d\d$/;
 const LEADS = new Set([
@@ -25,10 +33,22 @@ const LEADS = new Set([
   'starting',
   'held',
 ]);
-type Range = { from: string | null; to: string | null; label: string };
+/** Vague counts in relative windows ("the next couple of months"): the usual reading, shown in the label. */
+const VAGUE_COUNTS: Readonly<Record<string, number>> = { couple: 2, few: 3 };
+/** "Between now and October", "from today until christmas": the first end is as-of. */
+const NOW_WORDS = new Set(['now', 'today']);
+/** From the first of January to as-of. */
+const YEAR_TO_DATE_WORDS: readonly string[] = ['ytd', 'year to date', 'so far this year', 'this year so far'];
 
-function windowFrom(asOf: string, n: number, unit: 'day' | 'week' | 'month' | 'year', sign: 1 | -1): string {
+function windowFrom(
+  asOf: string,
+  n: number,
+  unit: 'day' | 'week' | 'month' | 'quarter' | 'year',
+  sign: 1 | -1,
+): string {
   switch (unit) {
+    case 'quarter':
+      return addMonths(asOf, sign * 3 * n);
     case 'day':
       return addDays(asOf, sign * n);
     case 'week':
@@ -40,181 +60,9 @@ function windowFrom(asOf: string, n: number, unit: 'day' | 'week' | 'month' | 'y
   }
 }
 
-/** A calendar period at position i: "october 2024", "oct", "q1 2025", "2025", "first half of 2025", "2024.10.09". */
 function period(w: string[], i: number, asOf: string): { len: number; range: Range } | null {
-  const asOfYear = Number(asOf.slice(0, 4));
-  const asOfMonth = Number(asOf.slice(5, 7));
-  const a = w[i] ?? '';
-  const b = w[i + 1] ?? '';
-  const c = w[i + 2] ?? '';
-  const iso = /^(\d{4})\.(\d{2})\.(\d{2})$/.exec(a);
-  if (iso) {
-    const d = `${iso[1]}-${iso[2]}-${iso[3]}`;
-    return { len: 1, range: { from: d, to: d, label: d } };
-  }
-  const month = MONTHS[a];
-  const dayNext = /^\d{1,2}(st|nd|rd|th)?$/.test(b) && Number(b.replace(/\D/g, '')) <= 31;
-  if (month !== undefined && !dayNext) {
-    if (a === 'may' && !YEAR.test(b) && !LEADS.has(w[i - 1] ?? '')) return null;
-    // "1 march 2025" handled by the caller; "march 2025", "march of 2025", "march"
-    let year: number | null = null;
-    let len = 1;
-    if (YEAR.test(b)) {
-      year = Number(b);
-      len = 2;
-    } else if (b === 'of' && YEAR.test(c)) {
-      year = Number(c);
-      len = 3;
-    }
-    if (year === null) year = month >= asOfMonth ? asOfYear : asOfYear + 1;
-    const [from, to] = monthRange(year, month);
-    return { len, range: { from, to, label: `${year}-${pad(month)}` } };
-  }
-  const q = /^q([1-4])$/.exec(a);
-  const ordinal: Record<string, number> = {
-    first: 1,
-    '1st': 1,
-    second: 2,
-    '2nd': 2,
-    third: 3,
-    '3rd': 3,
-    fourth: 4,
-    '4th': 4,
-    last: 4,
-    final: 4,
-  };
-  let quarter: number | null = null;
-  let qlen = 0;
-  if (q) {
-    quarter = Number(q[1]);
-    qlen = 1;
-  } else if (ordinal[a] !== undefined && b === 'quarter') {
-    quarter = ordinal[a] ?? null;
-    qlen = 2;
-  }
-  if (quarter !== null) {
-    let year = asOfYear;
-    let len = qlen;
-    const n1 = w[i + len] ?? '';
-    const n2 = w[i + len + 1] ?? '';
-    if (YEAR.test(n1)) {
-      year = Number(n1);
-      len += 1;
-    } else if ((n1 === 'of' || n1 === 'in') && YEAR.test(n2)) {
-      year = Number(n2);
-      len += 2;
-    } else if (quarter * 3 < asOfMonth) year = asOfYear + 1;
-    const from = `${year}-${pad(quarter * 3 - 2)}-01`;
-    const to = monthRange(year, quarter * 3)[1];
-    return { len, range: { from, to, label: `Q${quarter} ${year}` } };
-  }
-  // "spring 2025", "summer of 2025", "this autumn" (a season without a year is the next one to start)
-  const season = SEASONS[a];
-  if (
-    season &&
-    (YEAR.test(b) || (b === 'of' && YEAR.test(c)) || ['in', 'this', 'next', 'the', 'during'].includes(w[i - 1] ?? ''))
-  ) {
-    const [m1, m2] = season;
-    const inSeason = m2 >= m1 ? asOfMonth >= m1 && asOfMonth <= m2 : asOfMonth >= m1 || asOfMonth <= m2;
-    let year = inSeason
-      ? m2 < m1 && asOfMonth <= m2
-        ? asOfYear - 1
-        : asOfYear
-      : m1 >= asOfMonth
-        ? asOfYear
-        : asOfYear + 1;
-    let len = 1;
-    if (YEAR.test(b)) {
-      year = Number(b);
-      len = 2;
-    } else if (b === 'of' && YEAR.test(c)) {
-      year = Number(c);
-      len = 3;
-    }
-    const from = `${year}-${pad(m1)}-01`;
-    const to = monthRange(m2 < m1 ? year + 1 : year, m2)[1];
-    return { len, range: { from, to, label: `${a} ${year}` } };
-  }
-  const half = /^h([12])$/.exec(a);
-  let h: number | null = half ? Number(half[1]) : null;
-  let hlen = half ? 1 : 0;
-  if (h === null && (a === 'first' || a === 'second') && b === 'half') {
-    h = a === 'first' ? 1 : 2;
-    hlen = 2;
-  }
-  if (h !== null) {
-    let year = asOfYear;
-    let len = hlen;
-    const n1 = w[i + len] ?? '';
-    const n2 = w[i + len + 1] ?? '';
-    if (YEAR.test(n1)) {
-      year = Number(n1);
-      len += 1;
-    } else if ((n1 === 'of' || n1 === 'in') && YEAR.test(n2)) {
-      year = Number(n2);
-      len += 2;
-    }
-    return {
-      len,
-      range: {
-        from: h === 1 ? `${year}-01-01` : `${year}-07-01`,
-        to: h === 1 ? `${year}-06-30` : `${year}-12-31`,
-        label: `H${h} ${year}`,
-      },
-    };
-  }
-  if (
-    MONTHS[a] !== undefined &&
-    /^\d{1,2}(st|nd|rd|th)?$/.test(b) &&
-    Number(b.replace(/\D/g, '')) <= 31 &&
-    !YEAR.test(b)
-  ) {
-    const day = Number(b.replace(/\D/g, ''));
-    const m = MONTHS[a] ?? 1;
-    let year = m >= asOfMonth ? asOfYear : asOfYear + 1;
-    let len = 2;
-    if (YEAR.test(c)) {
-      year = Number(c);
-      len = 3;
-    }
-    const d = `${year}-${pad(m)}-${pad(day)}`;
-    return { len, range: { from: d, to: d, label: d } };
-  }
-  if (
-    /^\d{1,2}(st|nd|rd|th)?$/.test(a) &&
-    b === 'of' &&
-    MONTHS[c] !== undefined &&
-    Number(a.replace(/\D/g, '')) <= 31
-  ) {
-    // "20th of October (2024)"
-    const day = Number(a.replace(/\D/g, ''));
-    const m = MONTHS[c] ?? 1;
-    const y = w[i + 3] ?? '';
-    let year = m >= asOfMonth ? asOfYear : asOfYear + 1;
-    let len = 3;
-    if (YEAR.test(y)) {
-      year = Number(y);
-      len = 4;
-    }
-    const d = `${year}-${pad(m)}-${pad(day)}`;
-    return { len, range: { from: d, to: d, label: d } };
-  }
-  if (/^\d{1,2}(st|nd|rd|th)?$/.test(a) && MONTHS[b] !== undefined) {
-    const day = Number(a.replace(/\D/g, ''));
-    const m = MONTHS[b] ?? 1;
-    let year = m >= asOfMonth ? asOfYear : asOfYear + 1;
-    let len = 2;
-    if (YEAR.test(c)) {
-      year = Number(c);
-      len = 3;
-    }
-    const d = `${year}-${pad(m)}-${pad(day)}`;
-    return { len, range: { from: d, to: d, label: d } };
-  }
-  if (YEAR.test(a)) {
-    return { len: 1, range: { from: `${a}-01-01`, to: `${a}-12-31`, label: a } };
-  }
-  return null;
+  const p = parsePeriod(w, i, asOf);
+  return p && 'range' in p ? p : null;
 }
 
 function matchPhrase(w: string[], i: number, phrases: readonly string[]): number {
@@ -243,8 +91,24 @@ export function scanTime(tokens: Token[], claimed: boolean[], asOf: string): Tim
     hits.push({ start, end, cond: { kind: 'startBetween', from: range.from, to: range.to, label: range.label } });
     for (let k = start; k < end; k++) claimed[k] = true;
   };
+  const unclear = (start: number, end: number, what: string): void => {
+    hits.push({ start, end, unclear: what });
+    for (let k = start; k < end; k++) claimed[k] = true;
+  };
   for (let i = 0; i < w.length; i++) {
     if (!free(i, i + 1)) continue;
+    const ytd = matchPhrase(w, i, YEAR_TO_DATE_WORDS);
+    if (ytd && free(i, i + ytd)) {
+      push(i, i + ytd, { from: `${asOfYear}-01-01`, to: asOf, label: `${asOfYear}-01-01..${asOf}` });
+      i += ytd - 1;
+      continue;
+    }
+    const odd = matchPhrase(w, i, UNREPRESENTABLE_TIME_WORDS);
+    if (odd && free(i, i + odd)) {
+      unclear(i, i + odd, `"${w.slice(i, i + odd).join(' ')}" (events are filtered by their dates only)`);
+      i += odd - 1;
+      continue;
+    }
     const a = w[i] ?? '';
     const b = w[i + 1] ?? '';
     const c = w[i + 2] ?? '';
@@ -261,14 +125,22 @@ export function scanTime(tokens: Token[], claimed: boolean[], asOf: string): Tim
         let k = within ? j : j + 1;
         let n = 1;
         let explicitN = false;
+        if (w[k] === 'a' && VAGUE_COUNTS[w[k + 1] ?? ''] !== undefined) k++;
         if (/^\d+$/.test(w[k] ?? '')) {
           n = Number(w[k]);
           k++;
           explicitN = true;
+        } else if (VAGUE_COUNTS[w[k] ?? ''] !== undefined) {
+          n = VAGUE_COUNTS[w[k] ?? ''] ?? 1;
+          k += w[k + 1] === 'of' ? 2 : 1;
+          explicitN = true;
         } else if (w[k] === 'a' || w[k] === 'one') k++;
         const unit = TIME_UNITS[w[k] ?? ''];
         // a bare "next year" / "last year" is the calendar year; "over the next year" is a window
-        const calendarYear = unit === 'year' && !explicitN && j === i && (lead === 'next' || lead === 'last');
+        // ... and "next / last / the previous quarter" the calendar quarter
+        const calendarYear =
+          (unit === 'year' && !explicitN && j === i && (lead === 'next' || lead === 'last')) ||
+          (unit === 'quarter' && !explicitN && lead !== 'coming');
         if (unit && free(i, k + 1) && !calendarYear) {
           if (backward) {
             const from = windowFrom(asOf, n, unit, -1);
@@ -317,21 +189,40 @@ export function scanTime(tokens: Token[], claimed: boolean[], asOf: string): Tim
       push(i, i + 1, { from: d, to: d, label: d });
       continue;
     }
+    // "around christmas", "close to year end": the period widened by a week each side
+    if ((a === 'around' || a === 'near') && !claimed[i + 1]) {
+      const skip = w[i + 1] === 'the' ? 2 : 1;
+      const p = period(w, i + skip, asOf);
+      if (p && p.range.from && p.range.to && free(i, i + skip + p.len)) {
+        const from = addDays(p.range.from, -7);
+        const to = addDays(p.range.to, 7);
+        push(i, i + skip + p.len, { from, to, label: `around ${p.range.label}` });
+        i += skip + p.len - 1;
+        continue;
+      }
+    }
     // open ranges
     if (
-      ['before', 'until', 'till', 'by', 'after', 'since', 'from'].includes(a) ||
+      ['before', 'until', 'till', 'by', 'after', 'since', 'from', 'through', 'thru'].includes(a) ||
       (a === 'prior' && b === 'to') ||
       (a === 'earlier' && b === 'than') ||
       (a === 'later' && b === 'than')
     ) {
       let skip = a === 'prior' || a === 'earlier' || a === 'later' ? 2 : 1;
-      if (w[i + skip] === 'the' && /^\d{1,2}(st|nd|rd|th)$/.test(w[i + skip + 1] ?? '')) skip++; // "after the 20th of October"
-      const p = period(w, i + skip, asOf);
+      if (w[i + skip] === 'the') skip++; // "after the 20th of October", "before the end of the year"
+      // "now" ends a range ("from now until November"); "before now" is just the past
+      // "since January" looks back: the period is read as of a year earlier (the last January to have started)
+      const p =
+        a === 'from' || !NOW_WORDS.has(w[i + skip] ?? '')
+          ? period(w, i + skip, a === 'since' ? addMonths(asOf, -12) : asOf)
+          : null;
       if (p && free(i, i + skip + p.len)) {
         let end = i + skip + p.len;
-        if (a === 'from' && ['to', 'until', 'through', 'till'].includes(w[end] ?? '')) {
-          const p2 = period(w, end + 1, asOf);
+        if (a === 'from' && ['to', 'until', 'through', 'till', 'thru'].includes(w[end] ?? '')) {
+          const gap = w[end + 1] === 'the' ? 2 : 1;
+          const p2 = period(w, end + gap, asOf);
           if (p2) {
+            end += gap - 1;
             push(i, end + 1 + p2.len, {
               from: p.range.from,
               to: p2.range.to,
@@ -341,8 +232,10 @@ export function scanTime(tokens: Token[], claimed: boolean[], asOf: string): Tim
             continue;
           }
         }
-        const before = a === 'before' || a === 'prior' || a === 'earlier';
-        const until = a === 'until' || a === 'till' || a === 'by';
+        // "before the end of the year" is until its last day, not before its last third
+        const endOf = w[i + skip] === 'end' || (w[i + skip] === 'year' && w[i + skip + 1] === 'end');
+        const before = (a === 'before' || a === 'prior' || a === 'earlier') && !endOf;
+        const until = ['until', 'till', 'by', 'through', 'thru', 'before', 'prior', 'earlier'].includes(a);
         if (before)
           push(i, end, { from: null, to: addDays(p.range.from ?? asOf, -1), label: `before ${p.range.from}` });
         else if (until) push(i, end, { from: null, to: p.range.to, label: `until ${p.range.to}` });
@@ -379,7 +272,13 @@ export function scanTime(tokens: Token[], claimed: boolean[], asOf: string): Tim
     {
       let lead = LEADS.has(a) || a === 'this' ? 1 : 0;
       if (lead === 1 && w[i + 1] === 'the' && SEASONS[w[i + 2] ?? ''] !== undefined) lead = 2; // "in the spring of 2025"
-      const p = period(w, i + lead, asOf);
+      const found = NOW_WORDS.has(w[i + lead] ?? '') ? null : parsePeriod(w, i + lead, asOf);
+      if (found && 'unclear' in found && free(i, i + lead + found.len)) {
+        unclear(i, i + lead + found.len, found.unclear);
+        i = i + lead + found.len - 1;
+        continue;
+      }
+      const p = found && 'range' in found ? found : null;
       if (p && free(i, i + lead + p.len)) {
         const isYearOnly = p.len === 1 && YEAR.test(w[i + lead] ?? '');
         if (

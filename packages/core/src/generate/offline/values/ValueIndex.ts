@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { COUNTRY_WORDS, REGION_WORDS } from '../lexicon/countryWords';
 import { STATE_WORDS } from '../lexicon/stateWords';
 import { GENERIC_VENUE_WORDS, VENUE_GROUPS } from '../lexicon/venueWords';
+import { loadLanguageData } from '../text/language';
 import { normKey } from '../text/tokenize';
 
 /** A named value found in the database, under one of its spellings. */
@@ -233,8 +234,12 @@ function companyVariants(name: string, domain: string): [string, number][] {
   return out;
 }
 
-/** Builds the value index from the database (one pass over a few thousand distinct values). */
+/**
+ * Builds the value index from the database (one pass over a few thousand distinct values). The general language
+ * data the recognisers use (lemmas, WordNet) is loaded here too, so it is read once at create, not per question.
+ */
 export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: ReadonlySet<string>): ValueIndex {
+  loadLanguageData();
   const index: ValueIndex = {
     events: new Map(),
     companies: new Map(),

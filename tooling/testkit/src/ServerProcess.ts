@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
-import { childEnv, cliCommand } from './cli';
+import { cliCommand } from './cli';
+import { childEnv } from './childEnv';
 import { serverRoot } from './paths';
 
 export interface ServerProcessOptions {
@@ -15,6 +16,8 @@ export interface ServerProcessOptions {
   preload?: string[];
   /** How long to wait for `/healthz` after a start. */
   startTimeoutMs?: number;
+  /** Send stdout to /dev/null (a benchmark logging every request at info must not pay for keeping it). */
+  discardStdout?: boolean;
 }
 
 /**
@@ -57,7 +60,7 @@ export class ServerProcess {
     const child = spawn(command, argv, {
       cwd: serverRoot,
       env: childEnv(this.opts.env),
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', this.opts.discardStdout === true ? 'ignore' : 'pipe', 'pipe'],
       ...(this.opts.uid === undefined ? {} : { uid: this.opts.uid, gid: this.opts.gid ?? this.opts.uid }),
     });
     this.child = child;

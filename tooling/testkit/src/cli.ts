@@ -1,29 +1,8 @@
 import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 
+import { childEnv } from './childEnv';
 import { cliEntry, serverRoot } from './paths';
-
-/**
- * The environment every child process of the tests gets: hermetic (no inherited MUSAEID_* settings
- * and no `.env` surprises), the offline engine, quiet logs, and limits high enough that the load
- * tests measure the server rather than its rate limiter (tests that need the limits set their own).
- */
-export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (key.startsWith('MUSAEID_') || key.startsWith('VITEST') || key === 'NODE_OPTIONS') continue;
-    env[key] = value;
-  }
-  return {
-    ...env,
-    NODE_ENV: 'test',
-    MUSAEID_LOG_LEVEL: 'warn',
-    MUSAEID_LLM: 'offline',
-    MUSAEID_RATE_LIMIT_PER_MINUTE: '1000000',
-    MUSAEID_MONTHLY_MESSAGE_QUOTA: '100000000',
-    ...extra,
-  };
-}
 
 export interface CliResult {
   code: number | null;
@@ -44,7 +23,7 @@ export interface CliOptions {
   preload?: string[];
 }
 
-/** The argv that starts the server's CLI under tsx. */
+/** The argv that starts the server's CLI (`musaeid <args>`) from its sources under tsx. */
 export function cliCommand(
   args: readonly string[],
   shellPrefix?: string,
@@ -94,4 +73,32 @@ export async function runCliOk(args: readonly string[], opts: CliOptions = {}): 
     );
   }
   return result;
+}
+
+export interface CreatedUser {
+  userId: string;
+  apiKey: string;
+  email: string;
+}
+
+/** `musaeid users create --email <email> [--admin] --db <file> --json`, parsed. */
+export async function createUserWithCli(
+  db: string,
+  email: string,
+  opts: { admin?: boolean } & CliOptions = {},
+): Promise<CreatedUser> {
+  const args = ['users', 'create', '--email', email, '--db', db, '--json'];
+  if (opts.admin === true) args.push('--admin');
+  const { stdout } = await runCliOk(args, opts);
+  const line = stdout
+    .trim()
+    .split('\n')
+    .reverse()
+    .find((l) => l.trim().startsWith('{'));
+  if (line === undefined) throw new Error(`users create printed no JSON: ${stdout}`);
+  const parsed = JSON.parse(line) as { userId?: unknown; apiKey?: unknown };
+  if (typeof parsed.userId !== 'string' || typeof parsed.apiKey !== 'string') {
+    throw new Error(`users create --json printed ${line}`);
+  }
+  return { userId: parsed.userId, apiKey: parsed.apiKey, email };
 }

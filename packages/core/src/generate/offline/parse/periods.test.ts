@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tokenize } from '../text/tokenize';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { column, demoFixture, realFixture, type Fixture } from '../testkit';
+import { easterSunday, nthWeekday } from './dates';
+import { scanTime } from './scanTime';
+
+// as-of is a Monday in mid-July: "a month without a year" is the next one to start, seasons likewise
+const AS_OF = '2024-07-15';
+
+function timeOf(text: string): { from?: string | null; to?: string | null; unclear?: string; words: string }[] {
+  const tokens = tokenize(text);
+  return scanTime(tokens, new Array<boolean>(tokens.length).fill(false), AS_OF).map((h) => ({
+    ...('cond' in h && h.cond.kind === 'startBetween' ? { from: h.cond.from, to: h.cond.to } : {}),
+    ...('unclear' in h ? { unclear: h.unclear } : {}),
+    words: tokens
+      .slice(h.start, h.end)
+      .map((t) => t.norm)
+      .join(' '),
+  }));
+}
+
+/** Each row: several phrasings of one period, and the start-date window they all mean. */
+const PERIODS: readonly { phrasings: string[]; from: string | null; to: string | null }[] = [
+  {
+    phrasings: ['in mid-March', 'mid march', 'in the middle of March', 'mid-mar'],
+    from: '2025-03-11',
+    to: '2025-03-20',
+  },
+  {
+    phrasings: ['mid October 2024', 'mid-oct 2024', 'the middle of october 2024'],
+    from: '2024-10-11',
+    to: '2024-10-20',
+  },
+  {
+    phrasings: ['early September', 'in early sept', 'the beginning of September', 'start of september'],
+    from: '2024-09-01',
+    to: '2024-09-10',
+  },
+  {
+    phrasings: ['late November', 'end of november', 'towards the end of November'],
+    from: '2024-11-21',
+    to: '2024-11-30',
+  },
+  { phrasings: ['late 2024', 'towards the end of 2024'], from: '2024-09-01', to: '2024-12-31' },
+  { phrasings: ['at year end', 'at the year-end', 'year end'], from: '2024-12-01', to: '2024-12-31' },
+  {
+    phrasings: ['by year end', 'before the end of the year', 'by the end of this year', 'until the end of 2024'],
+    from: null,
+    to: '2024-12-31',
+  },
+  { phrasings: ['at christmas', 'over Christmas', 'during xmas'], from: '2024-12-24', to: '2024-12-26' },
+  { phrasings: ['around christmas', 'near Christmas'], from: '2024-12-17', to: '2025-01-02' },
+  { phrasings: ['before christmas', 'prior to xmas'], from: null, to: '2024-12-23' },
+  { phrasings: ['over easter', 'at Easter 2025'], from: '2025-04-18', to: '2025-04-21' },
+  { phrasings: ['thanksgiving', 'on thanksgiving 2024'], from: '2024-11-28', to: '2024-11-28' },
+  {
+    phrasings: ['over the summer', 'this summer', 'in the summer', 'summer 2024', 'during summer'],
+    from: '2024-06-01',
+    to: '2024-08-31',
+  },
+  { phrasings: ['next summer', 'in the summer of 2025', 'summer next year'], from: '2025-06-01', to: '2025-08-31' },
+  { phrasings: ['this fall', 'in the autumn', 'fall 2024'], from: '2024-09-01', to: '2024-11-30' },
+  {
+    phrasings: ['H1 2025', 'the first half of 2025', 'first half of next year', '1st half of 2025'],
+    from: '2025-01-01',
+    to: '2025-06-30',
+  },
+  {
+    phrasings: ['h2 2025', 'the second half of 2025', 'second half of next year'],
+    from: '2025-07-01',
+    to: '2025-12-31',
+  },
+  { phrasings: ['in Q1 2025', 'the first quarter of 2025', 'q1 next year'], from: '2025-01-01', to: '2025-03-31' },
+  { phrasings: ['next quarter', 'in Q4', 'during the fourth quarter'], from: '2024-10-01', to: '2024-12-31' },
+  { phrasings: ['last quarter', 'in the previous quarter'], from: '2024-04-01', to: '2024-06-30' },
+  {
+    phrasings: ['in the past 3 months', 'over the last three months', 'during the previous 3 months'],
+    from: '2024-04-15',
+    to: '2024-07-15',
+  },
+  {
+    phrasings: ['in the next 6 weeks', 'over the coming six weeks', 'within the next 6 weeks'],
+    from: '2024-07-15',
+    to: '2024-08-26',
+  },
+  {
+    phrasings: ['in the next couple of months', 'over the next 2 months', 'the coming two months'],
+    from: '2024-07-15',
+    to: '2024-09-15',
+  },
+  {
+    phrasings: [
+      'between now and October',
+      'from now until october',
+      'from now to the end of October',
+      'from today through October',
+    ],
+    from: '2024-07-15',
+    to: '2024-10-31',
+  },
+  { phrasings: ['between now and christmas', 'from today until xmas'], from: '2024-07-15', to: '2024-12-26' },
+  {
+    phrasings: ['later this year', 'the rest of the year', 'the remainder of 2024'],
+    from: '2024-07-15',
+    to: '2024-12-31',
+  },
+  { phrasings: ['this year', 'in 2024', 'during this year'], from: '2024-01-01', to: '2024-12-31' },
+  { phrasings: ['ytd', 'year to date', 'so far this year'], from: '2024-01-01', to: '2024-07-15' },
+  { phrasings: ['after March', 'after mar', 'later than March'], from: '2025-04-01', to: null },
+  { phrasings: ['since january', 'from jan 2024', 'since the start of 2024'], from: '2024-01-01', to: null },
+  { phrasings: ['this coming september', 'next september', 'in sept'], from: '2024-09-01', to: '2024-09-30' },
+  { phrasings: ['on thursday', 'this thursday'], from: '2024-07-18', to: '2024-07-18' },
+  // chrono-node's reading: "next <weekday>" is the one in the next week
+  { phrasings: ['next thursday'], from: '2024-07-25', to: '2024-07-25' },
+  { phrasings: ['this weekend', 'at the weekend'], from: '2024-07-20', to: '2024-07-21' },
+  { phrasings: ['tomorrow'], from: '2024-07-16', to: '2024-07-16' },
+];
+
+describe('calendar periods under the product conventions (as-of 2024-07-15)', () => {
+  for (const row of PERIODS) {
+    it.each(row.phrasings)(`%s -> [${row.from}, ${row.to}]`, (text) => {
+      const hits = timeOf(text);
+      expect(hits).toHaveLength(1);
+      expect(hits[0]).toMatchObject({ from: row.from, to: row.to });
+    });
+  }
+
+  it.each([
+    'on weekends',
+    'at 3pm',
+    'in the evenings',
+    'during the holidays',
+    'over the festive season',
+    'events at weekends',
+  ])('a date phrase no start-date window can hold is kept as unclear, never dropped: %s', (text) => {
+    const hits = timeOf(text);
+    expect(hits).toHaveLength(1);
+    expect(hits[0]?.unclear).toBeTruthy();
+  });
+
+  it.each(['we may go', 'march with the sponsors', 'now show only the sales people', 'the end', 'a late addition'])(
+    'words that are dates only in context are left alone: %s',
+    (text) => {
+      expect(timeOf(text)).toEqual([]);
+    },
+  );
+});
+
+describe('holiday rules', () => {
+  it.each([
+    [2024, '2024-03-31'],
+    [2025, '2025-04-20'],
+    [2026, '2026-04-05'],
+  ])('Easter Sunday %i is %s', (year, date) => {
+    expect(easterSunday(year)).toBe(date);
+  });
+
+  it.each([
+    [2024, 11, 4, 4, '2024-11-28'],
+    [2025, 5, 1, -1, '2025-05-26'],
+    [2024, 9, 1, 1, '2024-09-02'],
+  ])('weekday rule %i-%i: weekday %i, nth %i = %s', (year, month, weekday, nth, date) => {
+    expect(nthWeekday(year, month, weekday, nth)).toBe(date);
+  });
+});
+
+describe.each([
+  ['demo', demoFixture],
+  ['real', hasRealData ? realFixture : null],
+] as const)('time phrases end to end on %s data', (_name, make) => {
+  let f: Fixture | null = null;
+  beforeAll(async () => {
+    if (make) f = await make();
+    else warnIfNoRealData('periods');
+  });
+  afterAll(() => f?.close());
+
+  it.each([
+    ['events in mid-October 2024', '2024-10-11', '2024-10-20'],
+    ['conferences between now and year end', '2024-07-15', '2024-12-31'],
+    ['which events are on over the summer?', '2024-06-01', '2024-08-31'],
+    ['shows in H1 2025', '2025-01-01', '2025-06-30'],
+  ])('%s', (q, from, to) => {
+    if (!f) return;
+    expect(new Set(column(f.ask(q), 'url'))).toEqual(
+      f.oracle('SELECT url FROM events WHERE start_date BETWEEN ? AND ?', from, to),
+    );
+  });
+});

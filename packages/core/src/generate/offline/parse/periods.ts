@@ -1,0 +1,372 @@
+/**
+ * One calendar period at a position of the question, under the product's conventions (relative to as-of):
+ * "october 2024", "oct", "mid-march", "late 2024", "q1 2025", "next quarter", "h2 2025", "the second half of
+ * next year", "summer", "year end", "christmas", "now", "2025", "the 9th of october", "next friday".
+ * Own grammar first (it knows the conventions: a month or season without a year is the next one to start),
+ * then chrono-node for what a general date parser reads (weekdays, "in two weeks", "the day after tomorrow").
+ * A phrase that is a date but not one period the data can be filtered on ("at 3pm", "on weekends",
+ * "ramadan") comes back as `unclear`, so the parser asks instead of dropping it.
+ */
+import * as chrono from 'chrono-node';
+import { HOLIDAYS, VAGUE_HOLIDAY_WORDS, type Holiday } from '../lexicon/holidays';
+import { MONTHS, SEASONS } from '../lexicon/timeWords';
+import { addDays, daysBetween, easterSunday, monthRange, nthWeekday, pad } from './dates';
+
+export type Range = { from: string | null; to: string | null; label: string };
+export type Period = { len: number; range: Range } | { len: number; unclear: string };
+
+const YEAR = /^(19|20)\d\d$/;
+const DAY = /^\d{1,2}(st|nd|rd|th)?$/;
+const ORDINAL: Readonly<Record<string, number>> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+};
+/** Words before a month/season/quarter that shift it: "this coming september", "next summer", "last quarter". */
+const SHIFT: Readonly<Record<string, -1 | 0 | 1>> = {
+  this: 0,
+  current: 0,
+  coming: 0,
+  next: 1,
+  last: -1,
+  previous: -1,
+  past: -1,
+};
+/** Which part of a period a modifier keeps: "early" = its first third, "mid" = the middle third, "late" = the last. */
+const PART: Readonly<Record<string, readonly [number, number]>> = {
+  early: [0, 1 / 3],
+  beginning: [0, 1 / 3],
+  start: [0, 1 / 3],
+  mid: [1 / 3, 2 / 3],
+  middle: [1 / 3, 2 / 3],
+  late: [2 / 3, 1],
+  end: [2 / 3, 1],
+};
+
+function dayOf(word: string): number | null {
+  if (!DAY.test(word)) return null;
+  const d = Number(word.replace(/\D/g, ''));
+  return d >= 1 && d <= 31 ? d : null;
+}
+
+/** A year at k: "2025", "this year", "next year", "last year" (read after "of", "in", "q1", "h2", ...). */
+function yearAt(w: readonly string[], k: number, asOfYear: number): { year: number; len: number } | null {
+  const a = w[k] ?? '';
+  if (YEAR.test(a)) return { year: Number(a), len: 1 };
+  const b = w[k + 1] ?? '';
+  if (b === 'year' && SHIFT[a] !== undefined) return { year: asOfYear + (SHIFT[a] ?? 0), len: 2 };
+  return null;
+}
+
+/** "of 2025", "in 2025", "2025", "of next year": a year after a period word, with the tokens it takes. */
+function trailingYear(w: readonly string[], k: number, asOfYear: number): { year: number; len: number } | null {
+  const direct = yearAt(w, k, asOfYear);
+  if (direct) return direct;
+  if (w[k] === 'of' || w[k] === 'in') {
+    const skip = w[k + 1] === 'the' ? 2 : 1;
+    const y = yearAt(w, k + skip, asOfYear);
+    if (y) return { year: y.year, len: y.len + skip };
+  }
+  return null;
+}
+
+function holidayDate(h: Holiday, year: number): string | null {
+  const r = h.rule;
+  switch (r.kind) {
+    case 'fixed':
+      return `${year}-${pad(r.month)}-${pad(r.day)}`;
+    case 'nthWeekday':
+      return nthWeekday(year, r.month, r.weekday, r.nth);
+    case 'easter':
+      return addDays(easterSunday(year), r.offset);
+    case 'after':
+      return addDays(nthWeekday(year, r.base.month, r.base.weekday, r.base.nth), r.offset);
+    case 'table':
+      return r.dates[year] ?? null;
+  }
+}
+
+/** Holiday names by their first word, longest first (built once). */
+const HOLIDAY_PHRASES: readonly { words: string[]; holiday: Holiday }[] = HOLIDAYS.flatMap((h) =>
+  h.names.map((n) => ({ words: n.split(' '), holiday: h })),
+).sort((a, b) => b.words.length - a.words.length);
+const VAGUE_PHRASES = VAGUE_HOLIDAY_WORDS.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+
+function startsWith(w: readonly string[], i: number, words: readonly string[]): boolean {
+  return words.every((x, k) => w[i + k] === x);
+}
+
+/** The part of a range a modifier keeps ("mid" of October = 11th..20th). */
+function partOf(range: Range, part: readonly [number, number], word: string): Range | null {
+  if (!range.from || !range.to) return null;
+  const days = daysBetween(range.from, range.to) + 1;
+  const from = addDays(range.from, Math.floor(days * part[0]));
+  const to = addDays(range.from, Math.floor(days * part[1]) - 1);
+  return { from, to, label: `${word} ${range.label}` };
+}
+
+/** The calendar quarter containing a date, shifted by n quarters. */
+function quarterRange(year: number, quarter: number): Range {
+  const y = year + Math.floor((quarter - 1) / 4);
+  const q = ((((quarter - 1) % 4) + 4) % 4) + 1;
+  return { from: `${y}-${pad(q * 3 - 2)}-01`, to: monthRange(y, q * 3)[1], label: `Q${q} ${y}` };
+}
+
+function seasonRange(name: string, year: number): Range {
+  const [m1, m2] = SEASONS[name] ?? [1, 1];
+  return {
+    from: `${year}-${pad(m1)}-01`,
+    to: monthRange(m2 < m1 ? year + 1 : year, m2)[1],
+    label: `${name} ${year}`,
+  };
+}
+
+/** The year of the next season `name` to start or still running at as-of. */
+function nextSeasonYear(name: string, asOf: string): number {
+  const asOfYear = Number(asOf.slice(0, 4));
+  const asOfMonth = Number(asOf.slice(5, 7));
+  const [m1, m2] = SEASONS[name] ?? [1, 1];
+  const inSeason = m2 >= m1 ? asOfMonth >= m1 && asOfMonth <= m2 : asOfMonth >= m1 || asOfMonth <= m2;
+  if (inSeason) return m2 < m1 && asOfMonth <= m2 ? asOfYear - 1 : asOfYear;
+  return m1 >= asOfMonth ? asOfYear : asOfYear + 1;
+}
+
+/** Words after which "may" / "march" are months. */
+const DATE_INTRODUCERS: ReadonlySet<string> = new Set([
+  ...Object.keys(PART),
+  ...Object.keys(SHIFT),
+  ...['in', 'during', 'of', 'on', 'before', 'after', 'until', 'till', 'by', 'since', 'from', 'between', 'and'],
+  ...['to', 'through', 'thru', 'throughout', 'starting', 'early', 'around', 'held', 'for', 'over', 'than'],
+]);
+
+/** Words that only chrono reads here (weekdays, "tomorrow", "3 days ago", times of day): it runs only near one. */
+const CHRONO_CUES: ReadonlySet<string> = new Set(
+  [
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun',
+    'weekend tomorrow yesterday ago am pm noon midnight morning afternoon evening tonight oclock',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+const casual = chrono.en.casual;
+
+/**
+ * chrono-node on the words from i on (they are already normalised tokens): only a match that starts at i,
+ * mapped to a period by what it knows (a day, a weekend, a month, a year). A time of day is not a period.
+ */
+function chronoPeriod(w: readonly string[], i: number, asOf: string): Period | null {
+  const words = w.slice(i, i + 6);
+  if (words.length === 0 || !/^[a-z0-9]/.test(words[0] ?? '')) return null;
+  if (!words.some((x) => CHRONO_CUES.has(x) || /^\d{1,2}(:\d\d)?(am|pm)$/.test(x))) return null;
+  const text = words.join(' ');
+  const instant = new Date(`${asOf}T12:00:00Z`);
+  const [hit] = casual.parse(text, { instant, timezone: 0 }, { forwardDate: true });
+  if (!hit || hit.index !== 0) return null;
+  const len = hit.text.trim().split(/\s+/).length;
+  // chrono also reads lone numbers and month words; those are this module's own grammar or not dates at all
+  if (len === 1 && /^\d+$/.test(hit.text)) return null;
+  const known = (c: string): boolean => hit.start.isCertain(c as Parameters<typeof hit.start.isCertain>[0]);
+  if (known('hour') || known('minute')) return { len, unclear: `the time of day "${hit.text}"` };
+  const iso = (d: Date): string => d.toISOString().slice(0, 10);
+  const from = iso(hit.start.date());
+  if (hit.end) {
+    const to = iso(hit.end.date());
+    return { len, range: { from, to, label: `${from}..${to}` } };
+  }
+  if (/\bweekend\b/.test(hit.text)) {
+    const sat = addDays(from, (6 - new Date(`${from}T00:00:00Z`).getUTCDay() + 7) % 7);
+    return { len, range: { from: sat, to: addDays(sat, 1), label: `${sat}..${addDays(sat, 1)}` } };
+  }
+  if (known('day') || known('weekday')) return { len, range: { from, to: from, label: from } };
+  if (known('month')) {
+    const [f, t] = monthRange(Number(from.slice(0, 4)), Number(from.slice(5, 7)));
+    return { len, range: { from: f, to: t, label: f.slice(0, 7) } };
+  }
+  return null;
+}
+
+/** A calendar period starting at token i, or null. */
+export function parsePeriod(w: readonly string[], i: number, asOf: string): Period | null {
+  const asOfYear = Number(asOf.slice(0, 4));
+  const asOfMonth = Number(asOf.slice(5, 7));
+  const a = w[i] ?? '';
+  const b = w[i + 1] ?? '';
+  const c = w[i + 2] ?? '';
+
+  // "now", "today": the as-of day (as one end of "between now and October")
+  if (a === 'now' || a === 'today') return { len: 1, range: { from: asOf, to: asOf, label: asOf } };
+  // "year end", "year-end", "end of (the) year", "eoy": December of that year
+  if ((a === 'year' && b === 'end') || a === 'eoy' || a === 'yearend') {
+    const len = a === 'year' ? 2 : 1;
+    const y = trailingYear(w, i + len, asOfYear);
+    const year = y?.year ?? asOfYear;
+    const [from, to] = monthRange(year, 12);
+    return { len: len + (y?.len ?? 0), range: { from, to, label: `year end ${year}` } };
+  }
+  // "early / mid / late <period>", "the end of <period>", "the beginning of <period>"
+  const part = PART[a];
+  if (part) {
+    let k = i + 1;
+    if (w[k] === 'of') k++;
+    if (w[k] === 'the') k++;
+    if ((a === 'end' || a === 'start' || a === 'beginning' || a === 'middle') && w[i + 1] !== 'of') return null;
+    // "end of (the) year": the year of as-of unless one follows
+    if (w[k] === 'year' && !YEAR.test(w[k - 1] ?? '')) {
+      const y = trailingYear(w, k + 1, asOfYear);
+      const year = y?.year ?? asOfYear;
+      const r = partOf({ from: `${year}-01-01`, to: `${year}-12-31`, label: String(year) }, part, a);
+      return r ? { len: k + 1 - i + (y?.len ?? 0), range: r } : null;
+    }
+    const inner = parsePeriod(w, k, asOf);
+    if (inner && 'range' in inner) {
+      const r = partOf(inner.range, part, a);
+      if (r) return { len: k - i + inner.len, range: r };
+    }
+    return null;
+  }
+  // "the rest of the year / month", "the remainder of 2024", "later this year": from as-of to the end of it
+  if (((a === 'rest' || a === 'remainder') && b === 'of') || (a === 'later' && b === 'this')) {
+    const k = a === 'later' ? i + 2 : w[i + 2] === 'the' ? i + 3 : i + 2;
+    const inner =
+      w[k] === 'year'
+        ? { len: 1, range: { from: `${asOfYear}-01-01`, to: `${asOfYear}-12-31`, label: String(asOfYear) } }
+        : w[k] === 'month'
+          ? { len: 1, range: { from: asOf, to: monthRange(asOfYear, asOfMonth)[1], label: '' } }
+          : parsePeriod(w, k, asOf);
+    if (inner && 'range' in inner && inner.range.to)
+      return { len: k - i + inner.len, range: { from: asOf, to: inner.range.to, label: `${asOf}..${inner.range.to}` } };
+    return null;
+  }
+  const iso = /^(\d{4})\.(\d{2})\.(\d{2})$/.exec(a);
+  if (iso) {
+    const d = `${iso[1]}-${iso[2]}-${iso[3]}`;
+    return { len: 1, range: { from: d, to: d, label: d } };
+  }
+  // "this coming september", "next summer", "last quarter", "next quarter"
+  const shift = SHIFT[a];
+  if (shift !== undefined) {
+    const k = a === 'this' && b === 'coming' ? i + 2 : i + 1;
+    const word = w[k] ?? '';
+    if (word === 'year') {
+      const y = asOfYear + shift;
+      return { len: k + 1 - i, range: { from: `${y}-01-01`, to: `${y}-12-31`, label: String(y) } };
+    }
+    if (word === 'month') {
+      const d = addDays(`${asOf.slice(0, 8)}01`, shift * 31);
+      const [from, to] = monthRange(Number(d.slice(0, 4)), Number(d.slice(5, 7)));
+      return { len: k + 1 - i, range: { from, to, label: from.slice(0, 7) } };
+    }
+    if (word === 'quarter') {
+      return { len: k + 1 - i, range: quarterRange(asOfYear, Math.ceil(asOfMonth / 3) + shift) };
+    }
+    const m = MONTHS[word];
+    if (m !== undefined && word !== 'may' && word !== 'mar') {
+      // "next march" is the March after the coming one only when that one is this year; same as a bare month
+      const base = m >= asOfMonth ? asOfYear : asOfYear + 1;
+      const year = shift === -1 ? (m < asOfMonth ? asOfYear : asOfYear - 1) : base;
+      const [from, to] = monthRange(year, m);
+      return { len: k + 1 - i, range: { from, to, label: `${year}-${pad(m)}` } };
+    }
+    if (SEASONS[word] !== undefined) {
+      const next = nextSeasonYear(word, asOf);
+      const year =
+        shift === 1 && next === asOfYear && (SEASONS[word]?.[0] ?? 0) <= asOfMonth
+          ? next + 1
+          : shift === -1
+            ? next - 1
+            : next;
+      return { len: k + 1 - i, range: seasonRange(word, year) };
+    }
+  }
+  const month = MONTHS[a];
+  const dayNext = dayOf(b);
+  if (month !== undefined && dayNext === null) {
+    // "may" and "march" are also verbs: a month only with a year or after a word that introduces a date
+    const y = trailingYear(w, i + 1, asOfYear);
+    if ((a === 'may' || a === 'march') && !y && !DATE_INTRODUCERS.has(w[i - 1] ?? '')) return null;
+    const year = y?.year ?? (month >= asOfMonth ? asOfYear : asOfYear + 1);
+    const [from, to] = monthRange(year, month);
+    return { len: 1 + (y?.len ?? 0), range: { from, to, label: `${year}-${pad(month)}` } };
+  }
+  // quarters: "q1 2025", "first quarter of 2025", "q3" (the next one to start when no year)
+  const q = /^q([1-4])$/.exec(a);
+  let quarter: number | null = null;
+  let qlen = 0;
+  if (q) {
+    quarter = Number(q[1]);
+    qlen = 1;
+  } else if ((ORDINAL[a] !== undefined || a === 'final') && b === 'quarter') {
+    quarter = a === 'final' ? 4 : (ORDINAL[a] ?? null);
+    qlen = 2;
+  }
+  if (quarter !== null) {
+    const y = trailingYear(w, i + qlen, asOfYear);
+    const year = y?.year ?? (quarter * 3 < asOfMonth ? asOfYear + 1 : asOfYear);
+    return { len: qlen + (y?.len ?? 0), range: quarterRange(year, quarter) };
+  }
+  // seasons: "spring 2025", "summer of 2025", "summer" (the next one to start, or the one running)
+  if (SEASONS[a] !== undefined) {
+    const y = trailingYear(w, i + 1, asOfYear);
+    return { len: 1 + (y?.len ?? 0), range: seasonRange(a, y?.year ?? nextSeasonYear(a, asOf)) };
+  }
+  // halves: "h1 2025", "the second half of next year", "first half" (of the as-of year)
+  const half = /^h([12])$/.exec(a);
+  let h: number | null = half ? Number(half[1]) : null;
+  let hlen = half ? 1 : 0;
+  if (h === null && (a === 'first' || a === 'second' || a === '1st' || a === '2nd') && b === 'half') {
+    h = a === 'first' || a === '1st' ? 1 : 2;
+    hlen = 2;
+  }
+  if (h !== null) {
+    const y = trailingYear(w, i + hlen, asOfYear);
+    const year = y?.year ?? asOfYear;
+    return {
+      len: hlen + (y?.len ?? 0),
+      range: {
+        from: h === 1 ? `${year}-01-01` : `${year}-07-01`,
+        to: h === 1 ? `${year}-06-30` : `${year}-12-31`,
+        label: `H${h} ${year}`,
+      },
+    };
+  }
+  // "october 9th (2024)", "9th october (2024)", "9th of october (2024)"
+  const dm =
+    month !== undefined && dayNext !== null
+      ? { m: month, d: dayNext, len: 2 }
+      : dayOf(a) !== null && MONTHS[b] !== undefined
+        ? { m: MONTHS[b] ?? 1, d: dayOf(a) ?? 1, len: 2 }
+        : dayOf(a) !== null && b === 'of' && MONTHS[c] !== undefined
+          ? { m: MONTHS[c] ?? 1, d: dayOf(a) ?? 1, len: 3 }
+          : null;
+  if (dm) {
+    const yearWord = w[i + dm.len] ?? '';
+    const year = YEAR.test(yearWord) ? Number(yearWord) : dm.m >= asOfMonth ? asOfYear : asOfYear + 1;
+    const d = `${year}-${pad(dm.m)}-${pad(dm.d)}`;
+    return { len: dm.len + (YEAR.test(yearWord) ? 1 : 0), range: { from: d, to: d, label: d } };
+  }
+  if (YEAR.test(a)) return { len: 1, range: { from: `${a}-01-01`, to: `${a}-12-31`, label: a } };
+  // holidays: the next one on or after as-of unless a year follows
+  for (const { words, holiday } of HOLIDAY_PHRASES) {
+    if (!startsWith(w, i, words)) continue;
+    const y = trailingYear(w, i + words.length, asOfYear);
+    let year = y?.year ?? asOfYear;
+    let day = holidayDate(holiday, year);
+    if (!y && day && addDays(day, holiday.days - 1) < asOf) {
+      year += 1;
+      day = holidayDate(holiday, year);
+    }
+    const len = words.length + (y?.len ?? 0);
+    if (!day) return { len, unclear: `${holiday.label} ${year} (its date is not known here)` };
+    const to = addDays(day, holiday.days - 1);
+    return { len, range: { from: day, to, label: `${holiday.label} ${year}` } };
+  }
+  for (const words of VAGUE_PHRASES)
+    if (startsWith(w, i, words)) return { len: words.length, unclear: `"${words.join(' ')}" (which dates?)` };
+  return chronoPeriod(w, i, asOf);
+}

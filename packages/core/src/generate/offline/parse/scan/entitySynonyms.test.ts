@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { demoFixture, realFixture, sql, type Fixture } from '../../testkit';
+import { entityWordFor } from './entitySynonyms';
+
+describe('entity nouns read through WordNet', () => {
+  it.each([
+    ['outfits', 'companies'],
+    ['makers', 'companies'],
+    ['manufacturers', 'companies'],
+    ['businesses', 'companies'],
+    ['meetings', 'events'],
+    ['symposiums', 'events'],
+    ['gatherings', 'events'],
+    ['backers', 'sponsors'],
+    ['folks', 'people'],
+    ['attendees', 'attendees'],
+  ])('%s is a word for %s', (word, meaning) => {
+    const found = entityWordFor(word);
+    expect(found).not.toBeNull();
+    // the vocabulary word found, or one of the same entity (organisations / businesses are both companies)
+    const groups: Record<string, string[]> = {
+      companies: ['companies', 'organizations', 'organisations', 'businesses', 'firms', 'enterprises', 'corporations'],
+      events: ['events', 'conferences', 'gatherings', 'meetups', 'exhibitions'],
+      people: ['people', 'folks', 'persons'],
+    };
+    expect(groups[meaning] ?? [meaning]).toContain(found);
+  });
+
+  it.each([
+    ['shops', 'a store is an artifact, not a workshop'],
+    ['founders', 'a person role: reading it as "people" would drop it'],
+    ['crowd', 'a verb as well as a noun, and singular'],
+    ['galas', 'no vocabulary noun near it'],
+    ['suppliers', 'a businessperson, not a company noun'],
+  ])('%s is not rewritten (%s)', (word) => {
+    expect(entityWordFor(word)).toBeNull();
+  });
+});
+
+describe.each([
+  ['demo', demoFixture],
+  ['real', hasRealData ? realFixture : null],
+] as const)('entity synonyms end to end on %s data', (_name, make) => {
+  let f: Fixture | null = null;
+  beforeAll(async () => {
+    if (make) f = await make();
+    else warnIfNoRealData('entitySynonyms');
+  });
+  afterAll(() => f?.close());
+
+  it.each([
+    ['which outfits sponsor events?', 'which companies sponsor events?'],
+    ['list the makers exhibiting at events', 'list the companies exhibiting at events'],
+    ['show me all the folks', 'show me all the people'],
+    ['upcoming symposiums', 'upcoming conferences'],
+    ['who are the backers of events?', 'who are the sponsors of events?'],
+  ])('"%s" asks the same as "%s"', (q, same) => {
+    if (!f) return;
+    const a = f.ask(q);
+    const b = f.ask(same);
+    expect(sql(a)).toBe(sql(b));
+    if (a.kind === 'sql' && b.kind === 'sql') expect(a.rows).toEqual(b.rows);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Entity nouns the vocabulary does not list, read through WordNet: "outfits", "makers", "manufacturers" are
+ * companies, "symposiums" and "meetings" events, "backers" sponsors, "personnel" people. The token's
+ * normalised form is rewritten to the vocabulary word (its `raw` text stays the user's), so every later
+ * recogniser reads it like the listed word.
+ *
+ * A synonym (same WordNet synset) may stand for any entity noun. A hypernym (a more general word) only for
+ * the nouns of events, companies and their relations: "founders" is a kind of person, but reading it as
+ * "people" would answer a broader question than was asked, so person roles are left for the parser to ask
+ * about. The sense must be of the right kind of thing (see CATEGORIES).
+ */
+import { ENTITY_WORDS } from '../../lexicon/entityWords';
+import { isVerb, nounLemma, relatedNouns } from '../../text/language';
+import type { Token } from '../../text/tokenize';
+
+type AnchorKind = 'events' | 'companies' | 'people' | 'relation';
+
+interface Anchor {
+  singular: string | null;
+  plural: string | null;
+  kind: AnchorKind;
+  /** Generic event / company nouns and relation nouns: reachable through a hypernym, not only a synonym. */
+  viaHypernym: boolean;
+}
+
+/**
+ * WordNet categories (lexicographer files) a sense must be in to stand for each kind of noun: companies are
+ * groups (14), events groups, acts or events (14, 4, 11), people and sponsors persons or groups (18, 14).
+ * "shops" (a store: an artifact, 6) is then no "workshop".
+ */
+const CATEGORIES: Readonly<Record<AnchorKind, readonly number[]>> = {
+  companies: [14],
+  events: [14, 4, 11],
+  people: [18, 14],
+  relation: [18, 14],
+};
+
+/** Vocabulary nouns of one word, by lemma (built once). */
+const ANCHORS: ReadonlyMap<string, Anchor> = (() => {
+  const m = new Map<string, Anchor>();
+  for (const e of ENTITY_WORDS) {
+    if (e.phrase.includes(' ') || e.entity === 'participations') continue;
+    const lemma = nounLemma(e.phrase);
+    const kind: AnchorKind = e.relations !== undefined ? 'relation' : e.entity;
+    const a = m.get(lemma) ?? { singular: null, plural: null, kind, viaHypernym: kind !== 'people' };
+    if (lemma === e.phrase) a.singular = e.phrase;
+    else a.plural = e.phrase;
+    m.set(lemma, a);
+  }
+  return m;
+})();
+
+const RESULT_CACHE_LIMIT = 2048;
+const results = new Map<string, string | null>();
+
+/**
+ * The vocabulary noun a word stands for, or null: its own lemma when listed ("conventions"), else the nearest
+ * WordNet relative that is listed (ties go to the word's more frequent sense).
+ * @example entityWordFor('outfits') // 'organisations'
+ */
+export function entityWordFor(word: string): string | null {
+  const cached = results.get(word);
+  if (cached !== undefined) return cached;
+  const lemma = nounLemma(word);
+  const plural = lemma !== word;
+  const pick = (a: Anchor): string | null => (plural ? (a.plural ?? a.singular) : (a.singular ?? a.plural));
+  let found: string | null = null;
+  const own = ANCHORS.get(lemma);
+  if (own) found = pick(own);
+  else if (plural || !isVerb(word)) {
+    for (const r of relatedNouns(word, 3, 1)) {
+      const a = ANCHORS.get(r.word);
+      if (a && (r.distance === 0 || a.viaHypernym) && CATEGORIES[a.kind].includes(r.lexFile)) {
+        found = pick(a);
+        break;
+      }
+    }
+  }
+  results.set(word, found);
+  if (results.size > RESULT_CACHE_LIMIT) {
+    const oldest = results.keys().next().value;
+    if (oldest !== undefined) results.delete(oldest);
+  }
+  return found;
+}
+
+/**
+ * Rewrites the unknown nouns of a question to the vocabulary nouns they stand for. `known` says which words
+ * are already read (lexicon phrases, filler, database values): those are never rewritten, nor names typed
+ * with a capital inside the sentence.
+ */
+export function rewriteEntitySynonyms(tokens: Token[], known: (word: string) => boolean): void {
+  for (const t of tokens) {
+    const w = t.norm;
+    if (w.length < 4 || !/^[a-z]+$/.test(w) || known(w)) continue;
+    if (t.index > 0 && /^[A-Z]/.test(t.raw)) continue;
+    const canonical = entityWordFor(w);
+    if (canonical && canonical !== w) t.norm = canonical;
+  }
+}

@@ -1,0 +1,579 @@
+/**
+ * The robustness corpus grammar: templates x values drawn from the database x paraphrase operators, each
+ * question paired with the request it means (built with `expected.ts`). A template instance is kept only when
+ * its answer discriminates: not empty, and different from the answer with any one of its conditions dropped,
+ * so a parser that ignores part of the question cannot pass it by luck. Deterministic for a seed.
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Cond, JobFunction, Relation, Request, Seniority } from '../ir/Request';
+import { datePhrases, type DateKind, type DatePhrase } from './datePhrasings';
+import { fingerprint, runRequest, sameFingerprint } from './equivalence';
+import * as x from './expected';
+import { type Operator, surface, withCasing, withFiller, withSynonym, withTypo } from './operators';
+import { Random } from './random';
+import { COUNTRY_FORMS, FUNCTION_FORMS, RELATION_FORMS, SENIORITY_FORMS, TAG_FORMS } from './vocabulary';
+
+/** One meaning of a template with its phrasings (values marked «like this»). */
+export interface Instance {
+  template: string;
+  /** The plain phrasings; the first is the canonical one. */
+  plain: string[];
+  terse: string;
+  /** The same question with its parts in another order. */
+  reordered: string;
+  /** Plain phrasings naming a value another way (a demonym, a theme's synonym, a role's other name). */
+  valueForms: string[];
+  /** The plain phrasing with an event named by a shortened name (no ordinal or year). */
+  partialName: string | null;
+  /** The plain phrasing with a number written another way ("1k", "a thousand", "500+"). */
+  numberForms: string[];
+  dateKind: DateKind | null;
+  expected: Request;
+}
+
+export interface CorpusCase {
+  id: string;
+  template: string;
+  operator: Operator;
+  dateKind: DateKind | null;
+  question: string;
+  expected: Request;
+}
+
+export interface CorpusOptions {
+  asOf: string;
+  seed: number;
+  /** Instances kept per template (per template and date kind for the time templates). */
+  perTemplate: number;
+  perDateKind: number;
+}
+
+const m = (value: string | number): string => `«${value}»`;
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+interface EventRow {
+  id: number;
+  name: string;
+  start: string | null;
+  tags: string[];
+}
+interface CompanyRow {
+  id: number;
+  name: string;
+}
+
+/** The values the templates draw from. */
+interface Values {
+  events: EventRow[];
+  eventRelations: { event: EventRow; relation: Relation }[];
+  companies: CompanyRow[];
+  companyRelations: { company: CompanyRow; relation: Relation }[];
+  tags: { id: string; label: string }[];
+  industries: string[];
+  companyCountries: string[];
+  peopleCountries: string[];
+  eventCountries: string[];
+  functions: { company: CompanyRow; value: JobFunction }[];
+  seniorities: { company: CompanyRow; value: Seniority }[];
+  years: number[];
+}
+
+function readValues(db: BetterSqlite3.Database): Values {
+  const all = <T>(sql: string): T[] => db.prepare(sql).all() as T[];
+  const tagsOf = new Map<number, string[]>();
+  for (const r of all<{ event_id: number; tag: string }>('SELECT event_id, tag FROM event_tags')) {
+    tagsOf.set(r.event_id, [...(tagsOf.get(r.event_id) ?? []), r.tag]);
+  }
+  // names shared by two rows are left out: the expected request would have to pick one
+  const events = all<{ id: number; name: string; start_date: string | null }>(
+    `SELECT id, name, start_date FROM events e WHERE (SELECT COUNT(*) FROM events o WHERE lower(o.name) = lower(e.name)) = 1 ORDER BY id`,
+  ).map((e) => ({ id: e.id, name: e.name, start: e.start_date, tags: tagsOf.get(e.id) ?? [] }));
+  const eventById = new Map(events.map((e) => [e.id, e]));
+  const companies = all<CompanyRow>(
+    `SELECT id, name FROM companies c WHERE (SELECT COUNT(*) FROM companies o WHERE lower(o.name) = lower(c.name)) = 1 ORDER BY id`,
+  );
+  const companyById = new Map(companies.map((c) => [c.id, c]));
+  const eventRelations = all<{ event_id: number; relation: Relation }>(
+    'SELECT DISTINCT event_id, relation FROM participations ORDER BY event_id, relation',
+  ).flatMap((r) => {
+    const event = eventById.get(r.event_id);
+    return event ? [{ event, relation: r.relation }] : [];
+  });
+  const companyRelations = all<{ company_id: number; relation: Relation }>(
+    'SELECT DISTINCT company_id, relation FROM participations ORDER BY company_id, relation',
+  ).flatMap((r) => {
+    const company = companyById.get(r.company_id);
+    return company ? [{ company, relation: r.relation }] : [];
+  });
+  const peopleBy = <T extends string>(column: 'job_function' | 'seniority'): { company: CompanyRow; value: T }[] =>
+    all<{ company_id: number; value: T }>(
+      `SELECT DISTINCT company_id, ${column} AS value FROM people WHERE ${column} IS NOT NULL AND company_id IS NOT NULL ORDER BY 1, 2`,
+    ).flatMap((r) => {
+      const company = companyById.get(r.company_id);
+      return company ? [{ company, value: r.value }] : [];
+    });
+  const distinct = (sql: string): string[] => db.prepare(sql).pluck().all() as string[];
+  const years = distinct(
+    `SELECT DISTINCT substr(start_date, 1, 4) FROM events WHERE start_date IS NOT NULL ORDER BY 1`,
+  ).map(Number);
+  return {
+    events,
+    eventRelations,
+    companies,
+    companyRelations,
+    tags: all<{ id: string; label: string }>(
+      'SELECT DISTINCT t.tag AS id, t.label FROM tags t JOIN event_tags et ON et.tag = t.tag ORDER BY 1',
+    ),
+    industries: distinct('SELECT DISTINCT industry FROM company_industries ORDER BY 1'),
+    companyCountries: distinct('SELECT DISTINCT country FROM companies WHERE country IS NOT NULL ORDER BY 1'),
+    peopleCountries: distinct('SELECT DISTINCT country FROM people WHERE country IS NOT NULL ORDER BY 1'),
+    eventCountries: distinct('SELECT DISTINCT country FROM events WHERE country IS NOT NULL ORDER BY 1'),
+    functions: peopleBy<JobFunction>('job_function'),
+    seniorities: peopleBy<Seniority>('seniority'),
+    years,
+  };
+}
+
+function instance(
+  template: string,
+  expected: Request,
+  p: Partial<Omit<Instance, 'template' | 'expected'>> & { plain: string[] },
+): Instance {
+  return {
+    template,
+    plain: p.plain,
+    terse: p.terse ?? p.plain[0] ?? '',
+    reordered: p.reordered ?? p.plain[0] ?? '',
+    valueForms: p.valueForms ?? [],
+    partialName: p.partialName ?? null,
+    numberForms: p.numberForms ?? [],
+    dateKind: p.dateKind ?? null,
+    expected,
+  };
+}
+
+/** An event's name without a leading ordinal or trailing year, when that is still unique. */
+function shortNames(events: readonly EventRow[]): Map<number, string> {
+  const short = (name: string): string =>
+    name
+      .replace(/^\d+(st|nd|rd|th)\s+/i, '')
+      .replace(/\s+20\d\d$/, '')
+      .trim();
+  const counts = new Map<string, number>();
+  for (const e of events) counts.set(short(e.name).toLowerCase(), (counts.get(short(e.name).toLowerCase()) ?? 0) + 1);
+  const out = new Map<number, string>();
+  for (const e of events) {
+    const s = short(e.name);
+    if (s !== e.name && counts.get(s.toLowerCase()) === 1) out.set(e.id, s);
+  }
+  return out;
+}
+
+const inWindow = (d: DatePhrase, start: string | null): boolean =>
+  start !== null && (d.from === null || start >= d.from) && (d.to === null || start <= d.to);
+
+const tagForms = (id: string, label: string): readonly string[] => TAG_FORMS[id] ?? [label];
+
+/** Number spellings people use for a round number. */
+function numberForms(n: number): string[] {
+  const words: Record<number, string> = {
+    10: 'ten',
+    50: 'fifty',
+    100: 'a hundred',
+    200: 'two hundred',
+    500: 'five hundred',
+    1000: 'a thousand',
+    5000: 'five thousand',
+    10000: 'ten thousand',
+  };
+  const out = [n.toLocaleString('en-US')];
+  if (n >= 1000) out.push(`${n / 1000}k`);
+  const word = words[n];
+  if (word) out.push(word);
+  return out.filter((f) => f !== String(n));
+}
+
+function allInstances(v: Values, asOf: string): Instance[] {
+  const out: Instance[] = [];
+  const short = shortNames(v.events);
+  const dates = datePhrases(asOf, v.years);
+  const withShort = (e: EventRow, phrasing: (name: string) => string): string | null => {
+    const s = short.get(e.id);
+    return s ? phrasing(m(s)) : null;
+  };
+
+  // events by theme
+  for (const t of v.tags) {
+    const [plain, ...others] = tagForms(t.id, t.label);
+    const p = m(plain ?? t.label);
+    out.push(
+      instance('events-theme', x.list(x.node('events', x.tag(t.id, t.label))), {
+        plain: [`Which ${p} events are there?`, `List the ${p} events`],
+        terse: `${p} events`,
+        reordered: `events about ${p}`,
+        valueForms: others.map((o) => `Which ${m(o)} events are there?`),
+      }),
+    );
+  }
+
+  // events, counts of events, themed events, sponsors of events: by date phrasing
+  for (const d of dates) {
+    const w = m(d.phrase);
+    if (v.events.some((e) => inWindow(d, e.start))) {
+      const when = x.startBetween(d.from, d.to);
+      out.push(
+        instance('events-date', x.list(x.node('events', when)), {
+          plain: [`Which events are taking place ${w}?`, `List the events ${w}`],
+          terse: `events ${w}`,
+          reordered: `${capitalize(w)}, which events are taking place?`,
+          dateKind: d.kind,
+        }),
+        instance('count-events-date', x.count(x.node('events', when)), {
+          plain: [`How many events are there ${w}?`],
+          terse: `number of events ${w}`,
+          reordered: `${capitalize(w)}, how many events are there?`,
+          dateKind: d.kind,
+        }),
+      );
+    }
+    for (const t of v.tags) {
+      if (!v.events.some((e) => e.tags.includes(t.id) && inWindow(d, e.start))) continue;
+      const p = m(tagForms(t.id, t.label)[0] ?? t.label);
+      out.push(
+        instance('theme-events-date', x.list(x.node('events', x.tag(t.id, t.label), x.startBetween(d.from, d.to))), {
+          plain: [`Which ${p} events are taking place ${w}?`],
+          terse: `${p} events ${w}`,
+          reordered: `${capitalize(w)}, which ${p} events are taking place?`,
+          valueForms: tagForms(t.id, t.label)
+            .slice(1)
+            .map((o) => `Which ${m(o)} events are taking place ${w}?`),
+          dateKind: d.kind,
+        }),
+      );
+    }
+  }
+
+  // events by country
+  for (const c of v.eventCountries) {
+    const forms = COUNTRY_FORMS[c];
+    out.push(
+      instance('events-country', x.list(x.node('events', x.country(c))), {
+        plain: [`Which events are taking place in ${m(c)}?`, `List the events in ${m(c)}`],
+        terse: `events ${m(c)}`,
+        reordered: `In ${m(c)}, which events are taking place?`,
+        valueForms: (forms?.names ?? []).map((n) => `Which events are taking place in ${m(n)}?`),
+      }),
+    );
+  }
+
+  // companies by their relation to an event, and counts of them
+  for (const { event, relation } of v.eventRelations) {
+    const r = RELATION_FORMS[relation];
+    const e = m(event.name);
+    const target = x.node('companies', x.linkTo(x.node('events', x.eventIs(event.id, event.name)), [relation]));
+    out.push(
+      instance('companies-relation-event', x.list(target), {
+        plain: [`List the ${r.plural} of ${e}`, `Which companies are ${r.ing} ${e}?`],
+        terse: `${e} ${r.plural}`,
+        reordered: `For ${e}, list the ${r.plural}`,
+        partialName: withShort(event, (s) => `List the ${r.plural} of ${s}`),
+      }),
+      instance('count-relation-event', x.count(target), {
+        plain: [`How many ${r.plural} does ${e} have?`],
+        terse: `number of ${r.plural} ${e}`,
+        reordered: `For ${e}, how many ${r.plural} are there?`,
+        partialName: withShort(event, (s) => `How many ${r.plural} does ${s} have?`),
+      }),
+    );
+  }
+  for (const event of v.events) {
+    const e = m(event.name);
+    out.push(
+      instance(
+        'companies-attending-event',
+        x.list(x.node('companies', x.linkTo(x.node('events', x.eventIs(event.id, event.name))))),
+        {
+          plain: [`Which companies are attending ${e}?`],
+          terse: `companies ${e}`,
+          reordered: `At ${e}, which companies are attending?`,
+          partialName: withShort(event, (s) => `Which companies are attending ${s}?`),
+        },
+      ),
+    );
+  }
+
+  // events of a company
+  for (const { company, relation } of v.companyRelations) {
+    const c = m(company.name);
+    const byCompany = x.node('companies', x.companyIs(company.id, company.name));
+    if (relation === 'sponsor') {
+      out.push(
+        instance('events-sponsored-by-company', x.list(x.node('events', x.linkTo(byCompany, ['sponsor']))), {
+          plain: [`Which events does ${c} sponsor?`, `List the events sponsored by ${c}`],
+          terse: `events sponsored by ${c}`,
+          reordered: `${c} sponsors which events?`,
+        }),
+      );
+    }
+  }
+  for (const company of new Map(v.companyRelations.map((r) => [r.company.id, r.company])).values()) {
+    const c = m(company.name);
+    out.push(
+      instance(
+        'events-of-company',
+        x.list(x.node('events', x.linkTo(x.node('companies', x.companyIs(company.id, company.name))))),
+        {
+          plain: [`Which events is ${c} attending?`, `List the events ${c} is taking part in`],
+          terse: `${c} events`,
+          reordered: `${c} is attending which events?`,
+        },
+      ),
+    );
+  }
+
+  // companies by country, industry, size, age
+  for (const country of v.companyCountries) {
+    const forms = COUNTRY_FORMS[country];
+    const c = m(country);
+    out.push(
+      instance('companies-country', x.list(x.node('companies', x.country(country))), {
+        plain: [`Which companies are based in ${c}?`, `List the companies in ${c}`],
+        terse: `companies ${c}`,
+        reordered: `In ${c}, which companies are there?`,
+        valueForms: [
+          ...(forms ? [`List the ${m(forms.demonym)} companies`] : []),
+          ...(forms?.names ?? []).map((n) => `Which companies are based in ${m(n)}?`),
+        ],
+      }),
+    );
+  }
+  for (const industry of v.industries) {
+    const i = m(industry);
+    out.push(
+      instance('companies-industry', x.list(x.node('companies', x.industry(industry))), {
+        plain: [`Which companies are in the ${i} industry?`, `List the ${i} companies`],
+        terse: `${i} companies`,
+        reordered: `In the ${i} industry, which companies are there?`,
+      }),
+    );
+  }
+  for (const n of [10, 50, 100, 200, 500, 1000, 5000, 10000]) {
+    for (const [op, words] of [
+      ['>', 'more than'],
+      ['<', 'fewer than'],
+    ] as const) {
+      out.push(
+        instance('companies-size', x.list(x.node('companies', x.compare('employees', op, n))), {
+          plain: [`Which companies have ${words} ${m(n)} employees?`],
+          terse: `companies ${words} ${m(n)} employees`,
+          reordered: `With ${words} ${m(n)} employees, which companies are there?`,
+          numberForms: numberForms(n).map((f) => `Which companies have ${words} ${m(f)} employees?`),
+        }),
+      );
+    }
+  }
+  for (let year = 1990; year <= 2020; year += 2) {
+    for (const [op, words] of [
+      ['>', 'after'],
+      ['<', 'before'],
+    ] as const) {
+      out.push(
+        instance('companies-founded', x.list(x.node('companies', x.compare('founded_year', op, year))), {
+          plain: [`Which companies were founded ${words} ${m(year)}?`],
+          terse: `companies founded ${words} ${m(year)}`,
+          reordered: `Founded ${words} ${m(year)}, which companies are there?`,
+        }),
+      );
+    }
+  }
+
+  // people by job function / seniority at a company, in a country; counts of contacts
+  const atCompany = (company: CompanyRow): Cond => x.linkTo(x.node('companies', x.companyIs(company.id, company.name)));
+  for (const { company, value } of v.functions) {
+    const forms = FUNCTION_FORMS[value];
+    if (!forms) continue;
+    const [plain, ...others] = forms;
+    const p = m(plain ?? value);
+    const c = m(company.name);
+    out.push(
+      instance('people-function-company', x.list(x.node('people', x.jobFunction(value), atCompany(company))), {
+        plain: [`Who are the ${p} at ${c}?`, `List the ${p} at ${c}`],
+        terse: `${c} ${p}`,
+        reordered: `At ${c}, who are the ${p}?`,
+        valueForms: others.map((o) => `List the ${m(o)} at ${c}`),
+      }),
+    );
+  }
+  for (const { company, value } of v.seniorities) {
+    const forms = SENIORITY_FORMS[value];
+    if (!forms) continue;
+    const [plain, ...others] = forms;
+    const p = m(plain ?? value);
+    const c = m(company.name);
+    out.push(
+      instance('people-seniority-company', x.list(x.node('people', x.seniority(value), atCompany(company))), {
+        plain: [`Who are the ${p} at ${c}?`, `List the ${p} at ${c}`],
+        terse: `${c} ${p}`,
+        reordered: `At ${c}, who are the ${p}?`,
+        valueForms: others.map((o) => `List the ${m(o)} at ${c}`),
+      }),
+    );
+  }
+  for (const country of v.peopleCountries) {
+    for (const [value, forms] of Object.entries(FUNCTION_FORMS) as [JobFunction, readonly string[]][]) {
+      const [plain, ...others] = forms;
+      const p = m(plain ?? value);
+      const c = m(country);
+      out.push(
+        instance('people-function-country', x.list(x.node('people', x.jobFunction(value), x.country(country))), {
+          plain: [`List the ${p} based in ${c}`, `Which ${p} are based in ${c}?`],
+          terse: `${p} ${c}`,
+          reordered: `In ${c}, list the ${p}`,
+          valueForms: [
+            ...others.map((o) => `List the ${m(o)} based in ${c}`),
+            ...(COUNTRY_FORMS[country]?.names ?? []).map((n) => `List the ${p} based in ${m(n)}`),
+          ],
+        }),
+      );
+    }
+  }
+  for (const company of v.companies) {
+    const c = m(company.name);
+    out.push(
+      instance('count-people-company', x.count(x.node('people', atCompany(company))), {
+        plain: [`How many contacts do we have at ${c}?`, `How many people work at ${c}?`],
+        terse: `number of contacts ${c}`,
+        reordered: `At ${c}, how many contacts do we have?`,
+      }),
+    );
+  }
+
+  // two hops: people of the sponsors of an event; sponsors of themed events
+  for (const { event, relation } of v.eventRelations) {
+    if (relation !== 'sponsor') continue;
+    const e = m(event.name);
+    const sponsors = x.node('companies', x.linkTo(x.node('events', x.eventIs(event.id, event.name)), ['sponsor']));
+    for (const [value, forms] of Object.entries(FUNCTION_FORMS) as [JobFunction, readonly string[]][]) {
+      const p = m(forms[0] ?? value);
+      out.push(
+        instance('people-function-event-sponsors', x.list(x.node('people', x.jobFunction(value), x.linkTo(sponsors))), {
+          plain: [`List the ${p} at companies sponsoring ${e}`],
+          terse: `${p} ${e} sponsors`,
+          reordered: `For the sponsors of ${e}, list the ${p}`,
+          partialName: withShort(event, (s) => `List the ${p} at companies sponsoring ${s}`),
+        }),
+      );
+    }
+  }
+  for (const t of v.tags) {
+    const [plain, ...others] = tagForms(t.id, t.label);
+    const p = m(plain ?? t.label);
+    out.push(
+      instance(
+        'sponsors-theme-events',
+        x.list(x.node('companies', x.linkTo(x.node('events', x.tag(t.id, t.label)), ['sponsor']))),
+        {
+          plain: [`Which companies are sponsoring ${p} events?`],
+          terse: `sponsors ${p} events`,
+          reordered: `${capitalize(p)} events: which companies are sponsoring them?`,
+          valueForms: others.map((o) => `Which companies are sponsoring ${m(o)} events?`),
+        },
+      ),
+    );
+  }
+  return out;
+}
+
+/** The request with one condition left out (at the top or inside a link), for the discrimination check. */
+function relaxations(request: Request): Request[] {
+  const conds = request.target.conds;
+  const out: Request[] = [];
+  conds.forEach((c, i) => {
+    out.push({ ...request, target: { ...request.target, conds: conds.filter((_, j) => j !== i) } });
+    if (c.kind === 'link' && (c.node.conds.length > 0 || c.relations.length > 0)) {
+      const looser: Cond[] = [];
+      if (c.relations.length > 0) looser.push({ ...c, relations: [] });
+      c.node.conds.forEach((_, k) =>
+        looser.push({ ...c, node: { ...c.node, conds: c.node.conds.filter((__, j) => j !== k) } }),
+      );
+      for (const l of looser)
+        out.push({ ...request, target: { ...request.target, conds: conds.map((o, j) => (j === i ? l : o)) } });
+    }
+  });
+  return out;
+}
+
+/** Not empty, and not the same answer as the question with a part of it ignored. */
+function discriminates(db: BetterSqlite3.Database, request: Request): boolean {
+  const expected = fingerprint(request, runRequest(db, request));
+  if (expected.kind === 'count' ? expected.value === 0 : expected.keys.size === 0) return false;
+  return relaxations(request).every((r) => !sameFingerprint(expected, fingerprint(r, runRequest(db, r))));
+}
+
+/** The cases of one instance: the plain phrasing and one case per operator that applies. */
+function expand(inst: Instance, random: Random): [Operator, string][] {
+  const plain = inst.plain[0] ?? '';
+  const somePlain = (): string => random.pick(inst.plain);
+  const cases: [Operator, string | null][] = [
+    ['plain', plain],
+    ['synonym', withSynonym(somePlain(), random)],
+    ['value-form', inst.valueForms.length > 0 ? random.pick(inst.valueForms) : null],
+    ['partial-name', inst.partialName],
+    ['number-form', inst.numberForms.length > 0 ? random.pick(inst.numberForms) : null],
+    ['typo', withTypo(somePlain(), random, false)],
+    ['typo-value', withTypo(somePlain(), random, true)],
+    ['casing', withCasing(somePlain(), random)],
+    ['terse', inst.terse],
+    ['filler', withFiller(somePlain(), random)],
+    ['word-order', inst.reordered],
+  ];
+  // typed as users type: lower case, terse or chatty, a typo
+  const base = random.int(2) === 0 ? inst.terse : withFiller(somePlain(), random);
+  const typed = withTypo(base.toLowerCase().replace(/\?$/, ''), random, random.int(2) === 0);
+  cases.push(['mixed', typed]);
+  const seen = new Set<string>();
+  const out: [Operator, string][] = [];
+  for (const [op, q] of cases) {
+    if (q === null || (op !== 'plain' && seen.has(q))) continue;
+    seen.add(q);
+    out.push([op, q]);
+  }
+  return out;
+}
+
+/** Instances kept by template (and date kind), before expansion: shared by the corpus and the honesty test. */
+export function corpusInstances(db: BetterSqlite3.Database, options: CorpusOptions): Instance[] {
+  const random = new Random(options.seed);
+  const groups = new Map<string, Instance[]>();
+  for (const inst of allInstances(readValues(db), options.asOf)) {
+    const key = inst.dateKind ? `${inst.template}/${inst.dateKind}` : inst.template;
+    groups.set(key, [...(groups.get(key) ?? []), inst]);
+  }
+  const kept: Instance[] = [];
+  for (const [key, group] of [...groups.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const quota = key.includes('/') ? options.perDateKind : options.perTemplate;
+    let n = 0;
+    for (const inst of random.sample(group, group.length)) {
+      if (n >= quota) break;
+      if (!discriminates(db, inst.expected)) continue;
+      kept.push(inst);
+      n++;
+    }
+  }
+  return kept;
+}
+
+/** The corpus: every kept instance (`corpusInstances`) under every operator that applies to it. */
+export function generateCorpus(instances: readonly Instance[], seed: number): CorpusCase[] {
+  const random = new Random(seed + 1);
+  return instances.flatMap((inst, i) =>
+    expand(inst, random).map(([operator, marked]) => ({
+      id: `${inst.template}#${i}:${operator}`,
+      template: inst.template,
+      operator,
+      dateKind: inst.dateKind,
+      question: surface(marked),
+      expected: inst.expected,
+    })),
+  );
+}

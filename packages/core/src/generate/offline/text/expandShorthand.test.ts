@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { LEXICON_PHRASES } from '../parse/lexiconTable';
+import { expandShorthand } from './expandShorthand';
+
+// The parser's own vocabulary, as the generator passes it: every word of every lexicon phrase.
+const vocabulary = new Set([...LEXICON_PHRASES].flatMap((phrase) => phrase.split(' ')));
+const dataWords = new Set(['hpe', 'gstc', 'paypal', 'sg']);
+const read = (q: string) => expandShorthand(q, { vocabulary, isDataWord: (w) => dataWords.has(w) });
+
+describe('expandShorthand', () => {
+  it.each([
+    ['evts in sg nxt 3 mo', 'events in sg next 3 month'],
+    ['ppl at hpe', 'people at hpe'],
+    ['mktg ppl @ paypal', 'marketing people at paypal'],
+    ['how many shows b4 xmas', 'how many shows before christmas'],
+    ['# sponsors gstc', 'number of sponsors gstc'],
+    ['top 3 cos by rev', 'top 3 companies by revenue'],
+    ['companies w/o a website', 'companies without a website'],
+  ])('reads %j as %j', (question, expected) => {
+    expect(read(question).text).toBe(expected);
+  });
+
+  it('restores a dropped final g only when the full word is known', () => {
+    expect(read('whos speakin at the expo').text).toBe('who is speaking at the expo');
+    expect(read('the cabin fair').text).toBe('the cabin fair');
+  });
+
+  it('reads the letters of one known word in order as that word', () => {
+    const { text, expansions } = read('spkrs at evnts');
+    expect(text).toBe('speakers at events');
+    expect(expansions.map((e) => e.rule)).toContain('skeleton');
+  });
+
+  it('leaves names, data words, domains, e-mail addresses and event hashtags alone', () => {
+    expect(read('people at hpe.com').text).toBe('people at hpe.com');
+    expect(read('mail jo@cos.com').text).toBe('mail jo@cos.com');
+    expect(read('sponsors of #DMWF Asia').text).toBe('sponsors of #DMWF Asia');
+    expect(read('contacts named Rev Smith').text).toBe('contacts named Rev Smith');
+    expect(read('John R Smith').text).toBe('John R Smith');
+    expect(read('gstc sponsors').text).toBe('gstc sponsors');
+  });
+
+  it('leaves a skeleton that fits two known words alone', () => {
+    // "cts" fits both "contacts" and "companies"-like words only loosely; nothing is guessed below half a word.
+    expect(read('the cts list').text).toBe('the cts list');
+  });
+
+  it('reports every rewrite', () => {
+    expect(read('ppl @ hpe').expansions).toEqual([
+      { from: '@', to: 'at', rule: 'abbreviation' },
+      { from: 'ppl', to: 'people', rule: 'abbreviation' },
+    ]);
+  });
+});

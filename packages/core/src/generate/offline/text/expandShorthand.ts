@@ -1,0 +1,115 @@
+import { SHORTHAND_WORDS, SYMBOL_SHORTHAND } from '../lexicon/shorthandWords';
+
+/** One word of the question read as another ("evts" as "events"). */
+export interface ShorthandExpansion {
+  from: string;
+  to: string;
+  /** Why: a known abbreviation, a dropped final g ("speakin"), or the letters of a known word in order ("mktg"). */
+  rule: 'abbreviation' | 'droppedG' | 'skeleton';
+}
+
+export interface ShorthandOptions {
+  /** The words the parser knows (lexicon words, lower case): expansions only ever land on these. */
+  vocabulary: ReadonlySet<string>;
+  /** Words that name something in the data ("hpe", "gstc"): never rewritten. */
+  isDataWord?: (word: string) => boolean;
+}
+
+/** Shortest skeleton tried; shorter ones ("ab") match too many words to mean one. */
+const MIN_SKELETON = 3;
+/** A skeleton must keep at least this share of the word's letters ("evts" keeps 4 of "events"' 6). */
+const MIN_SKELETON_SHARE = 0.5;
+
+/**
+ * Rewrites everyday written shorthand into the words the parser reads, and says what it rewrote, so that
+ * "evts in sg nxt 3 mo" is read as "events in sg next 3 month" and "who's speakin at X" as "who's speaking at X".
+ * Three mechanisms, in order: a table of general abbreviations (`lexicon/shorthandWords.ts`); a dropped final
+ * "g" when the full word is known ("speakin"); and, for other unknown words, the letters of exactly ONE known
+ * word in order, starting with its first letter and keeping at least half of it ("evnts" -> "events", at most one vowel after the first letter). A word
+ * that names something in the data, a capitalised word (a name) and a word inside a domain or e-mail address
+ * are left alone; a skeleton that fits two known words is left alone (the parser then reports it).
+ * @example expandShorthand('ppl @ paypal', { vocabulary }).text // 'people at paypal'
+ */
+export function expandShorthand(
+  question: string,
+  options: ShorthandOptions,
+): { text: string; expansions: ShorthandExpansion[] } {
+  const expansions: ShorthandExpansion[] = [];
+  let text = question;
+  for (const [pattern, replacement] of SYMBOL_SHORTHAND) {
+    text = text.replace(pattern, (match: string, lead: string) => {
+      const to = replacement.replace('$1', '').trim();
+      expansions.push({ from: match.trim(), to, rule: 'abbreviation' });
+      return replacement.replace('$1', lead);
+    });
+  }
+  text = text.replace(/[A-Za-z][A-Za-z0-9]*/g, (word: string, offset: number, whole: string) => {
+    if (insideAddress(whole, offset, word.length)) return word;
+    const expansion = expandWord(word, options);
+    if (!expansion) return word;
+    expansions.push(expansion);
+    return expansion.to;
+  });
+  return { text, expansions };
+}
+
+function expandWord(word: string, options: ShorthandOptions): ShorthandExpansion | null {
+  const lower = word.toLowerCase();
+  // A capitalised word is a name ("Rev", "Mo"); shorthand is typed in lower case (or all capitals).
+  const capitalised = word !== lower && word !== word.toUpperCase();
+  if (capitalised) return null;
+  if (options.vocabulary.has(lower) || options.isDataWord?.(lower)) return null;
+  const known = SHORTHAND_WORDS[lower];
+  if (known !== undefined) {
+    // One-letter shorthand ("u", "r") only when typed in lower case: "R" is more likely an initial.
+    if (lower.length === 1 && word !== lower) return null;
+    return { from: word, to: known, rule: 'abbreviation' };
+  }
+  if (/\d/.test(lower)) return null;
+  if (lower.length >= 5 && lower.endsWith('in') && options.vocabulary.has(`${lower}g`)) {
+    return { from: word, to: `${lower}g`, rule: 'droppedG' };
+  }
+  const full = uniqueSkeletonMatch(lower, options.vocabulary);
+  return full ? { from: word, to: full, rule: 'skeleton' } : null;
+}
+
+function uniqueSkeletonMatch(short: string, vocabulary: ReadonlySet<string>): string | null {
+  // A skeleton drops vowels ("evnts", "mgmt", "spkrs"); a word with its vowels is a word or a typo, not shorthand.
+  if (short.length < MIN_SKELETON || (short.slice(1).match(/[aeiou]/g) ?? []).length > 1) return null;
+  let found: string | null = null;
+  for (const word of vocabulary) {
+    if (word.length <= short.length || word[0] !== short[0] || word.includes(' ')) continue;
+    // A prefix ("day" of "days", "multi" of "multiple") is a word or a cut-off, not a dropped-vowel skeleton.
+    if (short.length / word.length < MIN_SKELETON_SHARE || word.startsWith(short)) continue;
+    if (!isSubsequence(short, word)) continue;
+    // Plurals of one word are one meaning: keep the shorter unless the short form ends like the longer.
+    if (found !== null && !samePlural(found, word)) return null;
+    found = pickForm(found, word, short);
+  }
+  return found;
+}
+
+function isSubsequence(short: string, word: string): boolean {
+  let i = 0;
+  for (const ch of word) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
+function samePlural(a: string, b: string): boolean {
+  return a === `${b}s` || b === `${a}s` || a === `${b}es` || b === `${a}es`;
+}
+
+function pickForm(found: string | null, word: string, short: string): string {
+  if (found === null) return word;
+  const plural = found.length > word.length ? found : word;
+  const single = found.length > word.length ? word : found;
+  return short.endsWith('s') ? plural : single;
+}
+
+/** True when the word is part of a domain or an e-mail address ("hpe.com", "jo@acme.com"). */
+function insideAddress(text: string, offset: number, length: number): boolean {
+  const before = text[offset - 1] ?? '';
+  const after = text[offset + length] ?? '';
+  const afterNext = text[offset + length + 1] ?? '';
+  return before === '.' || before === '@' || after === '@' || (after === '.' && /[A-Za-z]/.test(afterNext));
+}

