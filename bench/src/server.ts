@@ -8,6 +8,9 @@
  *   SQL (the engine's SQL and parameters for the same questions) directly with better-sqlite3.
  * - A runaway query (data.run with a huge cross join) from one client while 10 clients send
  *   messages: their p99 with and without it.
+ * - Fairness: another user keeps four runaway statements running (a recursive CTE that never
+ *   ends, sent again as soon as the server stops it at its limit) while 10 clients send messages:
+ *   their p99 beside the p99 without it (target: within 2x).
  * - The server's resident memory after 10,000 messages.
  *
  * Latency percentiles come from every response's own time (autocannon's per-response event, in
@@ -40,6 +43,9 @@ const HEALTH_SECONDS = Number(process.env.BENCH_HEALTH_SECONDS ?? 5);
 const MEMORY_MESSAGES = Number(process.env.BENCH_MEMORY_MESSAGES ?? 10_000);
 const CHATS = 500;
 const SEQUENTIAL_ROUNDS = 5;
+/** Never ends on any data: only the server's statement limit stops it. */
+const ENDLESS_STATEMENT = 'WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) AS c FROM n';
+const FAIRNESS_RUNAWAYS = 4;
 const RUNAWAY_CANDIDATES = [
   'SELECT count(*) AS n FROM people a, people b, people c',
   'SELECT count(*) AS n FROM people a CROSS JOIN people b CROSS JOIN companies c',
@@ -217,6 +223,7 @@ async function trpc(
   p: string,
   input: unknown,
   method: 'GET' | 'POST',
+  agent: http.Agent = keepAlive,
 ): Promise<{ ms: number; body: unknown; status: number }> {
   const started = performance.now();
   const payload = JSON.stringify({ json: input });
@@ -228,7 +235,7 @@ async function trpc(
       target,
       {
         method,
-        agent: keepAlive,
+        agent,
         headers: {
           authorization: `Bearer ${apiKey}`,
           ...(method === 'POST'
@@ -388,6 +395,46 @@ export async function benchServer(opts: { json: boolean }): Promise<void> {
       log('chat.send+runaway 10 clients: done');
     }
 
+    // 4b. Fairness: another user keeps four runaway statements running while 10 clients send messages.
+    {
+      const other = await createUserWithCli(db, 'bench-runaways@example.test', cli);
+      const hogAgent = new http.Agent({ keepAlive: true, maxSockets: FAIRNESS_RUNAWAYS });
+      let stop = false;
+      const outcomes: string[] = [];
+      const hogs = Array.from({ length: FAIRNESS_RUNAWAYS }, async () => {
+        while (!stop) {
+          const r = await trpc(url, other.apiKey, 'data.run', { sql: ENDLESS_STATEMENT, limit: 1 }, 'POST', hogAgent);
+          const json = (r.body as { result?: { data: { json: { reason: { code: string } | null } } } }).result?.data
+            .json;
+          outcomes.push(json ? (json.reason?.code ?? 'answered') : `HTTP ${r.status}`);
+        }
+      });
+      // Let the four statements reach the pool first.
+      await new Promise((r) => setTimeout(r, 1000));
+      const s = await load({
+        url,
+        connections: 10,
+        duration: SEND_SECONDS,
+        headers,
+        requests: chatSendRequests(chatIds, questions, counter),
+      });
+      stop = true;
+      messages += s.latencies.length;
+      const baseline = figures.find((f) => f.name === 'chat.send' && f.clients === 10);
+      const figure = summarise('chat.send+other-user-4-runaways', 10, s.latencies, s.seconds, {
+        non2xx: s.non2xx,
+        errors: s.errors,
+        baseline_p99_ms: baseline?.p99_ms ?? null,
+      });
+      figure.p99_ratio = baseline?.p99_ms && figure.p99_ms ? round(figure.p99_ms / baseline.p99_ms) : null;
+      figures.push(figure);
+      await Promise.all(hogs);
+      hogAgent.destroy();
+      const counts = outcomes.reduce<Record<string, number>>((acc, o) => ({ ...acc, [o]: (acc[o] ?? 0) + 1 }), {});
+      notes.push(`the other user's runaway statements during the fairness run ended as: ${JSON.stringify(counts)}`);
+      log('chat.send+other-user-4-runaways 10 clients: done');
+    }
+
     // 5. Overhead: the server's p50 (one client, sequential) minus the same SQL run directly.
     const serverSequential: number[] = [];
     /** Per request: client-measured time minus the engine's own latency as the server recorded it. */
@@ -537,6 +584,10 @@ export async function benchServer(opts: { json: boolean }): Promise<void> {
     );
     console.log(
       `- p99 at 10 clients with a runaway query < 100 ms: ${withRunaway?.p99_ms ?? 'not measured'} ms (without: ${at10?.p99_ms ?? '?'} ms)`,
+    );
+    const fair = figures.find((f) => f.name === 'chat.send+other-user-4-runaways');
+    console.log(
+      `- p99 at 10 clients while another user keeps ${FAIRNESS_RUNAWAYS} runaway statements running, within 2x of the p99 without: ${fair?.p99_ms ?? '?'} ms (without: ${at10?.p99_ms ?? '?'} ms; ratio ${String(fair?.p99_ratio ?? '?')})`,
     );
     console.log(`- RSS after ${messages} messages < 300 MB: ${memory.rssMb} MB (peak ${memory.peakMb} MB)`);
     for (const n of notes) console.log(`note: ${n}`);

@@ -16,11 +16,12 @@ export type {
   FailureCode,
   ProgressEvent,
   RefusalCode,
+  Suggestion,
   TableDescription as TableInfo,
   TokenUsage,
 } from '@musaeid/core';
 
-export type ChatEngine = Pick<Engine, 'ask' | 'runSql' | 'schema'>;
+export type ChatEngine = Pick<Engine, 'ask' | 'runSql' | 'schema' | 'suggestQuestions'>;
 
 /** An engine answer, or one the server writes itself for failures the engine never saw (ENGINE_ERROR, INTERRUPTED, ...). */
 export type RecordedAnswer = Omit<Answer, 'reason'> & { reason: { code: ReasonCode; message: string } | null };

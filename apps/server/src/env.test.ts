@@ -3,6 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, parseEnv } from './env';
 
 describe('parseEnv', () => {
+  it('MUSAEID_AS_OF: "today" (the default) or a real date YYYY-MM-DD', () => {
+    expect(parseEnv({}).asOf).toBeNull();
+    expect(parseEnv({ MUSAEID_AS_OF: 'today' }).asOf).toBeNull();
+    expect(parseEnv({ MUSAEID_AS_OF: ' 2025-03-01 ' }).asOf).toBe('2025-03-01');
+    for (const bad of ['yesterday', '2025-13-01', '01/03/2025', '2025-02-30']) {
+      expect(() => parseEnv({ MUSAEID_AS_OF: bad }), bad).toThrow(
+        /MUSAEID_AS_OF: expected "today" or a date YYYY-MM-DD/,
+      );
+    }
+  });
+
   it('has working defaults', () => {
     const env = parseEnv({});
     expect(env).toMatchObject({

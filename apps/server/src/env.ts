@@ -22,6 +22,11 @@ export interface ServerEnv {
   costPer1kPromptTokensUsd: number;
   costPer1kCompletionTokensUsd: number;
   engineTimeoutMs: number;
+  /**
+   * "Today" for relative dates in questions ("next month") when a request gives no `asOf`,
+   * `YYYY-MM-DD`; null: the server's current date (UTC) at each request.
+   */
+  asOf: string | null;
   /** How long a stopping server lets running requests finish before answering them 503 (ms). */
   shutdownGraceMs: number;
   /** Browser origins allowed to call the API (CORS); empty: no CORS headers at all. */
@@ -106,6 +111,13 @@ const envSchema = z.object({
   ),
   MUSAEID_COST_PER_1K_PROMPT_TOKENS: money,
   MUSAEID_COST_PER_1K_COMPLETION_TOKENS: money,
+  MUSAEID_AS_OF: optionalText.pipe(
+    z
+      .string()
+      .refine((v) => v === 'today' || z.iso.date().safeParse(v).success, 'expected "today" or a date YYYY-MM-DD')
+      .optional()
+      .default('today'),
+  ),
 });
 
 /** The model settings, read by core's own resolver so the server and `ask` accept the same variables. */
@@ -151,6 +163,7 @@ export function parseEnv(source: Record<string, string | undefined>): ServerEnv 
     costPer1kPromptTokensUsd: e.MUSAEID_COST_PER_1K_PROMPT_TOKENS,
     costPer1kCompletionTokensUsd: e.MUSAEID_COST_PER_1K_COMPLETION_TOKENS,
     engineTimeoutMs: e.MUSAEID_ENGINE_TIMEOUT_MS,
+    asOf: e.MUSAEID_AS_OF === 'today' ? null : e.MUSAEID_AS_OF,
     shutdownGraceMs: e.MUSAEID_SHUTDOWN_GRACE_MS,
     corsOrigins: e.MUSAEID_CORS_ORIGINS,
   };

@@ -53,8 +53,9 @@ function poolBusyError(error: unknown): TooManyStatementsError | null {
 
 /** `error` mapped when it is a domain error (or wraps one), else unchanged. */
 export function mapError(error: unknown): unknown {
-  if (error instanceof TRPCError)
-    return error.cause instanceof DomainError ? (toTRPCError(error.cause) ?? error) : error;
+  // tRPC wraps what a procedure throws in an INTERNAL_SERVER_ERROR whose cause is the thrown error:
+  // map that cause (a domain error, a storage failure or the pool's per-user refusal), not only DomainErrors.
+  if (error instanceof TRPCError) return toTRPCError(error.cause) ?? error;
   return toTRPCError(error) ?? error;
 }
 

@@ -71,6 +71,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
     store,
     engine,
     logger,
+    asOf: env.asOf,
     limits: {
       rateLimitPerMinute: env.rateLimitPerMinute,
       monthlyMessageQuota: env.monthlyMessageQuota,
@@ -79,6 +80,9 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       answerTimeoutMs: Math.max(30_000, env.engineTimeoutMs * 4),
     },
   });
+  // The greeting's example questions are verified by asking them: start on that now, in the
+  // background, so the first chat.create finds them ready (a failure is logged by createChat later).
+  services.chat.suggestions(2).catch((error: unknown) => logger.warn({ err: error }, 'example questions not ready'));
   const recovered = services.chat.recoverInterrupted(startedAt);
   if (recovered > 0) logger.warn({ recovered }, 'answered questions interrupted by an earlier crash');
 

@@ -46,6 +46,8 @@ export { Bm25TableRetriever } from './retrieve/Bm25TableRetriever';
 export type { Embedder } from './retrieve/Embedder';
 
 export { summarizeRows } from './answer/summarizeRows';
+export { dateRangeNote, type DateRange } from './answer/dateRangeNote';
+export { type Suggestion } from './suggest/suggestQuestions';
 
 export { DEFAULT_MODELS, type LlmConfig, type LlmProvider } from './llm/LlmConfig';
 export { resolveLlmConfig } from './llm/resolveLlmConfig';

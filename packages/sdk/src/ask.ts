@@ -20,6 +20,11 @@ export interface AskOptions {
   chatId?: string;
   /** Idempotency id: a retried call with the same id never stores a second message. */
   clientMessageId?: string;
+  /**
+   * "Today" for relative dates in the question ("next month", "this year"), `YYYY-MM-DD`.
+   * Without it the server's `MUSAEID_AS_OF` applies (by default the server's current date).
+   */
+  asOf?: string;
   /** Aborts the call (and, for `askStream`, the event stream). */
   signal?: AbortSignal;
 }
@@ -107,6 +112,7 @@ export function createAskHelpers(trpc: TRPCClient<AppRouter>): AskHelpers {
     chatId,
     text,
     ...(options?.clientMessageId === undefined ? {} : { clientMessageId: options.clientMessageId }),
+    ...(options?.asOf === undefined ? {} : { asOf: options.asOf }),
   });
 
   return {

@@ -58,6 +58,13 @@ describe('ask', () => {
     expect(timeline.messages.map((m) => m.kind)).toEqual(['greeting', 'question', 'answer', 'question', 'answer']);
   });
 
+  it('sends asOf: relative dates count from it', async () => {
+    const result = await client.ask('Which events take place in the next 3 months?', { asOf: '2041-03-01' });
+    expect(result.message.answer?.rowCount).toBe(0);
+    // The server says where the data's dates lie and from which "today" it counted.
+    expect(result.message.text).toContain('relative dates here count from 2041-03-01');
+  });
+
   it('refuses a clientMessageId reused for another text (CONFLICT, reason CLIENT_MESSAGE_ID_CONFLICT)', async () => {
     const { chatId } = await client.chat.create.mutate({});
     const clientMessageId = `reuse-${randomUUID()}`;
@@ -107,6 +114,16 @@ describe('answer types', () => {
 });
 
 describe('askStream', () => {
+  it('sends asOf', async () => {
+    let text = '';
+    for await (const event of client.askStream('Which events take place in the next 3 months?', {
+      asOf: '2041-03-01',
+    })) {
+      if (event.type === 'stored') text = event.exchange.assistantMessage.text;
+    }
+    expect(text).toContain('relative dates here count from 2041-03-01');
+  });
+
   it('yields progress events, then the stored messages', async () => {
     const events: AskStreamEvent[] = [];
     for await (const event of client.askStream('How many events are there?')) events.push(event);

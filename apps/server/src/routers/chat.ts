@@ -14,8 +14,6 @@ import {
   questionText,
   resultPageSchema,
 } from '../schemas';
-import { greeting as greetingText } from '../services/ChatService';
-import { suggestQuestions } from '../services/suggestQuestions';
 import { streamEventSchema, streamExchange, zAsyncIterable } from '../services/streamExchange';
 import { toCsv } from '../services/toCsv';
 import { meteredProcedure, protectedProcedure, type Context } from '../trpc';
@@ -60,16 +58,8 @@ export const chatRouter = {
     })
     .input(z.strictObject({ title: chatTitle.optional() }).prefault({}))
     .output(z.object({ chatId: z.string(), chat: chatSchema, greeting: messageSchema }))
-    .mutation(({ ctx, input }) => {
-      const examples = suggestQuestions(ctx.services.store.db, {
-        today: new Date().toISOString().slice(0, 10),
-        max: 2,
-      }).map((x) => x.question);
-      const { chat, greeting } = ctx.services.store.chats.createChat(
-        ctx.user.id,
-        input.title ?? 'New chat',
-        greetingText(examples),
-      );
+    .mutation(async ({ ctx, input }) => {
+      const { chat, greeting } = await ctx.services.chat.createChat(ctx.user.id, input.title ?? 'New chat');
       return { chatId: chat.id, chat, greeting };
     }),
 

@@ -5,7 +5,6 @@ import { chartSchema } from '../charts/chartSpec';
 import { chooseChart } from '../charts/chooseChart';
 import { answerStatusSchema, limitSchema, reasonSchema } from '../schemas';
 import { estimateCostUsd } from '../services/ServiceLimits';
-import { suggestQuestions } from '../services/suggestQuestions';
 import { meteredProcedure, protectedProcedure } from '../trpc';
 
 const columnSchema = z.object({
@@ -64,12 +63,7 @@ export const dataRouter = {
         suggestions: z.array(z.object({ question: z.string(), topic: z.enum(['events', 'companies', 'people']) })),
       }),
     )
-    .query(({ ctx, input }) => ({
-      suggestions: suggestQuestions(ctx.services.store.db, {
-        today: new Date().toISOString().slice(0, 10),
-        max: input.limit,
-      }),
-    })),
+    .query(async ({ ctx, input }) => ({ suggestions: await ctx.services.chat.suggestions(input.limit) })),
 
   run: meteredProcedure
     .meta({

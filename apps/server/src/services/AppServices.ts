@@ -15,6 +15,8 @@ export interface AppServices {
   rateLimiter: RateLimiter;
   limits: ServiceLimits;
   logger: Logger;
+  /** "Today" for relative dates when a request gives none: `MUSAEID_AS_OF`, else the current date (UTC). */
+  today: () => string;
 }
 
 export function createAppServices(opts: {
@@ -22,11 +24,16 @@ export function createAppServices(opts: {
   engine: ChatEngine;
   limits: ServiceLimits;
   logger: Logger;
+  /** A fixed "today" (`MUSAEID_AS_OF`); null or absent: the current date at each request. */
+  asOf?: string | null;
 }): AppServices {
+  const fixed = opts.asOf ?? null;
+  const today = () => fixed ?? new Date().toISOString().slice(0, 10);
   return {
     store: opts.store,
     engine: opts.engine,
-    chat: new ChatService(opts.store, opts.engine, opts.limits, opts.logger),
+    today,
+    chat: new ChatService(opts.store, opts.engine, opts.limits, opts.logger, today),
     rateLimiter: new RateLimiter(opts.limits.rateLimitPerMinute),
     limits: opts.limits,
     logger: opts.logger,

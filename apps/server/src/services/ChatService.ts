@@ -1,4 +1,4 @@
-import type { ChatEngine, ProgressEvent, RecordedAnswer } from '../engine';
+import type { ChatEngine, ProgressEvent, RecordedAnswer, Suggestion } from '../engine';
 import { ClientMessageIdConflictError, DomainError, NotFoundError } from '../errors';
 import type { Logger } from '../logger';
 import { toReasonCode, type ReasonCode } from '../reasonCodes';
@@ -15,7 +15,7 @@ export const GREETING =
 export function greeting(examples: readonly string[]): string {
   const shown = examples.slice(0, 2).map((q) => `"${q}"`);
   return shown.length === 0
-    ? `${GREETING} For example: "Which events take place in the next 3 months?"`
+    ? `${GREETING} For example: "How many events are there?"`
     : `${GREETING} For example: ${shown.join(' or ')}`;
 }
 
@@ -77,7 +77,28 @@ export class ChatService {
     private readonly engine: ChatEngine,
     private readonly limits: ServiceLimits,
     private readonly logger: Logger,
+    private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
   ) {}
+
+  /**
+   * Creates a chat whose greeting offers two example questions the data answers today (from the
+   * engine's cached, verified suggestions). Without them (none, or the engine failed to make them:
+   * logged) the greeting has a generic example; a chat is never refused for want of examples.
+   */
+  async createChat(userId: string, title: string): Promise<ReturnType<AppStore['chats']['createChat']>> {
+    let examples: string[] = [];
+    try {
+      examples = (await this.engine.suggestQuestions({ asOf: this.today(), max: 2 })).map((s) => s.question);
+    } catch (error) {
+      this.logger.error({ err: error }, 'could not make example questions for a greeting');
+    }
+    return this.store.chats.createChat(userId, title, greeting(examples));
+  }
+
+  /** Example questions the data answers today (cached by the engine per date). */
+  suggestions(max: number): Promise<Suggestion[]> {
+    return this.engine.suggestQuestions({ asOf: this.today(), max });
+  }
 
   /** Sends to one chat are serialised; different chats run concurrently. */
   send(input: SendInput): Promise<ExchangeDto> {
@@ -210,7 +231,7 @@ export class ChatService {
             history,
             signal: deadline.signal,
             user: input.user.id,
-            ...(input.asOf ? { asOf: input.asOf } : {}),
+            asOf: input.asOf ?? this.today(),
             ...(input.onProgress ? { onProgress: input.onProgress } : {}),
           }),
           expired,

@@ -1,4 +1,4 @@
-import type { Answer, AskOptions, ChatEngine, ConversationTurn, TableInfo } from '../engine';
+import type { Answer, AskOptions, ChatEngine, ConversationTurn, Suggestion, TableInfo } from '../engine';
 
 export interface AskCall {
   question: string;
@@ -128,6 +128,16 @@ export class ScriptedEngine implements ChatEngine {
       });
     }
     return answered({ sql, usage: [] });
+  }
+
+  /** Fixed example questions (the real engine verifies each against the data). */
+  suggestQuestions(options: { asOf?: string; max?: number } = {}): Promise<Suggestion[]> {
+    const all: Suggestion[] = [
+      { question: 'Which events are held in Singapore?', topic: 'events' },
+      { question: 'Which companies are sponsoring Alpha Summit?', topic: 'companies' },
+      { question: 'How many people hold C-level titles?', topic: 'people' },
+    ];
+    return Promise.resolve(all.slice(0, options.max ?? 8));
   }
 
   schema(): TableInfo[] {

@@ -1,5 +1,6 @@
 import type { LLM } from '@llamaindex/core/llms';
 import { DATA_TABLES } from '@musaeid/db';
+import { DATE_RANGE_SQL, dateRangeNote, usesTimeWindow, type DateRange } from '../answer/dateRangeNote';
 import { summarizeRows } from '../answer/summarizeRows';
 import { GuardRejection } from '../errors/GuardRejection';
 import { QueryTimeout } from '../errors/QueryTimeout';
@@ -14,6 +15,7 @@ import type { TableRetriever } from '../retrieve/TableRetriever';
 import { SqliteDatabase } from '../schema/SqliteDatabase';
 import type { TableDescription } from '../schema/TableDescription';
 import { clarificationText } from '../answer/clarificationText';
+import { suggestQuestions, type Suggestion } from '../suggest/suggestQuestions';
 import type { Answer } from '../types/Answer';
 import type { ConversationTurn } from '../types/ConversationTurn';
 import type { ProgressEvent } from '../types/ProgressEvent';
@@ -70,6 +72,16 @@ export interface RunSqlOptions {
 }
 
 const now = () => performance.now();
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Dates whose suggestions are kept (the server asks for one "today" at a time). */
+const SUGGESTION_CACHE_DATES = 4;
+
+/** A lone count of zero or no rows at all: nothing was found. */
+function foundNothing(run: SqlRun): boolean {
+  if (run.rows.length === 0) return true;
+  return run.rows.length === 1 && run.rows[0]?.length === 1 && run.rows[0][0] === 0;
+}
 
 /**
  * Musaeid's question-to-answer engine: the original's `NLSQLRetriever` + `RetrieverQueryEngine`
@@ -82,6 +94,9 @@ const now = () => performance.now();
  * await engine.close();
  */
 export class Engine {
+  #dateRange: Promise<DateRange | null> | undefined;
+  readonly #suggestions = new Map<string, Promise<Suggestion[]>>();
+
   private constructor(
     private readonly database: SqliteDatabase,
     private readonly deps: TextToSqlDeps,
@@ -166,7 +181,7 @@ export class Engine {
     const request = {
       question,
       history: options.history ?? [],
-      asOf: options.asOf ?? new Date().toISOString().slice(0, 10),
+      asOf: options.asOf ?? today(),
       onProgress: options.onProgress,
       signal: options.signal,
       user: options.user,
@@ -188,6 +203,12 @@ export class Engine {
     }
     const synthStart = now();
     text ??= this.#deterministicText(run);
+    // A time window that matched nothing: say where the data's dates lie (the asked-for window may
+    // simply be outside them, e.g. "next month" on last year's data).
+    if (run.status === 'answered' && foundNothing(run) && usesTimeWindow(run)) {
+      const range = await this.dateRange();
+      if (range) text = `${text} ${dateRangeNote(range, request.asOf)}`;
+    }
     if (!this.llm || this.options.synthesis === 'deterministic') synthesizeMs = now() - synthStart;
     try {
       options.onProgress?.({ stage: 'answer', text });
@@ -237,6 +258,48 @@ export class Engine {
     const s = now();
     const text = this.#deterministicText(run);
     return this.#answer(run, text, [], now() - s, now() - started);
+  }
+
+  /**
+   * The first and last day of the events in the data (null without dated events), read once
+   * through the read-only executor and kept: the engine's database does not change under it.
+   */
+  dateRange(): Promise<DateRange | null> {
+    this.#dateRange ??= this.deps.executor.run(DATE_RANGE_SQL, []).then(
+      (result) => {
+        const [from, to] = result.rows[0] ?? [];
+        return typeof from === 'string' && typeof to === 'string' ? { from, to } : null;
+      },
+      () => {
+        this.#dateRange = undefined; // a failure (a timeout under load) is not kept
+        return null;
+      },
+    );
+    return this.#dateRange;
+  }
+
+  /**
+   * Example questions the data answers as of `asOf` (default today), each verified to return rows
+   * by asking it; computed once per date and kept (read-only work on the engine's own executor).
+   */
+  async suggestQuestions(options: { asOf?: string; max?: number } = {}): Promise<Suggestion[]> {
+    const asOf = options.asOf ?? today();
+    let pending = this.#suggestions.get(asOf);
+    if (!pending) {
+      pending = suggestQuestions(
+        async (sql, params) => (await this.deps.executor.run(sql, params)).rows,
+        (question, at) => this.ask(question, { asOf: at }),
+        asOf,
+      );
+      this.#suggestions.set(asOf, pending);
+      pending.catch(() => this.#suggestions.delete(asOf));
+      // Bounded: the oldest date goes first.
+      for (const key of this.#suggestions.keys()) {
+        if (this.#suggestions.size <= SUGGESTION_CACHE_DATES) break;
+        this.#suggestions.delete(key);
+      }
+    }
+    return (await pending).slice(0, options.max ?? 8);
   }
 
   /** The tables the engine may query, with their descriptions. */

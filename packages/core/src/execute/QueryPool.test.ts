@@ -58,6 +58,8 @@ describe('QueryPool', () => {
   });
 
   it('a runaway query does not block other queries', async () => {
+    // Processes replaced after the previous test's runaway may still be starting on a loaded machine.
+    await pool.ready();
     const runaway = pool.run(RUNAWAY).catch((e: unknown) => e);
     const quick = await pool.run('SELECT count(*) FROM people');
     expect(quick.rows).toEqual([[3000]]);
@@ -65,6 +67,8 @@ describe('QueryPool', () => {
   });
 
   it('cuts the result at the row cap and says so', async () => {
+    // Processes replaced after the previous test's runaway may still be starting on a loaded machine.
+    await pool.ready();
     const result = await pool.run('SELECT a.id, b.id FROM people a, people b');
     expect(result.rowCount).toBe(50);
     expect(result.rows).toHaveLength(50);
@@ -174,7 +178,7 @@ describe('QueryPool fairness between users', () => {
       for (const outcome of await Promise.all(waiting)) {
         expect(outcome).toBeInstanceOf(QueryTimeout);
         expect((outcome as QueryTimeout).waitedMs).toBeGreaterThanOrEqual(2900);
-        expect((outcome as Error).message).toMatch(/waited/);
+        expect((outcome as Error).message).toMatch(/waited|waiting/);
       }
     } finally {
       await pool.close();

@@ -60,6 +60,13 @@ type Reply =
   | { id: number; ok: true; columns: string[]; rows: unknown[][]; truncated: boolean; elapsedMs: number }
   | { id: number; ok: false; message: string; code: string | null };
 
+/** Why a signal aborted, as an Error (its reason when that is one). */
+function abortReason(signal: AbortSignal | undefined): Error {
+  const reason: unknown = signal?.reason;
+  if (reason instanceof Error) return reason;
+  return new Error(typeof reason === 'string' ? reason : 'aborted', { cause: reason });
+}
+
 /** A waiting statement with less time than this left fails as timed out instead of starting. */
 const START_MARGIN_MS = 10;
 
@@ -202,7 +209,7 @@ export class QueryPool implements QueryExecutor {
     if (queue.length >= this.#perUserQueue) {
       return Promise.reject(new TooManyStatements(user, this.#running.get(user) ?? 0, queue.length));
     }
-    if (options.signal?.aborted) return Promise.reject(options.signal.reason ?? new Error('aborted'));
+    if (options.signal?.aborted) return Promise.reject(abortReason(options.signal));
     return new Promise((resolve, reject) => {
       const job: Job = {
         sql,
@@ -225,7 +232,7 @@ export class QueryPool implements QueryExecutor {
         const waited = (job.startedAt ?? performance.now()) - job.arrivedAt;
         this.#fail(job, new QueryTimeout(job.timeoutMs, job.sql, waited, job.startedAt === null));
       }, job.timeoutMs);
-      const onAbort = () => this.#fail(job, job.signal?.reason ?? new Error('aborted'));
+      const onAbort = () => this.#fail(job, abortReason(options.signal));
       job.signal?.addEventListener('abort', onAbort, { once: true });
       job.detach = () => job.signal?.removeEventListener('abort', onAbort);
       queue.push(job);

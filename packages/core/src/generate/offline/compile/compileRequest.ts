@@ -78,39 +78,39 @@ type CondCompiler<K extends Cond['kind']> = (
  * `Record` over `Cond['kind']`, so adding a kind to the IR without compiling it is a type error.
  */
 const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
-  ids: (b, entity, c, a) => `${col(a, 'id')} IN ${b.list(c.ids)}`,
-  notIds: (b, entity, c, a) => `${col(a, 'id')} NOT IN ${b.list(c.ids)}`,
-  startBetween: (b, entity, c, a) => {
+  ids: (b, _entity, c, a) => `${col(a, 'id')} IN ${b.list(c.ids)}`,
+  notIds: (b, _entity, c, a) => `${col(a, 'id')} NOT IN ${b.list(c.ids)}`,
+  startBetween: (b, _entity, c, a) => {
     const parts: string[] = [];
     if (c.from) parts.push(`${col(a, 'start_date')} >= ${b.bind(c.from)}`);
     if (c.to) parts.push(`${col(a, 'start_date')} <= ${b.bind(c.to)}`);
     return parts.join(' AND ') || null;
   },
-  past: (b, entity, c, a) => `COALESCE(${col(a, 'end_date')}, ${col(a, 'start_date')}) < ${b.bind(c.asOf)}`,
-  ongoing: (b, entity, c, a) =>
+  past: (b, _entity, c, a) => `COALESCE(${col(a, 'end_date')}, ${col(a, 'start_date')}) < ${b.bind(c.asOf)}`,
+  ongoing: (b, _entity, c, a) =>
     `${col(a, 'start_date')} <= ${b.bind(c.asOf)} AND COALESCE(${col(a, 'end_date')}, ${col(a, 'start_date')}) >= ${b.bind(c.asOf)}`,
-  country: (b, entity, c, a) =>
+  country: (b, _entity, c, a) =>
     c.negate
       ? `${col(a, 'country')} IS NOT NULL AND ${col(a, 'country')} NOT IN ${b.list(c.values)}`
       : `${col(a, 'country')} IN ${b.list(c.values)}`,
-  state: (b, entity, c, a) =>
+  state: (b, _entity, c, a) =>
     c.negate
       ? `${col(a, 'state')} IS NOT NULL AND ${col(a, 'state')} NOT IN ${b.list(c.values)}`
       : `${col(a, 'state')} IN ${b.list(c.values)}`,
-  city: (b, entity, c, a) =>
+  city: (b, _entity, c, a) =>
     c.negate
       ? `${col(a, 'city')} IS NOT NULL AND ${col(a, 'city')} NOT IN ${b.list(c.values)}`
       : `${col(a, 'city')} IN ${b.list(c.values)}`,
-  venue: (b, entity, c, a) => {
+  venue: (b, _entity, c, a) => {
     const any = `(${c.patterns.map((p) => `${col(a, 'venue')} LIKE ${b.bind(p)}`).join(' OR ')})`;
     return c.negate ? `NOT COALESCE(${any}, 0)` : any;
   },
-  tag: (b, entity, c, a) => {
+  tag: (b, _entity, c, a) => {
     const t = b.alias('t');
     const sql = `EXISTS (SELECT 1 FROM ${q('event_tags')} AS ${q(t)} WHERE ${col(t, 'event_id')} = ${col(a, 'id')} AND ${col(t, 'tag')} IN ${b.list(c.tags)})`;
     return c.negate ? `NOT ${sql}` : sql;
   },
-  text: (b, entity, c, a) => {
+  text: (b, _entity, c, a) => {
     const sql = c.words
       .map((w) => `(${col(a, 'name')} LIKE ${b.bind(`%${w}%`)} OR ${col(a, 'description')} LIKE ${b.bind(`%${w}%`)})`)
       .join(' AND ');
@@ -122,7 +122,7 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
     const sql = c.words.map((w) => `${col(a, column)} LIKE ${b.bind(`%${w}%`)}`).join(' AND ');
     return c.negate ? `NOT (${sql})` : `(${sql})`;
   },
-  industry: (b, entity, c, a) => {
+  industry: (b, _entity, c, a) => {
     const i = b.alias('ci');
     const match =
       c.industries.length > 0
@@ -131,28 +131,28 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
     const sql = `EXISTS (SELECT 1 FROM ${q('company_industries')} AS ${q(i)} WHERE ${col(i, 'company_id')} = ${col(a, 'id')} AND ${match})`;
     return c.negate ? `NOT ${sql}` : sql;
   },
-  compare: (b, entity, c, a) => numericCompare(b, a, c),
-  jobFunction: (b, entity, c, a) =>
+  compare: (b, _entity, c, a) => numericCompare(b, a, c),
+  jobFunction: (b, _entity, c, a) =>
     c.negate
       ? `(${col(a, 'job_function')} IS NULL OR ${col(a, 'job_function')} NOT IN ${b.list(c.values)})`
       : `${col(a, 'job_function')} IN ${b.list(c.values)}`,
-  seniority: (b, entity, c, a) =>
+  seniority: (b, _entity, c, a) =>
     c.negate
       ? `(${col(a, 'seniority')} IS NULL OR ${col(a, 'seniority')} NOT IN ${b.list(c.values)})`
       : `${col(a, 'seniority')} IN ${b.list(c.values)}`,
-  title: (b, entity, c, a) => {
+  title: (b, _entity, c, a) => {
     const include = `(${c.patterns.map((p) => wordLike(b, col(a, 'job_title'), p)).join(' OR ')})`;
     const exclude = c.exclude.map((p) => `NOT ${wordLike(b, col(a, 'job_title'), p)}`);
     const sql = [include, ...exclude].join(' AND ');
     return c.negate ? `NOT (${sql})` : `(${sql})`;
   },
-  relation: (b, entity, c, a) =>
+  relation: (b, _entity, c, a) =>
     c.negate ? `${col(a, 'relation')} NOT IN ${b.list(c.values)}` : `${col(a, 'relation')} IN ${b.list(c.values)}`,
-  hasValue: (b, entity, c, a) => {
+  hasValue: (_b, _entity, c, a) => {
     const text = `CAST(${col(a, c.column)} AS TEXT)`;
     return c.negate ? `COALESCE(${text}, '') = ''` : `${col(a, c.column)} IS NOT NULL AND ${text} <> ''`;
   },
-  hasEmail: (b, entity, c, a) =>
+  hasEmail: (_b, _entity, c, a) =>
     c.negate ? `COALESCE(${col(a, 'email')}, '') = ''` : `${col(a, 'email')} IS NOT NULL AND ${col(a, 'email')} <> ''`,
   link: (b, entity, c, a) => link(b, entity, a, c),
   linkCount: (b, entity, c, a) => {
