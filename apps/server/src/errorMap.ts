@@ -53,8 +53,12 @@ function poolBusyError(error: unknown): TooManyStatementsError | null {
 
 /** `error` mapped when it is a domain error (or wraps one), else unchanged. */
 export function mapError(error: unknown): unknown {
-  if (error instanceof TRPCError)
-    return error.cause instanceof DomainError ? (toTRPCError(error.cause) ?? error) : error;
+  if (error instanceof TRPCError) {
+    // tRPC wraps whatever a resolver threw in an INTERNAL_SERVER_ERROR: map what it wraps
+    // (a domain error, a storage failure, the pool's refusal); other tRPC errors stay as they are.
+    const wrapped = error.cause instanceof DomainError || error.code === 'INTERNAL_SERVER_ERROR';
+    return wrapped ? (toTRPCError(error.cause) ?? error) : error;
+  }
   return toTRPCError(error) ?? error;
 }
 
