@@ -14,6 +14,7 @@ import { csvDownload } from './csvDownload';
 import { appRouter } from './root';
 import type { AppServices } from './services/AppServices';
 import { createHttpContextFactory } from './trpc';
+import { createWebApp } from './webApp';
 
 export interface HttpServer {
   server: http.Server;
@@ -195,10 +196,13 @@ export function createHttpServer(opts: {
   logger: Logger;
   /** Browser origins allowed to call the API (CORS); empty or absent: none. */
   corsOrigins?: readonly string[];
+  /** The built browser app (`apps/web/dist`), served at `/` when it exists. */
+  webDir?: string;
 }): http.Server {
   const { services, logger } = opts;
   const corsOrigins = opts.corsOrigins ?? [];
   const lifecycle: Lifecycle = { inflight: new Set(), closing: false };
+  const webApp = opts.webDir ? createWebApp(opts.webDir) : null;
   const createContext = createHttpContextFactory(services);
 
   const trpc = createHTTPHandler({
@@ -328,6 +332,11 @@ export function createHttpServer(opts: {
       if (p === '/favicon.ico') {
         res.writeHead(204);
         return void res.end();
+      }
+      const file = webApp && (req.method === 'GET' || req.method === 'HEAD') ? await webApp(p) : null;
+      if (file) {
+        res.writeHead(200, { 'content-type': file.type, 'cache-control': file.cacheControl });
+        return void res.end(req.method === 'HEAD' ? undefined : file.body);
       }
       if (p === '/') {
         return json(res, 200, {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { reasonCodeSchema } from './reasonCodes';
+import { chartSchema } from './charts/chartSpec';
 
 /**
  * Plain data shapes of the API (zod, shared by routers and the store). Nothing here refers to
@@ -69,6 +70,8 @@ export const answerSchema = z.object({
   usage: z.array(tokenUsageSchema),
   /** Present (non-null) on `clarify` answers only. */
   clarification: clarificationSchema.nullable(),
+  /** A chart of the result chosen by rules from its columns (`charts/chooseChart`), or null. */
+  chart: chartSchema.nullable(),
 });
 export type AnswerDto = z.infer<typeof answerSchema>;
 

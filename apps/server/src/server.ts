@@ -6,6 +6,7 @@ import type { ChatEngine } from './engine';
 import type { ServerEnv } from './env';
 import { createHttpServer, listen, type HttpServer } from './http';
 import { createLogger, type Logger } from './logger';
+import { DEFAULT_WEB_DIR } from './webApp';
 import { createAppServices } from './services/AppServices';
 import { AppStore } from './store/AppStore';
 
@@ -21,6 +22,8 @@ export interface StartServerOptions {
   demoIfEmpty?: boolean;
   /** Where first-run notices (the admin key) go; stdout by default. */
   print?: (line: string) => void;
+  /** The built browser app served at `/` (default `apps/web/dist`; the API index when it is not built). */
+  webDir?: string;
   /** Use this engine instead of building one from `@musaeid/core` (tests). */
   engine?: ChatEngine & { close?: () => Promise<void> };
 }
@@ -79,7 +82,11 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   const recovered = services.chat.recoverInterrupted(startedAt);
   if (recovered > 0) logger.warn({ recovered }, 'answered questions interrupted by an earlier crash');
 
-  const http = await listen(createHttpServer({ services, logger, corsOrigins: env.corsOrigins }), env.port, env.host);
+  const http = await listen(
+    createHttpServer({ services, logger, corsOrigins: env.corsOrigins, webDir: opts.webDir ?? DEFAULT_WEB_DIR }),
+    env.port,
+    env.host,
+  );
   logger.info({ url: http.url, db: env.dbFile, llm: env.llm.provider }, 'listening');
 
   let stopping: Promise<void> | null = null;

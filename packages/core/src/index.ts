@@ -20,6 +20,7 @@ export { TooManyStatements } from './errors/TooManyStatements';
 export { RowCapExceeded } from './errors/RowCapExceeded';
 export { SqlExecutionError } from './errors/SqlExecutionError';
 export { LlmError } from './errors/LlmError';
+export { InterpretationBug } from './errors/InterpretationBug';
 
 export type { SqlGenerator, GeneratedQuery, GenerateInput, RepairingSqlGenerator } from './generate/SqlGenerator';
 export { canRepair } from './generate/SqlGenerator';
@@ -53,3 +54,4 @@ export { createLlm } from './llm/createLlm';
 export { meterUsage, recordUsage } from './llm/usageMeter';
 export { estimateTokens } from './llm/estimateTokens';
 export { benchmarkEngine, type EngineBenchmark, type Percentiles } from './engine/benchmarkEngine';
+export { measureRobustness, ROBUSTNESS_TARGET, type RobustnessReport } from './generate/offline/robustness';

@@ -24,6 +24,7 @@ export function predictionLine(id: string, answer: Answer): string {
       text: answer.text,
       status: answer.status,
       reason: answer.reason,
+      clarification: answer.clarification ?? null,
       interpretation: answer.interpretation,
       rowCount: answer.rowCount,
       truncated: answer.truncated,

@@ -19,6 +19,7 @@ import { suggestQuestions } from '../services/suggestQuestions';
 import { streamEventSchema, streamExchange, zAsyncIterable } from '../services/streamExchange';
 import { toCsv } from '../services/toCsv';
 import { meteredProcedure, protectedProcedure, type Context } from '../trpc';
+import { chartProcedure } from './chatChart';
 
 const chatTitle = z
   .string()
@@ -205,4 +206,6 @@ export const chatRouter = {
         csv: toCsv(result.columns, result.rows),
       };
     }),
+
+  chart: chartProcedure,
 } satisfies TRPCRouterRecord;

@@ -1,6 +1,8 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 
+import { chartSchema } from '../charts/chartSpec';
+import { chooseChart } from '../charts/chooseChart';
 import { answerStatusSchema, limitSchema, reasonSchema } from '../schemas';
 import { estimateCostUsd } from '../services/ServiceLimits';
 import { suggestQuestions } from '../services/suggestQuestions';
@@ -93,6 +95,7 @@ export const dataRouter = {
         rows: z.array(z.array(z.unknown())),
         rowCount: z.number().int().nonnegative(),
         truncated: z.boolean(),
+        chart: chartSchema.nullable(),
       }),
     )
     .mutation(async ({ ctx, input }) => {
@@ -108,6 +111,7 @@ export const dataRouter = {
         rows: answer.rows.slice(0, input.limit),
         rowCount: answer.rowCount,
         truncated: answer.truncated || answer.rows.length > input.limit,
+        chart: answer.status === 'answered' ? chooseChart(answer.columns, answer.rows, answer.rowCount) : null,
       };
     }),
 } satisfies TRPCRouterRecord;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
+import { chooseChart } from '../charts/chooseChart';
 import type { Clarification, RecordedAnswer as Answer } from '../engine';
 import { InvalidRequestError, QuotaExceededError } from '../errors';
 import { toReasonCode, type ReasonCode } from '../reasonCodes';
@@ -78,6 +79,8 @@ const toChat = (r: ChatRow): ChatDto => ({
 const parseJson = <T>(text: string | null, fallback: T): T => (text === null ? fallback : (JSON.parse(text) as T));
 
 function toMessage(r: MessageRow): MessageDto {
+  const columns = r.kind === 'answer' ? parseJson<string[]>(r.columns, []) : [];
+  const preview = r.kind === 'answer' ? parseJson<unknown[][]>(r.preview, []) : [];
   const answer: AnswerDto | null =
     r.kind === 'answer' && r.status
       ? {
@@ -85,13 +88,14 @@ function toMessage(r: MessageRow): MessageDto {
           reason: r.reason_code ? { code: toReasonCode(r.reason_code), message: r.reason_message ?? '' } : null,
           sql: r.sql,
           interpretation: r.interpretation,
-          columns: parseJson<string[]>(r.columns, []),
-          preview: parseJson<unknown[][]>(r.preview, []),
+          columns,
+          preview,
           rowCount: r.row_count ?? 0,
           truncated: r.truncated === 1,
           latencyMs: r.latency_ms ?? 0,
           usage: parseJson(r.usage, []),
           clarification: parseJson<Clarification | null>(r.clarification, null),
+          chart: r.status === 'answered' ? chooseChart(columns, preview, r.row_count ?? 0) : null,
         }
       : null;
   return {

@@ -3,7 +3,7 @@ import { summarizeRows } from '../answer/summarizeRows';
 import { GuardRejection } from '../errors/GuardRejection';
 import { QueryTimeout } from '../errors/QueryTimeout';
 import { SqlExecutionError } from '../errors/SqlExecutionError';
-import { loadOfflineGenerator } from '../generate/loadOfflineGenerator';
+import { OfflineSqlGenerator } from '../generate/offline/OfflineSqlGenerator';
 import type { SqlGenerator } from '../generate/SqlGenerator';
 import { FORBIDDEN_TABLES, SqlGuard } from '../guard/SqlGuard';
 import { createLlm } from '../llm/createLlm';
@@ -13,6 +13,7 @@ import type { TableRetriever } from '../retrieve/TableRetriever';
 import { loadDataTables } from '../schema/loadDataTables';
 import { SqliteDatabase } from '../schema/SqliteDatabase';
 import type { TableDescription } from '../schema/TableDescription';
+import { clarificationText } from '../answer/clarificationText';
 import type { Answer } from '../types/Answer';
 import type { ConversationTurn } from '../types/ConversationTurn';
 import type { ProgressEvent } from '../types/ProgressEvent';
@@ -46,6 +47,8 @@ export interface EngineOptions {
   poolSize?: number;
   /** Corrections after a SQL error (default 2). */
   maxRepairs?: number;
+  /** Where a bug inside the generator is logged (default console.error); the answer is a failure with ENGINE_ERROR. */
+  logError?: (error: Error) => void;
 }
 
 /** Options for {@link Engine.ask}. */
@@ -116,12 +119,12 @@ export class Engine {
         const { LlmSqlGenerator } = await import('../generate/llm/LlmSqlGenerator');
         generator = new LlmSqlGenerator({ llm, database });
       }
-      generator ??= await loadOfflineGenerator(database.connection);
+      generator ??= OfflineSqlGenerator.create({ db: database.connection });
       const tableRetriever = await Engine.#tableRetriever(tables, options);
       await executor.ready();
       return new Engine(
         database,
-        { tableRetriever, generator, guard, executor, maxRepairs: options.maxRepairs },
+        { tableRetriever, generator, guard, executor, maxRepairs: options.maxRepairs, logError: options.logError },
         llm,
         options,
       );
@@ -212,6 +215,7 @@ export class Engine {
       columns: [],
       rows: [],
       truncated: false,
+      clarification: null,
       attempts: 1,
       usage: [],
       timings: { retrieveMs: 0, generateMs: 0, executeMs: 0 },
@@ -251,6 +255,7 @@ export class Engine {
   }
 
   #deterministicText(run: SqlRun): string {
+    if (run.status === 'clarify' && run.clarification) return clarificationText(run.clarification);
     if (run.status !== 'answered') return run.reason?.message ?? 'The question could not be answered.';
     return summarizeRows({
       interpretation: run.interpretation,
@@ -276,8 +281,8 @@ export class Engine {
       preview: run.rows.slice(0, previewRows),
       timings: { ...run.timings, synthesizeMs, totalMs },
       usage,
+      clarification: run.status === 'clarify' ? run.clarification : null,
       ...(run.understanding !== undefined ? { understanding: run.understanding } : {}),
-      clarification: null,
     };
   }
 }

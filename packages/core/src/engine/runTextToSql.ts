@@ -1,4 +1,5 @@
 import { GuardRejection } from '../errors/GuardRejection';
+import { InterpretationBug } from '../errors/InterpretationBug';
 import { LlmError } from '../errors/LlmError';
 import { QueryTimeout } from '../errors/QueryTimeout';
 import { SqlExecutionError } from '../errors/SqlExecutionError';
@@ -19,6 +20,8 @@ export interface TextToSqlDeps {
   executor: QueryExecutor;
   /** Corrections asked of a repairing generator after a SQL error (default 2). */
   maxRepairs?: number;
+  /** Where a bug inside the generator is logged (once) before it becomes an ENGINE_ERROR answer; default console.error. */
+  logError?: (error: Error) => void;
 }
 
 /** One question to run. */
@@ -52,6 +55,7 @@ export async function runTextToSql(deps: TextToSqlDeps, request: TextToSqlReques
     columns: [],
     rows: [],
     truncated: false,
+    clarification: null,
     attempts: 0,
     usage: [],
     timings: { retrieveMs: 0, generateMs: 0, executeMs: 0 },
@@ -85,6 +89,11 @@ export async function runTextToSql(deps: TextToSqlDeps, request: TextToSqlReques
     } catch (error) {
       checkAbort();
       run.status = 'failed';
+      if (error instanceof InterpretationBug) {
+        (deps.logError ?? ((e: Error) => console.error(e)))(error);
+        run.reason = { code: 'ENGINE_ERROR', message: `Sorry, this is a bug in Musaeid (${error.message}).` };
+        return null;
+      }
       run.reason = {
         code: 'LLM_ERROR',
         message:
@@ -105,6 +114,12 @@ export async function runTextToSql(deps: TextToSqlDeps, request: TextToSqlReques
     if (generated.kind === 'refusal') {
       run.status = 'refused';
       run.reason = { code: generated.code, message: generated.message };
+      return run;
+    }
+    if (generated.kind === 'clarify') {
+      run.status = 'clarify';
+      run.clarification = generated.clarification;
+      run.understanding = generated.understanding;
       return run;
     }
     run.attempts++;

@@ -1,4 +1,5 @@
 import type { TableDescription } from '../schema/TableDescription';
+import type { Clarification } from '../types/Answer';
 import type { ConversationTurn } from '../types/ConversationTurn';
 import type { RefusalCode } from '../types/ReasonCode';
 import type { TokenUsage } from '../types/TokenUsage';
@@ -13,7 +14,10 @@ export interface GenerateInput {
   tables: TableDescription[];
 }
 
-/** A generator's result: a statement with bound parameters, or a refusal. */
+/**
+ * A generator's result: a statement with bound parameters, a refusal, or a question back (`clarify`: a part
+ * of the question could not be mapped; `understanding` keeps the pending question so the next turn continues it).
+ */
 export type GeneratedQuery =
   | {
       kind: 'sql';
@@ -23,7 +27,8 @@ export type GeneratedQuery =
       understanding?: unknown;
       usage?: TokenUsage[];
     }
-  | { kind: 'refusal'; code: RefusalCode; message: string; usage?: TokenUsage[] };
+  | { kind: 'refusal'; code: RefusalCode; message: string; usage?: TokenUsage[] }
+  | { kind: 'clarify'; clarification: Clarification; understanding?: unknown; usage?: TokenUsage[] };
 
 /** The seam between the engine and a way of writing SQL (offline rules, or a model). */
 export interface SqlGenerator {

@@ -14,6 +14,8 @@ export {
   type CountryEntry,
 } from './countries';
 export { COUNTRY_ALIASES } from './lexicon/countryAliases';
+export { COUNTRY_SLANG, DEMONYMS } from './lexicon/demonyms';
+export { REGIONS } from './lexicon/regions';
 export { SUBDIVISIONS, type Subdivision } from './lexicon/subdivisions';
 export { CITIES, type CityEntry } from './lexicon/cities';
 export { parseCompanyAddress, type CompanyAddress } from './parseCompanyAddress';

@@ -1,45 +1,26 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { GeneratedQuery, GenerateInput, SqlGenerator } from '../SqlGenerator';
-import type { ConversationTurn } from '../../types/ConversationTurn';
+import { InterpretationBug } from '../../errors/InterpretationBug';
+import { clarifyUnmapped } from './clarify/clarifyUnmapped';
+import { findCandidates } from './clarify/findCandidates';
+import { correctSlips } from './clarify/correctSlips';
+import { replacePart, resolveReply } from './clarify/resolveReply';
 import { compileRequest } from './compile/compileRequest';
 import { describeRequest } from './compile/describeRequest';
-import type { Request } from './ir/Request';
 import { buildRequest } from './parse/buildRequest';
 import { detectRefusal } from './parse/detectRefusal';
 import { LEXICON_PHRASES } from './parse/lexiconTable';
 import { scanMentions } from './parse/scanMentions';
 import { expandShorthand } from './text/expandShorthand';
-import { tokenize } from './text/tokenize';
+import { type Token, tokenize } from './text/tokenize';
+import { type OfflineUnderstanding, pendingQuestion, previousRequest } from './understanding';
+import { validateRequest } from './validate/validateRequest';
 import { buildValueIndex, type ValueIndex } from './values/ValueIndex';
 
-/** The generator's state for follow-ups, returned as the turn's `understanding`. */
-export interface OfflineUnderstanding {
-  generator: 'offline';
-  request: Request;
-}
+type Input = Pick<GenerateInput, 'question' | 'history' | 'asOf'>;
 
-function isUnderstanding(u: unknown): u is OfflineUnderstanding {
-  if (typeof u !== 'object' || u === null || (u as { generator?: unknown }).generator !== 'offline') return false;
-  const r = (u as { request?: Partial<Request> }).request;
-  return (
-    typeof r === 'object' &&
-    r !== null &&
-    r.version === 1 &&
-    typeof r.target?.entity === 'string' &&
-    Array.isArray(r.target.conds) &&
-    typeof r.shape?.kind === 'string' &&
-    Array.isArray(r.attributes)
-  );
-}
-
-/** The latest earlier turn this generator understood. */
-function previousRequest(history: readonly ConversationTurn[]): Request | null {
-  for (let i = history.length - 1; i >= 0; i--) {
-    const u = history[i]?.understanding;
-    if (isUnderstanding(u)) return u.request;
-  }
-  return null;
-}
+/** Mentions that start a question of their own (a reply to a clarification carrying one is a new question). */
+const QUESTION_HEADS: ReadonlySet<string> = new Set(['entity', 'who', 'count', 'aggFn']);
 
 /**
  * Text-to-SQL with no model: the question is read into a typed request (entities, filters, aggregates)
@@ -79,21 +60,34 @@ export class OfflineSqlGenerator implements SqlGenerator {
     return this.generateSync(input);
   }
 
-  /** The same as `generate`, synchronously (benchmarks and tests). Never throws: a failure to read is a refusal. */
-  generateSync(input: Pick<GenerateInput, 'question' | 'history' | 'asOf'>): GeneratedQuery {
+  /**
+   * The same as `generate`, synchronously (benchmarks and tests). A question it cannot read is a refusal or a
+   * clarification; an exception inside the parser or compiler is a bug and is thrown as an InterpretationBug
+   * (the engine logs it and answers ENGINE_ERROR).
+   */
+  generateSync(input: Input): GeneratedQuery {
     try {
       return this.read(input);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return {
-        kind: 'refusal',
-        code: 'UNMAPPED',
-        message: `I could not interpret this question (${reason}). Try naming the events, companies or people you want.`,
-      };
+      throw new InterpretationBug(input.question, error);
     }
   }
 
-  private read(raw: Pick<GenerateInput, 'question' | 'history' | 'asOf'>): GeneratedQuery {
+  /** A reply to the last turn's clarification completes the pending question; anything else is read as is. */
+  private read(input: Input): GeneratedQuery {
+    const pending = pendingQuestion(input.history);
+    const resolved = pending ? resolveReply(pending, input.question) : null;
+    if (resolved && !(resolved.typed && this.startsQuestion(input.question, input.asOf))) {
+      return this.readQuestion({ ...input, question: resolved.question });
+    }
+    return this.readQuestion(input);
+  }
+
+  private startsQuestion(text: string, asOf: string): boolean {
+    return scanMentions(text, this.index, asOf).mentions.some((m) => QUESTION_HEADS.has(m.t));
+  }
+
+  private readQuestion(raw: Input, corrected = false): GeneratedQuery {
     // Written shorthand ("evts", "ppl", "b4 xmas", "speakin") is read as the words it stands for first.
     const question = expandShorthand(raw.question, { vocabulary: this.vocabulary, isDataWord: this.isDataWord }).text;
     const input = { ...raw, question };
@@ -108,7 +102,12 @@ export class OfflineSqlGenerator implements SqlGenerator {
     const previous = previousRequest(input.history);
     const request = buildRequest(scan, this.index, input.asOf, previous);
     if (!request) {
+      const again = corrected ? null : this.readCorrected(input, scan.ignored);
+      if (again) return again;
       if (scan.ignored.length > 0 && scan.mentions.length > 0) {
+        const parts = scan.ignored.map((w) => w.toLowerCase());
+        if (findCandidates(parts, this.index).length > 0)
+          return this.clarify(input.question, scan.tokens, scan.ignored);
         return {
           kind: 'refusal',
           code: 'UNMAPPED',
@@ -143,6 +142,10 @@ export class OfflineSqlGenerator implements SqlGenerator {
         message: `I could not find "${unknown.text}" among the events, companies or venues in the data.`,
       };
     }
+    // Honesty: a content word the request did not use means the request is broader than the question.
+    if (request.ignored.length > 0) return this.correctOrClarify(input, scan.tokens, request.ignored, corrected);
+    const problem = validateRequest(request);
+    if (problem) return { kind: 'refusal', code: 'UNMAPPED', message: problem.message };
     const compiled = compileRequest(request);
     const understanding: OfflineUnderstanding = { generator: 'offline', request };
     return {
@@ -152,5 +155,31 @@ export class OfflineSqlGenerator implements SqlGenerator {
       interpretation: describeRequest(request),
       understanding,
     };
+  }
+
+  /** The question read again (once) with its typing slips corrected, unless that still needs a clarification. */
+  private readCorrected(input: Input, unmapped: readonly string[]): GeneratedQuery | null {
+    const slips = unmapped.length > 0 ? correctSlips(unmapped, this.index) : null;
+    if (!slips) return null;
+    let question = input.question;
+    for (const [typed, word] of slips) question = replacePart(question, typed, word);
+    const again = this.readQuestion({ ...input, question }, true);
+    return again.kind === 'clarify' ? null : again;
+  }
+
+  /** Typing slips with one reading are corrected; anything else is asked back. */
+  private correctOrClarify(
+    input: Input,
+    tokens: Token[],
+    unmapped: readonly string[],
+    corrected: boolean,
+  ): GeneratedQuery {
+    return (corrected ? null : this.readCorrected(input, unmapped)) ?? this.clarify(input.question, tokens, unmapped);
+  }
+
+  private clarify(question: string, tokens: Token[], ignored: readonly string[]): GeneratedQuery {
+    const { clarification, pending } = clarifyUnmapped(question, tokens, ignored, this.index);
+    const understanding: OfflineUnderstanding = { generator: 'offline', request: null, pending };
+    return { kind: 'clarify', clarification, understanding };
   }
 }

@@ -284,12 +284,23 @@ describe('refusals (demo data)', () => {
     },
   );
 
-  it.each([
-    'Add their email addresses',
-    'show me the companies and add their domains',
-    'Which events were updated recently?',
-  ])('read requests using such words are answered: %s', (q) => {
-    expect(f.ask('Who works in sales?', q).kind).toBe('sql');
+  it.each(['Add their email addresses', 'show me the companies and add their domains'])(
+    'read requests using such words are answered: %s',
+    (q) => {
+      expect(f.ask('Who works in sales?', q).kind).toBe('sql');
+    },
+  );
+
+  it('a read question with a part the data does not hold is asked back, not refused as a change', () => {
+    // events have no "updated" date: answering all events would answer a broader question
+    expect(f.ask('Which events were updated recently?').kind).toBe('clarify');
+  });
+
+  it('the turn after a clarification continues the same question (leave the part out, or a typed reply)', () => {
+    const dropped = f.ask('Which events were updated recently?', 'leave it out');
+    expect(dropped.kind === 'sql' && dropped.interpretation).toBe('events');
+    const typed = f.ask('How many events were updated recently?', 'I meant the ones that already took place');
+    expect(typed.kind === 'sql' && typed.interpretation).toMatch(/^number of events that already took place/);
   });
 });
 

@@ -15,7 +15,9 @@ import { OfflineSqlGenerator } from './OfflineSqlGenerator';
 export const AS_OF = '2024-07-15';
 
 export type Asked =
-  (GeneratedQuery & { kind: 'sql'; columns: string[]; rows: unknown[][] }) | (GeneratedQuery & { kind: 'refusal' });
+  | (GeneratedQuery & { kind: 'sql'; columns: string[]; rows: unknown[][] })
+  | (GeneratedQuery & { kind: 'refusal' })
+  | (GeneratedQuery & { kind: 'clarify' });
 
 export interface Fixture {
   db: Database.Database;
@@ -32,7 +34,7 @@ function fixture(file: string, dir: string): Fixture {
   const gen = OfflineSqlGenerator.create({ db });
   const run = (question: string, history: ConversationTurn[]): Asked => {
     const r = gen.generateSync({ question, history, asOf: AS_OF });
-    if (r.kind === 'refusal') return r;
+    if (r.kind !== 'sql') return r;
     const stmt = db.prepare(r.sql);
     const rows = stmt.raw(true).all(...r.params) as unknown[][];
     return { ...r, columns: stmt.columns().map((c) => c.name), rows };
@@ -48,7 +50,12 @@ function fixture(file: string, dir: string): Fixture {
         history.push(
           r.kind === 'sql'
             ? { question: q, sql: r.sql, interpretation: r.interpretation, understanding: r.understanding }
-            : { question: q, sql: null, interpretation: null },
+            : {
+                question: q,
+                sql: null,
+                interpretation: null,
+                understanding: r.kind === 'clarify' ? r.understanding : undefined,
+              },
         );
         last = r;
       }
@@ -88,21 +95,27 @@ export async function realFixture(): Promise<Fixture> {
   return fixture(file, dir);
 }
 
+function notAnswered(asked: Asked): string {
+  if (asked.kind === 'refusal') return `refused (${asked.code}): ${asked.message}`;
+  if (asked.kind === 'clarify') return `clarify: ${asked.clarification.question}`;
+  return 'answered';
+}
+
 /** The column names of a result. */
 export function columns(asked: Asked): string[] {
-  if (asked.kind !== 'sql') throw new Error(`refused: ${asked.message}`);
+  if (asked.kind !== 'sql') throw new Error(notAnswered(asked));
   return asked.columns;
 }
 
 /** The values of one column of a result (by name). */
 export function column(asked: Asked, name: string): unknown[] {
-  if (asked.kind !== 'sql') throw new Error(`refused: ${asked.message}`);
+  if (asked.kind !== 'sql') throw new Error(notAnswered(asked));
   const i = asked.columns.indexOf(name);
   if (i < 0) throw new Error(`no column ${name} in ${asked.columns.join(', ')}`);
   return asked.rows.map((r) => r[i]);
 }
 
 export function sql(asked: Asked): string {
-  if (asked.kind !== 'sql') throw new Error(`refused (${asked.code}): ${asked.message}`);
+  if (asked.kind !== 'sql') throw new Error(notAnswered(asked));
   return asked.sql;
 }

@@ -1,4 +1,6 @@
 import type { Cond, Dimension, EntityKind, Node, Relation, Request } from '../ir/Request';
+import { validateRequest } from '../validate/validateRequest';
+import { NUMERIC_HOST, RANK_COLUMN } from './capabilities';
 import { col, q, SqlBuilder, wordLike } from './SqlBuilder';
 
 export interface CompiledQuery {
@@ -64,101 +66,105 @@ function numericCompare(b: SqlBuilder, alias: string, c: Cond & { kind: 'compare
   return `${column} ${c.op} ${b.bind(c.value)}`;
 }
 
+type CondCompiler<K extends Cond['kind']> = (
+  b: SqlBuilder,
+  entity: EntityKind,
+  c: Extract<Cond, { kind: K }>,
+  a: string,
+) => string | null;
+
+/**
+ * The SQL of each condition kind on a row alias `a` (null: the condition does not narrow anything). A mapped
+ * `Record` over `Cond['kind']`, so adding a kind to the IR without compiling it is a type error.
+ */
+const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
+  ids: (b, entity, c, a) => `${col(a, 'id')} IN ${b.list(c.ids)}`,
+  notIds: (b, entity, c, a) => `${col(a, 'id')} NOT IN ${b.list(c.ids)}`,
+  startBetween: (b, entity, c, a) => {
+    const parts: string[] = [];
+    if (c.from) parts.push(`${col(a, 'start_date')} >= ${b.bind(c.from)}`);
+    if (c.to) parts.push(`${col(a, 'start_date')} <= ${b.bind(c.to)}`);
+    return parts.join(' AND ') || null;
+  },
+  past: (b, entity, c, a) => `COALESCE(${col(a, 'end_date')}, ${col(a, 'start_date')}) < ${b.bind(c.asOf)}`,
+  ongoing: (b, entity, c, a) =>
+    `${col(a, 'start_date')} <= ${b.bind(c.asOf)} AND COALESCE(${col(a, 'end_date')}, ${col(a, 'start_date')}) >= ${b.bind(c.asOf)}`,
+  country: (b, entity, c, a) =>
+    c.negate
+      ? `${col(a, 'country')} IS NOT NULL AND ${col(a, 'country')} NOT IN ${b.list(c.values)}`
+      : `${col(a, 'country')} IN ${b.list(c.values)}`,
+  state: (b, entity, c, a) =>
+    c.negate
+      ? `${col(a, 'state')} IS NOT NULL AND ${col(a, 'state')} NOT IN ${b.list(c.values)}`
+      : `${col(a, 'state')} IN ${b.list(c.values)}`,
+  city: (b, entity, c, a) =>
+    c.negate
+      ? `${col(a, 'city')} IS NOT NULL AND ${col(a, 'city')} NOT IN ${b.list(c.values)}`
+      : `${col(a, 'city')} IN ${b.list(c.values)}`,
+  venue: (b, entity, c, a) => {
+    const any = `(${c.patterns.map((p) => `${col(a, 'venue')} LIKE ${b.bind(p)}`).join(' OR ')})`;
+    return c.negate ? `NOT COALESCE(${any}, 0)` : any;
+  },
+  tag: (b, entity, c, a) => {
+    const t = b.alias('t');
+    const sql = `EXISTS (SELECT 1 FROM ${q('event_tags')} AS ${q(t)} WHERE ${col(t, 'event_id')} = ${col(a, 'id')} AND ${col(t, 'tag')} IN ${b.list(c.tags)})`;
+    return c.negate ? `NOT ${sql}` : sql;
+  },
+  text: (b, entity, c, a) => {
+    const sql = c.words
+      .map((w) => `(${col(a, 'name')} LIKE ${b.bind(`%${w}%`)} OR ${col(a, 'description')} LIKE ${b.bind(`%${w}%`)})`)
+      .join(' AND ');
+    return c.negate ? `NOT (${sql})` : `(${sql})`;
+  },
+  nameHas: (b, entity, c, a) => {
+    const column = entity === 'people' ? 'full_name' : entity === 'participations' ? null : 'name';
+    if (!column) return null;
+    const sql = c.words.map((w) => `${col(a, column)} LIKE ${b.bind(`%${w}%`)}`).join(' AND ');
+    return c.negate ? `NOT (${sql})` : `(${sql})`;
+  },
+  industry: (b, entity, c, a) => {
+    const i = b.alias('ci');
+    const match =
+      c.industries.length > 0
+        ? `${col(i, 'industry')} IN ${b.list(c.industries)}`
+        : c.words.map((w) => `${col(i, 'industry')} LIKE ${b.bind(`%${w}%`)}`).join(' AND ');
+    const sql = `EXISTS (SELECT 1 FROM ${q('company_industries')} AS ${q(i)} WHERE ${col(i, 'company_id')} = ${col(a, 'id')} AND ${match})`;
+    return c.negate ? `NOT ${sql}` : sql;
+  },
+  compare: (b, entity, c, a) => numericCompare(b, a, c),
+  jobFunction: (b, entity, c, a) =>
+    c.negate
+      ? `(${col(a, 'job_function')} IS NULL OR ${col(a, 'job_function')} NOT IN ${b.list(c.values)})`
+      : `${col(a, 'job_function')} IN ${b.list(c.values)}`,
+  seniority: (b, entity, c, a) =>
+    c.negate
+      ? `(${col(a, 'seniority')} IS NULL OR ${col(a, 'seniority')} NOT IN ${b.list(c.values)})`
+      : `${col(a, 'seniority')} IN ${b.list(c.values)}`,
+  title: (b, entity, c, a) => {
+    const include = `(${c.patterns.map((p) => wordLike(b, col(a, 'job_title'), p)).join(' OR ')})`;
+    const exclude = c.exclude.map((p) => `NOT ${wordLike(b, col(a, 'job_title'), p)}`);
+    const sql = [include, ...exclude].join(' AND ');
+    return c.negate ? `NOT (${sql})` : `(${sql})`;
+  },
+  relation: (b, entity, c, a) =>
+    c.negate ? `${col(a, 'relation')} NOT IN ${b.list(c.values)}` : `${col(a, 'relation')} IN ${b.list(c.values)}`,
+  hasValue: (b, entity, c, a) => {
+    const text = `CAST(${col(a, c.column)} AS TEXT)`;
+    return c.negate ? `COALESCE(${text}, '') = ''` : `${col(a, c.column)} IS NOT NULL AND ${text} <> ''`;
+  },
+  hasEmail: (b, entity, c, a) =>
+    c.negate ? `COALESCE(${col(a, 'email')}, '') = ''` : `${col(a, 'email')} IS NOT NULL AND ${col(a, 'email')} <> ''`,
+  link: (b, entity, c, a) => link(b, entity, a, c),
+  linkCount: (b, entity, c, a) => {
+    if (c.entity === entity) return null;
+    const count = linkedCount(b, entity, a, { entity: c.entity, conds: [] }, c.relations);
+    if (c.op === 'between') return `${count} BETWEEN ${b.bind(c.value)} AND ${b.bind(c.value2 ?? c.value)}`;
+    return `${count} ${c.op} ${b.bind(c.value)}`;
+  },
+};
+
 function condition(b: SqlBuilder, entity: EntityKind, c: Cond, a: string): string | null {
-  switch (c.kind) {
-    case 'ids':
-      return `${col(a, 'id')} IN ${b.list(c.ids)}`;
-    case 'notIds':
-      return `${col(a, 'id')} NOT IN ${b.list(c.ids)}`;
-    case 'startBetween': {
-      const parts: string[] = [];
-      if (c.from) parts.push(`${col(a, 'start_date')} >= ${b.bind(c.from)}`);
-      if (c.to) parts.push(`${col(a, 'start_date')} <= ${b.bind(c.to)}`);
-      return parts.join(' AND ') || null;
-    }
-    case 'past':
-      return `COALESCE(${col(a, 'end_date')}, ${col(a, 'start_date')}) < ${b.bind(c.asOf)}`;
-    case 'ongoing':
-      return `${col(a, 'start_date')} <= ${b.bind(c.asOf)} AND COALESCE(${col(a, 'end_date')}, ${col(a, 'start_date')}) >= ${b.bind(c.asOf)}`;
-    case 'country':
-      return c.negate
-        ? `${col(a, 'country')} IS NOT NULL AND ${col(a, 'country')} NOT IN ${b.list(c.values)}`
-        : `${col(a, 'country')} IN ${b.list(c.values)}`;
-    case 'state':
-      return c.negate
-        ? `${col(a, 'state')} IS NOT NULL AND ${col(a, 'state')} NOT IN ${b.list(c.values)}`
-        : `${col(a, 'state')} IN ${b.list(c.values)}`;
-    case 'city':
-      return c.negate
-        ? `${col(a, 'city')} IS NOT NULL AND ${col(a, 'city')} NOT IN ${b.list(c.values)}`
-        : `${col(a, 'city')} IN ${b.list(c.values)}`;
-    case 'venue': {
-      const any = `(${c.patterns.map((p) => `${col(a, 'venue')} LIKE ${b.bind(p)}`).join(' OR ')})`;
-      return c.negate ? `NOT COALESCE(${any}, 0)` : any;
-    }
-    case 'tag': {
-      const t = b.alias('t');
-      const sql = `EXISTS (SELECT 1 FROM ${q('event_tags')} AS ${q(t)} WHERE ${col(t, 'event_id')} = ${col(a, 'id')} AND ${col(t, 'tag')} IN ${b.list(c.tags)})`;
-      return c.negate ? `NOT ${sql}` : sql;
-    }
-    case 'text': {
-      const sql = c.words
-        .map((w) => `(${col(a, 'name')} LIKE ${b.bind(`%${w}%`)} OR ${col(a, 'description')} LIKE ${b.bind(`%${w}%`)})`)
-        .join(' AND ');
-      return c.negate ? `NOT (${sql})` : `(${sql})`;
-    }
-    case 'nameHas': {
-      const column = entity === 'people' ? 'full_name' : entity === 'participations' ? null : 'name';
-      if (!column) return null;
-      const sql = c.words.map((w) => `${col(a, column)} LIKE ${b.bind(`%${w}%`)}`).join(' AND ');
-      return c.negate ? `NOT (${sql})` : `(${sql})`;
-    }
-    case 'industry': {
-      const i = b.alias('ci');
-      const match =
-        c.industries.length > 0
-          ? `${col(i, 'industry')} IN ${b.list(c.industries)}`
-          : c.words.map((w) => `${col(i, 'industry')} LIKE ${b.bind(`%${w}%`)}`).join(' AND ');
-      const sql = `EXISTS (SELECT 1 FROM ${q('company_industries')} AS ${q(i)} WHERE ${col(i, 'company_id')} = ${col(a, 'id')} AND ${match})`;
-      return c.negate ? `NOT ${sql}` : sql;
-    }
-    case 'compare':
-      return numericCompare(b, a, c);
-    case 'jobFunction':
-      return c.negate
-        ? `(${col(a, 'job_function')} IS NULL OR ${col(a, 'job_function')} NOT IN ${b.list(c.values)})`
-        : `${col(a, 'job_function')} IN ${b.list(c.values)}`;
-    case 'seniority':
-      return c.negate
-        ? `(${col(a, 'seniority')} IS NULL OR ${col(a, 'seniority')} NOT IN ${b.list(c.values)})`
-        : `${col(a, 'seniority')} IN ${b.list(c.values)}`;
-    case 'title': {
-      const include = `(${c.patterns.map((p) => wordLike(b, col(a, 'job_title'), p)).join(' OR ')})`;
-      const exclude = c.exclude.map((p) => `NOT ${wordLike(b, col(a, 'job_title'), p)}`);
-      const sql = [include, ...exclude].join(' AND ');
-      return c.negate ? `NOT (${sql})` : `(${sql})`;
-    }
-    case 'relation':
-      return c.negate
-        ? `${col(a, 'relation')} NOT IN ${b.list(c.values)}`
-        : `${col(a, 'relation')} IN ${b.list(c.values)}`;
-    case 'hasValue': {
-      const text = `CAST(${col(a, c.column)} AS TEXT)`;
-      return c.negate ? `COALESCE(${text}, '') = ''` : `${col(a, c.column)} IS NOT NULL AND ${text} <> ''`;
-    }
-    case 'hasEmail':
-      return c.negate
-        ? `COALESCE(${col(a, 'email')}, '') = ''`
-        : `${col(a, 'email')} IS NOT NULL AND ${col(a, 'email')} <> ''`;
-    case 'link':
-      return link(b, entity, a, c);
-    case 'linkCount': {
-      if (c.entity === entity) return null;
-      const count = linkedCount(b, entity, a, { entity: c.entity, conds: [] }, c.relations);
-      if (c.op === 'between') return `${count} BETWEEN ${b.bind(c.value)} AND ${b.bind(c.value2 ?? c.value)}`;
-      return `${count} ${c.op} ${b.bind(c.value)}`;
-    }
-  }
+  return (CONDITION[c.kind] as CondCompiler<Cond['kind']>)(b, entity, c, a);
 }
 
 /** A link from a row of `from` (alias `a`) to a set of `c.node` rows, as nested IN sub-queries. */
@@ -207,13 +213,15 @@ function link(b: SqlBuilder, from: EntityKind, a: string, c: Cond & { kind: 'lin
       const w = paWhere('company_id', () => peopleCompanies(c.node));
       return `${col(a, 'id')} ${not}IN (SELECT ${col(pa, 'event_id')} FROM ${q('participations')} AS ${q(pa)}${w})`;
     }
-    case 'participations->events': {
-      const set = keySet(b, c.node, 'id');
-      return set ? `${col(a, 'event_id')} ${not}IN (${set})` : null;
-    }
+    case 'participations->events':
     case 'participations->companies': {
+      // the relations named ("as sponsors of") are the participation row's own
+      const rel = relationFilter(b, a, c.relations);
       const set = keySet(b, c.node, 'id');
-      return set ? `${col(a, 'company_id')} ${not}IN (${set})` : null;
+      const key = to === 'events' ? 'event_id' : 'company_id';
+      const parts = [rel, set ? `${col(a, key)} IN (${set})` : null].filter((x): x is string => x !== null);
+      if (parts.length === 0) return null;
+      return c.negate ? `NOT (${parts.join(' AND ')})` : parts.join(' AND ');
     }
     case 'participations->people':
       return `${col(a, 'company_id')} ${not}IN (${peopleCompanies(c.node)})`;
@@ -226,7 +234,8 @@ function link(b: SqlBuilder, from: EntityKind, a: string, c: Cond & { kind: 'lin
     }
     case 'people->participations': {
       const alias = b.alias('pa');
-      return `${col(a, 'company_id')} ${not}IN (SELECT ${col(alias, 'company_id')} FROM ${q('participations')} AS ${q(alias)}${where(conditions(b, c.node, alias))})`;
+      const rel = relationFilter(b, alias, c.relations);
+      return `${col(a, 'company_id')} ${not}IN (SELECT ${col(alias, 'company_id')} FROM ${q('participations')} AS ${q(alias)}${where([...(rel ? [rel] : []), ...conditions(b, c.node, alias)])})`;
     }
     default:
       return null;
@@ -485,13 +494,16 @@ function linkedCount(
   return `(SELECT COUNT(*) FROM ${q(TABLE[to])} AS ${q(alias)}${where(conditions(b, measure, alias))})`;
 }
 
-const RANK_COLUMN: Readonly<Record<string, Readonly<Partial<Record<EntityKind, string>>>>> = {
-  age: { companies: 'founded_year' },
-  size: { companies: 'employees_min' },
-  revenue: { companies: 'revenue_usd' },
-  date: { events: 'start_date' },
-  duration: { events: 'duration_days' },
-};
+/**
+ * A request the compiler cannot build as described. `validateRequest` refuses these before compiling, so
+ * reaching it is a bug in the parser or the validator (reported as ENGINE_ERROR), never a silent fallback.
+ */
+export class UncompilableRequest extends Error {
+  constructor(what: string) {
+    super(`compileRequest: ${what} (validateRequest should have refused it)`);
+    this.name = 'UncompilableRequest';
+  }
+}
 
 /**
  * Compiles a request into one SELECT with every value bound as a parameter and identifiers quoted.
@@ -499,6 +511,13 @@ const RANK_COLUMN: Readonly<Record<string, Readonly<Partial<Record<EntityKind, s
  *   // { sql: 'SELECT COUNT(*) AS "count", ... FROM "events" AS "e1"', params: [] }
  */
 export function compileRequest(request: Request): CompiledQuery {
+  // the same check the generator makes before describing: never compile something other than what is described
+  const problem = validateRequest(request);
+  if (problem) throw new UncompilableRequest(problem.message);
+  return compileValid(request);
+}
+
+function compileValid(request: Request): CompiledQuery {
   const b = new SqlBuilder();
   const t = request.target;
   const a = b.alias(PREFIX[t.entity]);
@@ -506,9 +525,9 @@ export function compileRequest(request: Request): CompiledQuery {
   const shape = request.shape;
   switch (shape.kind) {
     case 'count': {
-      const dd = shape.distinct ? dimension(b, t.entity, shape.distinct, a) : null;
-      if (shape.distinct && dd) {
-        const d = dd;
+      const d = shape.distinct ? dimension(b, t.entity, shape.distinct, a) : null;
+      if (shape.distinct) {
+        if (!d) throw new UncompilableRequest(`distinct ${shape.distinct} of ${t.entity}`);
         const parts = conditions(b, t, a);
         return {
           sql: `SELECT COUNT(DISTINCT ${d.group}) AS ${q(`distinct_${shape.distinct}`)} FROM ${from}${d.joins}${where(parts)}`,
@@ -531,13 +550,7 @@ export function compileRequest(request: Request): CompiledQuery {
         shape.column === 'employees'
           ? `(${col(a, 'employees_min')} + COALESCE(${col(a, 'employees_max')}, ${col(a, 'employees_min')})) / 2.0`
           : col(a, shape.column);
-      if (
-        (shape.column === 'duration_days' && host !== 'events') ||
-        (shape.column !== 'duration_days' && host !== 'companies')
-      ) {
-        const inner = compileRequest({ ...request, shape: { kind: 'list' } });
-        return inner;
-      }
+      if (NUMERIC_HOST[shape.column] !== host) throw new UncompilableRequest(`${shape.column} over ${host}`);
       const fn = shape.fn.toUpperCase();
       return {
         sql: `SELECT ${fn}(${expr}) AS ${q(`${shape.fn}_${shape.column}`)}, COUNT(${expr}) AS ${q('rows_with_value')} FROM ${from}${where(parts)}`,
@@ -546,7 +559,7 @@ export function compileRequest(request: Request): CompiledQuery {
     }
     case 'group': {
       const d = dimension(b, t.entity, shape.dimension, a);
-      if (!d) return compileRequest({ ...request, shape: { kind: 'list' } });
+      if (!d) throw new UncompilableRequest(`${t.entity} grouped by ${shape.dimension}`);
       const parts = conditions(b, t, a);
       const counted = t.entity === 'participations' ? 'COUNT(*)' : `COUNT(DISTINCT ${col(a, 'id')})`;
       const name = t.entity === 'participations' ? 'count' : t.entity;
@@ -568,7 +581,7 @@ export function compileRequest(request: Request): CompiledQuery {
     }
     case 'rankByColumn': {
       const column = RANK_COLUMN[shape.column]?.[t.entity];
-      if (!column) return compileRequest({ ...request, shape: { kind: 'list' } });
+      if (!column) throw new UncompilableRequest(`${t.entity} ranked by ${shape.column}`);
       const lc = listColumns(t.entity, a, request.attributes);
       const parts = conditions(b, t, a);
       const dir = shape.order === 'asc' ? 'ASC' : 'DESC';

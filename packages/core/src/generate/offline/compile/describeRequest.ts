@@ -29,7 +29,8 @@ function relationWords(relations: readonly string[], from: EntityKind, to: Entit
   return rel;
 }
 
-function condWords(c: Cond, entity: EntityKind): string {
+/** One condition in words, as it reads after the entity noun ("in Singapore", "whose job function is Sales"). */
+export function describeCond(c: Cond, entity: EntityKind): string {
   const not = 'negate' in c && c.negate ? 'not ' : '';
   switch (c.kind) {
     case 'ids':
@@ -100,12 +101,12 @@ export function describeNode(node: Node): string {
     const key = `${c.kind}:${'negate' in c && c.negate ? 'not' : ''}`;
     const repeated = c.kind !== 'link' && c.kind !== 'text' && seen.has(key);
     seen.add(key);
-    if (!repeated) return condWords(c, node.entity);
+    if (!repeated) return describeCond(c, node.entity);
     const single =
       c.kind === 'jobFunction' || c.kind === 'seniority'
         ? ` (both must hold; each person has one ${c.kind === 'jobFunction' ? 'job function' : 'seniority'}, so this can be empty)`
         : ' (both must hold)';
-    return `narrowed to those ${condWords(c, node.entity)}${single}`;
+    return `narrowed to those ${describeCond(c, node.entity)}${single}`;
   });
   return [NOUN[node.entity], ...parts].join(', ').replace(/, /, parts.length > 0 ? ' ' : '');
 }
@@ -140,6 +141,5 @@ export function describeRequest(r: Request): string {
   const attrs = r.attributes.filter((a) => a !== 'email' || r.target.entity !== 'people');
   if (r.attributes.includes('email')) text += '; with e-mail addresses';
   if (attrs.length > 0) text += `; showing ${attrs.join(', ').replace(/_/g, ' ')}`;
-  if (r.ignored.length > 0) text += ` (not understood: ${r.ignored.join(', ')})`;
   return text;
 }

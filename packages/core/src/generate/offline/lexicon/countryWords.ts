@@ -1,214 +1,60 @@
 /**
- * Country names with the other ways people write them (codes, demonyms). Canonical names follow the
- * data model's English names; countries found in the database are added at start-up.
- * `strictCodes` are only read as countries when typed in capitals ("US", not "us").
+ * How questions name countries and regions, built from the one gazetteer in `@musaeid/db` (the ISO names and
+ * spellings the derivations use, their demonyms and slang, and regions) -- nothing here is a second list.
+ * Countries found in the database are added to the value index at start-up as well.
  */
-export const COUNTRY_WORDS: readonly { name: string; aliases: readonly string[]; strictCodes?: readonly string[] }[] = [
-  {
-    name: 'United States',
-    aliases: [
-      'united states',
-      'united states of america',
-      'usa',
-      'u.s.a',
-      'u.s',
-      'america',
-      'american',
-      'the states',
-      'stateside',
-      'the us',
-      'the u.s',
-    ],
-    strictCodes: ['us'],
-  },
-  {
-    name: 'United Kingdom',
-    aliases: ['united kingdom', 'uk', 'u.k', 'britain', 'great britain', 'british', 'england', 'english'],
-    strictCodes: ['gb'],
-  },
-  { name: 'Singapore', aliases: ['singapore', 'singaporean', 'sg', 'spore'] },
-  { name: 'India', aliases: ['india', 'indian'] },
-  { name: 'Australia', aliases: ['australia', 'australian', 'aus'] },
-  { name: 'Canada', aliases: ['canada', 'canadian'] },
-  { name: 'Germany', aliases: ['germany', 'german'] },
-  { name: 'France', aliases: ['france', 'french'] },
-  { name: 'United Arab Emirates', aliases: ['united arab emirates', 'uae', 'emirati', 'emirates'] },
-  { name: 'China', aliases: ['china', 'chinese', 'prc'] },
-  { name: 'Japan', aliases: ['japan', 'japanese'] },
-  { name: 'Netherlands', aliases: ['netherlands', 'the netherlands', 'holland', 'dutch'] },
-  { name: 'Italy', aliases: ['italy', 'italian'] },
-  { name: 'Spain', aliases: ['spain', 'spanish'] },
-  { name: 'Switzerland', aliases: ['switzerland', 'swiss'] },
-  { name: 'Malaysia', aliases: ['malaysia', 'malaysian'] },
-  { name: 'Indonesia', aliases: ['indonesia', 'indonesian'] },
-  { name: 'Philippines', aliases: ['philippines', 'the philippines', 'filipino', 'philippine'] },
-  { name: 'Thailand', aliases: ['thailand', 'thai'] },
-  { name: 'Vietnam', aliases: ['vietnam', 'viet nam', 'vietnamese'] },
-  { name: 'Hong Kong', aliases: ['hong kong', 'hk'] },
-  { name: 'Taiwan', aliases: ['taiwan', 'taiwanese'] },
-  { name: 'South Korea', aliases: ['south korea', 'korea', 'korean', 'republic of korea'] },
-  { name: 'Brazil', aliases: ['brazil', 'brazilian'] },
-  { name: 'Mexico', aliases: ['mexico', 'mexican'] },
-  { name: 'Ireland', aliases: ['ireland', 'irish'] },
-  { name: 'Sweden', aliases: ['sweden', 'swedish'] },
-  { name: 'Norway', aliases: ['norway', 'norwegian'] },
-  { name: 'Denmark', aliases: ['denmark', 'danish'] },
-  { name: 'Finland', aliases: ['finland', 'finnish'] },
-  { name: 'Belgium', aliases: ['belgium', 'belgian'] },
-  { name: 'Austria', aliases: ['austria', 'austrian'] },
-  { name: 'Poland', aliases: ['poland', 'polish'] },
-  { name: 'Turkey', aliases: ['turkey', 'turkiye', 'turkish'] },
-  { name: 'Israel', aliases: ['israel', 'israeli'] },
-  { name: 'Saudi Arabia', aliases: ['saudi arabia', 'saudi', 'ksa'] },
-  { name: 'Qatar', aliases: ['qatar', 'qatari'] },
-  { name: 'South Africa', aliases: ['south africa', 'south african'] },
-  { name: 'Nigeria', aliases: ['nigeria', 'nigerian'] },
-  { name: 'Egypt', aliases: ['egypt', 'egyptian'] },
-  { name: 'Kenya', aliases: ['kenya', 'kenyan'] },
-  { name: 'New Zealand', aliases: ['new zealand', 'nz', 'kiwi'] },
-  { name: 'Pakistan', aliases: ['pakistan', 'pakistani'] },
-  { name: 'Bangladesh', aliases: ['bangladesh', 'bangladeshi'] },
-  { name: 'Sri Lanka', aliases: ['sri lanka', 'sri lankan'] },
-  { name: 'Portugal', aliases: ['portugal', 'portuguese'] },
-  { name: 'Greece', aliases: ['greece', 'greek'] },
-  { name: 'Russia', aliases: ['russia', 'russian'] },
-  { name: 'Argentina', aliases: ['argentina', 'argentinian'] },
-  { name: 'Chile', aliases: ['chile', 'chilean'] },
-  { name: 'Colombia', aliases: ['colombia', 'colombian'] },
-];
+import { CITIES, COUNTRIES, COUNTRY_ALIASES, COUNTRY_SLANG, DEMONYMS, REGIONS, SUBDIVISIONS } from '@musaeid/db';
 
-/** Regions that expand to several countries. */
-export const REGION_WORDS: readonly { phrase: string; countries: readonly string[] }[] = [
-  {
-    phrase: 'southeast asia',
-    countries: [
-      'Singapore',
-      'Malaysia',
-      'Indonesia',
-      'Philippines',
-      'Thailand',
-      'Vietnam',
-      'Myanmar',
-      'Cambodia',
-      'Laos',
-      'Brunei',
-    ],
-  },
-  {
-    phrase: 'south east asia',
-    countries: [
-      'Singapore',
-      'Malaysia',
-      'Indonesia',
-      'Philippines',
-      'Thailand',
-      'Vietnam',
-      'Myanmar',
-      'Cambodia',
-      'Laos',
-      'Brunei',
-    ],
-  },
-  {
-    phrase: 'europe',
-    countries: [
-      'United Kingdom',
-      'Germany',
-      'France',
-      'Netherlands',
-      'Italy',
-      'Spain',
-      'Switzerland',
-      'Ireland',
-      'Sweden',
-      'Norway',
-      'Denmark',
-      'Finland',
-      'Belgium',
-      'Austria',
-      'Poland',
-      'Portugal',
-      'Greece',
-    ],
-  },
-  {
-    phrase: 'asia',
-    countries: [
-      'Singapore',
-      'Malaysia',
-      'Indonesia',
-      'Philippines',
-      'Thailand',
-      'Vietnam',
-      'China',
-      'Japan',
-      'India',
-      'Hong Kong',
-      'Taiwan',
-      'South Korea',
-      'Pakistan',
-      'Bangladesh',
-      'Sri Lanka',
-      'Myanmar',
-      'Cambodia',
-      'Brunei',
-    ],
-  },
-  {
-    phrase: 'apac',
-    countries: [
-      'Singapore',
-      'Malaysia',
-      'Indonesia',
-      'Philippines',
-      'Thailand',
-      'Vietnam',
-      'China',
-      'Japan',
-      'India',
-      'Hong Kong',
-      'Taiwan',
-      'South Korea',
-      'Australia',
-      'New Zealand',
-    ],
-  },
-  {
-    phrase: 'asia pacific',
-    countries: [
-      'Singapore',
-      'Malaysia',
-      'Indonesia',
-      'Philippines',
-      'Thailand',
-      'Vietnam',
-      'China',
-      'Japan',
-      'India',
-      'Hong Kong',
-      'Taiwan',
-      'South Korea',
-      'Australia',
-      'New Zealand',
-    ],
-  },
-  { phrase: 'north america', countries: ['United States', 'Canada', 'Mexico'] },
-  { phrase: 'latin america', countries: ['Brazil', 'Mexico', 'Argentina', 'Chile', 'Colombia', 'Peru'] },
-  { phrase: 'africa', countries: ['South Africa', 'Nigeria', 'Egypt', 'Kenya', 'Morocco', 'Ghana'] },
-  {
-    phrase: 'middle east',
-    countries: [
-      'United Arab Emirates',
-      'Saudi Arabia',
-      'Qatar',
-      'Israel',
-      'Turkey',
-      'Egypt',
-      'Bahrain',
-      'Kuwait',
-      'Oman',
-      'Jordan',
-      'Lebanon',
-    ],
-  },
-];
+export interface CountryWord {
+  name: string;
+  aliases: readonly string[];
+  /** Codes read as countries only when typed in capitals ("US", not the word "us"). */
+  strictCodes?: readonly string[];
+}
+
+/** Two-letter codes that are also English words: a country only in capitals. Other codes are not read at all. */
+const STRICT_CODES: Readonly<Record<string, readonly string[]>> = { US: ['us'], GB: ['gb'] };
+
+/** "Americans", "Emiratis", "Filipinos", "New Zealanders": the plural of a demonym that takes one. */
+function demonymPlural(demonym: string): string | null {
+  return /(an|i|o|er)$/i.test(demonym) ? `${demonym}s` : null;
+}
+
+/**
+ * A country whose name is also a state's or another country's city ("Georgia") is not read by that name: the
+ * value index has the state, and a country found in the data is added from there anyway.
+ */
+function nameIsElsewhere(code: string, name: string): boolean {
+  return SUBDIVISIONS.some((s) => s.name === name) || CITIES.some((c) => c.name === name && c.country !== code);
+}
+
+export const COUNTRY_WORDS: readonly CountryWord[] = (() => {
+  const words = COUNTRIES.map((c) => {
+    const demonyms = DEMONYMS[c.code] ?? [];
+    const aliases = [
+      c.name,
+      ...c.aliases,
+      ...(COUNTRY_ALIASES[c.code] ?? []),
+      ...demonyms,
+      ...demonyms.map(demonymPlural).filter((d): d is string => d !== null),
+      ...(COUNTRY_SLANG[c.code] ?? []),
+    ]
+      .map((a) => a.toLowerCase())
+      .filter((a) => a !== c.name.toLowerCase() || !nameIsElsewhere(c.code, c.name));
+    return { code: c.code, name: c.name, aliases: [...new Set([...aliases, ...aliases.map((a) => `the ${a}`)])] };
+  });
+  // a spelling shared by two countries ("Dominican") names neither
+  const owners = new Map<string, number>();
+  for (const w of words) for (const a of new Set(w.aliases)) owners.set(a, (owners.get(a) ?? 0) + 1);
+  return words.map((w) => ({
+    name: w.name,
+    aliases: w.aliases.filter((a) => owners.get(a) === 1),
+    ...(STRICT_CODES[w.code] ? { strictCodes: STRICT_CODES[w.code] } : {}),
+  }));
+})();
+
+/** Regions that expand to several countries ("southeast asia", "apac"), by canonical country name. */
+export const REGION_WORDS: readonly { phrase: string; countries: readonly string[] }[] = REGIONS.flatMap((r) => {
+  const names = r.countries.flatMap((code) => COUNTRIES.filter((c) => c.code === code).map((c) => c.name));
+  return r.phrases.map((phrase) => ({ phrase, countries: names }));
+});

@@ -1,5 +1,16 @@
 /** Words that carry no filter by themselves; never reported as unmapped. */
 export const FILLER_WORDS: ReadonlySet<string> = new Set([
+  // politeness and hedging around a request ("quick question", "if possible", "when you get a chance", "cheers")
+  'able',
+  'asap',
+  'basically',
+  'chance',
+  'cheers',
+  'possible',
+  'question',
+  'quick',
+  'thx',
+  'wondering',
   'the',
   'a',
   'an',
@@ -244,6 +255,8 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'plus',
   'including',
   'include',
+  // a display verb in a read request ("add their e-mail addresses"); "add a new event" is refused before parsing
+  'add',
   'includes',
   'alongside',
   'well',

@@ -75,6 +75,13 @@ export const CREATION_OBJECTS: readonly string[] = [
 /** Words that open a request before its verb ("please", "can you"). */
 export const REQUEST_OPENERS: readonly string[] = [
   'please',
+  // typed shorthand: "pls change the venue", "can u add ..."
+  'pls',
+  'plz',
+  'u',
+  'ya',
+  'hi',
+  'hello',
   'can',
   'could',
   'would',

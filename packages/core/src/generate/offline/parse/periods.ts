@@ -148,13 +148,18 @@ const DATE_INTRODUCERS: ReadonlySet<string> = new Set([
 const CHRONO_CUES: ReadonlySet<string> = new Set(
   [
     'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun',
-    'weekend tomorrow yesterday ago am pm noon midnight morning afternoon evening tonight oclock',
+    'weekend tomorrow yesterday ago noon midnight morning afternoon evening tonight oclock',
   ]
     .join(' ')
     .split(' '),
 );
 
 const casual = chrono.en.casual;
+
+/** Runs chrono once so its first real use pays no warm-up (called when the language data loads). */
+export function warmDateParser(): void {
+  casual.parse('tomorrow', { instant: new Date(0), timezone: 0 });
+}
 
 /**
  * chrono-node on the words from i on (they are already normalised tokens): only a match that starts at i,
@@ -163,7 +168,12 @@ const casual = chrono.en.casual;
 function chronoPeriod(w: readonly string[], i: number, asOf: string): Period | null {
   const words = w.slice(i, i + 6);
   if (words.length === 0 || !/^[a-z0-9]/.test(words[0] ?? '')) return null;
-  if (!words.some((x) => CHRONO_CUES.has(x) || /^\d{1,2}(:\d\d)?(am|pm)$/.test(x))) return null;
+  // chrono runs only where a word it alone reads starts the phrase (it is the slow path: most positions skip it)
+  const cue = (x: string, k: number): boolean =>
+    CHRONO_CUES.has(x) ||
+    /^\d{1,2}(:\d\d)?(am|pm)$/.test(x) ||
+    ((x === 'am' || x === 'pm') && /^\d/.test(words[k - 1] ?? ''));
+  if (!words.slice(0, 4).some(cue)) return null;
   const text = words.join(' ');
   const instant = new Date(`${asOf}T12:00:00Z`);
   const [hit] = casual.parse(text, { instant, timezone: 0 }, { forwardDate: true });

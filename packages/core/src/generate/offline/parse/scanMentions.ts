@@ -1,6 +1,5 @@
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { tokenize, type Token } from '../text/tokenize';
-import { fuzzyPhraseEqual } from '../text/withinOneEdit';
 import type { ValueIndex } from '../values/ValueIndex';
 import { LEXICON, MAX_LEXICON_SPAN } from './lexiconTable';
 import type { Relation } from '../ir/Request';
@@ -9,6 +8,18 @@ import { scanQuantity } from './scanQuantity';
 import { scanTime } from './scanTime';
 import { matchTopic } from './matchTopic';
 import { rewriteEntitySynonyms } from './scan/entitySynonyms';
+import { correctVocabularySpelling } from './scan/vocabularySpelling';
+import { findEventReferences } from './scan/eventByWords';
+import { readNameTypos } from './scan/nameTypos';
+import {
+  capsOk as namesMayBeLowerCase,
+  claim as claimTokens,
+  createScanState,
+  isCapitalised,
+  isFree,
+} from './scan/ScanState';
+import { readShortEventNames } from './scan/shortEventNames';
+import { readValues } from './scan/values';
 
 export interface Scan {
   tokens: Token[];
@@ -111,37 +122,6 @@ const ENTITY_NOUNS_FOR_NEXT = new Set([
   'festival',
 ]);
 
-type FuzzyEntry = { tokens: string[]; body: MentionBody };
-const fuzzyBuckets = new WeakMap<ValueIndex, Map<string, FuzzyEntry[]>>();
-
-/** Candidates for typo matching, bucketed by word count and first letter (built once per index). */
-function bucketsOf(index: ValueIndex): Map<string, FuzzyEntry[]> {
-  let buckets = fuzzyBuckets.get(index);
-  if (buckets) return buckets;
-  const made = new Map<string, FuzzyEntry[]>();
-  const add = (key: string, body: MentionBody): void => {
-    const tokens = key.split(' ');
-    const id = `${tokens.length}:${key[0] ?? ''}`;
-    const list = made.get(id) ?? [];
-    list.push({ tokens, body });
-    made.set(id, list);
-  };
-  for (const [key, hit] of index.countries) if (!hit.strict) add(key, { t: 'country', names: hit.names });
-  for (const [key, hit] of index.venues) add(key, { t: 'venue', hit });
-  for (const [key, hit] of index.events) if (hit.quality >= 2 && !hit.needsCaps) add(key, { t: 'event', hit });
-  for (const [key, hit] of index.companies) if (hit.quality >= 2 && !hit.needsCaps) add(key, { t: 'company', hit });
-  fuzzyBuckets.set(index, made);
-  buckets = made;
-  return buckets;
-}
-
-/** The first value whose key is one edit per word away from the span (countries, venues, events, companies). */
-function fuzzyLookup(index: ValueIndex, span: string[]): MentionBody | null {
-  for (const e of bucketsOf(index).get(`${span.length}:${span[0]?.[0] ?? ''}`) ?? [])
-    if (fuzzyPhraseEqual(span, e.tokens)) return e.body;
-  return null;
-}
-
 /** "sponsors or exhibitors", "sponsoring and exhibiting at": one mention with both relations. */
 function mergeRelationLists(mentions: Mention[]): void {
   for (let k = 0; k + 2 < mentions.length; k++) {
@@ -196,17 +176,39 @@ function dropExampleParentheses(question: string): string {
   );
 }
 
-function isCapitalised(t: Token | undefined): boolean {
-  return Boolean(t && /^[A-Z0-9#]/.test(t.raw));
-}
-
 /**
- * Reads the question into mentions, in passes: database names (longest first), quantities and time,
- * topics before event/company nouns, lexicon phrases, then single-word values (countries, cities, ...).
+ * Reads the question into mentions. Recognisers run in this order over one `ScanState` (`scan/ScanState.ts`);
+ * an earlier one wins the tokens it claims:
+ *  1. token rewrites: misspelt vocabulary words (`scan/vocabularySpelling`), unknown entity nouns through
+ *     WordNet (`scan/entitySynonyms`);
+ *  2. a job title or a name fragment given literally ("the title CMO", "with 'Asia' in their name");
+ *  3. names of several words from the database, longest first;
+ *  4. quantities (`scanQuantity`) and time (`scanTime`, periods in `periods.ts`);
+ *  5. an event named by some of its words ("the space convention", `scan/eventByWords`);
+ *  6. topics before event / company nouns ("oil and gas events");
+ *  7. names with typos (`scan/nameTypos`), shortened event names (`scan/shortEventNames`);
+ *  8. lexicon phrases (`lexiconTable.ts`), longest at each position, with their context rules;
+ *  9. single-word names and values (`scan/values`);
+ * 10. numbers and leftovers (reported in `ignored`, with `unclear` mentions' words).
+ * To add a recogniser: a function of `ScanState` in `scan/`, called at the place in this order where it must
+ * win over the later ones, with a table-driven test beside it.
  */
 export function scanMentions(question: string, index: ValueIndex, asOf: string): Scan {
   const tokens = tokenize(questionClauseFirst(dropExampleParentheses(question)));
-  rewriteEntitySynonyms(
+  /** A word some recogniser reads as it is: never respelt nor replaced by a synonym. */
+  const knownWord = (x: string): boolean =>
+    LEXICON.has(x) ||
+    FILLER_WORDS.has(x) ||
+    index.events.has(x) ||
+    index.companies.has(x) ||
+    index.venues.has(x) ||
+    index.countries.has(x) ||
+    index.cities.has(x) ||
+    index.states.has(x) ||
+    matchTopic([x], index).industries.length > 0;
+  // a word the data itself uses is spelt right, whatever the vocabulary says (literal words: a typo shares a
+  // stem with an industry as easily as with the word meant)
+  const spellingTies = correctVocabularySpelling(
     tokens,
     (x) =>
       LEXICON.has(x) ||
@@ -217,44 +219,29 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       index.countries.has(x) ||
       index.cities.has(x) ||
       index.states.has(x) ||
-      matchTopic([x], index).industries.length > 0,
+      index.eventWords.has(x) ||
+      index.commonWords.has(x),
   );
-  const w = tokens.map((t) => t.norm);
-  const n = tokens.length;
-  const claimed: boolean[] = new Array<boolean>(n).fill(false);
-  const mentions: Mention[] = [];
-  const unknownTopics: string[] = [];
+  rewriteEntitySynonyms(tokens, knownWord);
+  const state = createScanState(tokens, index, asOf);
+  const { w, claimed, mentions, unknownTopics } = state;
+  const n = w.length;
   /** True when a theme can be read: a tag or industry, or words that occur in some event. */
   const knownTopic = (words: string[]): boolean =>
     matchTopic(words, index).any ||
     words.every((x) => x === 'and' || x === 'or' || index.eventWords.has(x) || index.commonWords.has(x));
-  const free = (a: number, b: number): boolean => {
-    if (b > n) return false;
-    for (let k = a; k < b; k++) if (claimed[k]) return false;
-    return true;
-  };
-  const claim = (a: number, b: number, body: MentionBody): void => {
-    for (let k = a; k < b; k++) claimed[k] = true;
-    mentions.push({
-      start: a,
-      end: b,
-      text: tokens
-        .slice(a, b)
-        .map((t) => t.raw)
-        .join(' '),
-      ...body,
-    } as Mention);
-  };
-  const capsOk = (a: number, b: number): boolean => {
-    // lower-case names are accepted right after "at / from / for / with" ("people at google")
-    if (a > 0 && ['at', 'from', 'for', 'with'].includes(w[a - 1] ?? '') && !LEXICON.has(w.slice(a, b).join(' ')))
-      return true;
-    // the first word is capitalised anyway: a name there needs a people noun after it ("Siemens employees")
-    const peopleNext = LEXICON.get(w[b] ?? '')?.some((r) => r.t === 'entity' && r.entity === 'people') ?? false;
-    for (let k = a; k < b; k++) if (!isCapitalised(tokens[k]) || (k === 0 && !peopleNext)) return false;
-    return true;
-  };
+  const free = (a: number, b: number): boolean => isFree(state, a, b);
+  const claim = (a: number, b: number, body: MentionBody): void => claimTokens(state, a, b, body);
+  const capsOk = (a: number, b: number): boolean => namesMayBeLowerCase(state, a, b);
 
+  // Misspelt vocabulary words with several equally near readings: asked about, never guessed.
+  for (const tie of spellingTies)
+    claim(tie.index, tie.index + 1, {
+      t: 'unclear',
+      about: 'word',
+      why: 'several words are this close',
+      options: tie.options,
+    });
   // Pass 0: a job title given literally ("with 'partner' in their title", "the title Chief Marketing Officer").
   const titleAt = w.findIndex(
     (x) => x === 'title' || x === 'titles' || x === 'titled' || x === 'role' || x === 'position',
@@ -375,6 +362,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     }
   }
 
+  // Events by a few words of their name: "the space convention" (one event, or the candidates to ask about).
+  for (const r of findEventReferences(w, claimed, index)) if (free(r.start, r.end)) claim(r.start, r.end, r.body);
+
   /** A free-text topic word must occur in some event, and not in most of them. */
   const isEventWord = (x: string): boolean => {
     const count = index.eventWords.get(x) ?? 0;
@@ -461,38 +451,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     }
   }
 
-  // Pass E2: typos in names ("Zscalar", "Marina Bay Sand", "Singapor"): one edit per word of 5+ letters.
-  for (let i = 0; i < n; i++) {
-    if (
-      claimed[i] ||
-      FILLER_WORDS.has(w[i] ?? '') ||
-      LEXICON.has(w[i] ?? '') ||
-      index.commonWords.has(w[i] ?? '') ||
-      (w[i] ?? '').length < 5 ||
-      /^\d/.test(w[i] ?? '')
-    )
-      continue;
-    let done = false;
-    for (let len = Math.min(4, n - i); len >= 1 && !done; len--) {
-      for (let s = Math.max(0, i - len + 1); s <= i && !done; s++) {
-        if (!free(s, s + len)) continue;
-        const span = w.slice(s, s + len);
-        const found = fuzzyLookup(index, span);
-        if (found) {
-          claim(s, s + len, found);
-          done = true;
-        }
-      }
-    }
-  }
-  // Pass C2: shortened event names of two or more words ("Cloud Expo", "Downstream Summit").
-  for (let len = Math.min(index.maxSpan, n); len >= 2; len--) {
-    for (let i = 0; i + len <= n; i++) {
-      if (!free(i, i + len)) continue;
-      const ev = index.events.get(w.slice(i, i + len).join(' '));
-      if (ev && !ev.needsCaps) claim(i, i + len, { t: 'event', hit: ev });
-    }
-  }
+  readNameTypos(state);
+  readShortEventNames(state);
   /** True when a lexicon phrase of one of these kinds starts at token j. */
   const phraseAt = (j: number, kinds: readonly MentionBody['t'][]): boolean => {
     for (let len = 1; len <= 3 && j + len <= n; len++) {
@@ -636,43 +596,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   }
   void lastMention;
 
-  // Pass E: one-word names and values: events, companies, venues, countries, cities.
-  for (let len = Math.min(index.maxSpan, n); len >= 1; len--) {
-    for (let i = 0; i + len <= n; i++) {
-      if (!free(i, i + len)) continue;
-      const key = w.slice(i, i + len).join(' ');
-      const country = index.countries.get(key);
-      if (country && (!country.strict || tokens.slice(i, i + len).every((t) => t.raw === t.raw.toUpperCase()))) {
-        claim(i, i + len, { t: 'country', names: country.names });
-        continue;
-      }
-      const ev = index.events.get(key);
-      if (ev && (!ev.needsCaps || capsOk(i, i + len)) && !FILLER_WORDS.has(key)) {
-        claim(i, i + len, { t: 'event', hit: ev });
-        continue;
-      }
-      const co = index.companies.get(key);
-      if (co && (!co.needsCaps || capsOk(i, i + len)) && !FILLER_WORDS.has(key) && key.length >= 2) {
-        claim(i, i + len, { t: 'company', hit: co });
-        continue;
-      }
-      const venue = index.venues.get(key);
-      if (venue && !FILLER_WORDS.has(key)) {
-        claim(i, i + len, { t: 'venue', hit: venue });
-        continue;
-      }
-      const state = index.states.get(key);
-      if (state && capsOk(i, i + len)) {
-        claim(i, i + len, { t: 'state', label: state.label, values: state.values });
-        continue;
-      }
-      const city = index.cities.get(key);
-      if (city && !FILLER_WORDS.has(key)) {
-        claim(i, i + len, { t: 'city', name: city });
-        continue;
-      }
-    }
-  }
+  readValues(state);
   // Pass F: numbers; leftover content words after "in" become topics, the rest is reported as ignored.
   const ignored: string[] = [];
   const ignoredAt: number[] = [];

@@ -14,14 +14,17 @@ interface Lemmatizer {
 let lemmatizer: Lemmatizer | null = null;
 let wordnet: WordNet | null = null;
 
-/** Loads the lemmatizer's lexicon (~0.3 s) and opens WordNet; idempotent. */
+/** Loads the lemmatizer's lexicon (~0.3 s) and WordNet's index files; idempotent. */
 export function loadLanguageData(): void {
   if (!lemmatizer) {
     // wink-lemmatizer is CommonJS with no types: the two functions used are typed here
     const require = createRequire(import.meta.url);
     lemmatizer = require('wink-lemmatizer') as Lemmatizer;
   }
-  wordnet ??= new WordNet();
+  if (!wordnet) {
+    wordnet = new WordNet();
+    wordnet.preload();
+  }
 }
 
 /** The dictionary form of a noun: "outfits" -> "outfit", "companies" -> "company" ("news" stays). */

@@ -66,7 +66,50 @@ export function tokenize(text: string, opts: { wordNumbers?: boolean } = {}): To
     }
     tokens.push({ norm, raw, index: tokens.length });
   }
-  return tokens;
+  return opts.wordNumbers === false ? tokens : joinNumberWords(tokens);
+}
+
+/** Words that multiply the number before them ("two hundred", "a thousand", "half a million"). */
+const MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion', 'dozen']);
+
+/**
+ * Number words spread over several tokens: "a thousand" -> "1 thousand" (the quantity reader scales it),
+ * "two hundred" / "a hundred" -> "200" / "100", "a dozen" -> "12", "half a million" -> "0.5 million".
+ */
+function joinNumberWords(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    const next = tokens[k + 1];
+    const nextRaw = next?.raw.toLowerCase() ?? '';
+    const isCount = /^\d+$/.test(t.norm) || t.norm === 'a' || t.norm === 'an';
+    if (isCount && next && MULTIPLIERS.has(nextRaw)) {
+      const n = t.norm === 'a' || t.norm === 'an' ? 1 : Number(t.norm);
+      if (nextRaw === 'hundred' || nextRaw === 'dozen') {
+        out.push({
+          norm: String(n * (nextRaw === 'hundred' ? 100 : 12)),
+          raw: `${t.raw} ${next.raw}`,
+          index: out.length,
+        });
+        k++;
+        continue;
+      }
+      out.push({ ...t, norm: String(n), index: out.length });
+      continue;
+    }
+    if (
+      t.norm === 'half' &&
+      (next?.norm === 'a' || next?.norm === 'an') &&
+      MULTIPLIERS.has(tokens[k + 2]?.norm ?? '')
+    ) {
+      out.push({ norm: '0.5', raw: `${t.raw} ${next.raw}`, index: out.length });
+      k++;
+      continue;
+    }
+    out.push({ ...t, index: out.length });
+  }
+  return out;
 }
 
 /** The normalised key of a text (tokens joined by one space), used to compare names and values. */

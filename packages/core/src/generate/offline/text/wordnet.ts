@@ -66,6 +66,11 @@ export class WordNet {
     return made;
   }
 
+  /** Reads the index files now (about 6 MB), so no question pays for it. */
+  preload(): void {
+    for (const pos of ['noun', 'verb', 'adj'] as const) this.indexOf(pos);
+  }
+
   /** Number of synsets held in memory (bounded by SYNSET_CACHE_LIMIT). */
   get cachedSynsets(): number {
     return this.synsets.size;

@@ -1,7 +1,9 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { CITIES } from '@musaeid/db';
 import { COUNTRY_WORDS, REGION_WORDS } from '../lexicon/countryWords';
 import { STATE_WORDS } from '../lexicon/stateWords';
 import { GENERIC_VENUE_WORDS, VENUE_GROUPS } from '../lexicon/venueWords';
+import { warmDateParser } from '../parse/periods';
 import { loadLanguageData } from '../text/language';
 import { normKey } from '../text/tokenize';
 
@@ -45,6 +47,8 @@ export interface TagEntry {
 export interface ValueIndex {
   events: Map<string, NamedHit>;
   companies: Map<string, NamedHit>;
+  /** Events by a distinctive word of their name ("space" -> the events whose name says "Space"). */
+  eventNameWords: Map<string, NamedHit>;
   /** People by full name (two words or more). */
   people: Map<string, NamedHit>;
   venues: Map<string, VenueHit>;
@@ -63,6 +67,8 @@ export interface ValueIndex {
 }
 
 const YEAR = /^(19|20)\d\d$/;
+/** City names of the gazetteer: places, not words of a venue's own name. */
+const CITY_KEYS: ReadonlySet<string> = new Set(CITIES.flatMap((c) => [c.name, ...(c.aliases ?? [])]).map(normKey));
 const TAG_DESC_STOP = new Set([
   'and',
   'the',
@@ -214,6 +220,31 @@ function eventVariants(name: string): [string, number][] {
   return out;
 }
 
+/** One-word place names (countries, regions, cities): left out at the end of an acronym ("... World Asia"). */
+const PLACE_WORDS: ReadonlySet<string> = new Set(
+  [...COUNTRY_WORDS.flatMap((c) => c.aliases), ...REGION_WORDS.map((r) => r.phrase), ...CITY_KEYS, 'asian', 'pacific']
+    .map(normKey)
+    .filter((k) => !k.includes(' ')),
+);
+
+/** Words left out of an acronym ("Festival of Media" -> "fm"): the acronym is tried with and without them. */
+const ACRONYM_SKIPPED = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'a', 'an', 'to']);
+
+/** The acronyms of an event name: initials of its words (year and edition left out), with and without small words. */
+export function acronyms(name: string): string[] {
+  const words = normKey(name.replace(/\([^)]*\)/g, ' '))
+    .split(' ')
+    .filter((w) => w && !YEAR.test(w) && !ORDINAL.test(w) && w !== 'edition' && !/^\d+$/.test(w));
+  const all = words.map((w) => w[0]).join('');
+  const contentWords = words.filter((w) => !ACRONYM_SKIPPED.has(w));
+  const content = contentWords.map((w) => w[0]).join('');
+  // "Big Data & AI World Asia" is also "BDAW": trailing place and generic words are often left out
+  const core = [...contentWords];
+  while (core.length > 3 && PLACE_WORDS.has(core[core.length - 1] ?? '')) core.pop();
+  const short = core.map((w) => w[0]).join('');
+  return [...new Set([all, content, short])].filter((a) => a.length >= 3 && words.length >= 3);
+}
+
 function companyVariants(name: string, domain: string): [string, number][] {
   const out: [string, number][] = [
     [normKey(name), 3],
@@ -240,9 +271,11 @@ function companyVariants(name: string, domain: string): [string, number][] {
  */
 export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: ReadonlySet<string>): ValueIndex {
   loadLanguageData();
+  warmDateParser();
   const index: ValueIndex = {
     events: new Map(),
     companies: new Map(),
+    eventNameWords: new Map(),
     people: new Map(),
     venues: new Map(),
     countries: new Map(),
@@ -286,6 +319,10 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
     for (const code of c.strictCodes ?? []) index.countries.set(code, { names: [c.name], strict: true });
   }
   for (const r of REGION_WORDS) index.countries.set(normKey(r.phrase), { names: [...r.countries], strict: false });
+  // the venue gazetteer first: its names stand even where a data venue's words would be skipped as generic
+  for (const g of VENUE_GROUPS) {
+    for (const a of g.aliases) index.venues.set(a, { patterns: g.aliases.map(toLike), label: g.label });
+  }
 
   if (tableExists(db, 'events')) {
     const rows = db.prepare('SELECT "id", "name", "venue", "city", "country" FROM "events"').all() as {
@@ -300,14 +337,20 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
         if (lexiconPhrases.has(key) || index.countries.has(key)) continue;
         addHit(index.events, key, r.id, r.name, q, !key.includes(' ') && isCommon(key));
       }
+      // an acronym of the name ("Singapore International Water Week" -> "siww"): typed in capitals when it is
+      // also a word
+      for (const key of acronyms(r.name)) {
+        if (lexiconPhrases.has(key) || index.countries.has(key)) continue;
+        addHit(index.events, key, r.id, r.name, 1, key.length <= 3 || isCommon(key));
+      }
+      for (const w of new Set(normKey(r.name).split(' ')))
+        if (w.length >= 3 && !GENERIC_EVENT.has(w) && !/\d/.test(w) && !lexiconPhrases.has(w))
+          addHit(index.eventNameWords, w, r.id, r.name, 1, false);
       if (r.country && !index.countries.has(normKey(r.country)))
         index.countries.set(normKey(r.country), { names: [r.country], strict: false });
       if (r.city) index.cities.set(normKey(r.city), r.city);
       if (r.venue) addVenue(index, r.venue, isCommon, lexiconPhrases);
     }
-  }
-  for (const g of VENUE_GROUPS) {
-    for (const a of g.aliases) index.venues.set(a, { patterns: g.aliases.map(toLike), label: g.label });
   }
   if (tableExists(db, 'companies')) {
     const rows = db.prepare('SELECT "id", "name", "domain", "city", "country" FROM "companies"').all() as {
@@ -409,11 +452,19 @@ function addVenue(
         if (index.venues.has(key) || index.countries.has(key)) continue;
         // a venue needs a word of its own: "Peridot 201-202" must not make "201 to" a venue
         const distinctive = span.filter(
-          (w) => !GENERIC_VENUE_WORDS.has(w) && !/^\d+$/.test(w) && !lexiconPhrases.has(w),
+          (w) =>
+            !GENERIC_VENUE_WORDS.has(w) &&
+            !/^\d+$/.test(w) &&
+            !lexiconPhrases.has(w) &&
+            !index.countries.has(w) &&
+            !CITY_KEYS.has(w),
         );
         if (distinctive.length === 0) continue;
         if (span.length === 1 && (key.length < 5 || isCommon(key))) continue;
-        if (span.length >= 2 && GENERIC_VENUE_WORDS.has(span[0] ?? '') && span[0] !== 'singapore') continue;
+        // "Singapore Management University" is no venue "singapore ...": a place name does not start a venue key
+        const first = span[0] ?? '';
+        if (span.length >= 2 && (GENERIC_VENUE_WORDS.has(first) || index.countries.has(first) || CITY_KEYS.has(first)))
+          continue;
         const group = VENUE_GROUPS.find((g) =>
           g.aliases.some((al) => key.includes(al) || (span.length >= 2 && al.includes(key))),
         );

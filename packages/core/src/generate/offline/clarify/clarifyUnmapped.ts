@@ -1,0 +1,67 @@
+import type { Clarification } from '../../../types/Answer';
+import type { Token } from '../text/tokenize';
+import type { ValueIndex } from '../values/ValueIndex';
+import { findCandidates } from './findCandidates';
+import type { PendingQuestion } from './PendingQuestion';
+
+/** The first run of consecutive unmapped words, as typed (the part a clarification asks about). */
+export function firstUnmappedRun(tokens: readonly Token[], ignored: readonly string[]): Token[] {
+  const left = [...ignored];
+  const run: Token[] = [];
+  for (const t of tokens) {
+    const k = left.indexOf(t.raw);
+    if (k >= 0) {
+      run.push(t);
+      left.splice(k, 1);
+    } else if (run.length > 0) break;
+  }
+  return run;
+}
+
+/**
+ * The question back for words of a question the parser could not map: "Did you mean the country Australia or
+ * the event Australia Tech Week?" with one option per close reading and one to leave the words out, or, with
+ * no candidate, a request to rephrase. The pending question is kept for the next turn.
+ */
+export function clarifyUnmapped(
+  question: string,
+  tokens: readonly Token[],
+  ignored: readonly string[],
+  index: ValueIndex,
+): { clarification: Clarification; pending: PendingQuestion } {
+  const run = firstUnmappedRun(tokens, ignored);
+  const part = run.length > 0 ? run.map((t) => t.raw).join(' ') : (ignored[0] ?? '');
+  const candidates = findCandidates(
+    run.map((t) => t.norm),
+    index,
+  );
+  const others =
+    ignored.length > run.length
+      ? ` (nor ${ignored
+          .filter((w) => !part.split(' ').includes(w))
+          .map((w) => `"${w}"`)
+          .join(', ')})`
+      : '';
+  if (candidates.length === 0) {
+    return {
+      clarification: {
+        question: `I could not match "${part}"${others} to anything in the events, companies or people data, so I have not answered a broader question. What did you mean by "${part}"?`,
+        part,
+        options: [],
+      },
+      pending: { question, part, options: [] },
+    };
+  }
+  const options = [...candidates, { label: `leave out "${part}"`, replacement: '' }].map((c, i) => ({
+    id: `o${i + 1}`,
+    ...c,
+  }));
+  return {
+    clarification: {
+      question: `I could not match "${part}"${others} exactly. Did you mean ${candidates.map((c) => c.label).join(' or ')}?`,
+      part,
+      options: options.map(({ id, label }) => ({ id, label })),
+    },
+    pending: { question, part, options },
+  };
+}

@@ -1,0 +1,42 @@
+import { FILLER_WORDS } from '../lexicon/fillerWords';
+import { LEXICON } from '../parse/lexiconTable';
+import { allowedEdits, editDistance } from '../text/spelling';
+import type { ValueIndex } from '../values/ValueIndex';
+
+/** Shorter words are too often one edit from another real word ("form"/"from") to be corrected silently. */
+const MIN_LETTERS = 5;
+
+/** Single words the parser knows: lexicon phrases of one word, filler words, country names. */
+function vocabulary(index: ValueIndex): string[] {
+  const words = new Set<string>();
+  for (const key of LEXICON.keys()) if (!key.includes(' ')) words.add(key);
+  for (const w of FILLER_WORDS) words.add(w);
+  for (const key of index.countries.keys()) if (!key.includes(' ')) words.add(key);
+  return [...words].filter((w) => w.length >= MIN_LETTERS - 1);
+}
+
+const cache = new WeakMap<ValueIndex, string[]>();
+
+/**
+ * Typing slips in unmapped words ("Whihc", "atending", "cpmpanies"): each word of five letters or more with
+ * exactly one known word one edit away is replaced by it. Returns null unless every unmapped word has one
+ * such reading (two readings, or none, is a question for the user, not a guess).
+ * @example correctSlips(['Whihc'], index) // Map { 'Whihc' => 'which' }
+ */
+export function correctSlips(unmapped: readonly string[], index: ValueIndex): Map<string, string> | null {
+  let words = cache.get(index);
+  if (!words) {
+    words = vocabulary(index);
+    cache.set(index, words);
+  }
+  const out = new Map<string, string>();
+  for (const raw of unmapped) {
+    const w = raw.toLowerCase();
+    if (w.length < MIN_LETTERS) return null;
+    const max = allowedEdits(w.length);
+    const near = words.filter((k) => k !== w && editDistance(w, k, max) <= max);
+    if (near.length !== 1 || !near[0]) return null;
+    out.set(raw, near[0]);
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+import { LEXICON } from '../parse/lexiconTable';
+import { editDistance } from '../text/spelling';
+import type { ValueIndex } from '../values/ValueIndex';
+
+/** A reading the user may have meant for an unmapped part: what to show, and the words that read that way. */
+export interface Candidate {
+  label: string;
+  replacement: string;
+}
+
+const MAX_CANDIDATES = 4;
+
+/** Each word of the part equal to, or (4+ letters) one edit from, the word of the key at the same place. */
+function near(part: readonly string[], key: string): boolean {
+  const words = key.split(' ');
+  if (words.length !== part.length) return false;
+  return words.every((w, k) => {
+    const p = part[k] ?? '';
+    return w === p || (p.length >= 4 && w.length >= 4 && editDistance(p, w, 1) <= 1);
+  });
+}
+
+/**
+ * Readings close to an unmapped part of a question, for the options of a clarification: countries, events
+ * and companies of the database and phrases of the lexicon one typing slip away (per word, 4+ letters).
+ * @example findCandidates(['australa'], index) // [{ label: 'the country Australia', replacement: 'Australia' }]
+ */
+export function findCandidates(part: readonly string[], index: ValueIndex): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  const push = (label: string, replacement: string): void => {
+    if (seen.has(label) || out.length >= MAX_CANDIDATES) return;
+    seen.add(label);
+    out.push({ label, replacement });
+  };
+  if (part.length === 0 || part.every((w) => w.length < 4)) return out;
+  for (const [key, hit] of index.countries) if (near(part, key)) push(`the country ${hit.names[0] ?? key}`, key);
+  for (const [key, hit] of index.events)
+    if (near(part, key)) push(`the event ${hit.names[0] ?? key}`, hit.names[0] ?? key);
+  for (const [key, hit] of index.companies)
+    if (near(part, key)) push(`the company ${hit.names[0] ?? key}`, hit.names[0] ?? key);
+  for (const key of LEXICON.keys()) if (near(part, key) && !part.includes(key)) push(`"${key}"`, key);
+  return out;
+}

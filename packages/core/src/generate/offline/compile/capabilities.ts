@@ -1,0 +1,79 @@
+import type { Cond, Dimension, EntityKind, NumericColumn, Shape } from '../ir/Request';
+
+/**
+ * What the compiler can build, as data: which entities each condition kind, numeric column, rank column
+ * and dimension applies to. `validateRequest` checks a request against it before anything is described or
+ * compiled, and the compiler reads the same tables, so the two cannot drift apart.
+ */
+
+const ALL: readonly EntityKind[] = ['events', 'companies', 'people', 'participations'];
+const NAMED: readonly EntityKind[] = ['events', 'companies', 'people'];
+
+/** The entities a condition kind can be put on (a `Record`, so a new kind cannot be forgotten). */
+export const COND_HOSTS: Readonly<Record<Cond['kind'], readonly EntityKind[]>> = {
+  ids: NAMED,
+  notIds: ['events', 'companies'],
+  startBetween: ['events'],
+  past: ['events'],
+  ongoing: ['events'],
+  country: NAMED,
+  city: NAMED,
+  state: ['companies', 'people'],
+  venue: ['events'],
+  tag: ['events'],
+  text: ['events'],
+  nameHas: NAMED,
+  industry: ['companies'],
+  compare: ['events', 'companies'],
+  jobFunction: ['people'],
+  seniority: ['people'],
+  title: ['people'],
+  relation: ['participations'],
+  hasEmail: ['people'],
+  hasValue: NAMED,
+  link: ALL,
+  linkCount: ALL,
+};
+
+/** The entity whose table holds a numeric column (comparisons and aggregates). */
+export const NUMERIC_HOST: Readonly<Record<NumericColumn, EntityKind>> = {
+  employees: 'companies',
+  revenue_usd: 'companies',
+  founded_year: 'companies',
+  duration_days: 'events',
+};
+
+type RankColumn = (Shape & { kind: 'rankByColumn' })['column'];
+
+/** The column a superlative ranks by, per entity ("largest companies" -> employees_min). */
+export const RANK_COLUMN: Readonly<Record<RankColumn, Readonly<Partial<Record<EntityKind, string>>>>> = {
+  age: { companies: 'founded_year' },
+  size: { companies: 'employees_min' },
+  revenue: { companies: 'revenue_usd' },
+  date: { events: 'start_date' },
+  duration: { events: 'duration_days' },
+};
+
+/** Dimensions that cannot group an entity (no path from its rows to the value). */
+export const UNGROUPABLE: Readonly<Record<Dimension, readonly EntityKind[]>> = {
+  relation: [],
+  country: [],
+  city: [],
+  industry: [],
+  tag: [],
+  job_function: ['events'],
+  seniority: ['events'],
+  month: [],
+  year: [],
+  venue: [],
+  event: [],
+  company: [],
+};
+
+/** Which linked rows can be counted per row of an entity ("events with the most sponsors"). */
+export const COUNTABLE_LINKS: Readonly<Record<EntityKind, readonly EntityKind[]>> = {
+  events: ['companies', 'participations', 'people'],
+  companies: ['events', 'participations', 'people'],
+  people: ['events', 'companies'],
+  participations: [],
+};

@@ -1,0 +1,73 @@
+/**
+ * The state every recogniser of `scanMentions` reads and extends: the question's tokens, which of them are
+ * already read (`claimed`), and the mentions found so far. A recogniser is a function of this state that
+ * claims the tokens it reads; recognisers run in the documented order of `scanMentions`, so an earlier one
+ * wins a token (database names before lexicon words, time before topics, ...).
+ */
+import { LEXICON } from '../lexiconTable';
+import type { Mention, MentionBody } from '../Mention';
+import type { Token } from '../../text/tokenize';
+import type { ValueIndex } from '../../values/ValueIndex';
+
+export interface ScanState {
+  readonly index: ValueIndex;
+  readonly asOf: string;
+  readonly tokens: readonly Token[];
+  /** The normalised words (tokens[k].norm). */
+  readonly w: readonly string[];
+  readonly claimed: boolean[];
+  readonly mentions: Mention[];
+  /** Themes that match no event tag, no industry and no event text ("quantum computing"). */
+  readonly unknownTopics: string[];
+}
+
+export function createScanState(tokens: readonly Token[], index: ValueIndex, asOf: string): ScanState {
+  return {
+    index,
+    asOf,
+    tokens,
+    w: tokens.map((t) => t.norm),
+    claimed: new Array<boolean>(tokens.length).fill(false),
+    mentions: [],
+    unknownTopics: [],
+  };
+}
+
+/** True when tokens [a, b) exist and none is read yet. */
+export function isFree(s: ScanState, a: number, b: number): boolean {
+  if (b > s.w.length) return false;
+  for (let k = a; k < b; k++) if (s.claimed[k]) return false;
+  return true;
+}
+
+/** Reads tokens [a, b) as one mention. */
+export function claim(s: ScanState, a: number, b: number, body: MentionBody): void {
+  for (let k = a; k < b; k++) s.claimed[k] = true;
+  s.mentions.push({
+    start: a,
+    end: b,
+    text: s.tokens
+      .slice(a, b)
+      .map((t) => t.raw)
+      .join(' '),
+    ...body,
+  } as Mention);
+}
+
+export function isCapitalised(t: Token | undefined): boolean {
+  return Boolean(t && /^[A-Z0-9#]/.test(t.raw));
+}
+
+/**
+ * True when a name that needs capitals may be read at [a, b): typed with capitals (not merely as the first word
+ * of the question, unless a people noun follows: "Siemens employees"), or in lower case right after
+ * "at / from / for / with" ("people at google").
+ */
+export function capsOk(s: ScanState, a: number, b: number): boolean {
+  const { w, tokens } = s;
+  if (a > 0 && ['at', 'from', 'for', 'with'].includes(w[a - 1] ?? '') && !LEXICON.has(w.slice(a, b).join(' ')))
+    return true;
+  const peopleNext = LEXICON.get(w[b] ?? '')?.some((r) => r.t === 'entity' && r.entity === 'people') ?? false;
+  for (let k = a; k < b; k++) if (!isCapitalised(tokens[k]) || (k === 0 && !peopleNext)) return false;
+  return true;
+}

@@ -1,0 +1,91 @@
+/**
+ * Names typed with a typo ("Zscalar", "Marina Bay Sand", "Singapor"): spans of up to four words around a word
+ * nothing else reads, matched against countries, venues, events and companies within the spelling allowance
+ * (`text/spelling.ts`). One nearest value is read as it; several equally near become an `unclear` mention.
+ */
+import { FILLER_WORDS } from '../../lexicon/fillerWords';
+import { phraseEdits } from '../../text/spelling';
+import type { ValueIndex } from '../../values/ValueIndex';
+import { LEXICON } from '../lexiconTable';
+import type { MentionBody } from '../Mention';
+import { claim, isFree, type ScanState } from './ScanState';
+
+type FuzzyEntry = { tokens: string[]; body: MentionBody };
+const fuzzyBuckets = new WeakMap<ValueIndex, Map<string, FuzzyEntry[]>>();
+
+/** Candidates for typo matching, bucketed by word count and first letter (built once per index). */
+function bucketsOf(index: ValueIndex): Map<string, FuzzyEntry[]> {
+  let buckets = fuzzyBuckets.get(index);
+  if (buckets) return buckets;
+  const made = new Map<string, FuzzyEntry[]>();
+  const add = (key: string, body: MentionBody): void => {
+    const tokens = key.split(' ');
+    const id = `${tokens.length}:${key[0] ?? ''}`;
+    const list = made.get(id) ?? [];
+    list.push({ tokens, body });
+    made.set(id, list);
+  };
+  for (const [key, hit] of index.countries) if (!hit.strict) add(key, { t: 'country', names: hit.names });
+  for (const [key, hit] of index.venues) add(key, { t: 'venue', hit });
+  for (const [key, hit] of index.events) if (hit.quality >= 2 && !hit.needsCaps) add(key, { t: 'event', hit });
+  for (const [key, hit] of index.companies) if (hit.quality >= 2 && !hit.needsCaps) add(key, { t: 'company', hit });
+  fuzzyBuckets.set(index, made);
+  buckets = made;
+  return buckets;
+}
+
+/**
+ * The values whose key is nearest the span within the spelling allowance of each word (countries, venues,
+ * events, companies): one when it is unique, several on a tie (asked about, not guessed), none when far.
+ */
+function fuzzyLookup(index: ValueIndex, span: string[]): MentionBody[] {
+  let best = Infinity;
+  let found: MentionBody[] = [];
+  for (const e of bucketsOf(index).get(`${span.length}:${span[0]?.[0] ?? ''}`) ?? []) {
+    const d = phraseEdits(span, e.tokens);
+    if (d === null || d === 0 || d > best) continue;
+    if (d < best) {
+      best = d;
+      found = [];
+    }
+    const name = JSON.stringify(e.body);
+    if (!found.some((f) => JSON.stringify(f) === name)) found.push(e.body);
+  }
+  return found;
+}
+
+export function readNameTypos(s: ScanState): void {
+  const { w, index, claimed } = s;
+  const n = w.length;
+  for (let i = 0; i < n; i++) {
+    if (
+      claimed[i] ||
+      FILLER_WORDS.has(w[i] ?? '') ||
+      LEXICON.has(w[i] ?? '') ||
+      index.commonWords.has(w[i] ?? '') ||
+      (w[i] ?? '').length < 5 ||
+      /^\d/.test(w[i] ?? '')
+    )
+      continue;
+    let done = false;
+    for (let len = Math.min(4, n - i); len >= 1 && !done; len--) {
+      for (let from = Math.max(0, i - len + 1); from <= i && !done; from++) {
+        if (!isFree(s, from, from + len)) continue;
+        const span = w.slice(from, from + len);
+        const found = fuzzyLookup(index, span);
+        if (found.length === 1 && found[0]) {
+          claim(s, from, from + len, found[0]);
+          done = true;
+        } else if (found.length > 1) {
+          claim(s, from, from + len, {
+            t: 'unclear',
+            about: 'name',
+            why: 'several names are this close',
+            options: found,
+          });
+          done = true;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * Misspelt vocabulary words ("confernces", "sponsered", "exhibtors", "compnies"): a word no recogniser knows
+ * and that is no English word (WordNet does not list it) is read as the vocabulary word nearest to it within
+ * the spelling allowance (`text/spelling.ts`). A tie between words of different meanings is not guessed:
+ * the token becomes an `unclear` mention with the candidates.
+ */
+import { LEXICON } from '../lexiconTable';
+import type { MentionBody } from '../Mention';
+import { nounLemma, verbLemma, wordNet } from '../../text/language';
+import { nearestWords } from '../../text/spelling';
+import type { Token } from '../../text/tokenize';
+
+/** One-word vocabulary phrases, the words a typo may stand for (built once). */
+const VOCABULARY: readonly string[] = [...LEXICON.keys()].filter((k) => !k.includes(' ') && /^[a-z]{5,}$/.test(k));
+
+const CACHE_LIMIT = 2048;
+const cache = new Map<string, string[]>();
+
+/** Regular inflections of a lemma: the forms a word may take and still be that English word. */
+function inflections(lemma: string): string[] {
+  const es = /(s|x|z|ch|sh|o)$/.test(lemma) ? [`${lemma}es`] : [`${lemma}s`];
+  const y = /[^aeiou]y$/.test(lemma) ? [`${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`] : [];
+  const e = lemma.endsWith('e') ? [`${lemma}d`, `${lemma.slice(0, -1)}ing`] : [`${lemma}ed`, `${lemma}ing`];
+  const doubled = /[^aeiou][aeiou][bdgklmnprt]$/.test(lemma)
+    ? [`${lemma}${lemma.slice(-1)}ed`, `${lemma}${lemma.slice(-1)}ing`]
+    : [];
+  return [...es, ...y, ...e, ...doubled];
+}
+
+/** True when WordNet lists the word, or a lemma it is a regular (or listed irregular) inflection of. */
+function isEnglishWord(word: string): boolean {
+  const wn = wordNet();
+  if (wn.senses(word, 'noun').length > 0 || wn.senses(word, 'verb').length > 0 || wn.senses(word, 'adj').length > 0)
+    return true;
+  const noun = nounLemma(word);
+  const verb = verbLemma(word);
+  const formOf = (lemma: string): boolean => lemma !== word && inflections(lemma).includes(word);
+  return (formOf(noun) && wn.senses(noun, 'noun').length > 0) || (formOf(verb) && wn.senses(verb, 'verb').length > 0);
+}
+
+/** The vocabulary words a typed word may be a misspelling of (empty for a real word or when none is near). */
+export function vocabularyCandidates(word: string): string[] {
+  const hit = cache.get(word);
+  if (hit) return hit;
+  const found = isEnglishWord(word) ? [] : nearestWords(word, VOCABULARY);
+  cache.set(word, found);
+  if (cache.size > CACHE_LIMIT) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
+  return found;
+}
+
+/** Same meaning: candidates whose readings are the same ("sponsor" / "sponsors" are one choice). */
+function sameReadings(a: string, b: string): boolean {
+  return JSON.stringify(LEXICON.get(a)) === JSON.stringify(LEXICON.get(b));
+}
+
+/**
+ * Rewrites misspelt vocabulary words in place (the token's `norm`; `raw` stays as typed) and returns the
+ * positions where several vocabulary words are equally near, with their readings, for the caller to ask about.
+ */
+export function correctVocabularySpelling(
+  tokens: Token[],
+  known: (word: string) => boolean,
+): { index: number; options: MentionBody[] }[] {
+  const ties: { index: number; options: MentionBody[] }[] = [];
+  for (const t of tokens) {
+    const w = t.norm;
+    if (w.length < 5 || !/^[a-z]+$/.test(w) || known(w)) continue;
+    if (t.index > 0 && /^[A-Z]/.test(t.raw)) continue;
+    const found = vocabularyCandidates(w);
+    const first = found[0];
+    if (!first) continue;
+    if (found.every((f) => sameReadings(f, first))) t.norm = first;
+    else ties.push({ index: t.index, options: found.flatMap((f) => LEXICON.get(f)?.slice(0, 1) ?? []) });
+  }
+  return ties;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { scanQuantity } from '../parse/scanQuantity';
+import { tokenize } from './tokenize';
+
+function quantity(text: string): { op: string; value: number } | undefined {
+  const tokens = tokenize(text);
+  const [hit] = scanQuantity(tokens, new Array<boolean>(tokens.length).fill(false), 2024);
+  return hit ? { op: hit.cond.op, value: hit.cond.value } : undefined;
+}
+
+describe('number words and shorthand', () => {
+  it.each([
+    // several phrasings of one number each
+    ['more than a thousand employees', 1000],
+    ['more than 1,000 employees', 1000],
+    ['more than 1k employees', 1000],
+    ['more than one thousand employees', 1000],
+    ['over two hundred staff', 200],
+    ['over a hundred staff', 100],
+    ['over 200 staff', 200],
+    ['more than ten thousand employees', 10000],
+    ['more than 10k employees', 10000],
+    ['revenue above $1m', 1e6],
+    ['revenue above 1 million dollars', 1e6],
+    ['revenue above a million dollars', 1e6],
+    ['revenue above half a million dollars', 5e5],
+    ['revenue over $1bn', 1e9],
+    ['revenue over a billion', 1e9],
+    ['revenue over 1.5 billion', 1.5e9],
+  ])('%s -> %d', (text, value) => {
+    expect(quantity(text)?.value).toBe(value);
+  });
+
+  it.each([
+    ['5k+ employees', '>=', 5000],
+    ['10,001+ employees', '>=', 10001],
+  ])('a trailing plus is a lower bound: %s', (text, op, value) => {
+    expect(quantity(text)).toEqual({ op, value });
+  });
+
+  it('"a" before a noun stays a word', () => {
+    expect(tokenize('a list of events').map((t) => t.norm)).toEqual(['a', 'list', 'of', 'events']);
+  });
+});

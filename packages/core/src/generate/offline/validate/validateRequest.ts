@@ -1,0 +1,106 @@
+import { COND_HOSTS, COUNTABLE_LINKS, NUMERIC_HOST, RANK_COLUMN, UNGROUPABLE } from '../compile/capabilities';
+import { describeCond } from '../compile/describeRequest';
+import type { Cond, EntityKind, Node, Request } from '../ir/Request';
+
+/** Why a request cannot be compiled as described: `part` names what the user asked for in words. */
+export interface RequestProblem {
+  part: string;
+  message: string;
+}
+
+const NOUN: Readonly<Record<EntityKind, string>> = {
+  events: 'events',
+  companies: 'companies',
+  people: 'people',
+  participations: 'company-event participations',
+};
+
+function condProblem(c: Cond, entity: EntityKind): RequestProblem | null {
+  const part = describeCond(c, entity);
+  if (!COND_HOSTS[c.kind].includes(entity)) {
+    return { part, message: `"${part}" does not apply to ${NOUN[entity]} in this data.` };
+  }
+  switch (c.kind) {
+    case 'ids':
+    case 'notIds':
+    case 'hasValue':
+      return c.entity === entity ? null : { part, message: `"${part}" names ${NOUN[c.entity]}, not ${NOUN[entity]}.` };
+    case 'compare':
+      return NUMERIC_HOST[c.column] === entity
+        ? null
+        : { part, message: `"${part}" is known for ${NOUN[NUMERIC_HOST[c.column]]} only, not ${NOUN[entity]}.` };
+    case 'startBetween':
+      return c.from || c.to ? null : { part, message: 'The date range has neither a start nor an end.' };
+    case 'link': {
+      const inner = nodeProblem(c.node);
+      if (inner) return inner;
+      const needsConds =
+        c.node.entity === entity ||
+        (entity === 'participations' && (c.node.entity === 'events' || c.node.entity === 'companies'));
+      return needsConds && c.node.conds.length === 0 ? { part, message: `"${part}" does not narrow anything.` } : null;
+    }
+    case 'linkCount':
+      return COUNTABLE_LINKS[entity].includes(c.entity)
+        ? null
+        : { part, message: `I cannot count ${NOUN[c.entity]} per ${NOUN[entity]} ("${part}").` };
+    default:
+      return null;
+  }
+}
+
+function nodeProblem(node: Node): RequestProblem | null {
+  for (const c of node.conds) {
+    const problem = condProblem(c, node.entity);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/**
+ * Checks that a request can be compiled exactly as `describeRequest` words it: every condition sits on an
+ * entity that has it, and the shape (count, group, rank, aggregate) can be built for the target. It runs
+ * between parsing and both `describeRequest` and `compileRequest`; a problem becomes a refusal naming the
+ * part, so the compiler never falls back to a broader statement than the words describe.
+ * @example validateRequest({ version: 1, target: { entity: 'events', conds: [] }, shape: { kind: 'aggregate', fn: 'avg', column: 'employees' }, attributes: [], ignored: [] })
+ *   // { part: 'avg of employees', message: 'An average of employees is known for companies, not events.' }
+ */
+export function validateRequest(request: Request): RequestProblem | null {
+  const target = request.target;
+  const problem = nodeProblem(target);
+  if (problem) return problem;
+  const s = request.shape;
+  switch (s.kind) {
+    case 'list':
+      return null;
+    case 'count': {
+      if (!s.distinct || !UNGROUPABLE[s.distinct].includes(target.entity)) return null;
+      const part = `distinct ${s.distinct.replace('_', ' ')}`;
+      return { part, message: `I cannot count ${part} values of ${NOUN[target.entity]}.` };
+    }
+    case 'group': {
+      if (!UNGROUPABLE[s.dimension].includes(target.entity)) return null;
+      const part = `by ${s.dimension.replace('_', ' ')}`;
+      return { part, message: `I cannot group ${NOUN[target.entity]} ${part}.` };
+    }
+    case 'aggregate': {
+      if (NUMERIC_HOST[s.column] === target.entity) return null;
+      const part = `${s.fn} of ${s.column.replace('_', ' ')}`;
+      return {
+        part,
+        message: `The ${s.column.replace('_', ' ')} is known for ${NOUN[NUMERIC_HOST[s.column]]}, not ${NOUN[target.entity]}, so I cannot compute the ${part} here.`,
+      };
+    }
+    case 'rankByColumn': {
+      if (RANK_COLUMN[s.column][target.entity]) return null;
+      const part = `ranked by ${s.column}`;
+      return { part, message: `I cannot rank ${NOUN[target.entity]} by ${s.column}.` };
+    }
+    case 'rankByCount': {
+      const inner = nodeProblem(s.node);
+      if (inner) return inner;
+      if (COUNTABLE_LINKS[target.entity].includes(s.node.entity)) return null;
+      const part = `ranked by number of ${s.label}`;
+      return { part, message: `I cannot count ${NOUN[s.node.entity]} per ${NOUN[target.entity]}.` };
+    }
+  }
+}
