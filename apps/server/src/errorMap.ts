@@ -53,9 +53,12 @@ function poolBusyError(error: unknown): TooManyStatementsError | null {
 
 /** `error` mapped when it is a domain error (or wraps one), else unchanged. */
 export function mapError(error: unknown): unknown {
-  // tRPC wraps what a procedure throws in an INTERNAL_SERVER_ERROR whose cause is the thrown error:
-  // map that cause (a domain error, a storage failure or the pool's per-user refusal), not only DomainErrors.
-  if (error instanceof TRPCError) return toTRPCError(error.cause) ?? error;
+  if (error instanceof TRPCError) {
+    // tRPC wraps whatever a resolver threw in an INTERNAL_SERVER_ERROR: map what it wraps
+    // (a domain error, a storage failure, the pool's refusal); other tRPC errors stay as they are.
+    const wrapped = error.cause instanceof DomainError || error.code === 'INTERNAL_SERVER_ERROR';
+    return wrapped ? (toTRPCError(error.cause) ?? error) : error;
+  }
   return toTRPCError(error) ?? error;
 }
 

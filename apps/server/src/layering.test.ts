@@ -4,12 +4,13 @@
  */
 import { Writable } from 'node:stream';
 
+import { TRPCError } from '@trpc/server';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 
 import { FAILURE_CODES, REFUSAL_CODES } from '@musaeid/core/reason-codes';
 
-import { toTRPCError } from './errorMap';
+import { mapError, toTRPCError } from './errorMap';
 import {
   ClientMessageIdConflictError,
   ForbiddenError,
@@ -42,6 +43,15 @@ describe('the error map', () => {
     ];
     for (const [error, code] of cases) expect(toTRPCError(error)?.code, String(error)).toBe(code);
     expect(toTRPCError(new Error('a bug'))).toBeNull();
+    // What a resolver throws reaches the middleware wrapped by tRPC in an INTERNAL_SERVER_ERROR.
+    const full = Object.assign(new Error('disk'), { code: 'SQLITE_FULL' });
+    const wrapped = new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: full });
+    expect((mapError(wrapped) as TRPCError).code).toBe('SERVICE_UNAVAILABLE');
+    expect(
+      (mapError(new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: new NotFoundError('x') })) as TRPCError).code,
+    ).toBe('NOT_FOUND');
+    const bug = new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: new Error('a bug') });
+    expect(mapError(bug)).toBe(bug);
   });
 });
 

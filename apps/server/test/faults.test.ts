@@ -197,10 +197,11 @@ describe('faults', () => {
       const full = new ServerProcess({ db: prepared.db, port, ...options() });
       await full.start();
       const sent: { clientMessageId: string; outcome: CallOutcome | TransportError }[] = [];
-      let firstFailure: { clientMessageId: string; outcome: CallOutcome | TransportError } | undefined;
+      let firstFailure: { clientMessageId: string; text: string; outcome: CallOutcome | TransportError } | undefined;
       try {
         for (let i = 0; i < MAX_MESSAGES_UNTIL_FULL && firstFailure === undefined; i += 1) {
           const clientMessageId = `full-${i}`;
+          const text = `How many events are there in ${2000 + (i % 30)}?`;
           let outcome: CallOutcome | TransportError;
           try {
             outcome = await callProcedure({
@@ -209,7 +210,7 @@ describe('faults', () => {
               type: 'mutation',
               input: {
                 chatId: prepared.chatId,
-                text: `How many events are there in ${2000 + (i % 30)}?`,
+                text,
                 clientMessageId,
               },
               apiKey: prepared.user.apiKey,
@@ -219,7 +220,7 @@ describe('faults', () => {
             outcome = error;
           }
           sent.push({ clientMessageId, outcome });
-          if (outcome instanceof TransportError || !outcome.ok) firstFailure = { clientMessageId, outcome };
+          if (outcome instanceof TransportError || !outcome.ok) firstFailure = { clientMessageId, text, outcome };
         }
         expect(firstFailure, `no failure after ${sent.length} messages: the fault was not triggered`).toBeDefined();
         const failure = firstFailure?.outcome;
@@ -266,7 +267,8 @@ describe('faults', () => {
           type: 'mutation',
           input: {
             chatId: prepared.chatId,
-            text: 'How many events are there?',
+            // A retry sends the same message again (the same id with another text is a 409 CONFLICT).
+            text: firstFailure?.text ?? 'How many events are there?',
             clientMessageId: firstFailure?.clientMessageId ?? 'none',
           },
           apiKey: prepared.user.apiKey,
