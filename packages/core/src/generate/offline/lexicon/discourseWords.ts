@@ -1,0 +1,95 @@
+/**
+ * Words that talk about the conversation rather than the data: they are accounted for, never content,
+ * so a question is not asked back because of them. General English grammar, not words of this data set.
+ */
+
+/** Closed-class words (pronouns, contractions, auxiliaries) that never name anything in the data. */
+export const CLOSED_CLASS_WORDS: ReadonlySet<string> = new Set([
+  'she',
+  'he',
+  'her',
+  'him',
+  'his',
+  'hers',
+  'herself',
+  'himself',
+  'myself',
+  'ourselves',
+  'yourself',
+  "i'm",
+  'im',
+  "i've",
+  "i'd",
+  "i'll",
+  "we're",
+  "we've",
+  "we'd",
+  "we'll",
+  "you're",
+  "you've",
+  "she's",
+  "he's",
+  "it's",
+  "that's",
+  "there's",
+  'got',
+  'gotten',
+  'gotta',
+  'gonna',
+  'wanna',
+]);
+
+/** Hedges: how sure the speaker is ("she's at Amadeus I think"), not what is asked. */
+export const HEDGE_WORDS: ReadonlySet<string> = new Set([
+  'think',
+  'guess',
+  'believe',
+  'suppose',
+  'reckon',
+  'maybe',
+  'perhaps',
+  'probably',
+  'hopefully',
+  'presumably',
+  'apparently',
+]);
+
+/** Subjects that make a clause about the speaker or the listener ("I want to start prospecting there"). */
+export const SPEAKER_WORDS: ReadonlySet<string> = new Set([
+  'i',
+  "i'm",
+  'im',
+  "i've",
+  "i'd",
+  "i'll",
+  'we',
+  "we're",
+  "we've",
+  "we'd",
+  "we'll",
+]);
+
+/**
+ * Nouns by which a user names the data itself ("in our db", "on our calendar", "on file"): they add no
+ * condition when they follow one of {@link DATA_SELF_LEADS}.
+ */
+export const DATA_SELF_WORDS: ReadonlySet<string> = new Set([
+  'db',
+  'database',
+  'databases',
+  'data',
+  'dataset',
+  'system',
+  'crm',
+  'calendar',
+  'calender',
+  'records',
+  'file',
+  'files',
+  'books',
+  'spreadsheet',
+  'sheet',
+  'list',
+  'lists',
+]);
+export const DATA_SELF_LEADS: ReadonlySet<string> = new Set(['our', 'the', 'your', 'my', 'this', 'in', 'on']);
