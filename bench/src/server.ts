@@ -587,7 +587,7 @@ export async function benchServer(opts: { json: boolean }): Promise<void> {
     );
     const fair = figures.find((f) => f.name === 'chat.send+other-user-4-runaways');
     console.log(
-      `- p99 at 10 clients while another user keeps ${FAIRNESS_RUNAWAYS} runaway statements running, within 2x of the p99 without: ${fair?.p99_ms ?? '?'} ms (without: ${at10?.p99_ms ?? '?'} ms; ratio ${String(fair?.p99_ratio ?? '?')})`,
+      `- p99 at 10 clients while another user keeps ${FAIRNESS_RUNAWAYS} runaway statements running, within 2x of the p99 without: ${fair?.p99_ms ?? '?'} ms (without: ${at10?.p99_ms ?? '?'} ms; ratio ${fair?.p99_ratio === undefined ? '?' : JSON.stringify(fair.p99_ratio)})`,
     );
     console.log(`- RSS after ${messages} messages < 300 MB: ${memory.rssMb} MB (peak ${memory.peakMb} MB)`);
     for (const n of notes) console.log(`note: ${n}`);

@@ -45,6 +45,7 @@ export type { TableRetriever } from './retrieve/TableRetriever';
 export { Bm25TableRetriever } from './retrieve/Bm25TableRetriever';
 export type { Embedder } from './retrieve/Embedder';
 
+export { cellText } from './answer/cellText';
 export { summarizeRows } from './answer/summarizeRows';
 export { dateRangeNote, type DateRange } from './answer/dateRangeNote';
 export { type Suggestion } from './suggest/suggestQuestions';

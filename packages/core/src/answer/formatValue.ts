@@ -1,3 +1,5 @@
+import { cellText } from './cellText';
+
 /** A cell value as text for answers and prompts (numbers with thousands separators, long text cut). */
 export function formatValue(value: unknown, maxChars = 80): string {
   if (value === null || value === undefined) return '—';
@@ -8,6 +10,6 @@ export function formatValue(value: unknown, maxChars = 80): string {
   }
   if (typeof value === 'bigint') return value.toLocaleString('en-US');
   if (value instanceof Uint8Array) return `<${value.length} bytes>`;
-  const text = (typeof value === 'object' ? JSON.stringify(value) : String(value)).replace(/\s+/g, ' ').trim();
+  const text = cellText(value).replace(/\s+/g, ' ').trim();
   return text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text;
 }

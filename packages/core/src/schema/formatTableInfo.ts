@@ -1,3 +1,4 @@
+import { cellText } from '../answer/cellText';
 import type { TableDescription } from './TableDescription';
 
 /** Options for {@link formatTableInfo}. */
@@ -11,7 +12,7 @@ export interface TableInfoOptions {
 function sampleValue(value: unknown, max: number): string {
   if (value === null || value === undefined) return 'NULL';
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-  const text = (typeof value === 'object' ? JSON.stringify(value) : String(value)).replace(/\s+/g, ' ');
+  const text = cellText(value).replace(/\s+/g, ' ');
   const cut = text.length > max ? `${text.slice(0, max)}…` : text;
   return `'${cut.replaceAll("'", "''")}'`;
 }

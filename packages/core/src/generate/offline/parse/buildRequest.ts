@@ -407,6 +407,10 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
     const nextM = ms[k + 1];
     const adjacentNext = nextM !== undefined && nextM.start === m.end;
     switch (m.t) {
+      // A recognised phrase that cannot be represented: its words are in `scan.ignored`, so the question is
+      // asked back (clarify) before any request is answered.
+      case 'unclear':
+        break;
       case 'count':
         // "top 5 companies by number of contacts": a ranking, not a count
         if (prevM && ((prevM.t === 'prep' && prevM.p === 'by') || prevM.t === 'group') && target) mostPending = 'desc';

@@ -51,7 +51,7 @@ export function claim(s: ScanState, a: number, b: number, body: MentionBody): vo
       .map((t) => t.raw)
       .join(' '),
     ...body,
-  } as Mention);
+  });
 }
 
 export function isCapitalised(t: Token | undefined): boolean {
