@@ -355,7 +355,8 @@ describe('graceful shutdown', () => {
     const { chatId } = await alice.chat.create.mutate({});
     engine.hold();
     const inFlight = alice.chat.send.mutate({ chatId, text: 'a slow one' });
-    await new Promise((r) => setTimeout(r, 50));
+    // Closing starts once the request is in flight (with the engine), however slowly it got there.
+    await vi.waitFor(() => expect(engine.calls).toHaveLength(1));
     const closing = server.http.close(5000);
     await new Promise((r) => setTimeout(r, 50));
     engine.release();
