@@ -93,6 +93,19 @@ export const PAST_WORDS: readonly string[] = [
   'gone by',
 ];
 
+/** Verbs in the past tense that put a question in the past ("events that took place before March"). */
+export const PAST_TENSE_WORDS: readonly string[] = [
+  'took place',
+  'happened',
+  'was held',
+  'were held',
+  'occurred',
+  'ran',
+  'did',
+  'was',
+  'were',
+];
+
 /** Phrases meaning "running today". */
 export const ONGOING_WORDS: readonly string[] = [
   'ongoing',

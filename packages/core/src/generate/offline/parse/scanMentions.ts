@@ -6,6 +6,7 @@ import {
   SPEAKER_WORDS,
 } from '../lexicon/discourseWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
+import { MONTHS } from '../lexicon/timeWords';
 import { tokenize, type Token } from '../text/tokenize';
 import type { ValueIndex } from '../values/ValueIndex';
 import { LEXICON, MAX_LEXICON_SPAN } from './lexiconTable';
@@ -260,6 +261,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   const knownWord = (x: string): boolean =>
     LEXICON.has(x) ||
     FILLER_WORDS.has(x) ||
+    MONTHS[x] !== undefined ||
     index.events.has(x) ||
     index.companies.has(x) ||
     index.venues.has(x) ||
@@ -274,6 +276,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     (x) =>
       LEXICON.has(x) ||
       FILLER_WORDS.has(x) ||
+      MONTHS[x] !== undefined ||
       index.events.has(x) ||
       index.companies.has(x) ||
       index.venues.has(x) ||
