@@ -27,6 +27,7 @@ import {
   isFree,
 } from './scan/ScanState';
 import { readShortEventNames } from './scan/shortEventNames';
+import { readTitlePhrases } from './scan/titlePhrases';
 import { readValues } from './scan/values';
 
 export interface Scan {
@@ -286,7 +287,20 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       index.eventWords.has(x) ||
       index.commonWords.has(x),
   );
-  rewriteEntitySynonyms(tokens, knownWord);
+  // words of a vocabulary phrase ("c suite", "key account") are read by the phrase, never replaced by a synonym
+  const inPhrase = new Set<number>();
+  for (let i = 0; i < tokens.length; i++)
+    for (let len = 2; len <= MAX_LEXICON_SPAN && i + len <= tokens.length; len++)
+      if (
+        LEXICON.has(
+          tokens
+            .slice(i, i + len)
+            .map((t) => t.norm)
+            .join(' '),
+        )
+      )
+        for (let k = i; k < i + len; k++) inPhrase.add(k);
+  rewriteEntitySynonyms(tokens, knownWord, inPhrase);
   const state = createScanState(tokens, index, asOf);
   const { w, claimed, mentions, unknownTopics } = state;
   const n = w.length;
@@ -517,6 +531,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
 
   readNameTypos(state);
   readShortEventNames(state);
+  readTitlePhrases(state);
   /** True when a lexicon phrase of one of these kinds starts at token j. */
   const phraseAt = (j: number, kinds: readonly MentionBody['t'][]): boolean => {
     for (let len = 1; len <= 3 && j + len <= n; len++) {
