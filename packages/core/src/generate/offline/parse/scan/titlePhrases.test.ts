@@ -61,7 +61,7 @@ describe.each([
     const expected = new Set(
       rows.filter((r) => forms.some((x) => words(r.job_title).includes(` ${x} `))).map((r) => r.full_name),
     );
-    const got = new Set(asked.rows.map((r) => r[asked.columns.indexOf('full_name')]));
+    const got = new Set(asked.rows.map((r) => String(r[asked.columns.indexOf('full_name')])));
     expect(got.size).toBeGreaterThan(0);
     // whole words only: every person found is one whose title uses the phrase as words
     expect([...got].filter((name) => !expected.has(name))).toEqual([]);
