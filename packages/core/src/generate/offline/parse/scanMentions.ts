@@ -454,6 +454,11 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     const word = w[k] ?? '';
     if (word === 'and' || word === 'or') return true;
     if (word === 'it' && tokens[k]?.raw === 'IT') return true;
+    // a marker word that is itself an event theme ("space industry events"): the theme when another marker follows
+    // ... and one that is not ("trade shows") is part of the noun, not a theme
+    const markerOnly = LEXICON.get(word)?.every((r) => r.t === 'sector') ?? false;
+    if (TOPIC_MARKERS_BEFORE.has(word) && TOPIC_MARKERS_BEFORE.has(w[k + 1] ?? ''))
+      return markerOnly && matchTopic([word], index).tags.length > 0;
     if (FILLER_WORDS.has(word) || /^\d/.test(word) || index.countries.has(word)) return false;
     const readings = LEXICON.get(word);
     return !readings || readings.every((r) => r.t === 'function' || r.t === 'attribute' || r.t === 'dimension');
@@ -562,7 +567,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       for (const r of readings) {
         if (r.t === 'function' && key === 'it' && tokens[i]?.raw !== 'IT') continue;
         if (r.t === 'dimension') {
-          const allFillerBefore = w.slice(0, i).every((x) => FILLER_WORDS.has(x) || /^\d+$/.test(x));
+          const allFillerBefore = w
+            .slice(0, i)
+            .every((x, k) => !claimed[k] && (FILLER_WORDS.has(x) || /^\d+$/.test(x)));
           const entityBefore =
             ['event', 'company', 'contact', 'people'].includes(prevWord) &&
             (DIMENSION_LEADS.has(w[i - 2] ?? '') || i === 1);

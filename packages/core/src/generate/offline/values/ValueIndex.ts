@@ -381,7 +381,9 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
     for (const r of rows) {
       for (const [key, q] of companyVariants(r.name, r.domain)) {
         if (!key || lexiconPhrases.has(key) || index.countries.has(key)) continue;
-        addHit(index.companies, key, r.id, r.name, q, !key.includes(' ') && !key.includes('.') && isCommon(key));
+        // a name made only of ordinary words ("Industry Events") is read as a name only when typed as one
+        const ordinary = !key.includes('.') && key.split(' ').every((x) => isCommon(x));
+        addHit(index.companies, key, r.id, r.name, q, ordinary);
       }
       if (r.country && !index.countries.has(normKey(r.country)))
         index.countries.set(normKey(r.country), { names: [r.country], strict: false });
