@@ -145,3 +145,33 @@ export const UNREPRESENTABLE_TIME_WORDS: readonly string[] = [
   'evenings',
   'mornings',
 ];
+
+/** Words before an event that ask for the events sharing its dates ("on the same dates as X"). */
+export const SAME_DATES_WORDS: readonly string[] = [
+  'same dates as',
+  'same date as',
+  'same days as',
+  'same day as',
+  'same time as',
+  'same week as',
+  'same dates of',
+];
+
+/** Words before an event that ask for the events whose dates overlap its own ("clashing with X"). */
+export const OVERLAP_WORDS: readonly string[] = [
+  'overlap with',
+  'overlaps with',
+  'overlapping with',
+  'overlapping',
+  'overlap',
+  'overlaps',
+  'clash with',
+  'clashes with',
+  'clashing with',
+  'coincide with',
+  'coincides with',
+  'coinciding with',
+  'concurrent with',
+  'running alongside',
+  'alongside',
+];

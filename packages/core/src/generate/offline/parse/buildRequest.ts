@@ -34,6 +34,8 @@ function condEntity(c: Cond): EntityKind | null {
   if (c.kind === 'compare') return c.column === 'duration_days' ? 'events' : 'companies';
   if (c.kind === 'relation') return 'participations';
   if (c.kind === 'hasValue') return c.entity;
+  if (c.kind === 'sameDates') return 'events';
+  if (c.kind === 'contactsVsSize') return 'companies';
   return null; // country, city, ids, links and counts of linked rows stay on the node they follow
 }
 
@@ -1216,7 +1218,10 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       order: mostPending === 'asc' ? 'asc' : 'desc',
       limit: topN ?? (groupSingular && measure === null && !countFlag && ms.some((m) => m.t === 'most') ? 1 : null),
     };
-  else if (measure) {
+  else if (measure && statedSize(measure.draft, rootNode, ms)) {
+    // "the most employees" is the company's stated size, not the number of its people in the data
+    shape = { kind: 'rankByColumn', column: 'size', order: measure.order, limit: topN ?? (root.singular ? 1 : 10) };
+  } else if (measure) {
     const md = measure.draft;
     shape = {
       kind: 'rankByCount',
@@ -1239,6 +1244,23 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   else if (topN !== null && rootNode.entity !== 'people') shape = { kind: 'list' };
 
   return { version: 1, target: rootNode, shape, attributes: attrs, ignored: scan.ignored };
+}
+
+/** Nouns of a company's own head count: ranking by them ranks by the stated size (`n_employees`). */
+const STATED_SIZE_NOUNS: ReadonlySet<string> = new Set([
+  'employees',
+  'employee',
+  'staff',
+  'headcount',
+  'workers',
+  'workforce',
+]);
+
+/** True when a measured count of people is the company's stated size: "which company has the most employees". */
+function statedSize(md: Draft, target: Node, ms: readonly Mention[]): boolean {
+  if (target.entity !== 'companies' || md.entity !== 'people' || md.conds.length > 0) return false;
+  const noun = ms.find((m) => m.t === 'entity' && m.entity === 'people' && m.relations === md.relations);
+  return noun !== undefined && STATED_SIZE_NOUNS.has(noun.text.toLowerCase());
 }
 
 /** Replaces the first named-value condition of a kind in a tree; false when there is none. */

@@ -27,6 +27,8 @@ import {
   isFree,
 } from './scan/ScanState';
 import { readShortEventNames } from './scan/shortEventNames';
+import { readSameDates } from './scan/sameDates';
+import { readContactsVsSize } from './scan/contactsVsSize';
 import { readTitlePhrases } from './scan/titlePhrases';
 import { readValues } from './scan/values';
 
@@ -429,6 +431,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       }
     }
   }
+  // events compared with a named event's dates; people counts compared with the stated size
+  readSameDates(state);
+  readContactsVsSize(state);
   // Pass B: quantities, then time.
   for (const h of scanQuantity(tokens, claimed, Number(asOf.slice(0, 4))))
     mentions.push({ start: h.start, end: h.end, text: w.slice(h.start, h.end).join(' '), t: 'cond', cond: h.cond });
