@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 
 import { TRPCError } from '@trpc/server';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
@@ -188,6 +188,22 @@ function answerUnfinished(entry: Inflight): void {
 }
 
 /**
+ * Ends a connection whose idle (keep-alive) timer ran out, unless its client sent something meanwhile.
+ * Node's own handling destroys the socket right in the timers phase, before the poll phase has read a
+ * request the client may already have written on it: a client whose clock ran late (a busy event loop;
+ * undici counts idle time in timer ticks, which fall behind the wall clock under load) or one whose
+ * request crossed the timeout. Destroying a socket with unread data sends a reset, so that request
+ * fails with ECONNRESET although the server never saw it. Deciding after the poll phase (setImmediate)
+ * lets such a request be read and answered; a connection that stays silent is ended as before.
+ */
+function closeIfStillIdle(socket: Socket): void {
+  const bytesRead = socket.bytesRead;
+  setImmediate(() => {
+    if (socket.bytesRead === bytesRead) socket.destroy();
+  });
+}
+
+/**
  * The HTTP face of the API: `/trpc` (tRPC: queries GET, mutations POST, subscriptions SSE),
  * `/api` (REST form), `/openapi.json` + `/docs` (Swagger UI), `/panel` (tRPC panel), `/healthz`.
  */
@@ -359,6 +375,7 @@ export function createHttpServer(opts: {
     });
   });
   server.keepAliveTimeout = 5_000;
+  server.on('timeout', closeIfStillIdle);
   lifecycles.set(server, lifecycle);
   return server;
 }
