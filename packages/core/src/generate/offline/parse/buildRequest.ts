@@ -1179,6 +1179,9 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       node: { entity: 'events', conds: [] },
     });
   }
+  // "compare X vs Y" / "X compared with Y": one row per compared event or company
+  const compared = !groupDim && comparedDimension(rootNode, ms);
+  if (compared) groupDim = compared;
   // "number of sponsors per event": count the participations themselves
   if (groupDim === 'event' && rootNode.entity === 'companies' && root.relations && root.relations.length > 0) {
     const rels = root.relations;
@@ -1244,6 +1247,28 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   else if (topN !== null && rootNode.entity !== 'people') shape = { kind: 'list' };
 
   return { version: 1, target: rootNode, shape, attributes: attrs, ignored: scan.ignored };
+}
+
+/**
+ * The dimension a comparison has one row per: the events or companies named together (two or more) when the
+ * question compares ("compare", "vs", "compared with"). Null when nothing named can be compared; the words
+ * are then left unread, so the question is asked about rather than answered as a plain total.
+ */
+function comparedDimension(target: Node, ms: readonly Mention[]): 'event' | 'company' | null {
+  const comparing =
+    ms.some((m) => m.t === 'compare') || ms.some((m) => m.t === 'and' && /^(vs|versus|compared)/i.test(m.text));
+  if (!comparing) return null;
+  const named = (node: Node, entity: 'events' | 'companies'): number =>
+    node.conds.reduce(
+      (n, c) =>
+        n +
+        (c.kind === 'ids' && c.entity === entity ? c.ids.length : 0) +
+        (c.kind === 'link' ? named(c.node, entity) : 0),
+      0,
+    );
+  if (target.entity !== 'events' && named(target, 'events') >= 2) return 'event';
+  if (target.entity !== 'companies' && named(target, 'companies') >= 2) return 'company';
+  return null;
 }
 
 /** Nouns of a company's own head count: ranking by them ranks by the stated size (`n_employees`). */
