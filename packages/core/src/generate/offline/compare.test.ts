@@ -46,4 +46,11 @@ describe.each([
       ]),
     );
   });
+
+  it('"compare" with only one thing named is asked about, not answered as a plain list', () => {
+    if (!f) return;
+    const [a] = twoEvents();
+    if (!a) return;
+    expect(f.ask(`compare the sponsors of ${a.name}`).kind).not.toBe('sql');
+  });
 });

@@ -1182,6 +1182,8 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   // "compare X vs Y" / "X compared with Y": one row per compared event or company
   const compared = !groupDim && comparedDimension(rootNode, ms);
   if (compared) groupDim = compared;
+  // "compare" with nothing named twice to compare: the word is not used, so the question is asked about
+  const unusedCompare = !groupDim ? ms.filter((m) => m.t === 'compare').map((m) => m.text) : [];
   // "number of sponsors per event": count the participations themselves
   if (groupDim === 'event' && rootNode.entity === 'companies' && root.relations && root.relations.length > 0) {
     const rels = root.relations;
@@ -1246,7 +1248,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   else if (countFlag) shape = { kind: 'count' };
   else if (topN !== null && rootNode.entity !== 'people') shape = { kind: 'list' };
 
-  return { version: 1, target: rootNode, shape, attributes: attrs, ignored: scan.ignored };
+  return { version: 1, target: rootNode, shape, attributes: attrs, ignored: [...scan.ignored, ...unusedCompare] };
 }
 
 /**
