@@ -34,6 +34,7 @@ export const CLOSED_CLASS_WORDS: ReadonlySet<string> = new Set([
   "there's",
   'got',
   'gotten',
+  'am',
   'gotta',
   'gonna',
   'wanna',

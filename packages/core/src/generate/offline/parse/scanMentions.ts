@@ -7,6 +7,7 @@ import {
 } from '../lexicon/discourseWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { tokenize, type Token } from '../text/tokenize';
+import { type CompoundVocabulary, joinedPhrases, rejoinCompounds } from '../text/compounds';
 import type { ValueIndex } from '../values/ValueIndex';
 import { LEXICON, MAX_LEXICON_SPAN } from './lexiconTable';
 import type { Relation } from '../ir/Request';
@@ -27,6 +28,7 @@ import {
 } from './scan/ScanState';
 import { readShortEventNames } from './scan/shortEventNames';
 import { readValues } from './scan/values';
+import { readLooseNames } from './scan/looseNames';
 
 export interface Scan {
   tokens: Token[];
@@ -229,6 +231,40 @@ function discourseTokens(text: string, w: readonly string[], mentions: readonly 
   return out;
 }
 
+const compoundVocabularies = new WeakMap<ValueIndex, CompoundVocabulary>();
+
+/** The words and phrases known to the parser and the data, for `rejoinCompounds` (built once per index). */
+function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
+  const cached = compoundVocabularies.get(index);
+  if (cached) return cached;
+  const phrases = [...LEXICON.keys(), ...index.events.keys(), ...index.companies.keys(), ...index.venues.keys()];
+  const joined = joinedPhrases(phrases);
+  const made: CompoundVocabulary = {
+    isWord: (x) =>
+      LEXICON.has(x) ||
+      FILLER_WORDS.has(x) ||
+      index.commonWords.has(x) ||
+      index.countries.has(x) ||
+      index.cities.has(x) ||
+      (index.companies.get(x)?.quality ?? 0) >= 2,
+    isName: (x) => (index.companies.get(x)?.quality ?? 0) >= 2 || index.eventNameWords.has(x) || index.events.has(x),
+    isPhrase: (p) =>
+      LEXICON.has(p) || index.events.has(p) || index.companies.has(p) || index.venues.has(p) || index.countries.has(p),
+    phraseOf: (x) => joined.get(x),
+  };
+  compoundVocabularies.set(index, made);
+  return made;
+}
+
+/** The words of the question that stand inside a multi-word lexicon phrase as typed ("c" and "suite" of "c suite"). */
+function wordsInPhrases(w: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < w.length; i++)
+    for (let len = 2; len <= MAX_LEXICON_SPAN && i + len <= w.length; len++)
+      if (LEXICON.has(w.slice(i, i + len).join(' '))) for (const x of w.slice(i, i + len)) out.add(x);
+  return out;
+}
+
 /** Removes example lists in parentheses: "(sponsor, partner, speaker, etc.)". */
 function dropExampleParentheses(question: string): string {
   return question.replace(/\(([^)]*)\)/g, (whole, inner: string) =>
@@ -249,13 +285,17 @@ function dropExampleParentheses(question: string): string {
  *  7. names with typos (`scan/nameTypos`), shortened event names (`scan/shortEventNames`);
  *  8. lexicon phrases (`lexiconTable.ts`), longest at each position, with their context rules;
  *  9. single-word names and values (`scan/values`);
- * 10. numbers and leftovers (reported in `ignored`, with `unclear` mentions' words).
+ * 10. events and companies named loosely, over the words still unread: acronyms, initialisms, a distinctive
+ *     word, shortened or misspelt words (`scan/looseNames`);
+ * 11. numbers and leftovers (reported in `ignored`, with `unclear` mentions' words).
  * To add a recogniser: a function of `ScanState` in `scan/`, called at the place in this order where it must
  * win over the later ones, with a table-driven test beside it.
  */
 export function scanMentions(question: string, index: ValueIndex, asOf: string): Scan {
-  const text = questionClauseFirst(dropExampleParentheses(question));
+  const text = rejoinCompounds(questionClauseFirst(dropExampleParentheses(question)), compoundVocabulary(index));
   const tokens = tokenize(text);
+  // a word inside a phrase some recogniser reads ("suite" of "c suite") is spelt right as it is
+  const inPhrase = wordsInPhrases(tokens.map((t) => t.norm));
   /** A word some recogniser reads as it is: never respelt nor replaced by a synonym. */
   const knownWord = (x: string): boolean =>
     LEXICON.has(x) ||
@@ -272,6 +312,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   const spellingTies = correctVocabularySpelling(
     tokens,
     (x) =>
+      inPhrase.has(x) ||
       LEXICON.has(x) ||
       FILLER_WORDS.has(x) ||
       index.events.has(x) ||
@@ -283,7 +324,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       index.eventWords.has(x) ||
       index.commonWords.has(x),
   );
-  rewriteEntitySynonyms(tokens, knownWord);
+  rewriteEntitySynonyms(tokens, (x) => knownWord(x) || inPhrase.has(x));
   const state = createScanState(tokens, index, asOf);
   const { w, claimed, mentions, unknownTopics } = state;
   const n = w.length;
@@ -658,6 +699,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   void lastMention;
 
   readValues(state);
+  readLooseNames(state);
   // Words about the conversation, not the data (pronouns, hedges, "in our db", a clause about the speaker).
   const discourse = discourseTokens(text, w, mentions);
   // Pass F: numbers; leftover content words after "in" become topics, the rest is reported as ignored.

@@ -64,6 +64,16 @@ export interface ValueIndex {
   eventWords: Map<string, number>;
   eventCount: number;
   maxSpan: number;
+  /** Every event and company by its name as stored (rows with one name together), for the name matcher. */
+  named: NamedEntity[];
+}
+
+/** One event or company name of the data, with its rows' ids (and a company's web domain). */
+export interface NamedEntity {
+  kind: 'event' | 'company';
+  name: string;
+  ids: number[];
+  domain: string | null;
 }
 
 const YEAR = /^(19|20)\d\d$/;
@@ -96,7 +106,17 @@ const TAG_DESC_STOP = new Set([
   'general',
 ]);
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
-const LEGAL = new Set([
+/** Words that end many company names and name none by themselves ("Alshaya Group"). */
+export const GENERIC_COMPANY: ReadonlySet<string> = new Set([
+  'group',
+  'international',
+  'global',
+  'holdings',
+  'company',
+]);
+
+/** Legal forms and articles around a company's name ("Acme Pte Ltd"). */
+export const LEGAL: ReadonlySet<string> = new Set([
   'inc',
   'ltd',
   'llc',
@@ -118,7 +138,8 @@ const LEGAL = new Set([
   'lp',
   'the',
 ]);
-const GENERIC_EVENT = new Set([
+/** Words many event names share (places, event nouns, small words): no event is named by them alone. */
+export const GENERIC_EVENT: ReadonlySet<string> = new Set([
   'asia',
   'asian',
   'singapore',
@@ -221,7 +242,7 @@ function eventVariants(name: string): [string, number][] {
 }
 
 /** One-word place names (countries, regions, cities): left out at the end of an acronym ("... World Asia"). */
-const PLACE_WORDS: ReadonlySet<string> = new Set(
+export const PLACE_WORDS: ReadonlySet<string> = new Set(
   [...COUNTRY_WORDS.flatMap((c) => c.aliases), ...REGION_WORDS.map((r) => r.phrase), ...CITY_KEYS, 'asian', 'pacific']
     .map(normKey)
     .filter((k) => !k.includes(' ')),
@@ -256,6 +277,8 @@ function companyVariants(name: string, domain: string): [string, number][] {
   while (t.length > 1 && LEGAL.has(t[t.length - 1] ?? '')) t = t.slice(0, -1);
   while (t.length > 1 && t[0] === 'the') t = t.slice(1);
   out.push([t.join(' '), 2]);
+  // "Pan Pacific Hotels Group" is also "Pan Pacific Hotels"
+  if (t.length > 2 && GENERIC_COMPANY.has(t[t.length - 1] ?? '')) out.push([t.slice(0, -1).join(' '), 2]);
   for (const m of name.matchAll(/\(([^)]+)\)/g)) {
     const inner = normKey(m[1] ?? '');
     if (inner.length >= 2) out.push([inner, 1]);
@@ -287,6 +310,14 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
     eventWords: new Map(),
     eventCount: 0,
     maxSpan: 1,
+    named: [],
+  };
+  const named = new Map<string, NamedEntity>();
+  const addNamed = (kind: NamedEntity['kind'], id: number, name: string, domain: string | null): void => {
+    const key = `${kind}:${name}`;
+    const prev = named.get(key);
+    if (prev) prev.ids.push(id);
+    else named.set(key, { kind, name, ids: [id], domain });
   };
 
   // Common words: words used in several descriptions/overviews are ordinary language, not names.
@@ -333,6 +364,7 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
       country: string | null;
     }[];
     for (const r of rows) {
+      addNamed('event', r.id, r.name, null);
       for (const [key, q] of eventVariants(r.name)) {
         if (lexiconPhrases.has(key) || index.countries.has(key)) continue;
         addHit(index.events, key, r.id, r.name, q, !key.includes(' ') && isCommon(key));
@@ -361,6 +393,7 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
       country: string | null;
     }[];
     for (const r of rows) {
+      addNamed('company', r.id, r.name, r.domain);
       for (const [key, q] of companyVariants(r.name, r.domain)) {
         if (!key || lexiconPhrases.has(key) || index.countries.has(key)) continue;
         addHit(index.companies, key, r.id, r.name, q, !key.includes(' ') && !key.includes('.') && isCommon(key));
@@ -426,6 +459,7 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
     for (const key of map.keys()) index.maxSpan = Math.max(index.maxSpan, key.split(' ').length);
   }
   index.maxSpan = Math.min(index.maxSpan, 12);
+  index.named = [...named.values()];
   return index;
 }
 
