@@ -1,10 +1,3 @@
-import {
-  CLOSED_CLASS_WORDS,
-  DATA_SELF_LEADS,
-  DATA_SELF_WORDS,
-  HEDGE_WORDS,
-  SPEAKER_WORDS,
-} from '../lexicon/discourseWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { tokenize, type Token } from '../text/tokenize';
 import { type CompoundVocabulary, joinedPhrases, rejoinCompounds } from '../text/compounds';
@@ -29,6 +22,7 @@ import {
 import { readShortEventNames } from './scan/shortEventNames';
 import { readValues } from './scan/values';
 import { readLooseNames } from './scan/looseNames';
+import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 
 export interface Scan {
   tokens: Token[];
@@ -175,60 +169,8 @@ function questionClauseFirst(question: string): string {
     question.trim(),
   );
   if (!m || !m[1] || !m[2] || QUESTION_WORDS.test(m[1].trim())) return question;
-  return `${m[2].replace(/[?.!]+\s*$/, '')} ${m[1]}`;
-}
-
-/** Mention kinds that name or filter data: a clause with one of these is about the data. */
-const DATA_MENTIONS: ReadonlySet<MentionBody['t']> = new Set([
-  'entity',
-  'who',
-  'relation',
-  'employment',
-  'function',
-  'seniority',
-  'title',
-  'cond',
-  'event',
-  'company',
-  'person',
-  'venue',
-  'country',
-  'city',
-  'state',
-  'topic',
-  'count',
-  'aggFn',
-  'most',
-  'superlative',
-  'dimension',
-  'attribute',
-]);
-
-/**
- * Marks the words that talk about the conversation rather than the data, so they are accounted for without
- * being asked about: closed-class words and hedges (`lexicon/discourseWords.ts`); a noun naming the data
- * itself after "our / the / in / on" ("in our db", "on our calendar"); and every word of a clause whose
- * subject is the speaker and that names nothing in the data ("I want to start prospecting there."). Clauses
- * are split at sentence punctuation and dashes; when the split does not line up with the tokens, only the
- * word lists apply.
- */
-function discourseTokens(text: string, w: readonly string[], mentions: readonly Mention[]): boolean[] {
-  const out = w.map((x) => CLOSED_CLASS_WORDS.has(x) || HEDGE_WORDS.has(x));
-  for (let i = 1; i < w.length; i++) {
-    if (DATA_SELF_WORDS.has(w[i] ?? '') && DATA_SELF_LEADS.has(w[i - 1] ?? '')) out[i] = true;
-  }
-  const clauses = text.split(/[.!?;]+(?=\s|$)|\s[-–—]+\s/);
-  const sizes = clauses.map((c) => tokenize(c).length);
-  if (sizes.reduce((a, b) => a + b, 0) !== w.length) return out;
-  let start = 0;
-  for (const size of sizes) {
-    const end = start + size;
-    const aboutSpeaker = w.slice(start, end).some((x) => SPEAKER_WORDS.has(x));
-    const namesData = mentions.some((m) => m.start < end && m.end > start && DATA_MENTIONS.has(m.t));
-    if (aboutSpeaker && !namesData) for (let k = start; k < end; k++) out[k] = true;
-    start = end;
-  }
-  return out;
+  // the context stays a clause of its own (the discourse pass reads clauses)
+  return `${m[2].replace(/[?.!]+\s*$/, '')}. ${m[1]}`;
 }
 
 const compoundVocabularies = new WeakMap<ValueIndex, CompoundVocabulary>();
@@ -701,7 +643,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readValues(state);
   readLooseNames(state);
   // Words about the conversation, not the data (pronouns, hedges, "in our db", a clause about the speaker).
-  const discourse = discourseTokens(text, w, mentions);
+  const ownPeople = releaseSpeakerOwnPeople(state);
+  const discourse = discourseTokens(text, state);
+  for (const k of ownPeople) discourse[k] = true;
   // Pass F: numbers; leftover content words after "in" become topics, the rest is reported as ignored.
   const ignored: string[] = [];
   const ignoredAt: number[] = [];

@@ -133,8 +133,11 @@ function matchWord(typed: string, e: Entry, index: ValueIndex): WordMatch | null
   return null;
 }
 
-/** The score of a name for the typed words, or null when some typed word does not fit it. */
-function score(words: readonly string[], e: Entry, index: ValueIndex): number | null {
+/**
+ * The score of a name for the typed words, or null when some typed word does not fit it. With `whole`, the
+ * typed words must also cover every word of the name's own (a name read over words other recognisers took).
+ */
+function score(words: readonly string[], e: Entry, index: ValueIndex, whole = false): number | null {
   let strength = 0;
   let counted = 0;
   let distinctive = false;
@@ -162,6 +165,7 @@ function score(words: readonly string[], e: Entry, index: ValueIndex): number | 
   const exactOwn = words.some((x) => e.core.includes(x) || e.initials.has(x));
   if (!distinctive && !(counted >= 2 && ownMatched >= 1 && exactOwn)) return null;
   const coverage = covered.has('*') ? 1 : ownMatched / e.core.length;
+  if (whole && coverage < 1) return null;
   return (strength / counted) * (0.6 + 0.4 * coverage);
 }
 
@@ -177,11 +181,11 @@ function bodyOf(e: Entry): MentionBody {
  * The names a run of typed words stands for: one (the best), several scoring as well (to ask about), or none.
  * @example matchLooseName(['aviation', 'fest'], index) // [the entry of "Aviation Festival Asia 2025"]
  */
-export function matchLooseName(words: readonly string[], index: ValueIndex): MentionBody[] {
+export function matchLooseName(words: readonly string[], index: ValueIndex, whole = false): MentionBody[] {
   let best = 0;
   let found: { s: number; e: Entry }[] = [];
   for (const e of entriesOf(index)) {
-    const s = score(words, e, index);
+    const s = score(words, e, index, whole);
     if (s === null || s < best - TIE) continue;
     if (s > best + TIE) found = found.filter((f) => f.s >= s - TIE);
     best = Math.max(best, s);
@@ -205,14 +209,26 @@ function weakReading(m: Mention): boolean {
 /** Words that make a noun phrase definite: "the space convention" is one event. */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'that', 'this']);
 
+/** A span where a loose name may be read: its words (as read, and as typed when they differ). */
+interface Span {
+  variants: string[][];
+  /** Other recognisers read part of it as something else than a theme or an event noun: the name must fit whole. */
+  strict: boolean;
+  /** Names other recognisers found inside (part of the name, misread): the loose name must be one of them. */
+  inner: NamedHit[];
+}
+
 /**
- * The words of [a, b) when a loose name may be read there: each word unread or read weakly (a theme, an event
- * noun, ...: a whole such mention inside the span), the ends no filler. Without any unread word, only a
- * definite reference to one event ("the space convention") qualifies. Null when the span does not qualify.
+ * The span [a, b) when a loose name may be read there: every mention inside lies wholly inside, the ends are no
+ * filler, and some word is unread. Weak readings (themes, event nouns, ...) give way to a name; other readings
+ * only to a name the whole span fits ("13th Cyber Security Expo Singaore 2024", where "Cyber Security Expo" was
+ * read as a short name and "2024" as a year). Without any unread word, only a definite reference to one event
+ * ("the space convention") qualifies. Null when the span does not qualify.
  */
-function spanWords(s: ScanState, a: number, b: number): string[][] | null {
-  const weak = s.mentions.filter((m) => m.start < b && m.end > a);
-  if (weak.some((m) => m.start < a || m.end > b || !weakReading(m))) return null;
+function spanAt(s: ScanState, a: number, b: number): Span | null {
+  const inside = s.mentions.filter((m) => m.start < b && m.end > a);
+  if (inside.some((m) => m.start < a || m.end > b)) return null;
+  const strict = inside.some((m) => !weakReading(m));
   const ends = [s.w[a] ?? '', s.w[b - 1] ?? ''];
   // an unread word at either end must be a word of a name (a filler word there belongs to the sentence)
   for (const [k, x] of [
@@ -225,14 +241,16 @@ function spanWords(s: ScanState, a: number, b: number): string[][] | null {
     const x = s.w[k] ?? '';
     if (!s.claimed[k]) {
       if (FILLER_WORDS.has(x) && !JOINERS.has(x) && !EVENT_NOUNS.has(x)) return null;
-      if (!JOINERS.has(x) && !EVENT_NOUNS.has(x) && !/^\d/.test(x)) unread = true;
+      if (!JOINERS.has(x) && !EVENT_NOUNS.has(x) && (strict || !/^\d/.test(x))) unread = true;
     }
   }
+  if (strict && !unread) return null;
   if (!unread && (!DETERMINERS.has(s.w[a - 1] ?? '') || !EVENT_NOUNS.has(ends[1] ?? '') || b - a < 2)) return null;
   // the word as read and as typed ("meetings" may have been read as the event noun "gatherings")
   const typed = s.tokens.slice(a, b).map((t) => t.raw.toLowerCase());
   const read = s.w.slice(a, b);
-  return typed.join(' ') === read.join(' ') ? [read] : [read, typed];
+  const inner = inside.flatMap((m) => (m.t === 'event' || m.t === 'company' ? [m.hit] : []));
+  return { variants: typed.join(' ') === read.join(' ') ? [read] : [read, typed], strict, inner };
 }
 
 /** Reads the runs of words that name an event or a company loosely (see the module comment). */
@@ -242,13 +260,16 @@ export function readLooseNames(s: ScanState): void {
     let done = false;
     for (let len = Math.min(MAX_WORDS, n - i); len >= 1 && !done; len--) {
       const b = i + len;
-      const variants = spanWords(s, i, b);
-      if (!variants) continue;
-      for (const words of variants) {
+      const span = spanAt(s, i, b);
+      if (!span) continue;
+      for (const words of span.variants) {
         if (words.every((x) => EVENT_NOUNS.has(x) || JOINERS.has(x))) continue;
         if (words.length === 1 && (words[0] ?? '').length < 3) continue;
-        const found = matchLooseName(words, s.index);
-        if (found.length === 0) continue;
+        const found = matchLooseName(words, s.index, span.strict);
+        if (found.length === 0 || (span.strict && found.length > 1)) continue;
+        const sameAsInner = (f: MentionBody): boolean =>
+          (f.t === 'event' || f.t === 'company') && span.inner.some((h) => h.ids.some((id) => f.hit.ids.includes(id)));
+        if (span.inner.length > 0 && !found.every(sameAsInner)) continue;
         // the weak readings inside give way to the name
         for (let k = s.mentions.length - 1; k >= 0; k--) {
           const m = s.mentions[k];
