@@ -3,6 +3,7 @@ import { TRPCError, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { TooManyStatements } from '@musaeid/core';
 
 import {
+  ClarificationReplyError,
   ConflictError,
   DomainError,
   ForbiddenError,
@@ -24,7 +25,12 @@ function codeOf(error: DomainError): TRPC_ERROR_CODE_KEY {
   if (error instanceof NotFoundError) return 'NOT_FOUND';
   if (error instanceof ForbiddenError) return 'FORBIDDEN';
   if (error instanceof UnauthenticatedError) return 'UNAUTHORIZED';
-  if (error instanceof InvalidRequestError || error instanceof MalformedJsonError) return 'BAD_REQUEST';
+  if (
+    error instanceof InvalidRequestError ||
+    error instanceof MalformedJsonError ||
+    error instanceof ClarificationReplyError
+  )
+    return 'BAD_REQUEST';
   if (
     error instanceof RateLimitedError ||
     error instanceof QuotaExceededError ||

@@ -6,6 +6,7 @@ export { runTextToSql, type TextToSqlDeps, type TextToSqlRequest } from './engin
 export type { SqlRun } from './engine/SqlRun';
 
 export type { Answer, AnswerStatus, AnswerTimings, Clarification, ClarifyOption } from './types/Answer';
+export { clarifyChoices, type ClarifyChoice } from './learn/clarifyChoices';
 export type { ConversationTurn } from './types/ConversationTurn';
 export type { ProgressEvent } from './types/ProgressEvent';
 export { FAILURE_CODES, REFUSAL_CODES } from './types/ReasonCode';

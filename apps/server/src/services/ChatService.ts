@@ -1,5 +1,5 @@
 import type { ChatEngine, ProgressEvent, RecordedAnswer, Suggestion } from '../engine';
-import { ClientMessageIdConflictError, DomainError, NotFoundError } from '../errors';
+import { ClarificationReplyError, ClientMessageIdConflictError, DomainError, NotFoundError } from '../errors';
 import type { Logger } from '../logger';
 import { toReasonCode, type ReasonCode } from '../reasonCodes';
 import type { ExchangeDto, MessageDto, UserDto } from '../schemas';
@@ -27,10 +27,13 @@ const REDO_ON_RETRY: ReadonlySet<ReasonCode> = new Set([
   'TOO_MANY_STATEMENTS',
 ]);
 
+/** What the user sends: a question (or typed reply), or the choice of an option of a clarification. */
+export type SendContent = { text: string; replyTo?: string | null | undefined } | { replyTo: string; choice: string };
+
 export interface SendInput {
   user: UserDto;
   chatId: string;
-  text: string;
+  content: SendContent;
   clientMessageId: string | null;
   asOf?: string | undefined;
   onProgress?: (event: ProgressEvent) => void;
@@ -145,15 +148,46 @@ export class ChatService {
     }
   }
 
+  /**
+   * The clarification a message replies to, and the text the reply stands for (a chosen option's
+   * label, which the engine reads as that option). NOT_FOUND for a message that is not the
+   * caller's; a message of another chat, not a clarification, or an unknown option is a BAD_REQUEST.
+   */
+  private replyOf(
+    userId: string,
+    chatId: string,
+    content: SendContent,
+  ): { text: string; replyTo: { id: string; seq: number } | null } {
+    if (!content.replyTo) return { text: 'text' in content ? content.text : '', replyTo: null };
+    const target = this.store.chats.userMessage(userId, content.replyTo);
+    if (!target) throw new NotFoundError(`Message ${content.replyTo} not found`);
+    const clarification = target.answer?.status === 'clarify' ? target.answer.clarification : null;
+    if (target.chatId !== chatId || !clarification)
+      throw new ClarificationReplyError(
+        'NOT_A_CLARIFICATION',
+        `replyTo: message ${target.id} is not a clarification in chat ${chatId}`,
+      );
+    const replyTo = { id: target.id, seq: target.seq };
+    if ('text' in content) return { text: content.text, replyTo };
+    const option = clarification.options.find((o) => o.id === content.choice);
+    if (!option)
+      throw new ClarificationReplyError(
+        'UNKNOWN_CHOICE',
+        `choice: ${JSON.stringify(content.choice)} is not an option of message ${target.id} ` +
+          `(its options: ${clarification.options.map((o) => o.id).join(', ') || 'none, type a reply instead'})`,
+      );
+    return { text: option.label, replyTo };
+  }
+
   private async sendNow(input: SendInput): Promise<ExchangeDto> {
     const chat = this.store.chats.getChat(input.user.id, input.chatId);
     if (!chat) throw new NotFoundError(`Chat ${input.chatId} not found`);
+    const { text, replyTo } = this.replyOf(input.user.id, chat.id, input.content);
 
     if (input.clientMessageId !== null) {
       const existing = this.store.chats.findByClientMessageId(chat.id, input.clientMessageId);
       // The same id for another text is a client bug: answering the old pair would hide it.
-      if (existing && existing.question.text !== input.text)
-        throw new ClientMessageIdConflictError(input.clientMessageId);
+      if (existing && existing.question.text !== text) throw new ClientMessageIdConflictError(input.clientMessageId);
       if (existing?.answer) {
         const running = this.inflight.get(existing.question.id);
         if (running) return running;
@@ -171,13 +205,23 @@ export class ChatService {
       }
     }
 
+    // Sends to one chat are serialised, so "latest" is decided here: a clarification is pending
+    // only while nothing came after it (a reply, or any other question, resolves or abandons it).
+    if (replyTo && this.store.chats.latestSeq(chat.id) !== replyTo.seq)
+      throw new ClarificationReplyError(
+        'STALE_CLARIFICATION',
+        `replyTo: the clarification in message ${replyTo.id} was already answered or followed by other messages; ` +
+          'reply to the latest one, or ask the question again',
+      );
+
     let stored: { question: MessageDto; answer: MessageDto; usageId: number };
     try {
       stored = this.store.chats.storeQuestion({
         userId: input.user.id,
         chatId: chat.id,
-        text: input.text,
+        text,
         clientMessageId: input.clientMessageId,
+        replyToId: replyTo?.id ?? null,
         monthlyQuota: this.limits.monthlyMessageQuota,
       });
     } catch (error) {
@@ -185,7 +229,7 @@ export class ChatService {
       // Another process stored the same clientMessageId a moment ago: answer as a retry.
       if (input.clientMessageId !== null && sqliteCode(error) === 'SQLITE_CONSTRAINT_UNIQUE') {
         const raced = this.store.chats.findByClientMessageId(chat.id, input.clientMessageId);
-        if (raced && raced.question.text !== input.text) throw new ClientMessageIdConflictError(input.clientMessageId);
+        if (raced && raced.question.text !== text) throw new ClientMessageIdConflictError(input.clientMessageId);
         if (raced?.answer) return { userMessage: raced.question, assistantMessage: raced.answer };
       }
       throw storageError(error) ?? error;
