@@ -4,6 +4,7 @@ import { chatRouter } from './routers/chat';
 import { dataRouter } from './routers/data';
 import { healthProcedure } from './routers/health';
 import { keysRouter } from './routers/keys';
+import { examplesRouter, feedbackRouter, messageRouter } from './routers/learn';
 import { usageRouter } from './routers/usage';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 
@@ -16,6 +17,9 @@ export const appRouter = createTRPCRouter({
   keys: keysRouter,
   admin: adminRouter,
   usage: usageRouter,
+  message: messageRouter,
+  examples: examplesRouter,
+  feedback: feedbackRouter,
 });
 
 export type AppRouter = typeof appRouter;

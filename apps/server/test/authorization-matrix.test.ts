@@ -53,6 +53,10 @@ interface World {
   chartMessageId: string;
   /** A chat of `user` for the send/stream cells. */
   sharedChatId: string;
+  /** A verified example (from `user`'s up-rating of the chart answer). */
+  exampleId: string;
+  /** A fresh verified example (an answer of `user`'s, rated up). */
+  newExample: () => Promise<string>;
 }
 
 interface Case {
@@ -190,6 +194,33 @@ const MATRIX: Record<string, Case[]> = {
       },
     },
   ],
+  'message.rate': [
+    {
+      expect: OWNER_ONLY,
+      input: async (w) => ({ messageId: w.answeredMessageId, rating: 'down', comment: 'rated by the matrix' }),
+    },
+  ],
+  'examples.list': [{ expect: ADMIN_ONLY, input: async () => ({ limit: 5 }) }],
+  'examples.update': [
+    {
+      expect: ADMIN_ONLY,
+      input: async (w) => ({ exampleId: w.exampleId, question: 'How many events are there in each country?' }),
+    },
+  ],
+  'examples.remove': [
+    {
+      expect: ADMIN_ONLY,
+      input: async (w) => ({ exampleId: await w.newExample() }),
+      untouched: async (w, input) => {
+        const { exampleId } = input as { exampleId: string };
+        const list = (await okData(w.as('admin', 'examples.list', 'query', { limit: 200 }))) as {
+          items: { id: string }[];
+        };
+        expect(list.items.map((e) => e.id)).toContain(exampleId);
+      },
+    },
+  ],
+  'feedback.list': [{ expect: ADMIN_ONLY, input: async () => ({ limit: 5 }) }],
   'usage.summary': [
     { label: 'own usage', expect: ANY_KEY, input: async () => ({ scope: 'me' }) },
     { label: 'everyone (scope all)', expect: ADMIN_ONLY, input: async () => ({ scope: 'all' }) },
@@ -294,7 +325,32 @@ describe('authorization matrix', () => {
       as('user', 'chat.send', 'mutation', { chatId: sharedChatId, text: 'How many events are there in each country?' }),
     )) as { assistantMessage: { id: string } };
     const chartMessageId = charted.assistantMessage.id;
-    world = { server, keys, user, as, newChat, answeredMessageId, chartMessageId, sharedChatId };
+    const rateUp = async (messageId: string): Promise<string> => {
+      const rated = (await okData(as('user', 'message.rate', 'mutation', { messageId, rating: 'up' }))) as {
+        exampleId: string | null;
+      };
+      if (!rated.exampleId) throw new Error('an up-rated answer made no verified example');
+      return rated.exampleId;
+    };
+    const exampleId = await rateUp(chartMessageId);
+    const newExample = async (): Promise<string> => {
+      const exchange = (await okData(
+        as('user', 'chat.send', 'mutation', { chatId: await newChat(), text: 'How many events are there?' }),
+      )) as { assistantMessage: { id: string } };
+      return rateUp(exchange.assistantMessage.id);
+    };
+    world = {
+      server,
+      keys,
+      user,
+      as,
+      newChat,
+      answeredMessageId,
+      chartMessageId,
+      sharedChatId,
+      exampleId,
+      newExample,
+    };
   });
 
   afterAll(async () => {

@@ -7,6 +7,8 @@ export type { SqlRun } from './engine/SqlRun';
 
 export type { Answer, AnswerStatus, AnswerTimings, Clarification, ClarifyOption } from './types/Answer';
 export { clarifyChoices, type ClarifyChoice } from './learn/clarifyChoices';
+export { ExampleIndex } from './learn/ExampleIndex';
+export type { VerifiedExample } from './learn/VerifiedExample';
 export type { ConversationTurn } from './types/ConversationTurn';
 export type { ProgressEvent } from './types/ProgressEvent';
 export { FAILURE_CODES, REFUSAL_CODES } from './types/ReasonCode';

@@ -4,6 +4,7 @@ import type { Logger } from '../logger';
 import { toReasonCode, type ReasonCode } from '../reasonCodes';
 import type { ExchangeDto, MessageDto, UserDto } from '../schemas';
 import type { AppStore } from '../store/AppStore';
+import type { LearnService } from './LearnService';
 import { estimateCostUsd, type ServiceLimits } from './ServiceLimits';
 import { sqliteCode, storageError } from './storageError';
 
@@ -81,6 +82,7 @@ export class ChatService {
     private readonly limits: ServiceLimits,
     private readonly logger: Logger,
     private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
+    private readonly learn: LearnService | null = null,
   ) {}
 
   /**
@@ -276,6 +278,7 @@ export class ChatService {
             signal: deadline.signal,
             user: input.user.id,
             asOf: input.asOf ?? this.today(),
+            examples: this.learn?.nearestExamples(question.text) ?? [],
             ...(input.onProgress ? { onProgress: input.onProgress } : {}),
           }),
           expired,

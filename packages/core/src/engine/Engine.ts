@@ -21,6 +21,7 @@ import type { ConversationTurn } from '../types/ConversationTurn';
 import type { ProgressEvent } from '../types/ProgressEvent';
 import { runTextToSql, type TextToSqlDeps } from './runTextToSql';
 import type { SqlRun } from './SqlRun';
+import type { VerifiedExample } from '../learn/VerifiedExample';
 
 /** Options for {@link Engine.create}. */
 export interface EngineOptions {
@@ -62,6 +63,8 @@ export interface AskOptions {
   signal?: AbortSignal;
   /** Who asks (the API user's id): the query processes are shared fairly between users. */
   user?: string;
+  /** Confirmed answers to similar questions, nearest first (see `ExampleIndex`): reused or shown to the model. */
+  examples?: readonly VerifiedExample[];
 }
 
 /** Options for {@link Engine.runSql}. */
@@ -185,6 +188,7 @@ export class Engine {
       onProgress: options.onProgress,
       signal: options.signal,
       user: options.user,
+      examples: options.examples,
     };
     let run: SqlRun;
     let text: string | null = null;

@@ -11,6 +11,8 @@ import type { TableRetriever } from '../retrieve/TableRetriever';
 import type { ConversationTurn } from '../types/ConversationTurn';
 import type { ProgressEvent } from '../types/ProgressEvent';
 import type { SqlRun } from './SqlRun';
+import { reuseExactExample, reuseExampleWithOtherValues } from '../learn/reuseVerifiedExample';
+import type { VerifiedExample } from '../learn/VerifiedExample';
 
 /** What the text-to-SQL pipeline is made of. */
 export interface TextToSqlDeps {
@@ -33,6 +35,8 @@ export interface TextToSqlRequest {
   signal?: AbortSignal;
   /** Who asks: passed to the executor, which shares its processes fairly between users. */
   user?: string | undefined;
+  /** Confirmed answers to similar questions, nearest first: reused when the question is theirs. */
+  examples?: readonly VerifiedExample[] | undefined;
 }
 
 const now = () => performance.now();
@@ -78,7 +82,8 @@ export async function runTextToSql(deps: TextToSqlDeps, request: TextToSqlReques
   run.tables = tables.map((table) => table.name);
   run.timings.retrieveMs = now() - t;
 
-  const input = { question: request.question, history, asOf: request.asOf, tables };
+  const examples = request.examples ?? [];
+  const input = { question: request.question, history, asOf: request.asOf, tables, examples };
   const generate = async (step: () => Promise<GeneratedQuery>): Promise<GeneratedQuery | null> => {
     checkAbort();
     const started = now();
@@ -107,7 +112,14 @@ export async function runTextToSql(deps: TextToSqlDeps, request: TextToSqlReques
     }
   };
 
-  let generated = await generate(() => deps.generator.generate(input));
+  // A verified question asked again is answered with its confirmed request; the same question with
+  // other values gets the confirmed request with its slots re-filled (both name the example).
+  let generated = await generate(async () => {
+    const exact = reuseExactExample(request.question, examples);
+    if (exact) return exact;
+    const read = await deps.generator.generate(input);
+    return (examples.length > 0 ? reuseExampleWithOtherValues(request.question, examples, read) : null) ?? read;
+  });
   const maxRepairs = deps.maxRepairs ?? 2;
   for (;;) {
     if (!generated) return run;

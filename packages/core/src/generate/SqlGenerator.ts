@@ -3,6 +3,7 @@ import type { Clarification } from '../types/Answer';
 import type { ConversationTurn } from '../types/ConversationTurn';
 import type { RefusalCode } from '../types/ReasonCode';
 import type { TokenUsage } from '../types/TokenUsage';
+import type { VerifiedExample } from '../learn/VerifiedExample';
 
 /** What a generator receives for one question. */
 export interface GenerateInput {
@@ -12,6 +13,8 @@ export interface GenerateInput {
   asOf: string;
   /** The tables relevant to the question (retrieved), in the data model's description. */
   tables: TableDescription[];
+  /** Confirmed answers to similar questions, nearest first (a model gets them as examples). */
+  examples?: readonly VerifiedExample[];
 }
 
 /**

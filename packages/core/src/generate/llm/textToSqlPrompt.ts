@@ -39,6 +39,10 @@ export const CONTEXT_NOTES_TMPL =
 export const HISTORY_TMPL =
   '\n\nEarlier in this conversation (the new question may refer to these results, e.g. "those", "them"):\n{history}';
 
+/** Confirmed question/SQL pairs of this team's users, shown as worked examples. */
+export const EXAMPLES_TMPL =
+  '\n\nVerified examples (questions this team asked and the SQL they confirmed):\n{examples}';
+
 /** What the model sees when its statement failed: the error, fed back for a corrected query. */
 export const RETRY_TMPL =
   '{sql}\nSQLResult: Error: {error}\n\n' +
