@@ -7,6 +7,7 @@ import {
   ConflictError,
   DomainError,
   ForbiddenError,
+  GlossaryConceptError,
   InvalidRequestError,
   MalformedJsonError,
   NotFoundError,
@@ -28,7 +29,8 @@ function codeOf(error: DomainError): TRPC_ERROR_CODE_KEY {
   if (
     error instanceof InvalidRequestError ||
     error instanceof MalformedJsonError ||
-    error instanceof ClarificationReplyError
+    error instanceof ClarificationReplyError ||
+    error instanceof GlossaryConceptError
   )
     return 'BAD_REQUEST';
   if (

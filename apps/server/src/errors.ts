@@ -20,6 +20,8 @@ export const API_ERROR_REASONS = [
   'NOT_A_CLARIFICATION',
   'STALE_CLARIFICATION',
   'UNKNOWN_CHOICE',
+  'UNKNOWN_CONCEPT',
+  'BUILT_IN_TERM',
 ] as const;
 export type ApiErrorReason = (typeof API_ERROR_REASONS)[number];
 
@@ -172,5 +174,26 @@ export class ClarificationReplyError extends DomainError {
     message: string,
   ) {
     super(message);
+  }
+}
+
+/** A glossary concept naming what the data does not have (an unknown tag, country, company, ...). */
+export class GlossaryConceptError extends DomainError {
+  override readonly name = 'GlossaryConceptError';
+  override readonly reason = 'UNKNOWN_CONCEPT';
+}
+
+/** A glossary term that is one of the engine's built-in words: saved only with `override: true`. */
+export class BuiltInTermError extends ConflictError {
+  override readonly name = 'BuiltInTermError';
+  constructor(
+    readonly term: string,
+    readonly builtIn: string,
+  ) {
+    super(
+      `term: "${term}" is a built-in word ("${builtIn}"); a glossary term would change what it means in every ` +
+        'question. Pass override: true to do it anyway',
+      'BUILT_IN_TERM',
+    );
   }
 }

@@ -2,6 +2,7 @@ import { adminRouter } from './routers/admin';
 import { authRouter } from './routers/auth';
 import { chatRouter } from './routers/chat';
 import { dataRouter } from './routers/data';
+import { glossaryRouter } from './routers/glossary';
 import { healthProcedure } from './routers/health';
 import { keysRouter } from './routers/keys';
 import { examplesRouter, feedbackRouter, messageRouter } from './routers/learn';
@@ -20,6 +21,7 @@ export const appRouter = createTRPCRouter({
   message: messageRouter,
   examples: examplesRouter,
   feedback: feedbackRouter,
+  glossary: glossaryRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -57,6 +57,8 @@ interface World {
   exampleId: string;
   /** A fresh verified example (an answer of `user`'s, rated up). */
   newExample: () => Promise<string>;
+  /** A fresh glossary term: `user`'s personal one, or the workspace's (added by the admin). */
+  newTerm: (scope: 'personal' | 'workspace') => Promise<string>;
 }
 
 interface Case {
@@ -221,6 +223,31 @@ const MATRIX: Record<string, Case[]> = {
     },
   ],
   'feedback.list': [{ expect: ADMIN_ONLY, input: async () => ({ limit: 5 }) }],
+  'glossary.list': [{ expect: ANY_KEY, input: async () => ({}) }],
+  'glossary.upsert': [
+    {
+      label: 'a personal term',
+      expect: ANY_KEY,
+      input: async () => ({ term: 'matrix words', concept: { kind: 'phrase', text: 'events' } }),
+    },
+    {
+      label: 'a workspace term',
+      expect: ADMIN_ONLY,
+      input: async () => ({ term: 'matrix shows', scope: 'workspace', concept: { kind: 'phrase', text: 'events' } }),
+    },
+  ],
+  'glossary.remove': [
+    {
+      label: "the owner's personal term",
+      expect: OWNER_ONLY,
+      input: async (w) => ({ termId: await w.newTerm('personal') }),
+    },
+    {
+      label: 'a workspace term',
+      expect: ADMIN_ONLY,
+      input: async (w) => ({ termId: await w.newTerm('workspace') }),
+    },
+  ],
   'usage.summary': [
     { label: 'own usage', expect: ANY_KEY, input: async () => ({ scope: 'me' }) },
     { label: 'everyone (scope all)', expect: ADMIN_ONLY, input: async () => ({ scope: 'all' }) },
@@ -339,8 +366,21 @@ describe('authorization matrix', () => {
       )) as { assistantMessage: { id: string } };
       return rateUp(exchange.assistantMessage.id);
     };
+    let terms = 0;
+    const newTerm = async (scope: 'personal' | 'workspace'): Promise<string> => {
+      terms += 1;
+      const created = (await okData(
+        as(scope === 'personal' ? 'user' : 'admin', 'glossary.upsert', 'mutation', {
+          term: `matrix term ${terms}`,
+          scope,
+          concept: { kind: 'phrase', text: 'events' },
+        }),
+      )) as { id: string };
+      return created.id;
+    };
     world = {
       server,
+      newTerm,
       keys,
       user,
       as,

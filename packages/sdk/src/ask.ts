@@ -33,8 +33,11 @@ export interface AskOptions {
 /** The question back of a `clarify` answer: what it asks, about which words, and the options to choose from. */
 export type Clarification = NonNullable<NonNullable<ChatMessage['answer']>['clarification']>;
 
-/** How to answer a clarification: the id of one of its options, or a typed reply. */
-export type ClarificationReply = { choice: string } | { text: string };
+/**
+ * How to answer a clarification: the id of one of its options, or a typed reply. With `remember`,
+ * what the asked-about words meant becomes a personal glossary term (asked again, no question back).
+ */
+export type ClarificationReply = ({ choice: string } | { text: string }) & { remember?: boolean };
 
 export interface AskResult {
   /** The chat the question went to (new unless `chatId` was given). */
@@ -165,6 +168,7 @@ export function createAskHelpers(trpc: TRPCClient<AppRouter>): AskHelpers {
           chatId,
           replyTo,
           ...('choice' in reply ? { choice: reply.choice } : { text: reply.text }),
+          ...(reply.remember === undefined ? {} : { remember: reply.remember }),
           ...(options?.clientMessageId === undefined ? {} : { clientMessageId: options.clientMessageId }),
           ...(options?.asOf === undefined ? {} : { asOf: options.asOf }),
         },

@@ -40,6 +40,10 @@ const sendInput = z
       .regex(/^[A-Za-z0-9_-]{1,40}$/, 'expected an option id such as "o1"')
       .optional()
       .describe("the id of the chosen option ('o1', ...); requires replyTo"),
+    remember: z
+      .boolean()
+      .optional()
+      .describe('with replyTo: remember what the clarified words mean, as a personal glossary term'),
     clientMessageId: clientMessageIdSchema.optional(),
     asOf: z.iso.date({ error: 'expected a date YYYY-MM-DD' }).optional().meta({ example: '2025-03-01' }),
   })
@@ -58,9 +62,10 @@ const sendInput = z
 
 /** The content of a send: a question or typed reply, or the choice of a clarification's option. */
 function contentOf(input: z.infer<typeof sendInput>): SendContent {
+  const remember = input.remember ?? false;
   if (input.choice !== undefined && input.replyTo !== undefined)
-    return { replyTo: input.replyTo, choice: input.choice };
-  return { text: input.text ?? '', replyTo: input.replyTo ?? null };
+    return { replyTo: input.replyTo, choice: input.choice, remember };
+  return { text: input.text ?? '', replyTo: input.replyTo ?? null, remember };
 }
 
 const notFound = (what: string, id: string) => new NotFoundError(`${what} ${id} not found`);

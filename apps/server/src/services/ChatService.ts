@@ -1,5 +1,11 @@
 import type { ChatEngine, ProgressEvent, RecordedAnswer, Suggestion } from '../engine';
-import { ClarificationReplyError, ClientMessageIdConflictError, DomainError, NotFoundError } from '../errors';
+import {
+  ClarificationReplyError,
+  ClientMessageIdConflictError,
+  DomainError,
+  InvalidRequestError,
+  NotFoundError,
+} from '../errors';
 import type { Logger } from '../logger';
 import { toReasonCode, type ReasonCode } from '../reasonCodes';
 import type { ExchangeDto, MessageDto, UserDto } from '../schemas';
@@ -29,7 +35,9 @@ const REDO_ON_RETRY: ReadonlySet<ReasonCode> = new Set([
 ]);
 
 /** What the user sends: a question (or typed reply), or the choice of an option of a clarification. */
-export type SendContent = { text: string; replyTo?: string | null | undefined } | { replyTo: string; choice: string };
+export type SendContent =
+  | { text: string; replyTo?: string | null | undefined; remember?: boolean }
+  | { replyTo: string; choice: string; remember?: boolean };
 
 export interface SendInput {
   user: UserDto;
@@ -159,8 +167,12 @@ export class ChatService {
     userId: string,
     chatId: string,
     content: SendContent,
-  ): { text: string; replyTo: { id: string; seq: number } | null } {
-    if (!content.replyTo) return { text: 'text' in content ? content.text : '', replyTo: null };
+  ): { text: string; replyTo: { id: string; seq: number } | null; remembered: { part: string; words: string } | null } {
+    if (!content.replyTo) {
+      if (content.remember)
+        throw new InvalidRequestError('remember: only a reply to a clarification can be remembered');
+      return { text: 'text' in content ? content.text : '', replyTo: null, remembered: null };
+    }
     const target = this.store.chats.userMessage(userId, content.replyTo);
     if (!target) throw new NotFoundError(`Message ${content.replyTo} not found`);
     const clarification = target.answer?.status === 'clarify' ? target.answer.clarification : null;
@@ -170,7 +182,12 @@ export class ChatService {
         `replyTo: message ${target.id} is not a clarification in chat ${chatId}`,
       );
     const replyTo = { id: target.id, seq: target.seq };
-    if ('text' in content) return { text: content.text, replyTo };
+    if ('text' in content)
+      return {
+        text: content.text,
+        replyTo,
+        remembered: content.remember ? { part: clarification.part, words: content.text } : null,
+      };
     const option = clarification.options.find((o) => o.id === content.choice);
     if (!option)
       throw new ClarificationReplyError(
@@ -178,13 +195,16 @@ export class ChatService {
         `choice: ${JSON.stringify(content.choice)} is not an option of message ${target.id} ` +
           `(its options: ${clarification.options.map((o) => o.id).join(', ') || 'none, type a reply instead'})`,
       );
-    return { text: option.label, replyTo };
+    const words = option.choice?.replacement ?? '';
+    if (content.remember && !words)
+      throw new InvalidRequestError(`remember: option ${option.id} (${option.label}) stands for no words to remember`);
+    return { text: option.label, replyTo, remembered: content.remember ? { part: clarification.part, words } : null };
   }
 
   private async sendNow(input: SendInput): Promise<ExchangeDto> {
     const chat = this.store.chats.getChat(input.user.id, input.chatId);
     if (!chat) throw new NotFoundError(`Chat ${input.chatId} not found`);
-    const { text, replyTo } = this.replyOf(input.user.id, chat.id, input.content);
+    const { text, replyTo, remembered } = this.replyOf(input.user.id, chat.id, input.content);
 
     if (input.clientMessageId !== null) {
       const existing = this.store.chats.findByClientMessageId(chat.id, input.clientMessageId);
@@ -215,6 +235,15 @@ export class ChatService {
         `replyTo: the clarification in message ${replyTo.id} was already answered or followed by other messages; ` +
           'reply to the latest one, or ask the question again',
       );
+
+    // "Remember this": the clarified words become a personal glossary term, from this answer on.
+    if (remembered && this.learn)
+      this.learn.upsertTerm(input.user, {
+        term: remembered.part,
+        concept: { kind: 'phrase', text: remembered.words },
+        scope: 'personal',
+        override: true,
+      });
 
     let stored: { question: MessageDto; answer: MessageDto; usageId: number };
     try {
@@ -279,6 +308,7 @@ export class ChatService {
             user: input.user.id,
             asOf: input.asOf ?? this.today(),
             examples: this.learn?.nearestExamples(question.text) ?? [],
+            ...(this.learn ? { glossary: this.learn.glossaryFor(input.user.id) } : {}),
             ...(input.onProgress ? { onProgress: input.onProgress } : {}),
           }),
           expired,

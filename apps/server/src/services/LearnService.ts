@@ -1,7 +1,10 @@
-import { ExampleIndex, type VerifiedExample } from '@musaeid/core';
+import { builtInPhrase, ExampleIndex, GlossaryIndex, glossaryKey, type VerifiedExample } from '@musaeid/core';
 
-import { InvalidRequestError, NotFoundError } from '../errors';
+import { BuiltInTermError, ForbiddenError, InvalidRequestError, NotFoundError } from '../errors';
+import { validateConcept, type ConceptInput } from '../learn/glossaryConcept';
+import type { UserDto } from '../schemas';
 import type { AppStore } from '../store/AppStore';
+import type { GlossaryTermDto } from '../store/GlossaryStore';
 import type { ExampleDto, RatableAnswer, Rating, RatingDto } from '../store/LearnStore';
 
 /** How many verified examples go with a question to the engine (reused when they match, else shown to a model). */
@@ -17,12 +20,13 @@ function exampleOf(answer: RatableAnswer): { generator: string; request: unknown
 }
 
 /**
- * Feedback and verified answers: ratings of answers, the examples up-ratings make, and the index
- * that finds the examples nearest to a new question (rebuilt after any change, so an example
- * counts from the very next question).
+ * What users teach: ratings of answers, the verified examples up-ratings make, and glossary terms.
+ * The example index and each user's glossary index are rebuilt after any change, so what was
+ * taught counts from the very next question, without a restart.
  */
 export class LearnService {
   #index: ExampleIndex | null = null;
+  readonly #glossaries = new Map<string, GlossaryIndex>();
 
   constructor(private readonly store: AppStore) {}
 
@@ -61,5 +65,52 @@ export class LearnService {
   removeExample(id: string): void {
     if (!this.store.learn.removeExample(id)) throw new NotFoundError(`Example ${id} not found`);
     this.#index = null;
+  }
+
+  /** The workspace's terms and the user's own, for the engine (built once per user and change). */
+  glossaryFor(userId: string): GlossaryIndex {
+    let index = this.#glossaries.get(userId);
+    if (!index) {
+      index = new GlossaryIndex(this.store.glossary.entriesFor(userId));
+      this.#glossaries.set(userId, index);
+    }
+    return index;
+  }
+
+  /**
+   * Adds or replaces a term: `workspace` terms are for admins, `personal` ones for their owner. The
+   * concept is checked against the data; a built-in word needs `override`.
+   */
+  upsertTerm(
+    user: UserDto,
+    input: { term: string; concept: ConceptInput; scope: 'workspace' | 'personal'; override: boolean },
+  ): GlossaryTermDto {
+    if (input.scope === 'workspace' && user.role !== 'admin')
+      throw new ForbiddenError('Admin role required for workspace terms (personal terms are yours to add)');
+    const termKey = glossaryKey(input.term);
+    if (!termKey) throw new InvalidRequestError('term: has no words');
+    const builtIn = builtInPhrase(input.term);
+    if (builtIn && !input.override) throw new BuiltInTermError(input.term, builtIn);
+    const concept = validateConcept(this.store.db, input.concept);
+    const term = this.store.glossary.upsert({
+      ownerId: input.scope === 'workspace' ? null : user.id,
+      term: input.term,
+      termKey,
+      concept,
+      createdBy: user.id,
+    });
+    this.#glossaries.clear();
+    return term;
+  }
+
+  /** Removes a term: the user's own personal term, or (admins) a workspace term. */
+  removeTerm(user: UserDto, termId: string): void {
+    const found = this.store.glossary.owned(termId);
+    if (!found || (found.ownerId !== null && found.ownerId !== user.id))
+      throw new NotFoundError(`Glossary term ${termId} not found`);
+    if (found.ownerId === null && user.role !== 'admin')
+      throw new ForbiddenError('Admin role required to remove workspace terms');
+    this.store.glossary.remove(termId);
+    this.#glossaries.clear();
   }
 }

@@ -22,6 +22,7 @@ import type { ProgressEvent } from '../types/ProgressEvent';
 import { runTextToSql, type TextToSqlDeps } from './runTextToSql';
 import type { SqlRun } from './SqlRun';
 import type { VerifiedExample } from '../learn/VerifiedExample';
+import type { GlossaryIndex } from '../learn/GlossaryIndex';
 
 /** Options for {@link Engine.create}. */
 export interface EngineOptions {
@@ -65,6 +66,8 @@ export interface AskOptions {
   user?: string;
   /** Confirmed answers to similar questions, nearest first (see `ExampleIndex`): reused or shown to the model. */
   examples?: readonly VerifiedExample[];
+  /** The asker's glossary (personal and workspace terms), consulted before the built-in words. */
+  glossary?: GlossaryIndex;
 }
 
 /** Options for {@link Engine.runSql}. */
@@ -189,6 +192,7 @@ export class Engine {
       signal: options.signal,
       user: options.user,
       examples: options.examples,
+      glossary: options.glossary,
     };
     let run: SqlRun;
     let text: string | null = null;

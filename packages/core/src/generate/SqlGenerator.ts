@@ -4,6 +4,7 @@ import type { ConversationTurn } from '../types/ConversationTurn';
 import type { RefusalCode } from '../types/ReasonCode';
 import type { TokenUsage } from '../types/TokenUsage';
 import type { VerifiedExample } from '../learn/VerifiedExample';
+import type { GlossaryUse } from '../learn/GlossaryIndex';
 
 /** What a generator receives for one question. */
 export interface GenerateInput {
@@ -15,6 +16,8 @@ export interface GenerateInput {
   tables: TableDescription[];
   /** Confirmed answers to similar questions, nearest first (a model gets them as examples). */
   examples?: readonly VerifiedExample[];
+  /** Glossary terms of the question, already read as the words of their concepts (a model is told). */
+  glossary?: readonly GlossaryUse[];
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   CONTEXT_NOTES_TMPL,
   DEFAULT_TEXT_TO_SQL_TMPL,
   EXAMPLES_TMPL,
+  GLOSSARY_TMPL,
   HISTORY_TMPL,
   RETRY_TMPL,
 } from './textToSqlPrompt';
@@ -43,6 +44,10 @@ export class LlmSqlGenerator implements RepairingSqlGenerator {
     let schema = this.#database.tablesInfo(input.tables.map((t) => t.name));
     schema += formatPrompt(CONTEXT_NOTES_TMPL, { as_of: input.asOf });
     if (input.history.length) schema += formatPrompt(HISTORY_TMPL, { history: historyText(input.history) });
+    if (input.glossary?.length)
+      schema += formatPrompt(GLOSSARY_TMPL, {
+        glossary: input.glossary.map((g) => `"${g.entry.term}" means: ${g.readAs}`).join('\n'),
+      });
     const shots = (input.examples ?? []).filter((e) => e.sql !== null);
     if (shots.length > 0)
       schema += formatPrompt(EXAMPLES_TMPL, {
