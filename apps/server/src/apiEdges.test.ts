@@ -85,6 +85,18 @@ describe('API edges over real HTTP', () => {
     expect(trpcError.data).toMatchObject({ code: 'BAD_REQUEST', reason: 'MALFORMED_JSON' });
     expect(Object.keys(rest.body.data).sort()).toEqual(Object.keys(trpcError.data).sort());
     expect(server.count('chats')).toBe(0);
+    // Without a valid key both forms say so first (401), whatever the body.
+    for (const authorization of [undefined, 'Bearer msd_not-a-key']) {
+      const headers = authorization ? { authorization } : {};
+      const restNoKey = await request(`${server.url}/api/chats`, { method: 'POST', body: '{"title": ', ...headers });
+      const trpcNoKey = await request(`${server.url}/trpc/chat.create`, {
+        method: 'POST',
+        body: '{"title": ',
+        ...headers,
+      });
+      expect([restNoKey.status, trpcNoKey.status]).toEqual([401, 401]);
+      expect(restNoKey.body.message).toBe(trpcNoKey.body.error.json.message);
+    }
   });
 
   it('answers a clientMessageId reused with another text with 409 naming the id', async () => {

@@ -3,9 +3,11 @@ import { TRPCError, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { TooManyStatements } from '@musaeid/core';
 
 import {
+  ClarificationReplyError,
   ConflictError,
   DomainError,
   ForbiddenError,
+  GlossaryConceptError,
   InvalidRequestError,
   MalformedJsonError,
   NotFoundError,
@@ -24,7 +26,13 @@ function codeOf(error: DomainError): TRPC_ERROR_CODE_KEY {
   if (error instanceof NotFoundError) return 'NOT_FOUND';
   if (error instanceof ForbiddenError) return 'FORBIDDEN';
   if (error instanceof UnauthenticatedError) return 'UNAUTHORIZED';
-  if (error instanceof InvalidRequestError || error instanceof MalformedJsonError) return 'BAD_REQUEST';
+  if (
+    error instanceof InvalidRequestError ||
+    error instanceof MalformedJsonError ||
+    error instanceof ClarificationReplyError ||
+    error instanceof GlossaryConceptError
+  )
+    return 'BAD_REQUEST';
   if (
     error instanceof RateLimitedError ||
     error instanceof QuotaExceededError ||

@@ -17,6 +17,11 @@ export const API_ERROR_REASONS = [
   'STORAGE_UNAVAILABLE',
   'SHUTTING_DOWN',
   'TOO_MANY_STATEMENTS',
+  'NOT_A_CLARIFICATION',
+  'STALE_CLARIFICATION',
+  'UNKNOWN_CHOICE',
+  'UNKNOWN_CONCEPT',
+  'BUILT_IN_TERM',
 ] as const;
 export type ApiErrorReason = (typeof API_ERROR_REASONS)[number];
 
@@ -151,4 +156,44 @@ export class ShuttingDownError extends DomainError {
 export class TooManyStatementsError extends DomainError {
   override readonly name = 'TooManyStatementsError';
   override readonly reason = 'TOO_MANY_STATEMENTS';
+}
+
+/** Why a `replyTo` cannot continue a clarification (each is a BAD_REQUEST with its own `reason`). */
+export type ClarificationReplyProblem = 'NOT_A_CLARIFICATION' | 'STALE_CLARIFICATION' | 'UNKNOWN_CHOICE';
+
+/**
+ * A reply to a clarification that cannot be one: `replyTo` names a message that is not a pending
+ * clarification of this chat (another chat's, an answer, one already answered or followed by other
+ * messages), or `choice` is not one of its options. A message that does not exist or is not the
+ * caller's is a {@link NotFoundError} instead.
+ */
+export class ClarificationReplyError extends DomainError {
+  override readonly name = 'ClarificationReplyError';
+  constructor(
+    override readonly reason: ClarificationReplyProblem,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A glossary concept naming what the data does not have (an unknown tag, country, company, ...). */
+export class GlossaryConceptError extends DomainError {
+  override readonly name = 'GlossaryConceptError';
+  override readonly reason = 'UNKNOWN_CONCEPT';
+}
+
+/** A glossary term that is one of the engine's built-in words: saved only with `override: true`. */
+export class BuiltInTermError extends ConflictError {
+  override readonly name = 'BuiltInTermError';
+  constructor(
+    readonly term: string,
+    readonly builtIn: string,
+  ) {
+    super(
+      `term: "${term}" is a built-in word ("${builtIn}"); a glossary term would change what it means in every ` +
+        'question. Pass override: true to do it anyway',
+      'BUILT_IN_TERM',
+    );
+  }
 }

@@ -153,7 +153,7 @@ export function openApiDocument(): Document {
       version: '0.1.0',
       baseUrl: '/api',
       docsUrl: '/docs',
-      tags: ['chat', 'data', 'auth', 'keys', 'usage', 'admin', 'health'],
+      tags: ['chat', 'feedback', 'glossary', 'data', 'auth', 'keys', 'usage', 'admin', 'health'],
     }),
   );
   return cached;

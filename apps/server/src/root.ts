@@ -2,8 +2,10 @@ import { adminRouter } from './routers/admin';
 import { authRouter } from './routers/auth';
 import { chatRouter } from './routers/chat';
 import { dataRouter } from './routers/data';
+import { glossaryRouter } from './routers/glossary';
 import { healthProcedure } from './routers/health';
 import { keysRouter } from './routers/keys';
+import { examplesRouter, feedbackRouter, messageRouter } from './routers/learn';
 import { usageRouter } from './routers/usage';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 
@@ -16,6 +18,10 @@ export const appRouter = createTRPCRouter({
   keys: keysRouter,
   admin: adminRouter,
   usage: usageRouter,
+  message: messageRouter,
+  examples: examplesRouter,
+  feedback: feedbackRouter,
+  glossary: glossaryRouter,
 });
 
 export type AppRouter = typeof appRouter;

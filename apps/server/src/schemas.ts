@@ -54,7 +54,18 @@ export const storedAnswerStatusSchema = z.enum(['pending', ...answerStatusSchema
 /** Why an answer was refused or failed: one closed set of codes (core's plus the server's own). */
 export const reasonSchema = z.object({ code: reasonCodeSchema, message: z.string() });
 
-/** The question back of a `clarify` answer: send an option's label (or id) as the next message to continue. */
+/** What choosing an option stands for: the asked-about words of the question replaced by others. */
+export const clarifyChoiceSchema = z.object({
+  part: z.string().describe('the words of the question the clarification is about'),
+  replacement: z.string().describe("the words that replace them ('' = left out)"),
+  question: z.string().describe('the question as it reads with this option chosen'),
+});
+export type ClarifyChoiceDto = z.infer<typeof clarifyChoiceSchema>;
+
+/**
+ * The question back of a `clarify` answer. Continue it with `chat.send({ chatId, replyTo: messageId,
+ * choice: optionId })`, or by sending a typed reply (an option's label or id also works as text).
+ */
 export const clarificationSchema = z.object({
   question: z.string(),
   part: z.string().describe('the words of the question it is about'),
@@ -62,9 +73,13 @@ export const clarificationSchema = z.object({
     z.object({
       id: z.string().describe("stable within the answer: 'o1', 'o2', ..."),
       label: z.string().describe('what the user sees and may type back'),
+      choice: clarifyChoiceSchema
+        .nullable()
+        .describe('the structured choice the option stands for (null when the engine gave none)'),
     }),
   ),
 });
+export type ClarificationDto = z.infer<typeof clarificationSchema>;
 
 export const answerSchema = z.object({
   status: storedAnswerStatusSchema,

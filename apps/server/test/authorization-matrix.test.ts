@@ -53,6 +53,12 @@ interface World {
   chartMessageId: string;
   /** A chat of `user` for the send/stream cells. */
   sharedChatId: string;
+  /** A verified example (from `user`'s up-rating of the chart answer). */
+  exampleId: string;
+  /** A fresh verified example (an answer of `user`'s, rated up). */
+  newExample: () => Promise<string>;
+  /** A fresh glossary term: `user`'s personal one, or the workspace's (added by the admin). */
+  newTerm: (scope: 'personal' | 'workspace') => Promise<string>;
 }
 
 interface Case {
@@ -190,6 +196,58 @@ const MATRIX: Record<string, Case[]> = {
       },
     },
   ],
+  'message.rate': [
+    {
+      expect: OWNER_ONLY,
+      input: async (w) => ({ messageId: w.answeredMessageId, rating: 'down', comment: 'rated by the matrix' }),
+    },
+  ],
+  'examples.list': [{ expect: ADMIN_ONLY, input: async () => ({ limit: 5 }) }],
+  'examples.update': [
+    {
+      expect: ADMIN_ONLY,
+      input: async (w) => ({ exampleId: w.exampleId, question: 'How many events are there in each country?' }),
+    },
+  ],
+  'examples.remove': [
+    {
+      expect: ADMIN_ONLY,
+      input: async (w) => ({ exampleId: await w.newExample() }),
+      untouched: async (w, input) => {
+        const { exampleId } = input as { exampleId: string };
+        const list = (await okData(w.as('admin', 'examples.list', 'query', { limit: 200 }))) as {
+          items: { id: string }[];
+        };
+        expect(list.items.map((e) => e.id)).toContain(exampleId);
+      },
+    },
+  ],
+  'feedback.list': [{ expect: ADMIN_ONLY, input: async () => ({ limit: 5 }) }],
+  'glossary.list': [{ expect: ANY_KEY, input: async () => ({}) }],
+  'glossary.upsert': [
+    {
+      label: 'a personal term',
+      expect: ANY_KEY,
+      input: async () => ({ term: 'matrix words', concept: { kind: 'phrase', text: 'events' } }),
+    },
+    {
+      label: 'a workspace term',
+      expect: ADMIN_ONLY,
+      input: async () => ({ term: 'matrix shows', scope: 'workspace', concept: { kind: 'phrase', text: 'events' } }),
+    },
+  ],
+  'glossary.remove': [
+    {
+      label: "the owner's personal term",
+      expect: OWNER_ONLY,
+      input: async (w) => ({ termId: await w.newTerm('personal') }),
+    },
+    {
+      label: 'a workspace term',
+      expect: ADMIN_ONLY,
+      input: async (w) => ({ termId: await w.newTerm('workspace') }),
+    },
+  ],
   'usage.summary': [
     { label: 'own usage', expect: ANY_KEY, input: async () => ({ scope: 'me' }) },
     { label: 'everyone (scope all)', expect: ADMIN_ONLY, input: async () => ({ scope: 'all' }) },
@@ -294,7 +352,45 @@ describe('authorization matrix', () => {
       as('user', 'chat.send', 'mutation', { chatId: sharedChatId, text: 'How many events are there in each country?' }),
     )) as { assistantMessage: { id: string } };
     const chartMessageId = charted.assistantMessage.id;
-    world = { server, keys, user, as, newChat, answeredMessageId, chartMessageId, sharedChatId };
+    const rateUp = async (messageId: string): Promise<string> => {
+      const rated = (await okData(as('user', 'message.rate', 'mutation', { messageId, rating: 'up' }))) as {
+        exampleId: string | null;
+      };
+      if (!rated.exampleId) throw new Error('an up-rated answer made no verified example');
+      return rated.exampleId;
+    };
+    const exampleId = await rateUp(chartMessageId);
+    const newExample = async (): Promise<string> => {
+      const exchange = (await okData(
+        as('user', 'chat.send', 'mutation', { chatId: await newChat(), text: 'How many events are there?' }),
+      )) as { assistantMessage: { id: string } };
+      return rateUp(exchange.assistantMessage.id);
+    };
+    let terms = 0;
+    const newTerm = async (scope: 'personal' | 'workspace'): Promise<string> => {
+      terms += 1;
+      const created = (await okData(
+        as(scope === 'personal' ? 'user' : 'admin', 'glossary.upsert', 'mutation', {
+          term: `matrix term ${terms}`,
+          scope,
+          concept: { kind: 'phrase', text: 'events' },
+        }),
+      )) as { id: string };
+      return created.id;
+    };
+    world = {
+      server,
+      newTerm,
+      keys,
+      user,
+      as,
+      newChat,
+      answeredMessageId,
+      chartMessageId,
+      sharedChatId,
+      exampleId,
+      newExample,
+    };
   });
 
   afterAll(async () => {

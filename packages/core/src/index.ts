@@ -6,6 +6,18 @@ export { runTextToSql, type TextToSqlDeps, type TextToSqlRequest } from './engin
 export type { SqlRun } from './engine/SqlRun';
 
 export type { Answer, AnswerStatus, AnswerTimings, Clarification, ClarifyOption } from './types/Answer';
+export { clarifyChoices, type ClarifyChoice } from './learn/clarifyChoices';
+export { ExampleIndex } from './learn/ExampleIndex';
+export type { VerifiedExample } from './learn/VerifiedExample';
+export { GlossaryIndex, builtInPhrase, glossaryKey, glossaryNote, type GlossaryUse } from './learn/GlossaryIndex';
+export {
+  COMPARE_COLUMNS,
+  JOB_FUNCTION_VALUES,
+  SENIORITY_VALUES,
+  type GlossaryConcept,
+  type GlossaryEntry,
+} from './learn/GlossaryEntry';
+export { conceptWords } from './learn/conceptWords';
 export type { ConversationTurn } from './types/ConversationTurn';
 export type { ProgressEvent } from './types/ProgressEvent';
 export { FAILURE_CODES, REFUSAL_CODES } from './types/ReasonCode';

@@ -10,7 +10,8 @@ type YieldOf<T> = T extends AsyncIterable<infer Y> ? Y : never;
 export type ChatMessage = RouterOutputs['chat']['send']['assistantMessage'];
 
 /**
- * One event of {@link AskHelpers.askStream}: progress (`understood`, `sql`, `rows`, `answer`), then
+ * One event of {@link AskHelpers.askStream}: progress (`understood`, `sql`, `rows`, `answer`), then,
+ * when the server asks back, `{ type: 'clarify', messageId, clarification }`, then
  * `{ type: 'stored', exchange: { userMessage, assistantMessage } }` with the stored messages.
  */
 export type AskStreamEvent = YieldOf<RouterOutputs['chat']['stream']>;
@@ -29,9 +30,23 @@ export interface AskOptions {
   signal?: AbortSignal;
 }
 
+/** The question back of a `clarify` answer: what it asks, about which words, and the options to choose from. */
+export type Clarification = NonNullable<NonNullable<ChatMessage['answer']>['clarification']>;
+
+/**
+ * How to answer a clarification: the id of one of its options, or a typed reply. With `remember`,
+ * what the asked-about words meant becomes a personal glossary term (asked again, no question back).
+ */
+export type ClarificationReply = ({ choice: string } | { text: string }) & { remember?: boolean };
+
 export interface AskResult {
   /** The chat the question went to (new unless `chatId` was given). */
   chatId: string;
+  /**
+   * Non-null when the server asked back instead of answering (`message.answer.status === 'clarify'`):
+   * continue with {@link AskHelpers.answerClarification}.
+   */
+  clarification: Clarification | null;
   /** The assistant's stored answer: text, and in `answer` the SQL, interpretation, preview rows, status and usage. */
   message: ChatMessage;
   /** The stored user message. */
@@ -58,6 +73,27 @@ export interface AskHelpers {
    * ```
    */
   ask(text: string, options?: AskOptions): Promise<AskResult>;
+  /**
+   * Answers the clarification of an earlier {@link AskResult} (or of the clarify message `messageId`
+   * in `chatId`) with one of its options or a typed reply; the original question is answered in the
+   * same chat. A clarification already answered (or followed by other messages) is a BAD_REQUEST
+   * with reason `STALE_CLARIFICATION`.
+   *
+   * @example
+   * ```ts
+   * const asked = await client.ask('Which events are in irak?');
+   * if (asked.clarification) {
+   *   console.log(asked.clarification.question); // Did you mean the country Iraq or the country Iran?
+   *   const answered = await client.answerClarification(asked, { choice: asked.clarification.options[0].id });
+   *   console.log(answered.message.text);
+   * }
+   * ```
+   */
+  answerClarification(
+    clarify: AskResult | { chatId: string; messageId: string },
+    reply: ClarificationReply,
+    options?: Omit<AskOptions, 'chatId'>,
+  ): Promise<AskResult>;
   /**
    * Asks a question and yields progress events as the server works, ending with the stored
    * messages (`{ type: 'stored', exchange }`); creates a chat when `chatId` is not given.
@@ -86,6 +122,14 @@ export interface AskHelpers {
 }
 
 type SendInput = RouterInputs['chat']['send'];
+
+/** An {@link AskResult} from a stored exchange. */
+const resultOf = (chatId: string, exchange: RouterOutputs['chat']['send']): AskResult => ({
+  chatId,
+  clarification: exchange.assistantMessage.answer?.clarification ?? null,
+  message: exchange.assistantMessage,
+  userMessage: exchange.userMessage,
+});
 
 /** Codes with which the server stores nothing of a question: a chat created just for it is removed again. */
 const NOTHING_STORED = new Set(['BAD_REQUEST', 'TOO_MANY_REQUESTS']);
@@ -116,6 +160,22 @@ export function createAskHelpers(trpc: TRPCClient<AppRouter>): AskHelpers {
   });
 
   return {
+    async answerClarification(clarify, reply, options) {
+      const chatId = clarify.chatId;
+      const replyTo = 'messageId' in clarify ? clarify.messageId : clarify.message.id;
+      const exchange = await trpc.chat.send.mutate(
+        {
+          chatId,
+          replyTo,
+          ...('choice' in reply ? { choice: reply.choice } : { text: reply.text }),
+          ...(reply.remember === undefined ? {} : { remember: reply.remember }),
+          ...(options?.clientMessageId === undefined ? {} : { clientMessageId: options.clientMessageId }),
+          ...(options?.asOf === undefined ? {} : { asOf: options.asOf }),
+        },
+        { signal: options?.signal },
+      );
+      return resultOf(chatId, exchange);
+    },
     async timeline(chatId, options) {
       const pages: ChatMessage[][] = [];
       let cursor: string | undefined;
@@ -137,7 +197,7 @@ export function createAskHelpers(trpc: TRPCClient<AppRouter>): AskHelpers {
         const exchange = await trpc.chat.send.mutate(sendInput(chat.chatId, text, options), {
           signal: options?.signal,
         });
-        return { chatId: chat.chatId, message: exchange.assistantMessage, userMessage: exchange.userMessage };
+        return resultOf(chat.chatId, exchange);
       } catch (error) {
         await discard(chat, error);
         throw error;

@@ -106,7 +106,11 @@ describe('answer types', () => {
     expectTypeOf<Answer['clarification']>().toEqualTypeOf<{
       question: string;
       part: string;
-      options: { id: string; label: string }[];
+      options: {
+        id: string;
+        label: string;
+        choice: { part: string; replacement: string; question: string } | null;
+      }[];
     } | null>();
     expectTypeOf<'UNMAPPED'>().toExtend<NonNullable<Answer['reason']>['code']>();
     expectTypeOf<string>().not.toExtend<NonNullable<Answer['reason']>['code']>();

@@ -14,6 +14,7 @@ import {
   questionText,
   resultPageSchema,
 } from '../schemas';
+import type { SendContent } from '../services/ChatService';
 import { streamEventSchema, streamExchange, zAsyncIterable } from '../services/streamExchange';
 import { toCsv } from '../services/toCsv';
 import { meteredProcedure, protectedProcedure, type Context } from '../trpc';
@@ -25,12 +26,47 @@ const chatTitle = z
   .min(1, 'must not be empty or only whitespace')
   .max(200, 'must be at most 200 characters');
 
-const sendInput = z.strictObject({
-  chatId: idSchema,
-  text: questionText,
-  clientMessageId: clientMessageIdSchema.optional(),
-  asOf: z.iso.date({ error: 'expected a date YYYY-MM-DD' }).optional().meta({ example: '2025-03-01' }),
-});
+/**
+ * A question (`text`), or the answer to a clarification: `replyTo` (the clarify answer's message id)
+ * with the `choice` of one of its options, or with a typed `text` reply.
+ */
+const sendInput = z
+  .strictObject({
+    chatId: idSchema,
+    text: questionText.optional(),
+    replyTo: idSchema.optional().describe('the clarify answer this message replies to'),
+    choice: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,40}$/, 'expected an option id such as "o1"')
+      .optional()
+      .describe("the id of the chosen option ('o1', ...); requires replyTo"),
+    remember: z
+      .boolean()
+      .optional()
+      .describe('with replyTo: remember what the clarified words mean, as a personal glossary term'),
+    clientMessageId: clientMessageIdSchema.optional(),
+    asOf: z.iso.date({ error: 'expected a date YYYY-MM-DD' }).optional().meta({ example: '2025-03-01' }),
+  })
+  .superRefine((input, ctx) => {
+    if (input.choice !== undefined && input.text !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['choice'], message: 'send either text or a choice, not both' });
+    else if (input.choice !== undefined && input.replyTo === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['replyTo'],
+        message: 'a choice needs replyTo (the clarification message id)',
+      });
+    else if (input.choice === undefined && input.text === undefined)
+      ctx.addIssue({ code: 'custom', path: ['text'], message: 'required (or replyTo with a choice)' });
+  });
+
+/** The content of a send: a question or typed reply, or the choice of a clarification's option. */
+function contentOf(input: z.infer<typeof sendInput>): SendContent {
+  const remember = input.remember ?? false;
+  if (input.choice !== undefined && input.replyTo !== undefined)
+    return { replyTo: input.replyTo, choice: input.choice, remember };
+  return { text: input.text ?? '', replyTo: input.replyTo ?? null, remember };
+}
 
 const notFound = (what: string, id: string) => new NotFoundError(`${what} ${id} not found`);
 
@@ -92,7 +128,8 @@ export const chatRouter = {
     .meta({
       openapi: { method: 'POST', path: '/chats/{chatId}/messages', tags: ['chat'], summary: 'Ask a question' },
       description:
-        'Stores the question, runs the engine and stores the answer; a repeated clientMessageId returns the stored pair.',
+        'Stores the question, runs the engine and stores the answer; a repeated clientMessageId returns the stored pair. ' +
+        'To answer a clarification send `replyTo` (its message id) with `choice` (an option id) or `text`.',
     })
     .input(sendInput)
     .output(exchangeSchema)
@@ -100,7 +137,7 @@ export const chatRouter = {
       ctx.services.chat.send({
         user: ctx.user,
         chatId: input.chatId,
-        text: input.text,
+        content: contentOf(input),
         clientMessageId: input.clientMessageId ?? null,
         asOf: input.asOf,
       }),
@@ -116,7 +153,7 @@ export const chatRouter = {
             ctx.services.chat.send({
               user: ctx.user,
               chatId: input.chatId,
-              text: input.text,
+              content: contentOf(input),
               clientMessageId: input.clientMessageId ?? null,
               asOf: input.asOf,
               onProgress,

@@ -2,6 +2,7 @@ import type { ChatEngine } from '../engine';
 import type { Logger } from '../logger';
 import type { AppStore } from '../store/AppStore';
 import { ChatService } from './ChatService';
+import { LearnService } from './LearnService';
 import { RateLimiter } from './RateLimiter';
 import type { ServiceLimits } from './ServiceLimits';
 
@@ -12,6 +13,7 @@ export interface AppServices {
   store: AppStore;
   engine: ChatEngine;
   chat: ChatService;
+  learn: LearnService;
   rateLimiter: RateLimiter;
   limits: ServiceLimits;
   logger: Logger;
@@ -29,11 +31,13 @@ export function createAppServices(opts: {
 }): AppServices {
   const fixed = opts.asOf ?? null;
   const today = () => fixed ?? new Date().toISOString().slice(0, 10);
+  const learn = new LearnService(opts.store);
   return {
     store: opts.store,
     engine: opts.engine,
     today,
-    chat: new ChatService(opts.store, opts.engine, opts.limits, opts.logger, today),
+    chat: new ChatService(opts.store, opts.engine, opts.limits, opts.logger, today, learn),
+    learn,
     rateLimiter: new RateLimiter(opts.limits.rateLimitPerMinute),
     limits: opts.limits,
     logger: opts.logger,

@@ -1,9 +1,16 @@
 import type { ChatEngine, ProgressEvent, RecordedAnswer, Suggestion } from '../engine';
-import { ClientMessageIdConflictError, DomainError, NotFoundError } from '../errors';
+import {
+  ClarificationReplyError,
+  ClientMessageIdConflictError,
+  DomainError,
+  InvalidRequestError,
+  NotFoundError,
+} from '../errors';
 import type { Logger } from '../logger';
 import { toReasonCode, type ReasonCode } from '../reasonCodes';
 import type { ExchangeDto, MessageDto, UserDto } from '../schemas';
 import type { AppStore } from '../store/AppStore';
+import type { LearnService } from './LearnService';
 import { estimateCostUsd, type ServiceLimits } from './ServiceLimits';
 import { sqliteCode, storageError } from './storageError';
 
@@ -27,10 +34,15 @@ const REDO_ON_RETRY: ReadonlySet<ReasonCode> = new Set([
   'TOO_MANY_STATEMENTS',
 ]);
 
+/** What the user sends: a question (or typed reply), or the choice of an option of a clarification. */
+export type SendContent =
+  | { text: string; replyTo?: string | null | undefined; remember?: boolean }
+  | { replyTo: string; choice: string; remember?: boolean };
+
 export interface SendInput {
   user: UserDto;
   chatId: string;
-  text: string;
+  content: SendContent;
   clientMessageId: string | null;
   asOf?: string | undefined;
   onProgress?: (event: ProgressEvent) => void;
@@ -78,6 +90,7 @@ export class ChatService {
     private readonly limits: ServiceLimits,
     private readonly logger: Logger,
     private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
+    private readonly learn: LearnService | null = null,
   ) {}
 
   /**
@@ -145,15 +158,58 @@ export class ChatService {
     }
   }
 
+  /**
+   * The clarification a message replies to, and the text the reply stands for (a chosen option's
+   * label, which the engine reads as that option). NOT_FOUND for a message that is not the
+   * caller's; a message of another chat, not a clarification, or an unknown option is a BAD_REQUEST.
+   */
+  private replyOf(
+    userId: string,
+    chatId: string,
+    content: SendContent,
+  ): { text: string; replyTo: { id: string; seq: number } | null; remembered: { part: string; words: string } | null } {
+    if (!content.replyTo) {
+      if (content.remember)
+        throw new InvalidRequestError('remember: only a reply to a clarification can be remembered');
+      return { text: 'text' in content ? content.text : '', replyTo: null, remembered: null };
+    }
+    const target = this.store.chats.userMessage(userId, content.replyTo);
+    if (!target) throw new NotFoundError(`Message ${content.replyTo} not found`);
+    const clarification = target.answer?.status === 'clarify' ? target.answer.clarification : null;
+    if (target.chatId !== chatId || !clarification)
+      throw new ClarificationReplyError(
+        'NOT_A_CLARIFICATION',
+        `replyTo: message ${target.id} is not a clarification in chat ${chatId}`,
+      );
+    const replyTo = { id: target.id, seq: target.seq };
+    if ('text' in content)
+      return {
+        text: content.text,
+        replyTo,
+        remembered: content.remember ? { part: clarification.part, words: content.text } : null,
+      };
+    const option = clarification.options.find((o) => o.id === content.choice);
+    if (!option)
+      throw new ClarificationReplyError(
+        'UNKNOWN_CHOICE',
+        `choice: ${JSON.stringify(content.choice)} is not an option of message ${target.id} ` +
+          `(its options: ${clarification.options.map((o) => o.id).join(', ') || 'none, type a reply instead'})`,
+      );
+    const words = option.choice?.replacement ?? '';
+    if (content.remember && !words)
+      throw new InvalidRequestError(`remember: option ${option.id} (${option.label}) stands for no words to remember`);
+    return { text: option.label, replyTo, remembered: content.remember ? { part: clarification.part, words } : null };
+  }
+
   private async sendNow(input: SendInput): Promise<ExchangeDto> {
     const chat = this.store.chats.getChat(input.user.id, input.chatId);
     if (!chat) throw new NotFoundError(`Chat ${input.chatId} not found`);
+    const { text, replyTo, remembered } = this.replyOf(input.user.id, chat.id, input.content);
 
     if (input.clientMessageId !== null) {
       const existing = this.store.chats.findByClientMessageId(chat.id, input.clientMessageId);
       // The same id for another text is a client bug: answering the old pair would hide it.
-      if (existing && existing.question.text !== input.text)
-        throw new ClientMessageIdConflictError(input.clientMessageId);
+      if (existing && existing.question.text !== text) throw new ClientMessageIdConflictError(input.clientMessageId);
       if (existing?.answer) {
         const running = this.inflight.get(existing.question.id);
         if (running) return running;
@@ -171,13 +227,32 @@ export class ChatService {
       }
     }
 
+    // Sends to one chat are serialised, so "latest" is decided here: a clarification is pending
+    // only while nothing came after it (a reply, or any other question, resolves or abandons it).
+    if (replyTo && this.store.chats.latestSeq(chat.id) !== replyTo.seq)
+      throw new ClarificationReplyError(
+        'STALE_CLARIFICATION',
+        `replyTo: the clarification in message ${replyTo.id} was already answered or followed by other messages; ` +
+          'reply to the latest one, or ask the question again',
+      );
+
+    // "Remember this": the clarified words become a personal glossary term, from this answer on.
+    if (remembered && this.learn)
+      this.learn.upsertTerm(input.user, {
+        term: remembered.part,
+        concept: { kind: 'phrase', text: remembered.words },
+        scope: 'personal',
+        override: true,
+      });
+
     let stored: { question: MessageDto; answer: MessageDto; usageId: number };
     try {
       stored = this.store.chats.storeQuestion({
         userId: input.user.id,
         chatId: chat.id,
-        text: input.text,
+        text,
         clientMessageId: input.clientMessageId,
+        replyToId: replyTo?.id ?? null,
         monthlyQuota: this.limits.monthlyMessageQuota,
       });
     } catch (error) {
@@ -185,7 +260,7 @@ export class ChatService {
       // Another process stored the same clientMessageId a moment ago: answer as a retry.
       if (input.clientMessageId !== null && sqliteCode(error) === 'SQLITE_CONSTRAINT_UNIQUE') {
         const raced = this.store.chats.findByClientMessageId(chat.id, input.clientMessageId);
-        if (raced && raced.question.text !== input.text) throw new ClientMessageIdConflictError(input.clientMessageId);
+        if (raced && raced.question.text !== text) throw new ClientMessageIdConflictError(input.clientMessageId);
         if (raced?.answer) return { userMessage: raced.question, assistantMessage: raced.answer };
       }
       throw storageError(error) ?? error;
@@ -232,6 +307,8 @@ export class ChatService {
             signal: deadline.signal,
             user: input.user.id,
             asOf: input.asOf ?? this.today(),
+            examples: this.learn?.nearestExamples(question.text) ?? [],
+            ...(this.learn ? { glossary: this.learn.glossaryFor(input.user.id) } : {}),
             ...(input.onProgress ? { onProgress: input.onProgress } : {}),
           }),
           expired,

@@ -1,14 +1,18 @@
 import { z } from 'zod';
 
 import type { ProgressEvent } from '../engine';
-import { exchangeSchema, type ExchangeDto } from '../schemas';
+import { clarificationSchema, exchangeSchema, type ExchangeDto } from '../schemas';
 
-/** Events of `chat.stream`: the engine's progress, then the stored exchange. */
+/**
+ * Events of `chat.stream`: the engine's progress, then (when the engine asks back) the
+ * clarification with the message id to reply to, then the stored exchange.
+ */
 export const streamEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('understood'), interpretation: z.string() }),
   z.object({ type: z.literal('sql'), sql: z.string() }),
   z.object({ type: z.literal('rows'), rowCount: z.number().int().nonnegative() }),
   z.object({ type: z.literal('answer'), text: z.string() }),
+  z.object({ type: z.literal('clarify'), messageId: z.string(), clarification: clarificationSchema }),
   z.object({ type: z.literal('stored'), exchange: exchangeSchema }),
 ]);
 export type StreamEvent = z.infer<typeof streamEventSchema>;
@@ -60,6 +64,8 @@ export async function* streamExchange(
     notify();
   }).then(
     (exchange) => {
+      const clarification = exchange.assistantMessage.answer?.clarification;
+      if (clarification) queue.push({ type: 'clarify', messageId: exchange.assistantMessage.id, clarification });
       queue.push({ type: 'stored', exchange });
       finished = true;
       notify();

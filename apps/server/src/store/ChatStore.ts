@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 
 import { chooseChart } from '../charts/chooseChart';
-import type { Clarification, RecordedAnswer as Answer } from '../engine';
+import type { RecordedAnswer as Answer } from '../engine';
 import { InvalidRequestError, QuotaExceededError } from '../errors';
+import { clarificationOf, readClarification } from '../learn/clarificationOf';
 import { toReasonCode, type ReasonCode } from '../reasonCodes';
 import type { AnswerDto, ChatDto, MessageDto } from '../schemas';
 import { decodeCursor, encodeCursor, nowIso, Statements, type Db } from './Db';
@@ -94,7 +95,7 @@ function toMessage(r: MessageRow): MessageDto {
           truncated: r.truncated === 1,
           latencyMs: r.latency_ms ?? 0,
           usage: parseJson(r.usage, []),
-          clarification: parseJson<Clarification | null>(r.clarification, null),
+          clarification: readClarification(parseJson<unknown>(r.clarification, null)),
           chart: r.status === 'answered' ? chooseChart(columns, preview, r.row_count ?? 0) : null,
         }
       : null;
@@ -265,6 +266,15 @@ export class ChatStore {
     return rows.map((r) => ({ ...r, understanding: parseJson<unknown>(r.understanding, undefined) }));
   }
 
+  /** The seq of the chat's latest message (-1 for none): a clarification is pending only while it is the latest. */
+  latestSeq(chatId: string): number {
+    return (
+      this.sql.get('SELECT coalesce(max("seq"), -1) AS seq FROM "messages" WHERE "chat_id" = ?').get(chatId) as {
+        seq: number;
+      }
+    ).seq;
+  }
+
   messageById(id: string): MessageDto | null {
     const row = this.sql.get('SELECT * FROM "messages" WHERE "id" = ?').get(id) as MessageRow | undefined;
     return row ? toMessage(row) : null;
@@ -307,6 +317,8 @@ export class ChatStore {
     chatId: string;
     text: string;
     clientMessageId: string | null;
+    /** The clarification this message replies to (null for a new question). */
+    replyToId?: string | null;
     monthlyQuota: number;
     now?: Date;
   }): { question: MessageDto; answer: MessageDto; usageId: number } {
@@ -332,6 +344,7 @@ export class ChatStore {
           kind: 'question',
           text: input.text,
           client_message_id: input.clientMessageId,
+          reply_to_id: input.replyToId ?? null,
           created_at: at,
         };
         const answer: MessageRow = {
@@ -348,10 +361,10 @@ export class ChatStore {
         };
         this.sql
           .get(
-            `INSERT INTO "messages" ("id", "chat_id", "seq", "role", "kind", "text", "client_message_id", "created_at")
-           VALUES (?, ?, ?, 'user', 'question', ?, ?, ?)`,
+            `INSERT INTO "messages" ("id", "chat_id", "seq", "role", "kind", "text", "client_message_id", "reply_to_id", "created_at")
+           VALUES (?, ?, ?, 'user', 'question', ?, ?, ?, ?)`,
           )
-          .run(question.id, input.chatId, seq, input.text, input.clientMessageId, at);
+          .run(question.id, input.chatId, seq, input.text, input.clientMessageId, question.reply_to_id, at);
         this.sql
           .get(
             `INSERT INTO "messages" ("id", "chat_id", "seq", "role", "kind", "text", "reply_to_id", "status", "created_at")
@@ -424,7 +437,7 @@ export class ChatStore {
             a.truncated ? 1 : 0,
             Math.max(0, Math.round(input.latencyMs)),
             toJson(a.usage),
-            a.status === 'clarify' && a.clarification ? toJson(a.clarification) : null,
+            a.status === 'clarify' && a.clarification ? toJson(clarificationOf(a)) : null,
             input.answerId,
           ) as MessageRow | undefined;
         if (!row) return null; // the chat was deleted meanwhile

@@ -21,6 +21,8 @@ import type { ConversationTurn } from '../types/ConversationTurn';
 import type { ProgressEvent } from '../types/ProgressEvent';
 import { runTextToSql, type TextToSqlDeps } from './runTextToSql';
 import type { SqlRun } from './SqlRun';
+import type { VerifiedExample } from '../learn/VerifiedExample';
+import type { GlossaryIndex } from '../learn/GlossaryIndex';
 
 /** Options for {@link Engine.create}. */
 export interface EngineOptions {
@@ -62,6 +64,10 @@ export interface AskOptions {
   signal?: AbortSignal;
   /** Who asks (the API user's id): the query processes are shared fairly between users. */
   user?: string;
+  /** Confirmed answers to similar questions, nearest first (see `ExampleIndex`): reused or shown to the model. */
+  examples?: readonly VerifiedExample[];
+  /** The asker's glossary (personal and workspace terms), consulted before the built-in words. */
+  glossary?: GlossaryIndex;
 }
 
 /** Options for {@link Engine.runSql}. */
@@ -185,6 +191,8 @@ export class Engine {
       onProgress: options.onProgress,
       signal: options.signal,
       user: options.user,
+      examples: options.examples,
+      glossary: options.glossary,
     };
     let run: SqlRun;
     let text: string | null = null;

@@ -11,6 +11,9 @@ import type { TableRetriever } from '../retrieve/TableRetriever';
 import type { ConversationTurn } from '../types/ConversationTurn';
 import type { ProgressEvent } from '../types/ProgressEvent';
 import type { SqlRun } from './SqlRun';
+import { reuseExactExample, reuseExampleWithOtherValues } from '../learn/reuseVerifiedExample';
+import type { VerifiedExample } from '../learn/VerifiedExample';
+import { type GlossaryIndex, glossaryNote } from '../learn/GlossaryIndex';
 
 /** What the text-to-SQL pipeline is made of. */
 export interface TextToSqlDeps {
@@ -33,6 +36,10 @@ export interface TextToSqlRequest {
   signal?: AbortSignal;
   /** Who asks: passed to the executor, which shares its processes fairly between users. */
   user?: string | undefined;
+  /** Confirmed answers to similar questions, nearest first: reused when the question is theirs. */
+  examples?: readonly VerifiedExample[] | undefined;
+  /** The asker's glossary (personal and workspace terms): consulted before the built-in words. */
+  glossary?: GlossaryIndex | undefined;
 }
 
 const now = () => performance.now();
@@ -70,15 +77,19 @@ export async function runTextToSql(deps: TextToSqlDeps, request: TextToSqlReques
   const checkAbort = () => request.signal?.throwIfAborted();
 
   checkAbort();
+  // The team's own words first: each glossary term is read as the words of its concept.
+  const taught = request.glossary?.apply(request.question) ?? { question: request.question, used: [] };
+  const question = taught.question;
   let t = now();
   const { result: tables, usage: retrievalUsage } = await meterUsage(() =>
-    deps.tableRetriever.retrieve(request.question, history),
+    deps.tableRetriever.retrieve(question, history),
   );
   run.usage.push(...retrievalUsage);
   run.tables = tables.map((table) => table.name);
   run.timings.retrieveMs = now() - t;
 
-  const input = { question: request.question, history, asOf: request.asOf, tables };
+  const examples = request.examples ?? [];
+  const input = { question, history, asOf: request.asOf, tables, examples, glossary: taught.used };
   const generate = async (step: () => Promise<GeneratedQuery>): Promise<GeneratedQuery | null> => {
     checkAbort();
     const started = now();
@@ -107,7 +118,18 @@ export async function runTextToSql(deps: TextToSqlDeps, request: TextToSqlReques
     }
   };
 
-  let generated = await generate(() => deps.generator.generate(input));
+  // A verified question asked again is answered with its confirmed request; the same question with
+  // other values gets the confirmed request with its slots re-filled (both name the example).
+  let generated = await generate(async () => {
+    const exact = reuseExactExample(request.question, examples);
+    if (exact) return exact;
+    const read = await deps.generator.generate(input);
+    const reused = (examples.length > 0 ? reuseExampleWithOtherValues(question, examples, read) : null) ?? read;
+    // The interpretation names the glossary terms it used.
+    return reused.kind === 'sql' && taught.used.length > 0
+      ? { ...reused, interpretation: `${reused.interpretation} (${glossaryNote(taught.used)})` }
+      : reused;
+  });
   const maxRepairs = deps.maxRepairs ?? 2;
   for (;;) {
     if (!generated) return run;

@@ -3,6 +3,8 @@ import type { Clarification } from '../types/Answer';
 import type { ConversationTurn } from '../types/ConversationTurn';
 import type { RefusalCode } from '../types/ReasonCode';
 import type { TokenUsage } from '../types/TokenUsage';
+import type { VerifiedExample } from '../learn/VerifiedExample';
+import type { GlossaryUse } from '../learn/GlossaryIndex';
 
 /** What a generator receives for one question. */
 export interface GenerateInput {
@@ -12,6 +14,10 @@ export interface GenerateInput {
   asOf: string;
   /** The tables relevant to the question (retrieved), in the data model's description. */
   tables: TableDescription[];
+  /** Confirmed answers to similar questions, nearest first (a model gets them as examples). */
+  examples?: readonly VerifiedExample[];
+  /** Glossary terms of the question, already read as the words of their concepts (a model is told). */
+  glossary?: readonly GlossaryUse[];
 }
 
 /**

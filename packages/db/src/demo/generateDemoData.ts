@@ -68,8 +68,9 @@ export async function generateDemoData(opts: DemoDataOptions): Promise<void> {
     throw new Error(`today must be YYYY-MM-DD, got '${today}'`);
   fs.mkdirSync(opts.outDir, { recursive: true });
   const rnd = new Random(seed);
-  // About one event per 90 people as in the real files, but no more than 1,000: a demo needs no more events.
-  const nEvents = clamp(Math.round(peopleRows / 90), 24, 1000);
+  // About one event per 90 people as in the real files, but no more than 1,000 (a demo needs no more) and no
+  // fewer than 40, so that a small demo still has events in most months of the two years it spans.
+  const nEvents = clamp(Math.round(peopleRows / 90), 40, 1000);
   const nCompanies = clamp(Math.round(peopleRows / 9), 40, 150_000);
 
   const eventUrls = await writeEvents(path.join(opts.outDir, CSV_FILES.events.file), rnd, nEvents, todayMs);
@@ -111,7 +112,11 @@ async function writeEvents(file: string, rnd: Random, n: number, todayMs: number
     const abroad = rnd.chance(0.15);
     const foreign = rnd.pick(FOREIGN_VENUES);
     const region = abroad ? '' : rnd.pick(REGIONS);
-    const startMs = todayMs + rnd.int(-daysSincePreviousYear, 365) * DAY_MS;
+    // Year-end festivals (Christmas markets, countdowns) start on the holidays themselves, as in real
+    // calendars: questions about "christmas" or "new year" find something.
+    const startMs = rnd.chance(0.1)
+      ? holidayStart(rnd, todayMs - daysSincePreviousYear * DAY_MS, todayMs + 365 * DAY_MS)
+      : todayMs + rnd.int(-daysSincePreviousYear, 365) * DAY_MS;
     const year = new Date(startMs).getUTCFullYear();
     const ordinal = rnd.chance(0.2) ? `${rnd.int(2, 15)}th ` : '';
     const name = `${ordinal}${word} ${rnd.pick(EVENT_FORMATS)}${region ? ` ${region}` : ''}${rnd.chance(0.5) ? ` ${year}` : ''}`;
@@ -167,6 +172,18 @@ async function writeEvents(file: string, rnd: Random, n: number, todayMs: number
   }
   await out.close();
   return urls;
+}
+
+/** 24 or 31 December of a year within [fromMs, toMs] (the window always holds one: it spans two years). */
+function holidayStart(rnd: Random, fromMs: number, toMs: number): number {
+  const firstYear = new Date(fromMs).getUTCFullYear();
+  const days: number[] = [];
+  for (let year = firstYear; year <= firstYear + 3; year++)
+    for (const day of [24, 31]) {
+      const ms = Date.UTC(year, 11, day);
+      if (ms >= fromMs && ms <= toMs) days.push(ms);
+    }
+  return rnd.pick(days);
 }
 
 function companyName(rnd: Random): string {

@@ -16,6 +16,8 @@ export interface LiveServerInfo {
   /** A regular user and a second one (for "another user's chat" checks). */
   alice: CreatedUser;
   bob: CreatedUser;
+  /** An admin (workspace glossary, verified examples, feedback). */
+  admin: CreatedUser;
 }
 
 /**
@@ -36,9 +38,10 @@ export class LiveServer {
       await prepareDatabase(db, { data: 'demo', people: 300, seed: 7 });
       const alice = await createUserWithCli(db, 'alice@sdk.test');
       const bob = await createUserWithCli(db, 'bob@sdk.test');
+      const admin = await createUserWithCli(db, 'admin@sdk.test', { admin: true });
       const server = new ServerProcess({ db, port: await freePort() });
       await server.start();
-      return new LiveServer(dir, server, { url: server.url, alice, bob });
+      return new LiveServer(dir, server, { url: server.url, alice, bob, admin });
     } catch (error) {
       removeTmp(dir);
       throw error;

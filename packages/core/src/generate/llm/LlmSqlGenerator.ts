@@ -5,7 +5,14 @@ import type { GeneratedQuery, GenerateInput, RepairingSqlGenerator } from '../Sq
 import { formatPrompt } from './formatPrompt';
 import { historyText } from './historyText';
 import { parseSqlQuery } from './parseSqlQuery';
-import { CONTEXT_NOTES_TMPL, DEFAULT_TEXT_TO_SQL_TMPL, HISTORY_TMPL, RETRY_TMPL } from './textToSqlPrompt';
+import {
+  CONTEXT_NOTES_TMPL,
+  DEFAULT_TEXT_TO_SQL_TMPL,
+  EXAMPLES_TMPL,
+  GLOSSARY_TMPL,
+  HISTORY_TMPL,
+  RETRY_TMPL,
+} from './textToSqlPrompt';
 
 /** Options for {@link LlmSqlGenerator}. */
 export interface LlmSqlGeneratorOptions {
@@ -37,6 +44,15 @@ export class LlmSqlGenerator implements RepairingSqlGenerator {
     let schema = this.#database.tablesInfo(input.tables.map((t) => t.name));
     schema += formatPrompt(CONTEXT_NOTES_TMPL, { as_of: input.asOf });
     if (input.history.length) schema += formatPrompt(HISTORY_TMPL, { history: historyText(input.history) });
+    if (input.glossary?.length)
+      schema += formatPrompt(GLOSSARY_TMPL, {
+        glossary: input.glossary.map((g) => `"${g.entry.term}" means: ${g.readAs}`).join('\n'),
+      });
+    const shots = (input.examples ?? []).filter((e) => e.sql !== null);
+    if (shots.length > 0)
+      schema += formatPrompt(EXAMPLES_TMPL, {
+        examples: shots.map((e) => `Question: ${e.question}\nSQLQuery: ${e.sql ?? ''}`).join('\n\n'),
+      });
     return formatPrompt(DEFAULT_TEXT_TO_SQL_TMPL, {
       dialect: this.#database.dialect,
       schema,

@@ -39,6 +39,13 @@ export const CONTEXT_NOTES_TMPL =
 export const HISTORY_TMPL =
   '\n\nEarlier in this conversation (the new question may refer to these results, e.g. "those", "them"):\n{history}';
 
+/** Confirmed question/SQL pairs of this team's users, shown as worked examples. */
+export const EXAMPLES_TMPL =
+  '\n\nVerified examples (questions this team asked and the SQL they confirmed):\n{examples}';
+
+/** The team's own words found in the question, and what they mean. */
+export const GLOSSARY_TMPL = "\n\nThis team's glossary (already applied to the question):\n{glossary}";
+
 /** What the model sees when its statement failed: the error, fed back for a corrected query. */
 export const RETRY_TMPL =
   '{sql}\nSQLResult: Error: {error}\n\n' +

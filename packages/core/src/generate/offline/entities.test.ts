@@ -103,7 +103,7 @@ describe('entities and relations (demo data)', () => {
   it.each(["What is {P}'s email?", 'Who is {P}?', 'show me {P}'])('people by full name: %s', (template) => {
     const person = f.db
       .prepare(
-        `SELECT first_name, surname FROM people WHERE surname IS NOT NULL AND length(surname) > 3 AND first_name GLOB '[A-Z][a-z]*'
+        `SELECT first_name, surname FROM people WHERE surname IS NOT NULL AND length(surname) > 3 AND first_name GLOB '[A-Z][a-z]*' AND email IS NOT NULL
       AND (SELECT COUNT(*) FROM people x WHERE x.full_name = people.full_name) = 1 ORDER BY id LIMIT 1`,
       )
       .get() as { first_name: string; surname: string };
