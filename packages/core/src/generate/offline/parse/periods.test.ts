@@ -176,7 +176,8 @@ describe('open ranges', () => {
     ['before 2024', null, '2023-12-31'],
     ['events that took place before march 2025', null, '2025-02-28'],
     ['until june 2024', null, '2024-06-30'],
-    ['before march 2025', AS_OF, '2025-02-28'],
+    ['before march 2025', null, '2025-02-28'],
+    ['before christmas 2024', AS_OF, '2024-12-23'],
   ])('%s -> [%s, %s]', (text, from, to) => {
     expect(timeOf(text)).toEqual([expect.objectContaining({ from, to })]);
   });

@@ -225,10 +225,12 @@ function dropExampleParentheses(question: string): string {
  *     WordNet (`scan/entitySynonyms`);
  *  2. a job title or a name fragment given literally ("the title CMO", "with 'Asia' in their name");
  *  3. names of several words from the database, longest first;
- *  4. quantities (`scanQuantity`) and time (`scanTime`, periods in `periods.ts`);
+ *  4. events compared by their dates ("the same dates as X", `scan/sameDates`), contacts against the stated size
+ *     (`scan/contactsVsSize`), then quantities (`scanQuantity`) and time (`scanTime`, periods in `periods.ts`);
  *  5. an event named by some of its words ("the space convention", `scan/eventByWords`);
  *  6. topics before event / company nouns ("oil and gas events");
- *  7. names with typos (`scan/nameTypos`), shortened event names (`scan/shortEventNames`);
+ *  7. names with typos (`scan/nameTypos`), shortened event names (`scan/shortEventNames`), two-word job
+ *     functions the data's job titles use ("revenue management people", `scan/titlePhrases`);
  *  8. lexicon phrases (`lexiconTable.ts`), longest at each position, with their context rules;
  *  9. single-word names and values (`scan/values`);
  * 10. events and companies named loosely, over the words still unread: acronyms, initialisms, a distinctive

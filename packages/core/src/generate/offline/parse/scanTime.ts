@@ -9,6 +9,7 @@ import {
   UNREPRESENTABLE_TIME_WORDS,
   UPCOMING_WORDS,
 } from '../lexicon/timeWords';
+import { HOLIDAYS } from '../lexicon/holidays';
 import type { Token } from '../text/tokenize';
 import { addDays, addMonths, monthRange, pad } from './dates';
 import { parsePeriod, type Range } from './periods';
@@ -20,6 +21,8 @@ import { parsePeriod, type Range } from './periods';
 export type TimeHit = { start: number; end: number } & ({ cond: Cond } | { unclear: string });
 
 const YEAR = /^(19|20)\d\d$/;
+/** Holiday names as words: a holiday is a deadline ("before christmas"). */
+const HOLIDAY_NAMES: readonly string[][] = HOLIDAYS.flatMap((h) => h.names.map((n) => n.split(' ')));
 const LEADS = new Set([
   'in',
   'during',
@@ -280,9 +283,10 @@ export function scanTime(tokens: Token[], claimed: boolean[], asOf: string): Tim
         const endOf = w[i + skip] === 'end' || (w[i + skip] === 'year' && w[i + skip + 1] === 'end');
         const before = (a === 'before' || a === 'prior' || a === 'earlier') && !endOf;
         const until = ['until', 'till', 'by', 'through', 'thru', 'before', 'prior', 'earlier'].includes(a);
-        // "before christmas", "by year end": a period still to come bounds a window that starts today; one
-        // already begun ("before 2024") or a question about the past keeps the range open
-        const fromToday = (p.range.from ?? '') > asOf && !aboutPast ? asOf : null;
+        // "before christmas", "by year end": a deadline still to come bounds a window that starts today; a
+        // calendar period ("before March 2025"), one already begun or a question about the past stays open
+        const deadline = endOf || HOLIDAY_NAMES.some((h) => h.every((x, k) => w[i + skip + k] === x));
+        const fromToday = deadline && (p.range.from ?? '') > asOf && !aboutPast ? asOf : null;
         const label = (to: string): string => (fromToday ? `${asOf}..${to}` : `${before ? 'before' : 'until'} ${to}`);
         if (before) {
           const to = addDays(p.range.from ?? asOf, -1);

@@ -3,7 +3,8 @@
  * (as-of). The conventions are the product's (../shared/eval/README.md) extended to the phrasings listed in
  * issue 12: a month without a year is its next occurrence (this month included); "mid-<month>" is its middle
  * third, the 11th to the 20th; Christmas is 24-26 December and New Year 31 December - 1 January; seasons are meteorological (winter
- * Y = December Y to February Y+1); "past/last N months" is [today - N months, today]; "next N months" and
+ * Y = December Y to February Y+1), the one running today from today on; "past/last N months" is [today - N months,
+ * today] (the parser also keeps only events already over, which the demo data cannot tell apart); "next N months" and
  * "between now and X" start today; "by year end" is [today, 31 December]; "after X" and "before X" are open.
  */
 
@@ -126,12 +127,8 @@ export function datePhrases(asOf: string, years: readonly number[]): DatePhrase[
   const thisSeason = SEASONS.find((s) => s.first <= tm && tm <= s.first + 2);
   if (thisSeason) {
     const endMonth = thisSeason.first + 2;
-    add(
-      'season',
-      `this ${thisSeason.names[0]}`,
-      ymd(ty, thisSeason.first, 1),
-      ymd(ty, endMonth, lastDay(ty, endMonth)),
-    );
+    // the season running today: the part still ahead
+    add('season', `this ${thisSeason.names[0]}`, asOf, ymd(ty, endMonth, lastDay(ty, endMonth)));
   }
   const quarter = Math.ceil(tm / 3);
   add('quarter', 'this quarter', ymd(ty, quarter * 3 - 2, 1), ymd(ty, quarter * 3, lastDay(ty, quarter * 3)));

@@ -19,6 +19,7 @@ describe.each([
     'Which companies have more contacts in our database than their stated number of employees?',
     'companies with more people than employees',
     'which firms have more contacts than staff',
+    'which companies have more people in our database than their employee count',
   ])('%s', (q) => {
     if (!f) return;
     const asked = f.ask(q);

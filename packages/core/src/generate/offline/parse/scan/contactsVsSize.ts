@@ -37,7 +37,10 @@ export function readContactsVsSize(s: ScanState): void {
       if (!FILLER_WORDS.has(x) && !['number', 'count', 'stated', 'listed', 'reported', 'official'].includes(x)) break;
       end++;
     }
-    if (!SIZE_NOUNS.has(w[end] ?? '') || !isFree(s, i, end + 1)) continue;
+    if (!SIZE_NOUNS.has(w[end] ?? '')) continue;
+    // "their employee count", "employee numbers": the noun of the size belongs to the phrase
+    if (['count', 'counts', 'number', 'numbers', 'size', 'figure'].includes(w[end + 1] ?? '')) end++;
+    if (!isFree(s, i, end + 1)) continue;
     const label = `${op === '>' ? 'more' : 'fewer'} contacts in the data than their stated employees`;
     claim(s, i, end + 1, { t: 'cond', cond: { kind: 'contactsVsSize', op, label } });
     i = end;

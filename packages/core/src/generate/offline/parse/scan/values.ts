@@ -3,7 +3,25 @@
  * companies, venues, states and cities, as the value index spells them.
  */
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
+import { LEXICON } from '../lexiconTable';
 import { capsOk, claim, isFree, type ScanState } from './ScanState';
+
+/** Words after which a lower-case country code modifies the noun that follows ("contacts at us companies"). */
+const CODE_LEADS: ReadonlySet<string> = new Set(
+  'at in from of for with the all any which what are many our only non'.split(' '),
+);
+
+/**
+ * A country code typed in lower case ("us", the pronoun too) is the country when it stands before a noun of
+ * companies, people or events and after a preposition or determiner: "contacts at us companies", "which us
+ * firms"; never after a verb ("show us companies").
+ */
+function codeBeforeNoun(s: ScanState, a: number, b: number): boolean {
+  const next = s.w[b] ?? '';
+  const noun =
+    LEXICON.get(next)?.some((r) => r.t === 'entity') === true || next === 'based' || next === 'headquartered';
+  return noun && (a === 0 || CODE_LEADS.has(s.w[a - 1] ?? ''));
+}
 
 export function readValues(s: ScanState): void {
   const { w, index, tokens } = s;
@@ -13,7 +31,12 @@ export function readValues(s: ScanState): void {
       if (!isFree(s, i, i + len)) continue;
       const key = w.slice(i, i + len).join(' ');
       const country = index.countries.get(key);
-      if (country && (!country.strict || tokens.slice(i, i + len).every((t) => t.raw === t.raw.toUpperCase()))) {
+      if (
+        country &&
+        (!country.strict ||
+          tokens.slice(i, i + len).every((t) => t.raw === t.raw.toUpperCase()) ||
+          codeBeforeNoun(s, i, i + len))
+      ) {
         claim(s, i, i + len, { t: 'country', names: country.names });
         continue;
       }
