@@ -1,4 +1,5 @@
 import { FILLER_WORDS } from '../lexicon/fillerWords';
+import { MONTHS } from '../lexicon/timeWords';
 import { tokenize, type Token } from '../text/tokenize';
 import { type CompoundVocabulary, joinedPhrases, rejoinCompounds } from '../text/compounds';
 import type { ValueIndex } from '../values/ValueIndex';
@@ -20,6 +21,9 @@ import {
   isFree,
 } from './scan/ScanState';
 import { readShortEventNames } from './scan/shortEventNames';
+import { readSameDates } from './scan/sameDates';
+import { readContactsVsSize } from './scan/contactsVsSize';
+import { readTitlePhrases } from './scan/titlePhrases';
 import { readValues } from './scan/values';
 import { readLooseNames } from './scan/looseNames';
 import { joinListedPeriods } from './scan/joinPeriods';
@@ -245,6 +249,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   const knownWord = (x: string): boolean =>
     LEXICON.has(x) ||
     FILLER_WORDS.has(x) ||
+    MONTHS[x] !== undefined ||
     index.events.has(x) ||
     index.companies.has(x) ||
     index.venues.has(x) ||
@@ -260,6 +265,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       inPhrase.has(x) ||
       LEXICON.has(x) ||
       FILLER_WORDS.has(x) ||
+      MONTHS[x] !== undefined ||
       index.events.has(x) ||
       index.companies.has(x) ||
       index.venues.has(x) ||
@@ -269,7 +275,20 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       index.eventWords.has(x) ||
       index.commonWords.has(x),
   );
-  rewriteEntitySynonyms(tokens, (x) => knownWord(x) || inPhrase.has(x));
+  // words of a vocabulary phrase ("c suite", "key account") are read by the phrase, never replaced by a synonym
+  const inPhraseAt = new Set<number>();
+  for (let i = 0; i < tokens.length; i++)
+    for (let len = 2; len <= MAX_LEXICON_SPAN && i + len <= tokens.length; len++)
+      if (
+        LEXICON.has(
+          tokens
+            .slice(i, i + len)
+            .map((t) => t.norm)
+            .join(' '),
+        )
+      )
+        for (let k = i; k < i + len; k++) inPhraseAt.add(k);
+  rewriteEntitySynonyms(tokens, (x) => knownWord(x) || inPhrase.has(x), inPhraseAt);
   const state = createScanState(tokens, index, asOf);
   const { w, claimed, mentions, unknownTopics } = state;
   const n = w.length;
@@ -398,6 +417,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       }
     }
   }
+  // events compared with a named event's dates; people counts compared with the stated size
+  readSameDates(state);
+  readContactsVsSize(state);
   // Pass B: quantities, then time.
   for (const h of scanQuantity(tokens, claimed, Number(asOf.slice(0, 4))))
     mentions.push({ start: h.start, end: h.end, text: w.slice(h.start, h.end).join(' '), t: 'cond', cond: h.cond });
@@ -423,6 +445,11 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     const word = w[k] ?? '';
     if (word === 'and' || word === 'or') return true;
     if (word === 'it' && tokens[k]?.raw === 'IT') return true;
+    // a marker word that is itself an event theme ("space industry events"): the theme when another marker follows
+    // ... and one that is not ("trade shows") is part of the noun, not a theme
+    const markerOnly = LEXICON.get(word)?.every((r) => r.t === 'sector') ?? false;
+    if (TOPIC_MARKERS_BEFORE.has(word) && TOPIC_MARKERS_BEFORE.has(w[k + 1] ?? ''))
+      return markerOnly && matchTopic([word], index).tags.length > 0;
     if (FILLER_WORDS.has(word) || /^\d/.test(word) || index.countries.has(word)) return false;
     const readings = LEXICON.get(word);
     return !readings || readings.every((r) => r.t === 'function' || r.t === 'attribute' || r.t === 'dimension');
@@ -500,6 +527,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
 
   readNameTypos(state);
   readShortEventNames(state);
+  readTitlePhrases(state);
   /** True when a lexicon phrase of one of these kinds starts at token j. */
   const phraseAt = (j: number, kinds: readonly MentionBody['t'][]): boolean => {
     for (let len = 1; len <= 3 && j + len <= n; len++) {
@@ -530,7 +558,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       for (const r of readings) {
         if (r.t === 'function' && key === 'it' && tokens[i]?.raw !== 'IT') continue;
         if (r.t === 'dimension') {
-          const allFillerBefore = w.slice(0, i).every((x) => FILLER_WORDS.has(x) || /^\d+$/.test(x));
+          const allFillerBefore = w
+            .slice(0, i)
+            .every((x, k) => !claimed[k] && (FILLER_WORDS.has(x) || /^\d+$/.test(x)));
           const entityBefore =
             ['event', 'company', 'contact', 'people'].includes(prevWord) &&
             (DIMENSION_LEADS.has(w[i - 2] ?? '') || i === 1);

@@ -63,6 +63,8 @@ export interface ValueIndex {
   /** Number of events whose name or description uses a word (free-text topics must match some event). */
   eventWords: Map<string, number>;
   eventCount: number;
+  /** Two-word phrases of people's job titles ("revenue management", "account manager") -> how many titles use them. */
+  titlePhrases: Map<string, number>;
   maxSpan: number;
   /** Every event and company by its name as stored (rows with one name together), for the name matcher. */
   named: NamedEntity[];
@@ -309,6 +311,7 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
     commonWords: new Set(),
     eventWords: new Map(),
     eventCount: 0,
+    titlePhrases: new Map(),
     maxSpan: 1,
     named: [],
   };
@@ -319,6 +322,21 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
     if (prev) prev.ids.push(id);
     else named.set(key, { kind, name, ids: [id], domain });
   };
+  if (tableExists(db, 'people')) {
+    for (const r of db.prepare('SELECT "job_title" AS t FROM "people" WHERE "job_title" IS NOT NULL').all() as {
+      t: string;
+    }[]) {
+      const words = normKey(r.t).split(' ');
+      const seen = new Set<string>();
+      for (let k = 0; k + 1 < words.length; k++) {
+        const a = words[k] ?? '';
+        const b = words[k + 1] ?? '';
+        if (a.length < 3 || b.length < 3 || !/^[a-z]+$/.test(a + b)) continue;
+        seen.add(`${a} ${b}`);
+      }
+      for (const key of seen) index.titlePhrases.set(key, (index.titlePhrases.get(key) ?? 0) + 1);
+    }
+  }
 
   // Common words: words used in several descriptions/overviews are ordinary language, not names.
   const freq = new Map<string, number>();
@@ -396,7 +414,9 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
       addNamed('company', r.id, r.name, r.domain);
       for (const [key, q] of companyVariants(r.name, r.domain)) {
         if (!key || lexiconPhrases.has(key) || index.countries.has(key)) continue;
-        addHit(index.companies, key, r.id, r.name, q, !key.includes(' ') && !key.includes('.') && isCommon(key));
+        // a name made only of ordinary words ("Industry Events") is read as a name only when typed as one
+        const ordinary = !key.includes('.') && key.split(' ').every((x) => isCommon(x));
+        addHit(index.companies, key, r.id, r.name, q, ordinary);
       }
       if (r.country && !index.countries.has(normKey(r.country)))
         index.countries.set(normKey(r.country), { names: [r.country], strict: false });
