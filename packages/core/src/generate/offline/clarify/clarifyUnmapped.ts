@@ -35,13 +35,9 @@ export function clarifyUnmapped(
     run.map((t) => t.norm),
     index,
   );
-  const others =
-    ignored.length > run.length
-      ? ` (nor ${ignored
-          .filter((w) => !part.split(' ').includes(w))
-          .map((w) => `"${w}"`)
-          .join(', ')})`
-      : '';
+  // the other parts (a part of several words, "in july or october", is one part however it was listed)
+  const rest = [...new Set(ignored.filter((w) => w !== part && !part.split(' ').includes(w)))];
+  const others = rest.length > 0 ? ` (nor ${rest.map((w) => `"${w}"`).join(', ')})` : '';
   if (candidates.length === 0) {
     return {
       clarification: {

@@ -26,6 +26,7 @@ import { readContactsVsSize } from './scan/contactsVsSize';
 import { readTitlePhrases } from './scan/titlePhrases';
 import { readValues } from './scan/values';
 import { readLooseNames } from './scan/looseNames';
+import { joinListedPeriods } from './scan/joinPeriods';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 
 export interface Scan {
@@ -165,13 +166,15 @@ function mergeRelationLists(mentions: Mention[]): void {
 const QUESTION_WORDS = /^(which|what|who|whom|how many|how much|list|show|give|find|get)\b/i;
 
 /**
- * Puts the question clause first: "In the next 12 months, which companies ...?" and
- * "Oil and gas events next year: which companies are going?" read as "which companies ... <context>".
+ * Puts the question clause first: "In the next 12 months, which companies ...?", "Oil and gas events next year:
+ * which companies are going?" and "I'm preparing a list. Could you show me ..." read as "which companies ...
+ * <context>" (a request opener such as "could you" may lead the question clause).
  */
 function questionClauseFirst(question: string): string {
-  const m = /^(.{3,}?)\s*[,:;–—-]\s+((?:which|what|who|whom|how many|how much|list|show|give|find|get)\b.*)$/is.exec(
-    question.trim(),
-  );
+  const m =
+    /^(.{3,}?)\s*[,:;.!?–—-]\s+((?:(?:could|can|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|kindly\s+)*(?:which|what|who|whom|how many|how much|list|show|give|find|get|pull)\b.*)$/is.exec(
+      question.trim(),
+    );
   if (!m || !m[1] || !m[2] || QUESTION_WORDS.test(m[1].trim())) return question;
   // the context stays a clause of its own (the discourse pass reads clauses)
   return `${m[2].replace(/[?.!]+\s*$/, '')}. ${m[1]}`;
@@ -714,6 +717,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     ignored.push(tokens[i]?.raw ?? word);
     ignoredAt.push(i);
   }
+  mentions.sort((a, b) => a.start - b.start);
+  joinListedPeriods(mentions);
   // recognised but not representable: reported like unread words until the parser asks about them
   for (const m of mentions) if (m.t === 'unclear') ignored.push(m.text);
   mentions.sort((a, b) => a.start - b.start);

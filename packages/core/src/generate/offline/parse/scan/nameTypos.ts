@@ -4,6 +4,7 @@
  * (`text/spelling.ts`). One nearest value is read as it; several equally near become an `unclear` mention.
  */
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
+import { nounLemma, wordNet } from '../../text/language';
 import { phraseEdits } from '../../text/spelling';
 import type { ValueIndex } from '../../values/ValueIndex';
 import { LEXICON } from '../lexiconTable';
@@ -42,7 +43,8 @@ function fuzzyLookup(index: ValueIndex, span: string[]): MentionBody[] {
   let best = Infinity;
   let found: MentionBody[] = [];
   for (const e of bucketsOf(index).get(`${span.length}:${span[0]?.[0] ?? ''}`) ?? []) {
-    const d = phraseEdits(span, e.tokens);
+    const short = span.length === 1 && (span[0] ?? '').length === 4;
+    const d = short ? droppedLetter(span, e.tokens) : phraseEdits(span, e.tokens);
     if (d === null || d === 0 || d > best) continue;
     if (d < best) {
       best = d;
@@ -54,6 +56,27 @@ function fuzzyLookup(index: ValueIndex, span: string[]): MentionBody[] {
   return found;
 }
 
+/** True when WordNet knows the word ("head" is a word, not a typo of "Heard"). */
+function englishWord(word: string): boolean {
+  const wn = wordNet();
+  return (['noun', 'verb', 'adj', 'adv'] as const).some(
+    (pos) => wn.senses(word, pos).length > 0 || (pos === 'noun' && wn.senses(nounLemma(word), pos).length > 0),
+  );
+}
+
+/**
+ * One word of four letters (no English word) typed with a letter of a five-letter name left out ("inia", "jaan"): the shortest
+ * words get no edit otherwise, but a dropped letter keeps every other letter in order, which two different
+ * words rarely share. The first letter must be there. 1 (one edit) or null.
+ */
+function droppedLetter(span: readonly string[], known: readonly string[]): number | null {
+  const typed = span[0] ?? '';
+  const name = known[0] ?? '';
+  if (span.length !== 1 || known.length !== 1 || typed.length !== 4 || name.length !== 5) return null;
+  for (let k = 1; k < name.length; k++) if (name.slice(0, k) + name.slice(k + 1) === typed) return 1;
+  return null;
+}
+
 export function readNameTypos(s: ScanState): void {
   const { w, index, claimed } = s;
   const n = w.length;
@@ -63,12 +86,16 @@ export function readNameTypos(s: ScanState): void {
       FILLER_WORDS.has(w[i] ?? '') ||
       LEXICON.has(w[i] ?? '') ||
       index.commonWords.has(w[i] ?? '') ||
-      (w[i] ?? '').length < 5 ||
+      (w[i] ?? '').length < 4 ||
       /^\d/.test(w[i] ?? '')
     )
       continue;
     let done = false;
-    for (let len = Math.min(4, n - i); len >= 1 && !done; len--) {
+    // a four-letter word is only read alone, with a letter dropped (`droppedLetter`)
+    const four = (w[i] ?? '').length === 4;
+    if (four && englishWord(w[i] ?? '')) continue;
+    const longest = four ? 1 : 4;
+    for (let len = Math.min(longest, n - i); len >= 1 && !done; len--) {
       for (let from = Math.max(0, i - len + 1); from <= i && !done; from++) {
         if (!isFree(s, from, from + len)) continue;
         const span = w.slice(from, from + len);

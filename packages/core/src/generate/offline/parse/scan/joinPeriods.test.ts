@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../Mention';
+import { joinListedPeriods } from './joinPeriods';
+
+const period = (start: number, from: string, to: string): Mention => ({
+  start,
+  end: start + 1,
+  text: `p${start}`,
+  t: 'cond',
+  cond: { kind: 'startBetween', from, to, label: `${from}..${to}` },
+});
+const and = (start: number): Mention => ({ start, end: start + 1, text: 'and', t: 'and' });
+const or = (start: number): Mention => ({ start, end: start + 1, text: 'or', t: 'or' });
+
+describe('periods listed together', () => {
+  it('touching months are one window', () => {
+    const ms = [period(0, '2024-07-01', '2024-07-31'), and(1), period(2, '2024-08-01', '2024-08-31')];
+    joinListedPeriods(ms);
+    expect(ms).toHaveLength(1);
+    expect(ms[0]).toMatchObject({ t: 'cond', cond: { from: '2024-07-01', to: '2024-08-31' }, start: 0, end: 3 });
+  });
+
+  it('overlapping periods listed in any order are one window', () => {
+    const ms = [period(0, '2025-04-01', '2025-06-30'), or(1), period(2, '2025-01-01', '2025-04-30')];
+    joinListedPeriods(ms);
+    expect(ms[0]).toMatchObject({ cond: { from: '2025-01-01', to: '2025-06-30' } });
+  });
+
+  it('periods with a gap are asked about, never intersected', () => {
+    const ms = [period(0, '2024-07-01', '2024-07-31'), or(1), period(2, '2024-10-01', '2024-10-31')];
+    joinListedPeriods(ms);
+    expect(ms).toHaveLength(1);
+    expect(ms[0]).toMatchObject({ t: 'unclear', about: 'time' });
+  });
+
+  it('leaves periods not joined by a conjunction alone', () => {
+    const ms = [period(0, '2024-07-01', '2024-07-31'), period(1, '2024-08-01', '2024-08-31')];
+    joinListedPeriods(ms);
+    expect(ms).toHaveLength(2);
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * Periods listed together ("July and August", "Q1 or Q2 2025", "2024 and 2025") are one period when they touch or
+ * overlap: the start-date window that spans them. Read as two conditions they would be intersected, which asks
+ * for events starting in July AND in August (none). Periods with a gap between them ("July or October") are no
+ * one window: they become an `unclear` mention (the parser asks), never an empty intersection.
+ */
+import type { Cond } from '../../ir/Request';
+import type { Mention } from '../Mention';
+
+type Window = Extract<Cond, { kind: 'startBetween' }>;
+
+function windowOf(m: Mention | undefined): Window | null {
+  return m?.t === 'cond' && m.cond.kind === 'startBetween' && m.cond.from !== null && m.cond.to !== null
+    ? m.cond
+    : null;
+}
+
+/** The day after an ISO date. */
+function nextDay(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Joins "<period> and|or <period>" in place (mentions sorted by position). */
+export function joinListedPeriods(mentions: Mention[]): void {
+  for (let k = 0; k + 2 < mentions.length; k++) {
+    const a = windowOf(mentions[k]);
+    const conj = mentions[k + 1];
+    const b = windowOf(mentions[k + 2]);
+    const first = mentions[k];
+    const last = mentions[k + 2];
+    if (!a || !b || !first || !last || (conj?.t !== 'and' && conj?.t !== 'or')) continue;
+    const [early, late] = (a.from ?? '') <= (b.from ?? '') ? [a, b] : [b, a];
+    if ((late.from ?? '') > nextDay(early.to ?? '')) {
+      // two separate periods are no one window, and their intersection is empty: asked about, never answered
+      mentions.splice(k, 3, {
+        start: first.start,
+        end: last.end,
+        text: `${first.text} ${conj.text} ${last.text}`,
+        t: 'unclear',
+        about: 'time',
+        why: 'two separate periods cannot be read as one start-date window',
+        options: [],
+      });
+      continue;
+    }
+    const to = (early.to ?? '') >= (late.to ?? '') ? early.to : late.to;
+    const joined: Mention = {
+      start: first.start,
+      end: last.end,
+      text: `${first.text} ${conj.text} ${last.text}`,
+      t: 'cond',
+      cond: { kind: 'startBetween', from: early.from, to, label: `${a.label} ${conj.text} ${b.label}` },
+    };
+    mentions.splice(k, 3, joined);
+    k--;
+  }
+}
