@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { Engine, type ConversationTurn } from '@musaeid/core';
+import { Engine, GlossaryIndex, type ConversationTurn, type GlossaryEntry } from '@musaeid/core';
 import { ingestCsvFolder, seedDemoDatabase } from '@musaeid/db';
 import { evalFile as devFile, hasRealData, realDataDir } from '@musaeid/testkit';
 
@@ -100,7 +100,24 @@ function devConversations(): string[][] {
     });
 }
 
-export async function benchEngine(opts: { json: boolean }): Promise<void> {
+/** Words questions of the workload start terms with: a term beginning with one is a candidate the matcher must check. */
+const COMMON_WORDS = ['events', 'companies', 'people', 'sponsors', 'singapore', 'which', 'how', 'list', 'show', 'the'];
+
+/**
+ * A glossary of `n` terms that match none of the workload's questions but cost what real ones do:
+ * one in ten starts with a word the questions use (so the matcher checks it), the rest with words of their own.
+ */
+function syntheticGlossary(n: number): GlossaryIndex {
+  const entries: GlossaryEntry[] = Array.from({ length: n }, (_, i) => ({
+    id: String(i),
+    term: i % 10 === 0 ? `${COMMON_WORDS[(i / 10) % COMMON_WORDS.length]} zq${i}` : `zq${i} words`,
+    scope: i % 2 === 0 ? 'workspace' : 'personal',
+    concept: { kind: 'countries', countries: ['Singapore'] },
+  }));
+  return new GlossaryIndex(entries);
+}
+
+export async function benchEngine(opts: { json: boolean; glossaryTerms?: number }): Promise<void> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'musaeid-bench-engine-'));
   const dbFile = path.join(work, 'bench.db');
   const real = hasRealData;
@@ -108,6 +125,8 @@ export async function benchEngine(opts: { json: boolean }): Promise<void> {
     if (real) await ingestCsvFolder({ from: realDataDir, db: dbFile });
     else await seedDemoDatabase({ db: dbFile, people: 6000, today: AS_OF });
     const engine = await Engine.create({ dbFile });
+    const glossaryTerms = opts.glossaryTerms ?? 0;
+    const glossary = glossaryTerms > 0 ? syntheticGlossary(glossaryTerms) : undefined;
     const dev = devConversations();
     const conversations = [...dev, ...PARAPHRASES.map((c) => [...c])];
     const generate: number[] = [];
@@ -119,7 +138,7 @@ export async function benchEngine(opts: { json: boolean }): Promise<void> {
         for (const turns of conversations) {
           const history: ConversationTurn[] = [];
           for (const [i, question] of turns.entries()) {
-            const answer = await engine.ask(question, { history, asOf: AS_OF });
+            const answer = await engine.ask(question, { history, asOf: AS_OF, ...(glossary ? { glossary } : {}) });
             history.push({
               question,
               sql: answer.sql,
@@ -140,6 +159,7 @@ export async function benchEngine(opts: { json: boolean }): Promise<void> {
     const result = {
       data: real ? 'real CSVs (../shared/data/bytegenie)' : 'demo data (6,000 people)',
       questions: { dev: dev.length, paraphrases: PARAPHRASES.length, rounds: ROUNDS },
+      glossaryTerms,
       understandingAndSqlMs: stat(generate),
       executeMs: stat(execute),
       wholeAskMs: stat(total),
@@ -150,7 +170,8 @@ export async function benchEngine(opts: { json: boolean }): Promise<void> {
       return;
     }
     console.log(
-      `data: ${result.data}; workload: ${dev.length} dev questions + ${PARAPHRASES.length} paraphrases, ${ROUNDS} rounds after a warm-up`,
+      `data: ${result.data}; workload: ${dev.length} dev questions + ${PARAPHRASES.length} paraphrases, ${ROUNDS} rounds after a warm-up` +
+        `; glossary: ${glossaryTerms} terms`,
     );
     const line = (label: string, s: Stat): string =>
       `${label.padEnd(34)} p50 ${s.p50.toFixed(2).padStart(7)} ms   p99 ${s.p99.toFixed(2).padStart(7)} ms   max ${s.max.toFixed(2).padStart(7)} ms   (${s.asks} asks)`;

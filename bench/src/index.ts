@@ -1,10 +1,11 @@
 /**
- * `pnpm bench [ingest|engine|server|corpus] [--json]`: runs one benchmark suite, or all of them.
+ * `pnpm bench [ingest|engine|server|corpus] [--json] [--glossary=N]`: runs one benchmark suite, or all of them
+ * (`--glossary=N`: the engine suite asks with a glossary of N terms).
  * Each suite prints its figures with the number of samples and a note about the machine.
  */
 import os from 'node:os';
 
-type Suite = (opts: { json: boolean }) => Promise<void>;
+type Suite = (opts: { json: boolean; glossaryTerms: number }) => Promise<void>;
 
 const suites: Record<string, () => Promise<Suite>> = {
   ingest: async () => (await import('./ingest.js')).benchIngest,
@@ -16,6 +17,12 @@ const suites: Record<string, () => Promise<Suite>> = {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
+  const glossaryArg = args.find((a) => a.startsWith('--glossary='));
+  const glossaryTerms = glossaryArg ? Number(glossaryArg.slice('--glossary='.length)) : 0;
+  if (!Number.isInteger(glossaryTerms) || glossaryTerms < 0) {
+    console.error(`--glossary: expected a number of terms, got ${glossaryArg ?? ''}`);
+    process.exit(2);
+  }
   const names = args.filter((a) => !a.startsWith('--'));
   const unknown = names.filter((n) => !(n in suites));
   if (unknown.length > 0) {
@@ -30,7 +37,7 @@ async function main(): Promise<void> {
   for (const name of names.length > 0 ? names : Object.keys(suites)) {
     if (!json) console.log(`\n## ${name}`);
     const run = await suites[name]!();
-    await run({ json });
+    await run({ json, glossaryTerms });
   }
 }
 
