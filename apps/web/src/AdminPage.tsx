@@ -299,14 +299,11 @@ function Glossary() {
           </select>
         </div>
         <div className="row">
-          <label htmlFor="term-meaning" className="sr-only">
-            Meaning
-          </label>
+          <label htmlFor="term-meaning">Meaning</label>
           <input
             id="term-meaning"
             className="grow"
             required
-            placeholder={hint}
             aria-describedby="term-meaning-hint"
             value={meaning}
             onChange={(e) => setMeaning(e.target.value)}

@@ -163,6 +163,8 @@ describe.skipIf(!chromiumAvailable('web app browser tests'))('the web app in hea
 
   it('asks back with one button per option; a click answers in the same chat', async () => {
     await page.getByRole('button', { name: '+ New chat' }).click();
+    // The new chat is open (no answers yet), not the previous one still on screen.
+    await expect.poll(() => page.getByRole('article', { name: 'Answer' }).count()).toBe(0);
     await page.getByRole('group', { name: 'Example questions' }).waitFor();
     // A slip in an event's name: the offline engine asks which event was meant (demo data).
     await page.getByLabel('Your question').fill('speakers at healthcare wrld');
@@ -185,6 +187,19 @@ describe.skipIf(!chromiumAvailable('web app browser tests'))('the web app in hea
     expect(await options.getByRole('button').first().isDisabled()).toBe(true);
     await answered.scrollIntoViewIfNeeded();
     await shot('03d-clarify-answered');
+    // A typed reply works too: the option's number, sent from the question box.
+    await page.getByLabel('Your question').fill('speakers at healthcare wrld');
+    await page.getByRole('button', { name: 'Ask', exact: true }).click();
+    await page
+      .getByRole('article', { name: 'Answer' })
+      .nth(2)
+      .getByRole('group', { name: /Did you mean/ })
+      .waitFor();
+    await page.getByLabel('Your question').fill('1');
+    await page.getByRole('button', { name: 'Ask', exact: true }).click();
+    await expect
+      .poll(() => page.getByRole('article', { name: 'Answer' }).nth(3).innerText(), { timeout: 30_000 })
+      .toMatch(/Healthcare World/);
   });
 
   it('pages a long result, sorts it, exports CSV', async () => {
