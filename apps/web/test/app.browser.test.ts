@@ -341,6 +341,17 @@ describe.skipIf(!chromiumAvailable('web app browser tests'))('the web app in hea
     await expect.poll(() => users.getByLabel('New API key').innerText()).toMatch(/^msd_/);
     await users.getByRole('cell', { name: 'new.colleague@example.com', exact: true }).waitFor();
     await shot('10-admin-new-user');
+    // The new user signs in with that key (another browser profile) and gets no admin page.
+    const newKey = await users.getByLabel('New API key').innerText();
+    const other = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const theirs = await other.newPage();
+    await theirs.goto(url());
+    await theirs.getByLabel('API key').fill(newKey);
+    await theirs.getByRole('button', { name: 'Sign in' }).click();
+    await theirs.getByRole('button', { name: 'Start a chat' }).waitFor();
+    await theirs.getByText('new.colleague@example.com').waitFor(); // their role is known by now
+    expect(await theirs.getByRole('button', { name: 'Admin', exact: true }).count()).toBe(0);
+    await other.close();
     await users.getByRole('button', { name: 'Done' }).click();
     expect(await users.getByLabel('New API key').count()).toBe(0); // shown once
     await users.getByRole('button', { name: 'Disable new.colleague@example.com…' }).click();
