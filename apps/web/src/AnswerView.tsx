@@ -1,7 +1,10 @@
 import type { AnswerDto } from '@musaeid/server';
 import { useState } from 'react';
 
+import type { Outgoing } from './ChatView';
 import { ChartView } from './ChartView';
+import { Clarification } from './Clarification';
+import { RateAnswer } from './RateAnswer';
 import { ResultTable } from './ResultTable';
 import { SqlPanel } from './SqlPanel';
 
@@ -13,29 +16,31 @@ export function AnswerView({
   messageId,
   text,
   answer,
-  onAsk,
-  canAsk,
+  onSend,
+  canReply,
 }: {
   messageId: string;
   text: string;
   answer: AnswerDto;
-  /** Sends a message in this chat (a clarification option's label). */
-  onAsk: (text: string) => void;
-  canAsk: boolean;
+  /** Sends a message in this chat (the choice of a clarification's option). */
+  onSend: (outgoing: Outgoing) => void;
+  /** Whether a clarification can be answered now (the latest message, nothing on its way). */
+  canReply: boolean;
 }) {
   const [view, setView] = useState<View>(answer.chart?.preferred ?? 'table');
   const hasResult = answer.status === 'answered' && answer.columns.length > 0;
   return (
     <article className="answer card" aria-label="Answer">
-      <p className={answer.status === 'answered' || answer.status === 'clarify' ? '' : 'warning'}>{text}</p>
-      {answer.status === 'clarify' && answer.clarification && (
-        <div className="examples" role="group" aria-label={answer.clarification.question}>
-          {answer.clarification.options.map((o) => (
-            <button key={o.id} type="button" className="example" disabled={!canAsk} onClick={() => onAsk(o.label)}>
-              {o.label}
-            </button>
-          ))}
-        </div>
+      {answer.status === 'clarify' && answer.clarification ? (
+        <Clarification
+          messageId={messageId}
+          text={text}
+          clarification={answer.clarification}
+          canReply={canReply}
+          onSend={onSend}
+        />
+      ) : (
+        <p className={answer.status === 'answered' ? '' : 'warning'}>{text}</p>
       )}
       {answer.interpretation && (
         <p className="muted small">
@@ -58,6 +63,7 @@ export function AnswerView({
         </>
       )}
       {answer.sql && <SqlPanel sql={answer.sql} />}
+      {answer.status !== 'clarify' && <RateAnswer messageId={messageId} />}
     </article>
   );
 }

@@ -6,8 +6,12 @@ import { AnswerView } from './AnswerView';
 import { errorText } from './errorText';
 import { useTRPC, useTRPCClient } from './trpc';
 
+/** What the user sends: a question (or a typed reply), or the choice of a clarification's option. */
+export type Outgoing = { text: string } | { replyTo: string; choice: string; label: string; remember: boolean };
+
 /** A question on its way: shown at once, with the stages the server has reported so far. */
 interface Pending {
+  outgoing: Outgoing;
   text: string;
   clientMessageId: string;
   understood: string | null;
@@ -58,11 +62,14 @@ export function ChatView({ chatId, onDeleted }: { chatId: string; onDeleted: () 
     ]);
   };
 
-  const ask = (question: string, clientMessageId: string = crypto.randomUUID()) => {
-    const q = question.trim();
+  const ask = (question: string) => send({ text: question });
+
+  const send = (outgoing: Outgoing, clientMessageId: string = crypto.randomUUID()) => {
+    const q = 'text' in outgoing ? outgoing.text.trim() : outgoing.label;
     if (!q || (pending && !pending.error)) return;
     subscription.current?.unsubscribe();
     const state: Pending = {
+      outgoing,
       text: q,
       clientMessageId,
       understood: null,
@@ -74,8 +81,12 @@ export function ChatView({ chatId, onDeleted }: { chatId: string; onDeleted: () 
     setPending(state);
     setText('');
     const update = (patch: Partial<Pending>) => setPending((p) => (p ? { ...p, ...patch } : p));
+    const content =
+      'text' in outgoing
+        ? { text: q }
+        : { replyTo: outgoing.replyTo, choice: outgoing.choice, remember: outgoing.remember };
     subscription.current = client.chat.stream.subscribe(
-      { chatId, text: q, clientMessageId },
+      { chatId, ...content, clientMessageId },
       {
         onData: (event: StreamEvent) => {
           switch (event.type) {
@@ -87,6 +98,9 @@ export function ChatView({ chatId, onDeleted }: { chatId: string; onDeleted: () 
               return update({ rowCount: event.rowCount });
             case 'answer':
               return update({ answer: event.text });
+            case 'clarify':
+              // The question back; its option buttons come with the stored message that follows.
+              return update({ answer: event.clarification.question });
             case 'stored':
               subscription.current?.unsubscribe();
               void refresh().then(() => setPending(null));
@@ -157,7 +171,13 @@ export function ChatView({ chatId, onDeleted }: { chatId: string; onDeleted: () 
             ) : m.kind === 'question' ? (
               <p className="bubble">{m.text}</p>
             ) : m.answer ? (
-              <AnswerView messageId={m.id} text={m.text} answer={m.answer} onAsk={ask} canAsk={!busy} />
+              <AnswerView
+                messageId={m.id}
+                text={m.text}
+                answer={m.answer}
+                onSend={send}
+                canReply={!busy && m.id === timeline.at(-1)?.id}
+              />
             ) : (
               <p>{m.text}</p>
             )}
@@ -173,7 +193,7 @@ export function ChatView({ chatId, onDeleted }: { chatId: string; onDeleted: () 
               {pending.error && (
                 <div className="error" role="alert">
                   <p>{pending.error}</p>
-                  <button type="button" onClick={() => ask(pending.text, pending.clientMessageId)}>
+                  <button type="button" onClick={() => send(pending.outgoing, pending.clientMessageId)}>
                     Try again
                   </button>
                 </div>

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
+import { AdminPage } from './AdminPage';
 import { ChatList } from './ChatList';
 import { ChatView } from './ChatView';
 import { errorText } from './errorText';
@@ -16,12 +17,18 @@ export function Shell({ onSignOut }: { onSignOut: () => void }) {
   const [chatId, openChat] = useChatRoute();
   const [showUsage, setShowUsage] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
+  const [adminOpen, setAdminOpen] = useState(false);
+  const isAdmin = me.data?.role === 'admin';
+  const open = (id: string | null) => {
+    openChat(id);
+    setAdminOpen(false);
+  };
 
   const create = useMutation(
     trpc.chat.create.mutationOptions({
       onSuccess: async ({ chatId: id }) => {
         await queryClient.invalidateQueries({ queryKey: trpc.chat.list.pathKey() });
-        openChat(id);
+        open(id);
         setMenuOpen(false);
       },
     }),
@@ -52,6 +59,11 @@ export function Shell({ onSignOut }: { onSignOut: () => void }) {
         </button>
         <span className="brand">Musaeid</span>
         <span className="spacer" />
+        {isAdmin && (
+          <button type="button" className="ghost" aria-pressed={adminOpen} onClick={() => setAdminOpen((a) => !a)}>
+            Admin
+          </button>
+        )}
         <button type="button" className="ghost" aria-expanded={showUsage} onClick={() => setShowUsage((s) => !s)}>
           Usage
         </button>
@@ -76,14 +88,16 @@ export function Shell({ onSignOut }: { onSignOut: () => void }) {
           <ChatList
             selected={chatId}
             onOpen={(id) => {
-              openChat(id);
+              open(id);
               setMenuOpen(false);
             }}
           />
         </nav>
         <main id="main" className="main" tabIndex={-1}>
-          {chatId ? (
-            <ChatView key={chatId} chatId={chatId} onDeleted={() => openChat(null)} />
+          {adminOpen && me.data?.role === 'admin' ? (
+            <AdminPage meId={me.data.id} />
+          ) : chatId ? (
+            <ChatView key={chatId} chatId={chatId} onDeleted={() => open(null)} />
           ) : (
             <section className="empty">
               <h2>Ask your event and contact data in plain English</h2>

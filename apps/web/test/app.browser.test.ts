@@ -144,6 +144,64 @@ describe.skipIf(!chromiumAvailable('web app browser tests'))('the web app in hea
     await shot('03-greeting-question');
   });
 
+  it('rates an answer up or down with a comment, and shows the rating', async () => {
+    const answer = page.getByRole('article', { name: 'Answer' }).last();
+    const rating = answer.getByRole('group', { name: 'Rate this answer' });
+    await rating.getByRole('button', { name: 'Wrong answer' }).click();
+    await expect.poll(() => answer.getByRole('status').innerText()).toMatch(/an admin will see this/);
+    expect(await rating.getByRole('button', { name: 'Wrong answer' }).getAttribute('aria-pressed')).toBe('true');
+    await answer.getByLabel(/Comment on this answer/).fill('I wanted the sponsors too');
+    await answer.getByRole('button', { name: 'Send comment' }).click();
+    await expect.poll(() => answer.getByRole('status').innerText()).toMatch(/Comment saved/);
+    // Changing one's mind replaces the rating (an up-rated answer becomes a verified example).
+    await rating.getByRole('button', { name: 'Good answer' }).click();
+    await expect.poll(() => answer.getByRole('status').innerText()).toMatch(/verified example/);
+    expect(await rating.getByRole('button', { name: 'Wrong answer' }).getAttribute('aria-pressed')).toBe('false');
+    await rating.scrollIntoViewIfNeeded();
+    await shot('03b-rated');
+  });
+
+  it('asks back with one button per option; a click answers in the same chat', async () => {
+    await page.getByRole('button', { name: '+ New chat' }).click();
+    // The new chat is open (no answers yet), not the previous one still on screen.
+    await expect.poll(() => page.getByRole('article', { name: 'Answer' }).count()).toBe(0);
+    await page.getByRole('group', { name: 'Example questions' }).waitFor();
+    // A slip in an event's name: the offline engine asks which event was meant (demo data).
+    await page.getByLabel('Your question').fill('speakers at healthcare wrld');
+    await page.getByRole('button', { name: 'Ask', exact: true }).click();
+    const asked = page.getByRole('article', { name: 'Answer' }).first();
+    const options = asked.getByRole('group', { name: /Did you mean/ });
+    await options.waitFor({ timeout: 30_000 });
+    const labels = await options.getByRole('button').allInnerTexts();
+    expect(labels).toEqual(expect.arrayContaining([expect.stringMatching(/^the event Healthcare World/)]));
+    expect(labels.some((l) => l.startsWith('leave out'))).toBe(true);
+    await shot('03c-clarify');
+    await options.getByRole('button', { name: /^the event Healthcare World/ }).click();
+    // The choice appears as the user's reply, then the answer follows in the same chat.
+    await page.locator('.msg.user .bubble', { hasText: /^the event Healthcare World/ }).waitFor({ timeout: 5_000 });
+    const answered = page.getByRole('article', { name: 'Answer' }).nth(1);
+    await expect.poll(() => answered.innerText(), { timeout: 30_000 }).toMatch(/Healthcare World/);
+    await answered.getByRole('group', { name: 'Rate this answer' }).waitFor();
+    expect(await page.getByRole('article', { name: 'Answer' }).count()).toBe(2);
+    // The question back is answered: its options are no longer offered.
+    expect(await options.getByRole('button').first().isDisabled()).toBe(true);
+    await answered.scrollIntoViewIfNeeded();
+    await shot('03d-clarify-answered');
+    // A typed reply works too: the option's number, sent from the question box.
+    await page.getByLabel('Your question').fill('speakers at healthcare wrld');
+    await page.getByRole('button', { name: 'Ask', exact: true }).click();
+    await page
+      .getByRole('article', { name: 'Answer' })
+      .nth(2)
+      .getByRole('group', { name: /Did you mean/ })
+      .waitFor();
+    await page.getByLabel('Your question').fill('1');
+    await page.getByRole('button', { name: 'Ask', exact: true }).click();
+    await expect
+      .poll(() => page.getByRole('article', { name: 'Answer' }).nth(3).innerText(), { timeout: 30_000 })
+      .toMatch(/Healthcare World/);
+  });
+
   it('pages a long result, sorts it, exports CSV', async () => {
     await page.getByLabel('Your question').fill('Which companies are there?');
     await page.getByRole('button', { name: 'Ask', exact: true }).click();
@@ -273,6 +331,53 @@ describe.skipIf(!chromiumAvailable('web app browser tests'))('the web app in hea
     await page.getByRole('heading', { name: /Usage this month/ }).waitFor();
     await expect.poll(() => page.locator('.stats').innerText()).toMatch(/Questions\s*\d/);
     await shot('09-usage');
+  });
+
+  it('admin page: users (key shown once, disable), verified examples, glossary', async () => {
+    await page.getByRole('button', { name: 'Admin', exact: true }).click();
+    const users = page.getByRole('region', { name: 'Users' });
+    await users.getByLabel('E-mail').fill('new.colleague@example.com');
+    await users.getByRole('button', { name: 'Create user' }).click();
+    await expect.poll(() => users.getByLabel('New API key').innerText()).toMatch(/^msd_/);
+    await users.getByRole('cell', { name: 'new.colleague@example.com', exact: true }).waitFor();
+    await shot('10-admin-new-user');
+    // The new user signs in with that key (another browser profile) and gets no admin page.
+    const newKey = await users.getByLabel('New API key').innerText();
+    const other = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const theirs = await other.newPage();
+    await theirs.goto(url());
+    await theirs.getByLabel('API key').fill(newKey);
+    await theirs.getByRole('button', { name: 'Sign in' }).click();
+    await theirs.getByRole('button', { name: 'Start a chat' }).waitFor();
+    await theirs.getByText('new.colleague@example.com').waitFor(); // their role is known by now
+    expect(await theirs.getByRole('button', { name: 'Admin', exact: true }).count()).toBe(0);
+    await other.close();
+    await users.getByRole('button', { name: 'Done' }).click();
+    expect(await users.getByLabel('New API key').count()).toBe(0); // shown once
+    await users.getByRole('button', { name: 'Disable new.colleague@example.com…' }).click();
+    await users.getByRole('button', { name: 'Disable new.colleague@example.com', exact: true }).click();
+    await users.getByRole('cell', { name: /^disabled / }).waitFor();
+    // An admin cannot disable their own account: no button offers it.
+    expect(await users.getByRole('button', { name: /^Disable admin@/ }).count()).toBe(0);
+
+    // The answer rated up earlier is a verified example.
+    const examples = page.getByRole('region', { name: 'Verified examples' });
+    await examples.getByRole('list', { name: 'Verified examples' }).getByRole('listitem').first().waitFor();
+
+    const glossary = page.getByRole('region', { name: 'Glossary' });
+    await glossary.getByLabel('Term').fill('lion city');
+    await glossary.getByLabel('Means').selectOption('countries');
+    await glossary.getByLabel('Meaning').fill('Atlantis');
+    await glossary.getByRole('button', { name: 'Save term' }).click();
+    await expect.poll(() => glossary.getByRole('alert').innerText()).toMatch(/no country "Atlantis" in the data/);
+    await glossary.getByLabel('Meaning').fill('Singapore');
+    await glossary.getByRole('button', { name: 'Save term' }).click();
+    const terms = glossary.getByRole('list', { name: 'Terms' });
+    await expect.poll(() => terms.innerText()).toMatch(/lion city\s+countries: Singapore/);
+    await shot('11-admin-glossary');
+    await glossary.getByRole('button', { name: 'Remove lion city' }).click();
+    await glossary.getByText('No terms yet.').waitFor();
+    await page.getByRole('button', { name: 'Admin', exact: true }).click();
   });
 
   it('sign-out forgets the key; no request left this machine; no page error', async () => {
