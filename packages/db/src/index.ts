@@ -19,6 +19,12 @@ export { migrate, type MigrateResult } from './migrate';
 export { createOrm, ormConfig, sharedOrmConfig } from './createOrm';
 export { isPostgresUrl } from './postgres/isPostgresUrl';
 export { createPostgresOrm, migratePostgres, postgresOrmConfig } from './postgres/postgresOrm';
+export {
+  INGESTED_TABLES,
+  ingestCsvFolderToPostgres,
+  type PostgresIngestOptions,
+} from './postgres/ingestCsvFolderToPostgres';
+export { decodeCopyLine, encodeCopyRow, type CopyValue } from './postgres/copyText';
 export { MIGRATIONS } from './migrations';
 export { ingestCsvFolder, type IngestOptions } from './ingest/ingestCsvFolder';
 export { IngestError, type IngestErrorCode } from './ingest/IngestError';

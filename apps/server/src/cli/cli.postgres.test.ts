@@ -1,8 +1,9 @@
 /**
  * The CLI on PostgreSQL (`--database-url`, env MUSAEID_DATABASE_URL) against a throwaway cluster:
- * migrate creates the schema once, bad URLs are refused with one line, serve refuses rather than use SQLite.
+ * migrate creates the schema once, ingest loads a folder, bad URLs are refused with one line, serve refuses rather than use SQLite.
  */
-import { runCli, tryStartPgCluster } from '@musaeid/testkit';
+import { generateDemoData } from '@musaeid/db';
+import { makeTmp, removeTmp, runCli, tryStartPgCluster } from '@musaeid/testkit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -31,6 +32,26 @@ describe.skipIf(!attempt.cluster)('musaeid on PostgreSQL', () => {
       expect(rows[0]?.n).toBe('4');
     } finally {
       await client.end();
+    }
+  });
+
+  it('ingest --database-url loads a folder into PostgreSQL and prints the report', async () => {
+    const dir = makeTmp('cli-pg');
+    try {
+      await generateDemoData({ outDir: dir, seed: 9, people: 120, today: '2026-01-15' });
+      const result = await runCli(['ingest', '--from', dir, '--database-url', url]);
+      expect(result.code, result.stderr).toBe(0);
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        const { rows } = await client.query<{ n: string }>('SELECT count(*) AS n FROM people');
+        expect(Number(rows[0]?.n)).toBeGreaterThan(0);
+        expect(result.stdout).toContain(`people ${rows[0]?.n}`);
+      } finally {
+        await client.end();
+      }
+    } finally {
+      removeTmp(dir);
     }
   });
 

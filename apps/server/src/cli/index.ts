@@ -50,7 +50,8 @@ program
   .description('load the three CSV files (event_info, company_info, people_info) into a database')
   .requiredOption('--from <dir>', 'folder holding the CSV files')
   .addOption(dbOption())
-  .action(async (o: { from: string; db: string }) => (await import('./ingest')).runIngest(o));
+  .addOption(databaseUrlOption())
+  .action(async (o: { from: string; db: string; databaseUrl?: string }) => (await import('./ingest')).runIngest(o));
 
 program
   .command('demo')

@@ -56,9 +56,15 @@ describe.skipIf(!attempt.cluster)('migrations on PostgreSQL', () => {
   it.each([
     ['an impossible day', `INSERT INTO events (url, name, start_date) VALUES ('u1', 'n', '2024-02-30')`],
     ['a lowercase country code', `INSERT INTO events (url, name, country_code) VALUES ('u2', 'n', 'sg')`],
-    ['end before start', `INSERT INTO events (url, name, start_date, end_date) VALUES ('u3', 'n', '2024-05-02', '2024-05-01')`],
+    [
+      'end before start',
+      `INSERT INTO events (url, name, start_date, end_date) VALUES ('u3', 'n', '2024-05-02', '2024-05-01')`,
+    ],
     ['a tag with a capital', `INSERT INTO tags (tag, label) VALUES ('Ai', 'AI')`],
-    ['an e-mail without @', `INSERT INTO people (company_domain, first_name, full_name, identity_key, email) VALUES ('a.com', 'A', 'A', 'k', 'nope')`],
+    [
+      'an e-mail without @',
+      `INSERT INTO people (company_domain, first_name, full_name, identity_key, email) VALUES ('a.com', 'A', 'A', 'k', 'nope')`,
+    ],
     ['summary that is not JSON', `INSERT INTO ingest_runs (summary) VALUES ('{oops')`],
     ['an unknown relation', `INSERT INTO participations (event_id, company_id, relation) VALUES (1, 1, 'fan')`],
   ])('refuses %s', async (_label, sql) => {
@@ -67,13 +73,17 @@ describe.skipIf(!attempt.cluster)('migrations on PostgreSQL', () => {
 
   it('numbers rows itself where the insert gives no id', async () => {
     const insertId = async (sql: string): Promise<unknown> => (await client.query<{ id: unknown }>(sql)).rows[0]?.id;
-    const first = await insertId(`INSERT INTO events (url, name, start_date) VALUES ('https://x.example/a', 'A', '2024-02-29') RETURNING id`);
+    const first = await insertId(
+      `INSERT INTO events (url, name, start_date) VALUES ('https://x.example/a', 'A', '2024-02-29') RETURNING id`,
+    );
     const second = await insertId(`INSERT INTO events (url, name) VALUES ('https://x.example/b', 'B') RETURNING id`);
     expect(typeof first).toBe('number');
     expect(second).toBe((first as number) + 1);
     await client.query(`INSERT INTO users (id, email, created_at) VALUES ('u', 'u@x.example', '2026-01-01')`);
     expect(
-      await insertId(`INSERT INTO usage_records (user_id, kind, created_at) VALUES ('u', 'sql', '2026-01-01') RETURNING id`),
+      await insertId(
+        `INSERT INTO usage_records (user_id, kind, created_at) VALUES ('u', 'sql', '2026-01-01') RETURNING id`,
+      ),
     ).toBe(1);
   });
 });
