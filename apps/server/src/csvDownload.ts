@@ -3,6 +3,7 @@ import type http from 'node:http';
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 
+import { mapError } from './errorMap';
 import { createCaller } from './root';
 import type { Context } from './trpc';
 
@@ -19,8 +20,9 @@ export async function csvDownload(res: http.ServerResponse, ctx: Context, messag
     });
     res.end(out.csv);
   } catch (error) {
+    const mapped = mapError(error);
     const trpcError =
-      error instanceof TRPCError ? error : new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: error });
+      mapped instanceof TRPCError ? mapped : new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: error });
     const internal = trpcError.code === 'INTERNAL_SERVER_ERROR';
     if (internal) ctx.logger.error({ err: trpcError.cause ?? trpcError }, 'CSV export failed');
     res.writeHead(getHTTPStatusCodeFromError(trpcError), { 'content-type': 'application/json; charset=utf-8' });

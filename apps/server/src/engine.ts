@@ -4,9 +4,14 @@
  */
 import type { Answer, Engine } from '@musaeid/core';
 
+import type { ReasonCode } from './reasonCodes';
+
 export type {
   Answer,
+  AnswerStatus,
   AskOptions,
+  Clarification,
+  ClarifyOption,
   ConversationTurn,
   FailureCode,
   ProgressEvent,
@@ -18,4 +23,4 @@ export type {
 export type ChatEngine = Pick<Engine, 'ask' | 'runSql' | 'schema'>;
 
 /** An engine answer, or one the server writes itself for failures the engine never saw (ENGINE_ERROR, INTERRUPTED, ...). */
-export type RecordedAnswer = Omit<Answer, 'reason'> & { reason: { code: string; message: string } | null };
+export type RecordedAnswer = Omit<Answer, 'reason'> & { reason: { code: ReasonCode; message: string } | null };

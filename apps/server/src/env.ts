@@ -25,6 +25,10 @@ export interface ServerEnv {
   costPer1kPromptTokensUsd: number;
   costPer1kCompletionTokensUsd: number;
   engineTimeoutMs: number;
+  /** How long a stopping server lets running requests finish before answering them 503 (ms). */
+  shutdownGraceMs: number;
+  /** Browser origins allowed to call the API (CORS); empty: no CORS headers at all. */
+  corsOrigins: string[];
 }
 
 /** A start-up error naming every bad setting, one per line. */
@@ -80,6 +84,32 @@ const envSchema = z.object({
   OPENAI_BASE_URL: optionalText.pipe(z.url().optional()),
   REPLICATE_API_TOKEN: optionalText,
   OLLAMA_HOST: optionalText.pipe(z.url().optional()),
+  MUSAEID_SHUTDOWN_GRACE_MS: integer(0, 600_000, 10_000),
+  MUSAEID_CORS_ORIGINS: optionalText.pipe(
+    z
+      .string()
+      .transform((v) =>
+        v
+          .split(',')
+          .map((o) => o.trim())
+          .filter((o) => o !== ''),
+      )
+      .pipe(
+        z.array(
+          z.union([
+            z.literal('*'),
+            z
+              .url({ protocol: /^https?$/, error: 'expected origins like https://app.example.com, comma-separated' })
+              .refine(
+                (o) => new URL(o).origin === o,
+                'an origin is scheme://host[:port] with no path or trailing slash',
+              ),
+          ]),
+        ),
+      )
+      .optional()
+      .default([]),
+  ),
   MUSAEID_COST_PER_1K_PROMPT_TOKENS: money,
   MUSAEID_COST_PER_1K_COMPLETION_TOKENS: money,
 });
@@ -128,6 +158,8 @@ export function parseEnv(source: Record<string, string | undefined>): ServerEnv 
     costPer1kPromptTokensUsd: e.MUSAEID_COST_PER_1K_PROMPT_TOKENS,
     costPer1kCompletionTokensUsd: e.MUSAEID_COST_PER_1K_COMPLETION_TOKENS,
     engineTimeoutMs: e.MUSAEID_ENGINE_TIMEOUT_MS,
+    shutdownGraceMs: e.MUSAEID_SHUTDOWN_GRACE_MS,
+    corsOrigins: e.MUSAEID_CORS_ORIGINS,
   };
 }
 

@@ -1,28 +1,154 @@
+/**
+ * The server's domain errors. Services, stores and middlewares throw these; one map
+ * (`toTRPCError` in errorMap.ts) turns them into tRPC errors with their HTTP status, and the error
+ * formatter puts their `reason` in the error data, so clients can tell e.g. a rate limit from a quota.
+ */
+
+/** The closed set of `data.reason` values an API error may carry (null for errors without one). */
+export const API_ERROR_REASONS = [
+  'RATE_LIMITED',
+  'QUOTA_EXCEEDED',
+  'CLIENT_MESSAGE_ID_CONFLICT',
+  'DUPLICATE_EMAIL',
+  'LAST_API_KEY',
+  'MALFORMED_JSON',
+  'PATH_BODY_MISMATCH',
+  'MALFORMED_AUTHORIZATION',
+  'STORAGE_UNAVAILABLE',
+  'SHUTTING_DOWN',
+  'TOO_MANY_STATEMENTS',
+] as const;
+export type ApiErrorReason = (typeof API_ERROR_REASONS)[number];
+
+/** Base of the domain errors; `reason`, when set, reaches clients as `data.reason`. */
+export abstract class DomainError extends Error {
+  readonly reason: ApiErrorReason | null = null;
+}
+
+/** Something the caller named does not exist (or is not theirs: indistinguishable on purpose). */
+export class NotFoundError extends DomainError {
+  override readonly name = 'NotFoundError';
+}
+
+/** The caller may not do this. */
+export class ForbiddenError extends DomainError {
+  override readonly name = 'ForbiddenError';
+}
+
+/** No usable credentials; `message` says what is wrong with what was sent. */
+export class UnauthenticatedError extends DomainError {
+  override readonly name = 'UnauthenticatedError';
+  constructor(
+    message: string,
+    override readonly reason: ApiErrorReason | null = null,
+  ) {
+    super(message);
+  }
+}
+
+/** A well-formed request that asks for something invalid (message names the field first: "userId: ..."). */
+export class InvalidRequestError extends DomainError {
+  override readonly name = 'InvalidRequestError';
+  constructor(
+    message: string,
+    override readonly reason: ApiErrorReason | null = null,
+  ) {
+    super(message);
+  }
+}
+
+/** The request body is not JSON. */
+export class MalformedJsonError extends DomainError {
+  override readonly name = 'MalformedJsonError';
+  override readonly reason = 'MALFORMED_JSON';
+  constructor(detail: string) {
+    super(`Malformed JSON in the request body: ${detail}`);
+  }
+}
+
 /** The monthly message quota is used up; `retryAfterSeconds` is the time until the next month (UTC). */
-export class QuotaExceededError extends Error {
+export class QuotaExceededError extends DomainError {
+  override readonly name = 'QuotaExceededError';
+  override readonly reason = 'QUOTA_EXCEEDED';
   constructor(
     readonly limit: number,
     readonly retryAfterSeconds: number,
   ) {
     super(`Monthly message quota of ${limit} reached; it resets in ${retryAfterSeconds} s (start of next month, UTC)`);
-    this.name = 'QuotaExceededError';
   }
 }
 
 /** Too many requests in the current minute; `retryAfterSeconds` until a slot frees up. */
-export class RateLimitedError extends Error {
+export class RateLimitedError extends DomainError {
+  override readonly name = 'RateLimitedError';
+  override readonly reason = 'RATE_LIMITED';
   constructor(
     readonly limit: number,
     readonly retryAfterSeconds: number,
   ) {
     super(`Rate limit of ${limit} requests per minute reached; retry in ${retryAfterSeconds} s`);
-    this.name = 'RateLimitedError';
   }
 }
 
-export class DuplicateEmailError extends Error {
-  constructor(readonly email: string) {
-    super(`A user with e-mail ${email} already exists`);
-    this.name = 'DuplicateEmailError';
+/** The request conflicts with what is stored. */
+export class ConflictError extends DomainError {
+  override readonly name: string = 'ConflictError';
+  constructor(
+    message: string,
+    override readonly reason: ApiErrorReason | null = null,
+  ) {
+    super(message);
   }
+}
+
+export class DuplicateEmailError extends ConflictError {
+  override readonly name = 'DuplicateEmailError';
+  constructor(readonly email: string) {
+    super(`A user with e-mail ${email} already exists`, 'DUPLICATE_EMAIL');
+  }
+}
+
+/** A clientMessageId already used in the chat for a different text. */
+export class ClientMessageIdConflictError extends ConflictError {
+  override readonly name = 'ClientMessageIdConflictError';
+  constructor(readonly clientMessageId: string) {
+    super(
+      `clientMessageId ${JSON.stringify(clientMessageId)} was already used in this chat for a different text; ` +
+        'use a new id for a new message',
+      'CLIENT_MESSAGE_ID_CONFLICT',
+    );
+  }
+}
+
+/** Revoking this key would leave its user without an active key (pass `force` to do it anyway). */
+export class LastApiKeyError extends ConflictError {
+  override readonly name = 'LastApiKeyError';
+  constructor(readonly keyId: string) {
+    super(
+      `API key ${keyId} is the last active key: revoking it leaves no way to sign in. ` +
+        'Create another key first, or pass force: true to revoke it anyway',
+      'LAST_API_KEY',
+    );
+  }
+}
+
+/** Storage cannot take the request now (full disk, read-only file, busy database): it may succeed later. */
+export class StorageUnavailableError extends DomainError {
+  override readonly name = 'StorageUnavailableError';
+  override readonly reason = 'STORAGE_UNAVAILABLE';
+}
+
+/** The server is stopping: the request was not (or not fully) done; retry after `retryAfterSeconds`. */
+export class ShuttingDownError extends DomainError {
+  override readonly name = 'ShuttingDownError';
+  override readonly reason = 'SHUTTING_DOWN';
+  constructor(readonly retryAfterSeconds: number) {
+    super(`The server is restarting; retry in ${retryAfterSeconds} s`);
+  }
+}
+
+/** The user already has as many SQL statements running and waiting as the query pool allows each user. */
+export class TooManyStatementsError extends DomainError {
+  override readonly name = 'TooManyStatementsError';
+  override readonly reason = 'TOO_MANY_STATEMENTS';
 }

@@ -2,20 +2,28 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import { TRPCError } from '@trpc/server';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 
 import { DOCS_HTML, docsAsset } from './docsPage';
+import { retryAfterOf, toTRPCError } from './errorMap';
+import { sendError } from './errorResponse';
+import { InvalidRequestError, MalformedJsonError, ShuttingDownError } from './errors';
 import type { Logger } from './logger';
 import { csvDownload } from './csvDownload';
 import { appRouter } from './root';
 import type { AppServices } from './services/AppServices';
-import { createHttpContextFactory, retryAfterOf } from './trpc';
+import { createHttpContextFactory } from './trpc';
+import { createWebApp } from './webApp';
 
 export interface HttpServer {
   server: http.Server;
   /** `http://host:port` once listening. */
   url: string;
-  /** Stops accepting, lets in-flight requests finish (up to `graceMs`), then closes remaining connections. */
+  /**
+   * Stops accepting, lets in-flight requests finish (up to `graceMs`), answers those still running
+   * with a 503 and a retry hint (SHUTTING_DOWN), then closes the remaining connections.
+   */
   close(graceMs?: number): Promise<void>;
 }
 
@@ -25,20 +33,183 @@ const json = (res: http.ServerResponse, status: number, body: unknown, headers: 
 };
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+const MAX_BODY_BYTES = 1_000_000;
+/** What a client is told to wait before retrying a request the stopping server could not finish. */
+const SHUTDOWN_RETRY_AFTER_SECONDS = 5;
+
+/** A request being served, as the shutdown needs it to answer in its form. */
+interface Inflight {
+  res: http.ServerResponse;
+  form: 'rest' | 'trpc' | 'other';
+  requestId: string;
+  /** Calls in a tRPC batch (`?batch=1`): the error answer holds one envelope per call. */
+  batchSize: number | undefined;
+}
+
+/** The requests of one server and whether it is stopping (read by `listen`'s close). */
+interface Lifecycle {
+  inflight: Set<Inflight>;
+  closing: boolean;
+}
+const lifecycles = new WeakMap<http.Server, Lifecycle>();
+
+/** The REST routes: which procedure a method and path reach, with the path's parameters (`{chatId}`). */
+const restRoute = (() => {
+  const routes: { method: string; pattern: RegExp; names: string[]; procedure: string }[] = [];
+  for (const [procedure, def] of Object.entries(appRouter._def.procedures)) {
+    const openapi = (def as { _def: { meta?: { openapi?: { method: string; path: string } } } })._def.meta?.openapi;
+    if (!openapi) continue;
+    const names = [...openapi.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
+    const pattern = new RegExp(`^${openapi.path.replace(/\{\w+\}/g, '([^/]+)')}/?$`);
+    routes.push({ method: openapi.method, pattern, names, procedure });
+  }
+  return (method: string, path: string): { procedure: string; params: Record<string, string> } | null => {
+    for (const route of routes) {
+      const match = route.method === method ? route.pattern.exec(path) : null;
+      if (!match) continue;
+      try {
+        const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(match[i + 1] ?? '')]));
+        return { procedure: route.procedure, params };
+      } catch {
+        return null; // malformed encoding: the REST handler answers it
+      }
+    }
+    return null;
+  };
+})();
+
+/** Reads a request body up to `limit` bytes (null when larger). */
+async function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The REST form's JSON body, read here rather than by trpc-to-openapi (which answers malformed
+ * JSON with a 500): malformed JSON is a 400 with the same message as on `/trpc`, a too-large body a
+ * 413, and a body field that names a path parameter (`chatId`) must agree with the path. Returns
+ * the error to answer, or null with `req.body` set.
+ */
+async function prepareRestBody(
+  req: http.IncomingMessage,
+  method: string,
+  params: Record<string, string>,
+): Promise<TRPCError | null> {
+  if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return null;
+  if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) return null; // 415 there
+  const text = await readBody(req, MAX_BODY_BYTES);
+  if (text === null)
+    return new TRPCError({
+      code: 'PAYLOAD_TOO_LARGE',
+      message: `Request body too large (limit ${MAX_BODY_BYTES} bytes)`,
+    });
+  let body: unknown;
+  try {
+    body = text.trim() === '' ? undefined : JSON.parse(text);
+  } catch (error) {
+    return toTRPCError(new MalformedJsonError((error as Error).message));
+  }
+  if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
+    for (const [name, value] of Object.entries(params)) {
+      const given = (body as Record<string, unknown>)[name];
+      if (given !== undefined && given !== value) {
+        return toTRPCError(
+          new InvalidRequestError(
+            `${name}: the body says ${JSON.stringify(given)} but the path says ${JSON.stringify(value)}; leave it out of the body or make them agree`,
+            'PATH_BODY_MISMATCH',
+          ),
+        );
+      }
+    }
+  }
+  (req as http.IncomingMessage & { body?: unknown }).body = body;
+  return null;
+}
+
+const CORS_METHODS = 'GET, POST, PATCH, DELETE, OPTIONS';
+const CORS_HEADERS = 'authorization, content-type, x-request-id, last-event-id, trpc-accept';
+
+/**
+ * CORS for browsers on the allowed origins (`MUSAEID_CORS_ORIGINS`; none by default: no headers
+ * at all). Returns true when it answered the request (a preflight).
+ */
+function applyCors(req: http.IncomingMessage, res: http.ServerResponse, allowed: readonly string[]): boolean {
+  const origin = req.headers.origin;
+  if (allowed.length === 0 || typeof origin !== 'string') return false;
+  const ok = allowed.includes('*') || allowed.includes(origin);
+  const preflight = req.method === 'OPTIONS' && req.headers['access-control-request-method'] !== undefined;
+  if (!ok) {
+    if (!preflight) return false; // served without CORS headers: the browser withholds the response
+    json(res, 403, { error: 'FORBIDDEN', message: `Origin ${origin} is not allowed (MUSAEID_CORS_ORIGINS)` });
+    return true;
+  }
+  res.setHeader('access-control-allow-origin', allowed.includes('*') ? '*' : origin);
+  res.setHeader('vary', 'Origin');
+  res.setHeader('access-control-expose-headers', 'x-request-id, retry-after');
+  if (!preflight) return false;
+  res.writeHead(204, {
+    'access-control-allow-methods': CORS_METHODS,
+    'access-control-allow-headers': CORS_HEADERS,
+    'access-control-max-age': '600',
+  });
+  res.end();
+  return true;
+}
+
+/**
+ * Answers a request the stopping server cannot finish with a 503 and a retry hint, in its form;
+ * whatever its handler writes afterwards is dropped (the handler still runs to its end, so an
+ * answer being computed is still stored). A response already streaming can only be cut.
+ */
+function answerUnfinished(entry: Inflight): void {
+  const { res } = entry;
+  if (res.writableEnded) return;
+  if (res.headersSent || entry.form === 'other') {
+    res.destroy();
+    return;
+  }
+  const error = toTRPCError(new ShuttingDownError(SHUTDOWN_RETRY_AFTER_SECONDS)) as TRPCError;
+  sendError(res, error, {
+    form: entry.form,
+    requestId: entry.requestId,
+    ...(entry.batchSize === undefined ? {} : { batchSize: entry.batchSize }),
+  });
+  res.setHeader = () => res;
+  res.writeHead = () => res;
+  res.write = () => true;
+  res.end = () => res;
+  res.flushHeaders = () => undefined;
+}
 
 /**
  * The HTTP face of the API: `/trpc` (tRPC: queries GET, mutations POST, subscriptions SSE),
  * `/api` (REST form), `/openapi.json` + `/docs` (Swagger UI), `/panel` (tRPC panel), `/healthz`.
  */
-export function createHttpServer(opts: { services: AppServices; logger: Logger }): http.Server {
+export function createHttpServer(opts: {
+  services: AppServices;
+  logger: Logger;
+  /** Browser origins allowed to call the API (CORS); empty or absent: none. */
+  corsOrigins?: readonly string[];
+  /** The built browser app (`apps/web/dist`), served at `/` when it exists. */
+  webDir?: string;
+}): http.Server {
   const { services, logger } = opts;
+  const corsOrigins = opts.corsOrigins ?? [];
+  const lifecycle: Lifecycle = { inflight: new Set(), closing: false };
+  const webApp = opts.webDir ? createWebApp(opts.webDir) : null;
   const createContext = createHttpContextFactory(services);
 
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
     createContext,
-    maxBodySize: 1_000_000,
+    maxBodySize: MAX_BODY_BYTES,
     responseMeta({ errors }) {
       const wait = errors.map(retryAfterOf).find((w) => w !== null);
       return wait ? { headers: { 'retry-after': String(wait) } } : {};
@@ -58,7 +229,7 @@ export function createHttpServer(opts: { services: AppServices; logger: Logger }
       createOpenApiHttpHandler({
         router: appRouter,
         createContext: ({ req, res }) => createContext({ req, res, info: { connectionParams: null } as never }),
-        maxBodySize: 1_000_000,
+        maxBodySize: MAX_BODY_BYTES,
         responseMeta: ({ errors }) => {
           const wait = errors.map(retryAfterOf).find((w) => w !== null);
           return wait ? { headers: { 'retry-after': String(wait) } } : {};
@@ -77,20 +248,31 @@ export function createHttpServer(opts: { services: AppServices; logger: Logger }
     const given = req.headers['x-request-id'];
     const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     res.setHeader('x-request-id', requestId);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const p = url.pathname;
+    const form =
+      p === '/api' || p.startsWith('/api/') ? 'rest' : p === '/trpc' || p.startsWith('/trpc/') ? 'trpc' : 'other';
+    const entry: Inflight = {
+      res,
+      form,
+      requestId,
+      batchSize: form === 'trpc' && url.searchParams.get('batch') === '1' ? p.split(',').length : undefined,
+    };
+    lifecycle.inflight.add(entry);
+    res.on('close', () => lifecycle.inflight.delete(entry));
     res.on('finish', () => {
+      // The path as the client sent it (the REST handler sees it without its `/api` prefix).
       logger.info(
-        {
-          requestId,
-          method: req.method,
-          url: req.url?.split('?')[0],
-          status: res.statusCode,
-          ms: Math.round(performance.now() - started),
-        },
+        { requestId, method: req.method, url: p, status: res.statusCode, ms: Math.round(performance.now() - started) },
         'request',
       );
     });
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const p = url.pathname;
+    if (lifecycle.closing) {
+      res.setHeader('connection', 'close');
+      answerUnfinished(entry);
+      return;
+    }
+    if (applyCors(req, res, corsOrigins)) return;
 
     const handle = async (): Promise<void> => {
       if (p === '/healthz') {
@@ -102,8 +284,12 @@ export function createHttpServer(opts: { services: AppServices; logger: Logger }
         }
       }
       if (p === '/trpc' || p.startsWith('/trpc/')) return trpc(req, res);
-      if (p === '/api' || p.startsWith('/api/')) {
+      if (form === 'rest') {
         req.url = (req.url ?? '/').slice('/api'.length) || '/';
+        const route = restRoute(req.method ?? 'GET', p.slice('/api'.length) || '/');
+        const invalid = await prepareRestBody(req, req.method ?? 'GET', route?.params ?? {});
+        if (invalid)
+          return sendError(res, invalid, { form: 'rest', requestId, ...(route ? { path: route.procedure } : {}) });
         return (await restHandler())(req, res);
       }
       const csv = /^\/export\/([^/]+)\.csv$/.exec(p);
@@ -147,6 +333,11 @@ export function createHttpServer(opts: { services: AppServices; logger: Logger }
         res.writeHead(204);
         return void res.end();
       }
+      const file = webApp && (req.method === 'GET' || req.method === 'HEAD') ? await webApp(p) : null;
+      if (file) {
+        res.writeHead(200, { 'content-type': file.type, 'cache-control': file.cacheControl });
+        return void res.end(req.method === 'HEAD' ? undefined : file.body);
+      }
       if (p === '/') {
         return json(res, 200, {
           name: 'Musaeid',
@@ -168,6 +359,7 @@ export function createHttpServer(opts: { services: AppServices; logger: Logger }
     });
   });
   server.keepAliveTimeout = 5_000;
+  lifecycles.set(server, lifecycle);
   return server;
 }
 
@@ -187,7 +379,13 @@ export async function listen(server: http.Server, port: number, host: string): P
     url: `http://${shownHost}:${address.port}`,
     close: (graceMs = 10_000) =>
       new Promise<void>((resolve) => {
-        const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+        const lifecycle = lifecycles.get(server);
+        if (lifecycle) lifecycle.closing = true;
+        const timer = setTimeout(() => {
+          for (const entry of lifecycle?.inflight ?? []) answerUnfinished(entry);
+          // Let the 503s reach their clients before the sockets go.
+          setTimeout(() => server.closeAllConnections(), 50).unref();
+        }, graceMs);
         timer.unref();
         // Keep-alive connections become idle as their in-flight request ends: close them as they do.
         const sweep = setInterval(() => server.closeIdleConnections(), 50);

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+import { reasonCodeSchema } from './reasonCodes';
+import { chartSchema } from './charts/chartSpec';
+
 /**
  * Plain data shapes of the API (zod, shared by routers and the store). Nothing here refers to
  * database types, so the router's type — and the SDK's declarations — stay free of them.
@@ -34,13 +37,29 @@ export const tokenUsageSchema = z.object({
   estimated: z.boolean(),
 });
 
-export const answerStatusSchema = z.enum(['answered', 'refused', 'failed']);
+/** How the engine ended: `clarify` asks the user a question back (see `clarification`). */
+export const answerStatusSchema = z.enum(['answered', 'clarify', 'refused', 'failed']);
 /** A stored answer may also be `pending`: reserved with its question, filled when the engine is done. */
-export const storedAnswerStatusSchema = z.enum(['pending', 'answered', 'refused', 'failed']);
+export const storedAnswerStatusSchema = z.enum(['pending', ...answerStatusSchema.options]);
+
+/** Why an answer was refused or failed: one closed set of codes (core's plus the server's own). */
+export const reasonSchema = z.object({ code: reasonCodeSchema, message: z.string() });
+
+/** The question back of a `clarify` answer: send an option's label (or id) as the next message to continue. */
+export const clarificationSchema = z.object({
+  question: z.string(),
+  part: z.string().describe('the words of the question it is about'),
+  options: z.array(
+    z.object({
+      id: z.string().describe("stable within the answer: 'o1', 'o2', ..."),
+      label: z.string().describe('what the user sees and may type back'),
+    }),
+  ),
+});
 
 export const answerSchema = z.object({
   status: storedAnswerStatusSchema,
-  reason: z.object({ code: z.string(), message: z.string() }).nullable(),
+  reason: reasonSchema.nullable(),
   sql: z.string().nullable(),
   interpretation: z.string().nullable(),
   columns: z.array(z.string()),
@@ -49,6 +68,10 @@ export const answerSchema = z.object({
   truncated: z.boolean(),
   latencyMs: z.number().int().nonnegative(),
   usage: z.array(tokenUsageSchema),
+  /** Present (non-null) on `clarify` answers only. */
+  clarification: clarificationSchema.nullable(),
+  /** A chart of the result chosen by rules from its columns (`charts/chooseChart`), or null. */
+  chart: chartSchema.nullable(),
 });
 export type AnswerDto = z.infer<typeof answerSchema>;
 
@@ -114,7 +137,8 @@ export const questionText = z
 /** Client-chosen idempotency id of a message: 1-100 characters of [A-Za-z0-9._:-]. */
 export const clientMessageIdSchema = z
   .string()
-  .regex(/^[A-Za-z0-9._:-]{1,100}$/, 'expected 1-100 characters of letters, digits, ".", "_", ":" or "-"');
+  .regex(/^[A-Za-z0-9._:-]{1,100}$/, 'expected 1-100 characters of letters, digits, ".", "_", ":" or "-"')
+  .meta({ example: 'msg-2025-03-01-001' });
 
 /** An opaque page cursor as returned in `nextCursor`. */
 export const cursorSchema = z

@@ -4,9 +4,9 @@ import path from 'node:path';
 
 import type { ChatEngine } from './engine';
 import type { ServerEnv } from './env';
-import { ConfigError } from './env';
 import { createHttpServer, listen, type HttpServer } from './http';
 import { createLogger, type Logger } from './logger';
+import { DEFAULT_WEB_DIR } from './webApp';
 import { createAppServices } from './services/AppServices';
 import { AppStore } from './store/AppStore';
 
@@ -19,11 +19,11 @@ export interface RunningServer {
 
 export interface StartServerOptions {
   env: ServerEnv;
-  /** The raw environment, for the engine's own model settings (`resolveLlmConfig`). */
-  rawEnv?: Record<string, string | undefined>;
   demoIfEmpty?: boolean;
   /** Where first-run notices (the admin key) go; stdout by default. */
   print?: (line: string) => void;
+  /** The built browser app served at `/` (default `apps/web/dist`; the API index when it is not built). */
+  webDir?: string;
   /** Use this engine instead of building one from `@musaeid/core` (tests). */
   engine?: ChatEngine & { close?: () => Promise<void> };
 }
@@ -63,15 +63,8 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   else {
     preloadWithoutSourceMap('@musaeid/core', 'node-sql-parser');
     const core = await import('@musaeid/core');
-    let llm;
-    try {
-      llm = core.resolveLlmConfig(opts.rawEnv ?? process.env);
-    } catch (error) {
-      sqlite.close();
-      const variable = (error as { variable?: string }).variable;
-      throw new ConfigError([`${variable ?? 'MUSAEID_LLM'}: ${(error as Error).message}`]);
-    }
-    engine = await core.Engine.create({ dbFile: env.dbFile, llm, timeoutMs: env.engineTimeoutMs });
+    // The model settings were resolved once, by parseEnv (core's resolveLlmConfig).
+    engine = await core.Engine.create({ dbFile: env.dbFile, llm: env.llm, timeoutMs: env.engineTimeoutMs });
   }
 
   const services = createAppServices({
@@ -89,14 +82,18 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   const recovered = services.chat.recoverInterrupted(startedAt);
   if (recovered > 0) logger.warn({ recovered }, 'answered questions interrupted by an earlier crash');
 
-  const http = await listen(createHttpServer({ services, logger }), env.port, env.host);
+  const http = await listen(
+    createHttpServer({ services, logger, corsOrigins: env.corsOrigins, webDir: opts.webDir ?? DEFAULT_WEB_DIR }),
+    env.port,
+    env.host,
+  );
   logger.info({ url: http.url, db: env.dbFile, llm: env.llm.provider }, 'listening');
 
   let stopping: Promise<void> | null = null;
   const stop = () =>
     (stopping ??= (async () => {
       logger.info('shutting down: finishing in-flight requests');
-      await http.close();
+      await http.close(env.shutdownGraceMs);
       await services.chat.drain(); // answers whose client went away are still stored
       await engine.close?.();
       sqlite.close();

@@ -10,37 +10,44 @@ import type { OpenApiMeta } from 'trpc-to-openapi';
 import type { TRPCPanelMeta } from 'trpc-ui-zod4';
 import { z, ZodError } from 'zod';
 
-import { bearerToken } from './auth/apiKey';
-import { QuotaExceededError, RateLimitedError } from './errors';
+import { parseAuthorization } from './auth/apiKey';
+import { mapError, reasonOf, retryAfterOf } from './errorMap';
+import { ForbiddenError, RateLimitedError, UnauthenticatedError, type ApiErrorReason } from './errors';
 import type { Logger } from './logger';
 import type { UserDto } from './schemas';
 import type { AppServices } from './services/AppServices';
-import { storageError } from './services/storageError';
 import { transformer } from './transformer';
 
 /* ---------------------------------------------------------------------------------------------
  * 1. CONTEXT
  * ------------------------------------------------------------------------------------------- */
 
+/** Why `user` is null: what the UNAUTHORIZED error says. */
+export interface AuthProblem {
+  message: string;
+  reason: ApiErrorReason | null;
+}
+
+const MISSING_KEY: AuthProblem = { message: 'Missing API key: send "Authorization: Bearer <key>"', reason: null };
+const INVALID_KEY: AuthProblem = { message: 'Invalid, revoked or disabled API key', reason: null };
+
 export interface CreateContextInnerOptions {
   services: AppServices;
   user: UserDto | null;
   requestId?: string;
   logger?: Logger;
-  /** Why `user` is null when a key was presented (shown in the UNAUTHORIZED message). */
-  authProblem?: 'missing' | 'invalid';
+  /** Why `user` is null when credentials were presented (default: none were). */
+  authProblem?: AuthProblem;
 }
 
-/** The context from plain data: what router tests use with `createCaller`. */
+/** The context from plain data: what router tests use with `createCaller`. Services are reached through `services` only. */
 export async function createContextInner(opts: CreateContextInnerOptions) {
   const requestId = opts.requestId ?? randomUUID();
   const logger = (opts.logger ?? opts.services.logger).child({ requestId });
   return {
     services: opts.services,
-    store: opts.services.store,
-    engine: opts.services.engine,
     user: opts.user,
-    authProblem: opts.authProblem ?? (opts.user ? undefined : 'missing'),
+    authProblem: opts.user ? null : (opts.authProblem ?? MISSING_KEY),
     requestId,
     logger,
   };
@@ -60,18 +67,23 @@ export function createHttpContextFactory(services: AppServices) {
       const v = params && Object.hasOwn(params, name) ? (params as Record<string, unknown>)[name] : undefined;
       return typeof v === 'string' ? v : undefined;
     };
-    const fromParams = param('apiKey') ?? param('authorization');
     // The REST adapter hands over a request whose headers may be a fetch `Headers` object.
     const headers = req.headers as unknown as { get?: (name: string) => string | null; authorization?: string };
     const authorization = typeof headers.get === 'function' ? headers.get('authorization') : headers.authorization;
-    const key = bearerToken(authorization) ?? (fromParams ? (bearerToken(fromParams) ?? fromParams) : null);
-    const auth = key ? services.store.users.authenticate(key) : null;
-    return createContextInner({
-      services,
-      user: auth?.user ?? null,
-      authProblem: key ? (auth ? undefined : 'invalid') : 'missing',
-      requestId,
-    });
+    let presented = parseAuthorization(authorization);
+    if (presented.kind === 'missing') {
+      const fromParams = param('apiKey') ?? param('authorization');
+      if (fromParams)
+        presented = /\s/.test(fromParams.trim()) ? parseAuthorization(fromParams) : { kind: 'key', key: fromParams };
+    }
+    const auth = presented.kind === 'key' ? services.store.users.authenticate(presented.key) : null;
+    const authProblem: AuthProblem =
+      presented.kind === 'malformed'
+        ? { message: `Malformed Authorization header: ${presented.problem}`, reason: 'MALFORMED_AUTHORIZATION' }
+        : presented.kind === 'key'
+          ? INVALID_KEY
+          : MISSING_KEY;
+    return createContextInner({ services, user: auth?.user ?? null, authProblem, requestId });
   };
 }
 
@@ -88,12 +100,6 @@ export function describeZodError(error: ZodError): string {
     .join('; ');
 }
 
-/** Seconds to wait before retrying, carried by rate-limit and quota errors. */
-export function retryAfterOf(error: unknown): number | null {
-  const cause = error instanceof TRPCError ? error.cause : error;
-  return cause instanceof QuotaExceededError || cause instanceof RateLimitedError ? cause.retryAfterSeconds : null;
-}
-
 const t = initTRPC
   .context<Context>()
   .meta<Meta>()
@@ -106,9 +112,15 @@ const t = initTRPC
       const zodError = error.code === 'BAD_REQUEST' && error.cause instanceof ZodError ? error.cause : null;
       return {
         ...shape,
-        message: zodError ? `Invalid input: ${describeZodError(zodError)}` : shape.message,
+        message: zodError
+          ? `Invalid input: ${describeZodError(zodError)}`
+          : error.cause instanceof SyntaxError
+            ? `Malformed JSON in the request body: ${error.cause.message}`
+            : shape.message,
         data: {
           ...shape.data,
+          /** Which of the documented cases this is (RATE_LIMITED, QUOTA_EXCEEDED, ...; see API_ERROR_REASONS), or null. */
+          reason: reasonOf(error),
           zodError: zodError ? z.flattenError(zodError) : null,
           retryAfterSeconds: retryAfterOf(error),
           /** Also in the `x-request-id` response header and in the server's logs. */
@@ -126,45 +138,49 @@ export const mergeRouters = t.mergeRouters;
  * 3. PROCEDURES
  * ------------------------------------------------------------------------------------------- */
 
-/** Storage failures (full disk, read-only file, busy database) reach callers as typed SERVICE_UNAVAILABLE errors. */
-const storageErrors = t.middleware(async ({ next }) => {
+/**
+ * The one map from domain errors (NotFoundError, QuotaExceededError, storage failures, ...) to
+ * tRPC errors, around every procedure: services and stores never throw TRPCError.
+ */
+const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok) {
-    const typed = storageError(result.error.cause);
-    if (typed) throw typed;
+    const mapped = mapError(result.error);
+    if (mapped !== result.error) throw mapped;
   }
   return result;
 });
 
 /** Anyone, key or not (only `health`). */
-export const publicProcedure = t.procedure.use(storageErrors);
+export const publicProcedure = t.procedure.use(domainErrors);
 
 /** A valid, unrevoked key of an enabled user; narrows `ctx.user` to non-null. */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) {
-    throw new TRPCError({
-      code: 'UNAUTHORIZED',
-      message:
-        ctx.authProblem === 'invalid'
-          ? 'Invalid, revoked or disabled API key'
-          : 'Missing API key: send "Authorization: Bearer <key>"',
-    });
+    const problem = ctx.authProblem ?? MISSING_KEY;
+    throw new UnauthenticatedError(problem.message, problem.reason);
   }
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
-/** Protected and counted against the caller's per-minute rate limit (engine work). */
-export const meteredProcedure = protectedProcedure.use(({ ctx, next }) => {
-  const wait = ctx.services.rateLimiter.check(ctx.user.id);
-  if (wait !== null) {
-    const cause = new RateLimitedError(ctx.services.rateLimiter.limit, wait);
-    throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: cause.message, cause });
+/**
+ * Protected and counted against the caller's per-minute rate limit (engine work). A request
+ * rejected as invalid (BAD_REQUEST) gives its slot back: only requests that could run count.
+ */
+export const meteredProcedure = protectedProcedure.use(async ({ ctx, next }) => {
+  const limiter = ctx.services.rateLimiter;
+  const wait = limiter.check(ctx.user.id);
+  if (wait !== null) throw new RateLimitedError(limiter.limit, wait);
+  const result = await next();
+  if (!result.ok) {
+    const mapped = mapError(result.error);
+    if (mapped instanceof TRPCError && mapped.code === 'BAD_REQUEST') limiter.refund(ctx.user.id);
   }
-  return next();
+  return result;
 });
 
 /** Admins only (FORBIDDEN for everyone else). */
 export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
-  if (ctx.user.role !== 'admin') throw new TRPCError({ code: 'FORBIDDEN', message: 'Admin role required' });
+  if (ctx.user.role !== 'admin') throw new ForbiddenError('Admin role required');
   return next();
 });

@@ -15,9 +15,9 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createUsers, prepareDatabase, tmpDir, type CreatedUser } from './support/fixtures';
-import { freePort } from './support/freePort';
-import { ServerProcess } from './support/ServerProcess';
+import { freePort, prepareDatabase, ServerProcess, tmpDir, type CreatedUser } from '@musaeid/testkit';
+
+import { createUsers } from './support/fixtures';
 import { callProcedure, type CallOutcome } from './support/trpcHttp';
 
 /** Never ends on any data: only the time limit stops it. */

@@ -5,9 +5,10 @@ export { Engine, type AskOptions, type EngineOptions, type RunSqlOptions } from 
 export { runTextToSql, type TextToSqlDeps, type TextToSqlRequest } from './engine/runTextToSql';
 export type { SqlRun } from './engine/SqlRun';
 
-export type { Answer, AnswerTimings } from './types/Answer';
+export type { Answer, AnswerStatus, AnswerTimings, Clarification, ClarifyOption } from './types/Answer';
 export type { ConversationTurn } from './types/ConversationTurn';
 export type { ProgressEvent } from './types/ProgressEvent';
+export { FAILURE_CODES, REFUSAL_CODES } from './types/ReasonCode';
 export type { FailureCode, RefusalCode } from './types/ReasonCode';
 export type { TokenUsage } from './types/TokenUsage';
 

@@ -33,6 +33,13 @@ export interface AskResult {
   userMessage: ChatMessage;
 }
 
+/** A chat with its whole timeline, as {@link AskHelpers.timeline} returns it. */
+export interface ChatTimeline {
+  chat: RouterOutputs['chat']['get']['chat'];
+  /** Every message, oldest first (greeting, then question / answer pairs). */
+  messages: ChatMessage[];
+}
+
 /** The convenience layer on top of the procedures. */
 export interface AskHelpers {
   /**
@@ -60,6 +67,17 @@ export interface AskHelpers {
    * ```
    */
   askStream(text: string, options?: AskOptions): AsyncIterable<AskStreamEvent>;
+  /**
+   * A chat's whole timeline, oldest first: `chat.get` returns one page (the latest messages, newest
+   * last, with a `nextCursor` to the page before); this follows the cursors and joins the pages.
+   *
+   * @example
+   * ```ts
+   * const { messages } = await client.timeline(chatId);
+   * for (const m of messages) console.log(m.role, m.text);
+   * ```
+   */
+  timeline(chatId: string, options?: { signal?: AbortSignal; pageSize?: number }): Promise<ChatTimeline>;
 }
 
 type SendInput = RouterInputs['chat']['send'];
@@ -92,6 +110,21 @@ export function createAskHelpers(trpc: TRPCClient<AppRouter>): AskHelpers {
   });
 
   return {
+    async timeline(chatId, options) {
+      const pages: ChatMessage[][] = [];
+      let cursor: string | undefined;
+      let chat: ChatTimeline['chat'] | undefined;
+      do {
+        const page = await trpc.chat.get.query(
+          { chatId, limit: options?.pageSize ?? 200, ...(cursor === undefined ? {} : { cursor }) },
+          { signal: options?.signal },
+        );
+        chat = page.chat;
+        pages.unshift(page.messages);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor !== undefined);
+      return { chat, messages: pages.flat() };
+    },
     async ask(text, options) {
       const chat = await openChat(text, options);
       try {

@@ -1,9 +1,17 @@
 import { randomUUID } from 'node:crypto';
 
 import { freePort } from '@musaeid/testkit';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, expectTypeOf, inject, it } from 'vitest';
 
-import { createMusaeidClient, errorCode, isMusaeidError, MusaeidError, type AskStreamEvent } from './index';
+import {
+  createMusaeidClient,
+  errorCode,
+  errorReason,
+  isMusaeidError,
+  MusaeidError,
+  type AskStreamEvent,
+  type ChatMessage,
+} from './index';
 
 const server = inject('server');
 const client = createMusaeidClient({ url: server.url, apiKey: server.alice.apiKey });
@@ -50,6 +58,15 @@ describe('ask', () => {
     expect(timeline.messages.map((m) => m.kind)).toEqual(['greeting', 'question', 'answer', 'question', 'answer']);
   });
 
+  it('refuses a clientMessageId reused for another text (CONFLICT, reason CLIENT_MESSAGE_ID_CONFLICT)', async () => {
+    const { chatId } = await client.chat.create.mutate({});
+    const clientMessageId = `reuse-${randomUUID()}`;
+    await client.ask('How many people are there?', { chatId, clientMessageId });
+    const error = await thrown(() => client.ask('How many events are there?', { chatId, clientMessageId }));
+    expect(errorCode(error)).toBe('CONFLICT');
+    expect(errorReason(error)).toBe('CLIENT_MESSAGE_ID_CONFLICT');
+  });
+
   it('does not store a retried question twice (clientMessageId)', async () => {
     const { chatId } = await client.chat.create.mutate({});
     const clientMessageId = `retry-${randomUUID()}`;
@@ -58,6 +75,34 @@ describe('ask', () => {
     expect(again.message.id).toBe(once.message.id);
     const timeline = await client.chat.get.query({ chatId });
     expect(timeline.messages).toHaveLength(3);
+  });
+});
+
+describe('timeline', () => {
+  it('joins the pages of chat.get, oldest first', async () => {
+    const first = await client.ask('How many events are there?');
+    await client.ask('How many companies are there?', { chatId: first.chatId });
+    const page = await client.chat.get.query({ chatId: first.chatId, limit: 2 });
+    expect(page.messages).toHaveLength(2);
+    expect(page.nextCursor).not.toBeNull();
+    const whole = await client.timeline(first.chatId, { pageSize: 2 });
+    expect(whole.chat.id).toBe(first.chatId);
+    expect(whole.messages.map((m) => m.kind)).toEqual(['greeting', 'question', 'answer', 'question', 'answer']);
+    expect(whole.messages.map((m) => m.seq)).toEqual([0, 1, 2, 3, 4]);
+  });
+});
+
+describe('answer types', () => {
+  it('carry the clarify status and its clarification', () => {
+    type Answer = NonNullable<ChatMessage['answer']>;
+    expectTypeOf<'clarify'>().toExtend<Answer['status']>();
+    expectTypeOf<Answer['clarification']>().toEqualTypeOf<{
+      question: string;
+      part: string;
+      options: { id: string; label: string }[];
+    } | null>();
+    expectTypeOf<'UNMAPPED'>().toExtend<NonNullable<Answer['reason']>['code']>();
+    expectTypeOf<string>().not.toExtend<NonNullable<Answer['reason']>['code']>();
   });
 });
 

@@ -12,6 +12,9 @@ export type MusaeidError = TRPCClientError<AppRouter>;
 /** The closed set of error codes: `'UNAUTHORIZED'`, `'FORBIDDEN'`, `'NOT_FOUND'`, `'BAD_REQUEST'`, `'TOO_MANY_REQUESTS'`, ... */
 export type MusaeidErrorCode = TRPC_ERROR_CODE_KEY;
 
+/** The documented reasons an error may carry in `data.reason` (see {@link errorReason}). */
+export type MusaeidErrorReason = NonNullable<NonNullable<MusaeidError['data']>['reason']>;
+
 /** The error class, for `instanceof` checks. */
 export const MusaeidError = TRPCClientError;
 
@@ -31,6 +34,23 @@ export const MusaeidError = TRPCClientError;
 export function isMusaeidError(error: unknown, code?: MusaeidErrorCode): error is MusaeidError {
   if (!(error instanceof TRPCClientError)) return false;
   return code === undefined || errorCode(error) === code;
+}
+
+/**
+ * Which documented case a server error is, from its `data.reason`: `'RATE_LIMITED'` or
+ * `'QUOTA_EXCEEDED'` (both TOO_MANY_REQUESTS), `'CLIENT_MESSAGE_ID_CONFLICT'`, `'LAST_API_KEY'`,
+ * `'MALFORMED_JSON'`, `'SHUTTING_DOWN'`, ...; `null` when there is none or it is not a Musaeid error.
+ *
+ * @example
+ * ```ts
+ * if (errorReason(e) === 'QUOTA_EXCEEDED') console.log('monthly quota used up');
+ * ```
+ */
+export function errorReason(error: unknown): MusaeidErrorReason | null {
+  if (!(error instanceof TRPCClientError)) return null;
+  const data: unknown = error.data;
+  if (typeof data !== 'object' || data === null || !('reason' in data) || typeof data.reason !== 'string') return null;
+  return data.reason as MusaeidErrorReason;
 }
 
 /**

@@ -36,10 +36,26 @@ export function apiKeyMatches(key: string, storedHash: string): boolean {
   return presented.length === stored.length && timingSafeEqual(presented, stored);
 }
 
-/** Reads `Authorization: Bearer <key>`; returns null when absent or of another scheme. */
-export function bearerToken(header: string | string[] | undefined | null): string | null {
-  const value = Array.isArray(header) ? header[0] : header;
-  if (!value) return null;
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(value);
-  return match?.[1] ?? null;
+/** What an `Authorization` header holds: a key, nothing, or something that cannot be one (with why). */
+export type PresentedCredentials =
+  { kind: 'key'; key: string } | { kind: 'missing' } | { kind: 'malformed'; problem: string };
+
+const HOW = 'send "Authorization: Bearer <key>"';
+
+/**
+ * Reads `Authorization: Bearer <key>`, saying what is wrong with anything else: another scheme
+ * (`Basic ...`), a key with spaces, no key after `Bearer`, or a bare key without the scheme.
+ */
+export function parseAuthorization(header: string | string[] | undefined | null): PresentedCredentials {
+  const value = (Array.isArray(header) ? header[0] : header)?.trim();
+  if (!value) return { kind: 'missing' };
+  const [scheme = '', ...rest] = value.split(/\s+/);
+  if (!/^bearer$/i.test(scheme)) {
+    if (rest.length === 0 && scheme.startsWith(API_KEY_PREFIX))
+      return { kind: 'malformed', problem: `the key was sent without the "Bearer" scheme: ${HOW}` };
+    return { kind: 'malformed', problem: `unsupported authorization scheme "${scheme.slice(0, 20)}": ${HOW}` };
+  }
+  if (rest.length === 0) return { kind: 'malformed', problem: `no key after "Bearer": ${HOW}` };
+  if (rest.length > 1) return { kind: 'malformed', problem: `the API key must be one word without spaces: ${HOW}` };
+  return { kind: 'key', key: rest[0] as string };
 }

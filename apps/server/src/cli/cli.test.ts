@@ -89,7 +89,7 @@ describe('musaeid CLI', () => {
   it('migrates idempotently and creates users whose key works (--json)', async () => {
     const first = await cli(['migrate', '--db', db]);
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/applied 2 migration/);
+    expect(first.stdout).toMatch(/applied 3 migration/);
     expect((await cli(['migrate', '--db', db])).stdout).toMatch(/up to date/);
     const created = await cli(['users', 'create', '--email', 'cli@example.test', '--admin', '--db', db, '--json']);
     expect(created.code).toBe(0);

@@ -1,16 +1,16 @@
-import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
+import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 
-import { DuplicateEmailError } from '../errors';
-import { cursorSchema, idSchema, limitSchema, userSchema } from '../schemas';
+import { InvalidRequestError, NotFoundError } from '../errors';
+import { apiKeySchema, cursorSchema, idSchema, limitSchema, userSchema } from '../schemas';
 import { adminProcedure, createTRPCRouter } from '../trpc';
 
 const usersRouter = {
   list: adminProcedure
     .meta({ openapi: { method: 'GET', path: '/admin/users', tags: ['admin'], summary: 'All users' } })
-    .input(z.strictObject({ cursor: cursorSchema.optional(), limit: limitSchema(200, 50) }))
+    .input(z.strictObject({ cursor: cursorSchema.optional(), limit: limitSchema(200, 50) }).prefault({}))
     .output(z.object({ items: z.array(userSchema), nextCursor: z.string().nullable() }))
-    .query(({ ctx, input }) => ctx.store.users.listUsers(input)),
+    .query(({ ctx, input }) => ctx.services.store.users.listUsers(input)),
 
   create: adminProcedure
     .meta({
@@ -23,14 +23,29 @@ const usersRouter = {
       }),
     )
     .output(z.object({ user: userSchema, apiKey: z.string() }))
+    .mutation(({ ctx, input }) => ctx.services.store.users.createUser({ email: input.email, role: input.role })),
+
+  issueKey: adminProcedure
+    .meta({
+      openapi: {
+        method: 'POST',
+        path: '/admin/users/{userId}/keys',
+        tags: ['admin'],
+        summary: 'Issue a new API key to an existing user (shown once)',
+      },
+      description: 'For a user who lost or revoked their keys. The key is returned once and stored only as a hash.',
+    })
+    .input(
+      z.strictObject({
+        userId: idSchema,
+        name: z.string().trim().min(1, 'must not be empty').max(100).default('issued by an admin'),
+      }),
+    )
+    .output(z.object({ user: userSchema, key: apiKeySchema, apiKey: z.string() }))
     .mutation(({ ctx, input }) => {
-      try {
-        return ctx.store.users.createUser({ email: input.email, role: input.role });
-      } catch (error) {
-        if (error instanceof DuplicateEmailError)
-          throw new TRPCError({ code: 'CONFLICT', message: error.message, cause: error });
-        throw error;
-      }
+      const user = ctx.services.store.users.getUser(input.userId);
+      if (!user) throw new NotFoundError(`User ${input.userId} not found`);
+      return { user, ...ctx.services.store.users.createApiKey(user.id, input.name) };
     }),
 
   disable: adminProcedure
@@ -41,10 +56,10 @@ const usersRouter = {
     .output(userSchema)
     .mutation(({ ctx, input }) => {
       if (input.userId === ctx.user.id) {
-        throw new TRPCError({ code: 'BAD_REQUEST', message: 'userId: an admin cannot disable their own account' });
+        throw new InvalidRequestError('userId: an admin cannot disable their own account');
       }
-      const user = ctx.store.users.disableUser(input.userId);
-      if (!user) throw new TRPCError({ code: 'NOT_FOUND', message: `User ${input.userId} not found` });
+      const user = ctx.services.store.users.disableUser(input.userId);
+      if (!user) throw new NotFoundError(`User ${input.userId} not found`);
       return user;
     }),
 } satisfies TRPCRouterRecord;

@@ -7,7 +7,7 @@ import { protectedProcedure } from '../trpc';
 export const authRouter = {
   me: protectedProcedure
     .meta({ openapi: { method: 'GET', path: '/me', tags: ['auth'], summary: 'The caller' } })
-    .input(z.strictObject({}))
+    .input(z.strictObject({}).optional())
     .output(userSchema)
     .query(({ ctx }) => ctx.user),
 } satisfies TRPCRouterRecord;

@@ -1,6 +1,8 @@
-import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
+import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 
+import { mapError } from '../errorMap';
+import { InvalidRequestError, NotFoundError } from '../errors';
 import {
   chatSchema,
   cursorSchema,
@@ -17,6 +19,7 @@ import { suggestQuestions } from '../services/suggestQuestions';
 import { streamEventSchema, streamExchange, zAsyncIterable } from '../services/streamExchange';
 import { toCsv } from '../services/toCsv';
 import { meteredProcedure, protectedProcedure, type Context } from '../trpc';
+import { chartProcedure } from './chatChart';
 
 const chatTitle = z
   .string()
@@ -28,22 +31,26 @@ const sendInput = z.strictObject({
   chatId: idSchema,
   text: questionText,
   clientMessageId: clientMessageIdSchema.optional(),
-  asOf: z.iso.date({ error: 'expected a date YYYY-MM-DD' }).optional(),
+  asOf: z.iso.date({ error: 'expected a date YYYY-MM-DD' }).optional().meta({ example: '2025-03-01' }),
 });
 
-const notFound = (what: string, id: string) => new TRPCError({ code: 'NOT_FOUND', message: `${what} ${id} not found` });
+const notFound = (what: string, id: string) => new NotFoundError(`${what} ${id} not found`);
 
 function ownedResult(ctx: Context & { user: { id: string } }, messageId: string) {
-  const message = ctx.store.chats.userMessage(ctx.user.id, messageId);
+  const message = ctx.services.store.chats.userMessage(ctx.user.id, messageId);
   if (!message) throw notFound('Message', messageId);
-  const result = ctx.store.chats.result(messageId);
-  if (!result) {
-    throw new TRPCError({
-      code: 'NOT_FOUND',
-      message: `Message ${messageId} has no result (only answered questions do)`,
-    });
-  }
+  const result = ctx.services.store.chats.result(messageId);
+  if (!result) throw new NotFoundError(`Message ${messageId} has no result (only answered questions do)`);
   return result;
+}
+
+/** Errors thrown while a subscription streams are outside the procedure's middlewares: map them here. */
+async function* mappingErrors<T>(events: AsyncGenerator<T, void, unknown>): AsyncGenerator<T, void, unknown> {
+  try {
+    yield* events;
+  } catch (error) {
+    throw mapError(error);
+  }
 }
 
 export const chatRouter = {
@@ -51,13 +58,14 @@ export const chatRouter = {
     .meta({
       openapi: { method: 'POST', path: '/chats', tags: ['chat'], summary: 'Start a chat (returns its greeting)' },
     })
-    .input(z.strictObject({ title: chatTitle.optional() }))
+    .input(z.strictObject({ title: chatTitle.optional() }).prefault({}))
     .output(z.object({ chatId: z.string(), chat: chatSchema, greeting: messageSchema }))
     .mutation(({ ctx, input }) => {
-      const examples = suggestQuestions(ctx.store.db, { today: new Date().toISOString().slice(0, 10), max: 2 }).map(
-        (x) => x.question,
-      );
-      const { chat, greeting } = ctx.store.chats.createChat(
+      const examples = suggestQuestions(ctx.services.store.db, {
+        today: new Date().toISOString().slice(0, 10),
+        max: 2,
+      }).map((x) => x.question);
+      const { chat, greeting } = ctx.services.store.chats.createChat(
         ctx.user.id,
         input.title ?? 'New chat',
         greetingText(examples),
@@ -66,20 +74,29 @@ export const chatRouter = {
     }),
 
   get: protectedProcedure
-    .meta({ openapi: { method: 'GET', path: '/chats/{chatId}', tags: ['chat'], summary: "A chat's timeline" } })
-    .input(z.strictObject({ chatId: idSchema }))
-    .output(z.object({ chat: chatSchema, messages: z.array(messageSchema) }))
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/chats/{chatId}',
+        tags: ['chat'],
+        summary: "A chat's timeline, a page at a time",
+      },
+      description:
+        'The latest `limit` messages, newest last; pass `nextCursor` as `cursor` for the page before (null on the first page of the chat).',
+    })
+    .input(z.strictObject({ chatId: idSchema, cursor: cursorSchema.optional(), limit: limitSchema(200, 100) }))
+    .output(z.object({ chat: chatSchema, messages: z.array(messageSchema), nextCursor: z.string().nullable() }))
     .query(({ ctx, input }) => {
-      const chat = ctx.store.chats.getChat(ctx.user.id, input.chatId);
+      const chat = ctx.services.store.chats.getChat(ctx.user.id, input.chatId);
       if (!chat) throw notFound('Chat', input.chatId);
-      return { chat, messages: ctx.store.chats.messages(chat.id) };
+      return { chat, ...ctx.services.store.chats.messagesPage(chat.id, input) };
     }),
 
   list: protectedProcedure
     .meta({ openapi: { method: 'GET', path: '/chats', tags: ['chat'], summary: "The caller's chats, newest first" } })
-    .input(z.strictObject({ cursor: cursorSchema.optional(), limit: limitSchema(100, 20) }))
+    .input(z.strictObject({ cursor: cursorSchema.optional(), limit: limitSchema(100, 20) }).prefault({}))
     .output(z.object({ items: z.array(chatSchema), nextCursor: z.string().nullable() }))
-    .query(({ ctx, input }) => ctx.store.chats.listChats(ctx.user.id, input)),
+    .query(({ ctx, input }) => ctx.services.store.chats.listChats(ctx.user.id, input)),
 
   send: meteredProcedure
     .meta({
@@ -103,17 +120,19 @@ export const chatRouter = {
     .input(sendInput)
     .output(zAsyncIterable(streamEventSchema))
     .subscription(({ ctx, input, signal }) =>
-      streamExchange(
-        (onProgress) =>
-          ctx.services.chat.send({
-            user: ctx.user,
-            chatId: input.chatId,
-            text: input.text,
-            clientMessageId: input.clientMessageId ?? null,
-            asOf: input.asOf,
-            onProgress,
-          }),
-        signal,
+      mappingErrors(
+        streamExchange(
+          (onProgress) =>
+            ctx.services.chat.send({
+              user: ctx.user,
+              chatId: input.chatId,
+              text: input.text,
+              clientMessageId: input.clientMessageId ?? null,
+              asOf: input.asOf,
+              onProgress,
+            }),
+          signal,
+        ),
       ),
     ),
 
@@ -122,7 +141,7 @@ export const chatRouter = {
     .input(z.strictObject({ chatId: idSchema, title: chatTitle }))
     .output(chatSchema)
     .mutation(({ ctx, input }) => {
-      const chat = ctx.store.chats.renameChat(ctx.user.id, input.chatId, input.title);
+      const chat = ctx.services.store.chats.renameChat(ctx.user.id, input.chatId, input.title);
       if (!chat) throw notFound('Chat', input.chatId);
       return chat;
     }),
@@ -132,7 +151,7 @@ export const chatRouter = {
     .input(z.strictObject({ chatId: idSchema }))
     .output(z.object({ chatId: z.string(), deleted: z.literal(true) }))
     .mutation(({ ctx, input }) => {
-      if (!ctx.store.chats.deleteChat(ctx.user.id, input.chatId)) throw notFound('Chat', input.chatId);
+      if (!ctx.services.store.chats.deleteChat(ctx.user.id, input.chatId)) throw notFound('Chat', input.chatId);
       return { chatId: input.chatId, deleted: true as const };
     }),
 
@@ -187,4 +206,6 @@ export const chatRouter = {
         csv: toCsv(result.columns, result.rows),
       };
     }),
+
+  chart: chartProcedure,
 } satisfies TRPCRouterRecord;

@@ -1,9 +1,10 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 
-import { answerStatusSchema, limitSchema } from '../schemas';
-import { estimateCostUsd } from '../services/AppServices';
-import { rethrowPoolBusy } from '../services/poolBusy';
+import { chartSchema } from '../charts/chartSpec';
+import { chooseChart } from '../charts/chooseChart';
+import { answerStatusSchema, limitSchema, reasonSchema } from '../schemas';
+import { estimateCostUsd } from '../services/ServiceLimits';
 import { suggestQuestions } from '../services/suggestQuestions';
 import { meteredProcedure, protectedProcedure } from '../trpc';
 
@@ -30,10 +31,10 @@ export const dataRouter = {
     .meta({
       openapi: { method: 'GET', path: '/schema', tags: ['data'], summary: 'Tables and columns the engine can query' },
     })
-    .input(z.strictObject({}))
+    .input(z.strictObject({}).optional())
     .output(z.object({ tables: z.array(tableSchema) }))
     .query(({ ctx }) => ({
-      tables: ctx.engine.schema().map((t) => ({
+      tables: ctx.services.engine.schema().map((t) => ({
         name: t.name,
         description: t.description,
         columns: t.columns.map((c) => ({
@@ -57,14 +58,17 @@ export const dataRouter = {
         summary: 'Example questions the data can answer',
       },
     })
-    .input(z.strictObject({ limit: limitSchema(20, 8) }))
+    .input(z.strictObject({ limit: limitSchema(20, 8) }).prefault({}))
     .output(
       z.object({
         suggestions: z.array(z.object({ question: z.string(), topic: z.enum(['events', 'companies', 'people']) })),
       }),
     )
     .query(({ ctx, input }) => ({
-      suggestions: suggestQuestions(ctx.store.db, { today: new Date().toISOString().slice(0, 10), max: input.limit }),
+      suggestions: suggestQuestions(ctx.services.store.db, {
+        today: new Date().toISOString().slice(0, 10),
+        max: input.limit,
+      }),
     })),
 
   run: meteredProcedure
@@ -84,18 +88,20 @@ export const dataRouter = {
     .output(
       z.object({
         status: answerStatusSchema,
-        reason: z.object({ code: z.string(), message: z.string() }).nullable(),
+        reason: reasonSchema.nullable(),
         text: z.string(),
         sql: z.string().nullable(),
         columns: z.array(z.string()),
         rows: z.array(z.array(z.unknown())),
         rowCount: z.number().int().nonnegative(),
         truncated: z.boolean(),
+        chart: chartSchema.nullable(),
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const answer = await ctx.engine.runSql(input.sql, { user: ctx.user.id }).catch(rethrowPoolBusy);
-      ctx.store.usage.recordSqlRun(ctx.user.id, answer, estimateCostUsd(answer.usage, ctx.services.limits));
+      // The user identity reaches the query pool: its per-user cap keeps one user from stalling others.
+      const answer = await ctx.services.engine.runSql(input.sql, { user: ctx.user.id });
+      ctx.services.store.usage.recordSqlRun(ctx.user.id, answer, estimateCostUsd(answer.usage, ctx.services.limits));
       return {
         status: answer.status,
         reason: answer.reason ? { code: answer.reason.code, message: answer.reason.message } : null,
@@ -105,6 +111,7 @@ export const dataRouter = {
         rows: answer.rows.slice(0, input.limit),
         rowCount: answer.rowCount,
         truncated: answer.truncated || answer.rows.length > input.limit,
+        chart: answer.status === 'answered' ? chooseChart(answer.columns, answer.rows, answer.rowCount) : null,
       };
     }),
 } satisfies TRPCRouterRecord;

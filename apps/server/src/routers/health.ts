@@ -23,7 +23,7 @@ export const healthProcedure = publicProcedure
   .query(({ ctx }) => {
     let database: 'ok' | 'unavailable' = 'ok';
     try {
-      ctx.store.db.prepare('SELECT 1').get();
+      ctx.services.store.db.prepare('SELECT 1').get();
     } catch {
       database = 'unavailable';
     }

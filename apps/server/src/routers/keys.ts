@@ -1,6 +1,7 @@
-import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
+import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 
+import { NotFoundError } from '../errors';
 import { apiKeySchema, idSchema } from '../schemas';
 import { protectedProcedure } from '../trpc';
 
@@ -12,7 +13,7 @@ export const keysRouter = {
     })
     .input(z.strictObject({ name: z.string().trim().min(1, 'must not be empty').max(100).default('default') }))
     .output(z.object({ key: apiKeySchema, apiKey: z.string() }))
-    .mutation(({ ctx, input }) => ctx.store.users.createApiKey(ctx.user.id, input.name)),
+    .mutation(({ ctx, input }) => ctx.services.store.users.createApiKey(ctx.user.id, input.name)),
 
   list: protectedProcedure
     .meta({
@@ -23,17 +24,26 @@ export const keysRouter = {
         summary: "The caller's API keys (never the keys themselves)",
       },
     })
-    .input(z.strictObject({}))
+    .input(z.strictObject({}).optional())
     .output(z.object({ items: z.array(apiKeySchema) }))
-    .query(({ ctx }) => ({ items: ctx.store.users.listApiKeys(ctx.user.id) })),
+    .query(({ ctx }) => ({ items: ctx.services.store.users.listApiKeys(ctx.user.id) })),
 
   revoke: protectedProcedure
-    .meta({ openapi: { method: 'DELETE', path: '/keys/{keyId}', tags: ['keys'], summary: 'Revoke an API key' } })
-    .input(z.strictObject({ keyId: idSchema }))
+    .meta({
+      openapi: { method: 'DELETE', path: '/keys/{keyId}', tags: ['keys'], summary: 'Revoke an API key' },
+      description:
+        'Revoking your last active key is refused (409, reason LAST_API_KEY) unless `force` is true: without a key there is no way back in.',
+    })
+    .input(
+      z.strictObject({
+        keyId: idSchema,
+        force: z.boolean().default(false).describe('revoke even the last active key (REST: ?force=true)'),
+      }),
+    )
     .output(apiKeySchema)
     .mutation(({ ctx, input }) => {
-      const key = ctx.store.users.revokeApiKey(ctx.user.id, input.keyId);
-      if (!key) throw new TRPCError({ code: 'NOT_FOUND', message: `API key ${input.keyId} not found` });
+      const key = ctx.services.store.users.revokeApiKey(ctx.user.id, input.keyId, { force: input.force });
+      if (!key) throw new NotFoundError(`API key ${input.keyId} not found`);
       return key;
     }),
 } satisfies TRPCRouterRecord;

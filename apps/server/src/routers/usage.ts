@@ -1,6 +1,7 @@
-import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
+import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 
+import { ForbiddenError } from '../errors';
 import { idSchema, usageRowSchema } from '../schemas';
 import { protectedProcedure } from '../trpc';
 
@@ -21,14 +22,17 @@ export const usageRouter = {
       },
     })
     .input(
-      z.strictObject({
-        month: z
-          .string()
-          .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM')
-          .optional(),
-        scope: z.enum(['me', 'all']).default('me'),
-        userId: idSchema.optional().describe('one user (admins; others may only name themselves)'),
-      }),
+      z
+        .strictObject({
+          month: z
+            .string()
+            .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM')
+            .optional(),
+          scope: z.enum(['me', 'all']).default('me'),
+          userId: idSchema.optional().describe('one user (admins; others may only name themselves)'),
+        })
+        // No input at all is the caller's own current month.
+        .prefault({}),
     )
     .output(
       z.object({
@@ -42,17 +46,17 @@ export const usageRouter = {
     .query(({ ctx, input }) => {
       const isAdmin = ctx.user.role === 'admin';
       if (input.scope === 'all' && !isAdmin) {
-        throw new TRPCError({ code: 'FORBIDDEN', message: 'Only admins may see all users (scope "all")' });
+        throw new ForbiddenError('Only admins may see all users (scope "all")');
       }
       if (input.userId !== undefined && input.userId !== ctx.user.id && !isAdmin) {
-        throw new TRPCError({ code: 'FORBIDDEN', message: "Only admins may see another user's usage" });
+        throw new ForbiddenError("Only admins may see another user's usage");
       }
       const month = input.month ?? new Date().toISOString().slice(0, 7);
       const range = monthRange(month);
       return {
         month,
         ...range,
-        users: ctx.store.usage.summary({
+        users: ctx.services.store.usage.summary({
           userId: input.userId ?? (input.scope === 'all' ? null : ctx.user.id),
           ...range,
         }),

@@ -3,15 +3,9 @@ import type { Logger } from '../logger';
 import type { AppStore } from '../store/AppStore';
 import { ChatService } from './ChatService';
 import { RateLimiter } from './RateLimiter';
+import type { ServiceLimits } from './ServiceLimits';
 
-export interface ServiceLimits {
-  rateLimitPerMinute: number;
-  monthlyMessageQuota: number;
-  costPer1kPromptTokensUsd: number;
-  costPer1kCompletionTokensUsd: number;
-  /** A question gets a TIMEOUT failure after this long, even if the engine never returns (default 120 s). */
-  answerTimeoutMs?: number;
-}
+export type { ServiceLimits } from './ServiceLimits';
 
 /** Everything a request needs, built once per server (or per test). */
 export interface AppServices {
@@ -37,14 +31,4 @@ export function createAppServices(opts: {
     limits: opts.limits,
     logger: opts.logger,
   };
-}
-
-/** Estimated cost of token usage with the configured prices. */
-export function estimateCostUsd(
-  usage: readonly { promptTokens: number; completionTokens: number }[],
-  limits: Pick<ServiceLimits, 'costPer1kPromptTokensUsd' | 'costPer1kCompletionTokensUsd'>,
-): number {
-  const prompt = usage.reduce((s, u) => s + u.promptTokens, 0);
-  const completion = usage.reduce((s, u) => s + u.completionTokens, 0);
-  return (prompt / 1000) * limits.costPer1kPromptTokensUsd + (completion / 1000) * limits.costPer1kCompletionTokensUsd;
 }

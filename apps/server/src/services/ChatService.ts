@@ -1,11 +1,10 @@
-import { TRPCError } from '@trpc/server';
-
-import type { Answer, ChatEngine, ProgressEvent, RecordedAnswer } from '../engine';
-import { QuotaExceededError } from '../errors';
+import type { ChatEngine, ProgressEvent, RecordedAnswer } from '../engine';
+import { ClientMessageIdConflictError, DomainError, NotFoundError } from '../errors';
 import type { Logger } from '../logger';
+import { toReasonCode, type ReasonCode } from '../reasonCodes';
 import type { ExchangeDto, MessageDto, UserDto } from '../schemas';
 import type { AppStore } from '../store/AppStore';
-import { estimateCostUsd, type ServiceLimits } from './AppServices';
+import { estimateCostUsd, type ServiceLimits } from './ServiceLimits';
 import { sqliteCode, storageError } from './storageError';
 
 export const GREETING =
@@ -21,7 +20,12 @@ export function greeting(examples: readonly string[]): string {
 }
 
 /** Failures a retry with the same clientMessageId may redo (the engine never gave its outcome). */
-const REDO_ON_RETRY = new Set(['INTERRUPTED', 'STORAGE_FULL', 'STORE_FAILED', 'TOO_MANY_STATEMENTS']);
+const REDO_ON_RETRY: ReadonlySet<ReasonCode> = new Set([
+  'INTERRUPTED',
+  'STORAGE_FULL',
+  'STORE_FAILED',
+  'TOO_MANY_STATEMENTS',
+]);
 
 export interface SendInput {
   user: UserDto;
@@ -32,12 +36,12 @@ export interface SendInput {
   onProgress?: (event: ProgressEvent) => void;
 }
 
-/** An answer recording an engine failure, so no question is left without an outcome. */
+/**
+ * An answer recording an engine failure, so no question is left without an outcome. The error's
+ * `code` is kept when it is one of the closed reason codes (TIMEOUT, LLM_ERROR, ...), else ENGINE_ERROR.
+ */
 export function failedAnswer(error: unknown): RecordedAnswer {
-  const code =
-    typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string'
-      ? (error as { code: string }).code
-      : 'ENGINE_ERROR';
+  const code = toReasonCode(typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : null);
   const message = error instanceof Error ? error.message : String(error);
   return {
     status: 'failed',
@@ -53,6 +57,7 @@ export function failedAnswer(error: unknown): RecordedAnswer {
     preview: [],
     timings: { retrieveMs: 0, generateMs: 0, executeMs: 0, synthesizeMs: 0, totalMs: 0 },
     usage: [],
+    clarification: null,
   };
 }
 
@@ -121,17 +126,20 @@ export class ChatService {
 
   private async sendNow(input: SendInput): Promise<ExchangeDto> {
     const chat = this.store.chats.getChat(input.user.id, input.chatId);
-    if (!chat) throw new TRPCError({ code: 'NOT_FOUND', message: `Chat ${input.chatId} not found` });
+    if (!chat) throw new NotFoundError(`Chat ${input.chatId} not found`);
 
     if (input.clientMessageId !== null) {
       const existing = this.store.chats.findByClientMessageId(chat.id, input.clientMessageId);
+      // The same id for another text is a client bug: answering the old pair would hide it.
+      if (existing && existing.question.text !== input.text)
+        throw new ClientMessageIdConflictError(input.clientMessageId);
       if (existing?.answer) {
         const running = this.inflight.get(existing.question.id);
         if (running) return running;
         const outcome = existing.answer.answer;
         const redo =
           outcome?.status === 'pending' ||
-          (outcome?.status === 'failed' && REDO_ON_RETRY.has(outcome.reason?.code ?? ''));
+          (outcome?.status === 'failed' && outcome.reason !== null && REDO_ON_RETRY.has(outcome.reason.code));
         if (!redo) return { userMessage: existing.question, assistantMessage: existing.answer };
         return this.answer(
           input,
@@ -152,12 +160,11 @@ export class ChatService {
         monthlyQuota: this.limits.monthlyMessageQuota,
       });
     } catch (error) {
-      if (error instanceof QuotaExceededError) {
-        throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: error.message, cause: error });
-      }
+      if (error instanceof DomainError) throw error; // the quota
       // Another process stored the same clientMessageId a moment ago: answer as a retry.
       if (input.clientMessageId !== null && sqliteCode(error) === 'SQLITE_CONSTRAINT_UNIQUE') {
         const raced = this.store.chats.findByClientMessageId(chat.id, input.clientMessageId);
+        if (raced && raced.question.text !== input.text) throw new ClientMessageIdConflictError(input.clientMessageId);
         if (raced?.answer) return { userMessage: raced.question, assistantMessage: raced.answer };
       }
       throw storageError(error) ?? error;
@@ -223,11 +230,10 @@ export class ChatService {
         latencyMs: performance.now() - started,
         costUsd: estimateCostUsd(answer.usage, this.limits),
       });
-      if (!assistantMessage)
-        throw new TRPCError({ code: 'NOT_FOUND', message: `Chat ${question.chatId} was deleted while answering` });
+      if (!assistantMessage) throw new NotFoundError(`Chat ${question.chatId} was deleted while answering`);
       return { userMessage: question, assistantMessage };
     } catch (error) {
-      if (error instanceof TRPCError) throw error;
+      if (error instanceof DomainError) throw error;
       // The answer could not be stored (full disk, I/O error): record that in the placeholder, a
       // small in-place update, so the question keeps an outcome; a retry redoes it.
       const typed = storageError(error);

@@ -44,6 +44,12 @@ export class RateLimiter {
     return null;
   }
 
+  /** Gives back the latest hit of `key` (a request that turned out invalid and did no work). */
+  refund(key: string): void {
+    const w = this.hits.get(key);
+    if (w && w.times.length > w.start) w.times.pop();
+  }
+
   /** Drops keys with no hit in the window. */
   private sweep(t: number): void {
     this.nextSweep = t + this.windowMs;

@@ -1,4 +1,4 @@
-import { TRPCError } from '@trpc/server';
+import { StorageUnavailableError } from '../errors';
 
 /** The SQLite error code (`SQLITE_FULL`, `SQLITE_BUSY`, ...) of an error or its causes. */
 export function sqliteCode(error: unknown): string | null {
@@ -10,10 +10,10 @@ export function sqliteCode(error: unknown): string | null {
 }
 
 /**
- * A typed API error for a storage failure (full disk, read-only file, busy database, I/O error),
- * or null when `error` is not one. SERVICE_UNAVAILABLE: the request may succeed later.
+ * A typed error for a storage failure (full disk, read-only file, busy database, I/O error), or
+ * null when `error` is not one. It maps to SERVICE_UNAVAILABLE: the request may succeed later.
  */
-export function storageError(error: unknown): TRPCError | null {
+export function storageError(error: unknown): StorageUnavailableError | null {
   const code = sqliteCode(error);
   if (!code) return null;
   const message =
@@ -25,5 +25,5 @@ export function storageError(error: unknown): TRPCError | null {
           ? 'The database is busy; retry shortly.'
           : null;
   if (!message) return null;
-  return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message, cause: error });
+  return new StorageUnavailableError(message, { cause: error });
 }

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 
-import type { RecordedAnswer as Answer } from '../engine';
-import { QuotaExceededError } from '../errors';
+import { chooseChart } from '../charts/chooseChart';
+import type { Clarification, RecordedAnswer as Answer } from '../engine';
+import { InvalidRequestError, QuotaExceededError } from '../errors';
+import { toReasonCode, type ReasonCode } from '../reasonCodes';
 import type { AnswerDto, ChatDto, MessageDto } from '../schemas';
 import { decodeCursor, encodeCursor, nowIso, Statements, type Db } from './Db';
 import { MonthlyMessageCount } from './MonthlyMessageCount';
@@ -23,7 +25,7 @@ interface MessageRow {
   text: string;
   client_message_id: string | null;
   reply_to_id: string | null;
-  status: 'pending' | 'answered' | 'refused' | 'failed' | null;
+  status: 'pending' | 'answered' | 'clarify' | 'refused' | 'failed' | null;
   reason_code: string | null;
   reason_message: string | null;
   sql: string | null;
@@ -35,6 +37,8 @@ interface MessageRow {
   truncated: number | null;
   latency_ms: number | null;
   usage: string | null;
+  /** JSON of the question back to the user, on `clarify` answers only. */
+  clarification: string | null;
   created_at: string;
 }
 
@@ -54,6 +58,7 @@ const EMPTY_MESSAGE: Omit<MessageRow, 'id' | 'chat_id' | 'seq' | 'role' | 'kind'
   truncated: null,
   latency_ms: null,
   usage: null,
+  clarification: null,
 };
 
 interface ResultRow {
@@ -74,19 +79,23 @@ const toChat = (r: ChatRow): ChatDto => ({
 const parseJson = <T>(text: string | null, fallback: T): T => (text === null ? fallback : (JSON.parse(text) as T));
 
 function toMessage(r: MessageRow): MessageDto {
+  const columns = r.kind === 'answer' ? parseJson<string[]>(r.columns, []) : [];
+  const preview = r.kind === 'answer' ? parseJson<unknown[][]>(r.preview, []) : [];
   const answer: AnswerDto | null =
     r.kind === 'answer' && r.status
       ? {
           status: r.status,
-          reason: r.reason_code ? { code: r.reason_code, message: r.reason_message ?? '' } : null,
+          reason: r.reason_code ? { code: toReasonCode(r.reason_code), message: r.reason_message ?? '' } : null,
           sql: r.sql,
           interpretation: r.interpretation,
-          columns: parseJson<string[]>(r.columns, []),
-          preview: parseJson<unknown[][]>(r.preview, []),
+          columns,
+          preview,
           rowCount: r.row_count ?? 0,
           truncated: r.truncated === 1,
           latencyMs: r.latency_ms ?? 0,
           usage: parseJson(r.usage, []),
+          clarification: parseJson<Clarification | null>(r.clarification, null),
+          chart: r.status === 'answered' ? chooseChart(columns, preview, r.row_count ?? 0) : null,
         }
       : null;
   return {
@@ -210,10 +219,31 @@ export class ChatStore {
     return this.sql.get('DELETE FROM "chats" WHERE "id" = ? AND "user_id" = ?').run(chatId, userId).changes > 0;
   }
 
-  messages(chatId: string): MessageDto[] {
-    return (
-      this.sql.get('SELECT * FROM "messages" WHERE "chat_id" = ? ORDER BY "seq"').all(chatId) as MessageRow[]
-    ).map(toMessage);
+  /**
+   * One page of a chat's timeline, newest last: the latest `limit` messages, or with `cursor` (a
+   * `nextCursor` of an earlier page) the `limit` messages before those. `nextCursor` is null on the
+   * page holding the chat's first message.
+   */
+  messagesPage(
+    chatId: string,
+    opts: { cursor?: string | undefined; limit: number },
+  ): { messages: MessageDto[]; nextCursor: string | null } {
+    let beforeSeq = Number.MAX_SAFE_INTEGER;
+    if (opts.cursor !== undefined) {
+      const decoded = decodeCursor(opts.cursor);
+      if (!decoded || !/^\d{1,15}$/.test(decoded.at) || decoded.id !== chatId)
+        throw new InvalidRequestError('cursor: expected a nextCursor returned by an earlier page of this chat');
+      beforeSeq = Number(decoded.at);
+    }
+    const rows = this.sql
+      .get('SELECT * FROM "messages" WHERE "chat_id" = ? AND "seq" < ? ORDER BY "seq" DESC LIMIT ?')
+      .all(chatId, beforeSeq, opts.limit + 1) as MessageRow[];
+    const page = rows.slice(0, opts.limit).reverse();
+    const first = page[0];
+    return {
+      messages: page.map(toMessage),
+      nextCursor: rows.length > opts.limit && first ? encodeCursor(String(first.seq), chatId) : null,
+    };
   }
 
   /** Earlier question/answer turns, oldest first, for follow-up questions. */
@@ -378,7 +408,7 @@ export class ChatStore {
           .get(
             `UPDATE "messages" SET "text" = ?, "status" = ?, "reason_code" = ?, "reason_message" = ?, "sql" = ?,
              "interpretation" = ?, "understanding" = ?, "columns" = ?, "preview" = ?, "row_count" = ?, "truncated" = ?,
-             "latency_ms" = ?, "usage" = ? WHERE "id" = ? RETURNING *`,
+             "latency_ms" = ?, "usage" = ?, "clarification" = ? WHERE "id" = ? RETURNING *`,
           )
           .get(
             a.text,
@@ -394,6 +424,7 @@ export class ChatStore {
             a.truncated ? 1 : 0,
             Math.max(0, Math.round(input.latencyMs)),
             toJson(a.usage),
+            a.status === 'clarify' && a.clarification ? toJson(a.clarification) : null,
             input.answerId,
           ) as MessageRow | undefined;
         if (!row) return null; // the chat was deleted meanwhile
@@ -413,7 +444,7 @@ export class ChatStore {
   }
 
   /** Marks an answer failed with a short reason (a small in-place update, tried when a full answer could not be stored). */
-  failAnswer(answerId: string, reason: { code: string; message: string }, text: string): MessageDto | null {
+  failAnswer(answerId: string, reason: { code: ReasonCode; message: string }, text: string): MessageDto | null {
     this.sql
       .get(
         `UPDATE "messages" SET "status" = 'failed', "reason_code" = ?, "reason_message" = ?, "text" = ? WHERE "id" = ?`,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { apiKeyMatches, apiKeyPrefix, generateApiKey } from '../auth/apiKey';
-import { DuplicateEmailError } from '../errors';
+import { DuplicateEmailError, LastApiKeyError } from '../errors';
 import type { ApiKeyDto, UserDto } from '../schemas';
 import { decodeCursor, encodeCursor, nowIso, Statements, type Db } from './Db';
 
@@ -150,14 +150,34 @@ export class UserStore {
     ).map(toKey);
   }
 
-  /** Revokes one of the user's keys; null when the user has no such key. */
-  revokeApiKey(userId: string, keyId: string): ApiKeyDto | null {
-    this.db
-      .prepare('UPDATE "api_keys" SET "revoked_at" = coalesce("revoked_at", ?) WHERE "id" = ? AND "user_id" = ?')
-      .run(nowIso(), keyId, userId);
-    const row = this.db.prepare('SELECT * FROM "api_keys" WHERE "id" = ? AND "user_id" = ?').get(keyId, userId) as
-      ApiKeyRow | undefined;
-    return row ? toKey(row) : null;
+  /** The user with this e-mail address (compared as stored: trimmed, lower case), or null. */
+  findByEmail(email: string): UserDto | null {
+    const row = this.db.prepare('SELECT * FROM "users" WHERE "email" = ?').get(email.trim().toLowerCase()) as
+      UserRow | undefined;
+    return row ? toUser(row) : null;
+  }
+
+  /**
+   * Revokes one of the user's keys; null when the user has no such key. Revoking the user's last
+   * active key would leave them no way back in: refused (LastApiKeyError) unless `force`.
+   */
+  revokeApiKey(userId: string, keyId: string, opts: { force?: boolean } = {}): ApiKeyDto | null {
+    return this.db
+      .transaction(() => {
+        const row = this.db.prepare('SELECT * FROM "api_keys" WHERE "id" = ? AND "user_id" = ?').get(keyId, userId) as
+          ApiKeyRow | undefined;
+        if (!row) return null;
+        if (row.revoked_at !== null) return toKey(row);
+        const others = this.db
+          .prepare('SELECT count(*) FROM "api_keys" WHERE "user_id" = ? AND "revoked_at" IS NULL AND "id" <> ?')
+          .pluck()
+          .get(userId, keyId) as number;
+        if (others === 0 && !opts.force) throw new LastApiKeyError(keyId);
+        const revokedAt = nowIso();
+        this.db.prepare('UPDATE "api_keys" SET "revoked_at" = ? WHERE "id" = ?').run(revokedAt, keyId);
+        return toKey({ ...row, revoked_at: revokedAt });
+      })
+      .immediate();
   }
 
   private insertKey(userId: string, name: string): { row: ApiKeyRow; key: string } {

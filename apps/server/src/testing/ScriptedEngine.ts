@@ -28,12 +28,55 @@ export function answered(over: Partial<Answer> = {}): Answer {
     timings: { retrieveMs: 1, generateMs: 1, executeMs: 1, synthesizeMs: 1, totalMs: 4 },
     usage: [{ promptTokens: 1200, completionTokens: 300, provider: 'offline', model: null, estimated: true }],
     understanding: { topic: 'events' },
+    clarification: null,
     ...over,
   };
 }
 
+/** The turn state a scripted `clarify` answer leaves for the next turn (as the real engine's `understanding`). */
+interface PendingClarification {
+  pending: string;
+  options: { id: string; label: string }[];
+}
+
+/**
+ * A clarify answer for "... australia ...": the country or the event? Like the real engine, its
+ * `understanding` holds the pending question and the options, so the next turn can continue it.
+ */
+export function clarifyAnswer(question: string): Answer {
+  const options = [
+    { id: 'o1', label: 'the country Australia' },
+    { id: 'o2', label: 'the event Australia Tech Week' },
+  ];
+  const ask = 'Did you mean the country Australia or the event Australia Tech Week?';
+  return answered({
+    status: 'clarify',
+    text: `${ask} (1) the country Australia, (2) the event Australia Tech Week`,
+    sql: null,
+    interpretation: null,
+    columns: [],
+    rows: [],
+    rowCount: 0,
+    preview: [],
+    understanding: { pending: question, options } satisfies PendingClarification,
+    clarification: { question: ask, part: 'australia', options },
+  });
+}
+
+/** The option of a pending clarification that `reply` picks (by id, number or label words), if any. */
+function chosenOption(reply: string, state: unknown): { pending: string; label: string } | null {
+  const pending = state as Partial<PendingClarification> | undefined;
+  if (!pending?.pending || !Array.isArray(pending.options)) return null;
+  const text = reply.trim().toLowerCase();
+  const option = pending.options.find(
+    (o, i) => o.id === text || String(i + 1) === text || o.label.toLowerCase() === text,
+  );
+  return option ? { pending: pending.pending, label: option.label } : null;
+}
+
 /**
  * A test engine: answers by script (questions containing "delete" are refused, "explode" throws,
+ * "australia" asks back which one (clarify), a reply naming an option continues that question,
  * "slow" waits for `release()`), reports progress like the real one and records every call.
  */
 export class ScriptedEngine implements ChatEngine {
@@ -105,7 +148,15 @@ export class ScriptedEngine implements ChatEngine {
   async close(): Promise<void> {}
 }
 
-function defaultScript(question: string): Answer {
+function defaultScript(question: string, call: AskCall): Answer {
+  const choice = chosenOption(question, call.history.at(-1)?.understanding);
+  if (choice) {
+    return answered({
+      interpretation: `${choice.pending} (${choice.label})`,
+      text: `Found 3 events for ${choice.label}.`,
+    });
+  }
+  if (/australia/i.test(question)) return clarifyAnswer(question);
   if (/explode/i.test(question)) throw Object.assign(new Error('model unavailable'), { code: 'LLM_ERROR' });
   if (/delete|drop/i.test(question)) {
     return answered({

@@ -2,6 +2,7 @@ import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink, type 
 import { EventSource } from 'eventsource';
 
 import { createHttpServer, listen, type HttpServer } from '../http';
+import type { Logger } from '../logger';
 import type { AppRouter } from '../root';
 import { transformer } from '../transformer';
 import { createTestApp, type TestApp } from './testApp';
@@ -14,9 +15,19 @@ export interface TestServer extends TestApp {
 }
 
 /** A real HTTP server on 127.0.0.1, port 0, over a test app. */
-export async function startTestServer(opts: Parameters<typeof createTestApp>[0] = {}): Promise<TestServer> {
+export async function startTestServer(
+  opts: Parameters<typeof createTestApp>[0] & { corsOrigins?: string[]; logger?: Logger } = {},
+): Promise<TestServer> {
   const app = await createTestApp(opts);
-  const http = await listen(createHttpServer({ services: app.services, logger: app.services.logger }), 0, '127.0.0.1');
+  const http = await listen(
+    createHttpServer({
+      services: app.services,
+      logger: opts.logger ?? app.services.logger,
+      ...(opts.corsOrigins ? { corsOrigins: opts.corsOrigins } : {}),
+    }),
+    0,
+    '127.0.0.1',
+  );
   const client = (apiKey: string | null) =>
     createTRPCClient<AppRouter>({
       links: [

@@ -28,7 +28,6 @@ export async function startInProcessServer(opts: {
   };
   const running = await startServer({
     env: parseEnv(raw),
-    rawEnv: raw,
     print: () => undefined,
     ...(opts.engine ? { engine: opts.engine } : {}),
   });

@@ -277,6 +277,7 @@ export class Engine {
       timings: { ...run.timings, synthesizeMs, totalMs },
       usage,
       ...(run.understanding !== undefined ? { understanding: run.understanding } : {}),
+      clarification: null,
     };
   }
 }

@@ -44,7 +44,7 @@ export async function benchmarkEngine(
   const overhead: number[] = [];
   const execute: number[] = [];
   const total: number[] = [];
-  const statuses: Record<Answer['status'], number> = { answered: 0, refused: 0, failed: 0 };
+  const statuses: Record<Answer['status'], number> = { answered: 0, clarify: 0, refused: 0, failed: 0 };
   for (let r = 0; r < rounds; r++) {
     for (const question of questions) {
       const { timings, status } = await engine.ask(question, options.ask);

@@ -10,9 +10,27 @@ export interface AnswerTimings {
   totalMs: number;
 }
 
+export type AnswerStatus = 'answered' | 'clarify' | 'refused' | 'failed';
+
+export interface ClarifyOption {
+  /** Stable within the answer: 'o1', 'o2', ... */
+  id: string;
+  /** What the user sees and may type back: "the country Australia", "founding year". */
+  label: string;
+}
+
+export interface Clarification {
+  /** The short question back: "Did you mean the country Australia or the event Australia Tech Week?" */
+  question: string;
+  /** The words of the user's question it is about. */
+  part: string;
+  /** Concrete options when there are candidates (may be empty: then the user types a reply). */
+  options: ClarifyOption[];
+}
+
 /** Everything the engine returns for one question (or one user-edited SQL statement). */
 export interface Answer {
-  status: 'answered' | 'refused' | 'failed';
+  status: AnswerStatus;
   reason: { code: RefusalCode | FailureCode; message: string } | null;
   text: string;
   sql: string | null;
@@ -28,4 +46,6 @@ export interface Answer {
   timings: AnswerTimings;
   usage: TokenUsage[];
   understanding?: unknown;
+  /** The question back to the user (null unless status === 'clarify'). */
+  clarification: Clarification | null;
 }

@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 
 import { Migration20261126000001 } from './Migration20261126000001';
 import { Migration20261126000002 } from './Migration20261126000002';
+import { Migration20261204000001 } from './Migration20261204000001';
 
 /**
  * Every migration, oldest first. Listed explicitly (no glob) so tsx, vitest and bundles all find them.
@@ -11,4 +12,5 @@ import { Migration20261126000002 } from './Migration20261126000002';
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126000001', class: Migration20261126000001 },
   { name: 'Migration20261126000002', class: Migration20261126000002 },
+  { name: 'Migration20261204000001', class: Migration20261204000001 },
 ];

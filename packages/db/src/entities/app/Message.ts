@@ -6,7 +6,8 @@ import { Chat } from './Chat';
  * One turn of a chat. User messages carry `text` (and the client's idempotency id);
  * assistant messages carry the engine's answer: status (`pending` from the moment the question is
  * stored, so a question never lacks an outcome, even after a crash) with a typed reason, SQL,
- * interpretation, columns, a preview of rows, the total row count, latency and token usage.
+ * interpretation, columns, a preview of rows, the total row count, latency and token usage; a
+ * `clarify` answer carries its question back (question, part, options) in `clarification`.
  * JSON columns hold JSON text.
  */
 export const Message = defineEntity({
@@ -21,7 +22,7 @@ export const Message = defineEntity({
     text: p.text(),
     clientMessageId: p.string().fieldName('client_message_id').nullable(),
     replyTo: p.string().fieldName('reply_to_id').nullable().unique('messages_reply_to_id_unique'),
-    status: p.enum(['pending', 'answered', 'refused', 'failed'] as const).nullable(),
+    status: p.enum(['pending', 'answered', 'clarify', 'refused', 'failed'] as const).nullable(),
     reasonCode: p.string().fieldName('reason_code').nullable(),
     reasonMessage: p.text().fieldName('reason_message').nullable(),
     sql: p.text().nullable(),
@@ -33,6 +34,7 @@ export const Message = defineEntity({
     truncated: p.boolean().nullable(),
     latencyMs: p.integer().fieldName('latency_ms').nullable(),
     usage: p.text().nullable(),
+    clarification: p.text().nullable(),
     createdAt: p.string().fieldName('created_at'),
   },
   uniques: [

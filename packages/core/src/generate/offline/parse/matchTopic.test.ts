@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoFixture, hasRealData, realFixture, warnIfNoRealData, type Fixture } from '../testkit';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { demoFixture, realFixture, type Fixture } from '../testkit';
 import { buildValueIndex, type ValueIndex } from '../values/ValueIndex';
 import { LEXICON_PHRASES } from './lexiconTable';
 import { matchTopic } from './matchTopic';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokenize } from '../text/tokenize';
-import { column, demoFixture, hasRealData, realFixture, warnIfNoRealData, type Fixture } from '../testkit';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { column, demoFixture, realFixture, type Fixture } from '../testkit';
 import { easterSunday, nthWeekday } from './dates';
 import { scanTime } from './scanTime';
 

@@ -10,7 +10,8 @@
  * and on the real CSVs (when present) instead of the demo data: ROBUSTNESS_REAL=1.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AS_OF, demoFixture, hasRealData, realFixture, type Fixture } from '../testkit';
+import { hasRealData } from '@musaeid/testkit';
+import { AS_OF, demoFixture, realFixture, type Fixture } from '../testkit';
 import { OPERATORS } from './operators';
 import { evaluate, honestyCases, ratesBy, rateTable, type Outcome } from './evaluate';
 import { corpusInstances, generateCorpus, type CorpusCase, type CorpusOptions, type Instance } from './grammar';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoFixture, hasRealData, realFixture, sql, warnIfNoRealData, type Fixture } from '../../testkit';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { demoFixture, realFixture, sql, type Fixture } from '../../testkit';
 import { entityWordFor } from './entitySynonyms';
 
 describe('entity nouns read through WordNet', () => {

@@ -1,0 +1,274 @@
+/**
+ * The browser app end to end: the built app (`pnpm build`) served by a real server on 127.0.0.1
+ * over demo data and the real offline engine, driven in Debian's headless Chromium. Screenshots of
+ * the main states go to `test-results/` (looked at by whoever changes the page).
+ * Skipped with a visible warning when /usr/bin/chromium is absent.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { seedDemoDatabase } from '@musaeid/db';
+import { parseEnv } from '@musaeid/server/env';
+import { startServer, type RunningServer } from '@musaeid/server/server';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`SKIPPED web app browser tests: ${CHROMIUM} is absent (apt-get install -y chromium)`);
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const WEB_DIR = path.resolve(here, '../dist');
+const SHOTS = path.resolve(here, '../test-results');
+/** Requests per minute per user: enough for the flows below, few enough to reach in the rate-limit test. */
+const RATE_LIMIT = 12;
+
+describe.skipIf(!hasChromium)('the web app in headless Chromium', () => {
+  let dir: string;
+  let dbFile: string;
+  let server: RunningServer;
+  let printed = '';
+  let apiKey: string;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const external: string[] = [];
+
+  const start = async (port: number) => {
+    server = await startServer({
+      env: parseEnv({
+        MUSAEID_DB: dbFile,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        MUSAEID_RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT),
+        MUSAEID_LOG_LEVEL: 'warn',
+      }),
+      demoIfEmpty: true,
+      webDir: WEB_DIR,
+      print: (line) => {
+        printed += `${line}\n`;
+      },
+    });
+    return server.http.url;
+  };
+  const url = () => server.http.url;
+  const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
+
+  beforeAll(async () => {
+    if (!existsSync(path.join(WEB_DIR, 'index.html'))) throw new Error(`${WEB_DIR} is not built: run pnpm build first`);
+    mkdirSync(SHOTS, { recursive: true });
+    dir = mkdtempSync(path.join(tmpdir(), 'musaeid-web-e2e-'));
+    dbFile = path.join(dir, 'app.db');
+    // Demo events are placed around "today"; placing them around mid-2025 gives the done-when
+    // question ("how many events per month in 2025") data to count. The server adds the admin.
+    await seedDemoDatabase({ db: dbFile, today: '2025-07-01', people: 2000 });
+    await start(0);
+    apiKey = /^\s+(msd_\S+)$/m.exec(printed)?.[1] ?? '';
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    });
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url() });
+    page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('request', (r) => {
+      if (!r.url().startsWith('http://127.0.0.1') && !r.url().startsWith('data:') && !r.url().startsWith('blob:'))
+        external.push(r.url());
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses a bad key in words and keeps the user on the sign-in form', async () => {
+    expect(apiKey).toMatch(/^msd_/);
+    await page.goto(url());
+    await page.getByLabel('API key').fill('msd_not-a-real-key');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/not valid.*revoked/);
+    await shot('01-bad-key');
+  });
+
+  it('signs in with the key printed at start, and the done-when question gets a chart', async () => {
+    const started = Date.now();
+    await page.getByLabel('API key').fill(apiKey);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Start a chat' }).click();
+    await page.getByRole('group', { name: 'Example questions' }).waitFor();
+    await page.getByLabel('Your question').fill('how many events per month in 2025');
+    await page.getByRole('button', { name: 'Ask', exact: true }).click();
+    const answer = page.getByRole('article', { name: 'Answer' }).last();
+    await answer.locator('.chart-box svg').waitFor({ timeout: 30_000 });
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeLessThan(60_000);
+    await answer.locator('.chart-box').scrollIntoViewIfNeeded();
+    await shot('02-events-per-month-line');
+    await expect
+      .poll(() => answer.getByRole('button', { name: 'Line chart' }).getAttribute('aria-pressed'))
+      .toBe('true');
+    const labels = await answer.locator('.chart-box svg text').allTextContents();
+    expect(labels.filter((t) => /^2025-\d\d$/.test(t)).length).toBeGreaterThan(1);
+    await answer.getByRole('button', { name: 'Bar chart' }).click();
+    await answer.locator('.chart-box svg path').first().waitFor();
+    await answer.getByRole('button', { name: 'Table' }).click();
+    await answer.getByRole('table').waitFor();
+    expect(await answer.getByRole('row').count()).toBeGreaterThan(2);
+    console.log(`done-when: from the printed key to the chart in ${elapsed} ms`);
+  });
+
+  it("asks a greeting's question: shown at once, stages streamed, then the table", async () => {
+    await page.getByRole('button', { name: '+ New chat' }).click();
+    const example = page.getByRole('group', { name: 'Example questions' }).getByRole('button').first();
+    const question = await example.innerText();
+    // Record every stage the page shows while the answer streams in.
+    await page.evaluate(() => {
+      const w = window as unknown as { seen: string[] };
+      w.seen = [];
+      new MutationObserver(() => {
+        for (const el of document.querySelectorAll('.stage.done')) {
+          const s = el.getAttribute('data-stage') ?? '';
+          if (!w.seen.includes(s)) w.seen.push(s);
+        }
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await example.click();
+    await page.locator('.msg.user .bubble', { hasText: question }).waitFor({ timeout: 2_000 });
+    const answer = page.getByRole('article', { name: 'Answer' }).last();
+    await answer.waitFor({ timeout: 30_000 });
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen).toEqual(expect.arrayContaining(['understood', 'sql', 'rows', 'answer']));
+    await answer.getByRole('table').or(answer.locator('.chart-box svg')).first().waitFor();
+    await shot('03-greeting-question');
+  });
+
+  it('pages a long result, sorts it, exports CSV', async () => {
+    await page.getByLabel('Your question').fill('Which companies are there?');
+    await page.getByRole('button', { name: 'Ask', exact: true }).click();
+    const answer = page.getByRole('article', { name: 'Answer' }).last();
+    const bar = answer.locator('.result-bar');
+    await expect.poll(() => bar.innerText(), { timeout: 30_000 }).toMatch(/Rows 1–100 of [\d,]+/);
+    const total = Number(/of ([\d,]+)/.exec(await bar.innerText())?.[1]?.replace(/,/g, ''));
+    expect(total).toBeGreaterThan(100);
+    // Long pages are virtualised: fewer rows in the page than on it.
+    expect(await answer.locator('tbody tr').count()).toBeLessThan(100);
+    await answer.getByRole('button', { name: 'Next page' }).click();
+    await expect.poll(() => bar.innerText()).toMatch(/Rows 101–200 of/);
+    await expect.poll(() => answer.locator('tbody tr td.rownum').first().innerText()).toBe('101');
+    await answer.locator('th button.sort').first().click();
+    await expect.poll(() => bar.innerText()).toMatch(/Rows 1–100 of/);
+    await shot('04-result-table');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      answer.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const file = await download.path();
+    const lines = readFileSync(file, 'utf8').trim().split(/\r?\n/);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    expect(lines.length).toBe(total + 1);
+  });
+
+  it('shows the SQL formatted, re-runs an edited SQL, and shows the guard reason for a write', async () => {
+    const answer = page.getByRole('article', { name: 'Answer' }).last();
+    await answer.getByRole('button', { name: 'SQL' }).click();
+    const sql = await answer.getByLabel('SQL that ran').innerText();
+    expect(sql).toMatch(/^SELECT[\s\S]*\nFROM /);
+    await answer.getByRole('button', { name: 'Copy SQL' }).click();
+    await answer.getByText('Copied').waitFor();
+    await answer.getByRole('button', { name: 'Edit and run' }).click();
+    const editor = answer.getByLabel(/Edit the SQL/);
+    await editor.fill(
+      'SELECT country, count(*) AS companies FROM companies WHERE country IS NOT NULL GROUP BY country ORDER BY companies DESC LIMIT 8',
+    );
+    await answer.getByRole('button', { name: 'Run', exact: true }).click();
+    const rerun = answer.getByRole('region', { name: 'Result of the edited SQL' });
+    await rerun.locator('.chart-box svg').waitFor({ timeout: 20_000 });
+    await rerun.scrollIntoViewIfNeeded();
+    await shot('05-sql-rerun-chart');
+    await editor.fill('DELETE FROM companies');
+    await answer.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(() => answer.getByRole('alert').innerText()).toMatch(/^Not run: /);
+    await answer.getByRole('alert').scrollIntoViewIfNeeded();
+    await shot('06-guard-refusal');
+  });
+
+  it('renames and deletes a chat', async () => {
+    await page.getByRole('button', { name: 'Rename' }).click();
+    await page.getByLabel('Chat title').fill('Companies, renamed');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { name: 'Companies, renamed' }).waitFor();
+    await page.getByRole('navigation', { name: 'Chats' }).getByText('Companies, renamed').waitFor();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByRole('button', { name: 'Delete for good' }).click();
+    await page.getByRole('button', { name: 'Start a chat' }).waitFor();
+    expect(await page.getByRole('navigation', { name: 'Chats' }).getByText('Companies, renamed').count()).toBe(0);
+  });
+
+  it('keeps working across a server restart: the next send succeeds', async () => {
+    await page.getByRole('navigation', { name: 'Chats' }).locator('.chat-link').first().click();
+    const port = Number(new URL(url()).port);
+    await server.stop();
+    await start(port);
+    const before = await page.getByRole('article', { name: 'Answer' }).count();
+    await page.getByLabel('Your question').fill('How many events are there?');
+    await page.getByRole('button', { name: 'Ask', exact: true }).click();
+    await expect
+      .poll(() => page.getByRole('article', { name: 'Answer' }).count(), { timeout: 30_000 })
+      .toBe(before + 1);
+  });
+
+  it('says in words when the rate limit is reached, with the wait', async () => {
+    // Use up this minute's requests through the API, then ask in the page.
+    for (let i = 0; i < RATE_LIMIT + 1; i += 1) {
+      const res = await fetch(`${url()}/trpc/data.run`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ json: { sql: 'SELECT 1' } }),
+      });
+      if (res.status === 429) break;
+    }
+    await page.getByLabel('Your question').fill('How many companies are there?');
+    await page.getByRole('button', { name: 'Ask', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.msg.assistant [role=alert]').last().innerText(), { timeout: 15_000 })
+      .toMatch(/Too many questions.*Try again in \d+ seconds?/);
+    await page.locator('.msg.assistant [role=alert]').last().scrollIntoViewIfNeeded();
+    await shot('07-rate-limited');
+  });
+
+  it('reads at 360 px wide, keyboard first', async () => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.reload(); // the open chat comes back from the URL
+    await page.getByRole('button', { name: 'Chats' }).click();
+    await page.getByRole('navigation', { name: 'Chats' }).locator('.chat-link').last().click();
+    await page.getByRole('article', { name: 'Answer' }).first().waitFor();
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(360);
+    await page.reload();
+    await page.getByRole('article', { name: 'Answer' }).first().waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80) ?? '')).toMatch(/Skip to the chat/);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await shot('08-phone-360');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByRole('button', { name: 'Usage' }).click();
+    await page.getByRole('heading', { name: /Usage this month/ }).waitFor();
+    await expect.poll(() => page.locator('.stats').innerText()).toMatch(/Questions\s*\d/);
+    await shot('09-usage');
+  });
+
+  it('sign-out forgets the key; no request left this machine; no page error', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('API key').waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('musaeid.apiKey'))).toBeNull();
+    expect(external).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
