@@ -24,6 +24,7 @@ export {
   ingestCsvFolderToPostgres,
   type PostgresIngestOptions,
 } from './postgres/ingestCsvFolderToPostgres';
+export { ensureReaderRole, type ReaderRoleOptions } from './postgres/ensureReaderRole';
 export { decodeCopyLine, encodeCopyRow, type CopyValue } from './postgres/copyText';
 export { MIGRATIONS } from './migrations';
 export { ingestCsvFolder, type IngestOptions } from './ingest/ingestCsvFolder';
