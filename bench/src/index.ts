@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [ingest|engine|server] [--json]`: runs one benchmark suite, or all of them.
+ * `pnpm bench [ingest|engine|server|corpus] [--json]`: runs one benchmark suite, or all of them.
  * Each suite prints its figures with the number of samples and a note about the machine.
  */
 import os from 'node:os';
@@ -16,6 +16,7 @@ const suites: Record<string, () => Promise<Suite>> = {
   ingest: async () => (await import('./ingest.js')).benchIngest,
   engine: async () => (await import('./engine.js')).benchEngine,
   server: async () => (await import('./server.js')).benchServer,
+  corpus: async () => (await import('./corpus.js')).benchCorpus,
 };
 
 async function main(): Promise<void> {

@@ -116,7 +116,7 @@ function documentErrors(doc: Document): Document {
       const responses = operation.responses as Record<string, unknown>;
       for (const status of Object.keys(responses)) if (status !== '200') delete responses[status];
       const publicOperation = path === '/health';
-      for (const status of statusesOf(method, path, operation as { security?: unknown[] })) {
+      for (const status of statusesOf(method, path, operation)) {
         if (publicOperation && status === 401) continue;
         const error = ERRORS[status];
         if (!error) continue;

@@ -174,6 +174,19 @@ const MATRIX: Record<string, Case[]> = {
       },
     },
   ],
+  'admin.users.issueKey': [
+    {
+      expect: ADMIN_ONLY,
+      input: async (w) => {
+        const created = (await okData(
+          w.as('admin', 'admin.users.create', 'mutation', {
+            email: `issued-${Math.random().toString(36).slice(2)}@example.test`,
+          }),
+        )) as { user: { id: string } };
+        return { userId: created.user.id, name: 'matrix issued' };
+      },
+    },
+  ],
   'usage.summary': [
     { label: 'own usage', expect: ANY_KEY, input: async () => ({ scope: 'me' }) },
     { label: 'everyone (scope all)', expect: ADMIN_ONLY, input: async () => ({ scope: 'all' }) },

@@ -9,12 +9,34 @@ export type Chart = NonNullable<AnswerDto['chart']>;
 export type View = 'bar' | 'line' | 'table';
 
 /** A stored answer: its text and interpretation, the result as a chart or a table, and its SQL. */
-export function AnswerView({ messageId, text, answer }: { messageId: string; text: string; answer: AnswerDto }) {
+export function AnswerView({
+  messageId,
+  text,
+  answer,
+  onAsk,
+  canAsk,
+}: {
+  messageId: string;
+  text: string;
+  answer: AnswerDto;
+  /** Sends a message in this chat (a clarification option's label). */
+  onAsk: (text: string) => void;
+  canAsk: boolean;
+}) {
   const [view, setView] = useState<View>(answer.chart?.preferred ?? 'table');
   const hasResult = answer.status === 'answered' && answer.columns.length > 0;
   return (
     <article className="answer card" aria-label="Answer">
-      <p className={answer.status === 'answered' ? '' : 'warning'}>{text}</p>
+      <p className={answer.status === 'answered' || answer.status === 'clarify' ? '' : 'warning'}>{text}</p>
+      {answer.status === 'clarify' && answer.clarification && (
+        <div className="examples" role="group" aria-label={answer.clarification.question}>
+          {answer.clarification.options.map((o) => (
+            <button key={o.id} type="button" className="example" disabled={!canAsk} onClick={() => onAsk(o.label)}>
+              {o.label}
+            </button>
+          ))}
+        </div>
+      )}
       {answer.interpretation && (
         <p className="muted small">
           <span className="label">Interpretation:</span> {answer.interpretation}

@@ -35,7 +35,7 @@ export function ChartView({ chart, mark, rows }: { chart: Chart; mark: 'bar' | '
     const render = async () => {
       const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
       if (cancelled) return;
-      const compiled = vegaLite.compile(chart.specs[mark] as Parameters<typeof vegaLite.compile>[0]).spec;
+      const compiled = vegaLite.compile(chart.specs[mark]).spec;
       const v = new vega.View(vega.parse(compiled), { renderer: 'svg', container: el, hover: true });
       view = v;
       v.data(

@@ -1,4 +1,4 @@
-import type { StreamEvent } from '@musaeid/server';
+import type { MessageDto, StreamEvent } from '@musaeid/server';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 
@@ -39,6 +39,10 @@ export function ChatView({ chatId, onDeleted }: { chatId: string; onDeleted: () 
   const [text, setText] = useState('');
   const subscription = useRef<{ unsubscribe: () => void } | null>(null);
   const endRef = useRef<HTMLDivElement>(null);
+  // `chat.get` gives the latest page of the timeline; earlier pages are added above on request.
+  const [earlier, setEarlier] = useState<{ messages: MessageDto[]; cursor: string | null } | null>(null);
+  const [loadingEarlier, setLoadingEarlier] = useState(false);
+  const [earlierError, setEarlierError] = useState<string | null>(null);
 
   useEffect(() => () => subscription.current?.unsubscribe(), []);
   const messageCount = chat.data?.messages.length ?? 0;
@@ -97,6 +101,19 @@ export function ChatView({ chatId, onDeleted }: { chatId: string; onDeleted: () 
     );
   };
 
+  const showEarlier = async (cursor: string) => {
+    setLoadingEarlier(true);
+    setEarlierError(null);
+    try {
+      const page = await client.chat.get.query({ chatId, cursor });
+      setEarlier((e) => ({ messages: [...page.messages, ...(e?.messages ?? [])], cursor: page.nextCursor }));
+    } catch (err) {
+      setEarlierError(errorText(err));
+    } finally {
+      setLoadingEarlier(false);
+    }
+  };
+
   const submit = (e: FormEvent) => {
     e.preventDefault();
     ask(text);
@@ -111,18 +128,36 @@ export function ChatView({ chatId, onDeleted }: { chatId: string; onDeleted: () 
     );
 
   const busy = pending !== null && pending.error === null;
+  const earlierCursor = earlier ? earlier.cursor : chat.data.nextCursor;
+  const shown = chat.data.messages.filter((m) => !earlier?.messages.some((e) => e.id === m.id));
+  const timeline = [...(earlier?.messages ?? []), ...shown];
   return (
     <section className="chat" aria-labelledby="chat-title">
       <ChatHeader chatId={chatId} title={chat.data.chat.title} onDeleted={onDeleted} />
+      {earlierCursor && (
+        <button
+          type="button"
+          className="ghost"
+          disabled={loadingEarlier}
+          onClick={() => void showEarlier(earlierCursor)}
+        >
+          {loadingEarlier ? 'Loading…' : 'Show earlier messages'}
+        </button>
+      )}
+      {earlierError && (
+        <p className="error" role="alert">
+          {earlierError}
+        </p>
+      )}
       <ol className="timeline" aria-label="Messages">
-        {chat.data.messages.map((m) => (
+        {timeline.map((m) => (
           <li key={m.id} className={`msg ${m.role}`}>
             {m.kind === 'greeting' ? (
               <Greeting text={m.text} disabled={busy} onAsk={ask} />
             ) : m.kind === 'question' ? (
               <p className="bubble">{m.text}</p>
             ) : m.answer ? (
-              <AnswerView messageId={m.id} text={m.text} answer={m.answer} />
+              <AnswerView messageId={m.id} text={m.text} answer={m.answer} onAsk={ask} canAsk={!busy} />
             ) : (
               <p>{m.text}</p>
             )}

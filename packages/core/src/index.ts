@@ -59,3 +59,4 @@ export { createLlm } from './llm/createLlm';
 export { meterUsage, recordUsage } from './llm/usageMeter';
 export { estimateTokens } from './llm/estimateTokens';
 export { benchmarkEngine, type EngineBenchmark, type Percentiles } from './engine/benchmarkEngine';
+export { measureRobustness, ROBUSTNESS_TARGET, type RobustnessReport } from './generate/offline/robustness';

@@ -9,9 +9,11 @@ export const RESULT_DATA = 'result';
 
 const fieldDef = z.strictObject({
   field: z.string().min(1),
-  type: z.enum(['nominal', 'ordinal', 'quantitative']),
+  type: z.enum(['nominal', 'temporal', 'quantitative']),
+  /** UTC time units only: the data's dates carry no time zone. */
+  timeUnit: z.enum(['utcyear', 'utcyearmonth', 'utcyearmonthdate']).optional(),
   title: z.string(),
-  sort: z.union([z.literal('ascending'), z.literal('-x'), z.literal('-y')]).optional(),
+  sort: z.union([z.literal('-x'), z.literal('-y')]).optional(),
   axis: z.strictObject({ labelLimit: z.number().int().positive() }).optional(),
 });
 

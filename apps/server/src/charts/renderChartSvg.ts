@@ -21,7 +21,7 @@ export async function renderChartSvg(
 ): Promise<string> {
   const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
   const spec = { ...chart.specs[mark], width: SVG_WIDTH, background: 'white' };
-  const compiled = vegaLite.compile(spec as Parameters<typeof vegaLite.compile>[0]).spec;
+  const compiled = vegaLite.compile(spec).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   view.data(RESULT_DATA, chartValues(columns, rows));
   try {

@@ -27,6 +27,8 @@ export function predictionLine(id: string, answer: Answer): string {
       interpretation: answer.interpretation,
       rowCount: answer.rowCount,
       truncated: answer.truncated,
+      /** On `clarify` answers: the question back and its options (send an option's label to continue). */
+      clarification: answer.clarification,
     },
     (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v),
   );

@@ -106,6 +106,28 @@ describe('musaeid CLI', () => {
     expect(again.stderr).toMatch(/already exists/);
   });
 
+  it('issues a new key to an existing user (users key --email)', { timeout: 180_000 }, async () => {
+    const file = path.join(dir, 'keys.db');
+    const created = await cli(['users', 'create', '--email', 'keys@example.test', '--db', file, '--json']);
+    expect(created.code).toBe(0);
+    const { userId, apiKey } = JSON.parse(created.stdout.trim()) as { userId: string; apiKey: string };
+    // The way back after revoking the last key: a new key for the existing user.
+    const issued = await cli(['users', 'key', '--email', 'KEYS@example.test', '--db', file, '--json']);
+    expect(issued.code).toBe(0);
+    const fresh = JSON.parse(issued.stdout.trim()) as { userId: string; apiKey: string };
+    expect(fresh.userId).toBe(userId);
+    expect(fresh.apiKey).not.toBe(apiKey);
+    const check = openSqlite(file);
+    try {
+      expect(new AppStore(check).users.authenticate(fresh.apiKey)?.user.id).toBe(userId);
+    } finally {
+      check.close();
+    }
+    const nobody = await cli(['users', 'key', '--email', 'nobody@example.test', '--db', file]);
+    expect(nobody.code).toBe(1);
+    expect(nobody.stderr).toMatch(/No user with e-mail/);
+  });
+
   it('serve --demo-if-empty fills an empty database, prints the admin key once, serves, and stops on SIGTERM', async () => {
     const fresh = path.join(dir, 'fresh.db');
     const server = await cli(['serve', '--db', fresh, '--port', '0', '--demo-if-empty'], {

@@ -96,6 +96,17 @@ users
     (await import('./users')).runUsersCreate(o),
   );
 
+users
+  .command('key')
+  .description('issue a new API key to an existing user (shown once), e.g. after they revoked their last one')
+  .requiredOption('--email <email>', "the user's e-mail address")
+  .option('--name <name>', 'a name for the key')
+  .addOption(dbOption())
+  .option('--json', 'print {"userId","keyId","apiKey"}')
+  .action(async (o: { email: string; name?: string; db: string; json?: boolean }) =>
+    (await import('./users')).runUsersKey(o),
+  );
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

@@ -28,3 +28,34 @@ export async function runUsersCreate(o: { email: string; admin?: boolean; db: st
     db.close();
   }
 }
+
+/**
+ * `musaeid users key --email <e-mail>`: issues a new API key to an existing user (the way back for
+ * a user who lost or revoked their keys; what `admin.users.issueKey` does over the API).
+ */
+export async function runUsersKey(o: { email: string; name?: string; db: string; json?: boolean }): Promise<void> {
+  const file = dbFile(o.db, { create: false });
+  const { openSqlite } = await import('@musaeid/db');
+  const { ensureMigrated } = await import('../ensureMigrated');
+  await ensureMigrated(file);
+  const { AppStore } = await import('../store/AppStore');
+  const db = openSqlite(file);
+  try {
+    const users = new AppStore(db).users;
+    const user = users.findByEmail(o.email);
+    if (!user)
+      throw new CliError(
+        `No user with e-mail ${JSON.stringify(o.email.trim())}: create one with  musaeid users create --email ...`,
+      );
+    const { key, apiKey } = users.createApiKey(user.id, o.name ?? 'issued by the CLI');
+    if (o.json) process.stdout.write(`${JSON.stringify({ userId: user.id, keyId: key.id, apiKey })}\n`);
+    else {
+      process.stdout.write(
+        `Issued a new API key to ${user.email} (key id ${key.id}${user.disabledAt ? '; the account is DISABLED, so it will not work until re-enabled' : ''}).\n` +
+          `API key (shown once, keep it): ${apiKey}\nUse it as: Authorization: Bearer ${apiKey}\n`,
+      );
+    }
+  } finally {
+    db.close();
+  }
+}

@@ -2,7 +2,7 @@ import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 
 import { mapError } from '../errorMap';
-import { InvalidRequestError, NotFoundError } from '../errors';
+import { NotFoundError } from '../errors';
 import {
   chatSchema,
   cursorSchema,

@@ -59,7 +59,7 @@ const OLD_COLUMNS =
  * (questions before the answers that reference them), inside the one transaction.
  */
 export class Migration20261204000001 extends Migration {
-  override async up(): Promise<void> {
+  override up(): Promise<void> {
     this.addSql(`CREATE TEMP TABLE "messages_copy" AS SELECT ${OLD_COLUMNS} FROM "messages"`);
     this.addSql(`CREATE TEMP TABLE "message_results_copy" AS SELECT * FROM "message_results"`);
     this.addSql(`DROP TABLE "message_results"`);
@@ -73,5 +73,6 @@ export class Migration20261204000001 extends Migration {
     this.addSql(`INSERT INTO "message_results" SELECT * FROM "message_results_copy"`);
     this.addSql(`DROP TABLE "messages_copy"`);
     this.addSql(`DROP TABLE "message_results_copy"`);
+    return Promise.resolve();
   }
 }

@@ -1,27 +1,29 @@
 /**
  * The date phrasings of the robustness corpus, each with the start-date window it means relative to "today"
  * (as-of). The conventions are the product's (../shared/eval/README.md) extended to the phrasings listed in
- * issue 12: a month without a year is its next occurrence (this month included); "mid-<month>" is the 10th to
- * the 20th; Christmas is 24-26 December and New Year 31 December - 1 January; seasons are meteorological (winter
+ * issue 12: a month without a year is its next occurrence (this month included); "mid-<month>" is its middle
+ * third, the 11th to the 20th; Christmas is 24-26 December and New Year 31 December - 1 January; seasons are meteorological (winter
  * Y = December Y to February Y+1); "past/last N months" is [today - N months, today]; "next N months" and
  * "between now and X" start today; "by year end" is [today, 31 December]; "after X" and "before X" are open.
  */
 
-export type DateKind =
-  | 'month'
-  | 'month-abbrev'
-  | 'month-no-year'
-  | 'mid-month'
-  | 'holiday'
-  | 'year-end'
-  | 'season'
-  | 'half'
-  | 'past-months'
-  | 'next-months'
-  | 'between-now-and'
-  | 'this-year'
-  | 'open-range'
-  | 'quarter';
+export const DATE_KINDS = [
+  'month',
+  'month-abbrev',
+  'month-no-year',
+  'mid-month',
+  'holiday',
+  'year-end',
+  'season',
+  'half',
+  'past-months',
+  'next-months',
+  'between-now-and',
+  'this-year',
+  'open-range',
+  'quarter',
+] as const;
+export type DateKind = (typeof DATE_KINDS)[number];
 
 export interface DatePhrase {
   kind: DateKind;
@@ -83,7 +85,7 @@ export function datePhrases(asOf: string, years: readonly number[]): DatePhrase[
       const last = ymd(y, m, lastDay(y, m));
       add('month', `in ${monthName(m)} ${y}`, first, last);
       add('month-abbrev', `in ${abbreviation(m)} ${y}`, first, last);
-      add('mid-month', `in mid-${monthName(m)} ${y}`, ymd(y, m, 10), ymd(y, m, 20));
+      add('mid-month', `in mid-${monthName(m)} ${y}`, ymd(y, m, 11), ymd(y, m, 20));
       const next = m === 12 ? ymd(y + 1, 1, 1) : ymd(y, m + 1, 1);
       const previous = m === 1 ? ymd(y - 1, 12, 31) : ymd(y, m - 1, lastDay(y, m - 1));
       add('open-range', `after ${monthName(m)} ${y}`, next, null);

@@ -46,8 +46,9 @@ export function industry(name: string): Cond {
   return { kind: 'industry', industries: [name], words: [], label: name, negate: false };
 }
 
-export function jobFunction(value: JobFunction): Cond {
-  return { kind: 'jobFunction', values: [value], negate: false };
+/** One job function, or a union of them ("sales and marketing people"). */
+export function jobFunction(...values: JobFunction[]): Cond {
+  return { kind: 'jobFunction', values, negate: false };
 }
 
 export function seniority(value: Seniority): Cond {

@@ -49,6 +49,9 @@ export interface CorpusOptions {
 }
 
 const m = (value: string | number): string => `«${value}»`;
+/** A marked country name with the article English puts before some ("the «United Kingdom»"). */
+const mCountry = (name: string): string =>
+  /^(United |Netherlands$|Philippines$|Czech Republic$)/.test(name) ? `the ${m(name)}` : m(name);
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 interface EventRow {
@@ -84,13 +87,14 @@ function readValues(db: BetterSqlite3.Database): Values {
   for (const r of all<{ event_id: number; tag: string }>('SELECT event_id, tag FROM event_tags')) {
     tagsOf.set(r.event_id, [...(tagsOf.get(r.event_id) ?? []), r.tag]);
   }
-  // names shared by two rows are left out: the expected request would have to pick one
+  // names shared by two rows, or the first words of another name ("Acme", "Acme Pte Ltd"), are left out: they
+  // are ambiguous (a clarification is as right as either answer)
   const events = all<{ id: number; name: string; start_date: string | null }>(
-    `SELECT id, name, start_date FROM events e WHERE (SELECT COUNT(*) FROM events o WHERE lower(o.name) = lower(e.name)) = 1 ORDER BY id`,
+    `SELECT id, name, start_date FROM events e WHERE (SELECT COUNT(*) FROM events o WHERE lower(o.name) = lower(e.name) OR lower(o.name) LIKE lower(e.name) || ' %') = 1 ORDER BY id`,
   ).map((e) => ({ id: e.id, name: e.name, start: e.start_date, tags: tagsOf.get(e.id) ?? [] }));
   const eventById = new Map(events.map((e) => [e.id, e]));
   const companies = all<CompanyRow>(
-    `SELECT id, name FROM companies c WHERE (SELECT COUNT(*) FROM companies o WHERE lower(o.name) = lower(c.name)) = 1 ORDER BY id`,
+    `SELECT id, name FROM companies c WHERE (SELECT COUNT(*) FROM companies o WHERE lower(o.name) = lower(c.name) OR lower(o.name) LIKE lower(c.name) || ' %') = 1 ORDER BY id`,
   );
   const companyById = new Map(companies.map((c) => [c.id, c]));
   const eventRelations = all<{ event_id: number; relation: Relation }>(
@@ -258,9 +262,9 @@ function allInstances(v: Values, asOf: string): Instance[] {
     const forms = COUNTRY_FORMS[c];
     out.push(
       instance('events-country', x.list(x.node('events', x.country(c))), {
-        plain: [`Which events are taking place in ${m(c)}?`, `List the events in ${m(c)}`],
+        plain: [`Which events are taking place in ${mCountry(c)}?`, `List the events in ${mCountry(c)}`],
         terse: `events ${m(c)}`,
-        reordered: `In ${m(c)}, which events are taking place?`,
+        reordered: `In ${mCountry(c)}, which events are taking place?`,
         valueForms: (forms?.names ?? []).map((n) => `Which events are taking place in ${m(n)}?`),
       }),
     );
@@ -334,11 +338,11 @@ function allInstances(v: Values, asOf: string): Instance[] {
   // companies by country, industry, size, age
   for (const country of v.companyCountries) {
     const forms = COUNTRY_FORMS[country];
-    const c = m(country);
+    const c = mCountry(country);
     out.push(
       instance('companies-country', x.list(x.node('companies', x.country(country))), {
         plain: [`Which companies are based in ${c}?`, `List the companies in ${c}`],
-        terse: `companies ${c}`,
+        terse: `companies ${m(country)}`,
         reordered: `In ${c}, which companies are there?`,
         valueForms: [
           ...(forms ? [`List the ${m(forms.demonym)} companies`] : []),
@@ -423,11 +427,11 @@ function allInstances(v: Values, asOf: string): Instance[] {
     for (const [value, forms] of Object.entries(FUNCTION_FORMS) as [JobFunction, readonly string[]][]) {
       const [plain, ...others] = forms;
       const p = m(plain ?? value);
-      const c = m(country);
+      const c = mCountry(country);
       out.push(
         instance('people-function-country', x.list(x.node('people', x.jobFunction(value), x.country(country))), {
           plain: [`List the ${p} based in ${c}`, `Which ${p} are based in ${c}?`],
-          terse: `${p} ${c}`,
+          terse: `${p} ${m(country)}`,
           reordered: `In ${c}, list the ${p}`,
           valueForms: [
             ...others.map((o) => `List the ${m(o)} based in ${c}`),
@@ -446,6 +450,67 @@ function allInstances(v: Values, asOf: string): Instance[] {
         reordered: `At ${c}, how many contacts do we have?`,
       }),
     );
+  }
+
+  // counts of companies by country; industry and country together; where a person is based versus where their
+  // company is headquartered; a union of job functions
+  for (const country of v.companyCountries) {
+    const c = mCountry(country);
+    out.push(
+      instance('count-companies-country', x.count(x.node('companies', x.country(country))), {
+        plain: [`How many companies are based in ${c}?`],
+        terse: `number of companies ${m(country)}`,
+        reordered: `In ${c}, how many companies are there?`,
+        valueForms: (COUNTRY_FORMS[country]?.names ?? []).map((n) => `How many companies are based in ${m(n)}?`),
+      }),
+      instance(
+        'people-at-companies-hq-country',
+        x.list(x.node('people', x.linkTo(x.node('companies', x.country(country))))),
+        {
+          plain: [`List the people working at companies headquartered in ${c}`],
+          terse: `people at companies headquartered in ${c}`,
+          reordered: `For companies headquartered in ${c}, list the people working there`,
+        },
+      ),
+    );
+    for (const industry of v.industries) {
+      const i = m(industry);
+      out.push(
+        instance('companies-industry-country', x.list(x.node('companies', x.industry(industry), x.country(country))), {
+          plain: [`Which ${i} companies are based in ${c}?`, `List the ${i} companies in ${c}`],
+          terse: `${i} companies ${m(country)}`,
+          reordered: `In ${c}, which ${i} companies are there?`,
+          valueForms: COUNTRY_FORMS[country] ? [`List the ${m(COUNTRY_FORMS[country].demonym)} ${i} companies`] : [],
+        }),
+      );
+    }
+  }
+  const functionsByCompany = new Map<number, { company: CompanyRow; values: JobFunction[] }>();
+  for (const { company, value } of v.functions) {
+    const e = functionsByCompany.get(company.id) ?? { company, values: [] };
+    e.values.push(value);
+    functionsByCompany.set(company.id, e);
+  }
+  for (const { company, values } of functionsByCompany.values()) {
+    const named = values.filter((f) => FUNCTION_FORMS[f]);
+    // every pair of the company's functions: the sampling picks among them
+    for (const [a, f1] of named.entries())
+      for (const f2 of named.slice(a + 1)) {
+        const word = (f: JobFunction): string => (FUNCTION_FORMS[f]?.[0] ?? f).replace(/ people$/, '');
+        const both = m(`${word(f1)} and ${word(f2)}`);
+        const c = m(company.name);
+        out.push(
+          instance(
+            'people-functions-union-company',
+            x.list(x.node('people', x.jobFunction(f1, f2), atCompany(company))),
+            {
+              plain: [`List the ${both} people at ${c}`, `Who are the ${both} people at ${c}?`],
+              terse: `${c} ${both} people`,
+              reordered: `At ${c}, list the ${both} people`,
+            },
+          ),
+        );
+      }
   }
 
   // two hops: people of the sponsors of an event; sponsors of themed events

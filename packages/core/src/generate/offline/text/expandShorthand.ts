@@ -25,7 +25,7 @@ const MIN_SKELETON_SHARE = 0.5;
  * "evts in sg nxt 3 mo" is read as "events in sg next 3 month" and "who's speakin at X" as "who's speaking at X".
  * Three mechanisms, in order: a table of general abbreviations (`lexicon/shorthandWords.ts`); a dropped final
  * "g" when the full word is known ("speakin"); and, for other unknown words, the letters of exactly ONE known
- * word in order, starting with its first letter and keeping at least half of it ("evnts" -> "events", at most one vowel after the first letter). A word
+ * word in order, starting with its first letter and keeping at least half of it ("evnts" -> "events", no vowel after the first letter). A word
  * that names something in the data, a capitalised word (a name) and a word inside a domain or e-mail address
  * are left alone; a skeleton that fits two known words is left alone (the parser then reports it).
  * @example expandShorthand('ppl @ paypal', { vocabulary }).text // 'people at paypal'
@@ -74,8 +74,9 @@ function expandWord(word: string, options: ShorthandOptions): ShorthandExpansion
 }
 
 function uniqueSkeletonMatch(short: string, vocabulary: ReadonlySet<string>): string | null {
-  // A skeleton drops vowels ("evnts", "mgmt", "spkrs"); a word with its vowels is a word or a typo, not shorthand.
-  if (short.length < MIN_SKELETON || (short.slice(1).match(/[aeiou]/g) ?? []).length > 1) return null;
+  // A skeleton drops every vowel after the first letter ("evnts", "mgmt", "spkrs"); a word that keeps one is an
+  // English word or a typo ("spring" is not "sponsoring"), which is not shorthand.
+  if (short.length < MIN_SKELETON || /[aeiou]/.test(short.slice(1))) return null;
   let found: string | null = null;
   for (const word of vocabulary) {
     if (word.length <= short.length || word[0] !== short[0] || word.includes(' ')) continue;

@@ -1,0 +1,3 @@
+import baseConfig from '@musaeid/eslint-config/base';
+
+export default baseConfig;

@@ -1,0 +1,1 @@
+export { measureRobustness, ROBUSTNESS_TARGET, type RobustnessReport } from './measureRobustness';
