@@ -40,7 +40,7 @@ function sqliteDump(file: string): Dump {
           .raw()
           .all() as unknown[][]
       )
-        .map((row) => row.map((v) => (v === null ? '\\N' : String(v))))
+        .map((row) => row.map((v) => (v === null ? '\\N' : typeof v === 'string' ? v : (v as number).toString())))
         .sort(compareRows);
     }
     return out;
