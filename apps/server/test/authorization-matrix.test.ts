@@ -49,6 +49,8 @@ interface World {
   newChat: () => Promise<string>;
   /** An answered assistant message (with a stored result) of `user`. */
   answeredMessageId: string;
+  /** An answer of `user`'s whose result has a chart (a count per country). */
+  chartMessageId: string;
   /** A chat of `user` for the send/stream cells. */
   sharedChatId: string;
 }
@@ -114,6 +116,7 @@ const MATRIX: Record<string, Case[]> = {
   ],
   'chat.result': [{ expect: OWNER_ONLY, input: async (w) => ({ messageId: w.answeredMessageId, limit: 5 }) }],
   'chat.exportCsv': [{ expect: OWNER_ONLY, input: async (w) => ({ messageId: w.answeredMessageId }) }],
+  'chat.chart': [{ expect: OWNER_ONLY, input: async (w) => ({ messageId: w.chartMessageId }) }],
   'data.schema': [{ expect: ANY_KEY, input: async () => ({}) }],
   'data.suggestions': [{ expect: ANY_KEY, input: async () => ({ limit: 3 }) }],
   'data.run': [{ expect: ANY_KEY, input: async () => ({ sql: 'SELECT count(*) AS n FROM events', limit: 5 }) }],
@@ -287,7 +290,11 @@ describe('authorization matrix', () => {
       }
     }
     if (answeredMessageId === null) throw new Error('the offline engine answered none of the set-up questions');
-    world = { server, keys, user, as, newChat, answeredMessageId, sharedChatId };
+    const charted = (await okData(
+      as('user', 'chat.send', 'mutation', { chatId: sharedChatId, text: 'How many events are there in each country?' }),
+    )) as { assistantMessage: { id: string } };
+    const chartMessageId = charted.assistantMessage.id;
+    world = { server, keys, user, as, newChat, answeredMessageId, chartMessageId, sharedChatId };
   });
 
   afterAll(async () => {
