@@ -1,8 +1,9 @@
 /**
  * The CLI on PostgreSQL (`--database-url`, env MUSAEID_DATABASE_URL) against a throwaway cluster:
- * migrate creates the schema once, ingest loads a folder, bad URLs are refused with one line, serve refuses rather than use SQLite.
+ * migrate creates the schema once, ingest loads a folder, ask answers on it, bad URLs are refused with one line, serve
+ * refuses rather than use SQLite.
  */
-import { generateDemoData } from '@musaeid/db';
+import { generateDemoData, MIGRATIONS } from '@musaeid/db';
 import { makeTmp, removeTmp, runCli, tryStartPgCluster } from '@musaeid/testkit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +21,8 @@ describe.skipIf(!attempt.cluster)('musaeid on PostgreSQL', () => {
   it('migrate --database-url creates the schema, then says it is up to date (also from MUSAEID_DATABASE_URL)', async () => {
     const first = await runCli(['migrate', '--database-url', url]);
     expect(first.stderr).toBe('');
-    expect(first.stdout).toMatch(/applied 2 migration\(s\): Migration20261126000001, Migration20261126000002/);
+    const names = MIGRATIONS.map((m) => m.name);
+    expect(first.stdout).toBe(`${url}: applied ${names.length} migration(s): ${names.join(', ')}\n`);
     const again = await runCli(['migrate'], { env: { MUSAEID_DATABASE_URL: url } });
     expect(again.stdout).toBe(`${url}: schema up to date\n`);
     const client = new pg.Client({ connectionString: url });
@@ -52,6 +54,27 @@ describe.skipIf(!attempt.cluster)('musaeid on PostgreSQL', () => {
       }
     } finally {
       removeTmp(dir);
+    }
+  });
+
+  it('ask --database-url answers on PostgreSQL as the reader role (after the ingest above)', async () => {
+    const result = await runCli(['ask', '--database-url', url, '--json', 'How many events are there?']);
+    expect(result.code, result.stderr).toBe(0);
+    const answer = JSON.parse(result.stdout) as { status: string; rows: unknown[][]; sql: string };
+    expect(answer.status).toBe('answered');
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ n: string }>('SELECT count(*) AS n FROM events');
+      expect(answer.rows[0]?.[0]).toBe(Number(rows[0]?.n));
+      // the engine set up its role: SELECT on the data tables only
+      const { rows: grants } = await client.query<{ t: string }>(
+        "SELECT table_name AS t FROM information_schema.role_table_grants WHERE grantee = 'musaeid_reader' ORDER BY 1",
+      );
+      expect(grants.map((g) => g.t)).not.toContain('users');
+      expect(grants.map((g) => g.t)).toContain('events');
+    } finally {
+      await client.end();
     }
   });
 

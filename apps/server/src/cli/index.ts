@@ -66,11 +66,15 @@ program
   .description('answer a question (or a batch of them) from the command line')
   .argument('[question]', 'the question, in English')
   .addOption(dbOption())
+  .addOption(databaseUrlOption())
   .option('--as-of <date>', 'what "today" is, YYYY-MM-DD', isoDate)
   .option('--json', 'print JSON (one line per question)')
   .option('--batch <file>', 'JSON lines of {"id","question","context"?}; answers one line per question')
-  .action(async (question: string | undefined, o: { db: string; asOf?: string; json?: boolean; batch?: string }) =>
-    (await import('./ask')).runAsk({ question, ...o }),
+  .action(
+    async (
+      question: string | undefined,
+      o: { db: string; databaseUrl?: string; asOf?: string; json?: boolean; batch?: string },
+    ) => (await import('./ask')).runAsk({ question, ...o }),
   );
 
 program

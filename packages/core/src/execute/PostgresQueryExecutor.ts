@@ -12,6 +12,25 @@ export interface PostgresQueryExecutorOptions extends QueryExecutorOptions {
   readerUrl: string;
 }
 
+/** PostgreSQL's type oids (pg_type) of the values re-read below. */
+const DATE_OID = 1082;
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+/**
+ * Values as the SQLite executor returns them, so answers, charts and the comparison of the two backends see the
+ * same types: a DATE stays its 'YYYY-MM-DD' text (node-postgres would make a local-time Date of it), and
+ * COUNT/SUM (bigint) and AVG (numeric) are numbers (node-postgres keeps them as text to avoid losing precision;
+ * counts of rows never come near 2^53, and SQLite's own REAL has the same precision as a JS number).
+ */
+const SQLITE_LIKE_TYPES: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    if (oid === DATE_OID) return (text: string) => text;
+    if (oid === INT8_OID || oid === NUMERIC_OID) return (text: string) => Number(text);
+    return pg.types.getTypeParser(oid, format ?? 'text') as (value: string) => unknown;
+  }) as pg.CustomTypesConfig['getTypeParser'],
+};
+
 const DEFAULT_TIMEOUT_MS = 15_000;
 const DEFAULT_ROW_CAP = 10_000;
 /** PostgreSQL's SQLSTATE for a statement cancelled by statement_timeout. */
@@ -36,7 +55,7 @@ export class PostgresQueryExecutor implements QueryExecutor {
   readonly #rowCap: number;
 
   constructor(options: PostgresQueryExecutorOptions) {
-    this.#pool = new pg.Pool({ connectionString: options.readerUrl, max: options.size ?? 4 });
+    this.#pool = new pg.Pool({ connectionString: options.readerUrl, max: options.size ?? 4, types: SQLITE_LIKE_TYPES });
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.#rowCap = options.rowCap ?? DEFAULT_ROW_CAP;
   }

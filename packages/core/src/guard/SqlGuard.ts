@@ -278,8 +278,9 @@ export class SqlGuard {
  * The statement as the parser should see it: string literals and blobs replaced by 's', comments
  * by a space, identifiers re-quoted with double quotes; plus two rewrites that only work around
  * gaps in node-sql-parser's SQLite grammar and change nothing the guard checks:
- * `OVER (ORDER BY ...)` gets `PARTITION BY 1`, and `NULLS FIRST|LAST` is dropped. For PostgreSQL,
- * `?` placeholders become `$1, $2, ...`, the only form its grammar has.
+ * `OVER (ORDER BY ...)` gets `PARTITION BY 1` (SQLite only: the PostgreSQL grammar has the plain form
+ * and refuses this one), and `NULLS FIRST|LAST` is dropped. For PostgreSQL, `?` placeholders become
+ * `$1, $2, ...`, the only form its grammar has.
  */
 function neutralForParser(tokens: readonly SqlToken[], dialect: 'sqlite' | 'postgresql'): string {
   const out: string[] = [];
@@ -301,6 +302,7 @@ function neutralForParser(tokens: readonly SqlToken[], dialect: 'sqlite' | 'post
     else if (t.kind === 'comment') out.push(' ');
     else if (t.kind === 'identifier') out.push(`"${t.value.replaceAll('"', '""')}"`);
     else if (
+      dialect === 'sqlite' &&
       isWord(t, 'order') &&
       code(i, -1)?.text === '(' &&
       isWord(code(tokens.indexOf(code(i, -1)!), -1), 'over')
