@@ -190,6 +190,17 @@ describe('API edges over real HTTP', () => {
       authorization: `Bearer ${apiKey}`,
     });
     expect(rest.status).toBe(409);
+    // "false" in a query string is false (a plain boolean schema would read any non-empty string as true).
+    const notForced = await request(`${server.url}/api/keys/${only.id}?force=false`, {
+      method: 'DELETE',
+      authorization: `Bearer ${apiKey}`,
+    });
+    expect(notForced.status).toBe(409);
+    const unclear = await request(`${server.url}/api/keys/${only.id}?force=yes`, {
+      method: 'DELETE',
+      authorization: `Bearer ${apiKey}`,
+    });
+    expect(unclear.status).toBe(400);
     expect((await carol.auth.me.query()).id).toBe(user.id); // still works
     const forced = await request(`${server.url}/api/keys/${only.id}?force=true`, {
       method: 'DELETE',

@@ -10,6 +10,15 @@ import { chartSchema } from './charts/chartSpec';
 export const idSchema = z.uuid({ error: 'expected an id (UUID)' });
 export const isoDateTime = z.iso.datetime();
 
+/**
+ * A yes/no flag that also arrives as a REST query string (`?force=false`). A plain `z.boolean()` is
+ * coerced there by trpc-to-openapi with `Boolean(string)`, which reads "false" as true; this takes
+ * a boolean, or exactly "true" / "false", and refuses anything else.
+ */
+export const flagSchema = z
+  .union([z.boolean(), z.enum(['true', 'false'])])
+  .transform((value) => value === true || value === 'true');
+
 export const userSchema = z.object({
   id: z.string(),
   email: z.string(),

@@ -2,7 +2,7 @@ import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 
 import { NotFoundError } from '../errors';
-import { apiKeySchema, idSchema } from '../schemas';
+import { apiKeySchema, flagSchema, idSchema } from '../schemas';
 import { protectedProcedure } from '../trpc';
 
 export const keysRouter = {
@@ -37,7 +37,7 @@ export const keysRouter = {
     .input(
       z.strictObject({
         keyId: idSchema,
-        force: z.boolean().default(false).describe('revoke even the last active key (REST: ?force=true)'),
+        force: flagSchema.default(false).describe('revoke even the last active key (REST: ?force=true)'),
       }),
     )
     .output(apiKeySchema)

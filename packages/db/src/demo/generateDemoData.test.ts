@@ -82,6 +82,9 @@ describe('generateDemoData', () => {
         one("SELECT count(*) FROM events WHERE start_date >= ? AND start_date <= date(?, '+12 months')", today, today),
       ).toBeGreaterThan(5);
       expect(one('SELECT count(*) FROM events WHERE start_date < ?', today)).toBeGreaterThan(5);
+      // Last calendar year is covered, so "events per month in <last year>" has something to chart.
+      const lastYear = String(Number(today.slice(0, 4)) - 1);
+      expect(one('SELECT count(*) FROM events WHERE substr(start_date, 1, 4) = ?', lastYear)).toBeGreaterThan(5);
       expect(one("SELECT count(*) FROM events WHERE country = 'Singapore'")).toBeGreaterThan(5);
       expect(one("SELECT count(*) FROM people WHERE job_function = 'sales'")).toBeGreaterThan(50);
       expect(one('SELECT count(*) FROM people WHERE email IS NOT NULL')).toBeGreaterThan(100);

@@ -36,7 +36,11 @@ export interface DemoDataOptions {
   seed?: number;
   /** Rows of people_info.csv, duplicates included (about 1 in 8 is an exact duplicate). Default 6,000. */
   people?: number;
-  /** 'YYYY-MM-DD' the event dates are placed around (past months and the next 12 months). Default: today (UTC). */
+  /**
+   * 'YYYY-MM-DD' the event dates are placed around: from 1 January of the previous year to 12 months ahead, so that
+   * questions about last year ("events per month in <last year>"), the past and the coming months all find events.
+   * Default: today (UTC).
+   */
   today?: string;
 }
 
@@ -94,6 +98,7 @@ async function writeEvents(file: string, rnd: Random, n: number, todayMs: number
   const out = new CsvWriter(file, CSV_FILES.events.columns);
   const urls: string[] = [];
   const seen = new Set<string>();
+  const daysSincePreviousYear = Math.round((todayMs - Date.UTC(new Date(todayMs).getUTCFullYear() - 1, 0, 1)) / DAY_MS);
   let previous: string[] | null = null;
   for (let i = 0; i < n; i++) {
     // Events repeat in the source (the same page scraped twice): an exact duplicate row now and then.
@@ -106,7 +111,7 @@ async function writeEvents(file: string, rnd: Random, n: number, todayMs: number
     const abroad = rnd.chance(0.15);
     const foreign = rnd.pick(FOREIGN_VENUES);
     const region = abroad ? '' : rnd.pick(REGIONS);
-    const startMs = todayMs + rnd.int(-200, 365) * DAY_MS;
+    const startMs = todayMs + rnd.int(-daysSincePreviousYear, 365) * DAY_MS;
     const year = new Date(startMs).getUTCFullYear();
     const ordinal = rnd.chance(0.2) ? `${rnd.int(2, 15)}th ` : '';
     const name = `${ordinal}${word} ${rnd.pick(EVENT_FORMATS)}${region ? ` ${region}` : ''}${rnd.chance(0.5) ? ` ${year}` : ''}`;
