@@ -10,8 +10,10 @@ import {
   DATA_TABLES,
   ensureReaderRole,
   generateDemoData,
+  ingestCsvFolder,
   ingestCsvFolderToPostgres,
   migratePostgres,
+  openSqlite,
 } from '@musaeid/db';
 import { makeTmp, removeTmp, tryStartPgCluster } from '@musaeid/testkit';
 import pg from 'pg';
@@ -20,6 +22,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GuardRejection } from '../errors/GuardRejection';
 import { QueryTimeout } from '../errors/QueryTimeout';
 import { SqlExecutionError } from '../errors/SqlExecutionError';
+import { POSTGRESQL_COMPILE_DIALECT } from '../generate/offline/compile/CompileDialect';
+import { compileRequest } from '../generate/offline/compile/compileRequest';
+import type { Request } from '../generate/offline/ir/Request';
 import { HOSTILE_STATEMENTS } from '../guard/hostileCorpus';
 import { SqlGuard } from '../guard/SqlGuard';
 import { DATA_TABLE_NAMES } from '../schema/DATA_TABLE_NAMES';
@@ -70,6 +75,7 @@ describe.skipIf(!attempt.cluster)('the engine on PostgreSQL', () => {
     await migratePostgres(adminUrl);
     await generateDemoData({ outDir: path.join(dir, 'csv'), seed: 4, people: 200, today: '2026-01-15' });
     await ingestCsvFolderToPostgres({ from: path.join(dir, 'csv'), databaseUrl: adminUrl });
+    await ingestCsvFolder({ from: path.join(dir, 'csv'), db: path.join(dir, 'same.db') });
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
     await admin.query(`INSERT INTO users (id, email, created_at) VALUES ('u1', 'secret@x.example', '2026-01-01')`);
@@ -121,6 +127,80 @@ describe.skipIf(!attempt.cluster)('the engine on PostgreSQL', () => {
     await expect(executor.run('SELECT count(*) FROM ingest_issues')).rejects.toThrow(/permission denied/);
     await expect(executor.run("UPDATE people SET email = 'x@y.z'")).rejects.toBeInstanceOf(SqlExecutionError);
     await expect(executor.run('SELECT 1; COMMIT; DROP TABLE people')).rejects.toBeInstanceOf(SqlExecutionError);
+  });
+
+  // Each dialect-specific expression of the offline compiler (case-insensitive LIKE, the year and month of a
+  // DATE, a boolean fallback, a DATE as text), compiled for both databases from the same request: PostgreSQL
+  // returns the rows SQLite returns from the same data (patterns in capitals: the demo data's are not).
+  const list = (target: Request['target'], shape: Request['shape'] = { kind: 'list' }): Request => ({
+    version: 1,
+    target,
+    shape,
+    attributes: [],
+    ignored: [],
+  });
+  it.each<[string, Request, RegExp]>([
+    [
+      'a venue pattern, negated',
+      list({ entity: 'events', conds: [{ kind: 'venue', patterns: ['%CENT%'], label: 'x', negate: true }] }),
+      /NOT COALESCE\(.* ILIKE \?\), FALSE\)/,
+    ],
+    [
+      'words of the description',
+      list({ entity: 'events', conds: [{ kind: 'text', words: ['E'], label: 'x', negate: false }] }),
+      /"description" ILIKE \?/,
+    ],
+    [
+      'words of a name',
+      list({ entity: 'people', conds: [{ kind: 'nameHas', words: ['AN'], label: 'x', negate: false }] }),
+      /"full_name" ILIKE \?/,
+    ],
+    [
+      'a whole word of a job title',
+      list({
+        entity: 'people',
+        conds: [{ kind: 'title', label: 'x', patterns: ['MANAGER'], exclude: [], negate: false }],
+      }),
+      /\(' ' \|\| replace\(.*\|\| ' '\) ILIKE \?/,
+    ],
+    [
+      'events counted by month',
+      list({ entity: 'events', conds: [] }, { kind: 'group', dimension: 'month', order: 'desc', limit: null }),
+      /to_char\("e1"\."start_date", 'YYYY-MM'\)/,
+    ],
+    [
+      'the top 3 years',
+      list({ entity: 'events', conds: [] }, { kind: 'group', dimension: 'year', order: 'desc', limit: 3 }),
+      /to_char\("e1"\."start_date", 'YYYY'\)/,
+    ],
+    [
+      'a date column that is filled',
+      list({
+        entity: 'events',
+        conds: [{ kind: 'hasValue', entity: 'events', column: 'end_date', label: 'x', negate: false }],
+      }),
+      /CAST\("e1"\."end_date" AS TEXT\) <> ''/,
+    ],
+  ])('compiles %s for PostgreSQL, with the rows SQLite gives', async (_label, request, spelling) => {
+    const sqlite = compileRequest(request);
+    const postgres = compileRequest(request, POSTGRESQL_COMPILE_DIALECT);
+    expect(postgres.sql).toMatch(spelling);
+    expect(postgres.params).toEqual(sqlite.params);
+    const guard = new SqlGuard({ allowedTables: DATA_TABLE_NAMES, parserDialect: 'postgresql' });
+    const onPostgres = await executor.run(guard.check(postgres.sql).sql, postgres.params, { rowCap: 100_000 });
+    const db = openSqlite(path.join(dir, 'same.db'), { readonly: true });
+    let onSqlite: unknown[][];
+    try {
+      onSqlite = db
+        .prepare(sqlite.sql)
+        .raw()
+        .all(...sqlite.params) as unknown[][];
+    } finally {
+      db.close();
+    }
+    const sorted = (rows: unknown[][]) => rows.map((r) => JSON.stringify(r)).sort();
+    expect(onSqlite.length).toBeGreaterThan(0);
+    expect(sorted(onPostgres.rows)).toEqual(sorted(onSqlite));
   });
 
   it('refuses every hostile statement in the guard, and past the guard the database is unchanged', async () => {
