@@ -85,6 +85,18 @@ describe('API edges over real HTTP', () => {
     expect(trpcError.data).toMatchObject({ code: 'BAD_REQUEST', reason: 'MALFORMED_JSON' });
     expect(Object.keys(rest.body.data).sort()).toEqual(Object.keys(trpcError.data).sort());
     expect(server.count('chats')).toBe(0);
+    // Without a valid key both forms say so first (401), whatever the body.
+    for (const authorization of [undefined, 'Bearer msd_not-a-key']) {
+      const headers = authorization ? { authorization } : {};
+      const restNoKey = await request(`${server.url}/api/chats`, { method: 'POST', body: '{"title": ', ...headers });
+      const trpcNoKey = await request(`${server.url}/trpc/chat.create`, {
+        method: 'POST',
+        body: '{"title": ',
+        ...headers,
+      });
+      expect([restNoKey.status, trpcNoKey.status]).toEqual([401, 401]);
+      expect(restNoKey.body.message).toBe(trpcNoKey.body.error.json.message);
+    }
   });
 
   it('answers a clientMessageId reused with another text with 409 naming the id', async () => {
@@ -330,6 +342,8 @@ describe('shutdown over real HTTP', () => {
     );
     try {
       const { chat } = app.store.chats.createChat(app.alice.user.id, 'c', 'hi');
+      // A chat of its own: sends to one chat take turns, and both must be with the engine before closing starts.
+      const { chat: other } = app.store.chats.createChat(app.alice.user.id, 'd', 'hi');
       engine.hold();
       const pending = request(`${http.url}/api/chats/${chat.id}/messages`, {
         method: 'POST',
@@ -338,10 +352,11 @@ describe('shutdown over real HTTP', () => {
       });
       const trpcPending = request(`${http.url}/trpc/chat.send?batch=1`, {
         method: 'POST',
-        body: { '0': { json: { chatId: chat.id, text: 'another slow one' } } },
+        body: { '0': { json: { chatId: other.id, text: 'another slow one' } } },
         authorization: `Bearer ${app.alice.apiKey}`,
       });
-      while (engine.calls.length < 1) await new Promise((r) => setTimeout(r, 10));
+      // A request whose connection is not yet accepted when closing starts would be refused, not answered 503.
+      while (engine.calls.length < 2) await new Promise((r) => setTimeout(r, 10));
       const closed = http.close(300);
       const [reply, trpcReply] = await Promise.all([pending, trpcPending]);
       expect(reply.status).toBe(503);

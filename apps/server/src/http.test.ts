@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import net from 'node:net';
 
 import { createTRPCClient, httpSubscriptionLink, TRPCClientError } from '@trpc/client';
 import { EventSource } from 'eventsource';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import type { AppRouter } from './root';
 import type { StreamEvent } from './services/streamExchange';
@@ -354,7 +355,8 @@ describe('graceful shutdown', () => {
     const { chatId } = await alice.chat.create.mutate({});
     engine.hold();
     const inFlight = alice.chat.send.mutate({ chatId, text: 'a slow one' });
-    await new Promise((r) => setTimeout(r, 50));
+    // Closing starts once the request is in flight (with the engine), however slowly it got there.
+    await vi.waitFor(() => expect(engine.calls).toHaveLength(1));
     const closing = server.http.close(5000);
     await new Promise((r) => setTimeout(r, 50));
     engine.release();
@@ -363,5 +365,43 @@ describe('graceful shutdown', () => {
     await closing;
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
     server.cleanup();
+  });
+});
+
+describe('keep-alive', () => {
+  it('answers a request that reaches an idle connection as its idle timeout fires, rather than resetting it', async () => {
+    const server = await startTestServer({ engine: new ScriptedEngine() });
+    const socket = net.connect(Number(new URL(server.url).port), '127.0.0.1');
+    try {
+      // A short idle timeout keeps the stall below short; the raw socket, unlike undici, reuses the connection anyway.
+      server.http.server.keepAliveTimeout = 200;
+      let received = '';
+      const closed = new Promise<string>((resolve) => {
+        socket.on('data', (chunk: Buffer) => (received += chunk.toString('latin1')));
+        socket.on('error', (error) => resolve((error as NodeJS.ErrnoException).code ?? error.message));
+        socket.on('close', () => resolve('closed'));
+      });
+      const responses = () => received.split('HTTP/1.1 ').length - 1;
+      const request = 'GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n';
+      socket.write(request);
+      await vi.waitFor(() => expect(received).toContain('{"status":"ok"}'));
+      // The client sends its next request, then the loop stalls past the idle timeout (a busy loop here; a loaded
+      // machine, or in the fuzz test the client's own synchronous work, since it shares the event loop with the
+      // server): the server's idle timer is then due in the timers phase, before the poll phase reads the request.
+      socket.write(request);
+      // Node ends an idle connection 1 s after the timeout it announces: stall past both.
+      const stalledUntil = Date.now() + 200 + 1_000 + 500;
+      while (Date.now() < stalledUntil) received += '';
+      const ended = await Promise.race([closed, vi.waitFor(() => expect(responses()).toBe(2)).then(() => null)]);
+      expect(received.match(/HTTP\/1\.1 \d+/g), `connection ended first: ${ended}`).toEqual([
+        'HTTP/1.1 200',
+        'HTTP/1.1 200',
+      ]);
+      // Still closed once idle for good.
+      expect(await closed).toBe('closed');
+    } finally {
+      socket.destroy();
+      await server.close();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 
 import { TRPCError } from '@trpc/server';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
@@ -8,7 +8,7 @@ import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { DOCS_HTML, docsAsset } from './docsPage';
 import { retryAfterOf, toTRPCError } from './errorMap';
 import { sendError } from './errorResponse';
-import { InvalidRequestError, MalformedJsonError, ShuttingDownError } from './errors';
+import { InvalidRequestError, MalformedJsonError, ShuttingDownError, UnauthenticatedError } from './errors';
 import type { Logger } from './logger';
 import { csvDownload } from './csvDownload';
 import { appRouter } from './root';
@@ -55,21 +55,25 @@ const lifecycles = new WeakMap<http.Server, Lifecycle>();
 
 /** The REST routes: which procedure a method and path reach, with the path's parameters (`{chatId}`). */
 const restRoute = (() => {
-  const routes: { method: string; pattern: RegExp; names: string[]; procedure: string }[] = [];
+  const routes: { method: string; pattern: RegExp; names: string[]; procedure: string; protect: boolean }[] = [];
   for (const [procedure, def] of Object.entries(appRouter._def.procedures)) {
-    const openapi = (def as { _def: { meta?: { openapi?: { method: string; path: string } } } })._def.meta?.openapi;
+    const openapi = (def as { _def: { meta?: { openapi?: { method: string; path: string; protect?: boolean } } } })._def
+      .meta?.openapi;
     if (!openapi) continue;
     const names = [...openapi.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
     const pattern = new RegExp(`^${openapi.path.replace(/\{\w+\}/g, '([^/]+)')}/?$`);
-    routes.push({ method: openapi.method, pattern, names, procedure });
+    routes.push({ method: openapi.method, pattern, names, procedure, protect: openapi.protect !== false });
   }
-  return (method: string, path: string): { procedure: string; params: Record<string, string> } | null => {
+  return (
+    method: string,
+    path: string,
+  ): { procedure: string; params: Record<string, string>; protect: boolean } | null => {
     for (const route of routes) {
       const match = route.method === method ? route.pattern.exec(path) : null;
       if (!match) continue;
       try {
         const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(match[i + 1] ?? '')]));
-        return { procedure: route.procedure, params };
+        return { procedure: route.procedure, params, protect: route.protect };
       } catch {
         return null; // malformed encoding: the REST handler answers it
       }
@@ -188,6 +192,22 @@ function answerUnfinished(entry: Inflight): void {
 }
 
 /**
+ * Ends a connection whose idle (keep-alive) timer ran out, unless its client sent something meanwhile.
+ * Node's own handling destroys the socket right in the timers phase, before the poll phase has read a
+ * request the client may already have written on it: a client whose clock ran late (a busy event loop;
+ * undici counts idle time in timer ticks, which fall behind the wall clock under load) or one whose
+ * request crossed the timeout. Destroying a socket with unread data sends a reset, so that request
+ * fails with ECONNRESET although the server never saw it. Deciding after the poll phase (setImmediate)
+ * lets such a request be read and answered; a connection that stays silent is ended as before.
+ */
+function closeIfStillIdle(socket: Socket): void {
+  const bytesRead = socket.bytesRead;
+  setImmediate(() => {
+    if (socket.bytesRead === bytesRead) socket.destroy();
+  });
+}
+
+/**
  * The HTTP face of the API: `/trpc` (tRPC: queries GET, mutations POST, subscriptions SSE),
  * `/api` (REST form), `/openapi.json` + `/docs` (Swagger UI), `/panel` (tRPC panel), `/healthz`.
  */
@@ -288,8 +308,18 @@ export function createHttpServer(opts: {
         req.url = (req.url ?? '/').slice('/api'.length) || '/';
         const route = restRoute(req.method ?? 'GET', p.slice('/api'.length) || '/');
         const invalid = await prepareRestBody(req, req.method ?? 'GET', route?.params ?? {});
-        if (invalid)
-          return sendError(res, invalid, { form: 'rest', requestId, ...(route ? { path: route.procedure } : {}) });
+        if (invalid) {
+          // A caller without a valid key hears that first, whatever its body, as on /trpc.
+          const ctx =
+            route?.protect === false
+              ? null
+              : await createContext({ req, res, info: { connectionParams: null } as never });
+          const refusal =
+            (ctx && !ctx.user && ctx.authProblem
+              ? toTRPCError(new UnauthenticatedError(ctx.authProblem.message, ctx.authProblem.reason))
+              : null) ?? invalid;
+          return sendError(res, refusal, { form: 'rest', requestId, ...(route ? { path: route.procedure } : {}) });
+        }
         return (await restHandler())(req, res);
       }
       const csv = /^\/export\/([^/]+)\.csv$/.exec(p);
@@ -359,6 +389,7 @@ export function createHttpServer(opts: {
     });
   });
   server.keepAliveTimeout = 5_000;
+  server.on('timeout', closeIfStillIdle);
   lifecycles.set(server, lifecycle);
   return server;
 }

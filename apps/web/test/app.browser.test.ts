@@ -12,12 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { seedDemoDatabase } from '@musaeid/db';
 import { parseEnv } from '@musaeid/server/env';
 import { startServer, type RunningServer } from '@musaeid/server/server';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumAvailable, launchChromium } from '@musaeid/testkit/browser';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`SKIPPED web app browser tests: ${CHROMIUM} is absent (apt-get install -y chromium)`);
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const WEB_DIR = path.resolve(here, '../dist');
@@ -27,7 +24,7 @@ const RATE_LIMIT = 12;
 /** Last calendar year: the demo covers it (2025 when this was written). */
 const LAST_YEAR = new Date().getUTCFullYear() - 1;
 
-describe.skipIf(!hasChromium)('the web app in headless Chromium', () => {
+describe.skipIf(!chromiumAvailable('web app browser tests'))('the web app in headless Chromium', () => {
   let dir: string;
   let dbFile: string;
   let server: RunningServer;
@@ -69,10 +66,7 @@ describe.skipIf(!hasChromium)('the web app in headless Chromium', () => {
     await seedDemoDatabase({ db: dbFile, people: 2000 });
     await start(0);
     apiKey = /^\s+(msd_\S+)$/m.exec(printed)?.[1] ?? '';
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url() });
     page = await context.newPage();

@@ -4,19 +4,16 @@
  * SSE with the key in the Authorization header, and surfaces typed errors.
  * Skipped with a visible warning when /usr/bin/chromium is absent.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { sdkRoot } from '@musaeid/testkit';
-
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`SKIPPED SDK browser tests: ${CHROMIUM} is absent (apt-get install -y chromium)`);
+import { chromiumAvailable, launchChromium } from '@musaeid/testkit/browser';
 
 const PAGE = `<!doctype html>
 <meta charset="utf-8">
@@ -42,7 +39,7 @@ const PAGE = `<!doctype html>
   window.sdkReady = true;
 </script>`;
 
-describe.skipIf(!hasChromium)('in headless Chromium', () => {
+describe.skipIf(!chromiumAvailable('SDK browser tests'))('in headless Chromium', () => {
   const server = inject('server');
   let browser: Browser | undefined;
   let bundleDir = '';
@@ -63,17 +60,7 @@ describe.skipIf(!hasChromium)('in headless Chromium', () => {
       tsconfig: path.join(sdkRoot, 'tsconfig.json'),
     });
     bundle = readFileSync(path.join(bundleDir, 'sdk.js'), 'utf8');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -71,7 +71,7 @@ export class ServerProcess {
     child.stdout?.setEncoding('utf8').on('data', append);
     child.stderr?.setEncoding('utf8').on('data', append);
     this.exit = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-    const healthy = this.waitHealthy(this.opts.startTimeoutMs ?? 60_000).then(() => null);
+    const healthy = this.waitHealthy(this.opts.startTimeoutMs ?? 180_000).then(() => null);
     healthy.catch(() => undefined);
     const outcome = await Promise.race([healthy, this.exit]);
     if (outcome !== null) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { answered, ScriptedEngine } from '../testing/ScriptedEngine';
 import { expectTrpcError } from '../testing/expectTrpcError';
@@ -111,7 +111,8 @@ describe('chat router', () => {
     const { chatId } = await alice.chat.create({});
     engine.hold();
     const first = alice.chat.send({ chatId, text: 'slow question', clientMessageId: 'c-2' });
-    await new Promise((r) => setTimeout(r, 20));
+    // The retry must arrive while the first attempt is with the engine, however slowly it got there.
+    await vi.waitFor(() => expect(engine.calls).toHaveLength(1));
     const retry = alice.chat.send({ chatId, text: 'slow question', clientMessageId: 'c-2' });
     await new Promise((r) => setTimeout(r, 20));
     engine.release();
@@ -351,7 +352,8 @@ describe('chat router', () => {
     const { chatId } = await alice.chat.create({});
     engine.hold();
     const sending = alice.chat.send({ chatId, text: 'a slow one' });
-    await new Promise((r) => setTimeout(r, 20));
+    // Deleted while the question is with the engine, however slowly it got there.
+    await vi.waitFor(() => expect(engine.calls).toHaveLength(1));
     await alice.chat.delete({ chatId });
     engine.release();
     await expectTrpcError(sending, 'NOT_FOUND');

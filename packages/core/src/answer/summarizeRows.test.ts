@@ -49,4 +49,29 @@ describe('summarizeRows', () => {
       }),
     ).toBe('Found 2 results: Ann Lee and Bo Chan.');
   });
+
+  it('names companies and events by name, not by domain or URL (the compiler labels them company / event)', () => {
+    expect(
+      summarizeRows({
+        interpretation: null,
+        columns: ['company', 'domain', 'country'],
+        rows: [
+          ['Accor', 'accor.com', 'France'],
+          ['15below', '15below.com', null],
+        ],
+        truncated: false,
+      }),
+    ).toBe('Found 2 results: Accor and 15below.');
+    expect(
+      summarizeRows({
+        interpretation: null,
+        columns: ['event_url', 'event', 'start_date'],
+        rows: [
+          ['https://a.example/', 'AHICE 2024', '2024-09-01'],
+          ['https://b.example/', 'Cloud Expo', '2024-10-09'],
+        ],
+        truncated: false,
+      }),
+    ).toBe('Found 2 results: AHICE 2024 and Cloud Expo.');
+  });
 });

@@ -10,7 +10,21 @@ export interface RowSummaryInput {
   listLimit?: number;
 }
 
-const NAME_COLUMNS = ['full_name', 'name', 'company_name', 'event_name', 'email', 'domain', 'title', 'label', 'tag'];
+/** Columns that name a row, best first: the text names companies and events by name, never by domain or URL. */
+const NAME_COLUMNS = [
+  'full_name',
+  'person',
+  'name',
+  'company',
+  'company_name',
+  'event',
+  'event_name',
+  'email',
+  'domain',
+  'title',
+  'label',
+  'tag',
+];
 
 function humanize(column: string): string {
   return column

@@ -52,7 +52,8 @@ export class OfflineSqlGenerator implements SqlGenerator {
       i.venues.has(word) ||
       i.countries.has(word) ||
       i.cities.has(word) ||
-      i.states.has(word)
+      i.states.has(word) ||
+      i.tags.some((t) => t.words.includes(word))
     );
   };
 

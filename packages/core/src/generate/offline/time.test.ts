@@ -40,7 +40,7 @@ describe('time expressions', () => {
     ['between September and November 2024', '2024-09-01', '2024-11-30'],
     ['in the spring of 2025', '2025-03-01', '2025-05-31'],
     ['summer 2025', '2025-06-01', '2025-08-31'],
-    ['this summer', '2024-06-01', '2024-08-31'],
+    ['this summer', '2024-07-15', '2024-08-31'],
     ['in the autumn', '2024-09-01', '2024-11-30'],
     ['during winter 2024', '2024-12-01', '2025-02-28'],
     ['from 2024-10-01 to 2024-10-15', '2024-10-01', '2024-10-15'],
@@ -65,14 +65,14 @@ describe('time expressions', () => {
 
   it.each([
     ['after the 20th of October 2024', '2024-10-21', null],
-    ['before 5th of November', null, '2024-11-04'],
+    ['before 5th of November', AS_OF, '2024-11-04'],
     ['on the 9th of October 2024', '2024-10-09', '2024-10-09'],
   ])('%s', (text, from, to) => {
     expect(timeOf(text)).toEqual([expect.objectContaining({ kind: 'startBetween', from, to })]);
   });
 
-  it('"before March 2025" and "after March 1, 2025" are open ranges', () => {
-    expect(timeOf('before March 2025')).toEqual([expect.objectContaining({ from: null, to: '2025-02-28' })]);
+  it('"before March 2025" runs from today, "after March 1, 2025" is an open range', () => {
+    expect(timeOf('before March 2025')).toEqual([expect.objectContaining({ from: AS_OF, to: '2025-02-28' })]);
     expect(timeOf('after March 1, 2025')).toEqual([expect.objectContaining({ from: '2025-03-02', to: null })]);
   });
 

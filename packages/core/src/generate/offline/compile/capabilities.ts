@@ -33,6 +33,8 @@ export const COND_HOSTS: Readonly<Record<Cond['kind'], readonly EntityKind[]>> =
   hasValue: NAMED,
   link: ALL,
   linkCount: ALL,
+  sameDates: ['events'],
+  contactsVsSize: ['companies'],
 };
 
 /** The entity whose table holds a numeric column (comparisons and aggregates). */

@@ -159,6 +159,21 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
   hasEmail: (_b, _entity, c, a) =>
     c.negate ? `COALESCE(${col(a, 'email')}, '') = ''` : `${col(a, 'email')} IS NOT NULL AND ${col(a, 'email')} <> ''`,
   link: (b, entity, c, a) => link(b, entity, a, c),
+  sameDates: (b, _entity, c, a) => {
+    const x = b.alias('e');
+    const end = (alias: string): string => `COALESCE(${col(alias, 'end_date')}, ${col(alias, 'start_date')})`;
+    const dates = c.overlap
+      ? `${col(x, 'start_date')} <= ${end(a)} AND ${end(x)} >= ${col(a, 'start_date')}`
+      : `${col(x, 'start_date')} = ${col(a, 'start_date')} AND ${end(x)} = ${end(a)}`;
+    return `${col(a, 'id')} NOT IN ${b.list(c.ids)} AND EXISTS (SELECT 1 FROM ${q('events')} AS ${q(x)} WHERE ${col(x, 'id')} IN ${b.list(c.ids)} AND ${dates})`;
+  },
+  contactsVsSize: (b, entity, c, a) => {
+    const count = linkedCount(b, entity, a, { entity: 'people', conds: [] }, []);
+    // above the band's upper end (its lower end when open: "10,001+"), or below its lower end
+    return c.op === '>'
+      ? `${count} > COALESCE(${col(a, 'employees_max')}, ${col(a, 'employees_min')})`
+      : `${count} < ${col(a, 'employees_min')}`;
+  },
   linkCount: (b, entity, c, a) => {
     if (c.entity === entity) return null;
     const count = linkedCount(b, entity, a, { entity: c.entity, conds: [] }, c.relations);
@@ -227,8 +242,13 @@ function link(b: SqlBuilder, from: EntityKind, a: string, c: Cond & { kind: 'lin
       if (parts.length === 0) return null;
       return c.negate ? `NOT (${parts.join(' AND ')})` : parts.join(' AND ');
     }
-    case 'participations->people':
-      return `${col(a, 'company_id')} ${not}IN (${peopleCompanies(c.node)})`;
+    case 'participations->people': {
+      // as for events and companies: the relations named are the participation row's own
+      const rel = relationFilter(b, a, c.relations);
+      const people = `${col(a, 'company_id')} IN (${peopleCompanies(c.node)})`;
+      const parts = [rel, people].filter((x): x is string => x !== null);
+      return c.negate ? `NOT (${parts.join(' AND ')})` : parts.join(' AND ');
+    }
     case 'events->participations':
     case 'companies->participations': {
       const key = from === 'events' ? 'event_id' : 'company_id';

@@ -78,7 +78,10 @@ export function describeCond(c: Cond, entity: EntityKind): string {
     case 'hasEmail':
       return c.negate ? 'without a known e-mail address' : 'with a known e-mail address';
     case 'linkCount':
+    case 'contactsVsSize':
       return `with ${c.label}`;
+    case 'sameDates':
+      return `${c.overlap ? 'overlapping the dates of' : 'on the same dates as'} ${c.names.join(' or ')} (not ${c.names.length > 1 ? 'those' : 'that event'} itself)`;
     case 'link': {
       const words = relationWords(c.relations, entity, c.node.entity);
       const negated = !c.negate

@@ -63,6 +63,10 @@ export type Cond =
   /** "companies with no revenue listed": a column of a fixed list (`lexicon/attributeWords` KNOWN_VALUE_COLUMNS) is (not) filled. */
   | { kind: 'hasValue'; entity: 'events' | 'companies' | 'people'; column: string; label: string; negate: boolean }
   | { kind: 'link'; relations: Relation[]; negate: boolean; node: Node }
+  /** "other events on the same dates as X" (`overlap`: "events overlapping X"): X itself is left out. */
+  | { kind: 'sameDates'; ids: number[]; names: string[]; overlap: boolean }
+  /** "more contacts than employees": the company's people in the data against its stated size band. */
+  | { kind: 'contactsVsSize'; op: '>' | '<'; label: string }
   /** "more than 50 sponsors": a comparison on the number of linked rows. */
   | {
       kind: 'linkCount';

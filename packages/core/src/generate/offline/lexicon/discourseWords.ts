@@ -34,6 +34,7 @@ export const CLOSED_CLASS_WORDS: ReadonlySet<string> = new Set([
   "there's",
   'got',
   'gotten',
+  'am',
   'gotta',
   'gonna',
   'wanna',
@@ -68,6 +69,18 @@ export const SPEAKER_WORDS: ReadonlySet<string> = new Set([
   "we'd",
   "we'll",
 ]);
+
+/** Object and possessive forms of the speaker ("my boss asked me to ...", "for our meeting"). */
+export const SPEAKER_OBJECT_WORDS: ReadonlySet<string> = new Set(['me', 'my', 'us', 'our']);
+
+/** The listener as a subject ("hope you're well", "could you help me out?"). */
+export const LISTENER_WORDS: ReadonlySet<string> = new Set(['you', 'u']);
+
+/** Relative pronouns: "companies that signed up". */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'who', 'which']);
+
+/** Words that open a clause of purpose at its start ("to prep for the meeting, ...", "for a campaign I run, ..."). */
+export const PURPOSE_MARKERS: ReadonlySet<string> = new Set(['to', 'for']);
 
 /**
  * Nouns by which a user names the data itself ("in our db", "on our calendar", "on file"): they add no

@@ -175,7 +175,6 @@ export const WEAK_OUT_OF_SCOPE_WORDS: readonly string[] = [
   'won',
   'win',
   'score',
-  'tomorrow',
 ];
 
 /** Verbs asking for an action outside the data ("send an e-mail to the sponsors", "call them"); refused with nothing run. */

@@ -93,6 +93,19 @@ export const PAST_WORDS: readonly string[] = [
   'gone by',
 ];
 
+/** Verbs in the past tense that put a question in the past ("events that took place before March"). */
+export const PAST_TENSE_WORDS: readonly string[] = [
+  'took place',
+  'happened',
+  'was held',
+  'were held',
+  'occurred',
+  'ran',
+  'did',
+  'was',
+  'were',
+];
+
 /** Phrases meaning "running today". */
 export const ONGOING_WORDS: readonly string[] = [
   'ongoing',
@@ -131,4 +144,34 @@ export const UNREPRESENTABLE_TIME_WORDS: readonly string[] = [
   'in the afternoon',
   'evenings',
   'mornings',
+];
+
+/** Words before an event that ask for the events sharing its dates ("on the same dates as X"). */
+export const SAME_DATES_WORDS: readonly string[] = [
+  'same dates as',
+  'same date as',
+  'same days as',
+  'same day as',
+  'same time as',
+  'same week as',
+  'same dates of',
+];
+
+/** Words before an event that ask for the events whose dates overlap its own ("clashing with X"). */
+export const OVERLAP_WORDS: readonly string[] = [
+  'overlap with',
+  'overlaps with',
+  'overlapping with',
+  'overlapping',
+  'overlap',
+  'overlaps',
+  'clash with',
+  'clashes with',
+  'clashing with',
+  'coincide with',
+  'coincides with',
+  'coinciding with',
+  'concurrent with',
+  'running alongside',
+  'alongside',
 ];

@@ -43,6 +43,8 @@ export type MentionBody =
   | { t: 'dimension'; dim: DimensionName }
   | { t: 'attribute'; attr: AttributeName }
   | { t: 'number'; value: number }
+  /** "compare X vs Y": one row per compared item. */
+  | { t: 'compare' }
   | { t: 'refine' }
   | { t: 'copula' }
   | { t: 'relpron' }

@@ -34,6 +34,8 @@ function condEntity(c: Cond): EntityKind | null {
   if (c.kind === 'compare') return c.column === 'duration_days' ? 'events' : 'companies';
   if (c.kind === 'relation') return 'participations';
   if (c.kind === 'hasValue') return c.entity;
+  if (c.kind === 'sameDates') return 'events';
+  if (c.kind === 'contactsVsSize') return 'companies';
   return null; // country, city, ids, links and counts of linked rows stay on the node they follow
 }
 
@@ -1177,6 +1179,11 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       node: { entity: 'events', conds: [] },
     });
   }
+  // "compare X vs Y" / "X compared with Y": one row per compared event or company
+  const compared = !groupDim && comparedDimension(rootNode, ms);
+  if (compared) groupDim = compared;
+  // "compare" with nothing named twice to compare: the word is not used, so the question is asked about
+  const unusedCompare = !groupDim ? ms.filter((m) => m.t === 'compare').map((m) => m.text) : [];
   // "number of sponsors per event": count the participations themselves
   if (groupDim === 'event' && rootNode.entity === 'companies' && root.relations && root.relations.length > 0) {
     const rels = root.relations;
@@ -1216,7 +1223,10 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       order: mostPending === 'asc' ? 'asc' : 'desc',
       limit: topN ?? (groupSingular && measure === null && !countFlag && ms.some((m) => m.t === 'most') ? 1 : null),
     };
-  else if (measure) {
+  else if (measure && statedSize(measure.draft, rootNode, ms)) {
+    // "the most employees" is the company's stated size, not the number of its people in the data
+    shape = { kind: 'rankByColumn', column: 'size', order: measure.order, limit: topN ?? (root.singular ? 1 : 10) };
+  } else if (measure) {
     const md = measure.draft;
     shape = {
       kind: 'rankByCount',
@@ -1238,7 +1248,46 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   else if (countFlag) shape = { kind: 'count' };
   else if (topN !== null && rootNode.entity !== 'people') shape = { kind: 'list' };
 
-  return { version: 1, target: rootNode, shape, attributes: attrs, ignored: scan.ignored };
+  return { version: 1, target: rootNode, shape, attributes: attrs, ignored: [...scan.ignored, ...unusedCompare] };
+}
+
+/**
+ * The dimension a comparison has one row per: the events or companies named together (two or more) when the
+ * question compares ("compare", "vs", "compared with"). Null when nothing named can be compared; the words
+ * are then left unread, so the question is asked about rather than answered as a plain total.
+ */
+function comparedDimension(target: Node, ms: readonly Mention[]): 'event' | 'company' | null {
+  const comparing =
+    ms.some((m) => m.t === 'compare') || ms.some((m) => m.t === 'and' && /^(vs|versus|compared)/i.test(m.text));
+  if (!comparing) return null;
+  const named = (node: Node, entity: 'events' | 'companies'): number =>
+    node.conds.reduce(
+      (n, c) =>
+        n +
+        (c.kind === 'ids' && c.entity === entity ? c.ids.length : 0) +
+        (c.kind === 'link' ? named(c.node, entity) : 0),
+      0,
+    );
+  if (target.entity !== 'events' && named(target, 'events') >= 2) return 'event';
+  if (target.entity !== 'companies' && named(target, 'companies') >= 2) return 'company';
+  return null;
+}
+
+/** Nouns of a company's own head count: ranking by them ranks by the stated size (`n_employees`). */
+const STATED_SIZE_NOUNS: ReadonlySet<string> = new Set([
+  'employees',
+  'employee',
+  'staff',
+  'headcount',
+  'workers',
+  'workforce',
+]);
+
+/** True when a measured count of people is the company's stated size: "which company has the most employees". */
+function statedSize(md: Draft, target: Node, ms: readonly Mention[]): boolean {
+  if (target.entity !== 'companies' || md.entity !== 'people' || md.conds.length > 0) return false;
+  const noun = ms.find((m) => m.t === 'entity' && m.entity === 'people' && m.relations === md.relations);
+  return noun !== undefined && STATED_SIZE_NOUNS.has(noun.text.toLowerCase());
 }
 
 /** Replaces the first named-value condition of a kind in a tree; false when there is none. */

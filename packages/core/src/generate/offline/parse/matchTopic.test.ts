@@ -37,4 +37,24 @@ describe.each([
       expect(matchTopic([word], index).industries.some((i) => /processing/i.test(i))).toBe(false);
     },
   );
+
+  it('the domain shorthand comes before WordNet: "tech" is technology, not a technical school', () => {
+    if (!index) return;
+    expect(matchTopic(['tech'], index).tags).toEqual(matchTopic(['technology'], index).tags);
+  });
+
+  // the theme is read whatever noun phrase carries it, and no marker word becomes a theme or a grouping
+  it.each([
+    ['space industry events', /tagged Space/],
+    ['hospitality industry events', /tagged Hospitality/],
+    ['hotel and hospitality industry events', /tagged Hospitality/],
+    ['construction / built environment industry events', /tagged Real Estate & Construction$/],
+    ['travel trade shows', /tagged Hospitality & Travel$/],
+    ['art fairs', /tagged Art & Culture$/],
+  ])('%s', (q, reading) => {
+    if (!f) return;
+    const asked = f.ask(q);
+    expect(asked.kind).toBe('sql');
+    if (asked.kind === 'sql') expect(asked.interpretation).toMatch(reading);
+  });
 });

@@ -21,6 +21,11 @@ const NONE: TopicMatch = { tags: [], tagLabels: [], industries: [], any: false }
  * for themes ("refining" is a kind of "processing", which is not payment processing).
  */
 function matchThroughWordNet(word: string, index: ValueIndex, side: 'tags' | 'industries'): TopicMatch {
+  // the domain's own shorthand first ("tech" is technology here, not WordNet's "technical school")
+  for (const synonym of TOPIC_SYNONYMS[word] ?? []) {
+    const m = matchTopicLiterally(synonym.split(' '), index);
+    if (m[side].length > 0) return m;
+  }
   if (word.length < 4 || !/^[a-z]+$/.test(word)) return NONE;
   for (const r of relatedNouns(word, 2, 0)) {
     if (r.distance > 0) break;

@@ -46,19 +46,31 @@ const PERIODS: readonly { phrasings: string[]; from: string | null; to: string |
   { phrasings: ['at year end', 'at the year-end', 'year end'], from: '2024-12-01', to: '2024-12-31' },
   {
     phrasings: ['by year end', 'before the end of the year', 'by the end of this year', 'until the end of 2024'],
-    from: null,
+    from: '2024-07-15',
     to: '2024-12-31',
   },
   { phrasings: ['at christmas', 'over Christmas', 'during xmas'], from: '2024-12-24', to: '2024-12-26' },
   { phrasings: ['around christmas', 'near Christmas'], from: '2024-12-17', to: '2025-01-02' },
-  { phrasings: ['before christmas', 'prior to xmas'], from: null, to: '2024-12-23' },
+  // a period still to come bounds a window that starts today
+  { phrasings: ['before christmas', 'prior to xmas'], from: '2024-07-15', to: '2024-12-23' },
   { phrasings: ['over easter', 'at Easter 2025'], from: '2025-04-18', to: '2025-04-21' },
   { phrasings: ['thanksgiving', 'on thanksgiving 2024'], from: '2024-11-28', to: '2024-11-28' },
   {
-    phrasings: ['over the summer', 'this summer', 'in the summer', 'summer 2024', 'during summer'],
-    from: '2024-06-01',
+    // a season without a year that is running at as-of: the part still ahead
+    phrasings: ['over the summer', 'this summer', 'in the summer', 'during summer'],
+    from: '2024-07-15',
     to: '2024-08-31',
   },
+  { phrasings: ['summer 2024', 'the summer of 2024'], from: '2024-06-01', to: '2024-08-31' },
+  { phrasings: ['this winter', 'over the winter'], from: '2024-12-01', to: '2025-02-28' },
+  {
+    phrasings: ['october and november', 'in oct or nov', 'october & november 2024'],
+    from: '2024-10-01',
+    to: '2024-11-30',
+  },
+  { phrasings: ['in sept and oct', 'sep & oct'], from: '2024-09-01', to: '2024-10-31' },
+  { phrasings: ['the coming weeks', 'in the next few weeks'], from: '2024-07-15', to: '2024-08-05' },
+  { phrasings: ['in the coming months', 'over the next few months'], from: '2024-07-15', to: '2024-10-15' },
   { phrasings: ['next summer', 'in the summer of 2025', 'summer next year'], from: '2025-06-01', to: '2025-08-31' },
   { phrasings: ['this fall', 'in the autumn', 'fall 2024'], from: '2024-09-01', to: '2024-11-30' },
   {
@@ -74,11 +86,6 @@ const PERIODS: readonly { phrasings: string[]; from: string | null; to: string |
   { phrasings: ['in Q1 2025', 'the first quarter of 2025', 'q1 next year'], from: '2025-01-01', to: '2025-03-31' },
   { phrasings: ['next quarter', 'in Q4', 'during the fourth quarter'], from: '2024-10-01', to: '2024-12-31' },
   { phrasings: ['last quarter', 'in the previous quarter'], from: '2024-04-01', to: '2024-06-30' },
-  {
-    phrasings: ['in the past 3 months', 'over the last three months', 'during the previous 3 months'],
-    from: '2024-04-15',
-    to: '2024-07-15',
-  },
   {
     phrasings: ['in the next 6 weeks', 'over the coming six weeks', 'within the next 6 weeks'],
     from: '2024-07-15',
@@ -147,6 +154,40 @@ describe('calendar periods under the product conventions (as-of 2024-07-15)', ()
   );
 });
 
+describe('windows that look back', () => {
+  // "the past three months" ends today, so its events have already taken place (end date before today)
+  it.each(['in the past 3 months', 'over the last three months', 'during the previous 3 months', 'the past 3 months'])(
+    '%s -> start in [2024-04-15, 2024-07-15] and already over',
+    (text) => {
+      const tokens = tokenize(text);
+      const conds = scanTime(tokens, new Array<boolean>(tokens.length).fill(false), AS_OF).map((h) =>
+        'cond' in h ? h.cond : null,
+      );
+      expect(conds).toEqual([
+        expect.objectContaining({ kind: 'startBetween', from: '2024-04-15', to: '2024-07-15' }),
+        { kind: 'past', asOf: AS_OF },
+      ]);
+    },
+  );
+});
+
+describe('open ranges', () => {
+  it.each([
+    ['before 2024', null, '2023-12-31'],
+    ['events that took place before march 2025', null, '2025-02-28'],
+    ['until june 2024', null, '2024-06-30'],
+    ['before march 2025', AS_OF, '2025-02-28'],
+  ])('%s -> [%s, %s]', (text, from, to) => {
+    expect(timeOf(text)).toEqual([expect.objectContaining({ from, to })]);
+  });
+
+  it('months apart in one list are asked about, not merged', () => {
+    expect(timeOf('in march or october')).toEqual([
+      expect.objectContaining({ unclear: expect.stringContaining('march') }),
+    ]);
+  });
+});
+
 describe('holiday rules', () => {
   it.each([
     [2024, '2024-03-31'],
@@ -179,7 +220,7 @@ describe.each([
   it.each([
     ['events in mid-October 2024', '2024-10-11', '2024-10-20'],
     ['conferences between now and year end', '2024-07-15', '2024-12-31'],
-    ['which events are on over the summer?', '2024-06-01', '2024-08-31'],
+    ['which events are on over the summer?', '2024-07-15', '2024-08-31'],
     ['shows in H1 2025', '2025-01-01', '2025-06-30'],
   ])('%s', (q, from, to) => {
     if (!f) return;

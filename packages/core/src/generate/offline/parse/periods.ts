@@ -126,6 +126,15 @@ function seasonRange(name: string, year: number): Range {
   };
 }
 
+/**
+ * A season named without a year is the next one to come: when it is already running, the part still ahead
+ * ("over the summer" in mid-July is mid-July to August).
+ */
+function restOf(range: Range, asOf: string): Range {
+  if (!range.from || !range.to || range.from >= asOf || range.to < asOf) return range;
+  return { from: asOf, to: range.to, label: `the rest of ${range.label}` };
+}
+
 /** The year of the next season `name` to start or still running at as-of. */
 function nextSeasonYear(name: string, asOf: string): number {
   const asOfYear = Number(asOf.slice(0, 4));
@@ -291,7 +300,7 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string): Peri
           : shift === -1
             ? next - 1
             : next;
-      return { len: k + 1 - i, range: seasonRange(word, year) };
+      return { len: k + 1 - i, range: shift === 0 ? restOf(seasonRange(word, year), asOf) : seasonRange(word, year) };
     }
   }
   const month = MONTHS[a];
@@ -320,10 +329,11 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string): Peri
     const year = y?.year ?? (quarter * 3 < asOfMonth ? asOfYear + 1 : asOfYear);
     return { len: qlen + (y?.len ?? 0), range: quarterRange(year, quarter) };
   }
-  // seasons: "spring 2025", "summer of 2025", "summer" (the next one to start, or the one running)
+  // seasons: "spring 2025", "summer of 2025", "summer" (the next one to start, or what is left of the one running)
   if (SEASONS[a] !== undefined) {
     const y = trailingYear(w, i + 1, asOfYear);
-    return { len: 1 + (y?.len ?? 0), range: seasonRange(a, y?.year ?? nextSeasonYear(a, asOf)) };
+    const range = y ? seasonRange(a, y.year) : restOf(seasonRange(a, nextSeasonYear(a, asOf)), asOf);
+    return { len: 1 + (y?.len ?? 0), range };
   }
   // halves: "h1 2025", "the second half of next year", "first half" (of the as-of year)
   const half = /^h([12])$/.exec(a);

@@ -1,12 +1,7 @@
-import {
-  CLOSED_CLASS_WORDS,
-  DATA_SELF_LEADS,
-  DATA_SELF_WORDS,
-  HEDGE_WORDS,
-  SPEAKER_WORDS,
-} from '../lexicon/discourseWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
+import { MONTHS } from '../lexicon/timeWords';
 import { tokenize, type Token } from '../text/tokenize';
+import { type CompoundVocabulary, joinedPhrases, rejoinCompounds } from '../text/compounds';
 import type { ValueIndex } from '../values/ValueIndex';
 import { LEXICON, MAX_LEXICON_SPAN } from './lexiconTable';
 import type { Relation } from '../ir/Request';
@@ -26,7 +21,12 @@ import {
   isFree,
 } from './scan/ScanState';
 import { readShortEventNames } from './scan/shortEventNames';
+import { readSameDates } from './scan/sameDates';
+import { readContactsVsSize } from './scan/contactsVsSize';
+import { readTitlePhrases } from './scan/titlePhrases';
 import { readValues } from './scan/values';
+import { readLooseNames } from './scan/looseNames';
+import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 
 export interface Scan {
   tokens: Token[];
@@ -173,59 +173,41 @@ function questionClauseFirst(question: string): string {
     question.trim(),
   );
   if (!m || !m[1] || !m[2] || QUESTION_WORDS.test(m[1].trim())) return question;
-  return `${m[2].replace(/[?.!]+\s*$/, '')} ${m[1]}`;
+  // the context stays a clause of its own (the discourse pass reads clauses)
+  return `${m[2].replace(/[?.!]+\s*$/, '')}. ${m[1]}`;
 }
 
-/** Mention kinds that name or filter data: a clause with one of these is about the data. */
-const DATA_MENTIONS: ReadonlySet<MentionBody['t']> = new Set([
-  'entity',
-  'who',
-  'relation',
-  'employment',
-  'function',
-  'seniority',
-  'title',
-  'cond',
-  'event',
-  'company',
-  'person',
-  'venue',
-  'country',
-  'city',
-  'state',
-  'topic',
-  'count',
-  'aggFn',
-  'most',
-  'superlative',
-  'dimension',
-  'attribute',
-]);
+const compoundVocabularies = new WeakMap<ValueIndex, CompoundVocabulary>();
 
-/**
- * Marks the words that talk about the conversation rather than the data, so they are accounted for without
- * being asked about: closed-class words and hedges (`lexicon/discourseWords.ts`); a noun naming the data
- * itself after "our / the / in / on" ("in our db", "on our calendar"); and every word of a clause whose
- * subject is the speaker and that names nothing in the data ("I want to start prospecting there."). Clauses
- * are split at sentence punctuation and dashes; when the split does not line up with the tokens, only the
- * word lists apply.
- */
-function discourseTokens(text: string, w: readonly string[], mentions: readonly Mention[]): boolean[] {
-  const out = w.map((x) => CLOSED_CLASS_WORDS.has(x) || HEDGE_WORDS.has(x));
-  for (let i = 1; i < w.length; i++) {
-    if (DATA_SELF_WORDS.has(w[i] ?? '') && DATA_SELF_LEADS.has(w[i - 1] ?? '')) out[i] = true;
-  }
-  const clauses = text.split(/[.!?;]+(?=\s|$)|\s[-–—]+\s/);
-  const sizes = clauses.map((c) => tokenize(c).length);
-  if (sizes.reduce((a, b) => a + b, 0) !== w.length) return out;
-  let start = 0;
-  for (const size of sizes) {
-    const end = start + size;
-    const aboutSpeaker = w.slice(start, end).some((x) => SPEAKER_WORDS.has(x));
-    const namesData = mentions.some((m) => m.start < end && m.end > start && DATA_MENTIONS.has(m.t));
-    if (aboutSpeaker && !namesData) for (let k = start; k < end; k++) out[k] = true;
-    start = end;
-  }
+/** The words and phrases known to the parser and the data, for `rejoinCompounds` (built once per index). */
+function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
+  const cached = compoundVocabularies.get(index);
+  if (cached) return cached;
+  const phrases = [...LEXICON.keys(), ...index.events.keys(), ...index.companies.keys(), ...index.venues.keys()];
+  const joined = joinedPhrases(phrases);
+  const made: CompoundVocabulary = {
+    isWord: (x) =>
+      LEXICON.has(x) ||
+      FILLER_WORDS.has(x) ||
+      index.commonWords.has(x) ||
+      index.countries.has(x) ||
+      index.cities.has(x) ||
+      (index.companies.get(x)?.quality ?? 0) >= 2,
+    isName: (x) => (index.companies.get(x)?.quality ?? 0) >= 2 || index.eventNameWords.has(x) || index.events.has(x),
+    isPhrase: (p) =>
+      LEXICON.has(p) || index.events.has(p) || index.companies.has(p) || index.venues.has(p) || index.countries.has(p),
+    phraseOf: (x) => joined.get(x),
+  };
+  compoundVocabularies.set(index, made);
+  return made;
+}
+
+/** The words of the question that stand inside a multi-word lexicon phrase as typed ("c" and "suite" of "c suite"). */
+function wordsInPhrases(w: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < w.length; i++)
+    for (let len = 2; len <= MAX_LEXICON_SPAN && i + len <= w.length; len++)
+      if (LEXICON.has(w.slice(i, i + len).join(' '))) for (const x of w.slice(i, i + len)) out.add(x);
   return out;
 }
 
@@ -249,17 +231,22 @@ function dropExampleParentheses(question: string): string {
  *  7. names with typos (`scan/nameTypos`), shortened event names (`scan/shortEventNames`);
  *  8. lexicon phrases (`lexiconTable.ts`), longest at each position, with their context rules;
  *  9. single-word names and values (`scan/values`);
- * 10. numbers and leftovers (reported in `ignored`, with `unclear` mentions' words).
+ * 10. events and companies named loosely, over the words still unread: acronyms, initialisms, a distinctive
+ *     word, shortened or misspelt words (`scan/looseNames`);
+ * 11. numbers and leftovers (reported in `ignored`, with `unclear` mentions' words).
  * To add a recogniser: a function of `ScanState` in `scan/`, called at the place in this order where it must
  * win over the later ones, with a table-driven test beside it.
  */
 export function scanMentions(question: string, index: ValueIndex, asOf: string): Scan {
-  const text = questionClauseFirst(dropExampleParentheses(question));
+  const text = rejoinCompounds(questionClauseFirst(dropExampleParentheses(question)), compoundVocabulary(index));
   const tokens = tokenize(text);
+  // a word inside a phrase some recogniser reads ("suite" of "c suite") is spelt right as it is
+  const inPhrase = wordsInPhrases(tokens.map((t) => t.norm));
   /** A word some recogniser reads as it is: never respelt nor replaced by a synonym. */
   const knownWord = (x: string): boolean =>
     LEXICON.has(x) ||
     FILLER_WORDS.has(x) ||
+    MONTHS[x] !== undefined ||
     index.events.has(x) ||
     index.companies.has(x) ||
     index.venues.has(x) ||
@@ -272,8 +259,10 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   const spellingTies = correctVocabularySpelling(
     tokens,
     (x) =>
+      inPhrase.has(x) ||
       LEXICON.has(x) ||
       FILLER_WORDS.has(x) ||
+      MONTHS[x] !== undefined ||
       index.events.has(x) ||
       index.companies.has(x) ||
       index.venues.has(x) ||
@@ -283,7 +272,20 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       index.eventWords.has(x) ||
       index.commonWords.has(x),
   );
-  rewriteEntitySynonyms(tokens, knownWord);
+  // words of a vocabulary phrase ("c suite", "key account") are read by the phrase, never replaced by a synonym
+  const inPhraseAt = new Set<number>();
+  for (let i = 0; i < tokens.length; i++)
+    for (let len = 2; len <= MAX_LEXICON_SPAN && i + len <= tokens.length; len++)
+      if (
+        LEXICON.has(
+          tokens
+            .slice(i, i + len)
+            .map((t) => t.norm)
+            .join(' '),
+        )
+      )
+        for (let k = i; k < i + len; k++) inPhraseAt.add(k);
+  rewriteEntitySynonyms(tokens, (x) => knownWord(x) || inPhrase.has(x), inPhraseAt);
   const state = createScanState(tokens, index, asOf);
   const { w, claimed, mentions, unknownTopics } = state;
   const n = w.length;
@@ -412,6 +414,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       }
     }
   }
+  // events compared with a named event's dates; people counts compared with the stated size
+  readSameDates(state);
+  readContactsVsSize(state);
   // Pass B: quantities, then time.
   for (const h of scanQuantity(tokens, claimed, Number(asOf.slice(0, 4))))
     mentions.push({ start: h.start, end: h.end, text: w.slice(h.start, h.end).join(' '), t: 'cond', cond: h.cond });
@@ -437,6 +442,11 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     const word = w[k] ?? '';
     if (word === 'and' || word === 'or') return true;
     if (word === 'it' && tokens[k]?.raw === 'IT') return true;
+    // a marker word that is itself an event theme ("space industry events"): the theme when another marker follows
+    // ... and one that is not ("trade shows") is part of the noun, not a theme
+    const markerOnly = LEXICON.get(word)?.every((r) => r.t === 'sector') ?? false;
+    if (TOPIC_MARKERS_BEFORE.has(word) && TOPIC_MARKERS_BEFORE.has(w[k + 1] ?? ''))
+      return markerOnly && matchTopic([word], index).tags.length > 0;
     if (FILLER_WORDS.has(word) || /^\d/.test(word) || index.countries.has(word)) return false;
     const readings = LEXICON.get(word);
     return !readings || readings.every((r) => r.t === 'function' || r.t === 'attribute' || r.t === 'dimension');
@@ -514,6 +524,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
 
   readNameTypos(state);
   readShortEventNames(state);
+  readTitlePhrases(state);
   /** True when a lexicon phrase of one of these kinds starts at token j. */
   const phraseAt = (j: number, kinds: readonly MentionBody['t'][]): boolean => {
     for (let len = 1; len <= 3 && j + len <= n; len++) {
@@ -544,7 +555,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       for (const r of readings) {
         if (r.t === 'function' && key === 'it' && tokens[i]?.raw !== 'IT') continue;
         if (r.t === 'dimension') {
-          const allFillerBefore = w.slice(0, i).every((x) => FILLER_WORDS.has(x) || /^\d+$/.test(x));
+          const allFillerBefore = w
+            .slice(0, i)
+            .every((x, k) => !claimed[k] && (FILLER_WORDS.has(x) || /^\d+$/.test(x)));
           const entityBefore =
             ['event', 'company', 'contact', 'people'].includes(prevWord) &&
             (DIMENSION_LEADS.has(w[i - 2] ?? '') || i === 1);
@@ -658,8 +671,11 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   void lastMention;
 
   readValues(state);
+  readLooseNames(state);
   // Words about the conversation, not the data (pronouns, hedges, "in our db", a clause about the speaker).
-  const discourse = discourseTokens(text, w, mentions);
+  const ownPeople = releaseSpeakerOwnPeople(state);
+  const discourse = discourseTokens(text, state);
+  for (const k of ownPeople) discourse[k] = true;
   // Pass F: numbers; leftover content words after "in" become topics, the rest is reported as ignored.
   const ignored: string[] = [];
   const ignoredAt: number[] = [];

@@ -2,6 +2,7 @@ import type { Cond } from '../ir/Request';
 import {
   MONTHS,
   ONGOING_WORDS,
+  PAST_TENSE_WORDS,
   PAST_WORDS,
   SEASONS,
   TIME_UNITS,
@@ -65,6 +66,42 @@ function period(w: string[], i: number, asOf: string): { len: number; range: Ran
   return p && 'range' in p ? p : null;
 }
 
+/**
+ * Months joined by "and" / "or" / "&" after a month at k ("october and november", "july & august 2024"): the
+ * window from the first to the last when each starts where the one before ends; months apart ("march or
+ * october") are two windows, which one start-date condition cannot hold, so they are asked about.
+ */
+function monthList(
+  w: readonly string[],
+  k: number,
+  first: { len: number; range: Range },
+  asOf: string,
+): ({ end: number } & ({ range: Range } | { unclear: string })) | null {
+  if (MONTHS[w[k] ?? ''] === undefined) return null;
+  let end = k + first.len;
+  let from = first.range.from;
+  let to = first.range.to;
+  const parts = [w[k] ?? ''];
+  let adjacent = true;
+  while (['and', 'or', '&'].includes(w[end] ?? '') && MONTHS[w[end + 1] ?? ''] !== undefined) {
+    const next = period([...w], end + 1, asOf);
+    if (!next || !to || !next.range.from) break;
+    // a year given once at the end ("october and november 2025") holds for every month of the list
+    if (next.len > 1 && first.len === 1 && from) {
+      const year = Number(next.range.from.slice(0, 4));
+      const month = MONTHS[w[k] ?? ''] ?? 1;
+      from = monthRange(year, month)[0];
+    }
+    if (next.range.from !== addDays(to, 1)) adjacent = false;
+    parts.push(w[end + 1] ?? '');
+    to = next.range.to;
+    end = end + 1 + next.len;
+  }
+  if (parts.length < 2) return null;
+  if (!adjacent) return { end, unclear: `the separate months ${parts.join(', ')} (one date window at a time)` };
+  return { end, range: { from, to, label: `${from}..${to}` } };
+}
+
 function matchPhrase(w: string[], i: number, phrases: readonly string[]): number {
   let best = 0;
   for (const p of phrases) {
@@ -95,6 +132,9 @@ export function scanTime(tokens: Token[], claimed: boolean[], asOf: string): Tim
     hits.push({ start, end, unclear: what });
     for (let k = start; k < end; k++) claimed[k] = true;
   };
+  const aboutPast = w.some(
+    (_, k) => (matchPhrase(w, k, PAST_WORDS) > 0 && w[k] !== 'past') || matchPhrase(w, k, PAST_TENSE_WORDS) > 0,
+  );
   for (let i = 0; i < w.length; i++) {
     if (!free(i, i + 1)) continue;
     const ytd = matchPhrase(w, i, YEAR_TO_DATE_WORDS);
@@ -136,6 +176,8 @@ export function scanTime(tokens: Token[], claimed: boolean[], asOf: string): Tim
           explicitN = true;
         } else if (w[k] === 'a' || w[k] === 'one') k++;
         const unit = TIME_UNITS[w[k] ?? ''];
+        // "the coming weeks", "the past months": a plural unit without a count is a few of them
+        if (unit && !explicitN && (w[k] ?? '').endsWith('s') && w[k] !== 'days') n = VAGUE_COUNTS.few ?? 3;
         // a bare "next year" / "last year" is the calendar year; "over the next year" is a window
         // ... and "next / last / the previous quarter" the calendar quarter
         const calendarYear =
@@ -143,8 +185,10 @@ export function scanTime(tokens: Token[], claimed: boolean[], asOf: string): Tim
           (unit === 'quarter' && !explicitN && lead !== 'coming');
         if (unit && free(i, k + 1) && !calendarYear) {
           if (backward) {
+            // a window that ends today is over: its events have already taken place (ended before today)
             const from = windowFrom(asOf, n, unit, -1);
             push(i, k + 1, { from, to: asOf, label: `${from}..${asOf}` });
+            hits.push({ start: i, end: k + 1, cond: { kind: 'past', asOf } });
           } else {
             const to = windowFrom(asOf, w[k] === 'fortnight' ? 2 * n : n, unit, 1);
             push(i, k + 1, { from: asOf, to, label: `${asOf}..${to}` });
@@ -236,8 +280,14 @@ export function scanTime(tokens: Token[], claimed: boolean[], asOf: string): Tim
         const endOf = w[i + skip] === 'end' || (w[i + skip] === 'year' && w[i + skip + 1] === 'end');
         const before = (a === 'before' || a === 'prior' || a === 'earlier') && !endOf;
         const until = ['until', 'till', 'by', 'through', 'thru', 'before', 'prior', 'earlier'].includes(a);
-        if (before)
-          push(i, end, { from: null, to: addDays(p.range.from ?? asOf, -1), label: `before ${p.range.from}` });
+        // "before christmas", "by year end": a period still to come bounds a window that starts today; one
+        // already begun ("before 2024") or a question about the past keeps the range open
+        const fromToday = (p.range.from ?? '') > asOf && !aboutPast ? asOf : null;
+        const label = (to: string): string => (fromToday ? `${asOf}..${to}` : `${before ? 'before' : 'until'} ${to}`);
+        if (before) {
+          const to = addDays(p.range.from ?? asOf, -1);
+          push(i, end, { from: fromToday, to, label: fromToday ? label(to) : `before ${p.range.from}` });
+        } else if (until && p.range.to) push(i, end, { from: fromToday, to: p.range.to, label: label(p.range.to) });
         else if (until) push(i, end, { from: null, to: p.range.to, label: `until ${p.range.to}` });
         else if (a === 'after' || a === 'later')
           push(i, end, { from: addDays(p.range.to ?? asOf, 1), to: null, label: `after ${p.range.to}` });
@@ -249,7 +299,9 @@ export function scanTime(tokens: Token[], claimed: boolean[], asOf: string): Tim
     if (a === 'between') {
       const p1 = period(w, i + 1, asOf);
       if (p1 && (w[i + 1 + p1.len] === 'and' || w[i + 1 + p1.len] === 'to')) {
-        const p2 = period(w, i + 2 + p1.len, asOf);
+        const the = w[i + 2 + p1.len] === 'the' ? 1 : 0;
+        const found = period(w, i + 2 + p1.len + the, asOf);
+        const p2 = found ? { len: found.len + the, range: found.range } : null;
         if (p2) {
           let r1 = p1.range;
           // "between March and May 2025": the first month takes the second's year
@@ -302,6 +354,14 @@ export function scanTime(tokens: Token[], claimed: boolean[], asOf: string): Tim
               i = next + p2.len;
               continue;
             }
+          }
+          // "october and november", "sept or oct": months listed together are one window when they touch
+          const list = monthList(w, i + lead, p, asOf);
+          if (list && free(i, list.end)) {
+            if ('range' in list) push(i, list.end, list.range);
+            else unclear(i, list.end, list.unclear);
+            i = list.end - 1;
+            continue;
           }
           push(i, i + lead + p.len, p.range);
           i = i + lead + p.len - 1;

@@ -34,6 +34,22 @@ const WORD_NUMBERS: Readonly<Record<string, string>> = {
   dozen: '12',
 };
 
+/** The word a contracted ending stands for ("who've" -> "who have", "what're" -> "what are"). */
+const CONTRACTED: Readonly<Record<string, string>> = { ve: 'have', re: 'are', ll: 'will', d: 'would', m: 'am' };
+
+/**
+ * A slash between two words offers alternatives ("sponsors/exhibitors", "construction / built environment"):
+ * it reads as "or" ("and/or" too). Slashes inside web addresses (after ":", "/" or ".") and between digits
+ * (dates, "24/7") stay separators; written shorthand with a slash ("w/", "b/w") is expanded before the tokenizer runs.
+ */
+function splitAlternatives(text: string): string {
+  return text
+    .replace(/\band\s*\/\s*or\b/gi, 'or')
+    .replace(/(^|[^:/\w.])([A-Za-z][\w-]*)\s*\/\s*(?=[A-Za-z])/g, (whole, lead: string, word: string) =>
+      /^(https?|www)$/i.test(word) ? whole : `${lead}${word} or `,
+    );
+}
+
 /** Removes accents (NFKD + combining marks). */
 export function foldAccents(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
@@ -48,14 +64,19 @@ export function tokenize(text: string, opts: { wordNumbers?: boolean } = {}): To
   const folded = foldAccents(text)
     .replace(/[’‘`]/g, "'")
     .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, '$1.$2.$3')
-    .replace(/(\d)\s*[-–]\s*(\d)/g, '$1 to $2')
+    .replace(/(\d[kmb]?)\s*[-–]\s*(\$?\d)/gi, '$1 to $2')
     .replace(/\$/g, ' $ ')
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
     .replace(/&/g, ' and ')
     .replace(/\bnot[\s-]+for[\s-]+profit\b|\bnon[\s-]+profit\b/gi, 'nonprofit')
     .replace(/'s\b/gi, '')
-    .replace(/n't\b/gi, ' not');
-  const pieces = folded.split(/[^A-Za-z0-9.$+%'@]+/);
+    .replace(/n't\b/gi, ' not')
+    .replace(
+      /\b([a-z]+)'(ve|re|ll|d|m)\b/gi,
+      (_whole, head: string, tail: string) => `${head} ${CONTRACTED[tail.toLowerCase()] ?? tail}`,
+    );
+  const alternatives = splitAlternatives(folded);
+  const pieces = alternatives.split(/[^A-Za-z0-9.$+%'@]+/);
   const tokens: Token[] = [];
   for (const piece of pieces) {
     const raw = piece === '$' ? '$' : piece.replace(/^[.'+$]+|[.'$]+$/g, '');

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-export type WordNetPos = 'noun' | 'verb' | 'adj';
+export type WordNetPos = 'noun' | 'verb' | 'adj' | 'adv';
 
 export interface Synset {
   offset: number;
@@ -22,7 +22,7 @@ export interface Synset {
   hypernyms: number[];
 }
 
-const POS_LETTER: Readonly<Record<string, WordNetPos>> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj' };
+const POS_LETTER: Readonly<Record<string, WordNetPos>> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 const SYNSET_CACHE_LIMIT = 4096;
 const NEWLINE = 10;
 
@@ -68,7 +68,7 @@ export class WordNet {
 
   /** Reads the index files now (about 6 MB), so no question pays for it. */
   preload(): void {
-    for (const pos of ['noun', 'verb', 'adj'] as const) this.indexOf(pos);
+    for (const pos of ['noun', 'verb', 'adj', 'adv'] as const) this.indexOf(pos);
   }
 
   /** Number of synsets held in memory (bounded by SYNSET_CACHE_LIMIT). */

@@ -135,6 +135,17 @@ const cond = (depth: number): fc.Arbitrary<Cond> => {
       negate,
     }),
     fc.record({
+      kind: fc.constant('sameDates' as const),
+      ids: fc.uniqueArray(fc.integer({ min: 1, max: 50 }), { minLength: 1, maxLength: 2 }),
+      names: fc.constant<string[]>(['An Expo']),
+      overlap: fc.boolean(),
+    }),
+    fc.record({
+      kind: fc.constant('contactsVsSize' as const),
+      op: fc.constantFrom('>', '<' as const),
+      label: fc.constant<string>('more contacts than employees'),
+    }),
+    fc.record({
       kind: fc.constant('linkCount' as const),
       entity,
       relations,
@@ -215,6 +226,7 @@ function boundValues(c: Cond, from: EntityKind): unknown[] {
   switch (c.kind) {
     case 'ids':
     case 'notIds':
+    case 'sameDates':
       return c.ids;
     case 'startBetween':
       return [c.from, c.to].filter((x) => x !== null);
@@ -248,6 +260,7 @@ function boundValues(c: Cond, from: EntityKind): unknown[] {
     case 'title':
     case 'hasEmail':
     case 'hasValue':
+    case 'contactsVsSize':
       return [];
   }
 }

@@ -64,7 +64,19 @@ export interface ValueIndex {
   /** Number of events whose name or description uses a word (free-text topics must match some event). */
   eventWords: Map<string, number>;
   eventCount: number;
+  /** Two-word phrases of people's job titles ("revenue management", "account manager") -> how many titles use them. */
+  titlePhrases: Map<string, number>;
   maxSpan: number;
+  /** Every event and company by its name as stored (rows with one name together), for the name matcher. */
+  named: NamedEntity[];
+}
+
+/** One event or company name of the data, with its rows' ids (and a company's web domain). */
+export interface NamedEntity {
+  kind: 'event' | 'company';
+  name: string;
+  ids: number[];
+  domain: string | null;
 }
 
 const YEAR = /^(19|20)\d\d$/;
@@ -97,7 +109,17 @@ const TAG_DESC_STOP = new Set([
   'general',
 ]);
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
-const LEGAL = new Set([
+/** Words that end many company names and name none by themselves ("Alshaya Group"). */
+export const GENERIC_COMPANY: ReadonlySet<string> = new Set([
+  'group',
+  'international',
+  'global',
+  'holdings',
+  'company',
+]);
+
+/** Legal forms and articles around a company's name ("Acme Pte Ltd"). */
+export const LEGAL: ReadonlySet<string> = new Set([
   'inc',
   'ltd',
   'llc',
@@ -119,7 +141,8 @@ const LEGAL = new Set([
   'lp',
   'the',
 ]);
-const GENERIC_EVENT = new Set([
+/** Words many event names share (places, event nouns, small words): no event is named by them alone. */
+export const GENERIC_EVENT: ReadonlySet<string> = new Set([
   'asia',
   'asian',
   'singapore',
@@ -218,7 +241,7 @@ function eventVariants(name: string): [string, number][] {
 }
 
 /** One-word place names (countries, regions, cities): left out at the end of an acronym ("... World Asia"). */
-const PLACE_WORDS: ReadonlySet<string> = new Set(
+export const PLACE_WORDS: ReadonlySet<string> = new Set(
   [...COUNTRY_WORDS.flatMap((c) => c.aliases), ...REGION_WORDS.map((r) => r.phrase), ...CITY_KEYS, 'asian', 'pacific']
     .map(normKey)
     .filter((k) => !k.includes(' ')),
@@ -253,6 +276,8 @@ function companyVariants(name: string, domain: string): [string, number][] {
   while (t.length > 1 && LEGAL.has(t[t.length - 1] ?? '')) t = t.slice(0, -1);
   while (t.length > 1 && t[0] === 'the') t = t.slice(1);
   out.push([t.join(' '), 2]);
+  // "Pan Pacific Hotels Group" is also "Pan Pacific Hotels"
+  if (t.length > 2 && GENERIC_COMPANY.has(t[t.length - 1] ?? '')) out.push([t.slice(0, -1).join(' '), 2]);
   for (const m of name.matchAll(/\(([^)]+)\)/g)) {
     const inner = normKey(m[1] ?? '');
     if (inner.length >= 2) out.push([inner, 1]);
@@ -288,8 +313,30 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
     commonWords: new Set(),
     eventWords: new Map(),
     eventCount: 0,
+    titlePhrases: new Map(),
     maxSpan: 1,
+    named: [],
   };
+  const named = new Map<string, NamedEntity>();
+  const addNamed = (kind: NamedEntity['kind'], id: number, name: string, domain: string | null): void => {
+    const key = `${kind}:${name}`;
+    const prev = named.get(key);
+    if (prev) prev.ids.push(id);
+    else named.set(key, { kind, name, ids: [id], domain });
+  };
+  if (rows.jobTitles) {
+    for (const r of rows.jobTitles as readonly { t: string }[]) {
+      const words = normKey(r.t).split(' ');
+      const seen = new Set<string>();
+      for (let k = 0; k + 1 < words.length; k++) {
+        const a = words[k] ?? '';
+        const b = words[k + 1] ?? '';
+        if (a.length < 3 || b.length < 3 || !/^[a-z]+$/.test(a + b)) continue;
+        seen.add(`${a} ${b}`);
+      }
+      for (const key of seen) index.titlePhrases.set(key, (index.titlePhrases.get(key) ?? 0) + 1);
+    }
+  }
 
   // Common words: words used in several descriptions/overviews are ordinary language, not names.
   const freq = new Map<string, number>();
@@ -330,6 +377,7 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
       city: string | null;
       country: string | null;
     }[]) {
+      addNamed('event', r.id, r.name, null);
       for (const [key, q] of eventVariants(r.name)) {
         if (lexiconPhrases.has(key) || index.countries.has(key)) continue;
         addHit(index.events, key, r.id, r.name, q, !key.includes(' ') && isCommon(key));
@@ -357,9 +405,12 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
       city: string | null;
       country: string | null;
     }[]) {
+      addNamed('company', r.id, r.name, r.domain);
       for (const [key, q] of companyVariants(r.name, r.domain)) {
         if (!key || lexiconPhrases.has(key) || index.countries.has(key)) continue;
-        addHit(index.companies, key, r.id, r.name, q, !key.includes(' ') && !key.includes('.') && isCommon(key));
+        // a name made only of ordinary words ("Industry Events") is read as a name only when typed as one
+        const ordinary = !key.includes('.') && key.split(' ').every((x) => isCommon(x));
+        addHit(index.companies, key, r.id, r.name, q, ordinary);
       }
       if (r.country && !index.countries.has(normKey(r.country)))
         index.countries.set(normKey(r.country), { names: [r.country], strict: false });
@@ -418,6 +469,7 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
     for (const key of map.keys()) index.maxSpan = Math.max(index.maxSpan, key.split(' ').length);
   }
   index.maxSpan = Math.min(index.maxSpan, 12);
+  index.named = [...named.values()];
   return index;
 }
 

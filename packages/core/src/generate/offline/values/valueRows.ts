@@ -37,6 +37,11 @@ export const VALUE_QUERIES = {
     orderBy: { column: 'id', text: false },
   },
   people: { table: 'people', sql: 'SELECT "id", "full_name" FROM "people"', orderBy: { column: 'id', text: false } },
+  jobTitles: {
+    table: 'people',
+    sql: 'SELECT "id", "job_title" AS "t" FROM "people" WHERE "job_title" IS NOT NULL',
+    orderBy: { column: 'id', text: false },
+  },
   peopleCountries: {
     table: 'people',
     sql: 'SELECT DISTINCT "country" AS "c" FROM "people" WHERE "country" IS NOT NULL',

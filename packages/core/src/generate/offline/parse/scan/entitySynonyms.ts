@@ -86,13 +86,17 @@ export function entityWordFor(word: string): string | null {
 
 /**
  * Rewrites the unknown nouns of a question to the vocabulary nouns they stand for. `known` says which words
- * are already read (lexicon phrases, filler, database values): those are never rewritten, nor names typed
- * with a capital inside the sentence.
+ * are already read (lexicon phrases, filler, database values): those are never rewritten, nor the tokens in
+ * `keep` (words of a vocabulary phrase), nor names typed with a capital inside the sentence.
  */
-export function rewriteEntitySynonyms(tokens: Token[], known: (word: string) => boolean): void {
+export function rewriteEntitySynonyms(
+  tokens: Token[],
+  known: (word: string) => boolean,
+  keep: ReadonlySet<number> = new Set(),
+): void {
   for (const t of tokens) {
     const w = t.norm;
-    if (w.length < 4 || !/^[a-z]+$/.test(w) || known(w)) continue;
+    if (w.length < 4 || !/^[a-z]+$/.test(w) || known(w) || keep.has(t.index)) continue;
     if (t.index > 0 && /^[A-Z]/.test(t.raw)) continue;
     const canonical = entityWordFor(w);
     if (canonical && canonical !== w) t.norm = canonical;

@@ -8,7 +8,7 @@ import type { MentionBody } from '../Mention';
 import type { NamedHit, ValueIndex } from '../../values/ValueIndex';
 
 /** Singular nouns that stand for one event. */
-const EVENT_NOUNS = new Set([
+export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   'event',
   'conference',
   'convention',

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { demoFixture, realFixture, type Fixture } from './testkit';
+
+describe.each([
+  ['demo', demoFixture],
+  ['real', hasRealData ? realFixture : null],
+] as const)('comparisons give one row per compared item on %s data', (_name, make) => {
+  let f: Fixture | null = null;
+  beforeAll(async () => {
+    if (make) f = await make();
+    else warnIfNoRealData('compare');
+  });
+  afterAll(() => f?.close());
+
+  /** Two events with sponsors, named uniquely, from the data itself. */
+  const twoEvents = (): { name: string; sponsors: number }[] =>
+    (f?.db
+      .prepare(
+        `SELECT e.name, COUNT(*) AS sponsors FROM participations pa JOIN events e ON e.id = pa.event_id
+         WHERE pa.relation = 'sponsor' AND (SELECT COUNT(*) FROM events x WHERE lower(x.name) = lower(e.name)) = 1
+         GROUP BY e.id ORDER BY sponsors DESC LIMIT 2`,
+      )
+      .all() as { name: string; sponsors: number }[] | undefined) ?? [];
+
+  it.each([
+    'Compare the number of sponsors at {a} vs {b}',
+    'how many sponsors does {a} have compared with {b}',
+    'compare sponsors of {a} and {b}',
+    'number of sponsors: {a} versus {b}',
+  ])('%s', (template) => {
+    if (!f) return;
+    const events = twoEvents();
+    expect(events).toHaveLength(2);
+    const [a, b] = events;
+    if (!a || !b) return;
+    const asked = f.ask(template.replace('{a}', a.name).replace('{b}', b.name));
+    expect(asked.kind).toBe('sql');
+    if (asked.kind !== 'sql') return;
+    expect(asked.rows).toHaveLength(2);
+    const counts = new Map(asked.rows.map((r) => [String(r[0]), Number(r[r.length - 1])]));
+    expect(counts).toEqual(
+      new Map([
+        [a.name, a.sponsors],
+        [b.name, b.sponsors],
+      ]),
+    );
+  });
+
+  it('"compare" with only one thing named is asked about, not answered as a plain list', () => {
+    if (!f) return;
+    const [a] = twoEvents();
+    if (!a) return;
+    expect(f.ask(`compare the sponsors of ${a.name}`).kind).not.toBe('sql');
+  });
+});

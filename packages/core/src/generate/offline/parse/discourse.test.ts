@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoFixture, type Fixture } from '../testkit';
+import { buildValueIndex, type ValueIndex } from '../values/ValueIndex';
+import { activityWord, phrasalVerb } from './discourse';
+import { LEXICON_PHRASES } from './lexiconTable';
+import { scanMentions } from './scanMentions';
+
+describe('what the speaker does, by WordNet', () => {
+  it.each(['prospecting', 'putting', 'campaign', 'outreach', 'planning', 'research', 'newsletter', 'asked'])(
+    '%s is an activity',
+    (word) => {
+      expect(activityWord(word)).toBe(true);
+    },
+  );
+
+  it.each(['vegan', 'zebra', 'blue', 'robot', 'quixotically', 'zorblax'])('%s is not', (word) => {
+    expect(activityWord(word)).toBe(false);
+  });
+
+  it.each([
+    ['lined', 'up', true],
+    ['putting', 'together', true],
+    ['reaching', 'out', true],
+    ['work', 'out', true],
+    ['vegan', 'up', false],
+    ['lined', 'zebra', false],
+  ] as const)('%s %s is a phrasal verb: %s', (verb, particle, expected) => {
+    expect(phrasalVerb(verb, particle)).toBe(expected);
+  });
+});
+
+describe('long-winded questions on demo data', () => {
+  let f: Fixture | null = null;
+  let index: ValueIndex | null = null;
+  beforeAll(async () => {
+    f = await demoFixture();
+    index = buildValueIndex(f.db, LEXICON_PHRASES);
+  });
+  afterAll(() => f?.close());
+
+  // questions of this test's own, not from an evaluation set
+  it.each([
+    "I'm drafting a mailing list for a partner - which events are in October?",
+    'For a campaign we are planning, which companies are in Singapore?',
+    'my colleague asked me to pull the events in November',
+    'Which events have sponsors signed up?',
+    'Could you help me out? which events are in Singapore?',
+    'which companies do we really have in Singapore?',
+  ])('%s: nothing left unread', (question) => {
+    const scan = scanMentions(question, index as ValueIndex, '2024-07-15');
+    expect(scan.ignored).toEqual([]);
+  });
+
+  it.each([
+    ["I'm looking for vegan companies in Singapore", 'vegan'],
+    ["I'm putting together a list of left-handed people in Singapore", 'handed'],
+    ['for my campaign, which zebra companies are in Singapore?', 'zebra'],
+  ])('%s: a content word in the speaker clause stays content (%s)', (question, word) => {
+    const scan = scanMentions(question, index as ValueIndex, '2024-07-15');
+    expect(scan.ignored.map((x) => x.toLowerCase())).toContain(word);
+  });
+});

@@ -1,0 +1,243 @@
+/**
+ * Words that talk about the conversation rather than the data: what the speaker is doing, hedges, politeness.
+ * They are accounted for without being asked about, while every word that could name or filter data is left
+ * for the parser to use or to ask about (a question is never answered more broadly than it was asked).
+ *
+ * The grammar of discourse, not a list of phrasings:
+ *  - closed-class words and hedges (`lexicon/discourseWords.ts`), by lemma ("thinking" is "think");
+ *  - a noun naming the data itself after "our / the / in / on" ("in our db", "on our calendar");
+ *  - a whole clause about the speaker or the listener that names nothing in the data ("I want to start
+ *    prospecting there.", "hope you're well.");
+ *  - inside a clause that does name data, the stretch from the speaker ("I", "we", "my", "our", "me") or from
+ *    a purpose marker opening the clause ("to ...", "for ...") up to the first word that names data: there,
+ *    the speaker's activity is discourse: verbs, their particles ("put together", "reach out": WordNet's
+ *    phrasal verbs), and nouns of acts, communication, cognition, feeling or state by WordNet's lexicographer
+ *    files ("an outreach list", "a campaign", "our planning"). Adjectives and nouns of things, people, places
+ *    or groups stay content ("I'm looking for vegan companies" still asks about "vegan");
+ *  - a phrasal verb right after the participants it describes ("speakers lined up", "sponsors signed up"):
+ *    it restates their taking part;
+ *  - one person of the speaker's own ("my colleague asked me to ..."), see `releaseSpeakerOwnPeople`;
+ *  - an adverb WordNet knows only as an adverb, standing between the speaker and a verb ("do we actually
+ *    have"): the speaker's stance.
+ */
+import {
+  CLOSED_CLASS_WORDS,
+  DATA_SELF_LEADS,
+  DATA_SELF_WORDS,
+  HEDGE_WORDS,
+  LISTENER_WORDS,
+  PURPOSE_MARKERS,
+  RELATIVE_PRONOUNS,
+  SPEAKER_OBJECT_WORDS,
+  SPEAKER_WORDS,
+} from '../lexicon/discourseWords';
+import { FILLER_WORDS } from '../lexicon/fillerWords';
+import { nounLemma, verbLemma, wordNet } from '../text/language';
+import { tokenize } from '../text/tokenize';
+import type { MentionBody } from './Mention';
+import type { ScanState } from './scan/ScanState';
+
+/** Mention kinds that name or filter data: a clause with one of these is about the data. */
+const DATA_MENTIONS: ReadonlySet<MentionBody['t']> = new Set([
+  'entity',
+  'who',
+  'relation',
+  'employment',
+  'function',
+  'seniority',
+  'title',
+  'cond',
+  'event',
+  'company',
+  'person',
+  'venue',
+  'country',
+  'city',
+  'state',
+  'topic',
+  'count',
+  'aggFn',
+  'most',
+  'superlative',
+  'dimension',
+  'attribute',
+  'unclear',
+]);
+
+/**
+ * WordNet lexicographer files of nouns that name what a speaker does or thinks rather than a thing in the data:
+ * acts (4), cognition (9), communication (10), events (11), feelings (12), states (26), time (28). A noun is
+ * one when either of its two usual senses is.
+ */
+const ACTIVITY_NOUN_FILES: ReadonlySet<number> = new Set([4, 9, 10, 11, 12, 26, 28]);
+/** People and groups (WordNet's persons 18, groups 14): "my boss", "our team" are the speaker's own. */
+const OWN_NOUN_FILES: ReadonlySet<number> = new Set([14, 18]);
+
+/** Particles that make a phrasal verb with the verb before them. */
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'together', 'in', 'on', 'off', 'into', 'over', 'around']);
+
+const activityCache = new Map<string, boolean>();
+const CACHE_LIMIT = 4096;
+
+function cached(key: string, compute: () => boolean): boolean {
+  let hit = activityCache.get(key);
+  if (hit === undefined) {
+    hit = compute();
+    if (activityCache.size >= CACHE_LIMIT) activityCache.clear();
+    activityCache.set(key, hit);
+  }
+  return hit;
+}
+
+/** The lexicographer files of a noun's two usual senses (empty when WordNet has no such noun). */
+function nounFiles(word: string): number[] {
+  const wn = wordNet();
+  // the word's own senses first: the lemmatizer reads "boss" as a plural
+  const own = wn.senses(word, 'noun');
+  return (own.length > 0 ? own : wn.senses(nounLemma(word), 'noun'))
+    .slice(0, 2)
+    .map((o) => wn.synset(o, 'noun').lexFile);
+}
+
+function isVerbWord(word: string): boolean {
+  return wordNet().senses(verbLemma(word), 'verb').length > 0;
+}
+
+/**
+ * True when a word names what the speaker does, not something in the data: an inflected verb ("putting",
+ * "asked"), a verb whose usual noun sense is an activity, or a noun of an activity ("outreach", "campaign").
+ * @example activityWord('prospecting') // true
+ * @example activityWord('vegan') // false
+ */
+export function activityWord(word: string): boolean {
+  if (!/^[a-z]+$/.test(word)) return false;
+  return cached(`a:${word}`, () => {
+    const files = nounFiles(word);
+    const activityNoun = files.some((f) => ACTIVITY_NOUN_FILES.has(f));
+    const inflectedVerb = verbLemma(word) !== word && isVerbWord(word);
+    return inflectedVerb || activityNoun || (isVerbWord(word) && files.length === 0);
+  });
+}
+
+/** True when "<verb> <particle>" is one of WordNet's phrasal verbs ("line up", "reach out", "put together"). */
+export function phrasalVerb(verb: string, particle: string): boolean {
+  if (!PARTICLES.has(particle) || !/^[a-z]+$/.test(verb)) return false;
+  return cached(`p:${verb} ${particle}`, () => wordNet().senses(`${verbLemma(verb)}_${particle}`, 'verb').length > 0);
+}
+
+/** A person or group noun ("boss", "team"): the speaker's own after "my" / "our". */
+function ownNoun(word: string): boolean {
+  if (!/^[a-z]+$/.test(word)) return false;
+  return cached(`o:${word}`, () => nounFiles(word).some((f) => OWN_NOUN_FILES.has(f)));
+}
+
+/** True when WordNet knows the word only as an adverb ("actually", "basically"). */
+function onlyAdverb(word: string): boolean {
+  if (!/^[a-z]+$/.test(word)) return false;
+  return cached(`r:${word}`, () => {
+    const wn = wordNet();
+    return (
+      wn.senses(word, 'adv').length > 0 &&
+      wn.senses(nounLemma(word), 'noun').length === 0 &&
+      wn.senses(verbLemma(word), 'verb').length === 0 &&
+      wn.senses(word, 'adj').length === 0
+    );
+  });
+}
+
+/**
+ * "my colleague", "my manager": one person of the speaker's own, not people of the data. Such a singular people
+ * noun after "my" is no longer read as data; it returns the indices it released (discourse words).
+ */
+export function releaseSpeakerOwnPeople(s: ScanState): number[] {
+  const released: number[] = [];
+  for (let k = s.mentions.length - 1; k >= 0; k--) {
+    const m = s.mentions[k];
+    if (!m || m.end !== m.start + 1 || s.w[m.start - 1] !== 'my') continue;
+    const people =
+      (m.t === 'entity' && m.entity === 'people') || ((m.t === 'seniority' || m.t === 'function') && m.noun);
+    const raw = s.tokens[m.start]?.raw.toLowerCase() ?? '';
+    if (!people || nounLemma(raw) !== raw) continue;
+    s.mentions.splice(k, 1);
+    s.claimed[m.start] = false;
+    released.push(m.start);
+  }
+  return released;
+}
+
+/**
+ * For each word of the question, true when it is discourse (see the module comment). Clauses are split at
+ * sentence punctuation and dashes; when the split does not line up with the tokens, the clause rule is left out.
+ */
+export function discourseTokens(text: string, s: ScanState): boolean[] {
+  const { w, mentions, claimed } = s;
+  const n = w.length;
+  const out = w.map((x) => CLOSED_CLASS_WORDS.has(x) || HEDGE_WORDS.has(x) || HEDGE_WORDS.has(verbLemma(x)));
+  for (let i = 1; i < n; i++) {
+    if (DATA_SELF_WORDS.has(w[i] ?? '') && DATA_SELF_LEADS.has(w[i - 1] ?? '')) out[i] = true;
+  }
+  const dataAt = new Array<boolean>(n).fill(false);
+  for (const m of mentions) if (DATA_MENTIONS.has(m.t)) for (let k = m.start; k < m.end; k++) dataAt[k] = true;
+  const free = (k: number): boolean => !claimed[k] && !FILLER_WORDS.has(w[k] ?? '');
+  const speaker = (x: string): boolean => SPEAKER_WORDS.has(x) || SPEAKER_OBJECT_WORDS.has(x);
+  /** A word in the run of unread words right before a data word modifies it ("left-handed people"). */
+  const modifiesData = (k: number): boolean => {
+    let j = k;
+    while (j < n && free(j)) j++;
+    return j < n && dataAt[j] === true && !FILLER_WORDS.has(w[j] ?? '');
+  };
+
+  const clauses = text.split(/[.!?;:]+(?=\s|$)|\s[-–—]+\s/);
+  const sizes = clauses.map((c) => tokenize(c).length);
+  const aligned = sizes.reduce((a, b) => a + b, 0) === n;
+  const bounds: [number, number][] = [];
+  if (aligned) {
+    let start = 0;
+    for (const size of sizes) {
+      bounds.push([start, start + size]);
+      start += size;
+    }
+  } else bounds.push([0, n]);
+
+  for (const [start, end] of bounds) {
+    const aboutSpeaker = w.slice(start, end).some((x) => SPEAKER_WORDS.has(x) || LISTENER_WORDS.has(x));
+    const namesData = dataAt.slice(start, end).some(Boolean);
+    if (aligned && aboutSpeaker && !namesData) {
+      for (let k = start; k < end; k++) out[k] = true;
+      continue;
+    }
+    // the speaker's stretches: from a speaker word (or a purpose marker opening the clause) to the next data word
+    let inSpan = PURPOSE_MARKERS.has(w[start] ?? '');
+    for (let k = start; k < end; k++) {
+      const x = w[k] ?? '';
+      if (speaker(x)) inSpan = true;
+      // "I'm working on ...": the speaker's own work is no employment in the data
+      if (dataAt[k] && !mentions.some((m) => m.t === 'employment' && m.start <= k && m.end > k)) inSpan = false;
+      if (!inSpan || !free(k) || modifiesData(k)) continue;
+      if (SPEAKER_OBJECT_WORDS.has(w[k - 1] ?? '') && ownNoun(x)) out[k] = true;
+      else if (activityWord(x)) {
+        out[k] = true;
+        // its particle: "putting together", "reaching out"
+        if (k + 1 < end && !dataAt[k + 1] && phrasalVerb(x, w[k + 1] ?? '')) out[k + 1] = true;
+      } else if (onlyAdverb(x)) out[k] = true;
+    }
+  }
+
+  for (let k = 0; k + 1 < n; k++) {
+    const x = w[k] ?? '';
+    // "speakers lined up", "sponsors signed up": a phrasal verb after the participants restates their taking part
+    // (a relative pronoun may come between: "companies that signed up for ...")
+    const before = mentions.find((m) => m.end === k || (m.end === k - 1 && RELATIVE_PRONOUNS.has(w[k - 1] ?? '')));
+    const participants =
+      before?.t === 'entity' &&
+      (before.relations !== null || before.entity === 'people' || before.entity === 'companies');
+    if (participants && free(k) && phrasalVerb(x, w[k + 1] ?? '') && verbLemma(x) !== x) {
+      out[k] = true;
+      out[k + 1] = true;
+    }
+    // "do we actually have": an adverb between the speaker (or an auxiliary) and a verb
+    if (free(k) && !out[k] && onlyAdverb(x) && k > 0 && speaker(w[k - 1] ?? '') && isVerbWord(w[k + 1] ?? ''))
+      out[k] = true;
+  }
+  return out;
+}

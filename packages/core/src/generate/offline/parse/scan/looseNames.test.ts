@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { demoFixture, realFixture, type Fixture } from '../../testkit';
+import { normKey } from '../../text/tokenize';
+import { buildValueIndex, GENERIC_EVENT, LEGAL, type ValueIndex } from '../../values/ValueIndex';
+import { LEXICON_PHRASES } from '../lexiconTable';
+import type { MentionBody } from '../Mention';
+import { scanMentions } from '../scanMentions';
+import { matchLooseName } from './looseNames';
+
+const names = (found: MentionBody[]): string[] =>
+  found.flatMap((b) => (b.t === 'event' || b.t === 'company' ? b.hit.names : []));
+
+describe.each([
+  ['demo', demoFixture],
+  ['real', hasRealData ? realFixture : null],
+] as const)('loose names on %s data', (_name, make) => {
+  let f: Fixture | null = null;
+  let index: ValueIndex | null = null;
+  beforeAll(async () => {
+    if (make) {
+      f = await make();
+      index = buildValueIndex(f.db, LEXICON_PHRASES);
+    } else warnIfNoRealData('looseNames');
+  });
+  afterAll(() => f?.close());
+
+  it('a company of three words or more is found by its initials typed in lower case', ({ skip }) => {
+    if (!f || !index) return skip();
+    let tried = 0;
+    for (const name of [...f.oracle('SELECT DISTINCT name FROM companies')].map(String)) {
+      const words = normKey(name.replace(/\([^)]*\)/g, ' '))
+        .split(' ')
+        .filter((w) => w && !LEGAL.has(w) && !/^\d+$/.test(w));
+      if (words.length < 3) continue;
+      const initials = words.map((w) => w[0]).join('');
+      const found = matchLooseName([initials], index);
+      // an initialism that is an English word ("ace") or that fits many names is no name: nothing or a choice
+      if (found.length === 0) continue;
+      tried++;
+      expect(names(found), `${initials} for ${name}`).toContain(name);
+    }
+    if (tried === 0) skip(); // no such company in this data set
+  });
+
+  it('an event is found by a distinctive word and the start of another word of its name', ({ skip }) => {
+    if (!f || !index) return skip();
+    let tried = 0;
+    for (const name of [...f.oracle('SELECT DISTINCT name FROM events')].map(String)) {
+      const words = normKey(name).split(' ');
+      const k = words.findIndex((w) => w.length >= 5 && !GENERIC_EVENT.has(w) && !/\d/.test(w));
+      const next = words[k + 1];
+      if (k < 0 || !next || next.length < 6 || /\d/.test(next)) continue;
+      const found = matchLooseName([words[k] ?? '', next.slice(0, 4)], index);
+      if (found.length === 0) continue;
+      tried++;
+      expect(names(found), name).toContain(name);
+    }
+    expect(tried).toBeGreaterThan(0);
+  });
+
+  it('words that name nothing match nothing', ({ skip }) => {
+    if (!index) return skip();
+    for (const words of [['zorblaxian'], ['quuxly', 'festival'], ['the'], ['festival'], ['space']])
+      expect(matchLooseName(words, index), words.join(' ')).toEqual([]);
+  });
+
+  it('an unread word that is a company initialism is read as that company', ({ skip }) => {
+    if (!f || !index) return skip();
+    const company = [...f.oracle('SELECT DISTINCT name FROM companies')].map(String).find((name) => {
+      const words = normKey(name)
+        .split(' ')
+        .filter((w) => w && !LEGAL.has(w));
+      if (words.length < 3) return false;
+      const found = matchLooseName([words.map((w) => w[0]).join('')], index as ValueIndex);
+      return found.length === 1;
+    });
+    if (!company) return skip();
+    const initials = normKey(company)
+      .split(' ')
+      .filter((w) => w && !LEGAL.has(w))
+      .map((w) => w[0])
+      .join('');
+    const scan = scanMentions(`people at ${initials}`, index, '2024-07-15');
+    expect(scan.ignored).toEqual([]);
+    expect(scan.mentions.some((m) => m.t === 'company' && m.hit.names.includes(company))).toBe(true);
+  });
+});
+
+describe.runIf(hasRealData)('loose names of the real data', () => {
+  let f: Fixture | null = null;
+  let index: ValueIndex | null = null;
+  beforeAll(async () => {
+    f = await realFixture();
+    index = buildValueIndex(f.db, LEXICON_PHRASES);
+  });
+  afterAll(() => f?.close());
+
+  it.each([
+    [['hpe'], 'Hewlett Packard Enterprise'], // initialism and web domain
+    [['ahice'], 'AHICE South East Asia'], // an acronym of the data typed in lower case
+    [['worldchefs'], 'Worldchefs Congress & Expo 2024'], // one distinctive word
+    [['aviation', 'fest'], 'Aviation Festival Asia 2025'], // a shortened word
+    [['cyber', 'sec', 'world'], 'Cyber Security World Asia'],
+    [['polstar'], 'Polestar'], // a misspelt brand (offered with any name as near)
+  ])('%j -> %s', (words, name) => {
+    expect(names(matchLooseName(words, index as ValueIndex))).toContain(name);
+  });
+});

@@ -1,0 +1,294 @@
+/**
+ * Events and companies named loosely, matched against the data's own names: an acronym typed in lower case
+ * ("ahice"), an initialism of a company's words or its web domain ("hpe" for Hewlett Packard Enterprise at
+ * hpe.com), one distinctive word of a name ("worldchefs"), a shortened word ("aviation fest", "cyber sec
+ * world"), a word run together or misspelt. It runs last, over the words no other recogniser read, so it only
+ * ever replaces a question back to the user.
+ *
+ * Each candidate name is scored: every typed word must match a word of the name (exactly, run together, as
+ * its initials, as the start of a word, or within the spelling allowance), event nouns the user adds ("the
+ * pet show") excepted; the score is the strength of the matches times how much of the name's own words they
+ * cover. The best name is read; names scoring as well are offered together (`unclear`), and a span that fits
+ * too many names is left unread (the parser then asks what it means).
+ */
+import { FILLER_WORDS } from '../../lexicon/fillerWords';
+import { wordNet } from '../../text/language';
+import { allowedEdits, editDistance } from '../../text/spelling';
+import { normKey } from '../../text/tokenize';
+import {
+  acronyms,
+  GENERIC_COMPANY,
+  GENERIC_EVENT,
+  LEGAL,
+  PLACE_WORDS,
+  type NamedEntity,
+  type NamedHit,
+  type ValueIndex,
+} from '../../values/ValueIndex';
+import { LEXICON } from '../lexiconTable';
+import type { Mention, MentionBody } from '../Mention';
+import { EVENT_NOUNS } from './eventByWords';
+import { claim, type ScanState } from './ScanState';
+
+interface Entry {
+  entity: NamedEntity;
+  /** The name's words, normalised. */
+  tokens: string[];
+  /** Its own words: not generic event words, legal forms, places or years. */
+  core: string[];
+  /** Initialisms and acronyms it is known by (and a company's domain label). */
+  initials: Set<string>;
+}
+
+/** Ways a typed word matches a word of a name, by strength. */
+const EXACT = 1;
+const PREFIX = 0.8;
+const TYPO = 0.75;
+/** Names scoring within this of the best are offered with it. */
+const TIE = 0.02;
+const MAX_OPTIONS = 4;
+/** Longest run read as one name ("13th cyber security expo singaore 2024"). */
+const MAX_WORDS = 8;
+/** Small words that may sit inside a name as typed ("festival of media") and match nothing themselves. */
+const JOINERS: ReadonlySet<string> = new Set(['the', 'of', 'and', 'for', 'in', 'on']);
+
+const entriesByIndex = new WeakMap<ValueIndex, Entry[]>();
+
+function entriesOf(index: ValueIndex): Entry[] {
+  const cached = entriesByIndex.get(index);
+  if (cached) return cached;
+  const made = index.named.map((entity): Entry => {
+    const tokens = normKey(entity.name.replace(/\(([^)]*)\)/g, ' $1 '))
+      .split(' ')
+      .filter(Boolean);
+    const generic = (w: string): boolean =>
+      GENERIC_EVENT.has(w) || LEGAL.has(w) || PLACE_WORDS.has(w) || GENERIC_COMPANY.has(w) || /\d/.test(w);
+    const core = tokens.filter((w) => !generic(w));
+    const initials = new Set(acronyms(entity.name));
+    const words = tokens.filter((w) => !LEGAL.has(w) && !/^\d+$/.test(w));
+    if (words.length >= 2) {
+      initials.add(words.map((w) => w[0]).join(''));
+      initials.add(
+        words
+          .filter((w) => !JOINERS.has(w))
+          .map((w) => w[0])
+          .join(''),
+      );
+    }
+    const label = entity.domain?.toLowerCase().split('.')[0] ?? '';
+    if (label.length >= 3 && !label.includes('-')) initials.add(label);
+    for (const i of [...initials]) if (i.length < 3) initials.delete(i);
+    return { entity, tokens, core: core.length > 0 ? core : tokens, initials };
+  });
+  entriesByIndex.set(index, made);
+  return made;
+}
+
+const englishWords = new Map<string, boolean>();
+const ENGLISH_CACHE_LIMIT = 4096;
+
+/** True when a word is ordinary language: a lexicon or filler word, common in the data's texts, or in WordNet. */
+function ordinaryWord(word: string, index: ValueIndex): boolean {
+  if (LEXICON.has(word) || FILLER_WORDS.has(word) || index.commonWords.has(word)) return true;
+  let english = englishWords.get(word);
+  if (english === undefined) {
+    const wn = wordNet();
+    english =
+      wn.senses(word, 'noun').length > 0 || wn.senses(word, 'verb').length > 0 || wn.senses(word, 'adj').length > 0;
+    if (englishWords.size >= ENGLISH_CACHE_LIMIT) englishWords.clear();
+    englishWords.set(word, english);
+  }
+  return english;
+}
+
+interface WordMatch {
+  strength: number;
+  /** The name's word it matched (null for an initialism, which matches the whole name). */
+  token: string | null;
+  /** Enough on its own to name this entity (an initialism, or a word of the name that is no ordinary word). */
+  distinctive: boolean;
+}
+
+function matchWord(typed: string, e: Entry, index: ValueIndex): WordMatch | null {
+  if (e.initials.has(typed)) return { strength: EXACT, token: null, distinctive: !ordinaryWord(typed, index) };
+  const own = (t: string): boolean => e.core.includes(t);
+  if (e.tokens.includes(typed))
+    return { strength: EXACT, token: typed, distinctive: own(typed) && !ordinaryWord(typed, index) };
+  // run together: "cybersecurity" for "cyber security"
+  for (let k = 0; k + 1 < e.tokens.length; k++) {
+    const two = `${e.tokens[k] ?? ''}${e.tokens[k + 1] ?? ''}`;
+    if (two === typed) return { strength: EXACT, token: e.tokens[k] ?? null, distinctive: !ordinaryWord(typed, index) };
+  }
+  for (const t of e.tokens) {
+    if (typed.length >= 3 && t.length > typed.length && t.startsWith(typed))
+      return { strength: PREFIX, token: t, distinctive: false };
+  }
+  const max = allowedEdits(typed.length);
+  if (max > 0 && !ordinaryWord(typed, index)) {
+    for (const t of e.tokens) {
+      if (allowedEdits(t.length) > 0 && editDistance(typed, t, max) <= max)
+        return { strength: TYPO, token: t, distinctive: own(t) };
+    }
+  }
+  return null;
+}
+
+/**
+ * The score of a name for the typed words, or null when some typed word does not fit it. With `whole`, the
+ * typed words must also cover every word of the name's own (a name read over words other recognisers took).
+ */
+function score(words: readonly string[], e: Entry, index: ValueIndex, whole = false): number | null {
+  let strength = 0;
+  let counted = 0;
+  let distinctive = false;
+  let ownMatched = 0;
+  const covered = new Set<string>();
+  for (const x of words) {
+    if (JOINERS.has(x)) continue;
+    const m = matchWord(x, e, index);
+    if (!m) {
+      // "the pet show": an event noun the name does not use still says it is an event
+      if (e.entity.kind === 'event' && EVENT_NOUNS.has(x)) continue;
+      return null;
+    }
+    counted++;
+    strength += m.strength;
+    if (m.distinctive) distinctive = true;
+    if (m.token === null) covered.add('*');
+    else if (e.core.includes(m.token) && !covered.has(m.token)) {
+      covered.add(m.token);
+      ownMatched++;
+    }
+  }
+  if (counted === 0) return null;
+  // several words must hold one of the name's own words fully; one word must be distinctive by itself
+  const exactOwn = words.some((x) => e.core.includes(x) || e.initials.has(x));
+  if (!distinctive && !(counted >= 2 && ownMatched >= 1 && exactOwn)) return null;
+  const coverage = covered.has('*') ? 1 : ownMatched / e.core.length;
+  if (whole && coverage < 1) return null;
+  return (strength / counted) * (0.6 + 0.4 * coverage);
+}
+
+function hitOf(e: Entry): NamedHit {
+  return { ids: [...e.entity.ids], names: [e.entity.name], quality: 1, needsCaps: false };
+}
+
+function bodyOf(e: Entry): MentionBody {
+  return e.entity.kind === 'event' ? { t: 'event', hit: hitOf(e) } : { t: 'company', hit: hitOf(e) };
+}
+
+/**
+ * The names a run of typed words stands for: one (the best), several scoring as well (to ask about), or none.
+ * @example matchLooseName(['aviation', 'fest'], index) // [the entry of "Aviation Festival Asia 2025"]
+ */
+export function matchLooseName(words: readonly string[], index: ValueIndex, whole = false): MentionBody[] {
+  let best = 0;
+  let found: { s: number; e: Entry }[] = [];
+  for (const e of entriesOf(index)) {
+    const s = score(words, e, index, whole);
+    if (s === null || s < best - TIE) continue;
+    if (s > best + TIE) found = found.filter((f) => f.s >= s - TIE);
+    best = Math.max(best, s);
+    found.push({ s, e });
+  }
+  found = found.filter((f) => f.s >= best - TIE);
+  if (found.length > MAX_OPTIONS) return [];
+  return found.map((f) => bodyOf(f.e));
+}
+
+/** Readings a loose name may take over: themes, sectors, job functions and event nouns are also name words. */
+function weakReading(m: Mention): boolean {
+  return (
+    m.t === 'sector' ||
+    m.t === 'topic' ||
+    m.t === 'function' ||
+    (m.t === 'entity' && m.entity === 'events' && m.relations === null)
+  );
+}
+
+/** Words that make a noun phrase definite: "the space convention" is one event. */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'that', 'this']);
+
+/** A span where a loose name may be read: its words (as read, and as typed when they differ). */
+interface Span {
+  variants: string[][];
+  /** Other recognisers read part of it as something else than a theme or an event noun: the name must fit whole. */
+  strict: boolean;
+  /** Names other recognisers found inside (part of the name, misread): the loose name must be one of them. */
+  inner: NamedHit[];
+}
+
+/**
+ * The span [a, b) when a loose name may be read there: every mention inside lies wholly inside, the ends are no
+ * filler, and some word is unread. Weak readings (themes, event nouns, ...) give way to a name; other readings
+ * only to a name the whole span fits ("13th Cyber Security Expo Singaore 2024", where "Cyber Security Expo" was
+ * read as a short name and "2024" as a year). Without any unread word, only a definite reference to one event
+ * ("the space convention") qualifies. Null when the span does not qualify.
+ */
+function spanAt(s: ScanState, a: number, b: number): Span | null {
+  const inside = s.mentions.filter((m) => m.start < b && m.end > a);
+  if (inside.some((m) => m.start < a || m.end > b)) return null;
+  const strict = inside.some((m) => !weakReading(m));
+  const ends = [s.w[a] ?? '', s.w[b - 1] ?? ''];
+  // an unread word at either end must be a word of a name (a filler word there belongs to the sentence)
+  for (const [k, x] of [
+    [a, ends[0] ?? ''],
+    [b - 1, ends[1] ?? ''],
+  ] as const)
+    if (!s.claimed[k] && FILLER_WORDS.has(x) && !EVENT_NOUNS.has(x)) return null;
+  let unread = false;
+  for (let k = a; k < b; k++) {
+    const x = s.w[k] ?? '';
+    if (!s.claimed[k]) {
+      if (FILLER_WORDS.has(x) && !JOINERS.has(x) && !EVENT_NOUNS.has(x)) return null;
+      if (!JOINERS.has(x) && !EVENT_NOUNS.has(x) && (strict || !/^\d/.test(x))) unread = true;
+    }
+  }
+  if (strict && !unread) return null;
+  if (!unread && (!DETERMINERS.has(s.w[a - 1] ?? '') || !EVENT_NOUNS.has(ends[1] ?? '') || b - a < 2)) return null;
+  // the word as read and as typed ("meetings" may have been read as the event noun "gatherings")
+  const typed = s.tokens.slice(a, b).map((t) => t.raw.toLowerCase());
+  const read = s.w.slice(a, b);
+  const inner = inside.flatMap((m) => (m.t === 'event' || m.t === 'company' ? [m.hit] : []));
+  return { variants: typed.join(' ') === read.join(' ') ? [read] : [read, typed], strict, inner };
+}
+
+/** Reads the runs of words that name an event or a company loosely (see the module comment). */
+export function readLooseNames(s: ScanState): void {
+  const n = s.w.length;
+  for (let i = 0; i < n; i++) {
+    let done = false;
+    for (let len = Math.min(MAX_WORDS, n - i); len >= 1 && !done; len--) {
+      const b = i + len;
+      const span = spanAt(s, i, b);
+      if (!span) continue;
+      for (const words of span.variants) {
+        if (words.every((x) => EVENT_NOUNS.has(x) || JOINERS.has(x))) continue;
+        if (words.length === 1 && (words[0] ?? '').length < 3) continue;
+        const found = matchLooseName(words, s.index, span.strict);
+        if (found.length === 0 || (span.strict && found.length > 1)) continue;
+        const sameAsInner = (f: MentionBody): boolean =>
+          (f.t === 'event' || f.t === 'company') && span.inner.some((h) => h.ids.some((id) => f.hit.ids.includes(id)));
+        if (span.inner.length > 0 && !found.every(sameAsInner)) continue;
+        // the weak readings inside give way to the name
+        for (let k = s.mentions.length - 1; k >= 0; k--) {
+          const m = s.mentions[k];
+          if (m && m.start >= i && m.end <= b) s.mentions.splice(k, 1);
+        }
+        for (let k = i; k < b; k++) s.claimed[k] = false;
+        const [only] = found;
+        if (found.length === 1 && only) claim(s, i, b, only);
+        else
+          claim(s, i, b, {
+            t: 'unclear',
+            about: 'name',
+            why: `${found.length} names fit "${words.join(' ')}"`,
+            options: found,
+          });
+        i = b - 1;
+        done = true;
+        break;
+      }
+    }
+  }
+}

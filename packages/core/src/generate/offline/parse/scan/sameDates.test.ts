@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { column, demoFixture, realFixture, type Fixture } from '../../testkit';
+
+describe.each([
+  ['demo', demoFixture],
+  ['real', hasRealData ? realFixture : null],
+] as const)('events compared with a named event on %s data', (_name, make) => {
+  let f: Fixture | null = null;
+  beforeAll(async () => {
+    if (make) f = await make();
+    else warnIfNoRealData('sameDates');
+  });
+  afterAll(() => f?.close());
+
+  /** An event that shares its dates with another one, by the data itself (else any event: the answer is then empty). */
+  const sharedDates = (): { id: number; name: string } | undefined => {
+    const rows = f?.db
+      .prepare(
+        `SELECT e.id, e.name FROM events e WHERE EXISTS (SELECT 1 FROM events x WHERE x.id <> e.id AND x.start_date = e.start_date AND COALESCE(x.end_date, x.start_date) = COALESCE(e.end_date, e.start_date) AND lower(x.name) <> lower(e.name)) ORDER BY length(e.name) DESC LIMIT 1`,
+      )
+      .all() as { id: number; name: string }[] | undefined;
+    return (
+      rows?.[0] ??
+      (f?.db.prepare('SELECT id, name FROM events ORDER BY length(name) DESC LIMIT 1').get() as
+        { id: number; name: string } | undefined)
+    );
+  };
+
+  it.each([
+    'Which other events run on the same dates as {}?',
+    'events on the same days as {}',
+    'what else is on at the same time as {}',
+  ])('%s: the events sharing its dates, without the event itself', (template) => {
+    if (!f) return;
+    const ev = sharedDates();
+    expect(ev).toBeDefined();
+    if (!ev) return;
+    const asked = f.ask(template.replace('{}', ev.name));
+    expect(asked.kind).toBe('sql');
+    const expected = f.oracle(
+      `SELECT e.name FROM events e JOIN events x ON x.id = ? WHERE e.id <> x.id AND e.start_date = x.start_date AND COALESCE(e.end_date, e.start_date) = COALESCE(x.end_date, x.start_date)`,
+      ev.id,
+    );
+    expect(new Set(column(asked, 'event'))).toEqual(expected);
+  });
+
+  it('"clashing with" keeps the events whose dates overlap', () => {
+    if (!f) return;
+    const ev = sharedDates();
+    if (!ev) return;
+    const asked = f.ask(`which events clash with ${ev.name}`);
+    const expected = f.oracle(
+      `SELECT e.name FROM events e JOIN events x ON x.id = ? WHERE e.id <> x.id AND e.start_date <= COALESCE(x.end_date, x.start_date) AND COALESCE(e.end_date, e.start_date) >= x.start_date`,
+      ev.id,
+    );
+    expect(new Set(column(asked, 'event'))).toEqual(expected);
+  });
+});

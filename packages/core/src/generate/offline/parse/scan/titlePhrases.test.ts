@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { demoFixture, realFixture, type Fixture } from '../../testkit';
+import { LEXICON } from '../lexiconTable';
+import { titleForms } from './titlePhrases';
+
+describe('title forms', () => {
+  it('a "... management" phrase matches the manager titles too', () => {
+    expect(titleForms('revenue', 'management')).toEqual(['revenue management', 'revenue manager']);
+    expect(titleForms('brand', 'managers')).toEqual(['brand management', 'brand manager']);
+    expect(titleForms('demand', 'generation')).toEqual(['demand generation']);
+  });
+});
+
+describe.each([
+  ['demo', demoFixture],
+  ['real', hasRealData ? realFixture : null],
+] as const)('job functions of two words read from the titles of %s data', (_name, make) => {
+  let f: Fixture | null = null;
+  beforeAll(async () => {
+    if (make) f = await make();
+    else warnIfNoRealData('titlePhrases');
+  });
+  afterAll(() => f?.close());
+
+  it('a phrase the titles use, before a people noun, is a title condition with exactly those people', () => {
+    if (!f) return;
+    // a two-word phrase that several titles use and that the vocabulary does not read by itself
+    const titles = [...f.oracle('SELECT lower(job_title) FROM people WHERE job_title IS NOT NULL')].map(String);
+    const counts = new Map<string, number>();
+    for (const t of titles) {
+      const words = t.split(/[^a-z]+/).filter((x) => x.length >= 3);
+      for (let k = 0; k + 1 < words.length; k++) {
+        const key = `${words[k]} ${words[k + 1]}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+    const phrase = [...counts]
+      .filter(([k, n]) => n >= 2 && !LEXICON.has(k))
+      .map(([k]) => k)
+      .find((k) => {
+        const r = f?.ask(`${k} people`);
+        return r?.kind === 'sql' && r.interpretation.includes(`job title mentions ${k}`);
+      });
+    expect(phrase).toBeDefined();
+    const asked = f.ask(`who are the ${phrase ?? ''} people?`);
+    expect(asked.kind).toBe('sql');
+    if (asked.kind !== 'sql') return;
+    expect(asked.interpretation).toContain(`job title mentions ${phrase ?? ''}`);
+    const [first = '', second = ''] = (phrase ?? '').split(' ');
+    const forms = titleForms(first, second);
+    const rows = f.db.prepare('SELECT full_name, job_title FROM people WHERE job_title IS NOT NULL').all() as {
+      full_name: string;
+      job_title: string;
+    }[];
+    const words = (t: string): string =>
+      ` ${t
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .join(' ')} `;
+    const expected = new Set(
+      rows.filter((r) => forms.some((x) => words(r.job_title).includes(` ${x} `))).map((r) => r.full_name),
+    );
+    const got = new Set(asked.rows.map((r) => String(r[asked.columns.indexOf('full_name')])));
+    expect(got.size).toBeGreaterThan(0);
+    // whole words only: every person found is one whose title uses the phrase as words
+    expect([...got].filter((name) => !expected.has(name))).toEqual([]);
+  });
+
+  it('a phrase no title uses is asked about, not answered', () => {
+    if (!f) return;
+    expect(f.ask('who are the zebra wrangling people?').kind).not.toBe('sql');
+  });
+
+  it.each(['c-suite people', 'the c suite contacts', 'vp-level people', 'vp level contacts'])(
+    'seniority written with a hyphen or "level": %s',
+    (q) => {
+      if (!f) return;
+      const asked = f.ask(q);
+      expect(asked.kind).toBe('sql');
+      if (asked.kind === 'sql') expect(asked.interpretation).toMatch(/seniority is (C-level|VP)/);
+    },
+  );
+});

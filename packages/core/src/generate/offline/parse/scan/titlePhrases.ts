@@ -1,0 +1,63 @@
+/**
+ * Job functions of two words that the function vocabulary does not list ("revenue management people", "account
+ * management folks", "brand marketing contacts"): read as a phrase of the job title when the people's own
+ * titles use it. The data is the vocabulary here: a phrase no title uses is left for the parser to ask about.
+ *
+ * A "... management" / "... manager(s)" phrase matches both forms in titles ("Revenue Management Intern",
+ * "Revenue Manager"). A phrase holding a word the vocabulary already reads as a function, a seniority or a
+ * title ("sales and marketing people", "head of product") is left to the lexicon.
+ */
+import { CLOSED_CLASS_WORDS } from '../../lexicon/discourseWords';
+import { FILLER_WORDS } from '../../lexicon/fillerWords';
+import type { TitleWord } from '../../lexicon/jobWords';
+import { LEXICON } from '../lexiconTable';
+import { claim, isFree, type ScanState } from './ScanState';
+
+/** Titles that must use a phrase before it is read as one (one title is a name, not a function). */
+const MIN_TITLES = 2;
+const MANAGE = /^manag(e|er|ers|ement|ing)$/;
+
+/** The next word names people ("people", "folks", "contacts", "team", ...), by the entity vocabulary. */
+function peopleNounAt(s: ScanState, k: number): boolean {
+  const w = s.w[k] ?? '';
+  return (
+    w === 'team' ||
+    w === 'teams' ||
+    (LEXICON.get(w)?.some((r) => r.t === 'entity' && r.entity === 'people' && r.relations === null) ?? false)
+  );
+}
+
+/** True when a word cannot start or end a title phrase: read by the job vocabulary on its own, or a function word. */
+function jobWord(word: string): boolean {
+  if (CLOSED_CLASS_WORDS.has(word) || FILLER_WORDS.has(word)) return true;
+  return LEXICON.get(word)?.some((r) => r.t === 'function' || r.t === 'seniority' || r.t === 'title') ?? false;
+}
+
+/** The title forms a phrase stands for: "revenue management" -> revenue management / revenue manager. */
+export function titleForms(first: string, second: string): string[] {
+  if (MANAGE.test(second)) return [`${first} management`, `${first} manager`];
+  return [`${first} ${second}`];
+}
+
+/** How many titles use any of the forms. */
+function titlesUsing(s: ScanState, forms: readonly string[]): number {
+  return forms.reduce((n, f) => n + (s.index.titlePhrases.get(f) ?? 0), 0);
+}
+
+/** Claims "<word> <word>" before a people noun when the data's job titles use that phrase. */
+export function readTitlePhrases(s: ScanState): void {
+  const { w } = s;
+  for (let i = 0; i + 2 < w.length; i++) {
+    if (!isFree(s, i, i + 2) || !peopleNounAt(s, i + 2)) continue;
+    const first = w[i] ?? '';
+    const second = w[i + 1] ?? '';
+    if (!/^[a-z]{3,}$/.test(first) || !/^[a-z]{3,}$/.test(second) || jobWord(first) || jobWord(second)) continue;
+    if (LEXICON.has(`${first} ${second}`)) continue;
+    const forms = titleForms(first, second);
+    if (titlesUsing(s, forms) < MIN_TITLES) continue;
+    const label = `${first} ${second}`;
+    const word: TitleWord = { phrase: label, label, patterns: forms };
+    claim(s, i, i + 2, { t: 'title', word });
+    i += 1;
+  }
+}

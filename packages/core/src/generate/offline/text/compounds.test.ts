@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { type CompoundVocabulary, joinedPhrases, rejoinCompounds } from './compounds';
+
+// a vocabulary of its own: the pass must work from what it is told is known, not from a fixed list
+const WORDS = new Set(['headcount', 'people', 'at', 'world', 'pay', 'email', 'any', 'one', 'anyone', 'the', 'in']);
+const NAMES = new Set(['paypal', 'worldchefs', 'airbus']);
+const PHRASES = new Set(['c suite', 'marina bay sands', 'co founder', 'cofounder x']);
+const JOINED = joinedPhrases(PHRASES);
+const vocabulary: CompoundVocabulary = {
+  isWord: (w) => WORDS.has(w),
+  isName: (w) => NAMES.has(w),
+  isPhrase: (p) => PHRASES.has(p),
+  phraseOf: (w) => JOINED.get(w),
+};
+
+describe('rejoinCompounds', () => {
+  it.each([
+    ['head-count over 50', 'headcount over 50'], // a hyphen joins into a known word
+    ['e-mail of people', 'email of people'],
+    ['people at pay pal', 'people at paypal'], // apart, joined into a name: "pal" is no word of its own
+    ['the world chefs congress', 'the worldchefs congress'], // "chefs" is no word of this vocabulary
+    ['people at air bus', 'people at airbus'],
+    ['csuite people', 'c suite people'], // joined, split into the known phrase
+    ['events at marinabaysands', 'events at marina bay sands'],
+    ['c-suite people', 'c-suite people'], // a known phrase as typed stays
+    ['any one event', 'any one event'], // two words that are words stay apart
+    ['pay day', 'pay day'], // nothing known joined
+  ])('%s -> %s', (text, expected) => {
+    expect(rejoinCompounds(text, vocabulary)).toBe(expected);
+  });
+
+  it('leaves out a joined form two phrases share', () => {
+    expect(joinedPhrases(['ab cde', 'abc de']).has('abcde')).toBe(false);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * Compound words typed joined, split or hyphenated: "head-count" is "headcount", "pay pal" is "paypal",
+ * "csuite" is "c suite". The same word is written all three ways by different people; the parser's vocabulary
+ * and the data's names hold one of them. This pass rewrites the typed form to the form that is known, before
+ * the words are read, so every recogniser sees one spelling.
+ */
+
+/** What the parser knows, as the compound pass needs it. */
+export interface CompoundVocabulary {
+  /** A single word read as it is (a lexicon word, a filler word, a value of the data). */
+  isWord(word: string): boolean;
+  /** A single word that names something in the data (a company, a word of an event's name). */
+  isName(word: string): boolean;
+  /** A phrase of several words that some recogniser reads ("c suite", "marina bay sands"). */
+  isPhrase(phrase: string): boolean;
+  /** The phrase a word is, written without its spaces ("csuite" -> "c suite"), when one is known. */
+  phraseOf(joined: string): string | undefined;
+}
+
+const WORD = /[A-Za-z][A-Za-z0-9]*/g;
+
+/**
+ * The text with its compounds written the known way. Two words become one when their joined form is known
+ * and they do not form a known phrase as they are: always when typed with a hyphen ("head-count"), and when
+ * typed apart only if the joined word is a name of the data and one of the two parts is no word on its own
+ * ("pay pal", "world chefs" stay words otherwise). One unknown word becomes the phrase it spells without
+ * spaces ("csuite" -> "c suite").
+ * @example rejoinCompounds('people at pay pal', vocabulary) // 'people at paypal'
+ */
+export function rejoinCompounds(text: string, vocabulary: CompoundVocabulary): string {
+  const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  let out = '';
+  let at = 0;
+  for (let k = 0; k < words.length; k++) {
+    const a = words[k];
+    if (!a) continue;
+    const b = words[k + 1];
+    const lowerA = a.text.toLowerCase();
+    if (b) {
+      const gap = text.slice(a.end, b.start);
+      const hyphen = /^\s*[-–]\s*$/.test(gap);
+      const lowerB = b.text.toLowerCase();
+      const joined = `${lowerA}${lowerB}`;
+      if ((hyphen || /^ $/.test(gap)) && !vocabulary.isPhrase(`${lowerA} ${lowerB}`)) {
+        const known = hyphen
+          ? vocabulary.isWord(joined) || vocabulary.isName(joined)
+          : vocabulary.isName(joined) && (!vocabulary.isWord(lowerA) || !vocabulary.isWord(lowerB));
+        if (known && !/\d/.test(joined)) {
+          out += text.slice(at, a.start) + a.text + b.text.toLowerCase();
+          at = b.end;
+          k++;
+          continue;
+        }
+      }
+    }
+    const phrase = vocabulary.isWord(lowerA) || vocabulary.isName(lowerA) ? undefined : vocabulary.phraseOf(lowerA);
+    if (phrase) {
+      out += text.slice(at, a.start) + phrase;
+      at = a.end;
+    }
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * The joined spellings of phrases ("c suite" -> "csuite"), for `phraseOf`; a joined form two phrases share is
+ * left out (it would be a guess).
+ */
+export function joinedPhrases(phrases: Iterable<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const p of phrases) {
+    if (!p.includes(' ')) continue;
+    const joined = p.replace(/ /g, '');
+    if (joined.length < 5 || /\d/.test(joined)) continue;
+    const prev = out.get(joined);
+    if (prev !== undefined && prev !== p) shared.add(joined);
+    else out.set(joined, p);
+  }
+  for (const j of shared) out.delete(j);
+  return out;
+}

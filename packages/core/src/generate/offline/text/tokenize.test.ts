@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokenize';
+
+const words = (text: string): string =>
+  tokenize(text)
+    .map((t) => t.norm)
+    .join(' ');
+
+describe('tokenize: how people type', () => {
+  it.each([
+    // contracted auxiliaries are their words, so the question word before them stays a question word
+    ["who've we got at Acme", 'who have we got at acme'],
+    ["what're the events", 'what are the events'],
+    ["where'd they go", 'where would they go'],
+    ["who'll be there", 'who will be there'],
+    ["I'm looking", 'i am looking'],
+    // a slash between words offers alternatives
+    ['sponsors/exhibitors', 'sponsors or exhibitors'],
+    ['construction / built environment events', 'construction or built environment events'],
+    ['sales and/or marketing', 'sales or marketing'],
+    // ranges of numbers with a magnitude suffix are ranges
+    ['1k-5k employees', '1k to 5k employees'],
+    ['$1m-$5m revenue', '$ 1m to $ 5m revenue'],
+    ['10-50 employees', '10 to 50 employees'],
+  ])('%s -> %s', (text, expected) => {
+    expect(words(text)).toBe(expected);
+  });
+
+  it('leaves slashes in web addresses and dates alone', () => {
+    expect(words('see https://acme.com/en on 7/15')).not.toContain(' or ');
+  });
+});
