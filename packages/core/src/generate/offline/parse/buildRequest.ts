@@ -413,6 +413,9 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       // asked back (clarify) before any request is answered.
       case 'unclear':
         break;
+      // "compare X vs Y": read after this loop, once the compared things are known (the grouping they give)
+      case 'compare':
+        break;
       case 'count':
         // "top 5 companies by number of contacts": a ranking, not a count
         if (prevM && ((prevM.t === 'prep' && prevM.p === 'by') || prevM.t === 'group') && target) mostPending = 'desc';
