@@ -5,7 +5,15 @@
  */
 import os from 'node:os';
 
-type Suite = (opts: { json: boolean; glossaryTerms: number }) => Promise<void>;
+/** Options every suite receives: `--json`, `--postgres` (also measure on a throwaway PostgreSQL cluster), `--people N`, `--glossary=N`. */
+export interface SuiteOptions {
+  json: boolean;
+  postgres: boolean;
+  people?: number;
+  /** Glossary terms the engine suite asks with (issue 13's latency check). */
+  glossaryTerms: number;
+}
+type Suite = (opts: SuiteOptions) => Promise<void>;
 
 const suites: Record<string, () => Promise<Suite>> = {
   ingest: async () => (await import('./ingest.js')).benchIngest,
@@ -23,7 +31,14 @@ async function main(): Promise<void> {
     console.error(`--glossary: expected a number of terms, got ${glossaryArg ?? ''}`);
     process.exit(2);
   }
-  const names = args.filter((a) => !a.startsWith('--'));
+  const postgres = args.includes('--postgres');
+  const peopleAt = args.indexOf('--people');
+  const people = peopleAt >= 0 ? Number(args[peopleAt + 1]) : undefined;
+  if (people !== undefined && !(Number.isInteger(people) && people > 0)) {
+    console.error('--people must be a positive whole number');
+    process.exit(2);
+  }
+  const names = args.filter((a, i) => !a.startsWith('--') && !(peopleAt >= 0 && i === peopleAt + 1));
   const unknown = names.filter((n) => !(n in suites));
   if (unknown.length > 0) {
     console.error(`unknown benchmark: ${unknown.join(', ')} (choose from ${Object.keys(suites).join(', ')})`);
@@ -37,7 +52,7 @@ async function main(): Promise<void> {
   for (const name of names.length > 0 ? names : Object.keys(suites)) {
     if (!json) console.log(`\n## ${name}`);
     const run = await suites[name]!();
-    await run({ json, glossaryTerms });
+    await run({ json, postgres, ...(people === undefined ? {} : { people }), glossaryTerms });
   }
 }
 

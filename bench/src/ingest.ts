@@ -1,7 +1,9 @@
 /**
- * `pnpm bench ingest`: rows/s of ingestCsvFolder on the real CSVs and on a generated 1,000,000-person data set,
- * each beside a raw baseline measured in the same run (the same CSV rows bulk-inserted untyped into SQLite with
- * better-sqlite3 in one transaction, as the original project loaded them with pandas), plus peak RSS per phase.
+ * `pnpm bench ingest [--postgres] [--people N]`: rows/s of ingestCsvFolder on the real CSVs and on a generated
+ * 1,000,000-person data set, each beside a raw baseline measured in the same run (the same CSV rows bulk-inserted
+ * untyped into SQLite with better-sqlite3 in one transaction, as the original project loaded them with pandas),
+ * plus peak RSS per phase. With --postgres, the same data sets are also ingested into a throwaway PostgreSQL
+ * cluster beside a raw COPY baseline (see ingestPostgres.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,14 +13,17 @@ import Database from 'better-sqlite3';
 import { parse } from 'csv-parse';
 
 import { CSV_FILES, generateDemoData, ingestCsvFolder, migrate } from '@musaeid/db';
-import { realDataDir } from '@musaeid/testkit';
+import { realDataDir, startPgCluster, type PgCluster } from '@musaeid/testkit';
+
+import type { SuiteOptions } from './index';
+import { timePostgresIngest } from './ingestPostgres';
 
 const GENERATED_PEOPLE = 1_000_000;
 const FILES = [CSV_FILES.events.file, CSV_FILES.companies.file, CSV_FILES.people.file];
 
 interface Measure {
   dataset: string;
-  method: 'raw baseline' | 'ingestCsvFolder';
+  method: 'raw baseline' | 'ingestCsvFolder' | 'ingestCsvFolderToPostgres';
   rows: number;
   ms: number;
   /** CPU time of the process (user + system): steadier than wall time on a shared machine. */
@@ -93,6 +98,32 @@ async function rawLoad(dir: string, dbFile: string): Promise<number> {
     db.close();
   }
   return rows;
+}
+
+async function benchDatasetPostgres(name: string, dir: string, cluster: PgCluster): Promise<Measure[]> {
+  const { raw, typed } = await timePostgresIngest(name, dir, cluster, measured);
+  const rows = typed.value.files.reduce((n, f) => n + f.read, 0);
+  const dataset = `${name} (postgres)`;
+  return [
+    {
+      dataset,
+      method: 'raw baseline',
+      rows: raw.value,
+      ms: raw.ms,
+      cpuMs: raw.cpuMs,
+      rowsPerSecond: raw.value / (raw.ms / 1000),
+      peakRssMb: raw.peakRssMb,
+    },
+    {
+      dataset,
+      method: 'ingestCsvFolderToPostgres',
+      rows,
+      ms: typed.ms,
+      cpuMs: typed.cpuMs,
+      rowsPerSecond: rows / (typed.ms / 1000),
+      peakRssMb: typed.peakRssMb,
+    },
+  ];
 }
 
 async function benchDataset(name: string, dir: string, work: string): Promise<Measure[]> {
@@ -177,12 +208,15 @@ function print(measures: Measure[], json: boolean): void {
 }
 
 /** Benchmarks ingestion (see the file comment); `json` prints one JSON line per measure instead of a table. */
-export async function benchIngest(opts: { json: boolean; people?: number }): Promise<void> {
+export async function benchIngest(opts: SuiteOptions): Promise<void> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'musaeid-bench-ingest-'));
   const measures: Measure[] = [];
+  // The PostgreSQL figures need a server: a throwaway cluster (fsync off, as in the tests), removed at the end.
+  const cluster = opts.postgres ? await startPgCluster() : null;
   try {
     if (fs.existsSync(path.join(realDataDir, CSV_FILES.people.file))) {
       measures.push(...(await benchDataset('real', realDataDir, work)));
+      if (cluster) measures.push(...(await benchDatasetPostgres('real', realDataDir, cluster)));
     } else if (!opts.json) {
       console.log(`(real data absent at ${realDataDir}: skipped)`);
     }
@@ -190,11 +224,12 @@ export async function benchIngest(opts: { json: boolean; people?: number }): Pro
     const dir = path.join(work, 'generated');
     const gen = await measured(() => generateDemoData({ outDir: dir, seed: 1, people, today: '2026-01-15' }));
     if (!opts.json) console.log(`(generated ${people.toLocaleString('en')} people rows in ${Math.round(gen.ms)} ms)`);
-    measures.push(
-      ...(await benchDataset(`generated-${people >= 1_000_000 ? `${people / 1_000_000}M` : people}`, dir, work)),
-    );
+    const name = `generated-${people >= 1_000_000 ? `${people / 1_000_000}M` : people}`;
+    measures.push(...(await benchDataset(name, dir, work)));
+    if (cluster) measures.push(...(await benchDatasetPostgres(name, dir, cluster)));
     print(measures, opts.json);
   } finally {
+    await cluster?.stop();
     fs.rmSync(work, { recursive: true, force: true });
   }
 }

@@ -67,6 +67,16 @@ describe('parseEnv', () => {
     ).toMatchObject({ provider: 'replicate', apiToken: 'r8_x', baseUrl: 'http://127.0.0.1:9/v1' });
   });
 
+  it('reads MUSAEID_DATABASE_URL as a PostgreSQL URL and names anything else', () => {
+    expect(parseEnv({}).databaseUrl).toBeUndefined();
+    expect(parseEnv({ MUSAEID_DATABASE_URL: 'postgres://m@127.0.0.1:5432/musaeid' }).databaseUrl).toBe(
+      'postgres://m@127.0.0.1:5432/musaeid',
+    );
+    expect(() => parseEnv({ MUSAEID_DATABASE_URL: 'sqlite:./x.db' })).toThrow(
+      /MUSAEID_DATABASE_URL: expected postgres:/,
+    );
+  });
+
   it('names every bad setting at once', () => {
     let error: unknown;
     try {

@@ -5,6 +5,7 @@ import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 
 import { ConfigError as LlmConfigError, resolveLlmConfig, type LlmConfig } from '@musaeid/core';
+import { isPostgresUrl } from '@musaeid/db';
 
 import type { LogLevel } from './logger';
 
@@ -13,6 +14,8 @@ export type { LlmConfig };
 /** The server's validated configuration. */
 export interface ServerEnv {
   dbFile: string;
+  /** PostgreSQL instead of the SQLite file (MUSAEID_DATABASE_URL). */
+  databaseUrl: string | undefined;
   port: number;
   host: string;
   rateLimitPerMinute: number;
@@ -69,6 +72,9 @@ const money = optionalText.pipe(
 
 const envSchema = z.object({
   MUSAEID_DB: optionalText.default('./data/musaeid.db'),
+  MUSAEID_DATABASE_URL: optionalText.pipe(
+    z.string().refine(isPostgresUrl, 'expected postgres://user@host:port/database').optional(),
+  ),
   PORT: integer(0, 65535, 3000),
   HOST: optionalText.default('127.0.0.1'),
   MUSAEID_RATE_LIMIT_PER_MINUTE: integer(1, 1_000_000, 30),
@@ -154,6 +160,7 @@ export function parseEnv(source: Record<string, string | undefined>): ServerEnv 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     dbFile: path.resolve(e.MUSAEID_DB),
+    databaseUrl: e.MUSAEID_DATABASE_URL,
     port: e.PORT,
     host: e.HOST,
     rateLimitPerMinute: e.MUSAEID_RATE_LIMIT_PER_MINUTE,

@@ -49,6 +49,12 @@ export type { QueryExecutor, QueryExecutorOptions, RunOptions } from './execute/
 
 export type { SqlDialectDatabase } from './schema/SqlDialectDatabase';
 export { SqliteDatabase } from './schema/SqliteDatabase';
+export { PostgresDatabase, quotePostgresIdentifier, type PostgresDatabaseOptions } from './schema/PostgresDatabase';
+export {
+  numberPlaceholders,
+  PostgresQueryExecutor,
+  type PostgresQueryExecutorOptions,
+} from './execute/PostgresQueryExecutor';
 export { formatTableInfo } from './schema/formatTableInfo';
 export { DATA_TABLE_NAMES } from './schema/DATA_TABLE_NAMES';
 export type { ColumnDescription, TableDescription } from './schema/TableDescription';

@@ -12,9 +12,13 @@ import { MIGRATIONS } from './migrations';
  * versioned migrations, listed explicitly so no file glob is needed under tsx or vitest.
  */
 export async function ormConfig(file: string): Promise<Options> {
+  return { ...(await sharedOrmConfig()), dbName: file };
+}
+
+/** The configuration every backend shares (entities, migrations); the caller adds where the database is. */
+export async function sharedOrmConfig(): Promise<Options> {
   const { Migrator } = await import('@mikro-orm/migrations');
   return {
-    dbName: file,
     entities: [...DATA_ENTITIES, ...APP_ENTITIES],
     extensions: [Migrator],
     migrations: {

@@ -16,7 +16,16 @@ export {
 } from './entities';
 export { openSqlite, type OpenSqliteOptions } from './openSqlite';
 export { migrate, type MigrateResult } from './migrate';
-export { createOrm, ormConfig } from './createOrm';
+export { createOrm, ormConfig, sharedOrmConfig } from './createOrm';
+export { isPostgresUrl } from './postgres/isPostgresUrl';
+export { createPostgresOrm, migratePostgres, postgresOrmConfig } from './postgres/postgresOrm';
+export {
+  INGESTED_TABLES,
+  ingestCsvFolderToPostgres,
+  type PostgresIngestOptions,
+} from './postgres/ingestCsvFolderToPostgres';
+export { ensureReaderRole, type ReaderRoleOptions } from './postgres/ensureReaderRole';
+export { decodeCopyLine, encodeCopyRow, type CopyValue } from './postgres/copyText';
 export { MIGRATIONS } from './migrations';
 export { ingestCsvFolder, type IngestOptions } from './ingest/ingestCsvFolder';
 export { IngestError, type IngestErrorCode } from './ingest/IngestError';

@@ -31,3 +31,4 @@ export { run, runOk, type RunOptions, type RunResult } from './run';
 export { ServerProcess, type ServerProcessOptions } from './ServerProcess';
 export { startJsonServer, type RecordedRequest } from './startJsonServer';
 export { makeTmp, removeTmp, tmpDir } from './tmpDir';
+export { PG_BIN_DIR, startPgCluster, tryStartPgCluster, type PgCluster, type PgClusterAttempt } from './pgCluster';

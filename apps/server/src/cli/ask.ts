@@ -94,6 +94,8 @@ async function* readBatch(file: string): AsyncGenerator<BatchQuestion> {
 export async function runAsk(o: {
   question?: string;
   db: string;
+  /** PostgreSQL instead of the SQLite file (the engine runs as the reader role it sets up with this URL). */
+  databaseUrl?: string;
   asOf?: string;
   json?: boolean;
   batch?: string;
@@ -102,7 +104,10 @@ export async function runAsk(o: {
     throw new CliError('give a question (musaeid ask "How many events are there?") or --batch <file.jsonl>');
   }
   if (o.batch && o.question !== undefined) throw new CliError('give either a question or --batch, not both');
-  const file = dbFile(o.db, { create: false });
+  const { isPostgresUrl } = await import('@musaeid/db');
+  if (o.databaseUrl !== undefined && !isPostgresUrl(o.databaseUrl))
+    throw new CliError(`--database-url must be postgres://user@host:port/database (got ${o.databaseUrl})`);
+  const file = o.databaseUrl === undefined ? dbFile(o.db, { create: false }) : undefined;
   const { ConfigError, loadEnv } = await import('../env');
   try {
     loadEnv(); // .env, then the same validation as serve
@@ -117,7 +122,9 @@ export async function runAsk(o: {
   } catch (error) {
     throw new CliError((error as Error).message);
   }
-  const engine = await core.Engine.create({ dbFile: file, llm });
+  const engine = await core.Engine.create(
+    file === undefined ? { databaseUrl: o.databaseUrl, llm } : { dbFile: file, llm },
+  );
   try {
     if (o.batch) {
       for await (const q of readBatch(o.batch)) {

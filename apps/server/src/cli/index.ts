@@ -25,6 +25,11 @@ const isoDate = (value: string) => {
   }
   return value;
 };
+const databaseUrlOption = () =>
+  new Option(
+    '--database-url <url>',
+    'PostgreSQL database, postgres://user@host:port/db (env MUSAEID_DATABASE_URL); replaces --db',
+  ).default(process.env.MUSAEID_DATABASE_URL?.trim() || undefined, 'MUSAEID_DATABASE_URL');
 const dbOption = () =>
   new Option('--db <file>', 'SQLite database file (env MUSAEID_DB)').default(defaultDb(), defaultDb());
 
@@ -37,14 +42,16 @@ program
   .command('migrate')
   .description('create or upgrade a database to the latest schema')
   .addOption(dbOption())
-  .action(async (o: { db: string }) => (await import('./migrate')).runMigrate(o));
+  .addOption(databaseUrlOption())
+  .action(async (o: { db: string; databaseUrl?: string }) => (await import('./migrate')).runMigrate(o));
 
 program
   .command('ingest')
   .description('load the three CSV files (event_info, company_info, people_info) into a database')
   .requiredOption('--from <dir>', 'folder holding the CSV files')
   .addOption(dbOption())
-  .action(async (o: { from: string; db: string }) => (await import('./ingest')).runIngest(o));
+  .addOption(databaseUrlOption())
+  .action(async (o: { from: string; db: string; databaseUrl?: string }) => (await import('./ingest')).runIngest(o));
 
 program
   .command('demo')
@@ -59,11 +66,15 @@ program
   .description('answer a question (or a batch of them) from the command line')
   .argument('[question]', 'the question, in English')
   .addOption(dbOption())
+  .addOption(databaseUrlOption())
   .option('--as-of <date>', 'what "today" is, YYYY-MM-DD', isoDate)
   .option('--json', 'print JSON (one line per question)')
   .option('--batch <file>', 'JSON lines of {"id","question","context"?}; answers one line per question')
-  .action(async (question: string | undefined, o: { db: string; asOf?: string; json?: boolean; batch?: string }) =>
-    (await import('./ask')).runAsk({ question, ...o }),
+  .action(
+    async (
+      question: string | undefined,
+      o: { db: string; databaseUrl?: string; asOf?: string; json?: boolean; batch?: string },
+    ) => (await import('./ask')).runAsk({ question, ...o }),
   );
 
 program

@@ -10,6 +10,11 @@ export async function runServe(o: { db?: string; port?: number; host?: string; d
     if (error instanceof ConfigError) throw new CliError(error.message);
     throw error;
   }
+  // The app store (users, keys, chats) has no PostgreSQL implementation yet: refuse rather than quietly use SQLite.
+  if (env.databaseUrl !== undefined)
+    throw new CliError(
+      'MUSAEID_DATABASE_URL: serve runs on SQLite only for now (migrate and ingest accept PostgreSQL)',
+    );
   const path = await import('node:path');
   if (o.db !== undefined) env.dbFile = path.resolve(o.db);
   if (o.port !== undefined) env.port = o.port;

@@ -2,23 +2,24 @@ import type { LLM } from '@llamaindex/core/llms';
 import { DATA_TABLES } from '@musaeid/db';
 import { DATE_RANGE_SQL, dateRangeNote, usesTimeWindow, type DateRange } from '../answer/dateRangeNote';
 import { summarizeRows } from '../answer/summarizeRows';
+import { ConfigError } from '../errors/ConfigError';
 import { GuardRejection } from '../errors/GuardRejection';
 import { QueryTimeout } from '../errors/QueryTimeout';
 import { SqlExecutionError } from '../errors/SqlExecutionError';
-import { OfflineSqlGenerator } from '../generate/offline/OfflineSqlGenerator';
 import type { SqlGenerator } from '../generate/SqlGenerator';
 import { FORBIDDEN_TABLES, SqlGuard } from '../guard/SqlGuard';
 import { createLlm } from '../llm/createLlm';
 import type { LlmConfig } from '../llm/LlmConfig';
 import { Bm25TableRetriever } from '../retrieve/Bm25TableRetriever';
 import type { TableRetriever } from '../retrieve/TableRetriever';
-import { SqliteDatabase } from '../schema/SqliteDatabase';
+import type { SqlDialectDatabase } from '../schema/SqlDialectDatabase';
 import type { TableDescription } from '../schema/TableDescription';
 import { clarificationText } from '../answer/clarificationText';
 import { suggestQuestions, type Suggestion } from '../suggest/suggestQuestions';
 import type { Answer } from '../types/Answer';
 import type { ConversationTurn } from '../types/ConversationTurn';
 import type { ProgressEvent } from '../types/ProgressEvent';
+import { type EngineLocation, openEngineBackend } from './openEngineBackend';
 import { runTextToSql, type TextToSqlDeps } from './runTextToSql';
 import type { SqlRun } from './SqlRun';
 import type { VerifiedExample } from '../learn/VerifiedExample';
@@ -26,7 +27,13 @@ import type { GlossaryIndex } from '../learn/GlossaryIndex';
 
 /** Options for {@link Engine.create}. */
 export interface EngineOptions {
-  dbFile: string;
+  /** The SQLite file (the embedded default); exactly one of `dbFile` and `databaseUrl`. */
+  dbFile?: string;
+  /**
+   * A PostgreSQL database (`postgres://owner@host:port/db`) instead of a SQLite file: the reader role is created
+   * or re-granted with this URL and every statement runs as it.
+   */
+  databaseUrl?: string;
   /** Which model writes SQL and answers (default offline: no model, no network). */
   llm?: LlmConfig;
   /** Time limit per query (default 10 s). */
@@ -77,6 +84,15 @@ export interface RunSqlOptions {
   user?: string;
 }
 
+/** The one database named by the options: a SQLite file or a PostgreSQL URL. */
+function engineLocation(options: EngineOptions): EngineLocation {
+  if (options.databaseUrl !== undefined && options.dbFile !== undefined)
+    throw new ConfigError('MUSAEID_DATABASE_URL', 'give either a SQLite file or a PostgreSQL URL, not both');
+  if (options.databaseUrl !== undefined) return { kind: 'postgresql', url: options.databaseUrl };
+  if (options.dbFile !== undefined) return { kind: 'sqlite', file: options.dbFile };
+  throw new ConfigError('MUSAEID_DB', 'the engine needs a SQLite file or a PostgreSQL URL');
+}
+
 const now = () => performance.now();
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -104,7 +120,7 @@ export class Engine {
   readonly #suggestions = new Map<string, Promise<Suggestion[]>>();
 
   private constructor(
-    private readonly database: SqliteDatabase,
+    private readonly database: SqlDialectDatabase,
     private readonly deps: TextToSqlDeps,
     private readonly llm: LLM | null,
     private readonly options: EngineOptions,
@@ -117,11 +133,8 @@ export class Engine {
       (t) => !FORBIDDEN_TABLES.includes(t.name) && !t.name.startsWith('sqlite_'),
     );
     const llm = options.llmInstance ?? (await createLlm(options.llm ?? { provider: 'offline' }));
-    const database = SqliteDatabase.open({
-      file: options.dbFile,
-      tables,
-      sampleRows: options.sampleRows ?? (llm ? 2 : 0),
-    });
+    const backend = await openEngineBackend(engineLocation(options), tables, options.sampleRows ?? (llm ? 2 : 0));
+    const database = backend.database;
     // Query processes start while the generator is being built.
     const executor = database.createExecutor({
       timeoutMs: options.timeoutMs,
@@ -135,7 +148,7 @@ export class Engine {
         const { LlmSqlGenerator } = await import('../generate/llm/LlmSqlGenerator');
         generator = new LlmSqlGenerator({ llm, database });
       }
-      generator ??= OfflineSqlGenerator.create({ db: database.connection });
+      generator ??= await backend.createOfflineGenerator();
       const tableRetriever = await Engine.#tableRetriever(tables, options);
       await executor.ready();
       return new Engine(

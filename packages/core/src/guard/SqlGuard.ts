@@ -1,6 +1,7 @@
 import nodeSqlParser from 'node-sql-parser';
 import { GuardRejection } from '../errors/GuardRejection';
 import { ALLOWED_FUNCTIONS, FORBIDDEN_KEYWORDS, FORBIDDEN_NAMES, FORBIDDEN_PREFIXES } from './allowedFunctions';
+import { postgresLexicalProblem } from './postgresLexicalRules';
 import { SqlLexError, tokenizeSql, type SqlToken } from './tokenizeSql';
 
 /** Known non-data tables, refused by name even before parsing (the allowlist refuses them anyway). */
@@ -123,6 +124,10 @@ export class SqlGuard {
     }
 
     // Layer 1: lexical checks (independent of the parser).
+    if (this.#dialect === 'postgresql') {
+      const problem = postgresLexicalProblem(tokens);
+      if (problem !== null) reject('FORBIDDEN_SYNTAX', problem);
+    }
     const code = tokens.filter((t) => t.kind !== 'whitespace' && t.kind !== 'comment');
     const lastCode = code.length - 1;
     code.forEach((token, index) => {
@@ -175,6 +180,7 @@ export class SqlGuard {
     const sql = input.slice(0, body[body.length - 1]!.end).slice(body[0]!.start);
     const neutral = neutralForParser(
       tokens.filter((t) => t.start >= body[0]!.start && t.end <= body[body.length - 1]!.end),
+      this.#dialect,
     );
     const known = this.#accepted.get(neutral);
     if (known) {
@@ -275,10 +281,13 @@ export class SqlGuard {
  * The statement as the parser should see it: string literals and blobs replaced by 's', comments
  * by a space, identifiers re-quoted with double quotes; plus two rewrites that only work around
  * gaps in node-sql-parser's SQLite grammar and change nothing the guard checks:
- * `OVER (ORDER BY ...)` gets `PARTITION BY 1`, and `NULLS FIRST|LAST` is dropped.
+ * `OVER (ORDER BY ...)` gets `PARTITION BY 1` (SQLite only: the PostgreSQL grammar has the plain form
+ * and refuses this one), and `NULLS FIRST|LAST` is dropped. For PostgreSQL, `?` placeholders become
+ * `$1, $2, ...`, the only form its grammar has.
  */
-function neutralForParser(tokens: readonly SqlToken[]): string {
+function neutralForParser(tokens: readonly SqlToken[], dialect: 'sqlite' | 'postgresql'): string {
   const out: string[] = [];
+  let parameters = 0;
   const code = (i: number, step: 1 | -1): SqlToken | undefined => {
     for (let j = i + step; j >= 0 && j < tokens.length; j += step) {
       const t = tokens[j]!;
@@ -291,9 +300,12 @@ function neutralForParser(tokens: readonly SqlToken[]): string {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'string' || t.kind === 'blob') out.push("'s'");
+    // PostgreSQL's grammar numbers its placeholders; the statement itself keeps `?` (the executor numbers them).
+    else if (t.kind === 'parameter' && dialect === 'postgresql') out.push(`$${++parameters}`);
     else if (t.kind === 'comment') out.push(' ');
     else if (t.kind === 'identifier') out.push(`"${t.value.replaceAll('"', '""')}"`);
     else if (
+      dialect === 'sqlite' &&
       isWord(t, 'order') &&
       code(i, -1)?.text === '(' &&
       isWord(code(tokens.indexOf(code(i, -1)!), -1), 'over')

@@ -70,6 +70,7 @@ export const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set([
   'julianday',
   'unixepoch',
   'strftime',
+  'to_char',
   'timediff',
   // types
   'typeof',

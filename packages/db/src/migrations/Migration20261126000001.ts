@@ -1,5 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
+import { migrationDialect } from './migrationDialect';
+
 // A migration is a frozen snapshot: its vocabularies are copied here, not imported (changing one needs a new migration).
 const RELATIONS = ['sponsor', 'partner', 'speaker', 'expert', 'exhibitor', 'associate', 'attendee', 'organizer'];
 const JOB_FUNCTIONS = [
@@ -27,9 +29,6 @@ const INGEST_ACTIONS = ['merged', 'repaired', 'rejected'];
 // which doubled the cost of inserting a person.
 const oneOf = (column: string, values: readonly string[]): string =>
   `"${column}" IS NULL OR ${values.map((v) => `"${column}" = '${v}'`).join(' OR ')}`;
-// A 'YYYY-MM-DD' that is also a real calendar day (date() normalises 2024-02-30 to another day).
-const isoDate = (column: string): string =>
-  `"${column}" IS NULL OR ("${column}" GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date("${column}") IS "${column}")`;
 
 /**
  * The data tables (events, tags, companies, participations, people, ingestion log) with their keys,
@@ -37,17 +36,18 @@ const isoDate = (column: string): string =>
  */
 export class Migration20261126000001 extends Migration {
   override async up(): Promise<void> {
+    const d = migrationDialect(this.driver);
     this.addSql(`CREATE TABLE "events" (
-      "id" INTEGER PRIMARY KEY,
+      "id" ${d.integerKey},
       "url" TEXT NOT NULL CONSTRAINT "events_url_unique" UNIQUE,
       "name" TEXT NOT NULL,
-      "start_date" TEXT NULL CHECK (${isoDate('start_date')}),
-      "end_date" TEXT NULL CHECK (${isoDate('end_date')}),
+      "start_date" ${d.isoDate('start_date')},
+      "end_date" ${d.isoDate('end_date')},
       "duration_days" INTEGER NULL CHECK ("duration_days" IS NULL OR "duration_days" >= 1),
       "venue" TEXT NULL,
       "city" TEXT NULL,
       "country" TEXT NULL,
-      "country_code" TEXT NULL CHECK ("country_code" IS NULL OR "country_code" GLOB '[A-Z][A-Z]'),
+      "country_code" TEXT NULL CHECK (${d.countryCode('country_code')}),
       "location_source" TEXT NULL CHECK (${oneOf('location_source', LOCATION_SOURCES)}),
       "event_country_raw" TEXT NULL,
       "description" TEXT NULL,
@@ -63,7 +63,7 @@ export class Migration20261126000001 extends Migration {
     this.addSql(`CREATE INDEX "events_name_index" ON "events" ("name")`);
 
     this.addSql(`CREATE TABLE "tags" (
-      "tag" TEXT PRIMARY KEY NOT NULL CHECK ("tag" GLOB '[a-z]*' AND "tag" NOT GLOB '*[^a-z_]*'),
+      "tag" TEXT PRIMARY KEY NOT NULL CHECK (${d.lowercaseIdentifier('tag')}),
       "label" TEXT NOT NULL,
       "description" TEXT NULL
     )`);
@@ -72,11 +72,11 @@ export class Migration20261126000001 extends Migration {
       "event_id" INTEGER NOT NULL REFERENCES "events" ("id") ON DELETE CASCADE,
       "tag" TEXT NOT NULL REFERENCES "tags" ("tag") ON UPDATE CASCADE,
       PRIMARY KEY ("event_id", "tag")
-    ) WITHOUT ROWID`);
+    )${d.compositeKeyTable}`);
     this.addSql(`CREATE INDEX "event_tags_tag_index" ON "event_tags" ("tag")`);
 
     this.addSql(`CREATE TABLE "companies" (
-      "id" INTEGER PRIMARY KEY,
+      "id" ${d.integerKey},
       "domain" TEXT NOT NULL CONSTRAINT "companies_domain_unique" UNIQUE CHECK ("domain" = lower("domain") AND "domain" <> ''),
       "name" TEXT NOT NULL,
       "homepage_url" TEXT NULL,
@@ -87,13 +87,13 @@ export class Migration20261126000001 extends Migration {
       "address" TEXT NULL,
       "city" TEXT NULL,
       "state" TEXT NULL,
-      "country_code" TEXT NULL CHECK ("country_code" IS NULL OR "country_code" GLOB '[A-Z][A-Z]'),
+      "country_code" TEXT NULL CHECK (${d.countryCode('country_code')}),
       "country" TEXT NULL,
       "employees_raw" TEXT NULL,
       "employees_min" INTEGER NULL CHECK ("employees_min" IS NULL OR "employees_min" >= 0),
       "employees_max" INTEGER NULL,
       "revenue_raw" TEXT NULL,
-      "revenue_usd" REAL NULL CHECK ("revenue_usd" IS NULL OR "revenue_usd" >= 0),
+      "revenue_usd" ${d.real} NULL CHECK ("revenue_usd" IS NULL OR "revenue_usd" >= 0),
       "industry" TEXT NULL,
       "industries" TEXT NULL,
       "overview" TEXT NULL,
@@ -113,11 +113,11 @@ export class Migration20261126000001 extends Migration {
       "industry" TEXT NOT NULL CHECK ("industry" <> ''),
       "position" INTEGER NOT NULL CHECK ("position" >= 0),
       PRIMARY KEY ("company_id", "industry")
-    ) WITHOUT ROWID`);
+    )${d.compositeKeyTable}`);
     this.addSql(`CREATE INDEX "company_industries_industry_index" ON "company_industries" ("industry")`);
 
     this.addSql(`CREATE TABLE "participations" (
-      "id" INTEGER PRIMARY KEY,
+      "id" ${d.integerKey},
       "event_id" INTEGER NOT NULL REFERENCES "events" ("id") ON DELETE CASCADE,
       "company_id" INTEGER NOT NULL REFERENCES "companies" ("id") ON DELETE CASCADE,
       "relation" TEXT NOT NULL CHECK (${oneOf('relation', RELATIONS)}),
@@ -129,7 +129,7 @@ export class Migration20261126000001 extends Migration {
     this.addSql(`CREATE INDEX "participations_relation_index" ON "participations" ("relation")`);
 
     this.addSql(`CREATE TABLE "people" (
-      "id" INTEGER PRIMARY KEY,
+      "id" ${d.integerKey},
       "company_id" INTEGER NULL REFERENCES "companies" ("id") ON DELETE SET NULL,
       "company_domain" TEXT NOT NULL CHECK ("company_domain" = lower("company_domain") AND "company_domain" <> ''),
       "first_name" TEXT NOT NULL CHECK ("first_name" <> ''),
@@ -145,9 +145,9 @@ export class Migration20261126000001 extends Migration {
       "state" TEXT NULL,
       "country_raw" TEXT NULL,
       "country" TEXT NULL,
-      "country_code" TEXT NULL CHECK ("country_code" IS NULL OR "country_code" GLOB '[A-Z][A-Z]'),
+      "country_code" TEXT NULL CHECK (${d.countryCode('country_code')}),
       "email_pattern" TEXT NULL,
-      "email" TEXT NULL CHECK ("email" IS NULL OR "email" GLOB '?*@?*'),
+      "email" TEXT NULL CHECK (${d.emailLike('email')}),
       "duration_in_current_job" TEXT NULL,
       "duration_in_current_company" TEXT NULL
     )`);
@@ -159,15 +159,15 @@ export class Migration20261126000001 extends Migration {
     this.addSql(`CREATE INDEX "people_city_index" ON "people" ("city")`);
 
     this.addSql(`CREATE TABLE "ingest_runs" (
-      "id" INTEGER PRIMARY KEY,
+      "id" ${d.integerKey},
       "started_at" TEXT NULL,
       "finished_at" TEXT NULL,
       "source" TEXT NULL,
-      "summary" TEXT NULL CHECK ("summary" IS NULL OR json_valid("summary"))
+      "summary" TEXT NULL CHECK (${d.jsonText('summary')})
     )`);
 
     this.addSql(`CREATE TABLE "ingest_issues" (
-      "id" INTEGER PRIMARY KEY,
+      "id" ${d.integerKey},
       "run_id" INTEGER NULL REFERENCES "ingest_runs" ("id") ON DELETE CASCADE,
       "file" TEXT NOT NULL,
       "line" INTEGER NOT NULL CHECK ("line" >= 1),

@@ -1,10 +1,12 @@
 import { Migration } from '@mikro-orm/migrations';
 
+import { migrationDialect, type MigrationDialect } from './migrationDialect';
+
 /**
  * The app tables (accounts, API keys, chats, messages, full results, usage records), owned by
  * apps/server and never queryable by the engine. Hand-written so the constraints are exact.
  */
-export const APP_TABLES_SQL: readonly string[] = [
+export const appTablesSql = (d: MigrationDialect): readonly string[] => [
   `CREATE TABLE IF NOT EXISTS "users" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "email" TEXT NOT NULL,
@@ -70,7 +72,7 @@ export const APP_TABLES_SQL: readonly string[] = [
     "truncated" INTEGER NOT NULL DEFAULT 0
   )`,
   `CREATE TABLE IF NOT EXISTS "usage_records" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "id" ${d.autoincrementKey},
     "user_id" TEXT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
     "kind" TEXT NOT NULL CHECK ("kind" IN ('message', 'sql')),
     "chat_id" TEXT NULL,
@@ -82,7 +84,7 @@ export const APP_TABLES_SQL: readonly string[] = [
     "provider" TEXT NULL,
     "model" TEXT NULL,
     "estimated" INTEGER NOT NULL DEFAULT 0,
-    "cost_usd" REAL NOT NULL DEFAULT 0 CHECK ("cost_usd" >= 0)
+    "cost_usd" ${d.real} NOT NULL DEFAULT 0 CHECK ("cost_usd" >= 0)
   )`,
   `CREATE INDEX IF NOT EXISTS "usage_records_user_id_created_at_index" ON "usage_records" ("user_id", "created_at")`,
   `CREATE INDEX IF NOT EXISTS "usage_records_created_at_index" ON "usage_records" ("created_at")`,
@@ -93,7 +95,7 @@ const DROP_ORDER = ['usage_records', 'message_results', 'messages', 'chats', 'ap
 /** Migration 0002 (20261126000002): the app tables. */
 export class Migration20261126000002 extends Migration {
   override async up(): Promise<void> {
-    for (const statement of APP_TABLES_SQL) this.addSql(statement);
+    for (const statement of appTablesSql(migrationDialect(this.driver))) this.addSql(statement);
   }
 
   override async down(): Promise<void> {

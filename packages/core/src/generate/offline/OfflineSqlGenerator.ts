@@ -5,6 +5,7 @@ import { clarifyUnmapped } from './clarify/clarifyUnmapped';
 import { findCandidates } from './clarify/findCandidates';
 import { correctSlips } from './clarify/correctSlips';
 import { replacePart, resolveReply } from './clarify/resolveReply';
+import { type CompileDialect, SQLITE_COMPILE_DIALECT } from './compile/CompileDialect';
 import { compileRequest } from './compile/compileRequest';
 import { describeRequest } from './compile/describeRequest';
 import { buildRequest } from './parse/buildRequest';
@@ -15,7 +16,8 @@ import { expandShorthand } from './text/expandShorthand';
 import { type Token, tokenize } from './text/tokenize';
 import { type OfflineUnderstanding, pendingQuestion, previousRequest } from './understanding';
 import { validateRequest } from './validate/validateRequest';
-import { buildValueIndex, type ValueIndex } from './values/ValueIndex';
+import { buildValueIndex, buildValueIndexFromRows, type ValueIndex } from './values/ValueIndex';
+import type { ValueRows } from './values/valueRows';
 
 type Input = Pick<GenerateInput, 'question' | 'history' | 'asOf'>;
 
@@ -36,7 +38,10 @@ export class OfflineSqlGenerator implements SqlGenerator {
   /** Every word of the lexicon's phrases: what written shorthand may expand to. */
   private readonly vocabulary: ReadonlySet<string> = new Set([...LEXICON_PHRASES].flatMap((p) => p.split(' ')));
 
-  private constructor(private readonly index: ValueIndex) {}
+  private constructor(
+    private readonly index: ValueIndex,
+    private readonly dialect: CompileDialect,
+  ) {}
 
   /** True when a single word names something in the data (a company, an event, a place): never shorthand. */
   private isDataWord = (word: string): boolean => {
@@ -54,7 +59,16 @@ export class OfflineSqlGenerator implements SqlGenerator {
 
   /** Builds the value index once from the database (read-only access is enough). */
   static create(opts: { db: BetterSqlite3.Database }): OfflineSqlGenerator {
-    return new OfflineSqlGenerator(buildValueIndex(opts.db, LEXICON_PHRASES));
+    return new OfflineSqlGenerator(buildValueIndex(opts.db, LEXICON_PHRASES), SQLITE_COMPILE_DIALECT);
+  }
+
+  /**
+   * Builds the value index from rows read beforehand (`readValueRows`: PostgreSQL is asynchronous) and compiles
+   * to the given dialect.
+   * @example OfflineSqlGenerator.fromValueRows(await readValueRows(tables, query), POSTGRESQL_COMPILE_DIALECT)
+   */
+  static fromValueRows(rows: ValueRows, dialect: CompileDialect): OfflineSqlGenerator {
+    return new OfflineSqlGenerator(buildValueIndexFromRows(rows, LEXICON_PHRASES), dialect);
   }
 
   async generate(input: GenerateInput): Promise<GeneratedQuery> {
@@ -147,7 +161,7 @@ export class OfflineSqlGenerator implements SqlGenerator {
     if (request.ignored.length > 0) return this.correctOrClarify(input, scan.tokens, request.ignored, corrected);
     const problem = validateRequest(request);
     if (problem) return { kind: 'refusal', code: 'UNMAPPED', message: problem.message };
-    const compiled = compileRequest(request);
+    const compiled = compileRequest(request, this.dialect);
     const understanding: OfflineUnderstanding = { generator: 'offline', request };
     return {
       kind: 'sql',

@@ -1,3 +1,5 @@
+import { type CompileDialect, SQLITE_COMPILE_DIALECT } from './CompileDialect';
+
 /** Quotes an identifier for SQLite: `a"b` becomes `"a""b"`. */
 export function q(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
@@ -12,6 +14,8 @@ export function col(alias: string, column: string): string {
 export class SqlBuilder {
   readonly params: unknown[] = [];
   private aliasCount = 0;
+
+  constructor(readonly dialect: CompileDialect = SQLITE_COMPILE_DIALECT) {}
 
   /** Binds a value and returns its placeholder. */
   bind(value: unknown): string {
@@ -40,5 +44,6 @@ export function wordLike(b: SqlBuilder, column: string, phrase: string): string 
     expr = `replace(${expr}, '${ch}', ' ')`;
   // a cheap substring test first, so the word test only runs on candidate rows
   const words = phrase.toLowerCase().split(' ').filter(Boolean);
-  return `(${column} LIKE ${b.bind(`%${words.join('%')}%`)} AND (' ' || ${expr} || ' ') LIKE ${b.bind(`% ${words.join(' ')} %`)})`;
+  const like = b.dialect.like;
+  return `(${like(column, b.bind(`%${words.join('%')}%`))} AND ${like(`(' ' || ${expr} || ' ')`, b.bind(`% ${words.join(' ')} %`))})`;
 }

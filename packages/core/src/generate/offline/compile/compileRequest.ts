@@ -1,6 +1,7 @@
 import type { Cond, Dimension, EntityKind, Node, Relation, Request } from '../ir/Request';
 import { validateRequest } from '../validate/validateRequest';
 import { NUMERIC_HOST, RANK_COLUMN } from './capabilities';
+import { type CompileDialect, SQLITE_COMPILE_DIALECT } from './CompileDialect';
 import { col, q, SqlBuilder, wordLike } from './SqlBuilder';
 
 export interface CompiledQuery {
@@ -102,8 +103,8 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
       ? `${col(a, 'city')} IS NOT NULL AND ${col(a, 'city')} NOT IN ${b.list(c.values)}`
       : `${col(a, 'city')} IN ${b.list(c.values)}`,
   venue: (b, _entity, c, a) => {
-    const any = `(${c.patterns.map((p) => `${col(a, 'venue')} LIKE ${b.bind(p)}`).join(' OR ')})`;
-    return c.negate ? `NOT COALESCE(${any}, 0)` : any;
+    const any = `(${c.patterns.map((p) => b.dialect.like(col(a, 'venue'), b.bind(p))).join(' OR ')})`;
+    return c.negate ? `NOT COALESCE(${any}, ${b.dialect.falseValue})` : any;
   },
   tag: (b, _entity, c, a) => {
     const t = b.alias('t');
@@ -112,14 +113,17 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
   },
   text: (b, _entity, c, a) => {
     const sql = c.words
-      .map((w) => `(${col(a, 'name')} LIKE ${b.bind(`%${w}%`)} OR ${col(a, 'description')} LIKE ${b.bind(`%${w}%`)})`)
+      .map(
+        (w) =>
+          `(${b.dialect.like(col(a, 'name'), b.bind(`%${w}%`))} OR ${b.dialect.like(col(a, 'description'), b.bind(`%${w}%`))})`,
+      )
       .join(' AND ');
     return c.negate ? `NOT (${sql})` : `(${sql})`;
   },
   nameHas: (b, entity, c, a) => {
     const column = entity === 'people' ? 'full_name' : entity === 'participations' ? null : 'name';
     if (!column) return null;
-    const sql = c.words.map((w) => `${col(a, column)} LIKE ${b.bind(`%${w}%`)}`).join(' AND ');
+    const sql = c.words.map((w) => b.dialect.like(col(a, column), b.bind(`%${w}%`))).join(' AND ');
     return c.negate ? `NOT (${sql})` : `(${sql})`;
   },
   industry: (b, _entity, c, a) => {
@@ -127,7 +131,7 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
     const match =
       c.industries.length > 0
         ? `${col(i, 'industry')} IN ${b.list(c.industries)}`
-        : c.words.map((w) => `${col(i, 'industry')} LIKE ${b.bind(`%${w}%`)}`).join(' AND ');
+        : c.words.map((w) => b.dialect.like(col(i, 'industry'), b.bind(`%${w}%`))).join(' AND ');
     const sql = `EXISTS (SELECT 1 FROM ${q('company_industries')} AS ${q(i)} WHERE ${col(i, 'company_id')} = ${col(a, 'id')} AND ${match})`;
     return c.negate ? `NOT ${sql}` : sql;
   },
@@ -432,7 +436,7 @@ function dimension(b: SqlBuilder, entity: EntityKind, dim: Dimension, a: string)
     case 'year':
     case 'venue': {
       const { alias: e, joins } = entity === 'events' ? { alias: a, joins: '' } : eventJoin(b, entity, a);
-      const expr = dim === 'venue' ? col(e, 'venue') : `substr(${col(e, 'start_date')}, 1, ${dim === 'month' ? 7 : 4})`;
+      const expr = dim === 'venue' ? col(e, 'venue') : b.dialect.datePrefix(col(e, 'start_date'), dim);
       return {
         select: [`${expr} AS ${q(dim)}`],
         group: expr,
@@ -530,15 +534,15 @@ export class UncompilableRequest extends Error {
  * @example compileRequest({ version: 1, target: { entity: 'events', conds: [] }, shape: { kind: 'count' }, attributes: [], ignored: [] })
  *   // { sql: 'SELECT COUNT(*) AS "count", ... FROM "events" AS "e1"', params: [] }
  */
-export function compileRequest(request: Request): CompiledQuery {
+export function compileRequest(request: Request, dialect: CompileDialect = SQLITE_COMPILE_DIALECT): CompiledQuery {
   // the same check the generator makes before describing: never compile something other than what is described
   const problem = validateRequest(request);
   if (problem) throw new UncompilableRequest(problem.message);
-  return compileValid(request);
+  return compileValid(request, dialect);
 }
 
-function compileValid(request: Request): CompiledQuery {
-  const b = new SqlBuilder();
+function compileValid(request: Request, dialect: CompileDialect): CompiledQuery {
+  const b = new SqlBuilder(dialect);
   const t = request.target;
   const a = b.alias(PREFIX[t.entity]);
   const from = `${q(TABLE[t.entity])} AS ${q(a)}`;

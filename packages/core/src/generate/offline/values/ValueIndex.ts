@@ -6,6 +6,7 @@ import { GENERIC_VENUE_WORDS, VENUE_GROUPS } from '../lexicon/venueWords';
 import { warmDateParser } from '../parse/periods';
 import { loadLanguageData } from '../text/language';
 import { normKey } from '../text/tokenize';
+import { readSqliteValueRows, type ValueRows } from './valueRows';
 
 /** A named value found in the database, under one of its spellings. */
 export interface NamedHit {
@@ -178,10 +179,6 @@ export const GENERIC_EVENT: ReadonlySet<string> = new Set([
   'at',
 ]);
 
-function tableExists(db: BetterSqlite3.Database, name: string): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE type IN ('table','view') AND name = ?").get(name) !== undefined;
-}
-
 function addHit(
   map: Map<string, NamedHit>,
   key: string,
@@ -295,6 +292,11 @@ function companyVariants(name: string, domain: string): [string, number][] {
  * data the recognisers use (lemmas, WordNet) is loaded here too, so it is read once at create, not per question.
  */
 export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: ReadonlySet<string>): ValueIndex {
+  return buildValueIndexFromRows(readSqliteValueRows(db), lexiconPhrases);
+}
+
+/** {@link buildValueIndex} from rows already read (PostgreSQL reads them asynchronously, see `readValueRows`). */
+export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: ReadonlySet<string>): ValueIndex {
   loadLanguageData();
   warmDateParser();
   const index: ValueIndex = {
@@ -322,10 +324,8 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
     if (prev) prev.ids.push(id);
     else named.set(key, { kind, name, ids: [id], domain });
   };
-  if (tableExists(db, 'people')) {
-    for (const r of db.prepare('SELECT "job_title" AS t FROM "people" WHERE "job_title" IS NOT NULL').all() as {
-      t: string;
-    }[]) {
+  if (rows.jobTitles) {
+    for (const r of rows.jobTitles as readonly { t: string }[]) {
       const words = normKey(r.t).split(' ');
       const seen = new Set<string>();
       for (let k = 0; k + 1 < words.length; k++) {
@@ -344,20 +344,16 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
     if (!text) return;
     for (const w of new Set(normKey(text).split(' '))) freq.set(w, (freq.get(w) ?? 0) + 1);
   };
-  if (tableExists(db, 'events')) {
-    for (const r of db.prepare('SELECT "name" AS n, "description" AS d FROM "events"').all() as {
-      n: string;
-      d: string | null;
-    }[]) {
+  if (rows.eventTexts) {
+    for (const r of rows.eventTexts as readonly { n: string; d: string | null }[]) {
       countWords(r.d);
       index.eventCount += 1;
       for (const w of new Set(normKey(`${r.n} ${r.d ?? ''}`).split(' ')))
         index.eventWords.set(w, (index.eventWords.get(w) ?? 0) + 1);
     }
   }
-  if (tableExists(db, 'companies')) {
-    for (const r of db.prepare('SELECT "overview" AS d FROM "companies"').all() as { d: string | null }[])
-      countWords(r.d);
+  if (rows.companyOverviews) {
+    for (const r of rows.companyOverviews as readonly { d: string | null }[]) countWords(r.d);
   }
   for (const [w, n] of freq) if (n >= 4 && !/\d/.test(w)) index.commonWords.add(w);
   const isCommon = (key: string): boolean =>
@@ -373,15 +369,14 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
     for (const a of g.aliases) index.venues.set(a, { patterns: g.aliases.map(toLike), label: g.label });
   }
 
-  if (tableExists(db, 'events')) {
-    const rows = db.prepare('SELECT "id", "name", "venue", "city", "country" FROM "events"').all() as {
+  if (rows.events) {
+    for (const r of rows.events as readonly {
       id: number;
       name: string;
       venue: string | null;
       city: string | null;
       country: string | null;
-    }[];
-    for (const r of rows) {
+    }[]) {
       addNamed('event', r.id, r.name, null);
       for (const [key, q] of eventVariants(r.name)) {
         if (lexiconPhrases.has(key) || index.countries.has(key)) continue;
@@ -402,15 +397,14 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
       if (r.venue) addVenue(index, r.venue, isCommon, lexiconPhrases);
     }
   }
-  if (tableExists(db, 'companies')) {
-    const rows = db.prepare('SELECT "id", "name", "domain", "city", "country" FROM "companies"').all() as {
+  if (rows.companies) {
+    for (const r of rows.companies as readonly {
       id: number;
       name: string;
       domain: string;
       city: string | null;
       country: string | null;
-    }[];
-    for (const r of rows) {
+    }[]) {
       addNamed('company', r.id, r.name, r.domain);
       for (const [key, q] of companyVariants(r.name, r.domain)) {
         if (!key || lexiconPhrases.has(key) || index.countries.has(key)) continue;
@@ -423,23 +417,23 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
       if (r.city) index.cities.set(normKey(r.city), r.city);
     }
   }
-  if (tableExists(db, 'people')) {
-    for (const r of db.prepare('SELECT "id", "full_name" FROM "people"').all() as { id: number; full_name: string }[]) {
+  if (rows.people) {
+    for (const r of rows.people as readonly { id: number; full_name: string }[]) {
       const key = normKey(r.full_name);
       if (key.split(' ').length < 2 || /\d/.test(key) || lexiconPhrases.has(key) || index.countries.has(key)) continue;
       addHit(index.people, key, r.id, r.full_name, 3, false);
     }
-    for (const r of db.prepare('SELECT DISTINCT "country" AS c FROM "people" WHERE "country" IS NOT NULL').all() as {
-      c: string;
-    }[]) {
+  }
+  if (rows.peopleCountries) {
+    for (const r of rows.peopleCountries as readonly { c: string }[]) {
       if (!index.countries.has(normKey(r.c))) index.countries.set(normKey(r.c), { names: [r.c], strict: false });
     }
   }
   for (const key of [...index.cities.keys()]) {
     if (key.length < 3 || index.countries.has(key) || lexiconPhrases.has(key)) index.cities.delete(key);
   }
-  if (tableExists(db, 'company_industries')) {
-    for (const r of db.prepare('SELECT DISTINCT "industry" AS i FROM "company_industries"').all() as { i: string }[]) {
+  if (rows.industries) {
+    for (const r of rows.industries as readonly { i: string }[]) {
       index.industries.push({
         name: r.i,
         tokens: normKey(r.i)
@@ -448,12 +442,8 @@ export function buildValueIndex(db: BetterSqlite3.Database, lexiconPhrases: Read
       });
     }
   }
-  if (tableExists(db, 'tags')) {
-    for (const r of db.prepare('SELECT "tag", "label", "description" FROM "tags"').all() as {
-      tag: string;
-      label: string;
-      description: string | null;
-    }[]) {
+  if (rows.tags) {
+    for (const r of rows.tags as readonly { tag: string; label: string; description: string | null }[]) {
       const label = normKey(r.label);
       const keys = new Set([label, label.replace(/ and /g, ' '), r.tag.replace(/_/g, ' ')]);
       const words = new Set([...label.split(' '), ...r.tag.split('_')].filter((w) => w && w !== 'and'));

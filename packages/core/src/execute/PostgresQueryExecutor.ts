@@ -1,0 +1,128 @@
+import pg from 'pg';
+
+import { QueryTimeout } from '../errors/QueryTimeout';
+import { SqlExecutionError } from '../errors/SqlExecutionError';
+import { tokenizeSql } from '../guard/tokenizeSql';
+import type { ExecutionResult } from './ExecutionResult';
+import type { QueryExecutor, QueryExecutorOptions, RunOptions } from './QueryExecutor';
+
+/** Options of {@link PostgresQueryExecutor}. */
+export interface PostgresQueryExecutorOptions extends QueryExecutorOptions {
+  /** URL of the reader role (SELECT on the data tables only; see `ensureReaderRole` in @musaeid/db). */
+  readerUrl: string;
+}
+
+/** PostgreSQL's type oids (pg_type) of the values re-read below. */
+const DATE_OID = 1082;
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+/**
+ * Values as the SQLite executor returns them, so answers, charts and the comparison of the two backends see the
+ * same types: a DATE stays its 'YYYY-MM-DD' text (node-postgres would make a local-time Date of it), and
+ * COUNT/SUM (bigint) and AVG (numeric) are numbers (node-postgres keeps them as text to avoid losing precision;
+ * counts of rows never come near 2^53, and SQLite's own REAL has the same precision as a JS number).
+ */
+const SQLITE_LIKE_TYPES: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    if (oid === DATE_OID) return (text: string) => text;
+    if (oid === INT8_OID || oid === NUMERIC_OID) return (text: string) => Number(text);
+    return pg.types.getTypeParser(oid, format ?? 'text') as (value: string) => unknown;
+  }) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_ROW_CAP = 10_000;
+/** PostgreSQL's SQLSTATE for a statement cancelled by statement_timeout. */
+const QUERY_CANCELED = '57014';
+
+/**
+ * Runs guarded statements on PostgreSQL behind four walls that hold even if the guard let something through:
+ * 1. the connection's role may only SELECT the data tables (no app table, nothing writable);
+ * 2. every statement runs in `BEGIN READ ONLY` (rolled back afterwards) with `SET LOCAL statement_timeout`;
+ * 3. the extended query protocol, one statement per call (PostgreSQL refuses `a; b` in a prepared statement,
+ *    so `SELECT 1; COMMIT; DROP ...` cannot escape the transaction);
+ * 4. a row cap: at most cap + 1 rows leave the server (`LIMIT` around the statement), the extra one only
+ *    to say that the result was cut.
+ *
+ * @example
+ * const executor = new PostgresQueryExecutor({ readerUrl, timeoutMs: 5000, rowCap: 1000 });
+ * await executor.run('SELECT name FROM events WHERE country = ?', ['Singapore']);
+ */
+export class PostgresQueryExecutor implements QueryExecutor {
+  readonly #pool: pg.Pool;
+  readonly #timeoutMs: number;
+  readonly #rowCap: number;
+
+  constructor(options: PostgresQueryExecutorOptions) {
+    this.#pool = new pg.Pool({ connectionString: options.readerUrl, max: options.size ?? 4, types: SQLITE_LIKE_TYPES });
+    this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.#rowCap = options.rowCap ?? DEFAULT_ROW_CAP;
+  }
+
+  async ready(): Promise<void> {
+    const client = await this.#pool.connect();
+    client.release();
+  }
+
+  async run(sql: string, params: unknown[] = [], options: RunOptions = {}): Promise<ExecutionResult> {
+    const timeoutMs = options.timeoutMs ?? this.#timeoutMs;
+    const rowCap = options.rowCap ?? this.#rowCap;
+    const started = performance.now();
+    const client = await this.#pool.connect();
+    let broken = false;
+    try {
+      await client.query('BEGIN READ ONLY');
+      // SET takes no bind parameters; the value is a whole number the caller cannot shape.
+      await client.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.floor(timeoutMs))}`);
+      const text = `SELECT * FROM (${numberPlaceholders(sql)}\n) AS "capped" LIMIT ${Math.floor(rowCap) + 1}`;
+      const result = await client.query({
+        text,
+        values: params,
+        rowMode: 'array',
+        queryMode: 'extended',
+      } as pg.QueryConfig);
+      const rows = result.rows as unknown[][];
+      const truncated = rows.length > rowCap;
+      if (truncated) rows.length = rowCap;
+      return {
+        columns: result.fields.map((f) => f.name),
+        rows,
+        rowCount: rows.length,
+        truncated,
+        elapsedMs: performance.now() - started,
+      };
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === QUERY_CANCELED) throw new QueryTimeout(timeoutMs, sql);
+      if (error instanceof Error && code !== undefined) throw new SqlExecutionError(error.message, sql, code);
+      broken = true;
+      throw error;
+    } finally {
+      await client.query('ROLLBACK').catch(() => {
+        broken = true;
+      });
+      client.release(broken);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.#pool.end();
+  }
+}
+
+/**
+ * The guard accepts only `?` placeholders (SQLite's); PostgreSQL numbers them. Tokens, not text, are
+ * rewritten, so a `?` inside a string literal or comment stays as it is.
+ */
+export function numberPlaceholders(sql: string): string {
+  let n = 0;
+  let out = '';
+  let at = 0;
+  for (const token of tokenizeSql(sql)) {
+    if (token.kind !== 'parameter') continue;
+    out += `${sql.slice(at, token.start)}$${++n}`;
+    at = token.end;
+  }
+  return out + sql.slice(at);
+}

@@ -1,0 +1,35 @@
+/**
+ * The few expressions the offline compiler spells differently per SQL dialect; everything else it emits
+ * (quoted identifiers, `?` placeholders, joins, sub-queries, window functions, `CAST(x AS TEXT)`) is shared
+ * by SQLite and PostgreSQL. The PostgreSQL executor numbers the `?` placeholders itself.
+ */
+export interface CompileDialect {
+  readonly name: 'sqlite' | 'postgresql';
+  /** A case-insensitive LIKE of a text expression against a bound pattern. */
+  readonly like: (expression: string, pattern: string) => string;
+  /** The 'YYYY' (year) or 'YYYY-MM' (month) of a calendar-day column. */
+  readonly datePrefix: (column: string, part: 'year' | 'month') => string;
+  /** The boolean false a nullable condition falls back to. */
+  readonly falseValue: string;
+}
+
+/** SQLite: LIKE is case-insensitive (ASCII) and a day is 'YYYY-MM-DD' text. The compiler's original spelling. */
+export const SQLITE_COMPILE_DIALECT: CompileDialect = {
+  name: 'sqlite',
+  like: (expression, pattern) => `${expression} LIKE ${pattern}`,
+  datePrefix: (column, part) => `substr(${column}, 1, ${part === 'month' ? 7 : 4})`,
+  falseValue: '0',
+};
+
+/** PostgreSQL: LIKE is case-sensitive (ILIKE is not), a day is the DATE type, and booleans are not integers. */
+export const POSTGRESQL_COMPILE_DIALECT: CompileDialect = {
+  name: 'postgresql',
+  like: (expression, pattern) => `${expression} ILIKE ${pattern}`,
+  datePrefix: (column, part) => `to_char(${column}, '${part === 'month' ? 'YYYY-MM' : 'YYYY'}')`,
+  falseValue: 'FALSE',
+};
+
+/** The compile dialect of a database's parser dialect (`SqlDialectDatabase.parserDialect`). */
+export function compileDialectOf(parserDialect: 'sqlite' | 'postgresql'): CompileDialect {
+  return parserDialect === 'postgresql' ? POSTGRESQL_COMPILE_DIALECT : SQLITE_COMPILE_DIALECT;
+}

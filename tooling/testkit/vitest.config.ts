@@ -1,0 +1,3 @@
+import { baseTestConfig } from '@musaeid/vitest-config';
+
+export default baseTestConfig;
