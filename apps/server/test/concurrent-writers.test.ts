@@ -74,7 +74,7 @@ describe('concurrent writers on one SQLite file', () => {
         const sent = await attempt(`client ${index} send ${m}`, () =>
           via.chat.send.mutate({
             chatId: created.chatId,
-            text: LOAD_QUESTIONS[(index + m) % LOAD_QUESTIONS.length] as string,
+            text: LOAD_QUESTIONS[(index + m) % LOAD_QUESTIONS.length],
             clientMessageId,
           }),
         );
@@ -94,7 +94,7 @@ describe('concurrent writers on one SQLite file', () => {
       for (let m = 0; m < 3; m += 1) {
         const clientMessageId = `s-${index}-${m}-${randomUUID()}`;
         const sent = await attempt(`shared ${index} send ${m}`, () =>
-          client.chat.send.mutate({ chatId: shared.chatId, text: LOAD_QUESTIONS[m] as string, clientMessageId }),
+          client.chat.send.mutate({ chatId: shared.chatId, text: LOAD_QUESTIONS[m], clientMessageId }),
         );
         if (sent !== null) acked.push({ clientMessageId, chatId: shared.chatId, userMessageId: sent.userMessage.id });
       }
