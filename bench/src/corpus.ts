@@ -6,14 +6,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import Database from 'better-sqlite3';
 import { measureRobustness, ROBUSTNESS_TARGET } from '@musaeid/core';
 import { ingestCsvFolder, seedDemoDatabase } from '@musaeid/db';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const realDataDir = path.resolve(repoRoot, '../shared/data/bytegenie');
+import { realDataDir } from '@musaeid/testkit';
 const AS_OF = '2024-07-15';
 
 export async function benchCorpus(opts: { json: boolean }): Promise<void> {
