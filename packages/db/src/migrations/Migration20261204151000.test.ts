@@ -32,7 +32,7 @@ describe('Migration20261204151000 (ratings, verified examples, glossary)', () =>
       before.close();
     }
 
-    expect((await migrate(file)).applied).toEqual(['Migration20261204151000']);
+    expect((await migrate(file)).applied[0]).toBe('Migration20261204151000');
 
     const db = openSqlite(file);
     try {
