@@ -409,6 +409,7 @@ describe.skipIf(!chromiumAvailable('web app browser tests'))('the web app in hea
     await page.getByRole('heading', { name: /Usage this month/ }).waitFor();
     await expect.poll(() => page.locator('.stats').innerText()).toMatch(/Questions\s*\d/);
     await shot('09-usage');
+    await page.getByRole('button', { name: 'Close usage' }).click();
   });
 
   it('admin page: users (key shown once, a new key, disable), verified examples, glossary', async () => {
@@ -525,7 +526,7 @@ describe.skipIf(!chromiumAvailable('web app browser tests'))('the web app in hea
   it('the chat and the admin page read at 360 px and at 1440 px, nothing scrolls sideways', async () => {
     for (const width of [360, 1440]) {
       await page.setViewportSize({ width, height: 900 });
-      await page.getByRole('heading', { name: 'Admin' }).waitFor();
+      await page.getByRole('heading', { name: 'Admin' }).scrollIntoViewIfNeeded();
       expect(await bodyFits(), `admin page at ${width} px`).toBe(true);
       await shot(`12-admin-${width}`);
       await page.getByRole('region', { name: 'Glossary' }).scrollIntoViewIfNeeded();
