@@ -23,6 +23,8 @@ import {
 import { readShortEventNames } from './scan/shortEventNames';
 import { readSameDates } from './scan/sameDates';
 import { readContactsVsSize } from './scan/contactsVsSize';
+import { readElsewhere } from './scan/elsewhere';
+import { readFunctionIntersections } from './scan/functionIntersections';
 import { readTitlePhrases } from './scan/titlePhrases';
 import { readValues } from './scan/values';
 import { readLooseNames } from './scan/looseNames';
@@ -678,6 +680,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readValues(state);
   readLooseNames(state);
   // Words about the conversation, not the data (pronouns, hedges, "in our db", a clause about the speaker).
+  readFunctionIntersections(state);
+  readElsewhere(state);
   const ownPeople = releaseSpeakerOwnPeople(state);
   const discourse = discourseTokens(text, state);
   for (const k of ownPeople) discourse[k] = true;
