@@ -1,10 +1,11 @@
 /**
  * What written shorthand, clipped words and British / American spellings may expand to, for one value index:
  * the parser's vocabulary (every word of the lexicon's phrases), the words that name something in the data
- * (never rewritten), and every word the data itself spells (event names and descriptions, industries, venues,
- * tags), which a spelling variant may land on ("center" is read as the data's "centre").
+ * (never rewritten), and the words the data itself spells, names first (venues, events, industries, tags),
+ * then running text (descriptions), which a spelling variant lands on ("center" is read as the venue's "centre").
  */
 import type { ShorthandOptions } from '../text/expandShorthand';
+import { inWordNet } from '../text/language';
 import type { ValueIndex } from '../values/ValueIndex';
 import { LEXICON, LEXICON_PHRASES } from './lexiconTable';
 
@@ -31,14 +32,25 @@ export function shorthandOptions(index: ValueIndex): ShorthandOptions {
     index.cities.has(word) ||
     index.states.has(word) ||
     index.tags.some((t) => t.words.includes(word));
-  const spelt = new Set<string>([
+  // the data's names come first: "center" is read as the venue's "centre" even if some description says "center"
+  const names = new Set<string>([
+    ...wordsOf(index.venues.keys()),
+    ...wordsOf(index.events.keys()),
+    ...wordsOf(index.eventNameWords.keys()),
+    ...index.industries.flatMap((i) => i.tokens),
+    ...index.tags.flatMap((t) => t.words),
+  ]);
+  const text = new Set<string>([
     ...VOCABULARY,
     ...index.eventWords.keys(),
     ...index.commonWords,
-    ...wordsOf(index.venues.keys()),
-    ...wordsOf(index.eventNameWords.keys()),
-    ...index.industries.flatMap((i) => i.tokens),
-    ...index.tags.flatMap((t) => [...t.words, ...t.descWords]),
+    ...index.tags.flatMap((t) => t.descWords),
   ]);
-  return { vocabulary: VOCABULARY, isDataWord, knownSpelling: (w) => spelt.has(w), sameMeaning };
+  return {
+    vocabulary: VOCABULARY,
+    isDataWord,
+    isEnglish: inWordNet,
+    knownSpellings: [(w) => names.has(w), (w) => text.has(w)],
+    sameMeaning,
+  };
 }

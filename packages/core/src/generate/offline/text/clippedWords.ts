@@ -5,18 +5,12 @@
  * of the shortest one ("sponsor", "sponsors", "sponsoring"; "exhibitor" and "exhibition" are two meanings). Two meanings ("exhib": an exhibitor or an
  * exhibition) are not guessed; the word is left for the parser to report.
  */
-import { wordNet } from './language';
+import { inWordNet } from './language';
 
 /** Shortest cut read as a clipped word: three-letter cuts are mostly acronyms ("sap", "abs"), never guessed. */
 export const MIN_CLIP = 4;
 /** A cut must keep at least this share of the word ("spons" keeps 5 of "sponsor"'s 7 letters). */
 const MIN_CLIP_SHARE = 0.5;
-
-/** True when WordNet lists the word in any part of speech: a real word is not a cut ("vega", "golf"). */
-function englishWord(word: string): boolean {
-  const wn = wordNet();
-  return (['noun', 'verb', 'adj', 'adv'] as const).some((pos) => wn.senses(word, pos).length > 0);
-}
 
 /** True when a word is a regular inflection of another ("sponsors", "sponsoring", "sponsored" of "sponsor"). */
 function inflectionOf(word: string, base: string): boolean {
@@ -35,7 +29,7 @@ export function expandClipped(
   vocabulary: ReadonlySet<string>,
   sameMeaning: (a: string, b: string) => boolean,
 ): string | null {
-  if (clip.length < MIN_CLIP || !/^[a-z]+$/.test(clip) || vocabulary.has(clip) || englishWord(clip)) return null;
+  if (clip.length < MIN_CLIP || !/^[a-z]+$/.test(clip) || vocabulary.has(clip) || inWordNet(clip)) return null;
   const plural = clip.endsWith('s');
   // "spons" is first read as the cut "spon" made plural, then as a cut of its own
   const cuts = plural ? [clip.slice(0, -1), clip] : [clip];

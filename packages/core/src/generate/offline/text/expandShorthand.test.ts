@@ -39,7 +39,7 @@ describe('expandShorthand', () => {
     const options = {
       vocabulary,
       isDataWord: (w: string) => dataWords.has(w),
-      knownSpelling: (w: string) => spelt.has(w),
+      knownSpellings: [(w: string) => spelt.has(w)],
     };
     expect(expandShorthand('events at the convention center', options).text).toBe('events at the convention centre');
     expect(expandShorthand('defence companies', options).text).toBe('defense companies');

@@ -1,6 +1,7 @@
 import { CONJUNCTION_LETTERS, SHORTHAND_WORDS, SYMBOL_SHORTHAND } from '../lexicon/shorthandWords';
 import { expandClipped } from './clippedWords';
-import { knownVariant } from './spellingVariants';
+import { preferredSpelling } from './spellingVariants';
+import { transposedWord } from './typoTies';
 
 /** One word of the question read as another ("evts" as "events"). */
 export interface ShorthandExpansion {
@@ -8,10 +9,10 @@ export interface ShorthandExpansion {
   to: string;
   /**
    * Why: a known abbreviation, a joining letter ("sales n marketing"), a dropped final g ("speakin"), the other
-   * British / American spelling ("centre"), the letters of a known word in order ("mktg"), or the start of one
+   * British / American spelling ("centre"), two letters swapped ("mnay"), the letters of a known word in order ("mktg"), or the start of one
    * known word ("spons").
    */
-  rule: 'abbreviation' | 'conjunction' | 'droppedG' | 'variant' | 'skeleton' | 'clipped';
+  rule: 'abbreviation' | 'conjunction' | 'droppedG' | 'variant' | 'transposition' | 'skeleton' | 'clipped';
 }
 
 export interface ShorthandOptions {
@@ -19,8 +20,13 @@ export interface ShorthandOptions {
   vocabulary: ReadonlySet<string>;
   /** Words that name something in the data ("hpe", "gstc"): never rewritten. */
   isDataWord?: (word: string) => boolean;
-  /** Words spelt as the vocabulary or the data spells them ("centre", "defense"): the targets of a variant. */
-  knownSpelling?: (word: string) => boolean;
+  /**
+   * Readers of spellings, in order of preference (the data's names, then the vocabulary and running text):
+   * a British / American variant is read as the first one that knows it ("center" as the venue's "centre").
+   */
+  knownSpellings?: readonly ((word: string) => boolean)[];
+  /** True when WordNet lists the word: a real word ("form") is never read as a swap of another ("from"). */
+  isEnglish?: (word: string) => boolean;
   /** True when two vocabulary words read the same ("sponsor" / "sponsors"): a clipped word may stand for either. */
   sameMeaning?: (a: string, b: string) => boolean;
 }
@@ -79,8 +85,10 @@ function expandWord(word: string, options: ShorthandOptions): ShorthandExpansion
   if (lower.length >= 5 && lower.endsWith('in') && options.vocabulary.has(`${lower}g`)) {
     return { from: word, to: `${lower}g`, rule: 'droppedG' };
   }
-  const variant = options.knownSpelling ? knownVariant(lower, options.knownSpelling) : null;
+  const variant = options.knownSpellings ? preferredSpelling(lower, options.knownSpellings) : null;
   if (variant !== null) return { from: word, to: variant, rule: 'variant' };
+  const swapped = lower.length >= 4 && !options.isEnglish?.(lower) ? transposedWord(lower, options.vocabulary) : null;
+  if (swapped !== null) return { from: word, to: swapped, rule: 'transposition' };
   const full = uniqueSkeletonMatch(lower, options.vocabulary);
   if (full) return { from: word, to: full, rule: 'skeleton' };
   const clipped = options.sameMeaning ? expandClipped(lower, options.vocabulary, options.sameMeaning) : null;

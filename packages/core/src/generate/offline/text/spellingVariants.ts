@@ -79,3 +79,18 @@ export function knownVariant(word: string, known: (w: string) => boolean): strin
   const found = spellingVariants(word).filter(known);
   return found.length === 1 ? (found[0] ?? null) : null;
 }
+
+/**
+ * The spelling to read a word in, given readers in order of preference (the data's names first, then the
+ * vocabulary and the data's running text): the first reader that knows the word keeps it as typed; before
+ * that, the first reader that knows exactly one variant gives it. Null when the word is kept as typed.
+ * @example preferredSpelling('center', [(w) => w === 'centre', (w) => w === 'center']) // 'centre'
+ */
+export function preferredSpelling(word: string, readers: readonly ((w: string) => boolean)[]): string | null {
+  for (const known of readers) {
+    if (known(word)) return null;
+    const variant = knownVariant(word, known);
+    if (variant !== null) return variant;
+  }
+  return null;
+}
