@@ -30,6 +30,7 @@ import { readValues } from './scan/values';
 import { readLooseNames } from './scan/looseNames';
 import { joinListedPeriods } from './scan/joinPeriods';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
+import { releaseSocialClauses } from './socialClauses';
 
 export interface Scan {
   tokens: Token[];
@@ -683,15 +684,17 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readFunctionIntersections(state);
   readElsewhere(state);
   const ownPeople = releaseSpeakerOwnPeople(state);
+  const social = releaseSocialClauses(text, state);
   const discourse = discourseTokens(text, state);
-  for (const k of ownPeople) discourse[k] = true;
+  for (const k of [...ownPeople, ...social]) discourse[k] = true;
   // Pass F: numbers; leftover content words after "in" become topics, the rest is reported as ignored.
   const ignored: string[] = [];
   const ignoredAt: number[] = [];
   for (let i = 0; i < n; i++) {
     if (claimed[i]) continue;
     const word = w[i] ?? '';
-    if (/^\d+$/.test(word)) {
+    // a number inside a social clause ("quick one", "before my 10am") counts nothing
+    if (/^\d+$/.test(word) && !discourse[i]) {
       claim(i, i + 1, { t: 'number', value: Number(word) });
       continue;
     }
