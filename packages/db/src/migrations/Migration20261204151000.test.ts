@@ -32,6 +32,7 @@ describe('Migration20261204151000 (ratings, verified examples, glossary)', () =>
       before.close();
     }
 
+    // Later migrations follow it in the same call.
     expect((await migrate(file)).applied[0]).toBe('Migration20261204151000');
 
     const db = openSqlite(file);

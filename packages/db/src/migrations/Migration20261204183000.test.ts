@@ -11,8 +11,8 @@ import { openSqlite } from '../openSqlite';
 const dir = makeTmp();
 afterAll(() => removeTmp(dir));
 
-describe('Migration20261204183000 (every job function of a person)', () => {
-  it('backfills the primary function of existing people, checks the vocabulary and follows its person', async () => {
+describe('Migration20261204183000 (usage_records.path)', () => {
+  it('adds the path to a database made before it: old records keep NULL, only the three paths are accepted', async () => {
     const file = path.join(dir, 'before.db');
     const orm = await createOrm(file);
     try {
@@ -23,30 +23,28 @@ describe('Migration20261204183000 (every job function of a person)', () => {
     const before = openSqlite(file);
     try {
       before.exec(`
-        INSERT INTO people (id, company_domain, first_name, full_name, identity_key, job_title, job_function)
-          VALUES (1, 'a.test', 'Ann', 'Ann', 'ann||a.test', 'VP Sales & Marketing', 'sales'),
-                 (2, 'a.test', 'Bo', 'Bo', 'bo||a.test', NULL, NULL);
+        INSERT INTO users (id, email, created_at) VALUES ('u1', 'a@example.test', '2026-01-01');
+        INSERT INTO usage_records (user_id, kind, created_at, prompt_tokens) VALUES ('u1', 'message', '2026-01-01', 0);
       `);
     } finally {
       before.close();
     }
 
-    expect((await migrate(file)).applied).toEqual(['Migration20261204183000']);
+    // Later migrations follow it in the same call.
+    expect((await migrate(file)).applied[0]).toBe('Migration20261204183000');
 
     const db = openSqlite(file);
     try {
-      expect(db.prepare('SELECT person_id, job_function, position FROM person_job_functions').raw().all()).toEqual([
-        [1, 'sales', 0],
-      ]);
-      db.exec(`INSERT INTO person_job_functions (person_id, job_function, position) VALUES (1, 'marketing', 1)`);
+      expect(db.prepare('SELECT path FROM usage_records').pluck().all()).toEqual([null]);
+      for (const p of ['offline', 'llm', 'offline+llm'])
+        db.prepare(`INSERT INTO usage_records (user_id, kind, created_at, path) VALUES ('u1', 'message', 'x', ?)`).run(
+          p,
+        );
       expect(() =>
-        db.exec(`INSERT INTO person_job_functions (person_id, job_function, position) VALUES (1, 'sorcery', 2)`),
+        db
+          .prepare(`INSERT INTO usage_records (user_id, kind, created_at, path) VALUES ('u1', 'message', 'x', 'gpt')`)
+          .run(),
       ).toThrow(/CHECK/);
-      expect(() =>
-        db.exec(`INSERT INTO person_job_functions (person_id, job_function, position) VALUES (1, 'sales', 2)`),
-      ).toThrow(/UNIQUE|PRIMARY/);
-      db.exec('DELETE FROM people WHERE id = 1');
-      expect(db.prepare('SELECT count(*) FROM person_job_functions').pluck().get()).toBe(0);
     } finally {
       db.close();
     }

@@ -87,6 +87,13 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
     if (c.to) parts.push(`${col(a, 'start_date')} <= ${b.bind(c.to)}`);
     return parts.join(' AND ') || null;
   },
+  endBetween: (b, _entity, c, a) => {
+    const end = `COALESCE(${col(a, 'end_date')}, ${col(a, 'start_date')})`;
+    const parts: string[] = [];
+    if (c.from) parts.push(`${end} >= ${b.bind(c.from)}`);
+    if (c.to) parts.push(`${end} <= ${b.bind(c.to)}`);
+    return parts.join(' AND ') || null;
+  },
   past: (b, _entity, c, a) => `COALESCE(${col(a, 'end_date')}, ${col(a, 'start_date')}) < ${b.bind(c.asOf)}`,
   ongoing: (b, _entity, c, a) =>
     `${col(a, 'start_date')} <= ${b.bind(c.asOf)} AND COALESCE(${col(a, 'end_date')}, ${col(a, 'start_date')}) >= ${b.bind(c.asOf)}`,

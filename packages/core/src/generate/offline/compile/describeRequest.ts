@@ -1,4 +1,4 @@
-import type { Cond, EntityKind, Node, Request } from '../ir/Request';
+import type { Cond, EntityKind, Node, Relation, Request } from '../ir/Request';
 
 const NOUN: Readonly<Record<EntityKind, string>> = {
   events: 'events',
@@ -43,6 +43,12 @@ export function describeCond(c: Cond, entity: EntityKind): string {
         : c.from
           ? `starting on or after ${c.from}`
           : `starting on or before ${c.to}`;
+    case 'endBetween':
+      return c.from && c.to
+        ? `ending ${c.from}..${c.to}`
+        : c.from
+          ? `ending on or after ${c.from}`
+          : `ending on or before ${c.to}`;
     case 'past':
       return `that already took place (before ${c.asOf})`;
     case 'ongoing':
@@ -102,6 +108,12 @@ export function describeCond(c: Cond, entity: EntityKind): string {
   }
 }
 
+/** The relations a ranking counts, when its label does not already say them ("events" counted as sponsor). */
+function rankedRelations(label: string, relations: readonly Relation[]): string {
+  const said = relations.every((r) => label.toLowerCase().includes(r.slice(0, 5)));
+  return relations.length === 0 || said ? '' : ` as ${relations.join(' or ')}`;
+}
+
 /** "companies taking part (any relation) in events tagged Oil & Gas starting 2024-07-15..2025-07-15" */
 export function describeNode(node: Node): string {
   // a second condition of one kind narrows the first (both must hold): "sales ..., narrowed to marketing"
@@ -138,7 +150,7 @@ export function describeRequest(r: Request): string {
       text = `${base}, counted by ${s.dimension.replace('_', ' ')}${s.limit ? `, top ${s.limit}` : ''}`;
       break;
     case 'rankByCount':
-      text = `${base}, ranked by number of ${s.label} (${s.order === 'desc' ? 'most' : 'fewest'} first, top ${s.limit} with ties)`;
+      text = `${base}, ranked by number of ${s.label}${rankedRelations(s.label, s.relations)} (${s.order === 'desc' ? 'most' : 'fewest'} first, top ${s.limit} with ties)`;
       break;
     case 'rankByColumn':
       text = `${base}, ranked by ${s.column} (${s.order}, top ${s.limit} with ties)`;

@@ -43,6 +43,8 @@ export type Cond =
   | { kind: 'ids'; entity: 'events' | 'companies' | 'people'; ids: number[]; names: string[] }
   | { kind: 'notIds'; entity: 'events' | 'companies'; ids: number[]; names: string[] }
   | { kind: 'startBetween'; from: string | null; to: string | null; label: string }
+  /** "events that wrap up in November": the end date (the start date when there is none) in the window. */
+  | { kind: 'endBetween'; from: string | null; to: string | null; label: string }
   | { kind: 'past'; asOf: string }
   | { kind: 'ongoing'; asOf: string }
   | { kind: 'country'; values: string[]; negate: boolean; label: string }

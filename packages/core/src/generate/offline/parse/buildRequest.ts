@@ -23,7 +23,7 @@ interface Edge {
   explicit: boolean;
 }
 
-const EVENT_CONDS = new Set<Cond['kind']>(['startBetween', 'past', 'ongoing', 'venue', 'tag', 'text']);
+const EVENT_CONDS = new Set<Cond['kind']>(['startBetween', 'endBetween', 'past', 'ongoing', 'venue', 'tag', 'text']);
 const PEOPLE_CONDS = new Set<Cond['kind']>(['jobFunction', 'seniority', 'title', 'hasEmail']);
 const PEOPLE_ATTRIBUTES = new Set<AttributeName>(['email', 'job_title']);
 
@@ -730,7 +730,16 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
           pendingWho = false;
         }
         if (mostPending && target && !groupDim) {
-          const d: Draft = { entity: m.entity, conds: [], relations: m.relations, edges: [], singular: sing };
+          // "which company sponsors the most events": the verb before the measure says which links count
+          const verbRelations = m.relations === null && pendingRelations?.length ? pendingRelations : null;
+          if (verbRelations) pendingRelations = null;
+          const d: Draft = {
+            entity: m.entity,
+            conds: [],
+            relations: m.relations ?? verbRelations,
+            edges: [],
+            singular: sing,
+          };
           measure = { draft: d, order: mostPending };
           mostPending = null;
           current = d;

@@ -34,7 +34,18 @@ const COUNTED_NOUNS: Readonly<Record<string, readonly [EntityKind, readonly Rela
   employees: ['people', []],
 };
 
+/** Words that make a count exact: "only one event", "exactly two sponsors". */
+const EXACTLY: readonly (readonly [string, CompareOp])[] = [
+  ['exactly', '='],
+  ['only', '='],
+  ['just', '='],
+  ['precisely', '='],
+];
+/** "several / multiple events": more than one. */
+const SEVERAL: ReadonlySet<string> = new Set(['multiple', 'several', 'numerous']);
+
 const COMPARATORS: readonly (readonly [string, CompareOp])[] = [
+  ...EXACTLY,
   ['more than', '>'],
   ['greater than', '>'],
   ['higher than', '>'],
@@ -295,6 +306,19 @@ export function scanQuantity(tokens: Token[], claimed: boolean[], asOfYear: numb
       claim(start, i + 1);
       continue;
     }
+    // "at multiple events", "sponsoring several events": more than one linked row
+    const several = COUNTED_NOUNS[w[i + 1] ?? ''];
+    if (SEVERAL.has(w[i] ?? '') && several && i > 0 && !claimed[i + 1]) {
+      const label = `number of ${w[i + 1] ?? ''} > 1`;
+      hits.push({
+        start: i,
+        end: i + 2,
+        cond: { kind: 'linkCount', entity: several[0], relations: [...several[1]], op: '>', value: 1, label },
+      });
+      claim(i, i + 2);
+      i++;
+      continue;
+    }
     let cmp = comparatorAt(w, i);
     let numAt = cmp ? i + cmp.len : i;
     let between = false;
@@ -370,7 +394,8 @@ export function scanQuantity(tokens: Token[], claimed: boolean[], asOfYear: numb
     }
     let start = i;
     const counted = COUNTED_NOUNS[after];
-    if (!column && counted && op !== '=') {
+    // a bare "one event" is any event; "only one event", "exactly 2 events" are counts
+    if (!column && counted && (op !== '=' || cmp !== null)) {
       const label =
         op === 'between'
           ? `number of ${after} between ${n1.value} and ${value2}`

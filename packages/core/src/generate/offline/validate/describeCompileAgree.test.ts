@@ -51,6 +51,12 @@ const cond = (depth: number): fc.Arbitrary<Cond> => {
       to: fc.constantFrom<string | null>('2024-12-31', null),
       label: fc.constant<string>('Q4 2024'),
     }),
+    fc.record({
+      kind: fc.constant('endBetween' as const),
+      from: fc.constantFrom<string | null>('2024-11-01', null),
+      to: fc.constantFrom<string | null>('2024-11-30', null),
+      label: fc.constant<string>('November 2024'),
+    }),
     fc.record({ kind: fc.constant('past' as const), asOf: fc.constant<string>('2024-07-15') }),
     fc.record({ kind: fc.constant('ongoing' as const), asOf: fc.constant<string>('2024-07-15') }),
     fc.record({
@@ -231,6 +237,7 @@ function boundValues(c: Cond, from: EntityKind): unknown[] {
     case 'sameDates':
       return c.ids;
     case 'startBetween':
+    case 'endBetween':
       return [c.from, c.to].filter((x) => x !== null);
     case 'past':
     case 'ongoing':
