@@ -70,23 +70,11 @@ const ROLE_AFTER: ReadonlyMap<string, 'one' | 'several'> = new Map([
   ['positions', 'several'],
   ['jobs', 'several'],
 ]);
-/** Words saying someone is in charge of a function ("responsible for marketing", "in charge of sales"). */
-const RESPONSIBILITY_WORDS: ReadonlySet<string> = new Set([
-  'responsible',
-  'charge',
-  'oversee',
-  'oversees',
-  'overseeing',
-  'handle',
-  'handles',
-  'handling',
-  'heads',
-  'heading',
-  'leads',
-  'leading',
-  'runs',
-  'running',
-]);
+/**
+ * "responsible for marketing": the adjective of being in charge (verbs such as "oversees" / "handles" are read
+ * by their WordNet class in occurrenceVerbs.ts).
+ */
+const RESPONSIBILITY_WORDS: ReadonlySet<string> = new Set(['responsible', 'accountable']);
 /** Words that may sit between the members of a list ("both a sales and a marketing role"). */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
@@ -138,12 +126,23 @@ export function readFunctionIntersections(s: ScanState): void {
     if (before?.t === 'both' && adjacent(before.end, start)) start = before.start;
     const oneRole = roleAfter === 'one' && ARTICLES.has(w[first.start - 1] ?? '');
     let covering = false;
+    let roleNoun = false;
     if (COVERING_VERBS.has(w[start - 1] ?? '')) {
       covering = true;
       start--;
-      while (start > 0 && ROLE_NOUNS.has(w[start - 1] ?? '')) start--;
+      while (start > 0 && ROLE_NOUNS.has(w[start - 1] ?? '')) {
+        start--;
+        roleNoun = true;
+      }
     }
     if (list.length < 2) {
+      // "whose job functions include finance": the covering words lead to a single function too
+      if (covering && roleNoun) {
+        release(s, start, first.start);
+        for (let t = start; t < first.start; t++) s.claimed[t] = true;
+        first.start = start;
+        k = s.mentions.indexOf(first);
+      }
       // a single function: its role noun is still read ("a sales role")
       if (roleAfter && end > first.end) {
         first.end = end;
@@ -166,7 +165,7 @@ export function readFunctionIntersections(s: ScanState): void {
     s.mentions.sort((x, y) => x.start - y.start);
     k = s.mentions.findIndex((m) => m.start === start);
   }
-  // "responsible for marketing", "in charge of sales": the words of being in charge lead to the function
+  // "responsible for marketing": the adjective of being in charge leads to the function
   for (let t = 0; t < w.length; t++) {
     if (s.claimed[t] || !RESPONSIBILITY_WORDS.has(w[t] ?? '')) continue;
     const next = s.mentions.find((m) => m.start > t && m.t !== 'prep');
