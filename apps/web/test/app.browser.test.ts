@@ -523,6 +523,30 @@ describe.skipIf(!chromiumAvailable('web app browser tests'))('the web app in hea
     expect(await glossary.getByRole('button', { name: 'More terms' }).count()).toBe(0);
   });
 
+  it('the admin page works from the keyboard: Tab reaches a suggestion, with a visible focus ring; Enter picks it', async () => {
+    const glossary = page.getByRole('region', { name: 'Glossary' });
+    await glossary.getByLabel('Means').selectOption('countries');
+    await glossary.getByLabel('Term', { exact: true }).focus();
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        const css = el ? getComputedStyle(el) : null;
+        return {
+          name: el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? '',
+          outline: css ? `${css.outlineStyle} ${css.outlineWidth}` : '',
+        };
+      });
+    let now = await focused();
+    for (let i = 0; i < 10 && !now.name.startsWith('Add '); i += 1) {
+      await page.keyboard.press('Tab');
+      now = await focused();
+    }
+    expect(now.name).toMatch(/^Add /); // the first suggestion (the empty "Add" button is disabled, so skipped)
+    expect(now.outline).toBe('solid 3px');
+    await page.keyboard.press('Enter');
+    await glossary.getByRole('list', { name: 'Chosen' }).getByText(now.name.slice('Add '.length)).waitFor();
+  });
+
   it('the chat and the admin page read at 360 px and at 1440 px, nothing scrolls sideways', async () => {
     for (const width of [360, 1440]) {
       await page.setViewportSize({ width, height: 900 });
