@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { chooseChart } from '../charts/chooseChart';
-import type { RecordedAnswer as Answer } from '../engine';
+import type { AnswerPath, RecordedAnswer as Answer } from '../engine';
 import { InvalidRequestError, QuotaExceededError } from '../errors';
 import { clarificationOf, readClarification } from '../learn/clarificationOf';
 import { toReasonCode, type ReasonCode } from '../reasonCodes';
@@ -40,6 +40,7 @@ interface MessageRow {
   usage: string | null;
   /** JSON of the question back to the user, on `clarify` answers only. */
   clarification: string | null;
+  path: AnswerPath | null;
   created_at: string;
   /** From the joined rating (`MESSAGE_SELECT`); absent when a query reads the bare table. */
   rating?: 'up' | 'down' | null;
@@ -68,6 +69,7 @@ const EMPTY_MESSAGE: Omit<MessageRow, 'id' | 'chat_id' | 'seq' | 'role' | 'kind'
   latency_ms: null,
   usage: null,
   clarification: null,
+  path: null,
 };
 
 interface ResultRow {
@@ -104,6 +106,7 @@ function toMessage(r: MessageRow): MessageDto {
           latencyMs: r.latency_ms ?? 0,
           usage: parseJson(r.usage, []),
           clarification: readClarification(parseJson<unknown>(r.clarification, null)),
+          path: r.path,
           chart: r.status === 'answered' ? chooseChart(columns, preview, r.row_count ?? 0) : null,
         }
       : null;
@@ -432,7 +435,7 @@ export class ChatStore {
           .get(
             `UPDATE "messages" SET "text" = ?, "status" = ?, "reason_code" = ?, "reason_message" = ?, "sql" = ?,
              "interpretation" = ?, "understanding" = ?, "columns" = ?, "preview" = ?, "row_count" = ?, "truncated" = ?,
-             "latency_ms" = ?, "usage" = ?, "clarification" = ? WHERE "id" = ? RETURNING *`,
+             "latency_ms" = ?, "usage" = ?, "clarification" = ?, "path" = ? WHERE "id" = ? RETURNING *`,
           )
           .get(
             a.text,
@@ -449,6 +452,7 @@ export class ChatStore {
             Math.max(0, Math.round(input.latencyMs)),
             toJson(a.usage),
             a.status === 'clarify' && a.clarification ? toJson(clarificationOf(a)) : null,
+            a.path,
             input.answerId,
           ) as MessageRow | undefined;
         if (!row) return null; // the chat was deleted meanwhile
@@ -508,7 +512,7 @@ export class ChatStore {
     this.sql
       .get(
         `UPDATE "usage_records" SET "rows_returned" = ?, "prompt_tokens" = ?, "completion_tokens" = ?,
-           "provider" = ?, "model" = ?, "estimated" = ?, "cost_usd" = ? WHERE "id" = ?`,
+           "provider" = ?, "model" = ?, "estimated" = ?, "cost_usd" = ?, "path" = ? WHERE "id" = ?`,
       )
       .run(
         a.status === 'answered' ? a.rows.length : 0,
@@ -518,6 +522,7 @@ export class ChatStore {
         first?.model ?? null,
         a.usage.some((u) => u.estimated) ? 1 : 0,
         costUsd,
+        a.path,
         usageId,
       );
   }
