@@ -121,6 +121,10 @@ export const messageSchema = z.object({
   createdAt: isoDateTime,
   /** Present on assistant answers only. */
   answer: answerSchema.nullable(),
+  /** The owner's rating of this answer (`message.rate`), or null when not rated (and on every other message). */
+  rating: z
+    .object({ rating: z.enum(['up', 'down']), comment: z.string().nullable(), updatedAt: isoDateTime })
+    .nullable(),
 });
 export type MessageDto = z.infer<typeof messageSchema>;
 

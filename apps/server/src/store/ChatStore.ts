@@ -42,7 +42,15 @@ interface MessageRow {
   clarification: string | null;
   path: AnswerPath | null;
   created_at: string;
+  /** From the joined rating (`MESSAGE_SELECT`); absent when a query reads the bare table. */
+  rating?: 'up' | 'down' | null;
+  rating_comment?: string | null;
+  rating_updated_at?: string | null;
 }
+
+/** Messages with their owner's rating (one row per message: a message has at most one rating). */
+const MESSAGE_SELECT = `SELECT m.*, r."rating" AS rating, r."comment" AS rating_comment, r."updated_at" AS rating_updated_at
+  FROM "messages" m LEFT JOIN "message_ratings" r ON r."message_id" = m."id"`;
 
 /** A message row with every optional column empty (the base of rows built before they are written). */
 const EMPTY_MESSAGE: Omit<MessageRow, 'id' | 'chat_id' | 'seq' | 'role' | 'kind' | 'text' | 'created_at'> = {
@@ -113,6 +121,10 @@ function toMessage(r: MessageRow): MessageDto {
     replyToId: r.reply_to_id,
     createdAt: r.created_at,
     answer,
+    rating:
+      r.rating && r.rating_updated_at
+        ? { rating: r.rating, comment: r.rating_comment ?? null, updatedAt: r.rating_updated_at }
+        : null,
   };
 }
 
@@ -240,7 +252,7 @@ export class ChatStore {
       beforeSeq = Number(decoded.at);
     }
     const rows = this.sql
-      .get('SELECT * FROM "messages" WHERE "chat_id" = ? AND "seq" < ? ORDER BY "seq" DESC LIMIT ?')
+      .get(`${MESSAGE_SELECT} WHERE m."chat_id" = ? AND m."seq" < ? ORDER BY m."seq" DESC LIMIT ?`)
       .all(chatId, beforeSeq, opts.limit + 1) as MessageRow[];
     const page = rows.slice(0, opts.limit).reverse();
     const first = page[0];
@@ -279,14 +291,14 @@ export class ChatStore {
   }
 
   messageById(id: string): MessageDto | null {
-    const row = this.sql.get('SELECT * FROM "messages" WHERE "id" = ?').get(id) as MessageRow | undefined;
+    const row = this.sql.get(`${MESSAGE_SELECT} WHERE m."id" = ?`).get(id) as MessageRow | undefined;
     return row ? toMessage(row) : null;
   }
 
   /** A message of one of the user's chats (null for anyone else's). */
   userMessage(userId: string, messageId: string): MessageDto | null {
     const row = this.sql
-      .get(`SELECT m.* FROM "messages" m JOIN "chats" c ON c."id" = m."chat_id" WHERE m."id" = ? AND c."user_id" = ?`)
+      .get(`${MESSAGE_SELECT} JOIN "chats" c ON c."id" = m."chat_id" WHERE m."id" = ? AND c."user_id" = ?`)
       .get(messageId, userId) as MessageRow | undefined;
     return row ? toMessage(row) : null;
   }
@@ -304,8 +316,7 @@ export class ChatStore {
   }
 
   answerTo(questionId: string): MessageDto | null {
-    const a = this.sql.get('SELECT * FROM "messages" WHERE "reply_to_id" = ?').get(questionId) as
-      MessageRow | undefined;
+    const a = this.sql.get(`${MESSAGE_SELECT} WHERE m."reply_to_id" = ?`).get(questionId) as MessageRow | undefined;
     return a ? toMessage(a) : null;
   }
 

@@ -152,6 +152,7 @@ describe('Engine with a scripted generator', () => {
       'company_industries',
       'participations',
       'people',
+      'person_job_functions',
     ]);
   });
 });
