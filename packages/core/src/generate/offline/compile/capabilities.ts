@@ -14,6 +14,7 @@ export const COND_HOSTS: Readonly<Record<Cond['kind'], readonly EntityKind[]>> =
   ids: NAMED,
   notIds: ['events', 'companies'],
   startBetween: ['events'],
+  endBetween: ['events'],
   past: ['events'],
   ongoing: ['events'],
   country: NAMED,

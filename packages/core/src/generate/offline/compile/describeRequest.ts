@@ -1,4 +1,4 @@
-import type { Cond, EntityKind, Node, Request } from '../ir/Request';
+import type { Cond, EntityKind, Node, Relation, Request } from '../ir/Request';
 
 const NOUN: Readonly<Record<EntityKind, string>> = {
   events: 'events',
@@ -29,7 +29,7 @@ function relationWords(relations: readonly string[], from: EntityKind, to: Entit
   return rel;
 }
 
-/** One condition in words, as it reads after the entity noun ("in Singapore", "whose job function is Sales"). */
+/** One condition in words, as it reads after the entity noun ("in Singapore", "whose job functions include Sales"). */
 export function describeCond(c: Cond, entity: EntityKind): string {
   const not = 'negate' in c && c.negate ? 'not ' : '';
   switch (c.kind) {
@@ -43,6 +43,12 @@ export function describeCond(c: Cond, entity: EntityKind): string {
         : c.from
           ? `starting on or after ${c.from}`
           : `starting on or before ${c.to}`;
+    case 'endBetween':
+      return c.from && c.to
+        ? `ending ${c.from}..${c.to}`
+        : c.from
+          ? `ending on or after ${c.from}`
+          : `ending on or before ${c.to}`;
     case 'past':
       return `that already took place (before ${c.asOf})`;
     case 'ongoing':
@@ -65,8 +71,14 @@ export function describeCond(c: Cond, entity: EntityKind): string {
       return `${not}in the ${c.industries.length > 0 && c.industries.length <= 3 ? c.industries.join(' / ') : `"${c.label}"`} industry`;
     case 'compare':
       return `with ${c.label}`;
-    case 'jobFunction':
-      return `whose job function is ${not}${c.values.map(label).join(' or ')}`;
+    case 'jobFunction': {
+      const values = c.values.map(label);
+      const list =
+        c.all && values.length > 1
+          ? `${values.length > 2 ? 'all of' : 'both'} ${values.slice(0, -1).join(', ')} and ${values.at(-1) ?? ''}`
+          : values.join(' or ');
+      return `whose job functions ${not ? 'do not include' : 'include'} ${list}`;
+    }
     case 'seniority':
       return `whose seniority is ${not}${c.values.map(label).join(' or ')}`;
     case 'title':
@@ -96,6 +108,12 @@ export function describeCond(c: Cond, entity: EntityKind): string {
   }
 }
 
+/** The relations a ranking counts, when its label does not already say them ("events" counted as sponsor). */
+function rankedRelations(label: string, relations: readonly Relation[]): string {
+  const said = relations.every((r) => label.toLowerCase().includes(r.slice(0, 5)));
+  return relations.length === 0 || said ? '' : ` as ${relations.join(' or ')}`;
+}
+
 /** "companies taking part (any relation) in events tagged Oil & Gas starting 2024-07-15..2025-07-15" */
 export function describeNode(node: Node): string {
   // a second condition of one kind narrows the first (both must hold): "sales ..., narrowed to marketing"
@@ -106,8 +124,8 @@ export function describeNode(node: Node): string {
     seen.add(key);
     if (!repeated) return describeCond(c, node.entity);
     const single =
-      c.kind === 'jobFunction' || c.kind === 'seniority'
-        ? ` (both must hold; each person has one ${c.kind === 'jobFunction' ? 'job function' : 'seniority'}, so this can be empty)`
+      c.kind === 'seniority'
+        ? ' (both must hold; each person has one seniority, so this can be empty)'
         : ' (both must hold)';
     return `narrowed to those ${describeCond(c, node.entity)}${single}`;
   });
@@ -132,7 +150,7 @@ export function describeRequest(r: Request): string {
       text = `${base}, counted by ${s.dimension.replace('_', ' ')}${s.limit ? `, top ${s.limit}` : ''}`;
       break;
     case 'rankByCount':
-      text = `${base}, ranked by number of ${s.label} (${s.order === 'desc' ? 'most' : 'fewest'} first, top ${s.limit} with ties)`;
+      text = `${base}, ranked by number of ${s.label}${rankedRelations(s.label, s.relations)} (${s.order === 'desc' ? 'most' : 'fewest'} first, top ${s.limit} with ties)`;
       break;
     case 'rankByColumn':
       text = `${base}, ranked by ${s.column} (${s.order}, top ${s.limit} with ties)`;

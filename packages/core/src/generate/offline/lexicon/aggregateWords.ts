@@ -97,3 +97,21 @@ export const GROUP_WORDS: readonly string[] = [
   'each',
   'across',
 ];
+
+/**
+ * Verbs asking for the rows in an order ("rank the events by ...", "order them by ..."): read only when the
+ * question says what to order by (a ranking, a top N, a grouping or "by ..."), so they never stand alone.
+ */
+export const ORDERING_WORDS: readonly string[] = [
+  'rank',
+  'ranks',
+  'ranked',
+  'ranking',
+  'rankings',
+  'order',
+  'ordered',
+  'sorted',
+  'sorting',
+  'arrange',
+  'arranged',
+];

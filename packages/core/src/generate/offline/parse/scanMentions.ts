@@ -23,8 +23,15 @@ import {
 import { readShortEventNames } from './scan/shortEventNames';
 import { readSameDates } from './scan/sameDates';
 import { readContactsVsSize } from './scan/contactsVsSize';
+import { readElsewhere } from './scan/elsewhere';
+import { readFunctionIntersections } from './scan/functionIntersections';
 import { readTitlePhrases } from './scan/titlePhrases';
 import { readValues } from './scan/values';
+import { readOccurrenceVerbs } from './scan/occurrenceVerbs';
+import { readMissingValues } from './scan/missingValues';
+import { readOrderingWords } from './scan/orderingWords';
+import { readUnitPhrases } from './scan/unitPhrases';
+import { verbClassAt } from '../text/verbClasses';
 import { readLooseNames } from './scan/looseNames';
 import { joinListedPeriods } from './scan/joinPeriods';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
@@ -277,7 +284,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       index.cities.has(x) ||
       index.states.has(x) ||
       index.eventWords.has(x) ||
-      index.commonWords.has(x),
+      index.commonWords.has(x) ||
+      verbClassAt([x]) !== null,
   );
   // words of a vocabulary phrase ("c suite", "key account") are read by the phrase, never replaced by a synonym
   const inPhraseAt = new Set<number>();
@@ -532,6 +540,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readNameTypos(state);
   readShortEventNames(state);
   readTitlePhrases(state);
+  readMissingValues(state);
   /** True when a lexicon phrase of one of these kinds starts at token j. */
   const phraseAt = (j: number, kinds: readonly MentionBody['t'][]): boolean => {
     for (let len = 1; len <= 3 && j + len <= n; len++) {
@@ -677,10 +686,15 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   }
   void lastMention;
 
+  readOccurrenceVerbs(state);
+  readOrderingWords(state);
+  readUnitPhrases(state);
   readValues(state);
   readLooseNames(state);
   readUnheldAttributes(state);
   // Words about the conversation, not the data (pronouns, hedges, "in our db", a clause about the speaker).
+  readFunctionIntersections(state);
+  readElsewhere(state);
   const ownPeople = releaseSpeakerOwnPeople(state);
   const social = releaseSocialClauses(text, state);
   const discourse = discourseTokens(text, state);

@@ -1,5 +1,6 @@
 import type { CompareOp, Cond, EntityKind, NumericColumn, Relation } from '../ir/Request';
 import type { Token } from '../text/tokenize';
+import { countedPeopleRows } from './peopleRowCounts';
 
 /** A numeric comparison found in the question ("more than 1,000 employees", "revenue above $10 billion"). */
 export interface QuantityHit {
@@ -33,7 +34,18 @@ const COUNTED_NOUNS: Readonly<Record<string, readonly [EntityKind, readonly Rela
   employees: ['people', []],
 };
 
+/** Words that make a count exact: "only one event", "exactly two sponsors". */
+const EXACTLY: readonly (readonly [string, CompareOp])[] = [
+  ['exactly', '='],
+  ['only', '='],
+  ['just', '='],
+  ['precisely', '='],
+];
+/** "several / multiple events": more than one. */
+const SEVERAL: ReadonlySet<string> = new Set(['multiple', 'several', 'numerous']);
+
 const COMPARATORS: readonly (readonly [string, CompareOp])[] = [
+  ...EXACTLY,
   ['more than', '>'],
   ['greater than', '>'],
   ['higher than', '>'],
@@ -294,6 +306,19 @@ export function scanQuantity(tokens: Token[], claimed: boolean[], asOfYear: numb
       claim(start, i + 1);
       continue;
     }
+    // "at multiple events", "sponsoring several events": more than one linked row
+    const several = COUNTED_NOUNS[w[i + 1] ?? ''];
+    if (SEVERAL.has(w[i] ?? '') && several && i > 0 && !claimed[i + 1]) {
+      const label = `number of ${w[i + 1] ?? ''} > 1`;
+      hits.push({
+        start: i,
+        end: i + 2,
+        cond: { kind: 'linkCount', entity: several[0], relations: [...several[1]], op: '>', value: 1, label },
+      });
+      claim(i, i + 2);
+      i++;
+      continue;
+    }
     let cmp = comparatorAt(w, i);
     let numAt = cmp ? i + cmp.len : i;
     let between = false;
@@ -334,6 +359,25 @@ export function scanQuantity(tokens: Token[], claimed: boolean[], asOfYear: numb
     const after = w[end] ?? '';
     const after2 = w[end + 1] ?? '';
     let column: NumericColumn | null = null;
+    // "more than 50 people in our data", "more than 3 sales contacts": rows of the people table, not the stated size
+    const rows = op === '=' ? null : countedPeopleRows(w, end);
+    if (rows) {
+      const range = op === 'between' ? `between ${n1.value} and ${value2}` : `${op} ${n1.value}`;
+      const cond: QuantityHit['cond'] = {
+        kind: 'linkCount',
+        entity: 'people',
+        relations: [],
+        op,
+        value: n1.value,
+        label: `number of ${rows.words} in the data ${range}`,
+      };
+      if (value2 !== undefined) cond.value2 = value2;
+      if (rows.functions.length > 0) cond.conds = [{ kind: 'jobFunction', values: rows.functions, negate: false }];
+      hits.push({ start: i, end: rows.end, cond });
+      claim(i, rows.end);
+      i = rows.end - 1;
+      continue;
+    }
     if (EMPLOYEE_WORDS.has(after)) {
       column = 'employees';
       unitEnd = end + 1;
@@ -350,7 +394,8 @@ export function scanQuantity(tokens: Token[], claimed: boolean[], asOfYear: numb
     }
     let start = i;
     const counted = COUNTED_NOUNS[after];
-    if (!column && counted && op !== '=') {
+    // a bare "one event" is any event; "only one event", "exactly 2 events" are counts
+    if (!column && counted && (op !== '=' || cmp !== null)) {
       const label =
         op === 'between'
           ? `number of ${after} between ${n1.value} and ${value2}`

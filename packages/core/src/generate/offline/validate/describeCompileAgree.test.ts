@@ -18,6 +18,7 @@ function schemaDb(): Database.Database {
     CREATE TABLE company_industries (company_id INTEGER, industry TEXT, position INTEGER);
     CREATE TABLE participations (id INTEGER PRIMARY KEY, event_id INTEGER, company_id INTEGER, relation TEXT);
     CREATE TABLE people (id INTEGER PRIMARY KEY, company_id INTEGER, company_domain TEXT, first_name TEXT, surname TEXT, full_name TEXT, job_title TEXT, job_function TEXT, seniority TEXT, city TEXT, state TEXT, country TEXT, email TEXT);
+    CREATE TABLE person_job_functions (person_id INTEGER, job_function TEXT, position INTEGER);
   `);
   return db;
 }
@@ -49,6 +50,12 @@ const cond = (depth: number): fc.Arbitrary<Cond> => {
       from: fc.constantFrom<string | null>('2024-10-01', null),
       to: fc.constantFrom<string | null>('2024-12-31', null),
       label: fc.constant<string>('Q4 2024'),
+    }),
+    fc.record({
+      kind: fc.constant('endBetween' as const),
+      from: fc.constantFrom<string | null>('2024-11-01', null),
+      to: fc.constantFrom<string | null>('2024-11-30', null),
+      label: fc.constant<string>('November 2024'),
     }),
     fc.record({ kind: fc.constant('past' as const), asOf: fc.constant<string>('2024-07-15') }),
     fc.record({ kind: fc.constant('ongoing' as const), asOf: fc.constant<string>('2024-07-15') }),
@@ -108,6 +115,7 @@ const cond = (depth: number): fc.Arbitrary<Cond> => {
       kind: fc.constant('jobFunction' as const),
       values: fc.uniqueArray(fc.constantFrom<JobFunction>('sales', 'marketing', 'hr'), { minLength: 1, maxLength: 2 }),
       negate,
+      all: fc.boolean(),
     }),
     fc.record({
       kind: fc.constant('seniority' as const),
@@ -229,6 +237,7 @@ function boundValues(c: Cond, from: EntityKind): unknown[] {
     case 'sameDates':
       return c.ids;
     case 'startBetween':
+    case 'endBetween':
       return [c.from, c.to].filter((x) => x !== null);
     case 'past':
     case 'ongoing':

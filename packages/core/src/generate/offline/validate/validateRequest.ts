@@ -30,6 +30,7 @@ function condProblem(c: Cond, entity: EntityKind): RequestProblem | null {
         ? null
         : { part, message: `"${part}" is known for ${NOUN[NUMERIC_HOST[c.column]]} only, not ${NOUN[entity]}.` };
     case 'startBetween':
+    case 'endBetween':
       return c.from || c.to ? null : { part, message: 'The date range has neither a start nor an end.' };
     case 'link': {
       const inner = nodeProblem(c.node);
@@ -41,7 +42,7 @@ function condProblem(c: Cond, entity: EntityKind): RequestProblem | null {
     }
     case 'linkCount':
       return COUNTABLE_LINKS[entity].includes(c.entity)
-        ? null
+        ? nodeProblem({ entity: c.entity, conds: c.conds ?? [] })
         : { part, message: `I cannot count ${NOUN[c.entity]} per ${NOUN[entity]} ("${part}").` };
     default:
       return null;

@@ -3,6 +3,7 @@
  * nothing else reads, matched against countries, venues, events and companies within the spelling allowance
  * (`text/spelling.ts`). One nearest value is read as it; several equally near become an `unclear` mention.
  */
+import { verbClassAt } from '../../text/verbClasses';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { nounLemma, wordNet } from '../../text/language';
 import { phraseEdits } from '../../text/spelling';
@@ -86,6 +87,8 @@ export function readNameTypos(s: ScanState): void {
       FILLER_WORDS.has(w[i] ?? '') ||
       LEXICON.has(w[i] ?? '') ||
       index.commonWords.has(w[i] ?? '') ||
+      // a verb read by its meaning ("finish" is not a typo of "Finnish")
+      verbClassAt([w[i] ?? '']) !== null ||
       (w[i] ?? '').length < 4 ||
       /^\d/.test(w[i] ?? '')
     )

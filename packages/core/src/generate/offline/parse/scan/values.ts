@@ -23,6 +23,24 @@ function codeBeforeNoun(s: ScanState, a: number, b: number): boolean {
   return noun && (a === 0 || CODE_LEADS.has(s.w[a - 1] ?? ''));
 }
 
+/** Words that put what follows in the place of an event ("at", "attending", "exhibiting at"). */
+const ATTENDANCE_WORDS: ReadonlySet<string> = new Set(['at', 'attending', 'attend', 'attends', 'attended']);
+
+/**
+ * True when the name at token `i` stands where an event is meant: after "at" / "attending" said of companies
+ * or of "who is", not of people employed ("contacts at X", "who works at X" are employment, so a company).
+ */
+function attendanceBefore(s: ScanState, i: number): boolean {
+  if (!ATTENDANCE_WORDS.has(s.w[i - 1] ?? '')) return false;
+  const before = s.mentions.filter((m) => m.end <= i - 1).sort((a, b) => b.start - a.start);
+  for (const m of before) {
+    if (m.t === 'employment') return false;
+    if (m.t === 'entity') return m.entity !== 'people';
+    if (m.t === 'who' || m.t === 'relation') return true;
+  }
+  return false;
+}
+
 export function readValues(s: ScanState): void {
   const { w, index, tokens } = s;
   const n = w.length;
@@ -46,6 +64,12 @@ export function readValues(s: ScanState): void {
         continue;
       }
       const co = index.companies.get(key);
+      const eventByWord = len === 1 ? index.eventNameWords.get(key) : undefined;
+      if (co && eventByWord && attendanceBefore(s, i)) {
+        // "the cos at seamless": a company's name that is also an event's distinctive word, where an event fits
+        claim(s, i, i + len, { t: 'event', hit: eventByWord });
+        continue;
+      }
       if (co && (!co.needsCaps || capsOk(s, i, i + len)) && !FILLER_WORDS.has(key) && key.length >= 2) {
         claim(s, i, i + len, { t: 'company', hit: co });
         continue;

@@ -1,0 +1,41 @@
+/**
+ * Verb classes the parser reads by meaning, not by listing verbs: a verb belongs to a class when one of its
+ * most frequent WordNet senses is, or has as a near hypernym, a synset holding the class's anchor word
+ * ("kick off" -> inaugurate -> start -> begin; "oversee" -> administer -> manage). `text/verbClasses.ts`
+ * does the reading; this module is the data it reads.
+ *  - `begin`: an event starting ("kick off", "commence", "open") — a date window on the start date;
+ *  - `end`: an event ending ("wrap up", "finish", "conclude", "close") — the window is on the end date;
+ *  - `happen`: an event occurring ("take place", "occur", "go on") — a window on the start date;
+ *  - `manage`: being responsible for something ("handle", "oversee", "run", "head") — a person's job
+ *    function when a function follows ("who handles sales"), an event being held otherwise ("events run in").
+ */
+export type VerbClass = 'begin' | 'end' | 'happen' | 'manage';
+
+/** The anchor word whose synsets define each class (a synset holding `word`, and every `with` word when given). */
+export const VERB_CLASS_ANCHORS: readonly { cls: VerbClass; word: string; with?: readonly string[] }[] = [
+  { cls: 'begin', word: 'begin' },
+  { cls: 'end', word: 'end' },
+  { cls: 'happen', word: 'happen' },
+  { cls: 'manage', word: 'manage', with: ['deal'] },
+  { cls: 'manage', word: 'administer' },
+];
+
+/** How many of a verb's senses (most frequent first) and hypernym levels are searched for an anchor. */
+export const VERB_CLASS_SENSES = 4;
+export const VERB_CLASS_DEPTH = 2;
+
+/**
+ * Phrases of responsibility English builds with an adjective or a noun, which WordNet has no verb for
+ * ("in charge of", "responsible for"), or a phrasal verb WordNet files under another meaning ("look after" is
+ * filed under watching).
+ */
+export const VERB_CLASS_PHRASES: readonly (readonly [string, VerbClass])[] = [
+  ['in charge of', 'manage'],
+  ['responsible for', 'manage'],
+  ['accountable for', 'manage'],
+  ['look after', 'manage'],
+  ['take care of', 'manage'],
+  ['get underway', 'begin'],
+  ['under way', 'begin'],
+  ['underway', 'begin'],
+];

@@ -1,0 +1,67 @@
+/**
+ * Verbs of occurrence and responsibility, read by their WordNet class (`text/verbClasses.ts`), never from a
+ * list of phrasings:
+ *  - about events ("kick off", "take place", "be held", "run"): the start-date window the question already has;
+ *    a verb of ending ("wrap up", "finish", "close") moves the window that follows it to the end date;
+ *  - about people ("who handles sales", "who is in charge of HR"): the job function that follows is the
+ *    person's, which the function mention already says.
+ * A verb is read only where its reading is used: an event verb needs events in the question, a verb of
+ * responsibility a job function (or seniority, or title) right after it; otherwise its words stay unread and
+ * the parser asks about them.
+ */
+import type { Mention } from '../Mention';
+import { verbClassAt } from '../../text/verbClasses';
+import type { ScanState } from './ScanState';
+
+/** Words that may stand between a verb and what it is about ("wrap up in", "handles the sales for"). */
+const GAP_WORDS = new Set(['the', 'our', 'their', 'its', 'all', 'of', 'for', 'in', 'on', 'at', 'by', 'up', 'out']);
+const FUNCTION_KINDS = new Set<Mention['t']>(['function', 'seniority', 'title', 'topic']);
+
+function isEventMention(m: Mention): boolean {
+  return (
+    m.t === 'event' ||
+    (m.t === 'entity' && m.entity === 'events') ||
+    (m.t === 'cond' && ['startBetween', 'endBetween', 'past', 'ongoing'].includes(m.cond.kind)) ||
+    (m.t === 'attribute' && (m.attr === 'dates' || m.attr === 'duration'))
+  );
+}
+
+/** The first mention starting at or after `from`, with only gap words between. */
+function mentionAfter(s: ScanState, from: number): Mention | undefined {
+  let k = from;
+  while (k < s.w.length && !s.claimed[k] && GAP_WORDS.has(s.w[k] ?? '')) k++;
+  return s.mentions.find((m) => m.start === k);
+}
+
+export function readOccurrenceVerbs(s: ScanState): void {
+  const { w } = s;
+  const aboutEvents = s.mentions.some(isEventMention) || w.includes('when');
+  /** A token free, or read only as a preposition (the "of" of "in charge of" belongs to the phrase). */
+  const prepAt = (k: number): Mention | undefined =>
+    s.mentions.find((m) => m.t === 'prep' && m.start === k && m.end === k + 1);
+  const open = (k: number): boolean => !s.claimed[k] || prepAt(k) !== undefined;
+  for (let i = 0; i < w.length; i++) {
+    if (!open(i)) continue;
+    let reach = i;
+    while (reach < w.length && reach - i < 3 && open(reach)) reach++;
+    const hit = verbClassAt(w.slice(i, reach));
+    if (!hit) continue;
+    const next = mentionAfter(s, i + hit.length);
+    let read = false;
+    if (hit.cls === 'manage' && next && FUNCTION_KINDS.has(next.t)) read = true;
+    else if (aboutEvents) {
+      read = true;
+      if (hit.cls === 'end' && next?.t === 'cond' && next.cond.kind === 'startBetween') {
+        const { from, to, label } = next.cond;
+        next.cond = { kind: 'endBetween', from, to, label };
+      }
+    }
+    if (!read) continue;
+    for (let k = i; k < i + hit.length; k++) {
+      const prep = prepAt(k);
+      if (prep) s.mentions.splice(s.mentions.indexOf(prep), 1);
+      s.claimed[k] = true;
+    }
+    i += hit.length - 1;
+  }
+}

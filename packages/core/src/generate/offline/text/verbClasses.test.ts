@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { verbClassAt } from './verbClasses';
+
+// Verbs none of which is listed anywhere: WordNet's senses and hypernyms put them in a class.
+describe('verb classes from WordNet', () => {
+  it.each([
+    ['kicking off', 'begin', 2],
+    ['commences', 'begin', 1],
+    ['got started', 'begin', 2],
+    ['wraps up', 'end', 2],
+    ['concluded', 'end', 1],
+    ['finishing', 'end', 1],
+    ['took place', 'happen', 2],
+    ['occurs', 'happen', 1],
+    ['oversees', 'manage', 1],
+    ['supervising', 'manage', 1],
+    ['handles', 'manage', 1],
+    ['looks after', 'manage', 2],
+    ['in charge of', 'manage', 3],
+  ] as const)('%s -> %s', (phrase, cls, length) => {
+    expect(verbClassAt(phrase.split(' '))).toEqual({ cls, length });
+  });
+
+  it.each(['attend', 'sponsor', 'eat', 'buy', 'companies', 'go'])('%s has no class', (word) => {
+    expect(verbClassAt([word])).toBeNull();
+  });
+});
