@@ -8,6 +8,7 @@ import type { ReasonCode } from './reasonCodes';
 
 export type {
   Answer,
+  AnswerPath,
   AnswerStatus,
   AskOptions,
   Clarification,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { ANSWER_PATHS } from '@musaeid/core/answer-paths';
 import { reasonCodeSchema } from './reasonCodes';
 import { chartSchema } from './charts/chartSpec';
 
@@ -81,6 +82,13 @@ export const clarificationSchema = z.object({
 });
 export type ClarificationDto = z.infer<typeof clarificationSchema>;
 
+/** Which way of writing SQL answered (see core's `AnswerPath`). */
+export const answerPathSchema = z
+  .enum(ANSWER_PATHS)
+  .describe(
+    "'offline': the offline parser (no model call); 'offline+llm': the model, after the parser could not map part of the question; 'llm': the model alone",
+  );
+
 export const answerSchema = z.object({
   status: storedAnswerStatusSchema,
   reason: reasonSchema.nullable(),
@@ -94,6 +102,8 @@ export const answerSchema = z.object({
   usage: z.array(tokenUsageSchema),
   /** Present (non-null) on `clarify` answers only. */
   clarification: clarificationSchema.nullable(),
+  /** Which way of writing SQL answered (null while pending, for failures outside the engine, and older answers). */
+  path: answerPathSchema.nullable(),
   /** A chart of the result chosen by rules from its columns (`charts/chooseChart`), or null. */
   chart: chartSchema.nullable(),
 });
@@ -111,6 +121,10 @@ export const messageSchema = z.object({
   createdAt: isoDateTime,
   /** Present on assistant answers only. */
   answer: answerSchema.nullable(),
+  /** The owner's rating of this answer (`message.rate`), or null when not rated (and on every other message). */
+  rating: z
+    .object({ rating: z.enum(['up', 'down']), comment: z.string().nullable(), updatedAt: isoDateTime })
+    .nullable(),
 });
 export type MessageDto = z.infer<typeof messageSchema>;
 
@@ -148,6 +162,12 @@ export const usageRowSchema = z.object({
   promptTokens: z.number().int().nonnegative(),
   completionTokens: z.number().int().nonnegative(),
   estimatedCostUsd: z.number().nonnegative(),
+  /** Messages answered by each way of writing SQL (the rest: pending, failed outside the engine, or older). */
+  paths: z.object({
+    offline: z.number().int().nonnegative(),
+    llm: z.number().int().nonnegative(),
+    'offline+llm': z.number().int().nonnegative(),
+  }),
 });
 export type UsageRowDto = z.infer<typeof usageRowSchema>;
 

@@ -64,7 +64,17 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
     preloadWithoutSourceMap('@musaeid/core', 'node-sql-parser');
     const core = await import('@musaeid/core');
     // The model settings were resolved once, by parseEnv (core's resolveLlmConfig).
-    engine = await core.Engine.create({ dbFile: env.dbFile, llm: env.llm, timeoutMs: env.engineTimeoutMs });
+    engine = await core.Engine.create({
+      dbFile: env.dbFile,
+      llm: env.llm,
+      timeoutMs: env.engineTimeoutMs,
+      // Logged once each: a bug in the parser (the answer is an ENGINE_ERROR), a model that failed after an
+      // incomplete parse (the answer is the parser's own clarification or refusal).
+      logError: (error) =>
+        error instanceof core.ModelFallbackFailed
+          ? logger.warn({ err: error }, 'the model could not complete an offline parse')
+          : logger.error({ err: error }, 'engine bug'),
+    });
   }
 
   const services = createAppServices({

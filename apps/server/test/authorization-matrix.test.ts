@@ -224,6 +224,7 @@ const MATRIX: Record<string, Case[]> = {
   ],
   'feedback.list': [{ expect: ADMIN_ONLY, input: async () => ({ limit: 5 }) }],
   'glossary.list': [{ expect: ANY_KEY, input: async () => ({}) }],
+  'glossary.options': [{ expect: ANY_KEY, input: async () => ({ kind: 'countries', limit: 5 }) }],
   'glossary.upsert': [
     {
       label: 'a personal term',

@@ -1,14 +1,55 @@
 import type { AppRouter } from '@musaeid/server';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryKey,
+} from '@tanstack/react-query';
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
-import { useState, type FormEvent } from 'react';
+import { useDeferredValue, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 
 import { errorText } from './errorText';
-import { useTRPC } from './trpc';
+import { useTRPC, useTRPCClient } from './trpc';
 
 type Term = inferRouterOutputs<AppRouter>['glossary']['list']['items'][number];
 type ConceptInput = inferRouterInputs<AppRouter>['glossary']['upsert']['concept'];
 type ConceptKind = ConceptInput['kind'];
+type Option = inferRouterOutputs<AppRouter>['glossary']['options']['items'][number];
+
+/**
+ * A list read a page at a time through the API's cursor; "More" reads the next. The key sits under
+ * the procedure's path, so invalidating the path refreshes it. (tRPC's own infinite queries add a
+ * `direction` to the input, which the API's strict inputs refuse: the pages are read here instead.)
+ */
+function usePages<T>(
+  pathKey: QueryKey,
+  read: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>,
+) {
+  const list = useInfiniteQuery({
+    queryKey: [...pathKey, 'pages'],
+    queryFn: ({ pageParam }) => read(pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  return { list, items: list.data?.pages.flatMap((p) => p.items) ?? [] };
+}
+
+function More({
+  list,
+  what,
+}: {
+  list: { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => Promise<unknown> };
+  what: string;
+}) {
+  if (!list.hasNextPage) return null;
+  return (
+    <button type="button" className="more" disabled={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+      {list.isFetchingNextPage ? 'Loading…' : `More ${what}`}
+    </button>
+  );
+}
 
 /** The admins' page: users and their keys, verified examples, feedback, and the glossary. */
 export function AdminPage({ meId }: { meId: string }) {
@@ -34,7 +75,10 @@ function Failure({ error }: { error: unknown }) {
 function Users({ meId }: { meId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const users = useQuery(trpc.admin.users.list.queryOptions({}));
+  const client = useTRPCClient();
+  const { list: users, items: userItems } = usePages(trpc.admin.users.list.pathKey(), (cursor) =>
+    client.admin.users.list.query({ cursor }),
+  );
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<'user' | 'admin'>('user');
   const [created, setCreated] = useState<{ email: string; apiKey: string } | null>(null);
@@ -48,6 +92,14 @@ function Users({ meId }: { meId: string }) {
         setCopied(false);
         setEmail('');
         await invalidate();
+      },
+    }),
+  );
+  const issueKey = useMutation(
+    trpc.admin.users.issueKey.mutationOptions({
+      onSuccess: ({ user, apiKey }) => {
+        setCreated({ email: user.email, apiKey });
+        setCopied(false);
       },
     }),
   );
@@ -93,7 +145,9 @@ function Users({ meId }: { meId: string }) {
       <Failure error={create.error} />
       {created && (
         <div className="notice" role="status">
-          <p>API key for {created.email}, shown only this once: give it to them now.</p>
+          <p>
+            API key for <strong>{created.email}</strong>, shown only this once: give it to them now.
+          </p>
           <div className="row">
             <code className="key" aria-label="New API key">
               {created.apiKey}
@@ -130,91 +184,125 @@ function Users({ meId }: { meId: string }) {
             </tr>
           </thead>
           <tbody>
-            {users.data.items.map((u) => (
+            {userItems.map((u) => (
               <tr key={u.id}>
                 <td>{u.email}</td>
                 <td>{u.role}</td>
                 <td>{u.disabledAt ? `disabled ${u.disabledAt.slice(0, 10)}` : 'active'}</td>
                 <td>
-                  {!u.disabledAt &&
-                    u.id !== meId &&
-                    (confirming === u.id ? (
-                      <span className="row">
-                        <button
-                          type="button"
-                          className="danger"
-                          autoFocus
-                          disabled={disable.isPending}
-                          onClick={() => disable.mutate({ userId: u.id })}
-                        >
-                          Disable {u.email}
-                        </button>
-                        <button type="button" onClick={() => setConfirming(null)}>
-                          Keep
-                        </button>
-                      </span>
-                    ) : (
-                      <button type="button" aria-label={`Disable ${u.email}…`} onClick={() => setConfirming(u.id)}>
-                        Disable…
+                  <span className="row">
+                    {!u.disabledAt && (
+                      <button
+                        type="button"
+                        aria-label={`Issue a new API key to ${u.email}`}
+                        disabled={issueKey.isPending}
+                        onClick={() => issueKey.mutate({ userId: u.id })}
+                      >
+                        New key
                       </button>
-                    ))}
+                    )}
+                    {!u.disabledAt &&
+                      u.id !== meId &&
+                      (confirming === u.id ? (
+                        <span className="row">
+                          <button
+                            type="button"
+                            className="danger"
+                            autoFocus
+                            disabled={disable.isPending}
+                            onClick={() => disable.mutate({ userId: u.id })}
+                          >
+                            Disable {u.email}
+                          </button>
+                          <button type="button" onClick={() => setConfirming(null)}>
+                            Keep
+                          </button>
+                        </span>
+                      ) : (
+                        <button type="button" aria-label={`Disable ${u.email}…`} onClick={() => setConfirming(u.id)}>
+                          Disable…
+                        </button>
+                      ))}
+                  </span>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <Failure error={disable.error} />
+      <More list={users} what="users" />
+      <Failure error={disable.error ?? issueKey.error} />
     </section>
   );
 }
 
-const KINDS: [ConceptKind, string, string][] = [
-  ['tag', 'Event themes', 'tags or their labels, comma-separated'],
-  ['industry', 'Industries', 'comma-separated'],
-  ['countries', 'Countries', 'comma-separated'],
-  ['events', 'Named events', 'comma-separated'],
-  ['companies', 'Named companies', 'comma-separated'],
-  ['jobFunction', 'Job functions', 'e.g. sales, marketing'],
-  ['seniority', 'Seniority', 'e.g. c_level, vp, director'],
-  ['compare', 'A number condition', 'e.g. employees > 1000'],
-  ['phrase', 'Other words', 'the words it stands for'],
+/** The kinds of meaning, with what the form asks for each. */
+const KINDS: [ConceptKind, string][] = [
+  ['tag', 'Event themes'],
+  ['industry', 'Industries'],
+  ['countries', 'Countries'],
+  ['events', 'Named events'],
+  ['companies', 'Named companies'],
+  ['jobFunction', 'Job functions'],
+  ['seniority', 'Seniority'],
+  ['compare', 'A number condition'],
+  ['phrase', 'Other words'],
 ];
 
-const list = (text: string) =>
-  text
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
+type ListKind = Extract<ConceptKind, 'tag' | 'industry' | 'countries' | 'events' | 'companies'>;
+const isListKind = (kind: ConceptKind): kind is ListKind =>
+  kind === 'tag' || kind === 'industry' || kind === 'countries' || kind === 'events' || kind === 'companies';
+/** One of the kind's values, in words ("Find an industry"). */
+const ONE: Record<ListKind, string> = {
+  tag: 'an event theme',
+  industry: 'an industry',
+  countries: 'a country',
+  events: 'an event',
+  companies: 'a company',
+};
 
-/** The form's text as the concept the API takes; the server checks it against the data and names what is wrong. */
-function conceptOf(kind: ConceptKind, text: string): ConceptInput | string {
+/** What the form holds: the values picked for a list kind, or the parts of a number condition, or words. */
+interface Draft {
+  picked: Option[];
+  checked: string[];
+  column: string;
+  op: '>' | '<';
+  value: string;
+  text: string;
+}
+const EMPTY_DRAFT: Draft = { picked: [], checked: [], column: 'employees', op: '>', value: '', text: '' };
+
+/** The form's choice as the concept the API takes (the server checks it against the data and names what is wrong). */
+function conceptOf(kind: ConceptKind, d: Draft): ConceptInput | string {
+  const values = d.picked.map((o) => o.value);
+  if (isListKind(kind) && values.length === 0) return `Pick at least one: find ${ONE[kind]}, then add it.`;
   switch (kind) {
     case 'tag':
-      return { kind, tags: list(text) };
+      return { kind, tags: values };
     case 'industry':
-      return { kind, industries: list(text) };
+      return { kind, industries: values };
     case 'countries':
-      return { kind, countries: list(text) };
+      return { kind, countries: values };
     case 'events':
     case 'companies':
-      return { kind, names: list(text) };
+      return { kind, names: values };
     case 'jobFunction':
     case 'seniority':
-      // The API names any value it does not know.
-      return { kind, values: list(text) } as ConceptInput;
+      if (d.checked.length === 0) return 'Tick at least one.';
+      // The options come from the API's own list, so they are values it takes.
+      return { kind, values: d.checked } as ConceptInput;
     case 'compare': {
-      const m = /^\s*([a-z_]+)\s*([<>])\s*([\d,.]+)\s*$/i.exec(text);
-      if (!m) return 'Write a number condition as: column > number (employees, revenue_usd or founded_year).';
+      const value = Number(d.value);
+      if (d.value.trim() === '' || !Number.isFinite(value) || value < 0) return 'The number must be 0 or more.';
       return {
         kind,
-        column: (m[1] ?? '').toLowerCase() as Extract<ConceptInput, { kind: 'compare' }>['column'],
-        op: m[2] === '<' ? '<' : '>',
-        value: Number((m[3] ?? '').replace(/,/g, '')),
+        column: d.column as Extract<ConceptInput, { kind: 'compare' }>['column'],
+        op: d.op,
+        value,
       };
     }
     case 'phrase':
-      return { kind, text: text.trim() };
+      return { kind, text: d.text.trim() };
   }
 }
 
@@ -242,13 +330,178 @@ export function describeConcept(concept: Term['concept']): string {
   }
 }
 
+/**
+ * Values of a list kind picked from the data's own (`glossary.options`, searched as one types): a
+ * suggestion is added with a click; Enter adds the suggestion the text names, or the text as typed,
+ * which the server then refuses naming it when the data has no such value.
+ */
+function ValuePicker({
+  kind,
+  picked,
+  onChange,
+}: {
+  kind: ListKind;
+  picked: Option[];
+  onChange: (o: Option[]) => void;
+}) {
+  const trpc = useTRPC();
+  const id = useId();
+  const [search, setSearch] = useState('');
+  const deferred = useDeferredValue(search.trim());
+  const options = useQuery({
+    ...trpc.glossary.options.queryOptions({ kind, search: deferred, limit: 8 }),
+    placeholderData: keepPreviousData,
+  });
+  const offered = (options.data?.items ?? []).filter((o) => !picked.some((p) => p.value === o.value));
+  const add = (o: Option) => {
+    if (!picked.some((p) => p.value === o.value)) onChange([...picked, o]);
+    setSearch('');
+  };
+  const addTyped = () => {
+    const text = search.trim();
+    if (!text) return;
+    const lower = text.toLowerCase();
+    add(
+      options.data?.items.find((o) => o.label.toLowerCase() === lower || o.value.toLowerCase() === lower) ?? {
+        value: text,
+        label: text,
+      },
+    );
+  };
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault(); // Enter adds a value; "Save term" saves
+    addTyped();
+  };
+  return (
+    <div className="stack">
+      <div className="row">
+        <label htmlFor={`${id}-find`}>Find {ONE[kind]}</label>
+        <input
+          id={`${id}-find`}
+          className="grow"
+          autoComplete="off"
+          maxLength={200}
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          onKeyDown={onKey}
+        />
+        <button type="button" onClick={addTyped} disabled={search.trim() === ''}>
+          Add
+        </button>
+      </div>
+      <Failure error={options.error} />
+      {offered.length > 0 && (
+        <div className="row wrap" role="group" aria-label="Suggestions">
+          {offered.map((o) => (
+            <button
+              key={o.value}
+              type="button"
+              className="example"
+              aria-label={`Add ${o.label}`}
+              onClick={() => add(o)}
+            >
+              + {o.label}
+            </button>
+          ))}
+        </div>
+      )}
+      {picked.length > 0 && (
+        <ul className="chips" aria-label="Chosen">
+          {picked.map((o) => (
+            <li key={o.value} className="chip">
+              {o.label}
+              <button
+                type="button"
+                className="ghost"
+                aria-label={`Remove ${o.label} from the meaning`}
+                onClick={() => onChange(picked.filter((p) => p.value !== o.value))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** Job functions or seniorities: the engine's own values, as checkboxes. */
+function ValueChecks({
+  kind,
+  checked,
+  onChange,
+}: {
+  kind: 'jobFunction' | 'seniority';
+  checked: string[];
+  onChange: (values: string[]) => void;
+}) {
+  const trpc = useTRPC();
+  const options = useQuery(trpc.glossary.options.queryOptions({ kind, limit: 200 }));
+  return (
+    <fieldset className="row wrap">
+      <legend>{kind === 'jobFunction' ? 'Job functions' : 'Seniority'}</legend>
+      <Failure error={options.error} />
+      {options.data?.items.map((o) => (
+        <label key={o.value} className="check">
+          <input
+            type="checkbox"
+            checked={checked.includes(o.value)}
+            onChange={(e) => onChange(e.target.checked ? [...checked, o.value] : checked.filter((v) => v !== o.value))}
+          />
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function NumberCondition({ draft, onChange }: { draft: Draft; onChange: (d: Partial<Draft>) => void }) {
+  const trpc = useTRPC();
+  const columns = useQuery(trpc.glossary.options.queryOptions({ kind: 'compareColumn' }));
+  return (
+    <div className="row">
+      <label htmlFor="term-column">Column</label>
+      <select id="term-column" value={draft.column} onChange={(e) => onChange({ column: e.target.value })}>
+        {columns.data?.items.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <label htmlFor="term-op">is</label>
+      <select id="term-op" value={draft.op} onChange={(e) => onChange({ op: e.target.value === '<' ? '<' : '>' })}>
+        <option value=">">more than</option>
+        <option value="<">less than</option>
+      </select>
+      <label htmlFor="term-value" className="sr-only">
+        Number
+      </label>
+      <input
+        id="term-value"
+        type="number"
+        min={0}
+        step="any"
+        required
+        value={draft.value}
+        onChange={(e) => onChange({ value: e.target.value })}
+      />
+      <Failure error={columns.error} />
+    </div>
+  );
+}
+
 function Glossary() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const terms = useQuery(trpc.glossary.list.queryOptions({}));
+  const client = useTRPCClient();
+  const { list: terms, items: termItems } = usePages(trpc.glossary.list.pathKey(), (cursor) =>
+    client.glossary.list.query({ cursor }),
+  );
   const [term, setTerm] = useState('');
   const [kind, setKind] = useState<ConceptKind>('tag');
-  const [meaning, setMeaning] = useState('');
+  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [scope, setScope] = useState<'workspace' | 'personal'>('workspace');
   const [override, setOverride] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
@@ -257,17 +510,22 @@ function Glossary() {
     trpc.glossary.upsert.mutationOptions({
       onSuccess: async () => {
         setTerm('');
-        setMeaning('');
+        setDraft(EMPTY_DRAFT);
         setOverride(false);
         await invalidate();
       },
     }),
   );
   const remove = useMutation(trpc.glossary.remove.mutationOptions({ onSuccess: invalidate }));
-  const hint = KINDS.find(([k]) => k === kind)?.[2] ?? '';
+  /** A change to the meaning clears the last refusal: it was about the values as they were. */
+  const edit = (d: Partial<Draft>) => {
+    setDraft((old) => ({ ...old, ...d }));
+    setFormError(null);
+    upsert.reset();
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const concept = conceptOf(kind, meaning);
+    const concept = conceptOf(kind, draft);
     if (typeof concept === 'string') return setFormError(concept);
     setFormError(null);
     upsert.mutate({ term: term.trim(), concept, scope, override });
@@ -290,7 +548,15 @@ function Glossary() {
             onChange={(e) => setTerm(e.target.value)}
           />
           <label htmlFor="term-kind">Means</label>
-          <select id="term-kind" value={kind} onChange={(e) => setKind(e.target.value as ConceptKind)}>
+          <select
+            id="term-kind"
+            value={kind}
+            onChange={(e) => {
+              setKind(e.target.value as ConceptKind);
+              setDraft(EMPTY_DRAFT);
+              setFormError(null);
+            }}
+          >
             {KINDS.map(([k, label]) => (
               <option key={k} value={k}>
                 {label}
@@ -298,20 +564,26 @@ function Glossary() {
             ))}
           </select>
         </div>
-        <div className="row">
-          <label htmlFor="term-meaning">Meaning</label>
-          <input
-            id="term-meaning"
-            className="grow"
-            required
-            aria-describedby="term-meaning-hint"
-            value={meaning}
-            onChange={(e) => setMeaning(e.target.value)}
-          />
-          <span id="term-meaning-hint" className="muted small">
-            {hint}
-          </span>
-        </div>
+        {isListKind(kind) && (
+          <ValuePicker key={kind} kind={kind} picked={draft.picked} onChange={(picked) => edit({ picked })} />
+        )}
+        {(kind === 'jobFunction' || kind === 'seniority') && (
+          <ValueChecks kind={kind} checked={draft.checked} onChange={(checked) => edit({ checked })} />
+        )}
+        {kind === 'compare' && <NumberCondition draft={draft} onChange={edit} />}
+        {kind === 'phrase' && (
+          <div className="row">
+            <label htmlFor="term-text">The words it stands for</label>
+            <input
+              id="term-text"
+              className="grow"
+              required
+              maxLength={200}
+              value={draft.text}
+              onChange={(e) => edit({ text: e.target.value })}
+            />
+          </div>
+        )}
         <div className="row">
           <label htmlFor="term-scope">For</label>
           <select
@@ -342,10 +614,10 @@ function Glossary() {
       <Failure error={upsert.error} />
       <Failure error={terms.error} />
       <Failure error={remove.error} />
-      {terms.data && terms.data.items.length === 0 && <p className="muted">No terms yet.</p>}
-      {terms.data && terms.data.items.length > 0 && (
+      {terms.data && termItems.length === 0 && <p className="muted">No terms yet.</p>}
+      {termItems.length > 0 && (
         <ul className="items" aria-label="Terms">
-          {terms.data.items.map((t) => (
+          {termItems.map((t) => (
             <li key={t.id} className="row">
               <strong>{t.term}</strong>
               <span className="grow">{describeConcept(t.concept)}</span>
@@ -362,6 +634,7 @@ function Glossary() {
           ))}
         </ul>
       )}
+      <More list={terms} what="terms" />
     </section>
   );
 }
@@ -369,7 +642,10 @@ function Glossary() {
 function Examples() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const examples = useQuery(trpc.examples.list.queryOptions({}));
+  const client = useTRPCClient();
+  const { list: examples, items: exampleItems } = usePages(trpc.examples.list.pathKey(), (cursor) =>
+    client.examples.list.query({ cursor }),
+  );
   const [editing, setEditing] = useState<{ id: string; question: string } | null>(null);
   const invalidate = () => queryClient.invalidateQueries({ queryKey: trpc.examples.list.pathKey() });
   const update = useMutation(
@@ -389,10 +665,10 @@ function Examples() {
       </p>
       <Failure error={examples.error} />
       <Failure error={update.error ?? remove.error} />
-      {examples.data && examples.data.items.length === 0 && <p className="muted">No verified examples yet.</p>}
-      {examples.data && examples.data.items.length > 0 && (
+      {examples.data && exampleItems.length === 0 && <p className="muted">No verified examples yet.</p>}
+      {exampleItems.length > 0 && (
         <ul className="items" aria-label="Verified examples">
-          {examples.data.items.map((x) => (
+          {exampleItems.map((x) => (
             <li key={x.id}>
               {editing?.id === x.id ? (
                 <form
@@ -445,21 +721,25 @@ function Examples() {
           ))}
         </ul>
       )}
+      <More list={examples} what="examples" />
     </section>
   );
 }
 
 function Feedback() {
   const trpc = useTRPC();
-  const feedback = useQuery(trpc.feedback.list.queryOptions({}));
+  const client = useTRPCClient();
+  const { list: feedback, items } = usePages(trpc.feedback.list.pathKey(), (cursor) =>
+    client.feedback.list.query({ cursor }),
+  );
   return (
     <section className="card" aria-labelledby="feedback-title">
       <h3 id="feedback-title">Feedback on wrong answers</h3>
       <Failure error={feedback.error} />
-      {feedback.data && feedback.data.items.length === 0 && <p className="muted">No comments on wrong answers.</p>}
-      {feedback.data && feedback.data.items.length > 0 && (
+      {feedback.data && items.length === 0 && <p className="muted">No comments on wrong answers.</p>}
+      {items.length > 0 && (
         <ul className="items" aria-label="Feedback">
-          {feedback.data.items.map((f) => (
+          {items.map((f) => (
             <li key={f.messageId}>
               <p>
                 <strong>{f.question}</strong>: “{f.comment}”
@@ -471,6 +751,7 @@ function Feedback() {
           ))}
         </ul>
       )}
+      <More list={feedback} what="feedback" />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { AnswerDto } from '@musaeid/server';
+import type { AnswerDto, MessageDto } from '@musaeid/server';
 import { useState } from 'react';
 
 import type { Outgoing } from './ChatView';
@@ -16,12 +16,15 @@ export function AnswerView({
   messageId,
   text,
   answer,
+  rating,
   onSend,
   canReply,
 }: {
   messageId: string;
   text: string;
   answer: AnswerDto;
+  /** The user's stored rating of this answer (null: not rated yet). */
+  rating: MessageDto['rating'];
   /** Sends a message in this chat (the choice of a clarification's option). */
   onSend: (outgoing: Outgoing) => void;
   /** Whether a clarification can be answered now (the latest message, nothing on its way). */
@@ -63,7 +66,7 @@ export function AnswerView({
         </>
       )}
       {answer.sql && <SqlPanel sql={answer.sql} />}
-      {answer.status !== 'clarify' && <RateAnswer messageId={messageId} />}
+      {answer.status !== 'clarify' && <RateAnswer messageId={messageId} stored={rating} />}
     </article>
   );
 }

@@ -175,6 +175,7 @@ export function ChatView({ chatId, onDeleted }: { chatId: string; onDeleted: () 
                 messageId={m.id}
                 text={m.text}
                 answer={m.answer}
+                rating={m.rating}
                 onSend={send}
                 canReply={!busy && m.id === timeline.at(-1)?.id}
               />

@@ -1,4 +1,5 @@
-import { useMutation } from '@tanstack/react-query';
+import type { MessageDto } from '@musaeid/server';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 
 import { errorText } from './errorText';
@@ -10,14 +11,25 @@ type Rating = 'up' | 'down';
  * Thumbs up or down on an answer, then an optional comment (`message.rate`; rating again replaces
  * the earlier rating). An up-rated answer becomes a verified example the engine reuses.
  */
-export function RateAnswer({ messageId }: { messageId: string }) {
+export function RateAnswer({ messageId, stored }: { messageId: string; stored: MessageDto['rating'] }) {
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const commentId = useId();
-  const [rated, setRated] = useState<{ rating: Rating; comment: string | null } | null>(null);
+  // Starts from the rating stored with the message, so a reload shows what the user said.
+  const [rated, setRated] = useState<{ rating: Rating; comment: string | null } | null>(
+    stored ? { rating: stored.rating, comment: stored.comment } : null,
+  );
   const [comment, setComment] = useState('');
+  /** Rated in this page (a thank-you), rather than read back from the server (a reminder). */
+  const [fresh, setFresh] = useState(false);
   const rate = useMutation(
     trpc.message.rate.mutationOptions({
-      onSuccess: ({ rating }) => setRated({ rating: rating.rating, comment: rating.comment }),
+      onSuccess: ({ rating }) => {
+        setRated({ rating: rating.rating, comment: rating.comment });
+        setFresh(true);
+        // The cached timeline carries ratings too: refresh it, so leaving and reopening the chat shows this one.
+        return queryClient.invalidateQueries({ queryKey: trpc.chat.get.pathKey() });
+      },
     }),
   );
 
@@ -49,10 +61,12 @@ export function RateAnswer({ messageId }: { messageId: string }) {
         </button>
         {rated && (
           <span className="muted small" role="status">
-            {rated.rating === 'up'
-              ? 'Thanks: kept as a verified example for similar questions.'
-              : 'Thanks: an admin will see this.'}
-            {rated.comment ? ' Comment saved.' : ''}
+            {!fresh
+              ? `You rated this answer ${rated.rating === 'up' ? 'good' : 'wrong'}${rated.comment ? `: “${rated.comment}”` : '.'}`
+              : rated.rating === 'up'
+                ? 'Thanks: kept as a verified example for similar questions.'
+                : 'Thanks: an admin will see this.'}
+            {fresh && rated.comment ? ' Comment saved.' : ''}
           </span>
         )}
       </div>

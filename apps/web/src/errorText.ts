@@ -5,7 +5,15 @@ interface ErrorData {
   retryAfterSeconds?: number | null;
 }
 
-const seconds = (s: number) => (s < 90 ? `${s} second${s === 1 ? '' : 's'}` : `${Math.ceil(s / 60)} minutes`);
+/** A wait in the largest unit that keeps it readable ("40 seconds", "12 minutes", "3 hours", "27 days"). */
+const seconds = (s: number) =>
+  s < 90
+    ? `${s} second${s === 1 ? '' : 's'}`
+    : s < 90 * 60
+      ? `${Math.ceil(s / 60)} minutes`
+      : s < 48 * 3600
+        ? `${Math.ceil(s / 3600)} hours`
+        : `${Math.ceil(s / 86400)} days`;
 
 /** An API or network error in words for the page: never a stack trace, never a blank. */
 export function errorText(error: unknown): string {

@@ -41,7 +41,7 @@ describe.skipIf(!chromiumAvailable('web app browser tests'))('the web app in hea
   const pageErrors: string[] = [];
   const external: string[] = [];
 
-  const start = async (port: number) => {
+  const start = async (port: number, settings: Record<string, string> = {}) => {
     server = await startServer({
       env: parseEnv({
         MUSAEID_DB: dbFile,
@@ -49,6 +49,7 @@ describe.skipIf(!chromiumAvailable('web app browser tests'))('the web app in hea
         HOST: '127.0.0.1',
         MUSAEID_RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT),
         MUSAEID_LOG_LEVEL: 'warn',
+        ...settings,
       }),
       demoIfEmpty: true,
       webDir: WEB_DIR,
@@ -59,6 +60,22 @@ describe.skipIf(!chromiumAvailable('web app browser tests'))('the web app in hea
     return server.http.url;
   };
   const url = () => server.http.url;
+  const restart = async (settings: Record<string, string> = {}) => {
+    const port = Number(new URL(url()).port);
+    await server.stop();
+    await start(port, settings);
+  };
+  /** An admin call over plain HTTP (tRPC's wire format with superjson), for setting up data. */
+  const adminCall = async (procedure: string, input: unknown) => {
+    const res = await fetch(`${url()}/trpc/${procedure}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ json: input }),
+    });
+    if (!res.ok) throw new Error(`${procedure}: HTTP ${res.status} ${await res.text()}`);
+  };
+  /** The page's body is no wider than the window: nothing scrolls sideways. */
+  const bodyFits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
   const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
 
   beforeAll(async () => {
@@ -164,6 +181,17 @@ describe.skipIf(!chromiumAvailable('web app browser tests'))('the web app in hea
     expect(await rating.getByRole('button', { name: 'Wrong answer' }).getAttribute('aria-pressed')).toBe('false');
     await rating.scrollIntoViewIfNeeded();
     await shot('03b-rated');
+    // The rating is stored with the message: after a reload the answer still shows it, and the comment.
+    await page.reload();
+    const reloaded = page.getByRole('article', { name: 'Answer' }).last();
+    const again = reloaded.getByRole('group', { name: 'Rate this answer' });
+    await expect
+      .poll(() => again.getByRole('button', { name: 'Good answer' }).getAttribute('aria-pressed'))
+      .toBe('true');
+    expect(await again.getByRole('button', { name: 'Wrong answer' }).getAttribute('aria-pressed')).toBe('false');
+    expect(await reloaded.getByRole('status').innerText()).toBe(
+      'You rated this answer good: “I wanted the sponsors too”',
+    );
   });
 
   it('asks back with one button per option; a click answers in the same chat', async () => {
@@ -205,6 +233,33 @@ describe.skipIf(!chromiumAvailable('web app browser tests'))('the web app in hea
     await expect
       .poll(() => page.getByRole('article', { name: 'Answer' }).nth(3).innerText(), { timeout: 30_000 })
       .toMatch(/Hydrogen World/);
+  });
+
+  it('"remember my choice" after a question back: the same question is then answered directly', async () => {
+    await page.getByRole('button', { name: '+ New chat' }).click();
+    await expect.poll(() => page.getByRole('article', { name: 'Answer' }).count()).toBe(0);
+    const question = 'How many events are in irak?'; // a slip in a country's name (demo data)
+    await page.getByLabel('Your question').fill(question);
+    await page.getByRole('button', { name: 'Ask', exact: true }).click();
+    const asked = page.getByRole('article', { name: 'Answer' }).first();
+    const options = asked.getByRole('group', { name: /Did you mean/ });
+    await options.waitFor({ timeout: 30_000 });
+    const remember = asked.getByLabel(/Remember my choice/);
+    await remember.check();
+    await shot('03e-remember');
+    await options.getByRole('button', { name: /Iran/ }).first().click();
+    const answered = page.getByRole('article', { name: 'Answer' }).nth(1);
+    await expect.poll(() => answered.innerText(), { timeout: 30_000 }).toMatch(/Iran/);
+    // Asked again: no question back; the answer says which of the user's own words it used.
+    await page.getByLabel('Your question').fill(question);
+    await page.getByRole('button', { name: 'Ask', exact: true }).click();
+    const direct = page.getByRole('article', { name: 'Answer' }).nth(2);
+    await expect.poll(() => direct.innerText(), { timeout: 30_000 }).toMatch(/Iran/);
+    await direct.getByRole('group', { name: 'Rate this answer' }).waitFor();
+    expect(await direct.getByRole('group', { name: /Did you mean/ }).count()).toBe(0);
+    expect(await direct.innerText()).toMatch(/irak/i);
+    await direct.scrollIntoViewIfNeeded();
+    await shot('03f-remembered');
   });
 
   it('pages a long result, sorts it, exports CSV', async () => {
@@ -271,9 +326,7 @@ describe.skipIf(!chromiumAvailable('web app browser tests'))('the web app in hea
 
   it('keeps working across a server restart: the next send succeeds', async () => {
     await page.getByRole('navigation', { name: 'Chats' }).locator('.chat-link').first().click();
-    const port = Number(new URL(url()).port);
-    await server.stop();
-    await start(port);
+    await restart();
     const before = await page.getByRole('article', { name: 'Answer' }).count();
     await page.getByLabel('Your question').fill('How many events are there?');
     await page.getByRole('button', { name: 'Ask', exact: true }).click();
@@ -299,6 +352,26 @@ describe.skipIf(!chromiumAvailable('web app browser tests'))('the web app in hea
       .toMatch(/Too many questions.*Try again in \d+ seconds?/);
     await page.locator('.msg.assistant [role=alert]').last().scrollIntoViewIfNeeded();
     await shot('07-rate-limited');
+  });
+
+  it('says in words when the monthly quota is used up, and when a chat is not found', async () => {
+    // The same data, a quota this month's questions already exceed.
+    await restart({ MUSAEID_MONTHLY_MESSAGE_QUOTA: '1' });
+    await page.getByLabel('Your question').fill('How many companies are there?');
+    await page.getByRole('button', { name: 'Ask', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.msg.assistant [role=alert]').last().innerText(), { timeout: 15_000 })
+      .toMatch(/monthly question quota is used up; it resets in \d+ (seconds?|minutes|hours|days)/);
+    await shot('07b-quota');
+    await restart();
+    const current = page.url();
+    await page.goto(`${url()}/#/chats/00000000-0000-4000-8000-000000000000`);
+    await page.reload();
+    await expect
+      .poll(() => page.getByRole('alert').first().innerText())
+      .toMatch(/^Not found: .*It may have been deleted/);
+    await shot('07c-not-found');
+    await page.goto(current);
   });
 
   it('reads at 360 px wide, keyboard first', async () => {
@@ -336,18 +409,30 @@ describe.skipIf(!chromiumAvailable('web app browser tests'))('the web app in hea
     await page.getByRole('heading', { name: /Usage this month/ }).waitFor();
     await expect.poll(() => page.locator('.stats').innerText()).toMatch(/Questions\s*\d/);
     await shot('09-usage');
+    await page.getByRole('button', { name: 'Close usage' }).click();
   });
 
-  it('admin page: users (key shown once, disable), verified examples, glossary', async () => {
+  it('admin page: users (key shown once, a new key, disable), verified examples, glossary', async () => {
     await page.getByRole('button', { name: 'Admin', exact: true }).click();
     const users = page.getByRole('region', { name: 'Users' });
     await users.getByLabel('E-mail').fill('new.colleague@example.com');
     await users.getByRole('button', { name: 'Create user' }).click();
-    await expect.poll(() => users.getByLabel('New API key').innerText()).toMatch(/^msd_/);
+    await expect.poll(() => users.getByLabel('New API key', { exact: true }).innerText()).toMatch(/^msd_/);
     await users.getByRole('cell', { name: 'new.colleague@example.com', exact: true }).waitFor();
     await shot('10-admin-new-user');
-    // The new user signs in with that key (another browser profile) and gets no admin page.
-    const newKey = await users.getByLabel('New API key').innerText();
+    const firstKey = await users.getByLabel('New API key', { exact: true }).innerText();
+    await users.getByRole('button', { name: 'Done' }).click();
+    expect(await users.getByLabel('New API key', { exact: true }).count()).toBe(0); // shown once
+    // They lost it: the admin issues another, shown once and copyable; both keys work.
+    await users.getByRole('button', { name: 'Issue a new API key to new.colleague@example.com' }).click();
+    await expect.poll(() => users.getByLabel('New API key', { exact: true }).innerText()).not.toBe(firstKey);
+    const newKey = await users.getByLabel('New API key', { exact: true }).innerText();
+    expect(newKey).toMatch(/^msd_/);
+    await users.getByRole('button', { name: 'Copy key' }).click();
+    await users.getByRole('button', { name: 'Copied' }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(newKey);
+    await shot('10b-admin-issued-key');
+    // The new user signs in with the issued key (another browser profile) and gets no admin page.
     const other = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const theirs = await other.newPage();
     await theirs.goto(url());
@@ -358,7 +443,6 @@ describe.skipIf(!chromiumAvailable('web app browser tests'))('the web app in hea
     expect(await theirs.getByRole('button', { name: 'Admin', exact: true }).count()).toBe(0);
     await other.close();
     await users.getByRole('button', { name: 'Done' }).click();
-    expect(await users.getByLabel('New API key').count()).toBe(0); // shown once
     await users.getByRole('button', { name: 'Disable new.colleague@example.com…' }).click();
     await users.getByRole('button', { name: 'Disable new.colleague@example.com', exact: true }).click();
     await users.getByRole('cell', { name: /^disabled / }).waitFor();
@@ -369,20 +453,94 @@ describe.skipIf(!chromiumAvailable('web app browser tests'))('the web app in hea
     const examples = page.getByRole('region', { name: 'Verified examples' });
     await examples.getByRole('list', { name: 'Verified examples' }).getByRole('listitem').first().waitFor();
 
+    // A term's meaning is picked from the data's values; a value the data lacks is refused by name.
     const glossary = page.getByRole('region', { name: 'Glossary' });
-    await glossary.getByLabel('Term').fill('lion city');
+    await glossary.getByLabel('Term', { exact: true }).fill('lion city');
     await glossary.getByLabel('Means').selectOption('countries');
-    await glossary.getByLabel('Meaning').fill('Atlantis');
+    const find = glossary.getByLabel('Find a country');
+    await find.fill('Atlantis');
+    await find.press('Enter'); // not in the data: added as typed, for the server to judge
     await glossary.getByRole('button', { name: 'Save term' }).click();
     await expect.poll(() => glossary.getByRole('alert').innerText()).toMatch(/no country "Atlantis" in the data/);
-    await glossary.getByLabel('Meaning').fill('Singapore');
+    await glossary.getByRole('button', { name: 'Remove Atlantis from the meaning' }).click();
+    await find.fill('singa');
+    await glossary.getByRole('group', { name: 'Suggestions' }).getByRole('button', { name: 'Add Singapore' }).click();
+    await glossary.getByRole('list', { name: 'Chosen' }).getByText('Singapore').waitFor();
+    await shot('11-admin-glossary-pick');
     await glossary.getByRole('button', { name: 'Save term' }).click();
     const terms = glossary.getByRole('list', { name: 'Terms' });
     await expect.poll(() => terms.innerText()).toMatch(/lion city\s+countries: Singapore/);
+    // The engine's own values come as checkboxes, a number condition as a column, a comparison and a number.
+    await glossary.getByLabel('Term', { exact: true }).fill('bosses');
+    await glossary.getByLabel('Means').selectOption('seniority');
+    await glossary.getByRole('group', { name: 'Seniority' }).getByLabel('c level').check();
+    await glossary.getByRole('button', { name: 'Save term' }).click();
+    await expect.poll(() => terms.innerText()).toMatch(/bosses\s+seniority: c_level/);
+    await glossary.getByLabel('Term', { exact: true }).fill('big firms');
+    await glossary.getByLabel('Means').selectOption('compare');
+    await glossary.getByLabel('Column').selectOption('employees');
+    await glossary.getByLabel('is', { exact: true }).selectOption('>');
+    await glossary.getByLabel('Number').fill('5000');
+    await glossary.getByRole('button', { name: 'Save term' }).click();
+    await expect.poll(() => terms.innerText()).toMatch(/big firms\s+employees > 5,000/);
+    // The personal term "remember my choice" made earlier is listed too.
+    await expect.poll(() => terms.innerText()).toMatch(/irak\s+“iran”\s+personal/i);
     await shot('11-admin-glossary');
-    await glossary.getByRole('button', { name: 'Remove lion city' }).click();
-    await glossary.getByText('No terms yet.').waitFor();
+    for (const t of ['lion city', 'bosses', 'big firms']) {
+      await glossary.getByRole('button', { name: `Remove ${t}` }).click();
+      await expect.poll(() => terms.innerText()).not.toContain(t);
+    }
+  });
+
+  it('admin page pages long lists: more than a page of users and terms, each shown once', async () => {
+    // A page is 50 users / 100 terms: make more of each through the API.
+    for (let i = 0; i < 60; i += 1)
+      await adminCall('admin.users.create', { email: `colleague.${String(i).padStart(2, '0')}@example.com` });
+    for (let i = 0; i < 110; i += 1)
+      await adminCall('glossary.upsert', {
+        term: `zorbl ${String(i).padStart(3, '0')}`,
+        scope: 'workspace',
+        concept: { kind: 'phrase', text: 'sponsors' },
+      });
+    await page.reload();
     await page.getByRole('button', { name: 'Admin', exact: true }).click();
+    const users = page.getByRole('region', { name: 'Users' });
+    const rows = users.locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(50);
+    await users.getByRole('button', { name: 'More users' }).click();
+    await expect.poll(() => rows.count()).toBe(62); // the admin, the new colleague and these 60
+    const emails = await users.locator('tbody tr td:first-child').allInnerTexts();
+    expect(new Set(emails).size).toBe(emails.length);
+    expect(emails).toContain('colleague.59@example.com');
+    expect(await users.getByRole('button', { name: 'More users' }).count()).toBe(0);
+
+    const glossary = page.getByRole('region', { name: 'Glossary' });
+    const items = glossary.getByRole('list', { name: 'Terms' }).getByRole('listitem');
+    await expect.poll(() => items.count()).toBe(100);
+    await glossary.getByRole('button', { name: 'More terms' }).click();
+    await expect.poll(() => items.count()).toBe(111); // the personal "irak", then 110 of the workspace
+    await expect.poll(() => items.last().innerText()).toMatch(/^zorbl 109/);
+    expect(await glossary.getByRole('button', { name: 'More terms' }).count()).toBe(0);
+  });
+
+  it('the chat and the admin page read at 360 px and at 1440 px, nothing scrolls sideways', async () => {
+    for (const width of [360, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.getByRole('heading', { name: 'Admin' }).scrollIntoViewIfNeeded();
+      expect(await bodyFits(), `admin page at ${width} px`).toBe(true);
+      await shot(`12-admin-${width}`);
+      await page.getByRole('region', { name: 'Glossary' }).scrollIntoViewIfNeeded();
+      await shot(`12-admin-glossary-${width}`);
+    }
+    await page.getByRole('button', { name: 'Admin', exact: true }).click(); // back to the chats
+    for (const width of [360, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      if (width === 360) await page.getByRole('button', { name: 'Chats' }).click();
+      await page.getByRole('navigation', { name: 'Chats' }).locator('.chat-link').first().click();
+      await page.getByRole('article', { name: 'Answer' }).first().waitFor();
+      expect(await bodyFits(), `chat at ${width} px`).toBe(true);
+      await shot(`13-chat-${width}`);
+    }
   });
 
   it('sign-out forgets the key; no request left this machine; no page error', async () => {

@@ -6,6 +6,9 @@ export { runTextToSql, type TextToSqlDeps, type TextToSqlRequest } from './engin
 export type { SqlRun } from './engine/SqlRun';
 
 export type { Answer, AnswerStatus, AnswerTimings, Clarification, ClarifyOption } from './types/Answer';
+export { ANSWER_PATHS, type AnswerPath } from './types/AnswerPath';
+export { ModelFallbackFailed } from './errors/ModelFallbackFailed';
+export type { ModelFallback } from './engine/runTextToSql';
 export { clarifyChoices, type ClarifyChoice } from './learn/clarifyChoices';
 export { ExampleIndex } from './learn/ExampleIndex';
 export type { VerifiedExample } from './learn/VerifiedExample';

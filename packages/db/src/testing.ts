@@ -11,7 +11,16 @@ export function sha256File(file: string): string {
 /** The data tables' rows (ingestion log excluded), ordered, for comparing two databases' content. */
 export function dumpData(db: Database.Database): Record<string, unknown[]> {
   const out: Record<string, unknown[]> = {};
-  for (const table of ['events', 'tags', 'event_tags', 'companies', 'company_industries', 'participations', 'people']) {
+  for (const table of [
+    'events',
+    'tags',
+    'event_tags',
+    'companies',
+    'company_industries',
+    'participations',
+    'people',
+    'person_job_functions',
+  ]) {
     out[table] = db.prepare(`SELECT * FROM "${table}" ORDER BY 1, 2`).raw().all();
   }
   return out;

@@ -97,6 +97,13 @@ describe('feedback and verified answers', () => {
     });
     expect(down.rating).toMatchObject({ rating: 'down', comment: 'I wanted only this year' });
     expect(down.exampleId).toBeNull();
+    // The timeline carries the rating, so a page read later (a reload) shows it; other messages have none.
+    const { messages } = await alice.chat.get.query({ chatId: first.chatId });
+    expect(messages.find((m) => m.id === first.message.id)?.rating).toMatchObject({
+      rating: 'down',
+      comment: 'I wanted only this year',
+    });
+    expect(messages.filter((m) => m.id !== first.message.id).every((m) => m.rating === null)).toBe(true);
     const examples = await admin.examples.list.query({});
     expect(examples.items.some((e) => e.sourceMessageId === first.message.id)).toBe(false);
     const feedback = await admin.feedback.list.query({});

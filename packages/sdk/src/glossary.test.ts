@@ -23,6 +23,36 @@ async function thrown(fn: () => Promise<unknown>): Promise<unknown> {
 }
 
 describe('glossary', () => {
+  it('offers the values a term may mean, each accepted as it is offered', async () => {
+    for (const kind of ['tag', 'industry', 'countries', 'events', 'companies'] as const) {
+      const { items } = await alice.glossary.options.query({ kind, limit: 3 });
+      expect(items.length, kind).toBeGreaterThan(0);
+      const first = items[0]!;
+      // A search finds the value again, anywhere in it, without regard to case.
+      const search = first.label.slice(1, 5).toUpperCase();
+      const found = await alice.glossary.options.query({ kind, search, limit: 200 });
+      expect(
+        found.items.map((o) => o.value),
+        kind,
+      ).toContain(first.value);
+      expect(found.items.every((o) => `${o.value} ${o.label}`.toLowerCase().includes(search.toLowerCase()))).toBe(true);
+    }
+    const { items: tags } = await alice.glossary.options.query({ kind: 'tag', limit: 1 });
+    const term = await alice.glossary.upsert.mutate({
+      term: 'optioned words',
+      concept: { kind: 'tag', tags: [tags[0]!.value] },
+    });
+    expect(term.concept).toMatchObject({ kind: 'tag', tags: [tags[0]!.value], labels: [tags[0]!.label] });
+    await alice.glossary.remove.mutate({ termId: term.id });
+    const seniority = await alice.glossary.options.query({ kind: 'seniority', search: 'c_' });
+    expect(seniority.items).toEqual([{ value: 'c_level', label: 'c level' }]);
+    const columns = await alice.glossary.options.query({ kind: 'compareColumn' });
+    expect(columns.items.map((o) => o.value)).toEqual(['employees', 'revenue_usd', 'founded_year']);
+    expect(errorCode(await thrown(() => alice.glossary.options.query({ kind: 'planets' as 'tag' })))).toBe(
+      'BAD_REQUEST',
+    );
+  });
+
   it('a workspace term changes the next answer, names itself, and removing it restores the old reading', async () => {
     const question = 'How many bigco companies are there?';
     const before = await alice.ask(question);

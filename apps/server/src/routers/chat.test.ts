@@ -265,7 +265,7 @@ describe('chat router', () => {
     await expectTrpcError(anonymous.auth.me({}), 'UNAUTHORIZED');
   });
 
-  it('records usage of an answer with rows, tokens and an estimated cost', async () => {
+  it('records usage of an answer with rows, tokens, an estimated cost and the path that answered', async () => {
     const alice = await app.caller(app.alice);
     const { chatId } = await alice.chat.create({});
     await alice.chat.send({ chatId, text: 'Which events?' });
@@ -281,6 +281,8 @@ describe('chat router', () => {
         promptTokens: 1200,
         completionTokens: 300,
         estimatedCostUsd: 0.6 + 0.45,
+        // The answer's path; the engine failure ('explode') has none.
+        paths: { offline: 1, llm: 0, 'offline+llm': 0 },
       },
     ]);
   });

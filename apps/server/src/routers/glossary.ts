@@ -1,8 +1,9 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 
+import { conceptOptions, optionKindSchema } from '../learn/conceptOptions';
 import { conceptInputSchema, conceptSchema } from '../learn/glossaryConcept';
-import { idSchema, isoDateTime } from '../schemas';
+import { cursorSchema, idSchema, isoDateTime, limitSchema } from '../schemas';
 import { protectedProcedure } from '../trpc';
 
 export const glossaryTermSchema = z.object({
@@ -23,12 +24,36 @@ export const glossaryRouter = {
         method: 'GET',
         path: '/glossary',
         tags: ['glossary'],
-        summary: "The workspace's terms and your personal ones (personal first)",
+        summary: "The workspace's terms and your personal ones (personal first, then by term), a page at a time",
       },
     })
-    .input(z.strictObject({}).prefault({}))
-    .output(z.object({ items: z.array(glossaryTermSchema) }))
-    .query(({ ctx }) => ({ items: ctx.services.store.glossary.list(ctx.user.id) })),
+    .input(z.strictObject({ cursor: cursorSchema.optional(), limit: limitSchema(500, 100) }).prefault({}))
+    .output(z.object({ items: z.array(glossaryTermSchema), nextCursor: z.string().nullable() }))
+    .query(({ ctx, input }) => ctx.services.store.glossary.listPage(ctx.user.id, input)),
+
+  options: protectedProcedure
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/glossary/options',
+        tags: ['glossary'],
+        summary: 'Values a term may mean, of one kind (what `upsert` accepts), matching a search',
+      },
+      description:
+        "The data's event themes (tags), industries, countries, events and companies, or the engine's job functions, " +
+        'seniorities and comparable columns, each as the value to send and a label to show.',
+    })
+    .input(
+      z.strictObject({
+        kind: optionKindSchema,
+        search: z.string().trim().max(200).default(''),
+        limit: limitSchema(200, 50),
+      }),
+    )
+    .output(z.object({ items: z.array(z.object({ value: z.string(), label: z.string() })) }))
+    .query(({ ctx, input }) => ({
+      items: conceptOptions(ctx.services.store.db, input.kind, input.search, input.limit),
+    })),
 
   upsert: protectedProcedure
     .meta({

@@ -18,7 +18,8 @@ export const usageRouter = {
         method: 'GET',
         path: '/usage',
         tags: ['usage'],
-        summary: 'Messages, rows, tokens and estimated cost per user and month',
+        summary:
+          'Messages, rows, tokens, estimated cost and the way answers were written (offline, llm, offline+llm) per user and month',
       },
     })
     .input(

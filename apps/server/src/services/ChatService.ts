@@ -69,6 +69,7 @@ export function failedAnswer(error: unknown): RecordedAnswer {
     preview: [],
     timings: { retrieveMs: 0, generateMs: 0, executeMs: 0, synthesizeMs: 0, totalMs: 0 },
     usage: [],
+    path: null,
     clarification: null,
   };
 }

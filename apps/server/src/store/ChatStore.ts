@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { chooseChart } from '../charts/chooseChart';
-import type { RecordedAnswer as Answer } from '../engine';
+import type { AnswerPath, RecordedAnswer as Answer } from '../engine';
 import { InvalidRequestError, QuotaExceededError } from '../errors';
 import { clarificationOf, readClarification } from '../learn/clarificationOf';
 import { toReasonCode, type ReasonCode } from '../reasonCodes';
@@ -40,8 +40,17 @@ interface MessageRow {
   usage: string | null;
   /** JSON of the question back to the user, on `clarify` answers only. */
   clarification: string | null;
+  path: AnswerPath | null;
   created_at: string;
+  /** From the joined rating (`MESSAGE_SELECT`); absent when a query reads the bare table. */
+  rating?: 'up' | 'down' | null;
+  rating_comment?: string | null;
+  rating_updated_at?: string | null;
 }
+
+/** Messages with their owner's rating (one row per message: a message has at most one rating). */
+const MESSAGE_SELECT = `SELECT m.*, r."rating" AS rating, r."comment" AS rating_comment, r."updated_at" AS rating_updated_at
+  FROM "messages" m LEFT JOIN "message_ratings" r ON r."message_id" = m."id"`;
 
 /** A message row with every optional column empty (the base of rows built before they are written). */
 const EMPTY_MESSAGE: Omit<MessageRow, 'id' | 'chat_id' | 'seq' | 'role' | 'kind' | 'text' | 'created_at'> = {
@@ -60,6 +69,7 @@ const EMPTY_MESSAGE: Omit<MessageRow, 'id' | 'chat_id' | 'seq' | 'role' | 'kind'
   latency_ms: null,
   usage: null,
   clarification: null,
+  path: null,
 };
 
 interface ResultRow {
@@ -96,6 +106,7 @@ function toMessage(r: MessageRow): MessageDto {
           latencyMs: r.latency_ms ?? 0,
           usage: parseJson(r.usage, []),
           clarification: readClarification(parseJson<unknown>(r.clarification, null)),
+          path: r.path,
           chart: r.status === 'answered' ? chooseChart(columns, preview, r.row_count ?? 0) : null,
         }
       : null;
@@ -110,6 +121,10 @@ function toMessage(r: MessageRow): MessageDto {
     replyToId: r.reply_to_id,
     createdAt: r.created_at,
     answer,
+    rating:
+      r.rating && r.rating_updated_at
+        ? { rating: r.rating, comment: r.rating_comment ?? null, updatedAt: r.rating_updated_at }
+        : null,
   };
 }
 
@@ -237,7 +252,7 @@ export class ChatStore {
       beforeSeq = Number(decoded.at);
     }
     const rows = this.sql
-      .get('SELECT * FROM "messages" WHERE "chat_id" = ? AND "seq" < ? ORDER BY "seq" DESC LIMIT ?')
+      .get(`${MESSAGE_SELECT} WHERE m."chat_id" = ? AND m."seq" < ? ORDER BY m."seq" DESC LIMIT ?`)
       .all(chatId, beforeSeq, opts.limit + 1) as MessageRow[];
     const page = rows.slice(0, opts.limit).reverse();
     const first = page[0];
@@ -276,14 +291,14 @@ export class ChatStore {
   }
 
   messageById(id: string): MessageDto | null {
-    const row = this.sql.get('SELECT * FROM "messages" WHERE "id" = ?').get(id) as MessageRow | undefined;
+    const row = this.sql.get(`${MESSAGE_SELECT} WHERE m."id" = ?`).get(id) as MessageRow | undefined;
     return row ? toMessage(row) : null;
   }
 
   /** A message of one of the user's chats (null for anyone else's). */
   userMessage(userId: string, messageId: string): MessageDto | null {
     const row = this.sql
-      .get(`SELECT m.* FROM "messages" m JOIN "chats" c ON c."id" = m."chat_id" WHERE m."id" = ? AND c."user_id" = ?`)
+      .get(`${MESSAGE_SELECT} JOIN "chats" c ON c."id" = m."chat_id" WHERE m."id" = ? AND c."user_id" = ?`)
       .get(messageId, userId) as MessageRow | undefined;
     return row ? toMessage(row) : null;
   }
@@ -301,8 +316,7 @@ export class ChatStore {
   }
 
   answerTo(questionId: string): MessageDto | null {
-    const a = this.sql.get('SELECT * FROM "messages" WHERE "reply_to_id" = ?').get(questionId) as
-      MessageRow | undefined;
+    const a = this.sql.get(`${MESSAGE_SELECT} WHERE m."reply_to_id" = ?`).get(questionId) as MessageRow | undefined;
     return a ? toMessage(a) : null;
   }
 
@@ -421,7 +435,7 @@ export class ChatStore {
           .get(
             `UPDATE "messages" SET "text" = ?, "status" = ?, "reason_code" = ?, "reason_message" = ?, "sql" = ?,
              "interpretation" = ?, "understanding" = ?, "columns" = ?, "preview" = ?, "row_count" = ?, "truncated" = ?,
-             "latency_ms" = ?, "usage" = ?, "clarification" = ? WHERE "id" = ? RETURNING *`,
+             "latency_ms" = ?, "usage" = ?, "clarification" = ?, "path" = ? WHERE "id" = ? RETURNING *`,
           )
           .get(
             a.text,
@@ -438,6 +452,7 @@ export class ChatStore {
             Math.max(0, Math.round(input.latencyMs)),
             toJson(a.usage),
             a.status === 'clarify' && a.clarification ? toJson(clarificationOf(a)) : null,
+            a.path,
             input.answerId,
           ) as MessageRow | undefined;
         if (!row) return null; // the chat was deleted meanwhile
@@ -497,7 +512,7 @@ export class ChatStore {
     this.sql
       .get(
         `UPDATE "usage_records" SET "rows_returned" = ?, "prompt_tokens" = ?, "completion_tokens" = ?,
-           "provider" = ?, "model" = ?, "estimated" = ?, "cost_usd" = ? WHERE "id" = ?`,
+           "provider" = ?, "model" = ?, "estimated" = ?, "cost_usd" = ?, "path" = ? WHERE "id" = ?`,
       )
       .run(
         a.status === 'answered' ? a.rows.length : 0,
@@ -507,6 +522,7 @@ export class ChatStore {
         first?.model ?? null,
         a.usage.some((u) => u.estimated) ? 1 : 0,
         costUsd,
+        a.path,
         usageId,
       );
   }

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 
 import type { GlossaryConcept, GlossaryEntry } from '@musaeid/core';
 
-import { nowIso, Statements, type Db } from './Db';
+import { InvalidRequestError } from '../errors';
+import { decodeCursor, encodeCursor, nowIso, Statements, type Db } from './Db';
 
 export interface GlossaryTermDto {
   id: string;
@@ -52,6 +53,35 @@ export class GlossaryStore {
         .get(`${SELECT} WHERE g."user_id" IS NULL OR g."user_id" = ? ORDER BY g."user_id" IS NULL, g."term_key"`)
         .all(userId) as TermRow[]
     ).map(toTerm);
+  }
+
+  /**
+   * One page of {@link list}, in the same order: the cursor holds the last term's group (0 personal,
+   * 1 workspace) and key, which are unique together, so a page starts right after it.
+   */
+  listPage(
+    userId: string,
+    opts: { cursor?: string | undefined; limit: number },
+  ): { items: GlossaryTermDto[]; nextCursor: string | null } {
+    const after = opts.cursor === undefined ? null : decodeCursor(opts.cursor);
+    if (opts.cursor !== undefined && (!after || (after.at !== '0' && after.at !== '1')))
+      throw new InvalidRequestError('cursor: expected a nextCursor returned by an earlier page of the glossary');
+    const owned = `(g."user_id" IS NULL OR g."user_id" = ?)`;
+    const order = `ORDER BY g."user_id" IS NULL, g."term_key" LIMIT ?`;
+    const rows = (
+      after
+        ? this.sql
+            .get(`${SELECT} WHERE ${owned} AND (g."user_id" IS NULL, g."term_key") > (?, ?) ${order}`)
+            .all(userId, Number(after.at), after.id, opts.limit + 1)
+        : this.sql.get(`${SELECT} WHERE ${owned} ${order}`).all(userId, opts.limit + 1)
+    ) as (TermRow & { term_key: string })[];
+    const page = rows.slice(0, opts.limit);
+    const last = page.at(-1);
+    return {
+      items: page.map(toTerm),
+      nextCursor:
+        rows.length > opts.limit && last ? encodeCursor(last.user_id === null ? '1' : '0', last.term_key) : null,
+    };
   }
 
   /** What the engine consults for this user's questions. */

@@ -37,13 +37,21 @@ export class UsageStore {
                 coalesce(sum(r."rows_returned"), 0) AS rowsReturned,
                 coalesce(sum(r."prompt_tokens"), 0) AS promptTokens,
                 coalesce(sum(r."completion_tokens"), 0) AS completionTokens,
-                coalesce(sum(r."cost_usd"), 0.0) AS estimatedCostUsd
+                coalesce(sum(r."cost_usd"), 0.0) AS estimatedCostUsd,
+                coalesce(sum(r."path" = 'offline'), 0) AS offline,
+                coalesce(sum(r."path" = 'llm'), 0) AS llm,
+                coalesce(sum(r."path" = 'offline+llm'), 0) AS offlineLlm
          FROM "users" u
          LEFT JOIN "usage_records" r ON r."user_id" = u."id" AND r."created_at" >= ? AND r."created_at" < ?
          WHERE (? IS NULL OR u."id" = ?)
          GROUP BY u."id" ORDER BY u."email"`,
       )
-      .all(opts.from, opts.to, opts.userId, opts.userId) as UsageRowDto[];
-    return rows.map((r) => ({ ...r, estimatedCostUsd: Math.round(r.estimatedCostUsd * 1e6) / 1e6 }));
+      .all(opts.from, opts.to, opts.userId, opts.userId) as (Omit<UsageRowDto, 'paths'> &
+      Record<'offline' | 'llm' | 'offlineLlm', number>)[];
+    return rows.map(({ offline, llm, offlineLlm, ...r }) => ({
+      ...r,
+      estimatedCostUsd: Math.round(r.estimatedCostUsd * 1e6) / 1e6,
+      paths: { offline, llm, 'offline+llm': offlineLlm },
+    }));
   }
 }

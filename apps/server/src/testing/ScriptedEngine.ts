@@ -28,6 +28,7 @@ export function answered(over: Partial<Answer> = {}): Answer {
     timings: { retrieveMs: 1, generateMs: 1, executeMs: 1, synthesizeMs: 1, totalMs: 4 },
     usage: [{ promptTokens: 1200, completionTokens: 300, provider: 'offline', model: null, estimated: true }],
     understanding: { topic: 'events' },
+    path: 'offline',
     clarification: null,
     ...over,
   };

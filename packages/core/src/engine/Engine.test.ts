@@ -152,6 +152,7 @@ describe('Engine with a scripted generator', () => {
       'company_industries',
       'participations',
       'people',
+      'person_job_functions',
     ]);
   });
 });
@@ -169,7 +170,12 @@ describe('Engine with a scripted LLM (NLSQLRetriever + RetrieverQueryEngine)', (
       if (i === 0) return 'SQLQuery: SELECT name, revenue FROM companies WHERE revenue_usd >= 5000000\nSQLResult:';
       return "SQLQuery: SELECT name, revenue_raw, overview FROM companies WHERE name = 'Acme Energy'\nSQLResult:";
     });
-    const engine = await Engine.create({ dbFile: data.file, tables: testTables(data.file), llmInstance: llm });
+    const engine = await Engine.create({
+      dbFile: data.file,
+      tables: testTables(data.file),
+      llmInstance: llm,
+      route: 'llm',
+    });
     try {
       const answer = await engine.ask('Which companies have revenue of $5 million?', { asOf: '2024-06-01' });
       expect(answer.status).toBe('answered');
@@ -200,6 +206,7 @@ describe('Engine with a scripted LLM (NLSQLRetriever + RetrieverQueryEngine)', (
       dbFile: data.file,
       tables: testTables(data.file),
       llmInstance: llm,
+      route: 'llm',
       maxRepairs: 2,
     });
     try {
@@ -218,7 +225,12 @@ describe('Engine with a scripted LLM (NLSQLRetriever + RetrieverQueryEngine)', (
         ? 'One of them.'
         : "SQLQuery: SELECT name FROM events WHERE country = 'Singapore' AND city = 'Singapore'",
     );
-    const engine = await Engine.create({ dbFile: data.file, tables: testTables(data.file), llmInstance: llm });
+    const engine = await Engine.create({
+      dbFile: data.file,
+      tables: testTables(data.file),
+      llmInstance: llm,
+      route: 'llm',
+    });
     try {
       const answer = await engine.ask('Which of those are in Singapore city?', {
         history: [
@@ -244,7 +256,12 @@ describe('Engine with a scripted LLM (NLSQLRetriever + RetrieverQueryEngine)', (
     const llm = new ScriptedLlm((prompt) =>
       prompt.includes('weather') ? 'SQLQuery: NONE' : "SQLQuery: SELECT name FROM events WHERE country = 'Atlantis'",
     );
-    const engine = await Engine.create({ dbFile: data.file, tables: testTables(data.file), llmInstance: llm });
+    const engine = await Engine.create({
+      dbFile: data.file,
+      tables: testTables(data.file),
+      llmInstance: llm,
+      route: 'llm',
+    });
     try {
       const none = await engine.ask('Events in Atlantis?');
       expect(none).toMatchObject({ status: 'answered', rowCount: 0 });

@@ -7,6 +7,7 @@ import { GuardRejection } from '../errors/GuardRejection';
 import { QueryTimeout } from '../errors/QueryTimeout';
 import { SqlExecutionError } from '../errors/SqlExecutionError';
 import type { SqlGenerator } from '../generate/SqlGenerator';
+import { compileDialectOf } from '../generate/offline/compile/CompileDialect';
 import { FORBIDDEN_TABLES, SqlGuard } from '../guard/SqlGuard';
 import { createLlm } from '../llm/createLlm';
 import type { LlmConfig } from '../llm/LlmConfig';
@@ -46,8 +47,14 @@ export interface EngineOptions {
   tables?: readonly TableDescription[];
   /** A ready LlamaIndex LLM instead of `llm` (tests, custom providers). */
   llmInstance?: LLM;
-  /** Replaces the generator (default: the LLM generator with a model, else the offline one). */
+  /** Replaces the generator (default: the offline one, then the model when its parse is incomplete; see `route`). */
   generator?: SqlGenerator;
+  /**
+   * With a model: 'offline-first' (default) answers with the offline parser when it understands the whole
+   * question (fast, free, deterministic) and asks the model only when the parse is incomplete; 'llm' asks
+   * the model for every question.
+   */
+  route?: 'offline-first' | 'llm';
   /** 'deterministic' never calls the model for the answer text. Default 'llm' when a model is set. */
   synthesis?: 'llm' | 'deterministic';
   /** Rank tables by embeddings too when the provider offers them (default true for openai/ollama). */
@@ -143,20 +150,31 @@ export class Engine {
     });
     try {
       const guard = new SqlGuard({ allowedTables: tables.map((t) => t.name), parserDialect: database.parserDialect });
-      let generator = options.generator;
-      if (!generator && llm) {
-        const { LlmSqlGenerator } = await import('../generate/llm/LlmSqlGenerator');
-        generator = new LlmSqlGenerator({ llm, database });
-      }
-      generator ??= await backend.createOfflineGenerator();
       const tableRetriever = await Engine.#tableRetriever(tables, options);
+      const common = { guard, executor, maxRepairs: options.maxRepairs, logError: options.logError };
+      let deps: TextToSqlDeps;
+      if (options.generator) deps = { ...common, tableRetriever, generator: options.generator };
+      else if (!llm) deps = { ...common, tableRetriever, generator: await backend.createOfflineGenerator() };
+      else {
+        const { LlmSqlGenerator } = await import('../generate/llm/LlmSqlGenerator');
+        const model = new LlmSqlGenerator({ llm, database });
+        deps =
+          options.route === 'llm'
+            ? { ...common, tableRetriever, generator: model }
+            : {
+                ...common,
+                // The offline parser needs no tables: keyword ranking (no network) until the model is asked.
+                tableRetriever: new Bm25TableRetriever(tables),
+                generator: await backend.createOfflineGenerator(),
+                fallback: {
+                  generator: model,
+                  tableRetriever,
+                  compileDialect: compileDialectOf(database.parserDialect),
+                },
+              };
+      }
       await executor.ready();
-      return new Engine(
-        database,
-        { tableRetriever, generator, guard, executor, maxRepairs: options.maxRepairs, logError: options.logError },
-        llm,
-        options,
-      );
+      return new Engine(database, deps, llm, options);
     } catch (error) {
       await executor.close();
       database.close();
@@ -189,7 +207,7 @@ export class Engine {
     return keyword;
   }
 
-  /** The name of the generator in use ('offline', 'llm', or a custom one). */
+  /** The name of the generator that answers first ('offline', 'llm', or a custom one). */
   get generatorName(): string {
     return this.deps.generator.name;
   }
@@ -255,6 +273,7 @@ export class Engine {
       clarification: null,
       attempts: 1,
       usage: [],
+      path: null,
       timings: { retrieveMs: 0, generateMs: 0, executeMs: 0 },
     };
     const t = now();
@@ -360,6 +379,7 @@ export class Engine {
       preview: run.rows.slice(0, previewRows),
       timings: { ...run.timings, synthesizeMs, totalMs },
       usage,
+      path: run.path,
       clarification: run.status === 'clarify' ? run.clarification : null,
       ...(run.understanding !== undefined ? { understanding: run.understanding } : {}),
     };

@@ -47,6 +47,7 @@ describe('Engine.create with an OpenAI-compatible server (embeddings, SQL, synth
       dbFile: data.file,
       tables: testTables(data.file),
       llm: { provider: 'openai', apiKey: 'sk-local', baseUrl: `${server.url}/v1`, model: 'gpt-local' },
+      route: 'llm',
     });
     try {
       const answer = await engine.ask('Which events are in Singapore?');

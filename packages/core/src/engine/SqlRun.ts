@@ -1,5 +1,6 @@
 import type { FailureCode, RefusalCode } from '../types/ReasonCode';
 import type { AnswerStatus, Clarification } from '../types/Answer';
+import type { AnswerPath } from '../types/AnswerPath';
 import type { TokenUsage } from '../types/TokenUsage';
 
 /** The outcome of turning one question into rows (before the answer text is written). */
@@ -20,5 +21,7 @@ export interface SqlRun {
   /** Statements tried (1 + repairs). */
   attempts: number;
   usage: TokenUsage[];
+  /** Which way of writing SQL answered (null: SQL written by the user). */
+  path: AnswerPath | null;
   timings: { retrieveMs: number; generateMs: number; executeMs: number };
 }

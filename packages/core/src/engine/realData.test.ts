@@ -58,7 +58,7 @@ describe.skipIf(!hasRealData)('the whole pipeline on the real data (scripted LLM
   });
 
   it('answers several questions with the right SQL, rows and text; the file is untouched', async () => {
-    const engine = await Engine.create({ dbFile: file, llmInstance: llm });
+    const engine = await Engine.create({ dbFile: file, llmInstance: llm, route: 'llm' });
     try {
       expect(engine.schema().map((t) => t.name)).toEqual(
         expect.arrayContaining([

@@ -6,6 +6,10 @@ import { SqlExecutionError } from '../errors/SqlExecutionError';
 import type { QueryExecutor } from '../execute/QueryExecutor';
 import { canRepair, type GeneratedQuery, type SqlGenerator } from '../generate/SqlGenerator';
 import type { SqlGuard } from '../guard/SqlGuard';
+import type { CompileDialect } from '../generate/offline/compile/CompileDialect';
+import { ModelFallbackFailed } from '../errors/ModelFallbackFailed';
+import { fewShotSql } from '../learn/fewShotSql';
+import { type GlossaryUse } from '../learn/GlossaryIndex';
 import { meterUsage } from '../llm/usageMeter';
 import type { TableRetriever } from '../retrieve/TableRetriever';
 import type { ConversationTurn } from '../types/ConversationTurn';
@@ -14,6 +18,7 @@ import type { SqlRun } from './SqlRun';
 import { reuseExactExample, reuseExampleWithOtherValues } from '../learn/reuseVerifiedExample';
 import type { VerifiedExample } from '../learn/VerifiedExample';
 import { type GlossaryIndex, glossaryNote } from '../learn/GlossaryIndex';
+import type { Clarification } from '../types/Answer';
 
 /** What the text-to-SQL pipeline is made of. */
 export interface TextToSqlDeps {
@@ -23,8 +28,26 @@ export interface TextToSqlDeps {
   executor: QueryExecutor;
   /** Corrections asked of a repairing generator after a SQL error (default 2). */
   maxRepairs?: number;
-  /** Where a bug inside the generator is logged (once) before it becomes an ENGINE_ERROR answer; default console.error. */
+  /**
+   * Where a bug inside the generator (before it becomes an ENGINE_ERROR answer) and a failure of the model
+   * fallback (before the offline answer is given) are logged, once each; default console.error.
+   */
   logError?: (error: Error) => void;
+  /** A model asked only when `generator`'s parse is incomplete (see {@link ModelFallback}). */
+  fallback?: ModelFallback;
+}
+
+/**
+ * The model behind the offline parser: asked only when the parse is incomplete (a clarification about a part it
+ * could not map, or an UNMAPPED refusal), with the glossary terms of the question, the nearest verified examples
+ * and what the parser understood. Its SQL goes through the same guard and read-only executor.
+ */
+export interface ModelFallback {
+  generator: SqlGenerator;
+  /** The tables for the model's prompt (embeddings when the provider has them). */
+  tableRetriever: TableRetriever;
+  /** The offline compiler's dialect: verified examples are shown to the model as SQL in it. */
+  compileDialect: CompileDialect;
 }
 
 /** One question to run. */
@@ -47,10 +70,106 @@ const now = () => performance.now();
 /**
  * The NL-to-SQL pipeline without any model library: retrieve tables, generate a statement,
  * guard it, run it read-only; on a SQL error (or a statement the parser cannot read) a
- * repairing generator gets the error back, at most `maxRepairs` times. Never throws for
- * expected failures (they come back as `status: 'failed'`); only an aborted signal throws.
+ * repairing generator gets the error back, at most `maxRepairs` times. With a model
+ * `fallback`, the generator (the offline parser) answers first and the model is asked only when
+ * its parse is incomplete; when the model fails, the parser's clarification or refusal stands.
+ * Never throws for expected failures (they come back as `status: 'failed'`); only an aborted
+ * signal throws.
  */
 export async function runTextToSql(deps: TextToSqlDeps, request: TextToSqlRequest): Promise<SqlRun> {
+  request.signal?.throwIfAborted();
+  // The team's own words first: each glossary term is read as the words of its concept.
+  const taught = request.glossary?.apply(request.question) ?? { question: request.question, used: [] };
+  const first = await runGenerator(deps, deps.generator, deps.tableRetriever, request, taught, {
+    examples: request.examples ?? [],
+    reuse: true,
+  });
+  first.path = deps.generator.name === 'llm' ? 'llm' : 'offline';
+  if (!deps.fallback || !incomplete(first)) return first;
+  return askModel(deps, deps.fallback, request, taught, first);
+}
+
+/** An offline parse that stopped at a part it could not map (never a data-change or out-of-scope refusal). */
+function incomplete(run: SqlRun): boolean {
+  return run.status === 'clarify' || (run.status === 'refused' && run.reason?.code === 'UNMAPPED');
+}
+
+/** What the parser made of the question, in words a model can use. */
+function partialUnderstanding(run: SqlRun): string {
+  const clarification: Clarification | null = run.clarification;
+  if (clarification) {
+    const options = clarification.options.map((o) => o.label);
+    return (
+      `Everything but "${clarification.part}" was understood; the reader could not map "${clarification.part}"` +
+      (options.length > 0 ? ` (it might be: ${options.join('; ')}).` : '.')
+    );
+  }
+  return run.reason?.message ?? '';
+}
+
+const addTimings = (a: SqlRun['timings'], b: SqlRun['timings']): SqlRun['timings'] => ({
+  retrieveMs: a.retrieveMs + b.retrieveMs,
+  generateMs: a.generateMs + b.generateMs,
+  executeMs: a.executeMs + b.executeMs,
+});
+
+/**
+ * The model after an incomplete offline parse. Its answer when its SQL ran; otherwise the parser's own
+ * clarification or refusal, the model's tokens still counted and its failure logged once.
+ */
+async function askModel(
+  deps: TextToSqlDeps,
+  fallback: ModelFallback,
+  request: TextToSqlRequest,
+  taught: { question: string; used: GlossaryUse[] },
+  offline: SqlRun,
+): Promise<SqlRun> {
+  const examples = (request.examples ?? []).map((e) => ({ ...e, sql: fewShotSql(e, fallback.compileDialect) }));
+  let model: SqlRun;
+  try {
+    model = await runGenerator(deps, fallback.generator, fallback.tableRetriever, request, taught, {
+      examples,
+      partial: partialUnderstanding(offline),
+      reuse: false,
+    });
+  } catch (error) {
+    request.signal?.throwIfAborted();
+    // A retriever or executor fault outside the expected failures: still the offline answer, logged.
+    const message = error instanceof Error ? error.message : String(error);
+    (deps.logError ?? ((e: Error) => console.error(e)))(
+      new ModelFallbackFailed(request.question, { code: 'LLM_ERROR', message }),
+    );
+    return offline;
+  }
+  const usage = [...offline.usage, ...model.usage];
+  const timings = addTimings(offline.timings, model.timings);
+  if (model.status === 'answered') {
+    const part = offline.clarification?.part;
+    return {
+      ...model,
+      path: 'offline+llm',
+      usage,
+      timings,
+      interpretation: part
+        ? `${model.interpretation ?? ''} (the offline reader could not map "${part}")`
+        : model.interpretation,
+    };
+  }
+  // A model that declined (wrote no query) is no failure to log; anything else is, once.
+  if (model.status === 'failed' && model.reason)
+    (deps.logError ?? ((e: Error) => console.error(e)))(new ModelFallbackFailed(request.question, model.reason));
+  return { ...offline, usage, timings, path: 'offline' };
+}
+
+/** One generator's way from the question to rows: tables, statement, guard, read-only run, repairs. */
+async function runGenerator(
+  deps: TextToSqlDeps,
+  generator: SqlGenerator,
+  tableRetriever: TableRetriever,
+  request: TextToSqlRequest,
+  taught: { question: string; used: GlossaryUse[] },
+  extra: { examples: readonly VerifiedExample[]; partial?: string; reuse: boolean },
+): Promise<SqlRun> {
   const history = [...(request.history ?? [])];
   const run: SqlRun = {
     status: 'failed',
@@ -65,6 +184,7 @@ export async function runTextToSql(deps: TextToSqlDeps, request: TextToSqlReques
     clarification: null,
     attempts: 0,
     usage: [],
+    path: null,
     timings: { retrieveMs: 0, generateMs: 0, executeMs: 0 },
   };
   const emit = (event: ProgressEvent) => {
@@ -77,19 +197,23 @@ export async function runTextToSql(deps: TextToSqlDeps, request: TextToSqlReques
   const checkAbort = () => request.signal?.throwIfAborted();
 
   checkAbort();
-  // The team's own words first: each glossary term is read as the words of its concept.
-  const taught = request.glossary?.apply(request.question) ?? { question: request.question, used: [] };
   const question = taught.question;
   let t = now();
-  const { result: tables, usage: retrievalUsage } = await meterUsage(() =>
-    deps.tableRetriever.retrieve(question, history),
-  );
+  const { result: tables, usage: retrievalUsage } = await meterUsage(() => tableRetriever.retrieve(question, history));
   run.usage.push(...retrievalUsage);
   run.tables = tables.map((table) => table.name);
   run.timings.retrieveMs = now() - t;
 
-  const examples = request.examples ?? [];
-  const input = { question, history, asOf: request.asOf, tables, examples, glossary: taught.used };
+  const examples = extra.examples;
+  const input = {
+    question,
+    history,
+    asOf: request.asOf,
+    tables,
+    examples,
+    glossary: taught.used,
+    ...(extra.partial ? { partial: extra.partial } : {}),
+  };
   const generate = async (step: () => Promise<GeneratedQuery>): Promise<GeneratedQuery | null> => {
     checkAbort();
     const started = now();
@@ -121,10 +245,11 @@ export async function runTextToSql(deps: TextToSqlDeps, request: TextToSqlReques
   // A verified question asked again is answered with its confirmed request; the same question with
   // other values gets the confirmed request with its slots re-filled (both name the example).
   let generated = await generate(async () => {
-    const exact = reuseExactExample(request.question, examples);
+    const exact = extra.reuse ? reuseExactExample(request.question, examples) : null;
     if (exact) return exact;
-    const read = await deps.generator.generate(input);
-    const reused = (examples.length > 0 ? reuseExampleWithOtherValues(question, examples, read) : null) ?? read;
+    const read = await generator.generate(input);
+    const reused =
+      (extra.reuse && examples.length > 0 ? reuseExampleWithOtherValues(question, examples, read) : null) ?? read;
     // The interpretation names the glossary terms it used.
     return reused.kind === 'sql' && taught.used.length > 0
       ? { ...reused, interpretation: `${reused.interpretation} (${glossaryNote(taught.used)})` }
@@ -187,7 +312,6 @@ export async function runTextToSql(deps: TextToSqlDeps, request: TextToSqlReques
         throw error;
       }
     }
-    const generator = deps.generator;
     if (!canRepair(generator) || run.attempts > maxRepairs) return run;
     const failedSql = generated.sql;
     generated = await generate(() => generator.repair({ ...input, failedSql, error: failure, attempt: run.attempts }));

@@ -18,6 +18,8 @@ export interface GenerateInput {
   examples?: readonly VerifiedExample[];
   /** Glossary terms of the question, already read as the words of their concepts (a model is told). */
   glossary?: readonly GlossaryUse[];
+  /** What the offline parser understood before it stopped (a part it could not map): a model is told. */
+  partial?: string;
 }
 
 /**

@@ -150,7 +150,12 @@ describe('hostile input end to end', () => {
       const hostile = [...bySql.entries()].find(([q]) => prompt.includes(`Question: ${q}\nSQLQuery: `))?.[1];
       return `SQLQuery: ${hostile ?? `SELECT '${question}'`}\nSQLResult: done\nAnswer: done`;
     });
-    const engine = await Engine.create({ dbFile: data.file, tables: testTables(data.file), llmInstance: llm });
+    const engine = await Engine.create({
+      dbFile: data.file,
+      tables: testTables(data.file),
+      llmInstance: llm,
+      route: 'llm',
+    });
     try {
       const questions = [
         ...HOSTILE_QUESTIONS,

@@ -44,7 +44,7 @@ describe('glossary', () => {
       'companies that are sponsors of events in Singapore or Japan',
     );
     expect(read(index, 'How many money people are there?').interpretation).toBe(
-      'number of people whose job function is Finance',
+      'number of people whose job functions include Finance',
     );
     expect(glossaryNote(index.apply('enterprise companies').used)).toBe(
       'workspace glossary: "enterprise" = companies with more than 1000 employees',

@@ -58,6 +58,29 @@ describe('verified examples', () => {
     expect(reuseExampleWithOtherValues(other, [example], otherRead)).toBeNull();
   });
 
+  it.each([
+    ['a country', 'Which events are in Germany?', 'Which events are in France?', 'France'],
+    ['a month', 'Which events start in March 2025?', 'Which events start in June 2025?', '2025-06-01..2025-06-30'],
+    ['a job function', 'Which people work in marketing?', 'Which people work in finance?', 'finance'],
+  ])('re-fills %s', (_slot, verified, question, value) => {
+    const example = verify(verified);
+    const read = f.gen.generateSync({ question, history: [], asOf: AS_OF });
+    const reused = reuseExampleWithOtherValues(question, [example], read);
+    expect(reused?.kind).toBe('sql');
+    if (reused?.kind !== 'sql' || read.kind !== 'sql') return;
+    expect(reused.interpretation).toContain(`as verified for "${verified}"`);
+    expect(reused.interpretation.toLowerCase()).toContain(value.toLowerCase());
+    // The request that runs is the new question's (its values), not the example's.
+    expect(reused.params).toEqual(read.params);
+  });
+
+  it('does not reuse an example of another structure (a count, not a list)', () => {
+    const example = verify('Which events are in Germany?');
+    const question = 'How many events are in France?';
+    const read = f.gen.generateSync({ question, history: [], asOf: AS_OF });
+    expect(reuseExampleWithOtherValues(question, [example], read)).toBeNull();
+  });
+
   it('ranks examples by the words they share with a question', () => {
     const examples = [
       'How many events are in Germany?',

@@ -8,7 +8,7 @@ import { validateRequest } from '../generate/offline/validate/validateRequest';
 import type { VerifiedExample } from './VerifiedExample';
 
 /** The offline request of an example, when it holds a valid one. */
-function requestOf(example: VerifiedExample): Request | null {
+export function requestOf(example: VerifiedExample): Request | null {
   const understanding = { generator: 'offline', request: example.request };
   return previousRequest([{ question: example.question, sql: null, interpretation: null, understanding }]);
 }
@@ -44,8 +44,17 @@ export function reuseExactExample(question: string, examples: readonly VerifiedE
   return null;
 }
 
-/** Condition kinds whose values are the question's slots (which event, company, place or period). */
-const SLOT_KINDS: ReadonlySet<string> = new Set(['ids', 'notIds', 'startBetween', 'country', 'city', 'state', 'venue']);
+/** Condition kinds whose values are the question's slots (which event, company, place, period or job function). */
+const SLOT_KINDS: ReadonlySet<string> = new Set([
+  'ids',
+  'notIds',
+  'startBetween',
+  'country',
+  'city',
+  'state',
+  'venue',
+  'jobFunction',
+]);
 const SLOT_FIELDS: ReadonlySet<string> = new Set(['ids', 'names', 'values', 'from', 'to', 'label', 'patterns']);
 
 /** The request with the values of its slot conditions blanked: equal for the same question with other values. */

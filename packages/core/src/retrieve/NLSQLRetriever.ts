@@ -11,8 +11,8 @@ import type { SqlRun } from '../engine/SqlRun';
  * llama-index's NLSQLRetriever on LlamaIndex.TS: a `BaseRetriever` that turns the query into
  * SQL with a pluggable {@link SqlGenerator} (tables retrieved first, statement guarded, run
  * read-only, repaired on error) and returns the result as a node (`sql_query`, `col_keys`
- * metadata), ready for a `RetrieverQueryEngine`. No node when nothing was answered, so the
- * synthesizer does not call the model. The full run is kept in {@link lastRun}.
+ * metadata), ready for a `RetrieverQueryEngine`. No node when nothing was answered, or when the
+ * offline parser answered, so the synthesizer does not call the model. The full run is kept in {@link lastRun}.
  *
  * @example
  * const retriever = new NLSQLRetriever(deps, { asOf: '2024-06-01', history });
@@ -33,7 +33,8 @@ export class NLSQLRetriever extends BaseRetriever {
   async _retrieve(params: QueryBundle): Promise<NodeWithScore[]> {
     const run = await runTextToSql(this.deps, { ...this.request, question: extractText(params.query) });
     this.lastRun = run;
-    if (run.status !== 'answered' || run.rows.length === 0) return [];
+    // The offline parser's answer keeps its own deterministic text: the model is not asked to reword it.
+    if (run.status !== 'answered' || run.rows.length === 0 || run.path === 'offline') return [];
     const metadata: SqlNodeMetadata = {
       sql_query: run.sql ?? '',
       col_keys: run.columns,

@@ -10,4 +10,5 @@ export const DATA_TABLE_NAMES = [
   'company_industries',
   'participations',
   'people',
+  'person_job_functions',
 ] as const;

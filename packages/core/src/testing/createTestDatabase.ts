@@ -23,6 +23,8 @@ CREATE TABLE people (id INTEGER PRIMARY KEY, company_id INTEGER REFERENCES compa
   first_name TEXT NOT NULL, middle_name TEXT, last_name TEXT, surname TEXT, full_name TEXT NOT NULL, identity_key TEXT NOT NULL UNIQUE,
   job_title TEXT, job_function TEXT, seniority TEXT, city TEXT, state TEXT, country_raw TEXT, country TEXT, country_code TEXT,
   email_pattern TEXT, email TEXT, duration_in_current_job TEXT, duration_in_current_company TEXT);
+CREATE TABLE person_job_functions (person_id INTEGER NOT NULL REFERENCES people(id), job_function TEXT NOT NULL, position INTEGER NOT NULL,
+  PRIMARY KEY (person_id, job_function));
 CREATE TABLE ingest_runs (id INTEGER PRIMARY KEY, started_at TEXT, finished_at TEXT, source TEXT, summary TEXT);
 CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL, password_hash TEXT NOT NULL, is_admin INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE api_keys (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL, key_hash TEXT NOT NULL);
@@ -164,6 +166,9 @@ export function createTestDatabase(options: { people?: number; companies?: numbe
         `first${i}@c${companyId}.example`,
       );
     }
+    db.exec(
+      'INSERT INTO person_job_functions (person_id, job_function, position) SELECT id, job_function, 0 FROM people',
+    );
     db.prepare(
       "INSERT INTO users (email, password_hash, is_admin) VALUES ('admin@example.com', 'secret-hash', 1)",
     ).run();

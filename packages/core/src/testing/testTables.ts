@@ -15,6 +15,7 @@ export function testTables(file: string): TableDescription[] {
       company_industries: 'Industries of each company.',
       participations: 'Company participation in events: sponsor, exhibitor, speaker, attendee, partner, organizer.',
       people: 'People (contacts) working at companies: name, job title, seniority, country, email.',
+      person_job_functions: 'Every job function of each person (a title can state several).',
     };
     return introspectSqliteTables(db, DATA_TABLE_NAMES).map((t) => ({
       ...t,

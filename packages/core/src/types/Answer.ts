@@ -1,4 +1,5 @@
 import type { FailureCode, RefusalCode } from './ReasonCode';
+import type { AnswerPath } from './AnswerPath';
 import type { TokenUsage } from './TokenUsage';
 
 /** Milliseconds spent in each stage of one question. */
@@ -45,6 +46,8 @@ export interface Answer {
   preview: unknown[][];
   timings: AnswerTimings;
   usage: TokenUsage[];
+  /** Which way of writing SQL answered: the offline parser, the model, or the model after an incomplete parse (null: SQL written by the user). */
+  path: AnswerPath | null;
   understanding?: unknown;
   /** The question back to the user (null unless status === 'clarify'). */
   clarification: Clarification | null;

@@ -87,6 +87,17 @@ describe('generateDemoData', () => {
       expect(one('SELECT count(*) FROM events WHERE substr(start_date, 1, 4) = ?', lastYear)).toBeGreaterThan(5);
       expect(one("SELECT count(*) FROM events WHERE country = 'Singapore'")).toBeGreaterThan(5);
       expect(one("SELECT count(*) FROM people WHERE job_function = 'sales'")).toBeGreaterThan(50);
+      // Titles joining two roles give people a second function (and a recruiter of sales people none in sales).
+      expect(
+        one(
+          "SELECT count(*) FROM people p JOIN person_job_functions f ON f.person_id = p.id WHERE p.job_function = 'sales' AND f.job_function = 'marketing'",
+        ),
+      ).toBeGreaterThan(0);
+      expect(
+        one(
+          "SELECT count(*) FROM people p JOIN person_job_functions f ON f.person_id = p.id WHERE p.job_title LIKE '%Recruiter%' AND f.job_function = 'sales'",
+        ),
+      ).toBe(0);
       expect(one('SELECT count(*) FROM people WHERE email IS NOT NULL')).toBeGreaterThan(100);
       expect(one('SELECT count(*) FROM companies WHERE revenue_usd IS NOT NULL')).toBeGreaterThan(10);
       expect(one('SELECT count(*) FROM event_tags')).toBeGreaterThan(10);

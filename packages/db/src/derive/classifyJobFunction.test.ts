@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyJobFunction, JOB_FUNCTIONS } from './classifyJobFunction';
+import { classifyJobFunction, classifyJobFunctions, JOB_FUNCTIONS } from './classifyJobFunction';
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
 import { col, readRealCsv } from './realData.testkit';
 
@@ -129,6 +129,45 @@ describe('classifyJobFunction', () => {
 });
 
 warnIfNoRealData('classifyJobFunction');
+describe('classifyJobFunctions (every function a title states, the primary first)', () => {
+  it.each([
+    ['VP Sales & Marketing', ['sales', 'marketing']],
+    ['Director of Sales and Marketing', ['sales', 'marketing']],
+    ['Marketing and Sales Director', ['sales', 'marketing']],
+    ['Sales/Marketing Manager', ['sales', 'marketing']],
+    ['Head of HR and Finance', ['hr', 'finance']],
+    ['Founder & Chief Sales Officer', ['sales', 'executive']],
+    ['Vice President, Sales & Distribution, Asia Pacific', ['sales', 'operations']],
+    ['Directeur Ventes et Marketing', ['sales', 'marketing']],
+    // one function: a single role, or a coordination inside one role
+    ['Regional Sales Manager', ['sales']],
+    ['Sales Engineer', ['sales']],
+    ['Sales Director, EMEA', ['sales']],
+    ['R&D Manager', ['engineering']],
+    ['M&A Advisor', ['finance']],
+    ['UX/UI Designer', ['product']],
+    ['Sales and Marketing Coordinator', ['operations']],
+    ['Head of Vertical Sales, Amazon Advertising', ['sales']],
+    // the README's exclusions hold for every part: an exclusive override is the whole title
+    ['Sales & Marketing Recruiter', ['hr']],
+    ['Salesforce Administrator and Developer', ['it']],
+    ['Sales Ledger and Credit Control Clerk', ['finance']],
+    ['Revenue and Reservations Manager', ['finance', 'operations']],
+    ['Assistant to the VP of Sales and Marketing', ['other']],
+    ['Consultant', ['consulting']],
+    ['Unemployed', []],
+    ['', []],
+  ])('%s -> %j', (title, expected) => {
+    expect(classifyJobFunctions(title)).toEqual(expected);
+  });
+
+  it('puts the primary function (classifyJobFunction) first for every title', () => {
+    for (const t of ['VP Sales & Marketing', 'Finance and Sales Analyst', 'CTO & Co-Founder', 'Operations', 'n/a']) {
+      expect(classifyJobFunctions(t)[0] ?? null).toBe(classifyJobFunction(t));
+    }
+  });
+});
+
 describe.skipIf(!hasRealData)('classifyJobFunction on the real job titles', () => {
   it('classifies every real title into the closed vocabulary and reports the distribution', () => {
     const rows = readRealCsv('people_info.csv');
@@ -153,6 +192,9 @@ describe.skipIf(!hasRealData)('classifyJobFunction on the real job titles', () =
       if (/\baccount executive\b/i.test(t) && !/technical/i.test(t)) expect(classifyJobFunction(t), t).toBe('sales');
       if (/\bbusiness development\b/i.test(t) && !/recruit/i.test(t)) expect(classifyJobFunction(t), t).toBe('sales');
       if (/\bsales ledger\b|^revenue manager$/i.test(t)) expect(classifyJobFunction(t), t).not.toBe('sales');
+      const all = classifyJobFunctions(t);
+      expect(all[0] ?? null, t).toBe(classifyJobFunction(t));
+      if (/salesforce|\brecruit/i.test(t)) expect(all, t).not.toContain('sales');
     }
   });
 });

@@ -4,23 +4,87 @@ import { compileMatcher, titleCore } from './titleText';
 
 export { JOB_FUNCTIONS, JOB_FUNCTION_RULES, type JobFunction } from './lexicon/jobFunctionRules';
 
-const RULES = JOB_FUNCTION_RULES.map((r) => ({ fn: r.fn, matcher: compileMatcher(r.patterns, r.acronyms) }));
+const RULES = JOB_FUNCTION_RULES.map((r) => ({
+  fn: r.fn,
+  exclusive: r.exclusive === true,
+  matcher: compileMatcher(r.patterns, r.acronyms),
+}));
 const NON_TITLE = compileMatcher(NON_TITLES);
+/**
+ * What joins two roles in one title: '&', 'and', '+', '/' or '|' between spaces ('VP Sales & Marketing'),
+ * and '/', '&' or '+' glued between two words of 3+ letters ('Sales/Marketing'; not 'R&D', 'M&A', 'UX/UI',
+ * which are one thing). A comma is not one: what follows it is mostly a region, a team or the employer
+ * ('Head of Vertical Sales, Amazon Advertising').
+ */
+const CONJUNCTION = /\s+(?:&|\+|\/|\||and|und|et)\s+|(?<=\p{L}{3})[/&+](?=\p{L}{3})/giu;
+/** Where a qualifier starts or ends inside a coordinated part ('Vice President, Sales & Distribution, APAC'). */
+const QUALIFIER = /\s*[,;(|)]\s*|\s+-\s+/u;
+
+function core(title: string | null | undefined): string | null {
+  const raw = cleanText(title);
+  if (raw === null) return null;
+  const text = titleCore(raw);
+  return text === '' || NON_TITLE.test(text) ? null : text;
+}
+
+function firstRule(text: string): (typeof RULES)[number] | null {
+  return RULES.find((r) => r.matcher.test(text)) ?? null;
+}
 
 /**
  * The job function of a title, by the ordered rule table in lexicon/jobFunctionRules.ts (first match
  * wins; see that file for the priority): 'sales' | 'marketing' | 'hr' | ... | 'other'. Null for an empty
- * title or a placeholder that is not a job ('in role in company', 'Unemployed').
+ * title or a placeholder that is not a job ('in role in company', 'Unemployed'). This is the primary one of
+ * {@link classifyJobFunctions}.
  *
  * @example classifyJobFunction('Strategic Account Executive') // 'sales'
  * @example classifyJobFunction('Salesforce Administrator') // 'it'
  * @example classifyJobFunction('VP Sales & Marketing') // 'sales'
  */
 export function classifyJobFunction(title: string | null | undefined): JobFunction | null {
-  const raw = cleanText(title);
-  if (raw === null) return null;
-  const core = titleCore(raw);
-  if (core === '' || NON_TITLE.test(core)) return null;
-  for (const r of RULES) if (r.matcher.test(core)) return r.fn;
-  return 'other';
+  const text = core(title);
+  if (text === null) return null;
+  return firstRule(text)?.fn ?? 'other';
+}
+
+/**
+ * Every job function a title states, the primary one ({@link classifyJobFunction}) first: a title that joins
+ * roles ('VP Sales & Marketing', 'Head of HR and Finance') is split at the conjunctions and each part is
+ * classified by the same rules. A part adds nothing when it is only 'other' ('Director, EMEA'), when it lies
+ * inside the primary rule's own match ('Sales and Marketing Coordinator' is operations: the support role
+ * spans both words), or when the primary rule is exclusive ('Sales & Marketing Recruiter' is HR only).
+ * Empty for an empty or placeholder title.
+ *
+ * @example classifyJobFunctions('VP Sales & Marketing') // ['sales', 'marketing']
+ * @example classifyJobFunctions('Sales Ledger and Credit Control') // ['finance']
+ * @example classifyJobFunctions('Salesforce Administrator') // ['it']
+ */
+export function classifyJobFunctions(title: string | null | undefined): JobFunction[] {
+  const text = core(title);
+  if (text === null) return [];
+  const primary = firstRule(text);
+  if (primary === null) return ['other'];
+  const functions = new Set<JobFunction>([primary.fn]);
+  if (primary.exclusive) return [...functions];
+  const covered = primary.matcher.spans(text);
+  let start = 0;
+  const parts: [number, number][] = [];
+  for (const m of text.matchAll(CONJUNCTION)) {
+    parts.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  if (parts.length === 0) return [...functions];
+  parts.push([start, text.length]);
+  for (const [i, [from, to]] of parts.entries()) {
+    // Only the words next to the conjunction are coordinated: the text after a part's last comma when a
+    // conjunction follows it, before its first comma when one precedes it.
+    let pieces = text.slice(from, to).split(QUALIFIER);
+    if (i > 0) pieces = pieces.slice(0, 1);
+    if (i < parts.length - 1) pieces = pieces.slice(-1);
+    const part = (pieces[0] ?? '').trim();
+    if (part === '' || covered.some(([s, e]) => s <= from && to <= e)) continue;
+    const fn = firstRule(part)?.fn;
+    if (fn !== undefined && fn !== 'other') functions.add(fn);
+  }
+  return [...functions];
 }

@@ -17,7 +17,13 @@ export { parseFoundedYear } from './parseFoundedYear';
 export { splitIndustries } from './splitIndustries';
 export { deriveSurname } from './deriveSurname';
 export { deriveEmail, emailNamePart, EMAIL_PATTERNS, type EmailInput, type EmailPattern } from './deriveEmail';
-export { classifyJobFunction, JOB_FUNCTIONS, JOB_FUNCTION_RULES, type JobFunction } from './classifyJobFunction';
+export {
+  classifyJobFunction,
+  classifyJobFunctions,
+  JOB_FUNCTIONS,
+  JOB_FUNCTION_RULES,
+  type JobFunction,
+} from './classifyJobFunction';
 export { classifySeniority, SENIORITIES, SENIORITY_RULES, type Seniority } from './classifySeniority';
 export { JOB_FUNCTION_VOCABULARY, SENIORITY_VOCABULARY, type VocabularyEntry } from './lexicon/jobVocabulary';
 export {

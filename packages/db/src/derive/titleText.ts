@@ -20,6 +20,8 @@ export function titleCore(title: string): string {
 /** A compiled rule matcher: case-insensitive patterns plus case-sensitive whole-word acronyms. */
 export interface CompiledMatcher {
   test(text: string): boolean;
+  /** Where the matcher matches in `text`: [start, end) character offsets, in order. */
+  spans(text: string): [number, number][];
 }
 
 export function compileMatcher(patterns: readonly string[], acronyms: readonly string[] = []): CompiledMatcher {
@@ -30,7 +32,12 @@ export function compileMatcher(patterns: readonly string[], acronyms: readonly s
         `(?<![A-Za-z0-9])(?:${acronyms.map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![A-Za-z0-9])`,
       )
     : null;
+  const all = [re, acr].flatMap((r) => (r ? [new RegExp(r.source, `${r.flags}g`)] : []));
   return {
     test: (text) => (re !== null && re.test(text)) || (acr !== null && acr.test(text)),
+    spans: (text) =>
+      all
+        .flatMap((r) => [...text.matchAll(r)].map((m): [number, number] => [m.index, m.index + m[0].length]))
+        .sort((a, b) => a[0] - b[0]),
   };
 }

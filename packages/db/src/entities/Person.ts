@@ -9,7 +9,7 @@ export const Person = defineEntity({
   tableName: 'people',
   comment:
     'People working at companies (contacts), one row per first name, surname and company domain. Job function, ' +
-    'seniority, normalised country and e-mail are derived. Join people.company_id = companies.id.',
+    'seniority, normalised country and e-mail are derived; every job function is in person_job_functions. Join people.company_id = companies.id.',
   properties: {
     id: p.integer().primary().comment('Row id of the person.'),
     company: () =>
@@ -38,7 +38,7 @@ export const Person = defineEntity({
       .fieldName('job_function')
       .nullable()
       .comment(
-        'Job function classified from the title (sales excludes Salesforce admins, recruiters, ledger clerks); NULL when unclassified.',
+        'Primary job function classified from the title (sales excludes Salesforce admins, recruiters, ledger clerks); NULL when unclassified. A title can state several (person_job_functions holds them all): test a function there.',
       ),
     seniority: p
       .enum([...SENIORITIES])

@@ -6,9 +6,21 @@ import { IngestIssue } from './IngestIssue';
 import { IngestRun } from './IngestRun';
 import { Participation } from './Participation';
 import { Person } from './Person';
+import { PersonJobFunction } from './PersonJobFunction';
 import { Tag } from './Tag';
 
-export { Company, CompanyIndustry, Event, EventTag, IngestIssue, IngestRun, Participation, Person, Tag };
+export {
+  Company,
+  CompanyIndustry,
+  Event,
+  EventTag,
+  IngestIssue,
+  IngestRun,
+  Participation,
+  Person,
+  PersonJobFunction,
+  Tag,
+};
 
 /** The data tables' entities, in dependency order (a table only references tables before it). */
 export const DATA_ENTITIES = [
@@ -19,6 +31,7 @@ export const DATA_ENTITIES = [
   CompanyIndustry,
   Participation,
   Person,
+  PersonJobFunction,
   IngestRun,
   IngestIssue,
 ] as const;

@@ -151,6 +151,26 @@ describe.skipIf(!hasRealData)('ingestCsvFolder on the real CSVs', () => {
     expect(one("SELECT count(*) FROM people WHERE job_function = 'sales'")).toBeGreaterThan(300);
   });
 
+  it('keeps every job function of a title: "Director of Sales and Marketing" is sales and marketing', () => {
+    const fns = (title: string) =>
+      all<string>(
+        'SELECT DISTINCT f.job_function FROM people p JOIN person_job_functions f ON f.person_id = p.id WHERE p.job_title = ? ORDER BY f.position',
+        title,
+      );
+    expect(fns('Director of Sales and Marketing')).toEqual(['sales', 'marketing']);
+    expect(fns('Salesforce Administrator')).not.toContain('sales');
+    // position 0 is people.job_function, for every person with one
+    expect(
+      one(
+        `SELECT count(*) FROM people p WHERE (p.job_function IS NULL) <> NOT EXISTS (SELECT 1 FROM person_job_functions f WHERE f.person_id = p.id)
+           OR EXISTS (SELECT 1 FROM person_job_functions f WHERE f.person_id = p.id AND f.position = 0 AND f.job_function <> p.job_function)`,
+      ),
+    ).toBe(0);
+    expect(one("SELECT count(*) FROM person_job_functions WHERE job_function = 'marketing'")).toBeGreaterThan(
+      one("SELECT count(*) FROM people WHERE job_function = 'marketing'"),
+    );
+  });
+
   it('builds e-mails from the pattern and the company domain', () => {
     const rows = db
       .prepare(

@@ -33,6 +33,7 @@ const BULK_TABLES = [
   'company_industries',
   'participations',
   'people',
+  'person_job_functions',
   'ingest_issues',
 ];
 

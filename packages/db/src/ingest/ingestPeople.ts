@@ -1,5 +1,6 @@
-import { classifyJobFunction, classifySeniority, deriveEmail, deriveSurname, normalizeCountry } from '../derive';
+import { classifyJobFunctions, classifySeniority, deriveEmail, deriveSurname, normalizeCountry } from '../derive';
 import { CSV_FILES } from './csvFiles';
+import { ChildRows } from './ChildRows';
 import { countOutcome, rejectMisshapenRow, rejectRow } from './countRow';
 import { dedupeReason } from './dedupeReason';
 import type { IngestSession } from './IngestSession';
@@ -76,7 +77,10 @@ export async function ingestPeople(
   });
   const selectCompany = db.prepare('SELECT "id" FROM "companies" WHERE "domain" = ?').pluck();
   const companyId = memo((domain) => (selectCompany.get(domain) as number | undefined) ?? null);
-  const jobFunction = memo((title) => classifyJobFunction(title) ?? null);
+  const jobFunctions = memo((title) => classifyJobFunctions(title));
+  // Every function of the title, position 0 being the primary one (people.job_function).
+  const functionRows = new ChildRows(db, 'person_job_functions', 'person_id', 'job_function', 'position');
+  const selectTitle = db.prepare('SELECT "job_title" FROM "people" WHERE "id" = ?').pluck();
   const seniority = memo((title) => classifySeniority(title) ?? null);
   const country = memo((raw) => normalizeCountry(raw));
   const derive = (b: SqlValue[]): SqlValue[] => {
@@ -88,7 +92,7 @@ export async function ingestPeople(
       surname,
       surname ? `${first} ${surname}` : first,
       `${first.toLowerCase()}|${surname?.toLowerCase() ?? ''}|${domain}`,
-      jobFunction(title ?? null),
+      jobFunctions(title ?? null)?.[0] ?? null,
       seniority(title ?? null),
       c?.name ?? null,
       c?.code ?? null,
@@ -114,7 +118,14 @@ export async function ingestPeople(
     }
     fields[0] = domain;
     const outcome = people.upsert(line, fields, derive);
-    countOutcome(counts, outcome, repaired);
+    // The functions of the title as stored (a merged row keeps the existing title when both have one).
+    const storedTitle = outcome.kind === 'inserted' ? fields[4] : (selectTitle.get(outcome.id) as string | null);
+    const functionsChanged = functionRows.sync(
+      outcome.id,
+      jobFunctions(storedTitle ?? null) ?? [],
+      outcome.kind === 'inserted',
+    );
+    countOutcome(counts, outcome, repaired, functionsChanged);
     if (outcome.kind === 'merged') {
       session.issue(
         FILE,

@@ -125,6 +125,16 @@ describe('merging a second folder', () => {
           .pluck()
           .get(),
       ).toBeGreaterThan(0);
+      // The child rows follow the filled title: every person with a function has it at position 0.
+      expect(
+        db
+          .prepare(
+            `SELECT count(*) FROM people p WHERE p.job_function IS NOT NULL AND NOT EXISTS
+               (SELECT 1 FROM person_job_functions f WHERE f.person_id = p.id AND f.position = 0 AND f.job_function = p.job_function)`,
+          )
+          .pluck()
+          .get(),
+      ).toBe(0);
     } finally {
       db.close();
     }

@@ -4,6 +4,8 @@ import { Migration20261126000001 } from './Migration20261126000001';
 import { Migration20261126000002 } from './Migration20261126000002';
 import { Migration20261204000001 } from './Migration20261204000001';
 import { Migration20261204151000 } from './Migration20261204151000';
+import { Migration20261204183000 } from './Migration20261204183000';
+import { Migration20261204184000 } from './Migration20261204184000';
 
 /**
  * Every migration, oldest first. Listed explicitly (no glob) so tsx, vitest and bundles all find them.
@@ -15,4 +17,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126000002', class: Migration20261126000002 },
   { name: 'Migration20261204000001', class: Migration20261204000001 },
   { name: 'Migration20261204151000', class: Migration20261204151000 },
+  { name: 'Migration20261204183000', class: Migration20261204183000 },
+  { name: 'Migration20261204184000', class: Migration20261204184000 },
 ];

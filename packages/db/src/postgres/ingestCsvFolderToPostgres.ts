@@ -33,6 +33,7 @@ export const INGESTED_TABLES = [
   'company_industries',
   'participations',
   'people',
+  'person_job_functions',
   'ingest_runs',
   'ingest_issues',
 ] as const;

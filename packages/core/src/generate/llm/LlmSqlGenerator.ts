@@ -11,6 +11,7 @@ import {
   EXAMPLES_TMPL,
   GLOSSARY_TMPL,
   HISTORY_TMPL,
+  PARTIAL_TMPL,
   RETRY_TMPL,
 } from './textToSqlPrompt';
 
@@ -53,6 +54,7 @@ export class LlmSqlGenerator implements RepairingSqlGenerator {
       schema += formatPrompt(EXAMPLES_TMPL, {
         examples: shots.map((e) => `Question: ${e.question}\nSQLQuery: ${e.sql ?? ''}`).join('\n\n'),
       });
+    if (input.partial) schema += formatPrompt(PARTIAL_TMPL, { partial: input.partial });
     return formatPrompt(DEFAULT_TEXT_TO_SQL_TMPL, {
       dialect: this.#database.dialect,
       schema,

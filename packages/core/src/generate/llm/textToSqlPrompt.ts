@@ -46,6 +46,9 @@ export const EXAMPLES_TMPL =
 /** The team's own words found in the question, and what they mean. */
 export const GLOSSARY_TMPL = "\n\nThis team's glossary (already applied to the question):\n{glossary}";
 
+/** What the offline parser made of the question before it stopped (the model completes it). */
+export const PARTIAL_TMPL = '\n\nA rule-based reading of the question stopped here (complete it):\n{partial}';
+
 /** What the model sees when its statement failed: the error, fed back for a corrected query. */
 export const RETRY_TMPL =
   '{sql}\nSQLResult: Error: {error}\n\n' +

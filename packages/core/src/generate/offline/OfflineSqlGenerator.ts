@@ -12,7 +12,8 @@ import { buildRequest } from './parse/buildRequest';
 import { detectRefusal } from './parse/detectRefusal';
 import { LEXICON_PHRASES } from './parse/lexiconTable';
 import { scanMentions } from './parse/scanMentions';
-import { expandShorthand } from './text/expandShorthand';
+import { shorthandOptions } from './parse/shorthandOptions';
+import { expandShorthand, type ShorthandOptions } from './text/expandShorthand';
 import { type Token, tokenize } from './text/tokenize';
 import { type OfflineUnderstanding, pendingQuestion, previousRequest } from './understanding';
 import { validateRequest } from './validate/validateRequest';
@@ -35,27 +36,15 @@ const QUESTION_HEADS: ReadonlySet<string> = new Set(['entity', 'who', 'count', '
 export class OfflineSqlGenerator implements SqlGenerator {
   readonly name = 'offline';
 
-  /** Every word of the lexicon's phrases: what written shorthand may expand to. */
-  private readonly vocabulary: ReadonlySet<string> = new Set([...LEXICON_PHRASES].flatMap((p) => p.split(' ')));
-
   private constructor(
     private readonly index: ValueIndex,
     private readonly dialect: CompileDialect,
-  ) {}
+  ) {
+    this.shorthand = shorthandOptions(index);
+  }
 
-  /** True when a single word names something in the data (a company, an event, a place): never shorthand. */
-  private isDataWord = (word: string): boolean => {
-    const i = this.index;
-    return (
-      i.companies.has(word) ||
-      i.events.has(word) ||
-      i.venues.has(word) ||
-      i.countries.has(word) ||
-      i.cities.has(word) ||
-      i.states.has(word) ||
-      i.tags.some((t) => t.words.includes(word))
-    );
-  };
+  /** What shorthand, clipped words and spelling variants may expand to over this index. */
+  private readonly shorthand: ShorthandOptions;
 
   /** Builds the value index once from the database (read-only access is enough). */
   static create(opts: { db: BetterSqlite3.Database }): OfflineSqlGenerator {
@@ -104,7 +93,7 @@ export class OfflineSqlGenerator implements SqlGenerator {
 
   private readQuestion(raw: Input, corrected = false): GeneratedQuery {
     // Written shorthand ("evts", "ppl", "b4 xmas", "speakin") is read as the words it stands for first.
-    const question = expandShorthand(raw.question, { vocabulary: this.vocabulary, isDataWord: this.isDataWord }).text;
+    const question = expandShorthand(raw.question, this.shorthand).text;
     const input = { ...raw, question };
     const refusal = detectRefusal(input.question, tokenize(input.question));
     if (refusal) return { kind: 'refusal', code: refusal.code, message: refusal.message };

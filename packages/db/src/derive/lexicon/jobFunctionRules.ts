@@ -20,6 +20,11 @@
  *   5. consulting, education, it, engineering, operations (in that order: 'IT Consultant' is consulting);
  *   6. other: any remaining real title (administration, analysts without a domain, bare 'Vice President').
  *
+ * A title that joins several roles ('VP Sales & Marketing', 'Head of HR and Finance') has every function it
+ * states (classifyJobFunctions): the rules above give its primary function, then each coordinated part
+ * is classified by the same rules, unless an `exclusive` rule matched or the part lies inside the
+ * primary rule's own match ('Sales and Marketing Coordinator' is operations only).
+ *
  * Deliberately NOT sales (they are "ambiguous" under the eval conventions): solutions engineers /
  * consultants / architects, channel or partner managers without a sales word, partnerships, commercial
  * managers, territory managers without 'sales'.
@@ -69,6 +74,11 @@ export interface JobFunctionRule {
   readonly patterns: readonly string[];
   /** Upper-case acronyms matched case-sensitively as whole words ('IT' but not 'it', 'PR' but not 'pr'). */
   readonly acronyms?: readonly string[];
+  /**
+   * The whole title is this function and no other, whatever else it names ('Sales & Marketing Recruiter' is
+   * HR only): see classifyJobFunctions, which otherwise gives a title every function it states.
+   */
+  readonly exclusive?: boolean;
 }
 
 export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
@@ -76,6 +86,7 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
   {
     fn: 'hr',
     note: 'recruiters are HR even when they recruit sales people',
+    exclusive: true,
     patterns: [
       String.raw`\brecruit(?:er|ers|ing|ment)?\b`,
       String.raw`\btalent acquisition\b`,
@@ -86,6 +97,7 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
   {
     fn: 'it',
     note: 'Salesforce (the CRM) administrators, developers, architects, analysts are IT, not sales',
+    exclusive: true,
     patterns: [
       String.raw`\bsales ?force\b.*\b(?:admin\w*|develop\w*|architect\w*|engineer\w*|consultant|analyst|technical|crm|platform|cpq|specialist)\b`,
       String.raw`\b(?:admin\w*|develop\w*|architect\w*|engineer\w*|consultant|analyst|technical|crm)\b.*\bsales ?force\b`,
@@ -109,6 +121,7 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
   {
     fn: 'other',
     note: 'assistants and advisors TO an executive are support staff, not executives',
+    exclusive: true,
     patterns: [String.raw`\b(?:assistant|secretary|advis[oe]r|ea|pa)\s+to\b`],
   },
   {

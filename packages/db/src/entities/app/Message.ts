@@ -35,6 +35,8 @@ export const Message = defineEntity({
     latencyMs: p.integer().fieldName('latency_ms').nullable(),
     usage: p.text().nullable(),
     clarification: p.text().nullable(),
+    /** Which way of writing SQL answered: 'offline', 'llm' or 'offline+llm' (answers only). */
+    path: p.enum(['offline', 'llm', 'offline+llm'] as const).nullable(),
     createdAt: p.string().fieldName('created_at'),
   },
   uniques: [

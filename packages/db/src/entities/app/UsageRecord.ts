@@ -24,6 +24,8 @@ export const UsageRecord = defineEntity({
     model: p.string().nullable(),
     estimated: p.boolean().default(false),
     costUsd: p.double().fieldName('cost_usd').default(0),
+    /** Which way of writing SQL answered a message: 'offline', 'llm' or 'offline+llm' (null: a SQL run, or older). */
+    path: p.enum(['offline', 'llm', 'offline+llm'] as const).nullable(),
   },
   indexes: [{ name: 'usage_records_user_id_created_at_index', properties: ['user', 'createdAt'] }],
 });

@@ -143,10 +143,15 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
     return c.negate ? `NOT ${sql}` : sql;
   },
   compare: (b, _entity, c, a) => numericCompare(b, a, c),
-  jobFunction: (b, _entity, c, a) =>
-    c.negate
-      ? `(${col(a, 'job_function')} IS NULL OR ${col(a, 'job_function')} NOT IN ${b.list(c.values)})`
-      : `${col(a, 'job_function')} IN ${b.list(c.values)}`,
+  // Every function the title states (person_job_functions), not only the primary one in people.job_function.
+  jobFunction: (b, _entity, c, a) => {
+    const has = (values: readonly string[]): string => {
+      const f = b.alias('pf');
+      return `EXISTS (SELECT 1 FROM ${q('person_job_functions')} AS ${q(f)} WHERE ${col(f, 'person_id')} = ${col(a, 'id')} AND ${col(f, 'job_function')} IN ${b.list([...values])})`;
+    };
+    const sql = c.all && c.values.length > 1 ? `(${c.values.map((v) => has([v])).join(' AND ')})` : has(c.values);
+    return c.negate ? `NOT ${sql}` : sql;
+  },
   seniority: (b, _entity, c, a) =>
     c.negate
       ? `(${col(a, 'seniority')} IS NULL OR ${col(a, 'seniority')} NOT IN ${b.list(c.values)})`
@@ -183,7 +188,7 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
   },
   linkCount: (b, entity, c, a) => {
     if (c.entity === entity) return null;
-    const count = linkedCount(b, entity, a, { entity: c.entity, conds: [] }, c.relations);
+    const count = linkedCount(b, entity, a, { entity: c.entity, conds: c.conds ?? [] }, c.relations);
     if (c.op === 'between') return `${count} BETWEEN ${b.bind(c.value)} AND ${b.bind(c.value2 ?? c.value)}`;
     return `${count} ${c.op} ${b.bind(c.value)}`;
   },

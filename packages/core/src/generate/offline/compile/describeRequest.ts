@@ -29,7 +29,7 @@ function relationWords(relations: readonly string[], from: EntityKind, to: Entit
   return rel;
 }
 
-/** One condition in words, as it reads after the entity noun ("in Singapore", "whose job function is Sales"). */
+/** One condition in words, as it reads after the entity noun ("in Singapore", "whose job functions include Sales"). */
 export function describeCond(c: Cond, entity: EntityKind): string {
   const not = 'negate' in c && c.negate ? 'not ' : '';
   switch (c.kind) {
@@ -71,8 +71,14 @@ export function describeCond(c: Cond, entity: EntityKind): string {
       return `${not}in the ${c.industries.length > 0 && c.industries.length <= 3 ? c.industries.join(' / ') : `"${c.label}"`} industry`;
     case 'compare':
       return `with ${c.label}`;
-    case 'jobFunction':
-      return `whose job function is ${not}${c.values.map(label).join(' or ')}`;
+    case 'jobFunction': {
+      const values = c.values.map(label);
+      const list =
+        c.all && values.length > 1
+          ? `${values.length > 2 ? 'all of' : 'both'} ${values.slice(0, -1).join(', ')} and ${values.at(-1) ?? ''}`
+          : values.join(' or ');
+      return `whose job functions ${not ? 'do not include' : 'include'} ${list}`;
+    }
     case 'seniority':
       return `whose seniority is ${not}${c.values.map(label).join(' or ')}`;
     case 'title':
@@ -118,8 +124,8 @@ export function describeNode(node: Node): string {
     seen.add(key);
     if (!repeated) return describeCond(c, node.entity);
     const single =
-      c.kind === 'jobFunction' || c.kind === 'seniority'
-        ? ` (both must hold; each person has one ${c.kind === 'jobFunction' ? 'job function' : 'seniority'}, so this can be empty)`
+      c.kind === 'seniority'
+        ? ' (both must hold; each person has one seniority, so this can be empty)'
         : ' (both must hold)';
     return `narrowed to those ${describeCond(c, node.entity)}${single}`;
   });

@@ -57,7 +57,12 @@ export type Cond =
   | { kind: 'nameHas'; words: string[]; label: string; negate: boolean }
   | { kind: 'industry'; industries: string[]; words: string[]; label: string; negate: boolean }
   | { kind: 'compare'; column: NumericColumn; op: CompareOp; value: number; value2?: number; label: string }
-  | { kind: 'jobFunction'; values: JobFunction[]; negate: boolean }
+  /**
+   * A person's job functions (a title can state several: people.job_function is the primary one,
+   * person_job_functions holds them all). Any of `values` ("sales or marketing people"), or with `all` every
+   * one of them ("people who do both sales and marketing").
+   */
+  | { kind: 'jobFunction'; values: JobFunction[]; negate: boolean; all?: boolean }
   | { kind: 'seniority'; values: Seniority[]; negate: boolean }
   | { kind: 'title'; label: string; patterns: string[]; exclude: string[]; negate: boolean }
   | { kind: 'relation'; values: Relation[]; negate: boolean }
@@ -78,6 +83,8 @@ export type Cond =
       value: number;
       value2?: number;
       label: string;
+      /** Conditions on the counted rows ("more than 3 sales contacts": the people whose functions include sales). */
+      conds?: Cond[];
     };
 
 /** A set of entities of one kind, narrowed by conditions (links reach other nodes). */

@@ -106,3 +106,104 @@ export const DATA_SELF_WORDS: ReadonlySet<string> = new Set([
   'lists',
 ]);
 export const DATA_SELF_LEADS: ReadonlySet<string> = new Set(['our', 'the', 'your', 'my', 'this', 'in', 'on']);
+
+/**
+ * The words that make a clause a politeness formula: greetings, thanks, sign-offs, apologies, well-wishing and
+ * texting laughter ("good morning team", "thanks a ton", "kind regards", "sorry to bother you again lol",
+ * "hope you're well"). A clause with one of these, made only of formula words, their companions below,
+ * closed-class words and the speaker's activity, is said to the listener, not asked of the data.
+ */
+export const POLITENESS_WORDS: ReadonlySet<string> = new Set([
+  'hi',
+  'hiya',
+  'hello',
+  'hey',
+  'heya',
+  'yo',
+  'howdy',
+  'greetings',
+  'dear',
+  'morning',
+  'afternoon',
+  'evening',
+  'thanks',
+  'thank',
+  'thx',
+  'ty',
+  'ta',
+  'cheers',
+  'appreciated',
+  'appreciate',
+  'grateful',
+  'advance',
+  'regards',
+  'wishes',
+  'sincerely',
+  'warmly',
+  'kindly',
+  'rgds',
+  'sorry',
+  'apologies',
+  'apologise',
+  'apologize',
+  'bother',
+  'bug',
+  'rush',
+  'hope',
+  'hoping',
+  'lol',
+  'haha',
+  'hehe',
+  'lmao',
+  'xx',
+  'xo',
+]);
+
+/**
+ * Words that keep a politeness formula company ("good", "team", "a ton", "many", "your week", "best"): read as
+ * politeness only inside a clause that has a formula word, since alone they may ask something ("this week").
+ */
+export const POLITENESS_COMPANIONS: ReadonlySet<string> = new Set([
+  'team',
+  'all',
+  'everyone',
+  'guys',
+  'there',
+  'much',
+  'many',
+  'ton',
+  'tons',
+  'heaps',
+  'lot',
+  'lots',
+  'bunch',
+  'million',
+  'again',
+  'help',
+  'best',
+  'kind',
+  'late',
+  'well',
+  'good',
+  'great',
+  'nice',
+  'lovely',
+  'fine',
+  'happy',
+  'week',
+  'weekend',
+  'day',
+]);
+
+/** Sign-off words after which a short capitalised clause is the writer's name ("Regards, Sam"). */
+export const SIGN_OFF_WORDS: ReadonlySet<string> = new Set([
+  'regards',
+  'cheers',
+  'thanks',
+  'best',
+  'wishes',
+  'sincerely',
+  'warmly',
+  'rgds',
+  'ta',
+]);

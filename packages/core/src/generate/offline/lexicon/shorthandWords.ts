@@ -84,6 +84,23 @@ export const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   hows: 'how is',
   info: 'information',
   approx: 'approximately',
+  hav: 'have',
+  num: 'number',
+  nmbr: 'number',
+  nbr: 'number',
+  devs: 'developers',
+  // a question ("quick q") and British thanks ("ta")
+  q: 'question',
+  ta: 'thanks',
+};
+
+/**
+ * Single letters that stand for a joining word in texting ("sales n marketing", "cos w more than 500 staff").
+ * Read so only between two lower-case words: elsewhere a single letter is an initial or a name.
+ */
+export const CONJUNCTION_LETTERS: Readonly<Record<string, string>> = {
+  n: 'and',
+  w: 'with',
 };
 
 /** Shorthand written with symbols, rewritten before words are read (only where they stand alone). */
@@ -93,5 +110,6 @@ export const SYMBOL_SHORTHAND: readonly (readonly [RegExp, string])[] = [
   [/(^|\s)w\/(?=\s|\w)/gi, '$1with '],
   [/(^|\s)@(?=\s)/g, '$1at'],
   [/(^|\s)#\s*of(?=\s)/gi, '$1number of'],
+  [/(^|\s)no\.?(?=\s+of\s)/gi, '$1number'],
   [/(^|\s)#(?=\s)/g, '$1number of'],
 ];

@@ -16,7 +16,8 @@ export type MentionBody =
   /** `each`: relations that must all hold ("both sponsoring and exhibiting"); `relations` is their union. */
   | { t: 'relation'; relations: Relation[]; ambiguous: boolean; each?: Relation[][] }
   | { t: 'employment' }
-  | { t: 'function'; values: JobFunction[]; noun: boolean }
+  /** `all`: every function must hold ("both sales and marketing", "whose role covers sales and HR"). */
+  | { t: 'function'; values: JobFunction[]; noun: boolean; all?: boolean }
   | { t: 'seniority'; values: Seniority[]; noun: boolean }
   | { t: 'title'; word: TitleWord }
   | { t: 'cond'; cond: Cond }

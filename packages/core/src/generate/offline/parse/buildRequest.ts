@@ -97,7 +97,15 @@ function addCond(d: Draft, c: Cond): void {
     return;
   }
   if (same && same.kind === 'jobFunction' && c.kind === 'jobFunction') {
+    // "sales people who also do marketing": an intersection joins a single function or another intersection;
+    // "sales or marketing people who also do HR" keeps the union and adds the intersection as its own condition
+    const all = same.all === true || c.all === true;
+    if (all && !(same.values.length === 1 || same.all)) {
+      d.conds.push(c);
+      return;
+    }
     same.values = [...new Set([...same.values, ...c.values])];
+    if (all) same.all = true;
     return;
   }
   if (same && same.kind === 'seniority' && c.kind === 'seniority') {
@@ -186,6 +194,14 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   const seenEventIds: number[] = [];
   /** The kind of value last negated, so "not in A or B" negates B too. */
   let negatedListOf: Mention['t'] | null = null;
+  /** "whose company is in X": the entity of the noun after "whose", when only a copula or prepositions lead to mention k. */
+  const possessedBefore = (k: number): EntityKind | null => {
+    let j = k - 1;
+    while (j >= 0 && (ms[j]?.t === 'copula' || ms[j]?.t === 'prep')) j--;
+    const noun = ms[j];
+    const whose = ms[j - 1];
+    return noun?.t === 'entity' && whose?.t === 'relpron' && whose.text.toLowerCase() === 'whose' ? noun.entity : null;
+  };
   /** True when mention k is the next member of a negated list ("not at A or (at) B", "neither A nor B"). */
   const continuesNegatedList = (k: number, t: Mention['t']): boolean => {
     if ((negatedListOf as string | null) !== t) return false;
@@ -268,7 +284,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   const applyModifier = (d: Draft, m: Mention, negate: boolean): void => {
     switch (m.t) {
       case 'function':
-        applyCondTo(d, { kind: 'jobFunction', values: m.values, negate });
+        applyCondTo(d, { kind: 'jobFunction', values: m.values, negate, ...(m.all ? { all: true } : {}) });
         break;
       case 'seniority':
         applyCondTo(d, { kind: 'seniority', values: m.values, negate });
@@ -664,6 +680,14 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         break;
       }
       case 'employment': {
+        // "(Indian) employees of American companies": the noun of the phrase is the people asked about
+        if (!current && !target && /^(?:employees|staff)\b/i.test(m.text)) {
+          const d = newDraft('people');
+          target = d;
+          current = d;
+          flushPre(d);
+          break;
+        }
         if (pendingWho && !current) {
           const d = newDraft('people');
           target = d;
@@ -872,6 +896,8 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         let host: Draft | null = current;
         if (hq && current && current.entity !== 'companies' && current.entity !== 'people') host = ensure('companies');
         if (lives || (afterWho && current?.entity !== 'people')) host = nearest('people') ?? host;
+        // "people whose company is in Japan": the place is the possessed noun's, not the people's
+        if (!lives && possessedBefore(k) === 'companies') host = nearest('companies') ?? ensure('companies');
         // "contacts at Siemens outside Germany": a named company's country is known, so the place is the people's
         if (
           !hq &&

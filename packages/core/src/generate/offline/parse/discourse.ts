@@ -132,7 +132,7 @@ function ownNoun(word: string): boolean {
 }
 
 /** True when WordNet knows the word only as an adverb ("actually", "basically"). */
-function onlyAdverb(word: string): boolean {
+export function onlyAdverb(word: string): boolean {
   if (!/^[a-z]+$/.test(word)) return false;
   return cached(`r:${word}`, () => {
     const wn = wordNet();

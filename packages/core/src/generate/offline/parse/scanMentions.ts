@@ -23,6 +23,8 @@ import {
 import { readShortEventNames } from './scan/shortEventNames';
 import { readSameDates } from './scan/sameDates';
 import { readContactsVsSize } from './scan/contactsVsSize';
+import { readElsewhere } from './scan/elsewhere';
+import { readFunctionIntersections } from './scan/functionIntersections';
 import { readTitlePhrases } from './scan/titlePhrases';
 import { readValues } from './scan/values';
 import { readOccurrenceVerbs } from './scan/occurrenceVerbs';
@@ -33,6 +35,7 @@ import { verbClassAt } from '../text/verbClasses';
 import { readLooseNames } from './scan/looseNames';
 import { joinListedPeriods } from './scan/joinPeriods';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
+import { releaseSocialClauses } from './socialClauses';
 
 export interface Scan {
   tokens: Token[];
@@ -688,16 +691,20 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readValues(state);
   readLooseNames(state);
   // Words about the conversation, not the data (pronouns, hedges, "in our db", a clause about the speaker).
+  readFunctionIntersections(state);
+  readElsewhere(state);
   const ownPeople = releaseSpeakerOwnPeople(state);
+  const social = releaseSocialClauses(text, state);
   const discourse = discourseTokens(text, state);
-  for (const k of ownPeople) discourse[k] = true;
+  for (const k of [...ownPeople, ...social]) discourse[k] = true;
   // Pass F: numbers; leftover content words after "in" become topics, the rest is reported as ignored.
   const ignored: string[] = [];
   const ignoredAt: number[] = [];
   for (let i = 0; i < n; i++) {
     if (claimed[i]) continue;
     const word = w[i] ?? '';
-    if (/^\d+$/.test(word)) {
+    // a number inside a social clause ("quick one", "before my 10am") counts nothing
+    if (/^\d+$/.test(word) && !discourse[i]) {
       claim(i, i + 1, { t: 'number', value: Number(word) });
       continue;
     }

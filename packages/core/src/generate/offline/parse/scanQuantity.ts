@@ -1,5 +1,6 @@
 import type { CompareOp, Cond, EntityKind, NumericColumn, Relation } from '../ir/Request';
 import type { Token } from '../text/tokenize';
+import { countedPeopleRows } from './peopleRowCounts';
 
 /** A numeric comparison found in the question ("more than 1,000 employees", "revenue above $10 billion"). */
 export interface QuantityHit {
@@ -358,6 +359,25 @@ export function scanQuantity(tokens: Token[], claimed: boolean[], asOfYear: numb
     const after = w[end] ?? '';
     const after2 = w[end + 1] ?? '';
     let column: NumericColumn | null = null;
+    // "more than 50 people in our data", "more than 3 sales contacts": rows of the people table, not the stated size
+    const rows = op === '=' ? null : countedPeopleRows(w, end);
+    if (rows) {
+      const range = op === 'between' ? `between ${n1.value} and ${value2}` : `${op} ${n1.value}`;
+      const cond: QuantityHit['cond'] = {
+        kind: 'linkCount',
+        entity: 'people',
+        relations: [],
+        op,
+        value: n1.value,
+        label: `number of ${rows.words} in the data ${range}`,
+      };
+      if (value2 !== undefined) cond.value2 = value2;
+      if (rows.functions.length > 0) cond.conds = [{ kind: 'jobFunction', values: rows.functions, negate: false }];
+      hits.push({ start: i, end: rows.end, cond });
+      claim(i, rows.end);
+      i = rows.end - 1;
+      continue;
+    }
     if (EMPLOYEE_WORDS.has(after)) {
       column = 'employees';
       unitEnd = end + 1;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LEXICON_PHRASES } from '../parse/lexiconTable';
+import { sameMeaning } from '../parse/shorthandOptions';
 import { expandShorthand } from './expandShorthand';
 
 // The parser's own vocabulary, as the generator passes it: every word of every lexicon phrase.
@@ -18,6 +19,33 @@ describe('expandShorthand', () => {
     ['companies w/o a website', 'companies without a website'],
   ])('reads %j as %j', (question, expected) => {
     expect(read(question).text).toBe(expected);
+  });
+
+  it('reads "n" and "w" as joining words only between two lower-case words', () => {
+    expect(read('sales n marketing ppl').text).toBe('sales and marketing people');
+    expect(read('cos w more than 500 staff').text).toBe('companies with more than 500 staff');
+    expect(read('John W Smith at hpe').text).toBe('John W Smith at hpe');
+    expect(read('w sponsors').text).toBe('w sponsors');
+    expect(read('speakers at Acme n Co').text).toBe('speakers at Acme n Co');
+  });
+
+  it('reads "no." and "num" before "of" as "number"', () => {
+    expect(read('no. of sponsors at gstc').text).toBe('number of sponsors at gstc');
+    expect(read('num of events').text).toBe('number of events');
+  });
+
+  it('reads the British or American spelling the data uses, and clipped words of one meaning', () => {
+    const spelt = new Set(['centre', 'defense']);
+    const options = {
+      vocabulary,
+      isDataWord: (w: string) => dataWords.has(w),
+      knownSpellings: [(w: string) => spelt.has(w)],
+    };
+    expect(expandShorthand('events at the convention center', options).text).toBe('events at the convention centre');
+    expect(expandShorthand('defence companies', options).text).toBe('defense companies');
+    const clipped = expandShorthand('spons at gstc', { ...options, sameMeaning });
+    expect(clipped.text).toBe('sponsors at gstc');
+    expect(clipped.expansions[0]?.rule).toBe('clipped');
   });
 
   it('restores a dropped final g only when the full word is known', () => {

@@ -1,11 +1,18 @@
-import { SHORTHAND_WORDS, SYMBOL_SHORTHAND } from '../lexicon/shorthandWords';
+import { CONJUNCTION_LETTERS, SHORTHAND_WORDS, SYMBOL_SHORTHAND } from '../lexicon/shorthandWords';
+import { expandClipped } from './clippedWords';
+import { preferredSpelling } from './spellingVariants';
+import { transposedWord } from './typoTies';
 
 /** One word of the question read as another ("evts" as "events"). */
 export interface ShorthandExpansion {
   from: string;
   to: string;
-  /** Why: a known abbreviation, a dropped final g ("speakin"), or the letters of a known word in order ("mktg"). */
-  rule: 'abbreviation' | 'droppedG' | 'skeleton';
+  /**
+   * Why: a known abbreviation, a joining letter ("sales n marketing"), a dropped final g ("speakin"), the other
+   * British / American spelling ("centre"), two letters swapped ("mnay"), the letters of a known word in order ("mktg"), or the start of one
+   * known word ("spons").
+   */
+  rule: 'abbreviation' | 'conjunction' | 'droppedG' | 'variant' | 'transposition' | 'skeleton' | 'clipped';
 }
 
 export interface ShorthandOptions {
@@ -13,6 +20,15 @@ export interface ShorthandOptions {
   vocabulary: ReadonlySet<string>;
   /** Words that name something in the data ("hpe", "gstc"): never rewritten. */
   isDataWord?: (word: string) => boolean;
+  /**
+   * Readers of spellings, in order of preference (the data's names, then the vocabulary and running text):
+   * a British / American variant is read as the first one that knows it ("center" as the venue's "centre").
+   */
+  knownSpellings?: readonly ((word: string) => boolean)[];
+  /** True when WordNet lists the word: a real word ("form") is never read as a swap of another ("from"). */
+  isEnglish?: (word: string) => boolean;
+  /** True when two vocabulary words read the same ("sponsor" / "sponsors"): a clipped word may stand for either. */
+  sameMeaning?: (a: string, b: string) => boolean;
 }
 
 /** Shortest skeleton tried; shorter ones ("ab") match too many words to mean one. */
@@ -45,7 +61,7 @@ export function expandShorthand(
   }
   text = text.replace(/[A-Za-z][A-Za-z0-9]*/g, (word: string, offset: number, whole: string) => {
     if (insideAddress(whole, offset, word.length)) return word;
-    const expansion = expandWord(word, options);
+    const expansion = joiningLetter(word, whole, offset) ?? expandWord(word, options);
     if (!expansion) return word;
     expansions.push(expansion);
     return expansion.to;
@@ -69,8 +85,28 @@ function expandWord(word: string, options: ShorthandOptions): ShorthandExpansion
   if (lower.length >= 5 && lower.endsWith('in') && options.vocabulary.has(`${lower}g`)) {
     return { from: word, to: `${lower}g`, rule: 'droppedG' };
   }
+  const variant = options.knownSpellings ? preferredSpelling(lower, options.knownSpellings) : null;
+  if (variant !== null) return { from: word, to: variant, rule: 'variant' };
+  const swapped = lower.length >= 4 && !options.isEnglish?.(lower) ? transposedWord(lower, options.vocabulary) : null;
+  if (swapped !== null) return { from: word, to: swapped, rule: 'transposition' };
   const full = uniqueSkeletonMatch(lower, options.vocabulary);
-  return full ? { from: word, to: full, rule: 'skeleton' } : null;
+  if (full) return { from: word, to: full, rule: 'skeleton' };
+  const clipped = options.sameMeaning ? expandClipped(lower, options.vocabulary, options.sameMeaning) : null;
+  return clipped ? { from: word, to: clipped, rule: 'clipped' } : null;
+}
+
+/**
+ * "n" / "w" typed for "and" / "with": only a lower-case letter standing alone between two lower-case words
+ * ("sales n marketing"), never next to a capitalised word or followed by a full stop ("John W. Smith").
+ */
+function joiningLetter(word: string, whole: string, offset: number): ShorthandExpansion | null {
+  const to = CONJUNCTION_LETTERS[word];
+  if (to === undefined) return null;
+  const before = /(?:^|\s)([A-Za-z][\w'-]*)\s+$/.exec(whole.slice(0, offset));
+  const after = /^\s+([A-Za-z0-9][\w'-]*)/.exec(whole.slice(offset + word.length));
+  const lowerWord = (x: string | undefined): boolean => x !== undefined && x === x.toLowerCase();
+  if (!before || !after || !lowerWord(before[1]) || !lowerWord(after[1])) return null;
+  return { from: word, to, rule: 'conjunction' };
 }
 
 function uniqueSkeletonMatch(short: string, vocabulary: ReadonlySet<string>): string | null {

@@ -103,3 +103,9 @@ export function relatedNouns(word: string, senses = 3, depth = 1): RelatedWord[]
 export function isVerb(word: string): boolean {
   return wordNet().senses(verbLemma(word), 'verb').length > 0;
 }
+
+/** True when WordNet lists the word itself in any part of speech ("golf", "form"; not "spons", "mnay"). */
+export function inWordNet(word: string): boolean {
+  const wn = wordNet();
+  return (['noun', 'verb', 'adj', 'adv'] as const).some((pos) => wn.senses(word, pos).length > 0);
+}

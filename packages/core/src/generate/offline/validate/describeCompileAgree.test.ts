@@ -18,6 +18,7 @@ function schemaDb(): Database.Database {
     CREATE TABLE company_industries (company_id INTEGER, industry TEXT, position INTEGER);
     CREATE TABLE participations (id INTEGER PRIMARY KEY, event_id INTEGER, company_id INTEGER, relation TEXT);
     CREATE TABLE people (id INTEGER PRIMARY KEY, company_id INTEGER, company_domain TEXT, first_name TEXT, surname TEXT, full_name TEXT, job_title TEXT, job_function TEXT, seniority TEXT, city TEXT, state TEXT, country TEXT, email TEXT);
+    CREATE TABLE person_job_functions (person_id INTEGER, job_function TEXT, position INTEGER);
   `);
   return db;
 }
@@ -114,6 +115,7 @@ const cond = (depth: number): fc.Arbitrary<Cond> => {
       kind: fc.constant('jobFunction' as const),
       values: fc.uniqueArray(fc.constantFrom<JobFunction>('sales', 'marketing', 'hr'), { minLength: 1, maxLength: 2 }),
       negate,
+      all: fc.boolean(),
     }),
     fc.record({
       kind: fc.constant('seniority' as const),

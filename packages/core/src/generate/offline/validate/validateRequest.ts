@@ -42,7 +42,7 @@ function condProblem(c: Cond, entity: EntityKind): RequestProblem | null {
     }
     case 'linkCount':
       return COUNTABLE_LINKS[entity].includes(c.entity)
-        ? null
+        ? nodeProblem({ entity: c.entity, conds: c.conds ?? [] })
         : { part, message: `I cannot count ${NOUN[c.entity]} per ${NOUN[entity]} ("${part}").` };
     default:
       return null;

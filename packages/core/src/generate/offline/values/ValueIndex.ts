@@ -7,6 +7,7 @@ import { warmDateParser } from '../parse/periods';
 import { loadLanguageData } from '../text/language';
 import { normKey } from '../text/tokenize';
 import { readSqliteValueRows, type ValueRows } from './valueRows';
+import { addSpellingVariantKeys } from './spellingVariantKeys';
 
 /** A named value found in the database, under one of its spellings. */
 export interface NamedHit {
@@ -465,6 +466,7 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
     if (!index.countries.has(key))
       index.states.set(key, { label: name.replace(/ State$/, ''), values: [name.replace(/ State$/, ''), code] });
   }
+  addSpellingVariantKeys([index.venues, index.events, index.companies, index.eventNameWords]);
   for (const map of [index.states, index.events, index.companies, index.venues, index.countries, index.cities]) {
     for (const key of map.keys()) index.maxSpan = Math.max(index.maxSpan, key.split(' ').length);
   }

@@ -8,10 +8,14 @@ import { LEXICON } from '../lexiconTable';
 import type { MentionBody } from '../Mention';
 import { nounLemma, verbLemma, wordNet } from '../../text/language';
 import { nearestWords } from '../../text/spelling';
+import { likeliestTypos } from '../../text/typoTies';
+import { MONTHS } from '../../lexicon/timeWords';
 import type { Token } from '../../text/tokenize';
 
-/** One-word vocabulary phrases, the words a typo may stand for (built once). */
-const VOCABULARY: readonly string[] = [...LEXICON.keys()].filter((k) => !k.includes(' ') && /^[a-z]{5,}$/.test(k));
+/** One-word vocabulary phrases and month names, the words a typo may stand for (built once). */
+const VOCABULARY: readonly string[] = [...LEXICON.keys(), ...Object.keys(MONTHS)].filter(
+  (k) => !k.includes(' ') && /^[a-z]{5,}$/.test(k),
+);
 
 const CACHE_LIMIT = 2048;
 const cache = new Map<string, string[]>();
@@ -42,7 +46,8 @@ function isEnglishWord(word: string): boolean {
 export function vocabularyCandidates(word: string): string[] {
   const hit = cache.get(word);
   if (hit) return hit;
-  const found = isEnglishWord(word) ? [] : nearestWords(word, VOCABULARY);
+  // of equally near words, the one the typo most likely dropped a letter of ("speakrs": "speakers")
+  const found = isEnglishWord(word) ? [] : likeliestTypos(word, nearestWords(word, VOCABULARY));
   cache.set(word, found);
   if (cache.size > CACHE_LIMIT) {
     const oldest = cache.keys().next().value;

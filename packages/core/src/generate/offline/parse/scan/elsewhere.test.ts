@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { column, demoFixture, type Fixture } from '../../testkit';
+
+describe('where a person is versus where their company is (demo data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await demoFixture();
+  });
+  afterAll(() => f.close());
+
+  const emails = (q: string): Set<unknown> => {
+    const asked = f.ask(q);
+    expect(asked.kind).toBe('sql');
+    return new Set(column(asked, 'email'));
+  };
+  const people = (where: string): Set<unknown> =>
+    f.oracle(`SELECT p.email FROM people p LEFT JOIN companies c ON c.id = p.company_id WHERE ${where}`);
+
+  it.each([
+    'people in Singapore at companies headquartered elsewhere',
+    'people based in Singapore working for companies based somewhere else',
+  ])('"elsewhere" is outside the country just named: %s', (q) => {
+    // like "not headquartered in Singapore": a company of unknown country is not known to be elsewhere
+    const expected = people(`p.country = 'Singapore' AND c.country <> 'Singapore'`);
+    expect(emails(q)).toEqual(expected);
+  });
+
+  it('"whose company is in X" is the company\'s country, "based in X" the person\'s', () => {
+    expect(emails('people whose company is in Singapore')).toEqual(people(`c.country = 'Singapore'`));
+    expect(emails('people based in Singapore')).toEqual(people(`p.country = 'Singapore'`));
+  });
+
+  it('"employees of <demonym> companies" are people at companies of that country', () => {
+    expect(emails('employees of Singaporean companies')).toEqual(people(`c.country = 'Singapore'`));
+  });
+});

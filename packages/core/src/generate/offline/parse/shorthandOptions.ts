@@ -1,0 +1,56 @@
+/**
+ * What written shorthand, clipped words and British / American spellings may expand to, for one value index:
+ * the parser's vocabulary (every word of the lexicon's phrases), the words that name something in the data
+ * (never rewritten), and the words the data itself spells, names first (venues, events, industries, tags),
+ * then running text (descriptions), which a spelling variant lands on ("center" is read as the venue's "centre").
+ */
+import type { ShorthandOptions } from '../text/expandShorthand';
+import { inWordNet } from '../text/language';
+import type { ValueIndex } from '../values/ValueIndex';
+import { LEXICON, LEXICON_PHRASES } from './lexiconTable';
+
+/** Every word of the lexicon's phrases. */
+const VOCABULARY: ReadonlySet<string> = new Set([...LEXICON_PHRASES].flatMap((p) => p.split(' ')));
+
+/** True when two vocabulary words share a reading in the lexicon ("company" / "companies": the companies). */
+export function sameMeaning(a: string, b: string): boolean {
+  const x = new Set((LEXICON.get(a) ?? []).map((r) => JSON.stringify(r)));
+  return (LEXICON.get(b) ?? []).some((r) => x.has(JSON.stringify(r)));
+}
+
+function wordsOf(phrases: Iterable<string>): string[] {
+  return [...phrases].flatMap((p) => p.toLowerCase().split(/[^a-z]+/)).filter((w) => w.length > 0);
+}
+
+/** The options of `expandShorthand` over this index (built once per generator). */
+export function shorthandOptions(index: ValueIndex): ShorthandOptions {
+  const isDataWord = (word: string): boolean =>
+    index.companies.has(word) ||
+    index.events.has(word) ||
+    index.venues.has(word) ||
+    index.countries.has(word) ||
+    index.cities.has(word) ||
+    index.states.has(word) ||
+    index.tags.some((t) => t.words.includes(word));
+  // the data's names come first: "center" is read as the venue's "centre" even if some description says "center"
+  const names = new Set<string>([
+    ...wordsOf(index.venues.keys()),
+    ...wordsOf(index.events.keys()),
+    ...wordsOf(index.eventNameWords.keys()),
+    ...index.industries.flatMap((i) => i.tokens),
+    ...index.tags.flatMap((t) => t.words),
+  ]);
+  const text = new Set<string>([
+    ...VOCABULARY,
+    ...index.eventWords.keys(),
+    ...index.commonWords,
+    ...index.tags.flatMap((t) => t.descWords),
+  ]);
+  return {
+    vocabulary: VOCABULARY,
+    isDataWord,
+    isEnglish: inWordNet,
+    knownSpellings: [(w) => names.has(w), (w) => text.has(w)],
+    sameMeaning,
+  };
+}

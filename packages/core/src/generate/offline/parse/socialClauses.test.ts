@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoFixture, type Fixture } from '../testkit';
+import { buildValueIndex, type ValueIndex } from '../values/ValueIndex';
+import { LEXICON_PHRASES } from './lexiconTable';
+import { scanMentions } from './scanMentions';
+
+describe('greetings, thanks and sign-offs around a question (demo data)', () => {
+  let f: Fixture | null = null;
+  let index: ValueIndex | null = null;
+  beforeAll(async () => {
+    f = await demoFixture();
+    index = buildValueIndex(f.db, LEXICON_PHRASES);
+  });
+  afterAll(() => f?.close());
+
+  const read = (q: string) => {
+    const scan = scanMentions(q, index as ValueIndex, '2024-07-15');
+    return { ignored: scan.ignored, mentions: scan.mentions.map((m) => `${m.t}:${m.text.toLowerCase()}`) };
+  };
+
+  // questions of this test's own, not from an evaluation set: the wrapped question reads as the bare one
+  it.each([
+    ['Good morning team! Which events are in Singapore?', 'Which events are in Singapore?'],
+    ['hey all, hope your week is going well. which events are in Singapore?', 'which events are in Singapore?'],
+    ['which events are in Singapore? thanks in advance', 'which events are in Singapore?'],
+    ['which events are in Singapore? many thanks :)', 'which events are in Singapore?'],
+    ['Quick one before my 3pm - which events are in Singapore?', 'which events are in Singapore?'],
+    ['sorry to bug u again lol, which events are in Singapore? ta', 'which events are in Singapore?'],
+    ['Dear team, which events are in Singapore? Kind regards, Priya', 'which events are in Singapore?'],
+    ['kindly send the events in Singapore', 'the events in Singapore'],
+  ])('%j reads as %j', (wrapped, bare) => {
+    const a = read(wrapped);
+    expect(a.ignored).toEqual([]);
+    expect(a.mentions).toEqual(read(bare).mentions);
+  });
+
+  it.each([
+    ['thanks! vegan companies in Singapore?', 'vegan'],
+    ['cheers, which zebra events are in Singapore?', 'zebra'],
+  ])('%j: a content word next to a formula stays content (%s)', (question, word) => {
+    expect(read(question).ignored.map((x) => x.toLowerCase())).toContain(word);
+  });
+
+  it('a time asked on its own after thanks is still asked', () => {
+    const bare = read('which events are in Singapore?').mentions;
+    expect(read('which events are in Singapore? thanks, next month?').mentions.length).toBeGreaterThan(bare.length);
+  });
+
+  it('a capitalised clause is a name only after a sign-off', () => {
+    expect(read('which events are in Singapore, Priya?').ignored).toEqual(['Priya']);
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * Clauses said to the listener rather than asked of the data: greetings, thanks, sign-offs, apologies and
+ * well-wishing ("Good morning team!", "Thanks a ton :)", "Kind regards, Sam", "sorry to bother u again lol",
+ * "quick one before my 10am"). By grammar, not by phrasing: the message is cut into clauses at sentence
+ * punctuation, dashes, commas and brackets; a clause is social when it has a politeness formula word
+ * (`lexicon/discourseWords.ts`) or speaks of the speaker or the listener, and every word of it is one of:
+ * a formula word or its companion ("good", "team", "a ton"), a closed-class or filler word, the speaker or the
+ * listener, a word of the speaker's activity (WordNet: see `activityWord`), an adverb, or a clock time ("10am":
+ * events have dates, never hours). A word that a recogniser read as data (a company, a place, a theme, a
+ * job, ...) makes the clause content, unless it is itself a formula word ("morning" is no time filter in
+ * "good morning"). The short capitalised clause after a sign-off is the writer's name ("Regards, Sam").
+ * A social clause's words are released from any mention and counted as discourse.
+ */
+import {
+  CLOSED_CLASS_WORDS,
+  HEDGE_WORDS,
+  LISTENER_WORDS,
+  POLITENESS_COMPANIONS,
+  POLITENESS_WORDS,
+  SIGN_OFF_WORDS,
+  SPEAKER_OBJECT_WORDS,
+  SPEAKER_WORDS,
+} from '../lexicon/discourseWords';
+import { FILLER_WORDS } from '../lexicon/fillerWords';
+import { isVerb } from '../text/language';
+import { tokenize } from '../text/tokenize';
+import { activityWord, onlyAdverb } from './discourse';
+import type { MentionBody } from './Mention';
+import type { ScanState } from './scan/ScanState';
+
+/** Mentions that only a word of the data makes: one of these in a clause makes it content. */
+const CONTENT_MENTIONS: ReadonlySet<MentionBody['t']> = new Set([
+  'entity',
+  'who',
+  'relation',
+  'employment',
+  'function',
+  'seniority',
+  'title',
+  'event',
+  'company',
+  'person',
+  'venue',
+  'country',
+  'city',
+  'state',
+  'topic',
+  'aggFn',
+  'most',
+  'superlative',
+  'dimension',
+  'attribute',
+]);
+
+/** A clock time ("10am", "2pm", "9:30", "am"): a meeting's hour, never a filter on dates. */
+const CLOCK_TIME = /^(\d{1,2}([:.]\d{2})?\s*(am|pm)?|am|pm)$/;
+
+/** Clause boundaries: sentence punctuation, dashes between spaces, commas, brackets and emoticons. */
+const CLAUSE_BREAK = /[.!?;:]+(?=\s|$)|\s[-–—]+\s|,|[()]|[:;]-?[()DPp]/;
+
+/** The token spans of the message's clauses, or null when the clauses do not line up with the tokens. */
+function clauseBounds(text: string, n: number): [number, number][] | null {
+  const sizes = text.split(CLAUSE_BREAK).map((c) => tokenize(c).length);
+  if (sizes.reduce((a, b) => a + b, 0) !== n) return null;
+  const bounds: [number, number][] = [];
+  let start = 0;
+  for (const size of sizes) {
+    if (size > 0) bounds.push([start, start + size]);
+    start += size;
+  }
+  return bounds;
+}
+
+/**
+ * Releases the social clauses of the question: their mentions are removed and their words returned as
+ * discourse (token indices). A question whose clauses are all social is left alone (nothing would be asked).
+ */
+export function releaseSocialClauses(text: string, s: ScanState): number[] {
+  const { w, mentions } = s;
+  const bounds = clauseBounds(text, w.length);
+  if (!bounds) return [];
+  const formula = (x: string): boolean => POLITENESS_WORDS.has(x);
+  const person = (x: string): boolean =>
+    SPEAKER_WORDS.has(x) || SPEAKER_OBJECT_WORDS.has(x) || LISTENER_WORDS.has(x) || x === 'your' || x === 'ur';
+  const contentAt = new Array<boolean>(w.length).fill(false);
+  const clockAt = new Array<boolean>(w.length).fill(false);
+  /** Relation verbs: content only with something to relate ("hope all is going well" relates nothing). */
+  const relationAt = new Array<boolean>(w.length).fill(false);
+  for (const m of mentions) {
+    const clock = w.slice(m.start, m.end).some((x) => CLOCK_TIME.test(x));
+    // the speaker's or the listener's own ("your week", "my 10am") is no filter on the data
+    const own = person(w[m.start - 1] ?? '') && (m.t === 'cond' || m.t === 'unclear');
+    for (let k = m.start; k < m.end; k++) {
+      if (m.t === 'relation') relationAt[k] = true;
+      else if (
+        CONTENT_MENTIONS.has(m.t) ||
+        (!clock && !own && (m.t === 'cond' || m.t === 'unclear' || m.t === 'count'))
+      )
+        contentAt[k] = true;
+      if ((clock || own) && (m.t === 'cond' || m.t === 'unclear')) clockAt[k] = true;
+    }
+  }
+  const socialWord = (k: number): boolean => {
+    const x = w[k] ?? '';
+    if (formula(x) || POLITENESS_COMPANIONS.has(x)) return true;
+    if (contentAt[k]) return false;
+    return (
+      clockAt[k] === true ||
+      CLOCK_TIME.test(x) ||
+      person(x) ||
+      CLOSED_CLASS_WORDS.has(x) ||
+      HEDGE_WORDS.has(x) ||
+      FILLER_WORDS.has(x) ||
+      activityWord(x) ||
+      onlyAdverb(x)
+    );
+  };
+  const social = bounds.map(([start, end]) => {
+    const words = w.slice(start, end);
+    const anchored = words.some((x) => formula(x) || person(x));
+    if (!anchored) return false;
+    for (let k = start; k < end; k++) if (!socialWord(k) && !relationAt[k]) return false;
+    return true;
+  });
+  // the writer's name: one or two capitalised words in a clause of their own right after a sign-off
+  bounds.forEach(([start, end], c) => {
+    const before = bounds[c - 1];
+    if (!before || social[c] || !social[c - 1] || !SIGN_OFF_WORDS.has(w[before[1] - 1] ?? '')) return;
+    if (end - start <= 2 && s.tokens.slice(start, end).every((t) => /^[A-Z][a-z]+$/.test(t.raw))) social[c] = true;
+  });
+  if (social.every(Boolean)) return [];
+  const released: number[] = [];
+  // inside a clause that asks something, a formula word ("kindly", "cheers") and the verb of asking right after
+  // it ("kindly share", "pls pull") are still said to the listener
+  bounds.forEach(([start, end], c) => {
+    if (social[c]) return;
+    for (let k = start; k < end; k++) {
+      const x = w[k] ?? '';
+      if (!formula(x) || contentAt[k]) continue;
+      released.push(k);
+      const next = w[k + 1] ?? '';
+      if (k + 1 < end && !contentAt[k + 1] && !relationAt[k + 1] && !FILLER_WORDS.has(next) && isVerb(next))
+        released.push(k + 1);
+    }
+  });
+  bounds.forEach(([start, end], c) => {
+    if (!social[c]) return;
+    for (let k = start; k < end; k++) {
+      released.push(k);
+      s.claimed[k] = false;
+    }
+    for (let j = mentions.length - 1; j >= 0; j--) {
+      const m = mentions[j];
+      if (m && m.start >= start && m.end <= end) mentions.splice(j, 1);
+    }
+    // a formula word read as an unknown theme ("yo") is no theme
+    const words = new Set(w.slice(start, end));
+    for (let j = s.unknownTopics.length - 1; j >= 0; j--)
+      if (words.has(s.unknownTopics[j] ?? '')) s.unknownTopics.splice(j, 1);
+  });
+  return released;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { likeliestTypos, transposedWord } from './typoTies';
+
+describe('likeliestTypos', () => {
+  it.each([
+    ['speakrs', ['speaks', 'speakers'], ['speakers']],
+    ['employes', ['employee', 'employees', 'employer', 'employers'], ['employees']],
+    ['headquarterd', ['headquarters', 'headquartered'], ['headquartered']],
+  ])('%j among %j is %j', (typed, candidates, expected) => {
+    expect(likeliestTypos(typed, candidates)).toEqual(expected);
+  });
+
+  it('keeps a tie no rule breaks', () => {
+    expect(likeliestTypos('cart', ['care', 'card'])).toEqual(['care', 'card']);
+    expect(likeliestTypos('mange', ['mangle', 'manage'])).toEqual(['mangle', 'manage']);
+  });
+});
+
+describe('transposedWord', () => {
+  const vocabulary = new Set(['many', 'next', 'events', 'form', 'from']);
+  it('reads two swapped letters as the one vocabulary word they make', () => {
+    expect(transposedWord('mnay', vocabulary)).toBe('many');
+    expect(transposedWord('nxet', vocabulary)).toBe('next');
+    expect(transposedWord('evnets', vocabulary)).toBe('events');
+  });
+  it('reads nothing when no swap, or a doubled letter, makes a word', () => {
+    expect(transposedWord('blah', vocabulary)).toBeNull();
+    expect(transposedWord('mnnay', vocabulary)).toBeNull();
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * Which of several equally near words a typo most likely stands for. Typing drops letters far more often than
+ * it adds or changes them, and the letter dropped is most often one of a doubled pair ("employes" for
+ * "employees", "speakrs" for "speakers", "headquarterd" for "headquartered"). So among candidates at one edit,
+ * those the typed word is missing one letter of win; among those, a missing doubled letter wins. Whatever is
+ * still tied stays a tie (the caller asks which).
+ */
+
+/** True when `typed` is `word` with one letter left out. */
+function missingOne(typed: string, word: string): boolean {
+  if (word.length !== typed.length + 1) return false;
+  for (let i = 0; i < word.length; i++) if (word.slice(0, i) + word.slice(i + 1) === typed) return true;
+  return false;
+}
+
+/** True when `typed` is `word` with one letter of a doubled pair left out ("employes" of "employees"). */
+function missingDoubled(typed: string, word: string): boolean {
+  if (word.length !== typed.length + 1) return false;
+  for (let i = 1; i < word.length; i++)
+    if (word[i] === word[i - 1] && word.slice(0, i) + word.slice(i + 1) === typed) return true;
+  return false;
+}
+
+/**
+ * The likeliest candidates for a typed word among equally near ones (all of them when no rule prefers some).
+ * @example likeliestTypos('speakrs', ['speaks', 'speakers']) // ['speakers']
+ * @example likeliestTypos('employes', ['employee', 'employees', 'employer', 'employers']) // ['employees']
+ */
+export function likeliestTypos(typed: string, candidates: readonly string[]): string[] {
+  if (candidates.length < 2) return [...candidates];
+  const missing = candidates.filter((c) => missingOne(typed, c));
+  if (missing.length === 0) return [...candidates];
+  const doubled = missing.filter((c) => missingDoubled(typed, c));
+  return doubled.length > 0 ? doubled : missing;
+}
+
+/**
+ * The one word of a vocabulary that a four-letter (or longer) word is with two adjacent letters swapped
+ * ("mnay" -> "many", "nxet" -> "next"); null when none or several are. Short words are allowed no edit by the
+ * general allowance, but a swap keeps every letter, so it is still recognisable.
+ */
+export function transposedWord(typed: string, vocabulary: ReadonlySet<string>): string | null {
+  const found = new Set<string>();
+  for (let i = 0; i + 1 < typed.length; i++) {
+    if (typed[i] === typed[i + 1]) continue;
+    const swapped = typed.slice(0, i) + (typed[i + 1] ?? '') + (typed[i] ?? '') + typed.slice(i + 2);
+    if (vocabulary.has(swapped)) found.add(swapped);
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
