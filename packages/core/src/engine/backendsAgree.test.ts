@@ -101,4 +101,28 @@ describe.skipIf(!attempt.cluster)('the dev questions on SQLite and on PostgreSQL
     // The comparison means something only if most questions ran SQL on both.
     expect(answered).toBeGreaterThan(questions.length / 2);
   }, 300_000);
+
+  // Request shapes the dev questions do not reach: an end-date window, absent values on several entities,
+  // exact counts of linked rows and a ranking restricted to its verb's relation.
+  it.each([
+    'events that wrap up in November 2024',
+    'events with no end date',
+    'companies whose country is unknown',
+    'events in an unknown country',
+    'companies that took part in only one event',
+    'companies present at multiple events',
+    'which company sponsors the most events?',
+    'what is the average length, in days, of the events in 2024?',
+  ])(
+    'gives the same answer to %s',
+    async (question) => {
+      const q = { id: question, question, context: [], as_of: '2024-07-15' };
+      const [onSqlite, onPostgres] = [await askWithContext(sqlite, q), await askWithContext(postgres, q)];
+      expect(onSqlite.status).toBe('answered');
+      expect(comparable(onPostgres), `SQLite: ${onSqlite.sql}\nPostgreSQL: ${onPostgres.sql}`).toEqual(
+        comparable(onSqlite),
+      );
+    },
+    120_000,
+  );
 });
