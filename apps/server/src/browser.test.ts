@@ -84,7 +84,42 @@ describe.skipIf(!chromiumAvailable('browser tests'))('in headless Chromium', () 
     await page.locator('.opblock-summary-path').filter({ hasText: '/chats/{chatId}/messages' }).first().waitFor();
     const paths = await page.locator('.opblock-summary-path').allInnerTexts();
     expect(paths.length).toBeGreaterThan(10);
+    // Learning from users (issue 13): ratings, verified examples, feedback, the glossary; usage with its paths.
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/messages/{messageId}/rating',
+        '/examples',
+        '/examples/{exampleId}',
+        '/feedback',
+        '/glossary',
+        '/glossary/{termId}',
+        '/usage',
+      ]),
+    );
     expect(external).toEqual([]);
+    await page.close();
+  });
+
+  it('lists the learning procedures in /panel, each router opening onto its procedures', async () => {
+    const page = await open('/panel');
+    await page.getByText('Musaeid API').first().waitFor();
+    const procedures: [string, string][] = [
+      ['message', 'MUTATION\\s*rate'],
+      ['examples', 'QUERY\\s*list'],
+      ['feedback', 'QUERY\\s*list'],
+      ['glossary', 'MUTATION\\s*upsert'],
+      ['usage', 'QUERY\\s*summary'],
+    ];
+    for (const [router, procedure] of procedures) {
+      const button = page.getByRole('button', { name: new RegExp(`^ROUTER\\s*${router}\\b`) }).first();
+      await button.click();
+      await page
+        .getByRole('button', { name: new RegExp(`^${procedure}`) })
+        .filter({ visible: true })
+        .first()
+        .waitFor();
+      await button.click();
+    }
     await page.close();
   });
 });

@@ -8,6 +8,7 @@ import { canRepair, type GeneratedQuery, type SqlGenerator } from '../generate/S
 import type { SqlGuard } from '../guard/SqlGuard';
 import type { CompileDialect } from '../generate/offline/compile/CompileDialect';
 import { ModelFallbackFailed } from '../errors/ModelFallbackFailed';
+import { TooManyStatements } from '../errors/TooManyStatements';
 import { fewShotSql } from '../learn/fewShotSql';
 import { type GlossaryUse } from '../learn/GlossaryIndex';
 import { meterUsage } from '../llm/usageMeter';
@@ -134,6 +135,8 @@ async function askModel(
     });
   } catch (error) {
     request.signal?.throwIfAborted();
+    // The user's own statements fill the pool: that fails the question as it would offline (a retry may redo it).
+    if (error instanceof TooManyStatements) throw error;
     // A retriever or executor fault outside the expected failures: still the offline answer, logged.
     const message = error instanceof Error ? error.message : String(error);
     (deps.logError ?? ((e: Error) => console.error(e)))(
