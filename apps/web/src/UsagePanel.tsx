@@ -49,6 +49,17 @@ export function UsagePanel({ onClose }: { onClose: () => void }) {
             <dd>{n((me?.promptTokens ?? 0) + (me?.completionTokens ?? 0))}</dd>
           </div>
           <div>
+            {/* Which way of writing SQL answered (issue 13's routing): the offline parser, or a model after it. */}
+            <dt>Answered by</dt>
+            <dd>
+              {n(me?.paths.offline ?? 0)} offline
+              <span className="muted small">
+                {' '}
+                · {n((me?.paths['offline+llm'] ?? 0) + (me?.paths.llm ?? 0))} by the model
+              </span>
+            </dd>
+          </div>
+          <div>
             <dt>Estimated cost</dt>
             <dd>${(me?.estimatedCostUsd ?? 0).toFixed(4)}</dd>
           </div>

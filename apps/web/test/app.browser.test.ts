@@ -409,6 +409,10 @@ describe.skipIf(!chromiumAvailable('web app browser tests'))('the web app in hea
     await page.getByRole('button', { name: 'Usage' }).click();
     await page.getByRole('heading', { name: /Usage this month/ }).waitFor();
     await expect.poll(() => page.locator('.stats').innerText()).toMatch(/Questions\s*\d/);
+    // No model is configured here, so every answer so far came from the offline parser.
+    await expect
+      .poll(() => page.locator('.stats').innerText())
+      .toMatch(/Answered by\s*[1-9]\d* offline · 0 by the model/);
     await shot('09-usage');
     await page.getByRole('button', { name: 'Close usage' }).click();
   });
