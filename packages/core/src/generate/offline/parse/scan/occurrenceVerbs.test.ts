@@ -52,7 +52,7 @@ describe.each([
       const asked = f.ask(template.replace('{}', co.name));
       expect(asked.kind).toBe('sql');
       if (asked.kind !== 'sql') return;
-      expect(asked.interpretation).toContain('whose job function is Marketing');
+      expect(asked.interpretation).toMatch(/whose job functions? (is|include) Marketing/);
     },
   );
 
