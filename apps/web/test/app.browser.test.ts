@@ -4,12 +4,13 @@
  * the main states go to `test-results/` (looked at by whoever changes the page).
  * Skipped with a visible warning when /usr/bin/chromium is absent.
  */
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { seedDemoDatabase } from '@musaeid/db';
+import { openSqlite, seedDemoDatabase } from '@musaeid/db';
 import { parseEnv } from '@musaeid/server/env';
 import { startServer, type RunningServer } from '@musaeid/server/server';
 import { chromiumAvailable, launchChromium } from '@musaeid/testkit/browser';
@@ -502,6 +503,20 @@ describe.skipIf(!chromiumAvailable('web app browser tests'))('the web app in hea
         scope: 'workspace',
         concept: { kind: 'phrase', text: 'sponsors' },
       });
+    // Verified examples come only from up-rated answers (12 questions a minute here): write 55 into the file.
+    const db = openSqlite(dbFile);
+    try {
+      const insert = db.prepare(
+        `INSERT INTO "verified_examples" ("id", "question", "generator", "sql", "created_at", "updated_at")
+         VALUES (?, ?, 'llm', 'SELECT 1', ?, ?)`,
+      );
+      for (let i = 0; i < 55; i += 1) {
+        const at = new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString();
+        insert.run(randomUUID(), `made-up example ${String(i).padStart(2, '0')}`, at, at);
+      }
+    } finally {
+      db.close();
+    }
     await page.reload();
     await page.getByRole('button', { name: 'Admin', exact: true }).click();
     const users = page.getByRole('region', { name: 'Users' });
@@ -521,6 +536,38 @@ describe.skipIf(!chromiumAvailable('web app browser tests'))('the web app in hea
     await expect.poll(() => items.count()).toBe(111); // the personal "irak", then 110 of the workspace
     await expect.poll(() => items.last().innerText()).toMatch(/^zorbl 109/);
     expect(await glossary.getByRole('button', { name: 'More terms' }).count()).toBe(0);
+
+    const examples = page.getByRole('region', { name: 'Verified examples' });
+    const questions = examples.getByRole('list', { name: 'Verified examples' }).getByRole('listitem');
+    await expect.poll(() => questions.count()).toBe(50); // newest first: the rated answer, then 49 made-up ones
+    await examples.getByRole('button', { name: 'More examples' }).click();
+    await expect.poll(() => questions.count()).toBe(56);
+    await expect.poll(() => questions.last().innerText()).toMatch(/^made-up example 00/);
+    expect(await examples.getByRole('button', { name: 'More examples' }).count()).toBe(0);
+  });
+
+  it('the admin page works from the keyboard: Tab reaches a suggestion, with a visible focus ring; Enter picks it', async () => {
+    const glossary = page.getByRole('region', { name: 'Glossary' });
+    await glossary.getByLabel('Means').selectOption('countries');
+    await glossary.getByLabel('Term', { exact: true }).focus();
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        const css = el ? getComputedStyle(el) : null;
+        return {
+          name: el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? '',
+          outline: css ? `${css.outlineStyle} ${css.outlineWidth}` : '',
+        };
+      });
+    let now = await focused();
+    for (let i = 0; i < 10 && !now.name.startsWith('Add '); i += 1) {
+      await page.keyboard.press('Tab');
+      now = await focused();
+    }
+    expect(now.name).toMatch(/^Add /); // the first suggestion (the empty "Add" button is disabled, so skipped)
+    expect(now.outline).toBe('solid 3px');
+    await page.keyboard.press('Enter');
+    await glossary.getByRole('list', { name: 'Chosen' }).getByText(now.name.slice('Add '.length)).waitFor();
   });
 
   it('the chat and the admin page read at 360 px and at 1440 px, nothing scrolls sideways', async () => {

@@ -213,7 +213,11 @@ export class Engine {
   }
 
   /** Answers a question (with the conversation so far). Never throws for refusals or failures. */
-  async ask(question: string, options: AskOptions = {}): Promise<Answer> {
+  ask(question: string, options: AskOptions = {}): Promise<Answer> {
+    return this.#ask(question, options, this.deps);
+  }
+
+  async #ask(question: string, options: AskOptions, deps: TextToSqlDeps): Promise<Answer> {
     const started = now();
     const request = {
       question,
@@ -231,13 +235,13 @@ export class Engine {
     const usage: Answer['usage'] = [];
     if (this.llm && this.options.synthesis !== 'deterministic') {
       const { answerWithLlm } = await import('./answerWithLlm');
-      const result = await answerWithLlm(this.deps, this.llm, request);
+      const result = await answerWithLlm(deps, this.llm, request);
       run = result.run;
       text = result.text;
       synthesizeMs = result.synthesizeMs;
       usage.push(...run.usage, ...result.synthesisUsage);
     } else {
-      run = await runTextToSql(this.deps, request);
+      run = await runTextToSql(deps, request);
       usage.push(...run.usage);
     }
     const synthStart = now();
@@ -328,7 +332,8 @@ export class Engine {
     if (!pending) {
       pending = suggestQuestions(
         async (sql, params) => (await this.deps.executor.run(sql, params)).rows,
-        (question, at) => this.ask(question, { asOf: at }),
+        // Offline only: a suggestion is a question the parser understands whole, never a model call.
+        (question, at) => this.#ask(question, { asOf: at }, { ...this.deps, fallback: undefined }),
         asOf,
       );
       this.#suggestions.set(asOf, pending);

@@ -62,6 +62,8 @@ describe('Engine routing: offline parser first, the model for an incomplete pars
       status: 'refused',
       reason: { code: 'OUT_OF_SCOPE' },
     });
+    // Example questions for a greeting are verified offline only.
+    await engine.suggestQuestions({ asOf: AS_OF });
     expect(llm.prompts.length).toBe(before);
   });
 

@@ -37,6 +37,7 @@ import { readLooseNames } from './scan/looseNames';
 import { joinListedPeriods } from './scan/joinPeriods';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { releaseSocialClauses } from './socialClauses';
+import { readUnheldAttributes } from './scan/unheldAttributes';
 
 export interface Scan {
   tokens: Token[];
@@ -696,6 +697,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readUniversalObjects(state);
   readValues(state);
   readLooseNames(state);
+  readUnheldAttributes(state);
   // Words about the conversation, not the data (pronouns, hedges, "in our db", a clause about the speaker).
   readFunctionIntersections(state);
   readElsewhere(state);

@@ -11,7 +11,7 @@ import { fingerprint, matches, normalized, run, runRequest } from './equivalence
 import type { CorpusCase, Instance } from './grammar';
 import { surface, withFiller } from './operators';
 import { Random } from './random';
-import { NONSENSE_ENDINGS, NONSENSE_SYLLABLES } from './vocabulary';
+import { NONSENSE_ENDINGS, NONSENSE_SYLLABLES, UNMAPPED_CONSTRAINTS } from './vocabulary';
 
 export type Status = 'answered' | 'clarify' | 'refused';
 
@@ -94,6 +94,16 @@ export function honestyCases(instances: readonly Instance[], seed: number): Corp
     const noun = random.pick(['sponsors', 'people', 'events', 'venues']);
     variants.push(['trailing', `${plain.replace(/\?$/, '')} with ${word} ${noun}`]);
     variants.push(['filler', withFiller(`${plain.replace(/\?$/, '')} that are ${word}`, random)]);
+    // a real constraint the data has no column for, after the noun it narrows ("people who speak Spanish")
+    // (drawn from a generator of its own, so the injections above stay as they were)
+    const target = /\b(people|contacts|companies|events)\b/.exec(outside);
+    const entity =
+      target?.[1] === 'contacts' ? 'people' : (target?.[1] as 'people' | 'companies' | 'events' | undefined);
+    if (target && entity) {
+      const [, phrase] = new Random(seed + i).pick(UNMAPPED_CONSTRAINTS[entity]);
+      const end = target.index + (target[1] ?? '').length;
+      variants.push(['real-attribute', `${plain.slice(0, end)} ${phrase}${plain.slice(end)}`]);
+    }
     return variants.map(([how, marked]) => ({
       id: `${inst.template}#${i}:unknown-${how}`,
       template: inst.template,

@@ -9,7 +9,16 @@ import type { Cond, JobFunction, Relation, Request, Seniority } from '../ir/Requ
 import { datePhrases, type DateKind, type DatePhrase } from './datePhrasings';
 import { fingerprint, runRequest, sameFingerprint } from './equivalence';
 import * as x from './expected';
-import { type Operator, surface, withCasing, withFiller, withSynonym, withTypo } from './operators';
+import {
+  type Operator,
+  surface,
+  withCasing,
+  withFiller,
+  withGreeting,
+  withSynonym,
+  withTexting,
+  withTypo,
+} from './operators';
 import { Random } from './random';
 import { COUNTRY_FORMS, FUNCTION_FORMS, RELATION_FORMS, SENIORITY_FORMS, TAG_FORMS } from './vocabulary';
 
@@ -575,6 +584,10 @@ function discriminates(db: BetterSqlite3.Database, request: Request): boolean {
   return relaxations(request).every((r) => !sameFingerprint(expected, fingerprint(r, runRequest(db, r))));
 }
 
+function somePlainOf(inst: Instance, random: Random): string {
+  return random.pick(inst.plain);
+}
+
 /** The cases of one instance: the plain phrasing and one case per operator that applies. */
 function expand(inst: Instance, random: Random): [Operator, string][] {
   const plain = inst.plain[0] ?? '';
@@ -596,6 +609,10 @@ function expand(inst: Instance, random: Random): [Operator, string][] {
   const base = random.int(2) === 0 ? inst.terse : withFiller(somePlain(), random);
   const typed = withTypo(base.toLowerCase().replace(/\?$/, ''), random, random.int(2) === 0);
   cases.push(['mixed', typed]);
+  // operators added later draw from their own generator, so the cases above stay as they were
+  const wording = new Random(plain.length * 7919 + (plain.charCodeAt(0) || 0));
+  cases.push(['texting', withTexting(somePlainOf(inst, wording), wording)]);
+  cases.push(['greeting', withGreeting(somePlainOf(inst, wording), wording)]);
   const seen = new Set<string>();
   const out: [Operator, string][] = [];
   for (const [op, q] of cases) {

@@ -5,7 +5,15 @@
  * the marks.
  */
 import type { Random } from './random';
-import { FILLER_PREFIXES, FILLER_SUFFIXES, KEYBOARD_NEIGHBOURS, TEMPLATE_SYNONYMS } from './vocabulary';
+import {
+  FILLER_PREFIXES,
+  FILLER_SUFFIXES,
+  GREETING_OPENINGS,
+  KEYBOARD_NEIGHBOURS,
+  SIGN_OFFS,
+  TEMPLATE_SYNONYMS,
+  TEXTING_FORMS,
+} from './vocabulary';
 
 export const OPERATORS = [
   'plain',
@@ -20,6 +28,8 @@ export const OPERATORS = [
   'filler',
   'word-order',
   'mixed',
+  'texting',
+  'greeting',
 ] as const;
 export type Operator = (typeof OPERATORS)[number];
 
@@ -126,4 +136,27 @@ export function withFiller(marked: string, random: Random): string {
     .replace(/^How\b/, 'how');
   const suffix = random.int(2) === 0 ? `, ${random.pick(FILLER_SUFFIXES)}` : '';
   return `${prefix} ${body.replace(/\?$/, '')}${suffix}`;
+}
+
+/**
+ * Typed on a phone: lower case, and every template word that has a chat form written in it ("ppl", "cos",
+ * "n", "w", "r"); null when no word has one.
+ */
+export function withTexting(marked: string, random: Random): string | null {
+  let changed = false;
+  const lowered = marked.replace(/«[^»]*»|[^«]+/g, (part) => (part.startsWith('«') ? part : part.toLowerCase()));
+  const out = lowered.replace(/«[^»]*»|[A-Za-z]+/g, (word) => {
+    const forms = TEXTING_FORMS[word];
+    if (word.startsWith('«') || !forms) return word;
+    changed = true;
+    return random.pick(forms);
+  });
+  return changed ? out.replace(/\?$/, '') : null;
+}
+
+/** A greeting or context clause before the question and a thanks or sign-off after it. */
+export function withGreeting(marked: string, random: Random): string {
+  const opening = random.pick(GREETING_OPENINGS);
+  const closing = random.pick(SIGN_OFFS);
+  return `${opening} ${marked} ${closing}`;
 }

@@ -199,3 +199,77 @@ export const NONSENSE_SYLLABLES: readonly string[] = [
   'wumb',
 ];
 export const NONSENSE_ENDINGS: readonly string[] = ['tastic', 'ular', 'ivorous', 'ified', 'escent', 'oid'];
+
+/**
+ * Chat shorthand for template words (the generator's own list, independent of the parser's lexicon): how
+ * people type on a phone ("ppl", "cos", "n", "w", "r", "evts", "num", "b4", "nxt").
+ */
+export const TEXTING_FORMS: Readonly<Record<string, readonly string[]>> = {
+  people: ['ppl'],
+  companies: ['cos', 'cos.'],
+  events: ['evts', 'evnts'],
+  and: ['n', '&'],
+  with: ['w', 'w/'],
+  are: ['r'],
+  you: ['u'],
+  number: ['num', 'no.'],
+  before: ['b4'],
+  next: ['nxt'],
+  months: ['mos', 'mths'],
+  please: ['pls', 'plz'],
+  sponsors: ['spons'],
+  management: ['mgmt'],
+  marketing: ['mktg'],
+};
+
+/** Greetings and context clauses opening a message: said to the listener, not content. */
+export const GREETING_OPENINGS: readonly string[] = [
+  'Good morning team!',
+  'Hi there, hope you are well.',
+  'hey! sorry to bug you again lol.',
+  'Quick one before my 3pm -',
+  'Hello, hope your week is going well!',
+  'Dear team,',
+  'morning all -',
+  'Hi again :)',
+];
+
+/** Thanks and sign-offs closing a message. */
+export const SIGN_OFFS: readonly string[] = [
+  'Thanks in advance!',
+  'Many thanks, Alex',
+  'Kind regards, Sam',
+  'cheers :)',
+  'thanks a ton',
+  'Much appreciated!',
+  'ta',
+  'Best wishes, Priya',
+];
+
+/**
+ * Real English constraints the data cannot answer (a spoken language, an age, a salary, a family, a dress
+ * code), by the entity they would narrow: a question carrying one must be asked about or refused, never
+ * answered without it. The word the answer must name comes first.
+ */
+export const UNMAPPED_CONSTRAINTS: Readonly<Record<'people' | 'companies' | 'events', readonly [string, string][]>> = {
+  people: [
+    ['spanish', 'who speak Spanish'],
+    ['older', 'older than 40'],
+    ['salary', 'with a salary above 100k'],
+    ['married', 'who are married'],
+    ['golf', 'who play golf'],
+    ['children', 'with children'],
+  ],
+  companies: [
+    ['stock', 'with a stock price over 100'],
+    ['profitable', 'that are profitable'],
+    ['rating', 'with a rating above 4'],
+    ['vegan', 'that are vegan'],
+  ],
+  events: [
+    ['parking', 'with free parking'],
+    ['dress', 'with a dress code'],
+    ['music', 'with live music'],
+    ['ticket', 'with a ticket price under 100'],
+  ],
+};

@@ -60,6 +60,36 @@ const ALSO_LINKS: ReadonlySet<string> = new Set([
   'an',
 ]);
 
+/** A role noun after a list: singular, one role spans the functions ("a sales and marketing role"). */
+const ROLE_AFTER: ReadonlyMap<string, 'one' | 'several'> = new Map([
+  ['role', 'one'],
+  ['position', 'one'],
+  ['job', 'one'],
+  ['remit', 'one'],
+  ['roles', 'several'],
+  ['positions', 'several'],
+  ['jobs', 'several'],
+]);
+/** Words saying someone is in charge of a function ("responsible for marketing", "in charge of sales"). */
+const RESPONSIBILITY_WORDS: ReadonlySet<string> = new Set([
+  'responsible',
+  'charge',
+  'oversee',
+  'oversees',
+  'overseeing',
+  'handle',
+  'handles',
+  'handling',
+  'heads',
+  'heading',
+  'leads',
+  'leading',
+  'runs',
+  'running',
+]);
+/** Words that may sit between the members of a list ("both a sales and a marketing role"). */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
 type FunctionMention = Mention & { t: 'function' };
 
 const isFunction = (m: Mention | undefined): m is FunctionMention => m?.t === 'function';
@@ -75,6 +105,12 @@ function release(s: ScanState, a: number, b: number): void {
 
 export function readFunctionIntersections(s: ScanState): void {
   const { w } = s;
+  /** True when only articles separate token a from token b. */
+  const adjacent = (a: number, b: number): boolean => {
+    if (b < a) return false;
+    for (let t = a; t < b; t++) if (!ARTICLES.has(w[t] ?? '') || s.claimed[t]) return false;
+    return true;
+  };
   s.mentions.sort((x, y) => x.start - y.start);
   for (let k = 0; k < s.mentions.length; k++) {
     const first = s.mentions[k];
@@ -86,28 +122,55 @@ export function readFunctionIntersections(s: ScanState): void {
       const conj = s.mentions[j];
       const next = s.mentions[j + 1];
       const last = list.at(-1);
-      if (!conj || !last || conj.start !== last.end || !isFunction(next) || next.start !== conj.end) break;
+      if (!conj || !last || !adjacent(last.end, conj.start) || !isFunction(next) || !adjacent(conj.end, next.start))
+        break;
       if (conj.t !== 'and' && !(conj.t === 'other' && conj.text === ',')) break;
       list.push(next);
       j += 2;
     }
-    const end = list.at(-1)?.end ?? first.end;
+    let end = list.at(-1)?.end ?? first.end;
+    // "a sales and marketing role": one role spanning the functions; "sales and marketing roles": any of them
+    const roleAfter = ROLE_AFTER.get(w[end] ?? '');
+    if (roleAfter && !s.claimed[end]) end++;
     // what introduces the list: "both", or "<role noun> <covering verb> [both]"
     let start = first.start;
-    if (s.mentions[k - 1]?.t === 'both' && s.mentions[k - 1]?.end === start) start = s.mentions[k - 1]?.start ?? start;
+    const before = s.mentions[k - 1];
+    if (before?.t === 'both' && adjacent(before.end, start)) start = before.start;
+    const oneRole = roleAfter === 'one' && ARTICLES.has(w[first.start - 1] ?? '');
     let covering = false;
     if (COVERING_VERBS.has(w[start - 1] ?? '')) {
       covering = true;
       start--;
       while (start > 0 && ROLE_NOUNS.has(w[start - 1] ?? '')) start--;
     }
-    if (list.length < 2 || (start === first.start && !covering)) continue;
+    if (list.length < 2) {
+      // a single function: its role noun is still read ("a sales role")
+      if (roleAfter && end > first.end) {
+        first.end = end;
+        s.claimed[end - 1] = true;
+      }
+      continue;
+    }
+    if (start === first.start && !covering && !oneRole) {
+      if (roleAfter) {
+        const last = list.at(-1);
+        if (last) last.end = end;
+        s.claimed[end - 1] = true;
+      }
+      continue;
+    }
     const values = [...new Set(list.flatMap((m) => m.values))];
     const noun = list.some((m) => m.noun);
     release(s, start, end);
     claim(s, start, end, { t: 'function', values, noun, all: true });
     s.mentions.sort((x, y) => x.start - y.start);
     k = s.mentions.findIndex((m) => m.start === start);
+  }
+  // "responsible for marketing", "in charge of sales": the words of being in charge lead to the function
+  for (let t = 0; t < w.length; t++) {
+    if (s.claimed[t] || !RESPONSIBILITY_WORDS.has(w[t] ?? '')) continue;
+    const next = s.mentions.find((m) => m.start > t && m.t !== 'prep');
+    if (isFunction(next) && next.start - t <= 3) s.claimed[t] = true;
   }
   // "sales people who are also in marketing": a function after "also" must hold as well
   for (let k = 0; k < s.mentions.length; k++) {

@@ -1,0 +1,36 @@
+/**
+ * Words of a person's attributes that the data does not hold (it has names, job titles, places, e-mail
+ * patterns and tenure, never languages, ages or pay). A question narrowing people by one of these is asked
+ * about or refused naming the words, never answered without them.
+ */
+
+/** Verbs and adjectives that make the word after them a spoken language ("speak Spanish", "fluent in French"). */
+export const SPEAKING_WORDS: ReadonlySet<string> = new Set([
+  'speak',
+  'speaks',
+  'speaking',
+  'spoke',
+  'fluent',
+  'native',
+  'bilingual',
+]);
+
+/** Words of a person's age ("older than 40", "aged 30", "30 years old", "younger than 25"). */
+export const AGE_WORDS: ReadonlySet<string> = new Set(['older', 'younger', 'aged', 'age', 'ages', 'old']);
+
+/** Words of a person's pay ("salary over 100k", "earning more than 200k"). */
+export const PAY_WORDS: ReadonlySet<string> = new Set([
+  'salary',
+  'salaries',
+  'earning',
+  'earnings',
+  'earn',
+  'earns',
+  'earned',
+  'income',
+  'paid',
+  'pay',
+  'wage',
+  'wages',
+  'compensation',
+]);

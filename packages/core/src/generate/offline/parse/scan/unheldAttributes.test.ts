@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoFixture, type Fixture } from '../../testkit';
+import { buildValueIndex, type ValueIndex } from '../../values/ValueIndex';
+import { LEXICON_PHRASES } from '../lexiconTable';
+import { scanMentions } from '../scanMentions';
+
+describe('attributes of people the data does not hold (demo data)', () => {
+  let f: Fixture | null = null;
+  let index: ValueIndex | null = null;
+  beforeAll(async () => {
+    f = await demoFixture();
+    index = buildValueIndex(f.db, LEXICON_PHRASES);
+  });
+  afterAll(() => f?.close());
+  const scan = (q: string) => scanMentions(q, index as ValueIndex, '2024-07-15');
+
+  // questions of this test's own, not from an evaluation set
+  it.each([
+    ['people in Singapore who speak Spanish', 'speak Spanish'],
+    ['sponsors fluent in Japanese', 'fluent in Japanese'],
+    ['contacts in Japan aged 30', 'aged'],
+    ['people in Singapore under 30 years old', '30 years old'],
+    ['people in Singapore earning more than 200k', 'earning'],
+    ['contacts in Japan with a salary above 100k', 'salary'],
+  ])('%j: %j is asked about, not read as data', (question, words) => {
+    expect(scan(question).ignored).toContain(words);
+  });
+
+  it("a company's age and earnings, and taking part by speaking, stay data", () => {
+    expect(scan('companies founded more than 20 years ago').ignored).toEqual([]);
+    expect(scan('companies in Singapore that earn more than 1 billion').ignored).toEqual([]);
+    expect(scan('people speaking at events in Singapore').ignored).toEqual([]);
+  });
+});
