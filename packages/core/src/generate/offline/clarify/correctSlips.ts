@@ -32,7 +32,8 @@ export function correctSlips(unmapped: readonly string[], index: ValueIndex): Ma
   const out = new Map<string, string>();
   for (const raw of unmapped) {
     const w = raw.toLowerCase();
-    if (w.length < MIN_LETTERS) return null;
+    // a word the parser knows left unread on purpose ("every" of "at every event") is no slip for a neighbour
+    if (w.length < MIN_LETTERS || words.includes(w)) return null;
     const max = allowedEdits(w.length);
     const near = words.filter((k) => k !== w && editDistance(w, k, max) <= max);
     if (near.length !== 1 || !near[0]) return null;

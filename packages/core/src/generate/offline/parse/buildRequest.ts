@@ -1252,6 +1252,10 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   if (nextOnly && rootNode.entity === 'events' && !rootNode.conds.some((c) => c.kind === 'startBetween')) {
     rootNode.conds.push({ kind: 'startBetween', from: asOf, to: null, label: `from ${asOf}` });
   }
+  if (groupDim === 'relation' && rootNode.entity === 'events' && !countsDistinct) {
+    // "role breakdown at X": the companies taking part in those events, counted by how they take part
+    rootNode = { entity: 'companies', conds: [{ kind: 'link', relations: [], negate: false, node: rootNode }] };
+  }
   let shape: Shape = { kind: 'list' };
   if (groupDim && countFlag && countsDistinct) shape = { kind: 'count', distinct: groupDim };
   else if (groupDim)

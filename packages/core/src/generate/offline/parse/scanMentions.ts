@@ -31,6 +31,7 @@ import { readOccurrenceVerbs } from './scan/occurrenceVerbs';
 import { readMissingValues } from './scan/missingValues';
 import { readOrderingWords } from './scan/orderingWords';
 import { readUnitPhrases } from './scan/unitPhrases';
+import { readUniversalObjects } from './scan/universalObjects';
 import { verbClassAt } from '../text/verbClasses';
 import { readLooseNames } from './scan/looseNames';
 import { joinListedPeriods } from './scan/joinPeriods';
@@ -577,12 +578,15 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
           const entityBefore =
             ['event', 'company', 'contact', 'people'].includes(prevWord) &&
             (DIMENSION_LEADS.has(w[i - 2] ?? '') || i === 1);
+          // "role breakdown", "country split": the dimension names the grouping word after it
+          const groupAfter = ['breakdown', 'split', 'distribution', 'mix'].includes(nextWord);
           if (!(
             DIMENSION_LEADS.has(prevWord) ||
             /^\d+$/.test(prevWord) ||
             allFillerBefore ||
             prevM?.t === 'group' ||
-            entityBefore
+            entityBefore ||
+            groupAfter
           ))
             continue;
           if (
@@ -607,7 +611,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
             ['event', 'company', 'type', 'types', 'role', 'level', 'levels', 'function', 'functions', 'title'].includes(
               key,
             ) &&
-            !['by', 'per', 'each', 'every'].includes(prevWord)
+            !['by', 'per', 'each', 'every'].includes(prevWord) &&
+            !groupAfter
           )
             continue;
         }
@@ -689,6 +694,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readOccurrenceVerbs(state);
   readOrderingWords(state);
   readUnitPhrases(state);
+  readUniversalObjects(state);
   readValues(state);
   readLooseNames(state);
   readUnheldAttributes(state);

@@ -88,3 +88,33 @@ describe.runIf(hasRealData)('a name standing where an event is meant, on real da
     if (asCompany.kind === 'sql') expect(asCompany.interpretation).toMatch(/working at companies named/);
   });
 });
+
+describe('quantifiers and groupings over events, on demo data', () => {
+  let f: Fixture | null = null;
+  beforeAll(async () => {
+    f = await demoFixture();
+  });
+  afterAll(() => f?.close());
+
+  it.each(['companies at every event in Singapore', 'companies sponsoring all the events in 2025'])(
+    '%s: "every" is asked about, never read as "some"',
+    (question) => {
+      if (!f) return;
+      expect(f.ask(question).kind).toBe('clarify');
+    },
+  );
+
+  it('"role breakdown at X" counts the companies at X by relation', () => {
+    if (!f) return;
+    const ev = f.db
+      .prepare(
+        'SELECT e.name FROM events e JOIN participations p ON p.event_id = e.id GROUP BY e.id ORDER BY count(*) DESC LIMIT 1',
+      )
+      .get() as { name: string } | undefined;
+    if (!ev) return;
+    const asked = f.ask(`role breakdown at ${ev.name}`);
+    expect(asked.kind).toBe('sql');
+    if (asked.kind !== 'sql') return;
+    expect(asked.interpretation).toMatch(/^companies .* counted by relation/);
+  });
+});
