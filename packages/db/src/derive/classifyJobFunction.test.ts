@@ -169,6 +169,13 @@ describe('classifyJobFunctions (every function a title states, the primary first
     ['Content Marketing Manager, Sales Enablement', ['operations', 'marketing']],
     ['Senior Manager Marketing Business Development', ['sales', 'marketing']],
     ['SEO Account Manager', ['sales', 'marketing']],
+    // an engineer / developer is engineering too, whatever the primary function; a sales engineer stays sales
+    ['DevOps Engineer', ['it', 'engineering']],
+    ['Senior Customer Service Engineer', ['customer_success', 'engineering']],
+    ['Consulting Engineer', ['consulting', 'engineering']],
+    ['Ingenieur Cybersecurite', ['it', 'engineering']],
+    ['Senior Sales Engineer', ['sales']],
+    ['Business Developer', ['sales']],
     ['PR Manager and Event Planner', ['operations']],
     ['Communications and Events Coordinator', ['operations']],
     // the README's exclusions hold for every part: an exclusive override is the whole title
@@ -221,6 +228,8 @@ describe.skipIf(!hasRealData)('classifyJobFunction on the real job titles', () =
         if (!/\b(?:sales|revenue) and marketing (?:analyst|assistant|coordinator|support|operations)\b/i.test(t))
           expect(classifyJobFunctions(t), t).toContain('marketing');
       }
+      if (/\bengineers?\b/i.test(t.replace(/\s@.*$/, '')) && !/\bsales\b|\brecruit|salesforce/i.test(t))
+        expect(classifyJobFunctions(t), t).toContain('engineering');
       if (
         /\b(?:communications?|public relations|editor|e-?commerce)\b/i.test(t) &&
         !/\bmarketing|\bcmo\b|\bbrand\b/i.test(t)

@@ -23,6 +23,9 @@
  *      creative / graphic design and brand ambassadors fall through to the later rules (mostly 'other');
  *      the word 'marketing' (or SEO, demand generation) anywhere in a title adds marketing to its functions
  *      ('Director Of Sales Marketing', 'SEO Account Manager': sales and marketing);
+ *   likewise the word engineer / developer (not business developer) / DevOps adds engineering whatever the
+ *      primary function ('Cybersecurity Engineer': it and engineering), except in a sales title ('Sales Engineer'
+ *      is sales only);
  *   4. executive: CEO, founder, owner, president, chair, managing director/partner, general/country
  *      manager, other chief officers;
  *   5. consulting, education, it, engineering, operations (in that order: 'IT Consultant' is consulting);
@@ -89,7 +92,7 @@ export interface JobFunctionRule {
   readonly exclusive?: boolean;
   /**
    * Words that NAME this function outright (marketing; SEO and demand generation, which are marketing by
-   * definition): a title holding one outside its primary rule's match has this function too, even without a
+   * definition; engineer, developer): a title holding one outside its primary rule's match has this function too, even without a
    * conjunction ('Director Of Sales Marketing', 'SEO Account Manager' are sales and marketing). See
    * classifyJobFunctions.
    */
@@ -289,7 +292,7 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
       String.raw`\bcall cent(?:er|re)\b`,
       String.raw`\bcontact cent(?:er|re)\b`,
       String.raw`\bservice desk\b`,
-      String.raw`\bsupport (?:specialist|representative|agent|manager|engineer|lead)\b`,
+      String.raw`\bsupport (?:specialist|representative|agent|manager|lead)\b`,
     ],
     acronyms: ['CX'],
   },
@@ -466,7 +469,7 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
       String.raw`\btechnical support\b`,
       String.raw`\bit support\b`,
       String.raw`\bcyber\w*`,
-      String.raw`\bsecurity (?:analyst|engineer|architect|operations|specialist|consultant|manager)\b`,
+      String.raw`\bsecurity (?:analyst|architect|operations|specialist|consultant|manager)\b`,
       String.raw`\bsoc\b`,
       String.raw`\bdatabase\b`,
       String.raw`\bdba\b`,
@@ -528,6 +531,14 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
       String.raw`\banalytics\b`,
     ],
     acronyms: ['AI', 'ML', 'QA', 'QC'],
+    // 'Cybersecurity Engineer', 'DevOps Engineer', 'Consulting Engineer' are IT / consulting first, and engineers;
+    // sales / presales engineers stay sales only (between sales and engineering: optional in the conventions)
+    namedBy: [
+      String.raw`(?<!\bsales\b.*)\bengineers?\b`,
+      String.raw`\bingenieur\w*`,
+      String.raw`(?<!\bbusiness )\bdevelopers?\b`,
+      String.raw`\bdevops\b`,
+    ],
   },
   {
     fn: 'operations',
