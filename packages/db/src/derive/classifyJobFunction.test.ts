@@ -176,6 +176,8 @@ describe('classifyJobFunctions (every function a title states, the primary first
     ['Ingenieur Cybersecurite', ['it', 'engineering']],
     ['Senior Sales Engineer', ['sales']],
     ['Business Developer', ['sales']],
+    ['Production Test Technician', ['operations']],
+    ['Engineering Technician', ['engineering']],
     ['PR Manager and Event Planner', ['operations']],
     ['Communications and Events Coordinator', ['operations']],
     // the README's exclusions hold for every part: an exclusive override is the whole title

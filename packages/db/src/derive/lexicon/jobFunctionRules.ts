@@ -29,6 +29,7 @@
  *   4. executive: CEO, founder, owner, president, chair, managing director/partner, general/country
  *      manager, other chief officers;
  *   5. consulting, education, it, engineering, operations (in that order: 'IT Consultant' is consulting);
+ *      technicians are operations ('Production Test Technician'), not engineering, unless the title says engineer(ing);
  *   6. other: any remaining real title (administration, analysts without a domain, bare 'Vice President').
  *
  * A title that joins several roles ('VP Sales & Marketing', 'Head of HR and Finance') has every function it
@@ -512,7 +513,6 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
       String.raw`\bartificial intelligence\b`,
       String.raw`\bfirmware\b`,
       String.raw`\bhardware\b`,
-      String.raw`\btechnic(?:ian|ien)\b`,
       String.raw`\btechnical\b`,
       String.raw`\bdesign engineer\b`,
       String.raw`\bquality assurance\b`,
@@ -560,6 +560,8 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
       String.raw`\bmanufactur\w*`,
       String.raw`\bplant\b`,
       String.raw`\bmaintenance\b`,
+      // technicians build, test and maintain; they are not engineers (unless the title says engineering)
+      String.raw`\btechnic(?:ian|ien)s?\b`,
       String.raw`\bplann(?:er|ing)\b`,
       String.raw`\bproject\w*`,
       String.raw`\bprogram(?:me)? (?:manager|management|director|lead|coordinator)\b`,
