@@ -54,8 +54,24 @@ describe('classifyJobFunction', () => {
     // other functions
     ['Marketing Manager', 'marketing'],
     ['Product Marketing Manager', 'marketing'],
-    ['Head of Communications', 'marketing'],
-    ['PR Manager', 'marketing'],
+    ['Brand Manager', 'marketing'],
+    ['Head of Demand Generation', 'marketing'],
+    ['Growth Marketing Lead', 'marketing'],
+    ['SEO Specialist', 'marketing'],
+    // next to marketing but not marketing (the eval conventions): communications, PR, content, editors,
+    // social media, campaigns, e-commerce, bare growth, brand ambassadors
+    ['Head of Communications', 'other'],
+    ['PR Manager', 'other'],
+    ['Public Relations Officer', 'other'],
+    ['Media Relations Executive', 'other'],
+    ['Content Writer', 'other'],
+    ['Editor in Chief', 'other'],
+    ['Social Media Manager', 'other'],
+    ['Community Manager', 'other'],
+    ['Campaign Manager', 'other'],
+    ['Head of Growth', 'other'],
+    ['Brand Ambassador', 'other'],
+    ['Creative Director', 'other'],
     ['Human Resources Business Partner', 'hr'],
     ['HRBP', 'hr'],
     ['Talent Acquisition Specialist', 'hr'],
@@ -104,7 +120,7 @@ describe('classifyJobFunction', () => {
     ['Senior Account-Manager', 'sales'],
     ['Key-Account-Manager', 'sales'],
     ['Non-Executive Director', 'executive'],
-    ['E-Commerce Manager', 'marketing'],
+    ['E-Commerce Manager', 'other'],
     ['client servicing', 'customer_success'],
   ])('%j -> %s', (title, fn) => {
     expect(classifyJobFunction(title)).toBe(fn);
@@ -148,6 +164,22 @@ describe('classifyJobFunctions (every function a title states, the primary first
     ['UX/UI Designer', ['product']],
     ['Sales and Marketing Coordinator', ['operations']],
     ['Head of Vertical Sales, Amazon Advertising', ['sales']],
+    // the word marketing names the function wherever it stands, without a conjunction
+    ['Director of Sales Marketing', ['sales', 'marketing']],
+    ['Content Marketing Manager, Sales Enablement', ['operations', 'marketing']],
+    ['Senior Manager Marketing Business Development', ['sales', 'marketing']],
+    ['SEO Account Manager', ['sales', 'marketing']],
+    // an engineer / developer is engineering too, whatever the primary function; a sales engineer stays sales
+    ['DevOps Engineer', ['it', 'engineering']],
+    ['Senior Customer Service Engineer', ['customer_success', 'engineering']],
+    ['Consulting Engineer', ['consulting', 'engineering']],
+    ['Ingenieur Cybersecurite', ['it', 'engineering']],
+    ['Senior Sales Engineer', ['sales']],
+    ['Business Developer', ['sales']],
+    ['Production Test Technician', ['operations']],
+    ['Engineering Technician', ['engineering']],
+    ['PR Manager and Event Planner', ['operations']],
+    ['Communications and Events Coordinator', ['operations']],
     // the README's exclusions hold for every part: an exclusive override is the whole title
     ['Sales & Marketing Recruiter', ['hr']],
     ['Salesforce Administrator and Developer', ['it']],
@@ -192,6 +224,19 @@ describe.skipIf(!hasRealData)('classifyJobFunction on the real job titles', () =
       if (/\baccount executive\b/i.test(t) && !/technical/i.test(t)) expect(classifyJobFunction(t), t).toBe('sales');
       if (/\bbusiness development\b/i.test(t) && !/recruit/i.test(t)) expect(classifyJobFunction(t), t).toBe('sales');
       if (/\bsales ledger\b|^revenue manager$/i.test(t)) expect(classifyJobFunction(t), t).not.toBe('sales');
+      // marketing is the word marketing (or a CMO / brand manager ...); communications, PR, editors and
+      // e-commerce titles without it are not marketing
+      if (/\bmarketing\b/i.test(t.replace(/\s@.*$/, '')) && !/\brecruit|salesforce/i.test(t)) {
+        if (!/\b(?:sales|revenue) and marketing (?:analyst|assistant|coordinator|support|operations)\b/i.test(t))
+          expect(classifyJobFunctions(t), t).toContain('marketing');
+      }
+      if (/\bengineers?\b/i.test(t.replace(/\s@.*$/, '')) && !/\bsales\b|\brecruit|salesforce/i.test(t))
+        expect(classifyJobFunctions(t), t).toContain('engineering');
+      if (
+        /\b(?:communications?|public relations|editor|e-?commerce)\b/i.test(t) &&
+        !/\bmarketing|\bcmo\b|\bbrand\b/i.test(t)
+      )
+        expect(classifyJobFunctions(t), t).not.toContain('marketing');
       const all = classifyJobFunctions(t);
       expect(all[0] ?? null, t).toBe(classifyJobFunction(t));
       if (/salesforce|\brecruit/i.test(t)) expect(all, t).not.toContain('sales');

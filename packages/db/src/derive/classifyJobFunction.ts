@@ -8,6 +8,7 @@ const RULES = JOB_FUNCTION_RULES.map((r) => ({
   fn: r.fn,
   exclusive: r.exclusive === true,
   matcher: compileMatcher(r.patterns, r.acronyms),
+  namedBy: r.namedBy ? compileMatcher(r.namedBy) : null,
 }));
 const NON_TITLE = compileMatcher(NON_TITLES);
 /**
@@ -50,7 +51,8 @@ export function classifyJobFunction(title: string | null | undefined): JobFuncti
 /**
  * Every job function a title states, the primary one ({@link classifyJobFunction}) first: a title that joins
  * roles ('VP Sales & Marketing', 'Head of HR and Finance') is split at the conjunctions and each part is
- * classified by the same rules. A part adds nothing when it is only 'other' ('Director, EMEA'), when it lies
+ * classified by the same rules; a word that names a function outright (a rule's `namedBy`: 'marketing') adds that
+ * function wherever it stands ('Director Of Sales Marketing'). A part adds nothing when it is only 'other' ('Director, EMEA'), when it lies
  * inside the primary rule's own match ('Sales and Marketing Coordinator' is operations: the support role
  * spans both words), or when the primary rule is exclusive ('Sales & Marketing Recruiter' is HR only).
  * Empty for an empty or placeholder title.
@@ -67,6 +69,10 @@ export function classifyJobFunctions(title: string | null | undefined): JobFunct
   const functions = new Set<JobFunction>([primary.fn]);
   if (primary.exclusive) return [...functions];
   const covered = primary.matcher.spans(text);
+  const inPrimary = ([from, to]: [number, number]) => covered.some(([s, e]) => s <= from && to <= e);
+  for (const r of RULES) {
+    if (r.namedBy?.spans(text).some((span) => !inPrimary(span))) functions.add(r.fn);
+  }
   let start = 0;
   const parts: [number, number][] = [];
   for (const m of text.matchAll(CONJUNCTION)) {
@@ -82,7 +88,7 @@ export function classifyJobFunctions(title: string | null | undefined): JobFunct
     if (i > 0) pieces = pieces.slice(0, 1);
     if (i < parts.length - 1) pieces = pieces.slice(-1);
     const part = (pieces[0] ?? '').trim();
-    if (part === '' || covered.some(([s, e]) => s <= from && to <= e)) continue;
+    if (part === '' || inPrimary([from, to])) continue;
     const fn = firstRule(part)?.fn;
     if (fn !== undefined && fn !== 'other') functions.add(fn);
   }

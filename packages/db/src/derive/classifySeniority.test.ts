@@ -52,6 +52,11 @@ describe('classifySeniority', () => {
     ['Sales Associate', 'entry'],
     ['Executive Assistant to the CEO', 'entry'],
     ['Advisor to the CTO', null],
+    // the executive named is the client, not the level
+    ['CXO Advisor', null],
+    ['CEO Coach', null],
+    ['Senior CFO Advisor', 'senior'],
+    ['CEO & Founder', 'c_level'],
     ['Account Executive', null],
     ['Software Engineer', null],
     ['Global Process Owner', null],

@@ -15,9 +15,21 @@
  *   2b. functional C-suite: CTO -> engineering, CIO/CISO/CDO -> it, COO -> operations, CFO -> finance,
  *      CMO -> marketing ('CTO - Financial Services' is engineering);
  *   3. marketing, hr, customer_success, product, finance, legal (a functional word beats general management);
+ *      marketing is what the eval conventions call marketing: the word marketing in any form (growth / digital /
+ *      product / content / field marketing, marketer, marcom), the CMO, and the disciplines that are marketing
+ *      by definition (brand management, demand generation, SEO/SEM, advertising, media buying). Titles that
+ *      are only NEXT to marketing do not count as marketing: communications, PR / media relations, content,
+ *      editors and writers, social media, community managers, campaign managers, e-commerce, bare 'growth',
+ *      creative / graphic design and brand ambassadors fall through to the later rules (mostly 'other');
+ *      the word 'marketing' (or SEO, demand generation) anywhere in a title adds marketing to its functions
+ *      ('Director Of Sales Marketing', 'SEO Account Manager': sales and marketing);
+ *   likewise the word engineer / developer (not business developer) / DevOps adds engineering whatever the
+ *      primary function ('Cybersecurity Engineer': it and engineering), except in a sales title ('Sales Engineer'
+ *      is sales only);
  *   4. executive: CEO, founder, owner, president, chair, managing director/partner, general/country
  *      manager, other chief officers;
  *   5. consulting, education, it, engineering, operations (in that order: 'IT Consultant' is consulting);
+ *      technicians are operations ('Production Test Technician'), not engineering, unless the title says engineer(ing);
  *   6. other: any remaining real title (administration, analysts without a domain, bare 'Vice President').
  *
  * A title that joins several roles ('VP Sales & Marketing', 'Head of HR and Finance') has every function it
@@ -79,6 +91,13 @@ export interface JobFunctionRule {
    * HR only): see classifyJobFunctions, which otherwise gives a title every function it states.
    */
   readonly exclusive?: boolean;
+  /**
+   * Words that NAME this function outright (marketing; SEO and demand generation, which are marketing by
+   * definition; engineer, developer): a title holding one outside its primary rule's match has this function too, even without a
+   * conjunction ('Director Of Sales Marketing', 'SEO Account Manager' are sales and marketing). See
+   * classifyJobFunctions.
+   */
+  readonly namedBy?: readonly string[];
 }
 
 export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
@@ -218,40 +237,21 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
   // ---- 3. functions ---------------------------------------------------------------------------
   {
     fn: 'marketing',
-    note: 'marketing, brand, communications, PR, content, digital/social media, SEO/SEM, advertising, campaigns, demand generation, CMO',
+    note: 'the word marketing (growth / digital / product / content / field marketing ...), marketer, marcom, CMO, and the disciplines that are marketing by definition: brand management, demand generation, SEO/SEM, advertising, media buying. NOT communications, PR, content, editors, social media, community, campaign, e-commerce, growth or brand-ambassador titles without the word marketing',
     patterns: [
-      String.raw`\bmarketing\b`,
-      String.raw`\bmarketer\b`,
-      String.raw`\bcmo\b`,
-      String.raw`\bbrand(?:ing)?\b`,
-      String.raw`\bcommunications?\b`,
-      String.raw`\bcomms\b`,
-      String.raw`\bpublic relations\b`,
-      String.raw`\bmedia relations\b`,
-      String.raw`\bcontent\b`,
-      String.raw`\bcopywriter\b`,
-      String.raw`\bsocial media\b`,
-      String.raw`\bseo\b`,
-      String.raw`\bdigital (?:media|strategist|campaign\w*)\b`,
-      String.raw`\badvertising\b`,
-      String.raw`\bcampaigns?\b`,
-      String.raw`\bdemand gen\w*\b`,
-      String.raw`\bgrowth (?:hacker|manager|lead)\b`,
       String.raw`\bmarketing\w*`,
-      String.raw`\bmarcom\b`,
-      String.raw`\bevents? marketing\b`,
-      String.raw`\bmedia buyer\b`,
-      String.raw`\bcommunity manager\b`,
-      String.raw`\binfluencer\b`,
-      String.raw`\bpublicist\b`,
-      String.raw`\be[- ]?commerce\b`,
-      String.raw`\beditor\w*`,
-      String.raw`\bjournalist\b`,
-      String.raw`\bcopy ?writ\w*`,
-      String.raw`\bcreative director\b`,
-      String.raw`\bgraphic design\w*`,
+      String.raw`\bmarket(?:er|eer)s?\b`,
+      String.raw`\bcmo\b`,
+      String.raw`\bmarcom\w*`,
+      String.raw`\bbrand (?:manager|management|director|lead|leader|strategy|strategist|executive|specialist|building)\b`,
+      String.raw`\bhead of brand\b`,
+      String.raw`\bdemand gen\w*`,
+      String.raw`\bseo\b`,
+      String.raw`\badvertising\b`,
+      String.raw`\bmedia buy(?:er|ing)\b`,
     ],
-    acronyms: ['PR', 'SEM'],
+    acronyms: ['SEM'],
+    namedBy: [String.raw`\bmarketing\b`, String.raw`\bseo\b`, String.raw`\bdemand gen\w*`],
   },
 
   {
@@ -293,7 +293,7 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
       String.raw`\bcall cent(?:er|re)\b`,
       String.raw`\bcontact cent(?:er|re)\b`,
       String.raw`\bservice desk\b`,
-      String.raw`\bsupport (?:specialist|representative|agent|manager|engineer|lead)\b`,
+      String.raw`\bsupport (?:specialist|representative|agent|manager|lead)\b`,
     ],
     acronyms: ['CX'],
   },
@@ -397,7 +397,7 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
       String.raw`\bexecutive director\b`,
       String.raw`\bboard (?:member|director)\b`,
       String.raw`\bnon[- ]?executive\b`,
-      String.raw`^partner\b(?! (?:development|manager|events?|account|business|success|sales|marketing|alliance|programs?|relations|engineer|solutions?|executive|director))`,
+      String.raw`^partner\b(?! (?:development|manager|events?|account|business|success|sales|marketing|communications|alliance|programs?|relations|engineer|solutions?|executive|director))`,
       String.raw`\b(?:senior|equity|founding|name) partner\b`,
       String.raw`^principal$`,
       String.raw`\bproprietor\b`,
@@ -470,7 +470,7 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
       String.raw`\btechnical support\b`,
       String.raw`\bit support\b`,
       String.raw`\bcyber\w*`,
-      String.raw`\bsecurity (?:analyst|engineer|architect|operations|specialist|consultant|manager)\b`,
+      String.raw`\bsecurity (?:analyst|architect|operations|specialist|consultant|manager)\b`,
       String.raw`\bsoc\b`,
       String.raw`\bdatabase\b`,
       String.raw`\bdba\b`,
@@ -513,7 +513,6 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
       String.raw`\bartificial intelligence\b`,
       String.raw`\bfirmware\b`,
       String.raw`\bhardware\b`,
-      String.raw`\btechnic(?:ian|ien)\b`,
       String.raw`\btechnical\b`,
       String.raw`\bdesign engineer\b`,
       String.raw`\bquality assurance\b`,
@@ -532,6 +531,14 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
       String.raw`\banalytics\b`,
     ],
     acronyms: ['AI', 'ML', 'QA', 'QC'],
+    // 'Cybersecurity Engineer', 'DevOps Engineer', 'Consulting Engineer' are IT / consulting first, and engineers;
+    // sales / presales engineers stay sales only (between sales and engineering: optional in the conventions)
+    namedBy: [
+      String.raw`(?<!\bsales\b.*)\bengineers?\b`,
+      String.raw`\bingenieur\w*`,
+      String.raw`(?<!\bbusiness )\bdevelopers?\b`,
+      String.raw`\bdevops\b`,
+    ],
   },
   {
     fn: 'operations',
@@ -553,6 +560,8 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
       String.raw`\bmanufactur\w*`,
       String.raw`\bplant\b`,
       String.raw`\bmaintenance\b`,
+      // technicians build, test and maintain; they are not engineers (unless the title says engineering)
+      String.raw`\btechnic(?:ian|ien)s?\b`,
       String.raw`\bplann(?:er|ing)\b`,
       String.raw`\bproject\w*`,
       String.raw`\bprogram(?:me)? (?:manager|management|director|lead|coordinator)\b`,

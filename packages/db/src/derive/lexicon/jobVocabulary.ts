@@ -42,17 +42,9 @@ export const JOB_FUNCTION_VOCABULARY: readonly VocabularyEntry<JobFunction>[] = 
   {
     value: 'marketing',
     label: 'Marketing',
-    description: 'Marketing, brand, communications, PR, content, digital and product marketing, events marketing.',
-    synonyms: [
-      'marketing',
-      'marketers',
-      'marketing team',
-      'brand',
-      'communications',
-      'comms',
-      'pr',
-      'public relations',
-    ],
+    description:
+      'Marketing: titles with the word marketing (digital, product, content, growth, field marketing), CMO, brand managers, demand generation, SEO/SEM, advertising. Not communications, PR, editors, social media, campaign or e-commerce titles without the word marketing.',
+    synonyms: ['marketing', 'marketers', 'marketing team', 'brand managers', 'demand generation'],
   },
   {
     value: 'hr',

@@ -134,9 +134,11 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
 ];
 
 /**
- * "Assistant to the CEO", "Advisor to the Chief Executive": the executive named is not the person's level, so
- * the clause from "to" on is dropped (keeping the role word) before the rules run.
+ * "Assistant to the CEO", "Advisor to the Chief Executive", "CXO Advisor": the executive named is the person's
+ * principal or client, not the person's level, so the executive is dropped (keeping the role word: capture
+ * group 1) before the rules run.
  */
 export const ASSISTANT_TO_PATTERNS: readonly string[] = [
   String.raw`\b(assistant|secretary|advis[oe]r|ea|pa)\s+to\b.*$`,
+  String.raw`\b(?:c[efotimx]o|ciso|chro|c[- ]?(?:suite|level)|chief \w+ officer)s?\s+(advis[oe]rs?|coach|consultant|mentor)\b`,
 ];
