@@ -32,6 +32,7 @@ import { readMissingValues } from './scan/missingValues';
 import { readOrderingWords } from './scan/orderingWords';
 import { readUnitPhrases } from './scan/unitPhrases';
 import { readUniversalObjects } from './scan/universalObjects';
+import { readIndefiniteObjects } from './scan/indefiniteObjects';
 import { verbClassAt } from '../text/verbClasses';
 import { readLooseNames } from './scan/looseNames';
 import { joinListedPeriods } from './scan/joinPeriods';
@@ -695,6 +696,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readOrderingWords(state);
   readUnitPhrases(state);
   readUniversalObjects(state);
+  readIndefiniteObjects(state);
   readValues(state);
   readLooseNames(state);
   readUnheldAttributes(state);
