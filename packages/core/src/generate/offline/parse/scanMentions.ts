@@ -68,6 +68,7 @@ const TOPIC_MARKERS_BEFORE = new Set([
   'companies',
   'company',
   'firms',
+  'business',
   'businesses',
   'events',
   'event',

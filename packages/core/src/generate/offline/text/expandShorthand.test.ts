@@ -48,6 +48,8 @@ describe('expandShorthand', () => {
     expect(read('John W Smith at hpe').text).toBe('John W Smith at hpe');
     expect(read('w sponsors').text).toBe('w sponsors');
     expect(read('speakers at Acme n Co').text).toBe('speakers at Acme n Co');
+    // an acronym before it is no name: "VPs n directors"
+    expect(read('VPs n directors at hpe').text).toBe('VPs and directors at hpe');
   });
 
   it('reads "no." and "num" before "of" as "number"', () => {

@@ -129,7 +129,9 @@ function joiningLetter(word: string, whole: string, offset: number): ShorthandEx
   if (to === undefined) return null;
   const before = /(?:^|\s)([A-Za-z][\w'-]*)\s+$/.exec(whole.slice(0, offset));
   const after = /^\s+([A-Za-z0-9][\w'-]*)/.exec(whole.slice(offset + word.length));
-  const lowerWord = (x: string | undefined): boolean => x !== undefined && x === x.toLowerCase();
+  // a lower-case word or an acronym ("VPs n directors"); a capitalised word is part of a name ("Acme n Co")
+  const lowerWord = (x: string | undefined): boolean =>
+    x !== undefined && (x === x.toLowerCase() || /^[A-Z]{2,}s?$/.test(x));
   if (!before || !after || !lowerWord(before[1]) || !lowerWord(after[1])) return null;
   return { from: word, to, rule: 'conjunction' };
 }
