@@ -357,3 +357,17 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'categorised',
   'categorized',
 ]);
+
+/**
+ * Indefinite pronouns and chat words that stand for "any one" as the object of a verb ("sponsoring anything",
+ * "exhibiting at whatever", "speaking anywhere", "sponsoring stuff"): read as any event after a relation verb.
+ */
+export const INDEFINITE_OBJECT_WORDS: ReadonlySet<string> = new Set([
+  'anything',
+  'something',
+  'whatever',
+  'anywhere',
+  'somewhere',
+  'stuff',
+  'things',
+]);

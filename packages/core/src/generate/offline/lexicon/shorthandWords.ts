@@ -79,6 +79,11 @@ export const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   whats: 'what is',
   wats: 'what is',
   wat: 'what',
+  wot: 'what',
+  wots: 'what is',
+  tho: 'though',
+  thnx: 'thanks',
+  thanx: 'thanks',
   wut: 'what',
   wheres: 'where is',
   hows: 'how is',
@@ -113,3 +118,14 @@ export const SYMBOL_SHORTHAND: readonly (readonly [RegExp, string])[] = [
   [/(^|\s)no\.?(?=\s+of\s)/gi, '$1number'],
   [/(^|\s)#(?=\s)/g, '$1number of'],
 ];
+
+/**
+ * A year written with an apostrophe and two digits ("feb '25", "Q1 '25", "in '24"): read as the full year. Only
+ * an apostrophe that opens a word counts (a closing quote or "rock 'n' roll" has no two digits after it); years
+ * 70-99 are of the last century ("the '90s").
+ */
+export const APOSTROPHE_YEAR = /(^|[\s(,])['’‘](\d\d)(?![\d'’A-Za-z])/g;
+
+export function fullYear(twoDigits: string): string {
+  return `${Number(twoDigits) >= 70 ? '19' : '20'}${twoDigits}`;
+}

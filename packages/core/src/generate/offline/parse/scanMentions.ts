@@ -32,8 +32,9 @@ import { readMissingValues } from './scan/missingValues';
 import { readOrderingWords } from './scan/orderingWords';
 import { readUnitPhrases } from './scan/unitPhrases';
 import { readUniversalObjects } from './scan/universalObjects';
+import { readIndefiniteObjects } from './scan/indefiniteObjects';
 import { verbClassAt } from '../text/verbClasses';
-import { readLooseNames } from './scan/looseNames';
+import { matchLooseName, readLooseNames } from './scan/looseNames';
 import { joinListedPeriods } from './scan/joinPeriods';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { releaseSocialClauses } from './socialClauses';
@@ -67,6 +68,7 @@ const TOPIC_MARKERS_BEFORE = new Set([
   'companies',
   'company',
   'firms',
+  'business',
   'businesses',
   'events',
   'event',
@@ -492,6 +494,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
           !matchTopic(words, index).any && a > 0 && tokens.slice(a, b).every((t) => isCapitalised(t));
         if (looksLikeName) continue;
         if (strongMarker && !allFunctionWords && !knownTopic(words)) {
+          // no theme, but a name typed loosely ("the submarine netwrks sponsors"): left for the name matcher
+          if (matchLooseName(words, index).length > 0) continue;
           unknownTopics.push(words.join(' '));
           for (let q = a; q < b; q++) claimed[q] = true;
           continue;
@@ -530,7 +534,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
         const a = b;
         while (b < n && topicWord(b) && b - a < 5) b++;
         while (b > a && (w[b - 1] === 'and' || w[b - 1] === 'or')) b--;
-        if (b > a && !knownTopic(w.slice(a, b))) {
+        if (b > a && !knownTopic(w.slice(a, b)) && matchLooseName(w.slice(a, b), index).length === 0) {
           unknownTopics.push(w.slice(a, b).join(' '));
           for (let q = a; q < b; q++) claimed[q] = true;
         } else if (b > a) claim(a, b, { t: 'topic', words: w.slice(a, b) });
@@ -695,6 +699,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readOrderingWords(state);
   readUnitPhrases(state);
   readUniversalObjects(state);
+  readIndefiniteObjects(state);
   readValues(state);
   readLooseNames(state);
   readUnheldAttributes(state);

@@ -48,6 +48,7 @@ export function shorthandOptions(index: ValueIndex): ShorthandOptions {
   ]);
   return {
     vocabulary: VOCABULARY,
+    phrases: LEXICON_PHRASES,
     isDataWord,
     isEnglish: inWordNet,
     knownSpellings: [(w) => names.has(w), (w) => text.has(w)],

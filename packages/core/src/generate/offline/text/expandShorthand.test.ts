@@ -21,12 +21,35 @@ describe('expandShorthand', () => {
     expect(read(question).text).toBe(expected);
   });
 
+  it.each([
+    ["events in feb '25", 'events in feb 2025'],
+    ["sponsors in Q1 '26?", 'sponsors in Q1 2026?'],
+    ["what's on in '24", "what's on in 2024"],
+    ["events in sept '24, at suntec", 'events in sept 2024, at suntec'],
+  ])('reads an apostrophe year: %j as %j', (question, expected) => {
+    expect(read(question).text).toBe(expected);
+  });
+
+  it("leaves a quote that is no year alone (\"rock 'n' roll\", 'Bob's 25')", () => {
+    expect(read("rock 'n' roll events").text).toBe("rock 'n' roll events");
+    expect(read("events in '2025'").text).toBe("events in '2025'");
+  });
+
+  it('expands a shorthand word the vocabulary knows only inside a longer phrase, unless that phrase is typed', () => {
+    const withPhrases = (q: string) =>
+      expandShorthand(q, { vocabulary, phrases: LEXICON_PHRASES, isDataWord: (w) => dataWords.has(w) }).text;
+    expect(withPhrases('cos in the aviation biz')).toBe('companies in the aviation business');
+    expect(withPhrases('biz dev ppl')).toBe('biz dev people');
+  });
+
   it('reads "n" and "w" as joining words only between two lower-case words', () => {
     expect(read('sales n marketing ppl').text).toBe('sales and marketing people');
     expect(read('cos w more than 500 staff').text).toBe('companies with more than 500 staff');
     expect(read('John W Smith at hpe').text).toBe('John W Smith at hpe');
     expect(read('w sponsors').text).toBe('w sponsors');
     expect(read('speakers at Acme n Co').text).toBe('speakers at Acme n Co');
+    // an acronym before it is no name: "VPs n directors"
+    expect(read('VPs n directors at hpe').text).toBe('VPs and directors at hpe');
   });
 
   it('reads "no." and "num" before "of" as "number"', () => {

@@ -1,4 +1,10 @@
-import { CONJUNCTION_LETTERS, SHORTHAND_WORDS, SYMBOL_SHORTHAND } from '../lexicon/shorthandWords';
+import {
+  APOSTROPHE_YEAR,
+  CONJUNCTION_LETTERS,
+  fullYear,
+  SHORTHAND_WORDS,
+  SYMBOL_SHORTHAND,
+} from '../lexicon/shorthandWords';
 import { expandClipped } from './clippedWords';
 import { preferredSpelling } from './spellingVariants';
 import { transposedWord } from './typoTies';
@@ -18,6 +24,11 @@ export interface ShorthandExpansion {
 export interface ShorthandOptions {
   /** The words the parser knows (lexicon words, lower case): expansions only ever land on these. */
   vocabulary: ReadonlySet<string>;
+  /**
+   * The lexicon's phrases: a shorthand word the vocabulary knows only inside a longer phrase ("biz" of "biz dev")
+   * is still expanded where that phrase is not typed ("the aviation biz" -> "the aviation business").
+   */
+  phrases?: ReadonlySet<string>;
   /** Words that name something in the data ("hpe", "gstc"): never rewritten. */
   isDataWord?: (word: string) => boolean;
   /**
@@ -59,9 +70,15 @@ export function expandShorthand(
       return replacement.replace('$1', lead);
     });
   }
+  text = text.replace(APOSTROPHE_YEAR, (match: string, lead: string, digits: string) => {
+    const to = fullYear(digits);
+    expansions.push({ from: match.trim(), to, rule: 'abbreviation' });
+    return `${lead}${to}`;
+  });
   text = text.replace(/[A-Za-z][A-Za-z0-9]*/g, (word: string, offset: number, whole: string) => {
     if (insideAddress(whole, offset, word.length)) return word;
-    const expansion = joiningLetter(word, whole, offset) ?? expandWord(word, options);
+    const next = /^\s+([A-Za-z]+)/.exec(whole.slice(offset + word.length))?.[1]?.toLowerCase() ?? '';
+    const expansion = joiningLetter(word, whole, offset) ?? expandWord(word, options, next);
     if (!expansion) return word;
     expansions.push(expansion);
     return expansion.to;
@@ -69,12 +86,13 @@ export function expandShorthand(
   return { text, expansions };
 }
 
-function expandWord(word: string, options: ShorthandOptions): ShorthandExpansion | null {
+function expandWord(word: string, options: ShorthandOptions, next: string): ShorthandExpansion | null {
   const lower = word.toLowerCase();
   // A capitalised word is a name ("Rev", "Mo"); shorthand is typed in lower case (or all capitals).
   const capitalised = word !== lower && word !== word.toUpperCase();
   if (capitalised) return null;
-  if (options.vocabulary.has(lower) || options.isDataWord?.(lower)) return null;
+  if (options.isDataWord?.(lower)) return null;
+  if (options.vocabulary.has(lower) && !onlyInsideOtherPhrases(lower, next, options)) return null;
   const known = SHORTHAND_WORDS[lower];
   if (known !== undefined) {
     // One-letter shorthand ("u", "r") only when typed in lower case: "R" is more likely an initial.
@@ -95,6 +113,13 @@ function expandWord(word: string, options: ShorthandOptions): ShorthandExpansion
   return clipped ? { from: word, to: clipped, rule: 'clipped' } : null;
 }
 
+/** True when a shorthand word is known only inside longer phrases and the next word does not continue one of them. */
+function onlyInsideOtherPhrases(word: string, next: string, options: ShorthandOptions): boolean {
+  const { phrases } = options;
+  if (!phrases || SHORTHAND_WORDS[word] === undefined || phrases.has(word)) return false;
+  return !phrases.has(`${word} ${next}`);
+}
+
 /**
  * "n" / "w" typed for "and" / "with": only a lower-case letter standing alone between two lower-case words
  * ("sales n marketing"), never next to a capitalised word or followed by a full stop ("John W. Smith").
@@ -104,7 +129,9 @@ function joiningLetter(word: string, whole: string, offset: number): ShorthandEx
   if (to === undefined) return null;
   const before = /(?:^|\s)([A-Za-z][\w'-]*)\s+$/.exec(whole.slice(0, offset));
   const after = /^\s+([A-Za-z0-9][\w'-]*)/.exec(whole.slice(offset + word.length));
-  const lowerWord = (x: string | undefined): boolean => x !== undefined && x === x.toLowerCase();
+  // a lower-case word or an acronym ("VPs n directors"); a capitalised word is part of a name ("Acme n Co")
+  const lowerWord = (x: string | undefined): boolean =>
+    x !== undefined && (x === x.toLowerCase() || /^[A-Z]{2,}s?$/.test(x));
   if (!before || !after || !lowerWord(before[1]) || !lowerWord(after[1])) return null;
   return { from: word, to, rule: 'conjunction' };
 }

@@ -67,6 +67,9 @@ export function capsOk(s: ScanState, a: number, b: number): boolean {
   const { w, tokens } = s;
   if (a > 0 && ['at', 'from', 'for', 'with'].includes(w[a - 1] ?? '') && !LEXICON.has(w.slice(a, b).join(' ')))
     return true;
+  // "which events have google speaking": a verb of taking part right after the words makes them its subject, a name
+  if (a > 0 && !LEXICON.has(w.slice(a, b).join(' ')) && LEXICON.get(w[b] ?? '')?.some((r) => r.t === 'relation'))
+    return true;
   const peopleNext = LEXICON.get(w[b] ?? '')?.some((r) => r.t === 'entity' && r.entity === 'people') ?? false;
   for (let k = a; k < b; k++) if (!isCapitalised(tokens[k]) || (k === 0 && !peopleNext)) return false;
   return true;

@@ -5,6 +5,7 @@
  * one is the event meant; two to four are asked about (`unclear` with each as an option); more are no name.
  */
 import type { MentionBody } from '../Mention';
+import { normKey } from '../../text/tokenize';
 import type { NamedHit, ValueIndex } from '../../values/ValueIndex';
 
 /** Singular nouns that stand for one event. */
@@ -49,6 +50,11 @@ function eventsWithWords(words: readonly string[], index: ValueIndex): NamedHit[
   return out;
 }
 
+/** The words of a name, normalised. */
+function nameWords(name: string): string[] {
+  return normKey(name).split(' ');
+}
+
 /** Finds "the <name words> <event noun>" over unclaimed tokens. */
 export function findEventReferences(
   w: readonly string[],
@@ -63,8 +69,12 @@ export function findEventReferences(
     if (a === j || a === 0 || !DETERMINERS.has(w[a - 1] ?? '') || claimed[a - 1]) continue;
     // the longest run of name words that names some event, dropping words from the left
     for (let s = a; s < j; s++) {
-      const found = eventsWithWords(w.slice(s, j), index);
-      if (found.length === 0) continue;
+      const withWords = eventsWithWords(w.slice(s, j), index);
+      if (withWords.length === 0) continue;
+      // the head noun typed picks among them: "the cyber security summit" is the one whose name says "Summit"
+      const noun = w[j] ?? '';
+      const withNoun = withWords.filter((h) => h.names.some((x) => nameWords(x).includes(noun)));
+      const found = withNoun.length > 0 ? withNoun : withWords;
       if (found.length === 1 && found[0]) out.push({ start: a - 1, end: j + 1, body: { t: 'event', hit: found[0] } });
       else if (found.length <= MAX_CANDIDATES)
         out.push({

@@ -68,6 +68,29 @@ describe.each([
     expect(tried).toBeGreaterThan(0);
   });
 
+  it('an event is found with a plural word of its name typed in the singular (and a singular one in the plural)', ({
+    skip,
+  }) => {
+    if (!f || !index) return skip();
+    let tried = 0;
+    for (const name of [...f.oracle('SELECT DISTINCT name FROM events')].map(String)) {
+      const words = normKey(name)
+        .split(' ')
+        .filter((w) => w && !GENERIC_EVENT.has(w) && !/\d/.test(w));
+      const k = words.findIndex((w) => w.length >= 5 && /[^sui]s$/.test(w));
+      if (k < 0) continue;
+      const typed = words.map((w, j) => (j === k ? w.slice(0, -1) : w));
+      const found = names(matchLooseName(typed, index));
+      if (found.length === 0) continue; // the singular may be another name's word: then nothing is read, not a wrong one
+      tried++;
+      expect(found, typed.join(' ')).toContain(name);
+      const plural = words.map((w, j) => (j === k ? w : `${w}s`));
+      if (plural.every((w) => w.length >= 5))
+        expect(names(matchLooseName(plural, index)), plural.join(' ')).toContain(name);
+    }
+    expect(tried).toBeGreaterThan(0);
+  });
+
   it('words that name nothing match nothing', ({ skip }) => {
     if (!index) return skip();
     for (const words of [['zorblaxian'], ['quuxly', 'festival'], ['the'], ['festival'], ['space']])
@@ -112,7 +135,27 @@ describe.runIf(hasRealData)('loose names of the real data', () => {
     [['aviation', 'fest'], 'Aviation Festival Asia 2025'], // a shortened word
     [['cyber', 'sec', 'world'], 'Cyber Security World Asia'],
     [['polstar'], 'Polestar'], // a misspelt brand (offered with any name as near)
+    [['worldchef'], 'Worldchefs Congress & Expo 2024'], // a plural name word typed in the singular
+    [['submarine', 'netwrks'], 'Submarine Networks World 2024'], // a letter left out inside a two-word name
   ])('%j -> %s', (words, name) => {
     expect(names(matchLooseName(words, index as ValueIndex))).toContain(name);
+  });
+
+  it('the head noun typed picks the one name that uses it; with none using it, both are offered', () => {
+    const read = (q: string) => scanMentions(q, index as ValueIndex, '2024-07-15').mentions;
+    const summit = read('companies at the cyber security summit').find((m) => m.t === 'event');
+    expect(summit?.t === 'event' ? summit.hit.names : []).toEqual(['Cyber Security Summit Singapore']);
+    const expo = read('companies at the cyber security expo').find((m) => m.t === 'unclear');
+    expect(expo?.t === 'unclear' ? names(expo.options) : []).toEqual(
+      expect.arrayContaining(['Cyber Security Summit Singapore', 'Cyber Security World Asia']),
+    );
+  });
+
+  it('a loose name where a theme was expected is read as the name, not reported as an unknown theme', () => {
+    const scan = scanMentions('emails at the submarine netwrks sponsors', index as ValueIndex, '2024-07-15');
+    expect(scan.unknownTopics).toEqual([]);
+    expect(scan.mentions.some((m) => m.t === 'event' && m.hit.names.includes('Submarine Networks World 2024'))).toBe(
+      true,
+    );
   });
 });

@@ -119,6 +119,11 @@ function matchWord(typed: string, e: Entry, index: ValueIndex): WordMatch | null
     const two = `${e.tokens[k] ?? ''}${e.tokens[k + 1] ?? ''}`;
     if (two === typed) return { strength: EXACT, token: e.tokens[k] ?? null, distinctive: !ordinaryWord(typed, index) };
   }
+  // a name word typed without its plural s or with one too many ("marina bay sand", "worldchef", "suntecs")
+  for (const t of e.tokens) {
+    if (typed.length >= 3 && t.length >= 3 && (sameButNumber(typed, t) || sameButNumber(t, typed)))
+      return { strength: TYPO, token: t, distinctive: own(t) && !ordinaryWord(t, index) };
+  }
   for (const t of e.tokens) {
     if (typed.length >= 3 && t.length > typed.length && t.startsWith(typed))
       return { strength: PREFIX, token: t, distinctive: false };
@@ -133,6 +138,14 @@ function matchWord(typed: string, e: Entry, index: ValueIndex): WordMatch | null
   return null;
 }
 
+/** True when `plural` is `single` with a plural ending ("sands" / "sand", "boxes" / "box"). */
+function sameButNumber(plural: string, single: string): boolean {
+  return plural === `${single}s` || plural === `${single}es`;
+}
+
+/** A head noun typed that the name does not use ("the cyber security summit" for a "... World"): a weaker fit. */
+const OTHER_HEAD_NOUN = 0.95;
+
 /**
  * The score of a name for the typed words, or null when some typed word does not fit it. With `whole`, the
  * typed words must also cover every word of the name's own (a name read over words other recognisers took).
@@ -143,12 +156,16 @@ function score(words: readonly string[], e: Entry, index: ValueIndex, whole = fa
   let distinctive = false;
   let ownMatched = 0;
   const covered = new Set<string>();
+  let otherHead = 1;
   for (const x of words) {
     if (JOINERS.has(x)) continue;
     const m = matchWord(x, e, index);
     if (!m) {
-      // "the pet show": an event noun the name does not use still says it is an event
-      if (e.entity.kind === 'event' && EVENT_NOUNS.has(x)) continue;
+      // "the pet show": an event noun the name does not use still says it is an event (a name using it fits better)
+      if (e.entity.kind === 'event' && EVENT_NOUNS.has(x)) {
+        otherHead = OTHER_HEAD_NOUN;
+        continue;
+      }
       return null;
     }
     counted++;
@@ -166,7 +183,7 @@ function score(words: readonly string[], e: Entry, index: ValueIndex, whole = fa
   if (!distinctive && !(counted >= 2 && ownMatched >= 1 && exactOwn)) return null;
   const coverage = covered.has('*') ? 1 : ownMatched / e.core.length;
   if (whole && coverage < 1) return null;
-  return (strength / counted) * (0.6 + 0.4 * coverage);
+  return (strength / counted) * (0.6 + 0.4 * coverage) * otherHead;
 }
 
 function hitOf(e: Entry): NamedHit {

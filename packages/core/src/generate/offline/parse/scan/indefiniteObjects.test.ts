@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoFixture, type Fixture } from '../../testkit';
+import { buildValueIndex, type ValueIndex } from '../../values/ValueIndex';
+import { LEXICON_PHRASES } from '../lexiconTable';
+import { scanMentions } from '../scanMentions';
+
+describe('an indefinite object of a relation verb is any event (demo data)', () => {
+  let f: Fixture | null = null;
+  let index: ValueIndex | null = null;
+  beforeAll(async () => {
+    f = await demoFixture();
+    index = buildValueIndex(f.db, LEXICON_PHRASES);
+  });
+  afterAll(() => f?.close());
+
+  const scan = (q: string) => scanMentions(q, index as ValueIndex, '2024-07-15');
+
+  it.each([
+    'companies sponsoring anything in 2025',
+    'which firms are exhibiting at whatever next year',
+    'companies speaking anywhere',
+    'companies sponsoring stuff',
+  ])('%s: the word reads as events', (q) => {
+    const read = scan(q);
+    expect(read.ignored).toEqual([]);
+    expect(read.mentions.some((m) => m.t === 'entity' && m.entity === 'events')).toBe(true);
+  });
+
+  it('the same words elsewhere are not events ("anything else?")', () => {
+    const read = scan('is there anything about companies');
+    expect(read.mentions.some((m) => m.t === 'entity' && m.entity === 'events')).toBe(false);
+  });
+
+  it('answers with the same rows as the explicit question', () => {
+    const fx = f as Fixture;
+    const a = fx.ask('companies sponsoring anything');
+    const b = fx.ask('companies sponsoring events');
+    expect(a.kind).toBe('sql');
+    expect(a.kind === 'sql' && b.kind === 'sql' ? a.rows : null).toEqual(b.kind === 'sql' ? b.rows : []);
+  });
+});
