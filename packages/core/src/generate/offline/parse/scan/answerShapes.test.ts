@@ -63,13 +63,27 @@ describe.skipIf(!hasRealData)('answer shapes from how the question is joined (re
   );
 
   it.each([
-    ['Among the events that have companies listed, which one has the fewest?', 'the event with the fewest companies'],
     ['events with partners - which has the most?', 'the event with the most partners'],
     ['which has the most speakers', 'which event has the most speakers'],
   ])('a superlative whose measure is said elsewhere: %s', (q, plain) => {
     const r = f.ask(q);
     expect(rows(r)).toEqual(rows(f.ask(plain)));
     expect(r.kind === 'sql' && r.interpretation).toMatch(/ranked by number of/);
+  });
+
+  it.each([
+    'Among the events that have companies listed, which one has the fewest?',
+    'of the events with companies, which one has the fewest',
+  ])('the filter that names the measure still filters: %s', (q) => {
+    // the events with at least one company, the fewest distinct companies (ties kept)
+    const fewest = f.oracle(
+      `WITH n AS (SELECT event_id, COUNT(DISTINCT company_id) AS c FROM participations GROUP BY event_id)
+       SELECT e.url FROM events e JOIN n ON n.event_id = e.id WHERE n.c = (SELECT MIN(c) FROM n)`,
+    );
+    const r = f.ask(q);
+    if (r.kind !== 'sql') throw new Error(`expected SQL, got ${r.kind}`);
+    const url = r.columns.indexOf('url');
+    expect(new Set(r.rows.map((x) => x[url]))).toEqual(fewest);
   });
 
   it('a superlative that shapes nothing is asked back, never dropped', () => {

@@ -167,16 +167,18 @@ function readDanglingSuperlative(mentions: Mention[], tokens: Token[]): void {
   if ((!measured || rankedNamedFirst) && owner) {
     const [moved] = mentions.splice(k, 1);
     if (!moved) return;
-    const at = j > k ? j - 1 : j;
-    // "which one has the fewest": one winner (ties kept), as "the one event with the fewest"
+    // the linked noun stays the filter ("events that have companies"); a copy after the superlative is the measure
+    const linked = mentions[j > k ? j - 1 : j];
+    if (!linked) return;
     const one = mentions[k - 1];
-    if (one?.t === 'number' && one.value === 1 && k - 1 < at) {
-      mentions.splice(k - 1, 1);
-      mentions.splice(at - 1, 0, one, moved);
-    } else if (whichAt !== undefined && tokens[whichAt + 1]?.norm === 'has') {
-      // "which has the most": the singular verb asks for one winner (ties kept)
-      mentions.splice(at, 0, { t: 'number', value: 1, start: moved.start, end: moved.start, text: '' }, moved);
-    } else mentions.splice(at, 0, moved);
+    const single =
+      (one?.t === 'number' && one.value === 1) || (whichAt !== undefined && tokens[whichAt + 1]?.norm === 'has');
+    if (one?.t === 'number' && one.value === 1) mentions.splice(k - 1, 1);
+    const at = mentions.indexOf(linked) + 1;
+    const measure: Mention = { ...linked, start: linked.end, end: linked.end };
+    // "which one has / which has the fewest": one winner (ties kept)
+    const winner: Mention = { t: 'number', value: 1, start: linked.end, end: linked.end, text: '' };
+    mentions.splice(at, 0, ...(single ? [winner] : []), moved, measure);
     return;
   }
   // "which has the most speakers": no ranked noun, like "who has the most speakers"
