@@ -443,6 +443,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
           (nextM.t === 'dimension' ||
             nextM.t === 'entity' ||
             nextM.t === 'superlative' ||
+            nextM.t === 'most' ||
             nextM.t === 'function' ||
             nextM.t === 'title' ||
             nextM.t === 'topic' ||
@@ -1290,7 +1291,15 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   else if (countFlag) shape = { kind: 'count' };
   else if (topN !== null && rootNode.entity !== 'people') shape = { kind: 'list' };
 
-  return { version: 1, target: rootNode, shape, attributes: attrs, ignored: [...scan.ignored, ...unusedCompare] };
+  // honesty: a "most" / "fewest" that shaped nothing would be answered as a plain list; ask about it instead
+  const droppedMost = shape.kind === 'list' ? ms.filter((m) => m.t === 'most').map((m) => m.text) : [];
+  return {
+    version: 1,
+    target: rootNode,
+    shape,
+    attributes: attrs,
+    ignored: [...scan.ignored, ...unusedCompare, ...droppedMost],
+  };
 }
 
 /**

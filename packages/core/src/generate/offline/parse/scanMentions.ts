@@ -1,3 +1,4 @@
+import { readAnswerShapes } from './scan/answerShapes';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { MONTHS } from '../lexicon/timeWords';
 import { tokenize, type Token } from '../text/tokenize';
@@ -753,6 +754,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   for (const m of mentions) if (m.t === 'unclear') ignored.push(m.text);
   mentions.sort((a, b) => a.start - b.start);
   mergeRelationLists(mentions);
+  readAnswerShapes(mentions, tokens, ignored);
   const unknownNames: Scan['unknownNames'] = [];
   for (let k = 0; k < ignoredAt.length; k++) {
     const i = ignoredAt[k] ?? 0;

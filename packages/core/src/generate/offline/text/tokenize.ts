@@ -68,6 +68,8 @@ export function tokenize(text: string, opts: { wordNumbers?: boolean } = {}): To
     .replace(/\$/g, ' $ ')
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
     .replace(/&/g, ' and ')
+    // a plus sign standing alone between words is the word "plus" ("Zscaler + Cloudflare")
+    .replace(/(^|\s)\+(?=\s)/g, '$1plus')
     .replace(/\bnot[\s-]+for[\s-]+profit\b|\bnon[\s-]+profit\b/gi, 'nonprofit')
     .replace(/'s\b/gi, '')
     .replace(/n't\b/gi, ' not')

@@ -1,0 +1,197 @@
+/**
+ * Readings of the shape of the answer that depend on how the parts of a question are joined, run over the
+ * mentions once every recogniser has read the question (`scanMentions`):
+ *
+ * - a union of named things: "Zscaler + Cloudflare", "X plus Y" join two names like "and" (a union, as
+ *   "X and Y combined" / "together" / "in total" say);
+ * - an intersection of named things: "at X AND Y" with the conjunction typed in capitals (in a question not
+ *   typed in capitals) stresses that both must hold, like "both X and Y";
+ * - averages of a derived value: "avg (number of) days" is the event's duration (end - start + 1);
+ * - grouping by a company's headquarters country: "by hq country", "per headquarters country";
+ * - superlatives whose measure is said before the ranked noun or only by a filter: "among the events that have
+ *   companies, which one has the fewest" ranks the events by their companies; "which has the most speakers"
+ *   ranks events (the owner of speakers), like "who has the most speakers".
+ *
+ * Each rewrite only moves or relabels mentions (and takes the words it reads out of `ignored`); the parser then
+ * builds the request as for the plain wording, so the interpretation describes what ran.
+ */
+import type { Token } from '../../text/tokenize';
+import type { Mention } from '../Mention';
+
+/** Tokens that join two names as a sum. */
+const PLUS_TOKENS: ReadonlySet<string> = new Set(['+', 'plus']);
+const DAY_WORDS: ReadonlySet<string> = new Set(['day', 'days']);
+const COUNTRY_WORDS: ReadonlySet<string> = new Set(['country', 'countries', 'location', 'locations']);
+const HQ_WORDS: ReadonlySet<string> = new Set(['hq', 'headquarters', 'headquarter', 'head office']);
+const HAVE_WORDS: ReadonlySet<string> = new Set(['have', 'has', 'having', 'with', 'got', 'gets', 'get']);
+
+function dropIgnored(ignored: string[], tokens: Token[], at: number): void {
+  const raw = tokens[at]?.raw;
+  if (raw === undefined) return;
+  const i = ignored.findIndex((x) => x.toLowerCase() === raw.toLowerCase());
+  if (i >= 0) ignored.splice(i, 1);
+}
+
+/** "X + Y", "X plus Y" between two companies or two events: the union, as "X and Y". */
+function readPlusAsAnd(mentions: Mention[], tokens: Token[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k];
+    const b = mentions[k + 1];
+    if (!a || !b || a.t !== b.t || (a.t !== 'company' && a.t !== 'event')) continue;
+    const between = tokens.slice(a.end, b.start).map((t) => t.norm);
+    if (between.length === 0 || !between.every((x) => PLUS_TOKENS.has(x))) continue;
+    mentions.splice(k + 1, 0, { t: 'and', start: a.end, end: b.start, text: between.join(' ') });
+  }
+}
+
+/** True when the question is typed mostly in lower case (so a capitalised "AND" is stress, not the typing). */
+function mostlyLowerCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /[a-z]/i.test(t.raw) && t.raw.length > 2);
+  const upper = words.filter((t) => t.raw === t.raw.toUpperCase()).length;
+  return upper * 2 < words.length;
+}
+
+/** "at X AND Y": the stressed conjunction between two events or two companies asks for both (an intersection). */
+function readStressedAnd(mentions: Mention[], tokens: Token[]): void {
+  if (!mostlyLowerCase(tokens)) return;
+  for (let k = 1; k + 1 < mentions.length; k++) {
+    const conj = mentions[k];
+    const a = mentions[k - 1];
+    const b = mentions[k + 1];
+    if (!conj || !a || !b || conj.t !== 'and' || conj.text !== 'AND') continue;
+    if (a.t !== b.t || (a.t !== 'company' && a.t !== 'event')) continue;
+    if (mentions.some((m) => m.t === 'both')) return;
+    // the same reading as "both X and Y": a zero-width marker before the first name
+    mentions.splice(k - 1, 0, { t: 'both', start: a.start, end: a.start, text: '' });
+    return;
+  }
+}
+
+/** "avg (number of) days": the duration of the events, as "average length". */
+function readDaysAsDuration(mentions: Mention[], tokens: Token[], ignored: string[]): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const fn = mentions[k];
+    if (fn?.t !== 'aggFn') continue;
+    let start = fn.end;
+    const next = mentions[k + 1];
+    const counted = next?.t === 'count' && next.start === fn.end;
+    if (counted) start = next.end;
+    if (!DAY_WORDS.has(tokens[start]?.norm ?? '')) continue;
+    if (mentions.some((m) => m.start <= start && start < m.end)) continue;
+    // 'avg days per event' is an average over a grouping the request cannot hold: left to a clarify
+    if (tokens.slice(start + 1).some((t) => t.norm === 'per' || t.norm === 'each')) return;
+    const duration: Mention = {
+      t: 'attribute',
+      attr: 'duration',
+      start: counted ? next.start : start,
+      end: start + 1,
+      text: tokens
+        .slice(counted ? next.start : start, start + 1)
+        .map((t) => t.raw)
+        .join(' '),
+    };
+    mentions.splice(k + 1, counted ? 1 : 0, duration);
+    dropIgnored(ignored, tokens, start);
+    return;
+  }
+}
+
+/** "by hq country": the grouping by the company's headquarters country. */
+function readHeadquartersCountry(mentions: Mention[], tokens: Token[], ignored: string[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const hq = mentions[k];
+    const by = mentions[k - 1];
+    if (hq?.t !== 'attribute' || hq.attr !== 'address' || !by) continue;
+    if (!HQ_WORDS.has(tokens[hq.end - 1]?.norm ?? '')) continue;
+    if (!((by.t === 'prep' && by.p === 'by') || by.t === 'group')) continue;
+    if (!COUNTRY_WORDS.has(tokens[hq.end]?.norm ?? '')) continue;
+    if (mentions.some((m) => m.start === hq.end)) continue;
+    mentions.splice(
+      k - 1,
+      2,
+      { t: 'group', expectsDimension: true, start: by.start, end: by.end, text: by.text },
+      {
+        t: 'dimension',
+        dim: 'country',
+        start: hq.start,
+        end: hq.end + 1,
+        text: `${hq.text} ${tokens[hq.end]?.raw ?? ''}`,
+      },
+    );
+    dropIgnored(ignored, tokens, hq.end);
+    return;
+  }
+}
+
+/** Mentions that can say what a superlative measures or ranks. */
+const MEASURE_KINDS: ReadonlySet<Mention['t']> = new Set(['entity', 'attribute', 'dimension', 'function', 'title']);
+
+/**
+ * A superlative with no measure after it ("which one has the fewest?"): the measure is the noun the question
+ * links the ranked things to ("the events that have companies"); "which has the most X" with no ranked noun
+ * reads like "who has the most X".
+ */
+function readDanglingSuperlative(mentions: Mention[], tokens: Token[]): void {
+  const k = mentions.findIndex((m) => m.t === 'most');
+  const most = mentions[k];
+  if (!most || most.t !== 'most') return;
+  const next = mentions[k + 1];
+  // "the largest number of salespeople": a job noun counts people, as "the most sales people"
+  const people = mentions[k + 2];
+  if (
+    next !== undefined &&
+    (((next.t === 'function' || next.t === 'seniority') && next.noun) || next.t === 'title') &&
+    !(people?.t === 'entity' && people.start === next.end)
+  ) {
+    mentions.splice(k + 2, 0, {
+      t: 'entity',
+      entity: 'people',
+      relations: null,
+      start: next.end,
+      end: next.end,
+      text: next.text,
+    });
+    return;
+  }
+  const measured = next !== undefined && MEASURE_KINDS.has(next.t) && next.start <= most.end + 1;
+  const whichAt = [most.start - 2, most.start - 3].find((i) => tokens[i]?.norm === 'which');
+  // the linked noun: an entity right after "have / has / with", with the ranked noun before it
+  const j = mentions.findIndex(
+    (m, i) => i > 0 && i !== k && m.t === 'entity' && HAVE_WORDS.has(tokens[m.start - 1]?.norm ?? ''),
+  );
+  const owner = j > 0 && mentions.slice(0, j).some((m, i) => i !== k && m.t === 'entity');
+  // "which one has the fewest? (among) the events that have companies": the clause read first names no measure,
+  // or names the ranked noun itself ("which has the most events with partners", read back from "events with
+  // partners - which has the most?")
+  const rankedNamedFirst = measured && whichAt !== undefined && next.t === 'entity' && j > k + 1;
+  if ((!measured || rankedNamedFirst) && owner) {
+    const [moved] = mentions.splice(k, 1);
+    if (!moved) return;
+    // the linked noun stays the filter ("events that have companies"); a copy after the superlative is the measure
+    const linked = mentions[j > k ? j - 1 : j];
+    if (!linked) return;
+    const one = mentions[k - 1];
+    const single =
+      (one?.t === 'number' && one.value === 1) || (whichAt !== undefined && tokens[whichAt + 1]?.norm === 'has');
+    if (one?.t === 'number' && one.value === 1) mentions.splice(k - 1, 1);
+    const at = mentions.indexOf(linked) + 1;
+    const measure: Mention = { ...linked, start: linked.end, end: linked.end };
+    // "which one has / which has the fewest": one winner (ties kept)
+    const winner: Mention = { t: 'number', value: 1, start: linked.end, end: linked.end, text: '' };
+    mentions.splice(at, 0, ...(single ? [winner] : []), moved, measure);
+    return;
+  }
+  // "which has the most speakers": no ranked noun, like "who has the most speakers"
+  if (!measured || whichAt === undefined) return;
+  if (mentions.slice(0, k).some((m) => m.t === 'entity' || m.t === 'who' || m.t === 'anaphor')) return;
+  mentions.splice(k, 0, { t: 'who', start: whichAt, end: whichAt + 1, text: tokens[whichAt]?.raw ?? 'which' });
+}
+
+/** Applies the readings above, in place. */
+export function readAnswerShapes(mentions: Mention[], tokens: Token[], ignored: string[]): void {
+  readPlusAsAnd(mentions, tokens);
+  readStressedAnd(mentions, tokens);
+  readDaysAsDuration(mentions, tokens, ignored);
+  readHeadquartersCountry(mentions, tokens, ignored);
+  readDanglingSuperlative(mentions, tokens);
+}
