@@ -38,6 +38,9 @@ import { joinListedPeriods } from './scan/joinPeriods';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { releaseSocialClauses } from './socialClauses';
 import { readUnheldAttributes } from './scan/unheldAttributes';
+import { readSizeAdjectives } from './scan/sizeAdjectives';
+import { readVenueVerbs } from './scan/venueVerbs';
+import { rewriteIndefiniteObjects } from './scan/indefiniteObjects';
 
 export interface Scan {
   tokens: Token[];
@@ -301,6 +304,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
         )
       )
         for (let k = i; k < i + len; k++) inPhraseAt.add(k);
+  rewriteIndefiniteObjects(tokens);
   rewriteEntitySynonyms(tokens, (x) => knownWord(x) || inPhrase.has(x), inPhraseAt);
   const state = createScanState(tokens, index, asOf);
   const { w, claimed, mentions, unknownTopics } = state;
@@ -433,6 +437,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // events compared with a named event's dates; people counts compared with the stated size
   readSameDates(state);
   readContactsVsSize(state);
+  readVenueVerbs(state);
   // Pass B: quantities, then time.
   for (const h of scanQuantity(tokens, claimed, Number(asOf.slice(0, 4))))
     mentions.push({ start: h.start, end: h.end, text: w.slice(h.start, h.end).join(' '), t: 'cond', cond: h.cond });
@@ -443,6 +448,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       mentions.push({ start: h.start, end: h.end, text, t: 'unclear', about: 'time', why: h.unclear, options: [] });
     }
   }
+
+  // size adjectives after the numbers they may announce ("smaller cos (under 50 staff)")
+  readSizeAdjectives(state);
 
   // Events by a few words of their name: "the space convention" (one event, or the candidates to ask about).
   for (const r of findEventReferences(w, claimed, index)) if (free(r.start, r.end)) claim(r.start, r.end, r.body);

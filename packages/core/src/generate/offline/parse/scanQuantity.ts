@@ -206,7 +206,9 @@ function comparatorAt(w: string[], i: number): { op: CompareOp; len: number } | 
   let best: { op: CompareOp; len: number } | null = null;
   for (const [phrase, op] of COMPARATORS) {
     const parts = phrase.split(' ');
-    if (parts.every((p, k) => w[i + k] === p) && (!best || parts.length > best.len)) best = { op, len: parts.length };
+    // "longer then 3 days": "then" for "than" is a common slip, read as "than" after a comparative
+    const matches = parts.every((p, k) => w[i + k] === p || (p === 'than' && k > 0 && w[i + k] === 'then'));
+    if (matches && (!best || parts.length > best.len)) best = { op, len: parts.length };
   }
   return best;
 }
