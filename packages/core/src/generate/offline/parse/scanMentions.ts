@@ -40,6 +40,7 @@ import { releaseSocialClauses } from './socialClauses';
 import { readUnheldAttributes } from './scan/unheldAttributes';
 import { readSizeAdjectives } from './scan/sizeAdjectives';
 import { readVenueVerbs } from './scan/venueVerbs';
+import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
 import { rewriteIndefiniteObjects } from './scan/indefiniteObjects';
 
 export interface Scan {
@@ -438,6 +439,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readSameDates(state);
   readContactsVsSize(state);
   readVenueVerbs(state);
+  readAfterthoughtPlaces(state, question);
   // Pass B: quantities, then time.
   for (const h of scanQuantity(tokens, claimed, Number(asOf.slice(0, 4))))
     mentions.push({ start: h.start, end: h.end, text: w.slice(h.start, h.end).join(' '), t: 'cond', cond: h.cond });

@@ -82,4 +82,23 @@ describe('modifier phrases (demo data)', () => {
       );
     },
   );
+
+  const emails = (where: string): Set<unknown> =>
+    f.oracle(`SELECT p.email FROM people p LEFT JOIN companies c ON c.id = p.company_id WHERE ${where}`);
+  const sponsorCompany = `c.id IN (SELECT company_id FROM participations WHERE relation = 'sponsor')`;
+
+  it.each(['people at companies sponsoring events, but outside the states', 'people at sponsors; not in the US'])(
+    'a place after a clause break is where the people asked for are: %s',
+    (q) => {
+      // people whose country is known and is not the US (a NULL country is not known to be elsewhere)
+      expect(rows(q, 'email')).toEqual(emails(`${sponsorCompany} AND p.country <> 'United States'`));
+    },
+  );
+
+  it.each(['people at sponsors', 'contacts working for sponsors'])(
+    'a relation noun under people is companies in that relation to some event: %s',
+    (q) => {
+      expect(rows(q, 'email')).toEqual(emails(sponsorCompany));
+    },
+  );
 });
