@@ -101,4 +101,14 @@ describe('modifier phrases (demo data)', () => {
       expect(rows(q, 'email')).toEqual(emails(sponsorCompany));
     },
   );
+
+  it.each([
+    ['events over 2 days long', 'duration_days > 2'],
+    ['conferences at least 3 days long', 'duration_days >= 3'],
+    ['events lasting 2 days or more', 'duration_days >= 2'],
+    ['events that run 3 days or less', 'duration_days <= 3'],
+    ['events no longer than 2 days', 'duration_days <= 2'],
+  ])('a duration bound in other words: %s', (q, where) => {
+    expect(rows(q, 'url')).toEqual(f.oracle(`SELECT url FROM events WHERE ${where}`));
+  });
 });
