@@ -370,4 +370,5 @@ export const INDEFINITE_OBJECT_WORDS: ReadonlySet<string> = new Set([
   'somewhere',
   'stuff',
   'things',
+  'everything',
 ]);

@@ -40,6 +40,9 @@ import { joinListedPeriods } from './scan/joinPeriods';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { releaseSocialClauses } from './socialClauses';
 import { readUnheldAttributes } from './scan/unheldAttributes';
+import { readSizeAdjectives } from './scan/sizeAdjectives';
+import { readVenueVerbs } from './scan/venueVerbs';
+import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
 
 export interface Scan {
   tokens: Token[];
@@ -436,6 +439,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // events compared with a named event's dates; people counts compared with the stated size
   readSameDates(state);
   readContactsVsSize(state);
+  readVenueVerbs(state);
+  readAfterthoughtPlaces(state, question);
   // Pass B: quantities, then time.
   for (const h of scanQuantity(tokens, claimed, Number(asOf.slice(0, 4))))
     mentions.push({ start: h.start, end: h.end, text: w.slice(h.start, h.end).join(' '), t: 'cond', cond: h.cond });
@@ -446,6 +451,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       mentions.push({ start: h.start, end: h.end, text, t: 'unclear', about: 'time', why: h.unclear, options: [] });
     }
   }
+
+  // size adjectives after the numbers they may announce ("smaller cos (under 50 staff)")
+  readSizeAdjectives(state);
 
   // Events by a few words of their name: "the space convention" (one event, or the candidates to ask about).
   for (const r of findEventReferences(w, claimed, index)) if (free(r.start, r.end)) claim(r.start, r.end, r.body);

@@ -46,6 +46,12 @@ const SEVERAL: ReadonlySet<string> = new Set(['multiple', 'several', 'numerous']
 
 const COMPARATORS: readonly (readonly [string, CompareOp])[] = [
   ...EXACTLY,
+  ['no longer than', '<='],
+  ['not longer than', '<='],
+  ['no shorter than', '>='],
+  ['not shorter than', '>='],
+  ['not more than', '<='],
+  ['not less than', '>='],
   ['more than', '>'],
   ['greater than', '>'],
   ['higher than', '>'],
@@ -206,7 +212,9 @@ function comparatorAt(w: string[], i: number): { op: CompareOp; len: number } | 
   let best: { op: CompareOp; len: number } | null = null;
   for (const [phrase, op] of COMPARATORS) {
     const parts = phrase.split(' ');
-    if (parts.every((p, k) => w[i + k] === p) && (!best || parts.length > best.len)) best = { op, len: parts.length };
+    // "longer then 3 days": "then" for "than" is a common slip, read as "than" after a comparative
+    const matches = parts.every((p, k) => w[i + k] === p || (p === 'than' && k > 0 && w[i + k] === 'then'));
+    if (matches && (!best || parts.length > best.len)) best = { op, len: parts.length };
   }
   return best;
 }
@@ -267,14 +275,21 @@ export function scanQuantity(tokens: Token[], claimed: boolean[], asOfYear: numb
       (w[i + 1] === 'day' || w[i + 1] === 'days') &&
       !['in', 'within', 'next', 'past', 'coming', 'following', 'previous', 'than', 'of'].includes(w[i - 1] ?? '') &&
       !(w[i - 1] === 'last' && ['the', 'in', 'over', 'during', 'within', 'for'].includes(w[i - 2] ?? '')) &&
-      (EVENT_NOUNS.has(w[i + 2] ?? '') || w[i + 2] === 'long' || cueBefore(i, DURATION_WORDS, 3) >= 0)
+      (EVENT_NOUNS.has(w[i + 2] ?? '') ||
+        w[i + 2] === 'long' ||
+        cueBefore(i, DURATION_WORDS, 3) >= 0 ||
+        (w[i + 2] === 'or' && cueBefore(i, EVENT_NOUNS, 4) >= 0))
     ) {
       const days = Number(w[i]);
-      const end = w[i + 2] === 'long' ? i + 3 : i + 2;
+      let end = w[i + 2] === 'long' ? i + 3 : i + 2;
+      // "2 days or more", "3 days or less": a bound, not an exact length
+      const bound = comparatorAt(w, end);
+      const op: CompareOp = bound && ['>=', '<='].includes(bound.op) && w[end] === 'or' ? bound.op : '=';
+      if (op !== '=' && bound) end += bound.len;
       hits.push({
         start: i,
         end,
-        cond: { kind: 'compare', column: 'duration_days', op: '=', value: days, label: `duration (days) = ${days}` },
+        cond: { kind: 'compare', column: 'duration_days', op, value: days, label: `duration (days) ${op} ${days}` },
       });
       claim(i, end);
       continue;
@@ -383,7 +398,7 @@ export function scanQuantity(tokens: Token[], claimed: boolean[], asOfYear: numb
       unitEnd = end + 1;
     } else if ((after === 'days' || after === 'day') && cueBefore(i, new Set(['employees', 'revenue'])) === -1) {
       column = 'duration_days';
-      unitEnd = end + 1;
+      unitEnd = after2 === 'long' ? end + 2 : end + 1;
     } else if (REVENUE_WORDS.has(after) || (after === 'in' && REVENUE_WORDS.has(after2))) {
       column = 'revenue_usd';
       unitEnd = after === 'in' ? end + 2 : end + 1;
