@@ -38,7 +38,7 @@ import type { MentionBody } from './Mention';
 import type { ScanState } from './scan/ScanState';
 
 /** Mention kinds that name or filter data: a clause with one of these is about the data. */
-const DATA_MENTIONS: ReadonlySet<MentionBody['t']> = new Set([
+export const DATA_MENTIONS: ReadonlySet<MentionBody['t']> = new Set([
   'entity',
   'who',
   'relation',

@@ -24,33 +24,15 @@ import {
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { isVerb } from '../text/language';
 import { tokenize } from '../text/tokenize';
-import { activityWord, onlyAdverb } from './discourse';
+import { activityWord, DATA_MENTIONS, onlyAdverb } from './discourse';
 import type { MentionBody } from './Mention';
 import type { ScanState } from './scan/ScanState';
 
-/** Mentions that only a word of the data makes: one of these in a clause makes it content. */
-const CONTENT_MENTIONS: ReadonlySet<MentionBody['t']> = new Set([
-  'entity',
-  'who',
-  'relation',
-  'employment',
-  'function',
-  'seniority',
-  'title',
-  'event',
-  'company',
-  'person',
-  'venue',
-  'country',
-  'city',
-  'state',
-  'topic',
-  'aggFn',
-  'most',
-  'superlative',
-  'dimension',
-  'attribute',
-]);
+/**
+ * Mentions that are data only outside a clock time or the speaker's own ("before my 10am", "quick one"): the other
+ * kinds of {@link DATA_MENTIONS} make a clause content wherever they stand.
+ */
+const CONTENT_UNLESS_OWN: ReadonlySet<MentionBody['t']> = new Set(['cond', 'unclear', 'count']);
 
 /** A clock time ("10am", "2pm", "9:30", "am"): a meeting's hour, never a filter on dates. */
 const CLOCK_TIME = /^(\d{1,2}([:.]\d{2})?\s*(am|pm)?|am|pm)$/;
@@ -92,11 +74,7 @@ export function releaseSocialClauses(text: string, s: ScanState): number[] {
     const own = person(w[m.start - 1] ?? '') && (m.t === 'cond' || m.t === 'unclear');
     for (let k = m.start; k < m.end; k++) {
       if (m.t === 'relation') relationAt[k] = true;
-      else if (
-        CONTENT_MENTIONS.has(m.t) ||
-        (!clock && !own && (m.t === 'cond' || m.t === 'unclear' || m.t === 'count'))
-      )
-        contentAt[k] = true;
+      else if (DATA_MENTIONS.has(m.t) && (!CONTENT_UNLESS_OWN.has(m.t) || (!clock && !own))) contentAt[k] = true;
       if ((clock || own) && (m.t === 'cond' || m.t === 'unclear')) clockAt[k] = true;
     }
   }
