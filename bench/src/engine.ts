@@ -3,6 +3,7 @@
  * Workload: the dev questions of ../shared/eval (follow-ups replayed with their history) plus paraphrases
  * written for the offline generator's tests. Figures: understanding + SQL generation (the generator's own
  * time inside `Engine.ask`), SQL execution, and the whole ask; each printed with the number of asks it covers.
+ * With `--people N [--postgres]`: large results on a generated data set instead (engineAtScale.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +12,9 @@ import path from 'node:path';
 import { Engine, GlossaryIndex, type ConversationTurn, type GlossaryEntry } from '@musaeid/core';
 import { ingestCsvFolder, seedDemoDatabase } from '@musaeid/db';
 import { evalFile as devFile, hasRealData, realDataDir } from '@musaeid/testkit';
+
+import { benchEngineAtScale } from './engineAtScale';
+import type { SuiteOptions } from './index';
 
 const AS_OF = '2024-07-15';
 const ROUNDS = 5;
@@ -117,7 +121,8 @@ function syntheticGlossary(n: number): GlossaryIndex {
   return new GlossaryIndex(entries);
 }
 
-export async function benchEngine(opts: { json: boolean; glossaryTerms?: number }): Promise<void> {
+export async function benchEngine(opts: SuiteOptions): Promise<void> {
+  if (opts.people !== undefined) return benchEngineAtScale({ ...opts, people: opts.people });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'musaeid-bench-engine-'));
   const dbFile = path.join(work, 'bench.db');
   const real = hasRealData;

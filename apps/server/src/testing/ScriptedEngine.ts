@@ -23,6 +23,7 @@ export function answered(over: Partial<Answer> = {}): Answer {
     columns: ['name', 'country'],
     rows,
     rowCount: rows.length,
+    rowCountExact: true,
     truncated: false,
     preview: rows.slice(0, 2),
     timings: { retrieveMs: 1, generateMs: 1, executeMs: 1, synthesizeMs: 1, totalMs: 4 },
