@@ -27,6 +27,10 @@ const Database = require(bsPath);
 const db = new Database(file, { readonly: true, fileMustExist: true });
 db.pragma('query_only = ON');
 db.pragma('busy_timeout = 5000');
+// Pages read through the OS page cache, shared by every query process, instead of each process's own small
+// SQLite cache: a process that replaces a retired one (after a slow statement) starts warm, not cold. Measured on
+// the generated 1,000,000-person database, a fresh process without it ran the same page 4-6x slower.
+db.pragma('mmap_size = ' + 1024 * 1024 * 1024);
 process.on('disconnect', () => process.exit(0));
 const readOnly = (sql) => {
   const stmt = db.prepare(sql);
