@@ -43,6 +43,7 @@ import { readUnheldAttributes } from './scan/unheldAttributes';
 import { readSizeAdjectives } from './scan/sizeAdjectives';
 import { readVenueVerbs } from './scan/venueVerbs';
 import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
+import { readSeniorityRanges } from './scan/seniorityRanges';
 
 export interface Scan {
   tokens: Token[];
@@ -243,7 +244,8 @@ function dropExampleParentheses(question: string): string {
  *  1. token rewrites: misspelt vocabulary words (`scan/vocabularySpelling`), unknown entity nouns through
  *     WordNet (`scan/entitySynonyms`);
  *  2. a job title or a name fragment given literally ("the title CMO", "with 'Asia' in their name");
- *  3. names of several words from the database, longest first;
+ *  3. names of several words from the database, longest first, then seniority ranges ("VP and above",
+ *     "below C-level", `scan/seniorityRanges`: before quantities, which read "at least" / "under" too);
  *  4. events compared by their dates ("the same dates as X", `scan/sameDates`), contacts against the stated size
  *     (`scan/contactsVsSize`), then quantities (`scanQuantity`) and time (`scanTime`, periods in `periods.ts`);
  *  5. an event named by some of its words ("the space convention", `scan/eventByWords`);
@@ -436,6 +438,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       }
     }
   }
+  // seniority ranges before quantities: "at least" / "under" compare levels there ("at least VP")
+  readSeniorityRanges(state);
   // events compared with a named event's dates; people counts compared with the stated size
   readSameDates(state);
   readContactsVsSize(state);
