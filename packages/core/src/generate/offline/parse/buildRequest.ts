@@ -25,6 +25,8 @@ interface Edge {
 
 const EVENT_CONDS = new Set<Cond['kind']>(['startBetween', 'endBetween', 'past', 'ongoing', 'venue', 'tag', 'text']);
 const PEOPLE_CONDS = new Set<Cond['kind']>(['jobFunction', 'seniority', 'title', 'hasEmail']);
+
+const isEventsNoun = (m: Mention | undefined): boolean => m?.t === 'entity' && m.entity === 'events';
 const PEOPLE_ATTRIBUTES = new Set<AttributeName>(['email', 'job_title']);
 
 function condEntity(c: Cond): EntityKind | null {
@@ -907,7 +909,10 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         }
         let host: Draft | null = current;
         if (hq && current && current.entity !== 'companies' && current.entity !== 'people') host = ensure('companies');
-        if (lives || (afterWho && current?.entity !== 'people')) host = nearest('people') ?? host;
+        // "people who work for companies attending events in Singapore": a place right after the events noun is
+        // the events' place, even inside a clause about people
+        const eventsPlace = prevM?.t === 'prep' && prevM.p === 'in' && isEventsNoun(ms[k - 2]);
+        if (lives || (afterWho && current?.entity !== 'people' && !eventsPlace)) host = nearest('people') ?? host;
         // "people whose company is in Japan": the place is the possessed noun's, not the people's
         if (!lives && possessedBefore(k) === 'companies') host = nearest('companies') ?? ensure('companies');
         // "contacts at Siemens outside Germany": a named company's country is known, so the place is the people's

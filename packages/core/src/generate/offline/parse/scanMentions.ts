@@ -44,6 +44,7 @@ import { readSizeAdjectives } from './scan/sizeAdjectives';
 import { readVenueVerbs } from './scan/venueVerbs';
 import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
 import { readSeniorityRanges } from './scan/seniorityRanges';
+import { readDemonymPeople } from './scan/demonymPeople';
 
 export interface Scan {
   tokens: Token[];
@@ -766,6 +767,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   for (const m of mentions) if (m.t === 'unclear') ignored.push(m.text);
   mentions.sort((a, b) => a.start - b.start);
   mergeRelationLists(mentions);
+  readDemonymPeople(mentions);
   readAnswerShapes(mentions, tokens, ignored);
   const unknownNames: Scan['unknownNames'] = [];
   for (let k = 0; k < ignoredAt.length; k++) {
