@@ -3,6 +3,7 @@ import { KNOWN_VALUE_COLUMNS, type AttributeName } from '../lexicon/attributeWor
 import { singular } from '../text/tokenize';
 import type { ValueIndex } from '../values/ValueIndex';
 import type { Mention } from './Mention';
+import { readCountEach } from './countEach';
 import { matchTopic } from './matchTopic';
 import type { Scan } from './scanMentions';
 
@@ -1309,13 +1310,16 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
 
   // honesty: a "most" / "fewest" that shaped nothing would be answered as a plain list; ask about it instead
   const droppedMost = shape.kind === 'list' ? ms.filter((m) => m.t === 'most').map((m) => m.text) : [];
-  return {
-    version: 1,
-    target: rootNode,
-    shape,
-    attributes: attrs,
-    ignored: [...scan.ignored, ...unusedCompare, ...droppedMost],
-  };
+  return readCountEach(
+    {
+      version: 1,
+      target: rootNode,
+      shape,
+      attributes: attrs,
+      ignored: [...scan.ignored, ...unusedCompare, ...droppedMost],
+    },
+    scan,
+  );
 }
 
 /**
