@@ -1,4 +1,4 @@
-import type { Cond, Dimension, EntityKind, Node, Relation, Request, Shape } from '../ir/Request';
+import type { Cond, Dimension, EntityKind, Node, NumericColumn, Relation, Request, Shape } from '../ir/Request';
 import { KNOWN_VALUE_COLUMNS, type AttributeName } from '../lexicon/attributeWords';
 import { singular } from '../text/tokenize';
 import type { ValueIndex } from '../values/ValueIndex';
@@ -26,6 +26,14 @@ interface Edge {
 
 const EVENT_CONDS = new Set<Cond['kind']>(['startBetween', 'endBetween', 'past', 'ongoing', 'venue', 'tag', 'text']);
 const PEOPLE_CONDS = new Set<Cond['kind']>(['jobFunction', 'seniority', 'title', 'hasEmail']);
+
+/** The numeric column an aggregate of an attribute word computes ("average revenue", "how long on average"). */
+const AGGREGATED_COLUMN: Partial<Record<AttributeName, NumericColumn>> = {
+  revenue: 'revenue_usd',
+  employees: 'employees',
+  founded: 'founded_year',
+  duration: 'duration_days',
+};
 
 const isEventsNoun = (m: Mention | undefined): boolean => m?.t === 'entity' && m.entity === 'events';
 const PEOPLE_ATTRIBUTES = new Set<AttributeName>(['email', 'job_title']);
@@ -530,15 +538,8 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         break;
       }
       case 'attribute':
-        if (aggFn && ['revenue', 'employees', 'founded', 'duration'].includes(m.attr)) {
-          aggColumn =
-            m.attr === 'revenue'
-              ? 'revenue_usd'
-              : m.attr === 'employees'
-                ? 'employees'
-                : m.attr === 'founded'
-                  ? 'founded_year'
-                  : 'duration_days';
+        if (aggFn && AGGREGATED_COLUMN[m.attr]) {
+          aggColumn = AGGREGATED_COLUMN[m.attr] ?? null;
         } else if (
           prevM?.t === 'superlative' &&
           ['employees', 'revenue', 'founded', 'duration', 'dates'].includes(m.attr)
@@ -599,9 +600,16 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
           attributes.push(m.attr);
         }
         break;
-      case 'aggFn':
+      case 'aggFn': {
         aggFn = m.fn;
+        // "how long do events last on average": the function said after its attribute applies to it
+        const said: number = aggColumn ? -1 : attributes.findIndex((a) => AGGREGATED_COLUMN[a as AttributeName]);
+        if (said >= 0) {
+          aggColumn = AGGREGATED_COLUMN[attributes[said] as AttributeName] ?? null;
+          attributes.splice(said, 1);
+        }
         break;
+      }
       case 'most':
         mostPending = m.order;
         break;

@@ -45,6 +45,7 @@ import { readVenueVerbs } from './scan/venueVerbs';
 import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
 import { readSeniorityRanges } from './scan/seniorityRanges';
 import { readDemonymPeople } from './scan/demonymPeople';
+import { readUnreadComparisons } from './scan/unreadComparisons';
 
 export interface Scan {
   tokens: Token[];
@@ -456,6 +457,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       mentions.push({ start: h.start, end: h.end, text, t: 'unclear', about: 'time', why: h.unclear, options: [] });
     }
   }
+  // a comparison with a number neither could read counts something the data does not hold: asked about
+  readUnreadComparisons(state);
 
   // size adjectives after the numbers they may announce ("smaller cos (under 50 staff)")
   readSizeAdjectives(state);
