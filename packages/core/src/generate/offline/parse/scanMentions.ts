@@ -694,7 +694,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
                 prevM.t === 'relpron' ||
                 (prevM.t === 'anaphor' && prevM.strong) ||
                 prevM.t === 'refine'));
-          if (!verbContext || ['of', 'for', 'at', 'in', 'from'].includes(nextWord)) continue;
+          // "events that have sponsors": the object of "have" is a noun, not the verb
+          const objectOfHave = ['have', 'has', 'had', 'having', 'with', 'any', 'no'].includes(prevWord);
+          if (!verbContext || objectOfHave || ['of', 'for', 'at', 'in', 'from'].includes(nextWord)) continue;
         }
         if (r.t === 'entity' && r.relations !== null && readings.some((x) => x.t === 'relation')) {
           // reached only when the verb reading was rejected: a relation noun ("the sponsors")
