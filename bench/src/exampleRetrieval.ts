@@ -119,7 +119,8 @@ export async function benchExampleRetrieval(
     const afterEdit = await timed(() =>
       new ExampleRetriever(edited, embeddings).nearest(questions[0] ?? 'events', EXAMPLES_PER_QUESTION),
     );
-    if (failures.length > 0) throw failures[0];
+    const [failure] = failures;
+    if (failure) throw failure;
     return {
       examples: n,
       dimensions: DIMENSIONS,

@@ -51,21 +51,25 @@ export function openAiEmbeddingsReply(
   request: RecordedRequest,
   options: { dimensions?: number } = {},
 ): { body: unknown } {
-  const input: unknown = request.body?.input;
+  const body = (request.body ?? {}) as {
+    input?: unknown;
+    dimensions?: unknown;
+    encoding_format?: unknown;
+    model?: unknown;
+  };
+  const input = body.input;
   // The protocol's own `dimensions` when the client asks for it, else the fake model's width.
-  const asked: unknown = request.body?.dimensions;
+  const asked = body.dimensions;
   const dimensions = typeof asked === 'number' ? asked : (options.dimensions ?? 64);
   const texts = Array.isArray(input) ? input.map(String) : [String(input)];
   // As OpenAI does: little-endian float32s in base64 when the client asks for them (the `openai` client's default).
   const encoded = (vector: number[]): number[] | string =>
-    request.body?.encoding_format === 'base64'
-      ? Buffer.from(Float32Array.from(vector).buffer).toString('base64')
-      : vector;
+    body.encoding_format === 'base64' ? Buffer.from(Float32Array.from(vector).buffer).toString('base64') : vector;
   const tokens = texts.reduce((sum, t) => sum + (t.match(/\S+/g)?.length ?? 0), 0);
   return {
     body: {
       object: 'list',
-      model: request.body?.model,
+      model: body.model,
       data: texts.map((text, index) => ({
         object: 'embedding',
         index,
