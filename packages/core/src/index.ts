@@ -11,6 +11,8 @@ export { ModelFallbackFailed } from './errors/ModelFallbackFailed';
 export type { ModelFallback } from './engine/runTextToSql';
 export { clarifyChoices, type ClarifyChoice } from './learn/clarifyChoices';
 export { ExampleIndex } from './learn/ExampleIndex';
+export { ExampleEmbeddings, type ExampleEmbeddingsOptions } from './learn/ExampleEmbeddings';
+export { ExampleRetriever, type ExampleMatches, type ExampleRetrieverOptions } from './learn/ExampleRetriever';
 export type { VerifiedExample } from './learn/VerifiedExample';
 export { GlossaryIndex, builtInPhrase, glossaryKey, glossaryNote, type GlossaryUse } from './learn/GlossaryIndex';
 export {
@@ -34,6 +36,7 @@ export { QueryTimeout } from './errors/QueryTimeout';
 export { TooManyStatements } from './errors/TooManyStatements';
 export { SqlExecutionError } from './errors/SqlExecutionError';
 export { LlmError } from './errors/LlmError';
+export { EmbeddingError } from './errors/EmbeddingError';
 export { InterpretationBug } from './errors/InterpretationBug';
 
 export type { SqlGenerator, GeneratedQuery, GenerateInput, RepairingSqlGenerator } from './generate/SqlGenerator';
@@ -71,9 +74,12 @@ export { summarizeRows } from './answer/summarizeRows';
 export { dateRangeNote, type DateRange } from './answer/dateRangeNote';
 export { type Suggestion } from './suggest/suggestQuestions';
 
-export { DEFAULT_MODELS, type LlmConfig, type LlmProvider } from './llm/LlmConfig';
+export { DEFAULT_EMBEDDING_MODELS, DEFAULT_MODELS, type LlmConfig, type LlmProvider } from './llm/LlmConfig';
 export { resolveLlmConfig } from './llm/resolveLlmConfig';
+export { ENGINE_ROUTES, type EngineRoute } from './llm/EngineRoute';
+export { resolveRoute } from './llm/resolveRoute';
 export { createLlm } from './llm/createLlm';
+export { createEmbedder } from './llm/createEmbedder';
 export { meterUsage, recordUsage } from './llm/usageMeter';
 export { estimateTokens } from './llm/estimateTokens';
 export { benchmarkEngine, type EngineBenchmark, type Percentiles } from './engine/benchmarkEngine';
