@@ -18,6 +18,8 @@ export { ModelFallbackFailed } from './errors/ModelFallbackFailed';
 export type { ModelFallback } from './engine/runTextToSql';
 export { clarifyChoices, type ClarifyChoice } from './learn/clarifyChoices';
 export { ExampleIndex } from './learn/ExampleIndex';
+export { ExampleEmbeddings, type ExampleEmbeddingsOptions } from './learn/ExampleEmbeddings';
+export { ExampleRetriever, type ExampleMatches, type ExampleRetrieverOptions } from './learn/ExampleRetriever';
 export type { VerifiedExample } from './learn/VerifiedExample';
 export { GlossaryIndex, builtInPhrase, glossaryKey, glossaryNote, type GlossaryUse } from './learn/GlossaryIndex';
 export {
@@ -42,6 +44,7 @@ export { PageRequestError } from './errors/PageRequestError';
 export { TooManyStatements } from './errors/TooManyStatements';
 export { SqlExecutionError } from './errors/SqlExecutionError';
 export { LlmError } from './errors/LlmError';
+export { EmbeddingError } from './errors/EmbeddingError';
 export { InterpretationBug } from './errors/InterpretationBug';
 
 export type { SqlGenerator, GeneratedQuery, GenerateInput, RepairingSqlGenerator } from './generate/SqlGenerator';
@@ -79,9 +82,12 @@ export { summarizeRows } from './answer/summarizeRows';
 export { dateRangeNote, type DateRange } from './answer/dateRangeNote';
 export { type Suggestion } from './suggest/suggestQuestions';
 
-export { DEFAULT_MODELS, type LlmConfig, type LlmProvider } from './llm/LlmConfig';
+export { DEFAULT_EMBEDDING_MODELS, DEFAULT_MODELS, type LlmConfig, type LlmProvider } from './llm/LlmConfig';
 export { resolveLlmConfig } from './llm/resolveLlmConfig';
+export { ENGINE_ROUTES, type EngineRoute } from './llm/EngineRoute';
+export { resolveRoute } from './llm/resolveRoute';
 export { createLlm } from './llm/createLlm';
+export { createEmbedder } from './llm/createEmbedder';
 export { meterUsage, recordUsage } from './llm/usageMeter';
 export { estimateTokens } from './llm/estimateTokens';
 export { benchmarkEngine, type EngineBenchmark, type Percentiles } from './engine/benchmarkEngine';

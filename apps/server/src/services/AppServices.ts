@@ -1,3 +1,5 @@
+import type { Embedder } from '@musaeid/core';
+
 import type { ChatEngine } from '../engine';
 import type { Logger } from '../logger';
 import type { AppStore } from '../store/AppStore';
@@ -31,10 +33,21 @@ export function createAppServices(opts: {
   logger: Logger;
   /** A fixed "today" (`MUSAEID_AS_OF`); null or absent: the current date at each request. */
   asOf?: string | null;
+  /** The provider's embeddings, to rank verified examples by meaning as well as by words (absent: BM25 alone). */
+  embedder?: Embedder | null;
 }): AppServices {
   const fixed = opts.asOf ?? null;
   const today = () => fixed ?? new Date().toISOString().slice(0, 10);
-  const learn = new LearnService(opts.store);
+  const learn = new LearnService(
+    opts.store,
+    opts.embedder
+      ? {
+          embedder: opts.embedder,
+          logError: (error) =>
+            opts.logger.warn({ err: error }, 'embeddings failed: verified examples ranked by BM25 alone for now'),
+        }
+      : null,
+  );
   return {
     store: opts.store,
     engine: opts.engine,

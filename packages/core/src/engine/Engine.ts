@@ -10,7 +10,9 @@ import { SqlExecutionError } from '../errors/SqlExecutionError';
 import type { SqlGenerator } from '../generate/SqlGenerator';
 import { compileDialectOf } from '../generate/offline/compile/CompileDialect';
 import { FORBIDDEN_TABLES, SqlGuard } from '../guard/SqlGuard';
+import { createEmbedder } from '../llm/createEmbedder';
 import { createLlm } from '../llm/createLlm';
+import type { EngineRoute } from '../llm/EngineRoute';
 import type { LlmConfig } from '../llm/LlmConfig';
 import { Bm25TableRetriever } from '../retrieve/Bm25TableRetriever';
 import type { TableRetriever } from '../retrieve/TableRetriever';
@@ -58,9 +60,9 @@ export interface EngineOptions {
   /**
    * With a model: 'offline-first' (default) answers with the offline parser when it understands the whole
    * question (fast, free, deterministic) and asks the model only when the parse is incomplete; 'llm' asks
-   * the model for every question.
+   * the model for every question; 'offline' never calls the model (see {@link EngineRoute}).
    */
-  route?: 'offline-first' | 'llm';
+  route?: EngineRoute;
   /** 'deterministic' never calls the model for the answer text. Default 'llm' when a model is set. */
   synthesis?: 'llm' | 'deterministic';
   /** Rank tables by embeddings too when the provider offers them (default true for openai/ollama). */
@@ -86,6 +88,11 @@ export interface AskOptions {
   user?: string;
   /** Confirmed answers to similar questions, nearest first (see `ExampleIndex`): reused or shown to the model. */
   examples?: readonly VerifiedExample[];
+  /**
+   * The confirmed answers nearest in meaning too (e.g. `ExampleRetriever.nearest` with the provider's
+   * embeddings), for a model's prompt in place of `examples`: called only when the model is asked; metered.
+   */
+  examplesForModel?: (question: string) => Promise<readonly VerifiedExample[]>;
   /** The asker's glossary (personal and workspace terms), consulted before the built-in words. */
   glossary?: GlossaryIndex;
 }
@@ -167,7 +174,10 @@ export class Engine {
     const tables = (options.tables ?? DATA_TABLES).filter(
       (t) => !FORBIDDEN_TABLES.includes(t.name) && !t.name.startsWith('sqlite_'),
     );
-    const llm = options.llmInstance ?? (await createLlm(options.llm ?? { provider: 'offline' }));
+    const llm =
+      options.route === 'offline'
+        ? null
+        : (options.llmInstance ?? (await createLlm(options.llm ?? { provider: 'offline' })));
     const backend = await openEngineBackend(engineLocation(options), tables, options.sampleRows ?? (llm ? 2 : 0));
     const database = backend.database;
     // Query processes start while the generator is being built.
@@ -218,26 +228,11 @@ export class Engine {
   static async #tableRetriever(tables: readonly TableDescription[], options: EngineOptions): Promise<TableRetriever> {
     const keyword = new Bm25TableRetriever(tables);
     const config = options.llm;
-    if (options.embeddings === false || !config || options.llmInstance) return keyword;
-    if (config.provider === 'openai') {
-      const [{ EmbeddingTableRetriever }, { OpenAiEmbedder }] = await Promise.all([
-        import('../retrieve/EmbeddingTableRetriever'),
-        import('../retrieve/OpenAiEmbedder'),
-      ]);
-      return new EmbeddingTableRetriever(
-        tables,
-        new OpenAiEmbedder({ apiKey: config.apiKey, baseUrl: config.baseUrl }),
-        keyword,
-      );
-    }
-    if (config.provider === 'ollama') {
-      const [{ EmbeddingTableRetriever }, { OllamaEmbedder }] = await Promise.all([
-        import('../retrieve/EmbeddingTableRetriever'),
-        import('../retrieve/OllamaEmbedder'),
-      ]);
-      return new EmbeddingTableRetriever(tables, new OllamaEmbedder({ host: config.host }), keyword);
-    }
-    return keyword;
+    if (options.embeddings === false || !config || options.llmInstance || options.route === 'offline') return keyword;
+    const embedder = await createEmbedder(config);
+    if (!embedder) return keyword;
+    const { EmbeddingTableRetriever } = await import('../retrieve/EmbeddingTableRetriever');
+    return new EmbeddingTableRetriever(tables, embedder, keyword);
   }
 
   /** The name of the generator that answers first ('offline', 'llm', or a custom one). */
@@ -260,6 +255,7 @@ export class Engine {
       signal: options.signal,
       user: options.user,
       examples: options.examples,
+      examplesForModel: options.examplesForModel,
       glossary: options.glossary,
     };
     let run: SqlRun;
