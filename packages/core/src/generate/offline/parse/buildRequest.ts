@@ -300,7 +300,8 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         ? { kind: 'tag', tags: m.tags, label: m.tagLabels.join(' / '), negate: false }
         : { kind: 'text', words, label, negate: false };
     }
-    return { kind: 'industry', industries: m.industries, words, label, negate: false };
+    // "airline and aerospace": the conjunction stays in the words shown (each conjunct names industries)
+    return { kind: 'industry', industries: m.industries, words, label: allWords.join(' '), negate: false };
   };
   /** Applies a modifier mention (premodifier or postmodifier) to a node. */
   const applyModifier = (d: Draft, m: Mention, negate: boolean): void => {

@@ -33,12 +33,13 @@ import { readMissingValues } from './scan/missingValues';
 import { readOrderingWords } from './scan/orderingWords';
 import { readUnitPhrases } from './scan/unitPhrases';
 import { readUniversalObjects } from './scan/universalObjects';
-import { readIndefiniteObjects } from './scan/indefiniteObjects';
+import { readIndefiniteObjects, readIndefiniteSubjects } from './scan/indefiniteObjects';
 import { verbClassAt } from '../text/verbClasses';
 import { matchLooseName, readLooseNames } from './scan/looseNames';
 import { joinListedPeriods } from './scan/joinPeriods';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { releaseSocialClauses } from './socialClauses';
+import { releaseSpeakerContext } from './speakerContext';
 import { readUnheldAttributes } from './scan/unheldAttributes';
 import { readSizeAdjectives } from './scan/sizeAdjectives';
 import { readVenueVerbs } from './scan/venueVerbs';
@@ -525,7 +526,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
           claim(a, b, { t: 'topic', words });
       }
     }
-    if (TOPIC_MARKERS_AFTER.has(w[j] ?? '')) {
+    // a marker that opens a longer phrase of the lexicon is that phrase ("companies on board": taking part)
+    if (TOPIC_MARKERS_AFTER.has(w[j] ?? '') && !LEXICON.has(w.slice(j, j + 2).join(' '))) {
       const lead = w[j] === 'to' ? (w[j - 1] === 'related' || w[j - 1] === 'relating' ? j - 1 : -1) : j;
       // the noun may sit further back: "events in Singapore are related to technology"
       const nounBefore = [1, 2, 3, 4, 5, 6].some(
@@ -721,14 +723,16 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readIndefiniteObjects(state);
   readValues(state);
   readLooseNames(state);
+  readIndefiniteSubjects(state);
   readUnheldAttributes(state);
   // Words about the conversation, not the data (pronouns, hedges, "in our db", a clause about the speaker).
   readFunctionIntersections(state);
   readElsewhere(state);
   const ownPeople = releaseSpeakerOwnPeople(state);
   const social = releaseSocialClauses(text, state);
+  const context = releaseSpeakerContext(text, state, new Set(social));
   const discourse = discourseTokens(text, state);
-  for (const k of [...ownPeople, ...social]) discourse[k] = true;
+  for (const k of [...ownPeople, ...social, ...context]) discourse[k] = true;
   // Pass F: numbers; leftover content words after "in" become topics, the rest is reported as ignored.
   const ignored: string[] = [];
   const ignoredAt: number[] = [];
