@@ -3,14 +3,6 @@ import type { ExampleEmbeddings } from './ExampleEmbeddings';
 import { reciprocalRankFusion } from './reciprocalRankFusion';
 import type { VerifiedExample } from './VerifiedExample';
 
-/** The vector scaled to length 1 (all zeros stays so). */
-function unit(vector: Float32Array): Float32Array {
-  let norm = 0;
-  for (const x of vector) norm += x * x;
-  norm = Math.sqrt(norm);
-  return norm ? vector.map((x) => x / norm) : vector;
-}
-
 /** The dot product of two vectors (over the shorter one's length): their cosine when both are unit vectors. */
 function dot(a: Float32Array, b: Float32Array): number {
   let sum = 0;
@@ -56,7 +48,7 @@ export class ExampleRetriever {
   readonly #minSimilarity: number;
   readonly #depth: number;
   readonly #questions: string[];
-  /** The examples' vectors scaled to unit length: a cosine is then one dot product. */
+  /** The examples' vectors (unit length, from {@link ExampleEmbeddings}): a cosine is one dot product. */
   #exampleVectors: Float32Array[] | null = null;
 
   constructor(
@@ -83,10 +75,9 @@ export class ExampleRetriever {
     // then kept here, so later questions neither hash nor look up the examples again.
     const vectors = await this.embeddings.embed(question, this.#exampleVectors ? [] : this.#questions);
     if (!vectors) return { examples: byWords.slice(0, k), ranking: 'bm25' };
-    const exampleVectors = (this.#exampleVectors ??= vectors.examples.map(unit));
-    const query = unit(vectors.question);
+    const exampleVectors = (this.#exampleVectors ??= vectors.examples);
     const byMeaning = this.examples
-      .map((example, i) => ({ example, similarity: dot(query, exampleVectors[i]!) }))
+      .map((example, i) => ({ example, similarity: dot(vectors.question, exampleVectors[i]!) }))
       .filter((s) => s.similarity >= this.#minSimilarity)
       .sort((a, b) => b.similarity - a.similarity)
       .slice(0, Math.max(k, this.#depth))
