@@ -3,6 +3,7 @@
  * Workload: the dev questions of ../shared/eval (follow-ups replayed with their history) plus paraphrases
  * written for the offline generator's tests. Figures: understanding + SQL generation (the generator's own
  * time inside `Engine.ask`), SQL execution, and the whole ask; each printed with the number of asks it covers.
+ * With `--people N [--postgres]`: large results on a generated data set instead (engineAtScale.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,7 +13,9 @@ import { Engine, GlossaryIndex, type ConversationTurn, type GlossaryEntry } from
 import { ingestCsvFolder, seedDemoDatabase } from '@musaeid/db';
 import { evalFile as devFile, hasRealData, realDataDir } from '@musaeid/testkit';
 
+import { benchEngineAtScale } from './engineAtScale';
 import { benchExampleRetrieval, type ExampleRetrievalResult } from './exampleRetrieval.js';
+import type { SuiteOptions } from './index';
 
 const AS_OF = '2024-07-15';
 const ROUNDS = 5;
@@ -119,12 +122,8 @@ function syntheticGlossary(n: number): GlossaryIndex {
   return new GlossaryIndex(entries);
 }
 
-export async function benchEngine(opts: {
-  json: boolean;
-  glossaryTerms?: number;
-  /** Verified examples ranked per question, BM25 alone vs fused with embeddings (0: skip that part). */
-  examples?: number;
-}): Promise<void> {
+export async function benchEngine(opts: SuiteOptions): Promise<void> {
+  if (opts.people !== undefined) return benchEngineAtScale({ ...opts, people: opts.people });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'musaeid-bench-engine-'));
   const dbFile = path.join(work, 'bench.db');
   const real = hasRealData;

@@ -12,6 +12,9 @@ import { DEFAULT_WEB_DIR } from './webApp';
 import { createAppServices } from './services/AppServices';
 import { AppStore } from './store/AppStore';
 
+/** Rows of an answer's first page (`chat.result`'s default page size). */
+const ANSWER_PAGE_ROWS = 100;
+
 export interface RunningServer {
   http: HttpServer;
   logger: Logger;
@@ -74,6 +77,9 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       llm: env.llm,
       route: env.route,
       timeoutMs: env.engineTimeoutMs,
+      // An answer carries one page (what a client shows first, `chat.result`'s default page); the store keeps it
+      // and the engine reads the others on demand: a million-row result costs one page to answer and to store.
+      pageSize: ANSWER_PAGE_ROWS,
       // Logged once each: a bug in the parser (the answer is an ENGINE_ERROR), a model that failed after an
       // incomplete parse (the answer is the parser's own clarification or refusal), an embeddings endpoint that
       // failed (BM25 ranks the tables meanwhile).

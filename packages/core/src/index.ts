@@ -1,7 +1,14 @@
 // @musaeid/core: question -> SQL -> guarded read-only rows -> answer.
 // Offline-safe: nothing here loads LlamaIndex or a provider client until a model is configured.
 
-export { Engine, type AskOptions, type EngineOptions, type RunSqlOptions } from './engine/Engine';
+export {
+  Engine,
+  type AskOptions,
+  type EngineOptions,
+  type ResultPage,
+  type ResultRequest,
+  type RunSqlOptions,
+} from './engine/Engine';
 export { runTextToSql, type TextToSqlDeps, type TextToSqlRequest } from './engine/runTextToSql';
 export type { SqlRun } from './engine/SqlRun';
 
@@ -33,6 +40,7 @@ export { EngineError } from './errors/EngineError';
 export { ConfigError } from './errors/ConfigError';
 export { GuardRejection, type GuardRule } from './errors/GuardRejection';
 export { QueryTimeout } from './errors/QueryTimeout';
+export { PageRequestError } from './errors/PageRequestError';
 export { TooManyStatements } from './errors/TooManyStatements';
 export { SqlExecutionError } from './errors/SqlExecutionError';
 export { LlmError } from './errors/LlmError';
@@ -50,7 +58,7 @@ export { tokenizeSql, type SqlToken } from './guard/tokenizeSql';
 export { ALLOWED_FUNCTIONS } from './guard/allowedFunctions';
 
 export { QueryPool, type QueryPoolOptions } from './execute/QueryPool';
-export type { ExecutionResult } from './execute/ExecutionResult';
+export type { ExecutionResult, PageResult } from './execute/ExecutionResult';
 export type { QueryExecutor, QueryExecutorOptions, RunOptions } from './execute/QueryExecutor';
 
 export type { SqlDialectDatabase } from './schema/SqlDialectDatabase';

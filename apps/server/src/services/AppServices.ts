@@ -6,6 +6,7 @@ import type { AppStore } from '../store/AppStore';
 import { ChatService } from './ChatService';
 import { LearnService } from './LearnService';
 import { RateLimiter } from './RateLimiter';
+import { ResultReader } from './ResultReader';
 import type { ServiceLimits } from './ServiceLimits';
 
 export type { ServiceLimits } from './ServiceLimits';
@@ -14,6 +15,8 @@ export type { ServiceLimits } from './ServiceLimits';
 export interface AppServices {
   store: AppStore;
   engine: ChatEngine;
+  /** Answers' results, a page at a time or whole as CSV. */
+  results: ResultReader;
   chat: ChatService;
   learn: LearnService;
   rateLimiter: RateLimiter;
@@ -48,6 +51,7 @@ export function createAppServices(opts: {
   return {
     store: opts.store,
     engine: opts.engine,
+    results: new ResultReader(opts.store, opts.engine),
     today,
     chat: new ChatService(opts.store, opts.engine, opts.limits, opts.logger, today, learn),
     learn,

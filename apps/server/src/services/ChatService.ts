@@ -65,6 +65,7 @@ export function failedAnswer(error: unknown): RecordedAnswer {
     columns: [],
     rows: [],
     rowCount: 0,
+    rowCountExact: true,
     truncated: false,
     preview: [],
     timings: { retrieveMs: 0, generateMs: 0, executeMs: 0, synthesizeMs: 0, totalMs: 0 },

@@ -4,6 +4,7 @@ import { DATE_RANGE_SQL, dateRangeNote, usesTimeWindow, type DateRange } from '.
 import { summarizeRows } from '../answer/summarizeRows';
 import { ConfigError } from '../errors/ConfigError';
 import { GuardRejection } from '../errors/GuardRejection';
+import { PageRequestError } from '../errors/PageRequestError';
 import { QueryTimeout } from '../errors/QueryTimeout';
 import { SqlExecutionError } from '../errors/SqlExecutionError';
 import type { SqlGenerator } from '../generate/SqlGenerator';
@@ -24,6 +25,7 @@ import type { ConversationTurn } from '../types/ConversationTurn';
 import type { ProgressEvent } from '../types/ProgressEvent';
 import { type EngineLocation, openEngineBackend } from './openEngineBackend';
 import { runTextToSql, type TextToSqlDeps } from './runTextToSql';
+import { DEFAULT_COUNT_LIMIT, DEFAULT_PAGE_SIZE, firstPage, firstPageRun, type ResultPaging } from './ResultPaging';
 import type { SqlRun } from './SqlRun';
 import type { VerifiedExample } from '../learn/VerifiedExample';
 import type { GlossaryIndex } from '../learn/GlossaryIndex';
@@ -41,8 +43,12 @@ export interface EngineOptions {
   llm?: LlmConfig;
   /** Time limit per query (default 10 s). */
   timeoutMs?: number;
-  /** Most rows returned per query (default 10,000; more sets `truncated`). */
+  /** Most rows returned per query or page (default 10,000). */
   rowCap?: number;
+  /** Rows of an answer's first page (default 10,000, at most `rowCap`); the others: {@link Engine.page}. */
+  pageSize?: number;
+  /** Rows counted at most for an answer's total (default 100,000); past it `rowCountExact` is false. */
+  countLimit?: number;
   /** Rows in `Answer.preview` (default 20). */
   previewRows?: number;
   /** Table descriptions (default `DATA_TABLES` of @musaeid/db); app and ingest tables are always dropped. */
@@ -98,6 +104,24 @@ export interface RunSqlOptions {
   user?: string;
 }
 
+/** An answered result to read further pages of: the statement and parameters an {@link Answer} carries. */
+export interface ResultRequest {
+  /** Null for an answer without a result (refused, failed, a clarification): paging it is an error. */
+  sql: string | null;
+  params: readonly unknown[];
+  /** The columns the result was shown with: a page whose statement now returns others is stale. */
+  columns?: readonly string[];
+}
+
+/** One page of a result ({@link Engine.page}). */
+export interface ResultPage {
+  columns: string[];
+  rows: unknown[][];
+  offset: number;
+  /** The offset of the next page, or null after the last one. */
+  nextOffset: number | null;
+}
+
 /** The one database named by the options: a SQLite file or a PostgreSQL URL. */
 function engineLocation(options: EngineOptions): EngineLocation {
   if (options.databaseUrl !== undefined && options.dbFile !== undefined)
@@ -112,6 +136,10 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** Dates whose suggestions are kept (the server asks for one "today" at a time). */
 const SUGGESTION_CACHE_DATES = 4;
+
+function sameColumns(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((c, i) => c === b[i]);
+}
 
 /** A lone count of zero or no rows at all: nothing was found. */
 function foundNothing(run: SqlRun): boolean {
@@ -161,7 +189,12 @@ export class Engine {
     try {
       const guard = new SqlGuard({ allowedTables: tables.map((t) => t.name), parserDialect: database.parserDialect });
       const tableRetriever = await Engine.#tableRetriever(tables, options);
-      const common = { guard, executor, maxRepairs: options.maxRepairs, logError: options.logError };
+      const rowCap = options.rowCap ?? DEFAULT_PAGE_SIZE;
+      const paging: ResultPaging = {
+        pageSize: Math.max(1, Math.min(options.pageSize ?? DEFAULT_PAGE_SIZE, rowCap)),
+        countLimit: options.countLimit ?? DEFAULT_COUNT_LIMIT,
+      };
+      const common = { guard, executor, paging, maxRepairs: options.maxRepairs, logError: options.logError };
       let deps: TextToSqlDeps;
       if (options.generator) deps = { ...common, tableRetriever, generator: options.generator };
       else if (!llm) deps = { ...common, tableRetriever, generator: await backend.createOfflineGenerator() };
@@ -271,6 +304,8 @@ export class Engine {
       tables: [],
       columns: [],
       rows: [],
+      rowCount: 0,
+      rowCountExact: true,
       truncated: false,
       clarification: null,
       attempts: 1,
@@ -283,11 +318,12 @@ export class Engine {
       const statement = this.deps.guard.check(sql);
       run.sql = statement.sql;
       run.tables = statement.tables;
-      const result = await this.deps.executor.run(statement.sql, [], { signal: options.signal, user: options.user });
+      const result = await this.deps.executor.page(statement.sql, [], firstPage(this.deps.paging), {
+        signal: options.signal,
+        user: options.user,
+      });
       run.status = 'answered';
-      run.columns = result.columns;
-      run.rows = result.rows;
-      run.truncated = result.truncated;
+      Object.assign(run, firstPageRun(result));
     } catch (error) {
       options.signal?.throwIfAborted();
       if (error instanceof GuardRejection) run.reason = { code: 'GUARD_REJECTED', message: error.message };
@@ -300,6 +336,69 @@ export class Engine {
     const s = now();
     const text = this.#deterministicText(run);
     return this.#answer(run, text, [], now() - s, now() - started);
+  }
+
+  /** Rows of an answer's first page (the default size of {@link Engine.page}). */
+  get pageSize(): number {
+    return this.deps.paging.pageSize;
+  }
+
+  /**
+   * A page of an answered result, read on demand: the statement is checked by the guard again (a forged one is a
+   * {@link GuardRejection}) and runs behind the same read-only walls, time limit and row cap as the answer did.
+   * A page past the end is empty. Throws {@link PageRequestError} for a window out of range or a stale request.
+   *
+   * @example
+   * const answer = await engine.ask('Which companies sponsor events?');
+   * const next = await engine.page(answer, { offset: answer.rows.length });
+   */
+  async page(
+    request: ResultRequest,
+    window: { offset: number; limit?: number },
+    options: RunSqlOptions = {},
+  ): Promise<ResultPage> {
+    const limit = window.limit ?? this.deps.paging.pageSize;
+    const rowCap = this.options.rowCap ?? DEFAULT_PAGE_SIZE;
+    if (!Number.isSafeInteger(window.offset) || window.offset < 0)
+      throw new PageRequestError('window', `offset must be a whole number >= 0, got ${window.offset}`);
+    if (!Number.isSafeInteger(limit) || limit < 1 || limit > rowCap)
+      throw new PageRequestError('window', `limit must be a whole number from 1 to ${rowCap}, got ${limit}`);
+    if (request.sql === null) throw new PageRequestError('noResult', 'the answer has no result to page');
+    const statement = this.deps.guard.check(request.sql);
+    const page = await this.deps.executor.page(
+      statement.sql,
+      [...request.params],
+      { offset: window.offset, limit },
+      { signal: options.signal, user: options.user },
+    );
+    if (request.columns && !sameColumns(request.columns, page.columns))
+      throw new PageRequestError(
+        'stale',
+        `the result's columns changed since it was answered (${request.columns.join(', ')} -> ${page.columns.join(', ')}): ask again`,
+      );
+    return {
+      columns: page.columns,
+      rows: page.rows,
+      offset: window.offset,
+      nextOffset: page.counted > page.rows.length ? window.offset + page.rows.length : null,
+    };
+  }
+
+  /**
+   * Every row of an answered result, a page of `rowCap` rows at a time (for exports that stream: memory stays one
+   * page whatever the result's size). Each page is a {@link Engine.page} call, with its checks and walls.
+   *
+   * @example
+   * for await (const rows of engine.allRows(answer)) write(rows);
+   */
+  async *allRows(request: ResultRequest, options: RunSqlOptions = {}): AsyncGenerator<unknown[][], void, undefined> {
+    const limit = this.options.rowCap ?? DEFAULT_PAGE_SIZE;
+    let offset: number | null = 0;
+    while (offset !== null) {
+      const page: ResultPage = await this.page(request, { offset, limit }, options);
+      if (page.rows.length > 0) yield page.rows;
+      offset = page.nextOffset;
+    }
   }
 
   /**
@@ -362,7 +461,8 @@ export class Engine {
       interpretation: run.interpretation,
       columns: run.columns,
       rows: run.rows,
-      truncated: run.truncated,
+      rowCount: run.rowCount,
+      rowCountExact: run.rowCountExact,
     });
   }
 
@@ -377,7 +477,8 @@ export class Engine {
       interpretation: run.interpretation,
       columns: run.columns,
       rows: run.rows,
-      rowCount: run.rows.length,
+      rowCount: run.rowCount,
+      rowCountExact: run.rowCountExact,
       truncated: run.truncated,
       preview: run.rows.slice(0, previewRows),
       timings: { ...run.timings, synthesizeMs, totalMs },

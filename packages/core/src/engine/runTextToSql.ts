@@ -21,6 +21,7 @@ import { reuseExactExample, reuseExampleWithOtherValues } from '../learn/reuseVe
 import type { VerifiedExample } from '../learn/VerifiedExample';
 import { type GlossaryIndex, glossaryNote } from '../learn/GlossaryIndex';
 import type { Clarification } from '../types/Answer';
+import { firstPage, firstPageRun, type ResultPaging } from './ResultPaging';
 
 /** What the text-to-SQL pipeline is made of. */
 export interface TextToSqlDeps {
@@ -28,6 +29,8 @@ export interface TextToSqlDeps {
   generator: SqlGenerator;
   guard: SqlGuard;
   executor: QueryExecutor;
+  /** The rows of an answer's first page and how far its total is counted. */
+  paging: ResultPaging;
   /** Corrections asked of a repairing generator after a SQL error (default 2). */
   maxRepairs?: number;
   /**
@@ -205,6 +208,8 @@ async function runGenerator(
     tables: [],
     columns: [],
     rows: [],
+    rowCount: 0,
+    rowCountExact: true,
     truncated: false,
     clarification: null,
     attempts: 0,
@@ -308,17 +313,15 @@ async function runGenerator(
       checkAbort();
       const statement = deps.guard.check(generated.sql);
       run.sql = statement.sql;
-      const result = await deps.executor.run(statement.sql, generated.params, {
+      const result = await deps.executor.page(statement.sql, generated.params, firstPage(deps.paging), {
         signal: request.signal,
         user: request.user,
       });
       run.timings.executeMs += now() - t;
       run.status = 'answered';
       run.reason = null;
-      run.columns = result.columns;
-      run.rows = result.rows;
-      run.truncated = result.truncated;
-      emit({ stage: 'rows', rowCount: result.rowCount });
+      Object.assign(run, firstPageRun(result));
+      emit({ stage: 'rows', rowCount: run.rowCount });
       return run;
     } catch (error) {
       run.timings.executeMs += now() - t;
