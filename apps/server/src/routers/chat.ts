@@ -70,10 +70,10 @@ function contentOf(input: z.infer<typeof sendInput>): SendContent {
 
 const notFound = (what: string, id: string) => new NotFoundError(`${what} ${id} not found`);
 
-function ownedResult(ctx: Context & { user: { id: string } }, messageId: string) {
-  const message = ctx.services.store.chats.userMessage(ctx.user.id, messageId);
+async function ownedResult(ctx: Context & { user: { id: string } }, messageId: string) {
+  const message = await ctx.services.store.chats.userMessage(ctx.user.id, messageId);
   if (!message) throw notFound('Message', messageId);
-  const result = ctx.services.store.chats.result(messageId);
+  const result = await ctx.services.store.chats.result(messageId);
   if (!result) throw new NotFoundError(`Message ${messageId} has no result (only answered questions do)`);
   return result;
 }
@@ -112,10 +112,10 @@ export const chatRouter = {
     })
     .input(z.strictObject({ chatId: idSchema, cursor: cursorSchema.optional(), limit: limitSchema(200, 100) }))
     .output(z.object({ chat: chatSchema, messages: z.array(messageSchema), nextCursor: z.string().nullable() }))
-    .query(({ ctx, input }) => {
-      const chat = ctx.services.store.chats.getChat(ctx.user.id, input.chatId);
+    .query(async ({ ctx, input }) => {
+      const chat = await ctx.services.store.chats.getChat(ctx.user.id, input.chatId);
       if (!chat) throw notFound('Chat', input.chatId);
-      return { chat, ...ctx.services.store.chats.messagesPage(chat.id, input) };
+      return { chat, ...(await ctx.services.store.chats.messagesPage(chat.id, input)) };
     }),
 
   list: protectedProcedure
@@ -167,8 +167,8 @@ export const chatRouter = {
     .meta({ openapi: { method: 'PATCH', path: '/chats/{chatId}', tags: ['chat'], summary: 'Rename a chat' } })
     .input(z.strictObject({ chatId: idSchema, title: chatTitle }))
     .output(chatSchema)
-    .mutation(({ ctx, input }) => {
-      const chat = ctx.services.store.chats.renameChat(ctx.user.id, input.chatId, input.title);
+    .mutation(async ({ ctx, input }) => {
+      const chat = await ctx.services.store.chats.renameChat(ctx.user.id, input.chatId, input.title);
       if (!chat) throw notFound('Chat', input.chatId);
       return chat;
     }),
@@ -177,8 +177,8 @@ export const chatRouter = {
     .meta({ openapi: { method: 'DELETE', path: '/chats/{chatId}', tags: ['chat'], summary: 'Delete a chat' } })
     .input(z.strictObject({ chatId: idSchema }))
     .output(z.object({ chatId: z.string(), deleted: z.literal(true) }))
-    .mutation(({ ctx, input }) => {
-      if (!ctx.services.store.chats.deleteChat(ctx.user.id, input.chatId)) throw notFound('Chat', input.chatId);
+    .mutation(async ({ ctx, input }) => {
+      if (!(await ctx.services.store.chats.deleteChat(ctx.user.id, input.chatId))) throw notFound('Chat', input.chatId);
       return { chatId: input.chatId, deleted: true as const };
     }),
 
@@ -199,8 +199,8 @@ export const chatRouter = {
       }),
     )
     .output(resultPageSchema)
-    .query(({ ctx, input }) => {
-      const result = ownedResult(ctx, input.messageId);
+    .query(async ({ ctx, input }) => {
+      const result = await ownedResult(ctx, input.messageId);
       const rows = result.rows.slice(input.offset, input.offset + input.limit);
       const next = input.offset + rows.length;
       return {
@@ -225,8 +225,8 @@ export const chatRouter = {
     })
     .input(z.strictObject({ messageId: idSchema }))
     .output(z.object({ filename: z.string(), rowCount: z.number().int(), csv: z.string() }))
-    .query(({ ctx, input }) => {
-      const result = ownedResult(ctx, input.messageId);
+    .query(async ({ ctx, input }) => {
+      const result = await ownedResult(ctx, input.messageId);
       return {
         filename: `musaeid-${input.messageId}.csv`,
         rowCount: result.rows.length,
