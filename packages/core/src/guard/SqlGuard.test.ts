@@ -93,7 +93,9 @@ describe('hostile input end to end', () => {
   afterAll(() => data.cleanup());
 
   it('the read-only connection refuses writes even without the guard (second wall)', async () => {
-    const pool = new QueryPool({ dbFile: data.file, timeoutMs: 5000 });
+    // The wall under test is the read-only connection, not the clock: a generous timeout so a loaded machine (the
+    // query process starting slowly) cannot turn the expected SqlExecutionError into a QueryTimeout.
+    const pool = new QueryPool({ dbFile: data.file, timeoutMs: 120_000 });
     try {
       for (const sql of [
         'DELETE FROM people',

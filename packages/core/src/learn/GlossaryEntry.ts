@@ -1,3 +1,5 @@
+import { JOB_FUNCTIONS, SENIORITIES, type JobFunction, type Seniority } from '@musaeid/db';
+
 /** What a glossary term means, in concepts the engine already understands. */
 export type GlossaryConcept =
   /** Event themes (tag ids) with the labels the parser reads them by. */
@@ -16,25 +18,19 @@ export type GlossaryConcept =
   /** Other words the engine understands (what a remembered clarification stands for). */
   | { kind: 'phrase'; text: string };
 
-export const JOB_FUNCTION_VALUES = [
-  'sales',
-  'marketing',
-  'hr',
-  'engineering',
-  'it',
-  'finance',
-  'operations',
-  'executive',
-  'legal',
-  'product',
-  'customer_success',
-  'consulting',
-  'education',
-] as const;
-export type JobFunctionValue = (typeof JOB_FUNCTION_VALUES)[number];
+/** A glossary term may stand for any job function the classifier assigns, except its catch-all 'other'. */
+export type JobFunctionValue = Exclude<JobFunction, 'other'>;
+export const JOB_FUNCTION_VALUES = nonEmpty(JOB_FUNCTIONS.filter((f): f is JobFunctionValue => f !== 'other'));
 
-export const SENIORITY_VALUES = ['c_level', 'vp', 'director', 'head', 'manager', 'senior', 'entry'] as const;
-export type SeniorityValue = (typeof SENIORITY_VALUES)[number];
+export type SeniorityValue = Seniority;
+export const SENIORITY_VALUES = nonEmpty(SENIORITIES);
+
+/** The vocabularies are defined once in @musaeid/db; a closed choice (zod's enum) needs them as a non-empty tuple. */
+function nonEmpty<T>(values: readonly T[]): readonly [T, ...T[]] {
+  const [first, ...rest] = values;
+  if (first === undefined) throw new Error('a glossary vocabulary is empty');
+  return [first, ...rest];
+}
 
 export const COMPARE_COLUMNS = ['employees', 'revenue_usd', 'founded_year'] as const;
 export type CompareColumn = (typeof COMPARE_COLUMNS)[number];

@@ -2,9 +2,9 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { createOrm } from '../createOrm';
 import { migrate } from '../migrate';
 import { openSqlite } from '../openSqlite';
+import { databaseMigratedTo } from '../testing';
 import { makeTmp, removeTmp } from '@musaeid/testkit';
 
 const dir = makeTmp();
@@ -12,24 +12,21 @@ afterAll(() => removeTmp(dir));
 
 describe('Migration20261204000001 (clarify answers)', () => {
   it('keeps every message and full result of a database made before it, and accepts clarify answers', async () => {
-    const file = path.join(dir, 'before.db');
     // A database as the previous release left it: migrated up to the app tables only, with a chat in it.
-    const orm = await createOrm(file);
-    try {
-      await orm.getMigrator().up({ to: 'Migration20261126000002' });
-    } finally {
-      await orm.close(true);
-    }
-    const before = openSqlite(file);
-    try {
-      before.exec(`
+    const file = await databaseMigratedTo(
+      path.join(dir, 'before.db'),
+      'Migration20261126000002',
+      `
         INSERT INTO users (id, email, created_at) VALUES ('u1', 'a@example.test', '2026-01-01');
         INSERT INTO chats (id, user_id, title, created_at, updated_at) VALUES ('c1', 'u1', 't', '2026-01-01', '2026-01-01');
         INSERT INTO messages (id, chat_id, seq, role, kind, text, created_at) VALUES ('g', 'c1', 0, 'assistant', 'greeting', 'hi', '2026-01-01');
         INSERT INTO messages (id, chat_id, seq, role, kind, text, client_message_id, created_at) VALUES ('q', 'c1', 1, 'user', 'question', 'how many?', 'm1', '2026-01-01');
         INSERT INTO messages (id, chat_id, seq, role, kind, text, reply_to_id, status, sql, row_count, created_at) VALUES ('a', 'c1', 2, 'assistant', 'answer', '3', 'q', 'answered', 'SELECT 3', 1, '2026-01-01');
         INSERT INTO message_results (message_id, columns, rows, row_count) VALUES ('a', '["n"]', '[[3]]', 1);
-      `);
+      `,
+    );
+    const before = openSqlite(file);
+    try {
       expect(() =>
         before
           .prepare(

@@ -4,33 +4,25 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { makeTmp, removeTmp } from '@musaeid/testkit';
 
-import { createOrm } from '../createOrm';
 import { migrate } from '../migrate';
 import { openSqlite } from '../openSqlite';
+import { databaseMigratedTo } from '../testing';
 
 const dir = makeTmp();
 afterAll(() => removeTmp(dir));
 
 describe('Migration20261204151000 (ratings, verified examples, glossary)', () => {
   it('adds the tables to a database made before it, with one term per owner and examples outliving their chat', async () => {
-    const file = path.join(dir, 'before.db');
-    const orm = await createOrm(file);
-    try {
-      await orm.getMigrator().up({ to: 'Migration20261204000001' });
-    } finally {
-      await orm.close(true);
-    }
-    const before = openSqlite(file);
-    try {
-      before.exec(`
+    const file = await databaseMigratedTo(
+      path.join(dir, 'before.db'),
+      'Migration20261204000001',
+      `
         INSERT INTO users (id, email, created_at) VALUES ('u1', 'a@example.test', '2026-01-01');
         INSERT INTO chats (id, user_id, title, created_at, updated_at) VALUES ('c1', 'u1', 't', '2026-01-01', '2026-01-01');
         INSERT INTO messages (id, chat_id, seq, role, kind, text, created_at) VALUES ('q', 'c1', 1, 'user', 'question', 'how many?', '2026-01-01');
         INSERT INTO messages (id, chat_id, seq, role, kind, text, reply_to_id, status, sql, created_at) VALUES ('a', 'c1', 2, 'assistant', 'answer', '3', 'q', 'answered', 'SELECT 3', '2026-01-01');
-      `);
-    } finally {
-      before.close();
-    }
+      `,
+    );
 
     // Later migrations follow it in the same call.
     expect((await migrate(file)).applied[0]).toBe('Migration20261204151000');

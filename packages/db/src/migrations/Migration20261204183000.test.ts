@@ -4,31 +4,23 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { makeTmp, removeTmp } from '@musaeid/testkit';
 
-import { createOrm } from '../createOrm';
 import { migrate } from '../migrate';
 import { openSqlite } from '../openSqlite';
+import { databaseMigratedTo } from '../testing';
 
 const dir = makeTmp();
 afterAll(() => removeTmp(dir));
 
 describe('Migration20261204183000 (usage_records.path)', () => {
   it('adds the path to a database made before it: old records keep NULL, only the three paths are accepted', async () => {
-    const file = path.join(dir, 'before.db');
-    const orm = await createOrm(file);
-    try {
-      await orm.getMigrator().up({ to: 'Migration20261204151000' });
-    } finally {
-      await orm.close(true);
-    }
-    const before = openSqlite(file);
-    try {
-      before.exec(`
+    const file = await databaseMigratedTo(
+      path.join(dir, 'before.db'),
+      'Migration20261204151000',
+      `
         INSERT INTO users (id, email, created_at) VALUES ('u1', 'a@example.test', '2026-01-01');
         INSERT INTO usage_records (user_id, kind, created_at, prompt_tokens) VALUES ('u1', 'message', '2026-01-01', 0);
-      `);
-    } finally {
-      before.close();
-    }
+      `,
+    );
 
     // Later migrations follow it in the same call.
     expect((await migrate(file)).applied[0]).toBe('Migration20261204183000');

@@ -4,32 +4,24 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { makeTmp, removeTmp } from '@musaeid/testkit';
 
-import { createOrm } from '../createOrm';
 import { migrate } from '../migrate';
 import { openSqlite } from '../openSqlite';
+import { databaseMigratedTo } from '../testing';
 
 const dir = makeTmp();
 afterAll(() => removeTmp(dir));
 
 describe('Migration20261204184000 (every job function of a person)', () => {
   it('backfills the primary function of existing people, checks the vocabulary and follows its person', async () => {
-    const file = path.join(dir, 'before.db');
-    const orm = await createOrm(file);
-    try {
-      await orm.getMigrator().up({ to: 'Migration20261204183000' });
-    } finally {
-      await orm.close(true);
-    }
-    const before = openSqlite(file);
-    try {
-      before.exec(`
+    const file = await databaseMigratedTo(
+      path.join(dir, 'before.db'),
+      'Migration20261204183000',
+      `
         INSERT INTO people (id, company_domain, first_name, full_name, identity_key, job_title, job_function)
           VALUES (1, 'a.test', 'Ann', 'Ann', 'ann||a.test', 'VP Sales & Marketing', 'sales'),
                  (2, 'a.test', 'Bo', 'Bo', 'bo||a.test', NULL, NULL);
-      `);
-    } finally {
-      before.close();
-    }
+      `,
+    );
 
     // This migration first (later ones may follow it).
     expect((await migrate(file)).applied[0]).toBe('Migration20261204184000');
