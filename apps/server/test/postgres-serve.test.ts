@@ -25,8 +25,9 @@ describe.skipIf(!attempt.cluster)('serve on PostgreSQL (two processes, one datab
   const sqliteFile = path.join(tmp.dir, 'never-created.db');
   const servers: ServerProcess[] = [];
   let url = '';
-  let apiKey = '';
   let clients: ApiClient[] = [];
+  /** Another user's clients (their own rate limit), one per process. */
+  let otherClients: ApiClient[] = [];
 
   const count = async (sql: string, params: unknown[] = []): Promise<number> => {
     const client = new pg.Client({ connectionString: url });
@@ -41,9 +42,13 @@ describe.skipIf(!attempt.cluster)('serve on PostgreSQL (two processes, one datab
   beforeAll(async () => {
     url = await cluster.createDatabase('serve');
     await seedDemoDatabase({ db: '', databaseUrl: url, people: 200, seed: 7, today: '2026-01-15' });
-    const created = await runCli(['users', 'create', '--email', 'pg@example.test', '--database-url', url, '--json']);
-    expect(created.code, created.stderr).toBe(0);
-    apiKey = (JSON.parse(created.stdout.trim().split('\n').at(-1)!) as { apiKey: string }).apiKey;
+    const createUser = async (email: string): Promise<string> => {
+      const created = await runCli(['users', 'create', '--email', email, '--database-url', url, '--json']);
+      expect(created.code, created.stderr).toBe(0);
+      return (JSON.parse(created.stdout.trim().split('\n').at(-1)!) as { apiKey: string }).apiKey;
+    };
+    const apiKey = await createUser('pg@example.test');
+    const otherKey = await createUser('other@example.test');
     for (let i = 0; i < 2; i += 1)
       servers.push(
         new ServerProcess({
@@ -55,6 +60,7 @@ describe.skipIf(!attempt.cluster)('serve on PostgreSQL (two processes, one datab
     await Promise.all(servers.map((s) => s.start()));
     const { create } = await clientFactory();
     clients = servers.map((s) => create({ url: s.url, apiKey }));
+    otherClients = servers.map((s) => create({ url: s.url, apiKey: otherKey }));
   }, 300_000);
 
   afterAll(async () => {
@@ -78,7 +84,7 @@ describe.skipIf(!attempt.cluster)('serve on PostgreSQL (two processes, one datab
     expect(usage.users).toMatchObject([{ email: 'pg@example.test', messages: 1 }]);
 
     expect(await count('SELECT count(*) AS n FROM "messages" WHERE "chat_id" = $1', [chatId])).toBe(3);
-    expect(await count('SELECT count(*) AS n FROM "usage_records"')).toBe(1);
+    expect(await count(`SELECT count(*) AS n FROM "usage_records" WHERE "chat_id" = $1`, [chatId])).toBe(1);
     expect(existsSync(sqliteFile)).toBe(false);
   });
 
@@ -111,5 +117,25 @@ describe.skipIf(!attempt.cluster)('serve on PostgreSQL (two processes, one datab
     expect(await send(clients[1 - refusedBy] as ApiClient)).toBe('TOO_MANY_REQUESTS');
     // Limited on both processes, by the same row.
     expect(await count('SELECT count(*) AS n FROM "rate_limits"')).toBe(1);
+  });
+
+  it('stores a clientMessageId once when both processes receive it at the same time, and both return that exchange', async () => {
+    const [first, second] = otherClients as [ApiClient, ApiClient];
+    const { chatId } = await first.chat.create.mutate({});
+    const send = (client: ApiClient) =>
+      client.chat.send.mutate({ chatId, text: 'How many events are there?', clientMessageId: 'both-1' });
+    const [a, b] = await Promise.all([send(first), send(second)]);
+    expect(a.userMessage.id).toBe(b.userMessage.id);
+    expect(a.assistantMessage.id).toBe(b.assistantMessage.id);
+    expect([a.assistantMessage.answer?.status, b.assistantMessage.answer?.status]).toEqual(['answered', 'answered']);
+    // A retry later, on either process, returns the same stored pair.
+    const again = await second.chat.send.mutate({
+      chatId,
+      text: 'How many events are there?',
+      clientMessageId: 'both-1',
+    });
+    expect(again.assistantMessage.id).toBe(a.assistantMessage.id);
+    expect(await count('SELECT count(*) AS n FROM "messages" WHERE "chat_id" = $1', [chatId])).toBe(3);
+    expect(await count('SELECT count(*) AS n FROM "usage_records" WHERE "chat_id" = $1', [chatId])).toBe(1);
   });
 });

@@ -35,6 +35,9 @@ const REDO_ON_RETRY: ReadonlySet<ReasonCode> = new Set([
   'TOO_MANY_STATEMENTS',
 ]);
 
+/** How often an answer computed by another process is read again while it is pending. */
+const ELSEWHERE_POLL_MS = 100;
+
 /** What the user sends: a question (or typed reply), or the choice of an option of a clarification. */
 export type SendContent =
   | { text: string; replyTo?: string | null | undefined; remember?: boolean }
@@ -219,15 +222,17 @@ export class ChatService {
       if (existing?.answer) {
         const running = this.inflight.get(existing.question.id);
         if (running) return running;
-        const outcome = existing.answer.answer;
+        // Pending and not computed here: another process sharing the database is computing it.
+        const latest = await this.outcomeFromElsewhere(existing.answer);
+        const outcome = latest.answer;
         const redo =
           outcome?.status === 'pending' ||
           (outcome?.status === 'failed' && outcome.reason !== null && REDO_ON_RETRY.has(outcome.reason.code));
-        if (!redo) return { userMessage: existing.question, assistantMessage: existing.answer };
+        if (!redo) return { userMessage: existing.question, assistantMessage: latest };
         return this.answer(
           input,
           existing.question,
-          existing.answer,
+          latest,
           await this.store.chats.usageIdOf(input.user.id, existing.question),
         );
       }
@@ -267,11 +272,29 @@ export class ChatService {
       if (input.clientMessageId !== null && isUniqueViolation(error)) {
         const raced = await this.store.chats.findByClientMessageId(chat.id, input.clientMessageId);
         if (raced && raced.question.text !== text) throw new ClientMessageIdConflictError(input.clientMessageId);
-        if (raced?.answer) return { userMessage: raced.question, assistantMessage: raced.answer };
+        if (raced?.answer)
+          return { userMessage: raced.question, assistantMessage: await this.outcomeFromElsewhere(raced.answer) };
       }
       throw storageError(error) ?? error;
     }
     return this.answer(input, stored.question, stored.answer, stored.usageId);
+  }
+
+  /**
+   * The answer once it is no longer pending, for an answer another process (sharing the database)
+   * is computing: read again every {@link ELSEWHERE_POLL_MS} until it has an outcome, or until the
+   * answer time limit counted from its question has passed (that process is gone; the caller redoes it).
+   */
+  private async outcomeFromElsewhere(answer: MessageDto): Promise<MessageDto> {
+    const deadline = Date.parse(answer.createdAt) + (this.limits.answerTimeoutMs ?? 120_000);
+    let current = answer;
+    while (current.answer?.status === 'pending' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, ELSEWHERE_POLL_MS));
+      const read = await this.store.chats.messageById(answer.id);
+      if (!read) throw new NotFoundError(`Chat ${answer.chatId} was deleted while answering`);
+      current = read;
+    }
+    return current;
   }
 
   private answer(
