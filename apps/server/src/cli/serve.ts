@@ -1,4 +1,5 @@
 import { CliError } from './CliError';
+import { routeFlag } from './routeFlag';
 
 export async function runServe(o: {
   db?: string;
@@ -6,6 +7,7 @@ export async function runServe(o: {
   databaseUrl?: string;
   port?: number;
   host?: string;
+  route?: string;
   demoIfEmpty?: boolean;
 }): Promise<void> {
   await limitHeapGrowth();
@@ -27,6 +29,7 @@ export async function runServe(o: {
   if (o.db !== undefined) env.dbFile = path.resolve(o.db);
   if (o.port !== undefined) env.port = o.port;
   if (o.host !== undefined) env.host = o.host;
+  if (o.route !== undefined) env.route = await routeFlag(o.route, env.llm);
   const { startServer } = await import('../server');
   let running;
   try {

@@ -79,6 +79,7 @@ interface ResultRow {
   rows: string;
   row_count: number;
   truncated: number;
+  params: string;
 }
 
 const toChat = (r: ChatRow): ChatDto => ({
@@ -433,7 +434,8 @@ export class ChatStore {
           arrayToJson(a.columns),
           arrayToJson(a.preview),
           a.rowCount,
-          a.truncated ? 1 : 0,
+          // The whole result is paged on demand now: what stays "cut" is only its count, past the count limit.
+          a.rowCountExact ? 0 : 1,
           Math.max(0, Math.round(input.latencyMs)),
           toJson(a.usage),
           a.status === 'clarify' && a.clarification ? toJson(clarificationOf(a)) : null,
@@ -445,8 +447,15 @@ export class ChatStore {
       await tx.run('DELETE FROM "message_results" WHERE "message_id" = ?', [input.answerId]);
       if (a.status === 'answered' && a.columns.length > 0) {
         await tx.run(
-          'INSERT INTO "message_results" ("message_id", "columns", "rows", "row_count", "truncated") VALUES (?, ?, ?, ?, ?)',
-          [input.answerId, arrayToJson(a.columns), arrayToJson(a.rows), a.rows.length, a.truncated ? 1 : 0],
+          'INSERT INTO "message_results" ("message_id", "columns", "rows", "row_count", "truncated", "params") VALUES (?, ?, ?, ?, ?, ?)',
+          [
+            input.answerId,
+            arrayToJson(a.columns),
+            arrayToJson(a.rows),
+            a.rowCount,
+            a.rowCountExact ? 0 : 1,
+            arrayToJson(a.params),
+          ],
         );
       }
       if (input.usageId !== null) await completeUsage(tx, input.usageId, a, input.costUsd);
@@ -478,10 +487,17 @@ export class ChatStore {
     );
   }
 
-  /** The full stored result of an assistant message (null when there is none). */
-  async result(
-    messageId: string,
-  ): Promise<{ columns: string[]; rows: unknown[][]; rowCount: number; truncated: boolean } | null> {
+  /**
+   * The stored result of an assistant message (null when there is none): its first page (`rows`), its total
+   * (`rowCount`; a lower bound when `truncated`) and its statement's bound values.
+   */
+  async result(messageId: string): Promise<{
+    columns: string[];
+    rows: unknown[][];
+    rowCount: number;
+    truncated: boolean;
+    params: unknown[];
+  } | null> {
     const row = await this.sql.get<ResultRow>('SELECT * FROM "message_results" WHERE "message_id" = ?', [messageId]);
     if (!row) return null;
     return {
@@ -489,6 +505,7 @@ export class ChatStore {
       rows: JSON.parse(row.rows) as unknown[][],
       rowCount: row.row_count,
       truncated: row.truncated === 1,
+      params: JSON.parse(row.params) as unknown[],
     };
   }
 }
