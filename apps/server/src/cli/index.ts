@@ -86,12 +86,23 @@ program
   .command('serve')
   .description('start the HTTP server (tRPC at /trpc, REST at /api, docs at /docs, panel at /panel)')
   .option('--db <file>', 'SQLite database file (env MUSAEID_DB)')
+  .option(
+    '--database-url <url>',
+    'PostgreSQL database for the data and the app tables, postgres://user@host:port/db (env MUSAEID_DATABASE_URL); replaces --db',
+  )
   .option('--port <n>', 'port (env PORT, default 3000)', port)
   .option('--host <addr>', 'address to listen on (env HOST, default 127.0.0.1)')
   .option('--route <route>', ROUTE_HELP)
   .option('--demo-if-empty', 'on an empty database: generate demo data and create an admin with a key')
-  .action(async (o: { db?: string; port?: number; host?: string; route?: string; demoIfEmpty?: boolean }) =>
-    (await import('./serve')).runServe(o),
+  .action(
+    async (o: {
+      db?: string;
+      databaseUrl?: string;
+      port?: number;
+      host?: string;
+      route?: string;
+      demoIfEmpty?: boolean;
+    }) => (await import('./serve')).runServe(o),
   );
 
 const users = program.command('users').description('manage accounts');
@@ -101,8 +112,9 @@ users
   .requiredOption('--email <email>', 'e-mail address')
   .option('--admin', 'give the admin role')
   .addOption(dbOption())
+  .addOption(databaseUrlOption())
   .option('--json', 'print {"userId","apiKey"}')
-  .action(async (o: { email: string; admin?: boolean; db: string; json?: boolean }) =>
+  .action(async (o: { email: string; admin?: boolean; db: string; databaseUrl?: string; json?: boolean }) =>
     (await import('./users')).runUsersCreate(o),
   );
 
@@ -112,8 +124,9 @@ users
   .requiredOption('--email <email>', "the user's e-mail address")
   .option('--name <name>', 'a name for the key')
   .addOption(dbOption())
+  .addOption(databaseUrlOption())
   .option('--json', 'print {"userId","keyId","apiKey"}')
-  .action(async (o: { email: string; name?: string; db: string; json?: boolean }) =>
+  .action(async (o: { email: string; name?: string; db: string; databaseUrl?: string; json?: boolean }) =>
     (await import('./users')).runUsersKey(o),
   );
 

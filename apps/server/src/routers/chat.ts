@@ -103,10 +103,10 @@ export const chatRouter = {
     })
     .input(z.strictObject({ chatId: idSchema, cursor: cursorSchema.optional(), limit: limitSchema(200, 100) }))
     .output(z.object({ chat: chatSchema, messages: z.array(messageSchema), nextCursor: z.string().nullable() }))
-    .query(({ ctx, input }) => {
-      const chat = ctx.services.store.chats.getChat(ctx.user.id, input.chatId);
+    .query(async ({ ctx, input }) => {
+      const chat = await ctx.services.store.chats.getChat(ctx.user.id, input.chatId);
       if (!chat) throw notFound('Chat', input.chatId);
-      return { chat, ...ctx.services.store.chats.messagesPage(chat.id, input) };
+      return { chat, ...(await ctx.services.store.chats.messagesPage(chat.id, input)) };
     }),
 
   list: protectedProcedure
@@ -158,8 +158,8 @@ export const chatRouter = {
     .meta({ openapi: { method: 'PATCH', path: '/chats/{chatId}', tags: ['chat'], summary: 'Rename a chat' } })
     .input(z.strictObject({ chatId: idSchema, title: chatTitle }))
     .output(chatSchema)
-    .mutation(({ ctx, input }) => {
-      const chat = ctx.services.store.chats.renameChat(ctx.user.id, input.chatId, input.title);
+    .mutation(async ({ ctx, input }) => {
+      const chat = await ctx.services.store.chats.renameChat(ctx.user.id, input.chatId, input.title);
       if (!chat) throw notFound('Chat', input.chatId);
       return chat;
     }),
@@ -168,8 +168,8 @@ export const chatRouter = {
     .meta({ openapi: { method: 'DELETE', path: '/chats/{chatId}', tags: ['chat'], summary: 'Delete a chat' } })
     .input(z.strictObject({ chatId: idSchema }))
     .output(z.object({ chatId: z.string(), deleted: z.literal(true) }))
-    .mutation(({ ctx, input }) => {
-      if (!ctx.services.store.chats.deleteChat(ctx.user.id, input.chatId)) throw notFound('Chat', input.chatId);
+    .mutation(async ({ ctx, input }) => {
+      if (!(await ctx.services.store.chats.deleteChat(ctx.user.id, input.chatId))) throw notFound('Chat', input.chatId);
       return { chatId: input.chatId, deleted: true as const };
     }),
 

@@ -55,7 +55,7 @@ export function createAppServices(opts: {
     today,
     chat: new ChatService(opts.store, opts.engine, opts.limits, opts.logger, today, learn),
     learn,
-    rateLimiter: new RateLimiter(opts.limits.rateLimitPerMinute),
+    rateLimiter: new RateLimiter(opts.store.limits, opts.limits.rateLimitPerMinute),
     limits: opts.limits,
     logger: opts.logger,
   };

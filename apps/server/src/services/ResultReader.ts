@@ -35,7 +35,7 @@ export class ResultReader {
 
   /** The rows from `offset` (at most `limit`), with the total and the next page's offset. */
   async page(userId: string, messageId: string, offset: number, limit: number): Promise<ResultPageDto> {
-    const result = this.#owned(userId, messageId);
+    const result = await this.#owned(userId, messageId);
     const stored = offset + limit <= result.rows.length || this.#storedWhole(result);
     const page = stored
       ? {
@@ -60,7 +60,7 @@ export class ResultReader {
    * page however large the result.
    */
   async *csv(userId: string, messageId: string): AsyncGenerator<CsvChunk, void, undefined> {
-    const result = this.#owned(userId, messageId);
+    const result = await this.#owned(userId, messageId);
     yield { text: csvLines([result.columns]), rows: 0 };
     if (this.#storedWhole(result)) {
       if (result.rows.length > 0) yield { text: csvLines(result.rows), rows: result.rows.length };
@@ -74,10 +74,10 @@ export class ResultReader {
     }
   }
 
-  #owned(userId: string, messageId: string): StoredResult {
-    const message = this.store.chats.userMessage(userId, messageId);
+  async #owned(userId: string, messageId: string): Promise<StoredResult> {
+    const message = await this.store.chats.userMessage(userId, messageId);
     if (!message) throw new NotFoundError(`Message ${messageId} not found`);
-    const result = this.store.chats.result(messageId);
+    const result = await this.store.chats.result(messageId);
     if (!result) throw new NotFoundError(`Message ${messageId} has no result (only answered questions do)`);
     return { ...result, sql: message.answer?.sql ?? null };
   }

@@ -7,6 +7,7 @@ import { Migration20261204151000 } from './Migration20261204151000';
 import { Migration20261204183000 } from './Migration20261204183000';
 import { Migration20261204184000 } from './Migration20261204184000';
 import { Migration20261204220000 } from './Migration20261204220000';
+import { Migration20261204230000 } from './Migration20261204230000';
 
 /**
  * Every migration, oldest first. Listed explicitly (no glob) so tsx, vitest and bundles all find them.
@@ -21,4 +22,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204183000', class: Migration20261204183000 },
   { name: 'Migration20261204184000', class: Migration20261204184000 },
   { name: 'Migration20261204220000', class: Migration20261204220000 },
+  { name: 'Migration20261204230000', class: Migration20261204230000 },
 ];
