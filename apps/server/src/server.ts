@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
+import type { Embedder } from '@musaeid/core';
+
 import type { ChatEngine } from './engine';
 import type { ServerEnv } from './env';
 import { createHttpServer, listen, type HttpServer } from './http';
@@ -9,6 +11,9 @@ import { createLogger, type Logger } from './logger';
 import { DEFAULT_WEB_DIR } from './webApp';
 import { createAppServices } from './services/AppServices';
 import { AppStore } from './store/AppStore';
+
+/** Rows of an answer's first page (`chat.result`'s default page size). */
+const ANSWER_PAGE_ROWS = 100;
 
 export interface RunningServer {
   http: HttpServer;
@@ -59,15 +64,22 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   }
 
   let engine: ChatEngine & { close?: () => Promise<void> };
+  let embedder: Embedder | null = null;
   if (opts.engine) engine = opts.engine;
   else {
     preloadWithoutSourceMap('@musaeid/core', 'node-sql-parser');
     const core = await import('@musaeid/core');
-    // The model settings were resolved once, by parseEnv (core's resolveLlmConfig).
+    // The model settings and the route were resolved once, by parseEnv (core's resolveLlmConfig and resolveRoute).
+    // With route 'offline' the provider is never called, its embeddings included.
+    if (env.route !== 'offline') embedder = await core.createEmbedder(env.llm);
     engine = await core.Engine.create({
       dbFile: env.dbFile,
       llm: env.llm,
+      route: env.route,
       timeoutMs: env.engineTimeoutMs,
+      // An answer carries one page (what a client shows first, `chat.result`'s default page); the store keeps it
+      // and the engine reads the others on demand: a million-row result costs one page to answer and to store.
+      pageSize: ANSWER_PAGE_ROWS,
       // Logged once each: a bug in the parser (the answer is an ENGINE_ERROR), a model that failed after an
       // incomplete parse (the answer is the parser's own clarification or refusal).
       logError: (error) =>
@@ -80,6 +92,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   const services = createAppServices({
     store,
     engine,
+    embedder,
     logger,
     asOf: env.asOf,
     limits: {
@@ -101,7 +114,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
     env.port,
     env.host,
   );
-  logger.info({ url: http.url, db: env.dbFile, llm: env.llm.provider }, 'listening');
+  logger.info({ url: http.url, db: env.dbFile, llm: env.llm.provider, route: env.route }, 'listening');
 
   let stopping: Promise<void> | null = null;
   const stop = () =>

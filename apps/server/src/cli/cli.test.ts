@@ -78,6 +78,8 @@ describe('musaeid CLI', () => {
     [['demo', '--people', '0'], /--people must be a positive whole number/],
     [['ingest', '--from', '/nonexistent-folder', '--db', 'X'], /is not a folder/],
     [['serve', '--port', 'eighty'], /must be a port number/],
+    [['serve', '--route', 'llm'], /--route: MUSAEID_ROUTE=llm needs a model: set MUSAEID_LLM to a provider/],
+    [['serve', '--route', 'fast'], /--route: MUSAEID_ROUTE must be one of offline, offline-first, llm \(got 'fast'\)/],
     [['frobnicate'], /unknown command/],
   ])('exits non-zero with one clear line: %j', async (args, message) => {
     const run = await cli(args.map((a) => (a === 'X' ? db : a)));

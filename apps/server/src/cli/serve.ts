@@ -1,6 +1,13 @@
 import { CliError } from './CliError';
+import { routeFlag } from './routeFlag';
 
-export async function runServe(o: { db?: string; port?: number; host?: string; demoIfEmpty?: boolean }): Promise<void> {
+export async function runServe(o: {
+  db?: string;
+  port?: number;
+  host?: string;
+  route?: string;
+  demoIfEmpty?: boolean;
+}): Promise<void> {
   await limitHeapGrowth();
   const { ConfigError, loadEnv } = await import('../env');
   let env;
@@ -19,6 +26,7 @@ export async function runServe(o: { db?: string; port?: number; host?: string; d
   if (o.db !== undefined) env.dbFile = path.resolve(o.db);
   if (o.port !== undefined) env.port = o.port;
   if (o.host !== undefined) env.host = o.host;
+  if (o.route !== undefined) env.route = await routeFlag(o.route, env.llm);
   const { startServer } = await import('../server');
   let running;
   try {

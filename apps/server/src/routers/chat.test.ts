@@ -289,7 +289,8 @@ describe('chat router', () => {
 
   it('on a full disk: a typed SERVICE_UNAVAILABLE error, the question keeps an outcome, a retry stores once', async () => {
     app.cleanup();
-    const big = Array.from({ length: 4000 }, (_, i) => [`Event ${i} ${'x'.repeat(200)}`, 'Singapore']);
+    // Only the first page is stored (the engine reads the others on demand): wide rows make it overflow the disk.
+    const big = Array.from({ length: 4000 }, (_, i) => [`Event ${i} ${'x'.repeat(2000)}`, 'Singapore']);
     engine = new ScriptedEngine(() => answered({ rows: big, rowCount: big.length, preview: big.slice(0, 5) }));
     app = await createTestApp({ engine });
     const alice = await app.caller(app.alice);

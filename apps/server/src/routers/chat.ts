@@ -16,8 +16,7 @@ import {
 } from '../schemas';
 import type { SendContent } from '../services/ChatService';
 import { streamEventSchema, streamExchange, zAsyncIterable } from '../services/streamExchange';
-import { toCsv } from '../services/toCsv';
-import { meteredProcedure, protectedProcedure, type Context } from '../trpc';
+import { meteredProcedure, protectedProcedure } from '../trpc';
 import { chartProcedure } from './chatChart';
 
 const chatTitle = z
@@ -69,14 +68,6 @@ function contentOf(input: z.infer<typeof sendInput>): SendContent {
 }
 
 const notFound = (what: string, id: string) => new NotFoundError(`${what} ${id} not found`);
-
-function ownedResult(ctx: Context & { user: { id: string } }, messageId: string) {
-  const message = ctx.services.store.chats.userMessage(ctx.user.id, messageId);
-  if (!message) throw notFound('Message', messageId);
-  const result = ctx.services.store.chats.result(messageId);
-  if (!result) throw new NotFoundError(`Message ${messageId} has no result (only answered questions do)`);
-  return result;
-}
 
 /** Errors thrown while a subscription streams are outside the procedure's middlewares: map them here. */
 async function* mappingErrors<T>(events: AsyncGenerator<T, void, unknown>): AsyncGenerator<T, void, unknown> {
@@ -199,20 +190,7 @@ export const chatRouter = {
       }),
     )
     .output(resultPageSchema)
-    .query(({ ctx, input }) => {
-      const result = ownedResult(ctx, input.messageId);
-      const rows = result.rows.slice(input.offset, input.offset + input.limit);
-      const next = input.offset + rows.length;
-      return {
-        messageId: input.messageId,
-        columns: result.columns,
-        rows,
-        offset: input.offset,
-        rowCount: result.rows.length,
-        truncated: result.truncated,
-        nextOffset: next < result.rows.length ? next : null,
-      };
-    }),
+    .query(({ ctx, input }) => ctx.services.results.page(ctx.user.id, input.messageId, input.offset, input.limit)),
 
   exportCsv: protectedProcedure
     .meta({
@@ -225,13 +203,15 @@ export const chatRouter = {
     })
     .input(z.strictObject({ messageId: idSchema }))
     .output(z.object({ filename: z.string(), rowCount: z.number().int(), csv: z.string() }))
-    .query(({ ctx, input }) => {
-      const result = ownedResult(ctx, input.messageId);
-      return {
-        filename: `musaeid-${input.messageId}.csv`,
-        rowCount: result.rows.length,
-        csv: toCsv(result.columns, result.rows),
-      };
+    .query(async ({ ctx, input }) => {
+      // The whole result in one response (the download at /export/<id>.csv streams instead).
+      const chunks: string[] = [];
+      let rowCount = 0;
+      for await (const chunk of ctx.services.results.csv(ctx.user.id, input.messageId)) {
+        chunks.push(chunk.text);
+        rowCount += chunk.rows;
+      }
+      return { filename: `musaeid-${input.messageId}.csv`, rowCount, csv: chunks.join('') };
     }),
 
   chart: chartProcedure,

@@ -65,6 +65,7 @@ export function failedAnswer(error: unknown): RecordedAnswer {
     columns: [],
     rows: [],
     rowCount: 0,
+    rowCountExact: true,
     truncated: false,
     preview: [],
     timings: { retrieveMs: 0, generateMs: 0, executeMs: 0, synthesizeMs: 0, totalMs: 0 },
@@ -309,6 +310,8 @@ export class ChatService {
             user: input.user.id,
             asOf: input.asOf ?? this.today(),
             examples: this.learn?.nearestExamples(question.text) ?? [],
+            // With embeddings, the examples a model sees are ranked by meaning too (only when it is asked).
+            ...(this.learn?.examplesForModel ? { examplesForModel: this.learn.examplesForModel } : {}),
             ...(this.learn ? { glossary: this.learn.glossaryFor(input.user.id) } : {}),
             ...(input.onProgress ? { onProgress: input.onProgress } : {}),
           }),

@@ -1,4 +1,13 @@
-import { builtInPhrase, ExampleIndex, GlossaryIndex, glossaryKey, type VerifiedExample } from '@musaeid/core';
+import {
+  builtInPhrase,
+  ExampleEmbeddings,
+  ExampleRetriever,
+  GlossaryIndex,
+  glossaryKey,
+  type EmbeddingError,
+  type Embedder,
+  type VerifiedExample,
+} from '@musaeid/core';
 
 import { BuiltInTermError, ForbiddenError, InvalidRequestError, NotFoundError } from '../errors';
 import { validateConcept, type ConceptInput } from '../learn/glossaryConcept';
@@ -25,15 +34,37 @@ function exampleOf(answer: RatableAnswer): { generator: string; request: unknown
  * taught counts from the very next question, without a restart.
  */
 export class LearnService {
-  #index: ExampleIndex | null = null;
+  #index: ExampleRetriever | null = null;
   readonly #glossaries = new Map<string, GlossaryIndex>();
+  /** The examples' vectors, kept across rebuilds of the index (only new or edited questions are embedded). */
+  readonly #embeddings: ExampleEmbeddings | null;
 
-  constructor(private readonly store: AppStore) {}
+  constructor(
+    private readonly store: AppStore,
+    /** The provider's embeddings, and where a failed call is reported once (then BM25 alone ranks); none: BM25. */
+    embeddings: { embedder: Embedder; logError: (error: EmbeddingError) => void } | null = null,
+  ) {
+    this.#embeddings = embeddings
+      ? new ExampleEmbeddings(embeddings.embedder, { logError: embeddings.logError })
+      : null;
+  }
 
-  /** The verified examples nearest to a question (BM25 over their questions). */
+  #retriever(): ExampleRetriever {
+    return (this.#index ??= new ExampleRetriever(this.store.learn.allExamples(), this.#embeddings));
+  }
+
+  /** The verified examples nearest to a question by words (BM25 over their questions): reused offline. */
   nearestExamples(question: string): VerifiedExample[] {
-    this.#index ??= new ExampleIndex(this.store.learn.allExamples());
-    return this.#index.nearest(question, EXAMPLES_PER_QUESTION);
+    return this.#retriever().nearestByWords(question, EXAMPLES_PER_QUESTION);
+  }
+
+  /**
+   * For a model's prompt: the verified examples nearest by words and meaning (BM25 fused with the provider's
+   * embeddings), or null without embeddings (the model then gets {@link nearestExamples}).
+   */
+  get examplesForModel(): ((question: string) => Promise<VerifiedExample[]>) | null {
+    if (!this.#embeddings) return null;
+    return async (question) => (await this.#retriever().nearest(question, EXAMPLES_PER_QUESTION)).examples;
   }
 
   /** Rates an answer of the user's own chat; an up-rated answer becomes a verified example. */

@@ -78,6 +78,7 @@ interface ResultRow {
   rows: string;
   row_count: number;
   truncated: number;
+  params: string;
 }
 
 const toChat = (r: ChatRow): ChatDto => ({
@@ -448,7 +449,8 @@ export class ChatStore {
             arrayToJson(a.columns),
             arrayToJson(a.preview),
             a.rowCount,
-            a.truncated ? 1 : 0,
+            // The whole result is paged on demand now: what stays "cut" is only its count, past the count limit.
+            a.rowCountExact ? 0 : 1,
             Math.max(0, Math.round(input.latencyMs)),
             toJson(a.usage),
             a.status === 'clarify' && a.clarification ? toJson(clarificationOf(a)) : null,
@@ -460,9 +462,16 @@ export class ChatStore {
         if (a.status === 'answered' && a.columns.length > 0) {
           this.sql
             .get(
-              'INSERT INTO "message_results" ("message_id", "columns", "rows", "row_count", "truncated") VALUES (?, ?, ?, ?, ?)',
+              'INSERT INTO "message_results" ("message_id", "columns", "rows", "row_count", "truncated", "params") VALUES (?, ?, ?, ?, ?, ?)',
             )
-            .run(input.answerId, arrayToJson(a.columns), arrayToJson(a.rows), a.rows.length, a.truncated ? 1 : 0);
+            .run(
+              input.answerId,
+              arrayToJson(a.columns),
+              arrayToJson(a.rows),
+              a.rowCount,
+              a.rowCountExact ? 0 : 1,
+              arrayToJson(a.params),
+            );
         }
         if (input.usageId !== null) this.completeUsage(input.usageId, a, input.costUsd);
         this.sql.get('UPDATE "chats" SET "updated_at" = ? WHERE "id" = ?').run(at, row.chat_id);
@@ -492,8 +501,13 @@ export class ChatStore {
       .run(text, before).changes;
   }
 
-  /** The full stored result of an assistant message (null when there is none). */
-  result(messageId: string): { columns: string[]; rows: unknown[][]; rowCount: number; truncated: boolean } | null {
+  /**
+   * The stored result of an assistant message (null when there is none): its first page (`rows`), its total
+   * (`rowCount`; a lower bound when `truncated`) and its statement's bound values.
+   */
+  result(
+    messageId: string,
+  ): { columns: string[]; rows: unknown[][]; rowCount: number; truncated: boolean; params: unknown[] } | null {
     const row = this.sql.get('SELECT * FROM "message_results" WHERE "message_id" = ?').get(messageId) as
       ResultRow | undefined;
     if (!row) return null;
@@ -502,6 +516,7 @@ export class ChatStore {
       rows: JSON.parse(row.rows) as unknown[][],
       rowCount: row.row_count,
       truncated: row.truncated === 1,
+      params: JSON.parse(row.params) as unknown[],
     };
   }
 

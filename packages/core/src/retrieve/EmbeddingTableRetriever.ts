@@ -2,21 +2,10 @@ import type { TableDescription } from '../schema/TableDescription';
 import type { ConversationTurn } from '../types/ConversationTurn';
 import { addJoinTables } from './addJoinTables';
 import type { Bm25TableRetriever } from './Bm25TableRetriever';
+import { cosineSimilarity } from './cosineSimilarity';
 import type { Embedder } from './Embedder';
 import { tableDocument } from './tableDocument';
 import type { TableRetriever } from './TableRetriever';
-
-function cosine(a: readonly number[], b: readonly number[]): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    dot += a[i]! * b[i]!;
-    na += a[i]! * a[i]!;
-    nb += b[i]! * b[i]!;
-  }
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
-}
 
 /**
  * Ranks tables by embedding similarity (table documents embedded once, the question per call),
@@ -38,7 +27,7 @@ export class EmbeddingTableRetriever implements TableRetriever {
       this.#tableVectors ??= this.embedder.embed(this.tables.map(tableDocument));
       const [vectors, [query]] = await Promise.all([this.#tableVectors, this.embedder.embed([question])]);
       const ranked = this.tables
-        .map((table, i) => ({ table, score: cosine(vectors[i] ?? [], query ?? []) }))
+        .map((table, i) => ({ table, score: cosineSimilarity(vectors[i] ?? [], query ?? []) }))
         .sort((a, b) => b.score - a.score)
         .slice(0, this.topK)
         .map((s) => s.table.name);

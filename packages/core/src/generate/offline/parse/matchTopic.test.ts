@@ -30,6 +30,27 @@ describe.each([
     expect(matchTopic([word], index)[side]).toEqual(expect.arrayContaining(literal));
   });
 
+  it('industries joined by "and" / "or" are each of them, when every conjunct names one', ({ skip }) => {
+    if (!f || !index) return skip();
+    // two industry words of the data that never share an industry: "X and Y" is the industries of X and those of Y
+    const words = [...new Set(index.industries.flatMap((i) => i.tokens))].filter((w) => /^[a-z]{5,}$/.test(w));
+    let tried = 0;
+    for (const [a, b] of words.flatMap((x, k) => words.slice(k + 1, k + 4).map((y) => [x, y] as const))) {
+      const one = matchTopic([a], index).industries;
+      const other = matchTopic([b], index).industries;
+      if (one.length === 0 || other.length === 0 || matchTopic([a, b], index).industries.length > 0) continue;
+      tried++;
+      for (const joiner of ['and', 'or'])
+        expect(matchTopic([a, joiner, b], index).industries.toSorted(), `${a} ${joiner} ${b}`).toEqual(
+          [...new Set([...one, ...other])].toSorted(),
+        );
+      if (tried >= 20) break;
+    }
+    expect(tried).toBeGreaterThan(0);
+    // a conjunct naming nothing leaves the whole as it was (asked about, never half read)
+    expect(matchTopic([words[0] ?? '', 'and', 'zzzzqx'], index).industries).toEqual([]);
+  });
+
   it.each(['refining', 'quantum', 'zzzz'])(
     'no broader word stands in for a theme (%s finds no processing industry)',
     (word) => {

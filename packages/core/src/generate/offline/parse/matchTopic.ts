@@ -118,20 +118,29 @@ function matchTopicLiterally(words: string[], index: ValueIndex): TopicMatch {
       }
     }
   }
-  const wordMatches = (x: string, tokens: string[]): boolean => tokens.some((y) => sameStem(x, y));
-  let industries =
-    content.length === 0
-      ? []
-      : index.industries.filter((ind) => content.every((x) => wordMatches(x, ind.tokens))).map((ind) => ind.name);
-  if (industries.length === 0 && content.some((x) => TOPIC_SYNONYMS[x])) {
-    // informal words with no literal match ("telco companies"): one of their synonyms
-    industries = index.industries
-      .filter((ind) =>
-        content.every(
-          (x) => wordMatches(x, ind.tokens) || (TOPIC_SYNONYMS[x] ?? []).some((s) => wordMatches(s, ind.tokens)),
-        ),
-      )
-      .map((ind) => ind.name);
+  let industries = industriesWithWords(content, index);
+  // "hotel n hospitality", "airline and aerospace": several industries joined are each of them (an industry
+  // naming them together, like "Oil and Gas", is one of the ones each word names); every conjunct must name one
+  const conjuncts = groups.filter((g) => g.length > 0);
+  if (conjuncts.length > 1) {
+    const each = conjuncts.map((g) => industriesWithWords(g, index));
+    if (each.every((found) => found.length > 0)) industries = [...new Set([...industries, ...each.flat()])];
   }
   return { tags, tagLabels, industries, any: tags.length > 0 || industries.length > 0 };
+}
+
+/** The industries that hold every word (by stem), or failing that through the domain's informal synonyms. */
+function industriesWithWords(content: readonly string[], index: ValueIndex): string[] {
+  if (content.length === 0) return [];
+  const wordMatches = (x: string, tokens: string[]): boolean => tokens.some((y) => sameStem(x, y));
+  const literal = index.industries.filter((ind) => content.every((x) => wordMatches(x, ind.tokens)));
+  if (literal.length > 0 || !content.some((x) => TOPIC_SYNONYMS[x])) return literal.map((ind) => ind.name);
+  // informal words with no literal match ("telco companies"): one of their synonyms
+  return index.industries
+    .filter((ind) =>
+      content.every(
+        (x) => wordMatches(x, ind.tokens) || (TOPIC_SYNONYMS[x] ?? []).some((s) => wordMatches(s, ind.tokens)),
+      ),
+    )
+    .map((ind) => ind.name);
 }

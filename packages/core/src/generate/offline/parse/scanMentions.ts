@@ -44,6 +44,9 @@ import { readUnheldAttributes } from './scan/unheldAttributes';
 import { readSizeAdjectives } from './scan/sizeAdjectives';
 import { readVenueVerbs } from './scan/venueVerbs';
 import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
+import { readSeniorityRanges } from './scan/seniorityRanges';
+import { readDemonymPeople } from './scan/demonymPeople';
+import { readUnreadComparisons } from './scan/unreadComparisons';
 
 export interface Scan {
   tokens: Token[];
@@ -244,7 +247,8 @@ function dropExampleParentheses(question: string): string {
  *  1. token rewrites: misspelt vocabulary words (`scan/vocabularySpelling`), unknown entity nouns through
  *     WordNet (`scan/entitySynonyms`);
  *  2. a job title or a name fragment given literally ("the title CMO", "with 'Asia' in their name");
- *  3. names of several words from the database, longest first;
+ *  3. names of several words from the database, longest first, then seniority ranges ("VP and above",
+ *     "below C-level", `scan/seniorityRanges`: before quantities, which read "at least" / "under" too);
  *  4. events compared by their dates ("the same dates as X", `scan/sameDates`), contacts against the stated size
  *     (`scan/contactsVsSize`), then quantities (`scanQuantity`) and time (`scanTime`, periods in `periods.ts`);
  *  5. an event named by some of its words ("the space convention", `scan/eventByWords`);
@@ -437,6 +441,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       }
     }
   }
+  // seniority ranges before quantities: "at least" / "under" compare levels there ("at least VP")
+  readSeniorityRanges(state);
   // events compared with a named event's dates; people counts compared with the stated size
   readSameDates(state);
   readContactsVsSize(state);
@@ -452,6 +458,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       mentions.push({ start: h.start, end: h.end, text, t: 'unclear', about: 'time', why: h.unclear, options: [] });
     }
   }
+  // a comparison with a number neither could read counts something the data does not hold: asked about
+  readUnreadComparisons(state);
 
   // size adjectives after the numbers they may announce ("smaller cos (under 50 staff)")
   readSizeAdjectives(state);
@@ -688,7 +696,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
                 prevM.t === 'relpron' ||
                 (prevM.t === 'anaphor' && prevM.strong) ||
                 prevM.t === 'refine'));
-          if (!verbContext || ['of', 'for', 'at', 'in', 'from'].includes(nextWord)) continue;
+          // "events that have sponsors": the object of "have" is a noun, not the verb
+          const objectOfHave = ['have', 'has', 'had', 'having', 'with', 'any', 'no'].includes(prevWord);
+          if (!verbContext || objectOfHave || ['of', 'for', 'at', 'in', 'from'].includes(nextWord)) continue;
         }
         if (r.t === 'entity' && r.relations !== null && readings.some((x) => x.t === 'relation')) {
           // reached only when the verb reading was rejected: a relation noun ("the sponsors")
@@ -766,6 +776,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   for (const m of mentions) if (m.t === 'unclear') ignored.push(m.text);
   mentions.sort((a, b) => a.start - b.start);
   mergeRelationLists(mentions);
+  readDemonymPeople(mentions);
   readAnswerShapes(mentions, tokens, ignored);
   const unknownNames: Scan['unknownNames'] = [];
   for (let k = 0; k < ignoredAt.length; k++) {

@@ -44,7 +44,7 @@ const EXACTLY: readonly (readonly [string, CompareOp])[] = [
 /** "several / multiple events": more than one. */
 const SEVERAL: ReadonlySet<string> = new Set(['multiple', 'several', 'numerous']);
 
-const COMPARATORS: readonly (readonly [string, CompareOp])[] = [
+export const COMPARATORS: readonly (readonly [string, CompareOp])[] = [
   ...EXACTLY,
   ['no longer than', '<='],
   ['not longer than', '<='],

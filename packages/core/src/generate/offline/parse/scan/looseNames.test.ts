@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
 import { demoFixture, realFixture, type Fixture } from '../../testkit';
 import { normKey } from '../../text/tokenize';
 import { buildValueIndex, GENERIC_EVENT, LEGAL, type ValueIndex } from '../../values/ValueIndex';
-import { LEXICON_PHRASES } from '../lexiconTable';
+import { LEXICON, LEXICON_PHRASES } from '../lexiconTable';
 import type { MentionBody } from '../Mention';
 import { scanMentions } from '../scanMentions';
 import { matchLooseName } from './looseNames';
@@ -37,6 +38,8 @@ describe.each([
       const found = matchLooseName([initials], index);
       // an initialism that is an English word ("ace") or that fits many names is no name: nothing or a choice
       if (found.length === 0) continue;
+      // a name stating the acronym itself in capitals ("ISS World Asia" for "iss") rightly wins over initials
+      if (names(found).every((x) => x.split(/[^A-Za-z]+/).includes(initials.toUpperCase()))) continue;
       tried++;
       expect(names(found), `${initials} for ${name}`).toContain(name);
     }
@@ -91,6 +94,64 @@ describe.each([
     expect(tried).toBeGreaterThan(0);
   });
 
+  it('an event is found with the vowels of its name words left out ("wrld" for "world")', ({ skip }) => {
+    if (!f || !index) return skip();
+    const all = [...f.oracle('SELECT DISTINCT name FROM events')].map(String);
+    let tried = 0;
+    for (const name of all) {
+      const words = normKey(name)
+        .split(' ')
+        .filter((w) => w && !/\d/.test(w));
+      // the longest word of six letters or more, typed without its inner vowels
+      const k = words.reduce((best, w, j) => (w.length > (words[best] ?? '').length ? j : best), 0);
+      const word = words[k] ?? '';
+      const typed = `${word[0] ?? ''}${word.slice(1, -1).replace(/[aeiou]/g, '')}${word.slice(-1)}`;
+      if (word.length < 6 || typed === word || words.length < 2) continue;
+      const found = names(
+        matchLooseName(
+          words.map((w, j) => (j === k ? typed : w)),
+          index,
+        ),
+      );
+      // the other words may name other events as well (then a choice, with this one among them)
+      if (found.length === 0) continue;
+      tried++;
+      expect(found, `${typed} in ${name}`).toContain(name);
+    }
+    expect(tried).toBeGreaterThan(0);
+  });
+
+  it('an acronym a name states in capitals is found with a year or a vague noun after it', ({ skip }) => {
+    if (!f || !index) return skip();
+    const all = [...f.oracle('SELECT DISTINCT name FROM events')].map(String);
+    let tried = 0;
+    for (const name of all) {
+      if (name === name.toUpperCase()) continue;
+      const acronym = name.split(/[^A-Za-z]+/).find((w) => /^[A-Z]{3,}$/.test(w));
+      if (!acronym) continue;
+      const stating = all.filter((x) => x.split(/[^A-Za-z]+/).includes(acronym));
+      // another event stating it, a company of that name or a region ("APAC"), a venue ("SUNTEC") or a word of the parser ("FIND") is rightly read instead
+      const key = acronym.toLowerCase();
+      if (
+        new Set(stating).size > 1 ||
+        index.companies.has(key) ||
+        index.countries.has(key) ||
+        index.venues.has(key) ||
+        LEXICON.has(key) ||
+        FILLER_WORDS.has(key)
+      )
+        continue;
+      tried++;
+      const scan = scanMentions(`who sponsors the ${acronym.toLowerCase()} thing`, index, '2024-07-15');
+      expect(scan.ignored, name).toEqual([]);
+      expect(
+        scan.mentions.some((m) => m.t === 'event' && m.hit.names.includes(name)),
+        `${acronym} thing`,
+      ).toBe(true);
+    }
+    if (tried === 0) skip(); // no event states an acronym in this data set
+  });
+
   it('words that name nothing match nothing', ({ skip }) => {
     if (!index) return skip();
     for (const words of [['zorblaxian'], ['quuxly', 'festival'], ['the'], ['festival'], ['space']])
@@ -137,6 +198,10 @@ describe.runIf(hasRealData)('loose names of the real data', () => {
     [['polstar'], 'Polestar'], // a misspelt brand (offered with any name as near)
     [['worldchef'], 'Worldchefs Congress & Expo 2024'], // a plural name word typed in the singular
     [['submarine', 'netwrks'], 'Submarine Networks World 2024'], // a letter left out inside a two-word name
+    [['cyber', 'sec', 'wrld', 'asia'], 'Cyber Security World Asia'], // vowels left out
+    [['supply', 'chain', 'mgmt', 'conf'], '6th International Conference on Supply Chain Management (ICSCM2025)'],
+    [['icscm'], '6th International Conference on Supply Chain Management (ICSCM2025)'], // stated acronym
+    [['afa', 'thing'], 'AFA Creators Super Fest 2024'], // the acronym stated beats an initialism of another
   ])('%j -> %s', (words, name) => {
     expect(names(matchLooseName(words, index as ValueIndex))).toContain(name);
   });

@@ -13,6 +13,7 @@
  */
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { wordNet } from '../../text/language';
+import { isContraction } from '../../text/contractedWords';
 import { allowedEdits, editDistance } from '../../text/spelling';
 import { normKey } from '../../text/tokenize';
 import {
@@ -38,12 +39,18 @@ interface Entry {
   core: string[];
   /** Initialisms and acronyms it is known by (and a company's domain label). */
   initials: Set<string>;
+  /** Of these, the ones the name states itself: an acronym in capitals or in parentheses, the domain label. */
+  stated: Set<string>;
 }
 
 /** Ways a typed word matches a word of a name, by strength. */
 const EXACT = 1;
 const PREFIX = 0.8;
 const TYPO = 0.75;
+/** An initialism derived from the name's words: a name stating that acronym itself ("AFA ...") fits better. */
+const DERIVED = 0.97;
+/** A word typed with letters left out of its middle ("wrld", "mgmt"): weaker than a cut, stronger than a typo. */
+const CONTRACTED = 0.78;
 /** Names scoring within this of the best are offered with it. */
 const TIE = 0.02;
 const MAX_OPTIONS = 4;
@@ -51,6 +58,13 @@ const MAX_OPTIONS = 4;
 const MAX_WORDS = 8;
 /** Small words that may sit inside a name as typed ("festival of media") and match nothing themselves. */
 const JOINERS: ReadonlySet<string> = new Set(['the', 'of', 'and', 'for', 'in', 'on']);
+/** A vague noun closing a name as typed ("the AHICE thing"): it says nothing more than an event noun would. */
+const PLACEHOLDER_NOUNS: ReadonlySet<string> = new Set(['thing']);
+/** True when a typed word is an event noun, or a vague noun closing the words typed ("the afa thing"). */
+function eventNounAt(words: readonly string[], k: number): boolean {
+  const x = words[k] ?? '';
+  return EVENT_NOUNS.has(x) || (PLACEHOLDER_NOUNS.has(x) && k === words.length - 1 && k > 0);
+}
 
 const entriesByIndex = new WeakMap<ValueIndex, Entry[]>();
 
@@ -75,13 +89,32 @@ function entriesOf(index: ValueIndex): Entry[] {
           .join(''),
       );
     }
+    const stated = statedAcronyms(entity.name);
     const label = entity.domain?.toLowerCase().split('.')[0] ?? '';
-    if (label.length >= 3 && !label.includes('-')) initials.add(label);
+    if (label.length >= 3 && !label.includes('-')) stated.add(label);
+    for (const x of stated) initials.add(x);
     for (const i of [...initials]) if (i.length < 3) initials.delete(i);
-    return { entity, tokens, core: core.length > 0 ? core : tokens, initials };
+    return { entity, tokens, core: core.length > 0 ? core : tokens, initials, stated };
   });
   entriesByIndex.set(index, made);
   return made;
+}
+
+/**
+ * The acronyms a name states: a word in capitals inside a name not all in capitals ("AFA Creators Super Fest",
+ * "ISS World Asia"), and the letters of a parenthesised acronym without its year ("(ICSCM2025)", "(ABS)").
+ */
+function statedAcronyms(name: string): Set<string> {
+  const out = new Set<string>();
+  const inParentheses = [...name.matchAll(/\(([^)]+)\)/g)].map((m) => m[1] ?? '');
+  const outside = name.replace(/\([^)]*\)/g, ' ');
+  if (outside !== outside.toUpperCase())
+    for (const w of outside.split(/[^A-Za-z0-9]+/)) if (/^[A-Z]{3,}$/.test(w)) out.add(w.toLowerCase());
+  for (const inner of inParentheses) {
+    const letters = inner.replace(/\d+/g, '');
+    if (/^[A-Z]{3,}$/.test(letters)) out.add(letters.toLowerCase());
+  }
+  return out;
 }
 
 const englishWords = new Map<string, boolean>();
@@ -110,7 +143,8 @@ interface WordMatch {
 }
 
 function matchWord(typed: string, e: Entry, index: ValueIndex): WordMatch | null {
-  if (e.initials.has(typed)) return { strength: EXACT, token: null, distinctive: !ordinaryWord(typed, index) };
+  if (e.initials.has(typed))
+    return { strength: e.stated.has(typed) ? EXACT : DERIVED, token: null, distinctive: !ordinaryWord(typed, index) };
   const own = (t: string): boolean => e.core.includes(t);
   if (e.tokens.includes(typed))
     return { strength: EXACT, token: typed, distinctive: own(typed) && !ordinaryWord(typed, index) };
@@ -135,6 +169,11 @@ function matchWord(typed: string, e: Entry, index: ValueIndex): WordMatch | null
         return { strength: TYPO, token: t, distinctive: own(t) };
     }
   }
+  // letters left out of the middle ("wrld" for "world", "intl" for "international"): never an ordinary word
+  if (!ordinaryWord(typed, index)) {
+    for (const t of e.tokens)
+      if (isContraction(typed, t)) return { strength: CONTRACTED, token: t, distinctive: false };
+  }
   return null;
 }
 
@@ -157,17 +196,22 @@ function score(words: readonly string[], e: Entry, index: ValueIndex, whole = fa
   let ownMatched = 0;
   const covered = new Set<string>();
   let otherHead = 1;
-  for (const x of words) {
+  let eventNoun = false;
+  let statedAcronym = false;
+  for (const [k, x] of words.entries()) {
     if (JOINERS.has(x)) continue;
     const m = matchWord(x, e, index);
     if (!m) {
       // "the pet show": an event noun the name does not use still says it is an event (a name using it fits better)
-      if (e.entity.kind === 'event' && EVENT_NOUNS.has(x)) {
+      if (e.entity.kind === 'event' && eventNounAt(words, k)) {
         otherHead = OTHER_HEAD_NOUN;
+        eventNoun = true;
         continue;
       }
       return null;
     }
+    if (e.entity.kind === 'event' && EVENT_NOUNS.has(x)) eventNoun = true;
+    if (e.stated.has(x)) statedAcronym = true;
     counted++;
     strength += m.strength;
     if (m.distinctive) distinctive = true;
@@ -178,6 +222,8 @@ function score(words: readonly string[], e: Entry, index: ValueIndex, whole = fa
     }
   }
   if (counted === 0) return null;
+  // an acronym the event states that is also a word ("ABS", "ART") names it with an event noun ("the abs show")
+  if (statedAcronym && eventNoun) distinctive = true;
   // several words must hold one of the name's own words fully; one word must be distinctive by itself
   const exactOwn = words.some((x) => e.core.includes(x) || e.initials.has(x));
   if (!distinctive && !(counted >= 2 && ownMatched >= 1 && exactOwn)) return null;
@@ -248,17 +294,19 @@ function spanAt(s: ScanState, a: number, b: number): Span | null {
   const strict = inside.some((m) => !weakReading(m));
   const ends = [s.w[a] ?? '', s.w[b - 1] ?? ''];
   // an unread word at either end must be a word of a name (a filler word there belongs to the sentence)
+  const words = s.w.slice(a, b);
+  const noun = (k: number): boolean => eventNounAt(words, k - a);
   for (const [k, x] of [
     [a, ends[0] ?? ''],
     [b - 1, ends[1] ?? ''],
   ] as const)
-    if (!s.claimed[k] && FILLER_WORDS.has(x) && !EVENT_NOUNS.has(x)) return null;
+    if (!s.claimed[k] && FILLER_WORDS.has(x) && !noun(k)) return null;
   let unread = false;
   for (let k = a; k < b; k++) {
     const x = s.w[k] ?? '';
     if (!s.claimed[k]) {
-      if (FILLER_WORDS.has(x) && !JOINERS.has(x) && !EVENT_NOUNS.has(x)) return null;
-      if (!JOINERS.has(x) && !EVENT_NOUNS.has(x) && (strict || !/^\d/.test(x))) unread = true;
+      if (FILLER_WORDS.has(x) && !JOINERS.has(x) && !noun(k)) return null;
+      if (!JOINERS.has(x) && !noun(k) && (strict || !/^\d/.test(x))) unread = true;
     }
   }
   if (strict && !unread) return null;
@@ -270,8 +318,20 @@ function spanAt(s: ScanState, a: number, b: number): Span | null {
   return { variants: typed.join(' ') === read.join(' ') ? [read] : [read, typed], strict, inner };
 }
 
+/** "the DMWF thing": a vague noun left unread right after an event's name is part of the reference. */
+function absorbPlaceholderNouns(s: ScanState): void {
+  for (const m of s.mentions) {
+    if (m.t !== 'event' || s.claimed[m.end] || !PLACEHOLDER_NOUNS.has(s.w[m.end] ?? '')) continue;
+    if (s.mentions.some((o) => o.start === m.end)) continue;
+    s.claimed[m.end] = true;
+    m.text = `${m.text} ${s.tokens[m.end]?.raw ?? ''}`;
+    m.end += 1;
+  }
+}
+
 /** Reads the runs of words that name an event or a company loosely (see the module comment). */
 export function readLooseNames(s: ScanState): void {
+  absorbPlaceholderNouns(s);
   const n = s.w.length;
   for (let i = 0; i < n; i++) {
     let done = false;
@@ -280,7 +340,7 @@ export function readLooseNames(s: ScanState): void {
       const span = spanAt(s, i, b);
       if (!span) continue;
       for (const words of span.variants) {
-        if (words.every((x) => EVENT_NOUNS.has(x) || JOINERS.has(x))) continue;
+        if (words.every((x, k) => eventNounAt(words, k) || JOINERS.has(x))) continue;
         if (words.length === 1 && (words[0] ?? '').length < 3) continue;
         const found = matchLooseName(words, s.index, span.strict);
         if (found.length === 0 || (span.strict && found.length > 1)) continue;
