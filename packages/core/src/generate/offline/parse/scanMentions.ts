@@ -34,6 +34,7 @@ import { readOrderingWords } from './scan/orderingWords';
 import { readUnitPhrases } from './scan/unitPhrases';
 import { readUniversalObjects } from './scan/universalObjects';
 import { readIndefiniteObjects, readIndefiniteSubjects } from './scan/indefiniteObjects';
+import { readRestatedTakingPart } from './scan/restatedTakingPart';
 import { verbClassAt } from '../text/verbClasses';
 import { matchLooseName, readLooseNames } from './scan/looseNames';
 import { joinListedPeriods } from './scan/joinPeriods';
@@ -724,6 +725,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readValues(state);
   readLooseNames(state);
   readIndefiniteSubjects(state);
+  readRestatedTakingPart(state);
   readUnheldAttributes(state);
   // Words about the conversation, not the data (pronouns, hedges, "in our db", a clause about the speaker).
   readFunctionIntersections(state);

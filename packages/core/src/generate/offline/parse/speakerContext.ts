@@ -14,7 +14,7 @@
  *  - another clause of the message asks about the data, and that clause does not point back at it ("which of
  *    them ...").
  * Its mentions are removed and its words counted as discourse: the ask keeps every constraint of its own.
- * Also the writer's name after a sign-off typed in lower case or short ("thx, priya", "Thanks so much, Jo").
+ * Also a name after thanks, a sign-off or a greeting typed in lower case or short ("thx, priya", "Thanks so much, Jo").
  */
 import { ANAPHORS, POLITENESS_WORDS, REQUEST_VERBS, SIGN_OFF_WORDS, SPEAKER_WORDS } from '../lexicon/discourseWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
@@ -121,11 +121,12 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
     for (let j = s.unknownTopics.length - 1; j >= 0; j--)
       if (words.has(s.unknownTopics[j] ?? '')) s.unknownTopics.splice(j, 1);
   });
-  // the writer's name after a sign-off, typed in lower case or short: one or two plain words in a clause of their own
+  // a name after a sign-off or a greeting, typed in lower case or short: one or two plain words in a clause of their own
   bounds.forEach((clause, c) => {
     const before = bounds[c - 1];
     if (!before || clause[1] - clause[0] > 2 || questionAt.has(clause[1])) return;
-    const signOff = w.slice(before[0], before[1]).some((x) => SIGN_OFF_WORDS.has(x));
+    // after thanks or a sign-off it is the writer's name, after a greeting the listener's ("hi, sam - ...")
+    const signOff = w.slice(before[0], before[1]).some((x) => SIGN_OFF_WORDS.has(x) || POLITENESS_WORDS.has(x));
     const beforeReleased = [...Array(before[1] - before[0]).keys()].every((d) => alreadyReleased.has(before[0] + d));
     const plain = tokens
       .slice(clause[0], clause[1])
