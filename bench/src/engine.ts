@@ -182,6 +182,7 @@ export async function benchEngine(opts: SuiteOptions): Promise<void> {
         bm25Ms: stat(retrieval.bm25),
         coldEmbedMs: round2(retrieval.coldEmbedMs),
         fusedMs: stat(retrieval.fused),
+        embeddingsCallMs: stat(retrieval.embedCall),
         afterEditMs: round2(retrieval.afterEditMs),
         requests: retrieval.requests,
       },
@@ -212,6 +213,7 @@ export async function benchEngine(opts: SuiteOptions): Promise<void> {
       );
       console.log(line('examples by BM25 alone', r.bm25Ms));
       console.log(line('examples by BM25 + embeddings (RRF)', r.fusedMs));
+      console.log(line('  of which: the embeddings call', r.embeddingsCallMs));
       console.log(
         `${'  BM25 index build'.padEnd(34)} ${r.bm25BuildMs.toFixed(2)} ms; first question, all ${r.examples} embedded:` +
           ` ${r.coldEmbedMs.toFixed(2)} ms; first after editing one: ${r.afterEditMs.toFixed(2)} ms; ${r.requests} requests`,

@@ -44,6 +44,8 @@ export interface ExampleRetrievalResult {
   coldEmbedMs: number;
   /** Per question, vectors cached: the question embedded (one local request), cosine over all, fused with BM25. */
   fused: Samples;
+  /** Per question: the embeddings request for the question alone (the part of `fused` a provider's latency replaces). */
+  embedCall: Samples;
   /** The first question after one example was edited: that example and the question embedded, the rest cached. */
   afterEditMs: number;
   /** Requests the local server received in all. */
@@ -115,6 +117,9 @@ export async function benchExampleRetrieval(
         if (result.ranking !== 'bm25+embeddings') throw new Error('embeddings were not used');
         fused.push(ms);
       }
+    const embedCall: Samples = [];
+    for (let r = 0; r < rounds; r++)
+      for (const q of questions) embedCall.push((await timed(() => embedder.embed([q]))).ms);
     const edited = examples.map((e, i) => (i === 0 ? { ...e, question: `${e.question} this year` } : e));
     const afterEdit = await timed(() =>
       new ExampleRetriever(edited, embeddings).nearest(questions[0] ?? 'events', EXAMPLES_PER_QUESTION),
@@ -128,6 +133,7 @@ export async function benchExampleRetrieval(
       bm25,
       coldEmbedMs: cold.ms,
       fused,
+      embedCall,
       afterEditMs: afterEdit.ms,
       requests: server.requests.length,
     };

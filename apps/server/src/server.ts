@@ -76,11 +76,14 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       // and the engine reads the others on demand: a million-row result costs one page to answer and to store.
       pageSize: ANSWER_PAGE_ROWS,
       // Logged once each: a bug in the parser (the answer is an ENGINE_ERROR), a model that failed after an
-      // incomplete parse (the answer is the parser's own clarification or refusal).
+      // incomplete parse (the answer is the parser's own clarification or refusal), an embeddings endpoint that
+      // failed (BM25 ranks the tables meanwhile).
       logError: (error) =>
         error instanceof core.ModelFallbackFailed
           ? logger.warn({ err: error }, 'the model could not complete an offline parse')
-          : logger.error({ err: error }, 'engine bug'),
+          : error instanceof core.EmbeddingError
+            ? logger.warn({ err: error }, 'embeddings failed: tables ranked by BM25 alone for now')
+            : logger.error({ err: error }, 'engine bug'),
     });
   }
 

@@ -232,7 +232,9 @@ export class Engine {
     const embedder = await createEmbedder(config);
     if (!embedder) return keyword;
     const { EmbeddingTableRetriever } = await import('../retrieve/EmbeddingTableRetriever');
-    return new EmbeddingTableRetriever(tables, embedder, keyword);
+    // A failed embeddings call leaves BM25 ranking the tables; it is logged (once until embeddings work again).
+    const logError = options.logError ?? ((error: Error) => console.error(error));
+    return new EmbeddingTableRetriever(tables, embedder, keyword, undefined, logError);
   }
 
   /** The name of the generator that answers first ('offline', 'llm', or a custom one). */

@@ -100,18 +100,30 @@ export class PostgresQueryExecutor implements QueryExecutor {
     const countTo = Math.floor(Math.max(limit + 1, window.countUpTo ?? 0));
     const offset = Math.floor(window.offset);
     const started = performance.now();
+    const deadline = started + (options.timeoutMs ?? this.#timeoutMs);
     return this.#readOnly(sql, options, async (client) => {
+      // The page's statements share one time limit: each runs with what the ones before it left.
+      const timeLeft = async () => {
+        const left = Math.floor(deadline - performance.now());
+        if (left < 1) throw Object.assign(new Error('page out of time'), { code: QUERY_CANCELED });
+        await client.query(`SET LOCAL statement_timeout = ${left}`);
+      };
       await client.query({
         text: `DECLARE "page" NO SCROLL CURSOR FOR SELECT * FROM (${numberPlaceholders(sql)}\n) AS "paged"`,
         values: params,
         queryMode: 'extended',
       } as pg.QueryConfig);
       // MOVE and FETCH take no bind parameters; the counts are whole numbers computed above.
-      if (offset > 0) await client.query(`MOVE FORWARD ${offset} FROM "page"`);
+      if (offset > 0) {
+        await timeLeft();
+        await client.query(`MOVE FORWARD ${offset} FROM "page"`);
+      }
+      await timeLeft();
       const fetched = await client.query({ text: `FETCH FORWARD ${limit} FROM "page"`, rowMode: 'array' });
       const rows = fetched.rows as unknown[][];
       let counted = rows.length;
       if (rows.length === limit && countTo > limit) {
+        await timeLeft();
         const moved = await client.query(`MOVE FORWARD ${countTo - limit} FROM "page"`);
         counted += moved.rowCount ?? 0;
       }

@@ -3,6 +3,17 @@ import { createHash } from 'node:crypto';
 import { EmbeddingError } from '../errors/EmbeddingError';
 import type { Embedder } from '../retrieve/Embedder';
 
+/** The vector scaled to length 1 (all zeros stays so). */
+function unit(vector: Float32Array): Float32Array {
+  let norm = 0;
+  for (let i = 0; i < vector.length; i++) norm += vector[i]! * vector[i]!;
+  if (!norm) return vector;
+  norm = Math.sqrt(norm);
+  const scaled = new Float32Array(vector.length);
+  for (let i = 0; i < vector.length; i++) scaled[i] = vector[i]! / norm;
+  return scaled;
+}
+
 /** Options for {@link ExampleEmbeddings}. */
 export interface ExampleEmbeddingsOptions {
   /** Where a failed embeddings call is reported, once per failure (retrieval goes on with BM25 alone). */
@@ -17,9 +28,9 @@ export interface ExampleEmbeddingsOptions {
 
 /**
  * The vectors of verified examples' questions (and of each new question) from a provider's embeddings
- * endpoint, the examples' cached by the hash of model and text: a text is embedded once, whatever set of examples it is in, and an
- * edited question is embedded again because its text changed. One request per call for every text not yet
- * cached. Failures are {@link EmbeddingError}s, reported once through `logError`, then answered with null
+ * endpoint, scaled to unit length; the examples' are cached by the hash of model and text: a text is embedded
+ * once, whatever set of examples it is in, and an edited question is embedded again because its text changed.
+ * One request per call for the question and every example not yet cached. Failures are {@link EmbeddingError}s, reported once through `logError`, then answered with null
  * (callers rank by BM25) until `retryAfterMs` has passed.
  *
  * @example
@@ -116,7 +127,8 @@ export class ExampleEmbeddings {
     }
     if (vectors.length !== texts.length || vectors.some((v) => !Array.isArray(v) || v.length === 0))
       throw new EmbeddingError(name, model, `expected ${texts.length} vector(s), got ${vectors.length}`);
-    return vectors.map((v) => Float32Array.from(v));
+    // Scaled to unit length once, here: every later cosine with them is a dot product.
+    return vectors.map((v) => unit(Float32Array.from(v)));
   }
 
   /** Drops the oldest vectors beyond `maxCached` (a Map iterates in insertion order). */

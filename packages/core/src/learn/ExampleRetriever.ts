@@ -1,8 +1,15 @@
-import { cosineSimilarity } from '../retrieve/cosineSimilarity';
 import { ExampleIndex } from './ExampleIndex';
 import type { ExampleEmbeddings } from './ExampleEmbeddings';
 import { reciprocalRankFusion } from './reciprocalRankFusion';
 import type { VerifiedExample } from './VerifiedExample';
+
+/** The dot product of two vectors (over the shorter one's length): their cosine when both are unit vectors. */
+function dot(a: Float32Array, b: Float32Array): number {
+  let sum = 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) sum += a[i]! * b[i]!;
+  return sum;
+}
 
 /** Options for {@link ExampleRetriever}. */
 export interface ExampleRetrieverOptions {
@@ -41,6 +48,7 @@ export class ExampleRetriever {
   readonly #minSimilarity: number;
   readonly #depth: number;
   readonly #questions: string[];
+  /** The examples' vectors (unit length, from {@link ExampleEmbeddings}): a cosine is one dot product. */
   #exampleVectors: Float32Array[] | null = null;
 
   constructor(
@@ -69,7 +77,7 @@ export class ExampleRetriever {
     if (!vectors) return { examples: byWords.slice(0, k), ranking: 'bm25' };
     const exampleVectors = (this.#exampleVectors ??= vectors.examples);
     const byMeaning = this.examples
-      .map((example, i) => ({ example, similarity: cosineSimilarity(vectors.question, exampleVectors[i]!) }))
+      .map((example, i) => ({ example, similarity: dot(vectors.question, exampleVectors[i]!) }))
       .filter((s) => s.similarity >= this.#minSimilarity)
       .sort((a, b) => b.similarity - a.similarity)
       .slice(0, Math.max(k, this.#depth))

@@ -964,6 +964,13 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
           pendingPre.push(m);
           break;
         }
+        // "the fewest companies, among those with at least one": a count of the measured noun is the ranked node's
+        const countOfMeasure =
+          m.cond.kind === 'linkCount' && measure && current === measure.draft && m.cond.entity === current.entity;
+        if (countOfMeasure && target && target !== current) {
+          applyCondTo(target, m.cond);
+          break;
+        }
         if (measure && current === measure.draft) {
           applyCondTo(current, m.cond);
           break;

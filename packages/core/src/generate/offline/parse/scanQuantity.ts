@@ -10,7 +10,7 @@ export interface QuantityHit {
 }
 
 /** Nouns counted by "more than N ...": the entity and relation they count. */
-const COUNTED_NOUNS: Readonly<Record<string, readonly [EntityKind, readonly Relation[]]>> = {
+export const COUNTED_NOUNS: Readonly<Record<string, readonly [EntityKind, readonly Relation[]]>> = {
   sponsors: ['companies', ['sponsor']],
   exhibitors: ['companies', ['exhibitor']],
   speakers: ['companies', ['speaker']],

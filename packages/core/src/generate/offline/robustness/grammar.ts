@@ -20,7 +20,14 @@ import {
   withTypo,
 } from './operators';
 import { Random } from './random';
-import { COUNTRY_FORMS, FUNCTION_FORMS, RELATION_FORMS, SENIORITY_FORMS, TAG_FORMS } from './vocabulary';
+import {
+  COUNTRY_FORMS,
+  FUNCTION_FORMS,
+  RELATION_FORMS,
+  SENIORITY_FORMS,
+  SENIORITY_RANGE_FORMS,
+  TAG_FORMS,
+} from './vocabulary';
 
 /** One meaning of a template with its phrasings (values marked «like this»). */
 export interface Instance {
@@ -430,6 +437,25 @@ function allInstances(v: Values, asOf: string): Instance[] {
         reordered: `At ${c}, who are the ${p}?`,
         valueForms: others.map((o) => `List the ${m(o)} at ${c}`),
       }),
+    );
+  }
+  // seniority ranges at a company: "VP and above", "director or higher", "at least manager"
+  for (const { company, value } of v.seniorities) {
+    const range = SENIORITY_RANGE_FORMS[value];
+    if (!range) continue;
+    const l = m(range.name);
+    const c = m(company.name);
+    out.push(
+      instance(
+        'people-seniority-range-company',
+        x.list(x.node('people', x.seniority(...range.atOrAbove), atCompany(company))),
+        {
+          plain: [`Who at ${c} is ${l} level or above?`, `List the people at ${c} who are ${l} and above`],
+          terse: `${c} ${l}+`,
+          reordered: `At ${c}, who is ${l} or higher?`,
+          valueForms: [`people at ${c} who are at least ${l}`],
+        },
+      ),
     );
   }
   for (const country of v.peopleCountries) {

@@ -26,6 +26,16 @@ describe('comparisons the data cannot hold, and aggregates said after their attr
     },
   );
 
+  it('a comparison with no noun counts what the superlative measures', () => {
+    const fewest = f.oracle(
+      `WITH n AS (SELECT event_id, COUNT(DISTINCT company_id) AS c FROM participations WHERE relation = 'sponsor' GROUP BY event_id)
+       SELECT e.url FROM events e JOIN n ON n.event_id = e.id WHERE n.c = (SELECT MIN(c) FROM n)`,
+    );
+    const asked = f.ask('which event has the fewest sponsors, among those with at least one');
+    if (asked.kind !== 'sql') throw new Error(asked.kind);
+    expect(new Set(asked.rows.map((r) => r[asked.columns.indexOf('url')]))).toEqual(fewest);
+  });
+
   it.each([
     ['how long do events last on average', 'SELECT AVG(duration_days) FROM events'],
     [
