@@ -151,6 +151,7 @@ for (const [make, skip] of [
         rows: answered().rows,
         rowCount: 3,
         truncated: false,
+        params: [],
       });
       const again = await store.chats.findByClientMessageId(chat.id, 'm-1');
       expect(again?.answer?.id).toBe(stored.answer.id);

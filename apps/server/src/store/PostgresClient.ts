@@ -23,12 +23,8 @@ export function numberPlaceholders(sql: string): string {
 }
 
 /** count(*) and sum(integer) are bigint: read them as numbers (the app's counts stay far below 2^53). */
-const TYPES = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === pg.types.builtins.INT8 && format !== 'binary'
-      ? (value: string) => Number(value)
-      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-};
+const TYPES = new pg.TypeOverrides();
+TYPES.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
 
 type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
 
