@@ -13,7 +13,7 @@ import { type CreatedUser, freePort, prepareDatabase, runCli, ServerProcess, tmp
 
 import { auditDatabase } from './support/audit';
 import { clientFactory, trpcErrorCode, type ApiClient } from './support/client';
-import { createUser } from './support/fixtures';
+import { createUsers } from './support/fixtures';
 import { LOAD_QUESTIONS } from './support/questions';
 
 const SERVERS = 3;
@@ -31,7 +31,12 @@ describe('concurrent writers on one SQLite file', () => {
 
   beforeAll(async () => {
     await prepareDatabase(db, { data: 'demo', people: 200 });
-    users = await Promise.all([0, 1, 2].map((i) => createUser(db, `writer${i}@example.test`)));
+    // One connection for the three: two connections of this process writing at once would deadlock (SQLite's
+    // busy wait blocks the event loop the other connection's transaction needs to finish).
+    users = await createUsers(
+      db,
+      [0, 1, 2].map((i) => ({ email: `writer${i}@example.test` })),
+    );
     for (let i = 0; i < SERVERS; i += 1) servers.push(new ServerProcess({ db, port: await freePort() }));
     await Promise.all(servers.map((s) => s.start()));
   });

@@ -4,7 +4,11 @@ import type { CreatedUser } from '@musaeid/testkit';
 import { AppStore } from '../../src/store/AppStore';
 import { SqliteClient } from '../../src/store/SqliteClient';
 
-/** Creates users through the server's own store, in this process (fast: no CLI start-up per user). */
+/**
+ * Creates users through the server's own store, in this process (fast: no CLI start-up per user). Its own
+ * connection: never run two calls at once in one process (the second connection's busy wait on SQLite's write
+ * lock blocks the event loop the first one's transaction needs), create several users in one call instead.
+ */
 export async function createUsers(db: string, specs: { email: string; admin?: boolean }[]): Promise<CreatedUser[]> {
   const connection = openSqlite(db);
   try {
