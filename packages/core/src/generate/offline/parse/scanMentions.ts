@@ -425,6 +425,12 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
         claim(i, i + len, { t: 'venue', hit: venue });
         continue;
       }
+      // a country's nickname of several words holds words other recognisers read ("the land of the rising sun")
+      const place = len >= 3 ? index.countries.get(key) : undefined;
+      if (place && !place.strict) {
+        claim(i, i + len, { t: 'country', names: place.names });
+        continue;
+      }
       const person = len <= 4 ? index.people.get(key) : undefined;
       if (
         person &&
