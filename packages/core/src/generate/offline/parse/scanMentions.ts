@@ -43,6 +43,7 @@ import { readUnheldAttributes } from './scan/unheldAttributes';
 import { readSizeAdjectives } from './scan/sizeAdjectives';
 import { readVenueVerbs } from './scan/venueVerbs';
 import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
+import { readAcronymExpansions } from './scan/acronymExpansions';
 
 export interface Scan {
   tokens: Token[];
@@ -442,6 +443,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       }
     }
   }
+  // a name typed in full before its acronym in parentheses: one reference
+  readAcronymExpansions(state, question);
   // events compared with a named event's dates; people counts compared with the stated size
   readSameDates(state);
   readContactsVsSize(state);
