@@ -35,6 +35,8 @@ export async function benchCorpus(opts: { json: boolean }): Promise<void> {
             asked: report.outcomes.length,
             honestyAsked: report.honesty.length,
             rates: report.rates,
+            firstCorpus: report.firstCorpus,
+            addedLater: report.addedLater,
             target: ROBUSTNESS_TARGET,
             ms: Math.round(report.ms),
           }),
@@ -43,7 +45,7 @@ export async function benchCorpus(opts: { json: boolean }): Promise<void> {
         console.log(`data: ${real ? 'the real CSVs' : 'demo data (seed 7, 1,500 people)'}; as of ${AS_OF}`);
         console.log(report.text);
         console.log(
-          `recovered ${(100 * report.rates.recovered).toFixed(1)}% (exact IR ${(100 * report.rates.exact).toFixed(1)}%), honest ${(100 * report.rates.honest).toFixed(1)}%, target ${ROBUSTNESS_TARGET * 100}%; ${(report.ms / 1000).toFixed(1)} s`,
+          `recovered ${(100 * report.rates.recovered).toFixed(1)}% (exact IR ${(100 * report.rates.exact).toFixed(1)}%), honest ${(100 * report.rates.honest).toFixed(1)}%, target ${ROBUSTNESS_TARGET * 100}%; first corpus ${(100 * report.firstCorpus.recovered).toFixed(1)}%, added later ${(100 * report.addedLater.recovered).toFixed(1)}%; ${(report.ms / 1000).toFixed(1)} s`,
         );
       }
     } finally {

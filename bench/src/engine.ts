@@ -3,6 +3,7 @@
  * Workload: the dev questions of ../shared/eval (follow-ups replayed with their history) plus paraphrases
  * written for the offline generator's tests. Figures: understanding + SQL generation (the generator's own
  * time inside `Engine.ask`), SQL execution, and the whole ask; each printed with the number of asks it covers.
+ * With `--people N [--postgres]`: large results on a generated data set instead (engineAtScale.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +12,10 @@ import path from 'node:path';
 import { Engine, GlossaryIndex, type ConversationTurn, type GlossaryEntry } from '@musaeid/core';
 import { ingestCsvFolder, seedDemoDatabase } from '@musaeid/db';
 import { evalFile as devFile, hasRealData, realDataDir } from '@musaeid/testkit';
+
+import { benchEngineAtScale } from './engineAtScale';
+import { benchExampleRetrieval, type ExampleRetrievalResult } from './exampleRetrieval.js';
+import type { SuiteOptions } from './index';
 
 const AS_OF = '2024-07-15';
 const ROUNDS = 5;
@@ -117,7 +122,8 @@ function syntheticGlossary(n: number): GlossaryIndex {
   return new GlossaryIndex(entries);
 }
 
-export async function benchEngine(opts: { json: boolean; glossaryTerms?: number }): Promise<void> {
+export async function benchEngine(opts: SuiteOptions): Promise<void> {
+  if (opts.people !== undefined) return benchEngineAtScale({ ...opts, people: opts.people });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'musaeid-bench-engine-'));
   const dbFile = path.join(work, 'bench.db');
   const real = hasRealData;
@@ -133,6 +139,8 @@ export async function benchEngine(opts: { json: boolean; glossaryTerms?: number 
     const execute: number[] = [];
     const total: number[] = [];
     const statuses: Record<string, number> = {};
+    const exampleCount = opts.examples ?? 1000;
+    let retrieval: ExampleRetrievalResult | null = null;
     try {
       for (let round = 0; round <= ROUNDS; round++) {
         for (const turns of conversations) {
@@ -153,9 +161,12 @@ export async function benchEngine(opts: { json: boolean; glossaryTerms?: number 
           }
         }
       }
+      const lastTurns = conversations.map((turns) => turns.at(-1) ?? '');
+      if (exampleCount > 0) retrieval = await benchExampleRetrieval(engine, lastTurns, exampleCount, ROUNDS);
     } finally {
       await engine.close();
     }
+    const round2 = (x: number): number => Math.round(x * 100) / 100;
     const result = {
       data: real ? 'real CSVs (../shared/data/bytegenie)' : 'demo data (6,000 people)',
       questions: { dev: dev.length, paraphrases: PARAPHRASES.length, rounds: ROUNDS },
@@ -164,6 +175,17 @@ export async function benchEngine(opts: { json: boolean; glossaryTerms?: number 
       executeMs: stat(execute),
       wholeAskMs: stat(total),
       statuses,
+      exampleRetrieval: retrieval && {
+        examples: retrieval.examples,
+        dimensions: retrieval.dimensions,
+        bm25BuildMs: round2(retrieval.bm25BuildMs),
+        bm25Ms: stat(retrieval.bm25),
+        coldEmbedMs: round2(retrieval.coldEmbedMs),
+        fusedMs: stat(retrieval.fused),
+        embeddingsCallMs: stat(retrieval.embedCall),
+        afterEditMs: round2(retrieval.afterEditMs),
+        requests: retrieval.requests,
+      },
     };
     if (opts.json) {
       console.log(JSON.stringify({ suite: 'engine', ...result }));
@@ -183,6 +205,20 @@ export async function benchEngine(opts: { json: boolean; glossaryTerms?: number 
         .map(([k, v]) => `${k} ${v}`)
         .join(', ')}`,
     );
+    const r = result.exampleRetrieval;
+    if (r) {
+      console.log(
+        `verified examples: ${r.examples}, ranked for each question (3 nearest); embeddings from a local` +
+          ` OpenAI-protocol server (fake model, ${r.dimensions} wide; a real provider adds its round trip)`,
+      );
+      console.log(line('examples by BM25 alone', r.bm25Ms));
+      console.log(line('examples by BM25 + embeddings (RRF)', r.fusedMs));
+      console.log(line('  of which: the embeddings call', r.embeddingsCallMs));
+      console.log(
+        `${'  BM25 index build'.padEnd(34)} ${r.bm25BuildMs.toFixed(2)} ms; first question, all ${r.examples} embedded:` +
+          ` ${r.coldEmbedMs.toFixed(2)} ms; first after editing one: ${r.afterEditMs.toFixed(2)} ms; ${r.requests} requests`,
+      );
+    }
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

@@ -1,17 +1,20 @@
 /**
- * `pnpm bench [ingest|engine|server|corpus] [--json] [--glossary=N]`: runs one benchmark suite, or all of them
- * (`--glossary=N`: the engine suite asks with a glossary of N terms).
+ * `pnpm bench [ingest|engine|server|corpus] [--json] [--glossary=N] [--examples=N]`: runs one benchmark suite, or
+ * all of them (`--glossary=N`: the engine suite asks with a glossary of N terms; `--examples=N`: it ranks N
+ * verified examples per question, BM25 alone and fused with embeddings, default 1,000, 0 to skip).
  * Each suite prints its figures with the number of samples and a note about the machine.
  */
 import os from 'node:os';
 
-/** Options every suite receives: `--json`, `--postgres` (also measure on a throwaway PostgreSQL cluster), `--people N`, `--glossary=N`. */
+/** Options every suite receives: `--json`, `--postgres` (also measure on a throwaway PostgreSQL cluster), `--people N`, `--glossary=N`, `--examples=N`. */
 export interface SuiteOptions {
   json: boolean;
   postgres: boolean;
   people?: number;
   /** Glossary terms the engine suite asks with (issue 13's latency check). */
   glossaryTerms: number;
+  /** Verified examples the engine suite ranks per question, by BM25 and by BM25 + embeddings (`--examples=N`). */
+  examples?: number;
 }
 type Suite = (opts: SuiteOptions) => Promise<void>;
 
@@ -29,6 +32,12 @@ async function main(): Promise<void> {
   const glossaryTerms = glossaryArg ? Number(glossaryArg.slice('--glossary='.length)) : 0;
   if (!Number.isInteger(glossaryTerms) || glossaryTerms < 0) {
     console.error(`--glossary: expected a number of terms, got ${glossaryArg ?? ''}`);
+    process.exit(2);
+  }
+  const examplesArg = args.find((a) => a.startsWith('--examples='));
+  const examples = examplesArg ? Number(examplesArg.slice('--examples='.length)) : undefined;
+  if (examples !== undefined && !(Number.isInteger(examples) && examples >= 0)) {
+    console.error(`--examples: expected a number of verified examples, got ${examplesArg ?? ''}`);
     process.exit(2);
   }
   const postgres = args.includes('--postgres');
@@ -52,7 +61,13 @@ async function main(): Promise<void> {
   for (const name of names.length > 0 ? names : Object.keys(suites)) {
     if (!json) console.log(`\n## ${name}`);
     const run = await suites[name]!();
-    await run({ json, postgres, ...(people === undefined ? {} : { people }), glossaryTerms });
+    await run({
+      json,
+      postgres,
+      ...(people === undefined ? {} : { people }),
+      ...(examples === undefined ? {} : { examples }),
+      glossaryTerms,
+    });
   }
 }
 

@@ -341,9 +341,9 @@ describe('shutdown over real HTTP', () => {
       '127.0.0.1',
     );
     try {
-      const { chat } = app.store.chats.createChat(app.alice.user.id, 'c', 'hi');
+      const { chat } = await app.store.chats.createChat(app.alice.user.id, 'c', 'hi');
       // A chat of its own: sends to one chat take turns, and both must be with the engine before closing starts.
-      const { chat: other } = app.store.chats.createChat(app.alice.user.id, 'd', 'hi');
+      const { chat: other } = await app.store.chats.createChat(app.alice.user.id, 'd', 'hi');
       engine.hold();
       const pending = request(`${http.url}/api/chats/${chat.id}/messages`, {
         method: 'POST',
@@ -371,7 +371,7 @@ describe('shutdown over real HTTP', () => {
       engine.release();
       await app.services.chat.drain();
       // The question sent before the stop still got its answer stored: a retry with its id returns it.
-      const stored = app.store.chats.findByClientMessageId(chat.id, 'slow-1');
+      const stored = await app.store.chats.findByClientMessageId(chat.id, 'slow-1');
       expect(stored?.answer?.answer?.status).toBe('answered');
     } finally {
       engine.release();

@@ -17,12 +17,14 @@ export type {
   FailureCode,
   ProgressEvent,
   RefusalCode,
+  ResultPage,
+  ResultRequest,
   Suggestion,
   TableDescription as TableInfo,
   TokenUsage,
 } from '@musaeid/core';
 
-export type ChatEngine = Pick<Engine, 'ask' | 'runSql' | 'schema' | 'suggestQuestions'>;
+export type ChatEngine = Pick<Engine, 'ask' | 'runSql' | 'page' | 'allRows' | 'schema' | 'suggestQuestions'>;
 
 /** An engine answer, or one the server writes itself for failures the engine never saw (ENGINE_ERROR, INTERRUPTED, ...). */
 export type RecordedAnswer = Omit<Answer, 'reason'> & { reason: { code: ReasonCode; message: string } | null };

@@ -23,6 +23,7 @@ describe('parseEnv', () => {
       monthlyMessageQuota: 1000,
       logLevel: 'info',
       llm: { provider: 'offline' },
+      route: 'offline',
       costPer1kPromptTokensUsd: 0,
     });
     expect(env.dbFile).toMatch(/data\/musaeid\.db$/);
@@ -39,6 +40,8 @@ describe('parseEnv', () => {
       MUSAEID_LLM: 'openai',
       OPENAI_API_KEY: 'sk-test',
       MUSAEID_LLM_MODEL: 'gpt-4o-mini',
+      MUSAEID_EMBEDDING_MODEL: 'text-embedding-3-large',
+      MUSAEID_ROUTE: 'llm',
       MUSAEID_COST_PER_1K_PROMPT_TOKENS: '0.15',
       MUSAEID_COST_PER_1K_COMPLETION_TOKENS: '0.6',
     });
@@ -49,7 +52,8 @@ describe('parseEnv', () => {
       rateLimitPerMinute: 5,
       monthlyMessageQuota: 100,
       logLevel: 'debug',
-      llm: { provider: 'openai', apiKey: 'sk-test', model: 'gpt-4o-mini' },
+      llm: { provider: 'openai', apiKey: 'sk-test', model: 'gpt-4o-mini', embeddingModel: 'text-embedding-3-large' },
+      route: 'llm',
       costPer1kPromptTokensUsd: 0.15,
       costPer1kCompletionTokensUsd: 0.6,
     });
@@ -96,5 +100,35 @@ describe('parseEnv', () => {
     ['replicate', 'REPLICATE_API_TOKEN'],
   ])('a missing key for MUSAEID_LLM=%s names %s', (provider, variable) => {
     expect(() => parseEnv({ MUSAEID_LLM: provider })).toThrow(new RegExp(`${variable}: required`));
+  });
+
+  it('MUSAEID_ROUTE: offline-first by default with a model, offline without; offline, offline-first or llm', () => {
+    const openai = { MUSAEID_LLM: 'openai', OPENAI_API_KEY: 'sk' };
+    expect(parseEnv(openai).route).toBe('offline-first');
+    expect(parseEnv({}).route).toBe('offline');
+    for (const route of ['offline', 'offline-first', 'llm'] as const)
+      expect(parseEnv({ ...openai, MUSAEID_ROUTE: route }).route).toBe(route);
+    expect(parseEnv({ MUSAEID_ROUTE: 'offline' }).route).toBe('offline');
+  });
+
+  it.each([
+    [{ MUSAEID_ROUTE: 'llm' }, 'MUSAEID_ROUTE: MUSAEID_ROUTE=llm needs a model'],
+    [{ MUSAEID_ROUTE: 'offline-first' }, 'MUSAEID_ROUTE: MUSAEID_ROUTE=offline-first needs a model'],
+    [
+      { MUSAEID_LLM: 'ollama', OLLAMA_HOST: 'http://127.0.0.1:11434', MUSAEID_ROUTE: 'cheap' },
+      "must be one of offline, offline-first, llm (got 'cheap')",
+    ],
+  ])('names MUSAEID_ROUTE when it cannot be honoured (%j)', (source, message) => {
+    expect(() => parseEnv(source)).toThrow(message);
+  });
+
+  it('reports a missing provider key once, not also the route that needs it', () => {
+    let error: unknown;
+    try {
+      parseEnv({ MUSAEID_LLM: 'openai', MUSAEID_ROUTE: 'llm' });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as ConfigError).problems).toEqual([expect.stringMatching(/^OPENAI_API_KEY: required/)]);
   });
 });

@@ -4,12 +4,18 @@ import path from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 
-import { ConfigError as LlmConfigError, resolveLlmConfig, type LlmConfig } from '@musaeid/core';
+import {
+  ConfigError as LlmConfigError,
+  resolveLlmConfig,
+  resolveRoute,
+  type EngineRoute,
+  type LlmConfig,
+} from '@musaeid/core';
 import { isPostgresUrl } from '@musaeid/db';
 
 import type { LogLevel } from './logger';
 
-export type { LlmConfig };
+export type { EngineRoute, LlmConfig };
 
 /** The server's validated configuration. */
 export interface ServerEnv {
@@ -22,6 +28,8 @@ export interface ServerEnv {
   monthlyMessageQuota: number;
   logLevel: LogLevel;
   llm: LlmConfig;
+  /** Which generator answers (MUSAEID_ROUTE): 'offline', 'offline-first' (default with a model) or 'llm'. */
+  route: EngineRoute;
   costPer1kPromptTokensUsd: number;
   costPer1kCompletionTokensUsd: number;
   engineTimeoutMs: number;
@@ -85,6 +93,8 @@ const envSchema = z.object({
   MUSAEID_ENGINE_TIMEOUT_MS: integer(100, 600_000, 15_000),
   MUSAEID_LLM: optionalText.pipe(z.enum(['offline', 'openai', 'replicate', 'ollama']).optional().default('offline')),
   MUSAEID_LLM_MODEL: optionalText,
+  MUSAEID_EMBEDDING_MODEL: optionalText,
+  MUSAEID_ROUTE: optionalText,
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: optionalText.pipe(z.url().optional()),
   REPLICATE_API_TOKEN: optionalText,
@@ -138,6 +148,17 @@ function llmConfig(source: Record<string, string | undefined>, problems: string[
   }
 }
 
+/** The routing (MUSAEID_ROUTE), checked by core's own resolver against the model settings. */
+function routeOf(source: Record<string, string | undefined>, llm: LlmConfig, problems: string[]): EngineRoute {
+  try {
+    return resolveRoute(source.MUSAEID_ROUTE, llm);
+  } catch (error) {
+    if (!(error instanceof LlmConfigError)) throw error;
+    problems.push(`${error.variable}: ${error.message}`);
+    return 'offline';
+  }
+}
+
 /**
  * Validates configuration from an environment-like record. Throws a {@link ConfigError} that
  * names every bad variable at once.
@@ -157,6 +178,8 @@ export function parseEnv(source: Record<string, string | undefined>): ServerEnv 
   const e = parsed.data;
   const problems: string[] = [];
   const llm = llmConfig(source, problems);
+  // A route needing a model is judged only once the model settings are valid (one problem, not two).
+  const route = problems.length > 0 ? 'offline' : routeOf(source, llm, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     dbFile: path.resolve(e.MUSAEID_DB),
@@ -167,6 +190,7 @@ export function parseEnv(source: Record<string, string | undefined>): ServerEnv 
     monthlyMessageQuota: e.MUSAEID_MONTHLY_MESSAGE_QUOTA,
     logLevel: e.MUSAEID_LOG_LEVEL,
     llm,
+    route,
     costPer1kPromptTokensUsd: e.MUSAEID_COST_PER_1K_PROMPT_TOKENS,
     costPer1kCompletionTokensUsd: e.MUSAEID_COST_PER_1K_COMPLETION_TOKENS,
     engineTimeoutMs: e.MUSAEID_ENGINE_TIMEOUT_MS,

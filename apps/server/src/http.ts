@@ -296,12 +296,9 @@ export function createHttpServer(opts: {
 
     const handle = async (): Promise<void> => {
       if (p === '/healthz') {
-        try {
-          services.store.db.prepare('SELECT 1').get();
-          return json(res, 200, { status: 'ok' });
-        } catch {
-          return json(res, 503, { status: 'unavailable' });
-        }
+        return (await services.store.ping())
+          ? json(res, 200, { status: 'ok' })
+          : json(res, 503, { status: 'unavailable' });
       }
       if (p === '/trpc' || p.startsWith('/trpc/')) return trpc(req, res);
       if (form === 'rest') {

@@ -147,8 +147,8 @@ export const resultPageSchema = z.object({
   columns: z.array(z.string()),
   rows: z.array(z.array(z.unknown())),
   offset: z.number().int().nonnegative(),
-  rowCount: z.number().int().nonnegative(),
-  truncated: z.boolean(),
+  rowCount: z.number().int().nonnegative().describe('Rows in the whole result (at least this many when `truncated`)'),
+  truncated: z.boolean().describe('True when counting stopped at the count limit: `rowCount` is then a lower bound'),
   nextOffset: z.number().int().nonnegative().nullable(),
 });
 export type ResultPageDto = z.infer<typeof resultPageSchema>;

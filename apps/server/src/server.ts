@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
+import type { Embedder } from '@musaeid/core';
+
 import type { ChatEngine } from './engine';
 import type { ServerEnv } from './env';
 import { createHttpServer, listen, type HttpServer } from './http';
@@ -9,6 +11,10 @@ import { createLogger, type Logger } from './logger';
 import { DEFAULT_WEB_DIR } from './webApp';
 import { createAppServices } from './services/AppServices';
 import { AppStore } from './store/AppStore';
+import { SqliteClient } from './store/SqliteClient';
+
+/** Rows of an answer's first page (`chat.result`'s default page size). */
+const ANSWER_PAGE_ROWS = 100;
 
 export interface RunningServer {
   http: HttpServer;
@@ -37,49 +43,54 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   const startedAt = new Date();
   const print = opts.print ?? ((line: string) => process.stdout.write(`${line}\n`));
   const logger = createLogger(env.logLevel);
-  mkdirSync(path.dirname(env.dbFile), { recursive: true });
-
-  const dbModule = await import('@musaeid/db');
-  const { ensureMigrated } = await import('./ensureMigrated');
-  const applied = await ensureMigrated(env.dbFile);
-  if (applied.length > 0) logger.info({ applied, db: env.dbFile }, 'database migrated');
-
-  const sqlite = dbModule.openSqlite(env.dbFile);
-  const store = new AppStore(sqlite);
+  const database: Database =
+    env.databaseUrl === undefined ? { kind: 'sqlite', file: env.dbFile } : { kind: 'postgresql', url: env.databaseUrl };
+  const where = database.kind === 'sqlite' ? database.file : withoutPassword(database.url);
+  const store = await openStore(database, logger);
   try {
-    if (opts.demoIfEmpty) await fillIfEmpty(store, env.dbFile, print, logger);
-    else if (store.users.countUsers() === 0) {
-      print(
-        `No users yet: create one with  pnpm musaeid users create --email you@example.com --admin --db ${env.dbFile}`,
-      );
+    if (opts.demoIfEmpty) await fillIfEmpty(store, database, print, logger);
+    else if ((await store.users.countUsers()) === 0) {
+      const option = database.kind === 'sqlite' ? `--db ${database.file}` : `--database-url ${where}`;
+      print(`No users yet: create one with  pnpm musaeid users create --email you@example.com --admin ${option}`);
     }
   } catch (error) {
-    sqlite.close();
+    await store.close();
     throw error;
   }
 
   let engine: ChatEngine & { close?: () => Promise<void> };
+  let embedder: Embedder | null = null;
   if (opts.engine) engine = opts.engine;
   else {
     preloadWithoutSourceMap('@musaeid/core', 'node-sql-parser');
     const core = await import('@musaeid/core');
-    // The model settings were resolved once, by parseEnv (core's resolveLlmConfig).
+    // The model settings and the route were resolved once, by parseEnv (core's resolveLlmConfig and resolveRoute).
+    // With route 'offline' the provider is never called, its embeddings included.
+    if (env.route !== 'offline') embedder = await core.createEmbedder(env.llm);
     engine = await core.Engine.create({
-      dbFile: env.dbFile,
+      ...(database.kind === 'sqlite' ? { dbFile: database.file } : { databaseUrl: database.url }),
       llm: env.llm,
+      route: env.route,
       timeoutMs: env.engineTimeoutMs,
+      // An answer carries one page (what a client shows first, `chat.result`'s default page); the store keeps it
+      // and the engine reads the others on demand: a million-row result costs one page to answer and to store.
+      pageSize: ANSWER_PAGE_ROWS,
       // Logged once each: a bug in the parser (the answer is an ENGINE_ERROR), a model that failed after an
-      // incomplete parse (the answer is the parser's own clarification or refusal).
+      // incomplete parse (the answer is the parser's own clarification or refusal), an embeddings endpoint that
+      // failed (BM25 ranks the tables meanwhile).
       logError: (error) =>
         error instanceof core.ModelFallbackFailed
           ? logger.warn({ err: error }, 'the model could not complete an offline parse')
-          : logger.error({ err: error }, 'engine bug'),
+          : error instanceof core.EmbeddingError
+            ? logger.warn({ err: error }, 'embeddings failed: tables ranked by BM25 alone for now')
+            : logger.error({ err: error }, 'engine bug'),
     });
   }
 
   const services = createAppServices({
     store,
     engine,
+    embedder,
     logger,
     asOf: env.asOf,
     limits: {
@@ -93,7 +104,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   // The greeting's example questions are verified by asking them: start on that now, in the
   // background, so the first chat.create finds them ready (a failure is logged by createChat later).
   services.chat.suggestions(2).catch((error: unknown) => logger.warn({ err: error }, 'example questions not ready'));
-  const recovered = services.chat.recoverInterrupted(startedAt);
+  const recovered = await services.chat.recoverInterrupted(startedAt);
   if (recovered > 0) logger.warn({ recovered }, 'answered questions interrupted by an earlier crash');
 
   const http = await listen(
@@ -101,7 +112,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
     env.port,
     env.host,
   );
-  logger.info({ url: http.url, db: env.dbFile, llm: env.llm.provider }, 'listening');
+  logger.info({ url: http.url, db: where, llm: env.llm.provider, route: env.route }, 'listening');
 
   let stopping: Promise<void> | null = null;
   const stop = () =>
@@ -110,7 +121,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       await http.close(env.shutdownGraceMs);
       await services.chat.drain(); // answers whose client went away are still stored
       await engine.close?.();
-      sqlite.close();
+      await store.close();
       logger.info('stopped');
     })());
   return { http, logger, stop };
@@ -136,21 +147,50 @@ function preloadWithoutSourceMap(fromPackage: string, specifier: string): void {
   }
 }
 
+/** Where the server keeps everything: one SQLite file, or one PostgreSQL database (data and app tables). */
+type Database = { kind: 'sqlite'; file: string } | { kind: 'postgresql'; url: string };
+
+/** A URL fit for logs and notices: the password, if any, left out. */
+function withoutPassword(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}
+
+/** Migrates the database (idempotent) and opens the app store on it. */
+async function openStore(database: Database, logger: Logger): Promise<AppStore> {
+  const dbModule = await import('@musaeid/db');
+  if (database.kind === 'postgresql') {
+    const { applied } = await dbModule.migratePostgres(database.url);
+    if (applied.length > 0) logger.info({ applied, db: withoutPassword(database.url) }, 'database migrated');
+    const { PostgresClient } = await import('./store/PostgresClient');
+    return new AppStore(PostgresClient.connect(database.url));
+  }
+  mkdirSync(path.dirname(database.file), { recursive: true });
+  const { ensureMigrated } = await import('./ensureMigrated');
+  const applied = await ensureMigrated(database.file);
+  if (applied.length > 0) logger.info({ applied, db: database.file }, 'database migrated');
+  return new AppStore(new SqliteClient(dbModule.openSqlite(database.file)));
+}
+
 async function fillIfEmpty(
   store: AppStore,
-  dbFile: string,
+  database: Database,
   print: (line: string) => void,
   logger: Logger,
 ): Promise<void> {
-  const events = (store.db.prepare('SELECT count(*) AS n FROM "events"').get() as { n: number }).n;
+  const events = (await store.sql.get<{ n: number }>('SELECT count(*) AS n FROM "events"'))?.n ?? 0;
   if (events === 0) {
     print('Empty database: generating and ingesting demo data (this takes a few seconds)...');
     const { seedDemoDatabase } = await import('@musaeid/db');
-    await seedDemoDatabase({ db: dbFile });
-    logger.info({ db: dbFile }, 'demo data ingested');
+    await seedDemoDatabase(database.kind === 'sqlite' ? { db: database.file } : { db: '', databaseUrl: database.url });
+    logger.info(
+      { db: database.kind === 'sqlite' ? database.file : withoutPassword(database.url) },
+      'demo data ingested',
+    );
   }
-  if (store.users.countUsers() === 0) {
-    const { user, apiKey } = store.users.createUser({
+  if ((await store.users.countUsers()) === 0) {
+    const { user, apiKey } = await store.users.createUser({
       email: 'admin@musaeid.local',
       role: 'admin',
       keyName: 'first-run',

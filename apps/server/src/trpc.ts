@@ -76,7 +76,7 @@ export function createHttpContextFactory(services: AppServices) {
       if (fromParams)
         presented = /\s/.test(fromParams.trim()) ? parseAuthorization(fromParams) : { kind: 'key', key: fromParams };
     }
-    const auth = presented.kind === 'key' ? services.store.users.authenticate(presented.key) : null;
+    const auth = presented.kind === 'key' ? await services.store.users.authenticate(presented.key) : null;
     const authProblem: AuthProblem =
       presented.kind === 'malformed'
         ? { message: `Malformed Authorization header: ${presented.problem}`, reason: 'MALFORMED_AUTHORIZATION' }
@@ -169,12 +169,12 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
  */
 export const meteredProcedure = protectedProcedure.use(async ({ ctx, next }) => {
   const limiter = ctx.services.rateLimiter;
-  const wait = limiter.check(ctx.user.id);
+  const wait = await limiter.check(ctx.user.id);
   if (wait !== null) throw new RateLimitedError(limiter.limit, wait);
   const result = await next();
   if (!result.ok) {
     const mapped = mapError(result.error);
-    if (mapped instanceof TRPCError && mapped.code === 'BAD_REQUEST') limiter.refund(ctx.user.id);
+    if (mapped instanceof TRPCError && mapped.code === 'BAD_REQUEST') await limiter.refund(ctx.user.id);
   }
   return result;
 });

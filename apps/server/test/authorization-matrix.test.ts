@@ -302,10 +302,10 @@ describe('authorization matrix', () => {
   beforeAll(async () => {
     await prepareDatabase(db, { data: 'demo', people: 200 });
     const [user, other, admin, disabled] = [
-      createUser(db, 'owner@example.test'),
-      createUser(db, 'other@example.test'),
-      createUser(db, 'admin@example.test', { admin: true }),
-      createUser(db, 'disabled@example.test'),
+      await createUser(db, 'owner@example.test'),
+      await createUser(db, 'other@example.test'),
+      await createUser(db, 'admin@example.test', { admin: true }),
+      await createUser(db, 'disabled@example.test'),
     ];
     if (!user || !other || !admin || !disabled) throw new Error('users not created');
     const server = new ServerProcess({ db, port: await freePort() });

@@ -31,7 +31,7 @@ describe('concurrent writers on one SQLite file', () => {
 
   beforeAll(async () => {
     await prepareDatabase(db, { data: 'demo', people: 200 });
-    users = [0, 1, 2].map((i) => createUser(db, `writer${i}@example.test`));
+    users = await Promise.all([0, 1, 2].map((i) => createUser(db, `writer${i}@example.test`)));
     for (let i = 0; i < SERVERS; i += 1) servers.push(new ServerProcess({ db, port: await freePort() }));
     await Promise.all(servers.map((s) => s.start()));
   });

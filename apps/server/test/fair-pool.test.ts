@@ -89,7 +89,10 @@ describe.skipIf(process.platform !== 'linux')('fair query pool over HTTP', () =>
   beforeAll(async () => {
     const db = path.join(tmp.dir, 'fair.db');
     await prepareDatabase(db, { data: 'demo', people: 100 });
-    [a, b] = createUsers(db, [{ email: 'a@example.test' }, { email: 'b@example.test' }]) as [CreatedUser, CreatedUser];
+    [a, b] = (await createUsers(db, [{ email: 'a@example.test' }, { email: 'b@example.test' }])) as [
+      CreatedUser,
+      CreatedUser,
+    ];
     server = new ServerProcess({
       db,
       port: await freePort(),

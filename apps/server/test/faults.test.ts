@@ -29,6 +29,7 @@ import {
 } from '@musaeid/testkit';
 
 import { AppStore } from '../src/store/AppStore';
+import { SqliteClient } from '../src/store/SqliteClient';
 import { auditDatabase } from './support/audit';
 import { createUser } from './support/fixtures';
 import { callProcedure, TransportError, type CallOutcome } from './support/trpcHttp';
@@ -57,11 +58,11 @@ interface Prepared {
 async function prepare(dir: string, name: string): Promise<Prepared> {
   const db = path.join(dir, `${name}.db`);
   await prepareDatabase(db, { data: 'demo', people: 100 });
-  const user = createUser(db, `${name}@example.test`);
+  const user = await createUser(db, `${name}@example.test`);
   const connection = openSqlite(db);
   try {
-    const store = new AppStore(connection);
-    const { chat } = store.chats.createChat(user.userId, 'faults', 'Hello!');
+    const store = new AppStore(new SqliteClient(connection));
+    const { chat } = await store.chats.createChat(user.userId, 'faults', 'Hello!');
     connection.pragma('wal_checkpoint(TRUNCATE)');
     return { db, user, chatId: chat.id };
   } finally {

@@ -192,9 +192,9 @@ describe('fuzz every procedure', () => {
 
   beforeAll(async () => {
     await prepareDatabase(db, { data: 'demo', people: 200 });
-    user = createUser(db, 'fuzz@example.test');
-    admin = createUser(db, 'fuzz-admin@example.test', { admin: true });
-    const victim = createUser(db, 'fuzz-victim@example.test');
+    user = await createUser(db, 'fuzz@example.test');
+    admin = await createUser(db, 'fuzz-admin@example.test', { admin: true });
+    const victim = await createUser(db, 'fuzz-victim@example.test');
     // MUSAEID_FUZZ_ENGINE=scripted fuzzes the API with the scripted test engine instead of the real one.
     server = await startInProcessServer({
       db,

@@ -104,10 +104,10 @@ describe('load and crash', () => {
     // One account through the CLI as an operator would (`users create --json`), the rest directly.
     users = [
       await createUserWithCli(db, 'load0@example.test'),
-      ...createUsers(
+      ...(await createUsers(
         db,
         [1, 2, 3, 4].map((i) => ({ email: `load${i}@example.test` })),
-      ),
+      )),
     ];
     server = new ServerProcess({ db, port: await freePort() });
     await server.start();

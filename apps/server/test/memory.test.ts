@@ -48,7 +48,7 @@ describe('memory per message', () => {
 
   beforeAll(async () => {
     await prepareDatabase(db, { data: 'real', people: 1000 });
-    [user] = createUsers(db, [{ email: 'memory@example.test' }]) as [CreatedUser];
+    [user] = (await createUsers(db, [{ email: 'memory@example.test' }])) as [CreatedUser];
     server = await startInProcessServer({ db });
     for (let i = 0; i < 50; i += 1) {
       const created = await callProcedure({

@@ -45,7 +45,7 @@ describe('time and the data range over HTTP', () => {
   beforeAll(async () => {
     const db = path.join(tmp.dir, 'time.db');
     await prepareDatabase(db, { data: 'demo', people: 100 });
-    [user] = createUsers(db, [{ email: 'time@example.test' }]) as [CreatedUser];
+    [user] = (await createUsers(db, [{ email: 'time@example.test' }])) as [CreatedUser];
     server = new ServerProcess({ db, port: await freePort(), env: { MUSAEID_AS_OF: SERVER_TODAY } });
     await server.start();
   }, 120_000);

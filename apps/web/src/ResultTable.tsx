@@ -49,6 +49,7 @@ export function ResultTable({
     staleTime: Infinity,
   });
   const total = page.data?.rowCount ?? rowCount;
+  // The server counts a result up to a limit: past it, the total is a lower bound.
   const truncated = page.data?.truncated ?? false;
   const rows = sort ? sortRows(all.data ?? [], sort).slice(offset, offset + PAGE_SIZE) : (page.data?.rows ?? []);
   const loading = sort ? all.isPending : page.isPending;
@@ -61,7 +62,7 @@ export function ResultTable({
         <span className="muted small" aria-live="polite">
           {total === 0
             ? 'No rows'
-            : `Rows ${(offset + 1).toLocaleString()}–${last.toLocaleString()} of ${total.toLocaleString()}${truncated ? ' (result cut at the row limit)' : ''}`}
+            : `Rows ${(offset + 1).toLocaleString()}–${last.toLocaleString()} of ${truncated ? 'at least ' : ''}${total.toLocaleString()}`}
         </span>
         <span className="spacer" />
         <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>

@@ -1,7 +1,14 @@
 // @musaeid/core: question -> SQL -> guarded read-only rows -> answer.
 // Offline-safe: nothing here loads LlamaIndex or a provider client until a model is configured.
 
-export { Engine, type AskOptions, type EngineOptions, type RunSqlOptions } from './engine/Engine';
+export {
+  Engine,
+  type AskOptions,
+  type EngineOptions,
+  type ResultPage,
+  type ResultRequest,
+  type RunSqlOptions,
+} from './engine/Engine';
 export { runTextToSql, type TextToSqlDeps, type TextToSqlRequest } from './engine/runTextToSql';
 export type { SqlRun } from './engine/SqlRun';
 
@@ -11,6 +18,8 @@ export { ModelFallbackFailed } from './errors/ModelFallbackFailed';
 export type { ModelFallback } from './engine/runTextToSql';
 export { clarifyChoices, type ClarifyChoice } from './learn/clarifyChoices';
 export { ExampleIndex } from './learn/ExampleIndex';
+export { ExampleEmbeddings, type ExampleEmbeddingsOptions } from './learn/ExampleEmbeddings';
+export { ExampleRetriever, type ExampleMatches, type ExampleRetrieverOptions } from './learn/ExampleRetriever';
 export type { VerifiedExample } from './learn/VerifiedExample';
 export { GlossaryIndex, builtInPhrase, glossaryKey, glossaryNote, type GlossaryUse } from './learn/GlossaryIndex';
 export {
@@ -31,9 +40,11 @@ export { EngineError } from './errors/EngineError';
 export { ConfigError } from './errors/ConfigError';
 export { GuardRejection, type GuardRule } from './errors/GuardRejection';
 export { QueryTimeout } from './errors/QueryTimeout';
+export { PageRequestError } from './errors/PageRequestError';
 export { TooManyStatements } from './errors/TooManyStatements';
 export { SqlExecutionError } from './errors/SqlExecutionError';
 export { LlmError } from './errors/LlmError';
+export { EmbeddingError } from './errors/EmbeddingError';
 export { InterpretationBug } from './errors/InterpretationBug';
 
 export type { SqlGenerator, GeneratedQuery, GenerateInput, RepairingSqlGenerator } from './generate/SqlGenerator';
@@ -47,7 +58,7 @@ export { tokenizeSql, type SqlToken } from './guard/tokenizeSql';
 export { ALLOWED_FUNCTIONS } from './guard/allowedFunctions';
 
 export { QueryPool, type QueryPoolOptions } from './execute/QueryPool';
-export type { ExecutionResult } from './execute/ExecutionResult';
+export type { ExecutionResult, PageResult } from './execute/ExecutionResult';
 export type { QueryExecutor, QueryExecutorOptions, RunOptions } from './execute/QueryExecutor';
 
 export type { SqlDialectDatabase } from './schema/SqlDialectDatabase';
@@ -71,9 +82,12 @@ export { summarizeRows } from './answer/summarizeRows';
 export { dateRangeNote, type DateRange } from './answer/dateRangeNote';
 export { type Suggestion } from './suggest/suggestQuestions';
 
-export { DEFAULT_MODELS, type LlmConfig, type LlmProvider } from './llm/LlmConfig';
+export { DEFAULT_EMBEDDING_MODELS, DEFAULT_MODELS, type LlmConfig, type LlmProvider } from './llm/LlmConfig';
 export { resolveLlmConfig } from './llm/resolveLlmConfig';
+export { ENGINE_ROUTES, type EngineRoute } from './llm/EngineRoute';
+export { resolveRoute } from './llm/resolveRoute';
 export { createLlm } from './llm/createLlm';
+export { createEmbedder } from './llm/createEmbedder';
 export { meterUsage, recordUsage } from './llm/usageMeter';
 export { estimateTokens } from './llm/estimateTokens';
 export { benchmarkEngine, type EngineBenchmark, type Percentiles } from './engine/benchmarkEngine';

@@ -1,10 +1,10 @@
 /**
  * Issue 13, routing between the offline parser and a model, end to end: the real server (`musaeid serve` on
  * 127.0.0.1, demo data) configured with the OpenAI-protocol provider pointed at a local server speaking
- * the chat-completions and embeddings protocols (testkit's `startJsonServer`, which the provider tests use),
- * and the SDK as the client. What the parser understands whole never reaches the model; what it cannot map
- * does, with the glossary term and a verified example in the prompt, and the model's SQL answers; a model
- * that fails leaves the parser's own clarification. Usage says which path answered and what it cost.
+ * the chat-completions and embeddings protocols (testkit's `startJsonServer`, which the provider tests use, with
+ * testkit's fake embedding model), and the SDK as the client. What the parser understands whole never reaches the model; what it cannot map
+ * does, with the glossary term and a verified example in the prompt (found by meaning too: a paraphrase sharing
+ * no word with it), and the model's SQL answers; a model that fails leaves the parser's own clarification. Usage says which path answered and what it cost.
  */
 import path from 'node:path';
 
@@ -12,6 +12,7 @@ import {
   createUserWithCli,
   freePort,
   makeTmp,
+  openAiEmbeddingsReply,
   prepareDatabase,
   removeTmp,
   ServerProcess,
@@ -44,17 +45,7 @@ describe('routing between the offline parser and a model, over the real API', ()
 
   beforeAll(async () => {
     model = await startJsonServer((request) => {
-      if (request.path === '/v1/embeddings') {
-        const input = request.body.input as string[];
-        return {
-          body: {
-            object: 'list',
-            model: 'embed-local',
-            data: input.map((text, index) => ({ object: 'embedding', index, embedding: [text.length % 7, 1] })),
-            usage: { prompt_tokens: 5, total_tokens: 5 },
-          },
-        };
-      }
+      if (request.path === '/v1/embeddings') return openAiEmbeddingsReply(request);
       const prompt = promptOf(request);
       if (prompt.includes(FAILING_WORD))
         return { status: 400, body: { error: { message: 'the local model refuses', type: 'invalid_request_error' } } };
@@ -174,5 +165,19 @@ describe('routing between the offline parser and a model, over the real API', ()
     expect(asked.clarification?.part).toContain(FAILING_WORD);
     const usage = await alice.usage.summary.query({});
     expect(usage.users[0]?.paths).toMatchObject({ offline: 4, 'offline+llm': 1, llm: 0 });
+  });
+
+  it('shows the model a verified example found by meaning (embeddings), though the question shares no word with it', async () => {
+    const [first] = countries;
+    // "conferences" is "events" to the embedding model; no word of the question is a word of the example's.
+    const question = 'Which unicorn conferences are there?';
+    const { result: asked, calls } = await modelCalls(() => alice.ask(question));
+    expect(asked.message.answer).toMatchObject({ status: 'answered', path: 'offline+llm', sql: MODEL_SQL });
+    const embedded = calls.filter((c) => c.path === '/v1/embeddings');
+    expect(embedded.map((c) => (c.body.input as string[])[0])).toContain(question);
+    const prompt = calls.map(promptOf).find((p) => p && !isSynthesis(p)) ?? '';
+    expect(prompt).toContain(`Question: Which events are in ${first}?\nSQLQuery: SELECT`);
+    // The embeddings calls are part of what the answer cost.
+    expect(asked.message.answer?.usage.some((u) => u.model === 'text-embedding-3-small')).toBe(true);
   });
 });

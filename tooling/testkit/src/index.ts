@@ -29,6 +29,7 @@ export { copyDatabase, prepareDatabase, type DataSource } from './prepareDatabas
 export { seededRandom, sleep, testSeed } from './random';
 export { run, runOk, type RunOptions, type RunResult } from './run';
 export { ServerProcess, type ServerProcessOptions } from './ServerProcess';
+export { fakeEmbedding, openAiEmbeddingsReply } from './fakeEmbeddings';
 export { startJsonServer, type RecordedRequest } from './startJsonServer';
 export { makeTmp, removeTmp, tmpDir } from './tmpDir';
 export { PG_BIN_DIR, startPgCluster, tryStartPgCluster, type PgCluster, type PgClusterAttempt } from './pgCluster';

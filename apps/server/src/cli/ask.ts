@@ -4,6 +4,7 @@ import readline from 'node:readline';
 import type { ChatEngine, ConversationTurn, RecordedAnswer as Answer } from '../engine';
 import { CliError } from './CliError';
 import { dbFile } from './dbFile';
+import { routeFlag } from './routeFlag';
 
 interface BatchQuestion {
   id: string;
@@ -97,6 +98,8 @@ export async function runAsk(o: {
   /** PostgreSQL instead of the SQLite file (the engine runs as the reader role it sets up with this URL). */
   databaseUrl?: string;
   asOf?: string;
+  /** The routing instead of MUSAEID_ROUTE ('offline', 'offline-first' or 'llm'). */
+  route?: string;
   json?: boolean;
   batch?: string;
 }): Promise<void> {
@@ -122,8 +125,15 @@ export async function runAsk(o: {
   } catch (error) {
     throw new CliError((error as Error).message);
   }
+  let route;
+  try {
+    route = core.resolveRoute(process.env.MUSAEID_ROUTE, llm);
+  } catch (error) {
+    throw new CliError((error as Error).message);
+  }
+  if (o.route !== undefined) route = await routeFlag(o.route, llm);
   const engine = await core.Engine.create(
-    file === undefined ? { databaseUrl: o.databaseUrl, llm } : { dbFile: file, llm },
+    file === undefined ? { databaseUrl: o.databaseUrl, llm, route } : { dbFile: file, llm, route },
   );
   try {
     if (o.batch) {

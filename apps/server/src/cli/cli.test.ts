@@ -12,6 +12,7 @@ import { MIGRATIONS, openSqlite } from '@musaeid/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { AppStore } from '../store/AppStore';
+import { SqliteClient } from '../store/SqliteClient';
 
 const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), 'index.ts');
 
@@ -78,6 +79,8 @@ describe('musaeid CLI', () => {
     [['demo', '--people', '0'], /--people must be a positive whole number/],
     [['ingest', '--from', '/nonexistent-folder', '--db', 'X'], /is not a folder/],
     [['serve', '--port', 'eighty'], /must be a port number/],
+    [['serve', '--route', 'llm'], /--route: MUSAEID_ROUTE=llm needs a model: set MUSAEID_LLM to a provider/],
+    [['serve', '--route', 'fast'], /--route: MUSAEID_ROUTE must be one of offline, offline-first, llm \(got 'fast'\)/],
     [['frobnicate'], /unknown command/],
   ])('exits non-zero with one clear line: %j', async (args, message) => {
     const run = await cli(args.map((a) => (a === 'X' ? db : a)));
@@ -96,7 +99,7 @@ describe('musaeid CLI', () => {
     const { userId, apiKey } = JSON.parse(created.stdout.trim()) as { userId: string; apiKey: string };
     const sqlite = openSqlite(db);
     try {
-      const auth = new AppStore(sqlite).users.authenticate(apiKey);
+      const auth = await new AppStore(new SqliteClient(sqlite)).users.authenticate(apiKey);
       expect(auth?.user).toMatchObject({ id: userId, role: 'admin', email: 'cli@example.test' });
     } finally {
       sqlite.close();
@@ -119,7 +122,7 @@ describe('musaeid CLI', () => {
     expect(fresh.apiKey).not.toBe(apiKey);
     const check = openSqlite(file);
     try {
-      expect(new AppStore(check).users.authenticate(fresh.apiKey)?.user.id).toBe(userId);
+      expect((await new AppStore(new SqliteClient(check)).users.authenticate(fresh.apiKey))?.user.id).toBe(userId);
     } finally {
       check.close();
     }

@@ -33,6 +33,10 @@ const databaseUrlOption = () =>
 const dbOption = () =>
   new Option('--db <file>', 'SQLite database file (env MUSAEID_DB)').default(defaultDb(), defaultDb());
 
+const ROUTE_HELP =
+  "which generator answers with a model configured: 'offline' (never the model), 'offline-first' (the model only " +
+  "when the offline parse is incomplete; the default with a model) or 'llm' (env MUSAEID_ROUTE)";
+
 const program = new Command()
   .name('musaeid')
   .description('Ask your event, company and people data in plain English.')
@@ -68,12 +72,13 @@ program
   .addOption(dbOption())
   .addOption(databaseUrlOption())
   .option('--as-of <date>', 'what "today" is, YYYY-MM-DD', isoDate)
+  .option('--route <route>', ROUTE_HELP)
   .option('--json', 'print JSON (one line per question)')
   .option('--batch <file>', 'JSON lines of {"id","question","context"?}; answers one line per question')
   .action(
     async (
       question: string | undefined,
-      o: { db: string; databaseUrl?: string; asOf?: string; json?: boolean; batch?: string },
+      o: { db: string; databaseUrl?: string; asOf?: string; route?: string; json?: boolean; batch?: string },
     ) => (await import('./ask')).runAsk({ question, ...o }),
   );
 
@@ -81,11 +86,23 @@ program
   .command('serve')
   .description('start the HTTP server (tRPC at /trpc, REST at /api, docs at /docs, panel at /panel)')
   .option('--db <file>', 'SQLite database file (env MUSAEID_DB)')
+  .option(
+    '--database-url <url>',
+    'PostgreSQL database for the data and the app tables, postgres://user@host:port/db (env MUSAEID_DATABASE_URL); replaces --db',
+  )
   .option('--port <n>', 'port (env PORT, default 3000)', port)
   .option('--host <addr>', 'address to listen on (env HOST, default 127.0.0.1)')
+  .option('--route <route>', ROUTE_HELP)
   .option('--demo-if-empty', 'on an empty database: generate demo data and create an admin with a key')
-  .action(async (o: { db?: string; port?: number; host?: string; demoIfEmpty?: boolean }) =>
-    (await import('./serve')).runServe(o),
+  .action(
+    async (o: {
+      db?: string;
+      databaseUrl?: string;
+      port?: number;
+      host?: string;
+      route?: string;
+      demoIfEmpty?: boolean;
+    }) => (await import('./serve')).runServe(o),
   );
 
 const users = program.command('users').description('manage accounts');
@@ -95,8 +112,9 @@ users
   .requiredOption('--email <email>', 'e-mail address')
   .option('--admin', 'give the admin role')
   .addOption(dbOption())
+  .addOption(databaseUrlOption())
   .option('--json', 'print {"userId","apiKey"}')
-  .action(async (o: { email: string; admin?: boolean; db: string; json?: boolean }) =>
+  .action(async (o: { email: string; admin?: boolean; db: string; databaseUrl?: string; json?: boolean }) =>
     (await import('./users')).runUsersCreate(o),
   );
 
@@ -106,8 +124,9 @@ users
   .requiredOption('--email <email>', "the user's e-mail address")
   .option('--name <name>', 'a name for the key')
   .addOption(dbOption())
+  .addOption(databaseUrlOption())
   .option('--json', 'print {"userId","keyId","apiKey"}')
-  .action(async (o: { email: string; name?: string; db: string; json?: boolean }) =>
+  .action(async (o: { email: string; name?: string; db: string; databaseUrl?: string; json?: boolean }) =>
     (await import('./users')).runUsersKey(o),
   );
 

@@ -1,6 +1,15 @@
 import { CliError } from './CliError';
+import { routeFlag } from './routeFlag';
 
-export async function runServe(o: { db?: string; port?: number; host?: string; demoIfEmpty?: boolean }): Promise<void> {
+export async function runServe(o: {
+  db?: string;
+  /** PostgreSQL for the data and the app tables (`--database-url`, env MUSAEID_DATABASE_URL); replaces --db. */
+  databaseUrl?: string;
+  port?: number;
+  host?: string;
+  route?: string;
+  demoIfEmpty?: boolean;
+}): Promise<void> {
   await limitHeapGrowth();
   const { ConfigError, loadEnv } = await import('../env');
   let env;
@@ -10,15 +19,17 @@ export async function runServe(o: { db?: string; port?: number; host?: string; d
     if (error instanceof ConfigError) throw new CliError(error.message);
     throw error;
   }
-  // The app store (users, keys, chats) has no PostgreSQL implementation yet: refuse rather than quietly use SQLite.
-  if (env.databaseUrl !== undefined)
-    throw new CliError(
-      'MUSAEID_DATABASE_URL: serve runs on SQLite only for now (migrate and ingest accept PostgreSQL)',
-    );
   const path = await import('node:path');
+  if (o.databaseUrl !== undefined) {
+    const { isPostgresUrl } = await import('@musaeid/db');
+    if (!isPostgresUrl(o.databaseUrl))
+      throw new CliError(`--database-url must be postgres://user@host:port/database (got ${o.databaseUrl})`);
+    env.databaseUrl = o.databaseUrl;
+  }
   if (o.db !== undefined) env.dbFile = path.resolve(o.db);
   if (o.port !== undefined) env.port = o.port;
   if (o.host !== undefined) env.host = o.host;
+  if (o.route !== undefined) env.route = await routeFlag(o.route, env.llm);
   const { startServer } = await import('../server');
   let running;
   try {

@@ -1,7 +1,7 @@
 import { COMPARE_COLUMNS, JOB_FUNCTION_VALUES, SENIORITY_VALUES } from '@musaeid/core';
 import { z } from 'zod';
 
-import type { Db } from '../store/Db';
+import type { SqlClient } from '../store/SqlClient';
 
 /** The kinds of glossary concept whose values come from a list (the data's, or the engine's own). */
 export const optionKindSchema = z.enum([
@@ -23,19 +23,33 @@ export interface ConceptOption {
   label: string;
 }
 
-/** The data's values of a kind, matching `search` anywhere (case-insensitive), `?` bound twice. */
-const DATA_SQL: Record<Exclude<OptionKind, 'jobFunction' | 'seniority' | 'compareColumn'>, string> = {
-  tag: `SELECT "tag" AS value, "label" AS label FROM "tags"
-        WHERE instr(lower("tag"), lower(?)) > 0 OR instr(lower("label"), lower(?)) > 0 ORDER BY "label" LIMIT ?`,
-  industry: `SELECT DISTINCT "industry" AS value, "industry" AS label FROM "company_industries"
-             WHERE instr(lower("industry"), lower(?)) > 0 OR ? = '' ORDER BY "industry" LIMIT ?`,
-  countries: `SELECT "country" AS value, "country" AS label
-              FROM (SELECT "country" FROM "events" UNION SELECT "country" FROM "companies")
-              WHERE "country" IS NOT NULL AND (instr(lower("country"), lower(?)) > 0 OR ? = '') ORDER BY "country" LIMIT ?`,
-  events: `SELECT DISTINCT "name" AS value, "name" AS label FROM "events"
-           WHERE instr(lower("name"), lower(?)) > 0 OR ? = '' ORDER BY "name" LIMIT ?`,
-  companies: `SELECT DISTINCT "name" AS value, "name" AS label FROM "companies"
-              WHERE instr(lower("name"), lower(?)) > 0 OR ? = '' ORDER BY "name" LIMIT ?`,
+/**
+ * The data's values of a kind, matching `search` anywhere (case-insensitive), `?` bound twice.
+ * `contains(a, b)` is the position of b in a (SQLite's instr, PostgreSQL's strpos).
+ */
+const dataSql = (
+  kind: Exclude<OptionKind, 'jobFunction' | 'seniority' | 'compareColumn'>,
+  contains: (a: string, b: string) => string,
+): string => {
+  const search = 'lower(CAST(? AS TEXT))';
+  switch (kind) {
+    case 'tag':
+      return `SELECT "tag" AS value, "label" AS label FROM "tags"
+        WHERE ${contains('lower("tag")', search)} > 0 OR ${contains('lower("label")', search)} > 0 ORDER BY "label" LIMIT ?`;
+    case 'industry':
+      return `SELECT DISTINCT "industry" AS value, "industry" AS label FROM "company_industries"
+             WHERE ${contains('lower("industry")', search)} > 0 OR ? = '' ORDER BY "industry" LIMIT ?`;
+    case 'countries':
+      return `SELECT "country" AS value, "country" AS label
+              FROM (SELECT "country" FROM "events" UNION SELECT "country" FROM "companies") AS c
+              WHERE "country" IS NOT NULL AND (${contains('lower("country")', search)} > 0 OR ? = '') ORDER BY "country" LIMIT ?`;
+    case 'events':
+      return `SELECT DISTINCT "name" AS value, "name" AS label FROM "events"
+           WHERE ${contains('lower("name")', search)} > 0 OR ? = '' ORDER BY "name" LIMIT ?`;
+    case 'companies':
+      return `SELECT DISTINCT "name" AS value, "name" AS label FROM "companies"
+              WHERE ${contains('lower("name")', search)} > 0 OR ? = '' ORDER BY "name" LIMIT ?`;
+  }
 };
 
 const fixed = (values: readonly string[], search: string, limit: number): ConceptOption[] =>
@@ -49,7 +63,12 @@ const fixed = (values: readonly string[], search: string, limit: number): Concep
  * industries, countries, events and companies (those `validateConcept` accepts), or the engine's
  * own job functions, seniorities and comparable columns.
  */
-export function conceptOptions(db: Db, kind: OptionKind, search: string, limit: number): ConceptOption[] {
+export async function conceptOptions(
+  db: SqlClient,
+  kind: OptionKind,
+  search: string,
+  limit: number,
+): Promise<ConceptOption[]> {
   switch (kind) {
     case 'jobFunction':
       return fixed(JOB_FUNCTION_VALUES, search, limit);
@@ -62,6 +81,9 @@ export function conceptOptions(db: Db, kind: OptionKind, search: string, limit: 
     case 'countries':
     case 'events':
     case 'companies':
-      return db.prepare(DATA_SQL[kind]).all(search, search, limit) as ConceptOption[];
+      return db.all<ConceptOption>(
+        dataSql(kind, (a, b) => (db.dialect === 'sqlite' ? `instr(${a}, ${b})` : `strpos(${a}, ${b})`)),
+        [search, search, limit],
+      );
   }
 }

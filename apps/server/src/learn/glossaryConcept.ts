@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { COMPARE_COLUMNS, JOB_FUNCTION_VALUES, SENIORITY_VALUES, type GlossaryConcept } from '@musaeid/core';
 
 import { GlossaryConceptError } from '../errors';
-import type { Db } from '../store/Db';
+import type { SqlClient } from '../store/SqlClient';
 
 const names = (what: string) =>
   z
@@ -40,12 +40,11 @@ export const conceptSchema = z.union([
  * Each name as the data spells it (matched without regard to case), or a {@link GlossaryConceptError}
  * naming every one the data does not have.
  */
-function canonical(db: Db, what: string, wanted: readonly string[], sql: string): string[] {
+async function canonical(db: SqlClient, what: string, wanted: readonly string[], sql: string): Promise<string[]> {
   const found: string[] = [];
   const missing: string[] = [];
-  const statement = db.prepare(sql).pluck();
   for (const name of wanted) {
-    const hit = statement.get(name) as string | undefined;
+    const hit = (await db.get<{ name: string }>(sql, [name]))?.name;
     if (hit === undefined) missing.push(name);
     else if (!found.includes(hit)) found.push(hit);
   }
@@ -60,57 +59,61 @@ function canonical(db: Db, what: string, wanted: readonly string[], sql: string)
  * The concept checked against the data (SQLite file of the server, data tables): tags, industries,
  * countries, events and companies must exist; names are stored as the data spells them.
  */
-export function validateConcept(db: Db, concept: ConceptInput): GlossaryConcept {
+export async function validateConcept(db: SqlClient, concept: ConceptInput): Promise<GlossaryConcept> {
   switch (concept.kind) {
     case 'tag': {
-      const tags = canonical(
+      const tags = await canonical(
         db,
         'event theme',
         concept.tags,
-        `SELECT "tag" FROM "tags" WHERE lower(?) IN ("tag", lower("label")) LIMIT 1`,
+        `SELECT "tag" AS name FROM "tags" WHERE lower(CAST(? AS TEXT)) IN ("tag", lower("label")) LIMIT 1`,
       );
-      const label = db.prepare('SELECT "label" FROM "tags" WHERE "tag" = ?').pluck();
-      return { kind: 'tag', tags, labels: tags.map((t) => label.get(t) as string) };
+      const labels: string[] = [];
+      for (const tag of tags)
+        labels.push(
+          (await db.get<{ label: string }>('SELECT "label" FROM "tags" WHERE "tag" = ?', [tag]))?.label ?? tag,
+        );
+      return { kind: 'tag', tags, labels };
     }
     case 'industry':
       return {
         kind: 'industry',
-        industries: canonical(
+        industries: await canonical(
           db,
           'industry',
           concept.industries,
-          `SELECT "industry" FROM "company_industries" WHERE lower("industry") = lower(?) LIMIT 1`,
+          `SELECT "industry" AS name FROM "company_industries" WHERE lower("industry") = lower(CAST(? AS TEXT)) LIMIT 1`,
         ),
       };
     case 'countries':
       return {
         kind: 'countries',
-        countries: canonical(
+        countries: await canonical(
           db,
           'country',
           concept.countries,
-          `SELECT "country" FROM (SELECT "country" FROM "events" UNION SELECT "country" FROM "companies")
-           WHERE lower("country") = lower(?) LIMIT 1`,
+          `SELECT "country" AS name FROM (SELECT "country" FROM "events" UNION SELECT "country" FROM "companies") AS c
+           WHERE lower("country") = lower(CAST(? AS TEXT)) LIMIT 1`,
         ),
       };
     case 'events':
       return {
         kind: 'events',
-        names: canonical(
+        names: await canonical(
           db,
           'event',
           concept.names,
-          `SELECT "name" FROM "events" WHERE lower("name") = lower(?) LIMIT 1`,
+          `SELECT "name" FROM "events" WHERE lower("name") = lower(CAST(? AS TEXT)) LIMIT 1`,
         ),
       };
     case 'companies':
       return {
         kind: 'companies',
-        names: canonical(
+        names: await canonical(
           db,
           'company',
           concept.names,
-          `SELECT "name" FROM "companies" WHERE lower("name") = lower(?) LIMIT 1`,
+          `SELECT "name" FROM "companies" WHERE lower("name") = lower(CAST(? AS TEXT)) LIMIT 1`,
         ),
       };
     case 'jobFunction':

@@ -23,27 +23,27 @@ describe('auth, keys, admin, usage and data routers', () => {
     const created = await alice.keys.create({ name: 'laptop' });
     expect(created.apiKey).toMatch(/^msd_/);
     expect(created.apiKey.startsWith(created.key.prefix)).toBe(true);
-    expect(app.store.users.authenticate(created.apiKey)?.user.id).toBe(app.alice.user.id);
+    expect((await app.store.users.authenticate(created.apiKey))?.user.id).toBe(app.alice.user.id);
     const listed = await alice.keys.list({});
     expect(listed.items.map((k) => k.name).sort()).toEqual(['default', 'laptop']);
     expect(JSON.stringify(listed)).not.toContain(created.apiKey);
-    const stored = app.store.db.prepare('SELECT "hash" FROM "api_keys" WHERE "id" = ?').get(created.key.id) as {
+    const stored = app.sqlite.prepare('SELECT "hash" FROM "api_keys" WHERE "id" = ?').get(created.key.id) as {
       hash: string;
     };
     expect(stored.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(stored.hash).not.toContain(created.apiKey);
     const revoked = await alice.keys.revoke({ keyId: created.key.id });
     expect(revoked.revokedAt).not.toBeNull();
-    expect(app.store.users.authenticate(created.apiKey)).toBeNull();
+    expect(await app.store.users.authenticate(created.apiKey)).toBeNull();
     // Bob cannot revoke Alice's key.
     await expectTrpcError((await app.caller(app.bob)).keys.revoke({ keyId: listed.items[0]!.id }), 'NOT_FOUND');
   });
 
-  it('rejects a tampered key with the right prefix', () => {
+  it('rejects a tampered key with the right prefix', async () => {
     const tampered = `${app.alice.apiKey.slice(0, -2)}xx`;
-    expect(app.store.users.authenticate(tampered)).toBeNull();
-    expect(app.store.users.authenticate('msd_short')).toBeNull();
-    expect(app.store.users.authenticate('')).toBeNull();
+    expect(await app.store.users.authenticate(tampered)).toBeNull();
+    expect(await app.store.users.authenticate('msd_short')).toBeNull();
+    expect(await app.store.users.authenticate('')).toBeNull();
   });
 
   it('admin procedures are FORBIDDEN to users and work for admins', async () => {
@@ -63,7 +63,7 @@ describe('auth, keys, admin, usage and data routers', () => {
     expect(rest.items).toHaveLength(2);
     const disabled = await admin.admin.users.disable({ userId: carol.user.id });
     expect(disabled.disabledAt).not.toBeNull();
-    expect(app.store.users.authenticate(carol.apiKey)).toBeNull();
+    expect(await app.store.users.authenticate(carol.apiKey)).toBeNull();
     await expectTrpcError(admin.admin.users.disable({ userId: randomUUID() }), 'NOT_FOUND');
     await expectTrpcError(admin.admin.users.disable({ userId: app.admin.user.id }), 'BAD_REQUEST');
     await expectTrpcError(alice.usage.summary({ userId: app.bob.user.id }), 'FORBIDDEN');

@@ -42,10 +42,10 @@ const usersRouter = {
       }),
     )
     .output(z.object({ user: userSchema, key: apiKeySchema, apiKey: z.string() }))
-    .mutation(({ ctx, input }) => {
-      const user = ctx.services.store.users.getUser(input.userId);
+    .mutation(async ({ ctx, input }) => {
+      const user = await ctx.services.store.users.getUser(input.userId);
       if (!user) throw new NotFoundError(`User ${input.userId} not found`);
-      return { user, ...ctx.services.store.users.createApiKey(user.id, input.name) };
+      return { user, ...(await ctx.services.store.users.createApiKey(user.id, input.name)) };
     }),
 
   disable: adminProcedure
@@ -54,11 +54,11 @@ const usersRouter = {
     })
     .input(z.strictObject({ userId: idSchema }))
     .output(userSchema)
-    .mutation(({ ctx, input }) => {
+    .mutation(async ({ ctx, input }) => {
       if (input.userId === ctx.user.id) {
         throw new InvalidRequestError('userId: an admin cannot disable their own account');
       }
-      const user = ctx.services.store.users.disableUser(input.userId);
+      const user = await ctx.services.store.users.disableUser(input.userId);
       if (!user) throw new NotFoundError(`User ${input.userId} not found`);
       return user;
     }),

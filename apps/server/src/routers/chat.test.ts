@@ -289,13 +289,14 @@ describe('chat router', () => {
 
   it('on a full disk: a typed SERVICE_UNAVAILABLE error, the question keeps an outcome, a retry stores once', async () => {
     app.cleanup();
-    const big = Array.from({ length: 4000 }, (_, i) => [`Event ${i} ${'x'.repeat(200)}`, 'Singapore']);
+    // Only the first page is stored (the engine reads the others on demand): wide rows make it overflow the disk.
+    const big = Array.from({ length: 4000 }, (_, i) => [`Event ${i} ${'x'.repeat(2000)}`, 'Singapore']);
     engine = new ScriptedEngine(() => answered({ rows: big, rowCount: big.length, preview: big.slice(0, 5) }));
     app = await createTestApp({ engine });
     const alice = await app.caller(app.alice);
     const { chatId } = await alice.chat.create({});
-    const pages = Number(app.store.db.pragma('page_count', { simple: true }));
-    app.store.db.pragma(`max_page_count = ${pages + 4}`);
+    const pages = Number(app.sqlite.pragma('page_count', { simple: true }));
+    app.sqlite.pragma(`max_page_count = ${pages + 4}`);
     const error = await expectTrpcError(
       alice.chat.send({ chatId, text: 'Which events?', clientMessageId: 'full-1' }),
       'SERVICE_UNAVAILABLE',
@@ -306,7 +307,7 @@ describe('chat router', () => {
     expect(messages[2]?.answer?.reason?.code).toBe('STORAGE_FULL');
     expect(app.count('message_results')).toBe(0);
 
-    app.store.db.pragma('max_page_count = 1073741823');
+    app.sqlite.pragma('max_page_count = 1073741823');
     const retry = await alice.chat.send({ chatId, text: 'Which events?', clientMessageId: 'full-1' });
     expect(retry.assistantMessage.answer).toMatchObject({ status: 'answered', rowCount: 4000 });
     expect(retry.userMessage.id).toBe(messages[1]?.id);
@@ -319,7 +320,7 @@ describe('chat router', () => {
     const alice = await app.caller(app.alice);
     const { chatId } = await alice.chat.create({});
     // As if the process died between storing the question and storing the answer.
-    app.store.chats.storeQuestion({
+    await app.store.chats.storeQuestion({
       userId: app.alice.user.id,
       chatId,
       text: 'Which events?',
@@ -327,7 +328,7 @@ describe('chat router', () => {
       monthlyQuota: 10,
     });
     expect((await alice.chat.get({ chatId })).messages[2]?.answer?.status).toBe('pending');
-    expect(app.services.chat.recoverInterrupted(new Date(Date.now() + 1000))).toBe(1);
+    expect(await app.services.chat.recoverInterrupted(new Date(Date.now() + 1000))).toBe(1);
     expect((await alice.chat.get({ chatId })).messages[2]?.answer?.reason?.code).toBe('INTERRUPTED');
     const retry = await alice.chat.send({ chatId, text: 'Which events?', clientMessageId: 'lost-1' });
     expect(retry.assistantMessage.answer?.status).toBe('answered');

@@ -16,8 +16,7 @@ import {
 } from '../schemas';
 import type { SendContent } from '../services/ChatService';
 import { streamEventSchema, streamExchange, zAsyncIterable } from '../services/streamExchange';
-import { toCsv } from '../services/toCsv';
-import { meteredProcedure, protectedProcedure, type Context } from '../trpc';
+import { meteredProcedure, protectedProcedure } from '../trpc';
 import { chartProcedure } from './chatChart';
 
 const chatTitle = z
@@ -70,14 +69,6 @@ function contentOf(input: z.infer<typeof sendInput>): SendContent {
 
 const notFound = (what: string, id: string) => new NotFoundError(`${what} ${id} not found`);
 
-function ownedResult(ctx: Context & { user: { id: string } }, messageId: string) {
-  const message = ctx.services.store.chats.userMessage(ctx.user.id, messageId);
-  if (!message) throw notFound('Message', messageId);
-  const result = ctx.services.store.chats.result(messageId);
-  if (!result) throw new NotFoundError(`Message ${messageId} has no result (only answered questions do)`);
-  return result;
-}
-
 /** Errors thrown while a subscription streams are outside the procedure's middlewares: map them here. */
 async function* mappingErrors<T>(events: AsyncGenerator<T, void, unknown>): AsyncGenerator<T, void, unknown> {
   try {
@@ -112,10 +103,10 @@ export const chatRouter = {
     })
     .input(z.strictObject({ chatId: idSchema, cursor: cursorSchema.optional(), limit: limitSchema(200, 100) }))
     .output(z.object({ chat: chatSchema, messages: z.array(messageSchema), nextCursor: z.string().nullable() }))
-    .query(({ ctx, input }) => {
-      const chat = ctx.services.store.chats.getChat(ctx.user.id, input.chatId);
+    .query(async ({ ctx, input }) => {
+      const chat = await ctx.services.store.chats.getChat(ctx.user.id, input.chatId);
       if (!chat) throw notFound('Chat', input.chatId);
-      return { chat, ...ctx.services.store.chats.messagesPage(chat.id, input) };
+      return { chat, ...(await ctx.services.store.chats.messagesPage(chat.id, input)) };
     }),
 
   list: protectedProcedure
@@ -167,8 +158,8 @@ export const chatRouter = {
     .meta({ openapi: { method: 'PATCH', path: '/chats/{chatId}', tags: ['chat'], summary: 'Rename a chat' } })
     .input(z.strictObject({ chatId: idSchema, title: chatTitle }))
     .output(chatSchema)
-    .mutation(({ ctx, input }) => {
-      const chat = ctx.services.store.chats.renameChat(ctx.user.id, input.chatId, input.title);
+    .mutation(async ({ ctx, input }) => {
+      const chat = await ctx.services.store.chats.renameChat(ctx.user.id, input.chatId, input.title);
       if (!chat) throw notFound('Chat', input.chatId);
       return chat;
     }),
@@ -177,8 +168,8 @@ export const chatRouter = {
     .meta({ openapi: { method: 'DELETE', path: '/chats/{chatId}', tags: ['chat'], summary: 'Delete a chat' } })
     .input(z.strictObject({ chatId: idSchema }))
     .output(z.object({ chatId: z.string(), deleted: z.literal(true) }))
-    .mutation(({ ctx, input }) => {
-      if (!ctx.services.store.chats.deleteChat(ctx.user.id, input.chatId)) throw notFound('Chat', input.chatId);
+    .mutation(async ({ ctx, input }) => {
+      if (!(await ctx.services.store.chats.deleteChat(ctx.user.id, input.chatId))) throw notFound('Chat', input.chatId);
       return { chatId: input.chatId, deleted: true as const };
     }),
 
@@ -199,20 +190,7 @@ export const chatRouter = {
       }),
     )
     .output(resultPageSchema)
-    .query(({ ctx, input }) => {
-      const result = ownedResult(ctx, input.messageId);
-      const rows = result.rows.slice(input.offset, input.offset + input.limit);
-      const next = input.offset + rows.length;
-      return {
-        messageId: input.messageId,
-        columns: result.columns,
-        rows,
-        offset: input.offset,
-        rowCount: result.rows.length,
-        truncated: result.truncated,
-        nextOffset: next < result.rows.length ? next : null,
-      };
-    }),
+    .query(({ ctx, input }) => ctx.services.results.page(ctx.user.id, input.messageId, input.offset, input.limit)),
 
   exportCsv: protectedProcedure
     .meta({
@@ -225,13 +203,15 @@ export const chatRouter = {
     })
     .input(z.strictObject({ messageId: idSchema }))
     .output(z.object({ filename: z.string(), rowCount: z.number().int(), csv: z.string() }))
-    .query(({ ctx, input }) => {
-      const result = ownedResult(ctx, input.messageId);
-      return {
-        filename: `musaeid-${input.messageId}.csv`,
-        rowCount: result.rows.length,
-        csv: toCsv(result.columns, result.rows),
-      };
+    .query(async ({ ctx, input }) => {
+      // The whole result in one response (the download at /export/<id>.csv streams instead).
+      const chunks: string[] = [];
+      let rowCount = 0;
+      for await (const chunk of ctx.services.results.csv(ctx.user.id, input.messageId)) {
+        chunks.push(chunk.text);
+        rowCount += chunk.rows;
+      }
+      return { filename: `musaeid-${input.messageId}.csv`, rowCount, csv: chunks.join('') };
     }),
 
   chart: chartProcedure,

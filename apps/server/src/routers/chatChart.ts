@@ -32,9 +32,9 @@ export const chartProcedure = protectedProcedure
     }),
   )
   .query(async ({ ctx, input }) => {
-    const message = ctx.services.store.chats.userMessage(ctx.user.id, input.messageId);
+    const message = await ctx.services.store.chats.userMessage(ctx.user.id, input.messageId);
     if (!message) throw new NotFoundError(`Message ${input.messageId} not found`);
-    const result = ctx.services.store.chats.result(input.messageId);
+    const result = await ctx.services.store.chats.result(input.messageId);
     const chart = result ? chooseChart(result.columns, result.rows, result.rows.length) : null;
     if (!result || !chart) {
       throw new NotFoundError(

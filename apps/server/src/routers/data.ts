@@ -95,7 +95,11 @@ export const dataRouter = {
     .mutation(async ({ ctx, input }) => {
       // The user identity reaches the query pool: its per-user cap keeps one user from stalling others.
       const answer = await ctx.services.engine.runSql(input.sql, { user: ctx.user.id });
-      ctx.services.store.usage.recordSqlRun(ctx.user.id, answer, estimateCostUsd(answer.usage, ctx.services.limits));
+      await ctx.services.store.usage.recordSqlRun(
+        ctx.user.id,
+        answer,
+        estimateCostUsd(answer.usage, ctx.services.limits),
+      );
       return {
         status: answer.status,
         reason: answer.reason ? { code: answer.reason.code, message: answer.reason.message } : null,

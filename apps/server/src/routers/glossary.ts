@@ -51,8 +51,8 @@ export const glossaryRouter = {
       }),
     )
     .output(z.object({ items: z.array(z.object({ value: z.string(), label: z.string() })) }))
-    .query(({ ctx, input }) => ({
-      items: conceptOptions(ctx.services.store.db, input.kind, input.search, input.limit),
+    .query(async ({ ctx, input }) => ({
+      items: await conceptOptions(ctx.services.store.sql, input.kind, input.search, input.limit),
     })),
 
   upsert: protectedProcedure
@@ -94,8 +94,8 @@ export const glossaryRouter = {
     })
     .input(z.strictObject({ termId: idSchema }))
     .output(z.object({ termId: z.string(), removed: z.literal(true) }))
-    .mutation(({ ctx, input }) => {
-      ctx.services.learn.removeTerm(ctx.user, input.termId);
+    .mutation(async ({ ctx, input }) => {
+      await ctx.services.learn.removeTerm(ctx.user, input.termId);
       return { termId: input.termId, removed: true as const };
     }),
 } satisfies TRPCRouterRecord;

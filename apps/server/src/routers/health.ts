@@ -20,13 +20,8 @@ export const healthProcedure = publicProcedure
   })
   .input(z.strictObject({}).optional())
   .output(healthSchema)
-  .query(({ ctx }) => {
-    let database: 'ok' | 'unavailable' = 'ok';
-    try {
-      ctx.services.store.db.prepare('SELECT 1').get();
-    } catch {
-      database = 'unavailable';
-    }
+  .query(async ({ ctx }) => {
+    const database: 'ok' | 'unavailable' = (await ctx.services.store.ping()) ? 'ok' : 'unavailable';
     return {
       status: database === 'ok' ? ('ok' as const) : ('degraded' as const),
       database,

@@ -26,7 +26,7 @@ export const keysRouter = {
     })
     .input(z.strictObject({}).optional())
     .output(z.object({ items: z.array(apiKeySchema) }))
-    .query(({ ctx }) => ({ items: ctx.services.store.users.listApiKeys(ctx.user.id) })),
+    .query(async ({ ctx }) => ({ items: await ctx.services.store.users.listApiKeys(ctx.user.id) })),
 
   revoke: protectedProcedure
     .meta({
@@ -41,8 +41,8 @@ export const keysRouter = {
       }),
     )
     .output(apiKeySchema)
-    .mutation(({ ctx, input }) => {
-      const key = ctx.services.store.users.revokeApiKey(ctx.user.id, input.keyId, { force: input.force });
+    .mutation(async ({ ctx, input }) => {
+      const key = await ctx.services.store.users.revokeApiKey(ctx.user.id, input.keyId, { force: input.force });
       if (!key) throw new NotFoundError(`API key ${input.keyId} not found`);
       return key;
     }),

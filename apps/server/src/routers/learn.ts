@@ -103,8 +103,8 @@ export const examplesRouter = {
     })
     .input(z.strictObject({ exampleId: idSchema }))
     .output(z.object({ exampleId: z.string(), removed: z.literal(true) }))
-    .mutation(({ ctx, input }) => {
-      ctx.services.learn.removeExample(input.exampleId);
+    .mutation(async ({ ctx, input }) => {
+      await ctx.services.learn.removeExample(input.exampleId);
       return { exampleId: input.exampleId, removed: true as const };
     }),
 } satisfies TRPCRouterRecord;

@@ -44,7 +44,7 @@ export const usageRouter = {
         monthlyMessageQuota: z.number().int(),
       }),
     )
-    .query(({ ctx, input }) => {
+    .query(async ({ ctx, input }) => {
       const isAdmin = ctx.user.role === 'admin';
       if (input.scope === 'all' && !isAdmin) {
         throw new ForbiddenError('Only admins may see all users (scope "all")');
@@ -57,7 +57,7 @@ export const usageRouter = {
       return {
         month,
         ...range,
-        users: ctx.services.store.usage.summary({
+        users: await ctx.services.store.usage.summary({
           userId: input.userId ?? (input.scope === 'all' ? null : ctx.user.id),
           ...range,
         }),

@@ -12,7 +12,8 @@ import type { ExchangeDto, MessageDto, UserDto } from '../schemas';
 import type { AppStore } from '../store/AppStore';
 import type { LearnService } from './LearnService';
 import { estimateCostUsd, type ServiceLimits } from './ServiceLimits';
-import { sqliteCode, storageError } from './storageError';
+import { isUniqueViolation } from '../store/sqlErrors';
+import { storageError } from './storageError';
 
 export const GREETING =
   'Hello! Ask me about events, the companies taking part in them (sponsors, exhibitors, speakers, ...) ' +
@@ -33,6 +34,9 @@ const REDO_ON_RETRY: ReadonlySet<ReasonCode> = new Set([
   'STORE_FAILED',
   'TOO_MANY_STATEMENTS',
 ]);
+
+/** How often an answer computed by another process is read again while it is pending. */
+const ELSEWHERE_POLL_MS = 100;
 
 /** What the user sends: a question (or typed reply), or the choice of an option of a clarification. */
 export type SendContent =
@@ -65,6 +69,7 @@ export function failedAnswer(error: unknown): RecordedAnswer {
     columns: [],
     rows: [],
     rowCount: 0,
+    rowCountExact: true,
     truncated: false,
     preview: [],
     timings: { retrieveMs: 0, generateMs: 0, executeMs: 0, synthesizeMs: 0, totalMs: 0 },
@@ -99,7 +104,7 @@ export class ChatService {
    * engine's cached, verified suggestions). Without them (none, or the engine failed to make them:
    * logged) the greeting has a generic example; a chat is never refused for want of examples.
    */
-  async createChat(userId: string, title: string): Promise<ReturnType<AppStore['chats']['createChat']>> {
+  async createChat(userId: string, title: string): ReturnType<AppStore['chats']['createChat']> {
     let examples: string[] = [];
     try {
       examples = (await this.engine.suggestQuestions({ asOf: this.today(), max: 2 })).map((s) => s.question);
@@ -147,9 +152,9 @@ export class ChatService {
    * Answers still `pending` from before this process started (a crash, a kill) become failures
    * recording the interruption; a retry with the same clientMessageId redoes them. Run at start-up.
    */
-  recoverInterrupted(startedAt: Date = new Date()): number {
+  async recoverInterrupted(startedAt: Date = new Date()): Promise<number> {
     try {
-      return this.store.chats.failStalePending(
+      return await this.store.chats.failStalePending(
         startedAt.toISOString(),
         'Sorry, the server stopped before answering. Please ask again.',
       );
@@ -164,17 +169,21 @@ export class ChatService {
    * label, which the engine reads as that option). NOT_FOUND for a message that is not the
    * caller's; a message of another chat, not a clarification, or an unknown option is a BAD_REQUEST.
    */
-  private replyOf(
+  private async replyOf(
     userId: string,
     chatId: string,
     content: SendContent,
-  ): { text: string; replyTo: { id: string; seq: number } | null; remembered: { part: string; words: string } | null } {
+  ): Promise<{
+    text: string;
+    replyTo: { id: string; seq: number } | null;
+    remembered: { part: string; words: string } | null;
+  }> {
     if (!content.replyTo) {
       if (content.remember)
         throw new InvalidRequestError('remember: only a reply to a clarification can be remembered');
       return { text: 'text' in content ? content.text : '', replyTo: null, remembered: null };
     }
-    const target = this.store.chats.userMessage(userId, content.replyTo);
+    const target = await this.store.chats.userMessage(userId, content.replyTo);
     if (!target) throw new NotFoundError(`Message ${content.replyTo} not found`);
     const clarification = target.answer?.status === 'clarify' ? target.answer.clarification : null;
     if (target.chatId !== chatId || !clarification)
@@ -203,34 +212,36 @@ export class ChatService {
   }
 
   private async sendNow(input: SendInput): Promise<ExchangeDto> {
-    const chat = this.store.chats.getChat(input.user.id, input.chatId);
+    const chat = await this.store.chats.getChat(input.user.id, input.chatId);
     if (!chat) throw new NotFoundError(`Chat ${input.chatId} not found`);
-    const { text, replyTo, remembered } = this.replyOf(input.user.id, chat.id, input.content);
+    const { text, replyTo, remembered } = await this.replyOf(input.user.id, chat.id, input.content);
 
     if (input.clientMessageId !== null) {
-      const existing = this.store.chats.findByClientMessageId(chat.id, input.clientMessageId);
+      const existing = await this.store.chats.findByClientMessageId(chat.id, input.clientMessageId);
       // The same id for another text is a client bug: answering the old pair would hide it.
       if (existing && existing.question.text !== text) throw new ClientMessageIdConflictError(input.clientMessageId);
       if (existing?.answer) {
         const running = this.inflight.get(existing.question.id);
         if (running) return running;
-        const outcome = existing.answer.answer;
+        // Pending and not computed here: another process sharing the database is computing it.
+        const latest = await this.outcomeFromElsewhere(existing.answer);
+        const outcome = latest.answer;
         const redo =
           outcome?.status === 'pending' ||
           (outcome?.status === 'failed' && outcome.reason !== null && REDO_ON_RETRY.has(outcome.reason.code));
-        if (!redo) return { userMessage: existing.question, assistantMessage: existing.answer };
+        if (!redo) return { userMessage: existing.question, assistantMessage: latest };
         return this.answer(
           input,
           existing.question,
-          existing.answer,
-          this.store.chats.usageIdOf(input.user.id, existing.question),
+          latest,
+          await this.store.chats.usageIdOf(input.user.id, existing.question),
         );
       }
     }
 
     // Sends to one chat are serialised, so "latest" is decided here: a clarification is pending
     // only while nothing came after it (a reply, or any other question, resolves or abandons it).
-    if (replyTo && this.store.chats.latestSeq(chat.id) !== replyTo.seq)
+    if (replyTo && (await this.store.chats.latestSeq(chat.id)) !== replyTo.seq)
       throw new ClarificationReplyError(
         'STALE_CLARIFICATION',
         `replyTo: the clarification in message ${replyTo.id} was already answered or followed by other messages; ` +
@@ -239,7 +250,7 @@ export class ChatService {
 
     // "Remember this": the clarified words become a personal glossary term, from this answer on.
     if (remembered && this.learn)
-      this.learn.upsertTerm(input.user, {
+      await this.learn.upsertTerm(input.user, {
         term: remembered.part,
         concept: { kind: 'phrase', text: remembered.words },
         scope: 'personal',
@@ -248,7 +259,7 @@ export class ChatService {
 
     let stored: { question: MessageDto; answer: MessageDto; usageId: number };
     try {
-      stored = this.store.chats.storeQuestion({
+      stored = await this.store.chats.storeQuestion({
         userId: input.user.id,
         chatId: chat.id,
         text,
@@ -259,14 +270,32 @@ export class ChatService {
     } catch (error) {
       if (error instanceof DomainError) throw error; // the quota
       // Another process stored the same clientMessageId a moment ago: answer as a retry.
-      if (input.clientMessageId !== null && sqliteCode(error) === 'SQLITE_CONSTRAINT_UNIQUE') {
-        const raced = this.store.chats.findByClientMessageId(chat.id, input.clientMessageId);
+      if (input.clientMessageId !== null && isUniqueViolation(error)) {
+        const raced = await this.store.chats.findByClientMessageId(chat.id, input.clientMessageId);
         if (raced && raced.question.text !== text) throw new ClientMessageIdConflictError(input.clientMessageId);
-        if (raced?.answer) return { userMessage: raced.question, assistantMessage: raced.answer };
+        if (raced?.answer)
+          return { userMessage: raced.question, assistantMessage: await this.outcomeFromElsewhere(raced.answer) };
       }
       throw storageError(error) ?? error;
     }
     return this.answer(input, stored.question, stored.answer, stored.usageId);
+  }
+
+  /**
+   * The answer once it is no longer pending, for an answer another process (sharing the database)
+   * is computing: read again every {@link ELSEWHERE_POLL_MS} until it has an outcome, or until the
+   * answer time limit counted from its question has passed (that process is gone; the caller redoes it).
+   */
+  private async outcomeFromElsewhere(answer: MessageDto): Promise<MessageDto> {
+    const deadline = Date.parse(answer.createdAt) + (this.limits.answerTimeoutMs ?? 120_000);
+    let current = answer;
+    while (current.answer?.status === 'pending' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, ELSEWHERE_POLL_MS));
+      const read = await this.store.chats.messageById(answer.id);
+      if (!read) throw new NotFoundError(`Chat ${answer.chatId} was deleted while answering`);
+      current = read;
+    }
+    return current;
   }
 
   private answer(
@@ -289,7 +318,7 @@ export class ChatService {
     const started = performance.now();
     let answer: RecordedAnswer;
     try {
-      const history = this.store.chats.history(question.chatId, question.seq);
+      const history = await this.store.chats.history(question.chatId, question.seq);
       const limitMs = this.limits.answerTimeoutMs ?? 120_000;
       // The chat's queue must not hang on an engine that never returns: race it with a deadline.
       // A cleared timer (not AbortSignal.timeout) so nothing keeps the answer's rows alive afterwards.
@@ -308,8 +337,10 @@ export class ChatService {
             signal: deadline.signal,
             user: input.user.id,
             asOf: input.asOf ?? this.today(),
-            examples: this.learn?.nearestExamples(question.text) ?? [],
-            ...(this.learn ? { glossary: this.learn.glossaryFor(input.user.id) } : {}),
+            examples: (await this.learn?.nearestExamples(question.text)) ?? [],
+            // With embeddings, the examples a model sees are ranked by meaning too (only when it is asked).
+            ...(this.learn?.examplesForModel ? { examplesForModel: this.learn.examplesForModel } : {}),
+            ...(this.learn ? { glossary: await this.learn.glossaryFor(input.user.id) } : {}),
             ...(input.onProgress ? { onProgress: input.onProgress } : {}),
           }),
           expired,
@@ -322,7 +353,7 @@ export class ChatService {
       answer = failedAnswer(error);
     }
     try {
-      const assistantMessage = this.store.chats.completeAnswer({
+      const assistantMessage = await this.store.chats.completeAnswer({
         answerId: placeholder.id,
         usageId,
         answer,
@@ -338,7 +369,7 @@ export class ChatService {
       const typed = storageError(error);
       this.logger.error({ err: error, chatId: question.chatId, messageId: question.id }, 'could not store the answer');
       try {
-        this.store.chats.failAnswer(
+        await this.store.chats.failAnswer(
           placeholder.id,
           {
             code: typed ? 'STORAGE_FULL' : 'STORE_FAILED',

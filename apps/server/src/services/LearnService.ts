@@ -1,4 +1,13 @@
-import { builtInPhrase, ExampleIndex, GlossaryIndex, glossaryKey, type VerifiedExample } from '@musaeid/core';
+import {
+  builtInPhrase,
+  ExampleEmbeddings,
+  ExampleRetriever,
+  GlossaryIndex,
+  glossaryKey,
+  type EmbeddingError,
+  type Embedder,
+  type VerifiedExample,
+} from '@musaeid/core';
 
 import { BuiltInTermError, ForbiddenError, InvalidRequestError, NotFoundError } from '../errors';
 import { validateConcept, type ConceptInput } from '../learn/glossaryConcept';
@@ -25,26 +34,49 @@ function exampleOf(answer: RatableAnswer): { generator: string; request: unknown
  * taught counts from the very next question, without a restart.
  */
 export class LearnService {
-  #index: ExampleIndex | null = null;
+  #index: ExampleRetriever | null = null;
   readonly #glossaries = new Map<string, GlossaryIndex>();
+  /** The examples' vectors, kept across rebuilds of the index (only new or edited questions are embedded). */
+  readonly #embeddings: ExampleEmbeddings | null;
 
-  constructor(private readonly store: AppStore) {}
+  constructor(
+    private readonly store: AppStore,
+    /** The provider's embeddings, and where a failed call is reported once (then BM25 alone ranks); none: BM25. */
+    embeddings: { embedder: Embedder; logError: (error: EmbeddingError) => void } | null = null,
+  ) {
+    this.#embeddings = embeddings
+      ? new ExampleEmbeddings(embeddings.embedder, { logError: embeddings.logError })
+      : null;
+  }
 
-  /** The verified examples nearest to a question (BM25 over their questions). */
-  nearestExamples(question: string): VerifiedExample[] {
-    this.#index ??= new ExampleIndex(this.store.learn.allExamples());
-    return this.#index.nearest(question, EXAMPLES_PER_QUESTION);
+  async #retriever(): Promise<ExampleRetriever> {
+    this.#index ??= new ExampleRetriever(await this.store.learn.allExamples(), this.#embeddings);
+    return this.#index;
+  }
+
+  /** The verified examples nearest to a question by words (BM25 over their questions): reused offline. */
+  async nearestExamples(question: string): Promise<VerifiedExample[]> {
+    return (await this.#retriever()).nearestByWords(question, EXAMPLES_PER_QUESTION);
+  }
+
+  /**
+   * For a model's prompt: the verified examples nearest by words and meaning (BM25 fused with the provider's
+   * embeddings), or null without embeddings (the model then gets {@link nearestExamples}).
+   */
+  get examplesForModel(): ((question: string) => Promise<VerifiedExample[]>) | null {
+    if (!this.#embeddings) return null;
+    return async (question) => (await (await this.#retriever()).nearest(question, EXAMPLES_PER_QUESTION)).examples;
   }
 
   /** Rates an answer of the user's own chat; an up-rated answer becomes a verified example. */
-  rate(
+  async rate(
     userId: string,
     input: { messageId: string; rating: Rating; comment: string | null },
-  ): { rating: RatingDto; exampleId: string | null } {
-    const answer = this.store.learn.ratableAnswer(userId, input.messageId);
+  ): Promise<{ rating: RatingDto; exampleId: string | null }> {
+    const answer = await this.store.learn.ratableAnswer(userId, input.messageId);
     if (!answer) throw new NotFoundError(`No answer ${input.messageId} among your messages`);
     if (answer.status === 'pending') throw new InvalidRequestError('messageId: this answer is not ready yet');
-    const result = this.store.learn.rate({
+    const result = await this.store.learn.rate({
       userId,
       answer,
       rating: input.rating,
@@ -55,23 +87,23 @@ export class LearnService {
     return result;
   }
 
-  updateExample(id: string, question: string): ExampleDto {
-    const example = this.store.learn.updateExample(id, question);
+  async updateExample(id: string, question: string): Promise<ExampleDto> {
+    const example = await this.store.learn.updateExample(id, question);
     if (!example) throw new NotFoundError(`Example ${id} not found`);
     this.#index = null;
     return example;
   }
 
-  removeExample(id: string): void {
-    if (!this.store.learn.removeExample(id)) throw new NotFoundError(`Example ${id} not found`);
+  async removeExample(id: string): Promise<void> {
+    if (!(await this.store.learn.removeExample(id))) throw new NotFoundError(`Example ${id} not found`);
     this.#index = null;
   }
 
   /** The workspace's terms and the user's own, for the engine (built once per user and change). */
-  glossaryFor(userId: string): GlossaryIndex {
+  async glossaryFor(userId: string): Promise<GlossaryIndex> {
     let index = this.#glossaries.get(userId);
     if (!index) {
-      index = new GlossaryIndex(this.store.glossary.entriesFor(userId));
+      index = new GlossaryIndex(await this.store.glossary.entriesFor(userId));
       this.#glossaries.set(userId, index);
     }
     return index;
@@ -81,18 +113,18 @@ export class LearnService {
    * Adds or replaces a term: `workspace` terms are for admins, `personal` ones for their owner. The
    * concept is checked against the data; a built-in word needs `override`.
    */
-  upsertTerm(
+  async upsertTerm(
     user: UserDto,
     input: { term: string; concept: ConceptInput; scope: 'workspace' | 'personal'; override: boolean },
-  ): GlossaryTermDto {
+  ): Promise<GlossaryTermDto> {
     if (input.scope === 'workspace' && user.role !== 'admin')
       throw new ForbiddenError('Admin role required for workspace terms (personal terms are yours to add)');
     const termKey = glossaryKey(input.term);
     if (!termKey) throw new InvalidRequestError('term: has no words');
     const builtIn = builtInPhrase(input.term);
     if (builtIn && !input.override) throw new BuiltInTermError(input.term, builtIn);
-    const concept = validateConcept(this.store.db, input.concept);
-    const term = this.store.glossary.upsert({
+    const concept = await validateConcept(this.store.sql, input.concept);
+    const term = await this.store.glossary.upsert({
       ownerId: input.scope === 'workspace' ? null : user.id,
       term: input.term,
       termKey,
@@ -104,13 +136,13 @@ export class LearnService {
   }
 
   /** Removes a term: the user's own personal term, or (admins) a workspace term. */
-  removeTerm(user: UserDto, termId: string): void {
-    const found = this.store.glossary.owned(termId);
+  async removeTerm(user: UserDto, termId: string): Promise<void> {
+    const found = await this.store.glossary.owned(termId);
     if (!found || (found.ownerId !== null && found.ownerId !== user.id))
       throw new NotFoundError(`Glossary term ${termId} not found`);
     if (found.ownerId === null && user.role !== 'admin')
       throw new ForbiddenError('Admin role required to remove workspace terms');
-    this.store.glossary.remove(termId);
+    await this.store.glossary.remove(termId);
     this.#glossaries.clear();
   }
 }

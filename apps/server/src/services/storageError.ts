@@ -1,29 +1,45 @@
 import { StorageUnavailableError } from '../errors';
+import { postgresCode, sqliteCode } from '../store/sqlErrors';
 
-/** The SQLite error code (`SQLITE_FULL`, `SQLITE_BUSY`, ...) of an error or its causes. */
-export function sqliteCode(error: unknown): string | null {
-  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth += 1) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && code.startsWith('SQLITE_')) return code;
+const FULL =
+  'Storage full: the database cannot grow (disk full or a file-size limit). Retry later; chat.send retried with the same clientMessageId is stored once.';
+const READ_ONLY = 'The database is read-only: nothing can be stored.';
+const BUSY = 'The database is busy; retry shortly.';
+const UNREACHABLE = 'The database cannot be reached; retry shortly.';
+
+/** Node's socket errors when the PostgreSQL server is down or went away. */
+const CONNECTION_ERRORS: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+
+function messageOf(error: unknown): string | null {
+  const sqlite = sqliteCode(error);
+  if (sqlite)
+    return sqlite === 'SQLITE_FULL' || sqlite.startsWith('SQLITE_IOERR')
+      ? FULL
+      : sqlite.startsWith('SQLITE_READONLY')
+        ? READ_ONLY
+        : sqlite.startsWith('SQLITE_BUSY') || sqlite.startsWith('SQLITE_LOCKED')
+          ? BUSY
+          : null;
+  const state = postgresCode(error);
+  if (state) {
+    if (state.startsWith('53')) return FULL; // insufficient resources: disk full, out of memory, too many connections
+    if (state === '25006') return READ_ONLY; // read_only_sql_transaction (a standby, or a read-only role)
+    if (state === '40001' || state === '40P01' || state === '55P03') return BUSY; // serialization, deadlock, lock timeout
+    if (state.startsWith('08') || state.startsWith('57P')) return UNREACHABLE; // connection lost, server shutting down
+    return null;
   }
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && CONNECTION_ERRORS.has(code)) return UNREACHABLE;
+  if (error instanceof Error && /Connection terminated/.test(error.message)) return UNREACHABLE;
   return null;
 }
 
 /**
- * A typed error for a storage failure (full disk, read-only file, busy database, I/O error), or
- * null when `error` is not one. It maps to SERVICE_UNAVAILABLE: the request may succeed later.
+ * A typed error for a storage failure (full disk, read-only database, busy database, I/O error, a
+ * PostgreSQL server out of reach), or null when `error` is not one. It maps to SERVICE_UNAVAILABLE:
+ * the request may succeed later.
  */
 export function storageError(error: unknown): StorageUnavailableError | null {
-  const code = sqliteCode(error);
-  if (!code) return null;
-  const message =
-    code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR')
-      ? 'Storage full: the database cannot grow (disk full or a file-size limit). Retry later; chat.send retried with the same clientMessageId is stored once.'
-      : code.startsWith('SQLITE_READONLY')
-        ? 'The database is read-only: nothing can be stored.'
-        : code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')
-          ? 'The database is busy; retry shortly.'
-          : null;
-  if (!message) return null;
-  return new StorageUnavailableError(message, { cause: error });
+  const message = messageOf(error);
+  return message === null ? null : new StorageUnavailableError(message, { cause: error });
 }

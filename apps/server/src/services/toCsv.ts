@@ -2,8 +2,12 @@ import { cellText } from '@musaeid/core';
 
 /** RFC 4180 CSV (CRLF line ends; fields quoted when they hold a comma, quote or line break). */
 export function toCsv(columns: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  const lines = [columns.map(csvField).join(','), ...rows.map((row) => row.map(csvField).join(','))];
-  return `${lines.join('\r\n')}\r\n`;
+  return csvLines([columns]) + csvLines(rows);
+}
+
+/** CSV lines of rows, each ended by CRLF (a chunk of a CSV written a page at a time). */
+export function csvLines(rows: readonly (readonly unknown[])[]): string {
+  return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }
 
 function csvField(value: unknown): string {

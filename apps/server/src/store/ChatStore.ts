@@ -6,8 +6,9 @@ import { InvalidRequestError, QuotaExceededError } from '../errors';
 import { clarificationOf, readClarification } from '../learn/clarificationOf';
 import { toReasonCode, type ReasonCode } from '../reasonCodes';
 import type { AnswerDto, ChatDto, MessageDto } from '../schemas';
-import { decodeCursor, encodeCursor, nowIso, Statements, type Db } from './Db';
-import { MonthlyMessageCount } from './MonthlyMessageCount';
+import { decodeCursor, encodeCursor, nowIso } from './Db';
+import { LimitStore } from './LimitStore';
+import type { SqlClient } from './SqlClient';
 
 interface ChatRow {
   id: string;
@@ -78,6 +79,7 @@ interface ResultRow {
   rows: string;
   row_count: number;
   truncated: number;
+  params: string;
 }
 
 const toChat = (r: ChatRow): ChatDto => ({
@@ -158,63 +160,49 @@ export function secondsToNextMonth(now: Date): number {
   return Math.max(1, Math.ceil((next - now.getTime()) / 1000));
 }
 
-export const monthStartIso = (now: Date): string =>
-  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString();
-
 /** Chats, their messages and full results. Every read is scoped to the owning user. */
 export class ChatStore {
-  private readonly sql: Statements;
-  private readonly monthlyMessages: MonthlyMessageCount;
+  constructor(private readonly sql: SqlClient) {}
 
-  constructor(private readonly db: Db) {
-    this.sql = new Statements(db);
-    this.monthlyMessages = new MonthlyMessageCount(this.sql);
-  }
-
-  createChat(userId: string, title: string, greeting: string): { chat: ChatDto; greeting: MessageDto } {
-    return this.db
-      .transaction(() => {
-        const at = nowIso();
-        const chat: ChatRow = { id: randomUUID(), user_id: userId, title, created_at: at, updated_at: at };
-        this.sql
-          .get('INSERT INTO "chats" ("id", "user_id", "title", "created_at", "updated_at") VALUES (?, ?, ?, ?, ?)')
-          .run(chat.id, chat.user_id, chat.title, chat.created_at, chat.updated_at);
-        const id = randomUUID();
-        this.sql
-          .get(
-            `INSERT INTO "messages" ("id", "chat_id", "seq", "role", "kind", "text", "created_at")
+  createChat(userId: string, title: string, greeting: string): Promise<{ chat: ChatDto; greeting: MessageDto }> {
+    return this.sql.transaction(async (tx) => {
+      const at = nowIso();
+      const chat: ChatRow = { id: randomUUID(), user_id: userId, title, created_at: at, updated_at: at };
+      await tx.run(
+        'INSERT INTO "chats" ("id", "user_id", "title", "created_at", "updated_at") VALUES (?, ?, ?, ?, ?)',
+        [chat.id, chat.user_id, chat.title, chat.created_at, chat.updated_at],
+      );
+      const id = randomUUID();
+      await tx.run(
+        `INSERT INTO "messages" ("id", "chat_id", "seq", "role", "kind", "text", "created_at")
            VALUES (?, ?, 0, 'assistant', 'greeting', ?, ?)`,
-          )
-          .run(id, chat.id, greeting, at);
-        return { chat: toChat(chat), greeting: this.messageById(id) as MessageDto };
-      })
-      .immediate();
+        [id, chat.id, greeting, at],
+      );
+      return { chat: toChat(chat), greeting: (await messageIn(tx, id)) as MessageDto };
+    });
   }
 
   /** The user's chat, or null for a missing chat AND for another user's chat (indistinguishable). */
-  getChat(userId: string, chatId: string): ChatDto | null {
-    const row = this.sql.get('SELECT * FROM "chats" WHERE "id" = ? AND "user_id" = ?').get(chatId, userId) as
-      ChatRow | undefined;
+  async getChat(userId: string, chatId: string): Promise<ChatDto | null> {
+    const row = await this.sql.get<ChatRow>('SELECT * FROM "chats" WHERE "id" = ? AND "user_id" = ?', [chatId, userId]);
     return row ? toChat(row) : null;
   }
 
-  listChats(
+  async listChats(
     userId: string,
     opts: { cursor?: string | undefined; limit: number },
-  ): { items: ChatDto[]; nextCursor: string | null } {
+  ): Promise<{ items: ChatDto[]; nextCursor: string | null }> {
     const before = opts.cursor ? decodeCursor(opts.cursor) : null;
-    const rows = (
-      before
-        ? this.sql
-            .get(
-              `SELECT * FROM "chats" WHERE "user_id" = ? AND ("updated_at", "id") < (?, ?)
+    const rows = before
+      ? await this.sql.all<ChatRow>(
+          `SELECT * FROM "chats" WHERE "user_id" = ? AND ("updated_at", "id") < (?, ?)
                ORDER BY "updated_at" DESC, "id" DESC LIMIT ?`,
-            )
-            .all(userId, before.at, before.id, opts.limit + 1)
-        : this.sql
-            .get('SELECT * FROM "chats" WHERE "user_id" = ? ORDER BY "updated_at" DESC, "id" DESC LIMIT ?')
-            .all(userId, opts.limit + 1)
-    ) as ChatRow[];
+          [userId, before.at, before.id, opts.limit + 1],
+        )
+      : await this.sql.all<ChatRow>(
+          'SELECT * FROM "chats" WHERE "user_id" = ? ORDER BY "updated_at" DESC, "id" DESC LIMIT ?',
+          [userId, opts.limit + 1],
+        );
     const page = rows.slice(0, opts.limit);
     const last = page[page.length - 1];
     return {
@@ -223,16 +211,19 @@ export class ChatStore {
     };
   }
 
-  renameChat(userId: string, chatId: string, title: string): ChatDto | null {
-    this.sql
-      .get('UPDATE "chats" SET "title" = ?, "updated_at" = ? WHERE "id" = ? AND "user_id" = ?')
-      .run(title, nowIso(), chatId, userId);
+  async renameChat(userId: string, chatId: string, title: string): Promise<ChatDto | null> {
+    await this.sql.run('UPDATE "chats" SET "title" = ?, "updated_at" = ? WHERE "id" = ? AND "user_id" = ?', [
+      title,
+      nowIso(),
+      chatId,
+      userId,
+    ]);
     return this.getChat(userId, chatId);
   }
 
   /** Deletes the chat with its messages and results; false when it is not the user's. */
-  deleteChat(userId: string, chatId: string): boolean {
-    return this.sql.get('DELETE FROM "chats" WHERE "id" = ? AND "user_id" = ?').run(chatId, userId).changes > 0;
+  async deleteChat(userId: string, chatId: string): Promise<boolean> {
+    return (await this.sql.run('DELETE FROM "chats" WHERE "id" = ? AND "user_id" = ?', [chatId, userId])) > 0;
   }
 
   /**
@@ -240,20 +231,23 @@ export class ChatStore {
    * `nextCursor` of an earlier page) the `limit` messages before those. `nextCursor` is null on the
    * page holding the chat's first message.
    */
-  messagesPage(
+  async messagesPage(
     chatId: string,
     opts: { cursor?: string | undefined; limit: number },
-  ): { messages: MessageDto[]; nextCursor: string | null } {
-    let beforeSeq = Number.MAX_SAFE_INTEGER;
+  ): Promise<{ messages: MessageDto[]; nextCursor: string | null }> {
+    // Seqs are INTEGER columns (32 bits on PostgreSQL): bounds are kept within that range.
+    const maxSeq = 2 ** 31 - 1;
+    let beforeSeq = maxSeq;
     if (opts.cursor !== undefined) {
       const decoded = decodeCursor(opts.cursor);
       if (!decoded || !/^\d{1,15}$/.test(decoded.at) || decoded.id !== chatId)
         throw new InvalidRequestError('cursor: expected a nextCursor returned by an earlier page of this chat');
-      beforeSeq = Number(decoded.at);
+      beforeSeq = Math.min(Number(decoded.at), maxSeq);
     }
-    const rows = this.sql
-      .get(`${MESSAGE_SELECT} WHERE m."chat_id" = ? AND m."seq" < ? ORDER BY m."seq" DESC LIMIT ?`)
-      .all(chatId, beforeSeq, opts.limit + 1) as MessageRow[];
+    const rows = await this.sql.all<MessageRow>(
+      `${MESSAGE_SELECT} WHERE m."chat_id" = ? AND m."seq" < ? ORDER BY m."seq" DESC LIMIT ?`,
+      [chatId, beforeSeq, opts.limit + 1],
+    );
     const page = rows.slice(0, opts.limit).reverse();
     const first = page[0];
     return {
@@ -263,68 +257,69 @@ export class ChatStore {
   }
 
   /** Earlier question/answer turns, oldest first, for follow-up questions. */
-  history(chatId: string, beforeSeq: number): TurnForHistory[] {
-    const rows = this.sql
-      .get(
-        `SELECT q."text" AS question, a."sql" AS sql, a."interpretation" AS interpretation,
-                a."understanding" AS understanding
-         FROM "messages" q JOIN "messages" a ON a."reply_to_id" = q."id"
-         WHERE q."chat_id" = ? AND q."kind" = 'question' AND q."seq" < ?
-         ORDER BY q."seq"`,
-      )
-      .all(chatId, beforeSeq) as {
+  async history(chatId: string, beforeSeq: number): Promise<TurnForHistory[]> {
+    const rows = await this.sql.all<{
       question: string;
       sql: string | null;
       interpretation: string | null;
       understanding: string | null;
-    }[];
+    }>(
+      `SELECT q."text" AS question, a."sql" AS sql, a."interpretation" AS interpretation,
+                a."understanding" AS understanding
+         FROM "messages" q JOIN "messages" a ON a."reply_to_id" = q."id"
+         WHERE q."chat_id" = ? AND q."kind" = 'question' AND q."seq" < ?
+         ORDER BY q."seq"`,
+      [chatId, beforeSeq],
+    );
     return rows.map((r) => ({ ...r, understanding: parseJson<unknown>(r.understanding, undefined) }));
   }
 
   /** The seq of the chat's latest message (-1 for none): a clarification is pending only while it is the latest. */
-  latestSeq(chatId: string): number {
-    return (
-      this.sql.get('SELECT coalesce(max("seq"), -1) AS seq FROM "messages" WHERE "chat_id" = ?').get(chatId) as {
-        seq: number;
-      }
-    ).seq;
+  async latestSeq(chatId: string): Promise<number> {
+    const row = await this.sql.get<{ seq: number }>(
+      'SELECT coalesce(max("seq"), -1) AS seq FROM "messages" WHERE "chat_id" = ?',
+      [chatId],
+    );
+    return row?.seq ?? -1;
   }
 
-  messageById(id: string): MessageDto | null {
-    const row = this.sql.get(`${MESSAGE_SELECT} WHERE m."id" = ?`).get(id) as MessageRow | undefined;
-    return row ? toMessage(row) : null;
+  messageById(id: string): Promise<MessageDto | null> {
+    return messageIn(this.sql, id);
   }
 
   /** A message of one of the user's chats (null for anyone else's). */
-  userMessage(userId: string, messageId: string): MessageDto | null {
-    const row = this.sql
-      .get(`${MESSAGE_SELECT} JOIN "chats" c ON c."id" = m."chat_id" WHERE m."id" = ? AND c."user_id" = ?`)
-      .get(messageId, userId) as MessageRow | undefined;
+  async userMessage(userId: string, messageId: string): Promise<MessageDto | null> {
+    const row = await this.sql.get<MessageRow>(
+      `${MESSAGE_SELECT} JOIN "chats" c ON c."id" = m."chat_id" WHERE m."id" = ? AND c."user_id" = ?`,
+      [messageId, userId],
+    );
     return row ? toMessage(row) : null;
   }
 
   /** The stored question with this client id and its answer (null while unanswered). */
-  findByClientMessageId(
+  async findByClientMessageId(
     chatId: string,
     clientMessageId: string,
-  ): { question: MessageDto; answer: MessageDto | null } | null {
-    const q = this.sql
-      .get('SELECT * FROM "messages" WHERE "chat_id" = ? AND "client_message_id" = ?')
-      .get(chatId, clientMessageId) as MessageRow | undefined;
+  ): Promise<{ question: MessageDto; answer: MessageDto | null } | null> {
+    const q = await this.sql.get<MessageRow>(
+      'SELECT * FROM "messages" WHERE "chat_id" = ? AND "client_message_id" = ?',
+      [chatId, clientMessageId],
+    );
     if (!q) return null;
-    return { question: toMessage(q), answer: this.answerTo(q.id) };
+    return { question: toMessage(q), answer: await this.answerTo(q.id) };
   }
 
-  answerTo(questionId: string): MessageDto | null {
-    const a = this.sql.get(`${MESSAGE_SELECT} WHERE m."reply_to_id" = ?`).get(questionId) as MessageRow | undefined;
+  async answerTo(questionId: string): Promise<MessageDto | null> {
+    const a = await this.sql.get<MessageRow>(`${MESSAGE_SELECT} WHERE m."reply_to_id" = ?`, [questionId]);
     return a ? toMessage(a) : null;
   }
 
   /**
    * Stores a question together with its answer's placeholder (status `pending`, the next seq), so
    * the timeline never holds a question without an outcome, whatever happens next (crash, full
-   * disk). Checks the monthly quota in the same IMMEDIATE transaction (nothing is stored when it is
-   * used up) and opens the usage record.
+   * disk). Counts the message against the monthly quota in the same transaction (one atomic
+   * statement; nothing is stored when it is used up) and opens the usage record. The chat's row is updated first: on PostgreSQL that row lock
+   * serialises two processes storing into one chat, so each reads the other's seq.
    */
   storeQuestion(input: {
     userId: string;
@@ -335,84 +330,78 @@ export class ChatStore {
     replyToId?: string | null;
     monthlyQuota: number;
     now?: Date;
-  }): { question: MessageDto; answer: MessageDto; usageId: number } {
-    return this.db
-      .transaction(() => {
-        const now = input.now ?? new Date();
-        const used = this.monthlyMessages.count(input.userId, monthStartIso(now));
-        if (used >= input.monthlyQuota) throw new QuotaExceededError(input.monthlyQuota, secondsToNextMonth(now));
-        const at = now.toISOString();
-        const seq = (
-          this.sql
-            .get('SELECT coalesce(max("seq"), -1) + 1 AS seq FROM "messages" WHERE "chat_id" = ?')
-            .get(input.chatId) as {
-            seq: number;
-          }
-        ).seq;
-        const question: MessageRow = {
-          ...EMPTY_MESSAGE,
-          id: randomUUID(),
-          chat_id: input.chatId,
-          seq,
-          role: 'user',
-          kind: 'question',
-          text: input.text,
-          client_message_id: input.clientMessageId,
-          reply_to_id: input.replyToId ?? null,
-          created_at: at,
-        };
-        const answer: MessageRow = {
-          ...EMPTY_MESSAGE,
-          id: randomUUID(),
-          chat_id: input.chatId,
-          seq: seq + 1,
-          role: 'assistant',
-          kind: 'answer',
-          text: '',
-          reply_to_id: question.id,
-          status: 'pending',
-          created_at: at,
-        };
-        this.sql
-          .get(
-            `INSERT INTO "messages" ("id", "chat_id", "seq", "role", "kind", "text", "client_message_id", "reply_to_id", "created_at")
+  }): Promise<{ question: MessageDto; answer: MessageDto; usageId: number }> {
+    return this.sql.transaction(async (tx) => {
+      const now = input.now ?? new Date();
+      const at = now.toISOString();
+      await tx.run('UPDATE "chats" SET "updated_at" = ? WHERE "id" = ?', [at, input.chatId]);
+      if (!(await LimitStore.countMessage(tx, input.userId, at.slice(0, 7), input.monthlyQuota)))
+        throw new QuotaExceededError(input.monthlyQuota, secondsToNextMonth(now));
+      const seq =
+        (
+          await tx.get<{ seq: number }>(
+            'SELECT coalesce(max("seq"), -1) + 1 AS seq FROM "messages" WHERE "chat_id" = ?',
+            [input.chatId],
+          )
+        )?.seq ?? 0;
+      const question: MessageRow = {
+        ...EMPTY_MESSAGE,
+        id: randomUUID(),
+        chat_id: input.chatId,
+        seq,
+        role: 'user',
+        kind: 'question',
+        text: input.text,
+        client_message_id: input.clientMessageId,
+        reply_to_id: input.replyToId ?? null,
+        created_at: at,
+      };
+      const answer: MessageRow = {
+        ...EMPTY_MESSAGE,
+        id: randomUUID(),
+        chat_id: input.chatId,
+        seq: seq + 1,
+        role: 'assistant',
+        kind: 'answer',
+        text: '',
+        reply_to_id: question.id,
+        status: 'pending',
+        created_at: at,
+      };
+      await tx.run(
+        `INSERT INTO "messages" ("id", "chat_id", "seq", "role", "kind", "text", "client_message_id", "reply_to_id", "created_at")
            VALUES (?, ?, ?, 'user', 'question', ?, ?, ?, ?)`,
-          )
-          .run(question.id, input.chatId, seq, input.text, input.clientMessageId, question.reply_to_id, at);
-        this.sql
-          .get(
-            `INSERT INTO "messages" ("id", "chat_id", "seq", "role", "kind", "text", "reply_to_id", "status", "created_at")
+        [question.id, input.chatId, seq, input.text, input.clientMessageId, question.reply_to_id, at],
+      );
+      await tx.run(
+        `INSERT INTO "messages" ("id", "chat_id", "seq", "role", "kind", "text", "reply_to_id", "status", "created_at")
            VALUES (?, ?, ?, 'assistant', 'answer', '', ?, 'pending', ?)`,
-          )
-          .run(answer.id, input.chatId, seq + 1, question.id, at);
-        const usage = this.sql
-          .get(
-            `INSERT INTO "usage_records" ("user_id", "kind", "chat_id", "message_id", "created_at") VALUES (?, 'message', ?, ?, ?)`,
-          )
-          .run(input.userId, input.chatId, question.id, at);
-        this.sql.get('UPDATE "chats" SET "updated_at" = ? WHERE "id" = ?').run(at, input.chatId);
-        // The rows as just written (no read back).
-        return { question: toMessage(question), answer: toMessage(answer), usageId: Number(usage.lastInsertRowid) };
-      })
-      .immediate();
+        [answer.id, input.chatId, seq + 1, question.id, at],
+      );
+      const usage = await tx.get<{ id: number }>(
+        `INSERT INTO "usage_records" ("user_id", "kind", "chat_id", "message_id", "created_at")
+         VALUES (?, 'message', ?, ?, ?) RETURNING "id"`,
+        [input.userId, input.chatId, question.id, at],
+      );
+      // The rows as just written (no read back).
+      return { question: toMessage(question), answer: toMessage(answer), usageId: Number(usage?.id) };
+    });
   }
 
   /** The id of the usage record opened with a question (null for data stored without one). */
-  usageIdOf(userId: string, question: Pick<MessageDto, 'id' | 'createdAt'>): number | null {
+  async usageIdOf(userId: string, question: Pick<MessageDto, 'id' | 'createdAt'>): Promise<number | null> {
     // Opened in the same transaction as the question, with its timestamp: an indexed lookup.
-    const id = this.sql
-      .get(
-        `SELECT "id" FROM "usage_records" WHERE "user_id" = ? AND "created_at" = ? AND "message_id" = ? AND "kind" = 'message'`,
-      )
-      .pluck()
-      .get(userId, question.createdAt, question.id) as number | undefined;
-    if (id !== undefined) return id;
+    const found = await this.sql.get<{ id: number }>(
+      `SELECT "id" FROM "usage_records" WHERE "user_id" = ? AND "created_at" = ? AND "message_id" = ? AND "kind" = 'message'`,
+      [userId, question.createdAt, question.id],
+    );
+    if (found !== undefined) return found.id;
     // Not written by storeQuestion (other timestamps): a scan, on this rare retry path only.
-    const scanned = this.sql
-      .get(`SELECT "id" FROM "usage_records" WHERE "message_id" = ? AND "kind" = 'message'`)
-      .pluck()
-      .get(question.id) as number | undefined;
-    return scanned ?? null;
+    const scanned = await this.sql.get<{ id: number }>(
+      `SELECT "id" FROM "usage_records" WHERE "message_id" = ? AND "kind" = 'message'`,
+      [question.id],
+    );
+    return scanned?.id ?? null;
   }
 
   /**
@@ -426,104 +415,123 @@ export class ChatStore {
     answer: Answer;
     latencyMs: number;
     costUsd: number;
-  }): MessageDto | null {
+  }): Promise<MessageDto | null> {
     const a = input.answer;
-    return this.db
-      .transaction(() => {
-        const at = nowIso();
-        const row = this.sql
-          .get(
-            `UPDATE "messages" SET "text" = ?, "status" = ?, "reason_code" = ?, "reason_message" = ?, "sql" = ?,
+    return this.sql.transaction(async (tx) => {
+      const at = nowIso();
+      const row = await tx.get<MessageRow>(
+        `UPDATE "messages" SET "text" = ?, "status" = ?, "reason_code" = ?, "reason_message" = ?, "sql" = ?,
              "interpretation" = ?, "understanding" = ?, "columns" = ?, "preview" = ?, "row_count" = ?, "truncated" = ?,
              "latency_ms" = ?, "usage" = ?, "clarification" = ?, "path" = ? WHERE "id" = ? RETURNING *`,
-          )
-          .get(
-            a.text,
-            a.status,
-            a.reason?.code ?? null,
-            a.reason?.message ?? null,
-            a.sql,
-            a.interpretation,
-            a.understanding === undefined ? null : toJson(a.understanding),
-            arrayToJson(a.columns),
-            arrayToJson(a.preview),
-            a.rowCount,
-            a.truncated ? 1 : 0,
-            Math.max(0, Math.round(input.latencyMs)),
-            toJson(a.usage),
-            a.status === 'clarify' && a.clarification ? toJson(clarificationOf(a)) : null,
-            a.path,
+        [
+          a.text,
+          a.status,
+          a.reason?.code ?? null,
+          a.reason?.message ?? null,
+          a.sql,
+          a.interpretation,
+          a.understanding === undefined ? null : toJson(a.understanding),
+          arrayToJson(a.columns),
+          arrayToJson(a.preview),
+          a.rowCount,
+          // The whole result is paged on demand now: what stays "cut" is only its count, past the count limit.
+          a.rowCountExact ? 0 : 1,
+          Math.max(0, Math.round(input.latencyMs)),
+          toJson(a.usage),
+          a.status === 'clarify' && a.clarification ? toJson(clarificationOf(a)) : null,
+          a.path,
+          input.answerId,
+        ],
+      );
+      if (!row) return null; // the chat was deleted meanwhile
+      await tx.run('DELETE FROM "message_results" WHERE "message_id" = ?', [input.answerId]);
+      if (a.status === 'answered' && a.columns.length > 0) {
+        await tx.run(
+          'INSERT INTO "message_results" ("message_id", "columns", "rows", "row_count", "truncated", "params") VALUES (?, ?, ?, ?, ?, ?)',
+          [
             input.answerId,
-          ) as MessageRow | undefined;
-        if (!row) return null; // the chat was deleted meanwhile
-        this.sql.get('DELETE FROM "message_results" WHERE "message_id" = ?').run(input.answerId);
-        if (a.status === 'answered' && a.columns.length > 0) {
-          this.sql
-            .get(
-              'INSERT INTO "message_results" ("message_id", "columns", "rows", "row_count", "truncated") VALUES (?, ?, ?, ?, ?)',
-            )
-            .run(input.answerId, arrayToJson(a.columns), arrayToJson(a.rows), a.rows.length, a.truncated ? 1 : 0);
-        }
-        if (input.usageId !== null) this.completeUsage(input.usageId, a, input.costUsd);
-        this.sql.get('UPDATE "chats" SET "updated_at" = ? WHERE "id" = ?').run(at, row.chat_id);
-        return toMessage(row);
-      })
-      .immediate();
+            arrayToJson(a.columns),
+            arrayToJson(a.rows),
+            a.rowCount,
+            a.rowCountExact ? 0 : 1,
+            arrayToJson(a.params),
+          ],
+        );
+      }
+      if (input.usageId !== null) await completeUsage(tx, input.usageId, a, input.costUsd);
+      await tx.run('UPDATE "chats" SET "updated_at" = ? WHERE "id" = ?', [at, row.chat_id]);
+      return toMessage(row);
+    });
   }
 
   /** Marks an answer failed with a short reason (a small in-place update, tried when a full answer could not be stored). */
-  failAnswer(answerId: string, reason: { code: ReasonCode; message: string }, text: string): MessageDto | null {
-    this.sql
-      .get(
-        `UPDATE "messages" SET "status" = 'failed', "reason_code" = ?, "reason_message" = ?, "text" = ? WHERE "id" = ?`,
-      )
-      .run(reason.code, reason.message, text, answerId);
+  async failAnswer(
+    answerId: string,
+    reason: { code: ReasonCode; message: string },
+    text: string,
+  ): Promise<MessageDto | null> {
+    await this.sql.run(
+      `UPDATE "messages" SET "status" = 'failed', "reason_code" = ?, "reason_message" = ?, "text" = ? WHERE "id" = ?`,
+      [reason.code, reason.message, text, answerId],
+    );
     return this.messageById(answerId);
   }
 
   /** Pending answers created before `before` (their process is gone): marked failed INTERRUPTED. */
-  failStalePending(before: string, text: string): number {
-    return this.db
-      .prepare(
-        `UPDATE "messages" SET "status" = 'failed', "reason_code" = 'INTERRUPTED',
+  failStalePending(before: string, text: string): Promise<number> {
+    return this.sql.run(
+      `UPDATE "messages" SET "status" = 'failed', "reason_code" = 'INTERRUPTED',
            "reason_message" = 'the server stopped before answering', "text" = ?
          WHERE "status" = 'pending' AND "created_at" < ?`,
-      )
-      .run(text, before).changes;
+      [text, before],
+    );
   }
 
-  /** The full stored result of an assistant message (null when there is none). */
-  result(messageId: string): { columns: string[]; rows: unknown[][]; rowCount: number; truncated: boolean } | null {
-    const row = this.sql.get('SELECT * FROM "message_results" WHERE "message_id" = ?').get(messageId) as
-      ResultRow | undefined;
+  /**
+   * The stored result of an assistant message (null when there is none): its first page (`rows`), its total
+   * (`rowCount`; a lower bound when `truncated`) and its statement's bound values.
+   */
+  async result(messageId: string): Promise<{
+    columns: string[];
+    rows: unknown[][];
+    rowCount: number;
+    truncated: boolean;
+    params: unknown[];
+  } | null> {
+    const row = await this.sql.get<ResultRow>('SELECT * FROM "message_results" WHERE "message_id" = ?', [messageId]);
     if (!row) return null;
     return {
       columns: JSON.parse(row.columns) as string[],
       rows: JSON.parse(row.rows) as unknown[][],
       rowCount: row.row_count,
       truncated: row.truncated === 1,
+      params: JSON.parse(row.params) as unknown[],
     };
   }
+}
 
-  private completeUsage(usageId: number, a: Answer, costUsd: number): void {
-    const prompt = a.usage.reduce((s, u) => s + u.promptTokens, 0);
-    const completion = a.usage.reduce((s, u) => s + u.completionTokens, 0);
-    const first = a.usage[0];
-    this.sql
-      .get(
-        `UPDATE "usage_records" SET "rows_returned" = ?, "prompt_tokens" = ?, "completion_tokens" = ?,
+async function messageIn(sql: SqlClient, id: string): Promise<MessageDto | null> {
+  const row = await sql.get<MessageRow>(`${MESSAGE_SELECT} WHERE m."id" = ?`, [id]);
+  return row ? toMessage(row) : null;
+}
+
+async function completeUsage(tx: SqlClient, usageId: number, a: Answer, costUsd: number): Promise<void> {
+  const prompt = a.usage.reduce((s, u) => s + u.promptTokens, 0);
+  const completion = a.usage.reduce((s, u) => s + u.completionTokens, 0);
+  const first = a.usage[0];
+  await tx.run(
+    `UPDATE "usage_records" SET "rows_returned" = ?, "prompt_tokens" = ?, "completion_tokens" = ?,
            "provider" = ?, "model" = ?, "estimated" = ?, "cost_usd" = ?, "path" = ? WHERE "id" = ?`,
-      )
-      .run(
-        a.status === 'answered' ? a.rows.length : 0,
-        prompt,
-        completion,
-        first?.provider ?? null,
-        first?.model ?? null,
-        a.usage.some((u) => u.estimated) ? 1 : 0,
-        costUsd,
-        a.path,
-        usageId,
-      );
-  }
+    [
+      a.status === 'answered' ? a.rows.length : 0,
+      prompt,
+      completion,
+      first?.provider ?? null,
+      first?.model ?? null,
+      a.usage.some((u) => u.estimated) ? 1 : 0,
+      costUsd,
+      a.path,
+      usageId,
+    ],
+  );
 }

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { GlossaryConcept, GlossaryEntry } from '@musaeid/core';
 
 import { InvalidRequestError } from '../errors';
-import { decodeCursor, encodeCursor, nowIso, Statements, type Db } from './Db';
+import { decodeCursor, encodeCursor, nowIso } from './Db';
+import type { SqlClient } from './SqlClient';
 
 export interface GlossaryTermDto {
   id: string;
@@ -38,20 +39,20 @@ const toTerm = (r: TermRow): GlossaryTermDto => ({
 
 const SELECT = `SELECT g.*, u."email" AS created_by_email FROM "glossary_terms" g LEFT JOIN "users" u ON u."id" = g."created_by"`;
 
+/** 1 for a workspace term, 0 for a personal one: personal terms sort first (a number on both databases). */
+const GROUP = `(CASE WHEN g."user_id" IS NULL THEN 1 ELSE 0 END)`;
+
 /** Glossary terms: the workspace's (no owner) and each user's personal ones. */
 export class GlossaryStore {
-  private readonly sql: Statements;
-
-  constructor(private readonly db: Db) {
-    this.sql = new Statements(db);
-  }
+  constructor(private readonly sql: SqlClient) {}
 
   /** The workspace's terms and the user's own, personal first, then by term. */
-  list(userId: string): GlossaryTermDto[] {
+  async list(userId: string): Promise<GlossaryTermDto[]> {
     return (
-      this.sql
-        .get(`${SELECT} WHERE g."user_id" IS NULL OR g."user_id" = ? ORDER BY g."user_id" IS NULL, g."term_key"`)
-        .all(userId) as TermRow[]
+      await this.sql.all<TermRow>(
+        `${SELECT} WHERE g."user_id" IS NULL OR g."user_id" = ? ORDER BY ${GROUP}, g."term_key"`,
+        [userId],
+      )
     ).map(toTerm);
   }
 
@@ -59,22 +60,24 @@ export class GlossaryStore {
    * One page of {@link list}, in the same order: the cursor holds the last term's group (0 personal,
    * 1 workspace) and key, which are unique together, so a page starts right after it.
    */
-  listPage(
+  async listPage(
     userId: string,
     opts: { cursor?: string | undefined; limit: number },
-  ): { items: GlossaryTermDto[]; nextCursor: string | null } {
+  ): Promise<{ items: GlossaryTermDto[]; nextCursor: string | null }> {
     const after = opts.cursor === undefined ? null : decodeCursor(opts.cursor);
     if (opts.cursor !== undefined && (!after || (after.at !== '0' && after.at !== '1')))
       throw new InvalidRequestError('cursor: expected a nextCursor returned by an earlier page of the glossary');
     const owned = `(g."user_id" IS NULL OR g."user_id" = ?)`;
-    const order = `ORDER BY g."user_id" IS NULL, g."term_key" LIMIT ?`;
-    const rows = (
-      after
-        ? this.sql
-            .get(`${SELECT} WHERE ${owned} AND (g."user_id" IS NULL, g."term_key") > (?, ?) ${order}`)
-            .all(userId, Number(after.at), after.id, opts.limit + 1)
-        : this.sql.get(`${SELECT} WHERE ${owned} ${order}`).all(userId, opts.limit + 1)
-    ) as (TermRow & { term_key: string })[];
+    const order = `ORDER BY ${GROUP}, g."term_key" LIMIT ?`;
+    const rows = after
+      ? await this.sql.all<TermRow & { term_key: string }>(
+          `${SELECT} WHERE ${owned} AND (${GROUP}, g."term_key") > (?, ?) ${order}`,
+          [userId, Number(after.at), after.id, opts.limit + 1],
+        )
+      : await this.sql.all<TermRow & { term_key: string }>(`${SELECT} WHERE ${owned} ${order}`, [
+          userId,
+          opts.limit + 1,
+        ]);
     const page = rows.slice(0, opts.limit);
     const last = page.at(-1);
     return {
@@ -85,14 +88,13 @@ export class GlossaryStore {
   }
 
   /** What the engine consults for this user's questions. */
-  entriesFor(userId: string): GlossaryEntry[] {
-    return this.list(userId).map((t) => ({ id: t.id, term: t.term, concept: t.concept, scope: t.scope }));
+  async entriesFor(userId: string): Promise<GlossaryEntry[]> {
+    return (await this.list(userId)).map((t) => ({ id: t.id, term: t.term, concept: t.concept, scope: t.scope }));
   }
 
   /** The term with this id and its owner (null: the workspace's), or null when there is none. */
-  owned(id: string): { term: GlossaryTermDto; ownerId: string | null } | null {
-    const row = this.sql.get(`${SELECT} WHERE g."id" = ?`).get(id) as TermRow | undefined;
-    return row ? { term: toTerm(row), ownerId: row.user_id } : null;
+  owned(id: string): Promise<{ term: GlossaryTermDto; ownerId: string | null } | null> {
+    return ownedIn(this.sql, id);
   }
 
   /** Adds the term, or replaces what an owner's term with the same key means. */
@@ -102,34 +104,35 @@ export class GlossaryStore {
     termKey: string;
     concept: GlossaryConcept;
     createdBy: string;
-  }): GlossaryTermDto {
-    return this.db
-      .transaction(() => {
-        const at = nowIso();
-        const existing = this.sql
-          .get(`SELECT "id" FROM "glossary_terms" WHERE coalesce("user_id", '') = ? AND "term_key" = ?`)
-          .pluck()
-          .get(input.ownerId ?? '', input.termKey) as string | undefined;
-        const id = existing ?? randomUUID();
-        if (existing)
-          this.sql
-            .get(
-              `UPDATE "glossary_terms" SET "term" = ?, "concept" = ?, "created_by" = ?, "updated_at" = ? WHERE "id" = ?`,
-            )
-            .run(input.term, JSON.stringify(input.concept), input.createdBy, at, id);
-        else
-          this.sql
-            .get(
-              `INSERT INTO "glossary_terms" ("id", "user_id", "term", "term_key", "concept", "created_by", "created_at", "updated_at")
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-            )
-            .run(id, input.ownerId, input.term, input.termKey, JSON.stringify(input.concept), input.createdBy, at, at);
-        return this.owned(id)?.term as GlossaryTermDto;
-      })
-      .immediate();
+  }): Promise<GlossaryTermDto> {
+    return this.sql.transaction(async (tx) => {
+      const at = nowIso();
+      const existing = await tx.get<{ id: string }>(
+        `SELECT "id" FROM "glossary_terms" WHERE coalesce("user_id", '') = ? AND "term_key" = ?`,
+        [input.ownerId ?? '', input.termKey],
+      );
+      const id = existing?.id ?? randomUUID();
+      if (existing)
+        await tx.run(
+          `UPDATE "glossary_terms" SET "term" = ?, "concept" = ?, "created_by" = ?, "updated_at" = ? WHERE "id" = ?`,
+          [input.term, JSON.stringify(input.concept), input.createdBy, at, id],
+        );
+      else
+        await tx.run(
+          `INSERT INTO "glossary_terms" ("id", "user_id", "term", "term_key", "concept", "created_by", "created_at", "updated_at")
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+          [id, input.ownerId, input.term, input.termKey, JSON.stringify(input.concept), input.createdBy, at, at],
+        );
+      return (await ownedIn(tx, id))?.term as GlossaryTermDto;
+    });
   }
 
-  remove(id: string): boolean {
-    return this.sql.get('DELETE FROM "glossary_terms" WHERE "id" = ?').run(id).changes > 0;
+  async remove(id: string): Promise<boolean> {
+    return (await this.sql.run('DELETE FROM "glossary_terms" WHERE "id" = ?', [id])) > 0;
   }
+}
+
+async function ownedIn(sql: SqlClient, id: string): Promise<{ term: GlossaryTermDto; ownerId: string | null } | null> {
+  const row = await sql.get<TermRow>(`${SELECT} WHERE g."id" = ?`, [id]);
+  return row ? { term: toTerm(row), ownerId: row.user_id } : null;
 }

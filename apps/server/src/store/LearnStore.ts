@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { VerifiedExample } from '@musaeid/core';
 
 import { InvalidRequestError } from '../errors';
-import { decodeCursor, encodeCursor, nowIso, Statements, type Db } from './Db';
+import { decodeCursor, encodeCursor, nowIso } from './Db';
+import type { SqlClient } from './SqlClient';
 
 export type Rating = 'up' | 'down';
 
@@ -81,51 +82,55 @@ export interface RatableAnswer {
   understanding: unknown;
 }
 
+interface FeedbackRow {
+  message_id: string;
+  comment: string;
+  updated_at: string;
+  chat_id: string;
+  sql: string | null;
+  interpretation: string | null;
+  answer: string;
+  question: string;
+  user_id: string;
+  email: string;
+}
+
 /** Ratings, verified examples and feedback (issue 13). Reads of messages are scoped to their owner. */
 export class LearnStore {
-  private readonly sql: Statements;
-
-  constructor(private readonly db: Db) {
-    this.sql = new Statements(db);
-  }
+  constructor(private readonly sql: SqlClient) {}
 
   /**
    * An assistant answer of one of the user's chats, with the question it answers. When that
    * question was the reply to a clarification (the message before it asked back), the question is
    * the one originally asked, so a verified example records what the user asked, not "the country Iran".
    */
-  ratableAnswer(userId: string, messageId: string): RatableAnswer | null {
-    const row = this.sql
-      .get(
-        `SELECT a."id", a."status", a."sql", a."interpretation", a."understanding", a."chat_id", q."seq" AS q_seq,
+  async ratableAnswer(userId: string, messageId: string): Promise<RatableAnswer | null> {
+    const row = await this.sql.get<{
+      id: string;
+      status: string;
+      sql: string | null;
+      interpretation: string | null;
+      understanding: string | null;
+      chat_id: string;
+      q_seq: number;
+      question: string;
+    }>(
+      `SELECT a."id", a."status", a."sql", a."interpretation", a."understanding", a."chat_id", q."seq" AS q_seq,
                 q."text" AS question
          FROM "messages" a JOIN "chats" c ON c."id" = a."chat_id" JOIN "messages" q ON q."id" = a."reply_to_id"
          WHERE a."id" = ? AND c."user_id" = ? AND a."kind" = 'answer'`,
-      )
-      .get(messageId, userId) as
-      | {
-          id: string;
-          status: string;
-          sql: string | null;
-          interpretation: string | null;
-          understanding: string | null;
-          chat_id: string;
-          q_seq: number;
-          question: string;
-        }
-      | undefined;
+      [messageId, userId],
+    );
     if (!row) return null;
-    const asked = this.sql
-      .get(
-        `SELECT q."text" FROM "messages" b JOIN "messages" q ON q."id" = b."reply_to_id"
+    const asked = await this.sql.get<{ text: string }>(
+      `SELECT q."text" FROM "messages" b JOIN "messages" q ON q."id" = b."reply_to_id"
          WHERE b."chat_id" = ? AND b."seq" = ? AND b."status" = 'clarify'`,
-      )
-      .pluck()
-      .get(row.chat_id, row.q_seq - 1) as string | undefined;
+      [row.chat_id, row.q_seq - 1],
+    );
     return {
       id: row.id,
       status: row.status,
-      question: asked ?? row.question,
+      question: asked?.text ?? row.question,
       sql: row.sql,
       interpretation: row.interpretation,
       understanding: row.understanding === null ? null : (JSON.parse(row.understanding) as unknown),
@@ -142,58 +147,55 @@ export class LearnStore {
     rating: Rating;
     comment: string | null;
     example: { generator: string; request: unknown; sql: string | null } | null;
-  }): { rating: RatingDto; exampleId: string | null } {
-    return this.db
-      .transaction(() => {
-        const at = nowIso();
-        this.sql
-          .get(
-            `INSERT INTO "message_ratings" ("message_id", "user_id", "rating", "comment", "created_at", "updated_at")
+  }): Promise<{ rating: RatingDto; exampleId: string | null }> {
+    return this.sql.transaction(async (tx) => {
+      const at = nowIso();
+      await tx.run(
+        `INSERT INTO "message_ratings" ("message_id", "user_id", "rating", "comment", "created_at", "updated_at")
              VALUES (?, ?, ?, ?, ?, ?)
              ON CONFLICT ("message_id") DO UPDATE SET "rating" = excluded."rating", "comment" = excluded."comment",
                "updated_at" = excluded."updated_at"`,
-          )
-          .run(input.answer.id, input.userId, input.rating, input.comment, at, at);
-        let exampleId: string | null = null;
-        if (input.rating === 'up' && input.example) {
-          exampleId =
-            (this.sql
-              .get('SELECT "id" FROM "verified_examples" WHERE "source_message_id" = ?')
-              .pluck()
-              .get(input.answer.id) as string | undefined) ?? randomUUID();
-          this.sql
-            .get(
-              `INSERT INTO "verified_examples" ("id", "question", "generator", "request", "sql", "interpretation",
+        [input.answer.id, input.userId, input.rating, input.comment, at, at],
+      );
+      let exampleId: string | null = null;
+      if (input.rating === 'up' && input.example) {
+        exampleId =
+          (
+            await tx.get<{ id: string }>('SELECT "id" FROM "verified_examples" WHERE "source_message_id" = ?', [
+              input.answer.id,
+            ])
+          )?.id ?? randomUUID();
+        await tx.run(
+          `INSERT INTO "verified_examples" ("id", "question", "generator", "request", "sql", "interpretation",
                  "verified_by", "source_message_id", "created_at", "updated_at")
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT ("id") DO UPDATE SET "verified_by" = excluded."verified_by", "updated_at" = excluded."updated_at"`,
-            )
-            .run(
-              exampleId,
-              input.answer.question,
-              input.example.generator,
-              input.example.request === null ? null : JSON.stringify(input.example.request),
-              input.example.sql,
-              input.answer.interpretation,
-              input.userId,
-              input.answer.id,
-              at,
-              at,
-            );
-        } else if (input.rating === 'down') {
-          this.sql.get('DELETE FROM "verified_examples" WHERE "source_message_id" = ?').run(input.answer.id);
-        }
-        return {
-          rating: { messageId: input.answer.id, rating: input.rating, comment: input.comment, updatedAt: at },
-          exampleId,
-        };
-      })
-      .immediate();
+          [
+            exampleId,
+            input.answer.question,
+            input.example.generator,
+            input.example.request === null ? null : JSON.stringify(input.example.request),
+            input.example.sql,
+            input.answer.interpretation,
+            input.userId,
+            input.answer.id,
+            at,
+            at,
+          ],
+        );
+      } else if (input.rating === 'down') {
+        await tx.run('DELETE FROM "verified_examples" WHERE "source_message_id" = ?', [input.answer.id]);
+      }
+      return {
+        rating: { messageId: input.answer.id, rating: input.rating, comment: input.comment, updatedAt: at },
+        exampleId,
+      };
+    });
   }
 
   /** Every verified example, for the engine's example index. */
-  allExamples(): VerifiedExample[] {
-    return (this.sql.get(EXAMPLE_SELECT).all() as ExampleRow[]).map((r) => {
+  async allExamples(): Promise<VerifiedExample[]> {
+    return (await this.sql.all<ExampleRow>(EXAMPLE_SELECT)).map((r) => {
       const x = toExample(r);
       return {
         id: x.id,
@@ -206,22 +208,21 @@ export class LearnStore {
     });
   }
 
-  listExamples(opts: { cursor?: string | undefined; limit: number }): {
+  async listExamples(opts: { cursor?: string | undefined; limit: number }): Promise<{
     items: ExampleDto[];
     nextCursor: string | null;
-  } {
+  }> {
     const before = opts.cursor ? decodeCursor(opts.cursor) : null;
     if (opts.cursor && !before)
       throw new InvalidRequestError('cursor: expected a nextCursor returned by an earlier page');
-    const rows = (
-      before
-        ? this.sql
-            .get(
-              `${EXAMPLE_SELECT} WHERE (x."updated_at", x."id") < (?, ?) ORDER BY x."updated_at" DESC, x."id" DESC LIMIT ?`,
-            )
-            .all(before.at, before.id, opts.limit + 1)
-        : this.sql.get(`${EXAMPLE_SELECT} ORDER BY x."updated_at" DESC, x."id" DESC LIMIT ?`).all(opts.limit + 1)
-    ) as ExampleRow[];
+    const rows = before
+      ? await this.sql.all<ExampleRow>(
+          `${EXAMPLE_SELECT} WHERE (x."updated_at", x."id") < (?, ?) ORDER BY x."updated_at" DESC, x."id" DESC LIMIT ?`,
+          [before.at, before.id, opts.limit + 1],
+        )
+      : await this.sql.all<ExampleRow>(`${EXAMPLE_SELECT} ORDER BY x."updated_at" DESC, x."id" DESC LIMIT ?`, [
+          opts.limit + 1,
+        ]);
     const page = rows.slice(0, opts.limit);
     const last = page.at(-1);
     return {
@@ -230,52 +231,43 @@ export class LearnStore {
     };
   }
 
-  getExample(id: string): ExampleDto | null {
-    const row = this.sql.get(`${EXAMPLE_SELECT} WHERE x."id" = ?`).get(id) as ExampleRow | undefined;
+  async getExample(id: string): Promise<ExampleDto | null> {
+    const row = await this.sql.get<ExampleRow>(`${EXAMPLE_SELECT} WHERE x."id" = ?`, [id]);
     return row ? toExample(row) : null;
   }
 
   /** Changes an example's question (the wording it is found and reused by); null when it does not exist. */
-  updateExample(id: string, question: string): ExampleDto | null {
-    this.sql
-      .get('UPDATE "verified_examples" SET "question" = ?, "updated_at" = ? WHERE "id" = ?')
-      .run(question, nowIso(), id);
+  async updateExample(id: string, question: string): Promise<ExampleDto | null> {
+    await this.sql.run('UPDATE "verified_examples" SET "question" = ?, "updated_at" = ? WHERE "id" = ?', [
+      question,
+      nowIso(),
+      id,
+    ]);
     return this.getExample(id);
   }
 
-  removeExample(id: string): boolean {
-    return this.sql.get('DELETE FROM "verified_examples" WHERE "id" = ?').run(id).changes > 0;
+  async removeExample(id: string): Promise<boolean> {
+    return (await this.sql.run('DELETE FROM "verified_examples" WHERE "id" = ?', [id])) > 0;
   }
 
   /** Down-rated answers with a comment, newest first, with the question, SQL and interpretation. */
-  listFeedback(opts: { cursor?: string | undefined; limit: number }): {
+  async listFeedback(opts: { cursor?: string | undefined; limit: number }): Promise<{
     items: FeedbackDto[];
     nextCursor: string | null;
-  } {
+  }> {
     const before = opts.cursor ? decodeCursor(opts.cursor) : null;
     if (opts.cursor && !before)
       throw new InvalidRequestError('cursor: expected a nextCursor returned by an earlier page');
-    const rows = this.sql
-      .get(
-        `SELECT r."message_id", r."comment", r."updated_at", a."chat_id", a."sql", a."interpretation", a."text" AS answer,
+    const rows = await this.sql.all<FeedbackRow>(
+      `SELECT r."message_id", r."comment", r."updated_at", a."chat_id", a."sql", a."interpretation", a."text" AS answer,
                 q."text" AS question, u."id" AS user_id, u."email"
          FROM "message_ratings" r JOIN "messages" a ON a."id" = r."message_id"
          JOIN "messages" q ON q."id" = a."reply_to_id" JOIN "users" u ON u."id" = r."user_id"
-         WHERE r."rating" = 'down' AND r."comment" IS NOT NULL AND (r."updated_at", r."message_id") < (?, ?)
+         WHERE r."rating" = 'down' AND r."comment" IS NOT NULL
+           AND (CAST(? AS TEXT) IS NULL OR (r."updated_at", r."message_id") < (?, ?))
          ORDER BY r."updated_at" DESC, r."message_id" DESC LIMIT ?`,
-      )
-      .all(before?.at ?? '\uffff', before?.id ?? '\uffff', opts.limit + 1) as {
-      message_id: string;
-      comment: string;
-      updated_at: string;
-      chat_id: string;
-      sql: string | null;
-      interpretation: string | null;
-      answer: string;
-      question: string;
-      user_id: string;
-      email: string;
-    }[];
+      [before?.at ?? null, before?.at ?? null, before?.id ?? null, opts.limit + 1],
+    );
     const page = rows.slice(0, opts.limit);
     const last = page.at(-1);
     return {

@@ -1,4 +1,16 @@
-import type { Answer, AskOptions, ChatEngine, ConversationTurn, Suggestion, TableInfo } from '../engine';
+import type {
+  Answer,
+  AskOptions,
+  ChatEngine,
+  ConversationTurn,
+  ResultPage,
+  ResultRequest,
+  Suggestion,
+  TableInfo,
+} from '../engine';
+
+/** Rows of a scripted answer's first page (the rest is read with `page`, as from the real engine). */
+const SCRIPTED_PAGE_ROWS = 100;
 
 export interface AskCall {
   question: string;
@@ -23,6 +35,7 @@ export function answered(over: Partial<Answer> = {}): Answer {
     columns: ['name', 'country'],
     rows,
     rowCount: rows.length,
+    rowCountExact: true,
     truncated: false,
     preview: rows.slice(0, 2),
     timings: { retrieveMs: 1, generateMs: 1, executeMs: 1, synthesizeMs: 1, totalMs: 4 },
@@ -82,6 +95,8 @@ function chosenOption(reply: string, state: unknown): { pending: string; label: 
  */
 export class ScriptedEngine implements ChatEngine {
   readonly calls: AskCall[] = [];
+  /** Whole results of the scripted answers by statement: an answer carries its first page, `page` the rest. */
+  readonly #results = new Map<string, unknown[][]>();
   private gate: { promise: Promise<void>; release: () => void } | null = null;
 
   constructor(private readonly script: (question: string, call: AskCall) => Answer | Promise<Answer> = defaultScript) {}
@@ -104,7 +119,7 @@ export class ScriptedEngine implements ChatEngine {
     const call: AskCall = { question, history: opts.history ?? [], asOf: opts.asOf };
     this.calls.push(call);
     if (/slow/i.test(question) && this.gate) await this.gate.promise;
-    const answer = await this.script(question, call);
+    const answer = this.#firstPage(await this.script(question, call));
     if (answer.status === 'answered') {
       if (answer.interpretation) opts.onProgress?.({ stage: 'understood', interpretation: answer.interpretation });
       if (answer.sql) opts.onProgress?.({ stage: 'sql', sql: answer.sql });
@@ -129,6 +144,36 @@ export class ScriptedEngine implements ChatEngine {
       });
     }
     return answered({ sql, usage: [] });
+  }
+
+  /** Pages the whole result of a scripted answer (as the real engine re-runs its statement). */
+  page(request: ResultRequest, window: { offset: number; limit?: number }): Promise<ResultPage> {
+    const rows = request.sql === null ? undefined : this.#results.get(request.sql);
+    if (!rows) return Promise.reject(new Error(`no scripted result for ${request.sql}`));
+    const limit = window.limit ?? SCRIPTED_PAGE_ROWS;
+    const end = window.offset + limit;
+    return Promise.resolve({
+      columns: [...(request.columns ?? [])],
+      rows: rows.slice(window.offset, end),
+      offset: window.offset,
+      nextOffset: end < rows.length ? end : null,
+    });
+  }
+
+  async *allRows(request: ResultRequest): AsyncGenerator<unknown[][], void, undefined> {
+    let offset: number | null = 0;
+    while (offset !== null) {
+      const page: ResultPage = await this.page(request, { offset, limit: SCRIPTED_PAGE_ROWS });
+      if (page.rows.length > 0) yield page.rows;
+      offset = page.nextOffset;
+    }
+  }
+
+  /** An answer cut to its first page, its whole result kept for `page`. */
+  #firstPage(answer: Answer): Answer {
+    if (answer.status !== 'answered' || answer.sql === null || answer.rows.length <= SCRIPTED_PAGE_ROWS) return answer;
+    this.#results.set(answer.sql, answer.rows);
+    return { ...answer, rows: answer.rows.slice(0, SCRIPTED_PAGE_ROWS), truncated: true };
   }
 
   /** Fixed example questions (the real engine verifies each against the data). */

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { migrate, openSqlite } from '@musaeid/db';
+import type { Database } from 'better-sqlite3';
 
 import type { ChatEngine } from '../engine';
 import { createLogger } from '../logger';
@@ -10,6 +11,7 @@ import { createCaller } from '../root';
 import type { UserDto } from '../schemas';
 import { createAppServices, type AppServices, type ServiceLimits } from '../services/AppServices';
 import { AppStore } from '../store/AppStore';
+import { SqliteClient } from '../store/SqliteClient';
 import { createContextInner } from '../trpc';
 import { ScriptedEngine } from './ScriptedEngine';
 
@@ -23,6 +25,8 @@ export interface TestApp {
   file: string;
   services: AppServices;
   store: AppStore;
+  /** The store's SQLite connection (pragmas, direct reads). */
+  sqlite: Database;
   engine: ChatEngine;
   admin: TestUser;
   alice: TestUser;
@@ -41,7 +45,7 @@ export async function createTestApp(
   await migrate(file);
   await opts.prepare?.(file);
   const sqlite = openSqlite(file);
-  const store = new AppStore(sqlite);
+  const store = new AppStore(new SqliteClient(sqlite));
   const engine = opts.engine ?? new ScriptedEngine();
   const services = createAppServices({
     store,
@@ -55,16 +59,17 @@ export async function createTestApp(
       ...opts.limits,
     },
   });
-  const make = (email: string, role: 'user' | 'admin'): TestUser => store.users.createUser({ email, role });
+  const make = (email: string, role: 'user' | 'admin'): Promise<TestUser> => store.users.createUser({ email, role });
   return {
     dir,
     file,
     services,
     store,
+    sqlite,
     engine,
-    admin: make('admin@example.test', 'admin'),
-    alice: make('alice@example.test', 'user'),
-    bob: make('bob@example.test', 'user'),
+    admin: await make('admin@example.test', 'admin'),
+    alice: await make('alice@example.test', 'user'),
+    bob: await make('bob@example.test', 'user'),
     caller: async (who) => createCaller(await createContextInner({ services, user: who?.user ?? null })),
     count: (table) => (sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n,
     cleanup: () => {

@@ -3,14 +3,14 @@ import { summarizeRows } from './summarizeRows';
 
 describe('summarizeRows', () => {
   it('says when nothing matched', () => {
-    expect(summarizeRows({ interpretation: 'events in Atlantis', columns: ['name'], rows: [], truncated: false })).toBe(
+    expect(summarizeRows({ interpretation: 'events in Atlantis', columns: ['name'], rows: [] })).toBe(
       'No results for events in Atlantis: nothing in the data matches.',
     );
   });
   it('states a single value', () => {
-    expect(
-      summarizeRows({ interpretation: 'number of events', columns: ['count(*)'], rows: [[1234]], truncated: false }),
-    ).toBe('The answer for number of events is 1,234.');
+    expect(summarizeRows({ interpretation: 'number of events', columns: ['count(*)'], rows: [[1234]] })).toBe(
+      'The answer for number of events is 1,234.',
+    );
   });
   it('describes a single row field by field', () => {
     expect(
@@ -18,22 +18,20 @@ describe('summarizeRows', () => {
         interpretation: null,
         columns: ['name', 'revenue_usd'],
         rows: [['Acme', 5e6]],
-        truncated: false,
       }),
     ).toBe('Found 1 result: name: Acme; revenue usd: 5,000,000.');
   });
-  it('lists the first names, with counts when grouped, and notes the cap', () => {
+  it('lists the first names, with counts when grouped, and counts the whole result beyond the first page', () => {
     const rows = Array.from({ length: 12 }, (_, i) => [`Company ${i + 1}`, 12 - i]);
-    expect(
-      summarizeRows({
-        interpretation: 'companies by events',
-        columns: ['name', 'events'],
-        rows,
-        truncated: true,
-        listLimit: 3,
-      }),
-    ).toBe(
-      'Found 12+ results for companies by events: Company 1 (12), Company 2 (11), Company 3 (10) and 9 more. The result was cut at 12 rows; narrow the question to see everything.',
+    const input = { interpretation: 'companies by events', columns: ['name', 'events'], rows, listLimit: 3 };
+    expect(summarizeRows(input)).toBe(
+      'Found 12 results for companies by events: Company 1 (12), Company 2 (11), Company 3 (10) and 9 more.',
+    );
+    expect(summarizeRows({ ...input, rowCount: 5000 })).toBe(
+      'Found 5,000 results for companies by events: Company 1 (12), Company 2 (11), Company 3 (10) and 4,997 more.',
+    );
+    expect(summarizeRows({ ...input, rowCount: 100_000, rowCountExact: false })).toBe(
+      'Found at least 100,000 results for companies by events: Company 1 (12), Company 2 (11), Company 3 (10) and 99,997 more.',
     );
   });
   it('prefers a name column', () => {
@@ -45,7 +43,6 @@ describe('summarizeRows', () => {
           [1, 'Ann Lee'],
           [2, 'Bo Chan'],
         ],
-        truncated: false,
       }),
     ).toBe('Found 2 results: Ann Lee and Bo Chan.');
   });
@@ -59,7 +56,6 @@ describe('summarizeRows', () => {
           ['Accor', 'accor.com', 'France'],
           ['15below', '15below.com', null],
         ],
-        truncated: false,
       }),
     ).toBe('Found 2 results: Accor and 15below.');
     expect(
@@ -70,7 +66,6 @@ describe('summarizeRows', () => {
           ['https://a.example/', 'AHICE 2024', '2024-09-01'],
           ['https://b.example/', 'Cloud Expo', '2024-10-09'],
         ],
-        truncated: false,
       }),
     ).toBe('Found 2 results: AHICE 2024 and Cloud Expo.');
   });

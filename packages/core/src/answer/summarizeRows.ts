@@ -4,8 +4,12 @@ import { formatValue } from './formatValue';
 export interface RowSummaryInput {
   interpretation: string | null;
   columns: readonly string[];
+  /** The first page of the result (its first names are listed). */
   rows: readonly (readonly unknown[])[];
-  truncated: boolean;
+  /** Rows in the whole result (default: the rows given). */
+  rowCount?: number;
+  /** False when `rowCount` is a lower bound (counting stopped). Default true. */
+  rowCountExact?: boolean;
   /** Most names listed in the text. */
   listLimit?: number;
 }
@@ -42,25 +46,23 @@ function joinList(items: readonly string[], more: number): string {
 
 /**
  * A deterministic, readable answer from rows (used without a model, and for refusals/failures):
- * the number found, the first names listed, the interpretation, and a note when the row cap cut
- * the result.
+ * the number found (of the whole result: `rows` may be its first page only), the first names
+ * listed and the interpretation.
  *
  * @example
- * summarizeRows({ interpretation: 'events in Singapore', columns: ['name'], rows: [['ABS 2024'], ['AHICE']], truncated: false });
+ * summarizeRows({ interpretation: 'events in Singapore', columns: ['name'], rows: [['ABS 2024'], ['AHICE']] });
  * // 'Found 2 results for events in Singapore: ABS 2024 and AHICE.'
  */
 export function summarizeRows(input: RowSummaryInput): string {
-  const { columns, rows, truncated } = input;
+  const { columns, rows } = input;
+  const total = Math.max(input.rowCount ?? rows.length, rows.length);
   const limit = input.listLimit ?? 10;
   const about = input.interpretation ? ` for ${input.interpretation.replace(/\.$/, '')}` : '';
-  const cap = truncated
-    ? ` The result was cut at ${rows.length.toLocaleString('en-US')} rows; narrow the question to see everything.`
-    : '';
   if (rows.length === 0) return `No results${about}: nothing in the data matches.`;
-  if (rows.length === 1 && columns.length === 1) {
+  if (total === 1 && columns.length === 1) {
     return `The answer${about} is ${formatValue(rows[0]![0])}.`;
   }
-  if (rows.length === 1) {
+  if (total === 1) {
     const parts = columns.map((c, i) => `${humanize(c)}: ${formatValue(rows[0]![i])}`);
     return `Found 1 result${about}: ${parts.join('; ')}.`;
   }
@@ -69,7 +71,7 @@ export function summarizeRows(input: RowSummaryInput): string {
   if (nameIndex < 0) nameIndex = lower.findIndex((c) => c.endsWith('name'));
   if (nameIndex < 0) nameIndex = rows[0]!.findIndex((v) => typeof v === 'string');
   if (nameIndex < 0) nameIndex = 0;
-  const count = `${rows.length.toLocaleString('en-US')}${truncated ? '+' : ''}`;
+  const count = `${input.rowCountExact === false ? 'at least ' : ''}${total.toLocaleString('en-US')}`;
   const countIndex =
     columns.length === 2
       ? rows[0]!.findIndex((v, i) => i !== nameIndex && typeof v === 'number' && !/(^|_)id$/i.test(columns[i] ?? ''))
@@ -78,5 +80,5 @@ export function summarizeRows(input: RowSummaryInput): string {
     const name = formatValue(row[nameIndex], 60);
     return countIndex >= 0 ? `${name} (${formatValue(row[countIndex])})` : name;
   });
-  return `Found ${count} results${about}: ${joinList(shown, rows.length - shown.length)}.${cap}`;
+  return `Found ${count} results${about}: ${joinList(shown, total - shown.length)}.`;
 }

@@ -110,15 +110,15 @@ describe('Engine with a scripted generator', () => {
     expect(followUp.sql).toContain("AND city = 'Singapore'");
   });
 
-  it('caps rows (truncated, with a message) and previews the first rows', async () => {
+  it('answers with the first page (the row cap), the exact total and a preview', async () => {
     const answer = await engine.ask('List everyone');
     expect(answer.status).toBe('answered');
-    expect(answer.rowCount).toBe(100);
+    expect(answer.rows).toHaveLength(100);
+    expect(answer.rowCount).toBe(3000);
+    expect(answer.rowCountExact).toBe(true);
     expect(answer.truncated).toBe(true);
     expect(answer.preview).toHaveLength(5);
-    expect(answer.text).toMatch(
-      /^Found 100\+ results for all people: First1 Last1, .* and 90 more\. The result was cut at 100 rows/,
-    );
+    expect(answer.text).toMatch(/^Found 3,000 results for all people: First1 Last1, .* and 2,990 more\.$/);
   });
 
   it('reports a runaway query as TIMEOUT, not a crash', async () => {

@@ -4,12 +4,15 @@ import { DATE_RANGE_SQL, dateRangeNote, usesTimeWindow, type DateRange } from '.
 import { summarizeRows } from '../answer/summarizeRows';
 import { ConfigError } from '../errors/ConfigError';
 import { GuardRejection } from '../errors/GuardRejection';
+import { PageRequestError } from '../errors/PageRequestError';
 import { QueryTimeout } from '../errors/QueryTimeout';
 import { SqlExecutionError } from '../errors/SqlExecutionError';
 import type { SqlGenerator } from '../generate/SqlGenerator';
 import { compileDialectOf } from '../generate/offline/compile/CompileDialect';
 import { FORBIDDEN_TABLES, SqlGuard } from '../guard/SqlGuard';
+import { createEmbedder } from '../llm/createEmbedder';
 import { createLlm } from '../llm/createLlm';
+import type { EngineRoute } from '../llm/EngineRoute';
 import type { LlmConfig } from '../llm/LlmConfig';
 import { Bm25TableRetriever } from '../retrieve/Bm25TableRetriever';
 import type { TableRetriever } from '../retrieve/TableRetriever';
@@ -22,6 +25,7 @@ import type { ConversationTurn } from '../types/ConversationTurn';
 import type { ProgressEvent } from '../types/ProgressEvent';
 import { type EngineLocation, openEngineBackend } from './openEngineBackend';
 import { runTextToSql, type TextToSqlDeps } from './runTextToSql';
+import { DEFAULT_COUNT_LIMIT, DEFAULT_PAGE_SIZE, firstPage, firstPageRun, type ResultPaging } from './ResultPaging';
 import type { SqlRun } from './SqlRun';
 import type { VerifiedExample } from '../learn/VerifiedExample';
 import type { GlossaryIndex } from '../learn/GlossaryIndex';
@@ -39,8 +43,12 @@ export interface EngineOptions {
   llm?: LlmConfig;
   /** Time limit per query (default 10 s). */
   timeoutMs?: number;
-  /** Most rows returned per query (default 10,000; more sets `truncated`). */
+  /** Most rows returned per query or page (default 10,000). */
   rowCap?: number;
+  /** Rows of an answer's first page (default 10,000, at most `rowCap`); the others: {@link Engine.page}. */
+  pageSize?: number;
+  /** Rows counted at most for an answer's total (default 100,000); past it `rowCountExact` is false. */
+  countLimit?: number;
   /** Rows in `Answer.preview` (default 20). */
   previewRows?: number;
   /** Table descriptions (default `DATA_TABLES` of @musaeid/db); app and ingest tables are always dropped. */
@@ -52,9 +60,9 @@ export interface EngineOptions {
   /**
    * With a model: 'offline-first' (default) answers with the offline parser when it understands the whole
    * question (fast, free, deterministic) and asks the model only when the parse is incomplete; 'llm' asks
-   * the model for every question.
+   * the model for every question; 'offline' never calls the model (see {@link EngineRoute}).
    */
-  route?: 'offline-first' | 'llm';
+  route?: EngineRoute;
   /** 'deterministic' never calls the model for the answer text. Default 'llm' when a model is set. */
   synthesis?: 'llm' | 'deterministic';
   /** Rank tables by embeddings too when the provider offers them (default true for openai/ollama). */
@@ -80,6 +88,11 @@ export interface AskOptions {
   user?: string;
   /** Confirmed answers to similar questions, nearest first (see `ExampleIndex`): reused or shown to the model. */
   examples?: readonly VerifiedExample[];
+  /**
+   * The confirmed answers nearest in meaning too (e.g. `ExampleRetriever.nearest` with the provider's
+   * embeddings), for a model's prompt in place of `examples`: called only when the model is asked; metered.
+   */
+  examplesForModel?: (question: string) => Promise<readonly VerifiedExample[]>;
   /** The asker's glossary (personal and workspace terms), consulted before the built-in words. */
   glossary?: GlossaryIndex;
 }
@@ -89,6 +102,24 @@ export interface RunSqlOptions {
   signal?: AbortSignal;
   /** Who runs it (the API user's id): the query processes are shared fairly between users. */
   user?: string;
+}
+
+/** An answered result to read further pages of: the statement and parameters an {@link Answer} carries. */
+export interface ResultRequest {
+  /** Null for an answer without a result (refused, failed, a clarification): paging it is an error. */
+  sql: string | null;
+  params: readonly unknown[];
+  /** The columns the result was shown with: a page whose statement now returns others is stale. */
+  columns?: readonly string[];
+}
+
+/** One page of a result ({@link Engine.page}). */
+export interface ResultPage {
+  columns: string[];
+  rows: unknown[][];
+  offset: number;
+  /** The offset of the next page, or null after the last one. */
+  nextOffset: number | null;
 }
 
 /** The one database named by the options: a SQLite file or a PostgreSQL URL. */
@@ -105,6 +136,10 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** Dates whose suggestions are kept (the server asks for one "today" at a time). */
 const SUGGESTION_CACHE_DATES = 4;
+
+function sameColumns(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((c, i) => c === b[i]);
+}
 
 /** A lone count of zero or no rows at all: nothing was found. */
 function foundNothing(run: SqlRun): boolean {
@@ -139,7 +174,10 @@ export class Engine {
     const tables = (options.tables ?? DATA_TABLES).filter(
       (t) => !FORBIDDEN_TABLES.includes(t.name) && !t.name.startsWith('sqlite_'),
     );
-    const llm = options.llmInstance ?? (await createLlm(options.llm ?? { provider: 'offline' }));
+    const llm =
+      options.route === 'offline'
+        ? null
+        : (options.llmInstance ?? (await createLlm(options.llm ?? { provider: 'offline' })));
     const backend = await openEngineBackend(engineLocation(options), tables, options.sampleRows ?? (llm ? 2 : 0));
     const database = backend.database;
     // Query processes start while the generator is being built.
@@ -151,7 +189,12 @@ export class Engine {
     try {
       const guard = new SqlGuard({ allowedTables: tables.map((t) => t.name), parserDialect: database.parserDialect });
       const tableRetriever = await Engine.#tableRetriever(tables, options);
-      const common = { guard, executor, maxRepairs: options.maxRepairs, logError: options.logError };
+      const rowCap = options.rowCap ?? DEFAULT_PAGE_SIZE;
+      const paging: ResultPaging = {
+        pageSize: Math.max(1, Math.min(options.pageSize ?? DEFAULT_PAGE_SIZE, rowCap)),
+        countLimit: options.countLimit ?? DEFAULT_COUNT_LIMIT,
+      };
+      const common = { guard, executor, paging, maxRepairs: options.maxRepairs, logError: options.logError };
       let deps: TextToSqlDeps;
       if (options.generator) deps = { ...common, tableRetriever, generator: options.generator };
       else if (!llm) deps = { ...common, tableRetriever, generator: await backend.createOfflineGenerator() };
@@ -185,26 +228,13 @@ export class Engine {
   static async #tableRetriever(tables: readonly TableDescription[], options: EngineOptions): Promise<TableRetriever> {
     const keyword = new Bm25TableRetriever(tables);
     const config = options.llm;
-    if (options.embeddings === false || !config || options.llmInstance) return keyword;
-    if (config.provider === 'openai') {
-      const [{ EmbeddingTableRetriever }, { OpenAiEmbedder }] = await Promise.all([
-        import('../retrieve/EmbeddingTableRetriever'),
-        import('../retrieve/OpenAiEmbedder'),
-      ]);
-      return new EmbeddingTableRetriever(
-        tables,
-        new OpenAiEmbedder({ apiKey: config.apiKey, baseUrl: config.baseUrl }),
-        keyword,
-      );
-    }
-    if (config.provider === 'ollama') {
-      const [{ EmbeddingTableRetriever }, { OllamaEmbedder }] = await Promise.all([
-        import('../retrieve/EmbeddingTableRetriever'),
-        import('../retrieve/OllamaEmbedder'),
-      ]);
-      return new EmbeddingTableRetriever(tables, new OllamaEmbedder({ host: config.host }), keyword);
-    }
-    return keyword;
+    if (options.embeddings === false || !config || options.llmInstance || options.route === 'offline') return keyword;
+    const embedder = await createEmbedder(config);
+    if (!embedder) return keyword;
+    const { EmbeddingTableRetriever } = await import('../retrieve/EmbeddingTableRetriever');
+    // A failed embeddings call leaves BM25 ranking the tables; it is logged (once until embeddings work again).
+    const logError = options.logError ?? ((error: Error) => console.error(error));
+    return new EmbeddingTableRetriever(tables, embedder, keyword, undefined, logError);
   }
 
   /** The name of the generator that answers first ('offline', 'llm', or a custom one). */
@@ -227,6 +257,7 @@ export class Engine {
       signal: options.signal,
       user: options.user,
       examples: options.examples,
+      examplesForModel: options.examplesForModel,
       glossary: options.glossary,
     };
     let run: SqlRun;
@@ -273,6 +304,8 @@ export class Engine {
       tables: [],
       columns: [],
       rows: [],
+      rowCount: 0,
+      rowCountExact: true,
       truncated: false,
       clarification: null,
       attempts: 1,
@@ -285,11 +318,12 @@ export class Engine {
       const statement = this.deps.guard.check(sql);
       run.sql = statement.sql;
       run.tables = statement.tables;
-      const result = await this.deps.executor.run(statement.sql, [], { signal: options.signal, user: options.user });
+      const result = await this.deps.executor.page(statement.sql, [], firstPage(this.deps.paging), {
+        signal: options.signal,
+        user: options.user,
+      });
       run.status = 'answered';
-      run.columns = result.columns;
-      run.rows = result.rows;
-      run.truncated = result.truncated;
+      Object.assign(run, firstPageRun(result));
     } catch (error) {
       options.signal?.throwIfAborted();
       if (error instanceof GuardRejection) run.reason = { code: 'GUARD_REJECTED', message: error.message };
@@ -302,6 +336,69 @@ export class Engine {
     const s = now();
     const text = this.#deterministicText(run);
     return this.#answer(run, text, [], now() - s, now() - started);
+  }
+
+  /** Rows of an answer's first page (the default size of {@link Engine.page}). */
+  get pageSize(): number {
+    return this.deps.paging.pageSize;
+  }
+
+  /**
+   * A page of an answered result, read on demand: the statement is checked by the guard again (a forged one is a
+   * {@link GuardRejection}) and runs behind the same read-only walls, time limit and row cap as the answer did.
+   * A page past the end is empty. Throws {@link PageRequestError} for a window out of range or a stale request.
+   *
+   * @example
+   * const answer = await engine.ask('Which companies sponsor events?');
+   * const next = await engine.page(answer, { offset: answer.rows.length });
+   */
+  async page(
+    request: ResultRequest,
+    window: { offset: number; limit?: number },
+    options: RunSqlOptions = {},
+  ): Promise<ResultPage> {
+    const limit = window.limit ?? this.deps.paging.pageSize;
+    const rowCap = this.options.rowCap ?? DEFAULT_PAGE_SIZE;
+    if (!Number.isSafeInteger(window.offset) || window.offset < 0)
+      throw new PageRequestError('window', `offset must be a whole number >= 0, got ${window.offset}`);
+    if (!Number.isSafeInteger(limit) || limit < 1 || limit > rowCap)
+      throw new PageRequestError('window', `limit must be a whole number from 1 to ${rowCap}, got ${limit}`);
+    if (request.sql === null) throw new PageRequestError('noResult', 'the answer has no result to page');
+    const statement = this.deps.guard.check(request.sql);
+    const page = await this.deps.executor.page(
+      statement.sql,
+      [...request.params],
+      { offset: window.offset, limit },
+      { signal: options.signal, user: options.user },
+    );
+    if (request.columns && !sameColumns(request.columns, page.columns))
+      throw new PageRequestError(
+        'stale',
+        `the result's columns changed since it was answered (${request.columns.join(', ')} -> ${page.columns.join(', ')}): ask again`,
+      );
+    return {
+      columns: page.columns,
+      rows: page.rows,
+      offset: window.offset,
+      nextOffset: page.counted > page.rows.length ? window.offset + page.rows.length : null,
+    };
+  }
+
+  /**
+   * Every row of an answered result, a page of `rowCap` rows at a time (for exports that stream: memory stays one
+   * page whatever the result's size). Each page is a {@link Engine.page} call, with its checks and walls.
+   *
+   * @example
+   * for await (const rows of engine.allRows(answer)) write(rows);
+   */
+  async *allRows(request: ResultRequest, options: RunSqlOptions = {}): AsyncGenerator<unknown[][], void, undefined> {
+    const limit = this.options.rowCap ?? DEFAULT_PAGE_SIZE;
+    let offset: number | null = 0;
+    while (offset !== null) {
+      const page: ResultPage = await this.page(request, { offset, limit }, options);
+      if (page.rows.length > 0) yield page.rows;
+      offset = page.nextOffset;
+    }
   }
 
   /**
@@ -364,7 +461,8 @@ export class Engine {
       interpretation: run.interpretation,
       columns: run.columns,
       rows: run.rows,
-      truncated: run.truncated,
+      rowCount: run.rowCount,
+      rowCountExact: run.rowCountExact,
     });
   }
 
@@ -379,7 +477,8 @@ export class Engine {
       interpretation: run.interpretation,
       columns: run.columns,
       rows: run.rows,
-      rowCount: run.rows.length,
+      rowCount: run.rowCount,
+      rowCountExact: run.rowCountExact,
       truncated: run.truncated,
       preview: run.rows.slice(0, previewRows),
       timings: { ...run.timings, synthesizeMs, totalMs },

@@ -16,7 +16,12 @@ export interface SqlRun {
   /** Tables given to the generator. */
   tables: string[];
   columns: string[];
+  /** The first page of the result. */
   rows: unknown[][];
+  /** Rows in the whole result: exact when `rowCountExact`, else a lower bound (counting stopped there). */
+  rowCount: number;
+  rowCountExact: boolean;
+  /** True when the result has more rows than `rows` (the next pages: `Engine.page`). */
   truncated: boolean;
   /** Statements tried (1 + repairs). */
   attempts: number;

@@ -15,11 +15,13 @@ import { meterUsage } from '../llm/usageMeter';
 import type { TableRetriever } from '../retrieve/TableRetriever';
 import type { ConversationTurn } from '../types/ConversationTurn';
 import type { ProgressEvent } from '../types/ProgressEvent';
+import type { TokenUsage } from '../types/TokenUsage';
 import type { SqlRun } from './SqlRun';
 import { reuseExactExample, reuseExampleWithOtherValues } from '../learn/reuseVerifiedExample';
 import type { VerifiedExample } from '../learn/VerifiedExample';
 import { type GlossaryIndex, glossaryNote } from '../learn/GlossaryIndex';
 import type { Clarification } from '../types/Answer';
+import { firstPage, firstPageRun, type ResultPaging } from './ResultPaging';
 
 /** What the text-to-SQL pipeline is made of. */
 export interface TextToSqlDeps {
@@ -27,6 +29,8 @@ export interface TextToSqlDeps {
   generator: SqlGenerator;
   guard: SqlGuard;
   executor: QueryExecutor;
+  /** The rows of an answer's first page and how far its total is counted. */
+  paging: ResultPaging;
   /** Corrections asked of a repairing generator after a SQL error (default 2). */
   maxRepairs?: number;
   /**
@@ -62,6 +66,12 @@ export interface TextToSqlRequest {
   user?: string | undefined;
   /** Confirmed answers to similar questions, nearest first: reused when the question is theirs. */
   examples?: readonly VerifiedExample[] | undefined;
+  /**
+   * The confirmed answers nearest in meaning too (by the provider's embeddings), for a model's prompt in place
+   * of `examples`: called only when a model is asked (an offline answer costs no embeddings call); its usage
+   * is metered with the model's.
+   */
+  examplesForModel?: ((question: string) => Promise<readonly VerifiedExample[]>) | undefined;
   /** The asker's glossary (personal and workspace terms): consulted before the built-in words. */
   glossary?: GlossaryIndex | undefined;
 }
@@ -81,13 +91,26 @@ export async function runTextToSql(deps: TextToSqlDeps, request: TextToSqlReques
   request.signal?.throwIfAborted();
   // The team's own words first: each glossary term is read as the words of its concept.
   const taught = request.glossary?.apply(request.question) ?? { question: request.question, used: [] };
+  const byModel = deps.generator.name === 'llm';
+  const nearest = byModel ? await examplesForModel(request) : { examples: request.examples ?? [], usage: [] };
   const first = await runGenerator(deps, deps.generator, deps.tableRetriever, request, taught, {
-    examples: request.examples ?? [],
+    examples: nearest.examples,
     reuse: true,
   });
-  first.path = deps.generator.name === 'llm' ? 'llm' : 'offline';
+  first.usage.unshift(...nearest.usage);
+  first.path = byModel ? 'llm' : 'offline';
   if (!deps.fallback || !incomplete(first)) return first;
   return askModel(deps, deps.fallback, request, taught, first);
+}
+
+/** The examples for a model's prompt: ranked by meaning too when the caller can (metered), else `examples`. */
+async function examplesForModel(
+  request: TextToSqlRequest,
+): Promise<{ examples: readonly VerifiedExample[]; usage: TokenUsage[] }> {
+  if (!request.examplesForModel) return { examples: request.examples ?? [], usage: [] };
+  const find = request.examplesForModel;
+  const { result, usage } = await meterUsage(() => find(request.question));
+  return { examples: result, usage };
 }
 
 /** An offline parse that stopped at a part it could not map (never a data-change or out-of-scope refusal). */
@@ -125,14 +148,16 @@ async function askModel(
   taught: { question: string; used: GlossaryUse[] },
   offline: SqlRun,
 ): Promise<SqlRun> {
-  const examples = (request.examples ?? []).map((e) => ({ ...e, sql: fewShotSql(e, fallback.compileDialect) }));
   let model: SqlRun;
   try {
+    const nearest = await examplesForModel(request);
+    const examples = nearest.examples.map((e) => ({ ...e, sql: fewShotSql(e, fallback.compileDialect) }));
     model = await runGenerator(deps, fallback.generator, fallback.tableRetriever, request, taught, {
       examples,
       partial: partialUnderstanding(offline),
       reuse: false,
     });
+    model.usage.unshift(...nearest.usage);
   } catch (error) {
     request.signal?.throwIfAborted();
     // The user's own statements fill the pool: that fails the question as it would offline (a retry may redo it).
@@ -183,6 +208,8 @@ async function runGenerator(
     tables: [],
     columns: [],
     rows: [],
+    rowCount: 0,
+    rowCountExact: true,
     truncated: false,
     clarification: null,
     attempts: 0,
@@ -286,17 +313,15 @@ async function runGenerator(
       checkAbort();
       const statement = deps.guard.check(generated.sql);
       run.sql = statement.sql;
-      const result = await deps.executor.run(statement.sql, generated.params, {
+      const result = await deps.executor.page(statement.sql, generated.params, firstPage(deps.paging), {
         signal: request.signal,
         user: request.user,
       });
       run.timings.executeMs += now() - t;
       run.status = 'answered';
       run.reason = null;
-      run.columns = result.columns;
-      run.rows = result.rows;
-      run.truncated = result.truncated;
-      emit({ stage: 'rows', rowCount: result.rowCount });
+      Object.assign(run, firstPageRun(result));
+      emit({ stage: 'rows', rowCount: run.rowCount });
       return run;
     } catch (error) {
       run.timings.executeMs += now() - t;

@@ -122,6 +122,26 @@ describe.skipIf(!attempt.cluster)('the engine on PostgreSQL', () => {
     await expect(executor.run('SELECT pg_sleep(5)', [], { timeoutMs: 200 })).rejects.toBeInstanceOf(QueryTimeout);
   });
 
+  it('gives a page (cursor, fetch, count) one time limit for all its statements', async () => {
+    // Each row sleeps 0.1 s: the fetch (0.5 s) and the count after it (0.4 s) each fit in 0.8 s, together they
+    // do not; per-statement limits alone would let the page run to 0.9 s.
+    const slowRows = 'SELECT id, pg_sleep(0.1) FROM generate_series(1, 20) AS id';
+    const page = executor.page(slowRows, [], { offset: 0, limit: 5, countUpTo: 9 }, { timeoutMs: 800 });
+    await expect(page).rejects.toBeInstanceOf(QueryTimeout);
+    const quick = await executor.page('SELECT id FROM people ORDER BY id', [], { offset: 2, limit: 3, countUpTo: 5 });
+    expect(quick.rows.map((r) => r[0])).toEqual([3, 4, 5]);
+    expect(quick).toMatchObject({ counted: 5, exhausted: false });
+  });
+
+  it('refuses, inside a page, what it refuses in a whole statement', async () => {
+    await expect(executor.page('SELECT email FROM users', [], { offset: 0, limit: 5 })).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(
+      executor.page('SELECT 1; COMMIT; DROP TABLE people', [], { offset: 0, limit: 5 }),
+    ).rejects.toBeInstanceOf(SqlExecutionError);
+  });
+
   it('runs as a role that can read neither the app tables nor write anything, one statement per call', async () => {
     await expect(executor.run('SELECT email FROM users')).rejects.toThrow(/permission denied/);
     await expect(executor.run('SELECT count(*) FROM ingest_issues')).rejects.toThrow(/permission denied/);

@@ -3,8 +3,8 @@ import pg from 'pg';
 import { QueryTimeout } from '../errors/QueryTimeout';
 import { SqlExecutionError } from '../errors/SqlExecutionError';
 import { tokenizeSql } from '../guard/tokenizeSql';
-import type { ExecutionResult } from './ExecutionResult';
-import type { QueryExecutor, QueryExecutorOptions, RunOptions } from './QueryExecutor';
+import type { ExecutionResult, PageResult } from './ExecutionResult';
+import type { PageWindow, QueryExecutor, QueryExecutorOptions, RunOptions } from './QueryExecutor';
 
 /** Options of {@link PostgresQueryExecutor}. */
 export interface PostgresQueryExecutorOptions extends QueryExecutorOptions {
@@ -66,15 +66,9 @@ export class PostgresQueryExecutor implements QueryExecutor {
   }
 
   async run(sql: string, params: unknown[] = [], options: RunOptions = {}): Promise<ExecutionResult> {
-    const timeoutMs = options.timeoutMs ?? this.#timeoutMs;
     const rowCap = options.rowCap ?? this.#rowCap;
     const started = performance.now();
-    const client = await this.#pool.connect();
-    let broken = false;
-    try {
-      await client.query('BEGIN READ ONLY');
-      // SET takes no bind parameters; the value is a whole number the caller cannot shape.
-      await client.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.floor(timeoutMs))}`);
+    return this.#readOnly(sql, options, async (client) => {
       const text = `SELECT * FROM (${numberPlaceholders(sql)}\n) AS "capped" LIMIT ${Math.floor(rowCap) + 1}`;
       const result = await client.query({
         text,
@@ -92,6 +86,67 @@ export class PostgresQueryExecutor implements QueryExecutor {
         truncated,
         elapsedMs: performance.now() - started,
       };
+    });
+  }
+
+  /**
+   * One page through a cursor declared on the statement inside the read-only transaction: `MOVE` skips the offset
+   * and, after the page is fetched, counts the rows past it without sending them (the server steps through them;
+   * nothing crosses the wire but a count). A cursor is planned for a fast start (`cursor_tuple_fraction`), the
+   * same plan for every page.
+   */
+  async page(sql: string, params: unknown[], window: PageWindow, options: RunOptions = {}): Promise<PageResult> {
+    const limit = Math.floor(Math.min(window.limit, options.rowCap ?? this.#rowCap));
+    const countTo = Math.floor(Math.max(limit + 1, window.countUpTo ?? 0));
+    const offset = Math.floor(window.offset);
+    const started = performance.now();
+    const deadline = started + (options.timeoutMs ?? this.#timeoutMs);
+    return this.#readOnly(sql, options, async (client) => {
+      // The page's statements share one time limit: each runs with what the ones before it left.
+      const timeLeft = async () => {
+        const left = Math.floor(deadline - performance.now());
+        if (left < 1) throw Object.assign(new Error('page out of time'), { code: QUERY_CANCELED });
+        await client.query(`SET LOCAL statement_timeout = ${left}`);
+      };
+      await client.query({
+        text: `DECLARE "page" NO SCROLL CURSOR FOR SELECT * FROM (${numberPlaceholders(sql)}\n) AS "paged"`,
+        values: params,
+        queryMode: 'extended',
+      } as pg.QueryConfig);
+      // MOVE and FETCH take no bind parameters; the counts are whole numbers computed above.
+      if (offset > 0) {
+        await timeLeft();
+        await client.query(`MOVE FORWARD ${offset} FROM "page"`);
+      }
+      await timeLeft();
+      const fetched = await client.query({ text: `FETCH FORWARD ${limit} FROM "page"`, rowMode: 'array' });
+      const rows = fetched.rows as unknown[][];
+      let counted = rows.length;
+      if (rows.length === limit && countTo > limit) {
+        await timeLeft();
+        const moved = await client.query(`MOVE FORWARD ${countTo - limit} FROM "page"`);
+        counted += moved.rowCount ?? 0;
+      }
+      return {
+        columns: fetched.fields.map((f) => f.name),
+        rows,
+        counted,
+        exhausted: counted < countTo,
+        elapsedMs: performance.now() - started,
+      };
+    });
+  }
+
+  /** Runs `work` on a pooled connection inside `BEGIN READ ONLY` with the statement timeout, always rolled back. */
+  async #readOnly<T>(sql: string, options: RunOptions, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const timeoutMs = options.timeoutMs ?? this.#timeoutMs;
+    const client = await this.#pool.connect();
+    let broken = false;
+    try {
+      await client.query('BEGIN READ ONLY');
+      // SET takes no bind parameters; the value is a whole number the caller cannot shape.
+      await client.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.floor(timeoutMs))}`);
+      return await work(client);
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (code === QUERY_CANCELED) throw new QueryTimeout(timeoutMs, sql);

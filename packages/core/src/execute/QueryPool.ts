@@ -5,8 +5,8 @@ import { setPriority } from 'node:os';
 import { QueryTimeout } from '../errors/QueryTimeout';
 import { SqlExecutionError } from '../errors/SqlExecutionError';
 import { TooManyStatements } from '../errors/TooManyStatements';
-import type { ExecutionResult } from './ExecutionResult';
-import type { QueryExecutor, RunOptions } from './QueryExecutor';
+import type { ExecutionResult, PageResult } from './ExecutionResult';
+import type { PageWindow, QueryExecutor, RunOptions } from './QueryExecutor';
 import { QUERY_PROCESS_SOURCE } from './queryProcessSource';
 
 const require = createRequire(import.meta.url);
@@ -36,16 +36,28 @@ export interface QueryPoolOptions {
   maxSlow?: number;
 }
 
+/** A page request as the query process reads it: `countTo` rows at most are stepped through from `offset`. */
+interface PageRequest {
+  offset: number;
+  limit: number;
+  countTo: number;
+}
+
+type OkReply =
+  | { id: number; ok: true; columns: string[]; rows: unknown[][]; truncated: boolean; elapsedMs: number }
+  | ({ id: number; ok: true } & PageResult);
+
 interface Job {
   readonly sql: string;
   readonly params: unknown[];
+  readonly page: PageRequest | null;
   readonly user: string;
   readonly timeoutMs: number;
   readonly rowCap: number;
   readonly signal: AbortSignal | undefined;
   readonly arrivedAt: number;
   startedAt: number | null;
-  readonly resolve: (result: ExecutionResult) => void;
+  readonly resolve: (reply: OkReply) => void;
   readonly reject: (error: unknown) => void;
   timer: NodeJS.Timeout | undefined;
   /** Removes the abort listener (a caller's signal may outlive the job). */
@@ -55,10 +67,7 @@ interface Job {
   settled: boolean;
 }
 
-type Reply =
-  | { ready: true }
-  | { id: number; ok: true; columns: string[]; rows: unknown[][]; truncated: boolean; elapsedMs: number }
-  | { id: number; ok: false; message: string; code: string | null };
+type Reply = { ready: true } | OkReply | { id: number; ok: false; message: string; code: string | null };
 
 /** Why a signal aborted, as an Error (its reason when that is one). */
 function abortReason(signal: AbortSignal | undefined): Error {
@@ -202,7 +211,34 @@ export class QueryPool implements QueryExecutor {
   }
 
   /** Runs one statement (already checked by the guard) with bound parameters. */
-  run(sql: string, params: unknown[] = [], options: RunOptions = {}): Promise<ExecutionResult> {
+  async run(sql: string, params: unknown[] = [], options: RunOptions = {}): Promise<ExecutionResult> {
+    const reply = await this.#submit(sql, params, null, options);
+    if (!('truncated' in reply)) throw new Error('query process answered a statement with a page');
+    return {
+      columns: reply.columns,
+      rows: reply.rows,
+      rowCount: reply.rows.length,
+      truncated: reply.truncated,
+      elapsedMs: reply.elapsedMs,
+    };
+  }
+
+  /** One page of a statement (already checked by the guard): see {@link QueryExecutor.page}. */
+  async page(sql: string, params: unknown[], window: PageWindow, options: RunOptions = {}): Promise<PageResult> {
+    const limit = Math.min(window.limit, options.rowCap ?? this.rowCap);
+    const countTo = Math.max(limit + 1, window.countUpTo ?? 0);
+    const reply = await this.#submit(sql, params, { offset: window.offset, limit, countTo }, options);
+    if ('truncated' in reply) throw new Error('query process answered a page with a whole statement');
+    return {
+      columns: reply.columns,
+      rows: reply.rows,
+      counted: reply.counted,
+      exhausted: reply.exhausted,
+      elapsedMs: reply.elapsedMs,
+    };
+  }
+
+  #submit(sql: string, params: unknown[], page: PageRequest | null, options: RunOptions): Promise<OkReply> {
     if (this.#closed) return Promise.reject(new Error('QueryPool is closed'));
     const user = options.user ?? '';
     const queue = this.#waiting.get(user) ?? [];
@@ -214,6 +250,7 @@ export class QueryPool implements QueryExecutor {
       const job: Job = {
         sql,
         params,
+        page,
         user,
         timeoutMs: options.timeoutMs ?? this.timeoutMs,
         rowCap: options.rowCap ?? this.rowCap,
@@ -376,15 +413,8 @@ export class QueryPool implements QueryExecutor {
     slot.onReply = (reply) => {
       if (job.settled || !('id' in reply) || reply.id !== id) return;
       finish(false);
-      if (reply.ok) {
-        job.resolve({
-          columns: reply.columns,
-          rows: reply.rows,
-          rowCount: reply.rows.length,
-          truncated: reply.truncated,
-          elapsedMs: reply.elapsedMs,
-        });
-      } else {
+      if (reply.ok) job.resolve(reply);
+      else {
         job.reject(new SqlExecutionError(reply.message, job.sql, reply.code));
       }
     };
@@ -393,7 +423,8 @@ export class QueryPool implements QueryExecutor {
     };
     slot.ready.then(
       () => {
-        if (!job.settled) slot.process.send({ id, sql: job.sql, params: job.params, rowCap: job.rowCap });
+        if (!job.settled)
+          slot.process.send({ id, sql: job.sql, params: job.params, rowCap: job.rowCap, page: job.page });
       },
       (error: unknown) => {
         if (!job.settled)

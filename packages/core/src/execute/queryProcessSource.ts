@@ -1,7 +1,7 @@
 /**
  * Source of the query process (plain CommonJS, run with `node -e`, so it works the same under
  * tsx, vitest and a build). It opens its own read-only connection with `query_only` on, runs one
- * statement at a time and stops reading at the row cap. argv: [better-sqlite3 path, db file,
+ * statement at a time and stops reading at the row cap (or reads one page of it, see `page`). argv: [better-sqlite3 path, db file,
  * server pid].
  *
  * It dies with its server, even in the middle of a statement. IPC 'disconnect' alone cannot do
@@ -27,13 +27,38 @@ const Database = require(bsPath);
 const db = new Database(file, { readonly: true, fileMustExist: true });
 db.pragma('query_only = ON');
 db.pragma('busy_timeout = 5000');
+// Pages read through the OS page cache, shared by every query process, instead of each process's own small
+// SQLite cache: a process that replaces a retired one (after a slow statement) starts warm, not cold. Measured on
+// the generated 1,000,000-person database, a fresh process without it ran the same page 4-6x slower.
+db.pragma('mmap_size = ' + 1024 * 1024 * 1024);
 process.on('disconnect', () => process.exit(0));
+const readOnly = (sql) => {
+  const stmt = db.prepare(sql);
+  if (!stmt.reader || !stmt.readonly) throw Object.assign(new Error('only read-only queries may run'), { code: 'MUSAEID_NOT_READONLY' });
+  return stmt.raw(true);
+};
+// A page: the statement wrapped once, its window bound as parameters, so every page runs the same plan. The rows
+// past the page are stepped through and counted, never sent: counting costs no IPC or JSON.
+const page = (m) => {
+  const stmt = readOnly('SELECT * FROM (' + m.sql + '\n) LIMIT ? OFFSET ?');
+  const columns = stmt.columns().map((c) => c.name);
+  const rows = [];
+  let counted = 0;
+  for (const row of stmt.iterate(...m.params, m.page.countTo, m.page.offset)) {
+    if (counted < m.page.limit) rows.push(row);
+    counted++;
+  }
+  return { columns, rows, counted, exhausted: counted < m.page.countTo };
+};
 process.on('message', (m) => {
   const started = process.hrtime.bigint();
   try {
-    const stmt = db.prepare(m.sql);
-    if (!stmt.reader || !stmt.readonly) throw Object.assign(new Error('only read-only queries may run'), { code: 'MUSAEID_NOT_READONLY' });
-    stmt.raw(true);
+    if (m.page) {
+      const result = page(m);
+      process.send({ id: m.id, ok: true, ...result, elapsedMs: Number(process.hrtime.bigint() - started) / 1e6 });
+      return;
+    }
+    const stmt = readOnly(m.sql);
     const columns = stmt.columns().map((c) => c.name);
     const rows = [];
     let truncated = false;

@@ -34,6 +34,29 @@ describe('resolveLlmConfig', () => {
     });
   });
 
+  it('reads the embedding model for the providers with embeddings, and ignores it for the others', () => {
+    expect(
+      resolveLlmConfig({
+        MUSAEID_LLM: 'openai',
+        OPENAI_API_KEY: 'sk',
+        MUSAEID_EMBEDDING_MODEL: 'text-embedding-3-large',
+      }),
+    ).toEqual({ provider: 'openai', apiKey: 'sk', embeddingModel: 'text-embedding-3-large' });
+    expect(
+      resolveLlmConfig({ MUSAEID_LLM: 'ollama', OLLAMA_HOST: 'http://h', MUSAEID_EMBEDDING_MODEL: 'bge-m3' }),
+    ).toEqual({
+      provider: 'ollama',
+      host: 'http://h',
+      embeddingModel: 'bge-m3',
+    });
+    expect(
+      resolveLlmConfig({ MUSAEID_LLM: 'replicate', REPLICATE_API_TOKEN: 'r8', MUSAEID_EMBEDDING_MODEL: 'x' }),
+    ).toEqual({
+      provider: 'replicate',
+      apiToken: 'r8',
+    });
+  });
+
   it.each([
     [{ MUSAEID_LLM: 'openai' }, 'OPENAI_API_KEY'],
     [{ MUSAEID_LLM: 'replicate', REPLICATE_API_TOKEN: '  ' }, 'REPLICATE_API_TOKEN'],

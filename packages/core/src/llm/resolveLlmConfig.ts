@@ -8,7 +8,8 @@ const PROVIDERS = ['offline', 'openai', 'replicate', 'ollama'] as const;
  * never reads `process.env`). Throws {@link ConfigError} naming the missing variable.
  *
  * Variables: MUSAEID_LLM=offline|openai|replicate|ollama (default offline), MUSAEID_LLM_MODEL,
- * OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL, REPLICATE_API_TOKEN, OLLAMA_HOST.
+ * MUSAEID_EMBEDDING_MODEL (openai and ollama: the providers with embeddings), OPENAI_API_KEY, OPENAI_BASE_URL,
+ * OPENAI_MODEL, REPLICATE_API_TOKEN, OLLAMA_HOST.
  *
  * @example
  * resolveLlmConfig({ MUSAEID_LLM: 'replicate', REPLICATE_API_TOKEN: 'r8_...' });
@@ -29,6 +30,8 @@ export function resolveLlmConfig(env: Record<string, string | undefined>): LlmCo
     throw new ConfigError('MUSAEID_LLM', `MUSAEID_LLM must be one of ${PROVIDERS.join(', ')} (got '${provider}')`);
   }
   const model = value('MUSAEID_LLM_MODEL');
+  const embeddingModel = value('MUSAEID_EMBEDDING_MODEL');
+  const embedding = embeddingModel ? { embeddingModel } : {};
   switch (provider as (typeof PROVIDERS)[number]) {
     case 'offline':
       return { provider: 'offline' };
@@ -40,6 +43,7 @@ export function resolveLlmConfig(env: Record<string, string | undefined>): LlmCo
         apiKey: required('OPENAI_API_KEY', 'openai'),
         ...(baseUrl ? { baseUrl } : {}),
         ...(chosen ? { model: chosen } : {}),
+        ...embedding,
       };
     }
     case 'replicate':
@@ -50,6 +54,11 @@ export function resolveLlmConfig(env: Record<string, string | undefined>): LlmCo
         ...(value('REPLICATE_BASE_URL') ? { baseUrl: value('REPLICATE_BASE_URL')! } : {}),
       };
     case 'ollama':
-      return { provider: 'ollama', host: required('OLLAMA_HOST', 'ollama'), ...(model ? { model } : {}) };
+      return {
+        provider: 'ollama',
+        host: required('OLLAMA_HOST', 'ollama'),
+        ...(model ? { model } : {}),
+        ...embedding,
+      };
   }
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { EmbeddingError } from '../errors/EmbeddingError';
 import { meterUsage } from '../llm/usageMeter';
 import type { TableDescription } from '../schema/TableDescription';
 import { startJsonServer } from '@musaeid/testkit';
@@ -95,9 +96,17 @@ describe('EmbeddingTableRetriever', () => {
     expect((await retriever.retrieve('human contacts please')).map((t) => t.name)).toContain('people');
     expect(server.requests[0]?.path).toBe('/api/embed');
     fail = true;
-    const fresh = new EmbeddingTableRetriever(TABLES, new OllamaEmbedder({ host: server.url }), keyword, 1);
+    const failures: EmbeddingError[] = [];
+    const fresh = new EmbeddingTableRetriever(TABLES, new OllamaEmbedder({ host: server.url }), keyword, 1, (e) =>
+      failures.push(e),
+    );
     expect((await fresh.retrieve('companies')).map((t) => t.name)).toEqual(
       (await keyword.retrieve('companies')).map((t) => t.name),
     );
+    // Reported once, typed, not at every question while the endpoint stays down.
+    await fresh.retrieve('people');
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toBeInstanceOf(EmbeddingError);
+    expect(failures[0]).toMatchObject({ provider: 'ollama', model: 'nomic-embed-text' });
   });
 });

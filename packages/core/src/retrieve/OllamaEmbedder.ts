@@ -1,4 +1,5 @@
 import { Ollama } from 'ollama';
+import { DEFAULT_EMBEDDING_MODELS } from '../llm/LlmConfig';
 import { recordUsage } from '../llm/usageMeter';
 import type { Embedder } from './Embedder';
 
@@ -8,7 +9,7 @@ export class OllamaEmbedder implements Embedder {
   readonly #client: Ollama;
   constructor(
     options: { host: string },
-    readonly model = 'nomic-embed-text',
+    readonly model: string = DEFAULT_EMBEDDING_MODELS.ollama,
   ) {
     this.#client = new Ollama({ host: options.host });
   }

@@ -1,4 +1,5 @@
 import OpenAI from 'openai';
+import { DEFAULT_EMBEDDING_MODELS } from '../llm/LlmConfig';
 import { recordUsage } from '../llm/usageMeter';
 import type { Embedder } from './Embedder';
 
@@ -8,13 +9,19 @@ export class OpenAiEmbedder implements Embedder {
   readonly #client: OpenAI;
   constructor(
     options: { apiKey: string; baseUrl?: string },
-    readonly model = 'text-embedding-3-small',
+    readonly model: string = DEFAULT_EMBEDDING_MODELS.openai,
   ) {
     this.#client = new OpenAI({ apiKey: options.apiKey, baseURL: options.baseUrl, maxRetries: 1 });
   }
 
   async embed(texts: string[]): Promise<number[][]> {
-    const response = await this.#client.embeddings.create({ model: this.model, input: texts });
+    // Floats asked for explicitly: the client's default (base64) is decoded as packed floats even when an
+    // OpenAI-compatible server ignores the setting and sends number arrays, which turns them into noise.
+    const response = await this.#client.embeddings.create({
+      model: this.model,
+      input: texts,
+      encoding_format: 'float',
+    });
     recordUsage({
       provider: 'openai',
       model: this.model,

@@ -38,9 +38,15 @@ export interface Answer {
   params: unknown[];
   interpretation: string | null;
   columns: string[];
-  /** The FULL result up to the row cap. */
+  /** The first page of the result (`pageSize` rows at most); the next pages: `Engine.page`. */
   rows: unknown[][];
+  /**
+   * Rows in the whole result: exact when `rowCountExact`; otherwise the result has at least this many (counting
+   * stops at the engine's `countLimit`, so a huge result costs no more than that to answer).
+   */
   rowCount: number;
+  rowCountExact: boolean;
+  /** True when the result has more rows than `rows` holds. */
   truncated: boolean;
   /** The first rows, for display. */
   preview: unknown[][];

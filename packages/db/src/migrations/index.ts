@@ -6,6 +6,8 @@ import { Migration20261204000001 } from './Migration20261204000001';
 import { Migration20261204151000 } from './Migration20261204151000';
 import { Migration20261204183000 } from './Migration20261204183000';
 import { Migration20261204184000 } from './Migration20261204184000';
+import { Migration20261204220000 } from './Migration20261204220000';
+import { Migration20261204230000 } from './Migration20261204230000';
 
 /**
  * Every migration, oldest first. Listed explicitly (no glob) so tsx, vitest and bundles all find them.
@@ -19,4 +21,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204151000', class: Migration20261204151000 },
   { name: 'Migration20261204183000', class: Migration20261204183000 },
   { name: 'Migration20261204184000', class: Migration20261204184000 },
+  { name: 'Migration20261204220000', class: Migration20261204220000 },
+  { name: 'Migration20261204230000', class: Migration20261204230000 },
 ];

@@ -2,7 +2,10 @@ import { defineEntity, p } from '@mikro-orm/core';
 
 import { Message } from './Message';
 
-/** The full result of an assistant message (up to the engine's row cap), paged by `chat.result`. */
+/**
+ * The first page of an assistant message's result with its total, and the bound values of its statement: `chat.result`
+ * serves the stored page and asks the engine for the others.
+ */
 export const MessageResult = defineEntity({
   name: 'MessageResult',
   tableName: 'message_results',
@@ -12,5 +15,7 @@ export const MessageResult = defineEntity({
     rows: p.text(),
     rowCount: p.integer().fieldName('row_count'),
     truncated: p.boolean(),
+    /** The statement's bound values, JSON. */
+    params: p.text().default('[]'),
   },
 });

@@ -7,6 +7,8 @@ export { UsageRecord } from './UsageRecord';
 export { MessageRating } from './MessageRating';
 export { VerifiedExample } from './VerifiedExample';
 export { GlossaryTerm } from './GlossaryTerm';
+export { RateLimit } from './RateLimit';
+export { MonthlyMessageCount } from './MonthlyMessageCount';
 
 import { ApiKey } from './ApiKey';
 import { Chat } from './Chat';
@@ -14,6 +16,8 @@ import { GlossaryTerm } from './GlossaryTerm';
 import { Message } from './Message';
 import { MessageRating } from './MessageRating';
 import { MessageResult } from './MessageResult';
+import { MonthlyMessageCount } from './MonthlyMessageCount';
+import { RateLimit } from './RateLimit';
 import { UsageRecord } from './UsageRecord';
 import { User } from './User';
 import { VerifiedExample } from './VerifiedExample';
@@ -29,6 +33,8 @@ export const APP_ENTITIES = [
   MessageRating,
   VerifiedExample,
   GlossaryTerm,
+  RateLimit,
+  MonthlyMessageCount,
 ] as const;
 
 /** Names of the app tables, for guards and tests. */
@@ -42,4 +48,6 @@ export const APP_TABLE_NAMES = [
   'message_ratings',
   'verified_examples',
   'glossary_terms',
+  'rate_limits',
+  'monthly_message_counts',
 ] as const;

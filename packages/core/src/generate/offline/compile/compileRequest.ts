@@ -615,6 +615,15 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
       const sql = `SELECT * FROM (SELECT *, RANK() OVER (ORDER BY ${q(`n_${label}`)} ${dir}) AS ${q('rank')} FROM (${inner}) AS ${q('counted')}${shape.order === 'desc' ? ` WHERE ${q(`n_${label}`)} > 0` : ''}) AS ${q('ranked')} WHERE ${q('rank')} <= ${b.bind(shape.limit)} ORDER BY ${q('rank')}`;
       return { sql, params: b.params };
     }
+    case 'countEach': {
+      const lc = listColumns(t.entity, a, request.attributes);
+      const metric = linkedCount(b, t.entity, a, shape.node, shape.relations);
+      const label = shape.label.toLowerCase().replace(/[^a-z0-9]+/g, '_') || 'count';
+      return {
+        sql: `SELECT ${lc.cols.join(', ')}, ${metric} AS ${q(`n_${label}`)} FROM ${from}${lc.joins}${where(conditions(b, t, a))} ORDER BY ${q(`n_${label}`)} DESC, ${lc.order}`,
+        params: b.params,
+      };
+    }
     case 'rankByColumn': {
       const column = RANK_COLUMN[shape.column]?.[t.entity];
       if (!column) throw new UncompilableRequest(`${t.entity} ranked by ${shape.column}`);

@@ -152,6 +152,9 @@ export function describeRequest(r: Request): string {
     case 'rankByCount':
       text = `${base}, ranked by number of ${s.label}${rankedRelations(s.label, s.relations)} (${s.order === 'desc' ? 'most' : 'fewest'} first, top ${s.limit} with ties)`;
       break;
+    case 'countEach':
+      text = `${base}, each with its number of ${s.label}${rankedRelations(s.label, s.relations)}`;
+      break;
     case 'rankByColumn':
       text = `${base}, ranked by ${s.column} (${s.order}, top ${s.limit} with ties)`;
       break;

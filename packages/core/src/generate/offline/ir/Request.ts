@@ -113,6 +113,11 @@ export type Shape =
   | { kind: 'count'; distinct?: Dimension }
   | { kind: 'group'; dimension: Dimension; order: 'desc' | 'asc'; limit: number | null }
   | { kind: 'rankByCount'; node: Node; relations: Relation[]; order: 'desc' | 'asc'; limit: number; label: string }
+  /**
+   * "for each event in February, how many companies": one row per target (every one, zero included) with the
+   * number of linked `node` rows, most first.
+   */
+  | { kind: 'countEach'; node: Node; relations: Relation[]; label: string }
   | {
       kind: 'rankByColumn';
       column: 'age' | 'size' | 'revenue' | 'date' | 'duration';

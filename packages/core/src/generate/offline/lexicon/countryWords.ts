@@ -58,3 +58,18 @@ export const REGION_WORDS: readonly { phrase: string; countries: readonly string
   const names = r.countries.flatMap((code) => COUNTRIES.filter((c) => c.code === code).map((c) => c.name));
   return r.phrases.map((phrase) => ({ phrase, countries: names }));
 });
+
+/**
+ * Words that name the people of a country by themselves ("Brits", "Americans", "Aussies", "Germans"): the plural of
+ * each demonym, and a plural slang word whose singular is slang of the same country ("brits" / "brit"). Such a
+ * word is a person's country ("Brits working at X" are people in the United Kingdom), never a company's.
+ */
+export const PEOPLE_DEMONYMS: ReadonlySet<string> = new Set(
+  COUNTRIES.flatMap((c) => {
+    const slang = COUNTRY_SLANG[c.code] ?? [];
+    return [
+      ...(DEMONYMS[c.code] ?? []).map(demonymPlural).filter((d): d is string => d !== null),
+      ...slang.filter((x) => x.endsWith('s') && slang.includes(x.slice(0, -1))),
+    ].map((x) => x.toLowerCase());
+  }),
+);

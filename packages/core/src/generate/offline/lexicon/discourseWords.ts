@@ -207,3 +207,34 @@ export const SIGN_OFF_WORDS: ReadonlySet<string> = new Set([
   'rgds',
   'ta',
 ]);
+
+/**
+ * Verbs with which a speaker asks for data ("we're looking for events", "I need sponsors", "I'd like to know"): a
+ * clause about the speaker with one of these before a word naming data is the ask, not the speaker's background.
+ * By lemma; "look" counts with "for" / "into" / "at" after it.
+ */
+export const REQUEST_VERBS: ReadonlySet<string> = new Set([
+  'want',
+  'need',
+  'seek',
+  'search',
+  'require',
+  'wonder',
+  'like',
+  'love',
+  'know',
+  'find',
+  'get',
+  'see',
+  'show',
+  'list',
+  'give',
+  'tell',
+  'pull',
+  'target',
+  'interested',
+  'curious',
+]);
+
+/** Pronouns that point back at an earlier clause ("... which of them sponsor X?"): that clause is then the ask. */
+export const ANAPHORS: ReadonlySet<string> = new Set(['them', 'those', 'these', 'they', 'their', 'such']);

@@ -2,6 +2,10 @@
 export const FILLER_WORDS: ReadonlySet<string> = new Set([
   // politeness and hedging around a request ("quick question", "if possible", "when you get a chance", "cheers")
   'able',
+  // agreement opening a request ("yeah, show me ...", "yep pls")
+  'yeah',
+  'yep',
+  'yup',
   'asap',
   'basically',
   'chance',

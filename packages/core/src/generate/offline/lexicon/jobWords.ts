@@ -88,6 +88,7 @@ export const SENIORITY_WORDS: readonly { phrase: string; values: readonly Senior
   { phrase: 'heads', values: ['head'], noun: true },
   { phrase: 'heads of', values: ['head'] },
   { phrase: 'head of', values: ['head'] },
+  { phrase: 'head level', values: ['head'] },
   { phrase: 'manager', values: ['manager'], noun: true },
   { phrase: 'managers', values: ['manager'], noun: true },
   { phrase: 'senior', values: ['senior'] },

@@ -17,6 +17,9 @@ export const RELATION_VERBS: readonly (readonly [string, readonly Relation[]])[]
   ['participated', []],
   ['involved', []],
   ['involved in', []],
+  // the idiom of joining something ("partners on board", "cos onboard for X"); "on the board" is not it
+  ['on board', []],
+  ['onboard', []],
   ['present at', []],
   ['going to', []],
   ['joining', []],

@@ -94,6 +94,9 @@ export const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   nmbr: 'number',
   nbr: 'number',
   devs: 'developers',
+  // agreement typed short ("ya, show me ...")
+  ya: 'yeah',
+  yea: 'yeah',
   // a question ("quick q") and British thanks ("ta")
   q: 'question',
   ta: 'thanks',

@@ -1,8 +1,9 @@
-import type { Cond, Dimension, EntityKind, Node, Relation, Request, Shape } from '../ir/Request';
+import type { Cond, Dimension, EntityKind, Node, NumericColumn, Relation, Request, Shape } from '../ir/Request';
 import { KNOWN_VALUE_COLUMNS, type AttributeName } from '../lexicon/attributeWords';
 import { singular } from '../text/tokenize';
 import type { ValueIndex } from '../values/ValueIndex';
 import type { Mention } from './Mention';
+import { readCountEach } from './countEach';
 import { matchTopic } from './matchTopic';
 import type { Scan } from './scanMentions';
 
@@ -25,6 +26,16 @@ interface Edge {
 
 const EVENT_CONDS = new Set<Cond['kind']>(['startBetween', 'endBetween', 'past', 'ongoing', 'venue', 'tag', 'text']);
 const PEOPLE_CONDS = new Set<Cond['kind']>(['jobFunction', 'seniority', 'title', 'hasEmail']);
+
+/** The numeric column an aggregate of an attribute word computes ("average revenue", "how long on average"). */
+const AGGREGATED_COLUMN: Partial<Record<AttributeName, NumericColumn>> = {
+  revenue: 'revenue_usd',
+  employees: 'employees',
+  founded: 'founded_year',
+  duration: 'duration_days',
+};
+
+const isEventsNoun = (m: Mention | undefined): boolean => m?.t === 'entity' && m.entity === 'events';
 const PEOPLE_ATTRIBUTES = new Set<AttributeName>(['email', 'job_title']);
 
 function condEntity(c: Cond): EntityKind | null {
@@ -528,15 +539,8 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         break;
       }
       case 'attribute':
-        if (aggFn && ['revenue', 'employees', 'founded', 'duration'].includes(m.attr)) {
-          aggColumn =
-            m.attr === 'revenue'
-              ? 'revenue_usd'
-              : m.attr === 'employees'
-                ? 'employees'
-                : m.attr === 'founded'
-                  ? 'founded_year'
-                  : 'duration_days';
+        if (aggFn && AGGREGATED_COLUMN[m.attr]) {
+          aggColumn = AGGREGATED_COLUMN[m.attr] ?? null;
         } else if (
           prevM?.t === 'superlative' &&
           ['employees', 'revenue', 'founded', 'duration', 'dates'].includes(m.attr)
@@ -597,9 +601,16 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
           attributes.push(m.attr);
         }
         break;
-      case 'aggFn':
+      case 'aggFn': {
         aggFn = m.fn;
+        // "how long do events last on average": the function said after its attribute applies to it
+        const said: number = aggColumn ? -1 : attributes.findIndex((a) => AGGREGATED_COLUMN[a as AttributeName]);
+        if (said >= 0) {
+          aggColumn = AGGREGATED_COLUMN[attributes[said] as AttributeName] ?? null;
+          attributes.splice(said, 1);
+        }
         break;
+      }
       case 'most':
         mostPending = m.order;
         break;
@@ -908,7 +919,10 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         }
         let host: Draft | null = current;
         if (hq && current && current.entity !== 'companies' && current.entity !== 'people') host = ensure('companies');
-        if (lives || (afterWho && current?.entity !== 'people')) host = nearest('people') ?? host;
+        // "people who work for companies attending events in Singapore": a place right after the events noun is
+        // the events' place, even inside a clause about people
+        const eventsPlace = prevM?.t === 'prep' && prevM.p === 'in' && isEventsNoun(ms[k - 2]);
+        if (lives || (afterWho && current?.entity !== 'people' && !eventsPlace)) host = nearest('people') ?? host;
         // "people whose company is in Japan": the place is the possessed noun's, not the people's
         if (!lives && possessedBefore(k) === 'companies') host = nearest('companies') ?? ensure('companies');
         // "contacts at Siemens outside Germany": a named company's country is known, so the place is the people's
@@ -948,6 +962,13 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         const kind = condEntity(m.cond);
         if (!current) {
           pendingPre.push(m);
+          break;
+        }
+        // "the fewest companies, among those with at least one": a count of the measured noun is the ranked node's
+        const countOfMeasure =
+          m.cond.kind === 'linkCount' && measure && current === measure.draft && m.cond.entity === current.entity;
+        if (countOfMeasure && target && target !== current) {
+          applyCondTo(target, m.cond);
           break;
         }
         if (measure && current === measure.draft) {
@@ -1305,13 +1326,16 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
 
   // honesty: a "most" / "fewest" that shaped nothing would be answered as a plain list; ask about it instead
   const droppedMost = shape.kind === 'list' ? ms.filter((m) => m.t === 'most').map((m) => m.text) : [];
-  return {
-    version: 1,
-    target: rootNode,
-    shape,
-    attributes: attrs,
-    ignored: [...scan.ignored, ...unusedCompare, ...droppedMost],
-  };
+  return readCountEach(
+    {
+      version: 1,
+      target: rootNode,
+      shape,
+      attributes: attrs,
+      ignored: [...scan.ignored, ...unusedCompare, ...droppedMost],
+    },
+    scan,
+  );
 }
 
 /**

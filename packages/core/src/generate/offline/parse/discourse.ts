@@ -126,7 +126,7 @@ export function phrasalVerb(verb: string, particle: string): boolean {
 }
 
 /** A person or group noun ("boss", "team"): the speaker's own after "my" / "our". */
-function ownNoun(word: string): boolean {
+export function ownNoun(word: string): boolean {
   if (!/^[a-z]+$/.test(word)) return false;
   return cached(`o:${word}`, () => nounFiles(word).some((f) => OWN_NOUN_FILES.has(f)));
 }

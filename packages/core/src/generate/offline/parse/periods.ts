@@ -11,6 +11,7 @@ import * as chrono from 'chrono-node';
 import { HOLIDAYS, VAGUE_HOLIDAY_WORDS, type Holiday } from '../lexicon/holidays';
 import { MONTHS, SEASONS } from '../lexicon/timeWords';
 import { addDays, daysBetween, easterSunday, monthRange, nthWeekday, pad } from './dates';
+import { parsePeriodPart } from './periodParts';
 
 export type Range = { from: string | null; to: string | null; label: string };
 export type Period = { len: number; range: Range } | { len: number; unclear: string };
@@ -218,6 +219,9 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string): Peri
   const b = w[i + 1] ?? '';
   const c = w[i + 2] ?? '';
 
+  // a part of a period: "the second half of sept", "the first week of march", "the last 2 weeks of october"
+  const part0 = parsePeriodPart(w, i, asOf, parsePeriod);
+  if (part0) return part0;
   // "now", "today": the as-of day (as one end of "between now and October")
   if (a === 'now' || a === 'today') return { len: 1, range: { from: asOf, to: asOf, label: asOf } };
   // "year end", "year-end", "end of (the) year", "eoy": December of that year

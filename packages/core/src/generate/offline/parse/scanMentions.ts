@@ -33,17 +33,22 @@ import { readMissingValues } from './scan/missingValues';
 import { readOrderingWords } from './scan/orderingWords';
 import { readUnitPhrases } from './scan/unitPhrases';
 import { readUniversalObjects } from './scan/universalObjects';
-import { readIndefiniteObjects } from './scan/indefiniteObjects';
+import { readIndefiniteObjects, readIndefiniteSubjects } from './scan/indefiniteObjects';
+import { readRestatedTakingPart } from './scan/restatedTakingPart';
 import { verbClassAt } from '../text/verbClasses';
 import { matchLooseName, readLooseNames } from './scan/looseNames';
 import { joinListedPeriods } from './scan/joinPeriods';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { releaseSocialClauses } from './socialClauses';
+import { releaseSpeakerContext } from './speakerContext';
 import { readUnheldAttributes } from './scan/unheldAttributes';
 import { readSizeAdjectives } from './scan/sizeAdjectives';
 import { readVenueVerbs } from './scan/venueVerbs';
 import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
 import { readAcronymExpansions } from './scan/acronymExpansions';
+import { readSeniorityRanges } from './scan/seniorityRanges';
+import { readDemonymPeople } from './scan/demonymPeople';
+import { readUnreadComparisons } from './scan/unreadComparisons';
 
 export interface Scan {
   tokens: Token[];
@@ -244,7 +249,8 @@ function dropExampleParentheses(question: string): string {
  *  1. token rewrites: misspelt vocabulary words (`scan/vocabularySpelling`), unknown entity nouns through
  *     WordNet (`scan/entitySynonyms`);
  *  2. a job title or a name fragment given literally ("the title CMO", "with 'Asia' in their name");
- *  3. names of several words from the database, longest first;
+ *  3. names of several words from the database, longest first, then seniority ranges ("VP and above",
+ *     "below C-level", `scan/seniorityRanges`: before quantities, which read "at least" / "under" too);
  *  4. events compared by their dates ("the same dates as X", `scan/sameDates`), contacts against the stated size
  *     (`scan/contactsVsSize`), then quantities (`scanQuantity`) and time (`scanTime`, periods in `periods.ts`);
  *  5. an event named by some of its words ("the space convention", `scan/eventByWords`);
@@ -445,6 +451,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   }
   // a name typed in full before its acronym in parentheses: one reference
   readAcronymExpansions(state, question);
+  // seniority ranges before quantities: "at least" / "under" compare levels there ("at least VP")
+  readSeniorityRanges(state);
   // events compared with a named event's dates; people counts compared with the stated size
   readSameDates(state);
   readContactsVsSize(state);
@@ -460,6 +468,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       mentions.push({ start: h.start, end: h.end, text, t: 'unclear', about: 'time', why: h.unclear, options: [] });
     }
   }
+  // a comparison with a number neither could read counts something the data does not hold: asked about
+  readUnreadComparisons(state);
 
   // size adjectives after the numbers they may announce ("smaller cos (under 50 staff)")
   readSizeAdjectives(state);
@@ -526,7 +536,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
           claim(a, b, { t: 'topic', words });
       }
     }
-    if (TOPIC_MARKERS_AFTER.has(w[j] ?? '')) {
+    // a marker that opens a longer phrase of the lexicon is that phrase ("companies on board": taking part)
+    if (TOPIC_MARKERS_AFTER.has(w[j] ?? '') && !LEXICON.has(w.slice(j, j + 2).join(' '))) {
       const lead = w[j] === 'to' ? (w[j - 1] === 'related' || w[j - 1] === 'relating' ? j - 1 : -1) : j;
       // the noun may sit further back: "events in Singapore are related to technology"
       const nounBefore = [1, 2, 3, 4, 5, 6].some(
@@ -695,7 +706,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
                 prevM.t === 'relpron' ||
                 (prevM.t === 'anaphor' && prevM.strong) ||
                 prevM.t === 'refine'));
-          if (!verbContext || ['of', 'for', 'at', 'in', 'from'].includes(nextWord)) continue;
+          // "events that have sponsors": the object of "have" is a noun, not the verb
+          const objectOfHave = ['have', 'has', 'had', 'having', 'with', 'any', 'no'].includes(prevWord);
+          if (!verbContext || objectOfHave || ['of', 'for', 'at', 'in', 'from'].includes(nextWord)) continue;
         }
         if (r.t === 'entity' && r.relations !== null && readings.some((x) => x.t === 'relation')) {
           // reached only when the verb reading was rejected: a relation noun ("the sponsors")
@@ -720,14 +733,17 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readIndefiniteObjects(state);
   readValues(state);
   readLooseNames(state);
+  readIndefiniteSubjects(state);
+  readRestatedTakingPart(state);
   readUnheldAttributes(state);
   // Words about the conversation, not the data (pronouns, hedges, "in our db", a clause about the speaker).
   readFunctionIntersections(state);
   readElsewhere(state);
   const ownPeople = releaseSpeakerOwnPeople(state);
   const social = releaseSocialClauses(text, state);
+  const context = releaseSpeakerContext(text, state, new Set(social));
   const discourse = discourseTokens(text, state);
-  for (const k of [...ownPeople, ...social]) discourse[k] = true;
+  for (const k of [...ownPeople, ...social, ...context]) discourse[k] = true;
   // Pass F: numbers; leftover content words after "in" become topics, the rest is reported as ignored.
   const ignored: string[] = [];
   const ignoredAt: number[] = [];
@@ -771,6 +787,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   for (const m of mentions) if (m.t === 'unclear') ignored.push(m.text);
   mentions.sort((a, b) => a.start - b.start);
   mergeRelationLists(mentions);
+  readDemonymPeople(mentions);
   readAnswerShapes(mentions, tokens, ignored);
   const unknownNames: Scan['unknownNames'] = [];
   for (let k = 0; k < ignoredAt.length; k++) {

@@ -10,7 +10,7 @@ export interface QuantityHit {
 }
 
 /** Nouns counted by "more than N ...": the entity and relation they count. */
-const COUNTED_NOUNS: Readonly<Record<string, readonly [EntityKind, readonly Relation[]]>> = {
+export const COUNTED_NOUNS: Readonly<Record<string, readonly [EntityKind, readonly Relation[]]>> = {
   sponsors: ['companies', ['sponsor']],
   exhibitors: ['companies', ['exhibitor']],
   speakers: ['companies', ['speaker']],
@@ -44,7 +44,7 @@ const EXACTLY: readonly (readonly [string, CompareOp])[] = [
 /** "several / multiple events": more than one. */
 const SEVERAL: ReadonlySet<string> = new Set(['multiple', 'several', 'numerous']);
 
-const COMPARATORS: readonly (readonly [string, CompareOp])[] = [
+export const COMPARATORS: readonly (readonly [string, CompareOp])[] = [
   ...EXACTLY,
   ['no longer than', '<='],
   ['not longer than', '<='],

@@ -163,7 +163,9 @@ export function scanTime(tokens: Token[], claimed: boolean[], asOf: string): Tim
       const lead = w[j] ?? '';
       const forward = ['next', 'coming', 'following', 'upcoming'].includes(lead);
       const backward = ['last', 'past', 'previous', 'preceding'].includes(lead);
-      const within = w[i] === 'within' && /^\d+$/.test(w[j] ?? '');
+      // "within 3 weeks", "within a month", and "in a fortnight" (a unit chrono does not read): from today on
+      const counted = /^\d+$/.test(w[j] ?? '') || w[j] === 'a' || w[j] === 'one';
+      const within = counted && (w[i] === 'within' || (w[i] === 'in' && w[j + 1] === 'fortnight'));
       if (forward || backward || within) {
         let k = within ? j : j + 1;
         let n = 1;
@@ -186,7 +188,9 @@ export function scanTime(tokens: Token[], claimed: boolean[], asOf: string): Tim
         const calendarYear =
           (unit === 'year' && !explicitN && j === i && (lead === 'next' || lead === 'last')) ||
           (unit === 'quarter' && !explicitN && lead !== 'coming');
-        if (unit && free(i, k + 1) && !calendarYear) {
+        // "the last week of september" is a part of a period (`periodParts.ts`), not a window ending today
+        const partOfPeriod = w[k + 1] === 'of' && !within;
+        if (unit && free(i, k + 1) && !calendarYear && !partOfPeriod) {
           if (backward) {
             // a window that ends today is over: its events have already taken place (ended before today)
             const from = windowFrom(asOf, n, unit, -1);

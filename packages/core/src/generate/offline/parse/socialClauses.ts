@@ -38,10 +38,10 @@ const CONTENT_UNLESS_OWN: ReadonlySet<MentionBody['t']> = new Set(['cond', 'uncl
 const CLOCK_TIME = /^(\d{1,2}([:.]\d{2})?\s*(am|pm)?|am|pm)$/;
 
 /** Clause boundaries: sentence punctuation, dashes between spaces, commas, brackets and emoticons. */
-const CLAUSE_BREAK = /[.!?;:]+(?=\s|$)|\s[-–—]+\s|,|[()]|[:;]-?[()DPp]/;
+export const CLAUSE_BREAK = /[.!?;:]+(?=\s|$)|\s[-–—]+\s|,|[()]|[:;]-?[()DPp]/;
 
 /** The token spans of the message's clauses, or null when the clauses do not line up with the tokens. */
-function clauseBounds(text: string, n: number): [number, number][] | null {
+export function clauseBounds(text: string, n: number): [number, number][] | null {
   const sizes = text.split(CLAUSE_BREAK).map((c) => tokenize(c).length);
   if (sizes.reduce((a, b) => a + b, 0) !== n) return null;
   const bounds: [number, number][] = [];

@@ -23,7 +23,12 @@ export const DATE_KINDS = [
   'this-year',
   'open-range',
   'quarter',
+  // added with the typed-as-users-type round: parts of a month, vague windows, seasons and quarters without a year
+  'month-part',
+  'vague-window',
 ] as const;
+/** The kinds added after the first corpus: sampled apart so the cases of the kinds above stay as they were. */
+export const LATER_DATE_KINDS: ReadonlySet<DateKind> = new Set(['month-part', 'vague-window']);
 export type DateKind = (typeof DATE_KINDS)[number];
 
 export interface DatePhrase {
@@ -142,5 +147,44 @@ export function datePhrases(asOf: string, years: readonly number[]): DatePhrase[
     add('next-months', `in the next ${n} months`, asOf, addMonths(asOf, n));
     add('next-months', `over the coming ${word} months`, asOf, addMonths(asOf, n));
   }
+  // parts of a month (of the month's next occurrence, as a month without a year): halves, weeks, first/last days
+  for (let k = 1; k <= 12; k++) {
+    const y = k >= tm ? ty : ty + 1;
+    const end = lastDay(y, k);
+    const half = Math.floor(end / 2);
+    const name = monthName(k);
+    const abbr = abbreviation(k).toLowerCase();
+    add('month-part', `in the first half of ${name}`, ymd(y, k, 1), ymd(y, k, half));
+    add('month-part', `in the second half of ${abbr}`, ymd(y, k, half + 1), ymd(y, k, end));
+    add('month-part', `in the back half of ${name}`, ymd(y, k, half + 1), ymd(y, k, end));
+    add('month-part', `in the first week of ${name}`, ymd(y, k, 1), ymd(y, k, 7));
+    add('month-part', `in the third week of ${abbr}`, ymd(y, k, 15), ymd(y, k, 21));
+    add('month-part', `in the last week of ${name}`, ymd(y, k, end - 6), ymd(y, k, end));
+    add('month-part', `in the first 10 days of ${name}`, ymd(y, k, 1), ymd(y, k, 10));
+    add('month-part', `in the last two weeks of ${name}`, ymd(y, k, end - 13), ymd(y, k, end));
+    add('month-part', `towards the end of ${name}`, ymd(y, k, Math.floor((end * 2) / 3) + 1), ymd(y, k, end));
+  }
+  // vague windows from today: a couple of months, a fortnight, the rest of the year; quarters and seasons named
+  // without a year
+  add('vague-window', 'in the next couple of months', asOf, addMonths(asOf, 2));
+  add('vague-window', 'over the next couple months', asOf, addMonths(asOf, 2));
+  add('vague-window', 'for the rest of the year', asOf, ymd(ty, 12, 31));
+  add('vague-window', 'over the next fortnight', asOf, addDays(asOf, 14));
+  add('vague-window', 'in a fortnight', asOf, addDays(asOf, 14));
+  add('vague-window', 'within a fortnight', asOf, addDays(asOf, 14));
+  const nextSummer = tm >= 6 ? ty + 1 : ty;
+  add('vague-window', 'next summer', ymd(nextSummer, 6, 1), ymd(nextSummer, 8, 31));
+  const winter = tm <= 2 ? ty - 1 : ty;
+  if (tm < 12 && tm > 2)
+    add('vague-window', 'this winter', ymd(winter, 12, 1), ymd(winter + 1, 2, lastDay(winter + 1, 2)));
+  const q4 = tm <= 12 ? ty : ty + 1;
+  add('vague-window', 'in Q4', ymd(q4, 10, 1), ymd(q4, 12, 31));
   return out;
+}
+
+/** `date` moved by `n` days. */
+function addDays(date: string, n: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
 }

@@ -51,8 +51,9 @@ export function jobFunction(...values: JobFunction[]): Cond {
   return { kind: 'jobFunction', values, negate: false };
 }
 
-export function seniority(value: Seniority): Cond {
-  return { kind: 'seniority', values: [value], negate: false };
+/** One seniority, or a range of them ("VP and above": C-level or VP). */
+export function seniority(...values: Seniority[]): Cond {
+  return { kind: 'seniority', values, negate: false };
 }
 
 export function compare(column: NumericColumn, op: '>' | '<', value: number): Cond {

@@ -6,7 +6,7 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Cond, JobFunction, Relation, Request, Seniority } from '../ir/Request';
-import { datePhrases, type DateKind, type DatePhrase } from './datePhrasings';
+import { datePhrases, LATER_DATE_KINDS, type DateKind, type DatePhrase } from './datePhrasings';
 import { fingerprint, runRequest, sameFingerprint } from './equivalence';
 import * as x from './expected';
 import {
@@ -20,7 +20,22 @@ import {
   withTypo,
 } from './operators';
 import { Random } from './random';
-import { COUNTRY_FORMS, FUNCTION_FORMS, RELATION_FORMS, SENIORITY_FORMS, TAG_FORMS } from './vocabulary';
+import {
+  acronymOf,
+  COUNTRY_NICKNAMES,
+  looseNameOf,
+  withChatShorthand,
+  withIndefinite,
+  withSpeakerContext,
+} from './typedForms';
+import {
+  COUNTRY_FORMS,
+  FUNCTION_FORMS,
+  RELATION_FORMS,
+  SENIORITY_FORMS,
+  SENIORITY_RANGE_FORMS,
+  TAG_FORMS,
+} from './vocabulary';
 
 /** One meaning of a template with its phrasings (values marked «like this»). */
 export interface Instance {
@@ -38,6 +53,8 @@ export interface Instance {
   numberForms: string[];
   dateKind: DateKind | null;
   expected: Request;
+  /** Phrasings naming a value by an acronym, loosely or by a nickname (filled in by `corpusInstances`). */
+  aliases?: [Operator, string][];
 }
 
 export interface CorpusCase {
@@ -432,6 +449,25 @@ function allInstances(v: Values, asOf: string): Instance[] {
       }),
     );
   }
+  // seniority ranges at a company: "VP and above", "director or higher", "at least manager"
+  for (const { company, value } of v.seniorities) {
+    const range = SENIORITY_RANGE_FORMS[value];
+    if (!range) continue;
+    const l = m(range.name);
+    const c = m(company.name);
+    out.push(
+      instance(
+        'people-seniority-range-company',
+        x.list(x.node('people', x.seniority(...range.atOrAbove), atCompany(company))),
+        {
+          plain: [`Who at ${c} is ${l} level or above?`, `List the people at ${c} who are ${l} and above`],
+          terse: `${c} ${l}+`,
+          reordered: `At ${c}, who is ${l} or higher?`,
+          valueForms: [`people at ${c} who are at least ${l}`],
+        },
+      ),
+    );
+  }
   for (const country of v.peopleCountries) {
     for (const [value, forms] of Object.entries(FUNCTION_FORMS) as [JobFunction, readonly string[]][]) {
       const [plain, ...others] = forms;
@@ -558,6 +594,121 @@ function allInstances(v: Values, asOf: string): Instance[] {
   return out;
 }
 
+/**
+ * Templates added with the typed-as-users-type round (issue 12), over the semantics the parser learned then: set
+ * difference ("at A but not at B"), one winner of a count ("the most sponsors", "the fewest" among those with
+ * any), seniority ranges ("director or above", in the order of `@musaeid/db`'s SENIORITIES, highest first) and
+ * where a person is based versus where the company is headquartered.
+ */
+function laterInstances(db: BetterSqlite3.Database, v: Values): Instance[] {
+  const out: Instance[] = [];
+  const all = <T>(sql: string): T[] => db.prepare(sql).all() as T[];
+  const eventById = new Map(v.events.map((e) => [e.id, e]));
+  const companyById = new Map(v.companies.map((c) => [c.id, c]));
+  const eventNode = (e: EventRow): Request['target'] => x.node('events', x.eventIs(e.id, e.name));
+  // set difference: companies at one event and not at another that shares some of them
+  const pairs = all<{ a: number; b: number }>(
+    `SELECT p.event_id AS a, q.event_id AS b FROM participations p JOIN participations q
+       ON q.company_id = p.company_id AND q.event_id <> p.event_id GROUP BY 1, 2 ORDER BY 1, 2`,
+  );
+  for (const { a, b } of pairs) {
+    const ea = eventById.get(a);
+    const eb = eventById.get(b);
+    if (!ea || !eb) continue;
+    const [ma, mb] = [m(ea.name), m(eb.name)];
+    const not: Cond = { kind: 'link', relations: [], negate: true, node: eventNode(eb) };
+    out.push(
+      instance('companies-event-not-event', x.list(x.node('companies', x.linkTo(eventNode(ea)), not)), {
+        plain: [`Which companies are at ${ma} but not at ${mb}?`, `List the companies attending ${ma} and not ${mb}`],
+        terse: `companies at ${ma} not ${mb}`,
+        reordered: `Leaving out those at ${mb}, which companies are at ${ma}?`,
+      }),
+    );
+  }
+  // one winner of a count of companies by relation
+  for (const relation of ['sponsor', 'exhibitor', 'speaker', 'partner'] as const) {
+    const r = RELATION_FORMS[relation];
+    const shape = (order: 'asc' | 'desc'): Request['shape'] => ({
+      kind: 'rankByCount',
+      node: x.node('companies'),
+      relations: [relation],
+      order,
+      limit: 1,
+      label: r.plural,
+    });
+    out.push(
+      instance(
+        'event-most-relation',
+        { ...x.list(x.node('events')), shape: shape('desc') },
+        {
+          plain: [`Which event has the most ${r.plural}?`, `What event has the highest number of ${r.plural}?`],
+          terse: `event most ${r.plural}`,
+          reordered: `Most ${r.plural}: which event?`,
+        },
+      ),
+      instance(
+        'event-fewest-relation',
+        { ...x.list(x.node('events', x.linkTo(x.node('companies'), [relation]))), shape: shape('asc') },
+        {
+          plain: [`Of the events with ${r.plural}, which has the fewest ${r.plural}?`],
+          terse: `event with ${r.plural} fewest ${r.plural}`,
+          reordered: `Which event has the fewest ${r.plural}, among those with any ${r.plural}?`,
+        },
+      ),
+    );
+  }
+  // seniority ranges at a company: the level and every level above it
+  const ranges: [string, Seniority[]][] = [
+    ['director or above', ['c_level', 'vp', 'director']],
+    ['VP and above', ['c_level', 'vp']],
+    ['director-level and up', ['c_level', 'vp', 'director']],
+    ['manager or higher', ['c_level', 'vp', 'director', 'head', 'manager']],
+  ];
+  const levels = new Map<number, Set<Seniority>>();
+  for (const { company, value } of v.seniorities)
+    levels.set(company.id, (levels.get(company.id) ?? new Set()).add(value));
+  for (const [id, has] of levels) {
+    const company = companyById.get(id);
+    if (!company || has.size < 3) continue;
+    for (const [words, values] of ranges) {
+      const c = m(company.name);
+      const rank: Cond = { kind: 'seniority', values, negate: false };
+      out.push(
+        instance(
+          'people-seniority-range',
+          x.list(x.node('people', rank, x.linkTo(x.node('companies', x.companyIs(id, company.name))))),
+          {
+            plain: [`List the people at ${c} who are ${words}`, `Who at ${c} is ${words}?`],
+            terse: `${c} people ${words}`,
+            reordered: `People ${words}, at ${c}`,
+          },
+        ),
+      );
+    }
+  }
+  // where a person is based and where the company is headquartered, both said
+  const places = all<{ person: string; company: string }>(
+    `SELECT p.country AS person, c.country AS company FROM people p JOIN companies c ON c.id = p.company_id
+       WHERE p.country IS NOT NULL AND c.country IS NOT NULL AND p.country <> c.country
+       GROUP BY 1, 2 HAVING COUNT(*) >= 2 ORDER BY 1, 2`,
+  );
+  for (const { person, company } of places) {
+    const [pm, cm] = [mCountry(person), mCountry(company)];
+    const expected = x.list(x.node('people', x.country(person), x.linkTo(x.node('companies', x.country(company)))));
+    out.push(
+      instance('people-place-company-place', expected, {
+        plain: [
+          `List the people based in ${pm} who work at companies headquartered in ${cm}`,
+          `Which contacts in ${pm} work for companies based in ${cm}?`,
+        ],
+        terse: `people in ${pm} at companies in ${cm}`,
+        reordered: `At companies headquartered in ${cm}, which people are based in ${pm}?`,
+      }),
+    );
+  }
+  return out;
+}
+
 /** The request with one condition left out (at the top or inside a link), for the discrimination check. */
 function relaxations(request: Request): Request[] {
   const conds = request.target.conds;
@@ -613,6 +764,15 @@ function expand(inst: Instance, random: Random): [Operator, string][] {
   const wording = new Random(plain.length * 7919 + (plain.charCodeAt(0) || 0));
   cases.push(['texting', withTexting(somePlainOf(inst, wording), wording)]);
   cases.push(['greeting', withGreeting(somePlainOf(inst, wording), wording)]);
+  // the typed-as-users-type round: a generator of its own again
+  const typed3 = new Random(plain.length * 104729 + (plain.charCodeAt(1) || 0));
+  cases.push(['indefinite', withIndefinite(plain, typed3)]);
+  cases.push(['speaker-context', withSpeakerContext(somePlainOf(inst, typed3), typed3)]);
+  cases.push(['chat-shorthand', withChatShorthand(somePlainOf(inst, typed3), typed3)]);
+  for (const op of ['acronym', 'loose-name', 'country-nickname'] as const) {
+    const forms = (inst.aliases ?? []).filter(([o]) => o === op);
+    cases.push([op, forms.length > 0 ? typed3.pick(forms)[1] : null]);
+  }
   const seen = new Set<string>();
   const out: [Operator, string][] = [];
   for (const [op, q] of cases) {
@@ -623,26 +783,106 @@ function expand(inst: Instance, random: Random): [Operator, string][] {
   return out;
 }
 
+/** Templates and operators added after the first corpus (issue 12, the typed-as-users-type round). */
+const LATER_TEMPLATES: ReadonlySet<string> = new Set([
+  'companies-event-not-event',
+  'event-most-relation',
+  'event-fewest-relation',
+  'people-seniority-range',
+  'people-place-company-place',
+]);
+const LATER_OPERATORS: ReadonlySet<Operator> = new Set([
+  'indefinite',
+  'speaker-context',
+  'chat-shorthand',
+  'acronym',
+  'loose-name',
+  'country-nickname',
+]);
+
+/** True for a case of the first corpus (its template, operator and date kind were there before the later round). */
+export function inFirstCorpus(c: Pick<CorpusCase, 'template' | 'operator' | 'dateKind'>): boolean {
+  return (
+    !LATER_TEMPLATES.has(c.template) &&
+    !LATER_OPERATORS.has(c.operator) &&
+    !(c.dateKind !== null && LATER_DATE_KINDS.has(c.dateKind))
+  );
+}
+
 /** Instances kept by template (and date kind), before expansion: shared by the corpus and the honesty test. */
 export function corpusInstances(db: BetterSqlite3.Database, options: CorpusOptions): Instance[] {
   const random = new Random(options.seed);
+  const v = readValues(db);
   const groups = new Map<string, Instance[]>();
-  for (const inst of allInstances(readValues(db), options.asOf)) {
+  const laterGroups = new Map<string, Instance[]>();
+  for (const inst of allInstances(v, options.asOf)) {
     const key = inst.dateKind ? `${inst.template}/${inst.dateKind}` : inst.template;
-    groups.set(key, [...(groups.get(key) ?? []), inst]);
+    const into = inst.dateKind && LATER_DATE_KINDS.has(inst.dateKind) ? laterGroups : groups;
+    into.set(key, [...(into.get(key) ?? []), inst]);
   }
-  const kept: Instance[] = [];
-  for (const [key, group] of [...groups.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-    const quota = key.includes('/') ? options.perDateKind : options.perTemplate;
-    let n = 0;
-    for (const inst of random.sample(group, group.length)) {
-      if (n >= quota) break;
-      if (!discriminates(db, inst.expected)) continue;
-      kept.push(inst);
-      n++;
+  for (const inst of laterInstances(db, v))
+    laterGroups.set(inst.template, [...(laterGroups.get(inst.template) ?? []), inst]);
+  const keep = (from: Map<string, Instance[]>, rng: Random): Instance[] => {
+    const kept: Instance[] = [];
+    for (const [key, group] of [...from.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+      const quota = key.includes('/') ? options.perDateKind : options.perTemplate;
+      let n = 0;
+      for (const inst of rng.sample(group, group.length)) {
+        if (n >= quota) break;
+        if (!discriminates(db, inst.expected)) continue;
+        kept.push(inst);
+        n++;
+      }
     }
+    return kept;
+  };
+  // the groups added later are sampled by a generator of their own: the cases of the first corpus stay as they were
+  const kept = [...keep(groups, random), ...keep(laterGroups, new Random(options.seed + 3))];
+  const aliases = nameAliases(v);
+  return kept.map((inst) => ({ ...inst, aliases: aliasPhrasings(inst.plain[0] ?? '', aliases) }));
+}
+
+/** Acronyms and loose forms of event names that name one event only, and country nicknames. */
+function nameAliases(v: Values): Map<string, [Operator, string][]> {
+  const out = new Map<string, [Operator, string][]>();
+  const count = new Map<string, number>();
+  const bump = (k: string): void => void count.set(k, (count.get(k) ?? 0) + 1);
+  for (const e of v.events) {
+    const a = acronymOf(e.name);
+    if (a) bump(a.toLowerCase());
+    bump(e.name.toLowerCase());
   }
-  return kept;
+  for (const c of v.companies) bump(c.name.toLowerCase());
+  for (const e of v.events) {
+    const forms: [Operator, string][] = [];
+    const a = acronymOf(e.name);
+    if (a && count.get(a.toLowerCase()) === 1) forms.push(['acronym', a]);
+    const loose = looseNameOf(e.name);
+    if (loose) forms.push(['loose-name', loose]);
+    if (forms.length > 0) out.set(e.name, forms);
+  }
+  for (const [country, names] of Object.entries(COUNTRY_NICKNAMES))
+    out.set(
+      country,
+      names.map((n): [Operator, string] => ['country-nickname', n]),
+    );
+  return out;
+}
+
+/** The plain phrasing with its first aliased value («name») named by each of its aliases. */
+function aliasPhrasings(plain: string, aliases: Map<string, [Operator, string][]>): [Operator, string][] {
+  const out: [Operator, string][] = [];
+  for (const match of plain.matchAll(/(the )?«([^»]+)»/g)) {
+    const forms = aliases.get(match[2] ?? '');
+    if (!forms) continue;
+    const at = match.index;
+    for (const [op, form] of forms) {
+      // a loose name brings its own "the"; a nickname replaces "the «United States»" whole
+      out.push([op, `${plain.slice(0, at)}«${form}»${plain.slice(at + match[0].length)}`]);
+    }
+    break;
+  }
+  return out;
 }
 
 /** The corpus: every kept instance (`corpusInstances`) under every operator that applies to it. */

@@ -6,7 +6,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { OfflineSqlGenerator } from '../OfflineSqlGenerator';
 import { evaluate, honestyCases, ratesBy, rateTable, type Outcome } from './evaluate';
-import { corpusInstances, generateCorpus, type CorpusCase, type CorpusOptions } from './grammar';
+import { corpusInstances, generateCorpus, inFirstCorpus, type CorpusCase, type CorpusOptions } from './grammar';
 
 export const ROBUSTNESS_TARGET = 0.95;
 export const DEFAULT_CORPUS_OPTIONS: Omit<CorpusOptions, 'asOf'> = { seed: 12, perTemplate: 40, perDateKind: 6 };
@@ -17,6 +17,9 @@ export interface RobustnessReport {
   honesty: Outcome[];
   /** Shares in [0, 1]. */
   rates: { recovered: number; exact: number; plain: number; honest: number };
+  /** The same rates over the cases of the first corpus (`inFirstCorpus`), and over those added later. */
+  firstCorpus: { recovered: number; plain: number };
+  addedLater: { recovered: number };
   /** The printed tables, and the first misses of each kind. */
   text: string;
   ms: number;
@@ -45,6 +48,11 @@ export function measureRobustness(
   const honest = (o: Outcome): boolean => o.status !== 'answered';
   const text = [
     `robustness corpus: ${corpus.length} pairs generated, ${outcomes.length} asked (${opts.sample === 'all' ? 'all' : 'every other case'}); target ${ROBUSTNESS_TARGET * 100}%`,
+    // the cases of the first corpus, comparable with measurements taken before the later templates and operators
+    rateTable(
+      'corpus part',
+      ratesBy(outcomes, (o) => (inFirstCorpus(o.case) ? 'first corpus' : 'added later'), recovered),
+    ),
     rateTable(
       'operator',
       ratesBy(outcomes, (o) => o.case.operator, recovered),
@@ -86,6 +94,22 @@ export function measureRobustness(
         recovered,
       ),
       honest: share(honesty, honest),
+    },
+    firstCorpus: {
+      recovered: share(
+        outcomes.filter((o) => inFirstCorpus(o.case)),
+        recovered,
+      ),
+      plain: share(
+        outcomes.filter((o) => inFirstCorpus(o.case) && o.case.operator === 'plain'),
+        recovered,
+      ),
+    },
+    addedLater: {
+      recovered: share(
+        outcomes.filter((o) => !inFirstCorpus(o.case)),
+        recovered,
+      ),
     },
     text,
     ms: performance.now() - started,

@@ -30,6 +30,13 @@ export const OPERATORS = [
   'mixed',
   'texting',
   'greeting',
+  // the typed-as-users-type round (`typedForms.ts`)
+  'indefinite',
+  'speaker-context',
+  'chat-shorthand',
+  'acronym',
+  'loose-name',
+  'country-nickname',
 ] as const;
 export type Operator = (typeof OPERATORS)[number];
 

@@ -24,8 +24,14 @@ import { OPERATORS } from './operators';
 
 const FULL = process.env.ROBUSTNESS_FULL === '1';
 const REAL = process.env.ROBUSTNESS_REAL === '1' && hasRealData;
-/** Measured on the demo data, every other case, with main at ddf142d (79.5%, plain 95.6%, honest 10.9%): raise them as the parser improves. */
-const FLOOR = { recovered: 0.79, plain: 0.95, honest: 0.1 };
+/**
+ * Measured on the demo data, every other case, with main at ddf142d (79.5%, plain 95.6%, honest 10.9%): raise them
+ * as the parser improves. `recovered` and `plain` are over the first corpus; the templates and operators added
+ * later (set difference, rankings, seniority ranges, places of people and companies; vague objects, the speaker's
+ * context, chat shorthand, acronyms, loose names, country nicknames) have a floor of their own, measured when they
+ * were added while the parser work on them was still in other branches.
+ */
+const FLOOR = { recovered: 0.79, plain: 0.95, honest: 0.1, addedLater: 0.7 };
 
 describe('robustness corpus', () => {
   let f: Fixture;
@@ -55,8 +61,9 @@ describe('robustness corpus', () => {
   });
 
   it(`recovers the expected answer at or above today's floor (target ${ROBUSTNESS_TARGET * 100}%)`, () => {
-    expect(report.rates.recovered).toBeGreaterThanOrEqual(FLOOR.recovered);
-    expect(report.rates.plain).toBeGreaterThanOrEqual(FLOOR.plain);
+    expect(report.firstCorpus.recovered).toBeGreaterThanOrEqual(FLOOR.recovered);
+    expect(report.firstCorpus.plain).toBeGreaterThanOrEqual(FLOOR.plain);
+    expect(report.addedLater.recovered).toBeGreaterThanOrEqual(FLOOR.addedLater);
   });
 
   it("does not answer questions with an unknown content word, at or above today's floor", () => {

@@ -131,6 +131,18 @@ export const SENIORITY_FORMS: Readonly<Partial<Record<Seniority, readonly string
   manager: ['managers'],
 };
 
+/**
+ * Seniority ranges: the level's name in a range ("VP and above"), and the levels at or above it by the
+ * conventions' order (C-level, VP, director, head, manager, ...).
+ */
+export const SENIORITY_RANGE_FORMS: Readonly<
+  Partial<Record<Seniority, { name: string; atOrAbove: readonly Seniority[] }>>
+> = {
+  vp: { name: 'VP', atOrAbove: ['c_level', 'vp'] },
+  director: { name: 'director', atOrAbove: ['c_level', 'vp', 'director'] },
+  manager: { name: 'manager', atOrAbove: ['c_level', 'vp', 'director', 'head', 'manager'] },
+};
+
 /** Polite and chatty openings and closings: not content, must not change the answer. */
 export const FILLER_PREFIXES: readonly string[] = [
   'hey can you pls show me',

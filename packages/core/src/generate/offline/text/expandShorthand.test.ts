@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LEXICON_PHRASES } from '../parse/lexiconTable';
 import { sameMeaning } from '../parse/shorthandOptions';
 import { expandShorthand } from './expandShorthand';
+import { inWordNet } from './language';
 
 // The parser's own vocabulary, as the generator passes it: every word of every lexicon phrase.
 const vocabulary = new Set([...LEXICON_PHRASES].flatMap((phrase) => phrase.split(' ')));
@@ -105,5 +106,24 @@ describe('expandShorthand', () => {
       { from: '@', to: 'at', rule: 'abbreviation' },
       { from: 'ppl', to: 'people', rule: 'abbreviation' },
     ]);
+  });
+});
+
+describe('skeletons beyond dropped vowels (real vocabulary)', () => {
+  const options = { vocabulary: new Set([...LEXICON_PHRASES].flatMap((p) => p.split(' '))), isEnglish: inWordNet };
+  const read = (q: string) => expandShorthand(q, options).text;
+
+  it('reads two letters as a short word, a vowelled skeleton of a long word, and one word family', () => {
+    expect(read('hw many exhbting cos')).toBe('how many exhibiting companies');
+    expect(read('prtnrs of the expo')).toBe('partners of the expo');
+    expect(read('does it hv spnsrs')).toBe('does it have sponsors');
+  });
+
+  it('leaves two word families, English words and short vowelled words alone', () => {
+    expect(read('sls ppl')).toBe('sls people'); // "sales" or "slots"
+    expect(read('the 2nd half, the 3rd week')).toBe('the 2nd half, the 3rd week');
+    expect(read('frm the us')).toBe('frm the us'); // "from" or "firm"
+    expect(read('the cts list')).toBe('the cts list');
+    expect(read('events in the spring')).toBe('events in the spring');
   });
 });

@@ -46,6 +46,11 @@ export interface ShorthandOptions {
 const MIN_SKELETON = 3;
 /** A skeleton must keep at least this share of the word's letters ("evts" keeps 4 of "events"' 6). */
 const MIN_SKELETON_SHARE = 0.5;
+/** A two-letter skeleton stands only for a word this short ("hw": "how"). */
+const MAX_TWO_LETTER_TARGET = 4;
+/** A skeleton that keeps a vowel ("exhbting") must be this long and keep this share of the word. */
+const MIN_VOWELLED_SKELETON = 5;
+const MIN_VOWELLED_SHARE = 0.7;
 
 /**
  * Rewrites everyday written shorthand into the words the parser reads, and says what it rewrote, so that
@@ -76,7 +81,8 @@ export function expandShorthand(
     return `${lead}${to}`;
   });
   text = text.replace(/[A-Za-z][A-Za-z0-9]*/g, (word: string, offset: number, whole: string) => {
-    if (insideAddress(whole, offset, word.length)) return word;
+    // the letters of "2nd", "3rd", "10am" belong to the number before them
+    if (insideAddress(whole, offset, word.length) || /\d/.test(whole[offset - 1] ?? '')) return word;
     const next = /^\s+([A-Za-z]+)/.exec(whole.slice(offset + word.length))?.[1]?.toLowerCase() ?? '';
     const expansion = joiningLetter(word, whole, offset) ?? expandWord(word, options, next);
     if (!expansion) return word;
@@ -107,7 +113,7 @@ function expandWord(word: string, options: ShorthandOptions, next: string): Shor
   if (variant !== null) return { from: word, to: variant, rule: 'variant' };
   const swapped = lower.length >= 4 && !options.isEnglish?.(lower) ? transposedWord(lower, options.vocabulary) : null;
   if (swapped !== null) return { from: word, to: swapped, rule: 'transposition' };
-  const full = uniqueSkeletonMatch(lower, options.vocabulary);
+  const full = uniqueSkeletonMatch(lower, options);
   if (full) return { from: word, to: full, rule: 'skeleton' };
   const clipped = options.sameMeaning ? expandClipped(lower, options.vocabulary, options.sameMeaning) : null;
   return clipped ? { from: word, to: clipped, rule: 'clipped' } : null;
@@ -136,21 +142,40 @@ function joiningLetter(word: string, whole: string, offset: number): ShorthandEx
   return { from: word, to, rule: 'conjunction' };
 }
 
-function uniqueSkeletonMatch(short: string, vocabulary: ReadonlySet<string>): string | null {
-  // A skeleton drops every vowel after the first letter ("evnts", "mgmt", "spkrs"); a word that keeps one is an
-  // English word or a typo ("spring" is not "sponsoring"), which is not shorthand.
-  if (short.length < MIN_SKELETON || /[aeiou]/.test(short.slice(1))) return null;
-  let found: string | null = null;
+/**
+ * The one known word a skeleton stands for. A skeleton drops vowels after the first letter ("evnts", "mgmt",
+ * "spkrs"); a word that keeps one is an English word or a typo ("spring" is not "sponsoring"), except a longer word
+ * WordNet does not know that keeps most of the word ("exhbting": "exhibiting"). Two letters stand for a short
+ * word only ("hw": "how", "hv": "have"). Several words of one family are one meaning ("prtnrs": "partners", not
+ * "partnerships"); two families are left alone ("sls": "sales" or "slots"; "frm": "from" or "firm").
+ */
+function uniqueSkeletonMatch(short: string, options: ShorthandOptions): string | null {
+  const { vocabulary } = options;
+  const keepsVowels = /[aeiou]/.test(short.slice(1));
+  if (keepsVowels && (short.length < MIN_VOWELLED_SKELETON || options.isEnglish?.(short) !== false)) return null;
+  const twoLetters = short.length === 2 && !keepsVowels;
+  if (short.length < MIN_SKELETON && !twoLetters) return null;
+  const minShare = keepsVowels ? MIN_VOWELLED_SHARE : MIN_SKELETON_SHARE;
+  const found: string[] = [];
   for (const word of vocabulary) {
     if (word.length <= short.length || word[0] !== short[0] || word.includes(' ')) continue;
+    if (twoLetters && word.length > MAX_TWO_LETTER_TARGET) continue;
     // A prefix ("day" of "days", "multi" of "multiple") is a word or a cut-off, not a dropped-vowel skeleton.
-    if (short.length / word.length < MIN_SKELETON_SHARE || word.startsWith(short)) continue;
-    if (!isSubsequence(short, word)) continue;
-    // Plurals of one word are one meaning: keep the shorter unless the short form ends like the longer.
-    if (found !== null && !samePlural(found, word)) return null;
-    found = pickForm(found, word, short);
+    if (short.length / word.length < minShare || word.startsWith(short)) continue;
+    if (isSubsequence(short, word)) found.push(word);
   }
-  return found;
+  if (found.length === 0) return null;
+  // one word family is one meaning: the shortest word, when every other is its plural or built on it
+  // ("partners" / "partnerships"); two families are not guessed ("count" / "client", "ctos" / "contacts")
+  found.sort((a, b) => a.length - b.length);
+  const best = found[0] ?? '';
+  const stem = best.endsWith('s') ? best.slice(0, -1) : best;
+  let pick: string | null = null;
+  for (const word of found) {
+    if (word === best || samePlural(best, word)) pick = pickForm(pick, word, short);
+    else if (!word.startsWith(stem)) return null;
+  }
+  return pick;
 }
 
 function isSubsequence(short: string, word: string): boolean {

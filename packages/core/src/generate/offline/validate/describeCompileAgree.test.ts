@@ -203,6 +203,12 @@ const shape: fc.Arbitrary<Shape> = fc.oneof(
     label: fc.constant<string>('sponsors'),
   }),
   fc.record({
+    kind: fc.constant('countEach' as const),
+    node: node(0),
+    relations,
+    label: fc.constant<string>('sponsors'),
+  }),
+  fc.record({
     kind: fc.constant('rankByColumn' as const),
     column: fc.constantFrom('age', 'size', 'revenue', 'date', 'duration' as const),
     order: fc.constantFrom('desc', 'asc' as const),
@@ -279,6 +285,7 @@ const SHAPE_SQL: Readonly<Record<Shape['kind'], { words: RegExp; sql: RegExp }>>
   count: { words: /^number of /, sql: /^SELECT COUNT\(/ },
   group: { words: /, counted by /, sql: / GROUP BY / },
   rankByCount: { words: /, ranked by number of /, sql: /RANK\(\) OVER/ },
+  countEach: { words: /, each with its number of /, sql: /^SELECT (?!DISTINCT).* ORDER BY "n_/ },
   rankByColumn: { words: /, ranked by /, sql: /RANK\(\) OVER/ },
   aggregate: { words: /^(avg|sum|min|max) of /, sql: /^SELECT (AVG|SUM|MIN|MAX)\(/ },
 };

@@ -96,11 +96,12 @@ export function validateRequest(request: Request): RequestProblem | null {
       const part = `ranked by ${s.column}`;
       return { part, message: `I cannot rank ${NOUN[target.entity]} by ${s.column}.` };
     }
+    case 'countEach':
     case 'rankByCount': {
       const inner = nodeProblem(s.node);
       if (inner) return inner;
       if (COUNTABLE_LINKS[target.entity].includes(s.node.entity)) return null;
-      const part = `ranked by number of ${s.label}`;
+      const part = s.kind === 'countEach' ? `number of ${s.label} for each` : `ranked by number of ${s.label}`;
       return { part, message: `I cannot count ${NOUN[s.node.entity]} per ${NOUN[target.entity]}.` };
     }
   }

@@ -74,6 +74,7 @@ describe.skipIf(!hasRealData)('answer shapes from how the question is joined (re
   it.each([
     'Among the events that have companies listed, which one has the fewest?',
     'of the events with companies, which one has the fewest',
+    'of the events that have any companies, which has the fewest',
   ])('the filter that names the measure still filters: %s', (q) => {
     // the events with at least one company, the fewest distinct companies (ties kept)
     const fewest = f.oracle(
@@ -86,7 +87,21 @@ describe.skipIf(!hasRealData)('answer shapes from how the question is joined (re
     expect(new Set(r.rows.map((x) => x[url]))).toEqual(fewest);
   });
 
+  it.each([
+    'Of the events that have sponsors, which has the fewest?',
+    'among the events that have any sponsors, which one has the fewest',
+  ])('the object of "have" is the measure, read as a noun: %s', (q) => {
+    const fewest = f.oracle(
+      `WITH n AS (SELECT event_id, COUNT(DISTINCT company_id) AS c FROM participations WHERE relation = 'sponsor' GROUP BY event_id)
+       SELECT e.url FROM events e JOIN n ON n.event_id = e.id WHERE n.c = (SELECT MIN(c) FROM n)`,
+    );
+    const r = f.ask(q);
+    if (r.kind !== 'sql') throw new Error(`expected SQL, got ${r.kind}`);
+    const url = r.columns.indexOf('url');
+    expect(new Set(r.rows.map((x) => x[url]))).toEqual(fewest);
+  });
+
   it('a superlative that shapes nothing is asked back, never dropped', () => {
-    expect(f.ask('Of the events that have sponsors, which has the fewest?').kind).toBe('clarify');
+    expect(f.ask('Of the events in Singapore, which has the fewest?').kind).toBe('clarify');
   });
 });

@@ -24,6 +24,12 @@ const DAY_WORDS: ReadonlySet<string> = new Set(['day', 'days']);
 const COUNTRY_WORDS: ReadonlySet<string> = new Set(['country', 'countries', 'location', 'locations']);
 const HQ_WORDS: ReadonlySet<string> = new Set(['hq', 'headquarters', 'headquarter', 'head office']);
 const HAVE_WORDS: ReadonlySet<string> = new Set(['have', 'has', 'having', 'with', 'got', 'gets', 'get']);
+/** Determiners between "have" and its noun: "events that have any companies", "with some sponsors". */
+const HAVE_DETERMINERS: ReadonlySet<string> = new Set(['any', 'some', 'a', 'an']);
+/** True when the noun at token `at` is the object of a "have" word ("that have (any) companies"). */
+const afterHave = (tokens: Token[], at: number): boolean =>
+  HAVE_WORDS.has(tokens[at - 1]?.norm ?? '') ||
+  (HAVE_DETERMINERS.has(tokens[at - 1]?.norm ?? '') && HAVE_WORDS.has(tokens[at - 2]?.norm ?? ''));
 
 function dropIgnored(ignored: string[], tokens: Token[], at: number): void {
   const raw = tokens[at]?.raw;
@@ -156,9 +162,7 @@ function readDanglingSuperlative(mentions: Mention[], tokens: Token[]): void {
   const measured = next !== undefined && MEASURE_KINDS.has(next.t) && next.start <= most.end + 1;
   const whichAt = [most.start - 2, most.start - 3].find((i) => tokens[i]?.norm === 'which');
   // the linked noun: an entity right after "have / has / with", with the ranked noun before it
-  const j = mentions.findIndex(
-    (m, i) => i > 0 && i !== k && m.t === 'entity' && HAVE_WORDS.has(tokens[m.start - 1]?.norm ?? ''),
-  );
+  const j = mentions.findIndex((m, i) => i > 0 && i !== k && m.t === 'entity' && afterHave(tokens, m.start));
   const owner = j > 0 && mentions.slice(0, j).some((m, i) => i !== k && m.t === 'entity');
   // "which one has the fewest? (among) the events that have companies": the clause read first names no measure,
   // or names the ranked noun itself ("which has the most events with partners", read back from "events with

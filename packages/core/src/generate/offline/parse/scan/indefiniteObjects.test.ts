@@ -39,3 +39,33 @@ describe('an indefinite object of a relation verb is any event (demo data)', () 
     expect(a.kind === 'sql' && b.kind === 'sql' ? a.rows : null).toEqual(b.kind === 'sql' ? b.rows : []);
   });
 });
+
+describe('an indefinite thing-word as the whole object is events (demo data)', () => {
+  let f: Fixture | null = null;
+  let index: ValueIndex | null = null;
+  beforeAll(async () => {
+    f = await demoFixture();
+    index = buildValueIndex(f.db, LEXICON_PHRASES);
+  });
+  afterAll(() => f?.close());
+
+  const scan = (q: string) => scanMentions(q, index as ValueIndex, '2024-07-15');
+
+  it.each([
+    'anything on in singapore next month?',
+    'is there anything going on in singapore',
+    'any stuff happening in december',
+    'got anything for q1 2025?',
+  ])('%s: the word reads as events', (q) => {
+    const read = scan(q);
+    expect(read.ignored).toEqual([]);
+    expect(read.mentions.some((m) => m.t === 'entity' && m.entity === 'events')).toBe(true);
+  });
+
+  it.each(['anything about sales people in singapore', 'any stuff on companies in singapore'])(
+    '%s: a question that names its kind of thing keeps it',
+    (q) => {
+      expect(scan(q).mentions.some((m) => m.t === 'entity' && m.entity === 'events')).toBe(false);
+    },
+  );
+});

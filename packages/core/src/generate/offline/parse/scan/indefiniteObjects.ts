@@ -5,6 +5,7 @@
  * company can sponsor, exhibit at or speak at is an event; elsewhere such a word is left unread as before.
  */
 import { INDEFINITE_OBJECT_WORDS } from '../../lexicon/fillerWords';
+import type { Mention } from '../Mention';
 import { claim, type ScanState } from './ScanState';
 
 const LEADS: ReadonlySet<string> = new Set(['at', 'in', 'to', 'on']);
@@ -18,4 +19,33 @@ export function readIndefiniteObjects(s: ScanState): void {
     if (!verbEndsAt(i) && !(LEADS.has(lead) && verbEndsAt(i - 1))) continue;
     claim(s, i, i + 1, { t: 'entity', entity: 'events', relations: null });
   }
+}
+
+/** Indefinite words that stand for things (not places: "anywhere" is a place, read with the verb above). */
+const THING_WORDS: ReadonlySet<string> = new Set([...INDEFINITE_OBJECT_WORDS].filter((x) => !x.endsWith('where')));
+/** Mentions that say which kind of thing is asked for: with one of these, an indefinite word adds nothing. */
+const NAMES_A_KIND: ReadonlySet<Mention['t']> = new Set(['entity', 'who', 'event', 'company', 'person']);
+/** What only events have of their own here: dates, a place, a theme, a venue. */
+const EVENT_FACETS: ReadonlySet<Mention['t']> = new Set(['country', 'city', 'state', 'venue', 'topic']);
+const DATE_CONDS: ReadonlySet<string> = new Set(['startBetween', 'endBetween', 'past', 'ongoing']);
+
+function eventFacet(m: Mention): boolean {
+  return EVENT_FACETS.has(m.t) || (m.t === 'cond' && DATE_CONDS.has(m.cond.kind));
+}
+
+/**
+ * "anything on in october?", "any stuff in japan", "is there anything going on in the uae", "got anything in the
+ * pipeline for december": an indefinite thing-word that is the whole object of the question, with nothing else
+ * saying which kind of thing is asked for, stands for the things that take place on dates and in places: events.
+ * Read only when the question names no kind of thing (no entity noun, no "who", no event, company or person
+ * name) and has something only events have (a date window, a place, a venue or a theme); elsewhere the word is
+ * left for the parser to ask about. Runs after the names are read.
+ */
+export function readIndefiniteSubjects(s: ScanState): void {
+  const { w, mentions } = s;
+  if (mentions.some((m) => NAMES_A_KIND.has(m.t))) return;
+  if (!mentions.some(eventFacet)) return;
+  const i = w.findIndex((x, k) => !s.claimed[k] && THING_WORDS.has(x));
+  if (i < 0) return;
+  claim(s, i, i + 1, { t: 'entity', entity: 'events', relations: null });
 }

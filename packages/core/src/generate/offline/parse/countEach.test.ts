@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoFixture, type Fixture } from '../testkit';
+
+describe('counts per member of a narrowed set (demo data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await demoFixture();
+  });
+  afterAll(() => f.close());
+
+  /** The result as "name -> number" (first column, last column). */
+  const pairs = (q: string): Map<unknown, unknown> => {
+    const asked = f.ask(q);
+    if (asked.kind !== 'sql') throw new Error(`${q}: ${asked.kind}`);
+    return new Map(asked.rows.map((r) => [r[0], r[r.length - 1]]));
+  };
+  const oracle = (sql: string): Map<unknown, unknown> =>
+    new Map((f.db.prepare(sql).raw(true).all() as unknown[][]).map((r) => [r[0], r[1]]));
+  const perEvent = (where: string, relation?: string): string =>
+    `SELECT e.name, (SELECT COUNT(DISTINCT pa.company_id) FROM participations pa WHERE pa.event_id = e.id${
+      relation ? ` AND pa.relation = '${relation}'` : ''
+    }) FROM events e WHERE ${where}`;
+  const window = `start_date BETWEEN '2024-07-15' AND '2025-01-15'`;
+
+  it.each([
+    ['for each event in the next 6 months, how many companies', perEvent(window)],
+    ['how many sponsors does each event in the next 6 months have?', perEvent(window, 'sponsor')],
+    ['number of companies by event for events in the next 6 months', perEvent(window)],
+    ['how many companies attend each of the events in the next 6 months', perEvent(window)],
+    ['events in the next 6 months and how many exhibitors each has', perEvent(window, 'exhibitor')],
+  ])('one row per event of the window, none missing and none added: %s', (q, sql) => {
+    const expected = oracle(sql);
+    expect(expected.size).toBeGreaterThan(1);
+    expect(pairs(q)).toEqual(expected);
+  });
+
+  it('one row per company of a named event with its number of people', () => {
+    const event = String(
+      [
+        ...f.oracle(
+          `SELECT e.name FROM events e JOIN participations pa ON pa.event_id = e.id GROUP BY e.id ORDER BY COUNT(*) DESC LIMIT 1`,
+        ),
+      ][0],
+    );
+    const expected = oracle(
+      `SELECT c.name, (SELECT COUNT(*) FROM people p WHERE p.company_id = c.id) FROM companies c
+       WHERE c.id IN (SELECT company_id FROM participations WHERE event_id IN (SELECT id FROM events WHERE name = '${event.replace(/'/g, "''")}'))`,
+    );
+    expect(pairs(`for each company at ${event}, how many people do we have`)).toEqual(expected);
+  });
+
+  it('"per event" over every event keeps its grouping', () => {
+    const asked = f.ask('number of sponsors per event');
+    expect(asked.kind === 'sql' && asked.sql).toMatch(/GROUP BY/);
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * Counts per member of a set that the question narrows: "for each event in February, how many companies", "how
+ * many sponsors does each event in Q1 2025 have", "for each company at OSEA, how many people". The answer is one
+ * row per member of the narrowed set (zero included) with its number of linked rows (`countEach`), never the
+ * linked rows grouped by every event they take part in (which brings events outside the window back, and
+ * leaves the events with nothing linked out).
+ *
+ * Read from the mentions after `buildRequest`: a quantifier ("each", "every", "per", "for each") before an event
+ * or company noun (or "each has" after the counted noun), a count ("how many", "number of", "count"), and a
+ * request whose node of that kind carries conditions of its own (a window, a place, a name). The request is
+ * re-rooted at that node; what was the target becomes the counted node. Without conditions on the set, a plain
+ * "number of sponsors per event" keeps its grouping (events with none are not listed).
+ */
+import { COUNTABLE_LINKS } from '../compile/capabilities';
+import type { Cond, EntityKind, Node, Relation, Request } from '../ir/Request';
+import type { Mention } from './Mention';
+import type { Scan } from './scanMentions';
+
+const QUANTIFIERS = new Set(['each', 'every', 'per', 'by']);
+/** Words that may stand between the quantifier and its noun ("each of the events", "every Singapore event"). */
+const BETWEEN = new Set(['of', 'the', 'those', 'these', 'single', 'individual']);
+const VERBS_AFTER_EACH = new Set(['has', 'have', 'had', 'gets', 'got', 'draws', 'attracts', 'brings']);
+
+type SetKind = 'events' | 'companies';
+
+function kindOf(m: Mention | undefined): { kind: SetKind; relations: Relation[] } | null {
+  if (!m) return null;
+  if (m.t === 'entity' && (m.entity === 'events' || m.entity === 'companies'))
+    return { kind: m.entity, relations: m.relations ?? [] };
+  if (m.t === 'dimension' && (m.dim === 'event' || m.dim === 'company'))
+    return { kind: m.dim === 'event' ? 'events' : 'companies', relations: [] };
+  return null;
+}
+
+/** The set the quantifier ranges over, with the relations its noun says ("each exhibitor"). */
+function quantifiedSet(scan: Scan, counted: Mention | undefined): { kind: SetKind; relations: Relation[] } | null {
+  const w = scan.tokens.map((t) => t.norm);
+  const mentionAt = (k: number): Mention | undefined => scan.mentions.find((m) => m.start <= k && k < m.end);
+  for (let i = 0; i < w.length; i++) {
+    if (!QUANTIFIERS.has(w[i] ?? '')) continue;
+    // "how many exhibitors each has": the set is the other noun of the question
+    if (w[i] === 'each' && (VERBS_AFTER_EACH.has(w[i + 1] ?? '') || i + 1 === w.length) && counted) {
+      const other = scan.mentions.map(kindOf).find((x) => x && x.kind !== kindOf(counted)?.kind);
+      if (other) return other;
+    }
+    // "by event": the noun right after it ("sponsored by ..." names no set)
+    const reach = w[i] === 'by' ? i + 2 : Math.min(w.length, i + 5);
+    for (let k = i + 1; k < reach; k++) {
+      const m = mentionAt(k);
+      const found = kindOf(m);
+      if (found && m !== counted) return found;
+      if (BETWEEN.has(w[k] ?? '')) continue;
+      if (!m || !['country', 'city', 'cond', 'topic', 'venue'].includes(m.t)) break;
+    }
+  }
+  return null;
+}
+
+/** The noun counted: the entity right after the count word ("how many companies", "number of sponsors"). */
+function countedNoun(ms: readonly Mention[]): Mention | undefined {
+  const at = ms.findIndex((m) => m.t === 'count');
+  if (at < 0) return undefined;
+  return (
+    ms.slice(at + 1, at + 3).find((m) => m.t === 'entity') ?? (ms[at - 1]?.t === 'entity' ? ms[at - 1] : undefined)
+  );
+}
+
+const isLinkTo = (c: Cond, entity: EntityKind): c is Extract<Cond, { kind: 'link' }> =>
+  c.kind === 'link' && !c.negate && c.node.entity === entity;
+
+/** The re-rooted request: `set` as target, the rest of the old target counted. Null when it does not apply. */
+function reroot(request: Request, set: SetKind, setRelations: readonly Relation[], label: string): Request | null {
+  const t = request.target;
+  let target: Node;
+  let counted: Node;
+  let relations: Relation[];
+  if (t.entity === set) {
+    // "events in November and how many exhibitors each has": the events are the target already
+    const link = t.conds.find((c) => c.kind === 'link' && !c.negate && c.node.entity !== set);
+    if (!link || link.kind !== 'link') return null;
+    target = { entity: set, conds: t.conds.filter((c) => c !== link) };
+    counted = link.node;
+    relations = link.relations;
+  } else if (t.entity === 'participations') {
+    // "how many sponsors does each event in Q1 have": the participations of one relation, per event
+    const link = t.conds.find((c) => isLinkTo(c, set));
+    if (!link || link.kind !== 'link' || set !== 'events') return null;
+    target = link.node;
+    relations = t.conds.flatMap((c) => (c.kind === 'relation' && !c.negate ? c.values : []));
+    const companies = t.conds.find((c) => isLinkTo(c, 'companies'));
+    counted = companies?.kind === 'link' ? companies.node : { entity: 'companies', conds: [] };
+    if (t.conds.some((c) => c !== link && c !== companies && c.kind !== 'relation')) return null;
+  } else {
+    const direct = t.conds.find((c) => isLinkTo(c, set));
+    if (direct?.kind === 'link') {
+      target = direct.node;
+      counted = { entity: t.entity, conds: t.conds.filter((c) => c !== direct) };
+      relations = direct.relations;
+    } else if (t.entity === 'people' && set === 'companies') {
+      // "for each company at OSEA, how many people": people reach events through their company
+      const viaEvents = t.conds.find((c) => isLinkTo(c, 'events'));
+      if (viaEvents?.kind !== 'link') return null;
+      const relationsOfSet = viaEvents.relations.length > 0 ? viaEvents.relations : [...setRelations];
+      target = { entity: 'companies', conds: [{ ...viaEvents, relations: relationsOfSet }] };
+      counted = { entity: 'people', conds: t.conds.filter((c) => c !== viaEvents) };
+      relations = [];
+    } else return null;
+  }
+  // only a set the question narrows: "per event" alone keeps its grouping
+  if (target.conds.length === 0) return null;
+  if (!COUNTABLE_LINKS[target.entity].includes(counted.entity)) return null;
+  return { ...request, target, shape: { kind: 'countEach', node: counted, relations: [...relations], label } };
+}
+
+export function readCountEach(request: Request, scan: Scan): Request {
+  const s = request.shape;
+  const grouped = s.kind === 'group' && (s.dimension === 'event' || s.dimension === 'company') && s.limit === null;
+  if (!grouped && s.kind !== 'count') return request;
+  if (s.kind === 'count' && s.distinct) return request;
+  const counted = countedNoun(scan.mentions);
+  const set = quantifiedSet(scan, counted);
+  if (!set) return request;
+  const label = counted?.text ?? 'rows';
+  return reroot(request, set.kind, set.relations, label) ?? request;
+}

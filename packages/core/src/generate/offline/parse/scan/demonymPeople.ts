@@ -1,0 +1,30 @@
+/**
+ * "Brits working at X's sponsors", "Americans at companies sponsoring Y": a demonym used as a noun names people
+ * of that country. The word was read as a country (the value index holds demonyms as country aliases), which
+ * attaches to the nearest noun, the companies; here it becomes a people noun with the country as where the
+ * people are ("based in"), as if the question said "people in <country>".
+ *
+ * Runs over the sorted mentions, once every recogniser has read the question. A demonym before a noun
+ * ("American companies", "Indian contacts") is an adjective and stays as it is.
+ */
+import { PEOPLE_DEMONYMS } from '../../lexicon/countryWords';
+import type { Mention } from '../Mention';
+
+const isPeopleNoun = (m: Mention): boolean =>
+  (m.t === 'entity' && m.entity === 'people') || ((m.t === 'function' || m.t === 'seniority') && m.noun);
+
+export function readDemonymPeople(mentions: Mention[]): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m?.t !== 'country' || !PEOPLE_DEMONYMS.has(m.text.toLowerCase())) continue;
+    const next = mentions[k + 1];
+    if (next && next.start === m.end && next.t === 'entity') continue;
+    const { start, end, text } = m;
+    const added: Mention[] = [{ start, end, text, t: 'prep', p: 'livesIn' }];
+    // "contacts who are Brits" already has its people noun
+    if (!mentions.slice(0, k).some(isPeopleNoun))
+      added.unshift({ start, end, text, t: 'entity', entity: 'people', relations: null });
+    mentions.splice(k, 0, ...added);
+    k += added.length;
+  }
+}

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoFixture, type Fixture } from '../testkit';
+import { buildValueIndex, type ValueIndex } from '../values/ValueIndex';
+import { LEXICON_PHRASES } from './lexiconTable';
+import { scanMentions } from './scanMentions';
+
+describe("the speaker's own context around the ask (demo data)", () => {
+  let f: Fixture | null = null;
+  let index: ValueIndex | null = null;
+  beforeAll(async () => {
+    f = await demoFixture();
+    index = buildValueIndex(f.db, LEXICON_PHRASES);
+  });
+  afterAll(() => f?.close());
+
+  const read = (q: string) => {
+    const scan = scanMentions(q, index as ValueIndex, '2024-07-15');
+    return { ignored: scan.ignored, mentions: scan.mentions.map((m) => `${m.t}:${m.text.toLowerCase()}`) };
+  };
+
+  // questions of this test's own: the context clause adds nothing, the ask keeps all of its constraints
+  it.each([
+    [
+      "we're a fintech in Germany - which events are in Singapore next year?",
+      'which events are in Singapore next year?',
+    ],
+    ['I work in marketing at a bank. list sales people in Singapore', 'list sales people in Singapore'],
+    ['im in bizdev at a small cloud startup; what events are in Singapore?', 'what events are in Singapore?'],
+    [
+      'Our company is based in Japan and we sell to hotels. Which events are in Singapore in October?',
+      'Which events are in Singapore in October?',
+    ],
+    ['for a client in the energy space: which events are in Singapore?', 'which events are in Singapore?'],
+    ["I'm planning our budget for 2025, which events are in Singapore?", 'which events are in Singapore?'],
+    [
+      'as a founder of a retail startup I would like to know which events are in Singapore',
+      'I would like to know which events are in Singapore',
+    ],
+    ['which events are in Singapore? thanks, maya', 'which events are in Singapore?'],
+  ])('%j reads as %j', (wrapped, bare) => {
+    const a = read(wrapped);
+    expect(a.ignored).toEqual([]);
+    expect(a.mentions).toEqual(read(bare).mentions);
+  });
+
+  it.each([
+    // the speaker asking: "looking for" / "need" before data is the ask itself
+    ["I'm looking for companies in Germany. which events are in Singapore?", 'germany'],
+    ['we need sales people - which events are in Singapore?', 'sales'],
+    // the ask points back at the speaker's clause
+    ['we are looking at companies in Germany. which of them sponsor events?', 'germany'],
+  ])('%j keeps what the speaker asks for (%s)', (question, word) => {
+    expect(read(question).mentions.some((m) => m.endsWith(`:${word}`))).toBe(true);
+  });
+
+  it('a speaker clause alone is the question', () => {
+    expect(read('we are a company in Germany').mentions.some((m) => m.endsWith(':germany'))).toBe(true);
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * The speaker's own context inside a longer message: who they are and what they are doing ("im in bizdev at a
+ * small cloud startup", "we are a logistics software company", "Our company is based in Australia and we sell to
+ * hospitals", "I'm planning our events budget for next year", "for a client:", "as a founder of a small edtech
+ * startup I'd like to know ..."). By grammar, not phrasing: the message is cut into clauses (as for social
+ * clauses); a clause is the speaker's context when
+ *  - its subject is the speaker: it opens (after greetings and "and / but / so") with "I", "I'm", "we", "we're",
+ *    ... or "my / our" + a person or group noun ("our company", "my team"), or it is "for a / an <person or group>"
+ *    ("for a client in the aviation space"), or "as a / an <person> ..." up to the speaker ("as a founder of a
+ *    small edtech startup I'd like to know ...": the part before "I");
+ *  - it does not ask: no question word, no "?", and no verb of asking before a word naming data (`REQUEST_VERBS`:
+ *    "we're looking for events", "I need sponsors"); a clause joined by "and" to a new speaker subject is two
+ *    clauses ("im in bizdev at a startup and we're looking for events to sponsor");
+ *  - another clause of the message asks about the data, and that clause does not point back at it ("which of
+ *    them ...").
+ * Its mentions are removed and its words counted as discourse: the ask keeps every constraint of its own.
+ * Also a name after thanks, a sign-off or a greeting typed in lower case or short ("thx, priya", "Thanks so much, Jo").
+ */
+import { ANAPHORS, POLITENESS_WORDS, REQUEST_VERBS, SIGN_OFF_WORDS, SPEAKER_WORDS } from '../lexicon/discourseWords';
+import { FILLER_WORDS } from '../lexicon/fillerWords';
+import { verbLemma } from '../text/language';
+import { DATA_MENTIONS, ownNoun } from './discourse';
+import type { ScanState } from './scan/ScanState';
+import { CLAUSE_BREAK, clauseBounds } from './socialClauses';
+import { tokenize } from '../text/tokenize';
+
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['which', 'what', 'who', 'whom', 'whose', 'how', 'where', 'when']);
+const OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'also', 'ok', 'okay', 'well', 'context']);
+const AFTER_LOOK: ReadonlySet<string> = new Set(['for', 'into', 'at']);
+
+/** Splits [start, end) before "and" / "but" followed by a speaker subject ("... startup and we're looking ..."). */
+function splitAtNewSubject(w: readonly string[], [start, end]: [number, number]): [number, number][] {
+  const parts: [number, number][] = [];
+  let a = start;
+  for (let k = start + 1; k < end - 1; k++) {
+    if ((w[k] === 'and' || w[k] === 'but') && SPEAKER_WORDS.has(w[k + 1] ?? '')) {
+      parts.push([a, k]);
+      a = k;
+    }
+  }
+  parts.push([a, end]);
+  return parts;
+}
+
+/** The first word of a clause after greetings and joining words. */
+function opening(w: readonly string[], [start, end]: [number, number]): number {
+  let k = start;
+  while (k < end && (POLITENESS_WORDS.has(w[k] ?? '') || OPENERS.has(w[k] ?? ''))) k++;
+  return k;
+}
+
+/** The token positions where a clause ends in "?" (the end index of the clause, as `clauseBounds` counts). */
+function questionEnds(text: string): Set<number> {
+  const breaks = new RegExp(CLAUSE_BREAK.source, 'g');
+  const ends = new Set<number>();
+  let at = 0;
+  let count = 0;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    count += tokenize(text.slice(at, m.index)).length;
+    if (m[0].includes('?')) ends.add(count);
+    at = m.index + m[0].length;
+  }
+  return ends;
+}
+
+export function releaseSpeakerContext(text: string, s: ScanState, alreadyReleased: ReadonlySet<number>): number[] {
+  const { w, mentions, tokens } = s;
+  const bounds = clauseBounds(text, w.length);
+  if (!bounds) return [];
+  const asks = (k: number): boolean => QUESTION_WORDS.has(w[k] ?? '');
+  const dataAt = new Array<boolean>(w.length).fill(false);
+  for (const m of mentions) if (DATA_MENTIONS.has(m.t)) for (let k = m.start; k < m.end; k++) dataAt[k] = true;
+
+  const clauses = bounds.flatMap((b) => splitAtNewSubject(w, b));
+  const released: number[] = [];
+  /** The context span of a clause ([from, to) to release), or null. */
+  const contextSpan = ([start, end]: [number, number]): [number, number] | null => {
+    const k = opening(w, [start, end]);
+    const first = w[k] ?? '';
+    const next = w[k + 1] ?? '';
+    let span: [number, number] | null = null;
+    if (SPEAKER_WORDS.has(first) || ((first === 'my' || first === 'our') && ownNoun(next))) span = [start, end];
+    else if ((first === 'for' || first === 'as') && (next === 'a' || next === 'an') && ownNoun(w[k + 2] ?? '')) {
+      // "as a founder of a small edtech startup I'd like to know ...": up to the speaker
+      const speaker = w.findIndex((x, j) => j > k && j < end && SPEAKER_WORDS.has(x));
+      span = first === 'as' && speaker > 0 ? [start, speaker] : [start, end];
+    }
+    if (!span) return null;
+    for (let j = span[0]; j < span[1]; j++) {
+      if (asks(j)) return null;
+      const lemma = verbLemma(w[j] ?? '');
+      const request = REQUEST_VERBS.has(lemma) || (lemma === 'look' && AFTER_LOOK.has(w[j + 1] ?? ''));
+      if (request && dataAt.slice(j + 1, span[1]).some(Boolean)) return null;
+    }
+    return span;
+  };
+  const spans = clauses.map(contextSpan);
+  const questionAt = questionEnds(text);
+  const endsInQuestion = ([, end]: [number, number]): boolean => questionAt.has(end);
+  const askingClauses = clauses.filter(
+    ([a, b], c) =>
+      (spans[c] === null || (spans[c]?.[1] ?? b) < b) &&
+      dataAt.slice(a, b).some(Boolean) &&
+      ![...Array(b - a).keys()].every((d) => alreadyReleased.has(a + d)),
+  );
+  if (askingClauses.length === 0) return [];
+  if (askingClauses.some(([a, b]) => w.slice(a, b).some((x) => ANAPHORS.has(x)))) return [];
+  clauses.forEach((clause, c) => {
+    const span = spans[c];
+    if (!span || (span[0] === clause[0] && span[1] === clause[1] && endsInQuestion(clause))) return;
+    const [a, b] = span;
+    for (let k = a; k < b; k++) {
+      released.push(k);
+      s.claimed[k] = false;
+    }
+    for (let j = mentions.length - 1; j >= 0; j--) {
+      const m = mentions[j];
+      if (m && m.start >= a && m.end <= b) mentions.splice(j, 1);
+    }
+    const words = new Set(w.slice(a, b));
+    for (let j = s.unknownTopics.length - 1; j >= 0; j--)
+      if (words.has(s.unknownTopics[j] ?? '')) s.unknownTopics.splice(j, 1);
+  });
+  // a name after a sign-off or a greeting, typed in lower case or short: one or two plain words in a clause of their own
+  bounds.forEach((clause, c) => {
+    const before = bounds[c - 1];
+    if (!before || clause[1] - clause[0] > 2 || questionAt.has(clause[1])) return;
+    // after thanks or a sign-off it is the writer's name, after a greeting the listener's ("hi, sam - ...")
+    const signOff = w.slice(before[0], before[1]).some((x) => SIGN_OFF_WORDS.has(x) || POLITENESS_WORDS.has(x));
+    const beforeReleased = [...Array(before[1] - before[0]).keys()].every((d) => alreadyReleased.has(before[0] + d));
+    const plain = tokens
+      .slice(clause[0], clause[1])
+      .every((t) => /^[A-Za-z]+$/.test(t.raw) && !FILLER_WORDS.has(t.norm));
+    // a name of the data there ("priya" is also a first name in the people table) is still the writer's
+    if (!signOff || !beforeReleased || !plain) return;
+    for (let k = clause[0]; k < clause[1]; k++) {
+      released.push(k);
+      s.claimed[k] = false;
+    }
+    for (let j = mentions.length - 1; j >= 0; j--) {
+      const m = mentions[j];
+      if (m && m.start >= clause[0] && m.end <= clause[1]) mentions.splice(j, 1);
+    }
+  });
+  return released;
+}
