@@ -251,17 +251,40 @@ export const DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   ZW: ['Zimbabwean'],
 };
 
-/** Informal and slang names of countries and their people, by ISO code (general English usage). */
+/**
+ * Informal and slang names of countries and their people, and the nicknames of countries in general English use
+ * ("down under", "the lion city", "the land of the rising sun"), by ISO code. A leading "the" is optional when
+ * typed (the lexicon adds it).
+ */
 export const COUNTRY_SLANG: Readonly<Record<string, readonly string[]>> = {
-  AU: ['aussie', 'aussies', 'oz', 'straya'],
-  GB: ['brit', 'brits', 'blighty', 'the uk', 'uk', 'u.k'],
-  US: ['the states', 'stateside', 'the us', 'the u.s', 'yank', 'yanks', 'usa', 'u.s.a', 'u.s', 'merica'],
-  NZ: ['kiwi', 'kiwis', 'nz', 'aotearoa'],
-  SG: ['sg', 'spore', 'singapura'],
+  AU: ['aussie', 'aussies', 'oz', 'straya', 'down under', 'the land down under', 'the lucky country'],
+  GB: ['brit', 'brits', 'blighty', 'old blighty', 'the uk', 'uk', 'u.k', 'pom', 'poms', 'pommie', 'pommies'],
+  US: [
+    'the states',
+    'stateside',
+    'the us',
+    'the u.s',
+    'yank',
+    'yanks',
+    'usa',
+    'u.s.a',
+    'u.s',
+    'merica',
+    'us of a',
+    'the land of the free',
+  ],
+  NZ: ['kiwi', 'kiwis', 'nz', 'aotearoa', 'the land of the long white cloud'],
+  SG: ['sg', 'spore', 'singapura', 'lion city', 'the little red dot', 'little red dot', 'red dot'],
   HK: ['hk', 'hongkong'],
   AE: ['uae', 'emirates'],
   SA: ['ksa', 'saudi'],
-  CN: ['prc', 'mainland china'],
+  CN: ['prc', 'mainland china', 'the middle kingdom'],
+  JP: ['nippon', 'nihon', 'land of the rising sun'],
+  IN: ['bharat', 'hindustan'],
+  IE: ['the emerald isle'],
+  CA: ['canuck', 'canucks', 'the great white north'],
+  DE: ['deutschland'],
+  TH: ['the land of smiles'],
   KR: ['korea', 'south korean'],
   NL: ['holland'],
   CH: ['swiss'],

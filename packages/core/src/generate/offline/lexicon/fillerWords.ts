@@ -15,6 +15,8 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'quick',
   'thx',
   'wondering',
+  // "X aka Y": a second name for the same thing, each read on its own
+  'aka',
   'the',
   'a',
   'an',

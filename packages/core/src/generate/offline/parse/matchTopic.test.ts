@@ -47,6 +47,9 @@ describe.each([
       if (tried >= 20) break;
     }
     expect(tried).toBeGreaterThan(0);
+    // an industry's whole name joined by "and" is that industry alone ("Airlines and Aviation")
+    const joined = index.industries.find((i) => i.tokens.length === 3 && i.tokens[1] === 'and');
+    if (joined) expect(matchTopic(joined.tokens, index).industries).toEqual([joined.name]);
     // a conjunct naming nothing leaves the whole as it was (asked about, never half read)
     expect(matchTopic([words[0] ?? '', 'and', 'zzzzqx'], index).industries).toEqual([]);
   });

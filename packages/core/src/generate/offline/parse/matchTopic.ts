@@ -122,7 +122,12 @@ function matchTopicLiterally(words: string[], index: ValueIndex): TopicMatch {
   // "hotel n hospitality", "airline and aerospace": several industries joined are each of them (an industry
   // naming them together, like "Oil and Gas", is one of the ones each word names); every conjunct must name one
   const conjuncts = groups.filter((g) => g.length > 0);
-  if (conjuncts.length > 1) {
+  // ... unless the words are an industry's whole name ("airlines and aviation", "food and beverage services")
+  const wholeName = index.industries.some((ind) => {
+    const own = ind.tokens.filter((t) => t !== 'and' && t !== 'or' && t !== 'of' && t !== 'the');
+    return own.length === content.length && content.every((x) => own.some((y) => sameStem(x, y)));
+  });
+  if (conjuncts.length > 1 && !wholeName) {
     const each = conjuncts.map((g) => industriesWithWords(g, index));
     if (each.every((found) => found.length > 0)) industries = [...new Set([...industries, ...each.flat()])];
   }

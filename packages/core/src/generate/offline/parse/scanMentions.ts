@@ -45,6 +45,7 @@ import { readUnheldAttributes } from './scan/unheldAttributes';
 import { readSizeAdjectives } from './scan/sizeAdjectives';
 import { readVenueVerbs } from './scan/venueVerbs';
 import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
+import { readAcronymExpansions } from './scan/acronymExpansions';
 import { readSeniorityRanges } from './scan/seniorityRanges';
 import { readDemonymPeople } from './scan/demonymPeople';
 import { readUnreadComparisons } from './scan/unreadComparisons';
@@ -431,6 +432,12 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
         claim(i, i + len, { t: 'venue', hit: venue });
         continue;
       }
+      // a country's nickname of several words holds words other recognisers read ("the land of the rising sun")
+      const place = len >= 3 ? index.countries.get(key) : undefined;
+      if (place && !place.strict) {
+        claim(i, i + len, { t: 'country', names: place.names });
+        continue;
+      }
       const person = len <= 4 ? index.people.get(key) : undefined;
       if (
         person &&
@@ -442,6 +449,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       }
     }
   }
+  // a name typed in full before its acronym in parentheses: one reference
+  readAcronymExpansions(state, question);
   // seniority ranges before quantities: "at least" / "under" compare levels there ("at least VP")
   readSeniorityRanges(state);
   // events compared with a named event's dates; people counts compared with the stated size

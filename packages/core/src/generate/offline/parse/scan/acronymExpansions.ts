@@ -1,0 +1,103 @@
+/**
+ * A name typed in full and then its acronym in parentheses: "the digital marketing world forum (DMWF)", "the
+ * supply chain management conference (ICSCM)". The words just before the acronym whose first letters spell it
+ * (small joining words may be skipped) are its expansion: one reference, read as the name the acronym stands
+ * for in the data (`matchLooseName`), so the expansion's words are not read as themes nor reported as unmapped
+ * ("world", "forum"). Several names for the acronym are asked about; an acronym naming nothing is left alone.
+ */
+import type { Mention, MentionBody } from '../Mention';
+import { EVENT_NOUNS } from './eventByWords';
+import { matchLooseName } from './looseNames';
+import { claim, isFree, type ScanState } from './ScanState';
+
+/** Words an expansion may hold that its acronym skips ("Conference on Supply Chain Management"). */
+const SKIPPED: ReadonlySet<string> = new Set(['of', 'and', 'the', 'on', 'for', 'in', 'de', 'at']);
+/** Longest acronym read (longer runs of capitals are words typed in capitals). */
+const MAX_ACRONYM = 8;
+
+/** The first token of the expansion of the acronym at `at`, or -1 when the words before do not spell it. */
+function expansionStart(w: readonly string[], at: number, acronym: string): number {
+  let k = acronym.length - 1;
+  let j = at - 1;
+  while (j >= 0 && k >= 0) {
+    const word = w[j] ?? '';
+    if (word[0] === acronym[k]) k--;
+    else if (!SKIPPED.has(word)) return -1;
+    if (k < 0) return j;
+    j--;
+  }
+  return -1;
+}
+
+/**
+ * Readings of words inside an expansion that are parts of the name typed, not other parts of the question: the
+ * acronym spells them, so even a place ("asia pacific") is a word of the name.
+ */
+const PARTIAL_READINGS: ReadonlySet<Mention['t']> = new Set(['event', 'company', 'topic', 'venue', 'country']);
+
+/** True when a name read for the acronym is the one a mention already holds. */
+function sameEntity(found: MentionBody, m: Mention): boolean {
+  if ((found.t !== 'event' && found.t !== 'company') || found.t !== m.t) return false;
+  const held = m.hit.ids;
+  return found.hit.ids.some((id) => held.includes(id));
+}
+
+export function readAcronymExpansions(s: ScanState, question: string): void {
+  const typed = new Set(
+    [...question.matchAll(/\(\s*([A-Za-z][A-Za-z0-9]{1,15})\s*\)/g)].map((m) =>
+      (m[1] ?? '').toLowerCase().replace(/\d+$/, ''),
+    ),
+  );
+  if (typed.size === 0) return;
+  // the words as typed ("meetings" may have been read as its synonym "gatherings")
+  const asTyped = s.tokens.map((t) => t.raw.toLowerCase());
+  for (let at = 1; at < s.w.length; at++) {
+    const acronym = (s.w[at] ?? '').replace(/\d+$/, '');
+    if (!typed.has(acronym) || acronym.length < 2 || acronym.length > MAX_ACRONYM) continue;
+    // the acronym may have been read as a name already (a name's acronym is one of its keys)
+    const read = s.mentions.find((m) => m.start === at && m.end === at + 1);
+    if (!isFree(s, at, at + 1) && read?.t !== 'event' && read?.t !== 'company') continue;
+    // an event noun the acronym leaves out may close the name typed ("... building services show (ABS)")
+    let end = at;
+    let from = expansionStart(asTyped, at, acronym);
+    if (from < 0) {
+      while (end > 1 && EVENT_NOUNS.has(s.w[end - 1] ?? '') && isFree(s, end - 1, end)) end--;
+      from = end < at ? expansionStart(asTyped, end, acronym) : -1;
+    }
+    if (from < 0) continue;
+    let found: MentionBody[] =
+      read?.t === 'event'
+        ? [{ t: 'event', hit: read.hit }]
+        : read?.t === 'company'
+          ? [{ t: 'company', hit: read.hit }]
+          : matchLooseName([acronym], s.index);
+    // the name was read already ("the global space and technology convention (GSTC)"): the acronym is part of it
+    const before = s.mentions.find((m) => m.end === end);
+    if (before && (before.t === 'event' || before.t === 'company') && found.some((f) => sameEntity(f, before))) {
+      for (let k = end; k <= at; k++) s.claimed[k] = true;
+      before.text = [before.text, ...s.tokens.slice(end, at + 1).map((t) => t.raw)].join(' ');
+      before.end = at + 1;
+      continue;
+    }
+    // names read inside the expansion are parts of it ("digital mktg" of "digital mktg world forum (DMWF)"): they
+    // give way to the whole; anything else read there keeps its reading
+    const inside = s.mentions.filter((m) => m.start <= at && m.end > from);
+    if (inside.some((m) => m.start < from || !PARTIAL_READINGS.has(m.t))) continue;
+    if (found.length === 0 && end < at) found = matchLooseName([acronym, ...s.w.slice(end, at)], s.index);
+    if (found.length === 0) continue;
+    for (const m of inside) s.mentions.splice(s.mentions.indexOf(m), 1);
+    for (let k = from; k <= at; k++) s.claimed[k] = false;
+    // an event noun in the expansion ("... world forum (DMWF)") says an event is meant, not a company of that name
+    if (s.w.slice(from, at).some((x) => EVENT_NOUNS.has(x)) && found.some((f) => f.t === 'event'))
+      found = found.filter((f) => f.t === 'event');
+    const [only] = found;
+    if (found.length === 1 && only) claim(s, from, at + 1, only);
+    else if (found.length > 1)
+      claim(s, from, at + 1, {
+        t: 'unclear',
+        about: 'name',
+        why: `${found.length} names fit "${acronym}"`,
+        options: found,
+      });
+  }
+}
