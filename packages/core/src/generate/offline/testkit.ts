@@ -10,7 +10,10 @@ import { ingestCsvFolder, seedDemoDatabase } from '@musaeid/db';
 import { realDataDir } from '@musaeid/testkit';
 import type { ConversationTurn } from '../../types/ConversationTurn';
 import type { GeneratedQuery } from '../SqlGenerator';
+import { afterAll, beforeAll } from 'vitest';
 import { OfflineSqlGenerator } from './OfflineSqlGenerator';
+import { LEXICON_PHRASES } from './parse/lexiconTable';
+import { buildValueIndex, type ValueIndex } from './values/ValueIndex';
 
 export const AS_OF = '2024-07-15';
 
@@ -85,6 +88,25 @@ export async function demoFixture(): Promise<Fixture> {
   const file = path.join(dir, 'demo.db');
   await seedDemoDatabase({ db: file, seed: 7, people: 1500, today: AS_OF });
   return fixture(file, dir);
+}
+
+/**
+ * The demo fixture and its value index for the tests of one describe block: made before them, closed after
+ * (call inside `describe`). The getters throw when used outside a test.
+ */
+export function demoScanner(): { fixture: () => Fixture; index: () => ValueIndex } {
+  let f: Fixture | null = null;
+  let index: ValueIndex | null = null;
+  beforeAll(async () => {
+    f = await demoFixture();
+    index = buildValueIndex(f.db, LEXICON_PHRASES);
+  });
+  afterAll(() => f?.close());
+  const ready = <T>(value: T | null): T => {
+    if (value === null) throw new Error('demoScanner: used outside a test of its describe block');
+    return value;
+  };
+  return { fixture: () => ready(f), index: () => ready(index) };
 }
 
 /** The real CSVs ingested into a temp database (call only when `hasRealData`). */

@@ -1,20 +1,12 @@
 import { COUNTRIES, COUNTRY_SLANG } from '@musaeid/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoFixture, type Fixture } from '../testkit';
-import { LEXICON_PHRASES } from '../parse/lexiconTable';
+import { describe, expect, it } from 'vitest';
+import { demoScanner } from '../testkit';
 import { scanMentions } from '../parse/scanMentions';
-import { buildValueIndex, type ValueIndex } from '../values/ValueIndex';
 
 // Every nickname of the gazetteer is read as its country inside a question, even the ones made of words other
 // recognisers read ("the land of the rising sun": "of" is a preposition, "sun" a weekday), and nothing is left over.
 describe('country nicknames in questions', () => {
-  let f: Fixture | null = null;
-  let index: ValueIndex | null = null;
-  beforeAll(async () => {
-    f = await demoFixture();
-    index = buildValueIndex(f.db, LEXICON_PHRASES);
-  });
-  afterAll(() => f?.close());
+  const demo = demoScanner();
 
   const nicknames = Object.entries(COUNTRY_SLANG).flatMap(([code, names]) =>
     names
@@ -23,13 +15,13 @@ describe('country nicknames in questions', () => {
   );
 
   it.each(nicknames)('contacts based in %s are in %s', (nickname, country) => {
-    const scan = scanMentions(`list contacts based in ${nickname}`, index as ValueIndex, '2024-07-15');
+    const scan = scanMentions(`list contacts based in ${nickname}`, demo.index(), '2024-07-15');
     expect(scan.ignored).toEqual([]);
     expect(scan.mentions.some((m) => m.t === 'country' && m.names.includes(country))).toBe(true);
   });
 
   it('"X aka Y" reads both names of one country', () => {
-    const scan = scanMentions('contacts from the netherlands aka holland', index as ValueIndex, '2024-07-15');
+    const scan = scanMentions('contacts from the netherlands aka holland', demo.index(), '2024-07-15');
     expect(scan.ignored).toEqual([]);
   });
 });

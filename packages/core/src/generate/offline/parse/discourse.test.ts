@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoFixture, type Fixture } from '../testkit';
-import { buildValueIndex, type ValueIndex } from '../values/ValueIndex';
+import { describe, expect, it } from 'vitest';
+import { demoScanner } from '../testkit';
 import { activityWord, phrasalVerb } from './discourse';
-import { LEXICON_PHRASES } from './lexiconTable';
 import { scanMentions } from './scanMentions';
 
 describe('what the speaker does, by WordNet', () => {
@@ -30,13 +28,7 @@ describe('what the speaker does, by WordNet', () => {
 });
 
 describe('long-winded questions on demo data', () => {
-  let f: Fixture | null = null;
-  let index: ValueIndex | null = null;
-  beforeAll(async () => {
-    f = await demoFixture();
-    index = buildValueIndex(f.db, LEXICON_PHRASES);
-  });
-  afterAll(() => f?.close());
+  const demo = demoScanner();
 
   // questions of this test's own, not from an evaluation set
   it.each([
@@ -47,7 +39,7 @@ describe('long-winded questions on demo data', () => {
     'Could you help me out? which events are in Singapore?',
     'which companies do we really have in Singapore?',
   ])('%s: nothing left unread', (question) => {
-    const scan = scanMentions(question, index as ValueIndex, '2024-07-15');
+    const scan = scanMentions(question, demo.index(), '2024-07-15');
     expect(scan.ignored).toEqual([]);
   });
 
@@ -56,7 +48,7 @@ describe('long-winded questions on demo data', () => {
     ["I'm putting together a list of left-handed people in Singapore", 'handed'],
     ['for my campaign, which zebra companies are in Singapore?', 'zebra'],
   ])('%s: a content word in the speaker clause stays content (%s)', (question, word) => {
-    const scan = scanMentions(question, index as ValueIndex, '2024-07-15');
+    const scan = scanMentions(question, demo.index(), '2024-07-15');
     expect(scan.ignored.map((x) => x.toLowerCase())).toContain(word);
   });
 });

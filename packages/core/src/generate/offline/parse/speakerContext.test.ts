@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoFixture, type Fixture } from '../testkit';
-import { buildValueIndex, type ValueIndex } from '../values/ValueIndex';
-import { LEXICON_PHRASES } from './lexiconTable';
+import { describe, expect, it } from 'vitest';
+import { demoScanner } from '../testkit';
 import { scanMentions } from './scanMentions';
 
 describe("the speaker's own context around the ask (demo data)", () => {
-  let f: Fixture | null = null;
-  let index: ValueIndex | null = null;
-  beforeAll(async () => {
-    f = await demoFixture();
-    index = buildValueIndex(f.db, LEXICON_PHRASES);
-  });
-  afterAll(() => f?.close());
+  const demo = demoScanner();
 
   const read = (q: string) => {
-    const scan = scanMentions(q, index as ValueIndex, '2024-07-15');
+    const scan = scanMentions(q, demo.index(), '2024-07-15');
     return { ignored: scan.ignored, mentions: scan.mentions.map((m) => `${m.t}:${m.text.toLowerCase()}`) };
   };
 

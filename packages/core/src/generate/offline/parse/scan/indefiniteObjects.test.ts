@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoFixture, type Fixture } from '../../testkit';
-import { buildValueIndex, type ValueIndex } from '../../values/ValueIndex';
-import { LEXICON_PHRASES } from '../lexiconTable';
+import { describe, expect, it } from 'vitest';
+import { demoScanner } from '../../testkit';
 import { scanMentions } from '../scanMentions';
 
 describe('an indefinite object of a relation verb is any event (demo data)', () => {
-  let f: Fixture | null = null;
-  let index: ValueIndex | null = null;
-  beforeAll(async () => {
-    f = await demoFixture();
-    index = buildValueIndex(f.db, LEXICON_PHRASES);
-  });
-  afterAll(() => f?.close());
+  const demo = demoScanner();
 
-  const scan = (q: string) => scanMentions(q, index as ValueIndex, '2024-07-15');
+  const scan = (q: string) => scanMentions(q, demo.index(), '2024-07-15');
 
   it.each([
     'companies sponsoring anything in 2025',
@@ -32,7 +24,7 @@ describe('an indefinite object of a relation verb is any event (demo data)', () 
   });
 
   it('answers with the same rows as the explicit question', () => {
-    const fx = f as Fixture;
+    const fx = demo.fixture();
     const a = fx.ask('companies sponsoring anything');
     const b = fx.ask('companies sponsoring events');
     expect(a.kind).toBe('sql');
@@ -41,15 +33,9 @@ describe('an indefinite object of a relation verb is any event (demo data)', () 
 });
 
 describe('an indefinite thing-word as the whole object is events (demo data)', () => {
-  let f: Fixture | null = null;
-  let index: ValueIndex | null = null;
-  beforeAll(async () => {
-    f = await demoFixture();
-    index = buildValueIndex(f.db, LEXICON_PHRASES);
-  });
-  afterAll(() => f?.close());
+  const demo = demoScanner();
 
-  const scan = (q: string) => scanMentions(q, index as ValueIndex, '2024-07-15');
+  const scan = (q: string) => scanMentions(q, demo.index(), '2024-07-15');
 
   it.each([
     'anything on in singapore next month?',

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoFixture, type Fixture } from '../../testkit';
-import { buildValueIndex, type ValueIndex } from '../../values/ValueIndex';
-import { LEXICON_PHRASES } from '../lexiconTable';
+import { describe, expect, it } from 'vitest';
+import { demoScanner } from '../../testkit';
 import { scanMentions } from '../scanMentions';
 
 describe('attributes of people the data does not hold (demo data)', () => {
-  let f: Fixture | null = null;
-  let index: ValueIndex | null = null;
-  beforeAll(async () => {
-    f = await demoFixture();
-    index = buildValueIndex(f.db, LEXICON_PHRASES);
-  });
-  afterAll(() => f?.close());
-  const scan = (q: string) => scanMentions(q, index as ValueIndex, '2024-07-15');
+  const demo = demoScanner();
+  const scan = (q: string) => scanMentions(q, demo.index(), '2024-07-15');
 
   // questions of this test's own, not from an evaluation set
   it.each([
