@@ -1,3 +1,4 @@
+import pg from 'pg';
 import type { MikroORM, Options } from '@mikro-orm/postgresql';
 
 import { sharedOrmConfig } from '../createOrm';
@@ -26,10 +27,19 @@ export async function createPostgresOrm(url: string): Promise<MikroORM> {
  * @example const { applied } = await migratePostgres(url); // ['Migration20261126000001', ...] on an empty database
  */
 export async function migratePostgres(url: string): Promise<MigrateResult> {
-  const orm = await createPostgresOrm(url);
+  // Several servers starting at once on one database migrate one after another: the first applies,
+  // the others then find the schema up to date (a session lock, held on its own connection).
+  const lock = new pg.Client({ connectionString: url });
+  await lock.connect();
   try {
-    return { applied: (await orm.getMigrator().up()).map((m) => m.name) };
+    await lock.query("SELECT pg_advisory_lock(hashtext('musaeid_migrate'))");
+    const orm = await createPostgresOrm(url);
+    try {
+      return { applied: (await orm.getMigrator().up()).map((m) => m.name) };
+    } finally {
+      await orm.close(true);
+    }
   } finally {
-    await orm.close(true);
+    await lock.end(); // ends the session, and with it the lock
   }
 }
