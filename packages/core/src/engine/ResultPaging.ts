@@ -27,10 +27,11 @@ export function firstPage(paging: ResultPaging): PageWindow {
 
 /**
  * An answer's first page: read through `firstPageSql` (a guarded statement whose rows are exactly the statement's
- * first rows, see `GeneratedQuery.firstPageSql`) when it yields more than a page (the total is then "more than a
- * page": counting it would cost the whole result the walk avoided); otherwise the statement itself, counted up to the
- * paging's bound. A walk covers {@link FIRST_PAGE_WALK_ROWS} rows of its table: it is tried only for pages of at most a
- * tenth of that (the server's pages of 100 rows; not the 10,000-row pages of an engine left at its default).
+ * first rows, see `GeneratedQuery.firstPageSql`) when it yields more than a page; otherwise the statement itself,
+ * counted up to the paging's bound. A walk's total is "at least" the rows it found (all of them counted: the walk
+ * computes them anyway); counting the statement's would cost the whole result the walk avoided. A walk covers
+ * {@link FIRST_PAGE_WALK_ROWS} rows of its table: it is tried only for pages of at most a tenth of that (the
+ * server's pages of 100 rows; not the 10,000-row pages of an engine left at its default).
  */
 export async function readFirstPage(
   executor: QueryExecutor,
@@ -39,9 +40,9 @@ export async function readFirstPage(
   options: RunOptions,
 ): Promise<PageResult> {
   if (statement.firstPageSql !== undefined && paging.pageSize * 10 <= FIRST_PAGE_WALK_ROWS) {
-    const window = { offset: 0, limit: paging.pageSize, countUpTo: paging.pageSize + 1 };
-    const walked = await executor.page(statement.firstPageSql, statement.params, window, options);
-    if (!walked.exhausted) return walked;
+    const walked = await executor.page(statement.firstPageSql, statement.params, firstPage(paging), options);
+    // The walk covers part of the table: the rows past it are not counted, so its count is a lower bound.
+    if (walked.counted > paging.pageSize) return { ...walked, exhausted: false };
   }
   return executor.page(statement.sql, statement.params, firstPage(paging), options);
 }
