@@ -33,9 +33,14 @@ export class CsvFolder {
 
   /**
    * Streams the files through the session's store, events then companies then people (each file refers to the
-   * one before), reporting progress about every 2,000 rows and at the end of each file.
+   * one before), reporting progress about every 2,000 rows and at the end of each file. `onFileRead` is told
+   * when a file is done (a store may start writing what can no longer change while the next file is read).
    */
-  async ingest(session: IngestSession, onProgress?: (progress: IngestProgress) => void): Promise<void> {
+  async ingest(
+    session: IngestSession,
+    onProgress?: (progress: IngestProgress) => void,
+    onFileRead?: (file: string) => void,
+  ): Promise<void> {
     const { events, companies, people } = this;
     const totalBytes = events.size + companies.size + people.size;
     let bytesBefore = 0;
@@ -47,6 +52,7 @@ export class CsvFolder {
     const finished = (source: CsvSource<string>) => {
       bytesBefore += source.size;
       onProgress?.({ file: source.file, bytes: bytesBefore, totalBytes, rows });
+      onFileRead?.(source.file);
     };
     await ingestEvents(session, events, progress(events.file));
     finished(events);

@@ -41,8 +41,13 @@ export class PostgresIngestStore implements IngestStore {
   private readonly keyedTables = new Map<string, MemoryKeyedRows>();
   private readonly childTables = new Map<string, MemoryChildList>();
   private readonly issues: CopyValue[][] = [];
+  /** Writes started while the files are still being read (see {@link flushSoon}), one after the other. */
+  private work: Promise<void> = Promise.resolve();
+  private readonly flushed = new Set<string>();
+  private aborted = false;
 
   private constructor(
+    private readonly client: pg.Client,
     private readonly snapshots: ReadonlyMap<string, Snapshot>,
     private readonly runId: number,
     private readonly firstIssueId: number,
@@ -57,7 +62,7 @@ export class PostgresIngestStore implements IngestStore {
   ): Promise<PostgresIngestStore> {
     const snapshots = new Map<string, Snapshot>();
     for (const table of tables) snapshots.set(table, await readTable(client, table));
-    return new PostgresIngestStore(snapshots, runId, firstIssueId);
+    return new PostgresIngestStore(client, snapshots, runId, firstIssueId);
   }
 
   keyed(spec: KeyedTableSpec): KeyedRows {
@@ -95,22 +100,61 @@ export class PostgresIngestStore implements IngestStore {
     return this.snapshot(table).rows.length > 0;
   }
 
+  /**
+   * Starts writing `tables` now, while the next file is read (PostgreSQL loads them while Node parses): call it
+   * once nothing more can change in them. Errors surface in {@link flush}.
+   */
+  flushSoon(tables: readonly string[]): void {
+    this.schedule(async () => {
+      for (const table of tables) await this.flushTable(table);
+    });
+  }
+
+  /**
+   * From now on, streams the rows `table` gets into it as they are read, when the table was empty at the start
+   * (it is then bulk-loaded: its keys and indexes are rebuilt at {@link flush}). Rows merged into after they were
+   * sent are updated at the end.
+   */
+  streamInsertsSoon(table: string): void {
+    this.schedule(async () => {
+      const rows = this.keyedTables.get(table);
+      if (rows && !this.hadRows(table)) await rows.openStream(this.client);
+    });
+  }
+
   /** Writes everything this run stored, parents before children (in the caller's transaction). */
-  async flush(client: pg.Client, order: readonly string[]): Promise<void> {
-    for (const table of order) {
-      const keyed = this.keyedTables.get(table);
-      if (keyed) await keyed.flush(client);
-      const children = this.childTables.get(table);
-      if (children) await children.flush(client);
-      if (table === 'ingest_issues') {
-        await bulkInsert(
-          client,
-          table,
-          ['id', 'run_id', 'file', 'line', 'column', 'action', 'reason', 'value'],
-          this.issues,
-          this.issues.length,
-        );
-      }
+  async flush(order: readonly string[]): Promise<void> {
+    await this.work;
+    for (const table of order) if (!this.flushed.has(table)) await this.flushTable(table);
+  }
+
+  /** Stops any COPY under way (PostgreSQL then aborts the transaction) and waits for the pending writes to end. */
+  async abort(): Promise<void> {
+    this.aborted = true;
+    for (const rows of this.keyedTables.values()) rows.abortStream();
+    await this.work.catch(() => undefined);
+  }
+
+  private schedule(step: () => Promise<void>): void {
+    this.work = this.work.then(() => (this.aborted ? undefined : step()));
+    // Handled here so a failure while the files are read is not reported as unhandled; flush() rethrows it.
+    this.work.catch(() => undefined);
+  }
+
+  private async flushTable(table: string): Promise<void> {
+    this.flushed.add(table);
+    const keyed = this.keyedTables.get(table);
+    if (keyed) await keyed.flush(this.client);
+    const children = this.childTables.get(table);
+    if (children) await children.flush(this.client);
+    if (table === 'ingest_issues') {
+      await bulkInsert(
+        this.client,
+        table,
+        ['id', 'run_id', 'file', 'line', 'column', 'action', 'reason', 'value'],
+        this.issues,
+        this.firstIssueId - 1,
+      );
     }
   }
 
@@ -130,6 +174,17 @@ class MemoryKeyedRows implements KeyedRows {
   /** Rows that existed before and changed, by id. */
   private readonly changed = new Map<number, SqlValue[]>();
   private readonly keyIndexes: number[];
+  /** While new rows are streamed into the table as they come (see {@link openStream}). */
+  private stream: {
+    sink: ReturnType<typeof copyFrom>;
+    done: Promise<void>;
+    chunk: string;
+    /** How many of `fresh` were sent. */
+    sent: number;
+    restore: () => Promise<void>;
+  } | null = null;
+  /** Ids of rows sent by the stream and changed afterwards (a later row merged into them). */
+  private readonly dirty = new Set<number>();
 
   constructor(
     readonly spec: KeyedTableSpec,
@@ -157,6 +212,7 @@ class MemoryKeyedRows implements KeyedRows {
     const stored = [id, ...row];
     this.byKey.set(key, stored);
     this.fresh.push(stored);
+    if (this.stream) this.send(stored);
     return id;
   }
 
@@ -168,8 +224,40 @@ class MemoryKeyedRows implements KeyedRows {
     const stored = [id, ...row];
     // The key is unchanged by a merge (the row was found by it), so the map entry is replaced in place.
     this.byKey.set(this.keyOf(row, 0), stored);
-    if (id > this.maxIdAtStart) this.fresh[id - this.maxIdAtStart - 1] = stored;
-    else this.changed.set(id, stored);
+    if (id > this.maxIdAtStart) {
+      const slot = id - this.maxIdAtStart - 1;
+      this.fresh[slot] = stored;
+      if (this.stream && slot < this.stream.sent) this.dirty.add(id);
+    } else this.changed.set(id, stored);
+  }
+
+  /** Drops the table's keys and indexes and opens a COPY that new rows are sent to as they are inserted. */
+  async openStream(client: pg.Client): Promise<void> {
+    const { table, columns } = this.spec;
+    const restore = await dropKeysAndIndexes(client, table);
+    const sink = client.query(copyFrom(`COPY ${q(table)} (${['id', ...columns].map(q).join(', ')}) FROM STDIN`));
+    const done = new Promise<void>((resolve, reject) => {
+      sink.on('finish', resolve);
+      sink.on('error', reject);
+    });
+    done.catch(() => undefined); // awaited in flush (or abandoned with the transaction)
+    this.stream = { sink, done, chunk: '', sent: 0, restore };
+    for (const row of this.fresh) this.send(row);
+  }
+
+  abortStream(): void {
+    this.stream?.sink.destroy(new Error(`ingestion into ${this.spec.table} stopped`));
+    this.stream = null;
+  }
+
+  private send(row: readonly SqlValue[]): void {
+    const stream = this.stream!;
+    stream.chunk += encodeCopyRow(row);
+    stream.sent++;
+    if (stream.chunk.length >= CHUNK_CHARS) {
+      stream.sink.write(stream.chunk);
+      stream.chunk = '';
+    }
   }
 
   /** The id of the row whose (single-column) key is `value`, or null. */
@@ -178,22 +266,38 @@ class MemoryKeyedRows implements KeyedRows {
   }
 
   async flush(client: pg.Client): Promise<void> {
-    const { table, columns } = this.spec;
-    const all = ['id', ...columns];
-    if (this.changed.size > 0) {
-      const scratch = `ingest_changed_${table}`;
-      await client.query(
-        `CREATE TEMP TABLE ${q(scratch)} ON COMMIT DROP AS SELECT ${all.map(q).join(', ')} FROM ${q(table)} WITH NO DATA`,
-      );
-      await copyRows(client, scratch, all, this.changed.values());
-      await client.query(
-        `UPDATE ${q(table)} t SET ${columns.map((c) => `${q(c)} = s.${q(c)}`).join(', ')} FROM ${q(scratch)} s WHERE t."id" = s."id"`,
-      );
+    const { table } = this.spec;
+    await this.updateRows(client, 'changed', this.changed.values());
+    const stream = this.stream;
+    if (stream) {
+      this.stream = null;
+      stream.sink.end(stream.chunk);
+      await stream.done;
+      await stream.restore();
+      const slot = (id: number) => this.fresh[id - this.maxIdAtStart - 1] as SqlValue[];
+      await this.updateRows(client, 'merged', [...this.dirty].map(slot));
+    } else {
+      await bulkInsert(client, table, ['id', ...this.spec.columns], this.fresh, this.byKey.size - this.fresh.length);
     }
-    await bulkInsert(client, table, all, this.fresh, this.byKey.size - this.fresh.length);
     await client.query(
       `SELECT setval(pg_get_serial_sequence($1, 'id'), coalesce(max("id"), 0) + 1, false) FROM ${q(table)}`,
       [q(table)],
+    );
+  }
+
+  /** Writes stored rows (`[id, ...columns]`) over the table's rows with the same ids: COPY to a temporary table, one UPDATE. */
+  private async updateRows(client: pg.Client, kind: string, rows: Iterable<SqlValue[]>): Promise<void> {
+    const list = [...rows];
+    if (list.length === 0) return;
+    const { table, columns } = this.spec;
+    const all = ['id', ...columns];
+    const scratch = `ingest_${kind}_${table}`;
+    await client.query(
+      `CREATE TEMP TABLE ${q(scratch)} ON COMMIT DROP AS SELECT ${all.map(q).join(', ')} FROM ${q(table)} WITH NO DATA`,
+    );
+    await copyRows(client, scratch, all, list);
+    await client.query(
+      `UPDATE ${q(table)} t SET ${columns.map((c) => `${q(c)} = s.${q(c)}`).join(', ')} FROM ${q(scratch)} s WHERE t."id" = s."id"`,
     );
   }
 

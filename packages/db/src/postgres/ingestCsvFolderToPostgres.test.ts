@@ -206,6 +206,25 @@ describe.skipIf(!attempt.cluster)('ingesting into PostgreSQL', () => {
     expect(report.tables.people).toBeGreaterThan(0);
   });
 
+  it('leaves an empty database and its schema as they were when the last file turns out bad', async () => {
+    const empty = await cluster.createDatabase('streaming');
+    await migratePostgres(empty);
+    const catalog = await pgCatalog(empty);
+    const before = await pgDump(empty);
+    const bad = path.join(root, 'bad-late');
+    fs.cpSync(first, bad, { recursive: true });
+    const peopleCsv = path.join(bad, CSV_FILES.people.file);
+    const lines = fs.readFileSync(peopleCsv, 'utf8').split('\n');
+    // Near the end of the last file: events and companies were already handed to PostgreSQL.
+    lines[lines.length - 20] = (lines[lines.length - 20] ?? '').replace(/,([^,]*),/, ',"$1,');
+    fs.writeFileSync(peopleCsv, lines.join('\n'));
+    const error = await ingestCsvFolderToPostgres({ from: bad, databaseUrl: empty }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IngestError);
+    expect(error).toMatchObject({ code: 'BROKEN_QUOTING', file: 'people_info.csv' });
+    expect(await pgDump(empty)).toEqual(before);
+    expect(await pgCatalog(empty)).toEqual(catalog);
+  });
+
   it.skipIf(!hasRealData)('stores exactly what the SQLite ingestion stores from the real CSVs', async () => {
     const realUrl = await cluster.createDatabase('real');
     const realSqlite = path.join(root, 'real.db');

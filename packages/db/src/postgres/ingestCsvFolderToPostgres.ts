@@ -3,6 +3,7 @@ import pg from 'pg';
 import { EVENT_TAGS } from '../derive';
 import { DATA_TABLES } from '../DATA_TABLES';
 import { CsvFolder } from '../ingest/CsvFolder';
+import { CSV_FILES } from '../ingest/csvFiles';
 import { LINK_PEOPLE_TO_COMPANIES } from '../ingest/ingestCsvFolder';
 import type { IngestProgress, IngestReport } from '../ingest/IngestReport';
 import { IngestSession } from '../ingest/IngestSession';
@@ -55,6 +56,7 @@ export async function ingestCsvFolderToPostgres(opts: PostgresIngestOptions): Pr
 
   const client = new pg.Client({ connectionString: opts.databaseUrl });
   await client.connect();
+  let store: PostgresIngestStore | null = null;
   try {
     await client.query('BEGIN');
     // Dates read back as the ingestion writes them ('YYYY-MM-DD'), whatever the server's default.
@@ -68,10 +70,17 @@ export async function ingestCsvFolderToPostgres(opts: PostgresIngestOptions): Pr
       folder.dir,
     ]);
     await seedTags(client);
-    const store = await PostgresIngestStore.load(client, MERGED_TABLES, runId, await nextId(client, 'ingest_issues'));
+    store = await PostgresIngestStore.load(client, MERGED_TABLES, runId, await nextId(client, 'ingest_issues'));
     const session = new IngestSession(store);
-    await folder.ingest(session, opts.onProgress);
-    await store.flush(client, INGESTED_TABLES);
+    const loading = store;
+    await folder.ingest(session, opts.onProgress, (file) => {
+      // Events and companies are final once company_info.csv is read (people only refer to them): PostgreSQL
+      // loads them while people_info.csv is parsed, then takes the people as they come.
+      if (file !== CSV_FILES.companies.file) return;
+      loading.flushSoon(['events', 'event_tags', 'companies', 'company_industries', 'participations']);
+      loading.streamInsertsSoon('people');
+    });
+    await store.flush(INGESTED_TABLES);
     // New people got their company's id as they were read; only people stored before can lack it.
     if (store.hadRows('people')) await client.query(LINK_PEOPLE_TO_COMPANIES);
     await client.query(`SELECT setval(pg_get_serial_sequence('"ingest_runs"', 'id'), $1::int + 1, false)`, [runId]);
@@ -91,6 +100,7 @@ export async function ingestCsvFolderToPostgres(opts: PostgresIngestOptions): Pr
     await client.query('COMMIT');
     return report;
   } catch (error) {
+    await store?.abort();
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
   } finally {
