@@ -29,7 +29,10 @@ export interface KeyedRows {
 export interface ChildList {
   /** The parent's values, in position order (or value order for a table without positions). */
   list(parentId: number): readonly string[];
-  /** Makes the parent's values exactly `values` (position i for the i-th value, when the table has positions). */
+  /**
+   * Makes the parent's values exactly `values` (position i for the i-th value, when the table has positions).
+   * The caller never changes `values` afterwards (a store may keep the list as given).
+   */
   replace(parentId: number, values: readonly string[], fresh: boolean): void;
 }
 

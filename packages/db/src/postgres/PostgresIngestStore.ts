@@ -13,11 +13,9 @@ import type {
   KeyedTableSpec,
   SqlValue,
 } from '../ingest/IngestStore';
-import { decodeCopyLine, encodeCopyRow, type CopyValue } from './copyText';
+import { CopyBuffers, decodeCopyLine, type CopyValue } from './copyText';
 
 const q = (name: string): string => `"${name.replace(/"/g, '""')}"`;
-/** Rows are sent to COPY in chunks of about this many characters (fewer, larger writes). */
-const CHUNK_CHARS = 256 * 1024;
 /** PostgreSQL types whose text the ingestion handles as JS numbers (as better-sqlite3 returns them). */
 const NUMERIC_TYPES = new Set(['int2', 'int4', 'int8', 'float4', 'float8', 'numeric']);
 const KEY_SEPARATOR = '\u0001';
@@ -178,7 +176,7 @@ class MemoryKeyedRows implements KeyedRows {
   private stream: {
     sink: ReturnType<typeof copyFrom>;
     done: Promise<void>;
-    chunk: string;
+    buffers: CopyBuffers;
     /** How many of `fresh` were sent. */
     sent: number;
     restore: () => Promise<void>;
@@ -209,7 +207,7 @@ class MemoryKeyedRows implements KeyedRows {
     const key = this.keyOf(row, 0);
     if (this.byKey.has(key)) return null;
     const id = this.maxIdAtStart + this.fresh.length + 1;
-    const stored = [id, ...row];
+    const stored = withId(id, row);
     this.byKey.set(key, stored);
     this.fresh.push(stored);
     if (this.stream) this.send(stored);
@@ -221,7 +219,7 @@ class MemoryKeyedRows implements KeyedRows {
   }
 
   update(id: number, row: readonly SqlValue[]): void {
-    const stored = [id, ...row];
+    const stored = withId(id, row);
     // The key is unchanged by a merge (the row was found by it), so the map entry is replaced in place.
     this.byKey.set(this.keyOf(row, 0), stored);
     if (id > this.maxIdAtStart) {
@@ -241,7 +239,7 @@ class MemoryKeyedRows implements KeyedRows {
       sink.on('error', reject);
     });
     done.catch(() => undefined); // awaited in flush (or abandoned with the transaction)
-    this.stream = { sink, done, chunk: '', sent: 0, restore };
+    this.stream = { sink, done, buffers: new CopyBuffers(), sent: 0, restore };
     for (const row of this.fresh) this.send(row);
   }
 
@@ -252,12 +250,9 @@ class MemoryKeyedRows implements KeyedRows {
 
   private send(row: readonly SqlValue[]): void {
     const stream = this.stream!;
-    stream.chunk += encodeCopyRow(row);
+    const full = stream.buffers.add(row);
     stream.sent++;
-    if (stream.chunk.length >= CHUNK_CHARS) {
-      stream.sink.write(stream.chunk);
-      stream.chunk = '';
-    }
+    if (full) stream.sink.write(full);
   }
 
   /** The id of the row whose (single-column) key is `value`, or null. */
@@ -271,7 +266,7 @@ class MemoryKeyedRows implements KeyedRows {
     const stream = this.stream;
     if (stream) {
       this.stream = null;
-      stream.sink.end(stream.chunk);
+      stream.sink.end(stream.buffers.take());
       await stream.done;
       await stream.restore();
       const slot = (id: number) => this.fresh[id - this.maxIdAtStart - 1] as SqlValue[];
@@ -343,7 +338,8 @@ class MemoryChildList implements ChildList {
 
   replace(parentId: number, values: readonly string[], fresh: boolean): void {
     if (!fresh && this.before.has(parentId)) this.replaced.add(parentId);
-    this.written.set(parentId, values.slice());
+    // Kept as given: lists are never changed once handed over (a title's functions are one shared list).
+    this.written.set(parentId, values);
   }
 
   async flush(client: pg.Client): Promise<void> {
@@ -365,6 +361,14 @@ class MemoryChildList implements ChildList {
     for (const list of this.before.values()) before += list.length;
     await bulkInsert(client, table, columns, rows(), before, count);
   }
+}
+
+/** `[id, ...row]` (a loop: this runs for every row read). */
+function withId(id: number, row: readonly SqlValue[]): SqlValue[] {
+  const stored = new Array<SqlValue>(row.length + 1);
+  stored[0] = id;
+  for (let i = 0; i < row.length; i++) stored[i + 1] = row[i] ?? null;
+  return stored;
 }
 
 /** Reads a whole table with COPY TO STDOUT; numeric columns become numbers. */
@@ -443,14 +447,11 @@ async function copyRows(
     sink.on('finish', resolve);
     sink.on('error', reject);
   });
-  let chunk = '';
+  const buffers = new CopyBuffers();
   for (const row of rows) {
-    chunk += encodeCopyRow(row);
-    if (chunk.length >= CHUNK_CHARS) {
-      if (!sink.write(chunk)) await Promise.race([once(sink, 'drain'), done]);
-      chunk = '';
-    }
+    const full = buffers.add(row);
+    if (full && !sink.write(full)) await Promise.race([once(sink, 'drain'), done]);
   }
-  sink.end(chunk);
+  sink.end(buffers.take());
   await done;
 }

@@ -61,6 +61,8 @@ export async function ingestCsvFolderToPostgres(opts: PostgresIngestOptions): Pr
     await client.query('BEGIN');
     // Dates read back as the ingestion writes them ('YYYY-MM-DD'), whatever the server's default.
     await client.query(`SET LOCAL datestyle = 'ISO, YMD'`);
+    // A bulk load rebuilds the keys and indexes of large tables: room to sort them in memory.
+    await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
     // EXCLUSIVE: no other writer (a second ingest waits here), plain SELECTs still run.
     await client.query(`LOCK TABLE ${INGESTED_TABLES.map(q).join(', ')} IN EXCLUSIVE MODE`);
     const runId = await nextId(client, 'ingest_runs');
