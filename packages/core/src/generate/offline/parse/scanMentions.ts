@@ -44,6 +44,7 @@ import { releaseSpeakerContext } from './speakerContext';
 import { readUnheldAttributes } from './scan/unheldAttributes';
 import { readSizeAdjectives } from './scan/sizeAdjectives';
 import { readVenueVerbs } from './scan/venueVerbs';
+import { readCountryCodes } from './scan/countryCodes';
 import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
 import { readAcronymExpansions } from './scan/acronymExpansions';
 import { readSeniorityRanges } from './scan/seniorityRanges';
@@ -458,6 +459,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readContactsVsSize(state);
   readVenueVerbs(state);
   readAfterthoughtPlaces(state, question);
+  // a country code in capitals after a place word, before the lexicon reads it as a word ("in ARE", "from NOR")
+  readCountryCodes(state);
   // Pass B: quantities, then time.
   for (const h of scanQuantity(tokens, claimed, Number(asOf.slice(0, 4))))
     mentions.push({ start: h.start, end: h.end, text: w.slice(h.start, h.end).join(' '), t: 'cond', cond: h.cond });
