@@ -1,3 +1,4 @@
+import { readAsRoles } from './scan/asRoles';
 import { readAnswerShapes } from './scan/answerShapes';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { MONTHS } from '../lexicon/timeWords';
@@ -787,6 +788,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   for (const m of mentions) if (m.t === 'unclear') ignored.push(m.text);
   mentions.sort((a, b) => a.start - b.start);
   mergeRelationLists(mentions);
+  readAsRoles(mentions, w);
   readDemonymPeople(mentions);
   readAnswerShapes(mentions, tokens, ignored);
   const unknownNames: Scan['unknownNames'] = [];
