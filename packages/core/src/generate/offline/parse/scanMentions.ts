@@ -1,4 +1,5 @@
 import { readAsRoles } from './scan/asRoles';
+import { readIndefinitePersons } from './scan/indefinitePersons';
 import { readAnswerShapes } from './scan/answerShapes';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { MONTHS } from '../lexicon/timeWords';
@@ -734,6 +735,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readIndefiniteObjects(state);
   readValues(state);
   readLooseNames(state);
+  readIndefinitePersons(state);
   readIndefiniteSubjects(state);
   readRestatedTakingPart(state);
   readUnheldAttributes(state);
