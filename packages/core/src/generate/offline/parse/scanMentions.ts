@@ -1,3 +1,5 @@
+import { readAsRoles } from './scan/asRoles';
+import { readIndefinitePersons } from './scan/indefinitePersons';
 import { readAnswerShapes } from './scan/answerShapes';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { MONTHS } from '../lexicon/timeWords';
@@ -736,6 +738,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readIndefiniteObjects(state);
   readValues(state);
   readLooseNames(state);
+  readIndefinitePersons(state);
   readIndefiniteSubjects(state);
   readRestatedTakingPart(state);
   readUnheldAttributes(state);
@@ -790,6 +793,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   for (const m of mentions) if (m.t === 'unclear') ignored.push(m.text);
   mentions.sort((a, b) => a.start - b.start);
   mergeRelationLists(mentions);
+  readAsRoles(mentions, w);
   readDemonymPeople(mentions);
   readAnswerShapes(mentions, tokens, ignored);
   const unknownNames: Scan['unknownNames'] = [];
