@@ -502,12 +502,17 @@ function addCountryCodes(index: ValueIndex, lexiconPhrases: ReadonlySet<string>)
   }
 }
 
-/** 'sands expo' -> '%sands%expo%' (LIKE is case-insensitive; punctuation and "&" vary between rows). */
+/**
+ * 'sands expo' -> '%sands_expo%': the words of a venue name next to each other, one space or punctuation mark
+ * apart ("Singapore EXPO" is not "Marina Bay Sands Singapore, expo and convention centre"); "and" / "&" vary
+ * between rows, so the runs either side of it only keep their order. LIKE is case-insensitive.
+ */
 export function toLike(phrase: string): string {
-  return `%${phrase
-    .split(' ')
-    .filter((w) => w !== 'and')
-    .join('%')}%`;
+  const runs = phrase
+    .split(/\band\b/)
+    .map((run) => run.trim().split(' ').filter(Boolean).join('_'))
+    .filter(Boolean);
+  return `%${runs.join('%')}%`;
 }
 
 function addVenue(
