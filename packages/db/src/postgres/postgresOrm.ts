@@ -30,11 +30,20 @@ export async function createPostgresOrm(url: string): Promise<MikroORM> {
 export async function migratePostgres(url: string): Promise<MigrateResult> {
   // The common case (nothing to apply) without starting the ORM, as migrate() does for a SQLite file.
   if (await isPostgresUpToDate(url)) return { applied: [] };
-  const orm = await createPostgresOrm(url);
+  // Several servers starting at once on one database migrate one after another: the first applies,
+  // the others then find the schema up to date (a session lock, held on its own connection).
+  const lock = new pg.Client({ connectionString: url });
+  await lock.connect();
   try {
-    return { applied: (await orm.getMigrator().up()).map((m) => m.name) };
+    await lock.query("SELECT pg_advisory_lock(hashtext('musaeid_migrate'))");
+    const orm = await createPostgresOrm(url);
+    try {
+      return { applied: (await orm.getMigrator().up()).map((m) => m.name) };
+    } finally {
+      await orm.close(true);
+    }
   } finally {
-    await orm.close(true);
+    await lock.end(); // ends the session, and with it the lock
   }
 }
 
