@@ -1,3 +1,5 @@
+import { readAsRoles } from './scan/asRoles';
+import { readIndefinitePersons } from './scan/indefinitePersons';
 import { readAnswerShapes } from './scan/answerShapes';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { MONTHS } from '../lexicon/timeWords';
@@ -45,6 +47,7 @@ import { readUnheldAttributes } from './scan/unheldAttributes';
 import { readSizeAdjectives } from './scan/sizeAdjectives';
 import { readDegreeQuestions } from './scan/degreeQuestions';
 import { readVenueVerbs } from './scan/venueVerbs';
+import { readCountryCodes } from './scan/countryCodes';
 import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
 import { readAcronymExpansions } from './scan/acronymExpansions';
 import { readSeniorityRanges } from './scan/seniorityRanges';
@@ -463,6 +466,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readContactsVsSize(state);
   readVenueVerbs(state);
   readAfterthoughtPlaces(state, question);
+  // a country code in capitals after a place word, before the lexicon reads it as a word ("in ARE", "from NOR")
+  readCountryCodes(state);
   // Pass B: quantities, then time.
   for (const h of scanQuantity(tokens, claimed, Number(asOf.slice(0, 4))))
     mentions.push({ start: h.start, end: h.end, text: w.slice(h.start, h.end).join(' '), t: 'cond', cond: h.cond });
@@ -744,6 +749,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readIndefiniteObjects(state);
   readValues(state);
   readLooseNames(state);
+  readIndefinitePersons(state);
   readIndefiniteSubjects(state);
   readRestatedTakingPart(state);
   readUnheldAttributes(state);
@@ -798,6 +804,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   for (const m of mentions) if (m.t === 'unclear') ignored.push(m.text);
   mentions.sort((a, b) => a.start - b.start);
   mergeRelationLists(mentions);
+  readAsRoles(mentions, w);
   readDemonymPeople(mentions);
   readAnswerShapes(mentions, tokens, ignored);
   const unknownNames: Scan['unknownNames'] = [];

@@ -1,13 +1,15 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { CITIES } from '@musaeid/db';
-import { COUNTRY_WORDS, REGION_WORDS } from '../lexicon/countryWords';
+import { COUNTRY_CODE_WORDS, COUNTRY_WORDS, REGION_WORDS } from '../lexicon/countryWords';
+import { SHORTHAND_WORDS } from '../lexicon/shorthandWords';
 import { STATE_WORDS } from '../lexicon/stateWords';
 import { GENERIC_VENUE_WORDS, VENUE_GROUPS } from '../lexicon/venueWords';
 import { warmDateParser } from '../parse/periods';
-import { loadLanguageData } from '../text/language';
+import { inWordNet, loadLanguageData } from '../text/language';
 import { normKey } from '../text/tokenize';
 import { readSqliteValueRows, type ValueRows } from './valueRows';
 import { addSpellingVariantKeys } from './spellingVariantKeys';
+import { countWrittenCase, writtenAsName, type WrittenCase } from './writtenCase';
 
 /** A named value found in the database, under one of its spellings. */
 export interface NamedHit {
@@ -26,7 +28,10 @@ export interface VenueHit {
 
 export interface CountryHit {
   names: string[];
+  /** Read only when typed in capitals (or as a code before a noun: "us companies"). */
   strict: boolean;
+  /** Read only right after a place word ("in", "from", "based in"): a two-letter ISO code. */
+  afterPlaceWord?: boolean;
 }
 
 export interface TagEntry {
@@ -341,9 +346,11 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
 
   // Common words: words used in several descriptions/overviews are ordinary language, not names.
   const freq = new Map<string, number>();
+  const cases = new Map<string, WrittenCase>();
   const countWords = (text: string | null): void => {
     if (!text) return;
     for (const w of new Set(normKey(text).split(' '))) freq.set(w, (freq.get(w) ?? 0) + 1);
+    countWrittenCase(text, cases);
   };
   if (rows.eventTexts) {
     for (const r of rows.eventTexts as readonly { n: string; d: string | null }[]) {
@@ -359,6 +366,8 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
   for (const [w, n] of freq) if (n >= 4 && !/\d/.test(w)) index.commonWords.add(w);
   const isCommon = (key: string): boolean =>
     lexiconPhrases.has(key) || (!key.includes(' ') && index.commonWords.has(key));
+  /** A common word the data's text writes in lower case: a name made of it may be an ordinary phrase. */
+  const isOrdinary = (key: string): boolean => isCommon(key) && (lexiconPhrases.has(key) || !writtenAsName(cases, key));
 
   for (const c of COUNTRY_WORDS) {
     for (const a of [c.name, ...c.aliases]) index.countries.set(normKey(a), { names: [c.name], strict: false });
@@ -381,7 +390,7 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
       addNamed('event', r.id, r.name, null);
       for (const [key, q] of eventVariants(r.name)) {
         if (lexiconPhrases.has(key) || index.countries.has(key)) continue;
-        addHit(index.events, key, r.id, r.name, q, !key.includes(' ') && isCommon(key));
+        addHit(index.events, key, r.id, r.name, q, !key.includes(' ') && isOrdinary(key));
       }
       // an acronym of the name ("Singapore International Water Week" -> "siww"): typed in capitals when it is
       // also a word
@@ -409,8 +418,10 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
       addNamed('company', r.id, r.name, r.domain);
       for (const [key, q] of companyVariants(r.name, r.domain)) {
         if (!key || lexiconPhrases.has(key) || index.countries.has(key)) continue;
-        // a name made only of ordinary words ("Industry Events") is read as a name only when typed as one
-        const ordinary = !key.includes('.') && key.split(' ').every((x) => isCommon(x));
+        // a name made only of ordinary words ("Industry Events") is read as a name only when typed as one; four
+        // words or more in a row of a name ("world association for music education") are the name however typed
+        const words = key.split(' ');
+        const ordinary = !key.includes('.') && words.length < 4 && words.every((x) => isOrdinary(x));
         addHit(index.companies, key, r.id, r.name, q, ordinary);
       }
       if (r.country && !index.countries.has(normKey(r.country)))
@@ -461,6 +472,7 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
       });
     }
   }
+  addCountryCodes(index, lexiconPhrases);
   for (const [name, code] of STATE_WORDS) {
     const key = normKey(name);
     if (!index.countries.has(key))
@@ -473,6 +485,21 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
   index.maxSpan = Math.min(index.maxSpan, 12);
   index.named = [...named.values()];
   return index;
+}
+
+/**
+ * The ISO codes of countries, once the data's own names are in: a code that names an event, a company, a venue or
+ * a city in the data is that name. A code that is also an English word (WordNet, the lexicon, a word frequent in
+ * the data's descriptions) is read only in capitals; a two-letter code only in capitals after a place word.
+ */
+function addCountryCodes(index: ValueIndex, lexiconPhrases: ReadonlySet<string>): void {
+  for (const c of COUNTRY_CODE_WORDS) {
+    const { code } = c;
+    if ([index.countries, index.events, index.companies, index.venues, index.cities].some((m) => m.has(code))) continue;
+    const word = inWordNet(code) || lexiconPhrases.has(code) || index.commonWords.has(code) || code in SHORTHAND_WORDS;
+    if (c.letters === 2 && word) continue;
+    index.countries.set(code, { names: [c.name], strict: word || c.letters === 2, afterPlaceWord: c.letters === 2 });
+  }
 }
 
 /**
