@@ -94,6 +94,15 @@ export const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   nmbr: 'number',
   nbr: 'number',
   devs: 'developers',
+  // indefinite pronouns typed short ("any1 at X?", "smth in june")
+  any1: 'anyone',
+  ne1: 'anyone',
+  some1: 'someone',
+  smth: 'something',
+  sth: 'something',
+  smthg: 'something',
+  smthn: 'something',
+  nething: 'anything',
   // agreement typed short ("ya, show me ...")
   ya: 'yeah',
   yea: 'yeah',

@@ -1,8 +1,10 @@
+import { readAsRoles } from './scan/asRoles';
+import { readIndefinitePersons } from './scan/indefinitePersons';
 import { readAnswerShapes } from './scan/answerShapes';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { MONTHS } from '../lexicon/timeWords';
 import { tokenize, type Token } from '../text/tokenize';
-import { type CompoundVocabulary, joinedPhrases, rejoinCompounds } from '../text/compounds';
+import { type CompoundVocabulary, joinedPairs, joinedPhrases, rejoinCompounds } from '../text/compounds';
 import type { ValueIndex } from '../values/ValueIndex';
 import { LEXICON, MAX_LEXICON_SPAN } from './lexiconTable';
 import type { Relation } from '../ir/Request';
@@ -43,6 +45,7 @@ import { releaseSocialClauses } from './socialClauses';
 import { releaseSpeakerContext } from './speakerContext';
 import { readUnheldAttributes } from './scan/unheldAttributes';
 import { readSizeAdjectives } from './scan/sizeAdjectives';
+import { readDegreeQuestions } from './scan/degreeQuestions';
 import { readVenueVerbs } from './scan/venueVerbs';
 import { readCountryCodes } from './scan/countryCodes';
 import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
@@ -119,6 +122,8 @@ const TOPIC_MARKERS_AFTER = new Set([
   'labelled',
   'labeled',
 ]);
+/** Possessives a grouping word may have before its dimension ("by their relation"): no content of their own. */
+const POSSESSIVE_GAP: ReadonlySet<string> = new Set(['their', 'its', 'our', 'his', 'her']);
 const DIMENSION_LEADS = new Set([
   'by',
   'per',
@@ -211,6 +216,7 @@ function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
   if (cached) return cached;
   const phrases = [...LEXICON.keys(), ...index.events.keys(), ...index.companies.keys(), ...index.venues.keys()];
   const joined = joinedPhrases(phrases);
+  const pairs = joinedPairs([...index.events.keys(), ...index.venues.keys()]);
   const made: CompoundVocabulary = {
     isWord: (x) =>
       LEXICON.has(x) ||
@@ -223,6 +229,7 @@ function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
     isPhrase: (p) =>
       LEXICON.has(p) || index.events.has(p) || index.companies.has(p) || index.venues.has(p) || index.countries.has(p),
     phraseOf: (x) => joined.get(x),
+    pairOf: (x) => pairs.get(x),
   };
   compoundVocabularies.set(index, made);
   return made;
@@ -474,7 +481,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // a comparison with a number neither could read counts something the data does not hold: asked about
   readUnreadComparisons(state);
 
-  // size adjectives after the numbers they may announce ("smaller cos (under 50 staff)")
+  // size adjectives after the numbers they may announce ("smaller cos (under 50 staff)"); "how big" asks the size
+  readDegreeQuestions(state);
   readSizeAdjectives(state);
 
   // Events by a few words of their name: "the space convention" (one event, or the candidates to ask about).
@@ -618,6 +626,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
           const groupAfter = ['breakdown', 'split', 'distribution', 'mix'].includes(nextWord);
           if (!(
             DIMENSION_LEADS.has(prevWord) ||
+            (POSSESSIVE_GAP.has(prevWord) && DIMENSION_LEADS.has(w[i - 2] ?? '')) ||
             /^\d+$/.test(prevWord) ||
             allFillerBefore ||
             prevM?.t === 'group' ||
@@ -673,13 +682,17 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
           continue;
         const eachOfThem =
           key === 'each' && nextWord === 'of' && ['them', 'those', 'these'].includes(w[i + len + 1] ?? '');
+        // "by their relation", "by its country": a possessive between the grouping word and the dimension
+        const possessiveGap = POSSESSIVE_GAP.has(nextWord) && phraseAt(i + len + 1, ['dimension']);
         if (
           r.t === 'group' &&
           (key === 'by' || key === 'each') &&
           !phraseAt(i + len, ['dimension', 'entity']) &&
-          !eachOfThem
+          !eachOfThem &&
+          !possessiveGap
         )
           continue;
+        if (r.t === 'group' && possessiveGap && free(i + len, i + len + 1)) claimed[i + len] = true;
         if (
           r.t === 'superlative' &&
           ['highest', 'lowest', 'maximum', 'minimum'].includes(key) &&
@@ -736,6 +749,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readIndefiniteObjects(state);
   readValues(state);
   readLooseNames(state);
+  readIndefinitePersons(state);
   readIndefiniteSubjects(state);
   readRestatedTakingPart(state);
   readUnheldAttributes(state);
@@ -790,6 +804,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   for (const m of mentions) if (m.t === 'unclear') ignored.push(m.text);
   mentions.sort((a, b) => a.start - b.start);
   mergeRelationLists(mentions);
+  readAsRoles(mentions, w);
   readDemonymPeople(mentions);
   readAnswerShapes(mentions, tokens, ignored);
   const unknownNames: Scan['unknownNames'] = [];

@@ -9,6 +9,7 @@ import { inWordNet, loadLanguageData } from '../text/language';
 import { normKey } from '../text/tokenize';
 import { readSqliteValueRows, type ValueRows } from './valueRows';
 import { addSpellingVariantKeys } from './spellingVariantKeys';
+import { countWrittenCase, writtenAsName, type WrittenCase } from './writtenCase';
 
 /** A named value found in the database, under one of its spellings. */
 export interface NamedHit {
@@ -345,9 +346,11 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
 
   // Common words: words used in several descriptions/overviews are ordinary language, not names.
   const freq = new Map<string, number>();
+  const cases = new Map<string, WrittenCase>();
   const countWords = (text: string | null): void => {
     if (!text) return;
     for (const w of new Set(normKey(text).split(' '))) freq.set(w, (freq.get(w) ?? 0) + 1);
+    countWrittenCase(text, cases);
   };
   if (rows.eventTexts) {
     for (const r of rows.eventTexts as readonly { n: string; d: string | null }[]) {
@@ -363,6 +366,8 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
   for (const [w, n] of freq) if (n >= 4 && !/\d/.test(w)) index.commonWords.add(w);
   const isCommon = (key: string): boolean =>
     lexiconPhrases.has(key) || (!key.includes(' ') && index.commonWords.has(key));
+  /** A common word the data's text writes in lower case: a name made of it may be an ordinary phrase. */
+  const isOrdinary = (key: string): boolean => isCommon(key) && (lexiconPhrases.has(key) || !writtenAsName(cases, key));
 
   for (const c of COUNTRY_WORDS) {
     for (const a of [c.name, ...c.aliases]) index.countries.set(normKey(a), { names: [c.name], strict: false });
@@ -385,7 +390,7 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
       addNamed('event', r.id, r.name, null);
       for (const [key, q] of eventVariants(r.name)) {
         if (lexiconPhrases.has(key) || index.countries.has(key)) continue;
-        addHit(index.events, key, r.id, r.name, q, !key.includes(' ') && isCommon(key));
+        addHit(index.events, key, r.id, r.name, q, !key.includes(' ') && isOrdinary(key));
       }
       // an acronym of the name ("Singapore International Water Week" -> "siww"): typed in capitals when it is
       // also a word
@@ -413,8 +418,10 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
       addNamed('company', r.id, r.name, r.domain);
       for (const [key, q] of companyVariants(r.name, r.domain)) {
         if (!key || lexiconPhrases.has(key) || index.countries.has(key)) continue;
-        // a name made only of ordinary words ("Industry Events") is read as a name only when typed as one
-        const ordinary = !key.includes('.') && key.split(' ').every((x) => isCommon(x));
+        // a name made only of ordinary words ("Industry Events") is read as a name only when typed as one; four
+        // words or more in a row of a name ("world association for music education") are the name however typed
+        const words = key.split(' ');
+        const ordinary = !key.includes('.') && words.length < 4 && words.every((x) => isOrdinary(x));
         addHit(index.companies, key, r.id, r.name, q, ordinary);
       }
       if (r.country && !index.countries.has(normKey(r.country)))
@@ -495,12 +502,17 @@ function addCountryCodes(index: ValueIndex, lexiconPhrases: ReadonlySet<string>)
   }
 }
 
-/** 'sands expo' -> '%sands%expo%' (LIKE is case-insensitive; punctuation and "&" vary between rows). */
+/**
+ * 'sands expo' -> '%sands_expo%': the words of a venue name next to each other, one space or punctuation mark
+ * apart ("Singapore EXPO" is not "Marina Bay Sands Singapore, expo and convention centre"); "and" / "&" vary
+ * between rows, so the runs either side of it only keep their order. LIKE is case-insensitive.
+ */
 export function toLike(phrase: string): string {
-  return `%${phrase
-    .split(' ')
-    .filter((w) => w !== 'and')
-    .join('%')}%`;
+  const runs = phrase
+    .split(/\band\b/)
+    .map((run) => run.trim().split(' ').filter(Boolean).join('_'))
+    .filter(Boolean);
+  return `%${runs.join('%')}%`;
 }
 
 function addVenue(

@@ -41,6 +41,10 @@ function bucketsOf(index: ValueIndex): Map<string, FuzzyEntry[]> {
  * events, companies): one when it is unique, several on a tie (asked about, not guessed), none when far.
  */
 function fuzzyLookup(index: ValueIndex, span: string[]): MentionBody[] {
+  // a span spelt exactly as a company or event is that name, however near another one it is ("Quilltrix" is not
+  // "Quillgrid"); the exact readers come later and read it
+  const key = span.join(' ');
+  if (index.companies.has(key) || index.events.has(key)) return [];
   let best = Infinity;
   let found: MentionBody[] = [];
   for (const e of bucketsOf(index).get(`${span.length}:${span[0]?.[0] ?? ''}`) ?? []) {

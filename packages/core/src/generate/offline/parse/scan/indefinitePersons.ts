@@ -1,0 +1,42 @@
+/**
+ * "do we have anyone from TikTok", "any1 at Dyson?", "is there somebody working at Siemens": an indefinite person
+ * pronoun tied to a named company by "from" / "at" / "with" / "working at" asks for the people who work there.
+ * Read only so tied: elsewhere ("is anyone sponsoring X") the pronoun stands for whoever does the verb and is
+ * left as it was.
+ */
+import { claim, type ScanState } from './ScanState';
+
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['anyone', 'anybody', 'someone', 'somebody']);
+
+/** Words that may tie the pronoun to the company after it. */
+const TIES: ReadonlySet<string> = new Set([
+  'from',
+  'at',
+  'with',
+  'in',
+  'working',
+  'who',
+  'that',
+  'works',
+  'work',
+  'employed',
+  'by',
+  'for',
+  'inside',
+  'over',
+  'the',
+]);
+
+export function readIndefinitePersons(s: ScanState): void {
+  const { w } = s;
+  for (let i = 0; i < w.length; i++) {
+    if (s.claimed[i] || !PERSON_PRONOUNS.has(w[i] ?? '')) continue;
+    // the company must come after tie words only (a function or level between is the people's: "anyone in
+    // sales at X" is read by those words already)
+    let k = i + 1;
+    while (k < w.length && TIES.has(w[k] ?? '') && k - i <= 4) k++;
+    if (k === i + 1) continue;
+    const named = s.mentions.some((m) => m.t === 'company' && m.start === k);
+    if (named) claim(s, i, i + 1, { t: 'entity', entity: 'people', relations: null });
+  }
+}
