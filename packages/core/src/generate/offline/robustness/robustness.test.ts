@@ -25,13 +25,13 @@ import { OPERATORS } from './operators';
 const FULL = process.env.ROBUSTNESS_FULL === '1';
 const REAL = process.env.ROBUSTNESS_REAL === '1' && hasRealData;
 /**
- * Measured on the demo data, every other case, with main at ddf142d (79.5%, plain 95.6%, honest 10.9%): raise them
+ * Measured on the demo data, every other case, with main at ddf142d (79.5%, plain 95.6%): raise them
  * as the parser improves. `recovered` and `plain` are over the first corpus; the templates and operators added
  * later (set difference, rankings, seniority ranges, places of people and companies; vague objects, the speaker's
  * context, chat shorthand, acronyms, loose names, country nicknames) have a floor of their own, measured when they
  * were added while the parser work on them was still in other branches.
  */
-const FLOOR = { recovered: 0.79, plain: 0.95, honest: 0.1, addedLater: 0.7 };
+const FLOOR = { recovered: 0.79, plain: 0.95, addedLater: 0.7 };
 
 describe('robustness corpus', () => {
   let f: Fixture;
@@ -68,13 +68,9 @@ describe('robustness corpus', () => {
     expect(report.addedLater.recovered).toBeGreaterThanOrEqual(FLOOR.addedLater);
   });
 
-  it("does not answer questions with an unknown content word, at or above today's floor", () => {
-    expect(report.rates.honest).toBeGreaterThanOrEqual(FLOOR.honest);
-  });
-
-  // The strict rule (issue 12, "Done when"): expected to fail until the parser's honesty work (the `clarify`
-  // status, every content word accounted for) lands; then `it.fails` becomes `it` and the floor above goes.
-  it.fails('answers no question with an unknown content word (each is clarify or refused)', () => {
+  // The strict rule (issue 12, "Done when"): every question of the honesty corpus (an unknown content word
+  // injected) is clarify or refused, never answered.
+  it('answers no question with an unknown content word (each is clarify or refused)', () => {
     expect(report.honesty.filter((o) => o.status === 'answered').map((o) => o.case.question)).toEqual([]);
   });
 });
