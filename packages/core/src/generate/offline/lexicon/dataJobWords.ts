@@ -25,7 +25,7 @@ export const DATA_JOB_FUNCTION_WORDS: readonly { phrase: string; values: readonl
           .trim(),
       )
       .filter((s) => s.includes(' '))
-      .map((phrase) => ({ phrase, values: [entry.value as JobFunction], noun: HOLDER_ENDINGS.test(phrase) })),
+      .map((phrase) => ({ phrase, values: [entry.value], noun: HOLDER_ENDINGS.test(phrase) })),
   ),
   ...JOB_FUNCTION_RULES.flatMap((rule) =>
     [
@@ -33,6 +33,6 @@ export const DATA_JOB_FUNCTION_WORDS: readonly { phrase: string; values: readonl
       ...rule.patterns.flatMap((p) => [...p.matchAll(ROLE_ACRONYMS)].flatMap((m) => (m[1] ?? '').split('|'))),
     ]
       .filter((a) => /^[a-z]{3,5}$/.test(a))
-      .map((phrase) => ({ phrase, values: [rule.fn as JobFunction], noun: true })),
+      .map((phrase) => ({ phrase, values: [rule.fn], noun: true })),
   ),
 ];
