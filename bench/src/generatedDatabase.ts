@@ -28,7 +28,11 @@ export async function generatedDatabase(people: number, log: (line: string) => v
   const csvDir = path.join(dir, 'csv');
   const dbFile = path.join(dir, 'data.db');
   const done = path.join(dir, '.done');
-  if (fs.existsSync(done)) return { csvDir, dbFile };
+  if (fs.existsSync(done)) {
+    // A cached database made before a later migration (an index, say) gets it now; a no-op when up to date.
+    await migrate(dbFile);
+    return { csvDir, dbFile };
+  }
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const started = performance.now();

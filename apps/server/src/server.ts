@@ -87,11 +87,19 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
     });
   }
 
+  // On PostgreSQL new stream events are announced to every process (LISTEN/NOTIFY); on a SQLite file, within this one.
+  const streamBus =
+    database.kind === 'postgresql'
+      ? await (
+          await import('./store/PostgresStreamEventBus')
+        ).PostgresStreamEventBus.start(database.url, store.sql, store.streamEvents, logger)
+      : undefined;
   const services = createAppServices({
     store,
     engine,
     embedder,
     logger,
+    ...(streamBus ? { streamBus } : {}),
     asOf: env.asOf,
     limits: {
       rateLimitPerMinute: env.rateLimitPerMinute,
@@ -106,6 +114,10 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   services.chat.suggestions(2).catch((error: unknown) => logger.warn({ err: error }, 'example questions not ready'));
   const recovered = await services.chat.recoverInterrupted(startedAt);
   if (recovered > 0) logger.warn({ recovered }, 'answered questions interrupted by an earlier crash');
+  services.lease.start();
+  await services.streams
+    .prune()
+    .catch((error: unknown) => logger.warn({ err: error }, 'could not prune old stream events'));
 
   const http = await listen(
     createHttpServer({ services, logger, corsOrigins: env.corsOrigins, webDir: opts.webDir ?? DEFAULT_WEB_DIR }),
@@ -120,6 +132,10 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       logger.info('shutting down: finishing in-flight requests');
       await http.close(env.shutdownGraceMs);
       await services.chat.drain(); // answers whose client went away are still stored
+      await services.lease
+        .stop()
+        .catch((error: unknown) => logger.warn({ err: error }, 'could not give the lease back'));
+      await services.streamBus.close();
       await engine.close?.();
       await store.close();
       logger.info('stopped');

@@ -2,17 +2,20 @@
  * The whole server on PostgreSQL: two `musaeid serve` processes started with MUSAEID_DATABASE_URL
  * on one throwaway cluster (data and app tables in the same database, no SQLite file anywhere),
  * driven over real HTTP on 127.0.0.1 with the SDK client. They share one rate limit and one set of
- * chats: what one process stored, the other serves. Skipped (saying why) where PostgreSQL cannot
+ * chats: what one process stored, the other serves; a killed process's pending answers are marked
+ * interrupted (by its restart, or by its neighbour once it is gone), never a live one's. Skipped (saying why) where PostgreSQL cannot
  * start; required under CI=true.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import { seedDemoDatabase } from '@musaeid/db';
-import { freePort, runCli, ServerProcess, tmpDir, tryStartPgCluster } from '@musaeid/testkit';
+import { freePort, runCli, ServerProcess, sleep, tmpDir, tryStartPgCluster } from '@musaeid/testkit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { AppStore } from '../src/store/AppStore';
+import { PostgresClient } from '../src/store/PostgresClient';
 import { clientFactory, trpcErrorCode, type ApiClient } from './support/client';
 
 const RATE_LIMIT = 4;
@@ -138,4 +141,75 @@ describe.skipIf(!attempt.cluster)('serve on PostgreSQL (two processes, one datab
     expect(await count('SELECT count(*) AS n FROM "messages" WHERE "chat_id" = $1', [chatId])).toBe(3);
     expect(await count('SELECT count(*) AS n FROM "usage_records" WHERE "chat_id" = $1', [chatId])).toBe(1);
   });
+
+  it("marks interrupted only the answers of a killed process, never its live neighbour's, and redoes them on retry", async () => {
+    const [first, second] = servers as [ServerProcess, ServerProcess];
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const store = new AppStore(PostgresClient.connect(url, { max: 1 }));
+    try {
+      const ownerOf = async (server: ServerProcess): Promise<string> => {
+        const { rows } = await client.query<{ owner_id: string }>('SELECT owner_id FROM server_leases WHERE pid = $1', [
+          server.pid,
+        ]);
+        expect(rows, `the lease of pid ${server.pid}`).toHaveLength(1);
+        return rows[0]!.owner_id;
+      };
+      const statusOf = async (answerId: string): Promise<string> => {
+        const { rows } = await client.query<{ status: string; reason_code: string | null }>(
+          'SELECT status, reason_code FROM messages WHERE id = $1',
+          [answerId],
+        );
+        return [rows[0]?.status, rows[0]?.reason_code].filter(Boolean).join(' ');
+      };
+      const { user, apiKey } = await store.users.createUser({ email: 'recovery@example.test', role: 'user' });
+      const { chat } = await store.chats.createChat(user.id, 'Recovery', 'Hello!');
+      // Each process is computing an answer (as far as the database can tell): its own owner id on a pending answer.
+      const pendingOf = async (server: ServerProcess, clientMessageId: string) =>
+        (
+          await store.chats.storeQuestion({
+            userId: user.id,
+            chatId: chat.id,
+            text: 'How many events are there?',
+            clientMessageId,
+            monthlyQuota: 100,
+            ownerId: await ownerOf(server),
+          })
+        ).answer.id;
+      const ofFirst = await pendingOf(first, 'recover-1');
+      const ofSecond = await pendingOf(second, 'recover-2');
+
+      // The first process is killed and started again: its start-up recovery marks its old answer, not its neighbour's.
+      await first.crash();
+      await first.start();
+      expect(await statusOf(ofFirst)).toBe('failed INTERRUPTED');
+      expect(await statusOf(ofSecond)).toBe('pending');
+
+      // The second is killed and never comes back: the first marks its answer at its next lease renewal.
+      await second.crash();
+      const deadline = Date.now() + 20_000;
+      while ((await statusOf(ofSecond)) === 'pending' && Date.now() < deadline) await sleep(200);
+      expect(await statusOf(ofSecond)).toBe('failed INTERRUPTED');
+
+      // A retry with the same clientMessageId redoes each interrupted answer, in place.
+      const { create } = await clientFactory();
+      const api = create({ url: first.url, apiKey });
+      for (const [clientMessageId, answerId] of [
+        ['recover-1', ofFirst],
+        ['recover-2', ofSecond],
+      ] as const) {
+        const retried = await api.chat.send.mutate({
+          chatId: chat.id,
+          text: 'How many events are there?',
+          clientMessageId,
+        });
+        expect(retried.assistantMessage.id).toBe(answerId);
+        expect(retried.assistantMessage.answer?.status).toBe('answered');
+      }
+      expect(await count('SELECT count(*) AS n FROM "messages" WHERE "chat_id" = $1', [chat.id])).toBe(5);
+    } finally {
+      await store.close();
+      await client.end();
+    }
+  }, 300_000);
 });

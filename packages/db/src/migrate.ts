@@ -12,7 +12,8 @@ export interface MigrateResult {
   applied: string[];
 }
 
-const MIGRATIONS_TABLE = 'mikro_orm_migrations';
+/** Where MikroORM records the applied migrations (the same table on both backends). */
+export const MIGRATIONS_TABLE = 'mikro_orm_migrations';
 const PAGE_SIZE = 8192;
 
 /**

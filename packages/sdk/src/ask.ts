@@ -12,7 +12,8 @@ export type ChatMessage = RouterOutputs['chat']['send']['assistantMessage'];
 /**
  * One event of {@link AskHelpers.askStream}: progress (`understood`, `sql`, `rows`, `answer`), then,
  * when the server asks back, `{ type: 'clarify', messageId, clarification }`, then
- * `{ type: 'stored', exchange: { userMessage, assistantMessage } }` with the stored messages.
+ * `{ type: 'stored', exchange: { userMessage, assistantMessage } }` with the stored messages. Each
+ * carries its `eventId` (what a stream resumes from).
  */
 export type AskStreamEvent = YieldOf<RouterOutputs['chat']['stream']>;
 
@@ -97,7 +98,10 @@ export interface AskHelpers {
   /**
    * Asks a question and yields progress events as the server works, ending with the stored
    * messages (`{ type: 'stored', exchange }`); creates a chat when `chatId` is not given.
-   * Errors (bad key, missing chat, quota) are thrown from the loop as `MusaeidError`s.
+   * Errors (bad key, missing chat, quota) are thrown from the loop as `MusaeidError`s. When the
+   * connection breaks (a server restarting, a load balancer moving the client to another server) the
+   * stream resumes from the last event's `eventId` on whichever server answers: no event is missed
+   * or repeated, and the question is stored once (a `clientMessageId` is made when none is given).
    *
    * @example
    * ```ts
@@ -133,6 +137,11 @@ const resultOf = (chatId: string, exchange: RouterOutputs['chat']['send']): AskR
 
 /** Codes with which the server stores nothing of a question: a chat created just for it is removed again. */
 const NOTHING_STORED = new Set(['BAD_REQUEST', 'TOO_MANY_REQUESTS']);
+
+/** How many times in a row `askStream` connects again after its connection broke, before it fails. */
+const STREAM_RECONNECTS = 8;
+/** The wait before the n-th reconnection in a row: n times this. */
+const STREAM_RECONNECT_DELAY_MS = 250;
 
 /** Builds `ask` and `askStream` over a tRPC client. */
 export function createAskHelpers(trpc: TRPCClient<AppRouter>): AskHelpers {
@@ -209,16 +218,55 @@ export function createAskHelpers(trpc: TRPCClient<AppRouter>): AskHelpers {
       const signal = options?.signal;
       const onAbort = () => queue.fail(signal?.reason);
       signal?.addEventListener('abort', onAbort);
-      // The callback form rather than the iterator: tRPC reconnects a dropped event stream by itself
-      // (re-sending the question); an exchange is one request, so the first connection error ends it.
-      const subscription = trpc.chat.stream.subscribe(sendInput(chat.chatId, text, options), {
-        onData: (event) => queue.push(event),
-        onError: (error) => queue.fail(error),
-        onComplete: () => queue.end(),
-        onConnectionStateChange: (state) => {
-          if (state.state === 'connecting' && state.error) queue.fail(state.error);
-        },
+      // Always a client message id (the caller's, or one made here): a stream cut before its first
+      // event can then be sent again without storing the question twice.
+      const input = sendInput(chat.chatId, text, {
+        ...options,
+        clientMessageId: options?.clientMessageId ?? globalThis.crypto.randomUUID(),
       });
+      let lastEventId: string | undefined;
+      let reconnects = 0;
+      let subscription: { unsubscribe(): void } | null = null;
+      let retry: ReturnType<typeof setTimeout> | undefined;
+      // The callback form rather than the iterator, to see a broken connection (a server restarting,
+      // a load balancer sending the next request elsewhere) and resume the stream on whichever server
+      // answers, from the last event received: nothing is sent twice, nothing is missed.
+      /** Whether a server ever took the stream (one that never did is not retried). */
+      let connected = false;
+      const connect = (): void => {
+        const current = trpc.chat.stream.subscribe(lastEventId === undefined ? input : { ...input, lastEventId }, {
+          // A replaced subscription may still report (its completion, once unsubscribed): only the current one counts.
+          onStarted: () => {
+            connected = true;
+          },
+          onData: (event) => {
+            if (subscription !== current) return;
+            lastEventId = event.eventId;
+            reconnects = 0;
+            queue.push(event);
+          },
+          onError: (error) => {
+            if (subscription === current) queue.fail(error);
+          },
+          onComplete: () => {
+            if (subscription === current) queue.end();
+          },
+          onConnectionStateChange: (state) => {
+            if (state.state !== 'connecting' || !state.error || subscription !== current) return;
+            // Never connected (no server there) or too many breaks in a row: the stream fails.
+            if (!connected || reconnects >= STREAM_RECONNECTS || signal?.aborted) {
+              queue.fail(state.error);
+              return;
+            }
+            subscription = null;
+            current.unsubscribe();
+            reconnects += 1;
+            retry = setTimeout(connect, STREAM_RECONNECT_DELAY_MS * reconnects);
+          },
+        });
+        subscription = current;
+      };
+      connect();
       let started = false;
       try {
         if (signal?.aborted) throw signal.reason;
@@ -233,7 +281,8 @@ export function createAskHelpers(trpc: TRPCClient<AppRouter>): AskHelpers {
         throw error;
       } finally {
         signal?.removeEventListener('abort', onAbort);
-        subscription.unsubscribe();
+        clearTimeout(retry);
+        (subscription as { unsubscribe(): void } | null)?.unsubscribe();
       }
     },
   };

@@ -151,6 +151,46 @@ describe('askStream', () => {
     expect(stored?.type === 'stored' && stored.exchange.assistantMessage.chatId).toBe(first.chatId);
   });
 
+  it('resumes a stream cut after its first event from that event, storing the question once', async () => {
+    // The first event stream breaks right after its first event (as when its server is killed).
+    const streamUrls: string[] = [];
+    const cutting: typeof fetch = async (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      const res = await fetch(input, init);
+      if (!url.includes('/trpc/chat.stream')) return res;
+      streamUrls.push(decodeURIComponent(url));
+      if (streamUrls.length > 1 || !res.body) return res;
+      const reader = res.body.getReader();
+      let seen = '';
+      const body = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          const { done, value } = await reader.read();
+          if (done) return controller.close();
+          const before = seen.length;
+          seen += new TextDecoder().decode(value);
+          const first = seen.indexOf('"eventId"');
+          const end = first < 0 ? -1 : seen.indexOf('\n\n', first);
+          if (end < 0) return controller.enqueue(value);
+          controller.enqueue(new TextEncoder().encode(seen.slice(before, end + 2)));
+          await reader.cancel();
+          controller.error(new Error('connection cut'));
+        },
+      });
+      return new Response(body, { status: res.status, headers: res.headers });
+    };
+    const resuming = createMusaeidClient({ url: server.url, apiKey: server.alice.apiKey, fetch: cutting });
+    const events: AskStreamEvent[] = [];
+    for await (const event of resuming.askStream('How many events are there?')) events.push(event);
+    expect(streamUrls).toHaveLength(2);
+    expect(streamUrls[1]).toContain(`"lastEventId":"${events[0]?.eventId}"`);
+    expect(new Set(events.map((e) => e.eventId)).size).toBe(events.length);
+    expect(events.map((e) => e.type)).toEqual(['understood', 'sql', 'rows', 'answer', 'stored']);
+    const last = events.at(-1);
+    if (last?.type !== 'stored') throw new Error('no stored event');
+    const timeline = await client.chat.get.query({ chatId: last.exchange.assistantMessage.chatId });
+    expect(timeline.messages.map((m) => m.kind)).toEqual(['greeting', 'question', 'answer']);
+  });
+
   it('stops when its signal aborts', async () => {
     const controller = new AbortController();
     const seen: string[] = [];

@@ -15,7 +15,7 @@ import {
   resultPageSchema,
 } from '../schemas';
 import type { SendContent } from '../services/ChatService';
-import { streamEventSchema, streamExchange, zAsyncIterable } from '../services/streamExchange';
+import { streamEventIdSchema, streamEventSchema, streamExchange, zAsyncIterable } from '../services/streamExchange';
 import { meteredProcedure, protectedProcedure } from '../trpc';
 import { chartProcedure } from './chatChart';
 
@@ -29,38 +29,51 @@ const chatTitle = z
  * A question (`text`), or the answer to a clarification: `replyTo` (the clarify answer's message id)
  * with the `choice` of one of its options, or with a typed `text` reply.
  */
-const sendInput = z
-  .strictObject({
-    chatId: idSchema,
-    text: questionText.optional(),
-    replyTo: idSchema.optional().describe('the clarify answer this message replies to'),
-    choice: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{1,40}$/, 'expected an option id such as "o1"')
+const sendFields = z.strictObject({
+  chatId: idSchema,
+  text: questionText.optional(),
+  replyTo: idSchema.optional().describe('the clarify answer this message replies to'),
+  choice: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/, 'expected an option id such as "o1"')
+    .optional()
+    .describe("the id of the chosen option ('o1', ...); requires replyTo"),
+  remember: z
+    .boolean()
+    .optional()
+    .describe('with replyTo: remember what the clarified words mean, as a personal glossary term'),
+  clientMessageId: clientMessageIdSchema.optional(),
+  asOf: z.iso.date({ error: 'expected a date YYYY-MM-DD' }).optional().meta({ example: '2025-03-01' }),
+});
+
+function refineSend(input: z.infer<typeof sendFields>, ctx: z.RefinementCtx): void {
+  if (input.choice !== undefined && input.text !== undefined)
+    ctx.addIssue({ code: 'custom', path: ['choice'], message: 'send either text or a choice, not both' });
+  else if (input.choice !== undefined && input.replyTo === undefined)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['replyTo'],
+      message: 'a choice needs replyTo (the clarification message id)',
+    });
+  else if (input.choice === undefined && input.text === undefined)
+    ctx.addIssue({ code: 'custom', path: ['text'], message: 'required (or replyTo with a choice)' });
+}
+
+const sendInput = sendFields.superRefine(refineSend);
+
+/** `chat.send`'s input, and to resume a stream cut short, the id of the last event received. */
+const streamInput = sendFields
+  .extend({
+    lastEventId: streamEventIdSchema
       .optional()
-      .describe("the id of the chosen option ('o1', ...); requires replyTo"),
-    remember: z
-      .boolean()
-      .optional()
-      .describe('with replyTo: remember what the clarified words mean, as a personal glossary term'),
-    clientMessageId: clientMessageIdSchema.optional(),
-    asOf: z.iso.date({ error: 'expected a date YYYY-MM-DD' }).optional().meta({ example: '2025-03-01' }),
+      .describe(
+        'resume: the eventId of the last event received; the events after it are sent (from any server), nothing is sent again',
+      ),
   })
-  .superRefine((input, ctx) => {
-    if (input.choice !== undefined && input.text !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['choice'], message: 'send either text or a choice, not both' });
-    else if (input.choice !== undefined && input.replyTo === undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['replyTo'],
-        message: 'a choice needs replyTo (the clarification message id)',
-      });
-    else if (input.choice === undefined && input.text === undefined)
-      ctx.addIssue({ code: 'custom', path: ['text'], message: 'required (or replyTo with a choice)' });
-  });
+  .superRefine(refineSend);
 
 /** The content of a send: a question or typed reply, or the choice of a clarification's option. */
-function contentOf(input: z.infer<typeof sendInput>): SendContent {
+function contentOf(input: z.infer<typeof sendFields>): SendContent {
   const remember = input.remember ?? false;
   if (input.choice !== undefined && input.replyTo !== undefined)
     return { replyTo: input.replyTo, choice: input.choice, remember };
@@ -135,24 +148,25 @@ export const chatRouter = {
     ),
 
   stream: meteredProcedure
-    .input(sendInput)
+    .input(streamInput)
     .output(zAsyncIterable(streamEventSchema))
-    .subscription(({ ctx, input, signal }) =>
-      mappingErrors(
-        streamExchange(
-          (onProgress) =>
-            ctx.services.chat.send({
-              user: ctx.user,
-              chatId: input.chatId,
-              content: contentOf(input),
-              clientMessageId: input.clientMessageId ?? null,
-              asOf: input.asOf,
-              onProgress,
-            }),
+    .subscription(async ({ ctx, input, signal }) => {
+      // A resume does no engine work: it gives back the rate-limit slot it took.
+      if (input.lastEventId !== undefined) await ctx.services.rateLimiter.refund(ctx.user.id);
+      return mappingErrors(
+        streamExchange(ctx.services, {
+          send: {
+            user: ctx.user,
+            chatId: input.chatId,
+            content: contentOf(input),
+            clientMessageId: input.clientMessageId ?? null,
+            asOf: input.asOf,
+          },
+          lastEventId: input.lastEventId ?? null,
           signal,
-        ),
-      ),
-    ),
+        }),
+      );
+    }),
 
   rename: protectedProcedure
     .meta({ openapi: { method: 'PATCH', path: '/chats/{chatId}', tags: ['chat'], summary: 'Rename a chat' } })

@@ -3,11 +3,14 @@ import type { Embedder } from '@musaeid/core';
 import type { ChatEngine } from '../engine';
 import type { Logger } from '../logger';
 import type { AppStore } from '../store/AppStore';
+import { AnswerStreams } from './AnswerStreams';
 import { ChatService } from './ChatService';
 import { LearnService } from './LearnService';
+import { ProcessLease } from './ProcessLease';
 import { RateLimiter } from './RateLimiter';
 import { ResultReader } from './ResultReader';
 import type { ServiceLimits } from './ServiceLimits';
+import { InProcessStreamEventBus, type StreamEventBus } from './StreamEventBus';
 
 export type { ServiceLimits } from './ServiceLimits';
 
@@ -20,6 +23,12 @@ export interface AppServices {
   chat: ChatService;
   learn: LearnService;
   rateLimiter: RateLimiter;
+  /** `chat.stream` events, recorded and followed from any process. */
+  streams: AnswerStreams;
+  /** The bus announcing new stream events (closed with the server). */
+  streamBus: StreamEventBus;
+  /** This process's lease towards the others on the database. */
+  lease: ProcessLease;
   limits: ServiceLimits;
   logger: Logger;
   /** "Today" for relative dates when a request gives none: `MUSAEID_AS_OF`, else the current date (UTC). */
@@ -35,6 +44,8 @@ export function createAppServices(opts: {
   asOf?: string | null;
   /** The provider's embeddings, to rank verified examples by meaning as well as by words (absent: BM25 alone). */
   embedder?: Embedder | null;
+  /** How new `chat.stream` events reach followers: across processes on PostgreSQL; default: within this process. */
+  streamBus?: StreamEventBus;
 }): AppServices {
   const fixed = opts.asOf ?? null;
   const today = () => fixed ?? new Date().toISOString().slice(0, 10);
@@ -48,14 +59,20 @@ export function createAppServices(opts: {
         }
       : null,
   );
+  const streamBus = opts.streamBus ?? new InProcessStreamEventBus();
+  const streams = new AnswerStreams(opts.store, streamBus, opts.logger);
+  const lease = new ProcessLease(opts.store, opts.logger, opts.limits.answerTimeoutMs ?? 120_000);
   return {
     store: opts.store,
     engine: opts.engine,
     results: new ResultReader(opts.store, opts.engine),
     today,
-    chat: new ChatService(opts.store, opts.engine, opts.limits, opts.logger, today, learn),
+    chat: new ChatService(opts.store, opts.engine, opts.limits, opts.logger, today, learn, lease, streams),
     learn,
     rateLimiter: new RateLimiter(opts.store.limits, opts.limits.rateLimitPerMinute),
+    streams,
+    streamBus,
+    lease,
     limits: opts.limits,
     logger: opts.logger,
   };

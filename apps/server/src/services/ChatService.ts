@@ -10,10 +10,13 @@ import type { Logger } from '../logger';
 import { toReasonCode, type ReasonCode } from '../reasonCodes';
 import type { ExchangeDto, MessageDto, UserDto } from '../schemas';
 import type { AppStore } from '../store/AppStore';
+import type { AnswerStreams } from './AnswerStreams';
 import type { LearnService } from './LearnService';
+import type { ProcessLease } from './ProcessLease';
 import { estimateCostUsd, type ServiceLimits } from './ServiceLimits';
 import { isUniqueViolation } from '../store/sqlErrors';
 import { storageError } from './storageError';
+import { finalEvents, progressEvent } from './streamExchange';
 
 export const GREETING =
   'Hello! Ask me about events, the companies taking part in them (sponsors, exhibitors, speakers, ...) ' +
@@ -49,7 +52,11 @@ export interface SendInput {
   content: SendContent;
   clientMessageId: string | null;
   asOf?: string | undefined;
-  onProgress?: (event: ProgressEvent) => void;
+  /**
+   * Set by `chat.stream`: the answer's events are recorded (see {@link AnswerStreams}) and
+   * `onAnswer` is told which answer carries them as soon as that is decided.
+   */
+  stream?: { onAnswer: (answerId: string) => void };
 }
 
 /**
@@ -97,6 +104,9 @@ export class ChatService {
     private readonly logger: Logger,
     private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
     private readonly learn: LearnService | null = null,
+    /** This process's lease: owner of the answers it computes; tells whether another answer's owner is alive. */
+    private readonly lease: ProcessLease | null = null,
+    private readonly streams: AnswerStreams | null = null,
   ) {}
 
   /**
@@ -149,11 +159,13 @@ export class ChatService {
   }
 
   /**
-   * Answers still `pending` from before this process started (a crash, a kill) become failures
-   * recording the interruption; a retry with the same clientMessageId redoes them. Run at start-up.
+   * Answers left `pending` by a process that is gone (a crash, a kill) become failures recording the
+   * interruption; a retry with the same clientMessageId redoes them. Run at start-up: only the answers
+   * of processes that are gone (see {@link ProcessLease}), never those of a live neighbour.
    */
   async recoverInterrupted(startedAt: Date = new Date()): Promise<number> {
     try {
+      if (this.lease) return await this.lease.recover(startedAt);
       return await this.store.chats.failStalePending(
         startedAt.toISOString(),
         'Sorry, the server stopped before answering. Please ask again.',
@@ -222,14 +234,31 @@ export class ChatService {
       if (existing && existing.question.text !== text) throw new ClientMessageIdConflictError(input.clientMessageId);
       if (existing?.answer) {
         const running = this.inflight.get(existing.question.id);
-        if (running) return running;
+        if (running) {
+          input.stream?.onAnswer(existing.answer.id);
+          return running;
+        }
         // Pending and not computed here: another process sharing the database is computing it.
         const latest = await this.outcomeFromElsewhere(existing.answer);
         const outcome = latest.answer;
         const redo =
           outcome?.status === 'pending' ||
           (outcome?.status === 'failed' && outcome.reason !== null && REDO_ON_RETRY.has(outcome.reason.code));
-        if (!redo) return { userMessage: existing.question, assistantMessage: latest };
+        if (!redo) {
+          input.stream?.onAnswer(latest.id);
+          return { userMessage: existing.question, assistantMessage: latest };
+        }
+        // Redone here, unless another process claimed it a moment ago (then its outcome is awaited).
+        const previousOwner = await this.store.chats.answerOwner(latest.id);
+        if (previousOwner === undefined) throw new NotFoundError(`Chat ${chat.id} was deleted while answering`);
+        if (!(await this.store.chats.claimAnswer(latest.id, this.lease?.ownerId ?? null, previousOwner))) {
+          const claimed = await this.outcomeFromElsewhere({ ...latest, answer: { ...outcome, status: 'pending' } });
+          input.stream?.onAnswer(claimed.id);
+          return { userMessage: existing.question, assistantMessage: claimed };
+        }
+        // The interrupted run's events no longer tell this answer's story.
+        await this.streams?.clear(latest.id);
+        input.stream?.onAnswer(latest.id);
         return this.answer(
           input,
           existing.question,
@@ -266,6 +295,7 @@ export class ChatService {
         clientMessageId: input.clientMessageId,
         replyToId: replyTo?.id ?? null,
         monthlyQuota: this.limits.monthlyMessageQuota,
+        ownerId: this.lease?.ownerId ?? null,
       });
     } catch (error) {
       if (error instanceof DomainError) throw error; // the quota
@@ -273,23 +303,30 @@ export class ChatService {
       if (input.clientMessageId !== null && isUniqueViolation(error)) {
         const raced = await this.store.chats.findByClientMessageId(chat.id, input.clientMessageId);
         if (raced && raced.question.text !== text) throw new ClientMessageIdConflictError(input.clientMessageId);
-        if (raced?.answer)
+        if (raced?.answer) {
+          input.stream?.onAnswer(raced.answer.id);
           return { userMessage: raced.question, assistantMessage: await this.outcomeFromElsewhere(raced.answer) };
+        }
       }
       throw storageError(error) ?? error;
     }
+    input.stream?.onAnswer(stored.answer.id);
     return this.answer(input, stored.question, stored.answer, stored.usageId);
   }
 
   /**
    * The answer once it is no longer pending, for an answer another process (sharing the database)
-   * is computing: read again every {@link ELSEWHERE_POLL_MS} until it has an outcome, or until the
-   * answer time limit counted from its question has passed (that process is gone; the caller redoes it).
+   * is computing: read again every {@link ELSEWHERE_POLL_MS} until it has an outcome, until that
+   * process is gone (its lease expired), or until the answer time limit counted from its question
+   * has passed (then too that process is taken for gone; the caller redoes it).
    */
   private async outcomeFromElsewhere(answer: MessageDto): Promise<MessageDto> {
     const deadline = Date.parse(answer.createdAt) + (this.limits.answerTimeoutMs ?? 120_000);
     let current = answer;
     while (current.answer?.status === 'pending' && Date.now() < deadline) {
+      // Gone: its owner's process died, or it is this process's and not being computed (a failed store).
+      const owner = (await this.store.chats.answerOwner(answer.id)) ?? null;
+      if (this.lease && (owner === this.lease.ownerId || !(await this.lease.isAlive(owner)))) break;
       await new Promise((resolve) => setTimeout(resolve, ELSEWHERE_POLL_MS));
       const read = await this.store.chats.messageById(answer.id);
       if (!read) throw new NotFoundError(`Chat ${answer.chatId} was deleted while answering`);
@@ -316,6 +353,7 @@ export class ChatService {
     usageId: number | null,
   ): Promise<ExchangeDto> {
     const started = performance.now();
+    const recorder = input.stream ? (this.streams?.recorder(placeholder.id) ?? null) : null;
     let answer: RecordedAnswer;
     try {
       const history = await this.store.chats.history(question.chatId, question.seq);
@@ -341,7 +379,7 @@ export class ChatService {
             // With embeddings, the examples a model sees are ranked by meaning too (only when it is asked).
             ...(this.learn?.examplesForModel ? { examplesForModel: this.learn.examplesForModel } : {}),
             ...(this.learn ? { glossary: await this.learn.glossaryFor(input.user.id) } : {}),
-            ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+            ...(recorder ? { onProgress: (event: ProgressEvent) => recorder.record(progressEvent(event)) } : {}),
           }),
           expired,
         ]);
@@ -361,7 +399,12 @@ export class ChatService {
         costUsd: estimateCostUsd(answer.usage, this.limits),
       });
       if (!assistantMessage) throw new NotFoundError(`Chat ${question.chatId} was deleted while answering`);
-      return { userMessage: question, assistantMessage };
+      const exchange = { userMessage: question, assistantMessage };
+      if (recorder) {
+        for (const event of finalEvents(exchange)) recorder.record(event);
+        await recorder.flush();
+      }
+      return exchange;
     } catch (error) {
       if (error instanceof DomainError) throw error;
       // The answer could not be stored (full disk, I/O error): record that in the placeholder, a

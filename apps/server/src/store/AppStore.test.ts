@@ -381,5 +381,76 @@ for (const [make, skip] of [
       expect(await store.glossary.remove(personal.id)).toBe(true);
       expect(await store.glossary.entriesFor(bob.id)).toHaveLength(2);
     });
+
+    it('records stream events in order, reads them back after an id from another connection, and forgets them with the chat', async () => {
+      const other = backend.another();
+      try {
+        const chat = (await store.chats.createChat(alice.id, 'Stream', 'Hello!')).chat;
+        const { answer } = await store.chats.storeQuestion({
+          userId: alice.id,
+          chatId: chat.id,
+          text: 'Which events?',
+          clientMessageId: null,
+          monthlyQuota: 100,
+        });
+        const first = await store.streamEvents.append(answer.id, { type: 'understood', interpretation: 'events' });
+        const second = await store.streamEvents.append(answer.id, { type: 'sql', sql: 'SELECT 1' });
+        expect(second.id).toBeGreaterThan(first.id);
+        expect((await other.streamEvents.after(answer.id, -1)).map((e) => e.event)).toEqual([
+          { type: 'understood', interpretation: 'events' },
+          { type: 'sql', sql: 'SELECT 1' },
+        ]);
+        expect((await other.streamEvents.after(answer.id, first.id)).map((e) => e.id)).toEqual([second.id]);
+        expect(await other.streamEvents.byId(second.id)).toEqual(second);
+        await store.streamEvents.clear(answer.id);
+        expect(await other.streamEvents.after(answer.id, -1)).toEqual([]);
+        await store.streamEvents.append(answer.id, { type: 'rows', rowCount: 1 });
+        expect(await store.chats.deleteChat(alice.id, chat.id)).toBe(true);
+        expect(await store.streamEvents.after(answer.id, -1)).toEqual([]);
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('marks interrupted only the pending answers of owners named dead, and lets one process claim an answer to redo', async () => {
+      const other = backend.another();
+      try {
+        const chat = (await store.chats.createChat(alice.id, 'Owners', 'Hello!')).chat;
+        const ask = (ownerId: string | null, clientMessageId: string) =>
+          store.chats.storeQuestion({
+            userId: alice.id,
+            chatId: chat.id,
+            text: 'Which events?',
+            clientMessageId,
+            monthlyQuota: 100,
+            ownerId,
+          });
+        const live = await ask('owner-live', 'o1');
+        const dead = await ask('owner-dead', 'o2');
+        await store.leases.renew({ ownerId: 'owner-live', expiresAtMs: Date.now() + 60_000, host: 'h', pid: 1 }, 'x');
+        expect(await other.leases.get('owner-live')).toMatchObject({ ownerId: 'owner-live', host: 'h', pid: 1 });
+        expect((await other.leases.ownersOfPending()).map((o) => [o.ownerId, o.lease?.ownerId ?? null]).sort()).toEqual(
+          [
+            ['owner-dead', null],
+            ['owner-live', 'owner-live'],
+          ],
+        );
+        expect(await other.chats.failOrphanedPending(['owner-dead'], new Date(0).toISOString(), 'stopped')).toBe(1);
+        expect((await store.chats.messageById(dead.answer.id))?.answer?.reason?.code).toBe('INTERRUPTED');
+        expect((await store.chats.messageById(live.answer.id))?.answer?.status).toBe('pending');
+        // Two processes redo the interrupted answer at once: one claim wins, and it is pending again.
+        const claims = await Promise.all([
+          store.chats.claimAnswer(dead.answer.id, 'p1', 'owner-dead'),
+          other.chats.claimAnswer(dead.answer.id, 'p2', 'owner-dead'),
+        ]);
+        expect(claims.filter(Boolean)).toHaveLength(1);
+        expect(await store.chats.answerOwner(dead.answer.id)).toBe(claims[0] ? 'p1' : 'p2');
+        expect((await store.chats.messageById(dead.answer.id))?.answer?.status).toBe('pending');
+        await store.leases.release('owner-live');
+        expect(await store.leases.get('owner-live')).toBeNull();
+      } finally {
+        await other.close();
+      }
+    });
   });
 }

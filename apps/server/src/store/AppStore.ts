@@ -1,8 +1,10 @@
 import { ChatStore } from './ChatStore';
 import { GlossaryStore } from './GlossaryStore';
 import { LearnStore } from './LearnStore';
+import { LeaseStore } from './LeaseStore';
 import { LimitStore } from './LimitStore';
 import type { SqlClient } from './SqlClient';
+import { StreamEventStore } from './StreamEventStore';
 import { UsageStore } from './UsageStore';
 import { UserStore } from './UserStore';
 
@@ -18,6 +20,8 @@ export class AppStore {
   readonly learn: LearnStore;
   readonly glossary: GlossaryStore;
   readonly limits: LimitStore;
+  readonly streamEvents: StreamEventStore;
+  readonly leases: LeaseStore;
 
   constructor(readonly sql: SqlClient) {
     this.users = new UserStore(sql);
@@ -26,6 +30,8 @@ export class AppStore {
     this.learn = new LearnStore(sql);
     this.glossary = new GlossaryStore(sql);
     this.limits = new LimitStore(sql);
+    this.streamEvents = new StreamEventStore(sql);
+    this.leases = new LeaseStore(sql);
   }
 
   /** Whether the database answers (health checks). */

@@ -43,6 +43,8 @@ interface MessageRow {
   clarification: string | null;
   path: AnswerPath | null;
   created_at: string;
+  /** The server process computing a `pending` answer (its lease in `server_leases`). */
+  owner_id: string | null;
   /** From the joined rating (`MESSAGE_SELECT`); absent when a query reads the bare table. */
   rating?: 'up' | 'down' | null;
   rating_comment?: string | null;
@@ -71,6 +73,7 @@ const EMPTY_MESSAGE: Omit<MessageRow, 'id' | 'chat_id' | 'seq' | 'role' | 'kind'
   usage: null,
   clarification: null,
   path: null,
+  owner_id: null,
 };
 
 interface ResultRow {
@@ -329,6 +332,8 @@ export class ChatStore {
     /** The clarification this message replies to (null for a new question). */
     replyToId?: string | null;
     monthlyQuota: number;
+    /** The server process that will compute the answer (its lease); null: none holds one. */
+    ownerId?: string | null;
     now?: Date;
   }): Promise<{ question: MessageDto; answer: MessageDto; usageId: number }> {
     return this.sql.transaction(async (tx) => {
@@ -367,6 +372,7 @@ export class ChatStore {
         reply_to_id: question.id,
         status: 'pending',
         created_at: at,
+        owner_id: input.ownerId ?? null,
       };
       await tx.run(
         `INSERT INTO "messages" ("id", "chat_id", "seq", "role", "kind", "text", "client_message_id", "reply_to_id", "created_at")
@@ -374,9 +380,9 @@ export class ChatStore {
         [question.id, input.chatId, seq, input.text, input.clientMessageId, question.reply_to_id, at],
       );
       await tx.run(
-        `INSERT INTO "messages" ("id", "chat_id", "seq", "role", "kind", "text", "reply_to_id", "status", "created_at")
-           VALUES (?, ?, ?, 'assistant', 'answer', '', ?, 'pending', ?)`,
-        [answer.id, input.chatId, seq + 1, question.id, at],
+        `INSERT INTO "messages" ("id", "chat_id", "seq", "role", "kind", "text", "reply_to_id", "status", "created_at", "owner_id")
+           VALUES (?, ?, ?, 'assistant', 'answer', '', ?, 'pending', ?, ?)`,
+        [answer.id, input.chatId, seq + 1, question.id, at, answer.owner_id],
       );
       const usage = await tx.get<{ id: number }>(
         `INSERT INTO "usage_records" ("user_id", "kind", "chat_id", "message_id", "created_at")
@@ -475,6 +481,44 @@ export class ChatStore {
       [reason.code, reason.message, text, answerId],
     );
     return this.messageById(answerId);
+  }
+
+  /**
+   * Makes `ownerId` the process computing `answerId` again (a retry redoes an answer whose process is
+   * gone): it becomes `pending` again, provided its owner is still `previousOwner`. False when another
+   * process claimed it first (it computes the answer; this one waits for it).
+   */
+  async claimAnswer(answerId: string, ownerId: string | null, previousOwner: string | null): Promise<boolean> {
+    const changed = await this.sql.run(
+      `UPDATE "messages" SET "owner_id" = ?, "status" = 'pending' WHERE "id" = ? AND "owner_id" IS NOT DISTINCT FROM ?`,
+      [ownerId, answerId, previousOwner],
+    );
+    return changed > 0;
+  }
+
+  /** The process that computes (or last computed) `answerId`, null for none; undefined when the answer is gone. */
+  async answerOwner(answerId: string): Promise<string | null | undefined> {
+    const row = await this.sql.get<{ owner_id: string | null }>('SELECT "owner_id" FROM "messages" WHERE "id" = ?', [
+      answerId,
+    ]);
+    return row === undefined ? undefined : row.owner_id;
+  }
+
+  /**
+   * Pending answers whose process is gone, marked failed INTERRUPTED: those of `deadOwners`, and
+   * those without an owner created before `ownerlessBefore` (written by a server that kept no lease).
+   */
+  async failOrphanedPending(deadOwners: readonly string[], ownerlessBefore: string, text: string): Promise<number> {
+    let failed = 0;
+    // One statement per owner: a fixed statement text (prepared once), and rarely more than one dead owner.
+    for (const owner of [null, ...deadOwners])
+      failed += await this.sql.run(
+        `UPDATE "messages" SET "status" = 'failed', "reason_code" = 'INTERRUPTED',
+             "reason_message" = 'the server stopped before answering', "text" = ?
+           WHERE "status" = 'pending' AND ${owner === null ? '"owner_id" IS NULL AND "created_at" < ?' : '"owner_id" = ?'}`,
+        [text, owner ?? ownerlessBefore],
+      );
+    return failed;
   }
 
   /** Pending answers created before `before` (their process is gone): marked failed INTERRUPTED. */

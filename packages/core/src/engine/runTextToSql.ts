@@ -21,7 +21,7 @@ import { reuseExactExample, reuseExampleWithOtherValues } from '../learn/reuseVe
 import type { VerifiedExample } from '../learn/VerifiedExample';
 import { type GlossaryIndex, glossaryNote } from '../learn/GlossaryIndex';
 import type { Clarification } from '../types/Answer';
-import { firstPage, firstPageRun, type ResultPaging } from './ResultPaging';
+import { firstPageRun, readFirstPage, type ResultPaging } from './ResultPaging';
 
 /** What the text-to-SQL pipeline is made of. */
 export interface TextToSqlDeps {
@@ -313,10 +313,15 @@ async function runGenerator(
       checkAbort();
       const statement = deps.guard.check(generated.sql);
       run.sql = statement.sql;
-      const result = await deps.executor.page(statement.sql, generated.params, firstPage(deps.paging), {
-        signal: request.signal,
-        user: request.user,
-      });
+      // The walk for the first page passes the same guard as the statement.
+      const walk =
+        generated.firstPageSql === undefined ? {} : { firstPageSql: deps.guard.check(generated.firstPageSql).sql };
+      const result = await readFirstPage(
+        deps.executor,
+        { sql: statement.sql, ...walk, params: generated.params },
+        deps.paging,
+        { signal: request.signal, user: request.user },
+      );
       run.timings.executeMs += now() - t;
       run.status = 'answered';
       run.reason = null;

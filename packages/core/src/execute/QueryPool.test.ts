@@ -2,7 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QueryTimeout } from '../errors/QueryTimeout';
 import { SqlExecutionError } from '../errors/SqlExecutionError';
 import { TooManyStatements } from '../errors/TooManyStatements';
@@ -44,20 +44,42 @@ describe('QueryPool', () => {
     expect(after.rows).toEqual([[4]]);
   });
 
-  it('demotes a long-running query to the lowest CPU priority while it runs', async () => {
-    // Its own long limit, stopped once seen demoted: a loaded machine may take a while to get there.
+  it('an overdue statement keeps its process and priority while no other statement waits for the lane', async () => {
+    const alone = new QueryPool({ dbFile: data.file, timeoutMs: 60_000, size: 1, slowAfterMs: 50 });
     const controller = new AbortController();
-    const runaway = pool.run(RUNAWAY, [], { timeoutMs: 60_000, signal: controller.signal }).catch((e: unknown) => e);
-    // Nice values of this process's children (the pool's query processes).
-    const nice = () =>
-      execFileSync('ps', ['-o', 'ni=', '--ppid', String(process.pid)], { encoding: 'utf8' })
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean)
-        .map(Number);
-    await vi.waitFor(() => expect(nice()).toContain(19), { timeout: 30_000, interval: 100 });
-    controller.abort(new Error('seen demoted'));
-    expect(await runaway).toMatchObject({ message: 'seen demoted' });
+    try {
+      await alone.ready();
+      const [pid] = alone.pids;
+      const runaway = alone.run(RUNAWAY, [], { signal: controller.signal }).catch((e: unknown) => e);
+      // Many times the 50 ms after which it is overdue: it would have been demoted and replaced by now.
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(alone.pids).toEqual([pid]);
+      expect(niceOf(alone.pids)).toEqual([0]);
+      controller.abort(new Error('stopped by the test'));
+      expect(await runaway).toMatchObject({ message: 'stopped by the test' });
+    } finally {
+      controller.abort();
+      await alone.close();
+    }
+  });
+
+  it('demotes an overdue statement to the lowest CPU priority once another statement needs its lane process', async () => {
+    const alone = new QueryPool({ dbFile: data.file, timeoutMs: 60_000, size: 1, slowAfterMs: 50 });
+    const controller = new AbortController();
+    try {
+      await alone.ready();
+      const [pid] = alone.pids;
+      const runaway = alone.run(RUNAWAY, [], { signal: controller.signal }).catch((e: unknown) => e);
+      // Answered by the fresh process that took the overdue one's place, while the runaway still runs.
+      expect((await alone.run('SELECT count(*) FROM events')).rows).toEqual([[4]]);
+      expect(alone.pids).toHaveLength(2);
+      expect(niceOf(pid === undefined ? [] : [pid])).toEqual([19]);
+      controller.abort(new Error('stopped by the test'));
+      expect(await runaway).toMatchObject({ message: 'stopped by the test' });
+    } finally {
+      controller.abort();
+      await alone.close();
+    }
   });
 
   it('a runaway query does not block other queries', async () => {
@@ -83,8 +105,8 @@ describe('QueryPool', () => {
   it.skipIf(process.platform !== 'linux')(
     'caps the memory of a query process (a huge group_concat fails cleanly)',
     async () => {
-      // A statement still running after the short lane's 250 ms runs at nice 19: on a CI machine busy with
-      // other test files it gets little CPU, so the time limit is far beyond what reaching the cap needs.
+      // On a CI machine busy with other test files the statement gets little CPU, so the time limit is far
+      // beyond what reaching the cap needs.
       const small = new QueryPool({
         dbFile: data.file,
         timeoutMs: 150_000,
@@ -118,6 +140,15 @@ describe('QueryPool', () => {
     await expect(running).rejects.toThrow('user cancelled');
   });
 });
+
+/** Nice values of the given processes (in ps's order). */
+function niceOf(pids: readonly number[]): number[] {
+  return execFileSync('ps', ['-o', 'ni=', '-p', pids.join(',')], { encoding: 'utf8' })
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map(Number);
+}
 
 /** True while a process with this pid exists (a zombie waiting for init to reap it counts as gone). */
 function alive(pid: number): boolean {
@@ -161,12 +192,13 @@ describe('QueryPool fairness between users', () => {
           .catch((e: unknown) => e)
           .finally(() => (settled += 1)),
       );
-      // The two running runaways leave the lane; the processes that replace them start.
-      await vi.waitFor(() => expect(pool.pids).toHaveLength(4), { timeout: 30_000, interval: 50 });
-      await pool.ready();
+      // Both lane processes run a's first two (overdue after 100 ms); b's statement makes one of them leave the
+      // lane and runs on the fresh process that takes its place.
       const quick = await pool.run('SELECT count(*) FROM events', [], { user: 'b' });
       expect(quick.rows).toEqual([[4]]);
       expect(settled, "a's statements still in flight when b's was answered").toBe(0);
+      expect(pool.pids).toHaveLength(3);
+      expect(niceOf(pool.pids).filter((n) => n === 19)).toHaveLength(1);
       controller.abort(new Error('stopped by the test'));
       for (const outcome of await Promise.all(runaways))
         expect(outcome).toMatchObject({ message: 'stopped by the test' });
@@ -177,7 +209,14 @@ describe('QueryPool fairness between users', () => {
   });
 
   it('caps one user at perUserConcurrency running statements; the rest wait, then are refused when the queue is full', async () => {
-    const pool = new QueryPool({ dbFile: data.file, timeoutMs: 3000, size: 2, perUserConcurrency: 1, perUserQueue: 2 });
+    const pool = new QueryPool({
+      dbFile: data.file,
+      timeoutMs: 3000,
+      size: 2,
+      perUserConcurrency: 1,
+      perUserQueue: 2,
+      slowAfterMs: 100,
+    });
     try {
       await pool.ready();
       const first = pool.run(RUNAWAY, [], { user: 'a' }).catch((e: unknown) => e);
@@ -185,15 +224,13 @@ describe('QueryPool fairness between users', () => {
       const refused = await pool.run(RUNAWAY, [], { user: 'a' }).catch((e: unknown) => e);
       expect(refused).toBeInstanceOf(TooManyStatements);
       expect((refused as TooManyStatements).code).toBe('TOO_MANY_STATEMENTS');
-      // Only one of user a's statements runs: one process at nice 19 (left the lane), not three.
-      const demoted = () =>
-        execFileSync('ps', ['-o', 'ni=', '-p', pool.pids.join(',')], { encoding: 'utf8' })
-          .split('\n')
-          .filter((l) => l.trim() === '19').length;
-      await vi.waitFor(() => expect(demoted()).toBeGreaterThan(0), { timeout: 2_500, interval: 50 });
-      expect(demoted()).toBe(1);
-      // Another user is not affected by a's full queue.
+      // Only one of user a's statements runs: once it is overdue (100 ms), another user's statement finds the
+      // second lane process free (no process leaves the lane, none is demoted); with two of a's running, it
+      // would have pushed one of them out.
+      await new Promise((r) => setTimeout(r, 300));
       expect((await pool.run('SELECT count(*) FROM events', [], { user: 'b' })).rows).toEqual([[4]]);
+      expect(pool.pids).toHaveLength(2);
+      expect(niceOf(pool.pids)).toEqual([0, 0]);
       expect(await first).toBeInstanceOf(QueryTimeout);
       // The waiting ones ran out of time while waiting: the deadline counts from arrival, so they did not
       // get a fresh 3 s once the first ended. (Not "waited >= 3000 ms": a timer counts from the event loop's
@@ -250,7 +287,7 @@ setTimeout(() => console.log(JSON.stringify(pool.pids)), 600);
         parent.once('exit', (code) => reject(new Error(`parent exited early (${code})`)));
       });
       expect(pids.length).toBeGreaterThanOrEqual(1);
-      // Mid-statement: one of them is busy (demoted to nice 19 after 250 ms).
+      // Mid-statement: one of them is busy.
       expect(pids.every(alive)).toBe(true);
       parent.kill('SIGKILL');
       expect(await waitFor(() => !pids.some(alive), 5000)).toBe(true);

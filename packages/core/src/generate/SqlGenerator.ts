@@ -31,6 +31,12 @@ export type GeneratedQuery =
       kind: 'sql';
       sql: string;
       params: unknown[];
+      /**
+       * Optionally, a statement with the same parameters whose rows are exactly `sql`'s first rows, cheap to read:
+       * when it yields more rows than a page, that page is `sql`'s first page (the offline compiler's walk of a
+       * list's order, see `CompiledQuery.firstPageSql`).
+       */
+      firstPageSql?: string;
       interpretation: string;
       understanding?: unknown;
       usage?: TokenUsage[];

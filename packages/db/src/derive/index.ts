@@ -6,6 +6,7 @@
 export { normalizeCountry } from './normalizeCountry';
 export { COUNTRIES, countryByCode, countryByName, countryName, type Country, type CountryEntry } from './countries';
 export { COUNTRY_ALIASES } from './lexicon/countryAliases';
+export { COUNTRY_ALPHA3 } from './lexicon/countryAlpha3';
 export { COUNTRY_SLANG, DEMONYMS } from './lexicon/demonyms';
 export { REGIONS } from './lexicon/regions';
 export { SUBDIVISIONS, type Subdivision } from './lexicon/subdivisions';

@@ -1,27 +1,18 @@
-import type Database from 'better-sqlite3';
-
 import type { IngestAction } from '../vocabularies';
 import { cleanValue, type RepairNote } from './cleanValue';
 import { emptyCounts, type FileCounts, type ParticipationCounts } from './IngestReport';
+import type { IngestStore } from './IngestStore';
 
 /**
- * The state of one ingestion inside its transaction: the run id, the issue log and the counts.
+ * The state of one ingestion inside its transaction: where it writes, the issue log and the counts.
  * Every merged, repaired or rejected row goes through {@link IngestSession.issue}, so nothing is dropped silently.
  */
 export class IngestSession {
   readonly counts = new Map<string, FileCounts>();
   readonly participations: ParticipationCounts = { inserted: 0, updated: 0, unchanged: 0, merged: 0, rejected: 0 };
   readonly issues = { merged: 0, repaired: 0, rejected: 0 };
-  private readonly insertIssue: Database.Statement;
 
-  constructor(
-    readonly db: Database.Database,
-    readonly runId: number,
-  ) {
-    this.insertIssue = db.prepare(
-      'INSERT INTO "ingest_issues" ("run_id", "file", "line", "column", "action", "reason", "value") VALUES (?, ?, ?, ?, ?, ?, ?)',
-    );
-  }
+  constructor(readonly store: IngestStore) {}
 
   fileCounts(file: string): FileCounts {
     let counts = this.counts.get(file);
@@ -41,7 +32,7 @@ export class IngestSession {
     reason: string,
     value: string | null,
   ): void {
-    this.insertIssue.run(this.runId, file, line, column, action, reason, value);
+    this.store.issue([file, line, column, action, reason, value]);
     this.issues[action]++;
   }
 

@@ -1,6 +1,6 @@
-import type Database from 'better-sqlite3';
+import type { IngestStore, KeyedRows, SqlValue } from './IngestStore';
 
-export type SqlValue = string | number | null;
+export type { SqlValue } from './IngestStore';
 
 /** What storing one row did. */
 export type UpsertOutcome =
@@ -8,6 +8,8 @@ export type UpsertOutcome =
   | {
       kind: 'merged' | 'updated' | 'unchanged';
       id: number;
+      /** The row's source (base) values as stored after the merge. */
+      stored: readonly SqlValue[];
       /** Source line of the row this one merged into, when that row came from this run. */
       firstLine: number | null;
       changed: boolean;
@@ -27,8 +29,6 @@ export interface UpsertTable {
   derived: readonly string[];
 }
 
-const q = (id: string): string => `"${id.replace(/"/g, '""')}"`;
-
 /**
  * Inserts rows by natural key, or merges them into the existing row: existing values win and the incoming row
  * only fills empty columns, so merging is idempotent and order-independent across runs. Derived columns are
@@ -36,10 +36,7 @@ const q = (id: string): string => `"${id.replace(/"/g, '""')}"`;
  * (ids above the maximum at the start), which needs no per-row memory beyond the line number.
  */
 export class Upserter {
-  private readonly insert: Database.Statement;
-  private readonly select: Database.Statement;
-  private readonly update: Database.Statement;
-  private readonly keyIndex: number;
+  private readonly rows: KeyedRows;
   private readonly row: SqlValue[];
   private readonly firstNewId: number;
   private lines = new Int32Array(1024);
@@ -49,28 +46,13 @@ export class Upserter {
   private readonly mergedHashes = new Map<number, number>();
 
   constructor(
-    db: Database.Database,
+    store: IngestStore,
     private readonly spec: UpsertTable,
   ) {
     const columns = [...spec.base, ...spec.derived];
-    this.keyIndex = columns.indexOf(spec.key);
     this.row = new Array<SqlValue>(columns.length).fill(null);
-    if (this.keyIndex < 0) throw new Error(`${spec.table}: key ${spec.key} is not a column`);
-    this.insert = db.prepare(
-      `INSERT INTO ${q(spec.table)} (${columns.map(q).join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ` +
-        `ON CONFLICT (${q(spec.key)}) DO NOTHING`,
-    );
-    this.select = db
-      .prepare(`SELECT "id", ${columns.map(q).join(', ')} FROM ${q(spec.table)} WHERE ${q(spec.key)} = ?`)
-      .raw();
-    this.update = db.prepare(
-      `UPDATE ${q(spec.table)} SET ${columns.map((c) => `${q(c)} = ?`).join(', ')} WHERE "id" = ?`,
-    );
-    const max = db
-      .prepare(`SELECT coalesce(max("id"), 0) FROM ${q(spec.table)}`)
-      .pluck()
-      .get() as number;
-    this.firstNewId = max + 1;
+    this.rows = store.keyed({ table: spec.table, columns, key: [spec.key] });
+    this.firstNewId = this.rows.maxIdAtStart + 1;
   }
 
   /** Stores `base` (aligned with spec.base) at source line `line`; `derive` computes spec.derived from base values. */
@@ -80,14 +62,13 @@ export class Upserter {
     const row = this.row;
     for (let i = 0; i < base.length; i++) row[i] = base[i] ?? null;
     for (let i = 0; i < derived.length; i++) row[base.length + i] = derived[i] ?? null;
-    const result = this.insert.run(row);
     const hash = hashValues(base);
-    if (result.changes === 1) {
-      const id = Number(result.lastInsertRowid);
-      this.remember(id, line, hash);
-      return { kind: 'inserted', id };
+    const insertedId = this.rows.insertNew(row);
+    if (insertedId !== null) {
+      this.remember(insertedId, line, hash);
+      return { kind: 'inserted', id: insertedId };
     }
-    const existing = this.select.get(row[this.keyIndex]) as SqlValue[] | undefined;
+    const existing = this.rows.get(row);
     if (!existing) throw new Error(`${this.spec.table}: conflict on ${this.spec.key} but no row found`);
     const id = existing[0] as number;
     const filled: string[] = [];
@@ -111,7 +92,7 @@ export class Upserter {
         break;
       }
     }
-    if (changed) this.update.run([...next, id]);
+    if (changed) this.rows.update(id, next);
     const inRun = id >= this.firstNewId;
     let exactOf: number | null = null;
     if (inRun) {
@@ -123,6 +104,7 @@ export class Upserter {
     return {
       kind: inRun ? 'merged' : changed ? 'updated' : 'unchanged',
       id,
+      stored: merged,
       firstLine: inRun ? this.lineOf(id) : null,
       changed,
       filled,

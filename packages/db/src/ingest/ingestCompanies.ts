@@ -4,6 +4,7 @@ import { ChildRows } from './ChildRows';
 import { CSV_FILES } from './csvFiles';
 import { countOutcome, rejectMisshapenRow, rejectRow } from './countRow';
 import { dedupeReason } from './dedupeReason';
+import type { IngestStore, KeyedRows } from './IngestStore';
 import type { IngestSession } from './IngestSession';
 import type { CsvSource } from './CsvSource';
 import { Upserter, type SqlValue, type UpsertOutcome } from './Upserter';
@@ -36,9 +37,9 @@ export async function ingestCompanies(
   source: CsvSource<CompanyColumn>,
   onRow: (bytes: number) => void,
 ): Promise<void> {
-  const { db } = session;
+  const { store } = session;
   const counts = session.fileCounts(FILE);
-  const companies = new Upserter(db, {
+  const companies = new Upserter(store, {
     table: 'companies',
     key: 'domain',
     base: [
@@ -57,11 +58,15 @@ export async function ingestCompanies(
     ],
     derived: ['city', 'state', 'country_code', 'country', 'employees_min', 'employees_max', 'revenue_usd', 'industry'],
   });
-  const industries = new ChildRows(db, 'company_industries', 'company_id', 'industry', 'position');
-  const selectIndustries = db.prepare('SELECT "industries" FROM "companies" WHERE "id" = ?').pluck();
-  const participations = new Participations(db);
+  const industries = new ChildRows(store, {
+    table: 'company_industries',
+    parentColumn: 'company_id',
+    valueColumn: 'industry',
+    positionColumn: 'position',
+  });
+  const participations = new Participations(store);
   const eventIds = new Map<string, number | null>();
-  const selectEvent = db.prepare('SELECT "id" FROM "events" WHERE "url" = ?').pluck();
+  const eventId = store.idLookup('events', 'url');
   const derive = (b: SqlValue[]): SqlValue[] => {
     const address = parseCompanyAddress(b[7] as string | null);
     const band = parseEmployeeBand(b[8] as string | null);
@@ -152,7 +157,7 @@ export async function ingestCompanies(
     ];
     const outcome = companies.upsert(line, base, derive);
     const storedIndustries =
-      outcome.kind === 'inserted' ? (industryList ?? null) : (selectIndustries.get(outcome.id) as string | null);
+      outcome.kind === 'inserted' ? (industryList ?? null) : (outcome.stored[10] as string | null);
     const industriesChanged = industries.sync(
       outcome.id,
       [...new Set(splitIndustries(storedIndustries))],
@@ -183,12 +188,12 @@ export async function ingestCompanies(
       session.issue(FILE, line, 'event_url', 'rejected', 'no event_url; participation not stored', null);
       return;
     }
-    let eventId = eventIds.get(eventUrl);
-    if (eventId === undefined) {
-      eventId = (selectEvent.get(eventUrl) as number | undefined) ?? null;
-      eventIds.set(eventUrl, eventId);
+    let event = eventIds.get(eventUrl);
+    if (event === undefined) {
+      event = eventId(eventUrl);
+      eventIds.set(eventUrl, event);
     }
-    if (eventId === null) {
+    if (event === null) {
       session.participations.rejected++;
       session.issue(
         FILE,
@@ -202,7 +207,7 @@ export async function ingestCompanies(
     }
     const p = participations.upsert(
       line,
-      eventId,
+      event,
       outcome.id,
       relation as Relation,
       logoOnPage ?? null,
@@ -244,26 +249,18 @@ function hostOf(url: string): string | null {
 
 /** Company-event relations keyed by (event, company, relation); later rows only fill empty logo fields. */
 class Participations {
-  private readonly insert;
-  private readonly select;
-  private readonly update;
+  private readonly rows: KeyedRows;
   private readonly firstNewId: number;
   private readonly lines = new Map<number, number>();
+  private readonly row: SqlValue[] = [null, null, null, null, null];
 
-  constructor(db: IngestSession['db']) {
-    this.insert = db.prepare(
-      'INSERT INTO "participations" ("event_id", "company_id", "relation", "logo_url_on_event_page", "logo_match") VALUES (?, ?, ?, ?, ?) ' +
-        'ON CONFLICT ("event_id", "company_id", "relation") DO NOTHING',
-    );
-    this.select = db
-      .prepare(
-        'SELECT "id", "logo_url_on_event_page", "logo_match" FROM "participations" WHERE "event_id" = ? AND "company_id" = ? AND "relation" = ?',
-      )
-      .raw();
-    this.update = db.prepare(
-      'UPDATE "participations" SET "logo_url_on_event_page" = ?, "logo_match" = ? WHERE "id" = ?',
-    );
-    this.firstNewId = (db.prepare('SELECT coalesce(max("id"), 0) FROM "participations"').pluck().get() as number) + 1;
+  constructor(store: IngestStore) {
+    this.rows = store.keyed({
+      table: 'participations',
+      columns: ['event_id', 'company_id', 'relation', 'logo_url_on_event_page', 'logo_match'],
+      key: ['event_id', 'company_id', 'relation'],
+    });
+    this.firstNewId = this.rows.maxIdAtStart + 1;
   }
 
   upsert(
@@ -274,20 +271,26 @@ class Participations {
     logo: string | null,
     match: string | null,
   ): { kind: 'inserted' | 'merged' | 'updated' | 'unchanged'; firstLine: number | null } {
-    const result = this.insert.run(eventId, companyId, relation, logo, match);
-    if (result.changes === 1) {
-      this.lines.set(Number(result.lastInsertRowid), line);
+    const row = this.row;
+    row[0] = eventId;
+    row[1] = companyId;
+    row[2] = relation;
+    row[3] = logo;
+    row[4] = match;
+    const insertedId = this.rows.insertNew(row);
+    if (insertedId !== null) {
+      this.lines.set(insertedId, line);
       return { kind: 'inserted', firstLine: null };
     }
-    const [id, oldLogo, oldMatch] = this.select.get(eventId, companyId, relation) as [
-      number,
-      string | null,
-      string | null,
-    ];
+    const existing = this.rows.get(row);
+    if (!existing) throw new Error('participations: conflict on (event_id, company_id, relation) but no row found');
+    const id = existing[0] as number;
+    const oldLogo = (existing[4] ?? null) as string | null;
+    const oldMatch = (existing[5] ?? null) as string | null;
     const nextLogo = oldLogo ?? logo;
     const nextMatch = oldMatch ?? match;
     const changed = nextLogo !== oldLogo || nextMatch !== oldMatch;
-    if (changed) this.update.run(nextLogo, nextMatch, id);
+    if (changed) this.rows.update(id, [eventId, companyId, relation, nextLogo, nextMatch]);
     if (id >= this.firstNewId) return { kind: 'merged', firstLine: this.lines.get(id) ?? null };
     return { kind: changed ? 'updated' : 'unchanged', firstLine: null };
   }

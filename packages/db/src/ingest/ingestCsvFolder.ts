@@ -1,18 +1,16 @@
 import fs from 'node:fs';
-import path from 'node:path';
+
+import type Database from 'better-sqlite3';
 
 import { EVENT_TAGS } from '../derive';
 import { migrate } from '../migrate';
 import { openSqlite } from '../openSqlite';
 import { DATA_TABLES } from '../DATA_TABLES';
-import { CSV_FILES } from './csvFiles';
+import { CsvFolder } from './CsvFolder';
 import { deferIndexes } from './deferIndexes';
-import { ingestCompanies } from './ingestCompanies';
-import { ingestEvents } from './ingestEvents';
-import { ingestPeople } from './ingestPeople';
 import type { IngestProgress, IngestReport } from './IngestReport';
 import { IngestSession } from './IngestSession';
-import { CsvSource } from './CsvSource';
+import { SqliteIngestStore } from './SqliteIngestStore';
 
 /** Options of {@link ingestCsvFolder}. */
 export interface IngestOptions {
@@ -24,7 +22,6 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
 }
 
-const PROGRESS_EVERY = 2000;
 const CACHE_KIB = 192 * 1024;
 const BULK_TABLES = [
   'events',
@@ -50,12 +47,8 @@ const BULK_TABLES = [
  */
 export async function ingestCsvFolder(opts: IngestOptions): Promise<IngestReport> {
   const startedAt = new Date();
-  const from = path.resolve(opts.from);
   // Check every file and header before touching the database.
-  const events = CsvSource.open(from, CSV_FILES.events.file, CSV_FILES.events.columns);
-  const companies = CsvSource.open(from, CSV_FILES.companies.file, CSV_FILES.companies.columns);
-  const people = CsvSource.open(from, CSV_FILES.people.file, CSV_FILES.people.columns);
-  const totalBytes = events.size + companies.size + people.size;
+  const folder = CsvFolder.open(opts.from);
 
   const created = !fs.existsSync(opts.db);
   let db: ReturnType<typeof openSqlite> | null = null;
@@ -68,35 +61,18 @@ export async function ingestCsvFolder(opts: IngestOptions): Promise<IngestReport
     db.pragma('foreign_keys = OFF');
     db.exec('BEGIN IMMEDIATE');
     const runId = Number(
-      db.prepare('INSERT INTO "ingest_runs" ("started_at", "source") VALUES (?, ?)').run(startedAt.toISOString(), from)
-        .lastInsertRowid,
+      db
+        .prepare('INSERT INTO "ingest_runs" ("started_at", "source") VALUES (?, ?)')
+        .run(startedAt.toISOString(), folder.dir).lastInsertRowid,
     );
-    const session = new IngestSession(db, runId);
-    seedTags(session);
+    const session = new IngestSession(new SqliteIngestStore(db, runId));
+    seedTags(db);
     // Tables that start empty are bulk-loaded: their secondary indexes are rebuilt once at the end.
     const restoreIndexes = BULK_TABLES.map((table) => deferIndexes(db!, table));
-
-    let bytesBefore = 0;
-    let rows = 0;
-    const progress = (file: string) => (bytes: number) => {
-      rows++;
-      if (opts.onProgress && rows % PROGRESS_EVERY === 0)
-        opts.onProgress({ file, bytes: bytesBefore + bytes, totalBytes, rows });
-    };
-    const finished = (source: CsvSource<string>) => {
-      bytesBefore += source.size;
-      opts.onProgress?.({ file: source.file, bytes: bytesBefore, totalBytes, rows });
-    };
-    await ingestEvents(session, events, progress(events.file));
-    finished(events);
-    await ingestCompanies(session, companies, progress(companies.file));
-    finished(companies);
-    await ingestPeople(session, people, progress(people.file));
-    finished(people);
+    await folder.ingest(session, opts.onProgress);
     for (const restore of restoreIndexes) restore();
     // People read before their company existed (an earlier folder) are linked now.
-    db.exec(`UPDATE "people" SET "company_id" = (SELECT "id" FROM "companies" WHERE "domain" = "people"."company_domain")
-             WHERE "company_id" IS NULL AND "company_domain" IN (SELECT "domain" FROM "companies")`);
+    db.exec(LINK_PEOPLE_TO_COMPANIES);
 
     const violations = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
     if (violations.length > 0) {
@@ -106,21 +82,10 @@ export async function ingestCsvFolder(opts: IngestOptions): Promise<IngestReport
       );
     }
 
-    const finishedAt = new Date();
     const tables: Record<string, number> = {};
     for (const t of DATA_TABLES)
       tables[t.name] = db.prepare(`SELECT count(*) FROM "${t.name}"`).pluck().get() as number;
-    const report: IngestReport = {
-      runId,
-      source: from,
-      startedAt: startedAt.toISOString(),
-      finishedAt: finishedAt.toISOString(),
-      durationMs: finishedAt.getTime() - startedAt.getTime(),
-      files: [events.file, companies.file, people.file].map((f) => session.fileCounts(f)),
-      participations: session.participations,
-      issues: session.issues,
-      tables,
-    };
+    const report = folder.report(session, runId, startedAt, tables);
     db.prepare('UPDATE "ingest_runs" SET "finished_at" = ?, "summary" = ? WHERE "id" = ?').run(
       report.finishedAt,
       JSON.stringify(report),
@@ -139,9 +104,13 @@ export async function ingestCsvFolder(opts: IngestOptions): Promise<IngestReport
   }
 }
 
+/** People read before their company existed (an earlier folder) get its id (the same SQL on both backends). */
+export const LINK_PEOPLE_TO_COMPANIES = `UPDATE "people" SET "company_id" = (SELECT "id" FROM "companies" WHERE "domain" = "people"."company_domain")
+  WHERE "company_id" IS NULL AND "company_domain" IN (SELECT "domain" FROM "companies")`;
+
 /** The tag vocabulary is data: kept in step with derive's EVENT_TAGS on every run. */
-function seedTags(session: IngestSession): void {
-  const upsert = session.db.prepare(
+function seedTags(db: Database.Database): void {
+  const upsert = db.prepare(
     'INSERT INTO "tags" ("tag", "label", "description") VALUES (?, ?, ?) ' +
       'ON CONFLICT ("tag") DO UPDATE SET "label" = excluded."label", "description" = excluded."description" ' +
       'WHERE "label" IS NOT excluded."label" OR "description" IS NOT excluded."description"',

@@ -28,16 +28,15 @@ export async function ingestEvents(
   source: CsvSource<EventColumn>,
   onRow: (bytes: number) => void,
 ): Promise<void> {
-  const { db } = session;
+  const { store } = session;
   const counts = session.fileCounts(FILE);
-  const events = new Upserter(db, {
+  const events = new Upserter(store, {
     table: 'events',
     key: 'url',
     base: ['url', 'name', 'start_date', 'end_date', 'venue', 'event_country_raw', 'description', 'logo_url'],
     derived: ['duration_days', 'city', 'country', 'country_code', 'location_source'],
   });
-  const tags = new ChildRows(db, 'event_tags', 'event_id', 'tag');
-  const selectText = db.prepare('SELECT "name", "description" FROM "events" WHERE "id" = ?');
+  const tags = new ChildRows(store, { table: 'event_tags', parentColumn: 'event_id', valueColumn: 'tag' });
   const derive = (b: SqlValue[]): SqlValue[] => {
     const [url, name, start, end, venue, countryRaw, description] = b as (string | null)[];
     const duration = start && end ? Math.round((Date.parse(end) - Date.parse(start)) / DAY_MS) + 1 : null;
@@ -80,11 +79,9 @@ export async function ingestEvents(
     // Tags come from the stored (merged) name and description, so a merge that fills a description re-tags the event.
     const stored =
       outcome.kind === 'inserted'
-        ? { name, description }
-        : (selectText.get(outcome.id) as { name: string; description: string | null });
-    const tagList = [
-      ...new Set(deriveEventTags({ name: stored.name, description: stored.description ?? null })),
-    ].sort();
+        ? { name, description: description ?? null }
+        : { name: outcome.stored[1] as string, description: outcome.stored[6] as string | null };
+    const tagList = [...new Set(deriveEventTags(stored))].sort();
     const tagsChanged = tags.sync(outcome.id, tagList, outcome.kind === 'inserted');
     countOutcome(counts, outcome, repaired, tagsChanged);
     if (outcome.kind === 'merged') {

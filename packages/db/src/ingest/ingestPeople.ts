@@ -45,9 +45,9 @@ export async function ingestPeople(
   source: CsvSource<PersonColumn>,
   onRow: (bytes: number) => void,
 ): Promise<void> {
-  const { db } = session;
+  const { store } = session;
   const counts = session.fileCounts(FILE);
-  const people = new Upserter(db, {
+  const people = new Upserter(store, {
     table: 'people',
     key: 'identity_key',
     base: [
@@ -75,12 +75,15 @@ export async function ingestPeople(
       'company_id',
     ],
   });
-  const selectCompany = db.prepare('SELECT "id" FROM "companies" WHERE "domain" = ?').pluck();
-  const companyId = memo((domain) => (selectCompany.get(domain) as number | undefined) ?? null);
+  const companyId = memo(store.idLookup('companies', 'domain'));
   const jobFunctions = memo((title) => classifyJobFunctions(title));
   // Every function of the title, position 0 being the primary one (people.job_function).
-  const functionRows = new ChildRows(db, 'person_job_functions', 'person_id', 'job_function', 'position');
-  const selectTitle = db.prepare('SELECT "job_title" FROM "people" WHERE "id" = ?').pluck();
+  const functionRows = new ChildRows(store, {
+    table: 'person_job_functions',
+    parentColumn: 'person_id',
+    valueColumn: 'job_function',
+    positionColumn: 'position',
+  });
   const seniority = memo((title) => classifySeniority(title) ?? null);
   const country = memo((raw) => normalizeCountry(raw));
   const derive = (b: SqlValue[]): SqlValue[] => {
@@ -119,7 +122,7 @@ export async function ingestPeople(
     fields[0] = domain;
     const outcome = people.upsert(line, fields, derive);
     // The functions of the title as stored (a merged row keeps the existing title when both have one).
-    const storedTitle = outcome.kind === 'inserted' ? fields[4] : (selectTitle.get(outcome.id) as string | null);
+    const storedTitle = outcome.kind === 'inserted' ? fields[4] : (outcome.stored[4] as string | null);
     const functionsChanged = functionRows.sync(
       outcome.id,
       jobFunctions(storedTitle ?? null) ?? [],

@@ -8,6 +8,8 @@ import { Migration20261204183000 } from './Migration20261204183000';
 import { Migration20261204184000 } from './Migration20261204184000';
 import { Migration20261204220000 } from './Migration20261204220000';
 import { Migration20261204230000 } from './Migration20261204230000';
+import { Migration20261205003000 } from './Migration20261205003000';
+import { Migration20261205003100 } from './Migration20261205003100';
 
 /**
  * Every migration, oldest first. Listed explicitly (no glob) so tsx, vitest and bundles all find them.
@@ -23,4 +25,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204184000', class: Migration20261204184000 },
   { name: 'Migration20261204220000', class: Migration20261204220000 },
   { name: 'Migration20261204230000', class: Migration20261204230000 },
+  { name: 'Migration20261205003000', class: Migration20261205003000 },
+  { name: 'Migration20261205003100', class: Migration20261205003100 },
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { decodeCopyLine, encodeCopyRow } from './copyText';
+import { CopyBuffers, decodeCopyLine, encodeCopyRow } from './copyText';
 
 describe('COPY text format', () => {
   it.each([
@@ -16,5 +16,23 @@ describe('COPY text format', () => {
 
   it('tells an empty string from NULL', () => {
     expect(encodeCopyRow(['', null])).toBe('\t\\N\n');
+  });
+
+  it('fills byte buffers with whole rows, multi-byte characters and rows larger than a buffer included', () => {
+    const rows = Array.from({ length: 200 }, (_, i) => [
+      i,
+      'ünïcødé'.repeat(i % 7),
+      i % 50 === 0 ? 'x'.repeat(300) : null,
+    ]);
+    const buffers = new CopyBuffers(64);
+    const out: Buffer[] = [];
+    for (const row of rows) {
+      const full = buffers.add(row);
+      if (full) out.push(full);
+    }
+    out.push(buffers.take());
+    // Every buffer ends at a row's end, and together they hold exactly the rows, in order.
+    expect(out.every((b) => b.length === 0 || b[b.length - 1] === 0x0a)).toBe(true);
+    expect(Buffer.concat(out).toString('utf8')).toBe(rows.map(encodeCopyRow).join(''));
   });
 });

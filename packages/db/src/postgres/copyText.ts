@@ -37,3 +37,39 @@ export function decodeCopyLine(line: string): (string | null)[] {
     return field.replace(/\\(.)/g, (_m, c: string) => UNESCAPES[c] ?? c);
   });
 }
+
+/**
+ * Rows in COPY text format written straight into byte buffers of about `size` bytes, ready for a COPY stream.
+ * Each row is encoded on its own: one large string grown row by row costs more to turn into bytes (V8 first
+ * flattens the concatenation) than encoding the rows themselves.
+ */
+export class CopyBuffers {
+  private buffer: Buffer;
+  private used = 0;
+
+  constructor(private readonly size = 256 * 1024) {
+    this.buffer = Buffer.allocUnsafe(size);
+  }
+
+  /** Adds a row; returns the bytes to send when the buffer was full before it (else null). */
+  add(values: readonly CopyValue[]): Buffer | null {
+    const line = encodeCopyRow(values);
+    // At most 3 bytes of UTF-8 per UTF-16 code unit.
+    const room = line.length * 3;
+    let full: Buffer | null = null;
+    if (this.used + room > this.buffer.length) {
+      full = this.take();
+      if (room > this.buffer.length) this.buffer = Buffer.allocUnsafe(room);
+    }
+    this.used += this.buffer.write(line, this.used);
+    return full;
+  }
+
+  /** The rows added since the last take (possibly none), and a new buffer for the next ones. */
+  take(): Buffer {
+    const out = this.buffer.subarray(0, this.used);
+    this.buffer = Buffer.allocUnsafe(this.size);
+    this.used = 0;
+    return out;
+  }
+}

@@ -26,6 +26,9 @@ export async function ensureReaderRole(adminUrl: string, opts: ReaderRoleOptions
   await client.connect();
   try {
     await client.query('BEGIN');
+    // Several servers starting at once run this together: concurrent GRANTs on one object fail
+    // ("tuple concurrently updated"), so one at a time (the lock ends with the transaction).
+    await client.query("SELECT pg_advisory_xact_lock(hashtext('musaeid_reader_role'))");
     const { rowCount } = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
     if (rowCount === 0) await client.query(`CREATE ROLE "${role}" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE`);
     if (opts.password !== undefined) {

@@ -5,16 +5,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { makeTmp, removeTmp, tryStartPgCluster } from '@musaeid/testkit';
+import { hasRealData, makeTmp, realDataDir, removeTmp, tryStartPgCluster } from '@musaeid/testkit';
+import { parse } from 'csv-parse/sync';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { csvField } from '../demo/CsvWriter';
 import { generateDemoData } from '../demo/generateDemoData';
 import { CSV_FILES } from '../ingest/csvFiles';
 import { IngestError } from '../ingest/IngestError';
 import { ingestCsvFolder } from '../ingest/ingestCsvFolder';
 import { openSqlite } from '../openSqlite';
 import { INGESTED_TABLES, ingestCsvFolderToPostgres } from './ingestCsvFolderToPostgres';
+import { migratePostgres } from './postgresOrm';
 
 const attempt = await tryStartPgCluster();
 const root = makeTmp('pg-ingest');
@@ -72,6 +75,32 @@ async function pgDump(url: string): Promise<Dump> {
   }
 }
 
+/** The schema's constraints and indexes (a bulk load drops and recreates them: a rollback must bring them back). */
+async function pgCatalog(url: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ item: string }>(
+      `SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) AS item FROM pg_constraint
+        WHERE connamespace = current_schema()::regnamespace
+       UNION ALL SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1`,
+    );
+    return rows.map((r) => r.item);
+  } finally {
+    await client.end();
+  }
+}
+
+async function run(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
 function compareRows(a: string[], b: string[]): number {
   const x = a.join('\u0001');
   const y = b.join('\u0001');
@@ -85,6 +114,16 @@ describe.skipIf(!attempt.cluster)('ingesting into PostgreSQL', () => {
     url = await cluster.createDatabase('ingest');
     await generateDemoData({ outDir: first, seed: 5, people: 400, today: '2026-01-15' });
     await generateDemoData({ outDir: second, seed: 6, people: 300, today: '2026-01-15' });
+    // The second folder also restates part of the first (as a newer export would), changing some of it: rows
+    // stored before are then updated, kept unchanged or given new child lists, not only inserted.
+    for (const file of Object.values(CSV_FILES).map((f) => f.file)) {
+      const records: string[][] = parse(fs.readFileSync(path.join(first, file)), { relax_column_count: true });
+      const header = records[0] ?? [];
+      const restated = records
+        .slice(1, 60)
+        .map((r, i) => (i % 3 === 0 ? r.map((v, j) => (j === header.length - 1 ? `${v} (revised)` : v)) : r));
+      fs.appendFileSync(path.join(second, file), restated.map((r) => r.map(csvField).join(',') + '\n').join(''));
+    }
   });
   afterAll(async () => {
     await cluster.stop();
@@ -94,13 +133,19 @@ describe.skipIf(!attempt.cluster)('ingesting into PostgreSQL', () => {
   it('stores exactly what the SQLite ingestion stores, issue log included, and merges a second folder the same way', async () => {
     const pgReport = await ingestCsvFolderToPostgres({ from: first, databaseUrl: url });
     const sqliteReport = await ingestCsvFolder({ from: first, db: sqliteFile });
+    expect(pgReport.files).toEqual(sqliteReport.files);
+    expect(pgReport.participations).toEqual(sqliteReport.participations);
     expect(pgReport.tables).toEqual(sqliteReport.tables);
     expect(pgReport.issues).toEqual(sqliteReport.issues);
     expect(pgReport.tables.people).toBeGreaterThan(0);
     expect(await pgDump(url)).toEqual(sqliteDump(sqliteFile));
 
-    await ingestCsvFolderToPostgres({ from: second, databaseUrl: url });
-    await ingestCsvFolder({ from: second, db: sqliteFile });
+    const pgSecond = await ingestCsvFolderToPostgres({ from: second, databaseUrl: url });
+    const sqliteSecond = await ingestCsvFolder({ from: second, db: sqliteFile });
+    expect(pgSecond.files).toEqual(sqliteSecond.files);
+    expect(pgSecond.participations).toEqual(sqliteSecond.participations);
+    // The second run did update rows stored by the first (the restated ones whose details changed).
+    expect(pgSecond.files.some((f) => f.updated > 0)).toBe(true);
     expect(await pgDump(url)).toEqual(sqliteDump(sqliteFile));
   });
 
@@ -138,5 +183,56 @@ describe.skipIf(!attempt.cluster)('ingesting into PostgreSQL', () => {
     expect(error).toBeInstanceOf(IngestError);
     expect(error).toMatchObject({ code: 'BROKEN_QUOTING', file: 'people_info.csv' });
     expect(await pgDump(url)).toEqual(before);
+  });
+
+  it('rolls everything back when PostgreSQL refuses a row at the end of a bulk load, keys and indexes included', async () => {
+    const empty = await cluster.createDatabase('refused');
+    await migratePostgres(empty);
+    const catalog = await pgCatalog(empty);
+    const before = await pgDump(empty);
+    // The last table loaded refuses its rows: events, companies and people were already copied (their keys,
+    // foreign keys and indexes dropped for the bulk load) when the error comes.
+    await run(
+      empty,
+      `CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$;
+       CREATE TRIGGER refuse BEFORE INSERT ON ingest_issues FOR EACH STATEMENT EXECUTE FUNCTION refuse();`,
+    );
+    await expect(ingestCsvFolderToPostgres({ from: first, databaseUrl: empty })).rejects.toThrow('refused by the test');
+    expect(await pgDump(empty)).toEqual(before);
+    await run(empty, 'DROP TRIGGER refuse ON ingest_issues; DROP FUNCTION refuse();');
+    expect(await pgCatalog(empty)).toEqual(catalog);
+    // And the same load then goes through.
+    const report = await ingestCsvFolderToPostgres({ from: first, databaseUrl: empty });
+    expect(report.tables.people).toBeGreaterThan(0);
+  });
+
+  it('leaves an empty database and its schema as they were when the last file turns out bad', async () => {
+    const empty = await cluster.createDatabase('streaming');
+    await migratePostgres(empty);
+    const catalog = await pgCatalog(empty);
+    const before = await pgDump(empty);
+    const bad = path.join(root, 'bad-late');
+    fs.cpSync(first, bad, { recursive: true });
+    const peopleCsv = path.join(bad, CSV_FILES.people.file);
+    const lines = fs.readFileSync(peopleCsv, 'utf8').split('\n');
+    // Near the end of the last file: events and companies were already handed to PostgreSQL.
+    lines[lines.length - 20] = (lines[lines.length - 20] ?? '').replace(/,([^,]*),/, ',"$1,');
+    fs.writeFileSync(peopleCsv, lines.join('\n'));
+    const error = await ingestCsvFolderToPostgres({ from: bad, databaseUrl: empty }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IngestError);
+    expect(error).toMatchObject({ code: 'BROKEN_QUOTING', file: 'people_info.csv' });
+    expect(await pgDump(empty)).toEqual(before);
+    expect(await pgCatalog(empty)).toEqual(catalog);
+  });
+
+  it.skipIf(!hasRealData)('stores exactly what the SQLite ingestion stores from the real CSVs', async () => {
+    const realUrl = await cluster.createDatabase('real');
+    const realSqlite = path.join(root, 'real.db');
+    const pgReport = await ingestCsvFolderToPostgres({ from: realDataDir, databaseUrl: realUrl });
+    const sqliteReport = await ingestCsvFolder({ from: realDataDir, db: realSqlite });
+    expect(pgReport.files).toEqual(sqliteReport.files);
+    expect(pgReport.participations).toEqual(sqliteReport.participations);
+    expect(pgReport.tables).toEqual(sqliteReport.tables);
+    expect(await pgDump(realUrl)).toEqual(sqliteDump(realSqlite));
   });
 });

@@ -1,19 +1,14 @@
-import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createInterface } from 'node:readline';
-
-import type Database from 'better-sqlite3';
 import pg from 'pg';
-import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 
-import { ingestCsvFolder } from '../ingest/ingestCsvFolder';
+import { EVENT_TAGS } from '../derive';
+import { DATA_TABLES } from '../DATA_TABLES';
+import { CsvFolder } from '../ingest/CsvFolder';
+import { CSV_FILES } from '../ingest/csvFiles';
+import { LINK_PEOPLE_TO_COMPANIES } from '../ingest/ingestCsvFolder';
 import type { IngestProgress, IngestReport } from '../ingest/IngestReport';
-import { migrate } from '../migrate';
-import { openSqlite } from '../openSqlite';
-import { decodeCopyLine, encodeCopyRow, type CopyValue } from './copyText';
+import { IngestSession } from '../ingest/IngestSession';
 import { migratePostgres } from './postgresOrm';
+import { PostgresIngestStore } from './PostgresIngestStore';
 
 /** Options of {@link ingestCsvFolderToPostgres}. */
 export interface PostgresIngestOptions {
@@ -24,7 +19,7 @@ export interface PostgresIngestOptions {
   onProgress?: (progress: IngestProgress) => void;
 }
 
-/** The tables an ingestion writes, parents before children (the order COPY loads them in). */
+/** The tables an ingestion writes, parents before children (the order they are loaded in). */
 export const INGESTED_TABLES = [
   'events',
   'tags',
@@ -37,109 +32,98 @@ export const INGESTED_TABLES = [
   'ingest_runs',
   'ingest_issues',
 ] as const;
+/** The tables whose rows merging reads: every ingested table but the tag vocabulary and the run log. */
+const MERGED_TABLES = INGESTED_TABLES.filter((t) => t !== 'tags' && t !== 'ingest_runs' && t !== 'ingest_issues');
 
 const q = (name: string): string => `"${name.replace(/"/g, '""')}"`;
-/** Rows are sent to COPY in chunks of about this many characters (fewer, larger writes). */
-const CHUNK_CHARS = 256 * 1024;
 
 /**
- * Ingests the three CSV files of a folder into a PostgreSQL database with exactly the SQLite ingestion's
- * validation, merging, issue log and all-or-nothing rule, because it is that ingestion: the database's
- * current data is staged in a scratch SQLite file, {@link ingestCsvFolder} merges the folder into it, and the
- * result replaces the data tables in ONE PostgreSQL transaction, bulk-loaded with `COPY ... FROM STDIN`
- * (secondary indexes dropped before and rebuilt after, identity sequences moved past the largest id).
- * Bad input throws {@link IngestError} before anything in PostgreSQL changes; any later failure rolls back.
- * The tables are locked against other writers from the start (readers keep reading the old rows until COPY).
- *
- * Cost: every run copies the whole data set out and back (fine for periodic loads; an incremental
- * merge in SQL is the next step for very large databases).
+ * Ingests the three CSV files of a folder into a PostgreSQL database with the SQLite ingestion's validation,
+ * merging, issue log and all-or-nothing rule, because the same modules do it (CsvFolder, ingestEvents,
+ * ingestCompanies, ingestPeople) through a {@link PostgresIngestStore}: in ONE transaction the ingested tables
+ * are locked against other writers (plain SELECTs still run) and read, the files are merged into them in
+ * memory, and the result is bulk-loaded with `COPY ... FROM STDIN` (new rows appended, changed rows updated
+ * from a temporary table). Bad input throws {@link IngestError} before anything is written; any failure rolls
+ * back, leaving the database as it was.
  *
  * @example const report = await ingestCsvFolderToPostgres({ from: '../shared/data/bytegenie', databaseUrl });
  */
 export async function ingestCsvFolderToPostgres(opts: PostgresIngestOptions): Promise<IngestReport> {
+  const startedAt = new Date();
+  // Check every file and header before touching the database.
+  const folder = CsvFolder.open(opts.from);
   await migratePostgres(opts.databaseUrl);
-  const stagingDir = mkdtempSync(path.join(os.tmpdir(), 'musaeid-pg-ingest-'));
-  const stagingFile = path.join(stagingDir, 'staging.db');
+
   const client = new pg.Client({ connectionString: opts.databaseUrl });
   await client.connect();
+  let store: PostgresIngestStore | null = null;
   try {
     await client.query('BEGIN');
+    // Dates read back as the ingestion writes them ('YYYY-MM-DD'), whatever the server's default.
+    await client.query(`SET LOCAL datestyle = 'ISO, YMD'`);
+    // A bulk load rebuilds the keys and indexes of large tables: room to sort them in memory.
+    await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
     // EXCLUSIVE: no other writer (a second ingest waits here), plain SELECTs still run.
     await client.query(`LOCK TABLE ${INGESTED_TABLES.map(q).join(', ')} IN EXCLUSIVE MODE`);
-    await migrate(stagingFile);
-    const staging = openSqlite(stagingFile);
-    try {
-      staging.pragma('foreign_keys = OFF');
-      for (const table of INGESTED_TABLES) await exportTable(client, staging, table);
-    } finally {
-      staging.close();
+    const runId = await nextId(client, 'ingest_runs');
+    await client.query('INSERT INTO "ingest_runs" ("id", "started_at", "source") VALUES ($1, $2, $3)', [
+      runId,
+      startedAt.toISOString(),
+      folder.dir,
+    ]);
+    await seedTags(client);
+    store = await PostgresIngestStore.load(client, MERGED_TABLES, runId, await nextId(client, 'ingest_issues'));
+    const session = new IngestSession(store);
+    const loading = store;
+    await folder.ingest(session, opts.onProgress, (file) => {
+      // Events and companies are final once company_info.csv is read (people only refer to them): PostgreSQL
+      // loads them while people_info.csv is parsed, then takes the people as they come.
+      if (file !== CSV_FILES.companies.file) return;
+      loading.flushSoon(['events', 'event_tags', 'companies', 'company_industries', 'participations']);
+      loading.streamInsertsSoon('people');
+    });
+    await store.flush(INGESTED_TABLES);
+    // New people got their company's id as they were read; only people stored before can lack it.
+    if (store.hadRows('people')) await client.query(LINK_PEOPLE_TO_COMPANIES);
+    await client.query(`SELECT setval(pg_get_serial_sequence('"ingest_runs"', 'id'), $1::int + 1, false)`, [runId]);
+
+    const tables: Record<string, number> = {};
+    for (const t of DATA_TABLES) {
+      const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${q(t.name)}`);
+      tables[t.name] = rows[0]?.n ?? 0;
     }
-    // Validation, merging and the issue log: the SQLite ingestion itself, on the staged copy.
-    const report = await ingestCsvFolder({ from: opts.from, db: stagingFile, onProgress: opts.onProgress });
-    const merged = openSqlite(stagingFile, { readonly: true });
-    try {
-      await client.query(`TRUNCATE ${INGESTED_TABLES.map(q).join(', ')}`);
-      for (const table of INGESTED_TABLES) await importTable(client, merged, table);
-    } finally {
-      merged.close();
-    }
+
+    const report = folder.report(session, runId, startedAt, tables);
+    await client.query('UPDATE "ingest_runs" SET "finished_at" = $1, "summary" = $2 WHERE "id" = $3', [
+      report.finishedAt,
+      JSON.stringify(report),
+      runId,
+    ]);
     await client.query('COMMIT');
     return report;
   } catch (error) {
+    await store?.abort();
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
   } finally {
     await client.end();
-    rmSync(stagingDir, { recursive: true, force: true });
   }
 }
 
-function columnsOf(db: Database.Database, table: string): string[] {
-  return db.prepare('SELECT name FROM pragma_table_info(?) ORDER BY cid').pluck().all(table) as string[];
+/** The id after the largest stored one (ids are numbered as SQLite numbers them: max + 1). */
+async function nextId(client: pg.Client, table: string): Promise<number> {
+  const { rows } = await client.query<{ id: number }>(`SELECT coalesce(max("id"), 0)::int + 1 AS id FROM ${q(table)}`);
+  return rows[0]?.id ?? 1;
 }
 
-/** Copies a PostgreSQL table's rows into the same table of the staging file (COPY TO STDOUT, text format). */
-async function exportTable(client: pg.Client, staging: Database.Database, table: string): Promise<void> {
-  const columns = columnsOf(staging, table);
-  const insert = staging.prepare(`INSERT INTO ${q(table)} VALUES (${columns.map(() => '?').join(', ')})`);
-  const stream = client.query(copyTo(`COPY (SELECT ${columns.map(q).join(', ')} FROM ${q(table)}) TO STDOUT`));
-  staging.exec('BEGIN');
-  // Column affinity turns PostgreSQL's text of integers and reals back into numbers.
-  for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) insert.run(decodeCopyLine(line));
-  staging.exec('COMMIT');
-}
-
-/** Replaces a (truncated) PostgreSQL table's rows with the staging file's, by COPY FROM STDIN. */
-async function importTable(client: pg.Client, merged: Database.Database, table: string): Promise<void> {
-  const columns = columnsOf(merged, table);
-  // Building an index once over the loaded rows is much faster than maintaining it row by row.
-  const { rows: indexes } = await client.query<{ name: string; definition: string }>(
-    `SELECT indexname AS name, indexdef AS definition FROM pg_indexes
-      WHERE schemaname = current_schema() AND tablename = $1
-        AND indexname NOT IN (SELECT conname FROM pg_constraint)`,
-    [table],
-  );
-  for (const index of indexes) await client.query(`DROP INDEX ${q(index.name)}`);
-  const sink = client.query(copyFrom(`COPY ${q(table)} (${columns.map(q).join(', ')}) FROM STDIN`));
-  const done = once(sink, 'finish');
-  let chunk = '';
-  for (const row of merged
-    .prepare(`SELECT * FROM ${q(table)}`)
-    .raw()
-    .iterate() as Iterable<CopyValue[]>) {
-    chunk += encodeCopyRow(row);
-    if (chunk.length >= CHUNK_CHARS) {
-      if (!sink.write(chunk)) await once(sink, 'drain');
-      chunk = '';
-    }
-  }
-  sink.end(chunk);
-  await done;
-  for (const index of indexes) await client.query(index.definition);
-  if (columns.includes('id')) {
+/** The tag vocabulary is data: kept in step with derive's EVENT_TAGS on every run (as ingestCsvFolder does). */
+async function seedTags(client: pg.Client): Promise<void> {
+  for (const t of EVENT_TAGS) {
     await client.query(
-      `SELECT setval(pg_get_serial_sequence($1, 'id'), coalesce(max("id"), 0) + 1, false) FROM ${q(table)}`,
-      [q(table)],
+      'INSERT INTO "tags" ("tag", "label", "description") VALUES ($1, $2, $3) ' +
+        'ON CONFLICT ("tag") DO UPDATE SET "label" = excluded."label", "description" = excluded."description" ' +
+        'WHERE "tags"."label" IS DISTINCT FROM excluded."label" OR "tags"."description" IS DISTINCT FROM excluded."description"',
+      [t.tag, t.label, t.description ?? null],
     );
   }
 }

@@ -1,7 +1,9 @@
 import type { MikroORM, Options } from '@mikro-orm/postgresql';
+import pg from 'pg';
 
 import { sharedOrmConfig } from '../createOrm';
-import type { MigrateResult } from '../migrate';
+import { MIGRATIONS_TABLE, type MigrateResult } from '../migrate';
+import { MIGRATIONS } from '../migrations';
 
 /** The MikroORM configuration of a PostgreSQL database: the same entities and migrations as a SQLite file. */
 export async function postgresOrmConfig(url: string): Promise<Options> {
@@ -26,10 +28,38 @@ export async function createPostgresOrm(url: string): Promise<MikroORM> {
  * @example const { applied } = await migratePostgres(url); // ['Migration20261126000001', ...] on an empty database
  */
 export async function migratePostgres(url: string): Promise<MigrateResult> {
-  const orm = await createPostgresOrm(url);
+  // The common case (nothing to apply) without starting the ORM, as migrate() does for a SQLite file.
+  if (await isPostgresUpToDate(url)) return { applied: [] };
+  // Several servers starting at once on one database migrate one after another: the first applies,
+  // the others then find the schema up to date (a session lock, held on its own connection).
+  const lock = new pg.Client({ connectionString: url });
+  await lock.connect();
   try {
-    return { applied: (await orm.getMigrator().up()).map((m) => m.name) };
+    await lock.query("SELECT pg_advisory_lock(hashtext('musaeid_migrate'))");
+    const orm = await createPostgresOrm(url);
+    try {
+      return { applied: (await orm.getMigrator().up()).map((m) => m.name) };
+    } finally {
+      await orm.close(true);
+    }
   } finally {
-    await orm.close(true);
+    await lock.end(); // ends the session, and with it the lock
+  }
+}
+
+/** Whether every known migration is recorded as applied in the database (false when none is). */
+async function isPostgresUpToDate(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ present: boolean }>('SELECT to_regclass($1) IS NOT NULL AS present', [
+      `"${MIGRATIONS_TABLE}"`,
+    ]);
+    if (!rows[0]?.present) return false;
+    const { rows: done } = await client.query<{ name: string }>(`SELECT "name" FROM "${MIGRATIONS_TABLE}"`);
+    const names = new Set(done.map((r) => r.name));
+    return MIGRATIONS.every((m) => names.has(m.name));
+  } finally {
+    await client.end();
   }
 }

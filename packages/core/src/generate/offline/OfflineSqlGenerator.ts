@@ -156,6 +156,7 @@ export class OfflineSqlGenerator implements SqlGenerator {
       kind: 'sql',
       sql: compiled.sql,
       params: compiled.params,
+      ...(compiled.firstPageSql === undefined ? {} : { firstPageSql: compiled.firstPageSql }),
       interpretation: describeRequest(request),
       understanding,
     };

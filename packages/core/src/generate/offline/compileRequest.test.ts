@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { POSTGRESQL_COMPILE_DIALECT } from './compile/CompileDialect';
 import { compileRequest, UncompilableRequest } from './compile/compileRequest';
 import type { Request } from './ir/Request';
 import { validateRequest } from './validate/validateRequest';
@@ -55,16 +56,24 @@ describe('compileRequest', () => {
         },
       ],
     });
-    const { sql, params } = compileRequest(r);
-    expect(sql).toBe(
-      'SELECT DISTINCT "p1"."full_name", "p1"."first_name", "p1"."surname", "p1"."job_title", "p1c"."name" AS "company", "p1"."company_domain", "p1"."email", "p1"."country" ' +
-        'FROM "people" AS "p1" LEFT JOIN "companies" AS "p1c" ON "p1c"."id" = "p1"."company_id" ' +
-        'WHERE EXISTS (SELECT 1 FROM "person_job_functions" AS "pf2" WHERE "pf2"."person_id" = "p1"."id" AND "pf2"."job_function" IN (?)) ' +
-        'AND "p1"."company_id" IN (SELECT "c4"."id" FROM "companies" AS "c4" WHERE "c4"."id" IN ' +
-        '(SELECT "pa5"."company_id" FROM "participations" AS "pa5" WHERE "pa5"."relation" IN (?) AND "pa5"."event_id" IN (SELECT "e6"."id" FROM "events" AS "e6" WHERE "e6"."country" IN (?)))) ' +
-        'ORDER BY "p1"."full_name"',
+    const { sql, params, firstPageSql } = compileRequest(r);
+    const rest =
+      ' LEFT JOIN "companies" AS "p1c" ON "p1c"."id" = "p1"."company_id" ' +
+      'WHERE EXISTS (SELECT 1 FROM "person_job_functions" AS "pf2" WHERE "pf2"."person_id" = "p1"."id" AND "pf2"."job_function" IN (?)) ' +
+      'AND "p1"."company_id" IN (SELECT "c4"."id" FROM "companies" AS "c4" WHERE "c4"."id" IN ' +
+      '(SELECT "pa5"."company_id" FROM "participations" AS "pa5" WHERE "pa5"."relation" IN (?) AND "pa5"."event_id" IN (SELECT "e6"."id" FROM "events" AS "e6" WHERE "e6"."country" IN (?)))) ' +
+      // A total order: the name, then every listed column.
+      'ORDER BY "p1"."full_name", "p1"."first_name", "p1"."surname", "p1"."job_title", "p1c"."name", "p1"."company_domain", "p1"."email", "p1"."country"';
+    const select =
+      'SELECT DISTINCT "p1"."full_name", "p1"."first_name", "p1"."surname", "p1"."job_title", "p1c"."name" AS "company", "p1"."company_domain", "p1"."email", "p1"."country" FROM ';
+    expect(sql).toBe(`${select}"people" AS "p1"${rest}`);
+    // The first page walks the names: the same statement over every person up to the 5,000th name.
+    expect(firstPageSql).toBe(
+      `${select}(SELECT * FROM "people" WHERE "full_name" <= (SELECT "full_name" FROM "people" ORDER BY "full_name" LIMIT 1 OFFSET 5000) ORDER BY "full_name" LIMIT -1) AS "p1"${rest}`,
     );
     expect(params).toEqual(['sales', 'sponsor', 'Singapore']);
+    // PostgreSQL plans a LIMIT itself: no walk there.
+    expect(compileRequest(r, POSTGRESQL_COMPILE_DIALECT).firstPageSql).toBeUndefined();
   });
 
   it('pins a count and a grouped top N', () => {

@@ -38,6 +38,8 @@ export const Message = defineEntity({
     /** Which way of writing SQL answered: 'offline', 'llm' or 'offline+llm' (answers only). */
     path: p.enum(['offline', 'llm', 'offline+llm'] as const).nullable(),
     createdAt: p.string().fieldName('created_at'),
+    /** The server process computing a `pending` answer (its lease in `server_leases`). */
+    ownerId: p.string().fieldName('owner_id').nullable(),
   },
   uniques: [
     { name: 'messages_chat_id_seq_unique', properties: ['chat', 'seq'] },

@@ -9,6 +9,8 @@ export { VerifiedExample } from './VerifiedExample';
 export { GlossaryTerm } from './GlossaryTerm';
 export { RateLimit } from './RateLimit';
 export { MonthlyMessageCount } from './MonthlyMessageCount';
+export { StreamEvent } from './StreamEvent';
+export { ServerLease } from './ServerLease';
 
 import { ApiKey } from './ApiKey';
 import { Chat } from './Chat';
@@ -18,6 +20,8 @@ import { MessageRating } from './MessageRating';
 import { MessageResult } from './MessageResult';
 import { MonthlyMessageCount } from './MonthlyMessageCount';
 import { RateLimit } from './RateLimit';
+import { ServerLease } from './ServerLease';
+import { StreamEvent } from './StreamEvent';
 import { UsageRecord } from './UsageRecord';
 import { User } from './User';
 import { VerifiedExample } from './VerifiedExample';
@@ -35,6 +39,8 @@ export const APP_ENTITIES = [
   GlossaryTerm,
   RateLimit,
   MonthlyMessageCount,
+  StreamEvent,
+  ServerLease,
 ] as const;
 
 /** Names of the app tables, for guards and tests. */
@@ -50,4 +56,6 @@ export const APP_TABLE_NAMES = [
   'glossary_terms',
   'rate_limits',
   'monthly_message_counts',
+  'stream_events',
+  'server_leases',
 ] as const;

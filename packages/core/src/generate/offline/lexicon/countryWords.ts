@@ -3,7 +3,16 @@
  * spellings the derivations use, their demonyms and slang, and regions) -- nothing here is a second list.
  * Countries found in the database are added to the value index at start-up as well.
  */
-import { CITIES, COUNTRIES, COUNTRY_ALIASES, COUNTRY_SLANG, DEMONYMS, REGIONS, SUBDIVISIONS } from '@musaeid/db';
+import {
+  CITIES,
+  COUNTRIES,
+  COUNTRY_ALIASES,
+  COUNTRY_ALPHA3,
+  COUNTRY_SLANG,
+  DEMONYMS,
+  REGIONS,
+  SUBDIVISIONS,
+} from '@musaeid/db';
 
 export interface CountryWord {
   name: string;
@@ -73,3 +82,21 @@ export const PEOPLE_DEMONYMS: ReadonlySet<string> = new Set(
     ].map((x) => x.toLowerCase());
   }),
 );
+
+/**
+ * A country's ISO 3166-1 code as typed in a question ("firms in IND", "people in deu", "events in JP"), lower case.
+ * Three letters are read like a name, except a code that is also a word, which the value index reads only in
+ * capitals ("CAN", "PER"); two letters are read only in capitals right after a place word ("companies in JP"),
+ * since so many of them are also the domain's abbreviations ("VC", "BD").
+ */
+export interface CountryCodeWord {
+  code: string;
+  name: string;
+  letters: 2 | 3;
+}
+
+export const COUNTRY_CODE_WORDS: readonly CountryCodeWord[] = COUNTRIES.flatMap((c) => {
+  const alpha3 = COUNTRY_ALPHA3[c.code];
+  const two: CountryCodeWord = { code: c.code.toLowerCase(), name: c.name, letters: 2 };
+  return alpha3 ? [{ code: alpha3.toLowerCase(), name: c.name, letters: 3 as const }, two] : [two];
+});

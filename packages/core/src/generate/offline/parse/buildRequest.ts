@@ -1,6 +1,8 @@
 import type { Cond, Dimension, EntityKind, Node, NumericColumn, Relation, Request, Shape } from '../ir/Request';
 import { KNOWN_VALUE_COLUMNS, type AttributeName } from '../lexicon/attributeWords';
 import { singular } from '../text/tokenize';
+import { attributeOf, dimensionAttribute, namesItsRows } from './askedAttribute';
+import { contrastedDimension, participationsOfLinks } from './contrastedValues';
 import type { ValueIndex } from '../values/ValueIndex';
 import type { Mention } from './Mention';
 import { readCountEach } from './countEach';
@@ -190,6 +192,8 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   let countFlag = false;
   let groupDim: Dimension | null = null;
   let groupSingular = false;
+  /** The grouping came from a bare dimension word ("what year"), not from a word asking for a grouping ("by"). */
+  let groupAsked = false;
   let expectDimension = false;
   let measure: { draft: Draft; order: 'desc' | 'asc' } | null = null;
   let mostPending: 'desc' | 'asc' | null = null;
@@ -530,6 +534,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
           prevM?.t === 'entity' && prevM.end === m.start && target !== null && drafts.length === 1;
         if (expectDimension || !target || modifiedByEntity) {
           groupDim = m.dim;
+          groupAsked = !expectDimension;
           countsDistinct = prevM?.t === 'count' || (prevM?.t === 'other' && ms[k - 2]?.t === 'count');
           groupSingular = singular(m.text.toLowerCase()) === m.text.toLowerCase();
           expectDimension = false;
@@ -1254,6 +1259,9 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   // "compare X vs Y" / "X compared with Y": one row per compared event or company
   const compared = !groupDim && comparedDimension(rootNode, ms);
   if (compared) groupDim = compared;
+  // "sponsors vs partners at X": one row per contrasted value
+  const contrasted = !groupDim && !measure && !superlative ? contrastedDimension(ms) : null;
+  if (contrasted) groupDim = contrasted;
   // "compare" with nothing named twice to compare: the word is not used, so the question is asked about
   const unusedCompare = !groupDim ? ms.filter((m) => m.t === 'compare').map((m) => m.text) : [];
   // "number of sponsors per event": count the participations themselves
@@ -1289,6 +1297,17 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   if (groupDim === 'relation' && rootNode.entity === 'events' && !countsDistinct) {
     // "role breakdown at X": the companies taking part in those events, counted by how they take part
     rootNode = { entity: 'companies', conds: [{ kind: 'link', relations: [], negate: false, node: rootNode }] };
+  }
+  if (groupDim === 'relation' && rootNode.entity === 'companies' && !countsDistinct)
+    rootNode = participationsOfLinks(rootNode);
+  attrs = [...new Set(attrs.map((a) => attributeOf(a, rootNode.entity)))];
+  // "in what year was Siemens founded?": the value of a named row, shown, not a grouping
+  if (groupDim && groupAsked && !countFlag && !mostPending && topN === null && namesItsRows(rootNode)) {
+    const attr = dimensionAttribute(groupDim, rootNode.entity);
+    if (attr) {
+      groupDim = null;
+      if (!(attr === 'dates' && attrs.includes('founded'))) attrs = [...new Set([...attrs, attr])];
+    }
   }
   let shape: Shape = { kind: 'list' };
   if (groupDim && countFlag && countsDistinct) shape = { kind: 'count', distinct: groupDim };

@@ -5,7 +5,7 @@ import { readAnswerShapes } from './scan/answerShapes';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { MONTHS } from '../lexicon/timeWords';
 import { tokenize, type Token } from '../text/tokenize';
-import { type CompoundVocabulary, joinedPhrases, rejoinCompounds } from '../text/compounds';
+import { type CompoundVocabulary, joinedPairs, joinedPhrases, rejoinCompounds } from '../text/compounds';
 import type { ValueIndex } from '../values/ValueIndex';
 import { LEXICON, MAX_LEXICON_SPAN } from './lexiconTable';
 import type { Relation } from '../ir/Request';
@@ -46,7 +46,9 @@ import { releaseSocialClauses } from './socialClauses';
 import { releaseSpeakerContext } from './speakerContext';
 import { readUnheldAttributes } from './scan/unheldAttributes';
 import { readSizeAdjectives } from './scan/sizeAdjectives';
+import { readDegreeQuestions } from './scan/degreeQuestions';
 import { readVenueVerbs } from './scan/venueVerbs';
+import { readCountryCodes } from './scan/countryCodes';
 import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
 import { readAcronymExpansions } from './scan/acronymExpansions';
 import { readSeniorityRanges } from './scan/seniorityRanges';
@@ -121,6 +123,8 @@ const TOPIC_MARKERS_AFTER = new Set([
   'labelled',
   'labeled',
 ]);
+/** Possessives a grouping word may have before its dimension ("by their relation"): no content of their own. */
+const POSSESSIVE_GAP: ReadonlySet<string> = new Set(['their', 'its', 'our', 'his', 'her']);
 const DIMENSION_LEADS = new Set([
   'by',
   'per',
@@ -213,6 +217,7 @@ function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
   if (cached) return cached;
   const phrases = [...LEXICON.keys(), ...index.events.keys(), ...index.companies.keys(), ...index.venues.keys()];
   const joined = joinedPhrases(phrases);
+  const pairs = joinedPairs([...index.events.keys(), ...index.venues.keys()]);
   const made: CompoundVocabulary = {
     isWord: (x) =>
       LEXICON.has(x) ||
@@ -225,6 +230,7 @@ function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
     isPhrase: (p) =>
       LEXICON.has(p) || index.events.has(p) || index.companies.has(p) || index.venues.has(p) || index.countries.has(p),
     phraseOf: (x) => joined.get(x),
+    pairOf: (x) => pairs.get(x),
   };
   compoundVocabularies.set(index, made);
   return made;
@@ -475,6 +481,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readContactsVsSize(state);
   readVenueVerbs(state);
   readAfterthoughtPlaces(state, question);
+  // a country code in capitals after a place word, before the lexicon reads it as a word ("in ARE", "from NOR")
+  readCountryCodes(state);
   // Pass B: quantities, then time.
   for (const h of scanQuantity(tokens, claimed, Number(asOf.slice(0, 4))))
     mentions.push({ start: h.start, end: h.end, text: w.slice(h.start, h.end).join(' '), t: 'cond', cond: h.cond });
@@ -488,7 +496,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // a comparison with a number neither could read counts something the data does not hold: asked about
   readUnreadComparisons(state);
 
-  // size adjectives after the numbers they may announce ("smaller cos (under 50 staff)")
+  // size adjectives after the numbers they may announce ("smaller cos (under 50 staff)"); "how big" asks the size
+  readDegreeQuestions(state);
   readSizeAdjectives(state);
 
   // Events by a few words of their name: "the space convention" (one event, or the candidates to ask about).
@@ -632,6 +641,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
           const groupAfter = ['breakdown', 'split', 'distribution', 'mix'].includes(nextWord);
           if (!(
             DIMENSION_LEADS.has(prevWord) ||
+            (POSSESSIVE_GAP.has(prevWord) && DIMENSION_LEADS.has(w[i - 2] ?? '')) ||
             /^\d+$/.test(prevWord) ||
             allFillerBefore ||
             prevM?.t === 'group' ||
@@ -687,13 +697,17 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
           continue;
         const eachOfThem =
           key === 'each' && nextWord === 'of' && ['them', 'those', 'these'].includes(w[i + len + 1] ?? '');
+        // "by their relation", "by its country": a possessive between the grouping word and the dimension
+        const possessiveGap = POSSESSIVE_GAP.has(nextWord) && phraseAt(i + len + 1, ['dimension']);
         if (
           r.t === 'group' &&
           (key === 'by' || key === 'each') &&
           !phraseAt(i + len, ['dimension', 'entity']) &&
-          !eachOfThem
+          !eachOfThem &&
+          !possessiveGap
         )
           continue;
+        if (r.t === 'group' && possessiveGap && free(i + len, i + len + 1)) claimed[i + len] = true;
         if (
           r.t === 'superlative' &&
           ['highest', 'lowest', 'maximum', 'minimum'].includes(key) &&

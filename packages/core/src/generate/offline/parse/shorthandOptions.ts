@@ -4,6 +4,7 @@
  * (never rewritten), and the words the data itself spells, names first (venues, events, industries, tags),
  * then running text (descriptions), which a spelling variant lands on ("center" is read as the venue's "centre").
  */
+import { FILLER_WORDS } from '../lexicon/fillerWords';
 import type { ShorthandOptions } from '../text/expandShorthand';
 import { inWordNet } from '../text/language';
 import type { ValueIndex } from '../values/ValueIndex';
@@ -30,6 +31,19 @@ export function sameMeaning(a: string, b: string): boolean {
 
 function wordsOf(phrases: Iterable<string>): string[] {
   return [...phrases].flatMap((p) => p.toLowerCase().split(/[^a-z]+/)).filter((w) => w.length > 0);
+}
+
+/** Readings that only join or point at other words: a preposition, a copula, a relative pronoun. */
+const JOINING_READINGS: ReadonlySet<string> = new Set(['prep', 'copula', 'relpron']);
+
+/**
+ * True for a word that carries nothing by itself: every lexicon reading of it only joins other words ("inside",
+ * "with", "are"), or it is a filler word with no reading at all ("the", "how").
+ */
+export function isContentless(word: string): boolean {
+  const readings = LEXICON.get(word);
+  if (readings) return readings.every((r) => JOINING_READINGS.has(r.t));
+  return FILLER_WORDS.has(word);
 }
 
 /** The options of `expandShorthand` over this index (built once per generator). */
@@ -63,5 +77,6 @@ export function shorthandOptions(index: ValueIndex): ShorthandOptions {
     isEnglish: inWordNet,
     knownSpellings: [(w) => names.has(w), (w) => text.has(w)],
     sameMeaning,
+    isContentless,
   };
 }

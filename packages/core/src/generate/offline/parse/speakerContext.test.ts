@@ -45,6 +45,20 @@ describe("the speaker's own context around the ask (demo data)", () => {
     expect(read(question).mentions.some((m) => m.endsWith(`:${word}`))).toBe(true);
   });
 
+  // an event the speaker names is what the ask is about when the ask names none: never dropped with the context
+  it.each([
+    ["I'm thinking of sponsoring {} - which companies are going?", true],
+    ['we are exhibiting at {}, who else is sponsoring?', true],
+    ['my team went to {} last year. which events are in Singapore?', false],
+  ])('%j keeps the named event: %s', (template, kept) => {
+    const name = (demo.fixture().db.prepare('SELECT name FROM events ORDER BY id LIMIT 1').get() as { name: string })
+      .name;
+    const other = template.includes('which events') ? [] : read(template.replace('{}', name)).mentions;
+    if (kept) expect(other.filter((m) => m.startsWith('event:'))).toHaveLength(1);
+    // an ask naming events of its own ("which events") keeps the context out
+    else expect(read(template.replace('{}', name)).mentions.some((m) => m.startsWith('event:'))).toBe(false);
+  });
+
   it('a speaker clause alone is the question', () => {
     expect(read('we are a company in Germany').mentions.some((m) => m.endsWith(':germany'))).toBe(true);
   });

@@ -26,6 +26,8 @@ import { tokenize } from '../text/tokenize';
 
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['which', 'what', 'who', 'whom', 'whose', 'how', 'where', 'when']);
 const OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'also', 'ok', 'okay', 'well', 'context']);
+/** Named things a speaker's context can set for the ask: an event, a venue. */
+const NAMED_PLACES: ReadonlySet<string> = new Set(['event', 'venue']);
 const AFTER_LOOK: ReadonlySet<string> = new Set(['for', 'into', 'at']);
 
 /** Splits [start, end) before "and" / "but" followed by a speaker subject ("... startup and we're looking ..."). */
@@ -105,17 +107,30 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
   );
   if (askingClauses.length === 0) return [];
   if (askingClauses.some(([a, b]) => w.slice(a, b).some((x) => ANAPHORS.has(x)))) return [];
+  // An event or venue the speaker names ("thinking of sponsoring ahice - which hotels are going?") is what the
+  // ask is about when the ask names no event of its own (nor asks for events): it stays, never silently dropped
+  // with the context.
+  const askHasEvents = mentions.some(
+    (m) =>
+      (NAMED_PLACES.has(m.t) || (m.t === 'entity' && m.entity === 'events')) &&
+      askingClauses.some(([a, b]) => m.start >= a && m.end <= b),
+  );
+  const kept = (m: (typeof mentions)[number]): boolean => NAMED_PLACES.has(m.t) && !askHasEvents;
   clauses.forEach((clause, c) => {
     const span = spans[c];
     if (!span || (span[0] === clause[0] && span[1] === clause[1] && endsInQuestion(clause))) return;
     const [a, b] = span;
+    const keep = new Set<number>();
+    for (const m of mentions)
+      if (m.start >= a && m.end <= b && kept(m)) for (let k = m.start; k < m.end; k++) keep.add(k);
     for (let k = a; k < b; k++) {
+      if (keep.has(k)) continue;
       released.push(k);
       s.claimed[k] = false;
     }
     for (let j = mentions.length - 1; j >= 0; j--) {
       const m = mentions[j];
-      if (m && m.start >= a && m.end <= b) mentions.splice(j, 1);
+      if (m && m.start >= a && m.end <= b && !kept(m)) mentions.splice(j, 1);
     }
     const words = new Set(w.slice(a, b));
     for (let j = s.unknownTopics.length - 1; j >= 0; j--)

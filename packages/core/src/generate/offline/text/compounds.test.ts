@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { type CompoundVocabulary, joinedPhrases, rejoinCompounds } from './compounds';
+import { type CompoundVocabulary, joinedPairs, joinedPhrases, rejoinCompounds } from './compounds';
 
 // a vocabulary of its own: the pass must work from what it is told is known, not from a fixed list
 const WORDS = new Set(['headcount', 'people', 'at', 'world', 'pay', 'email', 'any', 'one', 'anyone', 'the', 'in']);
 const NAMES = new Set(['paypal', 'worldchefs', 'airbus']);
-const PHRASES = new Set(['c suite', 'marina bay sands', 'co founder', 'cofounder x']);
+const PHRASES = new Set(['c suite', 'marina bay sands', 'co founder', 'cofounder x', 'cyber security summit']);
 const JOINED = joinedPhrases(PHRASES);
+const PAIRS = joinedPairs(['cyber security summit']);
 const vocabulary: CompoundVocabulary = {
   isWord: (w) => WORDS.has(w),
   isName: (w) => NAMES.has(w),
   isPhrase: (p) => PHRASES.has(p),
   phraseOf: (w) => JOINED.get(w),
+  pairOf: (w) => PAIRS.get(w),
 };
 
 describe('rejoinCompounds', () => {
@@ -25,6 +27,8 @@ describe('rejoinCompounds', () => {
     ['c-suite people', 'c-suite people'], // a known phrase as typed stays
     ['any one event', 'any one event'], // two words that are words stay apart
     ['pay day', 'pay day'], // nothing known joined
+    ['partners of the cybersecurity summit', 'partners of the cyber security summit'], // two words of a name, next to a third
+    ['cybersecurity companies', 'cybersecurity companies'], // no further word of the name: the word stays
   ])('%s -> %s', (text, expected) => {
     expect(rejoinCompounds(text, vocabulary)).toBe(expected);
   });

@@ -15,6 +15,8 @@ export interface CompoundVocabulary {
   isPhrase(phrase: string): boolean;
   /** The phrase a word is, written without its spaces ("csuite" -> "c suite"), when one is known. */
   phraseOf(joined: string): string | undefined;
+  /** Two adjacent words of a data name, written joined ("cybersecurity" -> "cyber security"), when one is known. */
+  pairOf?(joined: string): string | undefined;
 }
 
 const WORD = /[A-Za-z][A-Za-z0-9]*/g;
@@ -53,6 +55,27 @@ export function rejoinCompounds(text: string, vocabulary: CompoundVocabulary): s
         }
       }
     }
+    // a joined word that is two words of a name, next to a further word of that name, is the name as written
+    // ("cybersecurity summit" -> "cyber security summit"), even when the joined word is an English word; not
+    // when the joined word is itself a word of some name ("southeast" of "CeMAT Southeast Asia")
+    const prevWord = words[k - 1]?.text.toLowerCase();
+    const nextWord = b?.text.toLowerCase();
+    // nor when the joined word already reads as it is, alone or with a neighbour ("southeast asia", a region)
+    const readsJoined =
+      vocabulary.isName(lowerA) ||
+      vocabulary.isPhrase(lowerA) ||
+      (nextWord !== undefined && vocabulary.isPhrase(`${lowerA} ${nextWord}`)) ||
+      (prevWord !== undefined && vocabulary.isPhrase(`${prevWord} ${lowerA}`));
+    const pair = readsJoined ? undefined : vocabulary.pairOf?.(lowerA);
+    if (
+      pair &&
+      ((b && vocabulary.isPhrase(`${pair} ${b.text.toLowerCase()}`)) ||
+        (prevWord !== undefined && vocabulary.isPhrase(`${prevWord} ${pair}`)))
+    ) {
+      out += text.slice(at, a.start) + pair;
+      at = a.end;
+      continue;
+    }
     const phrase = vocabulary.isWord(lowerA) || vocabulary.isName(lowerA) ? undefined : vocabulary.phraseOf(lowerA);
     if (phrase) {
       out += text.slice(at, a.start) + phrase;
@@ -67,6 +90,23 @@ export function rejoinCompounds(text: string, vocabulary: CompoundVocabulary): s
  * left out (it would be a guess).
  */
 export function joinedPhrases(phrases: Iterable<string>): Map<string, string> {
+  return joinedOf(phrases);
+}
+
+/**
+ * The joined spellings of adjacent word pairs of names ("cyber security" -> "cybersecurity"), for `pairOf`;
+ * a joined form two different pairs share is left out.
+ */
+export function joinedPairs(names: Iterable<string>): Map<string, string> {
+  const pairs: string[] = [];
+  for (const n of names) {
+    const w = n.split(' ');
+    for (let k = 0; k + 1 < w.length; k++) pairs.push(`${w[k] ?? ''} ${w[k + 1] ?? ''}`);
+  }
+  return joinedOf(pairs);
+}
+
+function joinedOf(phrases: Iterable<string>): Map<string, string> {
   const out = new Map<string, string>();
   const shared = new Set<string>();
   for (const p of phrases) {

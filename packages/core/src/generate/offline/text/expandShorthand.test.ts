@@ -119,8 +119,24 @@ describe('skeletons beyond dropped vowels (real vocabulary)', () => {
     expect(read('does it hv spnsrs')).toBe('does it have sponsors');
   });
 
+  it('reads three letters only as every consonant of one word, with its vowels dropped', () => {
+    expect(read('sls ppl')).toBe('sales people'); // not "slots": that would drop the t as well
+    expect(read('the bds list')).toBe('the bds list'); // not "brands"
+    expect(read('sponsors from ent')).toBe('sponsors from ent'); // not "event"
+  });
+
+  it('never guesses a word that carries nothing: the typed word stays, to be asked about', () => {
+    const contentless = {
+      ...options,
+      isContentless: (w: string) => ['inside', 'with', 'how'].includes(w),
+      phrases: LEXICON_PHRASES,
+    };
+    expect(expandShorthand('companies in insde', contentless).text).toBe('companies in insde');
+    expect(expandShorthand('events wth speakers', contentless).text).toBe('events with speakers');
+    expect(expandShorthand('hw many events', contentless).text).toBe('how many events');
+  });
+
   it('leaves two word families, English words and short vowelled words alone', () => {
-    expect(read('sls ppl')).toBe('sls people'); // "sales" or "slots"
     expect(read('the 2nd half, the 3rd week')).toBe('the 2nd half, the 3rd week');
     expect(read('frm the us')).toBe('frm the us'); // "from" or "firm"
     expect(read('the cts list')).toBe('the cts list');

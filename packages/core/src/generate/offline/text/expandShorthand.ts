@@ -40,12 +40,22 @@ export interface ShorthandOptions {
   isEnglish?: (word: string) => boolean;
   /** True when two vocabulary words read the same ("sponsor" / "sponsors"): a clipped word may stand for either. */
   sameMeaning?: (a: string, b: string) => boolean;
+  /**
+   * True for a word that carries nothing by itself (a preposition, a copula, a filler): a guessed expansion never
+   * lands on one, since the parser would then pass over the typed word without a trace ("ind" is not "inside").
+   */
+  isContentless?: (word: string) => boolean;
 }
 
 /** Shortest skeleton tried; shorter ones ("ab") match too many words to mean one. */
 const MIN_SKELETON = 3;
 /** A skeleton must keep at least this share of the word's letters ("evts" keeps 4 of "events"' 6). */
 const MIN_SKELETON_SHARE = 0.5;
+/**
+ * Below this length a skeleton must keep every consonant of its word ("dts": "dates"): three letters that also drop a
+ * consonant fit too many words to mean one ("bds" is not "brands", "ent" is not "event").
+ */
+const MIN_LOOSE_SKELETON = 4;
 /** A two-letter skeleton stands only for a word this short ("hw": "how"). */
 const MAX_TWO_LETTER_TARGET = 4;
 /** A skeleton that keeps a vowel ("exhbting") must be this long and keep this share of the word. */
@@ -118,11 +128,35 @@ function expandWord(word: string, options: ShorthandOptions, next: string): Shor
   const variant = options.knownSpellings ? preferredSpelling(lower, options.knownSpellings) : null;
   if (variant !== null) return { from: word, to: variant, rule: 'variant' };
   const swapped = lower.length >= 4 && !options.isEnglish?.(lower) ? transposedWord(lower, options.vocabulary) : null;
-  if (swapped !== null) return { from: word, to: swapped, rule: 'transposition' };
+  if (swapped !== null) return guessed(word, swapped, 'transposition', options, next);
   const full = uniqueSkeletonMatch(lower, options);
-  if (full) return { from: word, to: full, rule: 'skeleton' };
+  if (full) return guessed(word, full, 'skeleton', options, next);
   const clipped = options.sameMeaning ? expandClipped(lower, options.vocabulary, options.sameMeaning) : null;
-  return clipped ? { from: word, to: clipped, rule: 'clipped' } : null;
+  return clipped ? guessed(word, clipped, 'clipped', options, next) : null;
+}
+
+/**
+ * A guessed reading (swapped letters, a skeleton, a clipped word), unless it lands on a word that carries nothing
+ * by itself on weak evidence: "ind" read as "inside" would make the place the user typed vanish, so such a word stays
+ * as typed (the parser then asks about it). Two kinds of evidence let the guess stand: every consonant of the word
+ * kept in order, only its vowels dropped ("btwn": "between", "wth": "with"), or the guess completing one of the
+ * lexicon's phrases with the next word ("how many").
+ */
+function guessed(
+  word: string,
+  to: string,
+  rule: 'transposition' | 'skeleton' | 'clipped',
+  options: ShorthandOptions,
+  next: string,
+): ShorthandExpansion | null {
+  const strong = word.toLowerCase() === consonantSkeleton(to) || options.phrases?.has(`${to} ${next}`) === true;
+  if (options.isContentless?.(to) && !strong) return null;
+  return { from: word, to, rule };
+}
+
+/** The word with the vowels after its first letter dropped ("between" -> "btwn", "inside" -> "insd"). */
+function consonantSkeleton(word: string): string {
+  return word.slice(0, 1) + word.slice(1).replace(/[aeiou]/g, '');
 }
 
 /** True when a shorthand word is known only inside longer phrases and the next word does not continue one of them. */
@@ -153,7 +187,7 @@ function joiningLetter(word: string, whole: string, offset: number): ShorthandEx
  * "spkrs"); a word that keeps one is an English word or a typo ("spring" is not "sponsoring"), except a longer word
  * WordNet does not know that keeps most of the word ("exhbting": "exhibiting"). Two letters stand for a short
  * word only ("hw": "how", "hv": "have"). Several words of one family are one meaning ("prtnrs": "partners", not
- * "partnerships"); two families are left alone ("sls": "sales" or "slots"; "frm": "from" or "firm").
+ * "partnerships"); two families are left alone ("frm": "from" or "firm").
  */
 function uniqueSkeletonMatch(short: string, options: ShorthandOptions): string | null {
   const { vocabulary } = options;
@@ -168,6 +202,7 @@ function uniqueSkeletonMatch(short: string, options: ShorthandOptions): string |
     if (twoLetters && word.length > MAX_TWO_LETTER_TARGET) continue;
     // A prefix ("day" of "days", "multi" of "multiple") is a word or a cut-off, not a dropped-vowel skeleton.
     if (short.length / word.length < minShare || word.startsWith(short)) continue;
+    if (short.length < MIN_LOOSE_SKELETON && !twoLetters && consonantSkeleton(word) !== short) continue;
     if (isSubsequence(short, word)) found.push(word);
   }
   if (found.length === 0) return null;

@@ -1,10 +1,11 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { CITIES } from '@musaeid/db';
-import { COUNTRY_WORDS, REGION_WORDS } from '../lexicon/countryWords';
+import { COUNTRY_CODE_WORDS, COUNTRY_WORDS, REGION_WORDS } from '../lexicon/countryWords';
+import { SHORTHAND_WORDS } from '../lexicon/shorthandWords';
 import { STATE_WORDS } from '../lexicon/stateWords';
 import { GENERIC_VENUE_WORDS, VENUE_GROUPS } from '../lexicon/venueWords';
 import { warmDateParser } from '../parse/periods';
-import { loadLanguageData } from '../text/language';
+import { inWordNet, loadLanguageData } from '../text/language';
 import { normKey } from '../text/tokenize';
 import { readSqliteValueRows, type ValueRows } from './valueRows';
 import { addSpellingVariantKeys } from './spellingVariantKeys';
@@ -27,7 +28,10 @@ export interface VenueHit {
 
 export interface CountryHit {
   names: string[];
+  /** Read only when typed in capitals (or as a code before a noun: "us companies"). */
   strict: boolean;
+  /** Read only right after a place word ("in", "from", "based in"): a two-letter ISO code. */
+  afterPlaceWord?: boolean;
 }
 
 export interface TagEntry {
@@ -468,6 +472,7 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
       });
     }
   }
+  addCountryCodes(index, lexiconPhrases);
   for (const [name, code] of STATE_WORDS) {
     const key = normKey(name);
     if (!index.countries.has(key))
@@ -482,12 +487,32 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
   return index;
 }
 
-/** 'sands expo' -> '%sands%expo%' (LIKE is case-insensitive; punctuation and "&" vary between rows). */
+/**
+ * The ISO codes of countries, once the data's own names are in: a code that names an event, a company, a venue or
+ * a city in the data is that name. A code that is also an English word (WordNet, the lexicon, a word frequent in
+ * the data's descriptions) is read only in capitals; a two-letter code only in capitals after a place word.
+ */
+function addCountryCodes(index: ValueIndex, lexiconPhrases: ReadonlySet<string>): void {
+  for (const c of COUNTRY_CODE_WORDS) {
+    const { code } = c;
+    if ([index.countries, index.events, index.companies, index.venues, index.cities].some((m) => m.has(code))) continue;
+    const word = inWordNet(code) || lexiconPhrases.has(code) || index.commonWords.has(code) || code in SHORTHAND_WORDS;
+    if (c.letters === 2 && word) continue;
+    index.countries.set(code, { names: [c.name], strict: word || c.letters === 2, afterPlaceWord: c.letters === 2 });
+  }
+}
+
+/**
+ * 'sands expo' -> '%sands_expo%': the words of a venue name next to each other, one space or punctuation mark
+ * apart ("Singapore EXPO" is not "Marina Bay Sands Singapore, expo and convention centre"); "and" / "&" vary
+ * between rows, so the runs either side of it only keep their order. LIKE is case-insensitive.
+ */
 export function toLike(phrase: string): string {
-  return `%${phrase
-    .split(' ')
-    .filter((w) => w !== 'and')
-    .join('%')}%`;
+  const runs = phrase
+    .split(/\band\b/)
+    .map((run) => run.trim().split(' ').filter(Boolean).join('_'))
+    .filter(Boolean);
+  return `%${runs.join('%')}%`;
 }
 
 function addVenue(

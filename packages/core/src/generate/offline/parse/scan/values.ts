@@ -4,6 +4,7 @@
  */
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { LEXICON } from '../lexiconTable';
+import { CODE_PLACE_WORDS } from './countryCodes';
 import { capsOk, claim, isFree, type ScanState } from './ScanState';
 
 /** Words after which a lower-case country code modifies the noun that follows ("contacts at us companies"). */
@@ -49,11 +50,12 @@ export function readValues(s: ScanState): void {
       if (!isFree(s, i, i + len)) continue;
       const key = w.slice(i, i + len).join(' ');
       const country = index.countries.get(key);
+      const capitals = tokens.slice(i, i + len).every((t) => t.raw === t.raw.toUpperCase());
       if (
         country &&
-        (!country.strict ||
-          tokens.slice(i, i + len).every((t) => t.raw === t.raw.toUpperCase()) ||
-          codeBeforeNoun(s, i, i + len))
+        (country.afterPlaceWord
+          ? capitals && CODE_PLACE_WORDS.has(w[i - 1] ?? '')
+          : !country.strict || capitals || codeBeforeNoun(s, i, i + len))
       ) {
         claim(s, i, i + len, { t: 'country', names: country.names });
         continue;

@@ -1,0 +1,171 @@
+/**
+ * An answer's `chat.stream` events recorded by one server process and followed from another: on
+ * PostgreSQL two connection pools, each with its own LISTEN connection (PostgresStreamEventBus), as
+ * two processes have; on SQLite (one process) the in-process bus. The followers re-read the table
+ * only after a quiet minute here, so what reaches them in time came through the bus.
+ */
+import { migrate, migratePostgres, openSqlite } from '@musaeid/db';
+import { makeTmp, removeTmp, tryStartPgCluster } from '@musaeid/testkit';
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { createLogger } from '../logger';
+import { answered } from '../testing/ScriptedEngine';
+import { AppStore } from '../store/AppStore';
+import { PostgresClient } from '../store/PostgresClient';
+import { PostgresStreamEventBus } from '../store/PostgresStreamEventBus';
+import { SqliteClient } from '../store/SqliteClient';
+import { AnswerStreams } from './AnswerStreams';
+import { InProcessStreamEventBus, type StreamEventBus } from './StreamEventBus';
+import type { StreamEvent } from './streamExchange';
+
+const logger = createLogger('silent');
+const QUIET_MINUTE = 60_000;
+
+interface Process {
+  store: AppStore;
+  bus: StreamEventBus;
+  streams: AnswerStreams;
+}
+
+interface Backend {
+  /** Two "processes" on one fresh database. */
+  open(): Promise<[Process, Process]>;
+  close(): Promise<void>;
+}
+
+const pg = await tryStartPgCluster();
+afterAll(async () => {
+  await pg.cluster?.stop();
+});
+
+const sqliteBackend = (): Backend => {
+  const dir = makeTmp('answer-streams');
+  return {
+    async open() {
+      await migrate(`${dir}/app.db`);
+      const store = new AppStore(new SqliteClient(openSqlite(`${dir}/app.db`)));
+      const bus = new InProcessStreamEventBus();
+      const one = { store, bus, streams: new AnswerStreams(store, bus, logger, QUIET_MINUTE) };
+      return [one, one];
+    },
+    close: () => {
+      removeTmp(dir);
+      return Promise.resolve();
+    },
+  };
+};
+
+const postgresBackend = (): Backend => {
+  const opened: Process[] = [];
+  return {
+    async open() {
+      const url = await pg.cluster!.createDatabase('answer_streams');
+      await migratePostgres(url);
+      const make = async (): Promise<Process> => {
+        const store = new AppStore(PostgresClient.connect(url));
+        const bus = await PostgresStreamEventBus.start(url, store.sql, store.streamEvents, logger);
+        const made = { store, bus, streams: new AnswerStreams(store, bus, logger, QUIET_MINUTE) };
+        opened.push(made);
+        return made;
+      };
+      return [await make(), await make()];
+    },
+    async close() {
+      for (const p of opened) {
+        await p.bus.close();
+        await p.store.close();
+      }
+    },
+  };
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function collect(events: AsyncIterable<StreamEvent>): Promise<StreamEvent[]> {
+  const seen: StreamEvent[] = [];
+  for await (const event of events) seen.push(event);
+  return seen;
+}
+
+for (const [name, make, skip] of [
+  ['SQLite (one process)', sqliteBackend, false],
+  ['PostgreSQL (two processes)', postgresBackend, !pg.cluster],
+] as const) {
+  describe.skipIf(skip)(`answer streams on ${name}`, () => {
+    let backend: Backend;
+    let writer: Process;
+    let reader: Process;
+
+    afterAll(() => backend.close());
+
+    /** A stored question with its pending answer. */
+    const pendingAnswer = async () => {
+      const user = await writer.store.users.createUser({ email: `u${Math.random()}@example.test`, role: 'user' });
+      const chat = (await writer.store.chats.createChat(user.user.id, 'Stream', 'Hello!')).chat;
+      return writer.store.chats.storeQuestion({
+        userId: user.user.id,
+        chatId: chat.id,
+        text: 'How many events are there?',
+        clientMessageId: null,
+        monthlyQuota: 100,
+      });
+    };
+
+    it('delivers what one process records to a follower on another, live and in order, ending at the stored exchange', async () => {
+      backend = make();
+      [writer, reader] = await backend.open();
+      const { question, answer } = await pendingAnswer();
+      const followed = collect(reader.streams.follow(answer.id, -1));
+      await sleep(100); // the follower is listening before anything is recorded
+      const recorder = writer.streams.recorder(answer.id);
+      recorder.record({ type: 'understood', interpretation: 'the number of events' });
+      recorder.record({ type: 'sql', sql: 'SELECT count(*) FROM events' });
+      await recorder.flush();
+      await sleep(50);
+      recorder.record({ type: 'rows', rowCount: 1 });
+      const done = await writer.store.chats.completeAnswer({
+        answerId: answer.id,
+        usageId: null,
+        answer: answered(),
+        latencyMs: 1,
+        costUsd: 0,
+      });
+      recorder.record({ type: 'stored', exchange: { userMessage: question, assistantMessage: done! } });
+      await recorder.flush();
+      const events = await followed;
+      expect(events.map((e) => e.type)).toEqual(['understood', 'sql', 'rows', 'stored']);
+      const ids = events.map((e) => Number(e.eventId.split(':')[1]));
+      expect([...ids].sort((a, b) => a - b)).toEqual(ids);
+      expect(events.every((e) => e.eventId.startsWith(`${answer.id}:`))).toBe(true);
+
+      // A client that saw the first two resumes (on either process) with the rest only.
+      const resumed = await collect(writer.streams.follow(answer.id, ids[1]!));
+      expect(resumed.map((e) => e.eventId)).toEqual(events.slice(2).map((e) => e.eventId));
+    });
+
+    it('ends a resumed stream whose answer finished without recording its end with the stored exchange', async () => {
+      const { answer } = await pendingAnswer();
+      const first = await writer.streams.record(answer.id, { type: 'understood', interpretation: 'events' });
+      // The process died; recovery marked the answer interrupted (no final event was recorded).
+      await writer.store.chats.failOrphanedPending([], new Date(Date.now() + 1000).toISOString(), 'stopped');
+      const quick = new AnswerStreams(reader.store, reader.bus, logger, 50);
+      const events = await collect(quick.follow(answer.id, first.id));
+      expect(events.map((e) => e.type)).toEqual(['stored']);
+      const stored = events[0];
+      expect(stored?.type === 'stored' && stored.exchange.assistantMessage.answer?.reason?.code).toBe('INTERRUPTED');
+      // Recorded now: the next follower reads it from the table.
+      expect((await collect(reader.streams.follow(answer.id, first.id))).map((e) => e.eventId)).toEqual([
+        stored?.eventId,
+      ]);
+    });
+
+    it('stops following when the client goes away', async () => {
+      const { answer } = await pendingAnswer();
+      const controller = new AbortController();
+      const followed = collect(reader.streams.follow(answer.id, -1, { signal: controller.signal }));
+      await sleep(50);
+      controller.abort();
+      expect(await followed).toEqual([]);
+    });
+  });
+}

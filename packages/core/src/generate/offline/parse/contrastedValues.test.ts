@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { columns, demoFixture, realFixture, sql, type Fixture } from '../testkit';
+import { toLike } from '../values/ValueIndex';
+
+/** Values set against each other ("sponsors vs partners at X") are one row per value, counted at X only. */
+describe.each([
+  ['demo', demoFixture],
+  ['real', hasRealData ? realFixture : null],
+] as const)('contrasted values on %s data', (_name, make) => {
+  let f: Fixture | null = null;
+  beforeAll(async () => {
+    if (make) f = await make();
+    else warnIfNoRealData('contrastedValues');
+  });
+  afterAll(() => f?.close());
+
+  /** An event (named once) whose companies take part in it in two ways at least, by the data itself. */
+  const event = (): { name: string; rels: string[] } | null => {
+    const row = f?.db
+      .prepare(
+        `SELECT e.name, group_concat(DISTINCT p.relation) AS rels FROM events e JOIN participations p ON p.event_id = e.id
+         WHERE (SELECT COUNT(*) FROM events x WHERE x.name = e.name) = 1
+         GROUP BY e.id HAVING COUNT(DISTINCT p.relation) >= 2 ORDER BY COUNT(*) DESC LIMIT 1`,
+      )
+      .get() as { name: string; rels: string } | undefined;
+    return row ? { name: row.name, rels: row.rels.split(',') } : null;
+  };
+  const counted = (name: string, rel: string): number =>
+    Number(
+      (
+        f?.db
+          .prepare(
+            'SELECT COUNT(*) AS n FROM participations p JOIN events e ON e.id = p.event_id WHERE e.name = ? AND p.relation = ?',
+          )
+          .get(name, rel) as { n: number }
+      ).n,
+    );
+
+  it.each(['{a}s vs {b}s at {e}', 'how many {a}s versus {b}s at {e}?', '{a}/{b} breakdown at {e}'])(
+    '%s: one row per relation, counted at that event only',
+    (template) => {
+      if (!f) return;
+      const ev = event();
+      if (!ev) return;
+      const [a, b] = ev.rels as [string, string];
+      const asked = f.ask(template.replace('{a}', a).replace('{b}', b).replace('{e}', ev.name));
+      expect(sql(asked)).toMatch(/GROUP BY/);
+      if (asked.kind !== 'sql') return;
+      const rows = new Map(asked.rows.map((r) => [String(r[0]), Number(r[1])]));
+      expect(columns(asked)[0]).toBe('relation');
+      expect(rows).toEqual(
+        new Map([
+          [a, counted(ev.name, a)],
+          [b, counted(ev.name, b)],
+        ]),
+      );
+    },
+  );
+
+  it('break down the companies at X by relation: every relation there, counted there only', () => {
+    if (!f) return;
+    const ev = event();
+    if (!ev) return;
+    const asked = f.ask(`Break down the companies at ${ev.name} by their relation`);
+    if (asked.kind !== 'sql') throw new Error(asked.kind);
+    expect(new Map(asked.rows.map((r) => [String(r[0]), Number(r[1])]))).toEqual(
+      new Map(ev.rels.map((r) => [r, counted(ev.name, r)])),
+    );
+  });
+
+  it('a venue subject hosts events, it does not organise them', () => {
+    if (!f) return;
+    expect(sql(f.ask('which venue hosts the most events'))).not.toMatch(/organizer/);
+  });
+});
+
+describe('venue patterns', () => {
+  it('keep the words of a venue name next to each other, "and" / "&" free', () => {
+    expect(toLike('singapore expo')).toBe('%singapore_expo%');
+    expect(toLike('sands expo and convention centre')).toBe('%sands_expo%convention_centre%');
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * "sponsors vs partners at X", "sponsor/partner breakdown at X", "contacts in the US versus Singapore": two or
+ * more values of one dimension set against each other ("vs", "versus") or named under a breakdown word with no
+ * dimension of its own ask for one row per value, not for the union of them as one list. The dimension is the
+ * one the contrasted values belong to (relations, countries, cities, job functions, seniorities); the values
+ * themselves stay as the filter, so the rows are exactly the contrasted ones.
+ */
+import type { Cond, Dimension, Node, Relation } from '../ir/Request';
+import type { Mention } from './Mention';
+
+/** The dimension whose value a mention names, or null. */
+function valueDimension(m: Mention): Dimension | null {
+  switch (m.t) {
+    case 'entity':
+      return m.entity === 'companies' && m.relations && m.relations.length > 0 ? 'relation' : null;
+    case 'relation':
+      return m.relations.length > 0 ? 'relation' : null;
+    case 'country':
+      return 'country';
+    case 'city':
+      return 'city';
+    case 'function':
+      return 'job_function';
+    case 'seniority':
+      return 'seniority';
+    default:
+      return null;
+  }
+}
+
+/** Words that only join the contrasted values ("sponsors vs the partners", "in the US vs in Singapore"). */
+const JOINING: ReadonlySet<Mention['t']> = new Set(['prep', 'copula']);
+
+const CONTRAST = /^(vs\.?|versus)$/i;
+
+function isContrast(m: Mention): boolean {
+  return m.t === 'and' && CONTRAST.test(m.text);
+}
+
+/**
+ * The dimension of the values a question contrasts, or null: values of one dimension on both sides of "vs", or
+ * several values of one dimension under a breakdown word that names no dimension ("sponsor/partner breakdown").
+ */
+export function contrastedDimension(ms: readonly Mention[]): Dimension | null {
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    // a list read as one mention ("sponsors vs partners" is one noun of two relations)
+    if (m && valueDimension(m) && m.text.split(/\s+/).some((w) => CONTRAST.test(w))) return valueDimension(m);
+    if (!m || !isContrast(m)) continue;
+    let a = k - 1;
+    while (a >= 0 && JOINING.has(ms[a]?.t ?? 'neg')) a--;
+    let b = k + 1;
+    while (b < ms.length && JOINING.has(ms[b]?.t ?? 'neg')) b++;
+    const left = ms[a];
+    const right = ms[b];
+    const dim = left && right ? valueDimension(left) : null;
+    if (dim && right && valueDimension(right) === dim) return dim;
+  }
+  const breakdown = ms.some((m) => m.t === 'group' && !m.expectsDimension);
+  if (!breakdown || ms.some((m) => m.t === 'dimension')) return null;
+  const counts = new Map<Dimension, number>();
+  for (const m of ms) {
+    const dim = valueDimension(m);
+    const n = m.t === 'entity' || m.t === 'relation' ? (m.relations?.length ?? 0) : 1;
+    if (dim) counts.set(dim, (counts.get(dim) ?? 0) + n);
+  }
+  const several = [...counts].filter(([, n]) => n >= 2);
+  return several.length === 1 ? (several[0]?.[0] ?? null) : null;
+}
+
+/**
+ * Companies counted by their relation to some events: the participations themselves, so a company's relations
+ * at other events are not counted ("sponsors vs partners at X" counts how each takes part in X, and a company
+ * that is a partner elsewhere is no partner here). The relations named stay the filter.
+ */
+export function participationsOfLinks(companies: Node): Node {
+  const toEvents = (c: Cond): c is Extract<Cond, { kind: 'link' }> =>
+    c.kind === 'link' && c.node.entity === 'events' && !c.negate;
+  // "by their relation to the event": a bare link to some event adds nothing to the named one
+  const bare = (c: Cond): boolean => toEvents(c) && c.relations.length === 0 && c.node.conds.length === 0;
+  const named = companies.conds.filter((c) => toEvents(c) && !bare(c));
+  const conds = named.length > 0 ? companies.conds.filter((c) => !bare(c)) : companies.conds;
+  const links = conds.filter(toEvents);
+  if (links.length !== 1) return companies;
+  const [link] = links;
+  if (!link) return companies;
+  const others = conds.filter((c) => c !== link);
+  const relations: Relation[] = [...link.relations];
+  return {
+    entity: 'participations',
+    conds: [
+      ...(relations.length > 0 ? [{ kind: 'relation', values: relations, negate: false } as Cond] : []),
+      { kind: 'link', relations: [], negate: false, node: link.node },
+      ...(others.length > 0
+        ? [{ kind: 'link', relations: [], negate: false, node: { entity: 'companies', conds: others } } as Cond]
+        : []),
+    ],
+  };
+}
