@@ -455,6 +455,12 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
         claim(i, i + len, { t: 'venue', hit: venue });
         continue;
       }
+      // a state of several words ("new south wales", "the state of maryland") is no other reading
+      const state = index.states.get(key);
+      if (state) {
+        claim(i, i + len, { t: 'state', label: state.label, values: state.values, cities: state.cities });
+        continue;
+      }
       // a country's nickname of several words holds words other recognisers read ("the land of the rising sun")
       const place = len >= 3 ? index.countries.get(key) : undefined;
       if (place && !place.strict) {
