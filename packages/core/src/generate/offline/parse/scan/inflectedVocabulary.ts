@@ -1,28 +1,19 @@
 /**
- * A vocabulary word typed in its other number: "break down by relation" for the lexicon's "by relations",
- * "people by seniorities" for "seniority". A word and its own inflection are one word, so the parser reads the
+ * A vocabulary word typed in the plural where the lexicon lists the singular: "people by seniorities" for
+ * "seniority", "SDRs" for "sdr" (the singular typed for a listed plural is left to the readers that know it). A word and its own inflection are one word, so the parser reads the
  * form its vocabulary lists instead of asking which of the two was meant.
  */
 import { LEXICON } from '../lexiconTable';
 import { nounLemma } from '../../text/language';
 import type { Token } from '../../text/tokenize';
 
-/** The regular plural of a noun ("relation" -> "relations", "entry" -> "entries", "box" -> "boxes"). */
-function pluralOf(word: string): string {
-  if (/(s|x|z|ch|sh)$/.test(word)) return `${word}es`;
-  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
-  return `${word}s`;
-}
-
-/** The other number of a word that the lexicon lists, or null (none listed, or the word is listed itself). */
+/** The singular of a plural word that the lexicon lists, or null (none listed, or the word is listed itself). */
 export function listedInflection(word: string): string | null {
   if (LEXICON.has(word) || word.length < 4 || !/^[a-z]+$/.test(word)) return null;
   const singular = nounLemma(word);
   // a regular plural of a word the lemmatizer does not know ("sdrs", "bdrs")
   const regular = /[^s]s$/.test(word) ? [word.slice(0, -1)] : [];
-  const forms = [singular !== word ? singular : null, ...regular, pluralOf(word)].filter(
-    (f): f is string => f !== null,
-  );
+  const forms = [singular !== word ? singular : null, ...regular].filter((f): f is string => f !== null);
   return forms.find((f) => LEXICON.has(f)) ?? null;
 }
 
