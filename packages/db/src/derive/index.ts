@@ -9,7 +9,7 @@ export { COUNTRY_ALIASES } from './lexicon/countryAliases';
 export { COUNTRY_ALPHA3 } from './lexicon/countryAlpha3';
 export { COUNTRY_SLANG, DEMONYMS } from './lexicon/demonyms';
 export { REGIONS } from './lexicon/regions';
-export { SUBDIVISIONS, type Subdivision } from './lexicon/subdivisions';
+export { AMBIGUOUS_SUBDIVISION_NAMES, SUBDIVISIONS, type Subdivision } from './lexicon/subdivisions';
 export { CITIES, type CityEntry } from './lexicon/cities';
 export { parseCompanyAddress, type CompanyAddress } from './parseCompanyAddress';
 export { parseEmployeeBand, type EmployeeBand } from './parseEmployeeBand';

@@ -19,7 +19,7 @@ export const COND_HOSTS: Readonly<Record<Cond['kind'], readonly EntityKind[]>> =
   ongoing: ['events'],
   country: NAMED,
   city: NAMED,
-  state: ['companies', 'people'],
+  state: NAMED,
   venue: ['events'],
   tag: ['events'],
   text: ['events'],

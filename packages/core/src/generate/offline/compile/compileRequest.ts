@@ -119,10 +119,13 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
     c.negate
       ? `${col(a, 'country')} IS NOT NULL AND ${col(a, 'country')} NOT IN ${b.list(c.values)}`
       : `${col(a, 'country')} IN ${b.list(c.values)}`,
-  state: (b, _entity, c, a) =>
-    c.negate
-      ? `${col(a, 'state')} IS NOT NULL AND ${col(a, 'state')} NOT IN ${b.list(c.values)}`
-      : `${col(a, 'state')} IN ${b.list(c.values)}`,
+  state: (b, entity, c, a) => {
+    // events have no state column: they are in the state when their city is one of its cities
+    const [column, values] = entity === 'events' ? ['city', c.cities ?? []] : ['state', c.values];
+    return c.negate
+      ? `${col(a, column)} IS NOT NULL AND ${col(a, column)} NOT IN ${b.list(values)}`
+      : `${col(a, column)} IN ${b.list(values)}`;
+  },
   city: (b, _entity, c, a) =>
     c.negate
       ? `${col(a, 'city')} IS NOT NULL AND ${col(a, 'city')} NOT IN ${b.list(c.values)}`

@@ -49,7 +49,8 @@ export type Cond =
   | { kind: 'ongoing'; asOf: string }
   | { kind: 'country'; values: string[]; negate: boolean; label: string }
   | { kind: 'city'; values: string[]; negate: boolean }
-  | { kind: 'state'; values: string[]; label: string; negate: boolean }
+  /** `cities`: where the entity has no state column (events), the cities of the state it is placed by. */
+  | { kind: 'state'; values: string[]; label: string; negate: boolean; cities?: string[] }
   | { kind: 'venue'; patterns: string[]; label: string; negate: boolean }
   | { kind: 'tag'; tags: string[]; label: string; negate: boolean }
   | { kind: 'text'; words: string[]; label: string; negate: boolean }

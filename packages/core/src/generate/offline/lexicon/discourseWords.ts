@@ -168,6 +168,8 @@ export const POLITENESS_COMPANIONS: ReadonlySet<string> = new Set([
   'all',
   'everyone',
   'guys',
+  'folks',
+  'gals',
   'there',
   'much',
   'many',

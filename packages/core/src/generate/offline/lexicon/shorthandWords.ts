@@ -9,7 +9,11 @@ export const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   ppls: 'people',
   peeps: 'people',
   folx: 'folks',
+  co: 'company',
   cos: 'companies',
+  // people, said casually ("the sales guys", "any gals in marketing")
+  guys: 'folks',
+  gals: 'folks',
   cmpny: 'company',
   cmpnys: 'companies',
   comps: 'companies',

@@ -50,6 +50,25 @@ export const TIME_UNITS: Readonly<Record<string, 'day' | 'week' | 'month' | 'qua
   quarters: 'quarter',
 };
 
+/**
+ * Words after a period or a year that leave one end open: "2022 or later", "october onwards", "2019 or earlier".
+ * `after`: from the period's start on; `before`: up to the period's end.
+ */
+export const OPEN_RANGE_TAILS: readonly { words: readonly string[]; open: 'after' | 'before' }[] = [
+  ...['later', 'after', 'beyond', 'newer', 'since', 'onwards', 'onward', 'more recent', 'more recently'].flatMap(
+    (x) => [
+      { words: ['or', ...x.split(' ')], open: 'after' as const },
+      { words: ['and', ...x.split(' ')], open: 'after' as const },
+    ],
+  ),
+  { words: ['onwards'], open: 'after' },
+  { words: ['onward'], open: 'after' },
+  ...['earlier', 'before', 'older', 'prior'].flatMap((x) => [
+    { words: ['or', x], open: 'before' as const },
+    { words: ['and', x], open: 'before' as const },
+  ]),
+];
+
 /** Phrases meaning "start date from today on". */
 export const UPCOMING_WORDS: readonly string[] = [
   'upcoming',

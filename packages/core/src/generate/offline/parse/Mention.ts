@@ -27,7 +27,8 @@ export type MentionBody =
   | { t: 'venue'; hit: VenueHit }
   | { t: 'country'; names: string[] }
   | { t: 'city'; name: string }
-  | { t: 'state'; label: string; values: string[] }
+  /** `cities`: the gazetteer's cities in the state (an event is placed by its city). */
+  | { t: 'state'; label: string; values: string[]; cities: string[] }
   | { t: 'topic'; words: string[] }
   | { t: 'neg' }
   | { t: 'both' }

@@ -350,12 +350,16 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         });
         break;
       case 'state':
-        addCond(d.entity === 'events' || d.entity === 'participations' ? ensureFrom(d, 'companies') : d, {
-          kind: 'state',
-          values: m.values,
-          label: m.label,
-          negate,
-        });
+        // events are placed in a state by their city (they have no state column)
+        if (d.entity === 'events' || d.entity === 'participations')
+          addCond(d.entity === 'participations' ? ensureFrom(d, 'events') : d, {
+            kind: 'state',
+            values: m.values,
+            label: m.label,
+            negate,
+            cities: m.cities,
+          });
+        else addCond(d, { kind: 'state', values: m.values, label: m.label, negate });
         break;
       case 'venue':
         applyCondTo(d, { kind: 'venue', patterns: m.hit.patterns, label: m.hit.label, negate });

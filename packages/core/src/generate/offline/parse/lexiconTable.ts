@@ -3,6 +3,7 @@ import { ATTRIBUTE_WORDS } from '../lexicon/attributeWords';
 import { DIMENSION_WORDS } from '../lexicon/dimensionWords';
 import { ENTITY_WORDS } from '../lexicon/entityWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
+import { DATA_JOB_FUNCTION_WORDS } from '../lexicon/dataJobWords';
 import { JOB_FUNCTION_WORDS, SENIORITY_WORDS, TITLE_WORDS } from '../lexicon/jobWords';
 import { EMPLOYMENT_WORDS, RELATION_VERBS, VERB_OR_NOUN } from '../lexicon/relationWords';
 import type { MentionBody, Prep } from './Mention';
@@ -164,6 +165,10 @@ export const LEXICON: ReadonlyMap<string, MentionBody[]> = (() => {
   for (const [p, attr] of ATTRIBUTE_WORDS) add(p, { t: 'attribute', attr });
   for (const w of TITLE_WORDS) add(w.phrase, { t: 'title', word: w });
   for (const w of JOB_FUNCTION_WORDS) add(w.phrase, { t: 'function', values: [...w.values], noun: Boolean(w.noun) });
+  // the data classifier's own function words ("sdr", "ae"), where the parser's words do not read the phrase yet
+  for (const w of DATA_JOB_FUNCTION_WORDS)
+    if (!m.has(w.phrase) && !FILLER_WORDS.has(w.phrase))
+      add(w.phrase, { t: 'function', values: [...w.values], noun: w.noun });
   for (const w of SENIORITY_WORDS) add(w.phrase, { t: 'seniority', values: [...w.values], noun: Boolean(w.noun) });
   for (const [p, relations] of RELATION_VERBS)
     add(p, { t: 'relation', relations: [...relations], ambiguous: VERB_OR_NOUN.has(p) });

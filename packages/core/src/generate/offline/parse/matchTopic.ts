@@ -32,8 +32,17 @@ function matchThroughWordNet(word: string, index: ValueIndex, side: 'tags' | 'in
     const m = matchTopicLiterally(r.word.split(' '), index);
     if (m[side].length > 0) return m;
   }
+  // an informal noun for someone keen on the theme ("foodies", "techie"): the theme itself
+  const base = INFORMAL_FAN_SUFFIX.exec(word)?.[1];
+  if (base) {
+    const m = matchTopic([base], index);
+    if (m[side].length > 0) return m;
+  }
   return NONE;
 }
+
+/** "foodie", "foodies", "techie": a theme word with the informal ending of a person keen on it. */
+const INFORMAL_FAN_SUFFIX = /^([a-z]{4,})(?:ies|ie)$/;
 
 /**
  * Links topic words to event tags (label, tag id or one of their words) and to company industries

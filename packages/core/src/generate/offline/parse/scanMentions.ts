@@ -1,5 +1,6 @@
 import { readAsRoles } from './scan/asRoles';
 import { readIndefinitePersons } from './scan/indefinitePersons';
+import { readInflectedVocabulary } from './scan/inflectedVocabulary';
 import { readAnswerShapes } from './scan/answerShapes';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { MONTHS } from '../lexicon/timeWords';
@@ -292,6 +293,20 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     matchTopic([x], index).industries.length > 0;
   // a word the data itself uses is spelt right, whatever the vocabulary says (literal words: a typo shares a
   // stem with an industry as easily as with the word meant)
+  // a vocabulary word typed in its other number ("by relation", "seniorities") is that word
+  readInflectedVocabulary(
+    tokens,
+    (x) =>
+      inPhrase.has(x) ||
+      FILLER_WORDS.has(x) ||
+      MONTHS[x] !== undefined ||
+      index.events.has(x) ||
+      index.companies.has(x) ||
+      index.venues.has(x) ||
+      index.countries.has(x) ||
+      index.cities.has(x) ||
+      index.states.has(x),
+  );
   const spellingTies = correctVocabularySpelling(
     tokens,
     (x) =>
@@ -453,6 +468,12 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       const venue = index.venues.get(key);
       if (venue) {
         claim(i, i + len, { t: 'venue', hit: venue });
+        continue;
+      }
+      // a state of several words ("new south wales", "the state of maryland") is no other reading
+      const state = index.states.get(key);
+      if (state) {
+        claim(i, i + len, { t: 'state', label: state.label, values: state.values, cities: state.cities });
         continue;
       }
       // a country's nickname of several words holds words other recognisers read ("the land of the rising sun")

@@ -73,6 +73,15 @@ export const COMPARATORS: readonly (readonly [string, CompareOp])[] = [
   ['minimum of', '>='],
   ['a minimum of', '>='],
   ['or more', '>='],
+  // a year with one end left open: "founded 2015 or later", "1990 or earlier"
+  ['or later', '>='],
+  ['and later', '>='],
+  ['or after', '>='],
+  ['or newer', '>='],
+  ['or earlier', '<='],
+  ['and earlier', '<='],
+  ['or before', '<='],
+  ['or older', '<='],
   ['and above', '>='],
   ['less than', '<'],
   ['fewer than', '<'],
@@ -366,6 +375,13 @@ export function scanQuantity(tokens: Token[], claimed: boolean[], asOfYear: numb
         cmp = { op: trailing.op, len: 0 };
         end += trailing.len;
       } else continue;
+    } else if (cmp.op === '=') {
+      // "founded in 2010 or later": the bound after the number opens the range
+      const trailing = comparatorAt(w, end);
+      if (trailing && ['>=', '<='].includes(trailing.op) && ['or', 'and'].includes(w[end] ?? '')) {
+        cmp = { op: trailing.op, len: cmp.len };
+        end += trailing.len;
+      }
     }
     if (n1.plus && cmp?.op === '>') cmp = { op: '>=', len: cmp.len };
     const op = cmp?.op ?? '=';

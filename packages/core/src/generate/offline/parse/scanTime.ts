@@ -2,6 +2,7 @@ import type { Cond } from '../ir/Request';
 import {
   MONTHS,
   ONGOING_WORDS,
+  OPEN_RANGE_TAILS,
   PAST_TENSE_WORDS,
   PAST_WORDS,
   SEASONS,
@@ -119,6 +120,15 @@ function matchPhrase(w: string[], i: number, phrases: readonly string[]): number
  * ("in October 2024", "Q1 2025", "this year"), open ranges ("before March 2025", "since 2024"),
  * "upcoming", "already taken place", "ongoing". Tokens already claimed are skipped.
  */
+/** The open-range tail ("or later", "onwards") at token `at`, longest first. */
+function openTailAt(w: readonly string[], at: number): { open: 'after' | 'before'; len: number } | null {
+  let best: { open: 'after' | 'before'; len: number } | null = null;
+  for (const t of OPEN_RANGE_TAILS)
+    if (t.words.every((x, k) => w[at + k] === x) && (!best || t.words.length > best.len))
+      best = { open: t.open, len: t.words.length };
+  return best;
+}
+
 export function scanTime(tokens: Token[], claimed: boolean[], asOf: string): TimeHit[] {
   const w = tokens.map((t) => t.norm);
   const hits: TimeHit[] = [];
@@ -283,6 +293,10 @@ export function scanTime(tokens: Token[], claimed: boolean[], asOf: string): Tim
             continue;
           }
         }
+        // "from 2025 onwards", "since march and later": a tail that repeats the open end is part of it
+        const sameTail = openTailAt(w, end);
+        if (sameTail?.open === 'after' && ['from', 'since', 'after'].includes(a) && free(end, end + sameTail.len))
+          end += sameTail.len;
         // "before the end of the year" is until its last day, not before its last third
         const endOf = w[i + skip] === 'end' || (w[i + skip] === 'year' && w[i + skip + 1] === 'end');
         const before = (a === 'before' || a === 'prior' || a === 'earlier') && !endOf;
@@ -369,6 +383,17 @@ export function scanTime(tokens: Token[], claimed: boolean[], asOf: string): Tim
             if ('range' in list) push(i, list.end, list.range);
             else unclear(i, list.end, list.unclear);
             i = list.end - 1;
+            continue;
+          }
+          // "october or later", "2025 onwards", "june or earlier": one end of the period left open
+          const tail = openTailAt(w, next);
+          if (tail && free(next, next + tail.len) && p.range.from && p.range.to) {
+            const range: Range =
+              tail.open === 'after'
+                ? { from: p.range.from, to: null, label: `from ${p.range.from}` }
+                : { from: null, to: p.range.to, label: `until ${p.range.to}` };
+            push(i, next + tail.len, range);
+            i = next + tail.len - 1;
             continue;
           }
           push(i, i + lead + p.len, p.range);

@@ -8,10 +8,20 @@ import { FILLER_WORDS } from '../lexicon/fillerWords';
 import type { ShorthandOptions } from '../text/expandShorthand';
 import { inWordNet } from '../text/language';
 import type { ValueIndex } from '../values/ValueIndex';
+import { INDEFINITE_OBJECT_WORDS, PERSON_PRONOUNS } from '../lexicon/fillerWords';
+import { ONGOING_WORDS, PAST_WORDS, UPCOMING_WORDS } from '../lexicon/timeWords';
 import { LEXICON, LEXICON_PHRASES } from './lexiconTable';
 
-/** Every word of the lexicon's phrases. */
-const VOCABULARY: ReadonlySet<string> = new Set([...LEXICON_PHRASES].flatMap((p) => p.split(' ')));
+/**
+ * Every word of the lexicon's phrases, the indefinite words the parser reads ("anything", "anyone") and the words
+ * of its time phrases ("upcoming"), which a dropped final g ("anythin", "upcomin") or a skeleton may stand for.
+ */
+const VOCABULARY: ReadonlySet<string> = new Set([
+  ...[...LEXICON_PHRASES].flatMap((p) => p.split(' ')),
+  ...INDEFINITE_OBJECT_WORDS,
+  ...PERSON_PRONOUNS,
+  ...[...UPCOMING_WORDS, ...PAST_WORDS, ...ONGOING_WORDS].flatMap((p) => p.split(' ')),
+]);
 
 /** True when two vocabulary words share a reading in the lexicon ("company" / "companies": the companies). */
 export function sameMeaning(a: string, b: string): boolean {

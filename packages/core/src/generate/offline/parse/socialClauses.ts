@@ -117,6 +117,16 @@ export function releaseSocialClauses(text: string, s: ScanState): number[] {
       if (!formula(x) || contentAt[k]) continue;
       released.push(k);
       const next = w[k + 1] ?? '';
+      // the people greeted or thanked ("hey guys which ...", "thanks folks") are the listeners, not people asked for
+      if (k + 1 < end && POLITENESS_COMPANIONS.has(next)) {
+        released.push(k + 1);
+        s.claimed[k + 1] = false;
+        for (let j = mentions.length - 1; j >= 0; j--) {
+          const m = mentions[j];
+          if (m && m.start === k + 1 && m.end === k + 2) mentions.splice(j, 1);
+        }
+        continue;
+      }
       if (k + 1 < end && !contentAt[k + 1] && !relationAt[k + 1] && !FILLER_WORDS.has(next) && isVerb(next))
         released.push(k + 1);
     }

@@ -18,7 +18,7 @@ export interface ShorthandExpansion {
    * British / American spelling ("centre"), two letters swapped ("mnay"), the letters of a known word in order ("mktg"), or the start of one
    * known word ("spons").
    */
-  rule: 'abbreviation' | 'conjunction' | 'droppedG' | 'variant' | 'transposition' | 'skeleton' | 'clipped';
+  rule: 'abbreviation' | 'conjunction' | 'droppedG' | 'zPlural' | 'variant' | 'transposition' | 'skeleton' | 'clipped';
 }
 
 export interface ShorthandOptions {
@@ -118,6 +118,12 @@ function expandWord(word: string, options: ShorthandOptions, next: string): Shor
   if (/\d/.test(lower)) return null;
   if (lower.length >= 5 && lower.endsWith('in') && options.vocabulary.has(`${lower}g`)) {
     return { from: word, to: `${lower}g`, rule: 'droppedG' };
+  }
+  // a plural written with a z ("eventz", "confz"), as texting does
+  const sForm = `${lower.slice(0, -1)}s`;
+  if (lower.length >= 4 && lower.endsWith('z') && !options.isDataWord?.(sForm)) {
+    const to = options.vocabulary.has(sForm) ? sForm : SHORTHAND_WORDS[sForm];
+    if (to !== undefined) return { from: word, to, rule: 'zPlural' };
   }
   const variant = options.knownSpellings ? preferredSpelling(lower, options.knownSpellings) : null;
   if (variant !== null) return { from: word, to: variant, rule: 'variant' };

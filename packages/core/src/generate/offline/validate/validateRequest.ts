@@ -29,6 +29,14 @@ function condProblem(c: Cond, entity: EntityKind): RequestProblem | null {
       return NUMERIC_HOST[c.column] === entity
         ? null
         : { part, message: `"${part}" is known for ${NOUN[NUMERIC_HOST[c.column]]} only, not ${NOUN[entity]}.` };
+    case 'state':
+      // an event is placed in a state by its city: a state with none of the gazetteer's cities cannot place one
+      return entity !== 'events' || (c.cities ?? []).length > 0
+        ? null
+        : {
+            part,
+            message: `I place events by their city and country, and I know no city in ${c.label}, so I cannot tell which events are there. Ask by country or city instead.`,
+          };
     case 'startBetween':
     case 'endBetween':
       return c.from || c.to ? null : { part, message: 'The date range has neither a start nor an end.' };

@@ -5,7 +5,7 @@ import { SHORTHAND_WORDS } from '../lexicon/shorthandWords';
 import { STATE_WORDS } from '../lexicon/stateWords';
 import { GENERIC_VENUE_WORDS, VENUE_GROUPS } from '../lexicon/venueWords';
 import { warmDateParser } from '../parse/periods';
-import { inWordNet, loadLanguageData } from '../text/language';
+import { inWordNet, loadLanguageData, wordNet } from '../text/language';
 import { normKey } from '../text/tokenize';
 import { readSqliteValueRows, type ValueRows } from './valueRows';
 import { addSpellingVariantKeys } from './spellingVariantKeys';
@@ -62,7 +62,7 @@ export interface ValueIndex {
   countries: Map<string, CountryHit>;
   cities: Map<string, string>;
   /** State / province names -> the spellings stored in the data (name and code). */
-  states: Map<string, { label: string; values: string[] }>;
+  states: Map<string, { label: string; values: string[]; cities: string[] }>;
   industries: { name: string; tokens: string[] }[];
   tags: TagEntry[];
   /** Words frequent in descriptions and overviews: ordinary English, not names. */
@@ -184,6 +184,18 @@ export const GENERIC_EVENT: ReadonlySet<string> = new Set([
   'a',
   'at',
 ]);
+
+/**
+ * An everyday English word, whatever the data's text capitalises ("State", "House", "Medium", "Inform"): many
+ * senses in WordNet, or several with a verb or adjective among them. A name that is only a name or a noun of
+ * few senses ("Google", "Siemens", "Amazon") is not one.
+ */
+function everydayWord(word: string): boolean {
+  const wn = wordNet();
+  const nouns = wn.senses(word, 'noun').length;
+  const others = wn.senses(word, 'verb').length + wn.senses(word, 'adj').length + wn.senses(word, 'adv').length;
+  return nouns + others >= 5 || (others > 0 && nouns + others >= 3);
+}
 
 function addHit(
   map: Map<string, NamedHit>,
@@ -367,7 +379,8 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
   const isCommon = (key: string): boolean =>
     lexiconPhrases.has(key) || (!key.includes(' ') && index.commonWords.has(key));
   /** A common word the data's text writes in lower case: a name made of it may be an ordinary phrase. */
-  const isOrdinary = (key: string): boolean => isCommon(key) && (lexiconPhrases.has(key) || !writtenAsName(cases, key));
+  const isOrdinary = (key: string): boolean =>
+    isCommon(key) && (lexiconPhrases.has(key) || !writtenAsName(cases, key) || everydayWord(key));
 
   for (const c of COUNTRY_WORDS) {
     for (const a of [c.name, ...c.aliases]) index.countries.set(normKey(a), { names: [c.name], strict: false });
@@ -473,10 +486,19 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
     }
   }
   addCountryCodes(index, lexiconPhrases);
-  for (const [name, code] of STATE_WORDS) {
+  for (const [name, code, cities] of STATE_WORDS) {
     const key = normKey(name);
-    if (!index.countries.has(key))
-      index.states.set(key, { label: name.replace(/ State$/, ''), values: [name.replace(/ State$/, ''), code] });
+    if (index.countries.has(key)) continue;
+    const hit = {
+      label: name.replace(/ State$/, ''),
+      values: [name.replace(/ State$/, ''), code],
+      cities: [...cities],
+    };
+    index.states.set(key, hit);
+    // "the state of Maryland", "Maryland state": the word "state" belongs to the name
+    const bare = normKey(hit.label);
+    for (const variant of [`state of ${bare}`, `${bare} state`])
+      if (!index.states.has(variant)) index.states.set(variant, hit);
   }
   addSpellingVariantKeys([index.venues, index.events, index.companies, index.eventNameWords]);
   for (const map of [index.states, index.events, index.companies, index.venues, index.countries, index.cities]) {

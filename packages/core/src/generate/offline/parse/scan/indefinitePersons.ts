@@ -4,9 +4,8 @@
  * Read only so tied: elsewhere ("is anyone sponsoring X") the pronoun stands for whoever does the verb and is
  * left as it was.
  */
+import { PERSON_PRONOUNS } from '../../lexicon/fillerWords';
 import { claim, type ScanState } from './ScanState';
-
-const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['anyone', 'anybody', 'someone', 'somebody']);
 
 /** Words that may tie the pronoun to the company after it. */
 const TIES: ReadonlySet<string> = new Set([

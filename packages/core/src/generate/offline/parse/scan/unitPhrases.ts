@@ -21,11 +21,19 @@ export function readUnitPhrases(s: ScanState): void {
     const asDimension = s.mentions.find((m) => m.t === 'dimension' && m.start === i && m.end === i + 1);
     if (s.claimed[i] && !asDimension) continue;
     const attribute = s.mentions.find((m) => {
-      if (m.t !== 'attribute' || m.end > i - 1) return false;
-      const units = UNITS.get(m.attr);
+      if (m.end > i - 1) return false;
+      // a revenue compared with an amount ("making over $1m a year") is the attribute too
+      const attr =
+        m.t === 'attribute'
+          ? m.attr
+          : m.t === 'cond' && m.cond.kind === 'compare' && m.cond.column === 'revenue_usd'
+            ? 'revenue'
+            : null;
+      if (attr === null) return false;
+      const units = UNITS.get(attr);
       if (!units) return false;
       // "in days" a few words after the attribute; a rate or a currency anywhere after it
-      if (before === 'in' && units.in.has(w[i] ?? '')) return m.attr !== 'duration' || m.end >= i - 3;
+      if (before === 'in' && units.in.has(w[i] ?? '')) return attr !== 'duration' || m.end >= i - 3;
       return RATE_WORDS.has(before) && units.per.has(w[i] ?? '');
     });
     if (!attribute) continue;

@@ -2,6 +2,7 @@
  * Names and values of any length still unread, longest first: countries (codes only in capitals), events,
  * companies, venues, states and cities, as the value index spells them.
  */
+import { AMBIGUOUS_SUBDIVISION_NAMES } from '@musaeid/db';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { LEXICON } from '../lexiconTable';
 import { CODE_PLACE_WORDS } from './countryCodes';
@@ -41,6 +42,21 @@ function attendanceBefore(s: ScanState, i: number): boolean {
   }
   return false;
 }
+
+/**
+ * A state typed in lower case ("that conference in maryland") is the state when its name is no ordinary word
+ * of the question's vocabulary and no other place: "georgia" (a country too) and "victoria" (cities) still need
+ * the capital.
+ */
+function stateInLowerCase(s: ScanState, key: string): boolean {
+  const { index } = s;
+  if (LEXICON.has(key) || FILLER_WORDS.has(key)) return false;
+  if (AMBIGUOUS_STATE_KEYS.has(key) || index.cities.has(key) || index.countries.has(key)) return false;
+  return true;
+}
+
+/** Subdivision names that are also other places (the gazetteer's list), in the index's spelling. */
+const AMBIGUOUS_STATE_KEYS: ReadonlySet<string> = new Set(AMBIGUOUS_SUBDIVISION_NAMES.map((n) => n.toLowerCase()));
 
 export function readValues(s: ScanState): void {
   const { w, index, tokens } = s;
@@ -82,8 +98,8 @@ export function readValues(s: ScanState): void {
         continue;
       }
       const state = index.states.get(key);
-      if (state && capsOk(s, i, i + len)) {
-        claim(s, i, i + len, { t: 'state', label: state.label, values: state.values });
+      if (state && (capsOk(s, i, i + len) || stateInLowerCase(s, key))) {
+        claim(s, i, i + len, { t: 'state', label: state.label, values: state.values, cities: state.cities });
         continue;
       }
       const city = index.cities.get(key);

@@ -77,7 +77,12 @@ export function correctVocabularySpelling(
     const found = vocabularyCandidates(w);
     const first = found[0];
     if (!first) continue;
+    // a word and its own inflection are one choice ("eventz": "event" / "events"): the form whose number the
+    // typed word has (a final s or z reads as a plural)
+    const oneLemma = found.every((f) => nounLemma(f) === nounLemma(first));
+    const plural = /[sz]$/.test(w);
     if (found.every((f) => sameReadings(f, first))) t.norm = first;
+    else if (oneLemma) t.norm = found.find((f) => (nounLemma(f) !== f) === plural) ?? first;
     else ties.push({ index: t.index, options: found.flatMap((f) => LEXICON.get(f)?.slice(0, 1) ?? []) });
   }
   return ties;
