@@ -30,6 +30,7 @@ import { readElsewhere } from './scan/elsewhere';
 import { readFunctionIntersections } from './scan/functionIntersections';
 import { readTitlePhrases } from './scan/titlePhrases';
 import { readTitleContains } from './scan/titleContains';
+import { readRelationNounAfterEvent } from './scan/relationNounAfterEvent';
 import { readValues } from './scan/values';
 import { readOccurrenceVerbs } from './scan/occurrenceVerbs';
 import { readMissingValues } from './scan/missingValues';
@@ -588,6 +589,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readNameTypos(state);
   readShortEventNames(state);
   readTitlePhrases(state);
+  readRelationNounAfterEvent(state);
   readMissingValues(state);
   /** True when a lexicon phrase of one of these kinds starts at token j. */
   const phraseAt = (j: number, kinds: readonly MentionBody['t'][]): boolean => {
