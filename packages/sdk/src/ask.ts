@@ -143,6 +143,15 @@ const STREAM_RECONNECTS = 8;
 /** The wait before the n-th reconnection in a row: n times this. */
 const STREAM_RECONNECT_DELAY_MS = 250;
 
+/**
+ * A random client message id: 128 bits as hex (`crypto.getRandomValues`, which browsers offer on
+ * plain-http pages too, unlike `crypto.randomUUID`).
+ */
+function newClientMessageId(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return `sdk-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
 /** Builds `ask` and `askStream` over a tRPC client. */
 export function createAskHelpers(trpc: TRPCClient<AppRouter>): AskHelpers {
   /** The chat to send to, and whether it was created for this question. */
@@ -222,7 +231,7 @@ export function createAskHelpers(trpc: TRPCClient<AppRouter>): AskHelpers {
       // event can then be sent again without storing the question twice.
       const input = sendInput(chat.chatId, text, {
         ...options,
-        clientMessageId: options?.clientMessageId ?? globalThis.crypto.randomUUID(),
+        clientMessageId: options?.clientMessageId ?? newClientMessageId(),
       });
       let lastEventId: string | undefined;
       let reconnects = 0;

@@ -16,8 +16,10 @@ export interface AnswerRecorder {
 }
 
 const isFinal = (e: StoredStreamEvent): boolean => (e.event as StreamEventBody).type === 'stored';
-const toStreamEvent = (e: StoredStreamEvent): StreamEvent =>
-  ({ ...(e.event as StreamEventBody), eventId: formatStreamEventId(e.answerId, e.id) });
+const toStreamEvent = (e: StoredStreamEvent): StreamEvent => ({
+  ...(e.event as StreamEventBody),
+  eventId: formatStreamEventId(e.answerId, e.id),
+});
 
 /**
  * The events of answers' streams, recorded in the database and followed from any server process:

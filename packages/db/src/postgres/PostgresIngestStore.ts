@@ -19,6 +19,8 @@ const q = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 /** PostgreSQL types whose text the ingestion handles as JS numbers (as better-sqlite3 returns them). */
 const NUMERIC_TYPES = new Set(['int2', 'int4', 'int8', 'float4', 'float8', 'numeric']);
 const KEY_SEPARATOR = '\u0001';
+/** Default of {@link PostgresIngestStore.load}'s `bulkLoadFrom`. */
+export const BULK_LOAD_FROM = 10_000;
 
 /** A table's rows as they were when the ingestion started, with its column names. */
 interface Snapshot {
@@ -29,10 +31,12 @@ interface Snapshot {
 /**
  * The ingestion's storage for PostgreSQL: the ingested tables are read once at the start (`COPY ... TO STDOUT`,
  * inside the ingestion's transaction, after its lock), every row is then merged in memory by the same modules
- * as on SQLite, and {@link flush} writes the result with `COPY ... FROM STDIN`: new rows straight into the
- * tables (their secondary indexes rebuilt once when the load outgrows what was there), changed rows through a
- * temporary table and one UPDATE, replaced child lists with one DELETE. Memory grows with the rows read and
- * the rows already stored, which is the price of streaming rows to PostgreSQL in bulk instead of one
+ * as on SQLite, and the result is written with `COPY ... FROM STDIN`: new rows straight into the tables (a load
+ * larger than what a table held drops its keys, foreign keys and indexes and rebuilds them once), changed rows
+ * through a temporary table and one UPDATE, replaced child lists with one DELETE. Tables that can no longer
+ * change are written while the next file is parsed ({@link flushSoon}), and new rows of a table that started
+ * empty can be streamed as they are read ({@link streamInsertsSoon}), so PostgreSQL works while Node parses.
+ * Memory grows with the rows read and the rows already stored: the price of writing in bulk instead of one
  * statement per row.
  */
 export class PostgresIngestStore implements IngestStore {
@@ -49,24 +53,30 @@ export class PostgresIngestStore implements IngestStore {
     private readonly snapshots: ReadonlyMap<string, Snapshot>,
     private readonly runId: number,
     private readonly firstIssueId: number,
+    private readonly bulkLoadFrom: number,
   ) {}
 
-  /** Reads the current rows of `tables` (keyed and child tables) through `client`, inside its transaction. */
+  /**
+   * Reads the current rows of `tables` (keyed and child tables) through `client`, inside its transaction.
+   * `bulkLoadFrom`: a table getting at least this many new rows, more than it held, is bulk-loaded (keys,
+   * foreign keys and indexes dropped and rebuilt); below it, rebuilding costs more than it saves.
+   */
   static async load(
     client: pg.Client,
     tables: readonly string[],
     runId: number,
     firstIssueId: number,
+    bulkLoadFrom = BULK_LOAD_FROM,
   ): Promise<PostgresIngestStore> {
     const snapshots = new Map<string, Snapshot>();
     for (const table of tables) snapshots.set(table, await readTable(client, table));
-    return new PostgresIngestStore(client, snapshots, runId, firstIssueId);
+    return new PostgresIngestStore(client, snapshots, runId, firstIssueId, bulkLoadFrom);
   }
 
   keyed(spec: KeyedTableSpec): KeyedRows {
     const existing = this.keyedTables.get(spec.table);
     if (existing) return existing;
-    const rows = new MemoryKeyedRows(spec, this.snapshot(spec.table));
+    const rows = new MemoryKeyedRows(spec, this.snapshot(spec.table), this.bulkLoadFrom);
     this.keyedTables.set(spec.table, rows);
     return rows;
   }
@@ -74,7 +84,7 @@ export class PostgresIngestStore implements IngestStore {
   children(spec: ChildTableSpec): ChildList {
     const existing = this.childTables.get(spec.table);
     if (existing) return existing;
-    const list = new MemoryChildList(spec, this.snapshot(spec.table));
+    const list = new MemoryChildList(spec, this.snapshot(spec.table), this.bulkLoadFrom);
     this.childTables.set(spec.table, list);
     return list;
   }
@@ -152,6 +162,7 @@ export class PostgresIngestStore implements IngestStore {
         ['id', 'run_id', 'file', 'line', 'column', 'action', 'reason', 'value'],
         this.issues,
         this.firstIssueId - 1,
+        this.bulkLoadFrom,
       );
     }
   }
@@ -187,6 +198,7 @@ class MemoryKeyedRows implements KeyedRows {
   constructor(
     readonly spec: KeyedTableSpec,
     snapshot: Snapshot,
+    private readonly bulkLoadFrom: number,
   ) {
     this.keyIndexes = spec.key.map((k) => spec.columns.indexOf(k));
     if (this.keyIndexes.some((i) => i < 0))
@@ -272,7 +284,14 @@ class MemoryKeyedRows implements KeyedRows {
       const slot = (id: number) => this.fresh[id - this.maxIdAtStart - 1] as SqlValue[];
       await this.updateRows(client, 'merged', [...this.dirty].map(slot));
     } else {
-      await bulkInsert(client, table, ['id', ...this.spec.columns], this.fresh, this.byKey.size - this.fresh.length);
+      await bulkInsert(
+        client,
+        table,
+        ['id', ...this.spec.columns],
+        this.fresh,
+        this.byKey.size - this.fresh.length,
+        this.bulkLoadFrom,
+      );
     }
     await client.query(
       `SELECT setval(pg_get_serial_sequence($1, 'id'), coalesce(max("id"), 0) + 1, false) FROM ${q(table)}`,
@@ -317,6 +336,7 @@ class MemoryChildList implements ChildList {
   constructor(
     private readonly spec: ChildTableSpec,
     snapshot: Snapshot,
+    private readonly bulkLoadFrom: number,
   ) {
     const parent = snapshot.columns.indexOf(spec.parentColumn);
     const value = snapshot.columns.indexOf(spec.valueColumn);
@@ -359,7 +379,7 @@ class MemoryChildList implements ChildList {
     }
     let before = 0;
     for (const list of this.before.values()) before += list.length;
-    await bulkInsert(client, table, columns, rows(), before, count);
+    await bulkInsert(client, table, columns, rows(), before, this.bulkLoadFrom, count);
   }
 }
 
@@ -391,7 +411,8 @@ async function readTable(client: pg.Client, table: string): Promise<Snapshot> {
 }
 
 /**
- * Appends `rows` to `table` by COPY. When the load is larger than what the table held (`existing` rows), the
+ * Appends `rows` to `table` by COPY. When the load is large (`bulkLoadFrom` rows or more) and larger than what
+ * the table held (`existing` rows), the
  * table is loaded the way pg_restore loads one: its keys, foreign keys (its own and those pointing at it) and
  * secondary indexes are dropped first and created again afterwards, inside the transaction. Building an index
  * once by sorting, and checking a foreign key with one join, is much faster than doing both row by row.
@@ -402,10 +423,11 @@ async function bulkInsert(
   columns: readonly string[],
   rows: Iterable<CopyValue[]>,
   existing: number,
+  bulkLoadFrom: number,
   count = Array.isArray(rows) ? rows.length : 0,
 ): Promise<void> {
   if (count === 0) return;
-  const restore = count > existing ? await dropKeysAndIndexes(client, table) : null;
+  const restore = count >= bulkLoadFrom && count > existing ? await dropKeysAndIndexes(client, table) : null;
   await copyRows(client, table, columns, rows);
   await restore?.();
 }

@@ -197,13 +197,19 @@ describe.skipIf(!attempt.cluster)('ingesting into PostgreSQL', () => {
       `CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$;
        CREATE TRIGGER refuse BEFORE INSERT ON ingest_issues FOR EACH STATEMENT EXECUTE FUNCTION refuse();`,
     );
-    await expect(ingestCsvFolderToPostgres({ from: first, databaseUrl: empty })).rejects.toThrow('refused by the test');
+    await expect(ingestCsvFolderToPostgres({ from: first, databaseUrl: empty, bulkLoadFrom: 1 })).rejects.toThrow(
+      'refused by the test',
+    );
     expect(await pgDump(empty)).toEqual(before);
     await run(empty, 'DROP TRIGGER refuse ON ingest_issues; DROP FUNCTION refuse();');
     expect(await pgCatalog(empty)).toEqual(catalog);
-    // And the same load then goes through.
-    const report = await ingestCsvFolderToPostgres({ from: first, databaseUrl: empty });
+    // And the same load then goes through, bulk-loaded (people streamed as read), to the SQLite ingestion's tables.
+    const report = await ingestCsvFolderToPostgres({ from: first, databaseUrl: empty, bulkLoadFrom: 1 });
     expect(report.tables.people).toBeGreaterThan(0);
+    const reference = path.join(root, 'first-only.db');
+    await ingestCsvFolder({ from: first, db: reference });
+    expect(await pgDump(empty)).toEqual(sqliteDump(reference));
+    expect(await pgCatalog(empty)).toEqual(catalog);
   });
 
   it('leaves an empty database and its schema as they were when the last file turns out bad', async () => {
@@ -218,7 +224,9 @@ describe.skipIf(!attempt.cluster)('ingesting into PostgreSQL', () => {
     // Near the end of the last file: events and companies were already handed to PostgreSQL.
     lines[lines.length - 20] = (lines[lines.length - 20] ?? '').replace(/,([^,]*),/, ',"$1,');
     fs.writeFileSync(peopleCsv, lines.join('\n'));
-    const error = await ingestCsvFolderToPostgres({ from: bad, databaseUrl: empty }).catch((e: unknown) => e);
+    const error = await ingestCsvFolderToPostgres({ from: bad, databaseUrl: empty, bulkLoadFrom: 1 }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(IngestError);
     expect(error).toMatchObject({ code: 'BROKEN_QUOTING', file: 'people_info.csv' });
     expect(await pgDump(empty)).toEqual(before);

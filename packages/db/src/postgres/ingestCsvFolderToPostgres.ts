@@ -8,7 +8,7 @@ import { LINK_PEOPLE_TO_COMPANIES } from '../ingest/ingestCsvFolder';
 import type { IngestProgress, IngestReport } from '../ingest/IngestReport';
 import { IngestSession } from '../ingest/IngestSession';
 import { migratePostgres } from './postgresOrm';
-import { PostgresIngestStore } from './PostgresIngestStore';
+import { BULK_LOAD_FROM, PostgresIngestStore } from './PostgresIngestStore';
 
 /** Options of {@link ingestCsvFolderToPostgres}. */
 export interface PostgresIngestOptions {
@@ -17,7 +17,16 @@ export interface PostgresIngestOptions {
   /** `postgres://user@host:port/database`; migrated when needed. */
   databaseUrl: string;
   onProgress?: (progress: IngestProgress) => void;
+  /**
+   * A table getting at least this many new rows, more than it held, is bulk-loaded: its keys, foreign keys and
+   * indexes are dropped and rebuilt (and people are streamed into an empty table as they are read). Default
+   * {@link BULK_LOAD_FROM}; tests lower it to run that path on small folders.
+   */
+  bulkLoadFrom?: number;
 }
+
+/** The fewest bytes a row of people_info.csv takes (its 20-odd columns and their separators). */
+const MIN_PERSON_ROW_BYTES = 64;
 
 /** The tables an ingestion writes, parents before children (the order they are loaded in). */
 export const INGESTED_TABLES = [
@@ -72,7 +81,16 @@ export async function ingestCsvFolderToPostgres(opts: PostgresIngestOptions): Pr
       folder.dir,
     ]);
     await seedTags(client);
-    store = await PostgresIngestStore.load(client, MERGED_TABLES, runId, await nextId(client, 'ingest_issues'));
+    const bulkLoadFrom = opts.bulkLoadFrom ?? BULK_LOAD_FROM;
+    store = await PostgresIngestStore.load(
+      client,
+      MERGED_TABLES,
+      runId,
+      await nextId(client, 'ingest_issues'),
+      bulkLoadFrom,
+    );
+    // Streaming people as they are read pays when the file may hold a bulk load's worth of rows.
+    const streamPeople = folder.people.size >= bulkLoadFrom * MIN_PERSON_ROW_BYTES;
     const session = new IngestSession(store);
     const loading = store;
     await folder.ingest(session, opts.onProgress, (file) => {
@@ -80,7 +98,7 @@ export async function ingestCsvFolderToPostgres(opts: PostgresIngestOptions): Pr
       // loads them while people_info.csv is parsed, then takes the people as they come.
       if (file !== CSV_FILES.companies.file) return;
       loading.flushSoon(['events', 'event_tags', 'companies', 'company_industries', 'participations']);
-      loading.streamInsertsSoon('people');
+      if (streamPeople) loading.streamInsertsSoon('people');
     });
     await store.flush(INGESTED_TABLES);
     // New people got their company's id as they were read; only people stored before can lack it.

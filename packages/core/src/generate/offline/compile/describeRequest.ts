@@ -132,6 +132,14 @@ export function describeNode(node: Node): string {
   return [NOUN[node.entity], ...parts].join(', ').replace(/, /, parts.length > 0 ? ' ' : '');
 }
 
+/**
+ * What a ranking counts: people counted with conditions are described by them ("people whose job functions include
+ * Sales"), so the words say which people the SQL counts, not just "people".
+ */
+function countedLabel(label: string, node: Node): string {
+  return node.entity === 'people' && node.conds.length > 0 ? describeNode(node) : label;
+}
+
 /** The interpretation of a request in words, shown to the user with the SQL. */
 export function describeRequest(r: Request): string {
   const base = describeNode(r.target);
@@ -150,10 +158,10 @@ export function describeRequest(r: Request): string {
       text = `${base}, counted by ${s.dimension.replace('_', ' ')}${s.limit ? `, top ${s.limit}` : ''}`;
       break;
     case 'rankByCount':
-      text = `${base}, ranked by number of ${s.label}${rankedRelations(s.label, s.relations)} (${s.order === 'desc' ? 'most' : 'fewest'} first, top ${s.limit} with ties)`;
+      text = `${base}, ranked by number of ${countedLabel(s.label, s.node)}${rankedRelations(s.label, s.relations)} (${s.order === 'desc' ? 'most' : 'fewest'} first, top ${s.limit} with ties)`;
       break;
     case 'countEach':
-      text = `${base}, each with its number of ${s.label}${rankedRelations(s.label, s.relations)}`;
+      text = `${base}, each with its number of ${countedLabel(s.label, s.node)}${rankedRelations(s.label, s.relations)}`;
       break;
     case 'rankByColumn':
       text = `${base}, ranked by ${s.column} (${s.order}, top ${s.limit} with ties)`;

@@ -22,6 +22,9 @@ export const RELATION_VERBS: readonly (readonly [string, readonly Relation[]])[]
   ['onboard', []],
   ['present at', []],
   ['going to', []],
+  // the past of "going to" an event: having attended it
+  ['went to', []],
+  ['been to', []],
   ['joining', []],
   ['appearing at', []],
   ['linked to', []],

@@ -5,6 +5,7 @@ import { attributeOf, dimensionAttribute, namesItsRows } from './askedAttribute'
 import { contrastedDimension, participationsOfLinks } from './contrastedValues';
 import type { ValueIndex } from '../values/ValueIndex';
 import type { Mention } from './Mention';
+import { companyBeforePeople } from './companyPeople';
 import { readCountEach } from './countEach';
 import { matchTopic } from './matchTopic';
 import type { Scan } from './scanMentions';
@@ -37,7 +38,9 @@ const AGGREGATED_COLUMN: Partial<Record<AttributeName, NumericColumn>> = {
   duration: 'duration_days',
 };
 
-const isEventsNoun = (m: Mention | undefined): boolean => m?.t === 'entity' && m.entity === 'events';
+/** A noun of things that have a place of their own: events (where held), companies (where headquartered). */
+const isPlacedNoun = (m: Mention | undefined): boolean =>
+  m?.t === 'entity' && (m.entity === 'events' || m.entity === 'companies');
 const PEOPLE_ATTRIBUTES = new Set<AttributeName>(['email', 'job_title']);
 
 function condEntity(c: Cond): EntityKind | null {
@@ -928,12 +931,21 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
           if (negate) negatedPre.add(m);
           break;
         }
+        if (!current && pendingWho) {
+          // "who is based in Singapore": the people there (as "who is at Siemens" asks for its people)
+          const d = newDraft('people');
+          target = d;
+          current = d;
+          pendingWho = false;
+          flushPre(d);
+        }
         let host: Draft | null = current;
         if (hq && current && current.entity !== 'companies' && current.entity !== 'people') host = ensure('companies');
         // "people who work for companies attending events in Singapore": a place right after the events noun is
         // the events' place, even inside a clause about people
-        const eventsPlace = prevM?.t === 'prep' && prevM.p === 'in' && isEventsNoun(ms[k - 2]);
-        if (lives || (afterWho && current?.entity !== 'people' && !eventsPlace)) host = nearest('people') ?? host;
+        // "people who work for companies in Germany": likewise the companies' place (where they are headquartered)
+        const nounPlace = prevM?.t === 'prep' && prevM.p === 'in' && isPlacedNoun(ms[k - 2]);
+        if (lives || (afterWho && current?.entity !== 'people' && !nounPlace)) host = nearest('people') ?? host;
         // "people whose company is in Japan": the place is the possessed noun's, not the people's
         if (!lives && possessedBefore(k) === 'companies') host = nearest('companies') ?? ensure('companies');
         // "contacts at Siemens outside Germany": a named company's country is known, so the place is the people's
@@ -1057,7 +1069,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       }
       case 'company': {
         const cond: Cond = { kind: 'ids', entity: 'companies', ids: [...m.hit.ids], names: [...m.hit.names] };
-        if (nextM?.t === 'entity' && adjacentNext && nextM.entity === 'people') {
+        if (companyBeforePeople(ms, k)) {
           pendingPre.push(m);
           break;
         }

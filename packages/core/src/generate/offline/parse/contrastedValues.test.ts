@@ -69,6 +69,21 @@ describe.each([
     );
   });
 
+  it('years set against each other: one row per year, both years kept', () => {
+    if (!f) return;
+    const asked = f.ask('events in 2024 vs 2025');
+    if (asked.kind !== 'sql') throw new Error(asked.kind);
+    const perYear = (y: string): number =>
+      Number(
+        (f?.db.prepare('SELECT COUNT(*) AS n FROM events WHERE substr(start_date, 1, 4) = ?').get(y) as { n: number })
+          .n,
+      );
+    const expected = new Map(
+      ['2024', '2025'].filter((y) => perYear(y) > 0).map((y) => [y, perYear(y)] as [string, number]),
+    );
+    expect(new Map(asked.rows.map((r) => [String(r[0]), Number(r[1])]))).toEqual(expected);
+  });
+
   it('a venue subject hosts events, it does not organise them', () => {
     if (!f) return;
     expect(sql(f.ask('which venue hosts the most events'))).not.toMatch(/organizer/);

@@ -23,9 +23,21 @@ function valueDimension(m: Mention): Dimension | null {
       return 'job_function';
     case 'seniority':
       return 'seniority';
+    case 'cond':
+      // whole years or whole months listed ("2024 vs 2025", "october vs november"): one row per year or month
+      if (m.cond.kind !== 'startBetween' || !m.cond.from || !m.cond.to) return null;
+      if (/-01-01$/.test(m.cond.from) && /-12-31$/.test(m.cond.to)) return 'year';
+      return /-01$/.test(m.cond.from) && monthEnd(m.cond.to) ? 'month' : null;
     default:
       return null;
   }
+}
+
+/** True when an ISO date is the last day of its month. */
+function monthEnd(iso: string): boolean {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.getUTCDate() === 1;
 }
 
 /** Words that only join the contrasted values ("sponsors vs the partners", "in the US vs in Singapore"). */

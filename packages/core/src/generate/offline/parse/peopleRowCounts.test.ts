@@ -14,12 +14,24 @@ describe('countedPeopleRows / dataQualifierEnd', () => {
     expect(countedPeopleRows(text.split(' '), 0)?.end).toBe(end);
   });
 
+  it.each([
+    ['people in sales', 3, ['sales'], [], 'sales people'],
+    ['employees in marketing', 3, ['marketing'], [], 'marketing employees'],
+    ['engineers', 1, ['engineering'], [], 'engineers'],
+    ['salespeople', 1, ['sales'], [], 'salespeople'],
+    ['directors', 1, [], ['director'], 'directors'],
+    ['c level people', 3, [], ['c_level'], 'c level people'],
+  ])('a job named with the people counts rows of the data: "%s"', (text, end, functions, seniorities, words) => {
+    expect(countedPeopleRows(text.split(' '), 0)).toEqual({ end, functions, seniorities, words });
+  });
+
   it('a stated size is not rows of the data; a function before the noun always is', () => {
     expect(countedPeopleRows(['employees'], 0)).toBeNull();
     expect(countedPeopleRows(['people', 'in', 'germany'], 0)).toBeNull();
     expect(countedPeopleRows(['sales', 'contacts'], 0)).toEqual({
       end: 2,
       functions: ['sales'],
+      seniorities: [],
       words: 'sales contacts',
     });
     expect(dataQualifierEnd(['in', 'germany'], 0)).toBeNull();

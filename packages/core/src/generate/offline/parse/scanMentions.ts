@@ -329,9 +329,24 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   const { w, claimed, mentions, unknownTopics } = state;
   const n = w.length;
   /** True when a theme can be read: a tag or industry, or words that occur in some event. */
+  /**
+   * A word of a theme phrase the data or the language knows: a word of the events or their descriptions, a theme
+   * of its own, a word of the lexicon. A phrase matching a theme by some of its words ("hospitality wumbescent")
+   * is not known while another of its words is known nowhere: that word would be dropped from the answer.
+   */
+  const knownTopicWord = (x: string): boolean =>
+    x === 'and' ||
+    x === 'or' ||
+    index.eventWords.has(x) ||
+    index.commonWords.has(x) ||
+    LEXICON.has(x) ||
+    FILLER_WORDS.has(x) ||
+    index.industries.some((i) => i.tokens.includes(x)) ||
+    matchTopic([x], index).any;
   const knownTopic = (words: string[]): boolean =>
-    matchTopic(words, index).any ||
-    words.every((x) => x === 'and' || x === 'or' || index.eventWords.has(x) || index.commonWords.has(x));
+    words.every(knownTopicWord) &&
+    (matchTopic(words, index).any ||
+      words.every((x) => x === 'and' || x === 'or' || index.eventWords.has(x) || index.commonWords.has(x)));
   const free = (a: number, b: number): boolean => isFree(state, a, b);
   const claim = (a: number, b: number, body: MentionBody): void => claimTokens(state, a, b, body);
   const capsOk = (a: number, b: number): boolean => namesMayBeLowerCase(state, a, b);

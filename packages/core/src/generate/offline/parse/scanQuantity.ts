@@ -387,7 +387,10 @@ export function scanQuantity(tokens: Token[], claimed: boolean[], asOfYear: numb
         label: `number of ${rows.words} in the data ${range}`,
       };
       if (value2 !== undefined) cond.value2 = value2;
-      if (rows.functions.length > 0) cond.conds = [{ kind: 'jobFunction', values: rows.functions, negate: false }];
+      const conds: Cond[] = [];
+      if (rows.functions.length > 0) conds.push({ kind: 'jobFunction', values: rows.functions, negate: false });
+      if (rows.seniorities.length > 0) conds.push({ kind: 'seniority', values: rows.seniorities, negate: false });
+      if (conds.length > 0) cond.conds = conds;
       hits.push({ start: i, end: rows.end, cond });
       claim(i, rows.end);
       i = rows.end - 1;

@@ -28,6 +28,8 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set(['which', 'what', 'who', 'wh
 const OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'also', 'ok', 'okay', 'well', 'context']);
 /** Named things a speaker's context can set for the ask: an event, a venue. */
 const NAMED_PLACES: ReadonlySet<string> = new Set(['event', 'venue']);
+/** Words before the event a speaker takes part in ("going to X", "exhibiting at X", "prepping for X"). */
+const TAKING_PART_WORDS: ReadonlySet<string> = new Set(['at', 'to', 'for', 'attend', 'attending', 'visit', 'visiting']);
 const AFTER_LOOK: ReadonlySet<string> = new Set(['for', 'into', 'at']);
 
 /** Splits [start, end) before "and" / "but" followed by a speaker subject ("... startup and we're looking ..."). */
@@ -107,15 +109,23 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
   );
   if (askingClauses.length === 0) return [];
   if (askingClauses.some(([a, b]) => w.slice(a, b).some((x) => ANAPHORS.has(x)))) return [];
-  // An event or venue the speaker names ("thinking of sponsoring ahice - which hotels are going?") is what the
-  // ask is about when the ask names no event of its own (nor asks for events): it stays, never silently dropped
-  // with the context.
+  // An event or venue the speaker takes part in ("thinking of sponsoring ahice - which hotels are going?",
+  // "we're exhibiting at X") is what the ask is about when the ask names no event of its own (nor asks for
+  // events): it stays, never silently dropped with the context.
   const askHasEvents = mentions.some(
     (m) =>
       (NAMED_PLACES.has(m.t) || (m.t === 'entity' && m.entity === 'events')) &&
       askingClauses.some(([a, b]) => m.start >= a && m.end <= b),
   );
-  const kept = (m: (typeof mentions)[number]): boolean => NAMED_PLACES.has(m.t) && !askHasEvents;
+  /** The mention is the object of taking part ("sponsoring ahice", "exhibiting at X", "going to X"). */
+  const takenPartIn = (m: (typeof mentions)[number]): boolean => {
+    const at = w[m.start - 1] === 'the' ? m.start - 1 : m.start;
+    return (
+      TAKING_PART_WORDS.has(w[at - 1] ?? '') ||
+      mentions.some((p) => p.end === at && (p.t === 'relation' || (p.t === 'entity' && (p.relations?.length ?? 0) > 0)))
+    );
+  };
+  const kept = (m: (typeof mentions)[number]): boolean => NAMED_PLACES.has(m.t) && !askHasEvents && takenPartIn(m);
   clauses.forEach((clause, c) => {
     const span = spans[c];
     if (!span || (span[0] === clause[0] && span[1] === clause[1] && endsInQuestion(clause))) return;

@@ -70,7 +70,13 @@ export function capsOk(s: ScanState, a: number, b: number): boolean {
   // "which events have google speaking": a verb of taking part right after the words makes them its subject, a name
   if (a > 0 && !LEXICON.has(w.slice(a, b).join(' ')) && LEXICON.get(w[b] ?? '')?.some((r) => r.t === 'relation'))
     return true;
-  const peopleNext = LEXICON.get(w[b] ?? '')?.some((r) => r.t === 'entity' && r.entity === 'people') ?? false;
+  // "Siemens engineers", "Siemens's HR people": a name opening the question before the people it employs
+  const after = w[b] === 's' ? w[b + 1] : w[b];
+  const peopleNext =
+    LEXICON.get(after ?? '')?.some(
+      (r) =>
+        (r.t === 'entity' && r.entity === 'people') || r.t === 'function' || r.t === 'seniority' || r.t === 'title',
+    ) ?? false;
   for (let k = a; k < b; k++) if (!isCapitalised(tokens[k]) || (k === 0 && !peopleNext)) return false;
   return true;
 }

@@ -33,6 +33,18 @@ describe('periods listed together', () => {
     expect(ms[0]).toMatchObject({ t: 'unclear', about: 'time' });
   });
 
+  it('a bare year listed after a year is the next period of the list, never a number left unread', () => {
+    const year: Mention = { start: 2, end: 3, text: '2026', t: 'number', value: 2026 };
+    const ms = [period(0, '2025-01-01', '2025-12-31'), and(1), year];
+    joinListedPeriods(ms);
+    expect(ms).toHaveLength(1);
+    expect(ms[0]).toMatchObject({ t: 'cond', cond: { from: '2025-01-01', to: '2026-12-31' } });
+    // after a month, a number is no year of the list
+    const other = [period(0, '2025-03-01', '2025-03-31'), and(1), { ...year, value: 12 }];
+    joinListedPeriods(other);
+    expect(other).toHaveLength(3);
+  });
+
   it('leaves periods not joined by a conjunction alone', () => {
     const ms = [period(0, '2024-07-01', '2024-07-31'), period(1, '2024-08-01', '2024-08-31')];
     joinListedPeriods(ms);

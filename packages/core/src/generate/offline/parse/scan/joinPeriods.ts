@@ -22,8 +22,40 @@ function nextDay(iso: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** A whole calendar year's window ("2024"). */
+function wholeYear(w: Window | null): boolean {
+  return (
+    w !== null &&
+    /-01-01$/.test(w.from ?? '') &&
+    /-12-31$/.test(w.to ?? '') &&
+    w.from?.slice(0, 4) === w.to?.slice(0, 4)
+  );
+}
+
+/**
+ * "in 2024 and 2025", "2024 vs 2025": a bare number listed after a year is the next year of the list, not a
+ * number left unread (which would silently drop it).
+ */
+function readListedYears(mentions: Mention[]): void {
+  for (let k = 0; k + 2 < mentions.length; k++) {
+    const conj = mentions[k + 1];
+    const n = mentions[k + 2];
+    if (!wholeYear(windowOf(mentions[k])) || (conj?.t !== 'and' && conj?.t !== 'or') || n?.t !== 'number') continue;
+    if (!Number.isInteger(n.value) || n.value < 1900 || n.value > 2100) continue;
+    const year = String(n.value);
+    mentions[k + 2] = {
+      start: n.start,
+      end: n.end,
+      text: n.text,
+      t: 'cond',
+      cond: { kind: 'startBetween', from: `${year}-01-01`, to: `${year}-12-31`, label: year },
+    };
+  }
+}
+
 /** Joins "<period> and|or <period>" in place (mentions sorted by position). */
 export function joinListedPeriods(mentions: Mention[]): void {
+  readListedYears(mentions);
   for (let k = 0; k + 2 < mentions.length; k++) {
     const a = windowOf(mentions[k]);
     const conj = mentions[k + 1];

@@ -115,6 +115,7 @@ describe('quantifiers and groupings over events, on demo data', () => {
     const asked = f.ask(`role breakdown at ${ev.name}`);
     expect(asked.kind).toBe('sql');
     if (asked.kind !== 'sql') return;
-    expect(asked.interpretation).toMatch(/^companies .* counted by relation/);
+    // counted on the companies' participations in X (their relations at other events are not counted)
+    expect(asked.interpretation).toMatch(/^company-event participations .* counted by relation/);
   });
 });

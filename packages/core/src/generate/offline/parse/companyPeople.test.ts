@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { column, demoFixture, type Fixture } from '../testkit';
+
+/** A company named before the people it employs: the people are the answer (demo data). */
+describe('company before a people noun', () => {
+  let f: Fixture;
+  /** The demo company with the most people (its name is generated). */
+  let company = '';
+  beforeAll(async () => {
+    f = await demoFixture();
+    company = String(
+      [
+        ...f.oracle(
+          `SELECT c.name FROM companies c JOIN people p ON p.company_id = c.id GROUP BY c.id ORDER BY count(*) DESC, c.name LIMIT 1`,
+        ),
+      ][0],
+    );
+  });
+  afterAll(() => f.close());
+
+  const at = (company: string, where: string): Set<unknown> =>
+    f.oracle(
+      `SELECT p.email FROM people p JOIN companies c ON c.id = p.company_id WHERE c.name = ? AND ${where}`,
+      company,
+    );
+  const fnIs = (fn: string): string =>
+    `EXISTS (SELECT 1 FROM person_job_functions j WHERE j.person_id = p.id AND j.job_function = '${fn}')`;
+
+  it.each([
+    ['X directors', `p.seniority = 'director'`],
+    ["X's VPs", `p.seniority = 'vp'`],
+    ['X sales people', fnIs('sales')],
+    ['list X marketing staff', fnIs('marketing')],
+    ['show X managers in sales', `p.seniority = 'manager' AND ${fnIs('sales')}`],
+    ['X employees', '1 = 1'],
+  ])('%s lists people of that company', (q, where) => {
+    const asked = f.ask(q.replace('X', company));
+    expect(asked.kind).toBe('sql');
+    expect(asked.kind === 'sql' ? asked.interpretation : '').toMatch(/^people /);
+    expect(new Set(column(asked, 'email'))).toEqual(at(company, where));
+  });
+
+  it('the company stays the answer when the job words name no people ("X sales events")', () => {
+    const asked = f.ask(`${company} sales events`);
+    expect(asked.kind === 'sql' ? asked.interpretation : '').not.toMatch(/^people /);
+  });
+});
