@@ -207,3 +207,17 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { phrase: 'analysts', label: 'analyst', patterns: ['analyst'] },
   { phrase: 'architects', label: 'architect', patterns: ['architect'] },
 ];
+
+/**
+ * Short forms of job-title words and their expansions, read both ways when a title word is asked for ("a VP
+ * title" also matches "Vice President ..."). Chief-officer forms come from `TITLE_WORDS`.
+ */
+export const TITLE_ABBREVIATIONS: readonly (readonly string[])[] = [
+  ['vp', 'vice president'],
+  ['svp', 'senior vice president'],
+  ['evp', 'executive vice president'],
+  ['avp', 'assistant vice president'],
+  ['md', 'managing director'],
+  ['gm', 'general manager'],
+  ['bdm', 'business development manager'],
+];

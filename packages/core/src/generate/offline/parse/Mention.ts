@@ -19,7 +19,8 @@ export type MentionBody =
   /** `all`: every function must hold ("both sales and marketing", "whose role covers sales and HR"). */
   | { t: 'function'; values: JobFunction[]; noun: boolean; all?: boolean }
   | { t: 'seniority'; values: Seniority[]; noun: boolean }
-  | { t: 'title'; word: TitleWord }
+  /** `held`: asked of the people already named ("who hold a director title"), never a new people noun. */
+  | { t: 'title'; word: TitleWord; held?: boolean }
   | { t: 'cond'; cond: Cond }
   | { t: 'event'; hit: NamedHit }
   | { t: 'company'; hit: NamedHit }

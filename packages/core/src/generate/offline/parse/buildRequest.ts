@@ -884,6 +884,12 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
           neg = false;
           break;
         }
+        const holder = m.t === 'title' && m.held ? nearest('people') : undefined;
+        if (holder) {
+          applyModifier(holder, m, neg);
+          neg = false;
+          break;
+        }
         if (nounLike || !current) {
           const d = openNode('people', null, false, prevM);
           applyModifier(d, m, neg);

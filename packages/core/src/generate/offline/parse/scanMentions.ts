@@ -30,6 +30,8 @@ import { readContactsVsSize } from './scan/contactsVsSize';
 import { readElsewhere } from './scan/elsewhere';
 import { readFunctionIntersections } from './scan/functionIntersections';
 import { readTitlePhrases } from './scan/titlePhrases';
+import { readTitleContains } from './scan/titleContains';
+import { readRelationNounAfterEvent } from './scan/relationNounAfterEvent';
 import { readValues } from './scan/values';
 import { readOccurrenceVerbs } from './scan/occurrenceVerbs';
 import { readMissingValues } from './scan/missingValues';
@@ -419,6 +421,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       claim(at, at + phrase.length, { t: 'title', word: { phrase: label, label, patterns: [label] } });
     }
   }
+  // Pass 0a: an unquoted word asked for inside titles ("hold a director title", "with manager in their title").
+  readTitleContains(state);
   // Pass 0b: words asked for inside a name ("events with 'Asia' in their name", "companies whose name contains bank").
   const nameAt = w.findIndex((x) => x === 'name' || x === 'names');
   if (nameAt >= 0 && titleAt < 0) {
@@ -621,6 +625,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readNameTypos(state);
   readShortEventNames(state);
   readTitlePhrases(state);
+  readRelationNounAfterEvent(state);
   readMissingValues(state);
   /** True when a lexicon phrase of one of these kinds starts at token j. */
   const phraseAt = (j: number, kinds: readonly MentionBody['t'][]): boolean => {

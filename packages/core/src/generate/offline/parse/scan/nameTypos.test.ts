@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoScanner } from '../../testkit';
 import { scanMentions } from '../scanMentions';
+import { abbreviatedEdits, abbreviates } from './nameTypos';
 
 describe('names typed with a typo (demo data)', () => {
   const demo = demoScanner();
@@ -18,5 +19,26 @@ describe('names typed with a typo (demo data)', () => {
   it('a four-letter word is not respelt by a substitution ("inda" is no country)', () => {
     const scan = scanMentions('companies in inxa', demo.index(), '2024-07-15');
     expect(scan.mentions.some((m) => m.t === 'country')).toBe(false);
+  });
+});
+
+describe('shortened words of an event name', () => {
+  it.each([
+    ['ecomm', 'ecommerce', true],
+    ['wk', 'week', true],
+    ['mgmt', 'management', true],
+    ['conf', 'conference', true],
+    ['ec', 'ecommerce', false],
+    ['wek', 'weekend', false],
+    ['expo', 'expo', false],
+    ['asa', 'asia', false],
+  ])('%s shortens %s: %s', (typed, word, expected) => {
+    expect(abbreviates(typed, word)).toBe(expected);
+  });
+  it('needs every other word of the name, one of them exact', () => {
+    expect(abbreviatedEdits(['ecomm', 'expo', 'asia'], ['ecommerce', 'expo', 'asia'])).toBe(1);
+    expect(abbreviatedEdits(['comodity', 'trading', 'wk'], ['commodity', 'trading', 'week'])).toBe(2);
+    expect(abbreviatedEdits(['ecomm', 'expo', 'europe'], ['ecommerce', 'expo', 'asia'])).toBeNull();
+    expect(abbreviatedEdits(['ecomm', 'exp'], ['ecommerce', 'expo'])).toBeNull();
   });
 });

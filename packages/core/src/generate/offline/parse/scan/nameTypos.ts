@@ -49,7 +49,9 @@ function fuzzyLookup(index: ValueIndex, span: string[]): MentionBody[] {
   let found: MentionBody[] = [];
   for (const e of bucketsOf(index).get(`${span.length}:${span[0]?.[0] ?? ''}`) ?? []) {
     const short = span.length === 1 && (span[0] ?? '').length === 4;
-    const d = short ? droppedLetter(span, e.tokens) : phraseEdits(span, e.tokens);
+    const d = short
+      ? droppedLetter(span, e.tokens)
+      : (phraseEdits(span, e.tokens) ?? (e.body.t === 'event' ? abbreviatedEdits(span, e.tokens) : null));
     if (d === null || d === 0 || d > best) continue;
     if (d < best) {
       best = d;
@@ -59,6 +61,39 @@ function fuzzyLookup(index: ValueIndex, span: string[]): MentionBody[] {
     if (!found.some((f) => JSON.stringify(f) === name)) found.push(e.body);
   }
   return found;
+}
+
+/**
+ * A typed word that shortens a word of a name: its first three letters or more ("ecomm" for "ecommerce", "intl"
+ * is not one) or, typed without vowels, its consonants in order from the same first letter ("wk" for "week",
+ * "mgmt" for "management").
+ */
+export function abbreviates(typed: string, word: string): boolean {
+  if (typed.length >= word.length || typed[0] !== word[0]) return false;
+  if (typed.length >= 3 && word.startsWith(typed)) return true;
+  if (typed.length < 2 || /[aeiou]/.test(typed)) return false;
+  let k = 0;
+  for (const ch of word) if (ch === typed[k]) k++;
+  return k === typed.length;
+}
+
+/**
+ * An event name typed with some words shortened ("ecomm expo asia", "commodity trading wk"): every other word
+ * spelt as in the name (or within one typo), at least one of them exactly. The number of words not typed in
+ * full, or null.
+ */
+export function abbreviatedEdits(typed: readonly string[], known: readonly string[]): number | null {
+  if (typed.length !== known.length || typed.length < 2) return null;
+  let exact = 0;
+  let cost = 0;
+  for (let k = 0; k < typed.length; k++) {
+    const x = typed[k] ?? '';
+    const y = known[k] ?? '';
+    if (x === y) exact++;
+    else if (abbreviates(x, y) || phraseEdits([x], [y]) !== null) cost++;
+    else return null;
+  }
+  return exact > 0 ? cost : null;
 }
 
 /** True when WordNet knows the word ("head" is a word, not a typo of "Heard"). */

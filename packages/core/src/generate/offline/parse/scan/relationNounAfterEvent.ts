@@ -1,0 +1,28 @@
+/**
+ * "<event> partners with 2-10 staff", "<event> hosts with offices in France": a relation word that is both a
+ * noun and a verb ("partners", "sponsors", "hosts"), right after an event's name and before "with", names the
+ * companies in that relation when what follows "with" is not a name (a size, a place, a quantity): the
+ * question asks for the partners, not for the event. "X partners with Acme" (a company named after "with")
+ * keeps the verb reading, left to the lexicon.
+ */
+import { LEXICON } from '../lexiconTable';
+import { claim, isFree, type ScanState } from './ScanState';
+
+/** The plural relation nouns that are also verbs of the third person ("the event partners with ..."). */
+const PLURAL_VERB_NOUNS: ReadonlySet<string> = new Set(['partners', 'sponsors', 'hosts']);
+const NAME_KINDS: ReadonlySet<string> = new Set(['company', 'person', 'event']);
+
+export function readRelationNounAfterEvent(s: ScanState): void {
+  const { w, mentions } = s;
+  for (const m of [...mentions]) {
+    if (m.t !== 'event') continue;
+    const at = m.end;
+    const word = w[at] ?? '';
+    if (!PLURAL_VERB_NOUNS.has(word) || w[at + 1] !== 'with' || !isFree(s, at, at + 1)) continue;
+    // a name right after "with" keeps the verb reading ("partners with Acme")
+    const after = mentions.find((x) => x.start === at + 2);
+    if (after && NAME_KINDS.has(after.t)) continue;
+    const noun = LEXICON.get(word)?.find((r) => r.t === 'entity' && r.entity === 'companies' && r.relations !== null);
+    if (noun) claim(s, at, at + 1, noun);
+  }
+}

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { column, demoFixture, type Fixture } from '../../testkit';
+import { titleWordForms } from './titleContains';
+
+describe('titleWordForms', () => {
+  it('a short form and its expansion match each other both ways', () => {
+    expect(titleWordForms('vp')).toEqual(['vp', 'vice president']);
+    expect(titleWordForms('vice president')).toEqual(['vp', 'vice president']);
+    expect(titleWordForms('md')).toEqual(['md', 'managing director']);
+  });
+  it('a chief title keeps its vocabulary forms: acronym and full form', () => {
+    expect(titleWordForms('cfo')).toEqual(['cfo', 'chief financial officer']);
+  });
+  it('any other word is looked for as typed', () => {
+    expect(titleWordForms('engineer')).toEqual(['engineer']);
+  });
+});
+
+describe('a word asked for inside titles, over the demo data', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await demoFixture();
+  });
+  afterAll(() => f.close());
+
+  const emails = (q: string): Set<unknown> => new Set(column(f.ask(q), 'email').filter((e) => e !== null));
+  // the word as a whole word of the title, whatever punctuation surrounds it ("Director, Sales")
+  const titled = (word: string): Set<unknown> => {
+    const rows = f.db.prepare('SELECT email, job_title FROM people WHERE email IS NOT NULL').all() as {
+      email: string;
+      job_title: string | null;
+    }[];
+    return new Set(rows.filter((r) => new RegExp(`\\b${word}\\b`, 'i').test(r.job_title ?? '')).map((r) => r.email));
+  };
+
+  it.each([
+    ['which people hold a director title', 'director'],
+    ['contacts having a manager title', 'manager'],
+    ['people with director in their title', 'director'],
+  ])('%s: exactly the people whose title holds the word', (q, word) => {
+    const expected = titled(word);
+    expect(expected.size).toBeGreaterThan(0);
+    expect(emails(q)).toEqual(expected);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * A word asked for inside people's job titles, unquoted and in lower case: "which of them hold a director
+ * title", "people having a VP title", "staff with manager in their title", "who carries the title of partner".
+ * The words between the verb's determiner and "title" (or before "in their title") are read as a title
+ * mention: the job title contains them. A title word of the vocabulary ("ceo") keeps its own forms (CEO /
+ * chief executive officer / chief executive); a short form and its expansion match each other both ways
+ * (`TITLE_ABBREVIATIONS`: VP / vice president, MD / managing director).
+ */
+import { CLOSED_CLASS_WORDS } from '../../lexicon/discourseWords';
+import { TITLE_ABBREVIATIONS, type TitleWord } from '../../lexicon/jobWords';
+import { LEXICON } from '../lexiconTable';
+import { claim, isFree, type ScanState } from './ScanState';
+
+/** Verbs of holding a title: "hold a director title", "has a VP title", "carrying the title". */
+const HOLD_VERBS: ReadonlySet<string> = new Set([
+  'hold',
+  'holds',
+  'holding',
+  'held',
+  'have',
+  'has',
+  'having',
+  'had',
+  'carry',
+  'carries',
+  'carrying',
+  'bear',
+  'bears',
+  'bearing',
+  'with',
+]);
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'any']);
+const TITLE_NOUNS: ReadonlySet<string> = new Set(['title', 'titles', 'job title', 'job titles']);
+const MAX_WORDS = 4;
+
+/** The forms a title word stands for: its vocabulary patterns, or itself and its short form / expansion. */
+export function titleWordForms(phrase: string): string[] {
+  const known = LEXICON.get(phrase)?.find((r) => r.t === 'title');
+  if (known?.t === 'title') return [...known.word.patterns];
+  const singular = phrase.replace(/s$/, '');
+  for (const forms of TITLE_ABBREVIATIONS) if (forms.includes(phrase) || forms.includes(singular)) return [...forms];
+  return [phrase];
+}
+
+function readable(words: readonly string[]): boolean {
+  return words.length > 0 && words.every((x) => /^[a-z][a-z&-]*$/.test(x) && !CLOSED_CLASS_WORDS.has(x));
+}
+
+function claimTitle(s: ScanState, a: number, b: number, words: readonly string[]): void {
+  const label = words.join(' ');
+  const word: TitleWord = { phrase: label, label, patterns: titleWordForms(label) };
+  claim(s, a, b, { t: 'title', word, held: true });
+}
+
+/** Claims "hold a <words> title" and "with <words> in their title". */
+export function readTitleContains(s: ScanState): void {
+  const { w } = s;
+  for (let t = 0; t < w.length; t++) {
+    // "job title" is one or two tokens; `end` is just past the title noun
+    let nounStart = t;
+    if (!TITLE_NOUNS.has(w[t] ?? '')) continue;
+    if (w[t - 1] === 'job') nounStart = t - 1;
+    const end = t + 1;
+    // "<verb> <det> <words> title"
+    for (let a = nounStart - 1; a >= Math.max(0, nounStart - MAX_WORDS); a--) {
+      if (!DETERMINERS.has(w[a - 1] ?? '') || !HOLD_VERBS.has(w[a - 2] ?? '')) continue;
+      const words = w.slice(a, nounStart);
+      if (!readable(words) || !isFree(s, a - 2, end)) continue;
+      claimTitle(s, a - 2, end, words);
+      break;
+    }
+    // "<verb> <words> in <det> title"
+    if (w[nounStart - 2] === 'in' && DETERMINERS.has(w[nounStart - 1] ?? '')) {
+      const inAt = nounStart - 2;
+      for (let a = inAt - 1; a >= Math.max(0, inAt - MAX_WORDS); a--) {
+        if (!HOLD_VERBS.has(w[a - 1] ?? '')) continue;
+        const words = w.slice(a, inAt);
+        if (!readable(words) || !isFree(s, a - 1, end)) continue;
+        claimTitle(s, a - 1, end, words);
+        break;
+      }
+    }
+  }
+}
