@@ -16,12 +16,30 @@ import { LEXICON, LEXICON_PHRASES } from './lexiconTable';
  * Every word of the lexicon's phrases, the indefinite words the parser reads ("anything", "anyone") and the words
  * of its time phrases ("upcoming"), which a dropped final g ("anythin", "upcomin") or a skeleton may stand for.
  */
+const TIME_PHRASES: readonly string[] = [...UPCOMING_WORDS, ...PAST_WORDS, ...ONGOING_WORDS];
 const VOCABULARY: ReadonlySet<string> = new Set([
   ...[...LEXICON_PHRASES].flatMap((p) => p.split(' ')),
   ...INDEFINITE_OBJECT_WORDS,
   ...PERSON_PRONOUNS,
-  ...[...UPCOMING_WORDS, ...PAST_WORDS, ...ONGOING_WORDS].flatMap((p) => p.split(' ')),
+  ...TIME_PHRASES.flatMap((p) => p.split(' ')),
 ]);
+
+/** Every phrase the parser reads whole: the lexicon's, the indefinite words, the pronouns and the time phrases. */
+const WHOLE_PHRASES: ReadonlySet<string> = new Set([
+  ...LEXICON_PHRASES,
+  ...INDEFINITE_OBJECT_WORDS,
+  ...PERSON_PRONOUNS,
+  ...TIME_PHRASES,
+]);
+
+/**
+ * True for a word the parser knows only as a part of longer phrases ("taken" of "has taken place"): alone it carries
+ * nothing, so a guessed reading may land on it only where the phrase goes on ("tkn" read as "taken" would make the
+ * token the user typed vanish from "companies in tkn").
+ */
+export function isPhrasePartOnly(word: string): boolean {
+  return VOCABULARY.has(word) && !WHOLE_PHRASES.has(word) && !LEXICON.has(word) && !FILLER_WORDS.has(word);
+}
 
 /** True when two vocabulary words share a reading in the lexicon ("company" / "companies": the companies). */
 export function sameMeaning(a: string, b: string): boolean {
@@ -78,5 +96,6 @@ export function shorthandOptions(index: ValueIndex): ShorthandOptions {
     knownSpellings: [(w) => names.has(w), (w) => text.has(w)],
     sameMeaning,
     isContentless,
+    isPhrasePartOnly,
   };
 }

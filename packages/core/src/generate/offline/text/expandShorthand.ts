@@ -45,6 +45,8 @@ export interface ShorthandOptions {
    * lands on one, since the parser would then pass over the typed word without a trace ("ind" is not "inside").
    */
   isContentless?: (word: string) => boolean;
+  /** True for a word known only inside longer phrases ("taken" of "has taken place"); see `guessed`. */
+  isPhrasePartOnly?: (word: string) => boolean;
 }
 
 /** Shortest skeleton tried; shorter ones ("ab") match too many words to mean one. */
@@ -149,7 +151,10 @@ function guessed(
   options: ShorthandOptions,
   next: string,
 ): ShorthandExpansion | null {
-  const strong = word.toLowerCase() === consonantSkeleton(to) || options.phrases?.has(`${to} ${next}`) === true;
+  const continues = options.phrases?.has(`${to} ${next}`) === true;
+  // a word known only inside longer phrases stands for nothing unless its phrase goes on here
+  if (options.isPhrasePartOnly?.(to) && !continues) return null;
+  const strong = word.toLowerCase() === consonantSkeleton(to) || continues;
   if (options.isContentless?.(to) && !strong) return null;
   return { from: word, to, rule };
 }
