@@ -358,10 +358,20 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     FILLER_WORDS.has(x) ||
     index.industries.some((i) => i.tokens.includes(x)) ||
     matchTopic([x], index).any;
-  const knownTopic = (words: string[]): boolean =>
-    words.every(knownTopicWord) &&
-    (matchTopic(words, index).any ||
-      words.every((x) => x === 'and' || x === 'or' || index.eventWords.has(x) || index.commonWords.has(x)));
+  const knownTopic = (words: string[]): boolean => {
+    const m = matchTopic(words, index);
+    // a word clipped from a word of the theme it matched ("cyber sec": Cyber Security) is that word, not unknown
+    const themeWords = [
+      ...m.tagLabels.flatMap((l) => l.toLowerCase().split(/[^a-z]+/)),
+      ...index.industries.filter((i) => m.industries.includes(i.name)).flatMap((i) => i.tokens),
+    ];
+    const clipped = (x: string): boolean =>
+      x.length >= 3 && themeWords.some((t) => t.length > x.length && t.startsWith(x));
+    return (
+      words.every((x) => knownTopicWord(x) || clipped(x)) &&
+      (m.any || words.every((x) => x === 'and' || x === 'or' || index.eventWords.has(x) || index.commonWords.has(x)))
+    );
+  };
   const free = (a: number, b: number): boolean => isFree(state, a, b);
   const claim = (a: number, b: number, body: MentionBody): void => claimTokens(state, a, b, body);
   const capsOk = (a: number, b: number): boolean => namesMayBeLowerCase(state, a, b);

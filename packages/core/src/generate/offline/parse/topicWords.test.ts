@@ -15,6 +15,15 @@ describe('theme phrases with a word known nowhere', () => {
     expect(kind(q)).toBe('sql');
   });
 
+  // a word cut short from a word of the theme it matches is that word ("cyber sec": Cyber Security)
+  it.each([
+    ['cyber sec events', 'Cyber Security'],
+    ['upcoming cyber sec conferences', 'Cyber Security'],
+  ])('%s is read as %s', (q, theme) => {
+    const r = f.gen.generateSync({ question: q, history: [], asOf: '2024-07-15' });
+    expect(r.kind === 'sql' ? r.interpretation : r.kind).toContain(theme);
+  });
+
   it.each([
     'aviation wumbescent companies',
     'finance glorptastic firms',
