@@ -281,9 +281,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   const tokens = tokenize(text);
   // a word inside a phrase some recogniser reads ("suite" of "c suite") is spelt right as it is
   const inPhrase = wordsInPhrases(tokens.map((t) => t.norm));
-  /** A word some recogniser reads as it is: never respelt nor replaced by a synonym. */
-  const knownWord = (x: string): boolean =>
-    LEXICON.has(x) ||
+  /** A filler, a month or a name in the data (an event, a company, a venue, a place): read as it is. */
+  const fillerMonthOrName = (x: string): boolean =>
     FILLER_WORDS.has(x) ||
     MONTHS[x] !== undefined ||
     index.events.has(x) ||
@@ -291,24 +290,14 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     index.venues.has(x) ||
     index.countries.has(x) ||
     index.cities.has(x) ||
-    index.states.has(x) ||
-    matchTopic([x], index).industries.length > 0;
+    index.states.has(x);
+  /** A word some recogniser reads as it is: never respelt nor replaced by a synonym. */
+  const knownWord = (x: string): boolean =>
+    LEXICON.has(x) || fillerMonthOrName(x) || matchTopic([x], index).industries.length > 0;
   // a word the data itself uses is spelt right, whatever the vocabulary says (literal words: a typo shares a
   // stem with an industry as easily as with the word meant)
   // a vocabulary word typed in its other number ("by relation", "seniorities") is that word
-  readInflectedVocabulary(
-    tokens,
-    (x) =>
-      inPhrase.has(x) ||
-      FILLER_WORDS.has(x) ||
-      MONTHS[x] !== undefined ||
-      index.events.has(x) ||
-      index.companies.has(x) ||
-      index.venues.has(x) ||
-      index.countries.has(x) ||
-      index.cities.has(x) ||
-      index.states.has(x),
-  );
+  readInflectedVocabulary(tokens, (x) => inPhrase.has(x) || fillerMonthOrName(x));
   const spellingTies = correctVocabularySpelling(
     tokens,
     (x) =>
