@@ -92,7 +92,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
     database.kind === 'postgresql'
       ? await (
           await import('./store/PostgresStreamEventBus')
-        ).PostgresStreamEventBus.start(database.url, store.sql, store.streamEvents, logger)
+        ).PostgresStreamEventBus.start(database.url, store.sql, logger)
       : undefined;
   const services = createAppServices({
     store,

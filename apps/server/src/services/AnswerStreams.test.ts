@@ -15,7 +15,8 @@ import { PostgresClient } from '../store/PostgresClient';
 import { PostgresStreamEventBus } from '../store/PostgresStreamEventBus';
 import { SqliteClient } from '../store/SqliteClient';
 import { AnswerStreams } from './AnswerStreams';
-import { InProcessStreamEventBus, type StreamEventBus } from './StreamEventBus';
+import { InProcessStreamEventBus, StreamEventListeners, type StreamEventBus } from './StreamEventBus';
+import type { StoredStreamEvent } from '../store/StreamEventStore';
 import type { StreamEvent } from './streamExchange';
 
 const logger = createLogger('silent');
@@ -63,7 +64,7 @@ const postgresBackend = (): Backend => {
       await migratePostgres(url);
       const make = async (): Promise<Process> => {
         const store = new AppStore(PostgresClient.connect(url));
-        const bus = await PostgresStreamEventBus.start(url, store.sql, store.streamEvents, logger);
+        const bus = await PostgresStreamEventBus.start(url, store.sql, logger);
         const made = { store, bus, streams: new AnswerStreams(store, bus, logger, QUIET_MINUTE) };
         opened.push(made);
         return made;
@@ -169,3 +170,76 @@ for (const [name, make, skip] of [
     });
   });
 }
+
+/**
+ * Announcements are hints that can overtake each other (PostgreSQL delivers them on another
+ * connection than the one that stored the rows): this bus holds them and hands them on last first.
+ */
+class ReorderingBus implements StreamEventBus {
+  private readonly listeners = new StreamEventListeners();
+  private held: StoredStreamEvent[] = [];
+
+  publish(event: StoredStreamEvent): Promise<void> {
+    this.held.push(event);
+    return Promise.resolve();
+  }
+
+  /** Hands on what is held, the latest first. */
+  release(): void {
+    for (const event of this.held.splice(0).reverse())
+      this.listeners.deliver({ answerId: event.answerId, id: event.id });
+  }
+
+  subscribe(answerId: string, listener: Parameters<StreamEventBus['subscribe']>[1]): () => void {
+    return this.listeners.add(answerId, listener);
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
+describe('answer streams whose announcements arrive out of order', () => {
+  it('gives every event once, in the order recorded, when a later announcement overtakes an earlier one', async () => {
+    const dir = makeTmp('answer-streams-order');
+    try {
+      await migrate(`${dir}/app.db`);
+      const store = new AppStore(new SqliteClient(openSqlite(`${dir}/app.db`)));
+      const bus = new ReorderingBus();
+      const streams = new AnswerStreams(store, bus, logger, QUIET_MINUTE);
+      const user = await store.users.createUser({ email: 'order@example.test', role: 'user' });
+      const chat = (await store.chats.createChat(user.user.id, 'Stream', 'Hello!')).chat;
+      const { question, answer } = await store.chats.storeQuestion({
+        userId: user.user.id,
+        chatId: chat.id,
+        text: 'How many events are there?',
+        clientMessageId: null,
+        monthlyQuota: 100,
+      });
+      const followed = collect(streams.follow(answer.id, -1));
+      await sleep(50); // the follower has read the (empty) table and waits for announcements
+      const recorder = streams.recorder(answer.id);
+      recorder.record({ type: 'understood', interpretation: 'the number of events' });
+      recorder.record({ type: 'sql', sql: 'SELECT count(*) FROM events' });
+      recorder.record({ type: 'rows', rowCount: 1 });
+      await recorder.flush();
+      bus.release();
+      await sleep(50);
+      const done = await store.chats.completeAnswer({
+        answerId: answer.id,
+        usageId: null,
+        answer: answered(),
+        latencyMs: 1,
+        costUsd: 0,
+      });
+      recorder.record({ type: 'stored', exchange: { userMessage: question, assistantMessage: done! } });
+      await recorder.flush();
+      bus.release();
+      const events = await followed;
+      expect(events.map((e) => e.type)).toEqual(['understood', 'sql', 'rows', 'stored']);
+      await store.close();
+    } finally {
+      removeTmp(dir);
+    }
+  });
+});

@@ -85,14 +85,16 @@ export class AnswerStreams {
     opts: { done?: Promise<ExchangeDto>; signal?: AbortSignal } = {},
   ): AsyncGenerator<StreamEvent, void, unknown> {
     const { done, signal } = opts;
-    const arrived: StoredStreamEvent[] = [];
+    /** The highest event id announced and not read yet (announcements only wake: the table gives the events, in order). */
+    let announced = -1;
     let wake: (() => void) | null = null;
     const notify = () => {
       wake?.();
       wake = null;
     };
-    const unsubscribe = this.bus.subscribe(answerId, (event) => {
-      arrived.push(event);
+    // Subscribed before the first read of the table: an event stored in between is announced, not missed.
+    const unsubscribe = this.bus.subscribe(answerId, ({ id }) => {
+      announced = Math.max(announced, id);
       notify();
     });
     let outcome: { exchange: ExchangeDto } | { error: unknown } | null = null;
@@ -114,8 +116,10 @@ export class AnswerStreams {
       /** No send of ours: see whether the answer finished without recording its end (after a quiet period). */
       let checkFinished = false;
       while (!signal?.aborted) {
-        const batch = readTable ? await this.store.streamEvents.after(answerId, last) : [];
-        batch.push(...arrived.splice(0));
+        const wanted = announced;
+        const batch = readTable || wanted > last ? await this.store.streamEvents.after(answerId, last) : [];
+        // Announced before this read, so stored before it: what the read did not find is gone (cleared), not late.
+        if (announced === wanted) announced = -1;
         for (const event of batch) {
           if (event.id <= last) continue;
           last = event.id;
@@ -140,7 +144,7 @@ export class AnswerStreams {
         }
         readTable = false;
         checkFinished = false;
-        if (arrived.length > 0 || outcome !== null) continue;
+        if (announced > last || outcome !== null) continue;
         // Wait for an announcement, the send's outcome, or a quiet period (then re-read: catches what was not announced).
         let timer: NodeJS.Timeout | undefined;
         const quiet = await new Promise<boolean>((resolve) => {

@@ -1,12 +1,19 @@
 import type { StoredStreamEvent } from '../store/StreamEventStore';
 
-export type StreamEventListener = (event: StoredStreamEvent) => void;
+/** That an answer's stream has an event numbered `id` stored: a wake-up, not the event itself. */
+export interface StreamEventAnnouncement {
+  answerId: string;
+  id: number;
+}
+
+export type StreamEventListener = (announced: StreamEventAnnouncement) => void;
 
 /**
  * Tells the followers of an answer's stream that an event was recorded (in `stream_events`),
  * wherever they are connected. One interface, two reaches: {@link InProcessStreamEventBus} (a SQLite
  * file: one server process) and `PostgresStreamEventBus` (LISTEN/NOTIFY: every process on the database).
- * Delivery is a hint, not the record: followers read what they missed from the table.
+ * Delivery is a hint, not the record: followers read the events from the table, in id order (an
+ * announcement can arrive before an earlier one, so its own event is never handed on by itself).
  */
 export interface StreamEventBus {
   /** Announces `event`, already stored. */
@@ -37,8 +44,8 @@ export class StreamEventListeners {
     return this.byAnswer.has(answerId);
   }
 
-  deliver(event: StoredStreamEvent): void {
-    for (const listener of [...(this.byAnswer.get(event.answerId) ?? [])]) listener(event);
+  deliver(announced: StreamEventAnnouncement): void {
+    for (const listener of [...(this.byAnswer.get(announced.answerId) ?? [])]) listener(announced);
   }
 }
 
@@ -47,7 +54,7 @@ export class InProcessStreamEventBus implements StreamEventBus {
   private readonly listeners = new StreamEventListeners();
 
   publish(event: StoredStreamEvent): Promise<void> {
-    this.listeners.deliver(event);
+    this.listeners.deliver({ answerId: event.answerId, id: event.id });
     return Promise.resolve();
   }
 

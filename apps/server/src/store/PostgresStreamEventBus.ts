@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { Logger } from '../logger';
 import { StreamEventListeners, type StreamEventBus, type StreamEventListener } from '../services/StreamEventBus';
 import type { SqlClient } from './SqlClient';
-import type { StoredStreamEvent, StreamEventStore } from './StreamEventStore';
+import type { StoredStreamEvent } from './StreamEventStore';
 
 /** The channel every server process on the database listens on. */
 export const STREAM_EVENTS_CHANNEL = 'musaeid_stream_events';
@@ -13,8 +13,8 @@ const RELISTEN_MS = 1000;
 /**
  * {@link StreamEventBus} across the server processes sharing one PostgreSQL database: `NOTIFY`
  * carries only the event's id (`<answerId>:<row id>`, well under NOTIFY's 8000-byte payload limit,
- * whatever the event's size); each process LISTENs on one dedicated connection and reads the row
- * when one of its clients follows that answer. While the connection is down, followers catch up
+ * whatever the event's size); each process LISTENs on one dedicated connection and wakes the
+ * followers of that answer, which read the table. While the connection is down, followers catch up
  * from the table (they re-read it periodically), so a lost notification delays an event, never loses it.
  */
 export class PostgresStreamEventBus implements StreamEventBus {
@@ -26,18 +26,12 @@ export class PostgresStreamEventBus implements StreamEventBus {
   private constructor(
     private readonly url: string,
     private readonly sql: SqlClient,
-    private readonly events: StreamEventStore,
     private readonly logger: Logger,
   ) {}
 
   /** Starts listening on `url`; `sql` (the store's pool) sends the notifications. */
-  static async start(
-    url: string,
-    sql: SqlClient,
-    events: StreamEventStore,
-    logger: Logger,
-  ): Promise<PostgresStreamEventBus> {
-    const bus = new PostgresStreamEventBus(url, sql, events, logger);
+  static async start(url: string, sql: SqlClient, logger: Logger): Promise<PostgresStreamEventBus> {
+    const bus = new PostgresStreamEventBus(url, sql, logger);
     try {
       await bus.listen();
     } catch (error) {
@@ -69,7 +63,7 @@ export class PostgresStreamEventBus implements StreamEventBus {
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client));
     client.on('notification', (message) => {
-      if (message.channel === STREAM_EVENTS_CHANNEL && message.payload) void this.received(message.payload);
+      if (message.channel === STREAM_EVENTS_CHANNEL && message.payload) this.received(message.payload);
     });
     try {
       await client.connect();
@@ -93,18 +87,11 @@ export class PostgresStreamEventBus implements StreamEventBus {
     this.relisten.unref();
   }
 
-  /** A notification: the event's row is read only when a client of this process follows its answer. */
-  private async received(payload: string): Promise<void> {
+  /** A notification: wakes this process's followers of that answer (they read the table, in id order). */
+  private received(payload: string): void {
     const colon = payload.lastIndexOf(':');
-    const answerId = payload.slice(0, colon);
     const id = Number(payload.slice(colon + 1));
-    if (colon <= 0 || !Number.isSafeInteger(id) || !this.listeners.has(answerId)) return;
-    try {
-      const event = await this.events.byId(id);
-      if (event) this.listeners.deliver(event);
-    } catch (error) {
-      // The followers re-read the table on their own: this event reaches them a little later.
-      this.logger.warn({ err: error, eventId: payload }, 'stream notifications: could not read an event');
-    }
+    if (colon <= 0 || !Number.isSafeInteger(id)) return;
+    this.listeners.deliver({ answerId: payload.slice(0, colon), id });
   }
 }
