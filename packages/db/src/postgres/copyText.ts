@@ -53,7 +53,11 @@ export class CopyBuffers {
 
   /** Adds a row; returns the bytes to send when the buffer was full before it (else null). */
   add(values: readonly CopyValue[]): Buffer | null {
-    const line = encodeCopyRow(values);
+    return this.addLine(encodeCopyRow(values));
+  }
+
+  /** Adds a row already encoded by {@link encodeCopyRow}; returns what {@link add} returns. */
+  addLine(line: string): Buffer | null {
     // At most 3 bytes of UTF-8 per UTF-16 code unit.
     const room = line.length * 3;
     let full: Buffer | null = null;
