@@ -13,7 +13,7 @@ import type {
   KeyedTableSpec,
   SqlValue,
 } from '../ingest/IngestStore';
-import { CopyBuffers, decodeCopyLine, encodeCopyRow, type CopyValue } from './copyText';
+import { CopyBuffers, decodeCopyLine, type CopyValue } from './copyText';
 
 const q = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 /** PostgreSQL types whose text the ingestion handles as JS numbers (as better-sqlite3 returns them). */
@@ -174,24 +174,15 @@ export class PostgresIngestStore implements IngestStore {
   }
 }
 
-/**
- * Rows of a keyed table: a map from natural key to id, the rows read at the start by id, and the rows this run
- * inserted (new ids numbered after the largest one). A new row streamed into its table (see {@link openStream}) is
- * kept as its COPY text line, one string instead of an array of values: a million retained arrays of twenty
- * values made garbage collection a quarter of the ingestion's time. A later row merging into it decodes it.
- */
+/** Rows of a keyed table: a map from natural key to `[id, ...columns]`, new rows numbered after the largest id. */
 class MemoryKeyedRows implements KeyedRows {
   readonly maxIdAtStart: number;
-  private readonly byKey = new Map<string, number>();
-  /** The rows stored when the ingestion started, by id. */
-  private readonly before = new Map<number, SqlValue[]>();
-  /** The rows inserted by this run, by id - maxIdAtStart - 1: `[id, ...columns]`, or its COPY line once streamed. */
-  private readonly fresh: (SqlValue[] | string)[] = [];
+  private readonly byKey = new Map<string, SqlValue[]>();
+  /** The rows inserted by this run, by id - maxIdAtStart - 1. */
+  private readonly fresh: SqlValue[][] = [];
   /** Rows that existed before and changed, by id. */
   private readonly changed = new Map<number, SqlValue[]>();
   private readonly keyIndexes: number[];
-  /** Which of `[id, ...columns]` held a number in a streamed row (decoded back as numbers). */
-  private readonly numeric: boolean[];
   /** While new rows are streamed into the table as they come (see {@link openStream}). */
   private stream: {
     sink: ReturnType<typeof copyFrom>;
@@ -212,17 +203,14 @@ class MemoryKeyedRows implements KeyedRows {
     this.keyIndexes = spec.key.map((k) => spec.columns.indexOf(k));
     if (this.keyIndexes.some((i) => i < 0))
       throw new Error(`${spec.table}: key ${spec.key.join(', ')} is not among its columns`);
-    this.numeric = new Array<boolean>(spec.columns.length + 1).fill(false);
     const at = ['id', ...spec.columns].map((c) => snapshot.columns.indexOf(c));
     const missing = at.findIndex((i) => i < 0);
     if (missing >= 0) throw new Error(`${spec.table} has no column ${['id', ...spec.columns][missing]}`);
     let max = 0;
     for (const stored of snapshot.rows) {
       const row = at.map((i) => stored[i] ?? null);
-      const id = row[0] as number;
-      max = Math.max(max, id);
-      this.byKey.set(this.keyOf(row, 1), id);
-      this.before.set(id, row);
+      max = Math.max(max, row[0] as number);
+      this.byKey.set(this.keyOf(row, 1), row);
     }
     this.maxIdAtStart = max;
   }
@@ -231,20 +219,21 @@ class MemoryKeyedRows implements KeyedRows {
     const key = this.keyOf(row, 0);
     if (this.byKey.has(key)) return null;
     const id = this.maxIdAtStart + this.fresh.length + 1;
-    this.byKey.set(key, id);
-    this.fresh.push(withId(id, row));
-    if (this.stream) this.send(this.fresh.length - 1);
+    const stored = withId(id, row);
+    this.byKey.set(key, stored);
+    this.fresh.push(stored);
+    if (this.stream) this.send(stored);
     return id;
   }
 
   get(row: readonly SqlValue[]): readonly SqlValue[] | undefined {
-    const id = this.byKey.get(this.keyOf(row, 0));
-    return id === undefined ? undefined : this.row(id);
+    return this.byKey.get(this.keyOf(row, 0));
   }
 
   update(id: number, row: readonly SqlValue[]): void {
-    // The key is unchanged by a merge (the row was found by it), so only the row is replaced.
     const stored = withId(id, row);
+    // The key is unchanged by a merge (the row was found by it), so the map entry is replaced in place.
+    this.byKey.set(this.keyOf(row, 0), stored);
     if (id > this.maxIdAtStart) {
       const slot = id - this.maxIdAtStart - 1;
       this.fresh[slot] = stored;
@@ -263,7 +252,7 @@ class MemoryKeyedRows implements KeyedRows {
     });
     done.catch(() => undefined); // awaited in flush (or abandoned with the transaction)
     this.stream = { sink, done, buffers: new CopyBuffers(), sent: 0, restore };
-    for (let slot = 0; slot < this.fresh.length; slot++) this.send(slot);
+    for (const row of this.fresh) this.send(row);
   }
 
   abortStream(): void {
@@ -271,33 +260,16 @@ class MemoryKeyedRows implements KeyedRows {
     this.stream = null;
   }
 
-  /** Sends the new row in `slot` (an array: not sent before) and keeps its COPY line in its place. */
-  private send(slot: number): void {
+  private send(row: readonly SqlValue[]): void {
     const stream = this.stream!;
-    const row = this.fresh[slot] as SqlValue[];
-    const numeric = this.numeric;
-    for (let i = 0; i < row.length; i++) if (typeof row[i] === 'number') numeric[i] = true;
-    const line = encodeCopyRow(row);
-    this.fresh[slot] = line;
-    const full = stream.buffers.addLine(line);
+    const full = stream.buffers.add(row);
     stream.sent++;
     if (full) stream.sink.write(full);
   }
 
-  /** Row `id` as `[id, ...columns]`. */
-  private row(id: number): SqlValue[] | undefined {
-    if (id <= this.maxIdAtStart) return this.changed.get(id) ?? this.before.get(id);
-    const stored = this.fresh[id - this.maxIdAtStart - 1];
-    if (typeof stored !== 'string') return stored;
-    // A streamed row, read back from its COPY line (without its newline).
-    const fields: SqlValue[] = decodeCopyLine(stored.slice(0, -1));
-    for (let i = 0; i < fields.length; i++) if (this.numeric[i] && fields[i] !== null) fields[i] = Number(fields[i]);
-    return fields;
-  }
-
   /** The id of the row whose (single-column) key is `value`, or null. */
   idOf(value: string): number | null {
-    return this.byKey.get(value) ?? null;
+    return (this.byKey.get(value)?.[0] as number | undefined) ?? null;
   }
 
   async flush(client: pg.Client): Promise<void> {
@@ -309,7 +281,6 @@ class MemoryKeyedRows implements KeyedRows {
       stream.sink.end(stream.buffers.take());
       await stream.done;
       await stream.restore();
-      // Rows changed after they were sent are arrays again (update() stored them whole).
       const slot = (id: number) => this.fresh[id - this.maxIdAtStart - 1] as SqlValue[];
       await this.updateRows(client, 'merged', [...this.dirty].map(slot));
     } else {
@@ -317,7 +288,7 @@ class MemoryKeyedRows implements KeyedRows {
         client,
         table,
         ['id', ...this.spec.columns],
-        this.fresh as SqlValue[][],
+        this.fresh,
         this.byKey.size - this.fresh.length,
         this.bulkLoadFrom,
       );
@@ -356,18 +327,10 @@ class MemoryKeyedRows implements KeyedRows {
   }
 }
 
-/**
- * Child lists in memory: those read at the start, and those this run set (written at flush). The lists of the
- * parents this run inserted (consecutive ids, in order) sit in an array by id rather than a map: a million map
- * entries cost more to insert and to keep than a million array slots.
- */
+/** Child lists in memory: those read at the start, and those this run set (written at flush). */
 class MemoryChildList implements ChildList {
   private readonly before = new Map<number, string[]>();
-  /** Lists set for parents stored before this run (or out of the order of new ids). */
   private readonly written = new Map<number, readonly string[]>();
-  /** Lists of the parents inserted by this run, by parent id - firstFresh. */
-  private readonly freshLists: (readonly string[] | undefined)[] = [];
-  private firstFresh = -1;
   private readonly replaced = new Set<number>();
 
   constructor(
@@ -390,27 +353,13 @@ class MemoryChildList implements ChildList {
   }
 
   list(parentId: number): readonly string[] {
-    const slot = this.freshSlot(parentId);
-    if (slot >= 0) return this.freshLists[slot] ?? [];
     return this.written.get(parentId) ?? this.before.get(parentId) ?? [];
   }
 
   replace(parentId: number, values: readonly string[], fresh: boolean): void {
-    if (fresh && this.firstFresh < 0 && !this.before.has(parentId)) this.firstFresh = parentId;
-    // Kept as given: lists are never changed once handed over (a title's functions are one shared list).
-    const slot = this.freshSlot(parentId);
-    if (slot >= 0 || (fresh && parentId - this.firstFresh === this.freshLists.length)) {
-      this.freshLists[parentId - this.firstFresh] = values;
-      return;
-    }
     if (!fresh && this.before.has(parentId)) this.replaced.add(parentId);
+    // Kept as given: lists are never changed once handed over (a title's functions are one shared list).
     this.written.set(parentId, values);
-  }
-
-  /** Where `parentId`'s list sits in freshLists, or -1. */
-  private freshSlot(parentId: number): number {
-    const slot = this.firstFresh < 0 ? -1 : parentId - this.firstFresh;
-    return slot >= 0 && slot < this.freshLists.length ? slot : -1;
   }
 
   async flush(client: pg.Client): Promise<void> {
@@ -421,17 +370,9 @@ class MemoryChildList implements ChildList {
     const columns = positionColumn ? [parentColumn, valueColumn, positionColumn] : [parentColumn, valueColumn];
     let count = 0;
     for (const values of this.written.values()) count += values.length;
-    for (const values of this.freshLists) count += values?.length ?? 0;
-    const { written, freshLists, firstFresh } = this;
-    function* lists(): Generator<[number, readonly string[]]> {
-      yield* written;
-      for (let slot = 0; slot < freshLists.length; slot++) {
-        const values = freshLists[slot];
-        if (values) yield [firstFresh + slot, values];
-      }
-    }
+    const written = this.written;
     function* rows(): Generator<CopyValue[]> {
-      for (const [parentId, values] of lists()) {
+      for (const [parentId, values] of written) {
         for (let i = 0; i < values.length; i++)
           yield positionColumn ? [parentId, values[i] as string, i] : [parentId, values[i] as string];
       }
