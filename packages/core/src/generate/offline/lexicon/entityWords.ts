@@ -98,6 +98,8 @@ const people = [
   'leads',
   'prospect',
   'prospects',
+  'representatives',
+  'reps',
   'colleague',
   'colleagues',
   'workers',

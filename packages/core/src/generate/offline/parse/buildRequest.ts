@@ -109,6 +109,11 @@ function toNode(root: Draft, path: Set<Draft> = new Set()): Node {
   return { entity: root.entity, conds };
 }
 
+/** The people node linked to d (the people of an owner named in the possessive). */
+function peopleOf(d: Draft): Draft | undefined {
+  return d.edges.map((e) => (e.a === d ? e.b : e.a)).find((o) => o.entity === 'people');
+}
+
 function addCond(d: Draft, c: Cond): void {
   // union with a condition of the same kind ("HR and recruiting", "Singapore or Malaysia")
   const negOf = (x: Cond): boolean => ('negate' in x ? x.negate : false);
@@ -211,6 +216,8 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   let weakAnaphor = false;
   let lastEventDraft = null as Draft | null;
   let lastCompanyDraft = null as Draft | null;
+  /** A noun of companies leading the question with their people right after it ("the sponsors' CEOs"). */
+  let possessor = null as Draft | null;
   const bothAnywhere = ms.some((m) => m.t === 'both');
   /** Second members of "both A and B" seen before the node they belong to. */
   const pendingBoth: Draft[] = [];
@@ -855,7 +862,9 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
           const described = nearest(m.entity);
           if (described) current = described;
         }
+        const owner = m.entity === 'companies' && !target && companyBeforePeople(ms, k);
         openNode(m.entity, m.relations, sing, beforePre);
+        if (owner) possessor = current;
         if (m.entity === 'events') lastEventDraft = current;
         break;
       }
@@ -1144,6 +1153,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
     }
   }
   if (!target) return null;
+  if (possessor && target === possessor) target = peopleOf(possessor) ?? target;
   const root: Draft = target;
   if (pendingPre.length > 0) flushPre(current ?? root);
   if (pendingRelations !== null) {
