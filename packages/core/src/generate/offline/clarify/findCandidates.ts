@@ -1,4 +1,6 @@
+import { CONSTITUENT_PLACES } from '../lexicon/countryWords';
 import { LEXICON } from '../parse/lexiconTable';
+import { normKey } from '../text/tokenize';
 import { editDistance } from '../text/spelling';
 import type { ValueIndex } from '../values/ValueIndex';
 
@@ -35,6 +37,11 @@ export function findCandidates(part: readonly string[], index: ValueIndex): Cand
   };
   if (part.length === 0 || part.every((w) => w.length < 4)) return out;
   for (const [key, hit] of index.countries) if (near(part, key)) push(`the country ${hit.names[0] ?? key}`, key);
+  // a part of a country ("Scotland"): the whole country, or the state column's value where the data holds it
+  for (const place of CONSTITUENT_PLACES)
+    if (near(part, normKey(place.name))) push(`all of ${place.country}`, place.country);
+  for (const [key, hit] of index.states)
+    if (near(part, key) && index.states.has(`state of ${key}`)) push(`the state ${hit.label}`, `state of ${key}`);
   for (const [key, hit] of index.events)
     if (near(part, key)) push(`the event ${hit.names[0] ?? key}`, hit.names[0] ?? key);
   for (const [key, hit] of index.companies)

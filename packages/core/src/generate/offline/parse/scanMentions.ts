@@ -50,6 +50,7 @@ import { readUnheldAttributes } from './scan/unheldAttributes';
 import { readSizeAdjectives } from './scan/sizeAdjectives';
 import { readDegreeQuestions } from './scan/degreeQuestions';
 import { readVenueVerbs } from './scan/venueVerbs';
+import { CONSTITUENT_PLACE_WORDS, readConstituentPlaces } from './scan/constituentPlaces';
 import { readCountryCodes } from './scan/countryCodes';
 import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
 import { readAcronymExpansions } from './scan/acronymExpansions';
@@ -290,7 +291,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     index.venues.has(x) ||
     index.countries.has(x) ||
     index.cities.has(x) ||
-    index.states.has(x);
+    index.states.has(x) ||
+    CONSTITUENT_PLACE_WORDS.has(x);
   /** A word some recogniser reads as it is: never respelt nor replaced by a synonym. */
   const knownWord = (x: string): boolean =>
     LEXICON.has(x) || fillerMonthOrName(x) || matchTopic([x], index).industries.length > 0;
@@ -311,6 +313,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       index.countries.has(x) ||
       index.cities.has(x) ||
       index.states.has(x) ||
+      CONSTITUENT_PLACE_WORDS.has(x) ||
       index.eventWords.has(x) ||
       index.commonWords.has(x) ||
       verbClassAt([x]) !== null,
@@ -507,6 +510,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readAfterthoughtPlaces(state, question);
   // a country code in capitals after a place word, before the lexicon reads it as a word ("in ARE", "from NOR")
   readCountryCodes(state);
+  // a part of a country ("England") before any other reading of its words (a typo of a country, a name's word)
+  readConstituentPlaces(state);
   // Pass B: quantities, then time.
   for (const h of scanQuantity(tokens, claimed, Number(asOf.slice(0, 4))))
     mentions.push({ start: h.start, end: h.end, text: w.slice(h.start, h.end).join(' '), t: 'cond', cond: h.cond });

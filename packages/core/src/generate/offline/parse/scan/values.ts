@@ -97,7 +97,11 @@ export function readValues(s: ScanState): void {
         claim(s, i, i + len, { t: 'event', hit: eventByWord });
         continue;
       }
-      if (co && (!co.needsCaps || capsOk(s, i, i + len)) && !FILLER_WORDS.has(key) && key.length >= 2) {
+      const placeState = index.states.get(key);
+      // "companies based in Surrey": after a place preposition a state the data holds beats a word of a name
+      const statePlace =
+        placeState !== undefined && co !== undefined && co.quality < 3 && codeAfterPlacePreposition(s, i);
+      if (co && !statePlace && (!co.needsCaps || capsOk(s, i, i + len)) && !FILLER_WORDS.has(key) && key.length >= 2) {
         claim(s, i, i + len, { t: 'company', hit: co });
         continue;
       }
