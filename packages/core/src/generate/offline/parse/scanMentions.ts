@@ -52,6 +52,7 @@ import { readDegreeQuestions } from './scan/degreeQuestions';
 import { readVenueVerbs } from './scan/venueVerbs';
 import { CONSTITUENT_PLACE_WORDS, readConstituentPlaces } from './scan/constituentPlaces';
 import { readCountryCodes } from './scan/countryCodes';
+import { readSalesAsRevenue } from './scan/revenueSales';
 import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
 import { readAcronymExpansions } from './scan/acronymExpansions';
 import { readSeniorityRanges } from './scan/seniorityRanges';
@@ -280,6 +281,7 @@ function dropExampleParentheses(question: string): string {
 export function scanMentions(question: string, index: ValueIndex, asOf: string): Scan {
   const text = rejoinCompounds(questionClauseFirst(dropExampleParentheses(question)), compoundVocabulary(index));
   const tokens = tokenize(text);
+  readSalesAsRevenue(tokens);
   // a word inside a phrase some recogniser reads ("suite" of "c suite") is spelt right as it is
   const inPhrase = wordsInPhrases(tokens.map((t) => t.norm));
   /** A filler, a month or a name in the data (an event, a company, a venue, a place): read as it is. */
