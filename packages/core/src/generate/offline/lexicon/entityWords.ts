@@ -104,6 +104,7 @@ const people = [
   'colleagues',
   'workers',
   'personnel',
+  'workforce',
   'everyone',
   'everybody',
 ];

@@ -6,6 +6,7 @@ import { contrastedDimension, participationsOfLinks } from './contrastedValues';
 import type { ValueIndex } from '../values/ValueIndex';
 import type { Mention } from './Mention';
 import { companyBeforePeople } from './companyPeople';
+import { companySizeAsked, STATED_SIZE_NOUNS } from './statedSizeAsked';
 import { readCountEach } from './countEach';
 import { matchTopic } from './matchTopic';
 import type { Scan } from './scanMentions';
@@ -753,10 +754,10 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
         const sing = singular(m.text.toLowerCase()) === m.text.toLowerCase();
         const afterBy = prevM && ((prevM.t === 'prep' && prevM.p === 'by') || prevM.t === 'group');
         if (
-          afterBy &&
+          (afterBy || (prevM?.t === 'superlative' && prevM.column === 'size')) &&
           target &&
           m.entity === 'people' &&
-          ['employees', 'staff', 'employee', 'headcount', 'workers'].includes(m.text.toLowerCase()) &&
+          STATED_SIZE_NOUNS.has(m.text.toLowerCase()) &&
           (superlative || topN !== null)
         ) {
           superlative = { column: 'size', order: superlative?.order ?? 'desc' };
@@ -1341,6 +1342,9 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       if (!(attr === 'dates' && attrs.includes('founded'))) attrs = [...new Set([...attrs, attr])];
     }
   }
+  const sized =
+    groupDim || measure ? null : companySizeAsked(rootNode, ms, scan.tokens, countFlag, attrs.includes('employees'));
+  if (sized) [rootNode, attrs, countFlag] = [sized, [...new Set([...attrs, 'employees'])], false];
   let shape: Shape = { kind: 'list' };
   if (groupDim && countFlag && countsDistinct) shape = { kind: 'count', distinct: groupDim };
   else if (groupDim)
@@ -1410,16 +1414,6 @@ function comparedDimension(target: Node, ms: readonly Mention[]): 'event' | 'com
   if (target.entity !== 'companies' && named(target, 'companies') >= 2) return 'company';
   return null;
 }
-
-/** Nouns of a company's own head count: ranking by them ranks by the stated size (`n_employees`). */
-const STATED_SIZE_NOUNS: ReadonlySet<string> = new Set([
-  'employees',
-  'employee',
-  'staff',
-  'headcount',
-  'workers',
-  'workforce',
-]);
 
 /** True when a measured count of people is the company's stated size: "which company has the most employees". */
 function statedSize(md: Draft, target: Node, ms: readonly Mention[]): boolean {

@@ -1,0 +1,67 @@
+/**
+ * "How many employees does CBRE have", "how many staff does NYU have", "how many people does X employ", "X's staff
+ * size": asked of one named company, the employees are its stated size (`n_employees`), not its rows in the people
+ * table. The people rows are meant when the question speaks of the data ("how many people do we have at X", "how
+ * many contacts at X", "... in our database") or filters the people (a function, a seniority, a place: only rows
+ * can hold those).
+ */
+import type { Node } from '../ir/Request';
+import { DATA_SELF_WORDS } from '../lexicon/discourseWords';
+import type { Mention } from './Mention';
+import type { Token } from '../text/tokenize';
+
+/** Nouns of a company's own head count (as opposed to "people", "contacts": rows of the data). */
+export const STATED_SIZE_NOUNS: ReadonlySet<string> = new Set([
+  'employees',
+  'employee',
+  'staff',
+  'headcount',
+  'workers',
+  'workforce',
+  'personnel',
+]);
+
+/** Verbs that make the people counted a company's employees ("how many people does X employ"). */
+const EMPLOY_VERBS: ReadonlySet<string> = new Set(['employ', 'employs', 'employed', 'employing']);
+
+/** The speaker and the data itself: "we have", "our contacts", "in the database". */
+const SPEAKER_WORDS: ReadonlySet<string> = new Set(['we', 'our', 'ours', 'us', 'i', 'my']);
+
+/** Nouns that are a quantity by themselves: "the workforce of X" asks for a number as "how many" does. */
+const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['workforce', 'headcount']);
+
+/**
+ * The named company whose stated size is asked, when `target` is the people of that company and nothing else
+ * about them is said; null otherwise. `counted`: the question counts the people ("how many", "number of");
+ * `sizeAsked`: it asks for the size ("staff size", "team size").
+ */
+export function companySizeAsked(
+  target: Node,
+  ms: readonly Mention[],
+  tokens: readonly Token[],
+  counted: boolean,
+  sizeAsked: boolean,
+): Node | null {
+  if (target.entity !== 'people' || target.conds.length !== 1) return null;
+  const [link] = target.conds;
+  if (link?.kind !== 'link' || link.negate || link.node.entity !== 'companies') return null;
+  const company = link.node;
+  if (company.conds.length !== 1 || company.conds[0]?.kind !== 'ids') return null;
+  if (tokens.some((t) => SPEAKER_WORDS.has(t.norm) || DATA_SELF_WORDS.has(t.norm))) return null;
+  // the people nouns, and the noun of an employment phrase ("staff at X", "employees of X")
+  const nouns = ms.flatMap((m) =>
+    m.t === 'entity' && m.entity === 'people'
+      ? [m.text.toLowerCase()]
+      : m.t === 'employment'
+        ? m.text
+            .toLowerCase()
+            .split(' ')
+            .filter((x) => STATED_SIZE_NOUNS.has(x))
+        : [],
+  );
+  if (nouns.some((n) => !STATED_SIZE_NOUNS.has(n) && n !== 'people' && n !== 'team')) return null;
+  const sizeNoun = nouns.some((n) => STATED_SIZE_NOUNS.has(n));
+  const employed = tokens.some((t) => EMPLOY_VERBS.has(t.norm)) && nouns.length > 0;
+  const asked = sizeAsked || nouns.some((n) => QUANTITY_NOUNS.has(n)) || (counted && (sizeNoun || employed));
+  return asked ? company : null;
+}
