@@ -283,6 +283,27 @@ export function acronyms(name: string): string[] {
   return [...new Set([all, content, short])].filter((a) => a.length >= 3 && words.length >= 3);
 }
 
+/** Words that open the name of a unit inside an organisation ("... Institute for Aerospace Studies"). */
+const SUB_UNIT_WORDS: ReadonlySet<string> = new Set([
+  'institute',
+  'school',
+  'faculty',
+  'department',
+  'centre',
+  'center',
+  'division',
+  'college',
+  'laboratory',
+  'lab',
+]);
+/** Words of the organisations such units belong to. */
+const PARENT_ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'university',
+  'universities',
+  'polytechnic',
+  'hospital',
+]);
+
 function companyVariants(name: string, domain: string): [string, number][] {
   const out: [string, number][] = [
     [normKey(name), 3],
@@ -296,6 +317,11 @@ function companyVariants(name: string, domain: string): [string, number][] {
   out.push([t.join(' '), 2]);
   // "Pan Pacific Hotels Group" is also "Pan Pacific Hotels"
   if (t.length > 2 && GENERIC_COMPANY.has(t[t.length - 1] ?? '')) out.push([t.slice(0, -1).join(' '), 2]);
+  // "University of Toronto Institute for Aerospace Studies" is also "University of Toronto": a unit of a parent
+  // organisation named after it, the parent's name leading
+  const unit = t.findIndex((w, k) => k >= 2 && SUB_UNIT_WORDS.has(w));
+  if (unit > 0 && t.slice(0, unit).some((w) => PARENT_ORGANISATION_WORDS.has(w)))
+    out.push([t.slice(0, unit).join(' '), 2]);
   for (const m of name.matchAll(/\(([^)]+)\)/g)) {
     const inner = normKey(m[1] ?? '');
     if (inner.length >= 2) out.push([inner, 1]);
