@@ -6,6 +6,7 @@
  * can hold those).
  */
 import type { Node } from '../ir/Request';
+import type { BuildState } from './build/BuildState';
 import { DATA_SELF_WORDS } from '../lexicon/discourseWords';
 import type { Mention } from './Mention';
 import type { Token } from '../text/tokenize';
@@ -64,4 +65,18 @@ export function companySizeAsked(
   const employed = tokens.some((t) => EMPLOY_VERBS.has(t.norm)) && nouns.length > 0;
   const asked = sizeAsked || nouns.some((n) => QUANTITY_NOUNS.has(n)) || (counted && (sizeNoun || employed));
   return asked ? company : null;
+}
+
+/**
+ * The request's target and shown attributes once a stated size is recognised: the named company with its size
+ * shown, no longer a count of its people. Unchanged otherwise (a grouping or a ranking keeps its own reading).
+ */
+export function asStatedSize(s: BuildState, node: Node, attributes: string[]): { node: Node; attributes: string[] } {
+  const company =
+    s.groupDim || s.measure
+      ? null
+      : companySizeAsked(node, s.ms, s.scan.tokens, s.countFlag, attributes.includes('employees'));
+  if (!company) return { node, attributes };
+  s.countFlag = false;
+  return { node: company, attributes: [...new Set([...attributes, 'employees'])] };
 }
