@@ -7,7 +7,7 @@
  */
 import type { Node } from '../ir/Request';
 import type { BuildState } from './build/BuildState';
-import { DATA_SELF_WORDS } from '../lexicon/discourseWords';
+import { DATA_SELF_LEADS, DATA_SELF_WORDS } from '../lexicon/discourseWords';
 import type { Mention } from './Mention';
 import type { Token } from '../text/tokenize';
 
@@ -25,8 +25,22 @@ export const STATED_SIZE_NOUNS: ReadonlySet<string> = new Set([
 /** Verbs that make the people counted a company's employees ("how many people does X employ"). */
 const EMPLOY_VERBS: ReadonlySet<string> = new Set(['employ', 'employs', 'employed', 'employing']);
 
-/** The speaker and the data itself: "we have", "our contacts", "in the database". */
-const SPEAKER_WORDS: ReadonlySet<string> = new Set(['we', 'our', 'ours', 'us', 'i', 'my']);
+/** The speaker as the holder of the data: "(do) we have", "our contacts", "my list". */
+const HOLDER_WORDS: ReadonlySet<string> = new Set(['we', 'our', 'ours', 'my', 'i']);
+/** Verbs and nouns after a holder word that make the people rows: "we have", "we've got", "our contacts". */
+const HELD_WORDS: ReadonlySet<string> = new Set(['have', 'got', 'hold', 'know', 've', 'contacts', 'people', 'ppl']);
+
+/**
+ * True when the question speaks of the data's own rows: "we have / we've got", "our contacts", "in the database",
+ * "on file" (a speaker's introduction, "I work in marketing ...", says nothing about the rows).
+ */
+function speaksOfRows(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => {
+    const next = tokens.slice(k + 1, k + 3).map((x) => x.norm);
+    if (HOLDER_WORDS.has(t.norm)) return next.some((x) => HELD_WORDS.has(x) || DATA_SELF_WORDS.has(x));
+    return DATA_SELF_WORDS.has(t.norm) && DATA_SELF_LEADS.has(tokens[k - 1]?.norm ?? '');
+  });
+}
 
 /** Nouns that are a quantity by themselves: "the workforce of X" asks for a number as "how many" does. */
 const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['workforce', 'headcount']);
@@ -48,16 +62,14 @@ export function companySizeAsked(
   if (link?.kind !== 'link' || link.negate || link.node.entity !== 'companies') return null;
   const company = link.node;
   if (company.conds.length !== 1 || company.conds[0]?.kind !== 'ids') return null;
-  if (tokens.some((t) => SPEAKER_WORDS.has(t.norm) || DATA_SELF_WORDS.has(t.norm))) return null;
-  // the people nouns, and the noun of an employment phrase ("staff at X", "employees of X")
+  if (speaksOfRows(tokens)) return null;
+  // the people nouns (as read, typing slips corrected), and the noun of an employment phrase ("staff at X")
+  const read = (m: Mention): string[] => tokens.slice(m.start, m.end).map((t) => t.norm);
   const nouns = ms.flatMap((m) =>
     m.t === 'entity' && m.entity === 'people'
-      ? [m.text.toLowerCase()]
+      ? [read(m).join(' ')]
       : m.t === 'employment'
-        ? m.text
-            .toLowerCase()
-            .split(' ')
-            .filter((x) => STATED_SIZE_NOUNS.has(x))
+        ? read(m).filter((x) => STATED_SIZE_NOUNS.has(x))
         : [],
   );
   if (nouns.some((n) => !STATED_SIZE_NOUNS.has(n) && n !== 'people' && n !== 'team')) return null;
