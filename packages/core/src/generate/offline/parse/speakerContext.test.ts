@@ -38,6 +38,11 @@ describe("the speaker's own context around the ask (demo data)", () => {
       "im in bizdev and honestly i'm looking for events in Singapore",
       "and honestly i'm looking for events in Singapore",
     ],
+    // "so" + the listener asked starts the ask
+    [
+      'i have a call with a bank in Germany next week so could you list events in Singapore',
+      'so could you list events in Singapore',
+    ],
     // a question pointing back at the ask before it, not at the context
     [
       'i work for a bank and we want to find the sponsors of events in Singapore, who are they',

@@ -19,6 +19,7 @@
 import {
   ANAPHORS,
   HEDGE_WORDS,
+  LISTENER_WORDS,
   POLITENESS_WORDS,
   REQUEST_VERBS,
   SIGN_OFF_WORDS,
@@ -39,9 +40,20 @@ const NAMED_PLACES: ReadonlySet<string> = new Set(['event', 'venue']);
 const TAKING_PART_WORDS: ReadonlySet<string> = new Set(['at', 'to', 'for', 'attend', 'attending', 'visit', 'visiting']);
 const AFTER_LOOK: ReadonlySet<string> = new Set(['for', 'into', 'at']);
 
+/** Words that join a new clause to the one before ("... startup and we're looking ...", "... next week so can you"). */
+const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'so']);
+const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will']);
+
+/** True when a new subject starts at k: the speaker ("we're"), or the listener asked ("can you", "could u", "pls"). */
+function newSubjectAt(w: readonly string[], k: number): boolean {
+  const x = w[k] ?? '';
+  return SPEAKER_WORDS.has(x) || (MODALS.has(x) && LISTENER_WORDS.has(w[k + 1] ?? '')) || POLITENESS_WORDS.has(x);
+}
+
 /**
- * Splits [start, end) before "and" / "but" followed by a speaker subject ("... startup and we're looking ..."), also
- * with adverbs or hedges between them ("i run a startup and basically i want ...", "and honestly i'm ...").
+ * Splits [start, end) before "and" / "but" / "so" followed by a new subject ("... startup and we're looking ...",
+ * "i have a meeting with X next week so could you ..."), also with adverbs or hedges between them ("i run a startup
+ * and basically i want ...", "and honestly i'm ...").
  */
 function splitAtNewSubject(w: readonly string[], [start, end]: [number, number]): [number, number][] {
   const parts: [number, number][] = [];
@@ -49,7 +61,7 @@ function splitAtNewSubject(w: readonly string[], [start, end]: [number, number])
   for (let k = start + 1; k < end - 1; k++) {
     let subject = k + 1;
     while (subject < end - 1 && (onlyAdverb(w[subject] ?? '') || HEDGE_WORDS.has(w[subject] ?? ''))) subject++;
-    if ((w[k] === 'and' || w[k] === 'but') && SPEAKER_WORDS.has(w[subject] ?? '')) {
+    if (CLAUSE_JOINS.has(w[k] ?? '') && newSubjectAt(w, subject)) {
       parts.push([a, k]);
       a = k;
     }
