@@ -8,7 +8,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import { type CompoundVocabulary, joinedPairs, joinedPhrases, rejoinCompounds } from '../text/compounds';
 import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
 import { isContentless } from './shorthandOptions';
-import type { ValueIndex } from '../values/ValueIndex';
+import { isDataName, type ValueIndex } from '../values/ValueIndex';
 import { LEXICON, MAX_LEXICON_SPAN } from './lexiconTable';
 import type { Relation } from '../ir/Request';
 import type { Mention, MentionBody } from './Mention';
@@ -288,14 +288,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   const inPhrase = wordsInPhrases(tokens.map((t) => t.norm));
   /** A filler, a month or a name in the data (an event, a company, a venue, a place): read as it is. */
   const fillerMonthOrName = (x: string): boolean =>
-    FILLER_WORDS.has(x) ||
-    MONTHS[x] !== undefined ||
-    index.events.has(x) ||
-    index.companies.has(x) ||
-    index.venues.has(x) ||
-    index.countries.has(x) ||
-    index.cities.has(x) ||
-    index.states.has(x);
+    FILLER_WORDS.has(x) || MONTHS[x] !== undefined || isDataName(index, x);
   /** A word some recogniser reads as it is: never respelt nor replaced by a synonym. */
   const knownWord = (x: string): boolean =>
     LEXICON.has(x) || fillerMonthOrName(x) || matchTopic([x], index).industries.length > 0;
@@ -307,14 +300,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   const spelledRight = (x: string): boolean =>
     inPhrase.has(x) ||
     LEXICON.has(x) ||
-    FILLER_WORDS.has(x) ||
-    MONTHS[x] !== undefined ||
-    index.events.has(x) ||
-    index.companies.has(x) ||
-    index.venues.has(x) ||
-    index.countries.has(x) ||
-    index.cities.has(x) ||
-    index.states.has(x) ||
+    fillerMonthOrName(x) ||
     index.eventWords.has(x) ||
     index.commonWords.has(x) ||
     verbClassAt([x]) !== null;

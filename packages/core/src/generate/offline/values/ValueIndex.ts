@@ -77,6 +77,21 @@ export interface ValueIndex {
   named: NamedEntity[];
 }
 
+/**
+ * True for a word (or normalised phrase) that is a name in the data: an event, a company, a venue, a
+ * country, a city or a state. Such a word is read as it is: never respelt, expanded or replaced.
+ */
+export function isDataName(index: ValueIndex, word: string): boolean {
+  return (
+    index.events.has(word) ||
+    index.companies.has(word) ||
+    index.venues.has(word) ||
+    index.countries.has(word) ||
+    index.cities.has(word) ||
+    index.states.has(word)
+  );
+}
+
 /** One event or company name of the data, with its rows' ids (and a company's web domain). */
 export interface NamedEntity {
   kind: 'event' | 'company';

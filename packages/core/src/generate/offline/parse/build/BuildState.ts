@@ -1,0 +1,142 @@
+import type { Dimension, NumericColumn, Relation, Request } from '../../ir/Request';
+import type { ValueIndex } from '../../values/ValueIndex';
+import type { Mention } from '../Mention';
+import type { Scan } from '../scanMentions';
+import type { Draft, Edge } from './Draft';
+
+/** A ranking on a column of the target's own ("the oldest companies", "the largest revenue"). */
+export interface Superlative {
+  column: 'age' | 'size' | 'revenue' | 'date' | 'duration';
+  order: 'desc' | 'asc';
+}
+
+/**
+ * Everything `buildRequest` learns while it reads the mentions left to right, in one place: the mention handlers
+ * (`handlers/`) read and update it, the steps after the reading (`chooseTarget`, `closeLinks`, `followUp`,
+ * `reshapeTarget`, `chooseShape`) turn it into the request.
+ */
+export interface BuildState {
+  readonly scan: Scan;
+  readonly ms: readonly Mention[];
+  readonly index: ValueIndex;
+  readonly asOf: string;
+  /** The request of the previous turn (follow-ups), or null. */
+  readonly previous: Request | null;
+  /** The position of the mention being read; a handler that also reads the next mention moves it on. */
+  k: number;
+
+  // --- the graph of nodes
+  drafts: Draft[];
+  /** The node asked about (the answer's rows). */
+  target: Draft | null;
+  /** The node the words being read are about. */
+  current: Draft | null;
+  lastEventDraft: Draft | null;
+  lastCompanyDraft: Draft | null;
+  /** Modifiers seen before their noun ("US companies", "sales people"), applied when the noun opens a node. */
+  pendingPre: Mention[];
+  /** Premodifiers under a negation: "... are not US companies", "non-sales people". */
+  negatedPre: Set<Mention>;
+  /** A relation verb waiting for its object ("companies sponsoring ..."), and whether it was negated. */
+  pendingRelations: Relation[] | null;
+  pendingLinkNeg: boolean;
+  /** A negation waiting for what it negates. */
+  neg: boolean;
+  /** The kind of value last negated, so "not in A or B" negates B too. */
+  negatedListOf: Mention['t'] | null;
+  /** "both sponsoring and exhibiting at X": each relation must hold, one link per relation. */
+  pendingEach: Relation[][] | null;
+  eachRelations: { edge: Edge; groups: Relation[][] }[];
+  /** "both" anywhere in the question: two names joined by and are an intersection. */
+  readonly bothAnywhere: boolean;
+  /** Second members of "both A and B" seen before the node they belong to. */
+  pendingBoth: Draft[];
+  /** [second member, first member]: link the second like the first once the first is linked. */
+  connectLater: [Draft, Draft][];
+  /** "who ..." opening the question: the node it asks for is not known yet. */
+  pendingWho: boolean;
+  /** After the relative pronoun "who": the words are about people. */
+  afterWho: boolean;
+  /** "other events": the events named so far (and in the previous turn) are left out. */
+  otherPending: boolean;
+  seenEventIds: number[];
+
+  // --- the follow-up
+  /** A strong anaphor ("those", "them") made the previous request a node of this one. */
+  usedHistory: boolean;
+  /** A refinement word ("only", "what about"). */
+  refine: boolean;
+  /** A weak anaphor ("the", "these" without a noun). */
+  weakAnaphor: boolean;
+
+  // --- the shape of the answer
+  countFlag: boolean;
+  groupDim: Dimension | null;
+  groupSingular: boolean;
+  /** The grouping came from a bare dimension word ("what year"), not from a word asking for a grouping ("by"). */
+  groupAsked: boolean;
+  expectDimension: boolean;
+  /** "the dimension" after count (the number of distinct values, not a grouping). */
+  countsDistinct: boolean;
+  /** The noun counted for a ranking ("the most events") and the order. */
+  measure: { draft: Draft; order: 'desc' | 'asc' } | null;
+  /** "most" / "fewest" waiting for the noun or attribute it ranks by. */
+  mostPending: 'desc' | 'asc' | null;
+  superlative: Superlative | null;
+  aggFn: 'avg' | 'sum' | 'min' | 'max' | null;
+  aggColumn: NumericColumn | null;
+  topN: number | null;
+  /** "the next event": from today on. */
+  nextOnly: boolean;
+  /** Attribute words asked about (shown as columns). */
+  attributes: string[];
+}
+
+export function createBuildState(scan: Scan, index: ValueIndex, asOf: string, previous: Request | null): BuildState {
+  const ms = scan.mentions;
+  return {
+    scan,
+    ms,
+    index,
+    asOf,
+    previous,
+    k: 0,
+    drafts: [],
+    target: null,
+    current: null,
+    lastEventDraft: null,
+    lastCompanyDraft: null,
+    pendingPre: [],
+    negatedPre: new Set(),
+    pendingRelations: null,
+    pendingLinkNeg: false,
+    neg: false,
+    negatedListOf: null,
+    pendingEach: null,
+    eachRelations: [],
+    bothAnywhere: ms.some((m) => m.t === 'both'),
+    pendingBoth: [],
+    connectLater: [],
+    pendingWho: false,
+    afterWho: false,
+    otherPending: false,
+    seenEventIds: [],
+    usedHistory: false,
+    refine: false,
+    weakAnaphor: false,
+    countFlag: false,
+    groupDim: null,
+    groupSingular: false,
+    groupAsked: false,
+    expectDimension: false,
+    countsDistinct: false,
+    measure: null,
+    mostPending: null,
+    superlative: null,
+    aggFn: null,
+    aggColumn: null,
+    topN: null,
+    nextOnly: false,
+    attributes: [],
+  };
+}

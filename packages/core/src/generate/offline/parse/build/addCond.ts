@@ -1,0 +1,75 @@
+import type { Cond } from '../../ir/Request';
+import { INHERITED } from './carriedConds';
+import type { Draft } from './Draft';
+
+/**
+ * Adds a condition to a draft. A second condition of a kind already there is a union with it ("HR and
+ * recruiting", "Singapore or Malaysia"); one carried from the previous turn is narrowed or replaced
+ * (`carriedConds.ts`).
+ */
+export function addCond(d: Draft, c: Cond): void {
+  const negOf = (x: Cond): boolean => ('negate' in x ? x.negate : false);
+  if (d.conds.some((x) => x.kind === c.kind && JSON.stringify(x) === JSON.stringify(c))) return;
+  const same = d.conds.find((x) => x.kind === c.kind && negOf(x) === negOf(c));
+  const carried = same ? INHERITED.get(same) : undefined;
+  if (same && carried === 'replace') {
+    d.conds.splice(d.conds.indexOf(same), 1, c);
+    return;
+  }
+  if (same && carried === 'narrow') {
+    if (JSON.stringify(same) !== JSON.stringify(c)) d.conds.push(c);
+    return;
+  }
+  if (same && same.kind === 'jobFunction' && c.kind === 'jobFunction') {
+    // "sales people who also do marketing": an intersection joins a single function or another intersection;
+    // "sales or marketing people who also do HR" keeps the union and adds the intersection as its own condition
+    const all = same.all === true || c.all === true;
+    if (all && !(same.values.length === 1 || same.all)) {
+      d.conds.push(c);
+      return;
+    }
+    same.values = [...new Set([...same.values, ...c.values])];
+    if (all) same.all = true;
+    return;
+  }
+  if (same && same.kind === 'seniority' && c.kind === 'seniority') {
+    same.values = [...new Set([...same.values, ...c.values])];
+    return;
+  }
+  if (same && same.kind === 'country' && c.kind === 'country') {
+    same.values = [...new Set([...same.values, ...c.values])];
+    same.label = `${same.label} or ${c.label}`;
+    return;
+  }
+  if (same && same.kind === 'title' && c.kind === 'title') {
+    same.patterns = [...new Set([...same.patterns, ...c.patterns])];
+    same.exclude = same.exclude.filter((x) => c.exclude.includes(x));
+    same.label = `${same.label} or ${c.label}`;
+    return;
+  }
+  if (same && same.kind === 'venue' && c.kind === 'venue') {
+    same.patterns = [...new Set([...same.patterns, ...c.patterns])];
+    same.label = `${same.label} or ${c.label}`;
+    return;
+  }
+  if (same && same.kind === 'city' && c.kind === 'city') {
+    same.values = [...new Set([...same.values, ...c.values])];
+    return;
+  }
+  if (same && same.kind === 'state' && c.kind === 'state') {
+    same.values = [...new Set([...same.values, ...c.values])];
+    same.label = `${same.label} or ${c.label}`;
+    return;
+  }
+  if (same && same.kind === 'tag' && c.kind === 'tag') {
+    same.tags = [...new Set([...same.tags, ...c.tags])];
+    same.label = `${same.label} or ${c.label}`;
+    return;
+  }
+  if (same && same.kind === 'ids' && c.kind === 'ids' && same.entity === c.entity) {
+    same.ids = [...new Set([...same.ids, ...c.ids])];
+    same.names = [...new Set([...same.names, ...c.names])];
+    return;
+  }
+  d.conds.push(c);
+}

@@ -1,0 +1,40 @@
+/** The attributes asked (shown as columns), and what they do to the target. */
+import type { Node } from '../../ir/Request';
+import type { AttributeName } from '../../lexicon/attributeWords';
+import { attributeOf, dimensionAttribute, namesItsRows } from '../askedAttribute';
+import type { BuildState } from './BuildState';
+
+/** Attributes only people have. */
+export const PEOPLE_ATTRIBUTES = new Set<AttributeName>(['email', 'job_title']);
+
+/** Emails / titles of companies or events: pivot to their people; asking for emails lists people who have one. */
+export function pivotForPeopleAttributes(s: BuildState, node: Node, attrs: readonly string[]): Node {
+  let rootNode = node;
+  if (
+    rootNode.entity !== 'people' &&
+    attrs.some((a) => PEOPLE_ATTRIBUTES.has(a as AttributeName)) &&
+    !s.countFlag &&
+    !s.groupDim
+  ) {
+    rootNode = { entity: 'people', conds: [{ kind: 'link', relations: [], negate: false, node: rootNode }] };
+  }
+  if (rootNode.entity === 'people' && attrs.includes('email') && !rootNode.conds.some((c) => c.kind === 'hasEmail'))
+    rootNode.conds.push({ kind: 'hasEmail', negate: false });
+  return rootNode;
+}
+
+/**
+ * The attributes shown for the target's entity; a grouping asked of named rows ("in what year was Siemens
+ * founded?") is the value of those rows, shown, not a grouping (the state's grouping is dropped).
+ */
+export function shownAttributes(s: BuildState, node: Node, attrs: readonly string[]): string[] {
+  let shown = [...new Set(attrs.map((a) => attributeOf(a, node.entity)))];
+  if (s.groupDim && s.groupAsked && !s.countFlag && !s.mostPending && s.topN === null && namesItsRows(node)) {
+    const attr = dimensionAttribute(s.groupDim, node.entity);
+    if (attr) {
+      s.groupDim = null;
+      if (!(attr === 'dates' && shown.includes('founded'))) shown = [...new Set([...shown, attr])];
+    }
+  }
+  return shown;
+}

@@ -1,0 +1,66 @@
+import type { Node, Shape } from '../../ir/Request';
+import type { Mention } from '../Mention';
+import type { BuildState } from './BuildState';
+import type { Draft } from './Draft';
+import { toNode } from './toNode';
+
+/** Nouns of a company's own head count: ranking by them ranks by the stated size (`n_employees`). */
+const STATED_SIZE_NOUNS: ReadonlySet<string> = new Set([
+  'employees',
+  'employee',
+  'staff',
+  'headcount',
+  'workers',
+  'workforce',
+]);
+
+/** True when a measured count of people is the company's stated size: "which company has the most employees". */
+function statedSize(md: Draft, target: Node, ms: readonly Mention[]): boolean {
+  if (target.entity !== 'companies' || md.entity !== 'people' || md.conds.length > 0) return false;
+  const noun = ms.find((m) => m.t === 'entity' && m.entity === 'people' && m.relations === md.relations);
+  return noun !== undefined && STATED_SIZE_NOUNS.has(noun.text.toLowerCase());
+}
+
+/**
+ * The shape of the answer from the shape words read: a count (of distinct values), a grouping, a ranking by a
+ * count of linked rows or by a column, an aggregate, or a plain list. A singular noun ranks one row ("which
+ * company ..."), a plural ten, unless "top N" said how many.
+ */
+export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
+  const ms = s.ms;
+  if (s.groupDim && s.countFlag && s.countsDistinct) return { kind: 'count', distinct: s.groupDim };
+  if (s.groupDim)
+    return {
+      kind: 'group',
+      dimension: s.groupDim,
+      order: s.mostPending === 'asc' ? 'asc' : 'desc',
+      limit:
+        s.topN ?? (s.groupSingular && s.measure === null && !s.countFlag && ms.some((m) => m.t === 'most') ? 1 : null),
+    };
+  if (s.measure && statedSize(s.measure.draft, node, ms)) {
+    // "the most employees" is the company's stated size, not the number of its people in the data
+    return { kind: 'rankByColumn', column: 'size', order: s.measure.order, limit: s.topN ?? (root.singular ? 1 : 10) };
+  }
+  if (s.measure) {
+    const md = s.measure.draft;
+    return {
+      kind: 'rankByCount',
+      node: toNode(md),
+      relations: md.relations ?? [],
+      order: s.measure.order,
+      limit: s.topN ?? (root.singular ? 1 : 10),
+      label:
+        ms.find((m) => m.t === 'entity' && m.entity === md.entity && m.relations === md.relations)?.text ?? md.entity,
+    };
+  }
+  if (s.aggFn && s.aggColumn) return { kind: 'aggregate', fn: s.aggFn, column: s.aggColumn };
+  if (s.superlative)
+    return {
+      kind: 'rankByColumn',
+      column: s.superlative.column,
+      order: s.superlative.order,
+      limit: s.topN ?? (root.singular ? 1 : 10),
+    };
+  if (s.countFlag) return { kind: 'count' };
+  return { kind: 'list' };
+}

@@ -1,0 +1,48 @@
+import type { EntityKind } from '../../ir/Request';
+import { type AttributeName } from '../../lexicon/attributeWords';
+import { PEOPLE_ATTRIBUTES } from './askedAttributes';
+import type { BuildState } from './BuildState';
+import { condEntity } from './condEntity';
+import type { Draft } from './Draft';
+import { newDraft } from './graph';
+
+/**
+ * The node asked about. When no noun opened one, it is chosen from what is left: the modifiers waiting for a noun
+ * (people words -> people, events words -> events), the attributes asked (emails -> people), the grouping, or the
+ * previous turn's target for a follow-up. Null when nothing says what is asked about.
+ */
+export function chooseTarget(s: BuildState): Draft | null {
+  if (!s.target) {
+    const kinds = s.pendingPre.map((m) =>
+      m.t === 'cond'
+        ? condEntity(m.cond)
+        : m.t === 'venue' || m.t === 'event' || m.t === 'topic'
+          ? 'events'
+          : m.t === 'function' || m.t === 'seniority' || m.t === 'title'
+            ? 'people'
+            : m.t === 'company'
+              ? 'companies'
+              : null,
+    );
+    let kind: EntityKind | null =
+      kinds.find((x) => x === 'people') ?? kinds.find((x) => x === 'events') ?? kinds.find((x) => x !== null) ?? null;
+    if (!kind && s.attributes.some((a) => PEOPLE_ATTRIBUTES.has(a as AttributeName))) kind = 'people';
+    if (!kind && s.groupDim)
+      kind =
+        s.groupDim === 'job_function' || s.groupDim === 'seniority'
+          ? 'people'
+          : s.groupDim === 'relation'
+            ? 'participations'
+            : s.groupDim === 'industry'
+              ? 'companies'
+              : 'events';
+    if (!kind && s.previous && (s.refine || s.weakAnaphor || s.pendingPre.length > 0 || s.countFlag || s.superlative))
+      kind = s.previous.target.entity;
+    if (kind) {
+      const d = newDraft(s, kind);
+      s.target = d;
+      s.current = d;
+    }
+  }
+  return s.target;
+}

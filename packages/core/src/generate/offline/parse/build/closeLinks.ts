@@ -1,0 +1,43 @@
+import { flushPre } from './applyModifier';
+import type { BuildState } from './BuildState';
+import type { Draft } from './Draft';
+import { connect, newDraft } from './graph';
+
+/**
+ * Finishes the graph once every mention is read: modifiers still waiting for a noun, a relation verb at the end
+ * of the question, the relations of "both sponsoring and exhibiting" (one link each) and the second members of
+ * "both A and B" (linked like the first).
+ */
+export function closeLinks(s: BuildState, root: Draft): void {
+  if (s.pendingPre.length > 0) flushPre(s, s.current ?? root);
+  if (s.pendingRelations !== null) {
+    // a relation verb at the end: "events that companies in X are attending", "companies exhibiting"
+    const last: Draft = s.current ?? root;
+    const open = last.edges.find((e) => !e.explicit);
+    if (open && !s.pendingLinkNeg) {
+      open.relations = s.pendingRelations;
+      open.explicit = true;
+    } else {
+      // "companies at X that are not sponsoring it": keep "at X", add "not sponsoring X"
+      const otherKind = last.entity === 'events' ? 'companies' : 'events';
+      const neighbour = last.edges.map((e) => (e.a === last ? e.b : e.a)).find((o) => o.entity === otherKind);
+      connect(last, neighbour ?? newDraft(s, otherKind), s.pendingRelations, s.pendingLinkNeg, true);
+    }
+  }
+  for (const { edge, groups } of s.eachRelations) {
+    const [first, ...rest] = groups;
+    if (!first) continue;
+    edge.relations = [...first];
+    for (const g of rest) {
+      const twin = newDraft(s, edge.b.entity);
+      twin.conds = edge.b.conds.map((c) => structuredClone(c));
+      connect(edge.a, twin, [...g], edge.negate, true);
+    }
+  }
+  for (const [extra, first] of s.connectLater) {
+    for (const e of first.edges) {
+      const other = e.a === first ? e.b : e.a;
+      if (other !== extra && other.entity !== first.entity) connect(other, extra, e.relations, e.negate, e.explicit);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import type { Mention } from '../Mention';
+import type { Node } from '../../ir/Request';
+import { contrastedDimension } from '../contrastedValues';
+import type { BuildState } from './BuildState';
+
+/**
+ * The dimension a comparison has one row per: the events or companies named together (two or more) when the
+ * question compares ("compare", "vs", "compared with"). Null when nothing named can be compared; the words
+ * are then left unread, so the question is asked about rather than answered as a plain total.
+ */
+function comparedDimension(target: Node, ms: readonly Mention[]): 'event' | 'company' | null {
+  const comparing =
+    ms.some((m) => m.t === 'compare') || ms.some((m) => m.t === 'and' && /^(vs|versus|compared)/i.test(m.text));
+  if (!comparing) return null;
+  const named = (node: Node, entity: 'events' | 'companies'): number =>
+    node.conds.reduce(
+      (n, c) =>
+        n +
+        (c.kind === 'ids' && c.entity === entity ? c.ids.length : 0) +
+        (c.kind === 'link' ? named(c.node, entity) : 0),
+      0,
+    );
+  if (target.entity !== 'events' && named(target, 'events') >= 2) return 'event';
+  if (target.entity !== 'companies' && named(target, 'companies') >= 2) return 'company';
+  return null;
+}
+
+/**
+ * With no grouping asked, a comparison groups by the compared items ("compare X vs Y" / "X compared with Y": one
+ * row per compared event or company) and a contrast by the contrasted values ("sponsors vs partners at X").
+ */
+export function groupByComparison(s: BuildState, node: Node): void {
+  const compared = !s.groupDim && comparedDimension(node, s.ms);
+  if (compared) s.groupDim = compared;
+  const contrasted = !s.groupDim && !s.measure && !s.superlative ? contrastedDimension(s.ms) : null;
+  if (contrasted) s.groupDim = contrasted;
+}

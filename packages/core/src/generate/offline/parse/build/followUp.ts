@@ -1,0 +1,105 @@
+/**
+ * Follow-up merging: how a question that does not stand alone reuses the previous turn's request. "And
+ * Meltwater?" swaps the name; "what about marketing?", "and December?" replace a value of the same kind; "only /
+ * just ..." narrows; "the sponsors?" after events links to the previous set. A strong anaphor ("those companies")
+ * is read where it stands (`handlers/anaphor.ts`).
+ */
+import type { Node, Request } from '../../ir/Request';
+import type { BuildState } from './BuildState';
+import { NARROWING_WORDS, REPLACING_WORDS } from './carriedConds';
+import type { Draft } from './Draft';
+import { replaceIds } from './namedIds';
+import { toNode } from './toNode';
+
+/** Words that open a question of its own (a follow-up opening with one is not elliptical). */
+const QUESTION_OPENERS = [
+  'which',
+  'what',
+  'who',
+  'whom',
+  'how',
+  'list',
+  'show',
+  'find',
+  'give',
+  'get',
+  'tell',
+  'are',
+  'is',
+  'do',
+  'does',
+  'can',
+  'count',
+];
+
+/** "And Meltwater?": only a name, after an earlier request naming something of the same kind: that name swapped. */
+export function swapNamedValue(s: BuildState): Request | null {
+  const onlyName = s.ms.filter((m) => !['refine', 'and', 'or', 'copula', 'relpron', 'prep'].includes(m.t));
+  if (
+    s.previous &&
+    !s.usedHistory &&
+    onlyName.length === 1 &&
+    (onlyName[0]?.t === 'company' || onlyName[0]?.t === 'event')
+  ) {
+    const named = onlyName[0];
+    const kind = named.t === 'company' ? 'companies' : 'events';
+    const swapped = structuredClone(s.previous);
+    if (replaceIds(swapped.target, kind, named.hit.ids, named.hit.names))
+      return { ...swapped, ignored: s.scan.ignored };
+  }
+  return null;
+}
+
+/**
+ * The target node and the attributes asked, merged with the previous request when the question refines it
+ * without an explicit reference: the previous request of the same kind with its values kept, replaced or
+ * narrowed; of another kind, linked to.
+ */
+export function mergeWithPrevious(s: BuildState, root: Draft): { node: Node; attrs: string[] } {
+  const ms = s.ms;
+  const previous = s.previous;
+  let rootNode = toNode(root);
+  let attrs = [...new Set(s.attributes)];
+  if (previous && !s.usedHistory) {
+    const sameKind = previous.target.entity === rootNode.entity;
+    const explicitEntity = ms.some((m) => m.t === 'entity' || m.t === 'who' || m.t === 'event' || m.t === 'company');
+    // "and the exhibitors?", "the partners?": an elliptical follow-up, not a new question
+    const first = s.scan.tokens[0]?.norm ?? '';
+    const opensQuestion = QUESTION_OPENERS.includes(first);
+    const hasVerb = ms.some((m) => m.t === 'relation' || m.t === 'employment' || m.t === 'copula');
+    const elliptical = ['and', 'or', 'plus'].includes(first) || (!opensQuestion && !hasVerb);
+    const standalone = explicitEntity && !s.refine && !s.weakAnaphor && !elliptical;
+    if (sameKind && !standalone) {
+      // "what about marketing?", "and December?": a new value of the same kind replaces the old one;
+      // "only / just ..." narrows the previous set: both values must hold (an intersection, possibly empty)
+      const narrowing =
+        ms.some((x) => x.t === 'refine' && NARROWING_WORDS.has(x.text.toLowerCase())) &&
+        !ms.some((x) => x.t === 'refine' && REPLACING_WORDS.has(x.text.toLowerCase()));
+      const replaced = new Set(narrowing ? [] : rootNode.conds.filter((c) => c.kind !== 'link').map((c) => c.kind));
+      const kept = previous.target.conds
+        .filter((c) => c.kind === 'link' || !replaced.has(c.kind))
+        .map((c) => structuredClone(c));
+      // "what about the exhibitors?" after "who is sponsoring X?": same events, another relation
+      if (root.relations && root.relations.length > 0) {
+        for (const c of kept) if (c.kind === 'link' && c.node.entity === 'events') c.relations = [...root.relations];
+      }
+      const keptKeys = new Set(kept.map((c) => JSON.stringify(c)));
+      rootNode = {
+        entity: rootNode.entity,
+        conds: [
+          ...kept.map((c) => structuredClone(c)),
+          ...rootNode.conds.filter((c) => !keptKeys.has(JSON.stringify(c))),
+        ],
+      };
+      attrs = [...new Set([...previous.attributes, ...attrs])];
+    } else if (!sameKind && !standalone && (s.weakAnaphor || s.refine)) {
+      rootNode.conds.push({
+        kind: 'link',
+        relations: root.relations ?? [],
+        negate: false,
+        node: structuredClone(previous.target),
+      });
+    }
+  }
+  return { node: rootNode, attrs };
+}

@@ -1,0 +1,79 @@
+import type { NumericColumn } from '../../../ir/Request';
+import { KNOWN_VALUE_COLUMNS, type AttributeName } from '../../../lexicon/attributeWords';
+import { singular } from '../../../text/tokenize';
+import type { BuildState } from '../BuildState';
+import { applyCondTo, ensureFrom } from '../graph';
+import type { MentionOf } from '../MentionHandler';
+
+/** The numeric column an aggregate of an attribute word computes ("average revenue", "how long on average"). */
+export const AGGREGATED_COLUMN: Partial<Record<AttributeName, NumericColumn>> = {
+  revenue: 'revenue_usd',
+  employees: 'employees',
+  founded: 'founded_year',
+  duration: 'duration_days',
+};
+
+/**
+ * An attribute word ("revenue", "email", "founding year"): the column of an aggregate, the column of a ranking
+ * ("the largest revenue", "by revenue", "the most employees"), a missing value under a negation ("no revenue
+ * listed"), or else an attribute shown.
+ */
+export function readAttribute(s: BuildState, m: MentionOf<'attribute'>): void {
+  const prevM = s.ms[s.k - 1];
+  if (s.aggFn && AGGREGATED_COLUMN[m.attr]) {
+    s.aggColumn = AGGREGATED_COLUMN[m.attr] ?? null;
+  } else if (prevM?.t === 'superlative' && ['employees', 'revenue', 'founded', 'duration', 'dates'].includes(m.attr)) {
+    // "the largest revenue", "the earliest founding year": rank on that attribute, and show it
+    const column =
+      m.attr === 'employees'
+        ? 'size'
+        : m.attr === 'revenue'
+          ? 'revenue'
+          : m.attr === 'founded'
+            ? 'age'
+            : m.attr === 'duration'
+              ? 'duration'
+              : 'date';
+    const word = prevM.text.toLowerCase();
+    const low = ['earliest', 'oldest', 'smallest', 'lowest', 'shortest', 'first', 'soonest', 'next'].includes(word);
+    s.superlative = { column, order: low ? 'asc' : 'desc' };
+    s.attributes.push(m.attr);
+    if (s.topN === null && singular(m.text.toLowerCase()) === m.text.toLowerCase()) s.topN = 1;
+  } else if (
+    prevM &&
+    ((prevM.t === 'prep' && prevM.p === 'by') || prevM.t === 'group') &&
+    s.target &&
+    ['employees', 'revenue', 'founded'].includes(m.attr)
+  ) {
+    s.superlative = {
+      column: m.attr === 'employees' ? 'size' : m.attr === 'revenue' ? 'revenue' : 'age',
+      order: s.superlative?.order ?? (m.attr === 'founded' ? 'asc' : 'desc'),
+    };
+    s.expectDimension = false;
+  } else if (s.mostPending && (m.attr === 'employees' || m.attr === 'revenue')) {
+    s.superlative = { column: m.attr === 'employees' ? 'size' : 'revenue', order: s.mostPending };
+    s.mostPending = null;
+  } else if (s.countFlag && m.attr === 'revenue') {
+    s.aggFn = 'sum';
+    s.aggColumn = 'revenue_usd';
+    s.countFlag = false;
+  } else if (s.neg && s.current && KNOWN_VALUE_COLUMNS[m.attr]) {
+    // "companies with no revenue listed", "events without a venue"
+    const known = KNOWN_VALUE_COLUMNS[m.attr];
+    if (known)
+      applyCondTo(s, s.current, {
+        kind: 'hasValue',
+        entity: known.entity,
+        column: known.column,
+        label: known.label,
+        negate: true,
+      });
+    s.neg = false;
+  } else if (s.neg && m.attr === 'email') {
+    const host = s.current?.entity === 'people' ? s.current : s.current ? ensureFrom(s, s.current, 'people') : null;
+    if (host) host.conds.push({ kind: 'hasEmail', negate: true });
+    s.neg = false;
+  } else {
+    s.attributes.push(m.attr);
+  }
+}

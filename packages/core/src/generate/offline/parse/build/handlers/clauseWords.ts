@@ -1,0 +1,79 @@
+/**
+ * The words that join the parts of the question: refinements, copulas, relative pronouns, "who", negations,
+ * "other", relation verbs ("sponsoring") and employment words ("working at"). They move the current node or
+ * leave something pending for the next noun.
+ */
+import { flushPre } from '../applyModifier';
+import type { BuildState } from '../BuildState';
+import { nearest, newDraft } from '../graph';
+import type { MentionOf } from '../MentionHandler';
+
+/** "only", "just", "what about": the question refines the previous one. */
+export function readRefine(s: BuildState): void {
+  s.refine = true;
+}
+
+/** "are", "is": what follows describes the target again. */
+export function readCopula(s: BuildState): void {
+  const prevM = s.ms[s.k - 1];
+  if (prevM?.t !== 'relpron' && s.target && s.current !== s.target && !(prevM?.t === 'who')) s.current = s.target;
+}
+
+/** "who", "that", "whose": "... companies ... who are based outside X": "who" refers to people. */
+export function readRelativePronoun(s: BuildState, m: MentionOf<'relpron'>): void {
+  if (m.text.toLowerCase() === 'who') {
+    const p = nearest(s, 'people');
+    if (p) {
+      s.current = p;
+      s.afterWho = true;
+    }
+  }
+}
+
+/** "who" asking for the answer: its node is known from what follows. */
+export function readWho(s: BuildState): void {
+  s.pendingWho = true;
+}
+
+export function readNegation(s: BuildState): void {
+  s.neg = true;
+}
+
+/** "other events": the events named so far are left out (`openNode`). */
+export function readOther(s: BuildState): void {
+  s.otherPending = true;
+}
+
+/** A relation verb ("sponsoring", "exhibiting at"): the relation of the next link. */
+export function readRelation(s: BuildState, m: MentionOf<'relation'>): void {
+  if (s.pendingWho && !s.current) {
+    const d = newDraft(s, 'companies', true);
+    s.target = d;
+    s.current = d;
+    s.pendingWho = false;
+    flushPre(s, d);
+  }
+  s.pendingRelations = m.relations;
+  s.pendingEach = m.each ?? null;
+  s.pendingLinkNeg = s.neg;
+  s.neg = false;
+}
+
+/** "working at", "employees of": asks for people when nothing is asked yet. */
+export function readEmployment(s: BuildState, m: MentionOf<'employment'>): void {
+  // "(Indian) employees of American companies": the noun of the phrase is the people asked about
+  if (!s.current && !s.target && /^(?:employees|staff)\b/i.test(m.text)) {
+    const d = newDraft(s, 'people');
+    s.target = d;
+    s.current = d;
+    flushPre(s, d);
+    return;
+  }
+  if (s.pendingWho && !s.current) {
+    const d = newDraft(s, 'people');
+    s.target = d;
+    s.current = d;
+    s.pendingWho = false;
+    flushPre(s, d);
+  }
+}

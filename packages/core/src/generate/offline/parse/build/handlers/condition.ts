@@ -1,0 +1,43 @@
+import type { BuildState } from '../BuildState';
+import { condEntity } from '../condEntity';
+import { applyCondTo, ensure } from '../graph';
+import type { MentionOf } from '../MentionHandler';
+
+/**
+ * A ready condition (a time window, a size band, a count of linked rows, ...): put on the node of the entity it
+ * belongs on (`condEntity`), the current node, or the ranked node of a "most" question.
+ */
+export function readCondition(s: BuildState, m: MentionOf<'cond'>): void {
+  if (m.cond.kind === 'linkCount' && m.cond.relations.length === 0) {
+    const verbRel = s.pendingRelations ?? s.current?.relations ?? null;
+    if (verbRel && verbRel.length > 0) m.cond.relations = [...verbRel];
+    if (s.pendingRelations !== null) {
+      s.pendingRelations = null;
+      s.pendingLinkNeg = false;
+    }
+  }
+  const kind = condEntity(m.cond);
+  const current = s.current;
+  if (!current) {
+    s.pendingPre.push(m);
+    return;
+  }
+  // "the fewest companies, among those with at least one": a count of the measured noun is the ranked node's
+  const countOfMeasure =
+    m.cond.kind === 'linkCount' && s.measure && current === s.measure.draft && m.cond.entity === current.entity;
+  if (countOfMeasure && s.target && s.target !== current) {
+    applyCondTo(s, s.target, m.cond);
+    return;
+  }
+  if (s.measure && current === s.measure.draft) {
+    applyCondTo(s, current, m.cond);
+    return;
+  }
+  const host =
+    kind && kind !== current.entity
+      ? kind === 'events' && s.lastEventDraft
+        ? s.lastEventDraft
+        : ensure(s, kind)
+      : current;
+  applyCondTo(s, host, m.cond);
+}

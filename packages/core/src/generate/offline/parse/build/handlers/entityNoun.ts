@@ -1,0 +1,139 @@
+import type { EntityKind } from '../../../ir/Request';
+import { singular } from '../../../text/tokenize';
+import { flushPre } from '../applyModifier';
+import type { BuildState } from '../BuildState';
+import type { Draft } from '../Draft';
+import { connect, nearest, newDraft } from '../graph';
+import type { MentionOf } from '../MentionHandler';
+import { openNode } from '../openNode';
+
+/**
+ * An entity noun ("events", "sponsors", "contacts"): usually a new node linked to the one before it; also the
+ * dimension after "by" ("by event"), the measured noun of a ranking ("the most events"), or a predicate that links
+ * the subject ("... are (not) sponsors of X").
+ */
+export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
+  const k = s.k;
+  const ms = s.ms;
+  const prevM = ms[k - 1];
+  const nextM = ms[k + 1];
+  if (s.expectDimension && (m.entity === 'events' || m.entity === 'companies')) {
+    s.groupDim = m.entity === 'events' ? 'event' : 'company';
+    s.expectDimension = false;
+    return;
+  }
+  const sing = singular(m.text.toLowerCase()) === m.text.toLowerCase();
+  const afterBy = prevM && ((prevM.t === 'prep' && prevM.p === 'by') || prevM.t === 'group');
+  if (
+    afterBy &&
+    s.target &&
+    m.entity === 'people' &&
+    ['employees', 'staff', 'employee', 'headcount', 'workers'].includes(m.text.toLowerCase()) &&
+    (s.superlative || s.topN !== null)
+  ) {
+    s.superlative = { column: 'size', order: s.superlative?.order ?? 'desc' };
+    s.expectDimension = false;
+    return;
+  }
+  if (afterBy && s.target && (s.superlative || s.topN !== null) && m.entity !== s.target.entity)
+    s.mostPending = s.mostPending ?? 'desc';
+  if (s.mostPending && !s.target && s.pendingWho && !s.groupDim) {
+    // "who has the most contacts / attends the most events" -> companies; "... the most sponsors" -> events
+    const owner: EntityKind = m.entity === 'companies' ? 'events' : 'companies';
+    const d = newDraft(s, owner, true);
+    s.target = d;
+    s.pendingWho = false;
+  }
+  if (s.mostPending && s.target && !s.groupDim) {
+    // "which company sponsors the most events": the verb before the measure says which links count
+    const verbRelations = m.relations === null && s.pendingRelations?.length ? s.pendingRelations : null;
+    if (verbRelations) s.pendingRelations = null;
+    const d: Draft = {
+      entity: m.entity,
+      conds: [],
+      relations: m.relations ?? verbRelations,
+      edges: [],
+      singular: sing,
+    };
+    s.measure = { draft: d, order: s.mostPending };
+    s.mostPending = null;
+    s.current = d;
+    flushPre(s, d);
+    return;
+  }
+  s.mostPending = null;
+  // predicate: "... are (not) sponsors"
+  const haveBefore = ['have', 'has', 'having'].includes(s.scan.tokens[m.start - 1]?.norm ?? '');
+  const copulaBefore = prevM?.t === 'copula' || (prevM?.t === 'neg' && ms[k - 2]?.t === 'copula') || haveBefore;
+  const scopeFollows =
+    nextM?.t === 'prep' &&
+    ['of', 'at', 'for', 'in'].includes(nextM.p) &&
+    (ms[k + 2]?.t === 'event' || ms[k + 2]?.t === 'entity' || ms[k + 2]?.t === 'anaphor');
+  if (
+    m.relations !== null &&
+    m.entity === 'companies' &&
+    s.current?.entity === 'companies' &&
+    copulaBefore &&
+    scopeFollows
+  ) {
+    s.pendingRelations = m.relations;
+    s.pendingLinkNeg = s.neg;
+    s.neg = false;
+    return;
+  }
+  const subject: Draft | null =
+    s.current?.entity === 'companies'
+      ? s.current
+      : copulaBefore && s.current?.entity === 'events'
+        ? nearest(s, 'companies')
+        : null;
+  if (m.relations !== null && m.entity === 'companies' && subject && copulaBefore) {
+    let scope: Draft | null = null;
+    for (const e of subject.edges) {
+      const o = e.a === subject ? e.b : e.a;
+      if (o.entity === 'events') {
+        scope = o;
+        break;
+      }
+    }
+    const ev: Draft = scope ?? newDraft(s, 'events');
+    connect(subject, ev, m.relations, s.neg, true);
+    s.neg = false;
+    s.current = subject;
+    return;
+  }
+  if (s.pendingWho && !s.current && m.relations === null && (m.entity === 'people' || m.entity === 'companies'))
+    s.pendingWho = false;
+  // "..., who has the most contacts among the sponsors of X": narrows the ranked set, not the measure
+  if (
+    s.measure &&
+    s.current === s.measure.draft &&
+    s.target &&
+    m.entity === s.target.entity &&
+    prevM?.t === 'prep' &&
+    ['among', 'of', 'from', 'in'].includes(prevM.p)
+  )
+    s.current = s.target;
+  // a negation before the premodifiers belongs to them ("sponsors ... that are not US companies")
+  const beforePre = [...ms.slice(0, k)]
+    .reverse()
+    .find(
+      (x) =>
+        !s.pendingPre.includes(x) &&
+        x.t !== 'sector' &&
+        !((x.t === 'neg' || (x.t === 'prep' && x.p === 'hq')) && s.pendingPre.some((p) => s.negatedPre.has(p))),
+    );
+  // "sponsors of X that are not US companies": after a copula, a noun of an earlier node's kind describes that node
+  if (
+    beforePre?.t === 'copula' &&
+    m.relations === null &&
+    s.current &&
+    s.current.entity !== m.entity &&
+    m.entity !== 'participations'
+  ) {
+    const described = nearest(s, m.entity);
+    if (described) s.current = described;
+  }
+  openNode(s, m.entity, m.relations, sing, beforePre);
+  if (m.entity === 'events') s.lastEventDraft = s.current;
+}

@@ -1,0 +1,107 @@
+/**
+ * Names of rows in the data: an event, a person, a company. Each becomes an `ids` condition on a node of its
+ * kind; two names joined by "and"/"or" share the node (a union), or with "both" anywhere get a node each (an
+ * intersection).
+ */
+import type { Cond } from '../../../ir/Request';
+import { companyBeforePeople } from '../../companyPeople';
+import { addCond } from '../addCond';
+import { flushPre } from '../applyModifier';
+import type { BuildState } from '../BuildState';
+import { connect, newDraft } from '../graph';
+import type { MentionOf } from '../MentionHandler';
+import { openNode } from '../openNode';
+
+export function readEvent(s: BuildState, m: MentionOf<'event'>): void {
+  const k = s.k;
+  const prevM = s.ms[k - 1];
+  const nextM = s.ms[k + 1];
+  s.seenEventIds.push(...m.hit.ids);
+  const cond: Cond = { kind: 'ids', entity: 'events', ids: [...m.hit.ids], names: [...m.hit.names] };
+  if (nextM?.t === 'entity' && nextM.start === m.end && (nextM.entity === 'companies' || nextM.entity === 'people')) {
+    s.pendingPre.push(m);
+    return;
+  }
+  if (s.current?.entity === 'events' && (prevM?.t === 'entity' || prevM?.t === 'anaphor') && prevM.end === m.start) {
+    addCond(s.current, cond);
+    return;
+  }
+  const prevWasEvent = (prevM?.t === 'and' || prevM?.t === 'or') && s.ms[k - 2]?.t === 'event';
+  if (prevWasEvent && s.lastEventDraft && !s.bothAnywhere) {
+    addCond(s.lastEventDraft, cond);
+    return;
+  }
+  if (prevWasEvent && s.lastEventDraft && s.bothAnywhere) {
+    const parentEdge = s.lastEventDraft.edges[0];
+    const parent = parentEdge ? (parentEdge.a === s.lastEventDraft ? parentEdge.b : parentEdge.a) : null;
+    const d = newDraft(s, 'events');
+    d.conds.push(cond);
+    if (parent) connect(parent, d, parentEdge?.relations ?? null, parentEdge?.negate ?? false, true);
+    s.lastEventDraft = d;
+    return;
+  }
+  if (!s.current && s.pendingWho) {
+    const d = newDraft(s, 'companies');
+    s.target = d;
+    s.current = d;
+    s.pendingWho = false;
+    flushPre(s, d);
+  }
+  if (s.current?.entity === 'events' && !s.current.conds.some((c) => c.kind === 'ids')) {
+    const linkedFromCompany = s.current.edges.length > 0;
+    if (!linkedFromCompany && s.current === s.target) {
+      addCond(s.current, cond);
+      s.lastEventDraft = s.current;
+      return;
+    }
+  }
+  const d = openNode(s, 'events', null, true, undefined);
+  addCond(d, cond);
+  s.lastEventDraft = d;
+}
+
+export function readPerson(s: BuildState, m: MentionOf<'person'>): void {
+  const cond: Cond = { kind: 'ids', entity: 'people', ids: [...m.hit.ids], names: [...m.hit.names] };
+  if (s.current?.entity === 'people') {
+    addCond(s.current, cond);
+    return;
+  }
+  const d = openNode(s, 'people', null, true, undefined);
+  addCond(d, cond);
+  s.pendingWho = false;
+}
+
+export function readCompany(s: BuildState, m: MentionOf<'company'>): void {
+  const k = s.k;
+  const prevM = s.ms[k - 1];
+  const cond: Cond = { kind: 'ids', entity: 'companies', ids: [...m.hit.ids], names: [...m.hit.names] };
+  if (companyBeforePeople(s.ms, k)) {
+    s.pendingPre.push(m);
+    return;
+  }
+  if (!s.current && s.pendingWho) {
+    const d = newDraft(s, 'people');
+    s.target = d;
+    s.current = d;
+    s.pendingWho = false;
+  }
+  const prevWasCompany = (prevM?.t === 'and' || prevM?.t === 'or') && s.ms[k - 2]?.t === 'company';
+  if (prevWasCompany && s.lastCompanyDraft && !s.bothAnywhere) {
+    addCond(s.lastCompanyDraft, cond);
+    return;
+  }
+  if (prevWasCompany && s.lastCompanyDraft && s.bothAnywhere) {
+    // "both Google and AWS": a second company node linked like the first (intersection)
+    const parentEdge = s.lastCompanyDraft.edges[0];
+    const parent = parentEdge ? (parentEdge.a === s.lastCompanyDraft ? parentEdge.b : parentEdge.a) : null;
+    const d = newDraft(s, 'companies');
+    d.conds.push(cond);
+    if (parent) connect(parent, d, parentEdge?.relations ?? null, parentEdge?.negate ?? false, true);
+    else s.pendingBoth.push(d);
+    s.lastCompanyDraft = d;
+    return;
+  }
+  const d = openNode(s, 'companies', null, true, undefined);
+  addCond(d, cond);
+  s.lastCompanyDraft = d;
+}

@@ -1,0 +1,50 @@
+import { applyModifier } from '../applyModifier';
+import type { BuildState } from '../BuildState';
+import { ensureFrom, nearest } from '../graph';
+import type { MentionOf } from '../MentionHandler';
+import { openNode } from '../openNode';
+
+/**
+ * A job function, seniority or title ("sales", "directors", "CTO"): a premodifier of the people noun that follows,
+ * a condition on the people being read, or (a noun) the people node itself.
+ */
+export function readPeopleWord(s: BuildState, m: MentionOf<'function' | 'seniority' | 'title'>): void {
+  const prevM = s.ms[s.k - 1];
+  const nextM = s.ms[s.k + 1];
+  if (prevM?.t === 'prep' && prevM.p === 'outside') s.neg = true;
+  const nounLike = m.t === 'title' || m.noun;
+  const nextIsPeopleNoun =
+    nextM &&
+    nextM.start === m.end &&
+    ((nextM.t === 'entity' && nextM.entity === 'people') ||
+      nextM.t === 'function' ||
+      nextM.t === 'seniority' ||
+      nextM.t === 'title' ||
+      nextM.t === 'and' ||
+      nextM.t === 'or');
+  if (nextIsPeopleNoun) {
+    s.pendingPre.push(m);
+    if (s.neg) s.negatedPre.add(m);
+    s.neg = false;
+    return;
+  }
+  if (s.current?.entity === 'people') {
+    applyModifier(s, s.current, m, s.neg);
+    s.neg = false;
+    return;
+  }
+  const holder = m.t === 'title' && m.held ? nearest(s, 'people') : undefined;
+  if (holder) {
+    applyModifier(s, holder, m, s.neg);
+    s.neg = false;
+    return;
+  }
+  if (nounLike || !s.current) {
+    const d = openNode(s, 'people', null, false, prevM);
+    applyModifier(s, d, m, s.neg);
+    s.neg = false;
+    return;
+  }
+  applyModifier(s, ensureFrom(s, s.current, 'people'), m, s.neg);
+  s.neg = false;
+}

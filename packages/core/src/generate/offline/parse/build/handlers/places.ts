@@ -1,0 +1,91 @@
+import type { Mention } from '../../Mention';
+import type { EntityKind } from '../../../ir/Request';
+import { applyModifier, flushPre } from '../applyModifier';
+import type { BuildState } from '../BuildState';
+import type { Draft } from '../Draft';
+import { ensure, ensureFrom, nearest, newDraft } from '../graph';
+import type { MentionOf } from '../MentionHandler';
+
+/** A noun of things that have a place of their own: events (where held), companies (where headquartered). */
+const isPlacedNoun = (m: Mention | undefined): boolean =>
+  m?.t === 'entity' && (m.entity === 'events' || m.entity === 'companies');
+
+/** "whose company is in X": the entity of the noun after "whose", when only a copula or prepositions lead to mention k. */
+function possessedBefore(ms: readonly Mention[], k: number): EntityKind | null {
+  let j = k - 1;
+  while (j >= 0 && (ms[j]?.t === 'copula' || ms[j]?.t === 'prep')) j--;
+  const noun = ms[j];
+  const whose = ms[j - 1];
+  return noun?.t === 'entity' && whose?.t === 'relpron' && whose.text.toLowerCase() === 'whose' ? noun.entity : null;
+}
+
+/** True when mention k is the next member of a negated list ("not at A or (at) B", "neither A nor B"). */
+function continuesNegatedList(s: BuildState, k: number, t: Mention['t']): boolean {
+  if ((s.negatedListOf as string | null) !== t) return false;
+  const before = s.ms.slice(0, k).filter((x) => x.t !== 'prep');
+  const conj = before[before.length - 1];
+  return (conj?.t === 'or' || conj?.t === 'and') && before[before.length - 2]?.t === t;
+}
+
+/**
+ * A country, city or state: a premodifier of the noun right after it ("German companies"), else the place of the
+ * node it describes: events are held there, companies headquartered there, people based there ("who live in",
+ * "whose company is in", "contacts at Siemens outside Germany").
+ */
+export function readPlace(s: BuildState, m: MentionOf<'country' | 'city' | 'state'>): void {
+  const k = s.k;
+  const ms = s.ms;
+  const prevM = ms[k - 1];
+  const nextM = ms[k + 1];
+  const outside = prevM?.t === 'prep' && (prevM.p === 'outside' || prevM.p === 'livesOutside');
+  const hq = prevM?.t === 'prep' && prevM.p === 'hq';
+  const lives = prevM?.t === 'prep' && (prevM.p === 'livesIn' || prevM.p === 'livesOutside');
+  const nextIsNoun =
+    nextM && (nextM.t === 'entity' || (nextM.t === 'prep' && nextM.p === 'hq' && ms[k + 2]?.t === 'entity'));
+  const negate: boolean = outside || s.neg || continuesNegatedList(s, k, m.t);
+  s.negatedListOf = negate ? m.t : null;
+  s.neg = false;
+  if (nextIsNoun && (nextM?.start === m.end || nextM?.t === 'prep')) {
+    if (nextM?.t === 'prep') s.k++;
+    s.pendingPre.push(m);
+    if (negate) s.negatedPre.add(m);
+    return;
+  }
+  if (!s.current && s.pendingWho) {
+    // "who is based in Singapore": the people there (as "who is at Siemens" asks for its people)
+    const d = newDraft(s, 'people');
+    s.target = d;
+    s.current = d;
+    s.pendingWho = false;
+    flushPre(s, d);
+  }
+  let host: Draft | null = s.current;
+  if (hq && s.current && s.current.entity !== 'companies' && s.current.entity !== 'people')
+    host = ensure(s, 'companies');
+  // "people who work for companies attending events in Singapore": a place right after the events noun is
+  // the events' place, even inside a clause about people
+  // "people who work for companies in Germany": likewise the companies' place (where they are headquartered)
+  const nounPlace = prevM?.t === 'prep' && prevM.p === 'in' && isPlacedNoun(ms[k - 2]);
+  if (lives || (s.afterWho && s.current?.entity !== 'people' && !nounPlace)) host = nearest(s, 'people') ?? host;
+  // "people whose company is in Japan": the place is the possessed noun's, not the people's
+  if (!lives && possessedBefore(ms, k) === 'companies') host = nearest(s, 'companies') ?? ensure(s, 'companies');
+  // "contacts at Siemens outside Germany": a named company's country is known, so the place is the people's
+  if (!hq && host?.entity === 'companies' && host.conds.some((c) => c.kind === 'ids') && s.target?.entity === 'people')
+    host = s.target;
+  if (!host) {
+    s.pendingPre.push(m);
+    return;
+  }
+  if (host.entity === 'participations') host = ensureFrom(s, host, 'events');
+  applyModifier(s, host, m, negate);
+}
+
+/** A venue: a condition on the events ("at Marina Bay Sands"); "not at A or B" negates the whole list. */
+export function readVenue(s: BuildState, m: MentionOf<'venue'>): void {
+  const host = s.current?.entity === 'events' ? s.current : ensure(s, 'events');
+  // "not at Marina Bay Sands or Suntec": the negation covers the whole list (neither)
+  const negate: boolean = s.neg || continuesNegatedList(s, s.k, 'venue');
+  applyModifier(s, host, m, negate);
+  s.negatedListOf = negate ? 'venue' : null;
+  s.neg = false;
+}

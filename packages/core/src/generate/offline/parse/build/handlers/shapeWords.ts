@@ -1,0 +1,97 @@
+/**
+ * Words that shape the answer rather than filter it: counts, "top N", groupings, aggregate functions, "most" and
+ * superlatives. They set the shape fields of the state; `chooseShape` turns them into the request's shape.
+ */
+import { singular } from '../../../text/tokenize';
+import type { BuildState } from '../BuildState';
+import type { MentionOf } from '../MentionHandler';
+import { AGGREGATED_COLUMN } from './attributeWord';
+import type { AttributeName } from '../../../lexicon/attributeWords';
+
+/** "how many", "number of"; after "by" ("top 5 companies by number of contacts") a ranking, not a count. */
+export function readCount(s: BuildState): void {
+  const prevM = s.ms[s.k - 1];
+  if (prevM && ((prevM.t === 'prep' && prevM.p === 'by') || prevM.t === 'group') && s.target) s.mostPending = 'desc';
+  else s.countFlag = true;
+}
+
+/** A number before what it counts ("5 companies", "3 largest") is a limit. */
+export function readNumber(s: BuildState, m: MentionOf<'number'>): void {
+  const nextM = s.ms[s.k + 1];
+  if (
+    nextM &&
+    (nextM.t === 'dimension' ||
+      nextM.t === 'entity' ||
+      nextM.t === 'superlative' ||
+      nextM.t === 'most' ||
+      nextM.t === 'function' ||
+      nextM.t === 'title' ||
+      nextM.t === 'topic' ||
+      nextM.t === 'country')
+  )
+    s.topN = m.value;
+}
+
+/** "top", "top 5" (the number is read with it). */
+export function readTop(s: BuildState): void {
+  const nextM = s.ms[s.k + 1];
+  if (nextM?.t === 'number') {
+    s.topN = nextM.value;
+    s.k++;
+  } else s.topN = s.topN ?? 10;
+}
+
+/** "by", "per", "each", "breakdown": a grouping, by the dimension that follows. */
+export function readGroup(s: BuildState, m: MentionOf<'group'>): void {
+  s.expectDimension = m.expectsDimension;
+  // "how many contacts at each of them?": one row per company (event) of the previous answer
+  const ofThem = s.ms.slice(s.k + 1, s.k + 3).find((x) => x.t === 'anaphor' && x.strong);
+  const previous = s.previous;
+  if (
+    previous &&
+    ofThem &&
+    ['each', 'per', 'for each', 'by'].includes(m.text.toLowerCase()) &&
+    (previous.target.entity === 'companies' || previous.target.entity === 'events')
+  ) {
+    s.groupDim = previous.target.entity === 'companies' ? 'company' : 'event';
+    s.expectDimension = false;
+  }
+}
+
+/** A dimension word: the grouping after "by" or as the question's head ("what year"), else an asked attribute. */
+export function readDimension(s: BuildState, m: MentionOf<'dimension'>): void {
+  const k = s.k;
+  const prevM = s.ms[k - 1];
+  const modifiedByEntity = prevM?.t === 'entity' && prevM.end === m.start && s.target !== null && s.drafts.length === 1;
+  if (s.expectDimension || !s.target || modifiedByEntity) {
+    s.groupDim = m.dim;
+    s.groupAsked = !s.expectDimension;
+    s.countsDistinct = prevM?.t === 'count' || (prevM?.t === 'other' && s.ms[k - 2]?.t === 'count');
+    s.groupSingular = singular(m.text.toLowerCase()) === m.text.toLowerCase();
+    s.expectDimension = false;
+  } else {
+    s.attributes.push(m.dim);
+  }
+}
+
+/** "average", "total", "minimum": applies to the attribute said before or after it. */
+export function readAggFn(s: BuildState, m: MentionOf<'aggFn'>): void {
+  s.aggFn = m.fn;
+  // "how long do events last on average": the function said after its attribute applies to it
+  const said: number = s.aggColumn ? -1 : s.attributes.findIndex((a) => AGGREGATED_COLUMN[a as AttributeName]);
+  if (said >= 0) {
+    s.aggColumn = AGGREGATED_COLUMN[s.attributes[said] as AttributeName] ?? null;
+    s.attributes.splice(said, 1);
+  }
+}
+
+/** "the most", "the fewest": waits for the noun or attribute it ranks by. */
+export function readMost(s: BuildState, m: MentionOf<'most'>): void {
+  s.mostPending = m.order;
+}
+
+/** "the oldest", "the largest", "the next". */
+export function readSuperlative(s: BuildState, m: MentionOf<'superlative'>): void {
+  s.superlative = { column: m.column, order: m.order };
+  if (['next', 'soonest'].includes(m.text.toLowerCase())) s.nextOnly = true;
+}

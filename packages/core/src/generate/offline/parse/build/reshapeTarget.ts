@@ -1,0 +1,72 @@
+/** Changes of the target node that depend on the whole question: what the noun, the grouping or "next" imply. */
+import type { Cond, Node } from '../../ir/Request';
+import { participationsOfLinks } from '../contrastedValues';
+import type { BuildState } from './BuildState';
+import type { Draft } from './Draft';
+
+/** "sponsors" alone: companies that sponsor some event. */
+export function withRelationNoun(root: Draft, node: Node): Node {
+  if (
+    node.entity === 'companies' &&
+    root.relations &&
+    root.relations.length > 0 &&
+    !node.conds.some((c) => c.kind === 'link' && c.node.entity === 'events')
+  ) {
+    node.conds.push({
+      kind: 'link',
+      relations: [...root.relations],
+      negate: false,
+      node: { entity: 'events', conds: [] },
+    });
+  }
+  return node;
+}
+
+/** "number of sponsors per event": count the participations themselves. */
+export function countedParticipations(s: BuildState, root: Draft, node: Node): Node {
+  if (!(s.groupDim === 'event' && node.entity === 'companies' && root.relations && root.relations.length > 0))
+    return node;
+  const rels = root.relations;
+  const rest = node.conds.filter(
+    (c) => !(c.kind === 'link' && c.node.entity === 'events' && c.node.conds.length === 0),
+  );
+  // "how many sponsors does each of those (events) have?": the events are those of the counted participations
+  const sameRelationEvents = (c: Cond): boolean =>
+    c.kind === 'link' &&
+    c.node.entity === 'events' &&
+    !c.negate &&
+    c.relations.length === rels.length &&
+    c.relations.every((r) => rels.includes(r));
+  const eventLinks = rest.filter(sameRelationEvents).map((c) => ({ ...c, relations: [] }) as Cond);
+  const others = rest.filter((c) => !sameRelationEvents(c));
+  return {
+    entity: 'participations',
+    conds: [
+      { kind: 'relation', values: [...rels], negate: false },
+      ...eventLinks,
+      ...(others.length > 0
+        ? [{ kind: 'link', relations: [], negate: false, node: { entity: 'companies', conds: others } } as Cond]
+        : []),
+    ],
+  };
+}
+
+/** "the next event": events from today on, unless the question gave a start window. */
+export function withNextWindow(s: BuildState, node: Node): Node {
+  if (s.nextOnly && node.entity === 'events' && !node.conds.some((c) => c.kind === 'startBetween')) {
+    node.conds.push({ kind: 'startBetween', from: s.asOf, to: null, label: `from ${s.asOf}` });
+  }
+  return node;
+}
+
+/** A grouping by relation ("role breakdown at X") counts the participations of the companies taking part. */
+export function relationBreakdown(s: BuildState, node: Node): Node {
+  let rootNode = node;
+  if (s.groupDim === 'relation' && rootNode.entity === 'events' && !s.countsDistinct) {
+    // "role breakdown at X": the companies taking part in those events, counted by how they take part
+    rootNode = { entity: 'companies', conds: [{ kind: 'link', relations: [], negate: false, node: rootNode }] };
+  }
+  if (s.groupDim === 'relation' && rootNode.entity === 'companies' && !s.countsDistinct)
+    rootNode = participationsOfLinks(rootNode);
+  return rootNode;
+}

@@ -1,0 +1,16 @@
+/**
+ * Words recognised but not used by the request (honesty accounting): they join `scan.ignored` in the request's
+ * `ignored`, so the question is asked back instead of answered as a broader one.
+ */
+import type { Shape } from '../../ir/Request';
+import type { BuildState } from './BuildState';
+
+/** "compare" with nothing named twice to compare: the word is not used, so the question is asked about. */
+export function unusedCompareWords(s: BuildState): string[] {
+  return !s.groupDim ? s.ms.filter((m) => m.t === 'compare').map((m) => m.text) : [];
+}
+
+/** A "most" / "fewest" that shaped nothing would be answered as a plain list; ask about it instead. */
+export function droppedMostWords(s: BuildState, shape: Shape): string[] {
+  return shape.kind === 'list' ? s.ms.filter((m) => m.t === 'most').map((m) => m.text) : [];
+}
