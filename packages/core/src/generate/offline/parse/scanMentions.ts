@@ -1,6 +1,7 @@
 import { readAsRoles } from './scan/asRoles';
 import { readIndefinitePersons } from './scan/indefinitePersons';
 import { readInflectedVocabulary } from './scan/inflectedVocabulary';
+import { readFillerInflections } from './scan/fillerInflections';
 import { readAnswerShapes } from './scan/answerShapes';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { MONTHS } from '../lexicon/timeWords';
@@ -296,6 +297,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // stem with an industry as easily as with the word meant)
   // a vocabulary word typed in its other number ("by relation", "seniorities") is that word
   readInflectedVocabulary(tokens, (x) => inPhrase.has(x) || fillerMonthOrName(x));
+  readFillerInflections(tokens, (x) => inPhrase.has(x) || LEXICON.has(x) || fillerMonthOrName(x));
   /** A word read as it is by some recogniser or the data: never respelt. */
   const spelledRight = (x: string): boolean =>
     inPhrase.has(x) ||
