@@ -5,7 +5,6 @@ import { TooManyStatements } from '@musaeid/core';
 import {
   ClarificationReplyError,
   ConflictError,
-  CountTimeoutError,
   DomainError,
   ForbiddenError,
   GlossaryConceptError,
@@ -14,6 +13,7 @@ import {
   NotFoundError,
   QuotaExceededError,
   RateLimitedError,
+  ResultTimeoutError,
   ShuttingDownError,
   StorageUnavailableError,
   TooManyStatementsError,
@@ -41,7 +41,7 @@ function codeOf(error: DomainError): TRPC_ERROR_CODE_KEY {
   )
     return 'TOO_MANY_REQUESTS';
   if (error instanceof ConflictError) return 'CONFLICT';
-  if (error instanceof CountTimeoutError) return 'TIMEOUT';
+  if (error instanceof ResultTimeoutError) return 'TIMEOUT';
   if (error instanceof StorageUnavailableError || error instanceof ShuttingDownError) return 'SERVICE_UNAVAILABLE';
   return 'INTERNAL_SERVER_ERROR';
 }

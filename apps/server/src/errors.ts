@@ -152,9 +152,12 @@ export class ShuttingDownError extends DomainError {
   }
 }
 
-/** Counting a result to the end took longer than a statement may run (the count it replaced stays "at least"). */
-export class CountTimeoutError extends DomainError {
-  override readonly name = 'CountTimeoutError';
+/**
+ * Reading more of a stored answer's result (a later page, the CSV export, the exact total) ran its statement
+ * longer than a statement may run: the answer is intact, this read gave up.
+ */
+export class ResultTimeoutError extends DomainError {
+  override readonly name = 'ResultTimeoutError';
 }
 
 /** The user already has as many SQL statements running and waiting as the query pool allows each user. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
+import { QueryTimeout } from '@musaeid/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { answered, ScriptedEngine } from '../testing/ScriptedEngine';
@@ -236,6 +237,22 @@ describe('chat router', () => {
     expect(counting).toHaveBeenCalledTimes(1);
     await expectTrpcError(bob.chat.total({ messageId: many.assistantMessage.id }), 'NOT_FOUND');
     await expectTrpcError(alice.chat.total({ messageId: many.userMessage.id }), 'NOT_FOUND');
+  });
+
+  it("gives TIMEOUT, not an internal error, when re-running an answer's statement for more of its result times out", async () => {
+    const alice = await app.caller(app.alice);
+    const { chatId } = await alice.chat.create({});
+    const many = await alice.chat.send({ chatId, text: 'many rows please' });
+    const timeout = () => Promise.reject(new QueryTimeout(1000, 'SELECT ...'));
+    vi.spyOn(engine, 'page').mockImplementation(timeout);
+    vi.spyOn(engine, 'total').mockImplementation(timeout);
+    const messageId = many.assistantMessage.id;
+    await expectTrpcError(alice.chat.result({ messageId, offset: 200, limit: 100 }), 'TIMEOUT');
+    await expectTrpcError(alice.chat.total({ messageId }), 'TIMEOUT');
+    await expectTrpcError(alice.chat.exportCsv({ messageId }), 'TIMEOUT');
+    vi.restoreAllMocks();
+    // The answer is intact: the same read works once the statement runs in time.
+    expect((await alice.chat.result({ messageId, offset: 200, limit: 100 })).rows).toHaveLength(50);
   });
 
   it('refuses a send over the monthly quota with TOO_MANY_REQUESTS and stores nothing', async () => {

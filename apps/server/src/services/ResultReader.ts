@@ -1,7 +1,7 @@
 import { GuardRejection, PageRequestError, QueryTimeout } from '@musaeid/core';
 
 import type { ChatEngine } from '../engine';
-import { ConflictError, CountTimeoutError, InvalidRequestError, NotFoundError } from '../errors';
+import { ConflictError, InvalidRequestError, NotFoundError, ResultTimeoutError } from '../errors';
 import type { ResultPageDto, ResultTotalDto } from '../schemas';
 import type { AppStore } from '../store/AppStore';
 import { csvLines } from './toCsv';
@@ -62,14 +62,8 @@ export class ResultReader {
   async total(userId: string, messageId: string): Promise<ResultTotalDto> {
     const result = await this.#owned(userId, messageId);
     if (this.#storedWhole(result)) return { messageId, rowCount: result.rowCount };
-    try {
-      const total = await this.#fromEngine(() => this.engine.total(this.#request(result), { user: userId }));
-      return { messageId, rowCount: total.rowCount };
-    } catch (error) {
-      if (error instanceof QueryTimeout)
-        throw new CountTimeoutError(`counting the result took too long: ${error.message}`);
-      throw error;
-    }
+    const total = await this.#fromEngine(() => this.engine.total(this.#request(result), { user: userId }));
+    return { messageId, rowCount: total.rowCount };
   }
 
   /**
@@ -108,7 +102,7 @@ export class ResultReader {
     return { sql: result.sql, params: result.params, columns: result.columns };
   }
 
-  /** Engine refusals of a page as domain errors: a stale or impossible request is the client's to fix. */
+  /** Engine refusals of a read as domain errors: a stale or impossible request is the client's to fix; a timeout is TIMEOUT. */
   async #fromEngine<T>(read: () => Promise<T>): Promise<T> {
     try {
       return await read();
@@ -117,6 +111,8 @@ export class ResultReader {
         throw error.reason === 'stale' ? new ConflictError(error.message) : new InvalidRequestError(error.message);
       if (error instanceof GuardRejection)
         throw new ConflictError(`the answer's statement no longer passes the guard: ${error.message}`);
+      if (error instanceof QueryTimeout)
+        throw new ResultTimeoutError(`reading the result took too long: ${error.message}`);
       throw error;
     }
   }
