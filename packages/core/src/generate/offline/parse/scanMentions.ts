@@ -4,7 +4,7 @@ import { readInflectedVocabulary } from './scan/inflectedVocabulary';
 import { readFillerInflections } from './scan/fillerInflections';
 import { readAnswerShapes } from './scan/answerShapes';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
-import { MONTHS } from '../lexicon/timeWords';
+import { MONTHS, TIME_PREPOSITIONS } from '../lexicon/timeWords';
 import { tokenize, type Token } from '../text/tokenize';
 import { type CompoundVocabulary, joinedPairs, joinedPhrases, rejoinCompounds } from '../text/compounds';
 import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
@@ -228,6 +228,7 @@ function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
     isWord: (x) =>
       LEXICON.has(x) ||
       FILLER_WORDS.has(x) ||
+      TIME_PREPOSITIONS.includes(x) ||
       index.commonWords.has(x) ||
       index.countries.has(x) ||
       index.cities.has(x) ||
