@@ -54,7 +54,9 @@ import { readUnheldAttributes } from './scan/unheldAttributes';
 import { readSizeAdjectives } from './scan/sizeAdjectives';
 import { readDegreeQuestions } from './scan/degreeQuestions';
 import { readVenueVerbs } from './scan/venueVerbs';
+import { CONSTITUENT_PLACE_WORDS, readConstituentPlaces } from './scan/constituentPlaces';
 import { readCountryCodes } from './scan/countryCodes';
+import { readSalesAsRevenue } from './scan/revenueSales';
 import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
 import { readAcronymExpansions } from './scan/acronymExpansions';
 import { readSeniorityRanges } from './scan/seniorityRanges';
@@ -286,11 +288,12 @@ function dropExampleParentheses(question: string): string {
 export function scanMentions(question: string, index: ValueIndex, asOf: string): Scan {
   const text = rejoinCompounds(questionClauseFirst(dropExampleParentheses(question)), compoundVocabulary(index));
   const tokens = tokenize(text);
+  readSalesAsRevenue(tokens);
   // a word inside a phrase some recogniser reads ("suite" of "c suite") is spelt right as it is
   const inPhrase = wordsInPhrases(tokens.map((t) => t.norm));
   /** A filler, a month or a name in the data (an event, a company, a venue, a place): read as it is. */
   const fillerMonthOrName = (x: string): boolean =>
-    FILLER_WORDS.has(x) || MONTHS[x] !== undefined || isDataName(index, x);
+    FILLER_WORDS.has(x) || MONTHS[x] !== undefined || isDataName(index, x) || CONSTITUENT_PLACE_WORDS.has(x);
   /** A word some recogniser reads as it is: never respelt nor replaced by a synonym. */
   const knownWord = (x: string): boolean =>
     LEXICON.has(x) || fillerMonthOrName(x) || matchTopic([x], index).industries.length > 0;
@@ -501,6 +504,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readAfterthoughtPlaces(state, question);
   // a country code in capitals after a place word, before the lexicon reads it as a word ("in ARE", "from NOR")
   readCountryCodes(state);
+  // a part of a country ("England") before any other reading of its words (a typo of a country, a name's word)
+  readConstituentPlaces(state);
   // Pass B: quantities, then time.
   for (const h of scanQuantity(tokens, claimed, Number(asOf.slice(0, 4))))
     mentions.push({ start: h.start, end: h.end, text: w.slice(h.start, h.end).join(' '), t: 'cond', cond: h.cond });

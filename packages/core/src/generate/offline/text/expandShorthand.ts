@@ -117,6 +117,9 @@ function expandWord(word: string, options: ShorthandOptions, neighbours: Neighbo
   // A capitalised word is a name ("Rev", "Mo"); shorthand is typed in lower case (or all capitals).
   const capitalised = word !== lower && word !== word.toUpperCase();
   if (capitalised) return null;
+  // "u of toronto", "uni of sydney": the university of a place, not "you"
+  if ((lower === 'u' || lower === 'uni') && next === 'of')
+    return { from: word, to: 'university', rule: 'abbreviation' };
   if (options.isDataWord?.(lower)) return null;
   if (options.vocabulary.has(lower) && !onlyInsideOtherPhrases(lower, next, options)) return null;
   const known = SHORTHAND_WORDS[lower];

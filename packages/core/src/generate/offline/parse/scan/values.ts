@@ -36,6 +36,15 @@ function afterNoun(s: ScanState, a: number): boolean {
   );
 }
 
+/** Prepositions of place: after them a lower-case code is the country ("AEs in the us", "ppl from gb"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'outside', 'across', 'throughout', 'within']);
+
+/** "in us", "in the us", "from gb": a place preposition (and "the") before the code; the pronoun never takes "the". */
+function codeAfterPlacePreposition(s: ScanState, a: number): boolean {
+  const before = s.w[a - 1] ?? '';
+  return PLACE_PREPOSITIONS.has(before) || (before === 'the' && PLACE_PREPOSITIONS.has(s.w[a - 2] ?? ''));
+}
+
 /** Words that put what follows in the place of an event ("at", "attending", "exhibiting at"). */
 const ATTENDANCE_WORDS: ReadonlySet<string> = new Set(['at', 'attending', 'attend', 'attends', 'attended']);
 
@@ -82,7 +91,7 @@ export function readValues(s: ScanState): void {
         country &&
         (country.afterPlaceWord
           ? capitals && CODE_PLACE_WORDS.has(w[i - 1] ?? '')
-          : !country.strict || capitals || codeBeforeNoun(s, i, i + len))
+          : !country.strict || capitals || codeBeforeNoun(s, i, i + len) || codeAfterPlacePreposition(s, i))
       ) {
         claim(s, i, i + len, { t: 'country', names: country.names });
         continue;
@@ -99,7 +108,11 @@ export function readValues(s: ScanState): void {
         claim(s, i, i + len, { t: 'event', hit: eventByWord });
         continue;
       }
-      if (co && (!co.needsCaps || capsOk(s, i, i + len)) && !FILLER_WORDS.has(key) && key.length >= 2) {
+      const placeState = index.states.get(key);
+      // "companies based in Surrey": after a place preposition a state the data holds beats a word of a name
+      const statePlace =
+        placeState !== undefined && co !== undefined && co.quality < 3 && codeAfterPlacePreposition(s, i);
+      if (co && !statePlace && (!co.needsCaps || capsOk(s, i, i + len)) && !FILLER_WORDS.has(key) && key.length >= 2) {
         claim(s, i, i + len, { t: 'company', hit: co });
         continue;
       }
