@@ -311,7 +311,10 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     verbClassAt([x]) !== null;
   const spellingTies = correctVocabularySpelling(tokens, spelledRight);
   correctThemeSpelling(tokens, index, spelledRight, isEnglishWord);
-  readFillerInflections(tokens, (x) => inPhrase.has(x) || LEXICON.has(x) || fillerMonthOrName(x));
+  readFillerInflections(
+    tokens,
+    (x) => inPhrase.has(x) || LEXICON.has(x) || fillerMonthOrName(x) || verbClassAt([x]) !== null,
+  );
   // words of a vocabulary phrase ("c suite", "key account") are read by the phrase, never replaced by a synonym
   const inPhraseAt = new Set<number>();
   for (let i = 0; i < tokens.length; i++)
