@@ -4,7 +4,7 @@ import { readInflectedVocabulary } from './scan/inflectedVocabulary';
 import { readFillerInflections } from './scan/fillerInflections';
 import { readAnswerShapes } from './scan/answerShapes';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
-import { MONTHS } from '../lexicon/timeWords';
+import { MONTHS, TIME_PREPOSITIONS } from '../lexicon/timeWords';
 import { tokenize, type Token } from '../text/tokenize';
 import { type CompoundVocabulary, joinedPairs, joinedPhrases, rejoinCompounds } from '../text/compounds';
 import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
@@ -230,6 +230,7 @@ function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
     isWord: (x) =>
       LEXICON.has(x) ||
       FILLER_WORDS.has(x) ||
+      TIME_PREPOSITIONS.includes(x) ||
       index.commonWords.has(x) ||
       index.countries.has(x) ||
       index.cities.has(x) ||
@@ -310,7 +311,10 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     verbClassAt([x]) !== null;
   const spellingTies = correctVocabularySpelling(tokens, spelledRight);
   correctThemeSpelling(tokens, index, spelledRight, isEnglishWord);
-  readFillerInflections(tokens, (x) => inPhrase.has(x) || LEXICON.has(x) || fillerMonthOrName(x));
+  readFillerInflections(
+    tokens,
+    (x) => inPhrase.has(x) || LEXICON.has(x) || fillerMonthOrName(x) || verbClassAt([x]) !== null,
+  );
   // words of a vocabulary phrase ("c suite", "key account") are read by the phrase, never replaced by a synonym
   const inPhraseAt = new Set<number>();
   for (let i = 0; i < tokens.length; i++)

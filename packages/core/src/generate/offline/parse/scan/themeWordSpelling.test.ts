@@ -12,9 +12,11 @@ const index = {
     { name: 'Software Development', tokens: ['software', 'development'] },
     { name: 'Telecommunications', tokens: ['telecommunications'] },
     { name: 'Mining', tokens: ['mining'] },
+    { name: 'Retail', tokens: ['retail'] },
     { name: 'Minting', tokens: ['minting'] },
   ],
   tags: [{ words: ['cyber', 'security'] }],
+  named: [{ kind: 'company', name: 'Retailo Labs', ids: [1], domain: 'retailo.com' }],
 } as unknown as ValueIndex;
 
 function respelt(text: string): string {
@@ -37,6 +39,7 @@ describe('misspelt theme words', () => {
     ['minting companies'], // spelt right
     ['hospital companies'], // an English word stays
     ['minning companies'], // one edit from "mining" and from "minting", neither likelier: not guessed
+    ['people at retailo'], // a word of a company's name (one edit from "retail" were it a theme word)
   ])('%s stays', (text) => {
     expect(respelt(text)).toBe(text);
   });

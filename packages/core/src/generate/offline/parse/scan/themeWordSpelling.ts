@@ -1,17 +1,28 @@
 /**
  * Misspelt words of the data's themes: the words of company industries and event tags ("hospitaltiy",
  * "developement", "telecomunications"). A word that no recogniser knows and that is no English word is read as
- * the one theme word nearest to it within the spelling allowance (`text/spelling.ts`), the likeliest slip on a tie
+ * the one theme word nearest to it within the spelling allowance (a word of an event's or a company's name is a
+ * name, never respelt) (`text/spelling.ts`), the likeliest slip on a tie
  * (`text/typoTies.ts`). Without this the theme reader's stem match takes the typo for another word sharing its
  * first letters ("hospitaltiy" would read as "Hospitals"). Still tied, or nothing near: the word stays as typed
  * and the parser reports it.
  */
 import { nearestWords } from '../../text/spelling';
-import type { Token } from '../../text/tokenize';
+import { normKey, type Token } from '../../text/tokenize';
 import { likeliestTypos } from '../../text/typoTies';
 import type { ValueIndex } from '../../values/ValueIndex';
 
 const themeWordsOf = new WeakMap<ValueIndex, readonly string[]>();
+const nameWordsOf = new WeakMap<ValueIndex, ReadonlySet<string>>();
+
+/** The words of the data's event and company names ("kymeta" of "Kymeta Corporation"): names, never respelt. */
+function nameWords(index: ValueIndex): ReadonlySet<string> {
+  const cached = nameWordsOf.get(index);
+  if (cached) return cached;
+  const words = new Set(index.named.flatMap((n) => normKey(n.name).split(' ')));
+  nameWordsOf.set(index, words);
+  return words;
+}
 
 /** The words of the index's industries and tag labels, five letters or more (built once per index). */
 function themeWords(index: ValueIndex): readonly string[] {
@@ -37,7 +48,7 @@ export function correctThemeSpelling(
 ): void {
   for (const t of tokens) {
     const w = t.norm;
-    if (w.length < 5 || !/^[a-z]+$/.test(w) || known(w) || english(w)) continue;
+    if (w.length < 5 || !/^[a-z]+$/.test(w) || known(w) || english(w) || nameWords(index).has(w)) continue;
     if (t.index > 0 && /^[A-Z]/.test(t.raw)) continue;
     const found = likeliestTypos(w, nearestWords(w, themeWords(index)));
     if (found.length === 1 && found[0] !== undefined) t.norm = found[0];
