@@ -1,11 +1,14 @@
 import { readAsRoles } from './scan/asRoles';
 import { readIndefinitePersons } from './scan/indefinitePersons';
 import { readInflectedVocabulary } from './scan/inflectedVocabulary';
+import { readFillerInflections } from './scan/fillerInflections';
 import { readAnswerShapes } from './scan/answerShapes';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { MONTHS } from '../lexicon/timeWords';
 import { tokenize, type Token } from '../text/tokenize';
 import { type CompoundVocabulary, joinedPairs, joinedPhrases, rejoinCompounds } from '../text/compounds';
+import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
+import { isContentless } from './shorthandOptions';
 import { isDataName, type ValueIndex } from '../values/ValueIndex';
 import { LEXICON, MAX_LEXICON_SPAN } from './lexiconTable';
 import type { Relation } from '../ir/Request';
@@ -14,7 +17,8 @@ import { scanQuantity } from './scanQuantity';
 import { scanTime } from './scanTime';
 import { matchTopic } from './matchTopic';
 import { rewriteEntitySynonyms } from './scan/entitySynonyms';
-import { correctVocabularySpelling } from './scan/vocabularySpelling';
+import { correctVocabularySpelling, isEnglishWord } from './scan/vocabularySpelling';
+import { correctThemeSpelling } from './scan/themeWordSpelling';
 import { findEventReferences } from './scan/eventByWords';
 import { readNameTypos } from './scan/nameTypos';
 import {
@@ -235,6 +239,8 @@ function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
       LEXICON.has(p) || index.events.has(p) || index.companies.has(p) || index.venues.has(p) || index.countries.has(p),
     phraseOf: (x) => joined.get(x),
     pairOf: (x) => pairs.get(x),
+    readsAsIs: (x) => isEnglishWord(x) || index.eventWords.has(x) || TOPIC_SYNONYMS[x] !== undefined,
+    isFiller: isContentless,
   };
   compoundVocabularies.set(index, made);
   return made;
@@ -294,16 +300,17 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // stem with an industry as easily as with the word meant)
   // a vocabulary word typed in its other number ("by relation", "seniorities") is that word
   readInflectedVocabulary(tokens, (x) => inPhrase.has(x) || fillerMonthOrName(x));
-  const spellingTies = correctVocabularySpelling(
-    tokens,
-    (x) =>
-      inPhrase.has(x) ||
-      LEXICON.has(x) ||
-      fillerMonthOrName(x) ||
-      index.eventWords.has(x) ||
-      index.commonWords.has(x) ||
-      verbClassAt([x]) !== null,
-  );
+  /** A word read as it is by some recogniser or the data: never respelt. */
+  const spelledRight = (x: string): boolean =>
+    inPhrase.has(x) ||
+    LEXICON.has(x) ||
+    fillerMonthOrName(x) ||
+    index.eventWords.has(x) ||
+    index.commonWords.has(x) ||
+    verbClassAt([x]) !== null;
+  const spellingTies = correctVocabularySpelling(tokens, spelledRight);
+  correctThemeSpelling(tokens, index, spelledRight, isEnglishWord);
+  readFillerInflections(tokens, (x) => inPhrase.has(x) || LEXICON.has(x) || fillerMonthOrName(x));
   // words of a vocabulary phrase ("c suite", "key account") are read by the phrase, never replaced by a synonym
   const inPhraseAt = new Set<number>();
   for (let i = 0; i < tokens.length; i++)

@@ -28,6 +28,7 @@ import {
   withIndefinite,
   withSpeakerContext,
 } from './typedForms';
+import { withRunOn, withRunTogether } from './typedRunOn';
 import {
   COUNTRY_FORMS,
   FUNCTION_FORMS,
@@ -844,6 +845,10 @@ function expand(inst: Instance, random: Random): [Operator, string][] {
     const forms = (inst.aliases ?? []).filter(([o]) => o === op);
     cases.push([op, forms.length > 0 ? typed3.pick(forms)[1] : null]);
   }
+  // the typed6 round: a generator of its own again
+  const typed6 = new Random(plain.length * 7727 + (plain.charCodeAt(2) || 0));
+  cases.push(['run-together', withRunTogether(somePlainOf(inst, typed6), typed6)]);
+  cases.push(['run-on', withRunOn(somePlainOf(inst, typed6), typed6)]);
   const seen = new Set<string>();
   const out: [Operator, string][] = [];
   for (const [op, q] of cases) {
@@ -874,6 +879,8 @@ const LATER_OPERATORS: ReadonlySet<Operator> = new Set([
   'acronym',
   'loose-name',
   'country-nickname',
+  'run-together',
+  'run-on',
 ]);
 
 /** True for a case of the first corpus (its template, operator and date kind were there before the later round). */

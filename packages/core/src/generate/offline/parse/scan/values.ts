@@ -5,6 +5,7 @@
 import { AMBIGUOUS_SUBDIVISION_NAMES } from '@musaeid/db';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { LEXICON } from '../lexiconTable';
+import type { MentionBody } from '../Mention';
 import { CODE_PLACE_WORDS } from './countryCodes';
 import { capsOk, claim, isFree, type ScanState } from './ScanState';
 
@@ -22,7 +23,17 @@ function codeBeforeNoun(s: ScanState, a: number, b: number): boolean {
   const next = s.w[b] ?? '';
   const noun =
     LEXICON.get(next)?.some((r) => r.t === 'entity') === true || next === 'based' || next === 'headquartered';
-  return noun && (a === 0 || CODE_LEADS.has(s.w[a - 1] ?? ''));
+  return noun && (a === 0 || CODE_LEADS.has(s.w[a - 1] ?? '') || afterNoun(s, a));
+}
+
+/** Readings of a noun: a pronoun object never follows one ("marketing directors us companies" is terse for US). */
+const NOUN_READINGS: ReadonlySet<MentionBody['t']> = new Set(['entity', 'function', 'seniority', 'title', 'topic']);
+
+/** True when the word before token `a` was read as a noun (an entity, a job, a theme), not a verb. */
+function afterNoun(s: ScanState, a: number): boolean {
+  return s.mentions.some(
+    (m) => m.end === a && NOUN_READINGS.has(m.t) && (m.t !== 'function' && m.t !== 'seniority' ? true : m.noun),
+  );
 }
 
 /** Prepositions of place: after them a lower-case code is the country ("AEs in the us", "ppl from gb"). */
