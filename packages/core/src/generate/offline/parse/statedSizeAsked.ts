@@ -28,7 +28,19 @@ const EMPLOY_VERBS: ReadonlySet<string> = new Set(['employ', 'employs', 'employe
 /** The speaker as the holder of the data: "(do) we have", "our contacts", "my list". */
 const HOLDER_WORDS: ReadonlySet<string> = new Set(['we', 'our', 'ours', 'my', 'i']);
 /** Verbs and nouns after a holder word that make the people rows: "we have", "we've got", "our contacts". */
-const HELD_WORDS: ReadonlySet<string> = new Set(['have', 'got', 'hold', 'know', 've', 'contacts', 'people', 'ppl']);
+const HELD_WORDS: ReadonlySet<string> = new Set([
+  'have',
+  'got',
+  'hold',
+  'know',
+  've',
+  'contacts',
+  'people',
+  'ppl',
+  'employees',
+  'staff',
+  'leads',
+]);
 
 /**
  * True when the question speaks of the data's own rows: "we have / we've got", "our contacts", "in the database",

@@ -492,7 +492,8 @@ function allInstances(v: Values, asOf: string): Instance[] {
     const c = m(company.name);
     out.push(
       instance('count-people-company', x.count(x.node('people', atCompany(company))), {
-        plain: [`How many contacts do we have at ${c}?`, `How many people work at ${c}?`],
+        // "how many employees work at X" (a synonym of "people") asks the stated size: the rows are said as ours
+        plain: [`How many contacts do we have at ${c}?`, `How many of our people work at ${c}?`],
         terse: `number of contacts ${c}`,
         reordered: `At ${c}, how many contacts do we have?`,
       }),
@@ -865,6 +866,11 @@ const LATER_TEMPLATES: ReadonlySet<string> = new Set([
   'event-fewest-relation',
   'people-seniority-range',
   'people-place-company-place',
+  // round 6: a word read as the field it means (stated size, revenue words, people of an owner)
+  'company-stated-size',
+  'people-seniority-owner',
+  'companies-revenue-words',
+  'people-function-sponsors-possessive',
 ]);
 const LATER_OPERATORS: ReadonlySet<Operator> = new Set([
   'indefinite',
