@@ -1,3 +1,4 @@
+import { wordNet } from '../text/language';
 import { readAsRoles } from './scan/asRoles';
 import { readIndefinitePersons } from './scan/indefinitePersons';
 import { readInflectedVocabulary } from './scan/inflectedVocabulary';
@@ -240,7 +241,12 @@ function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
       LEXICON.has(p) || index.events.has(p) || index.companies.has(p) || index.venues.has(p) || index.countries.has(p),
     phraseOf: (x) => joined.get(x),
     pairOf: (x) => pairs.get(x),
-    readsAsIs: (x) => isEnglishWord(x) || index.eventWords.has(x) || TOPIC_SYNONYMS[x] !== undefined,
+    // an adverb is a word too ("elsewhere", "anywhere" are never "else where", "any where")
+    readsAsIs: (x) =>
+      isEnglishWord(x) ||
+      wordNet().senses(x, 'adv').length > 0 ||
+      index.eventWords.has(x) ||
+      TOPIC_SYNONYMS[x] !== undefined,
     isFiller: isContentless,
   };
   compoundVocabularies.set(index, made);
