@@ -330,6 +330,39 @@ describe('HTTP limits (429 with Retry-After, nothing stored)', () => {
     }
   });
 
+  it('a stream resumed with lastEventId is not refused for the rate (it replays, no engine work); a new one is', async () => {
+    const server = await startTestServer({ limits: { rateLimitPerMinute: 1 } });
+    try {
+      const alice = server.client(server.alice.apiKey);
+      const { chatId } = await alice.chat.create.mutate({});
+      const follow = (input: { chatId: string; text: string; lastEventId?: string }) =>
+        new Promise<StreamEvent[]>((resolve, reject) => {
+          const events: StreamEvent[] = [];
+          const sub = alice.chat.stream.subscribe(input, {
+            onData: (event) => {
+              events.push(event);
+              if (event.type === 'stored') {
+                sub.unsubscribe();
+                resolve(events);
+              }
+            },
+            onError: (error) => {
+              sub.unsubscribe();
+              reject(error);
+            },
+          });
+        });
+      const text = 'Which events are in Germany?';
+      const first = await follow({ chatId, text });
+      const resumed = await follow({ chatId, text, lastEventId: first[0]!.eventId });
+      expect(resumed.map((e) => e.eventId)).toEqual(first.slice(1).map((e) => e.eventId));
+      const refused = await failure(follow({ chatId, text: 'Which events are in France?' }));
+      expect(refused.data?.httpStatus).toBe(429);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('monthly quota', async () => {
     const server = await startTestServer({ limits: { monthlyMessageQuota: 1 } });
     try {

@@ -115,9 +115,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   const recovered = await services.chat.recoverInterrupted(startedAt);
   if (recovered > 0) logger.warn({ recovered }, 'answered questions interrupted by an earlier crash');
   services.lease.start();
-  await services.streams
-    .prune()
-    .catch((error: unknown) => logger.warn({ err: error }, 'could not prune old stream events'));
+  const stopPruning = services.streams.startPruning();
 
   const http = await listen(
     createHttpServer({ services, logger, corsOrigins: env.corsOrigins, webDir: opts.webDir ?? DEFAULT_WEB_DIR }),
@@ -132,6 +130,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       logger.info('shutting down: finishing in-flight requests');
       await http.close(env.shutdownGraceMs);
       await services.chat.drain(); // answers whose client went away are still stored
+      stopPruning();
       await services.lease
         .stop()
         .catch((error: unknown) => logger.warn({ err: error }, 'could not give the lease back'));

@@ -167,7 +167,24 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
  * Protected and counted against the caller's per-minute rate limit (engine work). A request
  * rejected as invalid (BAD_REQUEST) gives its slot back: only requests that could run count.
  */
-export const meteredProcedure = protectedProcedure.use(async ({ ctx, next }) => {
+export const meteredProcedure = protectedProcedure.use(({ ctx, next }) => metered(ctx, next));
+
+/**
+ * `chat.stream`: metered like {@link meteredProcedure}, except a resume (`lastEventId` given) is
+ * free and never refused for the rate: it replays what was recorded, the engine does nothing, and a
+ * client cut off mid-answer must get the rest even when it has used up its minute.
+ */
+export const streamProcedure = protectedProcedure.use(async ({ ctx, next, getRawInput }) => {
+  const raw = await getRawInput();
+  const resuming = typeof raw === 'object' && raw !== null && 'lastEventId' in raw && raw.lastEventId !== undefined;
+  return resuming ? next() : metered(ctx, next);
+});
+
+/** Takes a rate-limit slot for the caller (or refuses); a request rejected as invalid gives it back. */
+async function metered<R extends { ok: boolean; error?: unknown }>(
+  ctx: { services: Context['services']; user: { id: string } },
+  next: () => Promise<R>,
+): Promise<R> {
   const limiter = ctx.services.rateLimiter;
   const wait = await limiter.check(ctx.user.id);
   if (wait !== null) throw new RateLimitedError(limiter.limit, wait);
@@ -177,7 +194,7 @@ export const meteredProcedure = protectedProcedure.use(async ({ ctx, next }) => 
     if (mapped instanceof TRPCError && mapped.code === 'BAD_REQUEST') await limiter.refund(ctx.user.id);
   }
   return result;
-});
+}
 
 /** Admins only (FORBIDDEN for everyone else). */
 export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {

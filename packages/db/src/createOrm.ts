@@ -2,7 +2,7 @@ import type { MikroORM, Options } from '@mikro-orm/better-sqlite';
 
 import { DATA_ENTITIES } from './entities';
 import { APP_ENTITIES } from './entities/app';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations';
 
 // The driver and the migrator are imported on demand: they take most of a second to load, and reading or
 // ingesting an up-to-date database never needs them.
@@ -23,7 +23,7 @@ export async function sharedOrmConfig(): Promise<Options> {
     extensions: [Migrator],
     migrations: {
       migrationsList: MIGRATIONS,
-      tableName: 'mikro_orm_migrations',
+      tableName: MIGRATIONS_TABLE,
       transactional: true,
       allOrNothing: true,
       snapshot: false,

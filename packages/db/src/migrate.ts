@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3';
 
 import { createOrm } from './createOrm';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations';
 import { openSqlite } from './openSqlite';
 
 /** What {@link migrate} did. */
@@ -12,8 +12,7 @@ export interface MigrateResult {
   applied: string[];
 }
 
-/** Where MikroORM records the applied migrations (the same table on both backends). */
-export const MIGRATIONS_TABLE = 'mikro_orm_migrations';
+export { MIGRATIONS_TABLE };
 const PAGE_SIZE = 8192;
 
 /**

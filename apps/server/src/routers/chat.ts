@@ -16,7 +16,7 @@ import {
 } from '../schemas';
 import type { SendContent } from '../services/ChatService';
 import { streamEventIdSchema, streamEventSchema, streamExchange, zAsyncIterable } from '../services/streamExchange';
-import { meteredProcedure, protectedProcedure } from '../trpc';
+import { meteredProcedure, protectedProcedure, streamProcedure } from '../trpc';
 import { chartProcedure } from './chatChart';
 
 const chatTitle = z
@@ -147,13 +147,11 @@ export const chatRouter = {
       }),
     ),
 
-  stream: meteredProcedure
+  stream: streamProcedure
     .input(streamInput)
     .output(zAsyncIterable(streamEventSchema))
-    .subscription(async ({ ctx, input, signal }) => {
-      // A resume does no engine work: it gives back the rate-limit slot it took.
-      if (input.lastEventId !== undefined) await ctx.services.rateLimiter.refund(ctx.user.id);
-      return mappingErrors(
+    .subscription(({ ctx, input, signal }) =>
+      mappingErrors(
         streamExchange(ctx.services, {
           send: {
             user: ctx.user,
@@ -165,8 +163,8 @@ export const chatRouter = {
           lastEventId: input.lastEventId ?? null,
           signal,
         }),
-      );
-    }),
+      ),
+    ),
 
   rename: protectedProcedure
     .meta({ openapi: { method: 'PATCH', path: '/chats/{chatId}', tags: ['chat'], summary: 'Rename a chat' } })

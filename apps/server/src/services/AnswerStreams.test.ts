@@ -243,3 +243,44 @@ describe('answer streams whose announcements arrive out of order', () => {
     }
   });
 });
+
+describe('pruning answer streams', () => {
+  it('removes events older than a day now and on every run until stopped, keeping recent ones', async () => {
+    const dir = makeTmp('answer-streams-prune');
+    try {
+      await migrate(`${dir}/app.db`);
+      const store = new AppStore(new SqliteClient(openSqlite(`${dir}/app.db`)));
+      const streams = new AnswerStreams(store, new InProcessStreamEventBus(), logger, QUIET_MINUTE);
+      const age = (id: number) =>
+        store.sql.run('UPDATE "stream_events" SET "created_at" = ? WHERE "id" = ?', ['2000-01-01T00:00:00.000Z', id]);
+      const user = await store.users.createUser({ email: 'prune@example.test', role: 'user' });
+      const chat = (await store.chats.createChat(user.user.id, 'Stream', 'Hello!')).chat;
+      const { answer } = await store.chats.storeQuestion({
+        userId: user.user.id,
+        chatId: chat.id,
+        text: 'How many events are there?',
+        clientMessageId: null,
+        monthlyQuota: 100,
+      });
+      const a1 = answer.id;
+      const old = await streams.record(a1, { type: 'understood', interpretation: 'events' });
+      await age(old.id);
+      const recent = await streams.record(a1, { type: 'sql', sql: 'SELECT 1' });
+      const stop = streams.startPruning(20);
+      await sleep(60);
+      expect((await store.streamEvents.after(a1, -1)).map((e) => e.id)).toEqual([recent.id]);
+      // A later run (not the first one) removes what aged since.
+      await age(recent.id);
+      await sleep(60);
+      expect(await store.streamEvents.after(a1, -1)).toEqual([]);
+      stop();
+      const kept = await streams.record(a1, { type: 'rows', rowCount: 1 });
+      await age(kept.id);
+      await sleep(60);
+      expect((await store.streamEvents.after(a1, -1)).map((e) => e.id)).toEqual([kept.id]);
+      await store.close();
+    } finally {
+      removeTmp(dir);
+    }
+  });
+});

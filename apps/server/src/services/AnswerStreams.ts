@@ -7,6 +7,10 @@ import { finalEvents, formatStreamEventId, type StreamEvent, type StreamEventBod
 
 /** How often a follower re-reads the table when no notification came (a lost one, or an answer finished elsewhere). */
 const CATCH_UP_MS = 1000;
+/** How long an answer's events are kept for resuming: a client resumes within seconds, not days. */
+const STREAM_EVENTS_KEPT_MS = 24 * 3600_000;
+/** How often a running server prunes older events. */
+const PRUNE_EVERY_MS = 3600_000;
 
 /** Appends an answer's events one after another (their ids then follow the order they happened). */
 export interface AnswerRecorder {
@@ -64,7 +68,20 @@ export class AnswerStreams {
 
   /** Removes events older than a day: a client resumes a stream within seconds, not days. */
   async prune(): Promise<void> {
-    await this.store.streamEvents.prune(new Date(Date.now() - 24 * 3600_000).toISOString());
+    await this.store.streamEvents.prune(new Date(Date.now() - STREAM_EVENTS_KEPT_MS).toISOString());
+  }
+
+  /**
+   * Prunes now and then every `everyMs` until the returned stop is called: a server that runs for
+   * weeks would otherwise keep every event it ever streamed. A failure is logged; the next run retries.
+   */
+  startPruning(everyMs: number = PRUNE_EVERY_MS): () => void {
+    const run = () =>
+      this.prune().catch((error: unknown) => this.logger.warn({ err: error }, 'could not prune old stream events'));
+    void run();
+    const timer = setInterval(() => void run(), everyMs);
+    timer.unref();
+    return () => clearInterval(timer);
   }
 
   /** Forgets `answerId`'s recorded events (it is computed again). */

@@ -401,7 +401,6 @@ for (const [make, skip] of [
           { type: 'sql', sql: 'SELECT 1' },
         ]);
         expect((await other.streamEvents.after(answer.id, first.id)).map((e) => e.id)).toEqual([second.id]);
-        expect(await other.streamEvents.byId(second.id)).toEqual(second);
         await store.streamEvents.clear(answer.id);
         expect(await other.streamEvents.after(answer.id, -1)).toEqual([]);
         await store.streamEvents.append(answer.id, { type: 'rows', rowCount: 1 });

@@ -38,15 +38,6 @@ export class StreamEventStore {
     return { id: Number(row.id), answerId, event };
   }
 
-  /** One event by its id (what a notification carries); undefined once it is gone. */
-  async byId(id: number): Promise<StoredStreamEvent | undefined> {
-    const row = await this.sql.get<StreamEventRow>(
-      'SELECT "id", "answer_id", "event" FROM "stream_events" WHERE "id" = ?',
-      [id],
-    );
-    return row && toEvent(row);
-  }
-
   /** `answerId`'s events after the event `afterId` (-1: from its first), in order. */
   async after(answerId: string, afterId: number): Promise<StoredStreamEvent[]> {
     const rows = await this.sql.all<StreamEventRow>(

@@ -11,6 +11,9 @@ import { Migration20261204230000 } from './Migration20261204230000';
 import { Migration20261205003000 } from './Migration20261205003000';
 import { Migration20261205003100 } from './Migration20261205003100';
 
+/** Where MikroORM records the applied migrations (the same table on both backends). */
+export const MIGRATIONS_TABLE = 'mikro_orm_migrations';
+
 /**
  * Every migration, oldest first. Listed explicitly (no glob) so tsx, vitest and bundles all find them.
  * To add one: write `MigrationYYYYMMDDhhmmss.ts` beside this file (a class extending `Migration`),

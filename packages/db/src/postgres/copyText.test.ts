@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { CopyBuffers, decodeCopyLine, encodeCopyRow } from './copyText';
+import { CopyBuffers, decodeCopyLine, encodeCopyRow, type CopyValue } from './copyText';
 
 describe('COPY text format', () => {
   it.each([
@@ -16,6 +16,22 @@ describe('COPY text format', () => {
 
   it('tells an empty string from NULL', () => {
     expect(encodeCopyRow(['', null])).toBe('\t\\N\n');
+  });
+
+  it('writes every row as the UTF-8 bytes of encodeCopyRow, escapes, emoji and lone surrogates included', () => {
+    const rows: CopyValue[][] = [
+      ['a\\b\tc\nd\re', 'ünïcødé', '日本語', 'emoji 😀 pair', 'lone \ud800 high', 'lone \udc00 low', 'end \ud83d'],
+      [12, 2.5, -0, 10n ** 20n, null, '', '\\N'],
+      ['ÿ\u0080\u07ff\u0800\uffff', String.fromCodePoint(0x10ffff)],
+    ];
+    const buffers = new CopyBuffers(16);
+    const out: Buffer[] = [];
+    for (const row of rows) {
+      const full = buffers.add(row);
+      if (full) out.push(full);
+    }
+    out.push(buffers.take());
+    expect(Buffer.concat(out)).toEqual(Buffer.from(rows.map(encodeCopyRow).join(''), 'utf8'));
   });
 
   it('fills byte buffers with whole rows, multi-byte characters and rows larger than a buffer included', () => {

@@ -212,6 +212,48 @@ describe.skipIf(!attempt.cluster)('ingesting into PostgreSQL', () => {
     expect(await pgCatalog(empty)).toEqual(catalog);
   });
 
+  it('merges later rows into people already streamed to PostgreSQL as SQLite merges them', async () => {
+    // Streamed people are kept as their COPY lines: a later row of the same person decodes the line, fills what
+    // it lacked (here the job title, so the job functions change too) and the row is updated after the load.
+    const filled = path.join(root, 'filled-later');
+    fs.cpSync(first, filled, { recursive: true });
+    const peopleCsv = path.join(filled, CSV_FILES.people.file);
+    const records: string[][] = parse(fs.readFileSync(peopleCsv), { relax_column_count: true });
+    const header = records[0] ?? [];
+    const title = header.indexOf('job_title');
+    const city = header.indexOf('person_city');
+    const early = records.slice(1, 41);
+    const blanked = early.map((r) => r.map((v, j) => (j === title || j === city ? '' : v)));
+    const rows = [header, ...blanked, ...records.slice(41), ...early];
+    fs.writeFileSync(peopleCsv, rows.map((r) => r.map(csvField).join(',') + '\n').join(''));
+
+    const streamed = await cluster.createDatabase('filled_later');
+    await migratePostgres(streamed);
+    const pgReport = await ingestCsvFolderToPostgres({ from: filled, databaseUrl: streamed, bulkLoadFrom: 1 });
+    const reference = path.join(root, 'filled-later.db');
+    const sqliteReport = await ingestCsvFolder({ from: filled, db: reference });
+    expect(pgReport.files).toEqual(sqliteReport.files);
+    expect(pgReport.issues).toEqual(sqliteReport.issues);
+    const people = pgReport.files.find((f) => f.file === CSV_FILES.people.file);
+    expect(people?.merged).toBeGreaterThanOrEqual(40);
+    expect(await pgDump(streamed)).toEqual(sqliteDump(reference));
+    // The titles filled by the later rows reached PostgreSQL, with their job functions.
+    const client = new pg.Client({ connectionString: streamed });
+    await client.connect();
+    try {
+      const titles = [...new Set(early.map((r) => r[title] ?? '').filter((t) => t !== ''))];
+      const { rows: filledRows } = await client.query<{ people: number; functions: number }>(
+        `SELECT count(DISTINCT p.id)::int AS people, count(f.person_id)::int AS functions
+           FROM people p LEFT JOIN person_job_functions f ON f.person_id = p.id WHERE p.job_title = ANY($1)`,
+        [titles],
+      );
+      expect(filledRows[0]?.people).toBeGreaterThan(0);
+      expect(filledRows[0]?.functions).toBeGreaterThan(0);
+    } finally {
+      await client.end();
+    }
+  });
+
   it('leaves an empty database and its schema as they were when the last file turns out bad', async () => {
     const empty = await cluster.createDatabase('streaming');
     await migratePostgres(empty);

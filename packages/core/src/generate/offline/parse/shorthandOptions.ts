@@ -7,7 +7,7 @@
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import type { ShorthandOptions } from '../text/expandShorthand';
 import { inWordNet } from '../text/language';
-import type { ValueIndex } from '../values/ValueIndex';
+import { isDataName, type ValueIndex } from '../values/ValueIndex';
 import { INDEFINITE_OBJECT_WORDS, PERSON_PRONOUNS } from '../lexicon/fillerWords';
 import { ONGOING_WORDS, PAST_WORDS, UPCOMING_WORDS } from '../lexicon/timeWords';
 import { LEXICON, LEXICON_PHRASES } from './lexiconTable';
@@ -67,13 +67,7 @@ export function isContentless(word: string): boolean {
 /** The options of `expandShorthand` over this index (built once per generator). */
 export function shorthandOptions(index: ValueIndex): ShorthandOptions {
   const isDataWord = (word: string): boolean =>
-    index.companies.has(word) ||
-    index.events.has(word) ||
-    index.venues.has(word) ||
-    index.countries.has(word) ||
-    index.cities.has(word) ||
-    index.states.has(word) ||
-    index.tags.some((t) => t.words.includes(word));
+    isDataName(index, word) || index.tags.some((t) => t.words.includes(word));
   // the data's names come first: "center" is read as the venue's "centre" even if some description says "center"
   const names = new Set<string>([
     ...wordsOf(index.venues.keys()),
