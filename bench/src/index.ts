@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [ingest|engine|server|corpus] [--json] [--glossary=N] [--examples=N]`: runs one benchmark suite, or
+ * `pnpm bench [ingest|engine|server|corpus] [--json] [--glossary=N] [--examples=N] [--people N [--postgres [--database-url URL]]]`: runs one benchmark suite, or
  * all of them (`--glossary=N`: the engine suite asks with a glossary of N terms; `--examples=N`: it ranks N
  * verified examples per question, BM25 alone and fused with embeddings, default 1,000, 0 to skip).
  * Each suite prints its figures with the number of samples and a note about the machine.
@@ -11,6 +11,8 @@ export interface SuiteOptions {
   json: boolean;
   postgres: boolean;
   people?: number;
+  /** With `--postgres`: an existing PostgreSQL database to measure on (kept between runs) instead of a throwaway one. */
+  databaseUrl?: string;
   /** Glossary terms the engine suite asks with (issue 13's latency check). */
   glossaryTerms: number;
   /** Verified examples the engine suite ranks per question, by BM25 and by BM25 + embeddings (`--examples=N`). */
@@ -47,7 +49,15 @@ async function main(): Promise<void> {
     console.error('--people must be a positive whole number');
     process.exit(2);
   }
-  const names = args.filter((a, i) => !a.startsWith('--') && !(peopleAt >= 0 && i === peopleAt + 1));
+  const urlAt = args.indexOf('--database-url');
+  const databaseUrl = urlAt >= 0 ? args[urlAt + 1] : undefined;
+  if (urlAt >= 0 && !databaseUrl?.startsWith('postgres')) {
+    console.error('--database-url must be a postgres:// URL');
+    process.exit(2);
+  }
+  const names = args.filter(
+    (a, i) => !a.startsWith('--') && !(peopleAt >= 0 && i === peopleAt + 1) && !(urlAt >= 0 && i === urlAt + 1),
+  );
   const unknown = names.filter((n) => !(n in suites));
   if (unknown.length > 0) {
     console.error(`unknown benchmark: ${unknown.join(', ')} (choose from ${Object.keys(suites).join(', ')})`);
@@ -65,6 +75,7 @@ async function main(): Promise<void> {
       json,
       postgres,
       ...(people === undefined ? {} : { people }),
+      ...(databaseUrl === undefined ? {} : { databaseUrl }),
       ...(examples === undefined ? {} : { examples }),
       glossaryTerms,
     });

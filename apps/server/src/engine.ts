@@ -19,12 +19,13 @@ export type {
   RefusalCode,
   ResultPage,
   ResultRequest,
+  ResultTotal,
   Suggestion,
   TableDescription as TableInfo,
   TokenUsage,
 } from '@musaeid/core';
 
-export type ChatEngine = Pick<Engine, 'ask' | 'runSql' | 'page' | 'allRows' | 'schema' | 'suggestQuestions'>;
+export type ChatEngine = Pick<Engine, 'ask' | 'runSql' | 'page' | 'total' | 'allRows' | 'schema' | 'suggestQuestions'>;
 
 /** An engine answer, or one the server writes itself for failures the engine never saw (ENGINE_ERROR, INTERRUPTED, ...). */
 export type RecordedAnswer = Omit<Answer, 'reason'> & { reason: { code: ReasonCode; message: string } | null };

@@ -5,6 +5,7 @@ import { TooManyStatements } from '@musaeid/core';
 import {
   ClarificationReplyError,
   ConflictError,
+  CountTimeoutError,
   DomainError,
   ForbiddenError,
   GlossaryConceptError,
@@ -40,6 +41,7 @@ function codeOf(error: DomainError): TRPC_ERROR_CODE_KEY {
   )
     return 'TOO_MANY_REQUESTS';
   if (error instanceof ConflictError) return 'CONFLICT';
+  if (error instanceof CountTimeoutError) return 'TIMEOUT';
   if (error instanceof StorageUnavailableError || error instanceof ShuttingDownError) return 'SERVICE_UNAVAILABLE';
   return 'INTERNAL_SERVER_ERROR';
 }

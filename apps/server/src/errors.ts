@@ -152,6 +152,11 @@ export class ShuttingDownError extends DomainError {
   }
 }
 
+/** Counting a result to the end took longer than a statement may run (the count it replaced stays "at least"). */
+export class CountTimeoutError extends DomainError {
+  override readonly name = 'CountTimeoutError';
+}
+
 /** The user already has as many SQL statements running and waiting as the query pool allows each user. */
 export class TooManyStatementsError extends DomainError {
   override readonly name = 'TooManyStatementsError';

@@ -9,5 +9,6 @@ export type {
   UserDto,
   ApiKeyDto,
   ResultPageDto,
+  ResultTotalDto,
   UsageRowDto,
 } from './schemas';

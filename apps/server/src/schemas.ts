@@ -153,6 +153,12 @@ export const resultPageSchema = z.object({
 });
 export type ResultPageDto = z.infer<typeof resultPageSchema>;
 
+export const resultTotalSchema = z.object({
+  messageId: z.string(),
+  rowCount: z.number().int().nonnegative().describe('Rows in the whole result, counted to the end'),
+});
+export type ResultTotalDto = z.infer<typeof resultTotalSchema>;
+
 export const usageRowSchema = z.object({
   userId: z.string(),
   email: z.string(),

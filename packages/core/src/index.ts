@@ -7,6 +7,7 @@ export {
   type EngineOptions,
   type ResultPage,
   type ResultRequest,
+  type ResultTotal,
   type RunSqlOptions,
 } from './engine/Engine';
 export { runTextToSql, type TextToSqlDeps, type TextToSqlRequest } from './engine/runTextToSql';

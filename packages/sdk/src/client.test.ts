@@ -40,6 +40,18 @@ describe('ask', () => {
     expect(timeline.chat.title).toBe('How many events are there?');
   });
 
+  it("counts an answer's whole result on demand (chat.total), typed", async () => {
+    const result = await client.ask('List all people');
+    const answer = result.message.answer;
+    expect(answer?.status).toBe('answered');
+    const total = await client.chat.total.query({ messageId: result.message.id });
+    expectTypeOf(total.rowCount).toEqualTypeOf<number>();
+    expect(total.messageId).toBe(result.message.id);
+    // The answer's count is exact or "at least": the total is never below it, and equal when it was exact.
+    expect(total.rowCount).toBeGreaterThanOrEqual(answer?.rowCount ?? 0);
+    if (!answer?.truncated) expect(total.rowCount).toBe(answer?.rowCount);
+  });
+
   it('leaves no empty chat behind when the server rejects the first question', async () => {
     const before = await client.chat.list.query({ limit: 100 });
     const error = await thrown(() => client.ask('   '));

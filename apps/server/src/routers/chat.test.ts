@@ -220,6 +220,24 @@ describe('chat router', () => {
     await expectTrpcError(alice.chat.result({ messageId: assistantMessage.id, limit: 0 }), 'BAD_REQUEST', 'limit');
   });
 
+  it("counts an answer's whole result on demand: the engine counts a paged one, a stored-whole one is its count", async () => {
+    const alice = await app.caller(app.alice);
+    const bob = await app.caller(app.bob);
+    const { chatId } = await alice.chat.create({});
+    const many = await alice.chat.send({ chatId, text: 'many rows please' });
+    const counting = vi.spyOn(engine, 'total');
+    expect(await alice.chat.total({ messageId: many.assistantMessage.id })).toEqual({
+      messageId: many.assistantMessage.id,
+      rowCount: 250,
+    });
+    expect(counting).toHaveBeenCalledTimes(1);
+    const few = await alice.chat.send({ chatId, text: 'Which events are in Singapore?' });
+    expect(await alice.chat.total({ messageId: few.assistantMessage.id })).toMatchObject({ rowCount: 3 });
+    expect(counting).toHaveBeenCalledTimes(1);
+    await expectTrpcError(bob.chat.total({ messageId: many.assistantMessage.id }), 'NOT_FOUND');
+    await expectTrpcError(alice.chat.total({ messageId: many.userMessage.id }), 'NOT_FOUND');
+  });
+
   it('refuses a send over the monthly quota with TOO_MANY_REQUESTS and stores nothing', async () => {
     app.cleanup();
     app = await createTestApp({ engine, limits: { monthlyMessageQuota: 2 } });

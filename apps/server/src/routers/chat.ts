@@ -13,6 +13,7 @@ import {
   messageSchema,
   questionText,
   resultPageSchema,
+  resultTotalSchema,
 } from '../schemas';
 import type { SendContent } from '../services/ChatService';
 import { streamEventIdSchema, streamEventSchema, streamExchange, zAsyncIterable } from '../services/streamExchange';
@@ -203,6 +204,19 @@ export const chatRouter = {
     )
     .output(resultPageSchema)
     .query(({ ctx, input }) => ctx.services.results.page(ctx.user.id, input.messageId, input.offset, input.limit)),
+
+  total: protectedProcedure
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/messages/{messageId}/total',
+        tags: ['chat'],
+        summary: "Count an answer's whole result exactly (its answer may say 'at least')",
+      },
+    })
+    .input(z.strictObject({ messageId: idSchema }))
+    .output(resultTotalSchema)
+    .query(({ ctx, input }) => ctx.services.results.total(ctx.user.id, input.messageId)),
 
   exportCsv: protectedProcedure
     .meta({

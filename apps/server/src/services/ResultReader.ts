@@ -1,8 +1,8 @@
-import { GuardRejection, PageRequestError } from '@musaeid/core';
+import { GuardRejection, PageRequestError, QueryTimeout } from '@musaeid/core';
 
 import type { ChatEngine } from '../engine';
-import { ConflictError, InvalidRequestError, NotFoundError } from '../errors';
-import type { ResultPageDto } from '../schemas';
+import { ConflictError, CountTimeoutError, InvalidRequestError, NotFoundError } from '../errors';
+import type { ResultPageDto, ResultTotalDto } from '../schemas';
 import type { AppStore } from '../store/AppStore';
 import { csvLines } from './toCsv';
 
@@ -53,6 +53,23 @@ export class ResultReader {
       truncated: result.truncated,
       nextOffset: page.nextOffset,
     };
+  }
+
+  /**
+   * The exact number of rows of the result: the stored count when every row is stored, else the engine counts the
+   * answer's statement to the end (an answer's first page counts only so far; its `rowCount` is then "at least").
+   */
+  async total(userId: string, messageId: string): Promise<ResultTotalDto> {
+    const result = await this.#owned(userId, messageId);
+    if (this.#storedWhole(result)) return { messageId, rowCount: result.rowCount };
+    try {
+      const total = await this.#fromEngine(() => this.engine.total(this.#request(result), { user: userId }));
+      return { messageId, rowCount: total.rowCount };
+    } catch (error) {
+      if (error instanceof QueryTimeout)
+        throw new CountTimeoutError(`counting the result took too long: ${error.message}`);
+      throw error;
+    }
   }
 
   /**

@@ -5,6 +5,7 @@ import type {
   ConversationTurn,
   ResultPage,
   ResultRequest,
+  ResultTotal,
   Suggestion,
   TableInfo,
 } from '../engine';
@@ -158,6 +159,13 @@ export class ScriptedEngine implements ChatEngine {
       offset: window.offset,
       nextOffset: end < rows.length ? end : null,
     });
+  }
+
+  /** Counts the whole result of a scripted answer (as the real engine counts its statement to the end). */
+  total(request: ResultRequest): Promise<ResultTotal> {
+    const rows = request.sql === null ? undefined : this.#results.get(request.sql);
+    if (!rows) return Promise.reject(new Error(`no scripted result for ${request.sql}`));
+    return Promise.resolve({ rowCount: rows.length });
   }
 
   async *allRows(request: ResultRequest): AsyncGenerator<unknown[][], void, undefined> {

@@ -25,7 +25,7 @@ import type { ConversationTurn } from '../types/ConversationTurn';
 import type { ProgressEvent } from '../types/ProgressEvent';
 import { type EngineLocation, openEngineBackend } from './openEngineBackend';
 import { runTextToSql, type TextToSqlDeps } from './runTextToSql';
-import { DEFAULT_COUNT_LIMIT, DEFAULT_PAGE_SIZE, firstPage, firstPageRun, type ResultPaging } from './ResultPaging';
+import { DEFAULT_PAGE_SIZE, defaultCountLimit, firstPage, firstPageRun, type ResultPaging } from './ResultPaging';
 import type { SqlRun } from './SqlRun';
 import type { VerifiedExample } from '../learn/VerifiedExample';
 import type { GlossaryIndex } from '../learn/GlossaryIndex';
@@ -47,7 +47,10 @@ export interface EngineOptions {
   rowCap?: number;
   /** Rows of an answer's first page (default 10,000, at most `rowCap`); the others: {@link Engine.page}. */
   pageSize?: number;
-  /** Rows counted at most for an answer's total (default 100,000); past it `rowCountExact` is false. */
+  /**
+   * Rows counted at most for an answer's total (default: 100,000 on SQLite, the page and one more row on PostgreSQL,
+   * see `defaultCountLimit`); past it `rowCountExact` is false and {@link Engine.total} counts exactly.
+   */
   countLimit?: number;
   /** Rows in `Answer.preview` (default 20). */
   previewRows?: number;
@@ -122,6 +125,12 @@ export interface ResultPage {
   nextOffset: number | null;
 }
 
+/** The exact size of a result ({@link Engine.total}). */
+export interface ResultTotal {
+  /** Rows in the whole result, counted to the end. */
+  rowCount: number;
+}
+
 /** The one database named by the options: a SQLite file or a PostgreSQL URL. */
 function engineLocation(options: EngineOptions): EngineLocation {
   if (options.databaseUrl !== undefined && options.dbFile !== undefined)
@@ -190,9 +199,10 @@ export class Engine {
       const guard = new SqlGuard({ allowedTables: tables.map((t) => t.name), parserDialect: database.parserDialect });
       const tableRetriever = await Engine.#tableRetriever(tables, options);
       const rowCap = options.rowCap ?? DEFAULT_PAGE_SIZE;
+      const pageSize = Math.max(1, Math.min(options.pageSize ?? DEFAULT_PAGE_SIZE, rowCap));
       const paging: ResultPaging = {
-        pageSize: Math.max(1, Math.min(options.pageSize ?? DEFAULT_PAGE_SIZE, rowCap)),
-        countLimit: options.countLimit ?? DEFAULT_COUNT_LIMIT,
+        pageSize,
+        countLimit: options.countLimit ?? defaultCountLimit(database.parserDialect, pageSize),
       };
       const common = { guard, executor, paging, maxRepairs: options.maxRepairs, logError: options.logError };
       let deps: TextToSqlDeps;
@@ -382,6 +392,28 @@ export class Engine {
       offset: window.offset,
       nextOffset: page.counted > page.rows.length ? window.offset + page.rows.length : null,
     };
+  }
+
+  /**
+   * The exact number of rows of an answered result, counted on demand (an answer's first page counts only so far,
+   * see {@link EngineOptions.countLimit}): the statement is checked by the guard again and counted whole behind the
+   * same read-only walls and time limit as the answer (a count past the limit is a {@link QueryTimeout}).
+   *
+   * @example
+   * const answer = await engine.ask('Which companies sponsor events?');
+   * if (!answer.rowCountExact) (await engine.total(answer)).rowCount;
+   */
+  async total(request: ResultRequest, options: RunSqlOptions = {}): Promise<ResultTotal> {
+    if (request.sql === null) throw new PageRequestError('noResult', 'the answer has no result to count');
+    const statement = this.deps.guard.check(request.sql);
+    const counted = await this.deps.executor.run(
+      `SELECT count(*) AS "total" FROM (${statement.sql}\n) AS "counted"`,
+      [...request.params],
+      { signal: options.signal, user: options.user },
+    );
+    const rowCount = counted.rows[0]?.[0];
+    if (typeof rowCount !== 'number') throw new Error(`a count returned ${String(rowCount)}`);
+    return { rowCount };
   }
 
   /**

@@ -14,11 +14,16 @@ export interface ResultPaging {
 /** An answer holds the rows it always held (the old 10,000-row cap) unless the caller asks for smaller pages. */
 export const DEFAULT_PAGE_SIZE = 10_000;
 /**
- * Counting stops here. Measured on the generated 1,000,000-person database (`pnpm bench engine --people 1000000`):
- * counting happens inside the same execution as the first page (SQLite: rows stepped through in the query process;
- * PostgreSQL: `MOVE` on the cursor), so up to this bound an exact total costs a fraction of the query itself.
+ * How far an answer's first page counts by default, by backend. SQLite: up to 100,000 rows, stepped through in the
+ * query process inside the same execution as the page, a fraction of the statement itself (measured on the
+ * generated 1,000,000-person database, `pnpm bench engine --people 1000000`). PostgreSQL: only the row after the
+ * page (the total is "at least" the page plus one when more follow): the page is then the statement with a LIMIT,
+ * planned with it, while counting further needs a cursor whose plan (or the whole result) cost 4-6x the page on the
+ * same database. The exact total is there on demand: {@link Engine.total}.
  */
-export const DEFAULT_COUNT_LIMIT = 100_000;
+export function defaultCountLimit(backend: 'sqlite' | 'postgresql', pageSize: number): number {
+  return backend === 'sqlite' ? 100_000 : pageSize + 1;
+}
 
 /** The window of an answer's first page. */
 export function firstPage(paging: ResultPaging): PageWindow {

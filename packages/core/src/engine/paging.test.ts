@@ -42,25 +42,35 @@ afterAll(async () => {
   removeTmp(dir);
 });
 
+interface Opened {
+  engine: Engine;
+  direct: (sql: string) => Promise<unknown[][]>;
+  close: () => Promise<void>;
+}
+
 interface Backend {
   name: string;
   available: boolean;
-  open(): Promise<{ engine: Engine; direct: (sql: string) => Promise<unknown[][]>; close: () => Promise<void> }>;
+  /** An engine on the backend, counting up to 2,000 rows unless told (`countLimit: undefined`: its default). */
+  open(paging?: { countLimit: number | undefined }): Promise<Opened>;
 }
+
+const PAGING = { rowCap: 120, pageSize: 50 };
+let postgresUrl: Promise<string> | undefined;
 
 const backends: Backend[] = [
   {
     name: 'SQLite',
     available: true,
-    open: async () => {
-      const engine = await Engine.create({ dbFile, generator: everyone, rowCap: 120, pageSize: 50, countLimit: 2000 });
+    open: async ({ countLimit } = { countLimit: 2000 }) => {
+      const engine = await Engine.create({ dbFile, generator: everyone, ...PAGING, countLimit });
       const db = new Database(dbFile, { readonly: true });
       return {
         engine,
         direct: (sql) => Promise.resolve(db.prepare(sql).raw(true).all() as unknown[][]),
-        close: () => {
+        close: async () => {
           db.close();
-          return Promise.resolve();
+          await engine.close();
         },
       };
     },
@@ -68,23 +78,24 @@ const backends: Backend[] = [
   {
     name: 'PostgreSQL',
     available: attempt.cluster !== undefined,
-    open: async () => {
-      const url = await attempt.cluster!.createDatabase('paging');
-      await migratePostgres(url);
-      await ingestCsvFolderToPostgres({ from: csv, databaseUrl: url });
-      const engine = await Engine.create({
-        databaseUrl: url,
-        generator: everyone,
-        rowCap: 120,
-        pageSize: 50,
-        countLimit: 2000,
-      });
+    open: async ({ countLimit } = { countLimit: 2000 }) => {
+      postgresUrl ??= (async () => {
+        const url = await attempt.cluster!.createDatabase('paging');
+        await migratePostgres(url);
+        await ingestCsvFolderToPostgres({ from: csv, databaseUrl: url });
+        return url;
+      })();
+      const url = await postgresUrl;
+      const engine = await Engine.create({ databaseUrl: url, generator: everyone, ...PAGING, countLimit });
       const client = new pg.Client({ connectionString: url });
       await client.connect();
       return {
         engine,
         direct: async (sql) => (await client.query({ text: sql, rowMode: 'array' })).rows as unknown[][],
-        close: () => client.end(),
+        close: async () => {
+          await client.end();
+          await engine.close();
+        },
       };
     },
   },
@@ -92,19 +103,17 @@ const backends: Backend[] = [
 
 describe.each(backends)('paging on $name', (backend) => {
   let engine: Engine;
-  let closeDirect: (() => Promise<void>) | undefined;
+  let opened: Opened | undefined;
   let all: unknown[][];
   beforeAll(async () => {
     if (!backend.available) return;
-    const opened = await backend.open();
+    opened = await backend.open();
     engine = opened.engine;
-    closeDirect = opened.close;
     all = await opened.direct('SELECT id, full_name FROM people WHERE id > 0 ORDER BY id');
     expect(all.length).toBeGreaterThan(500);
   });
   afterAll(async () => {
-    await closeDirect?.();
-    await engine?.close();
+    await opened?.close();
   });
 
   it.skipIf(!backend.available)('answers with the first page and the exact total', async () => {
@@ -157,6 +166,34 @@ describe.each(backends)('paging on $name', (backend) => {
     expect(answer.rowCountExact).toBe(false);
     expect(answer.text).toContain('Found at least 2,000 results');
   });
+
+  it.skipIf(!backend.available)('counts a result exactly on demand where the first page said "at least"', async () => {
+    const answer = await engine.runSql('SELECT a.id, b.id AS other FROM people a, people b WHERE a.id <= 60');
+    expect(answer.rowCountExact).toBe(false);
+    expect(answer.rowCount).toBe(2000);
+    const [[people]] = (await opened!.direct('SELECT count(*) FROM people')) as [[number | string]];
+    expect(await engine.total(answer)).toEqual({ rowCount: 60 * Number(people) });
+    // The same checks as a page: a forged statement is the guard's, an answer without a result has nothing to count.
+    await expect(engine.total({ sql: 'SELECT * FROM users', params: [] })).rejects.toBeInstanceOf(GuardRejection);
+    await expect(engine.total({ sql: null, params: [] })).rejects.toMatchObject({ reason: 'noResult' });
+  });
+
+  it.skipIf(!backend.available)(
+    'counts, by default, as far as its backend does cheaply: SQLite far past the page, PostgreSQL one row past it',
+    async () => {
+      const defaults = await backend.open({ countLimit: undefined });
+      try {
+        const answer = await defaults.engine.ask('everyone');
+        expect(answer.rows).toEqual(all.slice(0, 50));
+        if (backend.name === 'SQLite') expect([answer.rowCount, answer.rowCountExact]).toEqual([all.length, true]);
+        else expect([answer.rowCount, answer.rowCountExact]).toEqual([51, false]);
+        expect(answer.truncated).toBe(true);
+        expect(await defaults.engine.total(answer)).toEqual({ rowCount: all.length });
+      } finally {
+        await defaults.close();
+      }
+    },
+  );
 
   it.skipIf(!backend.available)('refuses forged and stale page requests with typed errors', async () => {
     const answer = await engine.ask('everyone');

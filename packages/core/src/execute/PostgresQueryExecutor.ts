@@ -90,16 +90,41 @@ export class PostgresQueryExecutor implements QueryExecutor {
   }
 
   /**
-   * One page through a cursor declared on the statement inside the read-only transaction: `MOVE` skips the offset
-   * and, after the page is fetched, counts the rows past it without sending them (the server steps through them;
-   * nothing crosses the wire but a count). A cursor is planned for a fast start (`cursor_tuple_fraction`), the
-   * same plan for every page.
+   * One page. Counting no further than the row after the page (a later page, or an answer's first page under the
+   * engine's PostgreSQL default): the statement with `LIMIT page + 1 OFFSET offset`, planned by PostgreSQL with its
+   * LIMIT, as a client running it directly would (measured on the generated 1,000,000-person database, the showcase
+   * question's first page: 0.39 s this way, 2.0 s fetched from a cursor, whose fast-start plan was the slower one).
+   * Counting further: through a cursor declared on the statement inside the read-only transaction: `MOVE` skips the
+   * offset and, after the page is fetched, counts the rows past it without sending them (the server steps through
+   * them; nothing crosses the wire but a count).
    */
   async page(sql: string, params: unknown[], window: PageWindow, options: RunOptions = {}): Promise<PageResult> {
     const limit = Math.floor(Math.min(window.limit, options.rowCap ?? this.#rowCap));
     const countTo = Math.floor(Math.max(limit + 1, window.countUpTo ?? 0));
     const offset = Math.floor(window.offset);
     const started = performance.now();
+    if (countTo === limit + 1) {
+      return this.#readOnly(sql, options, async (client) => {
+        // Whole numbers computed above, written into the text so the planner sees the LIMIT whatever it does with
+        // parameters.
+        const result = await client.query({
+          text: `SELECT * FROM (${numberPlaceholders(sql)}\n) AS "paged" LIMIT ${countTo} OFFSET ${offset}`,
+          values: params,
+          rowMode: 'array',
+          queryMode: 'extended',
+        } as pg.QueryConfig);
+        const rows = result.rows as unknown[][];
+        const counted = rows.length;
+        if (rows.length > limit) rows.length = limit;
+        return {
+          columns: result.fields.map((f) => f.name),
+          rows,
+          counted,
+          exhausted: counted < countTo,
+          elapsedMs: performance.now() - started,
+        };
+      });
+    }
     const deadline = started + (options.timeoutMs ?? this.#timeoutMs);
     return this.#readOnly(sql, options, async (client) => {
       // The page's statements share one time limit: each runs with what the ones before it left.

@@ -10,6 +10,7 @@ import { CsvFolder } from './CsvFolder';
 import { deferIndexes } from './deferIndexes';
 import type { IngestProgress, IngestReport } from './IngestReport';
 import { IngestSession } from './IngestSession';
+import { analyzeDataTables } from './plannerStatistics';
 import { SqliteIngestStore } from './SqliteIngestStore';
 
 /** Options of {@link ingestCsvFolder}. */
@@ -91,6 +92,8 @@ export async function ingestCsvFolder(opts: IngestOptions): Promise<IngestReport
       JSON.stringify(report),
       runId,
     );
+    // Statistics for the planner over what the run wrote, inside the run's transaction (all or nothing).
+    db.exec(analyzeDataTables('sqlite'));
     db.exec('COMMIT');
     return report;
   } catch (error) {

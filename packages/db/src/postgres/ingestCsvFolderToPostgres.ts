@@ -7,6 +7,7 @@ import { CSV_FILES } from '../ingest/csvFiles';
 import { LINK_PEOPLE_TO_COMPANIES } from '../ingest/ingestCsvFolder';
 import type { IngestProgress, IngestReport } from '../ingest/IngestReport';
 import { IngestSession } from '../ingest/IngestSession';
+import { analyzeDataTables } from '../ingest/plannerStatistics';
 import { migratePostgres } from './postgresOrm';
 import { BULK_LOAD_FROM, PostgresIngestStore } from './PostgresIngestStore';
 
@@ -117,6 +118,8 @@ export async function ingestCsvFolderToPostgres(opts: PostgresIngestOptions): Pr
       JSON.stringify(report),
       runId,
     ]);
+    // Statistics for the planner over what the run wrote, inside the run's transaction (all or nothing).
+    await client.query(analyzeDataTables('postgresql'));
     await client.query('COMMIT');
     return report;
   } catch (error) {

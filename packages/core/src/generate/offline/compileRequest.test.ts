@@ -60,8 +60,9 @@ describe('compileRequest', () => {
     const rest =
       ' LEFT JOIN "companies" AS "p1c" ON "p1c"."id" = "p1"."company_id" ' +
       'WHERE EXISTS (SELECT 1 FROM "person_job_functions" AS "pf2" WHERE "pf2"."person_id" = "p1"."id" AND "pf2"."job_function" IN (?)) ' +
-      'AND "p1"."company_id" IN (SELECT "c4"."id" FROM "companies" AS "c4" WHERE "c4"."id" IN ' +
-      '(SELECT "pa5"."company_id" FROM "participations" AS "pa5" WHERE "pa5"."relation" IN (?) AND "pa5"."event_id" IN (SELECT "e6"."id" FROM "events" AS "e6" WHERE "e6"."country" IN (?)))) ' +
+      // The companies at the events are the participations' company ids themselves (no companies table read).
+      'AND "p1"."company_id" IN ' +
+      '(SELECT "pa4"."company_id" FROM "participations" AS "pa4" WHERE "pa4"."relation" IN (?) AND "pa4"."event_id" IN (SELECT "e5"."id" FROM "events" AS "e5" WHERE "e5"."country" IN (?))) ' +
       // A total order: the name, then every listed column.
       'ORDER BY "p1"."full_name", "p1"."first_name", "p1"."surname", "p1"."job_title", "p1c"."name", "p1"."company_domain", "p1"."email", "p1"."country"';
     const select =

@@ -161,7 +161,6 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // stem with an industry as easily as with the word meant)
   // a vocabulary word typed in its other number ("by relation", "seniorities") is that word
   readInflectedVocabulary(tokens, (x) => inPhrase.has(x) || fillerMonthOrName(x));
-  readFillerInflections(tokens, (x) => inPhrase.has(x) || LEXICON.has(x) || fillerMonthOrName(x));
   /** A word read as it is by some recogniser or the data: never respelt. */
   const spelledRight = (x: string): boolean =>
     inPhrase.has(x) ||
@@ -172,6 +171,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     verbClassAt([x]) !== null;
   const spellingTies = correctVocabularySpelling(tokens, spelledRight);
   correctThemeSpelling(tokens, index, spelledRight, isEnglishWord);
+  readFillerInflections(tokens, (x) => inPhrase.has(x) || LEXICON.has(x) || fillerMonthOrName(x));
   // words of a vocabulary phrase ("c suite", "key account") are read by the phrase, never replaced by a synonym
   const inPhraseAt = new Set<number>();
   for (let i = 0; i < tokens.length; i++)

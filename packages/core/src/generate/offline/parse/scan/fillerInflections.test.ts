@@ -21,6 +21,10 @@ describe('other tenses of filler verbs', () => {
     expect(read('companies founded before 2000', ['founded'])).toBe('companies founded before 2000');
   });
 
+  it('a misspelt noun that looks like a verb form stays for the spelling reader ("employes")', () => {
+    expect(read('more than 1000 employes')).toBe('more than 1000 employes');
+  });
+
   it('a verb that is no filler stays', () => {
     expect(read('companies that acquired startups')).toBe('companies that acquired startups');
   });

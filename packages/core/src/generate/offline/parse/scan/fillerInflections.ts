@@ -18,6 +18,9 @@ export function readFillerInflections(tokens: Token[], known: (word: string) => 
     const w = t.norm;
     if (!/^[a-z]+$/.test(w) || known(w)) continue;
     const lemma = verbLemma(w);
-    if (lemma !== w && FILLER_WORDS.has(lemma)) t.norm = lemma;
+    // a past form: "-ed", or an irregular one no longer than its lemma ("made", "sold"); not a plural-looking
+    // "-s" word, which may be a misspelt noun ("employes" is not "employ")
+    const past = w.endsWith('ed') || (w.length <= lemma.length && !w.endsWith('s'));
+    if (lemma !== w && past && FILLER_WORDS.has(lemma)) t.norm = lemma;
   }
 }
