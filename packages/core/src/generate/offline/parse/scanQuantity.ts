@@ -240,7 +240,7 @@ const LABEL: Readonly<Record<NumericColumn, string>> = {
  * a unit right after the number ("employees", "days") or a cue word before the comparator
  * ("revenue above", "founded before", "run for more than").
  */
-export function scanQuantity(tokens: Token[], claimed: boolean[], asOfYear: number): QuantityHit[] {
+export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfYear: number): QuantityHit[] {
   const w = tokens.map((t) => t.norm);
   const hits: QuantityHit[] = [];
   const claim = (a: number, b: number): void => {

@@ -129,7 +129,7 @@ function openTailAt(w: readonly string[], at: number): { open: 'after' | 'before
   return best;
 }
 
-export function scanTime(tokens: Token[], claimed: boolean[], asOf: string): TimeHit[] {
+export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: string): TimeHit[] {
   const w = tokens.map((t) => t.norm);
   const hits: TimeHit[] = [];
   const asOfYear = Number(asOf.slice(0, 4));

@@ -1,0 +1,56 @@
+/**
+ * The words no recogniser read: numbers become `number` mentions; a plural of an industry is companies of it;
+ * words after "in" that match a theme are a topic; filler and words about the conversation (`discourse`) are not
+ * content; every other word is reported in `ignored` (so the question is asked back, never answered broader).
+ */
+import { FILLER_WORDS } from '../../lexicon/fillerWords';
+import { matchTopic } from '../matchTopic';
+import type { MentionBody } from '../Mention';
+import { claim as claimTokens, type ScanState } from './ScanState';
+
+/** @param discourse the positions of words about the conversation, not the data. */
+export function readLeftoverWords(
+  s: ScanState,
+  discourse: readonly boolean[],
+): { ignored: string[]; ignoredAt: number[] } {
+  const { w, tokens, index, claimed, mentions } = s;
+  const n = w.length;
+  const claim = (a: number, b: number, body: MentionBody): void => claimTokens(s, a, b, body);
+  const ignored: string[] = [];
+  const ignoredAt: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (claimed[i]) continue;
+    const word = w[i] ?? '';
+    // a number inside a social clause ("quick one", "before my 10am") counts nothing
+    if (/^\d+$/.test(word) && !discourse[i]) {
+      claim(i, i + 1, { t: 'number', value: Number(word) });
+      continue;
+    }
+    if (FILLER_WORDS.has(word) || word === '$' || discourse[i]) continue;
+    if (word.length > 4 && word.endsWith('s') && matchTopic([word], index).industries.length > 0) {
+      claim(i, i + 1, { t: 'topic', words: [word] });
+      mentions.push({
+        start: i,
+        end: i + 1,
+        text: tokens[i]?.raw ?? word,
+        t: 'entity',
+        entity: 'companies',
+        relations: null,
+      });
+      continue;
+    }
+    if (w[i - 1] === 'in' || (w[i - 1] === 'the' && w[i - 2] === 'in')) {
+      let b = i;
+      while (b < n && !claimed[b] && !FILLER_WORDS.has(w[b] ?? '') && b - i < 4) b++;
+      const words = w.slice(i, b);
+      if (matchTopic(words, index).any) {
+        claim(i, b, { t: 'topic', words });
+        i = b - 1;
+        continue;
+      }
+    }
+    ignored.push(tokens[i]?.raw ?? word);
+    ignoredAt.push(i);
+  }
+  return { ignored, ignoredAt };
+}

@@ -1,0 +1,197 @@
+/**
+ * Lexicon phrases (`lexiconTable.ts`), longest at each position, each reading kept only where its context rules
+ * allow it: a dimension word after a grouping word ("by country"), "who" as a relative pronoun after a noun, a
+ * relation verb only in a verb's place ("companies sponsoring X", not "the sponsors of X"), "next" / "first"
+ * before an event noun, "by" / "each" before a dimension or an entity, ...
+ */
+import { FILLER_WORDS } from '../../lexicon/fillerWords';
+import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
+import type { MentionBody } from '../Mention';
+import { claim as claimTokens, isCapitalised, isFree, type ScanState } from './ScanState';
+
+const POSSESSIVE_GAP: ReadonlySet<string> = new Set(['their', 'its', 'our', 'his', 'her']);
+const DIMENSION_LEADS = new Set([
+  'by',
+  'per',
+  'each',
+  'every',
+  'which',
+  'what',
+  'top',
+  'many',
+  'the',
+  'across',
+  'distinct',
+  'different',
+  'unique',
+  'separate',
+]);
+const ENTITY_NOUNS_FOR_NEXT = new Set([
+  'event',
+  'events',
+  'conference',
+  'conferences',
+  'company',
+  'companies',
+  'one',
+  'exhibition',
+  'exhibitions',
+  'expo',
+  'summit',
+  'upcoming',
+  'show',
+  'fair',
+  'festival',
+]);
+
+export function readLexiconPhrases(s: ScanState): void {
+  const { w, tokens, index, claimed, mentions } = s;
+  const n = w.length;
+  const free = (a: number, b: number): boolean => isFree(s, a, b);
+  const claim = (a: number, b: number, body: MentionBody): void => claimTokens(s, a, b, body);
+  /** True when a lexicon phrase of one of these kinds starts at token j. */
+  const phraseAt = (j: number, kinds: readonly MentionBody['t'][]): boolean => {
+    for (let len = 1; len <= 3 && j + len <= n; len++) {
+      if (LEXICON.get(w.slice(j, j + len).join(' '))?.some((x) => kinds.includes(x.t))) return true;
+    }
+    return false;
+  };
+  const priorEntity = (): boolean =>
+    mentions.some((m) => m.t === 'entity' || m.t === 'company' || m.t === 'event' || m.t === 'who');
+  for (let i = 0; i < n; i++) {
+    if (claimed[i]) continue;
+    let chosen: { len: number; body: MentionBody } | null = null;
+    for (let len = Math.min(MAX_LEXICON_SPAN, n - i); len >= 1 && !chosen; len--) {
+      if (!free(i, i + len)) continue;
+      const key = w.slice(i, i + len).join(' ');
+      const readings = LEXICON.get(key);
+      if (!readings) continue;
+      const before = mentions.filter((m) => m.end <= i).sort((x, y) => x.start - y.start);
+      const prevM = before[before.length - 1];
+      const prevWord = w[i - 1] ?? '';
+      const nextWord = w[i + len] ?? '';
+      for (const r of readings) {
+        if (r.t === 'function' && key === 'it' && tokens[i]?.raw !== 'IT') continue;
+        if (r.t === 'dimension') {
+          const allFillerBefore = w
+            .slice(0, i)
+            .every((x, k) => !claimed[k] && (FILLER_WORDS.has(x) || /^\d+$/.test(x)));
+          const entityBefore =
+            ['event', 'company', 'contact', 'people'].includes(prevWord) &&
+            (DIMENSION_LEADS.has(w[i - 2] ?? '') || i === 1);
+          // "role breakdown", "country split": the dimension names the grouping word after it
+          const groupAfter = ['breakdown', 'split', 'distribution', 'mix'].includes(nextWord);
+          if (!(
+            DIMENSION_LEADS.has(prevWord) ||
+            (POSSESSIVE_GAP.has(prevWord) && DIMENSION_LEADS.has(w[i - 2] ?? '')) ||
+            /^\d+$/.test(prevWord) ||
+            allFillerBefore ||
+            prevM?.t === 'group' ||
+            entityBefore ||
+            groupAfter
+          ))
+            continue;
+          if (
+            [
+              'event',
+              'company',
+              'type',
+              'types',
+              'role',
+              'level',
+              'levels',
+              'function',
+              'functions',
+              'title',
+              'venue',
+              'venues',
+            ].includes(key) &&
+            ['event', 'company', 'contact', 'people'].includes(prevWord)
+          ) {
+            /* "event venues" */
+          } else if (
+            ['event', 'company', 'type', 'types', 'role', 'level', 'levels', 'function', 'functions', 'title'].includes(
+              key,
+            ) &&
+            !['by', 'per', 'each', 'every'].includes(prevWord) &&
+            !groupAfter
+          )
+            continue;
+        }
+        if (r.t === 'relpron' && i === 0) continue;
+        if (
+          r.t === 'attribute' &&
+          ['industry', 'industries', 'sector', 'sectors'].includes(key) &&
+          (prevM?.t === 'topic' || nextWord === '')
+        )
+          continue;
+        if (r.t === 'who' && i > 0 && priorEntity() && !['and', 'so', 'then'].includes(prevWord)) {
+          chosen = { len, body: { t: 'relpron' } };
+          break;
+        }
+        if (
+          r.t === 'group' &&
+          key === 'by' &&
+          (prevM?.t === 'relation' ||
+            prevM?.t === 'employment' ||
+            (prevM?.t === 'entity' && prevM.end === i && /ed$/.test(prevWord)))
+        )
+          continue;
+        const eachOfThem =
+          key === 'each' && nextWord === 'of' && ['them', 'those', 'these'].includes(w[i + len + 1] ?? '');
+        // "by their relation", "by its country": a possessive between the grouping word and the dimension
+        const possessiveGap = POSSESSIVE_GAP.has(nextWord) && phraseAt(i + len + 1, ['dimension']);
+        if (
+          r.t === 'group' &&
+          (key === 'by' || key === 'each') &&
+          !phraseAt(i + len, ['dimension', 'entity']) &&
+          !eachOfThem &&
+          !possessiveGap
+        )
+          continue;
+        if (r.t === 'group' && possessiveGap && free(i + len, i + len + 1)) claimed[i + len] = true;
+        if (
+          r.t === 'superlative' &&
+          ['highest', 'lowest', 'maximum', 'minimum'].includes(key) &&
+          !phraseAt(i + len, ['attribute'])
+        )
+          continue;
+        if (
+          r.t === 'superlative' &&
+          ['next', 'first', 'last', 'latest', 'earliest', 'soonest'].includes(key) &&
+          !ENTITY_NOUNS_FOR_NEXT.has(nextWord) &&
+          !phraseAt(i + len, ['attribute']) &&
+          !(
+            ['starts', 'start', 'begins', 'happens', 'comes', 'takes'].includes(prevWord) ||
+            (prevWord === 'place' && nextWord === '')
+          )
+        )
+          continue;
+        if (r.t === 'relation' && r.ambiguous) {
+          const nameBefore =
+            i > 1 && !claimed[i - 1] && (index.companies.has(prevWord) || isCapitalised(tokens[i - 1]));
+          const verbContext =
+            nameBefore ||
+            (prevM &&
+              ((prevM.t === 'entity' && prevM.entity !== 'events' && prevM.relations === null) ||
+                prevM.t === 'company' ||
+                prevM.t === 'who' ||
+                prevM.t === 'relpron' ||
+                (prevM.t === 'anaphor' && prevM.strong) ||
+                prevM.t === 'refine'));
+          // "events that have sponsors": the object of "have" is a noun, not the verb
+          const objectOfHave = ['have', 'has', 'had', 'having', 'with', 'any', 'no'].includes(prevWord);
+          if (!verbContext || objectOfHave || ['of', 'for', 'at', 'in', 'from'].includes(nextWord)) continue;
+        }
+        if (r.t === 'most' && key === 'more' && !LEXICON.get(nextWord)?.some((x) => x.t === 'entity')) continue;
+        if (r.t === 'aggFn' && key === 'total' && (nextWord === 'number' || nextWord === '')) continue;
+        chosen = { len, body: r };
+        break;
+      }
+    }
+    if (chosen) {
+      claim(i, i + chosen.len, chosen.body);
+      i += chosen.len - 1;
+    }
+  }
+}

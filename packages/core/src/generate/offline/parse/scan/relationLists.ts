@@ -1,0 +1,35 @@
+import type { Relation } from '../../ir/Request';
+import type { Mention } from '../Mention';
+
+/** "sponsors or exhibitors", "sponsoring and exhibiting at": one mention with both relations. */
+export function mergeRelationLists(mentions: Mention[]): void {
+  for (let k = 0; k + 2 < mentions.length; k++) {
+    const a = mentions[k];
+    const conj = mentions[k + 1];
+    const b = mentions[k + 2];
+    if (!a || !conj || !b || (conj.t !== 'and' && conj.t !== 'or')) continue;
+    const bothNouns =
+      a.t === 'entity' &&
+      b.t === 'entity' &&
+      a.entity === 'companies' &&
+      b.entity === 'companies' &&
+      a.relations &&
+      b.relations &&
+      a.relations.length > 0 &&
+      b.relations.length > 0;
+    const bothVerbs = a.t === 'relation' && b.t === 'relation' && a.relations.length > 0 && b.relations.length > 0;
+    if (!bothNouns && !bothVerbs) continue;
+    const union = [
+      ...new Set([...(a as { relations: Relation[] }).relations, ...(b as { relations: Relation[] }).relations]),
+    ];
+    // "both sponsoring and exhibiting at X": each relation must hold (kept apart for the builder)
+    if (bothVerbs && conj.t === 'and' && mentions[k - 1]?.t === 'both' && a.t === 'relation' && b.t === 'relation') {
+      a.each = [...(a.each ?? [a.relations]), b.relations];
+    }
+    (a as { relations: Relation[] }).relations = union;
+    a.end = b.end;
+    a.text = `${a.text} ${conj.text} ${b.text}`;
+    mentions.splice(k + 1, 2);
+    k--;
+  }
+}

@@ -1,0 +1,199 @@
+/**
+ * Themes: before a marker noun ("oil and gas events", "companies in the pharmaceuticals sector") or after a
+ * marker word following an event or company noun ("events about blockchain", "events related to technology").
+ * A theme is an event tag or a company industry (`matchTopic`), or words of the events' own text; a theme the data
+ * does not know is kept in `unknownTopics` (refused naming it), unless it is a name typed loosely.
+ */
+import { FILLER_WORDS } from '../../lexicon/fillerWords';
+import { LEXICON } from '../lexiconTable';
+import { matchTopic } from '../matchTopic';
+import type { MentionBody } from '../Mention';
+import { matchLooseName } from './looseNames';
+import { claim as claimTokens, isCapitalised, type ScanState } from './ScanState';
+
+/** Marker nouns a theme stands before ("oil and gas events", "the pharmaceuticals sector"). */
+const TOPIC_MARKERS_BEFORE = new Set([
+  'sector',
+  'sectors',
+  'industry',
+  'industries',
+  'space',
+  'vertical',
+  'verticals',
+  'field',
+  'related',
+  'themed',
+  'focused',
+  'oriented',
+  'centric',
+  'companies',
+  'company',
+  'firms',
+  'business',
+  'businesses',
+  'events',
+  'event',
+  'conferences',
+  'conference',
+  'exhibitions',
+  'shows',
+  'trade',
+  'summits',
+  'expos',
+  'fairs',
+  'festivals',
+  'sponsors',
+  'exhibitors',
+  'organisations',
+  'organizations',
+  'vendors',
+  'startups',
+  'brands',
+  'players',
+  'forums',
+  'congresses',
+  'ones',
+  'agencies',
+  'agency',
+  'institutions',
+]);
+/** Words after which a theme follows an event or company noun ("events about blockchain"). */
+const TOPIC_MARKERS_AFTER = new Set([
+  'about',
+  'on',
+  'covering',
+  'around',
+  'regarding',
+  'concerning',
+  'to',
+  'tagged',
+  'labelled',
+  'labeled',
+]);
+
+export function readTopics(s: ScanState): void {
+  const { w, tokens, index, claimed, unknownTopics } = s;
+  const n = w.length;
+  const claim = (a: number, b: number, body: MentionBody): void => claimTokens(s, a, b, body);
+  /**
+   * A word of a theme phrase the data or the language knows: a word of the events or their descriptions, a theme
+   * of its own, a word of the lexicon. A phrase matching a theme by some of its words ("hospitality wumbescent")
+   * is not known while another of its words is known nowhere: that word would be dropped from the answer.
+   */
+  const knownTopicWord = (x: string): boolean =>
+    x === 'and' ||
+    x === 'or' ||
+    index.eventWords.has(x) ||
+    index.commonWords.has(x) ||
+    LEXICON.has(x) ||
+    FILLER_WORDS.has(x) ||
+    index.industries.some((i) => i.tokens.includes(x)) ||
+    matchTopic([x], index).any;
+  /** True when a theme can be read: a tag or industry, or words that occur in some event. */
+  const knownTopic = (words: string[]): boolean => {
+    const m = matchTopic(words, index);
+    // a word clipped from a word of the theme it matched ("cyber sec": Cyber Security) is that word, not unknown
+    const themeWords = [
+      ...m.tagLabels.flatMap((l) => l.toLowerCase().split(/[^a-z]+/)),
+      ...index.industries.filter((i) => m.industries.includes(i.name)).flatMap((i) => i.tokens),
+    ];
+    const clipped = (x: string): boolean =>
+      x.length >= 3 && themeWords.some((t) => t.length > x.length && t.startsWith(x));
+    return (
+      words.every((x) => knownTopicWord(x) || clipped(x)) &&
+      (m.any || words.every((x) => x === 'and' || x === 'or' || index.eventWords.has(x) || index.commonWords.has(x)))
+    );
+  };
+  /** A free-text topic word must occur in some event, and not in most of them. */
+  const isEventWord = (x: string): boolean => {
+    const count = index.eventWords.get(x) ?? 0;
+    return count > 0 && count <= Math.max(3, index.eventCount / 4);
+  };
+  const topicWord = (k: number): boolean => {
+    if (k < 0 || k >= n || claimed[k]) return false;
+    const word = w[k] ?? '';
+    if (word === 'and' || word === 'or') return true;
+    if (word === 'it' && tokens[k]?.raw === 'IT') return true;
+    // a marker word that is itself an event theme ("space industry events"): the theme when another marker follows
+    // ... and one that is not ("trade shows") is part of the noun, not a theme
+    const markerOnly = LEXICON.get(word)?.every((r) => r.t === 'sector') ?? false;
+    if (TOPIC_MARKERS_BEFORE.has(word) && TOPIC_MARKERS_BEFORE.has(w[k + 1] ?? ''))
+      return markerOnly && matchTopic([word], index).tags.length > 0;
+    if (FILLER_WORDS.has(word) || /^\d/.test(word) || index.countries.has(word)) return false;
+    const readings = LEXICON.get(word);
+    return !readings || readings.every((r) => r.t === 'function' || r.t === 'attribute' || r.t === 'dimension');
+  };
+  for (let j = 0; j < n; j++) {
+    if (claimed[j]) continue;
+    if (TOPIC_MARKERS_BEFORE.has(w[j] ?? '')) {
+      let a = j;
+      while (a > 0 && topicWord(a - 1) && j - a < 5) a--;
+      while (a < j && (w[a] === 'and' || w[a] === 'or')) a++;
+      let b = j;
+      while (b > a && (w[b - 1] === 'and' || w[b - 1] === 'or')) b--;
+      if (b > a) {
+        const words = w.slice(a, b);
+        const strongMarker =
+          !['companies', 'company', 'events', 'event'].includes(w[j] ?? '') || matchTopic(words, index).any;
+        const allFunctionWords = words
+          .filter((x) => x !== 'and' && x !== 'or')
+          .every((x) => LEXICON.get(x)?.some((r) => r.t === 'function'));
+        // "the marketing ones" are people of a function; "the food and beverage ones" a theme
+        if (
+          w[j] === 'ones' &&
+          (words.some((x) => LEXICON.get(x)?.some((r) => r.t === 'function')) || !matchTopic(words, index).any)
+        )
+          continue;
+        const looksLikeName =
+          !matchTopic(words, index).any && a > 0 && tokens.slice(a, b).every((t) => isCapitalised(t));
+        if (looksLikeName) continue;
+        if (strongMarker && !allFunctionWords && !knownTopic(words)) {
+          // no theme, but a name typed loosely ("the submarine netwrks sponsors"): left for the name matcher
+          if (matchLooseName(words, index).length > 0) continue;
+          unknownTopics.push(words.join(' '));
+          for (let q = a; q < b; q++) claimed[q] = true;
+          continue;
+        }
+        if (strongMarker && !(allFunctionWords && !matchTopic(words, index).any)) claim(a, b, { t: 'topic', words });
+        else if (
+          !allFunctionWords &&
+          words.every((x) => x === 'and' || x === 'or' || (!LEXICON.has(x) && isEventWord(x)))
+        )
+          claim(a, b, { t: 'topic', words });
+      }
+    }
+    // a marker that opens a longer phrase of the lexicon is that phrase ("companies on board": taking part)
+    if (TOPIC_MARKERS_AFTER.has(w[j] ?? '') && !LEXICON.has(w.slice(j, j + 2).join(' '))) {
+      const lead = w[j] === 'to' ? (w[j - 1] === 'related' || w[j - 1] === 'relating' ? j - 1 : -1) : j;
+      // the noun may sit further back: "events in Singapore are related to technology"
+      const nounBefore = [1, 2, 3, 4, 5, 6].some(
+        (d) =>
+          (d <= 3 || w.slice(lead - d, lead).some((x) => ['are', 'is', 'that', 'which'].includes(x))) &&
+          [
+            'events',
+            'event',
+            'conferences',
+            'companies',
+            'exhibitions',
+            'summits',
+            'shows',
+            'firms',
+            'organisations',
+            'organizations',
+          ].includes(w[lead - d] ?? ''),
+      );
+      if (lead >= 0 && nounBefore) {
+        let b = j + 1;
+        if (['tagged', 'labelled', 'labeled'].includes(w[j] ?? '') && (w[b] === 'as' || w[b] === 'with')) b++;
+        if (w[b] === 'the') b++;
+        const a = b;
+        while (b < n && topicWord(b) && b - a < 5) b++;
+        while (b > a && (w[b - 1] === 'and' || w[b - 1] === 'or')) b--;
+        if (b > a && !knownTopic(w.slice(a, b)) && matchLooseName(w.slice(a, b), index).length === 0) {
+          unknownTopics.push(w.slice(a, b).join(' '));
+          for (let q = a; q < b; q++) claimed[q] = true;
+        } else if (b > a) claim(a, b, { t: 'topic', words: w.slice(a, b) });
+      }
+    }
+  }
+}
