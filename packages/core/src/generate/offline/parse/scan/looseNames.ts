@@ -327,7 +327,10 @@ function spanAt(s: ScanState, a: number, b: number): Span | null {
       if (!JOINERS.has(x) && !noun(k) && (strong || !/^\d/.test(x))) unread = true;
     }
   }
-  if (strong && !unread) return null;
+  // every word read already: a name inside may still grow over a theme read beside it ("accounting" before
+  // "business show"), when the longer name fits all of the words (checked by the caller)
+  const themeBeside = !strict && inside.some((m) => weakReading(m) && m.t !== 'and' && m.t !== 'prep');
+  if (strong && !unread && !themeBeside) return null;
   if (!unread && (!DETERMINERS.has(s.w[a - 1] ?? '') || !EVENT_NOUNS.has(ends[1] ?? '') || b - a < 2)) return null;
   // the word as read and as typed ("meetings" may have been read as the event noun "gatherings")
   const typed = s.tokens.slice(a, b).map((t) => t.raw.toLowerCase());
@@ -360,11 +363,17 @@ export function readLooseNames(s: ScanState): void {
       for (const words of span.variants) {
         if (words.every((x, k) => eventNounAt(words, k) || JOINERS.has(x))) continue;
         if (words.length === 1 && (words[0] ?? '').length < 3) continue;
-        const found = matchLooseName(words, s.index, span.strict);
+        let found = matchLooseName(words, s.index, span.strict);
         if (found.length === 0 || (span.strong && found.length > 1)) continue;
         const sameAsInner = (f: MentionBody): boolean =>
           (f.t === 'event' || f.t === 'company') && span.inner.some((h) => h.ids.some((id) => f.hit.ids.includes(id)));
-        if (span.inner.length > 0 && !found.every(sameAsInner)) continue;
+        if (span.inner.length > 0 && !found.every(sameAsInner)) {
+          // a name read inside gives way only to one name the whole span fits ("accounting and business show"
+          // over "business show"): it reads more of the words typed
+          const whole = matchLooseName(words, s.index, true);
+          if (whole.length !== 1) continue;
+          found = whole;
+        }
         // the weak readings inside give way to the name
         for (let k = s.mentions.length - 1; k >= 0; k--) {
           const m = s.mentions[k];
