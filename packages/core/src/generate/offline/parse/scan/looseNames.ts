@@ -281,6 +281,9 @@ function weakReading(m: Mention): boolean {
   );
 }
 
+/** Fewest words of a theme read that may be a whole name instead. */
+const MIN_THEME_NAME_WORDS = 3;
+
 /** Words that make a noun phrase definite: "the space convention" is one event. */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'that', 'this']);
 
@@ -291,6 +294,8 @@ interface Span {
   strict: boolean;
   /** Other recognisers read part of it as something stronger than a theme (a name among them): one name only. */
   strong: boolean;
+  /** Every word is read, only as themes: a name must fit it whole, and be the only one that does. */
+  themeOnly: boolean;
   /** Names other recognisers found inside (part of the name, misread): the loose name must be one of them. */
   inner: NamedHit[];
 }
@@ -331,12 +336,23 @@ function spanAt(s: ScanState, a: number, b: number): Span | null {
   // "business show"), when the longer name fits all of the words (checked by the caller)
   const themeBeside = !strict && inside.some((m) => weakReading(m) && m.t !== 'and' && m.t !== 'prep');
   if (strong && !unread && !themeBeside) return null;
-  if (!unread && (!DETERMINERS.has(s.w[a - 1] ?? '') || !EVENT_NOUNS.has(ends[1] ?? '') || b - a < 2)) return null;
+  // three words or more read only as a theme ("commodity trading week") may be the whole of one name (checked
+  // by the caller): a theme that long which spells all of a name's own words is that name
+  const themeOnly =
+    !unread && !strong && inside.length > 0 && words.filter((x) => !JOINERS.has(x)).length >= MIN_THEME_NAME_WORDS;
+  const definite = DETERMINERS.has(s.w[a - 1] ?? '') && EVENT_NOUNS.has(ends[1] ?? '') && b - a >= 2;
+  if (!unread && !definite && !themeOnly) return null;
   // the word as read and as typed ("meetings" may have been read as the event noun "gatherings")
   const typed = s.tokens.slice(a, b).map((t) => t.raw.toLowerCase());
   const read = s.w.slice(a, b);
   const inner = inside.flatMap((m) => (m.t === 'event' || m.t === 'company' ? [m.hit] : []));
-  return { variants: typed.join(' ') === read.join(' ') ? [read] : [read, typed], strict, strong, inner };
+  return {
+    variants: typed.join(' ') === read.join(' ') ? [read] : [read, typed],
+    strict,
+    strong,
+    inner,
+    themeOnly: themeOnly && !definite,
+  };
 }
 
 /** "the DMWF thing": a vague noun left unread right after an event's name is part of the reference. */
@@ -363,7 +379,8 @@ export function readLooseNames(s: ScanState): void {
       for (const words of span.variants) {
         if (words.every((x, k) => eventNounAt(words, k) || JOINERS.has(x))) continue;
         if (words.length === 1 && (words[0] ?? '').length < 3) continue;
-        let found = matchLooseName(words, s.index, span.strict);
+        let found = matchLooseName(words, s.index, span.strict || span.themeOnly);
+        if (span.themeOnly && found.length !== 1) continue;
         if (found.length === 0 || (span.strong && found.length > 1)) continue;
         const sameAsInner = (f: MentionBody): boolean =>
           (f.t === 'event' || f.t === 'company') && span.inner.some((h) => h.ids.some((id) => f.hit.ids.includes(id)));
