@@ -5,7 +5,7 @@
  */
 export { normalizeCountry } from './normalizeCountry';
 export { COUNTRIES, countryByCode, countryByName, countryName, type Country, type CountryEntry } from './countries';
-export { COUNTRY_ALIASES } from './lexicon/countryAliases';
+export { CONSTITUENT_COUNTRIES, COUNTRY_ALIASES } from './lexicon/countryAliases';
 export { COUNTRY_ALPHA3 } from './lexicon/countryAlpha3';
 export { COUNTRY_SLANG, DEMONYMS } from './lexicon/demonyms';
 export { REGIONS } from './lexicon/regions';

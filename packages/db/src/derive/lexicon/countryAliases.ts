@@ -3,6 +3,14 @@
  * names, constituent countries). Keys are ISO alpha-2 codes; values are compared through lookupKey
  * (accents, case, dots and "the" ignored), so 'U.S.A.' and 'usa' need only one entry.
  */
+/**
+ * Constituent countries of a country: a scraped address or person country naming one stands for the country, but
+ * a question naming one asks for a part of it (the data holds no such field: asked back, never widened).
+ */
+export const CONSTITUENT_COUNTRIES: Readonly<Record<string, readonly string[]>> = {
+  GB: ['England', 'Scotland', 'Wales', 'Northern Ireland'],
+};
+
 export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   US: [
     'USA',
@@ -20,10 +28,7 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
     'U.K.',
     'Great Britain',
     'Britain',
-    'England',
-    'Scotland',
-    'Wales',
-    'Northern Ireland',
+    ...(CONSTITUENT_COUNTRIES.GB ?? []),
     'United Kingdom of Great Britain and Northern Ireland',
     'England, United Kingdom',
     'England, UK',

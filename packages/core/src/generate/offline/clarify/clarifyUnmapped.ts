@@ -6,7 +6,8 @@ import type { PendingQuestion } from './PendingQuestion';
 
 /** The first run of consecutive unmapped words, as typed (the part a clarification asks about). */
 export function firstUnmappedRun(tokens: readonly Token[], ignored: readonly string[]): Token[] {
-  const left = [...ignored];
+  // an unclear reading of several words ("Northern Ireland") is ignored as one entry: matched word by word
+  const left = ignored.flatMap((part) => part.split(' '));
   const run: Token[] = [];
   for (const t of tokens) {
     const k = left.indexOf(t.raw);

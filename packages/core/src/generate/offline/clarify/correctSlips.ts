@@ -1,5 +1,6 @@
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { LEXICON } from '../parse/lexiconTable';
+import { CONSTITUENT_PLACE_WORDS } from '../parse/scan/constituentPlaces';
 import { allowedEdits, editDistance } from '../text/spelling';
 import type { ValueIndex } from '../values/ValueIndex';
 
@@ -12,6 +13,7 @@ function vocabulary(index: ValueIndex): string[] {
   for (const key of LEXICON.keys()) if (!key.includes(' ')) words.add(key);
   for (const w of FILLER_WORDS) words.add(w);
   for (const key of index.countries.keys()) if (!key.includes(' ')) words.add(key);
+  for (const w of CONSTITUENT_PLACE_WORDS) words.add(w);
   return [...words].filter((w) => w.length >= MIN_LETTERS - 1);
 }
 

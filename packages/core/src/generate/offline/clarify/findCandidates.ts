@@ -1,4 +1,6 @@
+import { CONSTITUENT_PLACES, COUNTRY_CODE_WORDS } from '../lexicon/countryWords';
 import { LEXICON } from '../parse/lexiconTable';
+import { normKey } from '../text/tokenize';
 import { editDistance } from '../text/spelling';
 import type { ValueIndex } from '../values/ValueIndex';
 
@@ -33,8 +35,23 @@ export function findCandidates(part: readonly string[], index: ValueIndex): Cand
     seen.add(label);
     out.push({ label, replacement });
   };
+  // a country's code that is also a name's acronym ("ITA"): the country and the named event or company
+  const code = part.length === 1 ? COUNTRY_CODE_WORDS.find((c) => c.code === part[0]) : undefined;
+  if (code) {
+    const named = index.events.get(code.code) ?? index.companies.get(code.code);
+    if (named) {
+      push(`the country ${code.name}`, code.name);
+      const kind = index.events.has(code.code) ? 'event' : 'company';
+      for (const name of named.names) push(`the ${kind} ${name}`, name);
+    }
+  }
   if (part.length === 0 || part.every((w) => w.length < 4)) return out;
   for (const [key, hit] of index.countries) if (near(part, key)) push(`the country ${hit.names[0] ?? key}`, key);
+  // a part of a country ("Scotland"): the whole country, or the state column's value where the data holds it
+  for (const place of CONSTITUENT_PLACES)
+    if (near(part, normKey(place.name))) push(`all of ${place.country}`, place.country);
+  for (const [key, hit] of index.states)
+    if (near(part, key) && index.states.has(`state of ${key}`)) push(`the state ${hit.label}`, `state of ${key}`);
   for (const [key, hit] of index.events)
     if (near(part, key)) push(`the event ${hit.names[0] ?? key}`, hit.names[0] ?? key);
   for (const [key, hit] of index.companies)

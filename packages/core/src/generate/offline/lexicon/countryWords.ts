@@ -5,6 +5,7 @@
  */
 import {
   CITIES,
+  CONSTITUENT_COUNTRIES,
   COUNTRIES,
   COUNTRY_ALIASES,
   COUNTRY_ALPHA3,
@@ -37,6 +38,15 @@ function nameIsElsewhere(code: string, name: string): boolean {
   return SUBDIVISIONS.some((s) => s.name === name) || CITIES.some((c) => c.name === name && c.country !== code);
 }
 
+/** A constituent country ("Scotland") and the country it is part of, by canonical name. */
+export const CONSTITUENT_PLACES: readonly { name: string; country: string }[] = Object.entries(
+  CONSTITUENT_COUNTRIES,
+).flatMap(([code, names]) =>
+  COUNTRIES.filter((c) => c.code === code).flatMap((c) => names.map((name) => ({ name, country: c.name }))),
+);
+
+const CONSTITUENT_KEYS: ReadonlySet<string> = new Set(CONSTITUENT_PLACES.map((p) => p.name.toLowerCase()));
+
 export const COUNTRY_WORDS: readonly CountryWord[] = (() => {
   const words = COUNTRIES.map((c) => {
     const demonyms = DEMONYMS[c.code] ?? [];
@@ -49,7 +59,9 @@ export const COUNTRY_WORDS: readonly CountryWord[] = (() => {
       ...(COUNTRY_SLANG[c.code] ?? []),
     ]
       .map((a) => a.toLowerCase())
-      .filter((a) => a !== c.name.toLowerCase() || !nameIsElsewhere(c.code, c.name));
+      .filter((a) => a !== c.name.toLowerCase() || !nameIsElsewhere(c.code, c.name))
+      // "England" asks for a part of the United Kingdom, not the whole: read by `CONSTITUENT_PLACES`
+      .filter((a) => !CONSTITUENT_KEYS.has(a));
     return { code: c.code, name: c.name, aliases: [...new Set([...aliases, ...aliases.map((a) => `the ${a}`)])] };
   });
   // a spelling shared by two countries ("Dominican") names neither

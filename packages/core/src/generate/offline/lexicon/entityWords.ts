@@ -98,10 +98,13 @@ const people = [
   'leads',
   'prospect',
   'prospects',
+  'representatives',
+  'reps',
   'colleague',
   'colleagues',
   'workers',
   'personnel',
+  'workforce',
   'everyone',
   'everybody',
 ];

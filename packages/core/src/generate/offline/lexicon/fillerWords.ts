@@ -35,6 +35,9 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'give',
   'get',
   'tell',
+  // "send me the e-mails of ...": a request for data (an action such as "send emails to X" is refused first)
+  'send',
+  'forward',
   'which',
   'what',
   'who',

@@ -23,6 +23,14 @@ export const MODIFICATION_VERBS: readonly string[] = [
   'merge',
   'grant',
   'revoke',
+  'fix',
+  'correct',
+  'amend',
+  'upload',
+  'import',
+  'cancel',
+  'mark',
+  'move',
 ];
 
 /** Verbs that change data only when their object is a new record ("add a company", "create a table"). */
@@ -35,9 +43,8 @@ export const CREATION_VERBS: readonly string[] = [
   'save',
   'store',
   'register',
-  'mark',
   'assign',
-  'move',
+  'tag',
 ];
 
 /** Words after a creation verb that start a change of existing rows when a "to"/"as" follows ("set the country of all events to X"). */
@@ -109,6 +116,8 @@ export const REQUEST_OPENERS: readonly string[] = [
   'id',
   'like',
   'd',
+  // "would you mind updating ...", "mind renaming ..."
+  'mind',
 ];
 
 /** Topics outside the data, refused whatever else the question mentions ("Google's stock price"). */
@@ -193,6 +202,33 @@ export const ACTION_VERBS: readonly string[] = [
   'book',
   'schedule',
   'tweet',
+  'reach',
+];
+
+/**
+ * Verbs that give the speaker something ("send me the e-mails of X", "pls send emails 4 everyone at X"): a request
+ * for data when their object is data and no recipient other than the speaker follows ("send emails to everyone at
+ * X" is an action, refused).
+ */
+export const GIVING_VERBS: readonly string[] = ['send', 'forward', 'mail', 'shoot', 'drop'];
+
+/** Nouns of data a giving verb may hand over. */
+export const GIVEN_DATA_NOUNS: readonly string[] = [
+  'email',
+  'emails',
+  'mail',
+  'mails',
+  'addresses',
+  'address',
+  'contacts',
+  'list',
+  'lists',
+  'names',
+  'details',
+  'info',
+  'information',
+  'numbers',
+  'titles',
 ];
 
 /** Objects that confirm an action verb is an imperative ("email all the sponsors", not "email addresses of ..."). */

@@ -45,6 +45,7 @@ export const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   hqs: 'headquarters',
   hqd: 'headquartered',
   govt: 'government',
+  uni: 'university',
   intl: 'international',
   // events
   evt: 'event',

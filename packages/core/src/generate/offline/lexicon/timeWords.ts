@@ -194,3 +194,18 @@ export const OVERLAP_WORDS: readonly string[] = [
   'running alongside',
   'alongside',
 ];
+
+/** Prepositions that open or close a time window ("before March", "since 2024", "until christmas"). */
+export const TIME_PREPOSITIONS: readonly string[] = [
+  'before',
+  'after',
+  'until',
+  'since',
+  'through',
+  'between',
+  'during',
+  'within',
+];
+
+/** Words that scale the number before them ("ten thousand", "5 million"). */
+export const NUMBER_SCALE_WORDS: readonly string[] = ['hundred', 'thousand', 'million', 'billion', 'trillion'];

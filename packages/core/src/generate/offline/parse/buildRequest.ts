@@ -11,6 +11,7 @@ import { readMention } from './build/readMention';
 import { countedParticipations, relationBreakdown, withNextWindow, withRelationNoun } from './build/reshapeTarget';
 import { droppedMostWords, unusedCompareWords } from './build/unreadWords';
 import { readCountEach } from './countEach';
+import { asStatedSize } from './statedSizeAsked';
 import type { Mention } from './Mention';
 import type { Scan } from './scanMentions';
 
@@ -41,7 +42,9 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   node = countedParticipations(s, root, node);
   node = withNextWindow(s, node);
   node = relationBreakdown(s, node);
-  const attributes = shownAttributes(s, node, merged.attrs);
+  const sized = asStatedSize(s, node, shownAttributes(s, node, merged.attrs));
+  node = sized.node;
+  const attributes = sized.attributes;
 
   const shape = chooseShape(s, root, node);
   return readCountEach(

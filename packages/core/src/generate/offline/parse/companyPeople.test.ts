@@ -33,11 +33,32 @@ describe('company before a people noun', () => {
     ['list X marketing staff', fnIs('marketing')],
     ['show X managers in sales', `p.seniority = 'manager' AND ${fnIs('sales')}`],
     ['X employees', '1 = 1'],
+    ['X c-suite', `p.seniority = 'c_level'`],
+    ["X's heads of marketing", `p.seniority = 'head' AND ${fnIs('marketing')}`],
   ])('%s lists people of that company', (q, where) => {
     const asked = f.ask(q.replace('X', company));
     expect(asked.kind).toBe('sql');
     expect(asked.kind === 'sql' ? asked.interpretation : '').toMatch(/^people /);
     expect(new Set(column(asked, 'email'))).toEqual(at(company, where));
+  });
+
+  it("a noun of companies in the possessive asks for their people: the sponsors' directors", () => {
+    const asked = f.ask("the sponsors' directors");
+    expect(asked.kind === 'sql' ? asked.interpretation : '').toMatch(
+      /^people whose seniority is Director, working at companies that are sponsors/,
+    );
+    expect(new Set(column(asked, 'email'))).toEqual(
+      f.oracle(
+        `SELECT p.email FROM people p WHERE p.seniority = 'director' AND p.company_id IN (SELECT company_id FROM participations WHERE relation = 'sponsor')`,
+      ),
+    );
+  });
+
+  it.each(['AEs in the us', 'SDRs in us'])('a lower-case "us" after a place preposition is the country: %s', (q) => {
+    const asked = f.ask(q);
+    expect(asked.kind === 'sql' ? asked.interpretation : '').toBe(
+      'people whose job functions include Sales, in United States',
+    );
   });
 
   it('the company stays the answer when the job words name no people ("X sales events")', () => {

@@ -1,7 +1,9 @@
 /**
  * A company named right before the people it employs: "Meltwater directors", "PayPal's VPs", "Cloudflare sales
- * people", "Intelsat heads of marketing". The company is a modifier of the people noun (as "German engineers" is), so
- * the people are the answer and the company restricts where they work -- not companies employing such people.
+ * people", "Intelsat heads of marketing", "PayPal c-suite". The company is a modifier of the people noun (as "German
+ * engineers" is), so the people are the answer and the company restricts where they work -- not companies employing
+ * such people. The same holds for a noun of companies in the possessive ("the sponsors' marketing leads", "X
+ * exhibitors' CEOs"): the people of those companies are asked.
  */
 import type { Mention } from './Mention';
 
@@ -9,12 +11,16 @@ import type { Mention } from './Mention';
 const PEOPLE_WORDS: ReadonlySet<Mention['t']> = new Set(['function', 'seniority', 'title']);
 
 /**
- * True when the company mention at `k` is followed, word after word, by job words ending in a people noun: a
- * people entity ("staff", "contacts"), a title, or a function / seniority used as a noun ("directors", "engineers").
+ * True when the mention at `k` is followed, word after word, by job words that make a people noun phrase: one
+ * ending in a people entity ("staff", "contacts"), a title, a function / seniority used as a noun ("directors",
+ * "engineers"), or a seniority that closes the phrase ("C-level", "heads of marketing", "leadership": a rank
+ * names people only). A function alone that closes the phrase ("X marketing") names no one.
  */
 export function companyBeforePeople(ms: readonly Mention[], k: number): boolean {
   let end = ms[k]?.end ?? -1;
   let peopleNoun = false;
+  let rank = false;
+  let closes = true;
   for (let j = k + 1; j < ms.length; j++) {
     const m = ms[j];
     if (!m || m.start !== end) break;
@@ -23,9 +29,14 @@ export function companyBeforePeople(ms: readonly Mention[], k: number): boolean 
       end = m.end;
       continue;
     }
-    if (!PEOPLE_WORDS.has(m.t)) break;
+    if (!PEOPLE_WORDS.has(m.t)) {
+      // the job words go on into another noun or value ("X directors events"): no people phrase of their own
+      closes = m.t === 'prep' || m.t === 'relpron' || m.t === 'copula' || m.t === 'attribute';
+      break;
+    }
     peopleNoun = m.t === 'title' || ('noun' in m && m.noun === true);
+    if (m.t === 'seniority') rank = true;
     end = m.end;
   }
-  return peopleNoun;
+  return peopleNoun || (rank && closes);
 }

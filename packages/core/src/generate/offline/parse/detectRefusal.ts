@@ -4,11 +4,14 @@ import {
   ASSIGNMENT_LEADS,
   CREATION_OBJECTS,
   CREATION_VERBS,
+  GIVEN_DATA_NOUNS,
+  GIVING_VERBS,
   MODIFICATION_VERBS,
   OUT_OF_SCOPE_WORDS,
   REQUEST_OPENERS,
   WEAK_OUT_OF_SCOPE_WORDS,
 } from '../lexicon/refusalWords';
+import { verbLemma } from '../text/language';
 import type { Token } from '../text/tokenize';
 
 export interface Refusal {
@@ -33,8 +36,10 @@ export function detectRefusal(question: string, tokens: Token[], namesData = tru
   const w = tokens.map((t) => t.norm);
   let i = 0;
   while (i < w.length && REQUEST_OPENERS.includes(w[i] ?? '')) i++;
-  const verb = w[i] ?? '';
-  if (MODIFICATION_VERBS.includes(verb)) {
+  // the verb's lemma: "would you mind updating", "renaming X to Y" are the imperative's requests too
+  const verb = verbLemma(w[i] ?? '');
+  if (givesData(w, i)) return outOfScopeTopic(w, namesData);
+  if (MODIFICATION_VERBS.includes(verb) && !(verb === 'drop' && givesData(w, i, true))) {
     return {
       code: 'MODIFICATION_REQUEST',
       message: `I can only read the data; I will not ${verb} anything. Ask me a question about events, companies or people instead.`,
@@ -48,7 +53,8 @@ export function detectRefusal(question: string, tokens: Token[], namesData = tru
   }
   if (
     CREATION_VERBS.includes(verb) &&
-    ASSIGNMENT_LEADS.includes(w[i + 1] ?? '') &&
+    // "tag the sponsors as ...", "add Acme Corp as a sponsor of X": a named object given a new role
+    (ASSIGNMENT_LEADS.includes(w[i + 1] ?? '') || /^[A-Z]/.test(tokens[i + 1]?.raw ?? '')) &&
     w.slice(i + 2).some((x) => x === 'to' || x === 'as')
   ) {
     return {
@@ -62,6 +68,10 @@ export function detectRefusal(question: string, tokens: Token[], namesData = tru
       message: `I can only look things up in the data; I cannot ${verb} anyone or act on it. Ask me for the people or e-mail addresses you need instead.`,
     };
   }
+  return outOfScopeTopic(w, namesData);
+}
+
+function outOfScopeTopic(w: readonly string[], namesData: boolean): Refusal | null {
   const text = ` ${w.join(' ')} `;
   const topic =
     OUT_OF_SCOPE_WORDS.find((p) => text.includes(` ${p} `)) ??
@@ -73,4 +83,21 @@ export function detectRefusal(question: string, tokens: Token[], namesData = tru
     };
   }
   return null;
+}
+
+/**
+ * "send me the e-mails of X", "pls send emails 4 everyone at X": a giving verb at `i` whose object (after an
+ * optional "me" / "us") is data, with no recipient after it ("send emails to everyone at X" is an action).
+ * `only`: the verb must be one that may also change data ("drop me the list" is no "drop the table").
+ */
+function givesData(w: readonly string[], i: number, only = false): boolean {
+  const verb = w[i] ?? '';
+  if (!GIVING_VERBS.includes(verb) || (only && verb !== 'drop')) return false;
+  let k = i + 1;
+  if (w[k] === 'me' || w[k] === 'us') k++;
+  while (['the', 'all', 'their', 'a', 'full', 'complete'].includes(w[k] ?? '')) k++;
+  const objectEnd = w.findIndex((x, j) => j > k && !GIVEN_DATA_NOUNS.includes(x) && x !== 'e');
+  const object = w.slice(k, objectEnd < 0 ? w.length : objectEnd);
+  if (!object.some((x) => GIVEN_DATA_NOUNS.includes(x))) return false;
+  return w[objectEnd] !== 'to';
 }

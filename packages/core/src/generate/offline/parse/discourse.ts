@@ -131,6 +131,12 @@ export function ownNoun(word: string): boolean {
   return cached(`o:${word}`, () => nounFiles(word).some((f) => OWN_NOUN_FILES.has(f)));
 }
 
+/** True when WordNet knows the word as an adjective ("curious", "silly"). */
+export function adjectiveWord(word: string): boolean {
+  if (!/^[a-z]+$/.test(word)) return false;
+  return cached(`j:${word}`, () => wordNet().senses(word, 'adj').length > 0);
+}
+
 /** True when WordNet knows the word only as an adverb ("actually", "basically"). */
 export function onlyAdverb(word: string): boolean {
   if (!/^[a-z]+$/.test(word)) return false;

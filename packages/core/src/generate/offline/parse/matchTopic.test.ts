@@ -62,6 +62,18 @@ describe.each([
     },
   );
 
+  it('a word of an industry cut short next to a word spelt in full is that word; alone it is none', () => {
+    if (!index) return;
+    // an industry of two words or more in the data, its second word cut to three letters ("software dev")
+    const industry = index.industries.find((i) => i.tokens.length >= 2 && (i.tokens[1] ?? '').length > 4);
+    if (!industry) return;
+    const [first = '', second = ''] = industry.tokens;
+    expect(matchTopic([first, second.slice(0, 3)], index).industries).toEqual(
+      matchTopic([first, second], index).industries,
+    );
+    expect(matchTopic([second.slice(0, 3)], index).industries).not.toContain(industry.name);
+  });
+
   it('the domain shorthand comes before WordNet: "tech" is technology, not a technical school', () => {
     if (!index) return;
     expect(matchTopic(['tech'], index).tags).toEqual(matchTopic(['technology'], index).tags);

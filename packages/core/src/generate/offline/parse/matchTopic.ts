@@ -144,10 +144,20 @@ function matchTopicLiterally(words: string[], index: ValueIndex): TopicMatch {
 }
 
 /** The industries that hold every word (by stem), or failing that through the domain's informal synonyms. */
+/** The shortest start of a word read as that word inside a theme phrase ('dev' of 'development'). */
+const MIN_CLIPPED = 3;
+
 function industriesWithWords(content: readonly string[], index: ValueIndex): string[] {
   if (content.length === 0) return [];
   const wordMatches = (x: string, tokens: string[]): boolean => tokens.some((y) => sameStem(x, y));
-  const literal = index.industries.filter((ind) => content.every((x) => wordMatches(x, ind.tokens)));
+  // a word cut short ("software dev", "info tech") is the word of the name it starts, next to a word spelt in full
+  const clippedIn = (x: string, tokens: string[]): boolean =>
+    x.length >= MIN_CLIPPED && tokens.some((y) => y.length > x.length && y.startsWith(x));
+  const literal = index.industries.filter(
+    (ind) =>
+      content.some((x) => wordMatches(x, ind.tokens)) &&
+      content.every((x) => wordMatches(x, ind.tokens) || clippedIn(x, ind.tokens)),
+  );
   if (literal.length > 0 || !content.some((x) => TOPIC_SYNONYMS[x])) return literal.map((ind) => ind.name);
   // informal words with no literal match ("telco companies"): one of their synonyms
   return index.industries

@@ -1,11 +1,14 @@
 import { readAsRoles } from './scan/asRoles';
 import { readIndefinitePersons } from './scan/indefinitePersons';
 import { readInflectedVocabulary } from './scan/inflectedVocabulary';
+import { readFillerInflections } from './scan/fillerInflections';
 import { readAnswerShapes } from './scan/answerShapes';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { MONTHS } from '../lexicon/timeWords';
 import { tokenize, type Token } from '../text/tokenize';
 import { type CompoundVocabulary, joinedPairs, joinedPhrases, rejoinCompounds } from '../text/compounds';
+import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
+import { isContentless } from './shorthandOptions';
 import { isDataName, type ValueIndex } from '../values/ValueIndex';
 import { LEXICON, MAX_LEXICON_SPAN } from './lexiconTable';
 import type { Relation } from '../ir/Request';
@@ -14,7 +17,8 @@ import { scanQuantity } from './scanQuantity';
 import { scanTime } from './scanTime';
 import { matchTopic } from './matchTopic';
 import { rewriteEntitySynonyms } from './scan/entitySynonyms';
-import { correctVocabularySpelling } from './scan/vocabularySpelling';
+import { correctVocabularySpelling, isEnglishWord } from './scan/vocabularySpelling';
+import { correctThemeSpelling } from './scan/themeWordSpelling';
 import { findEventReferences } from './scan/eventByWords';
 import { readNameTypos } from './scan/nameTypos';
 import {
@@ -50,7 +54,9 @@ import { readUnheldAttributes } from './scan/unheldAttributes';
 import { readSizeAdjectives } from './scan/sizeAdjectives';
 import { readDegreeQuestions } from './scan/degreeQuestions';
 import { readVenueVerbs } from './scan/venueVerbs';
+import { CONSTITUENT_PLACE_WORDS, readConstituentPlaces } from './scan/constituentPlaces';
 import { readCountryCodes } from './scan/countryCodes';
+import { readSalesAsRevenue } from './scan/revenueSales';
 import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
 import { readAcronymExpansions } from './scan/acronymExpansions';
 import { readSeniorityRanges } from './scan/seniorityRanges';
@@ -233,6 +239,8 @@ function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
       LEXICON.has(p) || index.events.has(p) || index.companies.has(p) || index.venues.has(p) || index.countries.has(p),
     phraseOf: (x) => joined.get(x),
     pairOf: (x) => pairs.get(x),
+    readsAsIs: (x) => isEnglishWord(x) || index.eventWords.has(x) || TOPIC_SYNONYMS[x] !== undefined,
+    isFiller: isContentless,
   };
   compoundVocabularies.set(index, made);
   return made;
@@ -279,11 +287,12 @@ function dropExampleParentheses(question: string): string {
 export function scanMentions(question: string, index: ValueIndex, asOf: string): Scan {
   const text = rejoinCompounds(questionClauseFirst(dropExampleParentheses(question)), compoundVocabulary(index));
   const tokens = tokenize(text);
+  readSalesAsRevenue(tokens);
   // a word inside a phrase some recogniser reads ("suite" of "c suite") is spelt right as it is
   const inPhrase = wordsInPhrases(tokens.map((t) => t.norm));
   /** A filler, a month or a name in the data (an event, a company, a venue, a place): read as it is. */
   const fillerMonthOrName = (x: string): boolean =>
-    FILLER_WORDS.has(x) || MONTHS[x] !== undefined || isDataName(index, x);
+    FILLER_WORDS.has(x) || MONTHS[x] !== undefined || isDataName(index, x) || CONSTITUENT_PLACE_WORDS.has(x);
   /** A word some recogniser reads as it is: never respelt nor replaced by a synonym. */
   const knownWord = (x: string): boolean =>
     LEXICON.has(x) || fillerMonthOrName(x) || matchTopic([x], index).industries.length > 0;
@@ -291,16 +300,17 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // stem with an industry as easily as with the word meant)
   // a vocabulary word typed in its other number ("by relation", "seniorities") is that word
   readInflectedVocabulary(tokens, (x) => inPhrase.has(x) || fillerMonthOrName(x));
-  const spellingTies = correctVocabularySpelling(
-    tokens,
-    (x) =>
-      inPhrase.has(x) ||
-      LEXICON.has(x) ||
-      fillerMonthOrName(x) ||
-      index.eventWords.has(x) ||
-      index.commonWords.has(x) ||
-      verbClassAt([x]) !== null,
-  );
+  /** A word read as it is by some recogniser or the data: never respelt. */
+  const spelledRight = (x: string): boolean =>
+    inPhrase.has(x) ||
+    LEXICON.has(x) ||
+    fillerMonthOrName(x) ||
+    index.eventWords.has(x) ||
+    index.commonWords.has(x) ||
+    verbClassAt([x]) !== null;
+  const spellingTies = correctVocabularySpelling(tokens, spelledRight);
+  correctThemeSpelling(tokens, index, spelledRight, isEnglishWord);
+  readFillerInflections(tokens, (x) => inPhrase.has(x) || LEXICON.has(x) || fillerMonthOrName(x));
   // words of a vocabulary phrase ("c suite", "key account") are read by the phrase, never replaced by a synonym
   const inPhraseAt = new Set<number>();
   for (let i = 0; i < tokens.length; i++)
@@ -493,6 +503,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readAfterthoughtPlaces(state, question);
   // a country code in capitals after a place word, before the lexicon reads it as a word ("in ARE", "from NOR")
   readCountryCodes(state);
+  // a part of a country ("England") before any other reading of its words (a typo of a country, a name's word)
+  readConstituentPlaces(state);
   // Pass B: quantities, then time.
   for (const h of scanQuantity(tokens, claimed, Number(asOf.slice(0, 4))))
     mentions.push({ start: h.start, end: h.end, text: w.slice(h.start, h.end).join(' '), t: 'cond', cond: h.cond });

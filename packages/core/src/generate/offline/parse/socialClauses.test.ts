@@ -20,6 +20,9 @@ describe('greetings, thanks and sign-offs around a question (demo data)', () => 
     ['sorry to bug u again lol, which events are in Singapore? ta', 'which events are in Singapore?'],
     ['Dear team, which events are in Singapore? Kind regards, Priya', 'which events are in Singapore?'],
     ['kindly send the events in Singapore', 'the events in Singapore'],
+    // the speaker's feelings, and a comment without its subject
+    ['sorry if this is a silly question, which events are in Singapore?', 'which events are in Singapore?'],
+    ['thinking about flying over, which events are in Singapore?', 'which events are in Singapore?'],
   ])('%j reads as %j', (wrapped, bare) => {
     const a = read(wrapped);
     expect(a.ignored).toEqual([]);
@@ -29,6 +32,8 @@ describe('greetings, thanks and sign-offs around a question (demo data)', () => 
   it.each([
     ['thanks! vegan companies in Singapore?', 'vegan'],
     ['cheers, which zebra events are in Singapore?', 'zebra'],
+    // an adjective in a clause without the speaker may qualify the data: asked about, never dropped
+    ['which events are in Singapore, really profitable ones', 'profitable'],
   ])('%j: a content word next to a formula stays content (%s)', (question, word) => {
     expect(read(question).ignored.map((x) => x.toLowerCase())).toContain(word);
   });

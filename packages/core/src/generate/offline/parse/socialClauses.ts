@@ -5,8 +5,10 @@
  * punctuation, dashes, commas and brackets; a clause is social when it has a politeness formula word
  * (`lexicon/discourseWords.ts`) or speaks of the speaker or the listener, and every word of it is one of:
  * a formula word or its companion ("good", "team", "a ton"), a closed-class or filler word, the speaker or the
- * listener, a word of the speaker's activity (WordNet: see `activityWord`), an adverb, or a clock time ("10am":
- * events have dates, never hours). A word that a recogniser read as data (a company, a place, a theme, a
+ * listener, a word of the speaker's activity (WordNet: see `activityWord`), an adverb, an adjective no recogniser
+ * read where the speaker or a formula is ("sorry if this is a silly question"), or a clock time ("10am": events have dates, never hours). A clause
+ * without its subject that only comments is social too ("just curious really", "thinking about flying over"): it
+ * has an adverb, a hedge or an activity verb, and no word read as data or a relation. A word that a recogniser read as data (a company, a place, a theme, a
  * job, ...) makes the clause content, unless it is itself a formula word ("morning" is no time filter in
  * "good morning"). The short capitalised clause after a sign-off is the writer's name ("Regards, Sam").
  * A social clause's words are released from any mention and counted as discourse.
@@ -24,7 +26,7 @@ import {
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { isVerb } from '../text/language';
 import { tokenize } from '../text/tokenize';
-import { activityWord, DATA_MENTIONS, onlyAdverb } from './discourse';
+import { activityWord, adjectiveWord, DATA_MENTIONS, onlyAdverb } from './discourse';
 import type { MentionBody } from './Mention';
 import type { ScanState } from './scan/ScanState';
 
@@ -93,11 +95,21 @@ export function releaseSocialClauses(text: string, s: ScanState): number[] {
       onlyAdverb(x)
     );
   };
+  /** An adjective no recogniser read ("curious", "silly"): how the speaker feels, in a clause about the speaker. */
+  const stance = (k: number): boolean => !contentAt[k] && adjectiveWord(w[k] ?? '');
   const social = bounds.map(([start, end]) => {
     const words = w.slice(start, end);
     const anchored = words.some((x) => formula(x) || person(x));
-    if (!anchored) return false;
-    for (let k = start; k < end; k++) if (!socialWord(k) && !relationAt[k]) return false;
+    // a clause without its subject that only comments ("just curious really", "thinking about flying over"):
+    // an adverb, a hedge or an activity verb, and nothing read as data or a relation
+    const comment =
+      !anchored &&
+      words.some((x) => onlyAdverb(x) || HEDGE_WORDS.has(x) || (x.endsWith('ing') && activityWord(x))) &&
+      !relationAt.slice(start, end).some(Boolean);
+    if (!anchored && !comment) return false;
+    // an adjective is the speaker's own only where the speaker or a formula is there ("sorry if this is a silly
+    // question"); in a clause without one it may qualify the data ("events in japan, really big")
+    for (let k = start; k < end; k++) if (!socialWord(k) && !relationAt[k] && !(anchored && stance(k))) return false;
     return true;
   });
   // the writer's name: one or two capitalised words in a clause of their own right after a sign-off

@@ -29,6 +29,25 @@ describe("the speaker's own context around the ask (demo data)", () => {
       'I would like to know which events are in Singapore',
     ],
     ['which events are in Singapore? thanks, maya', 'which events are in Singapore?'],
+    // an adverb between "and" and the new subject still starts a new clause
+    [
+      'i run a retail startup and basically i want to find events in Singapore',
+      'and basically i want to find events in Singapore',
+    ],
+    [
+      "im in bizdev and honestly i'm looking for events in Singapore",
+      "and honestly i'm looking for events in Singapore",
+    ],
+    // "so" + the listener asked starts the ask
+    [
+      'i have a call with a bank in Germany next week so could you list events in Singapore',
+      'so could you list events in Singapore',
+    ],
+    // a question pointing back at the ask before it, not at the context
+    [
+      'i work for a bank and we want to find the sponsors of events in Singapore, who are they',
+      'and we want to find the sponsors of events in Singapore, who are they',
+    ],
   ])('%j reads as %j', (wrapped, bare) => {
     const a = read(wrapped);
     expect(a.ignored).toEqual([]);

@@ -16,10 +16,18 @@
  * Its mentions are removed and its words counted as discourse: the ask keeps every constraint of its own.
  * Also a name after thanks, a sign-off or a greeting typed in lower case or short ("thx, priya", "Thanks so much, Jo").
  */
-import { ANAPHORS, POLITENESS_WORDS, REQUEST_VERBS, SIGN_OFF_WORDS, SPEAKER_WORDS } from '../lexicon/discourseWords';
+import {
+  ANAPHORS,
+  HEDGE_WORDS,
+  LISTENER_WORDS,
+  POLITENESS_WORDS,
+  REQUEST_VERBS,
+  SIGN_OFF_WORDS,
+  SPEAKER_WORDS,
+} from '../lexicon/discourseWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { verbLemma } from '../text/language';
-import { DATA_MENTIONS, ownNoun } from './discourse';
+import { DATA_MENTIONS, onlyAdverb, ownNoun } from './discourse';
 import type { ScanState } from './scan/ScanState';
 import { CLAUSE_BREAK, clauseBounds } from './socialClauses';
 import { tokenize } from '../text/tokenize';
@@ -32,12 +40,28 @@ const NAMED_PLACES: ReadonlySet<string> = new Set(['event', 'venue']);
 const TAKING_PART_WORDS: ReadonlySet<string> = new Set(['at', 'to', 'for', 'attend', 'attending', 'visit', 'visiting']);
 const AFTER_LOOK: ReadonlySet<string> = new Set(['for', 'into', 'at']);
 
-/** Splits [start, end) before "and" / "but" followed by a speaker subject ("... startup and we're looking ..."). */
+/** Words that join a new clause to the one before ("... startup and we're looking ...", "... next week so can you"). */
+const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'so']);
+const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will']);
+
+/** True when a new subject starts at k: the speaker ("we're"), or the listener asked ("can you", "could u", "pls"). */
+function newSubjectAt(w: readonly string[], k: number): boolean {
+  const x = w[k] ?? '';
+  return SPEAKER_WORDS.has(x) || (MODALS.has(x) && LISTENER_WORDS.has(w[k + 1] ?? '')) || POLITENESS_WORDS.has(x);
+}
+
+/**
+ * Splits [start, end) before "and" / "but" / "so" followed by a new subject ("... startup and we're looking ...",
+ * "i have a meeting with X next week so could you ..."), also with adverbs or hedges between them ("i run a startup
+ * and basically i want ...", "and honestly i'm ...").
+ */
 function splitAtNewSubject(w: readonly string[], [start, end]: [number, number]): [number, number][] {
   const parts: [number, number][] = [];
   let a = start;
   for (let k = start + 1; k < end - 1; k++) {
-    if ((w[k] === 'and' || w[k] === 'but') && SPEAKER_WORDS.has(w[k + 1] ?? '')) {
+    let subject = k + 1;
+    while (subject < end - 1 && (onlyAdverb(w[subject] ?? '') || HEDGE_WORDS.has(w[subject] ?? ''))) subject++;
+    if (CLAUSE_JOINS.has(w[k] ?? '') && newSubjectAt(w, subject)) {
       parts.push([a, k]);
       a = k;
     }
@@ -108,7 +132,13 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
       ![...Array(b - a).keys()].every((d) => alreadyReleased.has(a + d)),
   );
   if (askingClauses.length === 0) return [];
-  if (askingClauses.some(([a, b]) => w.slice(a, b).some((x) => ANAPHORS.has(x)))) return [];
+  // an ask pointing back ("which of them ...") may point at the context, unless another ask of the message is
+  // what it points at ("we want to connect with the partners of X, who are they"; the question clause may have
+  // been moved first)
+  const pointsBack = ([a, b]: [number, number]): boolean => w.slice(a, b).some((x) => ANAPHORS.has(x));
+  const antecedent = (clause: [number, number]): boolean =>
+    askingClauses.some((other) => other !== clause && !pointsBack(other));
+  if (askingClauses.some((clause) => pointsBack(clause) && !antecedent(clause))) return [];
   // An event or venue the speaker takes part in ("thinking of sponsoring ahice - which hotels are going?",
   // "we're exhibiting at X") is what the ask is about when the ask names no event of its own (nor asks for
   // events): it stays, never silently dropped with the context.

@@ -28,9 +28,11 @@ import {
   withIndefinite,
   withSpeakerContext,
 } from './typedForms';
+import { withRunOn, withRunTogether } from './typedRunOn';
 import {
   COUNTRY_FORMS,
   FUNCTION_FORMS,
+  OWNED_SENIORITY_FORMS,
   RELATION_FORMS,
   SENIORITY_FORMS,
   SENIORITY_RANGE_FORMS,
@@ -497,6 +499,65 @@ function allInstances(v: Values, asOf: string): Instance[] {
     );
   }
 
+  // a named company's employees are its stated size (the size band shown), not its rows in the people table
+  for (const company of v.companies) {
+    const c = m(company.name);
+    out.push(
+      instance('company-stated-size', x.list(x.node('companies', x.companyIs(company.id, company.name))), {
+        plain: [`How many employees does ${c} have?`, `What is the headcount of ${c}?`],
+        terse: `${c} headcount`,
+        reordered: `For ${c}, how many employees are there?`,
+        valueForms: [
+          `How many staff does ${c} have?`,
+          `How many people does ${c} employ?`,
+          `What's the workforce of ${c}?`,
+          `number of staff at ${c}`,
+        ],
+      }),
+    );
+  }
+  // a company named before (or in the possessive of) a rank: the people of that rank there
+  for (const { company, value } of v.seniorities) {
+    const forms = OWNED_SENIORITY_FORMS[value];
+    if (!forms) continue;
+    const [plain, ...others] = forms;
+    const p = m(plain ?? value);
+    const c = m(company.name);
+    out.push(
+      instance('people-seniority-owner', x.list(x.node('people', x.seniority(value), atCompany(company))), {
+        plain: [`${c}'s ${p}`, `show me ${c}'s ${p}`],
+        terse: `${c} ${p}`,
+        reordered: `the ${p} of ${c}`,
+        valueForms: others.map((o) => `${c}'s ${m(o)}`),
+      }),
+    );
+  }
+  // revenue said as sales, turnover or income, with a money modifier
+  for (const [n, money] of [
+    [1_000_000, '$1 million'],
+    [10_000_000, '$10 million'],
+    [100_000_000, '$100 million'],
+    [1_000_000_000, '$1 billion'],
+  ] as const) {
+    for (const [op, words] of [
+      ['>', 'over'],
+      ['<', 'under'],
+    ] as const) {
+      out.push(
+        instance('companies-revenue-words', x.list(x.node('companies', x.compare('revenue_usd', op, n))), {
+          plain: [`Which companies have annual sales ${words} ${m(money)}?`],
+          terse: `companies annual sales ${words} ${m(money)}`,
+          reordered: `With yearly revenue ${words} ${m(money)}, which companies are there?`,
+          valueForms: [
+            `Which companies have a turnover ${words} ${m(money)}?`,
+            `companies with gross sales ${words} ${m(money)}`,
+            `firms whose yearly revenue is ${words} ${m(money)}`,
+          ],
+        }),
+      );
+    }
+  }
+
   // counts of companies by country; industry and country together; where a person is based versus where their
   // company is headquartered; a union of job functions
   for (const country of v.companyCountries) {
@@ -572,6 +633,16 @@ function allInstances(v: Values, asOf: string): Instance[] {
           reordered: `For the sponsors of ${e}, list the ${p}`,
           partialName: withShort(event, (s) => `List the ${p} at companies sponsoring ${s}`),
         }),
+        instance(
+          'people-function-sponsors-possessive',
+          x.list(x.node('people', x.jobFunction(value), x.linkTo(sponsors))),
+          {
+            plain: [`${e} sponsors' ${p}`, `the ${e} sponsors' ${p}`],
+            terse: `${e} sponsors ${p}`,
+            reordered: `the ${p} of the ${e} sponsors`,
+            partialName: withShort(event, (s) => `${s} sponsors' ${p}`),
+          },
+        ),
       );
     }
   }
@@ -773,6 +844,10 @@ function expand(inst: Instance, random: Random): [Operator, string][] {
     const forms = (inst.aliases ?? []).filter(([o]) => o === op);
     cases.push([op, forms.length > 0 ? typed3.pick(forms)[1] : null]);
   }
+  // the typed6 round: a generator of its own again
+  const typed6 = new Random(plain.length * 7727 + (plain.charCodeAt(2) || 0));
+  cases.push(['run-together', withRunTogether(somePlainOf(inst, typed6), typed6)]);
+  cases.push(['run-on', withRunOn(somePlainOf(inst, typed6), typed6)]);
   const seen = new Set<string>();
   const out: [Operator, string][] = [];
   for (const [op, q] of cases) {
@@ -798,6 +873,8 @@ const LATER_OPERATORS: ReadonlySet<Operator> = new Set([
   'acronym',
   'loose-name',
   'country-nickname',
+  'run-together',
+  'run-on',
 ]);
 
 /** True for a case of the first corpus (its template, operator and date kind were there before the later round). */

@@ -37,6 +37,9 @@ export const OPERATORS = [
   'acronym',
   'loose-name',
   'country-nickname',
+  // the typed6 round (`typedRunOn.ts`)
+  'run-together',
+  'run-on',
 ] as const;
 export type Operator = (typeof OPERATORS)[number];
 

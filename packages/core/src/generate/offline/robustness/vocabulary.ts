@@ -131,6 +131,15 @@ export const SENIORITY_FORMS: Readonly<Partial<Record<Seniority, readonly string
   manager: ['managers'],
 };
 
+/** Ranks said right after a company, or in its possessive, with no people noun ("PayPal's C-suite"). */
+export const OWNED_SENIORITY_FORMS: Readonly<Partial<Record<Seniority, readonly string[]>>> = {
+  c_level: ['C-suite', 'C-level', 'CxOs'],
+  vp: ['VPs', 'vice presidents'],
+  director: ['directors'],
+  head: ['heads'],
+  manager: ['managers'],
+};
+
 /**
  * Seniority ranges: the level's name in a range ("VP and above"), and the levels at or above it by the
  * conventions' order (C-level, VP, director, head, manager, ...).

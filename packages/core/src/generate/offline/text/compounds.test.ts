@@ -2,7 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { type CompoundVocabulary, joinedPairs, joinedPhrases, rejoinCompounds } from './compounds';
 
 // a vocabulary of its own: the pass must work from what it is told is known, not from a fixed list
-const WORDS = new Set(['headcount', 'people', 'at', 'world', 'pay', 'email', 'any', 'one', 'anyone', 'the', 'in']);
+const WORDS = new Set([
+  'headcount',
+  'people',
+  'at',
+  'world',
+  'pay',
+  'email',
+  'any',
+  'one',
+  'anyone',
+  'the',
+  'in',
+  'next',
+  'month',
+  'list',
+  'events',
+  'be',
+  'for',
+  'companies',
+  'office',
+  'rs',
+]);
+const FILLER = new Set(['at', 'the', 'in', 'be', 'for', 'any', 'one']);
+const ENGLISH = new Set(['together', 'inside', 'anyway']);
 const NAMES = new Set(['paypal', 'worldchefs', 'airbus']);
 const PHRASES = new Set(['c suite', 'marina bay sands', 'co founder', 'cofounder x', 'cyber security summit']);
 const JOINED = joinedPhrases(PHRASES);
@@ -13,6 +36,8 @@ const vocabulary: CompoundVocabulary = {
   isPhrase: (p) => PHRASES.has(p),
   phraseOf: (w) => JOINED.get(w),
   pairOf: (w) => PAIRS.get(w),
+  readsAsIs: (w) => ENGLISH.has(w),
+  isFiller: (w) => FILLER.has(w),
 };
 
 describe('rejoinCompounds', () => {
@@ -29,6 +54,16 @@ describe('rejoinCompounds', () => {
     ['pay day', 'pay day'], // nothing known joined
     ['partners of the cybersecurity summit', 'partners of the cyber security summit'], // two words of a name, next to a third
     ['cybersecurity companies', 'cybersecurity companies'], // no further word of the name: the word stays
+    // two words typed without the space between them, split where exactly one split gives two known words
+    ['events nextmonth', 'events next month'],
+    ['listevents at airbus', 'list events at airbus'],
+    ['companiesin the world', 'companies in the world'],
+    ['peopleat paypal', 'people at paypal'],
+    ['befor 2000', 'befor 2000'], // two function words: a misspelling ("before") is likelier than a lost space
+    ['together at airbus', 'together at airbus'], // an English word as it is
+    ['monthnext events', 'month next events'],
+    ['xyzevents', 'xyzevents'], // one part known nowhere
+    ['officers list', 'officers list'], // "rs": two letters of a content word are no part
   ])('%s -> %s', (text, expected) => {
     expect(rejoinCompounds(text, vocabulary)).toBe(expected);
   });

@@ -17,6 +17,13 @@ export interface CompoundVocabulary {
   phraseOf(joined: string): string | undefined;
   /** Two adjacent words of a data name, written joined ("cybersecurity" -> "cyber security"), when one is known. */
   pairOf?(joined: string): string | undefined;
+  /**
+   * True when the word reads as it is elsewhere: an English word (WordNet lists it) or a word of the data's running
+   * text or themes ("fintech"). Such a word is never split in two.
+   */
+  readsAsIs?(word: string): boolean;
+  /** True for a word that carries nothing by itself ("be", "for", "the"). */
+  isFiller?(word: string): boolean;
 }
 
 const WORD = /[A-Za-z][A-Za-z0-9]*/g;
@@ -77,12 +84,44 @@ export function rejoinCompounds(text: string, vocabulary: CompoundVocabulary): s
       continue;
     }
     const phrase = vocabulary.isWord(lowerA) || vocabulary.isName(lowerA) ? undefined : vocabulary.phraseOf(lowerA);
-    if (phrase) {
-      out += text.slice(at, a.start) + phrase;
+    const split = phrase ?? (/^[a-z]+$/.test(a.text) ? runTogetherWords(lowerA, vocabulary) : undefined);
+    if (split) {
+      out += text.slice(at, a.start) + split;
       at = a.end;
     }
   }
   return out + text.slice(at);
+}
+
+/** The shortest part a run-together word is split into ("in" of "companiesin"). */
+const MIN_PART = 2;
+
+/**
+ * Two words typed without the space between them ("nextmonth", "listevents", "companiesin", "unitedstates"): a
+ * word typed in lower case that nothing knows as it is (no word of the parser or the data, no name, no English
+ * word, no word of the data's running text) and that splits in exactly one place into two known words, one of them a content word, or into a known
+ * phrase. Otherwise undefined: two ways to split it would be a guess, and two function words ("befor" is not "be
+ * for") a misspelling more likely than a missing space; the parser then reports or respells the word.
+ * @example runTogetherWords('nextmonth', vocabulary) // 'next month'
+ */
+export function runTogetherWords(word: string, vocabulary: CompoundVocabulary): string | undefined {
+  if (word.length < 2 * MIN_PART + 1 || vocabulary.isWord(word) || vocabulary.isName(word)) return undefined;
+  if (vocabulary.readsAsIs?.(word) !== false) return undefined;
+  const known = (x: string): boolean => vocabulary.isWord(x) || vocabulary.isName(x);
+  const content = (x: string): boolean => known(x) && vocabulary.isFiller?.(x) !== true;
+  const splits: string[] = [];
+  for (let k = MIN_PART; k <= word.length - MIN_PART; k++) {
+    const a = word.slice(0, k);
+    const b = word.slice(k);
+    // a part of two letters is a joining word ("in", "at"): two letters of a content word ("rs") are a guess
+    const shortOk = (x: string): boolean => x.length > MIN_PART || !content(x);
+    if (
+      (known(a) && known(b) && (content(a) || content(b)) && shortOk(a) && shortOk(b)) ||
+      vocabulary.isPhrase(`${a} ${b}`)
+    )
+      splits.push(`${a} ${b}`);
+  }
+  return splits.length === 1 ? splits[0] : undefined;
 }
 
 /**

@@ -18,6 +18,8 @@ describe('expandShorthand', () => {
     ['# sponsors gstc', 'number of sponsors gstc'],
     ['top 3 cos by rev', 'top 3 companies by revenue'],
     ['companies w/o a website', 'companies without a website'],
+    ['ppl working at u of toronto', 'people working at university of toronto'],
+    ['contacts at new york uni', 'contacts at new york university'],
   ])('reads %j as %j', (question, expected) => {
     expect(read(question).text).toBe(expected);
   });

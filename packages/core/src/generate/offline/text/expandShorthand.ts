@@ -97,7 +97,8 @@ export function expandShorthand(
     // the letters of "2nd", "3rd", "10am" belong to the number before them
     if (insideAddress(whole, offset, word.length) || /\d/.test(whole[offset - 1] ?? '')) return word;
     const next = /^\s+([A-Za-z]+)/.exec(whole.slice(offset + word.length))?.[1]?.toLowerCase() ?? '';
-    const expansion = joiningLetter(word, whole, offset) ?? expandWord(word, options, next);
+    const previous = /([A-Za-z]+)\s+$/.exec(whole.slice(0, offset))?.[1]?.toLowerCase() ?? '';
+    const expansion = joiningLetter(word, whole, offset) ?? expandWord(word, options, { previous, next });
     if (!expansion) return word;
     expansions.push(expansion);
     return expansion.to;
@@ -105,11 +106,21 @@ export function expandShorthand(
   return { text, expansions };
 }
 
-function expandWord(word: string, options: ShorthandOptions, next: string): ShorthandExpansion | null {
+/** The words typed on either side of a word, lower case ('' at the ends). */
+interface Neighbours {
+  previous: string;
+  next: string;
+}
+
+function expandWord(word: string, options: ShorthandOptions, neighbours: Neighbours): ShorthandExpansion | null {
+  const { next } = neighbours;
   const lower = word.toLowerCase();
   // A capitalised word is a name ("Rev", "Mo"); shorthand is typed in lower case (or all capitals).
   const capitalised = word !== lower && word !== word.toUpperCase();
   if (capitalised) return null;
+  // "u of toronto", "uni of sydney": the university of a place, not "you"
+  if ((lower === 'u' || lower === 'uni') && next === 'of')
+    return { from: word, to: 'university', rule: 'abbreviation' };
   if (options.isDataWord?.(lower)) return null;
   if (options.vocabulary.has(lower) && !onlyInsideOtherPhrases(lower, next, options)) return null;
   const known = SHORTHAND_WORDS[lower];
@@ -138,11 +149,11 @@ function expandWord(word: string, options: ShorthandOptions, next: string): Shor
   const variant = options.knownSpellings ? preferredSpelling(lower, options.knownSpellings) : null;
   if (variant !== null) return { from: word, to: variant, rule: 'variant' };
   const swapped = lower.length >= 4 && !options.isEnglish?.(lower) ? transposedWord(lower, options.vocabulary) : null;
-  if (swapped !== null) return guessed(word, swapped, 'transposition', options, next);
+  if (swapped !== null) return guessed(word, swapped, 'transposition', options, neighbours);
   const full = uniqueSkeletonMatch(lower, options);
-  if (full) return guessed(word, full, 'skeleton', options, next);
+  if (full) return guessed(word, full, 'skeleton', options, neighbours);
   const clipped = options.sameMeaning ? expandClipped(lower, options.vocabulary, options.sameMeaning) : null;
-  return clipped ? guessed(word, clipped, 'clipped', options, next) : null;
+  return clipped ? guessed(word, clipped, 'clipped', options, neighbours) : null;
 }
 
 /**
@@ -150,16 +161,18 @@ function expandWord(word: string, options: ShorthandOptions, next: string): Shor
  * by itself on weak evidence: "ind" read as "inside" would make the place the user typed vanish, so such a word stays
  * as typed (the parser then asks about it). Two kinds of evidence let the guess stand: every consonant of the word
  * kept in order, only its vowels dropped ("btwn": "between", "wth": "with"), or the guess completing one of the
- * lexicon's phrases with the next word ("how many").
+ * lexicon's phrases with a word typed next to it, after it or before it ("how mnay": "how many").
  */
 function guessed(
   word: string,
   to: string,
   rule: 'transposition' | 'skeleton' | 'clipped',
   options: ShorthandOptions,
-  next: string,
+  { previous, next }: Neighbours,
 ): ShorthandExpansion | null {
-  const continues = options.phrases?.has(`${to} ${next}`) === true;
+  const continues =
+    options.phrases?.has(`${to} ${next}`) === true ||
+    (previous !== '' && options.phrases?.has(`${previous} ${to}`) === true);
   // a word known only inside longer phrases stands for nothing unless its phrase goes on here
   if (options.isPhrasePartOnly?.(to) && !continues) return null;
   const strong = word.toLowerCase() === consonantSkeleton(to) || continues;

@@ -34,8 +34,18 @@ describe('number words and shorthand', () => {
   it.each([
     ['5k+ employees', '>=', 5000],
     ['10,001+ employees', '>=', 10001],
+    // "plus" typed as a word after a number is the same lower bound
+    ['five hundred plus employees', '>=', 500],
+    ['a hundred plus staff', '>=', 100],
+    ['ten thousand plus employees', '>=', 10000],
+    ['with 2000 plus employees', '>=', 2000],
   ])('a trailing plus is a lower bound: %s', (text, op, value) => {
     expect(quantity(text)).toEqual({ op, value });
+  });
+
+  it('"plus" between two numbers or after a name is no bound', () => {
+    expect(tokenize('2 plus 3').map((t) => t.norm)).toEqual(['2', 'plus', '3']);
+    expect(tokenize('zscaler plus cloudflare').map((t) => t.norm)).toEqual(['zscaler', 'plus', 'cloudflare']);
   });
 
   it('"a" before a noun stays a word', () => {

@@ -97,7 +97,8 @@ const MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion', 'dozen
 
 /**
  * Number words spread over several tokens: "a thousand" -> "1 thousand" (the quantity reader scales it),
- * "two hundred" / "a hundred" -> "200" / "100", "a dozen" -> "12", "half a million" -> "0.5 million".
+ * "two hundred" / "a hundred" -> "200" / "100", "a dozen" -> "12", "half a million" -> "0.5 million", and a number
+ * followed by "plus" -> "N or more".
  */
 function joinNumberWords(tokens: Token[]): Token[] {
   const out: Token[] = [];
@@ -128,6 +129,13 @@ function joinNumberWords(tokens: Token[]): Token[] {
     ) {
       out.push({ norm: '0.5', raw: `${t.raw} ${next.raw}`, index: out.length });
       k++;
+      continue;
+    }
+    // "five hundred plus employees", "10 thousand plus staff": a number with "plus" after it is a lower bound
+    // (as "500+" is), read as "or more"; "plus" between two numbers or two names stays a sum or a list
+    const before = out[out.length - 1]?.norm ?? '';
+    if (t.norm === 'plus' && (/^\d+$/.test(before) || MULTIPLIERS.has(before)) && next && !/^\d/.test(next.norm)) {
+      out.push({ norm: 'or', raw: t.raw, index: out.length }, { norm: 'more', raw: t.raw, index: out.length + 1 });
       continue;
     }
     out.push({ ...t, index: out.length });

@@ -298,6 +298,27 @@ export function acronyms(name: string): string[] {
   return [...new Set([all, content, short])].filter((a) => a.length >= 3 && words.length >= 3);
 }
 
+/** Words that open the name of a unit inside an organisation ("... Institute for Aerospace Studies"). */
+const SUB_UNIT_WORDS: ReadonlySet<string> = new Set([
+  'institute',
+  'school',
+  'faculty',
+  'department',
+  'centre',
+  'center',
+  'division',
+  'college',
+  'laboratory',
+  'lab',
+]);
+/** Words of the organisations such units belong to. */
+const PARENT_ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'university',
+  'universities',
+  'polytechnic',
+  'hospital',
+]);
+
 function companyVariants(name: string, domain: string): [string, number][] {
   const out: [string, number][] = [
     [normKey(name), 3],
@@ -311,6 +332,11 @@ function companyVariants(name: string, domain: string): [string, number][] {
   out.push([t.join(' '), 2]);
   // "Pan Pacific Hotels Group" is also "Pan Pacific Hotels"
   if (t.length > 2 && GENERIC_COMPANY.has(t[t.length - 1] ?? '')) out.push([t.slice(0, -1).join(' '), 2]);
+  // "University of Toronto Institute for Aerospace Studies" is also "University of Toronto": a unit of a parent
+  // organisation named after it, the parent's name leading
+  const unit = t.findIndex((w, k) => k >= 2 && SUB_UNIT_WORDS.has(w));
+  if (unit > 0 && t.slice(0, unit).some((w) => PARENT_ORGANISATION_WORDS.has(w)))
+    out.push([t.slice(0, unit).join(' '), 2]);
   for (const m of name.matchAll(/\(([^)]+)\)/g)) {
     const inner = normKey(m[1] ?? '');
     if (inner.length >= 2) out.push([inner, 1]);
@@ -515,6 +541,7 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
     for (const variant of [`state of ${bare}`, `${bare} state`])
       if (!index.states.has(variant)) index.states.set(variant, hit);
   }
+  addDataStates(index, [...(rows.companyStates ?? []), ...(rows.peopleStates ?? [])], lexiconPhrases);
   addSpellingVariantKeys([index.venues, index.events, index.companies, index.eventNameWords]);
   for (const map of [index.states, index.events, index.companies, index.venues, index.countries, index.cities]) {
     for (const key of map.keys()) index.maxSpan = Math.max(index.maxSpan, key.split(' ').length);
@@ -529,6 +556,33 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
  * a city in the data is that name. A code that is also an English word (WordNet, the lexicon, a word frequent in
  * the data's descriptions) is read only in capitals; a two-letter code only in capitals after a place word.
  */
+/**
+ * Regions the data's own state columns hold beyond the gazetteer ("Bavaria", "Île-de-France", "England", "Surrey"):
+ * a question naming one asks for that state value. Codes (two or three letters), numbers, and names that are
+ * already a country, a city, a gazetteer state or a word of the questions' vocabulary are left to those readings.
+ */
+function addDataStates(
+  index: ValueIndex,
+  rows: readonly Record<string, unknown>[],
+  lexiconPhrases: ReadonlySet<string>,
+): void {
+  const byKey = new Map<string, string[]>();
+  for (const r of rows) {
+    const value = typeof r.s === 'string' ? r.s.trim() : '';
+    const key = normKey(value);
+    if (key.length <= 3 || /\d/.test(key)) continue;
+    if ([index.states, index.countries, index.cities].some((m) => m.has(key)) || CITY_KEYS.has(key)) continue;
+    if (lexiconPhrases.has(key) || index.commonWords.has(key)) continue;
+    byKey.set(key, [...(byKey.get(key) ?? []), value]);
+  }
+  for (const [key, values] of byKey) {
+    const hit = { label: values[0] ?? key, values: [...new Set(values)], cities: [] };
+    index.states.set(key, hit);
+    // "the state of Bavaria": the word "state" belongs to the name
+    if (!index.states.has(`state of ${key}`)) index.states.set(`state of ${key}`, hit);
+  }
+}
+
 function addCountryCodes(index: ValueIndex, lexiconPhrases: ReadonlySet<string>): void {
   for (const c of COUNTRY_CODE_WORDS) {
     const { code } = c;

@@ -15,6 +15,8 @@ function rows(companies: { name: string; domain: string }[], overviews: string[]
     people: null,
     jobTitles: null,
     peopleCountries: null,
+    companyStates: null,
+    peopleStates: null,
     industries: null,
     tags: null,
   };

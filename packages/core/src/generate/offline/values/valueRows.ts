@@ -47,6 +47,16 @@ export const VALUE_QUERIES = {
     sql: 'SELECT DISTINCT "country" AS "c" FROM "people" WHERE "country" IS NOT NULL',
     orderBy: { column: 'c', text: true },
   },
+  companyStates: {
+    table: 'companies',
+    sql: 'SELECT DISTINCT "state" AS "s" FROM "companies" WHERE "state" IS NOT NULL',
+    orderBy: { column: 's', text: true },
+  },
+  peopleStates: {
+    table: 'people',
+    sql: 'SELECT DISTINCT "state" AS "s" FROM "people" WHERE "state" IS NOT NULL',
+    orderBy: { column: 's', text: true },
+  },
   industries: {
     table: 'company_industries',
     sql: 'SELECT DISTINCT "industry" AS "i" FROM "company_industries"',

@@ -33,6 +33,8 @@ export interface BuildState {
   current: Draft | null;
   lastEventDraft: Draft | null;
   lastCompanyDraft: Draft | null;
+  /** A noun of companies leading the question with their people right after it ("the sponsors' CEOs"). */
+  possessor: Draft | null;
   /** Modifiers seen before their noun ("US companies", "sales people"), applied when the noun opens a node. */
   pendingPre: Mention[];
   /** Premodifiers under a negation: "... are not US companies", "non-sales people". */
@@ -106,6 +108,7 @@ export function createBuildState(scan: Scan, index: ValueIndex, asOf: string, pr
     current: null,
     lastEventDraft: null,
     lastCompanyDraft: null,
+    possessor: null,
     pendingPre: [],
     negatedPre: new Set(),
     pendingRelations: null,

@@ -2,17 +2,8 @@ import type { Node, Shape } from '../../ir/Request';
 import type { Mention } from '../Mention';
 import type { BuildState } from './BuildState';
 import type { Draft } from './Draft';
+import { STATED_SIZE_NOUNS } from '../statedSizeAsked';
 import { toNode } from './toNode';
-
-/** Nouns of a company's own head count: ranking by them ranks by the stated size (`n_employees`). */
-const STATED_SIZE_NOUNS: ReadonlySet<string> = new Set([
-  'employees',
-  'employee',
-  'staff',
-  'headcount',
-  'workers',
-  'workforce',
-]);
 
 /** True when a measured count of people is the company's stated size: "which company has the most employees". */
 function statedSize(md: Draft, target: Node, ms: readonly Mention[]): boolean {

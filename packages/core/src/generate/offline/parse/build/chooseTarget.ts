@@ -44,5 +44,12 @@ export function chooseTarget(s: BuildState): Draft | null {
       s.current = d;
     }
   }
+  // "the sponsors' CEOs": the people of the companies named in the possessive
+  if (s.possessor && s.target === s.possessor) s.target = peopleOf(s.possessor) ?? s.target;
   return s.target;
+}
+
+/** The people node linked to d. */
+function peopleOf(d: Draft): Draft | undefined {
+  return d.edges.map((e) => (e.a === d ? e.b : e.a)).find((o) => o.entity === 'people');
 }

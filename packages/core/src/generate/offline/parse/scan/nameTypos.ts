@@ -7,6 +7,7 @@ import { verbClassAt } from '../../text/verbClasses';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { nounLemma, wordNet } from '../../text/language';
 import { phraseEdits } from '../../text/spelling';
+import { likeliestTypos } from '../../text/typoTies';
 import type { ValueIndex } from '../../values/ValueIndex';
 import { LEXICON } from '../lexiconTable';
 import type { MentionBody } from '../Mention';
@@ -46,7 +47,7 @@ function fuzzyLookup(index: ValueIndex, span: string[]): MentionBody[] {
   const key = span.join(' ');
   if (index.companies.has(key) || index.events.has(key)) return [];
   let best = Infinity;
-  let found: MentionBody[] = [];
+  let found: { key: string; body: MentionBody }[] = [];
   for (const e of bucketsOf(index).get(`${span.length}:${span[0]?.[0] ?? ''}`) ?? []) {
     const short = span.length === 1 && (span[0] ?? '').length === 4;
     const d = short
@@ -58,9 +59,21 @@ function fuzzyLookup(index: ValueIndex, span: string[]): MentionBody[] {
       found = [];
     }
     const name = JSON.stringify(e.body);
-    if (!found.some((f) => JSON.stringify(f) === name)) found.push(e.body);
+    if (!found.some((f) => JSON.stringify(f.body) === name)) found.push({ key: e.tokens.join(' '), body: e.body });
   }
-  return found;
+  // one typed word equally near two names: the one it most likely is a slip of ("austrlia" dropped a letter of
+  // "australia"; reaching "austria" needs a letter added), as for vocabulary words (`text/typoTies.ts`)
+  const [typed] = span;
+  if (span.length === 1 && typed !== undefined && found.length > 1) {
+    const likeliest = new Set(
+      likeliestTypos(
+        typed,
+        found.map((f) => f.key),
+      ),
+    );
+    found = found.filter((f) => likeliest.has(f.key));
+  }
+  return found.map((f) => f.body);
 }
 
 /**

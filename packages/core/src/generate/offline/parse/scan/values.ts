@@ -5,6 +5,7 @@
 import { AMBIGUOUS_SUBDIVISION_NAMES } from '@musaeid/db';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { LEXICON } from '../lexiconTable';
+import type { MentionBody } from '../Mention';
 import { CODE_PLACE_WORDS } from './countryCodes';
 import { capsOk, claim, isFree, type ScanState } from './ScanState';
 
@@ -22,7 +23,26 @@ function codeBeforeNoun(s: ScanState, a: number, b: number): boolean {
   const next = s.w[b] ?? '';
   const noun =
     LEXICON.get(next)?.some((r) => r.t === 'entity') === true || next === 'based' || next === 'headquartered';
-  return noun && (a === 0 || CODE_LEADS.has(s.w[a - 1] ?? ''));
+  return noun && (a === 0 || CODE_LEADS.has(s.w[a - 1] ?? '') || afterNoun(s, a));
+}
+
+/** Readings of a noun: a pronoun object never follows one ("marketing directors us companies" is terse for US). */
+const NOUN_READINGS: ReadonlySet<MentionBody['t']> = new Set(['entity', 'function', 'seniority', 'title', 'topic']);
+
+/** True when the word before token `a` was read as a noun (an entity, a job, a theme), not a verb. */
+function afterNoun(s: ScanState, a: number): boolean {
+  return s.mentions.some(
+    (m) => m.end === a && NOUN_READINGS.has(m.t) && (m.t !== 'function' && m.t !== 'seniority' ? true : m.noun),
+  );
+}
+
+/** Prepositions of place: after them a lower-case code is the country ("AEs in the us", "ppl from gb"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'outside', 'across', 'throughout', 'within']);
+
+/** "in us", "in the us", "from gb": a place preposition (and "the") before the code; the pronoun never takes "the". */
+function codeAfterPlacePreposition(s: ScanState, a: number): boolean {
+  const before = s.w[a - 1] ?? '';
+  return PLACE_PREPOSITIONS.has(before) || (before === 'the' && PLACE_PREPOSITIONS.has(s.w[a - 2] ?? ''));
 }
 
 /** Words that put what follows in the place of an event ("at", "attending", "exhibiting at"). */
@@ -71,7 +91,7 @@ export function readValues(s: ScanState): void {
         country &&
         (country.afterPlaceWord
           ? capitals && CODE_PLACE_WORDS.has(w[i - 1] ?? '')
-          : !country.strict || capitals || codeBeforeNoun(s, i, i + len))
+          : !country.strict || capitals || codeBeforeNoun(s, i, i + len) || codeAfterPlacePreposition(s, i))
       ) {
         claim(s, i, i + len, { t: 'country', names: country.names });
         continue;
@@ -88,7 +108,11 @@ export function readValues(s: ScanState): void {
         claim(s, i, i + len, { t: 'event', hit: eventByWord });
         continue;
       }
-      if (co && (!co.needsCaps || capsOk(s, i, i + len)) && !FILLER_WORDS.has(key) && key.length >= 2) {
+      const placeState = index.states.get(key);
+      // "companies based in Surrey": after a place preposition a state the data holds beats a word of a name
+      const statePlace =
+        placeState !== undefined && co !== undefined && co.quality < 3 && codeAfterPlacePreposition(s, i);
+      if (co && !statePlace && (!co.needsCaps || capsOk(s, i, i + len)) && !FILLER_WORDS.has(key) && key.length >= 2) {
         claim(s, i, i + len, { t: 'company', hit: co });
         continue;
       }

@@ -1,7 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
 import { demoFixture, realFixture, sql, type Fixture } from '../../testkit';
-import { vocabularyCandidates } from './vocabularySpelling';
+import { tokenize } from '../../text/tokenize';
+import { grammarWordAt, vocabularyCandidates } from './vocabularySpelling';
+
+describe('misspelt grammar words of time and quantity phrases', () => {
+  it.each([
+    ['companies founded befor 2000', 2, 'before'],
+    ['events sinse 2024', 1, 'since'],
+    ['events that have alredy taken place', 3, 'already'],
+    ['events that have already taken palce', 5, 'place'],
+    ['revenue over ten thousnd dollars', 3, 'thousand'],
+    ['events untill march', 1, 'until'],
+  ])('%s: word %d is %s', (text, index, word) => {
+    expect(grammarWordAt(tokenize(text), index)).toBe(word);
+  });
+
+  it.each([
+    ['companies at palce hotels', 2], // a word of a time phrase only where its phrase goes on
+    ['companies aftermath', 1], // an English word stays
+  ])('%s: word %d stays', (text, index) => {
+    expect(grammarWordAt(tokenize(text), index)).toBeNull();
+  });
+});
 
 describe('misspelt vocabulary words', () => {
   it.each([

@@ -9,13 +9,35 @@ import type { MentionBody } from '../Mention';
 import { nounLemma, verbLemma, wordNet } from '../../text/language';
 import { nearestWords } from '../../text/spelling';
 import { likeliestTypos } from '../../text/typoTies';
-import { MONTHS } from '../../lexicon/timeWords';
+import {
+  MONTHS,
+  NUMBER_SCALE_WORDS,
+  ONGOING_WORDS,
+  PAST_WORDS,
+  TIME_PREPOSITIONS,
+  UPCOMING_WORDS,
+} from '../../lexicon/timeWords';
 import type { Token } from '../../text/tokenize';
 
 /** One-word vocabulary phrases and month names, the words a typo may stand for (built once). */
 const VOCABULARY: readonly string[] = [...LEXICON.keys(), ...Object.keys(MONTHS)].filter(
   (k) => !k.includes(' ') && /^[a-z]{5,}$/.test(k),
 );
+
+/**
+ * Grammar words of time and quantity phrases that a typo may stand for ("befor", "alredy", "thousnd"). They are no
+ * lexicon readings of their own, so a word read as one of them must be used by the phrase around it: a word of a
+ * time phrase ("palce" of "taken place") only where a neighbour of it continues that phrase, the prepositions and
+ * number scales wherever they stand (the time and quantity readers ask for their object).
+ */
+const TIME_PHRASES: readonly string[] = [...UPCOMING_WORDS, ...PAST_WORDS, ...ONGOING_WORDS];
+const PHRASE_PAIRS: ReadonlySet<string> = new Set(
+  TIME_PHRASES.flatMap((p) => p.split(' ').flatMap((x, k, all) => (k > 0 ? [`${all[k - 1] ?? ''} ${x}`] : []))),
+);
+const STANDALONE_GRAMMAR: readonly string[] = [...TIME_PREPOSITIONS, ...NUMBER_SCALE_WORDS];
+const GRAMMAR_WORDS: readonly string[] = [
+  ...new Set([...STANDALONE_GRAMMAR, ...TIME_PHRASES.flatMap((p) => p.split(' '))]),
+].filter((k) => /^[a-z]{5,}$/.test(k));
 
 const CACHE_LIMIT = 2048;
 const cache = new Map<string, string[]>();
@@ -32,7 +54,7 @@ function inflections(lemma: string): string[] {
 }
 
 /** True when WordNet lists the word, or a lemma it is a regular (or listed irregular) inflection of. */
-function isEnglishWord(word: string): boolean {
+export function isEnglishWord(word: string): boolean {
   const wn = wordNet();
   if (wn.senses(word, 'noun').length > 0 || wn.senses(word, 'verb').length > 0 || wn.senses(word, 'adj').length > 0)
     return true;
@@ -76,7 +98,11 @@ export function correctVocabularySpelling(
     if (t.index > 0 && /^[A-Z]/.test(t.raw)) continue;
     const found = vocabularyCandidates(w);
     const first = found[0];
-    if (!first) continue;
+    if (!first) {
+      const grammar = grammarWordAt(tokens, t.index);
+      if (grammar) t.norm = grammar;
+      continue;
+    }
     // a word and its own inflection are one choice ("eventz": "event" / "events"): the form whose number the
     // typed word has (a final s or z reads as a plural)
     const oneLemma = found.every((f) => nounLemma(f) === nounLemma(first));
@@ -86,4 +112,24 @@ export function correctVocabularySpelling(
     else ties.push({ index: t.index, options: found.flatMap((f) => LEXICON.get(f)?.slice(0, 1) ?? []) });
   }
   return ties;
+}
+
+/**
+ * The grammar word a misspelt token stands for (see {@link GRAMMAR_WORDS}), or null: the one nearest within the
+ * spelling allowance, that is no English word itself, and that stands where its phrase goes on.
+ * @example grammarWordAt(tokenize('events that have alredy taken place'), 3) // 'already'
+ */
+export function grammarWordAt(tokens: readonly Token[], index: number): string | null {
+  const word = tokens[index]?.norm ?? '';
+  if (isEnglishWord(word)) return null;
+  const found = likeliestTypos(word, nearestWords(word, GRAMMAR_WORDS));
+  const [to] = found;
+  if (found.length !== 1 || to === undefined) return null;
+  if (STANDALONE_GRAMMAR.includes(to)) return to;
+  const before = tokens[index - 1]?.norm;
+  const after = tokens[index + 1]?.norm;
+  const continues =
+    (before !== undefined && PHRASE_PAIRS.has(`${before} ${to}`)) ||
+    (after !== undefined && PHRASE_PAIRS.has(`${to} ${after}`));
+  return continues ? to : null;
 }

@@ -6,6 +6,8 @@ import type { Draft } from '../Draft';
 import { connect, nearest, newDraft } from '../graph';
 import type { MentionOf } from '../MentionHandler';
 import { openNode } from '../openNode';
+import { companyBeforePeople } from '../../companyPeople';
+import { STATED_SIZE_NOUNS } from '../../statedSizeAsked';
 
 /**
  * An entity noun ("events", "sponsors", "contacts"): usually a new node linked to the one before it; also the
@@ -25,10 +27,10 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   const sing = singular(m.text.toLowerCase()) === m.text.toLowerCase();
   const afterBy = prevM && ((prevM.t === 'prep' && prevM.p === 'by') || prevM.t === 'group');
   if (
-    afterBy &&
+    (afterBy || (prevM?.t === 'superlative' && prevM.column === 'size')) &&
     s.target &&
     m.entity === 'people' &&
-    ['employees', 'staff', 'employee', 'headcount', 'workers'].includes(m.text.toLowerCase()) &&
+    STATED_SIZE_NOUNS.has(m.text.toLowerCase()) &&
     (s.superlative || s.topN !== null)
   ) {
     s.superlative = { column: 'size', order: s.superlative?.order ?? 'desc' };
@@ -134,6 +136,8 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
     const described = nearest(s, m.entity);
     if (described) s.current = described;
   }
+  const owner = m.entity === 'companies' && !s.target && companyBeforePeople(ms, k);
   openNode(s, m.entity, m.relations, sing, beforePre);
+  if (owner) s.possessor = s.current;
   if (m.entity === 'events') s.lastEventDraft = s.current;
 }

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoFixture, type Fixture } from '../testkit';
+
+/** Data changes and actions are refused however politely they are typed; a request for data is answered. */
+describe('refusals of data changes and actions', () => {
+  let f: Fixture;
+  let company = '';
+  beforeAll(async () => {
+    f = await demoFixture();
+    company = String(
+      [
+        ...f.oracle(
+          `SELECT c.name FROM companies c JOIN people p ON p.company_id = c.id WHERE p.email IS NOT NULL GROUP BY c.id ORDER BY count(*) DESC, c.name LIMIT 1`,
+        ),
+      ][0],
+    );
+  });
+  afterAll(() => f.close());
+
+  it.each([
+    'would u mind renaming X to X Ltd',
+    'mind updating the employee count for X',
+    'can you fix the start date of the first event',
+    'please correct the spelling of X',
+    'could you mark X as inactive',
+    'pls move the next event to next year',
+    'upload these contacts pls',
+    'can u tag X as a sponsor',
+  ])('%s is a data change', (q) => {
+    const asked = f.ask(q.replace(/X/g, company));
+    expect(asked.kind === 'refusal' ? asked.code : asked.kind).toBe('MODIFICATION_REQUEST');
+  });
+
+  it.each(['send emails to everyone at X', 'reach out to everyone at X', 'send a message to the CEO of X'])(
+    '%s is an action outside the data',
+    (q) => {
+      const asked = f.ask(q.replace(/X/g, company));
+      expect(asked.kind === 'refusal' ? asked.code : asked.kind).toBe('OUT_OF_SCOPE');
+    },
+  );
+
+  it.each(['pls send emails 4 everyone at X thx', 'send me the e-mails of the people at X'])(
+    '%s asks for the e-mail addresses',
+    (q) => {
+      const asked = f.ask(q.replace(/X/g, company));
+      expect(asked.kind).toBe('sql');
+      expect(asked.kind === 'sql' ? asked.interpretation : '').toBe(
+        `people working at companies named ${company}, with a known e-mail address; with e-mail addresses`,
+      );
+    },
+  );
+});

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoFixture, type Fixture } from '../../testkit';
+
+/** "Sales" as a company's revenue or as the sales function, told by the words around it (demo data). */
+describe('sales: the revenue or the job function', () => {
+  let f: Fixture;
+  let company = '';
+  beforeAll(async () => {
+    f = await demoFixture();
+    company = String([...f.oracle(`SELECT name FROM companies WHERE revenue_usd IS NOT NULL ORDER BY id LIMIT 1`)][0]);
+  });
+  afterAll(() => f.close());
+  const read = (q: string): string => {
+    const asked = f.ask(q.replace('X', company));
+    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+  };
+
+  it.each([
+    'the annual sales of X',
+    'gross sales of X',
+    'X sales figures',
+    'yearly turnover of X',
+    'how much does X make a year',
+  ])('%s is the revenue', (q) => {
+    expect(read(q)).toMatch(/revenue/);
+    expect(read(q)).not.toMatch(/job functions/);
+  });
+
+  it('a money modifier with a number compares the revenue: companies with annual sales over $1 million', () => {
+    expect(read('companies with annual sales over $1 million')).toBe('companies with revenue (USD) > 1000000');
+  });
+
+  it.each(['sales people at X', 'X sales team', 'total sales people at X', 'sales directors at X'])(
+    '%s is the sales function',
+    (q) => {
+      expect(read(q)).toMatch(/job functions include Sales/);
+    },
+  );
+});

@@ -1,0 +1,74 @@
+/**
+ * "Sales" names two things: the sales job function ("sales people", "sales directors") and a company's revenue
+ * ("annual sales", "gross sales", "sales figures", "how much does X make a year"). The grammar around the word
+ * tells which: a money modifier before it (annual, yearly, gross, net, total...) or a measure noun after it
+ * (figures, volume...) makes it the revenue, unless a people or role noun follows ("total sales people"). The
+ * revenue reading is written as the word the rest of the parser reads for it ("revenue"), before any recogniser
+ * runs, so quantities, rankings and asked attributes treat both spellings alike.
+ */
+import { LEXICON } from '../lexiconTable';
+import type { Token } from '../../text/tokenize';
+
+/** Words that make the next "sales" / "revenue" an amount of money over a period. */
+const MONEY_MODIFIERS: ReadonlySet<string> = new Set([
+  'annual',
+  'annually',
+  'yearly',
+  'gross',
+  'net',
+  'total',
+  'global',
+  'worldwide',
+]);
+
+/** Nouns of a measured amount after "sales" / "revenue": "sales figures", "revenue numbers". */
+const MEASURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures', 'numbers', 'volume', 'volumes', 'amount']);
+
+/** Words of a company's revenue the parser reads. */
+const REVENUE_NOUNS: ReadonlySet<string> = new Set(['revenue', 'revenues', 'turnover', 'income', 'earnings']);
+
+/** Verbs of earning after "how much does X ...". */
+const EARNING_VERBS: ReadonlySet<string> = new Set(['make', 'makes', 'earn', 'earns', 'generate', 'generates']);
+
+/** The filler the parser skips; a modifier or measure noun of the revenue says nothing more than the noun. */
+const FILLER = 'annual';
+
+const namesPeople = (w: string | undefined): boolean =>
+  w !== undefined &&
+  (LEXICON.get(w)?.some(
+    (r) => (r.t === 'entity' && r.entity === 'people') || r.t === 'seniority' || r.t === 'function' || r.t === 'title',
+  ) ??
+    false);
+
+export function readSalesAsRevenue(tokens: Token[]): void {
+  const w = (k: number): string | undefined => tokens[k]?.norm;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    const money = MONEY_MODIFIERS.has(w(k - 1) ?? '');
+    if (t.norm === 'sales' && !namesPeople(w(k + 1)) && (money || MEASURE_NOUNS.has(w(k + 1) ?? ''))) {
+      t.norm = 'revenue';
+    }
+    if (t.norm === 'revenue' || REVENUE_NOUNS.has(t.norm)) {
+      const before = tokens[k - 1];
+      // "total" before a revenue noun may ask for a sum: left to the aggregate words
+      if (before && money && before.norm !== 'total') before.norm = FILLER;
+      const after = tokens[k + 1];
+      if (after && MEASURE_NOUNS.has(after.norm)) after.norm = FILLER;
+    }
+  }
+  // "how much does RTX make (a year)": the amount earned is the revenue
+  const howMuch = tokens.findIndex((t, k) => t.norm === 'how' && w(k + 1) === 'much');
+  if (howMuch < 0 || tokens.some((t) => REVENUE_NOUNS.has(t.norm))) return;
+  const verb = tokens.find((t) => t.index > howMuch && EARNING_VERBS.has(t.norm));
+  if (!verb) return;
+  verb.norm = 'revenue';
+  for (let k = verb.index + 1; k + 1 < tokens.length; k++) {
+    const per = w(k);
+    if ((per === 'a' || per === 'per' || per === 'each' || per === 'every') && w(k + 1) === 'year') {
+      const a = tokens[k];
+      const b = tokens[k + 1];
+      if (a && b) a.norm = b.norm = FILLER;
+    }
+  }
+}

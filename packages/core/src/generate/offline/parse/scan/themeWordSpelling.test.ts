@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../text/tokenize';
+import type { ValueIndex } from '../../values/ValueIndex';
+import { isEnglishWord } from './vocabularySpelling';
+import { correctThemeSpelling } from './themeWordSpelling';
+
+// the index's industries and tag words are all the pass reads: a small index of its own
+const index = {
+  industries: [
+    { name: 'Hospitality', tokens: ['hospitality'] },
+    { name: 'Hospitals and Health Care', tokens: ['hospitals', 'and', 'health', 'care'] },
+    { name: 'Software Development', tokens: ['software', 'development'] },
+    { name: 'Telecommunications', tokens: ['telecommunications'] },
+    { name: 'Mining', tokens: ['mining'] },
+    { name: 'Minting', tokens: ['minting'] },
+  ],
+  tags: [{ words: ['cyber', 'security'] }],
+} as unknown as ValueIndex;
+
+function respelt(text: string): string {
+  const tokens = tokenize(text);
+  correctThemeSpelling(tokens, index, (x) => x === 'companies', isEnglishWord);
+  return tokens.map((t) => t.norm).join(' ');
+}
+
+describe('misspelt theme words', () => {
+  it.each([
+    ['hospitaltiy companies', 'hospitality companies'], // a swap: not "hospitals", which only shares a stem
+    ['sofware developement companies', 'software development companies'],
+    ['telecomunications companies', 'telecommunications companies'],
+    ['cyber securty companies', 'cyber security companies'],
+  ])('%s -> %s', (text, expected) => {
+    expect(respelt(text)).toBe(expected);
+  });
+
+  it.each([
+    ['minting companies'], // spelt right
+    ['hospital companies'], // an English word stays
+    ['minning companies'], // one edit from "mining" and from "minting", neither likelier: not guessed
+  ])('%s stays', (text) => {
+    expect(respelt(text)).toBe(text);
+  });
+
+  it('a capitalised word inside the question is a name, never respelt', () => {
+    expect(respelt('people at Hospitalty')).toBe('people at hospitalty');
+  });
+});
