@@ -5,6 +5,7 @@ import {
   SHORTHAND_WORDS,
   SYMBOL_SHORTHAND,
 } from '../lexicon/shorthandWords';
+import { NAME_WORD_ABBREVIATIONS } from '../lexicon/nameWordAbbreviations';
 import { expandClipped } from './clippedWords';
 import { preferredSpelling } from './spellingVariants';
 import { transposedWord } from './typoTies';
@@ -128,6 +129,13 @@ function expandWord(word: string, options: ShorthandOptions, neighbours: Neighbo
     if (lower.length === 1 && word !== lower) return null;
     return { from: word, to: known, rule: 'abbreviation' };
   }
+  // a general abbreviation of a word of names ("inst", "assoc", "natl") means that word: never guessed as another
+  const nameWord = NAME_WORD_ABBREVIATIONS[lower]?.[0];
+  // (one that is also an English word, "inst", "arch", is left as typed: the name matcher reads it)
+  if (nameWord !== undefined)
+    return nameWord.includes(' ') || options.isEnglish?.(lower)
+      ? null
+      : { from: word, to: nameWord, rule: 'abbreviation' };
   if (/\d/.test(lower)) return null;
   if (lower.length >= 5 && lower.endsWith('in') && options.vocabulary.has(`${lower}g`)) {
     return { from: word, to: `${lower}g`, rule: 'droppedG' };

@@ -12,6 +12,7 @@
  * too many names is left unread (the parser then asks what it means).
  */
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
+import { abbreviates } from '../../lexicon/nameWordAbbreviations';
 import { wordNet } from '../../text/language';
 import { isContraction } from '../../text/contractedWords';
 import { allowedEdits, editDistance } from '../../text/spelling';
@@ -46,6 +47,8 @@ interface Entry {
 /** Ways a typed word matches a word of a name, by strength. */
 const EXACT = 1;
 const PREFIX = 0.8;
+/** A general abbreviation of a name's word, either way round ('intl' / 'international'): nearly as good as exact. */
+const ABBREVIATED = 0.95;
 const TYPO = 0.75;
 /** An initialism derived from the name's words: a name stating that acronym itself ("AFA ...") fits better. */
 const DERIVED = 0.97;
@@ -77,7 +80,6 @@ function entriesOf(index: ValueIndex): Entry[] {
       .filter(Boolean);
     const generic = (w: string): boolean =>
       GENERIC_EVENT.has(w) || LEGAL.has(w) || PLACE_WORDS.has(w) || GENERIC_COMPANY.has(w) || /\d/.test(w);
-    const core = tokens.filter((w) => !generic(w));
     const initials = new Set(acronyms(entity.name));
     const words = tokens.filter((w) => !LEGAL.has(w) && !/^\d+$/.test(w));
     if (words.length >= 2) {
@@ -94,6 +96,9 @@ function entriesOf(index: ValueIndex): Entry[] {
     if (label.length >= 3 && !label.includes('-')) stated.add(label);
     for (const x of stated) initials.add(x);
     for (const i of [...initials]) if (i.length < 3) initials.delete(i);
+    // a stated acronym is another way to say the whole name ("(ABS)"), not one more word the user must type
+    const own = tokens.filter((w) => !generic(w));
+    const core = own.some((w) => !stated.has(w)) ? own.filter((w) => !stated.has(w)) : own;
     return { entity, tokens, core: core.length > 0 ? core : tokens, initials, stated };
   });
   entriesByIndex.set(index, made);
@@ -157,6 +162,10 @@ function matchWord(typed: string, e: Entry, index: ValueIndex): WordMatch | null
   for (const t of e.tokens) {
     if (typed.length >= 3 && t.length >= 3 && (sameButNumber(typed, t) || sameButNumber(t, typed)))
       return { strength: TYPO, token: t, distinctive: own(t) && !ordinaryWord(t, index) };
+  }
+  for (const t of e.tokens) {
+    if (abbreviates(typed, t, e.tokens))
+      return { strength: ABBREVIATED, token: t, distinctive: own(t) && !ordinaryWord(t, index) };
   }
   for (const t of e.tokens) {
     if (typed.length >= 3 && t.length > typed.length && t.startsWith(typed))
@@ -262,12 +271,18 @@ export function matchLooseName(words: readonly string[], index: ValueIndex, whol
 /** Readings a loose name may take over: themes, sectors, job functions and event nouns are also name words. */
 function weakReading(m: Mention): boolean {
   return (
+    // "and", "of", "for" inside a name ("conference and exhibition on ...") are words of the name
+    m.t === 'and' ||
+    (m.t === 'prep' && JOINERS.has(m.text.toLowerCase())) ||
     m.t === 'sector' ||
     m.t === 'topic' ||
     m.t === 'function' ||
     (m.t === 'entity' && m.entity === 'events' && m.relations === null)
   );
 }
+
+/** Fewest words of a theme read that may be a whole name instead. */
+const MIN_THEME_NAME_WORDS = 3;
 
 /** Words that make a noun phrase definite: "the space convention" is one event. */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'that', 'this']);
@@ -277,6 +292,10 @@ interface Span {
   variants: string[][];
   /** Other recognisers read part of it as something else than a theme or an event noun: the name must fit whole. */
   strict: boolean;
+  /** Other recognisers read part of it as something stronger than a theme (a name among them): one name only. */
+  strong: boolean;
+  /** Every word is read, only as themes: a name must fit it whole, and be the only one that does. */
+  themeOnly: boolean;
   /** Names other recognisers found inside (part of the name, misread): the loose name must be one of them. */
   inner: NamedHit[];
 }
@@ -291,7 +310,11 @@ interface Span {
 function spanAt(s: ScanState, a: number, b: number): Span | null {
   const inside = s.mentions.filter((m) => m.start < b && m.end > a);
   if (inside.some((m) => m.start < a || m.end > b)) return null;
-  const strict = inside.some((m) => !weakReading(m));
+  const named = (m: Mention): boolean => m.t === 'event' || m.t === 'company';
+  // a name read inside only bounds what the span may name (see `inner`): it may grow to the name's other words
+  // ("middle east insurance" read, "awards" after it unread), so the name need not fit the span whole
+  const strict = inside.some((m) => !weakReading(m) && !named(m));
+  const strong = strict || inside.some(named);
   const ends = [s.w[a] ?? '', s.w[b - 1] ?? ''];
   // an unread word at either end must be a word of a name (a filler word there belongs to the sentence)
   const words = s.w.slice(a, b);
@@ -306,16 +329,30 @@ function spanAt(s: ScanState, a: number, b: number): Span | null {
     const x = s.w[k] ?? '';
     if (!s.claimed[k]) {
       if (FILLER_WORDS.has(x) && !JOINERS.has(x) && !noun(k)) return null;
-      if (!JOINERS.has(x) && !noun(k) && (strict || !/^\d/.test(x))) unread = true;
+      if (!JOINERS.has(x) && !noun(k) && (strong || !/^\d/.test(x))) unread = true;
     }
   }
-  if (strict && !unread) return null;
-  if (!unread && (!DETERMINERS.has(s.w[a - 1] ?? '') || !EVENT_NOUNS.has(ends[1] ?? '') || b - a < 2)) return null;
+  // every word read already: a name inside may still grow over a theme read beside it ("accounting" before
+  // "business show"), when the longer name fits all of the words (checked by the caller)
+  const themeBeside = !strict && inside.some((m) => weakReading(m) && m.t !== 'and' && m.t !== 'prep');
+  if (strong && !unread && !themeBeside) return null;
+  // three words or more read only as a theme ("commodity trading week") may be the whole of one name (checked
+  // by the caller): a theme that long which spells all of a name's own words is that name
+  const themeOnly =
+    !unread && !strong && inside.length > 0 && words.filter((x) => !JOINERS.has(x)).length >= MIN_THEME_NAME_WORDS;
+  const definite = DETERMINERS.has(s.w[a - 1] ?? '') && EVENT_NOUNS.has(ends[1] ?? '') && b - a >= 2;
+  if (!unread && !definite && !themeOnly) return null;
   // the word as read and as typed ("meetings" may have been read as the event noun "gatherings")
   const typed = s.tokens.slice(a, b).map((t) => t.raw.toLowerCase());
   const read = s.w.slice(a, b);
   const inner = inside.flatMap((m) => (m.t === 'event' || m.t === 'company' ? [m.hit] : []));
-  return { variants: typed.join(' ') === read.join(' ') ? [read] : [read, typed], strict, inner };
+  return {
+    variants: typed.join(' ') === read.join(' ') ? [read] : [read, typed],
+    strict,
+    strong,
+    inner,
+    themeOnly: themeOnly && !definite,
+  };
 }
 
 /** "the DMWF thing": a vague noun left unread right after an event's name is part of the reference. */
@@ -342,11 +379,18 @@ export function readLooseNames(s: ScanState): void {
       for (const words of span.variants) {
         if (words.every((x, k) => eventNounAt(words, k) || JOINERS.has(x))) continue;
         if (words.length === 1 && (words[0] ?? '').length < 3) continue;
-        const found = matchLooseName(words, s.index, span.strict);
-        if (found.length === 0 || (span.strict && found.length > 1)) continue;
+        let found = matchLooseName(words, s.index, span.strict || span.themeOnly);
+        if (span.themeOnly && found.length !== 1) continue;
+        if (found.length === 0 || (span.strong && found.length > 1)) continue;
         const sameAsInner = (f: MentionBody): boolean =>
           (f.t === 'event' || f.t === 'company') && span.inner.some((h) => h.ids.some((id) => f.hit.ids.includes(id)));
-        if (span.inner.length > 0 && !found.every(sameAsInner)) continue;
+        if (span.inner.length > 0 && !found.every(sameAsInner)) {
+          // a name read inside gives way only to one name the whole span fits ("accounting and business show"
+          // over "business show"): it reads more of the words typed
+          const whole = matchLooseName(words, s.index, true);
+          if (whole.length !== 1) continue;
+          found = whole;
+        }
         // the weak readings inside give way to the name
         for (let k = s.mentions.length - 1; k >= 0; k--) {
           const m = s.mentions[k];
