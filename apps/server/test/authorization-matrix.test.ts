@@ -122,6 +122,7 @@ const MATRIX: Record<string, Case[]> = {
   ],
   'chat.result': [{ expect: OWNER_ONLY, input: async (w) => ({ messageId: w.answeredMessageId, limit: 5 }) }],
   'chat.exportCsv': [{ expect: OWNER_ONLY, input: async (w) => ({ messageId: w.answeredMessageId }) }],
+  'chat.total': [{ expect: OWNER_ONLY, input: async (w) => ({ messageId: w.answeredMessageId }) }],
   'chat.chart': [{ expect: OWNER_ONLY, input: async (w) => ({ messageId: w.chartMessageId }) }],
   'data.schema': [{ expect: ANY_KEY, input: async () => ({}) }],
   'data.suggestions': [{ expect: ANY_KEY, input: async () => ({ limit: 3 }) }],
