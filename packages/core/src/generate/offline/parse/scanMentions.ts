@@ -6,7 +6,7 @@ import { readFillerInflections } from './scan/fillerInflections';
 import { readAnswerShapes } from './scan/answerShapes';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { MONTHS, TIME_PREPOSITIONS } from '../lexicon/timeWords';
-import { tokenize, type Token } from '../text/tokenize';
+import { normKey, tokenize, type Token } from '../text/tokenize';
 import { type CompoundVocabulary, joinedPairs, joinedPhrases, rejoinCompounds } from '../text/compounds';
 import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
 import { isContentless } from './shorthandOptions';
@@ -95,12 +95,14 @@ function questionClauseFirst(question: string): string {
 const compoundVocabularies = new WeakMap<ValueIndex, CompoundVocabulary>();
 
 /** The words and phrases known to the parser and the data, for `rejoinCompounds` (built once per index). */
-function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
+export function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
   const cached = compoundVocabularies.get(index);
   if (cached) return cached;
   const phrases = [...LEXICON.keys(), ...index.events.keys(), ...index.companies.keys(), ...index.venues.keys()];
   const joined = joinedPhrases(phrases);
   const pairs = joinedPairs([...index.events.keys(), ...index.venues.keys()]);
+  // every word of an event's or a company's own name is spelt as the data spells it, never two words run together
+  const nameWords = new Set(index.named.flatMap((n) => normKey(n.name).split(' ')));
   const made: CompoundVocabulary = {
     isWord: (x) =>
       LEXICON.has(x) ||
@@ -117,6 +119,7 @@ function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
     pairOf: (x) => pairs.get(x),
     // an adverb is a word too ("elsewhere", "anywhere" are never "else where", "any where")
     readsAsIs: (x) =>
+      nameWords.has(x) ||
       isEnglishWord(x) ||
       wordNet().senses(x, 'adv').length > 0 ||
       index.eventWords.has(x) ||
