@@ -7,6 +7,7 @@ import { flushPre } from '../applyModifier';
 import type { BuildState } from '../BuildState';
 import { nearest, newDraft } from '../graph';
 import type { MentionOf } from '../MentionHandler';
+import { openPendingWho } from '../openPendingWho';
 
 /** "only", "just", "what about": the question refines the previous one. */
 export function readRefine(s: BuildState): void {
@@ -46,13 +47,7 @@ export function readOther(s: BuildState): void {
 
 /** A relation verb ("sponsoring", "exhibiting at"): the relation of the next link. */
 export function readRelation(s: BuildState, m: MentionOf<'relation'>): void {
-  if (s.pendingWho && !s.current) {
-    const d = newDraft(s, 'companies', true);
-    s.target = d;
-    s.current = d;
-    s.pendingWho = false;
-    flushPre(s, d);
-  }
+  openPendingWho(s, 'companies', { singular: true });
   s.pendingRelations = m.relations;
   s.pendingEach = m.each ?? null;
   s.pendingLinkNeg = s.neg;
@@ -69,11 +64,5 @@ export function readEmployment(s: BuildState, m: MentionOf<'employment'>): void 
     flushPre(s, d);
     return;
   }
-  if (s.pendingWho && !s.current) {
-    const d = newDraft(s, 'people');
-    s.target = d;
-    s.current = d;
-    s.pendingWho = false;
-    flushPre(s, d);
-  }
+  openPendingWho(s, 'people');
 }

@@ -6,10 +6,10 @@
 import type { Cond } from '../../../ir/Request';
 import { companyBeforePeople } from '../../companyPeople';
 import { addCond } from '../addCond';
-import { flushPre } from '../applyModifier';
 import type { BuildState } from '../BuildState';
 import { connect, newDraft } from '../graph';
 import type { MentionOf } from '../MentionHandler';
+import { openPendingWho } from '../openPendingWho';
 import { openNode } from '../openNode';
 
 export function readEvent(s: BuildState, m: MentionOf<'event'>): void {
@@ -40,13 +40,7 @@ export function readEvent(s: BuildState, m: MentionOf<'event'>): void {
     s.lastEventDraft = d;
     return;
   }
-  if (!s.current && s.pendingWho) {
-    const d = newDraft(s, 'companies');
-    s.target = d;
-    s.current = d;
-    s.pendingWho = false;
-    flushPre(s, d);
-  }
+  openPendingWho(s, 'companies');
   if (s.current?.entity === 'events' && !s.current.conds.some((c) => c.kind === 'ids')) {
     const linkedFromCompany = s.current.edges.length > 0;
     if (!linkedFromCompany && s.current === s.target) {
@@ -79,12 +73,7 @@ export function readCompany(s: BuildState, m: MentionOf<'company'>): void {
     s.pendingPre.push(m);
     return;
   }
-  if (!s.current && s.pendingWho) {
-    const d = newDraft(s, 'people');
-    s.target = d;
-    s.current = d;
-    s.pendingWho = false;
-  }
+  openPendingWho(s, 'people', { flush: false });
   const prevWasCompany = (prevM?.t === 'and' || prevM?.t === 'or') && s.ms[k - 2]?.t === 'company';
   if (prevWasCompany && s.lastCompanyDraft && !s.bothAnywhere) {
     addCond(s.lastCompanyDraft, cond);

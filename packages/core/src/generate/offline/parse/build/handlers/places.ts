@@ -1,10 +1,11 @@
 import type { Mention } from '../../Mention';
 import type { EntityKind } from '../../../ir/Request';
-import { applyModifier, flushPre } from '../applyModifier';
+import { applyModifier } from '../applyModifier';
 import type { BuildState } from '../BuildState';
 import type { Draft } from '../Draft';
-import { ensure, ensureFrom, nearest, newDraft } from '../graph';
+import { ensure, ensureFrom, nearest } from '../graph';
 import type { MentionOf } from '../MentionHandler';
+import { openPendingWho } from '../openPendingWho';
 
 /** A noun of things that have a place of their own: events (where held), companies (where headquartered). */
 const isPlacedNoun = (m: Mention | undefined): boolean =>
@@ -51,14 +52,8 @@ export function readPlace(s: BuildState, m: MentionOf<'country' | 'city' | 'stat
     if (negate) s.negatedPre.add(m);
     return;
   }
-  if (!s.current && s.pendingWho) {
-    // "who is based in Singapore": the people there (as "who is at Siemens" asks for its people)
-    const d = newDraft(s, 'people');
-    s.target = d;
-    s.current = d;
-    s.pendingWho = false;
-    flushPre(s, d);
-  }
+  // "who is based in Singapore": the people there (as "who is at Siemens" asks for its people)
+  openPendingWho(s, 'people');
   let host: Draft | null = s.current;
   if (hq && s.current && s.current.entity !== 'companies' && s.current.entity !== 'people')
     host = ensure(s, 'companies');
