@@ -34,6 +34,19 @@ interface Backend {
   close(): Promise<void>;
 }
 
+/** A new user's chat with a stored question and its pending answer. */
+const pendingAnswer = async (store: AppStore) => {
+  const user = await store.users.createUser({ email: `u${Math.random()}@example.test`, role: 'user' });
+  const chat = (await store.chats.createChat(user.user.id, 'Stream', 'Hello!')).chat;
+  return store.chats.storeQuestion({
+    userId: user.user.id,
+    chatId: chat.id,
+    text: 'How many events are there?',
+    clientMessageId: null,
+    monthlyQuota: 100,
+  });
+};
+
 const pg = await tryStartPgCluster();
 afterAll(async () => {
   await pg.cluster?.stop();
@@ -99,23 +112,10 @@ for (const [name, make, skip] of [
 
     afterAll(() => backend.close());
 
-    /** A stored question with its pending answer. */
-    const pendingAnswer = async () => {
-      const user = await writer.store.users.createUser({ email: `u${Math.random()}@example.test`, role: 'user' });
-      const chat = (await writer.store.chats.createChat(user.user.id, 'Stream', 'Hello!')).chat;
-      return writer.store.chats.storeQuestion({
-        userId: user.user.id,
-        chatId: chat.id,
-        text: 'How many events are there?',
-        clientMessageId: null,
-        monthlyQuota: 100,
-      });
-    };
-
     it('delivers what one process records to a follower on another, live and in order, ending at the stored exchange', async () => {
       backend = make();
       [writer, reader] = await backend.open();
-      const { question, answer } = await pendingAnswer();
+      const { question, answer } = await pendingAnswer(writer.store);
       const followed = collect(reader.streams.follow(answer.id, -1));
       await sleep(100); // the follower is listening before anything is recorded
       const recorder = writer.streams.recorder(answer.id);
@@ -145,7 +145,7 @@ for (const [name, make, skip] of [
     });
 
     it('ends a resumed stream whose answer finished without recording its end with the stored exchange', async () => {
-      const { answer } = await pendingAnswer();
+      const { answer } = await pendingAnswer(writer.store);
       const first = await writer.streams.record(answer.id, { type: 'understood', interpretation: 'events' });
       // The process died; recovery marked the answer interrupted (no final event was recorded).
       await writer.store.chats.failOrphanedPending([], new Date(Date.now() + 1000).toISOString(), 'stopped');
@@ -161,7 +161,7 @@ for (const [name, make, skip] of [
     });
 
     it('stops following when the client goes away', async () => {
-      const { answer } = await pendingAnswer();
+      const { answer } = await pendingAnswer(writer.store);
       const controller = new AbortController();
       const followed = collect(reader.streams.follow(answer.id, -1, { signal: controller.signal }));
       await sleep(50);
@@ -207,15 +207,7 @@ describe('answer streams whose announcements arrive out of order', () => {
       const store = new AppStore(new SqliteClient(openSqlite(`${dir}/app.db`)));
       const bus = new ReorderingBus();
       const streams = new AnswerStreams(store, bus, logger, QUIET_MINUTE);
-      const user = await store.users.createUser({ email: 'order@example.test', role: 'user' });
-      const chat = (await store.chats.createChat(user.user.id, 'Stream', 'Hello!')).chat;
-      const { question, answer } = await store.chats.storeQuestion({
-        userId: user.user.id,
-        chatId: chat.id,
-        text: 'How many events are there?',
-        clientMessageId: null,
-        monthlyQuota: 100,
-      });
+      const { question, answer } = await pendingAnswer(store);
       const followed = collect(streams.follow(answer.id, -1));
       await sleep(50); // the follower has read the (empty) table and waits for announcements
       const recorder = streams.recorder(answer.id);
@@ -253,15 +245,7 @@ describe('pruning answer streams', () => {
       const streams = new AnswerStreams(store, new InProcessStreamEventBus(), logger, QUIET_MINUTE);
       const age = (id: number) =>
         store.sql.run('UPDATE "stream_events" SET "created_at" = ? WHERE "id" = ?', ['2000-01-01T00:00:00.000Z', id]);
-      const user = await store.users.createUser({ email: 'prune@example.test', role: 'user' });
-      const chat = (await store.chats.createChat(user.user.id, 'Stream', 'Hello!')).chat;
-      const { answer } = await store.chats.storeQuestion({
-        userId: user.user.id,
-        chatId: chat.id,
-        text: 'How many events are there?',
-        clientMessageId: null,
-        monthlyQuota: 100,
-      });
+      const { answer } = await pendingAnswer(store);
       const a1 = answer.id;
       const old = await streams.record(a1, { type: 'understood', interpretation: 'events' });
       await age(old.id);
