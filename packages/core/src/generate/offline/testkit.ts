@@ -109,6 +109,19 @@ export function demoScanner(): { fixture: () => Fixture; index: () => ValueIndex
   return { fixture: () => ready(f), index: () => ready(index) };
 }
 
+/**
+ * The name of the company with the most people in a fixture (ties by name), optionally counting only people with
+ * an e-mail: the demo data's names are generated, so tests about "a named company's people" look one up.
+ */
+export function busiestCompany(f: Fixture, opts: { withEmail?: boolean } = {}): string {
+  const where = opts.withEmail ? 'WHERE p.email IS NOT NULL ' : '';
+  const [name] = f.oracle(
+    `SELECT c.name FROM companies c JOIN people p ON p.company_id = c.id ${where}GROUP BY c.id ORDER BY count(*) DESC, c.name LIMIT 1`,
+  );
+  if (typeof name !== 'string') throw new Error('busiestCompany: the fixture has no company with people');
+  return name;
+}
+
 /** The real CSVs ingested into a temp database (call only when `hasRealData`). */
 export async function realFixture(): Promise<Fixture> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'musaeid-offline-real-'));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { column, demoFixture, type Fixture } from '../testkit';
+import { busiestCompany, column, demoFixture, type Fixture } from '../testkit';
 
 /** A company named before the people it employs: the people are the answer (demo data). */
 describe('company before a people noun', () => {
@@ -8,13 +8,7 @@ describe('company before a people noun', () => {
   let company = '';
   beforeAll(async () => {
     f = await demoFixture();
-    company = String(
-      [
-        ...f.oracle(
-          `SELECT c.name FROM companies c JOIN people p ON p.company_id = c.id GROUP BY c.id ORDER BY count(*) DESC, c.name LIMIT 1`,
-        ),
-      ][0],
-    );
+    company = busiestCompany(f);
   });
   afterAll(() => f.close());
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoFixture, type Fixture } from '../testkit';
+import { busiestCompany, demoFixture, type Fixture } from '../testkit';
 
 /** Data changes and actions are refused however politely they are typed; a request for data is answered. */
 describe('refusals of data changes and actions', () => {
@@ -7,13 +7,7 @@ describe('refusals of data changes and actions', () => {
   let company = '';
   beforeAll(async () => {
     f = await demoFixture();
-    company = String(
-      [
-        ...f.oracle(
-          `SELECT c.name FROM companies c JOIN people p ON p.company_id = c.id WHERE p.email IS NOT NULL GROUP BY c.id ORDER BY count(*) DESC, c.name LIMIT 1`,
-        ),
-      ][0],
-    );
+    company = busiestCompany(f, { withEmail: true });
   });
   afterAll(() => f.close());
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoFixture, type Fixture } from '../testkit';
+import { busiestCompany, demoFixture, type Fixture } from '../testkit';
 
 /** A named company's employees are its stated size; its people in the data are rows (demo data). */
 describe('stated size or people rows of one company', () => {
@@ -7,13 +7,7 @@ describe('stated size or people rows of one company', () => {
   let company = '';
   beforeAll(async () => {
     f = await demoFixture();
-    company = String(
-      [
-        ...f.oracle(
-          `SELECT c.name FROM companies c JOIN people p ON p.company_id = c.id GROUP BY c.id ORDER BY count(*) DESC, c.name LIMIT 1`,
-        ),
-      ][0],
-    );
+    company = busiestCompany(f);
   });
   afterAll(() => f.close());
   const read = (q: string): string => {
