@@ -59,8 +59,9 @@ export function readPlace(s: BuildState, m: MentionOf<'country' | 'city' | 'stat
     host = ensure(s, 'companies');
   // "people who work for companies attending events in Singapore": a place right after the events noun is
   // the events' place, even inside a clause about people
-  // "people who work for companies in Germany": likewise the companies' place (where they are headquartered)
-  const nounPlace = prevM?.t === 'prep' && prevM.p === 'in' && isPlacedNoun(ms[k - 2]);
+  // "people who work for companies in Germany": likewise the companies' place (where they are headquartered), and
+  // "people who work at companies headquartered / based in Germany" too
+  const nounPlace = prevM?.t === 'prep' && (prevM.p === 'in' || prevM.p === 'hq') && isPlacedNoun(ms[k - 2]);
   if (lives || (s.afterWho && s.current?.entity !== 'people' && !nounPlace)) host = nearest(s, 'people') ?? host;
   // "people whose company is in Japan": the place is the possessed noun's, not the people's
   if (!lives && possessedBefore(ms, k) === 'companies') host = nearest(s, 'companies') ?? ensure(s, 'companies');
