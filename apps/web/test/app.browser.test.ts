@@ -306,17 +306,18 @@ describe.skipIf(!chromiumAvailable('web app browser tests'))('the web app in hea
     }
     expect(all).toHaveLength(total);
     // Numbers as numbers, text in binary order (as SQLite compares), NULLs last; shown as the table shows them.
+    const shownAs = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
     const before = (a: unknown, b: unknown): number => {
       if (a === b) return 0;
       if (a === null) return 1;
       if (b === null) return -1;
       if (typeof a === 'number' && typeof b === 'number') return a - b;
-      return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+      return shownAs(a) < shownAs(b) ? -1 : shownAs(a) > shownAs(b) ? 1 : 0;
     };
     const sorted = all
       .map((row) => row[0] ?? null)
       .sort(before)
-      .map((v) => (v === null ? '–' : String(v)));
+      .map((v) => (v === null ? '–' : shownAs(v)));
     const requests: string[] = [];
     const onRequest = (r: { url: () => string }) => requests.push(decodeURIComponent(r.url()));
     page.on('request', onRequest);

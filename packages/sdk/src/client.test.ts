@@ -71,12 +71,12 @@ describe('ask', () => {
     // The two pages are one descending run of the column (NULLs, if any, last).
     const values = [...first.rows, ...second.rows].map((row) => row[0]);
     expect(values).toHaveLength(40);
-    const key = (v: unknown) => (typeof v === 'number' ? v : String(v));
+    const key = (v: unknown) => (typeof v === 'number' || typeof v === 'string' ? v : JSON.stringify(v));
     for (let i = 1; i < values.length; i += 1) {
       const [before, after] = [values[i - 1], values[i]];
       if (after === null) continue;
       expect(before).not.toBeNull();
-      expect(key(before) >= key(after), `${String(before)} before ${String(after)}`).toBe(true);
+      expect(key(before) >= key(after), `${JSON.stringify(before)} before ${JSON.stringify(after)}`).toBe(true);
     }
     const error = await thrown(() =>
       client.chat.result.query({ messageId: result.message.id, sortColumn: 'no such column' }),

@@ -66,7 +66,7 @@ describe.each(backends)('chat.result sorted on $name', (backend) => {
   let app: TestApp | undefined;
   let engine: Engine | undefined;
   let messageId = '';
-  let ids: number[] = [];
+  const ids: number[] = [];
 
   beforeAll(async () => {
     if (!backend.available) return;
