@@ -190,10 +190,17 @@ export class PostgresQueryExecutor implements QueryExecutor {
       broken = true;
       throw error;
     } finally {
-      await client.query('ROLLBACK').catch(() => {
-        broken = true;
-      });
-      client.release(broken);
+      if (broken) client.release(true);
+      else {
+        // The ROLLBACK is queued on the connection and the connection goes back to the pool without waiting for
+        // it: node-postgres runs one connection's queries in order, so whoever takes the connection next starts
+        // after the ROLLBACK (its BEGIN never joins this transaction), and the caller has its rows a round trip
+        // sooner. A ROLLBACK fails only with its connection: the pool drops an idle connection that errors, and
+        // a caller that already took it gets the connection's error on its own BEGIN (and drops it there).
+        const ended = client.query('ROLLBACK');
+        client.release();
+        ended.catch(() => undefined);
+      }
     }
   }
 
