@@ -11,9 +11,11 @@ export const ANSWER_PAGE_ROWS = 100;
 export const WHOLE_RESULT_ROWS = 10_000;
 
 /**
- * An answer with its whole result (up to {@link WHOLE_RESULT_ROWS} rows): its first page, then the rest read on
- * demand in one more page, as `chat.result` reads further pages. `truncated` then says whether rows were left
- * past the cap; a result read to its end has its exact count.
+ * An answer with its whole result (up to {@link WHOLE_RESULT_ROWS} rows): its first page when that is all of it,
+ * else the result read again on demand as one page from its start, as `chat.result` reads pages. One execution
+ * gives every row (a statement without a total order could order two executions differently); re-reading the first
+ * page's rows costs nothing beside the rest. `truncated` then says whether rows were left past the cap; a result read
+ * to its end has its exact count.
  */
 export async function withWholeResult<A extends RecordedAnswer>(
   engine: Pick<ChatEngine, 'page'>,
@@ -21,18 +23,12 @@ export async function withWholeResult<A extends RecordedAnswer>(
   options: { user?: string } = {},
 ): Promise<A> {
   if (answer.status !== 'answered' || answer.sql === null || !answer.truncated) return answer;
-  const rows = [...answer.rows];
-  let offset: number | null = rows.length;
-  while (offset !== null && rows.length < WHOLE_RESULT_ROWS) {
-    const page = await engine.page(answer, { offset, limit: WHOLE_RESULT_ROWS - rows.length }, options);
-    rows.push(...page.rows);
-    offset = page.nextOffset;
-  }
-  const more = offset !== null;
+  const whole = await engine.page(answer, { offset: 0, limit: WHOLE_RESULT_ROWS }, options);
+  const more = whole.nextOffset !== null;
   return {
     ...answer,
-    rows,
-    rowCount: more ? Math.max(answer.rowCount, rows.length + 1) : rows.length,
+    rows: whole.rows,
+    rowCount: more ? Math.max(answer.rowCount, whole.rows.length + 1) : whole.rows.length,
     rowCountExact: !more,
     truncated: more,
   };
