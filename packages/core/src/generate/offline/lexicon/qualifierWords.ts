@@ -32,6 +32,10 @@ const NONE = [
   'reputable',
   'cool',
   'trendy',
+  // relative to the writer, who the data does not place
+  'local',
+  'foreign',
+  'domestic',
 ];
 
 export const QUALIFIER_WORDS: ReadonlyMap<string, QualifiedMeasure> = new Map<string, QualifiedMeasure>([

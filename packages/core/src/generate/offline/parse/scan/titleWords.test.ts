@@ -74,6 +74,7 @@ describe.runIf(hasRealData)('title phrases of the real data', () => {
     ['regional vps', 'regional vice president'],
     ['mba candidates', 'mba candidate'],
     ['general managers', 'general manager'],
+    ['board members in singapore', 'board member'],
   ])('%s: one title of the qualifier and the title word (%s)', (q, phrase) => {
     if (!f) return;
     const asked = f.ask(q);

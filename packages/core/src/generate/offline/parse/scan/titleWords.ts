@@ -31,6 +31,8 @@ const MIN_TITLES = 1;
 /** WordNet's lexicographer file of nouns for people. */
 const PERSON_FILE = 18;
 const MAX_QUALIFIERS = 2;
+/** Titles that must use a phrase made with a filler noun ("board member") before it is read as a title. */
+const PHRASE_TITLES = 2;
 
 const vocabularies = new WeakMap<ValueIndex, ReadonlySet<string>>();
 
@@ -109,6 +111,20 @@ export function readTitleWords(s: ScanState): void {
   const { w, claimed, index } = s;
   for (let i = 0; i < w.length; i++) {
     if (claimed[i]) continue;
+    // "board members": a filler noun for people makes a title with the word before it that the titles use with it
+    const member = nounLemma(w[i] ?? '');
+    const before = w[i - 1] ?? '';
+    if (
+      FILLER_WORDS.has(w[i] ?? '') &&
+      i > 0 &&
+      !claimed[i - 1] &&
+      /^[a-z]{3,}$/.test(before) &&
+      !otherReading(before) &&
+      titlesWith(index, `${before} ${member}`) >= PHRASE_TITLES
+    ) {
+      claim(s, i - 1, i + 1, titleMention(`${before} ${member}`, [`${before} ${member}`]));
+      continue;
+    }
     const word = titleWordOf(index, w[i] ?? '');
     // "deputy directors": a qualifier of the title word after it (`readTitleQualifiers`)
     if (!word || LEXICON.get(w[i + 1] ?? '')?.some((r) => r.t === 'title' || r.t === 'seniority')) continue;

@@ -40,10 +40,11 @@ describe('vague qualifiers against explicit figures on the same measure (demo da
     'recent events in singapore',
     'large conferences in 2025',
     'notable companies in germany',
+    'local companies in germany',
   ])('%s: a qualifier no figure or column reads is asked about, never dropped', (q) => {
     const r = fixture().ask(q);
     expect(r.kind).toBe('clarify');
-    if (r.kind === 'clarify') expect(r.clarification.part).toMatch(/big|important|popular|recent|large|notable/);
+    if (r.kind === 'clarify') expect(r.clarification.part).toMatch(/big|important|popular|recent|large|notable|local/);
   });
 
   it('a qualifier of a company noun keeps the size band of the conventions', () => {
