@@ -48,6 +48,15 @@ function personNoun(word: string): boolean {
   return sense.lexFile === PERSON_FILE && !sense.words.some((x) => x.endsWith(` ${word}`));
 }
 
+/** True when one of the noun's two usual senses is a person ("member"). */
+function personSense(word: string): boolean {
+  const wn = wordNet();
+  return wn
+    .senses(word, 'noun')
+    .slice(0, 2)
+    .some((o) => wn.synset(o, 'noun').lexFile === PERSON_FILE);
+}
+
 /** A noun that WordNet reads as a noun of companies or events ("makers": businesses, "dealers": firms). */
 function companyOrEventNoun(word: string): boolean {
   const canonical = entityWordFor(`${word}s`) ?? entityWordFor(word);
@@ -116,6 +125,7 @@ export function readTitleWords(s: ScanState): void {
     const before = w[i - 1] ?? '';
     if (
       FILLER_WORDS.has(w[i] ?? '') &&
+      personSense(member) &&
       i > 0 &&
       !claimed[i - 1] &&
       /^[a-z]{3,}$/.test(before) &&
