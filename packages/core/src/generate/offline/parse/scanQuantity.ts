@@ -355,6 +355,9 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
     if (!n1) continue;
     let end = numAt + n1.len;
     let value2: number | undefined;
+    const unitBound =
+      EMPLOYEE_WORDS.has(w[end] ?? '') || REVENUE_WORDS.has(w[end] ?? '') ? comparatorAt(w, end + 1) : null;
+    let boundAfterUnit = 0;
     if (between) {
       if (!['and', 'to'].includes(w[end] ?? '')) continue;
       const n2 = readNumber(w, end + 1);
@@ -374,6 +377,10 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
       else if (trailing && ['>=', '<='].includes(trailing.op) && ['or', 'and'].includes(w[end] ?? '')) {
         cmp = { op: trailing.op, len: 0 };
         end += trailing.len;
+      } else if (unitBound && ['>=', '<='].includes(unitBound.op) && ['or', 'and'].includes(w[end + 1] ?? '')) {
+        // "200 employees or less", "$5m revenue or more": the bound after the unit
+        cmp = { op: unitBound.op, len: 0 };
+        boundAfterUnit = unitBound.len;
       } else continue;
     } else if (cmp.op === '=') {
       // "founded in 2010 or later": the bound after the number opens the range
@@ -426,6 +433,7 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
       column = 'founded_year';
       unitEnd = after2 === 'old' || after2 === 'ago' ? end + 2 : end + 1;
     }
+    if (column) unitEnd += boundAfterUnit;
     let start = i;
     const counted = COUNTED_NOUNS[after];
     // a bare "one event" is any event; "only one event", "exactly 2 events" are counts

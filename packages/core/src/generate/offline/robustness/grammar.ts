@@ -37,6 +37,7 @@ import {
   SENIORITY_FORMS,
   SENIORITY_RANGE_FORMS,
   TAG_FORMS,
+  TITLE_NOUNS,
 } from './vocabulary';
 
 /** One meaning of a template with its phrasings (values marked «like this»). */
@@ -106,6 +107,8 @@ interface Values {
   eventCountries: string[];
   functions: { company: CompanyRow; value: JobFunction }[];
   seniorities: { company: CompanyRow; value: Seniority }[];
+  /** Companies with people whose job title holds a word of `TITLE_NOUNS` (at most three per word). */
+  titleNouns: { company: CompanyRow; word: string }[];
   years: number[];
 }
 
@@ -145,6 +148,25 @@ function readValues(db: BetterSqlite3.Database): Values {
       return company ? [{ company, value: r.value }] : [];
     });
   const distinct = (sql: string): string[] => db.prepare(sql).pluck().all() as string[];
+  const titles = all<{ company_id: number; job_title: string }>(
+    'SELECT company_id, job_title FROM people WHERE company_id IS NOT NULL AND job_title IS NOT NULL ORDER BY id',
+  );
+  const titleNouns = TITLE_NOUNS.flatMap((word) => {
+    const ids = new Set<number>();
+    for (const t of titles)
+      if (
+        ids.size < 3 &&
+        t.job_title
+          .toLowerCase()
+          .split(/[^a-z]+/)
+          .includes(word)
+      )
+        ids.add(t.company_id);
+    return [...ids].flatMap((id) => {
+      const company = companyById.get(id);
+      return company ? [{ company, word }] : [];
+    });
+  });
   const years = distinct(
     `SELECT DISTINCT substr(start_date, 1, 4) FROM events WHERE start_date IS NOT NULL ORDER BY 1`,
   ).map(Number);
@@ -162,6 +184,7 @@ function readValues(db: BetterSqlite3.Database): Values {
     eventCountries: distinct('SELECT DISTINCT country FROM events WHERE country IS NOT NULL ORDER BY 1'),
     functions: peopleBy<JobFunction>('job_function'),
     seniorities: peopleBy<Seniority>('seniority'),
+    titleNouns,
     years,
   };
 }
@@ -448,6 +471,19 @@ function allInstances(v: Values, asOf: string): Instance[] {
         terse: `${c} ${p}`,
         reordered: `At ${c}, who are the ${p}?`,
         valueForms: others.map((o) => `List the ${m(o)} at ${c}`),
+      }),
+    );
+  }
+  // people by a title word that names no function nor seniority: "the editors at X"
+  for (const { company, word } of v.titleNouns) {
+    const t = m(`${word}s`);
+    const c = m(company.name);
+    const title: Cond = { kind: 'title', label: word, patterns: [word], exclude: [], negate: false };
+    out.push(
+      instance('people-title-word-company', x.list(x.node('people', title, atCompany(company))), {
+        plain: [`Who are the ${t} at ${c}?`, `List the ${t} at ${c}`],
+        terse: `${c} ${t}`,
+        reordered: `At ${c}, who are the ${t}?`,
       }),
     );
   }
@@ -871,6 +907,8 @@ const LATER_TEMPLATES: ReadonlySet<string> = new Set([
   'people-seniority-owner',
   'companies-revenue-words',
   'people-function-sponsors-possessive',
+  // round 7: title words of the data
+  'people-title-word-company',
 ]);
 const LATER_OPERATORS: ReadonlySet<Operator> = new Set([
   'indefinite',

@@ -72,6 +72,10 @@ export interface ValueIndex {
   eventCount: number;
   /** Two-word phrases of people's job titles ("revenue management", "account manager") -> how many titles use them. */
   titlePhrases: Map<string, number>;
+  /** The words of people's job titles ("dean", "professor", "mba") -> how many titles use them. */
+  titleWords: Map<string, number>;
+  /** The distinct job titles, normalised (`normKey`): a phrase asked for is counted against them. */
+  titleTexts: string[];
   maxSpan: number;
   /** Every event and company by its name as stored (rows with one name together), for the name matcher. */
   named: NamedEntity[];
@@ -373,6 +377,8 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
     eventWords: new Map(),
     eventCount: 0,
     titlePhrases: new Map(),
+    titleWords: new Map(),
+    titleTexts: [],
     maxSpan: 1,
     named: [],
   };
@@ -384,6 +390,7 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
     else named.set(key, { kind, name, ids: [id], domain });
   };
   if (rows.jobTitles) {
+    const titleTexts = new Set<string>();
     for (const r of rows.jobTitles as readonly { t: string }[]) {
       const words = normKey(r.t).split(' ');
       const seen = new Set<string>();
@@ -394,7 +401,10 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
         seen.add(`${a} ${b}`);
       }
       for (const key of seen) index.titlePhrases.set(key, (index.titlePhrases.get(key) ?? 0) + 1);
+      for (const word of new Set(words)) index.titleWords.set(word, (index.titleWords.get(word) ?? 0) + 1);
+      titleTexts.add(words.join(' '));
     }
+    index.titleTexts = [...titleTexts];
   }
 
   // Common words: words used in several descriptions/overviews are ordinary language, not names.
