@@ -54,6 +54,8 @@ export function findCandidates(part: readonly string[], index: ValueIndex): Cand
     const facts = index.eventFacts.get(id);
     const name = named?.names[0] ?? '';
     if (facts) push(`the event ${name}${facts.start ? ` (starting ${facts.start})` : ''}`, name);
+    // the same edition is not offered again under its bare name
+    seen.add(`the event ${name}`);
   }
   // a state's code several places share ("TN": Tennessee or Tamil Nadu; "CA": California or Canada)
   if (part.length === 1) for (const c of stateCodeCandidates(part[0] ?? '', index)) push(c.label, c.replacement);

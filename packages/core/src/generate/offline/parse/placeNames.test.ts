@@ -22,7 +22,7 @@ describe('other names of cities, state codes, shorthand beside country codes (de
     ['contacts in Bombay', 'Mumbai'],
     ['who do we know in madras', 'Chennai'],
     ['people in münchen', 'Munich'],
-    ['anyone in delhi', 'New Delhi'],
+    ['people in delhi', 'New Delhi'],
   ])('%s: the people of the city the data spells %s', (q, city) => {
     const expected = emails('city = ?', city);
     expect(expected.size).toBeGreaterThan(0);
@@ -35,7 +35,7 @@ describe('other names of cities, state codes, shorthand beside country codes (de
   it.each([
     ['people in nsw', 'New South Wales', 'NSW'],
     ['sales folks based in NSW', 'New South Wales', 'NSW'],
-    ['contacts in ON', 'Ontario', 'ON'],
+    ['contacts in VIC', 'Victoria', 'VIC'],
   ])('%s: the state %s, by its name and its code', (q, name, code) => {
     const asked = f.ask(q);
     expect(asked.kind).toBe('sql');
