@@ -4,6 +4,7 @@
  * its answer discriminates: not empty, and different from the answer with any one of its conditions dropped,
  * so a parser that ignores part of the question cannot pass it by luck. Deterministic for a seed.
  */
+import { CITIES, SUBDIVISIONS } from '@musaeid/db';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Cond, JobFunction, Relation, Request, Seniority } from '../ir/Request';
 import { datePhrases, LATER_DATE_KINDS, type DateKind, type DatePhrase } from './datePhrasings';
@@ -814,6 +815,46 @@ function laterInstances(db: BetterSqlite3.Database, v: Values): Instance[] {
       }),
     );
   }
+  // a city by another of its names (former, foreign: "Bombay", "München"): every spelling the data holds is the city
+  const peopleCities = new Set(
+    all<{ c: string }>('SELECT DISTINCT city AS c FROM people WHERE city IS NOT NULL').map((r) => r.c),
+  );
+  for (const entry of CITIES) {
+    const names = [entry.name, ...(entry.aliases ?? [])];
+    const held = names.filter((n) => peopleCities.has(n));
+    const [plainName] = held;
+    const others = names.filter((n) => n !== plainName && n.length > 3);
+    if (plainName === undefined || others.length === 0) continue;
+    const city: Cond = { kind: 'city', values: held, negate: false };
+    for (const [value, forms] of (Object.entries(FUNCTION_FORMS) as [JobFunction, readonly string[]][]).slice(0, 3)) {
+      const p = m(forms[0] ?? value);
+      out.push(
+        instance('people-function-city-name', x.list(x.node('people', x.jobFunction(value), city)), {
+          plain: [`List the ${p} based in ${m(plainName)}`, `Which ${p} are in ${m(plainName)}?`],
+          terse: `${p} ${m(plainName)}`,
+          reordered: `In ${m(plainName)}, list the ${p}`,
+          valueForms: others.map((o) => `List the ${p} based in ${m(o)}`),
+        }),
+      );
+    }
+  }
+  // a state by its postal code where no other state shares the code ("NSW", "TX")
+  const peopleStates = new Set(
+    all<{ s: string }>('SELECT DISTINCT state AS s FROM people WHERE state IS NOT NULL').map((r) => r.s),
+  );
+  for (const sub of SUBDIVISIONS) {
+    if (SUBDIVISIONS.some((o) => o !== sub && o.code === sub.code) || CITIES.some((c) => c.name === sub.name)) continue;
+    if (!peopleStates.has(sub.code) || !peopleStates.has(sub.name)) continue;
+    const state: Cond = { kind: 'state', values: [sub.name, sub.code], label: sub.name, negate: false };
+    out.push(
+      instance('people-state-code', x.list(x.node('people', state)), {
+        plain: [`List the people based in ${m(sub.code)}`, `Who do we know in ${m(sub.code)}?`],
+        terse: `people ${m(sub.code)}`,
+        reordered: `In ${m(sub.code)}, who are the people?`,
+        valueForms: [`List the people based in ${m(sub.name)}`],
+      }),
+    );
+  }
   return out;
 }
 
@@ -909,6 +950,9 @@ const LATER_TEMPLATES: ReadonlySet<string> = new Set([
   'people-function-sponsors-possessive',
   // round 7: title words of the data
   'people-title-word-company',
+  // round 7: cities by their other names, states by their codes
+  'people-function-city-name',
+  'people-state-code',
 ]);
 const LATER_OPERATORS: ReadonlySet<Operator> = new Set([
   'indefinite',
