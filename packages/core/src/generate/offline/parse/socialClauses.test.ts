@@ -29,8 +29,24 @@ describe('greetings, thanks and sign-offs around a question (demo data)', () => 
     expect(a.mentions).toEqual(read(bare).mentions);
   });
 
+  // a sign-off typed straight after the question, with no punctuation before it
+  it.each([
+    ['which events are in Singapore kind regards, Priya', 'which events are in Singapore'],
+    ['which events are in Singapore many thanks, Jo', 'which events are in Singapore'],
+    ['list events in Singapore next month thanks a ton', 'list events in Singapore next month'],
+    ['which events are in Singapore cheers mate', 'which events are in Singapore'],
+    ['which events are in Singapore much appreciated', 'which events are in Singapore'],
+    ['events in Singapore this week thx so much', 'events in Singapore this week'],
+  ])('%j reads as %j', (wrapped, bare) => {
+    const a = read(wrapped);
+    expect(a.ignored).toEqual([]);
+    expect(a.mentions).toEqual(read(bare).mentions);
+  });
+
   it.each([
     ['thanks! vegan companies in Singapore?', 'vegan'],
+    // the words before a trailing formula are still read: an unknown one is asked about
+    ['which zebra events are in Singapore many thanks', 'zebra'],
     ['cheers, which zebra events are in Singapore?', 'zebra'],
     // an adjective in a clause without the speaker may qualify the data: asked about, never dropped
     ['which events are in Singapore, really profitable ones', 'profitable'],

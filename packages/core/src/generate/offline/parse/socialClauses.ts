@@ -61,8 +61,8 @@ export function clauseBounds(text: string, n: number): [number, number][] | null
  */
 export function releaseSocialClauses(text: string, s: ScanState): number[] {
   const { w, mentions } = s;
-  const bounds = clauseBounds(text, w.length);
-  if (!bounds) return [];
+  const clauses = clauseBounds(text, w.length);
+  if (!clauses) return [];
   const formula = (x: string): boolean => POLITENESS_WORDS.has(x);
   const person = (x: string): boolean =>
     SPEAKER_WORDS.has(x) || SPEAKER_OBJECT_WORDS.has(x) || LISTENER_WORDS.has(x) || x === 'your' || x === 'ur';
@@ -97,6 +97,11 @@ export function releaseSocialClauses(text: string, s: ScanState): number[] {
   };
   /** An adjective no recogniser read ("curious", "silly"): how the speaker feels, in a clause about the speaker. */
   const stance = (k: number): boolean => !contentAt[k] && adjectiveWord(w[k] ?? '');
+  const bounds = splitTrailingFormulas(
+    clauses,
+    (k) => formula(w[k] ?? ''),
+    (k) => socialWord(k) && !relationAt[k] && !contentAt[k],
+  );
   const social = bounds.map(([start, end]) => {
     const words = w.slice(start, end);
     const anchored = words.some((x) => formula(x) || person(x));
@@ -159,4 +164,29 @@ export function releaseSocialClauses(text: string, s: ScanState): number[] {
       if (words.has(s.unknownTopics[j] ?? '')) s.unknownTopics.splice(j, 1);
   });
   return released;
+}
+
+/**
+ * A sign-off typed straight after the question, with no punctuation before it ("list the retail companies kind
+ * regards, Sam", "... thanks a ton"): the longest run of social words ending a clause that starts with a formula word
+ * (or a companion right before one: "kind regards", "many thanks") becomes a clause of its own, so the question
+ * before it is read alone and the sign-off (and the name after it) is released.
+ */
+export function splitTrailingFormulas(
+  bounds: readonly [number, number][],
+  isFormula: (k: number) => boolean,
+  isSocial: (k: number) => boolean,
+): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [start, end] of bounds) {
+    let from = end;
+    while (from > start && isSocial(from - 1)) from--;
+    // the run must open with the formula itself, not with the closed-class words before it ("... in the" stays)
+    while (from < end && !isFormula(from) && !(isFormula(from + 1) && from + 1 < end && isSocial(from))) from++;
+    const companionLed = from < end && !isFormula(from);
+    if (from > start && from < end && (isFormula(from) || companionLed)) {
+      out.push([start, from], [from, end]);
+    } else out.push([start, end]);
+  }
+  return out;
 }
