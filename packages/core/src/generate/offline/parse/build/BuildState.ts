@@ -9,6 +9,8 @@ import type { Draft, Edge } from './Draft';
 export interface Superlative {
   column: 'age' | 'size' | 'revenue' | 'date' | 'duration';
   order: 'desc' | 'asc';
+  /** Said of one row ("the oldest sponsor"): the first row is the answer, whatever the question's head noun. */
+  one?: boolean;
 }
 
 /**
@@ -89,6 +91,10 @@ export interface BuildState {
   mostPending: 'desc' | 'asc' | null;
   superlative: Superlative | null;
   aggFn: 'avg' | 'sum' | 'min' | 'max' | null;
+  /** The sum was read from "how much <revenue>" (no "total" said): a superlative of one row makes it that row's. */
+  aggFromCount: boolean;
+  /** The order a grouping's measured noun was said with ("the country with the fewest companies"). */
+  groupOrder: 'asc' | 'desc' | null;
   aggColumn: NumericColumn | null;
   topN: number | null;
   /** "the next event": from today on. */
@@ -141,6 +147,8 @@ export function createBuildState(scan: Scan, index: ValueIndex, asOf: string, pr
     mostPending: null,
     superlative: null,
     aggFn: null,
+    aggFromCount: false,
+    groupOrder: null,
     aggColumn: null,
     topN: null,
     nextOnly: false,
