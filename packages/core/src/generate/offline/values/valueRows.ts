@@ -28,7 +28,8 @@ export const VALUE_QUERIES = {
   },
   events: {
     table: 'events',
-    sql: 'SELECT "id", "name", "venue", "city", "country", "start_date" FROM "events"',
+    // the date as text on both backends (PostgreSQL's driver hands a date column over as a Date object)
+    sql: 'SELECT "id", "name", "venue", "city", "country", CAST("start_date" AS TEXT) AS "start_date" FROM "events"',
     orderBy: { column: 'id', text: false },
   },
   companies: {
