@@ -1,4 +1,4 @@
-import { wordNet } from '../text/language';
+import { nounLemma, wordNet } from '../text/language';
 import { readAsRoles } from './scan/asRoles';
 import { readIndefinitePersons } from './scan/indefinitePersons';
 import { readInflectedVocabulary } from './scan/inflectedVocabulary';
@@ -17,6 +17,7 @@ import { matchTopic } from './matchTopic';
 import { rewriteEntitySynonyms } from './scan/entitySynonyms';
 import { correctVocabularySpelling, isEnglishWord } from './scan/vocabularySpelling';
 import { correctThemeSpelling } from './scan/themeWordSpelling';
+import { expandClippedThemes } from './scan/clippedThemes';
 import { findEventReferences } from './scan/eventByWords';
 import { readNameTypos } from './scan/nameTypos';
 import { claim as claimTokens, createScanState, isFree } from './scan/ScanState';
@@ -35,6 +36,8 @@ import { readContactsVsSize } from './scan/contactsVsSize';
 import { readElsewhere } from './scan/elsewhere';
 import { readFunctionIntersections } from './scan/functionIntersections';
 import { readTitlePhrases } from './scan/titlePhrases';
+import { readTitleQualifiers, readTitleWords, titlePersonWords } from './scan/titleWords';
+import { chiefTitles, readChiefTitles } from './scan/chiefTitles';
 import { readTitleContains } from './scan/titleContains';
 import { readRelationNounAfterEvent } from './scan/relationNounAfterEvent';
 import { readValues } from './scan/values';
@@ -57,12 +60,16 @@ import { readDegreeQuestions } from './scan/degreeQuestions';
 import { readVenueVerbs } from './scan/venueVerbs';
 import { CONSTITUENT_PLACE_WORDS, readConstituentPlaces } from './scan/constituentPlaces';
 import { readCountryCodes } from './scan/countryCodes';
+import { readStateCodes } from './scan/stateCodes';
+import { readEventNameParts } from './scan/eventNameParts';
 import { readSalesAsRevenue } from './scan/revenueSales';
 import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
 import { readAcronymExpansions } from './scan/acronymExpansions';
 import { readSeniorityRanges } from './scan/seniorityRanges';
 import { readDemonymPeople } from './scan/demonymPeople';
 import { readUnreadComparisons } from './scan/unreadComparisons';
+import { readVagueQualifiers } from './scan/vagueQualifiers';
+import { readMisplacedSeniority } from './scan/misplacedSeniority';
 
 export interface Scan {
   tokens: Token[];
@@ -164,9 +171,12 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   /** A filler, a month or a name in the data (an event, a company, a venue, a place): read as it is. */
   const fillerMonthOrName = (x: string): boolean =>
     FILLER_WORDS.has(x) || MONTHS[x] !== undefined || isDataName(index, x) || CONSTITUENT_PLACE_WORDS.has(x);
+  /** A person noun of the data's job titles ("chefs", "controllers"): read as a title, never respelt nor replaced. */
+  const titleWord = (x: string): boolean =>
+    !LEXICON.has(x) && (titlePersonWords(index).has(nounLemma(x)) || chiefTitles(index).has(x.replace(/s$/, '')));
   /** A word some recogniser reads as it is: never respelt nor replaced by a synonym. */
   const knownWord = (x: string): boolean =>
-    LEXICON.has(x) || fillerMonthOrName(x) || matchTopic([x], index).industries.length > 0;
+    LEXICON.has(x) || fillerMonthOrName(x) || titleWord(x) || matchTopic([x], index).industries.length > 0;
   // a word the data itself uses is spelt right, whatever the vocabulary says (literal words: a typo shares a
   // stem with an industry as easily as with the word meant)
   // a vocabulary word typed in its other number ("by relation", "seniorities") is that word
@@ -178,9 +188,12 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     fillerMonthOrName(x) ||
     index.eventWords.has(x) ||
     index.commonWords.has(x) ||
+    titleWord(x) ||
     verbClassAt([x]) !== null;
   const spellingTies = correctVocabularySpelling(tokens, spelledRight);
   correctThemeSpelling(tokens, index, spelledRight, isEnglishWord);
+  // a theme typed clipped ("info tech", "fin services"): the theme's own words
+  expandClippedThemes(tokens, index, (phrase) => isDataName(index, phrase));
   readFillerInflections(
     tokens,
     (x) => inPhrase.has(x) || LEXICON.has(x) || fillerMonthOrName(x) || verbClassAt([x]) !== null,
@@ -230,6 +243,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readAfterthoughtPlaces(state, question);
   // a country code in capitals after a place word, before the lexicon reads it as a word ("in ARE", "from NOR")
   readCountryCodes(state);
+  // a state's postal code ("in NSW", "in tx"); one several places share ("CA") is asked back
+  readStateCodes(state);
   // a part of a country ("England") before any other reading of its words (a typo of a country, a name's word)
   readConstituentPlaces(state);
   // 7. quantities, then time
@@ -251,10 +266,15 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readNameTypos(state);
   readShortEventNames(state);
   readTitlePhrases(state);
+  // person nouns of the data's job titles ("deans", "MBA candidates"); chief titles both ways ("CCOs")
+  readTitleWords(state);
+  readChiefTitles(state);
   readRelationNounAfterEvent(state);
   readMissingValues(state);
   // 12. lexicon phrases, longest at each position, under their context rules
   readLexiconPhrases(state);
+  // a qualifier the titles use with a title or seniority word ("group CEOs", "regional VPs")
+  readTitleQualifiers(state);
 
   // 13. verbs and their objects
   readOccurrenceVerbs(state);
@@ -278,11 +298,17 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   const context = releaseSpeakerContext(text, state, new Set(social));
   const discourse = discourseTokens(text, state);
   for (const k of [...ownPeople, ...social, ...context]) discourse[k] = true;
+  // a vague qualifier announcing a figure on its measure ("smaller cos, under 200 staff"): the figure is the condition
+  readVagueQualifiers(state, discourse);
   // 17. numbers, leftover themes after "in"; the rest is reported as ignored
   const { ignored, ignoredAt } = readLeftoverWords(state, discourse);
   // 18. over the mentions
   mentions.sort((a, b) => a.start - b.start);
   joinListedPeriods(mentions);
+  // a place or a year typed beside an event's name: part of the name, or the edition asked for
+  readEventNameParts(state);
+  // a seniority before a noun of companies or events describes nothing there ("senior companies"): asked about
+  readMisplacedSeniority(mentions);
   // recognised but not representable: reported like unread words until the parser asks about them
   for (const m of mentions) if (m.t === 'unclear') ignored.push(m.text);
   mentions.sort((a, b) => a.start - b.start);

@@ -240,15 +240,6 @@ const LABEL: Readonly<Record<NumericColumn, string>> = {
  * a unit right after the number ("employees", "days") or a cue word before the comparator
  * ("revenue above", "founded before", "run for more than").
  */
-/** A bound said after the unit of a number: "(200) employees or less", "(5 million) revenue or more". */
-function boundAfterUnit(w: readonly string[], end: number): { op: CompareOp; len: number } | null {
-  const unit = w[end] ?? '';
-  if (!EMPLOYEE_WORDS.has(unit) && !REVENUE_WORDS.has(unit)) return null;
-  const bound = comparatorAt([...w], end + 1);
-  if (!bound || !['>=', '<='].includes(bound.op) || !['or', 'and'].includes(w[end + 1] ?? '')) return null;
-  return { op: bound.op, len: bound.len };
-}
-
 export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfYear: number): QuantityHit[] {
   const w = tokens.map((t) => t.norm);
   const hits: QuantityHit[] = [];
@@ -354,8 +345,6 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
     }
     let cmp = comparatorAt(w, i);
     let numAt = cmp ? i + cmp.len : i;
-    /** Words of a bound said after the unit ("employees or less"), taken with it. */
-    let unitBound = 0;
     let between = false;
     if (w[i] === 'between' || (w[i] === 'from' && readNumber(w, i + 1))) {
       between = true;
@@ -366,6 +355,9 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
     if (!n1) continue;
     let end = numAt + n1.len;
     let value2: number | undefined;
+    const unitBound =
+      EMPLOYEE_WORDS.has(w[end] ?? '') || REVENUE_WORDS.has(w[end] ?? '') ? comparatorAt(w, end + 1) : null;
+    let boundAfterUnit = 0;
     if (between) {
       if (!['and', 'to'].includes(w[end] ?? '')) continue;
       const n2 = readNumber(w, end + 1);
@@ -385,12 +377,10 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
       else if (trailing && ['>=', '<='].includes(trailing.op) && ['or', 'and'].includes(w[end] ?? '')) {
         cmp = { op: trailing.op, len: 0 };
         end += trailing.len;
-      } else if (boundAfterUnit(w, end)) {
-        // "200 employees or less", "$5 million revenue or more": the bound said after the unit
-        const bound = boundAfterUnit(w, end);
-        if (!bound) continue;
-        cmp = { op: bound.op, len: 0 };
-        unitBound = bound.len;
+      } else if (unitBound && ['>=', '<='].includes(unitBound.op) && ['or', 'and'].includes(w[end + 1] ?? '')) {
+        // "200 employees or less", "$5m revenue or more": the bound after the unit
+        cmp = { op: unitBound.op, len: 0 };
+        boundAfterUnit = unitBound.len;
       } else continue;
     } else if (cmp.op === '=') {
       // "founded in 2010 or later": the bound after the number opens the range
@@ -443,6 +433,7 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
       column = 'founded_year';
       unitEnd = after2 === 'old' || after2 === 'ago' ? end + 2 : end + 1;
     }
+    if (column) unitEnd += boundAfterUnit;
     let start = i;
     const counted = COUNTED_NOUNS[after];
     // a bare "one event" is any event; "only one event", "exactly 2 events" are counts
@@ -499,7 +490,6 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
       continue;
     }
     if (op === '=' && column !== 'founded_year' && column !== 'duration_days') continue;
-    unitEnd += unitBound;
     const label =
       op === 'between' ? `${LABEL[column]} between ${n1.value} and ${value2}` : `${LABEL[column]} ${op} ${n1.value}`;
     const cond: QuantityHit['cond'] = { kind: 'compare', column, op, value: n1.value, label };

@@ -6,7 +6,9 @@
  */
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import type { ShorthandOptions } from '../text/expandShorthand';
-import { inWordNet } from '../text/language';
+import { inWordNet, nounLemma } from '../text/language';
+import { chiefTitles } from './scan/chiefTitles';
+import { titlePersonWords } from './scan/titleWords';
 import { isDataName, type ValueIndex } from '../values/ValueIndex';
 import { INDEFINITE_OBJECT_WORDS, PERSON_PRONOUNS } from '../lexicon/fillerWords';
 import { ONGOING_WORDS, PAST_WORDS, UPCOMING_WORDS } from '../lexicon/timeWords';
@@ -66,8 +68,12 @@ export function isContentless(word: string): boolean {
 
 /** The options of `expandShorthand` over this index (built once per generator). */
 export function shorthandOptions(index: ValueIndex): ShorthandOptions {
+  // a person noun of the job titles ("chefs", "deans") or a chief title's short form ("ccos") is the data's word
   const isDataWord = (word: string): boolean =>
-    isDataName(index, word) || index.tags.some((t) => t.words.includes(word));
+    isDataName(index, word) ||
+    index.tags.some((t) => t.words.includes(word)) ||
+    titlePersonWords(index).has(nounLemma(word)) ||
+    chiefTitles(index).has(word.replace(/s$/, ''));
   // the data's names come first: "center" is read as the venue's "centre" even if some description says "center"
   const names = new Set<string>([
     ...wordsOf(index.venues.keys()),
@@ -86,6 +92,11 @@ export function shorthandOptions(index: ValueIndex): ShorthandOptions {
     vocabulary: VOCABULARY,
     phrases: LEXICON_PHRASES,
     isDataWord,
+    isCountryCodeOnly: (word) =>
+      index.countries.get(word)?.strict === true &&
+      !index.events.has(word) &&
+      !index.companies.has(word) &&
+      !index.cities.has(word),
     isEnglish: inWordNet,
     knownSpellings: [(w) => names.has(w), (w) => text.has(w)],
     sameMeaning,

@@ -27,6 +27,7 @@ import {
 } from '../lexicon/discourseWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { verbLemma } from '../text/language';
+import { requestChainEnd } from './requestFrame';
 import { DATA_MENTIONS, onlyAdverb, ownNoun } from './discourse';
 import type { ScanState } from './scan/ScanState';
 import { CLAUSE_BREAK, clauseBounds } from './socialClauses';
@@ -39,6 +40,16 @@ const NAMED_PLACES: ReadonlySet<string> = new Set(['event', 'venue']);
 /** Words before the event a speaker takes part in ("going to X", "exhibiting at X", "prepping for X"). */
 const TAKING_PART_WORDS: ReadonlySet<string> = new Set(['at', 'to', 'for', 'attend', 'attending', 'visit', 'visiting']);
 const AFTER_LOOK: ReadonlySet<string> = new Set(['for', 'into', 'at']);
+/** Mentions naming a thing of the data: kept with the ask when they stand in the writer's self-description. */
+const NAMED_MENTIONS: ReadonlySet<string> = new Set([
+  'event',
+  'company',
+  'person',
+  'venue',
+  'country',
+  'city',
+  'state',
+]);
 
 /** Words that join a new clause to the one before ("... startup and we're looking ...", "... next week so can you"). */
 const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'so']);
@@ -55,19 +66,34 @@ function newSubjectAt(w: readonly string[], k: number): boolean {
  * "i have a meeting with X next week so could you ..."), also with adverbs or hedges between them ("i run a startup
  * and basically i want ...", "and honestly i'm ...").
  */
-function splitAtNewSubject(w: readonly string[], [start, end]: [number, number]): [number, number][] {
+function splitAtNewSubject(
+  w: readonly string[],
+  [start, end]: [number, number],
+  namedAt: readonly boolean[],
+): [number, number][] {
   const parts: [number, number][] = [];
   let a = start;
   for (let k = start + 1; k < end - 1; k++) {
     let subject = k + 1;
     while (subject < end - 1 && (onlyAdverb(w[subject] ?? '') || HEDGE_WORDS.has(w[subject] ?? ''))) subject++;
-    if (CLAUSE_JOINS.has(w[k] ?? '') && newSubjectAt(w, subject)) {
+    // "... and want events in X": a request chain after the joiner opens the ask of a speaker's clause, unless the
+    // clause names a thing the ask may be about ("i work at X and need the marketing people there")
+    const chainAfterSpeaker =
+      requestChainEnd(w, subject) > subject && speakerOpens(w, [a, k]) && !namedAt.slice(a, k).some(Boolean);
+    if (CLAUSE_JOINS.has(w[k] ?? '') && (newSubjectAt(w, subject) || chainAfterSpeaker)) {
       parts.push([a, k]);
       a = k;
     }
   }
   parts.push([a, end]);
   return parts;
+}
+
+/** The clause opens with the speaker as its subject ("we are planning ...", "my boss wants ..."). */
+function speakerOpens(w: readonly string[], clause: [number, number]): boolean {
+  const k = opening(w, clause);
+  const first = w[k] ?? '';
+  return SPEAKER_WORDS.has(first) || ((first === 'my' || first === 'our') && ownNoun(w[k + 1] ?? ''));
 }
 
 /** The first word of a clause after greetings and joining words. */
@@ -99,7 +125,9 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
   const dataAt = new Array<boolean>(w.length).fill(false);
   for (const m of mentions) if (DATA_MENTIONS.has(m.t)) for (let k = m.start; k < m.end; k++) dataAt[k] = true;
 
-  const clauses = bounds.flatMap((b) => splitAtNewSubject(w, b));
+  const namedAt = new Array<boolean>(w.length).fill(false);
+  for (const m of mentions) if (NAMED_MENTIONS.has(m.t)) for (let k = m.start; k < m.end; k++) namedAt[k] = true;
+  const clauses = bounds.flatMap((b) => splitAtNewSubject(w, b, namedAt));
   const released: number[] = [];
   /** The context span of a clause ([from, to) to release), or null. */
   const contextSpan = ([start, end]: [number, number]): [number, number] | null => {
@@ -107,18 +135,31 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
     const first = w[k] ?? '';
     const next = w[k + 1] ?? '';
     let span: [number, number] | null = null;
+    // "... and want events in X" (split off a speaker's clause): the joiner and the chain are the frame
+    const chainEnd = requestChainEnd(w, k);
+    if (k > start && CLAUSE_JOINS.has(w[start] ?? '') && chainEnd > k && dataAt.slice(chainEnd, end).some(Boolean))
+      return [start, chainEnd];
     if (SPEAKER_WORDS.has(first) || ((first === 'my' || first === 'our') && ownNoun(next))) span = [start, end];
-    else if ((first === 'for' || first === 'as') && (next === 'a' || next === 'an') && ownNoun(w[k + 2] ?? '')) {
-      // "as a founder of a small edtech startup I'd like to know ...": up to the speaker
+    else if ((first === 'for' || first === 'as') && (next === 'a' || next === 'an')) {
+      // "as a founder of a small edtech startup I'd like to know ...": up to the speaker ("as a marketing manager
+      // i want ...": the person noun may follow other words)
       const speaker = w.findIndex((x, j) => j > k && j < end && SPEAKER_WORDS.has(x));
-      span = first === 'as' && speaker > 0 ? [start, speaker] : [start, end];
+      const nounEnd = first === 'as' && speaker > 0 ? Math.min(speaker, k + 6) : k + 3;
+      if (w.slice(k + 2, nounEnd).some(ownNoun)) span = first === 'as' && speaker > 0 ? [start, speaker] : [start, end];
     }
     if (!span) return null;
     for (let j = span[0]; j < span[1]; j++) {
       if (asks(j)) return null;
       const lemma = verbLemma(w[j] ?? '');
       const request = REQUEST_VERBS.has(lemma) || (lemma === 'look' && AFTER_LOOK.has(w[j + 1] ?? ''));
-      if (request && dataAt.slice(j + 1, span[1]).some(Boolean)) return null;
+      const chainEnd = requestChainEnd(w, j);
+      if ((request || chainEnd > j) && dataAt.slice(Math.max(j + 1, chainEnd), span[1]).some(Boolean)) {
+        // "im an sdr looking for sales folks at X": the writer's role and the chain are the frame, the rest the
+        // ask; a name in the self-description ("i work at paypal and need the marketing people there") may be
+        // what the ask is about, so then the whole clause stays the ask
+        const named = mentions.some((m) => NAMED_MENTIONS.has(m.t) && m.start >= span[0] && m.start < j);
+        return chainEnd > j && !named ? [span[0], chainEnd] : null;
+      }
     }
     return span;
   };

@@ -4,6 +4,7 @@
  * its answer discriminates: not empty, and different from the answer with any one of its conditions dropped,
  * so a parser that ignores part of the question cannot pass it by luck. Deterministic for a seed.
  */
+import { CITIES, SUBDIVISIONS } from '@musaeid/db';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Cond, JobFunction, Relation, Request, Seniority } from '../ir/Request';
 import { datePhrases, LATER_DATE_KINDS, type DateKind, type DatePhrase } from './datePhrasings';
@@ -37,6 +38,7 @@ import {
   SENIORITY_FORMS,
   SENIORITY_RANGE_FORMS,
   TAG_FORMS,
+  TITLE_NOUNS,
 } from './vocabulary';
 
 /** One meaning of a template with its phrasings (values marked «like this»). */
@@ -106,6 +108,8 @@ interface Values {
   eventCountries: string[];
   functions: { company: CompanyRow; value: JobFunction }[];
   seniorities: { company: CompanyRow; value: Seniority }[];
+  /** Companies with people whose job title holds a word of `TITLE_NOUNS` (at most three per word). */
+  titleNouns: { company: CompanyRow; word: string }[];
   years: number[];
 }
 
@@ -145,6 +149,25 @@ function readValues(db: BetterSqlite3.Database): Values {
       return company ? [{ company, value: r.value }] : [];
     });
   const distinct = (sql: string): string[] => db.prepare(sql).pluck().all() as string[];
+  const titles = all<{ company_id: number; job_title: string }>(
+    'SELECT company_id, job_title FROM people WHERE company_id IS NOT NULL AND job_title IS NOT NULL ORDER BY id',
+  );
+  const titleNouns = TITLE_NOUNS.flatMap((word) => {
+    const ids = new Set<number>();
+    for (const t of titles)
+      if (
+        ids.size < 3 &&
+        t.job_title
+          .toLowerCase()
+          .split(/[^a-z]+/)
+          .includes(word)
+      )
+        ids.add(t.company_id);
+    return [...ids].flatMap((id) => {
+      const company = companyById.get(id);
+      return company ? [{ company, word }] : [];
+    });
+  });
   const years = distinct(
     `SELECT DISTINCT substr(start_date, 1, 4) FROM events WHERE start_date IS NOT NULL ORDER BY 1`,
   ).map(Number);
@@ -162,6 +185,7 @@ function readValues(db: BetterSqlite3.Database): Values {
     eventCountries: distinct('SELECT DISTINCT country FROM events WHERE country IS NOT NULL ORDER BY 1'),
     functions: peopleBy<JobFunction>('job_function'),
     seniorities: peopleBy<Seniority>('seniority'),
+    titleNouns,
     years,
   };
 }
@@ -448,6 +472,19 @@ function allInstances(v: Values, asOf: string): Instance[] {
         terse: `${c} ${p}`,
         reordered: `At ${c}, who are the ${p}?`,
         valueForms: others.map((o) => `List the ${m(o)} at ${c}`),
+      }),
+    );
+  }
+  // people by a title word that names no function nor seniority: "the editors at X"
+  for (const { company, word } of v.titleNouns) {
+    const t = m(`${word}s`);
+    const c = m(company.name);
+    const title: Cond = { kind: 'title', label: word, patterns: [word], exclude: [], negate: false };
+    out.push(
+      instance('people-title-word-company', x.list(x.node('people', title, atCompany(company))), {
+        plain: [`Who are the ${t} at ${c}?`, `List the ${t} at ${c}`],
+        terse: `${c} ${t}`,
+        reordered: `At ${c}, who are the ${t}?`,
       }),
     );
   }
@@ -778,6 +815,46 @@ function laterInstances(db: BetterSqlite3.Database, v: Values): Instance[] {
       }),
     );
   }
+  // a city by another of its names (former, foreign: "Bombay", "München"): every spelling the data holds is the city
+  const peopleCities = new Set(
+    all<{ c: string }>('SELECT DISTINCT city AS c FROM people WHERE city IS NOT NULL').map((r) => r.c),
+  );
+  for (const entry of CITIES) {
+    const names = [entry.name, ...(entry.aliases ?? [])];
+    const held = names.filter((n) => peopleCities.has(n));
+    const [plainName] = held;
+    const others = names.filter((n) => n !== plainName && n.length > 3);
+    if (plainName === undefined || others.length === 0) continue;
+    const city: Cond = { kind: 'city', values: held, negate: false };
+    for (const [value, forms] of (Object.entries(FUNCTION_FORMS) as [JobFunction, readonly string[]][]).slice(0, 3)) {
+      const p = m(forms[0] ?? value);
+      out.push(
+        instance('people-function-city-name', x.list(x.node('people', x.jobFunction(value), city)), {
+          plain: [`List the ${p} based in ${m(plainName)}`, `Which ${p} are in ${m(plainName)}?`],
+          terse: `${p} ${m(plainName)}`,
+          reordered: `In ${m(plainName)}, list the ${p}`,
+          valueForms: others.map((o) => `List the ${p} based in ${m(o)}`),
+        }),
+      );
+    }
+  }
+  // a state by its postal code where no other state shares the code ("NSW", "TX")
+  const peopleStates = new Set(
+    all<{ s: string }>('SELECT DISTINCT state AS s FROM people WHERE state IS NOT NULL').map((r) => r.s),
+  );
+  for (const sub of SUBDIVISIONS) {
+    if (SUBDIVISIONS.some((o) => o !== sub && o.code === sub.code) || CITIES.some((c) => c.name === sub.name)) continue;
+    if (!peopleStates.has(sub.code) || !peopleStates.has(sub.name)) continue;
+    const state: Cond = { kind: 'state', values: [sub.name, sub.code], label: sub.name, negate: false };
+    out.push(
+      instance('people-state-code', x.list(x.node('people', state)), {
+        plain: [`List the people based in ${m(sub.code)}`, `Who do we know in ${m(sub.code)}?`],
+        terse: `people ${m(sub.code)}`,
+        reordered: `In ${m(sub.code)}, who are the people?`,
+        valueForms: [`List the people based in ${m(sub.name)}`],
+      }),
+    );
+  }
   return out;
 }
 
@@ -973,6 +1050,11 @@ const LATER_TEMPLATES: ReadonlySet<string> = new Set([
   'people-seniority-owner',
   'companies-revenue-words',
   'people-function-sponsors-possessive',
+  // round 7: title words of the data
+  'people-title-word-company',
+  // round 7: cities by their other names, states by their codes
+  'people-function-city-name',
+  'people-state-code',
   // round 7: the answer's shape, dates typed short
   'events-relation-count-each',
   'event-oldest-sponsor-founded',

@@ -40,6 +40,11 @@ const RUN_ON_PREAMBLES: readonly string[] = [
   'i have a call with my boss tomorrow so could you tell me',
   'we are putting a plan together and basically we need',
   'my manager asked me for this so can you show me',
+  // a role of the writer's that is a word of the data, then the chain of asking ("trying to find out")
+  'im an sdr trying to find out',
+  "as a marketing manager i'd love to know",
+  "i'm a recruiter and looking to find out",
+  'my boss wants me to find out',
 ];
 /** Comments on the asking, a clause of their own before the ask. */
 const COMMENTS: readonly string[] = [

@@ -294,3 +294,25 @@ export const UNMAPPED_CONSTRAINTS: Readonly<Record<'people' | 'companies' | 'eve
     ['ticket', 'with a ticket price under 100'],
   ],
 };
+
+/**
+ * Nouns for people that job titles use and that name no job function nor seniority (a title filter: "the editors at
+ * X" are the people whose job title mentions editor). The corpus's own list; a word the data's titles do not use
+ * gives no instance.
+ */
+export const TITLE_NOUNS: readonly string[] = [
+  'editor',
+  'chef',
+  'supervisor',
+  'trainee',
+  'planner',
+  'buyer',
+  'coordinator',
+  'controller',
+  'ambassador',
+  'specialist',
+  'administrator',
+  'technician',
+  'dean',
+  'candidate',
+];

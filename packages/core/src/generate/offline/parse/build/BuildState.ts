@@ -1,6 +1,7 @@
 import type { Dimension, NumericColumn, Relation, Request } from '../../ir/Request';
 import type { ValueIndex } from '../../values/ValueIndex';
 import type { Mention } from '../Mention';
+import { interrogativeNoun } from '../interrogativeNoun';
 import type { Scan } from '../scanMentions';
 import type { Draft, Edge } from './Draft';
 
@@ -53,6 +54,8 @@ export interface BuildState {
   eachRelations: { edge: Edge; groups: Relation[][] }[];
   /** "both" anywhere in the question: two names joined by and are an intersection. */
   readonly bothAnywhere: boolean;
+  /** The noun an interrogative "which" after a verb asks for ("X is attending which events?"): the target. */
+  readonly askedNoun: Mention | null;
   /** Second members of "both A and B" seen before the node they belong to. */
   pendingBoth: Draft[];
   /** [second member, first member]: link the second like the first once the first is linked. */
@@ -124,6 +127,7 @@ export function createBuildState(scan: Scan, index: ValueIndex, asOf: string, pr
     pendingEach: null,
     eachRelations: [],
     bothAnywhere: ms.some((m) => m.t === 'both'),
+    askedNoun: interrogativeNoun(ms),
     pendingBoth: [],
     connectLater: [],
     pendingWho: false,

@@ -5,6 +5,7 @@
  * does not know is kept in `unknownTopics` (refused naming it), unless it is a name typed loosely.
  */
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
+import { QUALIFIER_WORDS } from '../../lexicon/qualifierWords';
 import { LEXICON } from '../lexiconTable';
 import { matchTopic } from '../matchTopic';
 import type { MentionBody } from '../Mention';
@@ -28,6 +29,8 @@ const TOPIC_MARKERS_BEFORE = new Set([
   'centric',
   'companies',
   'company',
+  'cos',
+  'orgs',
   'firms',
   'business',
   'businesses',
@@ -109,6 +112,14 @@ export function readTopics(s: ScanState): void {
     const count = index.eventWords.get(x) ?? 0;
     return count > 0 && count <= Math.max(3, index.eventCount / 4);
   };
+  /** The words are a phrase of an industry's or a tag's own name ("information technology", "big data"). */
+  const inThemePhrase = (phrase: string): boolean =>
+    phrase.includes(' ') &&
+    (index.industries.some((i) => ` ${i.tokens.join(' ')} `.includes(` ${phrase} `)) ||
+      index.tags.some((t) => t.keys.some((key) => ` ${key} `.includes(` ${phrase} `))));
+  /** The filler word at k opens, with the words up to `end`, a phrase of an industry or a tag ("information"). */
+  const fillerOfTheme = (k: number, end: number): boolean =>
+    !claimed[k] && FILLER_WORDS.has(w[k] ?? '') && inThemePhrase(w.slice(k, end).join(' '));
   const topicWord = (k: number): boolean => {
     if (k < 0 || k >= n || claimed[k]) return false;
     const word = w[k] ?? '';
@@ -120,6 +131,10 @@ export function readTopics(s: ScanState): void {
     if (TOPIC_MARKERS_BEFORE.has(word) && TOPIC_MARKERS_BEFORE.has(w[k + 1] ?? ''))
       return markerOnly && matchTopic([word], index).tags.length > 0;
     if (FILLER_WORDS.has(word) || /^\d/.test(word) || index.countries.has(word)) return false;
+    // a vague qualifier ("big", "recent") is a theme's word only inside the theme's own phrase ("big data")
+    if (QUALIFIER_WORDS.has(word)) return inThemePhrase(w.slice(k, k + 2).join(' '));
+    // a word of the vocabulary inside a theme's own phrase ("big data"): the theme's
+    if (inThemePhrase(w.slice(k - 1, k + 1).join(' ')) && QUALIFIER_WORDS.has(w[k - 1] ?? '')) return true;
     const readings = LEXICON.get(word);
     return !readings || readings.every((r) => r.t === 'function' || r.t === 'attribute' || r.t === 'dimension');
   };
@@ -128,6 +143,8 @@ export function readTopics(s: ScanState): void {
     if (TOPIC_MARKERS_BEFORE.has(w[j] ?? '')) {
       let a = j;
       while (a > 0 && topicWord(a - 1) && j - a < 5) a--;
+      // a filler word opening a theme's own phrase ("information technology"): part of the theme, never dropped
+      while (a > 0 && a < j && fillerOfTheme(a - 1, j)) a--;
       while (a < j && (w[a] === 'and' || w[a] === 'or')) a++;
       let b = j;
       while (b > a && (w[b - 1] === 'and' || w[b - 1] === 'or')) b--;

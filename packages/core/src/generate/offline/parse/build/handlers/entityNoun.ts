@@ -142,6 +142,7 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   }
   const owner = m.entity === 'companies' && !s.target && companyBeforePeople(ms, k);
   openNode(s, m.entity, m.relations, sing, beforePre);
+  if (m === s.askedNoun) s.target = s.current;
   if (owner) s.possessor = s.current;
   if (m.entity === 'events') s.lastEventDraft = s.current;
 }

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { hasRealData } from '@musaeid/testkit';
+import { afterAll, beforeAll } from 'vitest';
+import { LEXICON_PHRASES } from '../lexiconTable';
+import { buildValueIndex, type ValueIndex } from '../../values/ValueIndex';
+import { demoFixture, realFixture, type Fixture } from '../../testkit';
+import { titlePersonWords, titleWordOf, titlesWith } from './titleWords';
+
+/** The people whose job title holds the phrase as whole words (the oracle, over the stored titles). */
+function titled(f: Fixture, phrase: string): Set<unknown> {
+  const rows = f.db.prepare('SELECT full_name, job_title FROM people WHERE job_title IS NOT NULL').all() as {
+    full_name: string;
+    job_title: string;
+  }[];
+  const words = (t: string): string =>
+    ` ${t
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .join(' ')} `;
+  return new Set(rows.filter((r) => words(r.job_title).includes(` ${phrase} `)).map((r) => r.full_name));
+}
+
+describe.each([
+  ['demo', demoFixture],
+  ['real', hasRealData ? realFixture : null],
+] as const)('person nouns of the job titles of the %s data', (_name, make) => {
+  let f: Fixture | null = null;
+  let index: ValueIndex | null = null;
+  beforeAll(async () => {
+    if (!make) return;
+    f = await make();
+    index = buildValueIndex(f.db, LEXICON_PHRASES);
+  });
+  afterAll(() => f?.close());
+
+  it('every person noun of the titles, asked in the plural, is a title condition with exactly those people', () => {
+    if (!f || !index) return;
+    const words = [...titlePersonWords(index)];
+    expect(words.length).toBeGreaterThan(0);
+    for (const word of words.slice(0, 25)) {
+      const asked = f.ask(`list the ${word}s`);
+      expect(asked.kind, word).toBe('sql');
+      if (asked.kind !== 'sql') continue;
+      expect(asked.interpretation, word).toContain(`job title mentions ${word}`);
+      const names = new Set(asked.rows.map((r) => r[asked.columns.indexOf('full_name')]));
+      expect(names, word).toEqual(titled(f, word));
+    }
+  });
+
+  it('a typo of a title word within the spelling allowance is that word', () => {
+    if (!index) return;
+    const word = [...titlePersonWords(index)].find((x) => x.length >= 6 && x.endsWith('or'));
+    if (!word) return;
+    // one letter changed in the ending ("editer" for "editor"), in the plural
+    expect(titleWordOf(index, `${word.slice(0, -2)}ers`)).toBe(word);
+  });
+
+  it('words with another reading are never title words: vocabulary, filler, names of the data', () => {
+    if (!index) return;
+    for (const x of ['director', 'sales', 'the', 'people', 'companies']) expect(titleWordOf(index, x)).toBeNull();
+    // a chief title keeps its vocabulary reading: "information" (a filler word) never makes a title with "chief"
+    const asked = f?.ask('chief information officers');
+    if (asked?.kind === 'sql') expect(asked.interpretation).toContain('CIO');
+    for (const x of titlePersonWords(index)) expect(index.companies.has(x) || index.countries.has(x), x).toBe(false);
+  });
+});
+
+describe.runIf(hasRealData)('title phrases of the real data', () => {
+  let f: Fixture | null = null;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f?.close());
+
+  it.each([
+    ['deputy directors in singapore', 'deputy director'],
+    ['regional vps', 'regional vice president'],
+    ['mba candidates', 'mba candidate'],
+    ['general managers', 'general manager'],
+    ['board members in singapore', 'board member'],
+  ])('%s: one title of the qualifier and the title word (%s)', (q, phrase) => {
+    if (!f) return;
+    const asked = f.ask(q);
+    expect(asked.kind).toBe('sql');
+    if (asked.kind === 'sql') expect(asked.interpretation).toContain('job title mentions');
+    const index = buildValueIndex(f.db, LEXICON_PHRASES);
+    expect(titlesWith(index, phrase)).toBeGreaterThan(0);
+  });
+});

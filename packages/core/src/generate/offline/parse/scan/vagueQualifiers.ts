@@ -1,0 +1,70 @@
+/**
+ * Vague qualifiers against explicit figures on the same measure, by one rule over the conditions of a question:
+ * the explicit figure is the constraint, the vague word only announces it ("smaller sponsors, say under 200 staff",
+ * "big companies, over 10k employees", "recent events from the last 2 months", "upcoming events in the next 3
+ * months"). The vague word never adds a second band on that measure: a condition read from vague words alone is
+ * removed (its words stay read), and a qualifier nothing read is read as announcing the figure.
+ *
+ * A qualifier with no explicit figure on its measure stays unread, so the parser asks about it instead of
+ * answering a broader question ("big events": events have no size; "important sponsors": no column grades that).
+ * Size covers the stated head count and the revenue (both say how big a company is). A date qualifier gives way
+ * only to a window inside it ("upcoming" and "next 3 months"); "upcoming events in 2024" keeps both (the rest of
+ * 2024).
+ */
+import type { Cond } from '../../ir/Request';
+import { type QualifiedMeasure, QUALIFIER_WORDS } from '../../lexicon/qualifierWords';
+import { UPCOMING_WORDS } from '../../lexicon/timeWords';
+import type { Mention } from '../Mention';
+import type { ScanState } from './ScanState';
+
+/** Words a vague condition is made of besides the qualifiers ("mid sized", "coming up"). */
+const VAGUE_PARTS: ReadonlySet<string> = new Set([
+  'sized',
+  'size',
+  ...UPCOMING_WORDS.filter((p) => !p.includes(' ')),
+  'coming',
+  'up',
+]);
+
+/** The measure a condition constrains, or null. */
+function measureOf(c: Cond): QualifiedMeasure | null {
+  if (c.kind === 'compare')
+    return c.column === 'founded_year' ? 'age' : c.column === 'duration_days' ? 'duration' : 'size';
+  if (c.kind === 'startBetween' || c.kind === 'endBetween') return 'date';
+  return null;
+}
+
+/** A condition read from vague words alone ("smaller", "upcoming"), never from a figure. */
+function isVague(m: Mention): boolean {
+  const words = m.text.toLowerCase().split(/[\s-]+/);
+  return words.every((x) => QUALIFIER_WORDS.has(x) || VAGUE_PARTS.has(x));
+}
+
+/** The explicit condition makes the vague one add nothing but a second band: the figure wins. */
+function givesWay(vague: Cond, explicit: Cond, asOf: string): boolean {
+  if (vague.kind === 'startBetween' && explicit.kind === 'startBetween') {
+    // "upcoming" (from today) against a window: only one inside it
+    const from = explicit.from ?? '';
+    const inside =
+      (vague.from === null || from >= vague.from) && (vague.to === null || (explicit.to ?? '') <= vague.to);
+    return inside && from >= asOf.slice(0, 10);
+  }
+  return measureOf(vague) === measureOf(explicit);
+}
+
+/** @param discourse the positions of words about the conversation (a qualifier there is the speaker's, not asked). */
+export function readVagueQualifiers(s: ScanState, discourse: readonly boolean[]): void {
+  const { mentions, claimed, w, asOf } = s;
+  const conds = mentions.filter((m): m is Mention & { t: 'cond' } => m.t === 'cond' && measureOf(m.cond) !== null);
+  const explicit = conds.filter((m) => !isVague(m));
+  for (const m of conds.filter(isVague))
+    if (explicit.some((e) => givesWay(m.cond, e.cond, asOf))) mentions.splice(mentions.indexOf(m), 1);
+  const explicitMeasures = new Set(explicit.map((m) => measureOf(m.cond)));
+  // "say, under 200 staff": "say" right before a figure gives it as the example meant
+  for (const e of explicit) if (w[e.start - 1] === 'say' && !claimed[e.start - 1]) claimed[e.start - 1] = true;
+  for (let k = 0; k < w.length; k++) {
+    if (claimed[k] || discourse[k]) continue;
+    const measure = QUALIFIER_WORDS.get(w[k] ?? '');
+    if (measure && measure !== 'none' && explicitMeasures.has(measure)) claimed[k] = true;
+  }
+}
