@@ -19,6 +19,7 @@ export type {
   RefusalCode,
   ResultPage,
   ResultRequest,
+  ResultSort,
   ResultTotal,
   Suggestion,
   TableDescription as TableInfo,

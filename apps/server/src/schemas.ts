@@ -150,6 +150,10 @@ export const resultPageSchema = z.object({
   rowCount: z.number().int().nonnegative().describe('Rows in the whole result (at least this many when `truncated`)'),
   truncated: z.boolean().describe('True when counting stopped at the count limit: `rowCount` is then a lower bound'),
   nextOffset: z.number().int().nonnegative().nullable(),
+  sort: z
+    .object({ column: z.string(), direction: z.enum(['asc', 'desc']) })
+    .nullable()
+    .describe("The order the page was read in (null: the answer's own order)"),
 });
 export type ResultPageDto = z.infer<typeof resultPageSchema>;
 

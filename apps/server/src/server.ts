@@ -7,14 +7,12 @@ import type { Embedder } from '@musaeid/core';
 import type { ChatEngine } from './engine';
 import type { ServerEnv } from './env';
 import { createHttpServer, listen, type HttpServer } from './http';
+import { ANSWER_PAGE_ROWS } from './answerPaging';
 import { createLogger, type Logger } from './logger';
 import { DEFAULT_WEB_DIR } from './webApp';
 import { createAppServices } from './services/AppServices';
 import { AppStore } from './store/AppStore';
 import { SqliteClient } from './store/SqliteClient';
-
-/** Rows of an answer's first page (`chat.result`'s default page size). */
-const ANSWER_PAGE_ROWS = 100;
 
 export interface RunningServer {
   http: HttpServer;

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
-import { DataGrid, sortRows, type Sort } from './DataGrid';
+import { DataGrid, type Sort } from './DataGrid';
 import { errorText } from './errorText';
 import { useTRPC, useTRPCClient, type Client } from './trpc';
 
@@ -21,8 +21,9 @@ export async function fetchAllRows(client: Client, messageId: string): Promise<u
 }
 
 /**
- * An answer's full result, a page at a time from `chat.result`; sorting a column sorts the whole
- * result (read once), not just the page in view. Row count and CSV export (`chat.exportCsv`).
+ * An answer's full result, a page at a time from `chat.result`. Sorting a column asks the server for the pages of
+ * the result sorted by it (the database orders the answer's statement), so a sorted page costs one page however
+ * large the result. Row count and CSV export (`chat.exportCsv`).
  */
 export function ResultTable({
   messageId,
@@ -34,26 +35,22 @@ export function ResultTable({
   rowCount: number;
 }) {
   const trpc = useTRPC();
-  const client = useTRPCClient();
   const [offset, setOffset] = useState(0);
   const [sort, setSort] = useState<Sort | null>(null);
+  const sortColumn = sort ? columns[sort.column] : undefined;
   const page = useQuery({
-    ...trpc.chat.result.queryOptions({ messageId, offset, limit: PAGE_SIZE }),
-    enabled: sort === null,
+    ...trpc.chat.result.queryOptions({
+      messageId,
+      offset,
+      limit: PAGE_SIZE,
+      ...(sort && sortColumn !== undefined ? { sortColumn, sortDirection: sort.direction } : {}),
+    }),
     placeholderData: keepPreviousData,
-  });
-  const all = useQuery({
-    queryKey: ['result-all', messageId],
-    queryFn: () => fetchAllRows(client, messageId),
-    enabled: sort !== null,
-    staleTime: Infinity,
   });
   const total = page.data?.rowCount ?? rowCount;
   // The server counts a result up to a limit: past it, the total is a lower bound.
   const truncated = page.data?.truncated ?? false;
-  const rows = sort ? sortRows(all.data ?? [], sort).slice(offset, offset + PAGE_SIZE) : (page.data?.rows ?? []);
-  const loading = sort ? all.isPending : page.isPending;
-  const error = sort ? all.error : page.error;
+  const rows = page.data?.rows ?? [];
   const last = Math.min(offset + PAGE_SIZE, total);
 
   return (
@@ -73,12 +70,12 @@ export function ResultTable({
         </button>
         <CsvButton messageId={messageId} />
       </div>
-      {error && (
+      {page.error && (
         <p className="error" role="alert">
-          {errorText(error)}
+          {errorText(page.error)}
         </p>
       )}
-      {loading ? (
+      {page.isPending ? (
         <p className="muted small">Loading rows…</p>
       ) : (
         <DataGrid

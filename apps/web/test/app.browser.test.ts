@@ -75,6 +75,14 @@ describe.skipIf(!chromiumAvailable('web app browser tests'))('the web app in hea
     });
     if (!res.ok) throw new Error(`${procedure}: HTTP ${res.status} ${await res.text()}`);
   };
+  /** A query over plain HTTP (tRPC's GET with superjson), to read what the page shows from the API itself. */
+  const apiQuery = async <T>(procedure: string, input: unknown): Promise<T> => {
+    const res = await fetch(`${url()}/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`, {
+      headers: { authorization: `Bearer ${apiKey}` },
+    });
+    if (!res.ok) throw new Error(`${procedure}: HTTP ${res.status} ${await res.text()}`);
+    return ((await res.json()) as { result: { data: { json: T } } }).result.data.json;
+  };
   /** The page's body is no wider than the window: nothing scrolls sideways. */
   const bodyFits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
   const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
@@ -279,6 +287,59 @@ describe.skipIf(!chromiumAvailable('web app browser tests'))('the web app in hea
     await expect.poll(() => answer.locator('tbody tr td.rownum').first().innerText()).toBe('101');
     await answer.locator('th button.sort').first().click();
     await expect.poll(() => bar.innerText()).toMatch(/Rows 1–100 of/);
+    await expect.poll(() => answer.locator('th[aria-sort="ascending"]').count()).toBe(1);
+    // The second page of the sorted result: the server sorts and pages it (the page never loads the whole result).
+    // Oracle: every row of the answer in its own order, read from the API, sorted here by the first column
+    // (binary text order, as SQLite compares; NULLs last).
+    const chatId = /#\/chats\/([0-9a-f-]{36})$/.exec(page.url())?.[1] ?? '';
+    const timeline = await apiQuery<{ messages: { id: string; kind: string }[] }>('chat.get', { chatId });
+    const messageId = timeline.messages.filter((m) => m.kind === 'answer').at(-1)?.id ?? '';
+    const all: unknown[][] = [];
+    for (let offset: number | null = 0; offset !== null;) {
+      const part: { rows: unknown[][]; nextOffset: number | null } = await apiQuery('chat.result', {
+        messageId,
+        offset,
+        limit: 1000,
+      });
+      all.push(...part.rows);
+      offset = part.nextOffset;
+    }
+    expect(all).toHaveLength(total);
+    // Numbers as numbers, text in binary order (as SQLite compares), NULLs last; shown as the table shows them.
+    const shownAs = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
+    const before = (a: unknown, b: unknown): number => {
+      if (a === b) return 0;
+      if (a === null) return 1;
+      if (b === null) return -1;
+      if (typeof a === 'number' && typeof b === 'number') return a - b;
+      return shownAs(a) < shownAs(b) ? -1 : shownAs(a) > shownAs(b) ? 1 : 0;
+    };
+    const sorted = all
+      .map((row) => row[0] ?? null)
+      .sort(before)
+      .map((v) => (v === null ? '–' : shownAs(v)));
+    const requests: string[] = [];
+    const onRequest = (r: { url: () => string }) => requests.push(decodeURIComponent(r.url()));
+    page.on('request', onRequest);
+    await answer.getByRole('button', { name: 'Next page' }).click();
+    await expect.poll(() => bar.innerText()).toMatch(/Rows 101–200 of/);
+    await expect.poll(() => answer.locator('tbody tr td.rownum').first().innerText()).toBe('101');
+    page.off('request', onRequest);
+    const shown = await answer
+      .locator('tbody tr:not([aria-hidden])')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [
+          tr.querySelector('td.rownum')?.textContent ?? '',
+          tr.querySelector('td:nth-child(2)')?.textContent ?? '',
+        ]),
+      );
+    expect(shown.length).toBeGreaterThan(5);
+    for (const [n, value] of shown) expect(value, `row ${n}`).toBe(sorted[Number(n) - 1]);
+    // One request for the page, sorted by the server: no walk through the whole result.
+    expect(requests.filter((r) => r.includes('chat.result')).map((r) => /"offset":(\d+)/.exec(r)?.[1])).toEqual([
+      '100',
+    ]);
+    expect(requests.some((r) => r.includes('"sortColumn"'))).toBe(true);
     await shot('04-result-table');
     const [download] = await Promise.all([
       page.waitForEvent('download'),

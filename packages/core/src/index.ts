@@ -10,6 +10,7 @@ export {
   type ResultTotal,
   type RunSqlOptions,
 } from './engine/Engine';
+export type { ResultSort } from './engine/ResultSort';
 export { runTextToSql, type TextToSqlDeps, type TextToSqlRequest } from './engine/runTextToSql';
 export type { SqlRun } from './engine/SqlRun';
 

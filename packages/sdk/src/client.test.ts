@@ -52,6 +52,39 @@ describe('ask', () => {
     if (!answer?.truncated) expect(total.rowCount).toBe(answer?.rowCount);
   });
 
+  it("reads an answer's result sorted by a column, a page at a time (chat.result sortColumn), typed", async () => {
+    const result = await client.ask('List all people');
+    const columns = result.message.answer?.columns ?? [];
+    const column = columns[0]!;
+    const read = (offset: number) =>
+      client.chat.result.query({
+        messageId: result.message.id,
+        offset,
+        limit: 20,
+        sortColumn: column,
+        sortDirection: 'desc',
+      });
+    const [first, second] = [await read(0), await read(20)];
+    expectTypeOf(first.sort).toEqualTypeOf<{ column: string; direction: 'asc' | 'desc' } | null>();
+    expect(first.sort).toEqual({ column, direction: 'desc' });
+    expect(second.offset).toBe(20);
+    // The two pages are one descending run of the column (NULLs, if any, last).
+    const values = [...first.rows, ...second.rows].map((row) => row[0]);
+    expect(values).toHaveLength(40);
+    const key = (v: unknown) => (typeof v === 'number' || typeof v === 'string' ? v : JSON.stringify(v));
+    for (let i = 1; i < values.length; i += 1) {
+      const [before, after] = [values[i - 1], values[i]];
+      if (after === null) continue;
+      expect(before).not.toBeNull();
+      expect(key(before) >= key(after), `${JSON.stringify(before)} before ${JSON.stringify(after)}`).toBe(true);
+    }
+    const error = await thrown(() =>
+      client.chat.result.query({ messageId: result.message.id, sortColumn: 'no such column' }),
+    );
+    expect(errorCode(error)).toBe('BAD_REQUEST');
+    expect(isMusaeidError(error) && error.message).toMatch(/cannot sort by "no such column"/);
+  });
+
   it('leaves no empty chat behind when the server rejects the first question', async () => {
     const before = await client.chat.list.query({ limit: 100 });
     const error = await thrown(() => client.ask('   '));

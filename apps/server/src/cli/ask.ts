@@ -1,6 +1,7 @@
 import { createReadStream, existsSync } from 'node:fs';
 import readline from 'node:readline';
 
+import { ANSWER_PAGE_ROWS, withWholeResult } from '../answerPaging';
 import type { ChatEngine, ConversationTurn, RecordedAnswer as Answer } from '../engine';
 import { CliError } from './CliError';
 import { dbFile } from './dbFile';
@@ -49,7 +50,9 @@ export async function askWithContext(engine: ChatEngine, q: BatchQuestion, asOf:
   return engine.ask(q.question, opts(history));
 }
 
-function formatTable(columns: string[], rows: unknown[][], max = 20): string {
+/** The first rows of an answer as a text table, with how many more the result holds. */
+function formatTable(answer: Answer, max = 20): string {
+  const { columns, rows } = answer;
   const shown = rows
     .slice(0, max)
     .map((r) =>
@@ -60,7 +63,8 @@ function formatTable(columns: string[], rows: unknown[][], max = 20): string {
   const widths = columns.map((c, i) => Math.min(40, Math.max(c.length, ...shown.map((r) => (r[i] ?? '').length))));
   const line = (cells: string[]) => cells.map((c, i) => c.slice(0, 40).padEnd(widths[i] ?? 0)).join(' | ');
   const out = [line(columns), widths.map((w) => '-'.repeat(w)).join('-+-'), ...shown.map(line)];
-  if (rows.length > max) out.push(`... ${rows.length - max} more row(s)`);
+  const more = Math.max(answer.rowCount, rows.length) - Math.min(max, rows.length);
+  if (more > 0) out.push(`... ${answer.rowCountExact ? '' : 'at least '}${more.toLocaleString('en-US')} more row(s)`);
   return out.join('\n');
 }
 
@@ -132,15 +136,21 @@ export async function runAsk(o: {
     throw new CliError((error as Error).message);
   }
   if (o.route !== undefined) route = await routeFlag(o.route, llm);
-  const engine = await core.Engine.create(
-    file === undefined ? { databaseUrl: o.databaseUrl, llm, route } : { dbFile: file, llm, route },
-  );
+  // The server's paging: an answer is its first page (read by the first-page walk where the compiler gives one);
+  // a JSON prediction, which must hold the whole result, reads the rest on demand as `chat.result` does.
+  const engine = await core.Engine.create({
+    ...(file === undefined ? { databaseUrl: o.databaseUrl } : { dbFile: file }),
+    llm,
+    route,
+    pageSize: ANSWER_PAGE_ROWS,
+  });
   try {
     if (o.batch) {
       for await (const q of readBatch(o.batch)) {
         let answer: Answer;
         try {
           answer = await askWithContext(engine, q, q.as_of ?? o.asOf);
+          if (o.json) answer = await withWholeResult(engine, answer);
         } catch (error) {
           const { failedAnswer } = await import('../services/ChatService');
           answer = failedAnswer(error);
@@ -155,13 +165,13 @@ export async function runAsk(o: {
     }
     const answer = await engine.ask((o.question ?? '').trim(), o.asOf ? { asOf: o.asOf } : {});
     if (o.json) {
-      process.stdout.write(`${predictionLine('q', answer)}\n`);
+      process.stdout.write(`${predictionLine('q', await withWholeResult(engine, answer))}\n`);
       return;
     }
     const parts = [answer.text];
     if (answer.interpretation) parts.push(`Understood as: ${answer.interpretation}`);
     if (answer.sql) parts.push(`SQL: ${answer.sql}`);
-    if (answer.status === 'answered' && answer.columns.length > 0) parts.push(formatTable(answer.columns, answer.rows));
+    if (answer.status === 'answered' && answer.columns.length > 0) parts.push(formatTable(answer));
     if (answer.reason) parts.push(`(${answer.status}: ${answer.reason.code})`);
     process.stdout.write(`${parts.join('\n\n')}\n`);
     if (answer.status === 'failed') process.exitCode = 2;

@@ -189,4 +189,34 @@ describe('musaeid CLI', () => {
       expect(Object.keys(l)).toEqual(expect.arrayContaining(['id', 'sql', 'columns', 'rows', 'refused', 'text']));
     expect(lines[2]?.refused).toBe(true);
   });
+
+  it('ask pages as the server does: the first page by the walk, --json the whole result read on demand up to the cap', async () => {
+    const pagedDb = path.join(dir, 'paged.db');
+    // More people than a first-page walk covers (5,000 rows of the list's order) and than the row cap (10,000).
+    expect((await cli(['demo', '--db', pagedDb, '--people', '12000', '--seed', '5'])).code).toBe(0);
+    const sqlite = openSqlite(pagedDb);
+    try {
+      // Printed: the first page, read by the walk (its total is "at least" what the walk found).
+      const shown = await cli(['ask', 'List all people', '--db', pagedDb]);
+      expect(shown.code, shown.stderr).toBe(0);
+      expect(shown.stdout).toMatch(/^Found at least [\d,]+ results/);
+      expect(shown.stdout).toMatch(/\.\.\. at least [\d,]+ more row\(s\)/);
+      // A prediction: the whole result up to the cap, in the statement's order, and said to be cut there.
+      const json = await cli(['ask', 'List all people', '--db', pagedDb, '--json']);
+      expect(json.code, json.stderr).toBe(0);
+      const prediction = JSON.parse(json.stdout.trim()) as {
+        sql: string;
+        rows: unknown[][];
+        rowCount: number;
+        truncated: boolean;
+      };
+      const all = sqlite.prepare(prediction.sql).raw(true).all() as unknown[][];
+      expect(all.length).toBeGreaterThan(10_000);
+      expect(prediction.rows).toEqual(all.slice(0, 10_000));
+      expect(prediction.truncated).toBe(true);
+      expect(prediction.rowCount).toBeGreaterThan(10_000);
+    } finally {
+      sqlite.close();
+    }
+  }, 300_000);
 });

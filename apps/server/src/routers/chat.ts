@@ -200,10 +200,24 @@ export const chatRouter = {
         messageId: idSchema,
         offset: z.coerce.number().int().min(0).default(0),
         limit: limitSchema(1000, 100),
+        // Flat fields, not an object: the REST form of this procedure is a GET whose input is its query string.
+        sortColumn: z
+          .string()
+          .min(1)
+          .max(200)
+          .optional()
+          .describe(
+            "Read the pages ordered by this column of the result (one of its `columns`); else the answer's order",
+          ),
+        sortDirection: z.enum(['asc', 'desc']).default('asc').describe('With `sortColumn`: ascending or descending'),
       }),
     )
     .output(resultPageSchema)
-    .query(({ ctx, input }) => ctx.services.results.page(ctx.user.id, input.messageId, input.offset, input.limit)),
+    .query(({ ctx, input }) =>
+      ctx.services.results.page(ctx.user.id, input.messageId, input.offset, input.limit, {
+        sort: input.sortColumn === undefined ? null : { column: input.sortColumn, direction: input.sortDirection },
+      }),
+    ),
 
   total: protectedProcedure
     .meta({

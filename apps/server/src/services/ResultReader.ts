@@ -1,6 +1,6 @@
 import { GuardRejection, PageRequestError, QueryTimeout } from '@musaeid/core';
 
-import type { ChatEngine } from '../engine';
+import type { ChatEngine, ResultSort } from '../engine';
 import { ConflictError, InvalidRequestError, NotFoundError, ResultTimeoutError } from '../errors';
 import type { ResultPageDto, ResultTotalDto } from '../schemas';
 import type { AppStore } from '../store/AppStore';
@@ -33,17 +33,31 @@ export class ResultReader {
     private readonly engine: ChatEngine,
   ) {}
 
-  /** The rows from `offset` (at most `limit`), with the total and the next page's offset. */
-  async page(userId: string, messageId: string, offset: number, limit: number): Promise<ResultPageDto> {
+  /**
+   * The rows from `offset` (at most `limit`), with the total and the next page's offset. Sorted pages are always
+   * read from the engine, which orders the answer's statement by the column (a column the result lacks is a
+   * BAD_REQUEST): the stored rows are one page in the answer's order, and sorting even a stored-whole result in
+   * the database keeps one order (its collation, its NULLs) for every result however large.
+   */
+  async page(
+    userId: string,
+    messageId: string,
+    offset: number,
+    limit: number,
+    options: { sort: ResultSort | null } = { sort: null },
+  ): Promise<ResultPageDto> {
     const result = await this.#owned(userId, messageId);
-    const stored = offset + limit <= result.rows.length || this.#storedWhole(result);
+    const { sort } = options;
+    const stored = sort === null && (offset + limit <= result.rows.length || this.#storedWhole(result));
     const page = stored
       ? {
           columns: result.columns,
           rows: result.rows.slice(offset, offset + limit),
           nextOffset: offset + limit < result.rowCount ? offset + limit : null,
         }
-      : await this.#fromEngine(() => this.engine.page(this.#request(result), { offset, limit }, { user: userId }));
+      : await this.#fromEngine(() =>
+          this.engine.page(this.#request(result), { offset, limit, ...(sort ? { sort } : {}) }, { user: userId }),
+        );
     return {
       messageId,
       columns: page.columns,
@@ -52,6 +66,7 @@ export class ResultReader {
       rowCount: Math.max(result.rowCount, page.nextOffset ?? offset + page.rows.length),
       truncated: result.truncated,
       nextOffset: page.nextOffset,
+      sort,
     };
   }
 

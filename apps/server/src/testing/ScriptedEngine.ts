@@ -5,6 +5,7 @@ import type {
   ConversationTurn,
   ResultPage,
   ResultRequest,
+  ResultSort,
   ResultTotal,
   Suggestion,
   TableInfo,
@@ -148,7 +149,9 @@ export class ScriptedEngine implements ChatEngine {
   }
 
   /** Pages the whole result of a scripted answer (as the real engine re-runs its statement). */
-  page(request: ResultRequest, window: { offset: number; limit?: number }): Promise<ResultPage> {
+  page(request: ResultRequest, window: { offset: number; limit?: number; sort?: ResultSort }): Promise<ResultPage> {
+    // Sorting is the database's (collation, NULLs, ties): tested with the real engine (resultSort.test.ts), never faked.
+    if (window.sort) return Promise.reject(new Error('the scripted engine does not sort results'));
     const rows = request.sql === null ? undefined : this.#results.get(request.sql);
     if (!rows) return Promise.reject(new Error(`no scripted result for ${request.sql}`));
     const limit = window.limit ?? SCRIPTED_PAGE_ROWS;

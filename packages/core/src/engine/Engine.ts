@@ -26,6 +26,7 @@ import type { ProgressEvent } from '../types/ProgressEvent';
 import { type EngineLocation, openEngineBackend } from './openEngineBackend';
 import { runTextToSql, type TextToSqlDeps } from './runTextToSql';
 import { DEFAULT_PAGE_SIZE, defaultCountLimit, firstPage, firstPageRun, type ResultPaging } from './ResultPaging';
+import { sortedStatement, type ResultSort } from './ResultSort';
 import type { SqlRun } from './SqlRun';
 import type { VerifiedExample } from '../learn/VerifiedExample';
 import type { GlossaryIndex } from '../learn/GlossaryIndex';
@@ -356,15 +357,18 @@ export class Engine {
   /**
    * A page of an answered result, read on demand: the statement is checked by the guard again (a forged one is a
    * {@link GuardRejection}) and runs behind the same read-only walls, time limit and row cap as the answer did.
-   * A page past the end is empty. Throws {@link PageRequestError} for a window out of range or a stale request.
+   * A page past the end is empty. With a `sort`, the pages are those of the result ordered by one of its columns
+   * (see {@link sortedStatement}; the request must carry the columns the result was shown with). Throws
+   * {@link PageRequestError} for a window out of range, a sort by a column the result lacks, or a stale request.
    *
    * @example
    * const answer = await engine.ask('Which companies sponsor events?');
    * const next = await engine.page(answer, { offset: answer.rows.length });
+   * const cheapest = await engine.page(answer, { offset: 0, sort: { column: 'name', direction: 'asc' } });
    */
   async page(
     request: ResultRequest,
-    window: { offset: number; limit?: number },
+    window: { offset: number; limit?: number; sort?: ResultSort },
     options: RunSqlOptions = {},
   ): Promise<ResultPage> {
     const limit = window.limit ?? this.deps.paging.pageSize;
@@ -375,8 +379,14 @@ export class Engine {
       throw new PageRequestError('window', `limit must be a whole number from 1 to ${rowCap}, got ${limit}`);
     if (request.sql === null) throw new PageRequestError('noResult', 'the answer has no result to page');
     const statement = this.deps.guard.check(request.sql);
+    let sql = statement.sql;
+    if (window.sort) {
+      if (!request.columns)
+        throw new PageRequestError('sort', "sorting a result needs the columns it was shown with (the answer's)");
+      sql = sortedStatement(sql, request.columns, window.sort);
+    }
     const page = await this.deps.executor.page(
-      statement.sql,
+      sql,
       [...request.params],
       { offset: window.offset, limit },
       { signal: options.signal, user: options.user },

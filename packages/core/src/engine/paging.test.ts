@@ -195,6 +195,64 @@ describe.each(backends)('paging on $name', (backend) => {
     },
   );
 
+  it.skipIf(!backend.available)(
+    'reads the pages of a result sorted by a column: NULLs last, ties in one order, concatenated the whole result',
+    async () => {
+      // Many ties (five buckets) and NULLs: the pages hold together only if ties keep one order between pages.
+      const answer = await engine.runSql(
+        'SELECT id, CASE WHEN id % 7 = 0 THEN NULL ELSE id % 5 END AS bucket FROM people WHERE id > 0',
+      );
+      expect(answer.reason).toBeNull();
+      const ids = all.map((row) => Number(row[0]));
+      const bucket = (id: number): number | null => (id % 7 === 0 ? null : id % 5);
+      for (const direction of ['asc', 'desc'] as const) {
+        const expected = [...ids]
+          .sort((a, b) => {
+            const [x, y] = [bucket(a), bucket(b)];
+            if (x !== y) {
+              if (x === null) return 1;
+              if (y === null) return -1;
+              return direction === 'asc' ? x - y : y - x;
+            }
+            return a - b;
+          })
+          .map((id) => [id, bucket(id)]);
+        const rows: unknown[][] = [];
+        let offset: number | null = 0;
+        while (offset !== null) {
+          const page = await engine.page(answer, { offset, limit: 37, sort: { column: 'bucket', direction } });
+          expect(page.columns).toEqual(['id', 'bucket']);
+          rows.push(...page.rows);
+          offset = page.nextOffset;
+        }
+        expect(rows.map(([id, b]) => [Number(id), b === null ? null : Number(b)])).toEqual(expected);
+      }
+      // Text sorts by the database's order (binary here on both: the test cluster's locale is C).
+      const byName = await engine.page(await engine.ask('everyone'), {
+        offset: 100,
+        limit: 20,
+        sort: { column: 'full_name', direction: 'desc' },
+      });
+      const names = all.map((row) => String(row[1])).sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
+      expect(byName.rows.map((row) => row[1])).toEqual(names.slice(100, 120));
+    },
+  );
+
+  it.skipIf(!backend.available)(
+    'refuses a sort by a column the result does not have, or without its columns',
+    async () => {
+      const answer = await engine.ask('everyone');
+      const unknown = engine.page(answer, { offset: 0, sort: { column: 'name; DROP TABLE people', direction: 'asc' } });
+      await expect(unknown).rejects.toBeInstanceOf(PageRequestError);
+      await expect(unknown).rejects.toMatchObject({ reason: 'sort', message: expect.stringContaining('"full_name"') });
+      const blind = engine.page(
+        { sql: answer.sql, params: answer.params },
+        { offset: 0, sort: { column: 'id', direction: 'asc' } },
+      );
+      await expect(blind).rejects.toMatchObject({ reason: 'sort' });
+    },
+  );
+
   it.skipIf(!backend.available)('refuses forged and stale page requests with typed errors', async () => {
     const answer = await engine.ask('everyone');
     // A statement that did not come from an answer is checked by the guard like any other.

@@ -122,6 +122,28 @@ describe.skipIf(!attempt.cluster)('the engine on PostgreSQL', () => {
     await expect(executor.run('SELECT pg_sleep(5)', [], { timeoutMs: 200 })).rejects.toBeInstanceOf(QueryTimeout);
   });
 
+  it('starts each statement in a transaction of its own on a connection the last one left (its ROLLBACK is not awaited)', async () => {
+    // One connection: every statement takes the connection the one before released, its ROLLBACK still queued.
+    const single = database.createExecutor({ size: 1 });
+    try {
+      const runs = await Promise.allSettled([
+        single.run('SELECT pg_sleep(5)', [], { timeoutMs: 100 }),
+        single.run('SELECT id FROM people ORDER BY id LIMIT 2'),
+        single.run('SELECT 1/0 AS x'),
+        single.page('SELECT id FROM people ORDER BY id', [], { offset: 1, limit: 2, countUpTo: 3 }),
+        single.run('SELECT id FROM people ORDER BY id LIMIT 1', [], { timeoutMs: 5_000 }),
+      ]);
+      // A timed-out or failed statement's aborted transaction never reaches the next one ("current transaction
+      // is aborted"), and the next one's time limit is its own.
+      expect(runs.map((r) => r.status)).toEqual(['rejected', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+      expect((runs[0] as PromiseRejectedResult).reason).toBeInstanceOf(QueryTimeout);
+      expect((runs[2] as PromiseRejectedResult).reason).toBeInstanceOf(SqlExecutionError);
+      expect((runs[3] as PromiseFulfilledResult<{ rows: unknown[][] }>).value.rows).toEqual([[2], [3]]);
+    } finally {
+      await single.close();
+    }
+  });
+
   it('gives a page (cursor, fetch, count) one time limit for all its statements', async () => {
     // Each row sleeps 0.1 s: the fetch (0.5 s) and the count after it (0.4 s) each fit in 0.8 s, together they
     // do not; per-statement limits alone would let the page run to 0.9 s.

@@ -32,6 +32,8 @@ const SQLITE_LIKE_TYPES: pg.CustomTypesConfig = {
 };
 
 const DEFAULT_TIMEOUT_MS = 15_000;
+/** How long a pooled reader connection may stay idle before it is closed. */
+const IDLE_CONNECTION_MS = 10 * 60_000;
 const DEFAULT_ROW_CAP = 10_000;
 /** PostgreSQL's SQLSTATE for a statement cancelled by statement_timeout. */
 const QUERY_CANCELED = '57014';
@@ -55,7 +57,14 @@ export class PostgresQueryExecutor implements QueryExecutor {
   readonly #rowCap: number;
 
   constructor(options: PostgresQueryExecutorOptions) {
-    this.#pool = new pg.Pool({ connectionString: options.readerUrl, max: options.size ?? 4, types: SQLITE_LIKE_TYPES });
+    this.#pool = new pg.Pool({
+      connectionString: options.readerUrl,
+      max: options.size ?? 4,
+      types: SQLITE_LIKE_TYPES,
+      // pg closes a connection idle for 10 s by default: a server asked a question every now and then paid a new
+      // backend (fork, authentication, cold catalog caches) on nearly every question. Kept for 10 minutes instead.
+      idleTimeoutMillis: IDLE_CONNECTION_MS,
+    });
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.#rowCap = options.rowCap ?? DEFAULT_ROW_CAP;
   }
@@ -168,9 +177,11 @@ export class PostgresQueryExecutor implements QueryExecutor {
     const client = await this.#pool.connect();
     let broken = false;
     try {
-      await client.query('BEGIN READ ONLY');
-      // SET takes no bind parameters; the value is a whole number the caller cannot shape.
-      await client.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.floor(timeoutMs))}`);
+      // One round trip for both (a simple-protocol message of two statements, all text of ours): the transaction
+      // and its time limit cost a wait on the server each, a fixed cost that dominated small queries. SET takes no
+      // bind parameters; the value is a whole number the caller cannot shape. The caller's statement still goes
+      // alone through the extended protocol (see `work`).
+      await client.query(`BEGIN READ ONLY; SET LOCAL statement_timeout = ${Math.max(1, Math.floor(timeoutMs))}`);
       return await work(client);
     } catch (error) {
       const code = (error as { code?: string }).code;
@@ -179,10 +190,17 @@ export class PostgresQueryExecutor implements QueryExecutor {
       broken = true;
       throw error;
     } finally {
-      await client.query('ROLLBACK').catch(() => {
-        broken = true;
-      });
-      client.release(broken);
+      if (broken) client.release(true);
+      else {
+        // The ROLLBACK is queued on the connection and the connection goes back to the pool without waiting for
+        // it: node-postgres runs one connection's queries in order, so whoever takes the connection next starts
+        // after the ROLLBACK (its BEGIN never joins this transaction), and the caller has its rows a round trip
+        // sooner. A ROLLBACK fails only with its connection: the pool drops an idle connection that errors, and
+        // a caller that already took it gets the connection's error on its own BEGIN (and drops it there).
+        const ended = client.query('ROLLBACK');
+        client.release();
+        ended.catch(() => undefined);
+      }
     }
   }
 

@@ -8,7 +8,7 @@ export { COUNTRIES, countryByCode, countryByName, countryName, type Country, typ
 export { CONSTITUENT_COUNTRIES, COUNTRY_ALIASES } from './lexicon/countryAliases';
 export { COUNTRY_ALPHA3 } from './lexicon/countryAlpha3';
 export { COUNTRY_SLANG, DEMONYMS } from './lexicon/demonyms';
-export { REGIONS } from './lexicon/regions';
+export { REGION_NAME_ABBREVIATIONS, REGIONS } from './lexicon/regions';
 export { AMBIGUOUS_SUBDIVISION_NAMES, SUBDIVISIONS, type Subdivision } from './lexicon/subdivisions';
 export { CITIES, type CityEntry } from './lexicon/cities';
 export { parseCompanyAddress, type CompanyAddress } from './parseCompanyAddress';

@@ -284,3 +284,16 @@ export const REGIONS: readonly { phrases: readonly string[]; countries: readonly
     countries: ['AE', 'BH', 'EG', 'IL', 'IQ', 'IR', 'JO', 'KW', 'LB', 'OM', 'PS', 'QA', 'SA', 'SY', 'TR', 'YE'],
   },
 ];
+
+/**
+ * Short forms of regions used inside names ("CeMAT SEA" is "CeMAT Southeast Asia", "ANZ" is Australia and New
+ * Zealand), read only as part of a name: "sea" alone is the word, never a region. [short form, region phrase].
+ */
+export const REGION_NAME_ABBREVIATIONS: readonly (readonly [string, string])[] = [
+  ['sea', 'southeast asia'],
+  ['sea', 'south east asia'],
+  ['anz', 'australia and new zealand'],
+  ['anz', 'australia new zealand'],
+  ['emea', 'europe middle east and africa'],
+  ['emea', 'europe middle east africa'],
+];

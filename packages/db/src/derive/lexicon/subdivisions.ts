@@ -90,12 +90,46 @@ const CA: ReadonlyArray<readonly [string, string]> = [
   ['NU', 'Nunavut'],
 ];
 
+const IN: ReadonlyArray<readonly [string, string]> = [
+  ['MH', 'Maharashtra'],
+  ['KA', 'Karnataka'],
+  ['TN', 'Tamil Nadu'],
+  ['TG', 'Telangana'],
+  ['HR', 'Haryana'],
+  ['UP', 'Uttar Pradesh'],
+  ['WB', 'West Bengal'],
+  ['GJ', 'Gujarat'],
+  ['RJ', 'Rajasthan'],
+  ['KL', 'Kerala'],
+  ['AP', 'Andhra Pradesh'],
+  ['PB', 'Punjab'],
+];
+
+const DE: ReadonlyArray<readonly [string, string]> = [
+  ['BY', 'Bavaria'],
+  ['BW', 'Baden-Württemberg'],
+  ['NRW', 'North Rhine-Westphalia'],
+  ['HE', 'Hesse'],
+  ['NI', 'Lower Saxony'],
+  ['SN', 'Saxony'],
+  ['HH', 'Hamburg'],
+];
+
 function build(country: string, list: ReadonlyArray<readonly [string, string]>): Subdivision[] {
   return list.map(([code, name]) => ({ country, code, name }));
 }
 
-/** US states (+ DC), Australian states and territories, Canadian provinces and territories. */
-export const SUBDIVISIONS: readonly Subdivision[] = [...build('US', US), ...build('AU', AU), ...build('CA', CA)];
+/**
+ * US states (+ DC), Australian states and territories, Canadian provinces and territories, the larger states of
+ * India and Germany (whose codes people's state columns hold: "MH", "KA", "BY", "NRW").
+ */
+export const SUBDIVISIONS: readonly Subdivision[] = [
+  ...build('US', US),
+  ...build('AU', AU),
+  ...build('CA', CA),
+  ...build('IN', IN),
+  ...build('DE', DE),
+];
 
 /**
  * Subdivision NAMES that are also common words or other places, so they are not taken as a country

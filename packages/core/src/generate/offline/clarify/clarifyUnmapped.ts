@@ -2,6 +2,7 @@ import type { Clarification } from '../../../types/Answer';
 import type { Token } from '../text/tokenize';
 import type { ValueIndex } from '../values/ValueIndex';
 import { findCandidates } from './findCandidates';
+import { twoDigitDateOptions } from '../parse/twoDigitDates';
 import type { PendingQuestion } from './PendingQuestion';
 
 /** The first run of consecutive unmapped words, as typed (the part a clarification asks about). */
@@ -32,10 +33,10 @@ export function clarifyUnmapped(
 ): { clarification: Clarification; pending: PendingQuestion } {
   const run = firstUnmappedRun(tokens, ignored);
   const part = run.length > 0 ? run.map((t) => t.raw).join(' ') : (ignored[0] ?? '');
-  const candidates = findCandidates(
-    run.map((t) => t.norm),
-    index,
-  );
+  const words = run.map((t) => t.norm);
+  // "oct 24": the day or the month of 2024, both offered
+  const dateReadings = twoDigitDateOptions(words);
+  const candidates = dateReadings.length > 0 ? dateReadings : findCandidates(words, index);
   // the other parts (a part of several words, "in july or october", is one part however it was listed)
   const rest = [...new Set(ignored.filter((w) => w !== part && !part.split(' ').includes(w)))];
   const others = rest.length > 0 ? ` (nor ${rest.map((w) => `"${w}"`).join(', ')})` : '';

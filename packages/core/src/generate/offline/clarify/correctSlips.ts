@@ -1,7 +1,9 @@
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { LEXICON } from '../parse/lexiconTable';
 import { CONSTITUENT_PLACE_WORDS } from '../parse/scan/constituentPlaces';
+import { isEnglishWord } from '../parse/scan/vocabularySpelling';
 import { allowedEdits, editDistance } from '../text/spelling';
+import { likeliestTypos, missingOne } from '../text/typoTies';
 import type { ValueIndex } from '../values/ValueIndex';
 
 /** Shorter words are too often one edit from another real word ("form"/"from") to be corrected silently. */
@@ -20,8 +22,9 @@ function vocabulary(index: ValueIndex): string[] {
 const cache = new WeakMap<ValueIndex, string[]>();
 
 /**
- * Typing slips in unmapped words ("Whihc", "atending", "cpmpanies"): each word of five letters or more with
- * exactly one known word one edit away is replaced by it. Returns null unless every unmapped word has one
+ * Typing slips in unmapped words ("Whihc", "atending", "cpmpanies", "whch"): each word of five letters or more
+ * with one known word one edit away (or one likeliest of several: `text/typoTies.ts`), and each four-letter word
+ * that is no English word and is one known word with a letter dropped, is replaced by it. Returns null unless every unmapped word has one
  * such reading (two readings, or none, is a question for the user, not a guess).
  * @example correctSlips(['Whihc'], index) // Map { 'Whihc' => 'which' }
  */
@@ -35,11 +38,19 @@ export function correctSlips(unmapped: readonly string[], index: ValueIndex): Ma
   for (const raw of unmapped) {
     const w = raw.toLowerCase();
     // a word the parser knows left unread on purpose ("every" of "at every event") is no slip for a neighbour
-    if (w.length < MIN_LETTERS || words.includes(w)) return null;
-    const max = allowedEdits(w.length);
-    const near = words.filter((k) => k !== w && editDistance(w, k, max) <= max);
-    if (near.length !== 1 || !near[0]) return null;
-    out.set(raw, near[0]);
+    if (w.length < MIN_LETTERS - 1 || words.includes(w)) return null;
+    // a four-letter word is allowed only a dropped letter ("whch", "wich" of "which"): a changed one too often
+    // makes another real word ("form"/"from")
+    const near =
+      w.length < MIN_LETTERS
+        ? isEnglishWord(w)
+          ? []
+          : words.filter((k) => missingOne(w, k))
+        : words.filter((k) => k !== w && editDistance(w, k, allowedEdits(w.length)) <= allowedEdits(w.length));
+    // of equally near words, the likeliest slip ("thete": "there", a neighbouring key, not "these" or "theme")
+    const likeliest = likeliestTypos(w, near);
+    if (likeliest.length !== 1 || !likeliest[0]) return null;
+    out.set(raw, likeliest[0]);
   }
   return out;
 }

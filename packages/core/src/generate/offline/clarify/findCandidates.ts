@@ -1,5 +1,6 @@
 import { CONSTITUENT_PLACES, COUNTRY_CODE_WORDS } from '../lexicon/countryWords';
 import { LEXICON } from '../parse/lexiconTable';
+import { stateCodeCandidates } from '../parse/scan/stateCodes';
 import { normKey } from '../text/tokenize';
 import { editDistance } from '../text/spelling';
 import type { ValueIndex } from '../values/ValueIndex';
@@ -45,6 +46,19 @@ export function findCandidates(part: readonly string[], index: ValueIndex): Cand
       for (const name of named.names) push(`the ${kind} ${name}`, name);
     }
   }
+  // a name with a year the data holds no edition of ("itb asia 2025"): the editions it holds
+  const words = part.join(' ').split(' ');
+  const year = words.length >= 2 ? Number(words[words.length - 1]) : NaN;
+  const named = Number.isInteger(year) && year > 1900 ? index.events.get(words.slice(0, -1).join(' ')) : undefined;
+  for (const id of named?.ids ?? []) {
+    const facts = index.eventFacts.get(id);
+    const name = named?.names[0] ?? '';
+    if (facts) push(`the event ${name}${facts.start ? ` (starting ${facts.start})` : ''}`, name);
+    // the same edition is not offered again under its bare name
+    seen.add(`the event ${name}`);
+  }
+  // a state's code several places share ("TN": Tennessee or Tamil Nadu; "CA": California or Canada)
+  if (part.length === 1) for (const c of stateCodeCandidates(part[0] ?? '', index)) push(c.label, c.replacement);
   if (part.length === 0 || part.every((w) => w.length < 4)) return out;
   for (const [key, hit] of index.countries) if (near(part, key)) push(`the country ${hit.names[0] ?? key}`, key);
   // a part of a country ("Scotland"): the whole country, or the state column's value where the data holds it

@@ -155,7 +155,8 @@ export function describeRequest(r: Request): string {
         : `number of ${base}`;
       break;
     case 'group':
-      text = `${base}, counted by ${s.dimension.replace('_', ' ')}${s.limit ? `, top ${s.limit}` : ''}`;
+      // the words say which end of the counts is kept: "fewest first" when the grouping ascends
+      text = `${base}, counted by ${s.dimension.replace('_', ' ')}${s.order === 'asc' ? ' (fewest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`;
       break;
     case 'rankByCount':
       text = `${base}, ranked by number of ${countedLabel(s.label, s.node)}${rankedRelations(s.label, s.relations)} (${s.order === 'desc' ? 'most' : 'fewest'} first, top ${s.limit} with ties)`;

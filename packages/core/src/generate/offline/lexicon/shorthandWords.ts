@@ -38,6 +38,7 @@ export const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   bizdev: 'business development',
   biz: 'business',
   eng: 'engineering',
+  fin: 'finance',
   engg: 'engineering',
   acct: 'account',
   accts: 'accounts',

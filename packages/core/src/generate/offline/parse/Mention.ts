@@ -27,7 +27,7 @@ export type MentionBody =
   | { t: 'person'; hit: NamedHit }
   | { t: 'venue'; hit: VenueHit }
   | { t: 'country'; names: string[] }
-  | { t: 'city'; name: string }
+  | { t: 'city'; name: string; values: string[] }
   /** `cities`: the gazetteer's cities in the state (an event is placed by its city). */
   | { t: 'state'; label: string; values: string[]; cities: string[] }
   | { t: 'topic'; words: string[] }

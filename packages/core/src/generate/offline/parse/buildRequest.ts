@@ -8,9 +8,11 @@ import { closeLinks } from './build/closeLinks';
 import { groupByComparison } from './build/comparedDimension';
 import { mergeWithPrevious, swapNamedValue } from './build/followUp';
 import { readMention } from './build/readMention';
+import { groupParticipants } from './build/participantGroups';
 import { countedParticipations, relationBreakdown, withNextWindow, withRelationNoun } from './build/reshapeTarget';
 import { droppedMostWords, unusedCompareWords } from './build/unreadWords';
 import { readCountEach } from './countEach';
+import { readPassingCount } from './passingCounts';
 import { asStatedSize } from './statedSizeAsked';
 import type { Mention } from './Mention';
 import type { Scan } from './scanMentions';
@@ -25,6 +27,9 @@ import type { Scan } from './scanMentions';
  * reshaped for the whole question, and given its shape; the words nothing used are kept in `ignored`.
  */
 export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previous: Request | null): Request | null {
+  // "events and their exhibitor counts": the list of the head clause, with a count per member
+  const passing = readPassingCount(scan, (head) => buildRequest(head, index, asOf, previous));
+  if (passing) return passing;
   const s = createBuildState(scan, index, asOf, previous);
   for (s.k = 0; s.k < s.ms.length; s.k++) readMention(s, s.ms[s.k] as Mention);
 
@@ -42,12 +47,12 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   node = countedParticipations(s, root, node);
   node = withNextWindow(s, node);
   node = relationBreakdown(s, node);
-  const sized = asStatedSize(s, node, shownAttributes(s, node, merged.attrs));
+  const sized = asStatedSize(s, node, shownAttributes(s, node, merged.attrs, root));
   node = sized.node;
   const attributes = sized.attributes;
 
   const shape = chooseShape(s, root, node);
-  return readCountEach(
+  const request = readCountEach(
     {
       version: 1,
       target: node,
@@ -57,4 +62,6 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
     },
     scan,
   );
+  // "the top 3 countries at X": the companies at the named event, grouped
+  return groupParticipants(request);
 }

@@ -12,6 +12,7 @@ import { HOLIDAYS, VAGUE_HOLIDAY_WORDS, type Holiday } from '../lexicon/holidays
 import { MONTHS, SEASONS } from '../lexicon/timeWords';
 import { addDays, daysBetween, easterSunday, monthRange, nthWeekday, pad } from './dates';
 import { parsePeriodPart } from './periodParts';
+import { monthAndTwoDigits } from './twoDigitDates';
 
 export type Range = { from: string | null; to: string | null; label: string };
 export type Period = { len: number; range: Range } | { len: number; unclear: string };
@@ -307,6 +308,9 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string): Peri
       return { len: k + 1 - i, range: shift === 0 ? restOf(seasonRange(word, year), asOf) : seasonRange(word, year) };
     }
   }
+  // "oct 24": a day or October 2024, by the preposition before it (both plausible: asked back)
+  const twoDigits = monthAndTwoDigits(w, i, asOf);
+  if (twoDigits) return twoDigits;
   const month = MONTHS[a];
   const dayNext = dayOf(b);
   if (month !== undefined && dayNext === null) {

@@ -37,4 +37,25 @@ describe('a place of the people or of their companies', () => {
     expect(expected.size).toBeGreaterThan(0);
     expect(new Set(column(f.ask(q.replace('X', country)), 'email'))).toEqual(expected);
   });
+
+  // both places in one question: the person's own and, after the companies noun, the companies' (a question of
+  // this test's own); read as an "or" of the two countries on the people before
+  it.each([
+    'people based in X who work at companies headquartered in Y',
+    'contacts located in X who work for firms based in Y',
+    'list the staff based in X who are employed by companies headquartered in Y',
+  ])("%s: the people's country and their companies'", (q) => {
+    const [other] = f.oracle(
+      `SELECT c.country FROM people p JOIN companies c ON c.id = p.company_id WHERE p.country = ? AND c.country <> ? GROUP BY c.country ORDER BY count(*) DESC LIMIT 1`,
+      country,
+      country,
+    );
+    const expected = f.oracle(
+      `SELECT p.email FROM people p JOIN companies c ON c.id = p.company_id WHERE p.country = ? AND c.country = ?`,
+      country,
+      other,
+    );
+    expect(expected.size).toBeGreaterThan(0);
+    expect(new Set(column(f.ask(q.replace('X', country).replace('Y', String(other))), 'email'))).toEqual(expected);
+  });
 });

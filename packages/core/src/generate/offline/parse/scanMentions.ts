@@ -60,6 +60,8 @@ import { readDegreeQuestions } from './scan/degreeQuestions';
 import { readVenueVerbs } from './scan/venueVerbs';
 import { CONSTITUENT_PLACE_WORDS, readConstituentPlaces } from './scan/constituentPlaces';
 import { readCountryCodes } from './scan/countryCodes';
+import { readStateCodes } from './scan/stateCodes';
+import { readEventNameParts } from './scan/eventNameParts';
 import { readSalesAsRevenue } from './scan/revenueSales';
 import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
 import { readAcronymExpansions } from './scan/acronymExpansions';
@@ -241,6 +243,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readAfterthoughtPlaces(state, question);
   // a country code in capitals after a place word, before the lexicon reads it as a word ("in ARE", "from NOR")
   readCountryCodes(state);
+  // a state's postal code ("in NSW", "in tx"); one several places share ("CA") is asked back
+  readStateCodes(state);
   // a part of a country ("England") before any other reading of its words (a typo of a country, a name's word)
   readConstituentPlaces(state);
   // 7. quantities, then time
@@ -301,6 +305,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // 18. over the mentions
   mentions.sort((a, b) => a.start - b.start);
   joinListedPeriods(mentions);
+  // a place or a year typed beside an event's name: part of the name, or the edition asked for
+  readEventNameParts(state);
   // a seniority before a noun of companies or events describes nothing there ("senior companies"): asked about
   readMisplacedSeniority(mentions);
   // recognised but not representable: reported like unread words until the parser asks about them

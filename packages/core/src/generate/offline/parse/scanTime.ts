@@ -14,6 +14,7 @@ import { HOLIDAYS } from '../lexicon/holidays';
 import type { Token } from '../text/tokenize';
 import { addDays, addMonths, monthRange, pad } from './dates';
 import { parsePeriod, type Range } from './periods';
+import { yearBeforeEventNoun } from './twoDigitDates';
 
 /**
  * A time expression found in the question: a condition on an event's dates, or a date phrase recognised but
@@ -355,11 +356,7 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
       const p = found && 'range' in found ? found : null;
       if (p && free(i, i + lead + p.len)) {
         const isYearOnly = p.len === 1 && YEAR.test(w[i + lead] ?? '');
-        if (
-          !isYearOnly ||
-          lead === 1 ||
-          ['events', 'event', 'conferences', 'shows', 'exhibitions', 'edition'].includes(w[i + 1] ?? '')
-        ) {
+        if (!isYearOnly || lead === 1 || w[i + 1] === 'edition' || yearBeforeEventNoun(w, i)) {
           // "January to March 2025"
           const next = i + lead + p.len;
           if (

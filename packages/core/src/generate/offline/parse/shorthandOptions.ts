@@ -92,6 +92,11 @@ export function shorthandOptions(index: ValueIndex): ShorthandOptions {
     vocabulary: VOCABULARY,
     phrases: LEXICON_PHRASES,
     isDataWord,
+    isCountryCodeOnly: (word) =>
+      index.countries.get(word)?.strict === true &&
+      !index.events.has(word) &&
+      !index.companies.has(word) &&
+      !index.cities.has(word),
     isEnglish: inWordNet,
     knownSpellings: [(w) => names.has(w), (w) => text.has(w)],
     sameMeaning,

@@ -54,6 +54,21 @@ describe('greetings, thanks and sign-offs around a question (demo data)', () => 
     expect(read(question).ignored.map((x) => x.toLowerCase())).toContain(word);
   });
 
+  it.each([
+    [
+      'over the coming three months, which events are in Singapore?',
+      'which events are in Singapore over the coming three months?',
+    ],
+    [
+      'in the coming 2 weeks - how many events are in Singapore?',
+      'how many events are in Singapore in the coming 2 weeks?',
+    ],
+  ])('%j: a window of dates with a number leading the question is no clock time (reads as %j)', (fronted, bare) => {
+    const a = read(fronted);
+    expect(a.ignored).toEqual([]);
+    expect([...a.mentions].sort()).toEqual([...read(bare).mentions].sort());
+  });
+
   it('a time asked on its own after thanks is still asked', () => {
     const bare = read('which events are in Singapore?').mentions;
     expect(read('which events are in Singapore? thanks, next month?').mentions.length).toBeGreaterThan(bare.length);

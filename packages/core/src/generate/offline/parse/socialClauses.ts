@@ -36,8 +36,14 @@ import type { ScanState } from './scan/ScanState';
  */
 const CONTENT_UNLESS_OWN: ReadonlySet<MentionBody['t']> = new Set(['cond', 'unclear', 'count']);
 
-/** A clock time ("10am", "2pm", "9:30", "am"): a meeting's hour, never a filter on dates. */
-const CLOCK_TIME = /^(\d{1,2}([:.]\d{2})?\s*(am|pm)?|am|pm)$/;
+/**
+ * A clock time ("10am", "2pm", "9:30", "am"): a meeting's hour, never a filter on dates. A bare number is no clock
+ * time: "over the coming 3 months" is a window of dates.
+ */
+const CLOCK_TIME = /^(\d{1,2}([:.]\d{2})?\s*(am|pm)|\d{1,2}[:.]\d{2}|am|pm)$/;
+
+/** A small bare number no recogniser read as data ("quick one", "my 3 o'clock"): social beside a formula. */
+const BARE_NUMBER = /^\d{1,2}$/;
 
 /** Clause boundaries: sentence punctuation, dashes between spaces, commas, brackets and emoticons. */
 export const CLAUSE_BREAK = /[.!?;:]+(?=\s|$)|\s[-–—]+\s|,|[()]|[:;]-?[()DPp]/;
@@ -87,6 +93,7 @@ export function releaseSocialClauses(text: string, s: ScanState): number[] {
     return (
       clockAt[k] === true ||
       CLOCK_TIME.test(x) ||
+      BARE_NUMBER.test(x) ||
       person(x) ||
       CLOSED_CLASS_WORDS.has(x) ||
       HEDGE_WORDS.has(x) ||

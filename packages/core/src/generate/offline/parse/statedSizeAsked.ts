@@ -68,12 +68,15 @@ export function companySizeAsked(
   tokens: readonly Token[],
   counted: boolean,
   sizeAsked: boolean,
+  ranked = false,
 ): Node | null {
   if (target.entity !== 'people' || target.conds.length !== 1) return null;
   const [link] = target.conds;
   if (link?.kind !== 'link' || link.negate || link.node.entity !== 'companies') return null;
   const company = link.node;
-  if (company.conds.length !== 1 || company.conds[0]?.kind !== 'ids') return null;
+  // one named company, or the one a superlative ranks first ("the largest partner of X")
+  const named = company.conds.length === 1 && company.conds[0]?.kind === 'ids';
+  if (!named && !(ranked && company.conds.length > 0)) return null;
   if (speaksOfRows(tokens)) return null;
   // the people nouns (as read, typing slips corrected), and the noun of an employment phrase ("staff at X")
   const read = (m: Mention): string[] => tokens.slice(m.start, m.end).map((t) => t.norm);
@@ -99,7 +102,14 @@ export function asStatedSize(s: BuildState, node: Node, attributes: string[]): {
   const company =
     s.groupDim || s.measure
       ? null
-      : companySizeAsked(node, s.ms, s.scan.tokens, s.countFlag, attributes.includes('employees'));
+      : companySizeAsked(
+          node,
+          s.ms,
+          s.scan.tokens,
+          s.countFlag,
+          attributes.includes('employees'),
+          s.superlative !== null && s.superlative.column !== 'date' && s.superlative.column !== 'duration',
+        );
   if (!company) return { node, attributes };
   s.countFlag = false;
   return { node: company, attributes: [...new Set([...attributes, 'employees'])] };

@@ -4,6 +4,7 @@
  * its answer discriminates: not empty, and different from the answer with any one of its conditions dropped,
  * so a parser that ignores part of the question cannot pass it by luck. Deterministic for a seed.
  */
+import { CITIES, SUBDIVISIONS } from '@musaeid/db';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Cond, JobFunction, Relation, Request, Seniority } from '../ir/Request';
 import { datePhrases, LATER_DATE_KINDS, type DateKind, type DatePhrase } from './datePhrasings';
@@ -814,8 +815,150 @@ function laterInstances(db: BetterSqlite3.Database, v: Values): Instance[] {
       }),
     );
   }
+  // a city by another of its names (former, foreign: "Bombay", "München"): every spelling the data holds is the city
+  const peopleCities = new Set(
+    all<{ c: string }>('SELECT DISTINCT city AS c FROM people WHERE city IS NOT NULL').map((r) => r.c),
+  );
+  for (const entry of CITIES) {
+    const names = [entry.name, ...(entry.aliases ?? [])];
+    const held = names.filter((n) => peopleCities.has(n));
+    const [plainName] = held;
+    const others = names.filter((n) => n !== plainName && n.length > 3);
+    if (plainName === undefined || others.length === 0) continue;
+    const city: Cond = { kind: 'city', values: held, negate: false };
+    for (const [value, forms] of (Object.entries(FUNCTION_FORMS) as [JobFunction, readonly string[]][]).slice(0, 3)) {
+      const p = m(forms[0] ?? value);
+      out.push(
+        instance('people-function-city-name', x.list(x.node('people', x.jobFunction(value), city)), {
+          plain: [`List the ${p} based in ${m(plainName)}`, `Which ${p} are in ${m(plainName)}?`],
+          terse: `${p} ${m(plainName)}`,
+          reordered: `In ${m(plainName)}, list the ${p}`,
+          valueForms: others.map((o) => `List the ${p} based in ${m(o)}`),
+        }),
+      );
+    }
+  }
+  // a state by its postal code where no other state shares the code ("NSW", "TX")
+  const peopleStates = new Set(
+    all<{ s: string }>('SELECT DISTINCT state AS s FROM people WHERE state IS NOT NULL').map((r) => r.s),
+  );
+  for (const sub of SUBDIVISIONS) {
+    if (SUBDIVISIONS.some((o) => o !== sub && o.code === sub.code) || CITIES.some((c) => c.name === sub.name)) continue;
+    if (!peopleStates.has(sub.code) || !peopleStates.has(sub.name)) continue;
+    const state: Cond = { kind: 'state', values: [sub.name, sub.code], label: sub.name, negate: false };
+    out.push(
+      instance('people-state-code', x.list(x.node('people', state)), {
+        plain: [`List the people based in ${m(sub.code)}`, `Who do we know in ${m(sub.code)}?`],
+        terse: `people ${m(sub.code)}`,
+        reordered: `In ${m(sub.code)}, who are the people?`,
+        valueForms: [`List the people based in ${m(sub.name)}`],
+      }),
+    );
+  }
   return out;
 }
+
+/**
+ * Templates of the answer's shape and of dates typed short (round 7): a count asked in passing after a list (one
+ * row per event that has companies of a relation, with its count), the attribute of the row a superlative ranks
+ * first (the founding year of an event's oldest sponsor), a year said before the event noun phrase it dates
+ * ("2025 «Singapore» events") and a month with a two-digit year after "in" ("in «oct 24»").
+ */
+function shapeInstances(db: BetterSqlite3.Database, v: Values): Instance[] {
+  const out: Instance[] = [];
+  const all = <T>(sql: string): T[] => db.prepare(sql).all() as T[];
+  for (const relation of ['sponsor', 'exhibitor', 'speaker', 'partner'] as const) {
+    const r = RELATION_FORMS[relation];
+    const one = r.plural.replace(/s$/, '');
+    out.push(
+      instance(
+        'events-relation-count-each',
+        {
+          ...x.list(x.node('events', x.linkTo(x.node('companies'), [relation]))),
+          shape: { kind: 'countEach', node: x.node('companies'), relations: [relation], label: r.plural },
+        },
+        {
+          plain: [`Which events have ${r.plural} and how many each?`, `List the events with their ${one} counts`],
+          terse: `events and their ${one} counts`,
+          reordered: `Events and how many ${r.plural} each has`,
+        },
+      ),
+    );
+  }
+  const eventById = new Map(v.events.map((e) => [e.id, e]));
+  const sponsored = all<{ id: number }>(
+    `SELECT p.event_id AS id FROM participations p JOIN companies c ON c.id = p.company_id
+       WHERE p.relation = 'sponsor' AND c.founded_year IS NOT NULL GROUP BY 1 HAVING COUNT(DISTINCT c.id) >= 3 ORDER BY 1`,
+  );
+  for (const { id } of sponsored) {
+    const e = eventById.get(id);
+    if (!e) continue;
+    const n = m(e.name);
+    out.push(
+      instance(
+        'event-oldest-sponsor-founded',
+        {
+          ...x.list(x.node('companies', x.linkTo(x.node('events', x.eventIs(e.id, e.name)), ['sponsor']))),
+          shape: { kind: 'rankByColumn', column: 'age', order: 'asc', limit: 1 },
+          attributes: ['founded'],
+        },
+        {
+          plain: [`What year was the oldest sponsor of ${n} founded?`, `When was the oldest sponsor of ${n} founded?`],
+          terse: `oldest ${n} sponsor - what year was it founded`,
+          reordered: `The oldest sponsor of ${n}: in what year was it founded?`,
+        },
+      ),
+    );
+  }
+  for (const y of v.years) {
+    for (const c of v.eventCountries) {
+      if (!v.events.some((e) => e.start?.startsWith(String(y)))) continue;
+      out.push(
+        instance(
+          'year-country-events',
+          x.list(x.node('events', x.startBetween(`${y}-01-01`, `${y}-12-31`), x.country(c))),
+          {
+            plain: [`${m(y)} ${m(c)} events`, `Show me the ${m(y)} ${m(c)} events`],
+            terse: `${m(y)} ${m(c)} events`,
+            reordered: `${m(c)} events in ${m(y)}`,
+          },
+        ),
+      );
+    }
+    for (let month = 1; month <= 12; month++) {
+      const last = new Date(Date.UTC(y, month, 0)).getUTCDate();
+      const mm = String(month).padStart(2, '0');
+      const abbreviation = SHORT_MONTHS[month - 1] ?? '';
+      out.push(
+        instance(
+          'events-month-two-digit-year',
+          x.list(x.node('events', x.startBetween(`${y}-${mm}-01`, `${y}-${mm}-${last}`))),
+          {
+            plain: [`Which events are on in ${m(`${abbreviation} ${String(y).slice(2)}`)}?`],
+            terse: `events in ${m(`${abbreviation} ${String(y).slice(2)}`)}`,
+            reordered: `In ${m(`${abbreviation} ${String(y).slice(2)}`)}, which events are on?`,
+          },
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+const SHORT_MONTHS: readonly string[] = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+];
 
 /** The request with one condition left out (at the top or inside a link), for the discrimination check. */
 function relaxations(request: Request): Request[] {
@@ -909,6 +1052,14 @@ const LATER_TEMPLATES: ReadonlySet<string> = new Set([
   'people-function-sponsors-possessive',
   // round 7: title words of the data
   'people-title-word-company',
+  // round 7: cities by their other names, states by their codes
+  'people-function-city-name',
+  'people-state-code',
+  // round 7: the answer's shape, dates typed short
+  'events-relation-count-each',
+  'event-oldest-sponsor-founded',
+  'year-country-events',
+  'events-month-two-digit-year',
 ]);
 const LATER_OPERATORS: ReadonlySet<Operator> = new Set([
   'indefinite',
@@ -943,6 +1094,9 @@ export function corpusInstances(db: BetterSqlite3.Database, options: CorpusOptio
   }
   for (const inst of laterInstances(db, v))
     laterGroups.set(inst.template, [...(laterGroups.get(inst.template) ?? []), inst]);
+  const shapeGroups = new Map<string, Instance[]>();
+  for (const inst of shapeInstances(db, v))
+    shapeGroups.set(inst.template, [...(shapeGroups.get(inst.template) ?? []), inst]);
   const keep = (from: Map<string, Instance[]>, rng: Random): Instance[] => {
     const kept: Instance[] = [];
     for (const [key, group] of [...from.entries()].sort(([a], [b]) => a.localeCompare(b))) {
@@ -958,7 +1112,12 @@ export function corpusInstances(db: BetterSqlite3.Database, options: CorpusOptio
     return kept;
   };
   // the groups added later are sampled by a generator of their own: the cases of the first corpus stay as they were
-  const kept = [...keep(groups, random), ...keep(laterGroups, new Random(options.seed + 3))];
+  const kept = [
+    ...keep(groups, random),
+    ...keep(laterGroups, new Random(options.seed + 3)),
+    // round 7's templates: a generator of their own again
+    ...keep(shapeGroups, new Random(options.seed + 7)),
+  ];
   const aliases = nameAliases(v);
   return kept.map((inst) => ({ ...inst, aliases: aliasPhrasings(inst.plain[0] ?? '', aliases) }));
 }

@@ -31,6 +31,8 @@ export function expandClipped(
 ): string | null {
   if (clip.length < MIN_CLIP || !/^[a-z]+$/.test(clip) || vocabulary.has(clip) || inWordNet(clip)) return null;
   const plural = clip.endsWith('s');
+  // "counts" is the plural of the known word "count", not a cut of "country"
+  if (plural && vocabulary.has(clip.slice(0, -1))) return null;
   // "spons" is first read as the cut "spon" made plural, then as a cut of its own
   const cuts = plural ? [clip.slice(0, -1), clip] : [clip];
   for (const cut of cuts) {

@@ -32,6 +32,8 @@ export interface ShorthandOptions {
   phrases?: ReadonlySet<string>;
   /** Words that name something in the data ("hpe", "gstc"): never rewritten. */
   isDataWord?: (word: string) => boolean;
+  /** True for a word the data reads only as a country's code ("fin": Finland), never as a name of its own. */
+  isCountryCodeOnly?: (word: string) => boolean;
   /**
    * Readers of spellings, in order of preference (the data's names, then the vocabulary and running text):
    * a British / American variant is read as the first one that knows it ("center" as the venue's "centre").
@@ -121,6 +123,11 @@ function expandWord(word: string, options: ShorthandOptions, neighbours: Neighbo
   // "u of toronto", "uni of sydney": the university of a place, not "you"
   if ((lower === 'u' || lower === 'uni') && next === 'of')
     return { from: word, to: 'university', rule: 'abbreviation' };
+  // "fin people": everyday shorthand typed in lower case beats a country's ISO code of the same letters ("FIN",
+  // in capitals, stays Finland)
+  const shorthand = SHORTHAND_WORDS[lower];
+  if (shorthand !== undefined && word === lower && options.isCountryCodeOnly?.(lower))
+    return { from: word, to: shorthand, rule: 'abbreviation' };
   if (options.isDataWord?.(lower)) return null;
   if (options.vocabulary.has(lower) && !onlyInsideOtherPhrases(lower, next, options)) return null;
   const known = SHORTHAND_WORDS[lower];

@@ -6,6 +6,9 @@ describe('likeliestTypos', () => {
     ['speakrs', ['speaks', 'speakers'], ['speakers']],
     ['employes', ['employee', 'employees', 'employer', 'employers'], ['employees']],
     ['headquarterd', ['headquarters', 'headquartered'], ['headquartered']],
+    // no dropped letter: a neighbouring key struck (t is beside r; not beside s or m)
+    ['thete', ['these', 'theme', 'there'], ['there']],
+    ['evebts', ['events', 'evens'], ['events']],
   ])('%j among %j is %j', (typed, candidates, expected) => {
     expect(likeliestTypos(typed, candidates)).toEqual(expected);
   });

@@ -6,8 +6,10 @@
  * still tied stays a tie (the caller asks which).
  */
 
+import { areNeighbourKeys } from '../lexicon/keyboardLayout';
+
 /** True when `typed` is `word` with one letter left out. */
-function missingOne(typed: string, word: string): boolean {
+export function missingOne(typed: string, word: string): boolean {
   if (word.length !== typed.length + 1) return false;
   for (let i = 0; i < word.length; i++) if (word.slice(0, i) + word.slice(i + 1) === typed) return true;
   return false;
@@ -21,15 +23,32 @@ function missingDoubled(typed: string, word: string): boolean {
   return false;
 }
 
+/** True when `typed` is `word` with one letter struck as a neighbouring key ("thete" of "there": t is by r). */
+function neighbourKeyFor(typed: string, word: string): boolean {
+  if (word.length !== typed.length) return false;
+  let differs = -1;
+  for (let i = 0; i < word.length; i++) {
+    if (word[i] === typed[i]) continue;
+    if (differs >= 0) return false;
+    differs = i;
+  }
+  return differs >= 0 && areNeighbourKeys(typed[differs] ?? '', word[differs] ?? '');
+}
+
 /**
- * The likeliest candidates for a typed word among equally near ones (all of them when no rule prefers some).
+ * The likeliest candidates for a typed word among equally near ones (all of them when no rule prefers some):
+ * a dropped letter first (a doubled one above all), then a neighbouring key struck for the right one.
  * @example likeliestTypos('speakrs', ['speaks', 'speakers']) // ['speakers']
  * @example likeliestTypos('employes', ['employee', 'employees', 'employer', 'employers']) // ['employees']
+ * @example likeliestTypos('thete', ['these', 'theme', 'there']) // ['there']
  */
 export function likeliestTypos(typed: string, candidates: readonly string[]): string[] {
   if (candidates.length < 2) return [...candidates];
   const missing = candidates.filter((c) => missingOne(typed, c));
-  if (missing.length === 0) return [...candidates];
+  if (missing.length === 0) {
+    const neighbour = candidates.filter((c) => neighbourKeyFor(typed, c));
+    return neighbour.length > 0 ? neighbour : [...candidates];
+  }
   const doubled = missing.filter((c) => missingDoubled(typed, c));
   return doubled.length > 0 ? doubled : missing;
 }

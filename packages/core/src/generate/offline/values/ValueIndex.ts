@@ -7,6 +7,9 @@ import { GENERIC_VENUE_WORDS, VENUE_GROUPS } from '../lexicon/venueWords';
 import { warmDateParser } from '../parse/periods';
 import { inWordNet, loadLanguageData, wordNet } from '../text/language';
 import { normKey } from '../text/tokenize';
+import { sharedBrands } from './brandNames';
+import { cityNames, type CityHit, type DataCity } from './cityNames';
+import { regionNameForms } from './regionNameForms';
 import { readSqliteValueRows, type ValueRows } from './valueRows';
 import { addSpellingVariantKeys } from './spellingVariantKeys';
 import { countWrittenCase, writtenAsName, type WrittenCase } from './writtenCase';
@@ -60,7 +63,8 @@ export interface ValueIndex {
   people: Map<string, NamedHit>;
   venues: Map<string, VenueHit>;
   countries: Map<string, CountryHit>;
-  cities: Map<string, string>;
+  /** Cities by every name the gazetteer and the data give them, each with the data's spellings. */
+  cities: Map<string, CityHit>;
   /** State / province names -> the spellings stored in the data (name and code). */
   states: Map<string, { label: string; values: string[]; cities: string[] }>;
   industries: { name: string; tokens: string[] }[];
@@ -79,6 +83,16 @@ export interface ValueIndex {
   maxSpan: number;
   /** Every event and company by its name as stored (rows with one name together), for the name matcher. */
   named: NamedEntity[];
+  /** Each event row's place and years (in its name, of its start), to read the words typed beside its name. */
+  eventFacts: Map<number, EventFacts>;
+}
+
+/** Where an event row is and the years it belongs to (a year in its name, the year it starts). */
+export interface EventFacts {
+  readonly country: string | null;
+  readonly city: string | null;
+  readonly start: string | null;
+  readonly years: readonly number[];
 }
 
 /**
@@ -381,8 +395,10 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
     titleTexts: [],
     maxSpan: 1,
     named: [],
+    eventFacts: new Map(),
   };
   const named = new Map<string, NamedEntity>();
+  const dataCities: DataCity[] = [];
   const addNamed = (kind: NamedEntity['kind'], id: number, name: string, domain: string | null): void => {
     const key = `${kind}:${name}`;
     const prev = named.get(key);
@@ -450,9 +466,23 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
       venue: string | null;
       city: string | null;
       country: string | null;
+      start_date: string | null;
     }[]) {
       addNamed('event', r.id, r.name, null);
-      for (const [key, q] of eventVariants(r.name)) {
+      const years = [...normKey(r.name).split(' '), (r.start_date ?? '').slice(0, 4)].filter((x) => YEAR.test(x));
+      index.eventFacts.set(r.id, {
+        country: r.country,
+        city: r.city,
+        start: r.start_date,
+        years: [...new Set(years.map(Number))],
+      });
+      // "CeMAT SEA", "Meetings Show APAC": a region inside the name said another way is the same name
+      const ownForms = eventVariants(r.name);
+      const variants = [
+        ...ownForms,
+        ...ownForms.flatMap(([key, q]) => regionNameForms(key).map((f): [string, number] => [f, q])),
+      ];
+      for (const [key, q] of variants) {
         if (lexiconPhrases.has(key) || index.countries.has(key)) continue;
         addHit(index.events, key, r.id, r.name, q, !key.includes(' ') && isOrdinary(key));
       }
@@ -467,7 +497,7 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
           addHit(index.eventNameWords, w, r.id, r.name, 1, false);
       if (r.country && !index.countries.has(normKey(r.country)))
         index.countries.set(normKey(r.country), { names: [r.country], strict: false });
-      if (r.city) index.cities.set(normKey(r.city), r.city);
+      if (r.city) dataCities.push({ value: r.city, placeOfRecord: true, people: 0 });
       if (r.venue) addVenue(index, r.venue, isCommon, lexiconPhrases);
     }
   }
@@ -490,8 +520,12 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
       }
       if (r.country && !index.countries.has(normKey(r.country)))
         index.countries.set(normKey(r.country), { names: [r.country], strict: false });
-      if (r.city) index.cities.set(normKey(r.city), r.city);
+      if (r.city) dataCities.push({ value: r.city, placeOfRecord: true, people: 0 });
     }
+    // "people at electrolux": a brand several rows share names them all (an exact name still wins: quality 3)
+    const companyRows = rows.companies as readonly { id: number; name: string; domain: string }[];
+    for (const brand of sharedBrands(companyRows, (w) => isOrdinary(w) || index.countries.has(w) || CITY_KEYS.has(w)))
+      for (const r of brand.rows) addHit(index.companies, brand.key, r.id, r.name, 2, false);
   }
   if (rows.people) {
     for (const r of rows.people as readonly { id: number; full_name: string }[]) {
@@ -505,9 +539,15 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
       if (!index.countries.has(normKey(r.c))) index.countries.set(normKey(r.c), { names: [r.c], strict: false });
     }
   }
-  for (const key of [...index.cities.keys()]) {
-    if (key.length < 3 || index.countries.has(key) || lexiconPhrases.has(key)) index.cities.delete(key);
-  }
+  for (const r of (rows.peopleCities ?? []) as readonly { c: string; n: number }[])
+    dataCities.push({ value: r.c, placeOfRecord: false, people: Number(r.n) });
+  // a state's name written in a person's city column ("California") stays the state
+  const stateNames = new Set(STATE_WORDS.map(([name]) => normKey(name)));
+  index.cities = cityNames(
+    dataCities,
+    (key) => index.countries.has(key) || lexiconPhrases.has(key) || stateNames.has(key),
+    isOrdinary,
+  );
   if (rows.industries) {
     for (const r of rows.industries as readonly { i: string }[]) {
       index.industries.push({
@@ -542,7 +582,7 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
     if (index.countries.has(key)) continue;
     const hit = {
       label: name.replace(/ State$/, ''),
-      values: [name.replace(/ State$/, ''), code],
+      values: [name.replace(/ State$/, ''), ...(code ? [code] : [])],
       cities: [...cities],
     };
     index.states.set(key, hit);

@@ -17,6 +17,7 @@ function rows(companies: { name: string; domain: string }[], overviews: string[]
     peopleCountries: null,
     companyStates: null,
     peopleStates: null,
+    peopleCities: null,
     industries: null,
     tags: null,
   };

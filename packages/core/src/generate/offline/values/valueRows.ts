@@ -28,7 +28,7 @@ export const VALUE_QUERIES = {
   },
   events: {
     table: 'events',
-    sql: 'SELECT "id", "name", "venue", "city", "country" FROM "events"',
+    sql: 'SELECT "id", "name", "venue", "city", "country", "start_date" FROM "events"',
     orderBy: { column: 'id', text: false },
   },
   companies: {
@@ -45,6 +45,11 @@ export const VALUE_QUERIES = {
   peopleCountries: {
     table: 'people',
     sql: 'SELECT DISTINCT "country" AS "c" FROM "people" WHERE "country" IS NOT NULL',
+    orderBy: { column: 'c', text: true },
+  },
+  peopleCities: {
+    table: 'people',
+    sql: 'SELECT "city" AS "c", COUNT(*) AS "n" FROM "people" WHERE "city" IS NOT NULL GROUP BY "city"',
     orderBy: { column: 'c', text: true },
   },
   companyStates: {

@@ -1,6 +1,7 @@
 import type { Dimension, NumericColumn, Relation, Request } from '../../ir/Request';
 import type { ValueIndex } from '../../values/ValueIndex';
 import type { Mention } from '../Mention';
+import { interrogativeNoun } from '../interrogativeNoun';
 import type { Scan } from '../scanMentions';
 import type { Draft, Edge } from './Draft';
 
@@ -8,6 +9,8 @@ import type { Draft, Edge } from './Draft';
 export interface Superlative {
   column: 'age' | 'size' | 'revenue' | 'date' | 'duration';
   order: 'desc' | 'asc';
+  /** Said of one row ("the oldest sponsor"): the first row is the answer, whatever the question's head noun. */
+  one?: boolean;
 }
 
 /**
@@ -51,6 +54,8 @@ export interface BuildState {
   eachRelations: { edge: Edge; groups: Relation[][] }[];
   /** "both" anywhere in the question: two names joined by and are an intersection. */
   readonly bothAnywhere: boolean;
+  /** The noun an interrogative "which" after a verb asks for ("X is attending which events?"): the target. */
+  readonly askedNoun: Mention | null;
   /** Second members of "both A and B" seen before the node they belong to. */
   pendingBoth: Draft[];
   /** [second member, first member]: link the second like the first once the first is linked. */
@@ -86,6 +91,10 @@ export interface BuildState {
   mostPending: 'desc' | 'asc' | null;
   superlative: Superlative | null;
   aggFn: 'avg' | 'sum' | 'min' | 'max' | null;
+  /** The sum was read from "how much <revenue>" (no "total" said): a superlative of one row makes it that row's. */
+  aggFromCount: boolean;
+  /** The order a grouping's measured noun was said with ("the country with the fewest companies"). */
+  groupOrder: 'asc' | 'desc' | null;
   aggColumn: NumericColumn | null;
   topN: number | null;
   /** "the next event": from today on. */
@@ -118,6 +127,7 @@ export function createBuildState(scan: Scan, index: ValueIndex, asOf: string, pr
     pendingEach: null,
     eachRelations: [],
     bothAnywhere: ms.some((m) => m.t === 'both'),
+    askedNoun: interrogativeNoun(ms),
     pendingBoth: [],
     connectLater: [],
     pendingWho: false,
@@ -137,6 +147,8 @@ export function createBuildState(scan: Scan, index: ValueIndex, asOf: string, pr
     mostPending: null,
     superlative: null,
     aggFn: null,
+    aggFromCount: false,
+    groupOrder: null,
     aggColumn: null,
     topN: null,
     nextOnly: false,

@@ -56,7 +56,7 @@ export function applyModifier(s: BuildState, d: Draft, m: Mention, negate: boole
     case 'city':
       addCond(d.entity === 'participations' ? ensureFrom(s, d, 'events') : d, {
         kind: 'city',
-        values: [m.name],
+        values: [...m.values],
         negate,
       });
       break;

@@ -3,6 +3,7 @@ import type { Node } from '../../ir/Request';
 import type { AttributeName } from '../../lexicon/attributeWords';
 import { attributeOf, dimensionAttribute, namesItsRows } from '../askedAttribute';
 import type { BuildState } from './BuildState';
+import type { Draft } from './Draft';
 
 /** Attributes only people have. */
 export const PEOPLE_ATTRIBUTES = new Set<AttributeName>(['email', 'job_title']);
@@ -25,11 +26,21 @@ export function pivotForPeopleAttributes(s: BuildState, node: Node, attrs: reado
 
 /**
  * The attributes shown for the target's entity; a grouping asked of named rows ("in what year was Siemens
- * founded?") is the value of those rows, shown, not a grouping (the state's grouping is dropped).
+ * founded?") or of the one row a superlative ranks first ("the oldest sponsor of X - what year was it founded?",
+ * "what country is the biggest exhibitor from?") is the value of those rows, shown, not a grouping (the state's
+ * grouping is dropped).
  */
-export function shownAttributes(s: BuildState, node: Node, attrs: readonly string[]): string[] {
+export function shownAttributes(s: BuildState, node: Node, attrs: readonly string[], root: Draft): string[] {
   let shown = [...new Set(attrs.map((a) => attributeOf(a, node.entity)))];
-  if (s.groupDim && s.groupAsked && !s.countFlag && !s.mostPending && s.topN === null && namesItsRows(node)) {
+  const rankedOne = s.superlative !== null && (root.singular || s.superlative.one === true) && s.measure === null;
+  if (
+    s.groupDim &&
+    s.groupAsked &&
+    !s.countFlag &&
+    !s.mostPending &&
+    s.topN === null &&
+    (namesItsRows(node) || rankedOne)
+  ) {
     const attr = dimensionAttribute(s.groupDim, node.entity);
     if (attr) {
       s.groupDim = null;

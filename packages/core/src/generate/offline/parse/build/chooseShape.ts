@@ -24,7 +24,8 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
     return {
       kind: 'group',
       dimension: s.groupDim,
-      order: s.mostPending === 'asc' ? 'asc' : 'desc',
+      // "the country with the fewest companies": the order of the measured noun's "fewest"
+      order: (s.mostPending ?? s.groupOrder ?? s.measure?.order) === 'asc' ? 'asc' : 'desc',
       limit:
         s.topN ?? (s.groupSingular && s.measure === null && !s.countFlag && ms.some((m) => m.t === 'most') ? 1 : null),
     };
@@ -50,7 +51,7 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
       kind: 'rankByColumn',
       column: s.superlative.column,
       order: s.superlative.order,
-      limit: s.topN ?? (root.singular ? 1 : 10),
+      limit: s.topN ?? (root.singular || s.superlative.one === true ? 1 : 10),
     };
   if (s.countFlag) return { kind: 'count' };
   return { kind: 'list' };

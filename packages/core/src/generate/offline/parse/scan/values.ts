@@ -128,7 +128,7 @@ export function readValues(s: ScanState): void {
       }
       const city = index.cities.get(key);
       if (city && !FILLER_WORDS.has(key)) {
-        claim(s, i, i + len, { t: 'city', name: city });
+        claim(s, i, i + len, { t: 'city', name: city.label, values: [...city.values] });
         continue;
       }
     }

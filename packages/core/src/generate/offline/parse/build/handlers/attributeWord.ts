@@ -1,4 +1,4 @@
-import type { NumericColumn } from '../../../ir/Request';
+import type { Dimension, NumericColumn } from '../../../ir/Request';
 import { KNOWN_VALUE_COLUMNS, type AttributeName } from '../../../lexicon/attributeWords';
 import { singular } from '../../../text/tokenize';
 import type { BuildState } from '../BuildState';
@@ -11,6 +11,15 @@ export const AGGREGATED_COLUMN: Partial<Record<AttributeName, NumericColumn>> = 
   employees: 'employees',
   founded: 'founded_year',
   duration: 'duration_days',
+};
+
+/** Attributes whose values can be counted as a grouping ("the most common industry", "the least common city"). */
+const GROUPED_ATTRIBUTE: Partial<Record<AttributeName, Dimension>> = {
+  industry: 'industry',
+  country: 'country',
+  city: 'city',
+  venue: 'venue',
+  relation: 'relation',
 };
 
 /**
@@ -50,6 +59,11 @@ export function readAttribute(s: BuildState, m: MentionOf<'attribute'>): void {
       order: s.superlative?.order ?? (m.attr === 'founded' ? 'asc' : 'desc'),
     };
     s.expectDimension = false;
+  } else if (s.mostPending && !s.groupDim && GROUPED_ATTRIBUTE[m.attr] && !s.measure) {
+    // "the most common industry among exhibitors": the values of that attribute counted, the most frequent first
+    s.groupDim = GROUPED_ATTRIBUTE[m.attr] ?? null;
+    s.groupAsked = true;
+    s.groupSingular = singular(m.text.toLowerCase()) === m.text.toLowerCase();
   } else if (s.mostPending && (m.attr === 'employees' || m.attr === 'revenue')) {
     s.superlative = { column: m.attr === 'employees' ? 'size' : 'revenue', order: s.mostPending };
     s.mostPending = null;
@@ -57,6 +71,7 @@ export function readAttribute(s: BuildState, m: MentionOf<'attribute'>): void {
     s.aggFn = 'sum';
     s.aggColumn = 'revenue_usd';
     s.countFlag = false;
+    s.aggFromCount = true;
   } else if (s.neg && s.current && KNOWN_VALUE_COLUMNS[m.attr]) {
     // "companies with no revenue listed", "events without a venue"
     const known = KNOWN_VALUE_COLUMNS[m.attr];

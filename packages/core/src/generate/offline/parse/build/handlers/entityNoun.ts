@@ -19,7 +19,9 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   const ms = s.ms;
   const prevM = ms[k - 1];
   const nextM = ms[k + 1];
-  if (s.expectDimension && (m.entity === 'events' || m.entity === 'companies')) {
+  // "top 3 events by sponsors": a ranking of the listed rows by their linked rows, not a grouping by company
+  const ranksListed = s.target !== null && s.target.entity !== m.entity && s.topN !== null && s.groupDim === null;
+  if (s.expectDimension && (m.entity === 'events' || m.entity === 'companies') && !ranksListed) {
     s.groupDim = m.entity === 'events' ? 'event' : 'company';
     s.expectDimension = false;
     return;
@@ -63,6 +65,8 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
     flushPre(s, d);
     return;
   }
+  // "the country with the fewest companies": the grouping keeps the order its measured noun was said with
+  if (s.mostPending && s.groupDim) s.groupOrder = s.mostPending;
   s.mostPending = null;
   // predicate: "... are (not) sponsors"
   const haveBefore = ['have', 'has', 'having'].includes(s.scan.tokens[m.start - 1]?.norm ?? '');
@@ -138,6 +142,7 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   }
   const owner = m.entity === 'companies' && !s.target && companyBeforePeople(ms, k);
   openNode(s, m.entity, m.relations, sing, beforePre);
+  if (m === s.askedNoun) s.target = s.current;
   if (owner) s.possessor = s.current;
   if (m.entity === 'events') s.lastEventDraft = s.current;
 }

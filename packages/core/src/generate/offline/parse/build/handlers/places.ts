@@ -40,6 +40,9 @@ export function readPlace(s: BuildState, m: MentionOf<'country' | 'city' | 'stat
   const nextM = ms[k + 1];
   const outside = prevM?.t === 'prep' && (prevM.p === 'outside' || prevM.p === 'livesOutside');
   const hq = prevM?.t === 'prep' && prevM.p === 'hq';
+  // "based in" / "located in" say where a person works as well as where a company sits; "headquartered" is only a
+  // company's
+  const personalPlaceVerb = hq && /^(based|located)\b/i.test(prevM.text);
   const lives = prevM?.t === 'prep' && (prevM.p === 'livesIn' || prevM.p === 'livesOutside');
   const nextIsNoun =
     nextM && (nextM.t === 'entity' || (nextM.t === 'prep' && nextM.p === 'hq' && ms[k + 2]?.t === 'entity'));
@@ -59,13 +62,20 @@ export function readPlace(s: BuildState, m: MentionOf<'country' | 'city' | 'stat
     host = ensure(s, 'companies');
   // "people who work for companies attending events in Singapore": a place right after the events noun is
   // the events' place, even inside a clause about people
-  // "people who work for companies in Germany": likewise the companies' place (where they are headquartered)
-  const nounPlace = prevM?.t === 'prep' && prevM.p === 'in' && isPlacedNoun(ms[k - 2]);
+  // "people who work for companies in Germany": likewise the companies' place (where they are headquartered), and
+  // "people who work at companies headquartered / based in Germany" too
+  const nounPlace = prevM?.t === 'prep' && (prevM.p === 'in' || prevM.p === 'hq') && isPlacedNoun(ms[k - 2]);
   if (lives || (s.afterWho && s.current?.entity !== 'people' && !nounPlace)) host = nearest(s, 'people') ?? host;
   // "people whose company is in Japan": the place is the possessed noun's, not the people's
   if (!lives && possessedBefore(ms, k) === 'companies') host = nearest(s, 'companies') ?? ensure(s, 'companies');
-  // "contacts at Siemens outside Germany": a named company's country is known, so the place is the people's
-  if (!hq && host?.entity === 'companies' && host.conds.some((c) => c.kind === 'ids') && s.target?.entity === 'people')
+  // "contacts at Siemens outside Germany", "directors at Marriott based in Singapore": a named company's country is
+  // known, so the place is the people's
+  if (
+    (!hq || personalPlaceVerb) &&
+    host?.entity === 'companies' &&
+    host.conds.some((c) => c.kind === 'ids') &&
+    s.target?.entity === 'people'
+  )
     host = s.target;
   if (!host) {
     s.pendingPre.push(m);

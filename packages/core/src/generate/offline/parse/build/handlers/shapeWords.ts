@@ -92,6 +92,14 @@ export function readMost(s: BuildState, m: MentionOf<'most'>): void {
 
 /** "the oldest", "the largest", "the next". */
 export function readSuperlative(s: BuildState, m: MentionOf<'superlative'>): void {
-  s.superlative = { column: m.column, order: m.order };
+  const noun = s.ms[s.k + 1];
+  const one = noun?.t === 'entity' && singular(noun.text.toLowerCase()) === noun.text.toLowerCase();
+  s.superlative = { column: m.column, order: m.order, one };
+  // "the richest sponsor - how much revenue": the revenue of that one company, not a sum
+  if (one && s.aggFn === 'sum' && s.aggColumn === 'revenue_usd' && s.aggFromCount) {
+    s.aggFn = null;
+    s.aggColumn = null;
+    s.attributes.push('revenue');
+  }
   if (['next', 'soonest'].includes(m.text.toLowerCase())) s.nextOnly = true;
 }

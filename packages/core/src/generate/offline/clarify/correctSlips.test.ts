@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { demoScanner } from '../testkit';
+import { correctSlips } from './correctSlips';
+
+/** Typing slips in the words the parser left unread (demo data's value index; words of this test's own). */
+describe('correctSlips', () => {
+  const demo = demoScanner();
+  const fix = (...words: string[]) => {
+    const out = correctSlips(words, demo.index());
+    return out ? Object.fromEntries(out) : null;
+  };
+
+  it('corrects a longer word one edit from exactly one known word', () => {
+    expect(fix('Whihc')).toEqual({ Whihc: 'which' });
+  });
+
+  it('breaks a tie of equally near words by the neighbouring key', () => {
+    expect(fix('thete')).toEqual({ thete: 'there' });
+  });
+
+  it('corrects a four-letter word only for a dropped letter, and never an English word', () => {
+    expect(fix('whch')).toEqual({ whch: 'which' });
+    expect(fix('wich', 'evnt')).toEqual({ wich: 'which', evnt: 'event' });
+    // "arre" is "are" with a letter added: not corrected at four letters
+    expect(fix('arre')).toBeNull();
+    // an English word left unread is asked about, not taken for a neighbour
+    expect(fix('crow')).toBeNull();
+  });
+
+  it('corrects nothing unless every word has one reading', () => {
+    expect(fix('whch', 'zzzzzz')).toBeNull();
+  });
+});

@@ -1,0 +1,47 @@
+import { normKey } from '../text/tokenize';
+
+/** A company row as the value index reads it. */
+export interface CompanyRow {
+  readonly id: number;
+  readonly name: string;
+  readonly domain: string;
+}
+
+/** The rows of one brand: every company whose name leads with the brand's word and whose web domain does too. */
+export interface Brand {
+  readonly key: string;
+  readonly rows: readonly CompanyRow[];
+}
+
+/** The first word of a company's name ("The" left out), as normalised. */
+function leadingWord(name: string): string {
+  const words = normKey(name.replace(/\([^)]*\)/g, ' '))
+    .split(' ')
+    .filter(Boolean);
+  return (words[0] === 'the' ? words[1] : words[0]) ?? '';
+}
+
+/**
+ * Brands that several company rows share ("Electrolux Group", "Electrolux Professional Group", and the row of
+ * electrolux.com named "Electrolux Home Products"): a question typing only the brand ("people at electrolux") means
+ * all of them, not whichever row owns the bare domain. A row belongs to a brand when its name leads with the brand's
+ * word AND its domain starts with it, so names that only share a word ("Magnus Group" of magnusgroup.co.uk and
+ * a "Magnus" of another domain) stay apart unless both hold. Words that read as something else (`isOtherWord`:
+ * ordinary words, places) and words under four letters are no brand.
+ */
+export function sharedBrands(rows: readonly CompanyRow[], isOtherWord: (word: string) => boolean): Brand[] {
+  const byWord = new Map<string, CompanyRow[]>();
+  for (const r of rows) {
+    const word = leadingWord(r.name);
+    if (word.length < 4 || !/^[a-z]+$/.test(word) || isOtherWord(word)) continue;
+    if (
+      !r.domain
+        .toLowerCase()
+        .replace(/^www\./, '')
+        .startsWith(word)
+    )
+      continue;
+    byWord.set(word, [...(byWord.get(word) ?? []), r]);
+  }
+  return [...byWord].filter(([, list]) => list.length >= 2).map(([key, list]) => ({ key, rows: list }));
+}
