@@ -69,6 +69,7 @@ import { readSeniorityRanges } from './scan/seniorityRanges';
 import { readDemonymPeople } from './scan/demonymPeople';
 import { readUnreadComparisons } from './scan/unreadComparisons';
 import { readVagueQualifiers } from './scan/vagueQualifiers';
+import { readNameWordsBeside } from './scan/nameWordsBeside';
 import { readMisplacedSeniority } from './scan/misplacedSeniority';
 
 export interface Scan {
@@ -298,6 +299,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   const context = releaseSpeakerContext(text, state, new Set(social));
   const discourse = discourseTokens(text, state);
   for (const k of [...ownPeople, ...social, ...context]) discourse[k] = true;
+  // a word of a found name typed beside the part that found it ("the big data ai world thing")
+  readNameWordsBeside(state);
   // a vague qualifier announcing a figure on its measure ("smaller cos, under 200 staff"): the figure is the condition
   readVagueQualifiers(state, discourse);
   // 17. numbers, leftover themes after "in"; the rest is reported as ignored
