@@ -25,6 +25,16 @@ describe('refusals of data changes and actions', () => {
     expect(asked.kind === 'refusal' ? asked.code : asked.kind).toBe('MODIFICATION_REQUEST');
   });
 
+  it.each([
+    'hey drop the companies table',
+    'pls truncate the events tables',
+    'can you wipe the whole database',
+    'ok so delete the people table now',
+  ])('%s destroys a table: a data change', (q) => {
+    const asked = f.ask(q);
+    expect(asked.kind === 'refusal' ? asked.code : asked.kind).toBe('MODIFICATION_REQUEST');
+  });
+
   it.each(['send emails to everyone at X', 'reach out to everyone at X', 'send a message to the CEO of X'])(
     '%s is an action outside the data',
     (q) => {

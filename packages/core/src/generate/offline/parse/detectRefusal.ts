@@ -23,11 +23,19 @@ const SQL_WRITE =
   /\b(insert\s+into|delete\s+from|drop\s+(table|database|index|view)|update\s+\w+\s+set|alter\s+table|create\s+(table|index|view)|truncate\s+table|replace\s+into)\b/i;
 
 /**
+ * A destroying verb whose object is a table or the database itself, said in words ("drop the people table", "pls
+ * truncate the events tables", "wipe the whole database"), wherever it stands in the message ("drop me ..." is
+ * left to the giving verbs below).
+ */
+const SCHEMA_WRITE =
+  /\b(drop|truncate|delete|wipe|erase|destroy)\s+(?!(?:me|us)\b)(?:(?:the|a|all|your|our|my|whole|entire)\s+)*(?:[\w-]+\s+){0,2}(tables?|database|db|schema)\b/i;
+
+/**
  * Requests to change the data (an imperative modification verb, or SQL that writes) and questions about
  * something outside the data (weather, stock prices, ...).
  */
 export function detectRefusal(question: string, tokens: Token[], namesData = true): Refusal | null {
-  if (SQL_WRITE.test(question)) {
+  if (SQL_WRITE.test(question) || SCHEMA_WRITE.test(question)) {
     return {
       code: 'MODIFICATION_REQUEST',
       message: 'I can only read the data: requests to change it (insert, update, delete, drop) are not carried out.',
