@@ -26,6 +26,13 @@ export const MONTHS: Readonly<Record<string, number>> = {
   dec: 12,
 };
 
+/** Each month's full name, capitalised, by month number - 1 (the longest word MONTHS maps to it). */
+export const MONTH_NAMES: readonly string[] = Array.from({ length: 12 }, (_, i) => {
+  const words = Object.keys(MONTHS).filter((word) => MONTHS[word] === i + 1);
+  const full = words.reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+  return full.charAt(0).toUpperCase() + full.slice(1);
+});
+
 /** Seasons (northern-hemisphere, meteorological): first and last month; winter runs into the next year. */
 export const SEASONS: Readonly<Record<string, readonly [number, number]>> = {
   spring: [3, 5],

@@ -9,7 +9,7 @@
  *   them (a place, a theme), is the events' year, as "2025 events" is.
  */
 import { ENTITY_WORDS } from '../lexicon/entityWords';
-import { MONTHS } from '../lexicon/timeWords';
+import { MONTH_NAMES, MONTHS } from '../lexicon/timeWords';
 import { monthRange, pad } from './dates';
 import type { Range } from './periods';
 
@@ -97,18 +97,3 @@ export function twoDigitDateOptions(part: readonly string[]): { label: string; r
     { label: `${name} ${2000 + n} (the whole month)`, replacement: `in ${name} ${2000 + n}` },
   ];
 }
-
-const MONTH_NAMES: readonly string[] = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
