@@ -37,6 +37,17 @@ import { tokenize } from '../text/tokenize';
 import type { MentionBody } from './Mention';
 import type { ScanState } from './scan/ScanState';
 
+/** Mention kinds that name a thing of the data (an event, a company, a place ...). */
+export const NAMED_MENTIONS: ReadonlySet<MentionBody['t']> = new Set([
+  'event',
+  'company',
+  'person',
+  'venue',
+  'country',
+  'city',
+  'state',
+]);
+
 /** Mention kinds that name or filter data: a clause with one of these is about the data. */
 export const DATA_MENTIONS: ReadonlySet<MentionBody['t']> = new Set([
   'entity',
@@ -47,13 +58,7 @@ export const DATA_MENTIONS: ReadonlySet<MentionBody['t']> = new Set([
   'seniority',
   'title',
   'cond',
-  'event',
-  'company',
-  'person',
-  'venue',
-  'country',
-  'city',
-  'state',
+  ...NAMED_MENTIONS,
   'topic',
   'count',
   'aggFn',

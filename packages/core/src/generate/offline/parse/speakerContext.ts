@@ -28,7 +28,7 @@ import {
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { verbLemma } from '../text/language';
 import { requestChainEnd } from './requestFrame';
-import { DATA_MENTIONS, onlyAdverb, ownNoun } from './discourse';
+import { DATA_MENTIONS, NAMED_MENTIONS, onlyAdverb, ownNoun } from './discourse';
 import type { ScanState } from './scan/ScanState';
 import { CLAUSE_BREAK, clauseBounds } from './socialClauses';
 import { tokenize } from '../text/tokenize';
@@ -40,16 +40,6 @@ const NAMED_PLACES: ReadonlySet<string> = new Set(['event', 'venue']);
 /** Words before the event a speaker takes part in ("going to X", "exhibiting at X", "prepping for X"). */
 const TAKING_PART_WORDS: ReadonlySet<string> = new Set(['at', 'to', 'for', 'attend', 'attending', 'visit', 'visiting']);
 const AFTER_LOOK: ReadonlySet<string> = new Set(['for', 'into', 'at']);
-/** Mentions naming a thing of the data: kept with the ask when they stand in the writer's self-description. */
-const NAMED_MENTIONS: ReadonlySet<string> = new Set([
-  'event',
-  'company',
-  'person',
-  'venue',
-  'country',
-  'city',
-  'state',
-]);
 
 /** Words that join a new clause to the one before ("... startup and we're looking ...", "... next week so can you"). */
 const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'so']);
