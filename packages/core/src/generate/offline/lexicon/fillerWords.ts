@@ -2,6 +2,15 @@
 export const FILLER_WORDS: ReadonlySet<string> = new Set([
   // politeness and hedging around a request ("quick question", "if possible", "when you get a chance", "cheers")
   'able',
+  // hesitation typed as it is said ("so, um, which companies ...")
+  'um',
+  'umm',
+  'uh',
+  'uhh',
+  'er',
+  'erm',
+  'hmm',
+  'hm',
   // agreement opening a request ("yeah, show me ...", "yep pls")
   'yeah',
   'yep',

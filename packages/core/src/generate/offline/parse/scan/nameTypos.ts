@@ -1,6 +1,6 @@
 /**
- * Names typed with a typo ("Zscalar", "Marina Bay Sand", "Singapor"): spans of up to four words around a word
- * nothing else reads, matched against countries, venues, events and companies within the spelling allowance
+ * Names typed with a typo ("Zscalar", "Marina Bay Sand", "Singapor", "Torronto"): spans of up to four words around a
+ * word nothing else reads, matched against countries, cities, venues, events and companies within the spelling allowance
  * (`text/spelling.ts`). One nearest value is read as it; several equally near become an `unclear` mention.
  */
 import { verbClassAt } from '../../text/verbClasses';
@@ -30,6 +30,8 @@ function bucketsOf(index: ValueIndex): Map<string, FuzzyEntry[]> {
   };
   for (const [key, hit] of index.countries) if (!hit.strict) add(key, { t: 'country', names: hit.names });
   for (const [key, hit] of index.venues) add(key, { t: 'venue', hit });
+  // cities by every name they go by ("Torronto", "Melborne"): a city typed with a slip is a place like a country
+  for (const [key, hit] of index.cities) add(key, { t: 'city', name: hit.label, values: [...hit.values] });
   for (const [key, hit] of index.events) if (hit.quality >= 2 && !hit.needsCaps) add(key, { t: 'event', hit });
   for (const [key, hit] of index.companies) if (hit.quality >= 2 && !hit.needsCaps) add(key, { t: 'company', hit });
   fuzzyBuckets.set(index, made);
