@@ -31,6 +31,7 @@ export const COND_HOSTS: Readonly<Record<Cond['kind'], readonly EntityKind[]>> =
   title: ['people'],
   relation: ['participations'],
   hasEmail: ['people'],
+  personName: ['people'],
   hasValue: NAMED,
   link: ALL,
   linkCount: ALL,

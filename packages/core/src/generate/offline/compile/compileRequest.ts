@@ -202,6 +202,14 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
   },
   hasEmail: (_b, _entity, c, a) =>
     c.negate ? `COALESCE(${col(a, 'email')}, '') = ''` : `${col(a, 'email')} IS NOT NULL AND ${col(a, 'email')} <> ''`,
+  personName: (b, _entity, c, a) => {
+    const columns =
+      c.part === 'first' ? ['first_name'] : c.part === 'surname' ? ['surname'] : ['first_name', 'surname'];
+    const sql = columns
+      .map((column) => `COALESCE(lower(${col(a, column)}), '') IN ${b.list(c.values.map((v) => v.toLowerCase()))}`)
+      .join(' OR ');
+    return c.negate ? `NOT (${sql})` : `(${sql})`;
+  },
   link: (b, entity, c, a) => link(b, entity, a, c),
   sameDates: (b, _entity, c, a) => {
     const x = b.alias('e');

@@ -92,6 +92,8 @@ export function describeCond(c: Cond, entity: EntityKind): string {
       return c.negate ? `without a known ${c.label}` : `with a known ${c.label}`;
     case 'hasEmail':
       return c.negate ? 'without a known e-mail address' : 'with a known e-mail address';
+    case 'personName':
+      return `whose ${{ first: 'first name', surname: 'surname', any: 'first name or surname' }[c.part]} is ${not}${c.values.join(' or ')}`;
     case 'linkCount':
     case 'contactsVsSize':
       return `with ${c.label}`;

@@ -68,6 +68,11 @@ export type Cond =
   | { kind: 'title'; label: string; patterns: string[]; exclude: string[]; negate: boolean }
   | { kind: 'relation'; values: Relation[]; negate: boolean }
   | { kind: 'hasEmail'; negate: boolean }
+  /**
+   * "contacts whose first name is Priya", "people with the surname Tan": a person's first name or surname (`any`:
+   * either, "people named Tan" where the data has both) is one of `values`.
+   */
+  | { kind: 'personName'; part: 'first' | 'surname' | 'any'; values: string[]; negate: boolean }
   /** "companies with no revenue listed": a column of a fixed list (`lexicon/attributeWords` KNOWN_VALUE_COLUMNS) is (not) filled. */
   | { kind: 'hasValue'; entity: 'events' | 'companies' | 'people'; column: string; label: string; negate: boolean }
   | { kind: 'link'; relations: Relation[]; negate: boolean; node: Node }

@@ -25,6 +25,7 @@ import { readThereAsTheir } from './scan/thereAsTheir';
 import { claim as claimTokens, createScanState, isFree } from './scan/ScanState';
 import { readLiteralTitle } from './scan/literalTitles';
 import { readNameContains } from './scan/nameContains';
+import { personNameWordsAt, readPersonNames } from './scan/personNames';
 import { readDatabaseNames } from './scan/databaseNames';
 import { readWholeThemeValues } from './scan/wholeThemeValues';
 import { readQuantitiesAndTime } from './scan/quantitiesAndTime';
@@ -244,6 +245,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
         for (let k = i; k < i + len; k++) inPhraseAt.add(k);
   // ... nor the words of a name of several words the data holds ("meetings" of "meetings show apac")
   for (const k of wordsOfDataNames(tokens, index)) inPhraseAt.add(k);
+  // ... nor a first name or surname given after "named" / "called" ("anyone called sarah")
+  for (const k of personNameWordsAt(tokens, index)) inPhraseAt.add(k);
   rewriteEntitySynonyms(tokens, (x) => knownWord(x) || inPhrase.has(x), inPhraseAt);
   const state = createScanState(tokens, index, asOf);
   const { w, claimed, mentions, unknownTopics } = state;
@@ -264,6 +267,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readNameContains(state, question);
   // 4. names of several words from the database (events, companies, venues, states, people), longest first
   readDatabaseNames(state);
+  // a person's first name or surname asked for ("people named John"), after the full names of the data
+  readPersonNames(state);
   // a name typed in full before its acronym in parentheses: one reference
   readAcronymExpansions(state, question);
   // an industry or event theme of the data typed in full ("business consulting and services"): one theme, before

@@ -136,6 +136,12 @@ const cond = (depth: number): fc.Arbitrary<Cond> => {
     }),
     fc.record({ kind: fc.constant('hasEmail' as const), negate }),
     fc.record({
+      kind: fc.constant('personName' as const),
+      part: fc.constantFrom<'first' | 'surname' | 'any'>('first', 'surname', 'any'),
+      values: fc.constant<string[]>(['Priya']),
+      negate,
+    }),
+    fc.record({
       kind: fc.constant('hasValue' as const),
       entity: fc.constant('companies' as const),
       column: fc.constant<string>('revenue_usd'),
@@ -255,6 +261,8 @@ function boundValues(c: Cond, from: EntityKind): unknown[] {
     case 'seniority':
     case 'relation':
       return c.values;
+    case 'personName':
+      return c.values.map((v) => v.toLowerCase());
     case 'venue':
       return c.patterns;
     case 'tag':

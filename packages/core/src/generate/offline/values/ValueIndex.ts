@@ -61,6 +61,9 @@ export interface ValueIndex {
   eventNameWords: Map<string, NamedHit>;
   /** People by full name (two words or more). */
   people: Map<string, NamedHit>;
+  /** People's first names and surnames, lower-cased -> as most often written (first written wins a tie). */
+  firstNames: Map<string, string>;
+  surnames: Map<string, string>;
   venues: Map<string, VenueHit>;
   countries: Map<string, CountryHit>;
   /** Cities by every name the gazetteer and the data give them, each with the data's spellings. */
@@ -381,6 +384,8 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
     companies: new Map(),
     eventNameWords: new Map(),
     people: new Map(),
+    firstNames: new Map(),
+    surnames: new Map(),
     venues: new Map(),
     countries: new Map(),
     cities: new Map(),
@@ -528,7 +533,14 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
       for (const r of brand.rows) addHit(index.companies, brand.key, r.id, r.name, 2, false);
   }
   if (rows.people) {
-    for (const r of rows.people as readonly { id: number; full_name: string }[]) {
+    const people = rows.people as readonly { id: number; full_name: string; first_name?: string; surname?: string }[];
+    for (const r of people) {
+      if (r.first_name && !index.firstNames.has(r.first_name.toLowerCase()))
+        index.firstNames.set(r.first_name.toLowerCase(), r.first_name);
+      if (r.surname && !index.surnames.has(r.surname.toLowerCase()))
+        index.surnames.set(r.surname.toLowerCase(), r.surname);
+    }
+    for (const r of people) {
       const key = normKey(r.full_name);
       if (key.split(' ').length < 2 || /\d/.test(key) || lexiconPhrases.has(key) || index.countries.has(key)) continue;
       addHit(index.people, key, r.id, r.full_name, 3, false);

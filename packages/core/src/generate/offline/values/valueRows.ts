@@ -37,7 +37,11 @@ export const VALUE_QUERIES = {
     sql: 'SELECT "id", "name", "domain", "city", "country" FROM "companies"',
     orderBy: { column: 'id', text: false },
   },
-  people: { table: 'people', sql: 'SELECT "id", "full_name" FROM "people"', orderBy: { column: 'id', text: false } },
+  people: {
+    table: 'people',
+    sql: 'SELECT "id", "full_name", "first_name", "surname" FROM "people"',
+    orderBy: { column: 'id', text: false },
+  },
   jobTitles: {
     table: 'people',
     sql: 'SELECT "id", "job_title" AS "t" FROM "people" WHERE "job_title" IS NOT NULL',

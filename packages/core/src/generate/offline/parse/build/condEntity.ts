@@ -1,7 +1,7 @@
 import type { Cond, EntityKind } from '../../ir/Request';
 
 const EVENT_CONDS = new Set<Cond['kind']>(['startBetween', 'endBetween', 'past', 'ongoing', 'venue', 'tag', 'text']);
-const PEOPLE_CONDS = new Set<Cond['kind']>(['jobFunction', 'seniority', 'title', 'hasEmail']);
+const PEOPLE_CONDS = new Set<Cond['kind']>(['jobFunction', 'seniority', 'title', 'hasEmail', 'personName']);
 
 /** The entity a condition belongs on; null for conditions that stay on the node they follow. */
 export function condEntity(c: Cond): EntityKind | null {
