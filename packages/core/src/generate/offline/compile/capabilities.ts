@@ -33,6 +33,7 @@ export const COND_HOSTS: Readonly<Record<Cond['kind'], readonly EntityKind[]>> =
   hasEmail: ['people'],
   hasValue: NAMED,
   link: ALL,
+  except: NAMED,
   linkCount: ALL,
   sameDates: ['events'],
   contactsVsSize: ['companies'],

@@ -109,6 +109,12 @@ export const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   smthg: 'something',
   smthn: 'something',
   nething: 'anything',
+  // object pronouns typed as spoken ("which of em are US based", "any of dem in 2025"): "'em" is standard informal
+  // English for "them", "dem"/"dese" the eye-dialect spellings; lower case only (a capitalised "Em" is a name)
+  em: 'them',
+  dem: 'them',
+  thm: 'them',
+  dese: 'these',
   // agreement typed short ("ya, show me ...")
   ya: 'yeah',
   yea: 'yeah',

@@ -4,6 +4,7 @@ import type { BuildState } from './BuildState';
 import type { Draft } from './Draft';
 import { STATED_SIZE_NOUNS } from '../statedSizeAsked';
 import { toNode } from './toNode';
+import { verbAsksOne } from '../askedNumber';
 
 /** True when a measured count of people is the company's stated size: "which company has the most employees". */
 function statedSize(md: Draft, target: Node, ms: readonly Mention[]): boolean {
@@ -19,6 +20,8 @@ function statedSize(md: Draft, target: Node, ms: readonly Mention[]): boolean {
  */
 export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
   const ms = s.ms;
+  // "which of those events HAS the most sponsors": the verb's number says one, whatever the noun's
+  const one = root.singular || verbAsksOne(s.scan.tokens) === true;
   if (s.groupDim && s.countFlag && s.countsDistinct) return { kind: 'count', distinct: s.groupDim };
   if (s.groupDim)
     return {
@@ -31,7 +34,7 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
     };
   if (s.measure && statedSize(s.measure.draft, node, ms)) {
     // "the most employees" is the company's stated size, not the number of its people in the data
-    return { kind: 'rankByColumn', column: 'size', order: s.measure.order, limit: s.topN ?? (root.singular ? 1 : 10) };
+    return { kind: 'rankByColumn', column: 'size', order: s.measure.order, limit: s.topN ?? (one ? 1 : 10) };
   }
   if (s.measure) {
     const md = s.measure.draft;
@@ -40,7 +43,7 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
       node: toNode(md),
       relations: md.relations ?? [],
       order: s.measure.order,
-      limit: s.topN ?? (root.singular ? 1 : 10),
+      limit: s.topN ?? (one ? 1 : 10),
       label:
         ms.find((m) => m.t === 'entity' && m.entity === md.entity && m.relations === md.relations)?.text ?? md.entity,
     };
@@ -51,8 +54,9 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
       kind: 'rankByColumn',
       column: s.superlative.column,
       order: s.superlative.order,
-      limit: s.topN ?? (root.singular || s.superlative.one === true ? 1 : 10),
+      limit: s.topN ?? (one || s.superlative.one === true ? 1 : 10),
     };
-  if (s.countFlag) return { kind: 'count' };
+  // "total sponsors", "the combined number of partners": a total of rows (no figure to add up) is their count
+  if (s.countFlag || (s.aggFn === 'sum' && !s.aggColumn)) return { kind: 'count' };
   return { kind: 'list' };
 }
