@@ -109,15 +109,19 @@ export const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   smthg: 'something',
   smthn: 'something',
   nething: 'anything',
-  // object pronouns typed as spoken ("which of em are US based", "any of dem in 2025"): "'em" is standard informal
-  // English for "them", "dem"/"dese" the eye-dialect spellings; lower case only (a capitalised "Em" is a name)
-  em: 'them',
+  // object pronouns typed as spoken ("any of dem in 2025"): "dem"/"dese" the eye-dialect spellings of "them" /
+  // "these" ("em" is below); lower case only
   dem: 'them',
   thm: 'them',
   dese: 'these',
   // agreement typed short ("ya, show me ...")
   ya: 'yeah',
   yea: 'yeah',
+  // pronouns and nouns clipped in speech ("which of em", "email addys")
+  em: 'them',
+  addy: 'address',
+  addys: 'addresses',
+  addies: 'addresses',
   // a question ("quick q") and British thanks ("ta")
   q: 'question',
   ta: 'thanks',
@@ -141,6 +145,11 @@ export const SYMBOL_SHORTHAND: readonly (readonly [RegExp, string])[] = [
   [/(^|\s)#\s*of(?=\s)/gi, '$1number of'],
   [/(^|\s)no\.?(?=\s+of\s)/gi, '$1number'],
   [/(^|\s)#(?=\s)/g, '$1number of'],
+  // comparison signs before a number ("> 500 employees", ">= $1m", "<50 staff")
+  [/(^|\s)(?:>=|≥|=>)\s*(?=[\d$£€])/g, '$1at least '],
+  [/(^|\s)(?:<=|≤|=<)\s*(?=[\d$£€])/g, '$1at most '],
+  [/(^|\s)>\s*(?=[\d$£€])/g, '$1more than '],
+  [/(^|\s)<\s*(?=[\d$£€])/g, '$1less than '],
 ];
 
 /**

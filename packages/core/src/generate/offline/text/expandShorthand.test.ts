@@ -23,6 +23,14 @@ describe('expandShorthand', () => {
     // object pronouns typed as spoken: a follow-up's reference, never an unknown word
     ['which of em are in sg', 'which of them are in sg'],
     ['any of dem sponsoring', 'any of them sponsoring'],
+    // a letter typed twice
+    ['how manny speakers', 'how many speakers'],
+    ['exhibbitors at hpe', 'exhibitors at hpe'],
+    ['email addys of ppl at hpe', 'email addresses of people at hpe'],
+    // comparison signs before a number
+    ['cos with > 500 employees', 'companies with more than 500 employees'],
+    ['cos with <50 staff', 'companies with less than 50 staff'],
+    ['revenue >= $1m', 'revenue at least $1m'],
   ])('reads %j as %j', (question, expected) => {
     expect(read(question).text).toBe(expected);
   });
