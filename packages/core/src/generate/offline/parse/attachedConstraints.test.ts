@@ -22,13 +22,25 @@ describe.runIf(hasRealData)('a constraint on the entity the sentence attaches it
 
   it.each([
     // an industry name of the data, read whole ("financial" is no job function here, "services" no leftover)
-    ['Traders Fair Singapore partners in financial services', /^companies in the Financial Services .*industry, that are partners/],
-    ['OSEA 2024 sponsors in IT services', /^companies in the IT Services and IT Consulting industry, that are sponsors/],
+    [
+      'Traders Fair Singapore partners in financial services',
+      /^companies in the Financial Services .*industry, that are partners/,
+    ],
+    [
+      'OSEA 2024 sponsors in IT services',
+      /^companies in the IT Services and IT Consulting industry, that are sponsors/,
+    ],
     ['partners in computer and network security', /^companies in the Computer and Network Security industry/],
     // "in food and beverage" after companies: their industry, not the event named "FHA-Food & Beverage"
-    ['AHICE South East Asia partners in food and beverage', /^companies in the "food and beverage" industry, that are partners of events named AHICE/],
+    [
+      'AHICE South East Asia partners in food and beverage',
+      /^companies in the "food and beverage" industry, that are partners of events named AHICE/,
+    ],
     // "that are" agrees with the plural sponsors, not with the one event named before it
-    ['sponsors at OSEA 2024 that are in aviation', /^companies in the .*Aviation.* industry, that are sponsors of events named OSEA 2024$/],
+    [
+      'sponsors at OSEA 2024 that are in aviation',
+      /^companies in the .*Aviation.* industry, that are sponsors of events named OSEA 2024$/,
+    ],
   ])('%s', (q, reading) => {
     expect(read(q)).toMatch(reading);
   });

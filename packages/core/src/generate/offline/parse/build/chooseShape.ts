@@ -13,6 +13,11 @@ function statedSize(md: Draft, target: Node, ms: readonly Mention[]): boolean {
   return noun !== undefined && STATED_SIZE_NOUNS.has(noun.text.toLowerCase());
 }
 
+/** "total" said as the function ("total sponsors"), not "combined" (a combined list is the union of the lists). */
+function totalSaid(ms: readonly Mention[]): boolean {
+  return ms.some((m) => m.t === 'aggFn' && m.fn === 'sum' && /^(?:total|sum)/i.test(m.text));
+}
+
 /**
  * The shape of the answer from the shape words read: a count (of distinct values), a grouping, a ranking by a
  * count of linked rows or by a column, an aggregate, or a plain list. A singular noun ranks one row ("which
@@ -56,7 +61,7 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
       order: s.superlative.order,
       limit: s.topN ?? (one || s.superlative.one === true ? 1 : 10),
     };
-  // "total sponsors", "the combined number of partners": a total of rows (no figure to add up) is their count
-  if (s.countFlag || (s.aggFn === 'sum' && !s.aggColumn)) return { kind: 'count' };
+  // "total sponsors": a total of rows (no figure to add up) is their count ("contacts at X + Y combined" stays a list)
+  if (s.countFlag || (s.aggFn === 'sum' && !s.aggColumn && totalSaid(ms))) return { kind: 'count' };
   return { kind: 'list' };
 }

@@ -37,6 +37,8 @@ export function readIndustryNames(s: ScanState): void {
       const words = w.slice(i, i + len);
       if (!isFree(s, i, i + len) || LEXICON.has(words.join(' ')) || !namesIndustry(s, words)) continue;
       if (peopleNounAt(s, i + len)) continue;
+      // "non-profit organizations": the noun of companies closing the run stays the noun asked about
+      if (LEXICON.get(words.at(-1) ?? '')?.some((r) => r.t === 'entity')) continue;
       claim(s, i, i + len, { t: 'topic', words: [...words] });
       i += len - 1;
       break;
