@@ -19,6 +19,9 @@ function label(v: string): string {
 }
 
 function relationWords(relations: readonly string[], from: EntityKind, to: EntityKind): string {
+  // a link to a node of the same kind is the rows themselves, narrowed (the compiler's `id IN (...)`): its
+  // relations say nothing, so none are worded ("companies in India, that are among companies that are sponsors ...")
+  if (from === to) return 'that are among';
   if (from === 'people' && to === 'companies') return 'working at';
   if (from === 'companies' && to === 'people') return 'employing';
   const plural = relations.map((r) => `${r}s`).join(' or ');

@@ -325,3 +325,31 @@ describe('describeRequest and compileRequest agree on every request that validat
     expect(valid).toBeGreaterThan(150);
   });
 });
+
+describe('a link to rows of the same kind', () => {
+  it('is worded as the rows narrowed, never with the relations the compiler does not use', () => {
+    const inner: Node = {
+      entity: 'companies',
+      conds: [{ kind: 'link', relations: ['sponsor'], negate: false, node: { entity: 'events', conds: [] } }],
+    };
+    const r: Request = {
+      version: 1,
+      target: {
+        entity: 'companies',
+        conds: [
+          { kind: 'country', values: ['India'], negate: false, label: 'India' },
+          { kind: 'link', relations: ['sponsor'], negate: false, node: inner },
+        ],
+      },
+      shape: { kind: 'count' },
+      attributes: [],
+      ignored: [],
+    };
+    expect(validateRequest(r)).toBeNull();
+    // the compiler reads the link as `id IN (the inner companies)`: no relation between two companies
+    expect(compileRequest(r).sql).not.toMatch(/relation"? IN \(\?\).*relation"? IN \(\?\)/);
+    expect(describeRequest(r)).toBe(
+      'number of companies in India (headquarters), that are among companies that are sponsors of events',
+    );
+  });
+});
