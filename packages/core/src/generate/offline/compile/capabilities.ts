@@ -34,6 +34,7 @@ export const COND_HOSTS: Readonly<Record<Cond['kind'], readonly EntityKind[]>> =
   personName: ['people'],
   hasValue: NAMED,
   link: ALL,
+  except: NAMED,
   linkCount: ALL,
   sameDates: ['events'],
   contactsVsSize: ['companies'],

@@ -99,6 +99,8 @@ export function describeCond(c: Cond, entity: EntityKind): string {
       return `with ${c.label}`;
     case 'sameDates':
       return `${c.overlap ? 'overlapping the dates of' : 'on the same dates as'} ${c.names.join(' or ')} (not ${c.names.length > 1 ? 'those' : 'that event'} itself)`;
+    case 'except':
+      return `excluding ${describeNode(c.node)}`;
     case 'link': {
       const words = relationWords(c.relations, entity, c.node.entity);
       const negated = !c.negate

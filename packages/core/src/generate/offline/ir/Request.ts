@@ -76,6 +76,11 @@ export type Cond =
   /** "companies with no revenue listed": a column of a fixed list (`lexicon/attributeWords` KNOWN_VALUE_COLUMNS) is (not) filled. */
   | { kind: 'hasValue'; entity: 'events' | 'companies' | 'people'; column: string; label: string; negate: boolean }
   | { kind: 'link'; relations: Relation[]; negate: boolean; node: Node }
+  /**
+   * "partners (not sponsors)", "events in 2025 apart from X", "leaving out those at A, which companies are at B":
+   * the rows of `node`, a set of the same entity read from the excluded part, are left out.
+   */
+  | { kind: 'except'; node: Node }
   /** "other events on the same dates as X" (`overlap`: "events overlapping X"): X itself is left out. */
   | { kind: 'sameDates'; ids: number[]; names: string[]; overlap: boolean }
   /** "more contacts than employees": the company's people in the data against its stated size band. */

@@ -10,6 +10,25 @@ export const COUNT_WORDS: readonly string[] = [
   'number',
 ];
 
+/**
+ * Adverbs saying that a number is over everything together ("how many exhibitors in all", "overall count of
+ * speakers", "altogether"): one number, never one per group. What they add is already the reading of a count.
+ */
+export const TOTAL_ADVERBS: readonly string[] = [
+  'overall',
+  'altogether',
+  'all together',
+  'in total',
+  'in all',
+  'all in all',
+  'all told',
+  'in aggregate',
+  'grand total',
+];
+
+/** Quantifiers of a whole set ("across all events", "for every sponsor", "at all the events in 2025"). */
+export const WHOLE_SET_QUANTIFIERS: readonly string[] = ['all', 'every', 'the whole', 'the entire', 'each and every'];
+
 /** Average / total phrasing (followed by a numeric attribute). */
 export const AGGREGATE_FN_WORDS: readonly (readonly [string, 'avg' | 'sum' | 'min' | 'max'])[] = [
   ['average', 'avg'],

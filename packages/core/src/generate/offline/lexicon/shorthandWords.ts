@@ -109,6 +109,11 @@ export const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   smthg: 'something',
   smthn: 'something',
   nething: 'anything',
+  // object pronouns typed as spoken ("any of dem in 2025"): "dem"/"dese" the eye-dialect spellings of "them" /
+  // "these" ("em" is below); lower case only
+  dem: 'them',
+  thm: 'them',
+  dese: 'these',
   // agreement typed short ("ya, show me ...")
   ya: 'yeah',
   yea: 'yeah',

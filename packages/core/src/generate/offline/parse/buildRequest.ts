@@ -12,6 +12,7 @@ import { groupParticipants } from './build/participantGroups';
 import { countedParticipations, relationBreakdown, withNextWindow, withRelationNoun } from './build/reshapeTarget';
 import { droppedMostWords, unusedCompareWords } from './build/unreadWords';
 import { readCountEach } from './countEach';
+import { readExclusion } from './exclusions';
 import { readPassingCount } from './passingCounts';
 import { asStatedSize } from './statedSizeAsked';
 import type { Mention } from './Mention';
@@ -30,6 +31,11 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   // "events and their exhibitor counts": the list of the head clause, with a count per member
   const passing = readPassingCount(scan, (head) => buildRequest(head, index, asOf, previous));
   if (passing) return passing;
+  // "partners at X (not sponsors)", "leaving out those at A, which companies are at B": the main set minus the excluded
+  const excluding = readExclusion(scan, (part, withPrevious) =>
+    buildRequest(part, index, asOf, withPrevious ? previous : null),
+  );
+  if (excluding) return excluding;
   const s = createBuildState(scan, index, asOf, previous);
   for (s.k = 0; s.k < s.ms.length; s.k++) readMention(s, s.ms[s.k] as Mention);
 

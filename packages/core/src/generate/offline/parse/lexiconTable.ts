@@ -6,6 +6,7 @@ import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { DATA_JOB_FUNCTION_WORDS } from '../lexicon/dataJobWords';
 import { JOB_FUNCTION_WORDS, SENIORITY_WORDS, TITLE_WORDS } from '../lexicon/jobWords';
 import { EMPLOYMENT_WORDS, RELATION_VERBS, VERB_OR_NOUN } from '../lexicon/relationWords';
+import { EXCLUSION_MARKERS } from '../lexicon/exclusionWords';
 import type { MentionBody, Prep } from './Mention';
 
 /** Structural words: negation, conjunctions, anaphora, prepositions, copulas. */
@@ -13,11 +14,8 @@ const STRUCTURE: readonly (readonly [string, MentionBody])[] = [
   ['not', { t: 'neg' }],
   ['no', { t: 'neg' }],
   ['without', { t: 'neg' }],
-  ['except', { t: 'neg' }],
-  ['excluding', { t: 'neg' }],
-  ['other than', { t: 'neg' }],
-  ['apart from', { t: 'neg' }],
-  ['aside from', { t: 'neg' }],
+  // "excluding", "leaving out", "but not": an excluded clause opens (`parse/exclusions.ts`)
+  ...[...EXCLUSION_MARKERS].map((w) => [w, { t: 'neg' }] as const),
   ['never', { t: 'neg' }],
   ['non', { t: 'neg' }],
   ['missing', { t: 'neg' }],

@@ -42,6 +42,7 @@ import { readFunctionIntersections } from './scan/functionIntersections';
 import { readTitlePhrases } from './scan/titlePhrases';
 import { readTitleQualifiers, readTitleWords, titlePersonWords } from './scan/titleWords';
 import { chiefTitles, readChiefTitles } from './scan/chiefTitles';
+import { EXCLUSION_AFTER, EXCLUSION_PARENTHESES } from '../lexicon/exclusionWords';
 import { readTitleContains } from './scan/titleContains';
 import { readRelationNounAfterEvent } from './scan/relationNounAfterEvent';
 import { readValues } from './scan/values';
@@ -50,6 +51,8 @@ import { readMissingValues } from './scan/missingValues';
 import { readOrderingWords } from './scan/orderingWords';
 import { readUnitPhrases } from './scan/unitPhrases';
 import { readUniversalObjects } from './scan/universalObjects';
+import { readTotalScope } from './scan/totalScope';
+import { readIndustryNames } from './scan/industryNames';
 import { readIndefiniteObjects, readIndefiniteSubjects } from './scan/indefiniteObjects';
 import { readRestatedTakingPart } from './scan/restatedTakingPart';
 import { verbClassAt } from '../text/verbClasses';
@@ -100,8 +103,10 @@ function questionClauseFirst(question: string): string {
       question.trim(),
     );
   if (!m || !m[1] || !m[2] || QUESTION_WORDS.test(m[1].trim())) return question;
-  // the context stays a clause of its own (the discourse pass reads clauses)
-  return `${m[2].replace(/[?.!]+\s*$/, '')}. ${m[1]}`;
+  // the context stays a clause of its own (the discourse pass reads clauses); a fronted partitive ("Of the events
+  // with partners, which ...", "Out of the German firms, which ...") is the set the question picks from: "among"
+  const context = m[1].trim().replace(/^(?:out\s+of|of|amongst|among)\s+/i, 'among ');
+  return `${m[2].replace(/[?.!]+\s*$/, '')}. ${context}`;
 }
 
 const compoundVocabularies = new WeakMap<ValueIndex, CompoundVocabulary>();
@@ -184,6 +189,16 @@ function dropExampleParentheses(question: string): string {
   );
 }
 
+/** Exclusions said as an aside ("(not sponsors)", ", sponsors excluded") in the marker-first form ("excluding ..."). */
+function exclusionsFirst(question: string): string {
+  const text = question.replace(EXCLUSION_AFTER, ', excluding $1');
+  const aside = EXCLUSION_PARENTHESES.exec(text);
+  if (!aside?.[1]) return text;
+  const rest = `${text.slice(0, aside.index)}${text.slice(aside.index + aside[0].length)}`;
+  const end = /[?.!]*\s*$/.exec(rest)?.index ?? rest.length;
+  return `${rest.slice(0, end)}, excluding ${aside[1]}${rest.slice(end)}`;
+}
+
 /**
  * Reads the question into mentions. Recognisers run in a fixed order over one `ScanState` (`scan/ScanState.ts`);
  * an earlier one wins the tokens it claims. The steps below are numbered as in the table of the offline README
@@ -193,7 +208,10 @@ function dropExampleParentheses(question: string): string {
  */
 export function scanMentions(question: string, index: ValueIndex, asOf: string): Scan {
   // 1. prepare the text
-  const text = rejoinCompounds(questionClauseFirst(dropExampleParentheses(question)), compoundVocabulary(index));
+  const text = rejoinCompounds(
+    questionClauseFirst(exclusionsFirst(dropExampleParentheses(question))),
+    compoundVocabulary(index),
+  );
   const tokens = tokenize(text);
   // 2. token rewrites
   readSalesAsRevenue(tokens);
@@ -274,6 +292,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // an industry or event theme of the data typed in full ("business consulting and services"): one theme, before
   // its "and" splits it or its words are read as other fields
   readWholeThemeValues(state);
+  // a company industry by its name or leading words ("financial services", "IT services"), before the lexicon
+  readIndustryNames(state);
   // 5. seniority ranges before quantities: "at least" / "under" compare levels there ("at least VP")
   readSeniorityRanges(state);
   // events compared with a named event's dates; people counts compared with the stated size
@@ -314,6 +334,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readChiefTitles(state);
   readRelationNounAfterEvent(state);
   readMissingValues(state);
+  // a number over everything together: "across all events", "in all", "overall" are its scope, no grouping
+  readTotalScope(state);
   // 12. lexicon phrases, longest at each position, under their context rules
   readLexiconPhrases(state);
   // a qualifier the titles use with a title or seniority word ("group CEOs", "regional VPs")

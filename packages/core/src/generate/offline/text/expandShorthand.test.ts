@@ -20,6 +20,9 @@ describe('expandShorthand', () => {
     ['companies w/o a website', 'companies without a website'],
     ['ppl working at u of toronto', 'people working at university of toronto'],
     ['contacts at new york uni', 'contacts at new york university'],
+    // object pronouns typed as spoken: a follow-up's reference, never an unknown word
+    ['which of em are in sg', 'which of them are in sg'],
+    ['any of dem sponsoring', 'any of them sponsoring'],
     // a letter typed twice
     ['how manny speakers', 'how many speakers'],
     ['exhibbitors at hpe', 'exhibitors at hpe'],

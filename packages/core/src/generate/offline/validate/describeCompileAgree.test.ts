@@ -171,7 +171,8 @@ const cond = (depth: number): fc.Arbitrary<Cond> => {
   ];
   if (depth <= 0) return fc.oneof(...leaves);
   const link = fc.record({ kind: fc.constant('link' as const), relations, negate, node: node(depth - 1) });
-  return fc.oneof(...leaves, link);
+  const except = fc.record({ kind: fc.constant('except' as const), node: node(depth - 1) });
+  return fc.oneof(...leaves, link, except);
 };
 
 const node = (depth: number): fc.Arbitrary<Node> =>
@@ -280,6 +281,8 @@ function boundValues(c: Cond, from: EntityKind): unknown[] {
         ...(relationsApply(from, c.node.entity) ? c.relations : []),
         ...c.node.conds.flatMap((inner) => boundValues(inner, c.node.entity)),
       ];
+    case 'except':
+      return c.node.conds.flatMap((inner) => boundValues(inner, c.node.entity));
     case 'title':
     case 'hasEmail':
     case 'hasValue':

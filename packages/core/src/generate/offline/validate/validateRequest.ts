@@ -48,6 +48,11 @@ function condProblem(c: Cond, entity: EntityKind): RequestProblem | null {
         (entity === 'participations' && (c.node.entity === 'events' || c.node.entity === 'companies'));
       return needsConds && c.node.conds.length === 0 ? { part, message: `"${part}" does not narrow anything.` } : null;
     }
+    case 'except':
+      // the excluded rows are of the host's own kind, read like any node of it
+      return c.node.entity === entity
+        ? nodeProblem(c.node)
+        : { part, message: `"${part}" names ${NOUN[c.node.entity]}, not ${NOUN[entity]}.` };
     case 'linkCount':
       return COUNTABLE_LINKS[entity].includes(c.entity)
         ? nodeProblem({ entity: c.entity, conds: c.conds ?? [] })

@@ -4,12 +4,18 @@ import type { BuildState } from './BuildState';
 import type { Draft } from './Draft';
 import { STATED_SIZE_NOUNS } from '../statedSizeAsked';
 import { toNode } from './toNode';
+import { verbAsksOne } from '../askedNumber';
 
 /** True when a measured count of people is the company's stated size: "which company has the most employees". */
 function statedSize(md: Draft, target: Node, ms: readonly Mention[]): boolean {
   if (target.entity !== 'companies' || md.entity !== 'people' || md.conds.length > 0) return false;
   const noun = ms.find((m) => m.t === 'entity' && m.entity === 'people' && m.relations === md.relations);
   return noun !== undefined && STATED_SIZE_NOUNS.has(noun.text.toLowerCase());
+}
+
+/** "total" said as the function ("total sponsors"), not "combined" (a combined list is the union of the lists). */
+function totalSaid(ms: readonly Mention[]): boolean {
+  return ms.some((m) => m.t === 'aggFn' && m.fn === 'sum' && /^(?:total|sum)/i.test(m.text));
 }
 
 /**
@@ -19,6 +25,8 @@ function statedSize(md: Draft, target: Node, ms: readonly Mention[]): boolean {
  */
 export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
   const ms = s.ms;
+  // "which of those events HAS the most sponsors": the verb's number says one, whatever the noun's
+  const one = root.singular || verbAsksOne(s.scan.tokens) === true;
   if (s.groupDim && s.countFlag && s.countsDistinct) return { kind: 'count', distinct: s.groupDim };
   if (s.groupDim)
     return {
@@ -31,7 +39,7 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
     };
   if (s.measure && statedSize(s.measure.draft, node, ms)) {
     // "the most employees" is the company's stated size, not the number of its people in the data
-    return { kind: 'rankByColumn', column: 'size', order: s.measure.order, limit: s.topN ?? (root.singular ? 1 : 10) };
+    return { kind: 'rankByColumn', column: 'size', order: s.measure.order, limit: s.topN ?? (one ? 1 : 10) };
   }
   if (s.measure) {
     const md = s.measure.draft;
@@ -40,7 +48,7 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
       node: toNode(md),
       relations: md.relations ?? [],
       order: s.measure.order,
-      limit: s.topN ?? (root.singular ? 1 : 10),
+      limit: s.topN ?? (one ? 1 : 10),
       label:
         ms.find((m) => m.t === 'entity' && m.entity === md.entity && m.relations === md.relations)?.text ?? md.entity,
     };
@@ -51,8 +59,9 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
       kind: 'rankByColumn',
       column: s.superlative.column,
       order: s.superlative.order,
-      limit: s.topN ?? (root.singular || s.superlative.one === true ? 1 : 10),
+      limit: s.topN ?? (one || s.superlative.one === true ? 1 : 10),
     };
-  if (s.countFlag) return { kind: 'count' };
+  // "total sponsors": a total of rows (no figure to add up) is their count ("contacts at X + Y combined" stays a list)
+  if (s.countFlag || (s.aggFn === 'sum' && !s.aggColumn && totalSaid(ms))) return { kind: 'count' };
   return { kind: 'list' };
 }

@@ -12,5 +12,9 @@ export function unusedCompareWords(s: BuildState): string[] {
 
 /** A "most" / "fewest" that shaped nothing would be answered as a plain list; ask about it instead. */
 export function droppedMostWords(s: BuildState, shape: Shape): string[] {
-  return shape.kind === 'list' ? s.ms.filter((m) => m.t === 'most').map((m) => m.text) : [];
+  // an average / minimum / maximum with no figure to take it of shapes nothing either ("average sponsors"): asked
+  // about ("combined" over a list is the union of the lists, said already)
+  return shape.kind === 'list'
+    ? s.ms.filter((m) => m.t === 'most' || (m.t === 'aggFn' && m.fn !== 'sum')).map((m) => m.text)
+    : [];
 }

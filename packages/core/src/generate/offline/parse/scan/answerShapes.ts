@@ -171,8 +171,11 @@ function readDanglingSuperlative(mentions: Mention[], tokens: Token[]): void {
   if ((!measured || rankedNamedFirst) && owner) {
     const [moved] = mentions.splice(k, 1);
     if (!moved) return;
-    // the linked noun stays the filter ("events that have companies"); a copy after the superlative is the measure
-    const linked = mentions[j > k ? j - 1 : j];
+    // "which has the fewest partners? (among) the events with partners": the noun after the superlative restates
+    // the linked noun, so it is the measure (read again below), not the ranked noun
+    const restated =
+      rankedNamedFirst && next.t === 'entity' && sameEntityNoun(next, mentions[j - 1]) && mentions.splice(k, 1);
+    const linked = mentions[j > k ? j - (restated ? 2 : 1) : j];
     if (!linked) return;
     const one = mentions[k - 1];
     const single =
@@ -189,6 +192,16 @@ function readDanglingSuperlative(mentions: Mention[], tokens: Token[]): void {
   if (!measured || whichAt === undefined) return;
   if (mentions.slice(0, k).some((m) => m.t === 'entity' || m.t === 'who' || m.t === 'anaphor')) return;
   mentions.splice(k, 0, { t: 'who', start: whichAt, end: whichAt + 1, text: tokens[whichAt]?.raw ?? 'which' });
+}
+
+/** Two entity mentions of the same noun sense (kind and relations): "partners" ... "partners". */
+function sameEntityNoun(a: Mention, b: Mention | undefined): boolean {
+  return (
+    a.t === 'entity' &&
+    b?.t === 'entity' &&
+    a.entity === b.entity &&
+    (a.relations ?? []).join() === (b.relations ?? []).join()
+  );
 }
 
 /** Applies the readings above, in place. */

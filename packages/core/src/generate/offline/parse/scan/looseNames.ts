@@ -30,6 +30,7 @@ import {
 import { LEXICON } from '../lexiconTable';
 import type { Mention, MentionBody } from '../Mention';
 import { EVENT_NOUNS } from './eventByWords';
+import { matchTopic } from '../matchTopic';
 import { claim, type ScanState } from './ScanState';
 
 interface Entry {
@@ -366,6 +367,28 @@ function absorbPlaceholderNouns(s: ScanState): void {
   }
 }
 
+/** Words between a noun of companies and the "in" of its industry ("sponsors that are in hospitality"). */
+const RELATIVE_LINK: ReadonlySet<string> = new Set(['that', 'who', 'which', 'are', 'is', 'were']);
+
+/**
+ * "partners in food and beverage", "sponsors that are in hospitality": ordinary words after a noun of companies and
+ * "in" that name a company industry say what the companies do; they are no loose name of an event ("FHA-Food &
+ * Beverage"), since companies take part AT events, and are IN an industry.
+ */
+function industryOfCompanies(s: ScanState, i: number, words: readonly string[], index: ValueIndex): boolean {
+  const inAt = s.w[i] === 'in' ? i : s.w[i - 1] === 'in' ? i - 1 : -1;
+  if (inAt < 1) return false;
+  let j = inAt - 1;
+  while (j > 0 && RELATIVE_LINK.has(s.w[j] ?? '')) j--;
+  const companies = LEXICON.get(s.w[j] ?? '')?.some((r) => r.t === 'entity' && r.entity === 'companies') ?? false;
+  const content = words.filter((x) => !JOINERS.has(x) || x === 'and');
+  return (
+    companies &&
+    content.every((x) => x === 'and' || ordinaryWord(x, index)) &&
+    matchTopic([...content], index).industries.length > 0
+  );
+}
+
 /** Reads the runs of words that name an event or a company loosely (see the module comment). */
 export function readLooseNames(s: ScanState): void {
   absorbPlaceholderNouns(s);
@@ -379,6 +402,19 @@ export function readLooseNames(s: ScanState): void {
       for (const words of span.variants) {
         if (words.every((x, k) => eventNounAt(words, k) || JOINERS.has(x))) continue;
         if (words.length === 1 && (words[0] ?? '').length < 3) continue;
+        if (industryOfCompanies(s, i, words, s.index)) {
+          // the whole run is the industry (its words may have been read one by one: "food", "and beverage")
+          const from = s.w[i] === 'in' ? i + 1 : i;
+          for (let k = s.mentions.length - 1; k >= 0; k--) {
+            const m = s.mentions[k];
+            if (m && m.start >= from && m.end <= b) s.mentions.splice(k, 1);
+          }
+          for (let k = from; k < b; k++) s.claimed[k] = false;
+          claim(s, from, b, { t: 'topic', words: s.w.slice(from, b) });
+          i = b - 1;
+          done = true;
+          break;
+        }
         let found = matchLooseName(words, s.index, span.strict || span.themeOnly);
         if (span.themeOnly && found.length !== 1) continue;
         if (found.length === 0 || (span.strong && found.length > 1)) continue;

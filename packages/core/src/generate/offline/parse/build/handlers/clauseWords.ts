@@ -14,10 +14,24 @@ export function readRefine(s: BuildState): void {
   s.refine = true;
 }
 
+/** Copulas that agree with a plural subject ("sponsors at X that ARE in hospitality"). */
+const PLURAL_COPULAS: ReadonlySet<string> = new Set(['are', 'were', "aren't", "weren't"]);
+
 /** "are", "is": what follows describes the target again. */
-export function readCopula(s: BuildState): void {
+export function readCopula(s: BuildState, m: MentionOf<'copula'>): void {
   const prevM = s.ms[s.k - 1];
   if (prevM?.t !== 'relpron' && s.target && s.current !== s.target && !(prevM?.t === 'who')) s.current = s.target;
+  // "sponsors at <one event> that are in hospitality": a plural verb after "that" agrees with the plural target,
+  // not with the one event named just before it (whose theme would otherwise be filtered)
+  if (
+    prevM?.t === 'relpron' &&
+    PLURAL_COPULAS.has(m.text.toLowerCase()) &&
+    s.target &&
+    !s.target.singular &&
+    s.current?.singular === true &&
+    s.current.entity !== s.target.entity
+  )
+    s.current = s.target;
 }
 
 /** "who", "that", "whose": "... companies ... who are based outside X": "who" refers to people. */

@@ -110,14 +110,16 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   }
   if (s.pendingWho && !s.current && m.relations === null && (m.entity === 'people' || m.entity === 'companies'))
     s.pendingWho = false;
-  // "..., who has the most contacts among the sponsors of X": narrows the ranked set, not the measure
+  // "..., who has the most contacts among the sponsors of X": narrows the ranked set, not the measure; the
+  // preposition may stand before the noun's premodifiers ("which has the most employees among the German companies")
+  const leadM = [...ms.slice(0, k)].reverse().find((x) => !s.pendingPre.includes(x));
   if (
     s.measure &&
     s.current === s.measure.draft &&
     s.target &&
     m.entity === s.target.entity &&
-    prevM?.t === 'prep' &&
-    ['among', 'of', 'from', 'in'].includes(prevM.p)
+    leadM?.t === 'prep' &&
+    ['among', 'of', 'from', 'in'].includes(leadM.p)
   )
     s.current = s.target;
   // a negation before the premodifiers belongs to them ("sponsors ... that are not US companies")

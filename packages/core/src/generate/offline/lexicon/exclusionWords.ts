@@ -1,0 +1,30 @@
+/**
+ * Words that open a clause naming a part of the asked set to leave out ("partners, excluding the sponsors",
+ * "leaving out those at A, ...", "speakers but not experts"). Read as a negation by the lexicon and as the start of
+ * an excluded clause by `parse/exclusions.ts`. General English, not words of this data set.
+ */
+export const EXCLUSION_MARKERS: ReadonlySet<string> = new Set([
+  'except',
+  'excluding',
+  'exclude',
+  'other than',
+  'apart from',
+  'aside from',
+  'not counting',
+  'not including',
+  'leaving out',
+  'leave out',
+  'minus',
+  'skip',
+  'but not',
+]);
+
+/**
+ * An exclusion inside parentheses ("(not sponsors)", "(no sponsors please)", "(but not the sponsors)"): group 1 is
+ * what is excluded. It is moved to the end of its sentence as ", excluding ...", so what follows the parentheses
+ * ("the partners (but not the sponsors) of X") stays with the main clause.
+ */
+export const EXCLUSION_PARENTHESES = /\s*\(\s*(?:but\s+)?(?:not|no|excluding|except|minus)\s+([^()]+?)\s*\)/i;
+
+/** An exclusion said after the thing excluded (", sponsors excluded", ", the US ones left out"): ", excluding ...". */
+export const EXCLUSION_AFTER = /,\s*([^,;:.()]+?)\s+(?:excluded|left out|omitted|not included)\b/gi;

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { column, demoFixture, type Fixture } from '../testkit';
+
+/** Exclusions said as an aside: the main set minus the excluded one, never the excluded words on another node. */
+describe('exclusions stated in parentheses or as an aside (demo data)', () => {
+  let f: Fixture;
+  let eventName = '';
+  beforeAll(async () => {
+    f = await demoFixture();
+    // an event with both sponsors and partners, so "partners at X (not sponsors)" is scoped to X
+    const row = f.db
+      .prepare(
+        `SELECT e.name FROM events e JOIN participations p ON p.event_id = e.id GROUP BY e.id
+         HAVING SUM(p.relation = 'sponsor') > 0 AND SUM(p.relation = 'partner') > 0 ORDER BY COUNT(*) DESC LIMIT 1`,
+      )
+      .get() as { name: string };
+    eventName = row.name;
+  });
+  afterAll(() => f.close());
+  const read = (...qs: string[]): string => {
+    const asked = f.ask(...qs);
+    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+  };
+  const companies = (q: string): Set<unknown> => new Set(column(f.ask(q), 'company'));
+  const withRelation = (relation: string, event?: string): Set<unknown> =>
+    f.oracle(
+      `SELECT DISTINCT c.name FROM companies c JOIN participations p ON p.company_id = c.id JOIN events e ON e.id = p.event_id
+       WHERE p.relation = ?${event ? ' AND e.name = ?' : ''}`,
+      ...(event ? [relation, event] : [relation]),
+    );
+  const minus = (a: Set<unknown>, b: Set<unknown>): Set<unknown> => new Set([...a].filter((x) => !b.has(x)));
+
+  it.each([
+    'exhibitors, excluding the ones that also sponsor',
+    'exhibitors that are not sponsors',
+    'which companies exhibit at events (not sponsors)',
+    'exhibitors, sponsors excluded',
+    'exhibitors but not sponsors',
+  ])('%s: the exhibitors minus the sponsors', (q) => {
+    expect(read(q)).toBe('companies that are exhibitors of events, excluding companies that are sponsors of events');
+    expect(companies(q)).toEqual(minus(withRelation('exhibitor'), withRelation('sponsor')));
+  });
+
+  it('a relation excluded with no event of its own is at the main clause event', () => {
+    for (const q of [
+      `which partners are there at ${eventName} (not sponsors)`,
+      `partners at ${eventName}, excluding sponsors`,
+    ])
+      expect(companies(q)).toEqual(minus(withRelation('partner', eventName), withRelation('sponsor', eventName)));
+    // the parenthetical before the rest of the clause: what follows stays with the main clause
+    expect(read(`list the partners (but not the sponsors) of ${eventName}`)).toBe(
+      `companies that are partners of events named ${eventName}, excluding companies that are sponsors of events named ${eventName}`,
+    );
+  });
+
+  it.each([
+    [
+      'leaving out those in Germany, which companies sponsor events?',
+      /^companies that are sponsors of events, excluding companies in Germany/,
+    ],
+    ['sponsors - leave out the German ones', /^companies that are sponsors of events, excluding companies in Germany/],
+    [
+      'Not counting partners, how many companies take part in events?',
+      /^number of companies .*excluding companies that are partners/,
+    ],
+  ])('%s', (q, reading) => {
+    expect(read(q)).toMatch(reading);
+  });
+
+  it('an excluded clause that cannot be read as a set of the same rows is asked back, never dropped', () => {
+    const asked = f.ask('events in Singapore (not the 2025 ones)');
+    expect(asked.kind).not.toBe('sql');
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * An exclusion said as an aside: "which partners are there at X (not sponsors)", "exhibitors, excluding the ones
+ * that also sponsor", "leaving out those at A, which companies are at B?", "events in 2025 apart from X",
+ * "partners that aren't sponsors". The question names a set (the main clause) and a part of it to leave out (the
+ * excluded clause). Both are read as requests of their own, over the same kind of rows, and the answer is the main
+ * set minus the excluded one (an `except` condition): the words after the exclusion marker never attach to whatever
+ * node happens to be open (which read "partners (not sponsors)" as "partners of events without sponsors").
+ *
+ * The excluded clause is read as a set of the main target's kind: a pronoun ("the ones", "those") or nothing stands
+ * for the target's noun ("those at A" = "companies at A", "the ones that also sponsor" = "companies that sponsor").
+ * A relation said with no event of its own is at the main clause's event ("partners at X (not sponsors)": not
+ * sponsors at X). When the excluded clause cannot be read as such a set (another kind of rows, a count, words left
+ * over), its words are reported as not understood, so the answer is a clarification naming them, never the main
+ * clause alone.
+ */
+import type { Cond, Node, Request } from '../ir/Request';
+import { EXCLUSION_MARKERS } from '../lexicon/exclusionWords';
+import type { Mention } from './Mention';
+import type { Scan } from './scanMentions';
+
+/** Mentions an excluded clause's pronoun may be ("the ones that also sponsor", "those at A"). */
+const PRONOUN = (m: Mention): boolean => m.t === 'anaphor';
+
+const NOUN_OF: Readonly<Record<Node['entity'], string>> = {
+  events: 'events',
+  companies: 'companies',
+  people: 'people',
+  participations: 'participations',
+};
+
+/** The marker and where the excluded clause starts: an exclusion word, or "that are not <relation noun>". */
+function findMarker(ms: readonly Mention[]): { at: number; mainEnd: number } | null {
+  for (let k = 1; k < ms.length; k++) {
+    const m = ms[k];
+    if (m?.t !== 'neg') continue;
+    const word = m.text.toLowerCase().replace(/\s+/g, ' ');
+    if (EXCLUSION_MARKERS.has(word)) {
+      // "but not" excludes a set only when a noun of rows follows ("speakers but not experts"); "at X but not at Y"
+      // is a negated link the clause reading already holds
+      if (word === 'but not' && ms[k + 1]?.t !== 'entity') continue;
+      return { at: k, mainEnd: k };
+    }
+    // "partners that are not sponsors": a relation noun after a negated copula, about a relation noun before it
+    const next = ms[k + 1];
+    const copula = ms[k - 1];
+    if (copula?.t !== 'copula' || next?.t !== 'entity' || next.relations === null) continue;
+    const relpron = ms[k - 2]?.t === 'relpron' ? k - 2 : k - 1;
+    const head = ms[relpron - 1];
+    const subject = [...ms.slice(0, relpron)].reverse().find((x) => x.t === 'entity');
+    if (
+      subject?.t === 'entity' &&
+      subject.relations !== null &&
+      subject.entity === next.entity &&
+      subject.relations.join() !== next.relations.join() &&
+      head !== undefined
+    )
+      return { at: k, mainEnd: relpron };
+  }
+  return null;
+}
+
+/** The excluded clause as a scan of the main target's kind: its pronoun, or nothing, stands for the target noun. */
+function excludedScan(scan: Scan, part: readonly Mention[], target: Node): Scan {
+  const noun = (at: Mention | undefined): Mention => ({
+    t: 'entity',
+    entity: target.entity,
+    relations: null,
+    start: at?.start ?? 0,
+    end: at?.start ?? 0,
+    text: NOUN_OF[target.entity],
+  });
+  const pronoun = part.findIndex(PRONOUN);
+  const ownNoun = part.some((m) => m.t === 'entity' && m.entity === target.entity);
+  const mentions =
+    pronoun >= 0
+      ? [...part.slice(0, pronoun), noun(part[pronoun]), ...part.slice(pronoun + 1)]
+      : ownNoun || part.some((m) => m.t === 'event' && target.entity === 'events')
+        ? [...part]
+        : [noun(part[0]), ...part];
+  return { ...scan, mentions, ignored: [], unknownNames: [], unknownTopics: [] };
+}
+
+/** The one event node the main target is linked to, when it narrows the events (named, placed, dated). */
+function scopedEvents(target: Node): Node | null {
+  const links = target.conds.filter(
+    (c): c is Extract<Cond, { kind: 'link' }> => c.kind === 'link' && !c.negate && c.node.entity === 'events',
+  );
+  const [only] = links;
+  return links.length === 1 && only && only.node.conds.length > 0 ? only.node : null;
+}
+
+/** "partners at X (not sponsors)": a relation of the excluded set with no event of its own is at the main's event. */
+function atMainEvent(excluded: Node, main: Node): Node {
+  const scope = scopedEvents(main);
+  if (!scope || excluded.entity !== 'companies') return excluded;
+  return {
+    ...excluded,
+    conds: excluded.conds.map((c) =>
+      c.kind === 'link' && !c.negate && c.node.entity === 'events' && c.node.conds.length === 0
+        ? { ...c, node: structuredClone(scope) }
+        : c,
+    ),
+  };
+}
+
+/**
+ * Reads a question with an excluded clause: the main request with the excluded set left out, or null when the
+ * question has no exclusion marker (or the main clause reads as nothing).
+ */
+export function readExclusion(
+  scan: Scan,
+  build: (part: Scan, withPrevious: boolean) => Request | null,
+): Request | null {
+  const ms = scan.mentions;
+  const marker = findMarker(ms);
+  if (!marker) return null;
+  const part = ms.slice(marker.at + 1);
+  const markerWords = ms
+    .slice(marker.mainEnd, marker.at + 1)
+    .map((m) => m.text)
+    .join(' ');
+  const main = build({ ...scan, mentions: ms.slice(0, marker.mainEnd) }, true);
+  if (!main) return null;
+  const unread = (): Request => ({
+    ...main,
+    ignored: [...main.ignored, `${markerWords} ${part.map((m) => m.text).join(' ')}`.trim()],
+  });
+  if (part.length === 0) return unread();
+  const excluded = build(excludedScan(scan, part, main.target), false);
+  if (
+    !excluded ||
+    excluded.shape.kind !== 'list' ||
+    excluded.ignored.length > 0 ||
+    excluded.target.entity !== main.target.entity ||
+    excluded.target.conds.length === 0
+  )
+    return unread();
+  const node = atMainEvent(excluded.target, main.target);
+  return { ...main, target: { ...main.target, conds: [...main.target.conds, { kind: 'except', node }] } };
+}

@@ -1,0 +1,47 @@
+/**
+ * A company industry typed by its name as the data spells it, or by its leading words: "financial services",
+ * "IT services", "defense and space manufacturing", "computer and network security". Read as one theme before the
+ * lexicon splits it into a job function ("financial", "IT") and a leftover ("services"), or stops at its "and".
+ * A run that is itself a lexicon phrase ("business development", "sales and marketing") or stands before a people
+ * noun ("IT services managers") keeps the lexicon's reading: there it says what people do.
+ */
+import { normKey } from '../../text/tokenize';
+import { LEXICON } from '../lexiconTable';
+import { claim, isFree, type ScanState } from './ScanState';
+
+const MAX_WORDS = 6;
+
+/** True when the words are an industry's name or its leading words (two or more, not ending on "and"). */
+function namesIndustry(s: ScanState, words: readonly string[]): boolean {
+  const key = words.join(' ');
+  if (words.at(-1) === 'and') return false;
+  return s.index.industries.some((i) => {
+    const name = normKey(i.name);
+    return name === key || name.startsWith(`${key} `);
+  });
+}
+
+function peopleNounAt(s: ScanState, k: number): boolean {
+  return (
+    LEXICON.get(s.w[k] ?? '')?.some(
+      (r) =>
+        (r.t === 'entity' && r.entity === 'people') || r.t === 'function' || r.t === 'seniority' || r.t === 'title',
+    ) ?? false
+  );
+}
+
+export function readIndustryNames(s: ScanState): void {
+  const { w } = s;
+  for (let i = 0; i < w.length; i++) {
+    for (let len = Math.min(MAX_WORDS, w.length - i); len >= 2; len--) {
+      const words = w.slice(i, i + len);
+      if (!isFree(s, i, i + len) || LEXICON.has(words.join(' ')) || !namesIndustry(s, words)) continue;
+      if (peopleNounAt(s, i + len)) continue;
+      // "non-profit organizations": the noun of companies closing the run stays the noun asked about
+      if (LEXICON.get(words.at(-1) ?? '')?.some((r) => r.t === 'entity')) continue;
+      claim(s, i, i + len, { t: 'topic', words: [...words] });
+      i += len - 1;
+      break;
+    }
+  }
+}

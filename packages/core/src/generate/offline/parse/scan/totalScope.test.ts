@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoFixture, type Fixture } from '../../testkit';
+
+/** A number over everything together is one number; the same words outside a number question keep their readings. */
+describe('totals across everything (demo data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await demoFixture();
+  });
+  afterAll(() => f.close());
+  const read = (q: string): string => {
+    const asked = f.ask(q);
+    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+  };
+
+  it.each([
+    ['total number of sponsors across all events', 'number of companies that are sponsors of events'],
+    ['how many exhibitors in all', 'number of companies that are exhibitors of events'],
+    ['overall count of speakers', 'number of companies that are speakers of events'],
+    ['total sponsors across every event', 'number of companies that are sponsors of events'],
+    ['all in all, how many partners are there', 'number of companies that are partners of events'],
+    ['how many ppl do we have in total across all companies', 'number of people working at companies'],
+  ])('%s is one number', (q, reading) => {
+    expect(read(q)).toBe(reading);
+    const asked = f.ask(q);
+    expect(asked.kind === 'sql' ? asked.rows.length : -1).toBe(1);
+  });
+
+  it('a count per group stays a count per group', () => {
+    expect(read('how many sponsors does each event have')).toMatch(/counted by event$/);
+  });
+
+  it('outside a number question, "every event" is still a division asked about', () => {
+    expect(f.ask('companies at every event in 2025').kind).not.toBe('sql');
+  });
+});
