@@ -26,6 +26,7 @@ import { claim as claimTokens, createScanState, isFree } from './scan/ScanState'
 import { readLiteralTitle } from './scan/literalTitles';
 import { readNameContains } from './scan/nameContains';
 import { readDatabaseNames } from './scan/databaseNames';
+import { readWholeThemeValues } from './scan/wholeThemeValues';
 import { readQuantitiesAndTime } from './scan/quantitiesAndTime';
 import { readTopics } from './scan/topics';
 import { readLexiconPhrases } from './scan/lexiconPhrases';
@@ -160,6 +161,21 @@ function wordsInPhrases(w: readonly string[]): Set<string> {
   return out;
 }
 
+/** Positions of the words typed as a whole name of several words of an event or a company (a name or its variant). */
+function wordsOfDataNames(tokens: readonly Token[], index: ValueIndex): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++)
+    for (let len = 2; len <= index.maxSpan && i + len <= tokens.length; len++) {
+      const key = tokens
+        .slice(i, i + len)
+        .map((t) => t.norm)
+        .join(' ');
+      const hit = index.events.get(key) ?? index.companies.get(key);
+      if (hit && hit.quality >= 2 && !hit.needsCaps) for (let k = i; k < i + len; k++) out.add(k);
+    }
+  return out;
+}
+
 /** Removes example lists in parentheses: "(sponsor, partner, speaker, etc.)". */
 function dropExampleParentheses(question: string): string {
   return question.replace(/\(([^)]*)\)/g, (whole, inner: string) =>
@@ -226,6 +242,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
         )
       )
         for (let k = i; k < i + len; k++) inPhraseAt.add(k);
+  // ... nor the words of a name of several words the data holds ("meetings" of "meetings show apac")
+  for (const k of wordsOfDataNames(tokens, index)) inPhraseAt.add(k);
   rewriteEntitySynonyms(tokens, (x) => knownWord(x) || inPhrase.has(x), inPhraseAt);
   const state = createScanState(tokens, index, asOf);
   const { w, claimed, mentions, unknownTopics } = state;
@@ -248,6 +266,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readDatabaseNames(state);
   // a name typed in full before its acronym in parentheses: one reference
   readAcronymExpansions(state, question);
+  // an industry or event theme of the data typed in full ("business consulting and services"): one theme, before
+  // its "and" splits it or its words are read as other fields
+  readWholeThemeValues(state);
   // 5. seniority ranges before quantities: "at least" / "under" compare levels there ("at least VP")
   readSeniorityRanges(state);
   // events compared with a named event's dates; people counts compared with the stated size
