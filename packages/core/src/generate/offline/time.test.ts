@@ -48,9 +48,12 @@ describe('time expressions', () => {
     expect(timeOf(text)).toEqual([expect.objectContaining({ kind: 'startBetween', from, to })]);
   });
 
-  it.each([['upcoming'], ['coming up'], ['in the future']])('%s -> from today', (text) => {
-    expect(timeOf(text)).toEqual([expect.objectContaining({ kind: 'startBetween', from: AS_OF, to: null })]);
-  });
+  it.each([['upcoming'], ['coming up'], ['in the future'], ['events that are left'], ['the remaining events']])(
+    '%s -> from today',
+    (text) => {
+      expect(timeOf(text)).toEqual([expect.objectContaining({ kind: 'startBetween', from: AS_OF, to: null })]);
+    },
+  );
 
   it.each([['already taken place'], ['in the past'], ['past']])('%s -> ended before today', (text) => {
     expect(timeOf(text)).toEqual([{ kind: 'past', asOf: AS_OF }]);
