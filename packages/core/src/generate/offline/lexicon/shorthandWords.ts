@@ -60,6 +60,7 @@ export const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   revs: 'revenue',
   // time
   nxt: 'next',
+  lst: 'last',
   mo: 'month',
   mos: 'months',
   mth: 'month',
@@ -145,6 +146,9 @@ export const SYMBOL_SHORTHAND: readonly (readonly [RegExp, string])[] = [
   [/(^|\s)#\s*of(?=\s)/gi, '$1number of'],
   [/(^|\s)no\.?(?=\s+of\s)/gi, '$1number'],
   [/(^|\s)#(?=\s)/g, '$1number of'],
+  // days written with a digit for "to" ("2day", "2moro")
+  [/(^|\s)2day(?=\s|$|[?.!,])/gi, '$1today'],
+  [/(^|\s)2(?:moro|morrow|mrw|mro)(?=\s|$|[?.!,])/gi, '$1tomorrow'],
   // comparison signs before a number ("> 500 employees", ">= $1m", "<50 staff")
   [/(^|\s)(?:>=|≥|=>)\s*(?=[\d$£€])/g, '$1at least '],
   [/(^|\s)(?:<=|≤|=<)\s*(?=[\d$£€])/g, '$1at most '],

@@ -23,6 +23,12 @@ describe('greetings, thanks and sign-offs around a question (demo data)', () => 
     // the speaker's feelings, and a comment without its subject
     ['sorry if this is a silly question, which events are in Singapore?', 'which events are in Singapore?'],
     ['thinking about flying over, which events are in Singapore?', 'which events are in Singapore?'],
+    // hesitation, a sign-off word alone before the name, well-wishing, the speaker's own thing
+    ['so, um, which events are in Singapore?', 'which events are in Singapore?'],
+    ['which events are in Singapore? Best, Jo', 'which events are in Singapore?'],
+    ['which events are in Singapore? have a great day', 'which events are in Singapore?'],
+    ['which events are in Singapore? need it for my slides', 'which events are in Singapore?'],
+    ['quick favour: which events are in Singapore?', 'which events are in Singapore?'],
   ])('%j reads as %j', (wrapped, bare) => {
     const a = read(wrapped);
     expect(a.ignored).toEqual([]);

@@ -104,6 +104,17 @@ export function releaseSocialClauses(text: string, s: ScanState): number[] {
   };
   /** An adjective no recogniser read ("curious", "silly"): how the speaker feels, in a clause about the speaker. */
   const stance = (k: number): boolean => !contentAt[k] && adjectiveWord(w[k] ?? '');
+  /** No recogniser read the word. */
+  const unreadAt = (k: number): boolean => !mentions.some((m) => m.start <= k && m.end > k);
+  /**
+   * A word no recogniser read, right after the speaker's possessive or one more such word ("need it for my deck",
+   * "for our board review"): the speaker's own thing, in a clause about the speaker.
+   */
+  const owned = (k: number): boolean => {
+    if (!unreadAt(k)) return false;
+    const own = (x: string | undefined): boolean => x === 'my' || x === 'our';
+    return own(w[k - 1]) || (own(w[k - 2]) && unreadAt(k - 1));
+  };
   const bounds = splitTrailingFormulas(
     clauses,
     (k) => formula(w[k] ?? ''),
@@ -132,7 +143,8 @@ export function releaseSocialClauses(text: string, s: ScanState): number[] {
     if (!anchored && !comment) return false;
     // an adjective is the speaker's own only where the speaker or a formula is there ("sorry if this is a silly
     // question"); in a clause without one it may qualify the data ("events in japan, really big")
-    for (let k = start; k < end; k++) if (!socialWord(k) && !relationAt[k] && !(anchored && stance(k))) return false;
+    for (let k = start; k < end; k++)
+      if (!socialWord(k) && !relationAt[k] && !(anchored && (stance(k) || owned(k)))) return false;
     return true;
   });
   // the writer's name: one or two capitalised words in a clause of their own right after a sign-off

@@ -27,6 +27,9 @@ describe('expandShorthand', () => {
     ['how manny speakers', 'how many speakers'],
     ['exhibbitors at hpe', 'exhibitors at hpe'],
     ['email addys of ppl at hpe', 'email addresses of people at hpe'],
+    ['evts lst month', 'events last month'],
+    ['whats on 2day', 'what is on today'],
+    ['any evts 2moro?', 'any events tomorrow?'],
     // comparison signs before a number
     ['cos with > 500 employees', 'companies with more than 500 employees'],
     ['cos with <50 staff', 'companies with less than 50 staff'],

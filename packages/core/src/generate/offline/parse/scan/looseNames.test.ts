@@ -26,6 +26,15 @@ describe.each([
   });
   afterAll(() => f?.close());
 
+  it('a theme word typed with a slip is the theme it was respelt to, never a name with the same slip', ({ skip }) => {
+    if (!f || !index) return skip();
+    // "hospitalty" is respelt to the theme "hospitality" (a word of the real data's industries); its typed form is
+    // one edit from "Far East Hospitality", but a corrected slip is no name's slip
+    if (!index.industries.some((i) => i.tokens.includes('hospitality'))) return skip();
+    const scan = scanMentions('companies in hospitalty', index, '2024-07-15');
+    expect(scan.mentions.some((m) => m.t === 'company')).toBe(false);
+  });
+
   it('a company of three words or more is found by its initials typed in lower case', ({ skip }) => {
     if (!f || !index) return skip();
     let tried = 0;

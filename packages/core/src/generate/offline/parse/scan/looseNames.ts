@@ -12,6 +12,7 @@
  * too many names is left unread (the parser then asks what it means).
  */
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
+import { isEnglishWord } from './vocabularySpelling';
 import { abbreviates } from '../../lexicon/nameWordAbbreviations';
 import { wordNet } from '../../text/language';
 import { isContraction } from '../../text/contractedWords';
@@ -347,8 +348,11 @@ function spanAt(s: ScanState, a: number, b: number): Span | null {
   const typed = s.tokens.slice(a, b).map((t) => t.raw.toLowerCase());
   const read = s.w.slice(a, b);
   const inner = inside.flatMap((m) => (m.t === 'event' || m.t === 'company' ? [m.hit] : []));
+  // a word respelt from no English word ("hospitalty" read as the theme "hospitality") is what it was corrected to:
+  // its slip is no name's slip; a real word read as another ("meetings") may still be a word of a name as typed
+  const slipCorrected = typed.some((x, k) => x !== read[k] && !isEnglishWord(x));
   return {
-    variants: typed.join(' ') === read.join(' ') ? [read] : [read, typed],
+    variants: typed.join(' ') === read.join(' ') || slipCorrected ? [read] : [read, typed],
     strict,
     strong,
     inner,
