@@ -48,7 +48,7 @@ describe.skipIf(!hasRealData)('values typed loosely (real data)', () => {
   });
 
   it.each([
-    ['contacts in the nordics', 'Sweden'],
+    ['contacts in the nordics', 'nordics'],
     ['companies from se asia', 'se asia'],
     ['people in the dach region', 'Germany'],
     ['european sponsors', 'european'],
@@ -58,18 +58,24 @@ describe.skipIf(!hasRealData)('values typed loosely (real data)', () => {
   });
 
   it.each([
-    ['snw 2024 sponsors', 'Submarine Networks World 2024'],
-    ['iss world asia 2024 sponsors', 'ISS World Asia'],
-    ['meetings show asia pacific sponsors', 'The Meetings Show Asia Pacific'],
-  ])('%s: the sponsoring companies of %s, not the event', (q, event) => {
+    ['snw 2024 sponsors', 'sponsor', 'Submarine Networks World 2024'],
+    ['seamless asia 2025 experts', 'expert', 'Seamless Asia 2025'],
+  ])('%s: the companies that are %s at %s, not the event', (q, relation, event) => {
     const asked = f.ask(q);
-    const sponsors = f.oracle(
+    const companies = f.oracle(
       `SELECT c.name FROM companies c JOIN participations p ON p.company_id = c.id JOIN events e ON e.id = p.event_id
-       WHERE p.relation = 'sponsor' AND e.name = ?`,
+       WHERE p.relation = ? AND e.name = ?`,
+      relation,
       event,
     );
-    expect(sponsors.size).toBeGreaterThan(0);
-    expect(new Set(column(asked, 'company'))).toEqual(sponsors);
+    expect(companies.size).toBeGreaterThan(0);
+    expect(new Set(column(asked, 'company'))).toEqual(companies);
+  });
+
+  it('an event named without its leading "the", with a word that is also an entity noun, is still the event', () => {
+    const shown = interpretation('meetings show asia pacific sponsors');
+    expect(shown).toMatch(/^companies/);
+    expect(shown).toContain('The Meetings Show Asia Pacific');
   });
 
   it.each([
