@@ -118,7 +118,8 @@ export const FUNCTION_FORMS: Readonly<Partial<Record<JobFunction, readonly strin
   finance: ['finance people', 'finance staff', 'finance contacts'],
   operations: ['operations people', 'ops people'],
   legal: ['legal people', 'lawyers', 'legal counsel'],
-  product: ['product people', 'product managers'],
+  // 'product managers' is a title (a role inside the function), not the product function
+  product: ['product people', 'product team'],
   customer_success: ['customer success people', 'customer success contacts'],
 };
 
