@@ -2,7 +2,8 @@
  * A relation noun that is also a job title, said of a named company: "the partners at Enterprise Singapore",
  * "associates from CBRE". A company is a partner or an associate OF AN EVENT; at a company, with no event in the
  * question, the noun can only name the people whose job title it is ("Partner", "Development Partner",
- * "Associate Director"): a title condition, never companies related to a company. The word must be one the data's
+ * "Associate Director"): a title condition, never companies related to a company. Said before the noun too
+ * ("Enterprise Singapore partners"). The word must be one the data's
  * titles use (`MIN_TITLES`), so a relation noun no title uses ("sponsors at PayPal") keeps its reading and is
  * asked about later.
  */
@@ -13,7 +14,7 @@ import { titlesWith } from './titleWords';
 import { claim, type ScanState } from './ScanState';
 
 /** Titles that must use the noun before it is read as a title. */
-const MIN_TITLES = 2;
+const MIN_TITLES = 1;
 /** Prepositions that tie people to their employer. */
 const EMPLOYER_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'from', 'of', 'in', 'with']);
 
@@ -27,13 +28,16 @@ export function readRelationTitles(s: ScanState): void {
   if (mentions.some((m) => m.t === 'event')) return;
   for (let i = 0; i < w.length; i++) {
     const word = w[i] ?? '';
-    if (!relationNoun(word) || !EMPLOYER_PREPOSITIONS.has(w[i + 1] ?? '')) continue;
+    if (!relationNoun(word)) continue;
+    // "the partners at X" (the company right after the preposition, "the" allowed between) or "X partners"
+    const at = w[i + 2] === 'the' ? i + 3 : i + 2;
+    const companyAfter =
+      EMPLOYER_PREPOSITIONS.has(w[i + 1] ?? '') && mentions.some((m) => m.t === 'company' && m.start === at);
+    const companyBefore = mentions.some((m) => m.t === 'company' && m.end === i);
+    if (!companyAfter && !companyBefore) continue;
     // the noun may already be read as the relation noun it also is (by an earlier recogniser): that reading goes
     const read = mentions.findIndex((m) => m.start === i && m.end === i + 1);
     if (claimed[i] && (read < 0 || mentions[read]?.t !== 'entity')) continue;
-    // "the partners at X": the company mention right after the preposition ("the" allowed between)
-    const at = w[i + 2] === 'the' ? i + 3 : i + 2;
-    if (!mentions.some((m) => m.t === 'company' && m.start === at)) continue;
     const lemma = nounLemma(word);
     const forms = titleWordForms(lemma).filter((f) => titlesWith(index, f) > 0);
     if (forms.reduce((n, f) => n + titlesWith(index, f), 0) < MIN_TITLES) continue;
