@@ -364,16 +364,16 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'categorized',
 ]);
 
-/**
- * Indefinite pronouns and chat words that stand for "any one" as the object of a verb ("sponsoring anything",
- * "exhibiting at whatever", "speaking anywhere", "sponsoring stuff"): read as any event after a relation verb.
- */
 /** Words between a noun and the name it is given ("companies named X", "the event called Y"). */
 export const NAMING_WORDS: ReadonlySet<string> = new Set(['named', 'called', 'titled']);
 
 /** Indefinite pronouns for a person ("anyone from X", "is someone at Y"). */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['anyone', 'anybody', 'someone', 'somebody']);
 
+/**
+ * Indefinite pronouns and chat words that stand for "any one" as the object of a verb ("sponsoring anything",
+ * "exhibiting at whatever", "speaking anywhere", "sponsoring stuff"): read as any event after a relation verb.
+ */
 export const INDEFINITE_OBJECT_WORDS: ReadonlySet<string> = new Set([
   'anything',
   'something',

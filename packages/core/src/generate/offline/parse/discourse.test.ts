@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoScanner } from '../testkit';
+import { busiestCompany, demoScanner } from '../testkit';
 import { activityWord, phrasalVerb } from './discourse';
 import { scanMentions } from './scanMentions';
 
@@ -56,5 +56,29 @@ describe('long-winded questions on demo data', () => {
   ])('%s: a content word in the speaker clause stays content (%s)', (question, word) => {
     const scan = scanMentions(question, demo.index(), '2024-07-15');
     expect(scan.ignored.map((x) => x.toLowerCase())).toContain(word);
+  });
+});
+
+describe("the speaker's own role (demo data)", () => {
+  const demo = demoScanner();
+  const understood = (q: string): string => {
+    const asked = demo.fixture().ask(q);
+    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+  };
+
+  it.each([
+    'im an sdr prospecting X, can u get me their marketing people',
+    'as a sales manager i need the marketing people at X',
+    "I'm a sales director - who are the marketing people at X?",
+  ])('%s: one person, the speaker, not a filter', (q) => {
+    const company = busiestCompany(demo.fixture());
+    expect(understood(q.replace('X', company))).toBe(
+      `people whose job functions include Marketing, working at companies named ${company}`,
+    );
+  });
+
+  it('a role asked for after "I am looking for a" is still asked for', () => {
+    const company = busiestCompany(demo.fixture());
+    expect(understood(`i am looking for a sales manager at ${company}`)).toContain('Sales');
   });
 });

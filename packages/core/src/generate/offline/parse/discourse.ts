@@ -183,12 +183,58 @@ export function onlyAdverb(word: string): boolean {
   });
 }
 
+/** Words before the article of the speaker's own role: "I'm an SDR", "i am a marketing manager", "as a recruiter". */
+const SPEAKER_ROLE_LEADS: ReadonlySet<string> = new Set(["i'm", 'im', 'am', 'as']);
+
+/** A people noun of the role vocabulary, or a people entity noun. */
+function peopleNoun(m: ScanState['mentions'][number]): boolean {
+  return (
+    (m.t === 'entity' && m.entity === 'people') ||
+    ((m.t === 'seniority' || m.t === 'function') && m.noun) ||
+    m.t === 'title'
+  );
+}
+
+/**
+ * "I'm an SDR prospecting X", "as a marketing manager I need ...": the speaker's own role, one person (a singular
+ * people noun after "I'm a / an"), not people of the data. Its mentions are dropped; returns the indices released.
+ */
+function releaseSpeakerRole(s: ScanState): number[] {
+  const released: number[] = [];
+  for (let a = 2; a < s.w.length; a++) {
+    const article = s.w[a - 1] ?? '';
+    const lead = s.w[a - 2] ?? '';
+    if ((article !== 'a' && article !== 'an') || !SPEAKER_ROLE_LEADS.has(lead)) continue;
+    if (lead === 'am' && s.w[a - 3] !== 'i') continue;
+    // the run of role words from a: modifiers (a function, a seniority) and the people noun that ends it
+    const run: ScanState['mentions'] = [];
+    let k = a;
+    for (;;) {
+      const m = s.mentions.find((x) => x.start === k);
+      if (!m || !(m.t === 'function' || m.t === 'seniority' || m.t === 'title' || peopleNoun(m))) break;
+      run.push(m);
+      k = m.end;
+    }
+    const last = run[run.length - 1];
+    const raw = last ? (s.tokens[last.end - 1]?.raw.toLowerCase() ?? '') : '';
+    if (!last || !peopleNoun(last) || nounLemma(raw) !== raw) continue;
+    for (const m of run) {
+      s.mentions.splice(s.mentions.indexOf(m), 1);
+      for (let j = m.start; j < m.end; j++) {
+        s.claimed[j] = false;
+        released.push(j);
+      }
+    }
+  }
+  return released;
+}
+
 /**
  * "my colleague", "my manager": one person of the speaker's own, not people of the data. Such a singular people
  * noun after "my" is no longer read as data; it returns the indices it released (discourse words).
  */
 export function releaseSpeakerOwnPeople(s: ScanState): number[] {
-  const released: number[] = [];
+  const released = releaseSpeakerRole(s);
   for (let k = s.mentions.length - 1; k >= 0; k--) {
     const m = s.mentions[k];
     if (!m || m.end !== m.start + 1 || s.w[m.start - 1] !== 'my') continue;

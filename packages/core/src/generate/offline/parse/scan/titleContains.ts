@@ -30,8 +30,6 @@ const HOLD_VERBS: ReadonlySet<string> = new Set([
   'with',
 ]);
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'any']);
-/** "in there title", "in thier title": "their" as it is often typed, right before the title noun. */
-const TYPED_THEIR: ReadonlySet<string> = new Set(['there', 'thier', 'ther', 'thr']);
 const TITLE_NOUNS: ReadonlySet<string> = new Set(['title', 'titles', 'job title', 'job titles']);
 const MAX_WORDS = 4;
 
@@ -87,8 +85,7 @@ export function readTitleContains(s: ScanState): void {
       break;
     }
     // "<verb> <words> in <det> title"
-    const det = w[nounStart - 1] ?? '';
-    if (w[nounStart - 2] === 'in' && (DETERMINERS.has(det) || TYPED_THEIR.has(det))) {
+    if (w[nounStart - 2] === 'in' && DETERMINERS.has(w[nounStart - 1] ?? '')) {
       const inAt = nounStart - 2;
       for (let a = inAt - 1; a >= Math.max(0, inAt - MAX_WORDS); a--) {
         if (!HOLD_VERBS.has(w[a - 1] ?? '')) continue;
