@@ -1,6 +1,10 @@
 import type { JobFunction, Seniority } from '../ir/Request';
 
-/** Words for a job function; `noun` marks words that name people by themselves ("recruiters"). */
+/**
+ * Words for a job function; `noun` marks words that name people by themselves ("salespeople"). Only words that
+ * name the function itself: a role or a discipline INSIDE a function ("recruiters", "procurement", "product
+ * managers", "SDRs") names fewer people than the function and is a job title (`ROLE_TITLES` below).
+ */
 export const JOB_FUNCTION_WORDS: readonly { phrase: string; values: readonly JobFunction[]; noun?: boolean }[] = [
   { phrase: 'sales', values: ['sales'] },
   { phrase: 'selling', values: ['sales'] },
@@ -18,9 +22,6 @@ export const JOB_FUNCTION_WORDS: readonly { phrase: string; values: readonly Job
   { phrase: 'human resources', values: ['hr'] },
   { phrase: 'recruiting', values: ['hr'] },
   { phrase: 'recruitment', values: ['hr'] },
-  { phrase: 'recruiters', values: ['hr'], noun: true },
-  { phrase: 'recruiter', values: ['hr'], noun: true },
-  { phrase: 'talent acquisition', values: ['hr'] },
   { phrase: 'talent', values: ['hr'] },
   { phrase: 'people operations', values: ['hr'] },
   { phrase: 'people ops', values: ['hr'] },
@@ -38,16 +39,13 @@ export const JOB_FUNCTION_WORDS: readonly { phrase: string; values: readonly Job
   { phrase: 'treasury', values: ['finance'] },
   { phrase: 'operations', values: ['operations'] },
   { phrase: 'ops', values: ['operations'] },
-  { phrase: 'logistics', values: ['operations'] },
-  { phrase: 'procurement', values: ['operations'] },
-  { phrase: 'supply chain', values: ['operations'] },
   { phrase: 'legal', values: ['legal'] },
   { phrase: 'lawyers', values: ['legal'], noun: true },
   { phrase: 'attorneys', values: ['legal'], noun: true },
   { phrase: 'counsel', values: ['legal'] },
+  { phrase: 'compliance', values: ['legal'] },
   { phrase: 'product', values: ['product'] },
   { phrase: 'product management', values: ['product'] },
-  { phrase: 'product managers', values: ['product'], noun: true },
   { phrase: 'customer success', values: ['customer_success'] },
   { phrase: 'customer service', values: ['customer_success'] },
   { phrase: 'customer support', values: ['customer_success'] },
@@ -73,6 +71,9 @@ export const SENIORITY_WORDS: readonly { phrase: string; values: readonly Senior
   { phrase: 'chief officers', values: ['c_level'], noun: true },
   { phrase: 'chiefs', values: ['c_level'], noun: true },
   { phrase: 'c level executives', values: ['c_level'], noun: true },
+  { phrase: 'c suite executives', values: ['c_level'], noun: true },
+  { phrase: 'c level execs', values: ['c_level'], noun: true },
+  { phrase: 'c suite execs', values: ['c_level'], noun: true },
   { phrase: 'vp', values: ['vp'], noun: true },
   { phrase: 'vps', values: ['vp'], noun: true },
   { phrase: 'vice president', values: ['vp'], noun: true },
@@ -86,6 +87,10 @@ export const SENIORITY_WORDS: readonly { phrase: string; values: readonly Senior
   { phrase: 'manager level', values: ['manager'] },
   { phrase: 'senior level', values: ['senior'] },
   { phrase: 'heads', values: ['head'], noun: true },
+  // the head of a department is the head level itself: "department" there is no grouping by function
+  ...['heads of department', 'heads of departments', 'head of department', 'department heads', 'department head'].map(
+    (phrase) => ({ phrase, values: ['head'] as const, noun: true }),
+  ),
   { phrase: 'heads of', values: ['head'] },
   { phrase: 'head of', values: ['head'] },
   { phrase: 'head level', values: ['head'] },
@@ -130,7 +135,57 @@ const chief = (abbr: string, full: string): TitleWord[] =>
     ],
   }));
 
+/**
+ * Roles and disciplines inside a job function, asked as people or as a team ("recruiters", "the procurement team",
+ * "SDRs"): the people whose title says so, not the whole function (a recruiter is HR, most of HR are no
+ * recruiters). Each entry: the forms a title uses; the question words are the forms and their plurals.
+ */
+const ROLE_TITLES: readonly {
+  phrases: readonly string[];
+  label: string;
+  patterns: readonly string[];
+  fn: JobFunction;
+}[] = [
+  {
+    phrases: ['recruiter', 'recruiters', 'talent acquisition'],
+    label: 'recruiting',
+    patterns: ['recruiter', 'recruiting', 'recruitment', 'talent acquisition'],
+    fn: 'hr',
+  },
+  { phrases: ['procurement'], label: 'procurement', patterns: ['procurement', 'purchasing'], fn: 'operations' },
+  { phrases: ['logistics'], label: 'logistics', patterns: ['logistics'], fn: 'operations' },
+  { phrases: ['supply chain'], label: 'supply chain', patterns: ['supply chain'], fn: 'operations' },
+  {
+    phrases: ['product managers', 'product manager'],
+    label: 'product manager',
+    patterns: ['product manager'],
+    fn: 'product',
+  },
+  // role acronyms of selling and their expansions ("SDRs": sales development representatives)
+  ...(
+    [
+      ['sdr', 'sales development representative'],
+      ['bdr', 'business development representative'],
+      ['bde', 'business development executive'],
+      ['bdd', 'business development director'],
+    ] as const
+  ).map(([abbr, full]) => ({
+    phrases: [abbr, `${abbr}s`, `${full}s`],
+    label: abbr.toUpperCase(),
+    patterns: [abbr, full],
+    fn: 'sales' as const,
+  })),
+  { phrases: ['bdm', 'bdms'], label: 'BDM', patterns: ['bdm', 'business development manager'], fn: 'sales' },
+  { phrases: ['aes'], label: 'account executive', patterns: ['account executive'], fn: 'sales' },
+];
+
+/** The job function each role title lies inside, by question phrase ("recruiters": hr). */
+export const ROLE_TITLE_FUNCTIONS: ReadonlyMap<string, JobFunction> = new Map(
+  ROLE_TITLES.flatMap((r) => r.phrases.map((phrase) => [phrase, r.fn] as const)),
+);
+
 export const TITLE_WORDS: readonly TitleWord[] = [
+  ...ROLE_TITLES.flatMap((r) => r.phrases.map((phrase) => ({ phrase, label: r.label, patterns: r.patterns }))),
   ...chief('ceo', 'chief executive officer'),
   ...chief('cto', 'chief technology officer'),
   ...chief('cfo', 'chief financial officer'),
@@ -153,8 +208,8 @@ export const TITLE_WORDS: readonly TitleWord[] = [
     patterns: ['ceo', 'chief executive officer', 'chief executive'],
     exclude: ['assistant to', 'advisor to', 'office of the', 'deputy ceo', 'deputy chief executive'],
   },
-  { phrase: 'founders', label: 'founder', patterns: ['founder', 'co founder', 'cofounder', 'founding'] },
-  { phrase: 'founder', label: 'founder', patterns: ['founder', 'co founder', 'cofounder', 'founding'] },
+  { phrase: 'founders', label: 'founder', patterns: ['founder', 'co founder', 'cofounder'] },
+  { phrase: 'founder', label: 'founder', patterns: ['founder', 'co founder', 'cofounder'] },
   { phrase: 'cofounders', label: 'founder', patterns: ['founder', 'co founder', 'cofounder'] },
   { phrase: 'co founders', label: 'founder', patterns: ['founder', 'co founder', 'cofounder'] },
   { phrase: 'presidents', label: 'president', patterns: ['president'], exclude: ['vice president', 'vice'] },

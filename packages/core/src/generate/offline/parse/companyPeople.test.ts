@@ -48,10 +48,13 @@ describe('company before a people noun', () => {
     );
   });
 
-  it.each(['AEs in the us', 'SDRs in us'])('a lower-case "us" after a place preposition is the country: %s', (q) => {
+  it.each([
+    ['AEs in the us', 'account executive'],
+    ['SDRs in us', 'SDR'],
+  ])('a lower-case "us" after a place preposition is the country: %s', (q, title) => {
     const asked = f.ask(q);
     expect(asked.kind === 'sql' ? asked.interpretation : '').toBe(
-      'people whose job functions include Sales, in United States',
+      `people whose job title mentions ${title}, in United States`,
     );
   });
 

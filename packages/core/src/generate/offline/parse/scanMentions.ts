@@ -41,6 +41,8 @@ import { readElsewhere } from './scan/elsewhere';
 import { readFunctionIntersections } from './scan/functionIntersections';
 import { readTitlePhrases } from './scan/titlePhrases';
 import { readTitleQualifiers, readTitleWords, titlePersonWords } from './scan/titleWords';
+import { readRelationTitles } from './scan/relationTitles';
+import { readCoordinatedRoles } from './scan/coordinatedRoles';
 import { chiefTitles, readChiefTitles } from './scan/chiefTitles';
 import { EXCLUSION_AFTER, EXCLUSION_PARENTHESES } from '../lexicon/exclusionWords';
 import { readTitleContains } from './scan/titleContains';
@@ -338,6 +340,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readTotalScope(state);
   // 12. lexicon phrases, longest at each position, under their context rules
   readLexiconPhrases(state);
+  // a role joined to a job function ("legal and procurement people") is read as the function it lies inside
+  readCoordinatedRoles(state);
   // a qualifier the titles use with a title or seniority word ("group CEOs", "regional VPs")
   readTitleQualifiers(state);
 
@@ -350,6 +354,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // 14. the values still unread
   readValues(state);
   readLooseNames(state);
+  // a relation noun that is a title, said of a named company ("the partners at Enterprise Singapore")
+  readRelationTitles(state);
   // 15. people
   readIndefinitePersons(state);
   readIndefiniteSubjects(state);

@@ -27,8 +27,9 @@ describe('typed shorthand reads as the plain wording (demo data)', () => {
     ['eventz in japan', 'events in japan'],
     ['confz in march', 'conferences in march'],
     ['people by seniorities', 'people by seniority'],
-    ['list all SDRs in singapore', 'list all sales people in singapore'],
-    ['how many BDRs are there', 'how many sales people are there'],
+    // a role acronym is the role's title, said in full or not
+    ['list all SDRs in singapore', 'list all sales development representatives in singapore'],
+    ['how many BDRs are there', 'how many business development representatives are there'],
     ['foodie events', 'food events'],
     ['hey guys, which events are in singapore', 'which events are in singapore'],
     ['companies founded 2015 or later', 'companies founded in 2015 or later'],

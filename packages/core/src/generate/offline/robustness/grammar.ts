@@ -40,6 +40,7 @@ import {
   SENIORITY_RANGE_FORMS,
   TAG_FORMS,
   TITLE_NOUNS,
+  ROLE_TITLE_NOUNS,
 } from './vocabulary';
 
 /** One meaning of a template with its phrasings (values marked «like this»). */
@@ -111,6 +112,8 @@ interface Values {
   seniorities: { company: CompanyRow; value: Seniority }[];
   /** Companies with people whose job title holds a word of `TITLE_NOUNS` (at most three per word). */
   titleNouns: { company: CompanyRow; word: string }[];
+  /** Companies with people whose job title says a role of `ROLE_TITLE_NOUNS` (at most three per role). */
+  roleTitles: { company: CompanyRow; asked: string; patterns: readonly string[] }[];
   years: number[];
 }
 
@@ -169,6 +172,21 @@ function readValues(db: BetterSqlite3.Database): Values {
       return company ? [{ company, word }] : [];
     });
   });
+  // whole words of the title, lower case: ' sales development representative ' holds 'sales development representative'
+  const padded = (t: string): string =>
+    ` ${t
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .join(' ')} `;
+  const roleTitles = ROLE_TITLE_NOUNS.flatMap(({ asked, patterns }) => {
+    const ids = new Set<number>();
+    for (const t of titles)
+      if (ids.size < 3 && patterns.some((p) => padded(t.job_title).includes(` ${p} `))) ids.add(t.company_id);
+    return [...ids].flatMap((id) => {
+      const company = companyById.get(id);
+      return company ? [{ company, asked, patterns }] : [];
+    });
+  });
   const years = distinct(
     `SELECT DISTINCT substr(start_date, 1, 4) FROM events WHERE start_date IS NOT NULL ORDER BY 1`,
   ).map(Number);
@@ -187,6 +205,7 @@ function readValues(db: BetterSqlite3.Database): Values {
     functions: peopleBy<JobFunction>('job_function'),
     seniorities: peopleBy<Seniority>('seniority'),
     titleNouns,
+    roleTitles,
     years,
   };
 }
@@ -483,6 +502,19 @@ function allInstances(v: Values, asOf: string): Instance[] {
     const title: Cond = { kind: 'title', label: word, patterns: [word], exclude: [], negate: false };
     out.push(
       instance('people-title-word-company', x.list(x.node('people', title, atCompany(company))), {
+        plain: [`Who are the ${t} at ${c}?`, `List the ${t} at ${c}`],
+        terse: `${c} ${t}`,
+        reordered: `At ${c}, who are the ${t}?`,
+      }),
+    );
+  }
+  // people by a role word: a role inside a function or a relation noun that is a title ("the recruiters at X")
+  for (const { company, asked, patterns } of v.roleTitles) {
+    const t = m(asked);
+    const c = m(company.name);
+    const title: Cond = { kind: 'title', label: asked, patterns: [...patterns], exclude: [], negate: false };
+    out.push(
+      instance('people-role-title-company', x.list(x.node('people', title, atCompany(company))), {
         plain: [`Who are the ${t} at ${c}?`, `List the ${t} at ${c}`],
         terse: `${c} ${t}`,
         reordered: `At ${c}, who are the ${t}?`,
@@ -1065,6 +1097,8 @@ const LATER_TEMPLATES: ReadonlySet<string> = new Set([
   'event-oldest-sponsor-founded',
   'year-country-events',
   'events-month-two-digit-year',
+  // round 8: roles by a word of their own (roles inside a function, relation nouns that are titles)
+  'people-role-title-company',
 ]);
 const LATER_OPERATORS: ReadonlySet<Operator> = new Set([
   'indefinite',

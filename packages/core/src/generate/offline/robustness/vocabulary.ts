@@ -118,7 +118,8 @@ export const FUNCTION_FORMS: Readonly<Partial<Record<JobFunction, readonly strin
   finance: ['finance people', 'finance staff', 'finance contacts'],
   operations: ['operations people', 'ops people'],
   legal: ['legal people', 'lawyers', 'legal counsel'],
-  product: ['product people', 'product managers'],
+  // 'product managers' is a title (a role inside the function), not the product function
+  product: ['product people', 'product team'],
   customer_success: ['customer success people', 'customer success contacts'],
 };
 
@@ -300,6 +301,20 @@ export const UNMAPPED_CONSTRAINTS: Readonly<Record<'people' | 'companies' | 'eve
  * X" are the people whose job title mentions editor). The corpus's own list; a word the data's titles do not use
  * gives no instance.
  */
+/**
+ * Roles asked by a word of their own that is no function nor seniority of the conventions, with the title words
+ * that say them: a role inside a function ("recruiters" are HR, most of HR are no recruiters), a relation noun
+ * that is also a title ("the partners at X": no company is a partner of a company).
+ */
+export const ROLE_TITLE_NOUNS: readonly { asked: string; patterns: readonly string[] }[] = [
+  { asked: 'recruiters', patterns: ['recruiter', 'recruiting', 'recruitment', 'talent acquisition'] },
+  { asked: 'procurement people', patterns: ['procurement', 'purchasing'] },
+  { asked: 'SDRs', patterns: ['sdr', 'sales development representative'] },
+  { asked: 'product managers', patterns: ['product manager'] },
+  { asked: 'partners', patterns: ['partner'] },
+  { asked: 'associates', patterns: ['associate'] },
+];
+
 export const TITLE_NOUNS: readonly string[] = [
   'editor',
   'chef',

@@ -9,6 +9,8 @@ import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
 import type { MentionBody } from '../Mention';
 import { claim as claimTokens, isCapitalised, isFree, type ScanState } from './ScanState';
 
+/** Nouns of people the entity vocabulary does not list (a department, chat words), after "it" in "the it guys". */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['department', 'dept', 'guys', 'ppl', 'crew', 'side']);
 const POSSESSIVE_GAP: ReadonlySet<string> = new Set(['their', 'its', 'our', 'his', 'her']);
 const DIMENSION_LEADS = new Set([
   'by',
@@ -56,6 +58,24 @@ export function readLexiconPhrases(s: ScanState): void {
     }
     return false;
   };
+  /** A noun of people at k: "people", "staff", "folks", a seniority noun ("managers"), a department. */
+  const peopleNounAt = (k: number): boolean =>
+    PEOPLE_NOUNS.has(w[k] ?? '') ||
+    (LEXICON.get(w[k] ?? '')?.some(
+      (x) => (x.t === 'entity' && x.entity === 'people') || (x.t === 'seniority' && x.noun),
+    ) ??
+      false);
+  /** A job-function word at k ("marketing" of "it and marketing people"). */
+  const functionAt = (k: number): boolean => LEXICON.get(w[k] ?? '')?.some((x) => x.t === 'function') ?? false;
+  /**
+   * "it" at i modifies a people noun: right before it, or listed with other functions before it ("it and
+   * marketing people", "sales and it people").
+   */
+  const itBeforePeople = (i: number): boolean => {
+    if (peopleNounAt(i + 1)) return true;
+    const joiner = (k: number): boolean => ['and', 'or', '&', ','].includes(w[k] ?? '');
+    return (joiner(i + 1) && functionAt(i + 2)) || (joiner(i - 1) && functionAt(i - 2) && peopleNounAt(i + 1));
+  };
   const priorEntity = (): boolean =>
     mentions.some((m) => m.t === 'entity' || m.t === 'company' || m.t === 'event' || m.t === 'who');
   for (let i = 0; i < n; i++) {
@@ -71,7 +91,9 @@ export function readLexiconPhrases(s: ScanState): void {
       const prevWord = w[i - 1] ?? '';
       const nextWord = w[i + len] ?? '';
       for (const r of readings) {
-        if (r.t === 'function' && key === 'it' && tokens[i]?.raw !== 'IT') continue;
+        // "it" is the pronoun unless typed IT, or right before a noun of people ("the it people", "it managers",
+        // "our it dept"): a pronoun never modifies the noun after it
+        if (r.t === 'function' && key === 'it' && tokens[i]?.raw !== 'IT' && !itBeforePeople(i)) continue;
         if (r.t === 'dimension') {
           const allFillerBefore = w
             .slice(0, i)

@@ -21,7 +21,7 @@ import type { TitleWord } from '../../lexicon/jobWords';
 import { nounLemma, wordNet } from '../../text/language';
 import { nearestWords } from '../../text/spelling';
 import { isDataName, type ValueIndex } from '../../values/ValueIndex';
-import { LEXICON } from '../lexiconTable';
+import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
 import { titleWordForms } from './titleContains';
 import { entityWordFor } from './entitySynonyms';
 import { claim, type ScanState } from './ScanState';
@@ -124,6 +124,14 @@ function titleMention(phrase: string, forms: readonly string[]): { t: 'title'; w
   return { t: 'title', word: { phrase, label: phrase, patterns: [...forms] } };
 }
 
+/** True when the word at i is inside a phrase of two or more words the vocabulary reads ("customer success"). */
+function inLexiconPhrase(w: readonly string[], i: number): boolean {
+  for (let a = Math.max(0, i - MAX_LEXICON_SPAN + 1); a <= i; a++)
+    for (let b = Math.max(i + 1, a + 2); b <= Math.min(w.length, a + MAX_LEXICON_SPAN); b++)
+      if (LEXICON.has(w.slice(a, b).join(' '))) return true;
+  return false;
+}
+
 /** Claims person nouns of the titles, with the words before them that the titles use with them. */
 export function readTitleWords(s: ScanState): void {
   const { w, claimed, index } = s;
@@ -144,6 +152,8 @@ export function readTitleWords(s: ScanState): void {
       claim(s, i - 1, i + 1, titleMention(`${before} ${member}`, [`${before} ${member}`]));
       continue;
     }
+    // a word of a longer vocabulary phrase is read by the phrase ("customer" of "customer success people")
+    if (inLexiconPhrase(w, i)) continue;
     const word = titleWordOf(index, w[i] ?? '');
     // "deputy directors": a qualifier of the title word after it (`readTitleQualifiers`)
     if (!word || LEXICON.get(w[i + 1] ?? '')?.some((r) => r.t === 'title' || r.t === 'seniority')) continue;
@@ -160,14 +170,15 @@ export function readTitleWords(s: ScanState): void {
 }
 
 /**
- * "group CEOs", "regional VPs", "deputy directors": an unread word right before a title or seniority word, when
+ * "group CEOs", "regional VPs", "deputy directors", "software engineers": an unread word right before a title, a
+ * seniority noun or a function noun, when
  * the titles use the two together, makes one title of both (each form of the title word: "regional vp" and
  * "regional vice president").
  */
 export function readTitleQualifiers(s: ScanState): void {
   const { w, claimed, index, mentions } = s;
   for (const m of [...mentions]) {
-    if (m.t !== 'title' && !(m.t === 'seniority' && m.noun)) continue;
+    if (m.t !== 'title' && !((m.t === 'seniority' || m.t === 'function') && m.noun)) continue;
     const q = m.start - 1;
     const qualifier = w[q] ?? '';
     if (q < 0 || claimed[q] || otherReading(qualifier) || !/^[a-z]{3,}$/.test(qualifier)) continue;

@@ -137,7 +137,17 @@ export function readTopics(s: ScanState): void {
     // a word of the vocabulary inside a theme's own phrase ("big data"): the theme's
     if (inThemePhrase(w.slice(k - 1, k + 1).join(' ')) && QUALIFIER_WORDS.has(w[k - 1] ?? '')) return true;
     const readings = LEXICON.get(word);
-    return !readings || readings.every((r) => r.t === 'function' || r.t === 'attribute' || r.t === 'dimension');
+    // a discipline read as a title ("logistics", "supply chain") is also a theme's word before a marker noun
+    return (
+      !readings ||
+      readings.every(
+        (r) =>
+          r.t === 'function' ||
+          r.t === 'attribute' ||
+          r.t === 'dimension' ||
+          (r.t === 'title' && r.word.label === word),
+      )
+    );
   };
   for (let j = 0; j < n; j++) {
     if (claimed[j]) continue;

@@ -1,0 +1,50 @@
+/**
+ * A relation noun that is also a job title, said of a named company: "the partners at Enterprise Singapore",
+ * "associates from CBRE". A company is a partner or an associate OF AN EVENT; at a company, with no event in the
+ * question, the noun can only name the people whose job title it is ("Partner", "Development Partner",
+ * "Associate Director"): a title condition, never companies related to a company. Said before the noun too
+ * ("Enterprise Singapore partners"). The word must be one the data's
+ * titles use (`MIN_TITLES`), so a relation noun no title uses ("sponsors at PayPal") keeps its reading and is
+ * asked about later.
+ */
+import { nounLemma } from '../../text/language';
+import { LEXICON } from '../lexiconTable';
+import { titleWordForms } from './titleContains';
+import { titlesWith } from './titleWords';
+import { claim, type ScanState } from './ScanState';
+
+/** Titles that must use the noun before it is read as a title. */
+const MIN_TITLES = 1;
+/** Prepositions that tie people to their employer. */
+const EMPLOYER_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'from', 'of', 'in', 'with']);
+
+function relationNoun(word: string): boolean {
+  return LEXICON.get(word)?.some((r) => r.t === 'entity' && r.relations !== null && r.relations.length > 0) ?? false;
+}
+
+export function readRelationTitles(s: ScanState): void {
+  const { w, claimed, mentions, index } = s;
+  // an event in the question gives the relation noun its own reading ("partners of X at the summit")
+  if (mentions.some((m) => m.t === 'event')) return;
+  for (let i = 0; i < w.length; i++) {
+    const word = w[i] ?? '';
+    if (!relationNoun(word)) continue;
+    // "the partners at X" (the company right after the preposition, "the" allowed between) or "X partners"
+    const at = w[i + 2] === 'the' ? i + 3 : i + 2;
+    const companyAfter =
+      EMPLOYER_PREPOSITIONS.has(w[i + 1] ?? '') && mentions.some((m) => m.t === 'company' && m.start === at);
+    const companyBefore = mentions.some((m) => m.t === 'company' && m.end === i);
+    if (!companyAfter && !companyBefore) continue;
+    // the noun may already be read as the relation noun it also is (by an earlier recogniser): that reading goes
+    const read = mentions.findIndex((m) => m.start === i && m.end === i + 1);
+    if (claimed[i] && (read < 0 || mentions[read]?.t !== 'entity')) continue;
+    const lemma = nounLemma(word);
+    const forms = titleWordForms(lemma).filter((f) => titlesWith(index, f) > 0);
+    if (forms.reduce((n, f) => n + titlesWith(index, f), 0) < MIN_TITLES) continue;
+    if (read >= 0) {
+      mentions.splice(read, 1);
+      claimed[i] = false;
+    }
+    claim(s, i, i + 1, { t: 'title', word: { phrase: lemma, label: lemma, patterns: forms } });
+  }
+}
