@@ -17,6 +17,7 @@ import { expandShorthand, type ShorthandOptions } from './text/expandShorthand';
 import { type Token, tokenize } from './text/tokenize';
 import { type OfflineUnderstanding, pendingQuestion, previousRequest } from './understanding';
 import { validateRequest } from './validate/validateRequest';
+import { withoutTypedNoise } from './text/typedNoise';
 import { buildValueIndex, buildValueIndexFromRows, type ValueIndex } from './values/ValueIndex';
 import type { ValueRows } from './values/valueRows';
 
@@ -93,7 +94,7 @@ export class OfflineSqlGenerator implements SqlGenerator {
 
   private readQuestion(raw: Input, corrected = false): GeneratedQuery {
     // Written shorthand ("evts", "ppl", "b4 xmas", "speakin") is read as the words it stands for first.
-    const question = expandShorthand(raw.question, this.shorthand).text;
+    const question = expandShorthand(withoutTypedNoise(raw.question), this.shorthand).text;
     const input = { ...raw, question };
     const refusal = detectRefusal(input.question, tokenize(input.question));
     if (refusal) return { kind: 'refusal', code: refusal.code, message: refusal.message };

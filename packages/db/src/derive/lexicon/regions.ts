@@ -3,7 +3,7 @@
  * the UN geoscheme as carried by the world-countries package (data licensed ODbL 1.0); the business regions
  * (APAC, the Middle East, North America) are the usual commercial groupings, written by hand.
  */
-export const REGIONS: readonly { phrases: readonly string[]; countries: readonly string[] }[] = [
+const BASE_REGIONS: readonly { phrases: readonly string[]; countries: readonly string[] }[] = [
   {
     phrases: ['europe'],
     countries: [
@@ -244,7 +244,7 @@ export const REGIONS: readonly { phrases: readonly string[]; countries: readonly
     ],
   },
   {
-    phrases: ['apac', 'asia pacific', 'asia-pacific'],
+    phrases: ['apac', 'asia pacific', 'asia-pacific', 'asia pac', 'asiapac'],
     countries: [
       'AF',
       'AU',
@@ -283,6 +283,42 @@ export const REGIONS: readonly { phrases: readonly string[]; countries: readonly
     phrases: ['middle east', 'mena'],
     countries: ['AE', 'BH', 'EG', 'IL', 'IQ', 'IR', 'JO', 'KW', 'LB', 'OM', 'PS', 'QA', 'SA', 'SY', 'TR', 'YE'],
   },
+  // the usual commercial groupings of Europe and the Gulf (their membership is fixed by treaty or convention)
+  { phrases: ['nordics', 'nordic', 'nordic countries'], countries: ['AX', 'DK', 'FI', 'FO', 'GL', 'IS', 'NO', 'SE'] },
+  { phrases: ['scandinavia', 'scandinavian'], countries: ['DK', 'NO', 'SE'] },
+  { phrases: ['dach'], countries: ['AT', 'CH', 'DE'] },
+  { phrases: ['benelux'], countries: ['BE', 'LU', 'NL'] },
+  { phrases: ['anz', 'australasia'], countries: ['AU', 'NZ'] },
+  {
+    phrases: [
+      'gcc',
+      'gulf',
+      'gulf states',
+      'gulf countries',
+      'gulf cooperation council',
+      'arabian gulf',
+      'persian gulf',
+    ],
+    countries: ['AE', 'BH', 'KW', 'OM', 'QA', 'SA'],
+  },
+];
+
+/** The countries of the base regions named by one of these phrases, each once. */
+function countriesOf(...phrases: readonly string[]): string[] {
+  return [
+    ...new Set(BASE_REGIONS.filter((r) => r.phrases.some((p) => phrases.includes(p))).flatMap((r) => r.countries)),
+  ];
+}
+
+export const REGIONS: readonly { phrases: readonly string[]; countries: readonly string[] }[] = [
+  ...BASE_REGIONS,
+  // EMEA: Europe, the Middle East and Africa together
+  {
+    phrases: ['emea', 'europe middle east and africa', 'europe middle east africa'],
+    countries: countriesOf('europe', 'middle east', 'africa'),
+  },
+  // the Americas: North America and Latin America as this gazetteer holds them
+  { phrases: ['americas', 'the americas'], countries: countriesOf('north america', 'latin america') },
 ];
 
 /**

@@ -27,6 +27,10 @@ describe('correctSlips', () => {
     expect(fix('crow')).toBeNull();
   });
 
+  it('corrects nothing when a word of the data is as near ("coud": "could" or the theme "cloud")', () => {
+    expect(fix('coud')).toBeNull();
+  });
+
   it('corrects nothing unless every word has one reading', () => {
     expect(fix('whch', 'zzzzzz')).toBeNull();
   });

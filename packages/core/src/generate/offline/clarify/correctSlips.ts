@@ -20,12 +20,29 @@ function vocabulary(index: ValueIndex): string[] {
 }
 
 const cache = new WeakMap<ValueIndex, string[]>();
+const dataWordCache = new WeakMap<ValueIndex, string[]>();
+
+/**
+ * The words the data itself writes (events' names and descriptions, industries, event tags): a slip is never
+ * corrected to a vocabulary word when a word of the data is as near ("coud" is "could" or "cloud").
+ */
+function dataWords(index: ValueIndex): string[] {
+  const hit = dataWordCache.get(index);
+  if (hit) return hit;
+  const words = new Set<string>(index.eventWords.keys());
+  for (const i of index.industries) for (const t of i.tokens) words.add(t);
+  for (const t of index.tags) for (const w of t.words) words.add(w);
+  const made = [...words].filter((w) => /^[a-z]{4,}$/.test(w));
+  dataWordCache.set(index, made);
+  return made;
+}
 
 /**
  * Typing slips in unmapped words ("Whihc", "atending", "cpmpanies", "whch"): each word of five letters or more
  * with one known word one edit away (or one likeliest of several: `text/typoTies.ts`), and each four-letter word
  * that is no English word and is one known word with a letter dropped, is replaced by it. Returns null unless every unmapped word has one
- * such reading (two readings, or none, is a question for the user, not a guess).
+ * such reading (two readings, or none, is a question for the user, not a guess), and none where a word of the data
+ * (an event's words, an industry, a tag) is as likely a reading ("coud": "could" or "cloud").
  * @example correctSlips(['Whihc'], index) // Map { 'Whihc' => 'which' }
  */
 export function correctSlips(unmapped: readonly string[], index: ValueIndex): Map<string, string> | null {
@@ -41,15 +58,19 @@ export function correctSlips(unmapped: readonly string[], index: ValueIndex): Ma
     if (w.length < MIN_LETTERS - 1 || words.includes(w)) return null;
     // a four-letter word is allowed only a dropped letter ("whch", "wich" of "which"): a changed one too often
     // makes another real word ("form"/"from")
-    const near =
+    const nearOf = (known: readonly string[]): string[] =>
       w.length < MIN_LETTERS
         ? isEnglishWord(w)
           ? []
-          : words.filter((k) => missingOne(w, k))
-        : words.filter((k) => k !== w && editDistance(w, k, allowedEdits(w.length)) <= allowedEdits(w.length));
-    // of equally near words, the likeliest slip ("thete": "there", a neighbouring key, not "these" or "theme")
-    const likeliest = likeliestTypos(w, near);
-    if (likeliest.length !== 1 || !likeliest[0]) return null;
+          : known.filter((k) => missingOne(w, k))
+        : known.filter((k) => k !== w && editDistance(w, k, allowedEdits(w.length)) <= allowedEdits(w.length));
+    const near = nearOf(words);
+    if (near.length === 0) return null;
+    // of equally near words, the likeliest slip ("thete": "there", a neighbouring key, not "these" or "theme"),
+    // among the data's own words too: a slip as likely of a word of the data is a question, not a correction
+    const rivals = nearOf(dataWords(index)).filter((k) => !near.includes(k));
+    const likeliest = likeliestTypos(w, [...near, ...rivals]);
+    if (likeliest.length !== 1 || !likeliest[0] || rivals.includes(likeliest[0])) return null;
     out.set(raw, likeliest[0]);
   }
   return out;

@@ -74,10 +74,51 @@ export const COUNTRY_WORDS: readonly CountryWord[] = (() => {
   }));
 })();
 
-/** Regions that expand to several countries ("southeast asia", "apac"), by canonical country name. */
+/** Compass words a region's name opens with, and how they are written short ("se asia", "n america"). */
+const COMPASS_SHORT: readonly (readonly [string, string])[] = [
+  ['south east ', 'se '],
+  ['southeast ', 'se '],
+  ['north ', 'n '],
+  ['south ', 's '],
+];
+
+/**
+ * The adjective of a region's last word, by the regular English endings of place adjectives: "asia" -> "asian",
+ * "europe" -> "european", "middle east" -> "middle eastern" ("european sponsors" are companies in Europe). Null when
+ * no rule fits (short forms such as "apac").
+ */
+function regionAdjective(phrase: string): string | null {
+  const m = /^(.*?)([a-z]+)$/.exec(phrase);
+  const [, head = '', last = ''] = m ?? [];
+  if (last.length < 4 || phrase.includes(' and ')) return null;
+  if (last.endsWith('ia') || last.endsWith('ca')) return `${head}${last}n`;
+  if (last.endsWith('pe')) return `${head}${last}an`;
+  if (last.endsWith('east') || last.endsWith('west')) return `${head}${last}ern`;
+  return null;
+}
+
+/**
+ * The ways a region's phrase is typed besides itself: with "region" after it ("the dach region"), its compass word
+ * written short ("se asia"), its adjective ("southeast asian companies").
+ */
+function regionForms(phrase: string): string[] {
+  const forms = [phrase, `${phrase} region`];
+  for (const [long, short] of COMPASS_SHORT) if (phrase.startsWith(long)) forms.push(short + phrase.slice(long.length));
+  const adjective = regionAdjective(phrase);
+  if (adjective) forms.push(adjective);
+  return forms;
+}
+
+/** Every way a country of the gazetteer is named: a region's derived form never takes one of them over. */
+const COUNTRY_ALIAS_KEYS: ReadonlySet<string> = new Set(
+  COUNTRY_WORDS.flatMap((c) => [c.name.toLowerCase(), ...c.aliases]),
+);
+
+/** Regions that expand to several countries ("southeast asia", "apac", "the nordics"), by canonical country name. */
 export const REGION_WORDS: readonly { phrase: string; countries: readonly string[] }[] = REGIONS.flatMap((r) => {
   const names = r.countries.flatMap((code) => COUNTRIES.filter((c) => c.code === code).map((c) => c.name));
-  return r.phrases.map((phrase) => ({ phrase, countries: names }));
+  const phrases = new Set(r.phrases.flatMap(regionForms).filter((p) => !COUNTRY_ALIAS_KEYS.has(p)));
+  return [...phrases].map((phrase) => ({ phrase, countries: names }));
 });
 
 /**

@@ -149,6 +149,9 @@ export const POLITENESS_WORDS: ReadonlySet<string> = new Set([
   'bother',
   'bug',
   'rush',
+  // a request announced as a favour ("quick favour:")
+  'favour',
+  'favor',
   'hope',
   'hoping',
   'lol',

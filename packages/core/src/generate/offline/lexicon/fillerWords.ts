@@ -2,6 +2,15 @@
 export const FILLER_WORDS: ReadonlySet<string> = new Set([
   // politeness and hedging around a request ("quick question", "if possible", "when you get a chance", "cheers")
   'able',
+  // hesitation typed as it is said ("so, um, which companies ...")
+  'um',
+  'umm',
+  'uh',
+  'uhh',
+  'er',
+  'erm',
+  'hmm',
+  'hm',
   // agreement opening a request ("yeah, show me ...", "yep pls")
   'yeah',
   'yep',
@@ -359,6 +368,9 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
  * Indefinite pronouns and chat words that stand for "any one" as the object of a verb ("sponsoring anything",
  * "exhibiting at whatever", "speaking anywhere", "sponsoring stuff"): read as any event after a relation verb.
  */
+/** Words between a noun and the name it is given ("companies named X", "the event called Y"). */
+export const NAMING_WORDS: ReadonlySet<string> = new Set(['named', 'called', 'titled']);
+
 /** Indefinite pronouns for a person ("anyone from X", "is someone at Y"). */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['anyone', 'anybody', 'someone', 'somebody']);
 

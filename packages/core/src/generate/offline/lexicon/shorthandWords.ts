@@ -112,6 +112,11 @@ export const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   // agreement typed short ("ya, show me ...")
   ya: 'yeah',
   yea: 'yeah',
+  // pronouns and nouns clipped in speech ("which of em", "email addys")
+  em: 'them',
+  addy: 'address',
+  addys: 'addresses',
+  addies: 'addresses',
   // a question ("quick q") and British thanks ("ta")
   q: 'question',
   ta: 'thanks',
@@ -135,6 +140,11 @@ export const SYMBOL_SHORTHAND: readonly (readonly [RegExp, string])[] = [
   [/(^|\s)#\s*of(?=\s)/gi, '$1number of'],
   [/(^|\s)no\.?(?=\s+of\s)/gi, '$1number'],
   [/(^|\s)#(?=\s)/g, '$1number of'],
+  // comparison signs before a number ("> 500 employees", ">= $1m", "<50 staff")
+  [/(^|\s)(?:>=|≥|=>)\s*(?=[\d$£€])/g, '$1at least '],
+  [/(^|\s)(?:<=|≤|=<)\s*(?=[\d$£€])/g, '$1at most '],
+  [/(^|\s)>\s*(?=[\d$£€])/g, '$1more than '],
+  [/(^|\s)<\s*(?=[\d$£€])/g, '$1less than '],
 ];
 
 /**

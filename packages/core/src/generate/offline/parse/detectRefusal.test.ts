@@ -35,13 +35,16 @@ describe('refusals of data changes and actions', () => {
     expect(asked.kind === 'refusal' ? asked.code : asked.kind).toBe('MODIFICATION_REQUEST');
   });
 
-  it.each(['send emails to everyone at X', 'reach out to everyone at X', 'send a message to the CEO of X'])(
-    '%s is an action outside the data',
-    (q) => {
-      const asked = f.ask(q.replace(/X/g, company));
-      expect(asked.kind === 'refusal' ? asked.code : asked.kind).toBe('OUT_OF_SCOPE');
-    },
-  );
+  it.each([
+    'send emails to everyone at X',
+    'reach out to everyone at X',
+    'send a message to the CEO of X',
+    'contact all the people at X',
+    'email everyone at X',
+  ])('%s is an action outside the data', (q) => {
+    const asked = f.ask(q.replace(/X/g, company));
+    expect(asked.kind === 'refusal' ? asked.code : asked.kind).toBe('OUT_OF_SCOPE');
+  });
 
   it.each(['pls send emails 4 everyone at X thx', 'send me the e-mails of the people at X'])(
     '%s asks for the e-mail addresses',
@@ -51,6 +54,15 @@ describe('refusals of data changes and actions', () => {
       expect(asked.kind === 'sql' ? asked.interpretation : '').toBe(
         `people working at companies named ${company}, with a known e-mail address; with e-mail addresses`,
       );
+    },
+  );
+
+  it.each(['contact emails for the people at X', 'contact details of the people at X'])(
+    '%s names data: a noun before a noun of data, not an imperative',
+    (q) => {
+      const asked = f.ask(q.replace(/X/g, company));
+      expect(asked.kind).toBe('sql');
+      expect(asked.kind === 'sql' ? asked.interpretation : '').toContain(`working at companies named ${company}`);
     },
   );
 });

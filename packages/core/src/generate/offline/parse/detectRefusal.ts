@@ -70,7 +70,10 @@ export function detectRefusal(question: string, tokens: Token[], namesData = tru
       message: `I can only read the data; I will not ${verb} anything. Ask me a question about events, companies or people instead.`,
     };
   }
-  if (ACTION_VERBS.includes(verb) && ACTION_OBJECTS.includes(w[i + 1] ?? '')) {
+  // "contact emails for X", "contact details of ...": a verb that is also a noun, before a noun of data that it
+  // cannot take as its object, names that data ("send emails to ..." stays an action: send gives its object)
+  const namesDataNoun = GIVEN_DATA_NOUNS.includes(w[i + 1] ?? '') && !GIVING_VERBS.includes(verb);
+  if (ACTION_VERBS.includes(verb) && ACTION_OBJECTS.includes(w[i + 1] ?? '') && !namesDataNoun) {
     return {
       code: 'OUT_OF_SCOPE',
       message: `I can only look things up in the data; I cannot ${verb} anyone or act on it. Ask me for the people or e-mail addresses you need instead.`,

@@ -16,7 +16,8 @@
  *    or groups stay content ("I'm looking for vegan companies" still asks about "vegan");
  *  - a phrasal verb right after the participants it describes ("speakers lined up", "sponsors signed up"):
  *    it restates their taking part;
- *  - one person of the speaker's own ("my colleague asked me to ..."), see `releaseSpeakerOwnPeople`;
+ *  - one person of the speaker's own ("my colleague asked me to ..."), see `releaseSpeakerOwnPeople`, and a thing
+ *    the speaker puts the answer into ("need it for my deck": an artifact noun after "for my / our");
  *  - an adverb WordNet knows only as an adverb, standing between the speaker and a verb ("do we actually
  *    have"): the speaker's stance.
  */
@@ -119,15 +120,41 @@ export function activityWord(word: string): boolean {
   return cached(`a:${word}`, () => {
     const files = nounFiles(word);
     const activityNoun = files.some((f) => ACTIVITY_NOUN_FILES.has(f));
-    const inflectedVerb = verbLemma(word) !== word && isVerbWord(word);
-    return inflectedVerb || activityNoun || (isVerbWord(word) && files.length === 0);
+    return inflectedVerb(word) || activityNoun || (isVerbWord(word) && files.length === 0);
   });
+}
+
+/** True when a word is a verb form other than its lemma ("prospecting", "asked"). */
+function inflectedVerb(word: string): boolean {
+  return /^[a-z]+$/.test(word) && cached(`v:${word}`, () => verbLemma(word) !== word && isVerbWord(word));
 }
 
 /** True when "<verb> <particle>" is one of WordNet's phrasal verbs ("line up", "reach out", "put together"). */
 export function phrasalVerb(verb: string, particle: string): boolean {
   if (!PARTICLES.has(particle) || !/^[a-z]+$/.test(verb)) return false;
   return cached(`p:${verb} ${particle}`, () => wordNet().senses(`${verbLemma(verb)}_${particle}`, 'verb').length > 0);
+}
+
+/** WordNet's artifacts (6): things made ("deck", "slides", "spreadsheet"). */
+const ARTIFACT_NOUN_FILE = 6;
+/** Prepositions before a thing the speaker puts the answer into: "for my deck", "into our spreadsheet". */
+const OWN_THING_LEADS: ReadonlySet<string> = new Set(['for', 'into']);
+
+/**
+ * A thing the speaker makes or puts the answer into ("need it for my deck", "for our board slides"): an artifact
+ * or activity noun after "for / into" + "my / our", with at most one other unread word between.
+ */
+function ownThing(w: readonly string[], k: number, free: (j: number) => boolean): boolean {
+  const x = w[k] ?? '';
+  if (!/^[a-z]+$/.test(x)) return false;
+  for (let j = k - 1; j >= Math.max(1, k - 2); j--) {
+    const y = w[j] ?? '';
+    if ((y === 'my' || y === 'our') && OWN_THING_LEADS.has(w[j - 1] ?? '')) {
+      return cached(`t:${x}`, () => nounFiles(x).some((f) => f === ARTIFACT_NOUN_FILE || ACTIVITY_NOUN_FILES.has(f)));
+    }
+    if (!free(j)) return false;
+  }
+  return false;
 }
 
 /** A person or group noun ("boss", "team"): the speaker's own after "my" / "our". */
@@ -191,10 +218,16 @@ export function discourseTokens(text: string, s: ScanState): boolean[] {
   for (const m of mentions) if (DATA_MENTIONS.has(m.t)) for (let k = m.start; k < m.end; k++) dataAt[k] = true;
   const free = (k: number): boolean => !claimed[k] && !FILLER_WORDS.has(w[k] ?? '');
   const speaker = (x: string): boolean => SPEAKER_WORDS.has(x) || SPEAKER_OBJECT_WORDS.has(x);
-  /** A word in the run of unread words right before a data word modifies it ("left-handed people"). */
+  const namedAt = new Array<boolean>(n).fill(false);
+  for (const m of mentions) if (NAMED_MENTIONS.has(m.t)) for (let k = m.start; k < m.end; k++) namedAt[k] = true;
+  /**
+   * A word in the run of unread words right before a data word modifies it ("left-handed people"); an inflected
+   * verb right before a name is that name's verb ("prospecting Intelsat", "targeting Airbus").
+   */
   const modifiesData = (k: number): boolean => {
     let j = k;
     while (j < n && free(j)) j++;
+    if (j === k + 1 && namedAt[j] === true && inflectedVerb(w[k] ?? '')) return false;
     return j < n && dataAt[j] === true && !FILLER_WORDS.has(w[j] ?? '');
   };
 
@@ -226,6 +259,7 @@ export function discourseTokens(text: string, s: ScanState): boolean[] {
       if (dataAt[k] && !mentions.some((m) => m.t === 'employment' && m.start <= k && m.end > k)) inSpan = false;
       if (!inSpan || !free(k) || modifiesData(k)) continue;
       if (SPEAKER_OBJECT_WORDS.has(w[k - 1] ?? '') && ownNoun(x)) out[k] = true;
+      else if (ownThing(w, k, free)) out[k] = true;
       else if (activityWord(x)) {
         out[k] = true;
         // its particle: "putting together", "reaching out"

@@ -5,7 +5,7 @@ import { readInflectedVocabulary } from './scan/inflectedVocabulary';
 import { readFillerInflections } from './scan/fillerInflections';
 import { readAnswerShapes } from './scan/answerShapes';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
-import { MONTHS, TIME_PREPOSITIONS } from '../lexicon/timeWords';
+import { MONTHS, ONGOING_WORDS, PAST_WORDS, TIME_PREPOSITIONS, UPCOMING_WORDS } from '../lexicon/timeWords';
 import { normKey, tokenize, type Token } from '../text/tokenize';
 import { type CompoundVocabulary, joinedPairs, joinedPhrases, rejoinCompounds } from '../text/compounds';
 import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
@@ -15,15 +15,18 @@ import { LEXICON, MAX_LEXICON_SPAN } from './lexiconTable';
 import type { Mention, MentionBody } from './Mention';
 import { matchTopic } from './matchTopic';
 import { rewriteEntitySynonyms } from './scan/entitySynonyms';
-import { correctVocabularySpelling, isEnglishWord } from './scan/vocabularySpelling';
+import { correctVocabularySpelling, isEnglishWord, misspellsKnownWord } from './scan/vocabularySpelling';
 import { correctThemeSpelling } from './scan/themeWordSpelling';
 import { expandClippedThemes } from './scan/clippedThemes';
 import { findEventReferences } from './scan/eventByWords';
 import { readNameTypos } from './scan/nameTypos';
+import { readClippedCountries } from './scan/clippedCountries';
+import { readThereAsTheir } from './scan/thereAsTheir';
 import { claim as claimTokens, createScanState, isFree } from './scan/ScanState';
 import { readLiteralTitle } from './scan/literalTitles';
 import { readNameContains } from './scan/nameContains';
 import { readDatabaseNames } from './scan/databaseNames';
+import { readWholeThemeValues } from './scan/wholeThemeValues';
 import { readQuantitiesAndTime } from './scan/quantitiesAndTime';
 import { readTopics } from './scan/topics';
 import { readLexiconPhrases } from './scan/lexiconPhrases';
@@ -102,6 +105,10 @@ function questionClauseFirst(question: string): string {
 
 const compoundVocabularies = new WeakMap<ValueIndex, CompoundVocabulary>();
 
+/** The phrases of the time reader ("taking place", "coming up") and their words, for the run-together splitter. */
+const TIME_PHRASES: ReadonlySet<string> = new Set([...UPCOMING_WORDS, ...PAST_WORDS, ...ONGOING_WORDS]);
+const TIME_PHRASE_WORDS: ReadonlySet<string> = new Set([...TIME_PHRASES].flatMap((p) => p.split(' ')));
+
 /** The words and phrases known to the parser and the data, for `rejoinCompounds` (built once per index). */
 export function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
   const cached = compoundVocabularies.get(index);
@@ -116,13 +123,19 @@ export function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
       LEXICON.has(x) ||
       FILLER_WORDS.has(x) ||
       TIME_PREPOSITIONS.includes(x) ||
+      TIME_PHRASE_WORDS.has(x) ||
       index.commonWords.has(x) ||
       index.countries.has(x) ||
       index.cities.has(x) ||
       (index.companies.get(x)?.quality ?? 0) >= 2,
     isName: (x) => (index.companies.get(x)?.quality ?? 0) >= 2 || index.eventNameWords.has(x) || index.events.has(x),
     isPhrase: (p) =>
-      LEXICON.has(p) || index.events.has(p) || index.companies.has(p) || index.venues.has(p) || index.countries.has(p),
+      LEXICON.has(p) ||
+      TIME_PHRASES.has(p) ||
+      index.events.has(p) ||
+      index.companies.has(p) ||
+      index.venues.has(p) ||
+      index.countries.has(p),
     phraseOf: (x) => joined.get(x),
     pairOf: (x) => pairs.get(x),
     // an adverb is a word too ("elsewhere", "anywhere" are never "else where", "any where")
@@ -133,6 +146,7 @@ export function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
       index.eventWords.has(x) ||
       TOPIC_SYNONYMS[x] !== undefined,
     isFiller: isContentless,
+    misspells: misspellsKnownWord,
   };
   compoundVocabularies.set(index, made);
   return made;
@@ -144,6 +158,21 @@ function wordsInPhrases(w: readonly string[]): Set<string> {
   for (let i = 0; i < w.length; i++)
     for (let len = 2; len <= MAX_LEXICON_SPAN && i + len <= w.length; len++)
       if (LEXICON.has(w.slice(i, i + len).join(' '))) for (const x of w.slice(i, i + len)) out.add(x);
+  return out;
+}
+
+/** Positions of the words typed as a whole name of several words of an event or a company (a name or its variant). */
+function wordsOfDataNames(tokens: readonly Token[], index: ValueIndex): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++)
+    for (let len = 2; len <= index.maxSpan && i + len <= tokens.length; len++) {
+      const key = tokens
+        .slice(i, i + len)
+        .map((t) => t.norm)
+        .join(' ');
+      const hit = index.events.get(key) ?? index.companies.get(key);
+      if (hit && hit.quality >= 2 && !hit.needsCaps) for (let k = i; k < i + len; k++) out.add(k);
+    }
   return out;
 }
 
@@ -167,6 +196,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   const tokens = tokenize(text);
   // 2. token rewrites
   readSalesAsRevenue(tokens);
+  readThereAsTheir(tokens);
   // a word inside a phrase some recogniser reads ("suite" of "c suite") is spelt right as it is
   const inPhrase = wordsInPhrases(tokens.map((t) => t.norm));
   /** A filler, a month or a name in the data (an event, a company, a venue, a place): read as it is. */
@@ -212,6 +242,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
         )
       )
         for (let k = i; k < i + len; k++) inPhraseAt.add(k);
+  // ... nor the words of a name of several words the data holds ("meetings" of "meetings show apac")
+  for (const k of wordsOfDataNames(tokens, index)) inPhraseAt.add(k);
   rewriteEntitySynonyms(tokens, (x) => knownWord(x) || inPhrase.has(x), inPhraseAt);
   const state = createScanState(tokens, index, asOf);
   const { w, claimed, mentions, unknownTopics } = state;
@@ -234,6 +266,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readDatabaseNames(state);
   // a name typed in full before its acronym in parentheses: one reference
   readAcronymExpansions(state, question);
+  // an industry or event theme of the data typed in full ("business consulting and services"): one theme, before
+  // its "and" splits it or its words are read as other fields
+  readWholeThemeValues(state);
   // 5. seniority ranges before quantities: "at least" / "under" compare levels there ("at least VP")
   readSeniorityRanges(state);
   // events compared with a named event's dates; people counts compared with the stated size
@@ -265,6 +300,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
 
   // 11. names with slips
   readNameTypos(state);
+  // a country typed clipped after a place word ("in indo")
+  readClippedCountries(state);
   readShortEventNames(state);
   readTitlePhrases(state);
   // person nouns of the data's job titles ("deans", "MBA candidates"); chief titles both ways ("CCOs")

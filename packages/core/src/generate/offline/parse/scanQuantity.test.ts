@@ -25,3 +25,28 @@ describe('a bound said after the unit of a number', () => {
     expect(conds('companies with 200 employees')).toEqual([]);
   });
 });
+
+describe('"or" and a strict comparative make its inclusive bound', () => {
+  it.each([
+    ['events that run 5 days or longer', 'duration_days', '>=', 5],
+    ['conferences 2 days or shorter', 'duration_days', '<=', 2],
+    ['companies with 300 employees or fewer', 'employees', '<=', 300],
+    ['firms of 1000 staff or bigger', 'employees', '>=', 1000],
+    ['companies with revenue of 2 million or higher', 'revenue_usd', '>=', 2_000_000],
+    ['sponsors with 40 employees and under', 'employees', '<=', 40],
+  ])('%s', (q, column, op, value) => {
+    expect(conds(q)).toEqual([{ kind: 'compare', column, op, value }]);
+  });
+
+  it('a bound after the days of a length said with "of" opens the range ("events of 4 days or less")', () => {
+    expect(conds('events of 4 days or less')).toEqual([
+      { kind: 'compare', column: 'duration_days', op: '<=', value: 4 },
+    ]);
+  });
+
+  it('"or" before a word that is no comparative is no bound', () => {
+    expect(conds('events of 4 days or workshops')).toEqual([
+      { kind: 'compare', column: 'duration_days', op: '=', value: 4 },
+    ]);
+  });
+});

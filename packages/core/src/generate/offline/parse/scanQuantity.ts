@@ -225,7 +225,12 @@ function comparatorAt(w: string[], i: number): { op: CompareOp; len: number } | 
     const matches = parts.every((p, k) => w[i + k] === p || (p === 'than' && k > 0 && w[i + k] === 'then'));
     if (matches && (!best || parts.length > best.len)) best = { op, len: parts.length };
   }
-  return best;
+  if (best || !['or', 'and'].includes(w[i] ?? '')) return best;
+  // "5 days or longer", "200 employees or bigger", "$1m and above": "or" + a strict comparative ("longer than",
+  // "above") is its inclusive bound
+  const strict = COMPARATORS.find(([phrase]) => phrase === w[i + 1] || phrase === `${w[i + 1] ?? ''} than`)?.[1];
+  if (strict === '>' || strict === '<') return { op: strict === '>' ? '>=' : '<=', len: 2 };
+  return null;
 }
 
 const LABEL: Readonly<Record<NumericColumn, string>> = {
@@ -356,7 +361,9 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
     let end = numAt + n1.len;
     let value2: number | undefined;
     const unitBound =
-      EMPLOYEE_WORDS.has(w[end] ?? '') || REVENUE_WORDS.has(w[end] ?? '') ? comparatorAt(w, end + 1) : null;
+      EMPLOYEE_WORDS.has(w[end] ?? '') || REVENUE_WORDS.has(w[end] ?? '') || ['day', 'days'].includes(w[end] ?? '')
+        ? comparatorAt(w, end + 1)
+        : null;
     let boundAfterUnit = 0;
     if (between) {
       if (!['and', 'to'].includes(w[end] ?? '')) continue;
@@ -388,6 +395,10 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
       if (trailing && ['>=', '<='].includes(trailing.op) && ['or', 'and'].includes(w[end] ?? '')) {
         cmp = { op: trailing.op, len: cmp.len };
         end += trailing.len;
+      } else if (unitBound && ['>=', '<='].includes(unitBound.op) && ['or', 'and'].includes(w[end + 1] ?? '')) {
+        // "events of 4 days or less", "firms of 200 employees or more": the bound after the unit
+        cmp = { op: unitBound.op, len: cmp.len };
+        boundAfterUnit = unitBound.len;
       }
     }
     if (n1.plus && cmp?.op === '>') cmp = { op: '>=', len: cmp.len };

@@ -109,9 +109,20 @@ export function releaseSocialClauses(text: string, s: ScanState): number[] {
     (k) => formula(w[k] ?? ''),
     (k) => socialWord(k) && !relationAt[k] && !contentAt[k],
   );
-  const social = bounds.map(([start, end]) => {
+  /** True when no recogniser read any word of the span. */
+  const unread = (start: number, end: number): boolean => !mentions.some((m) => m.start < end && m.end > start);
+  const social = bounds.map(([start, end], c) => {
     const words = w.slice(start, end);
-    const anchored = words.some((x) => formula(x) || person(x));
+    // a sign-off word alone closing the message ("..., Best, Jo") or well-wishing made only of a formula's
+    // companions and closed-class words that no recogniser read ("have a great day", "all the best") is said to
+    // the listener too
+    const closing = c > 0 && words.length === 1 && SIGN_OFF_WORDS.has(words[0] ?? '') && c >= bounds.length - 2;
+    const wishing =
+      c > 0 &&
+      unread(start, end) &&
+      words.some((x) => POLITENESS_COMPANIONS.has(x)) &&
+      words.every((x) => POLITENESS_COMPANIONS.has(x) || CLOSED_CLASS_WORDS.has(x) || FILLER_WORDS.has(x));
+    const anchored = closing || wishing || words.some((x) => formula(x) || person(x));
     // a clause without its subject that only comments ("just curious really", "thinking about flying over"):
     // an adverb, a hedge or an activity verb, and nothing read as data or a relation
     const comment =

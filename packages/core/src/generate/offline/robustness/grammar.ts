@@ -30,6 +30,7 @@ import {
   withSpeakerContext,
 } from './typedForms';
 import { withRunOn, withRunTogether } from './typedRunOn';
+import { withHeldKey, withTypedNoise } from './typedSlips';
 import {
   COUNTRY_FORMS,
   FUNCTION_FORMS,
@@ -1028,6 +1029,10 @@ function expand(inst: Instance, random: Random): [Operator, string][] {
   const typed6 = new Random(plain.length * 7727 + (plain.charCodeAt(2) || 0));
   cases.push(['run-together', withRunTogether(somePlainOf(inst, typed6), typed6)]);
   cases.push(['run-on', withRunOn(somePlainOf(inst, typed6), typed6)]);
+  // the typed8 round: a generator of its own again
+  const typed8 = new Random(plain.length * 6151 + (plain.charCodeAt(3) || 0));
+  cases.push(['held-key', withHeldKey(somePlainOf(inst, typed8), typed8)]);
+  cases.push(['typed-noise', withTypedNoise(somePlainOf(inst, typed8), typed8)]);
   const seen = new Set<string>();
   const out: [Operator, string][] = [];
   for (const [op, q] of cases) {
@@ -1070,6 +1075,8 @@ const LATER_OPERATORS: ReadonlySet<Operator> = new Set([
   'country-nickname',
   'run-together',
   'run-on',
+  'held-key',
+  'typed-noise',
 ]);
 
 /** True for a case of the first corpus (its template, operator and date kind were there before the later round). */

@@ -40,6 +40,9 @@ export const OPERATORS = [
   // the typed6 round (`typedRunOn.ts`)
   'run-together',
   'run-on',
+  // the typed8 round (`typedSlips.ts`)
+  'held-key',
+  'typed-noise',
 ] as const;
 export type Operator = (typeof OPERATORS)[number];
 

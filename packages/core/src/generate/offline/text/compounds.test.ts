@@ -27,6 +27,8 @@ const WORDS = new Set([
 const FILLER = new Set(['at', 'the', 'in', 'be', 'for', 'any', 'one']);
 const ENGLISH = new Set(['together', 'inside', 'anyway']);
 const NAMES = new Set(['paypal', 'worldchefs', 'airbus']);
+// words within the spelling allowance of a known word ("befor" of "before")
+const SLIPS = new Set(['befor']);
 const PHRASES = new Set(['c suite', 'marina bay sands', 'co founder', 'cofounder x', 'cyber security summit']);
 const JOINED = joinedPhrases(PHRASES);
 const PAIRS = joinedPairs(['cyber security summit']);
@@ -38,6 +40,7 @@ const vocabulary: CompoundVocabulary = {
   pairOf: (w) => PAIRS.get(w),
   readsAsIs: (w) => ENGLISH.has(w),
   isFiller: (w) => FILLER.has(w),
+  misspells: (w) => SLIPS.has(w),
 };
 
 describe('rejoinCompounds', () => {
@@ -60,6 +63,8 @@ describe('rejoinCompounds', () => {
     ['companiesin the world', 'companies in the world'],
     ['peopleat paypal', 'people at paypal'],
     ['befor 2000', 'befor 2000'], // two function words: a misspelling ("before") is likelier than a lost space
+    ['events inthe world', 'events in the world'], // two function words that are no slip of a known word
+    ['people atthe office', 'people at the office'],
     ['together at airbus', 'together at airbus'], // an English word as it is
     ['monthnext events', 'month next events'],
     ['xyzevents', 'xyzevents'], // one part known nowhere

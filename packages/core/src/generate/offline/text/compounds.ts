@@ -24,6 +24,11 @@ export interface CompoundVocabulary {
   readsAsIs?(word: string): boolean;
   /** True for a word that carries nothing by itself ("be", "for", "the"). */
   isFiller?(word: string): boolean;
+  /**
+   * True when the word is within the spelling allowance of a known word ("befor": "before"): a slip in one word
+   * is then likelier than a lost space between two words that carry nothing.
+   */
+  misspells?(word: string): boolean;
 }
 
 const WORD = /[A-Za-z][A-Za-z0-9]*/g;
@@ -97,11 +102,12 @@ export function rejoinCompounds(text: string, vocabulary: CompoundVocabulary): s
 const MIN_PART = 2;
 
 /**
- * Two words typed without the space between them ("nextmonth", "listevents", "companiesin", "unitedstates"): a
- * word typed in lower case that nothing knows as it is (no word of the parser or the data, no name, no English
- * word, no word of the data's running text) and that splits in exactly one place into two known words, one of them a content word, or into a known
- * phrase. Otherwise undefined: two ways to split it would be a guess, and two function words ("befor" is not "be
- * for") a misspelling more likely than a missing space; the parser then reports or respells the word.
+ * Two words typed without the space between them ("nextmonth", "listevents", "companiesin", "unitedstates",
+ * "arethere", "inthe"): a word typed in lower case that nothing knows as it is (no word of the parser or the data,
+ * no name, no English word, no word of the data's running text) and that splits in exactly one place into two known
+ * words, or into a known phrase. Otherwise undefined: two ways to split it would be a guess. Two function words
+ * ("be for" of "befor") are a split only when the whole is no slip of a known word: a misspelling ("before") is
+ * likelier than a missing space; the parser then reports or respells the word.
  * @example runTogetherWords('nextmonth', vocabulary) // 'next month'
  */
 export function runTogetherWords(word: string, vocabulary: CompoundVocabulary): string | undefined {
@@ -109,6 +115,9 @@ export function runTogetherWords(word: string, vocabulary: CompoundVocabulary): 
   if (vocabulary.readsAsIs?.(word) !== false) return undefined;
   const known = (x: string): boolean => vocabulary.isWord(x) || vocabulary.isName(x);
   const content = (x: string): boolean => known(x) && vocabulary.isFiller?.(x) !== true;
+  // two function words only when the whole is no slip of one known word (`misspells`; asked once, when needed)
+  let slip: boolean | undefined;
+  const functionPairOk = (): boolean => (slip ??= vocabulary.misspells?.(word) ?? true) === false;
   const splits: string[] = [];
   for (let k = MIN_PART; k <= word.length - MIN_PART; k++) {
     const a = word.slice(0, k);
@@ -116,7 +125,7 @@ export function runTogetherWords(word: string, vocabulary: CompoundVocabulary): 
     // a part of two letters is a joining word ("in", "at"): two letters of a content word ("rs") are a guess
     const shortOk = (x: string): boolean => x.length > MIN_PART || !content(x);
     if (
-      (known(a) && known(b) && (content(a) || content(b)) && shortOk(a) && shortOk(b)) ||
+      (known(a) && known(b) && shortOk(a) && shortOk(b) && (content(a) || content(b) || functionPairOk())) ||
       vocabulary.isPhrase(`${a} ${b}`)
     )
       splits.push(`${a} ${b}`);

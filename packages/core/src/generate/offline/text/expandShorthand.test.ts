@@ -20,6 +20,14 @@ describe('expandShorthand', () => {
     ['companies w/o a website', 'companies without a website'],
     ['ppl working at u of toronto', 'people working at university of toronto'],
     ['contacts at new york uni', 'contacts at new york university'],
+    // a letter typed twice
+    ['how manny speakers', 'how many speakers'],
+    ['exhibbitors at hpe', 'exhibitors at hpe'],
+    ['email addys of ppl at hpe', 'email addresses of people at hpe'],
+    // comparison signs before a number
+    ['cos with > 500 employees', 'companies with more than 500 employees'],
+    ['cos with <50 staff', 'companies with less than 50 staff'],
+    ['revenue >= $1m', 'revenue at least $1m'],
   ])('reads %j as %j', (question, expected) => {
     expect(read(question).text).toBe(expected);
   });

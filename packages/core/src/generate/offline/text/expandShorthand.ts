@@ -8,7 +8,7 @@ import {
 import { NAME_WORD_ABBREVIATIONS } from '../lexicon/nameWordAbbreviations';
 import { expandClipped } from './clippedWords';
 import { preferredSpelling } from './spellingVariants';
-import { transposedWord } from './typoTies';
+import { doubledLetterWord, transposedWord } from './typoTies';
 
 /** One word of the question read as another ("evts" as "events"). */
 export interface ShorthandExpansion {
@@ -16,10 +16,19 @@ export interface ShorthandExpansion {
   to: string;
   /**
    * Why: a known abbreviation, a joining letter ("sales n marketing"), a dropped final g ("speakin"), the other
-   * British / American spelling ("centre"), two letters swapped ("mnay"), the letters of a known word in order ("mktg"), or the start of one
+   * British / American spelling ("centre"), two letters swapped ("mnay"), a letter typed twice ("manny"), the letters of a known word in order ("mktg"), or the start of one
    * known word ("spons").
    */
-  rule: 'abbreviation' | 'conjunction' | 'droppedG' | 'zPlural' | 'variant' | 'transposition' | 'skeleton' | 'clipped';
+  rule:
+    | 'abbreviation'
+    | 'conjunction'
+    | 'droppedG'
+    | 'zPlural'
+    | 'variant'
+    | 'transposition'
+    | 'doubled'
+    | 'skeleton'
+    | 'clipped';
 }
 
 export interface ShorthandOptions {
@@ -157,6 +166,9 @@ function expandWord(word: string, options: ShorthandOptions, neighbours: Neighbo
   if (variant !== null) return { from: word, to: variant, rule: 'variant' };
   const swapped = lower.length >= 4 && !options.isEnglish?.(lower) ? transposedWord(lower, options.vocabulary) : null;
   if (swapped !== null) return guessed(word, swapped, 'transposition', options, neighbours);
+  const undoubled =
+    lower.length >= 4 && !options.isEnglish?.(lower) ? doubledLetterWord(lower, options.vocabulary) : null;
+  if (undoubled !== null) return guessed(word, undoubled, 'doubled', options, neighbours);
   const full = uniqueSkeletonMatch(lower, options);
   if (full) return guessed(word, full, 'skeleton', options, neighbours);
   const clipped = options.sameMeaning ? expandClipped(lower, options.vocabulary, options.sameMeaning) : null;
@@ -173,7 +185,7 @@ function expandWord(word: string, options: ShorthandOptions, neighbours: Neighbo
 function guessed(
   word: string,
   to: string,
-  rule: 'transposition' | 'skeleton' | 'clipped',
+  rule: 'transposition' | 'doubled' | 'skeleton' | 'clipped',
   options: ShorthandOptions,
   { previous, next }: Neighbours,
 ): ShorthandExpansion | null {

@@ -52,6 +52,8 @@ export interface RelatedWord {
   sense: number;
   /** The lexicographer file of that sense (what kind of thing the asked word names in it). */
   lexFile: number;
+  /** True when that sense is an acronym WordNet writes in capitals ("deas": the DEA, an agency). */
+  acronymSense: boolean;
 }
 
 const RELATED_CACHE_LIMIT = 2048;
@@ -73,7 +75,9 @@ export function relatedNouns(word: string, senses = 3, depth = 1): RelatedWord[]
   wn.senses(lemma, 'noun')
     .slice(0, senses)
     .forEach((offset, rank) => {
-      const lexFile = wn.synset(offset, 'noun').lexFile;
+      const first = wn.synset(offset, 'noun');
+      const { lexFile } = first;
+      const acronymSense = first.acronyms.includes(lemma);
       let level = [offset];
       const maxDepth = rank === 0 ? depth + 1 : depth;
       for (let d = 0; d <= maxDepth && level.length > 0; d++) {
@@ -83,7 +87,7 @@ export function relatedNouns(word: string, senses = 3, depth = 1): RelatedWord[]
           for (const w of s.words) {
             if (w === lemma || seen.has(`${w}|${rank}`)) continue;
             seen.add(`${w}|${rank}`);
-            out.push({ word: w, distance: d, sense: rank, lexFile });
+            out.push({ word: w, distance: d, sense: rank, lexFile, acronymSense });
           }
           next.push(...s.hypernyms);
         }

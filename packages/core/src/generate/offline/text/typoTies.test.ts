@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { likeliestTypos, transposedWord } from './typoTies';
+import { doubledLetterWord, likeliestTypos, transposedWord } from './typoTies';
 
 describe('likeliestTypos', () => {
   it.each([
@@ -29,5 +29,21 @@ describe('transposedWord', () => {
   it('reads nothing when no swap, or a doubled letter, makes a word', () => {
     expect(transposedWord('blah', vocabulary)).toBeNull();
     expect(transposedWord('mnnay', vocabulary)).toBeNull();
+  });
+});
+
+describe('doubledLetterWord', () => {
+  const vocabulary = new Set(['many', 'upcoming', 'events', 'event', 'pass', 'pas']);
+  it.each([
+    ['manny', 'many'],
+    ['upcomming', 'upcoming'],
+    ['eventss', 'events'],
+    ['evvents', 'events'],
+  ])('reads %j as %j (one letter typed twice)', (typed, expected) => {
+    expect(doubledLetterWord(typed, vocabulary)).toBe(expected);
+  });
+  it('reads nothing when no single letter makes a word, or the word has no doubled letter', () => {
+    expect(doubledLetterWord('mannny', vocabulary)).toBeNull();
+    expect(doubledLetterWord('evnts', vocabulary)).toBeNull();
   });
 });

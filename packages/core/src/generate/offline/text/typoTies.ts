@@ -67,3 +67,18 @@ export function transposedWord(typed: string, vocabulary: ReadonlySet<string>): 
   }
   return found.size === 1 ? ([...found][0] ?? null) : null;
 }
+
+/**
+ * The one word of a vocabulary that a word is with one letter typed twice ("manny" -> "many", "upcomming" ->
+ * "upcoming", "eventss" -> "events"); null when none or several are. A key held a moment too long keeps every
+ * letter in order, so, like a swap, it stays recognisable in words too short for the general allowance.
+ */
+export function doubledLetterWord(typed: string, vocabulary: ReadonlySet<string>): string | null {
+  const found = new Set<string>();
+  for (let i = 1; i < typed.length; i++) {
+    if (typed[i] !== typed[i - 1]) continue;
+    const single = typed.slice(0, i) + typed.slice(i + 1);
+    if (vocabulary.has(single)) found.add(single);
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}

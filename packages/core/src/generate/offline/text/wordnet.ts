@@ -18,6 +18,8 @@ export interface Synset {
   lexFile: number;
   /** Its words, lower-cased, underscores as spaces ("oil_company" -> "oil company"). */
   words: string[];
+  /** Those of its words WordNet writes in capitals, lower-cased ("DEA" -> "dea"): acronyms, not words. */
+  acronyms: string[];
   /** Offsets of its hypernyms (more general synsets) of the same part of speech. */
   hypernyms: number[];
 }
@@ -122,13 +124,12 @@ export class WordNet {
     const f = line.split(' | ')[0]?.split(' ') ?? [];
     const wordCount = parseInt(f[3] ?? '0', 16);
     const words: string[] = [];
-    for (let k = 0; k < wordCount; k++)
-      words.push(
-        (f[4 + 2 * k] ?? '')
-          .replace(/\(.*\)$/, '')
-          .replace(/_/g, ' ')
-          .toLowerCase(),
-      );
+    const acronyms: string[] = [];
+    for (let k = 0; k < wordCount; k++) {
+      const written = (f[4 + 2 * k] ?? '').replace(/\(.*\)$/, '').replace(/_/g, ' ');
+      words.push(written.toLowerCase());
+      if (/^[A-Z]{2,}$/.test(written)) acronyms.push(written.toLowerCase());
+    }
     let p = 4 + 2 * wordCount;
     const ptrCount = Number(f[p]);
     p++;
@@ -137,6 +138,6 @@ export class WordNet {
       const symbol = f[p];
       if ((symbol === '@' || symbol === '@i') && POS_LETTER[f[p + 2] ?? ''] === pos) hypernyms.push(Number(f[p + 1]));
     }
-    return { offset, pos, lexFile: Number(f[1]), words, hypernyms };
+    return { offset, pos, lexFile: Number(f[1]), words, acronyms, hypernyms };
   }
 }

@@ -21,7 +21,7 @@ export interface DataCity {
  * data spells, so "people in Bangalore" finds the rows written "Bengaluru" too. A city the gazetteer does not know
  * is its own data spelling. People's cities that read as something else are left out: an ordinary word
  * ("Nowhere"), a name other recognisers own (`isTaken`: a country, a state, a word of the lexicon), or a spelling
- * held by a single person and nothing else (junk is rarely repeated).
+ * held by a single person and nothing else (junk is rarely repeated). A city named "<X> City" is also X.
  */
 export function cityNames(
   data: readonly DataCity[],
@@ -48,6 +48,12 @@ export function cityNames(
   for (const [key, values] of spellings) {
     if (out.has(key) || isTaken(key)) continue;
     out.set(key, { label: [...values][0] ?? key, values: [...values] });
+  }
+  // "ho chi minh" for "Ho Chi Minh City": a city named "<X> City" is typed without the word, unless X names
+  // something else ("Mexico City": the country; "Kansas City": the state)
+  for (const [key, hit] of [...out]) {
+    const bare = key.endsWith(' city') ? key.slice(0, -' city'.length) : '';
+    if (bare.length >= 3 && !out.has(bare) && !isTaken(bare) && !isOrdinary(bare)) out.set(bare, hit);
   }
   return out;
 }

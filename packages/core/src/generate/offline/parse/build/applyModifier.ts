@@ -21,6 +21,13 @@ function topicCond(s: BuildState, allWords: string[], kind: EntityKind): Cond {
   return { kind: 'industry', industries: m.industries, words, label: allWords.join(' '), negate: false };
 }
 
+/** True when a theme's words name some industry of the data (by the theme matcher, or all words of one industry's). */
+function namesIndustry(s: BuildState, allWords: string[]): boolean {
+  if (matchTopic(allWords, s.index).industries.length > 0) return true;
+  const words = allWords.filter((x) => x !== 'and' && x !== 'or');
+  return s.index.industries.some((i) => words.every((x) => i.tokens.includes(x)));
+}
+
 /** Applies a modifier mention (premodifier or postmodifier) to a node. */
 export function applyModifier(s: BuildState, d: Draft, m: Mention, negate: boolean): void {
   switch (m.t) {
@@ -42,6 +49,11 @@ export function applyModifier(s: BuildState, d: Draft, m: Mention, negate: boole
     case 'topic': {
       const kind = d.entity === 'people' ? 'companies' : d.entity;
       const host = kind === d.entity ? d : ensureFrom(s, d, 'companies');
+      if (kind === 'companies' && !namesIndustry(s, m.words)) {
+        // "the dmwf sponsors": a theme no industry has but events do is the theme of the companies' events
+        addCond(ensureFrom(s, host, 'events'), { ...topicCond(s, m.words, 'events'), negate } as Cond);
+        break;
+      }
       addCond(host, { ...topicCond(s, m.words, kind), negate } as Cond);
       break;
     }

@@ -36,6 +36,11 @@ describe('entity nouns read through WordNet', () => {
   ])('%s is not rewritten (%s)', (word) => {
     expect(entityWordFor(word)).toBeNull();
   });
+
+  it('reads a word typed in lower case as no acronym WordNet writes in capitals ("deas" is not the DEA)', () => {
+    expect(entityWordFor('deas', true)).toBeNull();
+    expect(entityWordFor('outfits', true)).not.toBeNull();
+  });
 });
 
 describe.each([

@@ -56,10 +56,12 @@ const results = new Map<string, string | null>();
 /**
  * The vocabulary noun a word stands for, or null: its own lemma when listed ("conventions"), else the nearest
  * WordNet relative that is listed (ties go to the word's more frequent sense).
+ * @param lowerCase the word was typed in lower case: a sense that is an acronym WordNet writes in capitals is skipped
  * @example entityWordFor('outfits') // 'organisations'
  */
-export function entityWordFor(word: string): string | null {
-  const cached = results.get(word);
+export function entityWordFor(word: string, lowerCase = false): string | null {
+  const key = `${word}|${lowerCase}`;
+  const cached = results.get(key);
   if (cached !== undefined) return cached;
   const lemma = nounLemma(word);
   const plural = lemma !== word;
@@ -69,6 +71,8 @@ export function entityWordFor(word: string): string | null {
   if (own) found = pick(own);
   else if (plural || !isVerb(word)) {
     for (const r of relatedNouns(word, 3, 1)) {
+      // a word typed in lower case is no acronym WordNet writes in capitals ("deas" is not the DEA, an agency)
+      if (lowerCase && r.acronymSense) continue;
       const a = ANCHORS.get(r.word);
       if (a && (r.distance === 0 || a.viaHypernym) && CATEGORIES[a.kind].includes(r.lexFile)) {
         found = pick(a);
@@ -76,7 +80,7 @@ export function entityWordFor(word: string): string | null {
       }
     }
   }
-  results.set(word, found);
+  results.set(key, found);
   if (results.size > RESULT_CACHE_LIMIT) {
     const oldest = results.keys().next().value;
     if (oldest !== undefined) results.delete(oldest);
@@ -98,7 +102,7 @@ export function rewriteEntitySynonyms(
     const w = t.norm;
     if (w.length < 4 || !/^[a-z]+$/.test(w) || known(w) || keep.has(t.index)) continue;
     if (t.index > 0 && /^[A-Z]/.test(t.raw)) continue;
-    const canonical = entityWordFor(w);
+    const canonical = entityWordFor(w, t.raw === t.raw.toLowerCase());
     if (canonical && canonical !== w) t.norm = canonical;
   }
 }

@@ -168,8 +168,11 @@ export function readLexiconPhrases(s: ScanState): void {
         )
           continue;
         if (r.t === 'relation' && r.ambiguous) {
+          // a number is no name: "snw 2024 sponsors" are the sponsors of the 2024 edition, the noun
           const nameBefore =
-            i > 1 && !claimed[i - 1] && (index.companies.has(prevWord) || isCapitalised(tokens[i - 1]));
+            i > 1 &&
+            !claimed[i - 1] &&
+            (index.companies.has(prevWord) || (isCapitalised(tokens[i - 1]) && !/^\d+$/.test(prevWord)));
           const verbContext =
             nameBefore ||
             (prevM &&

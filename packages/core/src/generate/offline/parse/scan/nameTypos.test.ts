@@ -16,6 +16,21 @@ describe('names typed with a typo (demo data)', () => {
     expect(scan.mentions.some((m) => m.t === 'country' && m.names.includes(country))).toBe(true);
   });
 
+  it.each([
+    ['people in torronto', 'Toronto'], // a doubled letter
+    ['people based in melborne', 'Melbourne'], // a letter dropped
+    ['contacts in vancuover', 'Vancouver'], // two letters swapped
+  ])('a city typed with a slip: %s -> %s', (question, city) => {
+    const scan = scanMentions(question, demo.index(), '2024-07-15');
+    expect(scan.ignored).toEqual([]);
+    expect(scan.mentions.some((m) => m.t === 'city' && m.name === city)).toBe(true);
+  });
+
+  it('a word far from every city is no city', () => {
+    const scan = scanMentions('people in torquay', demo.index(), '2024-07-15');
+    expect(scan.mentions.some((m) => m.t === 'city')).toBe(false);
+  });
+
   it('a four-letter word is not respelt by a substitution ("inda" is no country)', () => {
     const scan = scanMentions('companies in inxa', demo.index(), '2024-07-15');
     expect(scan.mentions.some((m) => m.t === 'country')).toBe(false);

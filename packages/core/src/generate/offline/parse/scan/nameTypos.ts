@@ -1,6 +1,6 @@
 /**
- * Names typed with a typo ("Zscalar", "Marina Bay Sand", "Singapor"): spans of up to four words around a word
- * nothing else reads, matched against countries, venues, events and companies within the spelling allowance
+ * Names typed with a typo ("Zscalar", "Marina Bay Sand", "Singapor", "Torronto"): spans of up to four words around a
+ * word nothing else reads, matched against countries, cities, venues, events and companies within the spelling allowance
  * (`text/spelling.ts`). One nearest value is read as it; several equally near become an `unclear` mention.
  */
 import { verbClassAt } from '../../text/verbClasses';
@@ -30,6 +30,8 @@ function bucketsOf(index: ValueIndex): Map<string, FuzzyEntry[]> {
   };
   for (const [key, hit] of index.countries) if (!hit.strict) add(key, { t: 'country', names: hit.names });
   for (const [key, hit] of index.venues) add(key, { t: 'venue', hit });
+  // cities by every name they go by ("Torronto", "Melborne"): a city typed with a slip is a place like a country
+  for (const [key, hit] of index.cities) add(key, { t: 'city', name: hit.label, values: [...hit.values] });
   for (const [key, hit] of index.events) if (hit.quality >= 2 && !hit.needsCaps) add(key, { t: 'event', hit });
   for (const [key, hit] of index.companies) if (hit.quality >= 2 && !hit.needsCaps) add(key, { t: 'company', hit });
   fuzzyBuckets.set(index, made);
@@ -42,10 +44,10 @@ function bucketsOf(index: ValueIndex): Map<string, FuzzyEntry[]> {
  * events, companies): one when it is unique, several on a tie (asked about, not guessed), none when far.
  */
 function fuzzyLookup(index: ValueIndex, span: string[]): MentionBody[] {
-  // a span spelt exactly as a company or event is that name, however near another one it is ("Quilltrix" is not
-  // "Quillgrid"); the exact readers come later and read it
+  // a span spelt exactly as a company, an event or a place is that name, however near another one it is
+  // ("Quilltrix" is not "Quillgrid", "americans" is not "the americas"); the exact readers come later and read it
   const key = span.join(' ');
-  if (index.companies.has(key) || index.events.has(key)) return [];
+  if (index.companies.has(key) || index.events.has(key) || index.countries.has(key)) return [];
   let best = Infinity;
   let found: { key: string; body: MentionBody }[] = [];
   for (const e of bucketsOf(index).get(`${span.length}:${span[0]?.[0] ?? ''}`) ?? []) {
@@ -130,6 +132,14 @@ function droppedLetter(span: readonly string[], known: readonly string[]): numbe
   return null;
 }
 
+/** True when the word at i is inside a free span spelt exactly as a country or region of the index. */
+function inExactPlace(s: ScanState, i: number): boolean {
+  for (let len = 1; len <= 4; len++)
+    for (let from = Math.max(0, i - len + 1); from <= i; from++)
+      if (isFree(s, from, from + len) && s.index.countries.has(s.w.slice(from, from + len).join(' '))) return true;
+  return false;
+}
+
 export function readNameTypos(s: ScanState): void {
   const { w, index, claimed } = s;
   const n = w.length;
@@ -145,6 +155,8 @@ export function readNameTypos(s: ScanState): void {
       /^\d/.test(w[i] ?? '')
     )
       continue;
+    // a word of a place spelt exactly ("south korean", "old blighty") is read with it by the exact readers
+    if (inExactPlace(s, i)) continue;
     let done = false;
     // a four-letter word is only read alone, with a letter dropped (`droppedLetter`)
     const four = (w[i] ?? '').length === 4;

@@ -47,4 +47,11 @@ describe('misspelt theme words', () => {
   it('a capitalised word inside the question is a name, never respelt', () => {
     expect(respelt('people at Hospitalty')).toBe('people at hospitalty');
   });
+
+  it.each([
+    ['companies in the Hospitalty industry', 'companies in the hospitality industry'],
+    ['List the Sofware Development companies', 'list the software development companies'],
+  ])('a theme typed in Title Case, beside a theme word or "industry", is respelt: %s', (text, expected) => {
+    expect(respelt(text)).toBe(expected);
+  });
 });

@@ -35,6 +35,20 @@ function themeWords(index: ValueIndex): readonly string[] {
   return words;
 }
 
+/** Nouns that say the words before them are a theme. */
+const THEME_NOUNS: ReadonlySet<string> = new Set(['industry', 'industries', 'sector', 'sectors']);
+
+const themeWordSets = new WeakMap<ValueIndex, ReadonlySet<string>>();
+
+/** The theme words of {@link themeWords} as a set (built once per index). */
+function themeWordSetOf(index: ValueIndex): ReadonlySet<string> {
+  const cached = themeWordSets.get(index);
+  if (cached) return cached;
+  const made = new Set(themeWords(index));
+  themeWordSets.set(index, made);
+  return made;
+}
+
 /**
  * Rewrites misspelt theme words in place (the token's `norm`; `raw` stays as typed). `known` says which words some
  * recogniser reads as they are; `english` which words are English words (never respelt).
@@ -46,10 +60,16 @@ export function correctThemeSpelling(
   known: (word: string) => boolean,
   english: (word: string) => boolean,
 ): void {
+  const themeSet = themeWordSetOf(index);
   for (const t of tokens) {
     const w = t.norm;
     if (w.length < 5 || !/^[a-z]+$/.test(w) || known(w) || english(w) || nameWords(index).has(w)) continue;
-    if (t.index > 0 && /^[A-Z]/.test(t.raw)) continue;
+    // a capitalised word inside the sentence is a name, unless a word of a theme (or the noun "industry" / "sector")
+    // stands beside it: the theme typed in Title Case ("Real Estste", "Hospiality industry")
+    const besideTheme = [tokens[t.index - 1], tokens[t.index + 1]].some(
+      (x) => x !== undefined && (themeSet.has(x.norm) || THEME_NOUNS.has(x.norm)),
+    );
+    if (t.index > 0 && /^[A-Z]/.test(t.raw) && !besideTheme) continue;
     const found = likeliestTypos(w, nearestWords(w, themeWords(index)));
     if (found.length === 1 && found[0] !== undefined) t.norm = found[0];
   }

@@ -11,6 +11,11 @@ describe('titleWordForms', () => {
   it('a chief title keeps its vocabulary forms: acronym and full form', () => {
     expect(titleWordForms('cfo')).toEqual(['cfo', 'chief financial officer']);
   });
+  it('a vocabulary word asked for in a title keeps only the forms that say or spell out the word', () => {
+    // the role "founders" also reads "founding"; "founder in their title" is the word itself
+    expect(titleWordForms('founder')).toEqual(['founder', 'co founder', 'cofounder']);
+    expect(titleWordForms('ceo')).toContain('chief executive officer');
+  });
   it('any other word is looked for as typed', () => {
     expect(titleWordForms('engineer')).toEqual(['engineer']);
   });
@@ -37,6 +42,7 @@ describe('a word asked for inside titles, over the demo data', () => {
     ['which people hold a director title', 'director'],
     ['contacts having a manager title', 'manager'],
     ['people with director in their title', 'director'],
+    ['ppl with manager in there title', 'manager'],
   ])('%s: exactly the people whose title holds the word', (q, word) => {
     const expected = titled(word);
     expect(expected.size).toBeGreaterThan(0);

@@ -30,13 +30,30 @@ const HOLD_VERBS: ReadonlySet<string> = new Set([
   'with',
 ]);
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'any']);
+/** "in there title", "in thier title": "their" as it is often typed, right before the title noun. */
+const TYPED_THEIR: ReadonlySet<string> = new Set(['there', 'thier', 'ther', 'thr']);
 const TITLE_NOUNS: ReadonlySet<string> = new Set(['title', 'titles', 'job title', 'job titles']);
 const MAX_WORDS = 4;
 
-/** The forms a title word stands for: its vocabulary patterns, or itself and its short form / expansion. */
+/**
+ * The forms a word asked for in a title stands for: the forms of its vocabulary entry that say the word itself or
+ * spell it out ("ceo": CEO / chief executive officer; "founder": founder / co-founder, not "founding", which the
+ * role "founders" also reads), or itself and its short form / expansion.
+ */
 export function titleWordForms(phrase: string): string[] {
   const known = LEXICON.get(phrase)?.find((r) => r.t === 'title');
-  if (known?.t === 'title') return [...known.word.patterns];
+  if (known?.t === 'title') {
+    const initials = (form: string): string =>
+      form
+        .split(' ')
+        .map((x) => x[0] ?? '')
+        .join('');
+    const own = known.word.patterns.filter(
+      (form) =>
+        ` ${form} `.includes(` ${phrase} `) || form.replace(/ /g, '').includes(phrase) || initials(form) === phrase,
+    );
+    return own.length > 0 ? own : [...known.word.patterns];
+  }
   const singular = phrase.replace(/s$/, '');
   for (const forms of TITLE_ABBREVIATIONS) if (forms.includes(phrase) || forms.includes(singular)) return [...forms];
   return [phrase];
@@ -70,7 +87,8 @@ export function readTitleContains(s: ScanState): void {
       break;
     }
     // "<verb> <words> in <det> title"
-    if (w[nounStart - 2] === 'in' && DETERMINERS.has(w[nounStart - 1] ?? '')) {
+    const det = w[nounStart - 1] ?? '';
+    if (w[nounStart - 2] === 'in' && (DETERMINERS.has(det) || TYPED_THEIR.has(det))) {
       const inAt = nounStart - 2;
       for (let a = inAt - 1; a >= Math.max(0, inAt - MAX_WORDS); a--) {
         if (!HOLD_VERBS.has(w[a - 1] ?? '')) continue;

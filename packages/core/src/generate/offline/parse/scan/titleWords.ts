@@ -57,10 +57,19 @@ function personSense(word: string): boolean {
     .some((o) => wn.synset(o, 'noun').lexFile === PERSON_FILE);
 }
 
-/** A noun that WordNet reads as a noun of companies or events ("makers": businesses, "dealers": firms). */
+/**
+ * A noun that WordNet reads as a noun of companies or events ("makers": businesses, "dealers": firms). A relation
+ * noun reached through WordNet is no reason: a "technician" or a "specialist" is a kind of expert and a
+ * "coordinator" a kind of organizer, but the titles name a person's job with them, not a company's part in an event.
+ */
 function companyOrEventNoun(word: string): boolean {
   const canonical = entityWordFor(`${word}s`) ?? entityWordFor(word);
-  return ENTITY_WORDS.some((e) => e.phrase === canonical && (e.entity === 'companies' || e.entity === 'events'));
+  return ENTITY_WORDS.some(
+    (e) =>
+      e.phrase === canonical &&
+      (e.entity === 'companies' || e.entity === 'events') &&
+      (e.relations === undefined || nounLemma(e.phrase) === word),
+  );
 }
 
 /** A word some other reading owns: the vocabulary, filler, closed-class words. */

@@ -4,6 +4,7 @@
  * A theme is an event tag or a company industry (`matchTopic`), or words of the events' own text; a theme the data
  * does not know is kept in `unknownTopics` (refused naming it), unless it is a name typed loosely.
  */
+import { DATA_SELF_LEADS, DATA_SELF_WORDS } from '../../lexicon/discourseWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { QUALIFIER_WORDS } from '../../lexicon/qualifierWords';
 import { LEXICON } from '../lexiconTable';
@@ -206,6 +207,8 @@ export function readTopics(s: ScanState): void {
         const a = b;
         while (b < n && topicWord(b) && b - a < 5) b++;
         while (b > a && (w[b - 1] === 'and' || w[b - 1] === 'or')) b--;
+        // "events on the calendar", "sponsors on file": a noun naming the data itself is no theme (`discourse.ts`)
+        if (b > a && w.slice(a, b).every((x) => DATA_SELF_WORDS.has(x) || DATA_SELF_LEADS.has(x))) continue;
         if (b > a && !knownTopic(w.slice(a, b)) && matchLooseName(w.slice(a, b), index).length === 0) {
           unknownTopics.push(w.slice(a, b).join(' '));
           for (let q = a; q < b; q++) claimed[q] = true;

@@ -15,3 +15,25 @@ describe('a rate after a revenue amount says how revenue is given (demo data)', 
     },
   );
 });
+
+describe('a currency named with its country ("in US dollars") is the unit of a revenue (demo data)', () => {
+  const demo = demoScanner();
+  const asked = (q: string): string => {
+    const a = demo.fixture().ask(q);
+    return a.kind === 'sql' ? a.interpretation : a.kind;
+  };
+
+  it.each([
+    'what is the total revenue of companies in Singapore, in US dollars?',
+    'average revenue of companies in Singapore in u.s. dollars',
+    'total revenue of companies in Singapore in us$',
+  ])('%j: no second country', (q) => {
+    const understood = asked(q);
+    expect(understood).toContain('in Singapore');
+    expect(understood).not.toContain('United States');
+  });
+
+  it('a country after "in" with no currency after it is still a place', () => {
+    expect(asked('total revenue of companies in the US')).toContain('United States');
+  });
+});

@@ -78,6 +78,14 @@ export function vocabularyCandidates(word: string): string[] {
   return found;
 }
 
+/**
+ * True when a word is within the spelling allowance of a vocabulary word or a grammar word of time and quantity
+ * phrases ("befor": "before"; "upcomming": "upcoming"), whatever it would be read as.
+ */
+export function misspellsKnownWord(word: string): boolean {
+  return vocabularyCandidates(word).length > 0 || nearestWords(word, GRAMMAR_WORDS).length > 0;
+}
+
 /** Same meaning: candidates whose readings are the same ("sponsor" / "sponsors" are one choice). */
 function sameReadings(a: string, b: string): boolean {
   return JSON.stringify(LEXICON.get(a)) === JSON.stringify(LEXICON.get(b));

@@ -4,6 +4,7 @@
  * intersection).
  */
 import type { Cond } from '../../../ir/Request';
+import { NAMING_WORDS } from '../../../lexicon/fillerWords';
 import { companyBeforePeople } from '../../companyPeople';
 import { addCond } from '../addCond';
 import type { BuildState } from '../BuildState';
@@ -11,6 +12,18 @@ import { connect, newDraft } from '../graph';
 import type { MentionOf } from '../MentionHandler';
 import { openPendingWho } from '../openPendingWho';
 import { openNode } from '../openNode';
+
+/**
+ * True when the mention before a name is a noun of the name's kind right before it ("the event X", "companies
+ * named X"): the name is that noun's, not a node of its own.
+ */
+function namesTheNoun(s: BuildState, m: MentionOf<'event' | 'company'>, kind: 'events' | 'companies'): boolean {
+  const prevM = s.ms[s.k - 1];
+  if (s.current?.entity !== kind || (prevM?.t !== 'entity' && prevM?.t !== 'anaphor')) return false;
+  if (prevM.t === 'entity' && prevM.entity !== kind) return false;
+  const between = s.scan.tokens.slice(prevM.end, m.start).map((t) => t.norm);
+  return between.length === 0 || (between.length === 1 && NAMING_WORDS.has(between[0] ?? ''));
+}
 
 export function readEvent(s: BuildState, m: MentionOf<'event'>): void {
   const k = s.k;
@@ -22,7 +35,7 @@ export function readEvent(s: BuildState, m: MentionOf<'event'>): void {
     s.pendingPre.push(m);
     return;
   }
-  if (s.current?.entity === 'events' && (prevM?.t === 'entity' || prevM?.t === 'anaphor') && prevM.end === m.start) {
+  if (s.current && namesTheNoun(s, m, 'events')) {
     addCond(s.current, cond);
     return;
   }
@@ -74,6 +87,11 @@ export function readCompany(s: BuildState, m: MentionOf<'company'>): void {
     return;
   }
   openPendingWho(s, 'people', { flush: false });
+  if (s.current && namesTheNoun(s, m, 'companies') && !s.current.conds.some((c) => c.kind === 'ids')) {
+    addCond(s.current, cond);
+    s.lastCompanyDraft = s.current;
+    return;
+  }
   const prevWasCompany = (prevM?.t === 'and' || prevM?.t === 'or') && s.ms[k - 2]?.t === 'company';
   if (prevWasCompany && s.lastCompanyDraft && !s.bothAnywhere) {
     addCond(s.lastCompanyDraft, cond);

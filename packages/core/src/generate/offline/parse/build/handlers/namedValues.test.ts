@@ -1,0 +1,25 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { busiestCompany, demoFixture, type Fixture } from '../../../testkit';
+
+/** A name right after a noun of its kind ("companies named X") is that noun's: one node, described once. */
+describe('a name given to the noun before it (demo data)', () => {
+  let f: Fixture;
+  let company = '';
+  beforeAll(async () => {
+    f = await demoFixture();
+    company = busiestCompany(f);
+  });
+  afterAll(() => f.close());
+
+  const understood = (q: string): string => {
+    const asked = f.ask(q);
+    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+  };
+
+  it.each(['people at companies named X', 'people at the company X', 'people at companies called X'])(
+    '%s: the people of that company, the company said once',
+    (q) => {
+      expect(understood(q.replace('X', company))).toBe(`people working at companies named ${company}`);
+    },
+  );
+});
