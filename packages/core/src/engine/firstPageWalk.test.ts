@@ -12,6 +12,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { FIRST_PAGE_WALK_ROWS } from '../generate/offline/compile/compileRequest';
+import { OfflineSqlGenerator } from '../generate/offline/OfflineSqlGenerator';
 import { Engine } from './Engine';
 
 const TODAY = '2026-01-15';
@@ -79,5 +80,33 @@ describe('first page of a broad list', () => {
     expect(answer.rows).toEqual(all.slice(0, PAGE));
     if (answer.rowCountExact) expect(answer.rowCount).toBe(all.length);
     else expect(answer.rowCount).toBeLessThanOrEqual(all.length);
+  });
+
+  // The walk follows each link from its rows (correlated probes) where the statement builds the linked sets: the
+  // same rows either way. Links of each kind: through participations to events (with a relation), to companies by
+  // their own columns, to a company's people, a negated link (written as sets), and a company's participations.
+  it.each([
+    'Find sales people for companies that are attending events in Singapore over the next 9 months',
+    'Find marketing people at companies sponsoring events in Singapore',
+    'People at Singapore companies',
+    'People at companies that have sales people in Singapore',
+    'Sales people at companies that are not sponsoring any event',
+    'Engineers at companies with more than 1000 employees that exhibit at events',
+  ])('%s: the walk holds exactly the rows of the statement within its names', (question) => {
+    const generated = OfflineSqlGenerator.create({ db }).generateSync({ question, history: [], asOf: TODAY });
+    expect(generated.kind).toBe('sql');
+    if (generated.kind !== 'sql') return;
+    expect(generated.firstPageSql).toContain('EXISTS');
+    const all = direct(generated.sql, generated.params);
+    const walk = direct(generated.firstPageSql!, generated.params);
+    const withinWalk = db
+      .prepare(
+        `SELECT count(*) FROM (${generated.sql}) WHERE "full_name" <= (SELECT "full_name" FROM "people" ORDER BY "full_name" LIMIT 1 OFFSET ${FIRST_PAGE_WALK_ROWS})`,
+      )
+      .pluck()
+      .get(...generated.params);
+    expect(walk.length).toBeGreaterThan(0);
+    expect(walk.length).toBe(withinWalk);
+    expect(walk).toEqual(all.slice(0, walk.length));
   });
 });

@@ -144,6 +144,32 @@ describe.skipIf(!attempt.cluster)('the engine on PostgreSQL', () => {
     }
   });
 
+  it('runs each statement in a read-only transaction of its own, begun when the connection was released, with its own time limit and a current clock', async () => {
+    const single = database.createExecutor({ size: 1 });
+    const state =
+      "SELECT current_setting('transaction_read_only') AS ro, current_setting('statement_timeout') AS timeout," +
+      " pg_current_xact_id_if_assigned() IS NULL AS unwritten, (clock_timestamp() - now()) < interval '0.5 s' AS now_is_now," +
+      ' CAST(now() AS text) AS began';
+    try {
+      const fresh = await single.run(state, [], { timeoutMs: 1234 });
+      const pooled = await single.run(state);
+      const other = await single.run(state, [], { timeoutMs: 4321 });
+      // Idle longer than a begun transaction is used: its clock would be stale, so the next one begins anew.
+      await new Promise((resolve) => setTimeout(resolve, 1_200));
+      const later = await single.run(state);
+      for (const r of [fresh, pooled, other, later]) expect(r.rows[0]?.slice(0, 1)).toEqual(['on']);
+      expect(fresh.rows[0]?.[1]).toBe('1234ms');
+      expect(pooled.rows[0]?.[1]).not.toBe('1234ms');
+      expect(other.rows[0]?.[1]).toBe('4321ms');
+      expect(later.rows[0]?.[1]).toBe(pooled.rows[0]?.[1]);
+      for (const r of [fresh, pooled, other, later]) expect(r.rows[0]?.slice(2, 4)).toEqual([true, true]);
+      // Four transactions: four start times.
+      expect(new Set([fresh, pooled, other, later].map((r) => r.rows[0]?.[4])).size).toBe(4);
+    } finally {
+      await single.close();
+    }
+  });
+
   it('gives a page (cursor, fetch, count) one time limit for all its statements', async () => {
     // Each row sleeps 0.1 s: the fetch (0.5 s) and the count after it (0.4 s) each fit in 0.8 s, together they
     // do not; per-statement limits alone would let the page run to 0.9 s.

@@ -35,6 +35,11 @@ const DEFAULT_TIMEOUT_MS = 15_000;
 /** How long a pooled reader connection may stay idle before it is closed. */
 const IDLE_CONNECTION_MS = 10 * 60_000;
 const DEFAULT_ROW_CAP = 10_000;
+/**
+ * How long a transaction begun when its connection was released is used by the next statement: its clock (now(),
+ * CURRENT_DATE are the transaction's start) must be the statement's, give or take this.
+ */
+const BEGUN_FRESH_MS = 1_000;
 /** PostgreSQL's SQLSTATE for a statement cancelled by statement_timeout. */
 const QUERY_CANCELED = '57014';
 
@@ -55,6 +60,11 @@ export class PostgresQueryExecutor implements QueryExecutor {
   readonly #pool: pg.Pool;
   readonly #timeoutMs: number;
   readonly #rowCap: number;
+  /**
+   * Pooled connections whose next transaction was begun when they were released (see {@link #readOnly}): the
+   * query that ended the last one and began the next, `BEGIN READ ONLY` with the default time limit.
+   */
+  readonly #begun = new WeakMap<pg.PoolClient, { query: Promise<unknown>; at: number }>();
 
   constructor(options: PostgresQueryExecutorOptions) {
     this.#pool = new pg.Pool({
@@ -171,17 +181,32 @@ export class PostgresQueryExecutor implements QueryExecutor {
     });
   }
 
-  /** Runs `work` on a pooled connection inside `BEGIN READ ONLY` with the statement timeout, always rolled back. */
+  /**
+   * Runs `work` on a pooled connection inside `BEGIN READ ONLY` with the statement timeout, always rolled back.
+   * The transaction is begun when the connection is released by the statement before: its ROLLBACK, the next
+   * `BEGIN READ ONLY` and `SET LOCAL statement_timeout` (the default) go as one message, queued without waiting
+   * (node-postgres runs one connection's queries in order), so a statement on a pooled connection costs one round
+   * trip, its own, as a client running it directly pays (the BEGIN was a round trip of its own before each
+   * statement: a fixed cost that dominated small queries). A connection taken fresh, or later than
+   * {@link BEGUN_FRESH_MS}, begins its transaction first; one asked another time limit sets it. A pooled connection
+   * idles inside its begun transaction, which holds no snapshot until a statement runs.
+   */
   async #readOnly<T>(sql: string, options: RunOptions, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const timeoutMs = options.timeoutMs ?? this.#timeoutMs;
+    const timeoutMs = wholeMs(options.timeoutMs ?? this.#timeoutMs);
     const client = await this.#pool.connect();
     let broken = false;
     try {
-      // One round trip for both (a simple-protocol message of two statements, all text of ours): the transaction
-      // and its time limit cost a wait on the server each, a fixed cost that dominated small queries. SET takes no
-      // bind parameters; the value is a whole number the caller cannot shape. The caller's statement still goes
-      // alone through the extended protocol (see `work`).
-      await client.query(`BEGIN READ ONLY; SET LOCAL statement_timeout = ${Math.max(1, Math.floor(timeoutMs))}`);
+      const begun = this.#begun.get(client);
+      this.#begun.delete(client);
+      if (begun === undefined) await client.query(beginReadOnly(timeoutMs));
+      else if (performance.now() - begun.at > BEGUN_FRESH_MS) {
+        // Too old a clock: begun again (after the queued one, in order).
+        await client.query(`ROLLBACK; ${beginReadOnly(timeoutMs)}`);
+      } else {
+        // Settled already, or still queued ahead of anything sent now; a failure is the connection's (below).
+        await begun.query;
+        if (timeoutMs !== wholeMs(this.#timeoutMs)) await client.query(`SET LOCAL statement_timeout = ${timeoutMs}`);
+      }
       return await work(client);
     } catch (error) {
       const code = (error as { code?: string }).code;
@@ -192,14 +217,13 @@ export class PostgresQueryExecutor implements QueryExecutor {
     } finally {
       if (broken) client.release(true);
       else {
-        // The ROLLBACK is queued on the connection and the connection goes back to the pool without waiting for
-        // it: node-postgres runs one connection's queries in order, so whoever takes the connection next starts
-        // after the ROLLBACK (its BEGIN never joins this transaction), and the caller has its rows a round trip
-        // sooner. A ROLLBACK fails only with its connection: the pool drops an idle connection that errors, and
-        // a caller that already took it gets the connection's error on its own BEGIN (and drops it there).
-        const ended = client.query('ROLLBACK');
+        // Ends this transaction and begins the next one's (see above). A failure here is the connection's: the
+        // pool drops an idle connection that errors, and a caller that already took it gets the error when it
+        // awaits `begun` (and drops it there).
+        const next = client.query(`ROLLBACK; ${beginReadOnly(wholeMs(this.#timeoutMs))}`);
+        next.catch(() => undefined);
+        this.#begun.set(client, { query: next, at: performance.now() });
         client.release();
-        ended.catch(() => undefined);
       }
     }
   }
@@ -207,6 +231,20 @@ export class PostgresQueryExecutor implements QueryExecutor {
   async close(): Promise<void> {
     await this.#pool.end();
   }
+}
+
+/** A time limit as PostgreSQL's `statement_timeout` takes it: whole milliseconds, at least 1 (0 would be none). */
+function wholeMs(ms: number): number {
+  return Math.max(1, Math.floor(ms));
+}
+
+/**
+ * A read-only transaction and its time limit, one simple-protocol message of two statements (all text of ours: SET
+ * takes no bind parameters; the value is a whole number the caller cannot shape). The caller's statement still goes
+ * alone through the extended protocol.
+ */
+function beginReadOnly(timeoutMs: number): string {
+  return `BEGIN READ ONLY; SET LOCAL statement_timeout = ${timeoutMs}`;
 }
 
 /**

@@ -71,4 +71,31 @@ describe.skipIf(!attempt.cluster)('PostgresIngestStore', () => {
     expect((await client.query('SELECT count(*)::int AS n FROM items')).rows[0]).toEqual({ n: 0 });
     expect(await schema()).toEqual(keys);
   });
+
+  it('stops at the first row PostgreSQL refuses: the next row stored throws its error instead of being buffered', async () => {
+    const keys = await schema();
+    await client.query('BEGIN');
+    await client.query(`ALTER TABLE items ADD CONSTRAINT refused CHECK (v <> 'refused')`); // rolled back below
+    const store = await PostgresIngestStore.load(client, ['items'], 1, 1);
+    const rows = store.keyed(SPEC);
+    store.streamInsertsSoon('items');
+    await store.flush([]);
+    rows.insertNew(['first', 'refused']);
+    // Rows keep coming as a file is read (the event loop turning between chunks) until PostgreSQL's answer is in.
+    let thrown: unknown = null;
+    for (let i = 0; thrown === null && i < 200_000; i++) {
+      try {
+        rows.insertNew([`k${i}`, 'x'.repeat(40)]);
+      } catch (error) {
+        thrown = error;
+      }
+      if (i % 1000 === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    expect(thrown).toBeInstanceOf(Error);
+    expect((thrown as Error).message).toContain('refused');
+    await store.abort();
+    await client.query('ROLLBACK');
+    expect((await client.query('SELECT count(*)::int AS n FROM items')).rows[0]).toEqual({ n: 0 });
+    expect(await schema()).toEqual(keys);
+  });
 });

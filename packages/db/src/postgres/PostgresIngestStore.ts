@@ -192,6 +192,8 @@ class MemoryKeyedRows implements KeyedRows {
     sent: number;
     restore: () => Promise<void>;
   } | null = null;
+  /** Why PostgreSQL ended the stream early (a refused row): thrown at the next row sent. */
+  private streamFailure: { error: unknown } | null = null;
   /** Ids of rows sent by the stream and changed afterwards (a later row merged into them). */
   private readonly dirty = new Set<number>();
 
@@ -250,7 +252,9 @@ class MemoryKeyedRows implements KeyedRows {
       sink.on('finish', resolve);
       sink.on('error', reject);
     });
-    done.catch(() => undefined); // awaited in flush (or abandoned with the transaction)
+    // Awaited in flush (or abandoned with the transaction); a refusal stops the reading at the next row sent
+    // instead of the rest of the file parsed and buffered for a COPY that has ended.
+    done.catch((error: unknown) => (this.streamFailure ??= { error }));
     this.stream = { sink, done, buffers: new CopyBuffers(), sent: 0, restore };
     for (const row of this.fresh) this.send(row);
   }
@@ -261,6 +265,7 @@ class MemoryKeyedRows implements KeyedRows {
   }
 
   private send(row: readonly SqlValue[]): void {
+    if (this.streamFailure) throw this.streamFailure.error;
     const stream = this.stream!;
     const full = stream.buffers.add(row);
     stream.sent++;

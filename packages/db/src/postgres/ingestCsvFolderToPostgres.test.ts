@@ -275,6 +275,20 @@ describe.skipIf(!attempt.cluster)('ingesting into PostgreSQL', () => {
     expect(await pgCatalog(empty)).toEqual(catalog);
   });
 
+  it('rejects with the error of a row PostgreSQL refuses while people are streamed, the database left as it was', async () => {
+    const db = await cluster.createDatabase('stream_refused');
+    await migratePostgres(db);
+    // Refuses the 100th person: met while people_info.csv is being streamed into the table.
+    await run(db, 'ALTER TABLE people ADD CONSTRAINT refuse_late CHECK (id < 100)');
+    const before = await pgDump(db);
+    const catalog = await pgCatalog(db);
+    await expect(ingestCsvFolderToPostgres({ from: first, databaseUrl: db, bulkLoadFrom: 1 })).rejects.toThrow(
+      'refuse_late',
+    );
+    expect(await pgDump(db)).toEqual(before);
+    expect(await pgCatalog(db)).toEqual(catalog);
+  });
+
   it.skipIf(!hasRealData)('stores exactly what the SQLite ingestion stores from the real CSVs', async () => {
     const realUrl = await cluster.createDatabase('real');
     const realSqlite = path.join(root, 'real.db');

@@ -57,20 +57,31 @@ describe('compileRequest', () => {
       ],
     });
     const { sql, params, firstPageSql } = compileRequest(r);
-    const rest =
+    const joinAndJobs =
       ' LEFT JOIN "companies" AS "p1c" ON "p1c"."id" = "p1"."company_id" ' +
-      'WHERE EXISTS (SELECT 1 FROM "person_job_functions" AS "pf2" WHERE "pf2"."person_id" = "p1"."id" AND "pf2"."job_function" IN (?)) ' +
+      'WHERE EXISTS (SELECT 1 FROM "person_job_functions" AS "pf2" WHERE "pf2"."person_id" = "p1"."id" AND "pf2"."job_function" IN (?)) ';
+    // A total order: the name, then every listed column.
+    const order =
+      'ORDER BY "p1"."full_name", "p1"."first_name", "p1"."surname", "p1"."job_title", "p1c"."name", "p1"."company_domain", "p1"."email", "p1"."country"';
+    const rest =
+      joinAndJobs +
       // The companies at the events are the participations' company ids themselves (no companies table read).
       'AND "p1"."company_id" IN ' +
       '(SELECT "pa4"."company_id" FROM "participations" AS "pa4" WHERE "pa4"."relation" IN (?) AND "pa4"."event_id" IN (SELECT "e5"."id" FROM "events" AS "e5" WHERE "e5"."country" IN (?))) ' +
-      // A total order: the name, then every listed column.
-      'ORDER BY "p1"."full_name", "p1"."first_name", "p1"."surname", "p1"."job_title", "p1c"."name", "p1"."company_domain", "p1"."email", "p1"."country"';
+      order;
+    // The walk tests a few thousand rows: the link is followed from each (the person's company's participations,
+    // each one's event by its id) instead of the sets built; the parameters in the same order.
+    const walkRest =
+      joinAndJobs +
+      'AND EXISTS (SELECT 1 FROM "participations" AS "pa4" WHERE "pa4"."relation" IN (?) AND ' +
+      'EXISTS (SELECT 1 FROM "events" AS "e5" WHERE "e5"."country" IN (?) AND "e5"."id" = "pa4"."event_id") AND "pa4"."company_id" = "p1"."company_id") ' +
+      order;
     const select =
       'SELECT DISTINCT "p1"."full_name", "p1"."first_name", "p1"."surname", "p1"."job_title", "p1c"."name" AS "company", "p1"."company_domain", "p1"."email", "p1"."country" FROM ';
     expect(sql).toBe(`${select}"people" AS "p1"${rest}`);
-    // The first page walks the names: the same statement over every person up to the 5,000th name.
+    // The first page walks the names: the same conditions on every person up to the 5,000th name.
     expect(firstPageSql).toBe(
-      `${select}(SELECT * FROM "people" WHERE "full_name" <= (SELECT "full_name" FROM "people" ORDER BY "full_name" LIMIT 1 OFFSET 5000) ORDER BY "full_name" LIMIT -1) AS "p1"${rest}`,
+      `${select}(SELECT * FROM "people" WHERE "full_name" <= (SELECT "full_name" FROM "people" ORDER BY "full_name" LIMIT 1 OFFSET 5000) ORDER BY "full_name" LIMIT -1) AS "p1"${walkRest}`,
     );
     expect(params).toEqual(['sales', 'sponsor', 'Singapore']);
     // PostgreSQL plans a LIMIT itself: no walk there.

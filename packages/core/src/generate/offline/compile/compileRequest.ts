@@ -53,23 +53,71 @@ function where(parts: string[]): string {
   return parts.length > 0 ? ` WHERE ${parts.join(' AND ')}` : '';
 }
 
+/** The keys of a set of rows: `SELECT key FROM from WHERE ...`, written as a probe or a set (see {@link member}). */
+interface KeySet {
+  key: string;
+  from: string;
+  where: string[];
+  /** Written as a correlated probe from the row tested (see `LinkMode`). */
+  probe: boolean;
+}
+
 /**
- * `SELECT alias.id FROM table alias WHERE ...` for a node, or null when the node has no conditions. A node whose one
- * condition is a link to another table is that link's own set of ids (`SELECT pa.company_id FROM participations
- * ...`): the same ids, since each is a NOT NULL foreign key to the node's table, without the node's table read and
- * a second list built from the first. Measured on the generated 1,000,000-person database, the showcase question's
- * first page spent most of its time building the ~35,000 companies at Singapore events twice.
+ * How many rows of a set share one key: `few` for ids, company ids (a company's participations or people), `many`
+ * for event ids drawn from participations (an event's participations number in the hundreds).
  */
-function keySet(b: SqlBuilder, node: Node): string | null {
+type PerKey = 'few' | 'many';
+
+/**
+ * A set of keys compiled where the builder's link mode says: probed when followed from a walked row, or, inside a
+ * probe, when few of its rows share a key; its own conditions are compiled in the mode that follows from that.
+ */
+function keys(b: SqlBuilder, perKey: PerKey, build: () => Omit<KeySet, 'probe'>): KeySet {
+  const probe = b.linkMode === 'walkedRow' || (b.linkMode === 'probe' && perKey === 'few');
+  return { ...b.withLinkMode(probe ? 'probe' : 'sets', build), probe };
+}
+
+function setSql(s: KeySet): string {
+  return `SELECT ${s.key} FROM ${s.from}${where(s.where)}`;
+}
+
+/**
+ * `x IN (set)`, or for a probed set `EXISTS (SELECT 1 FROM ... WHERE ... AND key = x)`: the same rows where a
+ * condition is tested (a key is never NULL; a NULL x is in neither), the set's parameters in the same order.
+ */
+function member(x: string, s: KeySet): string {
+  return s.probe
+    ? `EXISTS (SELECT 1 FROM ${s.from} WHERE ${[...s.where, `${s.key} = ${x}`].join(' AND ')})`
+    : `${x} IN (${setSql(s)})`;
+}
+
+/** `x NOT IN (set)`: never a probe (NOT EXISTS would keep a NULL x that NOT IN leaves out). */
+function notMember(x: string, s: KeySet): string {
+  return `${x} NOT IN (${setSql(s)})`;
+}
+
+/**
+ * The ids of a node's rows (`SELECT alias.id FROM table alias WHERE ...`), or null when the node has no conditions.
+ * A node whose one condition is a link to another table is that link's own set of ids (`SELECT pa.company_id FROM
+ * participations ...`): the same ids, since each is a NOT NULL foreign key to the node's table, without the node's
+ * table read and a second list built from the first. Measured on the generated 1,000,000-person database, the
+ * showcase question's first page spent most of its time building the ~35,000 companies at Singapore events twice.
+ */
+function keySet(b: SqlBuilder, node: Node): KeySet | null {
   const only = node.conds.length === 1 ? node.conds[0] : undefined;
   if (only?.kind === 'link' && !only.negate && only.node.entity !== node.entity) {
     const ids = linkedIds(b, node.entity, only);
     if (ids !== undefined) return ids;
   }
-  const alias = b.alias(PREFIX[node.entity]);
-  const parts = conditions(b, node, alias);
-  if (parts.length === 0) return null;
-  return `SELECT ${col(alias, 'id')} FROM ${q(TABLE[node.entity])} AS ${q(alias)}${where(parts)}`;
+  const set = keys(b, 'few', () => {
+    const alias = b.alias(PREFIX[node.entity]);
+    return {
+      key: col(alias, 'id'),
+      from: `${q(TABLE[node.entity])} AS ${q(alias)}`,
+      where: conditions(b, node, alias),
+    };
+  });
+  return set.where.length > 0 ? set : null;
 }
 
 function numericCompare(b: SqlBuilder, alias: string, c: Cond & { kind: 'compare' }): string {
@@ -243,11 +291,16 @@ function condition(b: SqlBuilder, entity: EntityKind, c: Cond, a: string): strin
   return (CONDITION[c.kind] as CondCompiler<Cond['kind']>)(b, entity, c, a);
 }
 
-/** A link from a row of `from` (alias `a`) to a set of `c.node` rows, as nested IN sub-queries. */
 /** The people's companies among a node's people (`SELECT p.company_id FROM people p WHERE ...`, NULLs left out). */
-function peopleCompanies(b: SqlBuilder, node: Node): string {
-  const alias = b.alias('p');
-  return `SELECT ${col(alias, 'company_id')} FROM ${q('people')} AS ${q(alias)}${where([`${col(alias, 'company_id')} IS NOT NULL`, ...conditions(b, node, alias)])}`;
+function peopleCompanies(b: SqlBuilder, node: Node): KeySet {
+  return keys(b, 'few', () => {
+    const alias = b.alias('p');
+    return {
+      key: col(alias, 'company_id'),
+      from: `${q('people')} AS ${q(alias)}`,
+      where: [`${col(alias, 'company_id')} IS NOT NULL`, ...conditions(b, node, alias)],
+    };
+  });
 }
 
 /**
@@ -255,18 +308,19 @@ function peopleCompanies(b: SqlBuilder, node: Node): string {
  * event_id or company_id, people's company_id), for the links compiled as `from.id IN (set)`; undefined for the
  * others. Parameters are bound in text order: the relation filter first, then the linked set.
  */
-function linkedIds(b: SqlBuilder, from: EntityKind, c: Cond & { kind: 'link' }): string | undefined {
+function linkedIds(b: SqlBuilder, from: EntityKind, c: Cond & { kind: 'link' }): KeySet | undefined {
   const viaParticipations = (
     key: 'event_id' | 'company_id',
     linked: 'event_id' | 'company_id',
-    makeSet: () => string | null,
-  ): string => {
-    const pa = b.alias('pa');
-    const rel = relationFilter(b, pa, c.relations);
-    const set = makeSet();
-    const parts = [rel, set ? `${col(pa, key)} IN (${set})` : null].filter((x): x is string => x !== null);
-    return `SELECT ${col(pa, linked)} FROM ${q('participations')} AS ${q(pa)}${where(parts)}`;
-  };
+    makeSet: () => KeySet | null,
+  ): KeySet =>
+    keys(b, linked === 'event_id' ? 'many' : 'few', () => {
+      const pa = b.alias('pa');
+      const rel = relationFilter(b, pa, c.relations);
+      const set = makeSet();
+      const parts = [rel, set ? member(col(pa, key), set) : null].filter((x): x is string => x !== null);
+      return { key: col(pa, linked), from: `${q('participations')} AS ${q(pa)}`, where: parts };
+    });
   switch (`${from}->${c.node.entity}`) {
     case 'companies->events':
       return viaParticipations('event_id', 'company_id', () => keySet(b, c.node));
@@ -277,45 +331,59 @@ function linkedIds(b: SqlBuilder, from: EntityKind, c: Cond & { kind: 'link' }):
     case 'companies->people':
       return peopleCompanies(b, c.node);
     case 'events->participations':
-    case 'companies->participations': {
-      const key = from === 'events' ? 'event_id' : 'company_id';
-      const alias = b.alias('pa');
-      const rel = c.relations.length > 0 ? [`${col(alias, 'relation')} IN ${b.list(c.relations)}`] : [];
-      return `SELECT ${col(alias, key)} FROM ${q('participations')} AS ${q(alias)}${where([...rel, ...conditions(b, c.node, alias)])}`;
-    }
+    case 'companies->participations':
+      return keys(b, from === 'events' ? 'many' : 'few', () => {
+        const key = from === 'events' ? 'event_id' : 'company_id';
+        const alias = b.alias('pa');
+        const rel = c.relations.length > 0 ? [`${col(alias, 'relation')} IN ${b.list(c.relations)}`] : [];
+        return {
+          key: col(alias, key),
+          from: `${q('participations')} AS ${q(alias)}`,
+          where: [...rel, ...conditions(b, c.node, alias)],
+        };
+      });
     default:
       return undefined;
   }
 }
 
+/**
+ * A link from a row of `from` (alias `a`) to a set of `c.node` rows: nested sets, or in a first-page walk, probes
+ * from the row (see `LinkMode`). A negated link is always written with sets (see {@link notMember}).
+ */
 function link(b: SqlBuilder, from: EntityKind, a: string, c: Cond & { kind: 'link' }): string | null {
+  return c.negate ? b.withLinkMode('sets', () => linkSql(b, from, a, c)) : linkSql(b, from, a, c);
+}
+
+function linkSql(b: SqlBuilder, from: EntityKind, a: string, c: Cond & { kind: 'link' }): string | null {
   const to = c.node.entity;
-  const not = c.negate ? 'NOT ' : '';
+  const isIn = (x: string, set: KeySet): string => (c.negate ? notMember(x, set) : member(x, set));
   if (from === to) {
     const set = keySet(b, c.node);
-    return set ? `${col(a, 'id')} ${not}IN (${set})` : null;
+    return set ? isIn(col(a, 'id'), set) : null;
   }
   const ids = linkedIds(b, from, c);
-  if (ids !== undefined) return `${col(a, 'id')} ${not}IN (${ids})`;
+  if (ids !== undefined) return isIn(col(a, 'id'), ids);
   const pa = b.alias('pa');
   // parameters are bound in text order: the relation filter first, then the linked set
-  const paWhere = (key: 'event_id' | 'company_id', makeSet: () => string | null): string => {
-    const rel = relationFilter(b, pa, c.relations);
-    const set = makeSet();
-    const parts = [rel, set ? `${col(pa, key)} IN (${set})` : null].filter((x): x is string => x !== null);
-    return where(parts);
-  };
+  const participationsOf = (key: 'event_id' | 'company_id', makeSet: () => KeySet | null): KeySet =>
+    keys(b, 'few', () => {
+      const rel = relationFilter(b, pa, c.relations);
+      const set = makeSet();
+      const parts = [rel, set ? member(col(pa, key), set) : null].filter((x): x is string => x !== null);
+      return { key: col(pa, 'company_id'), from: `${q('participations')} AS ${q(pa)}`, where: parts };
+    });
   switch (`${from}->${to}`) {
     case 'people->companies': {
       const set = keySet(b, c.node);
       if (!set) return c.negate ? `${col(a, 'company_id')} IS NULL` : `${col(a, 'company_id')} IS NOT NULL`;
       return c.negate
-        ? `(${col(a, 'company_id')} IS NULL OR ${col(a, 'company_id')} NOT IN (${set}))`
-        : `${col(a, 'company_id')} IN (${set})`;
+        ? `(${col(a, 'company_id')} IS NULL OR ${notMember(col(a, 'company_id'), set)})`
+        : member(col(a, 'company_id'), set);
     }
     case 'people->events': {
-      const w = paWhere('event_id', () => keySet(b, c.node));
-      return `${c.negate ? `${col(a, 'company_id')} IS NULL OR ` : ''}${col(a, 'company_id')} ${not}IN (SELECT ${col(pa, 'company_id')} FROM ${q('participations')} AS ${q(pa)}${w})`;
+      const set = participationsOf('event_id', () => keySet(b, c.node));
+      return `${c.negate ? `${col(a, 'company_id')} IS NULL OR ` : ''}${isIn(col(a, 'company_id'), set)}`;
     }
     case 'participations->events':
     case 'participations->companies': {
@@ -323,21 +391,28 @@ function link(b: SqlBuilder, from: EntityKind, a: string, c: Cond & { kind: 'lin
       const rel = relationFilter(b, a, c.relations);
       const set = keySet(b, c.node);
       const key = to === 'events' ? 'event_id' : 'company_id';
-      const parts = [rel, set ? `${col(a, key)} IN (${set})` : null].filter((x): x is string => x !== null);
+      const parts = [rel, set ? member(col(a, key), set) : null].filter((x): x is string => x !== null);
       if (parts.length === 0) return null;
       return c.negate ? `NOT (${parts.join(' AND ')})` : parts.join(' AND ');
     }
     case 'participations->people': {
       // as for events and companies: the relations named are the participation row's own
       const rel = relationFilter(b, a, c.relations);
-      const people = `${col(a, 'company_id')} IN (${peopleCompanies(b, c.node)})`;
+      const people = member(col(a, 'company_id'), peopleCompanies(b, c.node));
       const parts = [rel, people].filter((x): x is string => x !== null);
       return c.negate ? `NOT (${parts.join(' AND ')})` : parts.join(' AND ');
     }
     case 'people->participations': {
-      const alias = b.alias('pa');
-      const rel = relationFilter(b, alias, c.relations);
-      return `${col(a, 'company_id')} ${not}IN (SELECT ${col(alias, 'company_id')} FROM ${q('participations')} AS ${q(alias)}${where([...(rel ? [rel] : []), ...conditions(b, c.node, alias)])})`;
+      const set = keys(b, 'few', () => {
+        const alias = b.alias('pa');
+        const rel = relationFilter(b, alias, c.relations);
+        return {
+          key: col(alias, 'company_id'),
+          from: `${q('participations')} AS ${q(alias)}`,
+          where: [...(rel ? [rel] : []), ...conditions(b, c.node, alias)],
+        };
+      });
+      return isIn(col(a, 'company_id'), set);
     }
     default:
       return null;
@@ -438,6 +513,20 @@ const WALKED_KEY: Partial<Record<EntityKind, string>> = { people: 'full_name', c
 function keyPrefix(table: string, key: string, alias: string): string {
   const boundary = `(SELECT ${q(key)} FROM ${q(table)} ORDER BY ${q(key)} LIMIT 1 OFFSET ${FIRST_PAGE_WALK_ROWS})`;
   return `(SELECT * FROM ${q(table)} WHERE ${q(key)} <= ${boundary} ORDER BY ${q(key)} LIMIT -1) AS ${q(alias)}`;
+}
+
+/**
+ * The target's conditions as a first-page walk tests them on each of its rows: each link followed from the row (see
+ * `LinkMode`) instead of the linked sets built for a few thousand rows (on the generated 1,000,000-person database,
+ * building the ~37,000 participations of the companies at Singapore events was a third of the showcase question's
+ * first page). The same parameters as the statement's conditions, in the same order: the statement binds them once.
+ */
+function walkConditions(request: Request, statement: SqlBuilder): string[] {
+  const b = new SqlBuilder(statement.dialect, 'walkedRow');
+  const parts = conditions(b, request.target, b.alias(PREFIX[request.target.entity]));
+  const same = b.params.length === statement.params.length && b.params.every((p, i) => p === statement.params[i]);
+  if (!same) throw new UncompilableRequest('a first-page walk whose parameters differ from its statement');
+  return parts;
 }
 
 /** The grouping expression of a dimension for an entity (with the joins it needs). */
@@ -596,12 +685,12 @@ function linkedCount(
   if (entity === 'events' && (to === 'companies' || to === 'participations')) {
     const rel = relOf();
     const set = to === 'companies' ? keySet(b, measure) : null;
-    return `(SELECT COUNT(${to === 'companies' ? `DISTINCT ${col(pa, 'company_id')}` : '*'}) FROM ${q('participations')} AS ${q(pa)}${where([`${col(pa, 'event_id')} = ${col(a, 'id')}`, ...rel, ...(set ? [`${col(pa, 'company_id')} IN (${set})`] : [])])})`;
+    return `(SELECT COUNT(${to === 'companies' ? `DISTINCT ${col(pa, 'company_id')}` : '*'}) FROM ${q('participations')} AS ${q(pa)}${where([`${col(pa, 'event_id')} = ${col(a, 'id')}`, ...rel, ...(set ? [member(col(pa, 'company_id'), set)] : [])])})`;
   }
   if (entity === 'companies' && (to === 'events' || to === 'participations')) {
     const rel = relOf();
     const set = to === 'events' ? keySet(b, measure) : null;
-    return `(SELECT COUNT(${to === 'events' ? `DISTINCT ${col(pa, 'event_id')}` : '*'}) FROM ${q('participations')} AS ${q(pa)}${where([`${col(pa, 'company_id')} = ${col(a, 'id')}`, ...rel, ...(set ? [`${col(pa, 'event_id')} IN (${set})`] : [])])})`;
+    return `(SELECT COUNT(${to === 'events' ? `DISTINCT ${col(pa, 'event_id')}` : '*'}) FROM ${q('participations')} AS ${q(pa)}${where([`${col(pa, 'company_id')} = ${col(a, 'id')}`, ...rel, ...(set ? [member(col(pa, 'event_id'), set)] : [])])})`;
   }
   if (entity === 'companies' && to === 'people') {
     const p = b.alias('p');
@@ -734,13 +823,13 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
       const lc = listColumns(t.entity, a, request.attributes);
       const parts = conditions(b, t, a);
       const order = totalOrder(lc);
-      const list = (source: string): string =>
-        `SELECT DISTINCT ${lc.cols.join(', ')} FROM ${source}${lc.joins}${where(parts)} ORDER BY ${order}`;
+      const list = (source: string, filters: readonly string[]): string =>
+        `SELECT DISTINCT ${lc.cols.join(', ')} FROM ${source}${lc.joins}${where([...filters])} ORDER BY ${order}`;
       const walked = dialect.name === 'sqlite' ? WALKED_KEY[t.entity] : undefined;
       return {
-        sql: list(from),
+        sql: list(from, parts),
         params: b.params,
-        ...(walked ? { firstPageSql: list(keyPrefix(TABLE[t.entity], walked, a)) } : {}),
+        ...(walked ? { firstPageSql: list(keyPrefix(TABLE[t.entity], walked, a), walkConditions(request, b)) } : {}),
       };
     }
   }
