@@ -18,6 +18,8 @@ const index = {
     'Retail',
     'Insurance',
     'Banking',
+    'Human Resources',
+    'Project Management',
   ].map((name) => ({ name, tokens: [] })),
   tags: [{ tag: 'oil_gas', label: 'Oil & Gas' }],
   eventWords: new Map([['retail', 2]]),
@@ -77,6 +79,9 @@ describe('a theme value of the data typed in full', () => {
     // one word spelt right is left to the other readers; with a slip but no theme noun after it, it may be any word
     'retail companies',
     'who works in retil',
+    // typed words of the vocabulary: a job function said whole, a people noun fitting a value's word by its stem
+    'who does human resources at dyson',
+    'project managers in singapore',
   ])('%s: no whole value', (q) => {
     expect(themes(q)).toEqual([]);
   });

@@ -171,7 +171,12 @@ export function readWholeThemeValues(s: ScanState): void {
     // a value of one word is read here only when typed with a slip where a theme stands ("retil industry",
     // "insurnce companies"): spelt right, the other readers read it; a slip elsewhere may be any word
     if (value.content.length === 1 && (fit.edits === 0 || !slipOfThemeWord(s, a, fit.end, values, value))) continue;
-    const vocabulary = value.content.filter(isVocabulary).length;
+    // the words as typed count too: "project managers" fits Project Management by stem, but "managers" is a people
+    // noun; a typed phrase the vocabulary holds whole ("human resources": HR) is all vocabulary
+    const typed = w.slice(a, fit.end).filter((x) => !JOINERS.has(x));
+    const vocabulary = isVocabulary(typed.join(' '))
+      ? value.content.length
+      : Math.max(value.content.filter(isVocabulary).length, typed.filter(isVocabulary).length);
     const readable =
       vocabulary === value.content.length
         ? fieldSlot(w, a, fit.end)
