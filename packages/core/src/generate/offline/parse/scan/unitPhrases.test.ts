@@ -37,3 +37,17 @@ describe('a currency named with its country ("in US dollars") is the unit of a r
     expect(asked('total revenue of companies in the US')).toContain('United States');
   });
 });
+
+describe('the unit of a superlative measure (demo data)', () => {
+  const demo = demoScanner();
+  const asked = (q: string): string => {
+    const a = demo.fixture().ask(q);
+    return a.kind === 'sql' ? a.interpretation : a.kind;
+  };
+
+  it.each(['longest event in days?', 'the shortest event in days'])('%j ranks by duration, "days" is its unit', (q) => {
+    const understood = asked(q);
+    expect(understood).toMatch(/^events, ranked by duration/);
+    expect(understood).not.toContain('mentioning');
+  });
+});

@@ -28,12 +28,15 @@ export function readUnitPhrases(s: ScanState): void {
     const attribute = s.mentions.find((m) => {
       if (m.end > i - 1) return false;
       // a revenue compared with an amount ("making over $1m a year") is the attribute too
+      // ... and so is the measure of a superlative ("longest event in days", "highest revenue in dollars")
       const attr =
         m.t === 'attribute'
           ? m.attr
           : m.t === 'cond' && m.cond.kind === 'compare' && m.cond.column === 'revenue_usd'
             ? 'revenue'
-            : null;
+            : m.t === 'superlative' && (m.column === 'duration' || m.column === 'revenue')
+              ? m.column
+              : null;
       if (attr === null) return false;
       const units = UNITS.get(attr);
       if (!units) return false;
