@@ -260,10 +260,12 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
   },
   link: (b, entity, c, a) => link(b, entity, a, c),
   // the excluded set, read like any node of the entity (no condition: every row is excluded)
-  except: (b, _entity, c, a) => {
-    const excluded = keySet(b, c.node);
-    return excluded ? `${col(a, 'id')} NOT IN (${excluded})` : b.dialect.falseValue;
-  },
+  except: (b, _entity, c, a) =>
+    // a set left out is built whole, never probed (as a negated link: NOT IN keeps its NULL semantics)
+    b.withLinkMode('sets', () => {
+      const excluded = keySet(b, c.node);
+      return excluded ? notMember(col(a, 'id'), excluded) : b.dialect.falseValue;
+    }),
   sameDates: (b, _entity, c, a) => {
     const x = b.alias('e');
     const end = (alias: string): string => `COALESCE(${col(alias, 'end_date')}, ${col(alias, 'start_date')})`;
