@@ -70,6 +70,9 @@ export function findCandidates(part: readonly string[], index: ValueIndex): Cand
     if (near(part, key)) push(`the event ${hit.names[0] ?? key}`, hit.names[0] ?? key);
   for (const [key, hit] of index.companies)
     if (near(part, key)) push(`the company ${hit.names[0] ?? key}`, hit.names[0] ?? key);
+  // a part the vocabulary holds as typed is known, only misplaced: its neighbours ("relation type" for "relation
+  // types") are no other reading of it
+  if (LEXICON.has(part.join(' '))) return out;
   for (const key of LEXICON.keys()) if (near(part, key) && !part.includes(key)) push(`"${key}"`, key);
   return out;
 }

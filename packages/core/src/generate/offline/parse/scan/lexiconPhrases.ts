@@ -28,6 +28,8 @@ const DIMENSION_LEADS = new Set([
   'unique',
   'separate',
 ]);
+/** Nouns of a grouping, before or after its dimension ("role breakdown", "breakdown of relation types"). */
+const GROUPING_NOUNS: ReadonlySet<string> = new Set(['breakdown', 'split', 'distribution', 'mix']);
 const ENTITY_NOUNS_FOR_NEXT = new Set([
   'event',
   'events',
@@ -102,7 +104,9 @@ export function readLexiconPhrases(s: ScanState): void {
             ['event', 'company', 'contact', 'people'].includes(prevWord) &&
             (DIMENSION_LEADS.has(w[i - 2] ?? '') || i === 1);
           // "role breakdown", "country split": the dimension names the grouping word after it
-          const groupAfter = ['breakdown', 'split', 'distribution', 'mix'].includes(nextWord);
+          const groupAfter = GROUPING_NOUNS.has(nextWord);
+          // "breakdown of relation types", "a split by country": the grouping word before it
+          const groupBefore = GROUPING_NOUNS.has(prevWord) || (prevWord === 'of' && GROUPING_NOUNS.has(w[i - 2] ?? ''));
           if (!(
             DIMENSION_LEADS.has(prevWord) ||
             (POSSESSIVE_GAP.has(prevWord) && DIMENSION_LEADS.has(w[i - 2] ?? '')) ||
@@ -110,7 +114,8 @@ export function readLexiconPhrases(s: ScanState): void {
             allFillerBefore ||
             prevM?.t === 'group' ||
             entityBefore ||
-            groupAfter
+            groupAfter ||
+            groupBefore
           ))
             continue;
           if (

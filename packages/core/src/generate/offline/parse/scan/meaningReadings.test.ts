@@ -104,18 +104,21 @@ describe('quantifiers and groupings over events, on demo data', () => {
     },
   );
 
-  it('"role breakdown at X" counts the companies at X by relation', () => {
-    if (!f) return;
-    const ev = f.db
-      .prepare(
-        'SELECT e.name FROM events e JOIN participations p ON p.event_id = e.id GROUP BY e.id ORDER BY count(*) DESC LIMIT 1',
-      )
-      .get() as { name: string } | undefined;
-    if (!ev) return;
-    const asked = f.ask(`role breakdown at ${ev.name}`);
-    expect(asked.kind).toBe('sql');
-    if (asked.kind !== 'sql') return;
-    // counted on the companies' participations in X (their relations at other events are not counted)
-    expect(asked.interpretation).toMatch(/^company-event participations .* counted by relation/);
-  });
+  it.each(['role breakdown at X', 'breakdown of relation types at X pls'])(
+    '"%s" counts the companies at X by relation',
+    (q) => {
+      if (!f) return;
+      const ev = f.db
+        .prepare(
+          'SELECT e.name FROM events e JOIN participations p ON p.event_id = e.id GROUP BY e.id ORDER BY count(*) DESC LIMIT 1',
+        )
+        .get() as { name: string } | undefined;
+      if (!ev) return;
+      const asked = f.ask(q.replace('X', ev.name));
+      expect(asked.kind).toBe('sql');
+      if (asked.kind !== 'sql') return;
+      // counted on the companies' participations in X (their relations at other events are not counted)
+      expect(asked.interpretation).toMatch(/^company-event participations .* counted by relation/);
+    },
+  );
 });
