@@ -225,6 +225,15 @@ describe.runIf(hasRealData)('loose names of the real data', () => {
     );
   });
 
+  it('a single letter of a name ("(S)") does not make it less covered than a name that shares the typed words', () => {
+    // "Far East Hospitality Trust (FEHT)" and "Far East Hospitality Management (S) Pte Ltd" both start with the words
+    // typed: the one is not read alone because the other's "(S)" counted as a word the user left out
+    const found = scanMentions('people at far east hospitality', index as ValueIndex, '2024-07-15').mentions.find(
+      (m) => m.t === 'company',
+    );
+    expect(found?.t === 'company' ? found.hit.names : []).not.toEqual(['Far East Hospitality Trust (FEHT)']);
+  });
+
   it('a loose name where a theme was expected is read as the name, not reported as an unknown theme', () => {
     const scan = scanMentions('emails at the submarine netwrks sponsors', index as ValueIndex, '2024-07-15');
     expect(scan.unknownTopics).toEqual([]);

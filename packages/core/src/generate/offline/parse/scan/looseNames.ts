@@ -99,7 +99,8 @@ function entriesOf(index: ValueIndex): Entry[] {
     for (const x of stated) initials.add(x);
     for (const i of [...initials]) if (i.length < 3) initials.delete(i);
     // a stated acronym is another way to say the whole name ("(ABS)"), not one more word the user must type
-    const own = tokens.filter((w) => !generic(w));
+    // ... nor is a single letter ("(S)" after a Singapore company's name) a word that makes the name distinct
+    const own = tokens.filter((w) => !generic(w) && w.length > 1);
     const core = own.some((w) => !stated.has(w)) ? own.filter((w) => !stated.has(w)) : own;
     return { entity, tokens, core: core.length > 0 ? core : tokens, initials, stated };
   });
