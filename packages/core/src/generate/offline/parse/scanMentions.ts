@@ -43,6 +43,7 @@ import { readTitlePhrases } from './scan/titlePhrases';
 import { readTitleQualifiers, readTitleWords, titlePersonWords } from './scan/titleWords';
 import { readRelationTitles } from './scan/relationTitles';
 import { readCoordinatedRoles } from './scan/coordinatedRoles';
+import { readFunctionRoles } from './scan/functionRoles';
 import { chiefTitles, readChiefTitles } from './scan/chiefTitles';
 import { EXCLUSION_AFTER, EXCLUSION_PARENTHESES } from '../lexicon/exclusionWords';
 import { readTitleContains } from './scan/titleContains';
@@ -344,6 +345,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readCoordinatedRoles(state);
   // a qualifier the titles use with a title or seniority word ("group CEOs", "regional VPs")
   readTitleQualifiers(state);
+  // a function word before a role noun or another function word is one role ("sales engineers", "sales ops people")
+  readFunctionRoles(state);
 
   // 13. verbs and their objects
   readOccurrenceVerbs(state);
