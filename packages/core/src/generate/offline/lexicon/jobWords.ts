@@ -269,6 +269,8 @@ export const TITLE_WORDS: readonly TitleWord[] = [
  */
 export const TITLE_ABBREVIATIONS: readonly (readonly string[])[] = [
   ['ops', 'operations'],
+  ['sr', 'senior', 'snr'],
+  ['jr', 'junior'],
   ['vp', 'vice president'],
   ['svp', 'senior vice president'],
   ['evp', 'executive vice president'],

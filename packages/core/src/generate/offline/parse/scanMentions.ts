@@ -44,6 +44,7 @@ import { readTitleQualifiers, readTitleWords, titlePersonWords } from './scan/ti
 import { readRelationTitles } from './scan/relationTitles';
 import { readCoordinatedRoles } from './scan/coordinatedRoles';
 import { readFunctionRoles } from './scan/functionRoles';
+import { readSeniorityQualifiers } from './scan/seniorityQualifiers';
 import { chiefTitles, readChiefTitles } from './scan/chiefTitles';
 import { EXCLUSION_AFTER, EXCLUSION_PARENTHESES } from '../lexicon/exclusionWords';
 import { readTitleContains } from './scan/titleContains';
@@ -347,6 +348,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readTitleQualifiers(state);
   // a function word before a role noun or another function word is one role ("sales engineers", "sales ops people")
   readFunctionRoles(state);
+  // "senior managers" is one title, "senior people" the leadership levels
+  readSeniorityQualifiers(state);
 
   // 13. verbs and their objects
   readOccurrenceVerbs(state);

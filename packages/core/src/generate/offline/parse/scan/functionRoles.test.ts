@@ -83,7 +83,9 @@ describe.runIf(hasRealData)('a function word before a role noun (real data)', ()
 
   it('"how many sales ops people" counts the titles, not sales or operations', () => {
     const asked = f?.ask('how many sales ops people are there');
-    expect(asked?.kind === 'sql' ? asked.rows[0]?.[0] : null).toBe(people(says('sales ops', 'sales operations')).size);
+    const [count] = f?.oracle(`SELECT count(*) FROM people p WHERE ${says('sales ops', 'sales operations')}`) ?? [];
+    expect(count).toBeGreaterThan(0);
+    expect(asked?.kind === 'sql' ? asked.rows[0]?.[0] : null).toBe(count);
   });
 
   it.each([
