@@ -39,7 +39,7 @@ import { readSameDates } from './scan/sameDates';
 import { readContactsVsSize } from './scan/contactsVsSize';
 import { readElsewhere } from './scan/elsewhere';
 import { readFunctionIntersections } from './scan/functionIntersections';
-import { readTitlePhrases } from './scan/titlePhrases';
+import { readOfTitles, readTitlePhrases } from './scan/titlePhrases';
 import { readTitleQualifiers, readTitleWords, titlePersonWords } from './scan/titleWords';
 import { readRelationTitles } from './scan/relationTitles';
 import { readCoordinatedRoles } from './scan/coordinatedRoles';
@@ -333,6 +333,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readClippedCountries(state);
   readShortEventNames(state);
   readTitlePhrases(state);
+  // "chiefs of staff": a title "<noun> of <word>" the titles use whole
+  readOfTitles(state);
   // person nouns of the data's job titles ("deans", "MBA candidates"); chief titles both ways ("CCOs")
   readTitleWords(state);
   readChiefTitles(state);
