@@ -99,6 +99,11 @@ describe.runIf(hasRealData)('a function word before a role noun (real data)', ()
     );
   });
 
+  it('two words of one function are that function: "legal counsel" is the legal people, no narrower title', () => {
+    const asked = f?.ask('legal counsel at companies sponsoring events');
+    expect(asked?.kind === 'sql' ? asked.interpretation : '').toMatch(/^people whose job functions include Legal,/);
+  });
+
   it('a list stays a list: "sales and engineering people", "sales marketing people" (two functions of one title)', () => {
     for (const q of ['sales and engineering people', 'sales marketing people']) {
       const asked = f?.ask(q);

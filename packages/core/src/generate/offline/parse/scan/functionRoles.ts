@@ -79,9 +79,10 @@ export function readFunctionRoles(s: ScanState): void {
     const value = fn.values[0] ?? '';
     const second = functionWord(next);
     if (second) {
-      // "sales ops": a team inside one function, when the derivation files the phrase under one function
+      // "sales ops": a team inside one function, when the derivation files the phrase under one function; two
+      // words of the same function ("legal counsel") are that function
       const typed2 = w[second.start] ?? '';
-      if (derivedFunctions(typedFn, typed2).size !== 1) continue;
+      if (second.values[0] === value || derivedFunctions(typedFn, typed2).size !== 1) continue;
       const patterns = forms(typedFn).flatMap((a) => forms(typed2).map((b) => `${a} ${b}`));
       const used = patterns.filter((p) => titlesWith(s.index, p) > 0);
       if (used.length === 0) continue;
