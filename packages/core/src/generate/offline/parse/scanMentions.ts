@@ -45,6 +45,7 @@ import { readRelationTitles } from './scan/relationTitles';
 import { readCoordinatedRoles } from './scan/coordinatedRoles';
 import { readFunctionRoles } from './scan/functionRoles';
 import { readSeniorityQualifiers } from './scan/seniorityQualifiers';
+import { readTitlePrincipals } from './scan/titlePrincipals';
 import { chiefTitles, readChiefTitles } from './scan/chiefTitles';
 import { EXCLUSION_AFTER, EXCLUSION_PARENTHESES } from '../lexicon/exclusionWords';
 import { readTitleContains } from './scan/titleContains';
@@ -352,6 +353,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readFunctionRoles(state);
   // "senior managers" is one title, "senior people" the leadership levels
   readSeniorityQualifiers(state);
+  // "executive assistants to the CEO": one title with its principal, never a second title
+  readTitlePrincipals(state);
 
   // 13. verbs and their objects
   readOccurrenceVerbs(state);
