@@ -30,6 +30,8 @@ describe.runIf(hasRealData)('a function word before a role noun (real data)', ()
     ['list the sales engineers', 'Sales', withFunction('sales'), says('engineer')],
     ['finance officers', 'Finance', withFunction('finance'), says('officer')],
     ['hr officers', 'HR', withFunction('hr'), says('officer')],
+    // a role of two words the titles use, after the function word ("business" is no theme marker here)
+    ['hr business partners', 'HR', withFunction('hr'), says('business partner')],
   ])('%s: the function and the role as a title', (q, label, fn, role) => {
     const asked = f?.ask(q);
     expect(asked?.kind, q).toBe('sql');

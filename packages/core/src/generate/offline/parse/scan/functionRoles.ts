@@ -20,9 +20,11 @@
 import { classifyJobFunctions } from '@musaeid/db';
 import { TITLE_ABBREVIATIONS, type TitleWord } from '../../lexicon/jobWords';
 import { nounLemma } from '../../text/language';
+import { ENTITY_WORDS } from '../../lexicon/entityWords';
+import { LEXICON } from '../lexiconTable';
 import type { Mention } from '../Mention';
-import type { ScanState } from './ScanState';
-import { titlesWith, titleWordQualifierUses } from './titleWords';
+import { claim, isFree, type ScanState } from './ScanState';
+import { titlePersonWords, titlesWith, titleWordQualifierUses } from './titleWords';
 
 type MentionOf<T extends Mention['t']> = Extract<Mention, { t: T }>;
 
@@ -121,5 +123,52 @@ export function readFunctionRoles(s: ScanState): void {
       t: 'title',
       word: titleWord(`${typedFn} ${role.word}`, patterns),
     });
+  }
+}
+
+/** Distinct titles that must use the two words of a role after a function word before they are read as one. */
+const PHRASE_TITLES = 1;
+
+/** A noun of people the titles use: a person noun of the titles, or a relation noun that is also a title ("partners"). */
+function roleHead(s: ScanState, typed: string): string | null {
+  const lemma = nounLemma(typed);
+  if (lemma === typed) return null;
+  if (titlePersonWords(s.index).has(lemma)) return lemma;
+  return ENTITY_WORDS.some((e) => e.phrase === typed && e.relations !== undefined) ? lemma : null;
+}
+
+/**
+ * "hr business partners", "marketing business partners": a function word, then a role of two words the titles use
+ * (a qualifier and a noun of people), read before the theme reader takes the function word as a theme of the
+ * "business" after it. The same decision as one word: the function and the role when the derivation files the
+ * phrase under the function ("HR business partner": HR people titled business partner), else the whole title.
+ */
+export function readFunctionRolePhrases(s: ScanState): void {
+  const { w } = s;
+  for (let i = 0; i + 2 < w.length; i++) {
+    if (!isFree(s, i, i + 3)) continue;
+    const typedFn = w[i] ?? '';
+    const fn = LEXICON.get(typedFn)?.find((r) => r.t === 'function' && !r.noun && r.values.length === 1);
+    if (fn?.t !== 'function') continue;
+    const qualifier = w[i + 1] ?? '';
+    if (
+      !/^[a-z]{3,}$/.test(qualifier) ||
+      LEXICON.get(qualifier)?.some((r) => r.t === 'function' || r.t === 'seniority')
+    )
+      continue;
+    const head = roleHead(s, w[i + 2] ?? '');
+    if (!head) continue;
+    const role = `${qualifier} ${head}`;
+    if (titlesWith(s.index, role) < PHRASE_TITLES) continue;
+    if (derivedFunctions(typedFn, role).has(fn.values[0] ?? '')) {
+      claim(s, i, i + 1, { t: 'function', values: [...fn.values], noun: false });
+      claim(s, i + 1, i + 3, { t: 'title', word: titleWord(role, [role]) });
+    } else {
+      const patterns = forms(typedFn)
+        .map((a) => `${a} ${role}`)
+        .filter((p) => titlesWith(s.index, p) > 0);
+      if (patterns.length > 0) claim(s, i, i + 3, { t: 'title', word: titleWord(`${typedFn} ${role}`, patterns) });
+    }
+    i += 2;
   }
 }
