@@ -39,10 +39,13 @@ import { readSameDates } from './scan/sameDates';
 import { readContactsVsSize } from './scan/contactsVsSize';
 import { readElsewhere } from './scan/elsewhere';
 import { readFunctionIntersections } from './scan/functionIntersections';
-import { readTitlePhrases } from './scan/titlePhrases';
+import { readOfTitles, readTitlePhrases } from './scan/titlePhrases';
 import { readTitleQualifiers, readTitleWords, titlePersonWords } from './scan/titleWords';
 import { readRelationTitles } from './scan/relationTitles';
 import { readCoordinatedRoles } from './scan/coordinatedRoles';
+import { readFunctionRolePhrases, readFunctionRoles } from './scan/functionRoles';
+import { readSeniorityQualifiers } from './scan/seniorityQualifiers';
+import { readTitlePrincipals } from './scan/titlePrincipals';
 import { chiefTitles, readChiefTitles } from './scan/chiefTitles';
 import { EXCLUSION_AFTER, EXCLUSION_PARENTHESES } from '../lexicon/exclusionWords';
 import { readTitleContains } from './scan/titleContains';
@@ -322,6 +325,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // 9. events by a few words of their name: "the space convention" (one event, or the candidates to ask about).
   for (const r of findEventReferences(w, claimed, index)) if (free(r.start, r.end)) claim(r.start, r.end, r.body);
 
+  // a function word before a role of two words the titles use ("hr business partners"), before its "business" is a
+  // marker noun of themes
+  readFunctionRolePhrases(state);
   // 10. themes before a marker noun or after a marker word ("oil and gas events", "events about blockchain").
   readTopics(state);
 
@@ -331,6 +337,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readClippedCountries(state);
   readShortEventNames(state);
   readTitlePhrases(state);
+  // "chiefs of staff": a title "<noun> of <word>" the titles use whole
+  readOfTitles(state);
   // person nouns of the data's job titles ("deans", "MBA candidates"); chief titles both ways ("CCOs")
   readTitleWords(state);
   readChiefTitles(state);
@@ -344,6 +352,12 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readCoordinatedRoles(state);
   // a qualifier the titles use with a title or seniority word ("group CEOs", "regional VPs")
   readTitleQualifiers(state);
+  // a function word before a role noun or another function word is one role ("sales engineers", "sales ops people")
+  readFunctionRoles(state);
+  // "senior managers" is one title, "senior people" the leadership levels
+  readSeniorityQualifiers(state);
+  // "executive assistants to the CEO": one title with its principal, never a second title
+  readTitlePrincipals(state);
 
   // 13. verbs and their objects
   readOccurrenceVerbs(state);

@@ -22,6 +22,13 @@ export interface Synset {
   acronyms: string[];
   /** Offsets of its hypernyms (more general synsets) of the same part of speech. */
   hypernyms: number[];
+  /** An instance of its hypernym, one named thing ("Watson": Thomas Augustus Watson), not a kind of thing. */
+  instance: boolean;
+  /**
+   * An adjective satellite: a sense "similar to" a head adjective ("assistant": subordinate), not a head of its
+   * own ("general", "swiss"). False for the other parts of speech.
+   */
+  satellite: boolean;
 }
 
 const POS_LETTER: Readonly<Record<string, WordNetPos>> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -134,10 +141,12 @@ export class WordNet {
     const ptrCount = Number(f[p]);
     p++;
     const hypernyms: number[] = [];
+    let instance = false;
     for (let k = 0; k < ptrCount; k++, p += 4) {
       const symbol = f[p];
       if ((symbol === '@' || symbol === '@i') && POS_LETTER[f[p + 2] ?? ''] === pos) hypernyms.push(Number(f[p + 1]));
+      if (symbol === '@i') instance = true;
     }
-    return { offset, pos, lexFile: Number(f[1]), words, acronyms, hypernyms };
+    return { offset, pos, lexFile: Number(f[1]), words, acronyms, hypernyms, instance, satellite: f[2] === 's' };
   }
 }
