@@ -22,6 +22,10 @@ export interface Synset {
   acronyms: string[];
   /** Offsets of its hypernyms (more general synsets) of the same part of speech. */
   hypernyms: number[];
+  /** Offsets of its member meronyms, nouns only (`%m`: Denmark -> Dane, a nation's people). */
+  members: number[];
+  /** Its gloss: the definition, then any examples ("a native or inhabitant of Denmark"). */
+  gloss: string;
 }
 
 const POS_LETTER: Readonly<Record<string, WordNetPos>> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -134,10 +138,13 @@ export class WordNet {
     const ptrCount = Number(f[p]);
     p++;
     const hypernyms: number[] = [];
+    const members: number[] = [];
     for (let k = 0; k < ptrCount; k++, p += 4) {
       const symbol = f[p];
       if ((symbol === '@' || symbol === '@i') && POS_LETTER[f[p + 2] ?? ''] === pos) hypernyms.push(Number(f[p + 1]));
+      if (symbol === '%m' && pos === 'noun' && f[p + 2] === 'n') members.push(Number(f[p + 1]));
     }
-    return { offset, pos, lexFile: Number(f[1]), words, acronyms, hypernyms };
+    const gloss = (line.split(' | ')[1] ?? '').trim();
+    return { offset, pos, lexFile: Number(f[1]), words, acronyms, hypernyms, members, gloss };
   }
 }

@@ -5,6 +5,7 @@ import { SHORTHAND_WORDS } from '../lexicon/shorthandWords';
 import { STATE_WORDS } from '../lexicon/stateWords';
 import { GENERIC_VENUE_WORDS, VENUE_GROUPS } from '../lexicon/venueWords';
 import { warmDateParser } from '../parse/periods';
+import { demonymNouns } from '../text/demonymNouns';
 import { inWordNet, loadLanguageData, wordNet } from '../text/language';
 import { normKey } from '../text/tokenize';
 import { sharedBrands } from './brandNames';
@@ -457,6 +458,11 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
   for (const c of COUNTRY_WORDS) {
     for (const a of [c.name, ...c.aliases]) index.countries.set(normKey(a), { names: [c.name], strict: false });
     for (const code of c.strictCodes ?? []) index.countries.set(code, { names: [c.name], strict: true });
+  }
+  // the people of a country named by a noun WordNet gives ("danes", "spaniards"): the country, for people
+  for (const [noun, country] of demonymNouns()) {
+    for (const key of [noun, `the ${noun}`])
+      if (!index.countries.has(key)) index.countries.set(key, { names: [country], strict: false });
   }
   for (const r of REGION_WORDS) index.countries.set(normKey(r.phrase), { names: [...r.countries], strict: false });
   // the venue gazetteer first: its names stand even where a data venue's words would be skipped as generic
