@@ -90,6 +90,8 @@ export interface Scan {
   unknownNames: { text: string; after: Mention | undefined }[];
   /** Themes that match no event tag, no industry and no event text ("quantum computing"). */
   unknownTopics: string[];
+  /** Parts read several ways (`unclear` mentions with readings): the words as typed and the readings to offer. */
+  unclear: { text: string; options: MentionBody[]; choices: readonly { label: string; replacement: string }[] }[];
 }
 
 const QUESTION_WORDS = /^(which|what|who|whom|how many|how much|list|show|give|find|get)\b/i;
@@ -390,5 +392,17 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readDemonymPeople(mentions);
   readAnswerShapes(mentions, tokens, ignored);
   // 19. unknown names
-  return { tokens, mentions, ignored, unknownNames: unknownNames(tokens, mentions, ignoredAt), unknownTopics };
+  const unclear = mentions.flatMap((m) =>
+    m.t === 'unclear' && (m.options.length > 0 || (m.choices?.length ?? 0) > 0)
+      ? [{ text: m.text, options: m.options, choices: m.choices ?? [] }]
+      : [],
+  );
+  return {
+    tokens,
+    mentions,
+    ignored,
+    unknownNames: unknownNames(tokens, mentions, ignoredAt),
+    unknownTopics,
+    unclear,
+  };
 }
