@@ -42,14 +42,20 @@ export function clarifyUnmapped(
   // the readings the scan found for the part (names it fits equally), else readings close to it
   const readings = readingCandidates(part, unclear, index);
   const candidates =
-    dateReadings.length > 0 ? dateReadings : readings.length > 0 ? readings : findCandidates(words, index);
+    dateReadings.length > 0
+      ? dateReadings
+      : readings.candidates.length > 0
+        ? readings.candidates
+        : findCandidates(words, index);
   // the other parts (a part of several words, "in july or october", is one part however it was listed)
   const rest = [...new Set(ignored.filter((w) => w !== part && !part.split(' ').includes(w)))];
   const others = rest.length > 0 ? ` (nor ${rest.map((w) => `"${w}"`).join(', ')})` : '';
   if (candidates.length === 0) {
     return {
       clarification: {
-        question: `I could not match "${part}"${others} to anything in the events, companies or people data, so I have not answered a broader question. What did you mean by "${part}"?`,
+        question: readings.why
+          ? `${readings.why} ("${part}"), and the data holds nothing to offer in its place. What did you mean by "${part}"?`
+          : `I could not match "${part}"${others} to anything in the events, companies or people data, so I have not answered a broader question. What did you mean by "${part}"?`,
         part,
         options: [],
       },
@@ -62,7 +68,7 @@ export function clarifyUnmapped(
   }));
   return {
     clarification: {
-      question: `${readings.length > 0 ? `"${part}" fits more than one reading of the data` : `I could not match "${part}"${others} exactly`}. Did you mean ${candidates.map((c) => c.label).join(' or ')}?`,
+      question: `${readings.candidates.length > 0 ? (readings.why.includes(part) ? readings.why : `${readings.why} ("${part}")`) : `I could not match "${part}"${others} exactly`}. Did you mean ${candidates.map((c) => c.label).join(' or ')}?`,
       part,
       options: options.map(({ id, label }) => ({ id, label })),
     },

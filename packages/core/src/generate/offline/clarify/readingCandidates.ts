@@ -40,18 +40,22 @@ function candidateOf(m: MentionBody, index: ValueIndex): Candidate | null {
 }
 
 /**
- * The options for the part a clarification asks about, from the readings the scan found for exactly those words
- * (empty when it found none: the caller looks for close values instead).
- * @example readingCandidates('harley davidson', scan.unclear, index) // [the company Barnett Harley-Davidson, the company Harley-Davidson Motor Company] (with the index)
+ * The options for the part a clarification asks about, from the readings the scan found for exactly those words,
+ * and why it found several (none when it found no reading: the caller looks for close values instead).
+ * @example readingCandidates('harley davidson', scan.unclear, index).candidates // [the company Barnett Harley-Davidson, the company Harley-Davidson Motor Company]
  */
-export function readingCandidates(part: string, unclear: Scan['unclear'], index: ValueIndex): Candidate[] {
+export function readingCandidates(
+  part: string,
+  unclear: Scan['unclear'],
+  index: ValueIndex,
+): { why: string; candidates: Candidate[] } {
   const key = normKey(part);
   const reading = unclear.find((u) => normKey(u.text) === key);
-  if (!reading) return [];
+  if (!reading) return { why: '', candidates: [] };
   const out: Candidate[] = [...reading.choices];
   for (const o of reading.options) {
     const c = candidateOf(o, index);
     if (c && !out.some((x) => x.label === c.label)) out.push(c);
   }
-  return out;
+  return { why: reading.why, candidates: out };
 }
