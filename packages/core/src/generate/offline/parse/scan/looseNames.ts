@@ -452,10 +452,14 @@ export function readLooseNames(s: ScanState): void {
         }
         let found = matchLooseName(words, s.index, span.strict || span.themeOnly);
         if (span.themeOnly && found.length !== 1) continue;
-        if (found.length === 0 || (span.strong && found.length > 1)) continue;
+        // a name read inside that several longer names hold with the words beside it ("informa" of "informa
+        // markets": Informa Markets Latam and Informa Markets-Healthcare): those names are asked about
+        const longerTie =
+          !span.strict && span.inner.length > 0 && found.length > 1 && matchLooseName(words, s.index, true).length > 0;
+        if (found.length === 0 || (span.strong && found.length > 1 && !longerTie)) continue;
         const sameAsInner = (f: MentionBody): boolean =>
           (f.t === 'event' || f.t === 'company') && span.inner.some((h) => h.ids.some((id) => f.hit.ids.includes(id)));
-        if (span.inner.length > 0 && !found.every(sameAsInner)) {
+        if (span.inner.length > 0 && !found.every(sameAsInner) && !longerTie) {
           // a name read inside gives way only to one name the whole span fits ("accounting and business show"
           // over "business show"): it reads more of the words typed
           const whole = matchLooseName(words, s.index, true);

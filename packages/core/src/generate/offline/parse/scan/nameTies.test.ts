@@ -4,7 +4,7 @@ import { LEXICON_PHRASES } from '../lexiconTable';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { normKey } from '../../text/tokenize';
 import { realFixture, type Fixture } from '../../testkit';
-import { LEGAL } from '../../values/ValueIndex';
+import { GENERIC_COMPANY, LEGAL } from '../../values/ValueIndex';
 
 /**
  * Two words several companies' names share (found in the data, not written here): the names they equally name,
@@ -18,7 +18,7 @@ function sharedPhrases(f: Fixture): { phrase: string; names: string[] }[] {
     for (let k = 0; k + 1 < words.length; k++) {
       const pair = [words[k] ?? '', words[k + 1] ?? ''];
       // words the sentence or the vocabulary also uses are not a name's own
-      if (pair.some((w) => w.length < 3 || FILLER_WORDS.has(w) || LEGAL.has(w) || LEXICON_PHRASES.has(w))) continue;
+      if (pair.some((w) => w.length < 3 || FILLER_WORDS.has(w) || LEGAL.has(w))) continue;
       const phrase = pair.join(' ');
       byPhrase.set(phrase, (byPhrase.get(phrase) ?? new Set()).add(name));
     }
@@ -26,14 +26,16 @@ function sharedPhrases(f: Fixture): { phrase: string; names: string[] }[] {
   return [...byPhrase]
     .filter(([, names]) => names.size >= 2 && names.size <= 4)
     .map(([phrase, names]) => ({ phrase, names: [...names] }))
-    .filter(({ phrase, names }) => !names.some((n) => ownWords(n) === phrase) && !LEXICON_PHRASES.has(phrase));
+    .filter(
+      ({ phrase, names }) => !names.some((n) => ownWords(n) === ownWords(phrase)) && !LEXICON_PHRASES.has(phrase),
+    );
 }
 
-/** A name without its legal form: "Fujitsu General Limited" -> "fujitsu general". */
+/** A name without its legal form and generic company words: "Electrolux Professional Group" -> "electrolux professional". */
 function ownWords(name: string): string {
   return normKey(name)
     .split(' ')
-    .filter((w) => w && !LEGAL.has(w))
+    .filter((w) => w && !LEGAL.has(w) && !GENERIC_COMPANY.has(w))
     .join(' ');
 }
 
