@@ -11,7 +11,7 @@ import { describeRequest } from './compile/describeRequest';
 import { buildRequest } from './parse/buildRequest';
 import { detectRefusal } from './parse/detectRefusal';
 import { LEXICON_PHRASES } from './parse/lexiconTable';
-import { scanMentions } from './parse/scanMentions';
+import { type Scan, scanMentions } from './parse/scanMentions';
 import { shorthandOptions } from './parse/shorthandOptions';
 import { expandShorthand, type ShorthandOptions } from './text/expandShorthand';
 import { type Token, tokenize } from './text/tokenize';
@@ -111,8 +111,8 @@ export class OfflineSqlGenerator implements SqlGenerator {
       if (again) return again;
       if (scan.ignored.length > 0 && scan.mentions.length > 0) {
         const parts = scan.ignored.map((w) => w.toLowerCase());
-        if (findCandidates(parts, this.index).length > 0)
-          return this.clarify(input.question, scan.tokens, scan.ignored);
+        if (findCandidates(parts, this.index).length > 0 || scan.unclear.length > 0)
+          return this.clarify(input.question, scan.tokens, scan.ignored, scan.unclear);
         return {
           kind: 'refusal',
           code: 'UNMAPPED',
@@ -148,7 +148,8 @@ export class OfflineSqlGenerator implements SqlGenerator {
       };
     }
     // Honesty: a content word the request did not use means the request is broader than the question.
-    if (request.ignored.length > 0) return this.correctOrClarify(input, scan.tokens, request.ignored, corrected);
+    if (request.ignored.length > 0)
+      return this.correctOrClarify(input, scan.tokens, request.ignored, corrected, scan.unclear);
     const problem = validateRequest(request);
     if (problem) return { kind: 'refusal', code: 'UNMAPPED', message: problem.message };
     const compiled = compileRequest(request, this.dialect);
@@ -179,12 +180,21 @@ export class OfflineSqlGenerator implements SqlGenerator {
     tokens: Token[],
     unmapped: readonly string[],
     corrected: boolean,
+    unclear: Scan['unclear'],
   ): GeneratedQuery {
-    return (corrected ? null : this.readCorrected(input, unmapped)) ?? this.clarify(input.question, tokens, unmapped);
+    return (
+      (corrected ? null : this.readCorrected(input, unmapped)) ??
+      this.clarify(input.question, tokens, unmapped, unclear)
+    );
   }
 
-  private clarify(question: string, tokens: Token[], ignored: readonly string[]): GeneratedQuery {
-    const { clarification, pending } = clarifyUnmapped(question, tokens, ignored, this.index);
+  private clarify(
+    question: string,
+    tokens: Token[],
+    ignored: readonly string[],
+    unclear: Scan['unclear'] = [],
+  ): GeneratedQuery {
+    const { clarification, pending } = clarifyUnmapped(question, tokens, ignored, this.index, unclear);
     const understanding: OfflineUnderstanding = { generator: 'offline', request: null, pending };
     return { kind: 'clarify', clarification, understanding };
   }

@@ -58,4 +58,11 @@ export type MentionBody =
    * name / word that fits several values equally well (`options`: the candidate readings, for a clarify).
    * The words are also listed in `Scan.ignored`, so nothing is dropped silently.
    */
-  | { t: 'unclear'; about: 'time' | 'name' | 'word'; why: string; options: MentionBody[] };
+  | {
+      t: 'unclear';
+      about: 'time' | 'name' | 'word';
+      why: string;
+      options: MentionBody[];
+      /** Readings offered as words that replace the part ("in the Software Development industry"), when no mention says them. */
+      choices?: readonly { label: string; replacement: string }[];
+    };

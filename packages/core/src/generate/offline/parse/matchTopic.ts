@@ -163,7 +163,10 @@ function industriesWithWords(content: readonly string[], index: ValueIndex): str
   return index.industries
     .filter((ind) =>
       content.every(
-        (x) => wordMatches(x, ind.tokens) || (TOPIC_SYNONYMS[x] ?? []).some((s) => wordMatches(s, ind.tokens)),
+        (x) =>
+          wordMatches(x, ind.tokens) ||
+          // a synonym phrase holds whole: every one of its words is a word of the industry
+          (TOPIC_SYNONYMS[x] ?? []).some((phrase) => phrase.split(' ').every((y) => wordMatches(y, ind.tokens))),
       ),
     )
     .map((ind) => ind.name);

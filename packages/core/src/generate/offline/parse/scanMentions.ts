@@ -1,4 +1,5 @@
 import { nounLemma, wordNet } from '../text/language';
+import { readSimilarNames } from './scan/similarNames';
 import { readAsRoles } from './scan/asRoles';
 import { readIndefinitePersons } from './scan/indefinitePersons';
 import { readInflectedVocabulary } from './scan/inflectedVocabulary';
@@ -93,6 +94,16 @@ export interface Scan {
   unknownNames: { text: string; after: Mention | undefined }[];
   /** Themes that match no event tag, no industry and no event text ("quantum computing"). */
   unknownTopics: string[];
+  /**
+   * Parts read several ways (`unclear` mentions with readings, or with phrased choices even when none could be
+   * offered): the words as typed, why they are asked about, and the readings to offer.
+   */
+  unclear: {
+    text: string;
+    why: string;
+    options: MentionBody[];
+    choices: readonly { label: string; replacement: string }[];
+  }[];
 }
 
 const QUESTION_WORDS = /^(which|what|who|whom|how many|how much|list|show|give|find|get)\b/i;
@@ -387,6 +398,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readNameWordsBeside(state);
   // a vague qualifier announcing a figure on its measure ("smaller cos, under 200 staff"): the figure is the condition
   readVagueQualifiers(state, discourse);
+  // a likeness word governing a name ("companies like X", "X's competitors"): asked back, never X itself
+  readSimilarNames(state);
   // 17. numbers, leftover themes after "in"; the rest is reported as ignored
   const { ignored, ignoredAt } = readLeftoverWords(state, discourse);
   // 18. over the mentions
@@ -404,5 +417,17 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readDemonymPeople(mentions);
   readAnswerShapes(mentions, tokens, ignored);
   // 19. unknown names
-  return { tokens, mentions, ignored, unknownNames: unknownNames(tokens, mentions, ignoredAt), unknownTopics };
+  const unclear = mentions.flatMap((m) =>
+    m.t === 'unclear' && (m.options.length > 0 || m.choices !== undefined)
+      ? [{ text: m.text, why: m.why, options: m.options, choices: m.choices ?? [] }]
+      : [],
+  );
+  return {
+    tokens,
+    mentions,
+    ignored,
+    unknownNames: unknownNames(tokens, mentions, ignoredAt),
+    unknownTopics,
+    unclear,
+  };
 }
