@@ -827,6 +827,10 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
       const order = totalOrder(lc);
       const list = (source: string, filters: readonly string[]): string =>
         `SELECT DISTINCT ${lc.cols.join(', ')} FROM ${source}${lc.joins}${where([...filters])} ORDER BY ${order}`;
+      // "3 sample companies": the first rows in the list's total order (no first-page walk: the limit is the page).
+      // The limit is a whole number the validator checked, written as a literal: the guard's parser reads LIMIT n only
+      if (shape.limit !== undefined)
+        return { sql: `${list(from, parts)} LIMIT ${Math.trunc(shape.limit)}`, params: b.params };
       const walked = dialect.name === 'sqlite' ? WALKED_KEY[t.entity] : undefined;
       return {
         sql: list(from, parts),

@@ -154,7 +154,7 @@ export function describeRequest(r: Request): string {
   let text: string;
   switch (s.kind) {
     case 'list':
-      text = base;
+      text = s.limit === undefined ? base : `${base} (${s.limit} of them, as examples, in list order)`;
       break;
     case 'count':
       text = s.distinct

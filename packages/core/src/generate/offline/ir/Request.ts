@@ -120,7 +120,8 @@ export type Dimension =
 
 /** How the rows come back. */
 export type Shape =
-  | { kind: 'list' }
+  /** `limit`: "3 sample companies", "show me 5 of them": the first rows of the list, in its order. */
+  | { kind: 'list'; limit?: number }
   | { kind: 'count'; distinct?: Dimension }
   | { kind: 'group'; dimension: Dimension; order: 'desc' | 'asc'; limit: number | null }
   | { kind: 'rankByCount'; node: Node; relations: Relation[]; order: 'desc' | 'asc'; limit: number; label: string }

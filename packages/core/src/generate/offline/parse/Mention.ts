@@ -42,6 +42,8 @@ export type MentionBody =
   | { t: 'most'; order: 'desc' | 'asc' }
   | { t: 'superlative'; column: 'age' | 'size' | 'revenue' | 'date' | 'duration'; order: 'desc' | 'asc' }
   | { t: 'top' }
+  /** "a few examples of", "3 sample", "5 of them", "any names?": some members of the set; `limit` the number asked. */
+  | { t: 'examples'; limit: number | null }
   | { t: 'group'; expectsDimension: boolean }
   | { t: 'dimension'; dim: DimensionName }
   | { t: 'attribute'; attr: AttributeName }

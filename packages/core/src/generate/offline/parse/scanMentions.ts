@@ -51,6 +51,7 @@ import { readValues } from './scan/values';
 import { readOccurrenceVerbs } from './scan/occurrenceVerbs';
 import { readMissingValues } from './scan/missingValues';
 import { readOrderingWords } from './scan/orderingWords';
+import { readExampleRequests } from './scan/exampleRequests';
 import { readUnitPhrases } from './scan/unitPhrases';
 import { readUniversalObjects } from './scan/universalObjects';
 import { readTotalScope } from './scan/totalScope';
@@ -348,6 +349,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // 13. verbs and their objects
   readOccurrenceVerbs(state);
   readOrderingWords(state);
+  // "a few examples of X", "3 sample companies", "5 of them", "any names?": members of the set, the number kept
+  readExampleRequests(state);
   readUnitPhrases(state);
   readUniversalObjects(state);
   readIndefiniteObjects(state);

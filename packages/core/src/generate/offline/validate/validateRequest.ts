@@ -85,7 +85,8 @@ export function validateRequest(request: Request): RequestProblem | null {
   const s = request.shape;
   switch (s.kind) {
     case 'list':
-      return null;
+      if (s.limit === undefined || (Number.isInteger(s.limit) && s.limit > 0)) return null;
+      return { part: `${s.limit} examples`, message: `I cannot list ${s.limit} rows.` };
     case 'count': {
       if (!s.distinct || !UNGROUPABLE[s.distinct].includes(target.entity)) return null;
       const part = `distinct ${s.distinct.replace('_', ' ')}`;

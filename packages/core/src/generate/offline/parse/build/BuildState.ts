@@ -97,6 +97,8 @@ export interface BuildState {
   groupOrder: 'asc' | 'desc' | null;
   aggColumn: NumericColumn | null;
   topN: number | null;
+  /** "a few examples", "3 sample companies", "any names?": members of the set asked, up to `limit` when given. */
+  examples: { limit: number | null } | null;
   /** "the next event": from today on. */
   nextOnly: boolean;
   /** Attribute words asked about (shown as columns). */
@@ -151,6 +153,7 @@ export function createBuildState(scan: Scan, index: ValueIndex, asOf: string, pr
     groupOrder: null,
     aggColumn: null,
     topN: null,
+    examples: null,
     nextOnly: false,
     attributes: [],
   };

@@ -27,6 +27,9 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
   const ms = s.ms;
   // "which of those events HAS the most sponsors": the verb's number says one, whatever the noun's
   const one = root.singular || verbAsksOne(s.scan.tokens) === true;
+  // "3 examples of the largest companies": the number of examples asked is the number ranked
+  if (s.topN === null && s.examples?.limit != null && (s.measure || s.superlative || s.groupDim))
+    s.topN = s.examples.limit;
   if (s.groupDim && s.countFlag && s.countsDistinct) return { kind: 'count', distinct: s.groupDim };
   if (s.groupDim)
     return {
@@ -63,5 +66,7 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
     };
   // "total sponsors": a total of rows (no figure to add up) is their count ("contacts at X + Y combined" stays a list)
   if (s.countFlag || (s.aggFn === 'sum' && !s.aggColumn && totalSaid(ms))) return { kind: 'count' };
-  return { kind: 'list' };
+  // "show me 3 sample companies at X": the list cut to the number asked
+  const limit = s.examples?.limit;
+  return limit != null ? { kind: 'list', limit } : { kind: 'list' };
 }

@@ -41,6 +41,11 @@ export function readTop(s: BuildState): void {
   } else s.topN = s.topN ?? 10;
 }
 
+/** "a few examples", "3 sample companies", "5 of them": members of the set, the number given kept. */
+export function readExamples(s: BuildState, m: MentionOf<'examples'>): void {
+  s.examples = { limit: m.limit ?? s.examples?.limit ?? null };
+}
+
 /** "by", "per", "each", "breakdown": a grouping, by the dimension that follows. */
 export function readGroup(s: BuildState, m: MentionOf<'group'>): void {
   s.expectDimension = m.expectsDimension;
