@@ -52,6 +52,7 @@ import { readOccurrenceVerbs } from './scan/occurrenceVerbs';
 import { readMissingValues } from './scan/missingValues';
 import { readOrderingWords } from './scan/orderingWords';
 import { readExampleRequests } from './scan/exampleRequests';
+import { readPlaceOfMost } from './scan/placeOfMost';
 import { readUnitPhrases } from './scan/unitPhrases';
 import { readUniversalObjects } from './scan/universalObjects';
 import { readTotalScope } from './scan/totalScope';
@@ -392,6 +393,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readAsRoles(mentions, w);
   readDemonymPeople(mentions);
   readAnswerShapes(mentions, tokens, ignored);
+  // "where do most attendees come from": the country most of them have
+  readPlaceOfMost(mentions, tokens);
   // 19. unknown names
   return { tokens, mentions, ignored, unknownNames: unknownNames(tokens, mentions, ignoredAt), unknownTopics };
 }

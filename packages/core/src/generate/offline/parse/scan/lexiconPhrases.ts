@@ -107,7 +107,10 @@ export function readLexiconPhrases(s: ScanState): void {
           const groupAfter = GROUPING_NOUNS.has(nextWord);
           // "breakdown of relation types", "a split by country": the grouping word before it
           const groupBefore = GROUPING_NOUNS.has(prevWord) || (prevWord === 'of' && GROUPING_NOUNS.has(w[i - 2] ?? ''));
+          // "the most common country", "the least frequent job function": the value that comes up most is asked
+          const frequencyBefore = prevM?.t === 'most' && prevM.end === i;
           if (!(
+            frequencyBefore ||
             DIMENSION_LEADS.has(prevWord) ||
             (POSSESSIVE_GAP.has(prevWord) && DIMENSION_LEADS.has(w[i - 2] ?? '')) ||
             /^\d+$/.test(prevWord) ||
