@@ -155,6 +155,7 @@ export function describeRequest(r: Request): string {
   switch (s.kind) {
     case 'list':
       text = s.limit === undefined ? base : `${base} (${s.limit} of them, as examples, in list order)`;
+      if (s.withCount) text = `${base}, listed with their number (count)`;
       break;
     case 'count':
       text = s.distinct
@@ -163,7 +164,9 @@ export function describeRequest(r: Request): string {
       break;
     case 'group':
       // the words say which end of the counts is kept: "fewest first" when the grouping ascends
-      text = `${base}, counted by ${s.dimension.replace('_', ' ')}${s.order === 'asc' ? ' (fewest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`;
+      text = s.measure
+        ? `${s.measure.fn} of ${s.measure.column} over ${base}, by ${s.dimension.replace('_', ' ')}${s.order === 'asc' ? ' (lowest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`
+        : `${base}, counted by ${s.dimension.replace('_', ' ')}${s.order === 'asc' ? ' (fewest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`;
       break;
     case 'rankByCount':
       text = `${base}, ranked by number of ${countedLabel(s.label, s.node)}${rankedRelations(s.label, s.relations)} (${s.order === 'desc' ? 'most' : 'fewest'} first, top ${s.limit} with ties)`;

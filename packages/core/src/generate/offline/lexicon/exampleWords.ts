@@ -43,3 +43,47 @@ export const EXAMPLE_DETERMINERS: readonly string[] = ['some', 'several', 'any',
 
 /** A single example asked ("an example of ...", "one sample"): one row. */
 export const ONE_EXAMPLE: ReadonlySet<string> = new Set(['a', 'an', 'one']);
+
+/**
+ * A second clause asking for the members after a count ("how many events are in Singapore, and list them", "number
+ * of sponsors of X and who are they"): verbs of listing, the words they may take, and whole clauses.
+ */
+export const LIST_ALSO_VERBS: readonly string[] = [
+  'list',
+  'name',
+  'show',
+  'give',
+  'tell',
+  'display',
+  'enumerate',
+  'identify',
+  'share',
+];
+export const LIST_ALSO_OBJECTS: readonly string[] = [
+  'me',
+  'us',
+  'them',
+  'those',
+  'these',
+  'all',
+  'all of them',
+  'them all',
+  'the names',
+  'their names',
+  'the list',
+  'a list',
+  'which ones',
+  'who they are',
+  'what they are',
+  'which they are',
+  'out',
+];
+export const LIST_ALSO_CLAUSES: readonly string[] = [
+  'which ones',
+  'which ones are they',
+  'who are they',
+  'what are they',
+  'which are they',
+  'what are their names',
+  'what are the names',
+];

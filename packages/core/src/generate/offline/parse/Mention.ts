@@ -44,6 +44,8 @@ export type MentionBody =
   | { t: 'top' }
   /** "a few examples of", "3 sample", "5 of them", "any names?": some members of the set; `limit` the number asked. */
   | { t: 'examples'; limit: number | null }
+  /** "how many X, and list them": the count's members asked too. */
+  | { t: 'alsoList' }
   | { t: 'group'; expectsDimension: boolean }
   | { t: 'dimension'; dim: DimensionName }
   | { t: 'attribute'; attr: AttributeName }

@@ -52,6 +52,7 @@ import { readOccurrenceVerbs } from './scan/occurrenceVerbs';
 import { readMissingValues } from './scan/missingValues';
 import { readOrderingWords } from './scan/orderingWords';
 import { readExampleRequests } from './scan/exampleRequests';
+import { readCountAndList } from './scan/countAndList';
 import { readPlaceOfMost } from './scan/placeOfMost';
 import { readUnitPhrases } from './scan/unitPhrases';
 import { readUniversalObjects } from './scan/universalObjects';
@@ -338,6 +339,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readChiefTitles(state);
   readRelationNounAfterEvent(state);
   readMissingValues(state);
+  // "how many X, and list them": the members too (before the lexicon reads "them" as an earlier turn's set)
+  readCountAndList(state);
   // a number over everything together: "across all events", "in all", "overall" are its scope, no grouping
   readTotalScope(state);
   // 12. lexicon phrases, longest at each position, under their context rules

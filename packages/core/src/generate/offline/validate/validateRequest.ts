@@ -1,4 +1,11 @@
-import { COND_HOSTS, COUNTABLE_LINKS, NUMERIC_HOST, RANK_COLUMN, UNGROUPABLE } from '../compile/capabilities';
+import {
+  COND_HOSTS,
+  COUNTABLE_LINKS,
+  measuredBy,
+  NUMERIC_HOST,
+  RANK_COLUMN,
+  UNGROUPABLE,
+} from '../compile/capabilities';
 import { describeCond } from '../compile/describeRequest';
 import type { Cond, EntityKind, Node, Request } from '../ir/Request';
 
@@ -93,6 +100,10 @@ export function validateRequest(request: Request): RequestProblem | null {
       return { part, message: `I cannot count ${part} values of ${NOUN[target.entity]}.` };
     }
     case 'group': {
+      if (s.measure && !measuredBy(s.measure.column, target.entity)) {
+        const part = `${s.measure.fn} of ${s.measure.column.replace('_', ' ')}`;
+        return { part, message: `I cannot compute the ${part} of ${NOUN[target.entity]}.` };
+      }
       if (!UNGROUPABLE[s.dimension].includes(target.entity)) return null;
       const part = `by ${s.dimension.replace('_', ' ')}`;
       return { part, message: `I cannot group ${NOUN[target.entity]} ${part}.` };

@@ -39,6 +39,8 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
       order: (s.mostPending ?? s.groupOrder ?? s.measure?.order) === 'asc' ? 'asc' : 'desc',
       limit:
         s.topN ?? (s.groupSingular && s.measure === null && !s.countFlag && ms.some((m) => m.t === 'most') ? 1 : null),
+      // "average company size of sponsors at each event": each group's average, not its number of rows
+      ...(s.aggFn && s.aggColumn ? { measure: { fn: s.aggFn, column: s.aggColumn } } : {}),
     };
   if (s.measure && statedSize(s.measure.draft, node, ms)) {
     // "the most employees" is the company's stated size, not the number of its people in the data
@@ -65,6 +67,8 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
       limit: s.topN ?? (one || s.superlative.one === true ? 1 : 10),
     };
   // "total sponsors": a total of rows (no figure to add up) is their count ("contacts at X + Y combined" stays a list)
+  // "how many events are in Singapore, and list them": the list, each row with the number
+  if (s.countFlag && s.alsoList) return { kind: 'list', withCount: true };
   if (s.countFlag || (s.aggFn === 'sum' && !s.aggColumn && totalSaid(ms))) return { kind: 'count' };
   // "show me 3 sample companies at X": the list cut to the number asked
   const limit = s.examples?.limit;
