@@ -145,3 +145,35 @@ export const ORDERING_WORDS: readonly string[] = [
   'arrange',
   'arranged',
 ];
+
+/**
+ * An aside keeping the groups with nothing counted ("number of sponsors per event, including events with none",
+ * "even those with zero", "zeros included"): words that open it, the nouns it may name, and the words for nothing.
+ */
+export const ZERO_GROUP_OPENERS: readonly string[] = ['including', 'include', 'incl', 'even', 'also', 'and', 'plus'];
+export const ZERO_GROUP_NOUNS: readonly string[] = ['the', 'those', 'ones', 'any', 'all', 'if', 'when', 'they', 'it'];
+export const ZERO_GROUP_LINKS: readonly string[] = [
+  'with',
+  'that have',
+  'having',
+  'which have',
+  'have',
+  'has',
+  'is',
+  'are',
+];
+export const ZERO_WORDS: readonly string[] = ['none', 'zero', '0', 'no', 'nothing', 'nobody', 'no one'];
+/** Whole asides: "zeros included", "including zeros", "with zero counts", "even empty ones". */
+export const ZERO_GROUP_PHRASES: readonly string[] = [
+  'zeros included',
+  'zeroes included',
+  'zero included',
+  'including zeros',
+  'including zeroes',
+  'including zero',
+  'zero counts included',
+  'including zero counts',
+  'including empty ones',
+  'even empty ones',
+  'empty ones included',
+];

@@ -46,6 +46,8 @@ export type MentionBody =
   | { t: 'examples'; limit: number | null }
   /** "how many X, and list them": the count's members asked too. */
   | { t: 'alsoList' }
+  /** "per event, including events with none": every member of the set, zero included (`parse/countEach.ts`). */
+  | { t: 'keepZero' }
   | { t: 'group'; expectsDimension: boolean }
   | { t: 'dimension'; dim: DimensionName }
   | { t: 'attribute'; attr: AttributeName }

@@ -9,7 +9,8 @@
  * or company noun (or "each has" after the counted noun), a count ("how many", "number of", "count"), and a
  * request whose node of that kind carries conditions of its own (a window, a place, a name). The request is
  * re-rooted at that node; what was the target becomes the counted node. Without conditions on the set, a plain
- * "number of sponsors per event" keeps its grouping (events with none are not listed).
+ * "number of sponsors per event" keeps its grouping (events with none are not listed), unless an aside asks for the
+ * ones with none too ("including events with none": `scan/zeroGroups.ts`).
  */
 import { COUNTABLE_LINKS } from '../compile/capabilities';
 import type { Cond, EntityKind, Node, Relation, Request } from '../ir/Request';
@@ -69,7 +70,13 @@ const isLinkTo = (c: Cond, entity: EntityKind): c is Extract<Cond, { kind: 'link
   c.kind === 'link' && !c.negate && c.node.entity === entity;
 
 /** The re-rooted request: `set` as target, the rest of the old target counted. Null when it does not apply. */
-function reroot(request: Request, set: SetKind, setRelations: readonly Relation[], label: string): Request | null {
+function reroot(
+  request: Request,
+  set: SetKind,
+  setRelations: readonly Relation[],
+  label: string,
+  keepZero: boolean,
+): Request | null {
   const t = request.target;
   let target: Node;
   let counted: Node;
@@ -83,7 +90,11 @@ function reroot(request: Request, set: SetKind, setRelations: readonly Relation[
     relations = link.relations;
   } else if (t.entity === 'participations') {
     // "how many sponsors does each event in Q1 have": the participations of one relation, per event
-    const link = t.conds.find((c) => isLinkTo(c, set));
+    const said = t.conds.find((c) => isLinkTo(c, set));
+    // "number of sponsors per event, including events with none": every event
+    const link: Cond | undefined =
+      said ??
+      (keepZero ? { kind: 'link', relations: [], negate: false, node: { entity: 'events', conds: [] } } : undefined);
     if (!link || link.kind !== 'link' || set !== 'events') return null;
     target = link.node;
     relations = t.conds.flatMap((c) => (c.kind === 'relation' && !c.negate ? c.values : []));
@@ -106,8 +117,8 @@ function reroot(request: Request, set: SetKind, setRelations: readonly Relation[
       relations = [];
     } else return null;
   }
-  // only a set the question narrows: "per event" alone keeps its grouping
-  if (target.conds.length === 0) return null;
+  // only a set the question narrows: "per event" alone keeps its grouping, unless asked with the ones with none
+  if (target.conds.length === 0 && !keepZero) return null;
   if (!COUNTABLE_LINKS[target.entity].includes(counted.entity)) return null;
   return { ...request, target, shape: { kind: 'countEach', node: counted, relations: [...relations], label } };
 }
@@ -121,5 +132,6 @@ export function readCountEach(request: Request, scan: Scan): Request {
   const set = quantifiedSet(scan, counted);
   if (!set) return request;
   const label = counted?.text ?? 'rows';
-  return reroot(request, set.kind, set.relations, label) ?? request;
+  const keepZero = scan.mentions.some((m) => m.t === 'keepZero');
+  return reroot(request, set.kind, set.relations, label, keepZero) ?? request;
 }

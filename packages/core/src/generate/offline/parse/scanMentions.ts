@@ -53,6 +53,7 @@ import { readMissingValues } from './scan/missingValues';
 import { readOrderingWords } from './scan/orderingWords';
 import { readExampleRequests } from './scan/exampleRequests';
 import { readCountAndList } from './scan/countAndList';
+import { readZeroGroups } from './scan/zeroGroups';
 import { readPlaceOfMost } from './scan/placeOfMost';
 import { readUnitPhrases } from './scan/unitPhrases';
 import { readUniversalObjects } from './scan/universalObjects';
@@ -285,6 +286,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       options: tie.options,
     });
   // 3. a job title given literally, and words asked for inside titles or names
+  // "per event, including events with none", "zeros included": every member of the set (before "none" is read as a
+  // negation, "zeros" as a theme)
+  readZeroGroups(state);
   readLiteralTitle(state, question);
   readTitleContains(state);
   readNameContains(state, question);

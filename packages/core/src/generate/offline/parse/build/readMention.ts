@@ -64,6 +64,8 @@ const HANDLERS: { [T in Mention['t']]: MentionHandler<T> } = {
   top: readTop,
   examples: readExamples,
   alsoList: readAlsoList,
+  // "including events with none" is read by `parse/countEach.ts` over the whole request
+  keepZero: readByContext,
   group: readGroup,
   dimension: readDimension,
   attribute: readAttribute,
