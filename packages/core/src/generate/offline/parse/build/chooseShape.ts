@@ -48,6 +48,12 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
   }
   if (s.measure) {
     const md = s.measure.draft;
+    const label =
+      ms.find((m) => m.t === 'entity' && m.entity === md.entity && m.relations === md.relations)?.text ?? md.entity;
+    // "events ranked by number of sponsors", "list events by number of companies": no "most", no number: the whole
+    // list in that order (each with its number), not a top ten
+    if (s.topN === null && !one && !ms.some((m) => m.t === 'most' || m.t === 'top') && s.measure.order === 'desc')
+      return { kind: 'countEach', node: toNode(md), relations: md.relations ?? [], label };
     return {
       kind: 'rankByCount',
       node: toNode(md),
