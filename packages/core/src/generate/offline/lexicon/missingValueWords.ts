@@ -104,6 +104,26 @@ export const PRESENT_CLOSERS: readonly string[] = [
   'known',
 ];
 
+/** Words that say a value is there, after the field: "where revenue is available", "whose website is known". */
+export const PRESENT_AFTER: readonly string[] = [
+  'available',
+  'known',
+  'listed',
+  'given',
+  'present',
+  'filled',
+  'filled in',
+  'on record',
+  'on file',
+  'recorded',
+  'provided',
+  'specified',
+  'not missing',
+  'not empty',
+  'not blank',
+  'not null',
+];
+
 /**
  * "(of the ones that have any)", "only those with one": the field is the one said before (the ranked measure, an
  * attribute shown); the pronoun stands for it.

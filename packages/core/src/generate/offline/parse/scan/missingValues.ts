@@ -15,6 +15,7 @@ import {
   ABSENT_BEFORE,
   ABSENT_CLOSERS,
   CLOSED_FIELDS,
+  PRESENT_AFTER,
   PRESENT_BEFORE,
   PRESENT_CLOSERS,
   PRESENT_PRONOUNS,
@@ -40,12 +41,46 @@ const PRESENT_OPEN = split(PRESENT_BEFORE.filter((p) => !p.needsCloser).map((p) 
 const PRESENT_BARE = split(PRESENT_BEFORE.filter((p) => p.needsCloser).map((p) => p.phrase));
 const PRESENT_CLOSE = split(PRESENT_CLOSERS);
 const PRONOUNS = split(PRESENT_PRONOUNS);
+const PRESENT_TAIL = split(PRESENT_AFTER);
+/** Words before a field said to be there after it ("where revenue is available", "whose website is listed"). */
+const PRESENT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['where', 'whose', 'when', 'if', 'with']);
 const CLOSED = new Set(CLOSED_FIELDS.map(([p]) => p));
 const FIELD_WORDS: readonly (readonly [string[], string])[] = [
   ...VALUE_FIELDS.map(([p, k]) => [p.split(' '), k] as const),
   ...ATTRIBUTE_WORDS.filter(([, a]) => KNOWN_VALUE_COLUMNS[a]).map(([p, a]) => [p.split(' '), a] as const),
   ...CLOSED_FIELDS.map(([p, a]) => [p.split(' '), a] as const),
 ].sort((a, b) => b[0].length - a[0].length);
+/** Words that may follow a pronoun standing for a field ("(of the ones that have any) sorted by ..."). */
+const PRONOUN_FOLLOWERS: ReadonlySet<string> = new Set([
+  'have',
+  'has',
+  'had',
+  'with',
+  'and',
+  'or',
+  'please',
+  'pls',
+  'listed',
+  'recorded',
+  'at',
+  'in',
+  'on',
+  'from',
+  'for',
+  'who',
+  'which',
+  'that',
+  'is',
+  'are',
+  'was',
+  'were',
+  'sorted',
+  'ranked',
+  'ordered',
+  'by',
+  'then',
+  'so',
+]);
 /** The field a ranking word measures ("the highest revenue", "the largest"), for a pronoun standing for it. */
 const RANKED_FIELD: Readonly<Record<string, AttributeName>> = { revenue: 'revenue', size: 'employees', age: 'founded' };
 const SUPERLATIVE_FIELD: ReadonlyMap<string, AttributeName> = new Map(
@@ -125,7 +160,9 @@ function readPresentValue(s: ScanState, i: number): number {
     }
   }
   const pronoun = phraseAt(w, i, PRONOUNS);
-  if (pronoun > 0 && isFree(s, i, i + pronoun)) {
+  // a pronoun ends its phrase: "that have any companies" names what they have (a noun follows)
+  const after = w[i + pronoun];
+  if (pronoun > 0 && (after === undefined || PRONOUN_FOLLOWERS.has(after)) && isFree(s, i, i + pronoun)) {
     const field = fieldBefore(s, i);
     // a pronoun for a field nothing said before restricts by something unknown: asked about, never dropped
     claim(
@@ -172,6 +209,14 @@ export function readMissingValues(s: ScanState): void {
     if (tail > 0 && isFree(s, i, a + tail)) {
       claim(s, i, a + tail, { t: 'cond', cond: { kind: 'hasValue', ...hit.field, negate: true } });
       i = a + tail - 1;
+      continue;
+    }
+    // "where revenue is available", "whose website is listed": a clause about the field, saying it is there
+    const said = a > i + hit.length ? phraseAt(w, a, PRESENT_TAIL) : 0;
+    if (said > 0 && PRESENT_CLAUSE_OPENERS.has(w[i - 1] ?? '') && isFree(s, i - 1, a + said)) {
+      // the opener is the clause's ("where" asks for no location here)
+      claim(s, i - 1, a + said, { t: 'cond', cond: { kind: 'hasValue', ...hit.field, negate: false } });
+      i = a + said - 1;
     }
   }
 }

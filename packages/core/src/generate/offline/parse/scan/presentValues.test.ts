@@ -30,6 +30,8 @@ describe.runIf(hasRealData)('fields said to be there (real data)', () => {
     ['sponsors of Aviation Festival Asia 2025 among those with revenue data', 'revenue_usd'],
     ['sponsors of Aviation Festival Asia 2025 with revenue listed', 'revenue_usd'],
     ['sponsors of Aviation Festival Asia 2025 that have a phone number', 'phone'],
+    ['sponsors of Aviation Festival Asia 2025 where revenue is available', 'revenue_usd'],
+    ['sponsors of Aviation Festival Asia 2025 (ignore the ones with no revenue)', 'revenue_usd'],
   ])('%s keeps only the companies with the field', (q, filled) => {
     const expected = companiesAt('Aviation Festival Asia 2025', filled, 'sponsor');
     expect(expected.size).toBeLessThan(companiesAt('Aviation Festival Asia 2025', null, 'sponsor').size);
@@ -55,5 +57,14 @@ describe.runIf(hasRealData)('fields said to be there (real data)', () => {
 
   it('"that have any" with no field said before is asked about, never dropped', () => {
     expect(f.ask('companies at Seamless Asia 2025 (of the ones that have any)').kind).toBe('clarify');
+  });
+
+  it('"(just the ones in Germany)" with no earlier turn is said of the question\'s own set', () => {
+    const expected = f.oracle(
+      `SELECT DISTINCT c.name FROM companies c JOIN participations p ON p.company_id = c.id JOIN events e ON e.id = p.event_id
+       WHERE e.name = 'Aviation Festival Asia 2025' AND p.relation = 'sponsor' AND c.country = 'Germany'`,
+    );
+    expect(expected.size).toBeGreaterThan(0);
+    expect(names('sponsors of Aviation Festival Asia 2025 (just the ones in Germany)')).toEqual(expected);
   });
 });
