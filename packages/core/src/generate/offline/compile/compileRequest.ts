@@ -582,16 +582,16 @@ function dimension(b: SqlBuilder, entity: EntityKind, dim: Dimension, a: string)
     }
     case 'industry': {
       if (entity === 'events') return dimension(b, entity, 'tag', a);
-      if (entity === 'people' || entity === 'participations') {
-        const c = b.alias('c');
-        return {
-          select: [`${col(c, 'industry')} AS ${q('industry')}`],
-          group: col(c, 'industry'),
-          joins: ` JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${col(a, 'company_id')}`,
-          notNull: `${col(c, 'industry')} IS NOT NULL`,
-        };
-      }
-      return simple('industry', 'industry');
+      // every industry a company lists (company_industries, as the industry condition reads them), not only the
+      // first one: a company in "Software Development" and "IT Services" counts in both groups
+      const ci = b.alias('ci');
+      const on = entity === 'companies' ? col(a, 'id') : col(a, 'company_id');
+      return {
+        select: [`${col(ci, 'industry')} AS ${q('industry')}`],
+        group: col(ci, 'industry'),
+        joins: ` JOIN ${q('company_industries')} AS ${q(ci)} ON ${col(ci, 'company_id')} = ${on}`,
+        notNull: '1 = 1',
+      };
     }
     case 'tag': {
       if (entity === 'companies' || entity === 'people') {
@@ -850,6 +850,12 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
       const lc = listColumns(t.entity, a, request.attributes);
       const metric = linkedCount(b, t.entity, a, shape.node, shape.relations);
       const label = shape.label.toLowerCase().replace(/[^a-z0-9]+/g, '_') || 'count';
+      // "avg no. of companies per event": the average of the numbers, over every target row (zero included)
+      if (shape.average)
+        return {
+          sql: `SELECT AVG(${q('n')}) AS ${q(`avg_n_${label}`)}, COUNT(*) AS ${q('rows')} FROM (SELECT ${metric} AS ${q('n')} FROM ${from}${where(conditions(b, t, a))}) AS ${q('counted')}`,
+          params: b.params,
+        };
       return {
         sql: `SELECT ${lc.cols.join(', ')}, ${metric} AS ${q(`n_${label}`)} FROM ${from}${lc.joins}${where(conditions(b, t, a))} ORDER BY ${q(`n_${label}`)} DESC, ${lc.order}`,
         params: b.params,

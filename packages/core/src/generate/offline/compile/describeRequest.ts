@@ -155,7 +155,8 @@ export function describeRequest(r: Request): string {
   switch (s.kind) {
     case 'list':
       text = s.limit === undefined ? base : `${base} (${s.limit} of them, as examples, in list order)`;
-      if (s.withCount) text = `${base}, listed with their number (count)`;
+      if (s.withCount)
+        text = `${base}, listed with their number (count)${s.limit === undefined ? '' : `, ${s.limit} of them as examples`}`;
       break;
     case 'count':
       text = s.distinct
@@ -172,7 +173,9 @@ export function describeRequest(r: Request): string {
       text = `${base}, ranked by number of ${countedLabel(s.label, s.node)}${rankedRelations(s.label, s.relations)} (${s.order === 'desc' ? 'most' : 'fewest'} first, top ${s.limit} with ties)`;
       break;
     case 'countEach':
-      text = `${base}, each with its number of ${countedLabel(s.label, s.node)}${rankedRelations(s.label, s.relations)}`;
+      text = s.average
+        ? `average number of ${countedLabel(s.label, s.node)}${rankedRelations(s.label, s.relations)} per row of ${base} (a row with none counts as 0)`
+        : `${base}, each with its number of ${countedLabel(s.label, s.node)}${rankedRelations(s.label, s.relations)}`;
       break;
     case 'rankByColumn':
       text = `${base}, ranked by ${s.column} (${s.order}, top ${s.limit} with ties)`;

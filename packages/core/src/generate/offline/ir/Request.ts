@@ -144,7 +144,14 @@ export type Shape =
    * "for each event in February, how many companies": one row per target (every one, zero included) with the
    * number of linked `node` rows, most first.
    */
-  | { kind: 'countEach'; node: Node; relations: Relation[]; label: string }
+  | {
+      kind: 'countEach';
+      node: Node;
+      relations: Relation[];
+      label: string;
+      /** "avg no. of companies per event": one figure, the average of the targets' numbers (zero included). */
+      average?: boolean;
+    }
   | {
       kind: 'rankByColumn';
       column: 'age' | 'size' | 'revenue' | 'date' | 'duration';

@@ -39,8 +39,10 @@ function quantifiedSet(scan: Scan, counted: Mention | undefined): { kind: SetKin
   const mentionAt = (k: number): Mention | undefined => scan.mentions.find((m) => m.start <= k && k < m.end);
   for (let i = 0; i < w.length; i++) {
     if (!QUANTIFIERS.has(w[i] ?? '')) continue;
-    // "how many exhibitors each has": the set is the other noun of the question
-    if (w[i] === 'each' && (VERBS_AFTER_EACH.has(w[i + 1] ?? '') || i + 1 === w.length) && counted) {
+    // "how many exhibitors each has", "how many companies does each one have": the set is the other noun of the
+    // question ("one" may be read as the number 1)
+    const after = ['one', '1'].includes(w[i + 1] ?? '') ? i + 2 : i + 1;
+    if (w[i] === 'each' && (VERBS_AFTER_EACH.has(w[after] ?? '') || after === w.length) && counted) {
       const other = scan.mentions.map(kindOf).find((x) => x && x.kind !== kindOf(counted)?.kind);
       if (other) return other;
     }
@@ -76,6 +78,7 @@ function reroot(
   setRelations: readonly Relation[],
   label: string,
   keepZero: boolean,
+  average: boolean,
 ): Request | null {
   const t = request.target;
   let target: Node;
@@ -94,7 +97,9 @@ function reroot(
     // "number of sponsors per event, including events with none": every event
     const link: Cond | undefined =
       said ??
-      (keepZero ? { kind: 'link', relations: [], negate: false, node: { entity: 'events', conds: [] } } : undefined);
+      (keepZero || average
+        ? { kind: 'link', relations: [], negate: false, node: { entity: 'events', conds: [] } }
+        : undefined);
     if (!link || link.kind !== 'link' || set !== 'events') return null;
     target = link.node;
     relations = t.conds.flatMap((c) => (c.kind === 'relation' && !c.negate ? c.values : []));
@@ -104,8 +109,17 @@ function reroot(
   } else {
     const direct = t.conds.find((c) => isLinkTo(c, set));
     if (direct?.kind === 'link') {
-      target = direct.node;
-      counted = { entity: t.entity, conds: t.conds.filter((c) => c !== direct) };
+      // "for the events that have companies, how many companies does each one have": a second set of the same kind
+      // that only says it has the counted rows is said of the set, not of the counted rows
+      const hasCounted = (c: Cond): c is Extract<Cond, { kind: 'link' }> =>
+        c !== direct &&
+        isLinkTo(c, set) &&
+        c.node.conds.length > 0 &&
+        c.node.conds.every((x) => isLinkTo(x, t.entity) && x.node.conds.length === 0);
+      const saidOfSet = new Set<Cond>(t.conds.filter(hasCounted));
+      const setConds = [...saidOfSet].flatMap((c) => (c.kind === 'link' ? c.node.conds : []));
+      target = { ...direct.node, conds: [...direct.node.conds, ...setConds] };
+      counted = { entity: t.entity, conds: t.conds.filter((c) => c !== direct && !saidOfSet.has(c)) };
       relations = direct.relations;
     } else if (t.entity === 'people' && set === 'companies') {
       // "for each company at OSEA, how many people": people reach events through their company
@@ -115,17 +129,28 @@ function reroot(
       target = { entity: 'companies', conds: [{ ...viaEvents, relations: relationsOfSet }] };
       counted = { entity: 'people', conds: t.conds.filter((c) => c !== viaEvents) };
       relations = [];
+    } else if (keepZero || average) {
+      // "average number of companies per event", "... per event, including events with none": every member of the set
+      target = { entity: set, conds: [] };
+      counted = t;
+      relations = [];
     } else return null;
   }
-  // only a set the question narrows: "per event" alone keeps its grouping, unless asked with the ones with none
-  if (target.conds.length === 0 && !keepZero) return null;
+  // only a set the question narrows: "per event" alone keeps its grouping, unless asked with the ones with none or
+  // as an average (over every member of the set)
+  if (target.conds.length === 0 && !keepZero && !average) return null;
   if (!COUNTABLE_LINKS[target.entity].includes(counted.entity)) return null;
-  return { ...request, target, shape: { kind: 'countEach', node: counted, relations: [...relations], label } };
+  return {
+    ...request,
+    target,
+    shape: { kind: 'countEach', node: counted, relations: [...relations], label, ...(average ? { average } : {}) },
+  };
 }
 
 export function readCountEach(request: Request, scan: Scan): Request {
   const s = request.shape;
-  const grouped = s.kind === 'group' && (s.dimension === 'event' || s.dimension === 'company') && s.limit === null;
+  const grouped =
+    s.kind === 'group' && (s.dimension === 'event' || s.dimension === 'company') && s.limit === null && !s.measure;
   if (!grouped && s.kind !== 'count') return request;
   if (s.kind === 'count' && s.distinct) return request;
   const counted = countedNoun(scan.mentions);
@@ -133,5 +158,7 @@ export function readCountEach(request: Request, scan: Scan): Request {
   if (!set) return request;
   const label = counted?.text ?? 'rows';
   const keepZero = scan.mentions.some((m) => m.t === 'keepZero');
-  return reroot(request, set.kind, set.relations, label, keepZero) ?? request;
+  // "avg no. of companies per event": the average of the members' numbers, one figure
+  const average = scan.mentions.some((m) => m.t === 'aggFn' && m.fn === 'avg');
+  return reroot(request, set.kind, set.relations, label, keepZero, average) ?? request;
 }

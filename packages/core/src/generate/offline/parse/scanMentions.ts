@@ -110,8 +110,9 @@ function questionClauseFirst(question: string): string {
     );
   if (!m || !m[1] || !m[2] || QUESTION_WORDS.test(m[1].trim())) return question;
   // the context stays a clause of its own (the discourse pass reads clauses); a fronted partitive ("Of the events
-  // with partners, which ...", "Out of the German firms, which ...") is the set the question picks from: "among"
-  const context = m[1].trim().replace(/^(?:out\s+of|of|amongst|among)\s+/i, 'among ');
+  // with partners, which ...", "Out of the German firms, which ...", "Across companies at X, which industry ...") is
+  // the set the question picks from: "among"
+  const context = m[1].trim().replace(/^(?:out\s+of|of|amongst|among|across)\s+/i, 'among ');
   return `${m[2].replace(/[?.!]+\s*$/, '')}. ${context}`;
 }
 

@@ -73,8 +73,12 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
       limit: s.topN ?? (one || s.superlative.one === true ? 1 : 10),
     };
   // "total sponsors": a total of rows (no figure to add up) is their count ("contacts at X + Y combined" stays a list)
-  // "how many events are in Singapore, and list them": the list, each row with the number
-  if (s.countFlag && s.alsoList) return { kind: 'list', withCount: true };
+  // "how many events are in Singapore, and list them", "how many sponsors at X? a few examples": the list (cut to the
+  // number of examples asked), each row with the number of all
+  if (s.countFlag && (s.alsoList || s.examples)) {
+    const limit = s.examples?.limit;
+    return limit != null ? { kind: 'list', withCount: true, limit } : { kind: 'list', withCount: true };
+  }
   if (s.countFlag || (s.aggFn === 'sum' && !s.aggColumn && totalSaid(ms))) return { kind: 'count' };
   // "show me 3 sample companies at X": the list cut to the number asked
   const limit = s.examples?.limit;

@@ -43,4 +43,15 @@ describe.runIf(hasRealData)('a count with its members (real data)', () => {
   it('a count alone stays one number', () => {
     expect(column(f.ask('how many events are in Singapore'), 'count')).toHaveLength(1);
   });
+
+  it('a count then "a few examples" is the list with its number; "3 examples" cuts it to three', () => {
+    const all = f.ask('how many sponsors at Submarine Networks World 2024? give me a few examples');
+    expect(new Set(column(all, 'company'))).toEqual(sponsors());
+    const three = f.ask('how many sponsors at Submarine Networks World 2024, and show me 3 examples');
+    expect(column(three, 'company')).toHaveLength(3);
+    // the number counts company rows, as the count alone does (two sponsors share a name)
+    expect(column(three, 'count')[0]).toBe(
+      column(f.ask('how many sponsors at Submarine Networks World 2024'), 'count')[0],
+    );
+  });
 });

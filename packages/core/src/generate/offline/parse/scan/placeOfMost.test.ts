@@ -73,4 +73,29 @@ describe.runIf(hasRealData)('where most of a set is, the most common value (real
       .all() as [string, number][];
     expect(column(asked, 'people')).toEqual(expected.map((r) => r[1]).sort((a, b) => b - a));
   });
+
+  it('industries are counted over every industry a company lists (a company in two counts in both)', () => {
+    const asked = f.ask('top 3 industries among sponsors of Aviation Festival Asia 2025');
+    const expected = new Map(
+      (
+        f.db
+          .prepare(
+            `SELECT ci.industry, COUNT(DISTINCT ci.company_id) FROM company_industries ci WHERE ci.company_id IN
+             (SELECT p.company_id FROM participations p JOIN events e ON e.id = p.event_id
+              WHERE e.name = 'Aviation Festival Asia 2025' AND p.relation = 'sponsor') GROUP BY ci.industry`,
+          )
+          .raw(true)
+          .all() as [string, number][]
+      ).map(([k, v]) => [k, v]),
+    );
+    const industries = column(asked, 'industry');
+    const counts = column(asked, 'companies');
+    expect(industries.length).toBeGreaterThanOrEqual(3);
+    industries.forEach((x, i) => expect(counts[i]).toBe(expected.get(String(x))));
+  });
+
+  it('a fronted "Across X," is the set the question picks from', () => {
+    const asked = f.ask('Across companies attending events in Singapore, which industry is most common?');
+    expect(asked.kind === 'sql' ? asked.interpretation : '').toMatch(/counted by industry, top 1/);
+  });
 });

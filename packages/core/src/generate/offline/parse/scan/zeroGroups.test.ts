@@ -34,4 +34,31 @@ describe.runIf(hasRealData)('groups with nothing counted (real data)', () => {
     const counts = column(f.ask('number of sponsors per event'), 'count');
     expect(counts.every((n) => Number(n) > 0)).toBe(true);
   });
+
+  it('"avg no. of companies per event (only events that have companies)" is one figure over those events', () => {
+    const asked = f.ask('avg no. of companies per event (only events that have companies)');
+    const [avg] = [
+      ...f.oracle('SELECT AVG(n) FROM (SELECT COUNT(DISTINCT company_id) AS n FROM participations GROUP BY event_id)'),
+    ];
+    expect(Number(column(asked, 'avg_n_companies')[0])).toBeCloseTo(Number(avg), 6);
+  });
+
+  it('"average number of sponsors per event" averages over every event, those with none as 0', () => {
+    const asked = f.ask('average number of sponsors per event');
+    const [avg] = [
+      ...f.oracle(
+        "SELECT AVG((SELECT COUNT(DISTINCT p.company_id) FROM participations p WHERE p.event_id = e.id AND p.relation = 'sponsor')) FROM events e",
+      ),
+    ];
+    expect(Number(column(asked, 'avg_n_sponsors')[0])).toBeCloseTo(Number(avg), 6);
+  });
+
+  it('"for the events that have companies, how many companies does each one have" keeps only those events', () => {
+    const asked = f.ask(
+      'For the February 2025 events that have companies listed, how many companies does each one have?',
+    );
+    const counts = column(asked, 'n_companies').map(Number);
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.every((n) => n > 0)).toBe(true);
+  });
 });
