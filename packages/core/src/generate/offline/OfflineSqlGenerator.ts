@@ -138,7 +138,7 @@ export class OfflineSqlGenerator implements SqlGenerator {
         u.after &&
         (u.after.t === 'relation' ||
           u.after.t === 'employment' ||
-          (u.after.t === 'prep' && ['at', 'of', 'for', 'from', 'in', 'hq', 'outside'].includes(u.after.p))),
+          (u.after.t === 'prep' && ['at', 'of', 'for', 'from', 'in', 'hq', 'placedIn', 'outside'].includes(u.after.p))),
     );
     if (unknown) {
       return {
