@@ -254,10 +254,24 @@ describe.each([
     ['conferences between now and year end', '2024-07-15', '2024-12-31'],
     ['which events are on over the summer?', '2024-07-15', '2024-08-31'],
     ['shows in H1 2025', '2025-01-01', '2025-06-30'],
+    // the end of "between now and <day>" / "until <day>" is included (on the real data Cloud Expo Asia starts on
+    // 9 October 2024, so an end one day short would lose it)
+    ['events happening between now and xmas', '2024-07-15', '2024-12-25'],
+    ['events from now until christmas', '2024-07-15', '2024-12-25'],
+    ['events between now and 9 october', '2024-07-15', '2024-10-09'],
+    ['which events start from today through 9 october 2024', '2024-07-15', '2024-10-09'],
   ])('%s', (q, from, to) => {
     if (!f) return;
     expect(new Set(column(f.ask(q), 'url'))).toEqual(
       f.oracle('SELECT url FROM events WHERE start_date BETWEEN ? AND ?', from, to),
     );
+  });
+
+  it.each([
+    ['events before 9 october 2024', '2024-10-08'],
+    ['events until 9 october 2024', '2024-10-09'],
+  ])('%s: an open start, the end as said', (q, to) => {
+    if (!f) return;
+    expect(new Set(column(f.ask(q), 'url'))).toEqual(f.oracle('SELECT url FROM events WHERE start_date <= ?', to));
   });
 });
