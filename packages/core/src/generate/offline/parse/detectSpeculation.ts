@@ -53,7 +53,11 @@ const refusal = (part: string): Refusal => ({
     'I can list who takes part in an event, or who took part in its earlier editions.',
 });
 
-export function detectSpeculation(tokens: readonly Token[]): Refusal | null {
+/**
+ * `namesData`: the question names something of the data (an event, a company); a yes/no "will they ...?" about a
+ * named, dated event ("will they be at Seamless Asia 2025?") is then a question about the listed participants.
+ */
+export function detectSpeculation(tokens: readonly Token[], namesData = true): Refusal | null {
   const w = tokens.map((t) => t.norm);
   const phrase = (a: number, b: number): string =>
     tokens
@@ -76,6 +80,6 @@ export function detectSpeculation(tokens: readonly Token[]): Refusal | null {
   );
   if (probable >= 0) return refusal(phrase(probable, probable + 3));
   // "will they sponsor again?": a yes/no question about what someone will do
-  if (FUTURE_MODALS.has(w[0] ?? '') && AGENT_PRONOUNS.has(w[1] ?? '')) return refusal(phrase(0, 3));
+  if (!namesData && FUTURE_MODALS.has(w[0] ?? '') && AGENT_PRONOUNS.has(w[1] ?? '')) return refusal(phrase(0, 3));
   return null;
 }
