@@ -67,6 +67,14 @@ describe.skipIf(!hasRealData)('theme words reach their event tags (real data)', 
     for (const n of tagged('crypto_blockchain')) expect(tagged('finance_banking').has(n)).toBe(true);
   });
 
+  it('"about" after a verb of thinking or saying is its object, not a theme ("flying" is aviation elsewhere)', () => {
+    const plain = new Set(column(f.ask('which events are in Singapore?'), 'event'));
+    expect(new Set(column(f.ask('thinking about flying over, which events are in Singapore?'), 'event'))).toEqual(
+      plain,
+    );
+    expect(new Set(column(f.ask('events about flying'), 'event'))).toEqual(tagged('aviation'));
+  });
+
   it("a broad word in an event's name does not override its subject: the refining conference is no tech event", () => {
     const tech = new Set(column(f.ask('technology events'), 'event'));
     expect(tech.has('Asian Refining Technology Conference')).toBe(false);

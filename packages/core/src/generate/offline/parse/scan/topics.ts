@@ -9,6 +9,7 @@ import { DATA_SELF_LEADS, DATA_SELF_WORDS } from '../../lexicon/discourseWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { QUALIFIER_WORDS } from '../../lexicon/qualifierWords';
 import { LEXICON } from '../lexiconTable';
+import { verbLemma, wordNet } from '../../text/language';
 import { matchTopic } from '../matchTopic';
 import type { MentionBody } from '../Mention';
 import { matchLooseName } from './looseNames';
@@ -90,6 +91,19 @@ const THEMED_NOUNS: ReadonlySet<string> = new Set([
   'organizations',
 ]);
 const CLAUSE_LINKS: ReadonlySet<string> = new Set(['are', 'is', 'that', 'which']);
+/** WordNet's lexicographer files of verbs of thinking, telling, feeling and perceiving (verb.cognition ...). */
+const MENTAL_VERB_FILES: ReadonlySet<number> = new Set([31, 32, 37, 39]);
+
+/**
+ * "thinking about flying over", "asking about it": "about" after the -ing form of a verb of thinking, saying or
+ * feeling is that verb's object (the speaker's own clause), not the theme of a noun before it.
+ */
+function aboutIsVerbObject(w: readonly string[], claimed: readonly boolean[], j: number): boolean {
+  const before = w[j - 1] ?? '';
+  if (w[j] !== 'about' || claimed[j - 1] || !before.endsWith('ing') || LEXICON.has(before)) return false;
+  const [first] = wordNet().senses(verbLemma(before), 'verb');
+  return first !== undefined && MENTAL_VERB_FILES.has(wordNet().synset(first, 'verb').lexFile);
+}
 
 /**
  * True when a themed noun stands before the marker word at `lead`: within three words, or six across a copula or
@@ -236,7 +250,7 @@ export function readTopics(s: ScanState): void {
       // the noun may sit further back: "events in Singapore are related to technology", "events between August and
       // October 2024 are about health": phrases already read (a period, a place, a name) are whole constituents
       // between the noun and its theme, and count as one word
-      const nounBefore = themedNounBefore(w, claimed, lead);
+      const nounBefore = themedNounBefore(w, claimed, lead) && !aboutIsVerbObject(w, claimed, j);
       if (lead >= 0 && nounBefore) {
         let b = j + 1;
         if (['tagged', 'labelled', 'labeled'].includes(w[j] ?? '') && (w[b] === 'as' || w[b] === 'with')) b++;
