@@ -9,16 +9,33 @@
  * at X partners - based in Singapore" (the people), "companies located in India", "sponsors that are based in Japan"
  * (the companies).
  */
-export const PLACED_IN_PHRASES: readonly string[] = [
-  'based in',
-  'based out of',
-  'based',
-  'located in',
-  'situated in',
+export const PLACED_IN_PHRASES: readonly string[] = ['based in', 'based out of', 'based', 'located in', 'situated in'];
+
+/**
+ * Where a person is: a company is not sitting or living anywhere, so "folks at X sponsors sitting in India" are
+ * the people there whatever noun comes before.
+ */
+export const PERSON_PLACE_PHRASES: readonly string[] = [
   'sitting in',
   'sat in',
   'seated in',
   'stationed in',
+  'live in',
+  'lives in',
+  'living in',
+  'reside in',
+  'resides in',
+  'residing in',
+];
+
+/** Where a person is not ("living outside X"). */
+export const PERSON_OUTSIDE_PHRASES: readonly string[] = [
+  'live outside',
+  'lives outside',
+  'living outside',
+  'reside outside',
+  'residing outside',
+  'live outside of',
 ];
 
 /** Places only a company has: its headquarters and registration ("people at firms headquartered in X"). */

@@ -7,7 +7,13 @@ import { DATA_JOB_FUNCTION_WORDS } from '../lexicon/dataJobWords';
 import { JOB_FUNCTION_WORDS, SENIORITY_WORDS, TITLE_WORDS } from '../lexicon/jobWords';
 import { EMPLOYMENT_WORDS, RELATION_VERBS, VERB_OR_NOUN } from '../lexicon/relationWords';
 import { EXCLUSION_MARKERS } from '../lexicon/exclusionWords';
-import { HEADQUARTERS_PHRASES, OUTSIDE_PHRASES, PLACED_IN_PHRASES } from '../lexicon/placeWords';
+import {
+  HEADQUARTERS_PHRASES,
+  OUTSIDE_PHRASES,
+  PERSON_OUTSIDE_PHRASES,
+  PERSON_PLACE_PHRASES,
+  PLACED_IN_PHRASES,
+} from '../lexicon/placeWords';
 import type { MentionBody, Prep } from './Mention';
 
 /** Structural words: negation, conjunctions, anaphora, prepositions, copulas. */
@@ -124,18 +130,8 @@ const PREPS: readonly (readonly [string, Prep])[] = [
   ['inside', 'in'],
   ...PLACED_IN_PHRASES.map((p) => [p, 'placedIn'] as const),
   ...HEADQUARTERS_PHRASES.map((p) => [p, 'hq'] as const),
-  ['live in', 'livesIn'],
-  ['lives in', 'livesIn'],
-  ['living in', 'livesIn'],
-  ['reside in', 'livesIn'],
-  ['resides in', 'livesIn'],
-  ['residing in', 'livesIn'],
-  ['live outside', 'livesOutside'],
-  ['lives outside', 'livesOutside'],
-  ['living outside', 'livesOutside'],
-  ['reside outside', 'livesOutside'],
-  ['residing outside', 'livesOutside'],
-  ['live outside of', 'livesOutside'],
+  ...PERSON_PLACE_PHRASES.map((p) => [p, 'livesIn'] as const),
+  ...PERSON_OUTSIDE_PHRASES.map((p) => [p, 'livesOutside'] as const),
 ];
 
 /** phrase -> readings, most specific first. */

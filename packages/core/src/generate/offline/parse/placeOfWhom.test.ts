@@ -100,6 +100,9 @@ describe.skipIf(!hasRealData)('whose place: the people asked for or their compan
         `folks at companies attending ${e}, sitting in ${c}`,
         `people located in ${c} who work for companies at ${e}`,
         `staff in ${c} at companies attending ${e}`,
+        // a person's own posture or home: whatever noun comes before, never a company's
+        `folks from the companies at ${e} sitting in ${c}`,
+        `anyone from the companies at ${e} living in ${c}`,
       ].map((q) => [q, e, c] as const),
     ),
   )("%s: the people's own country", (q, e, c) => {
@@ -115,6 +118,7 @@ describe.skipIf(!hasRealData)('whose place: the people asked for or their compan
         `people at companies headquartered in ${c} attending ${e}`,
         `who works at companies from ${c} that attend ${e}`,
         `staff of companies based in ${c} taking part in ${e}`,
+        `employees of firms HQ'd in ${c} at ${e}`,
       ].map((q) => [q, e, c] as const),
     ),
   )("%s: their companies' country", (q, e, c) => {

@@ -5,12 +5,12 @@
  * the place to the question's head (`parse/build/handlers/places.ts`): where the people asked for are, where the
  * companies asked for are headquartered.
  */
-import { OUTSIDE_PHRASES, PLACED_IN_PHRASES } from '../../lexicon/placeWords';
+import { OUTSIDE_PHRASES, PERSON_PLACE_PHRASES, PLACED_IN_PHRASES } from '../../lexicon/placeWords';
 import { LEXICON } from '../lexiconTable';
 import { claim, isFree, type ScanState } from './ScanState';
 
 /** The place prepositions an afterthought opens with, longest first ("based in" before "based"). */
-const AFTERTHOUGHT_PHRASES: readonly string[] = [...OUTSIDE_PHRASES, ...PLACED_IN_PHRASES]
+const AFTERTHOUGHT_PHRASES: readonly string[] = [...OUTSIDE_PHRASES, ...PLACED_IN_PHRASES, ...PERSON_PLACE_PHRASES]
   .filter((p) => p.includes(' ') || p === 'outside')
   .sort((a, b) => b.length - a.length);
 const PLACE_PREPOSITION = new RegExp(
@@ -40,7 +40,9 @@ export function readAfterthoughtPlaces(s: ScanState, question: string): void {
     if (!found.afterBreak || !isFree(s, i, end)) continue;
     const phrase = found.words.join(' ');
     const outside = found.words[0] === 'not' || LEXICON.get(phrase)?.some((r) => r.t === 'prep' && r.p === 'outside');
-    claim(s, i, end, { t: 'prep', p: outside ? 'outside' : 'placedIn', afterBreak: true });
+    // a person's own place word ("sitting in") keeps its reading; the others are the head's place
+    const personal = PERSON_PLACE_PHRASES.includes(phrase);
+    claim(s, i, end, { t: 'prep', p: outside ? 'outside' : personal ? 'livesIn' : 'placedIn', afterBreak: true });
     i = end - 1;
   }
 }

@@ -67,7 +67,7 @@ export function readPlace(s: BuildState, m: MentionOf<'country' | 'city' | 'stat
   }
   // "sdrs at X partners - based in singapore", "hr folks at cos sponsoring events, but outside the states": a place
   // added after a clause break describes what the question asks for, not the noun just before it
-  if (placePrep?.afterBreak && s.target) {
+  if (placePrep?.afterBreak && s.target && !lives) {
     const head = s.target.entity === 'participations' ? ensureFrom(s, s.target, 'events') : s.target;
     s.lastPlaceHost = hq && head.entity === 'people' ? ensureFrom(s, head, 'companies') : head;
     applyModifier(s, s.lastPlaceHost, m, negate);
