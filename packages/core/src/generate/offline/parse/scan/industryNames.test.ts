@@ -1,37 +1,42 @@
-import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../text/tokenize';
-import type { ValueIndex } from '../../values/ValueIndex';
-import { readIndustryNames } from './industryNames';
-import { createScanState } from './ScanState';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasRealData } from '@musaeid/testkit';
+import { realFixture, type Fixture } from '../../testkit';
 
-/** Only the industries are read: a value index holding them alone (the list grows in one test). */
-const industries = [
-  { name: 'Defense & Space Manufacturing', tokens: ['defense', 'space', 'manufacturing'] },
-  { name: 'Computer and Network Security', tokens: ['computer', 'network', 'security'] },
-];
-const index = { industries } as unknown as ValueIndex;
+/**
+ * The real data has an industry named by job functions ("... / Sales and Marketing"): typed where people are
+ * described, the words are the functions; only where the sentence puts an industry are they the industry.
+ */
+describe.runIf(hasRealData)('industry names made of job functions (real data)', () => {
+  let f: Fixture | null = null;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f?.close());
 
-const topics = (question: string): string[] => {
-  const s = createScanState(tokenize(question), index, '2024-07-15');
-  readIndustryNames(s);
-  return s.mentions.flatMap((m) => (m.t === 'topic' ? [m.words.join(' ')] : []));
-};
+  const interpretation = (q: string): string => {
+    const asked = f?.ask(q);
+    return asked?.kind === 'sql' ? asked.interpretation : `not answered: ${asked?.kind ?? 'no fixture'}`;
+  };
 
-describe('industries typed by their name or leading words', () => {
   it.each([
-    ['defense and space manufacturing companies', ['defense and space manufacturing']],
-    ['computer and network security firms', ['computer and network security']],
-    // the leading words of a name, never a run ending on "and", nor words that only occur inside it
-    ['computer and network vendors', ['computer and network']],
-    ['computer and vendors', []],
-    ['space manufacturing companies', []],
-  ])('%s', (question, expected) => {
-    expect(topics(question)).toEqual(expected);
+    // the usual list sense is the union; "both" or "covers" the intersection
+    ['people in sales and marketing', /^people whose job functions include (Sales or Marketing|Marketing or Sales)/],
+    ['who works in sales and marketing at Zscaler', /job functions include (Sales or Marketing|Marketing or Sales)/],
+    ['people in both sales and marketing roles', /^people whose job functions include both Sales and Marketing/],
+    ['how many people do both sales and marketing', /job functions include both Sales and Marketing/],
+  ])('%s: the job functions, no industry', (q, expected) => {
+    if (!f) return;
+    const text = interpretation(q);
+    expect(text).toMatch(expected);
+    expect(text).not.toContain('industry');
   });
 
-  it('reads an industry added to the index after it was first asked about', () => {
-    expect(topics('marine biology labs')).toEqual([]);
-    industries.push({ name: 'Marine Biology Research', tokens: ['marine', 'biology', 'research'] });
-    expect(topics('marine biology labs')).toEqual(['marine biology']);
+  it.each([
+    'companies in sales and marketing',
+    'sales and marketing companies',
+    'companies in the sales and marketing industry',
+  ])('%s: the industry', (q) => {
+    if (!f) return;
+    expect(interpretation(q)).toMatch(/^companies in the .*Sales and Marketing industry/);
   });
 });

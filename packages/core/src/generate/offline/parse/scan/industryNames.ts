@@ -2,8 +2,9 @@
  * A company industry typed by its name as the data spells it, or by its leading words: "financial services",
  * "IT services", "defense and space manufacturing", "computer and network security". Read as one theme before the
  * lexicon splits it into a job function ("financial", "IT") and a leftover ("services"), or stops at its "and".
- * A run that is itself a lexicon phrase ("business development", "sales and marketing") or stands before a people
- * noun ("IT services managers") keeps the lexicon's reading: there it says what people do.
+ * A run that is itself a lexicon phrase ("business development") or stands before a people noun ("IT services
+ * managers"), or whose words are all job functions outside an industry's slot ("people in sales and marketing"),
+ * keeps the lexicon's reading: there it says what people do.
  */
 import { normKey } from '../../text/tokenize';
 import { LEXICON } from '../lexiconTable';
@@ -52,13 +53,39 @@ function peopleNounAt(s: ScanState, k: number): boolean {
   );
 }
 
+/** Words naming the field itself: a run beside them is an industry whatever its words. */
+const FIELD_WORDS = new Set(['industry', 'industries', 'sector', 'sectors', 'vertical', 'verticals']);
+/** How far before a run a field word still names it ("industry is sales and marketing"). */
+const FIELD_WORD_REACH = 3;
+
+function companyNounAt(s: ScanState, k: number): boolean {
+  return LEXICON.get(s.w[k] ?? '')?.some((r) => r.t === 'entity' && r.entity === 'companies') ?? false;
+}
+
+/**
+ * A run all of whose words are job functions ("sales and marketing") says what people do, unless the sentence puts
+ * an industry there: a field word beside it, a noun of companies after it, or "in" after a noun of companies
+ * ("companies in sales and marketing"). "people in sales and marketing", "who works in sales and marketing" and
+ * "people in both sales and marketing roles" are the functions.
+ */
+function functionsOnly(s: ScanState, a: number, b: number): boolean {
+  const words = s.w.slice(a, b).filter((x) => !['and', 'or', '&', 'n'].includes(x));
+  if (!words.every((x) => LEXICON.get(x)?.some((r) => r.t === 'function'))) return false;
+  const industrySlot =
+    FIELD_WORDS.has(s.w[b] ?? '') ||
+    companyNounAt(s, b) ||
+    s.w.slice(Math.max(0, a - FIELD_WORD_REACH), a).some((x) => FIELD_WORDS.has(x)) ||
+    (s.w[a - 1] === 'in' && companyNounAt(s, a - 2));
+  return !industrySlot;
+}
+
 export function readIndustryNames(s: ScanState): void {
   const { w } = s;
   for (let i = 0; i < w.length; i++) {
     for (let len = Math.min(MAX_WORDS, w.length - i); len >= 2; len--) {
       const words = w.slice(i, i + len);
       if (!isFree(s, i, i + len) || LEXICON.has(words.join(' ')) || !namesIndustry(s, words)) continue;
-      if (peopleNounAt(s, i + len)) continue;
+      if (peopleNounAt(s, i + len) || functionsOnly(s, i, i + len)) continue;
       // "non-profit organizations": the noun of companies closing the run stays the noun asked about
       if (LEXICON.get(words.at(-1) ?? '')?.some((r) => r.t === 'entity')) continue;
       claim(s, i, i + len, { t: 'topic', words: [...words] });
