@@ -269,6 +269,10 @@ describe('fuzz every procedure', () => {
         if (o.status >= 500) flag(`HTTP ${o.status} ${o.code}`);
       }
     };
+    // Each hostile request (subscriptions too) on its own connection: generating a huge input, or the server
+    // (in this process) digesting the previous one, can block the shared event loop past the keep-alive timeout,
+    // and a pooled connection would then be reused as the server ends it (the race http.test.ts covers on its own).
+    headers.connection = 'close';
     try {
       if (p.type === 'subscription' && r.envelope !== 'wrongMethod') {
         check(
@@ -307,10 +311,6 @@ describe('fuzz every procedure', () => {
               ? 'application/octet-stream'
               : 'application/json';
       }
-      // Each hostile request on its own connection: generating a huge input, or the server (in this process)
-      // digesting the previous one, can block the shared event loop past the keep-alive timeout, and a pooled
-      // connection would then be reused as the server ends it (the race http.test.ts covers on its own).
-      headers.connection = 'close';
       const res = await fetch(url, { method, headers, body, signal: AbortSignal.timeout(30_000) });
       if ((res.headers.get('content-type') ?? '').includes('text/event-stream')) {
         check(await readOutcome(res, p.path));

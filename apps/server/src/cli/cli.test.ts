@@ -45,12 +45,13 @@ function cli(args: string[], opts: { until?: RegExp; timeoutMs?: number } = {}):
       clearTimeout(timer);
       resolve({ code, stdout, stderr, kill: () => child.kill('SIGTERM') });
     };
-    child.stdout.on('data', (c: Buffer) => {
-      stdout += c.toString();
+    // Decoded as one stream: a chunk may end inside a multi-byte character ('José' split as 'Jos' + bytes).
+    child.stdout.setEncoding('utf8').on('data', (c: string) => {
+      stdout += c;
       if (opts.until?.test(stdout)) done(null);
     });
-    child.stderr.on('data', (c: Buffer) => {
-      stderr += c.toString();
+    child.stderr.setEncoding('utf8').on('data', (c: string) => {
+      stderr += c;
     });
     child.on('error', reject);
     child.on('exit', (code) => done(code));

@@ -113,8 +113,8 @@ class Slot {
       serialization: 'json',
     });
     let stderr = '';
-    this.process.stderr?.on('data', (chunk: Buffer) => {
-      if (stderr.length < 4000) stderr += chunk.toString();
+    this.process.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+      if (stderr.length < 4000) stderr += chunk;
     });
     this.ready = new Promise((resolve, reject) => {
       this.process.once('error', reject);

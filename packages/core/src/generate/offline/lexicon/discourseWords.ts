@@ -73,6 +73,9 @@ export const SPEAKER_WORDS: ReadonlySet<string> = new Set([
 /** Object and possessive forms of the speaker ("my boss asked me to ...", "for our meeting"). */
 export const SPEAKER_OBJECT_WORDS: ReadonlySet<string> = new Set(['me', 'my', 'us', 'our']);
 
+/** The speaker's possessives: what follows is the speaker's own thing ("for my deck", "our board review"). */
+export const SPEAKER_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our']);
+
 /** The listener as a subject ("hope you're well", "could you help me out?"). */
 export const LISTENER_WORDS: ReadonlySet<string> = new Set(['you', 'u']);
 

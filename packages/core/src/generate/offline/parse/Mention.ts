@@ -42,6 +42,12 @@ export type MentionBody =
   | { t: 'most'; order: 'desc' | 'asc' }
   | { t: 'superlative'; column: 'age' | 'size' | 'revenue' | 'date' | 'duration'; order: 'desc' | 'asc' }
   | { t: 'top' }
+  /** "a few examples of", "3 sample", "5 of them", "any names?": some members of the set; `limit` the number asked. */
+  | { t: 'examples'; limit: number | null }
+  /** "how many X, and list them": the count's members asked too. */
+  | { t: 'alsoList' }
+  /** "per event, including events with none": every member of the set, zero included (`parse/countEach.ts`). */
+  | { t: 'keepZero' }
   | { t: 'group'; expectsDimension: boolean }
   | { t: 'dimension'; dim: DimensionName }
   | { t: 'attribute'; attr: AttributeName }

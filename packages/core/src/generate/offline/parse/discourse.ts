@@ -30,6 +30,7 @@ import {
   PURPOSE_MARKERS,
   RELATIVE_PRONOUNS,
   SPEAKER_OBJECT_WORDS,
+  SPEAKER_POSSESSIVES,
   SPEAKER_WORDS,
 } from '../lexicon/discourseWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
@@ -68,6 +69,10 @@ export const DATA_MENTIONS: ReadonlySet<MentionBody['t']> = new Set([
   'dimension',
   'attribute',
   'unclear',
+  // the shape of the answer asked in a clause of its own (", including events with none", ", and list them")
+  'examples',
+  'alsoList',
+  'keepZero',
 ]);
 
 /**
@@ -141,20 +146,33 @@ const ARTIFACT_NOUN_FILE = 6;
 const OWN_THING_LEADS: ReadonlySet<string> = new Set(['for', 'into']);
 
 /**
+ * Where the speaker's possessive ("my" / "our") stands before word k: at most `reach` words back, every word between
+ * passing `between`; -1 when there is none. One reading of "the speaker's own thing" for the discourse and the
+ * social clauses alike.
+ */
+export function speakerPossessiveBefore(
+  w: readonly string[],
+  k: number,
+  reach: number,
+  between: (j: number) => boolean,
+): number {
+  for (let j = k - 1; j >= Math.max(0, k - reach); j--) {
+    if (SPEAKER_POSSESSIVES.has(w[j] ?? '')) return j;
+    if (!between(j)) return -1;
+  }
+  return -1;
+}
+
+/**
  * A thing the speaker makes or puts the answer into ("need it for my deck", "for our board slides"): an artifact
  * or activity noun after "for / into" + "my / our", with at most one other unread word between.
  */
 function ownThing(w: readonly string[], k: number, free: (j: number) => boolean): boolean {
   const x = w[k] ?? '';
   if (!/^[a-z]+$/.test(x)) return false;
-  for (let j = k - 1; j >= Math.max(1, k - 2); j--) {
-    const y = w[j] ?? '';
-    if ((y === 'my' || y === 'our') && OWN_THING_LEADS.has(w[j - 1] ?? '')) {
-      return cached(`t:${x}`, () => nounFiles(x).some((f) => f === ARTIFACT_NOUN_FILE || ACTIVITY_NOUN_FILES.has(f)));
-    }
-    if (!free(j)) return false;
-  }
-  return false;
+  const j = speakerPossessiveBefore(w, k, 2, free);
+  if (j < 1 || !OWN_THING_LEADS.has(w[j - 1] ?? '')) return false;
+  return cached(`t:${x}`, () => nounFiles(x).some((f) => f === ARTIFACT_NOUN_FILE || ACTIVITY_NOUN_FILES.has(f)));
 }
 
 /** A person or group noun ("boss", "team"): the speaker's own after "my" / "our". */

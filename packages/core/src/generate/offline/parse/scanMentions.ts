@@ -41,10 +41,13 @@ import { readSameDates } from './scan/sameDates';
 import { readContactsVsSize } from './scan/contactsVsSize';
 import { readElsewhere } from './scan/elsewhere';
 import { readFunctionIntersections } from './scan/functionIntersections';
-import { readTitlePhrases } from './scan/titlePhrases';
+import { readOfTitles, readTitlePhrases } from './scan/titlePhrases';
 import { readTitleQualifiers, readTitleWords, titlePersonWords } from './scan/titleWords';
 import { readRelationTitles } from './scan/relationTitles';
 import { readCoordinatedRoles } from './scan/coordinatedRoles';
+import { readFunctionRolePhrases, readFunctionRoles } from './scan/functionRoles';
+import { readSeniorityQualifiers } from './scan/seniorityQualifiers';
+import { readTitlePrincipals } from './scan/titlePrincipals';
 import { chiefTitles, readChiefTitles } from './scan/chiefTitles';
 import { EXCLUSION_AFTER, EXCLUSION_PARENTHESES } from '../lexicon/exclusionWords';
 import { readTitleContains } from './scan/titleContains';
@@ -53,6 +56,10 @@ import { readValues } from './scan/values';
 import { readOccurrenceVerbs } from './scan/occurrenceVerbs';
 import { readMissingValues } from './scan/missingValues';
 import { readOrderingWords } from './scan/orderingWords';
+import { readExampleRequests } from './scan/exampleRequests';
+import { readCountAndList } from './scan/countAndList';
+import { readZeroGroups } from './scan/zeroGroups';
+import { readPlaceOfMost } from './scan/placeOfMost';
 import { readUnitPhrases } from './scan/unitPhrases';
 import { readUniversalObjects } from './scan/universalObjects';
 import { readTotalScope } from './scan/totalScope';
@@ -118,8 +125,9 @@ function questionClauseFirst(question: string): string {
     );
   if (!m || !m[1] || !m[2] || QUESTION_WORDS.test(m[1].trim())) return question;
   // the context stays a clause of its own (the discourse pass reads clauses); a fronted partitive ("Of the events
-  // with partners, which ...", "Out of the German firms, which ...") is the set the question picks from: "among"
-  const context = m[1].trim().replace(/^(?:out\s+of|of|amongst|among)\s+/i, 'among ');
+  // with partners, which ...", "Out of the German firms, which ...", "Across companies at X, which industry ...") is
+  // the set the question picks from: "among"
+  const context = m[1].trim().replace(/^(?:out\s+of|of|amongst|among|across)\s+/i, 'among ');
   return `${m[2].replace(/[?.!]+\s*$/, '')}. ${context}`;
 }
 
@@ -294,6 +302,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       options: tie.options,
     });
   // 3. a job title given literally, and words asked for inside titles or names
+  // "per event, including events with none", "zeros included": every member of the set (before "none" is read as a
+  // negation, "zeros" as a theme)
+  readZeroGroups(state);
   readLiteralTitle(state, question);
   readTitleContains(state);
   readNameContains(state, question);
@@ -334,6 +345,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // 9. events by a few words of their name: "the space convention" (one event, or the candidates to ask about).
   for (const r of findEventReferences(w, claimed, index)) if (free(r.start, r.end)) claim(r.start, r.end, r.body);
 
+  // a function word before a role of two words the titles use ("hr business partners"), before its "business" is a
+  // marker noun of themes
+  readFunctionRolePhrases(state);
   // 10. themes before a marker noun or after a marker word ("oil and gas events", "events about blockchain").
   readTopics(state);
 
@@ -343,11 +357,15 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readClippedCountries(state);
   readShortEventNames(state);
   readTitlePhrases(state);
+  // "chiefs of staff": a title "<noun> of <word>" the titles use whole
+  readOfTitles(state);
   // person nouns of the data's job titles ("deans", "MBA candidates"); chief titles both ways ("CCOs")
   readTitleWords(state);
   readChiefTitles(state);
   readRelationNounAfterEvent(state);
   readMissingValues(state);
+  // "how many X, and list them": the members too (before the lexicon reads "them" as an earlier turn's set)
+  readCountAndList(state);
   // a number over everything together: "across all events", "in all", "overall" are its scope, no grouping
   readTotalScope(state);
   // 12. lexicon phrases, longest at each position, under their context rules
@@ -356,10 +374,18 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readCoordinatedRoles(state);
   // a qualifier the titles use with a title or seniority word ("group CEOs", "regional VPs")
   readTitleQualifiers(state);
+  // a function word before a role noun or another function word is one role ("sales engineers", "sales ops people")
+  readFunctionRoles(state);
+  // "senior managers" is one title, "senior people" the leadership levels
+  readSeniorityQualifiers(state);
+  // "executive assistants to the CEO": one title with its principal, never a second title
+  readTitlePrincipals(state);
 
   // 13. verbs and their objects
   readOccurrenceVerbs(state);
   readOrderingWords(state);
+  // "a few examples of X", "3 sample companies", "5 of them", "any names?": members of the set, the number kept
+  readExampleRequests(state);
   readUnitPhrases(state);
   readUniversalObjects(state);
   readIndefiniteObjects(state);
@@ -404,6 +430,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readDemonymPeople(mentions);
   readCoordinatedNames(mentions, index);
   readAnswerShapes(mentions, tokens, ignored);
+  // "where do most attendees come from": the country most of them have
+  readPlaceOfMost(mentions, tokens);
   // 19. unknown names
   const unclear = mentions.flatMap((m) =>
     m.t === 'unclear' && (m.options.length > 0 || m.choices !== undefined)

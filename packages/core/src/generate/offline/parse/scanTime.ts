@@ -107,10 +107,14 @@ function monthList(
   return { end, range: { from, to, label: `${from}..${to}` } };
 }
 
+/** Each phrase list's phrases as words, split once (the lists are the lexicon's constants, read at every token). */
+const phraseWords = new WeakMap<readonly string[], readonly (readonly string[])[]>();
+
 function matchPhrase(w: string[], i: number, phrases: readonly string[]): number {
+  let split = phraseWords.get(phrases);
+  if (!split) phraseWords.set(phrases, (split = phrases.map((p) => p.split(' '))));
   let best = 0;
-  for (const p of phrases) {
-    const parts = p.split(' ');
+  for (const parts of split) {
     if (parts.every((x, k) => w[i + k] === x)) best = Math.max(best, parts.length);
   }
   return best;

@@ -26,7 +26,7 @@ import {
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { isVerb } from '../text/language';
 import { tokenize } from '../text/tokenize';
-import { activityWord, adjectiveWord, DATA_MENTIONS, onlyAdverb } from './discourse';
+import { activityWord, adjectiveWord, DATA_MENTIONS, onlyAdverb, speakerPossessiveBefore } from './discourse';
 import type { MentionBody } from './Mention';
 import type { ScanState } from './scan/ScanState';
 
@@ -110,11 +110,7 @@ export function releaseSocialClauses(text: string, s: ScanState): number[] {
    * A word no recogniser read, right after the speaker's possessive or one more such word ("need it for my deck",
    * "for our board review"): the speaker's own thing, in a clause about the speaker.
    */
-  const owned = (k: number): boolean => {
-    if (!unreadAt(k)) return false;
-    const own = (x: string | undefined): boolean => x === 'my' || x === 'our';
-    return own(w[k - 1]) || (own(w[k - 2]) && unreadAt(k - 1));
-  };
+  const owned = (k: number): boolean => unreadAt(k) && speakerPossessiveBefore(w, k, 2, unreadAt) >= 0;
   const bounds = splitTrailingFormulas(
     clauses,
     (k) => formula(w[k] ?? ''),

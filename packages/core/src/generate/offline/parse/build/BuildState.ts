@@ -97,6 +97,10 @@ export interface BuildState {
   groupOrder: 'asc' | 'desc' | null;
   aggColumn: NumericColumn | null;
   topN: number | null;
+  /** "a few examples", "3 sample companies", "any names?": members of the set asked, up to `limit` when given. */
+  examples: { limit: number | null } | null;
+  /** "how many X, and list them": the members with their number. */
+  alsoList: boolean;
   /** "the next event": from today on. */
   nextOnly: boolean;
   /** Attribute words asked about (shown as columns). */
@@ -151,6 +155,8 @@ export function createBuildState(scan: Scan, index: ValueIndex, asOf: string, pr
     groupOrder: null,
     aggColumn: null,
     topN: null,
+    examples: null,
+    alsoList: false,
     nextOnly: false,
     attributes: [],
   };
