@@ -10,6 +10,7 @@ import { compileRequest } from './compile/compileRequest';
 import { describeRequest } from './compile/describeRequest';
 import { buildRequest } from './parse/buildRequest';
 import { detectRefusal } from './parse/detectRefusal';
+import { detectSpeculation } from './parse/detectSpeculation';
 import { LEXICON_PHRASES } from './parse/lexiconTable';
 import { type Scan, scanMentions } from './parse/scanMentions';
 import { shorthandOptions } from './parse/shorthandOptions';
@@ -104,6 +105,10 @@ export class OfflineSqlGenerator implements SqlGenerator {
     );
     const weak = namesData ? null : detectRefusal(input.question, scan.tokens, false);
     if (weak) return { kind: 'refusal', code: weak.code, message: weak.message };
+    // "will they sponsor again?": a yes/no about what someone will do, with no event or company of the data named
+    const namesItem = scan.mentions.some((m) => m.t === 'event' || m.t === 'company' || m.t === 'person');
+    const guess = namesItem ? null : detectSpeculation(scan.tokens, false);
+    if (guess) return { kind: 'refusal', code: guess.code, message: guess.message };
     const previous = previousRequest(input.history);
     const request = buildRequest(scan, this.index, input.asOf, previous);
     if (!request) {
@@ -138,7 +143,7 @@ export class OfflineSqlGenerator implements SqlGenerator {
         u.after &&
         (u.after.t === 'relation' ||
           u.after.t === 'employment' ||
-          (u.after.t === 'prep' && ['at', 'of', 'for', 'from', 'in', 'hq', 'outside'].includes(u.after.p))),
+          (u.after.t === 'prep' && ['at', 'of', 'for', 'from', 'in', 'hq', 'placedIn', 'outside'].includes(u.after.p))),
     );
     if (unknown) {
       return {
