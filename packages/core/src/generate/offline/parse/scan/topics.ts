@@ -10,7 +10,7 @@ import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { QUALIFIER_WORDS } from '../../lexicon/qualifierWords';
 import { LEXICON } from '../lexiconTable';
 import { verbLemma, wordNet } from '../../text/language';
-import { matchTopic, themeContent } from '../matchTopic';
+import { matchTopic } from '../matchTopic';
 import type { MentionBody } from '../Mention';
 import { matchLooseName } from './looseNames';
 import { claim as claimTokens, isCapitalised, type ScanState } from './ScanState';
@@ -215,8 +215,6 @@ export function readTopics(s: ScanState): void {
       while (a < j && (w[a] === 'and' || w[a] === 'or')) a++;
       let b = j;
       while (b > a && (w[b - 1] === 'and' || w[b - 1] === 'or')) b--;
-      // joining words alone ("a few examples of the sponsors") are no theme of the noun after them
-      if (b > a && themeContent(w.slice(a, b)).length === 0) continue;
       if (b > a) {
         const words = w.slice(a, b);
         const strongMarker =
