@@ -131,7 +131,15 @@ function matchTopicLiterally(words: string[], index: ValueIndex): TopicMatch {
     }
   }
   // each conjunct one of the words the tagger tags events by ("payments", "web3", "health or pharma"): its tags
-  const conjunctTags = groups.filter((g) => g.length > 0).map((g) => eventTagsNamedBy(g.join(' ')));
+  // ... but a word that names an event of the data is that event by the tagger's acronyms ('GSTC', 'AHICE' tag one
+  // event by its name: typed, they ask for that event, never for every event of its theme)
+  const conjunctTags = groups
+    .filter((g) => g.length > 0)
+    .map((g) => {
+      const phrase = g.join(' ');
+      const namesEvent = index.events.has(phrase) || index.eventNameWords.has(phrase);
+      return eventTagsNamedBy(phrase, { capitalKeywords: !namesEvent });
+    });
   if (conjunctTags.length > 0 && conjunctTags.every((ids) => ids.length > 0)) {
     const named = tagsNamed(conjunctTags.flat(), index);
     for (const [k, t] of named.tags.entries())
