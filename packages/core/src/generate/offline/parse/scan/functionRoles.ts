@@ -58,7 +58,8 @@ function roleOf(s: ScanState, m: Mention): { word: string; patterns: string[] } 
       ? { word: m.word.phrase, patterns: [...patterns] }
       : null;
   }
-  if (m.t === 'function' && m.noun && m.end - m.start === 1) {
+  // a function noun ("engineers"), or a group noun that is also a function's ("executives"), used as a role
+  if (((m.t === 'function' && m.noun) || (m.t === 'seniority' && m.orFunctions)) && m.end - m.start === 1) {
     const word = nounLemma(s.w[m.start] ?? '');
     return titlesWith(s.index, word) > 0 ? { word, patterns: [word] } : null;
   }
