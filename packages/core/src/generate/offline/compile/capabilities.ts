@@ -48,6 +48,14 @@ export const NUMERIC_HOST: Readonly<Record<NumericColumn, EntityKind>> = {
   duration_days: 'events',
 };
 
+/**
+ * The entity whose rows a grouped aggregate can read a numeric column from: its host, or participations through
+ * their company ("average company size of sponsors at each event").
+ */
+export function measuredBy(column: NumericColumn, entity: EntityKind): boolean {
+  return NUMERIC_HOST[column] === entity || (entity === 'participations' && NUMERIC_HOST[column] === 'companies');
+}
+
 type RankColumn = (Shape & { kind: 'rankByColumn' })['column'];
 
 /** The column a superlative ranks by, per entity ("largest companies" -> employees_min). */

@@ -1,8 +1,8 @@
-import type { Cond, Dimension, EntityKind, Node, Relation, Request } from '../ir/Request';
+import type { Cond, Dimension, EntityKind, Node, NumericColumn, Relation, Request, Shape } from '../ir/Request';
 import { validateRequest } from '../validate/validateRequest';
-import { NUMERIC_HOST, RANK_COLUMN } from './capabilities';
+import { measuredBy, NUMERIC_HOST, RANK_COLUMN } from './capabilities';
 import { type CompileDialect, SQLITE_COMPILE_DIALECT } from './CompileDialect';
-import { col, q, SqlBuilder, wordLike } from './SqlBuilder';
+import { col, patternWordLike, q, SqlBuilder, typedWordLike, wordLike } from './SqlBuilder';
 
 export interface CompiledQuery {
   sql: string;
@@ -190,7 +190,7 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
       ? `${col(a, 'city')} IS NOT NULL AND ${col(a, 'city')} NOT IN ${b.list(c.values)}`
       : `${col(a, 'city')} IN ${b.list(c.values)}`,
   venue: (b, _entity, c, a) => {
-    const any = `(${c.patterns.map((p) => b.dialect.like(col(a, 'venue'), b.bind(p))).join(' OR ')})`;
+    const any = `(${c.patterns.map((p) => patternWordLike(b, col(a, 'venue'), p)).join(' OR ')})`;
     return c.negate ? `NOT COALESCE(${any}, ${b.dialect.falseValue})` : any;
   },
   tag: (b, _entity, c, a) => {
@@ -200,17 +200,14 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
   },
   text: (b, _entity, c, a) => {
     const sql = c.words
-      .map(
-        (w) =>
-          `(${b.dialect.like(col(a, 'name'), b.bind(`%${w}%`))} OR ${b.dialect.like(col(a, 'description'), b.bind(`%${w}%`))})`,
-      )
+      .map((w) => `(${typedWordLike(b, col(a, 'name'), w)} OR ${typedWordLike(b, col(a, 'description'), w)})`)
       .join(' AND ');
     return c.negate ? `NOT (${sql})` : `(${sql})`;
   },
   nameHas: (b, entity, c, a) => {
     const column = entity === 'people' ? 'full_name' : entity === 'participations' ? null : 'name';
     if (!column) return null;
-    const sql = c.words.map((w) => b.dialect.like(col(a, column), b.bind(`%${w}%`))).join(' AND ');
+    const sql = c.words.map((w) => typedWordLike(b, col(a, column), w)).join(' AND ');
     return c.negate ? `NOT (${sql})` : `(${sql})`;
   },
   industry: (b, _entity, c, a) => {
@@ -218,7 +215,7 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
     const match =
       c.industries.length > 0
         ? `${col(i, 'industry')} IN ${b.list(c.industries)}`
-        : c.words.map((w) => b.dialect.like(col(i, 'industry'), b.bind(`%${w}%`))).join(' AND ');
+        : c.words.map((w) => typedWordLike(b, col(i, 'industry'), w)).join(' AND ');
     const sql = `EXISTS (SELECT 1 FROM ${q('company_industries')} AS ${q(i)} WHERE ${col(i, 'company_id')} = ${col(a, 'id')} AND ${match})`;
     return c.negate ? `NOT ${sql}` : sql;
   },
@@ -587,16 +584,16 @@ function dimension(b: SqlBuilder, entity: EntityKind, dim: Dimension, a: string)
     }
     case 'industry': {
       if (entity === 'events') return dimension(b, entity, 'tag', a);
-      if (entity === 'people' || entity === 'participations') {
-        const c = b.alias('c');
-        return {
-          select: [`${col(c, 'industry')} AS ${q('industry')}`],
-          group: col(c, 'industry'),
-          joins: ` JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${col(a, 'company_id')}`,
-          notNull: `${col(c, 'industry')} IS NOT NULL`,
-        };
-      }
-      return simple('industry', 'industry');
+      // every industry a company lists (company_industries, as the industry condition reads them), not only the
+      // first one: a company in "Software Development" and "IT Services" counts in both groups
+      const ci = b.alias('ci');
+      const on = entity === 'companies' ? col(a, 'id') : col(a, 'company_id');
+      return {
+        select: [`${col(ci, 'industry')} AS ${q('industry')}`],
+        group: col(ci, 'industry'),
+        joins: ` JOIN ${q('company_industries')} AS ${q(ci)} ON ${col(ci, 'company_id')} = ${on}`,
+        notNull: '1 = 1',
+      };
     }
     case 'tag': {
       if (entity === 'companies' || entity === 'people') {
@@ -719,6 +716,52 @@ function linkedCount(
   return `(SELECT COUNT(*) FROM ${q(TABLE[to])} AS ${q(alias)}${where(conditions(b, measure, alias))})`;
 }
 
+/** The numeric value of a measured column on a row (a size band's midpoint, as the plain aggregate takes it). */
+function numericValue(alias: string, column: NumericColumn): string {
+  return column === 'employees'
+    ? `(${col(alias, 'employees_min')} + COALESCE(${col(alias, 'employees_max')}, ${col(alias, 'employees_min')})) / 2.0`
+    : col(alias, column);
+}
+
+/** The name a select item is read by ('"e2"."name" AS "event"' -> "event", '"e2"."url"' -> "url"). */
+function selectName(item: string): string {
+  return /AS "([^"]+)"$/.exec(item)?.[1] ?? /"([^"]+)"$/.exec(item)?.[1] ?? item;
+}
+
+/**
+ * "average company size of sponsors at each event": each group's aggregate of a column over its rows, each row
+ * counted once per group (a company at an event under two relations is one value there), with the number of rows
+ * that have a value; participations take their company's column.
+ */
+function groupedAggregate(
+  b: SqlBuilder,
+  t: Node,
+  a: string,
+  d: DimensionSql,
+  shape: Extract<Shape, { kind: 'group' }> & { measure: NonNullable<Extract<Shape, { kind: 'group' }>['measure']> },
+): CompiledQuery {
+  const { fn, column } = shape.measure;
+  if (!measuredBy(column, t.entity)) throw new UncompilableRequest(`${fn} of ${column} over ${t.entity}`);
+  const c = t.entity === 'participations' ? b.alias('c') : a;
+  const companyJoin =
+    t.entity === 'participations'
+      ? ` JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${col(a, 'company_id')}`
+      : '';
+  const parts = conditions(b, t, a);
+  const names = d.select.map(selectName);
+  const value = `${fn}_${column}`;
+  const dir = shape.order === 'asc' ? 'ASC' : 'DESC';
+  const inner = `SELECT DISTINCT ${d.select.join(', ')}, ${d.group} AS ${q('group_key')}, ${col(a, 'id')} AS ${q('row_id')}, ${numericValue(c, column)} AS ${q('value')} FROM ${q(TABLE[t.entity])} AS ${q(a)}${companyJoin}${d.joins}${where([...parts, d.notNull].filter((x) => x !== '1 = 1'))}`;
+  const grouped = `SELECT ${names.map((n) => q(n)).join(', ')}, ${fn.toUpperCase()}(${q('value')}) AS ${q(value)}, COUNT(${q('value')}) AS ${q('rows_with_value')} FROM (${inner}) AS ${q('measured')} GROUP BY ${q('group_key')}, ${names.map((n) => q(n)).join(', ')}`;
+  // the groups with a value, highest first (a group with none has no figure to rank)
+  const ranked = `SELECT *, RANK() OVER (ORDER BY ${q(value)} ${dir}) AS ${q('rank')} FROM (${grouped}) AS ${q('grouped')} WHERE ${q(value)} IS NOT NULL`;
+  const sql =
+    shape.limit === null
+      ? `SELECT * FROM (${grouped}) AS ${q('grouped')} ORDER BY ${q(value)} ${dir}`
+      : `SELECT * FROM (${ranked}) AS ${q('ranked')} WHERE ${q('rank')} <= ${b.bind(shape.limit)} ORDER BY ${q('rank')}`;
+  return { sql, params: b.params };
+}
+
 /**
  * A request the compiler cannot build as described. `validateRequest` refuses these before compiling, so
  * reaching it is a bug in the parser or the validator (reported as ENGINE_ERROR), never a silent fallback.
@@ -785,6 +828,7 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
     case 'group': {
       const d = dimension(b, t.entity, shape.dimension, a);
       if (!d) throw new UncompilableRequest(`${t.entity} grouped by ${shape.dimension}`);
+      if (shape.measure) return groupedAggregate(b, t, a, d, { ...shape, measure: shape.measure });
       const parts = conditions(b, t, a);
       const counted = t.entity === 'participations' ? 'COUNT(*)' : `COUNT(DISTINCT ${col(a, 'id')})`;
       const name = t.entity === 'participations' ? 'count' : t.entity;
@@ -808,6 +852,12 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
       const lc = listColumns(t.entity, a, request.attributes);
       const metric = linkedCount(b, t.entity, a, shape.node, shape.relations);
       const label = shape.label.toLowerCase().replace(/[^a-z0-9]+/g, '_') || 'count';
+      // "avg no. of companies per event": the average of the numbers, over every target row (zero included)
+      if (shape.average)
+        return {
+          sql: `SELECT AVG(${q('n')}) AS ${q(`avg_n_${label}`)}, COUNT(*) AS ${q('rows')} FROM (SELECT ${metric} AS ${q('n')} FROM ${from}${where(conditions(b, t, a))}) AS ${q('counted')}`,
+          params: b.params,
+        };
       return {
         sql: `SELECT ${lc.cols.join(', ')}, ${metric} AS ${q(`n_${label}`)} FROM ${from}${lc.joins}${where(conditions(b, t, a))} ORDER BY ${q(`n_${label}`)} DESC, ${lc.order}`,
         params: b.params,
@@ -830,9 +880,17 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
       const lc = listColumns(t.entity, a, request.attributes);
       const parts = conditions(b, t, a);
       const order = totalOrder(lc);
+      // "how many X, and list them": the number of rows (as the count shape counts them) beside each; one partition
+      // of all rows, said as PARTITION BY 1 (the guard's SQL parser reads no empty window)
+      const cols = shape.withCount ? [...lc.cols, `COUNT(*) OVER (PARTITION BY 1) AS ${q('count')}`] : lc.cols;
       const list = (source: string, filters: readonly string[]): string =>
-        `SELECT DISTINCT ${lc.cols.join(', ')} FROM ${source}${lc.joins}${where([...filters])} ORDER BY ${order}`;
-      const walked = dialect.name === 'sqlite' ? WALKED_KEY[t.entity] : undefined;
+        `SELECT DISTINCT ${cols.join(', ')} FROM ${source}${lc.joins}${where([...filters])} ORDER BY ${order}`;
+      // "3 sample companies": the first rows in the list's total order (no first-page walk: the limit is the page).
+      // The limit is a whole number the validator checked, written as a literal: the guard's parser reads LIMIT n only
+      if (shape.limit !== undefined)
+        return { sql: `${list(from, parts)} LIMIT ${Math.trunc(shape.limit)}`, params: b.params };
+      // a count over the whole list is no first page's: the walk would count its rows only
+      const walked = dialect.name === 'sqlite' && !shape.withCount ? WALKED_KEY[t.entity] : undefined;
       return {
         sql: list(from, parts),
         params: b.params,

@@ -160,7 +160,9 @@ export function describeRequest(r: Request): string {
   let text: string;
   switch (s.kind) {
     case 'list':
-      text = base;
+      text = s.limit === undefined ? base : `${base} (${s.limit} of them, as examples, in list order)`;
+      if (s.withCount)
+        text = `${base}, listed with their number (count)${s.limit === undefined ? '' : `, ${s.limit} of them as examples`}`;
       break;
     case 'count':
       text = s.distinct
@@ -169,13 +171,17 @@ export function describeRequest(r: Request): string {
       break;
     case 'group':
       // the words say which end of the counts is kept: "fewest first" when the grouping ascends
-      text = `${base}, counted by ${s.dimension.replace('_', ' ')}${s.order === 'asc' ? ' (fewest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`;
+      text = s.measure
+        ? `${s.measure.fn} of ${s.measure.column} over ${base}, by ${s.dimension.replace('_', ' ')}${s.order === 'asc' ? ' (lowest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`
+        : `${base}, counted by ${s.dimension.replace('_', ' ')}${s.order === 'asc' ? ' (fewest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`;
       break;
     case 'rankByCount':
       text = `${base}, ranked by number of ${countedLabel(s.label, s.node)}${rankedRelations(s.label, s.relations)} (${s.order === 'desc' ? 'most' : 'fewest'} first, top ${s.limit} with ties)`;
       break;
     case 'countEach':
-      text = `${base}, each with its number of ${countedLabel(s.label, s.node)}${rankedRelations(s.label, s.relations)}`;
+      text = s.average
+        ? `average number of ${countedLabel(s.label, s.node)}${rankedRelations(s.label, s.relations)} per row of ${base} (a row with none counts as 0)`
+        : `${base}, each with its number of ${countedLabel(s.label, s.node)}${rankedRelations(s.label, s.relations)}`;
       break;
     case 'rankByColumn':
       text = `${base}, ranked by ${s.column} (${s.order}, top ${s.limit} with ties)`;

@@ -124,15 +124,38 @@ export type Dimension =
 
 /** How the rows come back. */
 export type Shape =
-  | { kind: 'list' }
+  /** `limit`: "3 sample companies", "show me 5 of them": the first rows of the list, in its order. */
+  | {
+      kind: 'list';
+      limit?: number;
+      /** "how many X, and list them": each row also carries the number of rows (`count`). */
+      withCount?: boolean;
+    }
   | { kind: 'count'; distinct?: Dimension }
-  | { kind: 'group'; dimension: Dimension; order: 'desc' | 'asc'; limit: number | null }
+  | {
+      kind: 'group';
+      dimension: Dimension;
+      order: 'desc' | 'asc';
+      limit: number | null;
+      /**
+       * "average company size of sponsors at each event", "total revenue by country": each group's figure is this
+       * aggregate of the rows' column (participations take their company's), not their number.
+       */
+      measure?: { fn: 'avg' | 'sum' | 'min' | 'max'; column: NumericColumn };
+    }
   | { kind: 'rankByCount'; node: Node; relations: Relation[]; order: 'desc' | 'asc'; limit: number; label: string }
   /**
    * "for each event in February, how many companies": one row per target (every one, zero included) with the
    * number of linked `node` rows, most first.
    */
-  | { kind: 'countEach'; node: Node; relations: Relation[]; label: string }
+  | {
+      kind: 'countEach';
+      node: Node;
+      relations: Relation[];
+      label: string;
+      /** "avg no. of companies per event": one figure, the average of the targets' numbers (zero included). */
+      average?: boolean;
+    }
   | {
       kind: 'rankByColumn';
       column: 'age' | 'size' | 'revenue' | 'date' | 'duration';

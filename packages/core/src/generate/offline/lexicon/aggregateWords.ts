@@ -52,6 +52,17 @@ export const MOST_WORDS: readonly (readonly [string, 'desc' | 'asc'])[] = [
   ['the largest number of', 'desc'],
   ['the biggest number of', 'desc'],
   ['more', 'desc'],
+  // how often a value comes up: the value with the most rows ("the most common country", "based most often")
+  ['the most common', 'desc'],
+  ['most common', 'desc'],
+  ['the most frequent', 'desc'],
+  ['most frequent', 'desc'],
+  ['most often', 'desc'],
+  ['most commonly', 'desc'],
+  ['most frequently', 'desc'],
+  ['the least common', 'asc'],
+  ['least common', 'asc'],
+  ['least often', 'asc'],
   ['the fewest', 'asc'],
   ['fewest', 'asc'],
   ['the least', 'asc'],
@@ -133,4 +144,36 @@ export const ORDERING_WORDS: readonly string[] = [
   'sorting',
   'arrange',
   'arranged',
+];
+
+/**
+ * An aside keeping the groups with nothing counted ("number of sponsors per event, including events with none",
+ * "even those with zero", "zeros included"): words that open it, the nouns it may name, and the words for nothing.
+ */
+export const ZERO_GROUP_OPENERS: readonly string[] = ['including', 'include', 'incl', 'even', 'also', 'and', 'plus'];
+export const ZERO_GROUP_NOUNS: readonly string[] = ['the', 'those', 'ones', 'any', 'all', 'if', 'when', 'they', 'it'];
+export const ZERO_GROUP_LINKS: readonly string[] = [
+  'with',
+  'that have',
+  'having',
+  'which have',
+  'have',
+  'has',
+  'is',
+  'are',
+];
+export const ZERO_WORDS: readonly string[] = ['none', 'zero', '0', 'no', 'nothing', 'nobody', 'no one'];
+/** Whole asides: "zeros included", "including zeros", "with zero counts", "even empty ones". */
+export const ZERO_GROUP_PHRASES: readonly string[] = [
+  'zeros included',
+  'zeroes included',
+  'zero included',
+  'including zeros',
+  'including zeroes',
+  'including zero',
+  'zero counts included',
+  'including zero counts',
+  'including empty ones',
+  'even empty ones',
+  'empty ones included',
 ];

@@ -17,6 +17,12 @@ export const EXCLUSION_MARKERS: ReadonlySet<string> = new Set([
   'minus',
   'skip',
   'but not',
+  'ignore',
+  'ignoring',
+  'disregard',
+  'disregarding',
+  'omitting',
+  'leaving aside',
 ]);
 
 /**

@@ -51,6 +51,104 @@ export const ABSENT_CLOSERS: readonly string[] = [
   'yet',
 ];
 
+/**
+ * Words that say a value is there, before the field: "with a website", "that have a known revenue", "(only those
+ * with an address)". `needsCloser`: the bare verb or preposition ("with revenue", "having revenue") also asks to see
+ * the value, so it restricts the set only with a closing word ("with revenue listed", "with revenue data").
+ */
+export const PRESENT_BEFORE: readonly { phrase: string; needsCloser: boolean }[] = [
+  ...[
+    'with a known',
+    'with known',
+    'with a',
+    'with an',
+    'with any',
+    'with some',
+    'that have a',
+    'that have an',
+    'that have any',
+    'that have a known',
+    'that has a',
+    'that has an',
+    'that has any',
+    'which have a',
+    'which have an',
+    'which have any',
+    'which has a',
+    'which has an',
+    'who have a',
+    'who have an',
+    'having a',
+    'having an',
+    'having any',
+  ].map((phrase) => ({ phrase, needsCloser: false })),
+  ...['with', 'that have', 'that has', 'which have', 'which has', 'who have', 'having'].map((phrase) => ({
+    phrase,
+    needsCloser: true,
+  })),
+];
+
+/** Words closing a field said to be there ("with revenue listed", "among those with revenue data"). */
+export const PRESENT_CLOSERS: readonly string[] = [
+  ...ABSENT_CLOSERS,
+  'data',
+  'info',
+  'information',
+  'figure',
+  'figures',
+  'number',
+  'numbers',
+  'details',
+  'value',
+  'values',
+  'known',
+];
+
+/** Words that say a value is there, after the field: "where revenue is available", "whose website is known". */
+export const PRESENT_AFTER: readonly string[] = [
+  'available',
+  'known',
+  'listed',
+  'given',
+  'present',
+  'filled',
+  'filled in',
+  'on record',
+  'on file',
+  'recorded',
+  'provided',
+  'specified',
+  'not missing',
+  'not empty',
+  'not blank',
+  'not null',
+];
+
+/**
+ * "(of the ones that have any)", "only those with one": the field is the one said before (the ranked measure, an
+ * attribute shown); the pronoun stands for it.
+ */
+export const PRESENT_PRONOUNS: readonly string[] = [
+  'that have any',
+  'that has any',
+  'which have any',
+  'who have any',
+  'having any',
+  'with any',
+  'that have one',
+  'that has one',
+  'with one',
+];
+
+/** Field words that also name other things ("employees" are people): a field only with a closing word. */
+export const CLOSED_FIELDS: readonly (readonly [string, 'employees'])[] = [
+  ['employees', 'employees'],
+  ['employee', 'employees'],
+  ['staff', 'employees'],
+  ['employee numbers', 'employees'],
+  ['staff numbers', 'employees'],
+];
+
 export type ValueEntity = 'events' | 'companies' | 'people';
 
 /** Fields whose absence can be asked for that are not shown attributes of their own, or live on several entities. */

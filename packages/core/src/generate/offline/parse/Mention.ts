@@ -7,8 +7,24 @@ import type { NamedHit, VenueHit } from '../values/ValueIndex';
 /** A recognised piece of the question, covering tokens [start, end). */
 export type Mention = { start: number; end: number; text: string } & MentionBody;
 
+/**
+ * `hq`: a company's own place (headquartered, registered); `placedIn`: a place anyone can be in (based, located,
+ * sitting), whose owner the grammar gives; `livesIn` / `livesOutside`: a person's.
+ */
 export type Prep =
-  'at' | 'in' | 'for' | 'of' | 'from' | 'with' | 'outside' | 'hq' | 'among' | 'by' | 'livesIn' | 'livesOutside';
+  | 'at'
+  | 'in'
+  | 'for'
+  | 'of'
+  | 'from'
+  | 'with'
+  | 'outside'
+  | 'hq'
+  | 'placedIn'
+  | 'among'
+  | 'by'
+  | 'livesIn'
+  | 'livesOutside';
 
 export type MentionBody =
   | { t: 'entity'; entity: EntityKind; relations: Relation[] | null }
@@ -43,6 +59,12 @@ export type MentionBody =
   | { t: 'most'; order: 'desc' | 'asc' }
   | { t: 'superlative'; column: 'age' | 'size' | 'revenue' | 'date' | 'duration'; order: 'desc' | 'asc' }
   | { t: 'top' }
+  /** "a few examples of", "3 sample", "5 of them", "any names?": some members of the set; `limit` the number asked. */
+  | { t: 'examples'; limit: number | null }
+  /** "how many X, and list them": the count's members asked too. */
+  | { t: 'alsoList' }
+  /** "per event, including events with none": every member of the set, zero included (`parse/countEach.ts`). */
+  | { t: 'keepZero' }
   | { t: 'group'; expectsDimension: boolean }
   | { t: 'dimension'; dim: DimensionName }
   | { t: 'attribute'; attr: AttributeName }
@@ -52,11 +74,19 @@ export type MentionBody =
   | { t: 'refine' }
   | { t: 'copula' }
   | { t: 'relpron' }
-  | { t: 'prep'; p: Prep }
+  /** `afterBreak`: a place phrase added after a clause break ("..., based in X"): it describes the question's head. */
+  | { t: 'prep'; p: Prep; afterBreak?: boolean }
   | { t: 'sector' }
   /**
    * Words recognised but not mapped to one reading: a date no start-date window can hold ("on weekends"), or a
    * name / word that fits several values equally well (`options`: the candidate readings, for a clarify).
    * The words are also listed in `Scan.ignored`, so nothing is dropped silently.
    */
-  | { t: 'unclear'; about: 'time' | 'name' | 'word'; why: string; options: MentionBody[] };
+  | {
+      t: 'unclear';
+      about: 'time' | 'name' | 'word';
+      why: string;
+      options: MentionBody[];
+      /** Readings offered as words that replace the part ("in the Software Development industry"), when no mention says them. */
+      choices?: readonly { label: string; replacement: string }[];
+    };

@@ -9,6 +9,7 @@ import { groupByComparison } from './build/comparedDimension';
 import { mergeWithPrevious, swapNamedValue } from './build/followUp';
 import { readMention } from './build/readMention';
 import { groupParticipants } from './build/participantGroups';
+import { groupPeopleOf } from './build/peopleDimensionGroups';
 import { countedParticipations, relationBreakdown, withNextWindow, withRelationNoun } from './build/reshapeTarget';
 import { droppedMostWords, unusedCompareWords } from './build/unreadWords';
 import { readCountEach } from './countEach';
@@ -68,6 +69,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
     },
     scan,
   );
-  // "the top 3 countries at X": the companies at the named event, grouped
-  return groupParticipants(request);
+  // "the top 3 countries at X": the companies at the named event, grouped; "the job functions of the sponsors":
+  // their people, grouped
+  return groupPeopleOf(groupParticipants(request));
 }

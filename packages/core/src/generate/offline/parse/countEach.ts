@@ -9,7 +9,8 @@
  * or company noun (or "each has" after the counted noun), a count ("how many", "number of", "count"), and a
  * request whose node of that kind carries conditions of its own (a window, a place, a name). The request is
  * re-rooted at that node; what was the target becomes the counted node. Without conditions on the set, a plain
- * "number of sponsors per event" keeps its grouping (events with none are not listed).
+ * "number of sponsors per event" keeps its grouping (events with none are not listed), unless an aside asks for the
+ * ones with none too ("including events with none": `scan/zeroGroups.ts`).
  */
 import { COUNTABLE_LINKS } from '../compile/capabilities';
 import type { Cond, EntityKind, Node, Relation, Request } from '../ir/Request';
@@ -38,8 +39,10 @@ function quantifiedSet(scan: Scan, counted: Mention | undefined): { kind: SetKin
   const mentionAt = (k: number): Mention | undefined => scan.mentions.find((m) => m.start <= k && k < m.end);
   for (let i = 0; i < w.length; i++) {
     if (!QUANTIFIERS.has(w[i] ?? '')) continue;
-    // "how many exhibitors each has": the set is the other noun of the question
-    if (w[i] === 'each' && (VERBS_AFTER_EACH.has(w[i + 1] ?? '') || i + 1 === w.length) && counted) {
+    // "how many exhibitors each has", "how many companies does each one have": the set is the other noun of the
+    // question ("one" may be read as the number 1)
+    const after = ['one', '1'].includes(w[i + 1] ?? '') ? i + 2 : i + 1;
+    if (w[i] === 'each' && (VERBS_AFTER_EACH.has(w[after] ?? '') || after === w.length) && counted) {
       const other = scan.mentions.map(kindOf).find((x) => x && x.kind !== kindOf(counted)?.kind);
       if (other) return other;
     }
@@ -69,7 +72,14 @@ const isLinkTo = (c: Cond, entity: EntityKind): c is Extract<Cond, { kind: 'link
   c.kind === 'link' && !c.negate && c.node.entity === entity;
 
 /** The re-rooted request: `set` as target, the rest of the old target counted. Null when it does not apply. */
-function reroot(request: Request, set: SetKind, setRelations: readonly Relation[], label: string): Request | null {
+function reroot(
+  request: Request,
+  set: SetKind,
+  setRelations: readonly Relation[],
+  label: string,
+  keepZero: boolean,
+  average: boolean,
+): Request | null {
   const t = request.target;
   let target: Node;
   let counted: Node;
@@ -83,7 +93,13 @@ function reroot(request: Request, set: SetKind, setRelations: readonly Relation[
     relations = link.relations;
   } else if (t.entity === 'participations') {
     // "how many sponsors does each event in Q1 have": the participations of one relation, per event
-    const link = t.conds.find((c) => isLinkTo(c, set));
+    const said = t.conds.find((c) => isLinkTo(c, set));
+    // "number of sponsors per event, including events with none": every event
+    const link: Cond | undefined =
+      said ??
+      (keepZero || average
+        ? { kind: 'link', relations: [], negate: false, node: { entity: 'events', conds: [] } }
+        : undefined);
     if (!link || link.kind !== 'link' || set !== 'events') return null;
     target = link.node;
     relations = t.conds.flatMap((c) => (c.kind === 'relation' && !c.negate ? c.values : []));
@@ -93,8 +109,17 @@ function reroot(request: Request, set: SetKind, setRelations: readonly Relation[
   } else {
     const direct = t.conds.find((c) => isLinkTo(c, set));
     if (direct?.kind === 'link') {
-      target = direct.node;
-      counted = { entity: t.entity, conds: t.conds.filter((c) => c !== direct) };
+      // "for the events that have companies, how many companies does each one have": a second set of the same kind
+      // that only says it has the counted rows is said of the set, not of the counted rows
+      const hasCounted = (c: Cond): c is Extract<Cond, { kind: 'link' }> =>
+        c !== direct &&
+        isLinkTo(c, set) &&
+        c.node.conds.length > 0 &&
+        c.node.conds.every((x) => isLinkTo(x, t.entity) && x.node.conds.length === 0);
+      const saidOfSet = new Set<Cond>(t.conds.filter(hasCounted));
+      const setConds = [...saidOfSet].flatMap((c) => (c.kind === 'link' ? c.node.conds : []));
+      target = { ...direct.node, conds: [...direct.node.conds, ...setConds] };
+      counted = { entity: t.entity, conds: t.conds.filter((c) => c !== direct && !saidOfSet.has(c)) };
       relations = direct.relations;
     } else if (t.entity === 'people' && set === 'companies') {
       // "for each company at OSEA, how many people": people reach events through their company
@@ -104,22 +129,36 @@ function reroot(request: Request, set: SetKind, setRelations: readonly Relation[
       target = { entity: 'companies', conds: [{ ...viaEvents, relations: relationsOfSet }] };
       counted = { entity: 'people', conds: t.conds.filter((c) => c !== viaEvents) };
       relations = [];
+    } else if (keepZero || average) {
+      // "average number of companies per event", "... per event, including events with none": every member of the set
+      target = { entity: set, conds: [] };
+      counted = t;
+      relations = [];
     } else return null;
   }
-  // only a set the question narrows: "per event" alone keeps its grouping
-  if (target.conds.length === 0) return null;
+  // only a set the question narrows: "per event" alone keeps its grouping, unless asked with the ones with none or
+  // as an average (over every member of the set)
+  if (target.conds.length === 0 && !keepZero && !average) return null;
   if (!COUNTABLE_LINKS[target.entity].includes(counted.entity)) return null;
-  return { ...request, target, shape: { kind: 'countEach', node: counted, relations: [...relations], label } };
+  return {
+    ...request,
+    target,
+    shape: { kind: 'countEach', node: counted, relations: [...relations], label, ...(average ? { average } : {}) },
+  };
 }
 
 export function readCountEach(request: Request, scan: Scan): Request {
   const s = request.shape;
-  const grouped = s.kind === 'group' && (s.dimension === 'event' || s.dimension === 'company') && s.limit === null;
+  const grouped =
+    s.kind === 'group' && (s.dimension === 'event' || s.dimension === 'company') && s.limit === null && !s.measure;
   if (!grouped && s.kind !== 'count') return request;
   if (s.kind === 'count' && s.distinct) return request;
   const counted = countedNoun(scan.mentions);
   const set = quantifiedSet(scan, counted);
   if (!set) return request;
   const label = counted?.text ?? 'rows';
-  return reroot(request, set.kind, set.relations, label) ?? request;
+  const keepZero = scan.mentions.some((m) => m.t === 'keepZero');
+  // "avg no. of companies per event": the average of the members' numbers, one figure
+  const average = scan.mentions.some((m) => m.t === 'aggFn' && m.fn === 'avg');
+  return reroot(request, set.kind, set.relations, label, keepZero, average) ?? request;
 }

@@ -69,6 +69,10 @@ export const DATA_MENTIONS: ReadonlySet<MentionBody['t']> = new Set([
   'dimension',
   'attribute',
   'unclear',
+  // the shape of the answer asked in a clause of its own (", including events with none", ", and list them")
+  'examples',
+  'alsoList',
+  'keepZero',
 ]);
 
 /**

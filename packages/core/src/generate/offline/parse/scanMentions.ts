@@ -1,4 +1,5 @@
 import { nounLemma, wordNet } from '../text/language';
+import { readSimilarNames } from './scan/similarNames';
 import { readAsRoles } from './scan/asRoles';
 import { readIndefinitePersons } from './scan/indefinitePersons';
 import { readInflectedVocabulary } from './scan/inflectedVocabulary';
@@ -54,6 +55,10 @@ import { readValues } from './scan/values';
 import { readOccurrenceVerbs } from './scan/occurrenceVerbs';
 import { readMissingValues } from './scan/missingValues';
 import { readOrderingWords } from './scan/orderingWords';
+import { readExampleRequests } from './scan/exampleRequests';
+import { readCountAndList } from './scan/countAndList';
+import { readZeroGroups } from './scan/zeroGroups';
+import { readPlaceOfMost } from './scan/placeOfMost';
 import { readUnitPhrases } from './scan/unitPhrases';
 import { readUniversalObjects } from './scan/universalObjects';
 import { readTotalScope } from './scan/totalScope';
@@ -93,6 +98,16 @@ export interface Scan {
   unknownNames: { text: string; after: Mention | undefined }[];
   /** Themes that match no event tag, no industry and no event text ("quantum computing"). */
   unknownTopics: string[];
+  /**
+   * Parts read several ways (`unclear` mentions with readings, or with phrased choices even when none could be
+   * offered): the words as typed, why they are asked about, and the readings to offer.
+   */
+  unclear: {
+    text: string;
+    why: string;
+    options: MentionBody[];
+    choices: readonly { label: string; replacement: string }[];
+  }[];
 }
 
 const QUESTION_WORDS = /^(which|what|who|whom|how many|how much|list|show|give|find|get)\b/i;
@@ -109,8 +124,9 @@ function questionClauseFirst(question: string): string {
     );
   if (!m || !m[1] || !m[2] || QUESTION_WORDS.test(m[1].trim())) return question;
   // the context stays a clause of its own (the discourse pass reads clauses); a fronted partitive ("Of the events
-  // with partners, which ...", "Out of the German firms, which ...") is the set the question picks from: "among"
-  const context = m[1].trim().replace(/^(?:out\s+of|of|amongst|among)\s+/i, 'among ');
+  // with partners, which ...", "Out of the German firms, which ...", "Across companies at X, which industry ...") is
+  // the set the question picks from: "among"
+  const context = m[1].trim().replace(/^(?:out\s+of|of|amongst|among|across)\s+/i, 'among ');
   return `${m[2].replace(/[?.!]+\s*$/, '')}. ${context}`;
 }
 
@@ -285,6 +301,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
       options: tie.options,
     });
   // 3. a job title given literally, and words asked for inside titles or names
+  // "per event, including events with none", "zeros included": every member of the set (before "none" is read as a
+  // negation, "zeros" as a theme)
+  readZeroGroups(state);
   readLiteralTitle(state, question);
   readTitleContains(state);
   readNameContains(state, question);
@@ -344,6 +363,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readChiefTitles(state);
   readRelationNounAfterEvent(state);
   readMissingValues(state);
+  // "how many X, and list them": the members too (before the lexicon reads "them" as an earlier turn's set)
+  readCountAndList(state);
   // a number over everything together: "across all events", "in all", "overall" are its scope, no grouping
   readTotalScope(state);
   // 12. lexicon phrases, longest at each position, under their context rules
@@ -362,6 +383,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // 13. verbs and their objects
   readOccurrenceVerbs(state);
   readOrderingWords(state);
+  // "a few examples of X", "3 sample companies", "5 of them", "any names?": members of the set, the number kept
+  readExampleRequests(state);
   readUnitPhrases(state);
   readUniversalObjects(state);
   readIndefiniteObjects(state);
@@ -387,6 +410,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readNameWordsBeside(state);
   // a vague qualifier announcing a figure on its measure ("smaller cos, under 200 staff"): the figure is the condition
   readVagueQualifiers(state, discourse);
+  // a likeness word governing a name ("companies like X", "X's competitors"): asked back, never X itself
+  readSimilarNames(state);
   // 17. numbers, leftover themes after "in"; the rest is reported as ignored
   const { ignored, ignoredAt } = readLeftoverWords(state, discourse);
   // 18. over the mentions
@@ -403,6 +428,20 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readAsRoles(mentions, w);
   readDemonymPeople(mentions);
   readAnswerShapes(mentions, tokens, ignored);
+  // "where do most attendees come from": the country most of them have
+  readPlaceOfMost(mentions, tokens);
   // 19. unknown names
-  return { tokens, mentions, ignored, unknownNames: unknownNames(tokens, mentions, ignoredAt), unknownTopics };
+  const unclear = mentions.flatMap((m) =>
+    m.t === 'unclear' && (m.options.length > 0 || m.choices !== undefined)
+      ? [{ text: m.text, why: m.why, options: m.options, choices: m.choices ?? [] }]
+      : [],
+  );
+  return {
+    tokens,
+    mentions,
+    ignored,
+    unknownNames: unknownNames(tokens, mentions, ignoredAt),
+    unknownTopics,
+    unclear,
+  };
 }

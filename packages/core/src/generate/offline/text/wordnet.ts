@@ -29,6 +29,10 @@ export interface Synset {
    * own ("general", "swiss"). False for the other parts of speech.
    */
   satellite: boolean;
+  /** Offsets of its member meronyms, nouns only (`%m`: Denmark -> Dane, a nation's people). */
+  members: number[];
+  /** Its gloss: the definition, then any examples ("a native or inhabitant of Denmark"). */
+  gloss: string;
 }
 
 const POS_LETTER: Readonly<Record<string, WordNetPos>> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -142,11 +146,25 @@ export class WordNet {
     p++;
     const hypernyms: number[] = [];
     let instance = false;
+    const members: number[] = [];
     for (let k = 0; k < ptrCount; k++, p += 4) {
       const symbol = f[p];
       if ((symbol === '@' || symbol === '@i') && POS_LETTER[f[p + 2] ?? ''] === pos) hypernyms.push(Number(f[p + 1]));
       if (symbol === '@i') instance = true;
+      if (symbol === '%m' && pos === 'noun' && f[p + 2] === 'n') members.push(Number(f[p + 1]));
     }
-    return { offset, pos, lexFile: Number(f[1]), words, acronyms, hypernyms, instance, satellite: f[2] === 's' };
+    const gloss = (line.split(' | ')[1] ?? '').trim();
+    return {
+      offset,
+      pos,
+      lexFile: Number(f[1]),
+      words,
+      acronyms,
+      hypernyms,
+      instance,
+      satellite: f[2] === 's',
+      members,
+      gloss,
+    };
   }
 }

@@ -1,4 +1,11 @@
-import { COND_HOSTS, COUNTABLE_LINKS, NUMERIC_HOST, RANK_COLUMN, UNGROUPABLE } from '../compile/capabilities';
+import {
+  COND_HOSTS,
+  COUNTABLE_LINKS,
+  measuredBy,
+  NUMERIC_HOST,
+  RANK_COLUMN,
+  UNGROUPABLE,
+} from '../compile/capabilities';
 import { describeCond } from '../compile/describeRequest';
 import type { Cond, EntityKind, Node, Request } from '../ir/Request';
 
@@ -85,13 +92,18 @@ export function validateRequest(request: Request): RequestProblem | null {
   const s = request.shape;
   switch (s.kind) {
     case 'list':
-      return null;
+      if (s.limit === undefined || (Number.isInteger(s.limit) && s.limit > 0)) return null;
+      return { part: `${s.limit} examples`, message: `I cannot list ${s.limit} rows.` };
     case 'count': {
       if (!s.distinct || !UNGROUPABLE[s.distinct].includes(target.entity)) return null;
       const part = `distinct ${s.distinct.replace('_', ' ')}`;
       return { part, message: `I cannot count ${part} values of ${NOUN[target.entity]}.` };
     }
     case 'group': {
+      if (s.measure && !measuredBy(s.measure.column, target.entity)) {
+        const part = `${s.measure.fn} of ${s.measure.column.replace('_', ' ')}`;
+        return { part, message: `I cannot compute the ${part} of ${NOUN[target.entity]}.` };
+      }
       if (!UNGROUPABLE[s.dimension].includes(target.entity)) return null;
       const part = `by ${s.dimension.replace('_', ' ')}`;
       return { part, message: `I cannot group ${NOUN[target.entity]} ${part}.` };

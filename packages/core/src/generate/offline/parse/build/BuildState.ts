@@ -36,6 +36,8 @@ export interface BuildState {
   current: Draft | null;
   lastEventDraft: Draft | null;
   lastCompanyDraft: Draft | null;
+  /** The node the last place (country, city, state) was applied to: the next place of its list goes there too. */
+  lastPlaceHost: Draft | null;
   /** A noun of companies leading the question with their people right after it ("the sponsors' CEOs"). */
   possessor: Draft | null;
   /** Modifiers seen before their noun ("US companies", "sales people"), applied when the noun opens a node. */
@@ -97,6 +99,10 @@ export interface BuildState {
   groupOrder: 'asc' | 'desc' | null;
   aggColumn: NumericColumn | null;
   topN: number | null;
+  /** "a few examples", "3 sample companies", "any names?": members of the set asked, up to `limit` when given. */
+  examples: { limit: number | null } | null;
+  /** "how many X, and list them": the members with their number. */
+  alsoList: boolean;
   /** "the next event": from today on. */
   nextOnly: boolean;
   /** Attribute words asked about (shown as columns). */
@@ -117,6 +123,7 @@ export function createBuildState(scan: Scan, index: ValueIndex, asOf: string, pr
     current: null,
     lastEventDraft: null,
     lastCompanyDraft: null,
+    lastPlaceHost: null,
     possessor: null,
     pendingPre: [],
     negatedPre: new Set(),
@@ -151,6 +158,8 @@ export function createBuildState(scan: Scan, index: ValueIndex, asOf: string, pr
     groupOrder: null,
     aggColumn: null,
     topN: null,
+    examples: null,
+    alsoList: false,
     nextOnly: false,
     attributes: [],
   };

@@ -27,6 +27,9 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
   const ms = s.ms;
   // "which of those events HAS the most sponsors": the verb's number says one, whatever the noun's
   const one = root.singular || verbAsksOne(s.scan.tokens) === true;
+  // "3 examples of the largest companies": the number of examples asked is the number ranked
+  if (s.topN === null && s.examples?.limit != null && (s.measure || s.superlative || s.groupDim))
+    s.topN = s.examples.limit;
   if (s.groupDim && s.countFlag && s.countsDistinct) return { kind: 'count', distinct: s.groupDim };
   if (s.groupDim)
     return {
@@ -36,6 +39,8 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
       order: (s.mostPending ?? s.groupOrder ?? s.measure?.order) === 'asc' ? 'asc' : 'desc',
       limit:
         s.topN ?? (s.groupSingular && s.measure === null && !s.countFlag && ms.some((m) => m.t === 'most') ? 1 : null),
+      // "average company size of sponsors at each event": each group's average, not its number of rows
+      ...(s.aggFn && s.aggColumn ? { measure: { fn: s.aggFn, column: s.aggColumn } } : {}),
     };
   if (s.measure && statedSize(s.measure.draft, node, ms)) {
     // "the most employees" is the company's stated size, not the number of its people in the data
@@ -43,6 +48,12 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
   }
   if (s.measure) {
     const md = s.measure.draft;
+    const label =
+      ms.find((m) => m.t === 'entity' && m.entity === md.entity && m.relations === md.relations)?.text ?? md.entity;
+    // "events ranked by number of sponsors", "list events by number of companies": no "most", no number: the whole
+    // list in that order (each with its number), not a top ten
+    if (s.topN === null && !one && !ms.some((m) => m.t === 'most' || m.t === 'top') && s.measure.order === 'desc')
+      return { kind: 'countEach', node: toNode(md), relations: md.relations ?? [], label };
     return {
       kind: 'rankByCount',
       node: toNode(md),
@@ -62,6 +73,14 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
       limit: s.topN ?? (one || s.superlative.one === true ? 1 : 10),
     };
   // "total sponsors": a total of rows (no figure to add up) is their count ("contacts at X + Y combined" stays a list)
+  // "how many events are in Singapore, and list them", "how many sponsors at X? a few examples": the list (cut to the
+  // number of examples asked), each row with the number of all
+  if (s.countFlag && (s.alsoList || s.examples)) {
+    const limit = s.examples?.limit;
+    return limit != null ? { kind: 'list', withCount: true, limit } : { kind: 'list', withCount: true };
+  }
   if (s.countFlag || (s.aggFn === 'sum' && !s.aggColumn && totalSaid(ms))) return { kind: 'count' };
-  return { kind: 'list' };
+  // "show me 3 sample companies at X": the list cut to the number asked
+  const limit = s.examples?.limit;
+  return limit != null ? { kind: 'list', limit } : { kind: 'list' };
 }

@@ -36,7 +36,11 @@ export function chooseTarget(s: BuildState): Draft | null {
             : s.groupDim === 'industry'
               ? 'companies'
               : 'events';
-    if (!kind && s.previous && (s.refine || s.weakAnaphor || s.pendingPre.length > 0 || s.countFlag || s.superlative))
+    if (
+      !kind &&
+      s.previous &&
+      (s.refine || s.weakAnaphor || s.pendingPre.length > 0 || s.countFlag || s.superlative || s.examples)
+    )
       kind = s.previous.target.entity;
     if (kind) {
       const d = newDraft(s, kind);

@@ -12,14 +12,36 @@ import { claim, isFree, type ScanState } from './ScanState';
 
 const MAX_WORDS = 6;
 
+/** The industries' names normalised, each with its leading words (see {@link industryNameKeys}). */
+interface IndustryKeys {
+  readonly of: number;
+  readonly keys: ReadonlySet<string>;
+}
+const keysByIndex = new WeakMap<ScanState['index']['industries'], IndustryKeys>();
+
+/**
+ * Every industry name of the data normalised (`normKey`), and each run of its leading words: what
+ * {@link namesIndustry} looks the typed words up in. It depends only on the data, so it is built once per value
+ * index (normalising every name for every run of the question's words was half the parse of a question on a
+ * database of a million people), and again only if the list has grown since.
+ */
+function industryNameKeys(industries: ScanState['index']['industries']): ReadonlySet<string> {
+  const known = keysByIndex.get(industries);
+  if (known?.of === industries.length) return known.keys;
+  const keys = new Set<string>();
+  for (const industry of industries) {
+    const name = normKey(industry.name);
+    keys.add(name);
+    for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) keys.add(name.slice(0, at));
+  }
+  keysByIndex.set(industries, { of: industries.length, keys });
+  return keys;
+}
+
 /** True when the words are an industry's name or its leading words (two or more, not ending on "and"). */
 function namesIndustry(s: ScanState, words: readonly string[]): boolean {
-  const key = words.join(' ');
   if (words.at(-1) === 'and') return false;
-  return s.index.industries.some((i) => {
-    const name = normKey(i.name);
-    return name === key || name.startsWith(`${key} `);
-  });
+  return industryNameKeys(s.index.industries).has(words.join(' '));
 }
 
 function peopleNounAt(s: ScanState, k: number): boolean {

@@ -4,6 +4,7 @@
  * relation verb only in a verb's place ("companies sponsoring X", not "the sponsors of X"), "next" / "first"
  * before an event noun, "by" / "each" before a dimension or an entity, ...
  */
+import { ORDERING_WORDS } from '../../lexicon/aggregateWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
 import type { MentionBody } from '../Mention';
@@ -11,6 +12,7 @@ import { claim as claimTokens, isCapitalised, isFree, type ScanState } from './S
 
 /** Nouns of people the entity vocabulary does not list (a department, chat words), after "it" in "the it guys". */
 const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['department', 'dept', 'guys', 'ppl', 'crew', 'side']);
+const ORDERING: ReadonlySet<string> = new Set(ORDERING_WORDS);
 const POSSESSIVE_GAP: ReadonlySet<string> = new Set(['their', 'its', 'our', 'his', 'her']);
 const DIMENSION_LEADS = new Set([
   'by',
@@ -107,7 +109,13 @@ export function readLexiconPhrases(s: ScanState): void {
           const groupAfter = GROUPING_NOUNS.has(nextWord);
           // "breakdown of relation types", "a split by country": the grouping word before it
           const groupBefore = GROUPING_NOUNS.has(prevWord) || (prevWord === 'of' && GROUPING_NOUNS.has(w[i - 2] ?? ''));
+          // "the most common country", "the least frequent job function": the value that comes up most is asked
+          const frequencyBefore = prevM?.t === 'most' && prevM.end === i;
+          // "rank countries by ...", "sort the cities by ...": the verb of ordering leads its object, the dimension
+          const orderedBefore = ORDERING.has(prevWord) || (prevWord === 'the' && ORDERING.has(w[i - 2] ?? ''));
           if (!(
+            frequencyBefore ||
+            orderedBefore ||
             DIMENSION_LEADS.has(prevWord) ||
             (POSSESSIVE_GAP.has(prevWord) && DIMENSION_LEADS.has(w[i - 2] ?? '')) ||
             /^\d+$/.test(prevWord) ||

@@ -2,7 +2,8 @@
  * "events hosted at Suntec", "the conferences held in Marina Bay Sands": hosting or holding *at* a place names the
  * event's venue, not its organiser. The participle is then read as part of the place phrase (the preposition and
  * the venue carry the meaning); "hosted by Google" keeps the organiser relation. Likewise a venue as the subject
- * ("which venue hosts the most events", "Suntec holds ..."): the venue holds the events, nobody organises them.
+ * ("which venue hosts the most events", "Suntec holds ..."): the venue holds the events, nobody organises them; and
+ * so does a city or a country ("what city hosts the most events", "does Singapore host ...").
  */
 import type { ScanState } from './ScanState';
 
@@ -17,8 +18,21 @@ const VENUE_SUBJECT_VERBS: ReadonlySet<string> = new Set([
   'hosting',
   'stages',
 ]);
-/** Nouns naming a venue as such. */
-const VENUE_NOUNS: ReadonlySet<string> = new Set(['venue', 'venues', 'place', 'places', 'location', 'locations']);
+/** Nouns naming a place that holds events (a venue, a city, a country). */
+const VENUE_NOUNS: ReadonlySet<string> = new Set([
+  'venue',
+  'venues',
+  'place',
+  'places',
+  'location',
+  'locations',
+  'city',
+  'cities',
+  'country',
+  'countries',
+  'nation',
+  'nations',
+]);
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'inside', 'on']);
 /** How far a "by <company>" may follow and still make the participle the organiser relation. */
 const BY_SPAN = 6;
@@ -33,7 +47,10 @@ export function readVenueVerbs(s: ScanState): void {
   for (let i = 1; i < w.length; i++) {
     if (s.claimed[i] || !VENUE_SUBJECT_VERBS.has(w[i] ?? '')) continue;
     // the venue's name right before the verb ("does Suntec host"), up to four words ("Marina Bay Sands holds")
-    const named = [1, 2, 3, 4].some((n) => i - n >= 0 && s.index.venues.has(w.slice(i - n, i).join(' ')));
+    const named = [1, 2, 3, 4].some((n) => {
+      const before = w.slice(i - n, i).join(' ');
+      return i - n >= 0 && (s.index.venues.has(before) || s.index.cities.has(before) || s.index.countries.has(before));
+    });
     const subject = VENUE_NOUNS.has(w[i - 1] ?? '') || named || s.mentions.some((m) => m.t === 'venue' && m.end === i);
     if (subject && !w.slice(i + 1, i + 1 + BY_SPAN).includes('by')) s.claimed[i] = true;
   }

@@ -6,6 +6,9 @@ import type { Draft } from '../Draft';
 import { connect, newDraft } from '../graph';
 import type { MentionOf } from '../MentionHandler';
 
+/** Anaphors that restate the question's own set when no earlier turn is there ("just the ones in Germany"). */
+const ONE_WORDS: ReadonlySet<string> = new Set(['ones', 'the ones', 'those', 'these']);
+
 /**
  * "those", "them", "those companies", "work there": the previous turn's target becomes a node of this request
  * (the same node when the kinds agree, else linked to the new node the words ask for). A weak anaphor ("these"
@@ -17,7 +20,12 @@ export function readAnaphor(s: BuildState, m: MentionOf<'anaphor'>): void {
     return;
   }
   const previous = s.previous;
-  if (!previous) return;
+  if (!previous) {
+    // "sponsors of X (just the ones in Germany)": with no earlier turn, the question's own set; what follows is said
+    // of it, not of the last noun read (the event)
+    if (s.target && ONE_WORDS.has(m.text.toLowerCase())) s.current = s.target;
+    return;
+  }
   const nextM = s.ms[s.k + 1];
   let kind: EntityKind = previous.target.entity;
   let explicit: MentionOf<'entity'> | undefined;

@@ -6,8 +6,16 @@ import type { Draft } from '../Draft';
 import { connect, nearest, newDraft } from '../graph';
 import type { MentionOf } from '../MentionHandler';
 import { openNode } from '../openNode';
+import { openPendingWho } from '../openPendingWho';
 import { companyBeforePeople } from '../../companyPeople';
 import { STATED_SIZE_NOUNS } from '../../statedSizeAsked';
+import { ORDERING_WORDS } from '../../../lexicon/aggregateWords';
+
+/** A verb of ordering said ("ranked", "sorted", "order them by"): a "by" then orders the rows. */
+function orderingSaid(s: BuildState): boolean {
+  return s.scan.tokens.some((t) => ORDERING.has(t.norm));
+}
+const ORDERING: ReadonlySet<string> = new Set(ORDERING_WORDS);
 
 /**
  * An entity noun ("events", "sponsors", "contacts"): usually a new node linked to the one before it; also the
@@ -19,9 +27,17 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   const ms = s.ms;
   const prevM = ms[k - 1];
   const nextM = ms[k + 1];
-  // "top 3 events by sponsors": a ranking of the listed rows by their linked rows, not a grouping by company
-  const ranksListed = s.target !== null && s.target.entity !== m.entity && s.topN !== null && s.groupDim === null;
-  if (s.expectDimension && (m.entity === 'events' || m.entity === 'companies') && !ranksListed) {
+  // "top 3 events by sponsors", "events ranked by sponsors": a ranking of the listed rows by their linked rows, not a
+  // grouping by company
+  const ordered = s.topN !== null || orderingSaid(s);
+  const ranksListed = s.target !== null && s.target.entity !== m.entity && ordered && s.groupDim === null;
+  // "rank countries by number of companies": the grouping is said already, the noun after "by" is what is counted
+  if (
+    s.expectDimension &&
+    (m.entity === 'events' || m.entity === 'companies') &&
+    !ranksListed &&
+    !(s.groupDim !== null && s.countFlag)
+  ) {
     s.groupDim = m.entity === 'events' ? 'event' : 'company';
     s.expectDimension = false;
     return;
@@ -39,7 +55,7 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
     s.expectDimension = false;
     return;
   }
-  if (afterBy && s.target && (s.superlative || s.topN !== null) && m.entity !== s.target.entity)
+  if (afterBy && s.target && (s.superlative || ordered) && m.entity !== s.target.entity)
     s.mostPending = s.mostPending ?? 'desc';
   if (s.mostPending && !s.target && s.pendingWho && !s.groupDim) {
     // "who has the most contacts / attends the most events" -> companies; "... the most sponsors" -> events
@@ -108,6 +124,17 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
     s.current = subject;
     return;
   }
+  // "who from the companies at X", "who at the sponsors of X": "who" is a member of the companies, so their people
+  // (as "who at Siemens" asks for Siemens' people); "who among the sponsors" stays the companies themselves
+  if (
+    s.pendingWho &&
+    !s.current &&
+    m.entity === 'companies' &&
+    prevM?.t === 'prep' &&
+    (prevM.p === 'from' || prevM.p === 'at') &&
+    ms[k - 2]?.t === 'who'
+  )
+    openPendingWho(s, 'people');
   if (s.pendingWho && !s.current && m.relations === null && (m.entity === 'people' || m.entity === 'companies'))
     s.pendingWho = false;
   // "..., who has the most contacts among the sponsors of X": narrows the ranked set, not the measure; the
@@ -129,7 +156,10 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
       (x) =>
         !s.pendingPre.includes(x) &&
         x.t !== 'sector' &&
-        !((x.t === 'neg' || (x.t === 'prep' && x.p === 'hq')) && s.pendingPre.some((p) => s.negatedPre.has(p))),
+        !(
+          (x.t === 'neg' || (x.t === 'prep' && (x.p === 'hq' || x.p === 'placedIn'))) &&
+          s.pendingPre.some((p) => s.negatedPre.has(p))
+        ),
     );
   // "sponsors of X that are not US companies": after a copula, a noun of an earlier node's kind describes that node
   if (

@@ -41,6 +41,16 @@ export function readTop(s: BuildState): void {
   } else s.topN = s.topN ?? 10;
 }
 
+/** "a few examples", "3 sample companies", "5 of them": members of the set, the number given kept. */
+export function readExamples(s: BuildState, m: MentionOf<'examples'>): void {
+  s.examples = { limit: m.limit ?? s.examples?.limit ?? null };
+}
+
+/** "how many X, and list them": the list, with the number of its rows. */
+export function readAlsoList(s: BuildState): void {
+  s.alsoList = true;
+}
+
 /** "by", "per", "each", "breakdown": a grouping, by the dimension that follows. */
 export function readGroup(s: BuildState, m: MentionOf<'group'>): void {
   s.expectDimension = m.expectsDimension;

@@ -1,0 +1,89 @@
+/**
+ * Words asking for some members of a set rather than all of them or their number: "give me a few examples of X",
+ * "show me 3 sample companies at Y", "any names?". Read by `parse/scan/exampleRequests.ts`: the answer is the list
+ * of the set asked (the earlier turn's set in a follow-up), cut to the number given, the whole set when none is.
+ * General English, not words of this data set.
+ */
+
+/** Nouns (and the adjective "sample") that ask for members of a set as illustrations. */
+export const EXAMPLE_NOUNS: ReadonlySet<string> = new Set([
+  'example',
+  'examples',
+  'sample',
+  'samples',
+  'instance',
+  'instances',
+  'illustration',
+  'illustrations',
+  'specimen',
+  'specimens',
+]);
+
+/** Nouns asking for the members by name ("any names?", "what are their names?"). */
+export const NAME_NOUNS: ReadonlySet<string> = new Set(['name', 'names']);
+
+/**
+ * Quantifiers of an unstated few ("a few examples", "a couple of fintech companies", "a handful of names"): no
+ * number is given, so the whole set is the answer. Read before an example noun or before the noun of the set.
+ */
+export const FEW_QUANTIFIERS: readonly string[] = [
+  'a few',
+  'a couple of',
+  'a couple',
+  'couple of',
+  'a handful of',
+  'a handful',
+  'handful of',
+  'a selection of',
+  'few',
+];
+
+/** Determiners read with an example noun only ("some examples", "any names?"); alone they are filler. */
+export const EXAMPLE_DETERMINERS: readonly string[] = ['some', 'several', 'any', 'more', 'the', 'their', 'its'];
+
+/** A single example asked ("an example of ...", "one sample"): one row. */
+export const ONE_EXAMPLE: ReadonlySet<string> = new Set(['a', 'an', 'one']);
+
+/**
+ * A second clause asking for the members after a count ("how many events are in Singapore, and list them", "number
+ * of sponsors of X and who are they"): verbs of listing, the words they may take, and whole clauses.
+ */
+export const LIST_ALSO_VERBS: readonly string[] = [
+  'list',
+  'name',
+  'show',
+  'give',
+  'tell',
+  'display',
+  'enumerate',
+  'identify',
+  'share',
+];
+export const LIST_ALSO_OBJECTS: readonly string[] = [
+  'me',
+  'us',
+  'them',
+  'those',
+  'these',
+  'all',
+  'all of them',
+  'them all',
+  'the names',
+  'their names',
+  'the list',
+  'a list',
+  'which ones',
+  'who they are',
+  'what they are',
+  'which they are',
+  'out',
+];
+export const LIST_ALSO_CLAUSES: readonly string[] = [
+  'which ones',
+  'which ones are they',
+  'who are they',
+  'what are they',
+  'which are they',
+  'what are their names',
+  'what are the names',
+];

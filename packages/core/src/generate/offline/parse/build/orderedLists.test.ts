@@ -1,0 +1,66 @@
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { column, realFixture, type Fixture } from '../../testkit';
+
+warnIfNoRealData('ranked lists');
+
+/**
+ * "Which X has the most Y" is one winner (ties kept), "top N" N ranked rows, "ranked by" / "list X by number of Y"
+ * the whole list in that order; a superlative inside a filtered set ranks within the filter.
+ */
+describe.runIf(hasRealData)('one winner, top N, the whole ranked list (real data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f.close());
+
+  const sponsorsPerEvent = (): Map<unknown, number> =>
+    new Map(
+      (
+        f.db
+          .prepare(
+            "SELECT e.url, (SELECT COUNT(DISTINCT p.company_id) FROM participations p WHERE p.event_id = e.id AND p.relation = 'sponsor') FROM events e",
+          )
+          .raw(true)
+          .all() as [unknown, number][]
+      ).map(([u, n]) => [u, n]),
+    );
+
+  it.each([
+    ['events ranked by number of sponsors'],
+    ['events ranked by sponsors'],
+    ['list events by number of sponsors'],
+  ])('%s is every event, most sponsors first', (q) => {
+    const asked = f.ask(q);
+    const expected = sponsorsPerEvent();
+    const urls = column(asked, 'url');
+    const counts = column(asked, 'n_sponsors').map(Number);
+    expect(urls.length).toBe(expected.size);
+    urls.forEach((u, i) => expect(counts[i]).toBe(expected.get(u)));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
+  it('"top 3 ... by number of sponsors" is three ranked rows (ties kept)', () => {
+    const counts = column(f.ask('top 3 events in Singapore by number of sponsors'), 'rank').map(Number);
+    expect(counts.every((r) => r <= 3)).toBe(true);
+  });
+
+  it('"which event has the most sponsors" is one winner', () => {
+    const best = Math.max(...sponsorsPerEvent().values());
+    expect(column(f.ask('which event has the most sponsors'), 'n_sponsors')).toEqual([best]);
+  });
+
+  it('a superlative inside a filtered set ranks within the filter', () => {
+    const asked = f.ask('which of the events in 2025 has the most exhibitors');
+    const dates = column(asked, 'start_date').map(String);
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates.every((d) => d.startsWith('2025'))).toBe(true);
+  });
+
+  it('"rank countries by number of companies" groups the companies by country, most first', () => {
+    const counts = column(f.ask('rank countries by number of companies'), 'companies').map(Number);
+    expect(counts.length).toBeGreaterThan(5);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+});

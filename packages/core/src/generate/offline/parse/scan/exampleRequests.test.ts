@@ -1,0 +1,82 @@
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { column, realFixture, sql, type Fixture } from '../../testkit';
+
+warnIfNoRealData('example requests');
+
+/**
+ * "a few examples of X", "3 sample companies at Y", "any names?" after a count: the list of the set asked (the
+ * earlier turn's narrowed set in a follow-up), cut to the number asked when one is given, never a clarify about
+ * "few" or "sample".
+ */
+describe.runIf(hasRealData)('example requests (real data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f.close());
+
+  /** The companies at one event (any relation, or the one named), from the data. */
+  const companiesAt = (event: string, relation?: string): Set<unknown> =>
+    f.oracle(
+      `SELECT DISTINCT c.name FROM companies c JOIN participations p ON p.company_id = c.id JOIN events e ON e.id = p.event_id
+       WHERE e.name = ? ${relation ? 'AND p.relation = ?' : ''}`,
+      ...(relation ? [event, relation] : [event]),
+    );
+
+  it('a number before "sample" cuts the list to it, every row from the set', () => {
+    const asked = f.ask('show me 3 sample companies at Aviation Festival Asia 2025');
+    const names = column(asked, 'company');
+    expect(names).toHaveLength(3);
+    const all = companiesAt('Aviation Festival Asia 2025');
+    expect(all.size).toBeGreaterThan(3);
+    for (const n of names) expect(all.has(n)).toBe(true);
+  });
+
+  it('"N examples of X" is N rows of X', () => {
+    const names = column(f.ask('give me 2 examples of events in Singapore'), 'event');
+    expect(names).toHaveLength(2);
+  });
+
+  it('"an example of" is one row', () => {
+    expect(column(f.ask('give me an example of a sponsor of Submarine Networks World 2024'), 'company')).toHaveLength(
+      1,
+    );
+  });
+
+  it('"a few examples" with no number is the whole set, no word asked back', () => {
+    const asked = f.ask('give me a few examples of the sponsors of Submarine Networks World 2024');
+    expect(new Set(column(asked, 'company'))).toEqual(companiesAt('Submarine Networks World 2024', 'sponsor'));
+  });
+
+  it('"a couple of" before a people noun lists them', () => {
+    expect(f.ask('a couple of sales people at Zscaler').kind).toBe('sql');
+  });
+
+  it.each([['any names?'], ['give me some examples'], ['what are their names']])(
+    'after a count, "%s" lists the counted set',
+    (followUp) => {
+      const asked = f.ask('how many speakers are at Cloud Expo Asia Singapore 2024', followUp);
+      expect(new Set(column(asked, 'company'))).toEqual(companiesAt('Cloud Expo Asia Singapore 2024', 'speaker'));
+    },
+  );
+
+  it('"show me 5 of them" after a count is 5 of the counted set', () => {
+    const asked = f.ask('how many sponsors at Submarine Networks World 2024', 'show me 5 of them');
+    const names = column(asked, 'company');
+    expect(names).toHaveLength(5);
+    const all = companiesAt('Submarine Networks World 2024', 'sponsor');
+    for (const n of names) expect(all.has(n)).toBe(true);
+    expect(sql(asked)).toMatch(/LIMIT 5$/);
+  });
+
+  it('a follow-up keeps the earlier narrowing', () => {
+    const narrowed = f.ask('which events are at Marina Bay Sands', 'which of those are in 2025');
+    const asked = f.ask('which events are at Marina Bay Sands', 'which of those are in 2025', 'any names?');
+    expect(column(asked, 'event')).toEqual(column(narrowed, 'event'));
+  });
+
+  it('the number of examples of a ranking is the number ranked', () => {
+    expect(column(f.ask('give me 3 examples of the largest companies'), 'company')).toHaveLength(3);
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * Requests for some members of a set ("give me a few examples of fintech companies", "show me 3 sample companies at
+ * X", "an example of a sponsor", "show me 5 of them", "any names?"): an `examples` mention with the number asked
+ * (null when none is given: the whole set is listed). The build step lists the set (the earlier turn's set in a
+ * follow-up that names none) and cuts it to that number. Runs after the lexicon pass, so the nouns of the set are
+ * known; "names" counts only when nothing else in the question names what is asked ("any names?" after a count).
+ */
+import {
+  EXAMPLE_DETERMINERS,
+  EXAMPLE_NOUNS,
+  FEW_QUANTIFIERS,
+  NAME_NOUNS,
+  ONE_EXAMPLE,
+} from '../../lexicon/exampleWords';
+import type { Mention } from '../Mention';
+import { type ScanState, claim } from './ScanState';
+
+const split = (list: readonly string[]): string[][] =>
+  list.map((x) => x.split(' ')).sort((a, b) => b.length - a.length);
+const FEW = split(FEW_QUANTIFIERS);
+const DETERMINERS = split(EXAMPLE_DETERMINERS);
+/** Mentions that may stand between a quantifier and the noun of its set ("a few fintech companies"). */
+const MODIFIERS = new Set<Mention['t']>([
+  'topic',
+  'country',
+  'city',
+  'state',
+  'function',
+  'seniority',
+  'title',
+  'cond',
+]);
+/** Mentions that say what is asked about: "names" then asks for nothing of its own. */
+const ASKED = new Set<Mention['t']>(['entity', 'who', 'event', 'company', 'person', 'function', 'seniority', 'title']);
+/** "5 of them", "3 of the sponsors": the set the number is taken from. */
+const SET_AFTER_OF = new Set(['them', 'those', 'these', 'the']);
+/** "examples of those": the "of" stays with the anaphor (a set of the earlier turn). */
+const ANAPHORS = new Set(['them', 'those', 'these']);
+
+/** The phrase of `phrases` ending right before token `end` (unclaimed), as its start, or -1. */
+function phraseBefore(s: ScanState, end: number, phrases: readonly string[][]): number {
+  for (const p of phrases) {
+    const a = end - p.length;
+    if (a >= 0 && p.every((x, k) => s.w[a + k] === x && !s.claimed[a + k])) return a;
+  }
+  return -1;
+}
+
+/** The phrase of `phrases` starting at token `i` (unclaimed), as its length, or 0. */
+function phraseAt(s: ScanState, i: number, phrases: readonly string[][]): number {
+  for (const p of phrases) if (p.every((x, k) => s.w[i + k] === x && !s.claimed[i + k])) return p.length;
+  return 0;
+}
+
+/** A people word said as the noun of the set ("a few CEOs", "a couple of recruiters"). */
+const isPeopleNoun = (m: Mention): boolean =>
+  m.t === 'title' || ((m.t === 'function' || m.t === 'seniority') && m.noun);
+
+const isNumber = (s: ScanState, i: number): boolean => /^\d+$/.test(s.w[i] ?? '') && !s.claimed[i];
+
+/** The mention starting at token `i`. */
+const mentionAt = (s: ScanState, i: number): Mention | undefined => s.mentions.find((m) => m.start === i);
+
+/** The quantity before an example noun at `i`: [first token, limit]. */
+function quantityBefore(s: ScanState, i: number): [number, number | null] {
+  if (isNumber(s, i - 1)) return [i - 1, Number(s.w[i - 1])];
+  const few = phraseBefore(s, i, FEW);
+  if (few >= 0) return [few, null];
+  const det = phraseBefore(s, i, DETERMINERS);
+  if (det >= 0) return [det, null];
+  // "an example of", "one sample": a noun in the singular asks for one
+  if (ONE_EXAMPLE.has(s.w[i - 1] ?? '') && !s.claimed[i - 1] && !(s.w[i] ?? '').endsWith('s')) return [i - 1, 1];
+  return [i, null];
+}
+
+export function readExampleRequests(s: ScanState): void {
+  const { w } = s;
+  const asksSomething = s.mentions.some((m) => ASKED.has(m.t));
+  for (let i = 0; i < w.length; i++) {
+    if (s.claimed[i]) continue;
+    const word = w[i] ?? '';
+    // "3 sample companies", "a few examples of X", "any names?"
+    if (EXAMPLE_NOUNS.has(word) || (NAME_NOUNS.has(word) && !asksSomething)) {
+      const [start, limit] = quantityBefore(s, i);
+      const end = w[i + 1] === 'of' && !s.claimed[i + 1] && !ANAPHORS.has(w[i + 2] ?? '') ? i + 2 : i + 1;
+      claim(s, start, end, { t: 'examples', limit });
+      i = end - 1;
+      continue;
+    }
+    // "show me 5 of them", "give me 3 of the sponsors": the number asked of a set said after it
+    if (isNumber(s, i) && w[i + 1] === 'of' && SET_AFTER_OF.has(w[i + 2] ?? '')) {
+      claim(s, i, i + 1, { t: 'examples', limit: Number(word) });
+      continue;
+    }
+    // "a few fintech companies", "a couple of sponsors": an unstated few of the set named next
+    const few = phraseAt(s, i, FEW);
+    if (few > 0) {
+      // the lexicon already read the "of" of "a couple of" as a preposition: the set's noun follows it
+      let j = i + few;
+      if (w[j] === 'of' && mentionAt(s, j)?.t === 'prep') j++;
+      for (let m = mentionAt(s, j); m && MODIFIERS.has(m.t) && !isPeopleNoun(m); m = mentionAt(s, j)) j = m.end;
+      const noun = mentionAt(s, j);
+      if (noun && (noun.t === 'entity' || noun.t === 'who' || isPeopleNoun(noun))) {
+        claim(s, i, i + few, { t: 'examples', limit: null });
+        i += few - 1;
+      }
+    }
+  }
+}

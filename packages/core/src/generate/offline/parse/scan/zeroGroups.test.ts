@@ -1,0 +1,64 @@
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { column, realFixture, type Fixture } from '../../testkit';
+
+warnIfNoRealData('groups with nothing counted');
+
+/**
+ * "number of sponsors per event, including events with none": every event, with its number (zero included); the
+ * aside is never dropped nor read as a negation or a theme. Without it the grouping lists the events with sponsors.
+ */
+describe.runIf(hasRealData)('groups with nothing counted (real data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f.close());
+
+  it.each([
+    ['number of sponsors per event including events with none'],
+    ['how many sponsors does each event have, even those with zero'],
+    ['number of sponsors per event, zeros included'],
+  ])('%s lists every event with its number of sponsors', (q) => {
+    const asked = f.ask(q);
+    const events = f.oracle('SELECT COUNT(*) FROM events');
+    expect(column(asked, 'event')).toHaveLength(Number([...events][0]));
+    const zero = column(asked, 'n_sponsors').filter((n) => n === 0).length;
+    const without = f.oracle(
+      "SELECT COUNT(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM participations p WHERE p.event_id = e.id AND p.relation = 'sponsor')",
+    );
+    expect(zero).toBe(Number([...without][0]));
+  });
+
+  it('without the aside, only the events with sponsors are counted', () => {
+    const counts = column(f.ask('number of sponsors per event'), 'count');
+    expect(counts.every((n) => Number(n) > 0)).toBe(true);
+  });
+
+  it('"avg no. of companies per event (only events that have companies)" is one figure over those events', () => {
+    const asked = f.ask('avg no. of companies per event (only events that have companies)');
+    const [avg] = [
+      ...f.oracle('SELECT AVG(n) FROM (SELECT COUNT(DISTINCT company_id) AS n FROM participations GROUP BY event_id)'),
+    ];
+    expect(Number(column(asked, 'avg_n_companies')[0])).toBeCloseTo(Number(avg), 6);
+  });
+
+  it('"average number of sponsors per event" averages over every event, those with none as 0', () => {
+    const asked = f.ask('average number of sponsors per event');
+    const [avg] = [
+      ...f.oracle(
+        "SELECT AVG((SELECT COUNT(DISTINCT p.company_id) FROM participations p WHERE p.event_id = e.id AND p.relation = 'sponsor')) FROM events e",
+      ),
+    ];
+    expect(Number(column(asked, 'avg_n_sponsors')[0])).toBeCloseTo(Number(avg), 6);
+  });
+
+  it('"for the events that have companies, how many companies does each one have" keeps only those events', () => {
+    const asked = f.ask(
+      'For the February 2025 events that have companies listed, how many companies does each one have?',
+    );
+    const counts = column(asked, 'n_companies').map(Number);
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.every((n) => n > 0)).toBe(true);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * "number of sponsors per event, including events with none", "how many speakers does each event have, even those
+ * with zero", "zeros included": the aside asks for every member of the set, the ones with nothing counted too. It
+ * is claimed whole as a `keepZero` mention (its "none" is no negation of the set, its "those" no earlier turn's
+ * set), and `parse/countEach.ts` then counts per member of the set (zero included) even when the set is not
+ * narrowed. Runs before the lexicon pass.
+ */
+import {
+  ZERO_GROUP_LINKS,
+  ZERO_GROUP_NOUNS,
+  ZERO_GROUP_OPENERS,
+  ZERO_GROUP_PHRASES,
+  ZERO_WORDS,
+} from '../../lexicon/aggregateWords';
+import { LEXICON } from '../lexiconTable';
+import { type ScanState, claim, isFree } from './ScanState';
+
+const split = (list: readonly string[]): string[][] =>
+  list.map((x) => x.split(' ')).sort((a, b) => b.length - a.length);
+const OPENERS = new Set(ZERO_GROUP_OPENERS);
+const NOUNS = new Set(ZERO_GROUP_NOUNS);
+const LINKS = split(ZERO_GROUP_LINKS);
+const ZEROS = split(ZERO_WORDS);
+const PHRASES = split(ZERO_GROUP_PHRASES);
+
+function phraseAt(w: readonly string[], i: number, phrases: readonly string[][]): number {
+  for (const p of phrases) if (p.every((x, k) => w[i + k] === x)) return p.length;
+  return 0;
+}
+
+/** A noun of events or companies (or a relation noun) at token i. */
+const entityWord = (w: string | undefined): boolean => LEXICON.get(w ?? '')?.some((r) => r.t === 'entity') ?? false;
+
+export function readZeroGroups(s: ScanState): void {
+  // the words as typed: the token rewrites before this pass respell past tenses of filler verbs ("included")
+  const w = s.tokens.map((t) => t.raw.toLowerCase());
+  for (let i = 1; i < w.length; i++) {
+    const whole = phraseAt(w, i, PHRASES);
+    if (whole > 0 && isFree(s, i, i + whole)) {
+      claim(s, i, i + whole, { t: 'keepZero' });
+      return;
+    }
+    if (!OPENERS.has(w[i] ?? '')) continue;
+    let j = i + 1;
+    while (NOUNS.has(w[j] ?? '') || entityWord(w[j])) j++;
+    const link = phraseAt(w, j, LINKS);
+    if (link === 0) continue;
+    const zero = phraseAt(w, j + link, ZEROS);
+    if (zero === 0) continue;
+    let end = j + link + zero;
+    // "with no sponsors", "with zero speakers": the counted noun again
+    if (entityWord(w[end])) end++;
+    if (end !== w.length || !isFree(s, i, end)) continue;
+    claim(s, i, end, { t: 'keepZero' });
+    return;
+  }
+}
