@@ -166,6 +166,8 @@ export function readTopics(s: ScanState): void {
   /** The words are a phrase of an industry's or a tag's own name ("information technology", "big data"). */
   const inThemePhrase = (phrase: string): boolean =>
     phrase.includes(' ') &&
+    // filler words alone ("of the", inside "Office of the ...") are no phrase of a theme: they would make one
+    phrase.split(' ').some((x) => !FILLER_WORDS.has(x)) &&
     (index.industries.some((i) => ` ${i.tokens.join(' ')} `.includes(` ${phrase} `)) ||
       index.tags.some((t) => t.keys.some((key) => ` ${key} `.includes(` ${phrase} `))) ||
       // a phrase the tagger tags events by ("big data", "life sciences")
