@@ -186,7 +186,16 @@ export function readTopics(s: ScanState): void {
     if (TOPIC_MARKERS_BEFORE.has(word) && TOPIC_MARKERS_BEFORE.has(w[k + 1] ?? ''))
       return markerOnly && matchTopic([word], index).tags.length > 0;
     // a filler word closing a theme's own phrase ("big data"): the theme's
-    if (FILLER_WORDS.has(word) && k > 0 && inThemePhrase(w.slice(k - 1, k + 1).join(' '))) return true;
+    // ... after a word that is no filler itself ("of the" in an industry's name is no theme)
+    const prev = w[k - 1] ?? '';
+    if (
+      FILLER_WORDS.has(word) &&
+      k > 0 &&
+      !FILLER_WORDS.has(prev) &&
+      !LEXICON.get(prev)?.some((r) => r.t === 'prep') &&
+      inThemePhrase(`${prev} ${word}`)
+    )
+      return true;
     if (FILLER_WORDS.has(word) || /^\d/.test(word) || index.countries.has(word)) return false;
     // a vague qualifier ("big", "recent") is a theme's word only inside the theme's own phrase ("big data")
     if (QUALIFIER_WORDS.has(word)) return inThemePhrase(w.slice(k, k + 2).join(' '));
