@@ -79,4 +79,12 @@ describe.runIf(hasRealData)('example requests (real data)', () => {
   it('the number of examples of a ranking is the number ranked', () => {
     expect(column(f.ask('give me 3 examples of the largest companies'), 'company')).toHaveLength(3);
   });
+
+  it.each([
+    ['list 5 events in Singapore', 'event', 5],
+    ['give me 10 companies at Aviation Festival Asia 2025', 'company', 10],
+    ['give me a sample of 4 people at Zscaler', 'full_name', 4],
+  ])('%s is that many rows', (q, col, n) => {
+    expect(column(f.ask(q), col)).toHaveLength(n);
+  });
 });

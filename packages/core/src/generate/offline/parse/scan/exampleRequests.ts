@@ -56,6 +56,17 @@ function phraseAt(s: ScanState, i: number, phrases: readonly string[][]): number
 const isPeopleNoun = (m: Mention): boolean =>
   m.t === 'title' || ((m.t === 'function' || m.t === 'seniority') && m.noun);
 
+/** Verbs (and their objects) right before a number of rows asked: "list 5", "give me 10", "show us 3". */
+const LISTING_VERBS: ReadonlySet<string> = new Set(['list', 'give', 'show', 'name', 'find', 'get', 'pull', 'me', 'us']);
+
+/** True when the noun of a set (after modifiers) starts at token `j`. */
+function nounAfter(s: ScanState, j: number): boolean {
+  let k = j;
+  for (let m = mentionAt(s, k); m && MODIFIERS.has(m.t) && !isPeopleNoun(m); m = mentionAt(s, k)) k = m.end;
+  const noun = mentionAt(s, k);
+  return noun !== undefined && (noun.t === 'entity' || noun.t === 'who' || isPeopleNoun(noun));
+}
+
 const isNumber = (s: ScanState, i: number): boolean => /^\d+$/.test(s.w[i] ?? '') && !s.claimed[i];
 
 /** The mention starting at token `i`. */
@@ -84,11 +95,18 @@ export function readExampleRequests(s: ScanState): void {
       const [start, limit] = quantityBefore(s, i);
       const end = w[i + 1] === 'of' && !s.claimed[i + 1] && !ANAPHORS.has(w[i + 2] ?? '') ? i + 2 : i + 1;
       claim(s, start, end, { t: 'examples', limit });
+      // "a sample of 4 people": the number after the noun is the one asked (read after, it is the one kept)
+      if (w[i + 1] === 'of' && isNumber(s, i + 2)) claim(s, i + 2, i + 3, { t: 'examples', limit: Number(w[i + 2]) });
       i = end - 1;
       continue;
     }
     // "show me 5 of them", "give me 3 of the sponsors": the number asked of a set said after it
     if (isNumber(s, i) && w[i + 1] === 'of' && SET_AFTER_OF.has(w[i + 2] ?? '')) {
+      claim(s, i, i + 1, { t: 'examples', limit: Number(word) });
+      continue;
+    }
+    // "give me 10 companies at X", "list 5 events in Singapore": a number after a verb of listing, before the set
+    if (isNumber(s, i) && (i === 0 || LISTING_VERBS.has(w[i - 1] ?? '')) && nounAfter(s, i + 1)) {
       claim(s, i, i + 1, { t: 'examples', limit: Number(word) });
       continue;
     }
@@ -98,9 +116,7 @@ export function readExampleRequests(s: ScanState): void {
       // the lexicon already read the "of" of "a couple of" as a preposition: the set's noun follows it
       let j = i + few;
       if (w[j] === 'of' && mentionAt(s, j)?.t === 'prep') j++;
-      for (let m = mentionAt(s, j); m && MODIFIERS.has(m.t) && !isPeopleNoun(m); m = mentionAt(s, j)) j = m.end;
-      const noun = mentionAt(s, j);
-      if (noun && (noun.t === 'entity' || noun.t === 'who' || isPeopleNoun(noun))) {
+      if (nounAfter(s, j)) {
         claim(s, i, i + few, { t: 'examples', limit: null });
         i += few - 1;
       }
