@@ -35,6 +35,29 @@ describe('QueryPool', () => {
     expect(result.truncated).toBe(false);
   });
 
+  it("pages a statement in its own order (not the table's), counting past the page without shipping those rows", async () => {
+    // Descending by a column with ties broken by id: an order no index or rowid gives, so a stage of the page's
+    // wrapping that reordered rows would show here.
+    const sql = 'SELECT company_id, id, full_name FROM people WHERE id > ? ORDER BY company_id DESC, id';
+    const whole = await pool.run(`${sql} LIMIT 50`, [100]);
+    const pages: unknown[][] = [];
+    for (let offset = 0; offset < 50; offset += 7) {
+      const page = await pool.page(sql, [100], { offset, limit: Math.min(7, 50 - offset), countUpTo: 40 });
+      expect(page.columns).toEqual(whole.columns);
+      expect(page.rows.every((row) => row.length === whole.columns.length)).toBe(true);
+      // 40 rows counted from the offset at most: the result (2,900 rows) holds more
+      expect(page).toMatchObject({ counted: 40, exhausted: false });
+      pages.push(...page.rows);
+    }
+    expect(pages).toEqual(whole.rows);
+    // the end of a result: the rows left after the offset, all counted
+    const tail = (await pool.run(sql, [2990])).rows;
+    const last = await pool.page(sql, [2990], { offset: 5, limit: 7, countUpTo: 40 });
+    expect(last).toMatchObject({ rows: tail.slice(5), counted: tail.length - 5, exhausted: true });
+    const none = await pool.page(sql, [1_000_000], { offset: 0, limit: 7, countUpTo: 40 });
+    expect(none).toMatchObject({ columns: whole.columns, rows: [], counted: 0, exhausted: true });
+  });
+
   it('stops a runaway cross join (people x people x companies) with a typed TIMEOUT', async () => {
     const error = await pool.run(RUNAWAY).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(QueryTimeout);

@@ -57,6 +57,26 @@ describe('classifySeniority', () => {
     ['CEO Coach', null],
     ['Senior CFO Advisor', 'senior'],
     ['CEO & Founder', 'c_level'],
+    // boundaries of the conventions' levels (issue 12): the word director, whatever qualifies it
+    ['Associate Director', 'director'],
+    ['Non-executive Director', 'director'],
+    ['Director of Sales', 'director'],
+    // a chief of staff is no chief officer, nor is the executive whose office or staff it is the person's level
+    ['Chief of Staff', null],
+    ['Chief of Staff to the CEO', null],
+    ['Chief of Staff, Office of the CEO', null],
+    ['Director, Office of the CFO', 'director'],
+    // a board's vice chair is no vice president (the conventions' VP is the words vice president, VP, SVP, EVP)
+    ['Vice Chair', null],
+    ['Vice Chairman', null],
+    ['EVP, Operations', 'vp'],
+    ['SVP/GM', 'vp'],
+    // one level per person, the highest the title states: counted once by seniority
+    ['VP and Director', 'vp'],
+    ['CEO & Managing Director', 'c_level'],
+    ['Co-founder & CEO', 'c_level'],
+    ['Head of Marketing', 'head'],
+    ['Vice President and Head of Sales', 'vp'],
     ['Account Executive', null],
     ['Software Engineer', null],
     ['Global Process Owner', null],

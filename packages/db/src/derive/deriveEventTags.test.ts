@@ -86,6 +86,21 @@ describe('deriveEventTags', () => {
     ).toEqual([]);
   });
 
+  it.each([
+    // a broad theme's word heading a specific theme's in the name is that subject's technology / education
+    [{ name: 'Asian Refining Technology Conference' }, ['oil_gas', 'energy']],
+    [{ name: 'Pet Technology Expo' }, ['pets']],
+    [{ name: 'Aviation Technology Forum' }, ['aviation']],
+    // ... while the broad word alone, first, or coordinated with the specific one names the broad theme too
+    [{ name: 'Technology Week Asia' }, ['technology']],
+    [{ name: 'Space and Technology Convention' }, ['technology', 'space']],
+    [{ name: 'Technology for Aviation Summit' }, ['technology', 'aviation']],
+    // crypto is finance too
+    [{ name: 'Crypto Expo' }, ['finance_banking', 'crypto_blockchain', 'technology']],
+  ])('a broad word in the name: %j -> %j', (input, want) => {
+    expect(deriveEventTags(input)).toEqual(want);
+  });
+
   it('returns nothing for nothing', () => {
     expect(deriveEventTags({})).toEqual([]);
     expect(deriveEventTags({ name: null, description: null })).toEqual([]);
@@ -97,14 +112,16 @@ describe.skipIf(!hasRealData)('deriveEventTags on the real events', () => {
   /** Hand-checked expectations for a sample of the real events: tags that must be there / must not. */
   const EXPECTED: Record<string, { has: string[]; not?: string[] }> = {
     'Asian Downstream Summit': { has: ['oil_gas', 'energy'] },
-    'Asian Refining Technology Conference': { has: ['oil_gas', 'energy'] },
+    // "Refining Technology": the technology of oil refining, not a technology event
+    'Asian Refining Technology Conference': { has: ['oil_gas', 'energy'], not: ['technology'] },
     'OSEA 2024': { has: ['oil_gas', 'energy'] },
     'Commodity Trading Week APAC': { has: ['commodities', 'energy'], not: ['finance_banking'] },
     'Seamless Asia 2025': { has: ['finance_banking', 'ecommerce'] },
     'Accounting & Business Show Asia 2024': { has: ['finance_banking'] },
     'Traders Fair Singapore': { has: ['finance_banking'], not: ['education'] },
     '11th Middle East Insurance Industry Awards 2024': { has: ['insurance'] },
-    'Blockchain Festival Asia 2025': { has: ['crypto_blockchain'], not: ['finance_banking'] },
+    // crypto assets and their markets are finance (fintech)
+    'Blockchain Festival Asia 2025': { has: ['crypto_blockchain', 'finance_banking'] },
     'World Food Fair': { has: ['food_beverage'] },
     'Yummy Food Expo 2024': { has: ['food_beverage'] },
     'Seafood Expo Asia': { has: ['food_beverage'] },
@@ -149,7 +166,8 @@ describe.skipIf(!hasRealData)('deriveEventTags on the real events', () => {
     'UTECH Southeast Asia': { has: ['manufacturing', 'chemicals'] },
     'Industrial Transformation ASIA-PACIFIC 2024': { has: ['manufacturing'] },
     'LTA-UITP Singapore International Transport Congress & Exhibition 2024': { has: ['transport'] },
-    'Global Space and Technology Convention 2025': { has: ['space'] },
+    // "Space and Technology": two themes coordinated, both named
+    'Global Space and Technology Convention 2025': { has: ['space', 'technology'] },
     'ISS World Asia': { has: ['government', 'cybersecurity'] },
     'The Big Furniture Fair 2024': { has: ['home_furniture'] },
     'Home Inspirations 2024': { has: ['home_furniture'] },
@@ -163,6 +181,7 @@ describe.skipIf(!hasRealData)('deriveEventTags on the real events', () => {
     'Accounting & Business Show Asia 2024',
     'Traders Fair Singapore',
     '11th Middle East Insurance Industry Awards 2024',
+    'Blockchain Festival Asia 2025',
   ];
 
   it('tags the real events as checked by hand', () => {

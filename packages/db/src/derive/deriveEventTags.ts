@@ -13,21 +13,32 @@ export interface CompiledTag {
   readonly tag: EventTag;
   /** Case-insensitive keywords as one alternation, and case-sensitive ones (holding a capital) as another. */
   readonly res: readonly RegExp[];
+  /** The same keywords anchored at the end of a text: a keyword the text ends with ("Asian Refining"). */
+  readonly endRes: readonly RegExp[];
+  /**
+   * All keywords anchored at both ends, case-insensitively: a phrase someone asks about that is one keyword
+   * ("payments", "web3", "IT" typed as "it" once a parser has read it as a theme).
+   */
+  readonly wholeRe: RegExp | null;
 }
 
-function alternation(kws: readonly string[], flags: string): RegExp | null {
+function alternation(kws: readonly string[], flags: string, anchor: 'none' | 'end' | 'whole' = 'none'): RegExp | null {
   if (kws.length === 0) return null;
   // ' ?' is an optional separator, ' ' a required one (space or hyphen).
   const body = kws.map((k) => `(?:${k.replace(/ \?/g, '[\\s-]*').replace(/ /g, '[\\s-]+')})`).join('|');
   // Texts are accent-folded first, so ASCII word boundaries are enough.
-  return new RegExp(`(?<![A-Za-z0-9])(?:${body})(?![A-Za-z0-9])`, flags);
+  const before = anchor === 'whole' ? '^' : '(?<![A-Za-z0-9])';
+  const after = anchor === 'none' ? '(?![A-Za-z0-9])' : '$';
+  return new RegExp(`${before}(?:${body})${after}`, flags);
 }
 
 function compile(tag: EventTag): CompiledTag {
   const isCaseSensitive = (k: string): boolean => /[A-Z]/.test(k.replace(/\\[a-zA-Z]/g, ''));
   const cs = tag.keywords.filter(isCaseSensitive);
   const ci = tag.keywords.filter((k) => !isCaseSensitive(k));
-  return { tag, res: [alternation(ci, 'gi'), alternation(cs, 'g')].filter((r): r is RegExp => r !== null) };
+  const both = (anchor: 'none' | 'end' | 'whole', g: string): RegExp[] =>
+    [alternation(ci, `${g}i`, anchor), alternation(cs, g, anchor)].filter((r): r is RegExp => r !== null);
+  return { tag, res: both('none', 'g'), endRes: both('end', ''), wholeRe: alternation(tag.keywords, 'i', 'whole') };
 }
 
 /** EVENT_TAGS with compiled keyword matchers (shared with eventTagsMentioned). */
@@ -56,13 +67,33 @@ export function deriveEventTags(input: EventTagsInput): string[] {
   const focus = description.length <= TAGLINE_MAX ? description : firstSentence(description);
   const tags = new Set<string>();
   for (const { tag, res } of COMPILED_EVENT_TAGS) {
-    const inName = res.some((r) => countMatches(r, name) > 0);
+    // a broad theme's word heading a specific one in the name ("Asian Refining Technology Conference") is the
+    // technology OF that subject, not a technology event
+    const inName = res.some((r) => (tag.generic ? namedAsHead(r, name) : countMatches(r, name) > 0));
     const inDesc = res.reduce((n, r) => n + countMatches(r, description), 0);
     const inFocus = res.some((r) => countMatches(r, focus) > 0);
     if (inName || inDesc >= 2 || (!tag.generic && inFocus)) tags.add(tag.tag);
   }
   for (const t of [...tags]) for (const i of BY_TAG.get(t)?.implies ?? []) tags.add(i);
   return EVENT_TAGS.filter((t) => tags.has(t.tag)).map((t) => t.tag);
+}
+
+/**
+ * True when a broad theme's keyword occurs in the name other than as the head of a compound whose modifier is a
+ * specific theme's keyword: "Refining Technology" (oil refining) and "Pet Technology" are their subject's, while
+ * "Space and Technology" (coordinated), "Technology Week" or "IEEE" name the broad theme.
+ */
+function namedAsHead(re: RegExp, name: string): boolean {
+  if (name === '') return false;
+  re.lastIndex = 0;
+  for (let m = re.exec(name); m !== null; m = re.exec(name)) {
+    const before = name.slice(0, m.index).trimEnd();
+    const modified =
+      before.length < m.index &&
+      COMPILED_EVENT_TAGS.some((t) => !t.tag.generic && t.endRes.some((r) => r.test(before)));
+    if (!modified) return true;
+  }
+  return false;
 }
 
 /** Text as the keywords expect it: escapes decoded, accents folded, '&' as 'and', one space between words. */

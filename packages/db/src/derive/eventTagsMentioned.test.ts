@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventTagsMentioned } from './eventTagsMentioned';
+import { eventTagsMentioned, eventTagsNamedBy } from './eventTagsMentioned';
 
 describe('eventTagsMentioned', () => {
   it.each([
@@ -13,5 +13,24 @@ describe('eventTagsMentioned', () => {
     ['', []],
   ])('%j -> %j', (q, want) => {
     expect(eventTagsMentioned(q)).toEqual(want);
+  });
+});
+
+describe('eventTagsNamedBy', () => {
+  it.each([
+    ['payments', ['finance_banking']],
+    ['fintech', ['finance_banking']],
+    ['web3', ['crypto_blockchain']],
+    ['crypto', ['crypto_blockchain']],
+    ['it', ['technology']],
+    ['AI', ['ai_data']],
+    ['petrochemicals', ['oil_gas', 'chemicals']],
+    ['Healthcare & Medical', ['healthcare_medical']],
+    ['life sciences', ['pharma_biotech']],
+    // a keyword inside a longer phrase is not the phrase ("fashion technology" is not technology)
+    ['fashion technology', []],
+    ['', []],
+  ])('%j -> %j', (phrase, want) => {
+    expect(eventTagsNamedBy(phrase)).toEqual(want);
   });
 });

@@ -16,3 +16,20 @@ export function eventTagsMentioned(text: string | null | undefined): string[] {
     ({ tag, res }) => key.includes(` ${lookupKey(tag.label)} `) || res.some((r) => countMatches(r, prepared) > 0),
   ).map(({ tag }) => tag.tag);
 }
+
+/**
+ * The event tags a theme phrase names whole: the phrase is the tag's label or one of its keywords, in any case
+ * ('payments' and 'fintech' -> finance_banking, 'web3' -> crypto_blockchain, 'it' -> technology, 'petrochemicals'
+ * -> oil_gas and chemicals). For a parser that has already read the words as a theme: every keyword the tagger
+ * tags events by is a word a user can ask them by. No implied tags are added.
+ *
+ * @example eventTagsNamedBy('blockchain') // ['crypto_blockchain']
+ */
+export function eventTagsNamedBy(phrase: string): string[] {
+  const prepared = prepareTagText(phrase).toLowerCase();
+  if (prepared === '') return [];
+  const key = lookupKey(phrase);
+  return COMPILED_EVENT_TAGS.filter(
+    ({ tag, wholeRe }) => lookupKey(tag.label) === key || (wholeRe !== null && wholeRe.test(prepared)),
+  ).map(({ tag }) => tag.tag);
+}

@@ -36,6 +36,6 @@ export {
 export { findPlaces, matchVenue, placeNamed, type PlaceMention } from './findPlaces';
 export { VENUES, type VenueEntry } from './lexicon/venues';
 export { deriveEventTags, EVENT_TAGS, type EventTag, type EventTagsInput } from './deriveEventTags';
-export { eventTagsMentioned } from './eventTagsMentioned';
+export { eventTagsMentioned, eventTagsNamedBy } from './eventTagsMentioned';
 export { parseIsoDate, safeParseIsoDate, InvalidDateError, type DateParseResult } from './parseIsoDate';
 export { decodeUnicodeEscapes, foldAccents, cleanText, lookupKey } from './text';

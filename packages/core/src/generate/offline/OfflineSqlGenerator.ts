@@ -10,8 +10,9 @@ import { compileRequest } from './compile/compileRequest';
 import { describeRequest } from './compile/describeRequest';
 import { buildRequest } from './parse/buildRequest';
 import { detectRefusal } from './parse/detectRefusal';
+import { detectSpeculation } from './parse/detectSpeculation';
 import { LEXICON_PHRASES } from './parse/lexiconTable';
-import { scanMentions } from './parse/scanMentions';
+import { type Scan, scanMentions } from './parse/scanMentions';
 import { shorthandOptions } from './parse/shorthandOptions';
 import { expandShorthand, type ShorthandOptions } from './text/expandShorthand';
 import { type Token, tokenize } from './text/tokenize';
@@ -104,6 +105,10 @@ export class OfflineSqlGenerator implements SqlGenerator {
     );
     const weak = namesData ? null : detectRefusal(input.question, scan.tokens, false);
     if (weak) return { kind: 'refusal', code: weak.code, message: weak.message };
+    // "will they sponsor again?": a yes/no about what someone will do, with no event or company of the data named
+    const namesItem = scan.mentions.some((m) => m.t === 'event' || m.t === 'company' || m.t === 'person');
+    const guess = namesItem ? null : detectSpeculation(scan.tokens, false);
+    if (guess) return { kind: 'refusal', code: guess.code, message: guess.message };
     const previous = previousRequest(input.history);
     const request = buildRequest(scan, this.index, input.asOf, previous);
     if (!request) {
@@ -111,8 +116,8 @@ export class OfflineSqlGenerator implements SqlGenerator {
       if (again) return again;
       if (scan.ignored.length > 0 && scan.mentions.length > 0) {
         const parts = scan.ignored.map((w) => w.toLowerCase());
-        if (findCandidates(parts, this.index).length > 0)
-          return this.clarify(input.question, scan.tokens, scan.ignored);
+        if (findCandidates(parts, this.index).length > 0 || scan.unclear.length > 0)
+          return this.clarify(input.question, scan.tokens, scan.ignored, scan.unclear);
         return {
           kind: 'refusal',
           code: 'UNMAPPED',
@@ -138,7 +143,7 @@ export class OfflineSqlGenerator implements SqlGenerator {
         u.after &&
         (u.after.t === 'relation' ||
           u.after.t === 'employment' ||
-          (u.after.t === 'prep' && ['at', 'of', 'for', 'from', 'in', 'hq', 'outside'].includes(u.after.p))),
+          (u.after.t === 'prep' && ['at', 'of', 'for', 'from', 'in', 'hq', 'placedIn', 'outside'].includes(u.after.p))),
     );
     if (unknown) {
       return {
@@ -148,7 +153,8 @@ export class OfflineSqlGenerator implements SqlGenerator {
       };
     }
     // Honesty: a content word the request did not use means the request is broader than the question.
-    if (request.ignored.length > 0) return this.correctOrClarify(input, scan.tokens, request.ignored, corrected);
+    if (request.ignored.length > 0)
+      return this.correctOrClarify(input, scan.tokens, request.ignored, corrected, scan.unclear);
     const problem = validateRequest(request);
     if (problem) return { kind: 'refusal', code: 'UNMAPPED', message: problem.message };
     const compiled = compileRequest(request, this.dialect);
@@ -179,12 +185,21 @@ export class OfflineSqlGenerator implements SqlGenerator {
     tokens: Token[],
     unmapped: readonly string[],
     corrected: boolean,
+    unclear: Scan['unclear'],
   ): GeneratedQuery {
-    return (corrected ? null : this.readCorrected(input, unmapped)) ?? this.clarify(input.question, tokens, unmapped);
+    return (
+      (corrected ? null : this.readCorrected(input, unmapped)) ??
+      this.clarify(input.question, tokens, unmapped, unclear)
+    );
   }
 
-  private clarify(question: string, tokens: Token[], ignored: readonly string[]): GeneratedQuery {
-    const { clarification, pending } = clarifyUnmapped(question, tokens, ignored, this.index);
+  private clarify(
+    question: string,
+    tokens: Token[],
+    ignored: readonly string[],
+    unclear: Scan['unclear'] = [],
+  ): GeneratedQuery {
+    const { clarification, pending } = clarifyUnmapped(question, tokens, ignored, this.index, unclear);
     const understanding: OfflineUnderstanding = { generator: 'offline', request: null, pending };
     return { kind: 'clarify', clarification, understanding };
   }

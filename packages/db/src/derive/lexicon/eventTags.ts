@@ -115,7 +115,8 @@ export const EVENT_TAGS: readonly EventTag[] = [
       'nfts?',
       'digital assets',
     ],
-    implies: ['technology'],
+    // crypto assets and their markets are a branch of finance (fintech): "fintech events" include blockchain ones
+    implies: ['technology', 'finance_banking'],
   },
   {
     tag: 'food_beverage',

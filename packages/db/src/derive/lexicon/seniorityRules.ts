@@ -134,11 +134,14 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
 ];
 
 /**
- * "Assistant to the CEO", "Advisor to the Chief Executive", "CXO Advisor": the executive named is the person's
- * principal or client, not the person's level, so the executive is dropped (keeping the role word: capture
- * group 1) before the rules run.
+ * "Assistant to the CEO", "Advisor to the Chief Executive", "CXO Advisor", "Chief of Staff to the CEO", "Office of
+ * the CFO": the executive named is the person's principal or client, not the person's level, so the executive is
+ * dropped (keeping the role word: capture group 1, empty when there is none) before the rules run.
  */
 export const ASSISTANT_TO_PATTERNS: readonly string[] = [
-  String.raw`\b(assistant|secretary|advis[oe]r|ea|pa)\s+to\b.*$`,
+  // a chief of staff works for the executive named ("Chief of Staff to the CEO"): no chief officer, no C-level
+  String.raw`\b(assistant|secretary|advis[oe]r|ea|pa|chief of staff)\s+to\b.*$`,
+  // "Chief of Staff, Office of the CEO", "Director, Office of the CFO": the office named is the principal's
+  String.raw`(?:\s*[,|-])?\s*\boffice of the\b.*$()`,
   String.raw`\b(?:c[efotimx]o|ciso|chro|c[- ]?(?:suite|level)|chief \w+ officer)s?\s+(advis[oe]rs?|coach|consultant|mentor)\b`,
 ];

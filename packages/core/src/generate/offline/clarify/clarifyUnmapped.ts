@@ -4,6 +4,8 @@ import type { ValueIndex } from '../values/ValueIndex';
 import { findCandidates } from './findCandidates';
 import { twoDigitDateOptions } from '../parse/twoDigitDates';
 import type { PendingQuestion } from './PendingQuestion';
+import type { Scan } from '../parse/scanMentions';
+import { readingCandidates } from './readingCandidates';
 
 /** The first run of consecutive unmapped words, as typed (the part a clarification asks about). */
 export function firstUnmappedRun(tokens: readonly Token[], ignored: readonly string[]): Token[] {
@@ -30,20 +32,30 @@ export function clarifyUnmapped(
   tokens: readonly Token[],
   ignored: readonly string[],
   index: ValueIndex,
+  unclear: Scan['unclear'] = [],
 ): { clarification: Clarification; pending: PendingQuestion } {
   const run = firstUnmappedRun(tokens, ignored);
   const part = run.length > 0 ? run.map((t) => t.raw).join(' ') : (ignored[0] ?? '');
   const words = run.map((t) => t.norm);
   // "oct 24": the day or the month of 2024, both offered
   const dateReadings = twoDigitDateOptions(words);
-  const candidates = dateReadings.length > 0 ? dateReadings : findCandidates(words, index);
+  // the readings the scan found for the part (names it fits equally), else readings close to it
+  const readings = readingCandidates(part, unclear, index);
+  const candidates =
+    dateReadings.length > 0
+      ? dateReadings
+      : readings.candidates.length > 0
+        ? readings.candidates
+        : findCandidates(words, index);
   // the other parts (a part of several words, "in july or october", is one part however it was listed)
   const rest = [...new Set(ignored.filter((w) => w !== part && !part.split(' ').includes(w)))];
   const others = rest.length > 0 ? ` (nor ${rest.map((w) => `"${w}"`).join(', ')})` : '';
   if (candidates.length === 0) {
     return {
       clarification: {
-        question: `I could not match "${part}"${others} to anything in the events, companies or people data, so I have not answered a broader question. What did you mean by "${part}"?`,
+        question: readings.why
+          ? `${readings.why} ("${part}"), and the data holds nothing to offer in its place. What did you mean by "${part}"?`
+          : `I could not match "${part}"${others} to anything in the events, companies or people data, so I have not answered a broader question. What did you mean by "${part}"?`,
         part,
         options: [],
       },
@@ -56,7 +68,7 @@ export function clarifyUnmapped(
   }));
   return {
     clarification: {
-      question: `I could not match "${part}"${others} exactly. Did you mean ${candidates.map((c) => c.label).join(' or ')}?`,
+      question: `${readings.candidates.length > 0 ? (readings.why.includes(part) ? readings.why : `${readings.why} ("${part}")`) : `I could not match "${part}"${others} exactly`}. Did you mean ${candidates.map((c) => c.label).join(' or ')}?`,
       part,
       options: options.map(({ id, label }) => ({ id, label })),
     },

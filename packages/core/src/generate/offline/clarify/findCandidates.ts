@@ -1,4 +1,5 @@
 import { CONSTITUENT_PLACES, COUNTRY_CODE_WORDS } from '../lexicon/countryWords';
+import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { LEXICON } from '../parse/lexiconTable';
 import { stateCodeCandidates } from '../parse/scan/stateCodes';
 import { normKey } from '../text/tokenize';
@@ -70,9 +71,28 @@ export function findCandidates(part: readonly string[], index: ValueIndex): Cand
     if (near(part, key)) push(`the event ${hit.names[0] ?? key}`, hit.names[0] ?? key);
   for (const [key, hit] of index.companies)
     if (near(part, key)) push(`the company ${hit.names[0] ?? key}`, hit.names[0] ?? key);
+  // the part's words are words of a few names ("nec" of two "NEC Corporation ..." companies): each of those names
+  if (out.length === 0) for (const c of namesHolding(part, index)) push(c.label, c.replacement);
   // a part the vocabulary holds as typed is known, only misplaced: its neighbours ("relation type" for "relation
   // types") are no other reading of it
   if (LEXICON.has(part.join(' '))) return out;
   for (const key of LEXICON.keys()) if (near(part, key) && !part.includes(key)) push(`"${key}"`, key);
   return out;
+}
+
+/**
+ * The events and companies whose names hold every word of the part as a word of their own, when there are a few
+ * (more would be no reading of the part, only a list): "nec" -> NEC Corporation India and NEC Corporation of
+ * America. Words of the vocabulary, filler words and words common in the data's text name nothing by themselves.
+ */
+function namesHolding(part: readonly string[], index: ValueIndex): Candidate[] {
+  const words = part.filter((w) => !FILLER_WORDS.has(w));
+  // an ordinary word ("high", "capital") is rather a word of the sentence, or of a name read around it
+  if (words.length === 0 || words.some((w) => LEXICON.has(w) || index.commonWords.has(w) || w.length < 3)) return [];
+  const found = index.named.filter((e) => {
+    const own = normKey(e.name).split(' ');
+    return words.every((w) => own.includes(w));
+  });
+  if (found.length < 2 || found.length > MAX_CANDIDATES) return [];
+  return found.map((e) => ({ label: `the ${e.kind} ${e.name}`, replacement: e.name }));
 }

@@ -11,7 +11,8 @@ function escapeRegExp(s: string): string {
 
 /** The question with the part replaced (whole words, any casing and spacing); '' removes it. */
 export function replacePart(question: string, part: string, replacement: string): string {
-  const pattern = part.trim().split(/\s+/).map(escapeRegExp).join('\\W+');
+  // a word of the part may be typed with a possessive the part leaves out ("Meltwater's competitors")
+  const pattern = part.trim().split(/\s+/).map(escapeRegExp).join("(?:['’]s)?\\W+");
   const re = new RegExp(`(^|\\W)${pattern}(?=\\W|$)`, 'i');
   const replaced = re.test(question)
     ? question.replace(re, (_m, lead: string) => `${lead}${replacement}`)

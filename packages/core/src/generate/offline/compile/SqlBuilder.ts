@@ -68,16 +68,65 @@ export class SqlBuilder {
   }
 }
 
+/** Marks between words in the data's text (titles, names, venues, industries): read as spaces by the word tests. */
+const WORD_BREAKS = [',', '/', '-', '&', '(', ')', '.', '|', ':', ';', '@', '+', "'", '"', '!', '?'];
+
+/** The column lower-cased with its punctuation turned into spaces and padded by a space each side: every word is ' word '. */
+function spacedWords(column: string): string {
+  let expr = `lower(${column})`;
+  for (const ch of WORD_BREAKS) expr = `replace(${expr}, '${ch.replaceAll("'", "''")}', ' ')`;
+  return `(' ' || ${expr} || ' ')`;
+}
+
+/** A typed word as a LIKE pattern piece: the wildcards `%` and `_` it may hold are no wildcards here. */
+function literalPiece(word: string): string {
+  return word.replace(/[%_\\]/g, '');
+}
+
+/**
+ * A LIKE of `core` (a pattern without its outer `%`) that starts at a word start and, unless `open`, ends at a
+ * word end: a cheap substring test first (the words in order, any marks between them: "Key-Account"), so the word
+ * test only runs on candidate rows.
+ */
+function boundedLike(b: SqlBuilder, column: string, core: string, open: boolean): string {
+  const like = b.dialect.like;
+  return `(${like(column, b.bind(`%${core.replaceAll(' ', '%')}%`))} AND ${like(spacedWords(column), b.bind(`% ${core}${open ? '%' : ' %'}`))})`;
+}
+
 /**
  * A whole-word LIKE on a text column: punctuation is turned into spaces and the value padded, so
  * `wordLike(b, 'p.job_title', 'ceo')` matches "Founder & CEO" and "CEO, APAC" but not "CEOs office".
  */
 export function wordLike(b: SqlBuilder, column: string, phrase: string): string {
-  let expr = `lower(${column})`;
-  for (const ch of [',', '/', '-', '&', '(', ')', '.', '|', ':', ';', '@', '+'])
-    expr = `replace(${expr}, '${ch}', ' ')`;
-  // a cheap substring test first, so the word test only runs on candidate rows
-  const words = phrase.toLowerCase().split(' ').filter(Boolean);
-  const like = b.dialect.like;
-  return `(${like(column, b.bind(`%${words.join('%')}%`))} AND ${like(`(' ' || ${expr} || ' ')`, b.bind(`% ${words.join(' ')} %`))})`;
+  const words = phrase.toLowerCase().split(' ').map(literalPiece).filter(Boolean);
+  return boundedLike(b, column, words.join(' '), false);
+}
+
+/** A word short enough to sit inside many others ("ai" in "retail", "Dubai"), or an acronym (no vowel: "crm", "b2b"). */
+function isWholeTokenWord(word: string): boolean {
+  return word.length <= 3 || !/[aeiouy]/.test(word);
+}
+
+/**
+ * A word (or words) the user typed, tested on a text column at word boundaries, never inside another word: a
+ * short word or an acronym is a whole token, in the singular or plural ("ai" matches "AI, Cloud" and not "Retail"
+ * nor "Dubai"; "ev" matches "EVs"); a longer word starts a word and may carry an ending ("bank" matches "Banking",
+ * not "Citibank"). Several words stay next to each other in their order.
+ * @example typedWordLike(b, '"e"."name"', 'ai') // matches "Big Data & AI World", not "Retail Asia"
+ */
+export function typedWordLike(b: SqlBuilder, column: string, typed: string): string {
+  const words = typed.toLowerCase().split(' ').map(literalPiece).filter(Boolean);
+  const core = words.join(' ');
+  const last = words[words.length - 1] ?? '';
+  if (!isWholeTokenWord(last)) return boundedLike(b, column, core, true);
+  return `(${boundedLike(b, column, core, false)} OR ${boundedLike(b, column, `${core}s`, false)})`;
+}
+
+/**
+ * A LIKE pattern of the index (`values/ValueIndex.ts` toLike: '%sands_expo%', runs kept in order) held to word
+ * boundaries at both ends: "sands expo" is no match inside "Thousands Exposition".
+ */
+export function patternWordLike(b: SqlBuilder, column: string, pattern: string): string {
+  const core = pattern.replace(/^%+|%+$/g, '');
+  return boundedLike(b, column, core, false);
 }

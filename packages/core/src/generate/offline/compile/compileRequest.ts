@@ -2,7 +2,7 @@ import type { Cond, Dimension, EntityKind, Node, NumericColumn, Relation, Reques
 import { validateRequest } from '../validate/validateRequest';
 import { measuredBy, NUMERIC_HOST, RANK_COLUMN } from './capabilities';
 import { type CompileDialect, SQLITE_COMPILE_DIALECT } from './CompileDialect';
-import { col, q, SqlBuilder, wordLike } from './SqlBuilder';
+import { col, patternWordLike, q, SqlBuilder, typedWordLike, wordLike } from './SqlBuilder';
 
 export interface CompiledQuery {
   sql: string;
@@ -190,7 +190,7 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
       ? `${col(a, 'city')} IS NOT NULL AND ${col(a, 'city')} NOT IN ${b.list(c.values)}`
       : `${col(a, 'city')} IN ${b.list(c.values)}`,
   venue: (b, _entity, c, a) => {
-    const any = `(${c.patterns.map((p) => b.dialect.like(col(a, 'venue'), b.bind(p))).join(' OR ')})`;
+    const any = `(${c.patterns.map((p) => patternWordLike(b, col(a, 'venue'), p)).join(' OR ')})`;
     return c.negate ? `NOT COALESCE(${any}, ${b.dialect.falseValue})` : any;
   },
   tag: (b, _entity, c, a) => {
@@ -200,17 +200,14 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
   },
   text: (b, _entity, c, a) => {
     const sql = c.words
-      .map(
-        (w) =>
-          `(${b.dialect.like(col(a, 'name'), b.bind(`%${w}%`))} OR ${b.dialect.like(col(a, 'description'), b.bind(`%${w}%`))})`,
-      )
+      .map((w) => `(${typedWordLike(b, col(a, 'name'), w)} OR ${typedWordLike(b, col(a, 'description'), w)})`)
       .join(' AND ');
     return c.negate ? `NOT (${sql})` : `(${sql})`;
   },
   nameHas: (b, entity, c, a) => {
     const column = entity === 'people' ? 'full_name' : entity === 'participations' ? null : 'name';
     if (!column) return null;
-    const sql = c.words.map((w) => b.dialect.like(col(a, column), b.bind(`%${w}%`))).join(' AND ');
+    const sql = c.words.map((w) => typedWordLike(b, col(a, column), w)).join(' AND ');
     return c.negate ? `NOT (${sql})` : `(${sql})`;
   },
   industry: (b, _entity, c, a) => {
@@ -218,7 +215,7 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
     const match =
       c.industries.length > 0
         ? `${col(i, 'industry')} IN ${b.list(c.industries)}`
-        : c.words.map((w) => b.dialect.like(col(i, 'industry'), b.bind(`%${w}%`))).join(' AND ');
+        : c.words.map((w) => typedWordLike(b, col(i, 'industry'), w)).join(' AND ');
     const sql = `EXISTS (SELECT 1 FROM ${q('company_industries')} AS ${q(i)} WHERE ${col(i, 'company_id')} = ${col(a, 'id')} AND ${match})`;
     return c.negate ? `NOT ${sql}` : sql;
   },

@@ -122,15 +122,27 @@ export const REGION_WORDS: readonly { phrase: string; countries: readonly string
 });
 
 /**
- * Words that name the people of a country by themselves ("Brits", "Americans", "Aussies", "Germans"): the plural of
- * each demonym, and a plural slang word whose singular is slang of the same country ("brits" / "brit"). Such a
- * word is a person's country ("Brits working at X" are people in the United Kingdom), never a company's.
+ * A demonym that is its own collective plural after "the" ("the Dutch", "the French", "the Swiss", "the Chinese"):
+ * one ending in a hiss English never adds an -s to.
+ */
+function collectiveDemonym(demonym: string): string | null {
+  return /(?:ch|sh|ss|ese)$/i.test(demonym) ? `the ${demonym}` : null;
+}
+
+/**
+ * Words that name the people of a country by themselves ("Brits", "Americans", "Aussies", "Germans", "the Dutch"):
+ * the plural of each demonym, a demonym after "the" that is its own plural, and a plural slang word whose singular
+ * is slang of the same country ("brits" / "brit"). Such a word is a person's country ("Brits working at X" are
+ * people in the United Kingdom), never a company's. Nouns of the people WordNet gives ("Danes", "Spaniards") are
+ * added by `text/demonymNouns.ts`.
  */
 export const PEOPLE_DEMONYMS: ReadonlySet<string> = new Set(
   COUNTRIES.flatMap((c) => {
     const slang = COUNTRY_SLANG[c.code] ?? [];
+    const demonyms = DEMONYMS[c.code] ?? [];
     return [
-      ...(DEMONYMS[c.code] ?? []).map(demonymPlural).filter((d): d is string => d !== null),
+      ...demonyms.map(demonymPlural).filter((d): d is string => d !== null),
+      ...demonyms.map(collectiveDemonym).filter((d): d is string => d !== null),
       ...slang.filter((x) => x.endsWith('s') && slang.includes(x.slice(0, -1))),
     ].map((x) => x.toLowerCase());
   }),

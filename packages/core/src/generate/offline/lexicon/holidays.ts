@@ -20,6 +20,12 @@ export interface Holiday {
   rule: HolidayRule;
   /** Length in days (Christmas Eve to Boxing Day is one period in users' minds: 3). */
   days: number;
+  /**
+   * The holiday's own day, in days after the period's first (Christmas Day is the second day of Christmas Eve to
+   * Boxing Day; Easter Sunday the third of Good Friday to Easter Monday). A holiday said as one end of a range
+   * ("between now and christmas", "until easter", "before xmas") is that day, not the whole period. 0 when omitted.
+   */
+  ownDay?: number;
 }
 
 const THANKSGIVING = { month: 11, weekday: 4, nth: 4 } as const;
@@ -30,6 +36,7 @@ export const HOLIDAYS: readonly Holiday[] = [
     label: 'Christmas',
     rule: { kind: 'fixed', month: 12, day: 24 },
     days: 3,
+    ownDay: 1,
   },
   { names: ['christmas eve'], label: 'Christmas Eve', rule: { kind: 'fixed', month: 12, day: 24 }, days: 1 },
   { names: ['boxing day'], label: 'Boxing Day', rule: { kind: 'fixed', month: 12, day: 26 }, days: 1 },
@@ -78,7 +85,7 @@ export const HOLIDAYS: readonly Holiday[] = [
     rule: { kind: 'nthWeekday', month: 5, weekday: 1, nth: -1 },
     days: 1,
   },
-  { names: ['easter', 'easter weekend'], label: 'Easter', rule: { kind: 'easter', offset: -2 }, days: 4 },
+  { names: ['easter', 'easter weekend'], label: 'Easter', rule: { kind: 'easter', offset: -2 }, days: 4, ownDay: 2 },
   { names: ['easter sunday'], label: 'Easter Sunday', rule: { kind: 'easter', offset: 0 }, days: 1 },
   { names: ['good friday'], label: 'Good Friday', rule: { kind: 'easter', offset: -2 }, days: 1 },
   {

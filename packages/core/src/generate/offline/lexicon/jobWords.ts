@@ -268,6 +268,9 @@ export const TITLE_WORDS: readonly TitleWord[] = [
  * title" also matches "Vice President ..."). Chief-officer forms come from `TITLE_WORDS`.
  */
 export const TITLE_ABBREVIATIONS: readonly (readonly string[])[] = [
+  ['ops', 'operations'],
+  ['sr', 'senior', 'snr'],
+  ['jr', 'junior'],
   ['vp', 'vice president'],
   ['svp', 'senior vice president'],
   ['evp', 'executive vice president'],

@@ -1,4 +1,7 @@
-/** Short or informal theme words and the words industries and tags use for them ("tech" -> "technology"). */
+/**
+ * Short or informal theme words and the words industries and tags use for them ("tech" -> "technology"). A
+ * synonym of several words is one phrase, matched whole ("artificial intelligence" is not "Business Intelligence").
+ */
 export const TOPIC_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   tech: ['technology', 'software', 'internet', 'information'],
   biotech: ['biotechnology'],
@@ -9,7 +12,7 @@ export const TOPIC_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   telco: ['telecommunications'],
   telecom: ['telecommunications'],
   edtech: ['education', 'e-learning'],
-  ai: ['artificial', 'intelligence', 'machine'],
+  ai: ['artificial intelligence', 'machine learning'],
   hospitality: ['hospitality', 'hotels', 'travel'],
   media: ['media', 'broadcast', 'publishing'],
 };

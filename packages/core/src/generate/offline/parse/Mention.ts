@@ -7,8 +7,24 @@ import type { NamedHit, VenueHit } from '../values/ValueIndex';
 /** A recognised piece of the question, covering tokens [start, end). */
 export type Mention = { start: number; end: number; text: string } & MentionBody;
 
+/**
+ * `hq`: a company's own place (headquartered, registered); `placedIn`: a place anyone can be in (based, located,
+ * sitting), whose owner the grammar gives; `livesIn` / `livesOutside`: a person's.
+ */
 export type Prep =
-  'at' | 'in' | 'for' | 'of' | 'from' | 'with' | 'outside' | 'hq' | 'among' | 'by' | 'livesIn' | 'livesOutside';
+  | 'at'
+  | 'in'
+  | 'for'
+  | 'of'
+  | 'from'
+  | 'with'
+  | 'outside'
+  | 'hq'
+  | 'placedIn'
+  | 'among'
+  | 'by'
+  | 'livesIn'
+  | 'livesOutside';
 
 export type MentionBody =
   | { t: 'entity'; entity: EntityKind; relations: Relation[] | null }
@@ -57,11 +73,19 @@ export type MentionBody =
   | { t: 'refine' }
   | { t: 'copula' }
   | { t: 'relpron' }
-  | { t: 'prep'; p: Prep }
+  /** `afterBreak`: a place phrase added after a clause break ("..., based in X"): it describes the question's head. */
+  | { t: 'prep'; p: Prep; afterBreak?: boolean }
   | { t: 'sector' }
   /**
    * Words recognised but not mapped to one reading: a date no start-date window can hold ("on weekends"), or a
    * name / word that fits several values equally well (`options`: the candidate readings, for a clarify).
    * The words are also listed in `Scan.ignored`, so nothing is dropped silently.
    */
-  | { t: 'unclear'; about: 'time' | 'name' | 'word'; why: string; options: MentionBody[] };
+  | {
+      t: 'unclear';
+      about: 'time' | 'name' | 'word';
+      why: string;
+      options: MentionBody[];
+      /** Readings offered as words that replace the part ("in the Software Development industry"), when no mention says them. */
+      choices?: readonly { label: string; replacement: string }[];
+    };

@@ -12,6 +12,7 @@ import {
   WEAK_OUT_OF_SCOPE_WORDS,
 } from '../lexicon/refusalWords';
 import { verbLemma } from '../text/language';
+import { detectSpeculation } from './detectSpeculation';
 import type { Token } from '../text/tokenize';
 
 export interface Refusal {
@@ -79,7 +80,8 @@ export function detectRefusal(question: string, tokens: Token[], namesData = tru
       message: `I can only look things up in the data; I cannot ${verb} anyone or act on it. Ask me for the people or e-mail addresses you need instead.`,
     };
   }
-  return outOfScopeTopic(w, namesData);
+  // "which companies do you think will sponsor next year's X": a forecast the data cannot give
+  return detectSpeculation(tokens) ?? outOfScopeTopic(w, namesData);
 }
 
 function outOfScopeTopic(w: readonly string[], namesData: boolean): Refusal | null {

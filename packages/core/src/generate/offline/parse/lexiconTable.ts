@@ -7,6 +7,13 @@ import { DATA_JOB_FUNCTION_WORDS } from '../lexicon/dataJobWords';
 import { JOB_FUNCTION_WORDS, SENIORITY_WORDS, TITLE_WORDS } from '../lexicon/jobWords';
 import { EMPLOYMENT_WORDS, RELATION_VERBS, VERB_OR_NOUN } from '../lexicon/relationWords';
 import { EXCLUSION_MARKERS } from '../lexicon/exclusionWords';
+import {
+  HEADQUARTERS_PHRASES,
+  OUTSIDE_PHRASES,
+  PERSON_OUTSIDE_PHRASES,
+  PERSON_PLACE_PHRASES,
+  PLACED_IN_PHRASES,
+} from '../lexicon/placeWords';
 import type { MentionBody, Prep } from './Mention';
 
 /** Structural words: negation, conjunctions, anaphora, prepositions, copulas. */
@@ -116,39 +123,15 @@ const PREPS: readonly (readonly [string, Prep])[] = [
   ['from', 'from'],
   ['with', 'with'],
   ['by', 'by'],
-  ['outside', 'outside'],
-  ['outside of', 'outside'],
-  ['not in', 'outside'],
-  ['based outside', 'outside'],
-  ['located outside', 'outside'],
+  ...OUTSIDE_PHRASES.map((p) => [p, 'outside'] as const),
   ['among', 'among'],
   ['amongst', 'among'],
   ['within', 'in'],
   ['inside', 'in'],
-  ['based in', 'hq'],
-  ['headquartered in', 'hq'],
-  ['headquartered', 'hq'],
-  ['hq in', 'hq'],
-  ['hqed in', 'hq'],
-  ['headquarters in', 'hq'],
-  ['based out of', 'hq'],
-  ['located in', 'hq'],
-  ['based', 'hq'],
-  ['hq', 'hq'],
-  ['registered in', 'hq'],
-  ['incorporated in', 'hq'],
-  ['live in', 'livesIn'],
-  ['lives in', 'livesIn'],
-  ['living in', 'livesIn'],
-  ['reside in', 'livesIn'],
-  ['resides in', 'livesIn'],
-  ['residing in', 'livesIn'],
-  ['live outside', 'livesOutside'],
-  ['lives outside', 'livesOutside'],
-  ['living outside', 'livesOutside'],
-  ['reside outside', 'livesOutside'],
-  ['residing outside', 'livesOutside'],
-  ['live outside of', 'livesOutside'],
+  ...PLACED_IN_PHRASES.map((p) => [p, 'placedIn'] as const),
+  ...HEADQUARTERS_PHRASES.map((p) => [p, 'hq'] as const),
+  ...PERSON_PLACE_PHRASES.map((p) => [p, 'livesIn'] as const),
+  ...PERSON_OUTSIDE_PHRASES.map((p) => [p, 'livesOutside'] as const),
 ];
 
 /** phrase -> readings, most specific first. */

@@ -1,3 +1,4 @@
+import { eventTagsNamedBy } from '@musaeid/db';
 import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
 import { relatedNouns } from '../text/language';
 import { sameStem } from '../text/tokenize';
@@ -32,6 +33,15 @@ function matchThroughWordNet(word: string, index: ValueIndex, side: 'tags' | 'in
     const m = matchTopicLiterally(r.word.split(' '), index);
     if (m[side].length > 0) return m;
   }
+  // a kind of a theme ("cardiology" and "oncology" are medicine, "banking" finance): a word the theme's tagger
+  // tags events by, up to two levels up; only the tagger's own words, as a broader word than those ("processing",
+  // "business") would reach themes the word is not about
+  if (side === 'tags')
+    for (const r of relatedNouns(word, 2, 2)) {
+      if (r.distance === 0) continue;
+      const m = tagsNamed(eventTagsNamedBy(r.word), index);
+      if (m.any) return m;
+    }
   // an informal noun for someone keen on the theme ("foodies", "techie"): the theme itself
   const base = INFORMAL_FAN_SUFFIX.exec(word)?.[1];
   if (base) {
@@ -39,6 +49,13 @@ function matchThroughWordNet(word: string, index: ValueIndex, side: 'tags' | 'in
     if (m[side].length > 0) return m;
   }
   return NONE;
+}
+
+/** The tags of the index among `ids`, as a match. */
+function tagsNamed(ids: readonly string[], index: ValueIndex): TopicMatch {
+  const found = index.tags.filter((t) => ids.includes(t.tag));
+  if (found.length === 0) return NONE;
+  return { tags: found.map((t) => t.tag), tagLabels: found.map((t) => t.label), industries: [], any: true };
 }
 
 /** "foodie", "foodies", "techie": a theme word with the informal ending of a person keen on it. */
@@ -108,6 +125,16 @@ function matchTopicLiterally(words: string[], index: ValueIndex): TopicMatch {
       tagLabels.push(t.label);
     }
   }
+  // each conjunct one of the words the tagger tags events by ("payments", "web3", "health or pharma"): its tags
+  const conjunctTags = groups.filter((g) => g.length > 0).map((g) => eventTagsNamedBy(g.join(' ')));
+  if (conjunctTags.length > 0 && conjunctTags.every((ids) => ids.length > 0)) {
+    const named = tagsNamed(conjunctTags.flat(), index);
+    for (const [k, t] of named.tags.entries())
+      if (!tags.includes(t)) {
+        tags.push(t);
+        tagLabels.push(named.tagLabels[k] ?? t);
+      }
+  }
   if (tags.length === 0 && content.length > 1) {
     const phrase = ` ${content.join(' and ')} `;
     for (const t of index.tags) {
@@ -163,7 +190,10 @@ function industriesWithWords(content: readonly string[], index: ValueIndex): str
   return index.industries
     .filter((ind) =>
       content.every(
-        (x) => wordMatches(x, ind.tokens) || (TOPIC_SYNONYMS[x] ?? []).some((s) => wordMatches(s, ind.tokens)),
+        (x) =>
+          wordMatches(x, ind.tokens) ||
+          // a synonym phrase holds whole: every one of its words is a word of the industry
+          (TOPIC_SYNONYMS[x] ?? []).some((phrase) => phrase.split(' ').every((y) => wordMatches(y, ind.tokens))),
       ),
     )
     .map((ind) => ind.name);

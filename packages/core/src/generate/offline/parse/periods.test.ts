@@ -52,7 +52,8 @@ const PERIODS: readonly { phrasings: string[]; from: string | null; to: string |
   { phrasings: ['at christmas', 'over Christmas', 'during xmas'], from: '2024-12-24', to: '2024-12-26' },
   { phrasings: ['around christmas', 'near Christmas'], from: '2024-12-17', to: '2025-01-02' },
   // a period still to come bounds a window that starts today
-  { phrasings: ['before christmas', 'prior to xmas'], from: '2024-07-15', to: '2024-12-23' },
+  // ... up to the holiday's own day: Christmas Eve is before Christmas (Christmas Day)
+  { phrasings: ['before christmas', 'prior to xmas'], from: '2024-07-15', to: '2024-12-24' },
   { phrasings: ['over easter', 'at Easter 2025'], from: '2025-04-18', to: '2025-04-21' },
   { phrasings: ['thanksgiving', 'on thanksgiving 2024'], from: '2024-11-28', to: '2024-11-28' },
   {
@@ -106,7 +107,33 @@ const PERIODS: readonly { phrasings: string[]; from: string | null; to: string |
     from: '2024-07-15',
     to: '2024-10-31',
   },
-  { phrasings: ['between now and christmas', 'from today until xmas'], from: '2024-07-15', to: '2024-12-26' },
+  // a holiday closing a range is its own day, included (Christmas Day, not Boxing Day that ends its period)
+  {
+    phrasings: [
+      'between now and christmas',
+      'between now and xmas',
+      'from today until xmas',
+      'until christmas',
+      'through christmas',
+      'by xmas',
+      'till christmas',
+    ],
+    from: '2024-07-15',
+    to: '2024-12-25',
+  },
+  {
+    phrasings: ['between now and easter', 'until easter', 'from now until easter'],
+    from: '2024-07-15',
+    to: '2025-04-20',
+  },
+  { phrasings: ['after christmas'], from: '2024-12-26', to: null },
+  // a date closing a range is included; "before" a date ends the day before it
+  { phrasings: ['between now and 5 october', 'from today until october 5'], from: '2024-07-15', to: '2024-10-05' },
+  {
+    phrasings: ['between now and november', 'from now through november', 'until the end of november'],
+    from: '2024-07-15',
+    to: '2024-11-30',
+  },
   {
     phrasings: ['later this year', 'the rest of the year', 'the remainder of 2024'],
     from: '2024-07-15',
@@ -177,7 +204,11 @@ describe('open ranges', () => {
     ['events that took place before march 2025', null, '2025-02-28'],
     ['until june 2024', null, '2024-06-30'],
     ['before march 2025', null, '2025-02-28'],
-    ['before christmas 2024', AS_OF, '2024-12-23'],
+    ['before christmas 2024', AS_OF, '2024-12-24'],
+    ['before 5 october 2024', null, '2024-10-04'],
+    ['until 5 october 2024', null, '2024-10-05'],
+    ['by 5 october', null, '2024-10-05'],
+    ['through october 2024', null, '2024-10-31'],
   ])('%s -> [%s, %s]', (text, from, to) => {
     expect(timeOf(text)).toEqual([expect.objectContaining({ from, to })]);
   });
@@ -223,10 +254,24 @@ describe.each([
     ['conferences between now and year end', '2024-07-15', '2024-12-31'],
     ['which events are on over the summer?', '2024-07-15', '2024-08-31'],
     ['shows in H1 2025', '2025-01-01', '2025-06-30'],
+    // the end of "between now and <day>" / "until <day>" is included (on the real data Cloud Expo Asia starts on
+    // 9 October 2024, so an end one day short would lose it)
+    ['events happening between now and xmas', '2024-07-15', '2024-12-25'],
+    ['events from now until christmas', '2024-07-15', '2024-12-25'],
+    ['events between now and 9 october', '2024-07-15', '2024-10-09'],
+    ['which events start from today through 9 october 2024', '2024-07-15', '2024-10-09'],
   ])('%s', (q, from, to) => {
     if (!f) return;
     expect(new Set(column(f.ask(q), 'url'))).toEqual(
       f.oracle('SELECT url FROM events WHERE start_date BETWEEN ? AND ?', from, to),
     );
+  });
+
+  it.each([
+    ['events before 9 october 2024', '2024-10-08'],
+    ['events until 9 october 2024', '2024-10-09'],
+  ])('%s: an open start, the end as said', (q, to) => {
+    if (!f) return;
+    expect(new Set(column(f.ask(q), 'url'))).toEqual(f.oracle('SELECT url FROM events WHERE start_date <= ?', to));
   });
 });

@@ -14,7 +14,11 @@ import { addDays, daysBetween, easterSunday, monthRange, nthWeekday, pad } from 
 import { parsePeriodPart } from './periodParts';
 import { monthAndTwoDigits } from './twoDigitDates';
 
-export type Range = { from: string | null; to: string | null; label: string };
+/**
+ * A window of days. `point`: the one day the words name when they are a moment rather than a span (a holiday's own
+ * day: "christmas" is 24-26 December when asked "over christmas", the 25th as the end of "between now and xmas").
+ */
+export type Range = { from: string | null; to: string | null; label: string; point?: string };
 export type Period = { len: number; range: Range } | { len: number; unclear: string };
 
 const YEAR = /^(19|20)\d\d$/;
@@ -392,7 +396,8 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string): Peri
     const len = words.length + (y?.len ?? 0);
     if (!day) return { len, unclear: `${holiday.label} ${year} (its date is not known here)` };
     const to = addDays(day, holiday.days - 1);
-    return { len, range: { from: day, to, label: `${holiday.label} ${year}` } };
+    const point = addDays(day, holiday.ownDay ?? 0);
+    return { len, range: { from: day, to, label: `${holiday.label} ${year}`, ...(holiday.days > 1 ? { point } : {}) } };
   }
   for (const words of VAGUE_PHRASES)
     if (startsWith(w, i, words)) return { len: words.length, unclear: `"${words.join(' ')}" (which dates?)` };

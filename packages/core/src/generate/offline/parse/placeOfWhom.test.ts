@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { column, demoFixture, type Fixture } from '../testkit';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { column, demoFixture, realFixture, type Fixture } from '../testkit';
 
 /** Whose place a country is: the people's (where they are based) or their companies' (headquarters). Demo data. */
 describe('a place of the people or of their companies', () => {
@@ -58,4 +59,83 @@ describe('a place of the people or of their companies', () => {
     expect(expected.size).toBeGreaterThan(0);
     expect(new Set(column(f.ask(q.replace('X', country).replace('Y', String(other))), 'email'))).toEqual(expected);
   });
+});
+
+/**
+ * Whose place "based / located / sitting in" gives is the noun the phrase describes, by the grammar: the subject of
+ * "is based in" ("who from the companies at X is based in India": the people), the question's head after a clause
+ * break ("sdrs at X partners - based in Malaysia"), the noun right before it ("companies at X based in India");
+ * "headquartered in" and "companies from" are the companies' only. Real data: the people's own country differs from
+ * their companies' for these events, so the two readings give different rows.
+ */
+describe.skipIf(!hasRealData)('whose place: the people asked for or their companies (real data)', () => {
+  warnIfNoRealData('placeOfWhom');
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f?.close());
+
+  const CASES: readonly (readonly [string, string])[] = [
+    ['Aviation Festival Asia 2025', 'India'],
+    ['Global Space and Technology Convention 2025', 'Japan'],
+    ['Cyber Security Summit Singapore', 'Malaysia'],
+  ];
+  const peopleAt = (event: string, where: string, country: string): Set<unknown> =>
+    f.oracle(
+      `SELECT DISTINCT p.full_name FROM people p LEFT JOIN companies c ON c.id = p.company_id
+       WHERE p.company_id IN (SELECT pa.company_id FROM participations pa JOIN events e ON e.id = pa.event_id
+                              WHERE e.name = ?) AND ${where} = ?`,
+      event,
+      country,
+    );
+
+  it.each(
+    CASES.flatMap(([e, c]) =>
+      [
+        `who from the companies at ${e} is based in ${c}?`,
+        `which people from the companies at ${e} are located in ${c}`,
+        `who at the companies attending ${e} is sitting in ${c}`,
+        `staff of companies at ${e} - based in ${c}`,
+        `folks at companies attending ${e}, sitting in ${c}`,
+        `people located in ${c} who work for companies at ${e}`,
+        `staff in ${c} at companies attending ${e}`,
+        // a person's own posture or home: whatever noun comes before, never a company's
+        `folks from the companies at ${e} sitting in ${c}`,
+        `anyone from the companies at ${e} living in ${c}`,
+      ].map((q) => [q, e, c] as const),
+    ),
+  )("%s: the people's own country", (q, e, c) => {
+    const expected = peopleAt(e, 'p.country', c);
+    expect(expected.size).toBeGreaterThan(0);
+    expect(expected).not.toEqual(peopleAt(e, 'c.country', c));
+    expect(new Set(column(f.ask(q), 'full_name'))).toEqual(expected);
+  });
+
+  it.each(
+    CASES.flatMap(([e, c]) =>
+      [
+        `people at companies headquartered in ${c} attending ${e}`,
+        `who works at companies from ${c} that attend ${e}`,
+        `staff of companies based in ${c} taking part in ${e}`,
+        `employees of firms HQ'd in ${c} at ${e}`,
+      ].map((q) => [q, e, c] as const),
+    ),
+  )("%s: their companies' country", (q, e, c) => {
+    const expected = peopleAt(e, 'c.country', c);
+    expect(new Set(column(f.ask(q), 'full_name'))).toEqual(expected);
+  });
+
+  it.each(CASES.map(([e, c]) => [`companies at ${e} headquartered in ${c}`, e, c] as const))(
+    '%s: the companies',
+    (q, e, c) => {
+      const expected = f.oracle(
+        `SELECT DISTINCT c.name FROM companies c JOIN participations pa ON pa.company_id = c.id
+         JOIN events e ON e.id = pa.event_id WHERE e.name = ? AND c.country = ?`,
+        e,
+        c,
+      );
+      expect(new Set(column(f.ask(q), 'company'))).toEqual(expected);
+    },
+  );
 });

@@ -1,4 +1,5 @@
 import { nounLemma, wordNet } from '../text/language';
+import { readSimilarNames } from './scan/similarNames';
 import { readAsRoles } from './scan/asRoles';
 import { readIndefinitePersons } from './scan/indefinitePersons';
 import { readInflectedVocabulary } from './scan/inflectedVocabulary';
@@ -39,10 +40,13 @@ import { readSameDates } from './scan/sameDates';
 import { readContactsVsSize } from './scan/contactsVsSize';
 import { readElsewhere } from './scan/elsewhere';
 import { readFunctionIntersections } from './scan/functionIntersections';
-import { readTitlePhrases } from './scan/titlePhrases';
+import { readOfTitles, readTitlePhrases } from './scan/titlePhrases';
 import { readTitleQualifiers, readTitleWords, titlePersonWords } from './scan/titleWords';
 import { readRelationTitles } from './scan/relationTitles';
 import { readCoordinatedRoles } from './scan/coordinatedRoles';
+import { readFunctionRolePhrases, readFunctionRoles } from './scan/functionRoles';
+import { readSeniorityQualifiers } from './scan/seniorityQualifiers';
+import { readTitlePrincipals } from './scan/titlePrincipals';
 import { chiefTitles, readChiefTitles } from './scan/chiefTitles';
 import { EXCLUSION_AFTER, EXCLUSION_PARENTHESES } from '../lexicon/exclusionWords';
 import { readTitleContains } from './scan/titleContains';
@@ -94,6 +98,16 @@ export interface Scan {
   unknownNames: { text: string; after: Mention | undefined }[];
   /** Themes that match no event tag, no industry and no event text ("quantum computing"). */
   unknownTopics: string[];
+  /**
+   * Parts read several ways (`unclear` mentions with readings, or with phrased choices even when none could be
+   * offered): the words as typed, why they are asked about, and the readings to offer.
+   */
+  unclear: {
+    text: string;
+    why: string;
+    options: MentionBody[];
+    choices: readonly { label: string; replacement: string }[];
+  }[];
 }
 
 const QUESTION_WORDS = /^(which|what|who|whom|how many|how much|list|show|give|find|get)\b/i;
@@ -330,6 +344,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // 9. events by a few words of their name: "the space convention" (one event, or the candidates to ask about).
   for (const r of findEventReferences(w, claimed, index)) if (free(r.start, r.end)) claim(r.start, r.end, r.body);
 
+  // a function word before a role of two words the titles use ("hr business partners"), before its "business" is a
+  // marker noun of themes
+  readFunctionRolePhrases(state);
   // 10. themes before a marker noun or after a marker word ("oil and gas events", "events about blockchain").
   readTopics(state);
 
@@ -339,6 +356,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readClippedCountries(state);
   readShortEventNames(state);
   readTitlePhrases(state);
+  // "chiefs of staff": a title "<noun> of <word>" the titles use whole
+  readOfTitles(state);
   // person nouns of the data's job titles ("deans", "MBA candidates"); chief titles both ways ("CCOs")
   readTitleWords(state);
   readChiefTitles(state);
@@ -354,6 +373,12 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readCoordinatedRoles(state);
   // a qualifier the titles use with a title or seniority word ("group CEOs", "regional VPs")
   readTitleQualifiers(state);
+  // a function word before a role noun or another function word is one role ("sales engineers", "sales ops people")
+  readFunctionRoles(state);
+  // "senior managers" is one title, "senior people" the leadership levels
+  readSeniorityQualifiers(state);
+  // "executive assistants to the CEO": one title with its principal, never a second title
+  readTitlePrincipals(state);
 
   // 13. verbs and their objects
   readOccurrenceVerbs(state);
@@ -385,6 +410,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readNameWordsBeside(state);
   // a vague qualifier announcing a figure on its measure ("smaller cos, under 200 staff"): the figure is the condition
   readVagueQualifiers(state, discourse);
+  // a likeness word governing a name ("companies like X", "X's competitors"): asked back, never X itself
+  readSimilarNames(state);
   // 17. numbers, leftover themes after "in"; the rest is reported as ignored
   const { ignored, ignoredAt } = readLeftoverWords(state, discourse);
   // 18. over the mentions
@@ -404,5 +431,17 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // "where do most attendees come from": the country most of them have
   readPlaceOfMost(mentions, tokens);
   // 19. unknown names
-  return { tokens, mentions, ignored, unknownNames: unknownNames(tokens, mentions, ignoredAt), unknownTopics };
+  const unclear = mentions.flatMap((m) =>
+    m.t === 'unclear' && (m.options.length > 0 || m.choices !== undefined)
+      ? [{ text: m.text, why: m.why, options: m.options, choices: m.choices ?? [] }]
+      : [],
+  );
+  return {
+    tokens,
+    mentions,
+    ignored,
+    unknownNames: unknownNames(tokens, mentions, ignoredAt),
+    unknownTopics,
+    unclear,
+  };
 }

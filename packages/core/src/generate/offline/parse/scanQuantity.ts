@@ -217,10 +217,15 @@ function readNumber(w: string[], i: number): { value: number; len: number; plus:
   return { value, len, plus: Boolean(m[3]), scale: applied };
 }
 
+/** {@link COMPARATORS} as words, split once: the comparator is looked for at every token of every question. */
+const COMPARATOR_WORDS: readonly (readonly [readonly string[], CompareOp])[] = COMPARATORS.map(([phrase, op]) => [
+  phrase.split(' '),
+  op,
+]);
+
 function comparatorAt(w: string[], i: number): { op: CompareOp; len: number } | null {
   let best: { op: CompareOp; len: number } | null = null;
-  for (const [phrase, op] of COMPARATORS) {
-    const parts = phrase.split(' ');
+  for (const [parts, op] of COMPARATOR_WORDS) {
     // "longer then 3 days": "then" for "than" is a common slip, read as "than" after a comparative
     const matches = parts.every((p, k) => w[i + k] === p || (p === 'than' && k > 0 && w[i + k] === 'then'));
     if (matches && (!best || parts.length > best.len)) best = { op, len: parts.length };

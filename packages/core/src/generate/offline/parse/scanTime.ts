@@ -66,6 +66,14 @@ function windowFrom(
   }
 }
 
+/**
+ * The day a range's end stands for when it closes a window ("until christmas", "between now and xmas": Christmas
+ * Day, both ends included), and the day its start stands for when it opens one ("after christmas", "from easter"):
+ * a holiday's own day (`Range.point`), else the period's last or first day.
+ */
+const lastDay = (r: Range): string | null => r.point ?? r.to;
+const firstDay = (r: Range): string | null => r.point ?? r.from;
+
 function period(w: string[], i: number, asOf: string): { len: number; range: Range } | null {
   const p = parsePeriod(w, i, asOf);
   return p && 'range' in p ? p : null;
@@ -107,10 +115,14 @@ function monthList(
   return { end, range: { from, to, label: `${from}..${to}` } };
 }
 
+/** Each phrase list's phrases as words, split once (the lists are the lexicon's constants, read at every token). */
+const phraseWords = new WeakMap<readonly string[], readonly (readonly string[])[]>();
+
 function matchPhrase(w: string[], i: number, phrases: readonly string[]): number {
+  let split = phraseWords.get(phrases);
+  if (!split) phraseWords.set(phrases, (split = phrases.map((p) => p.split(' '))));
   let best = 0;
-  for (const p of phrases) {
-    const parts = p.split(' ');
+  for (const parts of split) {
     if (parts.every((x, k) => w[i + k] === x)) best = Math.max(best, parts.length);
   }
   return best;
@@ -286,9 +298,9 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
           if (p2) {
             end += gap - 1;
             push(i, end + 1 + p2.len, {
-              from: p.range.from,
-              to: p2.range.to,
-              label: `${p.range.from}..${p2.range.to}`,
+              from: firstDay(p.range),
+              to: lastDay(p2.range),
+              label: `${firstDay(p.range)}..${lastDay(p2.range)}`,
             });
             i = end + p2.len;
             continue;
@@ -308,13 +320,15 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
         const fromToday = deadline && (p.range.from ?? '') > asOf && !aboutPast ? asOf : null;
         const label = (to: string): string => (fromToday ? `${asOf}..${to}` : `${before ? 'before' : 'until'} ${to}`);
         if (before) {
-          const to = addDays(p.range.from ?? asOf, -1);
-          push(i, end, { from: fromToday, to, label: fromToday ? label(to) : `before ${p.range.from}` });
-        } else if (until && p.range.to) push(i, end, { from: fromToday, to: p.range.to, label: label(p.range.to) });
-        else if (until) push(i, end, { from: null, to: p.range.to, label: `until ${p.range.to}` });
+          const to = addDays(firstDay(p.range) ?? asOf, -1);
+          push(i, end, { from: fromToday, to, label: fromToday ? label(to) : `before ${firstDay(p.range)}` });
+        } else if (until && lastDay(p.range)) {
+          const to = lastDay(p.range) ?? asOf;
+          push(i, end, { from: fromToday, to, label: label(to) });
+        } else if (until) push(i, end, { from: null, to: p.range.to, label: `until ${p.range.to}` });
         else if (a === 'after' || a === 'later')
-          push(i, end, { from: addDays(p.range.to ?? asOf, 1), to: null, label: `after ${p.range.to}` });
-        else push(i, end, { from: p.range.from, to: null, label: `from ${p.range.from}` });
+          push(i, end, { from: addDays(lastDay(p.range) ?? asOf, 1), to: null, label: `after ${lastDay(p.range)}` });
+        else push(i, end, { from: firstDay(p.range), to: null, label: `from ${firstDay(p.range)}` });
         i = end - 1;
         continue;
       }
@@ -337,7 +351,8 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
             const y = Number(w[i + 2 + p1.len + 1]);
             r1 = { from: monthRange(y, MONTHS[w[i + 1] ?? ''] ?? 1)[0], to: null, label: '' };
           }
-          push(i, i + 2 + p1.len + p2.len, { from: r1.from, to: p2.range.to, label: `${r1.from}..${p2.range.to}` });
+          const to = lastDay(p2.range);
+          push(i, i + 2 + p1.len + p2.len, { from: firstDay(r1), to, label: `${firstDay(r1)}..${to}` });
           i = i + 1 + p1.len + p2.len;
           continue;
         }
@@ -366,9 +381,9 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
             const p2 = period(w, next + 1, asOf);
             if (p2) {
               push(i, next + 1 + p2.len, {
-                from: p.range.from,
-                to: p2.range.to,
-                label: `${p.range.from}..${p2.range.to}`,
+                from: firstDay(p.range),
+                to: lastDay(p2.range),
+                label: `${firstDay(p.range)}..${lastDay(p2.range)}`,
               });
               i = next + p2.len;
               continue;

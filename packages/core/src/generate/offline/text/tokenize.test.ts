@@ -14,6 +14,8 @@ describe('tokenize: how people type', () => {
     ["where'd they go", 'where would they go'],
     ["who'll be there", 'who will be there'],
     ["I'm looking", 'i am looking'],
+    // ... but an abbreviation made a verb is one word
+    ["firms HQ'd in Japan", 'firms hqd in japan'],
     // a slash between words offers alternatives
     ['sponsors/exhibitors', 'sponsors or exhibitors'],
     ['construction / built environment events', 'construction or built environment events'],

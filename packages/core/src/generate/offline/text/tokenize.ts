@@ -72,6 +72,8 @@ export function tokenize(text: string, opts: { wordNumbers?: boolean } = {}): To
     .replace(/(^|\s)\+(?=\s)/g, '$1plus')
     .replace(/\bnot[\s-]+for[\s-]+profit\b|\bnon[\s-]+profit\b/gi, 'nonprofit')
     .replace(/'s\b/gi, '')
+    // an abbreviation made a verb ("HQ'd", "CC'd", "OK'd") is one word, not a contracted "would"
+    .replace(/\b([A-Z]{2,4})'d\b/g, '$1d')
     .replace(/n't\b/gi, ' not')
     .replace(
       /\b([a-z]+)'(ve|re|ll|d|m)\b/gi,

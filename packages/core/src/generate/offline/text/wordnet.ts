@@ -22,6 +22,17 @@ export interface Synset {
   acronyms: string[];
   /** Offsets of its hypernyms (more general synsets) of the same part of speech. */
   hypernyms: number[];
+  /** An instance of its hypernym, one named thing ("Watson": Thomas Augustus Watson), not a kind of thing. */
+  instance: boolean;
+  /**
+   * An adjective satellite: a sense "similar to" a head adjective ("assistant": subordinate), not a head of its
+   * own ("general", "swiss"). False for the other parts of speech.
+   */
+  satellite: boolean;
+  /** Offsets of its member meronyms, nouns only (`%m`: Denmark -> Dane, a nation's people). */
+  members: number[];
+  /** Its gloss: the definition, then any examples ("a native or inhabitant of Denmark"). */
+  gloss: string;
 }
 
 const POS_LETTER: Readonly<Record<string, WordNetPos>> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -134,10 +145,26 @@ export class WordNet {
     const ptrCount = Number(f[p]);
     p++;
     const hypernyms: number[] = [];
+    let instance = false;
+    const members: number[] = [];
     for (let k = 0; k < ptrCount; k++, p += 4) {
       const symbol = f[p];
       if ((symbol === '@' || symbol === '@i') && POS_LETTER[f[p + 2] ?? ''] === pos) hypernyms.push(Number(f[p + 1]));
+      if (symbol === '@i') instance = true;
+      if (symbol === '%m' && pos === 'noun' && f[p + 2] === 'n') members.push(Number(f[p + 1]));
     }
-    return { offset, pos, lexFile: Number(f[1]), words, acronyms, hypernyms };
+    const gloss = (line.split(' | ')[1] ?? '').trim();
+    return {
+      offset,
+      pos,
+      lexFile: Number(f[1]),
+      words,
+      acronyms,
+      hypernyms,
+      instance,
+      satellite: f[2] === 's',
+      members,
+      gloss,
+    };
   }
 }

@@ -5,6 +5,7 @@ import { SHORTHAND_WORDS } from '../lexicon/shorthandWords';
 import { STATE_WORDS } from '../lexicon/stateWords';
 import { GENERIC_VENUE_WORDS, VENUE_GROUPS } from '../lexicon/venueWords';
 import { warmDateParser } from '../parse/periods';
+import { demonymNouns } from '../text/demonymNouns';
 import { inWordNet, loadLanguageData, wordNet } from '../text/language';
 import { normKey } from '../text/tokenize';
 import { sharedBrands } from './brandNames';
@@ -88,6 +89,10 @@ export interface ValueIndex {
   named: NamedEntity[];
   /** Each event row's place and years (in its name, of its start), to read the words typed beside its name. */
   eventFacts: Map<number, EventFacts>;
+  /** Each company row's industries (in their order) and country: what a company asked about by likeness shares. */
+  companyTraits: Map<number, { industries: string[]; country: string | null }>;
+  /** Each event row's theme tags (tag ids): what an event asked about by likeness shares. */
+  eventTags: Map<number, string[]>;
 }
 
 /** Where an event row is and the years it belongs to (a year in its name, the year it starts). */
@@ -401,6 +406,8 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
     maxSpan: 1,
     named: [],
     eventFacts: new Map(),
+    companyTraits: new Map(),
+    eventTags: new Map(),
   };
   const named = new Map<string, NamedEntity>();
   const dataCities: DataCity[] = [];
@@ -457,6 +464,11 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
   for (const c of COUNTRY_WORDS) {
     for (const a of [c.name, ...c.aliases]) index.countries.set(normKey(a), { names: [c.name], strict: false });
     for (const code of c.strictCodes ?? []) index.countries.set(code, { names: [c.name], strict: true });
+  }
+  // the people of a country named by a noun WordNet gives ("danes", "spaniards"): the country, for people
+  for (const [noun, country] of demonymNouns()) {
+    for (const key of [noun, `the ${noun}`])
+      if (!index.countries.has(key)) index.countries.set(key, { names: [country], strict: false });
   }
   for (const r of REGION_WORDS) index.countries.set(normKey(r.phrase), { names: [...r.countries], strict: false });
   // the venue gazetteer first: its names stand even where a data venue's words would be skipped as generic
@@ -515,6 +527,7 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
       country: string | null;
     }[]) {
       addNamed('company', r.id, r.name, r.domain);
+      index.companyTraits.set(r.id, { industries: [], country: r.country });
       for (const [key, q] of companyVariants(r.name, r.domain)) {
         if (!key || lexiconPhrases.has(key) || index.countries.has(key)) continue;
         // a name made only of ordinary words ("Industry Events") is read as a name only when typed as one; four
@@ -569,6 +582,14 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
           .filter((w) => w && w !== 'and'),
       });
     }
+  }
+  const industryRows = (rows.companyIndustries ?? []) as readonly { c: number; i: string; p: number | null }[];
+  for (const r of [...industryRows].sort((a, b) => a.c - b.c || (a.p ?? 0) - (b.p ?? 0)))
+    index.companyTraits.get(Number(r.c))?.industries.push(r.i);
+  for (const r of (rows.eventTags ?? []) as readonly { e: number; t: string }[]) {
+    const tags = index.eventTags.get(Number(r.e)) ?? [];
+    if (!tags.includes(r.t)) tags.push(r.t);
+    index.eventTags.set(Number(r.e), tags);
   }
   if (rows.tags) {
     for (const r of rows.tags as readonly { tag: string; label: string; description: string | null }[]) {

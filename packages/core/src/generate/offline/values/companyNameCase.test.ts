@@ -17,6 +17,8 @@ function rows(companies: { name: string; domain: string }[], overviews: string[]
     peopleCountries: null,
     companyStates: null,
     peopleStates: null,
+    companyIndustries: null,
+    eventTags: null,
     peopleCities: null,
     industries: null,
     tags: null,

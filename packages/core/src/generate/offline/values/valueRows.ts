@@ -73,6 +73,18 @@ export const VALUE_QUERIES = {
     orderBy: { column: 'i', text: true },
   },
   tags: { table: 'tags', sql: 'SELECT "tag", "label", "description" FROM "tags"' },
+  /** Each company's industries in their order: what the data can say a company is like. */
+  companyIndustries: {
+    table: 'company_industries',
+    sql: 'SELECT "company_id" AS "c", "industry" AS "i", "position" AS "p" FROM "company_industries"',
+    orderBy: { column: 'c', text: false },
+  },
+  /** Each event's theme tags: what the data can say an event is like. */
+  eventTags: {
+    table: 'event_tags',
+    sql: 'SELECT "event_id" AS "e", "tag" AS "t" FROM "event_tags"',
+    orderBy: { column: 'e', text: false },
+  },
 } as const satisfies Record<string, ValueQuery>;
 
 type ValueQueryName = keyof typeof VALUE_QUERIES;

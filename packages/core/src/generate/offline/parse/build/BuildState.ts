@@ -36,6 +36,8 @@ export interface BuildState {
   current: Draft | null;
   lastEventDraft: Draft | null;
   lastCompanyDraft: Draft | null;
+  /** The node the last place (country, city, state) was applied to: the next place of its list goes there too. */
+  lastPlaceHost: Draft | null;
   /** A noun of companies leading the question with their people right after it ("the sponsors' CEOs"). */
   possessor: Draft | null;
   /** Modifiers seen before their noun ("US companies", "sales people"), applied when the noun opens a node. */
@@ -121,6 +123,7 @@ export function createBuildState(scan: Scan, index: ValueIndex, asOf: string, pr
     current: null,
     lastEventDraft: null,
     lastCompanyDraft: null,
+    lastPlaceHost: null,
     possessor: null,
     pendingPre: [],
     negatedPre: new Set(),

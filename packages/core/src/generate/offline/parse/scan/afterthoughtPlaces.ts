@@ -1,15 +1,24 @@
 /**
- * "hr folks at cos that r sponsoring events, but outside the states pls": a place added after a clause break (a
- * comma, a semicolon or "but") restricts what the question asks for, not the noun just before it. When people
- * are asked for, it is where they are (as "people living outside X"); the parser attaches it to the people, and
- * elsewhere to the nearest noun as usual (`buildRequest`, prepositions `livesIn` / `livesOutside`).
+ * "hr folks at cos that r sponsoring events, but outside the states pls", "sdrs at X partners - based in singapore":
+ * a place added after a clause break (a comma, a semicolon, a dash, an opening parenthesis or "but") restricts what
+ * the question asks for, not the noun just before it. The preposition is marked `afterBreak`; the parser attaches
+ * the place to the question's head (`parse/build/handlers/places.ts`): where the people asked for are, where the
+ * companies asked for are headquartered.
  */
+import { OUTSIDE_PHRASES, PERSON_PLACE_PHRASES, PLACED_IN_PHRASES } from '../../lexicon/placeWords';
 import { LEXICON } from '../lexiconTable';
 import { claim, isFree, type ScanState } from './ScanState';
 
-/** Place prepositions as the text has them, with the words they span. */
-const PLACE_PREPOSITION = /\b(outside\s+of|outside|not\s+in|not\s+based\s+in|based\s+in)\b/gi;
-const BREAK_BEFORE = /(?:[,;]|\bbut)\s*$/i;
+/** The place prepositions an afterthought opens with, longest first ("based in" before "based"). */
+const AFTERTHOUGHT_PHRASES: readonly string[] = [...OUTSIDE_PHRASES, ...PLACED_IN_PHRASES, ...PERSON_PLACE_PHRASES]
+  .filter((p) => p.includes(' ') || p === 'outside')
+  .sort((a, b) => b.length - a.length);
+const PLACE_PREPOSITION = new RegExp(
+  `\\b(?:not\\s+)?(?:${AFTERTHOUGHT_PHRASES.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`,
+  'gi',
+);
+/** A clause break before the place: punctuation (a dash between spaces, not a hyphen inside a word) or "but". */
+const BREAK_BEFORE = /(?:[,;(–—]|\s-+|\bbut)\s*$/i;
 
 function followsBreak(question: string, at: number): boolean {
   return BREAK_BEFORE.test(question.slice(Math.max(0, at - 12), at));
@@ -17,16 +26,9 @@ function followsBreak(question: string, at: number): boolean {
 
 export function readAfterthoughtPlaces(s: ScanState, question: string): void {
   const { w } = s;
-  // people asked for: a people noun, or a job noun ("engineers", "directors")
-  const people = w.some((x) =>
-    LEXICON.get(x)?.some(
-      (r) => (r.t === 'entity' && r.entity === 'people') || ((r.t === 'function' || r.t === 'seniority') && r.noun),
-    ),
-  );
-  if (!people) return;
   // the n-th preposition in the text is the n-th in the tokens (same words, same order)
   const inText = [...question.matchAll(PLACE_PREPOSITION)].map((m) => ({
-    words: m[1]?.toLowerCase().split(/\s+/) ?? [],
+    words: m[0].toLowerCase().split(/\s+/),
     afterBreak: followsBreak(question, m.index),
   }));
   let n = 0;
@@ -36,8 +38,11 @@ export function readAfterthoughtPlaces(s: ScanState, question: string): void {
     n++;
     const end = i + found.words.length;
     if (!found.afterBreak || !isFree(s, i, end)) continue;
-    const outside = found.words[0] === 'outside' || found.words[0] === 'not';
-    claim(s, i, end, { t: 'prep', p: outside ? 'livesOutside' : 'livesIn' });
+    const phrase = found.words.join(' ');
+    const outside = found.words[0] === 'not' || LEXICON.get(phrase)?.some((r) => r.t === 'prep' && r.p === 'outside');
+    // a person's own place word ("sitting in") keeps its reading; the others are the head's place
+    const personal = PERSON_PLACE_PHRASES.includes(phrase);
+    claim(s, i, end, { t: 'prep', p: outside ? 'outside' : personal ? 'livesIn' : 'placedIn', afterBreak: true });
     i = end - 1;
   }
 }

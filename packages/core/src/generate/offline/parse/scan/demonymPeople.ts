@@ -7,7 +7,7 @@
  * Runs over the sorted mentions, once every recogniser has read the question. A demonym before a noun
  * ("American companies", "Indian contacts") is an adjective and stays as it is.
  */
-import { PEOPLE_DEMONYMS } from '../../lexicon/countryWords';
+import { namesPeopleOfCountry } from '../../text/demonymNouns';
 import type { Mention } from '../Mention';
 
 const isPeopleNoun = (m: Mention): boolean =>
@@ -16,7 +16,7 @@ const isPeopleNoun = (m: Mention): boolean =>
 export function readDemonymPeople(mentions: Mention[]): void {
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
-    if (m?.t !== 'country' || !PEOPLE_DEMONYMS.has(m.text.toLowerCase())) continue;
+    if (m?.t !== 'country' || !namesPeopleOfCountry(m.text)) continue;
     const next = mentions[k + 1];
     if (next && next.start === m.end && next.t === 'entity') continue;
     const { start, end, text } = m;

@@ -1,6 +1,6 @@
 /**
- * "do we have anyone from TikTok", "any1 at Dyson?", "is there somebody working at Siemens": an indefinite person
- * pronoun tied to a named company by "from" / "at" / "with" / "working at" asks for the people who work there.
+ * "do we have anyone from TikTok", "any1 at Dyson?", "is there somebody working at Siemens", "anyone from the
+ * sponsors of X": an indefinite person pronoun tied to a named company or a noun of companies by "from" / "at" / "with" / "working at" asks for the people who work there.
  * Read only so tied: elsewhere ("is anyone sponsoring X") the pronoun stands for whoever does the verb and is
  * left as it was.
  */
@@ -36,6 +36,12 @@ export function readIndefinitePersons(s: ScanState): void {
     while (k < w.length && TIES.has(w[k] ?? '') && k - i <= 4) k++;
     if (k === i + 1) continue;
     const named = s.mentions.some((m) => m.t === 'company' && m.start === k);
-    if (named) claim(s, i, i + 1, { t: 'entity', entity: 'people', relations: null });
+    // ... or a noun of companies, after an event's name or not ("anyone from the sponsors of X", "anyone from the
+    // X sponsors"): their people, as "anyone from TikTok"
+    const companiesNounAt = (at: number): boolean =>
+      s.mentions.some((m) => m.t === 'entity' && m.entity === 'companies' && m.start === at);
+    const event = s.mentions.find((m) => m.t === 'event' && m.start === k);
+    if (named || companiesNounAt(k) || (event && companiesNounAt(event.end)))
+      claim(s, i, i + 1, { t: 'entity', entity: 'people', relations: null });
   }
 }

@@ -201,12 +201,24 @@ const OTHER_HEAD_NOUN = 0.95;
  * The score of a name for the typed words, or null when some typed word does not fit it. With `whole`, the
  * typed words must also cover every word of the name's own (a name read over words other recognisers took).
  */
-function score(words: readonly string[], e: Entry, index: ValueIndex, whole = false): number | null {
+/**
+ * How well a name fits the typed words: `value` ranks names; `base` is the strength of the matches alone;
+ * `named` says the words typed are the whole name: every word of it but legal forms, years and the generic
+ * words of events and companies (a place in it counts: "Informa Markets Latam" is not "informa markets").
+ */
+interface Fit {
+  value: number;
+  base: number;
+  named: boolean;
+}
+
+function score(words: readonly string[], e: Entry, index: ValueIndex, whole = false): Fit | null {
   let strength = 0;
   let counted = 0;
   let distinctive = false;
   let ownMatched = 0;
   const covered = new Set<string>();
+  const matched = new Set<string>();
   let otherHead = 1;
   let eventNoun = false;
   let statedAcronym = false;
@@ -227,6 +239,7 @@ function score(words: readonly string[], e: Entry, index: ValueIndex, whole = fa
     counted++;
     strength += m.strength;
     if (m.distinctive) distinctive = true;
+    if (m.token !== null) matched.add(m.token);
     if (m.token === null) covered.add('*');
     else if (e.core.includes(m.token) && !covered.has(m.token)) {
       covered.add(m.token);
@@ -241,7 +254,20 @@ function score(words: readonly string[], e: Entry, index: ValueIndex, whole = fa
   if (!distinctive && !(counted >= 2 && ownMatched >= 1 && exactOwn)) return null;
   const coverage = covered.has('*') ? 1 : ownMatched / e.core.length;
   if (whole && coverage < 1) return null;
-  return (strength / counted) * (0.6 + 0.4 * coverage) * otherHead;
+  const base = (strength / counted) * otherHead;
+  const named =
+    covered.has('*') ||
+    e.tokens.every(
+      (t) =>
+        matched.has(t) ||
+        LEGAL.has(t) ||
+        /\d/.test(t) ||
+        JOINERS.has(t) ||
+        GENERIC_EVENT.has(t) ||
+        GENERIC_COMPANY.has(t) ||
+        t.length === 1,
+    );
+  return { value: base * (0.6 + 0.4 * coverage), base, named };
 }
 
 function hitOf(e: Entry): NamedHit {
@@ -257,18 +283,22 @@ function bodyOf(e: Entry): MentionBody {
  * @example matchLooseName(['aviation', 'fest'], index) // [the entry of "Aviation Festival Asia 2025"]
  */
 export function matchLooseName(words: readonly string[], index: ValueIndex, whole = false): MentionBody[] {
-  let best = 0;
-  let found: { s: number; e: Entry }[] = [];
+  const fits: { f: Fit; e: Entry }[] = [];
   for (const e of entriesOf(index)) {
-    const s = score(words, e, index, whole);
-    if (s === null || s < best - TIE) continue;
-    if (s > best + TIE) found = found.filter((f) => f.s >= s - TIE);
-    best = Math.max(best, s);
-    found.push({ s, e });
+    const f = score(words, e, index, whole);
+    if (f) fits.push({ f, e });
   }
-  found = found.filter((f) => f.s >= best - TIE);
+  const best = Math.max(0, ...fits.map((x) => x.f.value));
+  let found = fits.filter((x) => x.f.value >= best - TIE);
+  // words two names share ("far east", "harley davidson") name each of them as well, however many other words
+  // either name has: the names fitting as strongly are offered together. Only a name the words cover whole is
+  // the name itself ("custom culinary" is Custom Culinary, not Custom Culinary Connections).
+  if (found.length > 0 && !found.some((x) => x.f.named)) {
+    const bestBase = Math.max(...found.map((x) => x.f.base));
+    found = fits.filter((x) => x.f.value >= best - TIE || x.f.base >= bestBase - TIE);
+  }
   if (found.length > MAX_OPTIONS) return [];
-  return found.map((f) => bodyOf(f.e));
+  return found.map((x) => bodyOf(x.e));
 }
 
 /** Readings a loose name may take over: themes, sectors, job functions and event nouns are also name words. */
@@ -422,10 +452,14 @@ export function readLooseNames(s: ScanState): void {
         }
         let found = matchLooseName(words, s.index, span.strict || span.themeOnly);
         if (span.themeOnly && found.length !== 1) continue;
-        if (found.length === 0 || (span.strong && found.length > 1)) continue;
+        // a name read inside that several longer names hold with the words beside it ("informa" of "informa
+        // markets": Informa Markets Latam and Informa Markets-Healthcare): those names are asked about
+        const longerTie =
+          !span.strict && span.inner.length > 0 && found.length > 1 && matchLooseName(words, s.index, true).length > 0;
+        if (found.length === 0 || (span.strong && found.length > 1 && !longerTie)) continue;
         const sameAsInner = (f: MentionBody): boolean =>
           (f.t === 'event' || f.t === 'company') && span.inner.some((h) => h.ids.some((id) => f.hit.ids.includes(id)));
-        if (span.inner.length > 0 && !found.every(sameAsInner)) {
+        if (span.inner.length > 0 && !found.every(sameAsInner) && !longerTie) {
           // a name read inside gives way only to one name the whole span fits ("accounting and business show"
           // over "business show"): it reads more of the words typed
           const whole = matchLooseName(words, s.index, true);

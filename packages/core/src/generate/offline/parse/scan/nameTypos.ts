@@ -8,6 +8,7 @@ import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { nounLemma, wordNet } from '../../text/language';
 import { phraseEdits } from '../../text/spelling';
 import { likeliestTypos } from '../../text/typoTies';
+import { normKey } from '../../text/tokenize';
 import type { ValueIndex } from '../../values/ValueIndex';
 import { LEXICON } from '../lexiconTable';
 import type { MentionBody } from '../Mention';
@@ -39,6 +40,18 @@ function bucketsOf(index: ValueIndex): Map<string, FuzzyEntry[]> {
   return buckets;
 }
 
+const nameWordSets = new WeakMap<ValueIndex, ReadonlySet<string>>();
+
+/** Every word of the data's event and company names, as normalised (built once per index). */
+function nameWordsOf(index: ValueIndex): ReadonlySet<string> {
+  let words = nameWordSets.get(index);
+  if (!words) {
+    words = new Set(index.named.flatMap((e) => normKey(e.name).split(' ')).filter(Boolean));
+    nameWordSets.set(index, words);
+  }
+  return words;
+}
+
 /**
  * The values whose key is nearest the span within the spelling allowance of each word (countries, venues,
  * events, companies): one when it is unique, several on a tie (asked about, not guessed), none when far.
@@ -48,6 +61,10 @@ function fuzzyLookup(index: ValueIndex, span: string[]): MentionBody[] {
   // ("Quilltrix" is not "Quillgrid", "americans" is not "the americas"); the exact readers come later and read it
   const key = span.join(' ');
   if (index.companies.has(key) || index.events.has(key) || index.countries.has(key)) return [];
+  // ... and words each spelt as a word of some event's or company's name ("spellman", of two companies' names) are
+  // those names' words, for the loose-name reader, not a slip of a third name ("Spelman College")
+  const own = nameWordsOf(index);
+  if (span.every((x) => own.has(x))) return [];
   let best = Infinity;
   let found: { key: string; body: MentionBody }[] = [];
   for (const e of bucketsOf(index).get(`${span.length}:${span[0]?.[0] ?? ''}`) ?? []) {

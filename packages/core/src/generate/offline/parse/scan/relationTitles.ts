@@ -3,7 +3,9 @@
  * "associates from CBRE". A company is a partner or an associate OF AN EVENT; at a company, with no event in the
  * question, the noun can only name the people whose job title it is ("Partner", "Development Partner",
  * "Associate Director"): a title condition, never companies related to a company. Said before the noun too
- * ("Enterprise Singapore partners"). The word must be one the data's
+ * ("Enterprise Singapore partners"), and wherever the grammar makes the noun employees, even with an event named:
+ * the subject of a verb of employment ("partners working at X", "associates employed by companies sponsoring Y"),
+ * what a company has ("how many associates does CBRE have"). The word must be one the data's
  * titles use (`MIN_TITLES`), so a relation noun no title uses ("sponsors at PayPal") keeps its reading and is
  * asked about later.
  */
@@ -22,10 +24,30 @@ function relationNoun(word: string): boolean {
   return LEXICON.get(word)?.some((r) => r.t === 'entity' && r.relations !== null && r.relations.length > 0) ?? false;
 }
 
+/** Words that may stand between a noun and the verb it is the subject of ("partners who work at X"). */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which']);
+/** Verbs of having people ("how many associates does CBRE have"). */
+const HAVING: ReadonlySet<string> = new Set(['have', 'has', 'employ', 'employs']);
+
+/**
+ * The grammar says the noun names employees: the subject of a verb of employment ("partners working at CBRE",
+ * "partners who work at X", "partners employed by companies sponsoring events"), or the object of a company's
+ * having ("how many associates does CBRE have"). Companies are partners of events, never employed by anyone.
+ */
+function employees(s: ScanState, i: number): boolean {
+  const { w, mentions } = s;
+  const verbAt = RELATIVES.has(w[i + 1] ?? '') ? i + 2 : i + 1;
+  if (mentions.some((m) => m.t === 'employment' && m.start === verbAt)) return true;
+  if (w[i + 1] !== 'does' && w[i + 1] !== 'do') return false;
+  const owner = mentions.find((m) => m.t === 'company' && m.start === i + 2);
+  return owner !== undefined && HAVING.has(w[owner.end] ?? '');
+}
+
 export function readRelationTitles(s: ScanState): void {
   const { w, claimed, mentions, index } = s;
-  // an event in the question gives the relation noun its own reading ("partners of X at the summit")
-  if (mentions.some((m) => m.t === 'event')) return;
+  // an event in the question gives the relation noun its own reading ("partners of X at the summit"), unless the
+  // grammar makes the noun employees
+  const eventNamed = mentions.some((m) => m.t === 'event');
   for (let i = 0; i < w.length; i++) {
     const word = w[i] ?? '';
     if (!relationNoun(word)) continue;
@@ -34,7 +56,7 @@ export function readRelationTitles(s: ScanState): void {
     const companyAfter =
       EMPLOYER_PREPOSITIONS.has(w[i + 1] ?? '') && mentions.some((m) => m.t === 'company' && m.start === at);
     const companyBefore = mentions.some((m) => m.t === 'company' && m.end === i);
-    if (!companyAfter && !companyBefore) continue;
+    if (!employees(s, i) && (eventNamed || (!companyAfter && !companyBefore))) continue;
     // the noun may already be read as the relation noun it also is (by an earlier recogniser): that reading goes
     const read = mentions.findIndex((m) => m.start === i && m.end === i + 1);
     if (claimed[i] && (read < 0 || mentions[read]?.t !== 'entity')) continue;

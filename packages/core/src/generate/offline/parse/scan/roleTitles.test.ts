@@ -35,6 +35,10 @@ describe.runIf(hasRealData)('role words (real data)', () => {
     // a relation noun said of a company, no event asked: the title, not companies related to a company
     ['who are the partners at Enterprise Singapore', "c.name = 'Enterprise Singapore'", ['partner']],
     ['associates at CBRE', "c.name = 'CBRE'", ['associate']],
+    // the grammar makes the noun employees: the subject of a verb of employment, what a company has
+    ['list the associates working at CBRE', "c.name = 'CBRE'", ['associate']],
+    ['which associates work at CBRE', "c.name = 'CBRE'", ['associate']],
+    ['partners employed by Enterprise Singapore', "c.name = 'Enterprise Singapore'", ['partner']],
   ])('%s: the people whose title says so', (q, where, phrases) => {
     if (!f) return;
     const asked = f.ask(q);
@@ -44,6 +48,17 @@ describe.runIf(hasRealData)('role words (real data)', () => {
     const expected = titled(where, ...phrases);
     expect(expected.size).toBeGreaterThan(0);
     expect(new Set(column(asked, 'full_name'))).toEqual(expected);
+  });
+
+  it('"how many associates does CBRE have" counts the people whose title says associate', () => {
+    const asked = f?.ask('how many associates does CBRE have');
+    expect(asked?.kind === 'sql' ? asked.interpretation : '').toMatch(/people whose job title mentions associate/);
+    expect(asked?.kind === 'sql' ? asked.rows[0]?.[0] : null).toBe(titled("c.name = 'CBRE'", 'associate').size);
+  });
+
+  it('employees even with an event named: "partners working at companies sponsoring Seamless Asia 2025"', () => {
+    const asked = f?.ask('partners working at companies sponsoring Seamless Asia 2025');
+    expect(asked?.kind === 'sql' ? asked.interpretation : '').toMatch(/^people whose job title mentions partner/);
   });
 
   it('a relation noun with an event keeps its relation: "partners of Seamless Asia 2025"', () => {

@@ -55,6 +55,17 @@ describe('seniority ranges over the demo data', () => {
     expect(emails(q.replace('{c}', company))).toEqual(levels(values, true));
   });
 
+  it.each([
+    // a range said of a group of levels restricts it: a person has one seniority, both must hold
+    ['leaders at {c} at VP level or above', ['c_level', 'vp']],
+    ['decision makers at {c} who are director or above', ['c_level', 'vp', 'director']],
+    // a list of levels stays their union
+    ['directors and VPs at {c}', ['vp', 'director']],
+    ['leaders and managers at {c}', ['c_level', 'vp', 'director', 'head', 'manager']],
+  ] as const)('%s', (q, values) => {
+    expect(emails(q.replace('{c}', company))).toEqual(levels(values, true));
+  });
+
   it('a range is a count when asked for one', () => {
     const asked = f.ask('how many contacts are director or above?');
     expect(asked.kind).toBe('sql');

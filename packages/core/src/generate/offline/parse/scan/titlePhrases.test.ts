@@ -81,4 +81,26 @@ describe.each([
       if (asked.kind === 'sql') expect(asked.interpretation).toMatch(/seniority is (C-level|VP)/);
     },
   );
+
+  // "<title noun> of <word>" that a title of the data uses whole: a chief of staff is no chief officer
+  it.each(['chiefs of staff', 'who is the chief of staff'])('%s: the title, not C-level', (q) => {
+    if (!f) return;
+    const expected = f.oracle("SELECT full_name FROM people WHERE lower(job_title) LIKE '%chief of staff%'");
+    // the demo data's titles may use no such phrase: then there is no title to read
+    if (expected.size === 0) return;
+    const asked = f.ask(q);
+    expect(asked.kind).toBe('sql');
+    if (asked.kind !== 'sql') return;
+    expect(asked.interpretation).toMatch(/job title mentions chief of staff/);
+    expect(asked.interpretation).not.toContain('C-level');
+    expect(new Set(asked.rows.map((r) => r[asked.columns.indexOf('full_name')]))).toEqual(expected);
+  });
+
+  it('a function after "of" stays the level and the function: "directors of operations"', () => {
+    if (!f) return;
+    const asked = f.ask('directors of operations');
+    expect(asked.kind === 'sql' ? asked.interpretation : '').toMatch(
+      /seniority is Director, whose job functions include Operations/,
+    );
+  });
 });

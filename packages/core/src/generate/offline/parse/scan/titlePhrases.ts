@@ -10,8 +10,10 @@
 import { CLOSED_CLASS_WORDS } from '../../lexicon/discourseWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import type { TitleWord } from '../../lexicon/jobWords';
+import { nounLemma } from '../../text/language';
 import { LEXICON } from '../lexiconTable';
 import { claim, isFree, type ScanState } from './ScanState';
+import { titlePersonWords, titlesWith } from './titleWords';
 
 /** Titles that must use a phrase before it is read as one (one title is a name, not a function). */
 const MIN_TITLES = 2;
@@ -59,5 +61,32 @@ export function readTitlePhrases(s: ScanState): void {
     const word: TitleWord = { phrase: label, label, patterns: forms };
     claim(s, i, i + 2, { t: 'title', word });
     i += 1;
+  }
+}
+
+/**
+ * "chief of staff", "chiefs of staff": a title of the form "<title noun> of <word>" that the data's titles use whole,
+ * when the word after "of" names no job function. Read before the lexicon, whose "chiefs" alone is C-level (a chief
+ * of staff is no chief officer) and whose "staff" is a noun of people. "head of sales" or "director of marketing"
+ * (a function after "of") stay the level and the function.
+ */
+export function readOfTitles(s: ScanState): void {
+  const { w } = s;
+  for (let i = 0; i + 2 < w.length; i++) {
+    if (w[i + 1] !== 'of' || !isFree(s, i, i + 3)) continue;
+    const head = nounLemma(w[i] ?? '');
+    const object = w[i + 2] ?? '';
+    if (!/^[a-z]{3,}$/.test(head) || !/^[a-z]{3,}$/.test(object) || CLOSED_CLASS_WORDS.has(object)) continue;
+    if (LEXICON.get(object)?.some((r) => r.t === 'function') || LEXICON.has(w.slice(i, i + 3).join(' '))) continue;
+    // the head is a word for a job: a level or title of the vocabulary ("chiefs") or a person noun of the titles
+    const jobHead = [w[i] ?? '', head, `${head}s`].some((x) =>
+      LEXICON.get(x)?.some((r) => r.t === 'seniority' || r.t === 'title'),
+    );
+    if (!jobHead && !titlePersonWords(s.index).has(head)) continue;
+    const label = `${head} of ${object}`;
+    // one title of the data using the whole phrase is enough: its head alone would read another job
+    if (titlesWith(s.index, label) < 1) continue;
+    claim(s, i, i + 3, { t: 'title', word: { phrase: label, label, patterns: [label] } });
+    i += 2;
   }
 }

@@ -4,9 +4,12 @@ import { afterAll, beforeAll } from 'vitest';
 import { LEXICON_PHRASES } from '../lexiconTable';
 import { buildValueIndex, type ValueIndex } from '../../values/ValueIndex';
 import { demoFixture, realFixture, type Fixture } from '../../testkit';
-import { titlePersonWords, titleWordOf, titlesWith } from './titleWords';
+import { titlePersonWords, titleWordOf, titlesWith, titleWordQualifierUses } from './titleWords';
 
-/** The people whose job title holds the phrase as whole words (the oracle, over the stored titles). */
+/**
+ * The people whose job title holds the phrase as whole words (the oracle, over the stored titles), leaving out the
+ * titles where the word only qualifies a seniority noun ("Assistant Manager" is no assistant).
+ */
 function titled(f: Fixture, phrase: string): Set<unknown> {
   const rows = f.db.prepare('SELECT full_name, job_title FROM people WHERE job_title IS NOT NULL').all() as {
     full_name: string;
@@ -17,7 +20,13 @@ function titled(f: Fixture, phrase: string): Set<unknown> {
       .toLowerCase()
       .split(/[^a-z0-9]+/)
       .join(' ')} `;
-  return new Set(rows.filter((r) => words(r.job_title).includes(` ${phrase} `)).map((r) => r.full_name));
+  const qualifying = titleWordQualifierUses(phrase);
+  return new Set(
+    rows
+      .filter((r) => words(r.job_title).includes(` ${phrase} `))
+      .filter((r) => !qualifying.some((q) => words(r.job_title).includes(` ${q} `)))
+      .map((r) => r.full_name),
+  );
 }
 
 describe.each([
@@ -82,6 +91,34 @@ describe.runIf(hasRealData)('person nouns WordNet files under a relation noun (r
     expect(asked.interpretation, word).toContain(`job title mentions ${word}`);
     expect(asked.interpretation, word).not.toMatch(/experts|organizers/);
     expect(new Set(asked.rows.map((r) => r[asked.columns.indexOf('full_name')]))).toEqual(titled(f, word));
+  });
+
+  // "officer": WordNet's first sense is the military officer (a synset of several words, no instance); "assistant"
+  // is also an adjective, but only a satellite of "subordinate": both are person nouns of the titles, never the
+  // industries they share a stem with (Offices, Assistance)
+  it.each([
+    ['how many officers are there', 'officer'],
+    ['list the assistants at companies in Singapore', 'assistant'],
+  ])('"%s": people by their title, not an industry', (q, word) => {
+    if (!f) return;
+    const asked = f.ask(q);
+    expect(asked.kind, q).toBe('sql');
+    if (asked.kind !== 'sql') return;
+    expect(asked.interpretation).toMatch(new RegExp(`^(number of )?people whose job title mentions ${word}`));
+    expect(asked.interpretation).not.toContain('industry');
+  });
+
+  it('"assistants" leaves out the titles where the word qualifies a level (Assistant Manager, Assistant Director)', () => {
+    if (!f) return;
+    const asked = f.ask('list the assistants');
+    expect(asked.kind).toBe('sql');
+    if (asked.kind !== 'sql') return;
+    const names = new Set(asked.rows.map((r) => r[asked.columns.indexOf('full_name')]));
+    expect(names).toEqual(titled(f, 'assistant'));
+    expect([...titleWordQualifierUses('assistant')]).toEqual(
+      expect.arrayContaining(['assistant manager', 'assistant director']),
+    );
+    expect(titleWordQualifierUses('officer')).toEqual([]);
   });
 });
 

@@ -17,7 +17,7 @@
 import { CLOSED_CLASS_WORDS } from '../../lexicon/discourseWords';
 import { ENTITY_WORDS } from '../../lexicon/entityWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
-import type { TitleWord } from '../../lexicon/jobWords';
+import { SENIORITY_WORDS, TITLE_ABBREVIATIONS, type TitleWord } from '../../lexicon/jobWords';
 import { nounLemma, wordNet } from '../../text/language';
 import { nearestWords } from '../../text/spelling';
 import { isDataName, type ValueIndex } from '../../values/ValueIndex';
@@ -37,15 +37,20 @@ const PHRASE_TITLES = 2;
 const vocabularies = new WeakMap<ValueIndex, ReadonlySet<string>>();
 
 /**
- * True when the noun's most usual sense is a kind of person ("dean", "editor", "candidate"): not one named person
- * ("Watson" is Thomas Augustus Watson), and not a word that is also an adjective ("general", "major", "swiss").
+ * True when the noun's most usual sense that is a kind of thing is a kind of person ("dean", "editor", "officer"):
+ * a word whose every sense names one thing is no title ("Watson" is Thomas Augustus Watson, an instance), and not a word that is also an adjective of its
+ * own ("general", "major", "swiss"). An adjective sense that is only a satellite of another adjective ("assistant":
+ * similar to subordinate) leaves the word a noun: "assistants" are people, not the industry of Assistance.
  */
 function personNoun(word: string): boolean {
   const wn = wordNet();
-  const first = wn.senses(word, 'noun')[0];
-  if (first === undefined || wn.senses(word, 'adj').length > 0) return false;
-  const sense = wn.synset(first, 'noun');
-  return sense.lexFile === PERSON_FILE && !sense.words.some((x) => x.endsWith(` ${word}`));
+  if (wn.senses(word, 'adj').some((o) => !wn.synset(o, 'adj').satellite)) return false;
+  // the most usual sense that is a kind of thing ("creator" is first the Creator, then a person who makes things)
+  const sense = wn
+    .senses(word, 'noun')
+    .map((o) => wn.synset(o, 'noun'))
+    .find((x) => !x.instance);
+  return sense?.lexFile === PERSON_FILE;
 }
 
 /** True when one of the noun's two usual senses is a person ("member"). */
@@ -120,8 +125,36 @@ export function titleWordOf(index: ValueIndex, typed: string): string | null {
   return near.length === 1 ? (near[0] ?? null) : null;
 }
 
+/**
+ * The seniority nouns a title word may qualify, singular ("manager", "vice president", "general manager"): the
+ * question vocabulary's seniority nouns and the expansions of their short forms.
+ */
+const SENIORITY_HEADS: readonly string[] = [
+  ...new Set([
+    ...SENIORITY_WORDS.filter(
+      (x) =>
+        x.noun === true && /^[a-z]+(?: [a-z]+)?$/.test(x.phrase) && !x.phrase.endsWith('s') && x.values.length === 1,
+    )
+      .filter((x) => x.values[0] !== 'c_level')
+      .map((x) => x.phrase),
+    'head',
+    ...TITLE_ABBREVIATIONS.flatMap((forms) => forms.slice(1)).filter((x) => / (?:manager|director|president)$/.test(x)),
+  ]),
+];
+
+/**
+ * Where a title word is no person of its own: a word WordNet also reads as an adjective ("assistant": subordinate)
+ * qualifies the seniority noun after it, so "Assistant Manager" or "Assistant Vice President" is a manager or a
+ * VP, not an assistant. Those uses are excluded when the word is asked as people ("assistants").
+ */
+export function titleWordQualifierUses(word: string): string[] {
+  if (wordNet().senses(word, 'adj').length === 0) return [];
+  return SENIORITY_HEADS.map((head) => `${word} ${head}`);
+}
+
 function titleMention(phrase: string, forms: readonly string[]): { t: 'title'; word: TitleWord } {
-  return { t: 'title', word: { phrase, label: phrase, patterns: [...forms] } };
+  const exclude = forms.flatMap(titleWordQualifierUses);
+  return { t: 'title', word: { phrase, label: phrase, patterns: [...forms], ...(exclude.length ? { exclude } : {}) } };
 }
 
 /** True when the word at i is inside a phrase of two or more words the vocabulary reads ("customer success"). */

@@ -4,10 +4,12 @@
  * A theme is an event tag or a company industry (`matchTopic`), or words of the events' own text; a theme the data
  * does not know is kept in `unknownTopics` (refused naming it), unless it is a name typed loosely.
  */
+import { eventTagsNamedBy } from '@musaeid/db';
 import { DATA_SELF_LEADS, DATA_SELF_WORDS } from '../../lexicon/discourseWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { QUALIFIER_WORDS } from '../../lexicon/qualifierWords';
 import { LEXICON } from '../lexiconTable';
+import { verbLemma, wordNet } from '../../text/language';
 import { matchTopic } from '../matchTopic';
 import type { MentionBody } from '../Mention';
 import { matchLooseName } from './looseNames';
@@ -75,6 +77,54 @@ const TOPIC_MARKERS_AFTER = new Set([
   'labeled',
 ]);
 
+/** Nouns a theme after a marker word describes ("events about blockchain"). */
+const THEMED_NOUNS: ReadonlySet<string> = new Set([
+  'events',
+  'event',
+  'conferences',
+  'companies',
+  'exhibitions',
+  'summits',
+  'shows',
+  'firms',
+  'organisations',
+  'organizations',
+]);
+const CLAUSE_LINKS: ReadonlySet<string> = new Set(['are', 'is', 'that', 'which']);
+/** WordNet's lexicographer files of verbs of thinking, telling, feeling and perceiving (verb.cognition ...). */
+const MENTAL_VERB_FILES: ReadonlySet<number> = new Set([31, 32, 37, 39]);
+
+/**
+ * "thinking about flying over", "asking about it": "about" after the -ing form of a verb of thinking, saying or
+ * feeling is that verb's object (the speaker's own clause), not the theme of a noun before it.
+ */
+function aboutIsVerbObject(w: readonly string[], claimed: readonly boolean[], j: number): boolean {
+  const before = w[j - 1] ?? '';
+  if (w[j] !== 'about' || claimed[j - 1] || !before.endsWith('ing') || LEXICON.has(before)) return false;
+  const [first] = wordNet().senses(verbLemma(before), 'verb');
+  return first !== undefined && MENTAL_VERB_FILES.has(wordNet().synset(first, 'verb').lexFile);
+}
+
+/**
+ * True when a themed noun stands before the marker word at `lead`: within three words, or six across a copula or
+ * relative pronoun ("events in Singapore are related to"), where a run of words already read as one phrase (a
+ * period, a place, a name) counts as one word.
+ */
+function themedNounBefore(w: readonly string[], claimed: readonly boolean[], lead: number): boolean {
+  if (lead < 0) return false;
+  let d = 0;
+  let linked = false;
+  for (let k = lead - 1; k >= 0 && d < 6; k--) {
+    // a phrase read before the themes (claimed tokens in a row) is one constituent
+    while (k > 0 && claimed[k] && claimed[k - 1] && !THEMED_NOUNS.has(w[k] ?? '')) k--;
+    d++;
+    const x = w[k] ?? '';
+    if (THEMED_NOUNS.has(x)) return d <= 3 || linked;
+    if (CLAUSE_LINKS.has(x)) linked = true;
+  }
+  return false;
+}
+
 export function readTopics(s: ScanState): void {
   const { w, tokens, index, claimed, unknownTopics } = s;
   const n = w.length;
@@ -117,7 +167,9 @@ export function readTopics(s: ScanState): void {
   const inThemePhrase = (phrase: string): boolean =>
     phrase.includes(' ') &&
     (index.industries.some((i) => ` ${i.tokens.join(' ')} `.includes(` ${phrase} `)) ||
-      index.tags.some((t) => t.keys.some((key) => ` ${key} `.includes(` ${phrase} `))));
+      index.tags.some((t) => t.keys.some((key) => ` ${key} `.includes(` ${phrase} `))) ||
+      // a phrase the tagger tags events by ("big data", "life sciences")
+      eventTagsNamedBy(phrase).length > 0);
   /** The filler word at k opens, with the words up to `end`, a phrase of an industry or a tag ("information"). */
   const fillerOfTheme = (k: number, end: number): boolean =>
     !claimed[k] && FILLER_WORDS.has(w[k] ?? '') && inThemePhrase(w.slice(k, end).join(' '));
@@ -131,6 +183,8 @@ export function readTopics(s: ScanState): void {
     const markerOnly = LEXICON.get(word)?.every((r) => r.t === 'sector') ?? false;
     if (TOPIC_MARKERS_BEFORE.has(word) && TOPIC_MARKERS_BEFORE.has(w[k + 1] ?? ''))
       return markerOnly && matchTopic([word], index).tags.length > 0;
+    // a filler word closing a theme's own phrase ("big data"): the theme's
+    if (FILLER_WORDS.has(word) && k > 0 && inThemePhrase(w.slice(k - 1, k + 1).join(' '))) return true;
     if (FILLER_WORDS.has(word) || /^\d/.test(word) || index.countries.has(word)) return false;
     // a vague qualifier ("big", "recent") is a theme's word only inside the theme's own phrase ("big data")
     if (QUALIFIER_WORDS.has(word)) return inThemePhrase(w.slice(k, k + 2).join(' '));
@@ -193,23 +247,10 @@ export function readTopics(s: ScanState): void {
     // a marker that opens a longer phrase of the lexicon is that phrase ("companies on board": taking part)
     if (TOPIC_MARKERS_AFTER.has(w[j] ?? '') && !LEXICON.has(w.slice(j, j + 2).join(' '))) {
       const lead = w[j] === 'to' ? (w[j - 1] === 'related' || w[j - 1] === 'relating' ? j - 1 : -1) : j;
-      // the noun may sit further back: "events in Singapore are related to technology"
-      const nounBefore = [1, 2, 3, 4, 5, 6].some(
-        (d) =>
-          (d <= 3 || w.slice(lead - d, lead).some((x) => ['are', 'is', 'that', 'which'].includes(x))) &&
-          [
-            'events',
-            'event',
-            'conferences',
-            'companies',
-            'exhibitions',
-            'summits',
-            'shows',
-            'firms',
-            'organisations',
-            'organizations',
-          ].includes(w[lead - d] ?? ''),
-      );
+      // the noun may sit further back: "events in Singapore are related to technology", "events between August and
+      // October 2024 are about health": phrases already read (a period, a place, a name) are whole constituents
+      // between the noun and its theme, and count as one word
+      const nounBefore = themedNounBefore(w, claimed, lead) && !aboutIsVerbObject(w, claimed, j);
       if (lead >= 0 && nounBefore) {
         let b = j + 1;
         if (['tagged', 'labelled', 'labeled'].includes(w[j] ?? '') && (w[b] === 'as' || w[b] === 'with')) b++;

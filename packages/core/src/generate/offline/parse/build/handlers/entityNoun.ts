@@ -6,6 +6,7 @@ import type { Draft } from '../Draft';
 import { connect, nearest, newDraft } from '../graph';
 import type { MentionOf } from '../MentionHandler';
 import { openNode } from '../openNode';
+import { openPendingWho } from '../openPendingWho';
 import { companyBeforePeople } from '../../companyPeople';
 import { STATED_SIZE_NOUNS } from '../../statedSizeAsked';
 import { ORDERING_WORDS } from '../../../lexicon/aggregateWords';
@@ -123,6 +124,17 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
     s.current = subject;
     return;
   }
+  // "who from the companies at X", "who at the sponsors of X": "who" is a member of the companies, so their people
+  // (as "who at Siemens" asks for Siemens' people); "who among the sponsors" stays the companies themselves
+  if (
+    s.pendingWho &&
+    !s.current &&
+    m.entity === 'companies' &&
+    prevM?.t === 'prep' &&
+    (prevM.p === 'from' || prevM.p === 'at') &&
+    ms[k - 2]?.t === 'who'
+  )
+    openPendingWho(s, 'people');
   if (s.pendingWho && !s.current && m.relations === null && (m.entity === 'people' || m.entity === 'companies'))
     s.pendingWho = false;
   // "..., who has the most contacts among the sponsors of X": narrows the ranked set, not the measure; the
@@ -144,7 +156,10 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
       (x) =>
         !s.pendingPre.includes(x) &&
         x.t !== 'sector' &&
-        !((x.t === 'neg' || (x.t === 'prep' && x.p === 'hq')) && s.pendingPre.some((p) => s.negatedPre.has(p))),
+        !(
+          (x.t === 'neg' || (x.t === 'prep' && (x.p === 'hq' || x.p === 'placedIn'))) &&
+          s.pendingPre.some((p) => s.negatedPre.has(p))
+        ),
     );
   // "sponsors of X that are not US companies": after a copula, a noun of an earlier node's kind describes that node
   if (

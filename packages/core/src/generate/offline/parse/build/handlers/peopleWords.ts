@@ -3,6 +3,26 @@ import type { BuildState } from '../BuildState';
 import { ensureFrom, nearest } from '../graph';
 import type { MentionOf } from '../MentionHandler';
 import { openNode } from '../openNode';
+import { INHERITED } from '../carriedConds';
+import type { Draft } from '../Draft';
+import type { Mention } from '../../Mention';
+
+/**
+ * A second seniority said of the same people after a preposition or a copula ("sales leaders at VP level or
+ * above", "directors who are VP or above") restricts the first: a person has one seniority, so both must hold
+ * (leaders {C-level, VP, director, head} at {C-level, VP} are the C-level and VP leaders). A list ("directors and
+ * VPs", "leaders, directors") stays the union `addCond` makes. Levels that share nothing are left to that union.
+ * True when the condition on `d` was narrowed.
+ */
+function narrowsSeniority(d: Draft, m: Mention, prevM: Mention | undefined): boolean {
+  if (m.t !== 'seniority' || !prevM || !['prep', 'copula', 'who'].includes(prevM.t)) return false;
+  const held = d.conds.find((c) => c.kind === 'seniority' && !c.negate);
+  if (held?.kind !== 'seniority' || INHERITED.has(held)) return false;
+  const both = held.values.filter((v) => m.values.includes(v));
+  if (both.length === 0) return false;
+  held.values = both;
+  return true;
+}
 
 /**
  * A job function, seniority or title ("sales", "directors", "CTO"): a premodifier of the people noun that follows,
@@ -29,7 +49,7 @@ export function readPeopleWord(s: BuildState, m: MentionOf<'function' | 'seniori
     return;
   }
   if (s.current?.entity === 'people') {
-    applyModifier(s, s.current, m, s.neg);
+    if (!narrowsSeniority(s.current, m, prevM)) applyModifier(s, s.current, m, s.neg);
     s.neg = false;
     return;
   }

@@ -38,14 +38,16 @@ export function readPlace(s: BuildState, m: MentionOf<'country' | 'city' | 'stat
   const ms = s.ms;
   const prevM = ms[k - 1];
   const nextM = ms[k + 1];
-  const outside = prevM?.t === 'prep' && (prevM.p === 'outside' || prevM.p === 'livesOutside');
-  const hq = prevM?.t === 'prep' && prevM.p === 'hq';
-  // "based in" / "located in" say where a person works as well as where a company sits; "headquartered" is only a
-  // company's
-  const personalPlaceVerb = hq && /^(based|located)\b/i.test(prevM.text);
-  const lives = prevM?.t === 'prep' && (prevM.p === 'livesIn' || prevM.p === 'livesOutside');
+  const placePrep = prevM?.t === 'prep' ? prevM : null;
+  const outside = placePrep?.p === 'outside' || placePrep?.p === 'livesOutside';
+  // "headquartered in" is only a company's place; "based / located / sitting in" anyone's, by the noun it describes
+  const hq = placePrep?.p === 'hq';
+  const placed = placePrep?.p === 'placedIn';
+  const lives = placePrep?.p === 'livesIn' || placePrep?.p === 'livesOutside';
   const nextIsNoun =
-    nextM && (nextM.t === 'entity' || (nextM.t === 'prep' && nextM.p === 'hq' && ms[k + 2]?.t === 'entity'));
+    nextM &&
+    (nextM.t === 'entity' ||
+      (nextM.t === 'prep' && (nextM.p === 'hq' || nextM.p === 'placedIn') && ms[k + 2]?.t === 'entity'));
   const negate: boolean = outside || s.neg || continuesNegatedList(s, k, m.t);
   s.negatedListOf = negate ? m.t : null;
   s.neg = false;
@@ -57,31 +59,43 @@ export function readPlace(s: BuildState, m: MentionOf<'country' | 'city' | 'stat
   }
   // "who is based in Singapore": the people there (as "who is at Siemens" asks for its people)
   openPendingWho(s, 'people');
+  // "based in singapore or malaysia": the next place of a list is a place of the same thing as the first
+  const listed = (prevM?.t === 'or' || prevM?.t === 'and') && ms[k - 2]?.t === m.t && s.lastPlaceHost !== null;
+  if (listed && s.lastPlaceHost) {
+    applyModifier(s, s.lastPlaceHost, m, negate);
+    return;
+  }
+  // "sdrs at X partners - based in singapore", "hr folks at cos sponsoring events, but outside the states": a place
+  // added after a clause break describes what the question asks for, not the noun just before it
+  if (placePrep?.afterBreak && s.target && !lives) {
+    const head = s.target.entity === 'participations' ? ensureFrom(s, s.target, 'events') : s.target;
+    s.lastPlaceHost = hq && head.entity === 'people' ? ensureFrom(s, head, 'companies') : head;
+    applyModifier(s, s.lastPlaceHost, m, negate);
+    return;
+  }
   let host: Draft | null = s.current;
-  if (hq && s.current && s.current.entity !== 'companies' && s.current.entity !== 'people')
+  if ((hq || placed) && s.current && s.current.entity !== 'companies' && s.current.entity !== 'people')
     host = ensure(s, 'companies');
   // "people who work for companies attending events in Singapore": a place right after the events noun is
   // the events' place, even inside a clause about people
   // "people who work for companies in Germany": likewise the companies' place (where they are headquartered), and
   // "people who work at companies headquartered / based in Germany" too
-  const nounPlace = prevM?.t === 'prep' && (prevM.p === 'in' || prevM.p === 'hq') && isPlacedNoun(ms[k - 2]);
+  const nounPlace = placePrep !== null && (placePrep.p === 'in' || hq || placed) && isPlacedNoun(ms[k - 2]);
   if (lives || (s.afterWho && s.current?.entity !== 'people' && !nounPlace)) host = nearest(s, 'people') ?? host;
   // "people whose company is in Japan": the place is the possessed noun's, not the people's
   if (!lives && possessedBefore(ms, k) === 'companies') host = nearest(s, 'companies') ?? ensure(s, 'companies');
   // "contacts at Siemens outside Germany", "directors at Marriott based in Singapore": a named company's country is
   // known, so the place is the people's
-  if (
-    (!hq || personalPlaceVerb) &&
-    host?.entity === 'companies' &&
-    host.conds.some((c) => c.kind === 'ids') &&
-    s.target?.entity === 'people'
-  )
+  if (!hq && host?.entity === 'companies' && host.conds.some((c) => c.kind === 'ids') && s.target?.entity === 'people')
     host = s.target;
+  // "staff headquartered in Japan": a headquarters is their companies'
+  if (hq && host?.entity === 'people') host = ensureFrom(s, host, 'companies');
   if (!host) {
     s.pendingPre.push(m);
     return;
   }
   if (host.entity === 'participations') host = ensureFrom(s, host, 'events');
+  s.lastPlaceHost = host;
   applyModifier(s, host, m, negate);
 }
 

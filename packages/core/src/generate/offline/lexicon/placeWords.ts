@@ -1,0 +1,61 @@
+/**
+ * The words that put something in a place, by whose place they can be (`parse/build/handlers/places.ts` attaches
+ * the place to the noun the grammar gives the phrase).
+ */
+
+/**
+ * Locative participles anyone can be said to be: a person is based / located / sitting in a country as a company
+ * is. Whose place they give is the noun they describe: "people based in India", "who ... is based in India", "sdrs
+ * at X partners - based in Singapore" (the people), "companies located in India", "sponsors that are based in Japan"
+ * (the companies).
+ */
+export const PLACED_IN_PHRASES: readonly string[] = ['based in', 'based out of', 'based', 'located in', 'situated in'];
+
+/**
+ * Where a person is: a company is not sitting or living anywhere, so "folks at X sponsors sitting in India" are
+ * the people there whatever noun comes before.
+ */
+export const PERSON_PLACE_PHRASES: readonly string[] = [
+  'sitting in',
+  'sat in',
+  'seated in',
+  'stationed in',
+  'live in',
+  'lives in',
+  'living in',
+  'reside in',
+  'resides in',
+  'residing in',
+];
+
+/** Where a person is not ("living outside X"). */
+export const PERSON_OUTSIDE_PHRASES: readonly string[] = [
+  'live outside',
+  'lives outside',
+  'living outside',
+  'reside outside',
+  'residing outside',
+  'live outside of',
+];
+
+/** Places only a company has: its headquarters and registration ("people at firms headquartered in X"). */
+export const HEADQUARTERS_PHRASES: readonly string[] = [
+  'headquartered in',
+  'headquartered',
+  'hq in',
+  'hqed in',
+  'hqd in',
+  'headquarters in',
+  'hq',
+  'registered in',
+  'incorporated in',
+];
+
+/** Places said outside (negated): "based outside X", "not in X". */
+export const OUTSIDE_PHRASES: readonly string[] = [
+  'outside',
+  'outside of',
+  'not in',
+  'based outside',
+  'located outside',
+];

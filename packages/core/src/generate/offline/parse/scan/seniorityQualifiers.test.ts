@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasRealData } from '@musaeid/testkit';
+import { column, realFixture, type Fixture } from '../../testkit';
+
+/** "senior" / "junior" read by what they qualify, on the real data. */
+describe.runIf(hasRealData)('seniority adjectives (real data)', () => {
+  let f: Fixture | null = null;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f?.close());
+
+  const padded = `(' ' || ${[',', '/', '-', '&', '(', ')', '.', '|', ':', ';', '@', '+'].reduce(
+    (expr, ch) => `replace(${expr}, '${ch}', ' ')`,
+    'lower(p.job_title)',
+  )} || ' ')`;
+  const says = (...phrases: string[]): string => `(${phrases.map((x) => `${padded} LIKE '% ${x} %'`).join(' OR ')})`;
+  const people = (where: string): Set<unknown> =>
+    f?.oracle(`SELECT p.full_name FROM people p LEFT JOIN companies c ON c.id = p.company_id WHERE ${where}`) ??
+    new Set();
+  const names = (q: string): Set<unknown> => {
+    const asked = f?.ask(q);
+    expect(asked?.kind, q).toBe('sql');
+    return new Set(asked?.kind === 'sql' ? column(asked, 'full_name') : []);
+  };
+  const leadership = "p.seniority IN ('c_level', 'vp', 'director', 'head')";
+
+  it('"senior managers" are managers whose title says senior manager, never Senior OR Manager', () => {
+    const asked = f?.ask('senior managers');
+    expect(asked?.kind === 'sql' ? asked.interpretation : '').toMatch(/job title mentions senior manager/);
+    const expected = people(`p.seniority = 'manager' AND ${says('senior manager', 'sr manager', 'snr manager')}`);
+    expect(expected.size).toBeGreaterThan(0);
+    expect(names('senior managers')).toEqual(expected);
+  });
+
+  it('"senior marketing managers": the level, the function and the word senior', () => {
+    const expected = people(
+      `p.seniority = 'manager' AND ${says('senior', 'sr', 'snr')} AND EXISTS (SELECT 1 FROM person_job_functions j WHERE j.person_id = p.id AND j.job_function = 'marketing')`,
+    );
+    expect(expected.size).toBeGreaterThan(0);
+    expect(names('senior marketing managers')).toEqual(expected);
+  });
+
+  it('"senior people" / "senior staff" are the leadership levels, not the level of titles saying Senior', () => {
+    const [company] = f?.oracle(
+      `SELECT c.name FROM companies c JOIN people p ON p.company_id = c.id WHERE ${leadership} GROUP BY c.id ORDER BY count(*) DESC, c.name LIMIT 1`,
+    ) ?? [undefined];
+    expect(typeof company).toBe('string');
+    expect(names(`senior people at ${String(company)}`)).toEqual(
+      people(`${leadership} AND c.name = '${String(company).replace(/'/g, "''")}'`),
+    );
+    const asked = f?.ask('how many senior staff are there');
+    const [count] = f?.oracle(`SELECT count(*) FROM people p WHERE ${leadership}`) ?? [];
+    expect(asked?.kind === 'sql' ? asked.rows[0]?.[0] : null).toBe(count);
+    // with a function between: the senior sales people are the sales leaders
+    expect(names('senior sales people')).toEqual(
+      people(
+        `${leadership} AND EXISTS (SELECT 1 FROM person_job_functions j WHERE j.person_id = p.id AND j.job_function = 'sales')`,
+      ),
+    );
+  });
+
+  it('"senior engineers" keep the level of the titles: a role noun, not people in general', () => {
+    const asked = f?.ask('senior engineers');
+    expect(asked?.kind === 'sql' ? asked.interpretation : '').toMatch(/seniority is Senior/);
+  });
+});

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { column, realFixture, type Fixture } from '../testkit';
+
+/**
+ * Each event theme is reached by the words people use for it: its label, the tagger's own keywords (the words it
+ * tags events by, `eventTagsNamedBy` in @musaeid/db) and WordNet's kinds of them ("cardiology" is a kind of
+ * medicine), in any theme position ("X events", "events about X", "events in <period> are about X or Y"). Real
+ * data: the rows must be exactly the events carrying the tags.
+ */
+describe.skipIf(!hasRealData)('theme words reach their event tags (real data)', () => {
+  warnIfNoRealData('themeVocabulary');
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f?.close());
+
+  const tagged = (...tags: string[]): Set<unknown> =>
+    f.oracle(
+      `SELECT DISTINCT e.name FROM events e JOIN event_tags t ON t.event_id = e.id WHERE t.tag IN (${tags
+        .map(() => '?')
+        .join(',')})`,
+      ...tags,
+    );
+
+  const THEMES: readonly (readonly [string[], string[]])[] = [
+    [['health', 'healthcare', 'medical', 'medicine', 'cardiology', 'oncology'], ['healthcare_medical']],
+    [['pharma', 'pharmaceutical', 'pharmaceuticals', 'biotech', 'life sciences'], ['pharma_biotech']],
+    [['fintech', 'payments', 'banking', 'finance'], ['finance_banking']],
+    [['crypto', 'blockchain', 'web3', 'cryptocurrency'], ['crypto_blockchain']],
+    [['tech', 'IT', 'software', 'technology'], ['technology']],
+    [['cloud'], ['cloud']],
+    [['AI', 'artificial intelligence', 'big data'], ['ai_data']],
+    [['cyber', 'cybersecurity', 'cyber security'], ['cybersecurity']],
+  ];
+
+  it.each(
+    THEMES.flatMap(([words, tags]) =>
+      words.flatMap((word) => [`${word} events`, `events about ${word}`].map((q) => [q, tags] as const)),
+    ),
+  )('%s -> %j', (q, tags) => {
+    const expected = tagged(...tags);
+    expect(expected.size).toBeGreaterThan(0);
+    expect(new Set(column(f.ask(q), 'event'))).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'Which events between August and October 2024 are about health or pharma?',
+      ['healthcare_medical', 'pharma_biotech'],
+    ],
+    ['events in 2024 about medical or pharmaceutical topics', ['healthcare_medical', 'pharma_biotech']],
+    ['which events in the next 9 months are related to crypto or payments', ['crypto_blockchain', 'finance_banking']],
+  ])('a theme after a period and a copula: %s', (q, tags) => {
+    const r = f.ask(q);
+    expect(r.kind).toBe('sql');
+    const names = new Set(column(r, 'event'));
+    expect(names.size).toBeGreaterThan(0);
+    for (const n of names) expect(tagged(...tags).has(n)).toBe(true);
+  });
+
+  it('fintech events include the blockchain and crypto ones (crypto is finance)', () => {
+    expect(new Set(column(f.ask('fintech events'), 'event'))).toEqual(
+      expect.objectContaining({ size: tagged('finance_banking').size }),
+    );
+    for (const n of tagged('crypto_blockchain')) expect(tagged('finance_banking').has(n)).toBe(true);
+  });
+
+  it('"about" after a verb of thinking or saying is its object, not a theme ("flying" is aviation elsewhere)', () => {
+    const plain = new Set(column(f.ask('which events are in Singapore?'), 'event'));
+    expect(new Set(column(f.ask('thinking about flying over, which events are in Singapore?'), 'event'))).toEqual(
+      plain,
+    );
+    expect(new Set(column(f.ask('events about flying'), 'event'))).toEqual(tagged('aviation'));
+  });
+
+  it("a broad word in an event's name does not override its subject: the refining conference is no tech event", () => {
+    const tech = new Set(column(f.ask('technology events'), 'event'));
+    expect(tech.has('Asian Refining Technology Conference')).toBe(false);
+    expect(tech.has('Cloud Expo Asia Singapore 2024')).toBe(true);
+    expect(new Set(column(f.ask('oil and gas events'), 'event')).has('Asian Refining Technology Conference')).toBe(
+      true,
+    );
+  });
+});
