@@ -34,6 +34,8 @@ const MODIFIERS = new Set<Mention['t']>([
 const ASKED = new Set<Mention['t']>(['entity', 'who', 'event', 'company', 'person', 'function', 'seniority', 'title']);
 /** "5 of them", "3 of the sponsors": the set the number is taken from. */
 const SET_AFTER_OF = new Set(['them', 'those', 'these', 'the']);
+/** Determiners between "examples of" and the set's noun. */
+const SET_DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'your', 'all', 'any']);
 /** "examples of those": the "of" stays with the anaphor (a set of the earlier turn). */
 const ANAPHORS = new Set(['them', 'those', 'these']);
 
@@ -84,25 +86,53 @@ function quantityBefore(s: ScanState, i: number): [number, number | null] {
   return [i, null];
 }
 
+/**
+ * The example nouns and the numbers taken of a set ("3 sample", "a few examples of", "5 of them"): read before the
+ * themes, so the words after "examples of" are never a theme ("examples of the sponsors").
+ */
+export function readExampleNouns(s: ScanState): void {
+  const { w } = s;
+  for (let i = 0; i < w.length; i++) {
+    if (s.claimed[i]) continue;
+    const word = w[i] ?? '';
+    // "3 sample companies", "a few examples of X"
+    if (EXAMPLE_NOUNS.has(word)) {
+      readExampleNoun(s, i);
+      continue;
+    }
+    // "show me 5 of them", "give me 3 of the sponsors": the number asked of a set said after it
+    if (isNumber(s, i) && w[i + 1] === 'of' && SET_AFTER_OF.has(w[i + 2] ?? '')) {
+      claim(s, i, i + 1, { t: 'examples', limit: Number(word) });
+    }
+  }
+}
+
+/** An example noun at `i` with the quantity before it and the "of" (and a number) after it. */
+function readExampleNoun(s: ScanState, i: number): void {
+  const { w } = s;
+  const [start, limit] = quantityBefore(s, i);
+  let end = w[i + 1] === 'of' && !s.claimed[i + 1] && !ANAPHORS.has(w[i + 2] ?? '') ? i + 2 : i + 1;
+  // "examples of the sponsors": the determiner is the phrase's, never a theme before the set's noun
+  while (end === i + 2 && SET_DETERMINERS.has(w[end] ?? '') && !s.claimed[end]) end++;
+  claim(s, start, end, { t: 'examples', limit });
+  // "a sample of 4 people": the number after the noun is the one asked (read after, it is the one kept)
+  if (w[i + 1] === 'of' && isNumber(s, i + 2)) claim(s, i + 2, i + 3, { t: 'examples', limit: Number(w[i + 2]) });
+}
+
+/**
+ * What needs the nouns of the question read (after the lexicon): "any names?" when nothing else names what is asked,
+ * a number after a verb of listing before the set's noun, an unstated few before it.
+ */
 export function readExampleRequests(s: ScanState): void {
   const { w } = s;
   const asksSomething = s.mentions.some((m) => ASKED.has(m.t));
   for (let i = 0; i < w.length; i++) {
     if (s.claimed[i]) continue;
     const word = w[i] ?? '';
-    // "3 sample companies", "a few examples of X", "any names?"
-    if (EXAMPLE_NOUNS.has(word) || (NAME_NOUNS.has(word) && !asksSomething)) {
+    // "any names?", "what are their names?" after a count
+    if (NAME_NOUNS.has(word) && !asksSomething) {
       const [start, limit] = quantityBefore(s, i);
-      const end = w[i + 1] === 'of' && !s.claimed[i + 1] && !ANAPHORS.has(w[i + 2] ?? '') ? i + 2 : i + 1;
-      claim(s, start, end, { t: 'examples', limit });
-      // "a sample of 4 people": the number after the noun is the one asked (read after, it is the one kept)
-      if (w[i + 1] === 'of' && isNumber(s, i + 2)) claim(s, i + 2, i + 3, { t: 'examples', limit: Number(w[i + 2]) });
-      i = end - 1;
-      continue;
-    }
-    // "show me 5 of them", "give me 3 of the sponsors": the number asked of a set said after it
-    if (isNumber(s, i) && w[i + 1] === 'of' && SET_AFTER_OF.has(w[i + 2] ?? '')) {
-      claim(s, i, i + 1, { t: 'examples', limit: Number(word) });
+      claim(s, start, i + 1, { t: 'examples', limit });
       continue;
     }
     // "give me 10 companies at X", "list 5 events in Singapore": a number after a verb of listing, before the set
