@@ -58,6 +58,9 @@ function phraseAt(s: ScanState, i: number, phrases: readonly string[][]): number
 const isPeopleNoun = (m: Mention): boolean =>
   m.t === 'title' || ((m.t === 'function' || m.t === 'seniority') && m.noun);
 
+/** Words that may close an elliptical request ("list a few please", "show a couple more"). */
+const CLOSING_WORDS: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'more', 'too', 'then', 'thanks']);
+
 /** Verbs (and their objects) right before a number of rows asked: "list 5", "give me 10", "show us 3". */
 const LISTING_VERBS: ReadonlySet<string> = new Set(['list', 'give', 'show', 'name', 'find', 'get', 'pull', 'me', 'us']);
 
@@ -146,7 +149,9 @@ export function readExampleRequests(s: ScanState): void {
       // the lexicon already read the "of" of "a couple of" as a preposition: the set's noun follows it
       let j = i + few;
       if (w[j] === 'of' && mentionAt(s, j)?.t === 'prep') j++;
-      if (nounAfter(s, j)) {
+      // "list a few", "can you show a couple?": with no noun said, a few of the earlier turn's set
+      const elliptical = !asksSomething && w.slice(i + few).every((x) => CLOSING_WORDS.has(x));
+      if (nounAfter(s, j) || elliptical) {
         claim(s, i, i + few, { t: 'examples', limit: null });
         i += few - 1;
       }
