@@ -1,5 +1,6 @@
 import { nounLemma, wordNet } from '../text/language';
 import { readSimilarNames } from './scan/similarNames';
+import { readCoordinatedNames } from './scan/coordinatedNames';
 import { readAsRoles } from './scan/asRoles';
 import { readIndefinitePersons } from './scan/indefinitePersons';
 import { readInflectedVocabulary } from './scan/inflectedVocabulary';
@@ -430,6 +431,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   mergeRelationLists(mentions);
   readAsRoles(mentions, w);
   readDemonymPeople(mentions);
+  readCoordinatedNames(mentions, index);
   readAnswerShapes(mentions, tokens, ignored);
   // "where do most attendees come from": the country most of them have
   readPlaceOfMost(mentions, tokens);
