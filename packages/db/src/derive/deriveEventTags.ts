@@ -20,6 +20,8 @@ export interface CompiledTag {
    * ("payments", "web3", "IT" typed as "it" once a parser has read it as a theme).
    */
   readonly wholeRe: RegExp | null;
+  /** The same without the keywords in capitals ("GSTC", "AHICE", "IT"): the words of the tag that are no names. */
+  readonly wholeWordRe: RegExp | null;
 }
 
 function alternation(kws: readonly string[], flags: string, anchor: 'none' | 'end' | 'whole' = 'none'): RegExp | null {
@@ -38,7 +40,13 @@ function compile(tag: EventTag): CompiledTag {
   const ci = tag.keywords.filter((k) => !isCaseSensitive(k));
   const both = (anchor: 'none' | 'end' | 'whole', g: string): RegExp[] =>
     [alternation(ci, `${g}i`, anchor), alternation(cs, g, anchor)].filter((r): r is RegExp => r !== null);
-  return { tag, res: both('none', 'g'), endRes: both('end', ''), wholeRe: alternation(tag.keywords, 'i', 'whole') };
+  return {
+    tag,
+    res: both('none', 'g'),
+    endRes: both('end', ''),
+    wholeRe: alternation(tag.keywords, 'i', 'whole'),
+    wholeWordRe: alternation(ci, 'i', 'whole'),
+  };
 }
 
 /** EVENT_TAGS with compiled keyword matchers (shared with eventTagsMentioned). */

@@ -23,13 +23,18 @@ export function eventTagsMentioned(text: string | null | undefined): string[] {
  * -> oil_gas and chemicals). For a parser that has already read the words as a theme: every keyword the tagger
  * tags events by is a word a user can ask them by. No implied tags are added.
  *
+ * `capitalKeywords: false` leaves out the keywords in capitals: some are one event's acronym ('GSTC', 'AHICE'), so
+ * a parser that knows the phrase as an event's name asks for that event, not for every event of the theme.
+ *
  * @example eventTagsNamedBy('blockchain') // ['crypto_blockchain']
  */
-export function eventTagsNamedBy(phrase: string): string[] {
+export function eventTagsNamedBy(phrase: string, opts: { capitalKeywords?: boolean } = {}): string[] {
   const prepared = prepareTagText(phrase).toLowerCase();
   if (prepared === '') return [];
   const key = lookupKey(phrase);
-  return COMPILED_EVENT_TAGS.filter(
-    ({ tag, wholeRe }) => lookupKey(tag.label) === key || (wholeRe !== null && wholeRe.test(prepared)),
-  ).map(({ tag }) => tag.tag);
+  const capitals = opts.capitalKeywords ?? true;
+  return COMPILED_EVENT_TAGS.filter(({ tag, wholeRe, wholeWordRe }) => {
+    const re = capitals ? wholeRe : wholeWordRe;
+    return lookupKey(tag.label) === key || (re !== null && re.test(prepared));
+  }).map(({ tag }) => tag.tag);
 }

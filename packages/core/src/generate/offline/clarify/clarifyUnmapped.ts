@@ -1,7 +1,7 @@
 import type { Clarification } from '../../../types/Answer';
 import type { Token } from '../text/tokenize';
 import type { ValueIndex } from '../values/ValueIndex';
-import { findCandidates } from './findCandidates';
+import { findCandidates, namesHolding } from './findCandidates';
 import { twoDigitDateOptions } from '../parse/twoDigitDates';
 import type { PendingQuestion } from './PendingQuestion';
 import type { Scan } from '../parse/scanMentions';
@@ -34,7 +34,10 @@ export function clarifyUnmapped(
   index: ValueIndex,
   unclear: Scan['unclear'] = [],
 ): { clarification: Clarification; pending: PendingQuestion } {
-  const run = firstUnmappedRun(tokens, ignored);
+  const unmapped = firstUnmappedRun(tokens, ignored);
+  // words read otherwise beside the run may be words of the names it is part of ("toronto" read as the city,
+  // "institute" unread): the run grows over them when a few names hold them all
+  const run = namedRunAround(unmapped, tokens, index);
   const part = run.length > 0 ? run.map((t) => t.raw).join(' ') : (ignored[0] ?? '');
   const words = run.map((t) => t.norm);
   // "oct 24": the day or the month of 2024, both offered
@@ -74,4 +77,37 @@ export function clarifyUnmapped(
     },
     pending: { question, part, options },
   };
+}
+
+/**
+ * The unmapped run, grown by a word on either side when the words together are the own words of a few names
+ * and the run alone is not ("toronto institute": the run "institute" and the city "toronto" before it).
+ */
+function namedRunAround(run: readonly Token[], tokens: readonly Token[], index: ValueIndex): Token[] {
+  const [first] = run;
+  const last = run[run.length - 1];
+  if (
+    !first ||
+    !last ||
+    namesHolding(
+      run.map((t) => t.norm),
+      index,
+    ).length > 0
+  )
+    return [...run];
+  for (const grown of [
+    [tokens[first.index - 1], ...run],
+    [...run, tokens[last.index + 1]],
+  ]) {
+    const whole = grown.filter((t): t is Token => t !== undefined);
+    if (
+      whole.length > run.length &&
+      namesHolding(
+        whole.map((t) => t.norm),
+        index,
+      ).length > 0
+    )
+      return whole;
+  }
+  return [...run];
 }

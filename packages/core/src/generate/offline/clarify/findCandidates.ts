@@ -85,13 +85,17 @@ export function findCandidates(part: readonly string[], index: ValueIndex): Cand
  * (more would be no reading of the part, only a list): "nec" -> NEC Corporation India and NEC Corporation of
  * America. Words of the vocabulary, filler words and words common in the data's text name nothing by themselves.
  */
-function namesHolding(part: readonly string[], index: ValueIndex): Candidate[] {
+export function namesHolding(part: readonly string[], index: ValueIndex): Candidate[] {
   const words = part.filter((w) => !FILLER_WORDS.has(w));
-  // an ordinary word ("high", "capital") is rather a word of the sentence, or of a name read around it
-  if (words.length === 0 || words.some((w) => LEXICON.has(w) || index.commonWords.has(w) || w.length < 3)) return [];
+  if (words.length === 0 || words.some((w) => w.length < 2)) return [];
+  // one word must be no ordinary word ("high", "capital" are rather words of the sentence); several words typed
+  // together are a phrase of the names, in order, and need one word outside the vocabulary
+  const phrase = words.length >= 2 && part.length === words.length;
+  const ordinary = (w: string): boolean => LEXICON.has(w) || index.commonWords.has(w) || w.length < 3;
+  if (phrase ? words.every((w) => LEXICON.has(w)) : words.some(ordinary)) return [];
   const found = index.named.filter((e) => {
     const own = normKey(e.name).split(' ');
-    return words.every((w) => own.includes(w));
+    return phrase ? ` ${own.join(' ')} `.includes(` ${words.join(' ')} `) : words.every((w) => own.includes(w));
   });
   if (found.length < 2 || found.length > MAX_CANDIDATES) return [];
   return found.map((e) => ({ label: `the ${e.kind} ${e.name}`, replacement: e.name }));

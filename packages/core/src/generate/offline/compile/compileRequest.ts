@@ -229,10 +229,15 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
     const sql = c.all && c.values.length > 1 ? `(${c.values.map((v) => has([v])).join(' AND ')})` : has(c.values);
     return c.negate ? `NOT ${sql}` : sql;
   },
-  seniority: (b, _entity, c, a) =>
-    c.negate
-      ? `(${col(a, 'seniority')} IS NULL OR ${col(a, 'seniority')} NOT IN ${b.list(c.values)})`
-      : `${col(a, 'seniority')} IN ${b.list(c.values)}`,
+  seniority: (b, _entity, c, a) => {
+    const level = `${col(a, 'seniority')} IN ${b.list(c.values)}`;
+    if (c.orFunctions && c.orFunctions.length > 0) {
+      const f = b.alias('pf');
+      const sql = `(${level} OR EXISTS (SELECT 1 FROM ${q('person_job_functions')} AS ${q(f)} WHERE ${col(f, 'person_id')} = ${col(a, 'id')} AND ${col(f, 'job_function')} IN ${b.list(c.orFunctions)}))`;
+      return c.negate ? `NOT COALESCE(${sql}, ${b.dialect.falseValue})` : sql;
+    }
+    return c.negate ? `(${col(a, 'seniority')} IS NULL OR ${col(a, 'seniority')} NOT IN ${b.list(c.values)})` : level;
+  },
   title: (b, _entity, c, a) => {
     const include = `(${c.patterns.map((p) => wordLike(b, col(a, 'job_title'), p)).join(' OR ')})`;
     const exclude = c.exclude.map((p) => `NOT ${wordLike(b, col(a, 'job_title'), p)}`);

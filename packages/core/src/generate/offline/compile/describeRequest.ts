@@ -82,8 +82,14 @@ export function describeCond(c: Cond, entity: EntityKind): string {
           : values.join(' or ');
       return `whose job functions ${not ? 'do not include' : 'include'} ${list}`;
     }
-    case 'seniority':
-      return `whose seniority is ${not}${c.values.map(label).join(' or ')}`;
+    case 'seniority': {
+      const level = `whose seniority is ${not}${c.values.map(label).join(' or ')}`;
+      if (!c.orFunctions?.length) return level;
+      const functions = c.orFunctions.map(label).join(' or ');
+      return c.negate
+        ? `${level} and whose job functions do not include ${functions}`
+        : `${level}, or whose job functions include ${functions}`;
+    }
     case 'title':
       return `whose job title ${not ? 'does not mention' : 'mentions'} ${c.label}`;
     case 'relation':

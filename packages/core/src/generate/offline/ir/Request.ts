@@ -64,7 +64,11 @@ export type Cond =
    * one of them ("people who do both sales and marketing").
    */
   | { kind: 'jobFunction'; values: JobFunction[]; negate: boolean; all?: boolean }
-  | { kind: 'seniority'; values: Seniority[]; negate: boolean }
+  /**
+   * A person's seniority is one of `values`; with `orFunctions`, or a job function among them holds instead
+   * ("executives": C-level or VP, or the executive function of founders, owners, presidents, MDs and GMs).
+   */
+  | { kind: 'seniority'; values: Seniority[]; negate: boolean; orFunctions?: JobFunction[] }
   | { kind: 'title'; label: string; patterns: string[]; exclude: string[]; negate: boolean }
   | { kind: 'relation'; values: Relation[]; negate: boolean }
   | { kind: 'hasEmail'; negate: boolean }

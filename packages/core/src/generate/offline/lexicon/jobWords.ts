@@ -58,11 +58,20 @@ export const JOB_FUNCTION_WORDS: readonly { phrase: string; values: readonly Job
   { phrase: 'educators', values: ['education'], noun: true },
   { phrase: 'academics', values: ['education'], noun: true },
   { phrase: 'executive', values: ['executive'] },
-  { phrase: 'executives', values: ['executive'], noun: true },
 ];
 
-/** Words for seniority levels. */
-export const SENIORITY_WORDS: readonly { phrase: string; values: readonly Seniority[]; noun?: boolean }[] = [
+/**
+ * Words for seniority levels. `orFunctions`: a group of people named by their levels OR by a function: executives
+ * are the C-level and VPs (the CFO, the CTO, a VP of sales) and the executive function's general managers
+ * (founders, owners, presidents, managing directors), whatever level their title states.
+ */
+export const SENIORITY_WORDS: readonly {
+  phrase: string;
+  values: readonly Seniority[];
+  noun?: boolean;
+  orFunctions?: readonly JobFunction[];
+}[] = [
+  { phrase: 'executives', values: ['c_level', 'vp'], noun: true, orFunctions: ['executive'] },
   { phrase: 'c level', values: ['c_level'] },
   { phrase: 'c suite', values: ['c_level'] },
   { phrase: 'csuite', values: ['c_level'] },

@@ -34,7 +34,8 @@ export type MentionBody =
   | { t: 'employment' }
   /** `all`: every function must hold ("both sales and marketing", "whose role covers sales and HR"). */
   | { t: 'function'; values: JobFunction[]; noun: boolean; all?: boolean }
-  | { t: 'seniority'; values: Seniority[]; noun: boolean }
+  /** `orFunctions`: or people of these functions instead ("executives": C-level or VP, or the executive function). */
+  | { t: 'seniority'; values: Seniority[]; noun: boolean; orFunctions?: JobFunction[] }
   /** `held`: asked of the people already named ("who hold a director title"), never a new people noun. */
   | { t: 'title'; word: TitleWord; held?: boolean }
   | { t: 'cond'; cond: Cond }

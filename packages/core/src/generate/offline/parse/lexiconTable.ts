@@ -150,7 +150,13 @@ export const LEXICON: ReadonlyMap<string, MentionBody[]> = (() => {
   for (const w of DATA_JOB_FUNCTION_WORDS)
     if (!m.has(w.phrase) && !FILLER_WORDS.has(w.phrase))
       add(w.phrase, { t: 'function', values: [...w.values], noun: w.noun });
-  for (const w of SENIORITY_WORDS) add(w.phrase, { t: 'seniority', values: [...w.values], noun: Boolean(w.noun) });
+  for (const w of SENIORITY_WORDS)
+    add(w.phrase, {
+      t: 'seniority',
+      values: [...w.values],
+      noun: Boolean(w.noun),
+      ...(w.orFunctions ? { orFunctions: [...w.orFunctions] } : {}),
+    });
   for (const [p, relations] of RELATION_VERBS)
     add(p, { t: 'relation', relations: [...relations], ambiguous: VERB_OR_NOUN.has(p) });
   for (const w of ENTITY_WORDS)

@@ -61,6 +61,11 @@ function tagsNamed(ids: readonly string[], index: ValueIndex): TopicMatch {
 /** "foodie", "foodies", "techie": a theme word with the informal ending of a person keen on it. */
 const INFORMAL_FAN_SUFFIX = /^([a-z]{4,})(?:ies|ie)$/;
 
+/** The words of a theme that say what it is about: without the words joining them ("oil and gas" -> oil, gas). */
+export function themeContent(words: readonly string[]): string[] {
+  return words.filter((x) => x !== 'and' && x !== 'or' && x !== 'the' && x !== 'of');
+}
+
 /**
  * Links topic words to event tags (label, tag id or one of their words) and to company industries
  * (every topic word shares a stem with a word of the industry).
@@ -76,7 +81,7 @@ export function matchTopic(words: string[], index: ValueIndex): TopicMatch {
   const hit = perIndex.get(key);
   if (hit) return hit;
   let result = matchTopicLiterally(words, index);
-  const content = words.filter((x) => x !== 'and' && x !== 'or' && x !== 'the' && x !== 'of');
+  const content = themeContent(words);
   // a theme may name event tags but no industry, or the reverse: each side looks for its own reading
   if (content.length === 1 && (result.tags.length === 0 || result.industries.length === 0)) {
     const word = content[0] ?? '';
@@ -100,7 +105,7 @@ export function matchTopic(words: string[], index: ValueIndex): TopicMatch {
 /** The tags and industries a topic names in the data's own words (and the informal TOPIC_SYNONYMS). */
 function matchTopicLiterally(words: string[], index: ValueIndex): TopicMatch {
   const key = words.join(' ');
-  const content = words.filter((x) => x !== 'and' && x !== 'or' && x !== 'the' && x !== 'of');
+  const content = themeContent(words);
   // "petroleum and refining": each conjunct may name the theme on its own
   const groups: string[][] = [[]];
   for (const x of words) {
@@ -126,7 +131,15 @@ function matchTopicLiterally(words: string[], index: ValueIndex): TopicMatch {
     }
   }
   // each conjunct one of the words the tagger tags events by ("payments", "web3", "health or pharma"): its tags
-  const conjunctTags = groups.filter((g) => g.length > 0).map((g) => eventTagsNamedBy(g.join(' ')));
+  // ... but a word that names an event of the data is that event by the tagger's acronyms ('GSTC', 'AHICE' tag one
+  // event by its name: typed, they ask for that event, never for every event of its theme)
+  const conjunctTags = groups
+    .filter((g) => g.length > 0)
+    .map((g) => {
+      const phrase = g.join(' ');
+      const namesEvent = index.events.has(phrase) || index.eventNameWords.has(phrase);
+      return eventTagsNamedBy(phrase, { capitalKeywords: !namesEvent });
+    });
   if (conjunctTags.length > 0 && conjunctTags.every((ids) => ids.length > 0)) {
     const named = tagsNamed(conjunctTags.flat(), index);
     for (const [k, t] of named.tags.entries())

@@ -1,5 +1,6 @@
 import { nounLemma, wordNet } from '../text/language';
 import { readSimilarNames } from './scan/similarNames';
+import { readCoordinatedNames } from './scan/coordinatedNames';
 import { readAsRoles } from './scan/asRoles';
 import { readIndefinitePersons } from './scan/indefinitePersons';
 import { readInflectedVocabulary } from './scan/inflectedVocabulary';
@@ -55,7 +56,7 @@ import { readValues } from './scan/values';
 import { readOccurrenceVerbs } from './scan/occurrenceVerbs';
 import { readMissingValues } from './scan/missingValues';
 import { readOrderingWords } from './scan/orderingWords';
-import { readExampleRequests } from './scan/exampleRequests';
+import { readExampleNouns, readExampleRequests } from './scan/exampleRequests';
 import { readCountAndList } from './scan/countAndList';
 import { readZeroGroups } from './scan/zeroGroups';
 import { readPlaceOfMost } from './scan/placeOfMost';
@@ -347,6 +348,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // a function word before a role of two words the titles use ("hr business partners"), before its "business" is a
   // marker noun of themes
   readFunctionRolePhrases(state);
+  // "a few examples of", "3 sample", "5 of them": the set's words after them are never a theme
+  readExampleNouns(state);
+
   // 10. themes before a marker noun or after a marker word ("oil and gas events", "events about blockchain").
   readTopics(state);
 
@@ -427,6 +431,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   mergeRelationLists(mentions);
   readAsRoles(mentions, w);
   readDemonymPeople(mentions);
+  readCoordinatedNames(mentions, index);
   readAnswerShapes(mentions, tokens, ignored);
   // "where do most attendees come from": the country most of them have
   readPlaceOfMost(mentions, tokens);

@@ -83,4 +83,17 @@ describe.skipIf(!hasRealData)('theme words reach their event tags (real data)', 
       true,
     );
   });
+
+  it("an event's acronym the tagger tags it by is that event, never every event of its theme", () => {
+    // the tagger tags AHICE South East Asia as hospitality by its acronym; the data has other hospitality events
+    const ahice = f.ask('ahice sponsors');
+    expect(ahice.kind === 'sql' ? ahice.interpretation : ahice.kind).not.toMatch(/tagged/);
+    const sponsors = f.oracle(
+      `SELECT DISTINCT c.name FROM companies c JOIN participations p ON p.company_id = c.id JOIN events e
+       ON e.id = p.event_id WHERE e.name = 'AHICE South East Asia' AND p.relation = 'sponsor'`,
+    );
+    expect(new Set(column(ahice, 'company'))).toEqual(sponsors);
+    // a capital keyword that names no event stays the theme
+    expect(new Set(column(f.ask('IT events'), 'event'))).toEqual(tagged('technology'));
+  });
 });

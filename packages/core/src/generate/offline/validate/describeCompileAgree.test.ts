@@ -122,6 +122,13 @@ const cond = (depth: number): fc.Arbitrary<Cond> => {
       values: fc.uniqueArray(fc.constantFrom<Seniority>('c_level', 'vp', 'director'), { minLength: 1, maxLength: 2 }),
       negate,
     }),
+    // a group of levels or a function ("executives")
+    fc.record({
+      kind: fc.constant('seniority' as const),
+      values: fc.constant<Seniority[]>(['c_level', 'vp']),
+      negate,
+      orFunctions: fc.constant<JobFunction[]>(['executive']),
+    }),
     fc.record({
       kind: fc.constant('title' as const),
       label: fc.constant<string>('CEO'),
@@ -259,9 +266,10 @@ function boundValues(c: Cond, from: EntityKind): unknown[] {
     case 'city':
     case 'state':
     case 'jobFunction':
-    case 'seniority':
     case 'relation':
       return c.values;
+    case 'seniority':
+      return [...c.values, ...(c.orFunctions ?? [])];
     case 'personName':
       return c.values.map((v) => v.toLowerCase());
     case 'venue':

@@ -34,6 +34,8 @@ export function addCond(d: Draft, c: Cond): void {
   }
   if (same && same.kind === 'seniority' && c.kind === 'seniority') {
     same.values = [...new Set([...same.values, ...c.values])];
+    const orFunctions = [...new Set([...(same.orFunctions ?? []), ...(c.orFunctions ?? [])])];
+    if (orFunctions.length > 0) same.orFunctions = orFunctions;
     return;
   }
   if (same && same.kind === 'country' && c.kind === 'country') {

@@ -35,7 +35,12 @@ export function applyModifier(s: BuildState, d: Draft, m: Mention, negate: boole
       applyCondTo(s, d, { kind: 'jobFunction', values: m.values, negate, ...(m.all ? { all: true } : {}) });
       break;
     case 'seniority':
-      applyCondTo(s, d, { kind: 'seniority', values: m.values, negate });
+      applyCondTo(s, d, {
+        kind: 'seniority',
+        values: m.values,
+        negate,
+        ...(m.orFunctions ? { orFunctions: [...m.orFunctions] } : {}),
+      });
       break;
     case 'title':
       applyCondTo(s, d, {

@@ -63,4 +63,11 @@ describe.runIf(hasRealData)('one winner, top N, the whole ranked list (real data
     expect(counts.length).toBeGreaterThan(5);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
+
+  it.each([['the largest sponsor at each event'], ['the oldest company in each industry']])(
+    '%s (a winner per group) is asked back, never answered as a count per group',
+    (q) => {
+      expect(f.ask(q).kind).toBe('clarify');
+    },
+  );
 });

@@ -14,7 +14,11 @@ export function unusedCompareWords(s: BuildState): string[] {
 export function droppedMostWords(s: BuildState, shape: Shape): string[] {
   // an average / minimum / maximum with no figure to take it of shapes nothing either ("average sponsors"): asked
   // about ("combined" over a list is the union of the lists, said already)
-  return shape.kind === 'list'
-    ? s.ms.filter((m) => m.t === 'most' || (m.t === 'aggFn' && m.fn !== 'sum')).map((m) => m.text)
-    : [];
+  if (shape.kind === 'list')
+    return s.ms.filter((m) => m.t === 'most' || (m.t === 'aggFn' && m.fn !== 'sum')).map((m) => m.text);
+  // "the largest sponsor at each event": a superlative of one row per group is no count per group (the grouping
+  // counts and the superlative would be dropped): asked about
+  if (shape.kind === 'group' && !shape.measure && s.superlative && !s.nextOnly)
+    return s.ms.filter((m) => m.t === 'superlative').map((m) => m.text);
+  return [];
 }

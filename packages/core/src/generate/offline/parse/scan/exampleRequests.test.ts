@@ -53,13 +53,16 @@ describe.runIf(hasRealData)('example requests (real data)', () => {
     expect(f.ask('a couple of sales people at Zscaler').kind).toBe('sql');
   });
 
-  it.each([['any names?'], ['give me some examples'], ['what are their names']])(
-    'after a count, "%s" lists the counted set',
-    (followUp) => {
-      const asked = f.ask('how many speakers are at Cloud Expo Asia Singapore 2024', followUp);
-      expect(new Set(column(asked, 'company'))).toEqual(companiesAt('Cloud Expo Asia Singapore 2024', 'speaker'));
-    },
-  );
+  it.each([
+    ['any names?'],
+    ['give me some examples'],
+    ['what are their names'],
+    ['list a few'],
+    ['can you show a couple?'],
+  ])('after a count, "%s" lists the counted set', (followUp) => {
+    const asked = f.ask('how many speakers are at Cloud Expo Asia Singapore 2024', followUp);
+    expect(new Set(column(asked, 'company'))).toEqual(companiesAt('Cloud Expo Asia Singapore 2024', 'speaker'));
+  });
 
   it('"show me 5 of them" after a count is 5 of the counted set', () => {
     const asked = f.ask('how many sponsors at Submarine Networks World 2024', 'show me 5 of them');
@@ -78,5 +81,13 @@ describe.runIf(hasRealData)('example requests (real data)', () => {
 
   it('the number of examples of a ranking is the number ranked', () => {
     expect(column(f.ask('give me 3 examples of the largest companies'), 'company')).toHaveLength(3);
+  });
+
+  it.each([
+    ['list 5 events in Singapore', 'event', 5],
+    ['give me 10 companies at Aviation Festival Asia 2025', 'company', 10],
+    ['give me a sample of 4 people at Zscaler', 'full_name', 4],
+  ])('%s is that many rows', (q, col, n) => {
+    expect(column(f.ask(q), col)).toHaveLength(n);
   });
 });

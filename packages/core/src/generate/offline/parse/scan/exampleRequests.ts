@@ -34,6 +34,8 @@ const MODIFIERS = new Set<Mention['t']>([
 const ASKED = new Set<Mention['t']>(['entity', 'who', 'event', 'company', 'person', 'function', 'seniority', 'title']);
 /** "5 of them", "3 of the sponsors": the set the number is taken from. */
 const SET_AFTER_OF = new Set(['them', 'those', 'these', 'the']);
+/** Determiners between "examples of" and the set's noun. */
+const SET_DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'your', 'all', 'any']);
 /** "examples of those": the "of" stays with the anaphor (a set of the earlier turn). */
 const ANAPHORS = new Set(['them', 'those', 'these']);
 
@@ -56,6 +58,20 @@ function phraseAt(s: ScanState, i: number, phrases: readonly string[][]): number
 const isPeopleNoun = (m: Mention): boolean =>
   m.t === 'title' || ((m.t === 'function' || m.t === 'seniority') && m.noun);
 
+/** Words that may close an elliptical request ("list a few please", "show a couple more"). */
+const CLOSING_WORDS: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'more', 'too', 'then', 'thanks']);
+
+/** Verbs (and their objects) right before a number of rows asked: "list 5", "give me 10", "show us 3". */
+const LISTING_VERBS: ReadonlySet<string> = new Set(['list', 'give', 'show', 'name', 'find', 'get', 'pull', 'me', 'us']);
+
+/** True when the noun of a set (after modifiers) starts at token `j`. */
+function nounAfter(s: ScanState, j: number): boolean {
+  let k = j;
+  for (let m = mentionAt(s, k); m && MODIFIERS.has(m.t) && !isPeopleNoun(m); m = mentionAt(s, k)) k = m.end;
+  const noun = mentionAt(s, k);
+  return noun !== undefined && (noun.t === 'entity' || noun.t === 'who' || isPeopleNoun(noun));
+}
+
 const isNumber = (s: ScanState, i: number): boolean => /^\d+$/.test(s.w[i] ?? '') && !s.claimed[i];
 
 /** The mention starting at token `i`. */
@@ -73,22 +89,57 @@ function quantityBefore(s: ScanState, i: number): [number, number | null] {
   return [i, null];
 }
 
+/**
+ * The example nouns and the numbers taken of a set ("3 sample", "a few examples of", "5 of them"): read before the
+ * themes, so the words after "examples of" are never a theme ("examples of the sponsors").
+ */
+export function readExampleNouns(s: ScanState): void {
+  const { w } = s;
+  for (let i = 0; i < w.length; i++) {
+    if (s.claimed[i]) continue;
+    const word = w[i] ?? '';
+    // "3 sample companies", "a few examples of X"
+    if (EXAMPLE_NOUNS.has(word)) {
+      readExampleNoun(s, i);
+      continue;
+    }
+    // "show me 5 of them", "give me 3 of the sponsors": the number asked of a set said after it
+    if (isNumber(s, i) && w[i + 1] === 'of' && SET_AFTER_OF.has(w[i + 2] ?? '')) {
+      claim(s, i, i + 1, { t: 'examples', limit: Number(word) });
+    }
+  }
+}
+
+/** An example noun at `i` with the quantity before it and the "of" (and a number) after it. */
+function readExampleNoun(s: ScanState, i: number): void {
+  const { w } = s;
+  const [start, limit] = quantityBefore(s, i);
+  let end = w[i + 1] === 'of' && !s.claimed[i + 1] && !ANAPHORS.has(w[i + 2] ?? '') ? i + 2 : i + 1;
+  // "examples of the sponsors": the determiner is the phrase's, never a theme before the set's noun
+  while (end === i + 2 && SET_DETERMINERS.has(w[end] ?? '') && !s.claimed[end]) end++;
+  claim(s, start, end, { t: 'examples', limit });
+  // "a sample of 4 people": the number after the noun is the one asked (read after, it is the one kept)
+  if (w[i + 1] === 'of' && isNumber(s, i + 2)) claim(s, i + 2, i + 3, { t: 'examples', limit: Number(w[i + 2]) });
+}
+
+/**
+ * What needs the nouns of the question read (after the lexicon): "any names?" when nothing else names what is asked,
+ * a number after a verb of listing before the set's noun, an unstated few before it.
+ */
 export function readExampleRequests(s: ScanState): void {
   const { w } = s;
   const asksSomething = s.mentions.some((m) => ASKED.has(m.t));
   for (let i = 0; i < w.length; i++) {
     if (s.claimed[i]) continue;
     const word = w[i] ?? '';
-    // "3 sample companies", "a few examples of X", "any names?"
-    if (EXAMPLE_NOUNS.has(word) || (NAME_NOUNS.has(word) && !asksSomething)) {
+    // "any names?", "what are their names?" after a count
+    if (NAME_NOUNS.has(word) && !asksSomething) {
       const [start, limit] = quantityBefore(s, i);
-      const end = w[i + 1] === 'of' && !s.claimed[i + 1] && !ANAPHORS.has(w[i + 2] ?? '') ? i + 2 : i + 1;
-      claim(s, start, end, { t: 'examples', limit });
-      i = end - 1;
+      claim(s, start, i + 1, { t: 'examples', limit });
       continue;
     }
-    // "show me 5 of them", "give me 3 of the sponsors": the number asked of a set said after it
-    if (isNumber(s, i) && w[i + 1] === 'of' && SET_AFTER_OF.has(w[i + 2] ?? '')) {
+    // "give me 10 companies at X", "list 5 events in Singapore": a number after a verb of listing, before the set
+    if (isNumber(s, i) && (i === 0 || LISTING_VERBS.has(w[i - 1] ?? '')) && nounAfter(s, i + 1)) {
       claim(s, i, i + 1, { t: 'examples', limit: Number(word) });
       continue;
     }
@@ -98,9 +149,9 @@ export function readExampleRequests(s: ScanState): void {
       // the lexicon already read the "of" of "a couple of" as a preposition: the set's noun follows it
       let j = i + few;
       if (w[j] === 'of' && mentionAt(s, j)?.t === 'prep') j++;
-      for (let m = mentionAt(s, j); m && MODIFIERS.has(m.t) && !isPeopleNoun(m); m = mentionAt(s, j)) j = m.end;
-      const noun = mentionAt(s, j);
-      if (noun && (noun.t === 'entity' || noun.t === 'who' || isPeopleNoun(noun))) {
+      // "list a few", "can you show a couple?": with no noun said, a few of the earlier turn's set
+      const elliptical = !asksSomething && w.slice(i + few).every((x) => CLOSING_WORDS.has(x));
+      if (nounAfter(s, j) || elliptical) {
         claim(s, i, i + few, { t: 'examples', limit: null });
         i += few - 1;
       }

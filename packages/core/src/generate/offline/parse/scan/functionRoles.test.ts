@@ -101,6 +101,15 @@ describe.runIf(hasRealData)('a function word before a role noun (real data)', ()
     );
   });
 
+  it('"engineers in sales" is the role within the function, as "sales engineers", never the union', () => {
+    const asked = f?.ask('engineers in sales');
+    const same = f?.ask('list the sales engineers');
+    expect(asked?.kind === 'sql' ? asked.interpretation : '').not.toContain('Engineering or Sales');
+    expect(new Set(asked?.kind === 'sql' ? column(asked, 'full_name') : [])).toEqual(
+      new Set(same?.kind === 'sql' ? column(same, 'full_name') : [null]),
+    );
+  });
+
   it('two words of one function are that function: "legal counsel" is the legal people, no narrower title', () => {
     const asked = f?.ask('legal counsel at companies sponsoring events');
     expect(asked?.kind === 'sql' ? asked.interpretation : '').toMatch(/^people whose job functions include Legal,/);

@@ -58,7 +58,8 @@ function roleOf(s: ScanState, m: Mention): { word: string; patterns: string[] } 
       ? { word: m.word.phrase, patterns: [...patterns] }
       : null;
   }
-  if (m.t === 'function' && m.noun && m.end - m.start === 1) {
+  // a function noun ("engineers"), or a group noun that is also a function's ("executives"), used as a role
+  if (((m.t === 'function' && m.noun) || (m.t === 'seniority' && m.orFunctions)) && m.end - m.start === 1) {
     const word = nounLemma(s.w[m.start] ?? '');
     return titlesWith(s.index, word) > 0 ? { word, patterns: [word] } : null;
   }
@@ -70,7 +71,34 @@ function functionWord(m: Mention): MentionOf<'function'> | null {
   return m.t === 'function' && !m.noun && m.values.length === 1 && m.end - m.start === 1 ? m : null;
 }
 
+/**
+ * "engineers in sales", "consultants in marketing": a function noun used as a role, then "in" and another function,
+ * is the role within that function when the derivation files "<function> <role>" there ("sales engineer": the sales
+ * people titled engineer), never the union of the two functions.
+ */
+function readRolesInFunctions(s: ScanState): void {
+  const { mentions, w } = s;
+  const byStart = [...mentions].sort((a, b) => a.start - b.start);
+  for (const [k, noun] of byStart.entries()) {
+    const prep = byStart[k + 1];
+    const fn = byStart[k + 2] ? functionWord(byStart[k + 2] as Mention) : null;
+    if (noun.t !== 'function' || !noun.noun || prep?.t !== 'prep' || prep.p !== 'in' || !fn) continue;
+    if (prep.start !== noun.end || fn.start !== prep.end || fn.values[0] === noun.values[0]) continue;
+    const role = roleOf(s, noun);
+    if (!role || !derivedFunctions(w[fn.start] ?? '', role.word).has(fn.values[0] ?? '')) continue;
+    const { start, end, text } = noun;
+    mentions.splice(mentions.indexOf(noun), 1, {
+      start,
+      end,
+      text,
+      t: 'title',
+      word: titleWord(role.word, role.patterns),
+    });
+  }
+}
+
 export function readFunctionRoles(s: ScanState): void {
+  readRolesInFunctions(s);
   const { mentions, w } = s;
   const byStart = [...mentions].sort((a, b) => a.start - b.start);
   for (const [k, first] of byStart.entries()) {

@@ -56,6 +56,8 @@ const TYPO = 0.75;
 const DERIVED = 0.97;
 /** A word typed with letters left out of its middle ("wrld", "mgmt"): weaker than a cut, stronger than a typo. */
 const CONTRACTED = 0.78;
+/** Fewest letters of a name's second word begun in a word typed over two ("cybersec": "sec" of "security"). */
+const MIN_BEGUN = 3;
 /** Names scoring within this of the best are offered with it. */
 const TIE = 0.02;
 const MAX_OPTIONS = 4;
@@ -146,6 +148,8 @@ interface WordMatch {
   strength: number;
   /** The name's word it matched (null for an initialism, which matches the whole name). */
   token: string | null;
+  /** The next word of the name, matched too by a word typed over both ("cybersec" of "cyber security"). */
+  also?: string;
   /** Enough on its own to name this entity (an initialism, or a word of the name that is no ordinary word). */
   distinctive: boolean;
 }
@@ -160,6 +164,17 @@ function matchWord(typed: string, e: Entry, index: ValueIndex): WordMatch | null
   for (let k = 0; k + 1 < e.tokens.length; k++) {
     const two = `${e.tokens[k] ?? ''}${e.tokens[k + 1] ?? ''}`;
     if (two === typed) return { strength: EXACT, token: e.tokens[k] ?? null, distinctive: !ordinaryWord(typed, index) };
+  }
+  // two words run together and cut short ("cybersec" for "cyber security"): the first whole, the second begun
+  for (let k = 0; k + 1 < e.tokens.length; k++) {
+    const first = e.tokens[k] ?? '';
+    const second = e.tokens[k + 1] ?? '';
+    if (
+      typed.length >= first.length + MIN_BEGUN &&
+      `${first}${second}`.startsWith(typed) &&
+      typed.length < first.length + second.length
+    )
+      return { strength: PREFIX, token: first, also: second, distinctive: !ordinaryWord(typed, index) };
   }
   // a name word typed without its plural s or with one too many ("marina bay sand", "worldchef", "suntecs")
   for (const t of e.tokens) {
@@ -240,6 +255,13 @@ function score(words: readonly string[], e: Entry, index: ValueIndex, whole = fa
     strength += m.strength;
     if (m.distinctive) distinctive = true;
     if (m.token !== null) matched.add(m.token);
+    if (m.also !== undefined) {
+      matched.add(m.also);
+      if (e.core.includes(m.also) && !covered.has(m.also)) {
+        covered.add(m.also);
+        ownMatched++;
+      }
+    }
     if (m.token === null) covered.add('*');
     else if (e.core.includes(m.token) && !covered.has(m.token)) {
       covered.add(m.token);

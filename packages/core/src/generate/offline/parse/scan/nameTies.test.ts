@@ -4,7 +4,8 @@ import { LEXICON_PHRASES } from '../lexiconTable';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { normKey } from '../../text/tokenize';
 import { realFixture, type Fixture } from '../../testkit';
-import { GENERIC_COMPANY, LEGAL } from '../../values/ValueIndex';
+import { buildValueIndex, GENERIC_COMPANY, LEGAL } from '../../values/ValueIndex';
+import { matchLooseName } from './looseNames';
 
 /**
  * Two words several companies' names share (found in the data, not written here): the names they equally name,
@@ -82,5 +83,20 @@ describe.skipIf(!hasRealData)('a loose name several names share (real data)', ()
     if (chosen.kind !== 'sql') return;
     const label = option?.label.replace(/^the company /, '') ?? '';
     expect(chosen.interpretation).toContain(label);
+  });
+
+  it('two words of a name run together and cut short ("cybersec" for "cyber security") still name it', () => {
+    const index = buildValueIndex(f.db, LEXICON_PHRASES);
+    let tried = 0;
+    for (const e of index.named.filter((x) => x.kind === 'event')) {
+      const words = normKey(e.name).split(' ');
+      const [first = '', second = '', ...rest] = words;
+      if (words.length > 4 || first.length < 4 || second.length < 6 || /\d/.test(first + second)) continue;
+      tried++;
+      const typed = [`${first}${second.slice(0, 3)}`, ...rest];
+      const found = matchLooseName(typed, index).map((b) => (b.t === 'event' ? b.hit.names[0] : ''));
+      expect(found, typed.join(' ')).toContain(e.name);
+    }
+    expect(tried).toBeGreaterThan(0);
   });
 });

@@ -64,4 +64,27 @@ describe.runIf(hasRealData)('seniority adjectives (real data)', () => {
     const asked = f?.ask('senior engineers');
     expect(asked?.kind === 'sql' ? asked.interpretation : '').toMatch(/seniority is Senior/);
   });
+
+  it('"executives" / "execs" are the C-level and VPs or the executive function: the CFO and the founders alike', () => {
+    const where = `(p.seniority IN ('c_level', 'vp') OR EXISTS (SELECT 1 FROM person_job_functions j WHERE j.person_id = p.id AND j.job_function = 'executive')) AND c.name = 'PayPal'`;
+    const expected = people(where);
+    // the executive function alone leaves out the chief officers of other functions (a CFO is finance)
+    expect([...people(`p.seniority = 'c_level' AND c.name = 'PayPal'`)].every((x) => expected.has(x))).toBe(true);
+    expect(expected.size).toBeGreaterThan(people(`p.job_function = 'executive' AND c.name = 'PayPal'`).size);
+    for (const q of ['who are the executives at PayPal', 'execs at PayPal', 'senior executives at PayPal'])
+      expect(names(q), q).toEqual(expected);
+    const asked = f?.ask('execs at PayPal');
+    expect(asked?.kind === 'sql' ? asked.interpretation : '').toMatch(
+      /seniority is C-level or VP, or whose job functions include Executive/,
+    );
+  });
+
+  it('"people who are not executives": neither level nor function', () => {
+    const asked = f?.ask('how many people are not executives');
+    const [count] =
+      f?.oracle(
+        `SELECT count(*) FROM people p WHERE NOT (COALESCE(p.seniority IN ('c_level', 'vp'), 0) OR EXISTS (SELECT 1 FROM person_job_functions j WHERE j.person_id = p.id AND j.job_function = 'executive'))`,
+      ) ?? [];
+    expect(asked?.kind === 'sql' ? asked.rows[0]?.[0] : null).toBe(count);
+  });
 });

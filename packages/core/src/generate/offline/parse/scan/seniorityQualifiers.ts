@@ -5,6 +5,8 @@
  *   a second level: the people of the noun's level whose title says the two words ("Senior Manager", "Sr.
  *   Director"). A person has one level, so "Senior OR Manager" (the union two level words made) answered
  *   thousands of people who are neither.
+ * - "senior" before a group of levels ("senior executives", "senior decision makers") says what the group is already:
+ *   no level of its own.
  * - "senior" before a noun of people in general, after any function words ("senior people at X", "senior staff",
  *   "senior sales people") grades the people: the leadership levels ("senior leaders", `SENIORITY_WORDS`), not the
  *   derived level 'senior', which holds the individual contributors whose title says Senior and ranks below
@@ -37,6 +39,11 @@ export function readSeniorityQualifiers(s: ScanState): void {
     const next = byStart[k + 1];
     if (!next || next.start !== m.end) continue;
     const typed = w[m.start] ?? '';
+    if (next.t === 'seniority' && next.noun && next.values.length > 1 && m.values[0] === 'senior') {
+      // "senior executives", "senior decision makers": the group is senior by itself, no second level
+      mentions.splice(mentions.indexOf(m), 1);
+      continue;
+    }
     if (next.t === 'seniority' && next.noun && next.values.length === 1) {
       // "senior managers": the title of the noun's level, the level kept
       const nouns = titleWordForms(nounLemma(w.slice(next.start, next.end).join(' ')));

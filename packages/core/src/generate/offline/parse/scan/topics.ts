@@ -166,6 +166,8 @@ export function readTopics(s: ScanState): void {
   /** The words are a phrase of an industry's or a tag's own name ("information technology", "big data"). */
   const inThemePhrase = (phrase: string): boolean =>
     phrase.includes(' ') &&
+    // filler words alone ("of the", inside "Office of the ...") are no phrase of a theme: they would make one
+    phrase.split(' ').some((x) => !FILLER_WORDS.has(x)) &&
     (index.industries.some((i) => ` ${i.tokens.join(' ')} `.includes(` ${phrase} `)) ||
       index.tags.some((t) => t.keys.some((key) => ` ${key} `.includes(` ${phrase} `))) ||
       // a phrase the tagger tags events by ("big data", "life sciences")
@@ -184,7 +186,16 @@ export function readTopics(s: ScanState): void {
     if (TOPIC_MARKERS_BEFORE.has(word) && TOPIC_MARKERS_BEFORE.has(w[k + 1] ?? ''))
       return markerOnly && matchTopic([word], index).tags.length > 0;
     // a filler word closing a theme's own phrase ("big data"): the theme's
-    if (FILLER_WORDS.has(word) && k > 0 && inThemePhrase(w.slice(k - 1, k + 1).join(' '))) return true;
+    // ... after a word that is no filler itself ("of the" in an industry's name is no theme)
+    const prev = w[k - 1] ?? '';
+    if (
+      FILLER_WORDS.has(word) &&
+      k > 0 &&
+      !FILLER_WORDS.has(prev) &&
+      !LEXICON.get(prev)?.some((r) => r.t === 'prep') &&
+      inThemePhrase(`${prev} ${word}`)
+    )
+      return true;
     if (FILLER_WORDS.has(word) || /^\d/.test(word) || index.countries.has(word)) return false;
     // a vague qualifier ("big", "recent") is a theme's word only inside the theme's own phrase ("big data")
     if (QUALIFIER_WORDS.has(word)) return inThemePhrase(w.slice(k, k + 2).join(' '));

@@ -17,7 +17,8 @@ import type { Mention } from '../../Mention';
 function narrowsSeniority(d: Draft, m: Mention, prevM: Mention | undefined): boolean {
   if (m.t !== 'seniority' || !prevM || !['prep', 'copula', 'who'].includes(prevM.t)) return false;
   const held = d.conds.find((c) => c.kind === 'seniority' && !c.negate);
-  if (held?.kind !== 'seniority' || INHERITED.has(held)) return false;
+  // a group with functions besides its levels ("executives") is no set of levels to narrow
+  if (held?.kind !== 'seniority' || INHERITED.has(held) || held.orFunctions || m.orFunctions) return false;
   const both = held.values.filter((v) => m.values.includes(v));
   if (both.length === 0) return false;
   held.values = both;
