@@ -1,13 +1,16 @@
 /**
- * `pnpm bench engine --people N [--postgres [--database-url URL]]`: the engine on a generated data set of N people
+ * `pnpm bench engine --people N [--rounds N] [--postgres [--database-url URL]]`: the engine on a generated data set of N people
  * (built once and cached, see generatedDatabase.ts), question by question: the whole ask in the engine beside the same
  * statement run directly in this process (better-sqlite3 / node-postgres, no guard, no query process), both for the
- * first page the engine returns (`LIMIT 100`); beside it, the direct statement read to 100,000 rows (what an exact
+ * first page the engine returns (`LIMIT 100`), taking turns round by round (`--rounds`, default 7) so that each round's
+ * ratio is measured under one load; beside it, the direct statement read to 100,000 rows (what an exact
  * total up to there costs) and the engine's exact total on demand (`Engine.total`). The engine counts as far as its
  * defaults say (`defaultCountLimit`). Questions with large results are the point: they show what shipping, counting
  * and paging cost. `--database-url` measures PostgreSQL on a database that is kept (ingested on first use, when its
  * people table is empty) instead of a throwaway cluster ingested every run.
  */
+import os from 'node:os';
+
 import Database from 'better-sqlite3';
 import pg from 'pg';
 
@@ -18,7 +21,8 @@ import { startPgCluster, type PgCluster } from '@musaeid/testkit';
 import { GENERATED_TODAY, generatedDatabase } from './generatedDatabase';
 import type { SuiteOptions } from './index';
 
-const ROUNDS = 7;
+/** Rounds after a warm-up unless `--rounds N` says otherwise. */
+const DEFAULT_ROUNDS = 7;
 /** Rows of an answer's first page: the server's page (its result procedure's default). */
 const FIRST_PAGE = 100;
 /** Rows the direct "count" baseline reads at most. */
@@ -52,6 +56,8 @@ function stat(values: readonly number[]): Stat {
   return { p50: at(0.5), p95: at(0.95) };
 }
 
+const rounds = (opts: SuiteOptions): number => opts.rounds ?? DEFAULT_ROUNDS;
+
 /** Runs a statement directly and returns its rows (the baseline: no guard, no process hop, no paging logic). */
 type DirectRun = (sql: string, params: unknown[]) => Promise<number>;
 
@@ -67,43 +73,52 @@ interface Row {
   /** The engine's exact total on demand (`Engine.total`). */
   total50: Stat;
   exactTotal: number | null;
+  /** Engine p50 over direct p50. */
   ratio: number;
+  /** The median of each round's engine time over the direct time of the same round. */
+  roundRatio: number;
 }
 
-async function measureQuestions(engine: Engine, direct: DirectRun): Promise<Row[]> {
+async function measureQuestions(engine: Engine, direct: DirectRun, rounds: number): Promise<Row[]> {
   const pageSize = FIRST_PAGE;
   const out: Row[] = [];
   for (const { label, question } of QUESTIONS) {
     const first = await engine.ask(question, { asOf: GENERATED_TODAY });
+    const answered = first.sql !== null && first.status === 'answered';
+    // The same first page the engine returned: the statement with a LIMIT of that page, run directly.
+    const firstPage = answered ? `SELECT * FROM (${first.sql}\n) AS "page" LIMIT ${pageSize}` : null;
+    if (firstPage !== null) await direct(firstPage, first.params);
     const engineMs: number[] = [];
     const executeMs: number[] = [];
+    const directMs: number[] = [];
+    const ratios: number[] = [];
     let last = first;
-    for (let i = 0; i < ROUNDS; i++) {
+    // The engine and the direct statement take turns, round by round: on a shared machine whose load moves from
+    // second to second, each round's ratio compares the two under the same load (their p50s are printed too).
+    for (let i = 0; i < rounds; i++) {
       last = await engine.ask(question, { asOf: GENERATED_TODAY });
       engineMs.push(last.timings.totalMs);
       executeMs.push(last.timings.executeMs);
+      if (firstPage === null) continue;
+      const t = performance.now();
+      await direct(firstPage, first.params);
+      const ms = performance.now() - t;
+      directMs.push(ms);
+      if (ms > 0) ratios.push(last.timings.totalMs / ms);
     }
-    const directMs: number[] = [];
     const directCountedMs: number[] = [];
-    if (last.sql !== null && last.status === 'answered') {
-      // The same first page the engine returned: the statement with a LIMIT of that page, run directly.
-      const firstPage = `SELECT * FROM (${last.sql}\n) AS "page" LIMIT ${pageSize}`;
-      const counted = `SELECT count(*) FROM (SELECT * FROM (${last.sql}\n) AS "page" LIMIT ${COUNT_LIMIT}) AS "counted"`;
-      for (const [sql, into] of [
-        [firstPage, directMs],
-        [counted, directCountedMs],
-      ] as const) {
-        await direct(sql, last.params);
-        for (let i = 0; i < ROUNDS; i++) {
-          const t = performance.now();
-          await direct(sql, last.params);
-          into.push(performance.now() - t);
-        }
+    if (answered) {
+      const counted = `SELECT count(*) FROM (SELECT * FROM (${first.sql}\n) AS "page" LIMIT ${COUNT_LIMIT}) AS "counted"`;
+      await direct(counted, first.params);
+      for (let i = 0; i < rounds; i++) {
+        const t = performance.now();
+        await direct(counted, first.params);
+        directCountedMs.push(performance.now() - t);
       }
     }
     const totalMs: number[] = [];
     let exactTotal: number | null = null;
-    if (last.sql !== null && last.status === 'answered') {
+    if (answered) {
       for (let i = 0; i < 3; i++) {
         const t = performance.now();
         try {
@@ -131,17 +146,23 @@ async function measureQuestions(engine: Engine, direct: DirectRun): Promise<Row[
       total50: stat(totalMs),
       exactTotal,
       ratio: direct50.p50 > 0 ? engine50.p50 / direct50.p50 : 0,
+      roundRatio: stat(ratios).p50,
     });
   }
   return out;
 }
 
-function print(title: string, rows: readonly Row[], json: boolean): void {
+function print(title: string, rows: readonly Row[], json: boolean, rounds: number): void {
   if (json) {
     for (const r of rows) console.log(JSON.stringify({ suite: 'engine-scale', backend: title, ...r }));
     return;
   }
-  console.log(`\n${title}: ${ROUNDS} rounds after a warm-up (exact total: 3); ms`);
+  console.log(
+    `\n${title}: ${rounds} rounds after a warm-up, engine and direct in turn (x: p50 over p50; x/round: median of each round's ratio; exact total: 3); ms (load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')})`,
+  );
   const head = [
     'question',
     'status',
@@ -153,6 +174,7 @@ function print(title: string, rows: readonly Row[], json: boolean): void {
     'direct p50',
     'p95',
     'x',
+    'x/round',
     'direct+count p50',
     'exact total',
     'total p50',
@@ -168,6 +190,7 @@ function print(title: string, rows: readonly Row[], json: boolean): void {
     r.direct.p50.toFixed(1),
     r.direct.p95.toFixed(1),
     r.ratio.toFixed(2),
+    r.roundRatio.toFixed(2),
     r.directCounted.p50.toFixed(1),
     r.exactTotal === null ? (r.status === 'answered' ? 'timeout' : '') : String(r.exactTotal),
     r.exactTotal === null ? '' : r.total50.p50.toFixed(1),
@@ -185,7 +208,7 @@ async function onSqlite(dbFile: string, opts: SuiteOptions): Promise<void> {
       const stmt = db.prepare(sql).raw(true);
       return Promise.resolve(stmt.all(...params).length);
     };
-    print('sqlite', await measureQuestions(engine, direct), opts.json);
+    print('sqlite', await measureQuestions(engine, direct, rounds(opts)), opts.json, rounds(opts));
   } finally {
     db.close();
     await engine.close();
@@ -199,7 +222,7 @@ async function measurePostgres(url: string, opts: SuiteOptions): Promise<void> {
   try {
     const direct: DirectRun = async (sql, params) =>
       (await client.query({ text: numberPlaceholders(sql), values: params, rowMode: 'array' })).rows.length;
-    print('postgres', await measureQuestions(engine, direct), opts.json);
+    print('postgres', await measureQuestions(engine, direct, rounds(opts)), opts.json, rounds(opts));
   } finally {
     await client.end();
     await engine.close();

@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [ingest|engine|server|corpus] [--json] [--glossary=N] [--examples=N] [--people N [--postgres [--database-url URL]]]`: runs one benchmark suite, or
+ * `pnpm bench [ingest|engine|server|corpus] [--json] [--glossary=N] [--examples=N] [--people N [--rounds N] [--postgres [--database-url URL]]]`: runs one benchmark suite, or
  * all of them (`--glossary=N`: the engine suite asks with a glossary of N terms; `--examples=N`: it ranks N
  * verified examples per question, BM25 alone and fused with embeddings, default 1,000, 0 to skip).
  * Each suite prints its figures with the number of samples and a note about the machine.
@@ -17,6 +17,8 @@ export interface SuiteOptions {
   glossaryTerms: number;
   /** Verified examples the engine suite ranks per question, by BM25 and by BM25 + embeddings (`--examples=N`). */
   examples?: number;
+  /** Rounds per question of `engine --people N` (`--rounds N`, default 7): more steady medians on a busy machine. */
+  rounds?: number;
 }
 type Suite = (opts: SuiteOptions) => Promise<void>;
 
@@ -49,6 +51,12 @@ async function main(): Promise<void> {
     console.error('--people must be a positive whole number');
     process.exit(2);
   }
+  const roundsAt = args.indexOf('--rounds');
+  const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : undefined;
+  if (rounds !== undefined && !(Number.isInteger(rounds) && rounds > 0)) {
+    console.error('--rounds must be a positive whole number');
+    process.exit(2);
+  }
   const urlAt = args.indexOf('--database-url');
   const databaseUrl = urlAt >= 0 ? args[urlAt + 1] : undefined;
   if (urlAt >= 0 && !databaseUrl?.startsWith('postgres')) {
@@ -56,7 +64,11 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const names = args.filter(
-    (a, i) => !a.startsWith('--') && !(peopleAt >= 0 && i === peopleAt + 1) && !(urlAt >= 0 && i === urlAt + 1),
+    (a, i) =>
+      !a.startsWith('--') &&
+      !(peopleAt >= 0 && i === peopleAt + 1) &&
+      !(urlAt >= 0 && i === urlAt + 1) &&
+      !(roundsAt >= 0 && i === roundsAt + 1),
   );
   const unknown = names.filter((n) => !(n in suites));
   if (unknown.length > 0) {
@@ -77,6 +89,7 @@ async function main(): Promise<void> {
       ...(people === undefined ? {} : { people }),
       ...(databaseUrl === undefined ? {} : { databaseUrl }),
       ...(examples === undefined ? {} : { examples }),
+      ...(rounds === undefined ? {} : { rounds }),
       glossaryTerms,
     });
   }
