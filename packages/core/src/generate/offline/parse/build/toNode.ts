@@ -9,7 +9,13 @@ export function toNode(root: Draft, path: Set<Draft> = new Set()): Node {
   for (const e of root.edges) {
     const other = e.a === root ? e.b : e.a;
     if (path.has(other)) continue;
-    conds.push({ kind: 'link', relations: [...e.relations], negate: e.negate, node: toNode(other, new Set(path)) });
+    const node = toNode(other, new Set(path));
+    // the noun said again of a set the host already narrows ("avg event length for oct 2024 events": the period
+    // went to the first "event"): a node of the host's own kind with nothing of its own and no relation is the
+    // host, no second set ("companies at companies", narrowing nothing at all, stays refused)
+    const repeated = node.entity === root.entity && node.conds.length === 0 && e.relations.length === 0 && !e.negate;
+    if (repeated && root.conds.length > 0) continue;
+    conds.push({ kind: 'link', relations: [...e.relations], negate: e.negate, node });
   }
   // "people at sponsors", "contacts working for exhibitors": a relation noun inside the tree is companies in that
   // relation to some event, as "sponsors" alone is at the root

@@ -36,4 +36,17 @@ describe('sales: the revenue or the job function', () => {
       expect(read(q)).toMatch(/job functions include Sales/);
     },
   );
+
+  it.each([
+    ['companies that make more than ten million a year', 'companies with revenue (USD) > 10000000'],
+    ['companies that made over $5m', 'companies with revenue (USD) > 5000000'],
+    ['companies that earn at least 1 billion per year', 'companies with revenue (USD) >= 1000000000'],
+    ['companies that generate under 2 million annually', 'companies with revenue (USD) < 2000000'],
+  ])('an earning verb before a compared amount is the revenue: %s', (q, expected) => {
+    expect(read(q)).toBe(expected);
+  });
+
+  it('an earning verb before anything else is no revenue: companies that make software', () => {
+    expect(read('companies that make software')).not.toMatch(/revenue/);
+  });
 });

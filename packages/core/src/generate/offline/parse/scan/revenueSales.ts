@@ -30,6 +30,25 @@ const REVENUE_NOUNS: ReadonlySet<string> = new Set(['revenue', 'revenues', 'turn
 /** Verbs of earning after "how much does X ...". */
 const EARNING_VERBS: ReadonlySet<string> = new Set(['make', 'makes', 'earn', 'earns', 'generate', 'generates']);
 
+/** The same verbs in the past, said of a compared amount ("cos that made over $5m"). */
+const EARNED_VERBS: ReadonlySet<string> = new Set(['made', 'earned', 'generated']);
+
+/** Words that open a compared amount: "make more than 10 million", "earn over $5m", "made at least 2 billion". */
+const COMPARATOR_OPENERS: ReadonlySet<string> = new Set([
+  'more',
+  'over',
+  'above',
+  'under',
+  'less',
+  'below',
+  'at',
+  'between',
+  'upwards',
+  'around',
+  'about',
+  'roughly',
+]);
+
 /** The filler the parser skips; a modifier or measure noun of the revenue says nothing more than the noun. */
 const FILLER = 'annual';
 
@@ -57,15 +76,33 @@ export function readSalesAsRevenue(tokens: Token[]): void {
       if (after && MEASURE_NOUNS.has(after.norm)) after.norm = FILLER;
     }
   }
+  // "cos that make more than ten million a year", "earn over $5m": an earning verb before a compared amount or a
+  // sum of money is the revenue compared (what a company makes is its revenue; "make" before anything else is not)
+  if (!tokens.some((t) => REVENUE_NOUNS.has(t.norm)))
+    for (const verb of tokens) {
+      if (!EARNING_VERBS.has(verb.norm) && !EARNED_VERBS.has(verb.norm)) continue;
+      const next = w(verb.index + 1) ?? '';
+      if (!COMPARATOR_OPENERS.has(next) && next !== '$' && !/^\d/.test(next)) continue;
+      verb.norm = 'revenue';
+      dropPerYear(tokens, verb.index + 1);
+      return;
+    }
   // "how much does RTX make (a year)": the amount earned is the revenue
   const howMuch = tokens.findIndex((t, k) => t.norm === 'how' && w(k + 1) === 'much');
   if (howMuch < 0 || tokens.some((t) => REVENUE_NOUNS.has(t.norm))) return;
   const verb = tokens.find((t) => t.index > howMuch && EARNING_VERBS.has(t.norm));
   if (!verb) return;
   verb.norm = 'revenue';
-  for (let k = verb.index + 1; k + 1 < tokens.length; k++) {
-    const per = w(k);
-    if ((per === 'a' || per === 'per' || per === 'each' || per === 'every') && w(k + 1) === 'year') {
+  dropPerYear(tokens, verb.index + 1);
+}
+
+/** "a year", "per year", "each year", "every year", "annually" after the revenue: the revenue is yearly already. */
+function dropPerYear(tokens: Token[], from: number): void {
+  for (let k = from; k < tokens.length; k++) {
+    const per = tokens[k]?.norm;
+    const once = tokens[k];
+    if (once && (per === 'annually' || per === 'yearly')) once.norm = FILLER;
+    if ((per === 'a' || per === 'per' || per === 'each' || per === 'every') && tokens[k + 1]?.norm === 'year') {
       const a = tokens[k];
       const b = tokens[k + 1];
       if (a && b) a.norm = b.norm = FILLER;
