@@ -24,6 +24,10 @@ describe('tokenize: how people type', () => {
     ['1k-5k employees', '1k to 5k employees'],
     ['$1m-$5m revenue', '$ 1m to $ 5m revenue'],
     ['10-50 employees', '10 to 50 employees'],
+    // a plus sign alone joins words as "and"; after a number it is "or more"
+    ['have sponsors + how many each', 'have sponsors and how many each'],
+    ['Zscaler + Cloudflare', 'zscaler and cloudflare'],
+    ['5000 + employees', '5000 or more employees'],
   ])('%s -> %s', (text, expected) => {
     expect(words(text)).toBe(expected);
   });

@@ -68,8 +68,10 @@ export function tokenize(text: string, opts: { wordNumbers?: boolean } = {}): To
     .replace(/\$/g, ' $ ')
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
     .replace(/&/g, ' and ')
-    // a plus sign standing alone between words is the word "plus" ("Zscaler + Cloudflare")
-    .replace(/(^|\s)\+(?=\s)/g, '$1plus')
+    // a plus sign standing alone after a number is the word "plus" ("50 + employees": at least 50); between words it
+    // joins them as "and" does ("Zscaler + Cloudflare", "events that have sponsors + how many each")
+    .replace(/(\d)\s+\+(?=\s)/g, '$1 plus')
+    .replace(/(^|\s)\+(?=\s)/g, '$1and')
     .replace(/\bnot[\s-]+for[\s-]+profit\b|\bnon[\s-]+profit\b/gi, 'nonprofit')
     .replace(/'s\b/gi, '')
     // an abbreviation made a verb ("HQ'd", "CC'd", "OK'd") is one word, not a contracted "would"
