@@ -69,7 +69,9 @@ export const DATA_MENTIONS: ReadonlySet<MentionBody['t']> = new Set([
   'dimension',
   'attribute',
   'unclear',
-  // the shape of the answer asked in a clause of its own (", including events with none", ", and list them")
+  // the shape of the answer asked in a clause of its own (", including events with none", ", and list them",
+  // ", give me the top 3")
+  'top',
   'examples',
   'alsoList',
   'keepZero',

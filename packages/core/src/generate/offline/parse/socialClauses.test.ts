@@ -83,4 +83,11 @@ describe('greetings, thanks and sign-offs around a question (demo data)', () => 
   it('a capitalised clause is a name only after a sign-off', () => {
     expect(read('which events are in Singapore, Priya?').ignored).toEqual(['Priya']);
   });
+
+  it('the size of the answer asked in a polite clause of its own is still asked', () => {
+    // "give me" is a formula and "top" an adjective: the clause is the ranking's size, not politeness
+    expect(read('which events have the most companies, can you just give me the top 3?').mentions).toEqual(
+      expect.arrayContaining(['top:top', 'number:3']),
+    );
+  });
 });
