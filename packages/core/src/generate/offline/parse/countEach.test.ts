@@ -53,4 +53,25 @@ describe('counts per member of a narrowed set (demo data)', () => {
     const asked = f.ask('number of sponsors per event');
     expect(asked.kind === 'sql' && asked.sql).toMatch(/GROUP BY/);
   });
+
+  it('an average over a set said to have the counted rows averages over that set only', () => {
+    // the condition word before the noun ("upcoming events") used to leave "with more than N companies" on the
+    // counted companies, where it narrowed nothing: the average ran over every upcoming event
+    const average = (least: number): number => {
+      const [row] = f.db
+        .prepare(
+          `SELECT AVG(n) FROM (SELECT (SELECT COUNT(DISTINCT pa.company_id) FROM participations pa
+           WHERE pa.event_id = e.id) AS n FROM events e WHERE e.start_date >= '2024-07-15') WHERE n > ?`,
+        )
+        .raw(true)
+        .all(least) as unknown[][];
+      return Number(row?.[0]);
+    };
+    const asked = f.ask(
+      'among upcoming events with more than 10 companies, what is the average number of companies per event?',
+    );
+    if (asked.kind !== 'sql') throw new Error(asked.kind);
+    expect(average(10)).not.toBeCloseTo(average(-1), 3);
+    expect(asked.rows[0]?.[0]).toBeCloseTo(average(10), 9);
+  });
 });

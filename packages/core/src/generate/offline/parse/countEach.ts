@@ -109,13 +109,17 @@ function reroot(
   } else {
     const direct = t.conds.find((c) => isLinkTo(c, set));
     if (direct?.kind === 'link') {
-      // "for the events that have companies, how many companies does each one have": a second set of the same kind
-      // that only says it has the counted rows is said of the set, not of the counted rows
+      // "for the events that have companies, how many companies does each one have", "among upcoming events with at
+      // least one company, the average number of companies per event": a second set of the same kind that only says
+      // it has (so many of) the counted rows is said of the set, not of the counted rows
       const hasCounted = (c: Cond): c is Extract<Cond, { kind: 'link' }> =>
         c !== direct &&
         isLinkTo(c, set) &&
         c.node.conds.length > 0 &&
-        c.node.conds.every((x) => isLinkTo(x, t.entity) && x.node.conds.length === 0);
+        c.node.conds.every(
+          (x) =>
+            (isLinkTo(x, t.entity) && x.node.conds.length === 0) || (x.kind === 'linkCount' && x.entity === t.entity),
+        );
       const saidOfSet = new Set<Cond>(t.conds.filter(hasCounted));
       const setConds = [...saidOfSet].flatMap((c) => (c.kind === 'link' ? c.node.conds : []));
       target = { ...direct.node, conds: [...direct.node.conds, ...setConds] };
