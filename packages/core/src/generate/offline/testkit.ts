@@ -150,6 +150,16 @@ export function column(asked: Asked, name: string): unknown[] {
   return asked.rows.map((r) => r[i]);
 }
 
+/**
+ * An oracle's SQL condition: a person's title (`p.job_title`) says one of the phrases as whole words (lower case,
+ * punctuation read as spaces), written independently of the compiler's own word matching.
+ */
+export function titleSaysSql(...phrases: string[]): string {
+  const marks = [',', '/', '-', '&', '(', ')', '.', '|', ':', ';', '@', '+'];
+  const padded = `(' ' || ${marks.reduce((expr, ch) => `replace(${expr}, '${ch}', ' ')`, 'lower(p.job_title)')} || ' ')`;
+  return `(${phrases.map((x) => `${padded} LIKE '% ${x} %'`).join(' OR ')})`;
+}
+
 export function sql(asked: Asked): string {
   if (asked.kind !== 'sql') throw new Error(notAnswered(asked));
   return asked.sql;
