@@ -9,6 +9,7 @@
  * titles use (`MIN_TITLES`), so a relation noun no title uses ("sponsors at PayPal") keeps its reading and is
  * asked about later.
  */
+import { RELATIVE_PRONOUNS } from '../../lexicon/discourseWords';
 import { nounLemma } from '../../text/language';
 import { LEXICON } from '../lexiconTable';
 import { titleWordForms } from './titleContains';
@@ -24,8 +25,6 @@ function relationNoun(word: string): boolean {
   return LEXICON.get(word)?.some((r) => r.t === 'entity' && r.relations !== null && r.relations.length > 0) ?? false;
 }
 
-/** Words that may stand between a noun and the verb it is the subject of ("partners who work at X"). */
-const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which']);
 /** Verbs of having people ("how many associates does CBRE have"). */
 const HAVING: ReadonlySet<string> = new Set(['have', 'has', 'employ', 'employs']);
 
@@ -36,7 +35,7 @@ const HAVING: ReadonlySet<string> = new Set(['have', 'has', 'employ', 'employs']
  */
 function employees(s: ScanState, i: number): boolean {
   const { w, mentions } = s;
-  const verbAt = RELATIVES.has(w[i + 1] ?? '') ? i + 2 : i + 1;
+  const verbAt = RELATIVE_PRONOUNS.has(w[i + 1] ?? '') ? i + 2 : i + 1;
   if (mentions.some((m) => m.t === 'employment' && m.start === verbAt)) return true;
   if (w[i + 1] !== 'does' && w[i + 1] !== 'do') return false;
   const owner = mentions.find((m) => m.t === 'company' && m.start === i + 2);
