@@ -121,7 +121,9 @@ function serialise(input: unknown, envelope: Envelope, meta: unknown, junk: stri
     try {
       return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) ?? 'null';
     } catch {
-      return String(value); // e.g. a cycle: sent as it is, the server must refuse it
+      // A cycle, or nesting deeper than JSON.stringify's stack: sent as its tag ('[object Object]'), which the server
+      // must refuse. Not String(value): a null-prototype object has no toString and threw inside the fuzzer itself.
+      return Object.prototype.toString.call(value);
     }
   };
   switch (envelope) {
