@@ -1,3 +1,5 @@
+import { NEGATABLE_AUXILIARIES } from '../lexicon/auxiliaryWords';
+
 /** One word of a question: `norm` is folded (accents removed), lower-cased; `raw` keeps the user's casing. */
 export interface Token {
   norm: string;
@@ -33,6 +35,12 @@ const WORD_NUMBERS: Readonly<Record<string, string>> = {
   hundred: '100',
   dozen: '12',
 };
+
+/**
+ * A negative contraction typed without its apostrophe ("dont", "isnt", "havent", "cant"): an auxiliary's stem
+ * followed by "nt", read as that stem and "not", exactly as the tokenizer reads "n't".
+ */
+const APOSTROPHE_LESS_NEGATION = new RegExp(`\\b(${NEGATABLE_AUXILIARIES.join('|')})nt\\b`, 'gi');
 
 /** The word a contracted ending stands for ("who've" -> "who have", "what're" -> "what are"). */
 const CONTRACTED: Readonly<Record<string, string>> = { ve: 'have', re: 'are', ll: 'will', d: 'would', m: 'am' };
@@ -77,6 +85,7 @@ export function tokenize(text: string, opts: { wordNumbers?: boolean } = {}): To
     // an abbreviation made a verb ("HQ'd", "CC'd", "OK'd") is one word, not a contracted "would"
     .replace(/\b([A-Z]{2,4})'d\b/g, '$1d')
     .replace(/n't\b/gi, ' not')
+    .replace(APOSTROPHE_LESS_NEGATION, '$1 not')
     .replace(
       /\b([a-z]+)'(ve|re|ll|d|m)\b/gi,
       (_whole, head: string, tail: string) => `${head} ${CONTRACTED[tail.toLowerCase()] ?? tail}`,

@@ -65,6 +65,10 @@ describe.each([
     ['events with no end date', 'SELECT name FROM events WHERE end_date IS NULL'],
     ['which events have no end date on record?', 'SELECT name FROM events WHERE end_date IS NULL'],
     ['events in an unknown country', 'SELECT name FROM events WHERE country IS NULL'],
+    // a negated verb of having is the same absence, with or without the apostrophe
+    ["which events don't have an end date", 'SELECT name FROM events WHERE end_date IS NULL'],
+    ['events that dont have an end date', 'SELECT name FROM events WHERE end_date IS NULL'],
+    ['companies that do not list a country', 'SELECT name FROM companies WHERE country IS NULL'],
     ['events where the venue is unknown', "SELECT name FROM events WHERE COALESCE(venue, '') = ''"],
     ['companies whose country is unknown', 'SELECT name FROM companies WHERE country IS NULL'],
   ])('%s: the absent value is a condition, never dropped', (question, oracle) => {
