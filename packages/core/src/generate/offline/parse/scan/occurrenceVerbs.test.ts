@@ -56,6 +56,22 @@ describe.each([
     },
   );
 
+  it.each([
+    ['which event has signed up the most speakers', 'which event has the most speakers'],
+    ['events that secured sponsors', 'events that have sponsors'],
+    ['events that lined up more than 2 exhibitors', 'events that have more than 2 exhibitors'],
+  ])('%s: a verb of having before a relation noun is its "has"', (question, plain) => {
+    if (!f) return;
+    const [asked, same] = [f.ask(question), f.ask(plain)];
+    expect(asked.kind).toBe('sql');
+    expect(asked.kind === 'sql' && same.kind === 'sql' ? asked.sql : null).toBe(same.kind === 'sql' ? same.sql : '');
+  });
+
+  it('a verb of having before no relation stays unread (asked about, not dropped)', () => {
+    if (!f) return;
+    expect(f.ask('events that bought tickets').kind).not.toBe('sql');
+  });
+
   it('a verb of responsibility with nothing to be responsible for stays unread (asked about, not dropped)', () => {
     if (!f) return;
     expect(f.ask('who oversees the tables').kind).not.toBe('sql');
