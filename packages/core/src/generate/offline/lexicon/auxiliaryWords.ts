@@ -27,3 +27,25 @@ export const NEGATABLE_AUXILIARIES: readonly string[] = [
   'need',
   'ai',
 ];
+
+/**
+ * The auxiliary and copular verbs that may follow a question word and open the question's clause ("how much ARE
+ * tickets", "how much DOES it cost", "how much WOULD a booth be"): the verb, not a noun, comes after the question word.
+ */
+export const AUXILIARY_VERBS: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'do',
+  'does',
+  'did',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'might',
+  'must',
+]);
