@@ -43,4 +43,10 @@ export const VERB_CLASS_PHRASES: readonly (readonly [string, VerbClass])[] = [
   ['get underway', 'begin'],
   ['under way', 'begin'],
   ['underway', 'begin'],
+  // coming to have people at an event, which WordNet files under causing ("bring on"), enclosing ("rope in"),
+  // arriving ("land") or pulling ("attract"): "which event brought on / landed / attracted the most sponsors"
+  ['bring on', 'have'],
+  ['rope in', 'have'],
+  ['land', 'have'],
+  ['attract', 'have'],
 ];

@@ -21,6 +21,9 @@ describe('verb classes from WordNet', () => {
     ['lines up', 'have', 2],
     ['secured', 'have', 1],
     ['features', 'have', 1],
+    ['brought on', 'have', 2],
+    ['landed', 'have', 1],
+    ['attracted', 'have', 1],
     // ... and "hold" stays an event's verb, not a verb of having
     ['held', 'manage', 1],
   ] as const)('%s -> %s', (phrase, cls, length) => {
