@@ -60,6 +60,8 @@ describe.each([
     ['which event has signed up the most speakers', 'which event has the most speakers'],
     ['events that secured sponsors', 'events that have sponsors'],
     ['events that lined up more than 2 exhibitors', 'events that have more than 2 exhibitors'],
+    // ... or its participle after the relation noun
+    ['which event has the most speakers lined up', 'which event has the most speakers'],
   ])('%s: a verb of having before a relation noun is its "has"', (question, plain) => {
     if (!f) return;
     const [asked, same] = [f.ask(question), f.ask(plain)];

@@ -6,13 +6,15 @@
  *  - about people ("who handles sales", "who is in charge of HR"): the job function that follows is the
  *    person's, which the function mention already says;
  *  - of having ("signed up", "lined up", "secured", "featured"): the plain "has" of the relation noun that follows
- *    ("which event has signed up the most partners", "events that secured more than 5 sponsors"), which the relation
- *    mention already says; with anything else after it ("events that bought ...") it stays unread.
+ *    ("which event has signed up the most partners", "events that secured more than 5 sponsors"), or its participle
+ *    after that noun ("the most partners signed up"), which the relation mention already says; with anything else
+ *    around it ("events that bought ...") it stays unread.
  * A verb is read only where its reading is used: an event verb needs events in the question, a verb of
  * responsibility a job function (or seniority, or title) right after it; otherwise its words stay unread and
  * the parser asks about them.
  */
 import type { Mention } from '../Mention';
+import { verbLemma } from '../../text/language';
 import { verbClassAt } from '../../text/verbClasses';
 import type { ScanState } from './ScanState';
 
@@ -55,13 +57,28 @@ function relationAfter(s: ScanState, from: number): boolean {
       k = m.end;
       continue;
     }
-    return (
-      m.t === 'relation' ||
-      (m.t === 'entity' && (m.relations?.length ?? 0) > 0) ||
-      (m.t === 'cond' && m.cond.kind === 'linkCount')
-    );
+    return isRelationNoun(m);
   }
   return false;
+}
+
+/** True for a relation noun, or a count of one ("more than 5 sponsors"). */
+function isRelationNoun(m: Mention): boolean {
+  return (
+    m.t === 'relation' ||
+    (m.t === 'entity' && (m.relations?.length ?? 0) > 0) ||
+    (m.t === 'cond' && m.cond.kind === 'linkCount')
+  );
+}
+
+/**
+ * True when the verb at `i` is a participle after the relation noun it describes ("the most partners signed up",
+ * "sponsors lined up"): the noun ends right before it and the verb is not in its dictionary form.
+ */
+function participleAfterRelation(s: ScanState, i: number): boolean {
+  const before = s.mentions.find((m) => m.end === i);
+  const word = s.w[i] ?? '';
+  return before !== undefined && isRelationNoun(before) && verbLemma(word) !== word;
 }
 
 export function readOccurrenceVerbs(s: ScanState): void {
@@ -79,7 +96,7 @@ export function readOccurrenceVerbs(s: ScanState): void {
     if (!hit) continue;
     const next = mentionAfter(s, i + hit.length);
     let read = false;
-    if (hit.cls === 'have') read = relationAfter(s, i + hit.length);
+    if (hit.cls === 'have') read = relationAfter(s, i + hit.length) || participleAfterRelation(s, i);
     else if (hit.cls === 'manage' && next && FUNCTION_KINDS.has(next.t)) read = true;
     else if (aboutEvents) {
       read = true;
