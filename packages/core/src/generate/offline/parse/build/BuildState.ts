@@ -47,6 +47,12 @@ export interface BuildState {
   /** A relation verb waiting for its object ("companies sponsoring ..."), and whether it was negated. */
   pendingRelations: Relation[] | null;
   pendingLinkNeg: boolean;
+  /**
+   * A relation verb that got no object before the next relation verb ("companies that exhibit but don't sponsor",
+   * "exhibiting but not sponsoring at X"): its subject, relation and negation; it takes the next verb's object
+   * (`closeLinks`).
+   */
+  objectlessVerbs: { subject: Draft; relations: Relation[]; negate: boolean }[];
   /** A negation waiting for what it negates. */
   neg: boolean;
   /** The kind of value last negated, so "not in A or B" negates B too. */
@@ -129,6 +135,7 @@ export function createBuildState(scan: Scan, index: ValueIndex, asOf: string, pr
     negatedPre: new Set(),
     pendingRelations: null,
     pendingLinkNeg: false,
+    objectlessVerbs: [],
     neg: false,
     negatedListOf: null,
     pendingEach: null,
