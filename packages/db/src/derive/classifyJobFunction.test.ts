@@ -197,6 +197,9 @@ describe('classifyJobFunctions (every function a title states, the primary first
     // one word that two rules match names both functions (DevOps is IT's match and an engineering word)
     ['DevOps Specialist', ['it', 'engineering']],
     ['General Manager, HPC, AI & Labs, APAC', ['executive']],
+    // a title that lists several positions ('Title @ Company, Title @ Company') states each of them
+    ['Account Manager @ Similarweb, Marketing Intern @ Enchanted Kingdom', ['sales', 'marketing']],
+    ['Director @ National Institute of Education, Singapore', ['other']],
     ['Senior Sales Engineer', ['sales']],
     ['Business Developer', ['sales']],
     ['Production Test Technician', ['operations']],
