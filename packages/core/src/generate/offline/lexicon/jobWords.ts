@@ -170,18 +170,20 @@ const ROLE_TITLES: readonly {
     patterns: ['product manager'],
     fn: 'product',
   },
-  // role acronyms of selling and their expansions ("SDRs": sales development representatives)
+  // role acronyms of selling and their expansions ("SDRs": sales development representatives), and the team the
+  // role forms when its name is no wider function: "sales development" is the SDRs' team ('Sales Development
+  // Manager (APJ)', a title that is only 'Sales Development'), while "business development" is the whole of BD
   ...(
     [
-      ['sdr', 'sales development representative'],
-      ['bdr', 'business development representative'],
-      ['bde', 'business development executive'],
-      ['bdd', 'business development director'],
+      ['sdr', 'sales development representative', ['sales development']],
+      ['bdr', 'business development representative', []],
+      ['bde', 'business development executive', []],
+      ['bdd', 'business development director', []],
     ] as const
-  ).map(([abbr, full]) => ({
+  ).map(([abbr, full, team]) => ({
     phrases: [abbr, `${abbr}s`, `${full}s`],
     label: abbr.toUpperCase(),
-    patterns: [abbr, full],
+    patterns: [abbr, full, ...team],
     fn: 'sales' as const,
   })),
   { phrases: ['bdm', 'bdms'], label: 'BDM', patterns: ['bdm', 'business development manager'], fn: 'sales' },

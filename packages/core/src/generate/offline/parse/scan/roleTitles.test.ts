@@ -31,7 +31,9 @@ describe.runIf(hasRealData)('role words (real data)', () => {
       ['recruiter', 'recruiting', 'recruitment', 'talent acquisition'],
     ],
     ['procurement contacts', '1 = 1', ['procurement', 'purchasing']],
-    ['list the SDRs', '1 = 1', ['sdr', 'sales development representative']],
+    // the SDRs' team is "sales development" (its managers too); "business development" is all of BD, not the BDRs
+    ['list the SDRs', '1 = 1', ['sdr', 'sales development representative', 'sales development']],
+    ['list the BDRs', '1 = 1', ['bdr', 'business development representative']],
     // a relation noun said of a company, no event asked: the title, not companies related to a company
     ['who are the partners at Enterprise Singapore', "c.name = 'Enterprise Singapore'", ['partner']],
     ['associates at CBRE', "c.name = 'CBRE'", ['associate']],
