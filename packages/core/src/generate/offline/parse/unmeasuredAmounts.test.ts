@@ -29,3 +29,18 @@ describe('"how much" of an amount the data does not hold is refused, naming it',
     expect(fixture().ask(template.replace('{c}', busiestCompany(fixture()))).kind).toBe('sql');
   });
 });
+
+describe('an unread word naming a price is refused, naming it', () => {
+  const { fixture } = demoScanner();
+  const anEvent = (): string => String([...fixture().oracle('SELECT name FROM events ORDER BY name LIMIT 1')][0]);
+
+  it.each([
+    ['what is the ticket price for {e}', 'ticket price'],
+    ['entry fee for {e}', 'entry fee'],
+    ['exhibitor rates at {e}', 'rates'],
+  ])('%s: refused', (template, named) => {
+    const asked = fixture().ask(template.replace('{e}', anEvent()));
+    expect(asked.kind).toBe('refusal');
+    expect(asked.kind === 'refusal' && asked.message).toContain(named);
+  });
+});

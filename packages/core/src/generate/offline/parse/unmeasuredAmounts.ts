@@ -11,6 +11,7 @@ import { AUXILIARY_VERBS } from '../lexicon/auxiliaryWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { SHORTHAND_WORDS } from '../lexicon/shorthandWords';
 import { verbLemma } from '../text/language';
+import { isPriceNoun } from '../text/priceNouns';
 import { EARNING_VERBS } from './scan/revenueSales';
 import type { Refusal } from './detectRefusal';
 import type { Mention } from './Mention';
@@ -50,5 +51,20 @@ export function detectUnmeasuredAmount(tokens: readonly Token[], mentions: reado
     message:
       `"How much" asks for an amount the data does not hold${what}: it has no prices, costs or fees. ` +
       'I can count events, companies and people ("how many ..."), and give companies\' revenue and size and events\' dates and duration.',
+  };
+}
+
+/**
+ * A refusal when a word no recogniser read names a price ("what's the ticket price for X", "entry fee", "exhibitor
+ * rates"): the data holds no prices, so the question is refused naming the unread words, not asked back.
+ * @param ignored the question's unread words, as typed
+ */
+export function detectPriceWords(ignored: readonly string[]): Refusal | null {
+  if (!ignored.some((x) => /^[a-z]+$/i.test(x) && isPriceNoun(x.toLowerCase()))) return null;
+  return {
+    code: 'OUT_OF_SCOPE',
+    message:
+      `The data holds no prices, costs or fees ("${ignored.join(' ')}"). ` +
+      "I can answer about events, the companies taking part in them and their people, and give companies' revenue and size.",
   };
 }
