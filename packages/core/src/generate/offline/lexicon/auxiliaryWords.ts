@@ -2,9 +2,9 @@
  * The English auxiliary verbs that take a negative contraction ("don't", "isn't", "haven't"), each as it stands
  * before the contracted "n't". The tokenizer reads "n't" as "not"; people typing fast drop the apostrophe
  * ("dont", "isnt", "havent"), and a word that is one of these stems followed by "nt" is the same negation.
- * "can't" and "won't" are written on the stems "ca" and "wo" (the tokenizer already reads "won't" as "wo not",
- * `speculationWords`), so "cant" and "wont" read the same way. A closed class of the grammar, not a list of
- * phrasings: every negated auxiliary is here.
+ * "can't", "won't" and "shan't" are written on the stems "ca", "wo" and "sha" (`CONTRACTED_STEMS` gives the verb), so
+ * "cant" and "wont" read the same way. A closed class of the grammar, not a list of phrasings: every negated auxiliary
+ * is here.
  */
 export const NEGATABLE_AUXILIARIES: readonly string[] = [
   'do',
@@ -25,8 +25,12 @@ export const NEGATABLE_AUXILIARIES: readonly string[] = [
   'might',
   'must',
   'need',
+  'sha',
   'ai',
 ];
+
+/** The auxiliaries whose negative contraction changes their stem: "won't" is "will not", "can't" "can not". */
+export const CONTRACTED_STEMS: Readonly<Record<string, string>> = { wo: 'will', ca: 'can', sha: 'shall', ai: 'is' };
 
 /**
  * The auxiliary and copular verbs that may follow a question word and open the question's clause ("how much ARE

@@ -20,7 +20,11 @@ describe('tokenize: how people type', () => {
     ['which ones isnt in SG', 'which ones is not in sg'],
     ['people who havent got emails', 'people who have not got emails'],
     ['Doesnt matter', 'does not matter'],
-    ['i cant find it', 'i ca not find it'],
+    ['i cant find it', 'i can not find it'],
+    // the auxiliaries whose contraction changes their stem are that auxiliary
+    ["which events won't have sponsors", 'which events will not have sponsors'],
+    ['which events wont have sponsors', 'which events will not have sponsors'],
+    ["Can't find it", 'can not find it'],
     // ... only a whole word made of an auxiliary and "nt": other words ending in "nt" stay words
     ['want the event at Mint Plaza', 'want the event at mint plaza'],
     // ... but an abbreviation made a verb is one word

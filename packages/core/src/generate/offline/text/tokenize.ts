@@ -1,4 +1,4 @@
-import { NEGATABLE_AUXILIARIES } from '../lexicon/auxiliaryWords';
+import { CONTRACTED_STEMS, NEGATABLE_AUXILIARIES } from '../lexicon/auxiliaryWords';
 
 /** One word of a question: `norm` is folded (accents removed), lower-cased; `raw` keeps the user's casing. */
 export interface Token {
@@ -42,6 +42,11 @@ const WORD_NUMBERS: Readonly<Record<string, string>> = {
  */
 const APOSTROPHE_LESS_NEGATION = new RegExp(`\\b(${NEGATABLE_AUXILIARIES.join('|')})nt\\b`, 'gi');
 
+/** The auxiliary a negative contraction is written on ("wo" of "won't" is "will"), else the stem as typed. */
+function fullStem(stem: string): string {
+  return CONTRACTED_STEMS[stem.toLowerCase()] ?? stem;
+}
+
 /** The word a contracted ending stands for ("who've" -> "who have", "what're" -> "what are"). */
 const CONTRACTED: Readonly<Record<string, string>> = { ve: 'have', re: 'are', ll: 'will', d: 'would', m: 'am' };
 
@@ -84,8 +89,9 @@ export function tokenize(text: string, opts: { wordNumbers?: boolean } = {}): To
     .replace(/'s\b/gi, '')
     // an abbreviation made a verb ("HQ'd", "CC'd", "OK'd") is one word, not a contracted "would"
     .replace(/\b([A-Z]{2,4})'d\b/g, '$1d')
+    .replace(/\b([a-z]+)n't\b/gi, (_whole, stem: string) => `${fullStem(stem)} not`)
     .replace(/n't\b/gi, ' not')
-    .replace(APOSTROPHE_LESS_NEGATION, '$1 not')
+    .replace(APOSTROPHE_LESS_NEGATION, (_whole, stem: string) => `${fullStem(stem)} not`)
     .replace(
       /\b([a-z]+)'(ve|re|ll|d|m)\b/gi,
       (_whole, head: string, tail: string) => `${head} ${CONTRACTED[tail.toLowerCase()] ?? tail}`,
