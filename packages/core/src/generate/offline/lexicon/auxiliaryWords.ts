@@ -53,3 +53,24 @@ export const AUXILIARY_VERBS: ReadonlySet<string> = new Set([
   'might',
   'must',
 ]);
+
+/**
+ * Pronouns and question words typed with a contracted verb but no apostrophe ("ive", "theres", "thats", "youre"), and
+ * the endings each takes: the person's own ("you're", "they've", "he's"). "we're" is left out: typed without its
+ * apostrophe it is "were"; "it's" too ("its"); "I'm" is read by the request frame as it is typed.
+ */
+export const APOSTROPHE_LESS_CONTRACTIONS: Readonly<Record<string, readonly ('ve' | 're' | 's')[]>> = {
+  i: ['ve'],
+  you: ['ve', 're'],
+  we: ['ve'],
+  they: ['ve', 're'],
+  he: ['s'],
+  she: ['s'],
+  there: ['s', 're', 've'],
+  that: ['s'],
+  here: ['s'],
+  who: ['s', 've', 're'],
+  what: ['s', 're'],
+  where: ['s', 're'],
+  how: ['s', 're'],
+};

@@ -27,6 +27,13 @@ describe('tokenize: how people type', () => {
     ["Can't find it", 'can not find it'],
     // ... only a whole word made of an auxiliary and "nt": other words ending in "nt" stay words
     ['want the event at Mint Plaza', 'want the event at mint plaza'],
+    // ... and typed without the apostrophe, after a pronoun or a question word
+    ['ive got a question', 'i have got a question'],
+    ['theres any events in japan', 'there is any events in japan'],
+    ['thats great', 'that is great'],
+    ['theyre sponsors', 'they are sponsors'],
+    // ... never where the joined word is a word of its own ("were", "its", "well")
+    ['events that were in sg and its sponsors as well', 'events that were in sg and its sponsors as well'],
     // ... but an abbreviation made a verb is one word
     ["firms HQ'd in Japan", 'firms hqd in japan'],
     // a slash between words offers alternatives

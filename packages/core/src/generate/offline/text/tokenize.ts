@@ -1,4 +1,4 @@
-import { CONTRACTED_STEMS, NEGATABLE_AUXILIARIES } from '../lexicon/auxiliaryWords';
+import { APOSTROPHE_LESS_CONTRACTIONS, CONTRACTED_STEMS, NEGATABLE_AUXILIARIES } from '../lexicon/auxiliaryWords';
 
 /** One word of a question: `norm` is folded (accents removed), lower-cased; `raw` keeps the user's casing. */
 export interface Token {
@@ -47,6 +47,14 @@ function fullStem(stem: string): string {
   return CONTRACTED_STEMS[stem.toLowerCase()] ?? stem;
 }
 
+/** A pronoun or question word and a contracted verb typed as one word ("ive", "theres", "youre"). */
+const APOSTROPHE_LESS_CONTRACTION = new RegExp(
+  `\\b(${Object.entries(APOSTROPHE_LESS_CONTRACTIONS)
+    .flatMap(([head, tails]) => tails.map((tail) => `${head}${tail}`))
+    .join('|')})\\b`,
+  'gi',
+);
+
 /** The word a contracted ending stands for ("who've" -> "who have", "what're" -> "what are"). */
 const CONTRACTED: Readonly<Record<string, string>> = { ve: 'have', re: 'are', ll: 'will', d: 'would', m: 'am' };
 
@@ -92,6 +100,11 @@ export function tokenize(text: string, opts: { wordNumbers?: boolean } = {}): To
     .replace(/\b([a-z]+)n't\b/gi, (_whole, stem: string) => `${fullStem(stem)} not`)
     .replace(/n't\b/gi, ' not')
     .replace(APOSTROPHE_LESS_NEGATION, (_whole, stem: string) => `${fullStem(stem)} not`)
+    // ... and typed without its apostrophe: "ive" is "i've", "theres" "there's"
+    .replace(APOSTROPHE_LESS_CONTRACTION, (whole: string) => {
+      const tail = whole.toLowerCase().endsWith('s') ? 's' : whole.slice(-2).toLowerCase();
+      return `${whole.slice(0, whole.length - tail.length)} ${tail === 's' ? 'is' : (CONTRACTED[tail] ?? tail)}`;
+    })
     .replace(
       /\b([a-z]+)'(ve|re|ll|d|m)\b/gi,
       (_whole, head: string, tail: string) => `${head} ${CONTRACTED[tail.toLowerCase()] ?? tail}`,
