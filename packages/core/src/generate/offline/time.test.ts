@@ -173,6 +173,18 @@ describe('time and quantities on the demo data', () => {
     expect(asked.kind === 'sql' && asked.interpretation).not.toMatch(/narrowed/);
   });
 
+  // a negated window has no negated form in the request: asked about, never answered as the window itself
+  it.each(['events not in october 2024', 'which events are not upcoming', 'companies not founded before 2000'])(
+    '%s: asked about, not answered without the negation',
+    (q) => {
+      expect(f.ask(q).kind).toBe('clarify');
+    },
+  );
+
+  it('a negation the condition has a form for stays answered ("events not in Singapore")', () => {
+    expect(f.ask('events not in Singapore').kind).toBe('sql');
+  });
+
   it.each(['Which events have already taken place?', 'past events', 'events that have already happened'])(
     'past: %s',
     (q) => {

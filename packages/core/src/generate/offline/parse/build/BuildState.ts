@@ -55,6 +55,11 @@ export interface BuildState {
   objectlessVerbs: { subject: Draft; relations: Relation[]; negate: boolean }[];
   /** A negation waiting for what it negates. */
   neg: boolean;
+  /**
+   * A negation said right before a condition the request cannot negate ("not in October", "not upcoming"): its
+   * words, asked about (`unreadWords`) rather than dropped or read as the condition itself.
+   */
+  unnegated: string[];
   /** The kind of value last negated, so "not in A or B" negates B too. */
   negatedListOf: Mention['t'] | null;
   /** "both sponsoring and exhibiting at X": each relation must hold, one link per relation. */
@@ -137,6 +142,7 @@ export function createBuildState(scan: Scan, index: ValueIndex, asOf: string, pr
     pendingLinkNeg: false,
     objectlessVerbs: [],
     neg: false,
+    unnegated: [],
     negatedListOf: null,
     pendingEach: null,
     eachRelations: [],
