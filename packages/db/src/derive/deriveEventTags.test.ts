@@ -58,8 +58,12 @@ describe('deriveEventTags', () => {
     [{ name: 'Pet Expo' }, ['pets']],
     [
       { name: 'Commodity Week', description: 'The premier event for the commodity industry and commodity trading.' },
-      ['energy', 'commodities'],
+      // trading on a market is finance: "commodity trading" is both its commodities and finance
+      ['energy', 'commodities', 'finance_banking'],
     ],
+    [{ name: 'Forex Trading Summit' }, ['finance_banking']],
+    // a trading card is no market
+    [{ name: 'Trading Card Expo' }, []],
   ])('%j -> %j', (input, want) => {
     expect(deriveEventTags(input)).toEqual(want);
   });
@@ -115,7 +119,8 @@ describe.skipIf(!hasRealData)('deriveEventTags on the real events', () => {
     // "Refining Technology": the technology of oil refining, not a technology event
     'Asian Refining Technology Conference': { has: ['oil_gas', 'energy'], not: ['technology'] },
     'OSEA 2024': { has: ['oil_gas', 'energy'] },
-    'Commodity Trading Week APAC': { has: ['commodities', 'energy'], not: ['finance_banking'] },
+    // commodity trading is trading on markets: finance as well (question writers count it among finance events)
+    'Commodity Trading Week APAC': { has: ['commodities', 'energy', 'finance_banking'] },
     'Seamless Asia 2025': { has: ['finance_banking', 'ecommerce'] },
     'Accounting & Business Show Asia 2024': { has: ['finance_banking'] },
     'Traders Fair Singapore': { has: ['finance_banking'], not: ['education'] },
@@ -174,7 +179,7 @@ describe.skipIf(!hasRealData)('deriveEventTags on the real events', () => {
     'FIND-Design Fair Asia': { has: ['home_furniture'] },
     'The Business Show Asia': { has: ['business_entrepreneurship'] },
   };
-  /** Only these events are about oil & gas / finance & banking (insurance counts as finance). */
+  /** Only these events are about oil & gas / finance & banking (insurance and trading on markets count as finance). */
   const OIL_GAS = ['Asian Downstream Summit', 'Asian Refining Technology Conference', 'OSEA 2024'];
   const FINANCE = [
     'Seamless Asia 2025',
@@ -182,6 +187,7 @@ describe.skipIf(!hasRealData)('deriveEventTags on the real events', () => {
     'Traders Fair Singapore',
     '11th Middle East Insurance Industry Awards 2024',
     'Blockchain Festival Asia 2025',
+    'Commodity Trading Week APAC',
   ];
 
   it('tags the real events as checked by hand', () => {

@@ -88,6 +88,9 @@ export const EVENT_TAGS: readonly EventTag[] = [
       'asset management',
       'capital markets',
       'traders',
+      // trading on markets (commodity, energy, stock, forex trading) is a branch of finance, as its traders are; a
+      // trading card is a collectible, no market
+      'trading(?![\\s-]+cards?)',
       'forex',
       'stock market',
       'stocks',
