@@ -55,7 +55,10 @@ describe('deriveEventTags', () => {
     [{ name: 'Digital Banking Forum' }, ['finance_banking']],
     [{ name: 'Fine Food Fair', description: 'Meet suppliers of food and beverages.' }, ['food_beverage']],
     [{ name: 'Cloud & Cyber Security Expo' }, ['technology', 'cybersecurity', 'cloud']],
-    [{ name: 'Pet Expo' }, ['pets']],
+    // a fair of a consumer-facing theme naming no trade audience is for the public
+    [{ name: 'Pet Expo' }, ['pets', 'consumer']],
+    [{ name: 'Pet Expo', description: 'A trade event for pet product buyers.' }, ['pets']],
+    [{ name: 'Summer Fair', description: 'A consumer fair for the whole family.' }, ['consumer']],
     [
       { name: 'Commodity Week', description: 'The premier event for the commodity industry and commodity trading.' },
       // trading on a market is finance: "commodity trading" is both its commodities and finance
@@ -93,7 +96,7 @@ describe('deriveEventTags', () => {
   it.each([
     // a broad theme's word heading a specific theme's in the name is that subject's technology / education
     [{ name: 'Asian Refining Technology Conference' }, ['oil_gas', 'energy']],
-    [{ name: 'Pet Technology Expo' }, ['pets']],
+    [{ name: 'Pet Technology Expo' }, ['pets', 'consumer']],
     [{ name: 'Aviation Technology Forum' }, ['aviation']],
     // ... while the broad word alone, first, or coordinated with the specific one names the broad theme too
     [{ name: 'Technology Week Asia' }, ['technology']],
@@ -128,10 +131,12 @@ describe.skipIf(!hasRealData)('deriveEventTags on the real events', () => {
     // crypto assets and their markets are finance (fintech)
     'Blockchain Festival Asia 2025': { has: ['crypto_blockchain', 'finance_banking'] },
     'World Food Fair': { has: ['food_beverage'] },
-    'Yummy Food Expo 2024': { has: ['food_beverage'] },
-    'Seafood Expo Asia': { has: ['food_beverage'] },
+    // a consumer-facing theme with no trade audience named: a show for the public
+    'Yummy Food Expo 2024': { has: ['food_beverage', 'consumer'] },
+    // "a trade event where buyers and suppliers ...": no consumer show, though its theme is food
+    'Seafood Expo Asia': { has: ['food_beverage'], not: ['consumer'] },
     'Sake Meguri 2024': { has: ['food_beverage'] },
-    'Worldchefs Congress & Expo 2024': { has: ['food_beverage'] },
+    'Worldchefs Congress & Expo 2024': { has: ['food_beverage'], not: ['consumer'] },
     'GFSI Conference': { has: ['food_beverage'] },
     'FHA-Food & Beverage': { has: ['food_beverage'] },
     'Food Japan 2024': { has: ['food_beverage'], not: ['technology'] },
@@ -142,10 +147,10 @@ describe.skipIf(!hasRealData)('deriveEventTags on the real events', () => {
     'eCommerce Expo Asia': { has: ['ecommerce'] },
     'Apidays Singapore': { has: ['technology'] },
     BeautyAsia: { has: ['beauty'] },
-    'SG Pet Festival 2024': { has: ['pets'] },
+    'SG Pet Festival 2024': { has: ['pets', 'consumer'] },
     'ART SG': { has: ['art_culture'] },
-    'AFA Creators Super Fest 2024': { has: ['art_culture'] },
-    'Aviation Festival Asia 2025': { has: ['aviation'], not: ['sustainability'] },
+    'AFA Creators Super Fest 2024': { has: ['art_culture', 'consumer'] },
+    'Aviation Festival Asia 2025': { has: ['aviation'], not: ['sustainability', 'consumer'] },
     'MEDICAL FAIR ASIA': { has: ['healthcare_medical'] },
     "2nd Edition of Global Conference on Gynecology & Women's Health": { has: ['healthcare_medical'] },
     'ISPE Singapore Conference & Exhibition 2024': { has: ['pharma_biotech', 'manufacturing'] },

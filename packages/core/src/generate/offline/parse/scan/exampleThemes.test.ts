@@ -39,7 +39,8 @@ describe.skipIf(!hasRealData)('examples closing the question (real data)', () =>
 
   it("the kind's own theme said before the examples is one more member", () => {
     const asked = f.ask('consumer shows in singapore? food, pets, that kinda thing');
-    expect(new Set(column(asked, 'url'))).toEqual(tagged('retail', 'food_beverage', 'pets'));
+    // "consumer" names the Retail & Consumer theme and the consumer (B2C) audience
+    expect(new Set(column(asked, 'url'))).toEqual(tagged('retail', 'consumer', 'food_beverage', 'pets'));
   });
 
   it('a list with an item naming no theme is not read as examples (asked about)', () => {
