@@ -262,7 +262,8 @@ function print(title: string, rows: readonly Row[], json: boolean, rounds: numbe
   console.log(
     `\n${title}: where the engine's time goes, p50 ms (guard cold: a guard that never saw the statement; warm: the` +
       ` same again, as the engine's own guard runs on a statement shape it accepted before; hop: execute minus` +
-      ` warm guard minus the same round's direct statement)`,
+      ` warm guard minus the same round's direct statement: negative where the engine reads its first page by` +
+      ` walking an order index, which the direct statement does not, or counts less than it)`,
   );
   const partsHead = ['question', 'retrieve', 'generate', 'guard cold', 'guard warm', 'execute', 'hop', 'rest'];
   const parts = rows.map((r) => [
