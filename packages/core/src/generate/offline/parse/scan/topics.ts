@@ -214,9 +214,12 @@ export function readTopics(s: ScanState): void {
       )
     );
   };
+  /** The marker word opens a role phrase of the lexicon ("business development"): the role, no noun of companies. */
+  const opensRole = (j: number): boolean =>
+    LEXICON.get(w.slice(j, j + 2).join(' '))?.some((r) => r.t === 'title' || r.t === 'function') ?? false;
   for (let j = 0; j < n; j++) {
     if (claimed[j]) continue;
-    if (TOPIC_MARKERS_BEFORE.has(w[j] ?? '')) {
+    if (TOPIC_MARKERS_BEFORE.has(w[j] ?? '') && !opensRole(j)) {
       let a = j;
       while (a > 0 && topicWord(a - 1) && j - a < 5) a--;
       // a filler word opening a theme's own phrase ("information technology"): part of the theme, never dropped
