@@ -11,6 +11,7 @@ import { describeRequest } from './compile/describeRequest';
 import { buildRequest } from './parse/buildRequest';
 import { detectRefusal } from './parse/detectRefusal';
 import { detectSpeculation } from './parse/detectSpeculation';
+import { detectPriceWords, detectUnmeasuredAmount } from './parse/unmeasuredAmounts';
 import { LEXICON_PHRASES } from './parse/lexiconTable';
 import { type Scan, scanMentions } from './parse/scanMentions';
 import { shorthandOptions } from './parse/shorthandOptions';
@@ -105,6 +106,12 @@ export class OfflineSqlGenerator implements SqlGenerator {
     );
     const weak = namesData ? null : detectRefusal(input.question, scan.tokens, false);
     if (weak) return { kind: 'refusal', code: weak.code, message: weak.message };
+    // "how much are tickets for X": an amount (a price, a cost) the data does not hold
+    const amount = detectUnmeasuredAmount(scan.tokens, scan.mentions);
+    if (amount) return { kind: 'refusal', code: amount.code, message: amount.message };
+    // "what's the ticket price for X": an unread word naming a price, which the data never holds
+    const priced = detectPriceWords(scan.ignored);
+    if (priced) return { kind: 'refusal', code: priced.code, message: priced.message };
     // "will they sponsor again?": a yes/no about what someone will do, with no event or company of the data named
     const namesItem = scan.mentions.some((m) => m.t === 'event' || m.t === 'company' || m.t === 'person');
     const guess = namesItem ? null : detectSpeculation(scan.tokens, false);

@@ -162,6 +162,29 @@ describe('time and quantities on the demo data', () => {
     expect(new Set(column(f.ask(q), 'url'))).toEqual(oracle);
   });
 
+  it.each([
+    ['events from sept thru nov 2024', 'events from september through november 2024'],
+    // a range restated in an aside is that range, one condition (not a second one "narrowing" the first)
+    ['events in autumn 2024 (sept through nov)', 'events in autumn 2024'],
+    ['events in october 2024 (oct 1 thru oct 31)', 'events in october 2024'],
+  ])('%s: the same request as "%s"', (typed, plain) => {
+    const asked = f.ask(typed);
+    expect(sql(asked)).toBe(sql(f.ask(plain)));
+    expect(asked.kind === 'sql' && asked.interpretation).not.toMatch(/narrowed/);
+  });
+
+  // a negated window has no negated form in the request: asked about, never answered as the window itself
+  it.each(['events not in october 2024', 'which events are not upcoming', 'companies not founded before 2000'])(
+    '%s: asked about, not answered without the negation',
+    (q) => {
+      expect(f.ask(q).kind).toBe('clarify');
+    },
+  );
+
+  it('a negation the condition has a form for stays answered ("events not in Singapore")', () => {
+    expect(f.ask('events not in Singapore').kind).toBe('sql');
+  });
+
   it.each(['Which events have already taken place?', 'past events', 'events that have already happened'])(
     'past: %s',
     (q) => {

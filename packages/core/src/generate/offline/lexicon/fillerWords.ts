@@ -384,3 +384,19 @@ export const INDEFINITE_OBJECT_WORDS: ReadonlySet<string> = new Set([
   'things',
   'everything',
 ]);
+
+/**
+ * The filler adverbs of emphasis: they stress a statement without narrowing it ("events that really have sponsors").
+ * An adverb whose most frequent sense WordNet gives with one of these ("actually", "truly", "genuinely", "surely",
+ * "frankly", "unquestionably") is filler too
+ * (`text/emphasisAdverbs.ts`); adverbs with meaning ("only", "currently", "never", "already") are not their synonyms.
+ */
+export const EMPHASIS_ADVERBS: readonly string[] = [
+  'really',
+  'very',
+  'certainly',
+  'definitely',
+  'indeed',
+  'honestly',
+  'literally',
+];

@@ -19,7 +19,20 @@ export const ABSENT_BEFORE: readonly string[] = [
   'no known',
   'without a known',
   'without any',
+  ...negatedPossession(),
 ];
+
+/**
+ * A negated verb of having before the field is its absence ("events that do not have an end date", "which don't list
+ * a country", "companies never given a website"): every negation word with every verb that has, gives or shows a
+ * value. The tokenizer reads "don't" and "dont" as "do not", so the auxiliary is a word of its own and the phrase
+ * starts at the negation.
+ */
+function negatedPossession(): string[] {
+  const negations = ['not', 'never', 'no longer'];
+  const verbs = ['have', 'has', 'had', 'having', 'got', 'get', 'list', 'lists', 'listed', 'show', 'shows', 'given'];
+  return negations.flatMap((n) => verbs.map((v) => `${n} ${v}`));
+}
 export const ABSENT_AFTER: readonly string[] = [
   'unknown',
   'missing',

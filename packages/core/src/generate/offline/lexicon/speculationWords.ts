@@ -53,7 +53,6 @@ export const FORECAST_WORDS: ReadonlySet<string> = new Set([
 /** Modal and future markers: what the opinion is about is still to happen ("will sponsor", "gonna exhibit"). */
 export const FUTURE_MODALS: ReadonlySet<string> = new Set([
   'will',
-  'wo', // "won't" is tokenized "wo not"
   'would',
   'might',
   'could',

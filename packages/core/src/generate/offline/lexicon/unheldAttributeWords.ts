@@ -34,3 +34,17 @@ export const PAY_WORDS: ReadonlySet<string> = new Set([
   'wages',
   'compensation',
 ]);
+
+/**
+ * The WordNet synsets prices fall under: "cost" (noun.possession: a price, a fee, a fare, a rate, a charge) and
+ * "monetary value" (noun.attribute). A noun one of whose first senses is or lies under one of these names a price,
+ * which the data never holds (`text/priceNouns.ts`): "the ticket price", "the entry fee", "exhibitor rates".
+ */
+export const PRICE_ANCHORS: readonly { word: string; lexFile: number }[] = [
+  { word: 'cost', lexFile: 21 },
+  { word: 'monetary value', lexFile: 7 },
+];
+
+/** How many of a noun's senses, and hypernym levels above each, are searched for a price anchor. */
+export const PRICE_SENSES = 2;
+export const PRICE_DEPTH = 3;

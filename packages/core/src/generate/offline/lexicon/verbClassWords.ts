@@ -9,7 +9,7 @@
  *  - `manage`: being responsible for something ("handle", "oversee", "run", "head") — a person's job
  *    function when a function follows ("who handles sales"), an event being held otherwise ("events run in").
  */
-export type VerbClass = 'begin' | 'end' | 'happen' | 'manage';
+export type VerbClass = 'begin' | 'end' | 'happen' | 'manage' | 'have';
 
 /** The anchor word whose synsets define each class (a synset holding `word`, and every `with` word when given). */
 export const VERB_CLASS_ANCHORS: readonly { cls: VerbClass; word: string; with?: readonly string[] }[] = [
@@ -18,6 +18,11 @@ export const VERB_CLASS_ANCHORS: readonly { cls: VerbClass; word: string; with?:
   { cls: 'happen', word: 'happen' },
   { cls: 'manage', word: 'manage', with: ['deal'] },
   { cls: 'manage', word: 'administer' },
+  // "get, acquire" (secure, line up, procure), "hire, engage, employ" (sign up, sign on, take on), "have, feature"
+  // (feature, boast): coming to have or having. Not "have, hold": "hold" is an event's verb ("events held in")
+  { cls: 'have', word: 'acquire', with: ['get'] },
+  { cls: 'have', word: 'hire', with: ['engage'] },
+  { cls: 'have', word: 'have', with: ['feature'] },
 ];
 
 /** How many of a verb's senses (most frequent first) and hypernym levels are searched for an anchor. */
@@ -38,4 +43,10 @@ export const VERB_CLASS_PHRASES: readonly (readonly [string, VerbClass])[] = [
   ['get underway', 'begin'],
   ['under way', 'begin'],
   ['underway', 'begin'],
+  // coming to have people at an event, which WordNet files under causing ("bring on"), enclosing ("rope in"),
+  // arriving ("land") or pulling ("attract"): "which event brought on / landed / attracted the most sponsors"
+  ['bring on', 'have'],
+  ['rope in', 'have'],
+  ['land', 'have'],
+  ['attract', 'have'],
 ];

@@ -11,7 +11,7 @@ import { readMention } from './build/readMention';
 import { groupParticipants } from './build/participantGroups';
 import { groupPeopleOf } from './build/peopleDimensionGroups';
 import { countedParticipations, relationBreakdown, withNextWindow, withRelationNoun } from './build/reshapeTarget';
-import { droppedMostWords, unusedCompareWords } from './build/unreadWords';
+import { droppedMostWords, unnegatedConditionWords, unusedCompareWords } from './build/unreadWords';
 import { readCountEach } from './countEach';
 import { readExclusion } from './exclusions';
 import { readPassingCount } from './passingCounts';
@@ -65,7 +65,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       target: node,
       shape,
       attributes,
-      ignored: [...scan.ignored, ...unusedCompare, ...droppedMostWords(s, shape)],
+      ignored: [...scan.ignored, ...unusedCompare, ...droppedMostWords(s, shape), ...unnegatedConditionWords(s)],
     },
     scan,
   );

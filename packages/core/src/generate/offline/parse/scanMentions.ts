@@ -17,6 +17,7 @@ import { LEXICON, MAX_LEXICON_SPAN } from './lexiconTable';
 import type { Mention, MentionBody } from './Mention';
 import { matchTopic } from './matchTopic';
 import { rewriteEntitySynonyms } from './scan/entitySynonyms';
+import { readFunctionGroups } from './scan/functionGroups';
 import { correctVocabularySpelling, isEnglishWord, misspellsKnownWord } from './scan/vocabularySpelling';
 import { correctThemeSpelling } from './scan/themeWordSpelling';
 import { expandClippedThemes } from './scan/clippedThemes';
@@ -289,6 +290,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   for (const k of wordsOfDataNames(tokens, index)) inPhraseAt.add(k);
   // ... nor a first name or surname given after "named" / "called" ("anyone called sarah")
   for (const k of personNameWordsAt(tokens, index)) inPhraseAt.add(k);
+  // a body of people after a job function ("marketing management", "HR department"): the function's people
+  readFunctionGroups(tokens);
   rewriteEntitySynonyms(tokens, (x) => knownWord(x) || inPhrase.has(x), inPhraseAt);
   const state = createScanState(tokens, index, asOf);
   const { w, claimed, mentions, unknownTopics } = state;

@@ -11,12 +11,13 @@ import { chiefTitles } from './scan/chiefTitles';
 import { titlePersonWords } from './scan/titleWords';
 import { isDataName, type ValueIndex } from '../values/ValueIndex';
 import { INDEFINITE_OBJECT_WORDS, PERSON_PRONOUNS } from '../lexicon/fillerWords';
-import { ONGOING_WORDS, PAST_WORDS, UPCOMING_WORDS } from '../lexicon/timeWords';
+import { ONGOING_WORDS, PAST_WORDS, TIME_PREPOSITIONS, UPCOMING_WORDS } from '../lexicon/timeWords';
 import { LEXICON, LEXICON_PHRASES } from './lexiconTable';
 
 /**
- * Every word of the lexicon's phrases, the indefinite words the parser reads ("anything", "anyone") and the words
- * of its time phrases ("upcoming"), which a dropped final g ("anythin", "upcomin") or a skeleton may stand for.
+ * Every word of the lexicon's phrases, the indefinite words the parser reads ("anything", "anyone"), the words
+ * of its time phrases ("upcoming") and its time prepositions ("through"), which a dropped final g ("anythin",
+ * "upcomin"), a skeleton or a simplified spelling ("thru") may stand for.
  */
 const TIME_PHRASES: readonly string[] = [...UPCOMING_WORDS, ...PAST_WORDS, ...ONGOING_WORDS];
 const VOCABULARY: ReadonlySet<string> = new Set([
@@ -24,6 +25,7 @@ const VOCABULARY: ReadonlySet<string> = new Set([
   ...INDEFINITE_OBJECT_WORDS,
   ...PERSON_PRONOUNS,
   ...TIME_PHRASES.flatMap((p) => p.split(' ')),
+  ...TIME_PREPOSITIONS,
 ]);
 
 /** Every phrase the parser reads whole: the lexicon's, the indefinite words, the pronouns and the time phrases. */

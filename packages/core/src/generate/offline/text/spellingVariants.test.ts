@@ -23,8 +23,23 @@ describe('spellingVariants', () => {
     ['paediatrics', 'pediatrics'],
     ['aluminium', 'aluminum'],
     ['fibre', 'fiber'],
+    // simplified spellings of informal writing, towards the standard one
+    ['thru', 'through'],
+    ['tho', 'though'],
+    ['altho', 'although'],
+    ['thoro', 'thorough'],
+    ['nite', 'night'],
+    ['tonite', 'tonight'],
   ])('%j has the variant %j', (word, variant) => {
     expect(spellingVariants(word)).toContain(variant);
+  });
+
+  it('reads simplified spellings one way only: the standard spelling has no simplified variant', () => {
+    expect(spellingVariants('through')).not.toContain('thru');
+    expect(spellingVariants('night')).not.toContain('nite');
+    // ... and only the words the rule is about ("photo", "kite" keep their spelling)
+    expect(spellingVariants('photo')).toEqual([]);
+    expect(spellingVariants('kite')).toEqual([]);
   });
 
   it('never gives the word itself', () => {

@@ -2,7 +2,8 @@
  * British and American spellings of one word ("centre" / "center", "organisation" / "organization",
  * "defence" / "defense", "catalogue" / "catalog", "gynaecology" / "gynecology", "travelling" / "traveling").
  * Rule-based: the regular correspondences between the two spellings, applied both ways, so a word of the
- * question is read in the spelling the vocabulary or the data uses, whichever that is.
+ * question is read in the spelling the vocabulary or the data uses, whichever that is. The simplified spellings of
+ * informal writing ("thru", "tho", "nite") are read the same way, towards the standard spelling only.
  */
 
 /** One correspondence: a British pattern and its American counterpart (`$1` keeps the captured stem). */
@@ -52,6 +53,11 @@ const CORRESPONDENCES: readonly Correspondence[] = [
   pair(/([a-z]+)oe([a-z]{3,})/, '$1e$2', /^$/, ''),
   // aluminium / aluminum
   pair(/([a-z]{3,}n)ium$/, '$1um', /([a-z]{3,}n)um$/, '$1ium'),
+  // the simplified spellings of informal writing, read one way only (the data never writes them): "-ough" written
+  // as it sounds, thru / through, tho / though, altho / although, thoro / thorough; "-ight" as "-ite", nite / night,
+  // lite / light, tonite / tonight
+  pair(/^([a-z]*th(?:r|or)?)[uo]$/, '$1ough', /^$/, ''),
+  pair(/^(to)?([nl])ite$/, '$1$2ight', /^$/, ''),
 ];
 
 /**

@@ -14,6 +14,26 @@ describe('tokenize: how people type', () => {
     ["where'd they go", 'where would they go'],
     ["who'll be there", 'who will be there'],
     ["I'm looking", 'i am looking'],
+    // a negative contraction typed without its apostrophe is the same negation as with it
+    ["events that don't have sponsors", 'events that do not have sponsors'],
+    ['events that dont have sponsors', 'events that do not have sponsors'],
+    ['which ones isnt in SG', 'which ones is not in sg'],
+    ['people who havent got emails', 'people who have not got emails'],
+    ['Doesnt matter', 'does not matter'],
+    ['i cant find it', 'i can not find it'],
+    // the auxiliaries whose contraction changes their stem are that auxiliary
+    ["which events won't have sponsors", 'which events will not have sponsors'],
+    ['which events wont have sponsors', 'which events will not have sponsors'],
+    ["Can't find it", 'can not find it'],
+    // ... only a whole word made of an auxiliary and "nt": other words ending in "nt" stay words
+    ['want the event at Mint Plaza', 'want the event at mint plaza'],
+    // ... and typed without the apostrophe, after a pronoun or a question word
+    ['ive got a question', 'i have got a question'],
+    ['theres any events in japan', 'there is any events in japan'],
+    ['thats great', 'that is great'],
+    ['theyre sponsors', 'they are sponsors'],
+    // ... never where the joined word is a word of its own ("were", "its", "well")
+    ['events that were in sg and its sponsors as well', 'events that were in sg and its sponsors as well'],
     // ... but an abbreviation made a verb is one word
     ["firms HQ'd in Japan", 'firms hqd in japan'],
     // a slash between words offers alternatives

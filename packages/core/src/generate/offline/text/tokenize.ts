@@ -1,3 +1,5 @@
+import { APOSTROPHE_LESS_CONTRACTIONS, CONTRACTED_STEMS, NEGATABLE_AUXILIARIES } from '../lexicon/auxiliaryWords';
+
 /** One word of a question: `norm` is folded (accents removed), lower-cased; `raw` keeps the user's casing. */
 export interface Token {
   norm: string;
@@ -33,6 +35,25 @@ const WORD_NUMBERS: Readonly<Record<string, string>> = {
   hundred: '100',
   dozen: '12',
 };
+
+/**
+ * A negative contraction typed without its apostrophe ("dont", "isnt", "havent", "cant"): an auxiliary's stem
+ * followed by "nt", read as that stem and "not", exactly as the tokenizer reads "n't".
+ */
+const APOSTROPHE_LESS_NEGATION = new RegExp(`\\b(${NEGATABLE_AUXILIARIES.join('|')})nt\\b`, 'gi');
+
+/** The auxiliary a negative contraction is written on ("wo" of "won't" is "will"), else the stem as typed. */
+function fullStem(stem: string): string {
+  return CONTRACTED_STEMS[stem.toLowerCase()] ?? stem;
+}
+
+/** A pronoun or question word and a contracted verb typed as one word ("ive", "theres", "youre"). */
+const APOSTROPHE_LESS_CONTRACTION = new RegExp(
+  `\\b(${Object.entries(APOSTROPHE_LESS_CONTRACTIONS)
+    .flatMap(([head, tails]) => tails.map((tail) => `${head}${tail}`))
+    .join('|')})\\b`,
+  'gi',
+);
 
 /** The word a contracted ending stands for ("who've" -> "who have", "what're" -> "what are"). */
 const CONTRACTED: Readonly<Record<string, string>> = { ve: 'have', re: 'are', ll: 'will', d: 'would', m: 'am' };
@@ -76,7 +97,14 @@ export function tokenize(text: string, opts: { wordNumbers?: boolean } = {}): To
     .replace(/'s\b/gi, '')
     // an abbreviation made a verb ("HQ'd", "CC'd", "OK'd") is one word, not a contracted "would"
     .replace(/\b([A-Z]{2,4})'d\b/g, '$1d')
+    .replace(/\b([a-z]+)n't\b/gi, (_whole, stem: string) => `${fullStem(stem)} not`)
     .replace(/n't\b/gi, ' not')
+    .replace(APOSTROPHE_LESS_NEGATION, (_whole, stem: string) => `${fullStem(stem)} not`)
+    // ... and typed without its apostrophe: "ive" is "i've", "theres" "there's"
+    .replace(APOSTROPHE_LESS_CONTRACTION, (whole: string) => {
+      const tail = whole.toLowerCase().endsWith('s') ? 's' : whole.slice(-2).toLowerCase();
+      return `${whole.slice(0, whole.length - tail.length)} ${tail === 's' ? 'is' : (CONTRACTED[tail] ?? tail)}`;
+    })
     .replace(
       /\b([a-z]+)'(ve|re|ll|d|m)\b/gi,
       (_whole, head: string, tail: string) => `${head} ${CONTRACTED[tail.toLowerCase()] ?? tail}`,

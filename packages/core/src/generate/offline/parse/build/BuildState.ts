@@ -47,8 +47,19 @@ export interface BuildState {
   /** A relation verb waiting for its object ("companies sponsoring ..."), and whether it was negated. */
   pendingRelations: Relation[] | null;
   pendingLinkNeg: boolean;
+  /**
+   * A relation verb that got no object before the next relation verb ("companies that exhibit but don't sponsor",
+   * "exhibiting but not sponsoring at X"): its subject, relation and negation; it takes the next verb's object
+   * (`closeLinks`).
+   */
+  objectlessVerbs: { subject: Draft; relations: Relation[]; negate: boolean }[];
   /** A negation waiting for what it negates. */
   neg: boolean;
+  /**
+   * A negation said right before a condition the request cannot negate ("not in October", "not upcoming"): its
+   * words, asked about (`unreadWords`) rather than dropped or read as the condition itself.
+   */
+  unnegated: string[];
   /** The kind of value last negated, so "not in A or B" negates B too. */
   negatedListOf: Mention['t'] | null;
   /** "both sponsoring and exhibiting at X": each relation must hold, one link per relation. */
@@ -129,7 +140,9 @@ export function createBuildState(scan: Scan, index: ValueIndex, asOf: string, pr
     negatedPre: new Set(),
     pendingRelations: null,
     pendingLinkNeg: false,
+    objectlessVerbs: [],
     neg: false,
+    unnegated: [],
     negatedListOf: null,
     pendingEach: null,
     eachRelations: [],

@@ -2,6 +2,12 @@ import type { Cond } from '../../ir/Request';
 import { INHERITED } from './carriedConds';
 import type { Draft } from './Draft';
 
+/** True when two conditions say the same thing, their labels (the words that named them) aside. */
+function sameExceptLabel(a: Cond, b: Cond): boolean {
+  const unlabelled = (c: Cond): string => JSON.stringify({ ...c, label: undefined });
+  return unlabelled(a) === unlabelled(b);
+}
+
 /**
  * Adds a condition to a draft. A second condition of a kind already there is a union with it ("HR and
  * recruiting", "Singapore or Malaysia"); one carried from the previous turn is narrowed or replaced
@@ -9,7 +15,9 @@ import type { Draft } from './Draft';
  */
 export function addCond(d: Draft, c: Cond): void {
   const negOf = (x: Cond): boolean => ('negate' in x ? x.negate : false);
-  if (d.conds.some((x) => x.kind === c.kind && JSON.stringify(x) === JSON.stringify(c))) return;
+  // the same condition said twice is one, whatever words named it: a range restated in an aside ("this fall (sept
+  // through nov)") is that range, not a second one narrowing it
+  if (d.conds.some((x) => x.kind === c.kind && sameExceptLabel(x, c))) return;
   const same = d.conds.find((x) => x.kind === c.kind && negOf(x) === negOf(c));
   const carried = same ? INHERITED.get(same) : undefined;
   if (same && carried === 'replace') {

@@ -24,6 +24,15 @@ export function closeLinks(s: BuildState, root: Draft): void {
       connect(last, neighbour ?? newDraft(s, otherKind), s.pendingRelations, s.pendingLinkNeg, true);
     }
   }
+  // a verb that got no object before the next verb takes that verb's object: "exhibiting but not sponsoring at X" are
+  // exhibitors at X (a twin of X's node, as for "both"), "exhibit but don't sponsor" exhibitors of any event
+  for (const verb of s.objectlessVerbs) {
+    const later = verb.subject.edges.filter((e) => e.explicit).at(-1);
+    const object = later ? (later.a === verb.subject ? later.b : later.a) : null;
+    const twin = newDraft(s, object?.entity ?? (verb.subject.entity === 'events' ? 'companies' : 'events'));
+    if (object) twin.conds = object.conds.map((c) => structuredClone(c));
+    connect(verb.subject, twin, verb.relations, verb.negate, true);
+  }
   for (const { edge, groups } of s.eachRelations) {
     const [first, ...rest] = groups;
     if (!first) continue;

@@ -22,3 +22,8 @@ export function droppedMostWords(s: BuildState, shape: Shape): string[] {
     return s.ms.filter((m) => m.t === 'superlative').map((m) => m.text);
   return [];
 }
+
+/** A negation of a condition the request cannot negate ("not in October"): asked about, never dropped. */
+export function unnegatedConditionWords(s: BuildState): string[] {
+  return s.unnegated;
+}

@@ -1,9 +1,10 @@
 /**
  * The words no recogniser read: numbers become `number` mentions; a plural of an industry is companies of it;
- * words after "in" that match a theme are a topic; filler and words about the conversation (`discourse`) are not
- * content; every other word is reported in `ignored` (so the question is asked back, never answered broader).
+ * words after "in" that match a theme are a topic; filler, adverbs of emphasis and words about the conversation
+ * (`discourse`) are not content; every other word is reported in `ignored` (so the question is asked back, never answered broader).
  */
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
+import { isEmphasisAdverb } from '../../text/emphasisAdverbs';
 import { matchTopic } from '../matchTopic';
 import type { MentionBody } from '../Mention';
 import { claim as claimTokens, type ScanState } from './ScanState';
@@ -26,7 +27,8 @@ export function readLeftoverWords(
       claim(i, i + 1, { t: 'number', value: Number(word) });
       continue;
     }
-    if (FILLER_WORDS.has(word) || word === '$' || discourse[i]) continue;
+    // an adverb of emphasis ("actually", "truly") stresses the question without narrowing it
+    if (FILLER_WORDS.has(word) || isEmphasisAdverb(word) || word === '$' || discourse[i]) continue;
     if (word.length > 4 && word.endsWith('s') && matchTopic([word], index).industries.length > 0) {
       claim(i, i + 1, { t: 'topic', words: [word] });
       mentions.push({

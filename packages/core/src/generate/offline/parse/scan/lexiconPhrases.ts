@@ -4,6 +4,7 @@
  * relation verb only in a verb's place ("companies sponsoring X", not "the sponsors of X"), "next" / "first"
  * before an event noun, "by" / "each" before a dimension or an entity, ...
  */
+import { AUXILIARY_VERBS } from '../../lexicon/auxiliaryWords';
 import { ORDERING_WORDS } from '../../lexicon/aggregateWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
@@ -219,7 +220,18 @@ export function readLexiconPhrases(s: ScanState): void {
                 prevM.t === 'refine'));
           // "events that have sponsors": the object of "have" is a noun, not the verb
           const objectOfHave = ['have', 'has', 'had', 'having', 'with', 'any', 'no'].includes(prevWord);
-          if (!verbContext || objectOfHave || ['of', 'for', 'at', 'in', 'from'].includes(nextWord)) continue;
+          // the bare form where only a verb can stand: after "that" ("companies that partner at events"), negated by
+          // "never" or an auxiliary's "not" ("never sponsor", "do not sponsor"), or joined to a relation verb said
+          // before ("... exhibit at events and also sponsor X"); a plural there is a noun ("that are not sponsors")
+          const bare = !key.endsWith('s') && prevM?.end === i;
+          const onlyVerb =
+            bare &&
+            (prevM.t === 'relpron' ||
+              (prevM.t === 'neg' &&
+                (prevWord === 'never' || (prevWord === 'not' && AUXILIARY_VERBS.has(w[i - 2] ?? '')))) ||
+              ((prevM.t === 'and' || prevM.t === 'both') && before.some((m) => m.t === 'relation')));
+          if (!onlyVerb && (!verbContext || objectOfHave || ['of', 'for', 'at', 'in', 'from'].includes(nextWord)))
+            continue;
         }
         if (r.t === 'most' && key === 'more' && !LEXICON.get(nextWord)?.some((x) => x.t === 'entity')) continue;
         if (r.t === 'aggFn' && key === 'total' && (nextWord === 'number' || nextWord === '')) continue;

@@ -4,18 +4,27 @@
  *  - about events ("kick off", "take place", "be held", "run"): the start-date window the question already has;
  *    a verb of ending ("wrap up", "finish", "close") moves the window that follows it to the end date;
  *  - about people ("who handles sales", "who is in charge of HR"): the job function that follows is the
- *    person's, which the function mention already says.
+ *    person's, which the function mention already says;
+ *  - of having ("signed up", "lined up", "secured", "featured"): the plain "has" of the relation noun that follows
+ *    ("which event has signed up the most partners", "events that secured more than 5 sponsors"), or its participle
+ *    after that noun ("the most partners signed up"), which the relation mention already says; with anything else
+ *    around it ("events that bought ...") it stays unread.
  * A verb is read only where its reading is used: an event verb needs events in the question, a verb of
  * responsibility a job function (or seniority, or title) right after it; otherwise its words stay unread and
  * the parser asks about them.
  */
 import type { Mention } from '../Mention';
+import { verbLemma } from '../../text/language';
 import { verbClassAt } from '../../text/verbClasses';
 import type { ScanState } from './ScanState';
 
 /** Words that may stand between a verb and what it is about ("wrap up in", "handles the sales for"). */
 const GAP_WORDS = new Set(['the', 'our', 'their', 'its', 'all', 'of', 'for', 'in', 'on', 'at', 'by', 'up', 'out']);
 const FUNCTION_KINDS = new Set<Mention['t']>(['function', 'seniority', 'title', 'topic']);
+/** Words of a quantity between a verb of having and its relation noun ("signed up a few", "secured any"). */
+const QUANTITY_GAP_WORDS = new Set(['a', 'an', 'any', 'some', 'few', 'many', 'several', 'lots', 'lot', 'of']);
+/** Mentions that count or rank the relation noun after a verb of having ("the most", "top", "5", "other"). */
+const QUANTITY_KINDS = new Set<Mention['t']>(['most', 'top', 'number', 'count', 'other', 'examples']);
 
 function isEventMention(m: Mention): boolean {
   return (
@@ -33,6 +42,45 @@ function mentionAfter(s: ScanState, from: number): Mention | undefined {
   return s.mentions.find((m) => m.start === k);
 }
 
+/** True when a relation noun follows `from`, past gap words and the words counting or ranking it. */
+function relationAfter(s: ScanState, from: number): boolean {
+  let k = from;
+  while (k < s.w.length) {
+    const word = s.w[k] ?? '';
+    if (!s.claimed[k] && (GAP_WORDS.has(word) || QUANTITY_GAP_WORDS.has(word))) {
+      k++;
+      continue;
+    }
+    const m = s.mentions.find((x) => x.start <= k && k < x.end);
+    if (!m) return false;
+    if (QUANTITY_KINDS.has(m.t)) {
+      k = m.end;
+      continue;
+    }
+    return isRelationNoun(m);
+  }
+  return false;
+}
+
+/** True for a relation noun, or a count of one ("more than 5 sponsors"). */
+function isRelationNoun(m: Mention): boolean {
+  return (
+    m.t === 'relation' ||
+    (m.t === 'entity' && (m.relations?.length ?? 0) > 0) ||
+    (m.t === 'cond' && m.cond.kind === 'linkCount')
+  );
+}
+
+/**
+ * True when the verb at `i` is a participle after the relation noun it describes ("the most partners signed up",
+ * "sponsors lined up"): the noun ends right before it and the verb is not in its dictionary form.
+ */
+function participleAfterRelation(s: ScanState, i: number): boolean {
+  const before = s.mentions.find((m) => m.end === i);
+  const word = s.w[i] ?? '';
+  return before !== undefined && isRelationNoun(before) && verbLemma(word) !== word;
+}
+
 export function readOccurrenceVerbs(s: ScanState): void {
   const { w } = s;
   const aboutEvents = s.mentions.some(isEventMention) || w.includes('when');
@@ -48,7 +96,8 @@ export function readOccurrenceVerbs(s: ScanState): void {
     if (!hit) continue;
     const next = mentionAfter(s, i + hit.length);
     let read = false;
-    if (hit.cls === 'manage' && next && FUNCTION_KINDS.has(next.t)) read = true;
+    if (hit.cls === 'have') read = relationAfter(s, i + hit.length) || participleAfterRelation(s, i);
+    else if (hit.cls === 'manage' && next && FUNCTION_KINDS.has(next.t)) read = true;
     else if (aboutEvents) {
       read = true;
       if (hit.cls === 'end' && next?.t === 'cond' && next.cond.kind === 'startBetween') {

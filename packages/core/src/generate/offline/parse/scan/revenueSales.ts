@@ -28,7 +28,7 @@ const MEASURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures', 'number
 const REVENUE_NOUNS: ReadonlySet<string> = new Set(['revenue', 'revenues', 'turnover', 'income', 'earnings']);
 
 /** Verbs of earning after "how much does X ...". */
-const EARNING_VERBS: ReadonlySet<string> = new Set(['make', 'makes', 'earn', 'earns', 'generate', 'generates']);
+export const EARNING_VERBS: ReadonlySet<string> = new Set(['make', 'makes', 'earn', 'earns', 'generate', 'generates']);
 
 /** The same verbs in the past, said of a compared amount ("cos that made over $5m"). */
 const EARNED_VERBS: ReadonlySet<string> = new Set(['made', 'earned', 'generated']);

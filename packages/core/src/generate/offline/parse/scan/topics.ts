@@ -10,6 +10,7 @@ import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { QUALIFIER_WORDS } from '../../lexicon/qualifierWords';
 import { LEXICON } from '../lexiconTable';
 import { verbLemma, wordNet } from '../../text/language';
+import { verbClassAt } from '../../text/verbClasses';
 import { matchTopic } from '../matchTopic';
 import type { MentionBody } from '../Mention';
 import { matchLooseName } from './looseNames';
@@ -209,6 +210,9 @@ export function readTopics(s: ScanState): void {
     if (QUALIFIER_WORDS.has(word)) return inThemePhrase(w.slice(k, k + 2).join(' '));
     // a word of the vocabulary inside a theme's own phrase ("big data"): the theme's
     if (inThemePhrase(w.slice(k - 1, k + 1).join(' ')) && QUALIFIER_WORDS.has(w[k - 1] ?? '')) return true;
+    // a verb of having before a relation noun ("events that secured sponsors", "got speakers") is the verb, read by
+    // `occurrenceVerbs`, not a theme's word
+    if (!LEXICON.has(word) && verbClassAt([word])?.cls === 'have' && !matchTopic([word], index).any) return false;
     const readings = LEXICON.get(word);
     // a discipline read as a title ("logistics", "supply chain") is also a theme's word before a marker noun
     return (

@@ -62,6 +62,9 @@ export function readOther(s: BuildState): void {
 /** A relation verb ("sponsoring", "exhibiting at"): the relation of the next link. */
 export function readRelation(s: BuildState, m: MentionOf<'relation'>): void {
   openPendingWho(s, 'companies', { singular: true });
+  // the verb before got no object ("companies that exhibit but don't sponsor"): it is kept, and takes this verb's
+  if (s.pendingRelations !== null && s.current)
+    s.objectlessVerbs.push({ subject: s.current, relations: s.pendingRelations, negate: s.pendingLinkNeg });
   s.pendingRelations = m.relations;
   s.pendingEach = m.each ?? null;
   s.pendingLinkNeg = s.neg;

@@ -8,6 +8,13 @@ import type { MentionOf } from '../MentionHandler';
  * belongs on (`condEntity`), the current node, or the ranked node of a "most" question.
  */
 export function readCondition(s: BuildState, m: MentionOf<'cond'>): void {
+  // "events not in October", "events that are not upcoming": a negation right before a condition that has no
+  // negated form is never dropped (the condition alone is the opposite question): its words are asked about
+  const negation = s.ms[s.k - 1];
+  if (s.neg && negation?.t === 'neg' && !('negate' in m.cond)) {
+    s.unnegated.push(`${negation.text} ${m.text}`);
+    s.neg = false;
+  }
   if (m.cond.kind === 'linkCount' && m.cond.relations.length === 0) {
     const verbRel = s.pendingRelations ?? s.current?.relations ?? null;
     if (verbRel && verbRel.length > 0) m.cond.relations = [...verbRel];
