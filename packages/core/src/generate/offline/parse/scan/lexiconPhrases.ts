@@ -148,7 +148,8 @@ export function readLexiconPhrases(s: ScanState): void {
             ['event', 'company', 'type', 'types', 'role', 'level', 'levels', 'function', 'functions', 'title'].includes(
               key,
             ) &&
-            !['by', 'per', 'each', 'every'].includes(prevWord) &&
+            // "by their role", "per its type": a possessive between the grouping word and the dimension
+            !['by', 'per', 'each', 'every'].includes(POSSESSIVE_GAP.has(prevWord) ? (w[i - 2] ?? '') : prevWord) &&
             !groupAfter
           )
             continue;

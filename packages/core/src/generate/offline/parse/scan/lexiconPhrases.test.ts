@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { realFixture, type Fixture } from '../../testkit';
+
+warnIfNoRealData('lexicon phrases under their context rules');
+
+/** A dimension word is a grouping after "by" / "per", also with a possessive between them ("by their role"). */
+describe.runIf(hasRealData)('dimensions after a grouping word (real data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f.close());
+
+  const byRelation = (event: string): Map<string, number> =>
+    new Map(
+      f.db
+        .prepare(
+          `SELECT p.relation, COUNT(*) FROM participations p JOIN events e ON e.id = p.event_id
+           WHERE e.name = ? GROUP BY p.relation`,
+        )
+        .raw(true)
+        .all(event) as [string, number][],
+    );
+
+  it.each([
+    'Break down the companies at Commodity Trading Week APAC by their role at the event, with a count for each.',
+    'companies at Commodity Trading Week APAC by their role, with counts',
+    'count the companies at Commodity Trading Week APAC per their type',
+  ])('a possessive between "by" and the dimension: %s', (q) => {
+    const asked = f.ask(q);
+    expect(asked.kind === 'sql' && new Map(asked.rows as [string, number][])).toEqual(
+      byRelation('Commodity Trading Week APAC'),
+    );
+  });
+
+  it('"their role" with no grouping word before it is no grouping', () => {
+    const asked = f.ask('what is their role at Commodity Trading Week APAC');
+    expect(asked.kind === 'sql' ? asked.interpretation : '').not.toMatch(/counted by relation/);
+  });
+});
