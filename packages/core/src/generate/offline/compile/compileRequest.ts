@@ -820,6 +820,14 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
           : col(a, shape.column);
       if (NUMERIC_HOST[shape.column] !== host) throw new UncompilableRequest(`${shape.column} over ${host}`);
       const fn = shape.fn.toUpperCase();
+      // an event listed under several URLs is one event: its figure (the mean of its rows') counts once
+      if (host === 'events' && !shape.perRow) {
+        const name = `lower(${col(a, 'name')})`;
+        return {
+          sql: `SELECT ${fn}(${q('value')}) AS ${q(`${shape.fn}_${shape.column}`)}, COUNT(${q('value')}) AS ${q('events_with_value')}, SUM(${q('listings')}) AS ${q('listings')} FROM (SELECT ${name} AS ${q('event_key')}, AVG(${expr}) AS ${q('value')}, COUNT(*) AS ${q('listings')} FROM ${from}${where(parts)} GROUP BY ${name}) AS ${q('per_event')}`,
+          params: b.params,
+        };
+      }
       return {
         sql: `SELECT ${fn}(${expr}) AS ${q(`${shape.fn}_${shape.column}`)}, COUNT(${expr}) AS ${q('rows_with_value')} FROM ${from}${where(parts)}`,
         params: b.params,

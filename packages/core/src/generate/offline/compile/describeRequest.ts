@@ -187,7 +187,12 @@ export function describeRequest(r: Request): string {
       text = `${base}, ranked by ${s.column} (${s.order}, top ${s.limit} with ties)`;
       break;
     case 'aggregate':
-      text = `${s.fn} of ${s.column} over ${base}`;
+      text =
+        r.target.entity !== 'events'
+          ? `${s.fn} of ${s.column} over ${base}`
+          : s.perRow
+            ? `${s.fn} of ${s.column} over every listing of ${base}`
+            : `${s.fn} of ${s.column} over ${base}, each event name once`;
       break;
   }
   const attrs = r.attributes.filter((a) => a !== 'email' || r.target.entity !== 'people');

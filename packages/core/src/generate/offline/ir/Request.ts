@@ -162,7 +162,11 @@ export type Shape =
       order: 'desc' | 'asc';
       limit: number;
     }
-  | { kind: 'aggregate'; fn: 'avg' | 'sum' | 'min' | 'max'; column: NumericColumn };
+  /**
+   * An aggregate of a column over the target. Events are one per name (an event listed under several URLs is one
+   * event: its figure counts once) unless `perRow`: "the event listings", each stored row counted.
+   */
+  | { kind: 'aggregate'; fn: 'avg' | 'sum' | 'min' | 'max'; column: NumericColumn; perRow?: true };
 
 export interface Request {
   version: 1;

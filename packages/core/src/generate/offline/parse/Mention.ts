@@ -27,7 +27,8 @@ export type Prep =
   | 'livesOutside';
 
 export type MentionBody =
-  | { t: 'entity'; entity: EntityKind; relations: Relation[] | null }
+  /** `rows`: the rows it is listed in, each one counted ("event listings"; `parse/scan/rowNouns.ts`). */
+  | { t: 'entity'; entity: EntityKind; relations: Relation[] | null; rows?: true }
   | { t: 'who' }
   /** `each`: relations that must all hold ("both sponsoring and exhibiting"); `relations` is their union. */
   | { t: 'relation'; relations: Relation[]; ambiguous: boolean; each?: Relation[][] }

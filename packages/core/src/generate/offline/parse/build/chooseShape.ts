@@ -64,7 +64,11 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
         ms.find((m) => m.t === 'entity' && m.entity === md.entity && m.relations === md.relations)?.text ?? md.entity,
     };
   }
-  if (s.aggFn && s.aggColumn) return { kind: 'aggregate', fn: s.aggFn, column: s.aggColumn };
+  if (s.aggFn && s.aggColumn) {
+    // "the average length of the event listings": every stored row, not each event once
+    const perRow = ms.some((m) => m.t === 'entity' && m.rows === true && m.entity === node.entity);
+    return { kind: 'aggregate', fn: s.aggFn, column: s.aggColumn, ...(perRow ? { perRow: true as const } : {}) };
+  }
   if (s.superlative)
     return {
       kind: 'rankByColumn',
