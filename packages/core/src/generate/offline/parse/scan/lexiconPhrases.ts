@@ -6,6 +6,7 @@
  */
 import { ORDERING_WORDS } from '../../lexicon/aggregateWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
+import { HEADQUARTERS_NOUNS } from '../../lexicon/placeWords';
 import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
 import type { MentionBody } from '../Mention';
 import { claim as claimTokens, isCapitalised, isFree, type ScanState } from './ScanState';
@@ -99,28 +100,35 @@ export function readLexiconPhrases(s: ScanState): void {
         // "our it dept"): a pronoun never modifies the noun after it
         if (r.t === 'function' && key === 'it' && tokens[i]?.raw !== 'IT' && !itBeforePeople(i)) continue;
         if (r.t === 'dimension') {
+          // "rank the hq countries", "top 3 headquarters countries": a headquarters noun before a country is the
+          // company's own country; the words before the noun lead the dimension
+          const hqBefore = r.dim === 'country' && HEADQUARTERS_NOUNS.has(prevWord);
+          const lead = hqBefore ? i - 1 : i;
+          const leadWord = w[lead - 1] ?? '';
+          const leadM = before.filter((m) => m.end <= lead).at(-1);
           const allFillerBefore = w
-            .slice(0, i)
+            .slice(0, lead)
             .every((x, k) => !claimed[k] && (FILLER_WORDS.has(x) || /^\d+$/.test(x)));
           const entityBefore =
-            ['event', 'company', 'contact', 'people'].includes(prevWord) &&
-            (DIMENSION_LEADS.has(w[i - 2] ?? '') || i === 1);
+            ['event', 'company', 'contact', 'people'].includes(leadWord) &&
+            (DIMENSION_LEADS.has(w[lead - 2] ?? '') || lead === 1);
           // "role breakdown", "country split": the dimension names the grouping word after it
           const groupAfter = GROUPING_NOUNS.has(nextWord);
           // "breakdown of relation types", "a split by country": the grouping word before it
-          const groupBefore = GROUPING_NOUNS.has(prevWord) || (prevWord === 'of' && GROUPING_NOUNS.has(w[i - 2] ?? ''));
+          const groupBefore =
+            GROUPING_NOUNS.has(leadWord) || (leadWord === 'of' && GROUPING_NOUNS.has(w[lead - 2] ?? ''));
           // "the most common country", "the least frequent job function": the value that comes up most is asked
-          const frequencyBefore = prevM?.t === 'most' && prevM.end === i;
+          const frequencyBefore = leadM?.t === 'most' && leadM.end === lead;
           // "rank countries by ...", "sort the cities by ...": the verb of ordering leads its object, the dimension
-          const orderedBefore = ORDERING.has(prevWord) || (prevWord === 'the' && ORDERING.has(w[i - 2] ?? ''));
+          const orderedBefore = ORDERING.has(leadWord) || (leadWord === 'the' && ORDERING.has(w[lead - 2] ?? ''));
           if (!(
             frequencyBefore ||
             orderedBefore ||
-            DIMENSION_LEADS.has(prevWord) ||
-            (POSSESSIVE_GAP.has(prevWord) && DIMENSION_LEADS.has(w[i - 2] ?? '')) ||
-            /^\d+$/.test(prevWord) ||
+            DIMENSION_LEADS.has(leadWord) ||
+            (POSSESSIVE_GAP.has(leadWord) && DIMENSION_LEADS.has(w[lead - 2] ?? '')) ||
+            /^\d+$/.test(leadWord) ||
             allFillerBefore ||
-            prevM?.t === 'group' ||
+            leadM?.t === 'group' ||
             entityBefore ||
             groupAfter ||
             groupBefore

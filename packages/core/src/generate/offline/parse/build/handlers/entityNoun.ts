@@ -42,6 +42,17 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
     s.expectDimension = false;
     return;
   }
+  // "which three countries are most of the companies in, and how many companies from each": the count of the grouped
+  // noun said again is the groups' number of members, no second set of the same kind
+  if (
+    s.groupDim !== null &&
+    s.target?.entity === m.entity &&
+    (m.relations === null || m.relations.length === 0) &&
+    prevM?.t === 'count'
+  ) {
+    s.current = s.target;
+    return;
+  }
   const sing = singular(m.text.toLowerCase()) === m.text.toLowerCase();
   const afterBy = prevM && ((prevM.t === 'prep' && prevM.p === 'by') || prevM.t === 'group');
   if (
