@@ -803,12 +803,16 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
         };
       }
       const parts = conditions(b, t, a);
+      // an event listed under several URLs is one event: the number of event names, with the listings beside it
+      if (t.entity === 'events' && !shape.perRow)
+        return {
+          sql: `SELECT COUNT(DISTINCT lower(${col(a, 'name')})) AS ${q('count')}, COUNT(*) AS ${q('listings')} FROM ${from}${where(parts)}`,
+          params: b.params,
+        };
       const extra =
-        t.entity === 'events'
+        t.entity === 'events' || t.entity === 'companies'
           ? `, COUNT(DISTINCT lower(${col(a, 'name')})) AS ${q('distinct_names')}`
-          : t.entity === 'companies'
-            ? `, COUNT(DISTINCT lower(${col(a, 'name')})) AS ${q('distinct_names')}`
-            : '';
+          : '';
       return { sql: `SELECT COUNT(*) AS ${q('count')}${extra} FROM ${from}${where(parts)}`, params: b.params };
     }
     case 'aggregate': {
@@ -838,7 +842,13 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
       if (!d) throw new UncompilableRequest(`${t.entity} grouped by ${shape.dimension}`);
       if (shape.measure) return groupedAggregate(b, t, a, d, { ...shape, measure: shape.measure });
       const parts = conditions(b, t, a);
-      const counted = t.entity === 'participations' ? 'COUNT(*)' : `COUNT(DISTINCT ${col(a, 'id')})`;
+      // events one per name (an event listed twice is one event in its group), unless the listings are asked
+      const counted =
+        t.entity === 'participations'
+          ? 'COUNT(*)'
+          : t.entity === 'events' && !shape.perRow
+            ? `COUNT(DISTINCT lower(${col(a, 'name')}))`
+            : `COUNT(DISTINCT ${col(a, 'id')})`;
       const name = t.entity === 'participations' ? 'count' : t.entity;
       let sql = `SELECT ${d.select.join(', ')}, ${counted} AS ${q(name)} FROM ${from}${d.joins}${where([...parts, d.notNull].filter((x) => x !== '1 = 1'))} GROUP BY ${d.group} ORDER BY ${q(name)} ${shape.order === 'asc' ? 'ASC' : 'DESC'}`;
       if (shape.limit !== null) {

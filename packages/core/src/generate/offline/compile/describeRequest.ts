@@ -153,6 +153,12 @@ function countedLabel(label: string, node: Node): string {
   return node.entity === 'people' && node.conds.length > 0 ? describeNode(node) : label;
 }
 
+/** How events are counted: each name once, or every listing (stored row) when the listings were asked. */
+function eventsOnce(target: Node, perRow: true | undefined): string {
+  if (target.entity !== 'events') return '';
+  return perRow ? ' (every listing counted)' : ' (each event name once)';
+}
+
 /** The interpretation of a request in words, shown to the user with the SQL. */
 export function describeRequest(r: Request): string {
   const base = describeNode(r.target);
@@ -167,13 +173,13 @@ export function describeRequest(r: Request): string {
     case 'count':
       text = s.distinct
         ? `number of distinct ${s.distinct.replace('_', ' ')} values over ${base}`
-        : `number of ${base}`;
+        : `number of ${base}${eventsOnce(r.target, s.perRow)}`;
       break;
     case 'group':
       // the words say which end of the counts is kept: "fewest first" when the grouping ascends
       text = s.measure
         ? `${s.measure.fn} of ${s.measure.column} over ${base}, by ${s.dimension.replace('_', ' ')}${s.order === 'asc' ? ' (lowest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`
-        : `${base}, counted by ${s.dimension.replace('_', ' ')}${s.order === 'asc' ? ' (fewest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`;
+        : `${base}, counted by ${s.dimension.replace('_', ' ')}${eventsOnce(r.target, s.perRow)}${s.order === 'asc' ? ' (fewest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`;
       break;
     case 'rankByCount':
       text = `${base}, ranked by number of ${countedLabel(s.label, s.node)}${rankedRelations(s.label, s.relations)} (${s.order === 'desc' ? 'most' : 'fewest'} first, top ${s.limit} with ties)`;
@@ -187,12 +193,7 @@ export function describeRequest(r: Request): string {
       text = `${base}, ranked by ${s.column} (${s.order}, top ${s.limit} with ties)`;
       break;
     case 'aggregate':
-      text =
-        r.target.entity !== 'events'
-          ? `${s.fn} of ${s.column} over ${base}`
-          : s.perRow
-            ? `${s.fn} of ${s.column} over every listing of ${base}`
-            : `${s.fn} of ${s.column} over ${base}, each event name once`;
+      text = `${s.fn} of ${s.column} over ${base}${eventsOnce(r.target, s.perRow)}`;
       break;
   }
   const attrs = r.attributes.filter((a) => a !== 'email' || r.target.entity !== 'people');

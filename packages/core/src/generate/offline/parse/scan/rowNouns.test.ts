@@ -53,6 +53,29 @@ describe.runIf(hasRealData)('events once, listings each (real data)', () => {
     expect(asked.kind === 'sql' ? asked.interpretation : '').toMatch(/each event name once/);
   });
 
+  it('a count of events counts each event name once, the listings beside it', () => {
+    const names = f.db
+      .prepare(`SELECT COUNT(DISTINCT lower(name)) FROM events WHERE start_date BETWEEN '2024-09-01' AND '2024-09-30'`)
+      .pluck()
+      .get();
+    const rows = f.db
+      .prepare(`SELECT COUNT(*) FROM events WHERE start_date BETWEEN '2024-09-01' AND '2024-09-30'`)
+      .pluck()
+      .get();
+    // CeMAT Southeast Asia is listed under seven URLs that month
+    expect(rows).not.toBe(names);
+    expect(figure(f.ask('How many events start in September 2024?'))).toBe(names);
+    expect(figure(f.ask('how many event listings start in September 2024'))).toBe(rows);
+  });
+
+  it('a grouping of events counts each event name once in its group', () => {
+    const asked = f.ask('number of events by venue');
+    const expo = asked.kind === 'sql' ? asked.rows.find((r) => r[0] === 'Singapore EXPO') : undefined;
+    expect(expo?.[1]).toBe(
+      f.db.prepare(`SELECT COUNT(DISTINCT lower(name)) FROM events WHERE venue = 'Singapore EXPO'`).pluck().get(),
+    );
+  });
+
   it('a noun of rows beside no entity noun is not read as one', () => {
     const asked = f.ask('records at Singapore EXPO');
     expect(asked.kind === 'sql' ? asked.interpretation : '').not.toMatch(/listing/);
