@@ -34,6 +34,24 @@ describe.runIf(hasRealData)('dimensions after a grouping word (real data)', () =
     );
   });
 
+  it.each([
+    ['how many different countries are the companies at Aviation Festival Asia 2025 from', 'c.country'],
+    ['how many different industries are the sponsors of GSTC in', 'ci.industry'],
+  ])('"different" after a count is distinct values, not other events: %s', (q, value) => {
+    const event = q.includes('GSTC') ? 'Global Space and Technology Convention 2025' : 'Aviation Festival Asia 2025';
+    const relation = q.includes('sponsors') ? `AND p.relation = 'sponsor'` : '';
+    const expected = f.db
+      .prepare(
+        `SELECT COUNT(DISTINCT ${value}) FROM companies c JOIN company_industries ci ON ci.company_id = c.id
+         JOIN participations p ON p.company_id = c.id JOIN events e ON e.id = p.event_id WHERE e.name = ? ${relation}`,
+      )
+      .pluck()
+      .get(event);
+    const asked = f.ask(q);
+    expect(asked.kind === 'sql' && asked.rows[0]?.[0]).toBe(expected);
+    expect(asked.kind === 'sql' ? asked.interpretation : '').not.toMatch(/other than/);
+  });
+
   it('"their role" with no grouping word before it is no grouping', () => {
     const asked = f.ask('what is their role at Commodity Trading Week APAC');
     expect(asked.kind === 'sql' ? asked.interpretation : '').not.toMatch(/counted by relation/);

@@ -162,6 +162,15 @@ export function readLexiconPhrases(s: ScanState): void {
           )
             continue;
         }
+        // "how many different countries": "different" after a count says distinct values, no other item than one named
+        if (
+          r.t === 'other' &&
+          key === 'different' &&
+          prevM?.t === 'count' &&
+          prevM.end === i &&
+          phraseAt(i + len, ['dimension'])
+        )
+          continue;
         if (r.t === 'relpron' && i === 0) continue;
         if (
           r.t === 'attribute' &&
