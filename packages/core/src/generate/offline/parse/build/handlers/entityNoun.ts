@@ -31,6 +31,12 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   // grouping by company
   const ordered = s.topN !== null || orderingSaid(s);
   const ranksListed = s.target !== null && s.target.entity !== m.entity && ordered && s.groupDim === null;
+  // "which industries have the most sponsors across all events": with a grouping said already, "across" the events
+  // is the scope of the whole data, no second grouping (and no condition: every event)
+  if (s.expectDimension && s.groupDim !== null && prevM?.t === 'group' && prevM.text.toLowerCase() === 'across') {
+    s.expectDimension = false;
+    return;
+  }
   // "rank countries by number of companies": the grouping is said already, the noun after "by" is what is counted
   if (
     s.expectDimension &&
