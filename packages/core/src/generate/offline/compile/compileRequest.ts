@@ -3,6 +3,7 @@ import { validateRequest } from '../validate/validateRequest';
 import { measuredBy, NUMERIC_HOST, RANK_COLUMN } from './capabilities';
 import { type CompileDialect, SQLITE_COMPILE_DIALECT } from './CompileDialect';
 import { col, patternWordLike, q, SqlBuilder, typedWordLike, wordLike } from './SqlBuilder';
+import { VALUE_LABELS } from './valueLabels';
 
 export interface CompiledQuery {
   sql: string;
@@ -619,12 +620,12 @@ function dimension(b: SqlBuilder, entity: EntityKind, dim: Dimension, a: string)
     }
     case 'job_function':
     case 'seniority': {
-      if (entity === 'people') return simple(dim, dim);
+      if (entity === 'people') return { ...simple(dim, dim), select: [`${labelled(col(a, dim))} AS ${q(dim)}`] };
       const p = b.alias('p');
       const on = entity === 'companies' ? col(a, 'id') : entity === 'participations' ? col(a, 'company_id') : null;
       if (!on) return null;
       return {
-        select: [`${col(p, dim)} AS ${q(dim)}`],
+        select: [`${labelled(col(p, dim))} AS ${q(dim)}`],
         group: col(p, dim),
         joins: ` JOIN ${q('people')} AS ${q(p)} ON ${col(p, 'company_id')} = ${on}`,
         notNull: `${col(p, dim)} IS NOT NULL`,
@@ -721,6 +722,18 @@ function numericValue(alias: string, column: NumericColumn): string {
   return column === 'employees'
     ? `(${col(alias, 'employees_min')} + COALESCE(${col(alias, 'employees_max')}, ${col(alias, 'employees_min')})) / 2.0`
     : col(alias, column);
+}
+
+/**
+ * A stored code shown in words ("c_level" -> "C-level", `valueLabels.ts`); codes with no label of their own show as
+ * stored. The codes and labels are the engine's own constants, never typed text, so they are written as SQL string
+ * literals (a dimension's select is built before it is known whether the shape shows it: a bound parameter there
+ * would be left unused by a count of distinct values).
+ */
+function labelled(expr: string): string {
+  const literal = (text: string): string => `'${text.replaceAll("'", "''")}'`;
+  const cases = Object.entries(VALUE_LABELS).map(([code, words]) => `WHEN ${literal(code)} THEN ${literal(words)}`);
+  return `CASE ${expr} ${cases.join(' ')} ELSE ${expr} END`;
 }
 
 /** The name a select item is read by ('"e2"."name" AS "event"' -> "event", '"e2"."url"' -> "url"). */

@@ -1,4 +1,5 @@
 import type { Cond, EntityKind, Node, Relation, Request } from '../ir/Request';
+import { valueLabel } from './valueLabels';
 
 const NOUN: Readonly<Record<EntityKind, string>> = {
   events: 'events',
@@ -6,17 +7,7 @@ const NOUN: Readonly<Record<EntityKind, string>> = {
   people: 'people',
   participations: 'company-event participations',
 };
-const FUNCTION_LABEL: Readonly<Record<string, string>> = {
-  hr: 'HR',
-  it: 'IT',
-  customer_success: 'Customer success',
-  c_level: 'C-level',
-  vp: 'VP',
-};
-
-function label(v: string): string {
-  return FUNCTION_LABEL[v] ?? v.charAt(0).toUpperCase() + v.slice(1).replace(/_/g, ' ');
-}
+const label = valueLabel;
 
 function relationWords(relations: readonly string[], from: EntityKind, to: EntityKind): string {
   // a link to a node of the same kind is the rows themselves, narrowed (the compiler's `id IN (...)`): its
