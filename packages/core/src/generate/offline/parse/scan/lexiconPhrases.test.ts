@@ -52,6 +52,25 @@ describe.runIf(hasRealData)('dimensions after a grouping word (real data)', () =
     expect(asked.kind === 'sql' ? asked.interpretation : '').not.toMatch(/other than/);
   });
 
+  it.each([
+    ['the busiest month for events in 2024', 'the month with the most events in 2024'],
+    ['most popular venue', 'the venue with the most events'],
+    [
+      'which is the most popular industry among AHICE South East Asia sponsors',
+      'the most common industry among AHICE South East Asia sponsors',
+    ],
+    ['quietest month in 2025', 'the month with the fewest events in 2025'],
+  ])('popularity of a dimension is how often its value comes up: %s', (q, plain) => {
+    const asked = f.ask(q);
+    const expected = f.ask(plain);
+    expect(asked.kind === 'sql' && asked.rows).toEqual(expected.kind === 'sql' && expected.rows);
+    expect(asked.kind === 'sql' && asked.rows.length).toBeGreaterThan(0);
+  });
+
+  it('popularity of anything but a dimension is asked about (the data holds no popularity)', () => {
+    expect(f.ask('most popular events in singapore').kind).toBe('clarify');
+  });
+
   it('"their role" with no grouping word before it is no grouping', () => {
     const asked = f.ask('what is their role at Commodity Trading Week APAC');
     expect(asked.kind === 'sql' ? asked.interpretation : '').not.toMatch(/counted by relation/);

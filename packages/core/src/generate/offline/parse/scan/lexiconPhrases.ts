@@ -171,6 +171,9 @@ export function readLexiconPhrases(s: ScanState): void {
           phraseAt(i + len, ['dimension'])
         )
           continue;
+        // "the busiest month", "the most popular venue": the value most rows have; before anything else the words
+        // grade what the data does not hold ("popular events" is asked about)
+        if (r.t === 'most' && r.popularity && !phraseAt(i + len, ['dimension'])) continue;
         if (r.t === 'relpron' && i === 0) continue;
         if (
           r.t === 'attribute' &&
