@@ -74,4 +74,23 @@ describe('counts per member of a narrowed set (demo data)', () => {
     expect(average(10)).not.toBeCloseTo(average(-1), 3);
     expect(asked.rows[0]?.[0]).toBeCloseTo(average(10), 9);
   });
+
+  it.each([
+    ['average number of sponsors across all events', 'average number of sponsors per event'],
+    ['avg number of speakers over all events in 2024', 'average number of speakers per event in 2024'],
+  ])('"across" / "over" a set after an average is per member: %s', (q, plain) => {
+    const asked = f.ask(q);
+    const expected = f.ask(plain);
+    expect(asked.kind === 'sql' && asked.rows).toEqual(expected.kind === 'sql' && expected.rows);
+    expect(asked.kind === 'sql' ? asked.interpretation : asked.kind).toMatch(/^average number of/);
+  });
+
+  it('"across all events" in a count with no average is one total, not a number per event', () => {
+    const asked = f.ask('how many companies across all events in 2025');
+    expect(asked.kind === 'sql' && asked.rows.length).toBe(1);
+  });
+
+  it('an average with nothing it is per is asked about, never dropped into a count', () => {
+    expect(f.ask('average number of sponsors').kind).toBe('clarify');
+  });
 });

@@ -18,8 +18,13 @@ import type { Mention } from './Mention';
 import type { Scan } from './scanMentions';
 
 const QUANTIFIERS = new Set(['each', 'every', 'per', 'by']);
-/** Words that may stand between the quantifier and its noun ("each of the events", "every Singapore event"). */
-const BETWEEN = new Set(['of', 'the', 'those', 'these', 'single', 'individual']);
+/**
+ * Quantifiers of an average only: "the average number of sponsors across all events" is per event, while "how many
+ * companies across all events in 2025" is one total (`scan/totalScope.ts`).
+ */
+const AVERAGE_QUANTIFIERS = new Set(['across', 'over']);
+/** Words that may stand between the quantifier and its noun ("each of the events", "across all the events"). */
+const BETWEEN = new Set(['of', 'the', 'those', 'these', 'single', 'individual', 'all']);
 const VERBS_AFTER_EACH = new Set(['has', 'have', 'had', 'gets', 'got', 'draws', 'attracts', 'brings']);
 
 type SetKind = 'events' | 'companies';
@@ -34,11 +39,15 @@ function kindOf(m: Mention | undefined): { kind: SetKind; relations: Relation[] 
 }
 
 /** The set the quantifier ranges over, with the relations its noun says ("each exhibitor"). */
-function quantifiedSet(scan: Scan, counted: Mention | undefined): { kind: SetKind; relations: Relation[] } | null {
+function quantifiedSet(
+  scan: Scan,
+  counted: Mention | undefined,
+  average: boolean,
+): { kind: SetKind; relations: Relation[] } | null {
   const w = scan.tokens.map((t) => t.norm);
   const mentionAt = (k: number): Mention | undefined => scan.mentions.find((m) => m.start <= k && k < m.end);
   for (let i = 0; i < w.length; i++) {
-    if (!QUANTIFIERS.has(w[i] ?? '')) continue;
+    if (!QUANTIFIERS.has(w[i] ?? '') && !(average && AVERAGE_QUANTIFIERS.has(w[i] ?? ''))) continue;
     // "how many exhibitors each has", "how many companies does each one have": the set is the other noun of the
     // question ("one" may be read as the number 1)
     const after = ['one', '1'].includes(w[i + 1] ?? '') ? i + 2 : i + 1;
@@ -158,11 +167,11 @@ export function readCountEach(request: Request, scan: Scan): Request {
   if (!grouped && s.kind !== 'count') return request;
   if (s.kind === 'count' && s.distinct) return request;
   const counted = countedNoun(scan.mentions);
-  const set = quantifiedSet(scan, counted);
+  // "avg no. of companies per event": the average of the members' numbers, one figure
+  const average = scan.mentions.some((m) => m.t === 'aggFn' && m.fn === 'avg');
+  const set = quantifiedSet(scan, counted, average);
   if (!set) return request;
   const label = counted?.text ?? 'rows';
   const keepZero = scan.mentions.some((m) => m.t === 'keepZero');
-  // "avg no. of companies per event": the average of the members' numbers, one figure
-  const average = scan.mentions.some((m) => m.t === 'aggFn' && m.fn === 'avg');
   return reroot(request, set.kind, set.relations, label, keepZero, average) ?? request;
 }

@@ -16,6 +16,9 @@ export function droppedMostWords(s: BuildState, shape: Shape): string[] {
   // about ("combined" over a list is the union of the lists, said already)
   if (shape.kind === 'list')
     return s.ms.filter((m) => m.t === 'most' || (m.t === 'aggFn' && m.fn !== 'sum')).map((m) => m.text);
+  // "average number of sponsors" with nothing it is per: a plain count would drop the average
+  if (shape.kind === 'count' && !shape.distinct)
+    return s.ms.filter((m) => m.t === 'aggFn' && m.fn !== 'sum').map((m) => m.text);
   // "the largest sponsor at each event": a superlative of one row per group is no count per group (the grouping
   // counts and the superlative would be dropped): asked about
   if (shape.kind === 'group' && !shape.measure && s.superlative && !s.nextOnly)

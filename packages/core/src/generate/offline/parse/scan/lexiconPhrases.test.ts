@@ -71,6 +71,22 @@ describe.runIf(hasRealData)('dimensions after a grouping word (real data)', () =
     expect(f.ask('most popular events in singapore').kind).toBe('clarify');
   });
 
+  it.each([
+    [
+      'total employees across the sponsors of AHICE South East Asia',
+      'how many people at the sponsors of AHICE South East Asia',
+    ],
+    [
+      'total revenue across the sponsors of AHICE South East Asia',
+      'total revenue of the sponsors of AHICE South East Asia',
+    ],
+  ])('"across" a set of the data is its scope, no grouping: %s', (q, plain) => {
+    const asked = f.ask(q);
+    const expected = f.ask(plain);
+    expect(asked.kind === 'sql' && asked.rows).toEqual(expected.kind === 'sql' && expected.rows);
+    expect(asked.kind === 'sql' ? asked.interpretation : asked.kind).toMatch(/sponsors/);
+  });
+
   it('"their role" with no grouping word before it is no grouping', () => {
     const asked = f.ask('what is their role at Commodity Trading Week APAC');
     expect(asked.kind === 'sql' ? asked.interpretation : '').not.toMatch(/counted by relation/);

@@ -31,6 +31,8 @@ const DIMENSION_LEADS = new Set([
   'unique',
   'separate',
 ]);
+/** Determiners of a whole set of the data after "across" ("across the sponsors", "across all events"). */
+const SET_DETERMINERS: ReadonlySet<string> = new Set(['the', 'all', 'these', 'those', 'our', 'every', 'each']);
 /** Nouns of a grouping, before or after its dimension ("role breakdown", "breakdown of relation types"). */
 const GROUPING_NOUNS: ReadonlySet<string> = new Set(['breakdown', 'split', 'distribution', 'mix']);
 const ENTITY_NOUNS_FOR_NEXT = new Set([
@@ -181,6 +183,14 @@ export function readLexiconPhrases(s: ScanState): void {
           (prevM?.t === 'topic' || nextWord === '')
         )
           continue;
+        // "total employees across the sponsors of X", "how many sponsors across all events": "across" a set of the
+        // data is its scope (as "among"), not a grouping by it; after an average it says what the average is per
+        // ("the average number of sponsors across all events": per event)
+        const averaged = mentions.some((m) => m.t === 'aggFn' && m.fn === 'avg' && m.end <= i);
+        if (r.t === 'group' && key === 'across' && SET_DETERMINERS.has(nextWord) && !averaged) {
+          chosen = { len, body: { t: 'prep', p: 'among' } };
+          break;
+        }
         if (r.t === 'who' && i > 0 && priorEntity() && !['and', 'so', 'then'].includes(prevWord)) {
           chosen = { len, body: { t: 'relpron' } };
           break;
