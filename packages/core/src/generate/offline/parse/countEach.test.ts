@@ -93,4 +93,21 @@ describe('counts per member of a narrowed set (demo data)', () => {
   it('an average with nothing it is per is asked about, never dropped into a count', () => {
     expect(f.ask('average number of sponsors').kind).toBe('clarify');
   });
+
+  it('"how many people on average per company" is the average over every company, its people counted', () => {
+    const asked = f.ask('how many people on average per company');
+    const expected = f.db
+      .prepare(
+        'SELECT AVG(n) FROM (SELECT (SELECT COUNT(*) FROM people p WHERE p.company_id = c.id) AS n FROM companies c)',
+      )
+      .pluck()
+      .get() as number;
+    expect(asked.kind === 'sql' && asked.rows[0]?.[0]).toBeCloseTo(expected, 9);
+  });
+
+  it('an average with no quantifier is per the other set noun: "how many sponsors on average do events ... have"', () => {
+    const asked = f.ask('how many sponsors on average do events in the next 6 months have');
+    const expected = f.ask('average number of sponsors per event in the next 6 months');
+    expect(asked.kind === 'sql' && asked.rows).toEqual(expected.kind === 'sql' && expected.rows);
+  });
 });

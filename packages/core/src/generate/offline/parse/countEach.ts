@@ -52,7 +52,7 @@ function quantifiedSet(
     // question ("one" may be read as the number 1)
     const after = ['one', '1'].includes(w[i + 1] ?? '') ? i + 2 : i + 1;
     if (w[i] === 'each' && (VERBS_AFTER_EACH.has(w[after] ?? '') || after === w.length) && counted) {
-      const other = scan.mentions.map(kindOf).find((x) => x && x.kind !== kindOf(counted)?.kind);
+      const other = otherSet(scan, counted);
       if (other) return other;
     }
     // "by event": the noun right after it ("sponsored by ..." names no set)
@@ -66,6 +66,11 @@ function quantifiedSet(
     }
   }
   return null;
+}
+
+/** The set noun of the question other than the counted one ("how many exhibitors each has": the events). */
+function otherSet(scan: Scan, counted: Mention): { kind: SetKind; relations: Relation[] } | null {
+  return scan.mentions.map(kindOf).find((x) => x && x.kind !== kindOf(counted)?.kind) ?? null;
 }
 
 /** The noun counted: the entity right after the count word ("how many companies", "number of sponsors"). */
@@ -137,10 +142,15 @@ function reroot(
     } else if (t.entity === 'people' && set === 'companies') {
       // "for each company at OSEA, how many people": people reach events through their company
       const viaEvents = t.conds.find((c) => isLinkTo(c, 'events'));
-      if (viaEvents?.kind !== 'link') return null;
-      const relationsOfSet = viaEvents.relations.length > 0 ? viaEvents.relations : [...setRelations];
-      target = { entity: 'companies', conds: [{ ...viaEvents, relations: relationsOfSet }] };
-      counted = { entity: 'people', conds: t.conds.filter((c) => c !== viaEvents) };
+      if (viaEvents?.kind === 'link') {
+        const relationsOfSet = viaEvents.relations.length > 0 ? viaEvents.relations : [...setRelations];
+        target = { entity: 'companies', conds: [{ ...viaEvents, relations: relationsOfSet }] };
+        counted = { entity: 'people', conds: t.conds.filter((c) => c !== viaEvents) };
+      } else if (keepZero || average) {
+        // "how many people on average per company": every company, its people counted
+        target = { entity: 'companies', conds: [] };
+        counted = t;
+      } else return null;
       relations = [];
     } else if (keepZero || average) {
       // "average number of companies per event", "... per event, including events with none": every member of the set
@@ -149,6 +159,8 @@ function reroot(
       relations = [];
     } else return null;
   }
+  // people work at their company under no relation: the relation said ("the sponsors") is the set's, not the count's
+  if (target.entity === 'companies' && counted.entity === 'people') relations = [];
   // only a set the question narrows: "per event" alone keeps its grouping, unless asked with the ones with none or
   // as an average (over every member of the set)
   if (target.conds.length === 0 && !keepZero && !average) return null;
@@ -169,7 +181,8 @@ export function readCountEach(request: Request, scan: Scan): Request {
   const counted = countedNoun(scan.mentions);
   // "avg no. of companies per event": the average of the members' numbers, one figure
   const average = scan.mentions.some((m) => m.t === 'aggFn' && m.fn === 'avg');
-  const set = quantifiedSet(scan, counted, average);
+  // "how many sponsors on average do events in 2025 have": an average with no quantifier is per the other set noun
+  const set = quantifiedSet(scan, counted, average) ?? (average && counted ? otherSet(scan, counted) : null);
   if (!set) return request;
   const label = counted?.text ?? 'rows';
   const keepZero = scan.mentions.some((m) => m.t === 'keepZero');
