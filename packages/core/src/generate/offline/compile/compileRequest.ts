@@ -909,11 +909,19 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
     }
     case 'list': {
       const lc = listColumns(t.entity, a, request.attributes);
+      // "how many events in X, and list them": events are counted one per name, as the count shape counts them (its
+      // conditions bound first: the sub-query stands before the list's own WHERE)
+      const e = shape.withCount && t.entity === 'events' ? b.alias('e') : null;
+      const eventNames = e
+        ? `(SELECT COUNT(DISTINCT lower(${col(e, 'name')})) FROM ${q('events')} AS ${q(e)}${where(conditions(b, t, e))})`
+        : null;
       const parts = conditions(b, t, a);
       const order = totalOrder(lc);
       // "how many X, and list them": the number of rows (as the count shape counts them) beside each; one partition
       // of all rows, said as PARTITION BY 1 (the guard's SQL parser reads no empty window)
-      const cols = shape.withCount ? [...lc.cols, `COUNT(*) OVER (PARTITION BY 1) AS ${q('count')}`] : lc.cols;
+      const cols = shape.withCount
+        ? [...lc.cols, `${eventNames ?? 'COUNT(*) OVER (PARTITION BY 1)'} AS ${q('count')}`]
+        : lc.cols;
       const list = (source: string, filters: readonly string[]): string =>
         `SELECT DISTINCT ${cols.join(', ')} FROM ${source}${lc.joins}${where([...filters])} ORDER BY ${order}`;
       // "3 sample companies": the first rows in the list's total order (no first-page walk: the limit is the page).
