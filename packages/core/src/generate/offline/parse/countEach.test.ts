@@ -110,4 +110,8 @@ describe('counts per member of a narrowed set (demo data)', () => {
     const expected = f.ask('average number of sponsors per event in the next 6 months');
     expect(asked.kind === 'sql' && asked.rows).toEqual(expected.kind === 'sql' && expected.rows);
   });
+
+  it('an average over a grouping that counts is asked about, never dropped', () => {
+    expect(f.ask('average number of people by country').kind).toBe('clarify');
+  });
 });

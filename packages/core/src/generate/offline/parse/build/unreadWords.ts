@@ -16,8 +16,9 @@ export function droppedMostWords(s: BuildState, shape: Shape): string[] {
   // about ("combined" over a list is the union of the lists, said already)
   if (shape.kind === 'list')
     return s.ms.filter((m) => m.t === 'most' || (m.t === 'aggFn' && m.fn !== 'sum')).map((m) => m.text);
-  // "average number of sponsors" with nothing it is per: a plain count would drop the average
-  if (shape.kind === 'count' && !shape.distinct)
+  // "average number of sponsors" with nothing it is per: a plain count would drop the average; "average number of
+  // people by country": a grouping counts each group, no average of anything
+  if ((shape.kind === 'count' && !shape.distinct) || (shape.kind === 'group' && !shape.measure))
     return s.ms.filter((m) => m.t === 'aggFn' && m.fn !== 'sum').map((m) => m.text);
   // "the largest sponsor at each event": a superlative of one row per group is no count per group (the grouping
   // counts and the superlative would be dropped): asked about
