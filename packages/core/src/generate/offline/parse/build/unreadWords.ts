@@ -18,11 +18,15 @@ export function droppedMostWords(s: BuildState, shape: Shape): string[] {
     return s.ms.filter((m) => m.t === 'most' || (m.t === 'aggFn' && m.fn !== 'sum')).map((m) => m.text);
   // "average number of sponsors" with nothing it is per: a plain count would drop the average; "average number of
   // people by country": a grouping counts each group, no average of anything
-  if ((shape.kind === 'count' && !shape.distinct) || (shape.kind === 'group' && !shape.measure))
-    return s.ms.filter((m) => m.t === 'aggFn' && m.fn !== 'sum').map((m) => m.text);
+  const averages =
+    (shape.kind === 'count' && !shape.distinct) || (shape.kind === 'group' && !shape.measure)
+      ? s.ms.filter((m) => m.t === 'aggFn' && m.fn !== 'sum').map((m) => m.text)
+      : [];
   // "the largest sponsor at each event": a superlative of one row per group is no count per group (the grouping
   // counts and the superlative would be dropped): asked about
-  if (shape.kind === 'group' && !shape.measure && s.superlative && !s.nextOnly)
-    return s.ms.filter((m) => m.t === 'superlative').map((m) => m.text);
-  return [];
+  const superlatives =
+    shape.kind === 'group' && !shape.measure && s.superlative && !s.nextOnly
+      ? s.ms.filter((m) => m.t === 'superlative').map((m) => m.text)
+      : [];
+  return [...averages, ...superlatives];
 }
