@@ -78,6 +78,16 @@ describe('classifyJobFunction', () => {
     ['People Operations Coordinator', 'hr'],
     ['Chief People Officer', 'hr'],
     ['CHRO', 'hr'],
+    ['Onboarding & Recruitment Instructor', 'hr'],
+    // next to HR but without its words (the question writers leave them out): learning & development is
+    // training; talent strategy, talent & culture, human capital and (customer) onboarding are no HR function
+    ['Senior Manager Global Learning and Development', 'education'],
+    ['APAC L&D Lead', 'education'],
+    ['People Development', 'education'],
+    ['Vice President of Talent Strategies', 'other'],
+    ['Talent and Culture Manager', 'other'],
+    ['Human Capital Manager', 'other'],
+    ['Director of Global Onboarding', 'other'],
     ['Software Engineer', 'engineering'],
     ['Chief Technology Officer', 'engineering'],
     ['CTO, Co-Founder', 'engineering'],
@@ -116,6 +126,16 @@ describe('classifyJobFunction', () => {
     ['Assistant to the CEO', 'other'],
     ['Business Analyst', 'other'],
     ['Machine Learning Engineer', 'engineering'],
+    ['Data Scientist', 'engineering'],
+    ['R&D Manager', 'engineering'],
+    // a subject the title works on (AI, analytics, data analysis, a bare 'mechanical') is not engineering
+    ['Channels AI and Partner Communications', 'other'],
+    ['Director, Strategy and Analytics', 'other'],
+    ['Data Analyst', 'other'],
+    ['Mechanical Development Manager', 'other'],
+    // trades are operations, in an R&D team too, unless the title says engineer(ing)
+    ['R&D/Prototype Machinist', 'operations'],
+    ['Test Engineering Technician', 'engineering'],
     ['Partner Development Manager', 'other'],
     ['Senior Account-Manager', 'sales'],
     ['Key-Account-Manager', 'sales'],
@@ -174,6 +194,12 @@ describe('classifyJobFunctions (every function a title states, the primary first
     ['Senior Customer Service Engineer', ['customer_success', 'engineering']],
     ['Consulting Engineer', ['consulting', 'engineering']],
     ['Ingenieur Cybersecurite', ['it', 'engineering']],
+    // one word that two rules match names both functions (DevOps is IT's match and an engineering word)
+    ['DevOps Specialist', ['it', 'engineering']],
+    ['General Manager, HPC, AI & Labs, APAC', ['executive']],
+    // a title that lists several positions ('Title @ Company, Title @ Company') states each of them
+    ['Account Manager @ Similarweb, Marketing Intern @ Enchanted Kingdom', ['sales', 'marketing']],
+    ['Director @ National Institute of Education, Singapore', ['other']],
     ['Senior Sales Engineer', ['sales']],
     ['Business Developer', ['sales']],
     ['Production Test Technician', ['operations']],

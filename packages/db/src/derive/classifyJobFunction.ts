@@ -70,8 +70,12 @@ export function classifyJobFunctions(title: string | null | undefined): JobFunct
   if (primary.exclusive) return [...functions];
   const covered = primary.matcher.spans(text);
   const inPrimary = ([from, to]: [number, number]) => covered.some(([s, e]) => s <= from && to <= e);
+  // A naming word inside a longer phrase of the primary rule is that phrase's modifier ('Sales and Marketing
+  // Coordinator'); the same word matched by both rules names both functions ('DevOps Specialist': it and
+  // engineering).
+  const sameWord = ([from, to]: [number, number]) => covered.some(([s, e]) => s === from && e === to);
   for (const r of RULES) {
-    if (r.namedBy?.spans(text).some((span) => !inPrimary(span))) functions.add(r.fn);
+    if (r.namedBy?.spans(text).some((span) => !inPrimary(span) || sameWord(span))) functions.add(r.fn);
   }
   let start = 0;
   const parts: [number, number][] = [];

@@ -25,6 +25,9 @@ describe('classifySeniority', () => {
     ['EVP', 'vp'],
     ['Assistant Vice President', 'vp'],
     ['VP of Sales', 'vp'],
+    // several positions in one title ('Title @ Company, Title @ Company'): the highest level any of them states
+    ['Contract Analyst @ UTC Aerospace Systems, Contract Manager @ Collins Aerospace', 'manager'],
+    ['Director @ National Institute of Education, Singapore', 'director'],
     ['Vice-President Marketing', 'vp'],
     ['Director', 'director'],
     ['Sales Director', 'director'],

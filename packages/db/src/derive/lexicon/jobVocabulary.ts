@@ -50,7 +50,7 @@ export const JOB_FUNCTION_VOCABULARY: readonly VocabularyEntry<JobFunction>[] = 
     value: 'hr',
     label: 'HR & Recruiting',
     description:
-      'Human resources, HR business partners, talent acquisition, recruiters, people operations, CHRO, payroll, L&D.',
+      'Human resources, HR business partners, talent acquisition, recruiters, people operations, CHRO, payroll, personnel. Not learning & development (training), talent strategy or human capital titles without an HR word.',
     synonyms: [
       'hr',
       'human resources',
@@ -133,7 +133,7 @@ export const JOB_FUNCTION_VOCABULARY: readonly VocabularyEntry<JobFunction>[] = 
   {
     value: 'education',
     label: 'Education',
-    description: 'Teachers, lecturers, academics, admissions, students.',
+    description: 'Teachers, lecturers, trainers, learning & development, academics, admissions, students.',
     synonyms: ['education', 'teachers', 'academics', 'lecturers', 'professors', 'students'],
   },
   {

@@ -170,21 +170,31 @@ const ROLE_TITLES: readonly {
     patterns: ['product manager'],
     fn: 'product',
   },
-  // role acronyms of selling and their expansions ("SDRs": sales development representatives)
+  // role acronyms of selling and their expansions ("SDRs": sales development representatives), and the team the
+  // role forms when its name is no wider function: "sales development" is the SDRs' team ('Sales Development
+  // Manager (APJ)', a title that is only 'Sales Development'), while "business development" is the whole of BD
   ...(
     [
-      ['sdr', 'sales development representative'],
-      ['bdr', 'business development representative'],
-      ['bde', 'business development executive'],
-      ['bdd', 'business development director'],
+      ['sdr', 'sales development representative', ['sales development']],
+      ['bdr', 'business development representative', []],
+      ['bde', 'business development executive', []],
+      ['bdd', 'business development director', []],
     ] as const
-  ).map(([abbr, full]) => ({
+  ).map(([abbr, full, team]) => ({
     phrases: [abbr, `${abbr}s`, `${full}s`],
     label: abbr.toUpperCase(),
-    patterns: [abbr, full],
+    patterns: [abbr, full, ...team],
     fn: 'sales' as const,
   })),
   { phrases: ['bdm', 'bdms'], label: 'BDM', patterns: ['bdm', 'business development manager'], fn: 'sales' },
+  // business development lies inside sales (the eval conventions): alone the title words, listed with a function
+  // ("VPs of sales or business development") the sales function
+  {
+    phrases: ['business development', 'biz dev', 'bd'],
+    label: 'business development',
+    patterns: ['business development', 'business developer', 'bdm', 'bdr', 'biz dev', 'bizdev'],
+    fn: 'sales',
+  },
   { phrases: ['aes'], label: 'account executive', patterns: ['account executive'], fn: 'sales' },
 ];
 
@@ -245,21 +255,6 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   { phrase: 'owners', label: 'owner', patterns: ['owner'] },
   { phrase: 'managing directors', label: 'managing director', patterns: ['managing director'] },
   { phrase: 'managing director', label: 'managing director', patterns: ['managing director'] },
-  {
-    phrase: 'business development',
-    label: 'business development',
-    patterns: ['business development', 'business developer', 'bdm', 'bdr', 'biz dev', 'bizdev'],
-  },
-  {
-    phrase: 'biz dev',
-    label: 'business development',
-    patterns: ['business development', 'business developer', 'bdm', 'bdr', 'biz dev', 'bizdev'],
-  },
-  {
-    phrase: 'bd',
-    label: 'business development',
-    patterns: ['business development', 'business developer', 'bdm', 'bdr'],
-  },
   { phrase: 'account executives', label: 'account executive', patterns: ['account executive'] },
   { phrase: 'key account managers', label: 'key account', patterns: ['key account', 'key accounts'] },
   { phrase: 'key account manager', label: 'key account', patterns: ['key account', 'key accounts'] },

@@ -65,3 +65,14 @@ export function abbreviates(typed: string, nameWord: string, words: readonly str
     });
   return expands(typed, nameWord) || (longToShort.get(typed) ?? []).includes(nameWord);
 }
+
+/**
+ * True when two different words are long forms of one abbreviation ("association" and "associates" of "assoc"): the
+ * shorthand reader rewrites the abbreviation to the form the vocabulary reads, so a name holding the other form was
+ * typed with it all the same.
+ * @example longFormsOfOne('associates', 'association') // true
+ */
+export function longFormsOfOne(a: string, b: string): boolean {
+  if (a === b) return false;
+  return Object.values(NAME_WORD_ABBREVIATIONS).some((longs) => longs.includes(a) && longs.includes(b));
+}

@@ -2,6 +2,7 @@ import { eventTagsNamedBy } from '@musaeid/db';
 import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
 import { relatedNouns } from '../text/language';
 import { sameStem } from '../text/tokenize';
+import { industriesOfKind } from './industryKinds';
 import type { ValueIndex } from '../values/ValueIndex';
 
 export interface TopicMatch {
@@ -189,6 +190,10 @@ const MIN_CLIPPED = 3;
 
 function industriesWithWords(content: readonly string[], index: ValueIndex): string[] {
   if (content.length === 0) return [];
+  // "hotel companies": a kind the data's taxonomy lists under a head industry is that head's sector (`industryKinds`)
+  const [only] = content;
+  const kindOf = content.length === 1 && only !== undefined ? industriesOfKind(only, index) : null;
+  if (kindOf) return kindOf.industries;
   const wordMatches = (x: string, tokens: string[]): boolean => tokens.some((y) => sameStem(x, y));
   // a word cut short ("software dev", "info tech") is the word of the name it starts, next to a word spelt in full
   const clippedIn = (x: string, tokens: string[]): boolean =>

@@ -69,6 +69,7 @@ import { readIndefiniteObjects, readIndefiniteSubjects } from './scan/indefinite
 import { readRestatedTakingPart } from './scan/restatedTakingPart';
 import { verbClassAt } from '../text/verbClasses';
 import { readLooseNames } from './scan/looseNames';
+import { readRelationNounModifiers } from './scan/relationNounModifiers';
 import { joinListedPeriods } from './scan/joinPeriods';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { releaseSocialClauses } from './socialClauses';
@@ -399,6 +400,10 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readLooseNames(state);
   // a relation noun that is a title, said of a named company ("the partners at Enterprise Singapore")
   readRelationTitles(state);
+  // "the speaker companies at X": a relation noun before a noun of companies is one set (`relationNounModifiers`)
+  readRelationNounModifiers(state);
+  // an event's name read loosely only now ("cyber security sumit"), before "partners with 5k+ staff": the partners
+  readRelationNounAfterEvent(state);
   // 15. people
   readIndefinitePersons(state);
   readIndefiniteSubjects(state);

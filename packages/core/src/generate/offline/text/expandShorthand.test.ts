@@ -47,6 +47,13 @@ describe('expandShorthand', () => {
     expect(read(question).text).toBe(expected);
   });
 
+  it('reads an abbreviation of several long forms as the one the vocabulary reads', () => {
+    // "assoc" is "association" or "associates"; only the relation noun is a word of the vocabulary
+    expect(read('sg assoc companies').text).toBe('sg associates companies');
+    // one long form only: that one, whatever the vocabulary holds
+    expect(read('natl companies').text).toBe('national companies');
+  });
+
   it("leaves a quote that is no year alone (\"rock 'n' roll\", 'Bob's 25')", () => {
     expect(read("rock 'n' roll events").text).toBe("rock 'n' roll events");
     expect(read("events in '2025'").text).toBe("events in '2025'");

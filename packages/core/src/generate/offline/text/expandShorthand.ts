@@ -146,7 +146,11 @@ function expandWord(word: string, options: ShorthandOptions, neighbours: Neighbo
     return { from: word, to: known, rule: 'abbreviation' };
   }
   // a general abbreviation of a word of names ("inst", "assoc", "natl") means that word: never guessed as another
-  const nameWord = NAME_WORD_ABBREVIATIONS[lower]?.[0];
+  // ... and of the words it may stand for, the one the vocabulary reads ("osea assoc companies": "assoc" is the
+  // relation "associates", not "association", which nothing reads outside a name; the name matcher still reads
+  // the typed word inside a name)
+  const longForms = NAME_WORD_ABBREVIATIONS[lower] ?? [];
+  const nameWord = longForms.find((x) => options.vocabulary.has(x)) ?? longForms[0];
   // (one that is also an English word, "inst", "arch", is left as typed: the name matcher reads it)
   if (nameWord !== undefined)
     return nameWord.includes(' ') || options.isEnglish?.(lower)

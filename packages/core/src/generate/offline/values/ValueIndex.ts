@@ -354,6 +354,9 @@ function companyVariants(name: string, domain: string): [string, number][] {
   const tokens = normKey(noParen).split(' ').filter(Boolean);
   let t = [...tokens];
   while (t.length > 1 && LEGAL.has(t[t.length - 1] ?? '')) t = t.slice(0, -1);
+  // a legal form is no part of the name: "Fujitsu General Limited" is named "fujitsu general" as fully as the row
+  // "Fujitsu General" is, so the name typed reaches both (not only the row that happens to omit the form)
+  if (t.length < tokens.length) out.push([t.join(' '), 3]);
   while (t.length > 1 && t[0] === 'the') t = t.slice(1);
   out.push([t.join(' '), 2]);
   // "Pan Pacific Hotels Group" is also "Pan Pacific Hotels"

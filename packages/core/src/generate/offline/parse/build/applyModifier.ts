@@ -1,5 +1,6 @@
 /** Modifier mentions (a function, a place, a theme, a name, a condition) applied to the node they describe. */
 import type { Cond, EntityKind } from '../../ir/Request';
+import { industriesOfKind } from '../industryKinds';
 import { matchTopic } from '../matchTopic';
 import type { Mention } from '../Mention';
 import { addCond } from './addCond';
@@ -17,6 +18,16 @@ function topicCond(s: BuildState, allWords: string[], kind: EntityKind): Cond {
       ? { kind: 'tag', tags: m.tags, label: m.tagLabels.join(' / '), negate: false }
       : { kind: 'text', words, label, negate: false };
   }
+  // "hotel": a kind the data's taxonomy classes under a head industry says so, since the head's companies answer it
+  const kindOf = words.length === 1 ? industriesOfKind(words[0] ?? '', s.index) : null;
+  if (kindOf)
+    return {
+      kind: 'industry',
+      industries: m.industries,
+      words,
+      label: `${label}, classed under ${kindOf.head}`,
+      negate: false,
+    };
   // "airline and aerospace": the conjunction stays in the words shown (each conjunct names industries)
   return { kind: 'industry', industries: m.industries, words, label: allWords.join(' '), negate: false };
 }

@@ -56,6 +56,24 @@ describe('abbreviated names on real data', () => {
     expect(kinds.filter((k) => k === 'topic' || k === 'sector' || k === 'and')).toEqual([]);
   });
 
+  it('an event\'s "assoc companies" are its associates, and the same abbreviation inside a name is the name\'s word', ({
+    skip,
+  }) => {
+    if (!f || !index) return skip();
+    const [event] = [
+      ...f.oracle(
+        `SELECT e.name FROM events e JOIN participations p ON p.event_id = e.id WHERE p.relation = 'associate'
+         GROUP BY e.id ORDER BY COUNT(*) DESC, e.name LIMIT 1`,
+      ),
+    ];
+    if (typeof event !== 'string') return skip();
+    const asked = f.ask(`${event} assoc companies`);
+    expect(asked.kind === 'sql' ? asked.interpretation : asked.kind).toMatch(/associates/);
+    // the name matcher reads the vocabulary's long form as the name's ("national associates ..." for "Association")
+    const { names } = read('how many people at the national assoc for music ed', index);
+    expect(names).toEqual(['National Association for Music Education (NAfME)']);
+  });
+
   it('a theme that is only part of a name stays a theme', ({ skip }) => {
     if (!index) return skip();
     expect(read('cyber security events in 2025', index).names).toEqual([]);

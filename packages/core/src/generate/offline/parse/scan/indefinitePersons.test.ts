@@ -32,6 +32,30 @@ describe('"anyone from X": an indefinite person tied to a named company is its p
     expect(new Set(column(asked, 'email').filter((e) => e !== null))).toEqual(c.emails);
   });
 
+  it('a pronoun right before a relation verb is its subject: "anyone sponsoring both X and Y" is the companies in both', () => {
+    const f = demo.fixture();
+    // two events that share a sponsor (and do not share all of them)
+    const pair = f.db
+      .prepare(
+        `SELECT a.name AS a, b.name AS b FROM participations pa JOIN participations pb ON pb.company_id = pa.company_id
+         JOIN events a ON a.id = pa.event_id JOIN events b ON b.id = pb.event_id
+         WHERE pa.relation = 'sponsor' AND pb.relation = 'sponsor' AND a.name < b.name
+         GROUP BY a.id, b.id ORDER BY COUNT(*) DESC, a.name, b.name LIMIT 1`,
+      )
+      .get() as { a: string; b: string } | undefined;
+    if (!pair) throw new Error('the demo data has no two events sharing a sponsor');
+    const sponsorsOf = (event: string): Set<unknown> =>
+      f.oracle(
+        `SELECT c.name FROM companies c JOIN participations p ON p.company_id = c.id JOIN events e ON e.id = p.event_id
+         WHERE p.relation = 'sponsor' AND e.name = ?`,
+        event,
+      );
+    const inA = sponsorsOf(pair.a);
+    const both = new Set([...sponsorsOf(pair.b)].filter((x) => inA.has(x)));
+    const asked = f.ask(`anyone sponsoring both ${pair.a} and ${pair.b}?`);
+    expect(new Set(column(asked, 'company'))).toEqual(both);
+  });
+
   it('a pronoun that does the verb is not read as people ("is anyone sponsoring X")', () => {
     const f = demo.fixture();
     const event = (f.db.prepare(`SELECT name FROM events ORDER BY id LIMIT 1`).get() as { name: string }).name;

@@ -1,8 +1,9 @@
 /**
  * "do we have anyone from TikTok", "any1 at Dyson?", "is there somebody working at Siemens", "anyone from the
  * sponsors of X": an indefinite person pronoun tied to a named company or a noun of companies by "from" / "at" / "with" / "working at" asks for the people who work there.
- * Read only so tied: elsewhere ("is anyone sponsoring X") the pronoun stands for whoever does the verb and is
- * left as it was.
+ * Read only so tied. Right before a relation verb ("anyone sponsoring both X and Y?", "is anyone exhibiting at X")
+ * the pronoun is the verb's subject, whoever does it: read as "who" is (the companies in that relation), so that
+ * the verb's objects ("both X and Y") have a subject to link and the answer is never the event itself.
  */
 import { PERSON_PRONOUNS } from '../../lexicon/fillerWords';
 import { claim, type ScanState } from './ScanState';
@@ -30,6 +31,10 @@ export function readIndefinitePersons(s: ScanState): void {
   const { w } = s;
   for (let i = 0; i < w.length; i++) {
     if (s.claimed[i] || !PERSON_PRONOUNS.has(w[i] ?? '')) continue;
+    if (s.mentions.some((m) => m.t === 'relation' && m.start === i + 1)) {
+      claim(s, i, i + 1, { t: 'who' });
+      continue;
+    }
     // the company must come after tie words only (a function or level between is the people's: "anyone in
     // sales at X" is read by those words already)
     let k = i + 1;

@@ -13,7 +13,7 @@
  */
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { isEnglishWord } from './vocabularySpelling';
-import { abbreviates } from '../../lexicon/nameWordAbbreviations';
+import { abbreviates, longFormsOfOne } from '../../lexicon/nameWordAbbreviations';
 import { wordNet } from '../../text/language';
 import { isContraction } from '../../text/contractedWords';
 import { allowedEdits, editDistance } from '../../text/spelling';
@@ -184,6 +184,12 @@ function matchWord(typed: string, e: Entry, index: ValueIndex): WordMatch | null
   for (const t of e.tokens) {
     if (abbreviates(typed, t, e.tokens))
       return { strength: ABBREVIATED, token: t, distinctive: own(t) && !ordinaryWord(t, index) };
+  }
+  // "national assoc for music ed", read "national associates ...": the vocabulary's long form of an abbreviation
+  // stands for the name's other long form of it ("association")
+  for (const t of e.tokens) {
+    if (LEXICON.has(typed) && !LEXICON.has(t) && longFormsOfOne(typed, t))
+      return { strength: ABBREVIATED, token: t, distinctive: false };
   }
   for (const t of e.tokens) {
     if (typed.length >= 3 && t.length > typed.length && t.startsWith(typed))

@@ -12,17 +12,33 @@ import { claim, isFree, type ScanState } from './ScanState';
 const PLURAL_VERB_NOUNS: ReadonlySet<string> = new Set(['partners', 'sponsors', 'hosts']);
 const NAME_KINDS: ReadonlySet<string> = new Set(['company', 'person', 'event']);
 
+/**
+ * Runs twice: before the lexicon (the words still free) and after the loose names ("cyber security sumit partners
+ * with ..."), where the lexicon has read "partners with" as the verb meanwhile: that verb reading, right after the
+ * event's name, gives way to the noun and "with" the same way.
+ */
 export function readRelationNounAfterEvent(s: ScanState): void {
   const { w, mentions } = s;
   for (const m of [...mentions]) {
     if (m.t !== 'event') continue;
     const at = m.end;
     const word = w[at] ?? '';
-    if (!PLURAL_VERB_NOUNS.has(word) || w[at + 1] !== 'with' || !isFree(s, at, at + 1)) continue;
+    if (!PLURAL_VERB_NOUNS.has(word) || w[at + 1] !== 'with') continue;
+    const verb = mentions.find((x) => x.t === 'relation' && x.start === at && x.end === at + 2);
+    if (!verb && !isFree(s, at, at + 1)) continue;
     // a name right after "with" keeps the verb reading ("partners with Acme")
     const after = mentions.find((x) => x.start === at + 2);
     if (after && NAME_KINDS.has(after.t)) continue;
     const noun = LEXICON.get(word)?.find((r) => r.t === 'entity' && r.entity === 'companies' && r.relations !== null);
-    if (noun) claim(s, at, at + 1, noun);
+    const withPrep = LEXICON.get('with')?.find((r) => r.t === 'prep');
+    if (!noun) continue;
+    if (verb) {
+      if (!withPrep) continue;
+      mentions.splice(mentions.indexOf(verb), 1);
+      s.claimed[at] = false;
+      s.claimed[at + 1] = false;
+      claim(s, at + 1, at + 2, withPrep);
+    }
+    claim(s, at, at + 1, noun);
   }
 }

@@ -31,7 +31,15 @@ describe.runIf(hasRealData)('role words (real data)', () => {
       ['recruiter', 'recruiting', 'recruitment', 'talent acquisition'],
     ],
     ['procurement contacts', '1 = 1', ['procurement', 'purchasing']],
-    ['list the SDRs', '1 = 1', ['sdr', 'sales development representative']],
+    // the SDRs' team is "sales development" (its managers too); "business development" is all of BD, not the BDRs
+    ['list the SDRs', '1 = 1', ['sdr', 'sales development representative', 'sales development']],
+    ['list the BDRs', '1 = 1', ['bdr', 'business development representative']],
+    // alone, business development is the title words
+    [
+      'business development people at Kymeta',
+      "c.name = 'Kymeta Corporation'",
+      ['business development', 'business developer'],
+    ],
     // a relation noun said of a company, no event asked: the title, not companies related to a company
     ['who are the partners at Enterprise Singapore', "c.name = 'Enterprise Singapore'", ['partner']],
     ['associates at CBRE', "c.name = 'CBRE'", ['associate']],
@@ -75,6 +83,10 @@ describe.runIf(hasRealData)('role words (real data)', () => {
     ['sales and it people at Dyson', 'Sales or IT'],
     // a role listed with a function is read as the function it lies inside: the union, not people who are both
     ['legal and procurement people at Airbus', 'Legal or Operations'],
+    // business development lies inside sales; "business" opening the role is no noun of companies ("sales
+    // businesses"), so "sales" stays the function, not an industry
+    ['VPs of sales or business development at Aviation Festival Asia 2025 sponsors', 'Sales'],
+    ['sales or biz dev people at Kymeta', 'Sales'],
   ])('%s: the function, every word read', (q, label) => {
     const asked = f?.ask(q);
     expect(asked?.kind, q).toBe('sql');

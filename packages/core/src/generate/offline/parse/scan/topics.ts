@@ -175,6 +175,14 @@ export function readTopics(s: ScanState): void {
   /** The filler word at k opens, with the words up to `end`, a phrase of an industry or a tag ("information"). */
   const fillerOfTheme = (k: number, end: number): boolean =>
     !claimed[k] && FILLER_WORDS.has(w[k] ?? '') && inThemePhrase(w.slice(k, end).join(' '));
+  /**
+   * "gstc sponsors", "ahice exhibitors": words that are no tag or industry, only words of the events' own text, and
+   * that name one event or company loosely (its acronym, its initials, a distinctive word of its name) are that name
+   * before a relation noun, not a free-text theme: the text that holds them is that one event's own text, so the
+   * theme would stand for the name and lose what its relation noun says of it. Left for the name reader.
+   */
+  const nameBeforeMarker = (words: string[]): boolean =>
+    !matchTopic(words, index).any && matchLooseName(words, index).length === 1;
   const topicWord = (k: number): boolean => {
     if (k < 0 || k >= n || claimed[k]) return false;
     const word = w[k] ?? '';
@@ -214,9 +222,12 @@ export function readTopics(s: ScanState): void {
       )
     );
   };
+  /** The marker word opens a role phrase of the lexicon ("business development"): the role, no noun of companies. */
+  const opensRole = (j: number): boolean =>
+    LEXICON.get(w.slice(j, j + 2).join(' '))?.some((r) => r.t === 'title' || r.t === 'function') ?? false;
   for (let j = 0; j < n; j++) {
     if (claimed[j]) continue;
-    if (TOPIC_MARKERS_BEFORE.has(w[j] ?? '')) {
+    if (TOPIC_MARKERS_BEFORE.has(w[j] ?? '') && !opensRole(j)) {
       let a = j;
       while (a > 0 && topicWord(a - 1) && j - a < 5) a--;
       // a filler word opening a theme's own phrase ("information technology"): part of the theme, never dropped
@@ -240,6 +251,7 @@ export function readTopics(s: ScanState): void {
         const looksLikeName =
           !matchTopic(words, index).any && a > 0 && tokens.slice(a, b).every((t) => isCapitalised(t));
         if (looksLikeName) continue;
+        if (strongMarker && nameBeforeMarker(words)) continue;
         if (strongMarker && !allFunctionWords && !knownTopic(words)) {
           // no theme, but a name typed loosely ("the submarine netwrks sponsors"): left for the name matcher
           if (matchLooseName(words, index).length > 0) continue;

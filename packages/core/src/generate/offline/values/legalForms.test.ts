@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { LEXICON_PHRASES } from '../parse/lexiconTable';
+import { scanMentions } from '../parse/scanMentions';
+import { normKey } from '../text/tokenize';
+import { buildValueIndexFromRows } from './ValueIndex';
+import type { ValueRows } from './valueRows';
+
+/** Value rows with only companies (the other tables absent). */
+function rows(companies: { name: string; domain: string }[]): ValueRows {
+  return {
+    eventTexts: null,
+    companyOverviews: null,
+    events: null,
+    companies: companies.map((c, i) => ({ id: i + 1, city: null, country: null, ...c })),
+    people: null,
+    jobTitles: null,
+    peopleCountries: null,
+    companyStates: null,
+    peopleStates: null,
+    companyIndustries: null,
+    eventTags: null,
+    peopleCities: null,
+    industries: null,
+    tags: null,
+  };
+}
+
+describe('a company name with a legal form', () => {
+  // two rows of one name, one with its legal form, one without (two domains, as the data holds them), and a third
+  // company whose name only begins the same
+  const index = buildValueIndexFromRows(
+    rows([
+      { name: 'Zentrix Thermal', domain: 'zentrixthermal.com' },
+      { name: 'Zentrix Thermal Limited', domain: 'zentrix-thermal.com' },
+      { name: 'Zentrix', domain: 'zentrix.com' },
+    ]),
+    LEXICON_PHRASES,
+  );
+
+  it('typed without the form is every row of that name: the form is no part of it', () => {
+    expect(index.companies.get(normKey('Zentrix Thermal'))?.names.sort()).toEqual([
+      'Zentrix Thermal',
+      'Zentrix Thermal Limited',
+    ]);
+    const { mentions } = scanMentions('people at Zentrix Thermal', index, '2024-07-15');
+    const named = mentions.flatMap((m) => (m.t === 'company' ? m.hit.names : []));
+    expect(named.sort()).toEqual(['Zentrix Thermal', 'Zentrix Thermal Limited']);
+  });
+
+  it('typed with the form is that row only, and a shorter name is its own company', () => {
+    expect(index.companies.get(normKey('Zentrix Thermal Limited'))?.names).toEqual(['Zentrix Thermal Limited']);
+    expect(index.companies.get(normKey('Zentrix'))?.names).toEqual(['Zentrix']);
+  });
+});
