@@ -34,4 +34,12 @@ describe.runIf(hasRealData)('an entity noun after "across" in a grouped question
     const asked = f.ask('number of sponsors across events');
     expect(asked.kind === 'sql' ? asked.interpretation : asked.kind).toMatch(/by event|of events/);
   });
+
+  it.each([
+    ['smallest event by number of companies', 'the event with the fewest companies'],
+    ['the 3 smallest events by sponsors', 'the 3 events with the fewest sponsors'],
+    ['largest event by number of sponsors', 'the event with the most sponsors'],
+  ])('a size superlative before "by (number of) X" keeps its end of the ranking: %s', (q, plain) => {
+    expect(rows(f.ask(q))).toEqual(rows(f.ask(plain)));
+  });
 });

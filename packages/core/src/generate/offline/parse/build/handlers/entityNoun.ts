@@ -72,8 +72,9 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
     s.expectDimension = false;
     return;
   }
+  // "the biggest event by number of sponsors" ranks by the count; "the smallest ..." from the fewest up
   if (afterBy && s.target && (s.superlative || ordered) && m.entity !== s.target.entity)
-    s.mostPending = s.mostPending ?? 'desc';
+    s.mostPending = s.mostPending ?? (s.superlative?.column === 'size' ? s.superlative.order : 'desc');
   if (s.mostPending && !s.target && s.pendingWho && !s.groupDim) {
     // "who has the most contacts / attends the most events" -> companies; "... the most sponsors" -> events
     const owner: EntityKind = m.entity === 'companies' ? 'events' : 'companies';
