@@ -114,4 +114,11 @@ describe('counts per member of a narrowed set (demo data)', () => {
   it('an average over a grouping that counts is asked about, never dropped', () => {
     expect(f.ask('average number of people by country').kind).toBe('clarify');
   });
+
+  it('"(only events with sponsors)" after a window narrows the events averaged over, not the sponsors counted', () => {
+    const asked = f.ask('avg no. of sponsors per event in the next 6 months (only events with sponsors)');
+    const expected = f.ask('among events in the next 6 months with sponsors, the average number of sponsors per event');
+    expect(asked.kind === 'sql' && asked.rows).toEqual(expected.kind === 'sql' && expected.rows);
+    expect(asked.kind === 'sql' ? asked.interpretation : asked.kind).toMatch(/with sponsors/);
+  });
 });

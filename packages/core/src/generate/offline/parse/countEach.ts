@@ -85,6 +85,19 @@ function countedNoun(ms: readonly Mention[]): Mention | undefined {
 const isLinkTo = (c: Cond, entity: EntityKind): c is Extract<Cond, { kind: 'link' }> =>
   c.kind === 'link' && !c.negate && c.node.entity === entity;
 
+/** A link to a set of `set`'s kind that only says it has (so many of) the counted rows ("events with sponsors"). */
+function saysItHas(c: Cond, set: EntityKind, countedEntity: EntityKind): boolean {
+  return (
+    isLinkTo(c, set) &&
+    c.node.conds.length > 0 &&
+    c.node.conds.every(
+      (x) =>
+        (isLinkTo(x, countedEntity) && x.node.conds.length === 0) ||
+        (x.kind === 'linkCount' && x.entity === countedEntity),
+    )
+  );
+}
+
 /** The re-rooted request: `set` as target, the rest of the old target counted. Null when it does not apply. */
 function reroot(
   request: Request,
@@ -115,10 +128,17 @@ function reroot(
         ? { kind: 'link', relations: [], negate: false, node: { entity: 'events', conds: [] } }
         : undefined);
     if (!link || link.kind !== 'link' || set !== 'events') return null;
-    target = link.node;
     relations = t.conds.flatMap((c) => (c.kind === 'relation' && !c.negate ? c.values : []));
     const companies = t.conds.find((c) => isLinkTo(c, 'companies'));
-    counted = companies?.kind === 'link' ? companies.node : { entity: 'companies', conds: [] };
+    const companiesNode: Node = companies?.kind === 'link' ? companies.node : { entity: 'companies', conds: [] };
+    // "avg no. of sponsors per event in 2025 (only events with sponsors)": the events said to have the counted
+    // companies are the set, not a condition on the companies counted
+    const saidOfSet = companiesNode.conds.filter((c) => saysItHas(c, set, 'companies'));
+    target = {
+      ...link.node,
+      conds: [...link.node.conds, ...saidOfSet.flatMap((c) => (c.kind === 'link' ? c.node.conds : []))],
+    };
+    counted = { ...companiesNode, conds: companiesNode.conds.filter((c) => !saidOfSet.includes(c)) };
     if (t.conds.some((c) => c !== link && c !== companies && c.kind !== 'relation')) return null;
   } else {
     const direct = t.conds.find((c) => isLinkTo(c, set));
@@ -126,14 +146,7 @@ function reroot(
       // "for the events that have companies, how many companies does each one have", "among upcoming events with at
       // least one company, the average number of companies per event": a second set of the same kind that only says
       // it has (so many of) the counted rows is said of the set, not of the counted rows
-      const hasCounted = (c: Cond): c is Extract<Cond, { kind: 'link' }> =>
-        c !== direct &&
-        isLinkTo(c, set) &&
-        c.node.conds.length > 0 &&
-        c.node.conds.every(
-          (x) =>
-            (isLinkTo(x, t.entity) && x.node.conds.length === 0) || (x.kind === 'linkCount' && x.entity === t.entity),
-        );
+      const hasCounted = (c: Cond): boolean => c !== direct && saysItHas(c, set, t.entity);
       const saidOfSet = new Set<Cond>(t.conds.filter(hasCounted));
       const setConds = [...saidOfSet].flatMap((c) => (c.kind === 'link' ? c.node.conds : []));
       target = { ...direct.node, conds: [...direct.node.conds, ...setConds] };
