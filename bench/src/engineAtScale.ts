@@ -14,7 +14,8 @@ import os from 'node:os';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 
-import { Engine, numberPlaceholders, QueryTimeout, type Answer } from '@musaeid/core';
+import { Engine, numberPlaceholders, QueryTimeout, SqlGuard, FORBIDDEN_TABLES, type Answer } from '@musaeid/core';
+import { DATA_TABLES } from '@musaeid/db';
 import { ingestCsvFolderToPostgres, migratePostgres } from '@musaeid/db';
 import { startPgCluster, type PgCluster } from '@musaeid/testkit';
 
@@ -61,6 +62,23 @@ const rounds = (opts: SuiteOptions): number => opts.rounds ?? DEFAULT_ROUNDS;
 /** Runs a statement directly and returns its rows (the baseline: no guard, no process hop, no paging logic). */
 type DirectRun = (sql: string, params: unknown[]) => Promise<number>;
 
+/**
+ * The engine's fixed costs, p50 over the rounds (ms): finding tables, the parser's understanding and SQL (generate),
+ * the guard on the statement (a guard that never saw it, and again: the engine's own guard keeps the parser's verdict
+ * per statement shape, the lexical checks run every time), the execute stage (guard, then the first page through
+ * the query process), and what is left of it past the guard and the same round's direct statement (the hop to the
+ * query process and back, paging and counting), and the rest of the ask (composing the answer).
+ */
+interface Parts {
+  retrieve: number;
+  generate: number;
+  guardCold: number;
+  guardWarm: number;
+  execute: number;
+  hop: number;
+  rest: number;
+}
+
 interface Row {
   label: string;
   status: Answer['status'];
@@ -75,12 +93,29 @@ interface Row {
   exactTotal: number | null;
   /** Engine p50 over direct p50. */
   ratio: number;
+  /** Where the engine's time goes (see {@link Parts}). */
+  parts: Parts;
   /** The median of each round's engine time over the direct time of the same round. */
   roundRatio: number;
 }
 
-async function measureQuestions(engine: Engine, direct: DirectRun, rounds: number): Promise<Row[]> {
+/** Times `guard.check(sql)` (ms). */
+function timeGuard(guard: SqlGuard, sql: string): number {
+  const t = performance.now();
+  guard.check(sql);
+  return performance.now() - t;
+}
+
+async function measureQuestions(
+  engine: Engine,
+  direct: DirectRun,
+  rounds: number,
+  dialect: 'sqlite' | 'postgresql',
+): Promise<Row[]> {
   const pageSize = FIRST_PAGE;
+  // The guard as the engine builds it (the data tables), measured apart on each statement.
+  const allowedTables = DATA_TABLES.map((t) => t.name).filter((t) => !FORBIDDEN_TABLES.includes(t));
+  const guardOf = () => new SqlGuard({ allowedTables, parserDialect: dialect });
   const out: Row[] = [];
   for (const { label, question } of QUESTIONS) {
     const first = await engine.ask(question, { asOf: GENERATED_TODAY });
@@ -92,18 +127,37 @@ async function measureQuestions(engine: Engine, direct: DirectRun, rounds: numbe
     const executeMs: number[] = [];
     const directMs: number[] = [];
     const ratios: number[] = [];
+    const retrieveMs: number[] = [];
+    const generateMs: number[] = [];
+    const hopMs: number[] = [];
+    const restMs: number[] = [];
+    const guardColdMs: number[] = [];
+    const guardWarmMs: number[] = [];
+    if (first.sql !== null) {
+      for (let i = 0; i < rounds; i++) {
+        const guard = guardOf();
+        guardColdMs.push(timeGuard(guard, first.sql));
+        guardWarmMs.push(timeGuard(guard, first.sql));
+      }
+    }
+    const guardWarm = stat(guardWarmMs).p50;
     let last = first;
     // The engine and the direct statement take turns, round by round: on a shared machine whose load moves from
     // second to second, each round's ratio compares the two under the same load (their p50s are printed too).
     for (let i = 0; i < rounds; i++) {
       last = await engine.ask(question, { asOf: GENERATED_TODAY });
-      engineMs.push(last.timings.totalMs);
-      executeMs.push(last.timings.executeMs);
+      const { timings } = last;
+      engineMs.push(timings.totalMs);
+      executeMs.push(timings.executeMs);
+      retrieveMs.push(timings.retrieveMs);
+      generateMs.push(timings.generateMs);
+      restMs.push(timings.totalMs - timings.retrieveMs - timings.generateMs - timings.executeMs);
       if (firstPage === null) continue;
       const t = performance.now();
       await direct(firstPage, first.params);
       const ms = performance.now() - t;
       directMs.push(ms);
+      hopMs.push(timings.executeMs - guardWarm - ms);
       if (ms > 0) ratios.push(last.timings.totalMs / ms);
     }
     const directCountedMs: number[] = [];
@@ -146,6 +200,15 @@ async function measureQuestions(engine: Engine, direct: DirectRun, rounds: numbe
       total50: stat(totalMs),
       exactTotal,
       ratio: direct50.p50 > 0 ? engine50.p50 / direct50.p50 : 0,
+      parts: {
+        retrieve: stat(retrieveMs).p50,
+        generate: stat(generateMs).p50,
+        guardCold: stat(guardColdMs).p50,
+        guardWarm,
+        execute: stat(executeMs).p50,
+        hop: stat(hopMs).p50,
+        rest: stat(restMs).p50,
+      },
       roundRatio: stat(ratios).p50,
     });
   }
@@ -195,8 +258,33 @@ function print(title: string, rows: readonly Row[], json: boolean, rounds: numbe
     r.exactTotal === null ? (r.status === 'answered' ? 'timeout' : '') : String(r.exactTotal),
     r.exactTotal === null ? '' : r.total50.p50.toFixed(1),
   ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
-  for (const r of [head, ...body])
+  table([head, ...body]);
+  console.log(
+    `\n${title}: where the engine's time goes, p50 ms (guard cold: a guard that never saw the statement; warm: the` +
+      ` same again, as the engine's own guard runs on a statement shape it accepted before; hop: execute minus` +
+      ` warm guard minus the same round's direct statement: negative where the engine reads its first page by` +
+      ` walking an order index, which the direct statement does not, or counts less than it)`,
+  );
+  const partsHead = ['question', 'retrieve', 'generate', 'guard cold', 'guard warm', 'execute', 'hop', 'rest'];
+  const parts = rows.map((r) => [
+    r.label,
+    ...[
+      r.parts.retrieve,
+      r.parts.generate,
+      r.parts.guardCold,
+      r.parts.guardWarm,
+      r.parts.execute,
+      r.parts.hop,
+      r.parts.rest,
+    ].map((v) => v.toFixed(2)),
+  ]);
+  table([partsHead, ...parts]);
+}
+
+/** Prints rows as columns: the first left-aligned, the others right-aligned. */
+function table(rows: readonly (readonly string[])[]): void {
+  const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  for (const r of rows)
     console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  '));
 }
 
@@ -208,7 +296,7 @@ async function onSqlite(dbFile: string, opts: SuiteOptions): Promise<void> {
       const stmt = db.prepare(sql).raw(true);
       return Promise.resolve(stmt.all(...params).length);
     };
-    print('sqlite', await measureQuestions(engine, direct, rounds(opts)), opts.json, rounds(opts));
+    print('sqlite', await measureQuestions(engine, direct, rounds(opts), 'sqlite'), opts.json, rounds(opts));
   } finally {
     db.close();
     await engine.close();
@@ -222,7 +310,7 @@ async function measurePostgres(url: string, opts: SuiteOptions): Promise<void> {
   try {
     const direct: DirectRun = async (sql, params) =>
       (await client.query({ text: numberPlaceholders(sql), values: params, rowMode: 'array' })).rows.length;
-    print('postgres', await measureQuestions(engine, direct, rounds(opts)), opts.json, rounds(opts));
+    print('postgres', await measureQuestions(engine, direct, rounds(opts), 'postgresql'), opts.json, rounds(opts));
   } finally {
     await client.end();
     await engine.close();

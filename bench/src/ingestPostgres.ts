@@ -3,17 +3,22 @@
  * file streamed into an all-TEXT table with `COPY ... FROM STDIN (FORMAT csv, HEADER)` in one transaction (the
  * fastest way PostgreSQL can take the rows, no validation at all); beside it, ingestCsvFolderToPostgres into a
  * freshly migrated database, and the floor of a load into that schema: the raw COPY plus rebuilding the ingested
- * tables' indexes once, {@link FLOOR_CONNECTIONS} at a time (see {@link rebuildIndexes}). CPU figures count the
- * server's processes too ({@link serverCpuMs}).
+ * tables' indexes once, {@link FLOOR_CONNECTIONS} at a time (see {@link rebuildIndexes}). A second baseline is the
+ * product's own schema: the rows the ingestion wrote (dumped afterwards, untimed) copied with `COPY` into a freshly
+ * migrated database in one transaction, once with its keys, foreign keys and indexes in place and once with them
+ * dropped before and created again after, as the ingestion loads a large table (see {@link schemaCopy}): what
+ * loading exactly those rows costs PostgreSQL without any of the ingestion's reading, validation or merging.
+ * CPU figures count the server's processes too ({@link serverCpuMs}).
  */
 import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
 import pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 
 import { CSV_FILES, INGESTED_TABLES, ingestCsvFolderToPostgres, migratePostgres } from '@musaeid/db';
 import type { PgCluster } from '@musaeid/testkit';
@@ -92,6 +97,89 @@ export async function rebuildIndexes(url: string, connections: number): Promise<
   }
 }
 
+/** One table's final rows as COPY text, with the columns they were read in. */
+interface TableDump {
+  table: string;
+  columns: string[];
+  data: Buffer;
+}
+
+/** Reads every ingested table of `url` (parents first) with `COPY ... TO STDOUT`, into memory. */
+export async function dumpIngestedTables(url: string): Promise<TableDump[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const dumps: TableDump[] = [];
+    for (const table of INGESTED_TABLES) {
+      const { rows } = await client.query<{ name: string }>(
+        `SELECT attname AS name FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum`,
+        [`"${table}"`],
+      );
+      const columns = rows.map((r) => `"${r.name}"`);
+      const chunks: Buffer[] = [];
+      const source = client.query(copyTo(`COPY "${table}" (${columns.join(', ')}) TO STDOUT`));
+      for await (const chunk of source) chunks.push(chunk as Buffer);
+      dumps.push({ table, columns, data: Buffer.concat(chunks) });
+    }
+    return dumps;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Loads `dumps` into the freshly migrated database `url` with `COPY ... FROM STDIN`, parents first, in one
+ * transaction on one connection (as the ingestion loads). `rebuild`: the tables' keys, foreign keys and indexes
+ * are dropped first and created again after the rows (the way the ingestion bulk-loads a large table, and
+ * pg_restore loads a dump); otherwise they stay in place and are maintained row by row. Tables the migration
+ * already filled (the tag vocabulary) are emptied first, so the result holds exactly the dumped rows.
+ */
+export async function schemaCopy(url: string, dumps: readonly TableDump[], rebuild: boolean): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  let rows = 0;
+  try {
+    await client.query('BEGIN');
+    await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+    const tables = dumps.map((d) => d.table);
+    for (const table of [...tables].reverse()) await client.query(`DELETE FROM "${table}"`);
+    let creates: string[] = [];
+    if (rebuild) {
+      const { rows: found } = await client.query<{ kind: string; owner: string; name: string; definition: string }>(
+        `SELECT contype::text AS kind, conrelid::regclass::text AS owner, conname AS name, pg_get_constraintdef(oid) AS definition
+           FROM pg_constraint WHERE conrelid::regclass::text = ANY($1) AND contype IN ('p', 'u', 'f')
+         UNION ALL
+         SELECT 'i', tablename, indexname, indexdef FROM pg_indexes
+          WHERE schemaname = current_schema() AND tablename = ANY($1) AND indexname NOT IN (SELECT conname FROM pg_constraint)`,
+        [tables],
+      );
+      const foreign = found.filter((c) => c.kind === 'f');
+      const keys = found.filter((c) => c.kind === 'p' || c.kind === 'u');
+      const indexes = found.filter((c) => c.kind === 'i');
+      const drops = [
+        ...[...foreign, ...keys].map((c) => `ALTER TABLE ${c.owner} DROP CONSTRAINT "${c.name}"`),
+        ...indexes.map((c) => `DROP INDEX "${c.name}"`),
+      ];
+      if (drops.length > 0) await client.query(drops.join(';\n'));
+      creates = [
+        ...keys.map((c) => `ALTER TABLE ${c.owner} ADD CONSTRAINT "${c.name}" ${c.definition}`),
+        ...indexes.map((c) => c.definition),
+        ...foreign.map((c) => `ALTER TABLE ${c.owner} ADD CONSTRAINT "${c.name}" ${c.definition}`),
+      ];
+    }
+    for (const dump of dumps) {
+      const sink = client.query(copyFrom(`COPY "${dump.table}" (${dump.columns.join(', ')}) FROM STDIN`));
+      await pipeline(Readable.from([dump.data]), sink);
+      rows += sink.rowCount;
+    }
+    if (creates.length > 0) await client.query(creates.join(';\n'));
+    await client.query('COMMIT');
+  } finally {
+    await client.end();
+  }
+  return rows;
+}
+
 /**
  * CPU time (ms) the cluster's server processes have used so far: the postmaster's own and that of its ended
  * children (which it has waited for), plus its running children's (the backends). A phase's difference is the
@@ -123,7 +211,10 @@ export function serverCpuMs(cluster: PgCluster): number {
   return (total * 1000) / ticks;
 }
 
-/** Creates two databases on the cluster and times the raw COPY and the full ingestion of `dir`. */
+/**
+ * Creates databases on the cluster and times the raw COPY, the full ingestion of `dir`, the floor's index
+ * rebuild, and the schema COPY baselines of the rows the ingestion wrote (in place, and keys and indexes rebuilt).
+ */
 export async function timePostgresIngest<T>(
   name: string,
   dir: string,
@@ -133,6 +224,8 @@ export async function timePostgresIngest<T>(
   raw: T & { value: number };
   typed: T & { value: Awaited<ReturnType<typeof ingestCsvFolderToPostgres>> };
   indexes: T & { value: void };
+  schemaInPlace: T & { value: number };
+  schemaRebuilt: T & { value: number };
 }> {
   const slug = name.replace(/[^a-z0-9]+/gi, '_').toLowerCase();
   const rawUrl = await cluster.createDatabase(`raw_${slug}`);
@@ -142,5 +235,12 @@ export async function timePostgresIngest<T>(
   await migratePostgres(typedUrl);
   const typed = await measured(() => ingestCsvFolderToPostgres({ from: dir, databaseUrl: typedUrl }));
   const indexes = await measured(() => rebuildIndexes(typedUrl, FLOOR_CONNECTIONS));
-  return { raw, typed, indexes };
+  const dumps = await dumpIngestedTables(typedUrl);
+  const inPlaceUrl = await cluster.createDatabase(`schema_${slug}`);
+  await migratePostgres(inPlaceUrl);
+  const schemaInPlace = await measured(() => schemaCopy(inPlaceUrl, dumps, false));
+  const rebuiltUrl = await cluster.createDatabase(`rebuilt_${slug}`);
+  await migratePostgres(rebuiltUrl);
+  const schemaRebuilt = await measured(() => schemaCopy(rebuiltUrl, dumps, true));
+  return { raw, typed, indexes, schemaInPlace, schemaRebuilt };
 }

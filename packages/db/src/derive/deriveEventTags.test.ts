@@ -55,11 +55,18 @@ describe('deriveEventTags', () => {
     [{ name: 'Digital Banking Forum' }, ['finance_banking']],
     [{ name: 'Fine Food Fair', description: 'Meet suppliers of food and beverages.' }, ['food_beverage']],
     [{ name: 'Cloud & Cyber Security Expo' }, ['technology', 'cybersecurity', 'cloud']],
-    [{ name: 'Pet Expo' }, ['pets']],
+    // a fair of a consumer-facing theme naming no trade audience is for the public
+    [{ name: 'Pet Expo' }, ['pets', 'consumer']],
+    [{ name: 'Pet Expo', description: 'A trade event for pet product buyers.' }, ['pets']],
+    [{ name: 'Summer Fair', description: 'A consumer fair for the whole family.' }, ['consumer']],
     [
       { name: 'Commodity Week', description: 'The premier event for the commodity industry and commodity trading.' },
-      ['energy', 'commodities'],
+      // trading on a market is finance: "commodity trading" is both its commodities and finance
+      ['energy', 'commodities', 'finance_banking'],
     ],
+    [{ name: 'Forex Trading Summit' }, ['finance_banking']],
+    // a trading card is no market
+    [{ name: 'Trading Card Expo' }, []],
   ])('%j -> %j', (input, want) => {
     expect(deriveEventTags(input)).toEqual(want);
   });
@@ -89,7 +96,7 @@ describe('deriveEventTags', () => {
   it.each([
     // a broad theme's word heading a specific theme's in the name is that subject's technology / education
     [{ name: 'Asian Refining Technology Conference' }, ['oil_gas', 'energy']],
-    [{ name: 'Pet Technology Expo' }, ['pets']],
+    [{ name: 'Pet Technology Expo' }, ['pets', 'consumer']],
     [{ name: 'Aviation Technology Forum' }, ['aviation']],
     // ... while the broad word alone, first, or coordinated with the specific one names the broad theme too
     [{ name: 'Technology Week Asia' }, ['technology']],
@@ -115,7 +122,8 @@ describe.skipIf(!hasRealData)('deriveEventTags on the real events', () => {
     // "Refining Technology": the technology of oil refining, not a technology event
     'Asian Refining Technology Conference': { has: ['oil_gas', 'energy'], not: ['technology'] },
     'OSEA 2024': { has: ['oil_gas', 'energy'] },
-    'Commodity Trading Week APAC': { has: ['commodities', 'energy'], not: ['finance_banking'] },
+    // commodity trading is trading on markets: finance as well (question writers count it among finance events)
+    'Commodity Trading Week APAC': { has: ['commodities', 'energy', 'finance_banking'] },
     'Seamless Asia 2025': { has: ['finance_banking', 'ecommerce'] },
     'Accounting & Business Show Asia 2024': { has: ['finance_banking'] },
     'Traders Fair Singapore': { has: ['finance_banking'], not: ['education'] },
@@ -123,10 +131,12 @@ describe.skipIf(!hasRealData)('deriveEventTags on the real events', () => {
     // crypto assets and their markets are finance (fintech)
     'Blockchain Festival Asia 2025': { has: ['crypto_blockchain', 'finance_banking'] },
     'World Food Fair': { has: ['food_beverage'] },
-    'Yummy Food Expo 2024': { has: ['food_beverage'] },
-    'Seafood Expo Asia': { has: ['food_beverage'] },
+    // a consumer-facing theme with no trade audience named: a show for the public
+    'Yummy Food Expo 2024': { has: ['food_beverage', 'consumer'] },
+    // "a trade event where buyers and suppliers ...": no consumer show, though its theme is food
+    'Seafood Expo Asia': { has: ['food_beverage'], not: ['consumer'] },
     'Sake Meguri 2024': { has: ['food_beverage'] },
-    'Worldchefs Congress & Expo 2024': { has: ['food_beverage'] },
+    'Worldchefs Congress & Expo 2024': { has: ['food_beverage'], not: ['consumer'] },
     'GFSI Conference': { has: ['food_beverage'] },
     'FHA-Food & Beverage': { has: ['food_beverage'] },
     'Food Japan 2024': { has: ['food_beverage'], not: ['technology'] },
@@ -137,10 +147,10 @@ describe.skipIf(!hasRealData)('deriveEventTags on the real events', () => {
     'eCommerce Expo Asia': { has: ['ecommerce'] },
     'Apidays Singapore': { has: ['technology'] },
     BeautyAsia: { has: ['beauty'] },
-    'SG Pet Festival 2024': { has: ['pets'] },
+    'SG Pet Festival 2024': { has: ['pets', 'consumer'] },
     'ART SG': { has: ['art_culture'] },
-    'AFA Creators Super Fest 2024': { has: ['art_culture'] },
-    'Aviation Festival Asia 2025': { has: ['aviation'], not: ['sustainability'] },
+    'AFA Creators Super Fest 2024': { has: ['art_culture', 'consumer'] },
+    'Aviation Festival Asia 2025': { has: ['aviation'], not: ['sustainability', 'consumer'] },
     'MEDICAL FAIR ASIA': { has: ['healthcare_medical'] },
     "2nd Edition of Global Conference on Gynecology & Women's Health": { has: ['healthcare_medical'] },
     'ISPE Singapore Conference & Exhibition 2024': { has: ['pharma_biotech', 'manufacturing'] },
@@ -174,7 +184,7 @@ describe.skipIf(!hasRealData)('deriveEventTags on the real events', () => {
     'FIND-Design Fair Asia': { has: ['home_furniture'] },
     'The Business Show Asia': { has: ['business_entrepreneurship'] },
   };
-  /** Only these events are about oil & gas / finance & banking (insurance counts as finance). */
+  /** Only these events are about oil & gas / finance & banking (insurance and trading on markets count as finance). */
   const OIL_GAS = ['Asian Downstream Summit', 'Asian Refining Technology Conference', 'OSEA 2024'];
   const FINANCE = [
     'Seamless Asia 2025',
@@ -182,6 +192,7 @@ describe.skipIf(!hasRealData)('deriveEventTags on the real events', () => {
     'Traders Fair Singapore',
     '11th Middle East Insurance Industry Awards 2024',
     'Blockchain Festival Asia 2025',
+    'Commodity Trading Week APAC',
   ];
 
   it('tags the real events as checked by hand', () => {

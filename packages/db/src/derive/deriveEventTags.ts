@@ -1,4 +1,4 @@
-import { EVENT_TAGS, type EventTag } from './lexicon/eventTags';
+import { EVENT_TAGS, TRADE_AUDIENCE, type EventTag } from './lexicon/eventTags';
 import { cleanText, decodeUnicodeEscapes, foldAccents } from './text';
 
 export { EVENT_TAGS, type EventTag } from './lexicon/eventTags';
@@ -55,6 +55,11 @@ const BY_TAG = new Map(EVENT_TAGS.map((t) => [t.tag, t]));
 for (const t of EVENT_TAGS)
   for (const i of t.implies ?? []) if (!BY_TAG.has(i)) throw new Error(`EVENT_TAGS: ${t.tag} implies unknown tag ${i}`);
 
+/** The audience tag of events held for the public. */
+const CONSUMER_TAG = 'consumer';
+if (!BY_TAG.has(CONSUMER_TAG)) throw new Error(`EVENT_TAGS: no ${CONSUMER_TAG} tag`);
+const TRADE_AUDIENCE_RE = new RegExp(`(?<![A-Za-z0-9])(?:${TRADE_AUDIENCE.join('|')})(?![A-Za-z0-9])`, 'i');
+
 /** Short descriptions are taglines: every word is the event's focus. */
 const TAGLINE_MAX = 160;
 
@@ -83,6 +88,9 @@ export function deriveEventTags(input: EventTagsInput): string[] {
     if (inName || inDesc >= 2 || (!tag.generic && inFocus)) tags.add(tag.tag);
   }
   for (const t of [...tags]) for (const i of BY_TAG.get(t)?.implies ?? []) tags.add(i);
+  // a fair of a consumer-facing theme that names no trade audience is held for the public
+  const consumerFacing = [...tags].some((t) => BY_TAG.get(t)?.consumerFacing === true);
+  if (consumerFacing && !TRADE_AUDIENCE_RE.test(`${name} ${description}`)) tags.add(CONSUMER_TAG);
   return EVENT_TAGS.filter((t) => tags.has(t.tag)).map((t) => t.tag);
 }
 

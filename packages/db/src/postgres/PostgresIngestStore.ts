@@ -335,6 +335,15 @@ class MemoryKeyedRows implements KeyedRows {
 /** Child lists in memory: those read at the start, and those this run set (written at flush). */
 class MemoryChildList implements ChildList {
   private readonly before = new Map<number, string[]>();
+  /**
+   * Lists this run set for parents numbered from {@link freshBase} on, by id - freshBase: parents created by
+   * this run are numbered densely in order, so an array holds them (a million Map entries keyed by number
+   * cost more than the rest of storing a person's functions).
+   */
+  private readonly freshWritten: (readonly string[] | undefined)[] = [];
+  /** The first parent id seen with `fresh` (the run's first new parent), or null before it. */
+  private freshBase: number | null = null;
+  /** Lists this run set for other parents (those stored before the run). */
   private readonly written = new Map<number, readonly string[]>();
   private readonly replaced = new Set<number>();
 
@@ -358,13 +367,18 @@ class MemoryChildList implements ChildList {
   }
 
   list(parentId: number): readonly string[] {
-    return this.written.get(parentId) ?? this.before.get(parentId) ?? [];
+    const base = this.freshBase;
+    const written = base !== null && parentId >= base ? this.freshWritten[parentId - base] : this.written.get(parentId);
+    return written ?? this.before.get(parentId) ?? [];
   }
 
   replace(parentId: number, values: readonly string[], fresh: boolean): void {
     if (!fresh && this.before.has(parentId)) this.replaced.add(parentId);
     // Kept as given: lists are never changed once handed over (a title's functions are one shared list).
-    this.written.set(parentId, values);
+    if (fresh && this.freshBase === null && !this.written.has(parentId)) this.freshBase = parentId;
+    const base = this.freshBase;
+    if (base !== null && parentId >= base) this.freshWritten[parentId - base] = values;
+    else this.written.set(parentId, values);
   }
 
   async flush(client: pg.Client): Promise<void> {
@@ -375,9 +389,17 @@ class MemoryChildList implements ChildList {
     const columns = positionColumn ? [parentColumn, valueColumn, positionColumn] : [parentColumn, valueColumn];
     let count = 0;
     for (const values of this.written.values()) count += values.length;
-    const written = this.written;
+    for (const values of this.freshWritten) if (values) count += values.length;
+    const { written, freshWritten, freshBase } = this;
+    function* lists(): Generator<[number, readonly string[]]> {
+      yield* written;
+      for (let i = 0; i < freshWritten.length; i++) {
+        const values = freshWritten[i];
+        if (values) yield [(freshBase as number) + i, values];
+      }
+    }
     function* rows(): Generator<CopyValue[]> {
-      for (const [parentId, values] of written) {
+      for (const [parentId, values] of lists()) {
         for (let i = 0; i < values.length; i++)
           yield positionColumn ? [parentId, values[i] as string, i] : [parentId, values[i] as string];
       }

@@ -16,7 +16,38 @@ export interface EventTag {
    * hit in the event NAME or two hits in the description, a single description hit is not enough.
    */
   readonly generic?: boolean;
+  /**
+   * A theme whose fairs are commonly held for the public (food, pets, art, home, study fairs): an event of it whose
+   * text names no trade audience (TRADE_AUDIENCE) is a consumer show too (the `consumer` tag).
+   */
+  readonly consumerFacing?: boolean;
 }
+
+/**
+ * Words naming a trade audience or a professional gathering: an event saying one is for the trade ("a trade event
+ * where buyers and suppliers ...", "for industry leaders", "a networking platform", "conference"), however
+ * consumer-facing its theme.
+ */
+export const TRADE_AUDIENCE: readonly string[] = [
+  'trade',
+  'b2b',
+  'professionals?',
+  'industry',
+  'industries',
+  'sector',
+  'suppliers?',
+  'buyers?',
+  'businesses',
+  'networking',
+  'conferences?',
+  'congress',
+  'summit',
+  'educators',
+  'providers',
+  'leaders',
+  'manufacturers',
+  'distributors',
+];
 
 export const EVENT_TAGS: readonly EventTag[] = [
   {
@@ -88,6 +119,9 @@ export const EVENT_TAGS: readonly EventTag[] = [
       'asset management',
       'capital markets',
       'traders',
+      // trading on markets (commodity, energy, stock, forex trading) is a branch of finance, as its traders are; a
+      // trading card is a collectible, no market
+      'trading(?![\\s-]+cards?)',
       'forex',
       'stock market',
       'stocks',
@@ -141,6 +175,7 @@ export const EVENT_TAGS: readonly EventTag[] = [
       'bakery',
       'halal food',
     ],
+    consumerFacing: true,
   },
   {
     tag: 'technology',
@@ -361,6 +396,7 @@ export const EVENT_TAGS: readonly EventTag[] = [
     label: 'Home, Furniture & Interiors',
     description: 'Furniture, interior design and home living.',
     keywords: ['furniture', 'interiors?', 'interior design', 'home decor', 'home living', 'homeware', 'design fair'],
+    consumerFacing: true,
   },
   {
     tag: 'hospitality_travel',
@@ -384,6 +420,7 @@ export const EVENT_TAGS: readonly EventTag[] = [
     label: 'Beauty & Wellness',
     description: 'Beauty, cosmetics and wellness.',
     keywords: ['beauty', 'cosmetics?', 'wellness', 'skincare', 'spa'],
+    consumerFacing: true,
   },
   {
     tag: 'education',
@@ -404,6 +441,7 @@ export const EVENT_TAGS: readonly EventTag[] = [
       'study abroad',
     ],
     generic: true,
+    consumerFacing: true,
   },
   {
     tag: 'art_culture',
@@ -420,6 +458,7 @@ export const EVENT_TAGS: readonly EventTag[] = [
       'culture',
       'museum',
     ],
+    consumerFacing: true,
   },
   {
     tag: 'media_entertainment',
@@ -442,12 +481,14 @@ export const EVENT_TAGS: readonly EventTag[] = [
       'pop culture',
       'streaming',
     ],
+    consumerFacing: true,
   },
   {
     tag: 'sports',
     label: 'Sports & Fitness',
     description: 'Sports, sports business and fitness.',
     keywords: ['sports?', 'fitness', 'athletes?', 'football', 'golf', 'marathon', 'gym'],
+    consumerFacing: true,
   },
   {
     tag: 'agriculture',
@@ -488,6 +529,7 @@ export const EVENT_TAGS: readonly EventTag[] = [
     label: 'Pets',
     description: 'Pets and pet care.',
     keywords: ['pets?', 'furry', 'dogs?', 'cats?', 'pet care'],
+    consumerFacing: true,
   },
   {
     tag: 'government',
@@ -527,5 +569,12 @@ export const EVENT_TAGS: readonly EventTag[] = [
     description: 'Entrepreneurs, start-ups, SMEs and business owners.',
     keywords: ['entrepreneurs?', 'start-?ups?', 'business owners', 'SMEs?', 'small business\\w*', 'business show'],
     generic: true,
+  },
+  {
+    // the audience, not a theme: said outright, or derived from a consumer-facing theme (see `consumerFacing`)
+    tag: 'consumer',
+    label: 'Consumer (B2C)',
+    description: 'Consumer (B2C) events for the public, their fans and enthusiasts.',
+    keywords: ['consumer (?:event|show|fair|expo|festival)s?', 'open to the public'],
   },
 ];

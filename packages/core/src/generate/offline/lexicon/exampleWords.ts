@@ -87,3 +87,26 @@ export const LIST_ALSO_CLAUSES: readonly string[] = [
   'what are their names',
   'what are the names',
 ];
+
+/**
+ * Phrases closing a list of examples of a kind ("food, pets, that kind of thing", "banks, insurers and the like"):
+ * the items before them are members of the kind named, not conditions that must all hold. Read by
+ * `parse/scan/exampleThemes.ts`.
+ */
+export const EXAMPLE_LIST_CLOSERS: readonly string[] = [
+  'that kind of thing',
+  'that kinda thing',
+  'that sort of thing',
+  'that sorta thing',
+  'those kinds of things',
+  'that kind of stuff',
+  'things like that',
+  'stuff like that',
+  'and the like',
+  'and so on',
+  'and so forth',
+  'and such',
+  'and similar',
+  'or similar',
+  'etc',
+];

@@ -48,6 +48,35 @@ describe('company before a people noun', () => {
     );
   });
 
+  // an attribute only people have, asked for the people phrase after the companies: those people are the answer, not
+  // "people at companies employing directors" (every person of any company that has one)
+  it.each([
+    ['X - emails for L', 'p.seniority = ?'],
+    ['X emails of the L', 'p.seniority = ?'],
+    ['X: emails for sales L', `${fnIs('sales')} AND p.seniority = ?`],
+  ])('%s: the emails of those people of that company', (q, where) => {
+    const withEmail = busiestCompany(f, { withEmail: true });
+    const emailsWhere = (level: string): Set<unknown> =>
+      f.oracle(
+        `SELECT p.email FROM people p JOIN companies c ON c.id = p.company_id
+         WHERE c.name = ? AND p.email IS NOT NULL AND p.email <> '' AND ${where}`,
+        withEmail,
+        level,
+      );
+    // the demo's levels are generated: the first level word the company has someone of
+    const levels = [
+      ['directors', 'director'],
+      ['VPs', 'vp'],
+      ['managers', 'manager'],
+    ] as const;
+    const [word, level] = levels.find(([, v]) => emailsWhere(v).size > 0) ?? levels[0];
+    const expected = emailsWhere(level);
+    expect(expected.size).toBeGreaterThan(0);
+    const asked = f.ask(q.replace('X', withEmail).replace('L', word));
+    expect(asked.kind === 'sql' ? asked.interpretation : '').toMatch(/^people whose/);
+    expect(new Set(column(asked, 'email'))).toEqual(expected);
+  });
+
   it.each([
     ['AEs in the us', 'account executive'],
     ['SDRs in us', 'SDR'],

@@ -3,8 +3,11 @@
  * people", "Intelsat heads of marketing", "PayPal c-suite". The company is a modifier of the people noun (as "German
  * engineers" is), so the people are the answer and the company restricts where they work -- not companies employing
  * such people. The same holds for a noun of companies in the possessive ("the sponsors' marketing leads", "X
- * exhibitors' CEOs"): the people of those companies are asked.
+ * exhibitors' CEOs"): the people of those companies are asked. An attribute only people have, asked "for" or "of"
+ * the people phrase between the two ("X sponsors - emails for directors", "PayPal titles of the VPs"), is that
+ * phrase's: the people named are the ones asked, not a condition on which companies employ them.
  */
+import { PEOPLE_ATTRIBUTES } from './build/askedAttributes';
 import type { Mention } from './Mention';
 
 /** Mentions that describe people and may stand between the company and the people noun. */
@@ -21,7 +24,10 @@ export function companyBeforePeople(ms: readonly Mention[], k: number): boolean 
   let peopleNoun = false;
   let rank = false;
   let closes = true;
-  for (let j = k + 1; j < ms.length; j++) {
+  const first = peopleAttributeAsked(ms, k + 1, end);
+  // the article after the preposition is no mention ("emails of the VPs"): the people phrase starts where it starts
+  if (first > k + 1) end = ms[first]?.start ?? end;
+  for (let j = first; j < ms.length; j++) {
     const m = ms[j];
     if (!m || m.start !== end) break;
     if (m.t === 'entity') return m.entity === 'people';
@@ -39,4 +45,15 @@ export function companyBeforePeople(ms: readonly Mention[], k: number): boolean 
     end = m.end;
   }
   return peopleNoun || (rank && closes);
+}
+
+/**
+ * The index after "emails for" / "titles of" right after a company noun ending at `end` (an attribute only people
+ * have and the preposition that gives its owner), else `j` itself.
+ */
+function peopleAttributeAsked(ms: readonly Mention[], j: number, end: number): number {
+  const attr = ms[j];
+  const prep = ms[j + 1];
+  if (attr?.t !== 'attribute' || attr.start !== end || !PEOPLE_ATTRIBUTES.has(attr.attr)) return j;
+  return prep?.t === 'prep' && (prep.p === 'for' || prep.p === 'of') && prep.start === attr.end ? j + 2 : j;
 }

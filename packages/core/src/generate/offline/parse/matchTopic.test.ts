@@ -54,6 +54,36 @@ describe.each([
     expect(matchTopic([words[0] ?? '', 'and', 'zzzzqx'], index).industries).toEqual([]);
   });
 
+  it('"or" binds looser than "and": each alternative is the theme it is alone, and the theme their union', ({
+    skip,
+  }) => {
+    if (!index) return skip();
+    // an industry whose name joins two words ("Food and Beverage"): "A and B" alone names fewer industries than
+    // every A one and every B one; "X or A and B" is X's industries and A-and-B's, never all of A's
+    // (the index keeps an industry's words without its "and")
+    const joined = index.industries.find((i) => {
+      const [a, b] = i.tokens;
+      if (!index || i.tokens.length !== 2 || !/ and /i.test(i.name) || !a || !b) return false;
+      const both = matchTopic([a, 'and', b], index).industries.length;
+      return both > 0 && both < matchTopic([a], index).industries.length;
+    });
+    const other = index.industries.find(
+      (i) =>
+        i.tokens.length === 1 && !joined?.tokens.includes(i.tokens[0] ?? '') && /^[a-z]{5,}$/.test(i.tokens[0] ?? ''),
+    );
+    if (!joined || !other) return skip();
+    const [a = '', b = ''] = joined.tokens;
+    const pair = matchTopic([a, 'and', b], index).industries;
+    const alone = matchTopic(other.tokens, index).industries;
+    expect(matchTopic([...other.tokens, 'or', a, 'and', b], index).industries.toSorted()).toEqual(
+      [...new Set([...alone, ...pair])].toSorted(),
+    );
+    // an alternative naming nothing leaves the whole phrase as it was read before (asked about, never half read)
+    expect(matchTopic([...other.tokens, 'or', 'zzzzqx'], index)).toEqual(
+      matchTopic([...other.tokens, 'and', 'zzzzqx'], index),
+    );
+  });
+
   it.each(['refining', 'quantum', 'zzzz'])(
     'no broader word stands in for a theme (%s finds no processing industry)',
     (word) => {

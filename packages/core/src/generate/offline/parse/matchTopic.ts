@@ -81,7 +81,7 @@ export function matchTopic(words: string[], index: ValueIndex): TopicMatch {
   }
   const hit = perIndex.get(key);
   if (hit) return hit;
-  let result = matchTopicLiterally(words, index);
+  let result = alternativesMatched(words, index) ?? matchTopicLiterally(words, index);
   const content = themeContent(words);
   // a theme may name event tags but no industry, or the reverse: each side looks for its own reading
   if (content.length === 1 && (result.tags.length === 0 || result.industries.length === 0)) {
@@ -101,6 +101,41 @@ export function matchTopic(words: string[], index: ValueIndex): TopicMatch {
     if (oldest !== undefined) perIndex.delete(oldest);
   }
   return result;
+}
+
+/**
+ * "hospitality or food and beverage": "or" binds looser than "and", so each alternative is the theme it is alone
+ * ("food and beverage" names the industries holding both words, not every food industry and every beverage one) and
+ * the theme is their union. Null when there is no "or" between content words, or when an alternative names nothing
+ * (the whole phrase is then read as before and, naming nothing, asked about).
+ */
+function alternativesMatched(words: readonly string[], index: ValueIndex): TopicMatch | null {
+  const parts: string[][] = [[]];
+  for (const x of words) {
+    if (x === 'or') parts.push([]);
+    else parts[parts.length - 1]?.push(x);
+  }
+  const alternatives = parts.filter((p) => themeContent(p).length > 0);
+  if (alternatives.length < 2) return null;
+  const each = alternatives.map((p) => matchTopic(p, index));
+  if (!each.every((m) => m.any)) return null;
+  const tags: string[] = [];
+  const tagLabels: string[] = [];
+  for (const m of each)
+    for (const [k, t] of m.tags.entries())
+      if (!tags.includes(t)) {
+        tags.push(t);
+        tagLabels.push(m.tagLabels[k] ?? t);
+      }
+  // a side only some alternatives name is no reading of the whole: "X or Y" companies need both sides' industries
+  const industries = each.every((m) => m.industries.length > 0) ? [...new Set(each.flatMap((m) => m.industries))] : [];
+  const allTags = each.every((m) => m.tags.length > 0);
+  return {
+    tags: allTags ? tags : [],
+    tagLabels: allTags ? tagLabels : [],
+    industries,
+    any: allTags || industries.length > 0,
+  };
 }
 
 /** The tags and industries a topic names in the data's own words (and the informal TOPIC_SYNONYMS). */

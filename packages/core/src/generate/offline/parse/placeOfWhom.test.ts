@@ -126,6 +126,39 @@ describe.skipIf(!hasRealData)('whose place: the people asked for or their compan
     expect(new Set(column(f.ask(q), 'full_name'))).toEqual(expected);
   });
 
+  // when the answer is people, "based / located in" after a relation noun of their companies is where the people
+  // are (the noun names the companies by their part at the event, not as the thing placed); a headquarters is still
+  // the companies'
+  const peopleOfRelation = (relation: string, event: string, where: string, country: string): Set<unknown> =>
+    f.oracle(
+      `SELECT DISTINCT p.full_name FROM people p LEFT JOIN companies c ON c.id = p.company_id
+       WHERE p.company_id IN (SELECT pa.company_id FROM participations pa JOIN events e ON e.id = pa.event_id
+                              WHERE e.name = ? AND pa.relation = ?) AND ${where} = ?`,
+      event,
+      relation,
+      country,
+    );
+  /** Each case's relation with people of that country at the event (Cyber Security Summit has no such sponsor). */
+  const RELATION_CASES = CASES.map(([e, c]) => [e, c, e.startsWith('Cyber') ? 'partner' : 'sponsor'] as const);
+  it.each(
+    RELATION_CASES.flatMap(([e, c, r]) =>
+      [`ppl at ${e} ${r}s based in ${c}`, `contacts at the ${e} ${r}s located in ${c}`].map(
+        (q) => [q, e, c, r] as const,
+      ),
+    ),
+  )("%s: the people's own country after a relation noun", (q, e, c, r) => {
+    const expected = peopleOfRelation(r, e, 'p.country', c);
+    expect(expected.size).toBeGreaterThan(0);
+    expect(expected).not.toEqual(peopleOfRelation(r, e, 'c.country', c));
+    expect(new Set(column(f.ask(q), 'full_name'))).toEqual(expected);
+  });
+  it.each(RELATION_CASES.map(([e, c, r]) => [`ppl at ${e} ${r}s headquartered in ${c}`, e, c, r] as const))(
+    "%s: a headquarters stays the companies'",
+    (q, e, c, r) => {
+      expect(new Set(column(f.ask(q), 'full_name'))).toEqual(peopleOfRelation(r, e, 'c.country', c));
+    },
+  );
+
   it.each(CASES.map(([e, c]) => [`companies at ${e} headquartered in ${c}`, e, c] as const))(
     '%s: the companies',
     (q, e, c) => {

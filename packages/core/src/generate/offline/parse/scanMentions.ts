@@ -70,6 +70,7 @@ import { readRestatedTakingPart } from './scan/restatedTakingPart';
 import { verbClassAt } from '../text/verbClasses';
 import { readLooseNames } from './scan/looseNames';
 import { readRelationNounModifiers } from './scan/relationNounModifiers';
+import { readExampleThemes } from './scan/exampleThemes';
 import { joinListedPeriods } from './scan/joinPeriods';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { releaseSocialClauses } from './socialClauses';
@@ -355,6 +356,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
 
   // 10. themes before a marker noun or after a marker word ("oil and gas events", "events about blockchain").
   readTopics(state);
+  // a list of themes closing the question as examples of its kind ("... ? food, pets, that kinda thing")
+  readExampleThemes(state, text);
 
   // 11. names with slips
   readNameTypos(state);
@@ -397,7 +400,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readIndefiniteObjects(state);
   // 14. the values still unread
   readValues(state);
-  readLooseNames(state);
+  readLooseNames(state, text);
   // a relation noun that is a title, said of a named company ("the partners at Enterprise Singapore")
   readRelationTitles(state);
   // "the speaker companies at X": a relation noun before a noun of companies is one set (`relationNounModifiers`)

@@ -35,6 +35,30 @@ describe.each([
     expect(scan.mentions.some((m) => m.t === 'company')).toBe(false);
   });
 
+  it('no loose name is assembled from words on both sides of a clause break (a comma between list items)', ({
+    skip,
+  }) => {
+    if (!f || !index) return skip();
+    // two words of one company's name, typed as items of a list: each item is its own clause
+    // (a loose reading: a name the data holds in those very words is read earlier, by the database names)
+    const spansBoth = (scan: ReturnType<typeof scanMentions>): boolean =>
+      scan.mentions.some(
+        (m) => ((m.t === 'company' && m.hit.quality < 2) || m.t === 'unclear') && m.text.includes(' '),
+      );
+    let tried = 0;
+    for (const n of index.named) {
+      const words = normKey(n.name).split(' ');
+      if (n.kind !== 'company' || words.length !== 3) continue;
+      const [, a = '', b = ''] = words;
+      if (![a, b].every((x) => /^[a-z]{4,}$/.test(x) && !FILLER_WORDS.has(x))) continue;
+      // typed together the words are read as the name; split by the comma they never are
+      if (!spansBoth(scanMentions(`events with ${a} ${b}`, index, '2024-07-15'))) continue;
+      expect(spansBoth(scanMentions(`events with ${a}, ${b}`, index, '2024-07-15')), `${a}, ${b}`).toBe(false);
+      if (++tried >= 5) break;
+    }
+    if (tried === 0) return skip();
+  });
+
   it('a company of three words or more is found by its initials typed in lower case', ({ skip }) => {
     if (!f || !index) return skip();
     let tried = 0;

@@ -11,6 +11,14 @@ import { openPendingWho } from '../openPendingWho';
 const isPlacedNoun = (m: Mention | undefined): boolean =>
   m?.t === 'entity' && (m.entity === 'events' || m.entity === 'companies');
 
+/**
+ * The generic noun of companies ("companies", "firms", "cos"): a noun that names the companies as such, so a place
+ * said right after it is theirs ("staff of companies based in India"). A relation noun ("sponsors", "partners")
+ * names them by their part at an event and says nothing of where their people sit.
+ */
+const isGenericCompanyNoun = (m: Mention | undefined): boolean =>
+  m?.t === 'entity' && m.entity === 'companies' && (m.relations === null || m.relations.length === 0);
+
 /** "whose company is in X": the entity of the noun after "whose", when only a copula or prepositions lead to mention k. */
 function possessedBefore(ms: readonly Mention[], k: number): EntityKind | null {
   let j = k - 1;
@@ -87,6 +95,11 @@ export function readPlace(s: BuildState, m: MentionOf<'country' | 'city' | 'stat
   // "contacts at Siemens outside Germany", "directors at Marriott based in Singapore": a named company's country is
   // known, so the place is the people's
   if (!hq && host?.entity === 'companies' && host.conds.some((c) => c.kind === 'ids') && s.target?.entity === 'people')
+    host = s.target;
+  // "ppl at X sponsors based in india", "people at companies at X located in Japan": when the answer is people, a
+  // place anyone can be in is the people's own unless the generic noun of companies holds it ("staff of companies
+  // based in India") or the words say headquarters (question writers read it so: the people are what is placed)
+  if (placed && s.target?.entity === 'people' && host?.entity !== 'people' && !isGenericCompanyNoun(ms[k - 2]))
     host = s.target;
   // "staff headquartered in Japan": a headquarters is their companies'
   if (hq && host?.entity === 'people') host = ensureFrom(s, host, 'companies');
