@@ -137,11 +137,17 @@ export function describeNode(node: Node): string {
 }
 
 /**
- * What a ranking counts: people counted with conditions are described by them ("people whose job functions include
- * Sales"), so the words say which people the SQL counts, not just "people".
+ * What a ranking counts: rows counted with conditions are described by them ("people whose job functions include
+ * Sales", "companies in Singapore"), so the words say which rows the SQL counts, not just "people".
  */
 function countedLabel(label: string, node: Node): string {
-  return node.entity === 'people' && node.conds.length > 0 ? describeNode(node) : label;
+  return node.conds.length > 0 ? describeNode(node) : label;
+}
+
+/** The counted rows in words with the relations they are counted under, unless the words say them already. */
+function counted(label: string, node: Node, relations: readonly Relation[]): string {
+  const shown = countedLabel(label, node);
+  return `${shown}${rankedRelations(shown, relations)}`;
 }
 
 /** How events are counted: each name once, or every listing (stored row) when the listings were asked. */
@@ -173,12 +179,12 @@ export function describeRequest(r: Request): string {
         : `${base}, counted by ${s.dimension.replace('_', ' ')}${eventsOnce(r.target, s.perRow)}${s.order === 'asc' ? ' (fewest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`;
       break;
     case 'rankByCount':
-      text = `${base}, ranked by number of ${countedLabel(s.label, s.node)}${rankedRelations(s.label, s.relations)} (${s.order === 'desc' ? 'most' : 'fewest'} first, top ${s.limit} with ties)`;
+      text = `${base}, ranked by number of ${counted(s.label, s.node, s.relations)} (${s.order === 'desc' ? 'most' : 'fewest'} first, top ${s.limit} with ties)`;
       break;
     case 'countEach':
       text = s.average
-        ? `average number of ${countedLabel(s.label, s.node)}${rankedRelations(s.label, s.relations)} per row of ${base} (a row with none counts as 0)`
-        : `${base}, each with its number of ${countedLabel(s.label, s.node)}${rankedRelations(s.label, s.relations)}`;
+        ? `average number of ${counted(s.label, s.node, s.relations)} per row of ${base} (a row with none counts as 0)`
+        : `${base}, each with its number of ${counted(s.label, s.node, s.relations)}`;
       break;
     case 'rankByColumn':
       text = `${base}, ranked by ${s.column} (${s.order}, top ${s.limit} with ties)`;
