@@ -89,7 +89,12 @@ describe('compileRequest', () => {
   });
 
   it('pins a count and a grouped top N', () => {
+    // an event listed under several URLs is one event: names counted, the listings beside them; "the event
+    // listings" (perRow) counts the rows
     expect(compileRequest(base({ entity: 'events', conds: [] }, { kind: 'count' })).sql).toBe(
+      'SELECT COUNT(DISTINCT lower("e1"."name")) AS "count", COUNT(*) AS "listings" FROM "events" AS "e1"',
+    );
+    expect(compileRequest(base({ entity: 'events', conds: [] }, { kind: 'count', perRow: true })).sql).toBe(
       'SELECT COUNT(*) AS "count", COUNT(DISTINCT lower("e1"."name")) AS "distinct_names" FROM "events" AS "e1"',
     );
     const top = compileRequest(

@@ -3,6 +3,7 @@ import { validateRequest } from '../validate/validateRequest';
 import { measuredBy, NUMERIC_HOST, RANK_COLUMN } from './capabilities';
 import { type CompileDialect, SQLITE_COMPILE_DIALECT } from './CompileDialect';
 import { col, patternWordLike, q, SqlBuilder, typedWordLike, wordLike } from './SqlBuilder';
+import { VALUE_LABELS } from './valueLabels';
 
 export interface CompiledQuery {
   sql: string;
@@ -619,12 +620,12 @@ function dimension(b: SqlBuilder, entity: EntityKind, dim: Dimension, a: string)
     }
     case 'job_function':
     case 'seniority': {
-      if (entity === 'people') return simple(dim, dim);
+      if (entity === 'people') return { ...simple(dim, dim), select: [`${labelled(col(a, dim))} AS ${q(dim)}`] };
       const p = b.alias('p');
       const on = entity === 'companies' ? col(a, 'id') : entity === 'participations' ? col(a, 'company_id') : null;
       if (!on) return null;
       return {
-        select: [`${col(p, dim)} AS ${q(dim)}`],
+        select: [`${labelled(col(p, dim))} AS ${q(dim)}`],
         group: col(p, dim),
         joins: ` JOIN ${q('people')} AS ${q(p)} ON ${col(p, 'company_id')} = ${on}`,
         notNull: `${col(p, dim)} IS NOT NULL`,
@@ -723,6 +724,18 @@ function numericValue(alias: string, column: NumericColumn): string {
     : col(alias, column);
 }
 
+/**
+ * A stored code shown in words ("c_level" -> "C-level", `valueLabels.ts`); codes with no label of their own show as
+ * stored. The codes and labels are the engine's own constants, never typed text, so they are written as SQL string
+ * literals (a dimension's select is built before it is known whether the shape shows it: a bound parameter there
+ * would be left unused by a count of distinct values).
+ */
+function labelled(expr: string): string {
+  const literal = (text: string): string => `'${text.replaceAll("'", "''")}'`;
+  const cases = Object.entries(VALUE_LABELS).map(([code, words]) => `WHEN ${literal(code)} THEN ${literal(words)}`);
+  return `CASE ${expr} ${cases.join(' ')} ELSE ${expr} END`;
+}
+
 /** The name a select item is read by ('"e2"."name" AS "event"' -> "event", '"e2"."url"' -> "url"). */
 function selectName(item: string): string {
   return /AS "([^"]+)"$/.exec(item)?.[1] ?? /"([^"]+)"$/.exec(item)?.[1] ?? item;
@@ -803,12 +816,16 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
         };
       }
       const parts = conditions(b, t, a);
+      // an event listed under several URLs is one event: the number of event names, with the listings beside it
+      if (t.entity === 'events' && !shape.perRow)
+        return {
+          sql: `SELECT COUNT(DISTINCT lower(${col(a, 'name')})) AS ${q('count')}, COUNT(*) AS ${q('listings')} FROM ${from}${where(parts)}`,
+          params: b.params,
+        };
       const extra =
-        t.entity === 'events'
+        t.entity === 'events' || t.entity === 'companies'
           ? `, COUNT(DISTINCT lower(${col(a, 'name')})) AS ${q('distinct_names')}`
-          : t.entity === 'companies'
-            ? `, COUNT(DISTINCT lower(${col(a, 'name')})) AS ${q('distinct_names')}`
-            : '';
+          : '';
       return { sql: `SELECT COUNT(*) AS ${q('count')}${extra} FROM ${from}${where(parts)}`, params: b.params };
     }
     case 'aggregate': {
@@ -820,6 +837,14 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
           : col(a, shape.column);
       if (NUMERIC_HOST[shape.column] !== host) throw new UncompilableRequest(`${shape.column} over ${host}`);
       const fn = shape.fn.toUpperCase();
+      // an event listed under several URLs is one event: its figure (the mean of its rows') counts once
+      if (host === 'events' && !shape.perRow) {
+        const name = `lower(${col(a, 'name')})`;
+        return {
+          sql: `SELECT ${fn}(${q('value')}) AS ${q(`${shape.fn}_${shape.column}`)}, COUNT(${q('value')}) AS ${q('events_with_value')}, SUM(${q('listings')}) AS ${q('listings')} FROM (SELECT ${name} AS ${q('event_key')}, AVG(${expr}) AS ${q('value')}, COUNT(*) AS ${q('listings')} FROM ${from}${where(parts)} GROUP BY ${name}) AS ${q('per_event')}`,
+          params: b.params,
+        };
+      }
       return {
         sql: `SELECT ${fn}(${expr}) AS ${q(`${shape.fn}_${shape.column}`)}, COUNT(${expr}) AS ${q('rows_with_value')} FROM ${from}${where(parts)}`,
         params: b.params,
@@ -830,7 +855,13 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
       if (!d) throw new UncompilableRequest(`${t.entity} grouped by ${shape.dimension}`);
       if (shape.measure) return groupedAggregate(b, t, a, d, { ...shape, measure: shape.measure });
       const parts = conditions(b, t, a);
-      const counted = t.entity === 'participations' ? 'COUNT(*)' : `COUNT(DISTINCT ${col(a, 'id')})`;
+      // events one per name (an event listed twice is one event in its group), unless the listings are asked
+      const counted =
+        t.entity === 'participations'
+          ? 'COUNT(*)'
+          : t.entity === 'events' && !shape.perRow
+            ? `COUNT(DISTINCT lower(${col(a, 'name')}))`
+            : `COUNT(DISTINCT ${col(a, 'id')})`;
       const name = t.entity === 'participations' ? 'count' : t.entity;
       let sql = `SELECT ${d.select.join(', ')}, ${counted} AS ${q(name)} FROM ${from}${d.joins}${where([...parts, d.notNull].filter((x) => x !== '1 = 1'))} GROUP BY ${d.group} ORDER BY ${q(name)} ${shape.order === 'asc' ? 'ASC' : 'DESC'}`;
       if (shape.limit !== null) {
@@ -878,11 +909,19 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
     }
     case 'list': {
       const lc = listColumns(t.entity, a, request.attributes);
+      // "how many events in X, and list them": events are counted one per name, as the count shape counts them (its
+      // conditions bound first: the sub-query stands before the list's own WHERE)
+      const e = shape.withCount && t.entity === 'events' ? b.alias('e') : null;
+      const eventNames = e
+        ? `(SELECT COUNT(DISTINCT lower(${col(e, 'name')})) FROM ${q('events')} AS ${q(e)}${where(conditions(b, t, e))})`
+        : null;
       const parts = conditions(b, t, a);
       const order = totalOrder(lc);
       // "how many X, and list them": the number of rows (as the count shape counts them) beside each; one partition
       // of all rows, said as PARTITION BY 1 (the guard's SQL parser reads no empty window)
-      const cols = shape.withCount ? [...lc.cols, `COUNT(*) OVER (PARTITION BY 1) AS ${q('count')}`] : lc.cols;
+      const cols = shape.withCount
+        ? [...lc.cols, `${eventNames ?? 'COUNT(*) OVER (PARTITION BY 1)'} AS ${q('count')}`]
+        : lc.cols;
       const list = (source: string, filters: readonly string[]): string =>
         `SELECT DISTINCT ${cols.join(', ')} FROM ${source}${lc.joins}${where([...filters])} ORDER BY ${order}`;
       // "3 sample companies": the first rows in the list's total order (no first-page walk: the limit is the page).

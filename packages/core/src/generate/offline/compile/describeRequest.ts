@@ -1,4 +1,5 @@
 import type { Cond, EntityKind, Node, Relation, Request } from '../ir/Request';
+import { valueLabel } from './valueLabels';
 
 const NOUN: Readonly<Record<EntityKind, string>> = {
   events: 'events',
@@ -6,17 +7,7 @@ const NOUN: Readonly<Record<EntityKind, string>> = {
   people: 'people',
   participations: 'company-event participations',
 };
-const FUNCTION_LABEL: Readonly<Record<string, string>> = {
-  hr: 'HR',
-  it: 'IT',
-  customer_success: 'Customer success',
-  c_level: 'C-level',
-  vp: 'VP',
-};
-
-function label(v: string): string {
-  return FUNCTION_LABEL[v] ?? v.charAt(0).toUpperCase() + v.slice(1).replace(/_/g, ' ');
-}
+const label = valueLabel;
 
 function relationWords(relations: readonly string[], from: EntityKind, to: EntityKind): string {
   // a link to a node of the same kind is the rows themselves, narrowed (the compiler's `id IN (...)`): its
@@ -146,11 +137,23 @@ export function describeNode(node: Node): string {
 }
 
 /**
- * What a ranking counts: people counted with conditions are described by them ("people whose job functions include
- * Sales"), so the words say which people the SQL counts, not just "people".
+ * What a ranking counts: rows counted with conditions are described by them ("people whose job functions include
+ * Sales", "companies in Singapore"), so the words say which rows the SQL counts, not just "people".
  */
 function countedLabel(label: string, node: Node): string {
-  return node.entity === 'people' && node.conds.length > 0 ? describeNode(node) : label;
+  return node.conds.length > 0 ? describeNode(node) : label;
+}
+
+/** The counted rows in words with the relations they are counted under, unless the words say them already. */
+function counted(label: string, node: Node, relations: readonly Relation[]): string {
+  const shown = countedLabel(label, node);
+  return `${shown}${rankedRelations(shown, relations)}`;
+}
+
+/** How events are counted: each name once, or every listing (stored row) when the listings were asked. */
+function eventsOnce(target: Node, perRow: true | undefined): string {
+  if (target.entity !== 'events') return '';
+  return perRow ? ' (every listing counted)' : ' (each event name once)';
 }
 
 /** The interpretation of a request in words, shown to the user with the SQL. */
@@ -167,27 +170,27 @@ export function describeRequest(r: Request): string {
     case 'count':
       text = s.distinct
         ? `number of distinct ${s.distinct.replace('_', ' ')} values over ${base}`
-        : `number of ${base}`;
+        : `number of ${base}${eventsOnce(r.target, s.perRow)}`;
       break;
     case 'group':
       // the words say which end of the counts is kept: "fewest first" when the grouping ascends
       text = s.measure
         ? `${s.measure.fn} of ${s.measure.column} over ${base}, by ${s.dimension.replace('_', ' ')}${s.order === 'asc' ? ' (lowest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`
-        : `${base}, counted by ${s.dimension.replace('_', ' ')}${s.order === 'asc' ? ' (fewest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`;
+        : `${base}, counted by ${s.dimension.replace('_', ' ')}${eventsOnce(r.target, s.perRow)}${s.order === 'asc' ? ' (fewest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`;
       break;
     case 'rankByCount':
-      text = `${base}, ranked by number of ${countedLabel(s.label, s.node)}${rankedRelations(s.label, s.relations)} (${s.order === 'desc' ? 'most' : 'fewest'} first, top ${s.limit} with ties)`;
+      text = `${base}, ranked by number of ${counted(s.label, s.node, s.relations)} (${s.order === 'desc' ? 'most' : 'fewest'} first, top ${s.limit} with ties)`;
       break;
     case 'countEach':
       text = s.average
-        ? `average number of ${countedLabel(s.label, s.node)}${rankedRelations(s.label, s.relations)} per row of ${base} (a row with none counts as 0)`
-        : `${base}, each with its number of ${countedLabel(s.label, s.node)}${rankedRelations(s.label, s.relations)}`;
+        ? `average number of ${counted(s.label, s.node, s.relations)} per row of ${base} (a row with none counts as 0)`
+        : `${base}, each with its number of ${counted(s.label, s.node, s.relations)}`;
       break;
     case 'rankByColumn':
       text = `${base}, ranked by ${s.column} (${s.order}, top ${s.limit} with ties)`;
       break;
     case 'aggregate':
-      text = `${s.fn} of ${s.column} over ${base}`;
+      text = `${s.fn} of ${s.column} over ${base}${eventsOnce(r.target, s.perRow)}`;
       break;
   }
   const attrs = r.attributes.filter((a) => a !== 'email' || r.target.entity !== 'people');

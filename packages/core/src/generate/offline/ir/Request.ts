@@ -131,7 +131,11 @@ export type Shape =
       /** "how many X, and list them": each row also carries the number of rows (`count`). */
       withCount?: boolean;
     }
-  | { kind: 'count'; distinct?: Dimension }
+  /**
+   * Events are counted one per name (an event listed under several URLs is one event) unless `perRow`: "how many
+   * event listings", each stored row counted.
+   */
+  | { kind: 'count'; distinct?: Dimension; perRow?: true }
   | {
       kind: 'group';
       dimension: Dimension;
@@ -142,6 +146,8 @@ export type Shape =
        * aggregate of the rows' column (participations take their company's), not their number.
        */
       measure?: { fn: 'avg' | 'sum' | 'min' | 'max'; column: NumericColumn };
+      /** Events in a group are counted one per name unless `perRow` (as the count shape's). */
+      perRow?: true;
     }
   | { kind: 'rankByCount'; node: Node; relations: Relation[]; order: 'desc' | 'asc'; limit: number; label: string }
   /**
@@ -162,7 +168,11 @@ export type Shape =
       order: 'desc' | 'asc';
       limit: number;
     }
-  | { kind: 'aggregate'; fn: 'avg' | 'sum' | 'min' | 'max'; column: NumericColumn };
+  /**
+   * An aggregate of a column over the target. Events are one per name (an event listed under several URLs is one
+   * event: its figure counts once) unless `perRow`: "the event listings", each stored row counted.
+   */
+  | { kind: 'aggregate'; fn: 'avg' | 'sum' | 'min' | 'max'; column: NumericColumn; perRow?: true };
 
 export interface Request {
   version: 1;

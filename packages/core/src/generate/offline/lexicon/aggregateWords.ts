@@ -71,6 +71,22 @@ export const MOST_WORDS: readonly (readonly [string, 'desc' | 'asc'])[] = [
   ['the smallest number of', 'asc'],
 ];
 
+/**
+ * How well liked or how full a value is, said of a dimension ("the most popular venue", "the busiest month"): the
+ * value most rows have, as "the most common". Before anything but a dimension the words grade nothing the data holds
+ * (`qualifierWords.ts`: "popular events" is asked about).
+ */
+export const POPULARITY_WORDS: readonly (readonly [string, 'desc' | 'asc'])[] = [
+  ['the most popular', 'desc'],
+  ['most popular', 'desc'],
+  ['the busiest', 'desc'],
+  ['busiest', 'desc'],
+  ['the least popular', 'asc'],
+  ['least popular', 'asc'],
+  ['the quietest', 'asc'],
+  ['quietest', 'asc'],
+];
+
 /** Superlative adjectives bound to an attribute. */
 export const SUPERLATIVE_WORDS: readonly (readonly [string, string, 'desc' | 'asc'])[] = [
   ['oldest', 'age', 'asc'],

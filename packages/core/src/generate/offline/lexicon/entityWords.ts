@@ -166,3 +166,11 @@ export const ENTITY_WORDS: readonly EntityWord[] = [
   ...relationNouns.map(([phrase, relations]) => ({ phrase, entity: 'companies' as const, relations })),
   ...participationNouns.map(([phrase, relations]) => ({ phrase, entity: 'participations' as const, relations })),
 ];
+
+/**
+ * Nouns of the rows an entity is listed in ("event listings", "records of events", "company rows"; "entries" are
+ * the participations, `entityWords` above): the rows as
+ * stored, each counted, where the entity itself is one per name ("the average length of the event listings" counts
+ * an event listed twice twice; "of the events" once).
+ */
+export const ROW_NOUNS: ReadonlySet<string> = new Set(['listing', 'listings', 'record', 'records', 'row', 'rows']);

@@ -51,6 +51,12 @@ export const HEADQUARTERS_PHRASES: readonly string[] = [
   'incorporated in',
 ];
 
+/**
+ * Nouns of a company's headquarters that make a place word the headquarters' place ("hq country", "headquarters
+ * countries", "head office location"): the company's own country, a grouping dimension like "country".
+ */
+export const HEADQUARTERS_NOUNS: ReadonlySet<string> = new Set(['hq', 'headquarters', 'headquarter', 'head office']);
+
 /** Places said outside (negated): "based outside X", "not in X". */
 export const OUTSIDE_PHRASES: readonly string[] = [
   'outside',

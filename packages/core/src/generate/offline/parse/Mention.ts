@@ -27,7 +27,8 @@ export type Prep =
   | 'livesOutside';
 
 export type MentionBody =
-  | { t: 'entity'; entity: EntityKind; relations: Relation[] | null }
+  /** `rows`: the rows it is listed in, each one counted ("event listings"; `parse/scan/rowNouns.ts`). */
+  | { t: 'entity'; entity: EntityKind; relations: Relation[] | null; rows?: true }
   | { t: 'who' }
   /** `each`: relations that must all hold ("both sponsoring and exhibiting"); `relations` is their union. */
   | { t: 'relation'; relations: Relation[]; ambiguous: boolean; each?: Relation[][] }
@@ -56,7 +57,8 @@ export type MentionBody =
   | { t: 'anaphor'; entity: EntityKind | null; strong: boolean }
   | { t: 'count' }
   | { t: 'aggFn'; fn: 'avg' | 'sum' | 'min' | 'max' }
-  | { t: 'most'; order: 'desc' | 'asc' }
+  /** `popularity`: "most popular", "busiest": a ranking word only before a dimension (the value most rows have). */
+  | { t: 'most'; order: 'desc' | 'asc'; popularity?: true }
   | { t: 'superlative'; column: 'age' | 'size' | 'revenue' | 'date' | 'duration'; order: 'desc' | 'asc' }
   | { t: 'top' }
   /** "a few examples of", "3 sample", "5 of them", "any names?": some members of the set; `limit` the number asked. */

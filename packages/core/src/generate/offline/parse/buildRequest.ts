@@ -59,16 +59,19 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   const attributes = sized.attributes;
 
   const shape = chooseShape(s, root, node);
-  const request = readCountEach(
+  const read = readCountEach(
     {
       version: 1,
       target: node,
       shape,
       attributes,
-      ignored: [...scan.ignored, ...unusedCompare, ...droppedMostWords(s, shape), ...unnegatedConditionWords(s)],
+      ignored: [...scan.ignored, ...unusedCompare, ...unnegatedConditionWords(s)],
     },
     scan,
   );
+  // the shape words that shaped nothing, judged on the final shape ("avg number of X over all events" is a count
+  // until the count per event is read)
+  const request = { ...read, ignored: [...read.ignored, ...droppedMostWords(s, read.shape)] };
   // "the top 3 countries at X": the companies at the named event, grouped; "the job functions of the sponsors":
   // their people, grouped
   return groupPeopleOf(groupParticipants(request));

@@ -74,4 +74,51 @@ describe('counts per member of a narrowed set (demo data)', () => {
     expect(average(10)).not.toBeCloseTo(average(-1), 3);
     expect(asked.rows[0]?.[0]).toBeCloseTo(average(10), 9);
   });
+
+  it.each([
+    ['average number of sponsors across all events', 'average number of sponsors per event'],
+    ['avg number of speakers over all events in 2024', 'average number of speakers per event in 2024'],
+  ])('"across" / "over" a set after an average is per member: %s', (q, plain) => {
+    const asked = f.ask(q);
+    const expected = f.ask(plain);
+    expect(asked.kind === 'sql' && asked.rows).toEqual(expected.kind === 'sql' && expected.rows);
+    expect(asked.kind === 'sql' ? asked.interpretation : asked.kind).toMatch(/^average number of/);
+  });
+
+  it('"across all events" in a count with no average is one total, not a number per event', () => {
+    const asked = f.ask('how many companies across all events in 2025');
+    expect(asked.kind === 'sql' && asked.rows.length).toBe(1);
+  });
+
+  it('an average with nothing it is per is asked about, never dropped into a count', () => {
+    expect(f.ask('average number of sponsors').kind).toBe('clarify');
+  });
+
+  it('"how many people on average per company" is the average over every company, its people counted', () => {
+    const asked = f.ask('how many people on average per company');
+    const expected = f.db
+      .prepare(
+        'SELECT AVG(n) FROM (SELECT (SELECT COUNT(*) FROM people p WHERE p.company_id = c.id) AS n FROM companies c)',
+      )
+      .pluck()
+      .get() as number;
+    expect(asked.kind === 'sql' && asked.rows[0]?.[0]).toBeCloseTo(expected, 9);
+  });
+
+  it('an average with no quantifier is per the other set noun: "how many sponsors on average do events ... have"', () => {
+    const asked = f.ask('how many sponsors on average do events in the next 6 months have');
+    const expected = f.ask('average number of sponsors per event in the next 6 months');
+    expect(asked.kind === 'sql' && asked.rows).toEqual(expected.kind === 'sql' && expected.rows);
+  });
+
+  it('an average over a grouping that counts is asked about, never dropped', () => {
+    expect(f.ask('average number of people by country').kind).toBe('clarify');
+  });
+
+  it('"(only events with sponsors)" after a window narrows the events averaged over, not the sponsors counted', () => {
+    const asked = f.ask('avg no. of sponsors per event in the next 6 months (only events with sponsors)');
+    const expected = f.ask('among events in the next 6 months with sponsors, the average number of sponsors per event');
+    expect(asked.kind === 'sql' && asked.rows).toEqual(expected.kind === 'sql' && expected.rows);
+    expect(asked.kind === 'sql' ? asked.interpretation : asked.kind).toMatch(/with sponsors/);
+  });
 });

@@ -18,8 +18,13 @@ import type { Mention } from './Mention';
 import type { Scan } from './scanMentions';
 
 const QUANTIFIERS = new Set(['each', 'every', 'per', 'by']);
-/** Words that may stand between the quantifier and its noun ("each of the events", "every Singapore event"). */
-const BETWEEN = new Set(['of', 'the', 'those', 'these', 'single', 'individual']);
+/**
+ * Quantifiers of an average only: "the average number of sponsors across all events" is per event, while "how many
+ * companies across all events in 2025" is one total (`scan/totalScope.ts`).
+ */
+const AVERAGE_QUANTIFIERS = new Set(['across', 'over']);
+/** Words that may stand between the quantifier and its noun ("each of the events", "across all the events"). */
+const BETWEEN = new Set(['of', 'the', 'those', 'these', 'single', 'individual', 'all']);
 const VERBS_AFTER_EACH = new Set(['has', 'have', 'had', 'gets', 'got', 'draws', 'attracts', 'brings']);
 
 type SetKind = 'events' | 'companies';
@@ -34,16 +39,20 @@ function kindOf(m: Mention | undefined): { kind: SetKind; relations: Relation[] 
 }
 
 /** The set the quantifier ranges over, with the relations its noun says ("each exhibitor"). */
-function quantifiedSet(scan: Scan, counted: Mention | undefined): { kind: SetKind; relations: Relation[] } | null {
+function quantifiedSet(
+  scan: Scan,
+  counted: Mention | undefined,
+  average: boolean,
+): { kind: SetKind; relations: Relation[] } | null {
   const w = scan.tokens.map((t) => t.norm);
   const mentionAt = (k: number): Mention | undefined => scan.mentions.find((m) => m.start <= k && k < m.end);
   for (let i = 0; i < w.length; i++) {
-    if (!QUANTIFIERS.has(w[i] ?? '')) continue;
+    if (!QUANTIFIERS.has(w[i] ?? '') && !(average && AVERAGE_QUANTIFIERS.has(w[i] ?? ''))) continue;
     // "how many exhibitors each has", "how many companies does each one have": the set is the other noun of the
     // question ("one" may be read as the number 1)
     const after = ['one', '1'].includes(w[i + 1] ?? '') ? i + 2 : i + 1;
     if (w[i] === 'each' && (VERBS_AFTER_EACH.has(w[after] ?? '') || after === w.length) && counted) {
-      const other = scan.mentions.map(kindOf).find((x) => x && x.kind !== kindOf(counted)?.kind);
+      const other = otherSet(scan, counted);
       if (other) return other;
     }
     // "by event": the noun right after it ("sponsored by ..." names no set)
@@ -59,6 +68,11 @@ function quantifiedSet(scan: Scan, counted: Mention | undefined): { kind: SetKin
   return null;
 }
 
+/** The set noun of the question other than the counted one ("how many exhibitors each has": the events). */
+function otherSet(scan: Scan, counted: Mention): { kind: SetKind; relations: Relation[] } | null {
+  return scan.mentions.map(kindOf).find((x) => x && x.kind !== kindOf(counted)?.kind) ?? null;
+}
+
 /** The noun counted: the entity right after the count word ("how many companies", "number of sponsors"). */
 function countedNoun(ms: readonly Mention[]): Mention | undefined {
   const at = ms.findIndex((m) => m.t === 'count');
@@ -70,6 +84,19 @@ function countedNoun(ms: readonly Mention[]): Mention | undefined {
 
 const isLinkTo = (c: Cond, entity: EntityKind): c is Extract<Cond, { kind: 'link' }> =>
   c.kind === 'link' && !c.negate && c.node.entity === entity;
+
+/** A link to a set of `set`'s kind that only says it has (so many of) the counted rows ("events with sponsors"). */
+function saysItHas(c: Cond, set: EntityKind, countedEntity: EntityKind): boolean {
+  return (
+    isLinkTo(c, set) &&
+    c.node.conds.length > 0 &&
+    c.node.conds.every(
+      (x) =>
+        (isLinkTo(x, countedEntity) && x.node.conds.length === 0) ||
+        (x.kind === 'linkCount' && x.entity === countedEntity),
+    )
+  );
+}
 
 /** The re-rooted request: `set` as target, the rest of the old target counted. Null when it does not apply. */
 function reroot(
@@ -101,10 +128,17 @@ function reroot(
         ? { kind: 'link', relations: [], negate: false, node: { entity: 'events', conds: [] } }
         : undefined);
     if (!link || link.kind !== 'link' || set !== 'events') return null;
-    target = link.node;
     relations = t.conds.flatMap((c) => (c.kind === 'relation' && !c.negate ? c.values : []));
     const companies = t.conds.find((c) => isLinkTo(c, 'companies'));
-    counted = companies?.kind === 'link' ? companies.node : { entity: 'companies', conds: [] };
+    const companiesNode: Node = companies?.kind === 'link' ? companies.node : { entity: 'companies', conds: [] };
+    // "avg no. of sponsors per event in 2025 (only events with sponsors)": the events said to have the counted
+    // companies are the set, not a condition on the companies counted
+    const saidOfSet = companiesNode.conds.filter((c) => saysItHas(c, set, 'companies'));
+    target = {
+      ...link.node,
+      conds: [...link.node.conds, ...saidOfSet.flatMap((c) => (c.kind === 'link' ? c.node.conds : []))],
+    };
+    counted = { ...companiesNode, conds: companiesNode.conds.filter((c) => !saidOfSet.includes(c)) };
     if (t.conds.some((c) => c !== link && c !== companies && c.kind !== 'relation')) return null;
   } else {
     const direct = t.conds.find((c) => isLinkTo(c, set));
@@ -112,14 +146,7 @@ function reroot(
       // "for the events that have companies, how many companies does each one have", "among upcoming events with at
       // least one company, the average number of companies per event": a second set of the same kind that only says
       // it has (so many of) the counted rows is said of the set, not of the counted rows
-      const hasCounted = (c: Cond): c is Extract<Cond, { kind: 'link' }> =>
-        c !== direct &&
-        isLinkTo(c, set) &&
-        c.node.conds.length > 0 &&
-        c.node.conds.every(
-          (x) =>
-            (isLinkTo(x, t.entity) && x.node.conds.length === 0) || (x.kind === 'linkCount' && x.entity === t.entity),
-        );
+      const hasCounted = (c: Cond): boolean => c !== direct && saysItHas(c, set, t.entity);
       const saidOfSet = new Set<Cond>(t.conds.filter(hasCounted));
       const setConds = [...saidOfSet].flatMap((c) => (c.kind === 'link' ? c.node.conds : []));
       target = { ...direct.node, conds: [...direct.node.conds, ...setConds] };
@@ -128,10 +155,15 @@ function reroot(
     } else if (t.entity === 'people' && set === 'companies') {
       // "for each company at OSEA, how many people": people reach events through their company
       const viaEvents = t.conds.find((c) => isLinkTo(c, 'events'));
-      if (viaEvents?.kind !== 'link') return null;
-      const relationsOfSet = viaEvents.relations.length > 0 ? viaEvents.relations : [...setRelations];
-      target = { entity: 'companies', conds: [{ ...viaEvents, relations: relationsOfSet }] };
-      counted = { entity: 'people', conds: t.conds.filter((c) => c !== viaEvents) };
+      if (viaEvents?.kind === 'link') {
+        const relationsOfSet = viaEvents.relations.length > 0 ? viaEvents.relations : [...setRelations];
+        target = { entity: 'companies', conds: [{ ...viaEvents, relations: relationsOfSet }] };
+        counted = { entity: 'people', conds: t.conds.filter((c) => c !== viaEvents) };
+      } else if (keepZero || average) {
+        // "how many people on average per company": every company, its people counted
+        target = { entity: 'companies', conds: [] };
+        counted = t;
+      } else return null;
       relations = [];
     } else if (keepZero || average) {
       // "average number of companies per event", "... per event, including events with none": every member of the set
@@ -140,6 +172,8 @@ function reroot(
       relations = [];
     } else return null;
   }
+  // people work at their company under no relation: the relation said ("the sponsors") is the set's, not the count's
+  if (target.entity === 'companies' && counted.entity === 'people') relations = [];
   // only a set the question narrows: "per event" alone keeps its grouping, unless asked with the ones with none or
   // as an average (over every member of the set)
   if (target.conds.length === 0 && !keepZero && !average) return null;
@@ -158,11 +192,12 @@ export function readCountEach(request: Request, scan: Scan): Request {
   if (!grouped && s.kind !== 'count') return request;
   if (s.kind === 'count' && s.distinct) return request;
   const counted = countedNoun(scan.mentions);
-  const set = quantifiedSet(scan, counted);
+  // "avg no. of companies per event": the average of the members' numbers, one figure
+  const average = scan.mentions.some((m) => m.t === 'aggFn' && m.fn === 'avg');
+  // "how many sponsors on average do events in 2025 have": an average with no quantifier is per the other set noun
+  const set = quantifiedSet(scan, counted, average) ?? (average && counted ? otherSet(scan, counted) : null);
   if (!set) return request;
   const label = counted?.text ?? 'rows';
   const keepZero = scan.mentions.some((m) => m.t === 'keepZero');
-  // "avg no. of companies per event": the average of the members' numbers, one figure
-  const average = scan.mentions.some((m) => m.t === 'aggFn' && m.fn === 'avg');
   return reroot(request, set.kind, set.relations, label, keepZero, average) ?? request;
 }

@@ -1,4 +1,11 @@
-import { AGGREGATE_FN_WORDS, COUNT_WORDS, GROUP_WORDS, MOST_WORDS, SUPERLATIVE_WORDS } from '../lexicon/aggregateWords';
+import {
+  AGGREGATE_FN_WORDS,
+  COUNT_WORDS,
+  GROUP_WORDS,
+  MOST_WORDS,
+  POPULARITY_WORDS,
+  SUPERLATIVE_WORDS,
+} from '../lexicon/aggregateWords';
 import { ATTRIBUTE_WORDS } from '../lexicon/attributeWords';
 import { DIMENSION_WORDS } from '../lexicon/dimensionWords';
 import { ENTITY_WORDS } from '../lexicon/entityWords';
@@ -165,6 +172,8 @@ export const LEXICON: ReadonlyMap<string, MentionBody[]> = (() => {
   for (const p of COUNT_WORDS) add(p, { t: 'count' });
   for (const [p, fn] of AGGREGATE_FN_WORDS) add(p, { t: 'aggFn', fn });
   for (const [p, order] of MOST_WORDS) add(p, { t: 'most', order });
+  // only before a dimension (`parse/scan/lexiconPhrases.ts`)
+  for (const [p, order] of POPULARITY_WORDS) add(p, { t: 'most', order, popularity: true });
   for (const [p, column, order] of SUPERLATIVE_WORDS) add(p, { t: 'superlative', column: column as 'age', order });
   for (const p of GROUP_WORDS)
     add(p, {

@@ -61,6 +61,7 @@ import { readExampleNouns, readExampleRequests } from './scan/exampleRequests';
 import { readCountAndList } from './scan/countAndList';
 import { readZeroGroups } from './scan/zeroGroups';
 import { readPlaceOfMost } from './scan/placeOfMost';
+import { readRowNouns } from './scan/rowNouns';
 import { readUnitPhrases } from './scan/unitPhrases';
 import { readUniversalObjects } from './scan/universalObjects';
 import { readTotalScope } from './scan/totalScope';
@@ -397,6 +398,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // "a few examples of X", "3 sample companies", "5 of them", "any names?": members of the set, the number kept
   readExampleRequests(state);
   readUnitPhrases(state);
+  readRowNouns(state);
   readUniversalObjects(state);
   readIndefiniteObjects(state);
   // 14. the values still unread

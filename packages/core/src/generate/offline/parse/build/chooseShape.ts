@@ -30,9 +30,14 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
   // "3 examples of the largest companies": the number of examples asked is the number ranked
   if (s.topN === null && s.examples?.limit != null && (s.measure || s.superlative || s.groupDim))
     s.topN = s.examples.limit;
+  // "the event listings": every stored row, not each event once (`parse/scan/rowNouns.ts`)
+  const perRow = ms.some((m) => m.t === 'entity' && m.rows === true && m.entity === node.entity)
+    ? { perRow: true as const }
+    : {};
   if (s.groupDim && s.countFlag && s.countsDistinct) return { kind: 'count', distinct: s.groupDim };
   if (s.groupDim)
     return {
+      ...perRow,
       kind: 'group',
       dimension: s.groupDim,
       // "the country with the fewest companies": the order of the measured noun's "fewest"
@@ -64,7 +69,7 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
         ms.find((m) => m.t === 'entity' && m.entity === md.entity && m.relations === md.relations)?.text ?? md.entity,
     };
   }
-  if (s.aggFn && s.aggColumn) return { kind: 'aggregate', fn: s.aggFn, column: s.aggColumn };
+  if (s.aggFn && s.aggColumn) return { kind: 'aggregate', fn: s.aggFn, column: s.aggColumn, ...perRow };
   if (s.superlative)
     return {
       kind: 'rankByColumn',
@@ -79,7 +84,7 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
     const limit = s.examples?.limit;
     return limit != null ? { kind: 'list', withCount: true, limit } : { kind: 'list', withCount: true };
   }
-  if (s.countFlag || (s.aggFn === 'sum' && !s.aggColumn && totalSaid(ms))) return { kind: 'count' };
+  if (s.countFlag || (s.aggFn === 'sum' && !s.aggColumn && totalSaid(ms))) return { kind: 'count', ...perRow };
   // "show me 3 sample companies at X": the list cut to the number asked
   const limit = s.examples?.limit;
   return limit != null ? { kind: 'list', limit } : { kind: 'list' };

@@ -24,6 +24,16 @@ describe.runIf(hasRealData)('a noun said again (real data)', () => {
     expect(twice.rows).toEqual(once.rows);
   });
 
+  it.each([
+    'Which three countries are most of the participating companies headquartered in, and how many companies from each?',
+    'top 3 countries of the companies, and how many companies in each',
+  ])("the grouped noun counted again is the groups' number: %s", (q) => {
+    const asked = f.ask(q);
+    const plain = f.ask('top 3 countries by number of companies');
+    expect(asked.kind === 'sql' && plain.kind === 'sql' && asked.rows).toEqual(plain.kind === 'sql' && plain.rows);
+    expect(asked.kind === 'sql' ? asked.interpretation : asked.kind).not.toMatch(/among/);
+  });
+
   it('a repeated noun narrowing nothing is refused, never answered as everything', () => {
     expect(f.ask('companies at companies').kind).not.toBe('sql');
   });

@@ -16,11 +16,19 @@ export function droppedMostWords(s: BuildState, shape: Shape): string[] {
   // about ("combined" over a list is the union of the lists, said already)
   if (shape.kind === 'list')
     return s.ms.filter((m) => m.t === 'most' || (m.t === 'aggFn' && m.fn !== 'sum')).map((m) => m.text);
+  // "average number of sponsors" with nothing it is per: a plain count would drop the average; "average number of
+  // people by country": a grouping counts each group, no average of anything
+  const averages =
+    (shape.kind === 'count' && !shape.distinct) || (shape.kind === 'group' && !shape.measure)
+      ? s.ms.filter((m) => m.t === 'aggFn' && m.fn !== 'sum').map((m) => m.text)
+      : [];
   // "the largest sponsor at each event": a superlative of one row per group is no count per group (the grouping
   // counts and the superlative would be dropped): asked about
-  if (shape.kind === 'group' && !shape.measure && s.superlative && !s.nextOnly)
-    return s.ms.filter((m) => m.t === 'superlative').map((m) => m.text);
-  return [];
+  const superlatives =
+    shape.kind === 'group' && !shape.measure && s.superlative && !s.nextOnly
+      ? s.ms.filter((m) => m.t === 'superlative').map((m) => m.text)
+      : [];
+  return [...averages, ...superlatives];
 }
 
 /** A negation of a condition the request cannot negate ("not in October"): asked about, never dropped. */

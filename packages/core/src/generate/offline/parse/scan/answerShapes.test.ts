@@ -55,12 +55,21 @@ describe.skipIf(!hasRealData)('answer shapes from how the question is joined (re
     expect(f.ask('avg days per event in 2025').kind).toBe('clarify');
   });
 
-  it.each(['num of companies by hq country, top 3', 'number of companies by headquarters country top 3'])(
-    'grouping by the headquarters country: %s',
-    (q) => {
-      expect(rows(f.ask(q))).toEqual(rows(f.ask('number of companies by country, top 3')));
-    },
-  );
+  it.each([
+    'num of companies by hq country, top 3',
+    'number of companies by headquarters country top 3',
+    'Rank the headquarters countries of the companies, top 3 with counts.',
+    'top 3 hq countries of companies',
+  ])('grouping by the headquarters country: %s', (q) => {
+    expect(rows(f.ask(q))).toEqual(rows(f.ask('number of companies by country, top 3')));
+  });
+
+  it('a headquarters noun before "countries" is no theme of the companies', () => {
+    const asked = f.ask('Rank the headquarters countries of Aviation Festival Asia 2025 companies, top 3 with counts.');
+    expect(asked.kind === 'sql' ? asked.interpretation : asked.kind).toBe(
+      'companies taking part (any relation) in events named Aviation Festival Asia 2025, counted by country, top 3',
+    );
+  });
 
   it.each([
     ['events with partners - which has the most?', 'the event with the most partners'],

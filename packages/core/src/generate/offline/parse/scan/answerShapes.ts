@@ -15,6 +15,7 @@
  * Each rewrite only moves or relabels mentions (and takes the words it reads out of `ignored`); the parser then
  * builds the request as for the plain wording, so the interpretation describes what ran.
  */
+import { HEADQUARTERS_NOUNS } from '../../lexicon/placeWords';
 import type { Token } from '../../text/tokenize';
 import type { Mention } from '../Mention';
 
@@ -22,7 +23,6 @@ import type { Mention } from '../Mention';
 const PLUS_TOKENS: ReadonlySet<string> = new Set(['+', 'plus']);
 const DAY_WORDS: ReadonlySet<string> = new Set(['day', 'days']);
 const COUNTRY_WORDS: ReadonlySet<string> = new Set(['country', 'countries', 'location', 'locations']);
-const HQ_WORDS: ReadonlySet<string> = new Set(['hq', 'headquarters', 'headquarter', 'head office']);
 const HAVE_WORDS: ReadonlySet<string> = new Set(['have', 'has', 'having', 'with', 'got', 'gets', 'get']);
 /** Determiners between "have" and its noun: "events that have any companies", "with some sponsors". */
 const HAVE_DETERMINERS: ReadonlySet<string> = new Set(['any', 'some', 'a', 'an']);
@@ -102,13 +102,28 @@ function readDaysAsDuration(mentions: Mention[], tokens: Token[], ignored: strin
   }
 }
 
-/** "by hq country": the grouping by the company's headquarters country. */
+/**
+ * "by hq country": the grouping by the company's headquarters country; "rank the headquarters countries", "top 3
+ * hq countries": a headquarters noun before the country dimension is that dimension (the company's own country).
+ */
 function readHeadquartersCountry(mentions: Mention[], tokens: Token[], ignored: string[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const hq = mentions[k];
+    const dim = mentions[k + 1];
+    if (hq?.t !== 'attribute' || hq.attr !== 'address' || dim?.t !== 'dimension' || dim.dim !== 'country') continue;
+    if (dim.start !== hq.end || !HEADQUARTERS_NOUNS.has(tokens[hq.end - 1]?.norm ?? '')) continue;
+    mentions.splice(k, 2, { ...dim, start: hq.start, text: `${hq.text} ${dim.text}` });
+    // "by hq country": the "by" before the headquarters noun read as a preposition groups
+    const by = mentions[k - 1];
+    if (by?.t === 'prep' && by.p === 'by' && by.end === hq.start)
+      mentions.splice(k - 1, 1, { t: 'group', expectsDimension: true, start: by.start, end: by.end, text: by.text });
+    return;
+  }
   for (let k = 1; k < mentions.length; k++) {
     const hq = mentions[k];
     const by = mentions[k - 1];
     if (hq?.t !== 'attribute' || hq.attr !== 'address' || !by) continue;
-    if (!HQ_WORDS.has(tokens[hq.end - 1]?.norm ?? '')) continue;
+    if (!HEADQUARTERS_NOUNS.has(tokens[hq.end - 1]?.norm ?? '')) continue;
     if (!((by.t === 'prep' && by.p === 'by') || by.t === 'group')) continue;
     if (!COUNTRY_WORDS.has(tokens[hq.end]?.norm ?? '')) continue;
     if (mentions.some((m) => m.start === hq.end)) continue;

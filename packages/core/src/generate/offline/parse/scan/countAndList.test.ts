@@ -37,7 +37,8 @@ describe.runIf(hasRealData)('a count with its members (real data)', () => {
 
   it('in a follow-up, "them" of the clause is the count\'s own set, not the earlier turn\'s', () => {
     const asked = f.ask('which events are at Marina Bay Sands', 'how many events are in Singapore, and list them');
-    expect(column(asked, 'event').length).toBe(column(f.ask('how many events are in Singapore'), 'count')[0]);
+    // an event listed under several URLs is one event: the count is of the names listed
+    expect(new Set(column(asked, 'event')).size).toBe(column(f.ask('how many events are in Singapore'), 'count')[0]);
   });
 
   it('a count alone stays one number', () => {

@@ -7,6 +7,7 @@
 import { AUXILIARY_VERBS } from '../../lexicon/auxiliaryWords';
 import { ORDERING_WORDS } from '../../lexicon/aggregateWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
+import { HEADQUARTERS_NOUNS } from '../../lexicon/placeWords';
 import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
 import type { MentionBody } from '../Mention';
 import { claim as claimTokens, isCapitalised, isFree, type ScanState } from './ScanState';
@@ -31,6 +32,8 @@ const DIMENSION_LEADS = new Set([
   'unique',
   'separate',
 ]);
+/** Determiners of a whole set of the data after "across" ("across the sponsors", "across all events"). */
+const SET_DETERMINERS: ReadonlySet<string> = new Set(['the', 'all', 'these', 'those', 'our', 'every', 'each']);
 /** Nouns of a grouping, before or after its dimension ("role breakdown", "breakdown of relation types"). */
 const GROUPING_NOUNS: ReadonlySet<string> = new Set(['breakdown', 'split', 'distribution', 'mix']);
 const ENTITY_NOUNS_FOR_NEXT = new Set([
@@ -100,28 +103,35 @@ export function readLexiconPhrases(s: ScanState): void {
         // "our it dept"): a pronoun never modifies the noun after it
         if (r.t === 'function' && key === 'it' && tokens[i]?.raw !== 'IT' && !itBeforePeople(i)) continue;
         if (r.t === 'dimension') {
+          // "rank the hq countries", "top 3 headquarters countries": a headquarters noun before a country is the
+          // company's own country; the words before the noun lead the dimension
+          const hqBefore = r.dim === 'country' && HEADQUARTERS_NOUNS.has(prevWord);
+          const lead = hqBefore ? i - 1 : i;
+          const leadWord = w[lead - 1] ?? '';
+          const leadM = before.filter((m) => m.end <= lead).at(-1);
           const allFillerBefore = w
-            .slice(0, i)
+            .slice(0, lead)
             .every((x, k) => !claimed[k] && (FILLER_WORDS.has(x) || /^\d+$/.test(x)));
           const entityBefore =
-            ['event', 'company', 'contact', 'people'].includes(prevWord) &&
-            (DIMENSION_LEADS.has(w[i - 2] ?? '') || i === 1);
+            ['event', 'company', 'contact', 'people'].includes(leadWord) &&
+            (DIMENSION_LEADS.has(w[lead - 2] ?? '') || lead === 1);
           // "role breakdown", "country split": the dimension names the grouping word after it
           const groupAfter = GROUPING_NOUNS.has(nextWord);
           // "breakdown of relation types", "a split by country": the grouping word before it
-          const groupBefore = GROUPING_NOUNS.has(prevWord) || (prevWord === 'of' && GROUPING_NOUNS.has(w[i - 2] ?? ''));
+          const groupBefore =
+            GROUPING_NOUNS.has(leadWord) || (leadWord === 'of' && GROUPING_NOUNS.has(w[lead - 2] ?? ''));
           // "the most common country", "the least frequent job function": the value that comes up most is asked
-          const frequencyBefore = prevM?.t === 'most' && prevM.end === i;
+          const frequencyBefore = leadM?.t === 'most' && leadM.end === lead;
           // "rank countries by ...", "sort the cities by ...": the verb of ordering leads its object, the dimension
-          const orderedBefore = ORDERING.has(prevWord) || (prevWord === 'the' && ORDERING.has(w[i - 2] ?? ''));
+          const orderedBefore = ORDERING.has(leadWord) || (leadWord === 'the' && ORDERING.has(w[lead - 2] ?? ''));
           if (!(
             frequencyBefore ||
             orderedBefore ||
-            DIMENSION_LEADS.has(prevWord) ||
-            (POSSESSIVE_GAP.has(prevWord) && DIMENSION_LEADS.has(w[i - 2] ?? '')) ||
-            /^\d+$/.test(prevWord) ||
+            DIMENSION_LEADS.has(leadWord) ||
+            (POSSESSIVE_GAP.has(leadWord) && DIMENSION_LEADS.has(w[lead - 2] ?? '')) ||
+            /^\d+$/.test(leadWord) ||
             allFillerBefore ||
-            prevM?.t === 'group' ||
+            leadM?.t === 'group' ||
             entityBefore ||
             groupAfter ||
             groupBefore
@@ -149,11 +159,24 @@ export function readLexiconPhrases(s: ScanState): void {
             ['event', 'company', 'type', 'types', 'role', 'level', 'levels', 'function', 'functions', 'title'].includes(
               key,
             ) &&
-            !['by', 'per', 'each', 'every'].includes(prevWord) &&
+            // "by their role", "per its type": a possessive between the grouping word and the dimension
+            !['by', 'per', 'each', 'every'].includes(POSSESSIVE_GAP.has(prevWord) ? (w[i - 2] ?? '') : prevWord) &&
             !groupAfter
           )
             continue;
         }
+        // "how many different countries": "different" after a count says distinct values, no other item than one named
+        if (
+          r.t === 'other' &&
+          key === 'different' &&
+          prevM?.t === 'count' &&
+          prevM.end === i &&
+          phraseAt(i + len, ['dimension'])
+        )
+          continue;
+        // "the busiest month", "the most popular venue": the value most rows have; before anything else the words
+        // grade what the data does not hold ("popular events" is asked about)
+        if (r.t === 'most' && r.popularity && !phraseAt(i + len, ['dimension'])) continue;
         if (r.t === 'relpron' && i === 0) continue;
         if (
           r.t === 'attribute' &&
@@ -161,6 +184,14 @@ export function readLexiconPhrases(s: ScanState): void {
           (prevM?.t === 'topic' || nextWord === '')
         )
           continue;
+        // "total employees across the sponsors of X", "how many sponsors across all events": "across" a set of the
+        // data is its scope (as "among"), not a grouping by it; after an average it says what the average is per
+        // ("the average number of sponsors across all events": per event)
+        const averaged = mentions.some((m) => m.t === 'aggFn' && m.fn === 'avg' && m.end <= i);
+        if (r.t === 'group' && key === 'across' && SET_DETERMINERS.has(nextWord) && !averaged) {
+          chosen = { len, body: { t: 'prep', p: 'among' } };
+          break;
+        }
         if (r.t === 'who' && i > 0 && priorEntity() && !['and', 'so', 'then'].includes(prevWord)) {
           chosen = { len, body: { t: 'relpron' } };
           break;

@@ -6,7 +6,7 @@
  * question that asks for a number (a count, a total or a sum): elsewhere "across each event" and "companies at
  * every event" keep their readings (a grouping, a division asked about).
  */
-import { COUNT_WORDS, TOTAL_ADVERBS, WHOLE_SET_QUANTIFIERS } from '../../lexicon/aggregateWords';
+import { AGGREGATE_FN_WORDS, COUNT_WORDS, TOTAL_ADVERBS, WHOLE_SET_QUANTIFIERS } from '../../lexicon/aggregateWords';
 import { LEXICON } from '../lexiconTable';
 import { claim, isFree, type ScanState } from './ScanState';
 
@@ -32,7 +32,9 @@ export function readTotalScope(s: ScanState): void {
   const text = ` ${w.join(' ')} `;
   const asksNumber =
     NUMBER_WORDS.some((p) => text.includes(` ${p} `)) || TOTAL_ADVERBS.some((p) => text.includes(` ${p} `));
-  if (!asksNumber) return;
+  // "the average number of sponsors across all events": an average is per member of the set, no one total
+  const averaged = AGGREGATE_FN_WORDS.some(([p, fn]) => fn === 'avg' && text.includes(` ${p} `));
+  if (!asksNumber || averaged) return;
   for (let i = 1; i < w.length; i++) {
     if (!SCOPE_PREPOSITIONS.has(w[i - 1] ?? '')) continue;
     const quantifier = WHOLE_SET_QUANTIFIERS.find((q) => at(w, i, q));

@@ -14,13 +14,22 @@ const UNITS: ReadonlyMap<string, { in: ReadonlySet<string>; per: ReadonlySet<str
 /** Words naming the country of a currency before its unit ("in US dollars", "in u.s. $"): part of the unit. */
 const CURRENCY_COUNTRIES: ReadonlySet<string> = new Set(['us', 'u.s', 'usa', 'american']);
 const RATE_WORDS: ReadonlySet<string> = new Set(['a', 'per', 'each', 'every']);
+/**
+ * Words leading a unit: "in days" after any measured attribute; "by days" / "by number of days" after a superlative
+ * ("the longest event by number of days") or with the counting words, where "by" says what the ranking measures.
+ */
+const UNIT_LEADS: ReadonlySet<string> = new Set(['in', 'by']);
+/** Nouns that count a unit ("number of days"). */
+const COUNTING_NOUNS: ReadonlySet<string> = new Set(['number', 'count']);
 
 export function readUnitPhrases(s: ScanState): void {
   const { w } = s;
   const currencyCountries = readCurrencyCountries(s);
   for (let i = 1; i < w.length; i++) {
-    // "in US dollars": the unit's "in" stands before the currency's country
-    const country = currencyCountries.has(i - 1) ? 1 : 0;
+    // "in US dollars": the unit's "in" stands before the currency's country; "by (the) number of days": the unit
+    // counted, said after "by" or "in" like the unit itself
+    const counted = countedUnitLead(w, i);
+    const country = currencyCountries.has(i - 1) ? 1 : counted;
     const before = w[i - 1 - country] ?? '';
     // "revenue per year": the year read as a dimension is the rate of the revenue, not a grouping
     const asDimension = s.mentions.find((m) => m.t === 'dimension' && m.start === i && m.end === i + 1);
@@ -41,18 +50,32 @@ export function readUnitPhrases(s: ScanState): void {
       const units = UNITS.get(attr);
       if (!units) return false;
       // "in days" a few words after the attribute; a rate or a currency anywhere after it
-      if (before === 'in' && units.in.has(w[i] ?? '')) return attr !== 'duration' || m.end >= i - 3;
-      return RATE_WORDS.has(before) && units.per.has(w[i] ?? '');
+      if (
+        UNIT_LEADS.has(before) &&
+        (before === 'in' || counted > 0 || m.t === 'superlative') &&
+        units.in.has(w[i] ?? '')
+      )
+        return attr !== 'duration' || m.end >= i - 3 - country;
+      return counted === 0 && RATE_WORDS.has(before) && units.per.has(w[i] ?? '');
     });
     if (!attribute) continue;
     for (const m of s.mentions.filter((x) => x === asDimension || (x.t === 'group' && x.end === i)))
       s.mentions.splice(s.mentions.indexOf(m), 1);
     s.claimed[i] = true;
-    const prep = s.mentions.find((m) => m.t === 'prep' && m.start === i - 1 - country);
-    if (prep) s.mentions.splice(s.mentions.indexOf(prep), 1);
-    s.claimed[i - 1] = true;
-    s.claimed[i - 1 - country] = true;
+    // the lead word and the counting words between it and the unit are the unit's ("by", "number of")
+    for (const m of s.mentions.filter((x) => x.start >= i - 1 - country && x.end <= i))
+      s.mentions.splice(s.mentions.indexOf(m), 1);
+    for (let k = i - 1 - country; k < i; k++) s.claimed[k] = true;
   }
+}
+
+/**
+ * How many words count the unit at i, between it and its lead word: 2 for "number of" / "count of", 3 with "the"
+ * before them ("by the number of days"), else 0.
+ */
+function countedUnitLead(w: readonly string[], i: number): number {
+  if (w[i - 1] !== 'of' || !COUNTING_NOUNS.has(w[i - 2] ?? '')) return 0;
+  return w[i - 3] === 'the' ? 3 : 2;
 }
 
 /**

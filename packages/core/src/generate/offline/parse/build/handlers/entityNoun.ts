@@ -31,6 +31,12 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   // grouping by company
   const ordered = s.topN !== null || orderingSaid(s);
   const ranksListed = s.target !== null && s.target.entity !== m.entity && ordered && s.groupDim === null;
+  // "which industries have the most sponsors across all events": with a grouping said already, "across" the events
+  // is the scope of the whole data, no second grouping (and no condition: every event)
+  if (s.expectDimension && s.groupDim !== null && prevM?.t === 'group' && prevM.text.toLowerCase() === 'across') {
+    s.expectDimension = false;
+    return;
+  }
   // "rank countries by number of companies": the grouping is said already, the noun after "by" is what is counted
   if (
     s.expectDimension &&
@@ -40,6 +46,17 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   ) {
     s.groupDim = m.entity === 'events' ? 'event' : 'company';
     s.expectDimension = false;
+    return;
+  }
+  // "which three countries are most of the companies in, and how many companies from each": the count of the grouped
+  // noun said again is the groups' number of members, no second set of the same kind
+  if (
+    s.groupDim !== null &&
+    s.target?.entity === m.entity &&
+    (m.relations === null || m.relations.length === 0) &&
+    prevM?.t === 'count'
+  ) {
+    s.current = s.target;
     return;
   }
   const sing = singular(m.text.toLowerCase()) === m.text.toLowerCase();
@@ -55,8 +72,9 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
     s.expectDimension = false;
     return;
   }
+  // "the biggest event by number of sponsors" ranks by the count; "the smallest ..." from the fewest up
   if (afterBy && s.target && (s.superlative || ordered) && m.entity !== s.target.entity)
-    s.mostPending = s.mostPending ?? 'desc';
+    s.mostPending = s.mostPending ?? (s.superlative?.column === 'size' ? s.superlative.order : 'desc');
   if (s.mostPending && !s.target && s.pendingWho && !s.groupDim) {
     // "who has the most contacts / attends the most events" -> companies; "... the most sponsors" -> events
     const owner: EntityKind = m.entity === 'companies' ? 'events' : 'companies';

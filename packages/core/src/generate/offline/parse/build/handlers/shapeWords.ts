@@ -11,7 +11,9 @@ import type { AttributeName } from '../../../lexicon/attributeWords';
 /** "how many", "number of"; after "by" ("top 5 companies by number of contacts") a ranking, not a count. */
 export function readCount(s: BuildState): void {
   const prevM = s.ms[s.k - 1];
-  if (prevM && ((prevM.t === 'prep' && prevM.p === 'by') || prevM.t === 'group') && s.target) s.mostPending = 'desc';
+  // "the smallest event by number of companies": a size superlative before it says which end the ranking keeps
+  if (prevM && ((prevM.t === 'prep' && prevM.p === 'by') || prevM.t === 'group') && s.target)
+    s.mostPending = s.superlative?.column === 'size' ? s.superlative.order : 'desc';
   else s.countFlag = true;
 }
 

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { realFixture, type Asked, type Fixture } from '../../../testkit';
+
+warnIfNoRealData('entity nouns in a grouped question');
+
+/** The rows of an answer, sorted, so two wordings can be compared. */
+function rows(r: Asked): string[] {
+  if (r.kind !== 'sql') throw new Error(`expected SQL, got ${r.kind}`);
+  return r.rows.map((x) => JSON.stringify(x)).sort();
+}
+
+/**
+ * With a grouping said ("which industries have the most sponsors"), "across (all) events" is the scope of the whole
+ * data, not a second grouping by event that replaces the first.
+ */
+describe.runIf(hasRealData)('an entity noun after "across" in a grouped question (real data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f.close());
+
+  it.each([
+    ['which industries have the most sponsors across all events? top 5', 'top 5 industries by number of sponsors'],
+    ['which countries have the most companies across all the events', 'companies by country'],
+  ])('%s keeps its grouping', (q, plain) => {
+    const asked = f.ask(q);
+    expect(asked.kind === 'sql' ? asked.interpretation : asked.kind).not.toMatch(/counted by event/);
+    expect(rows(asked)).toEqual(rows(f.ask(plain)));
+  });
+
+  it('"across events" with no grouping said before it still groups by event', () => {
+    const asked = f.ask('number of sponsors across events');
+    expect(asked.kind === 'sql' ? asked.interpretation : asked.kind).toMatch(/by event|of events/);
+  });
+
+  it.each([
+    ['smallest event by number of companies', 'the event with the fewest companies'],
+    ['the 3 smallest events by sponsors', 'the 3 events with the fewest sponsors'],
+    ['largest event by number of sponsors', 'the event with the most sponsors'],
+  ])('a size superlative before "by (number of) X" keeps its end of the ranking: %s', (q, plain) => {
+    expect(rows(f.ask(q))).toEqual(rows(f.ask(plain)));
+  });
+});

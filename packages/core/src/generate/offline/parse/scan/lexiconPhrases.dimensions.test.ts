@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { realFixture, type Fixture } from '../../testkit';
+
+warnIfNoRealData('lexicon phrases under their context rules');
+
+/** A dimension word is a grouping after "by" / "per", also with a possessive between them ("by their role"). */
+describe.runIf(hasRealData)('dimensions after a grouping word (real data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f.close());
+
+  const byRelation = (event: string): Map<string, number> =>
+    new Map(
+      f.db
+        .prepare(
+          `SELECT p.relation, COUNT(*) FROM participations p JOIN events e ON e.id = p.event_id
+           WHERE e.name = ? GROUP BY p.relation`,
+        )
+        .raw(true)
+        .all(event) as [string, number][],
+    );
+
+  it.each([
+    'Break down the companies at Commodity Trading Week APAC by their role at the event, with a count for each.',
+    'companies at Commodity Trading Week APAC by their role, with counts',
+    'count the companies at Commodity Trading Week APAC per their type',
+  ])('a possessive between "by" and the dimension: %s', (q) => {
+    const asked = f.ask(q);
+    expect(asked.kind === 'sql' && new Map(asked.rows as [string, number][])).toEqual(
+      byRelation('Commodity Trading Week APAC'),
+    );
+  });
+
+  it.each([
+    ['how many different countries are the companies at Aviation Festival Asia 2025 from', 'c.country'],
+    ['how many different industries are the sponsors of GSTC in', 'ci.industry'],
+  ])('"different" after a count is distinct values, not other events: %s', (q, value) => {
+    const event = q.includes('GSTC') ? 'Global Space and Technology Convention 2025' : 'Aviation Festival Asia 2025';
+    const relation = q.includes('sponsors') ? `AND p.relation = 'sponsor'` : '';
+    const expected = f.db
+      .prepare(
+        `SELECT COUNT(DISTINCT ${value}) FROM companies c JOIN company_industries ci ON ci.company_id = c.id
+         JOIN participations p ON p.company_id = c.id JOIN events e ON e.id = p.event_id WHERE e.name = ? ${relation}`,
+      )
+      .pluck()
+      .get(event);
+    const asked = f.ask(q);
+    expect(asked.kind === 'sql' && asked.rows[0]?.[0]).toBe(expected);
+    expect(asked.kind === 'sql' ? asked.interpretation : '').not.toMatch(/other than/);
+  });
+
+  it.each([
+    ['the busiest month for events in 2024', 'the month with the most events in 2024'],
+    ['most popular venue', 'the venue with the most events'],
+    [
+      'which is the most popular industry among AHICE South East Asia sponsors',
+      'the most common industry among AHICE South East Asia sponsors',
+    ],
+    ['quietest month in 2025', 'the month with the fewest events in 2025'],
+  ])('popularity of a dimension is how often its value comes up: %s', (q, plain) => {
+    const asked = f.ask(q);
+    const expected = f.ask(plain);
+    expect(asked.kind === 'sql' && asked.rows).toEqual(expected.kind === 'sql' && expected.rows);
+    expect(asked.kind === 'sql' && asked.rows.length).toBeGreaterThan(0);
+  });
+
+  it('popularity of anything but a dimension is asked about (the data holds no popularity)', () => {
+    expect(f.ask('most popular events in singapore').kind).toBe('clarify');
+  });
+
+  it.each([
+    [
+      'total employees across the sponsors of AHICE South East Asia',
+      'how many people at the sponsors of AHICE South East Asia',
+    ],
+    [
+      'total revenue across the sponsors of AHICE South East Asia',
+      'total revenue of the sponsors of AHICE South East Asia',
+    ],
+  ])('"across" a set of the data is its scope, no grouping: %s', (q, plain) => {
+    const asked = f.ask(q);
+    const expected = f.ask(plain);
+    expect(asked.kind === 'sql' && asked.rows).toEqual(expected.kind === 'sql' && expected.rows);
+    expect(asked.kind === 'sql' ? asked.interpretation : asked.kind).toMatch(/sponsors/);
+  });
+
+  it('"their role" with no grouping word before it is no grouping', () => {
+    const asked = f.ask('what is their role at Commodity Trading Week APAC');
+    expect(asked.kind === 'sql' ? asked.interpretation : '').not.toMatch(/counted by relation/);
+  });
+});

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { realFixture, type Asked, type Fixture } from '../../testkit';
+
+warnIfNoRealData('nouns of rows and events counted once');
+
+/** The first cell of a one-row answer. */
+function figure(r: Asked): unknown {
+  if (r.kind !== 'sql') throw new Error(`expected SQL, got ${r.kind}`);
+  return r.rows[0]?.[0];
+}
+
+/**
+ * An event listed under several URLs is one event: an average over "the events" counts its figure once, while "the
+ * event listings" (entries, records, rows) are the stored rows, each counted. Singapore EXPO has events listed
+ * several times (CeMAT Southeast Asia, Home Inspirations), so the two figures differ there.
+ */
+describe.runIf(hasRealData)('events once, listings each (real data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f.close());
+
+  const atExpo = `venue LIKE '%Singapore EXPO%'`;
+  const perRow = (): unknown => f.db.prepare(`SELECT AVG(duration_days) FROM events WHERE ${atExpo}`).pluck().get();
+  const perEvent = (): unknown =>
+    f.db
+      .prepare(
+        `SELECT AVG(d) FROM (SELECT AVG(duration_days) AS d FROM events WHERE ${atExpo} AND duration_days IS NOT NULL GROUP BY lower(name))`,
+      )
+      .pluck()
+      .get();
+
+  it('the data lists some events at Singapore EXPO more than once (the two figures differ)', () => {
+    expect(perRow()).not.toBe(perEvent());
+  });
+
+  it.each([
+    "What's the average length in days of the event listings held at Singapore EXPO?",
+    'average duration of the listings of events at Singapore EXPO',
+    'mean length of event records at Singapore EXPO',
+  ])('a noun of rows averages every row: %s', (q) => {
+    expect(figure(f.ask(q))).toBeCloseTo(perRow() as number, 9);
+  });
+
+  it.each([
+    'What is the average length in days of the events held at Singapore EXPO?',
+    'average event duration at Singapore EXPO',
+  ])('the events average each event name once: %s', (q) => {
+    const asked = f.ask(q);
+    expect(figure(asked)).toBeCloseTo(perEvent() as number, 9);
+    expect(asked.kind === 'sql' ? asked.interpretation : '').toMatch(/each event name once/);
+  });
+
+  it('a count of events counts each event name once, the listings beside it', () => {
+    const names = f.db
+      .prepare(`SELECT COUNT(DISTINCT lower(name)) FROM events WHERE start_date BETWEEN '2024-09-01' AND '2024-09-30'`)
+      .pluck()
+      .get();
+    const rows = f.db
+      .prepare(`SELECT COUNT(*) FROM events WHERE start_date BETWEEN '2024-09-01' AND '2024-09-30'`)
+      .pluck()
+      .get();
+    // CeMAT Southeast Asia is listed under seven URLs that month
+    expect(rows).not.toBe(names);
+    expect(figure(f.ask('How many events start in September 2024?'))).toBe(names);
+    expect(figure(f.ask('how many event listings start in September 2024'))).toBe(rows);
+  });
+
+  it('a grouping of events counts each event name once in its group', () => {
+    const asked = f.ask('number of events by venue');
+    const expo = asked.kind === 'sql' ? asked.rows.find((r) => r[0] === 'Singapore EXPO') : undefined;
+    expect(expo?.[1]).toBe(
+      f.db.prepare(`SELECT COUNT(DISTINCT lower(name)) FROM events WHERE venue = 'Singapore EXPO'`).pluck().get(),
+    );
+  });
+
+  it('a noun of rows beside no entity noun is not read as one', () => {
+    const asked = f.ask('records at Singapore EXPO');
+    expect(asked.kind === 'sql' ? asked.interpretation : '').not.toMatch(/listing/);
+  });
+});
