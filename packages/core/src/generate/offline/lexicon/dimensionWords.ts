@@ -8,6 +8,7 @@ export type DimensionName =
   | 'job_function'
   | 'seniority'
   | 'month'
+  | 'quarter'
   | 'year'
   | 'venue'
   | 'event'
@@ -53,6 +54,9 @@ export const DIMENSION_WORDS: readonly (readonly [string, DimensionName])[] = [
   ['levels', 'seniority'],
   ['month', 'month'],
   ['months', 'month'],
+  // the calendar quarter of a start date ('2025-Q1'), as the month ('which quarter has the most events')
+  ['quarter', 'quarter'],
+  ['quarters', 'quarter'],
   ['year', 'year'],
   ['years', 'year'],
   ['venue', 'venue'],
