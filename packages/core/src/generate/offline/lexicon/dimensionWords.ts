@@ -14,6 +14,14 @@ export type DimensionName =
   | 'event'
   | 'company';
 
+/**
+ * Words that make "quarter" a fraction, not the calendar's ("a quarter of the events", "three quarters of them"):
+ * there it names no grouping.
+ */
+export const FRACTION_NUMERATORS: ReadonlySet<string> = new Set(['a', 'one', 'two', 'three']);
+/** Dimensions a fraction's numerator before them turns into a fraction ("a quarter of"). */
+export const FRACTION_DIMENSIONS: ReadonlySet<DimensionName> = new Set(['quarter']);
+
 export const DIMENSION_WORDS: readonly (readonly [string, DimensionName])[] = [
   ['relation type', 'relation'],
   ['relation types', 'relation'],
