@@ -61,7 +61,6 @@ export const RELATION_VERBS: readonly (readonly [string, readonly Relation[]])[]
   ['presents', ['speaker']],
   // the verb as "sponsor": "companies that partner at X", "cos that sponsor and partner"
   ['partner', ['partner']],
-  ['partners', ['partner']],
   ['partnered', ['partner']],
   ['partnering', ['partner']],
   ['partnering with', ['partner']],
