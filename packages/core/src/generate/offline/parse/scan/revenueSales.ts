@@ -128,6 +128,8 @@ export function readSalesAsRevenue(tokens: Token[]): void {
   if (!tokens.some((t) => REVENUE_NOUNS.has(t.norm)))
     for (const verb of tokens) {
       if (!EARNING_VERBS.has(verb.norm) && !EARNED_VERBS.has(verb.norm)) continue;
+      // "people earning more than 200k": a person's pay, which the data does not hold, left to those words
+      if (mentionsPeopleBefore(tokens, verb.index)) continue;
       const next = w(verb.index + 1) ?? '';
       if (!COMPARATOR_OPENERS.has(next) && next !== '$' && !/^\d/.test(next)) continue;
       verb.norm = 'revenue';
