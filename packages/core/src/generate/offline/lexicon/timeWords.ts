@@ -185,6 +185,9 @@ export const OCCURRENCE_AUXILIARIES: readonly string[] = [
   'had',
 ];
 
+/** Auxiliaries of the simple tenses: "didn't happen" (without "yet") may say it was cancelled, which no date tells. */
+export const SIMPLE_TENSE_AUXILIARIES: readonly string[] = ['did', 'do', 'does', 'was', 'were', 'had'];
+
 /** Adverbs a negated occurrence may carry around its verb ("not yet held", "hasn't happened yet"). */
 export const NOT_YET_WORDS: readonly string[] = ['yet', 'still'];
 

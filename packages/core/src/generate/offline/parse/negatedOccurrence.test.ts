@@ -39,7 +39,9 @@ describe('negated occurrence verbs (real data)', () => {
     expect(both.kind === 'sql' && both.interpretation).toMatch(/on or after 2024-07-15.*Singapore/);
   });
 
-  it('asks about a negated occurrence after a modal ("won\'t happen"): a plan, not a date', () => {
-    expect(f.ask("which events won't take place").kind).not.toBe('sql');
+  it('asks about a negated occurrence after a modal ("won\'t happen") or in the simple past without "yet"', () => {
+    // a plan, or a cancellation ("events that didn't happen"), which no date tells
+    for (const q of ["which events won't take place", "events that didn't happen", 'events that were not held'])
+      expect(f.ask(q).kind, q).not.toBe('sql');
   });
 });

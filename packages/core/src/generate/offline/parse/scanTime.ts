@@ -4,6 +4,7 @@ import {
   MONTHS,
   NOT_YET_WORDS,
   OCCURRENCE_AUXILIARIES,
+  SIMPLE_TENSE_AUXILIARIES,
   OCCURRENCE_VERBS,
   ONGOING_WORDS,
   OPEN_RANGE_TAILS,
@@ -184,7 +185,9 @@ function negatedOccurrenceAt(
   }
   if (!yet && k < w.length && !CLAUSE_JOINS.has(w[k] ?? '')) return null;
   const before = w[i - 1] ?? '';
-  const modal = MODALS.has(before);
+  // "didn't happen", "was not held" without "yet" may say it was cancelled: asked, as after a modal
+  const cancelled = !yet && SIMPLE_TENSE_AUXILIARIES.includes(before);
+  const modal = MODALS.has(before) || cancelled;
   const start = AUXILIARIES.has(before) || modal ? i - 1 : i;
   return { start, end: k, ending: ends > 0, modal };
 }
