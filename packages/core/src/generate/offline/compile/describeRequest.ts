@@ -30,7 +30,7 @@ export function describeCond(c: Cond, entity: EntityKind): string {
     case 'ids':
       return `named ${c.names.join(' or ')}`;
     case 'notIds':
-      return 'other than those already named';
+      return c.names.length > 0 ? `other than ${c.names.join(' or ')}` : 'other than those already named';
     case 'startBetween':
       return c.from && c.to
         ? `starting ${c.from}..${c.to}`

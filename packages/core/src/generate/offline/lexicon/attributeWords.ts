@@ -112,3 +112,9 @@ export const ATTRIBUTE_WORDS: readonly (readonly [string, AttributeName])[] = [
   ['hq', 'address'],
   ['headquarters', 'address'],
 ];
+
+/**
+ * Nouns of money a company makes ("make the most money", "how much cash do they bring in"): after a verb of earning
+ * the amount is the company's revenue.
+ */
+export const MONEY_NOUNS: ReadonlySet<string> = new Set(['money', 'cash', 'dough', 'bucks', 'dollars']);

@@ -34,3 +34,6 @@ export const EXCLUSION_PARENTHESES = /\s*\(\s*(?:but\s+)?(?:not|no|excluding|exc
 
 /** An exclusion said after the thing excluded (", sponsors excluded", ", the US ones left out"): ", excluding ...". */
 export const EXCLUSION_AFTER = /,\s*([^,;:.()]+?)\s+(?:excluded|left out|omitted|not included)\b/gi;
+
+/** Words that name what a "different" / "other" thing is contrasted with ("a different event than X", "other from"). */
+export const CONTRAST_WORDS: ReadonlySet<string> = new Set(['than', 'from']);

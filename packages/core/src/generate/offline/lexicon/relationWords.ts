@@ -59,6 +59,9 @@ export const RELATION_VERBS: readonly (readonly [string, readonly Relation[]])[]
   ['presented', ['speaker']],
   ['presented at', ['speaker']],
   ['presents', ['speaker']],
+  // the verb as "sponsor": "companies that partner at X", "cos that sponsor and partner"
+  ['partner', ['partner']],
+  ['partnered', ['partner']],
   ['partnering', ['partner']],
   ['partnering with', ['partner']],
   ['partnered with', ['partner']],

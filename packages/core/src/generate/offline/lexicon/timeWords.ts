@@ -127,6 +127,70 @@ export const PAST_WORDS: readonly string[] = [
   'gone by',
 ];
 
+/**
+ * An event's occurring, in the forms that follow a negation ("has not taken place", "didn't happen", "not held
+ * yet"): negated, the event has not started, so its start date is from today on.
+ */
+export const OCCURRENCE_VERBS: readonly string[] = [
+  'take place',
+  'taken place',
+  'took place',
+  'happen',
+  'happened',
+  'occur',
+  'occurred',
+  'be held',
+  'been held',
+  'held',
+  'start',
+  'started',
+  'begin',
+  'begun',
+  'kick off',
+  'kicked off',
+];
+
+/**
+ * An event's ending, in the forms that follow a negation ("is not over yet", "hasn't finished"): negated, the event
+ * is not over, so its end date (or start date without one) is from today on; a running event is included.
+ */
+export const ENDING_VERBS: readonly string[] = [
+  'over',
+  'end',
+  'ended',
+  'finish',
+  'finished',
+  'conclude',
+  'concluded',
+  'complete',
+  'completed',
+  'wrap up',
+  'wrapped up',
+];
+
+/**
+ * The auxiliaries of a negated occurrence that speak of now ("has not", "didn't", "aren't"); after a modal ("won't
+ * happen", "might not take place") the question is about a plan or a cancellation, which the data cannot tell.
+ */
+export const OCCURRENCE_AUXILIARIES: readonly string[] = [
+  'do',
+  'does',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+];
+
+/** Auxiliaries of the simple tenses: "didn't happen" (without "yet") may say it was cancelled, which no date tells. */
+export const SIMPLE_TENSE_AUXILIARIES: readonly string[] = ['did', 'do', 'does', 'was', 'were', 'had'];
+
+/** Adverbs a negated occurrence may carry around its verb ("not yet held", "hasn't happened yet"). */
+export const NOT_YET_WORDS: readonly string[] = ['yet', 'still'];
+
 /** Verbs in the past tense that put a question in the past ("events that took place before March"). */
 export const PAST_TENSE_WORDS: readonly string[] = [
   'took place',

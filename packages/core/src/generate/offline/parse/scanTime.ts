@@ -1,6 +1,11 @@
 import type { Cond } from '../ir/Request';
 import {
+  ENDING_VERBS,
   MONTHS,
+  NOT_YET_WORDS,
+  OCCURRENCE_AUXILIARIES,
+  SIMPLE_TENSE_AUXILIARIES,
+  OCCURRENCE_VERBS,
   ONGOING_WORDS,
   OPEN_RANGE_TAILS,
   PAST_TENSE_WORDS,
@@ -11,6 +16,8 @@ import {
   UPCOMING_WORDS,
 } from '../lexicon/timeWords';
 import { HOLIDAYS } from '../lexicon/holidays';
+import { CONTRACTED_STEMS, NEGATABLE_AUXILIARIES } from '../lexicon/auxiliaryWords';
+import { FUTURE_MODALS } from '../lexicon/speculationWords';
 import type { Token } from '../text/tokenize';
 import { addDays, addMonths, monthRange, pad } from './dates';
 import { parsePeriod, type Range } from './periods';
@@ -140,6 +147,49 @@ function openTailAt(w: readonly string[], at: number): { open: 'after' | 'before
     if (t.words.every((x, k) => w[at + k] === x) && (!best || t.words.length > best.len))
       best = { open: t.open, len: t.words.length };
   return best;
+}
+
+/** Words that may follow a negated verb that ends its clause ("hasn't happened, and ..."). */
+const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'but']);
+const AUXILIARIES: ReadonlySet<string> = new Set(OCCURRENCE_AUXILIARIES);
+/** A modal before the negation: "won't happen" is a plan or a cancellation, not a date (asked about). */
+const MODALS: ReadonlySet<string> = new Set([
+  ...FUTURE_MODALS,
+  ...NEGATABLE_AUXILIARIES.filter((x) => !AUXILIARIES.has(x)),
+  ...Object.values(CONTRACTED_STEMS),
+]);
+
+/**
+ * A negated verb of an event's occurring or ending at token `i` ("not"): "has not taken place yet", "didn't happen
+ * yet", "aren't over yet". The verb must end its clause or carry "yet": "not held in Singapore" negates the place,
+ * not the occurring. `start` takes in the auxiliary before "not" ("have not").
+ */
+function negatedOccurrenceAt(
+  w: readonly string[],
+  i: number,
+): { start: number; end: number; ending: boolean; modal: boolean } | null {
+  if (w[i] !== 'not') return null;
+  let j = i + 1;
+  let yet = false;
+  while (NOT_YET_WORDS.includes(w[j] ?? '')) {
+    yet = true;
+    j++;
+  }
+  const occurs = matchPhrase(w as string[], j, OCCURRENCE_VERBS);
+  const ends = occurs ? 0 : matchPhrase(w as string[], j, ENDING_VERBS);
+  if (!occurs && !ends) return null;
+  let k = j + (occurs || ends);
+  while (NOT_YET_WORDS.includes(w[k] ?? '')) {
+    yet = true;
+    k++;
+  }
+  if (!yet && k < w.length && !CLAUSE_JOINS.has(w[k] ?? '')) return null;
+  const before = w[i - 1] ?? '';
+  // "didn't happen", "was not held" without "yet" may say it was cancelled: asked, as after a modal
+  const cancelled = !yet && SIMPLE_TENSE_AUXILIARIES.includes(before);
+  const modal = MODALS.has(before) || cancelled;
+  const start = AUXILIARIES.has(before) || modal ? i - 1 : i;
+  return { start, end: k, ending: ends > 0, modal };
 }
 
 export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: string): TimeHit[] {
@@ -416,6 +466,19 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
           continue;
         }
       }
+    }
+    // "haven't taken place yet" (not started: from today on), "aren't over yet" (not ended: ending from today on)
+    const negated = negatedOccurrenceAt(w, i);
+    if (negated && free(negated.start, negated.end)) {
+      // "won't happen", "might not take place": a plan or a cancellation, which no date tells: asked, never dropped
+      if (negated.modal) unclear(negated.start, negated.end, w.slice(negated.start, negated.end).join(' '));
+      else if (negated.ending) {
+        const cond: Cond = { kind: 'endBetween', from: asOf, to: null, label: `ending from ${asOf}` };
+        hits.push({ start: negated.start, end: negated.end, cond });
+        for (let k = negated.start; k < negated.end; k++) claimed[k] = true;
+      } else push(negated.start, negated.end, { from: asOf, to: null, label: `from ${asOf}` });
+      i = negated.end - 1;
+      continue;
     }
     // upcoming / past / ongoing
     const up = matchPhrase(w, i, UPCOMING_WORDS);

@@ -9,6 +9,7 @@ import { ORDERING_WORDS } from '../../lexicon/aggregateWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { FRACTION_DIMENSIONS, FRACTION_NUMERATORS } from '../../lexicon/dimensionWords';
 import { HEADQUARTERS_NOUNS } from '../../lexicon/placeWords';
+import { VERB_OR_NOUN } from '../../lexicon/relationWords';
 import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
 import type { MentionBody } from '../Mention';
 import { claim as claimTokens, isCapitalised, isFree, type ScanState } from './ScanState';
@@ -99,7 +100,18 @@ export function readLexiconPhrases(s: ScanState): void {
       const prevM = before[before.length - 1];
       const prevWord = w[i - 1] ?? '';
       const nextWord = w[i + len] ?? '';
+      // "companies that sponsor and partner", "cos that exhibit or sponsor": a bare relation word joined right after a
+      // relation verb is a second verb of the same subject, not a noun (read as a noun, the first verb took it as
+      // its object and "sponsor" was lost)
+      const joiner = prevM && (prevM.t === 'and' || prevM.t === 'or') && prevM.end === i ? prevM : null;
+      const verbBeforeJoiner = joiner ? before[before.length - 2] : undefined;
+      const joinedToVerb =
+        !key.endsWith('s') &&
+        VERB_OR_NOUN.has(key) &&
+        verbBeforeJoiner?.t === 'relation' &&
+        verbBeforeJoiner.end === joiner?.start;
       for (const r of readings) {
+        if (joinedToVerb && r.t === 'entity') continue;
         // "it" is the pronoun unless typed IT, or right before a noun of people ("the it people", "it managers",
         // "our it dept"): a pronoun never modifies the noun after it
         if (r.t === 'function' && key === 'it' && tokens[i]?.raw !== 'IT' && !itBeforePeople(i)) continue;
@@ -265,7 +277,8 @@ export function readLexiconPhrases(s: ScanState): void {
             (prevM.t === 'relpron' ||
               (prevM.t === 'neg' &&
                 (prevWord === 'never' || (prevWord === 'not' && AUXILIARY_VERBS.has(w[i - 2] ?? '')))) ||
-              ((prevM.t === 'and' || prevM.t === 'both') && before.some((m) => m.t === 'relation')));
+              ((prevM.t === 'and' || prevM.t === 'both') && before.some((m) => m.t === 'relation')) ||
+              joinedToVerb);
           if (!onlyVerb && (!verbContext || objectOfHave || ['of', 'for', 'at', 'in', 'from'].includes(nextWord)))
             continue;
         }

@@ -6,6 +6,7 @@
  * revenue reading is written as the word the rest of the parser reads for it ("revenue"), before any recogniser
  * runs, so quantities, rankings and asked attributes treat both spellings alike.
  */
+import { MONEY_NOUNS } from '../../lexicon/attributeWords';
 import { LEXICON } from '../lexiconTable';
 import type { Token } from '../../text/tokenize';
 
@@ -27,8 +28,21 @@ const MEASURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures', 'number
 /** Words of a company's revenue the parser reads. */
 const REVENUE_NOUNS: ReadonlySet<string> = new Set(['revenue', 'revenues', 'turnover', 'income', 'earnings']);
 
-/** Verbs of earning after "how much does X ...". */
-export const EARNING_VERBS: ReadonlySet<string> = new Set(['make', 'makes', 'earn', 'earns', 'generate', 'generates']);
+/** Verbs of earning after "how much does X ..."; the progressive too ("how much are the sponsors making"). */
+export const EARNING_VERBS: ReadonlySet<string> = new Set([
+  'make',
+  'makes',
+  'making',
+  'earn',
+  'earns',
+  'earning',
+  'generate',
+  'generates',
+  'generating',
+]);
+
+/** Words of a ranking by the amount earned: "make the most (money)", "earning the least". */
+const RANKING_WORDS: ReadonlySet<string> = new Set(['most', 'least']);
 
 /** The same verbs in the past, said of a compared amount ("cos that made over $5m"). */
 const EARNED_VERBS: ReadonlySet<string> = new Set(['made', 'earned', 'generated']);
@@ -59,6 +73,11 @@ const namesPeople = (w: string | undefined): boolean =>
   ) ??
     false);
 
+/** True when a word naming people comes before token `at` (the earner is a person: pay, not revenue). */
+function mentionsPeopleBefore(tokens: readonly Token[], at: number): boolean {
+  return tokens.some((t) => t.index < at && namesPeople(t.norm));
+}
+
 export function readSalesAsRevenue(tokens: Token[]): void {
   const w = (k: number): string | undefined => tokens[k]?.norm;
   for (let k = 0; k < tokens.length; k++) {
@@ -76,11 +95,41 @@ export function readSalesAsRevenue(tokens: Token[]): void {
       if (after && MEASURE_NOUNS.has(after.norm)) after.norm = FILLER;
     }
   }
+  // "which 3 companies make the most money", "earning the least": a ranking by what a company earns is by its
+  // revenue; the money noun is its word, or the revenue is said after the ranking word when none is
+  for (const verb of tokens) {
+    if (!EARNING_VERBS.has(verb.norm) || mentionsPeopleBefore(tokens, verb.index)) continue;
+    const the = w(verb.index + 1) === 'the' ? 1 : 0;
+    const rank = tokens[verb.index + 1 + the];
+    if (!rank || !RANKING_WORDS.has(rank.norm)) continue;
+    const money = tokens[rank.index + 1];
+    if (money && MONEY_NOUNS.has(money.norm)) money.norm = 'revenue';
+    // "make the most employees happy": a noun of the data after the ranking word is what is ranked, not money
+    else if (money && LEXICON.get(money.norm)?.some((r) => r.t === 'entity' || r.t === 'attribute')) continue;
+    else {
+      // "earn the most" -> "the most revenue": each word moves one place back so the ranking reads its measure
+      if (the) verb.norm = 'the';
+      const first = the ? tokens[verb.index + 1] : verb;
+      if (first) first.norm = rank.norm;
+      rank.norm = 'revenue';
+    }
+    dropPerYear(tokens, verb.index + 1);
+    return;
+  }
+  // "how much money do the sponsors make": the money earned is the revenue
+  const askedMoney = tokens.findIndex(
+    (t, k) => t.norm === 'how' && w(k + 1) === 'much' && MONEY_NOUNS.has(w(k + 2) ?? ''),
+  );
+  const moneyToken = tokens[askedMoney + 2];
+  if (askedMoney >= 0 && moneyToken && tokens.some((t) => t.index > askedMoney && EARNING_VERBS.has(t.norm)))
+    moneyToken.norm = 'revenue';
   // "cos that make more than ten million a year", "earn over $5m": an earning verb before a compared amount or a
   // sum of money is the revenue compared (what a company makes is its revenue; "make" before anything else is not)
   if (!tokens.some((t) => REVENUE_NOUNS.has(t.norm)))
     for (const verb of tokens) {
       if (!EARNING_VERBS.has(verb.norm) && !EARNED_VERBS.has(verb.norm)) continue;
+      // "people earning more than 200k": a person's pay, which the data does not hold, left to those words
+      if (mentionsPeopleBefore(tokens, verb.index)) continue;
       const next = w(verb.index + 1) ?? '';
       if (!COMPARATOR_OPENERS.has(next) && next !== '$' && !/^\d/.test(next)) continue;
       verb.norm = 'revenue';
@@ -91,7 +140,8 @@ export function readSalesAsRevenue(tokens: Token[]): void {
   const howMuch = tokens.findIndex((t, k) => t.norm === 'how' && w(k + 1) === 'much');
   if (howMuch < 0 || tokens.some((t) => REVENUE_NOUNS.has(t.norm))) return;
   const verb = tokens.find((t) => t.index > howMuch && EARNING_VERBS.has(t.norm));
-  if (!verb) return;
+  // "how much are the people at X earning" asks their pay, which the data does not hold: left to those words
+  if (!verb || mentionsPeopleBefore(tokens, verb.index)) return;
   verb.norm = 'revenue';
   dropPerYear(tokens, verb.index + 1);
 }

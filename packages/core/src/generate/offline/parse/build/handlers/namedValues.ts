@@ -3,12 +3,14 @@
  * kind; two names joined by "and"/"or" share the node (a union), or with "both" anywhere get a node each (an
  * intersection).
  */
-import type { Cond } from '../../../ir/Request';
+import type { Cond, EntityKind } from '../../../ir/Request';
+import { CONTRAST_WORDS } from '../../../lexicon/exclusionWords';
 import { NAMING_WORDS } from '../../../lexicon/fillerWords';
 import { companyBeforePeople } from '../../companyPeople';
 import { addCond } from '../addCond';
 import type { BuildState } from '../BuildState';
 import { connect, newDraft } from '../graph';
+import type { Mention } from '../../Mention';
 import type { MentionOf } from '../MentionHandler';
 import { openPendingWho } from '../openPendingWho';
 import { openNode } from '../openNode';
@@ -25,12 +27,48 @@ function namesTheNoun(s: BuildState, m: MentionOf<'event' | 'company'>, kind: 'e
   return between.length === 0 || (between.length === 1 && NAMING_WORDS.has(between[0] ?? ''));
 }
 
+/**
+ * The "different" / "other" a name after "than" / "from" is contrasted with ("a different event than X", "other
+ * events than X", "events different from X", "a different country than X"), and the kind of rows it is said of:
+ * the entity noun right beside it, or null when it is said of something else ("a different country").
+ */
+function contrastBefore(s: BuildState, m: Mention): { from: number; entity: EntityKind | null } | null {
+  const before = s.scan.tokens[m.start - 1]?.norm ?? '';
+  if (!CONTRAST_WORDS.has(before)) return null;
+  // the contrast word itself may be read as a preposition ("from")
+  const between = s.ms.slice(Math.max(0, s.k - 4), s.k).filter((x) => x.start < m.start - 1);
+  const other = between.find((x) => x.t === 'other');
+  const last = between[between.length - 1];
+  if (!other || last === undefined || last.end !== m.start - 1) return null;
+  const noun = between.find((x) => x.t === 'entity' && (x.start === other.end || x.end === other.start));
+  const nounLast = noun !== undefined && (last === noun || last === other);
+  return {
+    from: Math.min(other.start, noun?.start ?? other.start),
+    entity: nounLast && noun?.t === 'entity' ? noun.entity : null,
+  };
+}
+
+/** "companies in a different country than RTX": a contrast no condition holds is asked about, never dropped. */
+function askContrast(s: BuildState, from: number, m: Mention): void {
+  const words = s.scan.tokens.slice(from, m.end).map((t) => t.raw);
+  s.unnegated.push(words.join(' '));
+}
+
 export function readEvent(s: BuildState, m: MentionOf<'event'>): void {
   const k = s.k;
   const prevM = s.ms[k - 1];
   const nextM = s.ms[k + 1];
   s.seenEventIds.push(...m.hit.ids);
   const cond: Cond = { kind: 'ids', entity: 'events', ids: [...m.hit.ids], names: [...m.hit.names] };
+  // "companies at a different event than X", "other events than X", "events different from X": the named event is
+  // the one left out of the events just said (read as those events, the contrast was dropped or even inverted)
+  const contrast = contrastBefore(s, m);
+  if (contrast) {
+    if (contrast.entity === 'events' && s.current?.entity === 'events')
+      addCond(s.current, { kind: 'notIds', entity: 'events', ids: [...m.hit.ids], names: [...m.hit.names] });
+    else askContrast(s, contrast.from, m);
+    return;
+  }
   if (nextM?.t === 'entity' && nextM.start === m.end && (nextM.entity === 'companies' || nextM.entity === 'people')) {
     s.pendingPre.push(m);
     return;
@@ -82,6 +120,13 @@ export function readCompany(s: BuildState, m: MentionOf<'company'>): void {
   const k = s.k;
   const prevM = s.ms[k - 1];
   const cond: Cond = { kind: 'ids', entity: 'companies', ids: [...m.hit.ids], names: [...m.hit.names] };
+  const contrast = contrastBefore(s, m);
+  if (contrast) {
+    if (contrast.entity === 'companies' && s.current?.entity === 'companies')
+      addCond(s.current, { kind: 'notIds', entity: 'companies', ids: [...m.hit.ids], names: [...m.hit.names] });
+    else askContrast(s, contrast.from, m);
+    return;
+  }
   if (companyBeforePeople(s.ms, k)) {
     s.pendingPre.push(m);
     return;

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { realFixture, type Fixture } from '../testkit';
+
+/**
+ * What a company makes or earns is its revenue, in every form of the verb: the progressive ("how much are the
+ * sponsors making"), with a money noun ("how much money do they make", "make the most money") and in a ranking
+ * ("earn the most"). A count of the companies, or a question back, answered another question.
+ */
+describe('verbs of earning read as the revenue (real data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f.close());
+  const read = (q: string): string => {
+    const asked = f.ask(q);
+    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+  };
+
+  it('sums the revenue for "how much are/do X making/earning/make (money)"', () => {
+    const expected = read('how much revenue do the sponsors of worldchefs make');
+    expect(expected).toMatch(/^sum of revenue/);
+    for (const q of [
+      'how much are the sponsors of worldchefs making',
+      'how much are the sponsors of worldchefs earning',
+      'how much money do the sponsors of worldchefs make',
+    ])
+      expect(read(q), q).toBe(expected);
+  });
+
+  it('ranks by revenue for "make the most money" / "earn the most" / "making the least"', () => {
+    const expected = read('which 3 companies at worldchefs have the most revenue');
+    expect(expected).toMatch(/ranked by revenue \(desc/);
+    for (const q of [
+      'which 3 companies at worldchefs make the most money',
+      'which 3 companies at worldchefs earn the most',
+    ])
+      expect(read(q), q).toBe(expected);
+    expect(read('which companies are making the least')).toMatch(/ranked by revenue \(asc/);
+  });
+
+  it("never reads a person's earning or a ranked noun of the data as revenue", () => {
+    expect(read('how much are people at worldchefs earning')).not.toMatch(/revenue/);
+    expect(read('which companies make the most employees happy')).not.toMatch(/revenue/);
+  });
+});
