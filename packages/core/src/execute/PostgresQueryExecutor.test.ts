@@ -238,6 +238,11 @@ describe.skipIf(!attempt.cluster)('the engine on PostgreSQL', () => {
       /to_char\("e1"\."start_date", 'YYYY-MM'\)/,
     ],
     [
+      'events counted by quarter',
+      list({ entity: 'events', conds: [] }, { kind: 'group', dimension: 'quarter', order: 'desc', limit: null }),
+      /to_char\("e1"\."start_date", 'YYYY-"Q"Q'\)/,
+    ],
+    [
       'the top 3 years',
       list({ entity: 'events', conds: [] }, { kind: 'group', dimension: 'year', order: 'desc', limit: 3 }),
       /to_char\("e1"\."start_date", 'YYYY'\)/,

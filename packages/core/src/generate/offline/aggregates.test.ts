@@ -311,4 +311,21 @@ describe.skipIf(!hasRealData)('aggregates and negation (real data)', () => {
   ])('%s', (q) => {
     expect(column(f.ask(q), 'company')).toHaveLength(29);
   });
+
+  // the calendar quarter of the start date groups as the month does ("2025-Q1"), counted from the rows here
+  it.each(['which quarter of 2025 has the most events', 'events per quarter in 2025'])('%s', (q) => {
+    const names = f.db
+      .prepare(`SELECT start_date, name FROM events WHERE start_date >= '2025-01-01' AND start_date <= '2025-12-31'`)
+      .all() as { start_date: string; name: string }[];
+    const perQuarter = new Map<string, Set<string>>();
+    for (const e of names) {
+      const key = `${e.start_date.slice(0, 4)}-Q${Math.ceil(Number(e.start_date.slice(5, 7)) / 3)}`;
+      perQuarter.set(key, (perQuarter.get(key) ?? new Set()).add(e.name.toLowerCase()));
+    }
+    const counts = [...perQuarter].map(([k, v]) => [k, v.size] as const).sort((a, b) => b[1] - a[1]);
+    const r = f.ask(q);
+    expect(r.kind).toBe('sql');
+    expect(column(r, 'quarter')[0]).toBe(counts[0]?.[0]);
+    expect(column(r, 'events')[0]).toBe(counts[0]?.[1]);
+  });
 });

@@ -7,8 +7,8 @@ export interface CompileDialect {
   readonly name: 'sqlite' | 'postgresql';
   /** A case-insensitive LIKE of a text expression against a bound pattern. */
   readonly like: (expression: string, pattern: string) => string;
-  /** The 'YYYY' (year) or 'YYYY-MM' (month) of a calendar-day column. */
-  readonly datePrefix: (column: string, part: 'year' | 'month') => string;
+  /** The 'YYYY' (year), 'YYYY-MM' (month) or 'YYYY-Qn' (quarter) of a calendar-day column. */
+  readonly datePrefix: (column: string, part: 'year' | 'quarter' | 'month') => string;
   /** The boolean false a nullable condition falls back to. */
   readonly falseValue: string;
 }
@@ -17,7 +17,11 @@ export interface CompileDialect {
 export const SQLITE_COMPILE_DIALECT: CompileDialect = {
   name: 'sqlite',
   like: (expression, pattern) => `${expression} LIKE ${pattern}`,
-  datePrefix: (column, part) => `substr(${column}, 1, ${part === 'month' ? 7 : 4})`,
+  // the quarter is the year and the month's quarter number ('2025-Q1'), which sorts as the calendar does
+  datePrefix: (column, part) =>
+    part === 'quarter'
+      ? `substr(${column}, 1, 4) || '-Q' || ((CAST(substr(${column}, 6, 2) AS INTEGER) + 2) / 3)`
+      : `substr(${column}, 1, ${part === 'month' ? 7 : 4})`,
   falseValue: '0',
 };
 
@@ -25,7 +29,8 @@ export const SQLITE_COMPILE_DIALECT: CompileDialect = {
 export const POSTGRESQL_COMPILE_DIALECT: CompileDialect = {
   name: 'postgresql',
   like: (expression, pattern) => `${expression} ILIKE ${pattern}`,
-  datePrefix: (column, part) => `to_char(${column}, '${part === 'month' ? 'YYYY-MM' : 'YYYY'}')`,
+  datePrefix: (column, part) =>
+    `to_char(${column}, '${part === 'quarter' ? 'YYYY-"Q"Q' : part === 'month' ? 'YYYY-MM' : 'YYYY'}')`,
   falseValue: 'FALSE',
 };
 

@@ -77,6 +77,7 @@ export const UNGROUPABLE: Readonly<Record<Dimension, readonly EntityKind[]>> = {
   job_function: ['events'],
   seniority: ['events'],
   month: [],
+  quarter: [],
   year: [],
   venue: [],
   event: [],

@@ -632,6 +632,7 @@ function dimension(b: SqlBuilder, entity: EntityKind, dim: Dimension, a: string)
       };
     }
     case 'month':
+    case 'quarter':
     case 'year':
     case 'venue': {
       const { alias: e, joins } = entity === 'events' ? { alias: a, joins: '' } : eventJoin(b, entity, a);

@@ -117,6 +117,7 @@ export type Dimension =
   | 'job_function'
   | 'seniority'
   | 'month'
+  | 'quarter'
   | 'year'
   | 'venue'
   | 'event'

@@ -8,10 +8,19 @@ export type DimensionName =
   | 'job_function'
   | 'seniority'
   | 'month'
+  | 'quarter'
   | 'year'
   | 'venue'
   | 'event'
   | 'company';
+
+/**
+ * Words that make "quarter" a fraction, not the calendar's ("a quarter of the events", "three quarters of them"):
+ * there it names no grouping.
+ */
+export const FRACTION_NUMERATORS: ReadonlySet<string> = new Set(['a', 'one', 'two', 'three']);
+/** Dimensions a fraction's numerator before them turns into a fraction ("a quarter of"). */
+export const FRACTION_DIMENSIONS: ReadonlySet<DimensionName> = new Set(['quarter']);
 
 export const DIMENSION_WORDS: readonly (readonly [string, DimensionName])[] = [
   ['relation type', 'relation'],
@@ -53,6 +62,9 @@ export const DIMENSION_WORDS: readonly (readonly [string, DimensionName])[] = [
   ['levels', 'seniority'],
   ['month', 'month'],
   ['months', 'month'],
+  // the calendar quarter of a start date ('2025-Q1'), as the month ('which quarter has the most events')
+  ['quarter', 'quarter'],
+  ['quarters', 'quarter'],
   ['year', 'year'],
   ['years', 'year'],
   ['venue', 'venue'],

@@ -21,6 +21,7 @@ export function dimensionAttribute(dim: Dimension, entity: EntityKind): string |
     case 'year':
       return entity === 'companies' ? 'founded' : entity === 'events' ? 'dates' : null;
     case 'month':
+    case 'quarter':
       return entity === 'events' ? 'dates' : null;
     case 'country':
     case 'city':

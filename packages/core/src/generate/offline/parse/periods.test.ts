@@ -130,7 +130,16 @@ const PERIODS: readonly { phrasings: string[]; from: string | null; to: string |
   // a date closing a range is included; "before" a date ends the day before it
   { phrasings: ['between now and 5 october', 'from today until october 5'], from: '2024-07-15', to: '2024-10-05' },
   {
-    phrasings: ['between now and november', 'from now through november', 'until the end of november'],
+    phrasings: [
+      'between now and november',
+      'from now through november',
+      'until the end of november',
+      // a month without a year closing a window with no start: from today ("events in sg thru november")
+      'thru november',
+      'until nov',
+      'through november',
+      'till november',
+    ],
     from: '2024-07-15',
     to: '2024-11-30',
   },

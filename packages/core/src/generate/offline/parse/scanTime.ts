@@ -366,7 +366,10 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
         const until = ['until', 'till', 'by', 'through', 'thru', 'before', 'prior', 'earlier'].includes(a);
         // "before christmas", "by year end": a deadline still to come bounds a window that starts today; a
         // calendar period ("before March 2025"), one already begun or a question about the past stays open
-        const deadline = endOf || HOLIDAY_NAMES.some((h) => h.every((x, k) => w[i + skip + k] === x));
+        // "thru december", "until november": a month named without a year is the next one to come, so as a
+        // deadline too it closes a window from today ("between now and december"), not every event since ever
+        const bareMonth = until && !before && p.len === 1 && MONTHS[w[i + skip] ?? ''] !== undefined;
+        const deadline = endOf || bareMonth || HOLIDAY_NAMES.some((h) => h.every((x, k) => w[i + skip + k] === x));
         const fromToday = deadline && (p.range.from ?? '') > asOf && !aboutPast ? asOf : null;
         const label = (to: string): string => (fromToday ? `${asOf}..${to}` : `${before ? 'before' : 'until'} ${to}`);
         if (before) {

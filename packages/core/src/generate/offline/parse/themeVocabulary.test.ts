@@ -52,6 +52,9 @@ describe.skipIf(!hasRealData)('theme words reach their event tags (real data)', 
     ],
     ['events in 2024 about medical or pharmaceutical topics', ['healthcare_medical', 'pharma_biotech']],
     ['which events in the next 9 months are related to crypto or payments', ['crypto_blockchain', 'finance_banking']],
+    // a place and a period between the noun and "about": each a modifier of the noun with its preposition
+    ['events in sg in the next 2 months about food or pets', ['food_beverage', 'pets']],
+    ['events in singapore in the next 6 months about health or pharma', ['healthcare_medical', 'pharma_biotech']],
   ])('a theme after a period and a copula: %s', (q, tags) => {
     const r = f.ask(q);
     expect(r.kind).toBe('sql');

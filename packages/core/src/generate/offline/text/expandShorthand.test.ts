@@ -74,6 +74,11 @@ describe('expandShorthand', () => {
     expect(read('speakers at Acme n Co').text).toBe('speakers at Acme n Co');
     // an acronym before it is no name: "VPs n directors"
     expect(read('VPs n directors at hpe').text).toBe('VPs and directors at hpe');
+    // a year or a count before it is no name either
+    expect(read('evts in h1 2025 w more than 50 cos').text).toBe('events in h1 2025 with more than 50 companies');
+    expect(read('events in 2024 n 2025').text).toBe('events in 2024 and 2025');
+    expect(read('events in sg, w more than 50 cos').text).toBe('events in sg, with more than 50 companies');
+    expect(read('Smith, W Jones at hpe').text).toBe('Smith, W Jones at hpe');
   });
 
   it('reads "no." and "num" before "of" as "number"', () => {

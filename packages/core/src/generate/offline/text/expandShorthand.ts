@@ -217,12 +217,15 @@ function onlyInsideOtherPhrases(word: string, next: string, options: ShorthandOp
 
 /**
  * "n" / "w" typed for "and" / "with": only a lower-case letter standing alone between two lower-case words
- * ("sales n marketing"), never next to a capitalised word or followed by a full stop ("John W. Smith").
+ * ("sales n marketing"), never next to a capitalised word or followed by a full stop ("John W. Smith"). A number
+ * before it counts as a lower-case word ("events in h1 2025 w more than 50 cos"): a name's initial never follows
+ * one.
  */
 function joiningLetter(word: string, whole: string, offset: number): ShorthandExpansion | null {
   const to = CONJUNCTION_LETTERS[word];
   if (to === undefined) return null;
-  const before = /(?:^|\s)([A-Za-z][\w'-]*)\s+$/.exec(whole.slice(0, offset));
+  // a comma may close the phrase before it ("events in h1 2025, w more than 50 cos")
+  const before = /(?:^|\s)([A-Za-z0-9][\w'-]*),?\s+$/.exec(whole.slice(0, offset));
   const after = /^\s+([A-Za-z0-9][\w'-]*)/.exec(whole.slice(offset + word.length));
   // a lower-case word or an acronym ("VPs n directors"); a capitalised word is part of a name ("Acme n Co")
   const lowerWord = (x: string | undefined): boolean =>

@@ -91,4 +91,20 @@ describe.runIf(hasRealData)('dimensions after a grouping word (real data)', () =
     const asked = f.ask('what is their role at Commodity Trading Week APAC');
     expect(asked.kind === 'sql' ? asked.interpretation : '').not.toMatch(/counted by relation/);
   });
+
+  it.each(['which quarter of 2025 has the most events', 'events per quarter', 'top 3 quarters by number of events'])(
+    'the calendar quarter groups: %s',
+    (q) => {
+      const asked = f.ask(q);
+      expect(asked.kind === 'sql' ? asked.interpretation : asked.kind).toMatch(/counted by quarter/);
+    },
+  );
+
+  it.each(['do a quarter of the events take place in singapore', 'are three quarters of the sponsors from the US'])(
+    'a fraction is no calendar quarter (never grouped by one): %s',
+    (q) => {
+      const asked = f.ask(q);
+      expect(asked.kind === 'sql' ? asked.interpretation : '').not.toMatch(/by quarter/);
+    },
+  );
 });

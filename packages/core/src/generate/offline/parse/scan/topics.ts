@@ -106,12 +106,21 @@ function aboutIsVerbObject(w: readonly string[], claimed: readonly boolean[], j:
   return first !== undefined && MENTAL_VERB_FILES.has(wordNet().synset(first, 'verb').lexFile);
 }
 
+/** A preposition of the lexicon ("in", "at", "from"): it opens a phrase that modifies the noun before it. */
+const isPreposition = (x: string): boolean => LEXICON.get(x)?.some((r) => r.t === 'prep') ?? false;
+
 /**
  * True when a themed noun stands before the marker word at `lead`: within three words, or six across a copula or
  * relative pronoun ("events in Singapore are related to"), where a run of words already read as one phrase (a
- * period, a place, a name) counts as one word.
+ * period, a place, a name) counts as one word, and so does a preposition with the phrase or place it opens: the
+ * noun's modifiers stack ("events in sg in the next 2 months about food": two modifiers, then the theme).
  */
-function themedNounBefore(w: readonly string[], claimed: readonly boolean[], lead: number): boolean {
+function themedNounBefore(
+  w: readonly string[],
+  claimed: readonly boolean[],
+  lead: number,
+  isPlace: (x: string) => boolean,
+): boolean {
   if (lead < 0) return false;
   let d = 0;
   let linked = false;
@@ -122,6 +131,8 @@ function themedNounBefore(w: readonly string[], claimed: readonly boolean[], lea
     const x = w[k] ?? '';
     if (THEMED_NOUNS.has(x)) return d <= 3 || linked;
     if (CLAUSE_LINKS.has(x)) linked = true;
+    // ... with the preposition that opens it ("in the next 2 months", "in sg")
+    if (k > 0 && (claimed[k] || isPlace(x)) && !claimed[k - 1] && isPreposition(w[k - 1] ?? '')) k--;
   }
   return false;
 }
@@ -184,6 +195,7 @@ export function readTopics(s: ScanState): void {
    */
   const nameBeforeMarker = (words: string[]): boolean =>
     !matchTopic(words, index).any && matchLooseName(words, index).length === 1;
+  const isPlace = (x: string): boolean => index.countries.has(x) || index.cities.has(x) || index.states.has(x);
   const topicWord = (k: number): boolean => {
     if (k < 0 || k >= n || claimed[k]) return false;
     const word = w[k] ?? '';
@@ -277,7 +289,7 @@ export function readTopics(s: ScanState): void {
       // the noun may sit further back: "events in Singapore are related to technology", "events between August and
       // October 2024 are about health": phrases already read (a period, a place, a name) are whole constituents
       // between the noun and its theme, and count as one word
-      const nounBefore = themedNounBefore(w, claimed, lead) && !aboutIsVerbObject(w, claimed, j);
+      const nounBefore = themedNounBefore(w, claimed, lead, isPlace) && !aboutIsVerbObject(w, claimed, j);
       if (lead >= 0 && nounBefore) {
         let b = j + 1;
         if (['tagged', 'labelled', 'labeled'].includes(w[j] ?? '') && (w[b] === 'as' || w[b] === 'with')) b++;
