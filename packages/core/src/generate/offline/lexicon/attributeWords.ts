@@ -118,3 +118,16 @@ export const ATTRIBUTE_WORDS: readonly (readonly [string, AttributeName])[] = [
  * the amount is the company's revenue.
  */
 export const MONEY_NOUNS: ReadonlySet<string> = new Set(['money', 'cash', 'dough', 'bucks', 'dollars']);
+
+/** Verbs of earning after "how much does X ..."; the progressive too ("how much are the sponsors making"). */
+export const EARNING_VERBS: ReadonlySet<string> = new Set([
+  'make',
+  'makes',
+  'making',
+  'earn',
+  'earns',
+  'earning',
+  'generate',
+  'generates',
+  'generating',
+]);

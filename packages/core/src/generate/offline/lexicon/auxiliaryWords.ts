@@ -1,12 +1,5 @@
-/**
- * The English auxiliary verbs that take a negative contraction ("don't", "isn't", "haven't"), each as it stands
- * before the contracted "n't". The tokenizer reads "n't" as "not"; people typing fast drop the apostrophe
- * ("dont", "isnt", "havent"), and a word that is one of these stems followed by "nt" is the same negation.
- * "can't", "won't" and "shan't" are written on the stems "ca", "wo" and "sha" (`CONTRACTED_STEMS` gives the verb), so
- * "cant" and "wont" read the same way. A closed class of the grammar, not a list of phrasings: every negated auxiliary
- * is here.
- */
-export const NEGATABLE_AUXILIARIES: readonly string[] = [
+/** The auxiliaries of tense and aspect ("do", "is", "has" and their forms): the ones that speak of now, not modals. */
+export const TENSE_AUXILIARIES: readonly string[] = [
   'do',
   'does',
   'did',
@@ -17,6 +10,18 @@ export const NEGATABLE_AUXILIARIES: readonly string[] = [
   'has',
   'have',
   'had',
+];
+
+/**
+ * The English auxiliary verbs that take a negative contraction ("don't", "isn't", "haven't"), each as it stands
+ * before the contracted "n't". The tokenizer reads "n't" as "not"; people typing fast drop the apostrophe
+ * ("dont", "isnt", "havent"), and a word that is one of these stems followed by "nt" is the same negation.
+ * "can't", "won't" and "shan't" are written on the stems "ca", "wo" and "sha" (`CONTRACTED_STEMS` gives the verb), so
+ * "cant" and "wont" read the same way. A closed class of the grammar, not a list of phrasings: every negated auxiliary
+ * is here.
+ */
+export const NEGATABLE_AUXILIARIES: readonly string[] = [
+  ...TENSE_AUXILIARIES,
   'ca',
   'could',
   'wo',

@@ -1,3 +1,4 @@
+import { EARNING_VERBS } from './attributeWords';
 /** Words that carry no filter by themselves; never reported as unmapped. */
 export const FILLER_WORDS: ReadonlySet<string> = new Set([
   // politeness and hedging around a request ("quick question", "if possible", "when you get a chance", "cheers")
@@ -211,15 +212,8 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'report',
   'reports',
   'reported',
-  'make',
-  'makes',
-  'making',
-  'earn',
-  'earns',
-  'earning',
-  'generate',
-  'generates',
-  'generating',
+  // the verbs of earning are filler where no revenue is read (the revenue reader takes them first)
+  ...EARNING_VERBS,
   'having',
   'roughly',
   'approximately',

@@ -1,3 +1,4 @@
+import { TENSE_AUXILIARIES } from './auxiliaryWords';
 /** Month names and abbreviations -> month number. */
 export const MONTHS: Readonly<Record<string, number>> = {
   january: 1,
@@ -172,18 +173,7 @@ export const ENDING_VERBS: readonly string[] = [
  * The auxiliaries of a negated occurrence that speak of now ("has not", "didn't", "aren't"); after a modal ("won't
  * happen", "might not take place") the question is about a plan or a cancellation, which the data cannot tell.
  */
-export const OCCURRENCE_AUXILIARIES: readonly string[] = [
-  'do',
-  'does',
-  'did',
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-];
+export const OCCURRENCE_AUXILIARIES: readonly string[] = TENSE_AUXILIARIES;
 
 /** Auxiliaries of the simple tenses: "didn't happen" (without "yet") may say it was cancelled, which no date tells. */
 export const SIMPLE_TENSE_AUXILIARIES: readonly string[] = ['did', 'do', 'does', 'was', 'were', 'had'];

@@ -12,7 +12,7 @@ import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { SHORTHAND_WORDS } from '../lexicon/shorthandWords';
 import { verbLemma } from '../text/language';
 import { isPriceNoun } from '../text/priceNouns';
-import { EARNING_VERBS } from './scan/revenueSales';
+import { EARNING_VERBS } from '../lexicon/attributeWords';
 import type { Refusal } from './detectRefusal';
 import type { Mention } from './Mention';
 import type { Token } from '../text/tokenize';

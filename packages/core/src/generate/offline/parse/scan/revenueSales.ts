@@ -6,7 +6,7 @@
  * revenue reading is written as the word the rest of the parser reads for it ("revenue"), before any recogniser
  * runs, so quantities, rankings and asked attributes treat both spellings alike.
  */
-import { MONEY_NOUNS } from '../../lexicon/attributeWords';
+import { EARNING_VERBS, MONEY_NOUNS } from '../../lexicon/attributeWords';
 import { LEXICON } from '../lexiconTable';
 import type { Token } from '../../text/tokenize';
 
@@ -27,19 +27,6 @@ const MEASURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures', 'number
 
 /** Words of a company's revenue the parser reads. */
 const REVENUE_NOUNS: ReadonlySet<string> = new Set(['revenue', 'revenues', 'turnover', 'income', 'earnings']);
-
-/** Verbs of earning after "how much does X ..."; the progressive too ("how much are the sponsors making"). */
-export const EARNING_VERBS: ReadonlySet<string> = new Set([
-  'make',
-  'makes',
-  'making',
-  'earn',
-  'earns',
-  'earning',
-  'generate',
-  'generates',
-  'generating',
-]);
 
 /** Words of a ranking by the amount earned: "make the most (money)", "earning the least". */
 const RANKING_WORDS: ReadonlySet<string> = new Set(['most', 'least']);
