@@ -87,6 +87,13 @@ const PERIODS: readonly { phrasings: string[]; from: string | null; to: string |
   { phrasings: ['in Q1 2025', 'the first quarter of 2025', 'q1 next year'], from: '2025-01-01', to: '2025-03-31' },
   { phrasings: ['next quarter', 'in Q4', 'during the fourth quarter'], from: '2024-10-01', to: '2024-12-31' },
   { phrasings: ['last quarter', 'in the previous quarter'], from: '2024-04-01', to: '2024-06-30' },
+  // with a year, "last" is the year's final quarter, not the one before today
+  {
+    phrasings: ['the last quarter of 2024', 'last quarter of this year', 'the final quarter of 2024'],
+    from: '2024-10-01',
+    to: '2024-12-31',
+  },
+  { phrasings: ['the last quarter of 2025', 'last quarter 2025'], from: '2025-10-01', to: '2025-12-31' },
   {
     phrasings: ['in the next 6 weeks', 'over the coming six weeks', 'within the next 6 weeks'],
     from: '2024-07-15',

@@ -290,6 +290,10 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string): Peri
       const [from, to] = monthRange(Number(d.slice(0, 4)), Number(d.slice(5, 7)));
       return { len: k + 1 - i, range: { from, to, label: from.slice(0, 7) } };
     }
+    // "the last quarter of 2024": with a year after it, "last" is the year's final quarter (an ordinal, as "final
+    // quarter"), not the quarter before today
+    const ofYear = a === 'last' && word === 'quarter' ? trailingYear(w, k + 1, asOfYear) : null;
+    if (ofYear) return { len: k + 1 - i + ofYear.len, range: quarterRange(ofYear.year, 4) };
     if (word === 'quarter') {
       return { len: k + 1 - i, range: quarterRange(asOfYear, Math.ceil(asOfMonth / 3) + shift) };
     }
