@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { column, demoScanner } from '../../testkit';
-
-/** Companies with a participation of the first relation and none of the second, from the tables directly. */
-const ORACLE = `SELECT c.name FROM companies c
-  WHERE EXISTS (SELECT 1 FROM participations p WHERE p.company_id = c.id AND p.relation = ?)
-    AND NOT EXISTS (SELECT 1 FROM participations p WHERE p.company_id = c.id AND p.relation = ?)`;
+import { column, demoScanner, IN_ONE_RELATION_NOT_ANOTHER_SQL } from '../../testkit';
 
 describe('a relation verb with no object before the next verb keeps its relation', () => {
   const { fixture } = demoScanner();
@@ -13,7 +8,7 @@ describe('a relation verb with no object before the next verb keeps its relation
   it.each(["companies that exhibit but don't sponsor", 'companies that exhibit but never sponsor'])(
     '%s: the exhibitors that sponsor nothing (not every company that sponsors nothing)',
     (q) => {
-      expect(names(q)).toEqual(fixture().oracle(ORACLE, 'exhibitor', 'sponsor'));
+      expect(names(q)).toEqual(fixture().oracle(IN_ONE_RELATION_NOT_ANOTHER_SQL, 'exhibitor', 'sponsor'));
     },
   );
 
