@@ -41,7 +41,11 @@ export function readLeftoverWords(
       });
       continue;
     }
-    if (w[i - 1] === 'in' || (w[i - 1] === 'the' && w[i - 2] === 'in')) {
+    // ... and after a preposition of being outside ("outside hospitality", "not in the hospitality sector"), whose
+    // negation the theme then carries (`build/handlers/theme.ts`)
+    const opener = w[i - 1] === 'the' ? i - 1 : i;
+    const outside = mentions.some((m) => m.t === 'prep' && m.p === 'outside' && m.end === opener);
+    if (w[i - 1] === 'in' || (w[i - 1] === 'the' && w[i - 2] === 'in') || outside) {
       let b = i;
       while (b < n && !claimed[b] && !FILLER_WORDS.has(w[b] ?? '') && b - i < 4) b++;
       const words = w.slice(i, b);
