@@ -129,6 +129,53 @@ export const PAST_WORDS: readonly string[] = [
 ];
 
 /**
+ * The states of a thing that has ended, as said of events ("done", "over", "wrapped up", "behind us"): an event in
+ * that state already took place (end date, or start date without one, before today). Read where the grammar makes
+ * the word a state (`parse/scanTime.ts` `pastStateAt`): after a copula or a perfect auxiliary ("events that are
+ * over", "have wrapped up"), beside "already" ("events already done", "done already"), or as a phrase that is no
+ * preposition ("behind us"); "over 3 days", "done by X" stay what they are.
+ */
+export const PAST_STATE_WORDS: readonly string[] = [
+  'over',
+  'done',
+  'finished',
+  'ended',
+  'concluded',
+  'completed',
+  'complete',
+  'wrapped up',
+  'wrapped',
+  'gone',
+  'gone by',
+  'past',
+  'elapsed',
+  'behind us',
+  'in the past',
+  'done and dusted',
+  'all over',
+];
+
+/** The single words of the past states: each a word of its own, never a filler verb's tense ("done" is no "do"). */
+export const STATE_WORDS: ReadonlySet<string> = new Set(PAST_STATE_WORDS.filter((p) => !p.includes(' ')));
+
+/** Words before a state that make it the subject's state ("are over", "have ended", "already done"). */
+export const STATE_LEADS: readonly string[] = [
+  'are',
+  'is',
+  'was',
+  'were',
+  'been',
+  'be',
+  'have',
+  'has',
+  'had',
+  'already',
+];
+
+/** State phrases that are no preposition nor participle of anything else: read after the noun with no lead. */
+export const UNLED_PAST_STATES: readonly string[] = ['behind us', 'done and dusted', 'wrapped up', 'gone by'];
+
+/**
  * An event's occurring, in the forms that follow a negation ("has not taken place", "didn't happen", "not held
  * yet"): negated, the event has not started, so its start date is from today on.
  */
@@ -157,6 +204,7 @@ export const OCCURRENCE_VERBS: readonly string[] = [
  */
 export const ENDING_VERBS: readonly string[] = [
   'over',
+  'done',
   'end',
   'ended',
   'finish',
