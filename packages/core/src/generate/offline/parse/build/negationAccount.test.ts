@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Request } from '../../ir/Request';
-import { realFixture, type Asked, type Fixture } from '../../testkit';
+import { column, realFixture, type Asked, type Fixture } from '../../testkit';
 import { droppedNegations, negatedConditions } from './negationAccount';
 import type { Mention } from '../Mention';
 
@@ -101,6 +101,52 @@ describe('negated questions keep their negation (real data)', () => {
           if (asked.kind === 'sql' && negatedConditions(requestOf(asked)) === 0) dropped.push(q);
         }
     expect(dropped).toEqual([]);
+  });
+
+  it('asks back a negation the reading left without a condition, never answers the opposite', () => {
+    const { country } = values();
+    for (const q of [
+      'events marriott is not at',
+      'companies that are not among the top 5 by revenue',
+      `companies that are not the largest in ${country.toLowerCase()}`,
+    ]) {
+      const asked = f.ask(q);
+      if (asked.kind === 'sql') expect(negatedConditions(requestOf(asked)), q).toBeGreaterThan(0);
+    }
+  });
+
+  it('negates every member of a negated list ("not in marketing or sales": neither)', () => {
+    const neither = f.oracle(
+      `SELECT DISTINCT p.id FROM people p WHERE p.id NOT IN
+         (SELECT person_id FROM person_job_functions WHERE job_function IN ('sales', 'marketing'))`,
+    );
+    for (const q of ["people who aren't in marketing or sales", 'people not in sales or marketing']) {
+      const asked = f.ask(q);
+      expect(asked.kind, q).toBe('sql');
+      if (asked.kind !== 'sql') continue;
+      const request = requestOf(asked);
+      const fn = request.target.conds.find((c) => c.kind === 'jobFunction');
+      expect(fn, q).toMatchObject({ negate: true });
+      expect(fn?.kind === 'jobFunction' && [...fn.values].sort(), q).toEqual(['marketing', 'sales']);
+      expect(neither.size).toBeGreaterThan(0);
+    }
+  });
+
+  it('reads "which events did <company> not sponsor" as the events it does not sponsor', () => {
+    const [company] = f.oracle(
+      `SELECT c.name FROM participations p JOIN companies c ON c.id = p.company_id WHERE p.relation = 'sponsor'
+         AND c.name NOT GLOB '*[^A-Za-z ]*'
+       GROUP BY c.id ORDER BY count(*) DESC, c.name LIMIT 1`,
+    );
+    const name = String(company);
+    const notSponsored = f.oracle(
+      `SELECT DISTINCT name FROM events WHERE id NOT IN (SELECT p.event_id FROM participations p
+         JOIN companies c ON c.id = p.company_id WHERE c.name = ? AND p.relation = 'sponsor')`,
+      name,
+    );
+    const asked = f.ask(`which events did ${name} not sponsor`);
+    expect(asked.kind).toBe('sql');
+    expect(new Set(asked.kind === 'sql' ? column(asked, 'event') : [])).toEqual(notSponsored);
   });
 
   it('answers "<noun> at <event> not in <industry>" with the companies outside that industry', () => {

@@ -2,6 +2,7 @@ import type { Draft } from '../Draft';
 import { applyModifier } from '../applyModifier';
 import type { BuildState } from '../BuildState';
 import type { MentionOf } from '../MentionHandler';
+import { listNegation } from '../negatedLists';
 
 /**
  * The node a theme said after a named event describes: an event given by its name has the themes it has, so
@@ -22,6 +23,8 @@ export function readTopic(s: BuildState, m: MentionOf<'topic'>): void {
   // "companies not in hospitality", "outside fintech": the place preposition of a negation negates the theme too
   const prevM = s.ms[s.k - 1];
   if (prevM?.t === 'prep' && prevM.p === 'outside') s.neg = true;
+  // "companies not in hospitality or software": the negation of a list negates each member
+  s.neg = listNegation(s, m.t);
   const nextNoun = s.ms.slice(s.k + 1).find((x) => x.t !== 'sector');
   if (
     nextNoun?.t === 'entity' &&
