@@ -155,9 +155,6 @@ export const PAST_STATE_WORDS: readonly string[] = [
   'all over',
 ];
 
-/** The single words of the past states: each a word of its own, never a filler verb's tense ("done" is no "do"). */
-export const STATE_WORDS: ReadonlySet<string> = new Set(PAST_STATE_WORDS.filter((p) => !p.includes(' ')));
-
 /** Words before a state that make it the subject's state ("are over", "have ended", "already done"). */
 export const STATE_LEADS: readonly string[] = [
   'are',
@@ -263,6 +260,31 @@ export const ONGOING_WORDS: readonly string[] = [
   'happening today',
 ];
 
+/**
+ * The present state of events ("events now", "which events are on now", "events still running"): running today.
+ * Read after an events noun or its copula (`parse/scanTime.ts` `presentStateAt`); elsewhere "now" and "currently"
+ * say nothing the data can tell ("companies currently sponsoring": a relation has no dates) and stay filler.
+ */
+export const PRESENT_STATE_WORDS: readonly string[] = [
+  'now',
+  'currently',
+  'presently',
+  'at present',
+  'on now',
+  'currently on',
+  'still on',
+  'still running',
+  'still going',
+  'still going on',
+  'still happening',
+];
+
+/**
+ * The state of events that have begun ("have started", "already begun", "kicked off already"): started by today (a
+ * running event included), read after a perfect auxiliary or beside "already" as the past states are.
+ */
+export const STARTED_STATE_WORDS: readonly string[] = ['started', 'begun', 'began', 'kicked off', 'commenced'];
+
 /** Times that are dates people mean but no start-date window can hold ("on weekends"): asked back, never dropped. */
 export const UNREPRESENTABLE_TIME_WORDS: readonly string[] = [
   'weekends',
@@ -326,3 +348,8 @@ export const TIME_PREPOSITIONS: readonly string[] = [
 
 /** Words that scale the number before them ("ten thousand", "5 million"). */
 export const NUMBER_SCALE_WORDS: readonly string[] = ['hundred', 'thousand', 'million', 'billion', 'trillion'];
+
+/** The single words of the states: each a word of its own, never a filler verb's tense ("done" is no "do"). */
+export const STATE_WORDS: ReadonlySet<string> = new Set(
+  [...PAST_STATE_WORDS, ...PRESENT_STATE_WORDS].filter((p) => !p.includes(' ')),
+);

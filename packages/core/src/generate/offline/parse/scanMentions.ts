@@ -267,6 +267,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   /** A word read as it is by some recogniser or the data: never respelt. */
   const spelledRight = (x: string): boolean =>
     inPhrase.has(x) ||
+    STATE_WORDS.has(x) ||
     LEXICON.has(x) ||
     fillerMonthOrName(x) ||
     index.eventWords.has(x) ||

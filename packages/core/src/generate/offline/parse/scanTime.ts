@@ -10,6 +10,8 @@ import {
   OPEN_RANGE_TAILS,
   PAST_STATE_WORDS,
   PAST_TENSE_WORDS,
+  PRESENT_STATE_WORDS,
+  STARTED_STATE_WORDS,
   PAST_WORDS,
   SEASONS,
   STATE_LEADS,
@@ -19,6 +21,7 @@ import {
   UPCOMING_WORDS,
 } from '../lexicon/timeWords';
 import { HOLIDAYS } from '../lexicon/holidays';
+import { ENTITY_WORDS } from '../lexicon/entityWords';
 import { CONTRACTED_STEMS, NEGATABLE_AUXILIARIES } from '../lexicon/auxiliaryWords';
 import { FUTURE_MODALS } from '../lexicon/speculationWords';
 import type { Token } from '../text/tokenize';
@@ -222,11 +225,15 @@ const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set([
  * "already", or followed by "already", or be a phrase that is nothing else ("behind us"); a number or a determiner
  * after it makes it a preposition or a verb with an object ("over 3 days", "done by Acme"), not a state.
  */
-function pastStateAt(w: readonly string[], i: number): { start: number; end: number } | null {
+function pastStateAt(
+  w: readonly string[],
+  i: number,
+  states: readonly string[] = PAST_STATE_WORDS,
+): { start: number; end: number } | null {
   const led = STATE_LEADS.includes(w[i] ?? '');
   let j = led ? i + 1 : i;
   while (led && STATE_ADVERBS.has(w[j] ?? '')) j++;
-  const len = matchPhrase(w as string[], j, PAST_STATE_WORDS);
+  const len = matchPhrase(w as string[], j, states);
   if (!len) return null;
   let k = j + len;
   const after = w[k] === 'already';
@@ -236,6 +243,32 @@ function pastStateAt(w: readonly string[], i: number): { start: number; end: num
   const next = w[k] ?? '';
   if (/^\d/.test(next) || COMPLEMENT_OPENERS.has(next)) return null;
   return { start: STATE_COPULAS.has(w[i] ?? '') ? i + 1 : i, end: k };
+}
+
+/** The nouns of events ("events", "conferences", "expos"): a present state right after one is theirs. */
+const EVENT_NOUNS: ReadonlySet<string> = new Set(
+  ENTITY_WORDS.filter((x) => x.entity === 'events').map((x) => x.phrase),
+);
+
+/**
+ * A present state of events at token `i` ("events now", "which events are on now", "events still running"): the span
+ * to claim as "running today", or null. It must follow an events noun, or a copula right after one.
+ */
+function presentStateAt(w: readonly string[], i: number): { start: number; end: number } | null {
+  const copula = STATE_COPULAS.has(w[i] ?? '');
+  const j = copula ? i + 1 : i;
+  // "events now", "events are on now", "events (in Singapore) that are on now": the noun before, or before the
+  // relative clause its modifiers end with
+  const relative = copula && ['that', 'which'].includes(w[i - 1] ?? '');
+  const nounBefore = relative
+    ? w.slice(Math.max(0, i - 7), i - 1).some((x) => EVENT_NOUNS.has(x))
+    : EVENT_NOUNS.has(w[i - 1] ?? '');
+  if (!nounBefore) return null;
+  const len = matchPhrase(w as string[], j, PRESENT_STATE_WORDS);
+  if (!len) return null;
+  const next = w[j + len] ?? '';
+  if (/^\d/.test(next) || COMPLEMENT_OPENERS.has(next)) return null;
+  return { start: j, end: j + len };
 }
 
 export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: string): TimeHit[] {
@@ -548,6 +581,21 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
       hits.push({ start: state.start, end: state.end, cond: { kind: 'past', asOf } });
       for (let k = state.start; k < state.end; k++) claimed[k] = true;
       i = state.end - 1;
+      continue;
+    }
+    // "events that have started", "already begun": started by today (a running event included)
+    const started = pastStateAt(w, i, STARTED_STATE_WORDS);
+    if (started && free(started.start, started.end)) {
+      push(started.start, started.end, { from: null, to: asOf, label: `starting on or before ${asOf}` });
+      i = started.end - 1;
+      continue;
+    }
+    // "events now", "which events are on now", "events still running": running today
+    const present = presentStateAt(w, i);
+    if (present && free(present.start, present.end)) {
+      hits.push({ start: present.start, end: present.end, cond: { kind: 'ongoing', asOf } });
+      for (let k = present.start; k < present.end; k++) claimed[k] = true;
+      i = present.end - 1;
       continue;
     }
     const ongoing = matchPhrase(w, i, ONGOING_WORDS);
