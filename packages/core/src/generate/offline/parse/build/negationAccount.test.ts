@@ -115,6 +115,14 @@ describe('negated questions keep their negation (real data)', () => {
     }
   });
 
+  it('reads a "non-X" before a relation noun as a negated modifier, not a subject with a verb', () => {
+    // "non-US sponsors": a capitalised word before "sponsors" is a subject only when no "non-" makes it a modifier
+    const asked = f.ask('non-US sponsors');
+    expect(asked.kind).toBe('sql');
+    if (asked.kind === 'sql')
+      expect(requestOf(asked).target.conds).toContainEqual(expect.objectContaining({ kind: 'country', negate: true }));
+  });
+
   it('negates every member of a negated list ("not in marketing or sales": neither)', () => {
     const neither = f.oracle(
       `SELECT DISTINCT p.id FROM people p WHERE p.id NOT IN

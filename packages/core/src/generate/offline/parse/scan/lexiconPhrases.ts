@@ -264,9 +264,11 @@ export function readLexiconPhrases(s: ScanState): void {
           continue;
         if (r.t === 'relation' && r.ambiguous) {
           // a number is no name: "snw 2024 sponsors" are the sponsors of the 2024 edition, the noun
+          // ... never a "non-X": a negated modifier of the noun ("non-US sponsors"), no subject of a verb
           const nameBefore =
             i > 1 &&
             !claimed[i - 1] &&
+            w[i - 2] !== 'non' &&
             (index.companies.has(prevWord) || (isCapitalised(tokens[i - 1]) && !/^\d+$/.test(prevWord)));
           const verbContext =
             nameBefore ||
