@@ -280,6 +280,13 @@ export const PRESENT_STATE_WORDS: readonly string[] = [
 ];
 
 /**
+ * Adverbs of aspect that say a state only with a word after them ("events already [over]", "events yet [to come]",
+ * "events still [running]"): filler inside a clause, but ending the clause after an events noun or a copula they
+ * stand for a state nobody said, so they are asked about (`parse/scan/leftoverWords.ts`).
+ */
+export const ASPECT_ADVERBS: ReadonlySet<string> = new Set(['already', 'yet', 'still']);
+
+/**
  * The state of events that have begun ("have started", "already begun", "kicked off already"): started by today (a
  * running event included), read after a perfect auxiliary or beside "already" as the past states are.
  */

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
-import { PAST_STATE_WORDS, PRESENT_STATE_WORDS, STARTED_STATE_WORDS, STATE_LEADS } from '../lexicon/timeWords';
+import {
+  ASPECT_ADVERBS,
+  PAST_STATE_WORDS,
+  PRESENT_STATE_WORDS,
+  STARTED_STATE_WORDS,
+  STATE_LEADS,
+} from '../lexicon/timeWords';
 import { AS_OF, column, realFixture, type Fixture } from '../testkit';
 
 /**
@@ -93,5 +99,24 @@ describe('states of events (real data)', () => {
         if (injected.kind !== 'sql' || plain.kind !== 'sql') continue;
         expect(injected.interpretation, `${base} that are ${state}`).not.toEqual(plain.interpretation);
       }
+  });
+});
+
+describe('adverbs of aspect ending a clause about events (real data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f.close());
+
+  it('asks about "events already / yet / still" (a state nobody said), never lists every event', () => {
+    for (const adverb of ASPECT_ADVERBS)
+      for (const q of [`events ${adverb}`, `which events are ${adverb}`, `events that are ${adverb}`])
+        expect(f.ask(q).kind, q).toBe('clarify');
+  });
+
+  it('keeps the adverb filler inside a clause ("companies that already sponsor events")', () => {
+    expect(f.ask('companies that already sponsor events').kind).toBe('sql');
+    expect(f.ask('events still to come').kind).toBe('sql');
   });
 });

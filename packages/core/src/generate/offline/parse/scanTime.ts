@@ -21,7 +21,7 @@ import {
   UPCOMING_WORDS,
 } from '../lexicon/timeWords';
 import { HOLIDAYS } from '../lexicon/holidays';
-import { ENTITY_WORDS } from '../lexicon/entityWords';
+import { EVENT_NOUNS } from '../lexicon/entityWords';
 import { CONTRACTED_STEMS, NEGATABLE_AUXILIARIES } from '../lexicon/auxiliaryWords';
 import { FUTURE_MODALS } from '../lexicon/speculationWords';
 import type { Token } from '../text/tokenize';
@@ -244,11 +244,6 @@ function pastStateAt(
   if (/^\d/.test(next) || COMPLEMENT_OPENERS.has(next)) return null;
   return { start: STATE_COPULAS.has(w[i] ?? '') ? i + 1 : i, end: k };
 }
-
-/** The nouns of events ("events", "conferences", "expos"): a present state right after one is theirs. */
-const EVENT_NOUNS: ReadonlySet<string> = new Set(
-  ENTITY_WORDS.filter((x) => x.entity === 'events').map((x) => x.phrase),
-);
 
 /**
  * A present state of events at token `i` ("events now", "which events are on now", "events still running"): the span
