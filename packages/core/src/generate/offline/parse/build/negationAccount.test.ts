@@ -115,6 +115,13 @@ describe('negated questions keep their negation (real data)', () => {
     }
   });
 
+  it('asks about a negated ranking, never moves the negation onto the noun after it', () => {
+    const { event } = values();
+    // "not the biggest sponsors at X" was read "not sponsors at X" (the companies at X that do not sponsor it)
+    for (const q of [`not the biggest sponsors at ${event}`, 'which events do not have the most sponsors'])
+      expect(f.ask(q).kind, q).toBe('clarify');
+  });
+
   it('reads a "non-X" before a relation noun as a negated modifier, not a subject with a verb', () => {
     // "non-US sponsors": a capitalised word before "sponsors" is a subject only when no "non-" makes it a modifier
     const asked = f.ask('non-US sponsors');
