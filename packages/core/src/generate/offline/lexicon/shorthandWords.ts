@@ -137,6 +137,14 @@ export const CONJUNCTION_LETTERS: Readonly<Record<string, string>> = {
   w: 'with',
 };
 
+/**
+ * The noun of a count ("number of sponsors"). Written short before "of" as its own letters in order, from its first
+ * ("n of", "nr of", "nb of", "nmbr of"; "num" and "nbr" are also general shorthand above), the way notes and
+ * statistics write it; `text/expandShorthand.ts` reads any such abbreviation, so no list of them is kept. Latin's
+ * "no." (numero) is a symbol shorthand below.
+ */
+export const COUNT_NOUN = 'number';
+
 /** Shorthand written with symbols, rewritten before words are read (only where they stand alone). */
 export const SYMBOL_SHORTHAND: readonly (readonly [RegExp, string])[] = [
   [/(^|\s)w\/o(?=\s|$)/gi, '$1without'],
