@@ -10,6 +10,8 @@ import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { MONTHS, ONGOING_WORDS, PAST_WORDS, TIME_PREPOSITIONS, UPCOMING_WORDS } from '../lexicon/timeWords';
 import { normKey, tokenize, type Token } from '../text/tokenize';
 import { type CompoundVocabulary, joinedPairs, joinedPhrases, rejoinCompounds } from '../text/compounds';
+import { readPeriodDashes } from '../text/periodDashes';
+import { readRestatedPeriods } from './scan/restatedPeriods';
 import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
 import { isContentless } from './shorthandOptions';
 import { isDataName, type ValueIndex } from '../values/ValueIndex';
@@ -233,9 +235,9 @@ function exclusionsFirst(question: string): string {
  * win over the later ones, with a table-driven test beside it.
  */
 export function scanMentions(question: string, index: ValueIndex, asOf: string): Scan {
-  // 1. prepare the text
+  // 1. prepare the text (a dash between two months is "to": "dec-feb" is one range)
   const text = rejoinCompounds(
-    questionClauseFirst(exclusionsFirst(dropExampleParentheses(question))),
+    questionClauseFirst(exclusionsFirst(dropExampleParentheses(readPeriodDashes(question)))),
     compoundVocabulary(index),
   );
   const tokens = tokenize(text);
@@ -341,6 +343,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readConstituentPlaces(state);
   // 7. quantities, then time
   readQuantitiesAndTime(state);
+  // months set out after a period ("winter (dec-feb)") say which months it means: one window
+  readRestatedPeriods(state, text);
   // a comparison with a number neither could read counts something the data does not hold: asked about
   readUnreadComparisons(state);
 

@@ -81,6 +81,32 @@ function windowFrom(
 const lastDay = (r: Range): string | null => r.point ?? r.to;
 const firstDay = (r: Range): string | null => r.point ?? r.from;
 
+/**
+ * The window from one period to another ("jan to mar", "from dec to feb", "between march and may"). Each end is read
+ * alone, so a month named without a year may land after the month that ends the range ("jun to aug" in July: next
+ * June, this August); the range is then the one ending at its end, and when that one is running, the part still
+ * ahead (as a running season is: "summer" in July). A start typed with its year stays; the end moves a year on.
+ */
+function spanning(first: Range, second: Range, asOf: string, startHasYear: boolean): Range {
+  let from = firstDay(first);
+  let to = lastDay(second);
+  if (from !== null && to !== null && from > to) {
+    if (startHasYear) {
+      const end = to;
+      const [, monthEnd] = monthRange(Number(end.slice(0, 4)) + 1, Number(end.slice(5, 7)));
+      to = end === monthRange(Number(end.slice(0, 4)), Number(end.slice(5, 7)))[1] ? monthEnd : addMonths(end, 12);
+    } else {
+      from = addMonths(from, -12);
+      if (from < asOf && asOf <= to) from = asOf;
+    }
+  }
+  return { from, to, label: `${from}..${to}` };
+}
+
+/** True when a year is typed among the `len` words at i ("december 2024"). */
+const hasYear = (w: readonly string[], i: number, len: number): boolean =>
+  w.slice(i, i + len).some((x) => YEAR.test(x));
+
 function period(w: string[], i: number, asOf: string): { len: number; range: Range } | null {
   const p = parsePeriod(w, i, asOf);
   return p && 'range' in p ? p : null;
@@ -347,11 +373,7 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
           const p2 = period(w, end + gap, asOf);
           if (p2) {
             end += gap - 1;
-            push(i, end + 1 + p2.len, {
-              from: firstDay(p.range),
-              to: lastDay(p2.range),
-              label: `${firstDay(p.range)}..${lastDay(p2.range)}`,
-            });
+            push(i, end + 1 + p2.len, spanning(p.range, p2.range, asOf, hasYear(w, i + skip, p.len)));
             i = end + p2.len;
             continue;
           }
@@ -404,8 +426,7 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
             const y = Number(w[i + 2 + p1.len + 1]);
             r1 = { from: monthRange(y, MONTHS[w[i + 1] ?? ''] ?? 1)[0], to: null, label: '' };
           }
-          const to = lastDay(p2.range);
-          push(i, i + 2 + p1.len + p2.len, { from: firstDay(r1), to, label: `${firstDay(r1)}..${to}` });
+          push(i, i + 2 + p1.len + p2.len, spanning(r1, p2.range, asOf, hasYear(w, i + 1, p1.len)));
           i = i + 1 + p1.len + p2.len;
           continue;
         }
@@ -433,11 +454,7 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
           ) {
             const p2 = period(w, next + 1, asOf);
             if (p2) {
-              push(i, next + 1 + p2.len, {
-                from: firstDay(p.range),
-                to: lastDay(p2.range),
-                label: `${firstDay(p.range)}..${lastDay(p2.range)}`,
-              });
+              push(i, next + 1 + p2.len, spanning(p.range, p2.range, asOf, hasYear(w, i + lead, p.len)));
               i = next + p2.len;
               continue;
             }
