@@ -12,6 +12,7 @@ import { normKey, tokenize, type Token } from '../text/tokenize';
 import { type CompoundVocabulary, joinedPairs, joinedPhrases, rejoinCompounds } from '../text/compounds';
 import { readPeriodDashes } from '../text/periodDashes';
 import { readRestatedPeriods } from './scan/restatedPeriods';
+import { readAnswerShapeWords } from './scan/answerShapeWords';
 import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
 import { isContentless } from './shorthandOptions';
 import { isDataName, type ValueIndex } from '../values/ValueIndex';
@@ -322,6 +323,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readPersonNames(state);
   // a name typed in full before its acronym in parentheses: one reference
   readAcronymExpansions(state, question);
+  // a field of the answer where the grammar asks for it ("ceo emails cos ...", "websites cos ..."): no value's word
+  readAnswerShapeWords(state);
   // an industry or event theme of the data typed in full ("business consulting and services"): one theme, before
   // its "and" splits it or its words are read as other fields
   readWholeThemeValues(state);
