@@ -95,6 +95,13 @@ describe('expandShorthand', () => {
         [`total ${short} of sponsors`, 'total number of sponsors'],
       ] as const)
         expect(read(question).text, question).toBe(expected);
+    // a full stop typed against "of", Latin's numero and its plural, a capital opening the question
+    expect(read('no.of sponsors at gstc').text).toBe('number of sponsors at gstc');
+    expect(read('the nr.of sponsors').text).toBe('the number of sponsors');
+    expect(read('nos. of sponsors at gstc').text).toBe('number of sponsors at gstc');
+    expect(read('N of sponsors at gstc').text).toBe('number of sponsors at gstc');
+    expect(read('Nr. of sponsors at gstc').text).toBe('number of sponsors at gstc');
+    expect(read('tot no of sponsors').text).toBe('total number of sponsors');
     // no abbreviation of it: left as typed
     expect(read('the na of sponsors').text).toBe('the na of sponsors');
     // a capital letter is an initial, a data word a name
