@@ -61,6 +61,13 @@ describe('time expressions', () => {
     ['jan through mar', '2025-01-01', '2025-03-31'],
     ['jun 2025 to aug', '2025-06-01', '2025-08-31'],
     ['from dec 2024 to feb', '2024-12-01', '2025-02-28'],
+    // a start without a year takes the end's; quarters and halves end ranges as months do
+    ['dec to feb 2025', '2024-12-01', '2025-02-28'],
+    ['jun to aug 2024', '2024-06-01', '2024-08-31'],
+    ['q1 to q3 2025', '2025-01-01', '2025-09-30'],
+    ['from q3 to q4 2025', '2025-07-01', '2025-12-31'],
+    ['between q3 and q4 2025', '2025-07-01', '2025-12-31'],
+    ['h1 to h2 2025', '2025-01-01', '2025-12-31'],
   ])('a range of months %s -> start date in [%s, %s]', (text, from, to) => {
     expect(timeOf(text)).toEqual([expect.objectContaining({ kind: 'startBetween', from, to })]);
   });

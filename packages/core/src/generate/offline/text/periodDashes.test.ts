@@ -10,7 +10,9 @@ describe('readPeriodDashes', () => {
     ['events nov 2024 - jan 2025', 'events nov 2024 to jan 2025'],
     ['events may-aug', 'events may to aug'],
     ['events Nov 5–Jan 10', 'events Nov 5 to Jan 10'],
-  ])('reads a dash between two months as "to": %j', (text, expected) => {
+    ['events q1-q2 2025', 'events q1 to q2 2025'],
+    ['events Q4 2024 – Q1 2025', 'events Q4 2024 to Q1 2025'],
+  ])('reads a dash between two months, quarters or halves as "to": %j', (text, expected) => {
     expect(readPeriodDashes(text)).toBe(expected);
   });
 
