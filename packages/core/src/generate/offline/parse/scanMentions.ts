@@ -17,6 +17,9 @@ import {
 } from '../lexicon/timeWords';
 import { normKey, tokenize, type Token } from '../text/tokenize';
 import { type CompoundVocabulary, joinedPairs, joinedPhrases, rejoinCompounds } from '../text/compounds';
+import { readPeriodDashes } from '../text/periodDashes';
+import { readRestatedPeriods } from './scan/restatedPeriods';
+import { readAnswerShapeWords } from './scan/answerShapeWords';
 import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
 import { isContentless } from './shorthandOptions';
 import { isDataName, type ValueIndex } from '../values/ValueIndex';
@@ -240,9 +243,9 @@ function exclusionsFirst(question: string): string {
  * win over the later ones, with a table-driven test beside it.
  */
 export function scanMentions(question: string, index: ValueIndex, asOf: string): Scan {
-  // 1. prepare the text
+  // 1. prepare the text (a dash between two months is "to": "dec-feb" is one range)
   const text = rejoinCompounds(
-    questionClauseFirst(exclusionsFirst(dropExampleParentheses(question))),
+    questionClauseFirst(exclusionsFirst(dropExampleParentheses(readPeriodDashes(question)))),
     compoundVocabulary(index),
   );
   const tokens = tokenize(text);
@@ -329,6 +332,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readPersonNames(state);
   // a name typed in full before its acronym in parentheses: one reference
   readAcronymExpansions(state, question);
+  // a field of the answer where the grammar asks for it ("ceo emails cos ...", "websites cos ..."): no value's word
+  readAnswerShapeWords(state);
   // an industry or event theme of the data typed in full ("business consulting and services"): one theme, before
   // its "and" splits it or its words are read as other fields
   readWholeThemeValues(state);
@@ -350,6 +355,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readConstituentPlaces(state);
   // 7. quantities, then time
   readQuantitiesAndTime(state);
+  // months set out after a period ("winter (dec-feb)") say which months it means: one window
+  readRestatedPeriods(state, text);
   // a comparison with a number neither could read counts something the data does not hold: asked about
   readUnreadComparisons(state);
 
