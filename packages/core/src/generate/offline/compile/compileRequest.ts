@@ -196,8 +196,21 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
   },
   tag: (b, _entity, c, a) => {
     const t = b.alias('t');
-    const sql = `EXISTS (SELECT 1 FROM ${q('event_tags')} AS ${q(t)} WHERE ${col(t, 'event_id')} = ${col(a, 'id')} AND ${col(t, 'tag')} IN ${b.list(c.tags)})`;
-    return c.negate ? `NOT ${sql}` : sql;
+    const tagged =
+      c.tags.length > 0
+        ? [
+            `EXISTS (SELECT 1 FROM ${q('event_tags')} AS ${q(t)} WHERE ${col(t, 'event_id')} = ${col(a, 'id')} AND ${col(t, 'tag')} IN ${b.list(c.tags)})`,
+          ]
+        : [];
+    // a narrower theme than the tags: the events saying it (name or description) are of it too
+    const said = (c.mentioning ?? []).flatMap((w) => [
+      typedWordLike(b, col(a, 'name'), w),
+      typedWordLike(b, col(a, 'description'), w),
+    ]);
+    const parts = [...tagged, ...said];
+    if (parts.length === 0) return null;
+    const sql = parts.length === 1 ? (parts[0] ?? '') : `(${parts.join(' OR ')})`;
+    return c.negate ? (said.length > 0 ? `NOT COALESCE(${sql}, ${b.dialect.falseValue})` : `NOT ${sql}`) : sql;
   },
   text: (b, _entity, c, a) => {
     const sql = c.words

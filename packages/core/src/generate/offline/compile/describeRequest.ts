@@ -55,8 +55,11 @@ export function describeCond(c: Cond, entity: EntityKind): string {
       return `${not}in the city of ${c.values.join(' or ')}`;
     case 'venue':
       return `${not}at ${c.label}`;
-    case 'tag':
-      return `${not}tagged ${c.label}`;
+    case 'tag': {
+      const said = (c.mentioning ?? []).map((w) => `"${w}"`).join(' or ');
+      if (!said) return `${not}tagged ${c.label}`;
+      return c.tags.length > 0 ? `${not}tagged ${c.label} or mentioning ${said}` : `${not}mentioning ${said}`;
+    }
     case 'nameHas':
       return `whose name ${not ? 'does not contain' : 'contains'} "${c.words.join(' ')}"`;
     case 'text':

@@ -52,7 +52,11 @@ export type Cond =
   /** `cities`: where the entity has no state column (events), the cities of the state it is placed by. */
   | { kind: 'state'; values: string[]; label: string; negate: boolean; cities?: string[] }
   | { kind: 'venue'; patterns: string[]; label: string; negate: boolean }
-  | { kind: 'tag'; tags: string[]; label: string; negate: boolean }
+  /**
+   * The event carries one of `tags`, or (with `mentioning`) its name or description says one of those words: a theme
+   * narrower than any tag ("fintech": tagged Crypto & Blockchain, or saying fintech; `tags` may then be empty).
+   */
+  | { kind: 'tag'; tags: string[]; label: string; negate: boolean; mentioning?: string[] }
   | { kind: 'text'; words: string[]; label: string; negate: boolean }
   /** "events with 'Asia' in their name": words of the node's own name (event, company or person name). */
   | { kind: 'nameHas'; words: string[]; label: string; negate: boolean }

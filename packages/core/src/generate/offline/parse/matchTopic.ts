@@ -3,6 +3,7 @@ import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
 import { relatedNouns } from '../text/language';
 import { sameStem } from '../text/tokenize';
 import { industriesOfKind } from './industryKinds';
+import { techCompoundTheme } from './techCompounds';
 import type { ValueIndex } from '../values/ValueIndex';
 
 export interface TopicMatch {
@@ -10,6 +11,11 @@ export interface TopicMatch {
   tagLabels: string[];
   industries: string[];
   any: boolean;
+  /**
+   * Words an event's name or description may say instead of carrying one of `tags`: a theme narrower than any tag
+   * ("fintech": the events saying it, or tagged Crypto & Blockchain; `techCompounds.ts`). Absent for the others.
+   */
+  mentioning?: string[];
 }
 
 const cache = new WeakMap<ValueIndex, Map<string, TopicMatch>>();
@@ -81,10 +87,12 @@ export function matchTopic(words: string[], index: ValueIndex): TopicMatch {
   }
   const hit = perIndex.get(key);
   if (hit) return hit;
-  let result = alternativesMatched(words, index) ?? matchTopicLiterally(words, index);
+  const compound = compoundMatched(words, index);
+  let result = compound ?? alternativesMatched(words, index) ?? matchTopicLiterally(words, index);
   const content = themeContent(words);
-  // a theme may name event tags but no industry, or the reverse: each side looks for its own reading
-  if (content.length === 1 && (result.tags.length === 0 || result.industries.length === 0)) {
+  // a theme may name event tags but no industry, or the reverse: each side looks for its own reading (a compound has
+  // read both: its theme's synonyms would widen it again)
+  if (!compound && content.length === 1 && (result.tags.length === 0 || result.industries.length === 0)) {
     const word = content[0] ?? '';
     const tagSide = result.tags.length > 0 ? result : matchThroughWordNet(word, index, 'tags');
     const industrySide = result.industries.length > 0 ? result : matchThroughWordNet(word, index, 'industries');
@@ -101,6 +109,28 @@ export function matchTopic(words: string[], index: ValueIndex): TopicMatch {
     if (oldest !== undefined) perIndex.delete(oldest);
   }
   return result;
+}
+
+/**
+ * A theme compound of "tech" ("fintech", "hr tech"): the tags that answer it and the spellings an event's text may
+ * say, never its theme's whole tag (`techCompounds.ts`); the industries are those named by the compound itself
+ * ("FinTech"). Null for other words.
+ */
+function compoundMatched(words: readonly string[], index: ValueIndex): TopicMatch | null {
+  const reading = techCompoundTheme(themeContent(words), index);
+  if (!reading) return null;
+  const named = tagsNamed(reading.tags, index);
+  const compound = reading.mentioning[0] ?? themeContent(words).join('');
+  const industries = index.industries
+    .filter((ind) => ind.tokens.some((y) => sameStem(compound, y)))
+    .map((ind) => ind.name);
+  return {
+    tags: named.tags,
+    tagLabels: named.tagLabels,
+    industries,
+    any: true,
+    ...(reading.mentioning.length > 0 ? { mentioning: reading.mentioning } : {}),
+  };
 }
 
 /**
@@ -129,12 +159,15 @@ function alternativesMatched(words: readonly string[], index: ValueIndex): Topic
       }
   // a side only some alternatives name is no reading of the whole: "X or Y" companies need both sides' industries
   const industries = each.every((m) => m.industries.length > 0) ? [...new Set(each.flatMap((m) => m.industries))] : [];
-  const allTags = each.every((m) => m.tags.length > 0);
+  // an alternative read as words the events say ("fintech or payments") has its reading on the tag side too
+  const allTags = each.every((m) => m.tags.length > 0 || (m.mentioning?.length ?? 0) > 0);
+  const mentioning = [...new Set(each.flatMap((m) => m.mentioning ?? []))];
   return {
     tags: allTags ? tags : [],
     tagLabels: allTags ? tagLabels : [],
     industries,
     any: allTags || industries.length > 0,
+    ...(allTags && mentioning.length > 0 ? { mentioning } : {}),
   };
 }
 

@@ -16,6 +16,7 @@ import { isDataName, type ValueIndex } from '../values/ValueIndex';
 import { LEXICON, MAX_LEXICON_SPAN } from './lexiconTable';
 import type { Mention, MentionBody } from './Mention';
 import { matchTopic } from './matchTopic';
+import { techCompoundTheme } from './techCompounds';
 import { rewriteEntitySynonyms } from './scan/entitySynonyms';
 import { readFunctionGroups } from './scan/functionGroups';
 import { correctVocabularySpelling, isEnglishWord, misspellsKnownWord } from './scan/vocabularySpelling';
@@ -265,7 +266,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     index.eventWords.has(x) ||
     index.commonWords.has(x) ||
     titleWord(x) ||
-    verbClassAt([x]) !== null;
+    verbClassAt([x]) !== null ||
+    // a theme compound of "tech" whose first part names a theme ("medtech", "proptech") is no slip of another one
+    techCompoundTheme([x], index) !== null;
   const spellingTies = correctVocabularySpelling(tokens, spelledRight);
   correctThemeSpelling(tokens, index, spelledRight, isEnglishWord);
   // a theme typed clipped ("info tech", "fin services"): the theme's own words

@@ -73,7 +73,9 @@ export function addCond(d: Draft, c: Cond): void {
   }
   if (same && same.kind === 'tag' && c.kind === 'tag') {
     same.tags = [...new Set([...same.tags, ...c.tags])];
-    same.label = `${same.label} or ${c.label}`;
+    same.label = [same.label, c.label].filter(Boolean).join(' or ');
+    const mentioning = [...new Set([...(same.mentioning ?? []), ...(c.mentioning ?? [])])];
+    if (mentioning.length > 0) same.mentioning = mentioning;
     return;
   }
   if (same && same.kind === 'ids' && c.kind === 'ids' && same.entity === c.entity) {
