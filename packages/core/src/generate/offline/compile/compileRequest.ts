@@ -195,14 +195,15 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
     return c.negate ? `NOT COALESCE(${any}, ${b.dialect.falseValue})` : any;
   },
   tag: (b, _entity, c, a) => {
-    const t = b.alias('t');
-    const tagged =
-      c.tags.length > 0
-        ? [
-            `EXISTS (SELECT 1 FROM ${q('event_tags')} AS ${q(t)} WHERE ${col(t, 'event_id')} = ${col(a, 'id')} AND ${col(t, 'tag')} IN ${b.list(c.tags)})`,
-          ]
-        : [];
-    // a narrower theme than the tags: the events saying it (name or description) are of it too
+    const carries = (tags: readonly string[]): string => {
+      const t = b.alias('t');
+      return `EXISTS (SELECT 1 FROM ${q('event_tags')} AS ${q(t)} WHERE ${col(t, 'event_id')} = ${col(a, 'id')} AND ${col(t, 'tag')} IN ${b.list([...tags])})`;
+    };
+    const tagged = c.tags.length > 0 ? [carries(c.tags)] : [];
+    // a narrower theme than the tags: the events of its theme that carry the other tag too ("fintech": finance and
+    // technology), and the events saying it (name or description)
+    if (c.withTag && c.withTag.tags.length > 0)
+      tagged.push(`(${carries(c.withTag.tags)} AND ${carries([c.withTag.tag])})`);
     const said = (c.mentioning ?? []).flatMap((w) => [
       typedWordLike(b, col(a, 'name'), w),
       typedWordLike(b, col(a, 'description'), w),

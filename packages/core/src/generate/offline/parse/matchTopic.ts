@@ -3,7 +3,8 @@ import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
 import { relatedNouns } from '../text/language';
 import { sameStem } from '../text/tokenize';
 import { industriesOfKind } from './industryKinds';
-import { techCompoundTheme } from './techCompounds';
+import { mergedPairs, techCompoundTheme } from './techCompounds';
+import type { TagPair } from '../ir/Request';
 import type { ValueIndex } from '../values/ValueIndex';
 
 export interface TopicMatch {
@@ -16,6 +17,8 @@ export interface TopicMatch {
    * ("fintech": the events saying it, or tagged Crypto & Blockchain; `techCompounds.ts`). Absent for the others.
    */
   mentioning?: string[];
+  /** Events of one of these tags together with another ("fintech": finance_banking with technology). */
+  withTag?: TagPair;
 }
 
 const cache = new WeakMap<ValueIndex, Map<string, TopicMatch>>();
@@ -120,6 +123,15 @@ function compoundMatched(words: readonly string[], index: ValueIndex): TopicMatc
   const reading = techCompoundTheme(themeContent(words), index);
   if (!reading) return null;
   const named = tagsNamed(reading.tags, index);
+  const labelOf = (tag: string): string => index.tags.find((t) => t.tag === tag)?.label ?? tag;
+  const withTag: TagPair | null =
+    reading.themes.length > 0
+      ? {
+          tags: reading.themes,
+          tag: reading.withTag,
+          label: `${reading.themes.map(labelOf).join(' / ')} and ${labelOf(reading.withTag)}`,
+        }
+      : null;
   const compound = reading.mentioning[0] ?? themeContent(words).join('');
   const industries = index.industries
     .filter((ind) => ind.tokens.some((y) => sameStem(compound, y)))
@@ -130,6 +142,7 @@ function compoundMatched(words: readonly string[], index: ValueIndex): TopicMatc
     industries,
     any: true,
     ...(reading.mentioning.length > 0 ? { mentioning: reading.mentioning } : {}),
+    ...(withTag ? { withTag } : {}),
   };
 }
 
@@ -162,12 +175,14 @@ function alternativesMatched(words: readonly string[], index: ValueIndex): Topic
   // an alternative read as words the events say ("fintech or payments") has its reading on the tag side too
   const allTags = each.every((m) => m.tags.length > 0 || (m.mentioning?.length ?? 0) > 0);
   const mentioning = [...new Set(each.flatMap((m) => m.mentioning ?? []))];
+  const withTag = each.reduce<TagPair | undefined>((acc, m) => mergedPairs(acc, m.withTag), undefined);
   return {
     tags: allTags ? tags : [],
     tagLabels: allTags ? tagLabels : [],
     industries,
     any: allTags || industries.length > 0,
     ...(allTags && mentioning.length > 0 ? { mentioning } : {}),
+    ...(allTags && withTag ? { withTag } : {}),
   };
 }
 

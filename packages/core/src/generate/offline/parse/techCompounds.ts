@@ -5,24 +5,27 @@
  * one asked. A compound is read as
  *
  * - the tag it is itself the label word of ("cleantech": Sustainability & Cleantech, "agritech", "biotech"): that tag;
- * - otherwise the events that say the compound in their name or description, or that carry a tag the tag vocabulary
- *   files as a technology of the compound's theme (a tag implying both the theme and technology: Crypto & Blockchain
- *   is finance and technology, so a fintech theme). The theme is what the tagger reads the compound as (its keywords:
- *   "fintech" is finance), else the tags a word of which the first part clips ("prop" of "property"). A first part
- *   naming no theme leaves the word to the other readers (asked about when nothing reads it).
+ * - otherwise the events that say the compound in their name or description, or that are of both its theme and
+ *   technology (Seamless Asia, payments and banking tagged Technology; Blockchain Festival, whose crypto tag implies
+ *   both finance and technology). The theme is what the tagger reads the compound as (its keywords: "fintech" is
+ *   finance), else the tags a word of which the first part clips ("prop" of "property"). A first part naming no theme
+ *   leaves the word to the other readers (asked about when nothing reads it).
  */
 import { EVENT_TAGS, eventTagsNamedBy } from '@musaeid/db';
 import { MIN_COMPOUND_CLIP, THEME_COMPOUND_HEAD } from '../lexicon/themeCompoundWords';
+import type { TagPair } from '../ir/Request';
 import type { ValueIndex } from '../values/ValueIndex';
 
 export interface TechCompoundReading {
-  /** The tags that answer the compound: its own label's, or the technologies of its theme (possibly none). */
+  /** The tag the compound is the label word of ("cleantech"); empty for a narrower theme. */
   tags: string[];
+  /** The compound's theme (tag ids: finance_banking of "fintech"), whose events must also be of `withTag`. */
+  themes: string[];
+  /** The tag of the compound's head: technology. */
+  withTag: string;
   /** Spellings of the compound an event's text may say ("fintech", "fin tech"); empty when a tag is its label. */
   mentioning: string[];
 }
-
-const IMPLIES: ReadonlyMap<string, readonly string[]> = new Map(EVENT_TAGS.map((t) => [t.tag, t.implies ?? []]));
 
 /** Keywords of the tag vocabulary that are one plain word ("property", "medical"), per tag: what a clip may start. */
 const PLAIN_KEYWORDS: readonly { tag: string; word: string }[] = EVENT_TAGS.flatMap((t) =>
@@ -55,25 +58,28 @@ function themeOf(clip: string, compound: string, typed: string, index: ValueInde
 
 /**
  * The reading of a theme compound of "tech", or null when the words are none (or name no theme of the data).
- * @example techCompoundTheme(['fintech'], index) // { tags: ['crypto_blockchain'], mentioning: ['fintech', 'fin tech'] }
- * @example techCompoundTheme(['cleantech'], index) // { tags: ['sustainability'], mentioning: [] }
+ * @example techCompoundTheme(['fintech'], index)
+ * // { tags: [], themes: ['finance_banking'], withTag: 'technology', mentioning: ['fintech', 'fin tech'] }
+ * @example techCompoundTheme(['cleantech'], index) // { tags: ['sustainability'], themes: [], ... mentioning: [] }
  */
 export function techCompoundTheme(words: readonly string[], index: ValueIndex): TechCompoundReading | null {
   const parts = compoundParts(words);
   if (!parts) return null;
   const { clip, compound, typed } = parts;
   // the label word of a tag ("Sustainability & Cleantech"): the compound is that tag, no narrower theme
+  const withTag = THEME_COMPOUND_HEAD.tag;
   const labelled = index.tags.filter((t) => t.words.includes(compound)).map((t) => t.tag);
-  if (labelled.length > 0) return { tags: labelled, mentioning: [] };
-  const theme = themeOf(clip, compound, typed, index);
-  if (theme.length === 0) return null;
-  const head = THEME_COMPOUND_HEAD.tag;
-  // a technology of the theme: a tag the vocabulary files under both the theme and technology
-  const technologies = index.tags
-    .map((t) => t.tag)
-    .filter((t) => {
-      const implies = IMPLIES.get(t) ?? [];
-      return implies.includes(head) && (theme.includes(t) || implies.some((i) => theme.includes(i)));
-    });
-  return { tags: technologies, mentioning: [...new Set([compound, `${clip} ${THEME_COMPOUND_HEAD.word}`])] };
+  if (labelled.length > 0) return { tags: labelled, themes: [], withTag, mentioning: [] };
+  const themes = themeOf(clip, compound, typed, index).filter((t) => index.tags.some((x) => x.tag === t));
+  if (themes.length === 0) return null;
+  return { tags: [], themes, withTag, mentioning: [...new Set([compound, `${clip} ${THEME_COMPOUND_HEAD.word}`])] };
+}
+
+/**
+ * Two themes of one pairing tag united ("fintech or edtech": finance or education, with technology); pairs of
+ * different tags are never made (every compound pairs with its head's tag), the first is kept if they were.
+ */
+export function mergedPairs(a: TagPair | undefined, b: TagPair | undefined): TagPair | undefined {
+  if (!a || !b || a.tag !== b.tag) return a ?? b;
+  return { tags: [...new Set([...a.tags, ...b.tags])], tag: a.tag, label: `${a.label} or ${b.label}` };
 }

@@ -46,7 +46,7 @@ function condProblem(c: Cond, entity: EntityKind): RequestProblem | null {
           };
     case 'tag':
       // a theme with neither a tag nor words to find would narrow nothing: a broader answer than the question
-      return c.tags.length > 0 || (c.mentioning ?? []).length > 0
+      return c.tags.length > 0 || (c.withTag?.tags ?? []).length > 0 || (c.mentioning ?? []).length > 0
         ? null
         : { part, message: 'The theme names no tag and no words to look for.' };
     case 'startBetween':

@@ -1,4 +1,5 @@
 import type { Cond } from '../../ir/Request';
+import { mergedPairs } from '../techCompounds';
 import { INHERITED } from './carriedConds';
 import type { Draft } from './Draft';
 
@@ -76,6 +77,8 @@ export function addCond(d: Draft, c: Cond): void {
     same.label = [same.label, c.label].filter(Boolean).join(' or ');
     const mentioning = [...new Set([...(same.mentioning ?? []), ...(c.mentioning ?? [])])];
     if (mentioning.length > 0) same.mentioning = mentioning;
+    const withTag = mergedPairs(same.withTag, c.withTag);
+    if (withTag) same.withTag = withTag;
     return;
   }
   if (same && same.kind === 'ids' && c.kind === 'ids' && same.entity === c.entity) {

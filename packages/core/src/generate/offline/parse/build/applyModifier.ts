@@ -15,9 +15,12 @@ function topicCond(s: BuildState, allWords: string[], kind: EntityKind): Cond {
   const label = words.join(' ');
   if (kind === 'events' || kind === 'participations') {
     // a theme narrower than any tag ("fintech") is the events saying it, or of a tag that is a kind of it
-    const mentioning = m.mentioning ? { mentioning: [...m.mentioning] } : {};
-    return m.tags.length > 0 || m.mentioning
-      ? { kind: 'tag', tags: m.tags, label: m.tagLabels.join(' / '), negate: false, ...mentioning }
+    const narrower = {
+      ...(m.mentioning ? { mentioning: [...m.mentioning] } : {}),
+      ...(m.withTag ? { withTag: { ...m.withTag, tags: [...m.withTag.tags] } } : {}),
+    };
+    return m.tags.length > 0 || m.mentioning || m.withTag
+      ? { kind: 'tag', tags: m.tags, label: m.tagLabels.join(' / '), negate: false, ...narrower }
       : { kind: 'text', words, label, negate: false };
   }
   // "hotel": a kind the data's taxonomy classes under a head industry says so, since the head's companies answer it
