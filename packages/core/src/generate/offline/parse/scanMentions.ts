@@ -34,6 +34,7 @@ import { readDatabaseNames } from './scan/databaseNames';
 import { readWholeThemeValues } from './scan/wholeThemeValues';
 import { readQuantitiesAndTime } from './scan/quantitiesAndTime';
 import { readTopics } from './scan/topics';
+import { readOfferingVerbs } from './scan/offeringVerbs';
 import { readLexiconPhrases } from './scan/lexiconPhrases';
 import { readLeftoverWords } from './scan/leftoverWords';
 import { unknownNames } from './scan/unknownNames';
@@ -360,6 +361,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // "a few examples of", "3 sample", "5 of them": the set's words after them are never a theme
   readExampleNouns(state);
 
+  // what companies make or sell ("companies that make software"): their industry, before the themes and the
+  // lexicon read the object's words as a theme of events or a job function ("products")
+  readOfferingVerbs(state);
   // 10. themes before a marker noun or after a marker word ("oil and gas events", "events about blockchain").
   readTopics(state);
   // a list of themes closing the question as examples of its kind ("... ? food, pets, that kinda thing")
