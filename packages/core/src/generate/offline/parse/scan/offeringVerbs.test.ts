@@ -67,6 +67,7 @@ describe.runIf(hasRealData)('what companies make or sell (real data)', () => {
       const said =
         asked?.kind === 'clarify' ? asked.clarification.question : asked?.kind === 'refusal' ? asked.message : '';
       expect(said).toMatch(/"(make|sell|provide) (products|services)"/);
+      expect(said).toContain('held only as their industry');
     },
   );
 

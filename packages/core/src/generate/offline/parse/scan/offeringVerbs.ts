@@ -82,8 +82,10 @@ export function readOfferingVerbs(s: ScanState): void {
       claim(s, i, end, {
         t: 'unclear',
         about: 'word',
-        why: 'what companies make or sell is held only as their industry, and these words name none',
+        why: 'what companies make or sell is held only as their industry, which these words do not name',
         options: [],
+        // no reading to offer, but the reason is said (the clarification shows `why` for parts with choices)
+        choices: [],
       });
       continue;
     }
