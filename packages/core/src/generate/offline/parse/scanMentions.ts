@@ -26,6 +26,7 @@ import { isDataName, type ValueIndex } from '../values/ValueIndex';
 import { LEXICON, MAX_LEXICON_SPAN } from './lexiconTable';
 import type { Mention, MentionBody } from './Mention';
 import { matchTopic } from './matchTopic';
+import { techCompoundTheme } from './techCompounds';
 import { rewriteEntitySynonyms } from './scan/entitySynonyms';
 import { readFunctionGroups } from './scan/functionGroups';
 import { correctVocabularySpelling, isEnglishWord, misspellsKnownWord } from './scan/vocabularySpelling';
@@ -43,6 +44,7 @@ import { readDatabaseNames } from './scan/databaseNames';
 import { readWholeThemeValues } from './scan/wholeThemeValues';
 import { readQuantitiesAndTime } from './scan/quantitiesAndTime';
 import { readTopics } from './scan/topics';
+import { readOfferingVerbs } from './scan/offeringVerbs';
 import { readLexiconPhrases } from './scan/lexiconPhrases';
 import { readLeftoverWords } from './scan/leftoverWords';
 import { unknownNames } from './scan/unknownNames';
@@ -276,7 +278,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     index.eventWords.has(x) ||
     index.commonWords.has(x) ||
     titleWord(x) ||
-    verbClassAt([x]) !== null;
+    verbClassAt([x]) !== null ||
+    // a theme compound of "tech" whose first part names a theme ("medtech", "proptech") is no slip of another one
+    techCompoundTheme([x], index) !== null;
   const spellingTies = correctVocabularySpelling(tokens, spelledRight);
   correctThemeSpelling(tokens, index, spelledRight, isEnglishWord);
   // a theme typed clipped ("info tech", "fin services"): the theme's own words
@@ -373,6 +377,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // "a few examples of", "3 sample", "5 of them": the set's words after them are never a theme
   readExampleNouns(state);
 
+  // what companies make or sell ("companies that make software"): their industry, before the themes and the
+  // lexicon read the object's words as a theme of events or a job function ("products")
+  readOfferingVerbs(state);
   // 10. themes before a marker noun or after a marker word ("oil and gas events", "events about blockchain").
   readTopics(state);
   // a list of themes closing the question as examples of its kind ("... ? food, pets, that kinda thing")
