@@ -151,6 +151,24 @@ export const PRESENT_PRONOUNS: readonly string[] = [
   'that have one',
   'that has one',
   'with one',
+  'that have some',
+  'that has some',
+  'which have some',
+  'having some',
+];
+
+/**
+ * "(of the ones that have none)": the field said before is absent; with no field said, the noun said before is
+ * (`parse/scan/elidedObjects.ts`: "events that have none" after "companies per event").
+ */
+export const ABSENT_PRONOUNS: readonly string[] = [
+  'that have none',
+  'that has none',
+  'which have none',
+  'which has none',
+  'who have none',
+  'having none',
+  'with none',
 ];
 
 /** Field words that also name other things ("employees" are people): a field only with a closing word. */

@@ -14,6 +14,7 @@ import {
   ABSENT_AFTER,
   ABSENT_BEFORE,
   ABSENT_CLOSERS,
+  ABSENT_PRONOUNS,
   CLOSED_FIELDS,
   PRESENT_AFTER,
   PRESENT_BEFORE,
@@ -25,6 +26,7 @@ import {
 } from '../../lexicon/missingValueWords';
 import { LEXICON } from '../lexiconTable';
 import { type ScanState, claim, isFree } from './ScanState';
+import { elidedNoun } from './elidedObjects';
 
 const ARTICLES = new Set(['a', 'an', 'the', 'any', 'its', 'their', 'known']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'still', 'left']);
@@ -41,6 +43,7 @@ const PRESENT_OPEN = split(PRESENT_BEFORE.filter((p) => !p.needsCloser).map((p) 
 const PRESENT_BARE = split(PRESENT_BEFORE.filter((p) => p.needsCloser).map((p) => p.phrase));
 const PRESENT_CLOSE = split(PRESENT_CLOSERS);
 const PRONOUNS = split(PRESENT_PRONOUNS);
+const NEGATED_PRONOUNS = split(ABSENT_PRONOUNS);
 const PRESENT_TAIL = split(PRESENT_AFTER);
 /** Words before a field said to be there after it ("where revenue is available", "whose website is listed"). */
 const PRESENT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['where', 'whose', 'when', 'if', 'with']);
@@ -159,21 +162,34 @@ function readPresentValue(s: ScanState, i: number): number {
       return end;
     }
   }
-  const pronoun = phraseAt(w, i, PRONOUNS);
+  const present = phraseAt(w, i, PRONOUNS);
+  const absent = present > 0 ? 0 : phraseAt(w, i, NEGATED_PRONOUNS);
+  const pronoun = present || absent;
   // a pronoun ends its phrase: "that have any companies" names what they have (a noun follows)
   const after = w[i + pronoun];
   if (pronoun > 0 && (after === undefined || PRONOUN_FOLLOWERS.has(after)) && isFree(s, i, i + pronoun)) {
     const field = fieldBefore(s, i);
-    // a pronoun for a field nothing said before restricts by something unknown: asked about, never dropped
-    claim(
-      s,
-      i,
-      i + pronoun,
-      field
-        ? { t: 'cond', cond: { kind: 'hasValue', ...field, negate: false } }
-        : { t: 'unclear', about: 'word', why: 'it is not clear what "any" stands for', options: [] },
-    );
-    return i + pronoun;
+    if (field) {
+      claim(s, i, i + pronoun, { t: 'cond', cond: { kind: 'hasValue', ...field, negate: absent > 0 } });
+      return i + pronoun;
+    }
+    // no field: the quantifier stands for the noun said before ("events that have any" after "companies per
+    // event"); its verb stays for the other readers ("that" relates the clause), a "none" negates the having
+    const end = i + pronoun;
+    const noun = elidedNoun(s, i);
+    if (noun) {
+      if (absent > 0) claim(s, end - 2, end - 1, { t: 'neg' });
+      claim(s, end - 1, end, noun);
+      return end;
+    }
+    // a pronoun for something nothing said before restricts by something unknown: asked about, never dropped
+    claim(s, i, end, {
+      t: 'unclear',
+      about: 'word',
+      why: `it is not clear what "${w[end - 1]}" stands for`,
+      options: [],
+    });
+    return end;
   }
   return 0;
 }
