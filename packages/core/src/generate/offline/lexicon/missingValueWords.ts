@@ -94,8 +94,12 @@ export const PRESENT_BEFORE: readonly { phrase: string; needsCloser: boolean }[]
     'having a',
     'having an',
     'having any',
+    'only known',
+    'only with known',
+    'only with a known',
   ].map((phrase) => ({ phrase, needsCloser: false })),
-  ...['with', 'that have', 'that has', 'which have', 'which has', 'who have', 'having'].map((phrase) => ({
+  // "(known country only)": the bare adjective restricts with a closing word, as "with" does
+  ...['with', 'that have', 'that has', 'which have', 'which has', 'who have', 'having', 'known'].map((phrase) => ({
     phrase,
     needsCloser: true,
   })),
@@ -115,7 +119,14 @@ export const PRESENT_CLOSERS: readonly string[] = [
   'value',
   'values',
   'known',
+  'only',
 ];
+
+/**
+ * Words after a field said to be there that close a restriction of their own, with no clause opener before the field
+ * ("(country known only)", "country known only"): the set is only the members having the field.
+ */
+export const PRESENT_RESTRICTORS: readonly string[] = ['only'];
 
 /** Words that say a value is there, after the field: "where revenue is available", "whose website is known". */
 export const PRESENT_AFTER: readonly string[] = [

@@ -20,6 +20,7 @@ import {
   PRESENT_BEFORE,
   PRESENT_CLOSERS,
   PRESENT_PRONOUNS,
+  PRESENT_RESTRICTORS,
   VALUE_COLUMNS,
   VALUE_FIELDS,
   type ValueEntity,
@@ -45,6 +46,7 @@ const PRESENT_CLOSE = split(PRESENT_CLOSERS);
 const PRONOUNS = split(PRESENT_PRONOUNS);
 const NEGATED_PRONOUNS = split(ABSENT_PRONOUNS);
 const PRESENT_TAIL = split(PRESENT_AFTER);
+const RESTRICTORS = split(PRESENT_RESTRICTORS);
 /** Words before a field said to be there after it ("where revenue is available", "whose website is listed"). */
 const PRESENT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['where', 'whose', 'when', 'if', 'with']);
 const CLOSED = new Set(CLOSED_FIELDS.map(([p]) => p));
@@ -233,6 +235,14 @@ export function readMissingValues(s: ScanState): void {
       // the opener is the clause's ("where" asks for no location here)
       claim(s, i - 1, a + said, { t: 'cond', cond: { kind: 'hasValue', ...hit.field, negate: false } });
       i = a + said - 1;
+      continue;
+    }
+    // "(country known only)": no opener, a restricting word closes the field said to be there
+    const stated = phraseAt(w, a, PRESENT_TAIL);
+    const only = stated > 0 ? phraseAt(w, a + stated, RESTRICTORS) : 0;
+    if (only > 0 && isFree(s, i, a + stated + only)) {
+      claim(s, i, a + stated + only, { t: 'cond', cond: { kind: 'hasValue', ...hit.field, negate: false } });
+      i = a + stated + only - 1;
     }
   }
 }
