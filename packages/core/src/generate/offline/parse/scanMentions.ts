@@ -84,6 +84,7 @@ import { verbClassAt } from '../text/verbClasses';
 import { readLooseNames } from './scan/looseNames';
 import { readRelationNounModifiers } from './scan/relationNounModifiers';
 import { readExampleThemes } from './scan/exampleThemes';
+import { readExampleTitles } from './scan/exampleTitles';
 import { joinListedPeriods } from './scan/joinPeriods';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { releaseSocialClauses } from './socialClauses';
@@ -414,6 +415,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readSeniorityQualifiers(state);
   // "executive assistants to the CEO": one title with its principal, never a second title
   readTitlePrincipals(state);
+  // titles given as examples of a kind ("ceos/ctos etc"): the seniority or function they share
+  readExampleTitles(state);
 
   // 13. verbs and their objects
   readOccurrenceVerbs(state);
