@@ -86,6 +86,7 @@ import { readRelationNounModifiers } from './scan/relationNounModifiers';
 import { readExampleThemes } from './scan/exampleThemes';
 import { readExampleTitles } from './scan/exampleTitles';
 import { joinListedPeriods } from './scan/joinPeriods';
+import { dropRestatedValues } from './scan/restatedValues';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { releaseSocialClauses } from './socialClauses';
 import { releaseSpeakerContext } from './speakerContext';
@@ -460,6 +461,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // 18. over the mentions
   mentions.sort((a, b) => a.start - b.start);
   joinListedPeriods(mentions);
+  // a parenthetical naming the same kind of value as its noun phrase restates it ("cybersecurity vendors (computer &
+  // network security industry)"): its value alone
+  dropRestatedValues(mentions, text, w);
   // a place or a year typed beside an event's name: part of the name, or the edition asked for
   readEventNameParts(state);
   // a seniority before a noun of companies or events describes nothing there ("senior companies"): asked about
