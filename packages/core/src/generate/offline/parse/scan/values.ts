@@ -5,7 +5,8 @@
 import { AMBIGUOUS_SUBDIVISION_NAMES } from '@musaeid/db';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { LEXICON } from '../lexiconTable';
-import type { MentionBody } from '../Mention';
+import { nounLemma } from '../../text/language';
+import type { Mention, MentionBody } from '../Mention';
 import { CODE_PLACE_WORDS } from './countryCodes';
 import { capsOk, claim, isFree, type ScanState } from './ScanState';
 
@@ -47,16 +48,45 @@ function codeAfterPlacePreposition(s: ScanState, a: number): boolean {
 
 /** Words that put what follows in the place of an event ("at", "attending", "exhibiting at"). */
 const ATTENDANCE_WORDS: ReadonlySet<string> = new Set(['at', 'attending', 'attend', 'attends', 'attended']);
+/** Prepositions joining a relation noun to the event it is of ("sponsors of X", "exhibitors for X"). */
+const RELATION_NOUN_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'at']);
+
+/** A noun of companies in a relation ("sponsors", "exhibitors"): what it is of is an event. */
+function relationNoun(m: Mention | undefined): boolean {
+  return m?.t === 'entity' && m.entity === 'companies' && m.relations !== null && m.relations.length > 0;
+}
 
 /**
- * True when the name at token `i` stands where an event is meant: after "at" / "attending" said of companies
- * or of "who is", not of people employed ("contacts at X", "who works at X" are employment, so a company).
+ * True when a relation noun ("dmwf sponsors") or a plural noun of companies ("dmwf cos") follows the name ending at
+ * `b`: the name is the event they are of (a company's name does not sort companies; "the dmwf company" does name one).
  */
-function attendanceBefore(s: ScanState, i: number): boolean {
-  if (!ATTENDANCE_WORDS.has(s.w[i - 1] ?? '')) return false;
-  const before = s.mentions.filter((m) => m.end <= i - 1).sort((a, b) => b.start - a.start);
+function companiesNounAfter(s: ScanState, b: number): boolean {
+  const m = s.mentions.find((x) => x.start === b);
+  if (m?.t !== 'entity' || m.entity !== 'companies') return false;
+  const word = s.w[b] ?? '';
+  return relationNoun(m) || (m.end === b + 1 && nounLemma(word) !== word);
+}
+
+/**
+ * True when the name at token `i` stands where an event is meant, by the grammar before it:
+ * - the object of a verb of taking part ("cos going to X", "who is sponsoring X", "partnering with X"): every
+ *   relation the data holds links a company to an event, so a relation verb's object is an event;
+ * - after a relation noun and its preposition ("sponsors of X", "exhibitors for X");
+ * - after "at" / "attending" said of companies or of "who is", not of people employed ("contacts at X", "who works
+ *   at X" are employment, so a company).
+ */
+function eventPlaceBefore(s: ScanState, i: number): boolean {
+  const before = s.mentions.filter((m) => m.end <= i).sort((a, b) => b.start - a.start);
+  const [last] = before;
+  if (last?.t === 'relation' && last.end === i) return true;
+  const link = s.w[i - 1] ?? '';
+  const beforeLink = before.find((m) => m.end <= i - 1);
+  if (RELATION_NOUN_LINKS.has(link) && beforeLink?.end === i - 1 && relationNoun(beforeLink)) return true;
+  if (!ATTENDANCE_WORDS.has(link)) return false;
   for (const m of before) {
+    // "who works at X": the verb of employment holds the "at"
     if (m.t === 'employment') return false;
+    if (m.end > i - 1) continue;
     if (m.t === 'entity') return m.entity !== 'people';
     if (m.t === 'who' || m.t === 'relation') return true;
   }
@@ -103,8 +133,9 @@ export function readValues(s: ScanState): void {
       }
       const co = index.companies.get(key);
       const eventByWord = len === 1 ? index.eventNameWords.get(key) : undefined;
-      if (co && eventByWord && attendanceBefore(s, i)) {
-        // "the cos at seamless": a company's name that is also an event's distinctive word, where an event fits
+      if (co && eventByWord && (eventPlaceBefore(s, i) || companiesNounAfter(s, i + len))) {
+        // "the cos at seamless", "cos going to dmwf": a company's name that is also an event's distinctive word
+        // (the company "DMWF" and the event "#DMWF Asia"), where the grammar asks for an event ("dmwf sponsors" too)
         claim(s, i, i + len, { t: 'event', hit: eventByWord });
         continue;
       }
