@@ -6,6 +6,7 @@ import { LEXICON_PHRASES } from '../lexiconTable';
 import type { Mention } from '../Mention';
 import { scanMentions } from '../scanMentions';
 import { partOfOneEventName, writtenAsAcronym } from './partialEventNames';
+import { isEnglishWord } from './vocabularySpelling';
 
 describe('a word the data writes in capitals inside an event name', () => {
   it.each([
@@ -86,6 +87,13 @@ describe.skipIf(!hasRealData)('a distinctive part of one event name is that even
     if (!index) return;
     const scan = scanMentions('oil and gas sponsors', index, '2024-07-15');
     expect(scan.mentions.some((m) => m.t === 'event')).toBe(false);
+  });
+
+  it('a word of the language an event name writes in capitals ("ART SG") is no acronym: the theme stays', () => {
+    if (!index) return;
+    const words = [...index.eventNameWords.keys()].filter((x) => isEnglishWord(x));
+    expect(words.length).toBeGreaterThan(10);
+    for (const word of words) expect(partOfOneEventName([word], index), word).toBeNull();
   });
 
   it('a run several events share is no name of one event', () => {

@@ -6,10 +6,11 @@
  *
  * Distinctive: at least two words of the name that are neither generic event words ("world", "summit"), places
  * ("asia", "middle east"), years nor filler, or one word the data writes as an acronym in capitals ("#DMWF Asia",
- * "AHICE South East Asia"). A run several events share ("cyber security") is no name of one event; a theme's own
+ * "AHICE South East Asia") that is no word of the language ("ART SG" holds the theme "art"). A run several events share ("cyber security") is no name of one event; a theme's own
  * phrase ("oil and gas", "big data") is left to the caller, which knows the themes (`topics.ts`).
  */
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
+import { isEnglishWord } from './vocabularySpelling';
 import { PLACE_WORDS, type NamedHit, type ValueIndex } from '../../values/ValueIndex';
 
 /** True when the data writes `word` in the event's name as an acronym in capitals ("DMWF" of "#DMWF Asia"). */
@@ -43,5 +44,8 @@ export function partOfOneEventName(words: readonly string[], index: ValueIndex):
   if (name === undefined) return null;
   const distinctive = new Set(words.filter((x) => distinctiveWord(x, index)));
   if (distinctive.size >= 2) return hit;
-  return words.length === 1 && distinctive.size === 1 && writtenAsAcronym(name, phrase) ? hit : null;
+  // an acronym, not a word of the language the data writes in capitals ("ART SG", "MEDICAL FAIR": themes)
+  return words.length === 1 && distinctive.size === 1 && writtenAsAcronym(name, phrase) && !isEnglishWord(phrase)
+    ? hit
+    : null;
 }

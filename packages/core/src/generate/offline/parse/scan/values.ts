@@ -8,7 +8,7 @@ import { LEXICON } from '../lexiconTable';
 import { nounLemma } from '../../text/language';
 import type { Mention, MentionBody } from '../Mention';
 import { CODE_PLACE_WORDS } from './countryCodes';
-import { capsOk, claim, isFree, type ScanState } from './ScanState';
+import { capsOk, claim, isFree, readAcrossBreaks, type ScanState } from './ScanState';
 
 /** Words after which a lower-case country code modifies the noun that follows ("contacts at us companies"). */
 const CODE_LEADS: ReadonlySet<string> = new Set(
@@ -113,7 +113,8 @@ export function readValues(s: ScanState): void {
   const n = w.length;
   for (let len = Math.min(index.maxSpan, n); len >= 1; len--) {
     for (let i = 0; i + len <= n; i++) {
-      if (!isFree(s, i, i + len)) continue;
+      // never a name of the words of two clauses (a name typed with its own comma is read by `databaseNames`)
+      if (!isFree(s, i, i + len) || !readAcrossBreaks(s, i, i + len, [])) continue;
       const key = w.slice(i, i + len).join(' ');
       const country = index.countries.get(key);
       const capitals = tokens.slice(i, i + len).every((t) => t.raw === t.raw.toUpperCase());
