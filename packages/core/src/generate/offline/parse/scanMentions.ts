@@ -1,6 +1,6 @@
 import { nounLemma, wordNet } from '../text/language';
 import { readSimilarNames } from './scan/similarNames';
-import { readCoordinatedNames } from './scan/coordinatedNames';
+import { readCoordinatedNames, settleCoordinatedNames } from './scan/coordinatedNames';
 import { readAsRoles } from './scan/asRoles';
 import { readIndefinitePersons } from './scan/indefinitePersons';
 import { readInflectedPhrases, readInflectedVocabulary } from './scan/inflectedVocabulary';
@@ -440,6 +440,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readEventNameParts(state);
   // a seniority before a noun of companies or events describes nothing there ("senior companies"): asked about
   readMisplacedSeniority(mentions);
+  // a name of a company and an event joined to another name is of that name's kind ("both aviation fest and dmwf")
+  settleCoordinatedNames(mentions);
   // recognised but not representable: reported like unread words until the parser asks about them
   for (const m of mentions) if (m.t === 'unclear') ignored.push(m.text);
   mentions.sort((a, b) => a.start - b.start);

@@ -82,10 +82,49 @@ describe.skipIf(!hasRealData)(
         expect(understood(template.replace('%s', word))).toContain(`events named ${event}`);
     });
 
-    it.each(['people at %s', 'who works at %s'])('"%s": employment is the company', (template) => {
+    it.each(['who works at %s', 'how many employees does %s have', '%s revenue'])(
+      '"%s": employment or what only companies have is the company',
+      (template) => {
+        if (!index) return;
+        for (const { word, company } of shared(index))
+          expect(understood(template.replace('%s', word))).toContain(`companies named ${company}`);
+      },
+    );
+
+    it.each(['people at %s', 'when is %s', '%s contacts'])(
+      '"%s": nothing asks for either, so both are offered',
+      (template) => {
+        if (!index) return;
+        for (const { word, company, event } of shared(index)) {
+          const asked = f?.ask(template.replace('%s', word));
+          expect(asked?.kind).toBe('clarify');
+          if (asked?.kind !== 'clarify') continue;
+          const labels = asked.clarification.options.map((o) => o.label).join(' | ');
+          expect(labels).toContain(company);
+          expect(labels).toContain(event);
+        }
+      },
+    );
+
+    it('joined to another event\'s name, it is an event too ("cos in both <event> and dmwf")', () => {
+      if (!index || !f) return;
+      const [other] = [...f.oracle("SELECT name FROM events WHERE name NOT LIKE '%#%' ORDER BY name LIMIT 1")].map(
+        String,
+      );
+      for (const { word, event } of shared(index)) {
+        const said = understood(`cos in both ${other ?? ''} and ${word}`);
+        expect(said).toContain(`events named ${other ?? ''}`);
+        expect(said).toContain(`events named ${event}`);
+      }
+    });
+
+    it('the event chosen in reply answers with the event', () => {
       if (!index) return;
-      for (const { word, company } of shared(index))
-        expect(understood(template.replace('%s', word))).toContain(`companies named ${company}`);
+      for (const { word, event } of shared(index)) {
+        const asked = f?.ask(`people at ${word}`, `the event ${event}`);
+        expect(asked?.kind).toBe('sql');
+        if (asked?.kind === 'sql') expect(asked.interpretation).toContain(`events named ${event}`);
+      }
     });
   },
 );

@@ -7,7 +7,10 @@ import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { LEXICON } from '../lexiconTable';
 import { nounLemma } from '../../text/language';
 import type { Mention, MentionBody } from '../Mention';
+import { KNOWN_VALUE_COLUMNS } from '../../lexicon/attributeWords';
+import { STATED_SIZE_NOUNS } from '../statedSizeAsked';
 import { CODE_PLACE_WORDS } from './countryCodes';
+import { partOfOneEventName } from './partialEventNames';
 import { capsOk, claim, isFree, readAcrossBreaks, type ScanState } from './ScanState';
 
 /** Words after which a lower-case country code modifies the noun that follows ("contacts at us companies"). */
@@ -65,6 +68,21 @@ function companiesNounAfter(s: ScanState, b: number): boolean {
   if (m?.t !== 'entity' || m.entity !== 'companies') return false;
   const word = s.w[b] ?? '';
   return relationNoun(m) || (m.end === b + 1 && nounLemma(word) !== word);
+}
+
+/**
+ * Which of a company or an event the question asks about at the name at token `i`, when the name could be either:
+ * a verb of employment governs it ("who works at X"), or the question asks what only companies have (a head count:
+ * "how many employees does X have"; revenue, industry, founding year) or only events have (a venue, a description).
+ */
+function kindAsked(s: ScanState, i: number): 'companies' | 'events' | 'unknown' {
+  if (s.mentions.some((m) => m.t === 'employment' && (m.end === i || (m.end === i - 1 && s.w[i - 1] === 'at'))))
+    return 'companies';
+  if (s.w.some((x) => STATED_SIZE_NOUNS.has(x))) return 'companies';
+  const owners = new Set(s.mentions.flatMap((m) => (m.t === 'attribute' ? [KNOWN_VALUE_COLUMNS[m.attr]?.entity] : [])));
+  if (owners.has('companies') && !owners.has('events')) return 'companies';
+  if (owners.has('events') && !owners.has('companies')) return 'events';
+  return 'unknown';
 }
 
 /**
@@ -138,6 +156,26 @@ export function readValues(s: ScanState): void {
         // "the cos at seamless", "cos going to dmwf": a company's name that is also an event's distinctive word
         // (the company "DMWF" and the event "#DMWF Asia"), where the grammar asks for an event ("dmwf sponsors" too)
         claim(s, i, i + len, { t: 'event', hit: eventByWord });
+        continue;
+      }
+      const asked = co && eventByWord && co.quality === 3 && partOfOneEventName([key], index) ? kindAsked(s, i) : null;
+      if (asked === 'events' && eventByWord) {
+        // "dmwf venue": what is asked of it only an event has
+        claim(s, i, i + len, { t: 'event', hit: eventByWord });
+        continue;
+      }
+      if (asked === 'unknown' && co && eventByWord) {
+        // "when is dmwf", "dmwf contacts": an acronym that is a company's whole name and one event's, with nothing
+        // around it that asks for either: both are offered, neither is guessed
+        claim(s, i, i + len, {
+          t: 'unclear',
+          about: 'name',
+          why: `"${key}" names a company and an event`,
+          options: [
+            { t: 'event', hit: eventByWord },
+            { t: 'company', hit: co },
+          ],
+        });
         continue;
       }
       const placeState = index.states.get(key);
