@@ -231,13 +231,17 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
     return c.negate ? `NOT ${sql}` : sql;
   },
   seniority: (b, _entity, c, a) => {
+    // `b.list` binds its values as it is called: the negated form builds its own list, never after an unused one
+    // (a second list left its parameters unbound: "people who are not directors" failed to run)
+    if (c.negate && !(c.orFunctions && c.orFunctions.length > 0))
+      return `(${col(a, 'seniority')} IS NULL OR ${col(a, 'seniority')} NOT IN ${b.list(c.values)})`;
     const level = `${col(a, 'seniority')} IN ${b.list(c.values)}`;
     if (c.orFunctions && c.orFunctions.length > 0) {
       const f = b.alias('pf');
       const sql = `(${level} OR EXISTS (SELECT 1 FROM ${q('person_job_functions')} AS ${q(f)} WHERE ${col(f, 'person_id')} = ${col(a, 'id')} AND ${col(f, 'job_function')} IN ${b.list(c.orFunctions)}))`;
       return c.negate ? `NOT COALESCE(${sql}, ${b.dialect.falseValue})` : sql;
     }
-    return c.negate ? `(${col(a, 'seniority')} IS NULL OR ${col(a, 'seniority')} NOT IN ${b.list(c.values)})` : level;
+    return level;
   },
   title: (b, _entity, c, a) => {
     const include = `(${c.patterns.map((p) => wordLike(b, col(a, 'job_title'), p)).join(' OR ')})`;

@@ -7,7 +7,14 @@ import { readInflectedPhrases, readInflectedVocabulary } from './scan/inflectedV
 import { readFillerInflections } from './scan/fillerInflections';
 import { readAnswerShapes } from './scan/answerShapes';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
-import { MONTHS, ONGOING_WORDS, PAST_WORDS, TIME_PREPOSITIONS, UPCOMING_WORDS } from '../lexicon/timeWords';
+import {
+  MONTHS,
+  ONGOING_WORDS,
+  PAST_WORDS,
+  STATE_WORDS,
+  TIME_PREPOSITIONS,
+  UPCOMING_WORDS,
+} from '../lexicon/timeWords';
 import { normKey, tokenize, type Token } from '../text/tokenize';
 import { type CompoundVocabulary, joinedPairs, joinedPhrases, rejoinCompounds } from '../text/compounds';
 import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
@@ -262,6 +269,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   /** A word read as it is by some recogniser or the data: never respelt. */
   const spelledRight = (x: string): boolean =>
     inPhrase.has(x) ||
+    STATE_WORDS.has(x) ||
     LEXICON.has(x) ||
     fillerMonthOrName(x) ||
     index.eventWords.has(x) ||
@@ -272,9 +280,10 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   correctThemeSpelling(tokens, index, spelledRight, isEnglishWord);
   // a theme typed clipped ("info tech", "fin services"): the theme's own words
   expandClippedThemes(tokens, index, (phrase) => isDataName(index, phrase));
+  // a state word ("done", "gone") is read as a state, never as a tense of a filler verb ("do", "go")
   readFillerInflections(
     tokens,
-    (x) => inPhrase.has(x) || LEXICON.has(x) || fillerMonthOrName(x) || verbClassAt([x]) !== null,
+    (x) => inPhrase.has(x) || LEXICON.has(x) || fillerMonthOrName(x) || verbClassAt([x]) !== null || STATE_WORDS.has(x),
   );
   // words of a vocabulary phrase ("c suite", "key account") are read by the phrase, never replaced by a synonym
   const inPhraseAt = new Set<number>();

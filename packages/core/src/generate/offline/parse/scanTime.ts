@@ -8,14 +8,20 @@ import {
   OCCURRENCE_VERBS,
   ONGOING_WORDS,
   OPEN_RANGE_TAILS,
+  PAST_STATE_WORDS,
   PAST_TENSE_WORDS,
+  PRESENT_STATE_WORDS,
+  STARTED_STATE_WORDS,
   PAST_WORDS,
   SEASONS,
+  STATE_LEADS,
   TIME_UNITS,
+  UNLED_PAST_STATES,
   UNREPRESENTABLE_TIME_WORDS,
   UPCOMING_WORDS,
 } from '../lexicon/timeWords';
 import { HOLIDAYS } from '../lexicon/holidays';
+import { EVENT_NOUNS } from '../lexicon/entityWords';
 import { CONTRACTED_STEMS, NEGATABLE_AUXILIARIES } from '../lexicon/auxiliaryWords';
 import { FUTURE_MODALS } from '../lexicon/speculationWords';
 import type { Token } from '../text/tokenize';
@@ -190,6 +196,74 @@ function negatedOccurrenceAt(
   const modal = MODALS.has(before) || cancelled;
   const start = AUXILIARIES.has(before) || modal ? i - 1 : i;
   return { start, end: k, ending: ends > 0, modal };
+}
+
+/** Copulas before a state: the state is read, the copula stays the clause's ("events that are over"). */
+const STATE_COPULAS: ReadonlySet<string> = new Set(['are', 'is', 'was', 'were', 'be']);
+/** Adverbs between the lead and the state ("have already ended", "are now over", "are all done"). */
+const STATE_ADVERBS: ReadonlySet<string> = new Set(['already', 'now', 'all']);
+/** Words that open a complement of "over" / "past" / "done" as a preposition or a verb ("over 3 days", "done by"). */
+const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'than',
+  'by',
+  'with',
+  'of',
+  'one',
+  'half',
+]);
+
+/**
+ * A past state of the subject at token `i` ("are over", "have wrapped up", "already done", "done already", "behind
+ * us"): the span to claim as "already took place", or null. The state must be led by a copula, a perfect auxiliary or
+ * "already", or followed by "already", or be a phrase that is nothing else ("behind us"); a number or a determiner
+ * after it makes it a preposition or a verb with an object ("over 3 days", "done by Acme"), not a state.
+ */
+function pastStateAt(
+  w: readonly string[],
+  i: number,
+  states: readonly string[] = PAST_STATE_WORDS,
+): { start: number; end: number } | null {
+  const led = STATE_LEADS.includes(w[i] ?? '');
+  let j = led ? i + 1 : i;
+  while (led && STATE_ADVERBS.has(w[j] ?? '')) j++;
+  const len = matchPhrase(w as string[], j, states);
+  if (!len) return null;
+  let k = j + len;
+  const after = w[k] === 'already';
+  if (after) k++;
+  const unled = matchPhrase(w as string[], j, UNLED_PAST_STATES) === len;
+  if (!led && !after && !unled) return null;
+  const next = w[k] ?? '';
+  if (/^\d/.test(next) || COMPLEMENT_OPENERS.has(next)) return null;
+  return { start: STATE_COPULAS.has(w[i] ?? '') ? i + 1 : i, end: k };
+}
+
+/**
+ * A present state of events at token `i` ("events now", "which events are on now", "events still running"): the span
+ * to claim as "running today", or null. It must follow an events noun, or a copula right after one.
+ */
+function presentStateAt(w: readonly string[], i: number): { start: number; end: number } | null {
+  const copula = STATE_COPULAS.has(w[i] ?? '');
+  const j = copula ? i + 1 : i;
+  // "events now", "events are on now", "events (in Singapore) that are on now": the noun before, or before the
+  // relative clause its modifiers end with
+  const relative = copula && ['that', 'which'].includes(w[i - 1] ?? '');
+  const nounBefore = relative
+    ? w.slice(Math.max(0, i - 7), i - 1).some((x) => EVENT_NOUNS.has(x))
+    : EVENT_NOUNS.has(w[i - 1] ?? '');
+  if (!nounBefore) return null;
+  const len = matchPhrase(w as string[], j, PRESENT_STATE_WORDS);
+  if (!len) return null;
+  const next = w[j + len] ?? '';
+  if (/^\d/.test(next) || COMPLEMENT_OPENERS.has(next)) return null;
+  return { start: j, end: j + len };
 }
 
 export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: string): TimeHit[] {
@@ -494,6 +568,29 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
       hits.push({ start: i, end: i + past, cond: { kind: 'past', asOf } });
       for (let k = i; k < i + past; k++) claimed[k] = true;
       i += past - 1;
+      continue;
+    }
+    // "events already done", "events that are over", "have wrapped up", "behind us": a past state is "already over"
+    const state = pastStateAt(w, i);
+    if (state && free(state.start, state.end)) {
+      hits.push({ start: state.start, end: state.end, cond: { kind: 'past', asOf } });
+      for (let k = state.start; k < state.end; k++) claimed[k] = true;
+      i = state.end - 1;
+      continue;
+    }
+    // "events that have started", "already begun": started by today (a running event included)
+    const started = pastStateAt(w, i, STARTED_STATE_WORDS);
+    if (started && free(started.start, started.end)) {
+      push(started.start, started.end, { from: null, to: asOf, label: `starting on or before ${asOf}` });
+      i = started.end - 1;
+      continue;
+    }
+    // "events now", "which events are on now", "events still running": running today
+    const present = presentStateAt(w, i);
+    if (present && free(present.start, present.end)) {
+      hits.push({ start: present.start, end: present.end, cond: { kind: 'ongoing', asOf } });
+      for (let k = present.start; k < present.end; k++) claimed[k] = true;
+      i = present.end - 1;
       continue;
     }
     const ongoing = matchPhrase(w, i, ONGOING_WORDS);
