@@ -87,6 +87,56 @@ function windowFrom(
 const lastDay = (r: Range): string | null => r.point ?? r.to;
 const firstDay = (r: Range): string | null => r.point ?? r.from;
 
+/**
+ * The window from one period to another ("jan to mar", "from dec to feb", "between march and may"). Each end is read
+ * alone, so a month named without a year may land after the month that ends the range ("jun to aug" in July: next
+ * June, this August); the range is then the one ending at its end, and when that one is running, the part still
+ * ahead (as a running season is: "summer" in July). A start typed with its year stays; the end moves a year on.
+ */
+function spanning(first: Range, second: Range, asOf: string, startHasYear: boolean): Range {
+  let from = firstDay(first);
+  let to = lastDay(second);
+  if (from !== null && to !== null && from > to) {
+    if (startHasYear) {
+      const end = to;
+      const [, monthEnd] = monthRange(Number(end.slice(0, 4)) + 1, Number(end.slice(5, 7)));
+      to = end === monthRange(Number(end.slice(0, 4)), Number(end.slice(5, 7)))[1] ? monthEnd : addMonths(end, 12);
+    } else {
+      from = addMonths(from, -12);
+      if (from < asOf && asOf <= to) from = asOf;
+    }
+  }
+  return { from, to, label: `${from}..${to}` };
+}
+
+/** True when a year is typed among the `len` words at i ("december 2024"). */
+const hasYear = (w: readonly string[], i: number, len: number): boolean =>
+  w.slice(i, i + len).some((x) => YEAR.test(x));
+
+/** A period read at `at`, `len` words long. */
+interface PeriodAt {
+  at: number;
+  len: number;
+  range: Range;
+}
+
+/**
+ * The range from one period to another (see `spanning`); a start typed without a year takes the year typed with the
+ * end ("q3 to q4 2025", "march to may 2025", "dec to feb 2025": December 2024, the range ending at the end).
+ */
+function rangeOf(w: string[], first: PeriodAt, second: PeriodAt, asOf: string): Range {
+  const startYear = hasYear(w, first.at, first.len);
+  const endYear = w.slice(second.at, second.at + second.len).find((x) => YEAR.test(x));
+  if (!startYear && endYear !== undefined) {
+    const dated = period([...w.slice(first.at, first.at + first.len), endYear], 0, asOf);
+    if (dated?.len === first.len + 1) return spanning(dated.range, second.range, asOf, false);
+  }
+  return spanning(first.range, second.range, asOf, startYear);
+}
+
+/** A word that opens a period a range can end on: a month, a quarter, a half ("to march", "to q3", "to h2"). */
+const RANGE_END = (x: string): boolean => MONTHS[x] !== undefined || /^(?:q[1-4]|h[12])$/.test(x);
+
 function period(w: string[], i: number, asOf: string): { len: number; range: Range } | null {
   const p = parsePeriod(w, i, asOf);
   return p && 'range' in p ? p : null;
@@ -421,11 +471,8 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
           const p2 = period(w, end + gap, asOf);
           if (p2) {
             end += gap - 1;
-            push(i, end + 1 + p2.len, {
-              from: firstDay(p.range),
-              to: lastDay(p2.range),
-              label: `${firstDay(p.range)}..${lastDay(p2.range)}`,
-            });
+            const first = { at: i + skip, len: p.len, range: p.range };
+            push(i, end + 1 + p2.len, rangeOf(w, first, { at: end + gap, len: p2.len, range: p2.range }, asOf));
             i = end + p2.len;
             continue;
           }
@@ -478,8 +525,8 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
             const y = Number(w[i + 2 + p1.len + 1]);
             r1 = { from: monthRange(y, MONTHS[w[i + 1] ?? ''] ?? 1)[0], to: null, label: '' };
           }
-          const to = lastDay(p2.range);
-          push(i, i + 2 + p1.len + p2.len, { from: firstDay(r1), to, label: `${firstDay(r1)}..${to}` });
+          const second = { at: i + 2 + p1.len + the, len: found?.len ?? 0, range: p2.range };
+          push(i, i + 2 + p1.len + p2.len, rangeOf(w, { at: i + 1, len: p1.len, range: r1 }, second, asOf));
           i = i + 1 + p1.len + p2.len;
           continue;
         }
@@ -501,17 +548,11 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
         if (!isYearOnly || lead === 1 || w[i + 1] === 'edition' || yearBeforeEventNoun(w, i)) {
           // "January to March 2025"
           const next = i + lead + p.len;
-          if (
-            (w[next] === 'to' || w[next] === 'through' || w[next] === 'until') &&
-            MONTHS[w[next + 1] ?? ''] !== undefined
-          ) {
+          if ((w[next] === 'to' || w[next] === 'through' || w[next] === 'until') && RANGE_END(w[next + 1] ?? '')) {
             const p2 = period(w, next + 1, asOf);
             if (p2) {
-              push(i, next + 1 + p2.len, {
-                from: firstDay(p.range),
-                to: lastDay(p2.range),
-                label: `${firstDay(p.range)}..${lastDay(p2.range)}`,
-              });
+              const first = { at: i + lead, len: p.len, range: p.range };
+              push(i, next + 1 + p2.len, rangeOf(w, first, { at: next + 1, len: p2.len, range: p2.range }, asOf));
               i = next + p2.len;
               continue;
             }
