@@ -737,6 +737,25 @@ function labelled(expr: string): string {
   return `CASE ${expr} ${cases.join(' ')} ELSE ${expr} END`;
 }
 
+/**
+ * A list of events with each event once: an event listed under several URLs is one event (as counts, groupings and
+ * averages take them), shown by its first listing in the list's order among those the conditions keep. `rows` is
+ * the FROM and WHERE of the plain list; the order is the plain list's, said by the selected names.
+ */
+function eventsOnce(cols: readonly string[], order: string, a: string, rows: string): string {
+  const names = cols.map(selectName);
+  // the list's order by the names the columns are selected as ("e1"."name" is selected as "event")
+  const outerOrder = order
+    .split(', ')
+    .map((key) => {
+      const item = cols.find((c) => c === key || c.startsWith(`${key} AS `));
+      return item ? q(selectName(item)) : null;
+    })
+    .filter((x): x is string => x !== null);
+  const first = `ROW_NUMBER() OVER (PARTITION BY lower(${col(a, 'name')}) ORDER BY ${order}) AS ${q('listing')}`;
+  return `SELECT ${names.map((n) => q(n)).join(', ')} FROM (SELECT ${cols.join(', ')}, ${first} FROM ${rows}) AS ${q('listed')} WHERE ${q('listing')} = 1 ORDER BY ${outerOrder.join(', ')}`;
+}
+
 /** The name a select item is read by ('"e2"."name" AS "event"' -> "event", '"e2"."url"' -> "url"). */
 function selectName(item: string): string {
   return /AS "([^"]+)"$/.exec(item)?.[1] ?? /"([^"]+)"$/.exec(item)?.[1] ?? item;
@@ -924,7 +943,9 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
         ? [...lc.cols, `${eventNames ?? 'COUNT(*) OVER (PARTITION BY 1)'} AS ${q('count')}`]
         : lc.cols;
       const list = (source: string, filters: readonly string[]): string =>
-        `SELECT DISTINCT ${cols.join(', ')} FROM ${source}${lc.joins}${where([...filters])} ORDER BY ${order}`;
+        t.entity === 'events' && !shape.perRow
+          ? eventsOnce(cols, order, a, `${source}${lc.joins}${where([...filters])}`)
+          : `SELECT DISTINCT ${cols.join(', ')} FROM ${source}${lc.joins}${where([...filters])} ORDER BY ${order}`;
       // "3 sample companies": the first rows in the list's total order (no first-page walk: the limit is the page).
       // The limit is a whole number the validator checked, written as a literal: the guard's parser reads LIMIT n only
       if (shape.limit !== undefined)
