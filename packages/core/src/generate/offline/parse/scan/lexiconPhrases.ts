@@ -257,24 +257,30 @@ export function readLexiconPhrases(s: ScanState): void {
             i > 1 &&
             !claimed[i - 1] &&
             (index.companies.has(prevWord) || (isCapitalised(tokens[i - 1]) && !/^\d+$/.test(prevWord)));
+          // "both" announcing joined verbs stands between the subject and its verb ("companies that both sponsor and
+          // partner"): the slot is the one before it
+          const overBoth = prevM?.t === 'both' && prevM.end === i ? before[before.length - 2] : undefined;
+          const slot = overBoth ?? prevM;
+          const slotEnd = overBoth && prevM ? prevM.start : i;
+          const slotWord = overBoth && prevM ? (w[prevM.start - 1] ?? '') : prevWord;
           const verbContext =
             nameBefore ||
-            (prevM &&
-              ((prevM.t === 'entity' && prevM.entity !== 'events' && prevM.relations === null) ||
-                prevM.t === 'company' ||
-                prevM.t === 'who' ||
-                prevM.t === 'relpron' ||
-                (prevM.t === 'anaphor' && prevM.strong) ||
-                prevM.t === 'refine'));
+            (slot &&
+              ((slot.t === 'entity' && slot.entity !== 'events' && slot.relations === null) ||
+                slot.t === 'company' ||
+                slot.t === 'who' ||
+                slot.t === 'relpron' ||
+                (slot.t === 'anaphor' && slot.strong) ||
+                slot.t === 'refine'));
           // "events that have sponsors": the object of "have" is a noun, not the verb
-          const objectOfHave = ['have', 'has', 'had', 'having', 'with', 'any', 'no'].includes(prevWord);
+          const objectOfHave = ['have', 'has', 'had', 'having', 'with', 'any', 'no'].includes(slotWord);
           // the bare form where only a verb can stand: after "that" ("companies that partner at events"), negated by
           // "never" or an auxiliary's "not" ("never sponsor", "do not sponsor"), or joined to a relation verb said
           // before ("... exhibit at events and also sponsor X"); a plural there is a noun ("that are not sponsors")
           const bare = !key.endsWith('s') && prevM?.end === i;
           const onlyVerb =
             bare &&
-            (prevM.t === 'relpron' ||
+            ((slot?.t === 'relpron' && slot.end === slotEnd) ||
               (prevM.t === 'neg' &&
                 (prevWord === 'never' || (prevWord === 'not' && AUXILIARY_VERBS.has(w[i - 2] ?? '')))) ||
               ((prevM.t === 'and' || prevM.t === 'both') && before.some((m) => m.t === 'relation')) ||
