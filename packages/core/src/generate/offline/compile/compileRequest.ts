@@ -535,22 +535,60 @@ function walkConditions(request: Request, statement: SqlBuilder): string[] {
 }
 
 /** The grouping expression of a dimension for an entity (with the joins it needs). */
-/** Joins from a company, person or participation row to the events it is linked to. */
-function eventJoin(b: SqlBuilder, entity: EntityKind, a: string): { alias: string; joins: string } {
+/**
+ * The events a grouping of companies reaches them by: the one link the target has to events ("sponsors" are
+ * companies linked to events as sponsors; "sponsors of events in Singapore" to those events), so a company is
+ * grouped by the dates, venues or themes of the events of that link, not of every event it takes part in. Null when
+ * the target has no such link, or several (then any event of the company's is its event).
+ */
+type EventScope = { relations: readonly Relation[]; node: Node } | null;
+
+function eventScope(t: Node): EventScope {
+  if (t.entity !== 'companies') return null;
+  const links = t.conds.filter(
+    (c): c is Extract<Cond, { kind: 'link' }> => c.kind === 'link' && !c.negate && c.node.entity === 'events',
+  );
+  const [only] = links;
+  return links.length === 1 && only ? { relations: only.relations, node: only.node } : null;
+}
+
+/**
+ * Joins from a company, person or participation row to the events it is linked to (a company's: those of its
+ * `scope` link, when it has one; the relations and the event conditions are in the joins, bound in their order).
+ */
+function eventJoin(
+  b: SqlBuilder,
+  entity: EntityKind,
+  a: string,
+  scope: EventScope = null,
+): { alias: string; joins: string } {
   const e = b.alias('e');
   if (entity === 'participations')
     return { alias: e, joins: ` JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(a, 'event_id')}` };
   const pa = b.alias('pa');
   const on = entity === 'people' ? col(a, 'company_id') : col(a, 'id');
+  const viaRelation =
+    scope && scope.relations.length > 0 ? ` AND ${col(pa, 'relation')} IN ${b.list(scope.relations)}` : '';
+  const eventConds = scope
+    ? conditions(b, scope.node, e)
+        .map((c) => ` AND ${c}`)
+        .join('')
+    : '';
   return {
     alias: e,
-    joins: ` JOIN ${q('participations')} AS ${q(pa)} ON ${col(pa, 'company_id')} = ${on} JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(pa, 'event_id')}`,
+    joins: ` JOIN ${q('participations')} AS ${q(pa)} ON ${col(pa, 'company_id')} = ${on}${viaRelation} JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(pa, 'event_id')}${eventConds}`,
   };
 }
 
 type DimensionSql = { select: string[]; group: string; joins: string; notNull: string };
 
-function dimension(b: SqlBuilder, entity: EntityKind, dim: Dimension, a: string): DimensionSql | null {
+function dimension(
+  b: SqlBuilder,
+  entity: EntityKind,
+  dim: Dimension,
+  a: string,
+  scope: EventScope = null,
+): DimensionSql | null {
   const simple = (column: string, name: string): DimensionSql => ({
     select: [`${col(a, column)} AS ${q(name)}`],
     group: col(a, column),
@@ -584,7 +622,7 @@ function dimension(b: SqlBuilder, entity: EntityKind, dim: Dimension, a: string)
       return simple(dim, dim);
     }
     case 'industry': {
-      if (entity === 'events') return dimension(b, entity, 'tag', a);
+      if (entity === 'events') return dimension(b, entity, 'tag', a, scope);
       // every industry a company lists (company_industries, as the industry condition reads them), not only the
       // first one: a company in "Software Development" and "IT Services" counts in both groups
       const ci = b.alias('ci');
@@ -598,7 +636,7 @@ function dimension(b: SqlBuilder, entity: EntityKind, dim: Dimension, a: string)
     }
     case 'tag': {
       if (entity === 'companies' || entity === 'people') {
-        const { alias: e, joins } = eventJoin(b, entity, a);
+        const { alias: e, joins } = eventJoin(b, entity, a, scope);
         const t = b.alias('t');
         const tg = b.alias('tg');
         return {
@@ -635,7 +673,7 @@ function dimension(b: SqlBuilder, entity: EntityKind, dim: Dimension, a: string)
     case 'quarter':
     case 'year':
     case 'venue': {
-      const { alias: e, joins } = entity === 'events' ? { alias: a, joins: '' } : eventJoin(b, entity, a);
+      const { alias: e, joins } = entity === 'events' ? { alias: a, joins: '' } : eventJoin(b, entity, a, scope);
       const expr = dim === 'venue' ? col(e, 'venue') : b.dialect.datePrefix(col(e, 'start_date'), dim);
       return {
         select: [`${expr} AS ${q(dim)}`],
@@ -654,13 +692,11 @@ function dimension(b: SqlBuilder, entity: EntityKind, dim: Dimension, a: string)
           notNull: '1 = 1',
         };
       }
-      const pa = b.alias('pa');
-      const e = b.alias('e');
-      const on = entity === 'people' ? col(a, 'company_id') : col(a, 'id');
+      const { alias: e, joins } = eventJoin(b, entity, a, scope);
       return {
         select: [`${col(e, 'name')} AS ${q('event')}`, col(e, 'url')],
         group: col(e, 'id'),
-        joins: ` JOIN ${q('participations')} AS ${q(pa)} ON ${col(pa, 'company_id')} = ${on} JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(pa, 'event_id')}`,
+        joins,
         notNull: '1 = 1',
       };
     }
@@ -826,7 +862,7 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
   const shape = request.shape;
   switch (shape.kind) {
     case 'count': {
-      const d = shape.distinct ? dimension(b, t.entity, shape.distinct, a) : null;
+      const d = shape.distinct ? dimension(b, t.entity, shape.distinct, a, eventScope(t)) : null;
       if (shape.distinct) {
         if (!d) throw new UncompilableRequest(`distinct ${shape.distinct} of ${t.entity}`);
         const parts = conditions(b, t, a);
@@ -871,7 +907,7 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
       };
     }
     case 'group': {
-      const d = dimension(b, t.entity, shape.dimension, a);
+      const d = dimension(b, t.entity, shape.dimension, a, eventScope(t));
       if (!d) throw new UncompilableRequest(`${t.entity} grouped by ${shape.dimension}`);
       if (shape.measure) return groupedAggregate(b, t, a, d, { ...shape, measure: shape.measure });
       const parts = conditions(b, t, a);
