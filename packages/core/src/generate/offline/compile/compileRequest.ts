@@ -674,7 +674,12 @@ function dimension(
     case 'year':
     case 'venue': {
       const { alias: e, joins } = entity === 'events' ? { alias: a, joins: '' } : eventJoin(b, entity, a, scope);
-      const expr = dim === 'venue' ? col(e, 'venue') : b.dialect.datePrefix(col(e, 'start_date'), dim);
+      // a venue complex written several ways is one venue: the derived venue group (`@musaeid/db` deriveVenueGroup),
+      // the venue as published where a database has none
+      const expr =
+        dim === 'venue'
+          ? `COALESCE(${col(e, 'venue_group')}, ${col(e, 'venue')})`
+          : b.dialect.datePrefix(col(e, 'start_date'), dim);
       return {
         select: [`${expr} AS ${q(dim)}`],
         group: expr,
