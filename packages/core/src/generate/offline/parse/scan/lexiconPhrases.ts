@@ -8,6 +8,7 @@ import { AUXILIARY_VERBS } from '../../lexicon/auxiliaryWords';
 import { ORDERING_WORDS } from '../../lexicon/aggregateWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { FRACTION_DIMENSIONS, FRACTION_NUMERATORS } from '../../lexicon/dimensionWords';
+import { ROW_NOUNS } from '../../lexicon/entityWords';
 import { HEADQUARTERS_NOUNS } from '../../lexicon/placeWords';
 import { VERB_OR_NOUN } from '../../lexicon/relationWords';
 import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
@@ -120,6 +121,8 @@ export function readLexiconPhrases(s: ScanState): void {
           // numerator as typed: "three" is read as the number 3 by now, and "top 3 quarters" are calendar ones)
           const typedBefore = tokens[i - 1]?.raw.toLowerCase() ?? '';
           if (FRACTION_DIMENSIONS.has(r.dim) && FRACTION_NUMERATORS.has(typedBefore)) continue;
+          // "company-event records", "event rows": a word before a noun of rows names the rows' entity, no grouping
+          if (ROW_NOUNS.has(nextWord)) continue;
           // "rank the hq countries", "top 3 headquarters countries": a headquarters noun before a country is the
           // company's own country; the words before the noun lead the dimension
           const hqBefore = r.dim === 'country' && HEADQUARTERS_NOUNS.has(prevWord);
