@@ -177,7 +177,6 @@ describe('classifyJobFunctions (every function a title states, the primary first
     ['Directeur Ventes et Marketing', ['sales', 'marketing']],
     // one function: a single role, or a coordination inside one role
     ['Regional Sales Manager', ['sales']],
-    ['Sales Engineer', ['sales']],
     ['Sales Director, EMEA', ['sales']],
     ['R&D Manager', ['engineering']],
     ['M&A Advisor', ['finance']],
@@ -189,7 +188,16 @@ describe('classifyJobFunctions (every function a title states, the primary first
     ['Content Marketing Manager, Sales Enablement', ['operations', 'marketing']],
     ['Senior Manager Marketing Business Development', ['sales', 'marketing']],
     ['SEO Account Manager', ['sales', 'marketing']],
-    // an engineer / developer is engineering too, whatever the primary function; a sales engineer stays sales
+    // an engineer / developer is engineering too, whatever the primary function: the role noun names its function,
+    // the modifier another ("Sales Engineer" is an engineer who sells: sales first, and engineering)
+    ['Sales Engineer', ['sales', 'engineering']],
+    ['Pre Sales Solutions Engineer', ['sales', 'engineering']],
+    ['Technical Sales Engineer', ['sales', 'engineering']],
+    ['Head of Sales Engineering', ['sales', 'engineering']],
+    ['Director Channel Pre-Sales Engineering North America', ['sales', 'engineering']],
+    // "engineering" alone is no role noun: an employer's name or the subject sold stays out
+    ['Chief Operating Officer ST Engineering North America', ['operations']],
+    ['Engineering Sales Manager', ['sales']],
     ['DevOps Engineer', ['it', 'engineering']],
     ['Senior Customer Service Engineer', ['customer_success', 'engineering']],
     ['Consulting Engineer', ['consulting', 'engineering']],
@@ -200,7 +208,7 @@ describe('classifyJobFunctions (every function a title states, the primary first
     // a title that lists several positions ('Title @ Company, Title @ Company') states each of them
     ['Account Manager @ Similarweb, Marketing Intern @ Enchanted Kingdom', ['sales', 'marketing']],
     ['Director @ National Institute of Education, Singapore', ['other']],
-    ['Senior Sales Engineer', ['sales']],
+    ['Senior Sales Engineer', ['sales', 'engineering']],
     ['Business Developer', ['sales']],
     ['Production Test Technician', ['operations']],
     ['Engineering Technician', ['engineering']],

@@ -48,6 +48,30 @@ describe('time expressions', () => {
     expect(timeOf(text)).toEqual([expect.objectContaining({ kind: 'startBetween', from, to })]);
   });
 
+  // a range of months named without years: the range ending at its end month (across the year boundary), and when it
+  // is running today the part still ahead, as a running season; a start typed with its year moves the end instead
+  it.each([
+    ['dec to feb', '2024-12-01', '2025-02-28'],
+    ['from dec to feb', '2024-12-01', '2025-02-28'],
+    ['between nov and jan', '2024-11-01', '2025-01-31'],
+    ['jun to aug', AS_OF, '2024-08-31'],
+    ['from may to july', AS_OF, '2024-07-31'],
+    ['between june and august', AS_OF, '2024-08-31'],
+    ['may to aug', AS_OF, '2024-08-31'],
+    ['jan through mar', '2025-01-01', '2025-03-31'],
+    ['jun 2025 to aug', '2025-06-01', '2025-08-31'],
+    ['from dec 2024 to feb', '2024-12-01', '2025-02-28'],
+    // a start without a year takes the end's; quarters and halves end ranges as months do
+    ['dec to feb 2025', '2024-12-01', '2025-02-28'],
+    ['jun to aug 2024', '2024-06-01', '2024-08-31'],
+    ['q1 to q3 2025', '2025-01-01', '2025-09-30'],
+    ['from q3 to q4 2025', '2025-07-01', '2025-12-31'],
+    ['between q3 and q4 2025', '2025-07-01', '2025-12-31'],
+    ['h1 to h2 2025', '2025-01-01', '2025-12-31'],
+  ])('a range of months %s -> start date in [%s, %s]', (text, from, to) => {
+    expect(timeOf(text)).toEqual([expect.objectContaining({ kind: 'startBetween', from, to })]);
+  });
+
   it.each([['upcoming'], ['coming up'], ['in the future'], ['events that are left'], ['the remaining events']])(
     '%s -> from today',
     (text) => {

@@ -24,8 +24,7 @@
  *      the word 'marketing' (or SEO, demand generation) anywhere in a title adds marketing to its functions
  *      ('Director Of Sales Marketing', 'SEO Account Manager': sales and marketing);
  *   likewise the word engineer / developer (not business developer) / DevOps adds engineering whatever the
- *      primary function ('Cybersecurity Engineer': it and engineering), except in a sales title ('Sales Engineer'
- *      is sales only);
+ *      primary function ('Cybersecurity Engineer': it and engineering; 'Sales Engineer': sales and engineering);
  *   4. executive: CEO, founder, owner, president, chair, managing director/partner, general/country
  *      manager, other chief officers;
  *   5. consulting, education, it, engineering, operations (in that order: 'IT Consultant' is consulting);
@@ -532,9 +531,13 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
     ],
     acronyms: ['QA', 'QC'],
     // 'Cybersecurity Engineer', 'DevOps Engineer', 'Consulting Engineer' are IT / consulting first, and engineers;
-    // sales / presales engineers stay sales only (between sales and engineering: optional in the conventions)
+    // so are sales / presales engineers: the role noun is engineer, the modifier says what the engineering serves
+    // ('Sales Engineer' is an engineer who sells: sales first, and engineering), and sales engineering is the team
+    // of sales engineers ('Head of Sales Engineering'). 'Engineering' alone is no role noun: in a title it is as
+    // often the employer's name ('COO ST Engineering North America') or a subject of the role ('Engineering Sales')
     namedBy: [
-      String.raw`(?<!\bsales\b.*)\bengineers?\b`,
+      String.raw`\bengineers?\b`,
+      String.raw`\b(?:pre|post)?[- ]?sales engineering\b`,
       String.raw`\bingenieur\w*`,
       String.raw`(?<!\bbusiness )\bdevelopers?\b`,
       String.raw`\bdevops\b`,

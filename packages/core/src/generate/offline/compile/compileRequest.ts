@@ -195,9 +195,23 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
     return c.negate ? `NOT COALESCE(${any}, ${b.dialect.falseValue})` : any;
   },
   tag: (b, _entity, c, a) => {
-    const t = b.alias('t');
-    const sql = `EXISTS (SELECT 1 FROM ${q('event_tags')} AS ${q(t)} WHERE ${col(t, 'event_id')} = ${col(a, 'id')} AND ${col(t, 'tag')} IN ${b.list(c.tags)})`;
-    return c.negate ? `NOT ${sql}` : sql;
+    const carries = (tags: readonly string[]): string => {
+      const t = b.alias('t');
+      return `EXISTS (SELECT 1 FROM ${q('event_tags')} AS ${q(t)} WHERE ${col(t, 'event_id')} = ${col(a, 'id')} AND ${col(t, 'tag')} IN ${b.list([...tags])})`;
+    };
+    const tagged = c.tags.length > 0 ? [carries(c.tags)] : [];
+    // a narrower theme than the tags: the events of its theme that carry the other tag too ("fintech": finance and
+    // technology), and the events saying it (name or description)
+    if (c.withTag && c.withTag.tags.length > 0)
+      tagged.push(`(${carries(c.withTag.tags)} AND ${carries([c.withTag.tag])})`);
+    const said = (c.mentioning ?? []).flatMap((w) => [
+      typedWordLike(b, col(a, 'name'), w),
+      typedWordLike(b, col(a, 'description'), w),
+    ]);
+    const parts = [...tagged, ...said];
+    if (parts.length === 0) return null;
+    const sql = parts.length === 1 ? (parts[0] ?? '') : `(${parts.join(' OR ')})`;
+    return c.negate ? (said.length > 0 ? `NOT COALESCE(${sql}, ${b.dialect.falseValue})` : `NOT ${sql}`) : sql;
   },
   text: (b, _entity, c, a) => {
     const sql = c.words
@@ -231,13 +245,17 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
     return c.negate ? `NOT ${sql}` : sql;
   },
   seniority: (b, _entity, c, a) => {
+    // `b.list` binds its values as it is called: the negated form builds its own list, never after an unused one
+    // (a second list left its parameters unbound: "people who are not directors" failed to run)
+    if (c.negate && !(c.orFunctions && c.orFunctions.length > 0))
+      return `(${col(a, 'seniority')} IS NULL OR ${col(a, 'seniority')} NOT IN ${b.list(c.values)})`;
     const level = `${col(a, 'seniority')} IN ${b.list(c.values)}`;
     if (c.orFunctions && c.orFunctions.length > 0) {
       const f = b.alias('pf');
       const sql = `(${level} OR EXISTS (SELECT 1 FROM ${q('person_job_functions')} AS ${q(f)} WHERE ${col(f, 'person_id')} = ${col(a, 'id')} AND ${col(f, 'job_function')} IN ${b.list(c.orFunctions)}))`;
       return c.negate ? `NOT COALESCE(${sql}, ${b.dialect.falseValue})` : sql;
     }
-    return c.negate ? `(${col(a, 'seniority')} IS NULL OR ${col(a, 'seniority')} NOT IN ${b.list(c.values)})` : level;
+    return level;
   },
   title: (b, _entity, c, a) => {
     const include = `(${c.patterns.map((p) => wordLike(b, col(a, 'job_title'), p)).join(' OR ')})`;

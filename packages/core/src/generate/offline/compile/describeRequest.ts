@@ -55,8 +55,13 @@ export function describeCond(c: Cond, entity: EntityKind): string {
       return `${not}in the city of ${c.values.join(' or ')}`;
     case 'venue':
       return `${not}at ${c.label}`;
-    case 'tag':
-      return `${not}tagged ${c.label}`;
+    case 'tag': {
+      const said = (c.mentioning ?? []).map((w) => `"${w}"`).join(' or ');
+      const tagged = [c.tags.length > 0 ? c.label : '', c.withTag?.label ?? ''].filter(Boolean).join(' or ');
+      if (!tagged || !said) return tagged ? `${not}tagged ${tagged}` : `${not}mentioning ${said}`;
+      // both readings of a narrower theme: a negation denies them both
+      return c.negate ? `neither tagged ${tagged} nor mentioning ${said}` : `tagged ${tagged} or mentioning ${said}`;
+    }
     case 'nameHas':
       return `whose name ${not ? 'does not contain' : 'contains'} "${c.words.join(' ')}"`;
     case 'text':

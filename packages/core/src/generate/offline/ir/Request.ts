@@ -52,7 +52,19 @@ export type Cond =
   /** `cities`: where the entity has no state column (events), the cities of the state it is placed by. */
   | { kind: 'state'; values: string[]; label: string; negate: boolean; cities?: string[] }
   | { kind: 'venue'; patterns: string[]; label: string; negate: boolean }
-  | { kind: 'tag'; tags: string[]; label: string; negate: boolean }
+  /**
+   * The event carries one of `tags`; or (with `withTag`) one of `withTag.tags` together with `withTag.tag`; or (with
+   * `mentioning`) its name or description says one of those words. The last two read a theme narrower than any tag
+   * ("fintech": tagged Finance & Banking and Technology, or saying fintech; `tags` is then empty).
+   */
+  | {
+      kind: 'tag';
+      tags: string[];
+      label: string;
+      negate: boolean;
+      withTag?: TagPair;
+      mentioning?: string[];
+    }
   | { kind: 'text'; words: string[]; label: string; negate: boolean }
   /** "events with 'Asia' in their name": words of the node's own name (event, company or person name). */
   | { kind: 'nameHas'; words: string[]; label: string; negate: boolean }
@@ -101,6 +113,13 @@ export type Cond =
       /** Conditions on the counted rows ("more than 3 sales contacts": the people whose functions include sales). */
       conds?: Cond[];
     };
+
+/** Events of one of `tags` that also carry `tag` ("fintech": finance_banking with technology); `label` says both. */
+export interface TagPair {
+  tags: string[];
+  tag: string;
+  label: string;
+}
 
 /** A set of entities of one kind, narrowed by conditions (links reach other nodes). */
 export interface Node {

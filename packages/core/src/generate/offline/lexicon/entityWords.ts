@@ -167,6 +167,9 @@ export const ENTITY_WORDS: readonly EntityWord[] = [
   ...participationNouns.map(([phrase, relations]) => ({ phrase, entity: 'participations' as const, relations })),
 ];
 
+/** The nouns of events ("events", "conferences", "expos"): a state said right after one is theirs. */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set(events);
+
 /**
  * Nouns of the rows an entity is listed in ("event listings", "records of events", "company rows"; "entries" are
  * the participations, `entityWords` above): the rows as

@@ -10,6 +10,12 @@ export const EXCLUSION_MARKERS: ReadonlySet<string> = new Set([
   'other than',
   'apart from',
   'aside from',
+  // "sponsors besides Marriott": the others (read as filler, it named Marriott alone: the exclusion inverted)
+  'besides',
+  'excepting',
+  'barring',
+  'save for',
+  'with the exception of',
   'not counting',
   'not including',
   'leaving out',

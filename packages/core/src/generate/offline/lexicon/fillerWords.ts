@@ -223,15 +223,8 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'each',
   'both',
   'either',
-  'neither',
-  'nor',
-  'not',
-  'no',
-  'without',
-  'except',
-  'excluding',
-  'apart',
-  'besides',
+  // negation and exclusion words are never filler: each negates a condition or is asked about (the lexicon reads
+  // them, `parse/build/negationAccount.ts` checks they were spent; `fillerWords.test.ts`)
   'team',
   'members',
   'currently',

@@ -96,6 +96,7 @@ export const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   hows: 'how is',
   info: 'information',
   approx: 'approximately',
+  tot: 'total',
   hav: 'have',
   num: 'number',
   nmbr: 'number',
@@ -137,6 +138,14 @@ export const CONJUNCTION_LETTERS: Readonly<Record<string, string>> = {
   w: 'with',
 };
 
+/**
+ * The noun of a count ("number of sponsors"). Written short before "of" as its own letters in order, from its first
+ * ("n of", "nr of", "nb of", "nmbr of"; "num" and "nbr" are also general shorthand above), the way notes and
+ * statistics write it; `text/expandShorthand.ts` reads any such abbreviation, so no list of them is kept. Latin's
+ * "no." (numero) is a symbol shorthand below; a full stop typed against "of" ("no.of", "nr.of") is read as a space.
+ */
+export const COUNT_NOUN = 'number';
+
 /** Shorthand written with symbols, rewritten before words are read (only where they stand alone). */
 export const SYMBOL_SHORTHAND: readonly (readonly [RegExp, string])[] = [
   [/(^|\s)w\/o(?=\s|$)/gi, '$1without'],
@@ -144,7 +153,8 @@ export const SYMBOL_SHORTHAND: readonly (readonly [RegExp, string])[] = [
   [/(^|\s)w\/(?=\s|\w)/gi, '$1with '],
   [/(^|\s)@(?=\s)/g, '$1at'],
   [/(^|\s)#\s*of(?=\s)/gi, '$1number of'],
-  [/(^|\s)no\.?(?=\s+of\s)/gi, '$1number'],
+  // Latin's numero and its plural ("no. of", "nos. of")
+  [/(^|\s)nos?\.?(?=\s+of\s)/gi, '$1number'],
   [/(^|\s)#(?=\s)/g, '$1number of'],
   // days written with a digit for "to" ("2day", "2moro")
   [/(^|\s)2day(?=\s|$|[?.!,])/gi, '$1today'],

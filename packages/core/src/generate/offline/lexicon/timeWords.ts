@@ -152,6 +152,50 @@ export const PAST_WORDS: readonly string[] = [
 ];
 
 /**
+ * The states of a thing that has ended, as said of events ("done", "over", "wrapped up", "behind us"): an event in
+ * that state already took place (end date, or start date without one, before today). Read where the grammar makes
+ * the word a state (`parse/scanTime.ts` `pastStateAt`): after a copula or a perfect auxiliary ("events that are
+ * over", "have wrapped up"), beside "already" ("events already done", "done already"), or as a phrase that is no
+ * preposition ("behind us"); "over 3 days", "done by X" stay what they are.
+ */
+export const PAST_STATE_WORDS: readonly string[] = [
+  'over',
+  'done',
+  'finished',
+  'ended',
+  'concluded',
+  'completed',
+  'complete',
+  'wrapped up',
+  'wrapped',
+  'gone',
+  'gone by',
+  'past',
+  'elapsed',
+  'behind us',
+  'in the past',
+  'done and dusted',
+  'all over',
+];
+
+/** Words before a state that make it the subject's state ("are over", "have ended", "already done"). */
+export const STATE_LEADS: readonly string[] = [
+  'are',
+  'is',
+  'was',
+  'were',
+  'been',
+  'be',
+  'have',
+  'has',
+  'had',
+  'already',
+];
+
+/** State phrases that are no preposition nor participle of anything else: read after the noun with no lead. */
+export const UNLED_PAST_STATES: readonly string[] = ['behind us', 'done and dusted', 'wrapped up', 'gone by'];
+
+/**
  * An event's occurring, in the forms that follow a negation ("has not taken place", "didn't happen", "not held
  * yet"): negated, the event has not started, so its start date is from today on.
  */
@@ -180,6 +224,7 @@ export const OCCURRENCE_VERBS: readonly string[] = [
  */
 export const ENDING_VERBS: readonly string[] = [
   'over',
+  'done',
   'end',
   'ended',
   'finish',
@@ -237,6 +282,38 @@ export const ONGOING_WORDS: readonly string[] = [
   'currently happening',
   'happening today',
 ];
+
+/**
+ * The present state of events ("events now", "which events are on now", "events still running"): running today.
+ * Read after an events noun or its copula (`parse/scanTime.ts` `presentStateAt`); elsewhere "now" and "currently"
+ * say nothing the data can tell ("companies currently sponsoring": a relation has no dates) and stay filler.
+ */
+export const PRESENT_STATE_WORDS: readonly string[] = [
+  'now',
+  'currently',
+  'presently',
+  'at present',
+  'on now',
+  'currently on',
+  'still on',
+  'still running',
+  'still going',
+  'still going on',
+  'still happening',
+];
+
+/**
+ * Adverbs of aspect that say a state only with a word after them ("events already [over]", "events yet [to come]",
+ * "events still [running]"): filler inside a clause, but ending the clause after an events noun or a copula they
+ * stand for a state nobody said, so they are asked about (`parse/scan/leftoverWords.ts`).
+ */
+export const ASPECT_ADVERBS: ReadonlySet<string> = new Set(['already', 'yet', 'still']);
+
+/**
+ * The state of events that have begun ("have started", "already begun", "kicked off already"): started by today (a
+ * running event included), read after a perfect auxiliary or beside "already" as the past states are.
+ */
+export const STARTED_STATE_WORDS: readonly string[] = ['started', 'begun', 'began', 'kicked off', 'commenced'];
 
 /** Times that are dates people mean but no start-date window can hold ("on weekends"): asked back, never dropped. */
 export const UNREPRESENTABLE_TIME_WORDS: readonly string[] = [
@@ -301,3 +378,8 @@ export const TIME_PREPOSITIONS: readonly string[] = [
 
 /** Words that scale the number before them ("ten thousand", "5 million"). */
 export const NUMBER_SCALE_WORDS: readonly string[] = ['hundred', 'thousand', 'million', 'billion', 'trillion'];
+
+/** The single words of the states: each a word of its own, never a filler verb's tense ("done" is no "do"). */
+export const STATE_WORDS: ReadonlySet<string> = new Set(
+  [...PAST_STATE_WORDS, ...PRESENT_STATE_WORDS].filter((p) => !p.includes(' ')),
+);

@@ -7,9 +7,12 @@
  *  - `end`: an event ending ("wrap up", "finish", "conclude", "close") — the window is on the end date;
  *  - `happen`: an event occurring ("take place", "occur", "go on") — a window on the start date;
  *  - `manage`: being responsible for something ("handle", "oversee", "run", "head") — a person's job
- *    function when a function follows ("who handles sales"), an event being held otherwise ("events run in").
+ *    function when a function follows ("who handles sales"), an event being held otherwise ("events run in");
+ *  - `offer`: making or supplying goods ("make", "build", "produce", "manufacture", "sell", "offer", "provide") —
+ *    said of companies, its object is what they make or sell: their industry (`parse/scan/offeringVerbs.ts`),
+ *    never a person's job function ("companies that make products" is no question about product managers).
  */
-export type VerbClass = 'begin' | 'end' | 'happen' | 'manage' | 'have';
+export type VerbClass = 'begin' | 'end' | 'happen' | 'manage' | 'have' | 'offer';
 
 /** The anchor word whose synsets define each class (a synset holding `word`, and every `with` word when given). */
 export const VERB_CLASS_ANCHORS: readonly { cls: VerbClass; word: string; with?: readonly string[] }[] = [
@@ -23,6 +26,12 @@ export const VERB_CLASS_ANCHORS: readonly { cls: VerbClass; word: string; with?:
   { cls: 'have', word: 'acquire', with: ['get'] },
   { cls: 'have', word: 'hire', with: ['engage'] },
   { cls: 'have', word: 'have', with: ['feature'] },
+  // "make, create" (build, produce, design, manufacture), "create" (develop), "supply, provide" (offer, furnish),
+  // "sell" (trade, deal): making what a company brings to market, or selling it
+  { cls: 'offer', word: 'make', with: ['create'] },
+  { cls: 'offer', word: 'create' },
+  { cls: 'offer', word: 'supply', with: ['provide'] },
+  { cls: 'offer', word: 'sell' },
 ];
 
 /** How many of a verb's senses (most frequent first) and hypernym levels are searched for an anchor. */

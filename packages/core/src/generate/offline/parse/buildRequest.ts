@@ -11,6 +11,7 @@ import { readMention } from './build/readMention';
 import { groupParticipants } from './build/participantGroups';
 import { groupPeopleOf } from './build/peopleDimensionGroups';
 import { countedParticipations, relationBreakdown, withNextWindow, withRelationNoun } from './build/reshapeTarget';
+import { droppedNegations } from './build/negationAccount';
 import { droppedMostWords, unnegatedConditionWords, unusedCompareWords } from './build/unreadWords';
 import { readCountEach } from './countEach';
 import { readExclusion } from './exclusions';
@@ -74,5 +75,8 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   const request = { ...read, ignored: [...read.ignored, ...droppedMostWords(s, read.shape)] };
   // "the top 3 countries at X": the companies at the named event, grouped; "the job functions of the sponsors":
   // their people, grouped
-  return groupPeopleOf(groupParticipants(request));
+  const grouped = groupPeopleOf(groupParticipants(request));
+  // a negation no condition carries would answer the opposite question: asked back (`build/negationAccount.ts`)
+  const dropped = droppedNegations(s.ms, grouped, s.unnegated.length);
+  return dropped.length > 0 ? { ...grouped, ignored: [...grouped.ignored, ...dropped] } : grouped;
 }

@@ -3,6 +3,8 @@ import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
 import { relatedNouns } from '../text/language';
 import { sameStem } from '../text/tokenize';
 import { industriesOfKind } from './industryKinds';
+import { mergedPairs, techCompoundTheme } from './techCompounds';
+import type { TagPair } from '../ir/Request';
 import type { ValueIndex } from '../values/ValueIndex';
 
 export interface TopicMatch {
@@ -10,6 +12,13 @@ export interface TopicMatch {
   tagLabels: string[];
   industries: string[];
   any: boolean;
+  /**
+   * Words an event's name or description may say instead of carrying one of `tags`: a theme narrower than any tag
+   * ("fintech": the events saying it, or tagged Crypto & Blockchain; `techCompounds.ts`). Absent for the others.
+   */
+  mentioning?: string[];
+  /** Events of one of these tags together with another ("fintech": finance_banking with technology). */
+  withTag?: TagPair;
 }
 
 const cache = new WeakMap<ValueIndex, Map<string, TopicMatch>>();
@@ -81,10 +90,12 @@ export function matchTopic(words: string[], index: ValueIndex): TopicMatch {
   }
   const hit = perIndex.get(key);
   if (hit) return hit;
-  let result = alternativesMatched(words, index) ?? matchTopicLiterally(words, index);
+  const compound = compoundMatched(words, index);
+  let result = compound ?? alternativesMatched(words, index) ?? matchTopicLiterally(words, index);
   const content = themeContent(words);
-  // a theme may name event tags but no industry, or the reverse: each side looks for its own reading
-  if (content.length === 1 && (result.tags.length === 0 || result.industries.length === 0)) {
+  // a theme may name event tags but no industry, or the reverse: each side looks for its own reading (a compound has
+  // read both: its theme's synonyms would widen it again)
+  if (!compound && content.length === 1 && (result.tags.length === 0 || result.industries.length === 0)) {
     const word = content[0] ?? '';
     const tagSide = result.tags.length > 0 ? result : matchThroughWordNet(word, index, 'tags');
     const industrySide = result.industries.length > 0 ? result : matchThroughWordNet(word, index, 'industries');
@@ -101,6 +112,38 @@ export function matchTopic(words: string[], index: ValueIndex): TopicMatch {
     if (oldest !== undefined) perIndex.delete(oldest);
   }
   return result;
+}
+
+/**
+ * A theme compound of "tech" ("fintech", "hr tech"): the tags that answer it and the spellings an event's text may
+ * say, never its theme's whole tag (`techCompounds.ts`); the industries are those named by the compound itself
+ * ("FinTech"). Null for other words.
+ */
+function compoundMatched(words: readonly string[], index: ValueIndex): TopicMatch | null {
+  const reading = techCompoundTheme(themeContent(words), index);
+  if (!reading) return null;
+  const named = tagsNamed(reading.tags, index);
+  const labelOf = (tag: string): string => index.tags.find((t) => t.tag === tag)?.label ?? tag;
+  const withTag: TagPair | null =
+    reading.themes.length > 0
+      ? {
+          tags: reading.themes,
+          tag: reading.withTag,
+          label: `${reading.themes.map(labelOf).join(' / ')} and ${labelOf(reading.withTag)}`,
+        }
+      : null;
+  const compound = reading.mentioning[0] ?? themeContent(words).join('');
+  const industries = index.industries
+    .filter((ind) => ind.tokens.some((y) => sameStem(compound, y)))
+    .map((ind) => ind.name);
+  return {
+    tags: named.tags,
+    tagLabels: named.tagLabels,
+    industries,
+    any: true,
+    ...(reading.mentioning.length > 0 ? { mentioning: reading.mentioning } : {}),
+    ...(withTag ? { withTag } : {}),
+  };
 }
 
 /**
@@ -129,12 +172,17 @@ function alternativesMatched(words: readonly string[], index: ValueIndex): Topic
       }
   // a side only some alternatives name is no reading of the whole: "X or Y" companies need both sides' industries
   const industries = each.every((m) => m.industries.length > 0) ? [...new Set(each.flatMap((m) => m.industries))] : [];
-  const allTags = each.every((m) => m.tags.length > 0);
+  // an alternative read as words the events say ("fintech or payments") has its reading on the tag side too
+  const allTags = each.every((m) => m.tags.length > 0 || (m.mentioning?.length ?? 0) > 0);
+  const mentioning = [...new Set(each.flatMap((m) => m.mentioning ?? []))];
+  const withTag = each.reduce<TagPair | undefined>((acc, m) => mergedPairs(acc, m.withTag), undefined);
   return {
     tags: allTags ? tags : [],
     tagLabels: allTags ? tagLabels : [],
     industries,
     any: allTags || industries.length > 0,
+    ...(allTags && mentioning.length > 0 ? { mentioning } : {}),
+    ...(allTags && withTag ? { withTag } : {}),
   };
 }
 

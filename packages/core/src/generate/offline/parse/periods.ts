@@ -151,6 +151,9 @@ function nextSeasonYear(name: string, asOf: string): number {
   return m1 >= asOfMonth ? asOfYear : asOfYear + 1;
 }
 
+/** Words that join a month to the month ending its range ("may to aug"). */
+const RANGE_TO: ReadonlySet<string> = new Set(['to', 'through', 'thru', 'until', 'till']);
+
 /** Words after which "may" / "march" are months. */
 const DATE_INTRODUCERS: ReadonlySet<string> = new Set([
   ...Object.keys(PART),
@@ -319,9 +322,11 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string): Peri
   const month = MONTHS[a];
   const dayNext = dayOf(b);
   if (month !== undefined && dayNext === null) {
-    // "may" and "march" are also verbs: a month only with a year or after a word that introduces a date
+    // "may" and "march" are also verbs: a month only with a year, after a word that introduces a date, or opening a
+    // range to another month ("may to aug", typed "may-aug")
     const y = trailingYear(w, i + 1, asOfYear);
-    if ((a === 'may' || a === 'march') && !y && !DATE_INTRODUCERS.has(w[i - 1] ?? '')) return null;
+    const rangeToMonth = RANGE_TO.has(w[i + 1] ?? '') && MONTHS[w[i + 2] ?? ''] !== undefined;
+    if ((a === 'may' || a === 'march') && !y && !rangeToMonth && !DATE_INTRODUCERS.has(w[i - 1] ?? '')) return null;
     const year = y?.year ?? (month >= asOfMonth ? asOfYear : asOfYear + 1);
     const [from, to] = monthRange(year, month);
     return { len: 1 + (y?.len ?? 0), range: { from, to, label: `${year}-${pad(month)}` } };

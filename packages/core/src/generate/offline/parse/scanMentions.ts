@@ -7,15 +7,26 @@ import { readInflectedVocabulary } from './scan/inflectedVocabulary';
 import { readFillerInflections } from './scan/fillerInflections';
 import { readAnswerShapes } from './scan/answerShapes';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
-import { MONTHS, ONGOING_WORDS, PAST_WORDS, TIME_PREPOSITIONS, UPCOMING_WORDS } from '../lexicon/timeWords';
+import {
+  MONTHS,
+  ONGOING_WORDS,
+  PAST_WORDS,
+  STATE_WORDS,
+  TIME_PREPOSITIONS,
+  UPCOMING_WORDS,
+} from '../lexicon/timeWords';
 import { normKey, tokenize, type Token } from '../text/tokenize';
 import { type CompoundVocabulary, joinedPairs, joinedPhrases, rejoinCompounds } from '../text/compounds';
+import { readPeriodDashes } from '../text/periodDashes';
+import { readRestatedPeriods } from './scan/restatedPeriods';
+import { readAnswerShapeWords } from './scan/answerShapeWords';
 import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
 import { isContentless } from './shorthandOptions';
 import { isDataName, type ValueIndex } from '../values/ValueIndex';
 import { LEXICON, MAX_LEXICON_SPAN } from './lexiconTable';
 import type { Mention, MentionBody } from './Mention';
 import { matchTopic } from './matchTopic';
+import { techCompoundTheme } from './techCompounds';
 import { rewriteEntitySynonyms } from './scan/entitySynonyms';
 import { readFunctionGroups } from './scan/functionGroups';
 import { correctVocabularySpelling, isEnglishWord, misspellsKnownWord } from './scan/vocabularySpelling';
@@ -33,6 +44,7 @@ import { readDatabaseNames } from './scan/databaseNames';
 import { readWholeThemeValues } from './scan/wholeThemeValues';
 import { readQuantitiesAndTime } from './scan/quantitiesAndTime';
 import { readTopics } from './scan/topics';
+import { readOfferingVerbs } from './scan/offeringVerbs';
 import { readLexiconPhrases } from './scan/lexiconPhrases';
 import { readLeftoverWords } from './scan/leftoverWords';
 import { unknownNames } from './scan/unknownNames';
@@ -233,9 +245,9 @@ function exclusionsFirst(question: string): string {
  * win over the later ones, with a table-driven test beside it.
  */
 export function scanMentions(question: string, index: ValueIndex, asOf: string): Scan {
-  // 1. prepare the text
+  // 1. prepare the text (a dash between two months is "to": "dec-feb" is one range)
   const text = rejoinCompounds(
-    questionClauseFirst(exclusionsFirst(dropExampleParentheses(question))),
+    questionClauseFirst(exclusionsFirst(dropExampleParentheses(readPeriodDashes(question)))),
     compoundVocabulary(index),
   );
   const tokens = tokenize(text);
@@ -260,19 +272,23 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   /** A word read as it is by some recogniser or the data: never respelt. */
   const spelledRight = (x: string): boolean =>
     inPhrase.has(x) ||
+    STATE_WORDS.has(x) ||
     LEXICON.has(x) ||
     fillerMonthOrName(x) ||
     index.eventWords.has(x) ||
     index.commonWords.has(x) ||
     titleWord(x) ||
-    verbClassAt([x]) !== null;
+    verbClassAt([x]) !== null ||
+    // a theme compound of "tech" whose first part names a theme ("medtech", "proptech") is no slip of another one
+    techCompoundTheme([x], index) !== null;
   const spellingTies = correctVocabularySpelling(tokens, spelledRight);
   correctThemeSpelling(tokens, index, spelledRight, isEnglishWord);
   // a theme typed clipped ("info tech", "fin services"): the theme's own words
   expandClippedThemes(tokens, index, (phrase) => isDataName(index, phrase));
+  // a state word ("done", "gone") is read as a state, never as a tense of a filler verb ("do", "go")
   readFillerInflections(
     tokens,
-    (x) => inPhrase.has(x) || LEXICON.has(x) || fillerMonthOrName(x) || verbClassAt([x]) !== null,
+    (x) => inPhrase.has(x) || LEXICON.has(x) || fillerMonthOrName(x) || verbClassAt([x]) !== null || STATE_WORDS.has(x),
   );
   // words of a vocabulary phrase ("c suite", "key account") are read by the phrase, never replaced by a synonym
   const inPhraseAt = new Set<number>();
@@ -320,6 +336,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readPersonNames(state);
   // a name typed in full before its acronym in parentheses: one reference
   readAcronymExpansions(state, question);
+  // a field of the answer where the grammar asks for it ("ceo emails cos ...", "websites cos ..."): no value's word
+  readAnswerShapeWords(state);
   // an industry or event theme of the data typed in full ("business consulting and services"): one theme, before
   // its "and" splits it or its words are read as other fields
   readWholeThemeValues(state);
@@ -341,6 +359,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readConstituentPlaces(state);
   // 7. quantities, then time
   readQuantitiesAndTime(state);
+  // months set out after a period ("winter (dec-feb)") say which months it means: one window
+  readRestatedPeriods(state, text);
   // a comparison with a number neither could read counts something the data does not hold: asked about
   readUnreadComparisons(state);
 
@@ -357,6 +377,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // "a few examples of", "3 sample", "5 of them": the set's words after them are never a theme
   readExampleNouns(state);
 
+  // what companies make or sell ("companies that make software"): their industry, before the themes and the
+  // lexicon read the object's words as a theme of events or a job function ("products")
+  readOfferingVerbs(state);
   // 10. themes before a marker noun or after a marker word ("oil and gas events", "events about blockchain").
   readTopics(state);
   // a list of themes closing the question as examples of its kind ("... ? food, pets, that kinda thing")

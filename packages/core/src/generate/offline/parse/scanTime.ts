@@ -8,14 +8,20 @@ import {
   OCCURRENCE_VERBS,
   ONGOING_WORDS,
   OPEN_RANGE_TAILS,
+  PAST_STATE_WORDS,
   PAST_TENSE_WORDS,
+  PRESENT_STATE_WORDS,
+  STARTED_STATE_WORDS,
   PAST_WORDS,
   SEASONS,
+  STATE_LEADS,
   TIME_UNITS,
+  UNLED_PAST_STATES,
   UNREPRESENTABLE_TIME_WORDS,
   UPCOMING_WORDS,
 } from '../lexicon/timeWords';
 import { HOLIDAYS } from '../lexicon/holidays';
+import { EVENT_NOUNS } from '../lexicon/entityWords';
 import { CONTRACTED_STEMS, NEGATABLE_AUXILIARIES } from '../lexicon/auxiliaryWords';
 import { FUTURE_MODALS } from '../lexicon/speculationWords';
 import type { Token } from '../text/tokenize';
@@ -80,6 +86,56 @@ function windowFrom(
  */
 const lastDay = (r: Range): string | null => r.point ?? r.to;
 const firstDay = (r: Range): string | null => r.point ?? r.from;
+
+/**
+ * The window from one period to another ("jan to mar", "from dec to feb", "between march and may"). Each end is read
+ * alone, so a month named without a year may land after the month that ends the range ("jun to aug" in July: next
+ * June, this August); the range is then the one ending at its end, and when that one is running, the part still
+ * ahead (as a running season is: "summer" in July). A start typed with its year stays; the end moves a year on.
+ */
+function spanning(first: Range, second: Range, asOf: string, startHasYear: boolean): Range {
+  let from = firstDay(first);
+  let to = lastDay(second);
+  if (from !== null && to !== null && from > to) {
+    if (startHasYear) {
+      const end = to;
+      const [, monthEnd] = monthRange(Number(end.slice(0, 4)) + 1, Number(end.slice(5, 7)));
+      to = end === monthRange(Number(end.slice(0, 4)), Number(end.slice(5, 7)))[1] ? monthEnd : addMonths(end, 12);
+    } else {
+      from = addMonths(from, -12);
+      if (from < asOf && asOf <= to) from = asOf;
+    }
+  }
+  return { from, to, label: `${from}..${to}` };
+}
+
+/** True when a year is typed among the `len` words at i ("december 2024"). */
+const hasYear = (w: readonly string[], i: number, len: number): boolean =>
+  w.slice(i, i + len).some((x) => YEAR.test(x));
+
+/** A period read at `at`, `len` words long. */
+interface PeriodAt {
+  at: number;
+  len: number;
+  range: Range;
+}
+
+/**
+ * The range from one period to another (see `spanning`); a start typed without a year takes the year typed with the
+ * end ("q3 to q4 2025", "march to may 2025", "dec to feb 2025": December 2024, the range ending at the end).
+ */
+function rangeOf(w: string[], first: PeriodAt, second: PeriodAt, asOf: string): Range {
+  const startYear = hasYear(w, first.at, first.len);
+  const endYear = w.slice(second.at, second.at + second.len).find((x) => YEAR.test(x));
+  if (!startYear && endYear !== undefined) {
+    const dated = period([...w.slice(first.at, first.at + first.len), endYear], 0, asOf);
+    if (dated?.len === first.len + 1) return spanning(dated.range, second.range, asOf, false);
+  }
+  return spanning(first.range, second.range, asOf, startYear);
+}
+
+/** A word that opens a period a range can end on: a month, a quarter, a half ("to march", "to q3", "to h2"). */
+const RANGE_END = (x: string): boolean => MONTHS[x] !== undefined || /^(?:q[1-4]|h[12])$/.test(x);
 
 function period(w: string[], i: number, asOf: string): { len: number; range: Range } | null {
   const p = parsePeriod(w, i, asOf);
@@ -190,6 +246,74 @@ function negatedOccurrenceAt(
   const modal = MODALS.has(before) || cancelled;
   const start = AUXILIARIES.has(before) || modal ? i - 1 : i;
   return { start, end: k, ending: ends > 0, modal };
+}
+
+/** Copulas before a state: the state is read, the copula stays the clause's ("events that are over"). */
+const STATE_COPULAS: ReadonlySet<string> = new Set(['are', 'is', 'was', 'were', 'be']);
+/** Adverbs between the lead and the state ("have already ended", "are now over", "are all done"). */
+const STATE_ADVERBS: ReadonlySet<string> = new Set(['already', 'now', 'all']);
+/** Words that open a complement of "over" / "past" / "done" as a preposition or a verb ("over 3 days", "done by"). */
+const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'than',
+  'by',
+  'with',
+  'of',
+  'one',
+  'half',
+]);
+
+/**
+ * A past state of the subject at token `i` ("are over", "have wrapped up", "already done", "done already", "behind
+ * us"): the span to claim as "already took place", or null. The state must be led by a copula, a perfect auxiliary or
+ * "already", or followed by "already", or be a phrase that is nothing else ("behind us"); a number or a determiner
+ * after it makes it a preposition or a verb with an object ("over 3 days", "done by Acme"), not a state.
+ */
+function pastStateAt(
+  w: readonly string[],
+  i: number,
+  states: readonly string[] = PAST_STATE_WORDS,
+): { start: number; end: number } | null {
+  const led = STATE_LEADS.includes(w[i] ?? '');
+  let j = led ? i + 1 : i;
+  while (led && STATE_ADVERBS.has(w[j] ?? '')) j++;
+  const len = matchPhrase(w as string[], j, states);
+  if (!len) return null;
+  let k = j + len;
+  const after = w[k] === 'already';
+  if (after) k++;
+  const unled = matchPhrase(w as string[], j, UNLED_PAST_STATES) === len;
+  if (!led && !after && !unled) return null;
+  const next = w[k] ?? '';
+  if (/^\d/.test(next) || COMPLEMENT_OPENERS.has(next)) return null;
+  return { start: STATE_COPULAS.has(w[i] ?? '') ? i + 1 : i, end: k };
+}
+
+/**
+ * A present state of events at token `i` ("events now", "which events are on now", "events still running"): the span
+ * to claim as "running today", or null. It must follow an events noun, or a copula right after one.
+ */
+function presentStateAt(w: readonly string[], i: number): { start: number; end: number } | null {
+  const copula = STATE_COPULAS.has(w[i] ?? '');
+  const j = copula ? i + 1 : i;
+  // "events now", "events are on now", "events (in Singapore) that are on now": the noun before, or before the
+  // relative clause its modifiers end with
+  const relative = copula && ['that', 'which'].includes(w[i - 1] ?? '');
+  const nounBefore = relative
+    ? w.slice(Math.max(0, i - 7), i - 1).some((x) => EVENT_NOUNS.has(x))
+    : EVENT_NOUNS.has(w[i - 1] ?? '');
+  if (!nounBefore) return null;
+  const len = matchPhrase(w as string[], j, PRESENT_STATE_WORDS);
+  if (!len) return null;
+  const next = w[j + len] ?? '';
+  if (/^\d/.test(next) || COMPLEMENT_OPENERS.has(next)) return null;
+  return { start: j, end: j + len };
 }
 
 export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: string): TimeHit[] {
@@ -347,11 +471,8 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
           const p2 = period(w, end + gap, asOf);
           if (p2) {
             end += gap - 1;
-            push(i, end + 1 + p2.len, {
-              from: firstDay(p.range),
-              to: lastDay(p2.range),
-              label: `${firstDay(p.range)}..${lastDay(p2.range)}`,
-            });
+            const first = { at: i + skip, len: p.len, range: p.range };
+            push(i, end + 1 + p2.len, rangeOf(w, first, { at: end + gap, len: p2.len, range: p2.range }, asOf));
             i = end + p2.len;
             continue;
           }
@@ -404,8 +525,8 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
             const y = Number(w[i + 2 + p1.len + 1]);
             r1 = { from: monthRange(y, MONTHS[w[i + 1] ?? ''] ?? 1)[0], to: null, label: '' };
           }
-          const to = lastDay(p2.range);
-          push(i, i + 2 + p1.len + p2.len, { from: firstDay(r1), to, label: `${firstDay(r1)}..${to}` });
+          const second = { at: i + 2 + p1.len + the, len: found?.len ?? 0, range: p2.range };
+          push(i, i + 2 + p1.len + p2.len, rangeOf(w, { at: i + 1, len: p1.len, range: r1 }, second, asOf));
           i = i + 1 + p1.len + p2.len;
           continue;
         }
@@ -427,17 +548,11 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
         if (!isYearOnly || lead === 1 || w[i + 1] === 'edition' || yearBeforeEventNoun(w, i)) {
           // "January to March 2025"
           const next = i + lead + p.len;
-          if (
-            (w[next] === 'to' || w[next] === 'through' || w[next] === 'until') &&
-            MONTHS[w[next + 1] ?? ''] !== undefined
-          ) {
+          if ((w[next] === 'to' || w[next] === 'through' || w[next] === 'until') && RANGE_END(w[next + 1] ?? '')) {
             const p2 = period(w, next + 1, asOf);
             if (p2) {
-              push(i, next + 1 + p2.len, {
-                from: firstDay(p.range),
-                to: lastDay(p2.range),
-                label: `${firstDay(p.range)}..${lastDay(p2.range)}`,
-              });
+              const first = { at: i + lead, len: p.len, range: p.range };
+              push(i, next + 1 + p2.len, rangeOf(w, first, { at: next + 1, len: p2.len, range: p2.range }, asOf));
               i = next + p2.len;
               continue;
             }
@@ -494,6 +609,29 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
       hits.push({ start: i, end: i + past, cond: { kind: 'past', asOf } });
       for (let k = i; k < i + past; k++) claimed[k] = true;
       i += past - 1;
+      continue;
+    }
+    // "events already done", "events that are over", "have wrapped up", "behind us": a past state is "already over"
+    const state = pastStateAt(w, i);
+    if (state && free(state.start, state.end)) {
+      hits.push({ start: state.start, end: state.end, cond: { kind: 'past', asOf } });
+      for (let k = state.start; k < state.end; k++) claimed[k] = true;
+      i = state.end - 1;
+      continue;
+    }
+    // "events that have started", "already begun": started by today (a running event included)
+    const started = pastStateAt(w, i, STARTED_STATE_WORDS);
+    if (started && free(started.start, started.end)) {
+      push(started.start, started.end, { from: null, to: asOf, label: `starting on or before ${asOf}` });
+      i = started.end - 1;
+      continue;
+    }
+    // "events now", "which events are on now", "events still running": running today
+    const present = presentStateAt(w, i);
+    if (present && free(present.start, present.end)) {
+      hits.push({ start: present.start, end: present.end, cond: { kind: 'ongoing', asOf } });
+      for (let k = present.start; k < present.end; k++) claimed[k] = true;
+      i = present.end - 1;
       continue;
     }
     const ongoing = matchPhrase(w, i, ONGOING_WORDS);

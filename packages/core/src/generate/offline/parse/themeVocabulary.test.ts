@@ -27,7 +27,8 @@ describe.skipIf(!hasRealData)('theme words reach their event tags (real data)', 
   const THEMES: readonly (readonly [string[], string[]])[] = [
     [['health', 'healthcare', 'medical', 'medicine', 'cardiology', 'oncology'], ['healthcare_medical']],
     [['pharma', 'pharmaceutical', 'pharmaceuticals', 'biotech', 'life sciences'], ['pharma_biotech']],
-    [['fintech', 'payments', 'banking', 'finance'], ['finance_banking']],
+    // "fintech" is narrower than finance (a technology of it: parse/techCompounds.test.ts), no word of the tag whole
+    [['payments', 'banking', 'finance'], ['finance_banking']],
     [['crypto', 'blockchain', 'web3', 'cryptocurrency'], ['crypto_blockchain']],
     [['tech', 'IT', 'software', 'technology'], ['technology']],
     [['cloud'], ['cloud']],
@@ -63,11 +64,10 @@ describe.skipIf(!hasRealData)('theme words reach their event tags (real data)', 
     for (const n of names) expect(tagged(...tags).has(n)).toBe(true);
   });
 
-  it('fintech events include the blockchain and crypto ones (crypto is finance)', () => {
-    expect(new Set(column(f.ask('fintech events'), 'event'))).toEqual(
-      expect.objectContaining({ size: tagged('finance_banking').size }),
-    );
-    for (const n of tagged('crypto_blockchain')) expect(tagged('finance_banking').has(n)).toBe(true);
+  it('fintech events include the blockchain and crypto ones (a technology of finance), not all finance events', () => {
+    const fintech = new Set(column(f.ask('fintech events'), 'event'));
+    for (const n of tagged('crypto_blockchain')) expect(fintech.has(n)).toBe(true);
+    expect(fintech.size).toBeLessThan(tagged('finance_banking').size);
   });
 
   it('"about" after a verb of thinking or saying is its object, not a theme ("flying" is aviation elsewhere)', () => {

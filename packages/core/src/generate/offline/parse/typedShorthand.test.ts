@@ -35,6 +35,10 @@ describe('typed shorthand reads as the plain wording (demo data)', () => {
     ['companies founded 2015 or later', 'companies founded in 2015 or later'],
     ['events starting october or later', 'events starting from october'],
     ['events from 2025 onwards', 'events from 2025'],
+    // the count noun written short before "of" ("n of", "nr. of"), never an unknown word to ask about
+    ['n of sponsors in singapore', 'number of sponsors in singapore'],
+    ['nr. of events in japan', 'number of events in japan'],
+    ['whats the nb of speakers in the uk', 'what is the number of speakers in the uk'],
   ])('%j runs the SQL of %j', (typed, plain) => {
     expect(sqlOf(typed)).toBe(sqlOf(plain));
   });

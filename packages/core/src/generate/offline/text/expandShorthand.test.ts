@@ -86,6 +86,35 @@ describe('expandShorthand', () => {
     expect(read('num of events').text).toBe('number of events');
   });
 
+  it('reads any abbreviation of "number" before "of" as "number" (its letters in order, from the first)', () => {
+    for (const short of ['n', 'nr', 'nb', 'nbr', 'nmbr', 'numb'])
+      for (const [question, expected] of [
+        [`${short} of sponsors at gstc`, 'number of sponsors at gstc'],
+        [`${short}. of sponsors at gstc`, 'number of sponsors at gstc'],
+        [`whats the ${short} of speakers at gstc`, 'what is the number of speakers at gstc'],
+        [`total ${short} of sponsors`, 'total number of sponsors'],
+      ] as const)
+        expect(read(question).text, question).toBe(expected);
+    // a full stop typed against "of", Latin's numero and its plural, a capital opening the question
+    expect(read('no.of sponsors at gstc').text).toBe('number of sponsors at gstc');
+    expect(read('the nr.of sponsors').text).toBe('the number of sponsors');
+    expect(read('nos. of sponsors at gstc').text).toBe('number of sponsors at gstc');
+    expect(read('N of sponsors at gstc').text).toBe('number of sponsors at gstc');
+    expect(read('Nr. of sponsors at gstc').text).toBe('number of sponsors at gstc');
+    expect(read('tot no of sponsors').text).toBe('total number of sponsors');
+    // no abbreviation of it: left as typed
+    expect(read('the na of sponsors').text).toBe('the na of sponsors');
+    // a capital letter is an initial, a data word a name
+    expect(read('John N of hpe').text).toBe('John N of hpe');
+  });
+
+  it('keeps "n" as "and" where it joins two "of" phrases, and after a number', () => {
+    expect(read('sponsors of gstc n of hpe').text).toBe('sponsors of gstc and of hpe');
+    expect(read('the n of sponsors of gstc n of hpe').text).toBe('the number of sponsors of gstc and of hpe');
+    expect(read('sales n marketing ppl').text).toBe('sales and marketing people');
+    expect(read('events in 2024 n 2025').text).toBe('events in 2024 and 2025');
+  });
+
   it('reads the British or American spelling the data uses, and clipped words of one meaning', () => {
     const spelt = new Set(['centre', 'defense']);
     const options = {

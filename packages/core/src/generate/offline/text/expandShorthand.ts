@@ -1,6 +1,7 @@
 import {
   APOSTROPHE_YEAR,
   CONJUNCTION_LETTERS,
+  COUNT_NOUN,
   fullYear,
   SHORTHAND_WORDS,
   SYMBOL_SHORTHAND,
@@ -91,7 +92,10 @@ export function expandShorthand(
   options: ShorthandOptions,
 ): { text: string; expansions: ShorthandExpansion[] } {
   const expansions: ShorthandExpansion[] = [];
-  let text = question;
+  // "no.of", "nr.of": the full stop of an abbreviated count noun typed against "of"
+  let text = question.replace(/(^|\s)([A-Za-z]{1,5})\.of\b/g, (match: string, lead: string, word: string) =>
+    /^nos?$/i.test(word) || abbreviatesCountNoun(word.toLowerCase()) ? `${lead}${word}. of` : match,
+  );
   for (const [pattern, replacement] of SYMBOL_SHORTHAND) {
     text = text.replace(pattern, (match: string, lead: string) => {
       const to = replacement.replace('$1', '').trim();
@@ -104,12 +108,19 @@ export function expandShorthand(
     expansions.push({ from: match.trim(), to, rule: 'abbreviation' });
     return `${lead}${to}`;
   });
+  // the full stop of an abbreviated count noun ("nr. of") is no sentence end
+  text = text.replace(/(^|\s)([A-Za-z]+)\.(?=\s+of\b)/g, (match: string, lead: string, word: string) =>
+    abbreviatesCountNoun(word.toLowerCase()) ? `${lead}${word}` : match,
+  );
   text = text.replace(/[A-Za-z][A-Za-z0-9]*/g, (word: string, offset: number, whole: string) => {
     // the letters of "2nd", "3rd", "10am" belong to the number before them
     if (insideAddress(whole, offset, word.length) || /\d/.test(whole[offset - 1] ?? '')) return word;
     const next = /^\s+([A-Za-z]+)/.exec(whole.slice(offset + word.length))?.[1]?.toLowerCase() ?? '';
     const previous = /([A-Za-z]+)\s+$/.exec(whole.slice(0, offset))?.[1]?.toLowerCase() ?? '';
-    const expansion = joiningLetter(word, whole, offset) ?? expandWord(word, options, { previous, next });
+    const expansion =
+      countNounAbbreviation(word, whole, offset) ??
+      joiningLetter(word, whole, offset) ??
+      expandWord(word, options, { previous, next });
     if (!expansion) return word;
     expansions.push(expansion);
     return expansion.to;
@@ -213,6 +224,40 @@ function onlyInsideOtherPhrases(word: string, next: string, options: ShorthandOp
   const { phrases } = options;
   if (!phrases || SHORTHAND_WORDS[word] === undefined || phrases.has(word)) return false;
   return !phrases.has(`${word} ${next}`);
+}
+
+/**
+ * "n of sponsors", "nr of events", "total nb of speakers": an abbreviation of the count noun (`COUNT_NOUN`: its
+ * letters in order, from its first, shorter than it, typed in lower case or opening the question, an optional full
+ * stop) right before "of"
+ * is that noun. A joining letter ("n") is "and" instead where an "of" earlier in the same clause is what it joins
+ * ("sponsors of gstc n of dmwf": "and of"). It wins over a word of a name the data holds ("NR"): typed in lower
+ * case before "of" and a noun, the word is the count the phrase asks for, not a name.
+ */
+function countNounAbbreviation(word: string, whole: string, offset: number): ShorthandExpansion | null {
+  // the question's first word may be capitalised as a sentence's is ("N of sponsors ..."); elsewhere a capital is
+  // an initial ("John N of hpe")
+  const lower = word.toLowerCase();
+  const opening = whole.slice(0, offset).trim() === '' && word === `${word.charAt(0)}${lower.slice(1)}`;
+  if (word !== lower && !opening) return null;
+  if (!abbreviatesCountNoun(lower) || !/^\s+of\b/i.test(whole.slice(offset + word.length))) return null;
+  const clause =
+    whole
+      .slice(0, offset)
+      .split(/[,;:.!?()]/)
+      .pop() ?? '';
+  if (CONJUNCTION_LETTERS[lower] !== undefined && /\bof\b/i.test(clause)) return null;
+  return { from: word, to: COUNT_NOUN, rule: 'abbreviation' };
+}
+
+/** True for the count noun's letters in order, from its first, shorter than it, in lower case ("n", "nr", "nmbr"). */
+function abbreviatesCountNoun(word: string): boolean {
+  return (
+    word === word.toLowerCase() &&
+    word.length < COUNT_NOUN.length &&
+    word[0] === COUNT_NOUN[0] &&
+    isSubsequence(word, COUNT_NOUN)
+  );
 }
 
 /**

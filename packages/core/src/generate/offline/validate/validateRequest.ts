@@ -44,6 +44,11 @@ function condProblem(c: Cond, entity: EntityKind): RequestProblem | null {
             part,
             message: `I place events by their city and country, and I know no city in ${c.label}, so I cannot tell which events are there. Ask by country or city instead.`,
           };
+    case 'tag':
+      // a theme with neither a tag nor words to find would narrow nothing: a broader answer than the question
+      return c.tags.length > 0 || (c.withTag?.tags ?? []).length > 0 || (c.mentioning ?? []).length > 0
+        ? null
+        : { part, message: 'The theme names no tag and no words to look for.' };
     case 'startBetween':
     case 'endBetween':
       return c.from || c.to ? null : { part, message: 'The date range has neither a start nor an end.' };

@@ -1,4 +1,5 @@
 import type { Cond } from '../../ir/Request';
+import { mergedPairs } from '../techCompounds';
 import { INHERITED } from './carriedConds';
 import type { Draft } from './Draft';
 
@@ -73,7 +74,11 @@ export function addCond(d: Draft, c: Cond): void {
   }
   if (same && same.kind === 'tag' && c.kind === 'tag') {
     same.tags = [...new Set([...same.tags, ...c.tags])];
-    same.label = `${same.label} or ${c.label}`;
+    same.label = [same.label, c.label].filter(Boolean).join(' or ');
+    const mentioning = [...new Set([...(same.mentioning ?? []), ...(c.mentioning ?? [])])];
+    if (mentioning.length > 0) same.mentioning = mentioning;
+    const withTag = mergedPairs(same.withTag, c.withTag);
+    if (withTag) same.withTag = withTag;
     return;
   }
   if (same && same.kind === 'ids' && c.kind === 'ids' && same.entity === c.entity) {

@@ -14,8 +14,13 @@ function topicCond(s: BuildState, allWords: string[], kind: EntityKind): Cond {
   const words = allWords.filter((x) => x !== 'and' && x !== 'or');
   const label = words.join(' ');
   if (kind === 'events' || kind === 'participations') {
-    return m.tags.length > 0
-      ? { kind: 'tag', tags: m.tags, label: m.tagLabels.join(' / '), negate: false }
+    // a theme narrower than any tag ("fintech") is the events saying it, or of a tag that is a kind of it
+    const narrower = {
+      ...(m.mentioning ? { mentioning: [...m.mentioning] } : {}),
+      ...(m.withTag ? { withTag: { ...m.withTag, tags: [...m.withTag.tags] } } : {}),
+    };
+    return m.tags.length > 0 || m.mentioning || m.withTag
+      ? { kind: 'tag', tags: m.tags, label: m.tagLabels.join(' / '), negate: false, ...narrower }
       : { kind: 'text', words, label, negate: false };
   }
   // "hotel": a kind the data's taxonomy classes under a head industry says so, since the head's companies answer it

@@ -4,6 +4,17 @@ import type { Draft, Edge } from './Draft';
 import { connect, newDraft } from './graph';
 
 /**
+ * True when the subject of the question's last verb stands right between the asked noun and the verb ("events
+ * (that) Marriott did not sponsor"): the words between the first noun and the verb hold no preposition, so nothing
+ * but the verb links the subject to the asked noun.
+ */
+function subjectBeforeVerb(s: BuildState): boolean {
+  const verb = s.ms.findLastIndex((m) => m.t === 'relation');
+  const head = s.ms.findIndex((m) => m.t === 'entity');
+  return head >= 0 && verb > head && !s.ms.slice(head + 1, verb).some((m) => m.t === 'prep');
+}
+
+/**
  * Finishes the graph once every mention is read: modifiers still waiting for a noun, a relation verb at the end
  * of the question, the relations of "both sponsoring and exhibiting" (one link each) and the second members of
  * "both A and B" (linked like the first).
@@ -17,6 +28,14 @@ export function closeLinks(s: BuildState, root: Draft): void {
     let edge: Edge;
     if (open && !s.pendingLinkNeg) {
       open.relations = s.pendingRelations;
+      open.explicit = true;
+      edge = open;
+    } else if (open && last !== root && (open.a === root || open.b === root) && subjectBeforeVerb(s)) {
+      // "which events did Marriott not sponsor", "events that Singapore companies don't attend": the negated verb
+      // is the link between its subject and the asked noun, not a second link beside a positive one (events with
+      // Marriott and without Marriott as a sponsor: the negation inverted into a contradiction)
+      open.relations = s.pendingRelations;
+      open.negate = true;
       open.explicit = true;
       edge = open;
     } else {

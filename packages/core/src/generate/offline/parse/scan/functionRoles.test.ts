@@ -107,6 +107,19 @@ describe.runIf(hasRealData)('a function word before a role noun (real data)', ()
     );
   });
 
+  it('"engineers" include the sales engineers: the role noun names engineering, whatever the title also sells', () => {
+    const asked = f?.ask('who are the engineers at companies attending events');
+    expect(asked?.kind).toBe('sql');
+    if (asked?.kind !== 'sql') return;
+    expect(asked.interpretation).toMatch(/^people whose job functions include Engineering,/);
+    const names = new Set(column(asked, 'full_name'));
+    const salesEngineers = people(
+      `${titleSaysSql('sales engineer', 'sales engineering')} AND p.company_id IN (SELECT company_id FROM participations)`,
+    );
+    expect(salesEngineers.size).toBeGreaterThan(0);
+    for (const name of salesEngineers) expect(names.has(name), String(name)).toBe(true);
+  });
+
   it('two words of one function are that function: "legal counsel" is the legal people, no narrower title', () => {
     const asked = f?.ask('legal counsel at companies sponsoring events');
     expect(asked?.kind === 'sql' ? asked.interpretation : '').toMatch(/^people whose job functions include Legal,/);

@@ -4,10 +4,26 @@
  * (`discourse`) are not content; every other word is reported in `ignored` (so the question is asked back, never answered broader).
  */
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
+import { ASPECT_ADVERBS } from '../../lexicon/timeWords';
+import { EVENT_NOUNS } from '../../lexicon/entityWords';
 import { isEmphasisAdverb } from '../../text/emphasisAdverbs';
 import { matchTopic } from '../matchTopic';
 import type { MentionBody } from '../Mention';
 import { claim as claimTokens, type ScanState } from './ScanState';
+
+/** Words that end a clause after them. */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set(['', 'and', 'but', 'or', 'please', 'pls']);
+
+/** True when the word at i ends its clause right after an events noun, or a copula after one ("events already"). */
+function danglingAfterEvents(w: readonly string[], i: number): boolean {
+  if (!CLAUSE_ENDS.has(w[i + 1] ?? '')) return false;
+  const before = w[i - 1] ?? '';
+  if (EVENT_NOUNS.has(before)) return true;
+  // "events are already", "events that are still"
+  if (!['are', 'is'].includes(before)) return false;
+  const noun = ['that', 'which'].includes(w[i - 2] ?? '') ? i - 3 : i - 2;
+  return EVENT_NOUNS.has(w[noun] ?? '');
+}
 
 /** @param discourse the positions of words about the conversation, not the data. */
 export function readLeftoverWords(
@@ -27,6 +43,13 @@ export function readLeftoverWords(
       claim(i, i + 1, { t: 'number', value: Number(word) });
       continue;
     }
+    // "events already", "which events are still?": an adverb of aspect ending the clause after an events noun or a
+    // copula stands for a state nobody said; asked about, never dropped as filler
+    if (ASPECT_ADVERBS.has(word) && danglingAfterEvents(w, i)) {
+      ignored.push(tokens[i]?.raw ?? word);
+      ignoredAt.push(i);
+      continue;
+    }
     // an adverb of emphasis ("actually", "truly") stresses the question without narrowing it
     if (FILLER_WORDS.has(word) || isEmphasisAdverb(word) || word === '$' || discourse[i]) continue;
     if (word.length > 4 && word.endsWith('s') && matchTopic([word], index).industries.length > 0) {
@@ -41,7 +64,11 @@ export function readLeftoverWords(
       });
       continue;
     }
-    if (w[i - 1] === 'in' || (w[i - 1] === 'the' && w[i - 2] === 'in')) {
+    // ... and after a preposition of being outside ("outside hospitality", "not in the hospitality sector"), whose
+    // negation the theme then carries (`build/handlers/theme.ts`)
+    const opener = w[i - 1] === 'the' ? i - 1 : i;
+    const outside = mentions.some((m) => m.t === 'prep' && m.p === 'outside' && m.end === opener);
+    if (w[i - 1] === 'in' || (w[i - 1] === 'the' && w[i - 2] === 'in') || outside) {
       let b = i;
       while (b < n && !claimed[b] && !FILLER_WORDS.has(w[b] ?? '') && b - i < 4) b++;
       const words = w.slice(i, b);

@@ -15,6 +15,17 @@ import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
 import type { MentionBody } from '../Mention';
 import { claim as claimTokens, isCapitalised, isFree, type ScanState } from './ScanState';
 
+/** Readings that open a clause or a phrase of their own: words of these are no part of a verb's subject. */
+const CLAUSE_READINGS: ReadonlySet<string> = new Set([
+  'prep',
+  'relation',
+  'relpron',
+  'copula',
+  'neg',
+  'who',
+  'and',
+  'or',
+]);
 /** Nouns of people the entity vocabulary does not list (a department, chat words), after "it" in "the it guys". */
 const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['department', 'dept', 'guys', 'ppl', 'crew', 'side']);
 const ORDERING: ReadonlySet<string> = new Set(ORDERING_WORDS);
@@ -256,9 +267,11 @@ export function readLexiconPhrases(s: ScanState): void {
           continue;
         if (r.t === 'relation' && r.ambiguous) {
           // a number is no name: "snw 2024 sponsors" are the sponsors of the 2024 edition, the noun
+          // ... never a "non-X": a negated modifier of the noun ("non-US sponsors"), no subject of a verb
           const nameBefore =
             i > 1 &&
             !claimed[i - 1] &&
+            w[i - 2] !== 'non' &&
             (index.companies.has(prevWord) || (isCapitalised(tokens[i - 1]) && !/^\d+$/.test(prevWord)));
           // "both" announcing joined verbs stands between the subject and its verb ("companies that both sponsor and
           // partner"): the slot is the one before it
@@ -281,11 +294,22 @@ export function readLexiconPhrases(s: ScanState): void {
           // "never" or an auxiliary's "not" ("never sponsor", "do not sponsor"), or joined to a relation verb said
           // before ("... exhibit at events and also sponsor X"); a plural there is a noun ("that are not sponsors")
           const bare = !key.endsWith('s') && prevM?.end === i;
+          // "which events did Marriott not sponsor": the auxiliary stands before the verb's subject (a question's
+          // inverted order), a subject of one to three words between it and the "not" (names are read after this
+          // step, so the subject is words that open no clause of their own)
+          const invertedAuxiliary = [3, 4, 5].some(
+            (d) =>
+              AUXILIARY_VERBS.has(w[i - d] ?? '') &&
+              w
+                .slice(i - d + 1, i - 1)
+                .every((x) => !LEXICON.get(x)?.some((r) => CLAUSE_READINGS.has(r.t)) && !AUXILIARY_VERBS.has(x)),
+          );
           const onlyVerb =
             bare &&
             ((slot?.t === 'relpron' && slot.end === slotEnd) ||
               (prevM.t === 'neg' &&
-                (prevWord === 'never' || (prevWord === 'not' && AUXILIARY_VERBS.has(w[i - 2] ?? '')))) ||
+                (prevWord === 'never' ||
+                  (prevWord === 'not' && (AUXILIARY_VERBS.has(w[i - 2] ?? '') || invertedAuxiliary)))) ||
               ((prevM.t === 'and' || prevM.t === 'both') && before.some((m) => m.t === 'relation')) ||
               joinedToVerb);
           if (!onlyVerb && (!verbContext || objectOfHave || ['of', 'for', 'at', 'in', 'from'].includes(nextWord)))

@@ -93,7 +93,8 @@ export function readOccurrenceVerbs(s: ScanState): void {
     let reach = i;
     while (reach < w.length && reach - i < 3 && open(reach)) reach++;
     const hit = verbClassAt(w.slice(i, reach));
-    if (!hit) continue;
+    // a verb of making or selling is no event's occurring ("events that sell out"): `offeringVerbs` reads it
+    if (!hit || hit.cls === 'offer') continue;
     const next = mentionAfter(s, i + hit.length);
     let read = false;
     if (hit.cls === 'have') read = relationAfter(s, i + hit.length) || participleAfterRelation(s, i);

@@ -6,6 +6,7 @@ import { openNode } from '../openNode';
 import { INHERITED } from '../carriedConds';
 import type { Draft } from '../Draft';
 import type { Mention } from '../../Mention';
+import { listNegation } from '../negatedLists';
 
 /**
  * A second seniority said of the same people after a preposition or a copula ("sales leaders at VP level or
@@ -33,6 +34,8 @@ export function readPeopleWord(s: BuildState, m: MentionOf<'function' | 'seniori
   const prevM = s.ms[s.k - 1];
   const nextM = s.ms[s.k + 1];
   if (prevM?.t === 'prep' && prevM.p === 'outside') s.neg = true;
+  // "people who aren't in marketing or sales": the negation of a list negates each member
+  s.neg = listNegation(s, m.t);
   const nounLike = m.t === 'title' || m.noun;
   const nextIsPeopleNoun =
     nextM &&

@@ -6,6 +6,7 @@ import type { Draft } from '../Draft';
 import { ensure, ensureFrom, nearest } from '../graph';
 import type { MentionOf } from '../MentionHandler';
 import { openPendingWho } from '../openPendingWho';
+import { continuesNegatedList } from '../negatedLists';
 
 /** A noun of things that have a place of their own: events (where held), companies (where headquartered). */
 const isPlacedNoun = (m: Mention | undefined): boolean =>
@@ -26,14 +27,6 @@ function possessedBefore(ms: readonly Mention[], k: number): EntityKind | null {
   const noun = ms[j];
   const whose = ms[j - 1];
   return noun?.t === 'entity' && whose?.t === 'relpron' && whose.text.toLowerCase() === 'whose' ? noun.entity : null;
-}
-
-/** True when mention k is the next member of a negated list ("not at A or (at) B", "neither A nor B"). */
-function continuesNegatedList(s: BuildState, k: number, t: Mention['t']): boolean {
-  if ((s.negatedListOf as string | null) !== t) return false;
-  const before = s.ms.slice(0, k).filter((x) => x.t !== 'prep');
-  const conj = before[before.length - 1];
-  return (conj?.t === 'or' || conj?.t === 'and') && before[before.length - 2]?.t === t;
 }
 
 /**

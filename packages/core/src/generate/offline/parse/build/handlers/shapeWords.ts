@@ -34,8 +34,20 @@ export function readNumber(s: BuildState, m: MentionOf<'number'>): void {
     s.topN = m.value;
 }
 
+/**
+ * A negation right before a ranking word ("not the biggest sponsors", "not the top 5"): a ranking has no negated
+ * form in the request, so the words are asked about; left pending, the negation would fall on the noun after it
+ * ("not sponsors") and answer another question.
+ */
+function unnegatedRanking(s: BuildState, text: string): void {
+  if (!s.neg || s.ms[s.k - 1]?.t !== 'neg') return;
+  s.unnegated.push(`${s.ms[s.k - 1]?.text ?? 'not'} ${text}`);
+  s.neg = false;
+}
+
 /** "top", "top 5" (the number is read with it). */
-export function readTop(s: BuildState): void {
+export function readTop(s: BuildState, m: MentionOf<'top'>): void {
+  unnegatedRanking(s, m.text);
   const nextM = s.ms[s.k + 1];
   if (nextM?.t === 'number') {
     s.topN = nextM.value;
@@ -99,11 +111,13 @@ export function readAggFn(s: BuildState, m: MentionOf<'aggFn'>): void {
 
 /** "the most", "the fewest": waits for the noun or attribute it ranks by. */
 export function readMost(s: BuildState, m: MentionOf<'most'>): void {
+  unnegatedRanking(s, m.text);
   s.mostPending = m.order;
 }
 
 /** "the oldest", "the largest", "the next". */
 export function readSuperlative(s: BuildState, m: MentionOf<'superlative'>): void {
+  unnegatedRanking(s, m.text);
   const noun = s.ms[s.k + 1];
   const one = noun?.t === 'entity' && singular(noun.text.toLowerCase()) === noun.text.toLowerCase();
   s.superlative = { column: m.column, order: m.order, one };

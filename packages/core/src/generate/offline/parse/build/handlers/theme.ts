@@ -1,9 +1,30 @@
+import type { Draft } from '../Draft';
 import { applyModifier } from '../applyModifier';
 import type { BuildState } from '../BuildState';
 import type { MentionOf } from '../MentionHandler';
+import { listNegation } from '../negatedLists';
+
+/**
+ * The node a theme said after a named event describes: an event given by its name has the themes it has, so
+ * "companies at Worldchefs (not) in hospitality" says the industry of the companies asked for, not a tag of the named
+ * event (which would keep or drop the one event whole, answering another question). Any other node keeps the theme.
+ */
+function themeHost(s: BuildState, current: Draft): Draft {
+  const named = current.entity === 'events' && current.conds.some((c) => c.kind === 'ids');
+  const asked = s.target;
+  // people asked: the theme is their companies' industry (`applyModifier` reaches them from the people)
+  return named && asked && asked !== current && (asked.entity === 'companies' || asked.entity === 'people')
+    ? asked
+    : current;
+}
 
 /** A theme ("fintech", "oil and gas"): a premodifier of the event or company noun right after it, else a condition. */
 export function readTopic(s: BuildState, m: MentionOf<'topic'>): void {
+  // "companies not in hospitality", "outside fintech": the place preposition of a negation negates the theme too
+  const prevM = s.ms[s.k - 1];
+  if (prevM?.t === 'prep' && prevM.p === 'outside') s.neg = true;
+  // "companies not in hospitality or software": the negation of a list negates each member
+  s.neg = listNegation(s, m.t);
   const nextNoun = s.ms.slice(s.k + 1).find((x) => x.t !== 'sector');
   if (
     nextNoun?.t === 'entity' &&
@@ -16,7 +37,7 @@ export function readTopic(s: BuildState, m: MentionOf<'topic'>): void {
     return;
   }
   if (s.current) {
-    applyModifier(s, s.current, m, s.neg);
+    applyModifier(s, themeHost(s, s.current), m, s.neg);
     s.neg = false;
   } else s.pendingPre.push(m);
 }
