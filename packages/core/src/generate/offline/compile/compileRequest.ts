@@ -798,8 +798,10 @@ function labelled(expr: string): string {
 
 /**
  * A list of events with each event once: an event listed under several URLs is one event (as counts, groupings and
- * averages take them), shown by its first listing in the list's order among those the conditions keep. `rows` is
- * the FROM and WHERE of the plain list; the order is the plain list's, said by the selected names.
+ * averages take them), shown by its first listing in the list's order among those the conditions keep. Listings of
+ * one name that differ in what the list shows (CeMAT Southeast Asia listed on 12 and on 17 September) stay apart:
+ * the rows are one per name and shown facts, the URL aside. `rows` is the FROM and WHERE of the plain list; the
+ * order is the plain list's, said by the selected names.
  */
 function eventsOnce(cols: readonly string[], order: string, a: string, rows: string): string {
   const names = cols.map(selectName);
@@ -811,7 +813,13 @@ function eventsOnce(cols: readonly string[], order: string, a: string, rows: str
       return item ? q(selectName(item)) : null;
     })
     .filter((x): x is string => x !== null);
-  const first = `ROW_NUMBER() OVER (PARTITION BY lower(${col(a, 'name')}) ORDER BY ${order}) AS ${q('listing')}`;
+  // the shown facts of the row: its own plain columns but the name (compared lower-cased) and the URL (a listing's
+  // own); a computed column (the count of "and list them") is the same on every row
+  const facts = cols
+    .map((c) => c.replace(/ AS "[^"]*"$/, ''))
+    .filter((c) => c.startsWith(`${q(a)}.`) && c !== col(a, 'name') && c !== col(a, 'url'));
+  const partition = [`lower(${col(a, 'name')})`, ...facts].join(', ');
+  const first = `ROW_NUMBER() OVER (PARTITION BY ${partition} ORDER BY ${order}) AS ${q('listing')}`;
   return `SELECT ${names.map((n) => q(n)).join(', ')} FROM (SELECT ${cols.join(', ')}, ${first} FROM ${rows}) AS ${q('listed')} WHERE ${q('listing')} = 1 ORDER BY ${outerOrder.join(', ')}`;
 }
 
