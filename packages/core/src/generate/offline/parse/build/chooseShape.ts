@@ -34,6 +34,9 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
   const perRow = ms.some((m) => m.t === 'entity' && m.rows === true && m.entity === node.entity)
     ? { perRow: true as const }
     : {};
+  // "every event in Singapore in October": "every" / "each" before the asked noun quantifies the set asked; events
+  // grouped by event would be each event alone (and the event dimension has no path from an event's own row)
+  if (s.groupDim === 'event' && node.entity === 'events') s.groupDim = null;
   if (s.groupDim && s.countFlag && s.countsDistinct) return { kind: 'count', distinct: s.groupDim };
   if (s.groupDim)
     return {
@@ -82,10 +85,12 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
   // number of examples asked), each row with the number of all
   if (s.countFlag && (s.alsoList || s.examples)) {
     const limit = s.examples?.limit;
-    return limit != null ? { kind: 'list', withCount: true, limit } : { kind: 'list', withCount: true };
+    return limit != null
+      ? { kind: 'list', withCount: true, limit, ...perRow }
+      : { kind: 'list', withCount: true, ...perRow };
   }
   if (s.countFlag || (s.aggFn === 'sum' && !s.aggColumn && totalSaid(ms))) return { kind: 'count', ...perRow };
   // "show me 3 sample companies at X": the list cut to the number asked
   const limit = s.examples?.limit;
-  return limit != null ? { kind: 'list', limit } : { kind: 'list' };
+  return limit != null ? { kind: 'list', limit, ...perRow } : { kind: 'list', ...perRow };
 }
