@@ -260,6 +260,28 @@ export const ONGOING_WORDS: readonly string[] = [
   'happening today',
 ];
 
+/** The label of the date window that lifts every date condition (open at both ends, asked for in words). */
+export const ANY_DATE_LABEL = 'at any date';
+
+/**
+ * Phrases that lift every date condition: "any time", "whenever", "past or future alike". The events of every date are
+ * meant (`parse/scanTime.ts` reads them as a window open at both ends, said in the description), never a date
+ * condition; the words are read so they are neither asked about nor taken as a theme ("time").
+ */
+export const ANY_TIME_WORDS: readonly string[] = [
+  'any time',
+  'anytime',
+  'at any time',
+  'whenever',
+  'any date',
+  'any dates',
+  'all dates',
+  'all time',
+  'of all time',
+  'regardless of date',
+  'regardless of when',
+];
+
 /**
  * The present state of events ("events now", "which events are on now", "events still running"): running today.
  * Read after an events noun or its copula (`parse/scanTime.ts` `presentStateAt`); elsewhere "now" and "currently"

@@ -6,10 +6,12 @@ import { readIndefinitePersons } from './scan/indefinitePersons';
 import { readInflectedVocabulary } from './scan/inflectedVocabulary';
 import { readFillerInflections } from './scan/fillerInflections';
 import { readAnswerShapes } from './scan/answerShapes';
+import { joinListedStates } from './scan/timeStateUnions';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import {
   MONTHS,
   ONGOING_WORDS,
+  ANY_TIME_WORDS,
   PAST_WORDS,
   STATE_WORDS,
   TIME_PREPOSITIONS,
@@ -150,7 +152,12 @@ function questionClauseFirst(question: string): string {
 const compoundVocabularies = new WeakMap<ValueIndex, CompoundVocabulary>();
 
 /** The phrases of the time reader ("taking place", "coming up") and their words, for the run-together splitter. */
-const TIME_PHRASES: ReadonlySet<string> = new Set([...UPCOMING_WORDS, ...PAST_WORDS, ...ONGOING_WORDS]);
+const TIME_PHRASES: ReadonlySet<string> = new Set([
+  ...UPCOMING_WORDS,
+  ...PAST_WORDS,
+  ...ONGOING_WORDS,
+  ...ANY_TIME_WORDS,
+]);
 const TIME_PHRASE_WORDS: ReadonlySet<string> = new Set([...TIME_PHRASES].flatMap((p) => p.split(' ')));
 
 /** The words and phrases known to the parser and the data, for `rejoinCompounds` (built once per index). */
@@ -457,6 +464,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // 18. over the mentions
   mentions.sort((a, b) => a.start - b.start);
   joinListedPeriods(mentions);
+  // "coming up or past", "ongoing or upcoming": time states listed together are their union, never intersected
+  joinListedStates(mentions, asOf);
   // a place or a year typed beside an event's name: part of the name, or the edition asked for
   readEventNameParts(state);
   // a seniority before a noun of companies or events describes nothing there ("senior companies"): asked about

@@ -7,6 +7,8 @@ import {
   SIMPLE_TENSE_AUXILIARIES,
   OCCURRENCE_VERBS,
   ONGOING_WORDS,
+  ANY_DATE_LABEL,
+  ANY_TIME_WORDS,
   OPEN_RANGE_TAILS,
   PAST_STATE_WORDS,
   PAST_TENSE_WORDS,
@@ -52,6 +54,8 @@ const LEADS = new Set([
   'starting',
   'held',
 ]);
+/** A window open at both ends: every date ("any time", "upcoming or past"); it narrows nothing and says so. */
+export const ANY_DATE: Range = { from: null, to: null, label: ANY_DATE_LABEL };
 /** Vague counts in relative windows ("the next couple of months"): the usual reading, shown in the label. */
 const VAGUE_COUNTS: Readonly<Record<string, number>> = { couple: 2, few: 3 };
 /** "Between now and October", "from today until christmas": the first end is as-of. */
@@ -341,6 +345,13 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
     if (ytd && free(i, i + ytd)) {
       push(i, i + ytd, { from: `${asOfYear}-01-01`, to: asOf, label: `${asOfYear}-01-01..${asOf}` });
       i += ytd - 1;
+      continue;
+    }
+    // "any time", "whenever": every date meant, said in the description and narrowing nothing
+    const any = matchPhrase(w, i, ANY_TIME_WORDS);
+    if (any && free(i, i + any)) {
+      push(i, i + any, ANY_DATE);
+      i += any - 1;
       continue;
     }
     const odd = matchPhrase(w, i, UNREPRESENTABLE_TIME_WORDS);
