@@ -20,6 +20,7 @@ import {
 import { normKey, tokenize, type Token } from '../text/tokenize';
 import { type CompoundVocabulary, joinedPairs, joinedPhrases, rejoinCompounds } from '../text/compounds';
 import { readPeriodDashes } from '../text/periodDashes';
+import { readPeriodLists } from '../text/periodLists';
 import { readRestatedPeriods } from './scan/restatedPeriods';
 import { readAnswerShapeWords } from './scan/answerShapeWords';
 import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
@@ -254,7 +255,7 @@ function exclusionsFirst(question: string): string {
 export function scanMentions(question: string, index: ValueIndex, asOf: string): Scan {
   // 1. prepare the text (a dash between two months is "to": "dec-feb" is one range)
   const text = rejoinCompounds(
-    questionClauseFirst(exclusionsFirst(dropExampleParentheses(readPeriodDashes(question)))),
+    questionClauseFirst(exclusionsFirst(dropExampleParentheses(readPeriodLists(readPeriodDashes(question))))),
     compoundVocabulary(index),
   );
   const tokens = tokenize(text);
