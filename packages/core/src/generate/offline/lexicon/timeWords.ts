@@ -237,6 +237,10 @@ export const PAST_TENSE_WORDS: readonly string[] = [
   'did',
   'was',
   'were',
+  // verbs of beginning in the past tense: "events that started in march" asks of the March gone by
+  'started',
+  'began',
+  'kicked off',
 ];
 
 /** Phrases meaning "running today". */

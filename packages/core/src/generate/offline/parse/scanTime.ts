@@ -56,6 +56,8 @@ const LEADS = new Set([
 ]);
 /** A window open at both ends: every date ("any time", "upcoming or past"); it narrows nothing and says so. */
 export const ANY_DATE: Range = { from: null, to: null, label: ANY_DATE_LABEL };
+/** Modals of the future: with one, a past-tense word elsewhere does not move a bare month into the past. */
+const FUTURE_TENSE_MODALS: ReadonlySet<string> = new Set(['will', 'shall', 'gonna']);
 /** Vague counts in relative windows ("the next couple of months"): the usual reading, shown in the label. */
 const VAGUE_COUNTS: Readonly<Record<string, number>> = { couple: 2, few: 3 };
 /** "Between now and October", "from today until christmas": the first end is as-of. */
@@ -339,6 +341,20 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
   const aboutPast = w.some(
     (_, k) => (matchPhrase(w, k, PAST_WORDS) > 0 && w[k] !== 'past') || matchPhrase(w, k, PAST_TENSE_WORDS) > 0,
   );
+  // a future marker ("will start", "are coming") keeps a bare month the next one, as without a verb
+  const aboutFuture = w.some((x, k) => FUTURE_TENSE_MODALS.has(x) || matchPhrase(w, k, UPCOMING_WORDS) > 0);
+  /**
+   * A month named alone ("in march") is the next March by default; asked of in the past tense ("events that started
+   * in march", "which were held in march") it is the March gone by: its most recent occurrence up to today.
+   */
+  const tensed = (range: Range, at: number, len: number): Range => {
+    if (!aboutPast || aboutFuture || len !== 1 || MONTHS[w[at] ?? ''] === undefined) return range;
+    if (!range.from || !range.to || range.from <= asOf) return range;
+    const year = Number(range.from.slice(0, 4)) - 1;
+    const month = Number(range.from.slice(5, 7));
+    const [from, to] = monthRange(year, month);
+    return { from, to, label: `${year}-${pad(month)}` };
+  };
   for (let i = 0; i < w.length; i++) {
     if (!free(i, i + 1)) continue;
     const ytd = matchPhrase(w, i, YEAR_TO_DATE_WORDS);
@@ -587,7 +603,7 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
             i = next + tail.len - 1;
             continue;
           }
-          push(i, i + lead + p.len, p.range);
+          push(i, i + lead + p.len, tensed(p.range, i + lead, p.len));
           i = i + lead + p.len - 1;
           continue;
         }
