@@ -7,6 +7,7 @@ import { readInflectedVocabulary } from './scan/inflectedVocabulary';
 import { readFillerInflections } from './scan/fillerInflections';
 import { readAnswerShapes } from './scan/answerShapes';
 import { joinListedStates } from './scan/timeStateUnions';
+import { readModalMay } from './scan/modalMay';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import {
   MONTHS,
@@ -262,6 +263,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // 2. token rewrites
   readSalesAsRevenue(tokens);
   readThereAsTheir(tokens);
+  // "who may attend": the modal, not the month
+  readModalMay(tokens);
   // a word inside a phrase some recogniser reads ("suite" of "c suite") is spelt right as it is
   const inPhrase = wordsInPhrases(tokens.map((t) => t.norm));
   /** A filler, a month or a name in the data (an event, a company, a venue, a place): read as it is. */
