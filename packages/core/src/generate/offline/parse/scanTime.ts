@@ -24,7 +24,7 @@ import {
 } from '../lexicon/timeWords';
 import { HOLIDAYS } from '../lexicon/holidays';
 import { EVENT_NOUNS } from '../lexicon/entityWords';
-import { CONTRACTED_STEMS, NEGATABLE_AUXILIARIES } from '../lexicon/auxiliaryWords';
+import { CONTRACTED_STEMS, NEGATABLE_AUXILIARIES, TENSE_AUXILIARIES } from '../lexicon/auxiliaryWords';
 import { FUTURE_MODALS } from '../lexicon/speculationWords';
 import type { Token } from '../text/tokenize';
 import { addDays, addMonths, monthRange, pad } from './dates';
@@ -56,6 +56,8 @@ const LEADS = new Set([
 ]);
 /** A window open at both ends: every date ("any time", "upcoming or past"); it narrows nothing and says so. */
 export const ANY_DATE: Range = { from: null, to: null, label: ANY_DATE_LABEL };
+/** The past-tense verbs of occurring without the bare auxiliaries ("were", "did"), which say too little of when. */
+const PAST_OCCURRENCE_VERBS: readonly string[] = PAST_TENSE_WORDS.filter((x) => !TENSE_AUXILIARIES.includes(x));
 /** Modals of the future: with one, a past-tense word elsewhere does not move a bare month into the past. */
 const FUTURE_TENSE_MODALS: ReadonlySet<string> = new Set(['will', 'shall', 'gonna']);
 /** Vague counts in relative windows ("the next couple of months"): the usual reading, shown in the label. */
@@ -341,6 +343,11 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
   const aboutPast = w.some(
     (_, k) => (matchPhrase(w, k, PAST_WORDS) > 0 && w[k] !== 'past') || matchPhrase(w, k, PAST_TENSE_WORDS) > 0,
   );
+  // a past verb of occurring ("started", "took place"); a bare auxiliary ("were there events in october") says too
+  // little of when to move a month into the past
+  const pastOccurrence = w.some(
+    (_, k) => (matchPhrase(w, k, PAST_WORDS) > 0 && w[k] !== 'past') || matchPhrase(w, k, PAST_OCCURRENCE_VERBS) > 0,
+  );
   // a future marker ("will start", "are coming") keeps a bare month the next one, as without a verb
   const aboutFuture = w.some((x, k) => FUTURE_TENSE_MODALS.has(x) || matchPhrase(w, k, UPCOMING_WORDS) > 0);
   /**
@@ -348,7 +355,7 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
    * in march", "which were held in march") it is the March gone by: its most recent occurrence up to today.
    */
   const tensed = (range: Range, at: number, len: number): Range => {
-    if (!aboutPast || aboutFuture || len !== 1 || MONTHS[w[at] ?? ''] === undefined) return range;
+    if (!pastOccurrence || aboutFuture || len !== 1 || MONTHS[w[at] ?? ''] === undefined) return range;
     if (!range.from || !range.to || range.from <= asOf) return range;
     const year = Number(range.from.slice(0, 4)) - 1;
     const month = Number(range.from.slice(5, 7));
