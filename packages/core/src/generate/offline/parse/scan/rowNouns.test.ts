@@ -71,9 +71,40 @@ describe.runIf(hasRealData)('events once, listings each (real data)', () => {
   it('a grouping of events counts each event name once in its group', () => {
     const asked = f.ask('number of events by venue');
     const expo = asked.kind === 'sql' ? asked.rows.find((r) => r[0] === 'Singapore EXPO') : undefined;
+    // the group is the venue complex (every spelling of Singapore EXPO: `venueGroups.test.ts`)
     expect(expo?.[1]).toBe(
-      f.db.prepare(`SELECT COUNT(DISTINCT lower(name)) FROM events WHERE venue = 'Singapore EXPO'`).pluck().get(),
+      f.db.prepare(`SELECT COUNT(DISTINCT lower(name)) FROM events WHERE venue_group = 'Singapore EXPO'`).pluck().get(),
     );
+  });
+
+  it('a list of events shows each event name once, by its first listing; "the event listings" shows every row', () => {
+    const window = `start_date BETWEEN '2024-09-01' AND '2024-09-30'`;
+    const names = f.db.prepare(`SELECT COUNT(DISTINCT lower(name)) FROM events WHERE ${window}`).pluck().get();
+    const rows = f.db.prepare(`SELECT COUNT(*) FROM events WHERE ${window}`).pluck().get();
+    for (const q of ['list the events in September 2024', 'which events start in September 2024?']) {
+      const asked = f.ask(q);
+      if (asked.kind !== 'sql') throw new Error(`expected SQL for ${q}`);
+      expect(asked.rows).toHaveLength(names as number);
+      const listed = asked.rows.map((r) => String(r[0]).toLowerCase());
+      expect(new Set(listed).size).toBe(listed.length);
+      // the list's own order holds: by start date
+      const dates = asked.rows.map((r) => String(r[2]));
+      expect(dates).toEqual([...dates].sort());
+    }
+    const listings = f.ask('list the event listings in September 2024');
+    expect(listings.kind === 'sql' ? listings.rows.length : 0).toBe(rows);
+    expect(listings.kind === 'sql' ? listings.interpretation : '').toMatch(/every listing/);
+  });
+
+  it('an event listed twice is kept when only its later listing passes the conditions', () => {
+    // Home Inspirations 2024 is listed in December 2024 and again in January 2025: January's list still shows it
+    const asked = f.ask('events in January 2025');
+    const events = asked.kind === 'sql' ? asked.rows.map((r) => r[0]) : [];
+    const expected = f.db
+      .prepare(`SELECT DISTINCT name FROM events WHERE start_date BETWEEN '2025-01-01' AND '2025-01-31'`)
+      .pluck()
+      .all();
+    expect([...events].sort()).toEqual([...expected].sort());
   });
 
   it('a noun of rows beside no entity noun is not read as one', () => {
