@@ -1,6 +1,7 @@
 import type { Cond, Dimension, EntityKind, Node, NumericColumn, Relation, Request, Shape } from '../ir/Request';
 import { validateRequest } from '../validate/validateRequest';
 import { averagedOnce } from './averagedOnce';
+import { listingFacts } from './listingFacts';
 import { measuredBy, NUMERIC_HOST, RANK_COLUMN } from './capabilities';
 import { type CompileDialect, SQLITE_COMPILE_DIALECT } from './CompileDialect';
 import { col, patternWordLike, q, SqlBuilder, typedWordLike, wordLike } from './SqlBuilder';
@@ -869,7 +870,9 @@ function eventsOnce(cols: readonly string[], order: string, a: string, rows: str
       return item ? q(selectName(item)) : null;
     })
     .filter((x): x is string => x !== null);
-  const first = `ROW_NUMBER() OVER (PARTITION BY lower(${col(a, 'name')}) ORDER BY ${order}) AS ${q('listing')}`;
+  // once per name and per distinct shown facts: listings that differ by their dates or venue are not one row
+  const key = [`lower(${col(a, 'name')})`, ...listingFacts(cols)].join(', ');
+  const first = `ROW_NUMBER() OVER (PARTITION BY ${key} ORDER BY ${order}) AS ${q('listing')}`;
   return `SELECT ${names.map((n) => q(n)).join(', ')} FROM (SELECT ${cols.join(', ')}, ${first} FROM ${rows}) AS ${q('listed')} WHERE ${q('listing')} = 1 ORDER BY ${outerOrder.join(', ')}`;
 }
 
