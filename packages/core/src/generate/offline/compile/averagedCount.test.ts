@@ -1,5 +1,6 @@
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { guardedInBoth } from './guardedInBoth.testkit';
 import { column, realFixture, type Fixture } from '../testkit';
 
 warnIfNoRealData('averages of linked rows counted once by name');
@@ -59,6 +60,8 @@ describe.runIf(hasRealData)('averages counted once by name (real data)', () => {
     expect(Number(column(asked, 'avg_n_companies')[0])).toBeCloseTo(expected, 9);
     expect(Number(column(asked, 'events')[0])).toBe(withCompanies.length);
     expect(expected).toBeCloseTo(38.6, 1);
+    // as it is said: one decimal
+    expect(Number(column(asked, 'avg_n_companies_rounded')[0])).toBe(Math.round(expected * 10) / 10);
   });
 
   it('over every event, one with none counted as 0, each name once', () => {
@@ -103,5 +106,13 @@ describe.runIf(hasRealData)('averages counted once by name (real data)', () => {
     expect(text).toMatch(/per event, over events \(each event name once/);
     expect(text).toContain('each company name once');
     expect(text).not.toMatch(/per row of events/);
+  });
+
+  it.each([
+    'among events with companies, what is the average number of companies per event',
+    'average number of directors per event',
+    'average number of events per company',
+  ])('%s compiles to SQL the guard accepts in SQLite and PostgreSQL', (q) => {
+    expect(() => guardedInBoth(f.ask(q))).not.toThrow();
   });
 });

@@ -780,6 +780,14 @@ function linkedCount(
 }
 
 /**
+ * The average of the counted numbers `n`, exact, and beside it as it is said ("38.6 companies per event"): an average
+ * of whole counts read to one decimal. AVG of a count is numeric in PostgreSQL, so ROUND(.., 1) is defined in both.
+ */
+function averageOfCounts(label: string): string {
+  return `AVG(${q('n')}) AS ${q(`avg_n_${label}`)}, ROUND(AVG(${q('n')}), 1) AS ${q(`avg_n_${label}_rounded`)}`;
+}
+
+/**
  * "average number of companies per event": the average, over the targets, of how many `measure` rows each has, or
  * null when the plain per-row count is the convention. Events are one per name (an event listed under several URLs
  * is one event, as counts and lists take them): the listings the conditions keep are grouped by name and the
@@ -799,7 +807,7 @@ function averagedCount(
   const from = `${q(TABLE[t.entity])} AS ${q(a)}`;
   const pa = b.alias('pa');
   const rel = relationFilter(b, pa, relations);
-  const avg = `SELECT AVG(${q('n')}) AS ${q(`avg_n_${label}`)}, COUNT(*) AS `;
+  const avg = `SELECT ${averageOfCounts(label)}, COUNT(*) AS `;
   if (t.entity === 'events' && (measure.entity === 'companies' || measure.entity === 'people')) {
     let joins: string;
     let counted: string;
@@ -871,7 +879,10 @@ function eventsOnce(cols: readonly string[], order: string, a: string, rows: str
     })
     .filter((x): x is string => x !== null);
   // once per name and per distinct shown facts: listings that differ by their dates or venue are not one row
-  const key = [`lower(${col(a, 'name')})`, ...listingFacts(cols)].join(', ');
+  // one key expression, a function call: the guard's PostgreSQL parser reads neither a PARTITION BY list nor an
+  // operator there. concat() reads NULL as '' in SQLite and PostgreSQL; '|' between the parts keeps two facts from
+  // running together into a third's
+  const key = `concat(${[`lower(${col(a, 'name')})`, ...listingFacts(cols)].join(`, '|', `)})`;
   const first = `ROW_NUMBER() OVER (PARTITION BY ${key} ORDER BY ${order}) AS ${q('listing')}`;
   return `SELECT ${names.map((n) => q(n)).join(', ')} FROM (SELECT ${cols.join(', ')}, ${first} FROM ${rows}) AS ${q('listed')} WHERE ${q('listing')} = 1 ORDER BY ${outerOrder.join(', ')}`;
 }
@@ -1029,7 +1040,7 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
       const metric = linkedCount(b, t.entity, a, shape.node, shape.relations);
       if (shape.average) {
         return {
-          sql: `SELECT AVG(${q('n')}) AS ${q(`avg_n_${label}`)}, COUNT(*) AS ${q('rows')} FROM (SELECT ${metric} AS ${q('n')} FROM ${from}${where(conditions(b, t, a))}) AS ${q('counted')}`,
+          sql: `SELECT ${averageOfCounts(label)}, COUNT(*) AS ${q('rows')} FROM (SELECT ${metric} AS ${q('n')} FROM ${from}${where(conditions(b, t, a))}) AS ${q('counted')}`,
           params: b.params,
         };
       }

@@ -1,5 +1,6 @@
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { guardedInBoth } from './guardedInBoth.testkit';
 import { columns, realFixture, type Asked, type Fixture } from '../testkit';
 import { listingFacts } from './listingFacts';
 
@@ -85,4 +86,11 @@ describe.runIf(hasRealData)('event lists: once per name and shown facts (real da
     expect(new Set(rows).size).toBe(rows.length);
     expect([...rows].sort()).toEqual(stored('start_date BETWEEN ? AND ?', from, to).sort());
   });
+
+  it.each(['cemat dates?', 'how many events in september 2024, and list them'])(
+    '%s compiles to SQL the guard accepts in SQLite and PostgreSQL',
+    (q) => {
+      expect(() => guardedInBoth(f.ask(q))).not.toThrow();
+    },
+  );
 });
