@@ -865,8 +865,10 @@ function labelled(expr: string): string {
 
 /**
  * A list of events with each event once: an event listed under several URLs is one event (as counts, groupings and
- * averages take them), shown by its first listing in the list's order among those the conditions keep. `rows` is
- * the FROM and WHERE of the plain list; the order is the plain list's, said by the selected names.
+ * averages take them), shown by its first listing in the list's order among those the conditions keep. Listings of
+ * one name that differ in what the list shows (CeMAT Southeast Asia listed on 12 and on 17 September) stay apart:
+ * the rows are one per name and shown facts, the URL aside. `rows` is the FROM and WHERE of the plain list; the
+ * order is the plain list's, said by the selected names.
  */
 function eventsOnce(cols: readonly string[], order: string, a: string, rows: string): string {
   const names = cols.map(selectName);
