@@ -205,7 +205,9 @@ export function readLexiconPhrases(s: ScanState): void {
         // "the busiest month", "the most popular venue": the value most rows have; before anything else the words
         // grade what the data does not hold ("popular events" is asked about)
         if (r.t === 'most' && r.popularity && !phraseAt(i + len, ['dimension'])) continue;
-        if (r.t === 'relpron' && i === 0) continue;
+        // "which" opening the question is its interrogative, no relative pronoun: at the start, or after words that
+        // only steer the request ("just tell me which sponsor at X ...", what is left after a self-correction)
+        if (r.t === 'relpron' && (i === 0 || (key === 'which' && before.every((m) => m.t === 'refine')))) continue;
         if (
           r.t === 'attribute' &&
           ['industry', 'industries', 'sector', 'sectors'].includes(key) &&
