@@ -36,6 +36,7 @@ import { findEventReferences } from './scan/eventByWords';
 import { readNameTypos } from './scan/nameTypos';
 import { readClippedCountries } from './scan/clippedCountries';
 import { readThereAsTheir } from './scan/thereAsTheir';
+import { readVagueEventNouns } from './scan/vagueEventNouns';
 import { claim as claimTokens, createScanState, isFree } from './scan/ScanState';
 import { readLiteralTitle } from './scan/literalTitles';
 import { readNameContains } from './scan/nameContains';
@@ -254,6 +255,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // 2. token rewrites
   readSalesAsRevenue(tokens);
   readThereAsTheir(tokens);
+  // "attending cybersecurity stuff": a vague noun after a theme, as what is attended, is the events
+  readVagueEventNouns(tokens);
   // a word inside a phrase some recogniser reads ("suite" of "c suite") is spelt right as it is
   const inPhrase = wordsInPhrases(tokens.map((t) => t.norm));
   /** A filler, a month or a name in the data (an event, a company, a venue, a place): read as it is. */
