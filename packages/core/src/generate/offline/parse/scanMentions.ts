@@ -37,6 +37,7 @@ import { readNameTypos } from './scan/nameTypos';
 import { readClippedCountries } from './scan/clippedCountries';
 import { readThereAsTheir } from './scan/thereAsTheir';
 import { readVagueEventNouns } from './scan/vagueEventNouns';
+import { isMemberList, readEnumeratedMembers } from './scan/enumeratedMembers';
 import { claim as claimTokens, createScanState, isFree } from './scan/ScanState';
 import { readLiteralTitle } from './scan/literalTitles';
 import { readNameContains } from './scan/nameContains';
@@ -221,10 +222,21 @@ function wordsOfDataNames(tokens: readonly Token[], index: ValueIndex): Set<numb
   return out;
 }
 
-/** Removes example lists in parentheses: "(sponsor, partner, speaker, etc.)". */
+/** A phrase the lexicon reads as a rank or a title ("vp", "directors", "cmo"). */
+const isRankPhrase = (phrase: string): boolean =>
+  LEXICON.get(phrase)?.some((r) => r.t === 'seniority' || r.t === 'title') ?? false;
+
+/**
+ * Removes example lists in parentheses: "(sponsor, partner, speaker, etc.)"; a list of ranks restating a noun
+ * ("(vp, director or cmo)") is kept for `readEnumeratedMembers`.
+ */
 function dropExampleParentheses(question: string): string {
   return question.replace(/\(([^)]*)\)/g, (whole, inner: string) =>
-    /\b(etc|e\.?g|i\.?e|such as|like|for example)\b/i.test(inner) || inner.includes(',') ? ' ' : whole,
+    isMemberList(inner, isRankPhrase)
+      ? whole
+      : /\b(etc|e\.?g|i\.?e|such as|like|for example)\b/i.test(inner) || inner.includes(',')
+        ? ' '
+        : whole,
   );
 }
 
@@ -417,6 +429,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readSeniorityQualifiers(state);
   // "executive assistants to the CEO": one title with its principal, never a second title
   readTitlePrincipals(state);
+  // "senior mktg ppl (vp / director / cmo)": the listed ranks are one union restating the noun's rank
+  readEnumeratedMembers(state, text);
 
   // 13. verbs and their objects
   readOccurrenceVerbs(state);
