@@ -37,6 +37,7 @@ import { readNameTypos } from './scan/nameTypos';
 import { readClippedCountries } from './scan/clippedCountries';
 import { readThereAsTheir } from './scan/thereAsTheir';
 import { readVagueEventNouns } from './scan/vagueEventNouns';
+import { readGappedEventNames } from './scan/gappedEventNames';
 import { isMemberList, readEnumeratedMembers } from './scan/enumeratedMembers';
 import { claim as claimTokens, createScanState, isFree } from './scan/ScanState';
 import { readLiteralTitle } from './scan/literalTitles';
@@ -385,6 +386,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
 
   // 9. events by a few words of their name: "the space convention" (one event, or the candidates to ask about).
   for (const r of findEventReferences(w, claimed, index)) if (free(r.start, r.end)) claim(r.start, r.end, r.body);
+  // "global space convention": words of one event's name in order, with words left out
+  readGappedEventNames(state);
 
   // a function word before a role of two words the titles use ("hr business partners"), before its "business" is a
   // marker noun of themes
