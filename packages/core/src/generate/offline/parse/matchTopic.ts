@@ -186,6 +186,15 @@ function alternativesMatched(words: readonly string[], index: ValueIndex): Topic
   };
 }
 
+/**
+ * The industries a word names in the data's own words (and the informal TOPIC_SYNONYMS), never through WordNet's
+ * senses: a plural read as "companies of that industry" needs the industry's own word ("banks", "hotels"), not a
+ * sense WordNet shares with it ("levels" are "degrees", which would be the culinary-degree industries).
+ */
+export function industriesInOwnWords(word: string, index: ValueIndex): string[] {
+  return matchTopicLiterally([word], index).industries;
+}
+
 /** The tags and industries a topic names in the data's own words (and the informal TOPIC_SYNONYMS). */
 function matchTopicLiterally(words: string[], index: ValueIndex): TopicMatch {
   const key = words.join(' ');

@@ -1,9 +1,9 @@
 import { nounLemma, wordNet } from '../text/language';
 import { readSimilarNames } from './scan/similarNames';
-import { readCoordinatedNames } from './scan/coordinatedNames';
+import { readCoordinatedNames, settleCoordinatedNames } from './scan/coordinatedNames';
 import { readAsRoles } from './scan/asRoles';
 import { readIndefinitePersons } from './scan/indefinitePersons';
-import { readInflectedVocabulary } from './scan/inflectedVocabulary';
+import { readInflectedPhrases, readInflectedVocabulary } from './scan/inflectedVocabulary';
 import { readFillerInflections } from './scan/fillerInflections';
 import { readAnswerShapes } from './scan/answerShapes';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
@@ -89,7 +89,7 @@ import { readRelationNounModifiers } from './scan/relationNounModifiers';
 import { readExampleThemes } from './scan/exampleThemes';
 import { joinListedPeriods } from './scan/joinPeriods';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
-import { releaseSocialClauses } from './socialClauses';
+import { clauseStarts, releaseSocialClauses } from './socialClauses';
 import { releaseSpeakerContext } from './speakerContext';
 import { readUnheldAttributes } from './scan/unheldAttributes';
 import { readSizeAdjectives } from './scan/sizeAdjectives';
@@ -270,6 +270,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readThereAsTheir(tokens);
   // "attending cybersecurity stuff": a vague noun after a theme, as what is attended, is the events
   readVagueEventNouns(tokens);
+  // a phrase of the vocabulary typed in the plural ("seniority levels") is that phrase, before its words are read apart
+  readInflectedPhrases(tokens);
   // a word inside a phrase some recogniser reads ("suite" of "c suite") is spelt right as it is
   const inPhrase = wordsInPhrases(tokens.map((t) => t.norm));
   /** A filler, a month or a name in the data (an event, a company, a venue, a place): read as it is. */
@@ -326,7 +328,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // a body of people after a job function ("marketing management", "HR department"): the function's people
   readFunctionGroups(tokens);
   rewriteEntitySynonyms(tokens, (x) => knownWord(x) || inPhrase.has(x), inPhraseAt);
-  const state = createScanState(tokens, index, asOf);
+  const state = createScanState(tokens, index, asOf, clauseStarts(text, tokens.length));
   const { w, claimed, mentions, unknownTopics } = state;
   const free = (a: number, b: number): boolean => isFree(state, a, b);
   const claim = (a: number, b: number, body: MentionBody): void => claimTokens(state, a, b, body);
@@ -446,7 +448,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readIndefiniteObjects(state);
   // 14. the values still unread
   readValues(state);
-  readLooseNames(state, text);
+  readLooseNames(state);
   // a relation noun that is a title, said of a named company ("the partners at Enterprise Singapore")
   readRelationTitles(state);
   // "the speaker companies at X": a relation noun before a noun of companies is one set (`relationNounModifiers`)
@@ -481,6 +483,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readEventNameParts(state);
   // a seniority before a noun of companies or events describes nothing there ("senior companies"): asked about
   readMisplacedSeniority(mentions);
+  // a name of a company and an event joined to another name is of that name's kind ("both aviation fest and dmwf")
+  settleCoordinatedNames(mentions);
   // recognised but not representable: reported like unread words until the parser asks about them
   for (const m of mentions) if (m.t === 'unclear') ignored.push(m.text);
   mentions.sort((a, b) => a.start - b.start);

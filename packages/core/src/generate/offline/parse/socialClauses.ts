@@ -62,6 +62,15 @@ export function clauseBounds(text: string, n: number): [number, number][] | null
 }
 
 /**
+ * The first token of each clause after the first (a comma, a dash between spaces, sentence punctuation, a bracket
+ * begins one): "food, pets, that kinda thing" is a list of separate items, and no name is assembled from words on
+ * both sides of a break ("Bravo Pet Foods" from "food, pets"). None when the clauses do not line up with the tokens.
+ */
+export function clauseStarts(text: string, n: number): ReadonlySet<number> {
+  return new Set((clauseBounds(text, n) ?? []).slice(1).map(([start]) => start));
+}
+
+/**
  * Releases the social clauses of the question: their mentions are removed and their words returned as
  * discourse (token indices). A question whose clauses are all social is left alone (nothing would be asked).
  */

@@ -19,9 +19,17 @@ export interface ScanState {
   readonly mentions: Mention[];
   /** Themes that match no event tag, no industry and no event text ("quantum computing"). */
   readonly unknownTopics: string[];
+  /** The first token of each clause after the first (after a comma, a colon, a bracket, a dash between spaces). */
+  readonly breaks: ReadonlySet<number>;
 }
 
-export function createScanState(tokens: readonly Token[], index: ValueIndex, asOf: string): ScanState {
+/** @param breaks the first token of each clause after the first (`clauseStarts`); none when not given. */
+export function createScanState(
+  tokens: readonly Token[],
+  index: ValueIndex,
+  asOf: string,
+  breaks: ReadonlySet<number> = new Set(),
+): ScanState {
   return {
     index,
     asOf,
@@ -30,7 +38,22 @@ export function createScanState(tokens: readonly Token[], index: ValueIndex, asO
     claimed: new Array<boolean>(tokens.length).fill(false),
     mentions: [],
     unknownTopics: [],
+    breaks,
   };
+}
+
+/** Punctuation that opens a clause inside a name as the data writes it ("Marriott International Hotels, Inc."). */
+const NAME_BREAK = /,|;|:|\(|\)|\s[-–—]+\s/g;
+
+/**
+ * True when tokens [a, b) may be read as one of these names although the question breaks a clause inside them: no
+ * more breaks than the name itself holds ("Marriott International Hotels, Inc." typed with its comma). A name never
+ * joins the words of two clauses ("insurance broker, club or hotel" is no "The Broker Club").
+ */
+export function readAcrossBreaks(s: ScanState, a: number, b: number, names: readonly string[]): boolean {
+  let typed = 0;
+  for (let k = a + 1; k < b; k++) if (s.breaks.has(k)) typed++;
+  return typed === 0 || names.some((name) => (name.match(NAME_BREAK)?.length ?? 0) >= typed);
 }
 
 /** True when tokens [a, b) exist and none is read yet. */

@@ -52,3 +52,18 @@ export function readCoordinatedNames(mentions: Mention[], index: ValueIndex): vo
     if (body) mentions[k] = { start: m.start, end: m.end, text: m.text, ...body };
   }
 }
+
+/**
+ * A name asked about because it names both a company and an event ("dmwf": `values.ts`) is the reading of its
+ * partner's kind when another name is joined to it ("both aviation fest and dmwf": two events). Runs before the
+ * unclear mentions are reported, so a name the coordination settles is not asked about.
+ */
+export function settleCoordinatedNames(mentions: Mention[]): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m?.t !== 'unclear' || m.about !== 'name') continue;
+    const partner = partnerOf(mentions, k);
+    const pick = partner ? m.options.find((o) => o.t === partner.t) : undefined;
+    if (pick) mentions[k] = { start: m.start, end: m.end, text: m.text, ...pick };
+  }
+}

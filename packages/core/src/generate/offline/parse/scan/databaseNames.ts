@@ -10,6 +10,7 @@ import {
   claim as claimTokens,
   isCapitalised,
   isFree,
+  readAcrossBreaks,
   type ScanState,
 } from './ScanState';
 
@@ -23,36 +24,39 @@ export function readDatabaseNames(s: ScanState): void {
     for (let i = 0; i + len <= n; i++) {
       if (!free(i, i + len)) continue;
       const key = w.slice(i, i + len).join(' ');
+      // never the words of two clauses ("insurance broker, club or hotel" is no "The Broker Club")
+      const across = (names: readonly string[]): boolean => readAcrossBreaks(s, i, i + len, names);
       const ev = index.events.get(key);
-      if (ev && ev.quality >= 2) {
+      if (ev && ev.quality >= 2 && across(ev.names)) {
         claim(i, i + len, { t: 'event', hit: ev });
         continue;
       }
       const co = index.companies.get(key);
-      if (co && co.quality >= 2 && (!co.needsCaps || capsOk(i, i + len))) {
+      if (co && co.quality >= 2 && (!co.needsCaps || capsOk(i, i + len)) && across(co.names)) {
         claim(i, i + len, { t: 'company', hit: co });
         continue;
       }
       const venue = index.venues.get(key);
-      if (venue) {
+      if (venue && across([venue.label])) {
         claim(i, i + len, { t: 'venue', hit: venue });
         continue;
       }
       // a state of several words ("new south wales", "the state of maryland") is no other reading
       const state = index.states.get(key);
-      if (state) {
+      if (state && across([state.label])) {
         claim(i, i + len, { t: 'state', label: state.label, values: state.values, cities: state.cities });
         continue;
       }
       // a country's nickname of several words holds words other recognisers read ("the land of the rising sun")
       const place = len >= 3 ? index.countries.get(key) : undefined;
-      if (place && !place.strict) {
+      if (place && !place.strict && across(place.names)) {
         claim(i, i + len, { t: 'country', names: place.names });
         continue;
       }
       const person = len <= 4 ? index.people.get(key) : undefined;
       if (
         person &&
+        across(person.names) &&
         isCapitalised(tokens[i]) &&
         !w.slice(i, i + len).some((x) => LEXICON.has(x) || FILLER_WORDS.has(x))
       ) {

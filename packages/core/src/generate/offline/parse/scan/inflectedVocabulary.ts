@@ -3,7 +3,7 @@
  * "seniority", "SDRs" for "sdr" (the singular typed for a listed plural is left to the readers that know it). A word and its own inflection are one word, so the parser reads the
  * form its vocabulary lists instead of asking which of the two was meant.
  */
-import { LEXICON } from '../lexiconTable';
+import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
 import { nounLemma } from '../../text/language';
 import type { Token } from '../../text/tokenize';
 
@@ -27,4 +27,25 @@ export function readInflectedVocabulary(tokens: Token[], known: (word: string) =
     const form = listedInflection(t.norm);
     if (form !== null) t.norm = form;
   }
+}
+
+/**
+ * Rewrites, in place, the last word of a phrase the lexicon lists in the singular and that is typed in the plural
+ * ("seniority levels" for "seniority level", "job titles" where only "job title" is listed): the phrase's words are
+ * each vocabulary words of their own ("levels" is also a dimension alone), so the single-word rewrite leaves them,
+ * and read one by one the plural head would be read apart from its phrase (as a theme: WordNet's "levels" are
+ * "degrees"). A plural phrase the lexicon lists itself is left as typed.
+ */
+export function readInflectedPhrases(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++)
+    for (let len = Math.min(MAX_LEXICON_SPAN, tokens.length - i); len >= 2; len--) {
+      const words = tokens.slice(i, i + len).map((t) => t.norm);
+      const last = tokens[i + len - 1];
+      if (!last || LEXICON.has(words.join(' ')) || !/^[a-z]{4,}$/.test(last.norm)) continue;
+      const singular = nounLemma(last.norm);
+      if (singular === last.norm || !LEXICON.has([...words.slice(0, -1), singular].join(' '))) continue;
+      last.norm = singular;
+      i += len - 1;
+      break;
+    }
 }

@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { demoScanner, sql } from '../../testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { demoScanner, realFixture, sql, type Fixture } from '../../testkit';
+import { buildValueIndex, type ValueIndex } from '../../values/ValueIndex';
+import { LEXICON_PHRASES } from '../lexiconTable';
+import { industriesInOwnWords, matchTopic } from '../matchTopic';
+import type { Mention } from '../Mention';
+import { scanMentions } from '../scanMentions';
 
 describe('leftover words: emphasis is not content, other unread words are asked about', () => {
   const { fixture } = demoScanner();
@@ -16,3 +22,42 @@ describe('leftover words: emphasis is not content, other unread words are asked 
     expect(fixture().ask('events that quarterly have sponsors').kind).not.toBe('sql');
   });
 });
+
+describe.skipIf(!hasRealData)(
+  "a plural left over is companies of an industry only by the industry's own word (real data)",
+  () => {
+    let f: Fixture | null = null;
+    let index: ValueIndex | null = null;
+    beforeAll(async () => {
+      if (!hasRealData) return warnIfNoRealData('leftoverWords');
+      f = await realFixture();
+      index = buildValueIndex(f.db, LEXICON_PHRASES);
+    });
+    afterAll(() => f?.close());
+
+    /** The theme read at the word, if any. */
+    const themeAt = (q: string, word: string): Mention | undefined => {
+      if (!index) return undefined;
+      const scan = scanMentions(q, index, '2024-07-15');
+      const k = scan.tokens.findIndex((t) => t.norm === word);
+      return scan.mentions.find((m) => m.t === 'topic' && m.start <= k && m.end > k);
+    };
+
+    it('"levels" reaches the culinary "Degrees" industries only through a WordNet sense: no set of companies', () => {
+      if (!index) return;
+      expect(matchTopic(['levels'], index).industries.length).toBeGreaterThan(0);
+      expect(industriesInOwnWords('levels', index)).toEqual([]);
+      expect(themeAt('how many levels at marriott', 'levels')).toBeUndefined();
+    });
+
+    it('the plural of a word of an industry name still names its companies', () => {
+      if (!index) return;
+      // plurals of the industries' own words, from the data (each word of 5+ letters, typed with an "s")
+      const words = [...new Set(index.industries.flatMap((i) => i.tokens))]
+        .filter((x) => /^[a-z]{5,}$/.test(x) && !x.endsWith('s') && !LEXICON_PHRASES.has(x))
+        .slice(0, 30);
+      expect(words.length).toBeGreaterThan(10);
+      for (const x of words) expect(industriesInOwnWords(`${x}s`, index).length, x).toBeGreaterThan(0);
+    });
+  },
+);

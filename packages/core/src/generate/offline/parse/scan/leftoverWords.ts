@@ -7,7 +7,7 @@ import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { ASPECT_ADVERBS } from '../../lexicon/timeWords';
 import { EVENT_NOUNS } from '../../lexicon/entityWords';
 import { isEmphasisAdverb } from '../../text/emphasisAdverbs';
-import { matchTopic } from '../matchTopic';
+import { industriesInOwnWords, matchTopic } from '../matchTopic';
 import type { MentionBody } from '../Mention';
 import { claim as claimTokens, type ScanState } from './ScanState';
 
@@ -52,7 +52,9 @@ export function readLeftoverWords(
     }
     // an adverb of emphasis ("actually", "truly") stresses the question without narrowing it
     if (FILLER_WORDS.has(word) || isEmphasisAdverb(word) || word === '$' || discourse[i]) continue;
-    if (word.length > 4 && word.endsWith('s') && matchTopic([word], index).industries.length > 0) {
+    // a plural of an industry's own word ("banks", "hotels"): companies of it; a sense WordNet gives the word is too
+    // loose to make a set of companies of a word the question may use otherwise ("levels")
+    if (word.length > 4 && word.endsWith('s') && industriesInOwnWords(word, index).length > 0) {
       claim(i, i + 1, { t: 'topic', words: [word] });
       mentions.push({
         start: i,

@@ -33,7 +33,6 @@ import type { Mention, MentionBody } from '../Mention';
 import { EVENT_NOUNS } from './eventByWords';
 import { matchTopic } from '../matchTopic';
 import { claim, type ScanState } from './ScanState';
-import { clauseBounds } from '../socialClauses';
 
 interface Entry {
   entity: NamedEntity;
@@ -453,21 +452,13 @@ function industryOfCompanies(s: ScanState, i: number, words: readonly string[], 
   );
 }
 
-/**
- * The first token of each clause after the first (a comma, a dash between spaces, sentence punctuation, a bracket
- * begins one): "food, pets, that kinda thing" is a list of separate items, and no loose name is assembled from
- * words on both sides of a break ("Bravo Pet Foods" from "food, pets"). A name typed whole with its comma is read
- * earlier, by the database names.
- */
-function clauseStarts(text: string, n: number): ReadonlySet<number> {
-  return new Set((clauseBounds(text, n) ?? []).slice(1).map(([start]) => start));
-}
-
 /** Reads the runs of words that name an event or a company loosely (see the module comment). */
-export function readLooseNames(s: ScanState, text: string): void {
+export function readLooseNames(s: ScanState): void {
   absorbPlaceholderNouns(s);
   const n = s.w.length;
-  const breaks = clauseStarts(text, n);
+  // no loose name is assembled from words on both sides of a clause break ("Bravo Pet Foods" from "food, pets"); a
+  // name typed whole with its comma is read earlier, by the database names
+  const { breaks } = s;
   for (let i = 0; i < n; i++) {
     let done = false;
     for (let len = Math.min(MAX_WORDS, n - i); len >= 1 && !done; len--) {

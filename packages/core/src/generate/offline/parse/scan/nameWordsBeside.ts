@@ -5,7 +5,7 @@
  * over, and an everyday word ("big", "new", "global") is asked about or read as something else.
  */
 import type { Mention } from '../Mention';
-import type { ScanState } from './ScanState';
+import { readAcrossBreaks, type ScanState } from './ScanState';
 
 const nameWords = (name: string): Set<string> =>
   new Set(
@@ -26,12 +26,24 @@ export function readNameWordsBeside(s: ScanState): void {
       return word !== undefined && !claimed[k] && sets.every((set) => set.has(word));
     };
     const own = (x: Mention): boolean => x === m;
-    while (m.start > 0 && ofEveryName(m.start - 1) && !mentions.some((x) => !own(x) && x.end === m.start)) {
+    // never across a clause break ("the sponsors: umbraly, group" is no "Umbraly Group")
+    const within = (a: number, b: number): boolean => readAcrossBreaks(s, a, b, m.hit.names);
+    while (
+      m.start > 0 &&
+      ofEveryName(m.start - 1) &&
+      within(m.start - 1, m.end) &&
+      !mentions.some((x) => !own(x) && x.end === m.start)
+    ) {
       m.start--;
       claimed[m.start] = true;
       m.text = `${s.tokens[m.start]?.raw ?? ''} ${m.text}`;
     }
-    while (m.end < w.length && ofEveryName(m.end) && !mentions.some((x) => !own(x) && x.start === m.end)) {
+    while (
+      m.end < w.length &&
+      ofEveryName(m.end) &&
+      within(m.start, m.end + 1) &&
+      !mentions.some((x) => !own(x) && x.start === m.end)
+    ) {
       claimed[m.end] = true;
       m.text = `${m.text} ${s.tokens[m.end]?.raw ?? ''}`;
       m.end++;

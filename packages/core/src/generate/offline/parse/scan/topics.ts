@@ -14,6 +14,7 @@ import { verbClassAt } from '../../text/verbClasses';
 import { matchTopic } from '../matchTopic';
 import type { MentionBody } from '../Mention';
 import { matchLooseName } from './looseNames';
+import { partOfOneEventName } from './partialEventNames';
 import { claim as claimTokens, isCapitalised, type ScanState } from './ScanState';
 
 /** Marker nouns a theme stands before ("oil and gas events", "the pharmaceuticals sector"). */
@@ -175,15 +176,16 @@ export function readTopics(s: ScanState): void {
     const count = index.eventWords.get(x) ?? 0;
     return count > 0 && count <= Math.max(3, index.eventCount / 4);
   };
-  /** The words are a phrase of an industry's or a tag's own name ("information technology", "big data"). */
-  const inThemePhrase = (phrase: string): boolean =>
+  /** The words are a phrase of an industry's or a tag's own name ("information technology", "oil and gas"). */
+  const inThemeName = (phrase: string): boolean =>
     phrase.includes(' ') &&
     // filler words alone ("of the", inside "Office of the ...") are no phrase of a theme: they would make one
     phrase.split(' ').some((x) => !FILLER_WORDS.has(x)) &&
     (index.industries.some((i) => ` ${i.tokens.join(' ')} `.includes(` ${phrase} `)) ||
-      index.tags.some((t) => t.keys.some((key) => ` ${key} `.includes(` ${phrase} `))) ||
-      // a phrase the tagger tags events by ("big data", "life sciences")
-      eventTagsNamedBy(phrase).length > 0);
+      index.tags.some((t) => t.keys.some((key) => ` ${key} `.includes(` ${phrase} `))));
+  /** ... or a phrase the tagger tags events by ("big data", "life sciences"). */
+  const inThemePhrase = (phrase: string): boolean =>
+    inThemeName(phrase) || (phrase.includes(' ') && eventTagsNamedBy(phrase).length > 0);
   /** The filler word at k opens, with the words up to `end`, a phrase of an industry or a tag ("information"). */
   const fillerOfTheme = (k: number, end: number): boolean =>
     !claimed[k] && FILLER_WORDS.has(w[k] ?? '') && inThemePhrase(w.slice(k, end).join(' '));
@@ -195,6 +197,14 @@ export function readTopics(s: ScanState): void {
    */
   const nameBeforeMarker = (words: string[]): boolean =>
     !matchTopic(words, index).any && matchLooseName(words, index).length === 1;
+  /**
+   * "submarine networks sponsors", "dmwf cos": a distinctive part of one event's name (`partialEventNames.ts`) is
+   * that event even when its words also reach a theme (the tagger files "submarine" under Telecommunications):
+   * the theme would widen one event to every event of its tag. A theme's own name ("oil and gas") stays the theme;
+   * the tagger's keywords do not count, as they include the names of the events it tags ("submarine networks").
+   */
+  const partOfOneName = (words: string[]): boolean =>
+    partOfOneEventName(words, index) !== null && !inThemeName(words.join(' '));
   const isPlace = (x: string): boolean => index.countries.has(x) || index.cities.has(x) || index.states.has(x);
   const topicWord = (k: number): boolean => {
     if (k < 0 || k >= n || claimed[k]) return false;
@@ -268,6 +278,7 @@ export function readTopics(s: ScanState): void {
           !matchTopic(words, index).any && a > 0 && tokens.slice(a, b).every((t) => isCapitalised(t));
         if (looksLikeName) continue;
         if (strongMarker && nameBeforeMarker(words)) continue;
+        if (partOfOneName(words)) continue;
         if (strongMarker && !allFunctionWords && !knownTopic(words)) {
           // no theme, but a name typed loosely ("the submarine netwrks sponsors"): left for the name matcher
           if (matchLooseName(words, index).length > 0) continue;

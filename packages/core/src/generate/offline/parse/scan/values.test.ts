@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoFixture, type Fixture } from '../../testkit';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { demoFixture, realFixture, type Fixture } from '../../testkit';
+import { buildValueIndex, type ValueIndex } from '../../values/ValueIndex';
+import { LEXICON_PHRASES } from '../lexiconTable';
 
 describe('a country code typed in lower case', () => {
   let f: Fixture | null = null;
@@ -27,3 +30,101 @@ describe('a country code typed in lower case', () => {
     if (asked?.kind === 'sql') expect(asked.interpretation).not.toContain('United States');
   });
 });
+
+describe.skipIf(!hasRealData)(
+  'a name both a company and an event hold, read by the grammar around it (real data)',
+  () => {
+    let f: Fixture | null = null;
+    let index: ValueIndex | null = null;
+    beforeAll(async () => {
+      if (!hasRealData) return warnIfNoRealData('values: company or event');
+      f = await realFixture();
+      index = buildValueIndex(f.db, LEXICON_PHRASES);
+    });
+    afterAll(() => f?.close());
+
+    /**
+     * Words that are a company's whole name, typed in lower case, and a word of one event's name ("DMWF" and "#DMWF
+     * Asia"), with both names.
+     */
+    const shared = (idx: ValueIndex): { word: string; company: string; event: string }[] =>
+      [...idx.eventNameWords].flatMap(([word, ev]) => {
+        const co = idx.companies.get(word);
+        const [company] = co?.names ?? [];
+        const [event] = ev.names;
+        return co && company && event && co.quality === 3 && !co.needsCaps && new Set(ev.names).size === 1
+          ? [{ word, company, event }]
+          : [];
+      });
+
+    /** The interpretation of the question (it says which name was read). */
+    const understood = (q: string): string => {
+      const asked = f?.ask(q);
+      return asked?.kind === 'sql' ? asked.interpretation : `not answered: ${asked?.kind}`;
+    };
+
+    it.each([
+      // the object of a verb of taking part: every relation links a company to an event
+      'ppl in mktg at cos going to %s',
+      'who is sponsoring %s',
+      'companies partnering with %s',
+      // a relation noun with its preposition, or before the name
+      'sponsors of %s',
+      'exhibitors at %s',
+      '%s sponsors',
+      // a plural noun of companies after the name: the companies of the event
+      '%s cos',
+    ])('"%s": the event', (template) => {
+      if (!index) return;
+      const pairs = shared(index);
+      expect(pairs.length).toBeGreaterThan(0);
+      for (const { word, event } of pairs)
+        expect(understood(template.replace('%s', word))).toContain(`events named ${event}`);
+    });
+
+    it.each(['who works at %s', 'how many employees does %s have', '%s revenue'])(
+      '"%s": employment or what only companies have is the company',
+      (template) => {
+        if (!index) return;
+        for (const { word, company } of shared(index))
+          expect(understood(template.replace('%s', word))).toContain(`companies named ${company}`);
+      },
+    );
+
+    it.each(['people at %s', 'when is %s', '%s contacts'])(
+      '"%s": nothing asks for either, so both are offered',
+      (template) => {
+        if (!index) return;
+        for (const { word, company, event } of shared(index)) {
+          const asked = f?.ask(template.replace('%s', word));
+          expect(asked?.kind).toBe('clarify');
+          if (asked?.kind !== 'clarify') continue;
+          const labels = asked.clarification.options.map((o) => o.label).join(' | ');
+          expect(labels).toContain(company);
+          expect(labels).toContain(event);
+        }
+      },
+    );
+
+    it('joined to another event\'s name, it is an event too ("cos in both <event> and dmwf")', () => {
+      if (!index || !f) return;
+      const [other] = [...f.oracle("SELECT name FROM events WHERE name NOT LIKE '%#%' ORDER BY name LIMIT 1")].map(
+        String,
+      );
+      for (const { word, event } of shared(index)) {
+        const said = understood(`cos in both ${other ?? ''} and ${word}`);
+        expect(said).toContain(`events named ${other ?? ''}`);
+        expect(said).toContain(`events named ${event}`);
+      }
+    });
+
+    it('the event chosen in reply answers with the event', () => {
+      if (!index) return;
+      for (const { word, event } of shared(index)) {
+        const asked = f?.ask(`people at ${word}`, `the event ${event}`);
+        expect(asked?.kind).toBe('sql');
+        if (asked?.kind === 'sql') expect(asked.interpretation).toContain(`events named ${event}`);
+      }
+    });
+  },
+);

@@ -5,9 +5,13 @@
 import { AMBIGUOUS_SUBDIVISION_NAMES } from '@musaeid/db';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { LEXICON } from '../lexiconTable';
-import type { MentionBody } from '../Mention';
+import { nounLemma } from '../../text/language';
+import type { Mention, MentionBody } from '../Mention';
+import { KNOWN_VALUE_COLUMNS } from '../../lexicon/attributeWords';
+import { STATED_SIZE_NOUNS } from '../statedSizeAsked';
 import { CODE_PLACE_WORDS } from './countryCodes';
-import { capsOk, claim, isFree, type ScanState } from './ScanState';
+import { partOfOneEventName } from './partialEventNames';
+import { capsOk, claim, isFree, readAcrossBreaks, type ScanState } from './ScanState';
 
 /** Words after which a lower-case country code modifies the noun that follows ("contacts at us companies"). */
 const CODE_LEADS: ReadonlySet<string> = new Set(
@@ -47,16 +51,60 @@ function codeAfterPlacePreposition(s: ScanState, a: number): boolean {
 
 /** Words that put what follows in the place of an event ("at", "attending", "exhibiting at"). */
 const ATTENDANCE_WORDS: ReadonlySet<string> = new Set(['at', 'attending', 'attend', 'attends', 'attended']);
+/** Prepositions joining a relation noun to the event it is of ("sponsors of X", "exhibitors for X"). */
+const RELATION_NOUN_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'at']);
+
+/** A noun of companies in a relation ("sponsors", "exhibitors"): what it is of is an event. */
+function relationNoun(m: Mention | undefined): boolean {
+  return m?.t === 'entity' && m.entity === 'companies' && m.relations !== null && m.relations.length > 0;
+}
 
 /**
- * True when the name at token `i` stands where an event is meant: after "at" / "attending" said of companies
- * or of "who is", not of people employed ("contacts at X", "who works at X" are employment, so a company).
+ * True when a relation noun ("dmwf sponsors") or a plural noun of companies ("dmwf cos") follows the name ending at
+ * `b`: the name is the event they are of (a company's name does not sort companies; "the dmwf company" does name one).
  */
-function attendanceBefore(s: ScanState, i: number): boolean {
-  if (!ATTENDANCE_WORDS.has(s.w[i - 1] ?? '')) return false;
-  const before = s.mentions.filter((m) => m.end <= i - 1).sort((a, b) => b.start - a.start);
+function companiesNounAfter(s: ScanState, b: number): boolean {
+  const m = s.mentions.find((x) => x.start === b);
+  if (m?.t !== 'entity' || m.entity !== 'companies') return false;
+  const word = s.w[b] ?? '';
+  return relationNoun(m) || (m.end === b + 1 && nounLemma(word) !== word);
+}
+
+/**
+ * Which of a company or an event the question asks about at the name at token `i`, when the name could be either:
+ * a verb of employment governs it ("who works at X"), or the question asks what only companies have (a head count:
+ * "how many employees does X have"; revenue, industry, founding year) or only events have (a venue, a description).
+ */
+function kindAsked(s: ScanState, i: number): 'companies' | 'events' | 'unknown' {
+  if (s.mentions.some((m) => m.t === 'employment' && (m.end === i || (m.end === i - 1 && s.w[i - 1] === 'at'))))
+    return 'companies';
+  if (s.w.some((x) => STATED_SIZE_NOUNS.has(x))) return 'companies';
+  const owners = new Set(s.mentions.flatMap((m) => (m.t === 'attribute' ? [KNOWN_VALUE_COLUMNS[m.attr]?.entity] : [])));
+  if (owners.has('companies') && !owners.has('events')) return 'companies';
+  if (owners.has('events') && !owners.has('companies')) return 'events';
+  return 'unknown';
+}
+
+/**
+ * True when the name at token `i` stands where an event is meant, by the grammar before it:
+ * - the object of a verb of taking part ("cos going to X", "who is sponsoring X", "partnering with X"): every
+ *   relation the data holds links a company to an event, so a relation verb's object is an event;
+ * - after a relation noun and its preposition ("sponsors of X", "exhibitors for X");
+ * - after "at" / "attending" said of companies or of "who is", not of people employed ("contacts at X", "who works
+ *   at X" are employment, so a company).
+ */
+function eventPlaceBefore(s: ScanState, i: number): boolean {
+  const before = s.mentions.filter((m) => m.end <= i).sort((a, b) => b.start - a.start);
+  const [last] = before;
+  if (last?.t === 'relation' && last.end === i) return true;
+  const link = s.w[i - 1] ?? '';
+  const beforeLink = before.find((m) => m.end <= i - 1);
+  if (RELATION_NOUN_LINKS.has(link) && beforeLink?.end === i - 1 && relationNoun(beforeLink)) return true;
+  if (!ATTENDANCE_WORDS.has(link)) return false;
   for (const m of before) {
+    // "who works at X": the verb of employment holds the "at"
     if (m.t === 'employment') return false;
+    if (m.end > i - 1) continue;
     if (m.t === 'entity') return m.entity !== 'people';
     if (m.t === 'who' || m.t === 'relation') return true;
   }
@@ -83,7 +131,8 @@ export function readValues(s: ScanState): void {
   const n = w.length;
   for (let len = Math.min(index.maxSpan, n); len >= 1; len--) {
     for (let i = 0; i + len <= n; i++) {
-      if (!isFree(s, i, i + len)) continue;
+      // never a name of the words of two clauses (a name typed with its own comma is read by `databaseNames`)
+      if (!isFree(s, i, i + len) || !readAcrossBreaks(s, i, i + len, [])) continue;
       const key = w.slice(i, i + len).join(' ');
       const country = index.countries.get(key);
       const capitals = tokens.slice(i, i + len).every((t) => t.raw === t.raw.toUpperCase());
@@ -103,9 +152,30 @@ export function readValues(s: ScanState): void {
       }
       const co = index.companies.get(key);
       const eventByWord = len === 1 ? index.eventNameWords.get(key) : undefined;
-      if (co && eventByWord && attendanceBefore(s, i)) {
-        // "the cos at seamless": a company's name that is also an event's distinctive word, where an event fits
+      if (co && eventByWord && (eventPlaceBefore(s, i) || companiesNounAfter(s, i + len))) {
+        // "the cos at seamless", "cos going to dmwf": a company's name that is also an event's distinctive word
+        // (the company "DMWF" and the event "#DMWF Asia"), where the grammar asks for an event ("dmwf sponsors" too)
         claim(s, i, i + len, { t: 'event', hit: eventByWord });
+        continue;
+      }
+      const asked = co && eventByWord && co.quality === 3 && partOfOneEventName([key], index) ? kindAsked(s, i) : null;
+      if (asked === 'events' && eventByWord) {
+        // "dmwf venue": what is asked of it only an event has
+        claim(s, i, i + len, { t: 'event', hit: eventByWord });
+        continue;
+      }
+      if (asked === 'unknown' && co && eventByWord) {
+        // "when is dmwf", "dmwf contacts": an acronym that is a company's whole name and one event's, with nothing
+        // around it that asks for either: both are offered, neither is guessed
+        claim(s, i, i + len, {
+          t: 'unclear',
+          about: 'name',
+          why: `"${key}" names a company and an event`,
+          options: [
+            { t: 'event', hit: eventByWord },
+            { t: 'company', hit: co },
+          ],
+        });
         continue;
       }
       const placeState = index.states.get(key);

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { nounLemma, wordNet } from '../../text/language';
+import { tokenize } from '../../text/tokenize';
+import { demoScanner, sql } from '../../testkit';
+import { LEXICON } from '../lexiconTable';
+import { readInflectedPhrases } from './inflectedVocabulary';
+
+/** The plural the lemmatizer reads back to `word` ("level" -> "levels"), or null. */
+function regularPlural(word: string): string | null {
+  const plural = /(s|x|ch|sh)$/.test(word)
+    ? `${word}es`
+    : /[^aeiou]y$/.test(word)
+      ? `${word.slice(0, -1)}ies`
+      : `${word}s`;
+  return nounLemma(plural) === word ? plural : null;
+}
+
+describe('a phrase of the vocabulary typed with its last word in the plural', () => {
+  /** Every phrase of several words whose head is a noun with a regular plural the lexicon does not list. */
+  const phrases = [...LEXICON.keys()].flatMap((key): [string, string][] => {
+    const words = key.split(' ');
+    const head = words.at(-1) ?? '';
+    if (words.length < 2 || !/^[a-z]{4,}$/.test(head) || wordNet().senses(head, 'noun').length === 0) return [];
+    const plural = regularPlural(head);
+    const typed = [...words.slice(0, -1), plural].join(' ');
+    // a plural the tokenizer reads as two words ("theres": "there is") is no plural typed
+    const asTyped = plural !== null && tokenize(typed).length === words.length;
+    return asTyped && !LEXICON.has(typed) ? [[typed, key]] : [];
+  });
+
+  it('the class: many phrases of the lexicon', () => {
+    expect(phrases.length).toBeGreaterThan(20);
+  });
+
+  it.each(phrases)('"%s" is read as "%s"', (typed, listed) => {
+    const tokens = tokenize(typed);
+    readInflectedPhrases(tokens);
+    expect(tokens.map((t) => t.norm).join(' ')).toBe(listed);
+  });
+
+  it('a plural phrase the lexicon lists is left as typed, and so are other words', () => {
+    const listed = [...LEXICON.keys()].find((k) => k.includes(' ') && k.endsWith('s') && LEXICON.has(k.slice(0, -1)));
+    expect(listed).toBeDefined();
+    const tokens = tokenize(`${listed ?? ''} and levels`);
+    readInflectedPhrases(tokens);
+    expect(tokens.map((t) => t.norm).join(' ')).toBe(`${listed ?? ''} and levels`);
+  });
+});
+
+describe('"seniority levels" is the seniority dimension, not a theme WordNet reaches through "levels"', () => {
+  const { fixture } = demoScanner();
+
+  it.each([
+    ['how many different seniority levels are there', 'how many different seniorities are there'],
+    ['people by seniority levels', 'people by seniority level'],
+  ])('%s = %s', (plural, singular) => {
+    expect(sql(fixture().ask(plural))).toBe(sql(fixture().ask(singular)));
+  });
+});
