@@ -205,9 +205,7 @@ export function readLexiconPhrases(s: ScanState): void {
         // "the busiest month", "the most popular venue": the value most rows have; before anything else the words
         // grade what the data does not hold ("popular events" is asked about)
         if (r.t === 'most' && r.popularity && !phraseAt(i + len, ['dimension'])) continue;
-        // "which" opening the question is its interrogative, no relative pronoun: at the start, or after words that
-        // only steer the request ("just tell me which sponsor at X ...", what is left after a self-correction)
-        if (r.t === 'relpron' && (i === 0 || (key === 'which' && before.every((m) => m.t === 'refine')))) continue;
+        if (r.t === 'relpron' && i === 0) continue;
         if (
           r.t === 'attribute' &&
           ['industry', 'industries', 'sector', 'sectors'].includes(key) &&
@@ -297,9 +295,16 @@ export function readLexiconPhrases(s: ScanState): void {
                 .slice(i - d + 1, i - 1)
                 .every((x) => !LEXICON.get(x)?.some((r) => CLAUSE_READINGS.has(r.t)) && !AUXILIARY_VERBS.has(x)),
           );
+          // "(just tell me) which sponsor at X": a "which" no noun stands before asks which one, and the word after
+          // it with a preposition following is the noun asked about, not a verb of a relative clause
+          const beforeWhich = before[before.length - 2];
+          const interrogativeWhich =
+            prevWord === 'which' &&
+            ['at', 'of', 'for', 'in', 'from'].includes(nextWord) &&
+            !['entity', 'company', 'event', 'person', 'anaphor'].includes(beforeWhich?.t ?? '');
           const onlyVerb =
             bare &&
-            (prevM.t === 'relpron' ||
+            ((prevM.t === 'relpron' && !interrogativeWhich) ||
               (prevM.t === 'neg' &&
                 (prevWord === 'never' ||
                   (prevWord === 'not' && (AUXILIARY_VERBS.has(w[i - 2] ?? '') || invertedAuxiliary)))) ||
