@@ -80,7 +80,9 @@ export const UNGROUPABLE: Readonly<Record<Dimension, readonly EntityKind[]>> = {
   quarter: [],
   year: [],
   venue: [],
-  event: [],
+  // events grouped by event: each event is its own group (a list), and the event dimension's join reads the row's id
+  // as a company's
+  event: ['events'],
   company: [],
 };
 

@@ -34,6 +34,9 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
   const perRow = ms.some((m) => m.t === 'entity' && m.rows === true && m.entity === node.entity)
     ? { perRow: true as const }
     : {};
+  // "every event in Singapore in October": "every" / "each" before the asked noun quantifies the set asked; events
+  // grouped by event would be each event alone (and the event dimension has no path from an event's own row)
+  if (s.groupDim === 'event' && node.entity === 'events') s.groupDim = null;
   if (s.groupDim && s.countFlag && s.countsDistinct) return { kind: 'count', distinct: s.groupDim };
   if (s.groupDim)
     return {
