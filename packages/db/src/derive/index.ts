@@ -34,6 +34,7 @@ export {
   type LocationSource,
 } from './deriveEventLocation';
 export { findPlaces, matchVenue, placeNamed, type PlaceMention } from './findPlaces';
+export { deriveVenueGroup } from './deriveVenueGroup';
 export { VENUES, type VenueEntry } from './lexicon/venues';
 export { deriveEventTags, EVENT_TAGS, type EventTag, type EventTagsInput } from './deriveEventTags';
 export { eventTagsMentioned, eventTagsNamedBy } from './eventTagsMentioned';

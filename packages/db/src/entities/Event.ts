@@ -35,6 +35,15 @@ export const Event = defineEntity({
       .text()
       .nullable()
       .comment('Venue as published, e.g. "Marina Bay Sands", "Singapore EXPO", "Suntec Convention Centre".'),
+    venueGroup: p
+      .text()
+      .fieldName('venue_group')
+      .nullable()
+      .comment(
+        'The venue as one name per venue complex (derived from venue with the venue gazetteer), e.g. "Marina Bay ' +
+          'Sands" for "Sands Expo & Convention Centre, Singapore"; a venue the gazetteer does not know as published. ' +
+          'Group or count by it, not by venue.',
+      ),
     city: p
       .text()
       .nullable()

@@ -1,4 +1,4 @@
-import { deriveEventLocation, deriveEventTags } from '../derive';
+import { deriveEventLocation, deriveEventTags, deriveVenueGroup } from '../derive';
 import { ChildRows } from './ChildRows';
 import { countOutcome, rejectMisshapenRow, rejectRow } from './countRow';
 import { CSV_FILES } from './csvFiles';
@@ -34,14 +34,21 @@ export async function ingestEvents(
     table: 'events',
     key: 'url',
     base: ['url', 'name', 'start_date', 'end_date', 'venue', 'event_country_raw', 'description', 'logo_url'],
-    derived: ['duration_days', 'city', 'country', 'country_code', 'location_source'],
+    derived: ['duration_days', 'city', 'country', 'country_code', 'location_source', 'venue_group'],
   });
   const tags = new ChildRows(store, { table: 'event_tags', parentColumn: 'event_id', valueColumn: 'tag' });
   const derive = (b: SqlValue[]): SqlValue[] => {
     const [url, name, start, end, venue, countryRaw, description] = b as (string | null)[];
     const duration = start && end ? Math.round((Date.parse(end) - Date.parse(start)) / DAY_MS) + 1 : null;
     const loc = deriveEventLocation({ name, venue, country: countryRaw, description, url });
-    return [duration, loc.city ?? null, loc.country ?? null, loc.countryCode ?? null, loc.source ?? null];
+    return [
+      duration,
+      loc.city ?? null,
+      loc.country ?? null,
+      loc.countryCode ?? null,
+      loc.source ?? null,
+      deriveVenueGroup(venue),
+    ];
   };
 
   await source.each((line, values) => {

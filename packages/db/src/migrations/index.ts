@@ -11,6 +11,7 @@ import { Migration20261204230000 } from './Migration20261204230000';
 import { Migration20261205003000 } from './Migration20261205003000';
 import { Migration20261205003100 } from './Migration20261205003100';
 import { Migration20261205044000 } from './Migration20261205044000';
+import { Migration20261205184500 } from './Migration20261205184500';
 
 /** Where MikroORM records the applied migrations (the same table on both backends). */
 export const MIGRATIONS_TABLE = 'mikro_orm_migrations';
@@ -32,4 +33,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261205003000', class: Migration20261205003000 },
   { name: 'Migration20261205003100', class: Migration20261205003100 },
   { name: 'Migration20261205044000', class: Migration20261205044000 },
+  { name: 'Migration20261205184500', class: Migration20261205184500 },
 ];

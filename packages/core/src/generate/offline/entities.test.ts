@@ -463,8 +463,9 @@ describe.skipIf(!hasRealData)('entities and value linking (real data)', () => {
   it.each(['Are there any logistics or supply chain conferences?', 'logistics or supply chain events'])(
     '"A or B" themes: %s',
     (q) => {
-      expect(new Set(column(f.ask(q), 'url'))).toEqual(
-        f.oracle(`SELECT e.url FROM events e JOIN event_tags t ON t.event_id = e.id WHERE t.tag = 'logistics'`),
+      // an event listed under several URLs is listed once: the names are the set
+      expect(new Set(column(f.ask(q), 'event'))).toEqual(
+        f.oracle(`SELECT e.name FROM events e JOIN event_tags t ON t.event_id = e.id WHERE t.tag = 'logistics'`),
       );
     },
   );

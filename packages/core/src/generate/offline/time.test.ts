@@ -314,7 +314,8 @@ describe.skipIf(!hasRealData)('time and quantities (real data)', () => {
   );
 
   it.each(['Which events last 3 days?', 'three-day events', 'List the 3 day events'])('N-day events: %s', (q) => {
-    expect(new Set(column(f.ask(q), 'url'))).toEqual(f.oracle('SELECT url FROM events WHERE duration_days = 3'));
+    // an event listed under several URLs is listed once: the names are the set
+    expect(new Set(column(f.ask(q), 'event'))).toEqual(f.oracle('SELECT name FROM events WHERE duration_days = 3'));
   });
 
   it.each(['Which companies were founded in the 1990s?', 'companies established in the 90s'])('decades: %s', (q) => {

@@ -553,22 +553,60 @@ function walkConditions(request: Request, statement: SqlBuilder): string[] {
 }
 
 /** The grouping expression of a dimension for an entity (with the joins it needs). */
-/** Joins from a company, person or participation row to the events it is linked to. */
-function eventJoin(b: SqlBuilder, entity: EntityKind, a: string): { alias: string; joins: string } {
+/**
+ * The events a grouping of companies reaches them by: the one link the target has to events ("sponsors" are
+ * companies linked to events as sponsors; "sponsors of events in Singapore" to those events), so a company is
+ * grouped by the dates, venues or themes of the events of that link, not of every event it takes part in. Null when
+ * the target has no such link, or several (then any event of the company's is its event).
+ */
+type EventScope = { relations: readonly Relation[]; node: Node } | null;
+
+function eventScope(t: Node): EventScope {
+  if (t.entity !== 'companies') return null;
+  const links = t.conds.filter(
+    (c): c is Extract<Cond, { kind: 'link' }> => c.kind === 'link' && !c.negate && c.node.entity === 'events',
+  );
+  const [only] = links;
+  return links.length === 1 && only ? { relations: only.relations, node: only.node } : null;
+}
+
+/**
+ * Joins from a company, person or participation row to the events it is linked to (a company's: those of its
+ * `scope` link, when it has one; the relations and the event conditions are in the joins, bound in their order).
+ */
+function eventJoin(
+  b: SqlBuilder,
+  entity: EntityKind,
+  a: string,
+  scope: EventScope = null,
+): { alias: string; joins: string } {
   const e = b.alias('e');
   if (entity === 'participations')
     return { alias: e, joins: ` JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(a, 'event_id')}` };
   const pa = b.alias('pa');
   const on = entity === 'people' ? col(a, 'company_id') : col(a, 'id');
+  const viaRelation =
+    scope && scope.relations.length > 0 ? ` AND ${col(pa, 'relation')} IN ${b.list(scope.relations)}` : '';
+  const eventConds = scope
+    ? conditions(b, scope.node, e)
+        .map((c) => ` AND ${c}`)
+        .join('')
+    : '';
   return {
     alias: e,
-    joins: ` JOIN ${q('participations')} AS ${q(pa)} ON ${col(pa, 'company_id')} = ${on} JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(pa, 'event_id')}`,
+    joins: ` JOIN ${q('participations')} AS ${q(pa)} ON ${col(pa, 'company_id')} = ${on}${viaRelation} JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(pa, 'event_id')}${eventConds}`,
   };
 }
 
 type DimensionSql = { select: string[]; group: string; joins: string; notNull: string };
 
-function dimension(b: SqlBuilder, entity: EntityKind, dim: Dimension, a: string): DimensionSql | null {
+function dimension(
+  b: SqlBuilder,
+  entity: EntityKind,
+  dim: Dimension,
+  a: string,
+  scope: EventScope = null,
+): DimensionSql | null {
   const simple = (column: string, name: string): DimensionSql => ({
     select: [`${col(a, column)} AS ${q(name)}`],
     group: col(a, column),
@@ -602,7 +640,7 @@ function dimension(b: SqlBuilder, entity: EntityKind, dim: Dimension, a: string)
       return simple(dim, dim);
     }
     case 'industry': {
-      if (entity === 'events') return dimension(b, entity, 'tag', a);
+      if (entity === 'events') return dimension(b, entity, 'tag', a, scope);
       // every industry a company lists (company_industries, as the industry condition reads them), not only the
       // first one: a company in "Software Development" and "IT Services" counts in both groups
       const ci = b.alias('ci');
@@ -616,7 +654,7 @@ function dimension(b: SqlBuilder, entity: EntityKind, dim: Dimension, a: string)
     }
     case 'tag': {
       if (entity === 'companies' || entity === 'people') {
-        const { alias: e, joins } = eventJoin(b, entity, a);
+        const { alias: e, joins } = eventJoin(b, entity, a, scope);
         const t = b.alias('t');
         const tg = b.alias('tg');
         return {
@@ -653,8 +691,13 @@ function dimension(b: SqlBuilder, entity: EntityKind, dim: Dimension, a: string)
     case 'quarter':
     case 'year':
     case 'venue': {
-      const { alias: e, joins } = entity === 'events' ? { alias: a, joins: '' } : eventJoin(b, entity, a);
-      const expr = dim === 'venue' ? col(e, 'venue') : b.dialect.datePrefix(col(e, 'start_date'), dim);
+      const { alias: e, joins } = entity === 'events' ? { alias: a, joins: '' } : eventJoin(b, entity, a, scope);
+      // a venue complex written several ways is one venue: the derived venue group (`@musaeid/db` deriveVenueGroup),
+      // the venue as published where a database has none
+      const expr =
+        dim === 'venue'
+          ? `COALESCE(${col(e, 'venue_group')}, ${col(e, 'venue')})`
+          : b.dialect.datePrefix(col(e, 'start_date'), dim);
       return {
         select: [`${expr} AS ${q(dim)}`],
         group: expr,
@@ -672,13 +715,11 @@ function dimension(b: SqlBuilder, entity: EntityKind, dim: Dimension, a: string)
           notNull: '1 = 1',
         };
       }
-      const pa = b.alias('pa');
-      const e = b.alias('e');
-      const on = entity === 'people' ? col(a, 'company_id') : col(a, 'id');
+      const { alias: e, joins } = eventJoin(b, entity, a, scope);
       return {
         select: [`${col(e, 'name')} AS ${q('event')}`, col(e, 'url')],
         group: col(e, 'id'),
-        joins: ` JOIN ${q('participations')} AS ${q(pa)} ON ${col(pa, 'company_id')} = ${on} JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(pa, 'event_id')}`,
+        joins,
         notNull: '1 = 1',
       };
     }
@@ -755,6 +796,33 @@ function labelled(expr: string): string {
   return `CASE ${expr} ${cases.join(' ')} ELSE ${expr} END`;
 }
 
+/**
+ * A list of events with each event once: an event listed under several URLs is one event (as counts, groupings and
+ * averages take them), shown by its first listing in the list's order among those the conditions keep. Listings of
+ * one name that differ in what the list shows (CeMAT Southeast Asia listed on 12 and on 17 September) stay apart:
+ * the rows are one per name and shown facts, the URL aside. `rows` is the FROM and WHERE of the plain list; the
+ * order is the plain list's, said by the selected names.
+ */
+function eventsOnce(cols: readonly string[], order: string, a: string, rows: string): string {
+  const names = cols.map(selectName);
+  // the list's order by the names the columns are selected as ("e1"."name" is selected as "event")
+  const outerOrder = order
+    .split(', ')
+    .map((key) => {
+      const item = cols.find((c) => c === key || c.startsWith(`${key} AS `));
+      return item ? q(selectName(item)) : null;
+    })
+    .filter((x): x is string => x !== null);
+  // the shown facts of the row: its own plain columns but the name (compared lower-cased) and the URL (a listing's
+  // own); a computed column (the count of "and list them") is the same on every row
+  const facts = cols
+    .map((c) => c.replace(/ AS "[^"]*"$/, ''))
+    .filter((c) => c.startsWith(`${q(a)}.`) && c !== col(a, 'name') && c !== col(a, 'url'));
+  const partition = [`lower(${col(a, 'name')})`, ...facts].join(', ');
+  const first = `ROW_NUMBER() OVER (PARTITION BY ${partition} ORDER BY ${order}) AS ${q('listing')}`;
+  return `SELECT ${names.map((n) => q(n)).join(', ')} FROM (SELECT ${cols.join(', ')}, ${first} FROM ${rows}) AS ${q('listed')} WHERE ${q('listing')} = 1 ORDER BY ${outerOrder.join(', ')}`;
+}
+
 /** The name a select item is read by ('"e2"."name" AS "event"' -> "event", '"e2"."url"' -> "url"). */
 function selectName(item: string): string {
   return /AS "([^"]+)"$/.exec(item)?.[1] ?? /"([^"]+)"$/.exec(item)?.[1] ?? item;
@@ -825,7 +893,7 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
   const shape = request.shape;
   switch (shape.kind) {
     case 'count': {
-      const d = shape.distinct ? dimension(b, t.entity, shape.distinct, a) : null;
+      const d = shape.distinct ? dimension(b, t.entity, shape.distinct, a, eventScope(t)) : null;
       if (shape.distinct) {
         if (!d) throw new UncompilableRequest(`distinct ${shape.distinct} of ${t.entity}`);
         const parts = conditions(b, t, a);
@@ -870,7 +938,7 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
       };
     }
     case 'group': {
-      const d = dimension(b, t.entity, shape.dimension, a);
+      const d = dimension(b, t.entity, shape.dimension, a, eventScope(t));
       if (!d) throw new UncompilableRequest(`${t.entity} grouped by ${shape.dimension}`);
       if (shape.measure) return groupedAggregate(b, t, a, d, { ...shape, measure: shape.measure });
       const parts = conditions(b, t, a);
@@ -942,7 +1010,9 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
         ? [...lc.cols, `${eventNames ?? 'COUNT(*) OVER (PARTITION BY 1)'} AS ${q('count')}`]
         : lc.cols;
       const list = (source: string, filters: readonly string[]): string =>
-        `SELECT DISTINCT ${cols.join(', ')} FROM ${source}${lc.joins}${where([...filters])} ORDER BY ${order}`;
+        t.entity === 'events' && !shape.perRow
+          ? eventsOnce(cols, order, a, `${source}${lc.joins}${where([...filters])}`)
+          : `SELECT DISTINCT ${cols.join(', ')} FROM ${source}${lc.joins}${where([...filters])} ORDER BY ${order}`;
       // "3 sample companies": the first rows in the list's total order (no first-page walk: the limit is the page).
       // The limit is a whole number the validator checked, written as a literal: the guard's parser reads LIMIT n only
       if (shape.limit !== undefined)

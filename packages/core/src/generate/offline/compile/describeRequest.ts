@@ -161,17 +161,27 @@ function eventsOnce(target: Node, perRow: true | undefined): string {
   return perRow ? ' (every listing counted)' : ' (each event name once)';
 }
 
+/**
+ * How a list shows events: the events (each name once, what "events" means) say nothing more; every listing (stored
+ * row) is said when the listings were asked.
+ */
+function eventsListed(target: Node, perRow: true | undefined): string {
+  return target.entity === 'events' && perRow ? ' (every listing)' : '';
+}
+
 /** The interpretation of a request in words, shown to the user with the SQL. */
 export function describeRequest(r: Request): string {
   const base = describeNode(r.target);
   const s = r.shape;
   let text: string;
   switch (s.kind) {
-    case 'list':
-      text = s.limit === undefined ? base : `${base} (${s.limit} of them, as examples, in list order)`;
+    case 'list': {
+      const listed = `${base}${eventsListed(r.target, s.perRow)}`;
+      text = s.limit === undefined ? listed : `${listed} (${s.limit} of them, as examples, in list order)`;
       if (s.withCount)
-        text = `${base}, listed with their number (count)${s.limit === undefined ? '' : `, ${s.limit} of them as examples`}`;
+        text = `${listed}, listed with their number (count)${s.limit === undefined ? '' : `, ${s.limit} of them as examples`}`;
       break;
+    }
     case 'count':
       text = s.distinct
         ? `number of distinct ${s.distinct.replace('_', ' ')} values over ${base}`

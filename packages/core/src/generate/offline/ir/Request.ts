@@ -150,6 +150,11 @@ export type Shape =
       limit?: number;
       /** "how many X, and list them": each row also carries the number of rows (`count`). */
       withCount?: boolean;
+      /**
+       * Events are listed one per name (an event listed under several URLs is one event: its first listing in the
+       * list's order shows it) unless `perRow`: "the event listings", every stored row.
+       */
+      perRow?: true;
     }
   /**
    * Events are counted one per name (an event listed under several URLs is one event) unless `perRow`: "how many

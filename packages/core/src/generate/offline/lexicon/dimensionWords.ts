@@ -22,14 +22,24 @@ export const FRACTION_NUMERATORS: ReadonlySet<string> = new Set(['a', 'one', 'tw
 /** Dimensions a fraction's numerator before them turns into a fraction ("a quarter of"). */
 export const FRACTION_DIMENSIONS: ReadonlySet<DimensionName> = new Set(['quarter']);
 
+/** Nouns of the link between a company and an event, whose kinds are the relations ("types of participation"). */
+const RELATION_BASES: readonly string[] = ['relation', 'relationship', 'participation', 'involvement'];
+/** Nouns of a kind ("relation types", "kinds of participation", "sorts of relationship"). */
+const KIND_NOUNS: readonly string[] = ['type', 'types', 'kind', 'kinds', 'sort', 'sorts', 'category', 'categories'];
+
+/** Every "<base> <kind>" and "<kind> of <base(s)>": the relation dimension by its link noun and a noun of kind. */
+const RELATION_KIND_WORDS: readonly (readonly [string, DimensionName])[] = RELATION_BASES.flatMap((base) =>
+  KIND_NOUNS.flatMap((kind) => [
+    [`${base} ${kind}`, 'relation'] as const,
+    [`${kind} of ${base}`, 'relation'] as const,
+    [`${kind} of ${base}s`, 'relation'] as const,
+  ]),
+);
+
 export const DIMENSION_WORDS: readonly (readonly [string, DimensionName])[] = [
-  ['relation type', 'relation'],
-  ['relation types', 'relation'],
-  ['relationship type', 'relation'],
+  ...RELATION_KIND_WORDS,
   ['relation', 'relation'],
   ['relationship', 'relation'],
-  ['participation type', 'relation'],
-  ['type of participation', 'relation'],
   ['role', 'relation'],
   ['type', 'relation'],
   ['types', 'relation'],

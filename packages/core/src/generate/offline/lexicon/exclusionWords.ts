@@ -32,6 +32,23 @@ export const EXCLUSION_MARKERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of taking into account that, joined to "only", say which rows the question is over ("the average number of
+ * companies per event, counting only events that have at least one company", "only considering sponsors", "including
+ * only events in Singapore"): with "only" before or after them they restrict the set as "only" does (the negated
+ * forms, "not counting", are `EXCLUSION_MARKERS`). Participles only: an imperative ("only count the sponsors")
+ * asks for the count. General English, not words of this data set.
+ */
+export const RESTRICTIVE_VERBS: readonly string[] = [
+  'counting',
+  'considering',
+  'including',
+  'looking at',
+  'taking',
+  'keeping',
+  'using',
+];
+
+/**
  * An exclusion inside parentheses ("(not sponsors)", "(no sponsors please)", "(but not the sponsors)"): group 1 is
  * what is excluded. It is moved to the end of its sentence as ", excluding ...", so what follows the parentheses
  * ("the partners (but not the sponsors) of X") stays with the main clause.

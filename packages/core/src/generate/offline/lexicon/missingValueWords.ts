@@ -69,37 +69,27 @@ export const ABSENT_CLOSERS: readonly string[] = [
  * with an address)". `needsCloser`: the bare verb or preposition ("with revenue", "having revenue") also asks to see
  * the value, so it restricts the set only with a closing word ("with revenue listed", "with revenue data").
  */
-export const PRESENT_BEFORE: readonly { phrase: string; needsCloser: boolean }[] = [
-  ...[
-    'with a known',
-    'with known',
-    'with a',
-    'with an',
-    'with any',
-    'with some',
-    'that have a',
-    'that have an',
-    'that have any',
-    'that have a known',
-    'that has a',
-    'that has an',
-    'that has any',
-    'which have a',
-    'which have an',
-    'which have any',
-    'which has a',
-    'which has an',
-    'who have a',
-    'who have an',
-    'having a',
-    'having an',
-    'having any',
-  ].map((phrase) => ({ phrase, needsCloser: false })),
-  ...['with', 'that have', 'that has', 'which have', 'which has', 'who have', 'having'].map((phrase) => ({
-    phrase,
-    needsCloser: true,
-  })),
-];
+export const PRESENT_BEFORE: readonly { phrase: string; needsCloser: boolean }[] = presentPossession();
+
+/**
+ * Every verb of having (with its relative pronoun or none: "companies that have", "how many companies have") and
+ * "with" / "having", bare (closer needed) or with a determiner or "known" before the field ("have a known revenue
+ * figure", "with an address", "having any website"), which says the field is there by itself.
+ */
+function presentPossession(): { phrase: string; needsCloser: boolean }[] {
+  const haves = ['have', 'has', 'had'];
+  const verbs = [
+    'with',
+    'having',
+    ...haves,
+    ...['that', 'which', 'who'].flatMap((pronoun) => haves.map((have) => `${pronoun} ${have}`)),
+  ];
+  const determiners = ['a known', 'known', 'any known', 'a', 'an', 'any', 'some'];
+  return [
+    ...verbs.flatMap((verb) => determiners.map((d) => ({ phrase: `${verb} ${d}`, needsCloser: false }))),
+    ...verbs.map((phrase) => ({ phrase, needsCloser: true })),
+  ];
+}
 
 /** Words closing a field said to be there ("with revenue listed", "among those with revenue data"). */
 export const PRESENT_CLOSERS: readonly string[] = [

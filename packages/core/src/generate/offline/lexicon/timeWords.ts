@@ -59,6 +59,29 @@ export const TIME_UNITS: Readonly<Record<string, 'day' | 'week' | 'month' | 'qua
 };
 
 /**
+ * Ordinal words of the calendar units inside a period ("the third month of 2025", "the first quarter of next year"):
+ * the position counted from the start. The digit forms ("3rd", "12th") are read by their number.
+ */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1,
+  opening: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+};
+
+/** Words counting a unit of a period from its end ("the last month of 2024", "the final quarter of 2025"). */
+export const FROM_END_WORDS: readonly string[] = ['last', 'final', 'closing'];
+
+/**
  * Words after a period or a year that leave one end open: "2022 or later", "october onwards", "2019 or earlier".
  * `after`: from the period's start on; `before`: up to the period's end.
  */

@@ -27,8 +27,11 @@ export type Prep =
   | 'livesOutside';
 
 export type MentionBody =
-  /** `rows`: the rows it is listed in, each one counted ("event listings"; `parse/scan/rowNouns.ts`). */
-  | { t: 'entity'; entity: EntityKind; relations: Relation[] | null; rows?: true }
+  /**
+   * `rows`: the rows it is listed in, each one counted ("event listings"; `parse/scan/rowNouns.ts`). `each`: relation
+   * nouns that must all hold ("both sponsors and partners", "sponsors as well as partners"); `relations` is their union.
+   */
+  | { t: 'entity'; entity: EntityKind; relations: Relation[] | null; rows?: true; each?: Relation[][] }
   | { t: 'who' }
   /** `each`: relations that must all hold ("both sponsoring and exhibiting"); `relations` is their union. */
   | { t: 'relation'; relations: Relation[]; ambiguous: boolean; each?: Relation[][] }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Node } from '../ir/Request';
 import { column, realFixture, type Fixture } from '../testkit';
+import { previousRequest } from '../understanding';
 
 /**
  * Two relation verbs joined by "and"/"or" share their subject: "companies that sponsor and partner" keeps both
@@ -27,6 +29,49 @@ describe('a relation word joined right after a relation verb is a verb (real dat
     for (const q of ['which companies sponsor and partner', 'which companies sponsor or partner'])
       expect(companies(q), q).toEqual(both);
     expect(companies('which companies sponsor and exhibit')).toEqual(withRelations('sponsor', 'exhibitor'));
+  });
+
+  /** The companies holding every relation given, each at some event (one link per relation). */
+  const withEach = (...relations: string[]): Set<unknown> =>
+    f.oracle(
+      `SELECT c.name FROM companies c WHERE ${relations
+        .map(() => 'c.id IN (SELECT p.company_id FROM participations p WHERE p.relation = ?)')
+        .join(' AND ')}`,
+      ...relations,
+    );
+
+  /** Whether a condition links a node to a node of its own kind (a relation nested twice: companies of companies). */
+  const nestsOwnKind = (node: Node): boolean =>
+    node.conds.some((c) => c.kind === 'link' && (c.node.entity === node.entity || nestsOwnKind(c.node)));
+
+  it.each([
+    ['companies that both sponsor and partner', 'sponsor', 'partner'],
+    ['which companies both sponsor and speak', 'sponsor', 'speaker'],
+    ['companies that are both sponsors and partners', 'sponsor', 'partner'],
+    ['companies who are both sponsors and speakers', 'sponsor', 'speaker'],
+    ['which companies are sponsors as well as partners', 'sponsor', 'partner'],
+  ])('"both" (or "as well as") between relation words needs each, one link apiece: %s', (q, a, b) => {
+    const each = withEach(a, b);
+    // the intersection is a real restriction of the union here
+    expect(each.size).toBeGreaterThan(0);
+    expect(each.size).toBeLessThan(withRelations(a, b).size);
+    expect(companies(q)).toEqual(each);
+    const asked = f.ask(q);
+    if (asked.kind !== 'sql') throw new Error(`expected SQL for ${q}`);
+    const request = previousRequest([
+      { question: q, sql: null, interpretation: null, understanding: asked.understanding },
+    ]);
+    expect(request && nestsOwnKind(request.target)).toBe(false);
+    expect(request?.target.conds).toHaveLength(2);
+  });
+
+  it('"events with both sponsors and exhibitors" are the events having each', () => {
+    const asked = f.ask('events with both sponsors and exhibitors');
+    const expected = f.oracle(
+      `SELECT e.name FROM events e WHERE e.id IN (SELECT event_id FROM participations WHERE relation = 'sponsor')
+       AND e.id IN (SELECT event_id FROM participations WHERE relation = 'exhibitor')`,
+    );
+    expect(new Set(column(asked, 'event'))).toEqual(expected);
   });
 
   it('reads "partnered" as the verb of "sponsored"', () => {

@@ -13,7 +13,7 @@ import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { DATA_JOB_FUNCTION_WORDS } from '../lexicon/dataJobWords';
 import { JOB_FUNCTION_WORDS, SENIORITY_WORDS, TITLE_WORDS } from '../lexicon/jobWords';
 import { EMPLOYMENT_WORDS, RELATION_VERBS, VERB_OR_NOUN } from '../lexicon/relationWords';
-import { EXCLUSION_MARKERS } from '../lexicon/exclusionWords';
+import { EXCLUSION_MARKERS, RESTRICTIVE_VERBS } from '../lexicon/exclusionWords';
 import {
   HEADQUARTERS_PHRASES,
   OUTSIDE_PHRASES,
@@ -81,6 +81,13 @@ const STRUCTURE: readonly (readonly [string, MentionBody])[] = [
   ['these results', { t: 'anaphor', entity: null, strong: true }],
   ['just', { t: 'refine' }],
   ['only', { t: 'refine' }],
+  // "counting only ...", "only considering ...", "looking only at ...": the verb of taking into account restricts
+  // with "only" (before it, after it, or before the verb's particle)
+  ...RESTRICTIVE_VERBS.flatMap((verb) => {
+    const [head, ...particle] = verb.split(' ');
+    const inside = particle.length > 0 ? [`${head} only ${particle.join(' ')}`] : [];
+    return [`${verb} only`, `only ${verb}`, ...inside].map((phrase) => [phrase, { t: 'refine' }] as const);
+  }),
   ['what about', { t: 'refine' }],
   ['how about', { t: 'refine' }],
   ['instead', { t: 'refine' }],

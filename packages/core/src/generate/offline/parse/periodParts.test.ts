@@ -36,6 +36,39 @@ describe('parts of a period', () => {
     expect(windowOf(text)).toEqual({ from, to });
   });
 
+  // the nth calendar month or quarter of a period is counted inside it, whatever the ordinal word: a mechanism over
+  // ordinal + unit + period, not the phrases "last month of" or "last quarter of"
+  it.each([
+    ['events in the last month of 2024', '2024-12-01', '2024-12-31'],
+    ['the final month of 2025', '2025-12-01', '2025-12-31'],
+    ['in the first month of 2025', '2025-01-01', '2025-01-31'],
+    ['the third month of next year', '2025-03-01', '2025-03-31'],
+    ['the 2nd month of 2025', '2025-02-01', '2025-02-28'],
+    ['the last month of the year', '2024-12-01', '2024-12-31'],
+    ['the first month of Q2 2025', '2025-04-01', '2025-04-30'],
+    ['the last month of the first half of 2025', '2025-06-01', '2025-06-30'],
+    ['the last month of summer 2025', '2025-08-01', '2025-08-31'],
+    ['the last quarter of 2024', '2024-10-01', '2024-12-31'],
+    ['the first quarter of 2025', '2025-01-01', '2025-03-31'],
+    ['the second quarter of the second half of 2025', '2025-10-01', '2025-12-31'],
+    ['the third quarter of next year', '2025-07-01', '2025-09-30'],
+    ['last quarter 2025', '2025-10-01', '2025-12-31'],
+  ])('%s -> %s..%s', (text, from, to) => {
+    expect(windowOf(text)).toEqual({ from, to });
+  });
+
+  it('without a period after it, "last month" is the window ending today and "last quarter" the one before', () => {
+    expect(windowOf('events last month')).toEqual({ from: '2024-06-15', to: '2024-07-15' });
+    expect(windowOf('last quarter')).toEqual({ from: '2024-04-01', to: '2024-06-30' });
+    // as the period of a part, "last month" is the calendar month before today's (June, not 31 days back: May)
+    expect(windowOf('the second half of last month')).toEqual({ from: '2024-06-16', to: '2024-06-30' });
+  });
+
+  it('an nth month or quarter the period does not hold is asked about, never dropped', () => {
+    expect(windowOf('the fifth quarter of 2025').unclear).toContain('fifth quarter of 2025');
+    expect(windowOf('the fourth month of q1 2025').unclear).toContain('fourth month');
+  });
+
   it('a part the period does not hold is asked about, never dropped', () => {
     expect(windowOf('the first 40 days of june').unclear).toContain('40 days');
   });

@@ -11,16 +11,21 @@
  *    the first half taking the smaller share (September: 1-15 and 16-30; February 2025: 1-14 and 15-28);
  *  - week n of a period is its days 7n-6..7n; the last (final) week is its last seven days;
  *  - the first / last N days or weeks are its first / last N days or 7N days;
- *  - thirds are the thirds of `periods.ts` (early / mid / late).
+ *  - thirds are the thirds of `periods.ts` (early / mid / late);
+ *  - the nth (or last) month or quarter of a period is the nth calendar month or quarter it holds whole ("the last
+ *    month of 2024" = December 2024, "the first month of Q2 2025" = April 2025, "the second quarter of H2" = Q4);
+ *    an nth it does not hold ("the fifth quarter of 2025") is asked about.
  */
-import { addDays, daysBetween } from './dates';
+import { FROM_END_WORDS, ORDINAL_WORDS } from '../lexicon/timeWords';
+import { addDays, addMonths, daysBetween, monthRange, pad } from './dates';
 import type { Period, Range } from './periods';
 
 /** Reads the period at token k (the product's date grammar; passed in so this module stays below it). */
 export type PeriodReader = (w: readonly string[], k: number, asOf: string) => Period | null;
 
 const FIRST: ReadonlySet<string> = new Set(['first', '1st', 'front', 'opening']);
-const LAST: ReadonlySet<string> = new Set(['last', 'final', 'closing']);
+const LAST: ReadonlySet<string> = new Set(FROM_END_WORDS);
+const YEAR = /^(19|20)\d\d$/;
 /** Ordinal words of the week of a period ("the third week of november"). */
 const WEEK_ORDINALS: Readonly<Record<string, number>> = {
   first: 1,
@@ -101,6 +106,45 @@ function isCalendarYear(r: Range): boolean {
   );
 }
 
+/** Calendar units a period can be counted in by ordinal ("the third month of", "the last quarter of"). */
+const CALENDAR_UNITS: Readonly<Record<string, 1 | 3>> = { month: 1, quarter: 3 };
+
+/** The position an ordinal word gives (1 = first; -1 = last), or null: "third", "3rd", "final". */
+function ordinalAt(word: string): number | null {
+  if (LAST.has(word)) return -1;
+  const named = ORDINAL_WORDS[word];
+  if (named !== undefined) return named;
+  const digits = /^(\d{1,2})(st|nd|rd|th)$/.exec(word);
+  return digits ? Number(digits[1]) : null;
+}
+
+/**
+ * The calendar months (step 1) or quarters (step 3) a period holds whole, in order; none when the period does not
+ * start and end on their bounds (a part of a month has no "first month").
+ */
+function calendarUnitsOf(range: Inner['range'], step: 1 | 3): Range[] {
+  const units: Range[] = [];
+  const firstMonth = Number(range.from.slice(5, 7));
+  if (!range.from.endsWith('-01') || (firstMonth - 1) % step !== 0) return [];
+  for (let from = range.from; from <= range.to; from = addMonths(from, step)) {
+    const y = Number(from.slice(0, 4));
+    const m = Number(from.slice(5, 7));
+    const to = monthRange(y, m + step - 1)[1];
+    if (to > range.to) return [];
+    units.push({ from, to, label: step === 1 ? `${y}-${pad(m)}` : `Q${(m + 2) / 3} ${y}` });
+  }
+  return units;
+}
+
+/** The period a calendar unit is counted in: "of <period>" (`innerAfterOf`), or a year right after ("last quarter 2025"). */
+function containingPeriod(w: readonly string[], k: number, asOf: string, read: PeriodReader): Inner | null {
+  if (YEAR.test(w[k] ?? '')) {
+    const y = w[k] ?? '';
+    return { len: 1, range: { from: `${y}-01-01`, to: `${y}-12-31`, label: y } };
+  }
+  return innerAfterOf(w, k, asOf, read);
+}
+
 /**
  * The part of a period starting at token i, or null when the words there are no "<which> <part> of <period>". A
  * part of a period that does not hold it ("the fifth week of february") is `unclear`, never dropped.
@@ -161,6 +205,17 @@ export function parsePeriodPart(w: readonly string[], i: number, asOf: string, r
     if (n !== undefined && 7 * n > days)
       return { len: 2 + inner.len, unclear: `"${w.slice(i, i + 2 + inner.len).join(' ')}"` };
     return r ? { len: 2 + inner.len, range: r } : null;
+  }
+  // "the last month of 2024", "the third month of next year", "the first quarter of 2025", "last quarter 2025"
+  const ordinal = ordinalAt(a);
+  const step = CALENDAR_UNITS[b];
+  if (ordinal !== null && step !== undefined) {
+    const inner = containingPeriod(w, i + 2, asOf, read);
+    if (!inner) return null;
+    const units = calendarUnitsOf(inner.range, step);
+    const unit = ordinal === -1 ? units.at(-1) : units[ordinal - 1];
+    if (!unit) return { len: 2 + inner.len, unclear: `"${w.slice(i, i + 2 + inner.len).join(' ')}"` };
+    return { len: 2 + inner.len, range: unit };
   }
   // "the first 10 days of december", "the last 2 weeks of october"
   if ((FIRST.has(a) || LAST.has(a)) && /^\d+$/.test(b)) {

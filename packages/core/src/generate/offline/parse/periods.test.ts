@@ -278,8 +278,9 @@ describe.each([
     ['which events start from today through 9 october 2024', '2024-07-15', '2024-10-09'],
   ])('%s', (q, from, to) => {
     if (!f) return;
-    expect(new Set(column(f.ask(q), 'url'))).toEqual(
-      f.oracle('SELECT url FROM events WHERE start_date BETWEEN ? AND ?', from, to),
+    // an event listed under several URLs is listed once: the names are the set
+    expect(new Set(column(f.ask(q), 'event'))).toEqual(
+      f.oracle('SELECT name FROM events WHERE start_date BETWEEN ? AND ?', from, to),
     );
   });
 
@@ -288,6 +289,6 @@ describe.each([
     ['events until 9 october 2024', '2024-10-09'],
   ])('%s: an open start, the end as said', (q, to) => {
     if (!f) return;
-    expect(new Set(column(f.ask(q), 'url'))).toEqual(f.oracle('SELECT url FROM events WHERE start_date <= ?', to));
+    expect(new Set(column(f.ask(q), 'event'))).toEqual(f.oracle('SELECT name FROM events WHERE start_date <= ?', to));
   });
 });

@@ -10,7 +10,7 @@
 import * as chrono from 'chrono-node';
 import { HOLIDAYS, VAGUE_HOLIDAY_WORDS, type Holiday } from '../lexicon/holidays';
 import { MONTHS, SEASONS } from '../lexicon/timeWords';
-import { addDays, daysBetween, easterSunday, monthRange, nthWeekday, pad } from './dates';
+import { addDays, addMonths, daysBetween, easterSunday, monthRange, nthWeekday, pad } from './dates';
 import { parsePeriodPart } from './periodParts';
 import { monthAndTwoDigits } from './twoDigitDates';
 
@@ -289,14 +289,11 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string): Peri
       return { len: k + 1 - i, range: { from: `${y}-01-01`, to: `${y}-12-31`, label: String(y) } };
     }
     if (word === 'month') {
-      const d = addDays(`${asOf.slice(0, 8)}01`, shift * 31);
+      // by calendar months: "last month" in mid-July is June (31 days back from the 1st would be May)
+      const d = addMonths(`${asOf.slice(0, 8)}01`, shift);
       const [from, to] = monthRange(Number(d.slice(0, 4)), Number(d.slice(5, 7)));
       return { len: k + 1 - i, range: { from, to, label: from.slice(0, 7) } };
     }
-    // "the last quarter of 2024": with a year after it, "last" is the year's final quarter (an ordinal, as "final
-    // quarter"), not the quarter before today
-    const ofYear = a === 'last' && word === 'quarter' ? trailingYear(w, k + 1, asOfYear) : null;
-    if (ofYear) return { len: k + 1 - i + ofYear.len, range: quarterRange(ofYear.year, 4) };
     if (word === 'quarter') {
       return { len: k + 1 - i, range: quarterRange(asOfYear, Math.ceil(asOfMonth / 3) + shift) };
     }

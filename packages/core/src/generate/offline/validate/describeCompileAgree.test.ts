@@ -300,7 +300,8 @@ function boundValues(c: Cond, from: EntityKind): unknown[] {
 }
 
 const SHAPE_SQL: Readonly<Record<Shape['kind'], { words: RegExp; sql: RegExp }>> = {
-  list: { words: /^(?!number of )/, sql: /^SELECT DISTINCT / },
+  // events are listed once each, by the first listing of each name (`eventsOnce`); other rows distinct
+  list: { words: /^(?!number of )/, sql: /^SELECT DISTINCT |WHERE "listing" = 1 ORDER BY / },
   count: { words: /^number of /, sql: /^SELECT COUNT\(/ },
   group: { words: /, counted by /, sql: / GROUP BY / },
   rankByCount: { words: /, ranked by number of /, sql: /RANK\(\) OVER/ },

@@ -85,10 +85,12 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
   // number of examples asked), each row with the number of all
   if (s.countFlag && (s.alsoList || s.examples)) {
     const limit = s.examples?.limit;
-    return limit != null ? { kind: 'list', withCount: true, limit } : { kind: 'list', withCount: true };
+    return limit != null
+      ? { kind: 'list', withCount: true, limit, ...perRow }
+      : { kind: 'list', withCount: true, ...perRow };
   }
   if (s.countFlag || (s.aggFn === 'sum' && !s.aggColumn && totalSaid(ms))) return { kind: 'count', ...perRow };
   // "show me 3 sample companies at X": the list cut to the number asked
   const limit = s.examples?.limit;
-  return limit != null ? { kind: 'list', limit } : { kind: 'list' };
+  return limit != null ? { kind: 'list', limit, ...perRow } : { kind: 'list', ...perRow };
 }

@@ -1,6 +1,6 @@
 import { flushPre } from './applyModifier';
 import type { BuildState } from './BuildState';
-import type { Draft } from './Draft';
+import type { Draft, Edge } from './Draft';
 import { connect, newDraft } from './graph';
 
 /**
@@ -25,9 +25,11 @@ export function closeLinks(s: BuildState, root: Draft): void {
     // a relation verb at the end: "events that companies in X are attending", "companies exhibiting"
     const last: Draft = s.current ?? root;
     const open = last.edges.find((e) => !e.explicit);
+    let edge: Edge;
     if (open && !s.pendingLinkNeg) {
       open.relations = s.pendingRelations;
       open.explicit = true;
+      edge = open;
     } else if (open && last !== root && (open.a === root || open.b === root) && subjectBeforeVerb(s)) {
       // "which events did Marriott not sponsor", "events that Singapore companies don't attend": the negated verb
       // is the link between its subject and the asked noun, not a second link beside a positive one (events with
@@ -35,11 +37,18 @@ export function closeLinks(s: BuildState, root: Draft): void {
       open.relations = s.pendingRelations;
       open.negate = true;
       open.explicit = true;
+      edge = open;
     } else {
       // "companies at X that are not sponsoring it": keep "at X", add "not sponsoring X"
       const otherKind = last.entity === 'events' ? 'companies' : 'events';
       const neighbour = last.edges.map((e) => (e.a === last ? e.b : e.a)).find((o) => o.entity === otherKind);
-      connect(last, neighbour ?? newDraft(s, otherKind), s.pendingRelations, s.pendingLinkNeg, true);
+      edge = connect(last, neighbour ?? newDraft(s, otherKind), s.pendingRelations, s.pendingLinkNeg, true);
+    }
+    // "companies that both sponsor and partner": each relation must hold at the end of the question too, as it does
+    // before an object ("both sponsoring and exhibiting at X")
+    if (s.pendingEach && edge.a === last) {
+      s.eachRelations.push({ edge, groups: s.pendingEach });
+      s.pendingEach = null;
     }
   }
   // a verb that got no object before the next verb takes that verb's object: "exhibiting but not sponsoring at X" are

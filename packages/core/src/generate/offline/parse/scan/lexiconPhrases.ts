@@ -8,6 +8,7 @@ import { AUXILIARY_VERBS } from '../../lexicon/auxiliaryWords';
 import { ORDERING_WORDS } from '../../lexicon/aggregateWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { FRACTION_DIMENSIONS, FRACTION_NUMERATORS } from '../../lexicon/dimensionWords';
+import { ROW_NOUNS } from '../../lexicon/entityWords';
 import { HEADQUARTERS_NOUNS } from '../../lexicon/placeWords';
 import { VERB_OR_NOUN } from '../../lexicon/relationWords';
 import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
@@ -131,6 +132,8 @@ export function readLexiconPhrases(s: ScanState): void {
           // numerator as typed: "three" is read as the number 3 by now, and "top 3 quarters" are calendar ones)
           const typedBefore = tokens[i - 1]?.raw.toLowerCase() ?? '';
           if (FRACTION_DIMENSIONS.has(r.dim) && FRACTION_NUMERATORS.has(typedBefore)) continue;
+          // "company-event records", "event rows": a word before a noun of rows names the rows' entity, no grouping
+          if (ROW_NOUNS.has(nextWord)) continue;
           // "rank the hq countries", "top 3 headquarters countries": a headquarters noun before a country is the
           // company's own country; the words before the noun lead the dimension
           const hqBefore = r.dim === 'country' && HEADQUARTERS_NOUNS.has(prevWord);
@@ -270,17 +273,23 @@ export function readLexiconPhrases(s: ScanState): void {
             !claimed[i - 1] &&
             w[i - 2] !== 'non' &&
             (index.companies.has(prevWord) || (isCapitalised(tokens[i - 1]) && !/^\d+$/.test(prevWord)));
+          // "both" announcing joined verbs stands between the subject and its verb ("companies that both sponsor and
+          // partner"): the slot is the one before it
+          const overBoth = prevM?.t === 'both' && prevM.end === i ? before[before.length - 2] : undefined;
+          const slot = overBoth ?? prevM;
+          const slotEnd = overBoth && prevM ? prevM.start : i;
+          const slotWord = overBoth && prevM ? (w[prevM.start - 1] ?? '') : prevWord;
           const verbContext =
             nameBefore ||
-            (prevM &&
-              ((prevM.t === 'entity' && prevM.entity !== 'events' && prevM.relations === null) ||
-                prevM.t === 'company' ||
-                prevM.t === 'who' ||
-                prevM.t === 'relpron' ||
-                (prevM.t === 'anaphor' && prevM.strong) ||
-                prevM.t === 'refine'));
+            (slot &&
+              ((slot.t === 'entity' && slot.entity !== 'events' && slot.relations === null) ||
+                slot.t === 'company' ||
+                slot.t === 'who' ||
+                slot.t === 'relpron' ||
+                (slot.t === 'anaphor' && slot.strong) ||
+                slot.t === 'refine'));
           // "events that have sponsors": the object of "have" is a noun, not the verb
-          const objectOfHave = ['have', 'has', 'had', 'having', 'with', 'any', 'no'].includes(prevWord);
+          const objectOfHave = ['have', 'has', 'had', 'having', 'with', 'any', 'no'].includes(slotWord);
           // the bare form where only a verb can stand: after "that" ("companies that partner at events"), negated by
           // "never" or an auxiliary's "not" ("never sponsor", "do not sponsor"), or joined to a relation verb said
           // before ("... exhibit at events and also sponsor X"); a plural there is a noun ("that are not sponsors")
@@ -304,7 +313,7 @@ export function readLexiconPhrases(s: ScanState): void {
             !['entity', 'company', 'event', 'person', 'anaphor'].includes(beforeWhich?.t ?? '');
           const onlyVerb =
             bare &&
-            ((prevM.t === 'relpron' && !interrogativeWhich) ||
+            ((slot?.t === 'relpron' && slot.end === slotEnd && !interrogativeWhich) ||
               (prevM.t === 'neg' &&
                 (prevWord === 'never' ||
                   (prevWord === 'not' && (AUXILIARY_VERBS.has(w[i - 2] ?? '') || invertedAuxiliary)))) ||

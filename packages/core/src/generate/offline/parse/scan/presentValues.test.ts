@@ -1,6 +1,6 @@
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { column, realFixture, type Fixture } from '../../testkit';
+import { column, realFixture, sql, type Fixture } from '../../testkit';
 
 warnIfNoRealData('fields said to be there');
 
@@ -36,6 +36,23 @@ describe.runIf(hasRealData)('fields said to be there (real data)', () => {
     const expected = companiesAt('Aviation Festival Asia 2025', filled, 'sponsor');
     expect(expected.size).toBeLessThan(companiesAt('Aviation Festival Asia 2025', null, 'sponsor').size);
     expect(names(q)).toEqual(expected);
+  });
+
+  // any verb of having, with or without a relative pronoun, before a determiner or "known" and the field: a presence
+  // condition, never an aggregate of the field ("how many companies have a known revenue figure" was a SUM of revenue)
+  it.each([
+    ['How many distinct companies have a known revenue figure?', 'revenue_usd'],
+    ['how many companies have a website', 'homepage_url'],
+    ['how many companies has any known phone number', 'phone'],
+    ['count the companies having a known founding year', 'founded_year'],
+  ])('%s counts the companies with the field', (q, filled) => {
+    const asked = f.ask(q);
+    const expected = f.db
+      .prepare(`SELECT COUNT(*) FROM companies WHERE ${filled} IS NOT NULL AND ${filled} <> ''`)
+      .pluck()
+      .get();
+    expect(asked.kind === 'sql' ? asked.rows[0]?.[0] : null).toBe(expected);
+    expect(sql(asked)).not.toMatch(/SUM\(/);
   });
 
   it('an excluded clause of companies with no employee count listed leaves those with one', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { column, demoFixture, type Fixture } from '../../testkit';
+import { column, demoFixture, sql, type Fixture } from '../../testkit';
 import { titleWordForms } from './titleContains';
 
 describe('titleWordForms', () => {
@@ -47,5 +47,22 @@ describe('a word asked for inside titles, over the demo data', () => {
     const expected = titled(word);
     expect(expected.size).toBeGreaterThan(0);
     expect(emails(q)).toEqual(expected);
+  });
+});
+
+describe('a level of several words held as a title', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await demoFixture();
+  });
+  afterAll(() => f.close());
+
+  // "vp level" is in no job title: read as words of the title, "how many people hold a VP-level title" counted none
+  it.each([
+    ['how many people hold a VP-level title', 'how many VPs are there'],
+    ['people with a director level title', 'directors'],
+    ['contacts having a c-suite title', 'c-suite contacts'],
+  ])('"%s" is the level, as "%s" is', (q, plain) => {
+    expect(sql(f.ask(q))).toBe(sql(f.ask(plain)));
   });
 });

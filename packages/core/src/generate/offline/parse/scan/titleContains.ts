@@ -9,6 +9,7 @@
 import { CLOSED_CLASS_WORDS } from '../../lexicon/discourseWords';
 import { TITLE_ABBREVIATIONS, type TitleWord } from '../../lexicon/jobWords';
 import { LEXICON } from '../lexiconTable';
+import type { MentionBody } from '../Mention';
 import { claim, isFree, type ScanState } from './ScanState';
 
 /** Verbs of holding a title: "hold a director title", "has a VP title", "carrying the title". */
@@ -67,6 +68,17 @@ function claimTitle(s: ScanState, a: number, b: number, words: readonly string[]
   claim(s, a, b, { t: 'title', word, held: true });
 }
 
+/**
+ * Words that name a seniority level of several words ("a VP-level title", "a C-suite title", "a director level
+ * title"): the level, which the seniority reader takes, not words to find in the title ("vp level" is in no title:
+ * "how many people hold a VP-level title" counted none). One word ("a director title") stays words of the title.
+ */
+function levelNamed(words: readonly string[]): (MentionBody & { t: 'seniority' }) | null {
+  if (words.length < 2) return null;
+  const level = (LEXICON.get(words.join(' ')) ?? []).find((r) => r.t === 'seniority');
+  return level?.t === 'seniority' ? { ...level, noun: false } : null;
+}
+
 /** Claims "hold a <words> title" and "with <words> in their title". */
 export function readTitleContains(s: ScanState): void {
   const { w } = s;
@@ -81,7 +93,9 @@ export function readTitleContains(s: ScanState): void {
       if (!DETERMINERS.has(w[a - 1] ?? '') || !HOLD_VERBS.has(w[a - 2] ?? '')) continue;
       const words = w.slice(a, nounStart);
       if (!readable(words) || !isFree(s, a - 2, end)) continue;
-      claimTitle(s, a - 2, end, words);
+      const level = levelNamed(words);
+      if (level) claim(s, a - 2, end, level);
+      else claimTitle(s, a - 2, end, words);
       break;
     }
     // "<verb> <words> in <det> title"

@@ -5,6 +5,7 @@
  * does not know is kept in `unknownTopics` (refused naming it), unless it is a name typed loosely.
  */
 import { eventTagsNamedBy } from '@musaeid/db';
+import { ORDERING_WORDS } from '../../lexicon/aggregateWords';
 import { DATA_SELF_LEADS, DATA_SELF_WORDS } from '../../lexicon/discourseWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { QUALIFIER_WORDS } from '../../lexicon/qualifierWords';
@@ -16,6 +17,8 @@ import type { MentionBody } from '../Mention';
 import { matchLooseName } from './looseNames';
 import { partOfOneEventName } from './partialEventNames';
 import { claim as claimTokens, isCapitalised, type ScanState } from './ScanState';
+
+const ORDERING: ReadonlySet<string> = new Set(ORDERING_WORDS);
 
 /** Marker nouns a theme stands before ("oil and gas events", "the pharmaceuticals sector"). */
 const TOPIC_MARKERS_BEFORE = new Set([
@@ -228,6 +231,8 @@ export function readTopics(s: ScanState): void {
     )
       return true;
     if (FILLER_WORDS.has(word) || /^\d/.test(word) || index.countries.has(word)) return false;
+    // a verb of ordering leads its object ("rank industries by number of companies"), no theme's word
+    if (ORDERING.has(word) && !matchTopic([word], index).any) return false;
     // a vague qualifier ("big", "recent") is a theme's word only inside the theme's own phrase ("big data")
     if (QUALIFIER_WORDS.has(word)) return inThemePhrase(w.slice(k, k + 2).join(' '));
     // a word of the vocabulary inside a theme's own phrase ("big data"): the theme's

@@ -104,7 +104,9 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   s.mostPending = null;
   // predicate: "... are (not) sponsors"
   const haveBefore = ['have', 'has', 'having'].includes(s.scan.tokens[m.start - 1]?.norm ?? '');
-  const copulaBefore = prevM?.t === 'copula' || (prevM?.t === 'neg' && ms[k - 2]?.t === 'copula') || haveBefore;
+  // "are (not) sponsors", "are both sponsors and partners": the word between the copula and the noun is no object
+  const copulaBefore =
+    prevM?.t === 'copula' || ((prevM?.t === 'neg' || prevM?.t === 'both') && ms[k - 2]?.t === 'copula') || haveBefore;
   const scopeFollows =
     nextM?.t === 'prep' &&
     ['of', 'at', 'for', 'in'].includes(nextM.p) &&
@@ -117,6 +119,7 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
     scopeFollows
   ) {
     s.pendingRelations = m.relations;
+    s.pendingEach = m.each ?? null;
     s.pendingLinkNeg = s.neg;
     s.neg = false;
     return;
@@ -137,7 +140,9 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
       }
     }
     const ev: Draft = scope ?? newDraft(s, 'events');
-    connect(subject, ev, m.relations, s.neg, true);
+    const edge = connect(subject, ev, m.relations, s.neg, true);
+    // "companies that are both sponsors and partners": one link per relation (`closeLinks`), not their union
+    if (m.each) s.eachRelations.push({ edge, groups: m.each });
     s.neg = false;
     s.current = subject;
     return;
@@ -191,6 +196,8 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
     if (described) s.current = described;
   }
   const owner = m.entity === 'companies' && !s.target && companyBeforePeople(ms, k);
+  // "events with both sponsors and exhibitors": each relation noun must hold, one link each (as for verbs)
+  if (m.each) s.pendingEach = m.each;
   openNode(s, m.entity, m.relations, sing, beforePre);
   if (m === s.askedNoun) s.target = s.current;
   if (owner) s.possessor = s.current;

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { column, realFixture, type Asked, type Fixture } from '../testkit';
+
+warnIfNoRealData('restrictive clauses');
+
+/** The first cell of a one-row answer. */
+function figure(r: Asked): unknown {
+  if (r.kind !== 'sql') throw new Error(`expected SQL, got ${r.kind}`);
+  return r.rows[0]?.[0];
+}
+
+/**
+ * A verb of taking into account joined to "only" ("counting only", "only considering", "including only") restricts the
+ * set the question is over, as "only" does (`lexicon/exclusionWords.ts` RESTRICTIVE_VERBS); it was an unread word
+ * asked back ("I could not match 'counting'").
+ */
+describe.runIf(hasRealData)('restrictive clauses (real data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f.close());
+
+  const average = (where: string): number =>
+    f.db
+      .prepare(
+        `SELECT AVG(n) FROM (SELECT (SELECT COUNT(DISTINCT p.company_id) FROM participations p WHERE p.event_id = e.id) AS n
+         FROM events e WHERE ${where})`,
+      )
+      .pluck()
+      .get() as number;
+
+  it.each([
+    "What's the average number of companies per event, counting only events that have at least one company?",
+    'average number of companies per event, only counting events with companies',
+    'the average number of companies per event, considering only events that have companies',
+    'average number of companies per event, including only events with at least one company',
+  ])('%s: the average over the events kept', (q) => {
+    const kept = average('e.id IN (SELECT event_id FROM participations)');
+    // every event counted (those with none as 0) is a different figure
+    expect(kept).not.toBeCloseTo(average('1 = 1'), 3);
+    expect(figure(f.ask(q))).toBeCloseTo(kept, 9);
+  });
+
+  it('a list restricted the same way keeps only those rows', () => {
+    const asked = f.ask('list the events, looking only at those in Singapore');
+    expect(new Set(column(asked, 'event'))).toEqual(f.oracle(`SELECT name FROM events WHERE country = 'Singapore'`));
+  });
+
+  it('an imperative "only count" still asks for the count', () => {
+    const asked = f.ask('only count the events in Singapore');
+    expect(figure(asked)).toBe(
+      f.db.prepare(`SELECT COUNT(DISTINCT lower(name)) FROM events WHERE country = 'Singapore'`).pluck().get(),
+    );
+  });
+});
