@@ -32,6 +32,8 @@ export function describeCond(c: Cond, entity: EntityKind): string {
     case 'notIds':
       return c.names.length > 0 ? `other than ${c.names.join(' or ')}` : 'other than those already named';
     case 'startBetween':
+      // a window open at both ends narrows nothing: every date was meant ("upcoming or past", "any time")
+      if (!c.from && !c.to) return c.label;
       return c.from && c.to
         ? `starting ${c.from}..${c.to}`
         : c.from

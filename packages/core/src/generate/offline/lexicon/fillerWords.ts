@@ -94,6 +94,8 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'could',
   'would',
   'will',
+  // a hedging modal before a verb ("who might attend"): the month "may" as a modal is read as it (`scan/modalMay.ts`)
+  'might',
   'should',
   'need',
   'want',

@@ -260,6 +260,10 @@ export const PAST_TENSE_WORDS: readonly string[] = [
   'did',
   'was',
   'were',
+  // verbs of beginning in the past tense: "events that started in march" asks of the March gone by
+  'started',
+  'began',
+  'kicked off',
 ];
 
 /** Phrases meaning "running today". */
@@ -281,6 +285,28 @@ export const ONGOING_WORDS: readonly string[] = [
   'right now',
   'currently happening',
   'happening today',
+];
+
+/** The label of the date window that lifts every date condition (open at both ends, asked for in words). */
+export const ANY_DATE_LABEL = 'at any date';
+
+/**
+ * Phrases that lift every date condition: "any time", "whenever", "past or future alike". The events of every date are
+ * meant (`parse/scanTime.ts` reads them as a window open at both ends, said in the description), never a date
+ * condition; the words are read so they are neither asked about nor taken as a theme ("time").
+ */
+export const ANY_TIME_WORDS: readonly string[] = [
+  'any time',
+  'anytime',
+  'at any time',
+  'whenever',
+  'any date',
+  'any dates',
+  'all dates',
+  'all time',
+  'of all time',
+  'regardless of date',
+  'regardless of when',
 ];
 
 /**

@@ -155,7 +155,7 @@ function nextSeasonYear(name: string, asOf: string): number {
 const RANGE_TO: ReadonlySet<string> = new Set(['to', 'through', 'thru', 'until', 'till']);
 
 /** Words after which "may" / "march" are months. */
-const DATE_INTRODUCERS: ReadonlySet<string> = new Set([
+export const DATE_INTRODUCERS: ReadonlySet<string> = new Set([
   ...Object.keys(PART),
   ...Object.keys(SHIFT),
   ...['in', 'during', 'of', 'on', 'before', 'after', 'until', 'till', 'by', 'since', 'from', 'between', 'and'],

@@ -6,10 +6,13 @@ import { readIndefinitePersons } from './scan/indefinitePersons';
 import { readInflectedPhrases, readInflectedVocabulary } from './scan/inflectedVocabulary';
 import { readFillerInflections } from './scan/fillerInflections';
 import { readAnswerShapes } from './scan/answerShapes';
+import { joinListedStates } from './scan/timeStateUnions';
+import { readModalMay } from './scan/modalMay';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import {
   MONTHS,
   ONGOING_WORDS,
+  ANY_TIME_WORDS,
   PAST_WORDS,
   STATE_WORDS,
   TIME_PREPOSITIONS,
@@ -18,6 +21,7 @@ import {
 import { normKey, tokenize, type Token } from '../text/tokenize';
 import { type CompoundVocabulary, joinedPairs, joinedPhrases, rejoinCompounds } from '../text/compounds';
 import { readPeriodDashes } from '../text/periodDashes';
+import { readPeriodLists } from '../text/periodLists';
 import { readRestatedPeriods } from './scan/restatedPeriods';
 import { readAnswerShapeWords } from './scan/answerShapeWords';
 import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
@@ -153,7 +157,12 @@ function questionClauseFirst(question: string): string {
 const compoundVocabularies = new WeakMap<ValueIndex, CompoundVocabulary>();
 
 /** The phrases of the time reader ("taking place", "coming up") and their words, for the run-together splitter. */
-const TIME_PHRASES: ReadonlySet<string> = new Set([...UPCOMING_WORDS, ...PAST_WORDS, ...ONGOING_WORDS]);
+const TIME_PHRASES: ReadonlySet<string> = new Set([
+  ...UPCOMING_WORDS,
+  ...PAST_WORDS,
+  ...ONGOING_WORDS,
+  ...ANY_TIME_WORDS,
+]);
 const TIME_PHRASE_WORDS: ReadonlySet<string> = new Set([...TIME_PHRASES].flatMap((p) => p.split(' ')));
 
 /** The words and phrases known to the parser and the data, for `rejoinCompounds` (built once per index). */
@@ -261,7 +270,7 @@ function exclusionsFirst(question: string): string {
 export function scanMentions(question: string, index: ValueIndex, asOf: string): Scan {
   // 1. prepare the text (a dash between two months is "to": "dec-feb" is one range)
   const text = rejoinCompounds(
-    questionClauseFirst(exclusionsFirst(dropExampleParentheses(readPeriodDashes(question)))),
+    questionClauseFirst(exclusionsFirst(dropExampleParentheses(readPeriodLists(readPeriodDashes(question))))),
     compoundVocabulary(index),
   );
   const tokens = tokenize(text);
@@ -270,6 +279,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readThereAsTheir(tokens);
   // "attending cybersecurity stuff": a vague noun after a theme, as what is attended, is the events
   readVagueEventNouns(tokens);
+  // "who may attend": the modal, not the month
+  readModalMay(tokens);
   // a phrase of the vocabulary typed in the plural ("seniority levels") is that phrase, before its words are read apart
   readInflectedPhrases(tokens);
   // a word inside a phrase some recogniser reads ("suite" of "c suite") is spelt right as it is
@@ -479,6 +490,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // 18. over the mentions
   mentions.sort((a, b) => a.start - b.start);
   joinListedPeriods(mentions);
+  // "coming up or past", "ongoing or upcoming": time states listed together are their union, never intersected
+  joinListedStates(mentions, asOf);
   // a place or a year typed beside an event's name: part of the name, or the edition asked for
   readEventNameParts(state);
   // a seniority before a noun of companies or events describes nothing there ("senior companies"): asked about

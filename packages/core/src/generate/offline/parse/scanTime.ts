@@ -7,6 +7,8 @@ import {
   SIMPLE_TENSE_AUXILIARIES,
   OCCURRENCE_VERBS,
   ONGOING_WORDS,
+  ANY_DATE_LABEL,
+  ANY_TIME_WORDS,
   OPEN_RANGE_TAILS,
   PAST_STATE_WORDS,
   PAST_TENSE_WORDS,
@@ -22,7 +24,7 @@ import {
 } from '../lexicon/timeWords';
 import { HOLIDAYS } from '../lexicon/holidays';
 import { EVENT_NOUNS } from '../lexicon/entityWords';
-import { CONTRACTED_STEMS, NEGATABLE_AUXILIARIES } from '../lexicon/auxiliaryWords';
+import { CONTRACTED_STEMS, NEGATABLE_AUXILIARIES, TENSE_AUXILIARIES } from '../lexicon/auxiliaryWords';
 import { FUTURE_MODALS } from '../lexicon/speculationWords';
 import type { Token } from '../text/tokenize';
 import { addDays, addMonths, monthRange, pad } from './dates';
@@ -52,6 +54,12 @@ const LEADS = new Set([
   'starting',
   'held',
 ]);
+/** A window open at both ends: every date ("any time", "upcoming or past"); it narrows nothing and says so. */
+export const ANY_DATE: Range = { from: null, to: null, label: ANY_DATE_LABEL };
+/** The past-tense verbs of occurring without the bare auxiliaries ("were", "did"), which say too little of when. */
+const PAST_OCCURRENCE_VERBS: readonly string[] = PAST_TENSE_WORDS.filter((x) => !TENSE_AUXILIARIES.includes(x));
+/** Modals of the future: with one, a past-tense word elsewhere does not move a bare month into the past. */
+const FUTURE_TENSE_MODALS: ReadonlySet<string> = new Set(['will', 'shall', 'gonna']);
 /** Vague counts in relative windows ("the next couple of months"): the usual reading, shown in the label. */
 const VAGUE_COUNTS: Readonly<Record<string, number>> = { couple: 2, few: 3 };
 /** "Between now and October", "from today until christmas": the first end is as-of. */
@@ -335,12 +343,38 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
   const aboutPast = w.some(
     (_, k) => (matchPhrase(w, k, PAST_WORDS) > 0 && w[k] !== 'past') || matchPhrase(w, k, PAST_TENSE_WORDS) > 0,
   );
+  // a past verb of occurring ("started", "took place"); a bare auxiliary ("were there events in october") says too
+  // little of when to move a month into the past
+  const pastOccurrence = w.some(
+    (_, k) => (matchPhrase(w, k, PAST_WORDS) > 0 && w[k] !== 'past') || matchPhrase(w, k, PAST_OCCURRENCE_VERBS) > 0,
+  );
+  // a future marker ("will start", "are coming") keeps a bare month the next one, as without a verb
+  const aboutFuture = w.some((x, k) => FUTURE_TENSE_MODALS.has(x) || matchPhrase(w, k, UPCOMING_WORDS) > 0);
+  /**
+   * A month named alone ("in march") is the next March by default; asked of in the past tense ("events that started
+   * in march", "which were held in march") it is the March gone by: its most recent occurrence up to today.
+   */
+  const tensed = (range: Range, at: number, len: number): Range => {
+    if (!pastOccurrence || aboutFuture || len !== 1 || MONTHS[w[at] ?? ''] === undefined) return range;
+    if (!range.from || !range.to || range.from <= asOf) return range;
+    const year = Number(range.from.slice(0, 4)) - 1;
+    const month = Number(range.from.slice(5, 7));
+    const [from, to] = monthRange(year, month);
+    return { from, to, label: `${year}-${pad(month)}` };
+  };
   for (let i = 0; i < w.length; i++) {
     if (!free(i, i + 1)) continue;
     const ytd = matchPhrase(w, i, YEAR_TO_DATE_WORDS);
     if (ytd && free(i, i + ytd)) {
       push(i, i + ytd, { from: `${asOfYear}-01-01`, to: asOf, label: `${asOfYear}-01-01..${asOf}` });
       i += ytd - 1;
+      continue;
+    }
+    // "any time", "whenever": every date meant, said in the description and narrowing nothing
+    const any = matchPhrase(w, i, ANY_TIME_WORDS);
+    if (any && free(i, i + any)) {
+      push(i, i + any, ANY_DATE);
+      i += any - 1;
       continue;
     }
     const odd = matchPhrase(w, i, UNREPRESENTABLE_TIME_WORDS);
@@ -576,7 +610,7 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
             i = next + tail.len - 1;
             continue;
           }
-          push(i, i + lead + p.len, p.range);
+          push(i, i + lead + p.len, tensed(p.range, i + lead, p.len));
           i = i + lead + p.len - 1;
           continue;
         }

@@ -8,6 +8,7 @@ import {
 } from '../compile/capabilities';
 import { describeCond } from '../compile/describeRequest';
 import type { Cond, EntityKind, Node, Request } from '../ir/Request';
+import { ANY_DATE_LABEL } from '../lexicon/timeWords';
 
 /** Why a request cannot be compiled as described: `part` names what the user asked for in words. */
 export interface RequestProblem {
@@ -51,7 +52,10 @@ function condProblem(c: Cond, entity: EntityKind): RequestProblem | null {
         : { part, message: 'The theme names no tag and no words to look for.' };
     case 'startBetween':
     case 'endBetween':
-      return c.from || c.to ? null : { part, message: 'The date range has neither a start nor an end.' };
+      // open at both ends only when every date was asked for ("upcoming or past", "any time"), said as such
+      return c.from || c.to || (c.kind === 'startBetween' && c.label === ANY_DATE_LABEL)
+        ? null
+        : { part, message: 'The date range has neither a start nor an end.' };
     case 'link': {
       const inner = nodeProblem(c.node);
       if (inner) return inner;

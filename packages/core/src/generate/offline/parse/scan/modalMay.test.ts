@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLanguageData } from '../../text/language';
+import { tokenize } from '../../text/tokenize';
+import { readModalMay } from './modalMay';
+import { realFixture } from '../../testkit';
+
+const read = (q: string): string[] => {
+  const tokens = tokenize(q);
+  readModalMay(tokens);
+  return tokens.map((t) => t.norm);
+};
+
+describe('"may" as a modal verb', () => {
+  beforeAll(() => loadLanguageData());
+
+  it('before a verb in its base form, after a subject, it is the modal (read as "might")', () => {
+    for (const verb of ['attend', 'sponsor', 'exhibit', 'speak', 'be', 'not', 'join', 'show up'])
+      for (const subject of ['who', 'companies that', 'which people', 'they'])
+        expect(read(`${subject} may ${verb} at gstc`), `${subject} ${verb}`).toContain('might');
+  });
+
+  it('after a date word, before a year or a noun, or opening the question it stays the month', () => {
+    for (const q of [
+      'events in may',
+      'events by may',
+      'events from may to june',
+      'events may 2025 attend',
+      'show may events',
+      'list may conferences',
+      'may events',
+      'companies at events during may',
+    ])
+      expect(read(q), q).not.toContain('might');
+  });
+});
+
+describe('"may" as a modal verb (real data)', () => {
+  it('"who may attend <event>" is answered as "who will attend <event>", never asked about "may"', async () => {
+    const f = await realFixture();
+    try {
+      for (const modal of ['may', 'might']) {
+        const hedged = f.ask(`which companies ${modal} attend gstc`);
+        const plain = f.ask('which companies will attend gstc');
+        expect(hedged.kind, modal).toBe('sql');
+        if (hedged.kind === 'sql' && plain.kind === 'sql') expect(hedged.sql).toBe(plain.sql);
+      }
+    } finally {
+      f.close();
+    }
+  });
+});
