@@ -20,6 +20,7 @@ import { type Token, tokenize } from './text/tokenize';
 import { type OfflineUnderstanding, pendingQuestion, previousRequest } from './understanding';
 import { validateRequest } from './validate/validateRequest';
 import { withoutTypedNoise } from './text/typedNoise';
+import { withoutRetracted } from './text/retractions';
 import { buildValueIndex, buildValueIndexFromRows, type ValueIndex } from './values/ValueIndex';
 import type { ValueRows } from './values/valueRows';
 
@@ -95,8 +96,9 @@ export class OfflineSqlGenerator implements SqlGenerator {
   }
 
   private readQuestion(raw: Input, corrected = false): GeneratedQuery {
-    // Written shorthand ("evts", "ppl", "b4 xmas", "speakin") is read as the words it stands for first.
-    const question = expandShorthand(withoutTypedNoise(raw.question), this.shorthand).text;
+    // Written shorthand ("evts", "ppl", "b4 xmas", "speakin") is read as the words it stands for first; what the
+    // user withdrew ("..., nvm, just tell me ...") is no part of the question.
+    const question = expandShorthand(withoutRetracted(withoutTypedNoise(raw.question)), this.shorthand).text;
     const input = { ...raw, question };
     const refusal = detectRefusal(input.question, tokenize(input.question));
     if (refusal) return { kind: 'refusal', code: refusal.code, message: refusal.message };

@@ -1,5 +1,7 @@
 import type { Cond, Dimension, EntityKind, Node, NumericColumn, Relation, Request, Shape } from '../ir/Request';
 import { validateRequest } from '../validate/validateRequest';
+import { averagedOnce } from './averagedOnce';
+import { listingFacts } from './listingFacts';
 import { measuredBy, NUMERIC_HOST, RANK_COLUMN } from './capabilities';
 import { type CompileDialect, SQLITE_COMPILE_DIALECT } from './CompileDialect';
 import { col, patternWordLike, q, SqlBuilder, typedWordLike, wordLike } from './SqlBuilder';
@@ -777,6 +779,71 @@ function linkedCount(
   return `(SELECT COUNT(*) FROM ${q(TABLE[to])} AS ${q(alias)}${where(conditions(b, measure, alias))})`;
 }
 
+/**
+ * The average of the counted numbers `n`, exact, and beside it as it is said ("38.6 companies per event"): an average
+ * of whole counts read to one decimal. AVG of a count is numeric in PostgreSQL, so ROUND(.., 1) is defined in both.
+ */
+function averageOfCounts(label: string): string {
+  return `AVG(${q('n')}) AS ${q(`avg_n_${label}`)}, ROUND(AVG(${q('n')}), 1) AS ${q(`avg_n_${label}_rounded`)}`;
+}
+
+/**
+ * "average number of companies per event": the average, over the targets, of how many `measure` rows each has, or
+ * null when the plain per-row count is the convention. Events are one per name (an event listed under several URLs
+ * is one event, as counts and lists take them): the listings the conditions keep are grouped by name and the
+ * measured rows of all of them counted once. Companies are counted once by name (a company listed under two domains
+ * is one company at the event, as company counts show); events counted per company likewise once by name. A target
+ * with none counts as 0 (the LEFT JOINs keep it with nothing to count).
+ */
+function averagedCount(
+  b: SqlBuilder,
+  t: Node,
+  a: string,
+  measure: Node,
+  relations: readonly Relation[],
+  label: string,
+): CompiledQuery | null {
+  if (averagedOnce(t.entity, measure.entity) === null) return null;
+  const from = `${q(TABLE[t.entity])} AS ${q(a)}`;
+  const pa = b.alias('pa');
+  const rel = relationFilter(b, pa, relations);
+  const avg = `SELECT ${averageOfCounts(label)}, COUNT(*) AS `;
+  if (t.entity === 'events' && (measure.entity === 'companies' || measure.entity === 'people')) {
+    let joins: string;
+    let counted: string;
+    if (measure.entity === 'companies') {
+      const c = b.alias('c');
+      const set = keySet(b, measure);
+      const on = [`${col(pa, 'event_id')} = ${col(a, 'id')}`, ...(rel ? [rel] : [])];
+      if (set) on.push(member(col(pa, 'company_id'), set));
+      joins = ` LEFT JOIN ${q('participations')} AS ${q(pa)} ON ${on.join(' AND ')} LEFT JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${col(pa, 'company_id')}`;
+      counted = `COUNT(DISTINCT lower(${col(c, 'name')}))`;
+    } else {
+      const p = b.alias('p');
+      const on = [`${col(pa, 'event_id')} = ${col(a, 'id')}`, ...(rel ? [rel] : [])];
+      const personOn = [`${col(p, 'company_id')} = ${col(pa, 'company_id')}`, ...conditions(b, measure, p)];
+      joins = ` LEFT JOIN ${q('participations')} AS ${q(pa)} ON ${on.join(' AND ')} LEFT JOIN ${q('people')} AS ${q(p)} ON ${personOn.join(' AND ')}`;
+      counted = `COUNT(DISTINCT ${col(p, 'id')})`;
+    }
+    // the joins' parameters are bound before the events' own conditions, in the order the text holds them
+    const name = `lower(${col(a, 'name')})`;
+    const perEvent = `SELECT ${name} AS ${q('event_key')}, ${counted} AS ${q('n')} FROM ${from}${joins}${where(conditions(b, t, a))} GROUP BY ${name}`;
+    return { sql: `${avg}${q('events')} FROM (${perEvent}) AS ${q('counted')}`, params: b.params };
+  }
+  if (t.entity === 'companies' && measure.entity === 'events') {
+    const e = b.alias('e');
+    const set = keySet(b, measure);
+    const filters = [`${col(pa, 'company_id')} = ${col(a, 'id')}`, ...(rel ? [rel] : [])];
+    if (set) filters.push(member(col(pa, 'event_id'), set));
+    const metric = `(SELECT COUNT(DISTINCT lower(${col(e, 'name')})) FROM ${q('participations')} AS ${q(pa)} JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(pa, 'event_id')}${where(filters)})`;
+    return {
+      sql: `${avg}${q('rows')} FROM (SELECT ${metric} AS ${q('n')} FROM ${from}${where(conditions(b, t, a))}) AS ${q('counted')}`,
+      params: b.params,
+    };
+  }
+  return null;
+}
+
 /** The numeric value of a measured column on a row (a size band's midpoint, as the plain aggregate takes it). */
 function numericValue(alias: string, column: NumericColumn): string {
   return column === 'employees'
@@ -813,13 +880,12 @@ function eventsOnce(cols: readonly string[], order: string, a: string, rows: str
       return item ? q(selectName(item)) : null;
     })
     .filter((x): x is string => x !== null);
-  // the shown facts of the row: its own plain columns but the name (compared lower-cased) and the URL (a listing's
-  // own); a computed column (the count of "and list them") is the same on every row
-  const facts = cols
-    .map((c) => c.replace(/ AS "[^"]*"$/, ''))
-    .filter((c) => c.startsWith(`${q(a)}.`) && c !== col(a, 'name') && c !== col(a, 'url'));
-  const partition = [`lower(${col(a, 'name')})`, ...facts].join(', ');
-  const first = `ROW_NUMBER() OVER (PARTITION BY ${partition} ORDER BY ${order}) AS ${q('listing')}`;
+  // once per name and per distinct shown facts: listings that differ by their dates or venue are not one row
+  // one key expression, a function call: the guard's PostgreSQL parser reads neither a PARTITION BY list nor an
+  // operator there. concat() reads NULL as '' in SQLite and PostgreSQL; '|' between the parts keeps two facts from
+  // running together into a third's
+  const key = `concat(${[`lower(${col(a, 'name')})`, ...listingFacts(cols)].join(`, '|', `)})`;
+  const first = `ROW_NUMBER() OVER (PARTITION BY ${key} ORDER BY ${order}) AS ${q('listing')}`;
   return `SELECT ${names.map((n) => q(n)).join(', ')} FROM (SELECT ${cols.join(', ')}, ${first} FROM ${rows}) AS ${q('listed')} WHERE ${q('listing')} = 1 ORDER BY ${outerOrder.join(', ')}`;
 }
 
@@ -967,15 +1033,19 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
       return { sql, params: b.params };
     }
     case 'countEach': {
+      const label = shape.label.toLowerCase().replace(/[^a-z0-9]+/g, '_') || 'count';
+      // "avg no. of companies per event": the average of the numbers, over every target (zero included); events and
+      // the companies counted once by name, other targets per row
+      const once = shape.average ? averagedCount(b, t, a, shape.node, shape.relations, label) : null;
+      if (once) return once;
       const lc = listColumns(t.entity, a, request.attributes);
       const metric = linkedCount(b, t.entity, a, shape.node, shape.relations);
-      const label = shape.label.toLowerCase().replace(/[^a-z0-9]+/g, '_') || 'count';
-      // "avg no. of companies per event": the average of the numbers, over every target row (zero included)
-      if (shape.average)
+      if (shape.average) {
         return {
-          sql: `SELECT AVG(${q('n')}) AS ${q(`avg_n_${label}`)}, COUNT(*) AS ${q('rows')} FROM (SELECT ${metric} AS ${q('n')} FROM ${from}${where(conditions(b, t, a))}) AS ${q('counted')}`,
+          sql: `SELECT ${averageOfCounts(label)}, COUNT(*) AS ${q('rows')} FROM (SELECT ${metric} AS ${q('n')} FROM ${from}${where(conditions(b, t, a))}) AS ${q('counted')}`,
           params: b.params,
         };
+      }
       return {
         sql: `SELECT ${lc.cols.join(', ')}, ${metric} AS ${q(`n_${label}`)} FROM ${from}${lc.joins}${where(conditions(b, t, a))} ORDER BY ${q(`n_${label}`)} DESC, ${lc.order}`,
         params: b.params,

@@ -1,4 +1,5 @@
 import type { Cond, EntityKind, Node, Relation, Request } from '../ir/Request';
+import { averagedOnce } from './averagedOnce';
 import { valueLabel } from './valueLabels';
 
 const NOUN: Readonly<Record<EntityKind, string>> = {
@@ -163,6 +164,18 @@ function eventsOnce(target: Node, perRow: true | undefined): string {
   return perRow ? ' (every listing counted)' : ' (each event name once)';
 }
 
+/** "average number of companies per event": what one is averaged over and how each side is counted. */
+function averageText(target: Node, measured: string, measure: Node, base: string): string {
+  switch (averagedOnce(target.entity, measure.entity)) {
+    case 'target':
+      return `average number of ${measured}${measure.entity === 'companies' ? ' (each company name once)' : ''} per event, over ${base} (each event name once, its listings together; an event with none counts as 0)`;
+    case 'measure':
+      return `average number of ${measured} (each event name once) per row of ${base} (a row with none counts as 0)`;
+    case null:
+      return `average number of ${measured} per row of ${base} (a row with none counts as 0)`;
+  }
+}
+
 /**
  * How a list shows events: the events (each name once, what "events" means) say nothing more; every listing (stored
  * row) is said when the listings were asked.
@@ -200,7 +213,7 @@ export function describeRequest(r: Request): string {
       break;
     case 'countEach':
       text = s.average
-        ? `average number of ${counted(s.label, s.node, s.relations)} per row of ${base} (a row with none counts as 0)`
+        ? averageText(r.target, counted(s.label, s.node, s.relations), s.node, base)
         : `${base}, each with its number of ${counted(s.label, s.node, s.relations)}`;
       break;
     case 'rankByColumn':

@@ -40,6 +40,9 @@ import { findEventReferences } from './scan/eventByWords';
 import { readNameTypos } from './scan/nameTypos';
 import { readClippedCountries } from './scan/clippedCountries';
 import { readThereAsTheir } from './scan/thereAsTheir';
+import { readVagueEventNouns } from './scan/vagueEventNouns';
+import { readGappedEventNames } from './scan/gappedEventNames';
+import { isMemberList, readEnumeratedMembers } from './scan/enumeratedMembers';
 import { claim as claimTokens, createScanState, isFree } from './scan/ScanState';
 import { readLiteralTitle } from './scan/literalTitles';
 import { readNameContains } from './scan/nameContains';
@@ -231,10 +234,21 @@ function wordsOfDataNames(tokens: readonly Token[], index: ValueIndex): Set<numb
   return out;
 }
 
-/** Removes example lists in parentheses: "(sponsor, partner, speaker, etc.)". */
+/** A phrase the lexicon reads as a rank or a title ("vp", "directors", "cmo"). */
+const isRankPhrase = (phrase: string): boolean =>
+  LEXICON.get(phrase)?.some((r) => r.t === 'seniority' || r.t === 'title') ?? false;
+
+/**
+ * Removes example lists in parentheses: "(sponsor, partner, speaker, etc.)"; a list of ranks restating a noun
+ * ("(vp, director or cmo)") is kept for `readEnumeratedMembers`.
+ */
 function dropExampleParentheses(question: string): string {
   return question.replace(/\(([^)]*)\)/g, (whole, inner: string) =>
-    /\b(etc|e\.?g|i\.?e|such as|like|for example)\b/i.test(inner) || inner.includes(',') ? ' ' : whole,
+    isMemberList(inner, isRankPhrase)
+      ? whole
+      : /\b(etc|e\.?g|i\.?e|such as|like|for example)\b/i.test(inner) || inner.includes(',')
+        ? ' '
+        : whole,
   );
 }
 
@@ -265,6 +279,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // 2. token rewrites
   readSalesAsRevenue(tokens);
   readThereAsTheir(tokens);
+  // "attending cybersecurity stuff": a vague noun after a theme, as what is attended, is the events
+  readVagueEventNouns(tokens);
   // "who may attend": the modal, not the month
   readModalMay(tokens);
   // a phrase of the vocabulary typed in the plural ("seniority levels") is that phrase, before its words are read apart
@@ -385,6 +401,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
 
   // 9. events by a few words of their name: "the space convention" (one event, or the candidates to ask about).
   for (const r of findEventReferences(w, claimed, index)) if (free(r.start, r.end)) claim(r.start, r.end, r.body);
+  // "global space convention": words of one event's name in order, with words left out
+  readGappedEventNames(state);
 
   // a function word before a role of two words the titles use ("hr business partners"), before its "business" is a
   // marker noun of themes
@@ -431,6 +449,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readTitlePrincipals(state);
   // titles given as examples of a kind ("ceos/ctos etc"): the seniority or function they share
   readExampleTitles(state);
+  // "senior mktg ppl (vp / director / cmo)": the listed ranks are one union restating the noun's rank
+  readEnumeratedMembers(state, text);
 
   // 13. verbs and their objects
   readOccurrenceVerbs(state);

@@ -304,9 +304,16 @@ export function readLexiconPhrases(s: ScanState): void {
                 .slice(i - d + 1, i - 1)
                 .every((x) => !LEXICON.get(x)?.some((r) => CLAUSE_READINGS.has(r.t)) && !AUXILIARY_VERBS.has(x)),
           );
+          // "(just tell me) which sponsor at X": a "which" no noun stands before asks which one, and the word after
+          // it with a preposition following is the noun asked about, not a verb of a relative clause
+          const beforeWhich = before[before.length - 2];
+          const interrogativeWhich =
+            prevWord === 'which' &&
+            ['at', 'of', 'for', 'in', 'from'].includes(nextWord) &&
+            !['entity', 'company', 'event', 'person', 'anaphor'].includes(beforeWhich?.t ?? '');
           const onlyVerb =
             bare &&
-            ((slot?.t === 'relpron' && slot.end === slotEnd) ||
+            ((slot?.t === 'relpron' && slot.end === slotEnd && !interrogativeWhich) ||
               (prevM.t === 'neg' &&
                 (prevWord === 'never' ||
                   (prevWord === 'not' && (AUXILIARY_VERBS.has(w[i - 2] ?? '') || invertedAuxiliary)))) ||

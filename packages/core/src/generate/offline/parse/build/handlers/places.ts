@@ -7,6 +7,7 @@ import { ensure, ensureFrom, nearest } from '../graph';
 import type { MentionOf } from '../MentionHandler';
 import { openPendingWho } from '../openPendingWho';
 import { continuesNegatedList } from '../negatedLists';
+import { originHost } from '../originPlace';
 
 /** A noun of things that have a place of their own: events (where held), companies (where headquartered). */
 const isPlacedNoun = (m: Mention | undefined): boolean =>
@@ -96,6 +97,8 @@ export function readPlace(s: BuildState, m: MentionOf<'country' | 'city' | 'stat
     host = s.target;
   // "staff headquartered in Japan": a headquarters is their companies'
   if (hq && host?.entity === 'people') host = ensureFrom(s, host, 'companies');
+  // "cos at worldchefs from the us": where the companies come from, not where the event is held
+  host = originHost(s, placePrep) ?? host;
   if (!host) {
     s.pendingPre.push(m);
     return;

@@ -1,0 +1,42 @@
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { column, realFixture, type Fixture } from '../testkit';
+
+warnIfNoRealData('chief officer acronyms');
+
+/**
+ * The conventions' C-suite titles: "ceo" is the title CEO or Chief Executive Officer (the official dev set's
+ * definition), and each functional acronym likewise its "Chief ... Officer" expansion, never a longer word that
+ * holds the letters ("coo" in "Coordinator") nor someone working for one ("Executive Assistant to CFO"). The oracle
+ * reads the titles in TypeScript, word by word, not through the engine's own patterns.
+ */
+describe.runIf(hasRealData)('chief officer acronyms find their expansions (real data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f.close());
+
+  /** Someone working for the officer, or their deputy ("CFO and Deputy CEO" is a CFO, not a CEO). */
+  const forSomeone = (abbr: string, word: string): RegExp =>
+    new RegExp(
+      `\\b(?:assistant|advis[eo]r|ea|pa|office of the|chief of staff)\\b|\\bdeputy (?:${abbr}|chief ${word} officer)\\b`,
+      'i',
+    );
+
+  it.each([
+    ['ceo', 'executive'],
+    ['cfo', 'financial'],
+    ['cto', 'technology'],
+    ['coo', 'operating'],
+    ['cmo', 'marketing'],
+  ])('"%ss" are the titles saying the acronym or "chief %s officer"', (abbr, word) => {
+    const says = new RegExp(`(?<![a-z])(?:${abbr}|chief ${word} officer)(?![a-z])`, 'i');
+    const titles = f.db.prepare('SELECT job_title FROM people WHERE job_title IS NOT NULL').pluck().all() as string[];
+    const expected = new Set(titles.filter((t) => says.test(t.replace(/-/g, ' ')) && !forSomeone(abbr, word).test(t)));
+    // the expansion is what most of the data holds: the acronym alone would miss it
+    expect([...expected].filter((t) => !new RegExp(`\\b${abbr}\\b`, 'i').test(t)).length).toBeGreaterThan(0);
+    const asked = f.ask(`list the ${abbr}s`);
+    expect(new Set(column(asked, 'job_title').map(String))).toEqual(expected);
+  });
+});
