@@ -88,6 +88,10 @@ function presentPossession(): { phrase: string; needsCloser: boolean }[] {
   return [
     ...verbs.flatMap((verb) => determiners.map((d) => ({ phrase: `${verb} ${d}`, needsCloser: false }))),
     ...verbs.map((phrase) => ({ phrase, needsCloser: true })),
+    // "(only known country)": the restricting word before the field says it is there by itself
+    ...['only known', 'only with known', 'only with a known'].map((phrase) => ({ phrase, needsCloser: false })),
+    // "(known country only)": the bare adjective restricts with a closing word, as "with" does
+    { phrase: 'known', needsCloser: true },
   ];
 }
 
@@ -105,7 +109,14 @@ export const PRESENT_CLOSERS: readonly string[] = [
   'value',
   'values',
   'known',
+  'only',
 ];
+
+/**
+ * Words after a field said to be there that close a restriction of their own, with no clause opener before the field
+ * ("(country known only)", "country known only"): the set is only the members having the field.
+ */
+export const PRESENT_RESTRICTORS: readonly string[] = ['only'];
 
 /** Words that say a value is there, after the field: "where revenue is available", "whose website is known". */
 export const PRESENT_AFTER: readonly string[] = [
@@ -141,6 +152,24 @@ export const PRESENT_PRONOUNS: readonly string[] = [
   'that have one',
   'that has one',
   'with one',
+  'that have some',
+  'that has some',
+  'which have some',
+  'having some',
+];
+
+/**
+ * "(of the ones that have none)": the field said before is absent; with no field said, the noun said before is
+ * (`parse/scan/elidedObjects.ts`: "events that have none" after "companies per event").
+ */
+export const ABSENT_PRONOUNS: readonly string[] = [
+  'that have none',
+  'that has none',
+  'which have none',
+  'which has none',
+  'who have none',
+  'having none',
+  'with none',
 ];
 
 /** Field words that also name other things ("employees" are people): a field only with a closing word. */

@@ -15,6 +15,7 @@
  */
 import type { Cond, Node, Request } from '../ir/Request';
 import { EXCLUSION_MARKERS } from '../lexicon/exclusionWords';
+import { PRESENT_RESTRICTORS } from '../lexicon/missingValueWords';
 import type { Mention } from './Mention';
 import type { Scan } from './scanMentions';
 
@@ -57,6 +58,22 @@ function findMarker(ms: readonly Mention[]): { at: number; mainEnd: number } | n
       return { at: k, mainEnd: relpron };
   }
   return null;
+}
+
+/**
+ * A field said to be there with a restricting word ("(known country only)", "(only known country)"): a restriction of
+ * the set asked for, wherever it is said; inside the excluded clause it would bring the unknown values back.
+ */
+function restrictsMain(m: Mention): boolean {
+  return (
+    m.t === 'cond' &&
+    m.cond.kind === 'hasValue' &&
+    !m.cond.negate &&
+    m.text
+      .toLowerCase()
+      .split(/\s+/)
+      .some((x) => PRESENT_RESTRICTORS.includes(x))
+  );
 }
 
 /** The excluded clause as a scan of the main target's kind: its pronoun, or nothing, stands for the target noun. */
@@ -114,12 +131,13 @@ export function readExclusion(
   const ms = scan.mentions;
   const marker = findMarker(ms);
   if (!marker) return null;
-  const part = ms.slice(marker.at + 1);
+  const after = ms.slice(marker.at + 1);
+  const part = after.filter((m) => !restrictsMain(m));
   const markerWords = ms
     .slice(marker.mainEnd, marker.at + 1)
     .map((m) => m.text)
     .join(' ');
-  const main = build({ ...scan, mentions: ms.slice(0, marker.mainEnd) }, true);
+  const main = build({ ...scan, mentions: [...ms.slice(0, marker.mainEnd), ...after.filter(restrictsMain)] }, true);
   if (!main) return null;
   const unread = (): Request => ({
     ...main,

@@ -91,7 +91,9 @@ import { verbClassAt } from '../text/verbClasses';
 import { readLooseNames } from './scan/looseNames';
 import { readRelationNounModifiers } from './scan/relationNounModifiers';
 import { readExampleThemes } from './scan/exampleThemes';
+import { readExampleTitles } from './scan/exampleTitles';
 import { joinListedPeriods } from './scan/joinPeriods';
+import { dropRestatedValues } from './scan/restatedValues';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { clauseStarts, releaseSocialClauses } from './socialClauses';
 import { releaseSpeakerContext } from './speakerContext';
@@ -445,6 +447,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readSeniorityQualifiers(state);
   // "executive assistants to the CEO": one title with its principal, never a second title
   readTitlePrincipals(state);
+  // titles given as examples of a kind ("ceos/ctos etc"): the seniority or function they share
+  readExampleTitles(state);
   // "senior mktg ppl (vp / director / cmo)": the listed ranks are one union restating the noun's rank
   readEnumeratedMembers(state, text);
 
@@ -490,6 +494,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // 18. over the mentions
   mentions.sort((a, b) => a.start - b.start);
   joinListedPeriods(mentions);
+  // a parenthetical naming the same kind of value as its noun phrase restates it ("cybersecurity vendors (computer &
+  // network security industry)"): its value alone
+  dropRestatedValues(mentions, text, w);
   // "coming up or past", "ongoing or upcoming": time states listed together are their union, never intersected
   joinListedStates(mentions, asOf);
   // a place or a year typed beside an event's name: part of the name, or the edition asked for

@@ -14,8 +14,12 @@ export function unusedCompareWords(s: BuildState): string[] {
 export function droppedMostWords(s: BuildState, shape: Shape): string[] {
   // an average / minimum / maximum with no figure to take it of shapes nothing either ("average sponsors"): asked
   // about ("combined" over a list is the union of the lists, said already)
+  // a "top 5" with no measure to rank by ("top 5 companies not in hospitality") would be the whole list, the number
+  // dropped: asked about (which measure?) too
   if (shape.kind === 'list')
-    return s.ms.filter((m) => m.t === 'most' || (m.t === 'aggFn' && m.fn !== 'sum')).map((m) => m.text);
+    return s.ms
+      .filter((m) => m.t === 'most' || m.t === 'top' || (m.t === 'aggFn' && m.fn !== 'sum'))
+      .map((m) => m.text);
   // "average number of sponsors" with nothing it is per: a plain count would drop the average; "average number of
   // people by country": a grouping counts each group, no average of anything
   const averages =

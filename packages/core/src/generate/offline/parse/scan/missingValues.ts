@@ -14,17 +14,20 @@ import {
   ABSENT_AFTER,
   ABSENT_BEFORE,
   ABSENT_CLOSERS,
+  ABSENT_PRONOUNS,
   CLOSED_FIELDS,
   PRESENT_AFTER,
   PRESENT_BEFORE,
   PRESENT_CLOSERS,
   PRESENT_PRONOUNS,
+  PRESENT_RESTRICTORS,
   VALUE_COLUMNS,
   VALUE_FIELDS,
   type ValueEntity,
 } from '../../lexicon/missingValueWords';
 import { LEXICON } from '../lexiconTable';
 import { type ScanState, claim, isFree } from './ScanState';
+import { elidedNoun } from './elidedObjects';
 
 const ARTICLES = new Set(['a', 'an', 'the', 'any', 'its', 'their', 'known']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'still', 'left']);
@@ -41,7 +44,9 @@ const PRESENT_OPEN = split(PRESENT_BEFORE.filter((p) => !p.needsCloser).map((p) 
 const PRESENT_BARE = split(PRESENT_BEFORE.filter((p) => p.needsCloser).map((p) => p.phrase));
 const PRESENT_CLOSE = split(PRESENT_CLOSERS);
 const PRONOUNS = split(PRESENT_PRONOUNS);
+const NEGATED_PRONOUNS = split(ABSENT_PRONOUNS);
 const PRESENT_TAIL = split(PRESENT_AFTER);
+const RESTRICTORS = split(PRESENT_RESTRICTORS);
 /** Words before a field said to be there after it ("where revenue is available", "whose website is listed"). */
 const PRESENT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['where', 'whose', 'when', 'if', 'with']);
 const CLOSED = new Set(CLOSED_FIELDS.map(([p]) => p));
@@ -159,21 +164,34 @@ function readPresentValue(s: ScanState, i: number): number {
       return end;
     }
   }
-  const pronoun = phraseAt(w, i, PRONOUNS);
+  const present = phraseAt(w, i, PRONOUNS);
+  const absent = present > 0 ? 0 : phraseAt(w, i, NEGATED_PRONOUNS);
+  const pronoun = present || absent;
   // a pronoun ends its phrase: "that have any companies" names what they have (a noun follows)
   const after = w[i + pronoun];
   if (pronoun > 0 && (after === undefined || PRONOUN_FOLLOWERS.has(after)) && isFree(s, i, i + pronoun)) {
     const field = fieldBefore(s, i);
-    // a pronoun for a field nothing said before restricts by something unknown: asked about, never dropped
-    claim(
-      s,
-      i,
-      i + pronoun,
-      field
-        ? { t: 'cond', cond: { kind: 'hasValue', ...field, negate: false } }
-        : { t: 'unclear', about: 'word', why: 'it is not clear what "any" stands for', options: [] },
-    );
-    return i + pronoun;
+    if (field) {
+      claim(s, i, i + pronoun, { t: 'cond', cond: { kind: 'hasValue', ...field, negate: absent > 0 } });
+      return i + pronoun;
+    }
+    // no field: the quantifier stands for the noun said before ("events that have any" after "companies per
+    // event"); its verb stays for the other readers ("that" relates the clause), a "none" negates the having
+    const end = i + pronoun;
+    const noun = elidedNoun(s, i);
+    if (noun) {
+      if (absent > 0) claim(s, end - 2, end - 1, { t: 'neg' });
+      claim(s, end - 1, end, noun);
+      return end;
+    }
+    // a pronoun for something nothing said before restricts by something unknown: asked about, never dropped
+    claim(s, i, end, {
+      t: 'unclear',
+      about: 'word',
+      why: `it is not clear what "${w[end - 1]}" stands for`,
+      options: [],
+    });
+    return end;
   }
   return 0;
 }
@@ -217,6 +235,14 @@ export function readMissingValues(s: ScanState): void {
       // the opener is the clause's ("where" asks for no location here)
       claim(s, i - 1, a + said, { t: 'cond', cond: { kind: 'hasValue', ...hit.field, negate: false } });
       i = a + said - 1;
+      continue;
+    }
+    // "(country known only)": no opener, a restricting word closes the field said to be there
+    const stated = phraseAt(w, a, PRESENT_TAIL);
+    const only = stated > 0 ? phraseAt(w, a + stated, RESTRICTORS) : 0;
+    if (only > 0 && isFree(s, i, a + stated + only)) {
+      claim(s, i, a + stated + only, { t: 'cond', cond: { kind: 'hasValue', ...hit.field, negate: false } });
+      i = a + stated + only - 1;
     }
   }
 }

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { column, realFixture, type Fixture } from '../../testkit';
+
+/**
+ * Titles given as examples of a kind ("ceos/ctos etc", "ceos, ctos and the like"): the seniority (or job function)
+ * they all share by the data's own rules, never the titles alone nor a question asked back on "etc"; titles sharing
+ * nothing leave the closer asked about. Real data: the C-level people based in Australia (more than the CEOs and
+ * CTOs among them).
+ */
+describe.skipIf(!hasRealData)('titles given as examples of a kind (real data)', () => {
+  warnIfNoRealData('exampleTitles');
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f?.close());
+
+  const people = (where: string): Set<unknown> =>
+    f.oracle(`SELECT DISTINCT p.full_name FROM people p WHERE p.country = 'Australia' AND ${where}`);
+
+  it.each([
+    'aussie ceos/ctos etc',
+    'aussie ceos/ctos etc (c-level based in australia)',
+    'ceos, ctos and the like in australia',
+    'ceos or ctos and so on based in australia',
+  ])('%s: the C-level people, not only the two titles', (q) => {
+    const expected = people(`p.seniority = 'c_level'`);
+    // the two titles alone are fewer people
+    const titled = new Set(column(f.ask('ceos or ctos based in australia'), 'full_name'));
+    expect(expected.size).toBeGreaterThan(titled.size);
+    expect(new Set(column(f.ask(q), 'full_name'))).toEqual(expected);
+  });
+
+  it('examples sharing a job function stand for it', () => {
+    const expected = f.oracle(
+      `SELECT DISTINCT p.full_name FROM people p JOIN person_job_functions j ON j.person_id = p.id
+       WHERE p.country = 'Singapore' AND j.job_function = 'hr'`,
+    );
+    expect(new Set(column(f.ask('recruiters etc in singapore'), 'full_name'))).toEqual(expected);
+  });
+
+  it('titles sharing no kind leave the closer asked about', () => {
+    expect(f.ask('ceos, recruiters etc in singapore').kind).toBe('clarify');
+  });
+});

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { column, realFixture, sql, type Fixture } from '../../testkit';
+import { parenthesisedSpans } from './restatedValues';
+
+describe('parenthesised spans over the tokens', () => {
+  it.each([
+    ['cybersecurity vendors (computer network security industry)', 6, [[2, 6]]],
+    [
+      'a (b) c (d e)',
+      5,
+      [
+        [1, 2],
+        [3, 5],
+      ],
+    ],
+    ['no parentheses here', 3, []],
+  ] as const)('%s', (text, n, spans) => {
+    expect(parenthesisedSpans(text, n)).toEqual(spans);
+  });
+});
+
+/**
+ * A parenthetical naming the same kind of value as the noun phrase before it restates it: the parenthetical's value
+ * alone ("cybersecurity vendors (computer & network security industry)" is that industry, not its intersection with
+ * the cybersecurity theme); a parenthetical that adds ("(marketing too)") keeps both. Real data: the companies of the
+ * Computer and Network Security industry, more than those also of the Cybersecurity one.
+ */
+describe.skipIf(!hasRealData)('a parenthetical restating a value (real data)', () => {
+  warnIfNoRealData('restatedValues');
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f?.close());
+
+  const industry = (...names: string[]): Set<unknown> =>
+    f.oracle(
+      `SELECT DISTINCT c.name FROM companies c WHERE ${names
+        .map(() => 'EXISTS (SELECT 1 FROM company_industries i WHERE i.company_id = c.id AND i.industry = ?)')
+        .join(' AND ')}`,
+      ...names,
+    );
+
+  it('the industry in parentheses replaces the theme word before the noun', () => {
+    const expected = industry('Computer and Network Security');
+    expect(expected.size).toBeGreaterThan(industry('Computer and Network Security', 'Cybersecurity').size);
+    const asked = f.ask('cybersecurity vendors (computer & network security industry)');
+    expect(new Set(column(asked, 'company'))).toEqual(expected);
+  });
+
+  it('a parenthetical that adds keeps both values', () => {
+    const asked = f.ask('sales people (marketing too)');
+    expect(sql(asked)).toMatch(/job_function/);
+    expect(asked.kind === 'sql' && asked.params).toEqual(expect.arrayContaining(['sales', 'marketing']));
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * A parenthetical that names the same kind of value as the words right before it restates them: "cybersecurity
+ * vendors (computer & network security industry)" is the Computer and Network Security industry, not both that and
+ * the cybersecurity theme at once (an intersection the user never asked for). The parenthetical's value is the one
+ * meant (it is the precise one the user chose to add): the value before it is dropped. "Right before" is the noun
+ * phrase the parenthetical follows: the value may stand before the noun it modifies ("cybersecurity vendors (...)").
+ * Lists in parentheses ("(vp / director / cmo)") are `parse/scanMentions.ts`'s and `exampleTitles.ts`'s; months
+ * restating a period are `restatedPeriods.ts`'s.
+ */
+import type { Mention } from '../Mention';
+import { tokenize } from '../../text/tokenize';
+import { ADDING_WORDS } from '../../lexicon/parentheticalWords';
+
+/** Kinds of value a parenthetical may restate. */
+const VALUE_KINDS: ReadonlySet<Mention['t']> = new Set([
+  'topic',
+  'country',
+  'city',
+  'state',
+  'venue',
+  'function',
+  'seniority',
+]);
+
+/** Token spans [a, b) of the parenthesised parts of `text` (null when they cannot be placed over `n` tokens). */
+export function parenthesisedSpans(text: string, n: number): [number, number][] | null {
+  const parts = text.split(/([()])/);
+  const spans: [number, number][] = [];
+  let at = 0;
+  let open: number | null = null;
+  for (const part of parts) {
+    if (part === '(') open = at;
+    else if (part === ')') {
+      if (open !== null && at > open) spans.push([open, at]);
+      open = null;
+    } else at += tokenize(part).length;
+  }
+  return at === n ? spans : null;
+}
+
+/** Mentions joining or negating values: a parenthetical holding one adds to or removes from what was said. */
+const JOINING: ReadonlySet<Mention['t']> = new Set(['and', 'or', 'neg', 'both', 'other']);
+
+/**
+ * Drops a value restated by the parenthetical right after its noun phrase (`w`: the question's words). Mentions
+ * sorted by start.
+ */
+export function dropRestatedValues(mentions: Mention[], text: string, w: readonly string[]): void {
+  const spans = parenthesisedSpans(text, w.length);
+  if (!spans) return;
+  for (const [a, b] of spans) {
+    const within = mentions.filter((m) => m.start >= a && m.end <= b);
+    const inside = within.filter((m) => VALUE_KINDS.has(m.t));
+    if (inside.length === 0 || within.some((m) => JOINING.has(m.t))) continue;
+    // a word outside the values that adds ("(marketing too)", "(plus banking)"): both are meant
+    const read = (k: number): boolean => inside.some((m) => m.start <= k && k < m.end);
+    if (w.slice(a, b).some((x, k) => !read(a + k) && ADDING_WORDS.has(x))) continue;
+    // the noun phrase before the parenthetical: values and the noun they modify, nothing else between
+    const before = mentions.filter((m) => m.end <= a).reverse();
+    let reach = a;
+    for (const m of before) {
+      if (m.end !== reach && m.end < reach) {
+        // a gap of unread words ends the phrase
+        break;
+      }
+      if (m.t !== 'entity' && !VALUE_KINDS.has(m.t)) break;
+      reach = m.start;
+      if (inside.some((x) => x.t === m.t)) {
+        const k = mentions.indexOf(m);
+        if (k >= 0) mentions.splice(k, 1);
+      }
+    }
+  }
+}
