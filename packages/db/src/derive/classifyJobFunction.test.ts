@@ -139,6 +139,8 @@ describe('classifyJobFunction', () => {
     ['Partner Development Manager', 'other'],
     ['Senior Account-Manager', 'sales'],
     ['Key-Account-Manager', 'sales'],
+    ['Head Of Business Development_Asia Pacific Region', 'sales'],
+    ['Area Sales Manager_Germany_Belgium_Switzerland', 'sales'],
     ['Non-Executive Director', 'executive'],
     ['E-Commerce Manager', 'other'],
     ['client servicing', 'customer_success'],

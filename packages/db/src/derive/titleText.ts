@@ -13,8 +13,9 @@ export function titleCore(title: string): string {
       // '@ Company, ' followed by another 'Title @': the next position, not part of the employer's name
       .replace(/(?:\s@\s?|\s?@\s)[^@]*?,\s+(?=[^@,]+?(?:\s@|@\s))/g, ' | ')
       .replace(/\s@\s?.*$|\s?@\s.*$/, '')
-      // 'Key-Account-Manager', 'Senior Account-Manager', 'Co-Founder': a hyphen between letters reads as a space
-      .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
+      // 'Key-Account-Manager', 'Senior Account-Manager', 'Co-Founder': a hyphen between letters reads as a space; so
+      // does an underscore ('Head Of Business Development_Asia Pacific Region': a word character, so no word ended)
+      .replace(/(?<=\p{L})[-_](?=\p{L})/gu, ' ')
       .replace(/[\u00a0\s]+/g, ' ')
       .replace(/\uff5c/g, '|')
       .trim()
