@@ -332,10 +332,13 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
     for (let k = a; k < b; k++) if (claimed[k] || k >= w.length) return false;
     return true;
   };
-  const push = (start: number, end: number, range: Range): void => {
-    hits.push({ start, end, cond: { kind: 'startBetween', from: range.from, to: range.to, label: range.label } });
+  /** Records a condition read from words [start, end) and claims them. */
+  const hit = (start: number, end: number, cond: Cond): void => {
+    hits.push({ start, end, cond });
     for (let k = start; k < end; k++) claimed[k] = true;
   };
+  const push = (start: number, end: number, range: Range): void =>
+    hit(start, end, { kind: 'startBetween', from: range.from, to: range.to, label: range.label });
   const unclear = (start: number, end: number, what: string): void => {
     hits.push({ start, end, unclear: what });
     for (let k = start; k < end; k++) claimed[k] = true;
@@ -426,7 +429,7 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
             // a window that ends today is over: its events have already taken place (ended before today)
             const from = windowFrom(asOf, n, unit, -1);
             push(i, k + 1, { from, to: asOf, label: `${from}..${asOf}` });
-            hits.push({ start: i, end: k + 1, cond: { kind: 'past', asOf } });
+            hit(i, k + 1, { kind: 'past', asOf });
           } else {
             const to = windowFrom(asOf, w[k] === 'fortnight' ? 2 * n : n, unit, 1);
             push(i, k + 1, { from: asOf, to, label: `${asOf}..${to}` });
@@ -462,8 +465,7 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
       continue;
     }
     if (a === 'today' || a === 'tonight') {
-      hits.push({ start: i, end: i + 1, cond: { kind: 'ongoing', asOf } });
-      claimed[i] = true;
+      hit(i, i + 1, { kind: 'ongoing', asOf });
       continue;
     }
     if (a === 'tomorrow') {
@@ -622,9 +624,7 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
       // "won't happen", "might not take place": a plan or a cancellation, which no date tells: asked, never dropped
       if (negated.modal) unclear(negated.start, negated.end, w.slice(negated.start, negated.end).join(' '));
       else if (negated.ending) {
-        const cond: Cond = { kind: 'endBetween', from: asOf, to: null, label: `ending from ${asOf}` };
-        hits.push({ start: negated.start, end: negated.end, cond });
-        for (let k = negated.start; k < negated.end; k++) claimed[k] = true;
+        hit(negated.start, negated.end, { kind: 'endBetween', from: asOf, to: null, label: `ending from ${asOf}` });
       } else push(negated.start, negated.end, { from: asOf, to: null, label: `from ${asOf}` });
       i = negated.end - 1;
       continue;
@@ -640,16 +640,14 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
     }
     const past = matchPhrase(w, i, PAST_WORDS);
     if (past && free(i, i + past) && !(w[i] === 'past' && TIME_UNITS[b] !== undefined)) {
-      hits.push({ start: i, end: i + past, cond: { kind: 'past', asOf } });
-      for (let k = i; k < i + past; k++) claimed[k] = true;
+      hit(i, i + past, { kind: 'past', asOf });
       i += past - 1;
       continue;
     }
     // "events already done", "events that are over", "have wrapped up", "behind us": a past state is "already over"
     const state = pastStateAt(w, i);
     if (state && free(state.start, state.end)) {
-      hits.push({ start: state.start, end: state.end, cond: { kind: 'past', asOf } });
-      for (let k = state.start; k < state.end; k++) claimed[k] = true;
+      hit(state.start, state.end, { kind: 'past', asOf });
       i = state.end - 1;
       continue;
     }
@@ -663,15 +661,13 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
     // "events now", "which events are on now", "events still running": running today
     const present = presentStateAt(w, i);
     if (present && free(present.start, present.end)) {
-      hits.push({ start: present.start, end: present.end, cond: { kind: 'ongoing', asOf } });
-      for (let k = present.start; k < present.end; k++) claimed[k] = true;
+      hit(present.start, present.end, { kind: 'ongoing', asOf });
       i = present.end - 1;
       continue;
     }
     const ongoing = matchPhrase(w, i, ONGOING_WORDS);
     if (ongoing && free(i, i + ongoing)) {
-      hits.push({ start: i, end: i + ongoing, cond: { kind: 'ongoing', asOf } });
-      for (let k = i; k < i + ongoing; k++) claimed[k] = true;
+      hit(i, i + ongoing, { kind: 'ongoing', asOf });
       i += ongoing - 1;
     }
   }
