@@ -63,16 +63,21 @@ export function isFree(s: ScanState, a: number, b: number): boolean {
   return true;
 }
 
+/** The words of tokens [a, b) as typed, one space apart: a mention's text. */
+export function spanText(tokens: readonly Token[], a: number, b: number): string {
+  return tokens
+    .slice(a, b)
+    .map((t) => t.raw)
+    .join(' ');
+}
+
 /** Reads tokens [a, b) as one mention. */
 export function claim(s: ScanState, a: number, b: number, body: MentionBody): void {
   for (let k = a; k < b; k++) s.claimed[k] = true;
   s.mentions.push({
     start: a,
     end: b,
-    text: s.tokens
-      .slice(a, b)
-      .map((t) => t.raw)
-      .join(' '),
+    text: spanText(s.tokens, a, b),
     ...body,
   });
 }

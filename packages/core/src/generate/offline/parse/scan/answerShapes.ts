@@ -18,6 +18,7 @@
 import { HEADQUARTERS_NOUNS } from '../../lexicon/placeWords';
 import type { Token } from '../../text/tokenize';
 import type { Mention } from '../Mention';
+import { spanText } from './ScanState';
 
 /** Tokens that join two names as a sum. */
 const PLUS_TOKENS: ReadonlySet<string> = new Set(['+', 'plus']);
@@ -91,10 +92,7 @@ function readDaysAsDuration(mentions: Mention[], tokens: Token[], ignored: strin
       attr: 'duration',
       start: counted ? next.start : start,
       end: start + 1,
-      text: tokens
-        .slice(counted ? next.start : start, start + 1)
-        .map((t) => t.raw)
-        .join(' '),
+      text: spanText(tokens, counted ? next.start : start, start + 1),
     };
     mentions.splice(k + 1, counted ? 1 : 0, duration);
     dropIgnored(ignored, tokens, start);

@@ -10,6 +10,7 @@ import type { Seniority } from '../../ir/Request';
 import { tokenize } from '../../text/tokenize';
 import type { Mention } from '../Mention';
 import type { ScanState } from './ScanState';
+import { spanText } from './ScanState';
 
 /** A parenthesis and what it holds. */
 const PARENTHESIS = /\(([^()]*)\)/g;
@@ -49,10 +50,7 @@ export function readEnumeratedMembers(s: ScanState, text: string): void {
     s.mentions.push({
       start,
       end,
-      text: s.tokens
-        .slice(start, end)
-        .map((t) => t.raw)
-        .join(' '),
+      text: spanText(s.tokens, start, end),
       t: 'seniority',
       values: [...values],
       noun: true,

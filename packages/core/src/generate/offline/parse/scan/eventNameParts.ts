@@ -11,6 +11,7 @@ import { regionPhraseForms } from '../../values/regionNameForms';
 import { normKey } from '../../text/tokenize';
 import type { Mention } from '../Mention';
 import type { ScanState } from './ScanState';
+import { spanText } from './ScanState';
 
 const YEAR = /^(19|20)\d\d$/;
 
@@ -55,10 +56,7 @@ function eventsThere(index: ValueIndex, hit: NamedHit, place: Mention): boolean 
 function absorb(s: ScanState, a: Mention, upTo: Mention): void {
   const drop = new Set(s.mentions.filter((m) => m !== a && m.start >= a.end && m.end <= upTo.end));
   a.end = upTo.end;
-  a.text = s.tokens
-    .slice(a.start, a.end)
-    .map((t) => t.raw)
-    .join(' ');
+  a.text = spanText(s.tokens, a.start, a.end);
   for (let k = s.mentions.length - 1; k >= 0; k--) if (drop.has(s.mentions[k] as Mention)) s.mentions.splice(k, 1);
 }
 
@@ -86,10 +84,7 @@ export function readEventNameParts(s: ScanState): void {
       } else {
         // the data has another edition only: asked back (the options name the edition held)
         const names = ev.hit.names.join(', ');
-        const text = s.tokens
-          .slice(ev.start, year.end)
-          .map((t) => t.raw)
-          .join(' ');
+        const text = spanText(s.tokens, ev.start, year.end);
         s.mentions.splice(s.mentions.indexOf(year), 1);
         const k = s.mentions.indexOf(ev);
         s.mentions[k] = {

@@ -20,7 +20,7 @@ import { nounLemma } from '../../text/language';
 import { verbClassAt } from '../../text/verbClasses';
 import { LEXICON } from '../lexiconTable';
 import { matchTopic } from '../matchTopic';
-import { claim, isFree, type ScanState } from './ScanState';
+import { claim, isFree, type ScanState, spanText } from './ScanState';
 
 /** The longest object read after the verb, in words. */
 const MAX_OBJECT = 4;
@@ -64,10 +64,7 @@ export function readOfferingVerbs(s: ScanState): void {
     if (read && isFree(s, i, at)) {
       for (let k = i; k < at; k++) s.claimed[k] = true;
       read.start = i;
-      read.text = s.tokens
-        .slice(i, read.end)
-        .map((t) => t.raw)
-        .join(' ');
+      read.text = spanText(s.tokens, i, read.end);
       continue;
     }
     let end = i + verb.length;

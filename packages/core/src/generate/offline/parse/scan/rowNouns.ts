@@ -9,6 +9,7 @@ import { ROW_NOUNS } from '../../lexicon/entityWords';
 import type { EntityKind } from '../../ir/Request';
 import type { Mention } from '../Mention';
 import type { ScanState } from './ScanState';
+import { spanText } from './ScanState';
 
 /** Words joining a noun of rows to the entity after it ("listings of events", "records for companies"). */
 const ROW_JOINERS: ReadonlySet<string> = new Set(['of', 'for']);
@@ -48,10 +49,7 @@ export function readRowNouns(s: ScanState): void {
       ...noun,
       start,
       end,
-      text: s.tokens
-        .slice(start, end)
-        .map((t) => t.raw)
-        .join(' '),
+      text: spanText(s.tokens, start, end),
       rows: true,
     };
     for (let k = start; k < end; k++) claimed[k] = true;

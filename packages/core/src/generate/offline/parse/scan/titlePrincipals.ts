@@ -8,6 +8,7 @@ import { nounLemma } from '../../text/language';
 import type { Mention } from '../Mention';
 import type { ScanState } from './ScanState';
 import { titleWordForms } from './titleContains';
+import { spanText } from './ScanState';
 
 /** The title forms of the principal: a title's own patterns, or a seniority noun's forms ("vp": vice president). */
 function principalForms(s: ScanState, m: Mention): string[] | null {
@@ -35,10 +36,7 @@ export function readTitlePrincipals(s: ScanState): void {
     mentions.splice(mentions.indexOf(role), 1, {
       start: role.start,
       end: principal.end,
-      text: s.tokens
-        .slice(role.start, principal.end)
-        .map((t) => t.raw)
-        .join(' '),
+      text: spanText(s.tokens, role.start, principal.end),
       t: 'title',
       word: { phrase: label, label, patterns },
     });

@@ -10,6 +10,7 @@ import { AGE_WORDS, PAY_WORDS, SPEAKING_WORDS } from '../../lexicon/unheldAttrib
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { LEXICON } from '../lexiconTable';
 import type { ScanState } from './ScanState';
+import { spanText } from './ScanState';
 
 /** An age is a number a person can be ("older than 2010" is a founding year). */
 const MAX_AGE = 120;
@@ -74,10 +75,7 @@ export function readUnheldAttributes(s: ScanState): void {
         for (let i = m.start; i < m.end; i++) s.claimed[i] = false;
       }
     }
-    const text = s.tokens
-      .slice(k, end)
-      .map((t) => t.raw)
-      .join(' ');
+    const text = spanText(s.tokens, k, end);
     for (let i = k; i < end; i++) s.claimed[i] = true;
     s.mentions.push({
       start: k,

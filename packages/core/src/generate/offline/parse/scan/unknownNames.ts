@@ -5,7 +5,7 @@
 import type { Mention } from '../Mention';
 import type { Scan } from '../scanMentions';
 import type { Token } from '../../text/tokenize';
-import { isCapitalised } from './ScanState';
+import { isCapitalised, spanText } from './ScanState';
 
 export function unknownNames(
   tokens: readonly Token[],
@@ -23,10 +23,7 @@ export function unknownNames(
     let before: Mention | undefined;
     for (const m of mentions) if (m.end <= i) before = m;
     names.push({
-      text: tokens
-        .slice(i, j + 1)
-        .map((t) => t.raw)
-        .join(' '),
+      text: spanText(tokens, i, j + 1),
       after: before && before.end >= i - 2 ? before : undefined,
     });
   }
