@@ -1153,18 +1153,18 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
     }
     case 'list': {
       const lc = listColumns(t.entity, a, request.attributes);
-      // "how many events in X, and list them": events are counted one per name, as the count shape counts them (its
-      // conditions bound first: the sub-query stands before the list's own WHERE)
-      const e = shape.withCount && t.entity === 'events' ? b.alias('e') : null;
-      const eventNames = e
-        ? `(SELECT COUNT(DISTINCT lower(${col(e, 'name')})) FROM ${q('events')} AS ${q(e)}${where(conditions(b, t, e))})`
+      // "how many events in X, and list them": events and companies are counted one per name, as the count shape
+      // counts them (its conditions bound first: the sub-query stands before the list's own WHERE)
+      const e = shape.withCount && onePerName(t.entity) && !shape.perRow ? b.alias(PREFIX[t.entity]) : null;
+      const namesCounted = e
+        ? `(SELECT COUNT(DISTINCT ${identityKey(t.entity, e)}) FROM ${q(TABLE[t.entity])} AS ${q(e)}${where(conditions(b, t, e))})`
         : null;
       const parts = conditions(b, t, a);
       const order = totalOrder(lc);
-      // "how many X, and list them": the number of rows (as the count shape counts them) beside each; one partition
-      // of all rows, said as PARTITION BY 1 (the guard's SQL parser reads no empty window)
+      // "how many people in X, and list them": the number of rows (as the count shape counts them) beside each; one
+      // partition of all rows, said as PARTITION BY 1 (the guard's SQL parser reads no empty window)
       const cols = shape.withCount
-        ? [...lc.cols, `${eventNames ?? 'COUNT(*) OVER (PARTITION BY 1)'} AS ${q('count')}`]
+        ? [...lc.cols, `${namesCounted ?? 'COUNT(*) OVER (PARTITION BY 1)'} AS ${q('count')}`]
         : lc.cols;
       const list = (source: string, filters: readonly string[]): string =>
         t.entity === 'events' && !shape.perRow
