@@ -1,7 +1,7 @@
 import type { Cond, Dimension, EntityKind, Node, NumericColumn, Relation, Request, Shape } from '../ir/Request';
 import { validateRequest } from '../validate/validateRequest';
 import { averagedOnce } from './averagedOnce';
-import { identityKey, onePerName } from './identity';
+import { companyByName, identityKey, onePerName } from './identity';
 import { listingFacts } from './listingFacts';
 import { measuredBy, NUMERIC_HOST, RANK_COLUMN } from './capabilities';
 import { type CompileDialect, SQLITE_COMPILE_DIALECT } from './CompileDialect';
@@ -51,28 +51,6 @@ function conditions(b: SqlBuilder, node: Node, alias: string): string[] {
     if (sql) out.push(sql);
   }
   return out;
-}
-
-/**
- * Whether a condition of a company node is tested of the company by name rather than of one stored row
- * (`identity.ts`): a company listed under several domains is one company, so it is at both events when any of its
- * rows is at each ("both A and B", "sponsor one event and speak at another": two links to events on one node), and
- * it is left out when any of its rows is (a negated link to events, an excluded set: "at A but not at B"). A single
- * link stays the row's own: the list shows the domain that is at the event.
- */
-function companyByName(node: Node, c: Cond): boolean {
-  if (node.entity !== 'companies') return false;
-  if (c.kind === 'except') return true;
-  if (!takesPart(c)) return false;
-  return c.negate || node.conds.filter((x) => takesPart(x) && !x.negate).length > 1;
-}
-
-/**
- * A link of companies to what they take part in (events, participations). People are not: they are joined to a
- * company row by its domain, so "companies without contacts" stays each domain's own.
- */
-function takesPart(c: Cond): c is Extract<Cond, { kind: 'link' }> {
-  return c.kind === 'link' && (c.node.entity === 'events' || c.node.entity === 'participations');
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Cond, EntityKind, Node, Relation, Request } from '../ir/Request';
 import { averagedOnce } from './averagedOnce';
+import { companyByName } from './identity';
 import { valueLabel } from './valueLabels';
 
 const NOUN: Readonly<Record<EntityKind, string>> = {
@@ -141,7 +142,9 @@ export function describeNode(node: Node): string {
         : ' (both must hold)';
     return `narrowed to those ${describeCond(c, node.entity)}${single}`;
   });
-  return [NOUN[node.entity], ...parts].join(', ').replace(/, /, parts.length > 0 ? ' ' : '');
+  // a company taken by name where its rows differ (`identity.ts`): said, so the words tell what the SQL tests
+  const byName = node.conds.some((c) => companyByName(node, c)) ? ' (each company by name: any of its rows)' : '';
+  return `${[NOUN[node.entity], ...parts].join(', ').replace(/, /, parts.length > 0 ? ' ' : '')}${byName}`;
 }
 
 /**

@@ -104,6 +104,7 @@ describe.runIf(hasRealData)('a company is one per name (real data)', () => {
     );
     expect(expected.has('Hilton Grand Vacations')).toBe(true);
     expect(new Set(column(both, 'company'))).toEqual(expected);
+    expect(both.kind === 'sql' ? both.interpretation : '').toContain('each company by name: any of its rows');
     // and one left out is left out by name: no row of it stays
     const partnersOnly = f.ask('partners that are not sponsors');
     expect(column(partnersOnly, 'company')).not.toContain('Hilton Grand Vacations');

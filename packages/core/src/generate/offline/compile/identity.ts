@@ -1,4 +1,4 @@
-import type { EntityKind } from '../ir/Request';
+import type { Cond, EntityKind, Node } from '../ir/Request';
 import { col } from './SqlBuilder';
 
 /**
@@ -33,4 +33,26 @@ export function identityKey(entity: EntityKind, alias: string, perRow = false): 
 /** Whether the entity's rows are taken one per name (several stored rows can be one entity). */
 export function onePerName(entity: EntityKind): entity is 'events' | 'companies' {
   return entity === 'events' || entity === 'companies';
+}
+
+/**
+ * Whether a condition of a company node is tested of the company by name rather than of one stored row
+ * (as {@link identityKey} takes it): a company listed under several domains is one company, so it is at both events when any of its
+ * rows is at each ("both A and B", "sponsor one event and speak at another": two links to events on one node), and
+ * it is left out when any of its rows is (a negated link to events, an excluded set: "at A but not at B"). A single
+ * link stays the row's own: the list shows the domain that is at the event.
+ */
+export function companyByName(node: Node, c: Cond): boolean {
+  if (node.entity !== 'companies') return false;
+  if (c.kind === 'except') return true;
+  if (!takesPart(c)) return false;
+  return c.negate || node.conds.filter((x) => takesPart(x) && !x.negate).length > 1;
+}
+
+/**
+ * A link of companies to what they take part in (events, participations). People are not: they are joined to a
+ * company row by its domain, so "companies without contacts" stays each domain's own.
+ */
+function takesPart(c: Cond): c is Extract<Cond, { kind: 'link' }> {
+  return c.kind === 'link' && (c.node.entity === 'events' || c.node.entity === 'participations');
 }
