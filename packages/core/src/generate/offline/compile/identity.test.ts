@@ -110,6 +110,13 @@ describe.runIf(hasRealData)('a company is one per name (real data)', () => {
     expect(column(partnersOnly, 'company')).not.toContain('Hilton Grand Vacations');
   });
 
+  it("an excluded set of the rows' own facts stays each row's: a company in the US and in France is French too", () => {
+    // Artefact is listed in the US and in France; "apart from the US" leaves out the US row, not the name
+    const asked = f.ask('Apart from the US, which country has the most companies headquartered there?');
+    expect(asked.kind === 'sql' ? asked.sql : '').toMatch(/"c1"\."id" NOT IN/);
+    expect(asked.kind === 'sql' ? asked.interpretation : '').not.toContain('by name');
+  });
+
   it.each([
     'How many distinct companies are sponsoring events in total?',
     'What is the average reported revenue of the companies in the data?',
