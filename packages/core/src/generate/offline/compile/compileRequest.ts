@@ -755,12 +755,20 @@ function dimension(
       };
     }
     case 'company': {
+      // events reach their companies through their participations (the event's own id is no company's: "number of
+      // events per company" joined companies to events by id)
+      const pa = entity === 'events' ? b.alias('pa') : null;
       const c = b.alias('c');
-      const on = entity === 'people' || entity === 'participations' ? col(a, 'company_id') : col(a, 'id');
+      const on = pa
+        ? col(pa, 'company_id')
+        : entity === 'people' || entity === 'participations'
+          ? col(a, 'company_id')
+          : col(a, 'id');
+      const via = pa ? ` JOIN ${q('participations')} AS ${q(pa)} ON ${col(pa, 'event_id')} = ${col(a, 'id')}` : '';
       return {
         select: [`${col(c, 'name')} AS ${q('company')}`, col(c, 'domain')],
         group: col(c, 'id'),
-        joins: ` JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${on}`,
+        joins: `${via} JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${on}`,
         notNull: '1 = 1',
         key: identityKey('companies', c),
       };
@@ -802,10 +810,14 @@ function linkedCount(
     return `(SELECT COUNT(DISTINCT ${identityKey('companies', c)}) FROM ${q('participations')} AS ${q(pa)} JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${col(pa, 'company_id')}${where(filters)})`;
   }
   if (entity === 'companies' && (to === 'events' || to === 'participations')) {
+    // what a company takes part in under any of its rows (a company listed under two domains is one company): each
+    // row of the name carries the name's number, so a ranking or a threshold ("at 2+ events") reads the company
+    const named = b.alias('c');
+    const rows = `SELECT ${col(named, 'id')} FROM ${q('companies')} AS ${q(named)} WHERE ${identityKey('companies', named)} = ${identityKey('companies', a)}`;
     const rel = relOf();
     const set = to === 'events' ? keySet(b, measure) : null;
     const filters = [
-      `${col(pa, 'company_id')} = ${col(a, 'id')}`,
+      `${col(pa, 'company_id')} IN (${rows})`,
       ...rel,
       ...(set ? [member(col(pa, 'event_id'), set)] : []),
     ];

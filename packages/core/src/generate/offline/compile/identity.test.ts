@@ -69,6 +69,30 @@ describe.runIf(hasRealData)('a company is one per name (real data)', () => {
     );
   });
 
+  it('what a company takes part in is counted over all its rows: "companies at more than one event"', () => {
+    const expected = f.oracle(
+      `SELECT c.name FROM companies c JOIN participations pa ON pa.company_id = c.id JOIN events e ON e.id = pa.event_id
+       GROUP BY c.name HAVING COUNT(DISTINCT lower(e.name)) > 1`,
+    );
+    expect(new Set(column(f.ask('companies at more than one event'), 'company'))).toEqual(expected);
+  });
+
+  it('events grouped by company reach the companies through their participations', () => {
+    const asked = f.ask('number of events per company');
+    const perDomain = new Map<unknown, unknown>(
+      f.db
+        .prepare(
+          `SELECT c.domain, COUNT(DISTINCT lower(e.name)) FROM participations pa JOIN events e ON e.id = pa.event_id
+           JOIN companies c ON c.id = pa.company_id GROUP BY c.id`,
+        )
+        .raw(true)
+        .all() as [unknown, unknown][],
+    );
+    const domains = column(asked, 'domain');
+    expect(domains.length).toBe(perDomain.size);
+    expect(column(asked, 'events')).toEqual(domains.map((d) => perDomain.get(d)));
+  });
+
   /** The mean over company names of each name's mean revenue, over the rows `filter` keeps. */
   const meanByName = (filter: string): number => {
     const rows = f.db.prepare(`SELECT DISTINCT c.id, c.name, c.revenue_usd FROM companies c ${filter}`).all() as {
@@ -124,6 +148,8 @@ describe.runIf(hasRealData)('a company is one per name (real data)', () => {
     'Which companies are both sponsors and partners?',
     'partners that are not sponsors',
     'average number of events per company',
+    'which co is at the most events',
+    'number of events per company',
   ])('%s compiles to SQL the guard accepts in SQLite and PostgreSQL', (q) => {
     expect(() => guardedInBoth(f.ask(q))).not.toThrow();
   });
