@@ -54,20 +54,21 @@ function conditions(b: SqlBuilder, node: Node, alias: string): string[] {
 }
 
 /**
- * A link or an excluded set tested of the company by name: `name [NOT] IN (the names of the rows it holds for)`. The
- * names are a set built whole (NOT IN keeps its NULL semantics, as a negated link's); no condition left in an
- * excluded set excludes every row, as `except` does.
+ * A link, an excluded set or a missing field tested of the company by name: `name [NOT] IN (the names of the rows it
+ * holds for)`. The names are a set built whole (NOT IN keeps its NULL semantics, as a negated link's); no condition
+ * left in an excluded set excludes every row, as `except` does.
  */
 function byName(b: SqlBuilder, c: Cond, a: string): string | null {
   return b.withLinkMode('sets', () => {
     const other = b.alias('c');
-    const held =
+    const held = (
       c.kind === 'except'
         ? conditions(b, c.node, other)
-        : c.kind === 'link'
-          ? [link(b, 'companies', other, { ...c, negate: false })].filter((x): x is string => x !== null)
-          : [];
-    const negate = c.kind === 'except' || (c.kind === 'link' && c.negate);
+        : c.kind === 'link' || c.kind === 'hasValue'
+          ? [condition(b, 'companies', { ...c, negate: false }, other)]
+          : []
+    ).filter((x): x is string => x !== null);
+    const negate = c.kind === 'except' || ((c.kind === 'link' || c.kind === 'hasValue') && c.negate);
     if (held.length === 0) return negate ? b.dialect.falseValue : null;
     const names = `SELECT ${identityKey('companies', other)} FROM ${q('companies')} AS ${q(other)}${where(held)}`;
     return `${identityKey('companies', a)} ${negate ? 'NOT IN' : 'IN'} (${names})`;

@@ -143,7 +143,7 @@ export function describeNode(node: Node): string {
     return `narrowed to those ${describeCond(c, node.entity)}${single}`;
   });
   // a company taken by name where its rows differ (`identity.ts`): said, so the words tell what the SQL tests
-  const byName = node.conds.some((c) => companyByName(node, c)) ? ' (each company by name: any of its rows)' : '';
+  const byName = node.conds.some((c) => companyByName(node, c)) ? ' (each company by name, over all its rows)' : '';
   return `${[NOUN[node.entity], ...parts].join(', ').replace(/, /, parts.length > 0 ? ' ' : '')}${byName}`;
 }
 

@@ -39,14 +39,17 @@ export function onePerName(entity: EntityKind): entity is 'events' | 'companies'
  * Whether a condition of a company node is tested of the company by name rather than of one stored row
  * (as {@link identityKey} takes it): a company listed under several domains is one company, so it is at both events when any of its
  * rows is at each ("both A and B", "sponsor one event and speak at another": two links to events on one node), and
- * it is left out when any of its rows is (a negated link to events, an excluded set of them: "at A but not at B"). A
- * single link stays the row's own: the list shows the domain that is at the event.
+ * it is left out when any of its rows is (a negated link to events, an excluded set of them: "at A but not at B"),
+ * and it lacks a field when every row does. A single link stays the row's own: the list shows the domain that is at
+ * the event.
  */
 export function companyByName(node: Node, c: Cond): boolean {
   if (node.entity !== 'companies') return false;
   // an excluded set of what companies take part in ("partners that are not sponsors"); one of the rows' own facts
   // ("apart from the US ones") stays the row's, as a company's place or size is each row's
   if (c.kind === 'except') return c.node.conds.some(takesPart);
+  // a field said to be missing is missing from every row of the company ("no revenue info": none of its rows has one)
+  if (c.kind === 'hasValue') return c.negate;
   if (!takesPart(c)) return false;
   return c.negate || node.conds.filter((x) => takesPart(x) && !x.negate).length > 1;
 }
