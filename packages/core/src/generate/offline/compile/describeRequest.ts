@@ -171,6 +171,11 @@ function onceByName(target: Node, perRow: true | undefined): string {
   return '';
 }
 
+/** Which rows a grouped aggregate takes once by name: a participation's company, or the target itself. */
+function measuredOnce(target: Node, perRow: true | undefined): string {
+  return target.entity === 'participations' ? ' (each company name once)' : onceByName(target, perRow);
+}
+
 /** "average number of companies per event": what one is averaged over and how each side is counted. */
 function averageText(target: Node, measured: string, measure: Node, base: string): string {
   if (averagedOnce(target.entity, measure.entity) === null)
@@ -211,7 +216,7 @@ export function describeRequest(r: Request): string {
     case 'group':
       // the words say which end of the counts is kept: "fewest first" when the grouping ascends
       text = s.measure
-        ? `${s.measure.fn} of ${s.measure.column} over ${base}, by ${s.dimension.replace('_', ' ')}${s.order === 'asc' ? ' (lowest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`
+        ? `${s.measure.fn} of ${s.measure.column} over ${base}${measuredOnce(r.target, s.perRow)}, by ${s.dimension.replace('_', ' ')}${s.order === 'asc' ? ' (lowest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`
         : `${base}, counted by ${s.dimension.replace('_', ' ')}${onceByName(r.target, s.perRow)}${s.order === 'asc' ? ' (fewest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`;
       break;
     case 'rankByCount':

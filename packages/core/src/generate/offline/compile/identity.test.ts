@@ -118,6 +118,11 @@ describe.runIf(hasRealData)('a company is one per name (real data)', () => {
     expect(figure(q, 'avg_revenue_usd')).toBeCloseTo(meanByName(filter), 3);
   });
 
+  it("a grouped average takes each event's sponsors once by name, and says so", () => {
+    const asked = f.ask('average company size of sponsors at each event');
+    expect(asked.kind === 'sql' ? asked.interpretation : '').toMatch(/\(each company name once\), by event/);
+  });
+
   it('a company at two events (or under two relations) by name: both sponsor and partner', () => {
     // Hilton Grand Vacations is a partner of AHICE under one domain and a sponsor under the other
     const both = f.ask('Which companies are both sponsors and partners?');
