@@ -74,6 +74,7 @@ import { readTitleContains } from './scan/titleContains';
 import { readRelationNounAfterEvent } from './scan/relationNounAfterEvent';
 import { readValues } from './scan/values';
 import { readOccurrenceVerbs } from './scan/occurrenceVerbs';
+import { readExistenceVerbs } from './scan/existenceVerbs';
 import { readMissingValues } from './scan/missingValues';
 import { readOrderingWords } from './scan/orderingWords';
 import { readExampleNouns, readExampleRequests } from './scan/exampleRequests';
@@ -453,6 +454,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readEnumeratedMembers(state, text);
 
   // 13. verbs and their objects
+  // "companies that appear in the data": a verb of existence with nothing after it but the data is no condition
+  readExistenceVerbs(state);
   readOccurrenceVerbs(state);
   readOrderingWords(state);
   // "a few examples of X", "3 sample companies", "5 of them", "any names?": members of the set, the number kept
