@@ -41,6 +41,7 @@ import { readNameTypos } from './scan/nameTypos';
 import { readClippedCountries } from './scan/clippedCountries';
 import { readThereAsTheir } from './scan/thereAsTheir';
 import { readVagueEventNouns } from './scan/vagueEventNouns';
+import { readVagueEventRequests } from './scan/vagueEventRequests';
 import { readGappedEventNames } from './scan/gappedEventNames';
 import { isMemberList, readEnumeratedMembers } from './scan/enumeratedMembers';
 import { claim as claimTokens, createScanState, isFree } from './scan/ScanState';
@@ -282,6 +283,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readThereAsTheir(tokens);
   // "attending cybersecurity stuff": a vague noun after a theme, as what is attended, is the events
   readVagueEventNouns(tokens);
+  // "anything on marketing coming up?": an indefinite thing-word heading the question with a theme after it, events
+  readVagueEventRequests(tokens);
   // "who may attend": the modal, not the month
   readModalMay(tokens);
   // a phrase of the vocabulary typed in the plural ("seniority levels") is that phrase, before its words are read apart
