@@ -93,6 +93,7 @@ import { verbClassAt } from '../text/verbClasses';
 import { readLooseNames } from './scan/looseNames';
 import { readRelationNounModifiers } from './scan/relationNounModifiers';
 import { readExampleThemes } from './scan/exampleThemes';
+import { readThemeLists } from './scan/themeLists';
 import { readExampleTitles } from './scan/exampleTitles';
 import { joinListedPeriods } from './scan/joinPeriods';
 import { dropRestatedValues } from './scan/restatedValues';
@@ -419,6 +420,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readOfferingVerbs(state);
   // 10. themes before a marker noun or after a marker word ("oil and gas events", "events about blockchain").
   readTopics(state);
+  // a list of themes ("about AI, cloud, data or cybersecurity", "topics like A, B or C"): one theme, their union
+  readThemeLists(state);
   // a list of themes closing the question as examples of its kind ("... ? food, pets, that kinda thing")
   readExampleThemes(state, text);
 
@@ -497,6 +500,13 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readSimilarNames(state);
   // 17. numbers, leftover themes after "in"; the rest is reported as ignored
   const { ignored, ignoredAt } = readLeftoverWords(state, discourse);
+  // the members of a list of themes read only now ("companies in hospitality, food and beverage or travel")
+  readThemeLists(state);
+  for (let j = ignoredAt.length - 1; j >= 0; j--)
+    if (claimed[ignoredAt[j] ?? -1] === true) {
+      ignored.splice(j, 1);
+      ignoredAt.splice(j, 1);
+    }
   // 18. over the mentions
   mentions.sort((a, b) => a.start - b.start);
   joinListedPeriods(mentions);
