@@ -6,8 +6,8 @@
  * (companies and people have industries and functions, never a theme one goes to). The thing-word (or the "on" of
  * "what's on") becomes "events" before any recogniser reads the question, so the theme after it is read as a theme
  * of events ("events on marketing"), never as a job function or an unread word.
- * Read only where the thing-word heads the question: no entity noun (events, companies, people, a relation noun)
- * and no verb of taking part before it ("sponsoring anything on AI" is `indefiniteObjects`' any event), and a word
+ * Read only where the thing-word heads the question: no entity noun anywhere (events, companies, people, a relation
+ * noun) and no verb of taking part before it ("sponsoring anything on AI" is `indefiniteObjects`' any event), and a word
  * that is no preposition after the theme preposition ("anything on in october" is `readIndefiniteSubjects`').
  */
 import { INDEFINITE_OBJECT_WORDS } from '../../lexicon/fillerWords';
@@ -54,8 +54,10 @@ export function readVagueEventRequests(tokens: Token[]): void {
       themeStartsAt(tokens, i + 1) &&
       [2, 3, 4].some((d) => THEMED_ADJECTIVES.has(tokens[i + d]?.norm ?? ''));
     if (!themeAfter && !themeBefore) continue;
-    // the head of the question: nothing before it names a kind of row or a verb of taking part
-    if (tokens.slice(0, i).some((x) => lexiconReads(x.norm, ['entity', 'relation', 'who']))) continue;
+    // the head of the question: nothing names another kind of row ("anything about companies", "anything about sales
+    // people") nor a verb of taking part before it ("sponsoring anything on AI")
+    if (tokens.some((x) => x.index !== i && lexiconReads(x.norm, ['entity', 'who']))) continue;
+    if (tokens.slice(0, i).some((x) => lexiconReads(x.norm, ['relation']))) continue;
     t.norm = 'events';
     // "re" is "regarding" written short: the theme readers know the word in full
     const prep = tokens[i + 1];
