@@ -56,7 +56,7 @@ import { readOfferingVerbs } from './scan/offeringVerbs';
 import { readLexiconPhrases } from './scan/lexiconPhrases';
 import { readLeftoverWords } from './scan/leftoverWords';
 import { unknownNames } from './scan/unknownNames';
-import { mergeRelationLists } from './scan/relationLists';
+import { mergeRelationLists, readOtherwiseLists } from './scan/relationLists';
 import { readShortEventNames } from './scan/shortEventNames';
 import { readSameDates } from './scan/sameDates';
 import { readContactsVsSize } from './scan/contactsVsSize';
@@ -76,6 +76,8 @@ import { readRelationNounAfterEvent } from './scan/relationNounAfterEvent';
 import { readValues } from './scan/values';
 import { readOccurrenceVerbs } from './scan/occurrenceVerbs';
 import { readExistenceVerbs } from './scan/existenceVerbs';
+import { readLinkVerbs } from './scan/linkVerbs';
+import { readAnyRole } from './scan/anyRole';
 import { readMissingValues } from './scan/missingValues';
 import { readOrderingWords } from './scan/orderingWords';
 import { readExampleNouns, readExampleRequests } from './scan/exampleRequests';
@@ -462,6 +464,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // 13. verbs and their objects
   // "companies that appear in the data": a verb of existence with nothing after it but the data is no condition
   readExistenceVerbs(state);
+  // "companies attached / tied to the events": a verb of being tied to an event is taking part in it
+  readLinkVerbs(state);
   readOccurrenceVerbs(state);
   readOrderingWords(state);
   // "a few examples of X", "3 sample companies", "5 of them", "any names?": members of the set, the number kept
@@ -470,6 +474,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readRowNouns(state);
   readUniversalObjects(state);
   readIndefiniteObjects(state);
+  // "involved in X in any role": taking part in some role or other, which the relation already says
+  readAnyRole(state);
   // 14. the values still unread
   readValues(state);
   readLooseNames(state);
@@ -524,6 +530,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // recognised but not representable: reported like unread words until the parser asks about them
   for (const m of mentions) if (m.t === 'unclear') ignored.push(m.text);
   mentions.sort((a, b) => a.start - b.start);
+  // "exhibiting, sponsoring or otherwise attending": the list is any relation
+  readOtherwiseLists(mentions, w, ignored);
   mergeRelationLists(mentions);
   readAsRoles(mentions, w);
   readDemonymPeople(mentions);
