@@ -42,6 +42,7 @@ import { readClippedCountries } from './scan/clippedCountries';
 import { readThereAsTheir } from './scan/thereAsTheir';
 import { readVagueEventNouns } from './scan/vagueEventNouns';
 import { readVagueEventRequests } from './scan/vagueEventRequests';
+import { readPersonPlaceVerbs } from './scan/personPlaceVerbs';
 import { readGappedEventNames } from './scan/gappedEventNames';
 import { isMemberList, readEnumeratedMembers } from './scan/enumeratedMembers';
 import { claim as claimTokens, createScanState, isFree } from './scan/ScanState';
@@ -288,6 +289,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readVagueEventNouns(tokens);
   // "anything on marketing coming up?": an indefinite thing-word heading the question with a theme after it, events
   readVagueEventRequests(tokens);
+  // "people who sit in Singapore", "who resides in India": a verb of dwelling in any form is a person's place
+  readPersonPlaceVerbs(tokens);
   // "who may attend": the modal, not the month
   readModalMay(tokens);
   // a phrase of the vocabulary typed in the plural ("seniority levels") is that phrase, before its words are read apart
