@@ -8,14 +8,19 @@ import { LEXICON } from '../lexiconTable';
 import type { MentionBody } from '../Mention';
 import { nounLemma, verbLemma, wordNet } from '../../text/language';
 import { nearestWords } from '../../text/spelling';
-import { likeliestTypos } from '../../text/typoTies';
+import { likeliestTypos, missingOne } from '../../text/typoTies';
+import { HOLIDAYS } from '../../lexicon/holidays';
 import {
   MONTHS,
   NUMBER_SCALE_WORDS,
   ONGOING_WORDS,
+  ORDINAL_WORDS,
   PAST_WORDS,
+  SEASONS,
   TIME_PREPOSITIONS,
+  TIME_UNITS,
   UPCOMING_WORDS,
+  VAGUE_COUNTS,
 } from '../../lexicon/timeWords';
 import type { Token } from '../../text/tokenize';
 
@@ -34,7 +39,26 @@ const TIME_PHRASES: readonly string[] = [...UPCOMING_WORDS, ...PAST_WORDS, ...ON
 const PHRASE_PAIRS: ReadonlySet<string> = new Set(
   TIME_PHRASES.flatMap((p) => p.split(' ').flatMap((x, k, all) => (k > 0 ? [`${all[k - 1] ?? ''} ${x}`] : []))),
 );
-const STANDALONE_GRAMMAR: readonly string[] = [...TIME_PREPOSITIONS, ...NUMBER_SCALE_WORDS];
+/**
+ * Words of dates, written with a capital in English: months and one-word holidays ("Novmeber", "Chrstmas"). A
+ * capitalised word is otherwise a name, never respelt as a word; these are the words a capital may stand for.
+ */
+const PROPER_CALENDAR_WORDS: readonly string[] = [
+  ...Object.keys(MONTHS),
+  ...HOLIDAYS.flatMap((h) => h.names).filter((x) => !x.includes(' ')),
+];
+/**
+ * The other words of date phrases ("wintr", "scond half", "fortngiht", "next cuple of months"): seasons, ordinals,
+ * units and vague counts. Like the prepositions, each is read by the date readers only with its phrase around it.
+ */
+const CALENDAR_WORDS: readonly string[] = [
+  ...PROPER_CALENDAR_WORDS,
+  ...Object.keys(SEASONS),
+  ...Object.keys(ORDINAL_WORDS),
+  ...Object.keys(TIME_UNITS),
+  ...Object.keys(VAGUE_COUNTS),
+];
+const STANDALONE_GRAMMAR: readonly string[] = [...TIME_PREPOSITIONS, ...NUMBER_SCALE_WORDS, ...CALENDAR_WORDS];
 const GRAMMAR_WORDS: readonly string[] = [
   ...new Set([...STANDALONE_GRAMMAR, ...TIME_PHRASES.flatMap((p) => p.split(' '))]),
 ].filter((k) => /^[a-z]{5,}$/.test(k));
@@ -102,8 +126,19 @@ export function correctVocabularySpelling(
   const ties: { index: number; options: MentionBody[] }[] = [];
   for (const t of tokens) {
     const w = t.norm;
-    if (w.length < 5 || !/^[a-z]+$/.test(w) || known(w)) continue;
-    if (t.index > 0 && /^[A-Z]/.test(t.raw)) continue;
+    if (w.length < 4 || !/^[a-z]+$/.test(w) || known(w)) continue;
+    // a capitalised word is a name, unless the word it is near is written with a capital itself ("Novmeber")
+    if (t.index > 0 && /^[A-Z]/.test(t.raw)) {
+      const proper = grammarWordAt(tokens, t.index);
+      if (proper !== null && PROPER_CALENDAR_WORDS.includes(proper)) t.norm = proper;
+      continue;
+    }
+    if (w.length < 5) {
+      // four letters take no edit but a letter left out of a longer grammar word ("aftr", "frst")
+      const grammar = grammarWordAt(tokens, t.index);
+      if (grammar) t.norm = grammar;
+      continue;
+    }
     const found = vocabularyCandidates(w);
     const first = found[0];
     if (!first) {
@@ -130,7 +165,9 @@ export function correctVocabularySpelling(
 export function grammarWordAt(tokens: readonly Token[], index: number): string | null {
   const word = tokens[index]?.norm ?? '';
   if (isEnglishWord(word)) return null;
-  const found = likeliestTypos(word, nearestWords(word, GRAMMAR_WORDS));
+  // four letters are allowed no edit (`allowedEdits`), but a letter left out keeps the others in order ("aftr")
+  const near = word.length === 4 ? GRAMMAR_WORDS.filter((k) => missingOne(word, k)) : nearestWords(word, GRAMMAR_WORDS);
+  const found = likeliestTypos(word, near);
   const [to] = found;
   if (found.length !== 1 || to === undefined) return null;
   if (STANDALONE_GRAMMAR.includes(to)) return to;
