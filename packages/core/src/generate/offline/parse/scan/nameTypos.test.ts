@@ -26,6 +26,24 @@ describe('names typed with a typo (demo data)', () => {
     expect(scan.mentions.some((m) => m.t === 'city' && m.name === city)).toBe(true);
   });
 
+  it.each([
+    // a name of several words closing the question, one word a word of its own ("stages", a verb) or not
+    ['list the companies in the united stages', 'United States'],
+    ['how many companies are based in the united sttes', 'United States'],
+    ['which companies are based in the United Arab Emiratws', 'United Arab Emirates'],
+    ['List the airlines companies in the United Kindgom', 'United Kingdom'],
+  ])('a country of several words typed with one slip: %s -> %s', (question, country) => {
+    const scan = scanMentions(question, demo.index(), '2024-07-15');
+    expect(scan.ignored).toEqual([]);
+    expect(scan.mentions.some((m) => m.t === 'country' && m.names.includes(country))).toBe(true);
+  });
+
+  it('a word of its own is a slip only in a name whose other words are exact', () => {
+    // "stages" (a verb) alone is not "states"
+    const scan = scanMentions('events the company stages', demo.index(), '2024-07-15');
+    expect(scan.mentions.some((m) => m.t === 'country')).toBe(false);
+  });
+
   it('a word far from every city is no city', () => {
     const scan = scanMentions('people in torquay', demo.index(), '2024-07-15');
     expect(scan.mentions.some((m) => m.t === 'city')).toBe(false);

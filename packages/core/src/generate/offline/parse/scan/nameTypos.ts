@@ -56,7 +56,7 @@ function nameWordsOf(index: ValueIndex): ReadonlySet<string> {
  * The values whose key is nearest the span within the spelling allowance of each word (countries, venues,
  * events, companies): one when it is unique, several on a tie (asked about, not guessed), none when far.
  */
-function fuzzyLookup(index: ValueIndex, span: string[]): MentionBody[] {
+function fuzzyLookup(index: ValueIndex, span: string[], ownWord = false): MentionBody[] {
   // a span spelt exactly as a company, an event or a place is that name, however near another one it is
   // ("Quilltrix" is not "Quillgrid", "americans" is not "the americas"); the exact readers come later and read it
   const key = span.join(' ');
@@ -69,6 +69,8 @@ function fuzzyLookup(index: ValueIndex, span: string[]): MentionBody[] {
   let found: { key: string; body: MentionBody }[] = [];
   for (const e of bucketsOf(index).get(`${span.length}:${span[0]?.[0] ?? ''}`) ?? []) {
     const short = span.length === 1 && (span[0] ?? '').length === 4;
+    // a span around a word of its own is a name typed with one slip, every other word exact ("united stages")
+    if (ownWord && span.filter((x, k) => x !== e.tokens[k]).length > 1) continue;
     const d = short
       ? droppedLetter(span, e.tokens)
       : (phraseEdits(span, e.tokens) ?? (e.body.t === 'event' ? abbreviatedEdits(span, e.tokens) : null));
@@ -165,13 +167,13 @@ export function readNameTypos(s: ScanState): void {
       claimed[i] ||
       FILLER_WORDS.has(w[i] ?? '') ||
       LEXICON.has(w[i] ?? '') ||
-      index.commonWords.has(w[i] ?? '') ||
-      // a verb read by its meaning ("finish" is not a typo of "Finnish")
-      verbClassAt([w[i] ?? '']) !== null ||
       (w[i] ?? '').length < 4 ||
       /^\d/.test(w[i] ?? '')
     )
       continue;
+    // a verb read by its meaning ("finish" is not a typo of "Finnish") or a word of the data's running text is
+    // itself, alone; inside a name of several words typed with the others exact it is the slip ("united stages")
+    const wordOfItsOwn = index.commonWords.has(w[i] ?? '') || verbClassAt([w[i] ?? '']) !== null;
     // a word of a place spelt exactly ("south korean", "old blighty") is read with it by the exact readers
     if (inExactPlace(s, i)) continue;
     let done = false;
@@ -179,11 +181,11 @@ export function readNameTypos(s: ScanState): void {
     const four = (w[i] ?? '').length === 4;
     if (four && englishWord(w[i] ?? '')) continue;
     const longest = four ? 1 : 4;
-    for (let len = Math.min(longest, n - i); len >= 1 && !done; len--) {
-      for (let from = Math.max(0, i - len + 1); from <= i && !done; from++) {
+    for (let len = Math.min(longest, n); len >= (wordOfItsOwn ? 2 : 1) && !done; len--) {
+      for (let from = Math.max(0, i - len + 1); from <= i && from + len <= n && !done; from++) {
         if (!isFree(s, from, from + len)) continue;
         const span = w.slice(from, from + len);
-        const found = fuzzyLookup(index, span);
+        const found = fuzzyLookup(index, span, wordOfItsOwn);
         if (found.length === 1 && found[0]) {
           claim(s, from, from + len, found[0]);
           done = true;
