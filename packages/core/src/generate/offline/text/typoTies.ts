@@ -6,7 +6,9 @@
  * still tied stays a tie (the caller asks which).
  */
 
+import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { areNeighbourKeys } from '../lexicon/keyboardLayout';
+import { nearestWords } from './spelling';
 
 /** True when `typed` is `word` with one letter left out. */
 export function missingOne(typed: string, word: string): boolean {
@@ -81,4 +83,19 @@ export function doubledLetterWord(typed: string, vocabulary: ReadonlySet<string>
     if (vocabulary.has(single)) found.add(single);
   }
   return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+/** The filler words long enough for a slip of one to be told (`nearestWords` allows edits from five letters). */
+const LONG_FILLER_WORDS: readonly string[] = [...FILLER_WORDS].filter((x) => /^[a-z]{5,}$/.test(x));
+
+/**
+ * True when a typed word is a slip of a filler word at least as likely as of any of the names' words it is near
+ * ("chers" closing a question is "cheers", a letter of a doubled pair dropped, not the "chefs" of an event's name):
+ * such a word is no name, and is left for the slip correction to read.
+ * @example fillerSlip('chers', ['chefs']) // true
+ * @example fillerSlip('chefz', ['chefs']) // false
+ */
+export function fillerSlip(typed: string, nameWords: readonly string[]): boolean {
+  const fillers = nearestWords(typed, LONG_FILLER_WORDS);
+  return fillers.length > 0 && likeliestTypos(typed, [...fillers, ...nameWords]).some((x) => fillers.includes(x));
 }

@@ -7,7 +7,7 @@ import { verbClassAt } from '../../text/verbClasses';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { nounLemma, wordNet } from '../../text/language';
 import { phraseEdits } from '../../text/spelling';
-import { likeliestTypos } from '../../text/typoTies';
+import { fillerSlip, likeliestTypos } from '../../text/typoTies';
 import { normKey } from '../../text/tokenize';
 import type { ValueIndex } from '../../values/ValueIndex';
 import { LEXICON } from '../lexiconTable';
@@ -82,9 +82,20 @@ function fuzzyLookup(index: ValueIndex, span: string[], ownWord = false): Mentio
     const name = JSON.stringify(e.body);
     if (!found.some((f) => JSON.stringify(f.body) === name)) found.push({ key: e.tokens.join(' '), body: e.body });
   }
+  const [typed] = span;
+  // one typed word as near a filler word, and likelier its slip, is that word ("chers" closing a question is
+  // "cheers", not the "chefs" of an event's name): no name, for the slip correction to read
+  if (
+    span.length === 1 &&
+    typed !== undefined &&
+    fillerSlip(
+      typed,
+      found.map((f) => f.key),
+    )
+  )
+    return [];
   // one typed word equally near two names: the one it most likely is a slip of ("austrlia" dropped a letter of
   // "australia"; reaching "austria" needs a letter added), as for vocabulary words (`text/typoTies.ts`)
-  const [typed] = span;
   if (span.length === 1 && typed !== undefined && found.length > 1) {
     const likeliest = new Set(
       likeliestTypos(

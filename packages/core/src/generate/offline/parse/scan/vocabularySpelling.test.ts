@@ -22,6 +22,9 @@ describe('misspelt grammar words of time and quantity phrases', () => {
     // four letters: a letter left out of a longer word
     ['events aftr january 2024', 1, 'after'],
     ['events in the frst 10 days of may', 3, 'first'],
+    // a word of a lexicon phrase of several words, where its phrase goes on
+    ['the customer sudcess people', 2, 'success'],
+    ['the events acme is takig part in', 4, 'taking'],
   ])('%s: word %d is %s', (text, index, word) => {
     expect(grammarWordAt(tokenize(text), index)).toBe(word);
   });
@@ -29,6 +32,7 @@ describe('misspelt grammar words of time and quantity phrases', () => {
   it.each([
     ['companies at palce hotels', 2], // a word of a time phrase only where its phrase goes on
     ['companies aftermath', 1], // an English word stays
+    ['the sudcess people', 1], // a word of a phrase only where its phrase goes on
     ['events in the simmer', 3], // ... even where a date word was meant
   ])('%s: word %d stays', (text, index) => {
     expect(grammarWordAt(tokenize(text), index)).toBeNull();
@@ -43,6 +47,9 @@ describe('misspelt vocabulary words', () => {
     ['sponsered', 'sponsored'],
     ['organizors', 'organizers'],
     ['pepole', 'people'],
+    // four letters: a letter left out
+    ['whch', 'which'],
+    ['wich', 'which'],
   ])('%s is %s', (typed, word) => {
     expect(vocabularyCandidates(typed)).toEqual([word]);
   });

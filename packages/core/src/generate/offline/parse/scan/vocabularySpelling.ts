@@ -36,8 +36,13 @@ const VOCABULARY: readonly string[] = [...LEXICON.keys(), ...Object.keys(MONTHS)
  * number scales wherever they stand (the time and quantity readers ask for their object).
  */
 const TIME_PHRASES: readonly string[] = [...UPCOMING_WORDS, ...PAST_WORDS, ...ONGOING_WORDS];
+/**
+ * The phrases whose words a slip may stand for where a neighbour continues the phrase: the time phrases and the
+ * lexicon's phrases of several words ("customer sudcess", "takig part"), whose words read nothing alone.
+ */
+const PHRASES: readonly string[] = [...TIME_PHRASES, ...[...LEXICON.keys()].filter((k) => k.includes(' '))];
 const PHRASE_PAIRS: ReadonlySet<string> = new Set(
-  TIME_PHRASES.flatMap((p) => p.split(' ').flatMap((x, k, all) => (k > 0 ? [`${all[k - 1] ?? ''} ${x}`] : []))),
+  PHRASES.flatMap((p) => p.split(' ').flatMap((x, k, all) => (k > 0 ? [`${all[k - 1] ?? ''} ${x}`] : []))),
 );
 /**
  * Words of dates, written with a capital in English: months and one-word holidays ("Novmeber", "Chrstmas"). A
@@ -60,7 +65,7 @@ const CALENDAR_WORDS: readonly string[] = [
 ];
 const STANDALONE_GRAMMAR: readonly string[] = [...TIME_PREPOSITIONS, ...NUMBER_SCALE_WORDS, ...CALENDAR_WORDS];
 const GRAMMAR_WORDS: readonly string[] = [
-  ...new Set([...STANDALONE_GRAMMAR, ...TIME_PHRASES.flatMap((p) => p.split(' '))]),
+  ...new Set([...STANDALONE_GRAMMAR, ...PHRASES.flatMap((p) => p.split(' '))]),
 ].filter((k) => /^[a-z]{5,}$/.test(k));
 
 const CACHE_LIMIT = 2048;
@@ -93,7 +98,9 @@ export function vocabularyCandidates(word: string): string[] {
   const hit = cache.get(word);
   if (hit) return hit;
   // of equally near words, the one the typo most likely dropped a letter of ("speakrs": "speakers")
-  const found = isEnglishWord(word) ? [] : likeliestTypos(word, nearestWords(word, VOCABULARY));
+  // four letters are allowed no edit, but a letter left out keeps the others in order ("sles", "whch")
+  const near = word.length === 4 ? VOCABULARY.filter((k) => missingOne(word, k)) : nearestWords(word, VOCABULARY);
+  const found = isEnglishWord(word) ? [] : likeliestTypos(word, near);
   cache.set(word, found);
   if (cache.size > CACHE_LIMIT) {
     const oldest = cache.keys().next().value;
@@ -131,12 +138,6 @@ export function correctVocabularySpelling(
     if (t.index > 0 && /^[A-Z]/.test(t.raw)) {
       const proper = grammarWordAt(tokens, t.index);
       if (proper !== null && PROPER_CALENDAR_WORDS.includes(proper)) t.norm = proper;
-      continue;
-    }
-    if (w.length < 5) {
-      // four letters take no edit but a letter left out of a longer grammar word ("aftr", "frst")
-      const grammar = grammarWordAt(tokens, t.index);
-      if (grammar) t.norm = grammar;
       continue;
     }
     const found = vocabularyCandidates(w);
