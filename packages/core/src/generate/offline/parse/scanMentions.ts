@@ -34,7 +34,7 @@ import { techCompoundTheme } from './techCompounds';
 import { rewriteEntitySynonyms } from './scan/entitySynonyms';
 import { readFunctionGroups } from './scan/functionGroups';
 import { correctVocabularySpelling, isEnglishWord, misspellsKnownWord } from './scan/vocabularySpelling';
-import { correctThemeSpelling } from './scan/themeWordSpelling';
+import { correctThemeSpelling, misspellsThemeWord } from './scan/themeWordSpelling';
 import { expandClippedThemes } from './scan/clippedThemes';
 import { findEventReferences } from './scan/eventByWords';
 import { readNameTypos } from './scan/nameTypos';
@@ -204,7 +204,7 @@ export function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
       index.eventWords.has(x) ||
       TOPIC_SYNONYMS[x] !== undefined,
     isFiller: isContentless,
-    misspells: misspellsKnownWord,
+    misspells: (x) => misspellsKnownWord(x) || misspellsThemeWord(x, index),
   };
   compoundVocabularies.set(index, made);
   return made;

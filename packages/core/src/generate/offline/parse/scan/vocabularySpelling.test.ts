@@ -93,6 +93,10 @@ describe.each([
     ['How many events are there afger November 2024?', 'How many events are there after November 2024?'],
     ['companies founded atfer 2006', 'companies founded after 2006'],
     ['events in the sping of 2023', 'events in the spring of 2023'],
+    // ... and a slip of a theme's word than two words typed together ("health are")
+    ['which companies are sponsoring healthare events?', 'which companies are sponsoring healthcare events?'],
+    // the clipped forms of "headquartered" stand alone as it does
+    ["people in Germany whose company is HQ'd elsewhere", 'people in Germany whose company is headquartered elsewhere'],
   ])('"%s" asks the same as "%s"', (q, same) => {
     if (!f) return;
     expect(sql(f.ask(q))).toBe(sql(f.ask(same)));
