@@ -213,3 +213,49 @@ export function readNameTypos(s: ScanState): void {
     }
   }
 }
+
+/** The fewest words of a name read with a slip before the themes and places (`readLongNameSlips`). */
+const LONG_NAME_WORDS = 3;
+
+/**
+ * Names of three words or more typed with one slip, every other word exact ("aviation conference sibgapore", "lng
+ * expo asia paicfic 2023"), read with the database names: a span so long is that name, before the themes, places
+ * and regions take its words apart ("aviation" a theme, "asia pacific" a region, the slip left over). A slip in a
+ * number ("2024" for "2023") is another event, never this one; and two names as near are left to `readNameTypos`.
+ */
+export function readLongNameSlips(s: ScanState): void {
+  const { w, index } = s;
+  for (let len = Math.min(index.maxSpan, w.length); len >= LONG_NAME_WORDS; len--)
+    for (let from = 0; from + len <= w.length; from++) {
+      if (!isFree(s, from, from + len)) continue;
+      const span = w.slice(from, from + len);
+      if (span.some((x) => x.length === 0)) continue;
+      const found = fuzzyLookup(index, span, true).filter((b) => b.t === 'event' || b.t === 'company');
+      const [body] = found;
+      if (found.length !== 1 || !body) continue;
+      const key = body.t === 'event' || body.t === 'company' ? nearestKey(index, span, body) : null;
+      // the word typed off is letters: a different number names a different event
+      if (key === null || span.some((x, k) => x !== key[k] && /\d/.test(`${x}${key[k] ?? ''}`))) continue;
+      if (overlapsExactName(s, from, from + len)) continue;
+      claim(s, from, from + len, body);
+    }
+}
+
+/** True when an event's or a company's name typed exactly, as long as [a, b) or longer, overlaps it: that name wins. */
+function overlapsExactName(s: ScanState, a: number, b: number): boolean {
+  const { w, index } = s;
+  for (let len = Math.min(index.maxSpan, w.length); len >= b - a; len--)
+    for (let from = Math.max(0, a - len + 1); from < b && from + len <= w.length; from++) {
+      const key = w.slice(from, from + len).join(' ');
+      if (index.events.has(key) || index.companies.has(key)) return true;
+    }
+  return false;
+}
+
+/** The words of the fuzzy entry whose body is `body` and whose length is the span's (for `readLongNameSlips`). */
+function nearestKey(index: ValueIndex, span: readonly string[], body: MentionBody): string[] | null {
+  const wanted = JSON.stringify(body);
+  for (const e of bucketsOf(index).get(`${span.length}:${span[0]?.[0] ?? ''}`) ?? [])
+    if (JSON.stringify(e.body) === wanted && span.filter((x, k) => x !== e.tokens[k]).length <= 1) return e.tokens;
+  return null;
+}

@@ -129,6 +129,7 @@ function sameReadings(a: string, b: string): boolean {
 export function correctVocabularySpelling(
   tokens: Token[],
   known: (word: string) => boolean,
+  rivalsOf: (word: string) => readonly string[] = () => [],
 ): { index: number; options: MentionBody[] }[] {
   const ties: { index: number; options: MentionBody[] }[] = [];
   for (const t of tokens) {
@@ -141,6 +142,10 @@ export function correctVocabularySpelling(
       continue;
     }
     const found = vocabularyCandidates(w);
+    // a word of an event's name the typed word is likelier a slip of ("bverage": "beverage", a letter left out, not
+    // "average") keeps it as typed, for the name readers
+    const rivals = found.length > 0 ? rivalsOf(w).filter((r) => !found.includes(r)) : [];
+    if (rivals.length > 0 && !likeliestTypos(w, [...found, ...rivals]).some((x) => found.includes(x))) continue;
     const first = found[0];
     if (!first) {
       const grammar = grammarWordAt(tokens, t.index);
