@@ -48,6 +48,12 @@ describe('doubledLetterWord', () => {
   });
 });
 
+describe('likeliestTypos: a swap', () => {
+  it('prefers two letters swapped to a letter added', () => {
+    expect(likeliestTypos('towarsd', ['toward', 'towards'])).toEqual(['towards']);
+  });
+});
+
 describe('fillerSlip', () => {
   it('reads a word as a filler word where it is as likely a slip of one as of a name word', () => {
     expect(fillerSlip('chers', ['chefs'])).toBe(true); // "cheers" with a letter of a pair dropped

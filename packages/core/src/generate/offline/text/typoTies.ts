@@ -25,6 +25,19 @@ function missingDoubled(typed: string, word: string): boolean {
   return false;
 }
 
+/** True when `typed` is `word` with two adjacent letters swapped ("towarsd" of "towards"). */
+function swappedPair(typed: string, word: string): boolean {
+  if (word.length !== typed.length) return false;
+  const i = [...word].findIndex((ch, k) => ch !== typed[k]);
+  return (
+    i >= 0 &&
+    i + 1 < word.length &&
+    word[i] === typed[i + 1] &&
+    word[i + 1] === typed[i] &&
+    word.slice(i + 2) === typed.slice(i + 2)
+  );
+}
+
 /** True when `typed` is `word` with one letter struck as a neighbouring key ("thete" of "there": t is by r). */
 function neighbourKeyFor(typed: string, word: string): boolean {
   if (word.length !== typed.length) return false;
@@ -39,7 +52,8 @@ function neighbourKeyFor(typed: string, word: string): boolean {
 
 /**
  * The likeliest candidates for a typed word among equally near ones (all of them when no rule prefers some):
- * a dropped letter first (a doubled one above all), then a neighbouring key struck for the right one.
+ * a dropped letter first (a doubled one above all), then two letters swapped, then a neighbouring key struck for
+ * the right one.
  * @example likeliestTypos('speakrs', ['speaks', 'speakers']) // ['speakers']
  * @example likeliestTypos('employes', ['employee', 'employees', 'employer', 'employers']) // ['employees']
  * @example likeliestTypos('thete', ['these', 'theme', 'there']) // ['there']
@@ -48,6 +62,9 @@ export function likeliestTypos(typed: string, candidates: readonly string[]): st
   if (candidates.length < 2) return [...candidates];
   const missing = candidates.filter((c) => missingOne(typed, c));
   if (missing.length === 0) {
+    // two letters swapped keep every letter: likelier than a letter added ("towarsd": "towards", not "toward")
+    const swapped = candidates.filter((c) => swappedPair(typed, c));
+    if (swapped.length > 0) return swapped;
     const neighbour = candidates.filter((c) => neighbourKeyFor(typed, c));
     return neighbour.length > 0 ? neighbour : [...candidates];
   }

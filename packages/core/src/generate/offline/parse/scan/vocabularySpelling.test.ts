@@ -93,6 +93,10 @@ describe.each([
     ['How many events are there afger November 2024?', 'How many events are there after November 2024?'],
     ['companies founded atfer 2006', 'companies founded after 2006'],
     ['events in the sping of 2023', 'events in the spring of 2023'],
+    // a number word is its digits, as when spelt right
+    ['events over the coming tgree months', 'events over the coming three months'],
+    ['events towarsd the end of december', 'events towards the end of december'],
+    ['companies with more than two thousnd employees', 'companies with more than two thousand employees'],
     // ... and a slip of a theme's word than two words typed together ("health are")
     ['which companies are sponsoring healthare events?', 'which companies are sponsoring healthcare events?'],
     // the clipped forms of "headquartered" stand alone as it does

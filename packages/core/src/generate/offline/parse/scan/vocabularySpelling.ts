@@ -19,10 +19,11 @@ import {
   SEASONS,
   TIME_PREPOSITIONS,
   TIME_UNITS,
+  TOWARDS_WORDS,
   UPCOMING_WORDS,
   VAGUE_COUNTS,
 } from '../../lexicon/timeWords';
-import type { Token } from '../../text/tokenize';
+import { WORD_NUMBERS, type Token } from '../../text/tokenize';
 
 /** One-word vocabulary phrases and month names, the words a typo may stand for (built once). */
 const VOCABULARY: readonly string[] = [...LEXICON.keys(), ...Object.keys(MONTHS)].filter(
@@ -58,12 +59,19 @@ const PROPER_CALENDAR_WORDS: readonly string[] = [
  */
 const CALENDAR_WORDS: readonly string[] = [
   ...PROPER_CALENDAR_WORDS,
+  ...TOWARDS_WORDS,
   ...Object.keys(SEASONS),
   ...Object.keys(ORDINAL_WORDS),
   ...Object.keys(TIME_UNITS),
   ...Object.keys(VAGUE_COUNTS),
 ];
-const STANDALONE_GRAMMAR: readonly string[] = [...TIME_PREPOSITIONS, ...NUMBER_SCALE_WORDS, ...CALENDAR_WORDS];
+const STANDALONE_GRAMMAR: readonly string[] = [
+  ...TIME_PREPOSITIONS,
+  ...NUMBER_SCALE_WORDS,
+  ...CALENDAR_WORDS,
+  // numbers written as words ("the coming tgree months"), read as their digits as the tokenizer reads them
+  ...Object.keys(WORD_NUMBERS),
+];
 const GRAMMAR_WORDS: readonly string[] = [
   ...new Set([...STANDALONE_GRAMMAR, ...PHRASES.flatMap((p) => p.split(' '))]),
 ].filter((k) => /^[a-z]{5,}$/.test(k));
@@ -149,7 +157,8 @@ export function correctVocabularySpelling(
     const first = found[0];
     if (!first) {
       const grammar = grammarWordAt(tokens, t.index);
-      if (grammar) t.norm = grammar;
+      // a number word as its digits, as the tokenizer reads it; a scale ("thousnd") stays a word for its number
+      if (grammar) t.norm = NUMBER_SCALE_WORDS.includes(grammar) ? grammar : (WORD_NUMBERS[grammar] ?? grammar);
       continue;
     }
     // a word and its own inflection are one choice ("eventz": "event" / "events"): the form whose number the
