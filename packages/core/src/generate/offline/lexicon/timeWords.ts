@@ -78,6 +78,12 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   twelfth: 12,
 };
 
+/** Vague counts in relative windows ("the next couple of months"): the usual reading, shown in the label. */
+export const VAGUE_COUNTS: Readonly<Record<string, number>> = { couple: 2, few: 3 };
+
+/** Words before "the end / start / middle of <period>" that point at it ("towards the end of september"). */
+export const TOWARDS_WORDS: readonly string[] = ['towards', 'toward'];
+
 /** Words counting a unit of a period from its end ("the last month of 2024", "the final quarter of 2025"). */
 export const FROM_END_WORDS: readonly string[] = ['last', 'final', 'closing'];
 

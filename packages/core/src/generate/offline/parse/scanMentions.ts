@@ -34,10 +34,11 @@ import { techCompoundTheme } from './techCompounds';
 import { rewriteEntitySynonyms } from './scan/entitySynonyms';
 import { readFunctionGroups } from './scan/functionGroups';
 import { correctVocabularySpelling, isEnglishWord, misspellsKnownWord } from './scan/vocabularySpelling';
-import { correctThemeSpelling } from './scan/themeWordSpelling';
+import { correctThemeSpelling, misspellsThemeWord } from './scan/themeWordSpelling';
 import { expandClippedThemes } from './scan/clippedThemes';
 import { findEventReferences } from './scan/eventByWords';
-import { readNameTypos } from './scan/nameTypos';
+import { readLongNameSlips, readNameTypos } from './scan/nameTypos';
+import { nearestWords } from '../text/spelling';
 import { readClippedCountries } from './scan/clippedCountries';
 import { readThereAsTheir } from './scan/thereAsTheir';
 import { readVagueEventNouns } from './scan/vagueEventNouns';
@@ -210,10 +211,22 @@ export function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
       index.eventWords.has(x) ||
       TOPIC_SYNONYMS[x] !== undefined,
     isFiller: isContentless,
-    misspells: misspellsKnownWord,
+    misspells: (x) => misspellsKnownWord(x) || misspellsThemeWord(x, index),
   };
   compoundVocabularies.set(index, made);
   return made;
+}
+
+const eventNameWordLists = new WeakMap<ValueIndex, readonly string[]>();
+
+/** The words of the data's event names, as a list (built once per index): the rivals of a vocabulary slip. */
+function eventNameWordsOf(index: ValueIndex): readonly string[] {
+  let words = eventNameWordLists.get(index);
+  if (!words) {
+    words = [...index.eventNameWords.keys()].filter((x) => /^[a-z]{5,}$/.test(x));
+    eventNameWordLists.set(index, words);
+  }
+  return words;
 }
 
 /** The words of the question that stand inside a multi-word lexicon phrase as typed ("c" and "suite" of "c suite"). */
@@ -322,7 +335,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     verbClassAt([x]) !== null ||
     // a theme compound of "tech" whose first part names a theme ("medtech", "proptech") is no slip of another one
     techCompoundTheme([x], index) !== null;
-  const spellingTies = correctVocabularySpelling(tokens, spelledRight);
+  const spellingTies = correctVocabularySpelling(tokens, spelledRight, (x) => nearestWords(x, eventNameWordsOf(index)));
   correctThemeSpelling(tokens, index, spelledRight, isEnglishWord);
   // a theme typed clipped ("info tech", "fin services"): the theme's own words
   expandClippedThemes(tokens, index, (phrase) => isDataName(index, phrase));
@@ -372,6 +385,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readTitleContains(state);
   readNameContains(state, question);
   // 4. names of several words from the database (events, companies, venues, states, people), longest first
+  // (names of three words or more typed with one slip first: their words are not to be read apart as a region's)
+  readLongNameSlips(state);
   readDatabaseNames(state);
   // a person's first name or surname asked for ("people named John"), after the full names of the data
   readPersonNames(state);

@@ -21,6 +21,7 @@ import {
   UNLED_PAST_STATES,
   UNREPRESENTABLE_TIME_WORDS,
   UPCOMING_WORDS,
+  VAGUE_COUNTS,
 } from '../lexicon/timeWords';
 import { HOLIDAYS } from '../lexicon/holidays';
 import { EVENT_NOUNS } from '../lexicon/entityWords';
@@ -60,8 +61,6 @@ export const ANY_DATE: Range = { from: null, to: null, label: ANY_DATE_LABEL };
 const PAST_OCCURRENCE_VERBS: readonly string[] = PAST_TENSE_WORDS.filter((x) => !TENSE_AUXILIARIES.includes(x));
 /** Modals of the future: with one, a past-tense word elsewhere does not move a bare month into the past. */
 const FUTURE_TENSE_MODALS: ReadonlySet<string> = new Set(['will', 'shall', 'gonna']);
-/** Vague counts in relative windows ("the next couple of months"): the usual reading, shown in the label. */
-const VAGUE_COUNTS: Readonly<Record<string, number>> = { couple: 2, few: 3 };
 /** "Between now and October", "from today until christmas": the first end is as-of. */
 const NOW_WORDS = new Set(['now', 'today']);
 /** From the first of January to as-of. */

@@ -105,9 +105,9 @@ const MIN_PART = 2;
  * Two words typed without the space between them ("nextmonth", "listevents", "companiesin", "unitedstates",
  * "arethere", "inthe"): a word typed in lower case that nothing knows as it is (no word of the parser or the data,
  * no name, no English word, no word of the data's running text) and that splits in exactly one place into two known
- * words, or into a known phrase. Otherwise undefined: two ways to split it would be a guess. Two function words
- * ("be for" of "befor") are a split only when the whole is no slip of a known word: a misspelling ("before") is
- * likelier than a missing space; the parser then reports or respells the word.
+ * words, or into a known phrase. Otherwise undefined: two ways to split it would be a guess. A function word in the
+ * split ("be for" of "befor", "afg er" of "afger") makes it a split only when the whole is no slip of a known word: a
+ * misspelling ("before", "after") is likelier than a missing space; the parser then reports or respells the word.
  * @example runTogetherWords('nextmonth', vocabulary) // 'next month'
  */
 export function runTogetherWords(word: string, vocabulary: CompoundVocabulary): string | undefined {
@@ -125,7 +125,7 @@ export function runTogetherWords(word: string, vocabulary: CompoundVocabulary): 
     // a part of two letters is a joining word ("in", "at"): two letters of a content word ("rs") are a guess
     const shortOk = (x: string): boolean => x.length > MIN_PART || !content(x);
     if (
-      (known(a) && known(b) && shortOk(a) && shortOk(b) && (content(a) || content(b) || functionPairOk())) ||
+      (known(a) && known(b) && shortOk(a) && shortOk(b) && ((content(a) && content(b)) || functionPairOk())) ||
       vocabulary.isPhrase(`${a} ${b}`)
     )
       splits.push(`${a} ${b}`);

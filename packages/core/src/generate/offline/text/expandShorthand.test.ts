@@ -194,6 +194,24 @@ describe('skeletons beyond dropped vowels (real vocabulary)', () => {
     expect(expandShorthand('hw many events', contentless).text).toBe('how many events');
   });
 
+  it('reads a slip keeping every letter as a filler word too, and in the capitalised first word', () => {
+    const slips = {
+      ...options,
+      isContentless: (w: string) => ['with', 'list', 'show'].includes(w),
+      isEnglish: inWordNet,
+      slipVocabulary: new Set([...vocabulary, 'list', 'show']),
+    };
+    // a key held down, or two letters swapped, in a filler word
+    expect(expandShorthand('Lisst the companies in Japan', slips).text).toBe('list the companies in Japan');
+    expect(expandShorthand('Listt the events', slips).text).toBe('list the events');
+    expect(expandShorthand('showw me the vps', slips).text).toBe('show me the vps');
+    expect(expandShorthand('companies associated wiith hpe', slips).text).toBe('companies associated with hpe');
+    expect(expandShorthand('Lsit the events', slips).text).toBe('list the events');
+    // a capital after the first word is a name, and an English word is itself
+    expect(expandShorthand('events with Lisst', slips).text).toBe('events with Lisst');
+    expect(expandShorthand('Lists of events', slips).text).toBe('Lists of events');
+  });
+
   it('leaves two word families, English words and short vowelled words alone', () => {
     expect(read('the 2nd half, the 3rd week')).toBe('the 2nd half, the 3rd week');
     expect(read('frm the us')).toBe('frm the us'); // "from" or "firm"
