@@ -56,6 +56,9 @@ export function correctSlips(unmapped: readonly string[], index: ValueIndex): Ma
     const w = raw.toLowerCase();
     // a word the parser knows left unread on purpose ("every" of "at every event") is no slip for a neighbour
     if (w.length < MIN_LETTERS - 1 || words.includes(w)) return null;
+    // a number the request left unread ("20 sponsors", `parse/build/numberAccount.ts`) is said on purpose: "correcting"
+    // it away to the noun after it would answer the broader question the account asked about
+    if (/\d/.test(w)) return null;
     // a four-letter word is allowed only a dropped letter ("whch", "wich" of "which"): a changed one too often
     // makes another real word ("form"/"from")
     const nearOf = (known: readonly string[]): string[] =>
