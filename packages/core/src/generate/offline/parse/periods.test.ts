@@ -84,7 +84,12 @@ const PERIODS: readonly { phrasings: string[]; from: string | null; to: string |
     from: '2025-07-01',
     to: '2025-12-31',
   },
-  { phrasings: ['in Q1 2025', 'the first quarter of 2025', 'q1 next year'], from: '2025-01-01', to: '2025-03-31' },
+  // "q1 25": two digits after a short quarter are its year
+  {
+    phrasings: ['in Q1 2025', 'the first quarter of 2025', 'q1 next year', 'in q1 25'],
+    from: '2025-01-01',
+    to: '2025-03-31',
+  },
   { phrasings: ['next quarter', 'in Q4', 'during the fourth quarter'], from: '2024-10-01', to: '2024-12-31' },
   { phrasings: ['last quarter', 'in the previous quarter'], from: '2024-04-01', to: '2024-06-30' },
   // with a year, "last" is the year's final quarter, not the one before today

@@ -29,7 +29,7 @@ import { FUTURE_MODALS } from '../lexicon/speculationWords';
 import type { Token } from '../text/tokenize';
 import { addDays, addMonths, monthRange, pad } from './dates';
 import { parsePeriod, type Range } from './periods';
-import { yearBeforeEventNoun } from './twoDigitDates';
+import { yearAfterEventNoun, yearBeforeEventNoun } from './twoDigitDates';
 
 /**
  * A time expression found in the question: a condition on an event's dates, or a date phrase recognised but
@@ -568,7 +568,7 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
         }
       }
     }
-    // calendar periods after a lead word, or directly before an event noun ("2025 events")
+    // calendar periods after a lead word, or directly before or after an event noun ("2025 events", "events 2025")
     {
       let lead = LEADS.has(a) || a === 'this' ? 1 : 0;
       if (lead === 1 && w[i + 1] === 'the' && SEASONS[w[i + 2] ?? ''] !== undefined) lead = 2; // "in the spring of 2025"
@@ -581,7 +581,13 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
       const p = found && 'range' in found ? found : null;
       if (p && free(i, i + lead + p.len)) {
         const isYearOnly = p.len === 1 && YEAR.test(w[i + lead] ?? '');
-        if (!isYearOnly || lead === 1 || w[i + 1] === 'edition' || yearBeforeEventNoun(w, i)) {
+        if (
+          !isYearOnly ||
+          lead === 1 ||
+          w[i + 1] === 'edition' ||
+          yearBeforeEventNoun(w, i) ||
+          yearAfterEventNoun(w, i)
+        ) {
           // "January to March 2025"
           const next = i + lead + p.len;
           if ((w[next] === 'to' || w[next] === 'through' || w[next] === 'until') && RANGE_END(w[next + 1] ?? '')) {
