@@ -54,6 +54,20 @@ describe('number accounting', () => {
     expect(droppedNumbers(twice, list([], 20), tokenize('events with 20 sponsors 20'))).toEqual(['20']);
   });
 
+  it('accounts the numbers of a comparison and of a sample read with their number', () => {
+    const read: Mention[] = [
+      { start: 0, end: 1, text: 'events', t: 'entity', entity: 'events', relations: null },
+      { start: 1, end: 2, text: 'with', t: 'prep', p: 'with' },
+      { start: 2, end: 5, text: 'over 20 sponsors', t: 'cond', cond: { ...twenty, op: '>' } },
+    ];
+    const said = tokenize('events with over 20 sponsors');
+    expect(droppedNumbers(read, list([{ ...twenty, op: '>' }]), said)).toEqual([]);
+    expect(droppedNumbers(read, list([]), said)).toEqual(['over 20 sponsors']);
+    const sample: Mention[] = [{ start: 0, end: 1, text: '3', t: 'examples', limit: 3 }];
+    expect(droppedNumbers(sample, list([], 3), tokenize('3 events'))).toEqual([]);
+    expect(droppedNumbers(sample, list([]), tokenize('3 events'))).toEqual(['3']);
+  });
+
   it('counts no pronoun "one" and no number the scan added without words', () => {
     const one: Mention[] = [{ start: 0, end: 1, text: 'one', t: 'number', value: 1 }];
     expect(droppedNumbers(one, list([]), tokenize('one'))).toEqual([]);

@@ -1,17 +1,14 @@
 /**
- * Number accounting (honesty): every number the question says outside a reader's phrase (digits, number words, "a
- * dozen": a `number` mention) must come out in the request, as a limit, a rank or a compared value, or its words are
- * asked back. A number the build read into nothing would answer a broader question ("companies at two or more
- * different events" was answered with every company at any event; "events with 20 sponsors" with every event that
- * has a sponsor). Numbers read inside a phrase (a quantity, a date, "top 5", "3 sample", "10k+ employees") are
- * their reader's mentions, not `number` ones, and carry their condition already.
+ * Number accounting (honesty): every number the question says (digits, number words, "a dozen", "10k+") must come out
+ * in the request, as a limit, a rank or a compared value, or its words are asked back. A number the build read into
+ * nothing would answer a broader question ("companies that show up at two or more different events" was answered
+ * with every company at any event; "events with 20 sponsors" with every event that has a sponsor). Numbers of a date
+ * ("next 3 months", "2025") are their period's: the time reader turns them into the window, never a loose number.
  */
 import type { Cond, Node, Request } from '../../ir/Request';
 import type { Token } from '../../text/tokenize';
 import type { Mention } from '../Mention';
 import { spanText } from '../scan/ScanState';
-
-type NumberMention = Mention & { t: 'number' };
 
 /** Mentions of what a number counts, shown with it when asked back ("20 sponsors", "3 or more websites"). */
 const COUNTED_KINDS: ReadonlySet<Mention['t']> = new Set([
@@ -25,15 +22,30 @@ const COUNTED_KINDS: ReadonlySet<Mention['t']> = new Set([
 ]);
 
 /**
- * True when the mention is a number the question says. A number the scan put there for a shape ("which one": the
- * winner's limit of 1, with no words) is not; neither is "one" as a pronoun ("which one", "the ones", "each one"):
- * the tokenizer reads every "one" as 1, and a pronoun counts nothing. Nor does "one" as a determiner: "a sponsor at
- * one event and a speaker at another" is "an event"; a count of one is said with a quantifier the quantity reader
- * takes ("only one event", "exactly one", "more than one").
+ * The numbers a mention says: a free number's value; the limit of "3 sample" / "a dozen"; the values of a comparison
+ * read with its number ("at least 3 speakers", "10k+ employees": a quantity reader's condition the build may still
+ * leave unattached). A number the scan put there for a shape ("which one": the winner's limit of 1, with no words)
+ * says none, nor does "one" as a pronoun ("which one", "each one": the tokenizer reads every "one" as 1) or as a
+ * determiner ("a sponsor at one event and a speaker at another" is "an event"; a count of one is said with a
+ * quantifier the quantity reader takes: "only one event", "more than one"). A comparison with no digit typed
+ * ("small firms") says no number either.
  */
-export function isSaidNumber(m: Mention, tokens: readonly Token[]): m is NumberMention {
-  if (m.t !== 'number' || m.text === '') return false;
-  return !(m.value === 1 && m.end - m.start === 1 && tokens[m.start]?.raw.toLowerCase() === 'one');
+export function saidNumbers(m: Mention, tokens: readonly Token[]): number[] {
+  switch (m.t) {
+    case 'number': {
+      const pronoun = m.value === 1 && m.end - m.start === 1 && tokens[m.start]?.raw.toLowerCase() === 'one';
+      return m.text === '' || pronoun ? [] : [m.value];
+    }
+    case 'examples':
+      return m.limit === null ? [] : [m.limit];
+    case 'cond': {
+      const c = m.cond;
+      if ((c.kind !== 'compare' && c.kind !== 'linkCount') || !/\d/.test(m.text)) return [];
+      return c.value2 === undefined ? [c.value] : [c.value, c.value2];
+    }
+    default:
+      return [];
+  }
 }
 
 function numbersOfCond(c: Cond): number[] {
@@ -77,13 +89,14 @@ export function droppedNumbers(ms: readonly Mention[], r: Request, tokens: reado
   const held = requestNumbers(r);
   const dropped: string[] = [];
   ms.forEach((m, k) => {
-    if (!isSaidNumber(m, tokens)) return;
-    const at = held.indexOf(m.value);
-    if (at >= 0) {
-      held.splice(at, 1);
-      return;
-    }
-    const noun = ms.slice(k + 1).find((x) => COUNTED_KINDS.has(x.t));
+    const said = saidNumbers(m, tokens);
+    const lost = said.filter((n) => {
+      const at = held.indexOf(n);
+      if (at >= 0) held.splice(at, 1);
+      return at < 0;
+    });
+    if (lost.length === 0) return;
+    const noun = m.t === 'number' ? ms.slice(k + 1).find((x) => COUNTED_KINDS.has(x.t)) : undefined;
     const end = noun && noun.start >= m.end && noun.start - m.end <= MAX_WORDS_TO_NOUN ? noun.end : m.end;
     dropped.push(spanText(tokens, m.start, end));
   });
