@@ -83,6 +83,7 @@ import { readPlaceOfMost } from './scan/placeOfMost';
 import { readRowNouns } from './scan/rowNouns';
 import { readUnitPhrases } from './scan/unitPhrases';
 import { readUniversalObjects } from './scan/universalObjects';
+import { readExclusiveOnly } from './scan/exclusiveOnly';
 import { readTotalScope } from './scan/totalScope';
 import { readIndustryNames } from './scan/industryNames';
 import { readIndefiniteObjects, readIndefiniteSubjects } from './scan/indefiniteObjects';
@@ -460,6 +461,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readUnitPhrases(state);
   readRowNouns(state);
   readUniversalObjects(state);
+  // "companies that only sponsor": nothing else holds, asked about (a relation alone is a broader question)
+  readExclusiveOnly(state);
   readIndefiniteObjects(state);
   // 14. the values still unread
   readValues(state);
