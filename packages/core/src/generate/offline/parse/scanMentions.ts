@@ -239,6 +239,9 @@ function wordsOfDataNames(tokens: readonly Token[], index: ValueIndex): Set<numb
 const isRankPhrase = (phrase: string): boolean =>
   LEXICON.get(phrase)?.some((r) => r.t === 'seniority' || r.t === 'title') ?? false;
 
+/** A comma that lists, not one grouping a number's thousands ("(10,001+ employees)" restates a size: kept). */
+const listComma = (inner: string): boolean => inner.replace(/(\d),(?=\d{3}\b)/g, '$1').includes(',');
+
 /**
  * Removes example lists in parentheses: "(sponsor, partner, speaker, etc.)"; a list of ranks restating a noun
  * ("(vp, director or cmo)") is kept for `readEnumeratedMembers`.
@@ -247,7 +250,7 @@ function dropExampleParentheses(question: string): string {
   return question.replace(/\(([^)]*)\)/g, (whole, inner: string) =>
     isMemberList(inner, isRankPhrase)
       ? whole
-      : /\b(etc|e\.?g|i\.?e|such as|like|for example)\b/i.test(inner) || inner.includes(',')
+      : /\b(etc|e\.?g|i\.?e|such as|like|for example)\b/i.test(inner) || listComma(inner)
         ? ' '
         : whole,
   );
