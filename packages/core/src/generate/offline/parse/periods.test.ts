@@ -139,6 +139,14 @@ const PERIODS: readonly { phrasings: string[]; from: string | null; to: string |
     to: '2025-04-20',
   },
   { phrasings: ['after christmas'], from: '2024-12-26', to: null },
+  // a bound on a span counted from today
+  {
+    phrasings: ['starting at least a month from now', 'at least 1 month from today', 'no sooner than a month away'],
+    from: '2024-08-15',
+    to: null,
+  },
+  { phrasings: ['more than 2 weeks away'], from: '2024-07-30', to: null },
+  { phrasings: ['at most 2 weeks from now', 'up to 2 weeks away'], from: '2024-07-15', to: '2024-07-29' },
   // a date closing a range is included; "before" a date ends the day before it
   { phrasings: ['between now and 5 october', 'from today until october 5'], from: '2024-07-15', to: '2024-10-05' },
   {

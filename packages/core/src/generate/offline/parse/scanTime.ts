@@ -4,6 +4,8 @@ import {
   MONTHS,
   NOT_YET_WORDS,
   OCCURRENCE_AUXILIARIES,
+  OFFSET_ANCHORS,
+  OFFSET_BOUNDS,
   SIMPLE_TENSE_AUXILIARIES,
   OCCURRENCE_VERBS,
   ONGOING_WORDS,
@@ -85,6 +87,36 @@ function windowFrom(
     case 'year':
       return addMonths(asOf, sign * 12 * n);
   }
+}
+
+/** The words at `at` that say one of `phrases`, longest first (their length), or 0. */
+function phraseAt(w: readonly string[], at: number, phrases: readonly (readonly string[])[]): number {
+  return Math.max(0, ...phrases.filter((p) => p.every((x, k) => w[at + k] === x)).map((p) => p.length));
+}
+
+/**
+ * A bound on a span counted from today ("at least a month from now", "more than 2 weeks away", "less than 10 days
+ * out"): the window of start dates it keeps, and the words it spans. The span alone ("a month from now") is a day,
+ * which no start-date window holds: left to the other readers.
+ */
+function offsetFromToday(w: readonly string[], i: number, asOf: string): { len: number; range: Range } | null {
+  const bound = OFFSET_BOUNDS.find((b) => b.words.every((x, k) => w[i + k] === x));
+  if (!bound) return null;
+  let k = i + bound.words.length;
+  let n = 1;
+  if (/^\d+$/.test(w[k] ?? '')) n = Number(w[k]);
+  else if (w[k] !== 'a' && w[k] !== 'an') return null;
+  const unit = TIME_UNITS[w[k + 1] ?? ''];
+  if (!unit) return null;
+  k += 2;
+  const anchor = phraseAt(w, k, OFFSET_ANCHORS);
+  if (anchor === 0) return null;
+  const day = windowFrom(asOf, w[k - 1] === 'fortnight' ? 2 * n : n, unit, 1);
+  const range: Range =
+    bound.side === 'after'
+      ? { from: bound.strict ? addDays(day, 1) : day, to: null, label: `from ${bound.strict ? addDays(day, 1) : day}` }
+      : { from: asOf, to: day, label: `${asOf}..${day}` };
+  return { len: k + anchor - i, range };
 }
 
 /**
@@ -389,6 +421,15 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
     const a = w[i] ?? '';
     const b = w[i + 1] ?? '';
     const c = w[i + 2] ?? '';
+    // "at least a month from now", "less than 2 weeks away": a bound on a span from today
+    {
+      const offset = offsetFromToday(w, i, asOf);
+      if (offset && free(i, i + offset.len)) {
+        push(i, i + offset.len, offset.range);
+        i += offset.len - 1;
+        continue;
+      }
+    }
     // relative windows: (in|over|within|during) (the) (next|coming|following|upcoming) (N) unit
     {
       let j = i;
