@@ -28,7 +28,7 @@ describe('periods listed together', () => {
 
   it('a window back from today listed with another period drops its "already took place" ("last week or this week")', () => {
     const lastWeek = period(0, '2024-07-08', '2024-07-15');
-    const past: Mention = { ...lastWeek, cond: { kind: 'past', asOf: '2024-07-15' } };
+    const past: Mention = { start: 0, end: 1, text: 'p0', t: 'cond', cond: { kind: 'past', asOf: '2024-07-15' } };
     const ms = [lastWeek, past, or(1), period(2, '2024-07-15', '2024-07-21')];
     joinListedPeriods(ms);
     expect(ms).toHaveLength(1);
