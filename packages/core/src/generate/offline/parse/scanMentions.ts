@@ -112,6 +112,7 @@ import { readAcronymExpansions } from './scan/acronymExpansions';
 import { readSeniorityRanges } from './scan/seniorityRanges';
 import { readDemonymPeople } from './scan/demonymPeople';
 import { readUnreadComparisons } from './scan/unreadComparisons';
+import { readUnheldComparisons } from './scan/unheldComparisons';
 import { readVagueQualifiers } from './scan/vagueQualifiers';
 import { readNameWordsBeside } from './scan/nameWordsBeside';
 import { readMisplacedSeniority } from './scan/misplacedSeniority';
@@ -398,6 +399,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readRestatedPeriods(state, text);
   // a comparison with a number neither could read counts something the data does not hold: asked about
   readUnreadComparisons(state);
+  // "more sponsors than exhibitors": a comparison with no number, which the request cannot hold (asked)
+  readUnheldComparisons(state);
 
   // 8. size adjectives after the numbers they may announce ("smaller cos (under 50 staff)"); "how big" asks the size
   readDegreeQuestions(state);
