@@ -66,6 +66,12 @@ describe('number accounting', () => {
     const sample: Mention[] = [{ start: 0, end: 1, text: '3', t: 'examples', limit: 3 }];
     expect(droppedNumbers(sample, list([], 3), tokenize('3 events'))).toEqual([]);
     expect(droppedNumbers(sample, list([]), tokenize('3 events'))).toEqual(['3']);
+    // "a sample of 4": the number is the mention after it, counted once
+    const sampleOf: Mention[] = [
+      { start: 0, end: 3, text: 'a sample of', t: 'examples', limit: 4 },
+      { start: 3, end: 4, text: '4', t: 'number', value: 4 },
+    ];
+    expect(droppedNumbers(sampleOf, list([], 4), tokenize('a sample of 4'))).toEqual([]);
   });
 
   it('counts no pronoun "one" and no number the scan added without words', () => {

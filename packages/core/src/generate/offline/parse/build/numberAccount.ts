@@ -37,7 +37,8 @@ export function saidNumbers(m: Mention, tokens: readonly Token[]): number[] {
       return m.text === '' || pronoun ? [] : [m.value];
     }
     case 'examples':
-      return m.limit === null ? [] : [m.limit];
+      // its own words say the number ("3 sample", "a dozen"); "a sample of 4" takes the number mention after it
+      return m.limit !== null && tokens.slice(m.start, m.end).some((t) => /^\d/.test(t.norm)) ? [m.limit] : [];
     case 'cond': {
       const c = m.cond;
       if ((c.kind !== 'compare' && c.kind !== 'linkCount') || !/\d/.test(m.text)) return [];
