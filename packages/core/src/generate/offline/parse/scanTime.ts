@@ -537,10 +537,13 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
       if (w[i + skip] === 'the') skip++; // "after the 20th of October", "before the end of the year"
       // "now" ends a range ("from now until November"); "before now" is just the past
       // "since January" looks back: the period is read as of a year earlier (the last January to have started)
-      const p =
+      const found =
         a === 'from' || !NOW_WORDS.has(w[i + skip] ?? '')
           ? period(w, i + skip, a === 'since' ? addMonths(asOf, -12) : asOf)
           : null;
+      // "events that started before march": a month bounding a range asked of in the past tense is the March gone
+      // by, as "started in march" is
+      const p = found ? { ...found, range: tensed(found.range, i + skip, found.len) } : null;
       if (p && free(i, i + skip + p.len)) {
         let end = i + skip + p.len;
         if (a === 'from' && ['to', 'until', 'through', 'till', 'thru'].includes(w[end] ?? '')) {
