@@ -89,6 +89,7 @@ import { readPlaceOfMost } from './scan/placeOfMost';
 import { readRowNouns } from './scan/rowNouns';
 import { readUnitPhrases } from './scan/unitPhrases';
 import { readUniversalObjects } from './scan/universalObjects';
+import { readExclusiveOnly } from './scan/exclusiveOnly';
 import { readTotalScope } from './scan/totalScope';
 import { readIndustryNames } from './scan/industryNames';
 import { readIndefiniteObjects, readIndefiniteSubjects } from './scan/indefiniteObjects';
@@ -118,6 +119,7 @@ import { readAcronymExpansions } from './scan/acronymExpansions';
 import { readSeniorityRanges } from './scan/seniorityRanges';
 import { readDemonymPeople } from './scan/demonymPeople';
 import { readUnreadComparisons } from './scan/unreadComparisons';
+import { readUnheldComparisons } from './scan/unheldComparisons';
 import { readVagueQualifiers } from './scan/vagueQualifiers';
 import { readNameWordsBeside } from './scan/nameWordsBeside';
 import { readMisplacedSeniority } from './scan/misplacedSeniority';
@@ -257,6 +259,9 @@ function wordsOfDataNames(tokens: readonly Token[], index: ValueIndex): Set<numb
 const isRankPhrase = (phrase: string): boolean =>
   LEXICON.get(phrase)?.some((r) => r.t === 'seniority' || r.t === 'title') ?? false;
 
+/** A comma that lists, not one grouping a number's thousands ("(10,001+ employees)" restates a size: kept). */
+const listComma = (inner: string): boolean => inner.replace(/(\d),(?=\d{3}\b)/g, '$1').includes(',');
+
 /**
  * Removes example lists in parentheses: "(sponsor, partner, speaker, etc.)"; a list of ranks restating a noun
  * ("(vp, director or cmo)") is kept for `readEnumeratedMembers`.
@@ -265,7 +270,7 @@ function dropExampleParentheses(question: string): string {
   return question.replace(/\(([^)]*)\)/g, (whole, inner: string) =>
     isMemberList(inner, isRankPhrase)
       ? whole
-      : /\b(etc|e\.?g|i\.?e|such as|like|for example)\b/i.test(inner) || inner.includes(',')
+      : /\b(etc|e\.?g|i\.?e|such as|like|for example)\b/i.test(inner) || listComma(inner)
         ? ' '
         : whole,
   );
@@ -419,6 +424,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readRestatedPeriods(state, text);
   // a comparison with a number neither could read counts something the data does not hold: asked about
   readUnreadComparisons(state);
+  // "more sponsors than exhibitors": a comparison with no number, which the request cannot hold (asked)
+  readUnheldComparisons(state);
 
   // 8. size adjectives after the numbers they may announce ("smaller cos (under 50 staff)"); "how big" asks the size
   readDegreeQuestions(state);
@@ -491,6 +498,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readUnitPhrases(state);
   readRowNouns(state);
   readUniversalObjects(state);
+  // "companies that only sponsor": nothing else holds, asked about (a relation alone is a broader question)
+  readExclusiveOnly(state);
   readIndefiniteObjects(state);
   // "involved in X in any role": taking part in some role or other, which the relation already says
   readAnyRole(state);
