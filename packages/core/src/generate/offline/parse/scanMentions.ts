@@ -42,6 +42,7 @@ import { readClippedCountries } from './scan/clippedCountries';
 import { readThereAsTheir } from './scan/thereAsTheir';
 import { readVagueEventNouns } from './scan/vagueEventNouns';
 import { readGappedEventNames } from './scan/gappedEventNames';
+import { readEventModifiers } from './scan/eventModifiers';
 import { isMemberList, readEnumeratedMembers } from './scan/enumeratedMembers';
 import { claim as claimTokens, createScanState, isFree } from './scan/ScanState';
 import { readLiteralTitle } from './scan/literalTitles';
@@ -403,6 +404,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   for (const r of findEventReferences(w, claimed, index)) if (free(r.start, r.end)) claim(r.start, r.end, r.body);
   // "global space convention": words of one event's name in order, with words left out
   readGappedEventNames(state);
+  // "space convention companies": some words of one event's name and its event noun, modifying a noun of companies
+  // or people, name that event (the modifier position does the determiner's work)
+  readEventModifiers(state);
 
   // a function word before a role of two words the titles use ("hr business partners"), before its "business" is a
   // marker noun of themes
