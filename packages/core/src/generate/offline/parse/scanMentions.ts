@@ -43,6 +43,7 @@ import { readThereAsTheir } from './scan/thereAsTheir';
 import { readVagueEventNouns } from './scan/vagueEventNouns';
 import { readGappedEventNames } from './scan/gappedEventNames';
 import { readEventModifiers } from './scan/eventModifiers';
+import { readTitleRankUnions } from './scan/titleRankUnions';
 import { isMemberList, readEnumeratedMembers } from './scan/enumeratedMembers';
 import { claim as claimTokens, createScanState, isFree } from './scan/ScanState';
 import { readLiteralTitle } from './scan/literalTitles';
@@ -455,6 +456,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readExampleTitles(state);
   // "senior mktg ppl (vp / director / cmo)": the listed ranks are one union restating the noun's rank
   readEnumeratedMembers(state, text);
+  // "ceos / c suite": a title or a seniority is their union (the levels, when the title is of one of them)
+  readTitleRankUnions(state);
 
   // 13. verbs and their objects
   readOccurrenceVerbs(state);

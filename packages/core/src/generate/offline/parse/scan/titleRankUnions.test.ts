@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { column, realFixture, type Fixture } from '../../testkit';
+
+/**
+ * A title and a seniority joined by "or" or a slash are their union, never both at once: "ceos / c suite" are the
+ * C-level people (a CEO is C-level by the data's own rule), not the CEOs who are also C-level. A title of another
+ * level than the one listed ("founders or vps") is asked about, never intersected (nobody is both).
+ */
+describe.skipIf(!hasRealData)('a title or a seniority (real data)', () => {
+  warnIfNoRealData('titleRankUnions');
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f?.close());
+
+  it.each(['ceos / c suite in australia', 'c-suite or ceos in australia', 'ceos or c-level people in australia'])(
+    '%s: the C-level people',
+    (q) => {
+      const expected = f.oracle(
+        `SELECT DISTINCT p.full_name FROM people p WHERE p.country = 'Australia' AND p.seniority = 'c_level'`,
+      );
+      // the CEOs alone are fewer: the union is more than either intersection
+      const ceos = new Set(column(f.ask('ceos in australia'), 'full_name'));
+      expect(expected.size).toBeGreaterThan(ceos.size);
+      expect(new Set(column(f.ask(q), 'full_name'))).toEqual(expected);
+    },
+  );
+
+  it('a title of another level than the rank it is joined to is asked about', () => {
+    const asked = f.ask('founders or vps in australia');
+    expect(asked.kind).toBe('clarify');
+    // either member alone is offered
+    if (asked.kind === 'clarify')
+      expect(asked.clarification.options.map((o) => o.label)).toEqual(expect.arrayContaining(['founders', 'vps']));
+  });
+
+  it('two titles stay a union of titles', () => {
+    const asked = f.ask('ceos or ctos in australia');
+    expect(asked.kind === 'sql' && asked.interpretation).toContain('CEO or CTO');
+  });
+});
