@@ -60,7 +60,11 @@ export type MentionBody =
   | { t: 'and' }
   | { t: 'or' }
   | { t: 'other' }
-  | { t: 'anaphor'; entity: EntityKind | null; strong: boolean }
+  /**
+   * `place`: a reference to where the earlier turn's rows take part ("the sales folks there", "people at that
+   * event"): its events, else its companies, never its own conditions (`scan/placeAnaphors.ts`).
+   */
+  | { t: 'anaphor'; entity: EntityKind | null; strong: boolean; place?: true }
   | { t: 'count' }
   | { t: 'aggFn'; fn: 'avg' | 'sum' | 'min' | 'max' }
   /** `popularity`: "most popular", "busiest": a ranking word only before a dimension (the value most rows have). */

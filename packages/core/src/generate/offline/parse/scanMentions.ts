@@ -44,6 +44,7 @@ import { readVagueEventNouns } from './scan/vagueEventNouns';
 import { readGappedEventNames } from './scan/gappedEventNames';
 import { readEventModifiers } from './scan/eventModifiers';
 import { readTitleRankUnions } from './scan/titleRankUnions';
+import { readDemonstrativePlaces, readThereReferences } from './scan/placeAnaphors';
 import { isMemberList, readEnumeratedMembers } from './scan/enumeratedMembers';
 import { claim as claimTokens, createScanState, isFree } from './scan/ScanState';
 import { readLiteralTitle } from './scan/literalTitles';
@@ -440,8 +441,12 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readCountAndList(state);
   // a number over everything together: "across all events", "in all", "overall" are its scope, no grouping
   readTotalScope(state);
+  // "at that event": the earlier turn's event, before the lexicon reads "that" as a relative pronoun
+  readDemonstrativePlaces(state);
   // 12. lexicon phrases, longest at each position, under their context rules
   readLexiconPhrases(state);
+  // "the sales folks there": the earlier turn's place, once the words it places are read
+  readThereReferences(state);
   // a role joined to a job function ("legal and procurement people") is read as the function it lies inside
   readCoordinatedRoles(state);
   // a qualifier the titles use with a title or seniority word ("group CEOs", "regional VPs")

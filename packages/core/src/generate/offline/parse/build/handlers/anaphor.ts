@@ -1,4 +1,4 @@
-import type { EntityKind } from '../../../ir/Request';
+import type { EntityKind, Node } from '../../../ir/Request';
 import { flushPre } from '../applyModifier';
 import type { BuildState } from '../BuildState';
 import { draftFromNode, REPLACING_WORDS } from '../carriedConds';
@@ -10,6 +10,22 @@ import type { MentionOf } from '../MentionHandler';
 const ONE_WORDS: ReadonlySet<string> = new Set(['ones', 'the ones', 'those', 'these']);
 
 /**
+ * Where the rows of a request take part: its events (the target, else the nearest linked events), else its
+ * companies; null when it reaches neither. "The sales folks there" after "seamless asia cos" are at Seamless Asia,
+ * not at the companies' every event, and not the earlier set's own conditions (its function, its size).
+ */
+function placeOf(node: Node): Node | null {
+  for (const entity of ['events', 'companies'] as const) {
+    const queue: Node[] = [node];
+    for (let n = queue.shift(); n; n = queue.shift()) {
+      if (n.entity === entity) return n;
+      for (const c of n.conds) if (c.kind === 'link') queue.push(c.node);
+    }
+  }
+  return null;
+}
+
+/**
  * "those", "them", "those companies", "work there": the previous turn's target becomes a node of this request
  * (the same node when the kinds agree, else linked to the new node the words ask for). A weak anaphor ("these"
  * without a noun) only marks the question as a follow-up (`followUp.ts`).
@@ -19,15 +35,21 @@ export function readAnaphor(s: BuildState, m: MentionOf<'anaphor'>): void {
     s.weakAnaphor = true;
     return;
   }
+  // "there", "at that event": the earlier turn's place; with none to point at, the words are asked about
+  const source = m.place && s.previous ? placeOf(s.previous.target) : (s.previous?.target ?? null);
+  if (m.place && !source) {
+    s.unresolved.push(m.text);
+    return;
+  }
   const previous = s.previous;
-  if (!previous) {
+  if (!previous || !source) {
     // "sponsors of X (just the ones in Germany)": with no earlier turn, the question's own set; what follows is said
     // of it, not of the last noun read (the event)
     if (s.target && ONE_WORDS.has(m.text.toLowerCase())) s.current = s.target;
     return;
   }
   const nextM = s.ms[s.k + 1];
-  let kind: EntityKind = previous.target.entity;
+  let kind: EntityKind = source.entity;
   let explicit: MentionOf<'entity'> | undefined;
   if (nextM?.t === 'entity' && nextM.start === m.end) {
     kind = nextM.entity;
@@ -41,7 +63,7 @@ export function readAnaphor(s: BuildState, m: MentionOf<'anaphor'>): void {
   }
   s.usedHistory = true;
   const prior = draftFromNode(
-    previous.target,
+    source,
     s.ms.some((x) => x.t === 'refine' && REPLACING_WORDS.has(x.text.toLowerCase())) ? 'replace' : 'narrow',
   );
   const register = (d: Draft): void => {
