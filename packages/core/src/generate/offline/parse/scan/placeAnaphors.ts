@@ -3,7 +3,8 @@
  * cos", "who is exhibiting at that event". The locative "there" after the noun or verb it places (no form of "be"
  * beside it: "are there sponsors" asks whether any exist) and "that / this" before a singular event noun are an
  * anaphor of the earlier turn's place (`place`: its events, else its companies; `handlers/anaphor.ts`), so the
- * event is carried instead of dropped; with no earlier turn the words are asked about.
+ * event is carried instead of dropped; with no earlier turn the words are asked about. A place the question itself
+ * names before them is what they point at ("i work at X and need the marketing people there"): left as it was.
  */
 import { LEXICON } from '../lexiconTable';
 import type { Mention } from '../Mention';
@@ -23,6 +24,11 @@ const PLACED: ReadonlySet<Mention['t']> = new Set([
   'employment',
 ]);
 
+/** Mentions of a place the question itself names ("i work at X and need the marketing people there"). */
+const NAMED_PLACES: ReadonlySet<Mention['t']> = new Set(['event', 'company', 'venue', 'city', 'country', 'state']);
+/** True when the question names a place before token `k`: "there" points at it, not at an earlier turn. */
+const namedBefore = (s: ScanState, k: number): boolean => s.mentions.some((m) => m.end <= k && NAMED_PLACES.has(m.t));
+
 /** True when a reading of the word is a noun of rows ("companies", "sponsors"): "that" after it is a pronoun. */
 const isRowNoun = (x: string): boolean => LEXICON.get(x)?.some((r) => r.t === 'entity') ?? false;
 
@@ -31,7 +37,7 @@ export function readDemonstrativePlaces(s: ScanState): void {
   const { w } = s;
   for (let k = 0; k + 1 < w.length; k++) {
     if (!DEMONSTRATIVES.has(w[k] ?? '') || !EVENT_NOUNS.has(w[k + 1] ?? '') || !isFree(s, k, k + 2)) continue;
-    if (k > 0 && isRowNoun(w[k - 1] ?? '')) continue;
+    if ((k > 0 && isRowNoun(w[k - 1] ?? '')) || namedBefore(s, k)) continue;
     claim(s, k, k + 1, { t: 'anaphor', entity: 'events', strong: true, place: true });
   }
 }
@@ -43,7 +49,7 @@ export function readThereReferences(s: ScanState): void {
     if (w[k] !== 'there' || !isFree(s, k, k + 1)) continue;
     if (BE_FORMS.has(w[k - 1] ?? '') || BE_FORMS.has(w[k + 1] ?? '')) continue;
     const before = s.mentions.find((m) => m.end === k);
-    if (!before || !PLACED.has(before.t)) continue;
+    if (!before || !PLACED.has(before.t) || namedBefore(s, k)) continue;
     claim(s, k, k + 1, { t: 'anaphor', entity: null, strong: true, place: true });
   }
 }
