@@ -155,7 +155,10 @@ function questionClauseFirst(question: string): string {
   // the context stays a clause of its own (the discourse pass reads clauses); a fronted partitive ("Of the events
   // with partners, which ...", "Out of the German firms, which ...", "Across companies at X, which industry ...") is
   // the set the question picks from: "among"
-  const context = m[1].trim().replace(/^(?:out\s+of|of|amongst|among|across)\s+/i, 'among ');
+  // ... also after a conjunction opening a follow-up ("And of those, which are sponsors?")
+  const context = m[1]
+    .trim()
+    .replace(/^(?:(?:and|so|but|ok|okay)\s+)?(?:out\s+of|of|amongst|among|across)\s+/i, 'among ');
   return `${m[2].replace(/[?.!]+\s*$/, '')}. ${context}`;
 }
 

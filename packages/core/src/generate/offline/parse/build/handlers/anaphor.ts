@@ -2,7 +2,7 @@ import type { EntityKind, Node } from '../../../ir/Request';
 import { flushPre } from '../applyModifier';
 import type { BuildState } from '../BuildState';
 import { draftFromNode, REPLACING_WORDS } from '../carriedConds';
-import type { Draft } from '../Draft';
+import type { Draft, Edge } from '../Draft';
 import { connect, newDraft } from '../graph';
 import type { MentionOf } from '../MentionHandler';
 
@@ -23,6 +23,26 @@ function placeOf(node: Node): Node | null {
     }
   }
   return null;
+}
+
+/**
+ * "which are sponsors among those" after the companies at X: the relation noun said of the earlier set is their
+ * relation at X's events, never dropped. An earlier link of any relation takes it; one of another relation keeps
+ * its own and the new one is a second link to the same events (both hold).
+ */
+function narrowToRelations(current: Draft, moved: readonly Edge[]): void {
+  const relations = current.relations ?? [];
+  if (relations.length === 0) return;
+  for (const e of moved) {
+    const other = e.a === current ? e.b : e.a;
+    if (other.entity !== 'events' || e.negate) continue;
+    if (e.relations.length === 0) e.relations = [...relations];
+    else if (!relations.every((r) => e.relations.includes(r))) {
+      const added: Edge = { a: current, b: other, relations: [...relations], negate: false, explicit: true };
+      current.edges.push(added);
+      other.edges.push(added);
+    }
+  }
 }
 
 /**
@@ -102,6 +122,7 @@ export function readAnaphor(s: BuildState, m: MentionOf<'anaphor'>): void {
         else e.b = current;
         current.edges.push(e);
       }
+      narrowToRelations(current, node.edges);
     } else {
       connect(current, node, rel, s.pendingLinkNeg || s.neg, s.pendingRelations !== null);
     }
