@@ -44,6 +44,7 @@ import { readVagueEventNouns } from './scan/vagueEventNouns';
 import { readGappedEventNames } from './scan/gappedEventNames';
 import { readEventModifiers } from './scan/eventModifiers';
 import { readTitleRankUnions } from './scan/titleRankUnions';
+import { readEventDescriptors } from './scan/eventDescriptors';
 import { readDemonstrativePlaces, readThereReferences } from './scan/placeAnaphors';
 import { isMemberList, readEnumeratedMembers } from './scan/enumeratedMembers';
 import { claim as claimTokens, createScanState, isFree } from './scan/ScanState';
@@ -516,6 +517,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   joinListedStates(mentions, asOf);
   // a place or a year typed beside an event's name: part of the name, or the edition asked for
   readEventNameParts(state);
+  // "the hotel conference AHICE": a theme right before an event's name describes the event, no filter of its own
+  readEventDescriptors(state);
   // a seniority before a noun of companies or events describes nothing there ("senior companies"): asked about
   readMisplacedSeniority(mentions);
   // a name of a company and an event joined to another name is of that name's kind ("both aviation fest and dmwf")
