@@ -55,10 +55,11 @@ export function readAnaphor(s: BuildState, m: MentionOf<'anaphor'>): void {
     s.weakAnaphor = true;
     return;
   }
-  // "there", "at that event": the earlier turn's place; with none to point at, the words are asked about
+  // "there", "at that event": the earlier turn's place; with none to point at, "there" is asked about, while "that
+  // conference" is the question's own noun (read next: "that conference in Maryland" asks for the events there)
   const source = m.place && s.previous ? placeOf(s.previous.target) : (s.previous?.target ?? null);
   if (m.place && !source) {
-    s.unresolved.push(m.text);
+    if (m.entity === null) s.unresolved.push(m.text);
     return;
   }
   const previous = s.previous;
