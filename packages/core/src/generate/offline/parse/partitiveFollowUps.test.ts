@@ -5,7 +5,7 @@ import { column, realFixture, type Fixture } from '../testkit';
 /**
  * A follow-up that picks a relation out of the earlier set: "And of those, which are sponsors?", "which are sponsors
  * among those" after the companies at an event are that event's sponsors among them, never the earlier list again
- * (the relation dropped) nor every sponsor anywhere. Real data.
+ * (the relation dropped) nor every sponsor anywhere; "just the sponsors" too. Real data.
  */
 describe.skipIf(!hasRealData)('a relation picked out of the earlier set (real data)', () => {
   warnIfNoRealData('partitiveFollowUps');
@@ -28,6 +28,8 @@ describe.skipIf(!hasRealData)('a relation picked out of the earlier set (real da
     'so of those, which are sponsors',
     'which are sponsors among those',
     'which of those are sponsors?',
+    'just the sponsors',
+    'only the sponsors?',
   ])('%s', (q) => {
     const expected = at('sponsor');
     const all = new Set(column(f.ask('Which companies are at the Global Space and Technology Convention?'), 'company'));
