@@ -67,7 +67,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       target: node,
       shape,
       attributes,
-      ignored: [...scan.ignored, ...unusedCompare, ...unnegatedConditionWords(s)],
+      ignored: [...scan.ignored, ...unusedCompare, ...unnegatedConditionWords(s), ...s.unresolved],
     },
     scan,
   );
