@@ -43,6 +43,31 @@ export const SEASONS: Readonly<Record<string, readonly [number, number]>> = {
   winter: [12, 2],
 };
 
+/**
+ * Bounds on a span from today ("at least a month from now", "more than 2 weeks away", "less than 10 days out"):
+ * `after` keeps the events starting that span or more from today (`strict`: the day after it), `before` those
+ * starting from today up to it. The anchors say the span is counted from today.
+ */
+export const OFFSET_BOUNDS: readonly { words: readonly string[]; side: 'after' | 'before'; strict: boolean }[] = [
+  { words: ['at', 'least'], side: 'after', strict: false },
+  { words: ['no', 'less', 'than'], side: 'after', strict: false },
+  { words: ['no', 'sooner', 'than'], side: 'after', strict: false },
+  { words: ['more', 'than'], side: 'after', strict: true },
+  { words: ['over'], side: 'after', strict: true },
+  { words: ['at', 'most'], side: 'before', strict: false },
+  { words: ['no', 'more', 'than'], side: 'before', strict: false },
+  { words: ['up', 'to'], side: 'before', strict: false },
+  { words: ['less', 'than'], side: 'before', strict: false },
+  { words: ['under'], side: 'before', strict: false },
+];
+export const OFFSET_ANCHORS: readonly (readonly string[])[] = [
+  ['from', 'now'],
+  ['from', 'today'],
+  ['away'],
+  ['out'],
+  ['ahead'],
+];
+
 /** Units of relative windows ("next 3 months"). */
 export const TIME_UNITS: Readonly<Record<string, 'day' | 'week' | 'month' | 'quarter' | 'year'>> = {
   day: 'day',

@@ -45,6 +45,10 @@ import { readVagueEventNouns } from './scan/vagueEventNouns';
 import { readVagueEventRequests } from './scan/vagueEventRequests';
 import { readPersonPlaceVerbs } from './scan/personPlaceVerbs';
 import { readGappedEventNames } from './scan/gappedEventNames';
+import { readEventModifiers } from './scan/eventModifiers';
+import { readTitleRankUnions } from './scan/titleRankUnions';
+import { readEventDescriptors } from './scan/eventDescriptors';
+import { readDemonstrativePlaces, readThereReferences } from './scan/placeAnaphors';
 import { isMemberList, readEnumeratedMembers } from './scan/enumeratedMembers';
 import { claim as claimTokens, createScanState, isFree } from './scan/ScanState';
 import { readLiteralTitle } from './scan/literalTitles';
@@ -89,6 +93,7 @@ import { readPlaceOfMost } from './scan/placeOfMost';
 import { readRowNouns } from './scan/rowNouns';
 import { readUnitPhrases } from './scan/unitPhrases';
 import { readUniversalObjects } from './scan/universalObjects';
+import { readExclusiveOnly } from './scan/exclusiveOnly';
 import { readTotalScope } from './scan/totalScope';
 import { readIndustryNames } from './scan/industryNames';
 import { readIndefiniteObjects, readIndefiniteSubjects } from './scan/indefiniteObjects';
@@ -118,6 +123,7 @@ import { readAcronymExpansions } from './scan/acronymExpansions';
 import { readSeniorityRanges } from './scan/seniorityRanges';
 import { readDemonymPeople } from './scan/demonymPeople';
 import { readUnreadComparisons } from './scan/unreadComparisons';
+import { readUnheldComparisons } from './scan/unheldComparisons';
 import { readVagueQualifiers } from './scan/vagueQualifiers';
 import { readNameWordsBeside } from './scan/nameWordsBeside';
 import { readMisplacedSeniority } from './scan/misplacedSeniority';
@@ -159,7 +165,10 @@ function questionClauseFirst(question: string): string {
   // the context stays a clause of its own (the discourse pass reads clauses); a fronted partitive ("Of the events
   // with partners, which ...", "Out of the German firms, which ...", "Across companies at X, which industry ...") is
   // the set the question picks from: "among"
-  const context = m[1].trim().replace(/^(?:out\s+of|of|amongst|among|across)\s+/i, 'among ');
+  // ... also after a conjunction opening a follow-up ("And of those, which are sponsors?")
+  const context = m[1]
+    .trim()
+    .replace(/^(?:(?:and|so|but|ok|okay)\s+)?(?:out\s+of|of|amongst|among|across)\s+/i, 'among ');
   return `${m[2].replace(/[?.!]+\s*$/, '')}. ${context}`;
 }
 
@@ -257,6 +266,9 @@ function wordsOfDataNames(tokens: readonly Token[], index: ValueIndex): Set<numb
 const isRankPhrase = (phrase: string): boolean =>
   LEXICON.get(phrase)?.some((r) => r.t === 'seniority' || r.t === 'title') ?? false;
 
+/** A comma that lists, not one grouping a number's thousands ("(10,001+ employees)" restates a size: kept). */
+const listComma = (inner: string): boolean => inner.replace(/(\d),(?=\d{3}\b)/g, '$1').includes(',');
+
 /**
  * Removes example lists in parentheses: "(sponsor, partner, speaker, etc.)"; a list of ranks restating a noun
  * ("(vp, director or cmo)") is kept for `readEnumeratedMembers`.
@@ -265,7 +277,7 @@ function dropExampleParentheses(question: string): string {
   return question.replace(/\(([^)]*)\)/g, (whole, inner: string) =>
     isMemberList(inner, isRankPhrase)
       ? whole
-      : /\b(etc|e\.?g|i\.?e|such as|like|for example)\b/i.test(inner) || inner.includes(',')
+      : /\b(etc|e\.?g|i\.?e|such as|like|for example)\b/i.test(inner) || listComma(inner)
         ? ' '
         : whole,
   );
@@ -419,6 +431,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readRestatedPeriods(state, text);
   // a comparison with a number neither could read counts something the data does not hold: asked about
   readUnreadComparisons(state);
+  // "more sponsors than exhibitors": a comparison with no number, which the request cannot hold (asked)
+  readUnheldComparisons(state);
 
   // 8. size adjectives after the numbers they may announce ("smaller cos (under 50 staff)"); "how big" asks the size
   readDegreeQuestions(state);
@@ -428,6 +442,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   for (const r of findEventReferences(w, claimed, index)) if (free(r.start, r.end)) claim(r.start, r.end, r.body);
   // "global space convention": words of one event's name in order, with words left out
   readGappedEventNames(state);
+  // "space convention companies": some words of one event's name and its event noun, modifying a noun of companies
+  // or people, name that event (the modifier position does the determiner's work)
+  readEventModifiers(state);
 
   // a function word before a role of two words the titles use ("hr business partners"), before its "business" is a
   // marker noun of themes
@@ -462,8 +479,12 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readCountAndList(state);
   // a number over everything together: "across all events", "in all", "overall" are its scope, no grouping
   readTotalScope(state);
+  // "at that event": the earlier turn's event, before the lexicon reads "that" as a relative pronoun
+  readDemonstrativePlaces(state);
   // 12. lexicon phrases, longest at each position, under their context rules
   readLexiconPhrases(state);
+  // "the sales folks there": the earlier turn's place, once the words it places are read
+  readThereReferences(state);
   // a role joined to a job function ("legal and procurement people") is read as the function it lies inside
   readCoordinatedRoles(state);
   // a qualifier the titles use with a title or seniority word ("group CEOs", "regional VPs")
@@ -478,6 +499,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readExampleTitles(state);
   // "senior mktg ppl (vp / director / cmo)": the listed ranks are one union restating the noun's rank
   readEnumeratedMembers(state, text);
+  // "ceos / c suite": a title or a seniority is their union (the levels, when the title is of one of them)
+  readTitleRankUnions(state);
 
   // 13. verbs and their objects
   // "companies that appear in the data": a verb of existence with nothing after it but the data is no condition
@@ -491,6 +514,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readUnitPhrases(state);
   readRowNouns(state);
   readUniversalObjects(state);
+  // "companies that only sponsor": nothing else holds, asked about (a relation alone is a broader question)
+  readExclusiveOnly(state);
   readIndefiniteObjects(state);
   // "involved in X in any role": taking part in some role or other, which the relation already says
   readAnyRole(state);
@@ -543,6 +568,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   joinListedStates(mentions, asOf);
   // a place or a year typed beside an event's name: part of the name, or the edition asked for
   readEventNameParts(state);
+  // "the hotel conference AHICE": a theme right before an event's name describes the event, no filter of its own
+  readEventDescriptors(state);
   // a seniority before a noun of companies or events describes nothing there ("senior companies"): asked about
   readMisplacedSeniority(mentions);
   // a name of a company and an event joined to another name is of that name's kind ("both aviation fest and dmwf")

@@ -58,7 +58,10 @@ export function rejoinCompounds(text: string, vocabulary: CompoundVocabulary): s
       if ((hyphen || /^ $/.test(gap)) && !vocabulary.isPhrase(`${lowerA} ${lowerB}`)) {
         const known = hyphen
           ? vocabulary.isWord(joined) || vocabulary.isName(joined)
-          : vocabulary.isName(joined) && (!vocabulary.isWord(lowerA) || !vocabulary.isWord(lowerB));
+          : vocabulary.isName(joined) &&
+            (!vocabulary.isWord(lowerA) ||
+              !vocabulary.isWord(lowerB) ||
+              joinedBesideName(words, k, joined, vocabulary));
         if (known && !/\d/.test(joined)) {
           out += text.slice(at, a.start) + a.text + b.text.toLowerCase();
           at = b.end;
@@ -96,6 +99,28 @@ export function rejoinCompounds(text: string, vocabulary: CompoundVocabulary): s
     }
   }
   return out + text.slice(at);
+}
+
+/**
+ * Two words typed apart (at `k`, `k + 1`) whose joined form, with the word typed after or before them, is a name of
+ * several words the data holds ("world chefs congress": "Worldchefs Congress"; "e commerce expo": "eCommerce Expo"),
+ * while the words as typed make no phrase with that neighbour: the name as the data writes it. The counterpart of
+ * `pairOf` (a name's two words typed joined); "world chefs" alone stays two words.
+ */
+function joinedBesideName(
+  words: readonly { text: string }[],
+  k: number,
+  joined: string,
+  vocabulary: CompoundVocabulary,
+): boolean {
+  const a = words[k]?.text.toLowerCase() ?? '';
+  const b = words[k + 1]?.text.toLowerCase() ?? '';
+  const next = words[k + 2]?.text.toLowerCase();
+  const prev = words[k - 1]?.text.toLowerCase();
+  return (
+    (next !== undefined && vocabulary.isPhrase(`${joined} ${next}`) && !vocabulary.isPhrase(`${b} ${next}`)) ||
+    (prev !== undefined && vocabulary.isPhrase(`${prev} ${joined}`) && !vocabulary.isPhrase(`${prev} ${a}`))
+  );
 }
 
 /** The shortest part a run-together word is split into ("in" of "companiesin"). */

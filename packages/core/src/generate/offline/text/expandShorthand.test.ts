@@ -82,6 +82,13 @@ describe('expandShorthand', () => {
     expect(read('Smith, W Jones at hpe').text).toBe('Smith, W Jones at hpe');
   });
 
+  it('reads a digit after a field asked for as the word it sounds like, elsewhere as a number', () => {
+    expect(read('emails 4 bd ppl at hpe').text).toBe('emails for bd people at hpe');
+    expect(read('give me 4 events').text).toBe('give me 4 events');
+    expect(read('top 4 cos').text).toBe('top 4 companies');
+    expect(read('email addresses for every1 at hpe').text).toBe('email addresses for everyone at hpe');
+  });
+
   it('reads "no." and "num" before "of" as "number"', () => {
     expect(read('no. of sponsors at gstc').text).toBe('number of sponsors at gstc');
     expect(read('num of events').text).toBe('number of events');

@@ -4,8 +4,10 @@ import {
   COUNT_NOUN,
   fullYear,
   SHORTHAND_WORDS,
+  SOUNDALIKE_DIGITS,
   SYMBOL_SHORTHAND,
 } from '../lexicon/shorthandWords';
+import { ATTRIBUTE_WORDS } from '../lexicon/attributeWords';
 import { NAME_WORD_ABBREVIATIONS } from '../lexicon/nameWordAbbreviations';
 import { expandClipped } from './clippedWords';
 import { preferredSpelling } from './spellingVariants';
@@ -68,6 +70,9 @@ export interface ShorthandOptions {
   slipVocabulary?: ReadonlySet<string>;
 }
 
+/** One-word names of fields a user asks for ("emails", "titles"): a digit after one is a word (`SOUNDALIKE_DIGITS`). */
+const FIELD_WORDS: ReadonlySet<string> = new Set(ATTRIBUTE_WORDS.map(([w]) => w).filter((w) => !w.includes(' ')));
+
 /** Shortest skeleton tried; shorter ones ("ab") match too many words to mean one. */
 const MIN_SKELETON = 3;
 /** A skeleton must keep at least this share of the word's letters ("evts" keeps 4 of "events"' 6). */
@@ -114,6 +119,16 @@ export function expandShorthand(
     expansions.push({ from: match.trim(), to, rule: 'abbreviation' });
     return `${lead}${to}`;
   });
+  // "emails 4 bd ppl": a digit typed for the word it sounds like, right after a field asked for
+  text = text.replace(
+    /(^|\s)([A-Za-z-]+)\s+(\d)(?=\s+[A-Za-z])/g,
+    (match: string, lead: string, field: string, digit: string) => {
+      const to = SOUNDALIKE_DIGITS[digit];
+      if (to === undefined || !FIELD_WORDS.has(field.toLowerCase())) return match;
+      expansions.push({ from: digit, to, rule: 'abbreviation' });
+      return `${lead}${field} ${to}`;
+    },
+  );
   // the full stop of an abbreviated count noun ("nr. of") is no sentence end
   text = text.replace(/(^|\s)([A-Za-z]+)\.(?=\s+of\b)/g, (match: string, lead: string, word: string) =>
     abbreviatesCountNoun(word.toLowerCase()) ? `${lead}${word}` : match,
