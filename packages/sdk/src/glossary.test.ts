@@ -70,7 +70,7 @@ describe('glossary', () => {
     expect(after.message.answer).toMatchObject({
       status: 'answered',
       interpretation:
-        'number of companies with employees > 1000 (workspace glossary: "bigco" = companies with more than 1000 employees)',
+        'number of companies with employees > 1000 (each company name once) (workspace glossary: "bigco" = companies with more than 1000 employees)',
     });
     // Spelling tolerance, as for built-in words.
     const slipped = await alice.ask('How many bigcoo companies are there?');

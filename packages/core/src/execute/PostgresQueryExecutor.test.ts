@@ -247,6 +247,42 @@ describe.skipIf(!attempt.cluster)('the engine on PostgreSQL', () => {
       list({ entity: 'events', conds: [] }, { kind: 'group', dimension: 'year', order: 'desc', limit: 3 }),
       /to_char\("e1"\."start_date", 'YYYY'\)/,
     ],
+    // a company is one per name (compile/identity.ts): counted, averaged, grouped and intersected by name
+    [
+      'companies counted',
+      list({ entity: 'companies', conds: [] }, { kind: 'count' }),
+      /COUNT\(DISTINCT "c1"\."name"\)/,
+    ],
+    [
+      'the revenue of companies, each once',
+      list({ entity: 'companies', conds: [] }, { kind: 'aggregate', fn: 'max', column: 'revenue_usd' }),
+      /GROUP BY "c1"\."name"/,
+    ],
+    [
+      'the largest company of each event',
+      list(
+        { entity: 'participations', conds: [] },
+        {
+          kind: 'group',
+          dimension: 'event',
+          order: 'desc',
+          limit: null,
+          measure: { fn: 'max', column: 'revenue_usd' },
+        },
+      ),
+      /GROUP BY "group_key", "entity_key"/,
+    ],
+    [
+      'companies at an event under two relations, by name',
+      list({
+        entity: 'companies',
+        conds: [
+          { kind: 'link', relations: [], negate: false, node: { entity: 'events', conds: [] } },
+          { kind: 'link', relations: [], negate: false, node: { entity: 'events', conds: [] } },
+        ],
+      }),
+      /"c1"\."name" IN \(SELECT "c2"\."name"/,
+    ],
     [
       'a date column that is filled',
       list({

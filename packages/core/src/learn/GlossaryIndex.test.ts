@@ -37,7 +37,7 @@ describe('glossary', () => {
       entry('3', 'money people', { kind: 'jobFunction', values: ['finance'] }),
     ]);
     expect(read(index, 'How many enterprize companies are there?')).toMatchObject({
-      interpretation: 'number of companies with employees > 1000',
+      interpretation: 'number of companies with employees > 1000 (each company name once)',
       used: [{ matched: 'enterprize companies', readAs: 'companies with more than 1000 employees' }],
     });
     expect(read(index, 'Which companies sponsor APAC shows?').interpretation).toBe(

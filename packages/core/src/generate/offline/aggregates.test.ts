@@ -214,10 +214,14 @@ describe('negation and sets (demo data)', () => {
     },
   );
 
+  // a company lacks a field when none of its rows (a name under several domains is one company, compile/identity.ts)
+  // has it: the demo data gives one name to several rows
+  const noneOfItsRows = (filled: string): string =>
+    `SELECT domain FROM companies WHERE name NOT IN (SELECT name FROM companies WHERE ${filled})`;
   it.each([
-    ['Which companies have no revenue listed?', 'SELECT domain FROM companies WHERE revenue_usd IS NULL'],
-    ['companies without a phone number', "SELECT domain FROM companies WHERE COALESCE(phone, '') = ''"],
-    ['Which companies are missing their founding year?', 'SELECT domain FROM companies WHERE founded_year IS NULL'],
+    ['Which companies have no revenue listed?', noneOfItsRows('revenue_usd IS NOT NULL')],
+    ['companies without a phone number', noneOfItsRows("COALESCE(phone, '') <> ''")],
+    ['Which companies are missing their founding year?', noneOfItsRows('founded_year IS NOT NULL')],
     ["Which events don't have a venue?", "SELECT url FROM events WHERE COALESCE(venue, '') = ''"],
   ])('a missing value: %s', (q, oracle) => {
     const r = f.ask(q);

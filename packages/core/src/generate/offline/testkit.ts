@@ -162,11 +162,12 @@ export function titleSaysSql(...phrases: string[]): string {
 
 /**
  * An oracle's SQL: the companies with a participation of the first relation (parameter 1) and none of the second
- * (parameter 2), from the tables directly.
+ * (parameter 2) under any row of their name (a company is one per name, `compile/identity.ts`), from the tables
+ * directly.
  */
 export const IN_ONE_RELATION_NOT_ANOTHER_SQL = `SELECT c.name FROM companies c
   WHERE EXISTS (SELECT 1 FROM participations p WHERE p.company_id = c.id AND p.relation = ?)
-    AND NOT EXISTS (SELECT 1 FROM participations p WHERE p.company_id = c.id AND p.relation = ?)`;
+    AND c.name NOT IN (SELECT x.name FROM companies x JOIN participations p ON p.company_id = x.id WHERE p.relation = ?)`;
 
 export function sql(asked: Asked): string {
   if (asked.kind !== 'sql') throw new Error(notAnswered(asked));

@@ -9,8 +9,9 @@ warnIfNoRealData('averages of linked rows counted once by name');
  * "the average number of companies per event" takes events and companies as counts and lists take them: an event
  * listed under several URLs is one event (its listings' companies together), and a company listed under two domains
  * ("Mitsubishi Electric" at the space convention) is one company there. It gave company rows / event rows (39.05 over
- * the events with companies, where the convention's figure is 38.6). The oracles work over the raw rows in
- * TypeScript, not over the compiler's SQL.
+ * the events with companies, where the convention's figure is 38.6). A company's name is taken as stored: "Airfree"
+ * and "airfree" at the aviation festival are two companies (two domains, two industries), 38.63 as writers count it,
+ * where folding the case gave 38.58. The oracles work over the raw rows in TypeScript, not over the compiler's SQL.
  */
 describe.runIf(hasRealData)('averages counted once by name (real data)', () => {
   let f: Fixture;
@@ -33,7 +34,7 @@ describe.runIf(hasRealData)('averages counted once by name (real data)', () => {
            JOIN events e ON e.id = pa.event_id JOIN companies c ON c.id = pa.company_id`,
         )
         .all() as Link[]
-    ).map((l) => ({ ...l, event: l.event.toLowerCase(), company: l.company.toLowerCase() }));
+    ).map((l) => ({ ...l, event: l.event.toLowerCase() }));
   const eventNames = (): string[] => [
     ...new Set((f.db.prepare('SELECT name FROM events').pluck().all() as string[]).map((n) => n.toLowerCase())),
   ];
@@ -87,15 +88,16 @@ describe.runIf(hasRealData)('averages counted once by name (real data)', () => {
     );
   });
 
-  it('the events a company attends are counted once by name', () => {
-    const companies = f.db.prepare('SELECT id FROM companies').pluck().all() as number[];
-    const names = new Map<number, Set<string>>(companies.map((id) => [id, new Set<string>()]));
+  it('the events a company attends are counted once by name, over companies once by name', () => {
+    const companies = f.db.prepare('SELECT DISTINCT name FROM companies').pluck().all() as string[];
+    const names = new Map<string, Set<string>>(companies.map((name) => [name, new Set<string>()]));
     const rows = f.db
       .prepare(
-        'SELECT pa.company_id AS id, lower(e.name) AS event FROM participations pa JOIN events e ON e.id = pa.event_id',
+        `SELECT c.name AS company, lower(e.name) AS event FROM participations pa JOIN events e ON e.id = pa.event_id
+         JOIN companies c ON c.id = pa.company_id`,
       )
-      .all() as { id: number; event: string }[];
-    for (const r of rows) names.get(r.id)?.add(r.event);
+      .all() as { company: string; event: string }[];
+    for (const r of rows) names.get(r.company)?.add(r.event);
     const expected = [...names.values()].reduce((s, e) => s + e.size, 0) / names.size;
     expect(figure('average number of events per company', 'avg_n_events')).toBeCloseTo(expected, 9);
   });

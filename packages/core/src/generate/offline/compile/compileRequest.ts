@@ -11,6 +11,7 @@ import type {
 } from '../ir/Request';
 import { validateRequest } from '../validate/validateRequest';
 import { averagedOnce } from './averagedOnce';
+import { companyByName, identityKey, onePerName } from './identity';
 import { listingFacts } from './listingFacts';
 import { measuredBy, NUMERIC_HOST, RANK_COLUMN } from './capabilities';
 import { type CompileDialect, SQLITE_COMPILE_DIALECT } from './CompileDialect';
@@ -56,10 +57,32 @@ function relationFilter(b: SqlBuilder, alias: string, relations: readonly Relati
 function conditions(b: SqlBuilder, node: Node, alias: string): string[] {
   const out: string[] = [];
   for (const c of node.conds) {
-    const sql = condition(b, node.entity, c, alias);
+    const sql = companyByName(node, c) ? byName(b, c, alias) : condition(b, node.entity, c, alias);
     if (sql) out.push(sql);
   }
   return out;
+}
+
+/**
+ * A link, an excluded set or a missing field tested of the company by name: `name [NOT] IN (the names of the rows it
+ * holds for)`. The names are a set built whole (NOT IN keeps its NULL semantics, as a negated link's); no condition
+ * left in an excluded set excludes every row, as `except` does.
+ */
+function byName(b: SqlBuilder, c: Cond, a: string): string | null {
+  return b.withLinkMode('sets', () => {
+    const other = b.alias('c');
+    const held = (
+      c.kind === 'except'
+        ? conditions(b, c.node, other)
+        : c.kind === 'link' || c.kind === 'hasValue'
+          ? [condition(b, 'companies', { ...c, negate: false }, other)]
+          : []
+    ).filter((x): x is string => x !== null);
+    const negate = c.kind === 'except' || ((c.kind === 'link' || c.kind === 'hasValue') && c.negate);
+    if (held.length === 0) return negate ? b.dialect.falseValue : null;
+    const names = `SELECT ${identityKey('companies', other)} FROM ${q('companies')} AS ${q(other)}${where(held)}`;
+    return `${identityKey('companies', a)} ${negate ? 'NOT IN' : 'IN'} (${names})`;
+  });
 }
 
 function where(parts: string[]): string {
@@ -623,7 +646,12 @@ function eventJoin(
   };
 }
 
-type DimensionSql = { select: string[]; group: string; joins: string; notNull: string };
+/**
+ * A dimension's SQL: what is shown, what groups, the joins it needs, and, for the dimensions that are entities (an
+ * event, a company), `key`: the identity that tells how many distinct ones there are (one per name, `identity.ts`),
+ * where `group` keeps each stored row apart to show it.
+ */
+type DimensionSql = { select: string[]; group: string; joins: string; notNull: string; key?: string };
 
 function dimension(
   b: SqlBuilder,
@@ -738,6 +766,7 @@ function dimension(
           group: col(e, 'id'),
           joins: ` JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(a, 'event_id')}`,
           notNull: '1 = 1',
+          key: identityKey('events', e),
         };
       }
       const { alias: e, joins } = eventJoin(b, entity, a, scope);
@@ -746,22 +775,41 @@ function dimension(
         group: col(e, 'id'),
         joins,
         notNull: '1 = 1',
+        key: identityKey('events', e),
       };
     }
     case 'company': {
+      // events reach their companies through their participations (the event's own id is no company's: "number of
+      // events per company" joined companies to events by id)
+      const pa = entity === 'events' ? b.alias('pa') : null;
       const c = b.alias('c');
-      const on = entity === 'people' || entity === 'participations' ? col(a, 'company_id') : col(a, 'id');
+      const on = pa
+        ? col(pa, 'company_id')
+        : entity === 'people' || entity === 'participations'
+          ? col(a, 'company_id')
+          : col(a, 'id');
+      const via = pa ? ` JOIN ${q('participations')} AS ${q(pa)} ON ${col(pa, 'event_id')} = ${col(a, 'id')}` : '';
       return {
         select: [`${col(c, 'name')} AS ${q('company')}`, col(c, 'domain')],
         group: col(c, 'id'),
-        joins: ` JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${on}`,
+        joins: `${via} JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${on}`,
         notNull: '1 = 1',
+        key: identityKey('companies', c),
       };
     }
   }
 }
 
-/** A correlated count of the rows of `measure` linked to the current row of `entity`. */
+/** The number of events the participations `pa` (kept by `filters`) reach, each event once by name. */
+function eventsCounted(b: SqlBuilder, pa: string, filters: readonly string[]): string {
+  const e = b.alias('e');
+  return `(SELECT COUNT(DISTINCT ${identityKey('events', e)}) FROM ${q('participations')} AS ${q(pa)} JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(pa, 'event_id')}${where([...filters])})`;
+}
+
+/**
+ * A correlated count of the rows of `measure` linked to the current row of `entity`: events and companies each once
+ * by name (`identity.ts`), as every count of them is taken.
+ */
 function linkedCount(
   b: SqlBuilder,
   entity: EntityKind,
@@ -775,12 +823,30 @@ function linkedCount(
   if (entity === 'events' && (to === 'companies' || to === 'participations')) {
     const rel = relOf();
     const set = to === 'companies' ? keySet(b, measure) : null;
-    return `(SELECT COUNT(${to === 'companies' ? `DISTINCT ${col(pa, 'company_id')}` : '*'}) FROM ${q('participations')} AS ${q(pa)}${where([`${col(pa, 'event_id')} = ${col(a, 'id')}`, ...rel, ...(set ? [member(col(pa, 'company_id'), set)] : [])])})`;
+    const filters = [
+      `${col(pa, 'event_id')} = ${col(a, 'id')}`,
+      ...rel,
+      ...(set ? [member(col(pa, 'company_id'), set)] : []),
+    ];
+    if (to === 'participations') return `(SELECT COUNT(*) FROM ${q('participations')} AS ${q(pa)}${where(filters)})`;
+    // each company once by name (a company listed under two domains is one company at the event)
+    const c = b.alias('c');
+    return `(SELECT COUNT(DISTINCT ${identityKey('companies', c)}) FROM ${q('participations')} AS ${q(pa)} JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${col(pa, 'company_id')}${where(filters)})`;
   }
   if (entity === 'companies' && (to === 'events' || to === 'participations')) {
+    // what a company takes part in under any of its rows (a company listed under two domains is one company): each
+    // row of the name carries the name's number, so a ranking or a threshold ("at 2+ events") reads the company
+    const named = b.alias('c');
+    const rows = `SELECT ${col(named, 'id')} FROM ${q('companies')} AS ${q(named)} WHERE ${identityKey('companies', named)} = ${identityKey('companies', a)}`;
     const rel = relOf();
     const set = to === 'events' ? keySet(b, measure) : null;
-    return `(SELECT COUNT(${to === 'events' ? `DISTINCT ${col(pa, 'event_id')}` : '*'}) FROM ${q('participations')} AS ${q(pa)}${where([`${col(pa, 'company_id')} = ${col(a, 'id')}`, ...rel, ...(set ? [member(col(pa, 'event_id'), set)] : [])])})`;
+    const filters = [
+      `${col(pa, 'company_id')} IN (${rows})`,
+      ...rel,
+      ...(set ? [member(col(pa, 'event_id'), set)] : []),
+    ];
+    if (to === 'participations') return `(SELECT COUNT(*) FROM ${q('participations')} AS ${q(pa)}${where(filters)})`;
+    return eventsCounted(b, pa, filters);
   }
   if (entity === 'companies' && to === 'people') {
     const p = b.alias('p');
@@ -792,7 +858,7 @@ function linkedCount(
     return `(SELECT COUNT(DISTINCT ${col(p, 'id')}) FROM ${q('participations')} AS ${q(pa)} JOIN ${q('people')} AS ${q(p)} ON ${col(p, 'company_id')} = ${col(pa, 'company_id')}${where([`${col(pa, 'event_id')} = ${col(a, 'id')}`, ...rel, ...conditions(b, measure, p)])})`;
   }
   if (entity === 'people' && to === 'events') {
-    return `(SELECT COUNT(DISTINCT ${col(pa, 'event_id')}) FROM ${q('participations')} AS ${q(pa)}${where([`${col(pa, 'company_id')} = ${col(a, 'company_id')}`, ...relOf()])})`;
+    return eventsCounted(b, pa, [`${col(pa, 'company_id')} = ${col(a, 'company_id')}`, ...relOf()]);
   }
   if (entity === 'people' && to === 'companies') {
     const c = b.alias('c');
@@ -815,8 +881,9 @@ function averageOfCounts(label: string): string {
  * null when the plain per-row count is the convention. Events are one per name (an event listed under several URLs
  * is one event, as counts and lists take them): the listings the conditions keep are grouped by name and the
  * measured rows of all of them counted once. Companies are counted once by name (a company listed under two domains
- * is one company at the event, as company counts show); events counted per company likewise once by name. A target
- * with none counts as 0 (the LEFT JOINs keep it with nothing to count).
+ * is one company at the event, as company counts show); averaged over companies, a company's rows are grouped by
+ * name likewise and its events counted once by name (`identity.ts`). A target with none counts as 0 (the LEFT JOINs
+ * keep it with nothing to count).
  */
 function averagedCount(
   b: SqlBuilder,
@@ -840,7 +907,7 @@ function averagedCount(
       const on = [`${col(pa, 'event_id')} = ${col(a, 'id')}`, ...(rel ? [rel] : [])];
       if (set) on.push(member(col(pa, 'company_id'), set));
       joins = ` LEFT JOIN ${q('participations')} AS ${q(pa)} ON ${on.join(' AND ')} LEFT JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${col(pa, 'company_id')}`;
-      counted = `COUNT(DISTINCT lower(${col(c, 'name')}))`;
+      counted = `COUNT(DISTINCT ${identityKey('companies', c)})`;
     } else {
       const p = b.alias('p');
       const on = [`${col(pa, 'event_id')} = ${col(a, 'id')}`, ...(rel ? [rel] : [])];
@@ -849,20 +916,20 @@ function averagedCount(
       counted = `COUNT(DISTINCT ${col(p, 'id')})`;
     }
     // the joins' parameters are bound before the events' own conditions, in the order the text holds them
-    const name = `lower(${col(a, 'name')})`;
+    const name = identityKey('events', a);
     const perEvent = `SELECT ${name} AS ${q('event_key')}, ${counted} AS ${q('n')} FROM ${from}${joins}${where(conditions(b, t, a))} GROUP BY ${name}`;
     return { sql: `${avg}${q('events')} FROM (${perEvent}) AS ${q('counted')}`, params: b.params };
   }
   if (t.entity === 'companies' && measure.entity === 'events') {
+    // a company listed under several domains is one company: its rows' events together, each event once by name
     const e = b.alias('e');
     const set = keySet(b, measure);
-    const filters = [`${col(pa, 'company_id')} = ${col(a, 'id')}`, ...(rel ? [rel] : [])];
-    if (set) filters.push(member(col(pa, 'event_id'), set));
-    const metric = `(SELECT COUNT(DISTINCT lower(${col(e, 'name')})) FROM ${q('participations')} AS ${q(pa)} JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(pa, 'event_id')}${where(filters)})`;
-    return {
-      sql: `${avg}${q('rows')} FROM (SELECT ${metric} AS ${q('n')} FROM ${from}${where(conditions(b, t, a))}) AS ${q('counted')}`,
-      params: b.params,
-    };
+    const on = [`${col(pa, 'company_id')} = ${col(a, 'id')}`, ...(rel ? [rel] : [])];
+    if (set) on.push(member(col(pa, 'event_id'), set));
+    const joins = ` LEFT JOIN ${q('participations')} AS ${q(pa)} ON ${on.join(' AND ')} LEFT JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(pa, 'event_id')}`;
+    const key = identityKey('companies', a);
+    const perCompany = `SELECT ${key} AS ${q('company_key')}, COUNT(DISTINCT ${identityKey('events', e)}) AS ${q('n')} FROM ${from}${joins}${where(conditions(b, t, a))} GROUP BY ${key}`;
+    return { sql: `${avg}${q('companies')} FROM (${perCompany}) AS ${q('counted')}`, params: b.params };
   }
   return null;
 }
@@ -918,9 +985,9 @@ function selectName(item: string): string {
 }
 
 /**
- * "average company size of sponsors at each event": each group's aggregate of a column over its rows, each row
- * counted once per group (a company at an event under two relations is one value there), with the number of rows
- * that have a value; participations take their company's column.
+ * "average company size of sponsors at each event": each group's aggregate of a column over its rows, each company
+ * or event once per group by name (a company at an event under two relations, or under two domains, is one value
+ * there), with the number of them that have a value; participations take their company's column.
  */
 function groupedAggregate(
   b: SqlBuilder,
@@ -940,8 +1007,14 @@ function groupedAggregate(
   const names = d.select.map(selectName);
   const value = `${fn}_${column}`;
   const dir = shape.order === 'asc' ? 'ASC' : 'DESC';
-  const inner = `SELECT DISTINCT ${d.select.join(', ')}, ${d.group} AS ${q('group_key')}, ${col(a, 'id')} AS ${q('row_id')}, ${numericValue(c, column)} AS ${q('value')} FROM ${q(TABLE[t.entity])} AS ${q(a)}${companyJoin}${d.joins}${where([...parts, d.notNull].filter((x) => x !== '1 = 1'))}`;
-  const grouped = `SELECT ${names.map((n) => q(n)).join(', ')}, ${fn.toUpperCase()}(${q('value')}) AS ${q(value)}, COUNT(${q('value')}) AS ${q('rows_with_value')} FROM (${inner}) AS ${q('measured')} GROUP BY ${q('group_key')}, ${names.map((n) => q(n)).join(', ')}`;
+  // the measured entity (a participation's company) one per name in each group: a company under two domains, an
+  // event under two URLs, is one value there, the mean of its rows' (`identity.ts`); each stored row once
+  const measured: EntityKind = t.entity === 'participations' ? 'companies' : t.entity;
+  const key = identityKey(measured, c, measured === 'events' && shape.perRow);
+  const shown = names.map((n) => q(n)).join(', ');
+  const inner = `SELECT DISTINCT ${d.select.join(', ')}, ${d.group} AS ${q('group_key')}, ${key} AS ${q('entity_key')}, ${col(c, 'id')} AS ${q('row_id')}, ${numericValue(c, column)} AS ${q('value')} FROM ${q(TABLE[t.entity])} AS ${q(a)}${companyJoin}${d.joins}${where([...parts, d.notNull].filter((x) => x !== '1 = 1'))}`;
+  const perEntity = `SELECT ${shown}, ${q('group_key')}, AVG(${q('value')}) AS ${q('value')} FROM (${inner}) AS ${q('measured')} GROUP BY ${q('group_key')}, ${q('entity_key')}, ${shown}`;
+  const grouped = `SELECT ${shown}, ${fn.toUpperCase()}(${q('value')}) AS ${q(value)}, COUNT(${q('value')}) AS ${q(`${measured}_with_value`)} FROM (${perEntity}) AS ${q('per_entity')} GROUP BY ${q('group_key')}, ${shown}`;
   // the groups with a value, highest first (a group with none has no figure to rank)
   const ranked = `SELECT *, RANK() OVER (ORDER BY ${q(value)} ${dir}) AS ${q('rank')} FROM (${grouped}) AS ${q('grouped')} WHERE ${q(value)} IS NOT NULL`;
   const sql =
@@ -987,7 +1060,7 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
         if (!d) throw new UncompilableRequest(`distinct ${shape.distinct} of ${t.entity}`);
         const parts = conditions(b, t, a);
         return {
-          sql: `SELECT COUNT(DISTINCT ${d.group}) AS ${q(`distinct_${shape.distinct}`)} FROM ${from}${d.joins}${where(parts)}`,
+          sql: `SELECT COUNT(DISTINCT ${d.key ?? d.group}) AS ${q(`distinct_${shape.distinct}`)} FROM ${from}${d.joins}${where(parts)}`,
           params: b.params,
         };
       }
@@ -995,13 +1068,19 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
       // an event listed under several URLs is one event: the number of event names, with the listings beside it
       if (t.entity === 'events' && !shape.perRow)
         return {
-          sql: `SELECT COUNT(DISTINCT lower(${col(a, 'name')})) AS ${q('count')}, COUNT(*) AS ${q('listings')} FROM ${from}${where(parts)}`,
+          sql: `SELECT COUNT(DISTINCT ${identityKey(t.entity, a)}) AS ${q('count')}, COUNT(*) AS ${q('listings')} FROM ${from}${where(parts)}`,
           params: b.params,
         };
-      const extra =
-        t.entity === 'events' || t.entity === 'companies'
-          ? `, COUNT(DISTINCT lower(${col(a, 'name')})) AS ${q('distinct_names')}`
-          : '';
+      // a company listed under several domains is one company: one number, the companies by name (`identity.ts`)
+      if (t.entity === 'companies' && !shape.perRow)
+        return {
+          sql: `SELECT COUNT(DISTINCT ${identityKey(t.entity, a)}) AS ${q('count')} FROM ${from}${where(parts)}`,
+          params: b.params,
+        };
+      // "how many company rows / event listings": every stored row, the entities by name beside it
+      const extra = onePerName(t.entity)
+        ? `, COUNT(DISTINCT ${identityKey(t.entity, a)}) AS ${q('distinct_names')}`
+        : '';
       return { sql: `SELECT COUNT(*) AS ${q('count')}${extra} FROM ${from}${where(parts)}`, params: b.params };
     }
     case 'aggregate': {
@@ -1013,11 +1092,13 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
           : col(a, shape.column);
       if (NUMERIC_HOST[shape.column] !== host) throw new UncompilableRequest(`${shape.column} over ${host}`);
       const fn = shape.fn.toUpperCase();
-      // an event listed under several URLs is one event: its figure (the mean of its rows') counts once
-      if (host === 'events' && !shape.perRow) {
-        const name = `lower(${col(a, 'name')})`;
+      // an event listed under several URLs, a company under several domains, is one: its figure (the mean of its
+      // rows' values) counts once, beside the number of them with a value and the stored rows
+      if (onePerName(host) && !shape.perRow) {
+        const name = identityKey(host, a);
+        const [one, rows] = host === 'events' ? ['event', 'listings'] : ['company', 'rows'];
         return {
-          sql: `SELECT ${fn}(${q('value')}) AS ${q(`${shape.fn}_${shape.column}`)}, COUNT(${q('value')}) AS ${q('events_with_value')}, SUM(${q('listings')}) AS ${q('listings')} FROM (SELECT ${name} AS ${q('event_key')}, AVG(${expr}) AS ${q('value')}, COUNT(*) AS ${q('listings')} FROM ${from}${where(parts)} GROUP BY ${name}) AS ${q('per_event')}`,
+          sql: `SELECT ${fn}(${q('value')}) AS ${q(`${shape.fn}_${shape.column}`)}, COUNT(${q('value')}) AS ${q(`${host}_with_value`)}, SUM(${q(rows)}) AS ${q(rows)} FROM (SELECT ${name} AS ${q(`${one}_key`)}, AVG(${expr}) AS ${q('value')}, COUNT(*) AS ${q(rows)} FROM ${from}${where(parts)} GROUP BY ${name}) AS ${q(`per_${one}`)}`,
           params: b.params,
         };
       }
@@ -1031,13 +1112,10 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
       if (!d) throw new UncompilableRequest(`${t.entity} grouped by ${shape.dimension}`);
       if (shape.measure) return groupedAggregate(b, t, a, d, { ...shape, measure: shape.measure });
       const parts = conditions(b, t, a);
-      // events one per name (an event listed twice is one event in its group), unless the listings are asked
+      // events and companies one per name (an event listed twice, a company under two domains, is one in its
+      // group), unless the stored rows are asked
       const counted =
-        t.entity === 'participations'
-          ? 'COUNT(*)'
-          : t.entity === 'events' && !shape.perRow
-            ? `COUNT(DISTINCT lower(${col(a, 'name')}))`
-            : `COUNT(DISTINCT ${col(a, 'id')})`;
+        t.entity === 'participations' ? 'COUNT(*)' : `COUNT(DISTINCT ${identityKey(t.entity, a, shape.perRow)})`;
       const name = t.entity === 'participations' ? 'count' : t.entity;
       let sql = `SELECT ${d.select.join(', ')}, ${counted} AS ${q(name)} FROM ${from}${d.joins}${where([...parts, d.notNull].filter((x) => x !== '1 = 1'))} GROUP BY ${d.group} ORDER BY ${q(name)} ${shape.order === 'asc' ? 'ASC' : 'DESC'}`;
       if (shape.limit !== null) {
@@ -1089,18 +1167,18 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
     }
     case 'list': {
       const lc = listColumns(t.entity, a, request.attributes);
-      // "how many events in X, and list them": events are counted one per name, as the count shape counts them (its
-      // conditions bound first: the sub-query stands before the list's own WHERE)
-      const e = shape.withCount && t.entity === 'events' ? b.alias('e') : null;
-      const eventNames = e
-        ? `(SELECT COUNT(DISTINCT lower(${col(e, 'name')})) FROM ${q('events')} AS ${q(e)}${where(conditions(b, t, e))})`
+      // "how many events in X, and list them": events and companies are counted one per name, as the count shape
+      // counts them (its conditions bound first: the sub-query stands before the list's own WHERE)
+      const e = shape.withCount && onePerName(t.entity) && !shape.perRow ? b.alias(PREFIX[t.entity]) : null;
+      const namesCounted = e
+        ? `(SELECT COUNT(DISTINCT ${identityKey(t.entity, e)}) FROM ${q(TABLE[t.entity])} AS ${q(e)}${where(conditions(b, t, e))})`
         : null;
       const parts = conditions(b, t, a);
       const order = totalOrder(lc);
-      // "how many X, and list them": the number of rows (as the count shape counts them) beside each; one partition
-      // of all rows, said as PARTITION BY 1 (the guard's SQL parser reads no empty window)
+      // "how many people in X, and list them": the number of rows (as the count shape counts them) beside each; one
+      // partition of all rows, said as PARTITION BY 1 (the guard's SQL parser reads no empty window)
       const cols = shape.withCount
-        ? [...lc.cols, `${eventNames ?? 'COUNT(*) OVER (PARTITION BY 1)'} AS ${q('count')}`]
+        ? [...lc.cols, `${namesCounted ?? 'COUNT(*) OVER (PARTITION BY 1)'} AS ${q('count')}`]
         : lc.cols;
       const list = (source: string, filters: readonly string[]): string =>
         t.entity === 'events' && !shape.perRow

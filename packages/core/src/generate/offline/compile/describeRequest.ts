@@ -1,5 +1,6 @@
 import type { Cond, EntityKind, Node, Relation, Request } from '../ir/Request';
 import { averagedOnce } from './averagedOnce';
+import { companyByName } from './identity';
 import { valueLabel } from './valueLabels';
 
 const NOUN: Readonly<Record<EntityKind, string>> = {
@@ -148,7 +149,9 @@ export function describeNode(node: Node): string {
         : ' (both must hold)';
     return `narrowed to those ${describeCond(c, node.entity)}${single}`;
   });
-  return [NOUN[node.entity], ...parts].join(', ').replace(/, /, parts.length > 0 ? ' ' : '');
+  // a company taken by name where its rows differ (`identity.ts`): said, so the words tell what the SQL tests
+  const byName = node.conds.some((c) => companyByName(node, c)) ? ' (each company by name, over all its rows)' : '';
+  return `${[NOUN[node.entity], ...parts].join(', ').replace(/, /, parts.length > 0 ? ' ' : '')}${byName}`;
 }
 
 /**
@@ -165,22 +168,30 @@ function counted(label: string, node: Node, relations: readonly Relation[]): str
   return `${shown}${rankedRelations(shown, relations)}`;
 }
 
-/** How events are counted: each name once, or every listing (stored row) when the listings were asked. */
-function eventsOnce(target: Node, perRow: true | undefined): string {
-  if (target.entity !== 'events') return '';
-  return perRow ? ' (every listing counted)' : ' (each event name once)';
+/**
+ * How events and companies are counted (`identity.ts`): each name once, or every stored row (an event's listing, a
+ * company's row) when those were asked.
+ */
+function onceByName(target: Node, perRow: true | undefined): string {
+  if (target.entity === 'events') return perRow ? ' (every listing counted)' : ' (each event name once)';
+  if (target.entity === 'companies') return perRow ? ' (every row counted)' : ' (each company name once)';
+  return '';
+}
+
+/** Which rows a grouped aggregate takes once by name: a participation's company, or the target itself. */
+function measuredOnce(target: Node, perRow: true | undefined): string {
+  return target.entity === 'participations' ? ' (each company name once)' : onceByName(target, perRow);
 }
 
 /** "average number of companies per event": what one is averaged over and how each side is counted. */
 function averageText(target: Node, measured: string, measure: Node, base: string): string {
-  switch (averagedOnce(target.entity, measure.entity)) {
-    case 'target':
-      return `average number of ${measured}${measure.entity === 'companies' ? ' (each company name once)' : ''} per event, over ${base} (each event name once, its listings together; an event with none counts as 0)`;
-    case 'measure':
-      return `average number of ${measured} (each event name once) per row of ${base} (a row with none counts as 0)`;
-    case null:
-      return `average number of ${measured} per row of ${base} (a row with none counts as 0)`;
-  }
+  if (averagedOnce(target.entity, measure.entity) === null)
+    return `average number of ${measured} per row of ${base} (a row with none counts as 0)`;
+  const one = target.entity === 'events' ? 'event' : 'company';
+  const rows = target.entity === 'events' ? 'listings' : 'rows';
+  const counted =
+    measure.entity === 'people' ? '' : ` (each ${measure.entity === 'events' ? 'event' : 'company'} name once)`;
+  return `average number of ${measured}${counted} per ${one}, over ${base} (each ${one} name once, its ${rows} together; ${one === 'event' ? 'an event' : 'a company'} with none counts as 0)`;
 }
 
 /**
@@ -207,13 +218,13 @@ export function describeRequest(r: Request): string {
     case 'count':
       text = s.distinct
         ? `number of distinct ${s.distinct.replace('_', ' ')} values over ${base}`
-        : `number of ${base}${eventsOnce(r.target, s.perRow)}`;
+        : `number of ${base}${onceByName(r.target, s.perRow)}`;
       break;
     case 'group':
       // the words say which end of the counts is kept: "fewest first" when the grouping ascends
       text = s.measure
-        ? `${s.measure.fn} of ${s.measure.column} over ${base}, by ${s.dimension.replace('_', ' ')}${s.order === 'asc' ? ' (lowest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`
-        : `${base}, counted by ${s.dimension.replace('_', ' ')}${eventsOnce(r.target, s.perRow)}${s.order === 'asc' ? ' (fewest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`;
+        ? `${s.measure.fn} of ${s.measure.column} over ${base}${measuredOnce(r.target, s.perRow)}, by ${s.dimension.replace('_', ' ')}${s.order === 'asc' ? ' (lowest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`
+        : `${base}, counted by ${s.dimension.replace('_', ' ')}${onceByName(r.target, s.perRow)}${s.order === 'asc' ? ' (fewest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`;
       break;
     case 'rankByCount':
       text = `${base}, ranked by number of ${counted(s.label, s.node, s.relations)} (${s.order === 'desc' ? 'most' : 'fewest'} first, top ${s.limit} with ties)`;
@@ -227,7 +238,7 @@ export function describeRequest(r: Request): string {
       text = `${base}, ranked by ${s.column} (${s.order}, top ${s.limit} with ties)`;
       break;
     case 'aggregate':
-      text = `${s.fn} of ${s.column} over ${base}${eventsOnce(r.target, s.perRow)}`;
+      text = `${s.fn} of ${s.column} over ${base}${onceByName(r.target, s.perRow)}`;
       break;
   }
   const attrs = r.attributes.filter((a) => a !== 'email' || r.target.entity !== 'people');

@@ -37,7 +37,10 @@ describe('exclusions stated in parentheses or as an aside (demo data)', () => {
     'exhibitors, sponsors excluded',
     'exhibitors but not sponsors',
   ])('%s: the exhibitors minus the sponsors', (q) => {
-    expect(read(q)).toBe('companies that are exhibitors of events, excluding companies that are sponsors of events');
+    // the excluded companies by name (compile/identity.ts), as the interpretation says
+    expect(read(q)).toBe(
+      'companies that are exhibitors of events, excluding companies that are sponsors of events (each company by name, over all its rows)',
+    );
     expect(companies(q)).toEqual(minus(withRelation('exhibitor'), withRelation('sponsor')));
   });
 
@@ -49,7 +52,7 @@ describe('exclusions stated in parentheses or as an aside (demo data)', () => {
       expect(companies(q)).toEqual(minus(withRelation('partner', eventName), withRelation('sponsor', eventName)));
     // the parenthetical before the rest of the clause: what follows stays with the main clause
     expect(read(`list the partners (but not the sponsors) of ${eventName}`)).toBe(
-      `companies that are partners of events named ${eventName}, excluding companies that are sponsors of events named ${eventName}`,
+      `companies that are partners of events named ${eventName}, excluding companies that are sponsors of events named ${eventName} (each company by name, over all its rows)`,
     );
   });
 

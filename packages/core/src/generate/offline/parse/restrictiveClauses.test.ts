@@ -26,7 +26,7 @@ describe.runIf(hasRealData)('restrictive clauses (real data)', () => {
     f.db
       .prepare(
         // each event once by name, each company once by name (compile/averagedCount.test.ts)
-        `SELECT AVG(n) FROM (SELECT COUNT(DISTINCT lower(c.name)) AS n FROM events e LEFT JOIN participations p
+        `SELECT AVG(n) FROM (SELECT COUNT(DISTINCT c.name) AS n FROM events e LEFT JOIN participations p
          ON p.event_id = e.id LEFT JOIN companies c ON c.id = p.company_id WHERE ${where} GROUP BY lower(e.name))`,
       )
       .pluck()

@@ -366,7 +366,7 @@ describe('a link to rows of the same kind', () => {
     // the compiler reads the link as `id IN (the inner companies)`: no relation between two companies
     expect(compileRequest(r).sql).not.toMatch(/relation"? IN \(\?\).*relation"? IN \(\?\)/);
     expect(describeRequest(r)).toBe(
-      'number of companies in India (headquarters), that are among companies that are sponsors of events',
+      'number of companies in India (headquarters), that are among companies that are sponsors of events (each company name once)',
     );
   });
 });

@@ -26,7 +26,10 @@ describe.runIf(hasRealData)('a count with its members (real data)', () => {
     const asked = f.ask(q);
     const expected = sponsors();
     expect(new Set(column(asked, 'company'))).toEqual(expected);
-    expect(new Set(column(asked, 'count'))).toEqual(new Set([column(asked, 'company').length]));
+    // the number counts companies by name, as the count alone does: Southern Cross sponsors under two domains, one
+    // company in two rows of the list
+    expect(new Set(column(asked, 'count'))).toEqual(new Set([expected.size]));
+    expect(column(asked, 'company').length).toBeGreaterThan(expected.size);
   });
 
   it('the number beside the list is the count the question alone gives', () => {
@@ -50,7 +53,7 @@ describe.runIf(hasRealData)('a count with its members (real data)', () => {
     expect(new Set(column(all, 'company'))).toEqual(sponsors());
     const three = f.ask('how many sponsors at Submarine Networks World 2024, and show me 3 examples');
     expect(column(three, 'company')).toHaveLength(3);
-    // the number counts company rows, as the count alone does (two sponsors share a name)
+    // the number counts companies by name, as the count alone does (two rows of one sponsor share its name)
     expect(column(three, 'count')[0]).toBe(
       column(f.ask('how many sponsors at Submarine Networks World 2024'), 'count')[0],
     );

@@ -47,8 +47,9 @@ describe.runIf(hasRealData)('fields said to be there (real data)', () => {
     ['count the companies having a known founding year', 'founded_year'],
   ])('%s counts the companies with the field', (q, filled) => {
     const asked = f.ask(q);
+    // each company once by name (compile/identity.ts): Mitsubishi Electric's two domains are one company
     const expected = f.db
-      .prepare(`SELECT COUNT(*) FROM companies WHERE ${filled} IS NOT NULL AND ${filled} <> ''`)
+      .prepare(`SELECT COUNT(DISTINCT name) FROM companies WHERE ${filled} IS NOT NULL AND ${filled} <> ''`)
       .pluck()
       .get();
     expect(asked.kind === 'sql' ? asked.rows[0]?.[0] : null).toBe(expected);

@@ -14,11 +14,17 @@ describe('totals across everything (demo data)', () => {
   };
 
   it.each([
-    ['total number of sponsors across all events', 'number of companies that are sponsors of events'],
-    ['how many exhibitors in all', 'number of companies that are exhibitors of events'],
-    ['overall count of speakers', 'number of companies that are speakers of events'],
-    ['total sponsors across every event', 'number of companies that are sponsors of events'],
-    ['all in all, how many partners are there', 'number of companies that are partners of events'],
+    [
+      'total number of sponsors across all events',
+      'number of companies that are sponsors of events (each company name once)',
+    ],
+    ['how many exhibitors in all', 'number of companies that are exhibitors of events (each company name once)'],
+    ['overall count of speakers', 'number of companies that are speakers of events (each company name once)'],
+    ['total sponsors across every event', 'number of companies that are sponsors of events (each company name once)'],
+    [
+      'all in all, how many partners are there',
+      'number of companies that are partners of events (each company name once)',
+    ],
     ['how many ppl do we have in total across all companies', 'number of people working at companies'],
   ])('%s is one number', (q, reading) => {
     expect(read(q)).toBe(reading);

@@ -40,7 +40,7 @@ describe.runIf(hasRealData)('groups with nothing counted (real data)', () => {
     const [avg] = [
       // each event once by name, each company once by name (compile/averagedCount.test.ts)
       ...f.oracle(
-        `SELECT AVG(n) FROM (SELECT COUNT(DISTINCT lower(c.name)) AS n FROM participations pa JOIN events e
+        `SELECT AVG(n) FROM (SELECT COUNT(DISTINCT c.name) AS n FROM participations pa JOIN events e
          ON e.id = pa.event_id JOIN companies c ON c.id = pa.company_id GROUP BY lower(e.name))`,
       ),
     ];
@@ -51,7 +51,7 @@ describe.runIf(hasRealData)('groups with nothing counted (real data)', () => {
     const asked = f.ask('average number of sponsors per event');
     const [avg] = [
       ...f.oracle(
-        `SELECT AVG(n) FROM (SELECT (SELECT COUNT(DISTINCT lower(c.name)) FROM participations p JOIN companies c
+        `SELECT AVG(n) FROM (SELECT (SELECT COUNT(DISTINCT c.name) FROM participations p JOIN companies c
          ON c.id = p.company_id JOIN events e2 ON e2.id = p.event_id WHERE lower(e2.name) = lower(e.name)
          AND p.relation = 'sponsor') AS n FROM events e GROUP BY lower(e.name))`,
       ),
