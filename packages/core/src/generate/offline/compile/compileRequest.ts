@@ -757,7 +757,13 @@ function linkedCount(
   if (entity === 'companies' && (to === 'events' || to === 'participations')) {
     const rel = relOf();
     const set = to === 'events' ? keySet(b, measure) : null;
-    return `(SELECT COUNT(${to === 'events' ? `DISTINCT ${col(pa, 'event_id')}` : '*'}) FROM ${q('participations')} AS ${q(pa)}${where([`${col(pa, 'company_id')} = ${col(a, 'id')}`, ...rel, ...(set ? [member(col(pa, 'event_id'), set)] : [])])})`;
+    const filters = [
+      `${col(pa, 'company_id')} = ${col(a, 'id')}`,
+      ...rel,
+      ...(set ? [member(col(pa, 'event_id'), set)] : []),
+    ];
+    if (to === 'participations') return `(SELECT COUNT(*) FROM ${q('participations')} AS ${q(pa)}${where(filters)})`;
+    return eventNamesCounted(b, pa, filters);
   }
   if (entity === 'companies' && to === 'people') {
     const p = b.alias('p');
@@ -768,15 +774,24 @@ function linkedCount(
     const rel = relOf();
     return `(SELECT COUNT(DISTINCT ${col(p, 'id')}) FROM ${q('participations')} AS ${q(pa)} JOIN ${q('people')} AS ${q(p)} ON ${col(p, 'company_id')} = ${col(pa, 'company_id')}${where([`${col(pa, 'event_id')} = ${col(a, 'id')}`, ...rel, ...conditions(b, measure, p)])})`;
   }
-  if (entity === 'people' && to === 'events') {
-    return `(SELECT COUNT(DISTINCT ${col(pa, 'event_id')}) FROM ${q('participations')} AS ${q(pa)}${where([`${col(pa, 'company_id')} = ${col(a, 'company_id')}`, ...relOf()])})`;
-  }
+  if (entity === 'people' && to === 'events')
+    return eventNamesCounted(b, pa, [`${col(pa, 'company_id')} = ${col(a, 'company_id')}`, ...relOf()]);
   if (entity === 'people' && to === 'companies') {
     const c = b.alias('c');
     return `(SELECT COUNT(*) FROM ${q('companies')} AS ${q(c)}${where([`${col(c, 'id')} = ${col(a, 'company_id')}`, ...conditions(b, measure, c)])})`;
   }
   const alias = b.alias(PREFIX[to]);
   return `(SELECT COUNT(*) FROM ${q(TABLE[to])} AS ${q(alias)}${where(conditions(b, measure, alias))})`;
+}
+
+/**
+ * How many events the participations `pa` under `filters` reach, each event name once: an event listed under several
+ * URLs is one event, as lists, counts and averages take it ("companies at two or more events" is no company at two
+ * listings of one event).
+ */
+function eventNamesCounted(b: SqlBuilder, pa: string, filters: string[]): string {
+  const e = b.alias('e');
+  return `(SELECT COUNT(DISTINCT lower(${col(e, 'name')})) FROM ${q('participations')} AS ${q(pa)} JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(pa, 'event_id')}${where(filters)})`;
 }
 
 /**

@@ -50,6 +50,7 @@ import { personNameWordsAt, readPersonNames } from './scan/personNames';
 import { readDatabaseNames } from './scan/databaseNames';
 import { readWholeThemeValues } from './scan/wholeThemeValues';
 import { readQuantitiesAndTime } from './scan/quantitiesAndTime';
+import { readRepeatParticipants } from './scan/repeatParticipants';
 import { readTopics } from './scan/topics';
 import { readOfferingVerbs } from './scan/offeringVerbs';
 import { readLexiconPhrases } from './scan/lexiconPhrases';
@@ -390,6 +391,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readConstituentPlaces(state);
   // 7. quantities, then time
   readQuantitiesAndTime(state);
+  // "repeat sponsors": more than one event under the noun's relation
+  readRepeatParticipants(state);
   // months set out after a period ("winter (dec-feb)") say which months it means: one window
   readRestatedPeriods(state, text);
   // a comparison with a number neither could read counts something the data does not hold: asked about
