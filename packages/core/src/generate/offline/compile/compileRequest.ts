@@ -1023,11 +1023,12 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
       if (!d) throw new UncompilableRequest(`${t.entity} grouped by ${shape.dimension}`);
       if (shape.measure) return groupedAggregate(b, t, a, d, { ...shape, measure: shape.measure });
       const parts = conditions(b, t, a);
-      // events one per name (an event listed twice is one event in its group), unless the listings are asked
+      // events and companies one per name (an event listed twice, a company listed under two domains, is one in its
+      // group), unless the listings are asked
       const counted =
         t.entity === 'participations'
           ? 'COUNT(*)'
-          : t.entity === 'events' && !shape.perRow
+          : (t.entity === 'events' || t.entity === 'companies') && !shape.perRow
             ? `COUNT(DISTINCT lower(${col(a, 'name')}))`
             : `COUNT(DISTINCT ${col(a, 'id')})`;
       const name = t.entity === 'participations' ? 'count' : t.entity;

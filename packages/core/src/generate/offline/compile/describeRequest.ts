@@ -164,6 +164,12 @@ function eventsOnce(target: Node, perRow: true | undefined): string {
   return perRow ? ' (every listing counted)' : ' (each event name once)';
 }
 
+/** How a grouping counts its rows: events and companies each name once, unless the listings were asked. */
+function groupedOnce(target: Node, perRow: true | undefined): string {
+  if (target.entity === 'companies' && !perRow) return ' (each company name once)';
+  return eventsOnce(target, perRow);
+}
+
 /** "average number of companies per event": what one is averaged over and how each side is counted. */
 function averageText(target: Node, measured: string, measure: Node, base: string): string {
   switch (averagedOnce(target.entity, measure.entity)) {
@@ -206,7 +212,7 @@ export function describeRequest(r: Request): string {
       // the words say which end of the counts is kept: "fewest first" when the grouping ascends
       text = s.measure
         ? `${s.measure.fn} of ${s.measure.column} over ${base}, by ${s.dimension.replace('_', ' ')}${s.order === 'asc' ? ' (lowest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`
-        : `${base}, counted by ${s.dimension.replace('_', ' ')}${eventsOnce(r.target, s.perRow)}${s.order === 'asc' ? ' (fewest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`;
+        : `${base}, counted by ${s.dimension.replace('_', ' ')}${groupedOnce(r.target, s.perRow)}${s.order === 'asc' ? ' (fewest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`;
       break;
     case 'rankByCount':
       text = `${base}, ranked by number of ${counted(s.label, s.node, s.relations)} (${s.order === 'desc' ? 'most' : 'fewest'} first, top ${s.limit} with ties)`;

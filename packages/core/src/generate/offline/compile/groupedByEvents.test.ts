@@ -26,8 +26,9 @@ describe.runIf(hasRealData)('companies grouped by the events of their relation (
     new Map(
       f.db
         .prepare(
-          `SELECT ${expr} AS g, COUNT(DISTINCT p.company_id) FROM participations p JOIN events e ON e.id = p.event_id
-           WHERE p.relation = ? AND e.start_date IS NOT NULL AND ${where} GROUP BY g`,
+          // each company name once (a company listed under two domains is one company), as groupings count them
+          `SELECT ${expr} AS g, COUNT(DISTINCT lower(c.name)) FROM participations p JOIN events e ON e.id = p.event_id
+           JOIN companies c ON c.id = p.company_id WHERE p.relation = ? AND e.start_date IS NOT NULL AND ${where} GROUP BY g`,
         )
         .raw(true)
         .all(relation) as [unknown, unknown][],
@@ -37,7 +38,7 @@ describe.runIf(hasRealData)('companies grouped by the events of their relation (
     const all = new Map(
       f.db
         .prepare(
-          `SELECT substr(e.start_date, 1, 7), COUNT(DISTINCT c.id) FROM companies c JOIN participations p ON p.company_id = c.id
+          `SELECT substr(e.start_date, 1, 7), COUNT(DISTINCT lower(c.name)) FROM companies c JOIN participations p ON p.company_id = c.id
            JOIN events e ON e.id = p.event_id WHERE e.start_date IS NOT NULL
            AND c.id IN (SELECT company_id FROM participations WHERE relation = 'sponsor') GROUP BY 1`,
         )
