@@ -108,3 +108,35 @@ export const VERB_OR_NOUN: ReadonlySet<string> = new Set([
   'host',
   'hosts',
 ]);
+
+/**
+ * Nouns of the place a company holds at an event under a relation ("a speaker slot", "sponsor and partner roles", "an
+ * exhibitor spot"): after a relation noun held by a company, they name the relation itself, never a job title.
+ */
+export const RELATION_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'role',
+  'roles',
+  'slot',
+  'slots',
+  'spot',
+  'spots',
+  'position',
+  'positions',
+  'status',
+]);
+
+/**
+ * Verbs and prepositions of holding, by which a company holds a relation noun ("companies that have a speaker slot",
+ * "companies with both sponsor and partner roles", "cos holding exhibitor spots").
+ */
+export const HOLDING_WORDS: ReadonlySet<string> = new Set([
+  'have',
+  'has',
+  'had',
+  'having',
+  'hold',
+  'holds',
+  'holding',
+  'held',
+  'with',
+]);

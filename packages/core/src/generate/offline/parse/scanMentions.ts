@@ -51,6 +51,7 @@ import { readDatabaseNames } from './scan/databaseNames';
 import { readWholeThemeValues } from './scan/wholeThemeValues';
 import { readQuantitiesAndTime } from './scan/quantitiesAndTime';
 import { readRepeatParticipants } from './scan/repeatParticipants';
+import { readHeldRelations } from './scan/heldRelations';
 import { readTopics } from './scan/topics';
 import { readOfferingVerbs } from './scan/offeringVerbs';
 import { readLexiconPhrases } from './scan/lexiconPhrases';
@@ -456,6 +457,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readEnumeratedMembers(state, text);
 
   // 13. verbs and their objects
+  // a relation noun the companies hold ("companies that have a speaker slot"): their relation, as a verb
+  readHeldRelations(state);
   readOccurrenceVerbs(state);
   readOrderingWords(state);
   // "a few examples of X", "3 sample companies", "5 of them", "any names?": members of the set, the number kept

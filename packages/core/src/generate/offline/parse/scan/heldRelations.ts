@@ -1,0 +1,99 @@
+/**
+ * "companies that sponsor one event and also have a speaker at some event", "companies having a speaker slot",
+ * "companies with both sponsor and partner roles": a relation noun that a company holds (after a verb or preposition
+ * of holding whose subject is the companies) is the company's own relation, as the verb would be ("speak", "sponsor
+ * and partner"), never a second set of companies the first ones are linked to. Read as a noun, "have a speaker" after
+ * "sponsor one event" nested companies in companies (companies sponsoring events at which speaker companies take part),
+ * and "roles" after "sponsor and partner" was read as job titles.
+ *
+ * The subject is the companies when the holding word follows their noun ("companies having", "firms with"), the
+ * relative pronoun after it ("companies that have"), or a verb joined to a relative clause of theirs ("companies that
+ * sponsor X and also have ..."). Events holding a relation noun ("events that have a speaker") keep the noun: their
+ * companies. A noun of the place held ("slot", "role", `RELATION_ROLE_NOUNS`) after the relation noun is part of it.
+ * Runs before `indefiniteObjects`, which then reads "somewhere" after the relation as any event.
+ */
+import { HOLDING_WORDS, RELATION_ROLE_NOUNS } from '../../lexicon/relationWords';
+import type { Mention } from '../Mention';
+import type { ScanState } from './ScanState';
+
+/** Words between the holding word and the relation noun ("have a speaker", "with both ...", "holding any"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'any', 'some', 'the', 'both', 'either', 'also']);
+/** Joiners of a clause to the relative clause before it ("... and also have", "... but also hold"). */
+const CLAUSE_JOINERS: ReadonlySet<Mention['t']> = new Set(['and', 'both']);
+
+type EntityMention = Mention & { t: 'entity' };
+
+const isCompanies = (m: Mention | undefined): m is EntityMention => m?.t === 'entity' && m.entity === 'companies';
+const isRelationNoun = (m: Mention | undefined): m is EntityMention =>
+  isCompanies(m) && m.relations !== null && m.relations.length > 0;
+
+/** Whether the companies are the subject of the holding word at `v`, by the mentions before it. */
+function companiesHold(before: readonly Mention[], v: number): boolean {
+  const prev = before.at(-1);
+  if (!prev || prev.end !== v) {
+    // "companies that also have": an adverb between the relative pronoun and the verb is no mention
+    if (prev?.t !== 'relpron' && !CLAUSE_JOINERS.has(prev?.t ?? 'who')) return false;
+  }
+  if (isCompanies(prev)) return true;
+  if (prev?.t === 'relpron') return isCompanies(before.at(-2));
+  if (prev && CLAUSE_JOINERS.has(prev.t)) {
+    // a clause joined to a clause of the companies: the last relative pronoun or copula, after their noun ("companies
+    // that sponsor X and also have", "which companies are a sponsor at X and also have"), with a verb of taking
+    // part (or its noun) between it and the joiner
+    const r = before.findLastIndex((m) => m.t === 'relpron' || m.t === 'copula');
+    if (r < 1 || !isCompanies(before[r - 1])) return false;
+    const clause = before.slice(r + 1, -1);
+    return clause.some((m) => m.t === 'relation' || isRelationNoun(m));
+  }
+  return false;
+}
+
+export function readHeldRelations(s: ScanState): void {
+  const { w, mentions } = s;
+  for (let v = 1; v < w.length; v++) {
+    if (!HOLDING_WORDS.has(w[v] ?? '')) continue;
+    const at = mentions.find((m) => m.start <= v && v < m.end);
+    if (at && !(at.t === 'prep' && at.start === v && at.end === v + 1)) continue;
+    const before = mentions.filter((m) => m.end <= v).sort((a, b) => a.start - b.start);
+    if (!companiesHold(before, v)) continue;
+    // the relation nouns after it, joined by "and" / "or", with a "both" before them kept for the list's reading
+    let k = v + 1;
+    while (DETERMINERS.has(w[k] ?? '') && (!s.claimed[k] || mentions.some((m) => m.start === k && m.t === 'both'))) k++;
+    const listed: EntityMention[] = [];
+    for (;;) {
+      const noun = mentions.find((m) => m.start === k);
+      if (!isRelationNoun(noun)) break;
+      listed.push(noun);
+      k = noun.end;
+      const joiner = mentions.find((m) => m.start === k && (m.t === 'and' || m.t === 'or'));
+      if (!joiner || !isRelationNoun(mentions.find((m) => m.start === joiner.end))) break;
+      k = joiner.end;
+    }
+    const first = listed[0];
+    const last = listed.at(-1);
+    if (!first || !last) continue;
+    if (at) mentions.splice(mentions.indexOf(at), 1);
+    s.claimed[v] = true;
+    // "a speaker slot", "sponsor and partner roles": the noun of the place held is the relation's
+    if (RELATION_ROLE_NOUNS.has(w[last.end] ?? '')) {
+      const role = mentions.find((m) => m.start === last.end);
+      if (role) mentions.splice(mentions.indexOf(role), 1);
+      s.claimed[last.end] = true;
+      last.end += 1;
+      last.text = `${last.text} ${w[last.end - 1] ?? ''}`;
+    }
+    for (const noun of listed) {
+      const relation: Mention = {
+        start: noun.start,
+        end: noun.end,
+        text: noun.text,
+        t: 'relation',
+        relations: noun.relations ?? [],
+        ambiguous: false,
+        ...(noun.each ? { each: noun.each } : {}),
+      };
+      mentions.splice(mentions.indexOf(noun), 1, relation);
+    }
+    v = k - 1;
+  }
+}
