@@ -123,11 +123,14 @@ export const RELATION_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'position',
   'positions',
   'status',
+  'capacity',
+  'capacities',
 ]);
 
 /**
- * Verbs and prepositions of holding, by which a company holds a relation noun ("companies that have a speaker slot",
- * "companies with both sponsor and partner roles", "cos holding exhibitor spots").
+ * Verbs and prepositions of holding or supplying, by which a company holds a relation noun ("companies that have a
+ * speaker slot", "companies with both sponsor and partner roles", "cos holding exhibitor spots", "companies that both
+ * sponsor and provide speakers").
  */
 export const HOLDING_WORDS: ReadonlySet<string> = new Set([
   'have',
@@ -139,4 +142,16 @@ export const HOLDING_WORDS: ReadonlySet<string> = new Set([
   'holding',
   'held',
   'with',
+  'provide',
+  'provides',
+  'providing',
+  'provided',
+  'supply',
+  'supplies',
+  'supplying',
+  'supplied',
+  'field',
+  'fields',
+  'fielding',
+  'fielded',
 ]);

@@ -52,6 +52,7 @@ import { readWholeThemeValues } from './scan/wholeThemeValues';
 import { readQuantitiesAndTime } from './scan/quantitiesAndTime';
 import { readRepeatParticipants } from './scan/repeatParticipants';
 import { readHeldRelations } from './scan/heldRelations';
+import { readAnyRoles } from './scan/anyRoles';
 import { readTopics } from './scan/topics';
 import { readOfferingVerbs } from './scan/offeringVerbs';
 import { readLexiconPhrases } from './scan/lexiconPhrases';
@@ -459,6 +460,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // 13. verbs and their objects
   // a relation noun the companies hold ("companies that have a speaker slot"): their relation, as a verb
   readHeldRelations(state);
+  // "involved in X in any role": every relation, as the verb already says
+  readAnyRoles(state);
   readOccurrenceVerbs(state);
   readOrderingWords(state);
   // "a few examples of X", "3 sample companies", "5 of them", "any names?": members of the set, the number kept

@@ -36,6 +36,8 @@ function heldRelations(fixture: () => Promise<Fixture>): void {
     ['companies that sponsor and also have a speaker', ['sponsor', 'speaker']],
     ['companies with both sponsor and partner roles', ['sponsor', 'partner']],
     ['companies having an exhibitor spot', ['exhibitor']],
+    ['Which companies both sponsor and provide speakers?', ['sponsor', 'speaker']],
+    ['which companies sponsor events and have a speaker role', ['sponsor', 'speaker']],
   ])('%s', (q, relations) => {
     const expected = withEach(...relations);
     expect(expected.length).toBeGreaterThan(0);

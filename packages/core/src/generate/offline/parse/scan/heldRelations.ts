@@ -37,12 +37,18 @@ function companiesHold(before: readonly Mention[], v: number): boolean {
   if (isCompanies(prev)) return true;
   if (prev?.t === 'relpron') return isCompanies(before.at(-2));
   if (prev && CLAUSE_JOINERS.has(prev.t)) {
-    // a clause joined to a clause of the companies: the last relative pronoun or copula, after their noun ("companies
-    // that sponsor X and also have", "which companies are a sponsor at X and also have"), with a verb of taking
-    // part (or its noun) between it and the joiner
-    const r = before.findLastIndex((m) => m.t === 'relpron' || m.t === 'copula');
-    if (r < 1 || !isCompanies(before[r - 1])) return false;
-    const clause = before.slice(r + 1, -1);
+    // a clause joined to a clause of the companies: their noun with a relative pronoun, a copula or a verb of taking
+    // part after it ("companies that sponsor X and also have", "which companies are a sponsor at X and also have",
+    // "companies sponsor one event and have"), the last such, and a verb of taking part (or its noun) before the joiner
+    const c = before.findLastIndex((m, k) => {
+      // "companies both sponsor and provide": a "both" before the clause's verb
+      const next = before[k + 1]?.t === 'both' ? k + 2 : k + 1;
+      return (
+        isCompanies(m) && ['relpron', 'copula', 'relation'].includes(before[next]?.t ?? '') && next < before.length - 1
+      );
+    });
+    if (c < 0) return false;
+    const clause = before.slice(c + 1, -1);
     return clause.some((m) => m.t === 'relation' || isRelationNoun(m));
   }
   return false;
@@ -53,7 +59,8 @@ export function readHeldRelations(s: ScanState): void {
   for (let v = 1; v < w.length; v++) {
     if (!HOLDING_WORDS.has(w[v] ?? '')) continue;
     const at = mentions.find((m) => m.start <= v && v < m.end);
-    if (at && !(at.t === 'prep' && at.start === v && at.end === v + 1)) continue;
+    // the word alone as a preposition ("with"), or misread as a job title of its own ("provide": "provider")
+    if (at && !((at.t === 'prep' || at.t === 'title') && at.start === v && at.end === v + 1)) continue;
     const before = mentions.filter((m) => m.end <= v).sort((a, b) => a.start - b.start);
     if (!companiesHold(before, v)) continue;
     // the relation nouns after it, joined by "and" / "or", with a "both" before them kept for the list's reading

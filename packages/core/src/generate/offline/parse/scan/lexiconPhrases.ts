@@ -199,13 +199,14 @@ export function readLexiconPhrases(s: ScanState): void {
           )
             continue;
         }
-        // "how many different countries": "different" after a count says distinct values, no other item than one named
+        // "how many different countries", "how many different companies are at X": "different" after a count says
+        // distinct values or rows (a count takes each once already), no other item than one named
         if (
           r.t === 'other' &&
           key === 'different' &&
           prevM?.t === 'count' &&
           prevM.end === i &&
-          phraseAt(i + len, ['dimension'])
+          (phraseAt(i + len, ['dimension']) || phraseAt(i + len, ['entity']))
         )
           continue;
         // "the busiest month", "the most popular venue": the value most rows have; before anything else the words
