@@ -67,7 +67,7 @@ describe.skipIf(!hasRealData)('answer shapes from how the question is joined (re
   it('a headquarters noun before "countries" is no theme of the companies', () => {
     const asked = f.ask('Rank the headquarters countries of Aviation Festival Asia 2025 companies, top 3 with counts.');
     expect(asked.kind === 'sql' ? asked.interpretation : asked.kind).toBe(
-      'companies taking part (any relation) in events named Aviation Festival Asia 2025, counted by country, top 3',
+      'companies taking part (any relation) in events named Aviation Festival Asia 2025, counted by country (each company name once), top 3',
     );
   });
 

@@ -96,6 +96,8 @@ describe.runIf(hasRealData)('where most of a set is, the most common value (real
 
   it('a fronted "Across X," is the set the question picks from', () => {
     const asked = f.ask('Across companies attending events in Singapore, which industry is most common?');
-    expect(asked.kind === 'sql' ? asked.interpretation : '').toMatch(/counted by industry, top 1/);
+    expect(asked.kind === 'sql' ? asked.interpretation : '').toMatch(
+      /counted by industry \(each company name once\), top 1/,
+    );
   });
 });
