@@ -148,3 +148,34 @@ describe.runIf(hasRealData)('a dimension after a noun of its entity (real data)'
     expect(asked.kind === 'sql' && asked.interpretation).toMatch(/^events, counted by country/);
   });
 });
+
+/**
+ * "roles" are the relations of participations where the question counts participations ("rank roles by how many
+ * participations each has"), and people's job titles elsewhere ("what roles do people at X have").
+ */
+describe.runIf(hasRealData)('"roles" by what the question is about (real data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f.close());
+
+  it.each(['rank roles by how many participations each has', 'rank the roles by number of company-event records'])(
+    '%s: the participations grouped by relation',
+    (q) => {
+      const expected = new Map(
+        f.db.prepare(`SELECT relation, COUNT(*) FROM participations GROUP BY relation`).raw(true).all() as [
+          string,
+          number,
+        ][],
+      );
+      const asked = f.ask(q);
+      expect(asked.kind === 'sql' && new Map(asked.rows as [string, number][])).toEqual(expected);
+    },
+  );
+
+  it('the roles of people are their job titles', () => {
+    const asked = f.ask('what roles do people at Seamless Asia 2025 have');
+    expect(asked.kind === 'sql' && asked.columns).toContain('job_title');
+  });
+});

@@ -102,6 +102,14 @@ export function readLexiconPhrases(s: ScanState): void {
   };
   const priorEntity = (): boolean =>
     mentions.some((m) => m.t === 'entity' || m.t === 'company' || m.t === 'event' || m.t === 'who');
+  /** Whether the question names company-event participations ("participations", "company-event records"). */
+  const participationsNamed = w.some(
+    (x, k) =>
+      (x === 'company' && w[k + 1] === 'event' && ROW_NOUNS.has(w[k + 2] ?? '')) ||
+      [1, 2, 3].some((len) =>
+        LEXICON.get(w.slice(k, k + len).join(' '))?.some((r) => r.t === 'entity' && r.entity === 'participations'),
+      ),
+  );
   for (let i = 0; i < n; i++) {
     if (claimed[i]) continue;
     let chosen: { len: number; body: MentionBody } | null = null;
@@ -130,6 +138,9 @@ export function readLexiconPhrases(s: ScanState): void {
         // "our it dept"): a pronoun never modifies the noun after it
         if (r.t === 'function' && key === 'it' && tokens[i]?.raw !== 'IT' && !itBeforePeople(i)) continue;
         if (r.t === 'dimension') {
+          // "rank roles by how many participations each has": a dimension word that is also people's job titles
+          // ("roles") is the dimension only in a question about participations
+          if (readings.some((x) => x.t === 'attribute' && x.attr === 'job_title') && !participationsNamed) continue;
           // "a quarter of the events", "three quarters of them" are fractions, no calendar quarter to group by (the
           // numerator as typed: "three" is read as the number 3 by now, and "top 3 quarters" are calendar ones)
           const typedBefore = tokens[i - 1]?.raw.toLowerCase() ?? '';
