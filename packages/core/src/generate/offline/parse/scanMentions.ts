@@ -53,6 +53,7 @@ import { readQuantitiesAndTime } from './scan/quantitiesAndTime';
 import { readRepeatParticipants } from './scan/repeatParticipants';
 import { readHeldRelations } from './scan/heldRelations';
 import { readAnyRoles } from './scan/anyRoles';
+import { readEventNounCompounds } from './scan/eventNounCompounds';
 import { readTopics } from './scan/topics';
 import { readOfferingVerbs } from './scan/offeringVerbs';
 import { readLexiconPhrases } from './scan/lexiconPhrases';
@@ -477,6 +478,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readRelationTitles(state);
   // "the speaker companies at X": a relation noun before a noun of companies is one set (`relationNounModifiers`)
   readRelationNounModifiers(state);
+  // "event sponsors": a bare event noun before a relation noun modifies it, the companies in that relation
+  readEventNounCompounds(state);
   // an event's name read loosely only now ("cyber security sumit"), before "partners with 5k+ staff": the partners
   readRelationNounAfterEvent(state);
   // 15. people
