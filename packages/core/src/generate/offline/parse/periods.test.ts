@@ -57,9 +57,10 @@ const PERIODS: readonly { phrasings: string[]; from: string | null; to: string |
   { phrasings: ['over easter', 'at Easter 2025'], from: '2025-04-18', to: '2025-04-21' },
   { phrasings: ['thanksgiving', 'on thanksgiving 2024'], from: '2024-11-28', to: '2024-11-28' },
   {
-    // a season without a year that is running at as-of: the part still ahead
+    // a season without a year that is running at as-of: the whole of it, as a running month ("in july") and "this
+    // year" are (question writers read "this summer" in July as June-August, past weeks included)
     phrasings: ['over the summer', 'this summer', 'in the summer', 'during summer'],
-    from: '2024-07-15',
+    from: '2024-06-01',
     to: '2024-08-31',
   },
   { phrasings: ['summer 2024', 'the summer of 2024'], from: '2024-06-01', to: '2024-08-31' },
@@ -268,7 +269,7 @@ describe.each([
   it.each([
     ['events in mid-October 2024', '2024-10-11', '2024-10-20'],
     ['conferences between now and year end', '2024-07-15', '2024-12-31'],
-    ['which events are on over the summer?', '2024-07-15', '2024-08-31'],
+    ['which events are on over the summer?', '2024-06-01', '2024-08-31'],
     ['shows in H1 2025', '2025-01-01', '2025-06-30'],
     // the end of "between now and <day>" / "until <day>" is included (on the real data Cloud Expo Asia starts on
     // 9 October 2024, so an end one day short would lose it)

@@ -132,15 +132,6 @@ function seasonRange(name: string, year: number): Range {
   };
 }
 
-/**
- * A season named without a year is the next one to come: when it is already running, the part still ahead
- * ("over the summer" in mid-July is mid-July to August).
- */
-function restOf(range: Range, asOf: string): Range {
-  if (!range.from || !range.to || range.from >= asOf || range.to < asOf) return range;
-  return { from: asOf, to: range.to, label: `the rest of ${range.label}` };
-}
-
 /** The year of the next season `name` to start or still running at as-of. */
 function nextSeasonYear(name: string, asOf: string): number {
   const asOfYear = Number(asOf.slice(0, 4));
@@ -313,7 +304,7 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string): Peri
           : shift === -1
             ? next - 1
             : next;
-      return { len: k + 1 - i, range: shift === 0 ? restOf(seasonRange(word, year), asOf) : seasonRange(word, year) };
+      return { len: k + 1 - i, range: seasonRange(word, year) };
     }
   }
   // "oct 24": a day or October 2024, by the preposition before it (both plausible: asked back)
@@ -347,10 +338,10 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string): Peri
     const year = y?.year ?? (quarter * 3 < asOfMonth ? asOfYear + 1 : asOfYear);
     return { len: qlen + (y?.len ?? 0), range: quarterRange(year, quarter) };
   }
-  // seasons: "spring 2025", "summer of 2025", "summer" (the next one to start, or what is left of the one running)
+  // seasons: "spring 2025", "summer of 2025", "summer" (the next one to start, or the whole of the one running)
   if (SEASONS[a] !== undefined) {
     const y = trailingYear(w, i + 1, asOfYear);
-    const range = y ? seasonRange(a, y.year) : restOf(seasonRange(a, nextSeasonYear(a, asOf)), asOf);
+    const range = seasonRange(a, y ? y.year : nextSeasonYear(a, asOf));
     return { len: 1 + (y?.len ?? 0), range };
   }
   // halves: "h1 2025", "the second half of next year", "first half" (of the as-of year)

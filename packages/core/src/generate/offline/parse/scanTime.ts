@@ -98,10 +98,11 @@ const firstDay = (r: Range): string | null => r.point ?? r.from;
 /**
  * The window from one period to another ("jan to mar", "from dec to feb", "between march and may"). Each end is read
  * alone, so a month named without a year may land after the month that ends the range ("jun to aug" in July: next
- * June, this August); the range is then the one ending at its end, and when that one is running, the part still
- * ahead (as a running season is: "summer" in July). A start typed with its year stays; the end moves a year on.
+ * June, this August); the range is then the one ending at its end, the whole of it even when it is running (as a
+ * running month or season is: "summer" in July is June to August). A start typed with its year stays; the end moves a
+ * year on.
  */
-function spanning(first: Range, second: Range, asOf: string, startHasYear: boolean): Range {
+function spanning(first: Range, second: Range, startHasYear: boolean): Range {
   let from = firstDay(first);
   let to = lastDay(second);
   if (from !== null && to !== null && from > to) {
@@ -111,7 +112,6 @@ function spanning(first: Range, second: Range, asOf: string, startHasYear: boole
       to = end === monthRange(Number(end.slice(0, 4)), Number(end.slice(5, 7)))[1] ? monthEnd : addMonths(end, 12);
     } else {
       from = addMonths(from, -12);
-      if (from < asOf && asOf <= to) from = asOf;
     }
   }
   return { from, to, label: `${from}..${to}` };
@@ -137,9 +137,9 @@ function rangeOf(w: string[], first: PeriodAt, second: PeriodAt, asOf: string): 
   const endYear = w.slice(second.at, second.at + second.len).find((x) => YEAR.test(x));
   if (!startYear && endYear !== undefined) {
     const dated = period([...w.slice(first.at, first.at + first.len), endYear], 0, asOf);
-    if (dated?.len === first.len + 1) return spanning(dated.range, second.range, asOf, false);
+    if (dated?.len === first.len + 1) return spanning(dated.range, second.range, false);
   }
-  return spanning(first.range, second.range, asOf, startYear);
+  return spanning(first.range, second.range, startYear);
 }
 
 /** A word that opens a period a range can end on: a month, a quarter, a half ("to march", "to q3", "to h2"). */

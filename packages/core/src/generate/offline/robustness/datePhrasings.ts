@@ -132,8 +132,13 @@ export function datePhrases(asOf: string, years: readonly number[]): DatePhrase[
   const thisSeason = SEASONS.find((s) => s.first <= tm && tm <= s.first + 2);
   if (thisSeason) {
     const endMonth = thisSeason.first + 2;
-    // the season running today: the part still ahead
-    add('season', `this ${thisSeason.names[0]}`, asOf, ymd(ty, endMonth, lastDay(ty, endMonth)));
+    // the season running today: the whole of it, as "this month" and "this year"
+    add(
+      'season',
+      `this ${thisSeason.names[0]}`,
+      ymd(ty, thisSeason.first, 1),
+      ymd(ty, endMonth, lastDay(ty, endMonth)),
+    );
   }
   const quarter = Math.ceil(tm / 3);
   add('quarter', 'this quarter', ymd(ty, quarter * 3 - 2, 1), ymd(ty, quarter * 3, lastDay(ty, quarter * 3)));
