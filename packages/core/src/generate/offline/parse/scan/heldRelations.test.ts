@@ -38,6 +38,9 @@ function heldRelations(fixture: () => Promise<Fixture>): void {
     ['companies having an exhibitor spot', ['exhibitor']],
     ['Which companies both sponsor and provide speakers?', ['sponsor', 'speaker']],
     ['which companies sponsor events and have a speaker role', ['sponsor', 'speaker']],
+    ['companies that are a sponsor at one event and a speaker at another', ['sponsor', 'speaker']],
+    ['which cos are sponsors at one event and speakers at another', ['sponsor', 'speaker']],
+    ['sponsor at one event and speaker at another - which cos', ['sponsor', 'speaker']],
   ])('%s', (q, relations) => {
     const expected = withEach(...relations);
     expect(expected.length).toBeGreaterThan(0);

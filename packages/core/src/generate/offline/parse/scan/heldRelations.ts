@@ -89,18 +89,79 @@ export function readHeldRelations(s: ScanState): void {
       last.end += 1;
       last.text = `${last.text} ${w[last.end - 1] ?? ''}`;
     }
-    for (const noun of listed) {
-      const relation: Mention = {
-        start: noun.start,
-        end: noun.end,
-        text: noun.text,
-        t: 'relation',
-        relations: noun.relations ?? [],
-        ambiguous: false,
-        ...(noun.each ? { each: noun.each } : {}),
-      };
-      mentions.splice(mentions.indexOf(noun), 1, relation);
-    }
+    for (const noun of listed) asRelation(mentions, noun);
     v = k - 1;
   }
+  readCoordinatedPredicates(s);
+  readFrontedPredicates(s);
+}
+
+/** The relation noun read as the companies' own relation, like its verb. */
+function asRelation(mentions: Mention[], noun: EntityMention): void {
+  const relation: Mention = {
+    start: noun.start,
+    end: noun.end,
+    text: noun.text,
+    t: 'relation',
+    relations: noun.relations ?? [],
+    ambiguous: false,
+    ...(noun.each ? { each: noun.each } : {}),
+  };
+  mentions.splice(mentions.indexOf(noun), 1, relation);
+}
+
+/**
+ * "companies that are a sponsor at one event and a speaker at another", "which cos are sponsors at one event and
+ * speakers at another": a relation noun joined to the companies' predicate relation noun (after their copula) is a
+ * second predicate of the same companies, their relation too. Read as a noun, it became speaker companies linked to
+ * the first event (blind29/30: the companies at an event with speakers).
+ */
+function readCoordinatedPredicates(s: ScanState): void {
+  const { w, mentions } = s;
+  for (const noun of [...mentions].sort((a, b) => a.start - b.start)) {
+    if (!isRelationNoun(noun)) continue;
+    const before = mentions.filter((m) => m.end <= noun.start).sort((a, b) => a.start - b.start);
+    const joiner = before.at(-1);
+    if (!joiner || !CLAUSE_JOINERS.has(joiner.t)) continue;
+    if (!w.slice(joiner.end, noun.start).every((x) => DETERMINERS.has(x))) continue;
+    // the companies' copula ("companies that are", "which cos are") and a relation noun right after it
+    const cop = before.findLastIndex((m) => m.t === 'copula');
+    const subject = before[cop - 1]?.t === 'relpron' ? before[cop - 2] : before[cop - 1];
+    if (cop < 1 || !isCompanies(subject)) continue;
+    const predicate = before[cop + 1]?.t === 'both' ? before[cop + 2] : before[cop + 1];
+    if (!isRelationNoun(predicate) || predicate === noun || before.indexOf(predicate) >= before.length - 1) continue;
+    asRelation(mentions, noun);
+  }
+}
+
+/**
+ * "sponsor at one event and speaker at another - which cos" (read with its question clause first: "which cos sponsor
+ * at one event and speaker at another"): relation nouns right after the companies' noun, each with its own place
+ * ("at ..."), joined by "and", are predicates of those companies said without a verb, each a relation of theirs. Read
+ * as nouns, the second became companies linked to the first one's event.
+ */
+function readFrontedPredicates(s: ScanState): void {
+  const { w, mentions } = s;
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const k = sorted.findIndex(
+    (m, j) =>
+      isRelationNoun(m) &&
+      j > 0 &&
+      isCompanies(sorted[j - 1]) &&
+      !isRelationNoun(sorted[j - 1]) &&
+      sorted[j - 1]?.end === m.start &&
+      sorted[j + 1]?.t === 'prep',
+  );
+  const first = sorted[k];
+  if (k < 0 || !isRelationNoun(first)) return;
+  const joined = sorted.filter(
+    (m, j): m is EntityMention =>
+      j > k &&
+      isRelationNoun(m) &&
+      CLAUSE_JOINERS.has(sorted[j - 1]?.t ?? 'who') &&
+      w.slice(sorted[j - 1]?.end ?? 0, m.start).every((x) => DETERMINERS.has(x)) &&
+      sorted[j + 1]?.t === 'prep',
+  );
+  if (joined.length === 0) return;
+  for (const noun of [first, ...joined]) asRelation(mentions, noun);
 }
