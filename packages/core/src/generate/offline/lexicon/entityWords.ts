@@ -74,6 +74,10 @@ const companies = [
   'agencies',
   'institution',
   'institutions',
+  // business English: a company active in a market or at an event ("the big players in fintech", "key players at X");
+  // WordNet knows only the person who plays, so the sense is listed here (the job titles' "player" is no role asked)
+  'player',
+  'players',
 ];
 const people = [
   'people',

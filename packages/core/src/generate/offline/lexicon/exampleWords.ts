@@ -110,3 +110,23 @@ export const EXAMPLE_LIST_CLOSERS: readonly string[] = [
   'or similar',
   'etc',
 ];
+
+/**
+ * Words that introduce examples of what was just said ("technology topics like AI, cloud or data", "themes such as
+ * fintech and payments", "e.g. wine, coffee"): the members after them are instances of the theme before them
+ * (`parse/scan/themeLists.ts`: their union with it).
+ */
+export const EXAMPLE_LEADS: readonly string[] = [
+  'like',
+  'such as',
+  'eg',
+  'e g',
+  'including',
+  'incl',
+  'for example',
+  'for instance',
+  'especially',
+  'particularly',
+  'notably',
+  'say',
+];

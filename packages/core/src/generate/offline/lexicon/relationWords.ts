@@ -155,3 +155,24 @@ export const HOLDING_WORDS: ReadonlySet<string> = new Set([
   'fielding',
   'fielded',
 ]);
+
+/**
+ * "involved in X in any role", "at X in whatever capacity": a free-choice determiner before a noun of the part one plays
+ * says the relation is any (`parse/scan/anyRole.ts`). General English, not words of this data set.
+ */
+export const FREE_CHOICE_DETERMINERS: ReadonlySet<string> = new Set(['any', 'whatever', 'whichever', 'some', 'every']);
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'role',
+  'roles',
+  'capacity',
+  'capacities',
+  'way',
+  'form',
+  'function',
+]);
+
+/**
+ * "exhibiting, sponsoring or otherwise attending", "speakers or otherwise involved": an adverb saying the last member
+ * of a list of relations covers every other way too, so the list is any relation (`parse/scan/relationLists.ts`).
+ */
+export const OTHERWISE_WORDS: ReadonlySet<string> = new Set(['otherwise']);

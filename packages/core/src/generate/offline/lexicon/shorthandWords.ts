@@ -16,6 +16,7 @@ export const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   gals: 'folks',
   cmpny: 'company',
   cmpnys: 'companies',
+  comp: 'company',
   comps: 'companies',
   orgz: 'organisations',
   mgr: 'manager',

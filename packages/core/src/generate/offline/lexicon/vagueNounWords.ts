@@ -14,3 +14,37 @@ export const VAGUE_NOUNS: ReadonlyMap<string, 'event' | 'events'> = new Map([
   ['shindigs', 'events'],
   ['gigs', 'events'],
 ]);
+
+/**
+ * Prepositions that give what a vague request is about ("anything on marketing", "stuff about AI", "something re
+ * fintech", "what's on around cloud"): a theme follows them (`parse/scan/vagueEventRequests.ts`).
+ */
+export const THEME_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'on',
+  'about',
+  'around',
+  'regarding',
+  'concerning',
+  'covering',
+  're',
+]);
+
+/** Words that make the theme before them a modifier ("anything marketing related", "something AI focused"). */
+export const THEMED_ADJECTIVES: ReadonlySet<string> = new Set(['related', 'themed', 'focused', 'oriented', 'centric']);
+
+/**
+ * Words that open a time or a definite phrase after "on" ("anything on next month", "anything on this week", "anything
+ * on the calendar"): no theme follows, so the vague request is left to the readers of times and of the data itself.
+ */
+export const NO_THEME_LEADS: ReadonlySet<string> = new Set([
+  'next',
+  'this',
+  'last',
+  'coming',
+  'today',
+  'tomorrow',
+  'tonight',
+  'now',
+  'the',
+  'these',
+]);

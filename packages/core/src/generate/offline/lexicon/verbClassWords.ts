@@ -10,9 +10,14 @@
  *    function when a function follows ("who handles sales"), an event being held otherwise ("events run in");
  *  - `offer`: making or supplying goods ("make", "build", "produce", "manufacture", "sell", "offer", "provide") —
  *    said of companies, its object is what they make or sell: their industry (`parse/scan/offeringVerbs.ts`),
- *    never a person's job function ("companies that make products" is no question about product managers).
+ *    never a person's job function ("companies that make products" is no question about product managers);
+ *  - `exist`: being there or coming into view ("appear", "exist", "show up", "turn up", "pop up") — said of the asked
+ *    set with nothing after it but the data itself ("companies that appear in the data"), it restates that the rows
+ *    are there and is no condition (`parse/scan/existenceVerbs.ts`); "show up at X" is taking part (the lexicon);
+ *  - `link`: being joined or tied to something ("attached to", "tied to", "connected to", "joined") — said
+ *    of companies or people before an event, it is taking part in it in some role (`parse/scan/linkVerbs.ts`).
  */
-export type VerbClass = 'begin' | 'end' | 'happen' | 'manage' | 'have' | 'offer';
+export type VerbClass = 'begin' | 'end' | 'happen' | 'manage' | 'have' | 'offer' | 'exist' | 'link';
 
 /** The anchor word whose synsets define each class (a synset holding `word`, and every `with` word when given). */
 export const VERB_CLASS_ANCHORS: readonly { cls: VerbClass; word: string; with?: readonly string[] }[] = [
@@ -32,6 +37,13 @@ export const VERB_CLASS_ANCHORS: readonly { cls: VerbClass; word: string; with?:
   { cls: 'offer', word: 'create' },
   { cls: 'offer', word: 'supply', with: ['provide'] },
   { cls: 'offer', word: 'sell' },
+  // "exist, be" (exist), "appear" in every sense WordNet gives it ("come into view", "seem", "come out"), and what
+  // sits under it (show up, turn up, pop up, crop up, surface)
+  { cls: 'exist', word: 'exist', with: ['be'] },
+  { cls: 'exist', word: 'appear' },
+  // "connect, link, tie" (attach, join and bind sit under it): tied to something. Not "consort, associate, affiliate":
+  // the noun "companies" is a verb under it ("keep company")
+  { cls: 'link', word: 'link', with: ['connect'] },
 ];
 
 /** How many of a verb's senses (most frequent first) and hypernym levels are searched for an anchor. */

@@ -147,6 +147,19 @@ function compoundMatched(words: readonly string[], index: ValueIndex): TopicMatc
 }
 
 /**
+ * An alternative of a list that names industries but no tag ("digital" in "AI, cloud or digital"): on the events'
+ * side it is the events saying its words, when some event does (each word in some event's text), so a union of themes
+ * keeps every member for events too, never widening nor dropping one (the tag side of the union needs each member).
+ */
+function saidByEvents(words: readonly string[], m: TopicMatch, index: ValueIndex): TopicMatch {
+  // a word naming nothing at all stays unread (the whole list is then asked about), never a free-text theme here
+  if (!m.any || m.tags.length > 0 || (m.mentioning?.length ?? 0) > 0 || m.withTag) return m;
+  const content = themeContent(words);
+  if (content.length === 0 || !content.every((x) => index.eventWords.has(x))) return m;
+  return { ...m, mentioning: [content.join(' ')] };
+}
+
+/**
  * "hospitality or food and beverage": "or" binds looser than "and", so each alternative is the theme it is alone
  * ("food and beverage" names the industries holding both words, not every food industry and every beverage one) and
  * the theme is their union. Null when there is no "or" between content words, or when an alternative names nothing
@@ -160,7 +173,7 @@ function alternativesMatched(words: readonly string[], index: ValueIndex): Topic
   }
   const alternatives = parts.filter((p) => themeContent(p).length > 0);
   if (alternatives.length < 2) return null;
-  const each = alternatives.map((p) => matchTopic(p, index));
+  const each = alternatives.map((p) => saidByEvents(p, matchTopic(p, index), index));
   if (!each.every((m) => m.any)) return null;
   const tags: string[] = [];
   const tagLabels: string[] = [];

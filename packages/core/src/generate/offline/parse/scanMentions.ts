@@ -41,6 +41,8 @@ import { readNameTypos } from './scan/nameTypos';
 import { readClippedCountries } from './scan/clippedCountries';
 import { readThereAsTheir } from './scan/thereAsTheir';
 import { readVagueEventNouns } from './scan/vagueEventNouns';
+import { readVagueEventRequests } from './scan/vagueEventRequests';
+import { readPersonPlaceVerbs } from './scan/personPlaceVerbs';
 import { readGappedEventNames } from './scan/gappedEventNames';
 import { isMemberList, readEnumeratedMembers } from './scan/enumeratedMembers';
 import { claim as claimTokens, createScanState, isFree } from './scan/ScanState';
@@ -52,14 +54,13 @@ import { readWholeThemeValues } from './scan/wholeThemeValues';
 import { readQuantitiesAndTime } from './scan/quantitiesAndTime';
 import { readRepeatParticipants } from './scan/repeatParticipants';
 import { readHeldRelations } from './scan/heldRelations';
-import { readAnyRoles } from './scan/anyRoles';
 import { readEventNounCompounds } from './scan/eventNounCompounds';
 import { readTopics } from './scan/topics';
 import { readOfferingVerbs } from './scan/offeringVerbs';
 import { readLexiconPhrases } from './scan/lexiconPhrases';
 import { readLeftoverWords } from './scan/leftoverWords';
 import { unknownNames } from './scan/unknownNames';
-import { mergeRelationLists } from './scan/relationLists';
+import { mergeRelationLists, readOtherwiseLists } from './scan/relationLists';
 import { readShortEventNames } from './scan/shortEventNames';
 import { readSameDates } from './scan/sameDates';
 import { readContactsVsSize } from './scan/contactsVsSize';
@@ -78,6 +79,9 @@ import { readTitleContains } from './scan/titleContains';
 import { readRelationNounAfterEvent } from './scan/relationNounAfterEvent';
 import { readValues } from './scan/values';
 import { readOccurrenceVerbs } from './scan/occurrenceVerbs';
+import { readExistenceVerbs } from './scan/existenceVerbs';
+import { readLinkVerbs } from './scan/linkVerbs';
+import { readAnyRole } from './scan/anyRole';
 import { readMissingValues } from './scan/missingValues';
 import { readOrderingWords } from './scan/orderingWords';
 import { readExampleNouns, readExampleRequests } from './scan/exampleRequests';
@@ -95,9 +99,10 @@ import { verbClassAt } from '../text/verbClasses';
 import { readLooseNames } from './scan/looseNames';
 import { readRelationNounModifiers } from './scan/relationNounModifiers';
 import { readExampleThemes } from './scan/exampleThemes';
+import { readThemeLists } from './scan/themeLists';
 import { readExampleTitles } from './scan/exampleTitles';
 import { joinListedPeriods } from './scan/joinPeriods';
-import { dropRestatedValues } from './scan/restatedValues';
+import { dropMeasureParentheticals, dropRestatedValues } from './scan/restatedValues';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { clauseStarts, releaseSocialClauses } from './socialClauses';
 import { releaseSpeakerContext } from './speakerContext';
@@ -285,6 +290,10 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readThereAsTheir(tokens);
   // "attending cybersecurity stuff": a vague noun after a theme, as what is attended, is the events
   readVagueEventNouns(tokens);
+  // "anything on marketing coming up?": an indefinite thing-word heading the question with a theme after it, events
+  readVagueEventRequests(tokens);
+  // "people who sit in Singapore", "who resides in India": a verb of dwelling in any form is a person's place
+  readPersonPlaceVerbs(tokens);
   // "who may attend": the modal, not the month
   readModalMay(tokens);
   // a phrase of the vocabulary typed in the plural ("seniority levels") is that phrase, before its words are read apart
@@ -421,6 +430,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readOfferingVerbs(state);
   // 10. themes before a marker noun or after a marker word ("oil and gas events", "events about blockchain").
   readTopics(state);
+  // a list of themes ("about AI, cloud, data or cybersecurity", "topics like A, B or C"): one theme, their union
+  readThemeLists(state);
   // a list of themes closing the question as examples of its kind ("... ? food, pets, that kinda thing")
   readExampleThemes(state, text);
 
@@ -461,8 +472,10 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // 13. verbs and their objects
   // a relation noun the companies hold ("companies that have a speaker slot"): their relation, as a verb
   readHeldRelations(state);
-  // "involved in X in any role": every relation, as the verb already says
-  readAnyRoles(state);
+  // "companies that appear in the data": a verb of existence with nothing after it but the data is no condition
+  readExistenceVerbs(state);
+  // "companies attached / tied to the events": a verb of being tied to an event is taking part in it
+  readLinkVerbs(state);
   readOccurrenceVerbs(state);
   readOrderingWords(state);
   // "a few examples of X", "3 sample companies", "5 of them", "any names?": members of the set, the number kept
@@ -471,6 +484,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readRowNouns(state);
   readUniversalObjects(state);
   readIndefiniteObjects(state);
+  // "involved in X in any role": taking part in some role or other, which the relation already says
+  readAnyRole(state);
   // 14. the values still unread
   readValues(state);
   readLooseNames(state);
@@ -503,12 +518,21 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readSimilarNames(state);
   // 17. numbers, leftover themes after "in"; the rest is reported as ignored
   const { ignored, ignoredAt } = readLeftoverWords(state, discourse);
+  // the members of a list of themes read only now ("companies in hospitality, food and beverage or travel")
+  readThemeLists(state);
+  for (let j = ignoredAt.length - 1; j >= 0; j--)
+    if (claimed[ignoredAt[j] ?? -1] === true) {
+      ignored.splice(j, 1);
+      ignoredAt.splice(j, 1);
+    }
   // 18. over the mentions
   mentions.sort((a, b) => a.start - b.start);
   joinListedPeriods(mentions);
   // a parenthetical naming the same kind of value as its noun phrase restates it ("cybersecurity vendors (computer &
   // network security industry)"): its value alone
   dropRestatedValues(mentions, text, w);
+  // "the biggest co (employees)": the parenthetical says what the size is measured in, no people asked for
+  dropMeasureParentheticals(mentions, text, w);
   // "coming up or past", "ongoing or upcoming": time states listed together are their union, never intersected
   joinListedStates(mentions, asOf);
   // a place or a year typed beside an event's name: part of the name, or the edition asked for
@@ -520,6 +544,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // recognised but not representable: reported like unread words until the parser asks about them
   for (const m of mentions) if (m.t === 'unclear') ignored.push(m.text);
   mentions.sort((a, b) => a.start - b.start);
+  // "exhibiting, sponsoring or otherwise attending": the list is any relation
+  readOtherwiseLists(mentions, w, ignored);
   mergeRelationLists(mentions);
   readAsRoles(mentions, w);
   readDemonymPeople(mentions);

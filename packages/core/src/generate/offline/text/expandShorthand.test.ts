@@ -17,6 +17,7 @@ describe('expandShorthand', () => {
     ['how many shows b4 xmas', 'how many shows before christmas'],
     ['# sponsors gstc', 'number of sponsors gstc'],
     ['top 3 cos by rev', 'top 3 companies by revenue'],
+    ['which comp has most employees', 'which company has most employees'],
     ['companies w/o a website', 'companies without a website'],
     ['ppl working at u of toronto', 'people working at university of toronto'],
     ['contacts at new york uni', 'contacts at new york university'],

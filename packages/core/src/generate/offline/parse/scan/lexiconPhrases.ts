@@ -210,14 +210,15 @@ export function readLexiconPhrases(s: ScanState): void {
           )
             continue;
         }
-        // "how many different countries", "how many different companies are at X": "different" after a count says
-        // distinct values or rows (a count takes each once already), no other item than one named
+        // "how many different countries", "how many different companies": "different" after a count says distinct
+        // values or rows, no other item than one named ("different ... than / from X" keeps the named one out)
         if (
           r.t === 'other' &&
           key === 'different' &&
           prevM?.t === 'count' &&
           prevM.end === i &&
-          (phraseAt(i + len, ['dimension']) || phraseAt(i + len, ['entity']))
+          (phraseAt(i + len, ['dimension']) ||
+            (phraseAt(i + len, ['entity']) && !w.slice(i + len, i + len + 4).some((x) => x === 'than' || x === 'from')))
         )
           continue;
         // "the busiest month", "the most popular venue": the value most rows have; before anything else the words

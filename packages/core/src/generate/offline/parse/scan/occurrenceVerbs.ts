@@ -94,7 +94,8 @@ export function readOccurrenceVerbs(s: ScanState): void {
     while (reach < w.length && reach - i < 3 && open(reach)) reach++;
     const hit = verbClassAt(w.slice(i, reach));
     // a verb of making or selling is no event's occurring ("events that sell out"): `offeringVerbs` reads it
-    if (!hit || hit.cls === 'offer') continue;
+    // ... nor is a verb of being tied to something ("companies attached to it": `linkVerbs` reads it before an event)
+    if (!hit || hit.cls === 'offer' || hit.cls === 'link') continue;
     const next = mentionAfter(s, i + hit.length);
     let read = false;
     if (hit.cls === 'have') read = relationAfter(s, i + hit.length) || participleAfterRelation(s, i);

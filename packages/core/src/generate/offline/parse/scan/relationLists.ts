@@ -1,4 +1,5 @@
 import type { Relation } from '../../ir/Request';
+import { OTHERWISE_WORDS } from '../../lexicon/relationWords';
 import type { Mention } from '../Mention';
 
 /**
@@ -40,5 +41,55 @@ export function mergeRelationLists(mentions: Mention[]): void {
     a.text = `${a.text} ${conj.text} ${b.text}`;
     mentions.splice(k + 1, 2);
     k--;
+  }
+}
+
+/** A relation said by a verb or a relation noun of companies. */
+function relationMember(m: Mention | undefined): boolean {
+  return (
+    m !== undefined && (m.t === 'relation' || (m.t === 'entity' && m.entity === 'companies' && m.relations !== null))
+  );
+}
+
+/**
+ * "exhibiting, sponsoring or otherwise attending", "exhibiting or otherwise involved in X": the last member, after
+ * "otherwise", is any other way of taking part, so the whole list is taking part in any role: one mention of any
+ * relation (the members before it are ways of it). The adverb is read, and leaves the words reported as unread.
+ * @param w the question's words
+ * @param ignored the words reported as unread ("otherwise" is taken out once read)
+ */
+export function readOtherwiseLists(mentions: Mention[], w: readonly string[], ignored: string[]): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const last = mentions[k];
+    const conj = mentions[k - 1];
+    if (!last || last.t !== 'relation' || last.relations.length > 0 || !OTHERWISE_WORDS.has(w[last.start - 1] ?? ''))
+      continue;
+    if (!conj || (conj.t !== 'or' && conj.t !== 'and') || conj.end !== last.start - 1) continue;
+    // the members before the joining word: relation verbs or nouns, side by side or joined
+    let first = k - 2;
+    if (!relationMember(mentions[first])) continue;
+    while (first > 0) {
+      const before = mentions[first - 1];
+      if (relationMember(before)) first--;
+      else if ((before?.t === 'or' || before?.t === 'and') && relationMember(mentions[first - 2])) first -= 2;
+      else break;
+    }
+    const head = mentions[first];
+    if (!head) continue;
+    const merged: Mention = {
+      start: head.start,
+      end: last.end,
+      text: mentions
+        .slice(first, k + 1)
+        .map((m) => m.text)
+        .join(' '),
+      t: 'relation',
+      relations: [],
+      ambiguous: false,
+    };
+    mentions.splice(first, k + 1 - first, merged);
+    const at = ignored.indexOf(w[last.start - 1] ?? '');
+    if (at >= 0) ignored.splice(at, 1);
+    k = first;
   }
 }

@@ -1,0 +1,51 @@
+/**
+ * Verbs of existence said of the asked set ("which companies in software appear in the data?", "small companies
+ * that show up in our list", "which sponsors exist?"): the verb (class `exist` of `text/verbClasses.ts`: "appear",
+ * "exist", "show up", "turn up", "pop up", read by WordNet, not listed) restates that the rows are there and adds no
+ * condition, when nothing follows it but the data itself ("in the data", "in our database", "on file") or the end of
+ * its clause. Anything else after it ("show up at X", "appear in Singapore") is left to the readers of relations and
+ * places, or asked about.
+ */
+import { DATA_SELF_LEADS, DATA_SELF_WORDS } from '../../lexicon/discourseWords';
+import { verbClassAt } from '../../text/verbClasses';
+import type { ScanState } from './ScanState';
+
+/** Determiners between a preposition and the noun of the data ("in the data", "in our list"). */
+const DATA_DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'your', 'my', 'this', 'that']);
+
+/** True when the words from `k` are a phrase naming the data itself ("in the data", "on file", "in our db"). */
+function dataSelfPhraseAt(s: ScanState, k: number): boolean {
+  const { w } = s;
+  let j = k;
+  if (!DATA_SELF_LEADS.has(w[j] ?? '') || DATA_DETERMINERS.has(w[j] ?? '')) return false;
+  j++;
+  if (DATA_DETERMINERS.has(w[j] ?? '')) j++;
+  // the preposition may be read already as one ("in"): the phrase's other words are free
+  const prepAt = (x: number): boolean => s.mentions.some((m) => m.t === 'prep' && m.start === x && m.end === x + 1);
+  for (let x = k; x <= j; x++) if (s.claimed[x] && !prepAt(x)) return false;
+  return DATA_SELF_WORDS.has(w[j] ?? '');
+}
+
+/** True when the clause ends at token `k` (the question's end or a clause break). */
+function clauseEndsAt(s: ScanState, k: number): boolean {
+  return k >= s.w.length || s.breaks.has(k);
+}
+
+/** Mention kinds that open the set the question asks for: an entity noun, a relation noun, people's words. */
+const SET_KINDS: ReadonlySet<string> = new Set(['entity', 'function', 'seniority', 'title', 'event', 'company']);
+
+export function readExistenceVerbs(s: ScanState): void {
+  const { w } = s;
+  for (let i = 1; i < w.length; i++) {
+    if (s.claimed[i]) continue;
+    const span = s.claimed[i + 1] === true ? 1 : 2;
+    const hit = verbClassAt(w.slice(i, i + span));
+    if (hit?.cls !== 'exist') continue;
+    // said of a set the question names before the verb
+    if (!s.mentions.some((m) => m.end <= i && SET_KINDS.has(m.t))) continue;
+    const after = i + hit.length;
+    if (!clauseEndsAt(s, after) && !dataSelfPhraseAt(s, after)) continue;
+    for (let k = i; k < after; k++) s.claimed[k] = true;
+    i = after - 1;
+  }
+}

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { demoFixture, realFixture, sql, type Fixture } from '../../testkit';
+import { verbClassAt } from '../../text/verbClasses';
+
+describe('verbs of being tied to something, from WordNet', () => {
+  it.each(['attached', 'tied', 'linked', 'connected', 'joined', 'bound'])('%s is a verb of being linked', (word) => {
+    expect(verbClassAt([word])?.cls).toBe('link');
+  });
+  it('leaves the noun "companies" (a verb of keeping company) without the class', () => {
+    expect(verbClassAt(['companies'])).toBeNull();
+  });
+});
+
+/**
+ * Taking part said in other words: a verb of being tied to an event ("attached to it", "tied to the events"), "in any
+ * role / capacity" after taking part, and a list of relations closed by "or otherwise <verb>" are all the relation
+ * "any": the same SQL as the plain phrasing. A named relation with "in any role" is asked about.
+ */
+describe.each([
+  ['demo', demoFixture],
+  ['real', hasRealData ? realFixture : null],
+] as const)('taking part in other words on %s data', (_name, make) => {
+  let f: Fixture | null = null;
+  beforeAll(async () => {
+    if (make) f = await make();
+    else warnIfNoRealData('linkVerbs');
+  });
+  afterAll(() => f?.close());
+
+  it.each([
+    ['Which event has the most companies attached to it?', 'Which event has the most companies taking part in it?'],
+    ['which companies are tied to the events?', 'which companies are taking part in the events?'],
+    ['how many companies are involved in events in any role?', 'how many companies are involved in events?'],
+    ['which companies attend events in whatever capacity', 'which companies attend events'],
+    ['companies exhibiting, sponsoring or otherwise attending events', 'companies attending events'],
+    ['companies exhibiting or otherwise involved in events', 'companies involved in events'],
+    ['how many different companies attend events', 'how many companies attend events'],
+  ])('"%s" asks the same as "%s"', (q, same) => {
+    if (!f) return;
+    const a = f.ask(q);
+    expect(a.kind, q).toBe('sql');
+    expect(sql(a)).toBe(sql(f.ask(same)));
+  });
+
+  it('keeps "related to" a theme a theme, and asks about "in any role" after a named relation', () => {
+    if (!f) return;
+    expect(sql(f.ask('events related to technology'))).not.toBe(sql(f.ask('events')));
+    expect(f.ask('companies sponsoring events in any role').kind).toBe('clarify');
+  });
+});

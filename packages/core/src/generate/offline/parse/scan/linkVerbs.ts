@@ -1,0 +1,50 @@
+/**
+ * Verbs of being joined or tied to something, said of what takes part in an event ("companies attached to it",
+ * "companies tied to the events", "people connected to X", "firms joined to the summit"): the verb (class `link` of
+ * `text/verbClasses.ts`, read by WordNet: a participle of "connect, link, tie" or a verb under it, "attach", "bind")
+ * with "to" / "with" before an event (an event's name, a noun of events, or a pronoun standing for one) is taking part
+ * in it in some role: the relation "any", as "linked to" and "associated with" in the lexicon. Before anything else
+ * ("related to technology": a theme) the words are left to the other readers.
+ */
+import type { Mention } from '../Mention';
+import { verbLemma } from '../../text/language';
+import { verbClassAt } from '../../text/verbClasses';
+import { claim, type ScanState } from './ScanState';
+
+const LINK_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with']);
+/** Words between the preposition and the event ("tied to the events", "attached to any of the events"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'any', 'some', 'all', 'these', 'those', 'of']);
+
+/** Pronouns that may stand for the events of the question ("the event with the most companies attached to it"). */
+const PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'those', 'these']);
+
+/** True when the mention stands for events: an event's name, a noun of events, or a pronoun. */
+function eventObject(m: Mention | undefined): boolean {
+  return (
+    m !== undefined &&
+    (m.t === 'event' || (m.t === 'entity' && m.entity === 'events') || (m.t === 'anaphor' && m.entity !== 'people'))
+  );
+}
+
+export function readLinkVerbs(s: ScanState): void {
+  const { w } = s;
+  /** The preposition read as one by the lexicon: taken into the verb's mention. */
+  const prepAt = (k: number): Mention | undefined =>
+    s.mentions.find((m) => m.t === 'prep' && m.start === k && m.end === k + 1);
+  for (let i = 1; i + 2 < w.length; i++) {
+    const word = w[i] ?? '';
+    // a participle ("tied", "attached"): the verb said of its subject's state, not an action it performs
+    if (s.claimed[i] || verbLemma(word) === word || verbClassAt([word])?.cls !== 'link') continue;
+    if (!LINK_PREPOSITIONS.has(w[i + 1] ?? '') || (s.claimed[i + 1] && !prepAt(i + 1))) continue;
+    let k = i + 2;
+    while (k < w.length && !s.claimed[k] && DETERMINERS.has(w[k] ?? '')) k++;
+    const pronoun = !s.claimed[k] && PRONOUNS.has(w[k] ?? '') && s.mentions.some((m) => eventObject(m) && m.end <= i);
+    if (!pronoun && !eventObject(s.mentions.find((m) => m.start === k))) continue;
+    const prep = prepAt(i + 1);
+    if (prep) {
+      s.mentions.splice(s.mentions.indexOf(prep), 1);
+      s.claimed[i + 1] = false;
+    }
+    claim(s, i, i + 2, { t: 'relation', relations: [], ambiguous: false });
+  }
+}

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { demoFixture, realFixture, sql, type Fixture } from '../../testkit';
+import { tokenize } from '../../text/tokenize';
+import { readVagueEventRequests } from './vagueEventRequests';
+
+const norms = (q: string): string[] => {
+  const tokens = tokenize(q);
+  readVagueEventRequests(tokens);
+  return tokens.map((t) => t.norm);
+};
+
+describe('a vague request with a theme is the events about it', () => {
+  it.each([
+    ['anything on marketing coming up', 'events on marketing coming up'],
+    ['something about cybersecurity next month', 'events about cybersecurity next month'],
+    ['stuff around blockchain', 'events around blockchain'],
+    ['got anything re fintech', 'got events regarding fintech'],
+    ["what's on around AI", 'what events around ai'],
+    ['anything marketing related', 'events marketing related'],
+  ])('"%s" reads as "%s"', (q, read) => {
+    expect(norms(q)).toEqual(tokenize(read).map((t) => t.norm));
+  });
+
+  it.each([
+    // a verb of taking part before it: any event (`indefiniteObjects`)
+    'companies sponsoring anything on AI',
+    // an entity noun heads the question
+    'which people work on anything about AI',
+    // no theme after the preposition: "on" is taking place (`readIndefiniteSubjects`)
+    'anything on in october',
+    'anything on next month',
+  ])('"%s" is left as typed', (q) => {
+    expect(norms(q)).toEqual(tokenize(q).map((t) => t.norm));
+  });
+});
+
+describe.each([
+  ['demo', demoFixture],
+  ['real', hasRealData ? realFixture : null],
+] as const)('vague requests for events end to end on %s data', (_name, make) => {
+  let f: Fixture | null = null;
+  beforeAll(async () => {
+    if (make) f = await make();
+    else warnIfNoRealData('vagueEventRequests');
+  });
+  afterAll(() => f?.close());
+
+  it.each([
+    ['anything on marketing coming up in next 12 months?', 'marketing events coming up in next 12 months'],
+    [
+      'anything on marketing / martech coming up in next 12 months?',
+      'events about marketing or martech in the next 12 months',
+    ],
+    ['stuff about technology next year', 'technology events next year'],
+  ])('"%s" asks the same as "%s"', (q, same) => {
+    if (!f) return;
+    const a = f.ask(q);
+    expect(a.kind, q).toBe('sql');
+    expect(sql(a)).toBe(sql(f.ask(same)));
+  });
+});

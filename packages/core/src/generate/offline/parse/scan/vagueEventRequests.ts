@@ -1,0 +1,66 @@
+/**
+ * A vague request whose head is an indefinite thing-word with a theme after it ("anything on marketing / martech
+ * coming up?", "stuff about blockchain next month", "got anything re AI?", "what's on around cloud this year?",
+ * "anything fintech related?"):
+ * what one asks "anything on a theme" of, in a data set of events, companies and people, is the events about it
+ * (companies and people have industries and functions, never a theme one goes to). The thing-word (or the "on" of
+ * "what's on") becomes "events" before any recogniser reads the question, so the theme after it is read as a theme
+ * of events ("events on marketing"), never as a job function or an unread word.
+ * Read only where the thing-word heads the question: no entity noun anywhere (events, companies, people, a relation
+ * noun) and no verb of taking part before it ("sponsoring anything on AI" is `indefiniteObjects`' any event), and a word
+ * that is no preposition after the theme preposition ("anything on in october" is `readIndefiniteSubjects`').
+ */
+import { INDEFINITE_OBJECT_WORDS } from '../../lexicon/fillerWords';
+import { MONTHS, SEASONS, TIME_PREPOSITIONS, TIME_UNITS } from '../../lexicon/timeWords';
+import { NO_THEME_LEADS, THEME_PREPOSITIONS, THEMED_ADJECTIVES } from '../../lexicon/vagueNounWords';
+import type { Token } from '../../text/tokenize';
+import { LEXICON } from '../lexiconTable';
+
+/** Indefinite words for things ("anything", "stuff"), not places ("anywhere"). */
+const THING_WORDS: ReadonlySet<string> = new Set([...INDEFINITE_OBJECT_WORDS].filter((x) => !x.endsWith('where')));
+
+/** True when the lexicon reads the word as an entity noun, a relation or a preposition. */
+function lexiconReads(word: string, kinds: readonly string[]): boolean {
+  return LEXICON.get(word)?.some((r) => kinds.includes(r.t)) ?? false;
+}
+
+/** True when a theme may start at token k: a content word, no preposition, number or word of a time. */
+function themeStartsAt(tokens: readonly Token[], k: number): boolean {
+  const x = tokens[k]?.norm ?? '';
+  return (
+    /^[a-z]/.test(x) &&
+    !lexiconReads(x, ['prep']) &&
+    !THEME_PREPOSITIONS.has(x) &&
+    !NO_THEME_LEADS.has(x) &&
+    !TIME_PREPOSITIONS.includes(x) &&
+    MONTHS[x] === undefined &&
+    SEASONS[x] === undefined &&
+    TIME_UNITS[x] === undefined
+  );
+}
+
+export function readVagueEventRequests(tokens: Token[]): void {
+  for (const t of tokens) {
+    const i = t.index;
+    // "what's on around AI" / "whats on about fintech": the "on" of "what is on" is what takes place
+    const whatIsOn =
+      t.norm === 'on' &&
+      (tokens[i - 1]?.norm === 'what' || (tokens[i - 1]?.norm === 'is' && tokens[i - 2]?.norm === 'what'));
+    if (!THING_WORDS.has(t.norm) && !whatIsOn) continue;
+    const themeAfter = THEME_PREPOSITIONS.has(tokens[i + 1]?.norm ?? '') && themeStartsAt(tokens, i + 2);
+    // "anything marketing related": a theme closed by a word that makes it a modifier (at most three words)
+    const themeBefore =
+      !whatIsOn &&
+      themeStartsAt(tokens, i + 1) &&
+      [2, 3, 4].some((d) => THEMED_ADJECTIVES.has(tokens[i + d]?.norm ?? ''));
+    if (!themeAfter && !themeBefore) continue;
+    // the head of the question: nothing names another kind of row ("anything about companies", "anything about sales
+    // people") nor a verb of taking part before it ("sponsoring anything on AI")
+    if (tokens.some((x) => x.index !== i && lexiconReads(x.norm, ['entity', 'who']))) continue;
+    if (tokens.slice(0, i).some((x) => lexiconReads(x.norm, ['relation']))) continue;
+    t.norm = 'events';
+    // "re" is "regarding" written short: the theme readers know the word in full
+    const prep = tokens[i + 1];
+    if (themeAfter && prep?.norm === 're') prep.norm = 'regarding';
+  }
+}
