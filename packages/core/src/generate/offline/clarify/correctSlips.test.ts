@@ -31,6 +31,13 @@ describe('correctSlips', () => {
     expect(fix('coud')).toBeNull();
   });
 
+  it('corrects no number the request left unread ("3 companies" is no slip of "companies")', () => {
+    expect(fix('3 companies')).toBeNull();
+    expect(fix('20 sponsors')).toBeNull();
+    // ... while the slips beside it are corrected
+    expect(fix('Whihc', '2006')).toEqual({ Whihc: 'which' });
+  });
+
   it('corrects nothing unless every word has one reading', () => {
     expect(fix('whch', 'zzzzzz')).toBeNull();
   });

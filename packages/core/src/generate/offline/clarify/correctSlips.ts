@@ -55,6 +55,11 @@ export function correctSlips(unmapped: readonly string[], index: ValueIndex): Ma
   for (const raw of unmapped) {
     const w = raw.toLowerCase();
     // a word the parser knows left unread on purpose ("every" of "at every event") is no slip for a neighbour
+    // a number the request left unread ("20 sponsors", `parse/build/numberAccount.ts`) is said on purpose: never
+    // "corrected" away to the noun after it (the broader question the account asked about); the slips beside it
+    // still are ("founded atfer 2006": the number is read once "after" is), and the question read again is
+    // accounted again
+    if (/\d/.test(w)) continue;
     if (w.length < MIN_LETTERS - 1 || words.includes(w)) return null;
     // a four-letter word is allowed only a dropped letter ("whch", "wich" of "which"): a changed one too often
     // makes another real word ("form"/"from")
@@ -73,5 +78,5 @@ export function correctSlips(unmapped: readonly string[], index: ValueIndex): Ma
     if (likeliest.length !== 1 || !likeliest[0] || rivals.includes(likeliest[0])) return null;
     out.set(raw, likeliest[0]);
   }
-  return out;
+  return out.size > 0 ? out : null;
 }

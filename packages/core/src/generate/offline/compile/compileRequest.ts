@@ -1,4 +1,14 @@
-import type { Cond, Dimension, EntityKind, Node, NumericColumn, Relation, Request, Shape } from '../ir/Request';
+import type {
+  Cond,
+  Dimension,
+  EntityKind,
+  Node,
+  NumericColumn,
+  Relation,
+  Request,
+  Shape,
+  TitleMatch,
+} from '../ir/Request';
 import { validateRequest } from '../validate/validateRequest';
 import { averagedOnce } from './averagedOnce';
 import { listingFacts } from './listingFacts';
@@ -147,6 +157,13 @@ function numericCompare(b: SqlBuilder, alias: string, c: Cond & { kind: 'compare
   return `${column} ${c.op} ${b.bind(c.value)}`;
 }
 
+/** A job title saying one of the patterns and none of the exclusions (a title condition, or one seniority's alternative). */
+function titleMatch(b: SqlBuilder, a: string, t: TitleMatch): string {
+  const include = `(${t.patterns.map((p) => wordLike(b, col(a, 'job_title'), p)).join(' OR ')})`;
+  const exclude = t.exclude.map((p) => `NOT ${wordLike(b, col(a, 'job_title'), p)}`);
+  return `(${[include, ...exclude].join(' AND ')})`;
+}
+
 type CondCompiler<K extends Cond['kind']> = (
   b: SqlBuilder,
   entity: EntityKind,
@@ -247,23 +264,29 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
     return c.negate ? `NOT ${sql}` : sql;
   },
   seniority: (b, _entity, c, a) => {
+    const orFunctions = c.orFunctions ?? [];
+    const orTitles = c.orTitles ?? [];
     // `b.list` binds its values as it is called: the negated form builds its own list, never after an unused one
     // (a second list left its parameters unbound: "people who are not directors" failed to run)
-    if (c.negate && !(c.orFunctions && c.orFunctions.length > 0))
+    if (c.negate && orFunctions.length === 0 && orTitles.length === 0)
       return `(${col(a, 'seniority')} IS NULL OR ${col(a, 'seniority')} NOT IN ${b.list(c.values)})`;
     const level = `${col(a, 'seniority')} IN ${b.list(c.values)}`;
-    if (c.orFunctions && c.orFunctions.length > 0) {
+    if (orFunctions.length === 0 && orTitles.length === 0) return level;
+    // the alternatives in the order they are written: each binds its values as it is built
+    const alternatives = [level];
+    if (orFunctions.length > 0) {
       const f = b.alias('pf');
-      const sql = `(${level} OR EXISTS (SELECT 1 FROM ${q('person_job_functions')} AS ${q(f)} WHERE ${col(f, 'person_id')} = ${col(a, 'id')} AND ${col(f, 'job_function')} IN ${b.list(c.orFunctions)}))`;
-      return c.negate ? `NOT COALESCE(${sql}, ${b.dialect.falseValue})` : sql;
+      alternatives.push(
+        `EXISTS (SELECT 1 FROM ${q('person_job_functions')} AS ${q(f)} WHERE ${col(f, 'person_id')} = ${col(a, 'id')} AND ${col(f, 'job_function')} IN ${b.list(orFunctions)})`,
+      );
     }
-    return level;
+    for (const t of orTitles) alternatives.push(titleMatch(b, a, t));
+    const sql = `(${alternatives.join(' OR ')})`;
+    return c.negate ? `NOT COALESCE(${sql}, ${b.dialect.falseValue})` : sql;
   },
   title: (b, _entity, c, a) => {
-    const include = `(${c.patterns.map((p) => wordLike(b, col(a, 'job_title'), p)).join(' OR ')})`;
-    const exclude = c.exclude.map((p) => `NOT ${wordLike(b, col(a, 'job_title'), p)}`);
-    const sql = [include, ...exclude].join(' AND ');
-    return c.negate ? `NOT (${sql})` : `(${sql})`;
+    const sql = titleMatch(b, a, c);
+    return c.negate ? `NOT ${sql}` : sql;
   },
   relation: (b, _entity, c, a) =>
     c.negate ? `${col(a, 'relation')} NOT IN ${b.list(c.values)}` : `${col(a, 'relation')} IN ${b.list(c.values)}`,

@@ -83,11 +83,18 @@ export function describeCond(c: Cond, entity: EntityKind): string {
     }
     case 'seniority': {
       const level = `whose seniority is ${not}${c.values.map(label).join(' or ')}`;
-      if (!c.orFunctions?.length) return level;
-      const functions = c.orFunctions.map(label).join(' or ');
-      return c.negate
-        ? `${level} and whose job functions do not include ${functions}`
-        : `${level}, or whose job functions include ${functions}`;
+      const alternatives = [
+        ...(c.orFunctions?.length
+          ? [`whose job functions ${c.negate ? 'do not include' : 'include'} ${c.orFunctions.map(label).join(' or ')}`]
+          : []),
+        ...(c.orTitles?.length
+          ? [
+              `whose job title ${c.negate ? 'does not mention' : 'mentions'} ${c.orTitles.map((t) => t.label).join(' or ')}`,
+            ]
+          : []),
+      ];
+      if (alternatives.length === 0) return level;
+      return c.negate ? [level, ...alternatives].join(' and ') : [level, ...alternatives].join(', or ');
     }
     case 'title':
       return `whose job title ${not ? 'does not mention' : 'mentions'} ${c.label}`;

@@ -78,9 +78,10 @@ export type Cond =
   | { kind: 'jobFunction'; values: JobFunction[]; negate: boolean; all?: boolean }
   /**
    * A person's seniority is one of `values`; with `orFunctions`, or a job function among them holds instead
-   * ("executives": C-level or VP, or the executive function of founders, owners, presidents, MDs and GMs).
+   * ("executives": C-level or VP, or the executive function of founders, owners, presidents, MDs and GMs); with
+   * `orTitles`, or the job title says one of them ("founders or VPs": VP, or a title mentioning founder).
    */
-  | { kind: 'seniority'; values: Seniority[]; negate: boolean; orFunctions?: JobFunction[] }
+  | { kind: 'seniority'; values: Seniority[]; negate: boolean; orFunctions?: JobFunction[]; orTitles?: TitleMatch[] }
   | { kind: 'title'; label: string; patterns: string[]; exclude: string[]; negate: boolean }
   | { kind: 'relation'; values: Relation[]; negate: boolean }
   | { kind: 'hasEmail'; negate: boolean }
@@ -113,6 +114,13 @@ export type Cond =
       /** Conditions on the counted rows ("more than 3 sales contacts": the people whose functions include sales). */
       conds?: Cond[];
     };
+
+/** A job title's words as a title condition reads them (`kind: 'title'`): any pattern, none of `exclude`. */
+export interface TitleMatch {
+  label: string;
+  patterns: string[];
+  exclude: string[];
+}
 
 /** Events of one of `tags` that also carry `tag` ("fintech": finance_banking with technology); `label` says both. */
 export interface TagPair {

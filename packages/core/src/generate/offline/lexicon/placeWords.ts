@@ -45,6 +45,9 @@ export const HEADQUARTERS_PHRASES: readonly string[] = [
   'hq in',
   'hqed in',
   'hqd in',
+  // the clipped forms stand alone as "headquartered" does ("whose company is hq'd elsewhere")
+  'hqed',
+  'hqd',
   'headquarters in',
   'hq',
   'registered in',

@@ -105,6 +105,7 @@ export const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   devs: 'developers',
   // indefinite pronouns typed short ("any1 at X?", "smth in june")
   any1: 'anyone',
+  every1: 'everyone',
   ne1: 'anyone',
   some1: 'someone',
   smth: 'something',
@@ -166,6 +167,13 @@ export const SYMBOL_SHORTHAND: readonly (readonly [RegExp, string])[] = [
   [/(^|\s)>\s*(?=[\d$£€])/g, '$1more than '],
   [/(^|\s)<\s*(?=[\d$£€])/g, '$1less than '],
 ];
+
+/**
+ * Digits typed for a word that sounds like them ("emails 4 bd ppl": "for"). Read so only right after a field asked
+ * for (an attribute word: "emails", "titles", "numbers") and before a word, where a count cannot stand ("emails 4 ...":
+ * no count follows a noun with nothing between); elsewhere the digit is a number ("give me 4 events").
+ */
+export const SOUNDALIKE_DIGITS: Readonly<Record<string, string>> = { '4': 'for' };
 
 /**
  * A year written with an apostrophe and two digits ("feb '25", "Q1 '25", "in '24"): read as the full year. Only

@@ -31,6 +31,8 @@ export const SIZE_ADJECTIVES: ReadonlyMap<string, SizeClass> = new Map([
   ['large', LARGE],
   ['larger', LARGE],
   ['huge', LARGE],
+  // the business segment of the largest customers ("enterprise-size sponsors", "enterprise companies", not SMBs)
+  ['enterprise', LARGE],
 ]);
 
 /** Nouns for companies a size adjective qualifies. */

@@ -43,6 +43,31 @@ export const SEASONS: Readonly<Record<string, readonly [number, number]>> = {
   winter: [12, 2],
 };
 
+/**
+ * Bounds on a span from today ("at least a month from now", "more than 2 weeks away", "less than 10 days out"):
+ * `after` keeps the events starting that span or more from today (`strict`: the day after it), `before` those
+ * starting from today up to it. The anchors say the span is counted from today.
+ */
+export const OFFSET_BOUNDS: readonly { words: readonly string[]; side: 'after' | 'before'; strict: boolean }[] = [
+  { words: ['at', 'least'], side: 'after', strict: false },
+  { words: ['no', 'less', 'than'], side: 'after', strict: false },
+  { words: ['no', 'sooner', 'than'], side: 'after', strict: false },
+  { words: ['more', 'than'], side: 'after', strict: true },
+  { words: ['over'], side: 'after', strict: true },
+  { words: ['at', 'most'], side: 'before', strict: false },
+  { words: ['no', 'more', 'than'], side: 'before', strict: false },
+  { words: ['up', 'to'], side: 'before', strict: false },
+  { words: ['less', 'than'], side: 'before', strict: false },
+  { words: ['under'], side: 'before', strict: false },
+];
+export const OFFSET_ANCHORS: readonly (readonly string[])[] = [
+  ['from', 'now'],
+  ['from', 'today'],
+  ['away'],
+  ['out'],
+  ['ahead'],
+];
+
 /** Units of relative windows ("next 3 months"). */
 export const TIME_UNITS: Readonly<Record<string, 'day' | 'week' | 'month' | 'quarter' | 'year'>> = {
   day: 'day',
@@ -77,6 +102,12 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   eleventh: 11,
   twelfth: 12,
 };
+
+/** Vague counts in relative windows ("the next couple of months"): the usual reading, shown in the label. */
+export const VAGUE_COUNTS: Readonly<Record<string, number>> = { couple: 2, few: 3 };
+
+/** Words before "the end / start / middle of <period>" that point at it ("towards the end of september"). */
+export const TOWARDS_WORDS: readonly string[] = ['towards', 'toward'];
 
 /** Words counting a unit of a period from its end ("the last month of 2024", "the final quarter of 2025"). */
 export const FROM_END_WORDS: readonly string[] = ['last', 'final', 'closing'];

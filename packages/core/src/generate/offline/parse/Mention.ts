@@ -1,4 +1,4 @@
-import type { Cond, EntityKind, JobFunction, Relation, Seniority } from '../ir/Request';
+import type { Cond, EntityKind, JobFunction, Relation, Seniority, TitleMatch } from '../ir/Request';
 import type { AttributeName } from '../lexicon/attributeWords';
 import type { DimensionName } from '../lexicon/dimensionWords';
 import type { TitleWord } from '../lexicon/jobWords';
@@ -38,8 +38,11 @@ export type MentionBody =
   | { t: 'employment' }
   /** `all`: every function must hold ("both sales and marketing", "whose role covers sales and HR"). */
   | { t: 'function'; values: JobFunction[]; noun: boolean; all?: boolean }
-  /** `orFunctions`: or people of these functions instead ("executives": C-level or VP, or the executive function). */
-  | { t: 'seniority'; values: Seniority[]; noun: boolean; orFunctions?: JobFunction[] }
+  /**
+   * `orFunctions`: or people of these functions instead ("executives": C-level or VP, or the executive function);
+   * `orTitles`: or people whose title says one of these ("founders or VPs", `scan/titleRankUnions.ts`).
+   */
+  | { t: 'seniority'; values: Seniority[]; noun: boolean; orFunctions?: JobFunction[]; orTitles?: TitleMatch[] }
   /** `held`: asked of the people already named ("who hold a director title"), never a new people noun. */
   | { t: 'title'; word: TitleWord; held?: boolean }
   | { t: 'cond'; cond: Cond }
@@ -57,7 +60,11 @@ export type MentionBody =
   | { t: 'and' }
   | { t: 'or' }
   | { t: 'other' }
-  | { t: 'anaphor'; entity: EntityKind | null; strong: boolean }
+  /**
+   * `place`: a reference to where the earlier turn's rows take part ("the sales folks there", "people at that
+   * event"): its events, else its companies, never its own conditions (`scan/placeAnaphors.ts`).
+   */
+  | { t: 'anaphor'; entity: EntityKind | null; strong: boolean; place?: true }
   | { t: 'count' }
   | { t: 'aggFn'; fn: 'avg' | 'sum' | 'min' | 'max' }
   /** `popularity`: "most popular", "busiest": a ranking word only before a dimension (the value most rows have). */

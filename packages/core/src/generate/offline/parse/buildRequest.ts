@@ -12,6 +12,7 @@ import { groupParticipants } from './build/participantGroups';
 import { groupPeopleOf } from './build/peopleDimensionGroups';
 import { countedParticipations, relationBreakdown, withNextWindow, withRelationNoun } from './build/reshapeTarget';
 import { droppedNegations } from './build/negationAccount';
+import { droppedNumbers } from './build/numberAccount';
 import { droppedMostWords, unnegatedConditionWords, unusedCompareWords } from './build/unreadWords';
 import { readCountEach } from './countEach';
 import { readExclusion } from './exclusions';
@@ -66,7 +67,7 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       target: node,
       shape,
       attributes,
-      ignored: [...scan.ignored, ...unusedCompare, ...unnegatedConditionWords(s)],
+      ignored: [...scan.ignored, ...unusedCompare, ...unnegatedConditionWords(s), ...s.unresolved],
     },
     scan,
   );
@@ -77,6 +78,10 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   // their people, grouped
   const grouped = groupPeopleOf(groupParticipants(request));
   // a negation no condition carries would answer the opposite question: asked back (`build/negationAccount.ts`)
-  const dropped = droppedNegations(s.ms, grouped, s.unnegated.length);
+  // ... and so would a number no limit, rank or compared value holds (`build/numberAccount.ts`)
+  const dropped = [
+    ...droppedNegations(s.ms, grouped, s.unnegated.length),
+    ...droppedNumbers(s.ms, grouped, scan.tokens),
+  ];
   return dropped.length > 0 ? { ...grouped, ignored: [...grouped.ignored, ...dropped] } : grouped;
 }

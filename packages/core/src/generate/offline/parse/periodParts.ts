@@ -16,7 +16,7 @@
  *    month of 2024" = December 2024, "the first month of Q2 2025" = April 2025, "the second quarter of H2" = Q4);
  *    an nth it does not hold ("the fifth quarter of 2025") is asked about.
  */
-import { FROM_END_WORDS, ORDINAL_WORDS } from '../lexicon/timeWords';
+import { FROM_END_WORDS, ORDINAL_WORDS, TOWARDS_WORDS } from '../lexicon/timeWords';
 import { addDays, addMonths, daysBetween, monthRange, pad } from './dates';
 import type { Period, Range } from './periods';
 
@@ -62,8 +62,7 @@ const THIRD_WORDS: Readonly<Record<string, 0 | 1 | 2>> = {
   third: 2,
   '3rd': 2,
 };
-/** Words before "the end / start / middle of <period>" that point at it ("towards the end of september"). */
-const TOWARDS: ReadonlySet<string> = new Set(['towards', 'toward']);
+const TOWARDS: ReadonlySet<string> = new Set(TOWARDS_WORDS);
 
 type Inner = { len: number; range: Range & { from: string; to: string } };
 

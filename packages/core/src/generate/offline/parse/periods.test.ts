@@ -85,7 +85,12 @@ const PERIODS: readonly { phrasings: string[]; from: string | null; to: string |
     from: '2025-07-01',
     to: '2025-12-31',
   },
-  { phrasings: ['in Q1 2025', 'the first quarter of 2025', 'q1 next year'], from: '2025-01-01', to: '2025-03-31' },
+  // "q1 25": two digits after a short quarter are its year
+  {
+    phrasings: ['in Q1 2025', 'the first quarter of 2025', 'q1 next year', 'in q1 25'],
+    from: '2025-01-01',
+    to: '2025-03-31',
+  },
   { phrasings: ['next quarter', 'in Q4', 'during the fourth quarter'], from: '2024-10-01', to: '2024-12-31' },
   { phrasings: ['last quarter', 'in the previous quarter'], from: '2024-04-01', to: '2024-06-30' },
   // with a year, "last" is the year's final quarter, not the one before today
@@ -135,6 +140,14 @@ const PERIODS: readonly { phrasings: string[]; from: string | null; to: string |
     to: '2025-04-20',
   },
   { phrasings: ['after christmas'], from: '2024-12-26', to: null },
+  // a bound on a span counted from today
+  {
+    phrasings: ['starting at least a month from now', 'at least 1 month from today', 'no sooner than a month away'],
+    from: '2024-08-15',
+    to: null,
+  },
+  { phrasings: ['more than 2 weeks away'], from: '2024-07-30', to: null },
+  { phrasings: ['at most 2 weeks from now', 'up to 2 weeks away'], from: '2024-07-15', to: '2024-07-29' },
   // a date closing a range is included; "before" a date ends the day before it
   { phrasings: ['between now and 5 october', 'from today until october 5'], from: '2024-07-15', to: '2024-10-05' },
   {

@@ -81,6 +81,11 @@ function trailingYear(w: readonly string[], k: number, asOfYear: number): { year
   return null;
 }
 
+/** Two digits read as a year of this century ("25": 2025), where nothing else can be meant. */
+function twoDigitYearAt(w: readonly string[], k: number): { year: number; len: number } | null {
+  return /^\d\d$/.test(w[k] ?? '') ? { year: 2000 + Number(w[k]), len: 1 } : null;
+}
+
 function holidayDate(h: Holiday, year: number): string | null {
   const r = h.rule;
   switch (r.kind) {
@@ -334,7 +339,8 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string): Peri
     qlen = 2;
   }
   if (quarter !== null) {
-    const y = trailingYear(w, i + qlen, asOfYear);
+    // "q1 25": two digits after a quarter typed short are its year (a quarter has no day they could be)
+    const y = trailingYear(w, i + qlen, asOfYear) ?? (q ? twoDigitYearAt(w, i + qlen) : null);
     const year = y?.year ?? (quarter * 3 < asOfMonth ? asOfYear + 1 : asOfYear);
     return { len: qlen + (y?.len ?? 0), range: quarterRange(year, quarter) };
   }

@@ -34,16 +34,21 @@ import { techCompoundTheme } from './techCompounds';
 import { rewriteEntitySynonyms } from './scan/entitySynonyms';
 import { readFunctionGroups } from './scan/functionGroups';
 import { correctVocabularySpelling, isEnglishWord, misspellsKnownWord } from './scan/vocabularySpelling';
-import { correctThemeSpelling } from './scan/themeWordSpelling';
+import { correctThemeSpelling, misspellsThemeWord } from './scan/themeWordSpelling';
 import { expandClippedThemes } from './scan/clippedThemes';
 import { findEventReferences } from './scan/eventByWords';
-import { readNameTypos } from './scan/nameTypos';
+import { readLongNameSlips, readNameTypos } from './scan/nameTypos';
+import { nearestWords } from '../text/spelling';
 import { readClippedCountries } from './scan/clippedCountries';
 import { readThereAsTheir } from './scan/thereAsTheir';
 import { readVagueEventNouns } from './scan/vagueEventNouns';
 import { readVagueEventRequests } from './scan/vagueEventRequests';
 import { readPersonPlaceVerbs } from './scan/personPlaceVerbs';
 import { readGappedEventNames } from './scan/gappedEventNames';
+import { readEventModifiers } from './scan/eventModifiers';
+import { readTitleRankUnions } from './scan/titleRankUnions';
+import { readEventDescriptors } from './scan/eventDescriptors';
+import { readDemonstrativePlaces, readThereReferences } from './scan/placeAnaphors';
 import { isMemberList, readEnumeratedMembers } from './scan/enumeratedMembers';
 import { claim as claimTokens, createScanState, isFree } from './scan/ScanState';
 import { readLiteralTitle } from './scan/literalTitles';
@@ -91,6 +96,7 @@ import { readPlaceOfMost } from './scan/placeOfMost';
 import { readRowNouns } from './scan/rowNouns';
 import { readUnitPhrases } from './scan/unitPhrases';
 import { readUniversalObjects } from './scan/universalObjects';
+import { readExclusiveOnly } from './scan/exclusiveOnly';
 import { readTotalScope } from './scan/totalScope';
 import { readIndustryNames } from './scan/industryNames';
 import { readIndefiniteObjects, readIndefiniteSubjects } from './scan/indefiniteObjects';
@@ -120,6 +126,7 @@ import { readAcronymExpansions } from './scan/acronymExpansions';
 import { readSeniorityRanges } from './scan/seniorityRanges';
 import { readDemonymPeople } from './scan/demonymPeople';
 import { readUnreadComparisons } from './scan/unreadComparisons';
+import { readUnheldComparisons } from './scan/unheldComparisons';
 import { readVagueQualifiers } from './scan/vagueQualifiers';
 import { readNameWordsBeside } from './scan/nameWordsBeside';
 import { readMisplacedSeniority } from './scan/misplacedSeniority';
@@ -161,7 +168,10 @@ function questionClauseFirst(question: string): string {
   // the context stays a clause of its own (the discourse pass reads clauses); a fronted partitive ("Of the events
   // with partners, which ...", "Out of the German firms, which ...", "Across companies at X, which industry ...") is
   // the set the question picks from: "among"
-  const context = m[1].trim().replace(/^(?:out\s+of|of|amongst|among|across)\s+/i, 'among ');
+  // ... also after a conjunction opening a follow-up ("And of those, which are sponsors?")
+  const context = m[1]
+    .trim()
+    .replace(/^(?:(?:and|so|but|ok|okay)\s+)?(?:out\s+of|of|amongst|among|across)\s+/i, 'among ');
   return `${m[2].replace(/[?.!]+\s*$/, '')}. ${context}`;
 }
 
@@ -213,10 +223,22 @@ export function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
       index.eventWords.has(x) ||
       TOPIC_SYNONYMS[x] !== undefined,
     isFiller: isContentless,
-    misspells: misspellsKnownWord,
+    misspells: (x) => misspellsKnownWord(x) || misspellsThemeWord(x, index),
   };
   compoundVocabularies.set(index, made);
   return made;
+}
+
+const eventNameWordLists = new WeakMap<ValueIndex, readonly string[]>();
+
+/** The words of the data's event names, as a list (built once per index): the rivals of a vocabulary slip. */
+function eventNameWordsOf(index: ValueIndex): readonly string[] {
+  let words = eventNameWordLists.get(index);
+  if (!words) {
+    words = [...index.eventNameWords.keys()].filter((x) => /^[a-z]{5,}$/.test(x));
+    eventNameWordLists.set(index, words);
+  }
+  return words;
 }
 
 /** The words of the question that stand inside a multi-word lexicon phrase as typed ("c" and "suite" of "c suite"). */
@@ -247,6 +269,9 @@ function wordsOfDataNames(tokens: readonly Token[], index: ValueIndex): Set<numb
 const isRankPhrase = (phrase: string): boolean =>
   LEXICON.get(phrase)?.some((r) => r.t === 'seniority' || r.t === 'title') ?? false;
 
+/** A comma that lists, not one grouping a number's thousands ("(10,001+ employees)" restates a size: kept). */
+const listComma = (inner: string): boolean => inner.replace(/(\d),(?=\d{3}\b)/g, '$1').includes(',');
+
 /**
  * Removes example lists in parentheses: "(sponsor, partner, speaker, etc.)"; a list of ranks restating a noun
  * ("(vp, director or cmo)") is kept for `readEnumeratedMembers`.
@@ -255,7 +280,7 @@ function dropExampleParentheses(question: string): string {
   return question.replace(/\(([^)]*)\)/g, (whole, inner: string) =>
     isMemberList(inner, isRankPhrase)
       ? whole
-      : /\b(etc|e\.?g|i\.?e|such as|like|for example)\b/i.test(inner) || inner.includes(',')
+      : /\b(etc|e\.?g|i\.?e|such as|like|for example)\b/i.test(inner) || listComma(inner)
         ? ' '
         : whole,
   );
@@ -325,7 +350,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     verbClassAt([x]) !== null ||
     // a theme compound of "tech" whose first part names a theme ("medtech", "proptech") is no slip of another one
     techCompoundTheme([x], index) !== null;
-  const spellingTies = correctVocabularySpelling(tokens, spelledRight);
+  const spellingTies = correctVocabularySpelling(tokens, spelledRight, (x) => nearestWords(x, eventNameWordsOf(index)));
   correctThemeSpelling(tokens, index, spelledRight, isEnglishWord);
   // a theme typed clipped ("info tech", "fin services"): the theme's own words
   expandClippedThemes(tokens, index, (phrase) => isDataName(index, phrase));
@@ -375,6 +400,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readTitleContains(state);
   readNameContains(state, question);
   // 4. names of several words from the database (events, companies, venues, states, people), longest first
+  // (names of three words or more typed with one slip first: their words are not to be read apart as a region's)
+  readLongNameSlips(state);
   readDatabaseNames(state);
   // a person's first name or surname asked for ("people named John"), after the full names of the data
   readPersonNames(state);
@@ -409,6 +436,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readRestatedPeriods(state, text);
   // a comparison with a number neither could read counts something the data does not hold: asked about
   readUnreadComparisons(state);
+  // "more sponsors than exhibitors": a comparison with no number, which the request cannot hold (asked)
+  readUnheldComparisons(state);
 
   // 8. size adjectives after the numbers they may announce ("smaller cos (under 50 staff)"); "how big" asks the size
   readDegreeQuestions(state);
@@ -418,6 +447,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   for (const r of findEventReferences(w, claimed, index)) if (free(r.start, r.end)) claim(r.start, r.end, r.body);
   // "global space convention": words of one event's name in order, with words left out
   readGappedEventNames(state);
+  // "space convention companies": some words of one event's name and its event noun, modifying a noun of companies
+  // or people, name that event (the modifier position does the determiner's work)
+  readEventModifiers(state);
 
   // a function word before a role of two words the titles use ("hr business partners"), before its "business" is a
   // marker noun of themes
@@ -452,8 +484,12 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readCountAndList(state);
   // a number over everything together: "across all events", "in all", "overall" are its scope, no grouping
   readTotalScope(state);
+  // "at that event": the earlier turn's event, before the lexicon reads "that" as a relative pronoun
+  readDemonstrativePlaces(state);
   // 12. lexicon phrases, longest at each position, under their context rules
   readLexiconPhrases(state);
+  // "the sales folks there": the earlier turn's place, once the words it places are read
+  readThereReferences(state);
   // a role joined to a job function ("legal and procurement people") is read as the function it lies inside
   readCoordinatedRoles(state);
   // a qualifier the titles use with a title or seniority word ("group CEOs", "regional VPs")
@@ -468,6 +504,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readExampleTitles(state);
   // "senior mktg ppl (vp / director / cmo)": the listed ranks are one union restating the noun's rank
   readEnumeratedMembers(state, text);
+  // "ceos / c suite": a title or a seniority is their union (the levels, when the title is of one of them)
+  readTitleRankUnions(state);
 
   // 13. verbs and their objects
   // a relation noun the companies hold ("companies that have a speaker slot"): their relation, as a verb
@@ -483,6 +521,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readUnitPhrases(state);
   readRowNouns(state);
   readUniversalObjects(state);
+  // "companies that only sponsor": nothing else holds, asked about (a relation alone is a broader question)
+  readExclusiveOnly(state);
   readIndefiniteObjects(state);
   // "involved in X in any role": taking part in some role or other, which the relation already says
   readAnyRole(state);
@@ -537,6 +577,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   joinListedStates(mentions, asOf);
   // a place or a year typed beside an event's name: part of the name, or the edition asked for
   readEventNameParts(state);
+  // "the hotel conference AHICE": a theme right before an event's name describes the event, no filter of its own
+  readEventDescriptors(state);
   // a seniority before a noun of companies or events describes nothing there ("senior companies"): asked about
   readMisplacedSeniority(mentions);
   // a name of a company and an event joined to another name is of that name's kind ("both aviation fest and dmwf")

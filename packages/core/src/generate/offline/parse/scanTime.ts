@@ -4,6 +4,8 @@ import {
   MONTHS,
   NOT_YET_WORDS,
   OCCURRENCE_AUXILIARIES,
+  OFFSET_ANCHORS,
+  OFFSET_BOUNDS,
   SIMPLE_TENSE_AUXILIARIES,
   OCCURRENCE_VERBS,
   ONGOING_WORDS,
@@ -21,6 +23,7 @@ import {
   UNLED_PAST_STATES,
   UNREPRESENTABLE_TIME_WORDS,
   UPCOMING_WORDS,
+  VAGUE_COUNTS,
 } from '../lexicon/timeWords';
 import { HOLIDAYS } from '../lexicon/holidays';
 import { EVENT_NOUNS } from '../lexicon/entityWords';
@@ -29,7 +32,7 @@ import { FUTURE_MODALS } from '../lexicon/speculationWords';
 import type { Token } from '../text/tokenize';
 import { addDays, addMonths, monthRange, pad } from './dates';
 import { parsePeriod, type Range } from './periods';
-import { yearBeforeEventNoun } from './twoDigitDates';
+import { yearAfterEventNoun, yearBeforeEventNoun } from './twoDigitDates';
 
 /**
  * A time expression found in the question: a condition on an event's dates, or a date phrase recognised but
@@ -60,8 +63,6 @@ export const ANY_DATE: Range = { from: null, to: null, label: ANY_DATE_LABEL };
 const PAST_OCCURRENCE_VERBS: readonly string[] = PAST_TENSE_WORDS.filter((x) => !TENSE_AUXILIARIES.includes(x));
 /** Modals of the future: with one, a past-tense word elsewhere does not move a bare month into the past. */
 const FUTURE_TENSE_MODALS: ReadonlySet<string> = new Set(['will', 'shall', 'gonna']);
-/** Vague counts in relative windows ("the next couple of months"): the usual reading, shown in the label. */
-const VAGUE_COUNTS: Readonly<Record<string, number>> = { couple: 2, few: 3 };
 /** "Between now and October", "from today until christmas": the first end is as-of. */
 const NOW_WORDS = new Set(['now', 'today']);
 /** From the first of January to as-of. */
@@ -85,6 +86,36 @@ function windowFrom(
     case 'year':
       return addMonths(asOf, sign * 12 * n);
   }
+}
+
+/** The words at `at` that say one of `phrases`, longest first (their length), or 0. */
+function phraseAt(w: readonly string[], at: number, phrases: readonly (readonly string[])[]): number {
+  return Math.max(0, ...phrases.filter((p) => p.every((x, k) => w[at + k] === x)).map((p) => p.length));
+}
+
+/**
+ * A bound on a span counted from today ("at least a month from now", "more than 2 weeks away", "less than 10 days
+ * out"): the window of start dates it keeps, and the words it spans. The span alone ("a month from now") is a day,
+ * which no start-date window holds: left to the other readers.
+ */
+function offsetFromToday(w: readonly string[], i: number, asOf: string): { len: number; range: Range } | null {
+  const bound = OFFSET_BOUNDS.find((b) => b.words.every((x, k) => w[i + k] === x));
+  if (!bound) return null;
+  let k = i + bound.words.length;
+  let n = 1;
+  if (/^\d+$/.test(w[k] ?? '')) n = Number(w[k]);
+  else if (w[k] !== 'a' && w[k] !== 'an') return null;
+  const unit = TIME_UNITS[w[k + 1] ?? ''];
+  if (!unit) return null;
+  k += 2;
+  const anchor = phraseAt(w, k, OFFSET_ANCHORS);
+  if (anchor === 0) return null;
+  const day = windowFrom(asOf, w[k - 1] === 'fortnight' ? 2 * n : n, unit, 1);
+  const range: Range =
+    bound.side === 'after'
+      ? { from: bound.strict ? addDays(day, 1) : day, to: null, label: `from ${bound.strict ? addDays(day, 1) : day}` }
+      : { from: asOf, to: day, label: `${asOf}..${day}` };
+  return { len: k + anchor - i, range };
 }
 
 /**
@@ -389,6 +420,15 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
     const a = w[i] ?? '';
     const b = w[i + 1] ?? '';
     const c = w[i + 2] ?? '';
+    // "at least a month from now", "less than 2 weeks away": a bound on a span from today
+    {
+      const offset = offsetFromToday(w, i, asOf);
+      if (offset && free(i, i + offset.len)) {
+        push(i, i + offset.len, offset.range);
+        i += offset.len - 1;
+        continue;
+      }
+    }
     // relative windows: (in|over|within|during) (the) (next|coming|following|upcoming) (N) unit
     {
       let j = i;
@@ -496,10 +536,13 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
       if (w[i + skip] === 'the') skip++; // "after the 20th of October", "before the end of the year"
       // "now" ends a range ("from now until November"); "before now" is just the past
       // "since January" looks back: the period is read as of a year earlier (the last January to have started)
-      const p =
+      const found =
         a === 'from' || !NOW_WORDS.has(w[i + skip] ?? '')
           ? period(w, i + skip, a === 'since' ? addMonths(asOf, -12) : asOf)
           : null;
+      // "events that started before march": a month bounding a range asked of in the past tense is the March gone
+      // by, as "started in march" is
+      const p = found ? { ...found, range: tensed(found.range, i + skip, found.len) } : null;
       if (p && free(i, i + skip + p.len)) {
         let end = i + skip + p.len;
         if (a === 'from' && ['to', 'until', 'through', 'till', 'thru'].includes(w[end] ?? '')) {
@@ -568,7 +611,7 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
         }
       }
     }
-    // calendar periods after a lead word, or directly before an event noun ("2025 events")
+    // calendar periods after a lead word, or directly before or after an event noun ("2025 events", "events 2025")
     {
       let lead = LEADS.has(a) || a === 'this' ? 1 : 0;
       if (lead === 1 && w[i + 1] === 'the' && SEASONS[w[i + 2] ?? ''] !== undefined) lead = 2; // "in the spring of 2025"
@@ -581,7 +624,13 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
       const p = found && 'range' in found ? found : null;
       if (p && free(i, i + lead + p.len)) {
         const isYearOnly = p.len === 1 && YEAR.test(w[i + lead] ?? '');
-        if (!isYearOnly || lead === 1 || w[i + 1] === 'edition' || yearBeforeEventNoun(w, i)) {
+        if (
+          !isYearOnly ||
+          lead === 1 ||
+          w[i + 1] === 'edition' ||
+          yearBeforeEventNoun(w, i) ||
+          yearAfterEventNoun(w, i)
+        ) {
           // "January to March 2025"
           const next = i + lead + p.len;
           if ((w[next] === 'to' || w[next] === 'through' || w[next] === 'until') && RANGE_END(w[next + 1] ?? '')) {

@@ -28,6 +28,9 @@ const VOCABULARY: ReadonlySet<string> = new Set([
   ...TIME_PREPOSITIONS,
 ]);
 
+/** The words a slip keeping every letter may land on: the vocabulary and the filler words ("Lisst": "list"). */
+const SLIP_VOCABULARY: ReadonlySet<string> = new Set([...VOCABULARY, ...FILLER_WORDS]);
+
 /** Every phrase the parser reads whole: the lexicon's, the indefinite words, the pronouns and the time phrases. */
 const WHOLE_PHRASES: ReadonlySet<string> = new Set([
   ...LEXICON_PHRASES,
@@ -104,5 +107,6 @@ export function shorthandOptions(index: ValueIndex): ShorthandOptions {
     sameMeaning,
     isContentless,
     isPhrasePartOnly,
+    slipVocabulary: SLIP_VOCABULARY,
   };
 }

@@ -37,6 +37,12 @@ describe('a bare month under the tense of its verb', () => {
     }
   });
 
+  it('a month bounding an open range takes the tense too ("started before march": the March gone by)', () => {
+    expect(windows('events that started before march')).toEqual([{ from: null, to: '2024-02-29' }]);
+    expect(windows('events that took place after march')).toEqual([{ from: '2024-04-01', to: null }]);
+    expect(windows('events before march')).toEqual([{ from: null, to: '2025-02-28' }]);
+  });
+
   it('without a past verb, with a future one, or with a year typed, the month is the one read before', () => {
     expect(windows('events in october')[0]?.from).toBe('2024-10-01');
     // a bare auxiliary says too little of when: "were there events in october" asks of the October to come

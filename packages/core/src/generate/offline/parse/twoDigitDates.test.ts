@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthAndTwoDigits, twoDigitDateOptions, yearBeforeEventNoun } from './twoDigitDates';
+import { monthAndTwoDigits, twoDigitDateOptions, yearAfterEventNoun, yearBeforeEventNoun } from './twoDigitDates';
 
 const AS_OF = '2024-07-15';
 
@@ -42,5 +42,14 @@ describe('a month and two digits: a day or a year', () => {
     ['2025 was a good year for companies', false],
   ])('a year before the event noun phrase it dates: %s', (text, expected) => {
     expect(yearBeforeEventNoun(text.split(' '), 0)).toBe(expected);
+  });
+
+  it.each([
+    ['beauty shows 2025', 2, true],
+    ['events 2024', 1, true],
+    ['events 2024 2025', 1, false],
+    ['companies 2025', 1, false],
+  ])('a year after the event noun it dates: %s', (text, at, expected) => {
+    expect(yearAfterEventNoun(text.split(' '), at)).toBe(expected);
   });
 });

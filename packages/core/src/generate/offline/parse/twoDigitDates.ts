@@ -82,6 +82,14 @@ export function yearBeforeEventNoun(w: readonly string[], k: number): boolean {
 }
 
 /**
+ * True when the year at k follows an event noun as its date ("beauty shows 2025", "events 2024"): the events of that
+ * year, as "2025 events" is. A name with its year ("cemat 2024") is read whole by the name readers before this.
+ */
+export function yearAfterEventNoun(w: readonly string[], k: number): boolean {
+  return EVENT_NOUNS.has(w[k - 1] ?? '') && !/\d/.test(w[k + 1] ?? '');
+}
+
+/**
  * The two readings of a month and two digits asked back ("oct 24"): the day, and the month of that year, each as
  * the words that say it without doubt (the reply replaces the part in the question). Empty for other words.
  * @example twoDigitDateOptions(['oct', '24']) // the 24th of October, or October 2024

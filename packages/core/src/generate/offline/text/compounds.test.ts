@@ -23,13 +23,24 @@ const WORDS = new Set([
   'companies',
   'office',
   'rs',
+  'chefs',
+  'e',
+  'commerce',
 ]);
 const FILLER = new Set(['at', 'the', 'in', 'be', 'for', 'any', 'one']);
 const ENGLISH = new Set(['together', 'inside', 'anyway']);
-const NAMES = new Set(['paypal', 'worldchefs', 'airbus']);
+const NAMES = new Set(['paypal', 'worldchefs', 'airbus', 'ecommerce']);
 // words within the spelling allowance of a known word ("befor" of "before")
 const SLIPS = new Set(['befor']);
-const PHRASES = new Set(['c suite', 'marina bay sands', 'co founder', 'cofounder x', 'cyber security summit']);
+const PHRASES = new Set([
+  'c suite',
+  'marina bay sands',
+  'co founder',
+  'cofounder x',
+  'cyber security summit',
+  'worldchefs congress',
+  'ecommerce expo',
+]);
 const JOINED = joinedPhrases(PHRASES);
 const PAIRS = joinedPairs(['cyber security summit']);
 const vocabulary: CompoundVocabulary = {
@@ -48,7 +59,11 @@ describe('rejoinCompounds', () => {
     ['head-count over 50', 'headcount over 50'], // a hyphen joins into a known word
     ['e-mail of people', 'email of people'],
     ['people at pay pal', 'people at paypal'], // apart, joined into a name: "pal" is no word of its own
-    ['the world chefs congress', 'the worldchefs congress'], // "chefs" is no word of this vocabulary
+    // two words, each a word, joined into a name's word beside a further word of that name: the name as written
+    ['the world chefs congress', 'the worldchefs congress'],
+    ['e commerce expo sponsors', 'ecommerce expo sponsors'],
+    ['people at world chefs', 'people at world chefs'], // no further word of the name: two words stay two
+    ['the e commerce people', 'the e commerce people'],
     ['people at air bus', 'people at airbus'],
     ['csuite people', 'c suite people'], // joined, split into the known phrase
     ['events at marinabaysands', 'events at marina bay sands'],

@@ -58,7 +58,10 @@ export function rejoinCompounds(text: string, vocabulary: CompoundVocabulary): s
       if ((hyphen || /^ $/.test(gap)) && !vocabulary.isPhrase(`${lowerA} ${lowerB}`)) {
         const known = hyphen
           ? vocabulary.isWord(joined) || vocabulary.isName(joined)
-          : vocabulary.isName(joined) && (!vocabulary.isWord(lowerA) || !vocabulary.isWord(lowerB));
+          : vocabulary.isName(joined) &&
+            (!vocabulary.isWord(lowerA) ||
+              !vocabulary.isWord(lowerB) ||
+              joinedBesideName(words, k, joined, vocabulary));
         if (known && !/\d/.test(joined)) {
           out += text.slice(at, a.start) + a.text + b.text.toLowerCase();
           at = b.end;
@@ -98,6 +101,28 @@ export function rejoinCompounds(text: string, vocabulary: CompoundVocabulary): s
   return out + text.slice(at);
 }
 
+/**
+ * Two words typed apart (at `k`, `k + 1`) whose joined form, with the word typed after or before them, is a name of
+ * several words the data holds ("world chefs congress": "Worldchefs Congress"; "e commerce expo": "eCommerce Expo"),
+ * while the words as typed make no phrase with that neighbour: the name as the data writes it. The counterpart of
+ * `pairOf` (a name's two words typed joined); "world chefs" alone stays two words.
+ */
+function joinedBesideName(
+  words: readonly { text: string }[],
+  k: number,
+  joined: string,
+  vocabulary: CompoundVocabulary,
+): boolean {
+  const a = words[k]?.text.toLowerCase() ?? '';
+  const b = words[k + 1]?.text.toLowerCase() ?? '';
+  const next = words[k + 2]?.text.toLowerCase();
+  const prev = words[k - 1]?.text.toLowerCase();
+  return (
+    (next !== undefined && vocabulary.isPhrase(`${joined} ${next}`) && !vocabulary.isPhrase(`${b} ${next}`)) ||
+    (prev !== undefined && vocabulary.isPhrase(`${prev} ${joined}`) && !vocabulary.isPhrase(`${prev} ${a}`))
+  );
+}
+
 /** The shortest part a run-together word is split into ("in" of "companiesin"). */
 const MIN_PART = 2;
 
@@ -105,9 +130,9 @@ const MIN_PART = 2;
  * Two words typed without the space between them ("nextmonth", "listevents", "companiesin", "unitedstates",
  * "arethere", "inthe"): a word typed in lower case that nothing knows as it is (no word of the parser or the data,
  * no name, no English word, no word of the data's running text) and that splits in exactly one place into two known
- * words, or into a known phrase. Otherwise undefined: two ways to split it would be a guess. Two function words
- * ("be for" of "befor") are a split only when the whole is no slip of a known word: a misspelling ("before") is
- * likelier than a missing space; the parser then reports or respells the word.
+ * words, or into a known phrase. Otherwise undefined: two ways to split it would be a guess. A function word in the
+ * split ("be for" of "befor", "afg er" of "afger") makes it a split only when the whole is no slip of a known word: a
+ * misspelling ("before", "after") is likelier than a missing space; the parser then reports or respells the word.
  * @example runTogetherWords('nextmonth', vocabulary) // 'next month'
  */
 export function runTogetherWords(word: string, vocabulary: CompoundVocabulary): string | undefined {
@@ -125,7 +150,7 @@ export function runTogetherWords(word: string, vocabulary: CompoundVocabulary): 
     // a part of two letters is a joining word ("in", "at"): two letters of a content word ("rs") are a guess
     const shortOk = (x: string): boolean => x.length > MIN_PART || !content(x);
     if (
-      (known(a) && known(b) && shortOk(a) && shortOk(b) && (content(a) || content(b) || functionPairOk())) ||
+      (known(a) && known(b) && shortOk(a) && shortOk(b) && ((content(a) && content(b)) || functionPairOk())) ||
       vocabulary.isPhrase(`${a} ${b}`)
     )
       splits.push(`${a} ${b}`);

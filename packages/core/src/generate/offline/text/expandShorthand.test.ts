@@ -82,6 +82,13 @@ describe('expandShorthand', () => {
     expect(read('Smith, W Jones at hpe').text).toBe('Smith, W Jones at hpe');
   });
 
+  it('reads a digit after a field asked for as the word it sounds like, elsewhere as a number', () => {
+    expect(read('emails 4 bd ppl at hpe').text).toBe('emails for bd people at hpe');
+    expect(read('give me 4 events').text).toBe('give me 4 events');
+    expect(read('top 4 cos').text).toBe('top 4 companies');
+    expect(read('email addresses for every1 at hpe').text).toBe('email addresses for everyone at hpe');
+  });
+
   it('reads "no." and "num" before "of" as "number"', () => {
     expect(read('no. of sponsors at gstc').text).toBe('number of sponsors at gstc');
     expect(read('num of events').text).toBe('number of events');
@@ -192,6 +199,24 @@ describe('skeletons beyond dropped vowels (real vocabulary)', () => {
     expect(expandShorthand('companies in insde', contentless).text).toBe('companies in insde');
     expect(expandShorthand('events wth speakers', contentless).text).toBe('events with speakers');
     expect(expandShorthand('hw many events', contentless).text).toBe('how many events');
+  });
+
+  it('reads a slip keeping every letter as a filler word too, and in the capitalised first word', () => {
+    const slips = {
+      ...options,
+      isContentless: (w: string) => ['with', 'list', 'show'].includes(w),
+      isEnglish: inWordNet,
+      slipVocabulary: new Set([...vocabulary, 'list', 'show']),
+    };
+    // a key held down, or two letters swapped, in a filler word
+    expect(expandShorthand('Lisst the companies in Japan', slips).text).toBe('list the companies in Japan');
+    expect(expandShorthand('Listt the events', slips).text).toBe('list the events');
+    expect(expandShorthand('showw me the vps', slips).text).toBe('show me the vps');
+    expect(expandShorthand('companies associated wiith hpe', slips).text).toBe('companies associated with hpe');
+    expect(expandShorthand('Lsit the events', slips).text).toBe('list the events');
+    // a capital after the first word is a name, and an English word is itself
+    expect(expandShorthand('events with Lisst', slips).text).toBe('events with Lisst');
+    expect(expandShorthand('Lists of events', slips).text).toBe('Lists of events');
   });
 
   it('leaves two word families, English words and short vowelled words alone', () => {

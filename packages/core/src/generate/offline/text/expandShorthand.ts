@@ -4,8 +4,10 @@ import {
   COUNT_NOUN,
   fullYear,
   SHORTHAND_WORDS,
+  SOUNDALIKE_DIGITS,
   SYMBOL_SHORTHAND,
 } from '../lexicon/shorthandWords';
+import { ATTRIBUTE_WORDS } from '../lexicon/attributeWords';
 import { NAME_WORD_ABBREVIATIONS } from '../lexicon/nameWordAbbreviations';
 import { expandClipped } from './clippedWords';
 import { preferredSpelling } from './spellingVariants';
@@ -60,7 +62,16 @@ export interface ShorthandOptions {
   isContentless?: (word: string) => boolean;
   /** True for a word known only inside longer phrases ("taken" of "has taken place"); see `guessed`. */
   isPhrasePartOnly?: (word: string) => boolean;
+  /**
+   * Words a slip that keeps every letter (a key held down, two letters swapped) may land on besides the
+   * vocabulary: the filler words ("Lisst", "showw", "wiith"), which no other rewrite reaches; a typed word that
+   * still holds every letter of one of them in order is that word, not an unknown one to ask about.
+   */
+  slipVocabulary?: ReadonlySet<string>;
 }
+
+/** One-word names of fields a user asks for ("emails", "titles"): a digit after one is a word (`SOUNDALIKE_DIGITS`). */
+const FIELD_WORDS: ReadonlySet<string> = new Set(ATTRIBUTE_WORDS.map(([w]) => w).filter((w) => !w.includes(' ')));
 
 /** Shortest skeleton tried; shorter ones ("ab") match too many words to mean one. */
 const MIN_SKELETON = 3;
@@ -108,6 +119,16 @@ export function expandShorthand(
     expansions.push({ from: match.trim(), to, rule: 'abbreviation' });
     return `${lead}${to}`;
   });
+  // "emails 4 bd ppl": a digit typed for the word it sounds like, right after a field asked for
+  text = text.replace(
+    /(^|\s)([A-Za-z-]+)\s+(\d)(?=\s+[A-Za-z])/g,
+    (match: string, lead: string, field: string, digit: string) => {
+      const to = SOUNDALIKE_DIGITS[digit];
+      if (to === undefined || !FIELD_WORDS.has(field.toLowerCase())) return match;
+      expansions.push({ from: digit, to, rule: 'abbreviation' });
+      return `${lead}${field} ${to}`;
+    },
+  );
   // the full stop of an abbreviated count noun ("nr. of") is no sentence end
   text = text.replace(/(^|\s)([A-Za-z]+)\.(?=\s+of\b)/g, (match: string, lead: string, word: string) =>
     abbreviatesCountNoun(word.toLowerCase()) ? `${lead}${word}` : match,
@@ -120,7 +141,8 @@ export function expandShorthand(
     const expansion =
       countNounAbbreviation(word, whole, offset) ??
       joiningLetter(word, whole, offset) ??
-      expandWord(word, options, { previous, next });
+      expandWord(word, options, { previous, next }) ??
+      (opensQuestion(whole, offset) ? keptLetterSlip(word, options, { previous, next }) : null);
     if (!expansion) return word;
     expansions.push(expansion);
     return expansion.to;
@@ -179,22 +201,41 @@ function expandWord(word: string, options: ShorthandOptions, neighbours: Neighbo
   }
   const variant = options.knownSpellings ? preferredSpelling(lower, options.knownSpellings) : null;
   if (variant !== null) return { from: word, to: variant, rule: 'variant' };
-  const swapped = lower.length >= 4 && !options.isEnglish?.(lower) ? transposedWord(lower, options.vocabulary) : null;
-  if (swapped !== null) return guessed(word, swapped, 'transposition', options, neighbours);
-  const undoubled =
-    lower.length >= 4 && !options.isEnglish?.(lower) ? doubledLetterWord(lower, options.vocabulary) : null;
-  if (undoubled !== null) return guessed(word, undoubled, 'doubled', options, neighbours);
+  const slip = keptLetterSlip(word, options, neighbours);
+  if (slip !== null) return slip;
   const full = uniqueSkeletonMatch(lower, options);
   if (full) return guessed(word, full, 'skeleton', options, neighbours);
   const clipped = options.sameMeaning ? expandClipped(lower, options.vocabulary, options.sameMeaning) : null;
   return clipped ? guessed(word, clipped, 'clipped', options, neighbours) : null;
 }
 
+/** True when no letter comes before the word: the question's first word, capitalised as a sentence's is. */
+function opensQuestion(whole: string, offset: number): boolean {
+  return !/[A-Za-z]/.test(whole.slice(0, offset));
+}
+
+/**
+ * A slip that keeps every letter of a known word of four letters or more: two of them swapped ("mnay") or one
+ * typed twice ("manny", "Lisst"), in a word that is no English word. It may land on a filler word too
+ * (`slipVocabulary`): with every letter kept in order, the word typed is no other one.
+ */
+function keptLetterSlip(word: string, options: ShorthandOptions, neighbours: Neighbours): ShorthandExpansion | null {
+  const lower = word.toLowerCase();
+  if (lower.length < 4 || options.isEnglish?.(lower) || options.isDataWord?.(lower)) return null;
+  const known = options.slipVocabulary ?? options.vocabulary;
+  // a doubled letter is the key held down before it is two letters swapped ("lisst": "list", not "lists")
+  const undoubled = doubledLetterWord(lower, known);
+  if (undoubled !== null) return guessed(word, undoubled, 'doubled', options, neighbours);
+  const swapped = transposedWord(lower, known);
+  return swapped !== null ? guessed(word, swapped, 'transposition', options, neighbours) : null;
+}
+
 /**
  * A guessed reading (swapped letters, a skeleton, a clipped word), unless it lands on a word that carries nothing
  * by itself on weak evidence: "ind" read as "inside" would make the place the user typed vanish, so such a word stays
- * as typed (the parser then asks about it). Two kinds of evidence let the guess stand: every consonant of the word
- * kept in order, only its vowels dropped ("btwn": "between", "wth": "with"), or the guess completing one of the
+ * as typed (the parser then asks about it). Three kinds of evidence let the guess stand: every letter of the word kept
+ * (swapped or typed twice: "wiith"), every consonant of the word kept in order, only its vowels dropped ("btwn":
+ * "between", "wth": "with"), or the guess completing one of the
  * lexicon's phrases with a word typed next to it, after it or before it ("how mnay": "how many").
  */
 function guessed(
@@ -209,7 +250,9 @@ function guessed(
     (previous !== '' && options.phrases?.has(`${previous} ${to}`) === true);
   // a word known only inside longer phrases stands for nothing unless its phrase goes on here
   if (options.isPhrasePartOnly?.(to) && !continues) return null;
-  const strong = word.toLowerCase() === consonantSkeleton(to) || continues;
+  // a slip that keeps every letter (swapped, or one typed twice) is as sure as a skeleton of every consonant
+  const strong =
+    rule === 'transposition' || rule === 'doubled' || word.toLowerCase() === consonantSkeleton(to) || continues;
   if (options.isContentless?.(to) && !strong) return null;
   return { from: word, to, rule };
 }

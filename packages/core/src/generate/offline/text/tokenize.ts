@@ -8,7 +8,8 @@ export interface Token {
   index: number;
 }
 
-const WORD_NUMBERS: Readonly<Record<string, string>> = {
+/** Numbers written as words, with the digits a token of one reads as. */
+export const WORD_NUMBERS: Readonly<Record<string, string>> = {
   one: '1',
   two: '2',
   three: '3',

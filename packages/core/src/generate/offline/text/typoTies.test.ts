@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doubledLetterWord, likeliestTypos, transposedWord } from './typoTies';
+import { doubledLetterWord, likeliestTypos, transposedWord, fillerSlip } from './typoTies';
 
 describe('likeliestTypos', () => {
   it.each([
@@ -45,5 +45,23 @@ describe('doubledLetterWord', () => {
   it('reads nothing when no single letter makes a word, or the word has no doubled letter', () => {
     expect(doubledLetterWord('mannny', vocabulary)).toBeNull();
     expect(doubledLetterWord('evnts', vocabulary)).toBeNull();
+  });
+});
+
+describe('likeliestTypos: a swap', () => {
+  it('prefers two letters swapped to a letter added', () => {
+    expect(likeliestTypos('towarsd', ['toward', 'towards'])).toEqual(['towards']);
+  });
+});
+
+describe('fillerSlip', () => {
+  it('reads a word as a filler word where it is as likely a slip of one as of a name word', () => {
+    expect(fillerSlip('chers', ['chefs'])).toBe(true); // "cheers" with a letter of a pair dropped
+    expect(fillerSlip('chees', ['chefs'])).toBe(true);
+  });
+
+  it('leaves a word nearer a name word, or near no filler word, to the names', () => {
+    expect(fillerSlip('chefz', ['chefs'])).toBe(false);
+    expect(fillerSlip('singapor', ['singapore'])).toBe(false);
   });
 });

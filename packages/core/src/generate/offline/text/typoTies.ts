@@ -6,7 +6,9 @@
  * still tied stays a tie (the caller asks which).
  */
 
+import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { areNeighbourKeys } from '../lexicon/keyboardLayout';
+import { nearestWords } from './spelling';
 
 /** True when `typed` is `word` with one letter left out. */
 export function missingOne(typed: string, word: string): boolean {
@@ -23,6 +25,19 @@ function missingDoubled(typed: string, word: string): boolean {
   return false;
 }
 
+/** True when `typed` is `word` with two adjacent letters swapped ("towarsd" of "towards"). */
+function swappedPair(typed: string, word: string): boolean {
+  if (word.length !== typed.length) return false;
+  const i = [...word].findIndex((ch, k) => ch !== typed[k]);
+  return (
+    i >= 0 &&
+    i + 1 < word.length &&
+    word[i] === typed[i + 1] &&
+    word[i + 1] === typed[i] &&
+    word.slice(i + 2) === typed.slice(i + 2)
+  );
+}
+
 /** True when `typed` is `word` with one letter struck as a neighbouring key ("thete" of "there": t is by r). */
 function neighbourKeyFor(typed: string, word: string): boolean {
   if (word.length !== typed.length) return false;
@@ -37,7 +52,8 @@ function neighbourKeyFor(typed: string, word: string): boolean {
 
 /**
  * The likeliest candidates for a typed word among equally near ones (all of them when no rule prefers some):
- * a dropped letter first (a doubled one above all), then a neighbouring key struck for the right one.
+ * a dropped letter first (a doubled one above all), then two letters swapped, then a neighbouring key struck for
+ * the right one.
  * @example likeliestTypos('speakrs', ['speaks', 'speakers']) // ['speakers']
  * @example likeliestTypos('employes', ['employee', 'employees', 'employer', 'employers']) // ['employees']
  * @example likeliestTypos('thete', ['these', 'theme', 'there']) // ['there']
@@ -46,6 +62,9 @@ export function likeliestTypos(typed: string, candidates: readonly string[]): st
   if (candidates.length < 2) return [...candidates];
   const missing = candidates.filter((c) => missingOne(typed, c));
   if (missing.length === 0) {
+    // two letters swapped keep every letter: likelier than a letter added ("towarsd": "towards", not "toward")
+    const swapped = candidates.filter((c) => swappedPair(typed, c));
+    if (swapped.length > 0) return swapped;
     const neighbour = candidates.filter((c) => neighbourKeyFor(typed, c));
     return neighbour.length > 0 ? neighbour : [...candidates];
   }
@@ -81,4 +100,19 @@ export function doubledLetterWord(typed: string, vocabulary: ReadonlySet<string>
     if (vocabulary.has(single)) found.add(single);
   }
   return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+/** The filler words long enough for a slip of one to be told (`nearestWords` allows edits from five letters). */
+const LONG_FILLER_WORDS: readonly string[] = [...FILLER_WORDS].filter((x) => /^[a-z]{5,}$/.test(x));
+
+/**
+ * True when a typed word is a slip of a filler word at least as likely as of any of the names' words it is near
+ * ("chers" closing a question is "cheers", a letter of a doubled pair dropped, not the "chefs" of an event's name):
+ * such a word is no name, and is left for the slip correction to read.
+ * @example fillerSlip('chers', ['chefs']) // true
+ * @example fillerSlip('chefz', ['chefs']) // false
+ */
+export function fillerSlip(typed: string, nameWords: readonly string[]): boolean {
+  const fillers = nearestWords(typed, LONG_FILLER_WORDS);
+  return fillers.length > 0 && likeliestTypos(typed, [...fillers, ...nameWords]).some((x) => fillers.includes(x));
 }

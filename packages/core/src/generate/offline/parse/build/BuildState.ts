@@ -60,6 +60,8 @@ export interface BuildState {
    * words, asked about (`unreadWords`) rather than dropped or read as the condition itself.
    */
   unnegated: string[];
+  /** A reference to an earlier turn with no earlier turn to point at ("the sales folks there"): asked about. */
+  unresolved: string[];
   /** The kind of value last negated, so "not in A or B" negates B too. */
   negatedListOf: Mention['t'] | null;
   /** "both sponsoring and exhibiting at X": each relation must hold, one link per relation. */
@@ -143,6 +145,7 @@ export function createBuildState(scan: Scan, index: ValueIndex, asOf: string, pr
     objectlessVerbs: [],
     neg: false,
     unnegated: [],
+    unresolved: [],
     negatedListOf: null,
     pendingEach: null,
     eachRelations: [],

@@ -45,6 +45,8 @@ export function addCond(d: Draft, c: Cond): void {
     same.values = [...new Set([...same.values, ...c.values])];
     const orFunctions = [...new Set([...(same.orFunctions ?? []), ...(c.orFunctions ?? [])])];
     if (orFunctions.length > 0) same.orFunctions = orFunctions;
+    const orTitles = [...(same.orTitles ?? []), ...(c.orTitles ?? [])];
+    if (orTitles.length > 0) same.orTitles = orTitles;
     return;
   }
   if (same && same.kind === 'country' && c.kind === 'country') {

@@ -56,6 +56,7 @@ export function applyModifier(s: BuildState, d: Draft, m: Mention, negate: boole
         values: m.values,
         negate,
         ...(m.orFunctions ? { orFunctions: [...m.orFunctions] } : {}),
+        ...(m.orTitles ? { orTitles: structuredClone(m.orTitles) } : {}),
       });
       break;
     case 'title':

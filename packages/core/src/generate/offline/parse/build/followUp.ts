@@ -4,7 +4,7 @@
  * just ..." narrows; "the sponsors?" after events links to the previous set. A strong anaphor ("those companies")
  * is read where it stands (`handlers/anaphor.ts`).
  */
-import type { Node, Request } from '../../ir/Request';
+import type { Cond, Node, Request } from '../../ir/Request';
 import type { BuildState } from './BuildState';
 import { NARROWING_WORDS, REPLACING_WORDS } from './carriedConds';
 import type { Draft } from './Draft';
@@ -50,6 +50,19 @@ export function swapNamedValue(s: BuildState): Request | null {
   return null;
 }
 
+/** The one link of a relation to events with no condition of their own ("just the sponsors"), or null. */
+function relationWithoutEvent(node: Node): Extract<Cond, { kind: 'link' }> | null {
+  const bare = node.conds.filter(
+    (c): c is Extract<Cond, { kind: 'link' }> =>
+      c.kind === 'link' &&
+      c.node.entity === 'events' &&
+      c.node.conds.length === 0 &&
+      c.relations.length > 0 &&
+      !c.negate,
+  );
+  return bare.length === 1 ? (bare[0] ?? null) : null;
+}
+
 /**
  * The target node and the attributes asked, merged with the previous request when the question refines it
  * without an explicit reference: the previous request of the same kind with its values kept, replaced or
@@ -82,6 +95,19 @@ export function mergeWithPrevious(s: BuildState, root: Draft): { node: Node; att
       // "what about the exhibitors?" after "who is sponsoring X?": same events, another relation
       if (root.relations && root.relations.length > 0) {
         for (const c of kept) if (c.kind === 'link' && c.node.entity === 'events') c.relations = [...root.relations];
+      }
+      // "just the sponsors" after the companies at X: a relation said with no event of its own is their relation at
+      // the earlier set's events (any relation there takes it; another one stays and both must hold), not at any event
+      const own = relationWithoutEvent(rootNode);
+      const keptEvents = kept.filter((c) => c.kind === 'link' && c.node.entity === 'events' && !c.negate);
+      if (own && keptEvents.length > 0) {
+        for (const c of keptEvents) {
+          if (c.kind !== 'link') continue;
+          if (c.relations.length === 0 || !narrowing) c.relations = [...own.relations];
+          else if (!own.relations.every((r) => c.relations.includes(r)))
+            kept.push({ ...structuredClone(c), relations: [...own.relations] });
+        }
+        rootNode = { ...rootNode, conds: rootNode.conds.filter((c) => c !== own) };
       }
       const keptKeys = new Set(kept.map((c) => JSON.stringify(c)));
       rootNode = {

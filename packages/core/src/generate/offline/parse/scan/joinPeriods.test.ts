@@ -26,6 +26,19 @@ describe('periods listed together', () => {
     expect(ms[0]).toMatchObject({ cond: { from: '2025-01-01', to: '2025-06-30' } });
   });
 
+  it('a window back from today listed with another period drops its "already took place" ("last week or this week")', () => {
+    const lastWeek = period(0, '2024-07-08', '2024-07-15');
+    const past: Mention = { start: 0, end: 1, text: 'p0', t: 'cond', cond: { kind: 'past', asOf: '2024-07-15' } };
+    const ms = [lastWeek, past, or(1), period(2, '2024-07-15', '2024-07-21')];
+    joinListedPeriods(ms);
+    expect(ms).toHaveLength(1);
+    expect(ms[0]).toMatchObject({ t: 'cond', cond: { kind: 'startBetween', from: '2024-07-08', to: '2024-07-21' } });
+    // said alone, the window keeps it
+    const alone = [lastWeek, past];
+    joinListedPeriods(alone);
+    expect(alone).toHaveLength(2);
+  });
+
   it('periods with a gap are asked about, never intersected', () => {
     const ms = [period(0, '2024-07-01', '2024-07-31'), or(1), period(2, '2024-10-01', '2024-10-31')];
     joinListedPeriods(ms);

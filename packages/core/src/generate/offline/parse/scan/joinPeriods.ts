@@ -53,9 +53,30 @@ function readListedYears(mentions: Mention[]): void {
   }
 }
 
+/**
+ * The state a window back from today carries on its own words ("last week": started in the window, and already took
+ * place), which a period listed with it no longer holds ("last week or this week"): set aside when the two are joined.
+ */
+function stateOf(m: Mention | undefined, window: Mention | undefined): boolean {
+  return m?.t === 'cond' && m.cond.kind === 'past' && m.start === window?.start && m.end === window.end;
+}
+
+/** Drops the states of windows listed with another period, so each window stands beside its conjunction. */
+function withoutListedStates(mentions: Mention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    if (!windowOf(mentions[k]) || !stateOf(mentions[k + 1], mentions[k])) continue;
+    const conj = mentions[k + 2];
+    const before = mentions[k - 1];
+    const listedAfter = (conj?.t === 'and' || conj?.t === 'or') && windowOf(mentions[k + 3]) !== null;
+    const listedBefore = (before?.t === 'and' || before?.t === 'or') && windowOf(mentions[k - 2]) !== null;
+    if (listedAfter || listedBefore) mentions.splice(k + 1, 1);
+  }
+}
+
 /** Joins "<period> and|or <period>" in place (mentions sorted by position). */
 export function joinListedPeriods(mentions: Mention[]): void {
   readListedYears(mentions);
+  withoutListedStates(mentions);
   for (let k = 0; k + 2 < mentions.length; k++) {
     const a = windowOf(mentions[k]);
     const conj = mentions[k + 1];

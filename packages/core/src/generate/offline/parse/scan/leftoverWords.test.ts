@@ -18,6 +18,14 @@ describe('leftover words: emphasis is not content, other unread words are asked 
     expect(sql(fixture().ask(stressed))).toBe(sql(fixture().ask(plain)));
   });
 
+  it('a verb of taking into account before a date is the date\'s ("counting from today")', () => {
+    expect(sql(fixture().ask('events in the second half of 2024, counting from today'))).toBe(
+      sql(fixture().ask('events in the second half of 2024 from today')),
+    );
+    // elsewhere the verb is still a word to ask about
+    expect(fixture().ask('events counting sponsors').kind).not.toBe('sql');
+  });
+
   it('an unread adverb with a meaning of its own is asked about, never dropped', () => {
     expect(fixture().ask('events that quarterly have sponsors').kind).not.toBe('sql');
   });

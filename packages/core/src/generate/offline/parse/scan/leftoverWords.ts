@@ -8,8 +8,12 @@ import { ASPECT_ADVERBS } from '../../lexicon/timeWords';
 import { EVENT_NOUNS } from '../../lexicon/entityWords';
 import { isEmphasisAdverb } from '../../text/emphasisAdverbs';
 import { industriesInOwnWords, matchTopic } from '../matchTopic';
-import type { MentionBody } from '../Mention';
+import { RESTRICTIVE_VERBS } from '../../lexicon/exclusionWords';
+import type { Mention, MentionBody } from '../Mention';
 import { claim as claimTokens, type ScanState } from './ScanState';
+
+const DATE_CONDS: ReadonlySet<string> = new Set(['startBetween', 'endBetween', 'past', 'ongoing']);
+const isDate = (m: Mention): boolean => m.t === 'cond' && DATE_CONDS.has(m.cond.kind);
 
 /** Words that end a clause after them. */
 const CLAUSE_ENDS: ReadonlySet<string> = new Set(['', 'and', 'but', 'or', 'please', 'pls']);
@@ -50,6 +54,9 @@ export function readLeftoverWords(
       ignoredAt.push(i);
       continue;
     }
+    // "counting from today", "considering from March on": a verb of taking into account before a date is the
+    // date's own restriction (the window that follows holds it), no word left unread
+    if (RESTRICTIVE_VERBS.includes(word) && mentions.some((m) => m.start === i + 1 && isDate(m))) continue;
     // an adverb of emphasis ("actually", "truly") stresses the question without narrowing it
     if (FILLER_WORDS.has(word) || isEmphasisAdverb(word) || word === '$' || discourse[i]) continue;
     // a plural of an industry's own word ("banks", "hotels"): companies of it; a sense WordNet gives the word is too

@@ -17,6 +17,7 @@ import { abbreviates, longFormsOfOne } from '../../lexicon/nameWordAbbreviations
 import { wordNet } from '../../text/language';
 import { isContraction } from '../../text/contractedWords';
 import { allowedEdits, editDistance } from '../../text/spelling';
+import { fillerSlip } from '../../text/typoTies';
 import { normKey } from '../../text/tokenize';
 import {
   acronyms,
@@ -198,7 +199,7 @@ function matchWord(typed: string, e: Entry, index: ValueIndex): WordMatch | null
   const max = allowedEdits(typed.length);
   if (max > 0 && !ordinaryWord(typed, index)) {
     for (const t of e.tokens) {
-      if (allowedEdits(t.length) > 0 && editDistance(typed, t, max) <= max)
+      if (allowedEdits(t.length) > 0 && editDistance(typed, t, max) <= max && !fillerSlip(typed, [t]))
         return { strength: TYPO, token: t, distinctive: own(t) };
     }
   }

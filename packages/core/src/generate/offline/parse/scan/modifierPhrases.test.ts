@@ -30,6 +30,7 @@ describe('modifier phrases (demo data)', () => {
     ['big companies', 'employees_min > 1000'],
     ['larger businesses', 'employees_min > 1000'],
     ['mid sized companies', 'employees_min >= 51 AND employees_max <= 1000'],
+    ['enterprise companies', 'employees_min > 1000'],
   ])('a size adjective is a condition on the stated size, never an industry: %s', (q, where) => {
     expect(rows(q, 'domain')).toEqual(f.oracle(`SELECT domain FROM companies WHERE ${where}`));
     expect(interpretation(q)).not.toMatch(/industry/);
@@ -40,6 +41,8 @@ describe('modifier phrases (demo data)', () => {
     expect(rows(q, 'domain')).toEqual(f.oracle(`SELECT domain FROM companies WHERE employees_max < 50`));
     expect(interpretation(q)).toMatch(/employees < 50/);
     expect(interpretation('larger firms with 5k+ employees')).toMatch(/employees >= 5000$/);
+    // a comma grouping the thousands is no list of examples: the parenthetical is kept, and is the condition
+    expect(interpretation('enterprise-size companies (10,001+ employees)')).toMatch(/employees >= 10001$/);
   });
 
   it.each(['events longer then 2 days', 'events longer than 2 days', 'events lasting more then 2 days'])(

@@ -26,6 +26,44 @@ describe('names typed with a typo (demo data)', () => {
     expect(scan.mentions.some((m) => m.t === 'city' && m.name === city)).toBe(true);
   });
 
+  it.each([
+    // a name of several words closing the question, one word a word of its own ("stages", a verb) or not
+    ['list the companies in the united stages', 'United States'],
+    ['how many companies are based in the united sttes', 'United States'],
+    ['which companies are based in the United Arab Emiratws', 'United Arab Emirates'],
+    ['List the airlines companies in the United Kindgom', 'United Kingdom'],
+  ])('a country of several words typed with one slip: %s -> %s', (question, country) => {
+    const scan = scanMentions(question, demo.index(), '2024-07-15');
+    expect(scan.ignored).toEqual([]);
+    expect(scan.mentions.some((m) => m.t === 'country' && m.names.includes(country))).toBe(true);
+  });
+
+  it('a word of its own is a slip only in a name whose other words are exact', () => {
+    // "stages" (a verb) alone is not "states"
+    const scan = scanMentions('events the company stages', demo.index(), '2024-07-15');
+    expect(scan.mentions.some((m) => m.t === 'country')).toBe(false);
+  });
+
+  it.each([
+    // an event's name of three words or more with one slip, before a theme or a region takes its words apart
+    ['companies attending aviation conference sibgapore', 'Aviation Conference Singapore'],
+    ['companies associated with lng expo asia paicfic 2023', 'LNG Expo Asia Pacific 2023'],
+    ['sponsors of chfs congress asia pacific 2025', 'Chefs Congress Asia Pacific 2025'],
+    // a name's word the typed one is likelier a slip of than of a vocabulary word ("bverage": not "average")
+    ['companies at 11th bverage summit southeast asia', '11th Beverage Summit Southeast Asia'],
+  ])('a long name typed with one slip: %s -> %s', (question, event) => {
+    const scan = scanMentions(question, demo.index(), '2024-07-15');
+    expect(scan.ignored).toEqual([]);
+    expect(scan.mentions.some((m) => m.t === 'event' && m.hit.names.includes(event))).toBe(true);
+  });
+
+  it('a long name with another number is not that name ("2024" is no slip of "2023")', () => {
+    const scan = scanMentions('companies at lng expo asia pacific 2024', demo.index(), '2024-07-15');
+    expect(scan.mentions.some((m) => m.t === 'event' && m.hit.names.includes('LNG Expo Asia Pacific 2023'))).toBe(
+      false,
+    );
+  });
+
   it('a word far from every city is no city', () => {
     const scan = scanMentions('people in torquay', demo.index(), '2024-07-15');
     expect(scan.mentions.some((m) => m.t === 'city')).toBe(false);

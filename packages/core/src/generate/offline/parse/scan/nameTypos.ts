@@ -7,7 +7,7 @@ import { verbClassAt } from '../../text/verbClasses';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { nounLemma, wordNet } from '../../text/language';
 import { phraseEdits } from '../../text/spelling';
-import { likeliestTypos } from '../../text/typoTies';
+import { fillerSlip, likeliestTypos } from '../../text/typoTies';
 import { normKey } from '../../text/tokenize';
 import type { ValueIndex } from '../../values/ValueIndex';
 import { LEXICON } from '../lexiconTable';
@@ -56,7 +56,7 @@ function nameWordsOf(index: ValueIndex): ReadonlySet<string> {
  * The values whose key is nearest the span within the spelling allowance of each word (countries, venues,
  * events, companies): one when it is unique, several on a tie (asked about, not guessed), none when far.
  */
-function fuzzyLookup(index: ValueIndex, span: string[]): MentionBody[] {
+function fuzzyLookup(index: ValueIndex, span: string[], ownWord = false): MentionBody[] {
   // a span spelt exactly as a company, an event or a place is that name, however near another one it is
   // ("Quilltrix" is not "Quillgrid", "americans" is not "the americas"); the exact readers come later and read it
   const key = span.join(' ');
@@ -69,6 +69,8 @@ function fuzzyLookup(index: ValueIndex, span: string[]): MentionBody[] {
   let found: { key: string; body: MentionBody }[] = [];
   for (const e of bucketsOf(index).get(`${span.length}:${span[0]?.[0] ?? ''}`) ?? []) {
     const short = span.length === 1 && (span[0] ?? '').length === 4;
+    // a span around a word of its own is a name typed with one slip, every other word exact ("united stages")
+    if (ownWord && span.filter((x, k) => x !== e.tokens[k]).length > 1) continue;
     const d = short
       ? droppedLetter(span, e.tokens)
       : (phraseEdits(span, e.tokens) ?? (e.body.t === 'event' ? abbreviatedEdits(span, e.tokens) : null));
@@ -80,9 +82,20 @@ function fuzzyLookup(index: ValueIndex, span: string[]): MentionBody[] {
     const name = JSON.stringify(e.body);
     if (!found.some((f) => JSON.stringify(f.body) === name)) found.push({ key: e.tokens.join(' '), body: e.body });
   }
+  const [typed] = span;
+  // one typed word as near a filler word, and likelier its slip, is that word ("chers" closing a question is
+  // "cheers", not the "chefs" of an event's name): no name, for the slip correction to read
+  if (
+    span.length === 1 &&
+    typed !== undefined &&
+    fillerSlip(
+      typed,
+      found.map((f) => f.key),
+    )
+  )
+    return [];
   // one typed word equally near two names: the one it most likely is a slip of ("austrlia" dropped a letter of
   // "australia"; reaching "austria" needs a letter added), as for vocabulary words (`text/typoTies.ts`)
-  const [typed] = span;
   if (span.length === 1 && typed !== undefined && found.length > 1) {
     const likeliest = new Set(
       likeliestTypos(
@@ -165,13 +178,13 @@ export function readNameTypos(s: ScanState): void {
       claimed[i] ||
       FILLER_WORDS.has(w[i] ?? '') ||
       LEXICON.has(w[i] ?? '') ||
-      index.commonWords.has(w[i] ?? '') ||
-      // a verb read by its meaning ("finish" is not a typo of "Finnish")
-      verbClassAt([w[i] ?? '']) !== null ||
       (w[i] ?? '').length < 4 ||
       /^\d/.test(w[i] ?? '')
     )
       continue;
+    // a verb read by its meaning ("finish" is not a typo of "Finnish") or a word of the data's running text is
+    // itself, alone; inside a name of several words typed with the others exact it is the slip ("united stages")
+    const wordOfItsOwn = index.commonWords.has(w[i] ?? '') || verbClassAt([w[i] ?? '']) !== null;
     // a word of a place spelt exactly ("south korean", "old blighty") is read with it by the exact readers
     if (inExactPlace(s, i)) continue;
     let done = false;
@@ -179,11 +192,11 @@ export function readNameTypos(s: ScanState): void {
     const four = (w[i] ?? '').length === 4;
     if (four && englishWord(w[i] ?? '')) continue;
     const longest = four ? 1 : 4;
-    for (let len = Math.min(longest, n - i); len >= 1 && !done; len--) {
-      for (let from = Math.max(0, i - len + 1); from <= i && !done; from++) {
+    for (let len = Math.min(longest, n); len >= (wordOfItsOwn ? 2 : 1) && !done; len--) {
+      for (let from = Math.max(0, i - len + 1); from <= i && from + len <= n && !done; from++) {
         if (!isFree(s, from, from + len)) continue;
         const span = w.slice(from, from + len);
-        const found = fuzzyLookup(index, span);
+        const found = fuzzyLookup(index, span, wordOfItsOwn);
         if (found.length === 1 && found[0]) {
           claim(s, from, from + len, found[0]);
           done = true;
@@ -199,4 +212,50 @@ export function readNameTypos(s: ScanState): void {
       }
     }
   }
+}
+
+/** The fewest words of a name read with a slip before the themes and places (`readLongNameSlips`). */
+const LONG_NAME_WORDS = 3;
+
+/**
+ * Names of three words or more typed with one slip, every other word exact ("aviation conference sibgapore", "lng
+ * expo asia paicfic 2023"), read with the database names: a span so long is that name, before the themes, places
+ * and regions take its words apart ("aviation" a theme, "asia pacific" a region, the slip left over). A slip in a
+ * number ("2024" for "2023") is another event, never this one; and two names as near are left to `readNameTypos`.
+ */
+export function readLongNameSlips(s: ScanState): void {
+  const { w, index } = s;
+  for (let len = Math.min(index.maxSpan, w.length); len >= LONG_NAME_WORDS; len--)
+    for (let from = 0; from + len <= w.length; from++) {
+      if (!isFree(s, from, from + len)) continue;
+      const span = w.slice(from, from + len);
+      if (span.some((x) => x.length === 0)) continue;
+      const found = fuzzyLookup(index, span, true).filter((b) => b.t === 'event' || b.t === 'company');
+      const [body] = found;
+      if (found.length !== 1 || !body) continue;
+      const key = body.t === 'event' || body.t === 'company' ? nearestKey(index, span, body) : null;
+      // the word typed off is letters: a different number names a different event
+      if (key === null || span.some((x, k) => x !== key[k] && /\d/.test(`${x}${key[k] ?? ''}`))) continue;
+      if (overlapsExactName(s, from, from + len)) continue;
+      claim(s, from, from + len, body);
+    }
+}
+
+/** True when an event's or a company's name typed exactly, as long as [a, b) or longer, overlaps it: that name wins. */
+function overlapsExactName(s: ScanState, a: number, b: number): boolean {
+  const { w, index } = s;
+  for (let len = Math.min(index.maxSpan, w.length); len >= b - a; len--)
+    for (let from = Math.max(0, a - len + 1); from < b && from + len <= w.length; from++) {
+      const key = w.slice(from, from + len).join(' ');
+      if (index.events.has(key) || index.companies.has(key)) return true;
+    }
+  return false;
+}
+
+/** The words of the fuzzy entry whose body is `body` and whose length is the span's (for `readLongNameSlips`). */
+function nearestKey(index: ValueIndex, span: readonly string[], body: MentionBody): string[] | null {
+  const wanted = JSON.stringify(body);
+  for (const e of bucketsOf(index).get(`${span.length}:${span[0]?.[0] ?? ''}`) ?? [])
+    if (JSON.stringify(e.body) === wanted && span.filter((x, k) => x !== e.tokens[k]).length <= 1) return e.tokens;
+  return null;
 }

@@ -35,6 +35,14 @@ function themeWords(index: ValueIndex): readonly string[] {
   return words;
 }
 
+/**
+ * True when a word is within the spelling allowance of a word of the data's themes ("healthare": "healthcare"): a
+ * slip of it, likelier than two words typed together ("health are").
+ */
+export function misspellsThemeWord(word: string, index: ValueIndex): boolean {
+  return nearestWords(word, themeWords(index)).length > 0;
+}
+
 /** Nouns that say the words before them are a theme. */
 const THEME_NOUNS: ReadonlySet<string> = new Set(['industry', 'industries', 'sector', 'sectors']);
 

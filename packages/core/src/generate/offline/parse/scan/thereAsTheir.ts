@@ -8,7 +8,18 @@ import { LEXICON } from '../lexiconTable';
 import type { Token } from '../../text/tokenize';
 
 /** Forms of "be" around an existential "there" ("is there", "there are"). */
-const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 's', 're', 'am']);
+export const BE_FORMS: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  's',
+  're',
+  'am',
+]);
 /** Readings of the word after the slip that make it a noun the possessive can own. */
 const OWNED_READINGS: ReadonlySet<string> = new Set(['function', 'seniority', 'entity', 'attribute', 'title']);
 

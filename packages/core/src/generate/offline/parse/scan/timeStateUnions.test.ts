@@ -41,6 +41,8 @@ describe('time states listed together (real data)', () => {
       expect(events(`events ${on} or upcoming`).names, on).toEqual(notOver);
       expect(events(`events ${on} or past`).names, on).toEqual(started);
     }
+    // a state said right before the first member restates it ("currently going on or upcoming"), never narrows
+    expect(events('events currently going on or upcoming').names).toEqual(notOver);
   });
 
   it('"any time" and its kin lift the date condition, said in the description', () => {

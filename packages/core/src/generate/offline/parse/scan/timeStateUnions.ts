@@ -24,6 +24,9 @@ function statesOf(c: Cond, asOf: string): States | null {
   return null;
 }
 
+const sameStates = (x: States, y: States): boolean =>
+  x.past === y.past && x.running === y.running && x.upcoming === y.upcoming;
+
 /** The condition keeping the union of states (a past or upcoming event, or all: every date). */
 function condOf(s: States, asOf: string): Cond {
   if (s.past && s.upcoming) return { kind: 'startBetween', ...ANY_DATE };
@@ -46,13 +49,19 @@ export function joinListedStates(mentions: Mention[], asOf: string): void {
     const b = statesOf(last.cond, asOf);
     if (!a || !b) continue;
     const union = { past: a.past || b.past, running: a.running || b.running, upcoming: a.upcoming || b.upcoming };
-    mentions.splice(k, 3, {
-      start: first.start,
+    // "currently going on or upcoming": a state said right before the first member, and the same state, restates it
+    // (read apart, "currently" would narrow the union back to the running events)
+    const before = mentions[k - 1];
+    const said = before?.t === 'cond' && before.end === first.start ? statesOf(before.cond, asOf) : null;
+    const restated = said !== null && sameStates(said, a);
+    const from = restated && before ? before : first;
+    mentions.splice(restated ? k - 1 : k, restated ? 4 : 3, {
+      start: from.start,
       end: last.end,
-      text: `${first.text} ${conj.text} ${last.text}`,
+      text: `${restated ? `${from.text} ` : ''}${first.text} ${conj.text} ${last.text}`,
       t: 'cond',
       cond: condOf(union, asOf),
     });
-    k--;
+    k -= restated ? 2 : 1;
   }
 }

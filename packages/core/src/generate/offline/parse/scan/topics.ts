@@ -12,6 +12,7 @@ import { QUALIFIER_WORDS } from '../../lexicon/qualifierWords';
 import { LEXICON } from '../lexiconTable';
 import { verbLemma, wordNet } from '../../text/language';
 import { verbClassAt } from '../../text/verbClasses';
+import { normKey } from '../../text/tokenize';
 import { matchTopic } from '../matchTopic';
 import type { MentionBody } from '../Mention';
 import { matchLooseName } from './looseNames';
@@ -199,7 +200,21 @@ export function readTopics(s: ScanState): void {
    * theme would stand for the name and lose what its relation noun says of it. Left for the name reader.
    */
   const nameBeforeMarker = (words: string[]): boolean =>
-    !matchTopic(words, index).any && matchLooseName(words, index).length === 1;
+    !matchTopic(words, index).any && (matchLooseName(words, index).length === 1 || oneEventsWord(words));
+  /**
+   * "seamless sponsors": a word of one event's name typed alone (an English word, so no loose name: "Seamless Asia
+   * 2025"), which the events' text holds only as that name: the name's word too, left for the name reader.
+   */
+  const oneEventsWord = (words: string[]): boolean => {
+    const hit = words.length === 1 ? index.eventNameWords.get(words[0] ?? '') : undefined;
+    // its editions are one event
+    const editionless = (name: string): string =>
+      normKey(name)
+        .split(' ')
+        .filter((x) => !/\d/.test(x))
+        .join(' ');
+    return hit !== undefined && new Set(hit.names.map(editionless)).size === 1;
+  };
   /**
    * "submarine networks sponsors", "dmwf cos": a distinctive part of one event's name (`partialEventNames.ts`) is
    * that event even when its words also reach a theme (the tagger files "submarine" under Telecommunications):
@@ -283,6 +298,9 @@ export function readTopics(s: ScanState): void {
           !matchTopic(words, index).any && a > 0 && tokens.slice(a, b).every((t) => isCapitalised(t));
         if (looksLikeName) continue;
         if (strongMarker && nameBeforeMarker(words)) continue;
+        // ... and before a noun of companies ("seamless companies": the companies at Seamless Asia)
+        if (!['events', 'event'].includes(w[j] ?? '') && !matchTopic(words, index).any && oneEventsWord(words))
+          continue;
         if (partOfOneName(words)) continue;
         if (strongMarker && !allFunctionWords && !knownTopic(words)) {
           // no theme, but a name typed loosely ("the submarine netwrks sponsors"): left for the name matcher

@@ -111,6 +111,15 @@ function eventPlaceBefore(s: ScanState, i: number): boolean {
   return false;
 }
 
+/** Forms of "do" and "have" around the subject of "does X have" (a question's auxiliary and its verb). */
+const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did']);
+const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had']);
+
+/** True when tokens [a, b) stand between "do / does / did" and "have / has": the subject of the question's verb. */
+function subjectOfHave(s: ScanState, a: number, b: number): boolean {
+  return a > 0 && DO_FORMS.has(s.w[a - 1] ?? '') && HAVE_FORMS.has(s.w[b] ?? '');
+}
+
 /**
  * A state typed in lower case ("that conference in maryland") is the state when its name is no ordinary word
  * of the question's vocabulary and no other place: "georgia" (a country too) and "victoria" (cities) still need
@@ -152,7 +161,9 @@ export function readValues(s: ScanState): void {
       }
       const co = index.companies.get(key);
       const eventByWord = len === 1 ? index.eventNameWords.get(key) : undefined;
-      if (co && eventByWord && (eventPlaceBefore(s, i) || companiesNounAfter(s, i + len))) {
+      // "how many sponsors does seamless have": what the subject of "does ... have" has is a relation noun, an event's
+      const relationHad = subjectOfHave(s, i, i + len) && s.mentions.some((m) => m.t === 'entity' && relationNoun(m));
+      if (co && eventByWord && (eventPlaceBefore(s, i) || companiesNounAfter(s, i + len) || relationHad)) {
         // "the cos at seamless", "cos going to dmwf": a company's name that is also an event's distinctive word
         // (the company "DMWF" and the event "#DMWF Asia"), where the grammar asks for an event ("dmwf sponsors" too)
         claim(s, i, i + len, { t: 'event', hit: eventByWord });
@@ -182,7 +193,16 @@ export function readValues(s: ScanState): void {
       // "companies based in Surrey": after a place preposition a state the data holds beats a word of a name
       const statePlace =
         placeState !== undefined && co !== undefined && co.quality < 3 && codeAfterPlacePreposition(s, i);
-      if (co && !statePlace && (!co.needsCaps || capsOk(s, i, i + len)) && !FILLER_WORDS.has(key) && key.length >= 2) {
+      // "how many employees does seamless have": the subject of "does ... have" is a name whatever its case, a
+      // company's when what is asked only companies have (a word of an event's name too is left to the readers after)
+      const haveSubject = subjectOfHave(s, i, i + len) && (!eventByWord || kindAsked(s, i) === 'companies');
+      if (
+        co &&
+        !statePlace &&
+        (!co.needsCaps || capsOk(s, i, i + len) || haveSubject) &&
+        !FILLER_WORDS.has(key) &&
+        key.length >= 2
+      ) {
         claim(s, i, i + len, { t: 'company', hit: co });
         continue;
       }

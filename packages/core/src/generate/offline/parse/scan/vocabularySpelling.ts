@@ -8,16 +8,22 @@ import { LEXICON } from '../lexiconTable';
 import type { MentionBody } from '../Mention';
 import { nounLemma, verbLemma, wordNet } from '../../text/language';
 import { nearestWords } from '../../text/spelling';
-import { likeliestTypos } from '../../text/typoTies';
+import { likeliestTypos, missingOne } from '../../text/typoTies';
+import { HOLIDAYS } from '../../lexicon/holidays';
 import {
   MONTHS,
   NUMBER_SCALE_WORDS,
   ONGOING_WORDS,
+  ORDINAL_WORDS,
   PAST_WORDS,
+  SEASONS,
   TIME_PREPOSITIONS,
+  TIME_UNITS,
+  TOWARDS_WORDS,
   UPCOMING_WORDS,
+  VAGUE_COUNTS,
 } from '../../lexicon/timeWords';
-import type { Token } from '../../text/tokenize';
+import { WORD_NUMBERS, type Token } from '../../text/tokenize';
 
 /** One-word vocabulary phrases and month names, the words a typo may stand for (built once). */
 const VOCABULARY: readonly string[] = [...LEXICON.keys(), ...Object.keys(MONTHS)].filter(
@@ -31,12 +37,43 @@ const VOCABULARY: readonly string[] = [...LEXICON.keys(), ...Object.keys(MONTHS)
  * number scales wherever they stand (the time and quantity readers ask for their object).
  */
 const TIME_PHRASES: readonly string[] = [...UPCOMING_WORDS, ...PAST_WORDS, ...ONGOING_WORDS];
+/**
+ * The phrases whose words a slip may stand for where a neighbour continues the phrase: the time phrases and the
+ * lexicon's phrases of several words ("customer sudcess", "takig part"), whose words read nothing alone.
+ */
+const PHRASES: readonly string[] = [...TIME_PHRASES, ...[...LEXICON.keys()].filter((k) => k.includes(' '))];
 const PHRASE_PAIRS: ReadonlySet<string> = new Set(
-  TIME_PHRASES.flatMap((p) => p.split(' ').flatMap((x, k, all) => (k > 0 ? [`${all[k - 1] ?? ''} ${x}`] : []))),
+  PHRASES.flatMap((p) => p.split(' ').flatMap((x, k, all) => (k > 0 ? [`${all[k - 1] ?? ''} ${x}`] : []))),
 );
-const STANDALONE_GRAMMAR: readonly string[] = [...TIME_PREPOSITIONS, ...NUMBER_SCALE_WORDS];
+/**
+ * Words of dates, written with a capital in English: months and one-word holidays ("Novmeber", "Chrstmas"). A
+ * capitalised word is otherwise a name, never respelt as a word; these are the words a capital may stand for.
+ */
+const PROPER_CALENDAR_WORDS: readonly string[] = [
+  ...Object.keys(MONTHS),
+  ...HOLIDAYS.flatMap((h) => h.names).filter((x) => !x.includes(' ')),
+];
+/**
+ * The other words of date phrases ("wintr", "scond half", "fortngiht", "next cuple of months"): seasons, ordinals,
+ * units and vague counts. Like the prepositions, each is read by the date readers only with its phrase around it.
+ */
+const CALENDAR_WORDS: readonly string[] = [
+  ...PROPER_CALENDAR_WORDS,
+  ...TOWARDS_WORDS,
+  ...Object.keys(SEASONS),
+  ...Object.keys(ORDINAL_WORDS),
+  ...Object.keys(TIME_UNITS),
+  ...Object.keys(VAGUE_COUNTS),
+];
+const STANDALONE_GRAMMAR: readonly string[] = [
+  ...TIME_PREPOSITIONS,
+  ...NUMBER_SCALE_WORDS,
+  ...CALENDAR_WORDS,
+  // numbers written as words ("the coming tgree months"), read as their digits as the tokenizer reads them
+  ...Object.keys(WORD_NUMBERS),
+];
 const GRAMMAR_WORDS: readonly string[] = [
-  ...new Set([...STANDALONE_GRAMMAR, ...TIME_PHRASES.flatMap((p) => p.split(' '))]),
+  ...new Set([...STANDALONE_GRAMMAR, ...PHRASES.flatMap((p) => p.split(' '))]),
 ].filter((k) => /^[a-z]{5,}$/.test(k));
 
 const CACHE_LIMIT = 2048;
@@ -69,7 +106,9 @@ export function vocabularyCandidates(word: string): string[] {
   const hit = cache.get(word);
   if (hit) return hit;
   // of equally near words, the one the typo most likely dropped a letter of ("speakrs": "speakers")
-  const found = isEnglishWord(word) ? [] : likeliestTypos(word, nearestWords(word, VOCABULARY));
+  // four letters are allowed no edit, but a letter left out keeps the others in order ("sles", "whch")
+  const near = word.length === 4 ? VOCABULARY.filter((k) => missingOne(word, k)) : nearestWords(word, VOCABULARY);
+  const found = isEnglishWord(word) ? [] : likeliestTypos(word, near);
   cache.set(word, found);
   if (cache.size > CACHE_LIMIT) {
     const oldest = cache.keys().next().value;
@@ -98,17 +137,28 @@ function sameReadings(a: string, b: string): boolean {
 export function correctVocabularySpelling(
   tokens: Token[],
   known: (word: string) => boolean,
+  rivalsOf: (word: string) => readonly string[] = () => [],
 ): { index: number; options: MentionBody[] }[] {
   const ties: { index: number; options: MentionBody[] }[] = [];
   for (const t of tokens) {
     const w = t.norm;
-    if (w.length < 5 || !/^[a-z]+$/.test(w) || known(w)) continue;
-    if (t.index > 0 && /^[A-Z]/.test(t.raw)) continue;
+    if (w.length < 4 || !/^[a-z]+$/.test(w) || known(w)) continue;
+    // a capitalised word is a name, unless the word it is near is written with a capital itself ("Novmeber")
+    if (t.index > 0 && /^[A-Z]/.test(t.raw)) {
+      const proper = grammarWordAt(tokens, t.index);
+      if (proper !== null && PROPER_CALENDAR_WORDS.includes(proper)) t.norm = proper;
+      continue;
+    }
     const found = vocabularyCandidates(w);
+    // a word of an event's name the typed word is likelier a slip of ("bverage": "beverage", a letter left out, not
+    // "average") keeps it as typed, for the name readers
+    const rivals = found.length > 0 ? rivalsOf(w).filter((r) => !found.includes(r)) : [];
+    if (rivals.length > 0 && !likeliestTypos(w, [...found, ...rivals]).some((x) => found.includes(x))) continue;
     const first = found[0];
     if (!first) {
       const grammar = grammarWordAt(tokens, t.index);
-      if (grammar) t.norm = grammar;
+      // a number word as its digits, as the tokenizer reads it; a scale ("thousnd") stays a word for its number
+      if (grammar) t.norm = NUMBER_SCALE_WORDS.includes(grammar) ? grammar : (WORD_NUMBERS[grammar] ?? grammar);
       continue;
     }
     // a word and its own inflection are one choice ("eventz": "event" / "events"): the form whose number the
@@ -130,7 +180,9 @@ export function correctVocabularySpelling(
 export function grammarWordAt(tokens: readonly Token[], index: number): string | null {
   const word = tokens[index]?.norm ?? '';
   if (isEnglishWord(word)) return null;
-  const found = likeliestTypos(word, nearestWords(word, GRAMMAR_WORDS));
+  // four letters are allowed no edit (`allowedEdits`), but a letter left out keeps the others in order ("aftr")
+  const near = word.length === 4 ? GRAMMAR_WORDS.filter((k) => missingOne(word, k)) : nearestWords(word, GRAMMAR_WORDS);
+  const found = likeliestTypos(word, near);
   const [to] = found;
   if (found.length !== 1 || to === undefined) return null;
   if (STANDALONE_GRAMMAR.includes(to)) return to;

@@ -1,13 +1,49 @@
-import type { EntityKind } from '../../../ir/Request';
+import type { EntityKind, Node } from '../../../ir/Request';
 import { flushPre } from '../applyModifier';
 import type { BuildState } from '../BuildState';
 import { draftFromNode, REPLACING_WORDS } from '../carriedConds';
-import type { Draft } from '../Draft';
+import type { Draft, Edge } from '../Draft';
 import { connect, newDraft } from '../graph';
 import type { MentionOf } from '../MentionHandler';
 
 /** Anaphors that restate the question's own set when no earlier turn is there ("just the ones in Germany"). */
 const ONE_WORDS: ReadonlySet<string> = new Set(['ones', 'the ones', 'those', 'these']);
+
+/**
+ * Where the rows of a request take part: its events (the target, else the nearest linked events), else its
+ * companies; null when it reaches neither. "The sales folks there" after "seamless asia cos" are at Seamless Asia,
+ * not at the companies' every event, and not the earlier set's own conditions (its function, its size).
+ */
+function placeOf(node: Node): Node | null {
+  for (const entity of ['events', 'companies'] as const) {
+    const queue: Node[] = [node];
+    for (let n = queue.shift(); n; n = queue.shift()) {
+      if (n.entity === entity) return n;
+      for (const c of n.conds) if (c.kind === 'link') queue.push(c.node);
+    }
+  }
+  return null;
+}
+
+/**
+ * "which are sponsors among those" after the companies at X: the relation noun said of the earlier set is their
+ * relation at X's events, never dropped. An earlier link of any relation takes it; one of another relation keeps
+ * its own and the new one is a second link to the same events (both hold).
+ */
+function narrowToRelations(current: Draft, moved: readonly Edge[]): void {
+  const relations = current.relations ?? [];
+  if (relations.length === 0) return;
+  for (const e of moved) {
+    const other = e.a === current ? e.b : e.a;
+    if (other.entity !== 'events' || e.negate) continue;
+    if (e.relations.length === 0) e.relations = [...relations];
+    else if (!relations.every((r) => e.relations.includes(r))) {
+      const added: Edge = { a: current, b: other, relations: [...relations], negate: false, explicit: true };
+      current.edges.push(added);
+      other.edges.push(added);
+    }
+  }
+}
 
 /**
  * "those", "them", "those companies", "work there": the previous turn's target becomes a node of this request
@@ -19,15 +55,22 @@ export function readAnaphor(s: BuildState, m: MentionOf<'anaphor'>): void {
     s.weakAnaphor = true;
     return;
   }
+  // "there", "at that event": the earlier turn's place; with none to point at, "there" is asked about, while "that
+  // conference" is the question's own noun (read next: "that conference in Maryland" asks for the events there)
+  const source = m.place && s.previous ? placeOf(s.previous.target) : (s.previous?.target ?? null);
+  if (m.place && !source) {
+    if (m.entity === null) s.unresolved.push(m.text);
+    return;
+  }
   const previous = s.previous;
-  if (!previous) {
+  if (!previous || !source) {
     // "sponsors of X (just the ones in Germany)": with no earlier turn, the question's own set; what follows is said
     // of it, not of the last noun read (the event)
     if (s.target && ONE_WORDS.has(m.text.toLowerCase())) s.current = s.target;
     return;
   }
   const nextM = s.ms[s.k + 1];
-  let kind: EntityKind = previous.target.entity;
+  let kind: EntityKind = source.entity;
   let explicit: MentionOf<'entity'> | undefined;
   if (nextM?.t === 'entity' && nextM.start === m.end) {
     kind = nextM.entity;
@@ -41,7 +84,7 @@ export function readAnaphor(s: BuildState, m: MentionOf<'anaphor'>): void {
   }
   s.usedHistory = true;
   const prior = draftFromNode(
-    previous.target,
+    source,
     s.ms.some((x) => x.t === 'refine' && REPLACING_WORDS.has(x.text.toLowerCase())) ? 'replace' : 'narrow',
   );
   const register = (d: Draft): void => {
@@ -80,6 +123,7 @@ export function readAnaphor(s: BuildState, m: MentionOf<'anaphor'>): void {
         else e.b = current;
         current.edges.push(e);
       }
+      narrowToRelations(current, node.edges);
     } else {
       connect(current, node, rel, s.pendingLinkNeg || s.neg, s.pendingRelations !== null);
     }

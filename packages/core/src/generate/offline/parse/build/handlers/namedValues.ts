@@ -6,6 +6,7 @@
 import type { Cond, EntityKind } from '../../../ir/Request';
 import { CONTRAST_WORDS } from '../../../lexicon/exclusionWords';
 import { NAMING_WORDS } from '../../../lexicon/fillerWords';
+import { companyBeforeEvents } from '../../companyEvents';
 import { companyBeforePeople } from '../../companyPeople';
 import { addCond } from '../addCond';
 import type { BuildState } from '../BuildState';
@@ -127,7 +128,8 @@ export function readCompany(s: BuildState, m: MentionOf<'company'>): void {
     else askContrast(s, contrast.from, m);
     return;
   }
-  if (companyBeforePeople(s.ms, k)) {
+  // "Acme directors", "Acme events": the company modifies the noun after it, which is what is asked
+  if (companyBeforePeople(s.ms, k) || (!s.target && companyBeforeEvents(s.ms, k))) {
     s.pendingPre.push(m);
     return;
   }
