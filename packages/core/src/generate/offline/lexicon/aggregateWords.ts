@@ -26,6 +26,19 @@ export const TOTAL_ADVERBS: readonly string[] = [
   'grand total',
 ];
 
+/**
+ * Adjectives that say the counted rows are told apart ("two or more different events", "at least 3 distinct
+ * sponsors", "multiple separate events"): a count of linked rows already takes each row once (events by name), so
+ * between a number and its counted noun they add nothing to the count, and must not hide the noun from it.
+ */
+export const DISTINCTNESS_WORDS: readonly string[] = ['different', 'distinct', 'separate', 'unique', 'individual'];
+
+/**
+ * Adjectives of taking part again, before a noun of those who take part ("repeat sponsors", "returning exhibitors",
+ * "recurring participants"): the companies (or people) at more than one event under that relation.
+ */
+export const REPEAT_WORDS: readonly string[] = ['repeat', 'repeated', 'returning', 'recurring', 'recurrent'];
+
 /** Quantifiers of a whole set ("across all events", "for every sponsor", "at all the events in 2025"). */
 export const WHOLE_SET_QUANTIFIERS: readonly string[] = ['all', 'every', 'the whole', 'the entire', 'each and every'];
 

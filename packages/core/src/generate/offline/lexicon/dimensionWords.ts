@@ -41,6 +41,9 @@ export const DIMENSION_WORDS: readonly (readonly [string, DimensionName])[] = [
   ['relation', 'relation'],
   ['relationship', 'relation'],
   ['role', 'relation'],
+  // also the job titles of people (`attributeWords`): the relation only where the question counts participations
+  // (`parse/scan/lexiconPhrases.ts`)
+  ['roles', 'relation'],
   ['type', 'relation'],
   ['types', 'relation'],
   ['relations', 'relation'],

@@ -110,6 +110,53 @@ export const VERB_OR_NOUN: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns of the place a company holds at an event under a relation ("a speaker slot", "sponsor and partner roles", "an
+ * exhibitor spot"): after a relation noun held by a company, they name the relation itself, never a job title.
+ */
+export const RELATION_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'role',
+  'roles',
+  'slot',
+  'slots',
+  'spot',
+  'spots',
+  'position',
+  'positions',
+  'status',
+  'capacity',
+  'capacities',
+]);
+
+/**
+ * Verbs and prepositions of holding or supplying, by which a company holds a relation noun ("companies that have a
+ * speaker slot", "companies with both sponsor and partner roles", "cos holding exhibitor spots", "companies that both
+ * sponsor and provide speakers").
+ */
+export const HOLDING_WORDS: ReadonlySet<string> = new Set([
+  'have',
+  'has',
+  'had',
+  'having',
+  'hold',
+  'holds',
+  'holding',
+  'held',
+  'with',
+  'provide',
+  'provides',
+  'providing',
+  'provided',
+  'supply',
+  'supplies',
+  'supplying',
+  'supplied',
+  'field',
+  'fields',
+  'fielding',
+  'fielded',
+]);
+
+/**
  * "involved in X in any role", "at X in whatever capacity": a free-choice determiner before a noun of the part one plays
  * says the relation is any (`parse/scan/anyRole.ts`). General English, not words of this data set.
  */

@@ -57,6 +57,9 @@ import { personNameWordsAt, readPersonNames } from './scan/personNames';
 import { readDatabaseNames } from './scan/databaseNames';
 import { readWholeThemeValues } from './scan/wholeThemeValues';
 import { readQuantitiesAndTime } from './scan/quantitiesAndTime';
+import { readRepeatParticipants } from './scan/repeatParticipants';
+import { readHeldRelations } from './scan/heldRelations';
+import { readEventNounCompounds } from './scan/eventNounCompounds';
 import { readTopics } from './scan/topics';
 import { readOfferingVerbs } from './scan/offeringVerbs';
 import { readLexiconPhrases } from './scan/lexiconPhrases';
@@ -427,6 +430,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readConstituentPlaces(state);
   // 7. quantities, then time
   readQuantitiesAndTime(state);
+  // "repeat sponsors": more than one event under the noun's relation
+  readRepeatParticipants(state);
   // months set out after a period ("winter (dec-feb)") say which months it means: one window
   readRestatedPeriods(state, text);
   // a comparison with a number neither could read counts something the data does not hold: asked about
@@ -503,6 +508,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readTitleRankUnions(state);
 
   // 13. verbs and their objects
+  // a relation noun the companies hold ("companies that have a speaker slot"): their relation, as a verb
+  readHeldRelations(state);
   // "companies that appear in the data": a verb of existence with nothing after it but the data is no condition
   readExistenceVerbs(state);
   // "companies attached / tied to the events": a verb of being tied to an event is taking part in it
@@ -526,6 +533,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readRelationTitles(state);
   // "the speaker companies at X": a relation noun before a noun of companies is one set (`relationNounModifiers`)
   readRelationNounModifiers(state);
+  // "event sponsors": a bare event noun before a relation noun modifies it, the companies in that relation
+  readEventNounCompounds(state);
   // an event's name read loosely only now ("cyber security sumit"), before "partners with 5k+ staff": the partners
   readRelationNounAfterEvent(state);
   // 15. people

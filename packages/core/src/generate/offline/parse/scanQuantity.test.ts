@@ -50,3 +50,18 @@ describe('"or" and a strict comparative make its inclusive bound', () => {
     ]);
   });
 });
+
+describe('words between a number and its counted noun that leave the count as it is', () => {
+  it.each([
+    ['companies at two or more different events', '>=', 2],
+    ['companies at at least 3 distinct events', '>=', 3],
+    ['companies at more than one of the events', '>', 1],
+    ['sponsors at multiple separate events', '>', 1],
+  ])('%s', (q, op, value) => {
+    expect(conds(q)).toEqual([{ kind: 'linkCount', column: undefined, op, value }]);
+  });
+
+  it('a word that is no distinctness word hides the noun ("2 or more tech events" is no bare count of events)', () => {
+    expect(conds('companies at 2 or more tech events')).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { CompareOp, Cond, EntityKind, NumericColumn, Relation } from '../ir/Request';
 import type { Token } from '../text/tokenize';
+import { DISTINCTNESS_WORDS } from '../lexicon/aggregateWords';
 import { countedPeopleRows } from './peopleRowCounts';
 
 /** A numeric comparison found in the question ("more than 1,000 employees", "revenue above $10 billion"). */
@@ -33,6 +34,29 @@ export const COUNTED_NOUNS: Readonly<Record<string, readonly [EntityKind, readon
   conference: ['events', []],
   employees: ['people', []],
 };
+
+const DISTINCTNESS: ReadonlySet<string> = new Set(DISTINCTNESS_WORDS);
+/** Determiners of a partitive after a count ("more than one of the events", "two or more of these conferences"). */
+const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'these', 'those', 'our']);
+
+/**
+ * The counted noun after a number or "several" at `k`, past words that leave the count as it is: adjectives of
+ * distinctness ("two or more different events") and a partitive "of the" ("more than one of the events"). `end` is
+ * the token after the noun.
+ */
+function countedNounAt(
+  w: readonly string[],
+  k: number,
+  claimed: readonly boolean[],
+): { noun: string; counted: readonly [EntityKind, readonly Relation[]]; end: number } | null {
+  let at = k;
+  if (w[at] === 'of' && PARTITIVE_DETERMINERS.has(w[at + 1] ?? '')) at += 2;
+  while (DISTINCTNESS.has(w[at] ?? '') && !claimed[at]) at++;
+  const noun = w[at] ?? '';
+  const counted = COUNTED_NOUNS[noun];
+  if (!counted || claimed[at]) return null;
+  return { noun, counted, end: at + 1 };
+}
 
 /** Words that make a count exact: "only one event", "exactly two sponsors". */
 const EXACTLY: readonly (readonly [string, CompareOp])[] = [
@@ -341,16 +365,17 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
       continue;
     }
     // "at multiple events", "sponsoring several events": more than one linked row
-    const several = COUNTED_NOUNS[w[i + 1] ?? ''];
-    if (SEVERAL.has(w[i] ?? '') && several && i > 0 && !claimed[i + 1]) {
-      const label = `number of ${w[i + 1] ?? ''} > 1`;
+    const several = SEVERAL.has(w[i] ?? '') && i > 0 ? countedNounAt(w, i + 1, claimed) : null;
+    if (several) {
+      const label = `number of ${several.noun} > 1`;
+      const [entity, relations] = several.counted;
       hits.push({
         start: i,
-        end: i + 2,
-        cond: { kind: 'linkCount', entity: several[0], relations: [...several[1]], op: '>', value: 1, label },
+        end: several.end,
+        cond: { kind: 'linkCount', entity, relations: [...relations], op: '>', value: 1, label },
       });
-      claim(i, i + 2);
-      i++;
+      claim(i, several.end);
+      i = several.end - 1;
       continue;
     }
     let cmp = comparatorAt(w, i);
@@ -451,25 +476,26 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
     }
     if (column) unitEnd += boundAfterUnit;
     let start = i;
-    const counted = COUNTED_NOUNS[after];
+    const counted = column ? null : countedNounAt(w, end, claimed);
     // a bare "one event" is any event; "only one event", "exactly 2 events" are counts
-    if (!column && counted && (op !== '=' || cmp !== null)) {
+    if (counted && (op !== '=' || cmp !== null)) {
+      const { noun } = counted;
       const label =
         op === 'between'
-          ? `number of ${after} between ${n1.value} and ${value2}`
-          : `number of ${after} ${op} ${n1.value}`;
+          ? `number of ${noun} between ${n1.value} and ${value2}`
+          : `number of ${noun} ${op} ${n1.value}`;
       const cond: QuantityHit['cond'] = {
         kind: 'linkCount',
-        entity: counted[0],
-        relations: [...counted[1]],
+        entity: counted.counted[0],
+        relations: [...counted.counted[1]],
         op,
         value: n1.value,
         label,
       };
       if (value2 !== undefined) cond.value2 = value2;
-      hits.push({ start, end: end + 1, cond });
-      claim(start, end + 1);
-      i = end;
+      hits.push({ start, end: counted.end, cond });
+      claim(start, counted.end);
+      i = counted.end - 1;
       continue;
     }
     if (!column) {

@@ -108,3 +108,74 @@ describe.runIf(hasRealData)('dimensions after a grouping word (real data)', () =
     },
   );
 });
+
+/**
+ * A noun of the entity before a dimension says whose dimension it is ("company countries", "event countries"), and
+ * the words before that noun lead the grouping as they would lead the dimension itself: a number ("the top 3
+ * company countries"), an ordering verb, "most common". Before, only "by / per / which ..." right before the noun led
+ * it, and "countries" was asked back.
+ */
+describe.runIf(hasRealData)('a dimension after a noun of its entity (real data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f.close());
+
+  /** Companies per country, each company name once (a company listed under two domains is one company). */
+  const companiesPerCountry = (limit: number): [string, number][] =>
+    f.db
+      .prepare(
+        `SELECT country, COUNT(DISTINCT lower(name)) AS n FROM companies WHERE country IS NOT NULL
+         GROUP BY country ORDER BY n DESC, country LIMIT ?`,
+      )
+      .raw(true)
+      .all(limit) as [string, number][];
+
+  it.each([
+    ['Rank the top 3 company countries by number of companies.', 3],
+    ['top 5 company countries', 5],
+    ['top 3 countries by number of companies', 3],
+  ])('%s', (q, limit) => {
+    const asked = f.ask(q);
+    if (asked.kind !== 'sql') throw new Error(`${q}: ${asked.kind}`);
+    expect(asked.rows.map((r) => [r[0], r[1]])).toEqual(companiesPerCountry(limit));
+    expect(asked.interpretation).toContain('each company name once');
+  });
+
+  it('the noun of events before "countries" groups events ("the top 3 event countries")', () => {
+    const asked = f.ask('Rank the top 3 event countries by number of events.');
+    expect(asked.kind === 'sql' && asked.interpretation).toMatch(/^events, counted by country/);
+  });
+});
+
+/**
+ * "roles" are the relations of participations where the question counts participations ("rank roles by how many
+ * participations each has"), and people's job titles elsewhere ("what roles do people at X have").
+ */
+describe.runIf(hasRealData)('"roles" by what the question is about (real data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f.close());
+
+  it.each(['rank roles by how many participations each has', 'rank the roles by number of company-event records'])(
+    '%s: the participations grouped by relation',
+    (q) => {
+      const expected = new Map(
+        f.db.prepare(`SELECT relation, COUNT(*) FROM participations GROUP BY relation`).raw(true).all() as [
+          string,
+          number,
+        ][],
+      );
+      const asked = f.ask(q);
+      expect(asked.kind === 'sql' && new Map(asked.rows as [string, number][])).toEqual(expected);
+    },
+  );
+
+  it('the roles of people are their job titles', () => {
+    const asked = f.ask('what roles do people at Seamless Asia 2025 have');
+    expect(asked.kind === 'sql' && asked.columns).toContain('job_title');
+  });
+});

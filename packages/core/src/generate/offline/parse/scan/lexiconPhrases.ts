@@ -46,6 +46,8 @@ const DIMENSION_LEADS = new Set([
   'unique',
   'separate',
 ]);
+/** Nouns of an entity in the singular, as they modify a dimension of theirs ("event venues", "company countries"). */
+const ENTITY_MODIFIERS: ReadonlySet<string> = new Set(['event', 'company', 'contact', 'people']);
 /** Determiners of a whole set of the data after "across" ("across the sponsors", "across all events"). */
 const SET_DETERMINERS: ReadonlySet<string> = new Set(['the', 'all', 'these', 'those', 'our', 'every', 'each']);
 /** Nouns of a grouping, before or after its dimension ("role breakdown", "breakdown of relation types"). */
@@ -100,6 +102,14 @@ export function readLexiconPhrases(s: ScanState): void {
   };
   const priorEntity = (): boolean =>
     mentions.some((m) => m.t === 'entity' || m.t === 'company' || m.t === 'event' || m.t === 'who');
+  /** Whether the question names company-event participations ("participations", "company-event records"). */
+  const participationsNamed = w.some(
+    (x, k) =>
+      (x === 'company' && w[k + 1] === 'event' && ROW_NOUNS.has(w[k + 2] ?? '')) ||
+      [1, 2, 3].some((len) =>
+        LEXICON.get(w.slice(k, k + len).join(' '))?.some((r) => r.t === 'entity' && r.entity === 'participations'),
+      ),
+  );
   for (let i = 0; i < n; i++) {
     if (claimed[i]) continue;
     let chosen: { len: number; body: MentionBody } | null = null;
@@ -128,6 +138,9 @@ export function readLexiconPhrases(s: ScanState): void {
         // "our it dept"): a pronoun never modifies the noun after it
         if (r.t === 'function' && key === 'it' && tokens[i]?.raw !== 'IT' && !itBeforePeople(i)) continue;
         if (r.t === 'dimension') {
+          // "rank roles by how many participations each has": a dimension word that is also people's job titles
+          // ("roles") is the dimension only in a question about participations
+          if (readings.some((x) => x.t === 'attribute' && x.attr === 'job_title') && !participationsNamed) continue;
           // "a quarter of the events", "three quarters of them" are fractions, no calendar quarter to group by (the
           // numerator as typed: "three" is read as the number 3 by now, and "top 3 quarters" are calendar ones)
           const typedBefore = tokens[i - 1]?.raw.toLowerCase() ?? '';
@@ -139,35 +152,36 @@ export function readLexiconPhrases(s: ScanState): void {
           const hqBefore = r.dim === 'country' && HEADQUARTERS_NOUNS.has(prevWord);
           const lead = hqBefore ? i - 1 : i;
           const leadWord = w[lead - 1] ?? '';
-          const leadM = before.filter((m) => m.end <= lead).at(-1);
-          const allFillerBefore = w
-            .slice(0, lead)
-            .every((x, k) => !claimed[k] && (FILLER_WORDS.has(x) || /^\d+$/.test(x)));
-          const entityBefore =
-            ['event', 'company', 'contact', 'people'].includes(leadWord) &&
-            (DIMENSION_LEADS.has(w[lead - 2] ?? '') || lead === 1);
+          /** Whether the words before token `at` lead a grouping: the dimension (or its entity modifier) starts there. */
+          const ledAt = (at: number): boolean => {
+            const word = w[at - 1] ?? '';
+            const m = before.filter((x) => x.end <= at).at(-1);
+            // "the most common country", "the least frequent job function": the value that comes up most is asked
+            const frequencyBefore = m?.t === 'most' && m.end === at;
+            // "rank countries by ...", "sort the cities by ...": the verb of ordering leads its object, the dimension
+            const orderedBefore = ORDERING.has(word) || (word === 'the' && ORDERING.has(w[at - 2] ?? ''));
+            const allFillerBefore = w
+              .slice(0, at)
+              .every((x, k) => !claimed[k] && (FILLER_WORDS.has(x) || /^\d+$/.test(x)));
+            return (
+              frequencyBefore ||
+              orderedBefore ||
+              DIMENSION_LEADS.has(word) ||
+              (POSSESSIVE_GAP.has(word) && DIMENSION_LEADS.has(w[at - 2] ?? '')) ||
+              /^\d+$/.test(word) ||
+              allFillerBefore ||
+              m?.t === 'group'
+            );
+          };
+          // "event countries", "rank the top 3 company countries", "most common company industries": a noun of the
+          // entity before the dimension says whose it is, and the words before that noun lead the grouping
+          const entityBefore = ENTITY_MODIFIERS.has(leadWord) && ledAt(lead - 1);
           // "role breakdown", "country split": the dimension names the grouping word after it
           const groupAfter = GROUPING_NOUNS.has(nextWord);
           // "breakdown of relation types", "a split by country": the grouping word before it
           const groupBefore =
             GROUPING_NOUNS.has(leadWord) || (leadWord === 'of' && GROUPING_NOUNS.has(w[lead - 2] ?? ''));
-          // "the most common country", "the least frequent job function": the value that comes up most is asked
-          const frequencyBefore = leadM?.t === 'most' && leadM.end === lead;
-          // "rank countries by ...", "sort the cities by ...": the verb of ordering leads its object, the dimension
-          const orderedBefore = ORDERING.has(leadWord) || (leadWord === 'the' && ORDERING.has(w[lead - 2] ?? ''));
-          if (!(
-            frequencyBefore ||
-            orderedBefore ||
-            DIMENSION_LEADS.has(leadWord) ||
-            (POSSESSIVE_GAP.has(leadWord) && DIMENSION_LEADS.has(w[lead - 2] ?? '')) ||
-            /^\d+$/.test(leadWord) ||
-            allFillerBefore ||
-            leadM?.t === 'group' ||
-            entityBefore ||
-            groupAfter ||
-            groupBefore
-          ))
-            continue;
+          if (!(ledAt(lead) || entityBefore || groupAfter || groupBefore)) continue;
           if (
             [
               'event',
@@ -183,7 +197,7 @@ export function readLexiconPhrases(s: ScanState): void {
               'venue',
               'venues',
             ].includes(key) &&
-            ['event', 'company', 'contact', 'people'].includes(prevWord)
+            ENTITY_MODIFIERS.has(prevWord)
           ) {
             /* "event venues" */
           } else if (

@@ -43,3 +43,24 @@ describe.runIf(hasRealData)('an entity noun after "across" in a grouped question
     expect(rows(f.ask(q))).toEqual(rows(f.ask(plain)));
   });
 });
+
+/**
+ * A head-count noun right after the noun a size superlative grades ("the biggest company (employees) at X") is the
+ * measure, as "by employees" is: the same answer, never the people ranked by size (blind30 d093 was refused).
+ */
+describe.runIf(hasRealData)('a size superlative with its measure after the noun (real data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f.close());
+
+  it.each([
+    'whats the biggest co (employees) at Seamless Asia 2025',
+    'the biggest company (employees) at Seamless Asia 2025',
+  ])('%s', (q) => {
+    const plain = f.ask('which company at Seamless Asia 2025 is the biggest by employees');
+    expect(rows(plain).length).toBeGreaterThan(0);
+    expect(rows(f.ask(q))).toEqual(rows(plain));
+  });
+});

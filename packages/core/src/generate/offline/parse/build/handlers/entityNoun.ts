@@ -61,8 +61,15 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   }
   const sing = singular(m.text.toLowerCase()) === m.text.toLowerCase();
   const afterBy = prevM && ((prevM.t === 'prep' && prevM.p === 'by') || prevM.t === 'group');
+  // "the biggest company (employees)", "biggest sponsor, employees-wise": a head-count noun right after the noun a
+  // size superlative grades says what the size is measured in, as "by employees" does
+  const superlativeBefore = (j: number): boolean => {
+    const x = ms[j];
+    return x?.t === 'superlative' && x.column === 'size';
+  };
+  const afterGradedNoun = prevM?.t === 'entity' && prevM.entity === s.target?.entity && superlativeBefore(k - 2);
   if (
-    (afterBy || (prevM?.t === 'superlative' && prevM.column === 'size')) &&
+    (afterBy || superlativeBefore(k - 1) || afterGradedNoun) &&
     s.target &&
     m.entity === 'people' &&
     STATED_SIZE_NOUNS.has(m.text.toLowerCase()) &&

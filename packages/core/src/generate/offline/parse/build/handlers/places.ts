@@ -76,7 +76,17 @@ export function readPlace(s: BuildState, m: MentionOf<'country' | 'city' | 'stat
     return;
   }
   let host: Draft | null = s.current;
-  if ((hq || placed) && s.current && s.current.entity !== 'companies' && s.current.entity !== 'people')
+  // "cos sponsoring in singapore", "companies exhibiting in Japan": a place right after a verb of taking part that has
+  // no object yet is where they take part, the events' place (the verb's object), never the companies' headquarters
+  const verbBefore = ms[k - 2];
+  if (
+    placePrep?.p === 'in' &&
+    verbBefore?.t === 'relation' &&
+    s.pendingRelations !== null &&
+    s.current?.entity === 'companies'
+  )
+    host = ensure(s, 'events');
+  else if ((hq || placed) && s.current && s.current.entity !== 'companies' && s.current.entity !== 'people')
     host = ensure(s, 'companies');
   // "people who work for companies attending events in Singapore": a place right after the events noun is
   // the events' place, even inside a clause about people

@@ -1,0 +1,63 @@
+import { hasRealData } from '@musaeid/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoFixture, realFixture, type Fixture } from '../testkit';
+
+/**
+ * A threshold on how many events a company (or person) takes part in, or on how many companies an event has
+ * ("companies that show up at two or more different events", "repeat sponsors", "events with more than 20
+ * sponsors"), is a condition of the answer, never dropped: dropped, the question was answered with every company.
+ * Events are counted by name (an event listed under several URLs is one event), as counts and averages take them.
+ */
+function thresholds(fixture: () => Promise<Fixture>): void {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await fixture();
+  });
+  afterAll(() => f.close());
+
+  const names = (q: string): string[] => {
+    const asked = f.ask(q);
+    if (asked.kind !== 'sql') throw new Error(`${q}: ${asked.kind}`);
+    return [...new Set(asked.rows.map((r) => String(r[0])))].sort();
+  };
+  const eventsPerCompany = (op: string, n: number, relation: string | null = null): string[] =>
+    [
+      ...f.oracle(
+        `SELECT c.name FROM companies c JOIN participations pa ON pa.company_id = c.id JOIN events e ON e.id = pa.event_id
+         ${relation ? `WHERE pa.relation = '${relation}'` : ''}
+         GROUP BY c.id HAVING COUNT(DISTINCT lower(e.name)) ${op} ${n}`,
+      ),
+    ]
+      .map(String)
+      .sort();
+
+  it.each([
+    ['Which companies show up at two or more different events?', '>=', 2],
+    ['companies at at least 2 distinct events', '>=', 2],
+    ['companies present at multiple different events', '>', 1],
+    ['which companies are at more than one of the events', '>', 1],
+    ['companies at 3 or more separate events', '>=', 3],
+  ])('a count of events with words between the number and its noun: %s', (q, op, n) => {
+    const expected = eventsPerCompany(op, n);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(names(q)).toEqual(expected);
+  });
+
+  it.each([
+    ['repeat sponsors', 'sponsor'],
+    ['which companies are returning sponsors', 'sponsor'],
+    ['recurring participants', null],
+  ])('an adjective of taking part again before a participant noun: %s', (q, relation) => {
+    const expected = eventsPerCompany('>', 1, relation);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(names(q)).toEqual(expected);
+  });
+
+  it('a noun of no participant after "repeat" is no count ("repeat events" reads no threshold)', () => {
+    const asked = f.ask('repeat events');
+    if (asked.kind === 'sql') expect(asked.interpretation).not.toMatch(/number of events/);
+  });
+}
+
+describe('thresholds on counts of linked rows (demo data)', () => thresholds(demoFixture));
+describe.skipIf(!hasRealData)('thresholds on counts of linked rows (real data)', () => thresholds(realFixture));

@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoFixture, type Fixture } from '../../testkit';
+
+/** "event sponsors": a bare event noun before a relation noun modifies it; the companies in that relation are asked. */
+describe('an event noun before a relation noun (demo data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await demoFixture();
+  });
+  afterAll(() => f.close());
+
+  const sponsors = (relation: string): string[] =>
+    [
+      ...f.oracle(
+        `SELECT DISTINCT c.name FROM companies c JOIN participations pa ON pa.company_id = c.id WHERE pa.relation = ?`,
+        relation,
+      ),
+    ]
+      .map(String)
+      .sort();
+
+  it.each([
+    ['list event sponsors', 'sponsor'],
+    ['who are the conference speakers', 'speaker'],
+  ])('%s: the companies in the relation', (q, relation) => {
+    const asked = f.ask(q);
+    if (asked.kind !== 'sql') throw new Error(`${q}: ${asked.kind}`);
+    const expected = sponsors(relation);
+    expect(expected.length).toBeGreaterThan(0);
+    expect([...new Set(asked.rows.map((r) => String(r[0])))].sort()).toEqual(expected);
+  });
+
+  it('people working for event sponsors work for the sponsoring companies', () => {
+    const [expected] = f.oracle(
+      `SELECT COUNT(*) FROM people p WHERE p.seniority = 'vp'
+       AND p.company_id IN (SELECT company_id FROM participations WHERE relation = 'sponsor')`,
+    );
+    const asked = f.ask('How many VP-level people work for event sponsors?');
+    expect(asked.kind === 'sql' && asked.rows[0]?.[0]).toBe(expected);
+  });
+});

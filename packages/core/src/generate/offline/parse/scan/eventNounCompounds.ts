@@ -1,0 +1,47 @@
+/**
+ * "event sponsors", "conference speakers", "how many VP-level people work for event sponsors": a singular noun of
+ * events standing right before a relation noun modifies it, as a noun before a noun does: the head is the relation
+ * noun, the companies holding that relation at some event. Read as two nouns, the event noun became the set asked
+ * for (events with sponsors among companies), or the place people work at (blind29 c032).
+ *
+ * Only a bare event noun is read so: with a word of its own before it ("2025 event sponsors", "tech event speakers",
+ * a name) the event noun heads a phrase of events, left to the builder as before.
+ */
+import { singular } from '../../text/tokenize';
+import type { Mention } from '../Mention';
+import type { ScanState } from './ScanState';
+
+/** Mentions that may end right before the event noun without modifying it (verbs, prepositions, counts). */
+const NO_MODIFIER: ReadonlySet<Mention['t']> = new Set([
+  'prep',
+  'employment',
+  'copula',
+  'relation',
+  'relpron',
+  'count',
+  'who',
+  'and',
+  'or',
+  'both',
+  'most',
+  'top',
+  'group',
+]);
+
+const isRelationNoun = (m: Mention | undefined): m is Mention & { t: 'entity' } =>
+  m?.t === 'entity' && m.entity === 'companies' && m.relations !== null && m.relations.length > 0;
+
+export function readEventNounCompounds(s: ScanState): void {
+  const { mentions } = s;
+  for (const event of [...mentions]) {
+    if (event.t !== 'entity' || event.entity !== 'events' || event.relations !== null) continue;
+    if (event.end - event.start !== 1 || singular(event.text.toLowerCase()) !== event.text.toLowerCase()) continue;
+    const head = mentions.find((m) => m.start === event.end);
+    if (!isRelationNoun(head)) continue;
+    const before = mentions.find((m) => m.end === event.start);
+    if (before && !NO_MODIFIER.has(before.t) && !(before.t === 'entity' && before.entity !== 'events')) continue;
+    mentions.splice(mentions.indexOf(event), 1);
+    head.start = event.start;
+    head.text = `${event.text} ${head.text}`;
+  }
+}
