@@ -829,9 +829,10 @@ function linkedCount(
       ...(set ? [member(col(pa, 'company_id'), set)] : []),
     ];
     if (to === 'participations') return `(SELECT COUNT(*) FROM ${q('participations')} AS ${q(pa)}${where(filters)})`;
-    // each company once by name (a company listed under two domains is one company at the event)
-    const c = b.alias('c');
-    return `(SELECT COUNT(DISTINCT ${identityKey('companies', c)}) FROM ${q('participations')} AS ${q(pa)} JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${col(pa, 'company_id')}${where(filters)})`;
+    // an event's companies are its company-event rows, as the evaluation conventions count them ("count relation =
+    // sponsor per event"; a breakdown of participations counts company-event rows): two domains of one name listed at
+    // the event are two rows of its sponsor list
+    return `(SELECT COUNT(DISTINCT ${col(pa, 'company_id')}) FROM ${q('participations')} AS ${q(pa)}${where(filters)})`;
   }
   if (entity === 'companies' && (to === 'events' || to === 'participations')) {
     // what a company takes part in under any of its rows (a company listed under two domains is one company): each

@@ -47,13 +47,15 @@ describe.runIf(hasRealData)('a company is one per name (real data)', () => {
     expect(figure('how many company rows are there', 'count')).toBe(count('SELECT COUNT(*) FROM companies'));
   });
 
-  it('events ranked by their number of companies count each company once by name', () => {
+  it('events ranked by their number of companies count the company-event rows, as the conventions do', () => {
+    // the dev set's conventions count an event's sponsors as its rows ("count relation = sponsor per event") and a
+    // breakdown of participations as company-event rows: a name listed twice at one event is two of its rows
     const asked = f.ask('Rank the top 5 events by number of companies involved.');
     const perEvent = new Map<unknown, unknown>(
       f.db
         .prepare(
-          `SELECT e.name, COUNT(DISTINCT c.name) FROM participations pa JOIN events e ON e.id = pa.event_id
-           JOIN companies c ON c.id = pa.company_id GROUP BY e.id`,
+          `SELECT e.name, COUNT(DISTINCT pa.company_id) FROM participations pa JOIN events e ON e.id = pa.event_id
+           GROUP BY e.id`,
         )
         .raw(true)
         .all() as [unknown, unknown][],
@@ -61,11 +63,11 @@ describe.runIf(hasRealData)('a company is one per name (real data)', () => {
     const events = column(asked, 'event');
     expect(events.length).toBeGreaterThanOrEqual(5);
     expect(column(asked, 'n_companies')).toEqual(events.map((e) => perEvent.get(e)));
-    // the convention's figure where the rows and the names differ
+    // where the rows and the names differ, the rows
     expect(perEvent.get('Submarine Networks World 2024')).toBe(
       count(
         `SELECT COUNT(*) FROM participations pa JOIN events e ON e.id = pa.event_id WHERE e.name = 'Submarine Networks World 2024'`,
-      ) - 1,
+      ),
     );
   });
 

@@ -13,7 +13,9 @@ import { col } from './SqlBuilder';
  * - a person is one row: the ingest already merged a person's rows by (first name, surname, company domain);
  * - a participation is one row.
  *
- * `perRow` ("the company rows", "event listings") counts every stored row instead. The key is plain SQL both dialects
+ * One count stays by rows: an event's number of companies (its sponsors, its exhibitors) is its company-event rows, as
+ * the evaluation conventions count an event's sponsors. `perRow` ("the company rows", "event listings") counts every
+ * stored row instead. The key is plain SQL both dialects
  * read alike (`lower` is in SQLite and PostgreSQL).
  * @example identityKey('companies', 'c1') // '"c1"."name"'
  */

@@ -6,7 +6,8 @@ import { demoFixture, realFixture, type Fixture } from '../testkit';
  * A threshold on how many events a company (or person) takes part in, or on how many companies an event has
  * ("companies that show up at two or more different events", "repeat sponsors", "events with more than 20
  * sponsors"), is a condition of the answer, never dropped: dropped, the question was answered with every company.
- * Events are counted by name (an event listed under several URLs is one event), as counts and averages take them.
+ * Events are counted by name (an event listed under several URLs is one event), as counts and averages take them; a
+ * company is one per name (`compile/identity.ts`): what it takes part in under any of its domains counts.
  */
 function thresholds(fixture: () => Promise<Fixture>): void {
   let f: Fixture;
@@ -25,7 +26,7 @@ function thresholds(fixture: () => Promise<Fixture>): void {
       ...f.oracle(
         `SELECT c.name FROM companies c JOIN participations pa ON pa.company_id = c.id JOIN events e ON e.id = pa.event_id
          ${relation ? `WHERE pa.relation = '${relation}'` : ''}
-         GROUP BY c.id HAVING COUNT(DISTINCT lower(e.name)) ${op} ${n}`,
+         GROUP BY c.name HAVING COUNT(DISTINCT lower(e.name)) ${op} ${n}`,
       ),
     ]
       .map(String)
