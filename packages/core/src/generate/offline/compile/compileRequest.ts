@@ -829,10 +829,13 @@ function linkedCount(
       ...(set ? [member(col(pa, 'company_id'), set)] : []),
     ];
     if (to === 'participations') return `(SELECT COUNT(*) FROM ${q('participations')} AS ${q(pa)}${where(filters)})`;
-    // an event's companies are its company-event rows, as the evaluation conventions count them ("count relation =
-    // sponsor per event"; a breakdown of participations counts company-event rows): two domains of one name listed at
-    // the event are two rows of its sponsor list
-    return `(SELECT COUNT(DISTINCT ${col(pa, 'company_id')}) FROM ${q('participations')} AS ${q(pa)}${where(filters)})`;
+    // an event's sponsors (exhibitors, ...) are the rows of its sponsor list, as the evaluation conventions count them
+    // ("count relation = sponsor per event"): two domains of one name listed as sponsors are two entries; its
+    // companies, any relation, are companies, each once by name (identity.ts)
+    if (relations.length > 0)
+      return `(SELECT COUNT(DISTINCT ${col(pa, 'company_id')}) FROM ${q('participations')} AS ${q(pa)}${where(filters)})`;
+    const c = b.alias('c');
+    return `(SELECT COUNT(DISTINCT ${identityKey('companies', c)}) FROM ${q('participations')} AS ${q(pa)} JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${col(pa, 'company_id')}${where(filters)})`;
   }
   if (entity === 'companies' && (to === 'events' || to === 'participations')) {
     // what a company takes part in under any of its rows (a company listed under two domains is one company): each

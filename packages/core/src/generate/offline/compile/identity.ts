@@ -13,8 +13,8 @@ import { col } from './SqlBuilder';
  * - a person is one row: the ingest already merged a person's rows by (first name, surname, company domain);
  * - a participation is one row.
  *
- * One count stays by rows: an event's number of companies (its sponsors, its exhibitors) is its company-event rows, as
- * the evaluation conventions count an event's sponsors. `perRow` ("the company rows", "event listings") counts every
+ * One count stays by rows: an event's number of sponsors (exhibitors, speakers: a named relation) is the rows of that
+ * list, as the evaluation conventions count an event's sponsors; its number of companies is by name. `perRow` ("the company rows", "event listings") counts every
  * stored row instead. The key is plain SQL both dialects
  * read alike (`lower` is in SQLite and PostgreSQL).
  * @example identityKey('companies', 'c1') // '"c1"."name"'
