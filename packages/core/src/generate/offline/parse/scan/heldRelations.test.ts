@@ -18,12 +18,15 @@ function heldRelations(fixture: () => Promise<Fixture>): void {
     if (asked.kind !== 'sql') throw new Error(`${q}: ${asked.kind}`);
     return [...new Set(asked.rows.map((r) => String(r[0])))].sort();
   };
-  /** Companies with every one of the relations, at any events. */
+  /** Companies with every one of the relations, at any events; a company is one per name (`compile/identity.ts`). */
   const withEach = (...relations: string[]): string[] =>
     [
       ...f.oracle(
         `SELECT c.name FROM companies c WHERE ${relations
-          .map((r) => `c.id IN (SELECT company_id FROM participations WHERE relation = '${r}')`)
+          .map(
+            (r) =>
+              `c.name IN (SELECT c2.name FROM companies c2 JOIN participations p ON p.company_id = c2.id WHERE p.relation = '${r}')`,
+          )
           .join(' AND ')}`,
       ),
     ]
