@@ -7,12 +7,13 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ingestCsvFolder, seedDemoDatabase } from '@musaeid/db';
-import { realDataDir } from '@musaeid/testkit';
+import { realDataDir, warnIfNoRealData } from '@musaeid/testkit';
 import type { ConversationTurn } from '../../types/ConversationTurn';
 import type { GeneratedQuery } from '../SqlGenerator';
 import { afterAll, beforeAll } from 'vitest';
 import { OfflineSqlGenerator } from './OfflineSqlGenerator';
 import { LEXICON_PHRASES } from './parse/lexiconTable';
+import { normKey } from './text/tokenize';
 import { buildValueIndex, type ValueIndex } from './values/ValueIndex';
 
 export const AS_OF = '2024-07-15';
@@ -91,22 +92,40 @@ export async function demoFixture(): Promise<Fixture> {
 }
 
 /**
- * The demo fixture and its value index for the tests of one describe block: made before them, closed after
- * (call inside `describe`). The getters throw when used outside a test.
+ * A fixture and its value index for the tests of one describe block: made before them, closed after (call inside
+ * `describe`). With no maker (the real CSVs absent) both stay null and the block says so once; tests read
+ * `const { f, index } = scanned` and return or skip while they are null.
  */
-export function demoScanner(): { fixture: () => Fixture; index: () => ValueIndex } {
-  let f: Fixture | null = null;
-  let index: ValueIndex | null = null;
+export function scannedFixture(
+  make: (() => Promise<Fixture>) | null,
+  label: string,
+): { f: Fixture | null; index: ValueIndex | null } {
+  const scanned: { f: Fixture | null; index: ValueIndex | null } = { f: null, index: null };
   beforeAll(async () => {
-    f = await demoFixture();
-    index = buildValueIndex(f.db, LEXICON_PHRASES);
+    if (!make) return warnIfNoRealData(label);
+    scanned.f = await make();
+    scanned.index = buildValueIndex(scanned.f.db, LEXICON_PHRASES);
   });
-  afterAll(() => f?.close());
+  afterAll(() => scanned.f?.close());
+  return scanned;
+}
+
+/**
+ * A fixture and its value index for the tests of one describe block that always has one (the demo data, or the
+ * real data inside a block that runs only when it is present); the getters throw when used outside a test.
+ */
+export function scanner(make: () => Promise<Fixture>): { fixture: () => Fixture; index: () => ValueIndex } {
+  const scanned = scannedFixture(make, 'scanner');
   const ready = <T>(value: T | null): T => {
-    if (value === null) throw new Error('demoScanner: used outside a test of its describe block');
+    if (value === null) throw new Error('scanner: used outside a test of its describe block');
     return value;
   };
-  return { fixture: () => ready(f), index: () => ready(index) };
+  return { fixture: () => ready(scanned.f), index: () => ready(scanned.index) };
+}
+
+/** The demo fixture and its value index for the tests of one describe block (see {@link scanner}). */
+export function demoScanner(): { fixture: () => Fixture; index: () => ValueIndex } {
+  return scanner(demoFixture);
 }
 
 /**
@@ -134,6 +153,35 @@ function notAnswered(asked: Asked): string {
   if (asked.kind === 'refusal') return `refused (${asked.code}): ${asked.message}`;
   if (asked.kind === 'clarify') return `clarify: ${asked.clarification.question}`;
   return 'answered';
+}
+
+/** The distinct values of a result's first column, sorted: the names a list answered with (throws unless it ran SQL). */
+export function firstColumnNames(asked: Asked, question = ''): string[] {
+  if (asked.kind !== 'sql') throw new Error(`${question}: ${notAnswered(asked)}`);
+  return [...new Set(asked.rows.map((r) => String(r[0])))].sort();
+}
+
+/** The words of a name as the parser keys them. */
+export function nameWords(name: string): string[] {
+  return normKey(name).split(' ');
+}
+
+/** Whether every word of `ws` is in `name`, in that order (other words may come between them). */
+export function wordsInOrder(ws: readonly string[], name: readonly string[]): boolean {
+  let from = 0;
+  for (const x of ws) {
+    const k = name.indexOf(x, from);
+    if (k < 0) return false;
+    from = k + 1;
+  }
+  return true;
+}
+
+/** A name without its edition (the words with a digit: years, ordinals): the name shared by an event's listings. */
+export function editionless(name: string): string {
+  return nameWords(name)
+    .filter((x) => !/\d/.test(x))
+    .join(' ');
 }
 
 /** The column names of a result. */

@@ -1,6 +1,6 @@
 import { hasRealData } from '@musaeid/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoFixture, realFixture, type Fixture } from '../testkit';
+import { demoFixture, firstColumnNames, realFixture, type Fixture } from '../testkit';
 
 /**
  * A threshold on how many events a company (or person) takes part in, or on how many companies an event has
@@ -16,11 +16,7 @@ function thresholds(fixture: () => Promise<Fixture>): void {
   });
   afterAll(() => f.close());
 
-  const names = (q: string): string[] => {
-    const asked = f.ask(q);
-    if (asked.kind !== 'sql') throw new Error(`${q}: ${asked.kind}`);
-    return [...new Set(asked.rows.map((r) => String(r[0])))].sort();
-  };
+  const names = (q: string): string[] => firstColumnNames(f.ask(q), q);
   const eventsPerCompany = (op: string, n: number, relation: string | null = null): string[] =>
     [
       ...f.oracle(

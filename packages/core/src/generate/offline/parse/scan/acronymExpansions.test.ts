@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
-import { demoFixture, realFixture, type Fixture } from '../../testkit';
+import { describe, expect, it } from 'vitest';
+import { hasRealData } from '@musaeid/testkit';
+import { demoFixture, realFixture, scannedFixture, scanner } from '../../testkit';
 import { normKey } from '../../text/tokenize';
-import { buildValueIndex, type ValueIndex } from '../../values/ValueIndex';
-import { LEXICON_PHRASES } from '../lexiconTable';
 import { scanMentions } from '../scanMentions';
 import { matchLooseName } from './looseNames';
 
@@ -11,18 +9,11 @@ describe.each([
   ['demo', demoFixture],
   ['real', hasRealData ? realFixture : null],
 ] as const)('a name typed with its acronym in parentheses, on %s data', (_name, make) => {
-  let f: Fixture | null = null;
-  let index: ValueIndex | null = null;
-  beforeAll(async () => {
-    if (make) {
-      f = await make();
-      index = buildValueIndex(f.db, LEXICON_PHRASES);
-    } else warnIfNoRealData('acronymExpansions');
-  });
-  afterAll(() => f?.close());
+  const scanned = scannedFixture(make, 'acronymExpansions');
 
   // every event whose initials name it alone: "<its words in lower case> (<INITIALS>)" is one reference to it
   it('is one reference to the event, with no word of the name left over', ({ skip }) => {
+    const { f, index } = scanned;
     if (!f || !index) return skip();
     let tried = 0;
     for (const name of [...f.oracle('SELECT DISTINCT name FROM events')].map(String)) {
@@ -47,6 +38,7 @@ describe.each([
   });
 
   it('words whose initials are no acronym of the data are left for the parser to report', ({ skip }) => {
+    const { index } = scanned;
     if (!index) return skip();
     const scan = scanMentions('who exhibits at the zorblax quuxly (ZQ)', index, '2024-07-15');
     expect(scan.ignored).toEqual(expect.arrayContaining(['zorblax', 'quuxly']));
@@ -54,13 +46,7 @@ describe.each([
 });
 
 describe.runIf(hasRealData)('acronyms in parentheses on the real data', () => {
-  let f: Fixture | null = null;
-  let index: ValueIndex | null = null;
-  beforeAll(async () => {
-    f = await realFixture();
-    index = buildValueIndex(f.db, LEXICON_PHRASES);
-  });
-  afterAll(() => f?.close());
+  const real = scanner(realFixture);
 
   it.each([
     // the words spell the acronym of an event named by its acronym only; "forum" says an event, not the company
@@ -68,7 +54,7 @@ describe.runIf(hasRealData)('acronyms in parentheses on the real data', () => {
     // an event noun the acronym leaves out closes the name typed
     ['who sponsors the architecture and building services show (ABS)', 'Architecture & Building Services (ABS) 2024'],
   ])('%s', (q, name) => {
-    const scan = scanMentions(q, index as ValueIndex, '2024-07-15');
+    const scan = scanMentions(q, real.index(), '2024-07-15');
     expect(scan.ignored).toEqual([]);
     expect(scan.mentions.some((m) => m.t === 'event' && m.hit.names.includes(name))).toBe(true);
   });

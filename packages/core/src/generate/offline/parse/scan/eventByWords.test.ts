@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
-import { demoFixture, realFixture, type Fixture } from '../../testkit';
-import { acronyms, buildValueIndex, type ValueIndex } from '../../values/ValueIndex';
+import { describe, expect, it } from 'vitest';
+import { hasRealData } from '@musaeid/testkit';
+import { demoFixture, realFixture, scannedFixture, type Fixture } from '../../testkit';
+import { acronyms } from '../../values/ValueIndex';
 import { LEXICON_PHRASES } from '../lexiconTable';
 import { scanMentions } from '../scanMentions';
 
@@ -31,17 +31,10 @@ describe.each([
   ['demo', demoFixture],
   ['real', hasRealData ? realFixture : null],
 ] as const)('events named by part of their name on %s data', (_name, make) => {
-  let f: Fixture | null = null;
-  let index: ValueIndex | null = null;
-  beforeAll(async () => {
-    if (make) {
-      f = await make();
-      index = buildValueIndex(f.db, LEXICON_PHRASES);
-    } else warnIfNoRealData('eventByWords');
-  });
-  afterAll(() => f?.close());
+  const scanned = scannedFixture(make, 'eventByWords');
 
   it('a distinctive word of one event and a singular event noun name that event', () => {
+    const { f, index } = scanned;
     if (!f || !index) return;
     const idx = index;
     // every name word that belongs to exactly one event, asked as "the <word> <noun>"
@@ -60,6 +53,7 @@ describe.each([
   });
 
   it('a word shared by two to four events gives an unclear mention with each event as an option', () => {
+    const { f, index } = scanned;
     if (!f || !index) return;
     const shared = [...index.eventNameWords].find(
       ([w, hit]) => new Set(hit.names).size >= 2 && hit.names.length <= 4 && !index?.events.has(w) && w.length >= 4,

@@ -1,54 +1,39 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
-import { column, demoFixture, realFixture, type Fixture } from '../../testkit';
-import { normKey } from '../../text/tokenize';
-import { buildValueIndex, type ValueIndex } from '../../values/ValueIndex';
-import { LEXICON, LEXICON_PHRASES } from '../lexiconTable';
+import { hasRealData } from '@musaeid/testkit';
+import {
+  column,
+  demoFixture,
+  editionless,
+  nameWords,
+  realFixture,
+  scannedFixture,
+  wordsInOrder,
+  type Fixture,
+} from '../../testkit';
+import { LEXICON } from '../lexiconTable';
 import { scanMentions } from '../scanMentions';
 import { EVENT_NOUNS } from './eventByWords';
-
-const words = (name: string): string[] => normKey(name).split(' ');
-const inOrder = (ws: readonly string[], name: readonly string[]): boolean => {
-  let from = 0;
-  for (const x of ws) {
-    const k = name.indexOf(x, from);
-    if (k < 0) return false;
-    from = k + 1;
-  }
-  return true;
-};
-const editionless = (n: string): string =>
-  words(n)
-    .filter((x) => !/\d/.test(x))
-    .join(' ');
 
 describe.each([
   ['demo', demoFixture],
   ['real', hasRealData ? realFixture : null],
 ] as const)('an event named in part before a noun of companies or people (%s data)', (_name, make) => {
-  let f: Fixture | null = null;
-  let index: ValueIndex | null = null;
-  beforeAll(async () => {
-    if (make) {
-      f = await make();
-      index = buildValueIndex(f.db, LEXICON_PHRASES);
-    } else warnIfNoRealData('eventModifiers');
-  });
-  afterAll(() => f?.close());
+  const scanned = scannedFixture(make, 'eventModifiers');
 
   it('a word of one event name and its event noun, with words between them left out, name that event', () => {
+    const { f, index } = scanned;
     if (!f || !index) return;
     const idx = index;
     const names = [...f.oracle('SELECT DISTINCT name FROM events ORDER BY name')].map(String);
     let checked = 0;
     for (const name of names) {
-      const ws = words(name);
+      const ws = nameWords(name);
       const n = ws.findIndex((x) => EVENT_NOUNS.has(x));
       // a word two or more places before the noun (a gap between them), no word of the vocabulary
       const word = ws.slice(0, Math.max(0, n - 1)).find((x) => /^[a-z]{4,}$/.test(x) && !LEXICON.has(x));
       if (n < 0 || !word) continue;
       const typed = [word, ws[n] ?? ''];
-      const fitting = new Set(names.filter((x) => inOrder(typed, words(x))).map(editionless));
+      const fitting = new Set(names.filter((x) => wordsInOrder(typed, nameWords(x))).map(editionless));
       if (fitting.size !== 1) continue;
       for (const noun of ['sponsors', 'companies', 'people']) {
         const scan = scanMentions(`${typed.join(' ')} ${noun}`, idx, '2024-07-15');
@@ -65,6 +50,7 @@ describe.each([
   });
 
   it('an event noun no name says after the word is no name ("<word> gala sponsors")', () => {
+    const { index } = scanned;
     if (!index) return;
     const scan = scanMentions('space gala sponsors', index, '2024-07-15');
     expect(scan.mentions.some((m) => m.t === 'event')).toBe(false);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoScanner } from '../../testkit';
-import { normKey } from '../../text/tokenize';
+import { demoScanner, editionless, nameWords, wordsInOrder } from '../../testkit';
 
 /**
  * An event named by words of its name in order with a word left out (demo data): for every event whose name keeps
@@ -10,30 +9,16 @@ import { normKey } from '../../text/tokenize';
  */
 describe('an event named by its words in order with a word left out', () => {
   const demo = demoScanner();
-  const words = (name: string): string[] => normKey(name).split(' ');
-  const inOrder = (ws: readonly string[], name: readonly string[]): boolean => {
-    let from = 0;
-    for (const x of ws) {
-      const k = name.indexOf(x, from);
-      if (k < 0) return false;
-      from = k + 1;
-    }
-    return true;
-  };
 
   it('reads the one event whose name holds the words in order', () => {
     const f = demo.fixture();
     const names = [...f.oracle(`SELECT DISTINCT name FROM events ORDER BY name`)].map(String);
-    const editionless = (n: string): string =>
-      words(n)
-        .filter((x) => !/\d/.test(x))
-        .join(' ');
     let checked = 0;
     for (const name of names) {
-      const ws = words(name).filter((x) => !/\d/.test(x) && x.length >= 3 && !['and', 'the', 'for'].includes(x));
+      const ws = nameWords(name).filter((x) => !/\d/.test(x) && x.length >= 3 && !['and', 'the', 'for'].includes(x));
       if (ws.length < 4) continue;
       const gapped = [...ws.slice(0, 2), ...ws.slice(3)];
-      const fitting = new Set(names.filter((n) => inOrder(gapped, words(n))).map(editionless));
+      const fitting = new Set(names.filter((n) => wordsInOrder(gapped, nameWords(n))).map(editionless));
       // a place among the words is read as a place first (step 6 of the scan), before any name of events
       const index = demo.index();
       const placed = gapped.some((x, k) =>

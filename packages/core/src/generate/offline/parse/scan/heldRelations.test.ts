@@ -1,6 +1,6 @@
 import { hasRealData } from '@musaeid/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoFixture, realFixture, type Fixture } from '../../testkit';
+import { demoFixture, firstColumnNames, realFixture, type Fixture } from '../../testkit';
 
 /**
  * A relation noun the companies hold ("have a speaker slot", "with both sponsor and partner roles") is their own
@@ -13,11 +13,7 @@ function heldRelations(fixture: () => Promise<Fixture>): void {
   });
   afterAll(() => f.close());
 
-  const names = (q: string): string[] => {
-    const asked = f.ask(q);
-    if (asked.kind !== 'sql') throw new Error(`${q}: ${asked.kind}`);
-    return [...new Set(asked.rows.map((r) => String(r[0])))].sort();
-  };
+  const names = (q: string): string[] => firstColumnNames(f.ask(q), q);
   /** Companies with every one of the relations, at any events; a company is one per name (`compile/identity.ts`). */
   const withEach = (...relations: string[]): string[] =>
     [

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
-import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
-import { demoFixture, realFixture, type Fixture } from '../../testkit';
+import { hasRealData } from '@musaeid/testkit';
+import { demoFixture, realFixture, scannedFixture, scanner } from '../../testkit';
 import { normKey } from '../../text/tokenize';
-import { buildValueIndex, GENERIC_EVENT, LEGAL, type ValueIndex } from '../../values/ValueIndex';
-import { LEXICON, LEXICON_PHRASES } from '../lexiconTable';
+import { GENERIC_EVENT, LEGAL } from '../../values/ValueIndex';
+import { LEXICON } from '../lexiconTable';
 import type { MentionBody } from '../Mention';
 import { scanMentions } from '../scanMentions';
 import { matchLooseName } from './looseNames';
@@ -16,17 +16,10 @@ describe.each([
   ['demo', demoFixture],
   ['real', hasRealData ? realFixture : null],
 ] as const)('loose names on %s data', (_name, make) => {
-  let f: Fixture | null = null;
-  let index: ValueIndex | null = null;
-  beforeAll(async () => {
-    if (make) {
-      f = await make();
-      index = buildValueIndex(f.db, LEXICON_PHRASES);
-    } else warnIfNoRealData('looseNames');
-  });
-  afterAll(() => f?.close());
+  const scanned = scannedFixture(make, 'looseNames');
 
   it('a theme word typed with a slip is the theme it was respelt to, never a name with the same slip', ({ skip }) => {
+    const { f, index } = scanned;
     if (!f || !index) return skip();
     // "hospitalty" is respelt to the theme "hospitality" (a word of the real data's industries); its typed form is
     // one edit from "Far East Hospitality", but a corrected slip is no name's slip
@@ -38,6 +31,7 @@ describe.each([
   it('no loose name is assembled from words on both sides of a clause break (a comma between list items)', ({
     skip,
   }) => {
+    const { f, index } = scanned;
     if (!f || !index) return skip();
     // two words of one company's name, typed as items of a list: each item is its own clause
     // (a loose reading: a name the data holds in those very words is read earlier, by the database names)
@@ -60,6 +54,7 @@ describe.each([
   });
 
   it('a company of three words or more is found by its initials typed in lower case', ({ skip }) => {
+    const { f, index } = scanned;
     if (!f || !index) return skip();
     let tried = 0;
     for (const name of [...f.oracle('SELECT DISTINCT name FROM companies')].map(String)) {
@@ -80,6 +75,7 @@ describe.each([
   });
 
   it('an event is found by a distinctive word and the start of another word of its name', ({ skip }) => {
+    const { f, index } = scanned;
     if (!f || !index) return skip();
     let tried = 0;
     for (const name of [...f.oracle('SELECT DISTINCT name FROM events')].map(String)) {
@@ -107,6 +103,7 @@ describe.each([
   it('an event is found with a plural word of its name typed in the singular (and a singular one in the plural)', ({
     skip,
   }) => {
+    const { f, index } = scanned;
     if (!f || !index) return skip();
     let tried = 0;
     for (const name of [...f.oracle('SELECT DISTINCT name FROM events')].map(String)) {
@@ -128,6 +125,7 @@ describe.each([
   });
 
   it('an event is found with the vowels of its name words left out ("wrld" for "world")', ({ skip }) => {
+    const { f, index } = scanned;
     if (!f || !index) return skip();
     const all = [...f.oracle('SELECT DISTINCT name FROM events')].map(String);
     let tried = 0;
@@ -155,6 +153,7 @@ describe.each([
   });
 
   it('an acronym a name states in capitals is found with a year or a vague noun after it', ({ skip }) => {
+    const { f, index } = scanned;
     if (!f || !index) return skip();
     const all = [...f.oracle('SELECT DISTINCT name FROM events')].map(String);
     let tried = 0;
@@ -186,19 +185,21 @@ describe.each([
   });
 
   it('words that name nothing match nothing', ({ skip }) => {
+    const { index } = scanned;
     if (!index) return skip();
     for (const words of [['zorblaxian'], ['quuxly', 'festival'], ['the'], ['festival'], ['space']])
       expect(matchLooseName(words, index), words.join(' ')).toEqual([]);
   });
 
   it('an unread word that is a company initialism is read as that company', ({ skip }) => {
+    const { f, index } = scanned;
     if (!f || !index) return skip();
     const company = [...f.oracle('SELECT DISTINCT name FROM companies')].map(String).find((name) => {
       const words = normKey(name)
         .split(' ')
         .filter((w) => w && !LEGAL.has(w));
       if (words.length < 3) return false;
-      const found = matchLooseName([words.map((w) => w[0]).join('')], index as ValueIndex);
+      const found = matchLooseName([words.map((w) => w[0]).join('')], index);
       return found.length === 1;
     });
     if (!company) return skip();
@@ -214,13 +215,7 @@ describe.each([
 });
 
 describe.runIf(hasRealData)('loose names of the real data', () => {
-  let f: Fixture | null = null;
-  let index: ValueIndex | null = null;
-  beforeAll(async () => {
-    f = await realFixture();
-    index = buildValueIndex(f.db, LEXICON_PHRASES);
-  });
-  afterAll(() => f?.close());
+  const real = scanner(realFixture);
 
   it.each([
     [['hpe'], 'Hewlett Packard Enterprise'], // initialism and web domain
@@ -236,11 +231,11 @@ describe.runIf(hasRealData)('loose names of the real data', () => {
     [['icscm'], '6th International Conference on Supply Chain Management (ICSCM2025)'], // stated acronym
     [['afa', 'thing'], 'AFA Creators Super Fest 2024'], // the acronym stated beats an initialism of another
   ])('%j -> %s', (words, name) => {
-    expect(names(matchLooseName(words, index as ValueIndex))).toContain(name);
+    expect(names(matchLooseName(words, real.index()))).toContain(name);
   });
 
   it('the head noun typed picks the one name that uses it; with none using it, both are offered', () => {
-    const read = (q: string) => scanMentions(q, index as ValueIndex, '2024-07-15').mentions;
+    const read = (q: string) => scanMentions(q, real.index(), '2024-07-15').mentions;
     const summit = read('companies at the cyber security summit').find((m) => m.t === 'event');
     expect(summit?.t === 'event' ? summit.hit.names : []).toEqual(['Cyber Security Summit Singapore']);
     const expo = read('companies at the cyber security expo').find((m) => m.t === 'unclear');
@@ -252,14 +247,14 @@ describe.runIf(hasRealData)('loose names of the real data', () => {
   it('a single letter of a name ("(S)") does not make it less covered than a name that shares the typed words', () => {
     // "Far East Hospitality Trust (FEHT)" and "Far East Hospitality Management (S) Pte Ltd" both start with the words
     // typed: the one is not read alone because the other's "(S)" counted as a word the user left out
-    const found = scanMentions('people at far east hospitality', index as ValueIndex, '2024-07-15').mentions.find(
+    const found = scanMentions('people at far east hospitality', real.index(), '2024-07-15').mentions.find(
       (m) => m.t === 'company',
     );
     expect(found?.t === 'company' ? found.hit.names : []).not.toEqual(['Far East Hospitality Trust (FEHT)']);
   });
 
   it('a loose name where a theme was expected is read as the name, not reported as an unknown theme', () => {
-    const scan = scanMentions('emails at the submarine netwrks sponsors', index as ValueIndex, '2024-07-15');
+    const scan = scanMentions('emails at the submarine netwrks sponsors', real.index(), '2024-07-15');
     expect(scan.unknownTopics).toEqual([]);
     expect(scan.mentions.some((m) => m.t === 'event' && m.hit.names.includes('Submarine Networks World 2024'))).toBe(
       true,

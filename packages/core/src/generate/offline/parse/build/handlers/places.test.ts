@@ -1,6 +1,6 @@
 import { hasRealData } from '@musaeid/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { realFixture, type Fixture } from '../../../testkit';
+import { firstColumnNames, realFixture, type Fixture } from '../../../testkit';
 
 /**
  * A place right after a verb of taking part with no object ("cos sponsoring in singapore") is where the events are
@@ -13,11 +13,7 @@ describe.skipIf(!hasRealData)('a place after a verb of taking part (real data)',
   });
   afterAll(() => f.close());
 
-  const names = (q: string): string[] => {
-    const asked = f.ask(q);
-    if (asked.kind !== 'sql') throw new Error(`${q}: ${asked.kind}`);
-    return [...new Set(asked.rows.map((r) => String(r[0])))].sort();
-  };
+  const names = (q: string): string[] => firstColumnNames(f.ask(q), q);
 
   it('cos over a thousand employees sponsoring in singapore: sponsors of events held in Singapore', () => {
     const expected = [
