@@ -108,7 +108,7 @@ import { readExampleThemes } from './scan/exampleThemes';
 import { readThemeLists } from './scan/themeLists';
 import { readExampleTitles } from './scan/exampleTitles';
 import { joinListedPeriods } from './scan/joinPeriods';
-import { dropMeasureParentheticals, dropRestatedValues } from './scan/restatedValues';
+import { dropRestatedValues } from './scan/restatedValues';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { clauseStarts, releaseSocialClauses } from './socialClauses';
 import { releaseSpeakerContext } from './speakerContext';
@@ -571,8 +571,6 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // a parenthetical naming the same kind of value as its noun phrase restates it ("cybersecurity vendors (computer &
   // network security industry)"): its value alone
   dropRestatedValues(mentions, text, w);
-  // "the biggest co (employees)": the parenthetical says what the size is measured in, no people asked for
-  dropMeasureParentheticals(mentions, text, w);
   // "coming up or past", "ongoing or upcoming": time states listed together are their union, never intersected
   joinListedStates(mentions, asOf);
   // a place or a year typed beside an event's name: part of the name, or the edition asked for

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
-import { column, demoScanner, realFixture, sql, type Fixture } from '../../testkit';
+import { column, realFixture, sql, type Fixture } from '../../testkit';
 import { parenthesisedSpans } from './restatedValues';
 
 describe('parenthesised spans over the tokens', () => {
@@ -53,17 +53,5 @@ describe.skipIf(!hasRealData)('a parenthetical restating a value (real data)', (
     const asked = f.ask('sales people (marketing too)');
     expect(sql(asked)).toMatch(/job_function/);
     expect(asked.kind === 'sql' && asked.params).toEqual(expect.arrayContaining(['sales', 'marketing']));
-  });
-});
-
-describe('a parenthetical naming what a size is measured in', () => {
-  const demo = demoScanner();
-  it('is no set of people ("the biggest co (employees) at X" asks the same as "the biggest company at X")', () => {
-    const f = demo.fixture();
-    const event = [...f.oracle('SELECT name FROM events ORDER BY name LIMIT 1')][0];
-    const a = f.ask(`whats the biggest co (employees) at ${String(event)}`);
-    const b = f.ask(`whats the biggest company at ${String(event)}`);
-    expect(a.kind).toBe('sql');
-    expect(sql(a)).toBe(sql(b));
   });
 });

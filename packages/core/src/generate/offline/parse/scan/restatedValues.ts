@@ -72,25 +72,3 @@ export function dropRestatedValues(mentions: Mention[], text: string, w: readonl
     }
   }
 }
-
-/**
- * "the biggest co (employees) at X", "largest sponsors (by staff)": a parenthetical naming only a noun of a company's
- * people right after a superlative of size and the noun of companies it grades says what the size is measured in (the
- * stated head count, what "biggest" already reads), no set of people asked for: its mention is dropped. Mentions
- * sorted by start.
- */
-export function dropMeasureParentheticals(mentions: Mention[], text: string, w: readonly string[]): void {
-  const spans = parenthesisedSpans(text, w.length);
-  if (!spans) return;
-  for (const [a, b] of spans) {
-    const within = mentions.filter((m) => m.start >= a && m.end <= b);
-    const people = within.filter((m) => m.t === 'entity' && m.entity === 'people');
-    // the parenthetical holds one people noun and nothing else read but "by" / "in"
-    if (people.length !== 1 || within.some((m) => !people.includes(m) && m.t !== 'prep')) continue;
-    const noun = [...mentions].reverse().find((m) => m.end <= a);
-    const graded = noun?.t === 'entity' && noun.entity === 'companies' && noun.end === a;
-    const superlative = mentions.find((m) => m.end <= (noun?.start ?? 0) && m.t === 'superlative');
-    if (!graded || superlative?.t !== 'superlative' || superlative.column !== 'size') continue;
-    for (const m of within) mentions.splice(mentions.indexOf(m), 1);
-  }
-}

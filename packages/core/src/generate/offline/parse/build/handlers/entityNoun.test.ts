@@ -58,6 +58,7 @@ describe.runIf(hasRealData)('a size superlative with its measure after the noun 
   it.each([
     'whats the biggest co (employees) at Seamless Asia 2025',
     'the biggest company (employees) at Seamless Asia 2025',
+    'the biggest company (by staff) at Seamless Asia 2025',
   ])('%s', (q) => {
     const plain = f.ask('which company at Seamless Asia 2025 is the biggest by employees');
     expect(rows(plain).length).toBeGreaterThan(0);
