@@ -11,7 +11,7 @@ import type {
 } from '../ir/Request';
 import { validateRequest } from '../validate/validateRequest';
 import { averagedOnce } from './averagedOnce';
-import { companyByName, identityKey, onePerName } from './identity';
+import { companyByName, eventLinkKey, identityKey, onePerName } from './identity';
 import { listingFacts } from './listingFacts';
 import { measuredBy, NUMERIC_HOST, RANK_COLUMN } from './capabilities';
 import { type CompileDialect, SQLITE_COMPILE_DIALECT } from './CompileDialect';
@@ -829,13 +829,8 @@ function linkedCount(
       ...(set ? [member(col(pa, 'company_id'), set)] : []),
     ];
     if (to === 'participations') return `(SELECT COUNT(*) FROM ${q('participations')} AS ${q(pa)}${where(filters)})`;
-    // an event's sponsors (exhibitors, ...) are the rows of its sponsor list, as the evaluation conventions count them
-    // ("count relation = sponsor per event"): two domains of one name listed as sponsors are two entries; its
-    // companies, any relation, are companies, each once by name (identity.ts)
-    if (relations.length > 0)
-      return `(SELECT COUNT(DISTINCT ${col(pa, 'company_id')}) FROM ${q('participations')} AS ${q(pa)}${where(filters)})`;
     const c = b.alias('c');
-    return `(SELECT COUNT(DISTINCT ${identityKey('companies', c)}) FROM ${q('participations')} AS ${q(pa)} JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${col(pa, 'company_id')}${where(filters)})`;
+    return `(SELECT COUNT(DISTINCT ${eventLinkKey(relations.length > 0, pa, c)}) FROM ${q('participations')} AS ${q(pa)} JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${col(pa, 'company_id')}${where(filters)})`;
   }
   if (entity === 'companies' && (to === 'events' || to === 'participations')) {
     // what a company takes part in under any of its rows (a company listed under two domains is one company): each

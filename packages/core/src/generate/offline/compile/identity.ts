@@ -13,10 +13,9 @@ import { col } from './SqlBuilder';
  * - a person is one row: the ingest already merged a person's rows by (first name, surname, company domain);
  * - a participation is one row.
  *
- * One count stays by rows: an event's number of sponsors (exhibitors, speakers: a named relation) is the rows of that
- * list, as the evaluation conventions count an event's sponsors; its number of companies is by name. `perRow` ("the company rows", "event listings") counts every
- * stored row instead. The key is plain SQL both dialects
- * read alike (`lower` is in SQLite and PostgreSQL).
+ * One count stays by rows: an event's number of sponsors (a named relation) is the entries of that list
+ * ({@link eventLinkKey}). `perRow` ("the company rows", "event listings") counts every stored row instead. The key is
+ * plain SQL both dialects read alike (`lower` is in SQLite and PostgreSQL).
  * @example identityKey('companies', 'c1') // '"c1"."name"'
  */
 export function identityKey(entity: EntityKind, alias: string, perRow = false): string {
@@ -30,6 +29,16 @@ export function identityKey(entity: EntityKind, alias: string, perRow = false): 
     case 'participations':
       return col(alias, 'id');
   }
+}
+
+/**
+ * The key an event's linked companies are counted by, for the participations `pa` joined to the companies `c`: an
+ * event's sponsors (exhibitors, speakers: a relation named) are the entries of its list, as the evaluation conventions
+ * count "relation = sponsor per event" (two domains of one name listed as sponsors are two entries); its companies, any
+ * relation, are companies, each once by name ({@link identityKey}).
+ */
+export function eventLinkKey(relationNamed: boolean, pa: string, c: string): string {
+  return relationNamed ? col(pa, 'company_id') : identityKey('companies', c);
 }
 
 /** Whether the entity's rows are taken one per name (several stored rows can be one entity). */
