@@ -262,6 +262,9 @@ export const REQUEST_OPENERS: ReadonlySet<string> = new Set([
   'quickly',
 ]);
 
+/** Verbs by which the speaker asks to be helped to a request ("help me find ...", "let us see ..."), before a recipient. */
+export const REQUEST_CAUSATIVES: ReadonlySet<string> = new Set(['help', 'let']);
+
 /** Modals that ask the listener to do something ("can you", "could u", "would you please"). */
 export const REQUEST_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will']);
 

@@ -21,6 +21,7 @@ import {
   LISTENER_WORDS,
   OBJECT_OPENERS,
   POLITENESS_WORDS,
+  REQUEST_CAUSATIVES,
   REQUEST_MODALS,
   REQUEST_OPENERS,
   REQUEST_PARTICLES,
@@ -56,6 +57,11 @@ export function requestVerb(word: string): boolean {
     .some((o) => REQUEST_VERB_FILES.has(wn.synset(o, 'verb').lexFile));
 }
 
+/** True when WordNet knows the word as a verb in its base form ("find", "see"). */
+function baseVerb(word: string): boolean {
+  return /^[a-z]+$/.test(word) && verbLemma(word) === word && wordNet().senses(word, 'verb').length > 0;
+}
+
 /** True when the word is a noun or an adjective too ("share", "free"): it may name what follows it. */
 function alsoNominal(word: string): boolean {
   const wn = wordNet();
@@ -73,13 +79,26 @@ export function requestVerbTokens(s: ScanState): number[] {
   const out: number[] = [];
   const starts = [0, ...s.breaks];
   for (const start of starts) {
-    const k = afterOpeners(w, start);
+    let k = afterOpeners(w, start);
+    // "help me find ...", "let us see ...": the speaker asks to be helped to the request verb after it
+    if (REQUEST_CAUSATIVES.has(w[k] ?? '') && !claimed[k] && recipient(w[k + 1] ?? '')) {
+      const v = w[k + 2] === 'to' ? k + 3 : k + 2;
+      if (baseVerb(w[v] ?? '')) {
+        for (let x = k; x < v; x++) if (!claimed[x]) out.push(x);
+        k = v;
+      }
+    }
     const verb = w[k] ?? '';
     if (claimed[k] || !requestVerb(verb)) continue;
     let j = k + 1;
     const tail: number[] = [];
     while (REQUEST_PARTICLES.has(w[j] ?? '') && !claimed[j]) tail.push(j++);
     while (recipient(w[j] ?? '') && !claimed[j]) tail.push(j++);
+    // "provide me with the emails of ...": the thing given after "with"
+    if (tail.length > 0 && w[j] === 'with') {
+      if (!claimed[j]) tail.push(j);
+      j++;
+    }
     if (!objectAt(w, j) && !(dataAt[j] === true && !alsoNominal(verb))) continue;
     out.push(k, ...tail);
   }
