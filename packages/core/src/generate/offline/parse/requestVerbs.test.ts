@@ -50,6 +50,7 @@ describe.runIf(hasRealData)('request verbs ask, they name nothing (real data)', 
 
   it.each([
     'compile a list of companies attending oil and gas events',
+    'pls supply list of companies attending oil and gas events',
     // given to the speaker, a noun of the data is data: no action on anyone
     'Send me all the companies attending oil and gas events',
     'let me know the companies attending oil and gas events',

@@ -13,7 +13,7 @@
  *   getting, showing, telling or making (`lexicon/verbClassWords.ts` `REQUEST_VERB_FILES`), and no word that
  *   leaves something out ("skip", "ignore": `EXCLUSION_MARKERS`);
  * - particle: "up", "out", "together" ("dig up", "pull together"); recipient: "me", "us";
- * - object: a determiner or a number ("the", "a list", "all", "10"), or a part of the data read right after the verb
+ * - object: a determiner, a number or a noun of data handed over ("the", "a list", "all", "10", "list of"), or a part of the data read right after the verb
  *   ("provide emails of ..."); in that last case the verb must be no noun nor adjective of its own ("free events",
  *   "share prices" name things).
  */
@@ -31,6 +31,8 @@ import {
 } from '../lexicon/discourseWords';
 import { BE_FORMS } from '../lexicon/auxiliaryWords';
 import { EXCLUSION_MARKERS } from '../lexicon/exclusionWords';
+import { GIVEN_DATA_NOUNS } from '../lexicon/refusalWords';
+import { SHORTHAND_WORDS } from '../lexicon/shorthandWords';
 import { REQUEST_VERB_FILES, REQUEST_VERB_SENSES } from '../lexicon/verbClassWords';
 import { nounLemma, verbLemma, wordNet } from '../text/language';
 import { DATA_MENTIONS, onlyAdverb } from './discourse';
@@ -41,7 +43,8 @@ function afterOpeners(w: readonly string[], k: number): number {
   let j = k;
   for (;;) {
     const x = w[j] ?? '';
-    if (REQUEST_OPENERS.has(x) || POLITENESS_WORDS.has(x)) j++;
+    // typed short as well ("pls", "plz": `SHORTHAND_WORDS`)
+    if (REQUEST_OPENERS.has(x) || REQUEST_OPENERS.has(SHORTHAND_WORDS[x] ?? '') || POLITENESS_WORDS.has(x)) j++;
     else if (REQUEST_MODALS.has(x) && LISTENER_WORDS.has(w[j + 1] ?? '')) j += 2;
     else return j;
   }
@@ -121,10 +124,10 @@ function recipient(word: string): boolean {
   return SPEAKER_OBJECT_WORDS.has(word) && !SPEAKER_POSSESSIVES.has(word);
 }
 
-/** True when an object opens at j: a determiner or a number. */
+/** True when an object opens at j: a determiner, a number, or a noun of data handed over ("list", "names"). */
 function objectAt(w: readonly string[], j: number): boolean {
   const next = w[j] ?? '';
-  return OBJECT_OPENERS.has(next) || /^\d/.test(next);
+  return OBJECT_OPENERS.has(next) || /^\d/.test(next) || GIVEN_DATA_NOUNS.includes(next);
 }
 
 /** True when the speaker is the subject of the verb at b: "i am", "we're", "what i'm", "my team is". */
