@@ -181,6 +181,10 @@ describe.skipIf(!hasRealData)('whose place: the people asked for or their compan
     ],
     ['companies attending events based in Japan', 'companies attending events in Japan'],
     ['people at companies at events that are situated in India', 'people at companies at events in India'],
+    [
+      'which events that pharma companies attend are located in Singapore',
+      'which events in Singapore do pharma companies attend',
+    ],
   ])("%s: the events' place", (q, same) => {
     expect(sql(f.ask(q))).toBe(sql(f.ask(same)));
   });

@@ -92,7 +92,11 @@ export function readPlace(s: BuildState, m: MentionOf<'country' | 'city' | 'stat
   let host: Draft | null = s.current;
   // "companies at events located in Singapore", "events that are based in Japan": a place said of a noun of events
   // (right after it, or after its relative pronoun and copula) is where they are held, whatever the question asks
-  const eventsPlace = placed && s.current?.entity === 'events' && isEventsNoun(ms[placedNounAt(ms, k - 2)]);
+  // ... or of the events the copula before it is said of ("which events that pharma companies attend are located in X")
+  const eventsPlace =
+    placed &&
+    s.current?.entity === 'events' &&
+    (isEventsNoun(ms[placedNounAt(ms, k - 2)]) || (ms[k - 2]?.t === 'copula' && s.target === s.current));
   // "cos sponsoring in singapore", "companies exhibiting in Japan": a place right after a verb of taking part that has
   // no object yet is where they take part, the events' place (the verb's object), never the companies' headquarters
   const verbBefore = ms[k - 2];
