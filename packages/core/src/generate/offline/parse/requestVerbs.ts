@@ -13,9 +13,12 @@
  *   getting, showing, telling or making (`lexicon/verbClassWords.ts` `REQUEST_VERB_FILES`), and no word that
  *   leaves something out ("skip", "ignore": `EXCLUSION_MARKERS`);
  * - particle: "up", "out", "together" ("dig up", "pull together"); recipient: "me", "us";
- * - object: a determiner, a number or a noun of data handed over ("the", "a list", "all", "10", "list of"), or a part of the data read right after the verb
- *   ("provide emails of ..."); in that last case the verb must be no noun nor adjective of its own ("free events",
- *   "share prices" name things).
+ * - object: a determiner, a number or a noun of data handed over ("the", "a list", "all", "10", "list of"), or a
+ *   part of the data read right after the verb ("provide emails of ..."); in that last case the verb must be no noun
+ *   nor adjective of its own ("free events", "share prices" name things);
+ * - before it, "help me" / "let us" ("help me find ...") and, after the recipient, "with" ("provide me with ...").
+ *
+ * Also "be after" said by the speaker ("I'm after the emails of ...", "what we're after is ..."): wanting, no time.
  */
 import {
   LISTENER_WORDS,
@@ -38,7 +41,7 @@ import { nounLemma, verbLemma, wordNet } from '../text/language';
 import { DATA_MENTIONS, onlyAdverb } from './discourse';
 import type { ScanState } from './scan/ScanState';
 
-/** The first word of the request after its openers at k (k itself when none), or -1 when an opener is cut short. */
+/** The first word of the request after its openers at k (k itself when none). */
 function afterOpeners(w: readonly string[], k: number): number {
   let j = k;
   for (;;) {
