@@ -476,7 +476,7 @@ function nameWordsTyped(words: readonly string[], e: Entry, index: ValueIndex): 
  * different words in each name point at one event, which is asked about as before.
  */
 function sharedTheme(words: readonly string[], found: readonly MentionBody[], index: ValueIndex): string[] | null {
-  if (words.some((x, k) => eventNounAt(words, k))) return null;
+  if (words.some((_x, k) => eventNounAt(words, k))) return null;
   const entries = entriesOf(index);
   let theme: string[] | null = null;
   for (const f of found) {
