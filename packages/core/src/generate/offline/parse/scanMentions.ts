@@ -149,6 +149,11 @@ export interface Scan {
     why: string;
     options: MentionBody[];
     choices: readonly { label: string; replacement: string }[];
+    /**
+     * Asked about as it is, `why` being the whole question: no value spelt like the words is offered (a reference with
+     * nothing to point at).
+     */
+    asIs?: true;
   }[];
 }
 
