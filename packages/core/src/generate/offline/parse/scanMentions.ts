@@ -542,6 +542,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readEventNounCompounds(state);
   // an event's name read loosely only now ("cyber security sumit"), before "partners with 5k+ staff": the partners
   readRelationNounAfterEvent(state);
+  // ... and the object of a verb of being tied to an event ("companies tied to ahice"): taking part in it
+  readLinkVerbs(state);
   // 15. people
   readIndefinitePersons(state);
   readIndefiniteSubjects(state);

@@ -15,6 +15,7 @@ import { verbClassAt } from '../../text/verbClasses';
 import { normKey } from '../../text/tokenize';
 import { matchTopic } from '../matchTopic';
 import type { MentionBody } from '../Mention';
+import { EVENT_NOUNS } from './eventByWords';
 import { matchLooseName } from './looseNames';
 import { partOfOneEventName } from './partialEventNames';
 import { claim as claimTokens, isCapitalised, type ScanState } from './ScanState';
@@ -333,6 +334,9 @@ export function readTopics(s: ScanState): void {
         while (b > a && (w[b - 1] === 'and' || w[b - 1] === 'or')) b--;
         // "events on the calendar", "sponsors on file": a noun naming the data itself is no theme (`discourse.ts`)
         if (b > a && w.slice(a, b).every((x) => DATA_SELF_WORDS.has(x) || DATA_SELF_LEADS.has(x))) continue;
+        // "companies related to cloud expo asia": theme words running into a singular event noun are the words of an
+        // event's name, left for the name reader (a theme is said of events in the plural: "related to cloud events")
+        if (b > a && EVENT_NOUNS.has(w[b] ?? '') && matchLooseName(w.slice(a, b + 1), index).length > 0) continue;
         if (b > a && !knownTopic(w.slice(a, b)) && matchLooseName(w.slice(a, b), index).length === 0) {
           unknownTopics.push(w.slice(a, b).join(' '));
           for (let q = a; q < b; q++) claimed[q] = true;
