@@ -128,6 +128,7 @@ import { readDemonymPeople } from './scan/demonymPeople';
 import { readUnreadComparisons } from './scan/unreadComparisons';
 import { readUnheldComparisons } from './scan/unheldComparisons';
 import { readVagueQualifiers } from './scan/vagueQualifiers';
+import { readParticipantIdioms, readProminentNames } from './scan/prominentParticipants';
 import { readNameWordsBeside } from './scan/nameWordsBeside';
 import { readMisplacedSeniority } from './scan/misplacedSeniority';
 
@@ -322,6 +323,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readVagueEventNouns(tokens);
   // "anything on marketing coming up?": an indefinite thing-word heading the question with a theme after it, events
   readVagueEventRequests(tokens);
+  // "the big names at X": a graded "names" is a noun of companies (participants in a market)
+  readProminentNames(tokens);
   // "people who sit in Singapore", "who resides in India": a verb of dwelling in any form is a person's place
   readPersonPlaceVerbs(tokens);
   // "who may attend": the modal, not the month
@@ -493,6 +496,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readDemonstrativePlaces(state);
   // 12. lexicon phrases, longest at each position, under their context rules
   readLexiconPhrases(state);
+  // "major players": a grade no column holds before a participant noun is part of the idiom
+  readParticipantIdioms(state);
   // "the sales folks there": the earlier turn's place, once the words it places are read
   readThereReferences(state);
   // a role joined to a job function ("legal and procurement people") is read as the function it lies inside
