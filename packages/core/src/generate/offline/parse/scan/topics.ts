@@ -21,6 +21,8 @@ import { partOfOneEventName } from './partialEventNames';
 import { claim as claimTokens, isCapitalised, type ScanState } from './ScanState';
 
 const ORDERING: ReadonlySet<string> = new Set(ORDERING_WORDS);
+/** Words joining the themes of a list ("space and aerospace", "space or aviation"). */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** Marker nouns a theme stands before ("oil and gas events", "the pharmaceuticals sector"). */
 const TOPIC_MARKERS_BEFORE = new Set([
@@ -225,6 +227,9 @@ export function readTopics(s: ScanState): void {
   const partOfOneName = (words: string[]): boolean =>
     partOfOneEventName(words, index) !== null && !inThemeName(words.join(' '));
   const isPlace = (x: string): boolean => index.countries.has(x) || index.cities.has(x) || index.states.has(x);
+  /** True when a word a marker noun could follow stands before token `k` ("fintech space": the theme of "space"). */
+  const themeBefore = (k: number): boolean =>
+    k > 0 && !claimed[k - 1] && !FILLER_WORDS.has(w[k - 1] ?? '') && matchTopic([w[k - 1] ?? ''], index).any;
   const topicWord = (k: number): boolean => {
     if (k < 0 || k >= n || claimed[k]) return false;
     const word = w[k] ?? '';
@@ -235,6 +240,9 @@ export function readTopics(s: ScanState): void {
     const markerOnly = LEXICON.get(word)?.every((r) => r.t === 'sector') ?? false;
     if (TOPIC_MARKERS_BEFORE.has(word) && TOPIC_MARKERS_BEFORE.has(w[k + 1] ?? ''))
       return markerOnly && matchTopic([word], index).tags.length > 0;
+    // ... or a conjunction ("space and aerospace events"): a marker follows a theme, and none stands before this one
+    if (markerOnly && CONJUNCTIONS.has(w[k + 1] ?? '') && !themeBefore(k))
+      return matchTopic([word], index).tags.length > 0;
     // a filler word closing a theme's own phrase ("big data"): the theme's
     // ... after a word that is no filler itself ("of the" in an industry's name is no theme)
     const prev = w[k - 1] ?? '';
