@@ -123,6 +123,7 @@ describe.skipIf(!hasRealData)(
       'the largest company by staff at %s',
       'top 3 cos by headcount at %s',
       'who is the smallest sponsor (employees) at %s',
+      'the company with the most employees at %s',
     ])(
       '"%s": a head-count noun measuring the size ranked is no noun of people, so the companies are at the event',
       (template) => {

@@ -122,7 +122,8 @@ function gradedNounOrBy(m: Mention): boolean {
 /**
  * True when mention `m` is a head-count noun ("employees", "staff"; "staff at" read as employment) measuring the
  * size a superlative or a top N grades: "the biggest co (employees)", "largest sponsor by headcount", "top 5 cos by
- * staff". It says what the ranking is measured in, as the builder reads it (`build/handlers/entityNoun.ts`).
+ * staff", "the company with the most employees". It says what the ranking is measured in, as the builder reads it
+ * (`build/handlers/entityNoun.ts`).
  */
 function sizeMeasure(s: ScanState, m: Mention): boolean {
   if (m.t !== 'entity' && m.t !== 'employment') return false;
@@ -131,6 +132,8 @@ function sizeMeasure(s: ScanState, m: Mention): boolean {
   const before = s.mentions.filter((x) => x.end <= m.start).sort((a, b) => b.start - a.start);
   for (const x of before) {
     if ((x.t === 'superlative' && x.column === 'size') || x.t === 'top') return true;
+    // "the company with the most employees at X": the most of a head-count noun said of companies is their size
+    if (x.t === 'most' && x.end === m.start) return before.some((y) => y.t === 'entity' && y.entity === 'companies');
     if (!gradedNounOrBy(x) && x.t !== 'number') return false;
   }
   return false;
