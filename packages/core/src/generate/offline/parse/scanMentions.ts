@@ -129,6 +129,7 @@ import { readDemonymPeople } from './scan/demonymPeople';
 import { readUnreadComparisons } from './scan/unreadComparisons';
 import { readUnheldComparisons } from './scan/unheldComparisons';
 import { readVagueQualifiers } from './scan/vagueQualifiers';
+import { readParticipantIdioms, readProminentNames } from './scan/prominentParticipants';
 import { readNameWordsBeside } from './scan/nameWordsBeside';
 import { readMisplacedSeniority } from './scan/misplacedSeniority';
 
@@ -150,6 +151,11 @@ export interface Scan {
     why: string;
     options: MentionBody[];
     choices: readonly { label: string; replacement: string }[];
+    /**
+     * Asked about as it is, `why` being the whole question: no value spelt like the words is offered (a reference with
+     * nothing to point at).
+     */
+    asIs?: true;
   }[];
 }
 
@@ -318,6 +324,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readVagueEventNouns(tokens);
   // "anything on marketing coming up?": an indefinite thing-word heading the question with a theme after it, events
   readVagueEventRequests(tokens);
+  // "the big names at X": a graded "names" is a noun of companies (participants in a market)
+  readProminentNames(tokens);
   // "people who sit in Singapore", "who resides in India": a verb of dwelling in any form is a person's place
   readPersonPlaceVerbs(tokens);
   // "who may attend": the modal, not the month
@@ -489,6 +497,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readDemonstrativePlaces(state);
   // 12. lexicon phrases, longest at each position, under their context rules
   readLexiconPhrases(state);
+  // "major players": a grade no column holds before a participant noun is part of the idiom
+  readParticipantIdioms(state);
   // "the sales folks there": the earlier turn's place, once the words it places are read
   readThereReferences(state);
   // a role joined to a job function ("legal and procurement people") is read as the function it lies inside
@@ -538,6 +548,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readEventNounCompounds(state);
   // an event's name read loosely only now ("cyber security sumit"), before "partners with 5k+ staff": the partners
   readRelationNounAfterEvent(state);
+  // ... and the object of a verb of being tied to an event ("companies tied to ahice"): taking part in it
+  readLinkVerbs(state);
   // 15. people
   readIndefinitePersons(state);
   readIndefiniteSubjects(state);
