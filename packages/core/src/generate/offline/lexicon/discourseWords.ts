@@ -244,5 +244,27 @@ export const REQUEST_VERBS: ReadonlySet<string> = new Set([
   'curious',
 ]);
 
+/**
+ * Prepositions after which a question word opens a free relative, a noun clause that is the preposition's object
+ * ("a deck on what we have for X", "notes about who is going"): no question of the message.
+ */
+export const FREE_RELATIVE_LEADS: ReadonlySet<string> = new Set([
+  'on',
+  'about',
+  'of',
+  'for',
+  'with',
+  'into',
+  'over',
+  'regarding',
+  're',
+]);
+
+/**
+ * Prepositions that open what a speaker's work is about ("a deck on X", "a report about X", "an email regarding X"):
+ * the words after them, from the first naming data, are the topic the ask is about, never part of the frame.
+ */
+export const TOPIC_LEADS: ReadonlySet<string> = new Set(['on', 'about', 'regarding', 're', 'concerning', 'covering']);
+
 /** Pronouns that point back at an earlier clause ("... which of them sponsor X?"): that clause is then the ask. */
 export const ANAPHORS: ReadonlySet<string> = new Set(['them', 'those', 'these', 'they', 'their', 'such']);

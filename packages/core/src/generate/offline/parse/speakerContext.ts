@@ -18,12 +18,15 @@
  */
 import {
   ANAPHORS,
+  FREE_RELATIVE_LEADS,
   HEDGE_WORDS,
   LISTENER_WORDS,
   POLITENESS_WORDS,
   REQUEST_VERBS,
   SIGN_OFF_WORDS,
   SPEAKER_WORDS,
+  CLOSED_CLASS_WORDS,
+  TOPIC_LEADS,
 } from '../lexicon/discourseWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { verbLemma } from '../text/language';
@@ -39,6 +42,10 @@ const OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'also', 'ok', 
 const NAMED_PLACES: ReadonlySet<string> = new Set(['event', 'venue']);
 /** Words before the event a speaker takes part in ("going to X", "exhibiting at X", "prepping for X"). */
 const TAKING_PART_WORDS: ReadonlySet<string> = new Set(['at', 'to', 'for', 'attend', 'attending', 'visit', 'visiting']);
+/** Determiners between "for" and whom the speaker's work is for ("for the client", "for my boss"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'this', 'that']);
+/** Mentions that narrow a named event said right before them: a time ("in feb") or a place ("in singapore"). */
+const MODIFIER_MENTIONS: ReadonlySet<string> = new Set(['cond', 'country', 'city', 'state']);
 const AFTER_LOOK: ReadonlySet<string> = new Set(['for', 'into', 'at']);
 
 /** Words that join a new clause to the one before ("... startup and we're looking ...", "... next week so can you"). */
@@ -111,7 +118,8 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
   const { w, mentions, tokens } = s;
   const bounds = clauseBounds(text, w.length);
   if (!bounds) return [];
-  const asks = (k: number): boolean => QUESTION_WORDS.has(w[k] ?? '');
+  // a question word after a preposition opens a noun clause of the speaker's ("a deck on what we have for X"), no ask
+  const asks = (k: number): boolean => QUESTION_WORDS.has(w[k] ?? '') && !FREE_RELATIVE_LEADS.has(w[k - 1] ?? '');
   const dataAt = new Array<boolean>(w.length).fill(false);
   for (const m of mentions) if (DATA_MENTIONS.has(m.t)) for (let k = m.start; k < m.end; k++) dataAt[k] = true;
 
@@ -148,10 +156,39 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
         // ask; a name in the self-description ("i work at paypal and need the marketing people there") may be
         // what the ask is about, so then the whole clause stays the ask
         const named = mentions.some((m) => NAMED_MENTIONS.has(m.t) && m.start >= span[0] && m.start < j);
-        return chainEnd > j && !named ? [span[0], chainEnd] : null;
+        if (chainEnd <= j || named) return null;
+        // "my boss wants a summary for the client on X": what is wanted is work on a topic, for someone; the topic
+        // is the ask's, the work and whom it is for are the frame
+        const topic = topicStart([chainEnd, span[1]]);
+        const framed = (k: number): boolean => !dataAt[k] || beneficiary(k);
+        if (topic < span[1] && [...Array(topic - chainEnd).keys()].every((d) => framed(chainEnd + d)))
+          return [span[0], topic];
+        return [span[0], chainEnd];
       }
     }
-    return span;
+    return [span[0], topicStart(span)];
+  };
+  /**
+   * Where the topic of the speaker's work starts ("a deck for my boss on what we have for | the #dmwf event in feb"):
+   * the first word naming data after a topic lead, with only closed-class words between them (a free relative such
+   * as "what we have for"); the end of the clause when it names no topic. An unread word there ("a deck on vegan
+   * sponsors") leaves the topic unfound, so the clause stays the frame it was.
+   */
+  const topicStart = ([start, end]: [number, number]): number => {
+    for (let j = opening(w, [start, end]) + 1; j < end; j++) {
+      if (!TOPIC_LEADS.has(w[j] ?? '')) continue;
+      let k = j + 1;
+      while (k < end && !dataAt[k] && (FILLER_WORDS.has(w[k] ?? '') || CLOSED_CLASS_WORDS.has(w[k] ?? ''))) k++;
+      if (k < end && dataAt[k]) return k;
+    }
+    return end;
+  };
+  /** Whom the speaker's work is for: a person or group noun after "for" and a determiner ("for the client"). */
+  const beneficiary = (k: number): boolean => {
+    const m = mentions.find((x) => x.start <= k && k < x.end);
+    if (!m || m.end - m.start !== 1) return false;
+    const lead = DETERMINERS.has(w[m.start - 1] ?? '') ? m.start - 1 : m.start;
+    return w[lead - 1] === 'for' && ownNoun(w[k] ?? '');
   };
   const spans = clauses.map(contextSpan);
   const questionAt = questionEnds(text);
@@ -183,10 +220,17 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
     const at = w[m.start - 1] === 'the' ? m.start - 1 : m.start;
     return (
       TAKING_PART_WORDS.has(w[at - 1] ?? '') ||
+      // a short name read with its preposition ("for cemat")
+      TAKING_PART_WORDS.has(w[m.start] ?? '') ||
       mentions.some((p) => p.end === at && (p.t === 'relation' || (p.t === 'entity' && (p.relations?.length ?? 0) > 0)))
     );
   };
-  const kept = (m: (typeof mentions)[number]): boolean => NAMED_PLACES.has(m.t) && !askHasEvents && takenPartIn(m);
+  const named = (m: (typeof mentions)[number]): boolean => NAMED_PLACES.has(m.t) && !askHasEvents && takenPartIn(m);
+  // ... with the time or place said right after it, which says which of its editions ("the #dmwf event in feb")
+  const keptSet = new Set(mentions.filter(named));
+  for (const m of [...mentions].sort((x, y) => x.start - y.start))
+    if (MODIFIER_MENTIONS.has(m.t) && [...keptSet].some((k) => k.end === m.start)) keptSet.add(m);
+  const kept = (m: (typeof mentions)[number]): boolean => keptSet.has(m);
   clauses.forEach((clause, c) => {
     const span = spans[c];
     if (!span || (span[0] === clause[0] && span[1] === clause[1] && endsInQuestion(clause))) return;
