@@ -161,7 +161,7 @@ const QUESTION_WORDS = /^(which|what|who|whom|how many|how much|list|show|give|f
  */
 function questionClauseFirst(question: string): string {
   const m =
-    /^(.{3,}?)\s*[,:;.!?–—-]\s+((?:(?:could|can|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|kindly\s+)*(?:which|what|who|whom|how many|how much|list|show|give|find|get|pull)\b.*)$/is.exec(
+    /^(.{3,}?)\s*[,:;.!?–—-]\s+((?:(?:could|can|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|kindly\s+)*(?:which|what|who|whom|how many|how much|list|show|give|find|get|pull|any|anyone|anybody|(?:are|is) there)\b.*)$/is.exec(
       question.trim(),
     );
   if (!m || !m[1] || !m[2] || QUESTION_WORDS.test(m[1].trim())) return question;
