@@ -130,6 +130,7 @@ import { readUnheldComparisons } from './scan/unheldComparisons';
 import { readVagueQualifiers } from './scan/vagueQualifiers';
 import { readNameWordsBeside } from './scan/nameWordsBeside';
 import { readMisplacedSeniority } from './scan/misplacedSeniority';
+import { universalButAsExcept } from './exclusions';
 
 export interface Scan {
   tokens: Token[];
@@ -306,7 +307,9 @@ function exclusionsFirst(question: string): string {
 export function scanMentions(question: string, index: ValueIndex, asOf: string): Scan {
   // 1. prepare the text (a dash between two months is "to": "dec-feb" is one range)
   const text = rejoinCompounds(
-    questionClauseFirst(exclusionsFirst(dropExampleParentheses(readPeriodLists(readPeriodDashes(question))))),
+    questionClauseFirst(
+      exclusionsFirst(universalButAsExcept(dropExampleParentheses(readPeriodLists(readPeriodDashes(question))))),
+    ),
     compoundVocabulary(index),
   );
   const tokens = tokenize(text);
