@@ -591,7 +591,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readOtherwiseLists(mentions, w, ignored);
   mergeRelationLists(mentions);
   readAsRoles(mentions, w);
-  readDemonymPeople(mentions);
+  readDemonymPeople(mentions, state.breaks);
   readCoordinatedNames(mentions, index);
   readAnswerShapes(mentions, tokens, ignored);
   // "where do most attendees come from": the country most of them have
