@@ -155,17 +155,25 @@ export interface Scan {
 
 const QUESTION_WORDS = /^(which|what|who|whom|how many|how much|list|show|give|find|get)\b/i;
 
+/** A question clause whose head is a pronoun for a set said before it ("which ones", "how many of them"). */
+const POINTING_BACK = /^(?:which|what|how many)\s+(?:ones|of\s+(?:them|those|these))\b/i;
+
 /**
  * Puts the question clause first: "In the next 12 months, which companies ...?", "Oil and gas events next year:
  * which companies are going?" and "I'm preparing a list. Could you show me ..." read as "which companies ...
  * <context>" (a request opener such as "could you" may lead the question clause).
  */
-function questionClauseFirst(question: string): string {
+function questionClauseFirst(typed: string): string {
+  // "re: ahice - who's sponsoring?": the subject line's "re" is "regarding", a topic lead
+  const question = typed.replace(/^\s*re\s*:\s*/i, 'regarding ');
   const m =
     /^(.{3,}?)\s*[,:;.!?–—-]\s+((?:(?:could|can|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|kindly\s+)*(?:which|what|who|whom|how many|how much|list|show|give|find|get|pull|any|anyone|anybody|(?:are|is) there)\b.*)$/is.exec(
       question.trim(),
     );
   if (!m || !m[1] || !m[2] || QUESTION_WORDS.test(m[1].trim())) return question;
+  // "singapore events in october: which ones have sponsors?": a pronoun asked stands for the topic before it, so the
+  // topic stays first, where the pronoun reads it as the question's own set
+  if (POINTING_BACK.test(m[2])) return question;
   // the context stays a clause of its own (the discourse pass reads clauses); a fronted partitive ("Of the events
   // with partners, which ...", "Out of the German firms, which ...", "Across companies at X, which industry ...") is
   // the set the question picks from: "among"

@@ -61,6 +61,25 @@ describe.skipIf(!hasRealData)('a topic, then the question (real data)', () => {
     },
   );
 
+  it.each([
+    'events in singapore in october 2024: which ones have sponsors?',
+    'events in singapore in october 2024, which of them have sponsors?',
+  ])('a pronoun asked stands for the topic before it: %s', (q) => {
+    const oracle = f.oracle(
+      `SELECT DISTINCT e.name FROM events e JOIN participations p ON p.event_id = e.id WHERE p.relation = 'sponsor'
+         AND e.start_date BETWEEN '2024-10-01' AND '2024-10-31' AND e.id IN (SELECT id FROM events WHERE country = 'Singapore')`,
+    );
+    expect(oracle.size).toBeGreaterThan(0);
+    expect(new Set(firstColumnNames(f.ask(q)))).toEqual(oracle);
+  });
+
+  it('a subject line\'s "re:" leads the topic', () => {
+    const { event, relation } = busiestRelation();
+    expect(firstColumnNames(f.ask(`re: ${event} - which companies are ${relation}s?`))).toEqual(
+      firstColumnNames(f.ask(`which companies are ${relation}s of ${event}?`)),
+    );
+  });
+
   it('"there" with nothing to point at is still asked about', () => {
     expect(f.ask('which companies exhibit there?').kind).toBe('clarify');
   });
