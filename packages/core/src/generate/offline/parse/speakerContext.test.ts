@@ -94,6 +94,25 @@ describe("the speaker's own context around the ask (demo data)", () => {
     expect(a.mentions.some((m) => /deck|report|email|boss|team/.test(m))).toBe(false);
   });
 
+  // the speaker's clause typed without its subject, and what the answer is for (with its own time)
+  it.each([
+    [
+      'putting together a report on events in Singapore - which ones are in October?',
+      'events in Singapore, which ones are in October?',
+    ],
+    ['for a meeting next week, which events are in Singapore?', 'which events are in Singapore?'],
+  ])('%j reads as %j', (wrapped, bare) => {
+    const a = read(wrapped);
+    expect(a.ignored).toEqual([]);
+    expect(a.mentions).toEqual(read(bare).mentions);
+  });
+
+  it('a gerund naming data opens no frame', () => {
+    expect(read('sponsoring companies in Singapore - which ones are in Germany?').mentions).toContain(
+      'country:singapore',
+    );
+  });
+
   it('an unread word inside the topic is still asked about', () => {
     const scan = scanMentions(
       'im putting together a deck on vegan sponsors in Singapore - which of them are in Germany?',

@@ -29,9 +29,9 @@ import {
   TOPIC_LEADS,
 } from '../lexicon/discourseWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
-import { verbLemma } from '../text/language';
+import { isVerb, verbLemma } from '../text/language';
 import { requestChainEnd } from './requestFrame';
-import { DATA_MENTIONS, NAMED_MENTIONS, onlyAdverb, ownNoun } from './discourse';
+import { activityWord, DATA_MENTIONS, NAMED_MENTIONS, onlyAdverb, ownNoun } from './discourse';
 import type { ScanState } from './scan/ScanState';
 import { CLAUSE_BREAK, clauseBounds } from './socialClauses';
 import { tokenize } from '../text/tokenize';
@@ -137,8 +137,19 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
     const chainEnd = requestChainEnd(w, k);
     if (k > start && CLAUSE_JOINS.has(w[start] ?? '') && chainEnd > k && dataAt.slice(chainEnd, end).some(Boolean))
       return [start, chainEnd];
-    if (SPEAKER_WORDS.has(first) || ((first === 'my' || first === 'our') && ownNoun(next))) span = [start, end];
-    else if ((first === 'for' || first === 'as') && (next === 'a' || next === 'an')) {
+    // "putting together a report on X", "prepping a deck on X for my boss": the speaker's clause typed without its
+    // subject, a gerund naming no data, taken as such only with a topic the ask is about (or naming no data at all)
+    const gerund =
+      /ing$/.test(first) &&
+      !dataAt[k] &&
+      isVerb(first) &&
+      (topicStart([start, end]) < end || !dataAt.slice(start, end).some(Boolean));
+    if (SPEAKER_WORDS.has(first) || ((first === 'my' || first === 'our') && ownNoun(next)) || gerund)
+      span = [start, end];
+    else if (first === 'for' && (next === 'a' || next === 'an') && activityWord(w[k + 2] ?? '')) {
+      // "for a presentation next week, which ...": what the answer is for, with its own time, is the frame
+      span = [start, end];
+    } else if ((first === 'for' || first === 'as') && (next === 'a' || next === 'an')) {
       // "as a founder of a small edtech startup I'd like to know ...": up to the speaker ("as a marketing manager
       // i want ...": the person noun may follow other words)
       const speaker = w.findIndex((x, j) => j > k && j < end && SPEAKER_WORDS.has(x));

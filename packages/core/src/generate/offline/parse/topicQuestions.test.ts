@@ -80,6 +80,17 @@ describe.skipIf(!hasRealData)('a topic, then the question (real data)', () => {
     );
   });
 
+  it('"<frame> on <event> - which companies are <relation>s there?": the relation at the topic\'s event', () => {
+    const { event, relation } = busiestRelation();
+    expect(
+      new Set(
+        firstColumnNames(
+          f.ask(`my boss wants a list of what we have on ${event} - which companies are ${relation}s there?`),
+        ),
+      ),
+    ).toEqual(new Set(firstColumnNames(f.ask(`which companies are ${relation}s of ${event}?`))));
+  });
+
   it('"there" with nothing to point at is still asked about', () => {
     expect(f.ask('which companies exhibit there?').kind).toBe('clarify');
   });
