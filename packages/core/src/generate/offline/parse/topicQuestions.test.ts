@@ -91,6 +91,31 @@ describe.skipIf(!hasRealData)('a topic, then the question (real data)', () => {
     ).toEqual(new Set(firstColumnNames(f.ask(`which companies are ${relation}s of ${event}?`))));
   });
 
+  // an event is no person: "who" after its name opens the question, typed without a break
+  it.each(["{E} who's going", '{E} whos attending', "{E} who'll be there"])(
+    'an event named, then "who ...": its companies: %s',
+    (template) => {
+      const { event } = busiestRelation();
+      const oracle = f.oracle(
+        `SELECT DISTINCT c.name FROM companies c JOIN participations pa ON pa.company_id = c.id JOIN events e
+         ON e.id = pa.event_id WHERE e.name = ?`,
+        event,
+      );
+      expect(new Set(firstColumnNames(f.ask(template.replace('{E}', event.toLowerCase()))))).toEqual(oracle);
+    },
+  );
+
+  it('"who" after a noun of people or companies stays a relative pronoun', () => {
+    const { event, relation } = busiestRelation();
+    expect(new Set(firstColumnNames(f.ask(`people at ${event} ${relation}s who are in marketing`)))).toEqual(
+      peopleOf(
+        event,
+        relation,
+        `EXISTS (SELECT 1 FROM person_job_functions f WHERE f.person_id = p.id AND f.job_function = 'marketing')`,
+      ),
+    );
+  });
+
   it('"there" with nothing to point at is still asked about', () => {
     expect(f.ask('which companies exhibit there?').kind).toBe('clarify');
   });
