@@ -381,6 +381,12 @@ describe.skipIf(!hasRealData)('a follow-up changing one part keeps the others (r
       'marketing people at ahice sponsors in singapore',
     ],
     ['events in singapore in october 2024', 'what about next quarter', 'events in singapore next quarter'],
+    // a relation word after a determiner is the noun: the sponsors of those events, not the events with sponsors
+    [
+      'events in singapore in october 2024',
+      'what about the sponsors?',
+      'companies sponsoring events in singapore in october 2024',
+    ],
   ])('%s, then %j: as %j', (first, followUp, whole) => {
     const expected = names(f.ask(whole));
     expect(expected.has('clarify') || expected.has('refusal')).toBe(false);
