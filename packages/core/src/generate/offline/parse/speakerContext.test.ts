@@ -101,6 +101,12 @@ describe("the speaker's own context around the ask (demo data)", () => {
       'events in Singapore, which ones are in October?',
     ],
     ['for a meeting next week, which events are in Singapore?', 'which events are in Singapore?'],
+    // whom or what the work is for, after its topic or as the speaker's own group
+    [
+      "I'm preparing slides on events in Singapore for our team meeting; which ones are in October?",
+      'events in Singapore; which ones are in October?',
+    ],
+    ['for our sales team, can you list the events in Singapore?', 'can you list the events in Singapore?'],
   ])('%j reads as %j', (wrapped, bare) => {
     const a = read(wrapped);
     expect(a.ignored).toEqual([]);

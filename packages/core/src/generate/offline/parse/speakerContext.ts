@@ -26,6 +26,7 @@ import {
   SIGN_OFF_WORDS,
   SPEAKER_WORDS,
   CLOSED_CLASS_WORDS,
+  SPEAKER_POSSESSIVES,
   TOPIC_LEADS,
 } from '../lexicon/discourseWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
@@ -149,6 +150,9 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
     else if (first === 'for' && (next === 'a' || next === 'an') && activityWord(w[k + 2] ?? '')) {
       // "for a presentation next week, which ...": what the answer is for, with its own time, is the frame
       span = [start, end];
+    } else if (first === 'for' && (next === 'my' || next === 'our') && purposeTail([k, end]) !== null) {
+      // "for our sales team, can you list ...": the speaker's own people the answer is for
+      span = [start, end];
     } else if ((first === 'for' || first === 'as') && (next === 'a' || next === 'an')) {
       // "as a founder of a small edtech startup I'd like to know ...": up to the speaker ("as a marketing manager
       // i want ...": the person noun may follow other words)
@@ -201,6 +205,27 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
     const lead = DETERMINERS.has(w[m.start - 1] ?? '') ? m.start - 1 : m.start;
     return w[lead - 1] === 'for' && ownNoun(w[k] ?? '');
   };
+  /**
+   * The purpose closing a topic ("... for our team meeting", "... for a client"): "for", a determiner, then only a
+   * person, group or activity noun (WordNet) and closed-class words up to the clause's end, naming no thing of the
+   * data; null when there is none.
+   */
+  const purposeTail = ([start, end]: [number, number]): [number, number] | null => {
+    for (let j = start; j + 2 < end; j++) {
+      if (w[j] !== 'for' || !DETERMINERS.has(w[j + 1] ?? '')) continue;
+      const rest = w.slice(j + 2, end);
+      const last = rest[rest.length - 1] ?? '';
+      // the speaker's own group may be named by any words ("for our sales team", "for my apac team")
+      const own = SPEAKER_POSSESSIVES.has(w[j + 1] ?? '') && ownNoun(last);
+      const plain = rest.every(
+        (x, d) =>
+          !namedAt[j + 2 + d] &&
+          (own || ownNoun(x) || activityWord(x) || FILLER_WORDS.has(x) || CLOSED_CLASS_WORDS.has(x)),
+      );
+      if (plain && (ownNoun(last) || activityWord(last))) return [j, end];
+    }
+    return null;
+  };
   const spans = clauses.map(contextSpan);
   const questionAt = questionEnds(text);
   const endsInQuestion = ([, end]: [number, number]): boolean => questionAt.has(end);
@@ -245,7 +270,12 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
   clauses.forEach((clause, c) => {
     const span = spans[c];
     if (!span || (span[0] === clause[0] && span[1] === clause[1] && endsInQuestion(clause))) return;
-    const [a, b] = span;
+    releaseSpan(span);
+    // "slides on X for our team meeting", "research on X for a client": whom or what the work is for, after its topic
+    const tail = span[1] < clause[1] ? purposeTail([span[1], clause[1]]) : null;
+    if (tail) releaseSpan(tail);
+  });
+  function releaseSpan([a, b]: [number, number]): void {
     const keep = new Set<number>();
     for (const m of mentions)
       if (m.start >= a && m.end <= b && kept(m)) for (let k = m.start; k < m.end; k++) keep.add(k);
@@ -261,7 +291,7 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
     const words = new Set(w.slice(a, b));
     for (let j = s.unknownTopics.length - 1; j >= 0; j--)
       if (words.has(s.unknownTopics[j] ?? '')) s.unknownTopics.splice(j, 1);
-  });
+  }
   // a name after a sign-off or a greeting, typed in lower case or short: one or two plain words in a clause of their own
   bounds.forEach((clause, c) => {
     const before = bounds[c - 1];
