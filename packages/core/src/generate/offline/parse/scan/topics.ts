@@ -287,7 +287,8 @@ export function readTopics(s: ScanState): void {
     if (claimed[j]) continue;
     if (TOPIC_MARKERS_BEFORE.has(w[j] ?? '') && !opensRole(j)) {
       let a = j;
-      while (a > 0 && topicWord(a - 1) && j - a < 5) a--;
+      // a theme never reaches back over a clause break ("who is in marketing. ahice sponsors")
+      while (a > 0 && topicWord(a - 1) && j - a < 5 && !s.breaks.has(a)) a--;
       // a filler word opening a theme's own phrase ("information technology"): part of the theme, never dropped
       while (a > 0 && a < j && fillerOfTheme(a - 1, j)) a--;
       while (a < j && (w[a] === 'and' || w[a] === 'or')) a++;
@@ -341,7 +342,7 @@ export function readTopics(s: ScanState): void {
         if (['tagged', 'labelled', 'labeled'].includes(w[j] ?? '') && (w[b] === 'as' || w[b] === 'with')) b++;
         if (w[b] === 'the') b++;
         const a = b;
-        while (b < n && topicWord(b) && b - a < 5) b++;
+        while (b < n && topicWord(b) && b - a < 5 && !(b > a && s.breaks.has(b))) b++;
         while (b > a && (w[b - 1] === 'and' || w[b - 1] === 'or')) b--;
         // "events on the calendar", "sponsors on file": a noun naming the data itself is no theme (`discourse.ts`)
         if (b > a && w.slice(a, b).every((x) => DATA_SELF_WORDS.has(x) || DATA_SELF_LEADS.has(x))) continue;

@@ -135,9 +135,11 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   const copulaBefore =
     prevM?.t === 'copula' || ((prevM?.t === 'neg' || prevM?.t === 'both') && ms[k - 2]?.t === 'copula') || haveBefore;
   const scopeFollows =
-    nextM?.t === 'prep' &&
-    ['of', 'at', 'for', 'in'].includes(nextM.p) &&
-    (ms[k + 2]?.t === 'event' || ms[k + 2]?.t === 'entity' || ms[k + 2]?.t === 'anaphor');
+    (nextM?.t === 'prep' &&
+      ['of', 'at', 'for', 'in'].includes(nextM.p) &&
+      (ms[k + 2]?.t === 'event' || ms[k + 2]?.t === 'entity' || ms[k + 2]?.t === 'anaphor')) ||
+    // "which companies are partners there. <topic naming the event>": "there" points at the event said after it
+    (nextM?.t === 'anaphor' && nextM.place === true && !s.previous && ms[k + 2]?.t === 'event');
   if (
     m.relations !== null &&
     m.entity === 'companies' &&
