@@ -100,6 +100,7 @@ import { readExclusiveOnly } from './scan/exclusiveOnly';
 import { readTotalScope } from './scan/totalScope';
 import { readIndustryNames } from './scan/industryNames';
 import { readIndefiniteObjects, readIndefiniteSubjects } from './scan/indefiniteObjects';
+import { readApartEvents } from './scan/apartEvents';
 import { readRestatedTakingPart } from './scan/restatedTakingPart';
 import { verbClassAt } from '../text/verbClasses';
 import { readLooseNames } from './scan/looseNames';
@@ -523,6 +524,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readUniversalObjects(state);
   // "companies that only sponsor": nothing else holds, asked about (a relation alone is a broader question)
   readExclusiveOnly(state);
+  // "sponsors somewhere and speakers somewhere else": the second relation's events are other ones
+  readApartEvents(state);
   readIndefiniteObjects(state);
   // "involved in X in any role": taking part in some role or other, which the relation already says
   readAnyRole(state);
