@@ -125,6 +125,22 @@ export const RELATION_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'status',
   'capacity',
   'capacities',
+  // a place in a line-up or on a floor ("speaker seats", "exhibitor booths", "sponsor places")
+  'seat',
+  'seats',
+  'place',
+  'places',
+  'berth',
+  'berths',
+  'booth',
+  'booths',
+  'stand',
+  'stands',
+  // one time a company is there in that relation ("speaker appearances", "sponsor engagements")
+  'appearance',
+  'appearances',
+  'engagement',
+  'engagements',
 ]);
 
 /**

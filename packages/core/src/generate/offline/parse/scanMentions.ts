@@ -59,6 +59,7 @@ import { readWholeThemeValues } from './scan/wholeThemeValues';
 import { readQuantitiesAndTime } from './scan/quantitiesAndTime';
 import { readRepeatParticipants } from './scan/repeatParticipants';
 import { readHeldRelations } from './scan/heldRelations';
+import { readParticipationNouns } from './scan/participationNouns';
 import { readEventNounCompounds } from './scan/eventNounCompounds';
 import { readTopics } from './scan/topics';
 import { readOfferingVerbs } from './scan/offeringVerbs';
@@ -511,6 +512,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   // 13. verbs and their objects
   // a relation noun the companies hold ("companies that have a speaker slot"): their relation, as a verb
   readHeldRelations(state);
+  // "speaker slots", "exhibitor booths": a relation noun before a noun of the place held is a participation
+  readParticipationNouns(state);
   // "companies that appear in the data": a verb of existence with nothing after it but the data is no condition
   readExistenceVerbs(state);
   // "companies attached / tied to the events": a verb of being tied to an event is taking part in it

@@ -19,6 +19,16 @@ export function withRelationNoun(root: Draft, node: Node): Node {
       node: { entity: 'events', conds: [] },
     });
   }
+  // "how many speaker slots in total", "sponsorships overall": participations of a relation that no link to an event
+  // carries are the rows of that relation (it was dropped: every participation counted)
+  if (
+    node.entity === 'participations' &&
+    root.entity === 'participations' &&
+    root.relations &&
+    root.relations.length > 0 &&
+    !node.conds.some((c) => (c.kind === 'link' && c.relations.length > 0) || c.kind === 'relation')
+  )
+    node.conds.push({ kind: 'relation', values: [...root.relations], negate: false });
   return node;
 }
 
