@@ -70,4 +70,6 @@ export const VERB_CLASS_PHRASES: readonly (readonly [string, VerbClass])[] = [
   ['rope in', 'have'],
   ['land', 'have'],
   ['attract', 'have'],
+  // being formally joined to something, which WordNet files under keeping company ("consort"): "X-affiliated firms"
+  ['affiliate', 'link'],
 ];

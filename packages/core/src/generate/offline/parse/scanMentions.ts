@@ -59,6 +59,7 @@ import { readWholeThemeValues } from './scan/wholeThemeValues';
 import { readQuantitiesAndTime } from './scan/quantitiesAndTime';
 import { readRepeatParticipants } from './scan/repeatParticipants';
 import { readHeldRelations } from './scan/heldRelations';
+import { readLinkedModifiers } from './scan/linkedModifiers';
 import { readParticipationNouns } from './scan/participationNouns';
 import { readEventNounCompounds } from './scan/eventNounCompounds';
 import { readTopics } from './scan/topics';
@@ -543,6 +544,9 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readEventNounCompounds(state);
   // an event's name read loosely only now ("cyber security sumit"), before "partners with 5k+ staff": the partners
   readRelationNounAfterEvent(state);
+  // "event-linked companies", "AHICE-affiliated firms": the participle between an event and companies is taking part
+  // (once every event name is read, loose ones too)
+  readLinkedModifiers(state);
   // 15. people
   readIndefinitePersons(state);
   readIndefiniteSubjects(state);

@@ -4,12 +4,14 @@ import { participationsOfLinks } from '../contrastedValues';
 import type { BuildState } from './BuildState';
 import type { Draft } from './Draft';
 
-/** "sponsors" alone: companies that sponsor some event. */
+/**
+ * "sponsors" alone: companies that sponsor some event; "participating companies", "event-linked companies" (a noun of
+ * any relation): companies taking part in some event.
+ */
 export function withRelationNoun(root: Draft, node: Node): Node {
   if (
     node.entity === 'companies' &&
     root.relations &&
-    root.relations.length > 0 &&
     !node.conds.some((c) => c.kind === 'link' && c.node.entity === 'events')
   ) {
     node.conds.push({
