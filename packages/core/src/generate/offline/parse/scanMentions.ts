@@ -59,6 +59,7 @@ import { readWholeThemeValues } from './scan/wholeThemeValues';
 import { readQuantitiesAndTime } from './scan/quantitiesAndTime';
 import { readRepeatParticipants } from './scan/repeatParticipants';
 import { readHeldRelations } from './scan/heldRelations';
+import { readManagementNouns } from './scan/managementNouns';
 import { readLinkedModifiers } from './scan/linkedModifiers';
 import { readParticipationNouns } from './scan/participationNouns';
 import { readEventNounCompounds } from './scan/eventNounCompounds';
@@ -509,6 +510,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readEnumeratedMembers(state, text);
   // "ceos / c suite": a title or a seniority is their union (the levels, when the title is of one of them)
   readTitleRankUnions(state);
+  // "marketing mgmt", "hr management contacts": the function's people at manager level or above
+  readManagementNouns(state);
 
   // 13. verbs and their objects
   // a relation noun the companies hold ("companies that have a speaker slot"): their relation, as a verb
