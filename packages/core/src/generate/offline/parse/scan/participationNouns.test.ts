@@ -28,6 +28,7 @@ function participationNouns(fixture: () => Promise<Fixture>): void {
     ['number of exhibitor booths', 'exhibitor'],
     ['how many sponsor spots are there across all events', 'sponsor'],
     ['total sponsorships across all events', 'sponsor'],
+    ['how many sponsorship slots are there', 'sponsor'],
   ])('%s', (q, relation) => {
     expect(counted(q)).toBe(rows(relation));
   });

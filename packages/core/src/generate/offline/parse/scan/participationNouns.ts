@@ -1,5 +1,6 @@
 /**
- * "total speaker slots across all events", "how many exhibitor booths at X", "sponsor spots at AHICE": a relation noun
+ * "total speaker slots across all events", "how many exhibitor booths at X", "sponsor spots at AHICE", "sponsorship
+ * slots": a relation noun (or a participation noun of one)
  * before a noun of the place held under it (`RELATION_ROLE_NOUNS`: slot, spot, seat, role, booth, appearance...) is
  * one participation of that relation, counted by rows as the evaluation conventions count an event's sponsors, never
  * a job title nor an unknown word asked about. A relation noun the companies hold ("companies that have a speaker
@@ -11,7 +12,9 @@ import type { ScanState } from './ScanState';
 export function readParticipationNouns(s: ScanState): void {
   const { w, mentions } = s;
   for (const noun of [...mentions]) {
-    if (noun.t !== 'entity' || noun.entity !== 'companies' || !noun.relations || noun.relations.length === 0) continue;
+    // a relation noun ("speaker"), or a participation noun of one ("sponsorship slots": the noun said twice)
+    if (noun.t !== 'entity' || noun.entity === 'events' || noun.entity === 'people') continue;
+    if (!noun.relations || noun.relations.length === 0) continue;
     const k = noun.end;
     if (!RELATION_ROLE_NOUNS.has(w[k] ?? '') || s.breaks.has(k)) continue;
     // the role noun may be read already as a title or a dimension ("role"): the pair is one noun
