@@ -41,7 +41,7 @@ import { readLongNameSlips, readNameTypos } from './scan/nameTypos';
 import { nearestWords } from '../text/spelling';
 import { readClippedCountries } from './scan/clippedCountries';
 import { readThereAsTheir } from './scan/thereAsTheir';
-import { readVagueEventNouns } from './scan/vagueEventNouns';
+import { readVagueEventNouns, readVagueEventReferents } from './scan/vagueEventNouns';
 import { readVagueEventRequests } from './scan/vagueEventRequests';
 import { readPersonPlaceVerbs } from './scan/personPlaceVerbs';
 import { readGappedEventNames } from './scan/gappedEventNames';
@@ -319,6 +319,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readThereAsTheir(tokens);
   // "attending cybersecurity stuff": a vague noun after a theme, as what is attended, is the events
   readVagueEventNouns(tokens);
+  // "avg event length for stuff in singapore": a vague noun over the events asked about is those events
+  readVagueEventReferents(tokens, (x) => LEXICON.get(x)?.find((r) => r.t === 'entity')?.entity ?? null);
   // "anything on marketing coming up?": an indefinite thing-word heading the question with a theme after it, events
   readVagueEventRequests(tokens);
   // "people who sit in Singapore", "who resides in India": a verb of dwelling in any form is a person's place
