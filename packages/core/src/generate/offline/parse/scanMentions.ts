@@ -33,7 +33,12 @@ import { matchTopic } from './matchTopic';
 import { techCompoundTheme } from './techCompounds';
 import { rewriteEntitySynonyms } from './scan/entitySynonyms';
 import { readFunctionGroups } from './scan/functionGroups';
-import { correctVocabularySpelling, isEnglishWord, misspellsKnownWord } from './scan/vocabularySpelling';
+import {
+  correctClosedClassSlips,
+  correctVocabularySpelling,
+  isEnglishWord,
+  misspellsKnownWord,
+} from './scan/vocabularySpelling';
 import { correctThemeSpelling, misspellsThemeWord } from './scan/themeWordSpelling';
 import { expandClippedThemes } from './scan/clippedThemes';
 import { findEventReferences } from './scan/eventByWords';
@@ -357,6 +362,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
     // a theme compound of "tech" whose first part names a theme ("medtech", "proptech") is no slip of another one
     techCompoundTheme([x], index) !== null;
   const spellingTies = correctVocabularySpelling(tokens, spelledRight, (x) => nearestWords(x, eventNameWordsOf(index)));
+  // "speakers at eny event": a slip of a determiner or preposition where the grammar expects one
+  correctClosedClassSlips(tokens, spelledRight);
   correctThemeSpelling(tokens, index, spelledRight, isEnglishWord);
   // a theme typed clipped ("info tech", "fin services"): the theme's own words
   expandClippedThemes(tokens, index, (phrase) => isDataName(index, phrase));

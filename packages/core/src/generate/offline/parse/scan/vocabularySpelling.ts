@@ -7,7 +7,8 @@
 import { LEXICON } from '../lexiconTable';
 import type { MentionBody } from '../Mention';
 import { nounLemma, verbLemma, wordNet } from '../../text/language';
-import { nearestWords } from '../../text/spelling';
+import { SLIP_DETERMINERS, SLIP_PREPOSITIONS } from '../../lexicon/fillerWords';
+import { editDistance, nearestWords } from '../../text/spelling';
 import { likeliestTypos, missingOne } from '../../text/typoTies';
 import { HOLIDAYS } from '../../lexicon/holidays';
 import {
@@ -237,4 +238,28 @@ export function grammarWordAt(tokens: readonly Token[], index: number): string |
     (before !== undefined && PHRASE_PAIRS.has(`${before} ${to}`)) ||
     (after !== undefined && PHRASE_PAIRS.has(`${to} ${after}`));
   return continues ? to : null;
+}
+
+/**
+ * A slip of a closed-class word where the grammar expects one ("speakers at eny event": "any"; "people frm acme":
+ * "from"): a word nothing knows and that is no English word, one edit from exactly one determiner or quantifier
+ * (`SLIP_DETERMINERS`) before a word the parser knows (a noun of the data, a name), or from one preposition
+ * (`SLIP_PREPOSITIONS`) before a determiner, a number or a known word. Rewritten in place (`raw` stays as typed); any
+ * other such word is left for the parser to ask about.
+ * @example correctClosedClassSlips(tokenize('speakers at eny event'), known) // 'eny' -> 'any'
+ */
+export function correctClosedClassSlips(tokens: Token[], known: (word: string) => boolean): void {
+  for (const t of tokens) {
+    const w = t.norm;
+    if (w.length < 3 || !/^[a-z]+$/.test(w) || known(w) || isEnglishWord(w)) continue;
+    if (t.index > 0 && /^[A-Z]/.test(t.raw)) continue;
+    const next = tokens[t.index + 1]?.norm ?? '';
+    const knownNext = next !== '' && (known(next) || known(nounLemma(next)));
+    const determiners = knownNext ? [...SLIP_DETERMINERS] : [];
+    const prepositions =
+      knownNext || SLIP_DETERMINERS.has(next) || /^\d/.test(next) || next === 'the' ? [...SLIP_PREPOSITIONS] : [];
+    const near = [...determiners, ...prepositions].filter((k) => k !== w && editDistance(w, k, 1) <= 1);
+    const [to] = near;
+    if (near.length === 1 && to !== undefined) t.norm = to;
+  }
 }
