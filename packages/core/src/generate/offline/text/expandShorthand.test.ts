@@ -35,6 +35,14 @@ describe('expandShorthand', () => {
     ['cos with > 500 employees', 'companies with more than 500 employees'],
     ['cos with <50 staff', 'companies with less than 50 staff'],
     ['revenue >= $1m', 'revenue at least $1m'],
+    // a number typed against its unit of time: the number and the unit; other letters after a number stay
+    ['cos at o&g events next 12mo', 'companies at o&g events next 12 month'],
+    ['events in the next 6wks', 'events in the next 6 weeks'],
+    ['sponsors over the last 2yrs', 'sponsors over the last 2 years'],
+    ['evts in the coming 9mos', 'events in the coming 9 months'],
+    ['events within 30days', 'events within 30 days'],
+    ['the 2nd event at 10am', 'the 2nd event at 10am'],
+    ['cos with 10k staff', 'companies with 10k staff'],
   ])('reads %j as %j', (question, expected) => {
     expect(read(question).text).toBe(expected);
   });
