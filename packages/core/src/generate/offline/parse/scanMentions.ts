@@ -46,6 +46,7 @@ import { findEventReferences } from './scan/eventByWords';
 import { readLongNameSlips, readNameTypos } from './scan/nameTypos';
 import { nearestWords } from '../text/spelling';
 import { readClippedCountries } from './scan/clippedCountries';
+import { readClippedNames } from './scan/clippedNames';
 import { readThereAsTheir } from './scan/thereAsTheir';
 import { readVagueEventNouns, readVagueEventReferents } from './scan/vagueEventNouns';
 import { readVagueEventRequests } from './scan/vagueEventRequests';
@@ -459,6 +460,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 4. names of several words from the database (events, companies, venues, states, people), longest first
   // (names of three words or more typed with one slip first: their words are not to be read apart as a region's)
   readLongNameSlips(state);
+  // a name of several words typed with its last word cut short ("singapore exp", "marina bay sands exp"), before its
+  // first words are read as a shorter name, a place or a theme of their own
+  readClippedNames(state);
   readDatabaseNames(state);
   // a person's first name or surname asked for ("people named John"), after the full names of the data
   readPersonNames(state);
