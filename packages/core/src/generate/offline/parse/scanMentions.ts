@@ -47,6 +47,7 @@ import { readLongNameSlips, readNameTypos } from './scan/nameTypos';
 import { nearestWords } from '../text/spelling';
 import { readClippedCountries } from './scan/clippedCountries';
 import { readClippedNames } from './scan/clippedNames';
+import { readReplacedNameWords } from './scan/replacedNameWords';
 import { readThereAsTheir } from './scan/thereAsTheir';
 import { readVagueEventNouns, readVagueEventReferents } from './scan/vagueEventNouns';
 import { readVagueEventRequests } from './scan/vagueEventRequests';
@@ -625,6 +626,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   for (const k of [...ownPeople, ...social, ...context, ...requestVerbTokens(state)]) discourse[k] = true;
   // a word of a found name typed beside the part that found it ("the big data ai world thing")
   readNameWordsBeside(state);
+  // ... and a word typed in place of one of its words ("subsea networks wrld"): the event, or asked with it as the option
+  readReplacedNameWords(state, discourse);
   // a vague qualifier announcing a figure on its measure ("smaller cos, under 200 staff"): the figure is the condition
   readVagueQualifiers(state, discourse);
   // a likeness word governing a name ("companies like X", "X's competitors"): asked back, never X itself
