@@ -18,6 +18,24 @@ describe.skipIf(!hasRealData)('an event name with one word replaced (real data)'
     expect(asked.kind === 'sql' && asked.interpretation).toContain('Submarine Networks World 2024');
   });
 
+  it.each([
+    // no part of the name found the event: its other words around the typed one
+    ['speakers at the martek summit asia', 'sql', 'The MarTech Summit Asia'],
+    ['sponsors at yummy drink expo', 'clarify', 'Yummy Food Expo 2024'],
+  ])('%s: %s naming %s', (q, kind, name) => {
+    const f = scanned.f;
+    if (!f) throw new Error('no fixture');
+    const asked = f.ask(q);
+    expect(asked.kind).toBe(kind);
+    const said =
+      asked.kind === 'sql'
+        ? asked.interpretation
+        : asked.kind === 'clarify'
+          ? asked.clarification.options.map((o) => o.label).join(' ')
+          : '';
+    expect(said).toContain(name);
+  });
+
   it('another word is asked about with the event as the option', () => {
     const f = scanned.f;
     if (!f) throw new Error('no fixture');

@@ -11,9 +11,10 @@
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { phraseEdits } from '../../text/spelling';
 import { normKey } from '../../text/tokenize';
+import type { NamedHit, ValueIndex } from '../../values/ValueIndex';
 import type { Mention } from '../Mention';
 import { abbreviates } from './nameTypos';
-import { readAcrossBreaks, type ScanState } from './ScanState';
+import { claim, readAcrossBreaks, spanText, type ScanState } from './ScanState';
 
 /** Letters a replacing word shares with the name's word at its start to stand for it ("sub" of "subsea", "submarine"). */
 const SHARED_START = 3;
@@ -48,16 +49,152 @@ function missingWord(m: Mention, typed: readonly string[]): { word: string; befo
   return null;
 }
 
+/** Readings of other words a word of a name may have been given before it was found to be one. */
+const NAME_WORD_READINGS: ReadonlySet<Mention['t']> = new Set([
+  'country',
+  'city',
+  'state',
+  'topic',
+  'venue',
+  'event',
+  'company',
+  'and',
+]);
+
+/** One event's name as its editions share it (without "the", years and edition numbers), with its rows. */
+interface EventForm {
+  words: readonly string[];
+  hit: NamedHit;
+}
+
+const formsByIndex = new WeakMap<ValueIndex, EventForm[]>();
+
+/** The events of the data, one per name its editions share (built once per index). */
+function eventForms(index: ValueIndex): EventForm[] {
+  const cached = formsByIndex.get(index);
+  if (cached) return cached;
+  const byForm = new Map<string, EventForm>();
+  for (const n of index.named) {
+    if (n.kind !== 'event') continue;
+    const words = carryingWords(n.name);
+    if (words[0] === 'the') words.shift();
+    const key = words.join(' ');
+    const form = byForm.get(key) ?? { words, hit: { ids: [], names: [], quality: 2, needsCaps: false } };
+    form.hit.ids.push(...n.ids);
+    if (!form.hit.names.includes(n.name)) form.hit.names.push(n.name);
+    byForm.set(key, form);
+  }
+  const made = [...byForm.values()];
+  formsByIndex.set(index, made);
+  return made;
+}
+
+/** The fewest words of the name besides the replaced one: one word in common is no evidence. */
+const MIN_OTHER_WORDS = 2;
+
+/** A placement of an event's name over the tokens [a, b), its word at `run` typed otherwise. */
+interface Placement {
+  form: EventForm;
+  a: number;
+  b: number;
+  run: readonly number[];
+  word: string;
+}
+
 /** @param discourse the positions of words about the conversation, never a name's. */
 export function readReplacedNameWords(s: ScanState, discourse: readonly boolean[]): void {
+  readReplacedBesideEvent(s, discourse);
+  readReplacedAmongNameWords(s, discourse);
+}
+
+/** True when token k is a word nothing read: letters, no filler, no word about the conversation. */
+function unreadAt(s: ScanState, discourse: readonly boolean[], k: number): boolean {
+  const word = s.w[k] ?? '';
+  return k >= 0 && k < s.w.length && !s.claimed[k] && !discourse[k] && /^[a-z]+$/.test(word) && !FILLER_WORDS.has(word);
+}
+
+/** Reads [a, b) as the event (the typed word near its own) or asks about it with the event as the option. */
+function readPlacement(s: ScanState, p: Placement, near: boolean): void {
+  const { a, b } = p;
+  const text = spanText(s.tokens, a, b);
+  for (let k = s.mentions.length - 1; k >= 0; k--) {
+    const m = s.mentions[k];
+    if (m && m.start >= a && m.end <= b) s.mentions.splice(k, 1);
+  }
+  for (let k = a; k < b; k++) s.claimed[k] = false;
+  claim(
+    s,
+    a,
+    b,
+    near
+      ? { t: 'event', hit: p.form.hit }
+      : {
+          t: 'unclear',
+          about: 'name',
+          why: `no event is named "${text}", but its other words name one`,
+          options: [{ t: 'event', hit: p.form.hit }],
+        },
+  );
+}
+
+/**
+ * "cyber safety summit singapore", "yummy drink expo", "the martek summit asia": no part of the name found the
+ * event (its words were read as a theme, a place, a noun of events, or not at all), but around a run of unread words
+ * stand the other words of exactly one event's name, in order, each typed as in the name (or with a slip or
+ * shortened), one at least exactly: that event, read or asked about as above.
+ */
+function readReplacedAmongNameWords(s: ScanState, discourse: readonly boolean[]): void {
+  const { w, mentions } = s;
+  const forms = eventForms(s.index);
+  for (let r0 = 0; r0 < w.length; r0++) {
+    if (!unreadAt(s, discourse, r0)) continue;
+    const found: Placement[] = [];
+    for (let typed = 1; typed <= MAX_TYPED; typed++) {
+      const run = Array.from({ length: typed }, (_, k) => r0 + k);
+      if (!run.every((k) => unreadAt(s, discourse, k))) break;
+      for (const form of forms) {
+        const n = form.words.length;
+        if (n - 1 < MIN_OTHER_WORDS) continue;
+        for (let j = 0; j < n; j++) {
+          const a = r0 - j;
+          const b = r0 + typed + (n - 1 - j);
+          if (a < 0 || b > w.length) continue;
+          let exact = 0;
+          let ok = true;
+          for (let k = 0; k < n && ok; k++) {
+            if (k === j) continue;
+            const at = k < j ? a + k : r0 + typed + (k - j - 1);
+            const x = w[at] ?? '';
+            const y = form.words[k] ?? '';
+            if (x === y) exact++;
+            else ok = fits(x, y);
+          }
+          if (!ok || exact === 0) continue;
+          // every reading inside stands for a word of the name; none reaches out of it
+          const inside = mentions.filter((m) => m.end > a && m.start < b);
+          if (inside.some((m) => m.start < a || m.end > b || !namesWord(m))) continue;
+          if (!readAcrossBreaks(s, a, b, form.hit.names)) continue;
+          found.push({ form, a, b, run, word: form.words[j] ?? '' });
+        }
+      }
+    }
+    const forms1 = new Set(found.map((p) => p.form));
+    const [p] = found;
+    if (forms1.size !== 1 || !p) continue;
+    const near = nearWord(p.run.map((k) => w[k] ?? '').join(''), p.word);
+    readPlacement(s, p, near);
+    r0 = p.b - 1;
+  }
+}
+
+/** True when a mention may be a reading of a word of a name (a place, a theme, a noun of events, "and"). */
+const namesWord = (m: Mention): boolean =>
+  NAME_WORD_READINGS.has(m.t) || (m.t === 'entity' && m.entity === 'events' && m.relations === null);
+
+/** "subsea networks wrld": a part of the name found the event, the one word left is typed otherwise beside it. */
+function readReplacedBesideEvent(s: ScanState, discourse: readonly boolean[]): void {
   const { w, claimed, mentions } = s;
-  const unread = (k: number): boolean =>
-    k >= 0 &&
-    k < w.length &&
-    !claimed[k] &&
-    !discourse[k] &&
-    /^[a-z]+$/.test(w[k] ?? '') &&
-    !FILLER_WORDS.has(w[k] ?? '');
+  const unread = (k: number): boolean => unreadAt(s, discourse, k);
   for (const [at, m] of mentions.entries()) {
     if (m.t !== 'event') continue;
     const missing = missingWord(m, w.slice(m.start, m.end));
