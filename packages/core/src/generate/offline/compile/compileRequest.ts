@@ -651,7 +651,19 @@ function eventJoin(
  * event, a company), `key`: the identity that tells how many distinct ones there are (one per name, `identity.ts`),
  * where `group` keeps each stored row apart to show it.
  */
-type DimensionSql = { select: string[]; group: string; joins: string; notNull: string; key?: string };
+/**
+ * A grouping's SQL: the shown columns, the grouped expression, joins, the not-null test, the identity key of a
+ * grouped entity, and `shownAfter`: a column that follows from the grouped one, shown after a group's count (grouped
+ * by too, so every dialect accepts it).
+ */
+type DimensionSql = {
+  select: string[];
+  group: string;
+  joins: string;
+  notNull: string;
+  key?: string;
+  shownAfter?: { column: string; name: string };
+};
 
 function dimension(
   b: SqlBuilder,
@@ -690,6 +702,10 @@ function dimension(
           notNull: `${col(e, dim)} IS NOT NULL`,
         };
       }
+      // a company's (person's) country is shown with its two-letter code beside the name: the code is the
+      // country as the address states it (", XX"), and one country name has one code
+      if (dim === 'country' && (entity === 'companies' || entity === 'people'))
+        return { ...simple(dim, dim), shownAfter: { column: col(a, 'country_code'), name: 'country_code' } };
       return simple(dim, dim);
     }
     case 'industry': {
@@ -1116,9 +1132,12 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
       const counted =
         t.entity === 'participations' ? 'COUNT(*)' : `COUNT(DISTINCT ${identityKey(t.entity, a, shape.perRow)})`;
       const name = t.entity === 'participations' ? 'count' : t.entity;
-      let sql = `SELECT ${d.select.join(', ')}, ${counted} AS ${q(name)} FROM ${from}${d.joins}${where([...parts, d.notNull].filter((x) => x !== '1 = 1'))} GROUP BY ${d.group} ORDER BY ${q(name)} ${shape.order === 'asc' ? 'ASC' : 'DESC'}`;
+      const after = d.shownAfter;
+      const grouped = after ? `${d.group}, ${after.column}` : d.group;
+      const shownAfter = after ? `, ${after.column} AS ${q(after.name)}` : '';
+      let sql = `SELECT ${d.select.join(', ')}, ${counted} AS ${q(name)}${shownAfter} FROM ${from}${d.joins}${where([...parts, d.notNull].filter((x) => x !== '1 = 1'))} GROUP BY ${grouped} ORDER BY ${q(name)} ${shape.order === 'asc' ? 'ASC' : 'DESC'}`;
       if (shape.limit !== null) {
-        sql = `SELECT * FROM (SELECT ${d.select.join(', ')}, ${counted} AS ${q(name)}, RANK() OVER (ORDER BY ${counted} ${shape.order === 'asc' ? 'ASC' : 'DESC'}) AS ${q('rank')} FROM ${from}${d.joins}${where([...parts, d.notNull].filter((x) => x !== '1 = 1'))} GROUP BY ${d.group}) AS ${q('grouped')} WHERE ${q('rank')} <= ${b.bind(shape.limit)} ORDER BY ${q('rank')}`;
+        sql = `SELECT * FROM (SELECT ${d.select.join(', ')}, ${counted} AS ${q(name)}${shownAfter}, RANK() OVER (ORDER BY ${counted} ${shape.order === 'asc' ? 'ASC' : 'DESC'}) AS ${q('rank')} FROM ${from}${d.joins}${where([...parts, d.notNull].filter((x) => x !== '1 = 1'))} GROUP BY ${grouped}) AS ${q('grouped')} WHERE ${q('rank')} <= ${b.bind(shape.limit)} ORDER BY ${q('rank')}`;
       }
       return { sql, params: b.params };
     }

@@ -37,6 +37,9 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
     s.expectDimension = false;
     return;
   }
+  // "sponsors by company country", "events by event month": the asked noun said again before a dimension says the
+  // dimension is its own (the scan reads the next word as that dimension); the grouping waits for it
+  if (s.expectDimension && nextM?.t === 'dimension' && nextM.start === m.end && s.target?.entity === m.entity) return;
   // "rank countries by number of companies": the grouping is said already, the noun after "by" is what is counted
   if (
     s.expectDimension &&
