@@ -620,14 +620,15 @@ function eventScope(t: Node): EventScope {
 
 /**
  * Joins from a company, person or participation row to the events it is linked to (a company's: those of its
- * `scope` link, when it has one; the relations and the event conditions are in the joins, bound in their order).
+ * `scope` link, when it has one; the relations and the event conditions are in the joins, bound in their order),
+ * with the alias of the participation joined through (none from a participation row).
  */
 function eventJoin(
   b: SqlBuilder,
   entity: EntityKind,
   a: string,
   scope: EventScope = null,
-): { alias: string; joins: string } {
+): { alias: string; joins: string; participation?: string } {
   const e = b.alias('e');
   if (entity === 'participations')
     return { alias: e, joins: ` JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(a, 'event_id')}` };
@@ -642,15 +643,11 @@ function eventJoin(
     : '';
   return {
     alias: e,
+    participation: pa,
     joins: ` JOIN ${q('participations')} AS ${q(pa)} ON ${col(pa, 'company_id')} = ${on}${viaRelation} JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(pa, 'event_id')}${eventConds}`,
   };
 }
 
-/**
- * A dimension's SQL: what is shown, what groups, the joins it needs, and, for the dimensions that are entities (an
- * event, a company), `key`: the identity that tells how many distinct ones there are (one per name, `identity.ts`),
- * where `group` keeps each stored row apart to show it.
- */
 /**
  * A grouping's SQL: the shown columns, the grouped expression, joins, the not-null test, the identity key of a
  * grouped entity, and `shownAfter`: a column that follows from the grouped one, shown after a group's count (grouped
@@ -665,6 +662,11 @@ type DimensionSql = {
   shownAfter?: { column: string; name: string };
 };
 
+/**
+ * A dimension's SQL: what is shown, what groups, the joins it needs, and, for the dimensions that are entities (an
+ * event, a company), `key`: the identity that tells how many distinct ones there are (one per name, `identity.ts`),
+ * where `group` keeps each stored row apart to show it.
+ */
 function dimension(
   b: SqlBuilder,
   entity: EntityKind,
@@ -681,6 +683,18 @@ function dimension(
   switch (dim) {
     case 'relation': {
       if (entity === 'participations') return simple('relation', 'relation');
+      // companies held to some relations at some events ("partners vs sponsors at X"): grouped by those relations
+      // there, not by every relation the companies hold anywhere
+      if (entity === 'companies' && scope && scope.relations.length > 0) {
+        const { joins, participation: pa } = eventJoin(b, entity, a, scope);
+        if (pa === undefined) return null;
+        return {
+          select: [`${col(pa, 'relation')} AS ${q('relation')}`],
+          group: col(pa, 'relation'),
+          joins,
+          notNull: '1 = 1',
+        };
+      }
       const pa = b.alias('pa');
       const key = entity === 'events' ? 'event_id' : 'company_id';
       const on = entity === 'people' ? col(a, 'company_id') : col(a, 'id');

@@ -12,11 +12,13 @@ import type { ScanState } from './ScanState';
 const EXCLUSIVE_WORDS: ReadonlySet<string> = new Set(['only', 'solely', 'exclusively']);
 
 /** True when the mention at `k` of the sorted mentions says "only" inside a clause on a noun said before it. */
-function exclusiveAt(ms: readonly Mention[], k: number): boolean {
+function exclusiveAt(ms: readonly Mention[], k: number, breaks: ReadonlySet<number>): boolean {
   const m = ms[k];
   const before = ms[k - 1];
   const after = ms[k + 1];
   if (!m || !before || before.end !== m.start || !ms.slice(0, k).some((x) => x.t === 'entity')) return false;
+  // "partners vs sponsors - only the sponsors": "only" opening a clause of its own narrows what was asked before it
+  if (breaks.has(m.start)) return false;
   // "that sponsor only", "sponsoring only events in 2025"
   if (before.t === 'relation') return true;
   if (!after || after.start !== m.end) return false;
@@ -29,7 +31,7 @@ function exclusiveAt(ms: readonly Mention[], k: number): boolean {
 export function readExclusiveOnly(s: ScanState): void {
   const ms = [...s.mentions].sort((a, b) => a.start - b.start);
   ms.forEach((m, k) => {
-    if (m.t !== 'refine' || !EXCLUSIVE_WORDS.has(m.text.toLowerCase()) || !exclusiveAt(ms, k)) return;
+    if (m.t !== 'refine' || !EXCLUSIVE_WORDS.has(m.text.toLowerCase()) || !exclusiveAt(ms, k, s.breaks)) return;
     const at = s.mentions.indexOf(m);
     s.mentions[at] = {
       start: m.start,
