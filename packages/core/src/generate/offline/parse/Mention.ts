@@ -45,7 +45,8 @@ export type MentionBody =
   | { t: 'seniority'; values: Seniority[]; noun: boolean; orFunctions?: JobFunction[]; orTitles?: TitleMatch[] }
   /** `held`: asked of the people already named ("who hold a director title"), never a new people noun. */
   | { t: 'title'; word: TitleWord; held?: boolean }
-  | { t: 'cond'; cond: Cond }
+  /** `countsNext`: a count of the noun said after it with its modifiers ("2 or more tech events"), `countedNext`. */
+  | { t: 'cond'; cond: Cond; countsNext?: true }
   | { t: 'event'; hit: NamedHit }
   | { t: 'company'; hit: NamedHit }
   | { t: 'person'; hit: NamedHit }

@@ -5,11 +5,13 @@ import { createBuildState } from './build/BuildState';
 import { chooseShape } from './build/chooseShape';
 import { chooseTarget } from './build/chooseTarget';
 import { closeLinks } from './build/closeLinks';
+import { withCountedNext } from './build/countedNext';
 import { groupByComparison } from './build/comparedDimension';
 import { mergeWithPrevious, swapNamedValue } from './build/followUp';
 import { readMention } from './build/readMention';
 import { groupParticipants } from './build/participantGroups';
 import { groupPeopleOf } from './build/peopleDimensionGroups';
+import { unitedContrastedLinks, withSelectedContrast } from './contrastedValues';
 import { countedParticipations, relationBreakdown, withNextWindow, withRelationNoun } from './build/reshapeTarget';
 import { droppedNegations } from './build/negationAccount';
 import { droppedNumbers } from './build/numberAccount';
@@ -30,7 +32,9 @@ import type { Scan } from './scanMentions';
  * (`build/readMention.ts`), then the target is chosen, the graph closed, merged with the previous turn's request,
  * reshaped for the whole question, and given its shape; the words nothing used are kept in `ignored`.
  */
-export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previous: Request | null): Request | null {
+export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, previous: Request | null): Request | null {
+  // "partners vs sponsors? just the partners number": the side picked out is the question
+  const scan = { ...scanned, mentions: withSelectedContrast(scanned.mentions) };
   // "events and their exhibitor counts": the list of the head clause, with a count per member
   const passing = readPassingCount(scan, (head) => buildRequest(head, index, asOf, previous));
   if (passing) return passing;
@@ -49,9 +53,11 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   if (swapped) return swapped;
   const merged = mergeWithPrevious(s, root);
 
-  let node = pivotForPeopleAttributes(s, merged.node, merged.attrs);
+  const countedNext = withCountedNext(merged.node, s.countedNext);
+  let node = pivotForPeopleAttributes(s, countedNext.node, merged.attrs);
   node = withRelationNoun(root, node);
   groupByComparison(s, node);
+  if (s.contrasted && s.groupDim === 'relation') node = unitedContrastedLinks(node);
   const unusedCompare = unusedCompareWords(s);
   node = countedParticipations(s, root, node);
   node = withNextWindow(s, node);
@@ -67,7 +73,13 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       target: node,
       shape,
       attributes,
-      ignored: [...scan.ignored, ...unusedCompare, ...unnegatedConditionWords(s), ...s.unresolved],
+      ignored: [
+        ...scan.ignored,
+        ...unusedCompare,
+        ...unnegatedConditionWords(s),
+        ...s.unresolved,
+        ...countedNext.unread.map((c) => c.label),
+      ],
     },
     scan,
   );
