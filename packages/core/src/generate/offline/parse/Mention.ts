@@ -31,7 +31,15 @@ export type MentionBody =
    * `rows`: the rows it is listed in, each one counted ("event listings"; `parse/scan/rowNouns.ts`). `each`: relation
    * nouns that must all hold ("both sponsors and partners", "sponsors as well as partners"); `relations` is their union.
    */
-  | { t: 'entity'; entity: EntityKind; relations: Relation[] | null; rows?: true; each?: Relation[][] }
+  /** `modifier`: a noun of events modifying the relation noun after it ("2025 event sponsors"), not the head. */
+  | {
+      t: 'entity';
+      entity: EntityKind;
+      relations: Relation[] | null;
+      rows?: true;
+      each?: Relation[][];
+      modifier?: true;
+    }
   | { t: 'who' }
   /** `each`: relations that must all hold ("both sponsoring and exhibiting"); `relations` is their union. */
   | { t: 'relation'; relations: Relation[]; ambiguous: boolean; each?: Relation[][] }
