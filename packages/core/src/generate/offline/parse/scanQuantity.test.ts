@@ -69,3 +69,16 @@ describe('words between a number and its counted noun that leave the count as it
     expect(hits.map((h) => [h.start, h.end, h.countsNext, h.cond.kind])).toEqual([[2, 5, true, 'linkCount']]);
   });
 });
+
+// a measure (or a sum of money) before the comparison compares the noun after it: "revenue under $10m companies" are
+// companies whose revenue is under $10m, never events with fewer than 10,000,000 companies
+describe('a measure before a pre-nominal comparison', () => {
+  it.each([
+    ['revenue under $10m companies at X', 'revenue_usd', '<', 10_000_000],
+    ['revenue above 1 billion sponsors', 'revenue_usd', '>', 1_000_000_000],
+    ['over $5m firms', 'revenue_usd', '>', 5_000_000],
+    ['500+ employee companies', 'employees', '>=', 500],
+  ])('%s', (q, column, op, value) => {
+    expect(conds(q)).toEqual([{ kind: 'compare', column, op, value }]);
+  });
+});

@@ -555,7 +555,10 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
     }
     if (column) unitEnd += boundAfterUnit;
     let start = i;
-    const counted = column ? null : countedNounAt(w, end, claimed);
+    // "revenue under $10m companies", "headcount over 500 firms": a measure said before the comparison (or a sum of
+    // money) compares the noun after it, which is the measured entity, not a number of them
+    const measuredBefore = w[numAt] === '$' || REVENUE_WORDS.has(w[i - 1] ?? '') || EMPLOYEE_WORDS.has(w[i - 1] ?? '');
+    const counted = column || measuredBefore ? null : countedNounAt(w, end, claimed);
     // a bare "one event" is any event; "only one event", "exactly 2 events" are counts
     if (counted && (op !== '=' || cmp !== null)) {
       const { noun } = counted;
