@@ -42,7 +42,8 @@ export type MentionBody =
     }
   | { t: 'who' }
   /** `each`: relations that must all hold ("both sponsoring and exhibiting"); `relations` is their union. */
-  | { t: 'relation'; relations: Relation[]; ambiguous: boolean; each?: Relation[][] }
+  /** `exclusive`: the subject holds these relations and no other ("companies that only sponsor"). */
+  | { t: 'relation'; relations: Relation[]; ambiguous: boolean; each?: Relation[][]; exclusive?: true }
   | { t: 'employment' }
   /** `all`: every function must hold ("both sales and marketing", "whose role covers sales and HR"). */
   | { t: 'function'; values: JobFunction[]; noun: boolean; all?: boolean }

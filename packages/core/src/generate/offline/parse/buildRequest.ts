@@ -6,6 +6,7 @@ import { chooseShape } from './build/chooseShape';
 import { chooseTarget } from './build/chooseTarget';
 import { closeLinks } from './build/closeLinks';
 import { withCountedNext } from './build/countedNext';
+import { withExclusiveRelations } from './build/exclusiveRelations';
 import { groupByComparison } from './build/comparedDimension';
 import { mergeWithPrevious, swapNamedValue } from './build/followUp';
 import { readMention } from './build/readMention';
@@ -54,7 +55,8 @@ export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, pre
   const merged = mergeWithPrevious(s, root);
 
   const countedNext = withCountedNext(merged.node, s.countedNext);
-  let node = pivotForPeopleAttributes(s, countedNext.node, merged.attrs);
+  const exclusive = withExclusiveRelations(countedNext.node, s.exclusiveRelations);
+  let node = pivotForPeopleAttributes(s, exclusive.node, merged.attrs);
   node = withRelationNoun(root, node);
   groupByComparison(s, node);
   if (s.contrasted && s.groupDim === 'relation') node = unitedContrastedLinks(node);
@@ -79,6 +81,7 @@ export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, pre
         ...unnegatedConditionWords(s),
         ...s.unresolved,
         ...countedNext.unread.map((c) => c.label),
+        ...exclusive.unread.map(() => 'only'),
       ],
     },
     scan,

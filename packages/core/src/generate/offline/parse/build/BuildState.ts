@@ -104,6 +104,8 @@ export interface BuildState {
   contrasted: boolean;
   /** Counts of the noun said after them with its modifiers ("2 or more tech events"): `build/countedNext.ts`. */
   countedNext: (Cond & { kind: 'linkCount' })[];
+  /** Relations said with "only" and no object ("companies that only sponsor"): `build/exclusiveRelations.ts`. */
+  exclusiveRelations: Relation[][];
   /** The noun counted for a ranking ("the most events") and the order. */
   measure: { draft: Draft; order: 'desc' | 'asc' } | null;
   /** "most" / "fewest" waiting for the noun or attribute it ranks by. */
@@ -172,6 +174,7 @@ export function createBuildState(scan: Scan, index: ValueIndex, asOf: string, pr
     countsDistinct: false,
     contrasted: false,
     countedNext: [],
+    exclusiveRelations: [],
     measure: null,
     mostPending: null,
     superlative: null,
