@@ -25,13 +25,15 @@ import { OPERATORS } from './operators';
 const FULL = process.env.ROBUSTNESS_FULL === '1';
 const REAL = process.env.ROBUSTNESS_REAL === '1' && hasRealData;
 /**
- * Measured on the demo data, every other case, with main at ddf142d (79.5%, plain 95.6%): raise them
- * as the parser improves. `recovered` and `plain` are over the first corpus; the templates and operators added
- * later (set difference, rankings, seniority ranges, places of people and companies; vague objects, the speaker's
- * context, chat shorthand, acronyms, loose names, country nicknames) have a floor of their own, measured when they
- * were added while the parser work on them was still in other branches.
+ * Measured on the demo data, every other case, with main at ad672b5 (2026-12-06): first corpus 98.5%, added later
+ * 98.0%, the plain operator 99.2% over the whole corpus (79.5% / 95.6% at ddf142d when the floors were first set).
+ * The floors sit about a point and a half below: room for a phrasing a later change trades for a class it fixes, not
+ * for a regression of the parser as a whole; raise them as it improves. `recovered` and `plain` are over the first
+ * corpus; the templates and operators added later (set difference, rankings, seniority ranges, places of people and
+ * companies; vague objects, the speaker's context, chat shorthand, acronyms, loose names, country nicknames) have a
+ * floor of their own.
  */
-const FLOOR = { recovered: 0.79, plain: 0.95, addedLater: 0.7 };
+const FLOOR = { recovered: 0.97, plain: 0.97, addedLater: 0.965 };
 
 describe('robustness corpus', () => {
   let f: Fixture;
