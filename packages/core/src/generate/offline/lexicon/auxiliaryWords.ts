@@ -79,3 +79,6 @@ export const APOSTROPHE_LESS_CONTRACTIONS: Readonly<Record<string, readonly ('ve
   where: ['s', 're'],
   how: ['s', 're'],
 };
+
+/** The finite forms of "be", as the tokenizer gives them ("I'm" is "i am", a bare "m" / "re" / "s" when typed so). */
+export const BE_FORMS: ReadonlySet<string> = new Set(['am', 'm', 'are', 're', 'is', 's', 'was', 'were']);

@@ -244,5 +244,57 @@ export const REQUEST_VERBS: ReadonlySet<string> = new Set([
   'curious',
 ]);
 
+/**
+ * Words that may open a request before its verb ("please provide ...", "ok so grab me ...", "and also send ..."):
+ * politeness and joining words, which say nothing of the data (`parse/requestVerbs.ts`).
+ */
+export const REQUEST_OPENERS: ReadonlySet<string> = new Set([
+  'please',
+  'kindly',
+  'and',
+  'so',
+  'ok',
+  'okay',
+  'now',
+  'also',
+  'just',
+  'then',
+  'quickly',
+]);
+
+/** Verbs by which the speaker asks to be helped to a request ("help me find ...", "let us see ..."), before a recipient. */
+export const REQUEST_CAUSATIVES: ReadonlySet<string> = new Set(['help', 'let']);
+
+/** Modals that ask the listener to do something ("can you", "could u", "would you please"). */
+export const REQUEST_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will']);
+
+/**
+ * Words that open the object of a request verb ("provide THE emails", "compile A list", "pull ALL sponsors"):
+ * determiners and possessives. A number opens one too ("grab 10 companies").
+ */
+export const OBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'all',
+  'every',
+  'each',
+  'any',
+  'some',
+  'their',
+  'those',
+  'these',
+  'this',
+  'that',
+  'our',
+  'my',
+  'your',
+]);
+
+/**
+ * Particles of a phrasal request verb ("dig up", "pull together", "round up", "send over"): part of the verb.
+ */
+export const REQUEST_PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'together', 'over', 'down', 'back']);
+
 /** Pronouns that point back at an earlier clause ("... which of them sponsor X?"): that clause is then the ask. */
 export const ANAPHORS: ReadonlySet<string> = new Set(['them', 'those', 'these', 'they', 'their', 'such']);

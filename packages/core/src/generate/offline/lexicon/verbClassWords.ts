@@ -71,3 +71,14 @@ export const VERB_CLASS_PHRASES: readonly (readonly [string, VerbClass])[] = [
   ['land', 'have'],
   ['attract', 'have'],
 ];
+
+/**
+ * WordNet's lexicographer files of verbs of handing over, getting, showing, telling or making: possession (40:
+ * "provide", "supply", "share", "compile"), communication (32: "deliver"), perception (39: "show"), contact (35:
+ * "grab", "dig"), motion (38: "send", "fetch"), creation (36: "produce"). A verb of one of these in the imperative,
+ * with an object after it, is the request for that object (`parse/requestVerbs.ts`); verbs of thinking, changing or
+ * being ("ignore", "exclude", "keep") are never read so.
+ */
+export const REQUEST_VERB_FILES: ReadonlySet<number> = new Set([32, 35, 36, 38, 39, 40]);
+/** How many of a verb's most usual senses are looked at for `REQUEST_VERB_FILES`. */
+export const REQUEST_VERB_SENSES = 2;

@@ -41,6 +41,8 @@ describe('refusals of data changes and actions', () => {
     'send a message to the CEO of X',
     'contact all the people at X',
     'email everyone at X',
+    // the companies as the ones given something: an action, however the data is named
+    'send all the companies at X a message',
   ])('%s is an action outside the data', (q) => {
     const asked = f.ask(q.replace(/X/g, company));
     expect(asked.kind === 'refusal' ? asked.code : asked.kind).toBe('OUT_OF_SCOPE');

@@ -1,3 +1,4 @@
+import { ENTITY_WORDS } from '../lexicon/entityWords';
 import {
   ACTION_OBJECTS,
   ACTION_VERBS,
@@ -98,6 +99,11 @@ function outOfScopeTopic(w: readonly string[], namesData: boolean): Refusal | nu
   return null;
 }
 
+/** One-word nouns of the data's rows ("companies", "events", "people", "sponsors"). */
+const ENTITY_NOUNS: ReadonlySet<string> = new Set(
+  ENTITY_WORDS.filter((e) => !e.phrase.includes(' ')).map((e) => e.phrase),
+);
+
 /**
  * "send me the e-mails of X", "pls send emails 4 everyone at X": a giving verb at `i` whose object (after an
  * optional "me" / "us") is data, with no recipient after it ("send emails to everyone at X" is an action).
@@ -107,10 +113,13 @@ function givesData(w: readonly string[], i: number, only = false): boolean {
   const verb = w[i] ?? '';
   if (!GIVING_VERBS.includes(verb) || (only && verb !== 'drop')) return false;
   let k = i + 1;
-  if (w[k] === 'me' || w[k] === 'us') k++;
+  const toSpeaker = w[k] === 'me' || w[k] === 'us';
+  if (toSpeaker) k++;
   while (['the', 'all', 'their', 'a', 'full', 'complete'].includes(w[k] ?? '')) k++;
-  const objectEnd = w.findIndex((x, j) => j > k && !GIVEN_DATA_NOUNS.includes(x) && x !== 'e');
+  // given to the speaker, a noun of the data's rows is data too ("send me all the companies going to X")
+  const given = (x: string): boolean => GIVEN_DATA_NOUNS.includes(x) || (toSpeaker && ENTITY_NOUNS.has(x));
+  const objectEnd = w.findIndex((x, j) => j > k && !given(x) && x !== 'e');
   const object = w.slice(k, objectEnd < 0 ? w.length : objectEnd);
-  if (!object.some((x) => GIVEN_DATA_NOUNS.includes(x))) return false;
+  if (!object.some(given)) return false;
   return w[objectEnd] !== 'to';
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { column, demoFixture, type Fixture } from '../testkit';
+import { column, demoFixture, sql, type Fixture } from '../testkit';
 
 /** "X is attending which events?": the noun after an interrogative "which" is what is listed (demo data). */
 describe('an interrogative which after the verb', () => {
@@ -35,5 +35,23 @@ describe('an interrogative which after the verb', () => {
   it('a relative which after its noun is still relative', () => {
     const asked = f.ask('companies which are attending events');
     expect(column(asked, 'company').length).toBeGreaterThan(0);
+  });
+
+  // "events at which companies are participating": the preposition follows its noun and a verb follows the noun
+  // "which" determines, so "which" opens a relative clause and the events are the answer
+  it.each([
+    ['events at which companies from X are participating', 'events where companies from X participate'],
+    ['the events in which businesses in X take part', 'events where companies in X take part'],
+  ])('%s lists the events', (q, same) => {
+    const [country] = f.oracle(
+      `SELECT country FROM companies WHERE country IS NOT NULL GROUP BY country ORDER BY count(*) DESC LIMIT 1`,
+    );
+    const a = f.ask(q.replace('X', String(country)));
+    expect(column(a, 'event').length).toBeGreaterThan(0);
+    expect(sql(a)).toBe(sql(f.ask(same.replace('X', String(country)))));
+  });
+
+  it('a preposition and "which" with no verb after its noun still ask: "sponsors at which events?"', () => {
+    expect(column(f.ask('sponsors at which events?'), 'event').length).toBeGreaterThan(0);
   });
 });

@@ -4,6 +4,7 @@ import { relatedNouns } from '../text/language';
 import { sameStem } from '../text/tokenize';
 import { industriesOfKind } from './industryKinds';
 import { mergedPairs, techCompoundTheme } from './techCompounds';
+import { themeOfInitials } from './themeInitials';
 import type { TagPair } from '../ir/Request';
 import type { ValueIndex } from '../values/ValueIndex';
 
@@ -92,6 +93,9 @@ export function matchTopic(words: string[], index: ValueIndex): TopicMatch {
   if (hit) return hit;
   const compound = compoundMatched(words, index);
   let result = compound ?? alternativesMatched(words, index) ?? matchTopicLiterally(words, index);
+  // "o&g": a theme typed by its initials is the theme whose label they spell, when the words name nothing as typed
+  const spelt = result.any ? null : themeOfInitials(words, index);
+  if (spelt) result = matchTopic([...spelt], index);
   const content = themeContent(words);
   // a theme may name event tags but no industry, or the reverse: each side looks for its own reading (a compound has
   // read both: its theme's synonyms would widen it again)

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
-import { column, demoFixture, realFixture, type Fixture } from '../testkit';
+import { column, demoFixture, realFixture, sql, type Fixture } from '../testkit';
 
 /** Whose place a country is: the people's (where they are based) or their companies' (headquarters). Demo data. */
 describe('a place of the people or of their companies', () => {
@@ -188,5 +188,22 @@ describe.skipIf(!hasRealData)('whose place: the people asked for or their compan
     );
     expect(expected.size).toBeGreaterThan(0);
     expect(new Set(column(f.ask(q), 'company'))).toEqual(expected);
+  });
+
+  // "based / located / situated in" said of a noun of events (right after it, or after "that are") is where the
+  // events are held, whatever the question asks for: the same SQL as "events in X"
+  it.each([
+    [
+      'people working in sales at companies participating in events located in Singapore',
+      'sales people at companies attending events in Singapore',
+    ],
+    ['companies attending events based in Japan', 'companies attending events in Japan'],
+    ['people at companies at events that are situated in India', 'people at companies at events in India'],
+    [
+      'which events that pharma companies attend are located in Singapore',
+      'which events in Singapore do pharma companies attend',
+    ],
+  ])("%s: the events' place", (q, same) => {
+    expect(sql(f.ask(q))).toBe(sql(f.ask(same)));
   });
 });

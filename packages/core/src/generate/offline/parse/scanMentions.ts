@@ -8,6 +8,7 @@ import { readFillerInflections } from './scan/fillerInflections';
 import { readAnswerShapes } from './scan/answerShapes';
 import { joinListedStates } from './scan/timeStateUnions';
 import { readModalMay } from './scan/modalMay';
+import { requestVerbTokens } from './requestVerbs';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import {
   MONTHS,
@@ -549,7 +550,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   const social = releaseSocialClauses(text, state);
   const context = releaseSpeakerContext(text, state, new Set(social));
   const discourse = discourseTokens(text, state);
-  for (const k of [...ownPeople, ...social, ...context]) discourse[k] = true;
+  // "please provide the emails of ...", "could you supply ...": the verb of an imperative request asks, it names nothing
+  for (const k of [...ownPeople, ...social, ...context, ...requestVerbTokens(state)]) discourse[k] = true;
   // a word of a found name typed beside the part that found it ("the big data ai world thing")
   readNameWordsBeside(state);
   // a vague qualifier announcing a figure on its measure ("smaller cos, under 200 staff"): the figure is the condition

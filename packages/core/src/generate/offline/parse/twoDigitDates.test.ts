@@ -12,6 +12,9 @@ describe('a month and two digits: a day or a year', () => {
     // no day of a month is 45; no year near today is 2009
     ['the nov 45', null],
     ['by march 09', { from: '2025-03-09', to: '2025-03-09' }],
+    // a full year after the two digits: they are the day of that year ("b/w now and jul 15 2025"), whatever the lead
+    ['and jul 15 2025', { from: '2025-07-15', to: '2025-07-15' }],
+    ['in oct 24 2025', { from: '2025-10-24', to: '2025-10-24' }],
   ])('%s', (text, expected) => {
     const w = text.split(' ');
     const found = monthAndTwoDigits(w, 1, AS_OF);

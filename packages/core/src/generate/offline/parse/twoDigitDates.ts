@@ -1,7 +1,8 @@
 /**
  * Two readings a typed date can have, decided by the words around it:
  *
- * - "oct 24": the 24th of October, or October 2024 (a year written with two digits). The preposition decides
+ * - "oct 24": the 24th of October, or October 2024 (a year written with two digits). A full year after it ("oct 24
+ *   2025") makes it the day of that year. Else the preposition decides
  *   when there is one: "on oct 24" is a day, "in / during / throughout oct 24" a month of that year. A number
  *   that cannot be a day ("oct 45") is a year, one that cannot be a year near today ("oct 09" two decades off)
  *   a day; otherwise both are plausible and the question is asked back with both readings.
@@ -17,6 +18,8 @@ import type { Range } from './periods';
 const DAY_LEADS: ReadonlySet<string> = new Set(['on']);
 /** Prepositions after which a month and a number name a month of a year: "in oct 24". */
 const MONTH_LEADS: ReadonlySet<string> = new Set(['in', 'during', 'throughout', 'within']);
+/** A year written in full ("2025"). */
+const FULL_YEAR = /^(?:19|20)\d\d$/;
 /** How far from the as-of year a two-digit year is still read as one ("oct 24" in 2024). */
 const YEAR_REACH = 3;
 
@@ -50,6 +53,12 @@ export function monthAndTwoDigits(
     return { len: 2, range: { from: d, to: d, label: d } };
   };
   if (!canBeDay && !canBeYear) return null;
+  // "jul 15 2025": a year written after the two digits says they are the day (a month has one year)
+  const yearAfter = w[i + 2] ?? '';
+  if (canBeDay && FULL_YEAR.test(yearAfter)) {
+    const d = `${yearAfter}-${pad(month)}-${pad(n)}`;
+    return { len: 3, range: { from: d, to: d, label: d } };
+  }
   if (!canBeYear || (canBeDay && DAY_LEADS.has(lead))) return asDay();
   if (!canBeDay || MONTH_LEADS.has(lead)) return asMonth();
   const name = `${w[i] ?? ''} ${digits}`;

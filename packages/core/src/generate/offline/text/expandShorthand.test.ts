@@ -38,6 +38,14 @@ describe('expandShorthand', () => {
     // a shorthand auxiliary after a relative pronoun is the clause's verb (elsewhere "r" stays a filler letter)
     ['partners of hpe that r in sg', 'partners of hpe that are in sg'],
     ['ppl at hpe who r based in sg', 'people at hpe who are based in sg'],
+    // a number typed against its unit of time: the number and the unit; other letters after a number stay
+    ['cos at o&g events next 12mo', 'companies at o&g events next 12 month'],
+    ['events in the next 6wks', 'events in the next 6 weeks'],
+    ['sponsors over the last 2yrs', 'sponsors over the last 2 years'],
+    ['evts in the coming 9mos', 'events in the coming 9 months'],
+    ['events within 30days', 'events within 30 days'],
+    ['the 2nd event at 10am', 'the 2nd event at 10am'],
+    ['cos with 10k staff', 'companies with 10k staff'],
   ])('reads %j as %j', (question, expected) => {
     expect(read(question).text).toBe(expected);
   });

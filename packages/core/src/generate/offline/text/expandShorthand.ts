@@ -10,6 +10,7 @@ import {
 import { ATTRIBUTE_WORDS } from '../lexicon/attributeWords';
 import { AUXILIARY_VERBS } from '../lexicon/auxiliaryWords';
 import { RELATIVE_PRONOUNS } from '../lexicon/discourseWords';
+import { TIME_UNITS } from '../lexicon/timeWords';
 import { NAME_WORD_ABBREVIATIONS } from '../lexicon/nameWordAbbreviations';
 import { expandClipped } from './clippedWords';
 import { preferredSpelling } from './spellingVariants';
@@ -121,6 +122,13 @@ export function expandShorthand(
     expansions.push({ from: match.trim(), to, rule: 'abbreviation' });
     return `${lead}${to}`;
   });
+  // "next 9mo", "12mos", "6wks", "2yrs": a number typed against its unit of time is the number and the unit
+  text = text.replace(GLUED_TIME_UNIT, (match: string, lead: string, digits: string, letters: string) => {
+    const unit = timeUnitWord(letters.toLowerCase());
+    if (unit === null) return match;
+    expansions.push({ from: match.trim(), to: `${digits} ${unit}`, rule: 'abbreviation' });
+    return `${lead}${digits} ${unit}`;
+  });
   // "emails 4 bd ppl": a digit typed for the word it sounds like, right after a field asked for
   text = text.replace(
     /(^|\s)([A-Za-z-]+)\s+(\d)(?=\s+[A-Za-z])/g,
@@ -150,6 +158,16 @@ export function expandShorthand(
     return expansion.to;
   });
   return { text, expansions };
+}
+
+/** A number with letters typed against it ("9mo", "12mos", "2nd", "10am"), standing alone. */
+const GLUED_TIME_UNIT = /(^|[\s(])(\d+)([A-Za-z]+)(?=$|[\s?.!,;:)])/g;
+
+/** The unit of time the letters after a number stand for ("mo": month, "wks": weeks), or null ("nd", "am", "k"). */
+function timeUnitWord(letters: string): string | null {
+  if (TIME_UNITS[letters] !== undefined) return letters;
+  const long = SHORTHAND_WORDS[letters];
+  return long !== undefined && TIME_UNITS[long] !== undefined ? long : null;
 }
 
 /** The words typed on either side of a word, lower case ('' at the ends). */

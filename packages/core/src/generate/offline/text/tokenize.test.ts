@@ -47,6 +47,9 @@ describe('tokenize: how people type', () => {
     // a plus sign alone joins words as "and"; after a number it is "or more"
     ['have sponsors + how many each', 'have sponsors and how many each'],
     ['Zscaler + Cloudflare', 'zscaler and cloudflare'],
+    // ... and typed against both words, as "&" is; a sign after a word's letters ("c++", "10+") is no join
+    ['o+g events', 'o and g events'],
+    ['sales+marketing people', 'sales and marketing people'],
     ['5000 + employees', '5000 or more employees'],
   ])('%s -> %s', (text, expected) => {
     expect(words(text)).toBe(expected);

@@ -94,6 +94,8 @@ export function tokenize(text: string, opts: { wordNumbers?: boolean } = {}): To
     // joins them as "and" does ("Zscaler + Cloudflare", "events that have sponsors + how many each")
     .replace(/(\d)\s+\+(?=\s)/g, '$1 plus')
     .replace(/(^|\s)\+(?=\s)/g, '$1and')
+    // ... and typed between two words with no spaces, as "&" is ("o+g", "sales+marketing"); "c++" keeps its signs
+    .replace(/([A-Za-z])\+(?=[A-Za-z])/g, '$1 and ')
     .replace(/\bnot[\s-]+for[\s-]+profit\b|\bnon[\s-]+profit\b/gi, 'nonprofit')
     .replace(/'s\b/gi, '')
     // an abbreviation made a verb ("HQ'd", "CC'd", "OK'd") is one word, not a contracted "would"

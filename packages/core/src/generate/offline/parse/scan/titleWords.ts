@@ -18,7 +18,7 @@ import { CLOSED_CLASS_WORDS } from '../../lexicon/discourseWords';
 import { ENTITY_WORDS } from '../../lexicon/entityWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { SENIORITY_WORDS, TITLE_ABBREVIATIONS, type TitleWord } from '../../lexicon/jobWords';
-import { nounLemma, wordNet } from '../../text/language';
+import { nounLemma, verbLemma, wordNet } from '../../text/language';
 import { nearestWords } from '../../text/spelling';
 import { isDataName, type ValueIndex } from '../../values/ValueIndex';
 import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
@@ -110,6 +110,17 @@ export function titlesWith(index: ValueIndex, phrase: string): number {
   return n;
 }
 
+/** True when WordNet knows the typed word as a noun (by its singular), a verb (by its lemma), an adjective or an adverb. */
+function knownWord(typed: string, singular: string): boolean {
+  const wn = wordNet();
+  return (
+    wn.senses(singular, 'noun').length > 0 ||
+    wn.senses(verbLemma(typed), 'verb').length > 0 ||
+    wn.senses(typed, 'adj').length > 0 ||
+    wn.senses(typed, 'adv').length > 0
+  );
+}
+
 /** The title word a typed word stands for: itself, its singular, or the one word near it; null when none. */
 export function titleWordOf(index: ValueIndex, typed: string): string | null {
   const words = titlePersonWords(index);
@@ -119,8 +130,9 @@ export function titleWordOf(index: ValueIndex, typed: string): string | null {
   const singular = lemma === typed && /[^s]s$/.test(typed) ? typed.slice(0, -1) : lemma;
   if (words.has(typed)) return typed;
   if (words.has(singular)) return singular;
-  // a typo: never a word WordNet knows (a real word is meant as typed) nor a name of the data
-  if (wordNet().senses(singular, 'noun').length > 0 || isDataName(index, typed)) return null;
+  // a typo: never a word WordNet knows in any part of speech (a real word is meant as typed: "provide" is the verb
+  // of a request, not a slip of the title word "provider") nor a name of the data
+  if (knownWord(typed, singular) || isDataName(index, typed)) return null;
   const near = nearestWords(singular, words);
   return near.length === 1 ? (near[0] ?? null) : null;
 }

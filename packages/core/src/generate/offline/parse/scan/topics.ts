@@ -13,6 +13,7 @@ import { LEXICON } from '../lexiconTable';
 import { verbLemma, wordNet } from '../../text/language';
 import { verbClassAt } from '../../text/verbClasses';
 import { normKey } from '../../text/tokenize';
+import { themeOfInitials } from '../themeInitials';
 import { matchTopic } from '../matchTopic';
 import type { MentionBody } from '../Mention';
 import { matchLooseName } from './looseNames';
@@ -163,6 +164,8 @@ export function readTopics(s: ScanState): void {
   /** True when a theme can be read: a tag or industry, or words that occur in some event. */
   const knownTopic = (words: string[]): boolean => {
     const m = matchTopic(words, index);
+    // a theme's initials ("o and g"): letters that are no word of their own, spelling the theme's label
+    if (m.any && themeOfInitials(words, index) !== null) return true;
     // a word clipped from a word of the theme it matched ("cyber sec": Cyber Security) is that word, not unknown
     const themeWords = [
       ...m.tagLabels.flatMap((l) => l.toLowerCase().split(/[^a-z]+/)),

@@ -21,6 +21,20 @@ const isPlacedNoun = (m: Mention | undefined): boolean =>
 const isGenericCompanyNoun = (m: Mention | undefined): boolean =>
   m?.t === 'entity' && m.entity === 'companies' && (m.relations === null || m.relations.length === 0);
 
+/** A noun of events ("events", "conferences", "trade shows"). */
+const isEventsNoun = (m: Mention | undefined): boolean => m?.t === 'entity' && m.entity === 'events';
+
+/**
+ * The mention a place phrase at k describes: k itself, or the noun before a relative pronoun and copula ("events that
+ * are based in ...").
+ */
+function placedNounAt(ms: readonly Mention[], k: number): number {
+  let j = k;
+  if (ms[j]?.t === 'copula') j--;
+  if (ms[j]?.t === 'relpron') j--;
+  return j;
+}
+
 /** "whose company is in X": the entity of the noun after "whose", when only a copula or prepositions lead to mention k. */
 function possessedBefore(ms: readonly Mention[], k: number): EntityKind | null {
   let j = k - 1;
@@ -76,6 +90,13 @@ export function readPlace(s: BuildState, m: MentionOf<'country' | 'city' | 'stat
     return;
   }
   let host: Draft | null = s.current;
+  // "companies at events located in Singapore", "events that are based in Japan": a place said of a noun of events
+  // (right after it, or after its relative pronoun and copula) is where they are held, whatever the question asks
+  // ... or of the events the copula before it is said of ("which events that pharma companies attend are located in X")
+  const eventsPlace =
+    placed &&
+    s.current?.entity === 'events' &&
+    (isEventsNoun(ms[placedNounAt(ms, k - 2)]) || (ms[k - 2]?.t === 'copula' && s.target === s.current));
   // "cos sponsoring in singapore", "companies exhibiting in Japan": a place right after a verb of taking part that has
   // no object yet is where they take part, the events' place (the verb's object), never the companies' headquarters
   const verbBefore = ms[k - 2];
@@ -86,7 +107,13 @@ export function readPlace(s: BuildState, m: MentionOf<'country' | 'city' | 'stat
     s.current?.entity === 'companies'
   )
     host = ensure(s, 'events');
-  else if ((hq || placed) && s.current && s.current.entity !== 'companies' && s.current.entity !== 'people')
+  else if (
+    (hq || placed) &&
+    !eventsPlace &&
+    s.current &&
+    s.current.entity !== 'companies' &&
+    s.current.entity !== 'people'
+  )
     host = ensure(s, 'companies');
   // "people who work for companies attending events in Singapore": a place right after the events noun is
   // the events' place, even inside a clause about people
@@ -103,7 +130,13 @@ export function readPlace(s: BuildState, m: MentionOf<'country' | 'city' | 'stat
   // "ppl at X sponsors based in india", "people at companies at X located in Japan": when the answer is people, a
   // place anyone can be in is the people's own unless the generic noun of companies holds it ("staff of companies
   // based in India") or the words say headquarters (question writers read it so: the people are what is placed)
-  if (placed && s.target?.entity === 'people' && host?.entity !== 'people' && !isGenericCompanyNoun(ms[k - 2]))
+  if (
+    placed &&
+    !eventsPlace &&
+    s.target?.entity === 'people' &&
+    host?.entity !== 'people' &&
+    !isGenericCompanyNoun(ms[k - 2])
+  )
     host = s.target;
   // "staff headquartered in Japan": a headquarters is their companies'
   if (hq && host?.entity === 'people') host = ensureFrom(s, host, 'companies');

@@ -1,0 +1,140 @@
+/**
+ * The verb of an imperative request: "please provide the emails of ...", "could you supply the list of ...", "grab me
+ * the sales people at ...", "dig up the companies ...", "compile a list of ...". It asks for what follows and is no
+ * value of the data: never a job title ("provide" is no slip of "provider"), a name or an unread word. A small
+ * grammar, by WordNet's verb classes, not a list of verbs:
+ *
+ *     request := opener*  verb  particle?  recipient?  object
+ *
+ * - where: the start of the question or of a clause (after a comma, a colon, a dash);
+ * - opener: a politeness or joining word ("please", "ok so"), a greeting, or a modal asking the listener ("can you",
+ *   "could u please");
+ * - verb: an unread word in its base form whose usual senses (`REQUEST_VERB_SENSES`) are verbs of handing over,
+ *   getting, showing, telling or making (`lexicon/verbClassWords.ts` `REQUEST_VERB_FILES`), and no word that
+ *   leaves something out ("skip", "ignore": `EXCLUSION_MARKERS`);
+ * - particle: "up", "out", "together" ("dig up", "pull together"); recipient: "me", "us";
+ * - object: a determiner, a number or a noun of data handed over ("the", "a list", "all", "10", "list of"), or a
+ *   part of the data read right after the verb ("provide emails of ..."); in that last case the verb must be no noun
+ *   nor adjective of its own ("free events", "share prices" name things);
+ * - before it, "help me" / "let us" ("help me find ...") and, after the recipient, "with" ("provide me with ...").
+ *
+ * Also "be after" said by the speaker ("I'm after the emails of ...", "what we're after is ..."): wanting, no time.
+ */
+import {
+  LISTENER_WORDS,
+  OBJECT_OPENERS,
+  POLITENESS_WORDS,
+  REQUEST_CAUSATIVES,
+  REQUEST_MODALS,
+  REQUEST_OPENERS,
+  REQUEST_PARTICLES,
+  SPEAKER_OBJECT_WORDS,
+  SPEAKER_POSSESSIVES,
+  SPEAKER_WORDS,
+} from '../lexicon/discourseWords';
+import { BE_FORMS } from '../lexicon/auxiliaryWords';
+import { EXCLUSION_MARKERS } from '../lexicon/exclusionWords';
+import { GIVEN_DATA_NOUNS } from '../lexicon/refusalWords';
+import { SHORTHAND_WORDS } from '../lexicon/shorthandWords';
+import { REQUEST_VERB_FILES, REQUEST_VERB_SENSES } from '../lexicon/verbClassWords';
+import { nounLemma, verbLemma, wordNet } from '../text/language';
+import { DATA_MENTIONS, onlyAdverb } from './discourse';
+import type { ScanState } from './scan/ScanState';
+
+/** The first word of the request after its openers at k (k itself when none). */
+function afterOpeners(w: readonly string[], k: number): number {
+  let j = k;
+  for (;;) {
+    const x = w[j] ?? '';
+    // typed short as well ("pls", "plz": `SHORTHAND_WORDS`)
+    if (REQUEST_OPENERS.has(x) || REQUEST_OPENERS.has(SHORTHAND_WORDS[x] ?? '') || POLITENESS_WORDS.has(x)) j++;
+    else if (REQUEST_MODALS.has(x) && LISTENER_WORDS.has(w[j + 1] ?? '')) j += 2;
+    else return j;
+  }
+}
+
+/** True when WordNet reads the word, in its base form, as a verb of handing over, getting, showing or making. */
+export function requestVerb(word: string): boolean {
+  if (!/^[a-z]+$/.test(word) || verbLemma(word) !== word || EXCLUSION_MARKERS.has(word)) return false;
+  const wn = wordNet();
+  return wn
+    .senses(word, 'verb')
+    .slice(0, REQUEST_VERB_SENSES)
+    .some((o) => REQUEST_VERB_FILES.has(wn.synset(o, 'verb').lexFile));
+}
+
+/** True when WordNet knows the word as a verb in its base form ("find", "see"). */
+function baseVerb(word: string): boolean {
+  return /^[a-z]+$/.test(word) && verbLemma(word) === word && wordNet().senses(word, 'verb').length > 0;
+}
+
+/** True when the word is a noun or an adjective too ("share", "free"): it may name what follows it. */
+function alsoNominal(word: string): boolean {
+  const wn = wordNet();
+  return wn.senses(nounLemma(word), 'noun').length > 0 || wn.senses(word, 'adj').length > 0;
+}
+
+/**
+ * The tokens of imperative request verbs nothing else read (the verb, its particle, its recipient): words about the
+ * conversation, not the data.
+ */
+export function requestVerbTokens(s: ScanState): number[] {
+  const { w, claimed, mentions } = s;
+  const dataAt = new Array<boolean>(w.length).fill(false);
+  for (const m of mentions) if (DATA_MENTIONS.has(m.t)) dataAt[m.start] = true;
+  const out: number[] = [];
+  const starts = [0, ...s.breaks];
+  for (const start of starts) {
+    let k = afterOpeners(w, start);
+    // "help me find ...", "let us see ...": the speaker asks to be helped to the request verb after it
+    if (REQUEST_CAUSATIVES.has(w[k] ?? '') && !claimed[k] && recipient(w[k + 1] ?? '')) {
+      const v = w[k + 2] === 'to' ? k + 3 : k + 2;
+      if (baseVerb(w[v] ?? '')) {
+        for (let x = k; x < v; x++) if (!claimed[x]) out.push(x);
+        k = v;
+      }
+    }
+    const verb = w[k] ?? '';
+    if (claimed[k] || !requestVerb(verb)) continue;
+    let j = k + 1;
+    const tail: number[] = [];
+    while (REQUEST_PARTICLES.has(w[j] ?? '') && !claimed[j]) tail.push(j++);
+    while (recipient(w[j] ?? '') && !claimed[j]) tail.push(j++);
+    // "provide me with the emails of ...": the thing given after "with"
+    if (tail.length > 0 && w[j] === 'with') {
+      if (!claimed[j]) tail.push(j);
+      j++;
+    }
+    if (!objectAt(w, j) && !(dataAt[j] === true && !alsoNominal(verb))) continue;
+    out.push(k, ...tail);
+  }
+  // "I'm after the emails of ...": "be after" said by the speaker is wanting; "after" as a time word has a time or an
+  // event after it, which the time reader has taken by now
+  for (let k = 2; k < w.length; k++) {
+    if (w[k] !== 'after' || claimed[k]) continue;
+    let b = k - 1;
+    while (b > 0 && onlyAdverb(w[b] ?? '')) b--;
+    if (!BE_FORMS.has(w[b] ?? '') || !speakerSubjectBefore(w, b)) continue;
+    // "what I'm after is the list of ...": the object after the copula of the cleft
+    const o = BE_FORMS.has(w[k + 1] ?? '') ? k + 2 : k + 1;
+    if (objectAt(w, o) || dataAt[o] === true) out.push(k);
+  }
+  return out;
+}
+
+/** The speaker as the receiver of a request ("grab me the ...", "send us the ..."), not a possessive. */
+function recipient(word: string): boolean {
+  return SPEAKER_OBJECT_WORDS.has(word) && !SPEAKER_POSSESSIVES.has(word);
+}
+
+/** True when an object opens at j: a determiner, a number, or a noun of data handed over ("list", "names"). */
+function objectAt(w: readonly string[], j: number): boolean {
+  const next = w[j] ?? '';
+  return OBJECT_OPENERS.has(next) || /^\d/.test(next) || GIVEN_DATA_NOUNS.includes(next);
+}
+
+/** True when the speaker is the subject of the verb at b: "i am", "we're", "what i'm", "my team is". */
+function speakerSubjectBefore(w: readonly string[], b: number): boolean {
+  const subject = w[b - 1] ?? '';
+  return SPEAKER_WORDS.has(subject) || SPEAKER_POSSESSIVES.has(w[b - 2] ?? '');
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { hasRealData } from '@musaeid/testkit';
+import { realFixture, scannedFixture, sql } from '../testkit';
+import { themeOfInitials } from './themeInitials';
+
+/**
+ * A theme typed by its initials ("o&g"): the initialisms come from the event tags' labels (real data: "Oil & Gas",
+ * "Media & Entertainment"); letters several labels share, or none, name nothing.
+ */
+describe.runIf(hasRealData)('themes typed by their initials (real data)', () => {
+  const scanned = scannedFixture(hasRealData ? realFixture : null, 'themeInitials');
+
+  it('spells the label of one tag, and no other letters', () => {
+    const { index } = scanned;
+    if (!index) return;
+    expect(themeOfInitials(['o', 'and', 'g'], index)).toEqual(['oil', 'and', 'gas']);
+    expect(themeOfInitials(['m', 'and', 'e'], index)).toEqual(['media', 'and', 'entertainment']);
+    // Aviation & Aerospace, Agriculture & Agritech: asked about, never one of them
+    expect(themeOfInitials(['a', 'and', 'a'], index)).toBeNull();
+    expect(themeOfInitials(['x', 'and', 'q'], index)).toBeNull();
+    expect(themeOfInitials(['o', 'g'], index)).toBeNull();
+    expect(themeOfInitials(['oil', 'and', 'gas'], index)).toBeNull();
+  });
+
+  it.each([
+    ['companies at o&g events next 12 months', 'companies at oil and gas events next 12 months'],
+    ['o+g events', 'oil and gas events'],
+    ['events about o and g', 'events about oil and gas'],
+  ])('"%s" asks the same as "%s"', (q, same) => {
+    const { f } = scanned;
+    if (!f) return;
+    const a = f.ask(q);
+    expect(a.kind, q).toBe('sql');
+    expect(sql(a)).toBe(sql(f.ask(same)));
+  });
+
+  it('keeps the tagger\'s own keyword first: "f&b" is food and beverage', () => {
+    const { f } = scanned;
+    if (!f) return;
+    expect(sql(f.ask('f&b events'))).toBe(sql(f.ask('food and beverage events')));
+  });
+});
