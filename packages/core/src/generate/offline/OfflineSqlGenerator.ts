@@ -4,6 +4,7 @@ import { InterpretationBug } from '../../errors/InterpretationBug';
 import { clarifyUnmapped } from './clarify/clarifyUnmapped';
 import { findCandidates } from './clarify/findCandidates';
 import { correctSlips } from './clarify/correctSlips';
+import { unplacedReferences } from './clarify/unplacedReferences';
 import { replacePart, resolveReply } from './clarify/resolveReply';
 import { type CompileDialect, SQLITE_COMPILE_DIALECT } from './compile/CompileDialect';
 import { compileRequest } from './compile/compileRequest';
@@ -162,8 +163,13 @@ export class OfflineSqlGenerator implements SqlGenerator {
       };
     }
     // Honesty: a content word the request did not use means the request is broader than the question.
-    if (request.ignored.length > 0)
-      return this.correctOrClarify(input, scan.tokens, request.ignored, corrected, scan.unclear);
+    if (request.ignored.length > 0) {
+      // "there" with nothing earlier to point at is asked about as a reference, never respelt
+      const unplaced = unplacedReferences(scan.mentions, request.ignored);
+      const unclear = [...unplaced, ...scan.unclear];
+      const notSlips = unplaced.map((u) => u.text);
+      return this.correctOrClarify(input, scan.tokens, request.ignored, corrected, unclear, notSlips);
+    }
     const problem = validateRequest(request);
     if (problem) return { kind: 'refusal', code: 'UNMAPPED', message: problem.message };
     const compiled = compileRequest(request, this.dialect);
@@ -195,10 +201,11 @@ export class OfflineSqlGenerator implements SqlGenerator {
     unmapped: readonly string[],
     corrected: boolean,
     unclear: Scan['unclear'],
+    notSlips: readonly string[] = [],
   ): GeneratedQuery {
+    const slips = unmapped.filter((w) => !notSlips.includes(w));
     return (
-      (corrected ? null : this.readCorrected(input, unmapped)) ??
-      this.clarify(input.question, tokens, unmapped, unclear)
+      (corrected ? null : this.readCorrected(input, slips)) ?? this.clarify(input.question, tokens, unmapped, unclear)
     );
   }
 

@@ -345,3 +345,61 @@ describe.skipIf(!hasRealData)('follow-ups (real data)', () => {
     expect(column(r, 'full_name')).toEqual(['Susanna Zhang']);
   });
 });
+
+/**
+ * A follow-up that changes one part (a relation, a place, a time, a function) keeps every other part of the earlier
+ * turn, wherever that part sits in it (the companies' relation under people, the events' dates under companies):
+ * the answer is the one the whole question asked at once gets. Questions of this test's own.
+ */
+describe.skipIf(!hasRealData)('a follow-up changing one part keeps the others (real data)', () => {
+  warnIfNoRealData('follow-ups');
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f?.close());
+
+  const names = (asked: ReturnType<Fixture['ask']>): Set<unknown> =>
+    new Set(asked.kind === 'sql' ? asked.rows.map((r) => r[0]) : [asked.kind]);
+
+  it.each([
+    ['sales people at ahice sponsors in singapore', 'and the partners?', 'sales people at ahice partners in singapore'],
+    ['marketing people at ahice sponsors', 'and at the partners?', 'marketing people at ahice partners'],
+    [
+      'sales people at ahice sponsors in singapore',
+      'what about in malaysia',
+      'sales people at ahice sponsors headquartered in malaysia',
+    ],
+    [
+      'companies sponsoring events in singapore next month',
+      'how about next quarter',
+      'companies sponsoring events in singapore next quarter',
+    ],
+    [
+      'sales people at ahice sponsors in singapore',
+      'what about marketing?',
+      'marketing people at ahice sponsors in singapore',
+    ],
+    ['events in singapore in october 2024', 'what about next quarter', 'events in singapore next quarter'],
+    // a relation word after a determiner is the noun: the sponsors of those events, not the events with sponsors
+    [
+      'events in singapore in october 2024',
+      'what about the sponsors?',
+      'companies sponsoring events in singapore in october 2024',
+    ],
+  ])('%s, then %j: as %j', (first, followUp, whole) => {
+    const expected = names(f.ask(whole));
+    expect(expected.has('clarify') || expected.has('refusal')).toBe(false);
+    expect(names(f.ask(first, followUp))).toEqual(expected);
+  });
+
+  it('a follow-up naming a noun of its own is a new set, not a swap inside the earlier one', () => {
+    const r = f.ask('companies at ahice', 'what about events in october?');
+    expect(r.kind === 'sql' && r.interpretation).toMatch(/^events/);
+  });
+
+  it('"only the ones in the US" narrows the companies asked, not the events they sponsor', () => {
+    const r = f.ask('companies sponsoring events in singapore next month', 'only the ones in the US');
+    expect(r.kind === 'sql' && r.interpretation).toMatch(/^companies in United States/);
+  });
+});

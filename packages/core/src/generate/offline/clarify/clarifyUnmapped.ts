@@ -47,7 +47,7 @@ export function clarifyUnmapped(
   const candidates =
     dateReadings.length > 0
       ? dateReadings
-      : readings.candidates.length > 0
+      : readings.candidates.length > 0 || readings.asIs
         ? readings.candidates
         : findCandidates(words, index);
   // the other parts (a part of several words, "in july or october", is one part however it was listed)
@@ -57,7 +57,9 @@ export function clarifyUnmapped(
     return {
       clarification: {
         question: readings.why
-          ? `${readings.why} ("${part}"), and the data holds nothing to offer in its place. What did you mean by "${part}"?`
+          ? readings.asIs
+            ? `${readings.why}?`
+            : `${readings.why} ("${part}"), and the data holds nothing to offer in its place. What did you mean by "${part}"?`
           : `I could not match "${part}"${others} to anything in the events, companies or people data, so I have not answered a broader question. What did you mean by "${part}"?`,
         part,
         options: [],

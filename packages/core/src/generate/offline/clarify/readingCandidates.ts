@@ -48,14 +48,14 @@ export function readingCandidates(
   part: string,
   unclear: Scan['unclear'],
   index: ValueIndex,
-): { why: string; candidates: Candidate[] } {
+): { why: string; candidates: Candidate[]; asIs: boolean } {
   const key = normKey(part);
   const reading = unclear.find((u) => normKey(u.text) === key);
-  if (!reading) return { why: '', candidates: [] };
+  if (!reading) return { why: '', candidates: [], asIs: false };
   const out: Candidate[] = [...reading.choices];
   for (const o of reading.options) {
     const c = candidateOf(o, index);
     if (c && !out.some((x) => x.label === c.label)) out.push(c);
   }
-  return { why: reading.why, candidates: out };
+  return { why: reading.why, candidates: out, asIs: reading.asIs === true };
 }

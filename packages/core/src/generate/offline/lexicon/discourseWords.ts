@@ -245,6 +245,28 @@ export const REQUEST_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Prepositions after which a question word opens a free relative, a noun clause that is the preposition's object
+ * ("a deck on what we have for X", "notes about who is going"): no question of the message.
+ */
+export const FREE_RELATIVE_LEADS: ReadonlySet<string> = new Set([
+  'on',
+  'about',
+  'of',
+  'for',
+  'with',
+  'into',
+  'over',
+  'regarding',
+  're',
+]);
+
+/**
+ * Prepositions that open what a speaker's work is about ("a deck on X", "a report about X", "an email regarding X"):
+ * the words after them, from the first naming data, are the topic the ask is about, never part of the frame.
+ */
+export const TOPIC_LEADS: ReadonlySet<string> = new Set(['on', 'about', 'regarding', 're', 'concerning', 'covering']);
+
+/**
  * Words that may open a request before its verb ("please provide ...", "ok so grab me ...", "and also send ..."):
  * politeness and joining words, which say nothing of the data (`parse/requestVerbs.ts`).
  */

@@ -79,6 +79,16 @@ const companies = [
   'player',
   'players',
 ];
+
+/**
+ * Nouns of a participant in a market, said with an adjective of standing ("key players", "major players", "big
+ * names"): the adjective is part of the idiom, so "names" so graded is a noun of companies and a grade no column
+ * holds ("major", "leading") says nothing the noun does not (`parse/scan/prominentParticipants.ts`).
+ */
+export const PARTICIPANT_NOUNS: ReadonlySet<string> = new Set(['player', 'players', 'name', 'names']);
+
+/** Adjectives of standing that grade nothing elsewhere (filler words there: "the key point"), as in "key players". */
+export const STANDING_ADJECTIVES: ReadonlySet<string> = new Set(['key']);
 const people = [
   'people',
   'person',

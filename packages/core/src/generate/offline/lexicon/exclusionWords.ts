@@ -32,6 +32,13 @@ export const EXCLUSION_MARKERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Universal pronouns whose range an exception says ("everyone except the sponsors and partners": every participant
+ * but those, companies like the sponsors; "everybody but the speakers"): `parse/exclusions.ts` reads them as rows of
+ * the excepted set's kind. General English, not words of this data set.
+ */
+export const UNIVERSAL_PRONOUNS: ReadonlySet<string> = new Set(['everyone', 'everybody']);
+
+/**
  * Verbs of taking into account that, joined to "only", say which rows the question is over ("the average number of
  * companies per event, counting only events that have at least one company", "only considering sponsors", "including
  * only events in Singapore"): with "only" before or after them they restrict the set as "only" does (the negated

@@ -70,6 +70,27 @@ describe('exclusions stated in parentheses or as an aside (demo data)', () => {
     expect(read(q)).toMatch(reading);
   });
 
+  // a universal pronoun ranges over the kind its exception names: the sponsors are companies, so "everyone" is every
+  // company at the event; "but" after the pronoun is the exception's marker
+  it.each([
+    '{E} - everyone except sponsors and partners',
+    'everybody at {E} but the sponsors and the partners',
+    'everyone at {E} other than sponsors or partners',
+  ])('%s: the companies there minus the excepted relations', (template) => {
+    const q = template.replace('{E}', eventName);
+    const atEvent = f.oracle(
+      `SELECT DISTINCT c.name FROM companies c JOIN participations p ON p.company_id = c.id JOIN events e
+       ON e.id = p.event_id WHERE e.name = ?`,
+      eventName,
+    );
+    const excepted = new Set([...withRelation('sponsor', eventName), ...withRelation('partner', eventName)]);
+    expect(companies(q)).toEqual(minus(atEvent, excepted));
+  });
+
+  it('a universal pronoun excepting people stays people', () => {
+    expect(read(`everyone at ${eventName} except the marketing people`)).toMatch(/^people .*excluding people/);
+  });
+
   it('an excluded clause that cannot be read as a set of the same rows is asked back, never dropped', () => {
     const asked = f.ask('events in Singapore (not the 2025 ones)');
     expect(asked.kind).not.toBe('sql');

@@ -14,7 +14,7 @@
  * clause alone.
  */
 import type { Cond, Node, Request } from '../ir/Request';
-import { EXCLUSION_MARKERS } from '../lexicon/exclusionWords';
+import { EXCLUSION_MARKERS, UNIVERSAL_PRONOUNS } from '../lexicon/exclusionWords';
 import { PRESENT_RESTRICTORS } from '../lexicon/missingValueWords';
 import type { Mention } from './Mention';
 import type { Scan } from './scanMentions';
@@ -120,6 +120,35 @@ function atMainEvent(excluded: Node, main: Node): Node {
   };
 }
 
+const UNIVERSAL_BUT = new RegExp(
+  `\\b(${[...UNIVERSAL_PRONOUNS].join('|')})\\b([^,.;:!?()]*?)\\s+but\\b(?!\\s+not\\b)`,
+  'gi',
+);
+
+/**
+ * "everybody but the sponsors", "everyone at X but the speakers": "but" after a universal pronoun, in its clause, is
+ * "except" (the exception's marker, no conjunction there), so the exclusion is read, not dropped.
+ */
+export function universalButAsExcept(question: string): string {
+  return question.replace(UNIVERSAL_BUT, '$1$2 except');
+}
+
+/**
+ * "X - everyone except sponsors and partners": a universal pronoun ranges over the kind of the rows its exception
+ * names (the sponsors are companies, so "everyone" is every company there), not over people by default. Only when
+ * every noun of the excepted clause is of one kind other than the pronoun's.
+ */
+function rangedPronouns(main: readonly Mention[], part: readonly Mention[]): Mention[] {
+  const kinds = new Set(part.flatMap((m) => (m.t === 'entity' ? [m.entity] : [])));
+  const [kind] = kinds;
+  if (kinds.size !== 1 || kind === undefined) return [...main];
+  return main.map((m) =>
+    m.t === 'entity' && m.entity !== kind && UNIVERSAL_PRONOUNS.has(m.text.toLowerCase())
+      ? { ...m, entity: kind, relations: null, text: NOUN_OF[kind] }
+      : m,
+  );
+}
+
 /**
  * Reads a question with an excluded clause: the main request with the excluded set left out, or null when the
  * question has no exclusion marker (or the main clause reads as nothing).
@@ -137,7 +166,10 @@ export function readExclusion(
     .slice(marker.mainEnd, marker.at + 1)
     .map((m) => m.text)
     .join(' ');
-  const main = build({ ...scan, mentions: [...ms.slice(0, marker.mainEnd), ...after.filter(restrictsMain)] }, true);
+  const main = build(
+    { ...scan, mentions: [...rangedPronouns(ms.slice(0, marker.mainEnd), part), ...after.filter(restrictsMain)] },
+    true,
+  );
   if (!main) return null;
   const unread = (): Request => ({
     ...main,

@@ -129,8 +129,10 @@ import { readDemonymPeople } from './scan/demonymPeople';
 import { readUnreadComparisons } from './scan/unreadComparisons';
 import { readUnheldComparisons } from './scan/unheldComparisons';
 import { readVagueQualifiers } from './scan/vagueQualifiers';
+import { readParticipantIdioms, readProminentNames } from './scan/prominentParticipants';
 import { readNameWordsBeside } from './scan/nameWordsBeside';
 import { readMisplacedSeniority } from './scan/misplacedSeniority';
+import { universalButAsExcept } from './exclusions';
 
 export interface Scan {
   tokens: Token[];
@@ -150,22 +152,35 @@ export interface Scan {
     why: string;
     options: MentionBody[];
     choices: readonly { label: string; replacement: string }[];
+    /**
+     * Asked about as it is, `why` being the whole question: no value spelt like the words is offered (a reference with
+     * nothing to point at).
+     */
+    asIs?: true;
   }[];
 }
 
 const QUESTION_WORDS = /^(which|what|who|whom|how many|how much|list|show|give|find|get)\b/i;
+
+/** A question clause whose head is a pronoun for a set said before it ("which ones", "how many of them"). */
+const POINTING_BACK = /^(?:which|what|how many)\s+(?:ones|of\s+(?:them|those|these))\b/i;
 
 /**
  * Puts the question clause first: "In the next 12 months, which companies ...?", "Oil and gas events next year:
  * which companies are going?" and "I'm preparing a list. Could you show me ..." read as "which companies ...
  * <context>" (a request opener such as "could you" may lead the question clause).
  */
-function questionClauseFirst(question: string): string {
+function questionClauseFirst(typed: string): string {
+  // "re: ahice - who's sponsoring?": the subject line's "re" is "regarding", a topic lead
+  const question = typed.replace(/^\s*re\s*:\s*/i, 'regarding ');
   const m =
-    /^(.{3,}?)\s*[,:;.!?–—-]\s+((?:(?:could|can|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|kindly\s+)*(?:which|what|who|whom|how many|how much|list|show|give|find|get|pull)\b.*)$/is.exec(
+    /^(.{3,}?)\s*[,:;.!?–—-]\s+((?:(?:could|can|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|kindly\s+)*(?:which|what|who|whos|whom|how many|how much|list|show|give|find|get|pull|any|anyone|anybody|(?:are|is) there)\b.*)$/is.exec(
       question.trim(),
     );
   if (!m || !m[1] || !m[2] || QUESTION_WORDS.test(m[1].trim())) return question;
+  // "singapore events in october: which ones have sponsors?": a pronoun asked stands for the topic before it, so the
+  // topic stays first, where the pronoun reads it as the question's own set
+  if (POINTING_BACK.test(m[2])) return question;
   // the context stays a clause of its own (the discourse pass reads clauses); a fronted partitive ("Of the events
   // with partners, which ...", "Out of the German firms, which ...", "Across companies at X, which industry ...") is
   // the set the question picks from: "among"
@@ -305,9 +320,36 @@ function exclusionsFirst(question: string): string {
  * win over the later ones, with a table-driven test beside it.
  */
 export function scanMentions(question: string, index: ValueIndex, asOf: string): Scan {
+  const scan = scanOnce(question, index, asOf);
+  const asked = questionAfterNamedTopic(question, scan);
+  return asked === null ? scan : scanOnce(asked, index, asOf);
+}
+
+/** Named things no relative "who" can stand for: "cleantech forum asia who's going" asks who goes there. */
+const NOT_PERSONS: ReadonlySet<Mention['t']> = new Set(['event', 'venue']);
+
+/**
+ * "cleantech forum asia who's going", "the ahice event who is exhibiting": a message opening with an event's name
+ * and going on with "who" has no relative clause there (an event is no person), but a topic and its question typed
+ * without the break: the question with the break put in (then read with its question clause first), else null.
+ */
+function questionAfterNamedTopic(question: string, scan: Scan): string | null {
+  const ms = scan.mentions;
+  const at = ms.findIndex((m) => (m.t === 'relpron' || m.t === 'who') && /^who/i.test(m.text));
+  const topic = ms[at - 1];
+  if (at < 1 || !topic || !NOT_PERSONS.has(topic.t) || topic.start !== 0 || topic.end !== ms[at]?.start) return null;
+  const before = scan.tokens.slice(0, ms[at]?.start ?? 0).filter((t) => t.norm === 'who').length;
+  const whos = [...question.matchAll(/\bwho/gi)];
+  const cut = whos[before]?.index;
+  return cut === undefined ? null : `${question.slice(0, cut).trimEnd()}, ${question.slice(cut)}`;
+}
+
+function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 1. prepare the text (a dash between two months is "to": "dec-feb" is one range)
   const text = rejoinCompounds(
-    questionClauseFirst(exclusionsFirst(dropExampleParentheses(readPeriodLists(readPeriodDashes(question))))),
+    questionClauseFirst(
+      exclusionsFirst(universalButAsExcept(dropExampleParentheses(readPeriodLists(readPeriodDashes(question))))),
+    ),
     compoundVocabulary(index),
   );
   const tokens = tokenize(text);
@@ -318,6 +360,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readVagueEventNouns(tokens);
   // "anything on marketing coming up?": an indefinite thing-word heading the question with a theme after it, events
   readVagueEventRequests(tokens);
+  // "the big names at X": a graded "names" is a noun of companies (participants in a market)
+  readProminentNames(tokens);
   // "people who sit in Singapore", "who resides in India": a verb of dwelling in any form is a person's place
   readPersonPlaceVerbs(tokens);
   // "who may attend": the modal, not the month
@@ -489,6 +533,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readDemonstrativePlaces(state);
   // 12. lexicon phrases, longest at each position, under their context rules
   readLexiconPhrases(state);
+  // "major players": a grade no column holds before a participant noun is part of the idiom
+  readParticipantIdioms(state);
   // "the sales folks there": the earlier turn's place, once the words it places are read
   readThereReferences(state);
   // a role joined to a job function ("legal and procurement people") is read as the function it lies inside
@@ -538,6 +584,8 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readEventNounCompounds(state);
   // an event's name read loosely only now ("cyber security sumit"), before "partners with 5k+ staff": the partners
   readRelationNounAfterEvent(state);
+  // ... and the object of a verb of being tied to an event ("companies tied to ahice"): taking part in it
+  readLinkVerbs(state);
   // 15. people
   readIndefinitePersons(state);
   readIndefiniteSubjects(state);
@@ -590,7 +638,7 @@ export function scanMentions(question: string, index: ValueIndex, asOf: string):
   readOtherwiseLists(mentions, w, ignored);
   mergeRelationLists(mentions);
   readAsRoles(mentions, w);
-  readDemonymPeople(mentions);
+  readDemonymPeople(mentions, state.breaks);
   readCoordinatedNames(mentions, index);
   readAnswerShapes(mentions, tokens, ignored);
   // "where do most attendees come from": the country most of them have

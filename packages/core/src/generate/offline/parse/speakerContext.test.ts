@@ -78,6 +78,56 @@ describe("the speaker's own context around the ask (demo data)", () => {
     else expect(read(template.replace('{}', name)).mentions.some((m) => m.startsWith('event:'))).toBe(false);
   });
 
+  // the topic of the speaker's work ("a deck ... on what we have for X in october") is what the ask is about: the
+  // frame before it is no condition, the topic keeps every word (a time after the event says which edition)
+  it.each([
+    ['im putting together a deck for my boss on what we have for {} in October - which companies sponsor it?', true],
+    ['working on a report for my team about {} - which companies sponsor it?', false],
+    ["I'm preparing an email for a client regarding {}, which companies exhibit?", false],
+  ])('%j keeps the topic, the frame reads as nothing', (template, dated) => {
+    const name = (demo.fixture().db.prepare('SELECT name FROM events ORDER BY id LIMIT 1').get() as { name: string })
+      .name;
+    const a = read(template.replace('{}', name));
+    expect(a.ignored).toEqual([]);
+    expect(a.mentions.filter((m) => m.startsWith('event:'))).toHaveLength(1);
+    expect(a.mentions.includes('cond:in october')).toBe(dated);
+    expect(a.mentions.some((m) => /deck|report|email|boss|team/.test(m))).toBe(false);
+  });
+
+  // the speaker's clause typed without its subject, and what the answer is for (with its own time)
+  it.each([
+    [
+      'putting together a report on events in Singapore - which ones are in October?',
+      'events in Singapore, which ones are in October?',
+    ],
+    ['for a meeting next week, which events are in Singapore?', 'which events are in Singapore?'],
+    // whom or what the work is for, after its topic or as the speaker's own group
+    [
+      "I'm preparing slides on events in Singapore for our team meeting; which ones are in October?",
+      'events in Singapore; which ones are in October?',
+    ],
+    ['for our sales team, can you list the events in Singapore?', 'can you list the events in Singapore?'],
+  ])('%j reads as %j', (wrapped, bare) => {
+    const a = read(wrapped);
+    expect(a.ignored).toEqual([]);
+    expect(a.mentions).toEqual(read(bare).mentions);
+  });
+
+  it('a gerund naming data opens no frame', () => {
+    expect(read('sponsoring companies in Singapore - which ones are in Germany?').mentions).toContain(
+      'country:singapore',
+    );
+  });
+
+  it('an unread word inside the topic is still asked about', () => {
+    const scan = scanMentions(
+      'im putting together a deck on vegan sponsors in Singapore - which of them are in Germany?',
+      demo.index(),
+      '2024-07-15',
+    );
+    expect([...scan.ignored, ...scan.unknownTopics].map((x) => x.toLowerCase())).toContain('vegan');
+  });
+
   it('a speaker clause alone is the question', () => {
     expect(read('we are a company in Germany').mentions.some((m) => m.endsWith(':germany'))).toBe(true);
   });

@@ -18,17 +18,21 @@
  */
 import {
   ANAPHORS,
+  FREE_RELATIVE_LEADS,
   HEDGE_WORDS,
   LISTENER_WORDS,
   POLITENESS_WORDS,
   REQUEST_VERBS,
   SIGN_OFF_WORDS,
   SPEAKER_WORDS,
+  CLOSED_CLASS_WORDS,
+  SPEAKER_POSSESSIVES,
+  TOPIC_LEADS,
 } from '../lexicon/discourseWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
-import { verbLemma } from '../text/language';
+import { isVerb, verbLemma } from '../text/language';
 import { requestChainEnd } from './requestFrame';
-import { DATA_MENTIONS, NAMED_MENTIONS, onlyAdverb, ownNoun } from './discourse';
+import { activityWord, DATA_MENTIONS, NAMED_MENTIONS, onlyAdverb, ownNoun } from './discourse';
 import type { ScanState } from './scan/ScanState';
 import { CLAUSE_BREAK, clauseBounds } from './socialClauses';
 import { tokenize } from '../text/tokenize';
@@ -39,6 +43,10 @@ const OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'also', 'ok', 
 const NAMED_PLACES: ReadonlySet<string> = new Set(['event', 'venue']);
 /** Words before the event a speaker takes part in ("going to X", "exhibiting at X", "prepping for X"). */
 const TAKING_PART_WORDS: ReadonlySet<string> = new Set(['at', 'to', 'for', 'attend', 'attending', 'visit', 'visiting']);
+/** Determiners between "for" and whom the speaker's work is for ("for the client", "for my boss"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'this', 'that']);
+/** Mentions that narrow a named event said right before them: a time ("in feb") or a place ("in singapore"). */
+const MODIFIER_MENTIONS: ReadonlySet<string> = new Set(['cond', 'country', 'city', 'state']);
 const AFTER_LOOK: ReadonlySet<string> = new Set(['for', 'into', 'at']);
 
 /** Words that join a new clause to the one before ("... startup and we're looking ...", "... next week so can you"). */
@@ -111,7 +119,8 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
   const { w, mentions, tokens } = s;
   const bounds = clauseBounds(text, w.length);
   if (!bounds) return [];
-  const asks = (k: number): boolean => QUESTION_WORDS.has(w[k] ?? '');
+  // a question word after a preposition opens a noun clause of the speaker's ("a deck on what we have for X"), no ask
+  const asks = (k: number): boolean => QUESTION_WORDS.has(w[k] ?? '') && !FREE_RELATIVE_LEADS.has(w[k - 1] ?? '');
   const dataAt = new Array<boolean>(w.length).fill(false);
   for (const m of mentions) if (DATA_MENTIONS.has(m.t)) for (let k = m.start; k < m.end; k++) dataAt[k] = true;
 
@@ -129,8 +138,22 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
     const chainEnd = requestChainEnd(w, k);
     if (k > start && CLAUSE_JOINS.has(w[start] ?? '') && chainEnd > k && dataAt.slice(chainEnd, end).some(Boolean))
       return [start, chainEnd];
-    if (SPEAKER_WORDS.has(first) || ((first === 'my' || first === 'our') && ownNoun(next))) span = [start, end];
-    else if ((first === 'for' || first === 'as') && (next === 'a' || next === 'an')) {
+    // "putting together a report on X", "prepping a deck on X for my boss": the speaker's clause typed without its
+    // subject, a gerund naming no data, taken as such only with a topic the ask is about (or naming no data at all)
+    const gerund =
+      /ing$/.test(first) &&
+      !dataAt[k] &&
+      isVerb(first) &&
+      (topicStart([start, end]) < end || !dataAt.slice(start, end).some(Boolean));
+    if (SPEAKER_WORDS.has(first) || ((first === 'my' || first === 'our') && ownNoun(next)) || gerund)
+      span = [start, end];
+    else if (first === 'for' && (next === 'a' || next === 'an') && activityWord(w[k + 2] ?? '')) {
+      // "for a presentation next week, which ...": what the answer is for, with its own time, is the frame
+      span = [start, end];
+    } else if (first === 'for' && (next === 'my' || next === 'our') && purposeTail([k, end]) !== null) {
+      // "for our sales team, can you list ...": the speaker's own people the answer is for
+      span = [start, end];
+    } else if ((first === 'for' || first === 'as') && (next === 'a' || next === 'an')) {
       // "as a founder of a small edtech startup I'd like to know ...": up to the speaker ("as a marketing manager
       // i want ...": the person noun may follow other words)
       const speaker = w.findIndex((x, j) => j > k && j < end && SPEAKER_WORDS.has(x));
@@ -148,10 +171,60 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
         // ask; a name in the self-description ("i work at paypal and need the marketing people there") may be
         // what the ask is about, so then the whole clause stays the ask
         const named = mentions.some((m) => NAMED_MENTIONS.has(m.t) && m.start >= span[0] && m.start < j);
-        return chainEnd > j && !named ? [span[0], chainEnd] : null;
+        if (chainEnd <= j || named) return null;
+        // "my boss wants a summary for the client on X": what is wanted is work on a topic, for someone; the topic
+        // is the ask's, the work and whom it is for are the frame
+        const topic = topicStart([chainEnd, span[1]]);
+        const framed = (k: number): boolean => !dataAt[k] || beneficiary(k);
+        if (topic < span[1] && [...Array(topic - chainEnd).keys()].every((d) => framed(chainEnd + d)))
+          return [span[0], topic];
+        return [span[0], chainEnd];
       }
     }
-    return span;
+    return [span[0], topicStart(span)];
+  };
+  /**
+   * Where the topic of the speaker's work starts ("a deck for my boss on what we have for | the #dmwf event in feb"):
+   * the first word naming data after a topic lead, with only closed-class words between them (a free relative such
+   * as "what we have for"); the end of the clause when it names no topic. An unread word there ("a deck on vegan
+   * sponsors") leaves the topic unfound, so the clause stays the frame it was.
+   */
+  const topicStart = ([start, end]: [number, number]): number => {
+    for (let j = opening(w, [start, end]) + 1; j < end; j++) {
+      if (!TOPIC_LEADS.has(w[j] ?? '')) continue;
+      let k = j + 1;
+      while (k < end && !dataAt[k] && (FILLER_WORDS.has(w[k] ?? '') || CLOSED_CLASS_WORDS.has(w[k] ?? ''))) k++;
+      if (k < end && dataAt[k]) return k;
+    }
+    return end;
+  };
+  /** Whom the speaker's work is for: a person or group noun after "for" and a determiner ("for the client"). */
+  const beneficiary = (k: number): boolean => {
+    const m = mentions.find((x) => x.start <= k && k < x.end);
+    if (!m || m.end - m.start !== 1) return false;
+    const lead = DETERMINERS.has(w[m.start - 1] ?? '') ? m.start - 1 : m.start;
+    return w[lead - 1] === 'for' && ownNoun(w[k] ?? '');
+  };
+  /**
+   * The purpose closing a topic ("... for our team meeting", "... for a client"): "for", a determiner, then only a
+   * person, group or activity noun (WordNet) and closed-class words up to the clause's end, naming no thing of the
+   * data; null when there is none.
+   */
+  const purposeTail = ([start, end]: [number, number]): [number, number] | null => {
+    for (let j = start; j + 2 < end; j++) {
+      if (w[j] !== 'for' || !DETERMINERS.has(w[j + 1] ?? '')) continue;
+      const rest = w.slice(j + 2, end);
+      const last = rest[rest.length - 1] ?? '';
+      // the speaker's own group may be named by any words ("for our sales team", "for my apac team")
+      const own = SPEAKER_POSSESSIVES.has(w[j + 1] ?? '') && ownNoun(last);
+      const plain = rest.every(
+        (x, d) =>
+          !namedAt[j + 2 + d] &&
+          (own || ownNoun(x) || activityWord(x) || FILLER_WORDS.has(x) || CLOSED_CLASS_WORDS.has(x)),
+      );
+      if (plain && (ownNoun(last) || activityWord(last))) return [j, end];
+    }
+    return null;
   };
   const spans = clauses.map(contextSpan);
   const questionAt = questionEnds(text);
@@ -183,14 +256,26 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
     const at = w[m.start - 1] === 'the' ? m.start - 1 : m.start;
     return (
       TAKING_PART_WORDS.has(w[at - 1] ?? '') ||
+      // a short name read with its preposition ("for cemat")
+      TAKING_PART_WORDS.has(w[m.start] ?? '') ||
       mentions.some((p) => p.end === at && (p.t === 'relation' || (p.t === 'entity' && (p.relations?.length ?? 0) > 0)))
     );
   };
-  const kept = (m: (typeof mentions)[number]): boolean => NAMED_PLACES.has(m.t) && !askHasEvents && takenPartIn(m);
+  const named = (m: (typeof mentions)[number]): boolean => NAMED_PLACES.has(m.t) && !askHasEvents && takenPartIn(m);
+  // ... with the time or place said right after it, which says which of its editions ("the #dmwf event in feb")
+  const keptSet = new Set(mentions.filter(named));
+  for (const m of [...mentions].sort((x, y) => x.start - y.start))
+    if (MODIFIER_MENTIONS.has(m.t) && [...keptSet].some((k) => k.end === m.start)) keptSet.add(m);
+  const kept = (m: (typeof mentions)[number]): boolean => keptSet.has(m);
   clauses.forEach((clause, c) => {
     const span = spans[c];
     if (!span || (span[0] === clause[0] && span[1] === clause[1] && endsInQuestion(clause))) return;
-    const [a, b] = span;
+    releaseSpan(span);
+    // "slides on X for our team meeting", "research on X for a client": whom or what the work is for, after its topic
+    const tail = span[1] < clause[1] ? purposeTail([span[1], clause[1]]) : null;
+    if (tail) releaseSpan(tail);
+  });
+  function releaseSpan([a, b]: [number, number]): void {
     const keep = new Set<number>();
     for (const m of mentions)
       if (m.start >= a && m.end <= b && kept(m)) for (let k = m.start; k < m.end; k++) keep.add(k);
@@ -206,7 +291,7 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
     const words = new Set(w.slice(a, b));
     for (let j = s.unknownTopics.length - 1; j >= 0; j--)
       if (words.has(s.unknownTopics[j] ?? '')) s.unknownTopics.splice(j, 1);
-  });
+  }
   // a name after a sign-off or a greeting, typed in lower case or short: one or two plain words in a clause of their own
   bounds.forEach((clause, c) => {
     const before = bounds[c - 1];

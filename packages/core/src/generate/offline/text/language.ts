@@ -9,6 +9,7 @@ import { WordNet } from './wordnet';
 interface Lemmatizer {
   noun(word: string): string;
   verb(word: string): string;
+  adjective(word: string): string;
 }
 
 let lemmatizer: Lemmatizer | null = null;
@@ -17,7 +18,7 @@ let wordnet: WordNet | null = null;
 /** Loads the lemmatizer's lexicon (~0.3 s) and WordNet's index files; idempotent. */
 export function loadLanguageData(): void {
   if (!lemmatizer) {
-    // wink-lemmatizer is CommonJS with no types: the two functions used are typed here
+    // wink-lemmatizer is CommonJS with no types: the functions used are typed here
     const require = createRequire(import.meta.url);
     lemmatizer = require('wink-lemmatizer') as Lemmatizer;
   }
@@ -36,6 +37,12 @@ export function nounLemma(word: string): string {
 export function verbLemma(word: string): string {
   loadLanguageData();
   return lemmatizer?.verb(word) ?? word;
+}
+
+/** The dictionary form of an adjective: "biggest" -> "big", "larger" -> "large". */
+export function adjectiveLemma(word: string): string {
+  loadLanguageData();
+  return lemmatizer?.adjective(word) ?? word;
 }
 
 export function wordNet(): WordNet {

@@ -36,6 +36,9 @@ describe('tokenize: how people type', () => {
     ['events that were in sg and its sponsors as well', 'events that were in sg and its sponsors as well'],
     // ... but an abbreviation made a verb is one word
     ["firms HQ'd in Japan", 'firms hqd in japan'],
+    // ... in lower case too when it has no vowel, which every word contracted with "would" has
+    ["cos hq'd in germany", 'cos hqd in germany'],
+    ["who'd they'd i'd", 'who would they would i would'],
     // a slash between words offers alternatives
     ['sponsors/exhibitors', 'sponsors or exhibitors'],
     ['construction / built environment events', 'construction or built environment events'],

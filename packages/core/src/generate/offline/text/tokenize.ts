@@ -98,8 +98,11 @@ export function tokenize(text: string, opts: { wordNumbers?: boolean } = {}): To
     .replace(/([A-Za-z])\+(?=[A-Za-z])/g, '$1 and ')
     .replace(/\bnot[\s-]+for[\s-]+profit\b|\bnon[\s-]+profit\b/gi, 'nonprofit')
     .replace(/'s\b/gi, '')
-    // an abbreviation made a verb ("HQ'd", "CC'd", "OK'd") is one word, not a contracted "would"
+    // an abbreviation made a verb ("HQ'd", "CC'd", "OK'd") is one word, not a contracted "would"; typed in lower
+    // case it is an abbreviation when it has no vowel ("hq'd", "cc'd"): every word contracted with "would" or
+    // "had" (a pronoun, "who", "that", "there") has one
     .replace(/\b([A-Z]{2,4})'d\b/g, '$1d')
+    .replace(/\b([b-df-hj-np-tv-xz]{2,4})'d\b/gi, '$1d')
     .replace(/\b([a-z]+)n't\b/gi, (_whole, stem: string) => `${fullStem(stem)} not`)
     .replace(/n't\b/gi, ' not')
     .replace(APOSTROPHE_LESS_NEGATION, (_whole, stem: string) => `${fullStem(stem)} not`)

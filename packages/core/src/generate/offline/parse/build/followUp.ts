@@ -4,7 +4,7 @@
  * just ..." narrows; "the sponsors?" after events links to the previous set. A strong anaphor ("those companies")
  * is read where it stands (`handlers/anaphor.ts`).
  */
-import type { Cond, Node, Request } from '../../ir/Request';
+import type { Cond, Node, Relation, Request } from '../../ir/Request';
 import type { BuildState } from './BuildState';
 import { NARROWING_WORDS, REPLACING_WORDS } from './carriedConds';
 import type { Draft } from './Draft';
@@ -63,6 +63,91 @@ function relationWithoutEvent(node: Node): Extract<Cond, { kind: 'link' }> | nul
   return bare.length === 1 ? (bare[0] ?? null) : null;
 }
 
+/** Kinds of condition a new value replaces together: "next quarter" after "in October", "in Malaysia" after a city. */
+const FAMILIES: Readonly<Partial<Record<Cond['kind'], string>>> = {
+  startBetween: 'time',
+  endBetween: 'time',
+  past: 'time',
+  ongoing: 'time',
+  country: 'place',
+  city: 'place',
+  state: 'place',
+};
+const family = (c: Cond): string => FAMILIES[c.kind] ?? c.kind;
+
+/** The nodes below the target of a request, nearest first, each with the link that reaches it. */
+function nestedNodes(target: Node): { node: Node; via: Extract<Cond, { kind: 'link' }> }[] {
+  const out: { node: Node; via: Extract<Cond, { kind: 'link' }> }[] = [];
+  const queue: Node[] = [target];
+  for (let n = queue.shift(); n; n = queue.shift())
+    for (const c of n.conds)
+      if (c.kind === 'link' && !c.negate) {
+        out.push({ node: c.node, via: c });
+        queue.push(c.node);
+      }
+  return out;
+}
+
+/** Replaces, in `node`, the conditions of the families of `values` by them; false when it holds none of them. */
+function replaceFamilies(node: Node, values: readonly Cond[]): boolean {
+  const families = new Set(values.map(family));
+  if (!node.conds.some((c) => c.kind !== 'link' && families.has(family(c)))) return false;
+  node.conds = [
+    ...node.conds.filter((c) => c.kind === 'link' || !families.has(family(c))),
+    ...values.map((c) => structuredClone(c)),
+  ];
+  return true;
+}
+
+/**
+ * A follow-up that says only new values of a part of the earlier request below its target swaps them there and
+ * keeps every other part: "and the partners?" after the sales people at X's sponsors (the companies' relation),
+ * "how about next quarter?" after the companies sponsoring events next month (the events' dates). The values are
+ * the new root's own conditions and the relation its noun says; null when the earlier request has no node of the
+ * root's kind holding one of them (then the follow-up is read as before: linked to the earlier set).
+ */
+function swapNestedValues(previous: Request, root: Node, relations: readonly Relation[]): Node | null {
+  const bare = relationWithoutEvent(root);
+  const values = root.conds.filter((c) => c.kind !== 'link');
+  if (root.conds.some((c) => c.kind === 'link' && c !== bare) || (values.length === 0 && relations.length === 0))
+    return null;
+  const target = structuredClone(previous.target);
+  const found = nestedNodes(target).find(({ node }) => node.entity === root.entity);
+  if (!found) return null;
+  const { node, via } = found;
+  if (values.length > 0 && !replaceFamilies(node, values)) return null;
+  if (relations.length > 0) {
+    // the relation of companies is on their links to events; of events, on the link that reaches them
+    const links =
+      node.entity === 'companies'
+        ? node.conds.filter(
+            (c): c is Extract<Cond, { kind: 'link' }> => c.kind === 'link' && !c.negate && c.node.entity === 'events',
+          )
+        : [via];
+    if (links.length === 0 || links.some((c) => c.relations.length === 0)) return null;
+    for (const c of links) c.relations = [...relations];
+  }
+  return target;
+}
+
+/**
+ * "what about in Malaysia?" after the people at companies in Singapore: a new value whose family the earlier
+ * target does not hold, while one node below it does, replaces it there (the place the earlier turn said), not
+ * added to the target; the values left are returned for the target.
+ */
+function replaceBelowTarget(target: Node, values: readonly Cond[]): Cond[] {
+  const rest: Cond[] = [];
+  const below = nestedNodes(target);
+  for (const c of values) {
+    const held = (n: Node): boolean => n.conds.some((x) => x.kind !== 'link' && family(x) === family(c));
+    const holders = below.filter(({ node }) => held(node));
+    const [only] = holders;
+    if (held(target) || holders.length !== 1 || !only) rest.push(c);
+    else replaceFamilies(only.node, [c]);
+  }
+  return rest;
+}
+
 /**
  * The target node and the attributes asked, merged with the previous request when the question refines it
  * without an explicit reference: the previous request of the same kind with its values kept, replaced or
@@ -82,14 +167,27 @@ export function mergeWithPrevious(s: BuildState, root: Draft): { node: Node; att
     const hasVerb = ms.some((m) => m.t === 'relation' || m.t === 'employment' || m.t === 'copula');
     const elliptical = ['and', 'or', 'plus'].includes(first) || (!opensQuestion && !hasVerb);
     const standalone = explicitEntity && !s.refine && !s.weakAnaphor && !elliptical;
+    // "what about events in October?" names a noun of its own (no relation): a new set, never a swap inside the old
+    const plainNoun = ms.some((m) => m.t === 'entity' && m.entity === rootNode.entity && !m.relations?.length);
+    const rootRelations = root.relations ?? relationWithoutEvent(rootNode)?.relations ?? [];
+    let swapped: Node | null = null;
     if (sameKind && !standalone) {
       // "what about marketing?", "and December?": a new value of the same kind replaces the old one;
       // "only / just ..." narrows the previous set: both values must hold (an intersection, possibly empty)
       const narrowing =
         ms.some((x) => x.t === 'refine' && NARROWING_WORDS.has(x.text.toLowerCase())) &&
         !ms.some((x) => x.t === 'refine' && REPLACING_WORDS.has(x.text.toLowerCase()));
+      // "what about in Malaysia?" with no noun of its own: the place (a time) where the earlier turn said one
+      const earlier = structuredClone(previous.target);
+      if (!narrowing && !explicitEntity) {
+        const rest = replaceBelowTarget(
+          earlier,
+          rootNode.conds.filter((c) => c.kind !== 'link'),
+        );
+        rootNode = { ...rootNode, conds: rootNode.conds.filter((c) => c.kind === 'link' || rest.includes(c)) };
+      }
       const replaced = new Set(narrowing ? [] : rootNode.conds.filter((c) => c.kind !== 'link').map((c) => c.kind));
-      const kept = previous.target.conds
+      const kept = earlier.conds
         .filter((c) => c.kind === 'link' || !replaced.has(c.kind))
         .map((c) => structuredClone(c));
       // "what about the exhibitors?" after "who is sponsoring X?": same events, another relation
@@ -117,6 +215,14 @@ export function mergeWithPrevious(s: BuildState, root: Draft): { node: Node; att
           ...rootNode.conds.filter((c) => !keptKeys.has(JSON.stringify(c))),
         ],
       };
+      attrs = [...new Set([...previous.attributes, ...attrs])];
+    } else if (
+      !sameKind &&
+      !standalone &&
+      !plainNoun &&
+      (swapped = swapNestedValues(previous, rootNode, rootRelations))
+    ) {
+      rootNode = swapped;
       attrs = [...new Set([...previous.attributes, ...attrs])];
     } else if (!sameKind && !standalone && (s.weakAnaphor || s.refine)) {
       rootNode.conds.push({

@@ -36,6 +36,19 @@ describe('people named by a demonym, and places of events inside a clause about 
     );
   });
 
+  // the topic of a question about companies: the question's noun restates it, so the demonym is their nationality
+  it.each([
+    ['brits at sponsors - which uk companies?', 'United Kingdom'],
+    ['Americans sponsoring events: which companies?', 'United States'],
+  ])('a demonym opening the topic of a question about companies is theirs: %s', (q, country) => {
+    const expected = f.oracle(
+      `SELECT name FROM companies WHERE country = ? AND id IN (SELECT company_id FROM participations WHERE relation = 'sponsor')`,
+      country,
+    );
+    expect(expected.size).toBeGreaterThan(0);
+    expect(new Set(column(f.ask(q), 'company'))).toEqual(expected);
+  });
+
   it('"events in X" inside a clause about people is the events\' place', () => {
     const expected = people(
       `p.company_id IN (SELECT company_id FROM participations WHERE event_id IN (SELECT id FROM events WHERE country = 'Singapore'))

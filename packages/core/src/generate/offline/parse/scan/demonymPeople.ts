@@ -13,12 +13,19 @@ import type { Mention } from '../Mention';
 const isPeopleNoun = (m: Mention): boolean =>
   (m.t === 'entity' && m.entity === 'people') || ((m.t === 'function' || m.t === 'seniority') && m.noun);
 
-export function readDemonymPeople(mentions: Mention[]): void {
+/**
+ * @param breaks the first token of each clause after the first: a demonym opening the topic of a question about
+ * companies ("brits attending events - which uk companies?", read with its question clause first) is those
+ * companies' nationality, restated by the question's noun, not people of their own.
+ */
+export function readDemonymPeople(mentions: Mention[], breaks: ReadonlySet<number> = new Set()): void {
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     if (m?.t !== 'country' || !namesPeopleOfCountry(m.text)) continue;
     const next = mentions[k + 1];
     if (next && next.start === m.end && next.t === 'entity') continue;
+    const asked = mentions.slice(0, k).find((x) => x.t === 'entity' || isPeopleNoun(x));
+    if (breaks.has(m.start) && asked?.t === 'entity' && asked.entity === 'companies') continue;
     const { start, end, text } = m;
     const added: Mention[] = [{ start, end, text, t: 'prep', p: 'livesIn' }];
     // "contacts who are Brits" already has its people noun

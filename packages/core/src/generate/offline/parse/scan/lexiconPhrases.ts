@@ -15,6 +15,9 @@ import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
 import type { MentionBody } from '../Mention';
 import { claim as claimTokens, isCapitalised, isFree, type ScanState } from './ScanState';
 
+/** Determiners before a word that is a relation verb or noun: only the noun stands after them. */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'their', 'its', 'those', 'these', 'our', 'my', 'your']);
+
 /** Readings that open a clause or a phrase of their own: words of these are no part of a verb's subject. */
 const CLAUSE_READINGS: ReadonlySet<string> = new Set([
   'prep',
@@ -354,6 +357,8 @@ export function readLexiconPhrases(s: ScanState): void {
                 slot.t === 'refine'));
           // "events that have sponsors": the object of "have" is a noun, not the verb
           const objectOfHave = ['have', 'has', 'had', 'having', 'with', 'any', 'no'].includes(slotWord);
+          // "what about the sponsors?", "and their partners": after a determiner only the noun can stand
+          const determined = DETERMINERS.has(prevWord);
           // the bare form where only a verb can stand: after "that" ("companies that partner at events"), negated by
           // "never" or an auxiliary's "not" ("never sponsor", "do not sponsor"), or joined to a relation verb said
           // before ("... exhibit at events and also sponsor X"); a plural there is a noun ("that are not sponsors")
@@ -383,7 +388,10 @@ export function readLexiconPhrases(s: ScanState): void {
                   (prevWord === 'not' && (AUXILIARY_VERBS.has(w[i - 2] ?? '') || invertedAuxiliary)))) ||
               ((prevM.t === 'and' || prevM.t === 'both') && before.some((m) => m.t === 'relation')) ||
               joinedToVerb);
-          if (!onlyVerb && (!verbContext || objectOfHave || ['of', 'for', 'at', 'in', 'from'].includes(nextWord)))
+          if (
+            !onlyVerb &&
+            (!verbContext || objectOfHave || determined || ['of', 'for', 'at', 'in', 'from'].includes(nextWord))
+          )
             continue;
         }
         if (r.t === 'most' && key === 'more' && !LEXICON.get(nextWord)?.some((x) => x.t === 'entity')) continue;

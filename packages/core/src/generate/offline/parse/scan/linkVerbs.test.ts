@@ -49,3 +49,30 @@ describe.each([
     expect(f.ask('companies sponsoring events in any role').kind).toBe('clarify');
   });
 });
+
+/**
+ * A verb of being tied or related to an event before an event's name read loosely ("companies tied to ahice",
+ * "companies related to cloud expo asia"): taking part in that event, as with its name in full (the name is read after
+ * the verbs, and "related to" opens a theme only where no event's name follows).
+ */
+describe.runIf(hasRealData)('a verb of being tied to a name read loosely (real data)', () => {
+  let f: Fixture | null = null;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f?.close());
+
+  it.each([
+    ['companies tied to ahice', 'companies taking part in ahice'],
+    ['companies related to cloud expo asia', 'companies taking part in cloud expo asia'],
+    ['firms relating to cloud expo asia', 'companies taking part in cloud expo asia'],
+    ['people related to the aviation festival', 'people at companies taking part in the aviation festival'],
+  ])('"%s" answers as "%s"', (q, same) => {
+    if (!f) return;
+    const a = f.ask(q);
+    const b = f.ask(same);
+    expect(a.kind, q).toBe('sql');
+    expect(a.kind === 'sql' && b.kind === 'sql' && a.rows.length).toBeGreaterThan(0);
+    expect(a.kind === 'sql' && a.rows).toEqual(b.kind === 'sql' && b.rows);
+  });
+});

@@ -6,6 +6,7 @@ import { normKey } from '../../text/tokenize';
 import { GENERIC_EVENT, LEGAL } from '../../values/ValueIndex';
 import { LEXICON } from '../lexiconTable';
 import type { MentionBody } from '../Mention';
+import { matchTopic } from '../matchTopic';
 import { scanMentions } from '../scanMentions';
 import { matchLooseName } from './looseNames';
 
@@ -243,6 +244,23 @@ describe.runIf(hasRealData)('loose names of the real data', () => {
       expect.arrayContaining(['Cyber Security Summit Singapore', 'Cyber Security World Asia']),
     );
   });
+
+  it.each(['cybersec events', 'list cybersec cos', 'who sponsors cybersec events'])(
+    '"%s": words that fit several events by the words of a theme they are all tagged with name the theme',
+    (q) => {
+      const index = real.index();
+      // the words fit several events' names equally: asked between them before
+      const fit = matchLooseName(['cybersec'], index);
+      expect(fit.length).toBeGreaterThan(1);
+      const scan = scanMentions(q, index, '2024-07-15');
+      expect(scan.unclear).toEqual([]);
+      const topic = scan.mentions.find((m) => m.t === 'topic');
+      const tags = topic?.t === 'topic' ? matchTopic(topic.words, index).tags : [];
+      for (const f of fit)
+        if (f.t === 'event')
+          expect(f.hit.ids.some((id) => (index.eventTags.get(id) ?? []).some((t) => tags.includes(t)))).toBe(true);
+    },
+  );
 
   it('a single letter of a name ("(S)") does not make it less covered than a name that shares the typed words', () => {
     // "Far East Hospitality Trust (FEHT)" and "Far East Hospitality Management (S) Pte Ltd" both start with the words

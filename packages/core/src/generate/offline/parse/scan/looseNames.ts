@@ -11,6 +11,7 @@
  * cover. The best name is read; names scoring as well are offered together (`unclear`), and a span that fits
  * too many names is left unread (the parser then asks what it means).
  */
+import { eventTagsNamedBy } from '@musaeid/db';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { isEnglishWord } from './vocabularySpelling';
 import { abbreviates, longFormsOfOne } from '../../lexicon/nameWordAbbreviations';
@@ -453,6 +454,48 @@ function industryOfCompanies(s: ScanState, i: number, words: readonly string[], 
   );
 }
 
+/**
+ * The words of a name the typed words stand for, in the name's spelling ("cybersec" -> "cyber security"), or null
+ * when a typed word stands for the whole name (an initialism) or for no word of it.
+ */
+function nameWordsTyped(words: readonly string[], e: Entry, index: ValueIndex): string[] | null {
+  const out: string[] = [];
+  for (const x of words) {
+    if (JOINERS.has(x)) continue;
+    const m = matchWord(x, e, index);
+    if (!m || m.token === null) return null;
+    out.push(m.token, ...(m.also !== undefined ? [m.also] : []));
+  }
+  return out.length > 0 ? out : null;
+}
+
+/**
+ * "cybersec cos": words that fit several events' names equally (Cyber Security Summit Singapore, Cyber Security
+ * World Asia) by the words of a theme the tagger files each of them under ("cyber security") name the theme, not
+ * one of the events: the theme's words, or null. Words naming an event noun ("the cyber expo") or standing for
+ * different words in each name point at one event, which is asked about as before.
+ */
+function sharedTheme(words: readonly string[], found: readonly MentionBody[], index: ValueIndex): string[] | null {
+  if (words.some((_x, k) => eventNounAt(words, k))) return null;
+  const entries = entriesOf(index);
+  let theme: string[] | null = null;
+  for (const f of found) {
+    if (f.t !== 'event') return null;
+    const e = entries.find((x) => x.entity.kind === 'event' && f.hit.ids.every((id) => x.entity.ids.includes(id)));
+    const typed = e ? nameWordsTyped(words, e, index) : null;
+    if (!typed || (theme && typed.join(' ') !== theme.join(' '))) return null;
+    theme = typed;
+  }
+  if (!theme) return null;
+  // the tagger's own vocabulary, and a tag every one of the events carries
+  const tags = new Set(eventTagsNamedBy(theme.join(' '), { capitalKeywords: false }));
+  if (tags.size === 0) return null;
+  const tagged = found.every(
+    (f) => f.t === 'event' && f.hit.ids.some((id) => (index.eventTags.get(id) ?? []).some((t) => tags.has(t))),
+  );
+  return tagged ? theme : null;
+}
+
 /** Reads the runs of words that name an event or a company loosely (see the module comment). */
 export function readLooseNames(s: ScanState): void {
   absorbPlaceholderNouns(s);
@@ -508,7 +551,9 @@ export function readLooseNames(s: ScanState): void {
         }
         for (let k = i; k < b; k++) s.claimed[k] = false;
         const [only] = found;
-        if (found.length === 1 && only) claim(s, i, b, only);
+        const theme = found.length > 1 ? sharedTheme(words, found, s.index) : null;
+        if (theme) claim(s, i, b, { t: 'topic', words: theme });
+        else if (found.length === 1 && only) claim(s, i, b, only);
         else
           claim(s, i, b, {
             t: 'unclear',

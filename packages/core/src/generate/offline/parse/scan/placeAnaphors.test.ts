@@ -47,6 +47,19 @@ describe.skipIf(!hasRealData)('a follow-up placed "there" or "at that event" (re
     expect(f.ask('emails for the sales folks there').kind).toBe('clarify');
   });
 
+  it.each(['who is speaking there', 'any cfos there?', 'list the sales people there'])(
+    'with no earlier turn, "%s" asks which event or place "there" is, offering no word spelt like it',
+    (q) => {
+      const asked = f.ask(q);
+      expect(asked.kind).toBe('clarify');
+      if (asked.kind !== 'clarify') return;
+      expect(asked.clarification.part).toBe('there');
+      expect(asked.clarification.question).toMatch(/Nothing said so far .* "there"/);
+      // "theme", "where", "these" are no readings of a reference
+      expect(asked.clarification.options).toEqual([]);
+    },
+  );
+
   it.each(['are there sponsors at seamless asia', 'what events are there in singapore'])(
     'an existential "there" is no reference: %s',
     (q) => {

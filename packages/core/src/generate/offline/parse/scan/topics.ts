@@ -16,11 +16,14 @@ import { normKey } from '../../text/tokenize';
 import { themeOfInitials } from '../themeInitials';
 import { matchTopic } from '../matchTopic';
 import type { MentionBody } from '../Mention';
+import { EVENT_NOUNS } from './eventByWords';
 import { matchLooseName } from './looseNames';
 import { partOfOneEventName } from './partialEventNames';
 import { claim as claimTokens, isCapitalised, type ScanState } from './ScanState';
 
 const ORDERING: ReadonlySet<string> = new Set(ORDERING_WORDS);
+/** Words joining the themes of a list ("space and aerospace", "space or aviation"). */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** Marker nouns a theme stands before ("oil and gas events", "the pharmaceuticals sector"). */
 const TOPIC_MARKERS_BEFORE = new Set([
@@ -227,6 +230,9 @@ export function readTopics(s: ScanState): void {
   const partOfOneName = (words: string[]): boolean =>
     partOfOneEventName(words, index) !== null && !inThemeName(words.join(' '));
   const isPlace = (x: string): boolean => index.countries.has(x) || index.cities.has(x) || index.states.has(x);
+  /** True when a word a marker noun could follow stands before token `k` ("fintech space": the theme of "space"). */
+  const themeBefore = (k: number): boolean =>
+    k > 0 && !claimed[k - 1] && !FILLER_WORDS.has(w[k - 1] ?? '') && matchTopic([w[k - 1] ?? ''], index).any;
   const topicWord = (k: number): boolean => {
     if (k < 0 || k >= n || claimed[k]) return false;
     const word = w[k] ?? '';
@@ -237,6 +243,9 @@ export function readTopics(s: ScanState): void {
     const markerOnly = LEXICON.get(word)?.every((r) => r.t === 'sector') ?? false;
     if (TOPIC_MARKERS_BEFORE.has(word) && TOPIC_MARKERS_BEFORE.has(w[k + 1] ?? ''))
       return markerOnly && matchTopic([word], index).tags.length > 0;
+    // ... or a conjunction ("space and aerospace events"): a marker follows a theme, and none stands before this one
+    if (markerOnly && CONJUNCTIONS.has(w[k + 1] ?? '') && !themeBefore(k))
+      return matchTopic([word], index).tags.length > 0;
     // a filler word closing a theme's own phrase ("big data"): the theme's
     // ... after a word that is no filler itself ("of the" in an industry's name is no theme)
     const prev = w[k - 1] ?? '';
@@ -278,7 +287,8 @@ export function readTopics(s: ScanState): void {
     if (claimed[j]) continue;
     if (TOPIC_MARKERS_BEFORE.has(w[j] ?? '') && !opensRole(j)) {
       let a = j;
-      while (a > 0 && topicWord(a - 1) && j - a < 5) a--;
+      // a theme never reaches back over a clause break ("who is in marketing. ahice sponsors")
+      while (a > 0 && topicWord(a - 1) && j - a < 5 && !s.breaks.has(a)) a--;
       // a filler word opening a theme's own phrase ("information technology"): part of the theme, never dropped
       while (a > 0 && a < j && fillerOfTheme(a - 1, j)) a--;
       while (a < j && (w[a] === 'and' || w[a] === 'or')) a++;
@@ -332,10 +342,13 @@ export function readTopics(s: ScanState): void {
         if (['tagged', 'labelled', 'labeled'].includes(w[j] ?? '') && (w[b] === 'as' || w[b] === 'with')) b++;
         if (w[b] === 'the') b++;
         const a = b;
-        while (b < n && topicWord(b) && b - a < 5) b++;
+        while (b < n && topicWord(b) && b - a < 5 && !(b > a && s.breaks.has(b))) b++;
         while (b > a && (w[b - 1] === 'and' || w[b - 1] === 'or')) b--;
         // "events on the calendar", "sponsors on file": a noun naming the data itself is no theme (`discourse.ts`)
         if (b > a && w.slice(a, b).every((x) => DATA_SELF_WORDS.has(x) || DATA_SELF_LEADS.has(x))) continue;
+        // "companies related to cloud expo asia": theme words running into a singular event noun are the words of an
+        // event's name, left for the name reader (a theme is said of events in the plural: "related to cloud events")
+        if (b > a && EVENT_NOUNS.has(w[b] ?? '') && matchLooseName(w.slice(a, b + 1), index).length > 0) continue;
         if (b > a && !knownTopic(w.slice(a, b)) && matchLooseName(w.slice(a, b), index).length === 0) {
           unknownTopics.push(w.slice(a, b).join(' '));
           for (let q = a; q < b; q++) claimed[q] = true;

@@ -118,6 +118,31 @@ describe.skipIf(!hasRealData)(
       }
     });
 
+    it.each([
+      'whats the biggest co (employees) at %s',
+      'the largest company by staff at %s',
+      'top 3 cos by headcount at %s',
+      'who is the smallest sponsor (employees) at %s',
+      'the company with the most employees at %s',
+    ])(
+      '"%s": a head-count noun measuring the size ranked is no noun of people, so the companies are at the event',
+      (template) => {
+        if (!index) return;
+        // every company name that is one event's word, typed in lower case (capitals asked for or not)
+        const pairs = [...index.eventNameWords].flatMap(([word, ev]) => {
+          const co = index?.companies.get(word);
+          const [event] = ev.names;
+          return co?.quality === 3 && event && new Set(ev.names).size === 1 ? [{ word, event }] : [];
+        });
+        expect(pairs.length).toBeGreaterThan(1);
+        for (const { word, event } of pairs) {
+          const said = understood(template.replace('%s', word));
+          expect(said).toContain(`events named ${event}`);
+          expect(said).not.toContain('companies named');
+        }
+      },
+    );
+
     it('the event chosen in reply answers with the event', () => {
       if (!index) return;
       for (const { word, event } of shared(index)) {

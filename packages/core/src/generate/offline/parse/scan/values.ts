@@ -102,11 +102,39 @@ function eventPlaceBefore(s: ScanState, i: number): boolean {
   if (RELATION_NOUN_LINKS.has(link) && beforeLink?.end === i - 1 && relationNoun(beforeLink)) return true;
   if (!ATTENDANCE_WORDS.has(link)) return false;
   for (const m of before) {
+    // "the biggest co (employees) at X", "the largest firm by staff at X": a head-count noun that measures the size
+    // a superlative grades is no noun of people the "at" is said of; the graded noun before it is
+    if (sizeMeasure(s, m)) continue;
     // "who works at X": the verb of employment holds the "at"
     if (m.t === 'employment') return false;
     if (m.end > i - 1) continue;
     if (m.t === 'entity') return m.entity !== 'people';
     if (m.t === 'who' || m.t === 'relation') return true;
+  }
+  return false;
+}
+
+/** Mentions that may stand between a size superlative and the head-count noun measuring it ("biggest co by staff"). */
+function gradedNounOrBy(m: Mention): boolean {
+  return (m.t === 'entity' && m.entity !== 'people') || m.t === 'group' || (m.t === 'prep' && m.p === 'by');
+}
+
+/**
+ * True when mention `m` is a head-count noun ("employees", "staff"; "staff at" read as employment) measuring the
+ * size a superlative or a top N grades: "the biggest co (employees)", "largest sponsor by headcount", "top 5 cos by
+ * staff", "the company with the most employees". It says what the ranking is measured in, as the builder reads it
+ * (`build/handlers/entityNoun.ts`).
+ */
+function sizeMeasure(s: ScanState, m: Mention): boolean {
+  if (m.t !== 'entity' && m.t !== 'employment') return false;
+  if (m.t === 'entity' && m.entity !== 'people') return false;
+  if (!STATED_SIZE_NOUNS.has(s.w[m.start] ?? '')) return false;
+  const before = s.mentions.filter((x) => x.end <= m.start).sort((a, b) => b.start - a.start);
+  for (const x of before) {
+    if ((x.t === 'superlative' && x.column === 'size') || x.t === 'top') return true;
+    // "the company with the most employees at X": the most of a head-count noun said of companies is their size
+    if (x.t === 'most' && x.end === m.start) return before.some((y) => y.t === 'entity' && y.entity === 'companies');
+    if (!gradedNounOrBy(x) && x.t !== 'number') return false;
   }
   return false;
 }

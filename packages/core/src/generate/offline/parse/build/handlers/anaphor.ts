@@ -5,6 +5,10 @@ import { draftFromNode, REPLACING_WORDS } from '../carriedConds';
 import type { Draft, Edge } from '../Draft';
 import { connect, newDraft } from '../graph';
 import type { MentionOf } from '../MentionHandler';
+import type { Mention } from '../../Mention';
+
+/** Mentions of a place the message itself names, which a "there" before them may point at. */
+const NAMED_PLACES: ReadonlySet<Mention['t']> = new Set(['event', 'company', 'venue', 'city', 'country', 'state']);
 
 /** Anaphors that restate the question's own set when no earlier turn is there ("just the ones in Germany"). */
 const ONE_WORDS: ReadonlySet<string> = new Set(['ones', 'the ones', 'those', 'these']);
@@ -59,7 +63,9 @@ export function readAnaphor(s: BuildState, m: MentionOf<'anaphor'>): void {
   // conference" is the question's own noun (read next: "that conference in Maryland" asks for the events there)
   const source = m.place && s.previous ? placeOf(s.previous.target) : (s.previous?.target ?? null);
   if (m.place && !source) {
-    if (m.entity === null) s.unresolved.push(m.text);
+    // "seamless asia - which companies exhibit there?" (read with its question clause first): a place the message
+    // names after "there" is what it points at, and the words after it place the rows as "at" would
+    if (m.entity === null && !s.ms.some((x) => x.start >= m.end && NAMED_PLACES.has(x.t))) s.unresolved.push(m.text);
     return;
   }
   const previous = s.previous;

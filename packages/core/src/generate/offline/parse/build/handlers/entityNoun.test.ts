@@ -64,4 +64,14 @@ describe.runIf(hasRealData)('a size superlative with its measure after the noun 
     expect(rows(plain).length).toBeGreaterThan(0);
     expect(rows(f.ask(q))).toEqual(rows(plain));
   });
+
+  it('"the company with the most employees at <event>": the companies at the event, ranked by their size', () => {
+    const plain = f.ask('which company at Seamless Asia 2025 is the biggest by employees');
+    expect(rows(f.ask('the company with the most employees at Seamless Asia 2025'))).toEqual(rows(plain));
+  });
+
+  it('"the most employees in <place>" still counts the people placed there', () => {
+    const asked = f.ask('which companies have the most employees in singapore');
+    expect(asked.kind === 'sql' && asked.interpretation).toMatch(/number of people in Singapore/);
+  });
 });

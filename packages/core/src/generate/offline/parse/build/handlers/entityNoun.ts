@@ -82,6 +82,26 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
     s.expectDimension = false;
     return;
   }
+  // "the company with the most employees at X": the most of a head-count noun, unqualified, is the companies' stated
+  // size, so an "at" after it is said of the companies ranked (companies are at events), as after "the biggest
+  // company"; a place after it stays the people's ("the most employees in Singapore")
+  const next = s.ms[s.k + 1];
+  const atNext = next?.t === 'prep' && next.p === 'at';
+  if (
+    atNext &&
+    s.mostPending &&
+    s.target?.entity === 'companies' &&
+    !s.groupDim &&
+    m.entity === 'people' &&
+    STATED_SIZE_NOUNS.has(m.text.toLowerCase()) &&
+    s.pendingPre.length === 0 &&
+    !s.pendingRelations?.length
+  ) {
+    s.superlative = { column: 'size', order: s.mostPending };
+    s.mostPending = null;
+    s.current = s.target;
+    return;
+  }
   // "the biggest event by number of sponsors" ranks by the count; "the smallest ..." from the fewest up
   if (afterBy && s.target && (s.superlative || ordered) && m.entity !== s.target.entity)
     s.mostPending = s.mostPending ?? (s.superlative?.column === 'size' ? s.superlative.order : 'desc');
@@ -118,9 +138,11 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   const copulaBefore =
     prevM?.t === 'copula' || ((prevM?.t === 'neg' || prevM?.t === 'both') && ms[k - 2]?.t === 'copula') || haveBefore;
   const scopeFollows =
-    nextM?.t === 'prep' &&
-    ['of', 'at', 'for', 'in'].includes(nextM.p) &&
-    (ms[k + 2]?.t === 'event' || ms[k + 2]?.t === 'entity' || ms[k + 2]?.t === 'anaphor');
+    (nextM?.t === 'prep' &&
+      ['of', 'at', 'for', 'in'].includes(nextM.p) &&
+      (ms[k + 2]?.t === 'event' || ms[k + 2]?.t === 'entity' || ms[k + 2]?.t === 'anaphor')) ||
+    // "which companies are partners there. <topic naming the event>": "there" points at the event said after it
+    (nextM?.t === 'anaphor' && nextM.place === true && !s.previous && ms[k + 2]?.t === 'event');
   if (
     m.relations !== null &&
     m.entity === 'companies' &&
