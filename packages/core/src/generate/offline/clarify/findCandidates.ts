@@ -3,6 +3,7 @@ import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { LEXICON } from '../parse/lexiconTable';
 import { stateCodeCandidates } from '../parse/scan/stateCodes';
 import { normKey } from '../text/tokenize';
+import { wordNet } from '../text/language';
 import { editDistance } from '../text/spelling';
 import type { ValueIndex } from '../values/ValueIndex';
 
@@ -22,6 +23,16 @@ function near(part: readonly string[], key: string): boolean {
     const p = part[k] ?? '';
     return w === p || (p.length >= 4 && w.length >= 4 && editDistance(p, w, 1) <= 1);
   });
+}
+
+/**
+ * A word of a closed class (a determiner, pronoun, preposition or conjunction: "each", "some", "with", "their"): a word
+ * the parser knows as filler that WordNet lists as no noun and no verb (WordNet holds only the open classes; such a
+ * word is at most an adverb or an adjective there). It is never a slip of a name: "each" is no "DACH" (Austria).
+ */
+function closedClass(word: string): boolean {
+  const wn = wordNet();
+  return FILLER_WORDS.has(word) && wn.senses(word, 'noun').length === 0 && wn.senses(word, 'verb').length === 0;
 }
 
 /**
@@ -61,23 +72,43 @@ export function findCandidates(part: readonly string[], index: ValueIndex): Cand
   // a state's code several places share ("TN": Tennessee or Tamil Nadu; "CA": California or Canada)
   if (part.length === 1) for (const c of stateCodeCandidates(part[0] ?? '', index)) push(c.label, c.replacement);
   if (part.length === 0 || part.every((w) => w.length < 4)) return out;
-  for (const [key, hit] of index.countries) if (near(part, key)) push(`the country ${hit.names[0] ?? key}`, key);
-  // a part of a country ("Scotland"): the whole country, or the state column's value where the data holds it
-  for (const place of CONSTITUENT_PLACES)
-    if (near(part, normKey(place.name))) push(`all of ${place.country}`, place.country);
-  for (const [key, hit] of index.states)
-    if (near(part, key) && index.states.has(`state of ${key}`)) push(`the state ${hit.label}`, `state of ${key}`);
-  for (const [key, hit] of index.events)
-    if (near(part, key)) push(`the event ${hit.names[0] ?? key}`, hit.names[0] ?? key);
-  for (const [key, hit] of index.companies)
-    if (near(part, key)) push(`the company ${hit.names[0] ?? key}`, hit.names[0] ?? key);
-  // the part's words are words of a few names ("nec" of two "NEC Corporation ..." companies): each of those names
-  if (out.length === 0) for (const c of namesHolding(part, index)) push(c.label, c.replacement);
+  // the vocabulary's own words may still be near a closed-class word ("what": "that"), the data's values never are
+  const closed = part.every(closedClass);
+  if (!closed) pushValues(part, index, push, out.length);
   // a part the vocabulary holds as typed is known, only misplaced: its neighbours ("relation type" for "relation
   // types") are no other reading of it
   if (LEXICON.has(part.join(' '))) return out;
   for (const key of LEXICON.keys()) if (near(part, key) && !part.includes(key)) push(`"${key}"`, key);
   return out;
+}
+
+/**
+ * The data's values one slip from the part (countries, parts of countries, states, events and companies); the names
+ * holding its words when none is and nothing was offered before (`already`).
+ */
+function pushValues(
+  part: readonly string[],
+  index: ValueIndex,
+  push: (label: string, replacement: string) => void,
+  already: number,
+): void {
+  let pushed = already;
+  const add = (label: string, replacement: string): void => {
+    pushed++;
+    push(label, replacement);
+  };
+  for (const [key, hit] of index.countries) if (near(part, key)) add(`the country ${hit.names[0] ?? key}`, key);
+  // a part of a country ("Scotland"): the whole country, or the state column's value where the data holds it
+  for (const place of CONSTITUENT_PLACES)
+    if (near(part, normKey(place.name))) add(`all of ${place.country}`, place.country);
+  for (const [key, hit] of index.states)
+    if (near(part, key) && index.states.has(`state of ${key}`)) add(`the state ${hit.label}`, `state of ${key}`);
+  for (const [key, hit] of index.events)
+    if (near(part, key)) add(`the event ${hit.names[0] ?? key}`, hit.names[0] ?? key);
+  for (const [key, hit] of index.companies)
+    if (near(part, key)) add(`the company ${hit.names[0] ?? key}`, hit.names[0] ?? key);
+  // the part's words are words of a few names ("nec" of two "NEC Corporation ..." companies): each of those names
+  if (pushed === 0) for (const c of namesHolding(part, index)) add(c.label, c.replacement);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type {
+  ApartFrom,
   Cond,
   Dimension,
   EntityKind,
@@ -389,7 +390,8 @@ function linkedIds(b: SqlBuilder, from: EntityKind, c: Cond & { kind: 'link' }):
       const pa = b.alias('pa');
       const rel = relationFilter(b, pa, c.relations);
       const set = makeSet();
-      const parts = [rel, set ? member(col(pa, key), set) : null].filter((x): x is string => x !== null);
+      const apart = c.apartFrom && linked === 'company_id' ? apartFrom(b, pa, c.apartFrom) : null;
+      const parts = [rel, set ? member(col(pa, key), set) : null, apart].filter((x): x is string => x !== null);
       return { key: col(pa, linked), from: `${q('participations')} AS ${q(pa)}`, where: parts };
     });
   switch (`${from}->${c.node.entity}`) {
@@ -416,6 +418,33 @@ function linkedIds(b: SqlBuilder, from: EntityKind, c: Cond & { kind: 'link' }):
     default:
       return undefined;
   }
+}
+
+/**
+ * "sponsors somewhere and speakers somewhere else": the company of the participation `pa` (by name, as `identity.ts`
+ * takes a company) holds one of `apart.relations` at an event of `apart.node` other than `pa`'s (by name: one event
+ * listed under two URLs is one event).
+ */
+function apartFrom(b: SqlBuilder, pa: string, apart: ApartFrom): string {
+  const other = b.alias('pa');
+  const c1 = b.alias('c');
+  const c2 = b.alias('c');
+  const e1 = b.alias('e');
+  const e2 = b.alias('e');
+  // parameters are bound in text order: the relation filter first, then the other link's events
+  const rel = relationFilter(b, other, apart.relations);
+  const same = `${identityKey('companies', c2)} = ${identityKey('companies', c1)}`;
+  const apartEvents = `${identityKey('events', e2)} <> ${identityKey('events', e1)}`;
+  const events = b.withLinkMode('sets', () => keySet(b, apart.node));
+  const inEvents = events ? member(col(other, 'event_id'), events) : null;
+  return (
+    `EXISTS (SELECT 1 FROM ${q('participations')} AS ${q(other)}` +
+    ` JOIN ${q('companies')} AS ${q(c2)} ON ${col(c2, 'id')} = ${col(other, 'company_id')}` +
+    ` JOIN ${q('events')} AS ${q(e2)} ON ${col(e2, 'id')} = ${col(other, 'event_id')}` +
+    ` JOIN ${q('companies')} AS ${q(c1)} ON ${col(c1, 'id')} = ${col(pa, 'company_id')}` +
+    ` JOIN ${q('events')} AS ${q(e1)} ON ${col(e1, 'id')} = ${col(pa, 'event_id')}` +
+    ` WHERE ${[rel, same, apartEvents, inEvents].filter((x): x is string => x !== null).join(' AND ')})`
+  );
 }
 
 /**

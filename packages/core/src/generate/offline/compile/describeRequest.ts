@@ -123,7 +123,13 @@ export function describeCond(c: Cond, entity: EntityKind): string {
           : words.startsWith('with ')
             ? words.replace('with ', 'without ')
             : `not ${words}`;
-      return `${negated} ${describeNode(c.node)}`;
+      // "sponsors somewhere and speakers somewhere else": the other event is said, as the SQL tests it
+      const apart = c.apartFrom
+        ? `, at an event other than one where the same company is ${c.apartFrom.relations.join(' or ')}${
+            c.apartFrom.node.conds.length > 0 ? ` (${describeNode(c.apartFrom.node)})` : ''
+          }`
+        : '';
+      return `${negated} ${describeNode(c.node)}${apart}`;
     }
   }
 }

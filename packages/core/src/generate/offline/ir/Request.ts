@@ -92,7 +92,12 @@ export type Cond =
   | { kind: 'personName'; part: 'first' | 'surname' | 'any'; values: string[]; negate: boolean }
   /** "companies with no revenue listed": a column of a fixed list (`lexicon/attributeWords` KNOWN_VALUE_COLUMNS) is (not) filled. */
   | { kind: 'hasValue'; entity: 'events' | 'companies' | 'people'; column: string; label: string; negate: boolean }
-  | { kind: 'link'; relations: Relation[]; negate: boolean; node: Node }
+  /**
+   * `apartFrom` (companies to events only): "sponsors somewhere and speakers somewhere else", "partners at X and
+   * sponsors at another event": the company (by name) also holds one of `apartFrom.relations` at an event of
+   * `apartFrom.node` other than the linked one.
+   */
+  | { kind: 'link'; relations: Relation[]; negate: boolean; node: Node; apartFrom?: ApartFrom }
   /**
    * "partners (not sponsors)", "events in 2025 apart from X", "leaving out those at A, which companies are at B":
    * the rows of `node`, a set of the same entity read from the excluded part, are left out.
@@ -114,6 +119,12 @@ export type Cond =
       /** Conditions on the counted rows ("more than 3 sales contacts": the people whose functions include sales). */
       conds?: Cond[];
     };
+
+/** The other link a link's event must differ from (`Cond` link `apartFrom`). */
+export interface ApartFrom {
+  relations: Relation[];
+  node: Node;
+}
 
 /** A job title's words as a title condition reads them (`kind: 'title'`): any pattern, none of `exclude`. */
 export interface TitleMatch {

@@ -389,3 +389,11 @@ export const EMPHASIS_ADVERBS: readonly string[] = [
   'honestly',
   'literally',
 ];
+
+/**
+ * Closed-class words a slip may stand for where the grammar expects one ("speakers at eny event": any; "people frm
+ * acme": from): determiners and quantifiers before a noun, prepositions before a noun phrase
+ * (`parse/scan/vocabularySpelling.ts` `correctClosedClassSlips`). Short words: read only with that grammar around them.
+ */
+export const SLIP_DETERMINERS: ReadonlySet<string> = new Set(['any', 'every', 'all', 'each', 'some']);
+export const SLIP_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'from', 'between', 'into', 'during', 'within']);

@@ -125,6 +125,22 @@ export const RELATION_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'status',
   'capacity',
   'capacities',
+  // a place in a line-up or on a floor ("speaker seats", "exhibitor booths", "sponsor places")
+  'seat',
+  'seats',
+  'place',
+  'places',
+  'berth',
+  'berths',
+  'booth',
+  'booths',
+  'stand',
+  'stands',
+  // one time a company is there in that relation ("speaker appearances", "sponsor engagements")
+  'appearance',
+  'appearances',
+  'engagement',
+  'engagements',
 ]);
 
 /**
@@ -176,3 +192,12 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
  * of a list of relations covers every other way too, so the list is any relation (`parse/scan/relationLists.ts`).
  */
 export const OTHERWISE_WORDS: ReadonlySet<string> = new Set(['otherwise']);
+
+/**
+ * "speakers somewhere else", "sponsor one event and speak at another", "exhibitors at a different event": words saying
+ * the events of a relation are other ones than those of the relation said before (`parse/scan/apartEvents.ts`).
+ * "else" says it only after an indefinite place word ("somewhere else"). General English, not words of this data set.
+ */
+export const OTHERNESS_WORDS: ReadonlySet<string> = new Set(['another', 'other', 'different', 'elsewhere', 'else']);
+/** The otherness words that stand alone for "another event" ("speak at another", "exhibit elsewhere"). */
+export const SELF_STANDING_OTHERNESS: ReadonlySet<string> = new Set(['another', 'elsewhere']);

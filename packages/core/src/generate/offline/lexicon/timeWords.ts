@@ -44,6 +44,22 @@ export const SEASONS: Readonly<Record<string, readonly [number, number]>> = {
 };
 
 /**
+ * Prepositions after which a season word that is also a verb is the verb ("events that fall in H1 2025", "which events
+ * fall between may and july", "falls on a weekend"): a season is a noun (after a determiner, "this / next / last", a
+ * preposition, before a year, or alone as a time adverbial), never followed by a preposition that places it in time.
+ */
+export const SEASON_VERB_PARTICLES: ReadonlySet<string> = new Set([
+  'in',
+  'on',
+  'within',
+  'into',
+  'between',
+  'during',
+  'inside',
+  'under',
+]);
+
+/**
  * Bounds on a span from today ("at least a month from now", "more than 2 weeks away", "less than 10 days out"):
  * `after` keeps the events starting that span or more from today (`strict`: the day after it), `before` those
  * starting from today up to it. The anchors say the span is counted from today.
@@ -81,6 +97,9 @@ export const TIME_UNITS: Readonly<Record<string, 'day' | 'week' | 'month' | 'qua
   fortnight: 'week',
   quarter: 'quarter',
   quarters: 'quarter',
+  // a month typed short after its number ("the next 9 mo", "6 mos"), read as a unit only where a unit goes
+  mo: 'month',
+  mos: 'month',
 };
 
 /**

@@ -70,6 +70,11 @@ export const VERB_CLASS_PHRASES: readonly (readonly [string, VerbClass])[] = [
   ['rope in', 'have'],
   ['land', 'have'],
   ['attract', 'have'],
+  // occurring at a time ("Christmas falls on a Monday", "events that fall in H1"), a sense WordNet ranks past those
+  // searched; a season word "fall" is read as the season first where the grammar makes it a noun (`parse/periods.ts`)
+  ['fall', 'happen'],
+  // being formally joined to something, which WordNet files under keeping company ("consort"): "X-affiliated firms"
+  ['affiliate', 'link'],
 ];
 
 /**

@@ -71,6 +71,12 @@ export type MentionBody =
   | { t: 'or' }
   | { t: 'other' }
   /**
+   * "sponsors somewhere and speakers somewhere else", "sponsor one event and speak at another": the events of the
+   * relation `relations` (said right before) are other than those of the same companies' earlier relation
+   * (`scan/apartEvents.ts`, `build/apartLinks.ts`).
+   */
+  | { t: 'apart'; relations: Relation[] }
+  /**
    * `place`: a reference to where the earlier turn's rows take part ("the sales folks there", "people at that
    * event"): its events, else its companies, never its own conditions (`scan/placeAnaphors.ts`).
    */

@@ -1,5 +1,6 @@
 import type { Request } from '../ir/Request';
 import type { ValueIndex } from '../values/ValueIndex';
+import { apartLinks } from './build/apartLinks';
 import { pivotForPeopleAttributes, shownAttributes } from './build/askedAttributes';
 import { createBuildState } from './build/BuildState';
 import { chooseShape } from './build/chooseShape';
@@ -91,7 +92,8 @@ export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, pre
   const request = { ...read, ignored: [...read.ignored, ...droppedMostWords(s, read.shape)] };
   // "the top 3 countries at X": the companies at the named event, grouped; "the job functions of the sponsors":
   // their people, grouped
-  const grouped = groupPeopleOf(groupParticipants(request));
+  // "sponsors somewhere and speakers somewhere else": the second relation's events are other ones
+  const grouped = apartLinks(s.ms, groupPeopleOf(groupParticipants(request)));
   // a negation no condition carries would answer the opposite question: asked back (`build/negationAccount.ts`)
   // ... and so would a number no limit, rank or compared value holds (`build/numberAccount.ts`)
   const dropped = [

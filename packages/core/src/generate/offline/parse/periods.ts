@@ -9,7 +9,7 @@
  */
 import * as chrono from 'chrono-node';
 import { HOLIDAYS, VAGUE_HOLIDAY_WORDS, type Holiday } from '../lexicon/holidays';
-import { MONTHS, SEASONS } from '../lexicon/timeWords';
+import { MONTHS, SEASON_VERB_PARTICLES, SEASONS } from '../lexicon/timeWords';
 import { addDays, addMonths, daysBetween, easterSunday, monthRange, nthWeekday, pad } from './dates';
 import { parsePeriodPart } from './periodParts';
 import { monthAndTwoDigits } from './twoDigitDates';
@@ -157,6 +157,9 @@ export const DATE_INTRODUCERS: ReadonlySet<string> = new Set([
   ...['in', 'during', 'of', 'on', 'before', 'after', 'until', 'till', 'by', 'since', 'from', 'between', 'and'],
   ...['to', 'through', 'thru', 'throughout', 'starting', 'early', 'around', 'held', 'for', 'over', 'than'],
 ]);
+
+/** Determiners before a season noun ("the fall", "every summer", "each spring"); never "that", a relative pronoun before the verb ("events that fall in"). */
+const SEASON_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'every', 'each', 'this', 'next', 'last']);
 
 /** Words that only chrono reads here (weekdays, "tomorrow", "3 days ago", times of day): it runs only near one. */
 const CHRONO_CUES: ReadonlySet<string> = new Set(
@@ -347,6 +350,11 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string): Peri
   // seasons: "spring 2025", "summer of 2025", "summer" (the next one to start, or the whole of the one running)
   if (SEASONS[a] !== undefined) {
     const y = trailingYear(w, i + 1, asOfYear);
+    // "which events fall in the first half of 2025": a season word after a word that is no determiner nor date
+    // introducer and before a preposition of time is the verb (read by `occurrenceVerbs`), no season to intersect
+    const before = w[i - 1] ?? '';
+    if (!y && i > 0 && SEASON_VERB_PARTICLES.has(b) && !DATE_INTRODUCERS.has(before) && !SEASON_DETERMINERS.has(before))
+      return null;
     const range = seasonRange(a, y ? y.year : nextSeasonYear(a, asOf));
     return { len: 1 + (y?.len ?? 0), range };
   }

@@ -34,7 +34,12 @@ import { matchTopic } from './matchTopic';
 import { techCompoundTheme } from './techCompounds';
 import { rewriteEntitySynonyms } from './scan/entitySynonyms';
 import { readFunctionGroups } from './scan/functionGroups';
-import { correctVocabularySpelling, isEnglishWord, misspellsKnownWord } from './scan/vocabularySpelling';
+import {
+  correctClosedClassSlips,
+  correctVocabularySpelling,
+  isEnglishWord,
+  misspellsKnownWord,
+} from './scan/vocabularySpelling';
 import { correctThemeSpelling, misspellsThemeWord } from './scan/themeWordSpelling';
 import { expandClippedThemes } from './scan/clippedThemes';
 import { findEventReferences } from './scan/eventByWords';
@@ -42,7 +47,7 @@ import { readLongNameSlips, readNameTypos } from './scan/nameTypos';
 import { nearestWords } from '../text/spelling';
 import { readClippedCountries } from './scan/clippedCountries';
 import { readThereAsTheir } from './scan/thereAsTheir';
-import { readVagueEventNouns } from './scan/vagueEventNouns';
+import { readVagueEventNouns, readVagueEventReferents } from './scan/vagueEventNouns';
 import { readVagueEventRequests } from './scan/vagueEventRequests';
 import { readPersonPlaceVerbs } from './scan/personPlaceVerbs';
 import { readGappedEventNames } from './scan/gappedEventNames';
@@ -60,6 +65,9 @@ import { readWholeThemeValues } from './scan/wholeThemeValues';
 import { readQuantitiesAndTime } from './scan/quantitiesAndTime';
 import { readRepeatParticipants } from './scan/repeatParticipants';
 import { readHeldRelations } from './scan/heldRelations';
+import { readManagementNouns } from './scan/managementNouns';
+import { readLinkedModifiers } from './scan/linkedModifiers';
+import { readParticipationNouns } from './scan/participationNouns';
 import { readEventNounCompounds } from './scan/eventNounCompounds';
 import { readTopics } from './scan/topics';
 import { readOfferingVerbs } from './scan/offeringVerbs';
@@ -101,6 +109,7 @@ import { readExclusiveOnly } from './scan/exclusiveOnly';
 import { readTotalScope } from './scan/totalScope';
 import { readIndustryNames } from './scan/industryNames';
 import { readIndefiniteObjects, readIndefiniteSubjects } from './scan/indefiniteObjects';
+import { readApartEvents } from './scan/apartEvents';
 import { readRestatedTakingPart } from './scan/restatedTakingPart';
 import { verbClassAt } from '../text/verbClasses';
 import { readLooseNames } from './scan/looseNames';
@@ -358,6 +367,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readThereAsTheir(tokens);
   // "attending cybersecurity stuff": a vague noun after a theme, as what is attended, is the events
   readVagueEventNouns(tokens);
+  // "avg event length for stuff in singapore": a vague noun over the events asked about is those events
+  readVagueEventReferents(tokens, (x) => LEXICON.get(x)?.find((r) => r.t === 'entity')?.entity ?? null);
   // "anything on marketing coming up?": an indefinite thing-word heading the question with a theme after it, events
   readVagueEventRequests(tokens);
   // "the big names at X": a graded "names" is a noun of companies (participants in a market)
@@ -396,6 +407,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     // a theme compound of "tech" whose first part names a theme ("medtech", "proptech") is no slip of another one
     techCompoundTheme([x], index) !== null;
   const spellingTies = correctVocabularySpelling(tokens, spelledRight, (x) => nearestWords(x, eventNameWordsOf(index)));
+  // "speakers at eny event": a slip of a determiner or preposition where the grammar expects one
+  correctClosedClassSlips(tokens, spelledRight);
   correctThemeSpelling(tokens, index, spelledRight, isEnglishWord);
   // a theme typed clipped ("info tech", "fin services"): the theme's own words
   expandClippedThemes(tokens, index, (phrase) => isDataName(index, phrase));
@@ -553,10 +566,14 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readEnumeratedMembers(state, text);
   // "ceos / c suite": a title or a seniority is their union (the levels, when the title is of one of them)
   readTitleRankUnions(state);
+  // "marketing mgmt", "hr management contacts": the function's people at manager level or above
+  readManagementNouns(state);
 
   // 13. verbs and their objects
   // a relation noun the companies hold ("companies that have a speaker slot"): their relation, as a verb
   readHeldRelations(state);
+  // "speaker slots", "exhibitor booths": a relation noun before a noun of the place held is a participation
+  readParticipationNouns(state);
   // "companies that appear in the data": a verb of existence with nothing after it but the data is no condition
   readExistenceVerbs(state);
   // "companies attached / tied to the events": a verb of being tied to an event is taking part in it
@@ -570,6 +587,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readUniversalObjects(state);
   // "companies that only sponsor": nothing else holds, asked about (a relation alone is a broader question)
   readExclusiveOnly(state);
+  // "sponsors somewhere and speakers somewhere else": the second relation's events are other ones
+  readApartEvents(state);
   readIndefiniteObjects(state);
   // "involved in X in any role": taking part in some role or other, which the relation already says
   readAnyRole(state);
@@ -586,6 +605,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readRelationNounAfterEvent(state);
   // ... and the object of a verb of being tied to an event ("companies tied to ahice"): taking part in it
   readLinkVerbs(state);
+  // "event-linked companies", "AHICE-affiliated firms": the participle between an event and companies is taking part
+  // (once every event name is read, loose ones too)
+  readLinkedModifiers(state);
   // 15. people
   readIndefinitePersons(state);
   readIndefiniteSubjects(state);

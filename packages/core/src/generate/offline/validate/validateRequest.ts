@@ -59,9 +59,13 @@ function condProblem(c: Cond, entity: EntityKind): RequestProblem | null {
     case 'link': {
       const inner = nodeProblem(c.node);
       if (inner) return inner;
+      // a participation's link says its own relation ("speaker slots across all events": the speaker rows), which
+      // narrows the rows though the events are any
       const needsConds =
         c.node.entity === entity ||
-        (entity === 'participations' && (c.node.entity === 'events' || c.node.entity === 'companies'));
+        (entity === 'participations' &&
+          (c.node.entity === 'events' || c.node.entity === 'companies') &&
+          c.relations.length === 0);
       return needsConds && c.node.conds.length === 0 ? { part, message: `"${part}" does not narrow anything.` } : null;
     }
     case 'except':

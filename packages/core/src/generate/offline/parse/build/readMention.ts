@@ -56,6 +56,8 @@ const HANDLERS: { [T in Mention['t']]: MentionHandler<T> } = {
   and: readByContext,
   or: readByContext,
   other: readOther,
+  // "somewhere else" is read over the built request, on the link of the relation before it (`apartLinks`)
+  apart: readByContext,
   anaphor: readAnaphor,
   count: readCount,
   aggFn: readAggFn,

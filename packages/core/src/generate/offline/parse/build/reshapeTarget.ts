@@ -4,15 +4,17 @@ import { participationsOfLinks } from '../contrastedValues';
 import type { BuildState } from './BuildState';
 import type { Draft } from './Draft';
 
-/** "sponsors" alone: companies that sponsor some event. */
+/**
+ * "sponsors" alone: companies that sponsor some event; "participating companies", "event-linked companies" (a noun of
+ * any relation): companies taking part in some event.
+ */
 export function withRelationNoun(root: Draft, node: Node): Node {
   if (
     node.entity === 'companies' &&
     root.relations &&
-    root.relations.length > 0 &&
     !node.conds.some((c) => c.kind === 'link' && c.node.entity === 'events') &&
-    // "sponsors at several singapore events": the count of the events they sponsor says it already
-    !node.conds.some((c) => c.kind === 'linkCount' && c.entity === 'events' && c.relations.length > 0 && c.conds)
+    // "sponsors at several singapore events": the count of the events they take part in says it already
+    !node.conds.some((c) => c.kind === 'linkCount' && c.entity === 'events' && c.conds)
   ) {
     node.conds.push({
       kind: 'link',
@@ -21,6 +23,16 @@ export function withRelationNoun(root: Draft, node: Node): Node {
       node: { entity: 'events', conds: [] },
     });
   }
+  // "how many speaker slots in total", "sponsorships overall": participations of a relation that no link to an event
+  // carries are the rows of that relation (it was dropped: every participation counted)
+  if (
+    node.entity === 'participations' &&
+    root.entity === 'participations' &&
+    root.relations &&
+    root.relations.length > 0 &&
+    !node.conds.some((c) => (c.kind === 'link' && c.relations.length > 0) || c.kind === 'relation')
+  )
+    node.conds.push({ kind: 'relation', values: [...root.relations], negate: false });
   return node;
 }
 

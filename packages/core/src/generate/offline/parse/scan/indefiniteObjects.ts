@@ -16,11 +16,21 @@ export function readIndefiniteObjects(s: ScanState): void {
     if (s.claimed[i] || !INDEFINITE_OBJECT_WORDS.has(w[i] ?? '')) continue;
     const verbEndsAt = (k: number): boolean => s.mentions.some((m) => m.t === 'relation' && m.end === k);
     const lead = w[i - 1] ?? '';
-    if (!verbEndsAt(i) && !(LEADS.has(lead) && verbEndsAt(i - 1))) continue;
-    claim(s, i, i + 1, { t: 'entity', entity: 'events', relations: null });
+    if (verbEndsAt(i) || (LEADS.has(lead) && verbEndsAt(i - 1))) {
+      claim(s, i, i + 1, { t: 'entity', entity: 'events', relations: null });
+      continue;
+    }
+    // "companies that are exhibitors anywhere", "sponsors somewhere": a place word after a relation noun says its
+    // events are any, which the noun already says (companies in that relation to some event): no condition
+    const nounEndsAt = s.mentions.some(
+      (m) => m.t === 'entity' && m.entity === 'companies' && (m.relations?.length ?? 0) > 0 && m.end === i,
+    );
+    if (nounEndsAt && PLACE_WORDS.has(w[i] ?? '')) s.claimed[i] = true;
   }
 }
 
+/** Indefinite words that stand for places ("anywhere", "somewhere"): only events are places a company is at. */
+const PLACE_WORDS: ReadonlySet<string> = new Set([...INDEFINITE_OBJECT_WORDS].filter((x) => x.endsWith('where')));
 /** Indefinite words that stand for things (not places: "anywhere" is a place, read with the verb above). */
 const THING_WORDS: ReadonlySet<string> = new Set([...INDEFINITE_OBJECT_WORDS].filter((x) => !x.endsWith('where')));
 /** Mentions that say which kind of thing is asked for: with one of these, an indefinite word adds nothing. */

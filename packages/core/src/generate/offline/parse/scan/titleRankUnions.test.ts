@@ -15,18 +15,22 @@ describe.skipIf(!hasRealData)('a title or a seniority (real data)', () => {
   });
   afterAll(() => f?.close());
 
-  it.each(['ceos / c suite in australia', 'c-suite or ceos in australia', 'ceos or c-level people in australia'])(
-    '%s: the C-level people',
-    (q) => {
-      const expected = f.oracle(
-        `SELECT DISTINCT p.full_name FROM people p WHERE p.country = 'Australia' AND p.seniority = 'c_level'`,
-      );
-      // the CEOs alone are fewer: the union is more than either intersection
-      const ceos = new Set(column(f.ask('ceos in australia'), 'full_name'));
-      expect(expected.size).toBeGreaterThan(ceos.size);
-      expect(new Set(column(f.ask(q), 'full_name'))).toEqual(expected);
-    },
-  );
+  it.each([
+    'ceos / c suite in australia',
+    'c-suite or ceos in australia',
+    'ceos or c-level people in australia',
+    // a member named with its class is the class (blind33 j073: the CEOs who are C-level)
+    "ceo's and other c suite in australia",
+    'ceos or any other c-level people in australia',
+  ])('%s: the C-level people', (q) => {
+    const expected = f.oracle(
+      `SELECT DISTINCT p.full_name FROM people p WHERE p.country = 'Australia' AND p.seniority = 'c_level'`,
+    );
+    // the CEOs alone are fewer: the union is more than either intersection
+    const ceos = new Set(column(f.ask('ceos in australia'), 'full_name'));
+    expect(expected.size).toBeGreaterThan(ceos.size);
+    expect(new Set(column(f.ask(q), 'full_name'))).toEqual(expected);
+  });
 
   it.each(['founders or vps in australia', 'vps / founders in australia'])(
     '%s: the VPs and the founders, not the founders who are VPs',

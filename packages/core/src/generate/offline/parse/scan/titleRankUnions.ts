@@ -1,6 +1,7 @@
 /**
  * Job titles and seniorities listed with "or" (a slash is read as "or", a comma leaves no word): "ceos / c suite",
- * "founders or vps", "ceos, ctos or vps". The list is a union, never conditions that must all hold ("CEO and C-level"
+ * "founders or vps", "ceos, ctos or vps"; a member named with its class ("ceos and other c suite", "cmos or any other
+ * c-level") is the class. The list is a union, never conditions that must all hold ("CEO and C-level"
  * would be the CEOs only, "founder and VP" nobody). A title that is itself of one of the listed levels by the data's
  * own rule (`classifySeniority` of `@musaeid/db`, the rule every person's seniority comes from: a CEO is C-level) adds
  * nothing to them and gives way; the others stay alternatives of the one seniority condition (`orTitles`: "VP, or a
@@ -12,10 +13,17 @@ import type { Mention } from '../Mention';
 import { spanText, type ScanState } from './ScanState';
 
 type Role = Extract<Mention, { t: 'title' } | { t: 'seniority' }>;
+/** Words between "and" / "or" and "other" in a member named with its class ("or any other", "and all other"). */
+const CLASS_DETERMINERS: ReadonlySet<string> = new Set(['the', 'any', 'all']);
 const isRole = (m: Mention | undefined): m is Role => m?.t === 'title' || m?.t === 'seniority';
 
 export function readTitleRankUnions(s: ScanState): void {
   const at = (k: number): Mention | undefined => s.mentions.find((m) => m.start <= k && k < m.end);
+  /** The "other" of "and other", "or any other", "and the other" at `k` (a determiner may come first). */
+  const classJoin = (k: number): Mention | undefined => {
+    const m = at(k) ?? (CLASS_DETERMINERS.has(s.w[k] ?? '') && !s.claimed[k] ? at(k + 1) : undefined);
+    return m?.t === 'other' ? m : undefined;
+  };
   for (let k = 0; k < s.w.length; k++) {
     const first = at(k);
     if (!isRole(first) || first.start !== k) continue;
@@ -30,9 +38,12 @@ export function readTitleRankUnions(s: ScanState): void {
         end = next.end;
         continue;
       }
-      const after = next?.t === 'or' && next.start === end ? at(next.end) : undefined;
-      if (!next || !isRole(after) || after.start !== next.end) break;
-      joins.push(next);
+      // "ceos and other c suite", "cmos or any other c-level": a member named with its class is that class, joined as
+      // "or" joins (the member of the class gives way to it below)
+      const other = (next?.t === 'and' || next?.t === 'or') && next.start === end ? classJoin(next.end) : undefined;
+      const after = other ? at(other.end) : next?.t === 'or' && next.start === end ? at(next.end) : undefined;
+      if (!next || !isRole(after) || after.start !== (other ?? next).end) break;
+      joins.push(next, ...(other ? [other] : []));
       roles.push(after);
       end = after.end;
     }

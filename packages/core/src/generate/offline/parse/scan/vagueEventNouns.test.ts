@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { EntityKind } from '../../ir/Request';
 import { VAGUE_NOUNS } from '../../lexicon/vagueNounWords';
-import { demoScanner } from '../../testkit';
+import { demoScanner, sql } from '../../testkit';
 import { tokenize } from '../../text/tokenize';
-import { readVagueEventNouns } from './vagueEventNouns';
+import { LEXICON } from '../lexiconTable';
+import { readVagueEventNouns, readVagueEventReferents } from './vagueEventNouns';
 
 /**
  * A vague noun after a theme, as what is attended, is that theme's events (demo data): each vague noun after each
@@ -48,5 +50,42 @@ describe('a vague noun after a theme of what is attended', () => {
       'cybersecurity',
       'events',
     ]);
+  });
+});
+
+/**
+ * A plural vague noun after a preposition in a question about events alone is those events ("avg event length in days
+ * for stuff in singapore": blind33 j082 read people in Singapore); after a noun of companies or people it stays.
+ */
+describe('a vague noun over the events asked about', () => {
+  const nounOf = (x: string): EntityKind | null => LEXICON.get(x)?.find((r) => r.t === 'entity')?.entity ?? null;
+  const read = (text: string): string => {
+    const tokens = tokenize(text);
+    readVagueEventReferents(tokens, nounOf);
+    return tokens.map((t) => t.norm).join(' ');
+  };
+
+  it('after an event noun: the events', () => {
+    expect(read('avg event length in days for stuff in singapore')).toBe(
+      'avg event length in days for events in singapore',
+    );
+  });
+
+  it.each(['companies for stuff in singapore', 'people among things in singapore', 'stuff in singapore'])(
+    '%s: left as typed',
+    (text) => {
+      expect(read(text)).toBe(
+        tokenize(text)
+          .map((t) => t.norm)
+          .join(' '),
+      );
+    },
+  );
+
+  const { fixture } = demoScanner();
+  it('asks what the noun of events asks', () => {
+    expect(sql(fixture().ask('avg event length in days for stuff in singapore'))).toBe(
+      sql(fixture().ask('avg event length in days for events in singapore')),
+    );
   });
 });

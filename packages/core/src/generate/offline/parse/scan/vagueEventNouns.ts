@@ -8,6 +8,7 @@
  */
 import { RELATION_VERBS } from '../../lexicon/relationWords';
 import { VAGUE_NOUNS } from '../../lexicon/vagueNounWords';
+import type { EntityKind } from '../../ir/Request';
 import type { Token } from '../../text/tokenize';
 
 /** Verbs of taking part (each phrase as its words) and "at" ("sponsors at X"). */
@@ -44,5 +45,22 @@ export function readVagueEventNouns(tokens: Token[]): void {
         break;
       }
     }
+  }
+}
+
+/** Prepositions that lead the set a figure or a list is taken over ("avg length for stuff in singapore"). */
+const SET_LEADS: ReadonlySet<string> = new Set(['for', 'of', 'among', 'across', 'over', 'from']);
+
+/**
+ * "avg event length in days for stuff in singapore", "how many events, and of the things in 2025 which are in
+ * singapore": a plural vague noun after a preposition, in a question whose only noun of the data so far is a noun of
+ * events, is those events (read as "people in Singapore" it asked about people). Only the events asked about can be
+ * meant: with a noun of companies or people before it the word is left alone, and asked about when nothing reads it.
+ */
+export function readVagueEventReferents(tokens: Token[], nounOf: (word: string) => EntityKind | null): void {
+  for (const t of tokens) {
+    if (VAGUE_NOUNS.get(t.norm) !== 'events' || !SET_LEADS.has(tokens[t.index - 1]?.norm ?? '')) continue;
+    const kinds = new Set(tokens.slice(0, t.index).flatMap((x) => nounOf(x.norm) ?? []));
+    if (kinds.size === 1 && kinds.has('events')) t.norm = 'events';
   }
 }

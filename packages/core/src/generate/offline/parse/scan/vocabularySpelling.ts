@@ -7,7 +7,8 @@
 import { LEXICON } from '../lexiconTable';
 import type { MentionBody } from '../Mention';
 import { nounLemma, verbLemma, wordNet } from '../../text/language';
-import { nearestWords } from '../../text/spelling';
+import { SLIP_DETERMINERS, SLIP_PREPOSITIONS } from '../../lexicon/fillerWords';
+import { editDistance, nearestWords } from '../../text/spelling';
 import { likeliestTypos, missingOne } from '../../text/typoTies';
 import { HOLIDAYS } from '../../lexicon/holidays';
 import {
@@ -24,6 +25,7 @@ import {
   VAGUE_COUNTS,
 } from '../../lexicon/timeWords';
 import { WORD_NUMBERS, type Token } from '../../text/tokenize';
+import { DATE_INTRODUCERS } from '../periods';
 
 /** One-word vocabulary phrases and month names, the words a typo may stand for (built once). */
 const VOCABULARY: readonly string[] = [...LEXICON.keys(), ...Object.keys(MONTHS)].filter(
@@ -90,15 +92,23 @@ function inflections(lemma: string): string[] {
   return [...es, ...y, ...e, ...doubled];
 }
 
+/**
+ * True when WordNet lists the word as a noun that is no acronym ("sle", written SLE, is an initialism: "sles" typed in
+ * lower case is no English word but a slip of "sales").
+ */
+function nounSenses(word: string): boolean {
+  const wn = wordNet();
+  return wn.senses(word, 'noun').some((offset) => !wn.synset(offset, 'noun').acronyms.includes(word));
+}
+
 /** True when WordNet lists the word, or a lemma it is a regular (or listed irregular) inflection of. */
 export function isEnglishWord(word: string): boolean {
   const wn = wordNet();
-  if (wn.senses(word, 'noun').length > 0 || wn.senses(word, 'verb').length > 0 || wn.senses(word, 'adj').length > 0)
-    return true;
+  if (nounSenses(word) || wn.senses(word, 'verb').length > 0 || wn.senses(word, 'adj').length > 0) return true;
   const noun = nounLemma(word);
   const verb = verbLemma(word);
   const formOf = (lemma: string): boolean => lemma !== word && inflections(lemma).includes(word);
-  return (formOf(noun) && wn.senses(noun, 'noun').length > 0) || (formOf(verb) && wn.senses(verb, 'verb').length > 0);
+  return (formOf(noun) && nounSenses(noun)) || (formOf(verb) && wn.senses(verb, 'verb').length > 0);
 }
 
 /** The vocabulary words a typed word may be a misspelling of (empty for a real word or when none is near). */
@@ -156,6 +166,11 @@ export function correctVocabularySpelling(
     if (rivals.length > 0 && !likeliestTypos(w, [...found, ...rivals]).some((x) => found.includes(x))) continue;
     const first = found[0];
     if (!first) {
+      const slip = realWordSlipAt(tokens, t.index);
+      if (slip) {
+        t.norm = slip;
+        continue;
+      }
       const grammar = grammarWordAt(tokens, t.index);
       // a number word as its digits, as the tokenizer reads it; a scale ("thousnd") stays a word for its number
       if (grammar) t.norm = NUMBER_SCALE_WORDS.includes(grammar) ? grammar : (WORD_NUMBERS[grammar] ?? grammar);
@@ -170,6 +185,37 @@ export function correctVocabularySpelling(
     else ties.push({ index: t.index, options: found.flatMap((f) => LEXICON.get(f)?.slice(0, 1) ?? []) });
   }
   return ties;
+}
+
+/** The vocabulary words and the words of dates a slip making another English word may stand for. */
+const REAL_WORD_SLIP_TARGETS: readonly string[] = [...new Set([...VOCABULARY, ...CALENDAR_WORDS])].filter((k) =>
+  /^[a-z]{5,}$/.test(k),
+);
+
+/**
+ * A slip that makes another English word ("manger level", "simmer 2025", "events in simmer"): read as the vocabulary
+ * word nearest to it (one likeliest, `text/typoTies.ts`) only where the phrase around it goes on with the respelt
+ * word: a phrase of the lexicon with its neighbour ("manager level"), or a season or a month before a year or after a
+ * word that introduces a date. Anywhere else the typed word may mean itself, and is left for the parser to ask about.
+ * @example realWordSlipAt(tokenize('events in simmer 2025'), 2) // 'summer'
+ */
+export function realWordSlipAt(tokens: readonly Token[], index: number): string | null {
+  const word = tokens[index]?.norm ?? '';
+  if (word.length < 5 || !isEnglishWord(word)) return null;
+  const found = likeliestTypos(word, nearestWords(word, REAL_WORD_SLIP_TARGETS));
+  const [to] = found;
+  if (found.length !== 1 || to === undefined) return null;
+  const before = tokens[index - 1]?.norm;
+  const after = tokens[index + 1]?.norm;
+  if (
+    (before !== undefined && PHRASE_PAIRS.has(`${before} ${to}`)) ||
+    (after !== undefined && PHRASE_PAIRS.has(`${to} ${after}`))
+  )
+    return to;
+  const dateWord = SEASONS[to] !== undefined || MONTHS[to] !== undefined;
+  const dated =
+    (after !== undefined && /^\d{4}$/.test(after)) || (before !== undefined && DATE_INTRODUCERS.has(before));
+  return dateWord && dated ? to : null;
 }
 
 /**
@@ -192,4 +238,28 @@ export function grammarWordAt(tokens: readonly Token[], index: number): string |
     (before !== undefined && PHRASE_PAIRS.has(`${before} ${to}`)) ||
     (after !== undefined && PHRASE_PAIRS.has(`${to} ${after}`));
   return continues ? to : null;
+}
+
+/**
+ * A slip of a closed-class word where the grammar expects one ("speakers at eny event": "any"; "people frm acme":
+ * "from"): a word nothing knows and that is no English word, one edit from exactly one determiner or quantifier
+ * (`SLIP_DETERMINERS`) before a word the parser knows (a noun of the data, a name), or from one preposition
+ * (`SLIP_PREPOSITIONS`) before a determiner, a number or a known word. Rewritten in place (`raw` stays as typed); any
+ * other such word is left for the parser to ask about.
+ * @example correctClosedClassSlips(tokenize('speakers at eny event'), known) // 'eny' -> 'any'
+ */
+export function correctClosedClassSlips(tokens: Token[], known: (word: string) => boolean): void {
+  for (const t of tokens) {
+    const w = t.norm;
+    if (w.length < 3 || !/^[a-z]+$/.test(w) || known(w) || isEnglishWord(w)) continue;
+    if (t.index > 0 && /^[A-Z]/.test(t.raw)) continue;
+    const next = tokens[t.index + 1]?.norm ?? '';
+    const knownNext = next !== '' && (known(next) || known(nounLemma(next)));
+    const determiners = knownNext ? [...SLIP_DETERMINERS] : [];
+    const prepositions =
+      knownNext || SLIP_DETERMINERS.has(next) || /^\d/.test(next) || next === 'the' ? [...SLIP_PREPOSITIONS] : [];
+    const near = [...determiners, ...prepositions].filter((k) => k !== w && editDistance(w, k, 1) <= 1);
+    const [to] = near;
+    if (near.length === 1 && to !== undefined) t.norm = to;
+  }
 }

@@ -1,6 +1,6 @@
 import { hasRealData } from '@musaeid/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstColumnNames, realFixture, type Fixture } from '../../../testkit';
+import { column, firstColumnNames, realFixture, type Fixture } from '../../../testkit';
 
 /**
  * A place right after a verb of taking part with no object ("cos sponsoring in singapore") is where the events are
@@ -33,5 +33,33 @@ describe.skipIf(!hasRealData)('a place after a verb of taking part (real data)',
     expect(asked.kind === 'sql' && asked.interpretation).toMatch(
       /in Singapore \(headquarters\)|companies in Singapore/,
     );
+  });
+});
+
+/**
+ * A place with a place participle before a name and a noun of companies ("US-headquartered Cloud Expo Asia Singapore
+ * 2024 companies") is the companies' headquarters, never the people's place (blind34 n022 put "in US" and "not in
+ * US" both on the people: empty).
+ */
+describe.skipIf(!hasRealData)('a hyphenated place before a named noun of companies (real data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f.close());
+
+  it('the companies are headquartered there, the people based outside', () => {
+    const asked = f.ask(
+      'Which people at US-headquartered Cloud Expo Asia Singapore 2024 companies are based outside the United States?',
+    );
+    expect(asked.kind).toBe('sql');
+    const expected = f.oracle(
+      `SELECT DISTINCT p.full_name FROM people p JOIN companies c ON c.id = p.company_id
+       WHERE c.country = 'United States' AND p.country <> 'United States'
+         AND c.id IN (SELECT pa.company_id FROM participations pa JOIN events e ON e.id = pa.event_id
+                      WHERE e.name = 'Cloud Expo Asia Singapore 2024')`,
+    );
+    expect(expected.size).toBeGreaterThan(0);
+    expect(new Set(column(asked, 'full_name'))).toEqual(expected);
   });
 });

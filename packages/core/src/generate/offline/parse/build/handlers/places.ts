@@ -60,10 +60,11 @@ export function readPlace(s: BuildState, m: MentionOf<'country' | 'city' | 'stat
   const hq = placePrep?.p === 'hq';
   const placed = placePrep?.p === 'placedIn';
   const lives = placePrep?.p === 'livesIn' || placePrep?.p === 'livesOutside';
-  const nextIsNoun =
-    nextM &&
-    (nextM.t === 'entity' ||
-      (nextM.t === 'prep' && (nextM.p === 'hq' || nextM.p === 'placedIn') && ms[k + 2]?.t === 'entity'));
+  // "US-headquartered companies", "US-headquartered Cloud Expo companies" (an event's name modifying the noun too):
+  // the place participle makes the place a premodifier of the noun of companies after it
+  const participle = nextM?.t === 'prep' && (nextM.p === 'hq' || nextM.p === 'placedIn');
+  const afterParticiple = ms[k + 2]?.t === 'event' && ms[k + 3]?.t === 'entity' ? ms[k + 3] : ms[k + 2];
+  const nextIsNoun = nextM && (nextM.t === 'entity' || (participle && afterParticiple?.t === 'entity'));
   const negate: boolean = outside || s.neg || continuesNegatedList(s, k, m.t);
   s.negatedListOf = negate ? m.t : null;
   s.neg = false;
