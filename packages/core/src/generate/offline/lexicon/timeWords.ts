@@ -97,9 +97,6 @@ export const TIME_UNITS: Readonly<Record<string, 'day' | 'week' | 'month' | 'qua
   fortnight: 'week',
   quarter: 'quarter',
   quarters: 'quarter',
-  // a month typed short after its number ("the next 9 mo", "6 mos"), read as a unit only where a unit goes
-  mo: 'month',
-  mos: 'month',
 };
 
 /**

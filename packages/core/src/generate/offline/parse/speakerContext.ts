@@ -142,7 +142,8 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
     // subject, a gerund naming no data, taken as such only with a topic the ask is about (or naming no data at all)
     const gerund =
       /ing$/.test(first) &&
-      !dataAt[k] &&
+      // a gerund read as anything ("excluding", "attending") is no frame
+      !mentions.some((m) => m.start <= k && k < m.end) &&
       isVerb(first) &&
       (topicStart([start, end]) < end || !dataAt.slice(start, end).some(Boolean));
     if (SPEAKER_WORDS.has(first) || ((first === 'my' || first === 'our') && ownNoun(next)) || gerund)
