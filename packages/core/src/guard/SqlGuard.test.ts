@@ -142,7 +142,8 @@ describe('hostile input end to end', () => {
       await engine.close();
     }
     expect(data.hash()).toBe(before);
-  });
+    // the whole hostile corpus through the offline parser: 94 s in a clean-clone run at load 12 (60 s default)
+  }, 300_000);
 
   it('a model that obeys prompt injection cannot change or leak anything', async () => {
     const bySql = new Map(HOSTILE_QUESTIONS.map((q) => [q.question, q.sql]));

@@ -115,15 +115,6 @@ export const SENIORITY_WORDS: readonly {
   { phrase: 'leaders', values: ['c_level', 'vp', 'director', 'head'], noun: true },
 ];
 
-/**
- * Collective nouns of the people who manage ("marketing management", "hr mgmt"): after a job function they are that
- * function's people at manager level or above (`parse/scan/managementNouns.ts`), never a word to drop. Typed forms
- * included ("mgmt", "mgt", "mngmt"); "product management" is the product function (a phrase of its own above).
- */
-export const MANAGEMENT_NOUNS: ReadonlySet<string> = new Set(['management', 'mgmt', 'mgt', 'mngmt', 'mgmnt']);
-/** The levels that manage: a manager and every level above it (`packages/db` seniority rules, highest first). */
-export const MANAGING_LEVELS: readonly Seniority[] = ['c_level', 'vp', 'director', 'head', 'manager'];
-
 /** Specific job titles matched as whole words in `job_title` (with exclusions). */
 export interface TitleWord {
   phrase: string;

@@ -65,7 +65,6 @@ import { readWholeThemeValues } from './scan/wholeThemeValues';
 import { readQuantitiesAndTime } from './scan/quantitiesAndTime';
 import { readRepeatParticipants } from './scan/repeatParticipants';
 import { readHeldRelations } from './scan/heldRelations';
-import { readManagementNouns } from './scan/managementNouns';
 import { readLinkedModifiers } from './scan/linkedModifiers';
 import { readParticipationNouns } from './scan/participationNouns';
 import { readEventNounCompounds } from './scan/eventNounCompounds';
@@ -566,8 +565,6 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readEnumeratedMembers(state, text);
   // "ceos / c suite": a title or a seniority is their union (the levels, when the title is of one of them)
   readTitleRankUnions(state);
-  // "marketing mgmt", "hr management contacts": the function's people at manager level or above
-  readManagementNouns(state);
 
   // 13. verbs and their objects
   // a relation noun the companies hold ("companies that have a speaker slot"): their relation, as a verb

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doubledLetterWord, likeliestTypos, transposedWord, fillerSlip } from './typoTies';
+import { doubledLetterWord, isTypingSlip, likeliestTypos, transposedWord, fillerSlip } from './typoTies';
 
 describe('likeliestTypos', () => {
   it.each([
@@ -63,5 +63,29 @@ describe('fillerSlip', () => {
   it('leaves a word nearer a name word, or near no filler word, to the names', () => {
     expect(fillerSlip('chefz', ['chefs'])).toBe(false);
     expect(fillerSlip('singapor', ['singapore'])).toBe(false);
+  });
+});
+
+describe('isTypingSlip', () => {
+  it.each([
+    ['frm', 'from'], // a letter dropped
+    ['ayn', 'any'], // two swapped
+    ['sll', 'all'], // s is beside a
+    ['ang', 'any'], // g is below y
+    ['alll', 'all'], // a letter doubled
+    ['wirth', 'with'], // r beside t, added
+    ['eny', 'any'], // a vowel for a vowel
+  ])('%s is a slip of %s', (typed, word) => {
+    expect(isTypingSlip(typed, word)).toBe(true);
+  });
+
+  it.each([
+    ['cll', 'all'],
+    ['aln', 'all'],
+    ['ann', 'any'],
+    ['whth', 'with'],
+    ['albl', 'all'],
+  ])('%s is one edit from %s but no slip of it', (typed, word) => {
+    expect(isTypingSlip(typed, word)).toBe(false);
   });
 });

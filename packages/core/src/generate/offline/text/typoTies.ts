@@ -50,6 +50,45 @@ function neighbourKeyFor(typed: string, word: string): boolean {
   return differs >= 0 && areNeighbourKeys(typed[differs] ?? '', word[differs] ?? '');
 }
 
+/** True when `typed` is `word` with one letter added: a doubled letter or a key neighbouring a letter beside it. */
+function extraKey(typed: string, word: string): boolean {
+  if (typed.length !== word.length + 1) return false;
+  for (let i = 0; i < typed.length; i++) {
+    if (typed.slice(0, i) + typed.slice(i + 1) !== word) continue;
+    const added = typed[i] ?? '';
+    const beside = [typed[i - 1], typed[i + 1]].filter((c): c is string => c !== undefined);
+    if (beside.some((c) => c === added || areNeighbourKeys(c, added))) return true;
+  }
+  return false;
+}
+
+const VOWELS = /^[aeiou]$/;
+
+/** True when `typed` is `word` with one vowel written for another ("eny" of "any"): spelt by ear. */
+function vowelForVowel(typed: string, word: string): boolean {
+  if (word.length !== typed.length) return false;
+  const differs = [...word].flatMap((ch, i) => (ch === typed[i] ? [] : [i]));
+  const [i] = differs;
+  return differs.length === 1 && i !== undefined && VOWELS.test(word[i] ?? '') && VOWELS.test(typed[i] ?? '');
+}
+
+/**
+ * True when `typed` is one slip of the hand or ear away from `word`: a letter dropped, two letters swapped, a
+ * neighbouring key struck or added, or a vowel written for another. A short word one arbitrary edit from another
+ * is as often a different token ("cll", "aln" are no slips of "all"); these are the edits typing makes.
+ * @example isTypingSlip('sll', 'all') // true: s is by a
+ * @example isTypingSlip('cll', 'all') // false
+ */
+export function isTypingSlip(typed: string, word: string): boolean {
+  return (
+    missingOne(typed, word) ||
+    swappedPair(typed, word) ||
+    neighbourKeyFor(typed, word) ||
+    extraKey(typed, word) ||
+    vowelForVowel(typed, word)
+  );
+}
+
 /**
  * The likeliest candidates for a typed word among equally near ones (all of them when no rule prefers some):
  * a dropped letter first (a doubled one above all), then two letters swapped, then a neighbouring key struck for

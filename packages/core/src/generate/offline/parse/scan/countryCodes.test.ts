@@ -1,6 +1,8 @@
 import { COUNTRIES, COUNTRY_ALPHA3 } from '@musaeid/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoFixture, type Fixture } from '../../testkit';
+import { SLIP_DETERMINERS, SLIP_PREPOSITIONS } from '../../lexicon/fillerWords';
+import { isTypingSlip } from '../../text/typoTies';
 import { LEXICON_PHRASES } from '../lexiconTable';
 import { isContentless } from '../shorthandOptions';
 
@@ -56,11 +58,14 @@ describe('country codes and short unknown tokens (demo data)', () => {
       const c = letters[Math.floor(i / 400) % 20] ?? 'd';
       out.push(`${a}${b}${c}`, `${a}n${c}`, `i${b}${c}`);
     }
-    return out.filter((x) => !vowelless.has(x));
+    return out.filter((x) => !vowelless.has(x) && !closedClassSlip(x));
   };
   const skeletonOf = (word: string): string => word.slice(0, 1) + word.slice(1).replace(/[aeiou]/g, '');
   /** A lexicon word typed without its vowels ("wth", "rcrd") is that word, not an unknown token. */
   const vowelless = new Set([...LEXICON_PHRASES].filter((p) => !p.includes(' ')).map(skeletonOf));
+  /** A typing slip of a determiner or preposition ("sll companies": all; "ang": any, g is below y) is that word. */
+  const closedClassSlip = (token: string): boolean =>
+    [...SLIP_DETERMINERS, ...SLIP_PREPOSITIONS].some((w) => isTypingSlip(token, w));
   /**
    * Tokens a skeleton could read as a word that carries nothing ("ind": "inside"): the consonants of each such word
    * of the lexicon with one of them left out, where that is no word the parser knows.
@@ -72,7 +77,8 @@ describe('country codes and short unknown tokens (demo data)', () => {
       const skeleton = skeletonOf(word);
       for (let k = 1; k < skeleton.length; k++) {
         const token = skeleton.slice(0, k) + skeleton.slice(k + 1);
-        if (token.length >= 3 && !LEXICON_PHRASES.has(token) && !vowelless.has(token)) out.add(token);
+        if (token.length >= 3 && !LEXICON_PHRASES.has(token) && !vowelless.has(token) && !closedClassSlip(token))
+          out.add(token);
       }
     }
     return [...out];
@@ -88,14 +94,15 @@ describe('country codes and short unknown tokens (demo data)', () => {
 
   it('a token in the place of a value is read or asked about, never dropped from an answer', () => {
     const dropped: string[] = [];
+    // each template's reading without the token, read once
+    const withoutToken = templates.map((template) => interpretation(template('').replace(/\s+/g, ' ').trim()));
     for (const x of [...nearContentless(), ...unknownTokens(60)]) {
-      for (const template of templates) {
+      for (const [k, template] of templates.entries()) {
         const q = template(x);
         const answered = interpretation(q);
         if (answered === null) continue;
         // answered: the token must have changed what was asked, not vanished
-        const without = interpretation(template('').replace(/\s+/g, ' ').trim());
-        if (answered === without) dropped.push(`${q} -> ${answered}`);
+        if (answered === withoutToken[k]) dropped.push(`${q} -> ${answered}`);
       }
     }
     expect(dropped).toEqual([]);

@@ -55,11 +55,13 @@ describe('slips of closed-class words', () => {
   it.each([
     ['speakers at eny event', 'speakers at any event'],
     ['people frm the sponsors', 'people from the sponsors'],
+    ['sll companies', 'all companies'],
   ])('%s -> %s', (text, expected) => {
     expect(read(text)).toBe(expected);
   });
 
-  it.each(['speakers at eny', 'zzz event'])('%s: left as typed', (text) => {
+  // one edit from 'all' or 'any', but no slip of the hand or ear: a token the parser lacks, asked about
+  it.each(['speakers at eny', 'zzz event', 'cll companies', 'aln people at sponsors'])('%s: left as typed', (text) => {
     expect(read(text)).toBe(
       tokenize(text)
         .map((t) => t.norm)

@@ -8,8 +8,8 @@ import { LEXICON } from '../lexiconTable';
 import type { MentionBody } from '../Mention';
 import { nounLemma, verbLemma, wordNet } from '../../text/language';
 import { SLIP_DETERMINERS, SLIP_PREPOSITIONS } from '../../lexicon/fillerWords';
-import { editDistance, nearestWords } from '../../text/spelling';
-import { likeliestTypos, missingOne } from '../../text/typoTies';
+import { nearestWords } from '../../text/spelling';
+import { isTypingSlip, likeliestTypos, missingOne } from '../../text/typoTies';
 import { HOLIDAYS } from '../../lexicon/holidays';
 import {
   MONTHS,
@@ -245,7 +245,8 @@ export function grammarWordAt(tokens: readonly Token[], index: number): string |
  * "from"): a word nothing knows and that is no English word, one edit from exactly one determiner or quantifier
  * (`SLIP_DETERMINERS`) before a word the parser knows (a noun of the data, a name), or from one preposition
  * (`SLIP_PREPOSITIONS`) before a determiner, a number or a known word. Rewritten in place (`raw` stays as typed); any
- * other such word is left for the parser to ask about.
+ * other such word is left for the parser to ask about. The edit must be a typing slip (`isTypingSlip`): in a word
+ * of three letters one arbitrary edit is as often another token ('cll', 'aln' are not 'all').
  * @example correctClosedClassSlips(tokenize('speakers at eny event'), known) // 'eny' -> 'any'
  */
 export function correctClosedClassSlips(tokens: Token[], known: (word: string) => boolean): void {
@@ -258,7 +259,7 @@ export function correctClosedClassSlips(tokens: Token[], known: (word: string) =
     const determiners = knownNext ? [...SLIP_DETERMINERS] : [];
     const prepositions =
       knownNext || SLIP_DETERMINERS.has(next) || /^\d/.test(next) || next === 'the' ? [...SLIP_PREPOSITIONS] : [];
-    const near = [...determiners, ...prepositions].filter((k) => k !== w && editDistance(w, k, 1) <= 1);
+    const near = [...determiners, ...prepositions].filter((k) => k !== w && isTypingSlip(w, k));
     const [to] = near;
     if (near.length === 1 && to !== undefined) t.norm = to;
   }
