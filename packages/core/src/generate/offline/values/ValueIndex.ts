@@ -370,10 +370,8 @@ function companyVariants(name: string, domain: string): [string, number][] {
     const inner = normKey(m[1] ?? '');
     if (inner.length >= 2) out.push([inner, 1]);
   }
-  // the web domain's own name ("amazon" of amazon.com); a hyphen in it parts the name's words as typed
-  // ("harley-davidson.com" is "harley davidson": the company of that domain, not every name holding the words)
   const label = domain.toLowerCase().split('.')[0] ?? '';
-  if (label.length >= 4) out.push([normKey(label), 2]);
+  if (label.length >= 4) out.push([label, 2]);
   return out;
 }
 
