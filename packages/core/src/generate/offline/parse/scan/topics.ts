@@ -9,6 +9,7 @@ import { ORDERING_WORDS } from '../../lexicon/aggregateWords';
 import { DATA_SELF_LEADS, DATA_SELF_WORDS } from '../../lexicon/discourseWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { QUALIFIER_WORDS } from '../../lexicon/qualifierWords';
+import { FEW_QUANTIFIER_WORDS } from '../../lexicon/exampleWords';
 import { LEXICON } from '../lexiconTable';
 import { verbLemma, wordNet } from '../../text/language';
 import { verbClassAt } from '../../text/verbClasses';
@@ -258,6 +259,8 @@ export function readTopics(s: ScanState): void {
     )
       return true;
     if (FILLER_WORDS.has(word) || /^\d/.test(word) || index.countries.has(word)) return false;
+    // a quantifier of an unstated few ("a few sponsors") counts the noun, no theme of it
+    if (FEW_QUANTIFIER_WORDS.has(word)) return false;
     // a verb of ordering leads its object ("rank industries by number of companies"), no theme's word
     if (ORDERING.has(word) && !matchTopic([word], index).any) return false;
     // a vague qualifier ("big", "recent") is a theme's word only inside the theme's own phrase ("big data")
