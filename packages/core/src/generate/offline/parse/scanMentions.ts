@@ -104,6 +104,7 @@ import { readPlaceOfMost } from './scan/placeOfMost';
 import { readRowNouns } from './scan/rowNouns';
 import { readUnitPhrases } from './scan/unitPhrases';
 import { readUniversalObjects } from './scan/universalObjects';
+import { readVagueCounts } from './scan/vagueCounts';
 import { readExclusiveOnly } from './scan/exclusiveOnly';
 import { readTotalScope } from './scan/totalScope';
 import { readIndustryNames } from './scan/industryNames';
@@ -547,6 +548,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readLexiconPhrases(state);
   // "major players": a grade no column holds before a participant noun is part of the idiom
   readParticipantIdioms(state);
+  // "at many events", "with few sponsors": a count with no figure over a clause's object, asked about
+  readVagueCounts(state);
   // "the sales folks there": the earlier turn's place, once the words it places are read
   readThereReferences(state);
   // a role joined to a job function ("legal and procurement people") is read as the function it lies inside
