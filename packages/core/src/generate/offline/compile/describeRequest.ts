@@ -108,6 +108,10 @@ export function describeCond(c: Cond, entity: EntityKind): string {
     case 'personName':
       return `whose ${{ first: 'first name', surname: 'surname', any: 'first name or surname' }[c.part]} is ${not}${c.values.join(' or ')}`;
     case 'linkCount':
+      // the rows counted are said as the SQL narrows them ("number of events >= 2 (counting events in Singapore)")
+      return c.conds && c.conds.length > 0
+        ? `with ${c.label} (counting ${describeNode({ entity: c.entity, conds: c.conds })}${rankedRelations(c.label, c.relations)})`
+        : `with ${c.label}`;
     case 'contactsVsSize':
       return `with ${c.label}`;
     case 'sameDates':

@@ -34,6 +34,28 @@ export const TOTAL_ADVERBS: readonly string[] = [
 export const DISTINCTNESS_WORDS: readonly string[] = ['different', 'distinct', 'separate', 'unique', 'individual'];
 
 /**
+ * Words that open a modifier after a counted noun ("2 or more events in 2025", "3+ events in Singapore", "more than
+ * one conference held at Suntec", "events with 5+ sponsors from Japan"): a place, a time or a venue said after the
+ * noun describes the rows counted, as it would before it ("2 or more 2025 events").
+ */
+export const COUNTED_NOUN_MODIFIER_LEADS: readonly string[] = [
+  'in',
+  'at',
+  'during',
+  'from',
+  'held',
+  'hosted',
+  'located',
+  'based',
+  'headquartered',
+  'this',
+  'next',
+  'last',
+  'since',
+  'within',
+];
+
+/**
  * Adjectives of taking part again, before a noun of those who take part ("repeat sponsors", "returning exhibitors",
  * "recurring participants"): the companies (or people) at more than one event under that relation.
  */

@@ -6,7 +6,7 @@ import { createBuildState } from './build/BuildState';
 import { chooseShape } from './build/chooseShape';
 import { chooseTarget } from './build/chooseTarget';
 import { closeLinks } from './build/closeLinks';
-import { withCountedNext } from './build/countedNext';
+import { withCountedNext, withCountedNoun } from './build/countedNext';
 import { withExclusiveRelations } from './build/exclusiveRelations';
 import { groupByComparison } from './build/comparedDimension';
 import { mergeWithPrevious, swapNamedValue } from './build/followUp';
@@ -55,7 +55,7 @@ export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, pre
   if (swapped) return swapped;
   const merged = mergeWithPrevious(s, root);
 
-  const countedNext = withCountedNext(merged.node, s.countedNext);
+  const countedNext = withCountedNext(withCountedNoun(merged.node, s.countedNoun), s.countedNext);
   const exclusive = withExclusiveRelations(countedNext.node, s.exclusiveRelations);
   let node = pivotForPeopleAttributes(s, exclusive.node, merged.attrs);
   node = withRelationNoun(root, node);

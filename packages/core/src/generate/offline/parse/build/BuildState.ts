@@ -104,6 +104,8 @@ export interface BuildState {
   contrasted: boolean;
   /** Counts of the noun said after them with its modifiers ("2 or more tech events"): `build/countedNext.ts`. */
   countedNext: (Cond & { kind: 'linkCount' })[];
+  /** Counts of the noun right after them, read on with the modifiers after it ("2+ events in 2025"): the same. */
+  countedNoun: (Cond & { kind: 'linkCount' })[];
   /** Relations said with "only" and no object ("companies that only sponsor"): `build/exclusiveRelations.ts`. */
   exclusiveRelations: Relation[][];
   /** The noun counted for a ranking ("the most events") and the order. */
@@ -174,6 +176,7 @@ export function createBuildState(scan: Scan, index: ValueIndex, asOf: string, pr
     countsDistinct: false,
     contrasted: false,
     countedNext: [],
+    countedNoun: [],
     exclusiveRelations: [],
     measure: null,
     mostPending: null,
