@@ -10,6 +10,7 @@ import { withCountedNext, withCountedNoun } from './build/countedNext';
 import { withExclusiveRelations } from './build/exclusiveRelations';
 import { groupByComparison } from './build/comparedDimension';
 import { mergeWithPrevious, swapNamedValue } from './build/followUp';
+import { rankNestedNode } from './build/nestedRanking';
 import { readMention } from './build/readMention';
 import { groupParticipants } from './build/participantGroups';
 import { groupPeopleOf } from './build/peopleDimensionGroups';
@@ -50,6 +51,8 @@ export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, pre
 
   const root = chooseTarget(s);
   if (!root) return null;
+  // "people at the company with the most employees": the company ranked inside the question
+  rankNestedNode(s, root);
   closeLinks(s, root);
   const swapped = swapNamedValue(s);
   if (swapped) return swapped;

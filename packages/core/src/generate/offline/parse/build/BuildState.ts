@@ -110,6 +110,13 @@ export interface BuildState {
   exclusiveRelations: Relation[][];
   /** The noun counted for a ranking ("the most events") and the order. */
   measure: { draft: Draft; order: 'desc' | 'asc' } | null;
+  /**
+   * The node a superlative was said of ("the company with the most employees", "the biggest company"): when it is
+   * not the answer's node ("people at ..."), its rows are ranked inside the question (`build/nestedRanking.ts`).
+   */
+  rankedOf: Draft | null;
+  /** The ranking was put on that node (its "most", "top N" and superlative words are read). */
+  rankedInside: boolean;
   /** "most" / "fewest" waiting for the noun or attribute it ranks by. */
   mostPending: 'desc' | 'asc' | null;
   superlative: Superlative | null;
@@ -179,6 +186,8 @@ export function createBuildState(scan: Scan, index: ValueIndex, asOf: string, pr
     countedNoun: [],
     exclusiveRelations: [],
     measure: null,
+    rankedOf: null,
+    rankedInside: false,
     mostPending: null,
     superlative: null,
     aggFn: null,
