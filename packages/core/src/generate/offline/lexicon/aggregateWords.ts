@@ -198,6 +198,31 @@ export const ORDERING_WORDS: readonly string[] = [
 ];
 
 /**
+ * Verbs telling the assistant to arrange the rows ("group the sponsors by industry", "split the exhibitors by
+ * country", "organize / categorize / cluster the speakers by seniority", "sort the events by month"): as the
+ * question's own verb, with a "by" after them, they ask for the grouping or order the "by" phrase says; elsewhere
+ * their words keep their other readings (a company's "Group", a relation "organize", a theme).
+ */
+export const ARRANGING_VERBS: readonly string[] = [
+  'group',
+  'regroup',
+  'split',
+  'sort',
+  'arrange',
+  'organize',
+  'organise',
+  'categorize',
+  'categorise',
+  'classify',
+  'cluster',
+  'bucket',
+  'segment',
+  'divide',
+  'separate',
+  'tabulate',
+];
+
+/**
  * An aside keeping the groups with nothing counted ("number of sponsors per event, including events with none",
  * "even those with zero", "zeros included"): words that open it, the nouns it may name, and the words for nothing.
  */

@@ -100,6 +100,7 @@ import { readOrderingWords } from './scan/orderingWords';
 import { readExampleNouns, readExampleRequests } from './scan/exampleRequests';
 import { readCountAndList } from './scan/countAndList';
 import { readZeroGroups } from './scan/zeroGroups';
+import { readArrangingVerbs } from './scan/arrangingVerbs';
 import { readPlaceOfMost } from './scan/placeOfMost';
 import { readRowNouns } from './scan/rowNouns';
 import { readUnitPhrases } from './scan/unitPhrases';
@@ -453,6 +454,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "per event, including events with none", "zeros included": every member of the set (before "none" is read as a
   // negation, "zeros" as a theme)
   readZeroGroups(state);
+  // "group the sponsors by industry": an imperative verb of arranging, before its word is read as a name or a theme
+  readArrangingVerbs(state);
   readLiteralTitle(state, question);
   readTitleContains(state);
   readNameContains(state, question);
