@@ -52,7 +52,7 @@ import { readVagueEventRequests } from './scan/vagueEventRequests';
 import { readPersonPlaceVerbs } from './scan/personPlaceVerbs';
 import { readGappedEventNames } from './scan/gappedEventNames';
 import { readEventModifiers } from './scan/eventModifiers';
-import { readTitleRankUnions } from './scan/titleRankUnions';
+import { readTitleOrRankedFunction, readTitleRankUnions } from './scan/titleRankUnions';
 import { readEventDescriptors } from './scan/eventDescriptors';
 import { readDemonstrativePlaces, readThereReferences } from './scan/placeAnaphors';
 import { isMemberList, readEnumeratedMembers } from './scan/enumeratedMembers';
@@ -568,6 +568,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readEnumeratedMembers(state, text);
   // "ceos / c suite": a title or a seniority is their union (the levels, when the title is of one of them)
   readTitleRankUnions(state);
+  // "cmos / marketing directors": a title or the function's people of a level, never all three
+  readTitleOrRankedFunction(state);
 
   // 13. verbs and their objects
   // a relation noun the companies hold ("companies that have a speaker slot"): their relation, as a verb
