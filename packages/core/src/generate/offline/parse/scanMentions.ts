@@ -100,6 +100,7 @@ import { readOrderingWords } from './scan/orderingWords';
 import { readExampleNouns, readExampleRequests } from './scan/exampleRequests';
 import { readCountAndList } from './scan/countAndList';
 import { readZeroGroups } from './scan/zeroGroups';
+import { readRevenueMagnitudes } from './scan/revenueMagnitudes';
 import { readArrangingVerbs } from './scan/arrangingVerbs';
 import { readPlaceOfMost } from './scan/placeOfMost';
 import { readRowNouns } from './scan/rowNouns';
@@ -489,6 +490,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // a part of a country ("England") before any other reading of its words (a typo of a country, a name's word)
   readConstituentPlaces(state);
   // 7. quantities, then time
+  // "billion-dollar companies", "a billion+ in revenue": a revenue threshold said by its magnitude alone
+  readRevenueMagnitudes(state);
   readQuantitiesAndTime(state);
   // "repeat sponsors": more than one event under the noun's relation
   readRepeatParticipants(state);
