@@ -87,7 +87,7 @@ import { readFunctionRolePhrases, readFunctionRoles } from './scan/functionRoles
 import { readSeniorityQualifiers } from './scan/seniorityQualifiers';
 import { readTitlePrincipals } from './scan/titlePrincipals';
 import { chiefTitles, readChiefTitles } from './scan/chiefTitles';
-import { EXCLUSION_AFTER, EXCLUSION_PARENTHESES } from '../lexicon/exclusionWords';
+import { EXCLUSION_AFTER, EXCLUSION_MARKERS, EXCLUSION_PARENTHESES } from '../lexicon/exclusionWords';
 import { readTitleContains } from './scan/titleContains';
 import { readRelationNounAfterEvent } from './scan/relationNounAfterEvent';
 import { readValues } from './scan/values';
@@ -182,7 +182,9 @@ const POINTING_BACK = /^(?:which|what|how many)\s+(?:ones|of\s+(?:them|those|the
  */
 function questionClauseFirst(typed: string): string {
   // "re: ahice - who's sponsoring?": the subject line's "re" is "regarding", a topic lead
-  const question = typed.replace(/^\s*re\s*:\s*/i, 'regarding ');
+  // "apart from google which company ...": a leading exclusion ends where the question word begins, typed with no
+  // comma: the break put in, so it is read as the comma'd form is (the question first, the exclusion after it)
+  const question = leadingExclusionBreak(typed.replace(/^\s*re\s*:\s*/i, 'regarding '));
   const m =
     /^(.{3,}?)\s*[,:;.!?–—-]\s+((?:(?:could|can|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|kindly\s+)*(?:which|what|who|whos|whom|how many|how much|list|show|give|find|get|pull|any|anyone|anybody|(?:are|is) there)\b.*)$/is.exec(
       question.trim(),
@@ -199,6 +201,17 @@ function questionClauseFirst(typed: string): string {
     .trim()
     .replace(/^(?:(?:and|so|but|ok|okay)\s+)?(?:out\s+of|of|amongst|among|across)\s+/i, 'among ');
   return `${m[2].replace(/[?.!]+\s*$/, '')}. ${context}`;
+}
+
+const LEADING_EXCLUSION = new RegExp(
+  `^\\s*((?:${[...EXCLUSION_MARKERS].map((x) => x.replace(/ /g, '\\s+')).join('|')})\\s+[^,;:.!?]+?)\\s+((?:which|what|who|whos|whom|how many|how much)\\b.*)$`,
+  'is',
+);
+
+/** "apart from X which ...", "other than X, who ...": the exclusion heading the question, ended by a comma. */
+function leadingExclusionBreak(question: string): string {
+  const m = LEADING_EXCLUSION.exec(question);
+  return m?.[1] && m[2] ? `${m[1]}, ${m[2]}` : question;
 }
 
 const compoundVocabularies = new WeakMap<ValueIndex, CompoundVocabulary>();
