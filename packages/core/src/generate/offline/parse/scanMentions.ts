@@ -2,6 +2,7 @@ import { nounLemma, wordNet } from '../text/language';
 import { readSimilarNames } from './scan/similarNames';
 import { readCoordinatedNames, settleCoordinatedNames } from './scan/coordinatedNames';
 import { readAsRoles } from './scan/asRoles';
+import { readWhetherRelations } from './scan/whetherRelations';
 import { readIndefinitePersons } from './scan/indefinitePersons';
 import { readInflectedPhrases, readInflectedVocabulary } from './scan/inflectedVocabulary';
 import { readFillerInflections } from './scan/fillerInflections';
@@ -677,6 +678,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "exhibiting, sponsoring or otherwise attending": the list is any relation
   readOtherwiseLists(mentions, w, ignored);
   mergeRelationLists(mentions);
+  // "involved in X, whether they're sponsors, partners or speakers": the ways of taking part that count
+  readWhetherRelations(mentions, w);
   readAsRoles(mentions, w);
   readDemonymPeople(mentions, state.breaks);
   readCoordinatedNames(mentions, index);
