@@ -248,7 +248,9 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
   country: (b, _entity, c, a) =>
     c.negate
       ? `${col(a, 'country')} IS NOT NULL AND ${col(a, 'country')} NOT IN ${b.list(c.values)}`
-      : `${col(a, 'country')} IN ${b.list(c.values)}`,
+      : c.orCities && c.orCities.length > 0
+        ? `(${col(a, 'country')} IN ${b.list(c.values)} OR ${col(a, 'city')} IN ${b.list(c.orCities)})`
+        : `${col(a, 'country')} IN ${b.list(c.values)}`,
   state: (b, entity, c, a) => {
     // events have no state column: they are in the state when their city is one of its cities
     const [column, values] = entity === 'events' ? ['city', c.cities ?? []] : ['state', c.values];
