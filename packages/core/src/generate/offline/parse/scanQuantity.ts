@@ -1,6 +1,8 @@
 import type { CompareOp, Cond, EntityKind, NumericColumn, Relation } from '../ir/Request';
 import type { Token } from '../text/tokenize';
-import { DISTINCTNESS_WORDS } from '../lexicon/aggregateWords';
+import { COUNTED_NOUN_MODIFIER_LEADS, DISTINCTNESS_WORDS } from '../lexicon/aggregateWords';
+import { FEW_COUNTS } from '../lexicon/exampleWords';
+import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { countedPeopleRows } from './peopleRowCounts';
 
 /** A numeric comparison found in the question ("more than 1,000 employees", "revenue above $10 billion"). */
@@ -13,6 +15,12 @@ export interface QuantityHit {
    * read here; the modifiers and the noun are read as usual and the build counts the rows they describe.
    */
   countsNext?: true;
+  /**
+   * The count is of the noun said right after it, which a modifier after the noun goes on to describe ("2 or more
+   * events in 2025"): the noun is left to be read as usual; the build counts the rows its modifiers describe, or all
+   * of them when none does (`build/countedNext.ts`).
+   */
+  countsNoun?: true;
 }
 
 /** Nouns counted by "more than N ...": the entity and relation they count. */
@@ -41,6 +49,7 @@ export const COUNTED_NOUNS: Readonly<Record<string, readonly [EntityKind, readon
 };
 
 const DISTINCTNESS: ReadonlySet<string> = new Set(DISTINCTNESS_WORDS);
+const MODIFIER_LEADS: ReadonlySet<string> = new Set(COUNTED_NOUN_MODIFIER_LEADS);
 /** Determiners of a partitive after a count ("more than one of the events", "two or more of these conferences"). */
 const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'these', 'those', 'our']);
 
@@ -123,8 +132,23 @@ const EXACTLY: readonly (readonly [string, CompareOp])[] = [
   ['just', '='],
   ['precisely', '='],
 ];
-/** "several / multiple events": more than one. */
-const SEVERAL: ReadonlySet<string> = new Set(['multiple', 'several', 'numerous']);
+/** "several / multiple events", "a few / a couple of events": more than one (longest first). */
+const SEVERAL: readonly (readonly string[])[] = ['multiple', 'several', 'numerous', ...FEW_COUNTS]
+  .map((p) => p.split(' '))
+  .sort((a, b) => b.length - a.length);
+
+/** The length of the quantifier of more than one starting at token `i` (unclaimed), or 0. */
+function severalAt(w: readonly string[], i: number, claimed: readonly boolean[]): number {
+  return SEVERAL.find((p) => p.every((x, k) => w[i + k] === x && !claimed[i + k]))?.length ?? 0;
+}
+
+/**
+ * True when only request words come before token `i` ("show me several sponsors at X", "a few sponsors at X"): the
+ * quantifier is of the set asked, whose members are listed, no count of what they are linked to.
+ */
+function headsQuestion(w: readonly string[], i: number): boolean {
+  return w.slice(0, i).every((x) => FILLER_WORDS.has(x));
+}
 
 export const COMPARATORS: readonly (readonly [string, CompareOp])[] = [
   ...EXACTLY,
@@ -423,15 +447,16 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
       continue;
     }
     // "at multiple events", "sponsoring several events": more than one linked row
-    const several = SEVERAL.has(w[i] ?? '') && i > 0 ? countedNounAt(w, i + 1, claimed) : null;
+    const severalLength = severalAt(w, i, claimed);
+    const quantifies = severalLength > 0 && !headsQuestion(w, i);
+    const several = quantifies ? countedNounAt(w, i + severalLength, claimed) : null;
     // "at several tech events": more than one of the events the modifiers describe
-    const severalModified =
-      SEVERAL.has(w[i] ?? '') && i > 0 && !several ? modifiedCountedNounAt(w, i + 1, claimed) : null;
+    const severalModified = quantifies && !several ? modifiedCountedNounAt(w, i + severalLength, claimed) : null;
     if (severalModified) {
       const [entity, relations] = severalModified.counted;
       hits.push({
         start: i,
-        end: i + 1,
+        end: i + severalLength,
         cond: {
           kind: 'linkCount',
           entity,
@@ -442,7 +467,7 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
         },
         countsNext: true,
       });
-      claim(i, i + 1);
+      claim(i, i + severalLength);
       continue;
     }
     if (several) {
@@ -510,7 +535,8 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
         boundAfterUnit = unitBound.len;
       }
     }
-    if (n1.plus && cmp?.op === '>') cmp = { op: '>=', len: cmp.len };
+    // "of 3+ events", "in 5+ countries": the plus says the bound whatever weak comparator ("of", "in") comes before
+    if (n1.plus && (cmp?.op === '>' || cmp?.op === '=')) cmp = { op: '>=', len: cmp.len };
     const op = cmp?.op ?? '=';
     // unit after the number
     let unitEnd = end;
@@ -575,6 +601,14 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
         label,
       };
       if (value2 !== undefined) cond.value2 = value2;
+      // "companies at 2 or more events in 2025", "sponsors of 3+ events in Singapore": a modifier after the noun
+      // describes the rows counted; the noun is read on with it and the build counts what they describe
+      if (cond.entity !== 'people' && MODIFIER_LEADS.has(w[counted.end] ?? '')) {
+        hits.push({ start, end: counted.end - 1, cond, countsNoun: true });
+        claim(start, counted.end - 1);
+        i = counted.end - 2;
+        continue;
+      }
       hits.push({ start, end: counted.end, cond });
       claim(start, counted.end);
       i = counted.end - 1;
