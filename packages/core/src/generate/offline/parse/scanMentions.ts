@@ -47,6 +47,8 @@ import { findEventReferences } from './scan/eventByWords';
 import { readLongNameSlips, readNameTypos } from './scan/nameTypos';
 import { nearestWords } from '../text/spelling';
 import { readClippedCountries } from './scan/clippedCountries';
+import { readClippedNames } from './scan/clippedNames';
+import { readReplacedNameWords } from './scan/replacedNameWords';
 import { readThereAsTheir } from './scan/thereAsTheir';
 import { readVagueEventNouns, readVagueEventReferents } from './scan/vagueEventNouns';
 import { readVagueEventRequests } from './scan/vagueEventRequests';
@@ -479,6 +481,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 4. names of several words from the database (events, companies, venues, states, people), longest first
   // (names of three words or more typed with one slip first: their words are not to be read apart as a region's)
   readLongNameSlips(state);
+  // a name of several words typed with its last word cut short ("singapore exp", "marina bay sands exp"), before its
+  // first words are read as a shorter name, a place or a theme of their own
+  readClippedNames(state);
   readDatabaseNames(state);
   // a person's first name or surname asked for ("people named John"), after the full names of the data
   readPersonNames(state);
@@ -649,6 +654,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   for (const k of [...ownPeople, ...social, ...context, ...requestVerbTokens(state)]) discourse[k] = true;
   // a word of a found name typed beside the part that found it ("the big data ai world thing")
   readNameWordsBeside(state);
+  // ... and a word typed in place of one of its words ("subsea networks wrld"): the event, or asked with it as the option
+  readReplacedNameWords(state, discourse);
   // a vague qualifier announcing a figure on its measure ("smaller cos, under 200 staff"): the figure is the condition
   readVagueQualifiers(state, discourse);
   // a likeness word governing a name ("companies like X", "X's competitors"): asked back, never X itself

@@ -49,6 +49,19 @@ describe.skipIf(!hasRealData)('a parenthetical restating a value (real data)', (
     expect(new Set(column(asked, 'company'))).toEqual(expected);
   });
 
+  it('an event named again in parentheses is one mention: one link to it, not two', () => {
+    const once = f.ask('companies at the space convention that are in the states');
+    const twice = f.ask('companies at the space convention (gstc) that are in the states');
+    expect(twice.kind === 'sql' && twice.interpretation).toBe(once.kind === 'sql' && once.interpretation);
+    expect(new Set(column(twice, 'company'))).toEqual(new Set(column(once, 'company')));
+    expect(column(once, 'company').length).toBeGreaterThan(0);
+  });
+
+  it('another event in parentheses stays a second name', () => {
+    const asked = f.ask('sponsors at ahice (seamless asia)');
+    expect(asked.kind === 'sql' && asked.interpretation).toMatch(/AHICE[^]*Seamless Asia/);
+  });
+
   it('a parenthetical that adds keeps both values', () => {
     const asked = f.ask('sales people (marketing too)');
     expect(sql(asked)).toMatch(/job_function/);

@@ -4,8 +4,10 @@
  * the cybersecurity theme at once (an intersection the user never asked for). The parenthetical's value is the one
  * meant (it is the precise one the user chose to add): the value before it is dropped. "Right before" is the noun
  * phrase the parenthetical follows: the value may stand before the noun it modifies ("cybersecurity vendors (...)").
- * Lists in parentheses ("(vp / director / cmo)") are `parse/scanMentions.ts`'s and `exampleTitles.ts`'s; months
- * restating a period are `restatedPeriods.ts`'s.
+ * An event or a company named again in parentheses ("the space convention (gstc)", "Amazon Web Services (amazon)")
+ * restates it only when both name the same rows: a parenthetical naming another one ("ahice (seamless)") stays a
+ * second name. Lists in parentheses ("(vp / director / cmo)") are `parse/scanMentions.ts`'s and
+ * `exampleTitles.ts`'s; months restating a period are `restatedPeriods.ts`'s.
  */
 import type { Mention } from '../Mention';
 import { tokenize } from '../../text/tokenize';
@@ -21,6 +23,20 @@ const VALUE_KINDS: ReadonlySet<Mention['t']> = new Set([
   'function',
   'seniority',
 ]);
+
+/** Kinds of named item a parenthetical restates when it names the same rows. */
+const NAMED_KINDS: ReadonlySet<Mention['t']> = new Set(['event', 'company']);
+
+/** True when two mentions name some of the same event or company rows. */
+function sameItem(a: Mention, b: Mention): boolean {
+  if ((a.t !== 'event' && a.t !== 'company') || b.t !== a.t) return false;
+  const ids = new Set(a.hit.ids);
+  return b.hit.ids.some((id) => ids.has(id));
+}
+
+/** True when the mention inside the parentheses restates `m`, said before them. */
+const restates = (inside: Mention, m: Mention): boolean =>
+  inside.t === m.t && (VALUE_KINDS.has(m.t) || sameItem(inside, m));
 
 /** Token spans [a, b) of the parenthesised parts of `text` (null when they cannot be placed over `n` tokens). */
 export function parenthesisedSpans(text: string, n: number): [number, number][] | null {
@@ -50,7 +66,7 @@ export function dropRestatedValues(mentions: Mention[], text: string, w: readonl
   if (!spans) return;
   for (const [a, b] of spans) {
     const within = mentions.filter((m) => m.start >= a && m.end <= b);
-    const inside = within.filter((m) => VALUE_KINDS.has(m.t));
+    const inside = within.filter((m) => VALUE_KINDS.has(m.t) || NAMED_KINDS.has(m.t));
     if (inside.length === 0 || within.some((m) => JOINING.has(m.t))) continue;
     // a word outside the values that adds ("(marketing too)", "(plus banking)"): both are meant
     const read = (k: number): boolean => inside.some((m) => m.start <= k && k < m.end);
@@ -63,9 +79,9 @@ export function dropRestatedValues(mentions: Mention[], text: string, w: readonl
         // a gap of unread words ends the phrase
         break;
       }
-      if (m.t !== 'entity' && !VALUE_KINDS.has(m.t)) break;
+      if (m.t !== 'entity' && !VALUE_KINDS.has(m.t) && !NAMED_KINDS.has(m.t)) break;
       reach = m.start;
-      if (inside.some((x) => x.t === m.t)) {
+      if (inside.some((x) => restates(x, m))) {
         const k = mentions.indexOf(m);
         if (k >= 0) mentions.splice(k, 1);
       }
