@@ -10,7 +10,7 @@ import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { FRACTION_DIMENSIONS, FRACTION_NUMERATORS } from '../../lexicon/dimensionWords';
 import { ROW_NOUNS } from '../../lexicon/entityWords';
 import { HEADQUARTERS_NOUNS } from '../../lexicon/placeWords';
-import { VERB_OR_NOUN } from '../../lexicon/relationWords';
+import { NON_EMPLOYER_PARTICLES, VERB_OR_NOUN } from '../../lexicon/relationWords';
 import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
 import type { MentionBody } from '../Mention';
 import { claim as claimTokens, isCapitalised, isFree, type ScanState } from './ScanState';
@@ -228,6 +228,9 @@ export function readLexiconPhrases(s: ScanState): void {
         // grade what the data does not hold ("popular events" is asked about)
         if (r.t === 'most' && r.popularity && !phraseAt(i + len, ['dimension'])) continue;
         if (r.t === 'relpron' && i === 0) continue;
+        // "working on an email to a client", "working with a client": a bare verb of working before a task or a
+        // collaborator is what someone does, no employer ("works at / for X" are phrases of their own)
+        if (r.t === 'employment' && len === 1 && NON_EMPLOYER_PARTICLES.has(nextWord)) continue;
         if (
           r.t === 'attribute' &&
           ['industry', 'industries', 'sector', 'sectors'].includes(key) &&
