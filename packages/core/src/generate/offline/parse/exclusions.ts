@@ -106,16 +106,27 @@ function scopedEvents(target: Node): Node | null {
   return links.length === 1 && only && only.node.conds.length > 0 ? only.node : null;
 }
 
-/** "partners at X (not sponsors)": a relation of the excluded set with no event of its own is at the main's event. */
+/**
+ * "partners at X (not sponsors)": a relation of the excluded set with no event of its own is at the main's event;
+ * of excluded people, their companies' relation ("anyone at X except sponsors": the people of X's sponsors).
+ */
 function atMainEvent(excluded: Node, main: Node): Node {
   const scope = scopedEvents(main);
-  if (!scope || excluded.entity !== 'companies') return excluded;
-  return {
-    ...excluded,
-    conds: excluded.conds.map((c) =>
+  if (!scope) return excluded;
+  const scoped = (node: Node): Node => ({
+    ...node,
+    conds: node.conds.map((c) =>
       c.kind === 'link' && !c.negate && c.node.entity === 'events' && c.node.conds.length === 0
         ? { ...c, node: structuredClone(scope) }
         : c,
+    ),
+  });
+  if (excluded.entity === 'companies') return scoped(excluded);
+  if (excluded.entity !== 'people') return excluded;
+  return {
+    ...excluded,
+    conds: excluded.conds.map((c) =>
+      c.kind === 'link' && !c.negate && c.node.entity === 'companies' ? { ...c, node: scoped(c.node) } : c,
     ),
   };
 }
