@@ -39,6 +39,8 @@ describe.skipIf(!hasRealData)('a topic, then the question (real data)', () => {
     '{E} {R}s: any directors?',
     '{E} {R}s - are there any directors?',
     '{E} {R}s - which directors work there?',
+    // a slash before a question word breaks the clauses as a dash does
+    '{E} {R}s / any directors there?',
   ])('the question after the break names the rows asked: %s', (template) => {
     const { event, relation } = busiestRelation();
     const r = f.ask(template.replace('{E}', event).replace('{R}', relation));
