@@ -141,6 +141,7 @@ import { readParticipantIdioms, readProminentNames } from './scan/prominentParti
 import { readNameWordsBeside } from './scan/nameWordsBeside';
 import { readMisplacedSeniority } from './scan/misplacedSeniority';
 import { universalButAsExcept } from './exclusions';
+import { possessionAsked } from './possessionQuestions';
 
 export interface Scan {
   tokens: Token[];
@@ -358,7 +359,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 1. prepare the text (a dash between two months is "to": "dec-feb" is one range)
   const text = rejoinCompounds(
     questionClauseFirst(
-      exclusionsFirst(universalButAsExcept(dropExampleParentheses(readPeriodLists(readPeriodDashes(question))))),
+      exclusionsFirst(
+        universalButAsExcept(possessionAsked(dropExampleParentheses(readPeriodLists(readPeriodDashes(question))))),
+      ),
     ),
     compoundVocabulary(index),
   );
