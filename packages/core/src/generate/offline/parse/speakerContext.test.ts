@@ -68,6 +68,7 @@ describe("the speaker's own context around the ask (demo data)", () => {
   it.each([
     ["I'm thinking of sponsoring {} - which companies are going?", true],
     ['we are exhibiting at {}, who else is sponsoring?', true],
+    ['i work with the {} team, who are the sponsors?', true],
     ['my team went to {} last year. which events are in Singapore?', false],
   ])('%j keeps the named event: %s', (template, kept) => {
     const name = (demo.fixture().db.prepare('SELECT name FROM events ORDER BY id LIMIT 1').get() as { name: string })

@@ -41,8 +41,20 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set(['which', 'what', 'who', 'wh
 const OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'also', 'ok', 'okay', 'well', 'context']);
 /** Named things a speaker's context can set for the ask: an event, a venue. */
 const NAMED_PLACES: ReadonlySet<string> = new Set(['event', 'venue']);
-/** Words before the event a speaker takes part in ("going to X", "exhibiting at X", "prepping for X"). */
-const TAKING_PART_WORDS: ReadonlySet<string> = new Set(['at', 'to', 'for', 'attend', 'attending', 'visit', 'visiting']);
+/**
+ * Words before the event a speaker takes part in ("going to X", "exhibiting at X", "prepping for X") or works with
+ * ("i work with the X team").
+ */
+const TAKING_PART_WORDS: ReadonlySet<string> = new Set([
+  'at',
+  'to',
+  'for',
+  'with',
+  'attend',
+  'attending',
+  'visit',
+  'visiting',
+]);
 /** Determiners between "for" and whom the speaker's work is for ("for the client", "for my boss"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'this', 'that']);
 /** Mentions that narrow a named event said right before them: a time ("in feb") or a place ("in singapore"). */
