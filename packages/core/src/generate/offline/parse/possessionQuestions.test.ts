@@ -9,6 +9,8 @@ describe('a polar question of having asks for what is had', () => {
     ['does Acme have any hr people', 'any hr people at Acme'],
     ['has acme expo got a sponsor from japan?', 'a sponsor from japan at acme expo?'],
     ['did the acme expo sponsors have any ceos?', 'any ceos at the acme expo sponsors?'],
+    // a bare plural of rows is had as well
+    ['does acme expo have sponsors from japan?', 'sponsors from japan at acme expo?'],
   ])('%j reads as %j', (question, asked) => {
     expect(possessionAsked(question)).toBe(asked);
   });
@@ -21,6 +23,7 @@ describe('a polar question of having asks for what is had', () => {
     'does acme have any revenue data?',
     // no determiner: a comparison or a count, not a polar question of having
     'does acme have more sponsors than zeta?',
+    'does acme expo have over 50 sponsors?',
   ])('%j stays as it is', (question) => {
     expect(possessionAsked(question)).toBe(question);
   });
