@@ -177,15 +177,15 @@ const POINTING_BACK = /^(?:which|what|how many)\s+(?:ones|of\s+(?:them|those|the
 /**
  * Puts the question clause first: "In the next 12 months, which companies ...?", "Oil and gas events next year:
  * which companies are going?" and "I'm preparing a list. Could you show me ..." read as "which companies ...
- * <context>" (a request opener such as "could you" may lead the question clause). A slash before a question word
- * breaks the clauses as a dash does ("ahice sponsors / any ceos there?": a topic, then its question); between two
+ * <context>" (a request opener such as "could you" may lead the question clause). A slash (a bar, an arrow) before
+ * a question word breaks the clauses as a dash does ("ahice sponsors / any ceos there?": a topic, then its question); between two
  * nouns it lists them ("medical / pharma events"), and no question word follows it there.
  */
 function questionClauseFirst(typed: string): string {
   // "re: ahice - who's sponsoring?": the subject line's "re" is "regarding", a topic lead
   const question = typed.replace(/^\s*re\s*:\s*/i, 'regarding ');
   const m =
-    /^(.{3,}?)\s*(?:[,:;.!?–—-]|\/+)\s+((?:(?:could|can|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|kindly\s+)*(?:which|what|who|whos|whom|how many|how much|list|show|give|find|get|pull|any|anyone|anybody|(?:are|is) there)\b.*)$/is.exec(
+    /^(.{3,}?)\s*(?:[,:;.!?–—-]|\/+|\|+|>{2,}|-+>|→)\s+((?:(?:could|can|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|kindly\s+)*(?:which|what|who|whos|whom|how many|how much|list|show|give|find|get|pull|any|anyone|anybody|(?:are|is) there)\b.*)$/is.exec(
       question.trim(),
     );
   if (!m || !m[1] || !m[2] || QUESTION_WORDS.test(m[1].trim())) return question;

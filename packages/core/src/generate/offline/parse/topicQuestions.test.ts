@@ -41,6 +41,7 @@ describe.skipIf(!hasRealData)('a topic, then the question (real data)', () => {
     '{E} {R}s - which directors work there?',
     // a slash before a question word breaks the clauses as a dash does
     '{E} {R}s / any directors there?',
+    '{E} {R}s | any directors there?',
   ])('the question after the break names the rows asked: %s', (template) => {
     const { event, relation } = busiestRelation();
     const r = f.ask(template.replace('{E}', event).replace('{R}', relation));
