@@ -141,6 +141,7 @@ import { readParticipantIdioms, readProminentNames } from './scan/prominentParti
 import { readNameWordsBeside } from './scan/nameWordsBeside';
 import { readMisplacedSeniority } from './scan/misplacedSeniority';
 import { universalButAsExcept } from './exclusions';
+import { SPEAKER_WORDS } from '../lexicon/discourseWords';
 import { possessionAsked } from './possessionQuestions';
 
 export interface Scan {
@@ -174,21 +175,46 @@ const QUESTION_WORDS = /^(which|what|who|whom|how many|how much|list|show|give|f
 /** A question clause whose head is a pronoun for a set said before it ("which ones", "how many of them"). */
 const POINTING_BACK = /^(?:which|what|how many)\s+(?:ones|of\s+(?:them|those|these))\b/i;
 
+/** A break between two clauses: punctuation, a dash, a slash, a bar or an arrow between spaces. */
+const CLAUSE_SEPARATOR = String.raw`\s*(?:[,:;.!?–—-]|\/+|\|+|>{2,}|-+>|→)\s+`;
+/** Characters no clause after the last break holds. */
+const UNBROKEN = String.raw`[^,:;.!?/|→]`;
+const QUESTION_AFTER_BREAK = new RegExp(
+  String.raw`^(.{3,}?)${CLAUSE_SEPARATOR}((?:(?:could|can|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|kindly\s+)*(?:which|what|who|whos|whom|how many|how much|list|show|give|find|get|pull|any|anyone|anybody|(?:are|is) there)\b.*)$`,
+  'is',
+);
+/** A clause after the last break placing its rows with a locative "there" ("ahice sponsors - ceos there?"). */
+const THERE_AFTER_BREAK = new RegExp(
+  String.raw`^(.{3,})${CLAUSE_SEPARATOR}(${UNBROKEN}*\bthere\b${UNBROKEN}*?)[?.!]*\s*$`,
+  'is',
+);
+/** "are there", "there is": the existential "there", which points at no place. */
+const EXISTENTIAL_THERE = /\b(?:are|is|was|were|be)\s+there\b|\bthere\s+(?:are|is|was|were|be)\b/i;
+/** A clause after the last break opening with a possessive of the topic ("ahice sponsors / their ceos?"). */
+const POSSESSIVE_AFTER_BREAK = new RegExp(
+  String.raw`^(.{3,})${CLAUSE_SEPARATOR}(?:their|its)\s+(${UNBROKEN}+?)[?.!]*\s*$`,
+  'is',
+);
+
+/** True when the text opens with the speaker ("i work at X - ..."): a clause of theirs, read by the discourse pass. */
+const speakerOpening = (text: string): boolean => SPEAKER_WORDS.has(text.trim().split(/\s+/)[0]?.toLowerCase() ?? '');
+
 /**
  * Puts the question clause first: "In the next 12 months, which companies ...?", "Oil and gas events next year:
  * which companies are going?" and "I'm preparing a list. Could you show me ..." read as "which companies ...
  * <context>" (a request opener such as "could you" may lead the question clause). A slash (a bar, an arrow) before
- * a question word breaks the clauses as a dash does ("ahice sponsors / any ceos there?": a topic, then its question); between two
- * nouns it lists them ("medical / pharma events"), and no question word follows it there.
+ * a question word breaks the clauses as a dash does ("ahice sponsors / any ceos there?": a topic, then its
+ * question); between two nouns it lists them ("medical / pharma events"), and no question word follows it there.
+ * A fragment asked about with no question word is the same topic and question: the clause after the break placing
+ * its rows "there" ("ahice sponsors - ceos there?") goes first, and one opening with "their" / "its" asks for what
+ * the topic has ("ahice sponsors / their ceos?": "ceos of ahice sponsors").
  */
 function questionClauseFirst(typed: string): string {
   // "re: ahice - who's sponsoring?": the subject line's "re" is "regarding", a topic lead
   const question = typed.replace(/^\s*re\s*:\s*/i, 'regarding ');
-  const m =
-    /^(.{3,}?)\s*(?:[,:;.!?–—-]|\/+|\|+|>{2,}|-+>|→)\s+((?:(?:could|can|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|kindly\s+)*(?:which|what|who|whos|whom|how many|how much|list|show|give|find|get|pull|any|anyone|anybody|(?:are|is) there)\b.*)$/is.exec(
-      question.trim(),
-    );
-  if (!m || !m[1] || !m[2] || QUESTION_WORDS.test(m[1].trim())) return question;
+  const m = QUESTION_AFTER_BREAK.exec(question.trim());
+  if (!m || !m[1] || !m[2]) return fragmentAskedAbout(question);
+  if (QUESTION_WORDS.test(m[1].trim())) return question;
   // "singapore events in october: which ones have sponsors?": a pronoun asked stands for the topic before it, so the
   // topic stays first, where the pronoun reads it as the question's own set
   if (POINTING_BACK.test(m[2])) return question;
@@ -200,6 +226,27 @@ function questionClauseFirst(typed: string): string {
     .trim()
     .replace(/^(?:(?:and|so|but|ok|okay)\s+)?(?:out\s+of|of|amongst|among|across)\s+/i, 'among ');
   return `${m[2].replace(/[?.!]+\s*$/, '')}. ${context}`;
+}
+
+/**
+ * A topic, then a clause about it with no question word ("ahice sponsors - ceos there?", "ahice sponsors / their
+ * ceos?"): the clause first, or what the topic has; the question as it is otherwise (a topic that is a question or
+ * the speaker's own clause keeps its order).
+ */
+function fragmentAskedAbout(question: string): string {
+  const there = THERE_AFTER_BREAK.exec(question.trim());
+  const topicOf = (m: RegExpExecArray): string | null => {
+    const topic = m[1]?.trim() ?? '';
+    return topic && !QUESTION_WORDS.test(topic) && !speakerOpening(topic) ? topic : null;
+  };
+  if (there?.[2] && !EXISTENTIAL_THERE.test(there[2])) {
+    const topic = topicOf(there);
+    if (topic) return `${there[2].trim()}. ${topic}`;
+  }
+  const possessive = POSSESSIVE_AFTER_BREAK.exec(question.trim());
+  const topic = possessive ? topicOf(possessive) : null;
+  if (possessive?.[2] && topic) return `${possessive[2].trim()} of ${topic}`;
+  return question;
 }
 
 const compoundVocabularies = new WeakMap<ValueIndex, CompoundVocabulary>();
