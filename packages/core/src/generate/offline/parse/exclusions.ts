@@ -14,7 +14,7 @@
  * clause alone.
  */
 import type { Cond, Node, Request } from '../ir/Request';
-import { EXCLUSION_MARKERS, UNIVERSAL_PRONOUNS } from '../lexicon/exclusionWords';
+import { EXCEPTED_PRONOUNS, EXCLUSION_MARKERS, UNIVERSAL_PRONOUNS } from '../lexicon/exclusionWords';
 import { PRESENT_RESTRICTORS } from '../lexicon/missingValueWords';
 import type { Mention } from './Mention';
 import type { Scan } from './scanMentions';
@@ -132,12 +132,12 @@ function atMainEvent(excluded: Node, main: Node): Node {
 }
 
 const UNIVERSAL_BUT = new RegExp(
-  `\\b(${[...UNIVERSAL_PRONOUNS].join('|')})\\b([^,.;:!?()]*?)\\s+but\\b(?!\\s+not\\b)`,
+  `\\b(${[...EXCEPTED_PRONOUNS].join('|')})\\b([^,.;:!?()]*?)\\s+but\\b(?!\\s+not\\b)`,
   'gi',
 );
 
 /**
- * "everybody but the sponsors", "everyone at X but the speakers": "but" after a universal pronoun, in its clause, is
+ * "everybody but the sponsors", "anyone at X but the ceos": "but" after a universal or indefinite pronoun, in its clause, is
  * "except" (the exception's marker, no conjunction there), so the exclusion is read, not dropped.
  */
 export function universalButAsExcept(question: string): string {

@@ -56,6 +56,8 @@ describe('"anyone from X": an indefinite person tied to a named company is its p
     expect(expected.size).toBeGreaterThan(0);
     expect(expected.size).toBeLessThan(emails(atEvent).size);
     expect(got(`anybody at ${event} except the sponsors`)).toEqual(expected);
+    // "but" after the pronoun is "except" as after "everyone"
+    expect(got(`anyone at ${event} but the sponsors`)).toEqual(expected);
   });
 
   it('a pronoun right before a relation verb is its subject: "anyone sponsoring both X and Y" is the companies in both', () => {
