@@ -117,7 +117,7 @@ import { readExampleThemes } from './scan/exampleThemes';
 import { readThemeLists } from './scan/themeLists';
 import { readExampleTitles } from './scan/exampleTitles';
 import { joinListedPeriods } from './scan/joinPeriods';
-import { dropRestatedValues } from './scan/restatedValues';
+import { dropRestatedFields, dropRestatedValues } from './scan/restatedValues';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { clauseStarts, releaseSocialClauses } from './socialClauses';
 import { releaseSpeakerContext } from './speakerContext';
@@ -692,6 +692,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // a parenthetical naming the same kind of value as its noun phrase restates it ("cybersecurity vendors (computer &
   // network security industry)"): its value alone
   dropRestatedValues(mentions, text, w);
+  // ... and "(by industry)" after a theme and its noun says the theme's field, no grouping
+  dropRestatedFields(mentions, text, w);
   // "coming up or past", "ongoing or upcoming": time states listed together are their union, never intersected
   joinListedStates(mentions, asOf);
   // a place or a year typed beside an event's name: part of the name, or the edition asked for
