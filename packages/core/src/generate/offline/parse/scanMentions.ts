@@ -143,6 +143,7 @@ import { readMisplacedSeniority } from './scan/misplacedSeniority';
 import { universalButAsExcept } from './exclusions';
 import { SPEAKER_WORDS } from '../lexicon/discourseWords';
 import { possessionAsked } from './possessionQuestions';
+import { readRecordedAgainst } from './scan/recordedAgainst';
 
 export interface Scan {
   tokens: Token[];
@@ -639,6 +640,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "sponsors somewhere and speakers somewhere else": the second relation's events are other ones
   readApartEvents(state);
   readIndefiniteObjects(state);
+  // "companies listed against them / registered under X": a recording participle's preposition is taking part
+  readRecordedAgainst(state);
   // "involved in X in any role": taking part in some role or other, which the relation already says
   readAnyRole(state);
   // 14. the values still unread
