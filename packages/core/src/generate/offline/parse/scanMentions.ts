@@ -131,7 +131,7 @@ import { readStateCodes } from './scan/stateCodes';
 import { readEventNameParts } from './scan/eventNameParts';
 import { readSalesAsRevenue } from './scan/revenueSales';
 import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
-import { readAcronymExpansions } from './scan/acronymExpansions';
+import { readAcronymExpansions, readSpelledAcronyms } from './scan/acronymExpansions';
 import { readSeniorityRanges } from './scan/seniorityRanges';
 import { readDemonymPeople } from './scan/demonymPeople';
 import { readUnreadComparisons } from './scan/unreadComparisons';
@@ -517,6 +517,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readPersonNames(state);
   // a name typed in full before its acronym in parentheses: one reference
   readAcronymExpansions(state, question);
+  // ... and an event's acronym typed spelled out with no acronym after it ("digital marketing world forum": #DMWF Asia)
+  readSpelledAcronyms(state);
   // a field of the answer where the grammar asks for it ("ceo emails cos ...", "websites cos ..."): no value's word
   readAnswerShapeWords(state);
   // an industry or event theme of the data typed in full ("business consulting and services"): one theme, before
