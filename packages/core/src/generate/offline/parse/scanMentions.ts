@@ -143,6 +143,7 @@ import { readMisplacedSeniority } from './scan/misplacedSeniority';
 import { universalButAsExcept } from './exclusions';
 import { SPEAKER_WORDS } from '../lexicon/discourseWords';
 import { possessionAsked } from './possessionQuestions';
+import { releaseFormatAsides } from './formatAsides';
 import { readRecordedAgainst } from './scan/recordedAgainst';
 
 export interface Scan {
@@ -673,9 +674,11 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const ownPeople = releaseSpeakerOwnPeople(state);
   const social = releaseSocialClauses(text, state);
   const context = releaseSpeakerContext(text, state, new Set(social));
+  // "- just names is fine": an aside approving a plain answer names nothing
+  const asides = releaseFormatAsides(text, state);
   const discourse = discourseTokens(text, state);
   // "please provide the emails of ...", "could you supply ...": the verb of an imperative request asks, it names nothing
-  for (const k of [...ownPeople, ...social, ...context, ...requestVerbTokens(state)]) discourse[k] = true;
+  for (const k of [...ownPeople, ...social, ...context, ...asides, ...requestVerbTokens(state)]) discourse[k] = true;
   // a word of a found name typed beside the part that found it ("the big data ai world thing")
   readNameWordsBeside(state);
   // a vague qualifier announcing a figure on its measure ("smaller cos, under 200 staff"): the figure is the condition

@@ -49,6 +49,8 @@ const DIMENSION_LEADS = new Set([
   'unique',
   'separate',
 ]);
+/** Words opening a relative clause after a noun ("every company that's ...", "each event which ..."). */
+const RELATIVE_LEADS: ReadonlySet<string> = new Set(['that', 'thats', 'which', 'who', 'whose']);
 /** Nouns of an entity in the singular, as they modify a dimension of theirs ("event venues", "company countries"). */
 const ENTITY_MODIFIERS: ReadonlySet<string> = new Set(['event', 'company', 'contact', 'people']);
 /** Determiners of a whole set of the data after "across" ("across the sponsors", "across all events"). */
@@ -185,6 +187,14 @@ export function readLexiconPhrases(s: ScanState): void {
           const groupBefore =
             GROUPING_NOUNS.has(leadWord) || (leadWord === 'of' && GROUPING_NOUNS.has(w[lead - 2] ?? ''));
           if (!(ledAt(lead) || entityBefore || groupAfter || groupBefore)) continue;
+          // "every company that's sponsoring X": a relative clause after "every / each" + the noun makes it the set
+          // asked for, no grouping per company
+          if (
+            (leadWord === 'every' || leadWord === 'each') &&
+            RELATIVE_LEADS.has(nextWord) &&
+            readings.some((x) => x.t === 'entity')
+          )
+            continue;
           if (
             [
               'event',
