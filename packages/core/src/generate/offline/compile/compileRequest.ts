@@ -221,7 +221,9 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
   country: (b, _entity, c, a) =>
     c.negate
       ? `${col(a, 'country')} IS NOT NULL AND ${col(a, 'country')} NOT IN ${b.list(c.values)}`
-      : `${col(a, 'country')} IN ${b.list(c.values)}`,
+      : c.orCities && c.orCities.length > 0
+        ? `(${col(a, 'country')} IN ${b.list(c.values)} OR ${col(a, 'city')} IN ${b.list(c.orCities)})`
+        : `${col(a, 'country')} IN ${b.list(c.values)}`,
   state: (b, entity, c, a) => {
     // events have no state column: they are in the state when their city is one of its cities
     const [column, values] = entity === 'events' ? ['city', c.cities ?? []] : ['state', c.values];
@@ -649,14 +651,15 @@ function eventScope(t: Node): EventScope {
 
 /**
  * Joins from a company, person or participation row to the events it is linked to (a company's: those of its
- * `scope` link, when it has one; the relations and the event conditions are in the joins, bound in their order).
+ * `scope` link, when it has one; the relations and the event conditions are in the joins, bound in their order),
+ * with the alias of the participation joined through (none from a participation row).
  */
 function eventJoin(
   b: SqlBuilder,
   entity: EntityKind,
   a: string,
   scope: EventScope = null,
-): { alias: string; joins: string } {
+): { alias: string; joins: string; participation?: string } {
   const e = b.alias('e');
   if (entity === 'participations')
     return { alias: e, joins: ` JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(a, 'event_id')}` };
@@ -671,17 +674,30 @@ function eventJoin(
     : '';
   return {
     alias: e,
+    participation: pa,
     joins: ` JOIN ${q('participations')} AS ${q(pa)} ON ${col(pa, 'company_id')} = ${on}${viaRelation} JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(pa, 'event_id')}${eventConds}`,
   };
 }
+
+/**
+ * A grouping's SQL: the shown columns, the grouped expression, joins, the not-null test, the identity key of a
+ * grouped entity, and `shownAfter`: a column that follows from the grouped one, shown after a group's count (grouped
+ * by too, so every dialect accepts it).
+ */
+type DimensionSql = {
+  select: string[];
+  group: string;
+  joins: string;
+  notNull: string;
+  key?: string;
+  shownAfter?: { column: string; name: string };
+};
 
 /**
  * A dimension's SQL: what is shown, what groups, the joins it needs, and, for the dimensions that are entities (an
  * event, a company), `key`: the identity that tells how many distinct ones there are (one per name, `identity.ts`),
  * where `group` keeps each stored row apart to show it.
  */
-type DimensionSql = { select: string[]; group: string; joins: string; notNull: string; key?: string };
-
 function dimension(
   b: SqlBuilder,
   entity: EntityKind,
@@ -698,6 +714,18 @@ function dimension(
   switch (dim) {
     case 'relation': {
       if (entity === 'participations') return simple('relation', 'relation');
+      // companies held to some relations at some events ("partners vs sponsors at X"): grouped by those relations
+      // there, not by every relation the companies hold anywhere
+      if (entity === 'companies' && scope && scope.relations.length > 0) {
+        const { joins, participation: pa } = eventJoin(b, entity, a, scope);
+        if (pa === undefined) return null;
+        return {
+          select: [`${col(pa, 'relation')} AS ${q('relation')}`],
+          group: col(pa, 'relation'),
+          joins,
+          notNull: '1 = 1',
+        };
+      }
       const pa = b.alias('pa');
       const key = entity === 'events' ? 'event_id' : 'company_id';
       const on = entity === 'people' ? col(a, 'company_id') : col(a, 'id');
@@ -719,6 +747,10 @@ function dimension(
           notNull: `${col(e, dim)} IS NOT NULL`,
         };
       }
+      // a company's (person's) country is shown with its two-letter code beside the name: the code is the
+      // country as the address states it (", XX"), and one country name has one code
+      if (dim === 'country' && (entity === 'companies' || entity === 'people'))
+        return { ...simple(dim, dim), shownAfter: { column: col(a, 'country_code'), name: 'country_code' } };
       return simple(dim, dim);
     }
     case 'industry': {
@@ -1145,9 +1177,12 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
       const counted =
         t.entity === 'participations' ? 'COUNT(*)' : `COUNT(DISTINCT ${identityKey(t.entity, a, shape.perRow)})`;
       const name = t.entity === 'participations' ? 'count' : t.entity;
-      let sql = `SELECT ${d.select.join(', ')}, ${counted} AS ${q(name)} FROM ${from}${d.joins}${where([...parts, d.notNull].filter((x) => x !== '1 = 1'))} GROUP BY ${d.group} ORDER BY ${q(name)} ${shape.order === 'asc' ? 'ASC' : 'DESC'}`;
+      const after = d.shownAfter;
+      const grouped = after ? `${d.group}, ${after.column}` : d.group;
+      const shownAfter = after ? `, ${after.column} AS ${q(after.name)}` : '';
+      let sql = `SELECT ${d.select.join(', ')}, ${counted} AS ${q(name)}${shownAfter} FROM ${from}${d.joins}${where([...parts, d.notNull].filter((x) => x !== '1 = 1'))} GROUP BY ${grouped} ORDER BY ${q(name)} ${shape.order === 'asc' ? 'ASC' : 'DESC'}`;
       if (shape.limit !== null) {
-        sql = `SELECT * FROM (SELECT ${d.select.join(', ')}, ${counted} AS ${q(name)}, RANK() OVER (ORDER BY ${counted} ${shape.order === 'asc' ? 'ASC' : 'DESC'}) AS ${q('rank')} FROM ${from}${d.joins}${where([...parts, d.notNull].filter((x) => x !== '1 = 1'))} GROUP BY ${d.group}) AS ${q('grouped')} WHERE ${q('rank')} <= ${b.bind(shape.limit)} ORDER BY ${q('rank')}`;
+        sql = `SELECT * FROM (SELECT ${d.select.join(', ')}, ${counted} AS ${q(name)}${shownAfter}, RANK() OVER (ORDER BY ${counted} ${shape.order === 'asc' ? 'ASC' : 'DESC'}) AS ${q('rank')} FROM ${from}${d.joins}${where([...parts, d.notNull].filter((x) => x !== '1 = 1'))} GROUP BY ${grouped}) AS ${q('grouped')} WHERE ${q('rank')} <= ${b.bind(shape.limit)} ORDER BY ${q('rank')}`;
       }
       return { sql, params: b.params };
     }

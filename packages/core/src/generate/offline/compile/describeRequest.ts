@@ -51,8 +51,10 @@ export function describeCond(c: Cond, entity: EntityKind): string {
       return `that already took place (before ${c.asOf})`;
     case 'ongoing':
       return `running on ${c.asOf}`;
-    case 'country':
-      return `${not}in ${c.label}${entity === 'companies' ? ' (headquarters)' : ''}`;
+    case 'country': {
+      const cities = c.orCities && c.orCities.length > 0 ? ` or in the city of ${c.orCities.join(' or ')}` : '';
+      return `${not}in ${c.label}${entity === 'companies' ? ' (headquarters)' : ''}${cities}`;
+    }
     case 'state':
       return `${not}in the state of ${c.label}`;
     case 'city':

@@ -47,7 +47,11 @@ export type Cond =
   | { kind: 'endBetween'; from: string | null; to: string | null; label: string }
   | { kind: 'past'; asOf: string }
   | { kind: 'ongoing'; asOf: string }
-  | { kind: 'country'; values: string[]; negate: boolean; label: string }
+  /**
+   * `orCities`: or in one of these cities, which lie outside those countries ("people in London or Germany"): a
+   * union of places said at two levels (`parse/build/placeUnions.ts`).
+   */
+  | { kind: 'country'; values: string[]; negate: boolean; label: string; orCities?: string[] }
   | { kind: 'city'; values: string[]; negate: boolean }
   /** `cities`: where the entity has no state column (events), the cities of the state it is placed by. */
   | { kind: 'state'; values: string[]; label: string; negate: boolean; cities?: string[] }

@@ -31,10 +31,19 @@ export type MentionBody =
    * `rows`: the rows it is listed in, each one counted ("event listings"; `parse/scan/rowNouns.ts`). `each`: relation
    * nouns that must all hold ("both sponsors and partners", "sponsors as well as partners"); `relations` is their union.
    */
-  | { t: 'entity'; entity: EntityKind; relations: Relation[] | null; rows?: true; each?: Relation[][] }
+  /** `modifier`: a noun of events modifying the relation noun after it ("2025 event sponsors"), not the head. */
+  | {
+      t: 'entity';
+      entity: EntityKind;
+      relations: Relation[] | null;
+      rows?: true;
+      each?: Relation[][];
+      modifier?: true;
+    }
   | { t: 'who' }
   /** `each`: relations that must all hold ("both sponsoring and exhibiting"); `relations` is their union. */
-  | { t: 'relation'; relations: Relation[]; ambiguous: boolean; each?: Relation[][] }
+  /** `exclusive`: the subject holds these relations and no other ("companies that only sponsor"). */
+  | { t: 'relation'; relations: Relation[]; ambiguous: boolean; each?: Relation[][]; exclusive?: true }
   | { t: 'employment' }
   /** `all`: every function must hold ("both sales and marketing", "whose role covers sales and HR"). */
   | { t: 'function'; values: JobFunction[]; noun: boolean; all?: boolean }
@@ -45,7 +54,8 @@ export type MentionBody =
   | { t: 'seniority'; values: Seniority[]; noun: boolean; orFunctions?: JobFunction[]; orTitles?: TitleMatch[] }
   /** `held`: asked of the people already named ("who hold a director title"), never a new people noun. */
   | { t: 'title'; word: TitleWord; held?: boolean }
-  | { t: 'cond'; cond: Cond }
+  /** `countsNext`: a count of the noun said after it with its modifiers ("2 or more tech events"), `countedNext`. */
+  | { t: 'cond'; cond: Cond; countsNext?: true }
   | { t: 'event'; hit: NamedHit }
   | { t: 'company'; hit: NamedHit }
   | { t: 'person'; hit: NamedHit }

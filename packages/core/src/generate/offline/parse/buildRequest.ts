@@ -6,11 +6,14 @@ import { createBuildState } from './build/BuildState';
 import { chooseShape } from './build/chooseShape';
 import { chooseTarget } from './build/chooseTarget';
 import { closeLinks } from './build/closeLinks';
+import { withCountedNext } from './build/countedNext';
+import { withExclusiveRelations } from './build/exclusiveRelations';
 import { groupByComparison } from './build/comparedDimension';
 import { mergeWithPrevious, swapNamedValue } from './build/followUp';
 import { readMention } from './build/readMention';
 import { groupParticipants } from './build/participantGroups';
 import { groupPeopleOf } from './build/peopleDimensionGroups';
+import { unitedContrastedLinks, withSelectedContrast } from './contrastedValues';
 import { countedParticipations, relationBreakdown, withNextWindow, withRelationNoun } from './build/reshapeTarget';
 import { droppedNegations } from './build/negationAccount';
 import { droppedNumbers } from './build/numberAccount';
@@ -31,7 +34,9 @@ import type { Scan } from './scanMentions';
  * (`build/readMention.ts`), then the target is chosen, the graph closed, merged with the previous turn's request,
  * reshaped for the whole question, and given its shape; the words nothing used are kept in `ignored`.
  */
-export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previous: Request | null): Request | null {
+export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, previous: Request | null): Request | null {
+  // "partners vs sponsors? just the partners number": the side picked out is the question
+  const scan = { ...scanned, mentions: withSelectedContrast(scanned.mentions) };
   // "events and their exhibitor counts": the list of the head clause, with a count per member
   const passing = readPassingCount(scan, (head) => buildRequest(head, index, asOf, previous));
   if (passing) return passing;
@@ -50,9 +55,12 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
   if (swapped) return swapped;
   const merged = mergeWithPrevious(s, root);
 
-  let node = pivotForPeopleAttributes(s, merged.node, merged.attrs);
+  const countedNext = withCountedNext(merged.node, s.countedNext);
+  const exclusive = withExclusiveRelations(countedNext.node, s.exclusiveRelations);
+  let node = pivotForPeopleAttributes(s, exclusive.node, merged.attrs);
   node = withRelationNoun(root, node);
   groupByComparison(s, node);
+  if (s.contrasted && s.groupDim === 'relation') node = unitedContrastedLinks(node);
   const unusedCompare = unusedCompareWords(s);
   node = countedParticipations(s, root, node);
   node = withNextWindow(s, node);
@@ -68,7 +76,14 @@ export function buildRequest(scan: Scan, index: ValueIndex, asOf: string, previo
       target: node,
       shape,
       attributes,
-      ignored: [...scan.ignored, ...unusedCompare, ...unnegatedConditionWords(s), ...s.unresolved],
+      ignored: [
+        ...scan.ignored,
+        ...unusedCompare,
+        ...unnegatedConditionWords(s),
+        ...s.unresolved,
+        ...countedNext.unread.map((c) => c.label),
+        ...exclusive.unread.map(() => 'only'),
+      ],
     },
     scan,
   );

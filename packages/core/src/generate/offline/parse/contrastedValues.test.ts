@@ -88,6 +88,54 @@ describe.each([
     expect(new Map(asked.rows.map((r) => [String(r[0]), Number(r[1])]))).toEqual(expected);
   });
 
+  /** The companies (each name once) holding a relation, at an event when one is named. */
+  const companiesHolding = (rel: string, name?: string): number =>
+    Number(
+      (
+        f?.db
+          .prepare(
+            `SELECT COUNT(DISTINCT c.name) AS n FROM companies c JOIN participations p ON p.company_id = c.id
+             JOIN events e ON e.id = p.event_id WHERE p.relation = ? AND (? IS NULL OR e.name = ?)`,
+          )
+          .get(rel, name ?? null, name ?? null) as { n: number }
+      ).n,
+    );
+
+  // the noun of companies said to hold the contrasted relations: the companies holding each (each name once), at
+  // the event when one is named; before, the two relations were read as two links both held (and 'vs' grouped the
+  // companies by every relation they hold anywhere)
+  it.each(['how many companies are {a}s vs {b}s at {e}?', 'how many cos are {a}s versus {b}s at {e}'])(
+    '%s: the companies holding each relation there',
+    (template) => {
+      if (!f) return;
+      const ev = event();
+      if (!ev) return;
+      const [a, b] = ev.rels as [string, string];
+      const asked = f.ask(template.replace('{a}', a).replace('{b}', b).replace('{e}', ev.name));
+      if (asked.kind !== 'sql') throw new Error(asked.kind);
+      expect(new Map(asked.rows.map((r) => [String(r[0]), Number(r[1])]))).toEqual(
+        new Map([
+          [a, companiesHolding(a, ev.name)],
+          [b, companiesHolding(b, ev.name)],
+        ]),
+      );
+    },
+  );
+
+  // a contrast then narrowed to one side ("just the partners number") asks that side alone
+  it.each([
+    ['how many cos are {a}s vs {b}s? just the {b}s number', 'b'],
+    ['how many companies are {a}s versus {b}s - only the {a}s', 'a'],
+  ] as const)('%s: the side picked out', (template, side) => {
+    if (!f) return;
+    const ev = event();
+    if (!ev) return;
+    const [a, b] = ev.rels as [string, string];
+    const asked = f.ask(template.replaceAll('{a}', a).replaceAll('{b}', b));
+    if (asked.kind !== 'sql') throw new Error(asked.kind);
+    expect(asked.rows).toEqual([[companiesHolding(side === 'a' ? a : b)]]);
+  });
+
   it('a venue subject hosts events, it does not organise them', () => {
     if (!f) return;
     expect(sql(f.ask('which venue hosts the most events'))).not.toMatch(/organizer/);

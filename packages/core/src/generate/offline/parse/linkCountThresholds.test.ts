@@ -58,3 +58,41 @@ function thresholds(fixture: () => Promise<Fixture>): void {
 
 describe('thresholds on counts of linked rows (demo data)', () => thresholds(demoFixture));
 describe.skipIf(!hasRealData)('thresholds on counts of linked rows (real data)', () => thresholds(realFixture));
+
+/**
+ * A threshold said before the noun's modifiers counts the rows the modifiers describe ("companies at 2 or more tech
+ * events": the tech events each takes part in, by name): before, the number and its noun were left unread (asked
+ * back), and a count of every event beside a link to some tech event would answer another question.
+ */
+describe.skipIf(!hasRealData)('thresholds over the events the modifiers describe (real data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f.close());
+
+  /** Companies (by name) holding a relation (any when null) at more than / at least n events of the given where. */
+  const companiesAt = (where: string, op: string, n: number, relation: string | null = null): string[] =>
+    [
+      ...f.oracle(
+        `SELECT c.name FROM companies c JOIN participations pa ON pa.company_id = c.id JOIN events e ON e.id = pa.event_id
+         WHERE ${where} ${relation ? `AND pa.relation = '${relation}'` : ''}
+         GROUP BY c.name HAVING COUNT(DISTINCT lower(e.name)) ${op} ${n}`,
+      ),
+    ]
+      .map(String)
+      .sort();
+  const TECH = `e.id IN (SELECT event_id FROM event_tags WHERE tag = 'technology')`;
+
+  it.each([
+    ['companies at 2 or more tech events', TECH, '>=', 2, null],
+    ['which cos attend more than one technology event', TECH, '>', 1, null],
+    ['sponsors at several singapore events', `e.country = 'Singapore'`, '>', 1, 'sponsor'],
+  ] as const)('%s', (q, where, op, n, relation) => {
+    const expected = companiesAt(where, op, n, relation);
+    expect(expected.length).toBeGreaterThan(0);
+    // the tech events are fewer than all: the theme narrows the count (every sponsor's events are in Singapore)
+    if (where === TECH) expect(expected).not.toEqual(companiesAt('1 = 1', op, n, relation));
+    expect(firstColumnNames(f.ask(q), q)).toEqual(expected);
+  });
+});

@@ -172,6 +172,24 @@ describe.skipIf(!hasRealData)('whose place: the people asked for or their compan
     },
   );
 
+  // a relative clause on the company noun after the event's name: "that r" (the shorthand copula) is "that are", so
+  // the place is the companies' headquarters, not the event's (before, "r" was a filler letter and the place was
+  // read as the event's: every partner of the event was answered)
+  it.each([
+    'partners of Cyber Security Summit Singapore that r in singapore',
+    'partners of Cyber Security Summit Singapore which r based in singapore',
+    'partners of Cyber Security Summit Singapore that are in singapore',
+  ])("%s: the companies' headquarters", (q) => {
+    const expected = f.oracle(
+      `SELECT DISTINCT c.name FROM companies c JOIN participations pa ON pa.company_id = c.id
+       JOIN events e ON e.id = pa.event_id WHERE e.name = ? AND pa.relation = 'partner' AND c.country = ?`,
+      'Cyber Security Summit Singapore',
+      'Singapore',
+    );
+    expect(expected.size).toBeGreaterThan(0);
+    expect(new Set(column(f.ask(q), 'company'))).toEqual(expected);
+  });
+
   // "based / located / situated in" said of a noun of events (right after it, or after "that are") is where the
   // events are held, whatever the question asks for: the same SQL as "events in X"
   it.each([

@@ -56,3 +56,30 @@ describe.runIf(hasRealData)('restrictive clauses (real data)', () => {
     );
   });
 });
+
+/**
+ * A relative clause after an events phrase that names an industry ("companies at marketing events that are not in
+ * the Software Development industry") describes the companies asked: events have themes, no industry. It was read as
+ * a negated event tag (events not tagged Technology), answering another question.
+ */
+describe.runIf(hasRealData)('an industry said in a clause after an events phrase (real data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f.close());
+
+  it.each([
+    ['Companies at marketing events that are not in the Software Development industry?', true],
+    ['companies at marketing events which are in the software development sector', false],
+  ] as const)('%s', (q, negate) => {
+    const expected = f.oracle(
+      `SELECT DISTINCT c.name FROM companies c JOIN participations pa ON pa.company_id = c.id
+       WHERE pa.event_id IN (SELECT event_id FROM event_tags WHERE tag = 'marketing')
+       AND ${negate ? 'NOT ' : ''}EXISTS (SELECT 1 FROM company_industries ci WHERE ci.company_id = c.id
+         AND lower(ci.industry) LIKE '%software development%')`,
+    );
+    expect(expected.size).toBeGreaterThan(0);
+    expect(new Set(column(f.ask(q), 'company'))).toEqual(expected);
+  });
+});

@@ -61,7 +61,24 @@ describe('words between a number and its counted noun that leave the count as it
     expect(conds(q)).toEqual([{ kind: 'linkCount', column: undefined, op, value }]);
   });
 
-  it('a word that is no distinctness word hides the noun ("2 or more tech events" is no bare count of events)', () => {
-    expect(conds('companies at 2 or more tech events')).toEqual([]);
+  // a modifier before the noun is no distinctness word: the count is of the noun said next with its modifiers (only
+  // the number's words are read here, "tech events" is left to the theme and noun readers), no bare count of events
+  it('a word that is no distinctness word modifies the counted noun ("2 or more tech events")', () => {
+    const tokens = tokenize('companies at 2 or more tech events');
+    const hits = scanQuantity(tokens, new Array<boolean>(tokens.length).fill(false), 2024);
+    expect(hits.map((h) => [h.start, h.end, h.countsNext, h.cond.kind])).toEqual([[2, 5, true, 'linkCount']]);
+  });
+});
+
+// a measure (or a sum of money) before the comparison compares the noun after it: "revenue under $10m companies" are
+// companies whose revenue is under $10m, never events with fewer than 10,000,000 companies
+describe('a measure before a pre-nominal comparison', () => {
+  it.each([
+    ['revenue under $10m companies at X', 'revenue_usd', '<', 10_000_000],
+    ['revenue above 1 billion sponsors', 'revenue_usd', '>', 1_000_000_000],
+    ['over $5m firms', 'revenue_usd', '>', 5_000_000],
+    ['500+ employee companies', 'employees', '>=', 500],
+  ])('%s', (q, column, op, value) => {
+    expect(conds(q)).toEqual([{ kind: 'compare', column, op, value }]);
   });
 });

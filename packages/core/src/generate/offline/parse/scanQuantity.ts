@@ -8,6 +8,11 @@ export interface QuantityHit {
   start: number;
   end: number;
   cond: Cond & { kind: 'compare' | 'linkCount' };
+  /**
+   * The count is of the noun said after it with its modifiers ("2 or more tech events"): only the number's words are
+   * read here; the modifiers and the noun are read as usual and the build counts the rows they describe.
+   */
+  countsNext?: true;
 }
 
 /** Nouns counted by "more than N ...": the entity and relation they count. */
@@ -56,6 +61,59 @@ function countedNounAt(
   const counted = COUNTED_NOUNS[noun];
   if (!counted || claimed[at]) return null;
   return { noun, counted, end: at + 1 };
+}
+
+/** Words that end a noun phrase: a modifier of a counted noun is none of these. */
+const PHRASE_BREAKS: ReadonlySet<string> = new Set([
+  'of',
+  'at',
+  'in',
+  'on',
+  'by',
+  'with',
+  'for',
+  'from',
+  'to',
+  'than',
+  'per',
+  'and',
+  'or',
+  'but',
+  'that',
+  'which',
+  'who',
+  'where',
+  'the',
+  'a',
+  'an',
+  'as',
+  'each',
+  'every',
+  'all',
+  'any',
+]);
+/** How many words may modify a counted noun between the number and the noun ("2 or more big tech events"). */
+const MAX_MODIFIERS = 3;
+
+/**
+ * The counted noun after one to three words that modify it ("2 or more tech events", "several singapore events"):
+ * events or companies (people's counts are read by `countedPeopleRows`), the modifiers unread yet and no phrase
+ * boundary or number among them. `start` is the first modifier.
+ */
+function modifiedCountedNounAt(
+  w: readonly string[],
+  k: number,
+  claimed: readonly boolean[],
+): { noun: string; counted: readonly [EntityKind, readonly Relation[]]; start: number; end: number } | null {
+  for (let gap = 1; gap <= MAX_MODIFIERS; gap++) {
+    const words = w.slice(k, k + gap);
+    if (words.length < gap) return null;
+    const free = words.every((x, j) => !claimed[k + j] && /^[a-z][a-z-]*$/.test(x) && !PHRASE_BREAKS.has(x));
+    if (!free || words.some((x) => COUNTED_NOUNS[x])) return null;
+    const at = countedNounAt(w, k + gap, claimed);
+    if (at && at.counted[0] !== 'people') return { ...at, start: k };
+  }
+  return null;
 }
 
 /** Words that make a count exact: "only one event", "exactly two sponsors". */
@@ -366,6 +424,27 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
     }
     // "at multiple events", "sponsoring several events": more than one linked row
     const several = SEVERAL.has(w[i] ?? '') && i > 0 ? countedNounAt(w, i + 1, claimed) : null;
+    // "at several tech events": more than one of the events the modifiers describe
+    const severalModified =
+      SEVERAL.has(w[i] ?? '') && i > 0 && !several ? modifiedCountedNounAt(w, i + 1, claimed) : null;
+    if (severalModified) {
+      const [entity, relations] = severalModified.counted;
+      hits.push({
+        start: i,
+        end: i + 1,
+        cond: {
+          kind: 'linkCount',
+          entity,
+          relations: [...relations],
+          op: '>',
+          value: 1,
+          label: `number of ${w.slice(severalModified.start, severalModified.end).join(' ')} > 1`,
+        },
+        countsNext: true,
+      });
+      claim(i, i + 1);
+      continue;
+    }
     if (several) {
       const label = `number of ${several.noun} > 1`;
       const [entity, relations] = several.counted;
@@ -476,7 +555,10 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
     }
     if (column) unitEnd += boundAfterUnit;
     let start = i;
-    const counted = column ? null : countedNounAt(w, end, claimed);
+    // "revenue under $10m companies", "headcount over 500 firms": a measure said before the comparison (or a sum of
+    // money) compares the noun after it, which is the measured entity, not a number of them
+    const measuredBefore = w[numAt] === '$' || REVENUE_WORDS.has(w[i - 1] ?? '') || EMPLOYEE_WORDS.has(w[i - 1] ?? '');
+    const counted = column || measuredBefore ? null : countedNounAt(w, end, claimed);
     // a bare "one event" is any event; "only one event", "exactly 2 events" are counts
     if (counted && (op !== '=' || cmp !== null)) {
       const { noun } = counted;
@@ -496,6 +578,24 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
       hits.push({ start, end: counted.end, cond });
       claim(start, counted.end);
       i = counted.end - 1;
+      continue;
+    }
+    // "at 2 or more tech events", "more than 3 US sponsors": the count of the noun said after its modifiers
+    const modified = column || op === '=' ? null : modifiedCountedNounAt(w, end, claimed);
+    if (modified) {
+      const range = op === 'between' ? `between ${n1.value} and ${value2}` : `${op} ${n1.value}`;
+      const cond: QuantityHit['cond'] = {
+        kind: 'linkCount',
+        entity: modified.counted[0],
+        relations: [...modified.counted[1]],
+        op,
+        value: n1.value,
+        label: `number of ${w.slice(modified.start, modified.end).join(' ')} ${range}`,
+      };
+      if (value2 !== undefined) cond.value2 = value2;
+      hits.push({ start, end, cond, countsNext: true });
+      claim(start, end);
+      i = end - 1;
       continue;
     }
     if (!column) {

@@ -35,6 +35,9 @@ describe('expandShorthand', () => {
     ['cos with > 500 employees', 'companies with more than 500 employees'],
     ['cos with <50 staff', 'companies with less than 50 staff'],
     ['revenue >= $1m', 'revenue at least $1m'],
+    // a shorthand auxiliary after a relative pronoun is the clause's verb (elsewhere "r" stays a filler letter)
+    ['partners of hpe that r in sg', 'partners of hpe that are in sg'],
+    ['ppl at hpe who r based in sg', 'people at hpe who are based in sg'],
     // a number typed against its unit of time: the number and the unit; other letters after a number stay
     ['cos at o&g events next 12mo', 'companies at o&g events next 12 month'],
     ['events in the next 6wks', 'events in the next 6 weeks'],

@@ -8,6 +8,8 @@ import {
   SYMBOL_SHORTHAND,
 } from '../lexicon/shorthandWords';
 import { ATTRIBUTE_WORDS } from '../lexicon/attributeWords';
+import { AUXILIARY_VERBS } from '../lexicon/auxiliaryWords';
+import { RELATIVE_PRONOUNS } from '../lexicon/discourseWords';
 import { TIME_UNITS } from '../lexicon/timeWords';
 import { NAME_WORD_ABBREVIATIONS } from '../lexicon/nameWordAbbreviations';
 import { expandClipped } from './clippedWords';
@@ -189,6 +191,11 @@ function expandWord(word: string, options: ShorthandOptions, neighbours: Neighbo
   if (shorthand !== undefined && word === lower && options.isCountryCodeOnly?.(lower))
     return { from: word, to: shorthand, rule: 'abbreviation' };
   if (options.isDataWord?.(lower)) return null;
+  // "partners of X that r in singapore", "which r based in the US": a shorthand auxiliary after a relative pronoun
+  // is the verb of its clause (the clause's copula decides whose place follows), even where the vocabulary keeps
+  // the letter as a filler word
+  if (word === lower && RELATIVE_PRONOUNS.has(neighbours.previous) && AUXILIARY_VERBS.has(shorthand ?? ''))
+    return { from: word, to: shorthand ?? lower, rule: 'abbreviation' };
   if (options.vocabulary.has(lower) && !onlyInsideOtherPhrases(lower, next, options)) return null;
   const known = SHORTHAND_WORDS[lower];
   if (known !== undefined) {

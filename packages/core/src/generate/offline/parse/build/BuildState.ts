@@ -1,4 +1,4 @@
-import type { Dimension, NumericColumn, Relation, Request } from '../../ir/Request';
+import type { Cond, Dimension, NumericColumn, Relation, Request } from '../../ir/Request';
 import type { ValueIndex } from '../../values/ValueIndex';
 import type { Mention } from '../Mention';
 import { interrogativeNoun } from '../interrogativeNoun';
@@ -100,6 +100,12 @@ export interface BuildState {
   expectDimension: boolean;
   /** "the dimension" after count (the number of distinct values, not a grouping). */
   countsDistinct: boolean;
+  /** The grouping is by the values the question sets against each other ("partners vs sponsors"). */
+  contrasted: boolean;
+  /** Counts of the noun said after them with its modifiers ("2 or more tech events"): `build/countedNext.ts`. */
+  countedNext: (Cond & { kind: 'linkCount' })[];
+  /** Relations said with "only" and no object ("companies that only sponsor"): `build/exclusiveRelations.ts`. */
+  exclusiveRelations: Relation[][];
   /** The noun counted for a ranking ("the most events") and the order. */
   measure: { draft: Draft; order: 'desc' | 'asc' } | null;
   /** "most" / "fewest" waiting for the noun or attribute it ranks by. */
@@ -166,6 +172,9 @@ export function createBuildState(scan: Scan, index: ValueIndex, asOf: string, pr
     groupAsked: false,
     expectDimension: false,
     countsDistinct: false,
+    contrasted: false,
+    countedNext: [],
+    exclusiveRelations: [],
     measure: null,
     mostPending: null,
     superlative: null,

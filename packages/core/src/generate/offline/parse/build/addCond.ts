@@ -2,6 +2,10 @@ import type { Cond } from '../../ir/Request';
 import { mergedPairs } from '../techCompounds';
 import { INHERITED } from './carriedConds';
 import type { Draft } from './Draft';
+import { placeUnion } from './placeUnions';
+
+/** True when a condition was carried from an earlier turn (a follow-up narrows or replaces it). */
+const carriedFrom = (c: Cond): boolean => INHERITED.get(c) !== undefined;
 
 /** True when two conditions say the same thing, their labels (the words that named them) aside. */
 function sameExceptLabel(a: Cond, b: Cond): boolean {
@@ -64,6 +68,18 @@ export function addCond(d: Draft, c: Cond): void {
     same.patterns = [...new Set([...same.patterns, ...c.patterns])];
     same.label = `${same.label} or ${c.label}`;
     return;
+  }
+  // a country and a city outside it are a union ("people in London or Germany"), whichever was said first
+  const otherPlace = d.conds.find(
+    (x) => (x.kind === 'country' && c.kind === 'city') || (x.kind === 'city' && c.kind === 'country'),
+  );
+  if (otherPlace && !carriedFrom(otherPlace)) {
+    const [country, city] = otherPlace.kind === 'country' ? [otherPlace, c] : [c, otherPlace];
+    const union = country.kind === 'country' && city.kind === 'city' ? placeUnion(country, city) : null;
+    if (union) {
+      d.conds.splice(d.conds.indexOf(otherPlace), 1, union);
+      return;
+    }
   }
   if (same && same.kind === 'city' && c.kind === 'city') {
     same.values = [...new Set([...same.values, ...c.values])];

@@ -38,6 +38,11 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
   // grouped by event would be each event alone (and the event dimension has no path from an event's own row)
   if (s.groupDim === 'event' && node.entity === 'events') s.groupDim = null;
   if (s.groupDim && s.countFlag && s.countsDistinct) return { kind: 'count', distinct: s.groupDim };
+  // "which country has the most companies ...? Give the count.": a count asked after the superlative asks the top
+  // group's number, which its row shows; the superlative still keeps one group (ties kept by the rank)
+  const mostAt = ms.findIndex((m) => m.t === 'most');
+  const countAfterMost = mostAt >= 0 && ms.slice(mostAt + 1).some((m) => m.t === 'count');
+  const countFirst = s.countFlag && !countAfterMost;
   if (s.groupDim)
     return {
       ...perRow,
@@ -45,8 +50,7 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
       dimension: s.groupDim,
       // "the country with the fewest companies": the order of the measured noun's "fewest"
       order: (s.mostPending ?? s.groupOrder ?? s.measure?.order) === 'asc' ? 'asc' : 'desc',
-      limit:
-        s.topN ?? (s.groupSingular && s.measure === null && !s.countFlag && ms.some((m) => m.t === 'most') ? 1 : null),
+      limit: s.topN ?? (s.groupSingular && s.measure === null && !countFirst && mostAt >= 0 ? 1 : null),
       // "average company size of sponsors at each event": each group's average, not its number of rows
       ...(s.aggFn && s.aggColumn ? { measure: { fn: s.aggFn, column: s.aggColumn } } : {}),
     };

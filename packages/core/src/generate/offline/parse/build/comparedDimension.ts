@@ -12,11 +12,12 @@ function comparedDimension(target: Node, ms: readonly Mention[]): 'event' | 'com
   const comparing =
     ms.some((m) => m.t === 'compare') || ms.some((m) => m.t === 'and' && /^(vs|versus|compared)/i.test(m.text));
   if (!comparing) return null;
+  // by name: an event listed under several URLs ("CeMAT", seven listings) is one item, nothing to compare it with
   const named = (node: Node, entity: 'events' | 'companies'): number =>
     node.conds.reduce(
       (n, c) =>
         n +
-        (c.kind === 'ids' && c.entity === entity ? c.ids.length : 0) +
+        (c.kind === 'ids' && c.entity === entity ? new Set(c.names.map((x) => x.toLowerCase())).size : 0) +
         (c.kind === 'link' ? named(c.node, entity) : 0),
       0,
     );
@@ -33,5 +34,8 @@ export function groupByComparison(s: BuildState, node: Node): void {
   const compared = !s.groupDim && comparedDimension(node, s.ms);
   if (compared) s.groupDim = compared;
   const contrasted = !s.groupDim && !s.measure && !s.superlative ? contrastedDimension(s.ms) : null;
-  if (contrasted) s.groupDim = contrasted;
+  if (contrasted) {
+    s.groupDim = contrasted;
+    s.contrasted = true;
+  }
 }

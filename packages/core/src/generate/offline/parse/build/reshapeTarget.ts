@@ -12,7 +12,9 @@ export function withRelationNoun(root: Draft, node: Node): Node {
   if (
     node.entity === 'companies' &&
     root.relations &&
-    !node.conds.some((c) => c.kind === 'link' && c.node.entity === 'events')
+    !node.conds.some((c) => c.kind === 'link' && c.node.entity === 'events') &&
+    // "sponsors at several singapore events": the count of the events they take part in says it already
+    !node.conds.some((c) => c.kind === 'linkCount' && c.entity === 'events' && c.conds)
   ) {
     node.conds.push({
       kind: 'link',
@@ -78,7 +80,11 @@ export function relationBreakdown(s: BuildState, node: Node): Node {
     // "role breakdown at X": the companies taking part in those events, counted by how they take part
     rootNode = { entity: 'companies', conds: [{ kind: 'link', relations: [], negate: false, node: rootNode }] };
   }
-  if (s.groupDim === 'relation' && rootNode.entity === 'companies' && !s.countsDistinct)
+  // "how many companies are partners vs sponsors": the plain noun of companies said to hold the contrasted relations
+  // counts the companies in each (each company once), where the relation nouns counted ("sponsors vs partners at X")
+  // count how each takes part
+  const companiesCounted = s.contrasted && s.target !== null && !s.target.relations?.length;
+  if (s.groupDim === 'relation' && rootNode.entity === 'companies' && !s.countsDistinct && !companiesCounted)
     rootNode = participationsOfLinks(rootNode);
   return rootNode;
 }

@@ -18,6 +18,8 @@ export function readClippedCountries(s: ScanState): void {
     const word = w[i] ?? '';
     if (!CODE_PLACE_WORDS.has(w[i - 1] ?? '') || !isFree(s, i, i + 1)) continue;
     if (word.length < MIN_CLIPPED || !/^[a-z]+$/.test(word) || LEXICON.has(word) || isEnglishWord(word)) continue;
+    // the name typed whole ("in hong kong"): its first word is no clipping, the values read the name
+    if (namesGoOn(s, i)) continue;
     const countries = new Map<string, MentionBody>();
     for (const [key, hit] of index.countries) {
       if (hit.strict || hit.afterPlaceWord || key.length <= word.length || !key.startsWith(word)) continue;
@@ -29,4 +31,13 @@ export function readClippedCountries(s: ScanState): void {
     else if (options.length > 1)
       claim(s, i, i + 1, { t: 'unclear', about: 'name', why: 'several countries begin so', options });
   }
+}
+
+/** True when the words from `i` on begin a country's name of two words or more ("hong kong", "sri lanka"). */
+function namesGoOn(s: ScanState, i: number): boolean {
+  const next = s.w[i + 1];
+  if (next === undefined) return false;
+  const typed = `${s.w[i] ?? ''} ${next}`;
+  for (const key of s.index.countries.keys()) if (key === typed || key.startsWith(`${typed} `)) return true;
+  return false;
 }

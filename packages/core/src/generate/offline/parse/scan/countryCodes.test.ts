@@ -96,8 +96,13 @@ describe('country codes and short unknown tokens (demo data)', () => {
     const dropped: string[] = [];
     // each template's reading without the token, read once
     const withoutToken = templates.map((template) => interpretation(template('').replace(/\s+/g, ' ').trim()));
-    for (const x of [...nearContentless(), ...unknownTokens(60)]) {
-      for (const [k, template] of templates.entries()) {
+    // each token in two of the six frames, rotating (a place after a preposition and a premodifier each meet two
+    // thirds of the tokens): every token and every frame is asked, at a third of the cost of every pairing
+    const tokens = [...nearContentless(), ...unknownTokens(60)];
+    for (const [i, x] of tokens.entries()) {
+      for (const k of [i % templates.length, (i + 3) % templates.length]) {
+        const template = templates[k];
+        if (template === undefined) continue;
         const q = template(x);
         const answered = interpretation(q);
         if (answered === null) continue;
@@ -106,6 +111,6 @@ describe('country codes and short unknown tokens (demo data)', () => {
       }
     }
     expect(dropped).toEqual([]);
-    // ~1,000 questions: far over the default timeout on a loaded machine
-  }, 600_000);
+    // ~400 questions: over the default timeout on a loaded machine
+  }, 300_000);
 });

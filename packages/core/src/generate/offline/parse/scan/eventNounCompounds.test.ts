@@ -38,4 +38,26 @@ describe('an event noun before a relation noun (demo data)', () => {
     const asked = f.ask('How many VP-level people work for event sponsors?');
     expect(asked.kind === 'sql' && asked.rows[0]?.[0]).toBe(expected);
   });
+
+  // a phrase of events before the relation noun ("2025 event sponsors") still modifies it: the companies sponsoring
+  // those events are asked (before, the events with sponsors were listed)
+  it.each([
+    ['2025 event sponsors', `substr(e.start_date, 1, 4) = '2025'`, 'sponsor'],
+    ['how many 2024 event speakers', `substr(e.start_date, 1, 4) = '2024'`, 'speaker'],
+  ])('%s: the companies in the relation at those events', (q, where, relation) => {
+    const expected = [
+      ...f.oracle(
+        `SELECT DISTINCT c.name FROM companies c JOIN participations pa ON pa.company_id = c.id
+         JOIN events e ON e.id = pa.event_id WHERE pa.relation = ? AND ${where}`,
+        relation,
+      ),
+    ]
+      .map(String)
+      .sort();
+    expect(expected.length).toBeGreaterThan(0);
+    const asked = f.ask(q);
+    if (asked.kind !== 'sql') throw new Error(`${q}: ${asked.kind}`);
+    if (q.startsWith('how many')) expect(asked.rows[0]?.[0]).toBe(new Set(expected.map((x) => x.toLowerCase())).size);
+    else expect([...new Set(asked.rows.map((r) => String(r[0])))].sort()).toEqual(expected);
+  });
 });

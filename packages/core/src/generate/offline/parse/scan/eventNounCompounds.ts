@@ -4,8 +4,9 @@
  * noun, the companies holding that relation at some event. Read as two nouns, the event noun became the set asked
  * for (events with sponsors among companies), or the place people work at (blind29 c032).
  *
- * Only a bare event noun is read so: with a word of its own before it ("2025 event sponsors", "tech event speakers",
- * a name) the event noun heads a phrase of events, left to the builder as before.
+ * With a word of its own before it ("2025 event sponsors", "tech event speakers", "singapore event exhibitors") the
+ * event noun heads a phrase of events (the words before it narrow the events), and that phrase still modifies the
+ * relation noun: the mention is kept and marked a modifier, so the builder links the two and asks the companies.
  */
 import { singular } from '../../text/tokenize';
 import type { Mention } from '../Mention';
@@ -28,6 +29,16 @@ const NO_MODIFIER: ReadonlySet<Mention['t']> = new Set([
   'group',
 ]);
 
+/** Words that narrow the events of a noun phrase of events ("2025 event", "tech event", "singapore event"). */
+const PHRASE_MODIFIERS: ReadonlySet<Mention['t']> = new Set<Mention['t']>([
+  'cond',
+  'topic',
+  'country',
+  'city',
+  'state',
+  'venue',
+]);
+
 const isRelationNoun = (m: Mention | undefined): m is Mention & { t: 'entity' } =>
   m?.t === 'entity' && m.entity === 'companies' && m.relations !== null && m.relations.length > 0;
 
@@ -39,7 +50,10 @@ export function readEventNounCompounds(s: ScanState): void {
     const head = mentions.find((m) => m.start === event.end);
     if (!isRelationNoun(head)) continue;
     const before = mentions.find((m) => m.end === event.start);
-    if (before && !NO_MODIFIER.has(before.t) && !(before.t === 'entity' && before.entity !== 'events')) continue;
+    if (before && !NO_MODIFIER.has(before.t) && !(before.t === 'entity' && before.entity !== 'events')) {
+      if (PHRASE_MODIFIERS.has(before.t)) event.modifier = true;
+      continue;
+    }
     mentions.splice(mentions.indexOf(event), 1);
     head.start = event.start;
     head.text = `${event.text} ${head.text}`;

@@ -150,6 +150,65 @@ describe.runIf(hasRealData)('a dimension after a noun of its entity (real data)'
 });
 
 /**
+ * A grouping by a dimension said with its entity ("by company country", "by the companies' country", "by country of
+ * headquarters"): the noun says whose dimension it is, and the rows are grouped by the dimension, not one row per
+ * company with the dimension shown beside it (before, "by company" took the grouping and "country" became a column).
+ * A company's country is shown with its two-letter code after the count.
+ */
+describe.runIf(hasRealData)('a grouping by a dimension said with its entity (real data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f.close());
+
+  const EVENT = 'Aviation Festival Asia 2025';
+  /** The event's sponsors per headquarters country (name, code, companies by name), as a sorted list. */
+  const sponsorsPerCountry = (): string[] =>
+    (
+      f.db
+        .prepare(
+          `SELECT c.country, c.country_code, COUNT(DISTINCT c.name) FROM companies c
+           WHERE c.country IS NOT NULL AND c.id IN (SELECT pa.company_id FROM participations pa JOIN events e
+             ON e.id = pa.event_id WHERE pa.relation = 'sponsor' AND e.name = ?)
+           GROUP BY c.country, c.country_code`,
+        )
+        .raw(true)
+        .all(EVENT) as [string, string, number][]
+    )
+      .map(([country, code, n]) => `${country}|${code}|${n}`)
+      .sort();
+
+  it.each([
+    `Break down ${EVENT} sponsors by company country.`,
+    `${EVENT} sponsors by company hq country`,
+    `${EVENT} sponsors by the companies' country`,
+    `${EVENT} sponsors grouped by the country of their headquarters`,
+    `split the sponsors of ${EVENT} by country of headquarters`,
+  ])('%s', (q) => {
+    const asked = f.ask(q);
+    if (asked.kind !== 'sql') throw new Error(`${q}: ${asked.kind}`);
+    expect(asked.interpretation).toMatch(/counted by country/);
+    expect(asked.interpretation).not.toMatch(/showing/);
+    expect(asked.columns).toEqual(['country', 'companies', 'country_code']);
+    expect(asked.rows.map((r) => `${String(r[0])}|${String(r[2])}|${String(r[1])}`).sort()).toEqual(
+      sponsorsPerCountry(),
+    );
+  });
+
+  it('the industry said with its entity groups by industry ("by company industry")', () => {
+    const asked = f.ask(`${EVENT} sponsors by company industry`);
+    expect(asked.kind === 'sql' && asked.interpretation).toMatch(/counted by industry/);
+    expect(asked.kind === 'sql' && asked.columns[0]).toBe('industry');
+  });
+
+  it('a noun of an entity before a kind of it stays the grouping it was ("companies by event")', () => {
+    const asked = f.ask(`how many sponsors per event`);
+    expect(asked.kind === 'sql' && asked.interpretation).toMatch(/by event/);
+  });
+});
+
+/**
  * "roles" are the relations of participations where the question counts participations ("rank roles by how many
  * participations each has"), and people's job titles elsewhere ("what roles do people at X have").
  */

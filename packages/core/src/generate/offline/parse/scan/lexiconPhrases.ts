@@ -53,6 +53,25 @@ const DIMENSION_LEADS = new Set([
 const RELATIVE_LEADS: ReadonlySet<string> = new Set(['that', 'thats', 'which', 'who', 'whose']);
 /** Nouns of an entity in the singular, as they modify a dimension of theirs ("event venues", "company countries"). */
 const ENTITY_MODIFIERS: ReadonlySet<string> = new Set(['event', 'company', 'contact', 'people']);
+/**
+ * Nouns of an entity as the possessor of a dimension after "by the" ("by the companies' country": the apostrophe is
+ * gone by now), singular or plural.
+ */
+const ENTITY_POSSESSORS: ReadonlySet<string> = new Set(['event', 'events', 'company', 'companies']);
+/** Dimension words an entity noun before them forms a kind with ("event type", "company role"), not a field of it. */
+const MODIFIED_DIMENSIONS: ReadonlySet<string> = new Set([
+  'event',
+  'company',
+  'type',
+  'types',
+  'role',
+  'roles',
+  'level',
+  'levels',
+  'function',
+  'functions',
+  'title',
+]);
 /** Determiners of a whole set of the data after "across" ("across the sponsors", "across all events"). */
 const SET_DETERMINERS: ReadonlySet<string> = new Set(['the', 'all', 'these', 'those', 'our', 'every', 'each']);
 /** Nouns of a grouping, before or after its dimension ("role breakdown", "breakdown of relation types"). */
@@ -86,6 +105,23 @@ export function readLexiconPhrases(s: ScanState): void {
       if (LEXICON.get(w.slice(j, j + len).join(' '))?.some((x) => kinds.includes(x.t))) return true;
     }
     return false;
+  };
+  /**
+   * A dimension of an entity's own starts at j ("country", "hq country", "industry"): a noun of the entity before
+   * it modifies it. Dimension words that are themselves the modified kind ("event type", "company role") are not.
+   */
+  const modifiesDimension = (j: number): boolean => {
+    const at = HEADQUARTERS_NOUNS.has(w[j] ?? '') ? j + 1 : j;
+    return phraseAt(at, ['dimension']) && !MODIFIED_DIMENSIONS.has(w[at] ?? '');
+  };
+  /** The length of "of (the / their / its) headquarters" at j, 0 when no headquarters noun is there. */
+  const headquartersOwner = (j: number): number => {
+    if (w[j] !== 'of') return 0;
+    const noun = w[j + 1] === 'the' || POSSESSIVE_GAP.has(w[j + 1] ?? '') ? j + 2 : j + 1;
+    for (const len of [2, 1]) {
+      if (HEADQUARTERS_NOUNS.has(w.slice(noun, noun + len).join(' ')) && free(j, noun + len)) return noun + len - j;
+    }
+    return 0;
   };
   /** A noun of people at k: "people", "staff", "folks", a seniority noun ("managers"), a department. */
   const peopleNounAt = (k: number): boolean =>
@@ -152,6 +188,9 @@ export function readLexiconPhrases(s: ScanState): void {
           if (FRACTION_DIMENSIONS.has(r.dim) && FRACTION_NUMERATORS.has(typedBefore)) continue;
           // "company-event records", "event rows": a word before a noun of rows names the rows' entity, no grouping
           if (ROW_NOUNS.has(nextWord)) continue;
+          // "by company country", "by event month", "by company hq country": a noun of an entity right before a
+          // dimension says whose dimension it is (the noun is read as the modifier, the grouping is the next word's)
+          if (ENTITY_MODIFIERS.has(key) && modifiesDimension(i + len)) continue;
           // "rank the hq countries", "top 3 headquarters countries": a headquarters noun before a country is the
           // company's own country; the words before the noun lead the dimension
           const hqBefore = r.dim === 'country' && HEADQUARTERS_NOUNS.has(prevWord);
@@ -180,7 +219,10 @@ export function readLexiconPhrases(s: ScanState): void {
           };
           // "event countries", "rank the top 3 company countries", "most common company industries": a noun of the
           // entity before the dimension says whose it is, and the words before that noun lead the grouping
-          const entityBefore = ENTITY_MODIFIERS.has(leadWord) && ledAt(lead - 1);
+          // "by the companies' country": the possessor after "by the"
+          const entityBefore =
+            (ENTITY_MODIFIERS.has(leadWord) && ledAt(lead - 1)) ||
+            (ENTITY_POSSESSORS.has(leadWord) && w[lead - 2] === 'the' && ledAt(lead - 2));
           // "role breakdown", "country split": the dimension names the grouping word after it
           const groupAfter = GROUPING_NOUNS.has(nextWord);
           // "breakdown of relation types", "a split by country": the grouping word before it
@@ -271,15 +313,21 @@ export function readLexiconPhrases(s: ScanState): void {
           key === 'each' && nextWord === 'of' && ['them', 'those', 'these'].includes(w[i + len + 1] ?? '');
         // "by their relation", "by its country": a possessive between the grouping word and the dimension
         const possessiveGap = POSSESSIVE_GAP.has(nextWord) && phraseAt(i + len + 1, ['dimension']);
+        // "by the country", "by the companies' country": the article before the dimension (or its possessor noun)
+        const possessorGap =
+          nextWord === 'the' &&
+          (phraseAt(i + len + 1, ['dimension']) ||
+            (ENTITY_POSSESSORS.has(w[i + len + 1] ?? '') && modifiesDimension(i + len + 2)));
         if (
           r.t === 'group' &&
           (key === 'by' || key === 'each') &&
           !phraseAt(i + len, ['dimension', 'entity']) &&
           !eachOfThem &&
-          !possessiveGap
+          !possessiveGap &&
+          !possessorGap
         )
           continue;
-        if (r.t === 'group' && possessiveGap && free(i + len, i + len + 1)) claimed[i + len] = true;
+        if (r.t === 'group' && (possessiveGap || possessorGap) && free(i + len, i + len + 1)) claimed[i + len] = true;
         if (
           r.t === 'superlative' &&
           ['highest', 'lowest', 'maximum', 'minimum'].includes(key) &&
@@ -366,6 +414,10 @@ export function readLexiconPhrases(s: ScanState): void {
       }
     }
     if (chosen) {
+      // "by country of headquarters", "city of their head office": the headquarters noun after the dimension says
+      // whose place it is (the company's own, as "hq country"), no address asked for
+      if (chosen.body.t === 'dimension' && (chosen.body.dim === 'country' || chosen.body.dim === 'city'))
+        chosen = { ...chosen, len: chosen.len + headquartersOwner(i + chosen.len) };
       claim(i, i + chosen.len, chosen.body);
       i += chosen.len - 1;
     }

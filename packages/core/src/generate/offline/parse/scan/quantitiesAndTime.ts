@@ -8,8 +8,17 @@ import type { ScanState } from './ScanState';
 
 export function readQuantitiesAndTime(s: ScanState): void {
   const { w, tokens, claimed, mentions, asOf } = s;
-  for (const h of scanQuantity(tokens, claimed, Number(asOf.slice(0, 4))))
-    mentions.push({ start: h.start, end: h.end, text: w.slice(h.start, h.end).join(' '), t: 'cond', cond: h.cond });
+  for (const h of scanQuantity(tokens, claimed, Number(asOf.slice(0, 4)))) {
+    const text = w.slice(h.start, h.end).join(' ');
+    mentions.push({
+      start: h.start,
+      end: h.end,
+      text,
+      t: 'cond',
+      cond: h.cond,
+      ...(h.countsNext ? { countsNext: true } : {}),
+    });
+  }
   for (const h of scanTime(tokens, claimed, asOf)) {
     const text = w.slice(h.start, h.end).join(' ');
     if ('cond' in h) mentions.push({ start: h.start, end: h.end, text, t: 'cond', cond: h.cond });

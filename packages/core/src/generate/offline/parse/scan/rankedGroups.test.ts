@@ -64,3 +64,35 @@ describe.runIf(hasRealData)('groupings named by a column noun, ranked (real data
     },
   );
 });
+
+/**
+ * "which country has the most companies ...? Give the count.": a count asked after the superlative asks the top
+ * group's number (its row shows it), so the superlative still keeps one group; before, the count word lifted the
+ * limit and every group was listed. A count said before the superlative is left as it was.
+ */
+describe.runIf(hasRealData)('a count asked after a superlative grouping (real data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f.close());
+
+  /** The top group (country, companies by name) of companies taking part in events, the US left out when asked. */
+  const topCountry = (withoutUs: boolean): [unknown, unknown][] =>
+    f.db
+      .prepare(
+        `SELECT country, COUNT(DISTINCT name) AS n FROM companies WHERE country IS NOT NULL
+         ${withoutUs ? `AND country <> 'United States'` : ''}
+         AND id IN (SELECT company_id FROM participations) GROUP BY country ORDER BY n DESC LIMIT 1`,
+      )
+      .raw(true)
+      .all() as [unknown, unknown][];
+
+  it.each([
+    ['which country has the most companies attending events? Give the count.', false],
+    ['Apart from the US, which country has the most companies at events? how many?', true],
+    ['what country has the most participating companies, and the number?', false],
+  ] as const)('%s', (q, withoutUs) => {
+    expect(groups(f.ask(q))).toEqual(topCountry(withoutUs));
+  });
+});

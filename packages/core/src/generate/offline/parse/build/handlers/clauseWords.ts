@@ -69,6 +69,7 @@ export function readRelation(s: BuildState, m: MentionOf<'relation'>): void {
   s.pendingEach = m.each ?? null;
   s.pendingLinkNeg = s.neg;
   s.neg = false;
+  if (m.exclusive) s.exclusiveRelations.push([...m.relations]);
 }
 
 /** "working at", "employees of": asks for people when nothing is asked yet. */

@@ -23,6 +23,11 @@ export function readCondition(s: BuildState, m: MentionOf<'cond'>): void {
       s.pendingLinkNeg = false;
     }
   }
+  // "companies at 2 or more tech events": the count waits for its noun and the modifiers read with it
+  if (m.countsNext && m.cond.kind === 'linkCount') {
+    s.countedNext.push(m.cond);
+    return;
+  }
   const kind = condEntity(m.cond);
   const current = s.current;
   if (!current) {

@@ -37,6 +37,9 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
     s.expectDimension = false;
     return;
   }
+  // "sponsors by company country", "events by event month": the asked noun said again before a dimension says the
+  // dimension is its own (the scan reads the next word as that dimension); the grouping waits for it
+  if (s.expectDimension && nextM?.t === 'dimension' && nextM.start === m.end && s.target?.entity === m.entity) return;
   // "rank countries by number of companies": the grouping is said already, the noun after "by" is what is counted
   if (
     s.expectDimension &&
@@ -227,8 +230,13 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   const owner = m.entity === 'companies' && !s.target && companyBeforePeople(ms, k);
   // "events with both sponsors and exhibitors": each relation noun must hold, one link each (as for verbs)
   if (m.each) s.pendingEach = m.each;
+  const modifiedTarget = prevM?.t === 'entity' && prevM.modifier && prevM.end === m.start && s.target;
   openNode(s, m.entity, m.relations, sing, beforePre);
   if (m === s.askedNoun) s.target = s.current;
+  // "2025 event sponsors", "tech event speakers": the events phrase before the relation noun modifies it, so the
+  // companies are asked (linked to those events), not the events
+  if (modifiedTarget && modifiedTarget === s.lastEventDraft && s.current && s.current.entity === 'companies')
+    s.target = s.current;
   if (owner) s.possessor = s.current;
   if (m.entity === 'events') s.lastEventDraft = s.current;
 }

@@ -7,13 +7,21 @@ import { listNegation } from '../negatedLists';
 /**
  * The node a theme said after a named event describes: an event given by its name has the themes it has, so
  * "companies at Worldchefs (not) in hospitality" says the industry of the companies asked for, not a tag of the named
- * event (which would keep or drop the one event whole, answering another question). Any other node keeps the theme.
+ * event (which would keep or drop the one event whole, answering another question); so does a theme said as an
+ * industry ("... events that are not in the X industry"). Any other node keeps the theme.
  */
-function themeHost(s: BuildState, current: Draft): Draft {
+function themeHost(s: BuildState, current: Draft, m: MentionOf<'topic'>): Draft {
   const named = current.entity === 'events' && current.conds.some((c) => c.kind === 'ids');
+  // "companies at marketing events that are not in the Software Development industry": a theme said with a noun of
+  // industries is a company's industry (events have themes, no industry), whatever events node stands before it
+  const next = s.ms[s.k + 1];
+  const industryNamed = current.entity === 'events' && next?.t === 'sector' && next.start === m.end;
   const asked = s.target;
   // people asked: the theme is their companies' industry (`applyModifier` reaches them from the people)
-  return named && asked && asked !== current && (asked.entity === 'companies' || asked.entity === 'people')
+  return (named || industryNamed) &&
+    asked &&
+    asked !== current &&
+    (asked.entity === 'companies' || asked.entity === 'people')
     ? asked
     : current;
 }
@@ -37,7 +45,7 @@ export function readTopic(s: BuildState, m: MentionOf<'topic'>): void {
     return;
   }
   if (s.current) {
-    applyModifier(s, themeHost(s, s.current), m, s.neg);
+    applyModifier(s, themeHost(s, s.current, m), m, s.neg);
     s.neg = false;
   } else s.pendingPre.push(m);
 }
