@@ -75,6 +75,12 @@ describe.skipIf(!hasRealData)('an event acronym typed spelled out, with no acron
     },
   );
 
+  it('words that are no name ("aviation fest are" is no AFA) stay what they are', () => {
+    const scan = scanMentions('which cos at aviation fest are NOT in aviation industry', real.index(), '2024-07-15');
+    const events = scan.mentions.flatMap((m) => (m.t === 'event' ? m.hit.names : []));
+    expect(events.some((n) => n.startsWith('AFA'))).toBe(false);
+  });
+
   it('without an event noun among the words it stays a theme', () => {
     const scan = scanMentions('digital marketing events in feb', real.index(), '2024-07-15');
     expect(scan.mentions.some((m) => m.t === 'topic')).toBe(true);

@@ -7,6 +7,7 @@
  */
 import type { Mention, MentionBody } from '../Mention';
 import { EVENT_NOUNS } from './eventByWords';
+import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { matchLooseName } from './looseNames';
 import { isEnglishWord } from './vocabularySpelling';
 import { claim, isFree, type ScanState } from './ScanState';
@@ -110,8 +111,8 @@ const MAX_SPELLED = 6;
 /**
  * An event's acronym typed spelled out, with no acronym after it ("that digital marketing world forum thing": #DMWF
  * Asia): a run of three words or more (small joining words skipped) whose first letters spell a word of exactly one
- * event's name that is no word of the language (an initialism of the data's own, "DMWF"), and an event noun among the
- * words ("forum", "summit", "expo") saying an event is meant. Read as that event, the run's words no themes.
+ * event's name that is no word of the language (an initialism of the data's own, "DMWF"), no filler word among them
+ * and an event noun closing them ("forum", "summit", "expo") saying an event is meant. Read as that event, the run's words no themes.
  */
 export function readSpelledAcronyms(s: ScanState): void {
   const { w } = s;
@@ -120,7 +121,10 @@ export function readSpelledAcronyms(s: ScanState): void {
     for (let len = Math.min(MAX_SPELLED, w.length - from); len >= MIN_SPELLED; len--) {
       const words = w.slice(from, from + len);
       if (SKIPPED.has(words[len - 1] ?? '') || !words.every((x) => /^[a-z]+$/.test(x))) continue;
-      if (!words.some((x) => EVENT_NOUNS.has(x))) continue;
+      // a name's words: content words only (joining words inside), closed by its event noun ("... world forum"):
+      // "aviation fest are" is no "AFA"
+      if (!EVENT_NOUNS.has(words[len - 1] ?? '')) continue;
+      if (words.some((x) => FILLER_WORDS.has(x) && !SKIPPED.has(x))) continue;
       // names or themes read over the words give way; anything else read there keeps its reading
       const inside = s.mentions.filter((m) => m.start < from + len && m.end > from);
       if (inside.some((m) => m.start < from || m.end > from + len || !PARTIAL_READINGS.has(m.t))) continue;
