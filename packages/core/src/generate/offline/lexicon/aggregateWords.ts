@@ -34,6 +34,22 @@ export const TOTAL_ADVERBS: readonly string[] = [
 export const DISTINCTNESS_WORDS: readonly string[] = ['different', 'distinct', 'separate', 'unique', 'individual'];
 
 /**
+ * Quantifiers of a large or small number with no figure ("at many events", "with lots of sponsors", "with few
+ * exhibitors"): over a clause's object a count the data could hold only with a figure, so asked about
+ * (`parse/scan/vagueCounts.ts`) with the readings the request can say.
+ */
+export const VAGUE_COUNT_WORDS: Readonly<Record<string, 'many' | 'few'>> = {
+  many: 'many',
+  'lots of': 'many',
+  'a lot of': 'many',
+  'plenty of': 'many',
+  'loads of': 'many',
+  'tons of': 'many',
+  numerous: 'many',
+  few: 'few',
+};
+
+/**
  * Adjectives of taking part again, before a noun of those who take part ("repeat sponsors", "returning exhibitors",
  * "recurring participants"): the companies (or people) at more than one event under that relation.
  */

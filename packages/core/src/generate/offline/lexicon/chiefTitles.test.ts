@@ -1,6 +1,6 @@
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { column, realFixture, type Fixture } from '../testkit';
+import { column, realFixture, sql, type Fixture } from '../testkit';
 
 warnIfNoRealData('chief officer acronyms');
 
@@ -38,5 +38,16 @@ describe.runIf(hasRealData)('chief officer acronyms find their expansions (real 
     expect([...expected].filter((t) => !new RegExp(`\\b${abbr}\\b`, 'i').test(t)).length).toBeGreaterThan(0);
     const asked = f.ask(`list the ${abbr}s`);
     expect(new Set(column(asked, 'job_title').map(String))).toEqual(expected);
+  });
+
+  it.each([
+    ["cto's in singapore", 'ctos in singapore'],
+    [
+      "emails of the ceo's of companies at aviation festival asia 2025",
+      'emails of the ceos of companies at aviation festival asia 2025',
+    ],
+    ["vp's of engineering", 'vps of engineering'],
+  ])('an apostrophe plural of a title\'s initials is its plural: "%s" asks what "%s" asks', (q, same) => {
+    expect(sql(f.ask(q))).toBe(sql(f.ask(same)));
   });
 });

@@ -23,20 +23,21 @@ export const EXAMPLE_NOUNS: ReadonlySet<string> = new Set([
 export const NAME_NOUNS: ReadonlySet<string> = new Set(['name', 'names']);
 
 /**
+ * Quantifiers of an unstated number above one before a plural noun ("a few events", "a couple of sponsors"): over
+ * the object of a clause ("companies at a few events") a count of more than one, as "several" (`parse/scanQuantity.ts`).
+ */
+export const FEW_COUNTS: readonly string[] = ['a few', 'a couple of', 'a couple', 'couple of', 'a handful of'];
+
+/**
  * Quantifiers of an unstated few ("a few examples", "a couple of fintech companies", "a handful of names"): no
  * number is given, so the whole set is the answer. Read before an example noun or before the noun of the set.
  */
-export const FEW_QUANTIFIERS: readonly string[] = [
-  'a few',
-  'a couple of',
-  'a couple',
-  'couple of',
-  'a handful of',
-  'a handful',
-  'handful of',
-  'a selection of',
-  'few',
-];
+export const FEW_QUANTIFIERS: readonly string[] = [...FEW_COUNTS, 'a handful', 'handful of', 'a selection of', 'few'];
+
+/** The words of those quantifiers that are no function word: never a theme's word ("a few sponsors"). */
+export const FEW_QUANTIFIER_WORDS: ReadonlySet<string> = new Set(
+  FEW_QUANTIFIERS.flatMap((p) => p.split(' ')).filter((x) => x !== 'a' && x !== 'of'),
+);
 
 /** Determiners read with an example noun only ("some examples", "any names?"); alone they are filler. */
 export const EXAMPLE_DETERMINERS: readonly string[] = ['some', 'several', 'any', 'more', 'the', 'their', 'its'];

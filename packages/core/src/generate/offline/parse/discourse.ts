@@ -31,6 +31,7 @@ import {
   LISTENER_WORDS,
   PURPOSE_MARKERS,
   RELATIVE_PRONOUNS,
+  REQUEST_VERBS,
   SPEAKER_OBJECT_WORDS,
   SPEAKER_POSSESSIVES,
   SPEAKER_WORDS,
@@ -328,7 +329,9 @@ export function discourseTokens(text: string, s: ScanState): boolean[] {
     let inSpan = PURPOSE_MARKERS.has(w[start] ?? '');
     for (let k = start; k < end; k++) {
       const x = w[k] ?? '';
-      if (speaker(x)) inSpan = true;
+      // ... but the speaker as the object of a verb of asking ("tell me", "show me", "give us") is whom the answer
+      // is for: what follows is the request's object ("tell me the ticket prices for X"), asked, not the speaker's
+      if (speaker(x)) inSpan = !(SPEAKER_OBJECT_WORDS.has(x) && REQUEST_VERBS.has(verbLemma(w[k - 1] ?? '')));
       // "I'm working on ...": the speaker's own work is no employment in the data
       if (dataAt[k] && !mentions.some((m) => m.t === 'employment' && m.start <= k && m.end > k)) inSpan = false;
       if (!inSpan || !free(k) || modifiesData(k)) continue;

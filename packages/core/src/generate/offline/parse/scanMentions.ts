@@ -104,6 +104,8 @@ import { readPlaceOfMost } from './scan/placeOfMost';
 import { readRowNouns } from './scan/rowNouns';
 import { readUnitPhrases } from './scan/unitPhrases';
 import { readUniversalObjects } from './scan/universalObjects';
+import { readVagueCounts } from './scan/vagueCounts';
+import { readAmpersandInitials } from './scan/ampersandInitials';
 import { readExclusiveOnly } from './scan/exclusiveOnly';
 import { readTotalScope } from './scan/totalScope';
 import { readIndustryNames } from './scan/industryNames';
@@ -574,6 +576,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // lexicon read the object's words as a theme of events or a job function ("products")
   readOfferingVerbs(state);
   // 10. themes before a marker noun or after a marker word ("oil and gas events", "events about blockchain").
+  // initials joined by "&" ("o&g", "a&a"): a theme only where one label and no other phrase of the data spell them
+  readAmpersandInitials(state);
   readTopics(state);
   // a list of themes ("about AI, cloud, data or cybersecurity", "topics like A, B or C"): one theme, their union
   readThemeLists(state);
@@ -603,6 +607,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readLexiconPhrases(state);
   // "major players": a grade no column holds before a participant noun is part of the idiom
   readParticipantIdioms(state);
+  // "at many events", "with few sponsors": a count with no figure over a clause's object, asked about
+  readVagueCounts(state);
   // "the sales folks there": the earlier turn's place, once the words it places are read
   readThereReferences(state);
   // a role joined to a job function ("legal and procurement people") is read as the function it lies inside

@@ -1,6 +1,8 @@
 import type { CompareOp, Cond, EntityKind, NumericColumn, Relation } from '../ir/Request';
 import type { Token } from '../text/tokenize';
 import { DISTINCTNESS_WORDS } from '../lexicon/aggregateWords';
+import { FEW_COUNTS } from '../lexicon/exampleWords';
+import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { countedPeopleRows } from './peopleRowCounts';
 
 /** A numeric comparison found in the question ("more than 1,000 employees", "revenue above $10 billion"). */
@@ -123,8 +125,23 @@ const EXACTLY: readonly (readonly [string, CompareOp])[] = [
   ['just', '='],
   ['precisely', '='],
 ];
-/** "several / multiple events": more than one. */
-const SEVERAL: ReadonlySet<string> = new Set(['multiple', 'several', 'numerous']);
+/** "several / multiple events", "a few / a couple of events": more than one (longest first). */
+const SEVERAL: readonly (readonly string[])[] = ['multiple', 'several', 'numerous', ...FEW_COUNTS]
+  .map((p) => p.split(' '))
+  .sort((a, b) => b.length - a.length);
+
+/** The length of the quantifier of more than one starting at token `i` (unclaimed), or 0. */
+function severalAt(w: readonly string[], i: number, claimed: readonly boolean[]): number {
+  return SEVERAL.find((p) => p.every((x, k) => w[i + k] === x && !claimed[i + k]))?.length ?? 0;
+}
+
+/**
+ * True when only request words come before token `i` ("show me several sponsors at X", "a few sponsors at X"): the
+ * quantifier is of the set asked, whose members are listed, no count of what they are linked to.
+ */
+function headsQuestion(w: readonly string[], i: number): boolean {
+  return w.slice(0, i).every((x) => FILLER_WORDS.has(x));
+}
 
 export const COMPARATORS: readonly (readonly [string, CompareOp])[] = [
   ...EXACTLY,
@@ -423,15 +440,16 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
       continue;
     }
     // "at multiple events", "sponsoring several events": more than one linked row
-    const several = SEVERAL.has(w[i] ?? '') && i > 0 ? countedNounAt(w, i + 1, claimed) : null;
+    const severalLength = severalAt(w, i, claimed);
+    const quantifies = severalLength > 0 && !headsQuestion(w, i);
+    const several = quantifies ? countedNounAt(w, i + severalLength, claimed) : null;
     // "at several tech events": more than one of the events the modifiers describe
-    const severalModified =
-      SEVERAL.has(w[i] ?? '') && i > 0 && !several ? modifiedCountedNounAt(w, i + 1, claimed) : null;
+    const severalModified = quantifies && !several ? modifiedCountedNounAt(w, i + severalLength, claimed) : null;
     if (severalModified) {
       const [entity, relations] = severalModified.counted;
       hits.push({
         start: i,
-        end: i + 1,
+        end: i + severalLength,
         cond: {
           kind: 'linkCount',
           entity,
@@ -442,7 +460,7 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
         },
         countsNext: true,
       });
-      claim(i, i + 1);
+      claim(i, i + severalLength);
       continue;
     }
     if (several) {

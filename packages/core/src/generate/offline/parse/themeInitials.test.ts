@@ -5,7 +5,8 @@ import { themeOfInitials } from './themeInitials';
 
 /**
  * A theme typed by its initials ("o&g"): the initialisms come from the event tags' labels (real data: "Oil & Gas",
- * "Media & Entertainment"); letters several labels share, or none, name nothing.
+ * "Media & Entertainment"); letters several labels share, or none, name nothing, and are asked back
+ * (`scan/ampersandInitials.ts`), as are letters the job titles also join otherwise ("m&a": mergers & acquisitions).
  */
 describe.runIf(hasRealData)('themes typed by their initials (real data)', () => {
   const scanned = scannedFixture(hasRealData ? realFixture : null, 'themeInitials');
@@ -32,6 +33,23 @@ describe.runIf(hasRealData)('themes typed by their initials (real data)', () => 
     const a = f.ask(q);
     expect(a.kind, q).toBe('sql');
     expect(sql(a)).toBe(sql(f.ask(same)));
+  });
+
+  it.each([
+    // two tag labels share the letters: both offered, never one of them, never dropped
+    ['a&a events', ['the theme Aviation & Aerospace', 'the theme Agriculture & Agritech']],
+    // one label (Marketing & Advertising), but the job titles join "mergers & acquisitions" too
+    ['m&a companies', ['the theme Marketing & Advertising']],
+  ])('"%s" is asked back, offering the labels it spells', (q, labels) => {
+    const { f } = scanned;
+    if (!f) return;
+    const asked = f.ask(q);
+    expect(asked.kind, q).toBe('clarify');
+    if (asked.kind !== 'clarify') return;
+    for (const l of labels) expect(asked.clarification.options.map((o) => o.label)).toContain(l);
+    if (q.startsWith('m&a')) expect(asked.clarification.question).toContain('acquisitions');
+    // the reading chosen is the label's theme
+    expect(f.ask(q, 'o1').kind).toBe('sql');
   });
 
   it('keeps the tagger\'s own keyword first: "f&b" is food and beverage', () => {

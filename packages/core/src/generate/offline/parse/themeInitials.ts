@@ -14,22 +14,36 @@ const LABEL_JOINS = /\s*(?:&|,|\band\b)\s*/i;
 /** The typed joining words between initials (the tokenizer reads "&" and "+" as "and"). */
 const JOIN = 'and';
 
-const cache = new WeakMap<ValueIndex, ReadonlyMap<string, readonly string[] | null>>();
+const cache = new WeakMap<ValueIndex, ReadonlyMap<string, readonly InitialledLabel[]>>();
 
-/** Initialisms of the index's tag labels, each with the label's words (null when several labels share it). */
-function initialisms(index: ValueIndex): ReadonlyMap<string, readonly string[] | null> {
+/** A tag label of several parts, with its words ("Oil & Gas": oil and gas). */
+export interface InitialledLabel {
+  label: string;
+  words: readonly string[];
+}
+
+/** The tag labels of the index by their initials ("og": Oil & Gas). */
+function initialisms(index: ValueIndex): ReadonlyMap<string, readonly InitialledLabel[]> {
   const hit = cache.get(index);
   if (hit) return hit;
-  const out = new Map<string, readonly string[] | null>();
+  const out = new Map<string, InitialledLabel[]>();
   for (const t of index.tags) {
     const parts = t.label.split(LABEL_JOINS).filter((p) => p.trim() !== '');
     if (parts.length < 2) continue;
     const letters = parts.map((p) => p.trim()[0]?.toLowerCase() ?? '').join('');
     const words = tokenize(t.label).map((x) => x.norm);
-    out.set(letters, out.has(letters) ? null : words);
+    out.set(letters, [...(out.get(letters) ?? []), { label: t.label, words }]);
   }
   cache.set(index, out);
   return out;
+}
+
+/**
+ * Every tag label whose initials these letters are, in the order of the tags.
+ * @example labelsOfInitials('aa', index).map((l) => l.label) // ['Aviation & Aerospace', 'Agriculture & Agritech']
+ */
+export function labelsOfInitials(letters: string, index: ValueIndex): readonly InitialledLabel[] {
+  return initialisms(index).get(letters) ?? [];
 }
 
 /**
@@ -44,5 +58,6 @@ export function themeOfInitials(words: readonly string[], index: ValueIndex): re
     if (k % 2 === 1 ? x !== JOIN : !/^[a-z]$/.test(x)) return null;
     if (k % 2 === 0) letters.push(x);
   }
-  return initialisms(index).get(letters.join('')) ?? null;
+  const labels = labelsOfInitials(letters.join(''), index);
+  return labels.length === 1 ? (labels[0]?.words ?? null) : null;
 }

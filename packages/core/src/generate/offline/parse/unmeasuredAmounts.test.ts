@@ -38,6 +38,9 @@ describe('an unread word naming a price is refused, naming it', () => {
     ['what is the ticket price for {e}', 'ticket price'],
     ['entry fee for {e}', 'entry fee'],
     ['exhibitor rates at {e}', 'rates'],
+    // after a verb of asking with the speaker as its object: the request's object, never the speaker's own words
+    ['Can you tell me the ticket prices for {e}?', 'ticket prices'],
+    ['show me the booth costs at {e}', 'booth costs'],
   ])('%s: refused', (template, named) => {
     const asked = fixture().ask(template.replace('{e}', anEvent()));
     expect(asked.kind).toBe('refusal');

@@ -225,6 +225,11 @@ describe('skeletons beyond dropped vowels (real vocabulary)', () => {
     expect(expandShorthand('showw me the vps', slips).text).toBe('show me the vps');
     expect(expandShorthand('companies associated wiith hpe', slips).text).toBe('companies associated with hpe');
     expect(expandShorthand('Lsit the events', slips).text).toBe('list the events');
+    // ... unless the word is also another with a letter left out, the likelier slip: "evry" is "every" (read by the
+    // scanner, which asks about it) before it is "very", a filler that would drop the quantifier silently
+    const withEvery = { ...slips, slipVocabulary: new Set([...slips.slipVocabulary, 'very', 'every']) };
+    expect(expandShorthand('sponsors at evry event', withEvery).text).not.toContain(' very ');
+    expect(expandShorthand('Lsit the events', withEvery).text).toBe('list the events');
     // a capital after the first word is a name, and an English word is itself
     expect(expandShorthand('events with Lisst', slips).text).toBe('events with Lisst');
     expect(expandShorthand('Lists of events', slips).text).toBe('Lists of events');

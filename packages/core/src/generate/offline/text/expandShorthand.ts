@@ -14,7 +14,7 @@ import { TIME_UNITS } from '../lexicon/timeWords';
 import { NAME_WORD_ABBREVIATIONS } from '../lexicon/nameWordAbbreviations';
 import { expandClipped } from './clippedWords';
 import { preferredSpelling } from './spellingVariants';
-import { doubledLetterWord, transposedWord } from './typoTies';
+import { doubledLetterWord, missingOne, transposedWord } from './typoTies';
 
 /** One word of the question read as another ("evts" as "events"). */
 export interface ShorthandExpansion {
@@ -252,7 +252,11 @@ function keptLetterSlip(word: string, options: ShorthandOptions, neighbours: Nei
   const undoubled = doubledLetterWord(lower, known);
   if (undoubled !== null) return guessed(word, undoubled, 'doubled', options, neighbours);
   const swapped = transposedWord(lower, known);
-  return swapped !== null ? guessed(word, swapped, 'transposition', options, neighbours) : null;
+  if (swapped === null) return null;
+  // a letter left out is likelier than two swapped (`likeliestTypos`): "evry" is "every" before it is "very", and the
+  // scanner's spelling reads it so (a swap to a filler word would make the word the user typed vanish)
+  for (const k of known) if (missingOne(lower, k)) return null;
+  return guessed(word, swapped, 'transposition', options, neighbours);
 }
 
 /**

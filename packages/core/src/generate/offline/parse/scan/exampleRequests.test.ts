@@ -54,6 +54,22 @@ describe.runIf(hasRealData)('example requests (real data)', () => {
   });
 
   it.each([
+    ['a few sponsors at AHICE South East Asia'],
+    ['few sponsors at AHICE South East Asia'],
+    ['show me several sponsors at AHICE South East Asia'],
+  ])('"%s" lists the set asked: the quantifier is no theme and no count of its events', (q) => {
+    expect(new Set(column(f.ask(q), 'company'))).toEqual(companiesAt('AHICE South East Asia', 'sponsor'));
+  });
+
+  it('a few of a clause\'s object is a count of more than one, as "several"; a bare "few" there is asked', () => {
+    expect(sql(f.ask('companies at a few events'))).toBe(sql(f.ask('companies at several events')));
+    expect(sql(f.ask('companies sponsoring a couple of events'))).toBe(
+      sql(f.ask('companies sponsoring several events')),
+    );
+    expect(f.ask('companies at few events').kind).toBe('clarify');
+  });
+
+  it.each([
     ['any names?'],
     ['give me some examples'],
     ['what are their names'],

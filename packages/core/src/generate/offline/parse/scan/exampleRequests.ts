@@ -145,7 +145,10 @@ export function readExampleRequests(s: ScanState): void {
     }
     // "a few fintech companies", "a couple of sponsors": an unstated few of the set named next
     const few = phraseAt(s, i, FEW);
-    if (few > 0) {
+    // ... of the set asked, never of a clause's object ("companies at few events"): a count there (more than one,
+    // `scanQuantity`), else a word asked about, not a list of the question's set with the quantifier dropped
+    const ofObject = s.mentions.some((m) => (m.t === 'relation' || m.t === 'prep') && m.end === i);
+    if (few > 0 && !ofObject) {
       // the lexicon already read the "of" of "a couple of" as a preposition: the set's noun follows it
       let j = i + few;
       if (w[j] === 'of' && mentionAt(s, j)?.t === 'prep') j++;

@@ -21,6 +21,9 @@ describe.skipIf(!hasRealData)('prominent participants (real data)', () => {
     ['major players sponsoring ahice', 'companies sponsoring ahice'],
     ['key names at ahice', 'companies at ahice'],
     ['who are the key players at ahice', 'which companies are at ahice'],
+    // a rank word with no number ranks nothing there: the idiom too
+    ['leading players at ahice', 'companies at ahice'],
+    ['the top players sponsoring ahice', 'companies sponsoring ahice'],
     // "names of X" asks for X by name, as before
     ['names of sponsors at ahice', 'sponsors at ahice'],
   ])('"%s" asks the same as "%s"', (q, same) => {
@@ -33,5 +36,8 @@ describe.skipIf(!hasRealData)('prominent participants (real data)', () => {
   it('a grade no column holds before another noun is still asked about ("important sponsors")', () => {
     if (!f) return;
     expect(f.ask('important sponsors at ahice').kind).toBe('clarify');
+    // ... and so is a rank before another noun, or with a number and no measure ("top 5 players")
+    expect(f.ask('top sponsors at ahice').kind).toBe('clarify');
+    expect(f.ask('top 5 players at ahice').kind).toBe('clarify');
   });
 });

@@ -26,14 +26,20 @@ export function readProminentNames(tokens: Token[]): void {
   }
 }
 
-/** "major players": a grade no column holds, right before a participant noun read as companies, is read with it. */
+/**
+ * "major players": a grade no column holds, right before a participant noun read as companies, is read with it; so is
+ * a rank word with no number ("top players", "the leading players": the lexicon's `top`), which ranks nothing there
+ * (a number, "top 5 players", stands between and keeps the ranking).
+ */
 export function readParticipantIdioms(s: ScanState): void {
-  for (const m of s.mentions) {
+  for (const m of [...s.mentions]) {
     if (m.t !== 'entity' || m.entity !== 'companies' || m.end - m.start !== 1) continue;
     const typed = s.tokens[m.start]?.raw.toLowerCase() ?? '';
     const k = m.start - 1;
-    if (!PARTICIPANT_NOUNS.has(typed) || k < 0 || s.claimed[k]) continue;
-    if (QUALIFIER_WORDS.get(s.w[k] ?? '') !== 'none') continue;
+    if (!PARTICIPANT_NOUNS.has(typed) || k < 0) continue;
+    const rank = s.mentions.findIndex((r) => r.t === 'top' && r.start === k && r.end === m.start);
+    if (rank >= 0) s.mentions.splice(rank, 1);
+    else if (s.claimed[k] || QUALIFIER_WORDS.get(s.w[k] ?? '') !== 'none') continue;
     s.claimed[k] = true;
     m.start = k;
     m.text = `${s.tokens[k]?.raw ?? ''} ${m.text}`;

@@ -57,6 +57,18 @@ describe.skipIf(!hasRealData)('lists of themes (real data)', () => {
     expect(text).not.toMatch(/"ai cloud/i);
   });
 
+  it.each(['space and quilting events', 'companies at space or quilting events'])(
+    '%s: a list before its noun names the member that names nothing, never the whole list as one theme',
+    (q) => {
+      const asked = f.ask(q);
+      expect(asked.kind).not.toBe('sql');
+      const text =
+        asked.kind === 'clarify' ? asked.clarification.question : asked.kind === 'refusal' ? asked.message : '';
+      expect(text).toContain('"quilting"');
+      expect(text).not.toContain('space');
+    },
+  );
+
   it('reads a theme another reader took as one more member ("hospitality, food and beverage or travel")', () => {
     const list = f.ask('which companies in hospitality, food and beverage or travel are at events');
     const one = f.ask('which companies in hospitality are at events');

@@ -10,6 +10,7 @@ import { DATA_SELF_LEADS, DATA_SELF_WORDS } from '../../lexicon/discourseWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { isEmphasisAdverb } from '../../text/emphasisAdverbs';
 import { QUALIFIER_WORDS } from '../../lexicon/qualifierWords';
+import { FEW_QUANTIFIER_WORDS } from '../../lexicon/exampleWords';
 import { LEXICON } from '../lexiconTable';
 import { verbLemma, wordNet } from '../../text/language';
 import { verbClassAt } from '../../text/verbClasses';
@@ -182,6 +183,20 @@ export function readTopics(s: ScanState): void {
       (m.any || words.every((x) => x === 'and' || x === 'or' || index.eventWords.has(x) || index.commonWords.has(x)))
     );
   };
+  /**
+   * The members of an unknown theme list that name nothing ("space and quilting": quilting), each by itself: the
+   * refusal names what was not found, never the whole list as one theme; the whole words when every member names a
+   * theme alone (only their joining is unknown).
+   */
+  const unknownMembers = (words: readonly string[]): string[] => {
+    const members: string[][] = [[]];
+    for (const x of words) {
+      if (CONJUNCTIONS.has(x)) members.push([]);
+      else members[members.length - 1]?.push(x);
+    }
+    const unknown = members.filter((m) => m.length > 0 && !knownTopic(m)).map((m) => m.join(' '));
+    return members.length > 1 && unknown.length > 0 ? unknown : [words.join(' ')];
+  };
   /** A free-text topic word must occur in some event, and not in most of them. */
   const isEventWord = (x: string): boolean => {
     const count = index.eventWords.get(x) ?? 0;
@@ -261,6 +276,8 @@ export function readTopics(s: ScanState): void {
     )
       return true;
     if (FILLER_WORDS.has(word) || /^\d/.test(word) || index.countries.has(word)) return false;
+    // a quantifier of an unstated few ("a few sponsors") counts the noun, no theme of it
+    if (FEW_QUANTIFIER_WORDS.has(word)) return false;
     // a verb of ordering leads its object ("rank industries by number of companies"), no theme's word
     if (ORDERING.has(word) && !matchTopic([word], index).any) return false;
     // a vague qualifier ("big", "recent") is a theme's word only inside the theme's own phrase ("big data")
@@ -321,7 +338,7 @@ export function readTopics(s: ScanState): void {
         if (strongMarker && !allFunctionWords && !knownTopic(words)) {
           // no theme, but a name typed loosely ("the submarine netwrks sponsors"): left for the name matcher
           if (matchLooseName(words, index).length > 0) continue;
-          unknownTopics.push(words.join(' '));
+          for (const x of unknownMembers(words)) if (!unknownTopics.includes(x)) unknownTopics.push(x);
           for (let q = a; q < b; q++) claimed[q] = true;
           continue;
         }
@@ -353,7 +370,7 @@ export function readTopics(s: ScanState): void {
         // event's name, left for the name reader (a theme is said of events in the plural: "related to cloud events")
         if (b > a && EVENT_NOUNS.has(w[b] ?? '') && matchLooseName(w.slice(a, b + 1), index).length > 0) continue;
         if (b > a && !knownTopic(w.slice(a, b)) && matchLooseName(w.slice(a, b), index).length === 0) {
-          unknownTopics.push(w.slice(a, b).join(' '));
+          for (const x of unknownMembers(w.slice(a, b))) if (!unknownTopics.includes(x)) unknownTopics.push(x);
           for (let q = a; q < b; q++) claimed[q] = true;
         } else if (b > a) claim(a, b, { t: 'topic', words: w.slice(a, b) });
       }

@@ -53,6 +53,9 @@ describe.each([
       'events about marketing or martech in the next 12 months',
     ],
     ['stuff about technology next year', 'technology events next year'],
+    // "what's on" asks what takes place, with no theme too: its place and time are the events'
+    ['whats on in jan or feb 2025 outside of singapore', 'events in jan or feb 2025 outside of singapore'],
+    ["what's on in singapore", 'events in singapore'],
   ])('"%s" asks the same as "%s"', (q, same) => {
     if (!f) return;
     const a = f.ask(q);

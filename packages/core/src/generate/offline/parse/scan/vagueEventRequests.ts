@@ -8,7 +8,8 @@
  * of events ("events on marketing"), never as a job function or an unread word.
  * Read only where the thing-word heads the question: no entity noun anywhere (events, companies, people, a relation
  * noun) and no verb of taking part before it ("sponsoring anything on AI" is `indefiniteObjects`' any event), and a word
- * that is no preposition after the theme preposition ("anything on in october" is `readIndefiniteSubjects`').
+ * that is no preposition after the theme preposition ("anything on in october" is `readIndefiniteSubjects`'). "What's
+ * on" asks what takes place with or without a theme ("what's on in singapore next month").
  */
 import { INDEFINITE_OBJECT_WORDS } from '../../lexicon/fillerWords';
 import { MONTHS, SEASONS, TIME_PREPOSITIONS, TIME_UNITS } from '../../lexicon/timeWords';
@@ -53,7 +54,9 @@ export function readVagueEventRequests(tokens: Token[]): void {
       !whatIsOn &&
       themeStartsAt(tokens, i + 1) &&
       [2, 3, 4].some((d) => THEMED_ADJECTIVES.has(tokens[i + d]?.norm ?? ''));
-    if (!themeAfter && !themeBefore) continue;
+    // "what's on in singapore", "whats on in jan or feb 2025 outside of singapore": what takes place is events, with a
+    // theme or without one (its place and time are then read as the events')
+    if (!themeAfter && !themeBefore && !whatIsOn) continue;
     // the head of the question: nothing names another kind of row ("anything about companies", "anything about sales
     // people") nor a verb of taking part before it ("sponsoring anything on AI")
     if (tokens.some((x) => x.index !== i && lexiconReads(x.norm, ['entity', 'who']))) continue;
