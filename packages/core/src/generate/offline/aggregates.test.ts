@@ -133,6 +133,22 @@ describe('aggregates (demo data)', () => {
       expect(column(f.ask(q), 'avg_revenue_usd')[0]).toBeCloseTo(Number(avg));
     },
   );
+
+  // a head-count noun right after an average is the stated size averaged: "employees of" was read as the people
+  // employed there, and the average of people (no figure) was asked back
+  it.each(['avg employees of companies in the United States', 'average staff for US companies'])(
+    'average of the stated size: %s',
+    (q) => {
+      const avg = f.db
+        .prepare(
+          `SELECT AVG(v) FROM (SELECT AVG((employees_min + COALESCE(employees_max, employees_min)) / 2.0) AS v
+           FROM companies WHERE country = 'United States' GROUP BY name)`,
+        )
+        .pluck()
+        .get();
+      expect(column(f.ask(q), 'avg_employees')[0]).toBeCloseTo(Number(avg));
+    },
+  );
 });
 
 describe('negation and sets (demo data)', () => {

@@ -38,6 +38,7 @@ export const COND_HOSTS: Readonly<Record<Cond['kind'], readonly EntityKind[]>> =
   linkCount: ALL,
   sameDates: ['events'],
   contactsVsSize: ['companies'],
+  top: ['events', 'companies'],
 };
 
 /** The entity whose table holds a numeric column (comparisons and aggregates). */

@@ -58,10 +58,37 @@ function relationFilter(b: SqlBuilder, alias: string, relations: readonly Relati
 function conditions(b: SqlBuilder, node: Node, alias: string): string[] {
   const out: string[] = [];
   for (const c of node.conds) {
-    const sql = companyByName(node, c) ? byName(b, c, alias) : condition(b, node.entity, c, alias);
+    const sql =
+      c.kind === 'top'
+        ? topRows(b, node, c, alias)
+        : companyByName(node, c)
+          ? byName(b, c, alias)
+          : condition(b, node.entity, c, alias);
     if (sql) out.push(sql);
   }
   return out;
+}
+
+/**
+ * "people at the company with the most employees": the node's rows ranked among those its other conditions keep,
+ * the first `limit` with ties (`RANK()`, as the ranking shapes rank), as a set of ids built whole. A row with no value
+ * is never ranked; a ranking by a count of linked rows, most first, leaves out the rows with none (as `rankByCount`).
+ */
+function topRows(b: SqlBuilder, node: Node, c: Cond & { kind: 'top' }, a: string): string {
+  return b.withLinkMode('sets', () => {
+    const x = b.alias(PREFIX[node.entity]);
+    const column = c.by.kind === 'column' ? RANK_COLUMN[c.by.column][node.entity] : undefined;
+    if (c.by.kind === 'column' && !column) throw new UncompilableRequest(`${node.entity} ranked by ${c.by.column}`);
+    // parameters are bound in text order: the measure first, then the other conditions, then the limit
+    const measure =
+      c.by.kind === 'column' ? col(x, column ?? '') : linkedCount(b, node.entity, x, c.by.node, c.by.relations);
+    const others = conditions(b, { entity: node.entity, conds: node.conds.filter((o) => o !== c) }, x);
+    const dir = c.order === 'asc' ? 'ASC' : 'DESC';
+    const kept = c.by.kind === 'count' && c.order === 'desc' ? `${q('n')} > 0` : `${q('n')} IS NOT NULL`;
+    const measured = `SELECT ${col(x, 'id')} AS ${q('id')}, ${measure} AS ${q('n')} FROM ${q(TABLE[node.entity])} AS ${q(x)}${where(others)}`;
+    const ranked = `SELECT ${q('id')}, RANK() OVER (ORDER BY ${q('n')} ${dir}) AS ${q('rank')} FROM (${measured}) AS ${q('measured')} WHERE ${kept}`;
+    return `${col(a, 'id')} IN (SELECT ${q('id')} FROM (${ranked}) AS ${q('ranked')} WHERE ${q('rank')} <= ${b.bind(c.limit)})`;
+  });
 }
 
 /**
@@ -353,6 +380,8 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
       ? `${count} > COALESCE(${col(a, 'employees_max')}, ${col(a, 'employees_min')})`
       : `${count} < ${col(a, 'employees_min')}`;
   },
+  // the ranking needs the node's other conditions: compiled by `conditions` (`topRows`)
+  top: () => null,
   linkCount: (b, entity, c, a) => {
     if (c.entity === entity) return null;
     const count = linkedCount(b, entity, a, { entity: c.entity, conds: c.conds ?? [] }, c.relations);

@@ -110,8 +110,19 @@ export function describeCond(c: Cond, entity: EntityKind): string {
     case 'personName':
       return `whose ${{ first: 'first name', surname: 'surname', any: 'first name or surname' }[c.part]} is ${not}${c.values.join(' or ')}`;
     case 'linkCount':
+      // the rows counted are said as the SQL narrows them ("number of events >= 2 (counting events in Singapore)")
+      return c.conds && c.conds.length > 0
+        ? `with ${c.label} (counting ${describeNode({ entity: c.entity, conds: c.conds })}${rankedRelations(c.label, c.relations)})`
+        : `with ${c.label}`;
     case 'contactsVsSize':
       return `with ${c.label}`;
+    case 'top': {
+      const measure =
+        c.by.kind === 'count'
+          ? `the ${c.order === 'desc' ? 'most' : 'fewest'} ${counted(c.by.label, c.by.node, c.by.relations)}`
+          : `the ${c.order === 'desc' ? 'highest' : 'lowest'} ${c.by.column === 'size' ? 'stated size' : c.by.column}`;
+      return `with ${measure} (${c.limit === 1 ? 'the first' : `the first ${c.limit}`} of them, ties kept)`;
+    }
     case 'sameDates':
       return `${c.overlap ? 'overlapping the dates of' : 'on the same dates as'} ${c.names.join(' or ')} (not ${c.names.length > 1 ? 'those' : 'that event'} itself)`;
     case 'except':
@@ -146,7 +157,10 @@ function rankedRelations(label: string, relations: readonly Relation[]): string 
 export function describeNode(node: Node): string {
   // a second condition of one kind narrows the first (both must hold): "sales ..., narrowed to marketing"
   const seen = new Set<string>();
-  const parts = node.conds.map((c) => {
+  // a ranking inside the question is said last: it ranks the rows the other conditions keep ("companies that are
+  // sponsors of X, with the highest stated size")
+  const conds = [...node.conds.filter((c) => c.kind !== 'top'), ...node.conds.filter((c) => c.kind === 'top')];
+  const parts = conds.map((c) => {
     const key = `${c.kind}:${'negate' in c && c.negate ? 'not' : ''}`;
     const repeated = c.kind !== 'link' && c.kind !== 'text' && seen.has(key);
     seen.add(key);

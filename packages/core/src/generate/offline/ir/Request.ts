@@ -35,6 +35,9 @@ export type JobFunction =
   | 'other';
 export type Seniority = 'c_level' | 'vp' | 'director' | 'head' | 'manager' | 'senior' | 'entry';
 
+/** A column rows are ranked by ("the oldest", "the largest", "the next", "the longest"). */
+export type RankedColumn = 'age' | 'size' | 'revenue' | 'date' | 'duration';
+
 export type NumericColumn = 'employees' | 'revenue_usd' | 'founded_year' | 'duration_days';
 export type CompareOp = '>' | '>=' | '<' | '<=' | '=' | 'between';
 
@@ -122,7 +125,20 @@ export type Cond =
       label: string;
       /** Conditions on the counted rows ("more than 3 sales contacts": the people whose functions include sales). */
       conds?: Cond[];
-    };
+    }
+  /**
+   * "the company with the most employees" inside another question ("people at ..."): of the rows the node's other
+   * conditions keep, those ranked within the first `limit` by `by` (ties kept, as the ranking shapes keep them).
+   */
+  | { kind: 'top'; by: TopBy; order: 'desc' | 'asc'; limit: number };
+
+/**
+ * What the rows of a node are ranked by when a superlative is said of a node that is not the answer's
+ * ("people at the company with the most employees", "who works at the biggest company", "speakers at the event with
+ * the most sponsors"): a column of its own, or the number of its linked rows (as the `rankByCount` shape counts).
+ */
+export type TopBy =
+  { kind: 'column'; column: RankedColumn } | { kind: 'count'; node: Node; relations: Relation[]; label: string };
 
 /** The other link a link's event must differ from (`Cond` link `apartFrom`). */
 export interface ApartFrom {
@@ -212,7 +228,7 @@ export type Shape =
     }
   | {
       kind: 'rankByColumn';
-      column: 'age' | 'size' | 'revenue' | 'date' | 'duration';
+      column: RankedColumn;
       order: 'desc' | 'asc';
       limit: number;
     }

@@ -50,6 +50,28 @@ export const VAGUE_COUNT_WORDS: Readonly<Record<string, 'many' | 'few'>> = {
 };
 
 /**
+ * Words that open a modifier after a counted noun ("2 or more events in 2025", "3+ events in Singapore", "more than
+ * one conference held at Suntec", "events with 5+ sponsors from Japan"): a place, a time or a venue said after the
+ * noun describes the rows counted, as it would before it ("2 or more 2025 events").
+ */
+export const COUNTED_NOUN_MODIFIER_LEADS: readonly string[] = [
+  'in',
+  'at',
+  'during',
+  'from',
+  'held',
+  'hosted',
+  'located',
+  'based',
+  'headquartered',
+  'this',
+  'next',
+  'last',
+  'since',
+  'within',
+];
+
+/**
  * Adjectives of taking part again, before a noun of those who take part ("repeat sponsors", "returning exhibitors",
  * "recurring participants"): the companies (or people) at more than one event under that relation.
  */
@@ -189,6 +211,31 @@ export const ORDERING_WORDS: readonly string[] = [
   'sorting',
   'arrange',
   'arranged',
+];
+
+/**
+ * Verbs telling the assistant to arrange the rows ("group the sponsors by industry", "split the exhibitors by
+ * country", "organize / categorize / cluster the speakers by seniority", "sort the events by month"): as the
+ * question's own verb, with a "by" after them, they ask for the grouping or order the "by" phrase says; elsewhere
+ * their words keep their other readings (a company's "Group", a relation "organize", a theme).
+ */
+export const ARRANGING_VERBS: readonly string[] = [
+  'group',
+  'regroup',
+  'split',
+  'sort',
+  'arrange',
+  'organize',
+  'organise',
+  'categorize',
+  'categorise',
+  'classify',
+  'cluster',
+  'bucket',
+  'segment',
+  'divide',
+  'separate',
+  'tabulate',
 ];
 
 /**

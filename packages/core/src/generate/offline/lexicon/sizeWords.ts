@@ -55,3 +55,23 @@ export const SIZED_NOUNS: ReadonlySet<string> = new Set([
   'sponsors',
   'exhibitors',
 ]);
+
+/**
+ * Words of a sum of money's magnitude said with no figure ("billion-dollar companies", "a billion+ in revenue",
+ * "multi-million dollar sponsors"): the company's revenue is at least that much (`parse/scan/revenueMagnitudes.ts`).
+ */
+export const MONEY_MAGNITUDES: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+
+/** "multi-million", "multibillion": several of the magnitude, at least two. */
+export const MULTIPLE_PREFIXES: readonly string[] = ['multi', 'multiple'];
+
+/** The currency noun of "a billion-dollar company". */
+export const MONEY_NOUNS: readonly string[] = ['dollar', 'dollars', 'usd', 'dollar-plus'];
+
+/** Nouns of a company's revenue after a sum of money ("a billion in revenue", "a million+ turnover"). */
+export const REVENUE_NOUNS: readonly string[] = ['revenue', 'revenues', 'turnover', 'sales'];

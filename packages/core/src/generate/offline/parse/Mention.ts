@@ -54,8 +54,11 @@ export type MentionBody =
   | { t: 'seniority'; values: Seniority[]; noun: boolean; orFunctions?: JobFunction[]; orTitles?: TitleMatch[] }
   /** `held`: asked of the people already named ("who hold a director title"), never a new people noun. */
   | { t: 'title'; word: TitleWord; held?: boolean }
-  /** `countsNext`: a count of the noun said after it with its modifiers ("2 or more tech events"), `countedNext`. */
-  | { t: 'cond'; cond: Cond; countsNext?: true }
+  /**
+   * `countsNext`: a count of the noun said after it with its modifiers ("2 or more tech events"), `countedNext`;
+   * `countsNoun`: a count of the noun right after it, read on with the modifiers after it ("2+ events in 2025").
+   */
+  | { t: 'cond'; cond: Cond; countsNext?: true; countsNoun?: true }
   | { t: 'event'; hit: NamedHit }
   | { t: 'company'; hit: NamedHit }
   | { t: 'person'; hit: NamedHit }

@@ -6,10 +6,11 @@ import { createBuildState } from './build/BuildState';
 import { chooseShape } from './build/chooseShape';
 import { chooseTarget } from './build/chooseTarget';
 import { closeLinks } from './build/closeLinks';
-import { withCountedNext } from './build/countedNext';
+import { withCountedNext, withCountedNoun } from './build/countedNext';
 import { withExclusiveRelations } from './build/exclusiveRelations';
 import { groupByComparison } from './build/comparedDimension';
 import { mergeWithPrevious, swapNamedValue } from './build/followUp';
+import { rankNestedNode } from './build/nestedRanking';
 import { readMention } from './build/readMention';
 import { groupParticipants } from './build/participantGroups';
 import { groupPeopleOf } from './build/peopleDimensionGroups';
@@ -50,12 +51,14 @@ export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, pre
 
   const root = chooseTarget(s);
   if (!root) return null;
+  // "people at the company with the most employees": the company ranked inside the question
+  rankNestedNode(s, root);
   closeLinks(s, root);
   const swapped = swapNamedValue(s);
   if (swapped) return swapped;
   const merged = mergeWithPrevious(s, root);
 
-  const countedNext = withCountedNext(merged.node, s.countedNext);
+  const countedNext = withCountedNext(withCountedNoun(merged.node, s.countedNoun), s.countedNext);
   const exclusive = withExclusiveRelations(countedNext.node, s.exclusiveRelations);
   let node = pivotForPeopleAttributes(s, exclusive.node, merged.attrs);
   node = withRelationNoun(root, node);

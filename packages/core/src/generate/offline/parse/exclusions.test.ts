@@ -66,6 +66,9 @@ describe('exclusions stated in parentheses or as an aside (demo data)', () => {
       'Not counting partners, how many companies take part in events?',
       /^number of companies .*excluding companies that are partners/,
     ],
+    // a leading exclusion typed with no comma ends where the question word begins (blind39 o044: refused)
+    ['other than those in Germany which companies sponsor events', /^companies that are sponsors of events, excluding/],
+    ['apart from the sponsors which companies attend the most events', /excluding companies that are sponsors/],
   ])('%s', (q, reading) => {
     expect(read(q)).toMatch(reading);
   });

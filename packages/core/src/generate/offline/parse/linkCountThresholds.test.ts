@@ -88,11 +88,22 @@ describe.skipIf(!hasRealData)('thresholds over the events the modifiers describe
     ['companies at 2 or more tech events', TECH, '>=', 2, null],
     ['which cos attend more than one technology event', TECH, '>', 1, null],
     ['sponsors at several singapore events', `e.country = 'Singapore'`, '>', 1, 'sponsor'],
+    // the modifiers said after the counted noun describe the counted rows as well
+    ['companies at 2 or more events in 2025', `e.start_date BETWEEN '2025-01-01' AND '2025-12-31'`, '>=', 2, null],
+    ['sponsors of 2+ events in Singapore', `e.country = 'Singapore'`, '>=', 2, 'sponsor'],
   ] as const)('%s', (q, where, op, n, relation) => {
     const expected = companiesAt(where, op, n, relation);
     expect(expected.length).toBeGreaterThan(0);
-    // the tech events are fewer than all: the theme narrows the count (every sponsor's events are in Singapore)
-    if (where === TECH) expect(expected).not.toEqual(companiesAt('1 = 1', op, n, relation));
+    // the tech events and the 2025 ones are fewer than all: they narrow the count (every sponsor's events are in
+    // Singapore)
+    if (where === TECH || where.includes('2025')) expect(expected).not.toEqual(companiesAt('1 = 1', op, n, relation));
     expect(firstColumnNames(f.ask(q), q)).toEqual(expected);
+  });
+
+  it('a modifier after the counted noun that describes other rows leaves the count over all of them', () => {
+    // "in 2025" is the events' own window: the sponsors counted are any sponsors of those events
+    const asked = f.ask('events with 3+ sponsors in 2025');
+    if (asked.kind !== 'sql') throw new Error(`not answered: ${asked.kind}`);
+    expect(asked.interpretation).toMatch(/number of sponsors >= 3, starting 2025-01-01/);
   });
 });

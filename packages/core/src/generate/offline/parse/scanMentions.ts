@@ -2,6 +2,7 @@ import { nounLemma, wordNet } from '../text/language';
 import { readSimilarNames } from './scan/similarNames';
 import { readCoordinatedNames, settleCoordinatedNames } from './scan/coordinatedNames';
 import { readAsRoles } from './scan/asRoles';
+import { readWhetherRelations } from './scan/whetherRelations';
 import { readIndefinitePersons } from './scan/indefinitePersons';
 import { readInflectedPhrases, readInflectedVocabulary } from './scan/inflectedVocabulary';
 import { readFillerInflections } from './scan/fillerInflections';
@@ -52,7 +53,7 @@ import { readVagueEventRequests } from './scan/vagueEventRequests';
 import { readPersonPlaceVerbs } from './scan/personPlaceVerbs';
 import { readGappedEventNames } from './scan/gappedEventNames';
 import { readEventModifiers } from './scan/eventModifiers';
-import { readTitleRankUnions } from './scan/titleRankUnions';
+import { readTitleOrRankedFunction, readTitleRankUnions } from './scan/titleRankUnions';
 import { readEventDescriptors } from './scan/eventDescriptors';
 import { readDemonstrativePlaces, readThereReferences } from './scan/placeAnaphors';
 import { isMemberList, readEnumeratedMembers } from './scan/enumeratedMembers';
@@ -87,7 +88,7 @@ import { readFunctionRolePhrases, readFunctionRoles } from './scan/functionRoles
 import { readSeniorityQualifiers } from './scan/seniorityQualifiers';
 import { readTitlePrincipals } from './scan/titlePrincipals';
 import { chiefTitles, readChiefTitles } from './scan/chiefTitles';
-import { EXCLUSION_AFTER, EXCLUSION_PARENTHESES } from '../lexicon/exclusionWords';
+import { EXCLUSION_AFTER, EXCLUSION_MARKERS, EXCLUSION_PARENTHESES } from '../lexicon/exclusionWords';
 import { readTitleContains } from './scan/titleContains';
 import { readRelationNounAfterEvent } from './scan/relationNounAfterEvent';
 import { readValues } from './scan/values';
@@ -100,6 +101,8 @@ import { readOrderingWords } from './scan/orderingWords';
 import { readExampleNouns, readExampleRequests } from './scan/exampleRequests';
 import { readCountAndList } from './scan/countAndList';
 import { readZeroGroups } from './scan/zeroGroups';
+import { readRevenueMagnitudes } from './scan/revenueMagnitudes';
+import { readArrangingVerbs } from './scan/arrangingVerbs';
 import { readPlaceOfMost } from './scan/placeOfMost';
 import { readRowNouns } from './scan/rowNouns';
 import { readUnitPhrases } from './scan/unitPhrases';
@@ -215,7 +218,9 @@ const speakerOpening = (text: string): boolean => SPEAKER_WORDS.has(text.trim().
  */
 function questionClauseFirst(typed: string): string {
   // "re: ahice - who's sponsoring?": the subject line's "re" is "regarding", a topic lead
-  const question = typed.replace(/^\s*re\s*:\s*/i, 'regarding ');
+  // "apart from google which company ...": a leading exclusion ends where the question word begins, typed with no
+  // comma: the break put in, so it is read as the comma'd form is (the question first, the exclusion after it)
+  const question = leadingExclusionBreak(typed.replace(/^\s*re\s*:\s*/i, 'regarding '));
   const m = QUESTION_AFTER_BREAK.exec(question.trim());
   if (!m || !m[1] || !m[2]) return fragmentAskedAbout(question);
   if (QUESTION_WORDS.test(m[1].trim())) return question;
@@ -251,6 +256,17 @@ function fragmentAskedAbout(question: string): string {
   const topic = possessive ? topicOf(possessive) : null;
   if (possessive?.[2] && topic) return `${possessive[2].trim()} of ${topic}`;
   return question;
+}
+
+const LEADING_EXCLUSION = new RegExp(
+  `^\\s*((?:${[...EXCLUSION_MARKERS].map((x) => x.replace(/ /g, '\\s+')).join('|')})\\s+[^,;:.!?]+?)\\s+((?:which|what|who|whos|whom|how many|how much)\\b.*)$`,
+  'is',
+);
+
+/** "apart from X which ...", "other than X, who ...": the exclusion heading the question, ended by a comma. */
+function leadingExclusionBreak(question: string): string {
+  const m = LEADING_EXCLUSION.exec(question);
+  return m?.[1] && m[2] ? `${m[1]}, ${m[2]}` : question;
 }
 
 const compoundVocabularies = new WeakMap<ValueIndex, CompoundVocabulary>();
@@ -509,6 +525,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "per event, including events with none", "zeros included": every member of the set (before "none" is read as a
   // negation, "zeros" as a theme)
   readZeroGroups(state);
+  // "group the sponsors by industry": an imperative verb of arranging, before its word is read as a name or a theme
+  readArrangingVerbs(state);
   readLiteralTitle(state, question);
   readTitleContains(state);
   readNameContains(state, question);
@@ -544,6 +562,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // a part of a country ("England") before any other reading of its words (a typo of a country, a name's word)
   readConstituentPlaces(state);
   // 7. quantities, then time
+  // "billion-dollar companies", "a billion+ in revenue": a revenue threshold said by its magnitude alone
+  readRevenueMagnitudes(state);
   readQuantitiesAndTime(state);
   // "repeat sponsors": more than one event under the noun's relation
   readRepeatParticipants(state);
@@ -627,6 +647,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readEnumeratedMembers(state, text);
   // "ceos / c suite": a title or a seniority is their union (the levels, when the title is of one of them)
   readTitleRankUnions(state);
+  // "cmos / marketing directors": a title or the function's people of a level, never all three
+  readTitleOrRankedFunction(state);
 
   // 13. verbs and their objects
   // a relation noun the companies hold ("companies that have a speaker slot"): their relation, as a verb
@@ -724,6 +746,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "exhibiting, sponsoring or otherwise attending": the list is any relation
   readOtherwiseLists(mentions, w, ignored);
   mergeRelationLists(mentions);
+  // "involved in X, whether they're sponsors, partners or speakers": the ways of taking part that count
+  readWhetherRelations(mentions, w);
   readAsRoles(mentions, w);
   readDemonymPeople(mentions, state.breaks);
   readCoordinatedNames(mentions, index);

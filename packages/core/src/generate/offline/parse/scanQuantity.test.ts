@@ -68,6 +68,19 @@ describe('words between a number and its counted noun that leave the count as it
     const hits = scanQuantity(tokens, new Array<boolean>(tokens.length).fill(false), 2024);
     expect(hits.map((h) => [h.start, h.end, h.countsNext, h.cond.kind])).toEqual([[2, 5, true, 'linkCount']]);
   });
+
+  // a modifier after the noun ("in 2025") describes the counted rows: the noun is left to the noun reader, and "3+"
+  // after a weak comparator ("of") is still "3 or more"
+  it.each([
+    ['companies at 2 or more events in 2025', 2, 5, '>=', 2],
+    ['sponsors of 3+ events in Singapore', 1, 3, '>=', 3],
+  ])('a modifier after the counted noun leaves the noun to be read on: %s', (q, start, end, op, value) => {
+    const tokens = tokenize(q);
+    const hits = scanQuantity(tokens, new Array<boolean>(tokens.length).fill(false), 2024);
+    expect(hits.map((h) => [h.start, h.end, h.countsNoun, h.cond.kind, h.cond.op, h.cond.value])).toEqual([
+      [start, end, true, 'linkCount', op, value],
+    ]);
+  });
 });
 
 // a measure (or a sum of money) before the comparison compares the noun after it: "revenue under $10m companies" are

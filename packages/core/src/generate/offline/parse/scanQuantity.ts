@@ -1,6 +1,6 @@
 import type { CompareOp, Cond, EntityKind, NumericColumn, Relation } from '../ir/Request';
 import type { Token } from '../text/tokenize';
-import { DISTINCTNESS_WORDS } from '../lexicon/aggregateWords';
+import { COUNTED_NOUN_MODIFIER_LEADS, DISTINCTNESS_WORDS } from '../lexicon/aggregateWords';
 import { FEW_COUNTS } from '../lexicon/exampleWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { countedPeopleRows } from './peopleRowCounts';
@@ -15,6 +15,12 @@ export interface QuantityHit {
    * read here; the modifiers and the noun are read as usual and the build counts the rows they describe.
    */
   countsNext?: true;
+  /**
+   * The count is of the noun said right after it, which a modifier after the noun goes on to describe ("2 or more
+   * events in 2025"): the noun is left to be read as usual; the build counts the rows its modifiers describe, or all
+   * of them when none does (`build/countedNext.ts`).
+   */
+  countsNoun?: true;
 }
 
 /** Nouns counted by "more than N ...": the entity and relation they count. */
@@ -43,6 +49,7 @@ export const COUNTED_NOUNS: Readonly<Record<string, readonly [EntityKind, readon
 };
 
 const DISTINCTNESS: ReadonlySet<string> = new Set(DISTINCTNESS_WORDS);
+const MODIFIER_LEADS: ReadonlySet<string> = new Set(COUNTED_NOUN_MODIFIER_LEADS);
 /** Determiners of a partitive after a count ("more than one of the events", "two or more of these conferences"). */
 const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'these', 'those', 'our']);
 
@@ -528,7 +535,8 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
         boundAfterUnit = unitBound.len;
       }
     }
-    if (n1.plus && cmp?.op === '>') cmp = { op: '>=', len: cmp.len };
+    // "of 3+ events", "in 5+ countries": the plus says the bound whatever weak comparator ("of", "in") comes before
+    if (n1.plus && (cmp?.op === '>' || cmp?.op === '=')) cmp = { op: '>=', len: cmp.len };
     const op = cmp?.op ?? '=';
     // unit after the number
     let unitEnd = end;
@@ -593,6 +601,14 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
         label,
       };
       if (value2 !== undefined) cond.value2 = value2;
+      // "companies at 2 or more events in 2025", "sponsors of 3+ events in Singapore": a modifier after the noun
+      // describes the rows counted; the noun is read on with it and the build counts what they describe
+      if (cond.entity !== 'people' && MODIFIER_LEADS.has(w[counted.end] ?? '')) {
+        hits.push({ start, end: counted.end - 1, cond, countsNoun: true });
+        claim(start, counted.end - 1);
+        i = counted.end - 2;
+        continue;
+      }
       hits.push({ start, end: counted.end, cond });
       claim(start, counted.end);
       i = counted.end - 1;

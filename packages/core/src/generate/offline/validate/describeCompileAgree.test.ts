@@ -177,9 +177,22 @@ const cond = (depth: number): fc.Arbitrary<Cond> => {
     }),
   ];
   if (depth <= 0) return fc.oneof(...leaves);
+  // a ranking said of a node inside the question ("people at the company with the most employees")
+  const top = fc.record({
+    kind: fc.constant('top' as const),
+    by: fc.oneof(
+      fc.record({
+        kind: fc.constant('column' as const),
+        column: fc.constantFrom('age', 'size', 'revenue', 'date', 'duration' as const),
+      }),
+      fc.record({ kind: fc.constant('count' as const), node: node(0), relations, label: fc.constant('sponsors') }),
+    ),
+    order: fc.constantFrom('desc', 'asc' as const),
+    limit: fc.integer({ min: 1, max: 10 }),
+  });
   const link = fc.record({ kind: fc.constant('link' as const), relations, negate, node: node(depth - 1) });
   const except = fc.record({ kind: fc.constant('except' as const), node: node(depth - 1) });
-  return fc.oneof(...leaves, link, except);
+  return fc.oneof(...leaves, link, except, top);
 };
 
 const node = (depth: number): fc.Arbitrary<Node> =>
@@ -291,6 +304,15 @@ function boundValues(c: Cond, from: EntityKind): unknown[] {
       ];
     case 'except':
       return c.node.conds.flatMap((inner) => boundValues(inner, c.node.entity));
+    case 'top': {
+      if (c.by.kind === 'column') return [c.limit];
+      const counted = c.by.node;
+      return [
+        ...(relationsApply(from, counted.entity) ? c.by.relations : []),
+        ...counted.conds.flatMap((inner) => boundValues(inner, counted.entity)),
+        c.limit,
+      ];
+    }
     case 'title':
     case 'hasEmail':
     case 'hasValue':

@@ -77,6 +77,15 @@ function condProblem(c: Cond, entity: EntityKind): RequestProblem | null {
       return COUNTABLE_LINKS[entity].includes(c.entity)
         ? nodeProblem({ entity: c.entity, conds: c.conds ?? [] })
         : { part, message: `I cannot count ${NOUN[c.entity]} per ${NOUN[entity]} ("${part}").` };
+    case 'top':
+      if (!Number.isInteger(c.limit) || c.limit < 1) return { part, message: `I cannot rank the first ${c.limit}.` };
+      if (c.by.kind === 'column')
+        return RANK_COLUMN[c.by.column][entity]
+          ? null
+          : { part, message: `I cannot rank ${NOUN[entity]} by ${c.by.column}.` };
+      return COUNTABLE_LINKS[entity].includes(c.by.node.entity)
+        ? nodeProblem(c.by.node)
+        : { part, message: `I cannot count ${NOUN[c.by.node.entity]} per ${NOUN[entity]} ("${part}").` };
     default:
       return null;
   }

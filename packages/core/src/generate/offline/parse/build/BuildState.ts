@@ -104,10 +104,19 @@ export interface BuildState {
   contrasted: boolean;
   /** Counts of the noun said after them with its modifiers ("2 or more tech events"): `build/countedNext.ts`. */
   countedNext: (Cond & { kind: 'linkCount' })[];
+  /** Counts of the noun right after them, read on with the modifiers after it ("2+ events in 2025"): the same. */
+  countedNoun: (Cond & { kind: 'linkCount' })[];
   /** Relations said with "only" and no object ("companies that only sponsor"): `build/exclusiveRelations.ts`. */
   exclusiveRelations: Relation[][];
   /** The noun counted for a ranking ("the most events") and the order. */
   measure: { draft: Draft; order: 'desc' | 'asc' } | null;
+  /**
+   * The node a superlative was said of ("the company with the most employees", "the biggest company"): when it is
+   * not the answer's node ("people at ..."), its rows are ranked inside the question (`build/nestedRanking.ts`).
+   */
+  rankedOf: Draft | null;
+  /** The ranking was put on that node (its "most", "top N" and superlative words are read). */
+  rankedInside: boolean;
   /** "most" / "fewest" waiting for the noun or attribute it ranks by. */
   mostPending: 'desc' | 'asc' | null;
   superlative: Superlative | null;
@@ -174,8 +183,11 @@ export function createBuildState(scan: Scan, index: ValueIndex, asOf: string, pr
     countsDistinct: false,
     contrasted: false,
     countedNext: [],
+    countedNoun: [],
     exclusiveRelations: [],
     measure: null,
+    rankedOf: null,
+    rankedInside: false,
     mostPending: null,
     superlative: null,
     aggFn: null,

@@ -7,7 +7,7 @@ import { toNode } from './toNode';
 import { verbAsksOne } from '../askedNumber';
 
 /** True when a measured count of people is the company's stated size: "which company has the most employees". */
-function statedSize(md: Draft, target: Node, ms: readonly Mention[]): boolean {
+export function statedSize(md: Draft, target: Pick<Node, 'entity'>, ms: readonly Mention[]): boolean {
   if (target.entity !== 'companies' || md.entity !== 'people' || md.conds.length > 0) return false;
   const noun = ms.find((m) => m.t === 'entity' && m.entity === 'people' && m.relations === md.relations);
   return noun !== undefined && STATED_SIZE_NOUNS.has(noun.text.toLowerCase());

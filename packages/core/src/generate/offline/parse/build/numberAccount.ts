@@ -58,6 +58,8 @@ function numbersOfCond(c: Cond): number[] {
     case 'link':
     case 'except':
       return numbersIn(c.node);
+    case 'top':
+      return [c.limit, ...(c.by.kind === 'count' ? numbersIn(c.by.node) : [])];
     default:
       return [];
   }

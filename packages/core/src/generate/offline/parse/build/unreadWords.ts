@@ -16,7 +16,8 @@ export function droppedMostWords(s: BuildState, shape: Shape): string[] {
   // about ("combined" over a list is the union of the lists, said already)
   // a "top 5" with no measure to rank by ("top 5 companies not in hospitality") would be the whole list, the number
   // dropped: asked about (which measure?) too
-  if (shape.kind === 'list')
+  // "people at the company with the most employees": the ranking was put on the company (`nestedRanking.ts`)
+  if (shape.kind === 'list' && !s.rankedInside)
     return s.ms
       .filter((m) => m.t === 'most' || m.t === 'top' || (m.t === 'aggFn' && m.fn !== 'sum'))
       .map((m) => m.text);

@@ -12,6 +12,7 @@ import { ROW_NOUNS } from '../../lexicon/entityWords';
 import { HEADQUARTERS_NOUNS } from '../../lexicon/placeWords';
 import { NON_EMPLOYER_PARTICLES, VERB_OR_NOUN } from '../../lexicon/relationWords';
 import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
+import { STATED_SIZE_NOUNS } from '../statedSizeAsked';
 import type { MentionBody } from '../Mention';
 import { claim as claimTokens, isCapitalised, isFree, type ScanState } from './ScanState';
 
@@ -295,6 +296,19 @@ export function readLexiconPhrases(s: ScanState): void {
         const averaged = mentions.some((m) => m.t === 'aggFn' && m.fn === 'avg' && m.end <= i);
         if (r.t === 'group' && key === 'across' && SET_DETERMINERS.has(nextWord) && !averaged) {
           chosen = { len, body: { t: 'prep', p: 'among' } };
+          break;
+        }
+        // "avg employees of companies at X", "average staff for the sponsors": a head-count noun right after an
+        // average, a minimum or a maximum is the companies' stated size, the figure taken, never the people they
+        // employ (an average of people has no figure; "total employees" stays the people counted)
+        if (
+          (r.t === 'employment' || (r.t === 'entity' && r.entity === 'people')) &&
+          prevM?.t === 'aggFn' &&
+          prevM.fn !== 'sum' &&
+          prevM.end === i &&
+          STATED_SIZE_NOUNS.has(w[i] ?? '')
+        ) {
+          chosen = { len: 1, body: { t: 'attribute', attr: 'employees' } };
           break;
         }
         if (r.t === 'who' && i > 0 && priorEntity() && !['and', 'so', 'then'].includes(prevWord)) {

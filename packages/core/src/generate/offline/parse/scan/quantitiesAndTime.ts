@@ -17,6 +17,7 @@ export function readQuantitiesAndTime(s: ScanState): void {
       t: 'cond',
       cond: h.cond,
       ...(h.countsNext ? { countsNext: true } : {}),
+      ...(h.countsNoun ? { countsNoun: true } : {}),
     });
   }
   for (const h of scanTime(tokens, claimed, asOf)) {

@@ -55,6 +55,21 @@ describe.skipIf(!hasRealData)('a title or a seniority (real data)', () => {
     expect(new Set(column(f.ask('people in australia who are not founders or vps'), 'full_name'))).toEqual(expected);
   });
 
+  // "cmos / marketing directors": the CMOs or the marketing directors, never the CMOs who are marketing directors
+  // (nobody: a CMO is C-level); a CMO is in marketing by the data's rule, so the function holds of both sides
+  it.each(['cmos / marketing directors', 'marketing directors or cmos'])(
+    '%s: a title or a function at a level',
+    (q) => {
+      const expected = f.oracle(
+        `SELECT DISTINCT p.full_name FROM people p
+       WHERE EXISTS (SELECT 1 FROM person_job_functions j WHERE j.person_id = p.id AND j.job_function = 'marketing')
+       AND (p.seniority = 'director' OR ${titleSaysSql('cmo', 'chief marketing officer')})`,
+      );
+      expect(expected.size).toBeGreaterThan(0);
+      expect(new Set(column(f.ask(q), 'full_name'))).toEqual(expected);
+    },
+  );
+
   it('two titles stay a union of titles', () => {
     const asked = f.ask('ceos or ctos in australia');
     expect(asked.kind === 'sql' && asked.interpretation).toContain('CEO or CTO');

@@ -7,7 +7,7 @@
  * nothing to them and gives way; the others stay alternatives of the one seniority condition (`orTitles`: "VP, or a
  * title mentioning founder"). A list of titles alone or of levels alone is left to the readers that join them.
  */
-import { classifySeniority } from '@musaeid/db';
+import { classifyJobFunctions, classifySeniority } from '@musaeid/db';
 import type { TitleMatch } from '../../ir/Request';
 import type { Mention } from '../Mention';
 import { spanText, type ScanState } from './ScanState';
@@ -75,5 +75,45 @@ export function readTitleRankUnions(s: ScanState): void {
       ...(orTitles.length > 0 ? { orTitles } : {}),
     });
     k = last.end - 1;
+  }
+}
+
+/**
+ * "cmos / marketing directors", "marketing directors or CMOs": a title joined by "or" (a slash) to a function and a
+ * level is one or the other, never all three at once (the CMOs who are also directors: nobody). When the title is of
+ * that function by the data's own rule (`classifyJobFunctions`: a CMO is in marketing), the union is the function's
+ * people of that level or with that title: the level's condition takes the title as its alternative (`orTitles`) and
+ * the function stays. A title of another function ("ctos / marketing directors") is left as read.
+ */
+export function readTitleOrRankedFunction(s: ScanState): void {
+  const starting = (k: number): Mention | undefined => s.mentions.find((m) => m.start === k);
+  const ending = (k: number): Mention | undefined => s.mentions.find((m) => m.end === k);
+  const ors = s.mentions.filter((m): m is Extract<Mention, { t: 'or' }> => m.t === 'or');
+  for (const or of ors) {
+    // the title on one side, the function and its level on the other (in either order)
+    const leftTitle = ending(or.start);
+    const rightTitle = starting(or.end);
+    const leftRank = ending(or.start);
+    const leftFn = leftRank ? ending(leftRank.start) : undefined;
+    const rightFn = starting(or.end);
+    const rightRank = rightFn ? starting(rightFn.end) : undefined;
+    const sides: [Mention | undefined, Mention | undefined, Mention | undefined][] = [
+      [leftTitle, rightFn, rightRank],
+      [rightTitle, leftFn, leftRank],
+    ];
+    for (const [title, fn, rank] of sides) {
+      if (title?.t !== 'title' || fn?.t !== 'function' || rank?.t !== 'seniority' || rank.orTitles) continue;
+      if (!fn.values.every((v) => classifyJobFunctions(title.word.label).includes(v))) continue;
+      const orTitle: TitleMatch = {
+        label: title.word.label,
+        patterns: [...title.word.patterns],
+        exclude: [...(title.word.exclude ?? [])],
+      };
+      s.mentions.splice(s.mentions.indexOf(title), 1);
+      s.mentions.splice(s.mentions.indexOf(or), 1);
+      rank.orTitles = [orTitle];
+      rank.noun = true;
+      break;
+    }
   }
 }

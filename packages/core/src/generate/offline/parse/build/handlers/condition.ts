@@ -28,6 +28,9 @@ export function readCondition(s: BuildState, m: MentionOf<'cond'>): void {
     s.countedNext.push(m.cond);
     return;
   }
+  // "companies at 2 or more events in 2025": the count is put where a count goes; the noun after it is read as usual
+  // and the build makes the count over what the modifiers after the noun say of its rows
+  if (m.countsNoun && m.cond.kind === 'linkCount') s.countedNoun.push(m.cond);
   const kind = condEntity(m.cond);
   const current = s.current;
   if (!current) {

@@ -232,6 +232,9 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   if (m.each) s.pendingEach = m.each;
   const modifiedTarget = prevM?.t === 'entity' && prevM.modifier && prevM.end === m.start && s.target;
   openNode(s, m.entity, m.relations, sing, beforePre);
+  // "the biggest company", "the top 3 sponsors": the noun a superlative grades is the one ranked
+  if (prevM?.t === 'superlative' || prevM?.t === 'top' || (prevM?.t === 'number' && ms[k - 2]?.t === 'top'))
+    s.rankedOf = s.current;
   if (m === s.askedNoun) s.target = s.current;
   // "2025 event sponsors", "tech event speakers": the events phrase before the relation noun modifies it, so the
   // companies are asked (linked to those events), not the events

@@ -113,6 +113,9 @@ export function readAggFn(s: BuildState, m: MentionOf<'aggFn'>): void {
 export function readMost(s: BuildState, m: MentionOf<'most'>): void {
   unnegatedRanking(s, m.text);
   s.mostPending = m.order;
+  // "the company with the most employees": the noun right before "with" is the one ranked
+  const prep = s.ms[s.k - 1];
+  if (prep?.t === 'prep' && prep.p === 'with' && s.ms[s.k - 2]?.t === 'entity') s.rankedOf = s.current;
 }
 
 /** "the oldest", "the largest", "the next". */
