@@ -1,7 +1,8 @@
 import type { Clarification } from '../../../types/Answer';
 import type { Token } from '../text/tokenize';
 import type { ValueIndex } from '../values/ValueIndex';
-import { findCandidates, namesHolding } from './findCandidates';
+import { type Candidate, findCandidates, namesHolding } from './findCandidates';
+import { slipTies } from './correctSlips';
 import { twoDigitDateOptions } from '../parse/twoDigitDates';
 import type { PendingQuestion } from './PendingQuestion';
 import type { Scan } from '../parse/scanMentions';
@@ -20,6 +21,16 @@ export function firstUnmappedRun(tokens: readonly Token[], ignored: readonly str
     } else if (run.length > 0) break;
   }
   return run;
+}
+
+/**
+ * A word typed with a slip of several words equally ("coud": "could" or "cloud") is offered as each of them, when
+ * nothing closer to the data was found: a question about a word lists the words it was tied between.
+ */
+function withSlipTies(found: Candidate[], words: readonly string[], index: ValueIndex): Candidate[] {
+  const [word] = words;
+  if (found.length > 0 || words.length !== 1 || word === undefined) return found;
+  return slipTies(word, index).map((x) => ({ label: `"${x}"`, replacement: x }));
 }
 
 /**
@@ -49,7 +60,7 @@ export function clarifyUnmapped(
       ? dateReadings
       : readings.candidates.length > 0 || readings.asIs
         ? readings.candidates
-        : findCandidates(words, index);
+        : withSlipTies(findCandidates(words, index), words, index);
   // the other parts (a part of several words, "in july or october", is one part however it was listed)
   const rest = [...new Set(ignored.filter((w) => w !== part && !part.split(' ').includes(w)))];
   const others = rest.length > 0 ? ` (nor ${rest.map((w) => `"${w}"`).join(', ')})` : '';

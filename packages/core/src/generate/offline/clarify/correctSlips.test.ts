@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoScanner } from '../testkit';
-import { correctSlips } from './correctSlips';
+import { correctSlips, slipTies } from './correctSlips';
 
 /** Typing slips in the words the parser left unread (demo data's value index; words of this test's own). */
 describe('correctSlips', () => {
@@ -29,6 +29,20 @@ describe('correctSlips', () => {
 
   it('corrects nothing when a word of the data is as near ("coud": "could" or the theme "cloud")', () => {
     expect(fix('coud')).toBeNull();
+  });
+
+  it('the words a slip is tied between are what a question about it offers', () => {
+    expect(slipTies('coud', demo.index())).toEqual(expect.arrayContaining(['could', 'cloud']));
+    // one reading, or none: nothing tied
+    expect(slipTies('Whihc', demo.index())).toEqual([]);
+    expect(slipTies('zzzzzz', demo.index())).toEqual([]);
+  });
+
+  it('asks about a tied slip with the words it was tied between, never with no options', () => {
+    const asked = demo.fixture().ask('coud you list the events in Singapore');
+    expect(asked.kind).toBe('clarify');
+    const labels = asked.kind === 'clarify' ? asked.clarification.options.map((o) => o.label) : [];
+    expect(labels).toEqual(expect.arrayContaining(['"could"', '"cloud"']));
   });
 
   it('corrects no number the request left unread ("3 companies" is no slip of "companies")', () => {

@@ -46,11 +46,7 @@ function dataWords(index: ValueIndex): string[] {
  * @example correctSlips(['Whihc'], index) // Map { 'Whihc' => 'which' }
  */
 export function correctSlips(unmapped: readonly string[], index: ValueIndex): Map<string, string> | null {
-  let words = cache.get(index);
-  if (!words) {
-    words = vocabulary(index);
-    cache.set(index, words);
-  }
+  const words = vocabularyOf(index);
   const out = new Map<string, string>();
   for (const raw of unmapped) {
     const w = raw.toLowerCase();
@@ -61,22 +57,53 @@ export function correctSlips(unmapped: readonly string[], index: ValueIndex): Ma
     // accounted again
     if (/\d/.test(w)) continue;
     if (w.length < MIN_LETTERS - 1 || words.includes(w)) return null;
-    // a four-letter word is allowed only a dropped letter ("whch", "wich" of "which"): a changed one too often
-    // makes another real word ("form"/"from")
-    const nearOf = (known: readonly string[]): string[] =>
-      w.length < MIN_LETTERS
-        ? isEnglishWord(w)
-          ? []
-          : known.filter((k) => missingOne(w, k))
-        : known.filter((k) => k !== w && editDistance(w, k, allowedEdits(w.length)) <= allowedEdits(w.length));
-    const near = nearOf(words);
-    if (near.length === 0) return null;
-    // of equally near words, the likeliest slip ("thete": "there", a neighbouring key, not "these" or "theme"),
-    // among the data's own words too: a slip as likely of a word of the data is a question, not a correction
-    const rivals = nearOf(dataWords(index)).filter((k) => !near.includes(k));
-    const likeliest = likeliestTypos(w, [...near, ...rivals]);
+    const { likeliest, rivals } = slipReadings(w, index);
     if (likeliest.length !== 1 || !likeliest[0] || rivals.includes(likeliest[0])) return null;
     out.set(raw, likeliest[0]);
   }
   return out.size > 0 ? out : null;
+}
+
+/** The parser's single words of an index (cached). */
+function vocabularyOf(index: ValueIndex): string[] {
+  let words = cache.get(index);
+  if (!words) {
+    words = vocabulary(index);
+    cache.set(index, words);
+  }
+  return words;
+}
+
+/**
+ * The likeliest words a typed word is a slip of, among the parser's words and the data's own (`rivals`: those of the
+ * data only), of equally near words the likeliest slip ("thete": "there", a neighbouring key, not "these" or "theme").
+ */
+function slipReadings(w: string, index: ValueIndex): { likeliest: string[]; rivals: string[] } {
+  const words = vocabularyOf(index);
+  // a four-letter word is allowed only a dropped letter ("whch", "wich" of "which"): a changed one too often
+  // makes another real word ("form"/"from")
+  const nearOf = (known: readonly string[]): string[] =>
+    w.length < MIN_LETTERS
+      ? isEnglishWord(w)
+        ? []
+        : known.filter((k) => missingOne(w, k))
+      : known.filter((k) => k !== w && editDistance(w, k, allowedEdits(w.length)) <= allowedEdits(w.length));
+  const near = nearOf(words);
+  if (near.length === 0) return { likeliest: [], rivals: [] };
+  // among the data's own words too: a slip as likely of a word of the data is a question, not a correction
+  const rivals = nearOf(dataWords(index)).filter((k) => !near.includes(k));
+  return { likeliest: likeliestTypos(w, [...near, ...rivals]), rivals };
+}
+
+/**
+ * The words a typed word is equally likely a slip of, when it is one of several ("coud": "could" or "cloud"): what a
+ * clarification about the word offers (empty when it has one reading or none).
+ * @example slipTies('coud', index) // ['could', 'cloud']
+ */
+export function slipTies(typed: string, index: ValueIndex): string[] {
+  const w = typed.toLowerCase();
+  if (!/^[a-z]+$/.test(w) || w.length < MIN_LETTERS - 1 || vocabularyOf(index).includes(w)) return [];
+  const { likeliest, rivals } = slipReadings(w, index);
+  const [one] = likeliest;
+  return likeliest.length > 1 || (one !== undefined && rivals.includes(one)) ? likeliest : [];
 }

@@ -111,6 +111,12 @@ export const DATA_SELF_WORDS: ReadonlySet<string> = new Set([
 export const DATA_SELF_LEADS: ReadonlySet<string> = new Set(['our', 'the', 'your', 'my', 'this', 'in', 'on']);
 
 /**
+ * Indefinite place adverbs before the data itself ("anywhere in the data", "everywhere in our db"): the whole data is
+ * the scope, no place (the data's own words after {@link DATA_SELF_LEADS} say so already).
+ */
+export const DATA_SCOPE_ADVERBS: ReadonlySet<string> = new Set(['anywhere', 'everywhere', 'somewhere', 'wherever']);
+
+/**
  * The words that make a clause a politeness formula: greetings, thanks, sign-offs, apologies, well-wishing and
  * texting laughter ("good morning team", "thanks a ton", "kind regards", "sorry to bother you again lol",
  * "hope you're well"). A clause with one of these, made only of formula words, their companions below,

@@ -39,6 +39,12 @@ export const EXCLUSION_MARKERS: ReadonlySet<string> = new Set([
 export const UNIVERSAL_PRONOUNS: ReadonlySet<string> = new Set(['everyone', 'everybody']);
 
 /**
+ * Pronouns after which "but" is "except" ("everybody but the sponsors", "anyone at X but the ceos"): the universal
+ * ones and the indefinite persons ("anyone" ranges over the people; `parse/scan/indefinitePersons.ts`).
+ */
+export const EXCEPTED_PRONOUNS: ReadonlySet<string> = new Set([...UNIVERSAL_PRONOUNS, 'anyone', 'anybody']);
+
+/**
  * Verbs of taking into account that, joined to "only", say which rows the question is over ("the average number of
  * companies per event, counting only events that have at least one company", "only considering sponsors", "including
  * only events in Singapore"): with "only" before or after them they restrict the set as "only" does (the negated

@@ -99,6 +99,19 @@ export const EMPLOYMENT_WORDS: readonly string[] = [
   'on the payroll of',
 ];
 
+/**
+ * Prepositions after a bare verb of working that make it no employment: the object is a task ("working on an email
+ * to a client") or whom one works alongside ("working with a client"), never the employer ("working at / for X").
+ */
+export const NON_EMPLOYER_PARTICLES: ReadonlySet<string> = new Set([
+  'on',
+  'with',
+  'alongside',
+  'towards',
+  'toward',
+  'through',
+]);
+
 /** Words meaning a relation noun/verb that can be read as the verb form ("X sponsors Y"). */
 export const VERB_OR_NOUN: ReadonlySet<string> = new Set([
   'sponsor',

@@ -41,6 +41,8 @@ describe('long-winded questions on demo data', () => {
     'how many companies are in Singapore, need it for my deck',
     'which events are in October - for our board slides',
     'list the companies in Singapore into my spreadsheet pls',
+    // an indefinite place before the data itself is its scope
+    'sales people anywhere in the data who work in Singapore',
   ])('%s: nothing left unread', (question) => {
     const scan = scanMentions(question, demo.index(), '2024-07-15');
     expect(scan.ignored).toEqual([]);

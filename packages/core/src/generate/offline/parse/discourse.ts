@@ -5,7 +5,8 @@
  *
  * The grammar of discourse, not a list of phrasings:
  *  - closed-class words and hedges (`lexicon/discourseWords.ts`), by lemma ("thinking" is "think");
- *  - a noun naming the data itself after "our / the / in / on" ("in our db", "on our calendar");
+ *  - a noun naming the data itself after "our / the / in / on" ("in our db", "on our calendar"), and an indefinite
+ *    place before it ("anywhere in the data": the whole data is the scope);
  *  - a whole clause about the speaker or the listener that names nothing in the data ("I want to start
  *    prospecting there.", "hope you're well.");
  *  - inside a clause that does name data, the stretch from the speaker ("I", "we", "my", "our", "me") or from
@@ -23,6 +24,7 @@
  */
 import {
   CLOSED_CLASS_WORDS,
+  DATA_SCOPE_ADVERBS,
   DATA_SELF_LEADS,
   DATA_SELF_WORDS,
   HEDGE_WORDS,
@@ -279,7 +281,13 @@ export function discourseTokens(text: string, s: ScanState): boolean[] {
   const n = w.length;
   const out = w.map((x) => CLOSED_CLASS_WORDS.has(x) || HEDGE_WORDS.has(x) || HEDGE_WORDS.has(verbLemma(x)));
   for (let i = 1; i < n; i++) {
-    if (DATA_SELF_WORDS.has(w[i] ?? '') && DATA_SELF_LEADS.has(w[i - 1] ?? '')) out[i] = true;
+    if (DATA_SELF_WORDS.has(w[i] ?? '') && DATA_SELF_LEADS.has(w[i - 1] ?? '')) {
+      out[i] = true;
+      // "hr folks anywhere in the data": an indefinite place before the data's own words is its scope, no place
+      let j = i - 1;
+      while (j > 0 && DATA_SELF_LEADS.has(w[j] ?? '')) j--;
+      if (j < i - 1 && DATA_SCOPE_ADVERBS.has(w[j] ?? '') && !claimed[j]) out[j] = true;
+    }
   }
   const dataAt = new Array<boolean>(n).fill(false);
   for (const m of mentions) if (DATA_MENTIONS.has(m.t)) for (let k = m.start; k < m.end; k++) dataAt[k] = true;

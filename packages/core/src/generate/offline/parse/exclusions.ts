@@ -14,7 +14,7 @@
  * clause alone.
  */
 import type { Cond, Node, Request } from '../ir/Request';
-import { EXCLUSION_MARKERS, UNIVERSAL_PRONOUNS } from '../lexicon/exclusionWords';
+import { EXCEPTED_PRONOUNS, EXCLUSION_MARKERS, UNIVERSAL_PRONOUNS } from '../lexicon/exclusionWords';
 import { PRESENT_RESTRICTORS } from '../lexicon/missingValueWords';
 import type { Mention } from './Mention';
 import type { Scan } from './scanMentions';
@@ -106,27 +106,38 @@ function scopedEvents(target: Node): Node | null {
   return links.length === 1 && only && only.node.conds.length > 0 ? only.node : null;
 }
 
-/** "partners at X (not sponsors)": a relation of the excluded set with no event of its own is at the main's event. */
+/**
+ * "partners at X (not sponsors)": a relation of the excluded set with no event of its own is at the main's event;
+ * of excluded people, their companies' relation ("anyone at X except sponsors": the people of X's sponsors).
+ */
 function atMainEvent(excluded: Node, main: Node): Node {
   const scope = scopedEvents(main);
-  if (!scope || excluded.entity !== 'companies') return excluded;
-  return {
-    ...excluded,
-    conds: excluded.conds.map((c) =>
+  if (!scope) return excluded;
+  const scoped = (node: Node): Node => ({
+    ...node,
+    conds: node.conds.map((c) =>
       c.kind === 'link' && !c.negate && c.node.entity === 'events' && c.node.conds.length === 0
         ? { ...c, node: structuredClone(scope) }
         : c,
+    ),
+  });
+  if (excluded.entity === 'companies') return scoped(excluded);
+  if (excluded.entity !== 'people') return excluded;
+  return {
+    ...excluded,
+    conds: excluded.conds.map((c) =>
+      c.kind === 'link' && !c.negate && c.node.entity === 'companies' ? { ...c, node: scoped(c.node) } : c,
     ),
   };
 }
 
 const UNIVERSAL_BUT = new RegExp(
-  `\\b(${[...UNIVERSAL_PRONOUNS].join('|')})\\b([^,.;:!?()]*?)\\s+but\\b(?!\\s+not\\b)`,
+  `\\b(${[...EXCEPTED_PRONOUNS].join('|')})\\b([^,.;:!?()]*?)\\s+but\\b(?!\\s+not\\b)`,
   'gi',
 );
 
 /**
- * "everybody but the sponsors", "everyone at X but the speakers": "but" after a universal pronoun, in its clause, is
+ * "everybody but the sponsors", "anyone at X but the ceos": "but" after a universal or indefinite pronoun, in its clause, is
  * "except" (the exception's marker, no conjunction there), so the exclusion is read, not dropped.
  */
 export function universalButAsExcept(question: string): string {

@@ -124,7 +124,7 @@ import { readExampleThemes } from './scan/exampleThemes';
 import { readThemeLists } from './scan/themeLists';
 import { readExampleTitles } from './scan/exampleTitles';
 import { joinListedPeriods } from './scan/joinPeriods';
-import { dropRestatedValues } from './scan/restatedValues';
+import { dropRestatedFields, dropRestatedValues } from './scan/restatedValues';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { clauseStarts, releaseSocialClauses } from './socialClauses';
 import { releaseSpeakerContext } from './speakerContext';
@@ -138,7 +138,7 @@ import { readStateCodes } from './scan/stateCodes';
 import { readEventNameParts } from './scan/eventNameParts';
 import { readSalesAsRevenue } from './scan/revenueSales';
 import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
-import { readAcronymExpansions } from './scan/acronymExpansions';
+import { readAcronymExpansions, readSpelledAcronyms } from './scan/acronymExpansions';
 import { readSeniorityRanges } from './scan/seniorityRanges';
 import { readDemonymPeople } from './scan/demonymPeople';
 import { readUnreadComparisons } from './scan/unreadComparisons';
@@ -148,6 +148,10 @@ import { readParticipantIdioms, readProminentNames } from './scan/prominentParti
 import { readNameWordsBeside } from './scan/nameWordsBeside';
 import { readMisplacedSeniority } from './scan/misplacedSeniority';
 import { universalButAsExcept } from './exclusions';
+import { SPEAKER_WORDS } from '../lexicon/discourseWords';
+import { possessionAsked } from './possessionQuestions';
+import { releaseFormatAsides } from './formatAsides';
+import { readRecordedAgainst } from './scan/recordedAgainst';
 
 export interface Scan {
   tokens: Token[];
@@ -180,21 +184,48 @@ const QUESTION_WORDS = /^(which|what|who|whom|how many|how much|list|show|give|f
 /** A question clause whose head is a pronoun for a set said before it ("which ones", "how many of them"). */
 const POINTING_BACK = /^(?:which|what|how many)\s+(?:ones|of\s+(?:them|those|these))\b/i;
 
+/** A break between two clauses: punctuation, a dash, a slash, a bar or an arrow between spaces. */
+const CLAUSE_SEPARATOR = String.raw`\s*(?:[,:;.!?–—-]|\/+|\|+|>{2,}|-+>|→)\s+`;
+/** Characters no clause after the last break holds. */
+const UNBROKEN = String.raw`[^,:;.!?/|→]`;
+const QUESTION_AFTER_BREAK = new RegExp(
+  String.raw`^(.{3,}?)${CLAUSE_SEPARATOR}((?:(?:could|can|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|kindly\s+)*(?:which|what|who|whos|whom|how many|how much|list|show|give|find|get|pull|any|anyone|anybody|(?:are|is) there)\b.*)$`,
+  'is',
+);
+/** A clause after the last break placing its rows with a locative "there" ("ahice sponsors - ceos there?"). */
+const THERE_AFTER_BREAK = new RegExp(
+  String.raw`^(.{3,})${CLAUSE_SEPARATOR}(${UNBROKEN}*\bthere\b${UNBROKEN}*?)[?.!]*\s*$`,
+  'is',
+);
+/** "are there", "there is": the existential "there", which points at no place. */
+const EXISTENTIAL_THERE = /\b(?:are|is|was|were|be)\s+there\b|\bthere\s+(?:are|is|was|were|be)\b/i;
+/** A clause after the last break opening with a possessive of the topic ("ahice sponsors / their ceos?"). */
+const POSSESSIVE_AFTER_BREAK = new RegExp(
+  String.raw`^(.{3,})${CLAUSE_SEPARATOR}(?:their|its)\s+(${UNBROKEN}+?)[?.!]*\s*$`,
+  'is',
+);
+
+/** True when the text opens with the speaker ("i work at X - ..."): a clause of theirs, read by the discourse pass. */
+const speakerOpening = (text: string): boolean => SPEAKER_WORDS.has(text.trim().split(/\s+/)[0]?.toLowerCase() ?? '');
+
 /**
  * Puts the question clause first: "In the next 12 months, which companies ...?", "Oil and gas events next year:
  * which companies are going?" and "I'm preparing a list. Could you show me ..." read as "which companies ...
- * <context>" (a request opener such as "could you" may lead the question clause).
+ * <context>" (a request opener such as "could you" may lead the question clause). A slash (a bar, an arrow) before
+ * a question word breaks the clauses as a dash does ("ahice sponsors / any ceos there?": a topic, then its
+ * question); between two nouns it lists them ("medical / pharma events"), and no question word follows it there.
+ * A fragment asked about with no question word is the same topic and question: the clause after the break placing
+ * its rows "there" ("ahice sponsors - ceos there?") goes first, and one opening with "their" / "its" asks for what
+ * the topic has ("ahice sponsors / their ceos?": "ceos of ahice sponsors").
  */
 function questionClauseFirst(typed: string): string {
   // "re: ahice - who's sponsoring?": the subject line's "re" is "regarding", a topic lead
   // "apart from google which company ...": a leading exclusion ends where the question word begins, typed with no
   // comma: the break put in, so it is read as the comma'd form is (the question first, the exclusion after it)
   const question = leadingExclusionBreak(typed.replace(/^\s*re\s*:\s*/i, 'regarding '));
-  const m =
-    /^(.{3,}?)\s*[,:;.!?–—-]\s+((?:(?:could|can|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|kindly\s+)*(?:which|what|who|whos|whom|how many|how much|list|show|give|find|get|pull|any|anyone|anybody|(?:are|is) there)\b.*)$/is.exec(
-      question.trim(),
-    );
-  if (!m || !m[1] || !m[2] || QUESTION_WORDS.test(m[1].trim())) return question;
+  const m = QUESTION_AFTER_BREAK.exec(question.trim());
+  if (!m || !m[1] || !m[2]) return fragmentAskedAbout(question);
+  if (QUESTION_WORDS.test(m[1].trim())) return question;
   // "singapore events in october: which ones have sponsors?": a pronoun asked stands for the topic before it, so the
   // topic stays first, where the pronoun reads it as the question's own set
   if (POINTING_BACK.test(m[2])) return question;
@@ -206,6 +237,27 @@ function questionClauseFirst(typed: string): string {
     .trim()
     .replace(/^(?:(?:and|so|but|ok|okay)\s+)?(?:out\s+of|of|amongst|among|across)\s+/i, 'among ');
   return `${m[2].replace(/[?.!]+\s*$/, '')}. ${context}`;
+}
+
+/**
+ * A topic, then a clause about it with no question word ("ahice sponsors - ceos there?", "ahice sponsors / their
+ * ceos?"): the clause first, or what the topic has; the question as it is otherwise (a topic that is a question or
+ * the speaker's own clause keeps its order).
+ */
+function fragmentAskedAbout(question: string): string {
+  const there = THERE_AFTER_BREAK.exec(question.trim());
+  const topicOf = (m: RegExpExecArray): string | null => {
+    const topic = m[1]?.trim() ?? '';
+    return topic && !QUESTION_WORDS.test(topic) && !speakerOpening(topic) ? topic : null;
+  };
+  if (there?.[2] && !EXISTENTIAL_THERE.test(there[2])) {
+    const topic = topicOf(there);
+    if (topic) return `${there[2].trim()}. ${topic}`;
+  }
+  const possessive = POSSESSIVE_AFTER_BREAK.exec(question.trim());
+  const topic = possessive ? topicOf(possessive) : null;
+  if (possessive?.[2] && topic) return `${possessive[2].trim()} of ${topic}`;
+  return question;
 }
 
 const LEADING_EXCLUSION = new RegExp(
@@ -376,7 +428,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 1. prepare the text (a dash between two months is "to": "dec-feb" is one range)
   const text = rejoinCompounds(
     questionClauseFirst(
-      exclusionsFirst(universalButAsExcept(dropExampleParentheses(readPeriodLists(readPeriodDashes(question))))),
+      exclusionsFirst(
+        universalButAsExcept(possessionAsked(dropExampleParentheses(readPeriodLists(readPeriodDashes(question))))),
+      ),
     ),
     compoundVocabulary(index),
   );
@@ -489,6 +543,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readPersonNames(state);
   // a name typed in full before its acronym in parentheses: one reference
   readAcronymExpansions(state, question);
+  // ... and an event's acronym typed spelled out with no acronym after it ("digital marketing world forum": #DMWF Asia)
+  readSpelledAcronyms(state);
   // a field of the answer where the grammar asks for it ("ceo emails cos ...", "websites cos ..."): no value's word
   readAnswerShapeWords(state);
   // an industry or event theme of the data typed in full ("business consulting and services"): one theme, before
@@ -620,6 +676,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "sponsors somewhere and speakers somewhere else": the second relation's events are other ones
   readApartEvents(state);
   readIndefiniteObjects(state);
+  // "companies listed against them / registered under X": a recording participle's preposition is taking part
+  readRecordedAgainst(state);
   // "involved in X in any role": taking part in some role or other, which the relation already says
   readAnyRole(state);
   // 14. the values still unread
@@ -649,9 +707,11 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const ownPeople = releaseSpeakerOwnPeople(state);
   const social = releaseSocialClauses(text, state);
   const context = releaseSpeakerContext(text, state, new Set(social));
+  // "- just names is fine": an aside approving a plain answer names nothing
+  const asides = releaseFormatAsides(text, state);
   const discourse = discourseTokens(text, state);
   // "please provide the emails of ...", "could you supply ...": the verb of an imperative request asks, it names nothing
-  for (const k of [...ownPeople, ...social, ...context, ...requestVerbTokens(state)]) discourse[k] = true;
+  for (const k of [...ownPeople, ...social, ...context, ...asides, ...requestVerbTokens(state)]) discourse[k] = true;
   // a word of a found name typed beside the part that found it ("the big data ai world thing")
   readNameWordsBeside(state);
   // ... and a word typed in place of one of its words ("subsea networks wrld"): the event, or asked with it as the option
@@ -675,6 +735,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // a parenthetical naming the same kind of value as its noun phrase restates it ("cybersecurity vendors (computer &
   // network security industry)"): its value alone
   dropRestatedValues(mentions, text, w);
+  // ... and "(by industry)" after a theme and its noun says the theme's field, no grouping
+  dropRestatedFields(mentions, text, w);
   // "coming up or past", "ongoing or upcoming": time states listed together are their union, never intersected
   joinListedStates(mentions, asOf);
   // a place or a year typed beside an event's name: part of the name, or the edition asked for

@@ -41,13 +41,26 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set(['which', 'what', 'who', 'wh
 const OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'also', 'ok', 'okay', 'well', 'context']);
 /** Named things a speaker's context can set for the ask: an event, a venue. */
 const NAMED_PLACES: ReadonlySet<string> = new Set(['event', 'venue']);
-/** Words before the event a speaker takes part in ("going to X", "exhibiting at X", "prepping for X"). */
-const TAKING_PART_WORDS: ReadonlySet<string> = new Set(['at', 'to', 'for', 'attend', 'attending', 'visit', 'visiting']);
+/**
+ * Words before the event a speaker takes part in ("going to X", "exhibiting at X", "prepping for X") or works with
+ * ("i work with the X team").
+ */
+const TAKING_PART_WORDS: ReadonlySet<string> = new Set([
+  'at',
+  'to',
+  'for',
+  'with',
+  'attend',
+  'attending',
+  'visit',
+  'visiting',
+]);
 /** Determiners between "for" and whom the speaker's work is for ("for the client", "for my boss"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'this', 'that']);
 /** Mentions that narrow a named event said right before them: a time ("in feb") or a place ("in singapore"). */
 const MODIFIER_MENTIONS: ReadonlySet<string> = new Set(['cond', 'country', 'city', 'state']);
 const AFTER_LOOK: ReadonlySet<string> = new Set(['for', 'into', 'at']);
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** Words that join a new clause to the one before ("... startup and we're looking ...", "... next week so can you"). */
 const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'so']);
@@ -195,10 +208,21 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
       if (!TOPIC_LEADS.has(w[j] ?? '')) continue;
       let k = j + 1;
       while (k < end && !dataAt[k] && (FILLER_WORDS.has(w[k] ?? '') || CLOSED_CLASS_WORDS.has(w[k] ?? ''))) k++;
+      // "working on an email to a client about X": one thing of an activity (a message, a deck) is what the speaker
+      // works on, no topic; the topic is after the next lead
+      if (k < end && dataAt[k] && workProduct(k)) continue;
       if (k < end && dataAt[k]) return k;
     }
     return end;
   };
+  /**
+   * A single thing the speaker makes at k: a noun of communication or activity (WordNet) after "a" / "an", read as
+   * one word of the data ("an email": an e-mail to write, not the addresses asked for).
+   */
+  const workProduct = (k: number): boolean =>
+    INDEFINITE_ARTICLES.has(w[k - 1] ?? '') &&
+    activityWord(w[k] ?? '') &&
+    mentions.some((m) => m.start === k && m.end === k + 1);
   /** Whom the speaker's work is for: a person or group noun after "for" and a determiner ("for the client"). */
   const beneficiary = (k: number): boolean => {
     const m = mentions.find((x) => x.start <= k && k < x.end);

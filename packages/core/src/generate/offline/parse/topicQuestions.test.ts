@@ -39,6 +39,12 @@ describe.skipIf(!hasRealData)('a topic, then the question (real data)', () => {
     '{E} {R}s: any directors?',
     '{E} {R}s - are there any directors?',
     '{E} {R}s - which directors work there?',
+    // a slash before a question word breaks the clauses as a dash does
+    '{E} {R}s / any directors there?',
+    '{E} {R}s | any directors there?',
+    // no question word: the clause placing its rows "there", or asking what the topic has ("their")
+    '{E} {R}s - directors there?',
+    '{E} {R}s / their directors?',
   ])('the question after the break names the rows asked: %s', (template) => {
     const { event, relation } = busiestRelation();
     const r = f.ask(template.replace('{E}', event).replace('{R}', relation));

@@ -59,3 +59,30 @@ describe.runIf(hasRealData)('acronyms in parentheses on the real data', () => {
     expect(scan.mentions.some((m) => m.t === 'event' && m.hit.names.includes(name))).toBe(true);
   });
 });
+
+describe.skipIf(!hasRealData)('an event acronym typed spelled out, with no acronym after it (real data)', () => {
+  const real = scanner(realFixture);
+
+  // questions of this test's own: "#DMWF Asia" holds the initialism DMWF as a word of its name
+  it.each(['sponsors of the digital marketing world forum', 'partners at that digital marketing world forum thing'])(
+    '%s is #DMWF Asia, no theme',
+    (q) => {
+      const scan = scanMentions(q, real.index(), '2024-07-15');
+      expect(scan.ignored).toEqual([]);
+      const events = scan.mentions.flatMap((m) => (m.t === 'event' ? m.hit.names : []));
+      expect(events).toEqual(['#DMWF Asia']);
+      expect(scan.mentions.some((m) => m.t === 'topic')).toBe(false);
+    },
+  );
+
+  it('words that are no name ("aviation fest are" is no AFA) stay what they are', () => {
+    const scan = scanMentions('which cos at aviation fest are NOT in aviation industry', real.index(), '2024-07-15');
+    const events = scan.mentions.flatMap((m) => (m.t === 'event' ? m.hit.names : []));
+    expect(events.some((n) => n.startsWith('AFA'))).toBe(false);
+  });
+
+  it('without an event noun among the words it stays a theme', () => {
+    const scan = scanMentions('digital marketing events in feb', real.index(), '2024-07-15');
+    expect(scan.mentions.some((m) => m.t === 'topic')).toBe(true);
+  });
+});

@@ -7,7 +7,9 @@
  */
 import type { Mention, MentionBody } from '../Mention';
 import { EVENT_NOUNS } from './eventByWords';
+import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { matchLooseName } from './looseNames';
+import { isEnglishWord } from './vocabularySpelling';
 import { claim, isFree, type ScanState } from './ScanState';
 
 /** Words an expansion may hold that its acronym skips ("Conference on Supply Chain Management"). */
@@ -99,5 +101,57 @@ export function readAcronymExpansions(s: ScanState, question: string): void {
         why: `${found.length} names fit "${acronym}"`,
         options: found,
       });
+  }
+}
+
+/** Fewest and most words of an expansion typed with no acronym after it ("digital marketing world forum"). */
+const MIN_SPELLED = 3;
+const MAX_SPELLED = 6;
+
+/**
+ * An event's acronym typed spelled out, with no acronym after it ("that digital marketing world forum thing": #DMWF
+ * Asia): a run of three words or more (small joining words skipped) whose first letters spell a word of exactly one
+ * event's name that is no word of the language (an initialism of the data's own, "DMWF"), no filler word among them
+ * and an event noun closing them ("forum", "summit", "expo") saying an event is meant. Read as that event, the run's words no themes.
+ */
+export function readSpelledAcronyms(s: ScanState): void {
+  const { w } = s;
+  for (let from = 0; from < w.length; from++) {
+    if (SKIPPED.has(w[from] ?? '')) continue;
+    for (let len = Math.min(MAX_SPELLED, w.length - from); len >= MIN_SPELLED; len--) {
+      const words = w.slice(from, from + len);
+      if (SKIPPED.has(words[len - 1] ?? '') || !words.every((x) => /^[a-z]+$/.test(x))) continue;
+      // a name's words: content words only (joining words inside), closed by its event noun ("... world forum"):
+      // "aviation fest are" is no "AFA"
+      if (!EVENT_NOUNS.has(words[len - 1] ?? '')) continue;
+      if (words.some((x) => FILLER_WORDS.has(x) && !SKIPPED.has(x))) continue;
+      // names or themes read over the words give way; anything else read there keeps its reading
+      const inside = s.mentions.filter((m) => m.start < from + len && m.end > from);
+      if (inside.some((m) => m.start < from || m.end > from + len || !PARTIAL_READINGS.has(m.t))) continue;
+      if (inside.some((m) => m.t === 'event' || m.t === 'company')) continue;
+      const acronym = words
+        .filter((x) => !SKIPPED.has(x))
+        .map((x) => x[0])
+        .join('');
+      if (acronym.length < MIN_SPELLED || isEnglishWord(acronym)) continue;
+      // the acronym is a word of exactly one event's own name ("#DMWF Asia"), never a word merely near it
+      const events = matchLooseName([acronym], s.index).filter(
+        (f): f is Extract<MentionBody, { t: 'event' }> =>
+          f.t === 'event' &&
+          f.hit.names.every((name) =>
+            name
+              .toLowerCase()
+              .split(/[^a-z0-9]+/)
+              .includes(acronym),
+          ),
+      );
+      const [only] = events;
+      if (events.length !== 1 || !only) continue;
+      for (const m of inside) s.mentions.splice(s.mentions.indexOf(m), 1);
+      for (let k = from; k < from + len; k++) s.claimed[k] = false;
+      claim(s, from, from + len, only);
+      from += len - 1;
+      break;
+    }
   }
 }

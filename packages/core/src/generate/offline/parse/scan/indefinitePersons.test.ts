@@ -32,6 +32,34 @@ describe('"anyone from X": an indefinite person tied to a named company is its p
     expect(new Set(column(asked, 'email').filter((e) => e !== null))).toEqual(c.emails);
   });
 
+  it('a pronoun tied to an event is the people at its companies, and an exception removes from those people', () => {
+    const f = demo.fixture();
+    // the event with the most people at its companies
+    const event = (
+      f.db
+        .prepare(
+          `SELECT e.name AS name FROM events e JOIN participations pa ON pa.event_id = e.id
+           JOIN people p ON p.company_id = pa.company_id WHERE p.email IS NOT NULL
+           GROUP BY e.id ORDER BY COUNT(DISTINCT p.id) DESC, e.id LIMIT 1`,
+        )
+        .get() as { name: string }
+    ).name;
+    const emails = (sql: string): Set<unknown> => f.oracle(sql, event);
+    const atEvent = `SELECT DISTINCT p.email FROM people p JOIN participations pa ON pa.company_id = p.company_id
+      JOIN events e ON e.id = pa.event_id WHERE e.name = ? AND p.email IS NOT NULL`;
+    const got = (q: string): Set<unknown> => new Set(column(f.ask(q), 'email').filter((e) => e !== null));
+    expect(got(`anyone at ${event}?`)).toEqual(emails(atEvent));
+    // "except the sponsors": the people of that event's sponsors are left out, not of every event's
+    const sponsorsPeople = `SELECT p.email FROM people p JOIN participations pa ON pa.company_id = p.company_id
+      JOIN events e ON e.id = pa.event_id WHERE e.name = ? AND pa.relation = 'sponsor'`;
+    const expected = new Set([...emails(atEvent)].filter((x) => !emails(sponsorsPeople).has(x)));
+    expect(expected.size).toBeGreaterThan(0);
+    expect(expected.size).toBeLessThan(emails(atEvent).size);
+    expect(got(`anybody at ${event} except the sponsors`)).toEqual(expected);
+    // "but" after the pronoun is "except" as after "everyone"
+    expect(got(`anyone at ${event} but the sponsors`)).toEqual(expected);
+  });
+
   it('a pronoun right before a relation verb is its subject: "anyone sponsoring both X and Y" is the companies in both', () => {
     const f = demo.fixture();
     // two events that share a sponsor (and do not share all of them)

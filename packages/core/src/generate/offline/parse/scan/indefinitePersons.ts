@@ -1,6 +1,7 @@
 /**
  * "do we have anyone from TikTok", "any1 at Dyson?", "is there somebody working at Siemens", "anyone from the
- * sponsors of X": an indefinite person pronoun tied to a named company or a noun of companies by "from" / "at" / "with" / "working at" asks for the people who work there.
+ * sponsors of X", "anyone at ahice": an indefinite person pronoun tied to a named company, a noun of companies or an
+ * event by "from" / "at" / "with" / "working at" asks for the people who work there (at the event: at its companies).
  * Read only so tied. Right before a relation verb ("anyone sponsoring both X and Y?", "is anyone exhibiting at X")
  * the pronoun is the verb's subject, whoever does it: read as "who" is (the companies in that relation), so that
  * the verb's objects ("both X and Y") have a subject to link and the answer is never the event itself.
@@ -46,7 +47,8 @@ export function readIndefinitePersons(s: ScanState): void {
     const companiesNounAt = (at: number): boolean =>
       s.mentions.some((m) => m.t === 'entity' && m.entity === 'companies' && m.start === at);
     const event = s.mentions.find((m) => m.t === 'event' && m.start === k);
-    if (named || companiesNounAt(k) || (event && companiesNounAt(event.end)))
-      claim(s, i, i + 1, { t: 'entity', entity: 'people', relations: null });
+    // ... or an event ("anyone at ahice except the ceos", "anybody from seamless asia"): a person is at an event
+    // through the company they work at, so the people at its companies, never the event itself
+    if (named || companiesNounAt(k) || event) claim(s, i, i + 1, { t: 'entity', entity: 'people', relations: null });
   }
 }

@@ -10,7 +10,7 @@ import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { FRACTION_DIMENSIONS, FRACTION_NUMERATORS } from '../../lexicon/dimensionWords';
 import { ROW_NOUNS } from '../../lexicon/entityWords';
 import { HEADQUARTERS_NOUNS } from '../../lexicon/placeWords';
-import { VERB_OR_NOUN } from '../../lexicon/relationWords';
+import { NON_EMPLOYER_PARTICLES, VERB_OR_NOUN } from '../../lexicon/relationWords';
 import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
 import { STATED_SIZE_NOUNS } from '../statedSizeAsked';
 import type { MentionBody } from '../Mention';
@@ -50,6 +50,8 @@ const DIMENSION_LEADS = new Set([
   'unique',
   'separate',
 ]);
+/** Words opening a relative clause after a noun ("every company that's ...", "each event which ..."). */
+const RELATIVE_LEADS: ReadonlySet<string> = new Set(['that', 'thats', 'which', 'who', 'whose']);
 /** Nouns of an entity in the singular, as they modify a dimension of theirs ("event venues", "company countries"). */
 const ENTITY_MODIFIERS: ReadonlySet<string> = new Set(['event', 'company', 'contact', 'people']);
 /**
@@ -228,6 +230,14 @@ export function readLexiconPhrases(s: ScanState): void {
           const groupBefore =
             GROUPING_NOUNS.has(leadWord) || (leadWord === 'of' && GROUPING_NOUNS.has(w[lead - 2] ?? ''));
           if (!(ledAt(lead) || entityBefore || groupAfter || groupBefore)) continue;
+          // "every company that's sponsoring X": a relative clause after "every / each" + the noun makes it the set
+          // asked for, no grouping per company
+          if (
+            (leadWord === 'every' || leadWord === 'each') &&
+            RELATIVE_LEADS.has(nextWord) &&
+            readings.some((x) => x.t === 'entity')
+          )
+            continue;
           if (
             [
               'event',
@@ -271,6 +281,9 @@ export function readLexiconPhrases(s: ScanState): void {
         // grade what the data does not hold ("popular events" is asked about)
         if (r.t === 'most' && r.popularity && !phraseAt(i + len, ['dimension'])) continue;
         if (r.t === 'relpron' && i === 0) continue;
+        // "working on an email to a client", "working with a client": a bare verb of working before a task or a
+        // collaborator is what someone does, no employer ("works at / for X" are phrases of their own)
+        if (r.t === 'employment' && len === 1 && NON_EMPLOYER_PARTICLES.has(nextWord)) continue;
         if (
           r.t === 'attribute' &&
           ['industry', 'industries', 'sector', 'sectors'].includes(key) &&

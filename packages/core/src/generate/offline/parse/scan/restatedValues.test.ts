@@ -62,6 +62,19 @@ describe.skipIf(!hasRealData)('a parenthetical restating a value (real data)', (
     expect(asked.kind === 'sql' && asked.interpretation).toMatch(/AHICE[^]*Seamless Asia/);
   });
 
+  it('"(by industry)" after a theme and its noun says the theme is an industry, no grouping; after a plain noun it groups', () => {
+    const asked = f.ask('security vendors (by industry)');
+    expect(asked.kind === 'sql' ? asked.understanding : null).toMatchObject({ request: { shape: { kind: 'list' } } });
+    expect(sql(asked)).toMatch(/company_industries/);
+    // an adverb of emphasis before the predicate is no word of the theme ("are actually security vendors")
+    const stressed = f.ask('which companies are actually security vendors (by industry)?');
+    expect(new Set(column(stressed, 'company'))).toEqual(new Set(column(asked, 'company')));
+    const grouped = f.ask('list the companies (by industry)');
+    expect(grouped.kind === 'sql' ? grouped.understanding : null).toMatchObject({
+      request: { shape: { kind: 'group', dimension: 'industry' } },
+    });
+  });
+
   it('a parenthetical that adds keeps both values', () => {
     const asked = f.ask('sales people (marketing too)');
     expect(sql(asked)).toMatch(/job_function/);

@@ -88,3 +88,24 @@ export function dropRestatedValues(mentions: Mention[], text: string, w: readonl
     }
   }
 }
+
+/**
+ * "security vendors (by industry)": a parenthetical of only "by <field>" right after a noun phrase holding a theme
+ * says which field the theme is matched on, no grouping of the answer (a grouping asked in parentheses after a plain
+ * noun, "sponsors of X (by industry)", stays one). The theme already reads the field a company has (its industry).
+ */
+export function dropRestatedFields(mentions: Mention[], text: string, w: readonly string[]): void {
+  const spans = parenthesisedSpans(text, w.length);
+  if (!spans) return;
+  for (const [a, b] of spans) {
+    const within = mentions.filter((m) => m.start >= a && m.end <= b);
+    const [group, field] = within;
+    if (within.length !== 2 || group?.t !== 'group' || field?.t !== 'dimension' || group.start !== a) continue;
+    if (w.slice(a, b).length !== field.end - a) continue;
+    // the noun phrase before: a theme and the noun it modifies, ending right at the parenthesis
+    const noun = mentions.find((m) => m.end === a && m.t === 'entity');
+    const theme = noun && mentions.find((m) => m.end === noun.start && m.t === 'topic');
+    if (!theme) continue;
+    for (const m of within) mentions.splice(mentions.indexOf(m), 1);
+  }
+}

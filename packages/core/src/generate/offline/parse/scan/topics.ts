@@ -8,6 +8,7 @@ import { eventTagsNamedBy } from '@musaeid/db';
 import { ORDERING_WORDS } from '../../lexicon/aggregateWords';
 import { DATA_SELF_LEADS, DATA_SELF_WORDS } from '../../lexicon/discourseWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
+import { isEmphasisAdverb } from '../../text/emphasisAdverbs';
 import { QUALIFIER_WORDS } from '../../lexicon/qualifierWords';
 import { FEW_QUANTIFIER_WORDS } from '../../lexicon/exampleWords';
 import { LEXICON } from '../lexiconTable';
@@ -253,6 +254,8 @@ export function readTopics(s: ScanState): void {
     const word = w[k] ?? '';
     if (word === 'and' || word === 'or') return true;
     if (word === 'it' && tokens[k]?.raw === 'IT') return true;
+    // an adverb of emphasis stresses the predicate, no theme's word ("partners that are actually security vendors")
+    if (isEmphasisAdverb(word)) return false;
     // a marker word that is itself an event theme ("space industry events"): the theme when another marker follows
     // ... and one that is not ("trade shows") is part of the noun, not a theme
     const markerOnly = LEXICON.get(word)?.every((r) => r.t === 'sector') ?? false;
