@@ -82,4 +82,17 @@ describe.runIf(hasRealData)('an industry said in a clause after an events phrase
     expect(expected.size).toBeGreaterThan(0);
     expect(new Set(column(f.ask(q), 'company'))).toEqual(expected);
   });
+
+  // right after the noun of events, with no clause between, the theme is the events' own (blind36 r006 read it as
+  // the companies' industry: 4 companies, not the 12 at oil and gas events)
+  it('companies taking part in events in the oil and gas sector', () => {
+    const expected = f.oracle(
+      `SELECT DISTINCT c.name FROM companies c JOIN participations pa ON pa.company_id = c.id
+       WHERE pa.event_id IN (SELECT event_id FROM event_tags WHERE tag = 'oil_gas')`,
+    );
+    expect(expected.size).toBeGreaterThan(4);
+    expect(new Set(column(f.ask('companies taking part in events in the oil and gas sector'), 'company'))).toEqual(
+      expected,
+    );
+  });
 });

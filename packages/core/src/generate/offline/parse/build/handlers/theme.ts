@@ -15,7 +15,8 @@ function themeHost(s: BuildState, current: Draft, m: MentionOf<'topic'>): Draft 
   // "companies at marketing events that are not in the Software Development industry": a theme said with a noun of
   // industries is a company's industry (events have themes, no industry), whatever events node stands before it
   const next = s.ms[s.k + 1];
-  const industryNamed = current.entity === 'events' && next?.t === 'sector' && next.start === m.end;
+  const industryNamed =
+    current.entity === 'events' && next?.t === 'sector' && next.start === m.end && inRelativeClause(s, m);
   const asked = s.target;
   // people asked: the theme is their companies' industry (`applyModifier` reaches them from the people)
   return (named || industryNamed) &&
@@ -24,6 +25,20 @@ function themeHost(s: BuildState, current: Draft, m: MentionOf<'topic'>): Draft 
     (asked.entity === 'companies' || asked.entity === 'people')
     ? asked
     : current;
+}
+
+/** Relative pronouns opening a clause about the noun before them. */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+
+/**
+ * True when a relative clause stands between the last noun of events and the theme ("marketing events that are not
+ * in the X industry"): what the clause says may be of the companies asked. Right after the noun ("events in the oil
+ * and gas sector") the theme is the events' own.
+ */
+function inRelativeClause(s: BuildState, m: MentionOf<'topic'>): boolean {
+  const events = s.ms.slice(0, s.k).findLast((x) => x.t === 'entity' && x.entity === 'events');
+  if (!events) return false;
+  return s.scan.tokens.slice(events.end, m.start).some((t) => RELATIVE_PRONOUNS.has(t.norm));
 }
 
 /** A theme ("fintech", "oil and gas"): a premodifier of the event or company noun right after it, else a condition. */
