@@ -141,6 +141,14 @@ export function busiestCompany(f: Fixture, opts: { withEmail?: boolean } = {}): 
   return name;
 }
 
+/** The e-mail addresses of the people at the companies of a name (each company of that name). */
+export function companyEmails(f: Fixture, name: string): Set<unknown> {
+  return f.oracle(
+    'SELECT p.email FROM people p JOIN companies c ON c.id = p.company_id WHERE c.name = ? AND p.email IS NOT NULL',
+    name,
+  );
+}
+
 /** The real CSVs ingested into a temp database (call only when `hasRealData`). */
 export async function realFixture(): Promise<Fixture> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'musaeid-offline-real-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { column, demoScanner } from '../testkit';
+import { busiestCompany, column, companyEmails, demoScanner } from '../testkit';
 import { possessionAsked } from './possessionQuestions';
 
 describe('a polar question of having asks for what is had', () => {
@@ -32,14 +32,9 @@ describe('a polar question of having asks for what is had', () => {
 
   it('answers with the people a named company has, not with the company', () => {
     const f = demo.fixture();
-    const row = f.db
-      .prepare(
-        `SELECT c.id AS id, c.name AS name FROM companies c JOIN people p ON p.company_id = c.id WHERE p.email IS NOT NULL
-         GROUP BY c.id ORDER BY COUNT(*) DESC, c.id LIMIT 1`,
-      )
-      .get() as { id: number; name: string };
-    const emails = f.oracle('SELECT email FROM people WHERE company_id = ? AND email IS NOT NULL', row.id);
-    const asked = f.ask(`does ${row.name} have any people?`);
+    const name = busiestCompany(f, { withEmail: true });
+    const emails = companyEmails(f, name);
+    const asked = f.ask(`does ${name} have any people?`);
     expect(new Set(column(asked, 'email').filter((e) => e !== null))).toEqual(emails);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { column, demoScanner } from '../../testkit';
+import { busiestCompany, column, companyEmails, demoScanner } from '../../testkit';
 
 describe('"anyone from X": an indefinite person tied to a named company is its people (demo data)', () => {
   const demo = demoScanner();
@@ -7,16 +7,8 @@ describe('"anyone from X": an indefinite person tied to a named company is its p
   /** The demo company with the most people, and their e-mail addresses. */
   const biggest = (): { name: string; emails: Set<unknown> } => {
     const f = demo.fixture();
-    const row = f.db
-      .prepare(
-        `SELECT c.id AS id, c.name AS name FROM companies c JOIN people p ON p.company_id = c.id WHERE p.email IS NOT NULL
-         GROUP BY c.id ORDER BY COUNT(*) DESC, c.id LIMIT 1`,
-      )
-      .get() as { id: number; name: string };
-    return {
-      name: row.name,
-      emails: f.oracle('SELECT email FROM people WHERE company_id = ? AND email IS NOT NULL', row.id),
-    };
+    const name = busiestCompany(f, { withEmail: true });
+    return { name, emails: companyEmails(f, name) };
   };
 
   it.each([
