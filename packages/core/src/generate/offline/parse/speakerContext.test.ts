@@ -132,6 +132,19 @@ describe("the speaker's own context around the ask (demo data)", () => {
     expect([...scan.ignored, ...scan.unknownTopics].map((x) => x.toLowerCase())).toContain('vegan');
   });
 
+  // an ask naming its own event is complete: the topic of the speaker's work is the frame too (the sponsors of the
+  // event, not those of them in the topic's industry); an ask pointing back keeps the topic
+  it("the topic of the speaker's work is no condition of an ask naming its own event", () => {
+    const event = [...demo.index().events.values()].find((hit) => hit.quality === 3 && !hit.needsCaps);
+    const name = event?.names[0] ?? '';
+    expect(name).not.toBe('');
+    const framed = read(`im doing research on the aviation industry - who sponsors ${name}?`).mentions;
+    expect(framed.some((m) => m.startsWith('topic:') || m.startsWith('sector:'))).toBe(false);
+    expect(framed.some((m) => m.startsWith('event:'))).toBe(true);
+    const pointing = read('im putting together a deck on aviation events - which companies sponsor them?').mentions;
+    expect(pointing.some((m) => m.startsWith('topic:'))).toBe(true);
+  });
+
   it('a speaker clause alone is the question', () => {
     expect(read('we are a company in Germany').mentions.some((m) => m.endsWith(':germany'))).toBe(true);
   });

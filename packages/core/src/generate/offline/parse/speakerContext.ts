@@ -60,6 +60,8 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our',
 /** Mentions that narrow a named event said right before them: a time ("in feb") or a place ("in singapore"). */
 const MODIFIER_MENTIONS: ReadonlySet<string> = new Set(['cond', 'country', 'city', 'state']);
 const AFTER_LOOK: ReadonlySet<string> = new Set(['for', 'into', 'at']);
+/** Mentions by which an ask names its own subject: an event, a company, a person (a place only narrows). */
+const OWN_NAMES: ReadonlySet<string> = new Set(['event', 'company', 'person']);
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** Words that join a new clause to the one before ("... startup and we're looking ...", "... next week so can you"). */
@@ -292,9 +294,24 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
   for (const m of [...mentions].sort((x, y) => x.start - y.start))
     if (MODIFIER_MENTIONS.has(m.t) && [...keptSet].some((k) => k.end === m.start)) keptSet.add(m);
   const kept = (m: (typeof mentions)[number]): boolean => keptSet.has(m);
+  // An ask naming its own event, company or person ("research on the aviation industry - who sponsors Aviation
+  // Festival Asia 2025?") is complete: the topic of the speaker's work is the frame too, not a condition of the ask
+  // (it made 32 of 192 sponsors the answer); an ask pointing back at the topic has already kept the whole message.
+  const askNamesItsOwn = (clause: [number, number]): boolean =>
+    askingClauses.some(
+      ([a, b]) =>
+        (a !== clause[0] || b !== clause[1]) && mentions.some((m) => OWN_NAMES.has(m.t) && m.start >= a && m.end <= b),
+    );
+  /** The kept part of a clause is the topic of the speaker's work: a topic lead ("on", "about") ends its frame. */
+  const topicKept = (span: [number, number]): boolean =>
+    TOPIC_LEADS.has(w[span[1] - 1] ?? '') || w.slice(span[0], span[1]).some((x) => TOPIC_LEADS.has(x));
   clauses.forEach((clause, c) => {
     const span = spans[c];
     if (!span || (span[0] === clause[0] && span[1] === clause[1] && endsInQuestion(clause))) return;
+    if (span[1] < clause[1] && span[0] === clause[0] && topicKept(span) && askNamesItsOwn(clause)) {
+      releaseSpan(clause);
+      return;
+    }
     releaseSpan(span);
     // "slides on X for our team meeting", "research on X for a client": whom or what the work is for, after its topic
     const tail = span[1] < clause[1] ? purposeTail([span[1], clause[1]]) : null;
