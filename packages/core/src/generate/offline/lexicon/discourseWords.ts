@@ -326,3 +326,9 @@ export const REQUEST_PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'tog
 
 /** Pronouns that point back at an earlier clause ("... which of them sponsor X?"): that clause is then the ask. */
 export const ANAPHORS: ReadonlySet<string> = new Set(['them', 'those', 'these', 'they', 'their', 'such']);
+
+/**
+ * Determiners that point a domain noun back at one said before ("in that sector", "this industry", "the same
+ * space"): with a noun of a domain, the ask is about the topic said earlier.
+ */
+export const POINTING_DETERMINERS: ReadonlySet<string> = new Set(['that', 'this', 'same']);

@@ -145,6 +145,27 @@ describe("the speaker's own context around the ask (demo data)", () => {
     expect(pointing.some((m) => m.startsWith('topic:'))).toBe(true);
   });
 
+  // an ask with a subject of its own ("which events ...") and no pointer back is complete: a topic that is only a
+  // domain (a theme, an industry) is the field of the speaker's work, no condition; "in that sector" points back
+  it.each([
+    [
+      'im a student doing research on the aviation industry, which events are in Singapore?',
+      'which events are in Singapore?',
+    ],
+    ["I'm writing a report on the aviation sector - list companies in Singapore", 'list companies in Singapore'],
+  ])('%j reads as %j', (wrapped, bare) => {
+    const a = read(wrapped);
+    expect(a.ignored).toEqual([]);
+    expect(a.mentions).toEqual(read(bare).mentions);
+  });
+
+  it.each([
+    'im doing research on the aviation industry - which companies in that sector sponsor events?',
+    'im doing research on the aviation industry, which of those companies are in Singapore?',
+  ])('%j keeps the topic the ask points at', (question) => {
+    expect(read(question).mentions.some((m) => m.startsWith('topic:'))).toBe(true);
+  });
+
   it('a speaker clause alone is the question', () => {
     expect(read('we are a company in Germany').mentions.some((m) => m.endsWith(':germany'))).toBe(true);
   });

@@ -19,6 +19,7 @@
 import {
   ANAPHORS,
   FREE_RELATIVE_LEADS,
+  POINTING_DETERMINERS,
   HEDGE_WORDS,
   LISTENER_WORDS,
   POLITENESS_WORDS,
@@ -63,6 +64,12 @@ const AFTER_LOOK: ReadonlySet<string> = new Set(['for', 'into', 'at']);
 /** Mentions by which an ask names its own subject: an event, a company, a person (a place only narrows). */
 const OWN_NAMES: ReadonlySet<string> = new Set(['event', 'company', 'person']);
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+/**
+ * Mentions of a domain, not a thing: a theme, an industry, a job function ("research on the education industry", "a
+ * piece on marketing"). A topic of only these is the field of the speaker's work, which an ask with its own subject
+ * does not take as a condition.
+ */
+const DOMAIN_MENTIONS: ReadonlySet<string> = new Set(['topic', 'sector', 'function']);
 
 /** Words that join a new clause to the one before ("... startup and we're looking ...", "... next week so can you"). */
 const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'so']);
@@ -302,13 +309,42 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
       ([a, b]) =>
         (a !== clause[0] || b !== clause[1]) && mentions.some((m) => OWN_NAMES.has(m.t) && m.start >= a && m.end <= b),
     );
+  /** The ask points at the topic said before it: a pronoun ("them", "such events") or "that / this sector". */
+  const pointsAtTopic = ([a, b]: [number, number]): boolean =>
+    pointsBack([a, b]) ||
+    mentions.some(
+      (m) => m.t === 'sector' && m.start > a && m.start < b && POINTING_DETERMINERS.has(w[m.start - 1] ?? ''),
+    );
+  /**
+   * The topic of the speaker's work is a domain only ("research on the education industry") and another ask of the
+   * message has a subject of its own ("list events in December 2023", "which companies are based in India?") and
+   * does not point back at the topic: the ask is complete, the field the speaker works in is frame, not a condition
+   * (it made "tagged Education" a filter of an ask that named none).
+   */
+  const askStandsApart = (clause: [number, number], span: [number, number]): boolean => {
+    const tail = purposeTail([span[1], clause[1]]);
+    const topicEnd = tail ? tail[0] : clause[1];
+    const topic = mentions.filter((m) => DATA_MENTIONS.has(m.t) && m.start >= span[1] && m.end <= topicEnd);
+    if (topic.length === 0 || !topic.every((m) => DOMAIN_MENTIONS.has(m.t))) return false;
+    return askingClauses.some(
+      ([a, b]) =>
+        (a !== clause[0] || b !== clause[1]) &&
+        !pointsAtTopic([a, b]) &&
+        mentions.some((m) => m.t === 'entity' && m.start >= a && m.end <= b),
+    );
+  };
   /** The kept part of a clause is the topic of the speaker's work: a topic lead ("on", "about") ends its frame. */
   const topicKept = (span: [number, number]): boolean =>
     TOPIC_LEADS.has(w[span[1] - 1] ?? '') || w.slice(span[0], span[1]).some((x) => TOPIC_LEADS.has(x));
   clauses.forEach((clause, c) => {
     const span = spans[c];
     if (!span || (span[0] === clause[0] && span[1] === clause[1] && endsInQuestion(clause))) return;
-    if (span[1] < clause[1] && span[0] === clause[0] && topicKept(span) && askNamesItsOwn(clause)) {
+    if (
+      span[1] < clause[1] &&
+      span[0] === clause[0] &&
+      topicKept(span) &&
+      (askNamesItsOwn(clause) || askStandsApart(clause, span))
+    ) {
       releaseSpan(clause);
       return;
     }
