@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { GeneratedQuery, GenerateInput, SqlGenerator } from '../SqlGenerator';
+import type { ConversationTurn } from '../../types/ConversationTurn';
 import { InterpretationBug } from '../../errors/InterpretationBug';
 import { clarifyUnmapped } from './clarify/clarifyUnmapped';
 import { findCandidates } from './clarify/findCandidates';
@@ -22,6 +23,7 @@ import { type OfflineUnderstanding, pendingQuestion, previousRequest } from './u
 import { validateRequest } from './validate/validateRequest';
 import { withoutTypedNoise } from './text/typedNoise';
 import { withoutRetracted } from './text/retractions';
+import { pointedFragment } from './text/pointedFragments';
 import { buildValueIndex, buildValueIndexFromRows, type ValueIndex } from './values/ValueIndex';
 import type { ValueRows } from './values/valueRows';
 
@@ -96,13 +98,15 @@ export class OfflineSqlGenerator implements SqlGenerator {
     return scanMentions(text, this.index, asOf).mentions.some((m) => QUESTION_HEADS.has(m.t));
   }
 
-  private readQuestion(raw: Input, corrected = false): GeneratedQuery {
+  private readQuestion(raw: Input, corrected = false, asTurns = true): GeneratedQuery {
     // Written shorthand ("evts", "ppl", "b4 xmas", "speakin") is read as the words it stands for first; what the
     // user withdrew ("..., nvm, just tell me ...") is no part of the question.
     const question = expandShorthand(withoutRetracted(withoutTypedNoise(raw.question)), this.shorthand).text;
     const input = { ...raw, question };
     const refusal = detectRefusal(input.question, tokenize(input.question));
     if (refusal) return { kind: 'refusal', code: refusal.code, message: refusal.message };
+    const turns = asTurns ? this.readAsTurns(input, corrected) : null;
+    if (turns) return turns;
     const scan = scanMentions(input.question, this.index, input.asOf);
     const namesData = scan.mentions.some((m) =>
       ['entity', 'event', 'company', 'venue', 'function', 'seniority', 'title', 'topic'].includes(m.t),
@@ -182,6 +186,33 @@ export class OfflineSqlGenerator implements SqlGenerator {
       interpretation: describeRequest(request),
       understanding,
     };
+  }
+
+  /**
+   * "which events are in singapore - sponsors there?": a question and a fragment pointing back at its answer, read
+   * as two turns (the fragment a follow-up of the first part); null unless both parts are answered so. A "there"
+   * that the message read whole places (a place named in it) keeps the whole reading.
+   */
+  private readAsTurns(input: Input, corrected: boolean): GeneratedQuery | null {
+    const parts = pointedFragment(input.question);
+    if (!parts) return null;
+    if (parts.pointer === 'there') {
+      const whole = this.readQuestion(input, corrected, false);
+      if (whole.kind !== 'clarify') return whole;
+    }
+    const first = this.readQuestion({ ...input, question: parts.first }, corrected);
+    if (first.kind !== 'sql') return null;
+    const turn: ConversationTurn = {
+      question: parts.first,
+      sql: first.sql,
+      interpretation: first.interpretation,
+      understanding: first.understanding,
+    };
+    const answer = this.readQuestion(
+      { ...input, question: parts.fragment, history: [...input.history, turn] },
+      corrected,
+    );
+    return answer.kind === 'sql' ? answer : null;
   }
 
   /** The question read again (once) with its typing slips corrected, unless that still needs a clarification. */

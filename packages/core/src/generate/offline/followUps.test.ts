@@ -40,6 +40,21 @@ describe('follow-ups (demo data)', () => {
     },
   );
 
+  // a question and a fragment pointing back typed as one message: the fragment is asked of the first part's answer,
+  // as if sent one after the other ("there" was asked about, "them" dropped: the events were listed again)
+  it.each([
+    ['Which events are in Singapore in 2025 - sponsors there?', 'sponsors there?'],
+    ['Which events are in Singapore in 2025? Who sponsors them?', 'Who sponsors them?'],
+  ])('%j is two turns', (message, fragment) => {
+    const whole = f.ask(message);
+    expect(whole.kind).toBe('sql');
+    expect(sql(whole)).toBe(sql(f.ask('Which events are in Singapore in 2025?', fragment)));
+    expect(new Set(column(whole, 'domain'))).toEqual(
+      f.oracle(`SELECT DISTINCT c.domain FROM companies c JOIN participations p ON p.company_id = c.id JOIN events e ON e.id = p.event_id
+      WHERE p.relation = 'sponsor' AND e.country = 'Singapore' AND e.start_date LIKE '2025-%'`),
+    );
+  });
+
   it.each(['now find the marketing people at those companies', 'Who are the marketing contacts at these companies?'])(
     'pivot to people at the previous companies: %s',
     (q) => {
