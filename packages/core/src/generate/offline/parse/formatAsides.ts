@@ -5,7 +5,7 @@
  * hold) names nothing of the data: its words are discourse, its readings dropped ("fine" is no price, "names" no
  * field asked).
  */
-import { clauseBounds } from './socialClauses';
+import { clauseBounds, releaseClause } from './socialClauses';
 import type { ScanState } from './scan/ScanState';
 
 /** Words of approval that make the clause an aside about the answer. */
@@ -40,7 +40,7 @@ const ASIDE_WORDS: ReadonlySet<string> = new Set([
 
 /** Releases the clauses that only approve a plain answer; returns their token indices (discourse). */
 export function releaseFormatAsides(text: string, s: ScanState): number[] {
-  const { w, mentions } = s;
+  const { w } = s;
   const bounds = clauseBounds(text, w.length);
   if (!bounds || bounds.length < 2) return [];
   const released: number[] = [];
@@ -48,14 +48,7 @@ export function releaseFormatAsides(text: string, s: ScanState): number[] {
     const words = w.slice(a, b);
     if (!words.some((x) => APPROVAL_WORDS.has(x))) continue;
     if (!words.every((x) => APPROVAL_WORDS.has(x) || ASIDE_WORDS.has(x))) continue;
-    for (let k = a; k < b; k++) {
-      released.push(k);
-      s.claimed[k] = false;
-    }
-    for (let j = mentions.length - 1; j >= 0; j--) {
-      const m = mentions[j];
-      if (m && m.start >= a && m.end <= b) mentions.splice(j, 1);
-    }
+    releaseClause(s, [a, b], released);
   }
   return released;
 }

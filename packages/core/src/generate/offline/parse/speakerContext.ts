@@ -35,7 +35,7 @@ import { isVerb, verbLemma } from '../text/language';
 import { requestChainEnd } from './requestFrame';
 import { activityWord, DATA_MENTIONS, NAMED_MENTIONS, onlyAdverb, ownNoun } from './discourse';
 import type { ScanState } from './scan/ScanState';
-import { CLAUSE_BREAK, clauseBounds } from './socialClauses';
+import { CLAUSE_BREAK, clauseBounds, releaseClause } from './socialClauses';
 import { tokenize } from '../text/tokenize';
 
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['which', 'what', 'who', 'whom', 'whose', 'how', 'where', 'when']);
@@ -353,22 +353,8 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
     const tail = span[1] < clause[1] ? purposeTail([span[1], clause[1]]) : null;
     if (tail) releaseSpan(tail);
   });
-  function releaseSpan([a, b]: [number, number]): void {
-    const keep = new Set<number>();
-    for (const m of mentions)
-      if (m.start >= a && m.end <= b && kept(m)) for (let k = m.start; k < m.end; k++) keep.add(k);
-    for (let k = a; k < b; k++) {
-      if (keep.has(k)) continue;
-      released.push(k);
-      s.claimed[k] = false;
-    }
-    for (let j = mentions.length - 1; j >= 0; j--) {
-      const m = mentions[j];
-      if (m && m.start >= a && m.end <= b && !kept(m)) mentions.splice(j, 1);
-    }
-    const words = new Set(w.slice(a, b));
-    for (let j = s.unknownTopics.length - 1; j >= 0; j--)
-      if (words.has(s.unknownTopics[j] ?? '')) s.unknownTopics.splice(j, 1);
+  function releaseSpan(span: [number, number]): void {
+    releaseClause(s, span, released, kept);
   }
   // a name after a sign-off or a greeting, typed in lower case or short: one or two plain words in a clause of their own
   bounds.forEach((clause, c) => {
@@ -382,14 +368,7 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
       .every((t) => /^[A-Za-z]+$/.test(t.raw) && !FILLER_WORDS.has(t.norm));
     // a name of the data there ("priya" is also a first name in the people table) is still the writer's
     if (!signOff || !beforeReleased || !plain) return;
-    for (let k = clause[0]; k < clause[1]; k++) {
-      released.push(k);
-      s.claimed[k] = false;
-    }
-    for (let j = mentions.length - 1; j >= 0; j--) {
-      const m = mentions[j];
-      if (m && m.start >= clause[0] && m.end <= clause[1]) mentions.splice(j, 1);
-    }
+    releaseClause(s, clause, released);
   });
   return released;
 }
