@@ -153,6 +153,8 @@ describe("the speaker's own context around the ask (demo data)", () => {
       'which events are in Singapore?',
     ],
     ["I'm writing a report on the aviation sector - list companies in Singapore", 'list companies in Singapore'],
+    // the speaker's own activity as the subject ("my research is ...")
+    ['my research is on aviation, which events are in Singapore?', 'which events are in Singapore?'],
   ])('%j reads as %j', (wrapped, bare) => {
     const a = read(wrapped);
     expect(a.ignored).toEqual([]);

@@ -30,6 +30,7 @@ import {
   SPEAKER_POSSESSIVES,
   TOPIC_LEADS,
 } from '../lexicon/discourseWords';
+import { BE_FORMS } from '../lexicon/auxiliaryWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { isVerb, verbLemma } from '../text/language';
 import { requestChainEnd } from './requestFrame';
@@ -168,7 +169,10 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
       !mentions.some((m) => m.start <= k && k < m.end) &&
       isVerb(first) &&
       (topicStart([start, end]) < end || !dataAt.slice(start, end).some(Boolean));
-    if (SPEAKER_WORDS.has(first) || ((first === 'my' || first === 'our') && ownNoun(next)) || gerund)
+    // "my research is on aviation": the speaker's own activity (WordNet), not read as data, is the subject
+    const ownActivity =
+      SPEAKER_POSSESSIVES.has(first) && !dataAt[k + 1] && activityWord(next) && BE_FORMS.has(w[k + 2] ?? '');
+    if (SPEAKER_WORDS.has(first) || (SPEAKER_POSSESSIVES.has(first) && ownNoun(next)) || ownActivity || gerund)
       span = [start, end];
     else if (first === 'for' && (next === 'a' || next === 'an') && activityWord(w[k + 2] ?? '')) {
       // "for a presentation next week, which ...": what the answer is for, with its own time, is the frame

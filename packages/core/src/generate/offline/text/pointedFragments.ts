@@ -1,4 +1,5 @@
 import { ANAPHORS, POLITENESS_WORDS, SPEAKER_POSSESSIVES, SPEAKER_WORDS } from '../lexicon/discourseWords';
+import { BE_FORMS } from '../lexicon/auxiliaryWords';
 import { tokenize } from './tokenize';
 
 /**
@@ -18,8 +19,8 @@ import { tokenize } from './tokenize';
 
 /** Breaks between the turns of a typed message: sentence punctuation, a dash between spaces, an arrow. */
 const TURN_BREAK = /[.!?;]+\s+|\s+[-–—]+>?\s+|\s*-+>\s*/g;
-/** Forms of "be" around an existential "there" ("are there any", "there is"), which points at nothing. */
-const EXISTENTIAL_BE: ReadonlySet<string> = new Set(['is', 'are', 'r', 'was', 'were', "there's", 'be', 're', 's']);
+/** A form of "be" around "there" makes it existential ("are there any", "there is"): it points at nothing. */
+const existential = (x: string | undefined): boolean => BE_FORMS.has(x ?? '') || x === 'be';
 /** Words of a fragment that point back at the set its first part asks for. */
 const POINTERS: ReadonlySet<string> = new Set([...ANAPHORS, 'it']);
 
@@ -29,9 +30,7 @@ const POINTERS: ReadonlySet<string> = new Set([...ANAPHORS, 'it']);
  */
 function pointerIn(words: readonly string[]): Pointer | null {
   if (words.some((x) => POINTERS.has(x))) return 'pronoun';
-  const there = words.some(
-    (x, k) => x === 'there' && !EXISTENTIAL_BE.has(words[k - 1] ?? '') && !EXISTENTIAL_BE.has(words[k + 1] ?? ''),
-  );
+  const there = words.some((x, k) => x === 'there' && !existential(words[k - 1]) && !existential(words[k + 1]));
   return there ? 'there' : null;
 }
 
