@@ -324,6 +324,21 @@ export const OBJECT_OPENERS: ReadonlySet<string> = new Set([
  */
 export const REQUEST_PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'together', 'over', 'down', 'back']);
 
+/** Words that open a question ("which events ...", "who sponsors ...", "how many ..."). */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'which',
+  'what',
+  'who',
+  'whom',
+  'whose',
+  'how',
+  'where',
+  'when',
+]);
+
+/** Words that join a next turn to a question typed in the same message ("..., and who sponsors them?"). */
+export const TURN_JOINS: ReadonlySet<string> = new Set(['and', 'then', 'plus', 'also']);
+
 /** Pronouns that point back at an earlier clause ("... which of them sponsor X?"): that clause is then the ask. */
 export const ANAPHORS: ReadonlySet<string> = new Set(['them', 'those', 'these', 'they', 'their', 'such']);
 

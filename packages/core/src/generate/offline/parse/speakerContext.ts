@@ -20,6 +20,7 @@ import {
   ANAPHORS,
   FREE_RELATIVE_LEADS,
   POINTING_DETERMINERS,
+  QUESTION_WORDS,
   HEDGE_WORDS,
   LISTENER_WORDS,
   POLITENESS_WORDS,
@@ -39,7 +40,6 @@ import type { ScanState } from './scan/ScanState';
 import { CLAUSE_BREAK, clauseBounds, releaseClause } from './socialClauses';
 import { tokenize } from '../text/tokenize';
 
-const QUESTION_WORDS: ReadonlySet<string> = new Set(['which', 'what', 'who', 'whom', 'whose', 'how', 'where', 'when']);
 const OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'also', 'ok', 'okay', 'well', 'context']);
 /** Named things a speaker's context can set for the ask: an event, a venue. */
 const NAMED_PLACES: ReadonlySet<string> = new Set(['event', 'venue']);

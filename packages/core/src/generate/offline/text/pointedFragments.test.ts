@@ -12,6 +12,13 @@ describe('a question and a fragment pointing back at its answer', () => {
       'their sales ppl',
       'pronoun',
     ],
+    // a comma before a question word or a joining word
+    [
+      'which events are in singapore, and who sponsors them?',
+      'which events are in singapore',
+      'and who sponsors them?',
+      'pronoun',
+    ],
   ])('%j splits', (text, first, fragment, pointer) => {
     expect(pointedFragment(text)).toEqual({ first, fragment, pointer });
   });
@@ -22,6 +29,8 @@ describe('a question and a fragment pointing back at its answer', () => {
     // no pointer, or no break before it
     'which events are in singapore - sponsors?',
     'who sponsors events in Singapore and what are their industries?',
+    // a comma inside one clause ("X, their Y")
+    'the sponsors of ahice, their ceos',
     // the speaker's own frame is read whole (its topic is the ask's)
     "I'm putting together a deck on AHICE - which companies sponsor it?",
   ])('%j is one question', (text) => {

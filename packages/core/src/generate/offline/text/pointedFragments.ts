@@ -1,4 +1,11 @@
-import { ANAPHORS, POLITENESS_WORDS, SPEAKER_POSSESSIVES, SPEAKER_WORDS } from '../lexicon/discourseWords';
+import {
+  ANAPHORS,
+  POLITENESS_WORDS,
+  QUESTION_WORDS,
+  SPEAKER_POSSESSIVES,
+  SPEAKER_WORDS,
+  TURN_JOINS,
+} from '../lexicon/discourseWords';
 import { BE_FORMS } from '../lexicon/auxiliaryWords';
 import { tokenize } from './tokenize';
 
@@ -17,8 +24,18 @@ import { tokenize } from './tokenize';
  * message whole, its topic the ask's.
  */
 
-/** Breaks between the turns of a typed message: sentence punctuation, a dash between spaces, an arrow. */
-const TURN_BREAK = /[.!?;]+\s+|\s+[-–—]+>?\s+|\s*-+>\s*/g;
+/**
+ * Breaks between the turns of a typed message: sentence punctuation, a dash between spaces, an arrow, and a comma
+ * when a question word or a joining word follows it ("..., and who sponsors them?", "..., then their ceos").
+ */
+const TURN_BREAK = /[.!?;]+\s+|\s+[-–—]+>?\s+|\s*-+>\s*|,\s*/g;
+
+/** True when the break opens a next turn: a comma only before a question word or a joining word. */
+function opensTurn(text: string, at: number, mark: string): boolean {
+  if (!mark.startsWith(',')) return true;
+  const next = /^[a-z]+/i.exec(text.slice(at + mark.length))?.[0].toLowerCase() ?? '';
+  return QUESTION_WORDS.has(next) || TURN_JOINS.has(next);
+}
 /** A form of "be" around "there" makes it existential ("are there any", "there is"): it points at nothing. */
 const existential = (x: string | undefined): boolean => BE_FORMS.has(x ?? '') || x === 'be';
 /** Words of a fragment that point back at the set its first part asks for. */
@@ -47,7 +64,9 @@ export type Pointer = 'pronoun' | 'there';
  *   // { first: 'which events are in singapore', fragment: 'sponsors there?', pointer: 'there' }
  */
 export function pointedFragment(text: string): { first: string; fragment: string; pointer: Pointer } | null {
-  const breaks = [...text.matchAll(TURN_BREAK)].filter((m) => m.index > 0 && m.index + m[0].length < text.length);
+  const breaks = [...text.matchAll(TURN_BREAK)].filter(
+    (m) => m.index > 0 && m.index + m[0].length < text.length && opensTurn(text, m.index, m[0]),
+  );
   const last = breaks[breaks.length - 1];
   if (!last) return null;
   const first = text.slice(0, last.index).trim();
