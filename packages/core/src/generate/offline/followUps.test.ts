@@ -43,10 +43,12 @@ describe('follow-ups (demo data)', () => {
   // a question and a fragment pointing back typed as one message: the fragment is asked of the first part's answer,
   // as if sent one after the other ("there" was asked about, "them" dropped: the events were listed again)
   it.each([
-    ['Which events are in Singapore in 2025 - sponsors there?', 'sponsors there?'],
-    ['Which events are in Singapore in 2025? Who sponsors them?', 'Who sponsors them?'],
-  ])('%j is two turns', (message, fragment) => {
-    const whole = f.ask(message);
+    ['Which events are in Singapore in 2025 - sponsors there?', 'sponsors there?', []],
+    ['Which events are in Singapore in 2025? Who sponsors them?', 'Who sponsors them?', []],
+    // later in a conversation, the pointer still takes the message's own first part
+    ['Which events are in Singapore in 2025, and who sponsors them?', 'and who sponsors them?', ['Who works at IBM?']],
+  ])('%j is two turns', (message, fragment, before) => {
+    const whole = f.ask(...before, message);
     expect(whole.kind).toBe('sql');
     expect(sql(whole)).toBe(sql(f.ask('Which events are in Singapore in 2025?', fragment)));
     expect(new Set(column(whole, 'domain'))).toEqual(
