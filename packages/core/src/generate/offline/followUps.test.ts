@@ -57,6 +57,19 @@ describe('follow-ups (demo data)', () => {
     );
   });
 
+  // a follow-up naming only a period ("what about 2025?", "and march?"): a bare year or "march" is that period,
+  // replacing the earlier one (it was asked about as an unknown word)
+  it.each([
+    ['what about 2025?', '2025-'],
+    ['and 2025?', '2025-'],
+    ['how about march', '2025-03-'],
+  ])('%j replaces the period of the previous events', (q, prefix) => {
+    const r = f.ask('Which events are in Singapore in 2024?', q);
+    expect(new Set(column(r, 'url'))).toEqual(
+      f.oracle(`SELECT url FROM events WHERE country = 'Singapore' AND start_date LIKE '${prefix}%'`),
+    );
+  });
+
   it.each(['now find the marketing people at those companies', 'Who are the marketing contacts at these companies?'])(
     'pivot to people at the previous companies: %s',
     (q) => {

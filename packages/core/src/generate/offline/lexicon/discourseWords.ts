@@ -336,6 +336,27 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   'when',
 ]);
 
+/**
+ * Words that open a follow-up naming only a new value ("what about 2025?", "and march?", "how about in Q1", "same
+ * but for 2023", "ok now 2025"): what follows them is the value that replaces the earlier one of its kind.
+ */
+export const FOLLOW_UP_OPENERS: ReadonlySet<string> = new Set([
+  'what',
+  'how',
+  'about',
+  'and',
+  'same',
+  'but',
+  'for',
+  'or',
+  'now',
+  'then',
+  'ok',
+  'okay',
+  'so',
+  'also',
+]);
+
 /** Words that join a next turn to a question typed in the same message ("..., and who sponsors them?"). */
 export const TURN_JOINS: ReadonlySet<string> = new Set(['and', 'then', 'plus', 'also']);
 

@@ -29,6 +29,7 @@ import { HOLIDAYS } from '../lexicon/holidays';
 import { EVENT_NOUNS } from '../lexicon/entityWords';
 import { CONTRACTED_STEMS, NEGATABLE_AUXILIARIES, TENSE_AUXILIARIES } from '../lexicon/auxiliaryWords';
 import { FUTURE_MODALS } from '../lexicon/speculationWords';
+import { FOLLOW_UP_OPENERS } from '../lexicon/discourseWords';
 import type { Token } from '../text/tokenize';
 import { addDays, addMonths, monthRange, pad } from './dates';
 import { parsePeriod, type Range } from './periods';
@@ -228,6 +229,14 @@ function matchPhrase(w: string[], i: number, phrases: readonly string[]): number
     if (parts.every((x, k) => w[i + k] === x)) best = Math.max(best, parts.length);
   }
   return best;
+}
+
+/**
+ * True when the words before i only open a follow-up ("what about", "and", "how about", "same but"): what stands
+ * at i is the new value the follow-up names, so a bare year or "march" there is a period, not a number or a verb.
+ */
+function followUpObject(w: readonly string[], i: number): boolean {
+  return i > 0 && w.slice(0, i).every((x) => FOLLOW_UP_OPENERS.has(x));
 }
 
 /**
@@ -615,7 +624,9 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
     {
       let lead = LEADS.has(a) || a === 'this' ? 1 : 0;
       if (lead === 1 && w[i + 1] === 'the' && SEASONS[w[i + 2] ?? ''] !== undefined) lead = 2; // "in the spring of 2025"
-      const found = NOW_WORDS.has(w[i + lead] ?? '') ? null : parsePeriod(w, i + lead, asOf);
+      // "what about 2025?", "and march?": a period that is all a follow-up names is a period, with no lead
+      const swapped = lead === 0 && followUpObject(w, i);
+      const found = NOW_WORDS.has(w[i + lead] ?? '') ? null : parsePeriod(w, i + lead, asOf, swapped);
       if (found && 'unclear' in found && free(i, i + lead + found.len)) {
         unclear(i, i + lead + found.len, found.unclear);
         i = i + lead + found.len - 1;
@@ -627,6 +638,7 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
         if (
           !isYearOnly ||
           lead === 1 ||
+          swapped ||
           w[i + 1] === 'edition' ||
           yearBeforeEventNoun(w, i) ||
           yearAfterEventNoun(w, i)
