@@ -70,6 +70,25 @@ describe('follow-ups (demo data)', () => {
     );
   });
 
+  // "that month" is the earlier turn's period where it stands; "outside X" after "in X" asks for the rest of the
+  // earlier set (both together hold for nothing)
+  it('"that month" and "outside Singapore" after the events in Singapore in a month', () => {
+    const r = f.ask(
+      'Which events are in Singapore in October 2024?',
+      'And which ones that month are held outside Singapore?',
+    );
+    expect(new Set(column(r, 'url'))).toEqual(
+      f.oracle(`SELECT url FROM events WHERE country IS NOT 'Singapore' AND start_date LIKE '2024-10-%'`),
+    );
+    const sponsors = f.ask(
+      'Which events are in Singapore in October 2024?',
+      'which companies sponsor events that month?',
+    );
+    expect(sql(sponsors)).toContain('start_date');
+    const alone = f.ask('which companies sponsor events that month?');
+    expect(alone.kind === 'clarify' && alone.clarification.question).toContain('names a period');
+  });
+
   it.each(['now find the marketing people at those companies', 'Who are the marketing contacts at these companies?'])(
     'pivot to people at the previous companies: %s',
     (q) => {
