@@ -447,8 +447,11 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
       const forward = ['next', 'coming', 'following', 'upcoming'].includes(lead);
       const backward = ['last', 'past', 'previous', 'preceding'].includes(lead);
       // "within 3 weeks", "within a month", and "in a fortnight" (a unit chrono does not read): from today on
-      const counted = /^\d+$/.test(w[j] ?? '') || w[j] === 'a' || w[j] === 'one';
-      const within = counted && (w[i] === 'within' || (w[i] === 'in' && w[j + 1] === 'fortnight'));
+      // "the next half year", "the coming half-year", "(in) half a year": six months
+      const halfYear = (at: number): number =>
+        w[at] !== 'half' ? 0 : w[at + 1] === 'year' ? 2 : w[at + 1] === 'a' && w[at + 2] === 'year' ? 3 : 0;
+      const counted = /^\d+$/.test(w[j] ?? '') || w[j] === 'a' || w[j] === 'one' || halfYear(j) > 0;
+      const within = counted && (w[i] === 'within' || (w[i] === 'in' && (w[j + 1] === 'fortnight' || halfYear(j) > 0)));
       if (forward || backward || within) {
         let k = within ? j : j + 1;
         let n = 1;
@@ -463,7 +466,12 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
           k += w[k + 1] === 'of' ? 2 : 1;
           explicitN = true;
         } else if (w[k] === 'a' || w[k] === 'one') k++;
-        const unit = TIME_UNITS[w[k] ?? ''];
+        const half = halfYear(k);
+        if (half > 0) {
+          n *= 6;
+          k += half - 1;
+        }
+        const unit = half > 0 ? 'month' : TIME_UNITS[w[k] ?? ''];
         // "the coming weeks", "the past months": a plural unit without a count is a few of them
         if (unit && !explicitN && (w[k] ?? '').endsWith('s') && w[k] !== 'days') n = VAGUE_COUNTS.few ?? 3;
         // a bare "next year" / "last year" is the calendar year; "over the next year" is a window
