@@ -357,6 +357,12 @@ export const FOLLOW_UP_OPENERS: ReadonlySet<string> = new Set([
   'also',
 ]);
 
+/**
+ * A third person as a subject right after the speaker's clause ("... a deck for my boss and he wants to see ..."):
+ * someone of the speaker's own (a boss, a client), not the data ("they" is left out: it is as often the rows).
+ */
+export const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', "he's", "she's"]);
+
 /** Words that join a next turn to a question typed in the same message ("..., and who sponsors them?"). */
 export const TURN_JOINS: ReadonlySet<string> = new Set(['and', 'then', 'plus', 'also']);
 

@@ -168,6 +168,18 @@ describe("the speaker's own context around the ask (demo data)", () => {
     expect(read(question).mentions.some((m) => m.startsWith('topic:'))).toBe(true);
   });
 
+  // the wish of someone of the speaker's ("and he wants to see ...") is frame when a later clause asks the listener
+  it('a third person wish after the speaker clause is frame before an ask of the listener', () => {
+    const event = [...demo.index().events.values()].find((hit) => hit.quality === 3 && !hit.needsCaps);
+    const name = event?.names[0] ?? '';
+    const scan = read(
+      `I'm putting together a deck for my boss on ${name} and he wants to see the mix of companies there, so can you list the sponsors?`,
+    );
+    expect(scan.ignored).toEqual([]);
+    expect(scan.mentions.filter((m) => m.startsWith('event:'))).toHaveLength(1);
+    expect(scan.mentions.filter((m) => m.startsWith('entity:'))).toEqual(['entity:sponsors']);
+  });
+
   it('a speaker clause alone is the question', () => {
     expect(read('we are a company in Germany').mentions.some((m) => m.endsWith(':germany'))).toBe(true);
   });

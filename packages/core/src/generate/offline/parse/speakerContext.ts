@@ -29,6 +29,7 @@ import {
   SPEAKER_WORDS,
   CLOSED_CLASS_WORDS,
   SPEAKER_POSSESSIVES,
+  THIRD_PERSON_SUBJECTS,
   TOPIC_LEADS,
 } from '../lexicon/discourseWords';
 import { BE_FORMS } from '../lexicon/auxiliaryWords';
@@ -76,10 +77,19 @@ const DOMAIN_MENTIONS: ReadonlySet<string> = new Set(['topic', 'sector', 'functi
 const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'so']);
 const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will']);
 
-/** True when a new subject starts at k: the speaker ("we're"), or the listener asked ("can you", "could u", "pls"). */
+/** True when the listener is asked at k ("can you", "could u", "pls"). */
+function listenerAskedAt(w: readonly string[], k: number): boolean {
+  const x = w[k] ?? '';
+  return (MODALS.has(x) && LISTENER_WORDS.has(w[k + 1] ?? '')) || POLITENESS_WORDS.has(x);
+}
+
+/**
+ * True when a new subject starts at k: the speaker ("we're"), someone of theirs ("... and he wants ..."), or the
+ * listener asked ("can you", "could u", "pls").
+ */
 function newSubjectAt(w: readonly string[], k: number): boolean {
   const x = w[k] ?? '';
-  return SPEAKER_WORDS.has(x) || (MODALS.has(x) && LISTENER_WORDS.has(w[k + 1] ?? '')) || POLITENESS_WORDS.has(x);
+  return SPEAKER_WORDS.has(x) || THIRD_PERSON_SUBJECTS.has(x) || listenerAskedAt(w, k);
 }
 
 /**
@@ -265,6 +275,24 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
     return null;
   };
   const spans = clauses.map(contextSpan);
+  // "a deck for my boss on X and he wants to see the mix of companies there, so can you break down ...": the wish of
+  // someone of the speaker's, right after the speaker's clause, is frame when a later clause asks the listener for
+  // data (that is the ask; the wish only says why), unless that clause points back at the wish ("can you list them?")
+  const asksListener = ([a, b]: [number, number]): boolean =>
+    [...Array(b - a).keys()].some((d) => listenerAskedAt(w, a + d)) &&
+    dataAt.slice(a, b).some(Boolean) &&
+    !w.slice(a, b).some((x) => ANAPHORS.has(x));
+  clauses.forEach((clause, c) => {
+    const k = opening(w, clause);
+    if (spans[c] || spans[c - 1] === null || spans[c - 1] === undefined) return;
+    if (!THIRD_PERSON_SUBJECTS.has(w[k] ?? '')) return;
+    if (clauses.slice(c + 1).some(asksListener)) spans[c] = [clause[0], clause[1]];
+    else {
+      // "... and she wants to know who the sponsors are": the wish is the ask, its chain ("wants to know") frame
+      const chainEnd = requestChainEnd(w, k + 1);
+      if (chainEnd > k + 1 && dataAt.slice(chainEnd, clause[1]).some(Boolean)) spans[c] = [clause[0], chainEnd];
+    }
+  });
   const questionAt = questionEnds(text);
   const endsInQuestion = ([, end]: [number, number]): boolean => questionAt.has(end);
   const askingClauses = clauses.filter(
