@@ -212,7 +212,15 @@ export class OfflineSqlGenerator implements SqlGenerator {
       { ...input, question: parts.fragment, history: [...input.history, turn] },
       corrected,
     );
-    return answer.kind === 'sql' ? answer : null;
+    if (answer.kind !== 'sql') return null;
+    // the fragment must be read of the first part's answer: read the same without it, its pointer pointed at nothing
+    // there ("who the sponsors are, can you list them?" is a question of its own), and the message is read whole
+    const alone = this.readQuestion({ ...input, question: parts.fragment }, corrected, false);
+    const same =
+      alone.kind === 'sql' &&
+      alone.sql === answer.sql &&
+      JSON.stringify(alone.params) === JSON.stringify(answer.params);
+    return same ? null : answer;
   }
 
   /** The question read again (once) with its typing slips corrected, unless that still needs a clarification. */
