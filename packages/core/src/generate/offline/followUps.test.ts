@@ -436,6 +436,14 @@ describe.skipIf(!hasRealData)('a follow-up changing one part keeps the others (r
       'what about the sponsors?',
       'companies sponsoring events in singapore in october 2024',
     ],
+    // a phrase restating the earlier request ("same thing", "ditto") swaps the name and adds what "ones" are said
+    [
+      'which companies are speaking at cloud expo asia',
+      'same thing for cyber security world asia but only ones with over 1k employees',
+      'companies speaking at cyber security world asia with more than 1000 employees',
+    ],
+    ['which companies are speaking at cloud expo asia', 'ditto for ahice', 'companies speaking at ahice'],
+    ['events at suntec in 2024', 'what about 2025?', 'events at suntec in 2025'],
   ])('%s, then %j: as %j', (first, followUp, whole) => {
     const expected = names(f.ask(whole));
     expect(expected.has('clarify') || expected.has('refusal')).toBe(false);

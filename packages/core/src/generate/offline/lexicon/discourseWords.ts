@@ -363,6 +363,23 @@ export const FOLLOW_UP_OPENERS: ReadonlySet<string> = new Set([
  */
 export const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', "he's", "she's"]);
 
+/**
+ * Phrases that restate the previous request as a follow-up's base ("same thing for X", "ditto for X", "the same
+ * but ...", "likewise for X"): the earlier request with what follows replacing its value of a kind, as "what about"
+ * does.
+ */
+export const SAME_AGAIN_PHRASES: readonly string[] = [
+  'the same thing',
+  'same thing',
+  'the same',
+  'same again',
+  'same deal',
+  'same question',
+  'same',
+  'ditto',
+  'likewise',
+];
+
 /** Words that join a next turn to a question typed in the same message ("..., and who sponsors them?"). */
 export const TURN_JOINS: ReadonlySet<string> = new Set(['and', 'then', 'plus', 'also']);
 

@@ -59,6 +59,7 @@ import { readTitleOrRankedFunction, readTitleRankUnions } from './scan/titleRank
 import { readEventDescriptors } from './scan/eventDescriptors';
 import { readDemonstrativePlaces, readThereReferences } from './scan/placeAnaphors';
 import { readTimeAnaphors } from './scan/timeAnaphors';
+import { readSameAgain } from './scan/sameAgain';
 import { isMemberList, readEnumeratedMembers } from './scan/enumeratedMembers';
 import { claim as claimTokens, createScanState, isFree } from './scan/ScanState';
 import { readLiteralTitle } from './scan/literalTitles';
@@ -631,6 +632,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readDemonstrativePlaces(state);
   // "that month", "the same dates": the earlier turn's period, before the lexicon reads "that" as a pronoun
   readTimeAnaphors(state);
+  // "same thing for X", "ditto for X": the previous request restated as a follow-up's base
+  readSameAgain(state);
   // 12. lexicon phrases, longest at each position, under their context rules
   readLexiconPhrases(state);
   // "major players": a grade no column holds before a participant noun is part of the idiom

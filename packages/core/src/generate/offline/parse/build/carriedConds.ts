@@ -1,4 +1,5 @@
 import type { Cond, Node } from '../../ir/Request';
+import { SAME_AGAIN_PHRASES } from '../../lexicon/discourseWords';
 import type { Draft, Edge } from './Draft';
 
 /**
@@ -11,7 +12,7 @@ export const INHERITED = new WeakMap<Cond, Carry>();
 
 /** Refinement words that narrow the previous set, and those that swap a value of it. */
 export const NARROWING_WORDS = new Set(['just', 'only', 'narrow', 'narrow down', 'filter', 'of which', 'out of']);
-export const REPLACING_WORDS = new Set(['what about', 'how about', 'instead']);
+export const REPLACING_WORDS = new Set(['what about', 'how about', 'instead', ...SAME_AGAIN_PHRASES]);
 
 /** Turns a Node tree (from an earlier turn) back into drafts so it can be extended. */
 export function draftFromNode(node: Node, carry: Carry = 'narrow'): Draft {

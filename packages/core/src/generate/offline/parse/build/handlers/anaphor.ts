@@ -12,7 +12,7 @@ import { readCondition } from './condition';
 const NAMED_PLACES: ReadonlySet<Mention['t']> = new Set(['event', 'company', 'venue', 'city', 'country', 'state']);
 
 /** Anaphors that restate the question's own set when no earlier turn is there ("just the ones in Germany"). */
-const ONE_WORDS: ReadonlySet<string> = new Set(['ones', 'the ones', 'those', 'these']);
+export const ONE_WORDS: ReadonlySet<string> = new Set(['ones', 'the ones', 'those', 'these']);
 
 /**
  * Where the rows of a request take part: its events (the target, else the nearest linked events), else its
