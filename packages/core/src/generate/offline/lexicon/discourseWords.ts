@@ -380,6 +380,41 @@ export const SAME_AGAIN_PHRASES: readonly string[] = [
   'likewise',
 ];
 
+/**
+ * Words of an estimate the speaker accepts ("ballpark is fine", "a rough number is ok", "approx is fine"): a manner
+ * of answering, never a price or a condition (the answer stays exact).
+ */
+export const ESTIMATE_WORDS: ReadonlySet<string> = new Set([
+  'ballpark',
+  'rough',
+  'roughly',
+  'approx',
+  'approximate',
+  'approximately',
+  'approximation',
+  'estimate',
+  'estimated',
+  'guess',
+  'figure',
+  'number',
+  'count',
+  'total',
+]);
+
+/**
+ * Gerunds that open a stated manner of computing the answer ("using the lower end of each size band is fine",
+ * "counting each company once is ok", "rounding is fine"): how, not what.
+ */
+export const MANNER_GERUNDS: ReadonlySet<string> = new Set([
+  'using',
+  'taking',
+  'counting',
+  'rounding',
+  'assuming',
+  'estimating',
+  'going',
+]);
+
 /** Words that join a next turn to a question typed in the same message ("..., and who sponsors them?"). */
 export const TURN_JOINS: ReadonlySet<string> = new Set(['and', 'then', 'plus', 'also']);
 
