@@ -89,6 +89,17 @@ describe('follow-ups (demo data)', () => {
     expect(alone.kind === 'clarify' && alone.clarification.question).toContain('names a period');
   });
 
+  // follow-up commands on the earlier set: "narrow it down to" narrows as "only" does; "biggest first" is the order
+  it('"narrow it down to ..." and "sort them by ..., biggest first" operate on the earlier set', () => {
+    const first = `Who works at ${companyName}?`;
+    expect(sql(f.ask(first, 'narrow it down to the sales people'))).toBe(sql(f.ask(first, 'only the sales people')));
+    const sorted = f.ask(
+      'Which companies are headquartered in the United States?',
+      'sort them by employee count, biggest first',
+    );
+    expect(sorted.kind === 'sql' && sorted.interpretation).toMatch(/ranked by size \(desc/);
+  });
+
   it.each(['now find the marketing people at those companies', 'Who are the marketing contacts at these companies?'])(
     'pivot to people at the previous companies: %s',
     (q) => {

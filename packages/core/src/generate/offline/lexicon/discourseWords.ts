@@ -415,6 +415,9 @@ export const MANNER_GERUNDS: ReadonlySet<string> = new Set([
   'going',
 ]);
 
+/** Pronouns between "narrow" and "down" ("narrow it down to VPs", "narrow them down"): the earlier set. */
+export const NARROWING_OBJECTS: readonly string[] = ['it', 'that', 'this', 'them', 'those', 'these', 'the list'];
+
 /** Words that join a next turn to a question typed in the same message ("..., and who sponsors them?"). */
 export const TURN_JOINS: ReadonlySet<string> = new Set(['and', 'then', 'plus', 'also']);
 
