@@ -77,7 +77,5 @@ export function readDatabaseNames(s: ScanState): void {
  * are that person.
  */
 function lowerCaseFullName(words: readonly string[]): boolean {
-  return words.every(
-    (x) => /^\p{L}[\p{L}'-]+$/u.test(x) && !CLOSED_CLASS_WORDS.has(x) && MONTHS[x] === undefined,
-  );
+  return words.every((x) => /^\p{L}[\p{L}'-]+$/u.test(x) && !CLOSED_CLASS_WORDS.has(x) && MONTHS[x] === undefined);
 }
