@@ -63,7 +63,8 @@ export function readLiteralTitle(s: ScanState, question: string): void {
     }
     if (at >= 0 && phrase.length > 0) {
       const label = phrase.join(' ');
-      claim(at, at + phrase.length, { t: 'title', word: { phrase: label, label, patterns: [label] } });
+      const [start, end] = withInTheirTitle(w, at, at + phrase.length);
+      claim(start, end, { t: 'title', word: { phrase: label, label, patterns: [label] } });
     }
   }
 }
@@ -135,4 +136,15 @@ function spokenTitleTerms(s: ScanState, titleAt: number): { start: number; end: 
     k++;
   }
   return terms.length > 0 ? { start: titleAt + 1, end, terms } : null;
+}
+
+/**
+ * The span of "with 'X' in their (job) title" around the quoted X at [a, b): the whole phrase is the title condition
+ * of the people it follows ("everyone at LTA with 'Director' in their title"), as the same words unquoted are; only
+ * the quoted words when the frame is not there.
+ */
+function withInTheirTitle(w: readonly string[], a: number, b: number): [number, number] {
+  if (w[a - 1] !== 'with' || w[b] !== 'in' || !['their', 'his', 'her', 'the'].includes(w[b + 1] ?? '')) return [a, b];
+  const titleAt = w[b + 2] === 'job' ? b + 3 : b + 2;
+  return ['title', 'titles'].includes(w[titleAt] ?? '') ? [a - 1, titleAt + 1] : [a, b];
 }

@@ -41,6 +41,24 @@ describe.skipIf(!hasRealData)('titles said in words (real data)', () => {
     }
   });
 
+  it("\"with 'X' in their title\" after a company is the asked people's title, quoted or not", () => {
+    if (!f) return;
+    const company = busiestCompany(f);
+    const expected = f.oracle(
+      `SELECT DISTINCT p.full_name FROM people p JOIN companies c ON c.id = p.company_id
+        WHERE c.name = ? AND lower(p.job_title) LIKE '%manager%'`,
+      company,
+    );
+    for (const q of [
+      `everyone at ${company} with 'Manager' in their title`,
+      `people at ${company} with manager in their title`,
+    ]) {
+      const r = sql(q);
+      expect(r.interpretation, q).not.toContain('employing');
+      expect(new Set(r.rows.map((row) => row[0])), q).toEqual(expected);
+    }
+  });
+
   it('"events managers" / "event coordinators" are people by their title, not events', () => {
     if (!f) return;
     for (const q of ['event managers in singapore', 'Find event managers or event coordinators based in Singapore.']) {
