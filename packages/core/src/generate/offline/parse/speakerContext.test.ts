@@ -153,6 +153,11 @@ describe("the speaker's own context around the ask (demo data)", () => {
       'which events are in Singapore?',
     ],
     ["I'm writing a report on the aviation sector - list companies in Singapore", 'list companies in Singapore'],
+    // a request word after a determiner is what the speaker makes, no ask ("a guest list for a CMO roundtable")
+    [
+      "I'm putting together a guest list for a CMO roundtable - which events are in Singapore?",
+      'which events are in Singapore?',
+    ],
     // the speaker's own activity as the subject ("my research is ...")
     ['my research is on aviation, which events are in Singapore?', 'which events are in Singapore?'],
   ])('%j reads as %j', (wrapped, bare) => {

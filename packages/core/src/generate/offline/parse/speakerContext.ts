@@ -201,9 +201,12 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
     for (let j = span[0]; j < span[1]; j++) {
       if (asks(j)) return null;
       const lemma = verbLemma(w[j] ?? '');
+      // "putting together a guest list for a CMO roundtable": a request word after a determiner is the thing the
+      // speaker makes (a noun), no verb of asking
+      const noun = DETERMINERS.has(w[j - 1] ?? '') || (DETERMINERS.has(w[j - 2] ?? '') && !isVerb(w[j - 1] ?? ''));
       const request = REQUEST_VERBS.has(lemma) || (lemma === 'look' && AFTER_LOOK.has(w[j + 1] ?? ''));
-      const chainEnd = requestChainEnd(w, j);
-      if ((request || chainEnd > j) && dataAt.slice(Math.max(j + 1, chainEnd), span[1]).some(Boolean)) {
+      const chainEnd = noun ? j : requestChainEnd(w, j);
+      if (((request && !noun) || chainEnd > j) && dataAt.slice(Math.max(j + 1, chainEnd), span[1]).some(Boolean)) {
         // "im an sdr looking for sales folks at X": the writer's role and the chain are the frame, the rest the
         // ask; a name in the self-description ("i work at paypal and need the marketing people there") may be
         // what the ask is about, so then the whole clause stays the ask
