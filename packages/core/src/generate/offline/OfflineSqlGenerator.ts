@@ -196,9 +196,13 @@ export class OfflineSqlGenerator implements SqlGenerator {
   private readAsTurns(input: Input, corrected: boolean): GeneratedQuery | null {
     const parts = pointedFragment(input.question);
     if (!parts) return null;
+    // a pointer the whole message's grammar reads otherwise ("how many X, and list them": the count's members) is
+    // no reference to another turn
+    const whole = scanMentions(input.question, this.index, input.asOf);
+    if (!whole.mentions.some((m) => m.t === 'anaphor')) return null;
     if (parts.pointer === 'there') {
-      const whole = this.readQuestion(input, corrected, false);
-      if (whole.kind !== 'clarify') return whole;
+      const read = this.readQuestion(input, corrected, false);
+      if (read.kind !== 'clarify') return read;
     }
     const first = this.readQuestion({ ...input, question: parts.first }, corrected);
     if (first.kind !== 'sql') return null;
