@@ -135,6 +135,7 @@ import { readVenueVerbs } from './scan/venueVerbs';
 import { CONSTITUENT_PLACE_WORDS, readConstituentPlaces } from './scan/constituentPlaces';
 import { readCountryCodes } from './scan/countryCodes';
 import { readStateCodes } from './scan/stateCodes';
+import { readShortDeterminerSlips } from './scan/shortDeterminerSlips';
 import { readEventNameParts } from './scan/eventNameParts';
 import { readSalesAsRevenue } from './scan/revenueSales';
 import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
@@ -560,6 +561,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 6. places
   readVenueVerbs(state);
   readAfterthoughtPlaces(state, question);
+  // "al speakers", "ny sponsors": a two-letter slip of a determiner before a plural noun, asked about (with the
+  // places its letters are the code of) before it is read as a place code or an unknown theme
+  readShortDeterminerSlips(state);
   // a country code in capitals after a place word, before the lexicon reads it as a word ("in ARE", "from NOR")
   readCountryCodes(state);
   // a state's postal code ("in NSW", "in tx"); one several places share ("CA") is asked back
