@@ -135,6 +135,7 @@ import { readVenueVerbs } from './scan/venueVerbs';
 import { CONSTITUENT_PLACE_WORDS, readConstituentPlaces } from './scan/constituentPlaces';
 import { readCountryCodes } from './scan/countryCodes';
 import { readStateCodes } from './scan/stateCodes';
+import { readCollaborationVerbs } from './scan/collaborationVerbs';
 import { readShortDeterminerSlips } from './scan/shortDeterminerSlips';
 import { readEventNameParts } from './scan/eventNameParts';
 import { readSalesAsRevenue } from './scan/revenueSales';
@@ -601,6 +602,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "a few examples of", "3 sample", "5 of them": the set's words after them are never a theme
   readExampleNouns(state);
 
+  // "who is working with Dyson?": a verb of working together with a company, asked back with the readings the data
+  // holds, before "works" is read as a theme
+  readCollaborationVerbs(state);
   // what companies make or sell ("companies that make software"): their industry, before the themes and the
   // lexicon read the object's words as a theme of events or a job function ("products")
   readOfferingVerbs(state);
