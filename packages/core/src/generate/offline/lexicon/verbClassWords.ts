@@ -82,6 +82,9 @@ export const VERB_CLASS_PHRASES: readonly (readonly [string, VerbClass])[] = [
   ['affiliate', 'link'],
   // working together, which WordNet has only in "collaborate" (its "work" is labour, its "team up" grouping)
   ['work with', 'collaborate'],
+  // "partner" is a relation of companies to events; with another company ("partnering with Dyson") it is working
+  // together, which WordNet files under supplying
+  ['partner with', 'collaborate'],
   ['team up with', 'collaborate'],
   ['do business with', 'collaborate'],
 ];

@@ -32,7 +32,13 @@ describe.skipIf(!hasRealData)('working with a company (real data)', () => {
     },
   );
 
-  it.each(['which companies work with dyson', 'who collaborates with dyson', 'companies teaming up with Dyson'])(
+  it.each([
+    'which companies work with dyson',
+    'who collaborates with dyson',
+    'companies teaming up with Dyson',
+    // "partner" is a relation to events: with a company it is working together
+    'who is partnering with dyson',
+  ])(
     '"%s": a noun of companies, or a verb saying nothing of employment, offers only the companies at its events',
     (q) => {
       const labels = optionLabels(scanned.f?.ask(q));
@@ -40,6 +46,10 @@ describe.skipIf(!hasRealData)('working with a company (real data)', () => {
       expect(labels).not.toContain(employed);
     },
   );
+
+  it('a name an event holds too stays the event of the relation ("companies partnering with ahice")', () => {
+    expect(understood(scanned.f?.ask('companies partnering with ahice'))).toContain('partners of events named AHICE');
+  });
 
   it('the reading chosen answers it', () => {
     const f = scanned.f;

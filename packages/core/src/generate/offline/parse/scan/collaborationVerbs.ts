@@ -30,7 +30,10 @@ function companyAt(s: ScanState, j: number): NamedHit | null {
   const read = s.mentions.find((m) => m.start === j);
   if (read) return read.t === 'company' ? read.hit : null;
   for (let len = Math.min(s.index.maxSpan, s.w.length - j); len >= 1; len--) {
-    const hit = s.index.companies.get(s.w.slice(j, j + len).join(' '));
+    const key = s.w.slice(j, j + len).join(' ');
+    const hit = s.index.companies.get(key);
+    // a name an event holds too ("partnering with dmwf") is left to the grammar of events (`values.ts`)
+    if (s.index.events.has(key) || s.index.eventNameWords.has(key)) return null;
     if (hit && isFree(s, j, j + len) && (!hit.needsCaps || capsOk(s, j, j + len))) return hit;
   }
   return null;
