@@ -18,6 +18,7 @@ describe.skipIf(!hasRealData)('a two-letter slip of a determiner before a plural
 
   it.each([
     ['al speakers at ahice', '"all"', 'the state Alabama'],
+    ['al the speakers at ahice', '"all"', 'the state Alabama'],
     ['ny sponsors in 2025', '"any"', 'the state New York'],
   ])('"%s" offers %s and %s', (q, slip, place) => {
     const labels = optionLabels(scanned.f?.ask(q));

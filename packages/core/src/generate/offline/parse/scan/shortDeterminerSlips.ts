@@ -1,5 +1,6 @@
 /**
- * A two-letter word before a plural noun that a determiner typed with a slip fits ("al speakers at ahice": "all";
+ * A two-letter word before a plural noun that a determiner typed with a slip fits ("al speakers at ahice", "al the
+ * speakers": "all";
  * "ny sponsors in 2025": "any"). Words this short are too often something else to be corrected silently (`AL` is
  * Alabama's code and Albania's, `NY` New York's), and too short for the spelling passes (`vocabularySpelling.ts`
  * `correctClosedClassSlips` reads three letters and more), so they were asked about as places only or refused as
@@ -13,8 +14,15 @@ import { claim, isFree, type ScanState } from './ScanState';
 import { CODE_PLACE_WORDS } from './countryCodes';
 import { placeCodeReadings } from './stateCodes';
 
-/** True when the word at token `j` is a plural noun: a noun of the vocabulary's entities, or a plural form. */
+/** Words a determiner may stand before its plural noun with ("all the speakers", "any of the sponsors"). */
+const BEFORE_NOUN: ReadonlySet<string> = new Set(['the', 'of']);
+
+/**
+ * True when the word at token `j` is a plural noun (a noun of the vocabulary's entities, or a plural form), or
+ * comes after "the" / "of the" there.
+ */
 function pluralNounAt(s: ScanState, j: number): boolean {
+  if (BEFORE_NOUN.has(s.w[j] ?? '') && !s.breaks.has(j)) return pluralNounAt(s, j + 1);
   const word = s.w[j];
   if (word === undefined || s.breaks.has(j) || FILLER_WORDS.has(word)) return false;
   const entity = LEXICON.get(word)?.some((r) => r.t === 'entity') === true;
