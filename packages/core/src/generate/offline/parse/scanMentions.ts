@@ -136,6 +136,7 @@ import { CONSTITUENT_PLACE_WORDS, readConstituentPlaces } from './scan/constitue
 import { readCountryCodes } from './scan/countryCodes';
 import { readStateCodes } from './scan/stateCodes';
 import { readCollaborationVerbs } from './scan/collaborationVerbs';
+import { readParticipantLists } from './scan/participantLists';
 import { readShortDeterminerSlips } from './scan/shortDeterminerSlips';
 import { readEventNameParts } from './scan/eventNameParts';
 import { readSalesAsRevenue } from './scan/revenueSales';
@@ -602,6 +603,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "a few examples of", "3 sample", "5 of them": the set's words after them are never a theme
   readExampleNouns(state);
 
+  // "on the lineup for X": taking part in X, before "lineup" is read as a theme
+  readParticipantLists(state);
   // "who is working with Dyson?": a verb of working together with a company, asked back with the readings the data
   // holds, before "works" is read as a theme
   readCollaborationVerbs(state);
