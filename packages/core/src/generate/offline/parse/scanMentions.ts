@@ -137,6 +137,7 @@ import { readCountryCodes } from './scan/countryCodes';
 import { readStateCodes } from './scan/stateCodes';
 import { readCollaborationVerbs } from './scan/collaborationVerbs';
 import { readParticipantLists } from './scan/participantLists';
+import { readOtherVenues } from './scan/otherVenues';
 import { readShortDeterminerSlips } from './scan/shortDeterminerSlips';
 import { readEventNameParts } from './scan/eventNameParts';
 import { readSalesAsRevenue } from './scan/revenueSales';
@@ -758,6 +759,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readMisplacedSeniority(mentions);
   // a name of a company and an event joined to another name is of that name's kind ("both aviation fest and dmwf")
   settleCoordinatedNames(mentions);
+  // "at the pan pacific or sheraton or other hotels": more venues of a kind the data does not hold, asked about
+  readOtherVenues(mentions, tokens);
   // recognised but not representable: reported like unread words until the parser asks about them
   for (const m of mentions) if (m.t === 'unclear') ignored.push(m.text);
   mentions.sort((a, b) => a.start - b.start);
