@@ -80,6 +80,8 @@ export const VERB_CLASS_PHRASES: readonly (readonly [string, VerbClass])[] = [
   ['fall', 'happen'],
   // being formally joined to something, which WordNet files under keeping company ("consort"): "X-affiliated firms"
   ['affiliate', 'link'],
+  // ... and its synonym, filed there too ("companies associated with X", "the companies associated")
+  ['associate', 'link'],
   // working together, which WordNet has only in "collaborate" (its "work" is labour, its "team up" grouping)
   ['work with', 'collaborate'],
   // "partner" is a relation of companies to events; with another company ("partnering with Dyson") it is working
