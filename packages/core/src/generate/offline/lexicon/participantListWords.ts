@@ -17,3 +17,22 @@ export const PARTICIPANT_LIST_NOUNS: readonly string[] = [
 
 /** Prepositions joining such a list to its event ("the lineup for X", "the roster of X", "the bill at X"). */
 export const PARTICIPANT_LIST_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'at']);
+
+/**
+ * Participles of being entered on such a list ("exhibitors confirmed for X", "companies registered at X", "who is
+ * signed up for X"): before an event they restate taking part, in the relation of the noun they are said of.
+ */
+export const LISTED_PARTICIPLES: readonly string[] = [
+  'confirmed',
+  'listed',
+  'registered',
+  'signed up',
+  'lined up',
+  'booked',
+  'scheduled',
+  'slated',
+  'enrolled',
+];
+
+/** Prepositions joining such a participle to its event ("confirmed for X", "registered at X", "signed up to X"). */
+export const LISTED_LINKS: ReadonlySet<string> = new Set(['for', 'at', 'to', 'on', 'in']);

@@ -19,6 +19,16 @@ describe.skipIf(!hasRealData)('on the list of an event (real data)', () => {
     expect(firstColumnNames(f.ask(q), q)).toEqual(firstColumnNames(f.ask('companies taking part in ahice')));
   });
 
+  it.each([
+    ['companies registered at ahice', 'companies taking part in ahice'],
+    ['who is signed up for ahice', 'companies taking part in ahice'],
+    ['which exhibitors are confirmed for ahice?', 'exhibitors at ahice'],
+  ])('"%s": a participle of being listed restates taking part, in the noun\'s relation', (q, same) => {
+    const f = scanned.f;
+    if (!f) return;
+    expect(firstColumnNames(f.ask(q), q)).toEqual(firstColumnNames(f.ask(same), same));
+  });
+
   it('"on the lineup for both X and Y" is at both', () => {
     const f = scanned.f;
     if (!f) return;
