@@ -138,6 +138,8 @@ import { readStateCodes } from './scan/stateCodes';
 import { readCollaborationVerbs } from './scan/collaborationVerbs';
 import { readParticipantLists } from './scan/participantLists';
 import { readOtherVenues } from './scan/otherVenues';
+import { releaseDescribedEvent } from './scan/describedEvents';
+import { releaseNameHedges } from './scan/hedgedNames';
 import { readShortDeterminerSlips } from './scan/shortDeterminerSlips';
 import { readEventNameParts } from './scan/eventNameParts';
 import { readSalesAsRevenue } from './scan/revenueSales';
@@ -743,6 +745,10 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
       ignored.splice(j, 1);
       ignoredAt.splice(j, 1);
     }
+  // "that offshore energy show ..., osea": words the one named event's own text says describe it
+  releaseDescribedEvent(state, ignored, ignoredAt);
+  // "osea or something": a hedge after a name typed from memory
+  releaseNameHedges(state, ignored, ignoredAt);
   // 18. over the mentions
   mentions.sort((a, b) => a.start - b.start);
   joinListedPeriods(mentions);
