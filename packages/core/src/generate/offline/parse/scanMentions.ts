@@ -140,6 +140,7 @@ import { readParticipantLists } from './scan/participantLists';
 import { readOtherVenues } from './scan/otherVenues';
 import { releaseDescribedEvent } from './scan/describedEvents';
 import { releaseNameHedges } from './scan/hedgedNames';
+import { releaseRestatedThemes } from './scan/restatedThemes';
 import { readShortDeterminerSlips } from './scan/shortDeterminerSlips';
 import { readEventNameParts } from './scan/eventNameParts';
 import { readSalesAsRevenue } from './scan/revenueSales';
@@ -749,6 +750,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   releaseDescribedEvent(state, ignored, ignoredAt);
   // "osea or something": a hedge after a name typed from memory
   releaseNameHedges(state, ignored, ignoredAt);
+  // "what security events are coming up? cyber/infosec": theme words saying the question's theme again
+  releaseRestatedThemes(state, ignored, ignoredAt);
   // 18. over the mentions
   mentions.sort((a, b) => a.start - b.start);
   joinListedPeriods(mentions);
