@@ -102,7 +102,7 @@ import { readMissingValues } from './scan/missingValues';
 import { readOrderingWords } from './scan/orderingWords';
 import { readExampleNouns, readExampleRequests } from './scan/exampleRequests';
 import { readCountAndList } from './scan/countAndList';
-import { readZeroGroups } from './scan/zeroGroups';
+import { readZeroAsNone, readZeroGroups } from './scan/zeroGroups';
 import { readRevenueMagnitudes } from './scan/revenueMagnitudes';
 import { readArrangingVerbs } from './scan/arrangingVerbs';
 import { readPlaceOfMost } from './scan/placeOfMost';
@@ -534,6 +534,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "per event, including events with none", "zeros included": every member of the set (before "none" is read as a
   // negation, "zeros" as a theme)
   readZeroGroups(state);
+  // "events with zero companies": absent, as "no companies" (before "zero" is read as a word of a name or a theme)
+  readZeroAsNone(state);
   // "group the sponsors by industry": an imperative verb of arranging, before its word is read as a name or a theme
   readArrangingVerbs(state);
   readLiteralTitle(state, question);
