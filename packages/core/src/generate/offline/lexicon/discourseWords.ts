@@ -429,3 +429,17 @@ export const ANAPHORS: ReadonlySet<string> = new Set(['them', 'those', 'these', 
  * space"): with a noun of a domain, the ask is about the topic said earlier.
  */
 export const POINTING_DETERMINERS: ReadonlySet<string> = new Set(['that', 'this', 'same']);
+
+/**
+ * Words closing a name typed from memory ("osea or something", "the AHICE thing or whatever it's called"): after "or"
+ * right after a name, they say the name is uncertain, never another value (`parse/scan/hedgedNames.ts`).
+ */
+export const NAME_HEDGES: readonly string[] = [
+  'something',
+  'something like that',
+  'whatever',
+  'whatever it is called',
+  'whatever its called',
+  'whatever it is',
+  'whatever the name is',
+];
