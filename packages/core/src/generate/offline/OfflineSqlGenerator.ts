@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { GeneratedQuery, GenerateInput, SqlGenerator } from '../SqlGenerator';
+import type { ConversationTurn } from '../../types/ConversationTurn';
 import { InterpretationBug } from '../../errors/InterpretationBug';
 import { clarifyUnmapped } from './clarify/clarifyUnmapped';
 import { findCandidates } from './clarify/findCandidates';
@@ -22,6 +23,7 @@ import { type OfflineUnderstanding, pendingQuestion, previousRequest } from './u
 import { validateRequest } from './validate/validateRequest';
 import { withoutTypedNoise } from './text/typedNoise';
 import { withoutRetracted } from './text/retractions';
+import { pointedFragment } from './text/pointedFragments';
 import { buildValueIndex, buildValueIndexFromRows, type ValueIndex } from './values/ValueIndex';
 import type { ValueRows } from './values/valueRows';
 
@@ -96,13 +98,15 @@ export class OfflineSqlGenerator implements SqlGenerator {
     return scanMentions(text, this.index, asOf).mentions.some((m) => QUESTION_HEADS.has(m.t));
   }
 
-  private readQuestion(raw: Input, corrected = false): GeneratedQuery {
+  private readQuestion(raw: Input, corrected = false, asTurns = true): GeneratedQuery {
     // Written shorthand ("evts", "ppl", "b4 xmas", "speakin") is read as the words it stands for first; what the
     // user withdrew ("..., nvm, just tell me ...") is no part of the question.
     const question = expandShorthand(withoutRetracted(withoutTypedNoise(raw.question)), this.shorthand).text;
     const input = { ...raw, question };
     const refusal = detectRefusal(input.question, tokenize(input.question));
     if (refusal) return { kind: 'refusal', code: refusal.code, message: refusal.message };
+    const turns = asTurns ? this.readAsTurns(input, corrected) : null;
+    if (turns) return turns;
     const scan = scanMentions(input.question, this.index, input.asOf);
     const namesData = scan.mentions.some((m) =>
       ['entity', 'event', 'company', 'venue', 'function', 'seniority', 'title', 'topic'].includes(m.t),
@@ -182,6 +186,45 @@ export class OfflineSqlGenerator implements SqlGenerator {
       interpretation: describeRequest(request),
       understanding,
     };
+  }
+
+  /**
+   * "which events are in singapore - sponsors there?": a question and a fragment pointing back at its answer, read
+   * as two turns (the fragment a follow-up of the first part); null unless both parts are answered so. A "there"
+   * that the message read whole places (a place named in it) keeps the whole reading.
+   */
+  private readAsTurns(input: Input, corrected: boolean): GeneratedQuery | null {
+    const parts = pointedFragment(input.question);
+    if (!parts) return null;
+    // a pointer the whole message's grammar reads otherwise ("how many X, and list them": the count's members) is
+    // no reference to another turn
+    const whole = scanMentions(input.question, this.index, input.asOf);
+    if (!whole.mentions.some((m) => m.t === 'anaphor')) return null;
+    if (parts.pointer === 'there') {
+      const read = this.readQuestion(input, corrected, false);
+      if (read.kind !== 'clarify') return read;
+    }
+    const first = this.readQuestion({ ...input, question: parts.first }, corrected);
+    if (first.kind !== 'sql') return null;
+    const turn: ConversationTurn = {
+      question: parts.first,
+      sql: first.sql,
+      interpretation: first.interpretation,
+      understanding: first.understanding,
+    };
+    const answer = this.readQuestion(
+      { ...input, question: parts.fragment, history: [...input.history, turn] },
+      corrected,
+    );
+    if (answer.kind !== 'sql') return null;
+    // the fragment must be read of the first part's answer: read the same without it, its pointer pointed at nothing
+    // there ("who the sponsors are, can you list them?" is a question of its own), and the message is read whole
+    const alone = this.readQuestion({ ...input, question: parts.fragment }, corrected, false);
+    const same =
+      alone.kind === 'sql' &&
+      alone.sql === answer.sql &&
+      JSON.stringify(alone.params) === JSON.stringify(answer.params);
+    return same ? null : answer;
   }
 
   /** The question read again (once) with its typing slips corrected, unless that still needs a clarification. */

@@ -40,6 +40,66 @@ describe('follow-ups (demo data)', () => {
     },
   );
 
+  // a question and a fragment pointing back typed as one message: the fragment is asked of the first part's answer,
+  // as if sent one after the other ("there" was asked about, "them" dropped: the events were listed again)
+  it.each([
+    ['Which events are in Singapore in 2025 - sponsors there?', 'sponsors there?', []],
+    ['Which events are in Singapore in 2025? Who sponsors them?', 'Who sponsors them?', []],
+    // later in a conversation, the pointer still takes the message's own first part
+    ['Which events are in Singapore in 2025, and who sponsors them?', 'and who sponsors them?', ['Who works at IBM?']],
+  ])('%j is two turns', (message, fragment, before) => {
+    const whole = f.ask(...before, message);
+    expect(whole.kind).toBe('sql');
+    expect(sql(whole)).toBe(sql(f.ask('Which events are in Singapore in 2025?', fragment)));
+    expect(new Set(column(whole, 'domain'))).toEqual(
+      f.oracle(`SELECT DISTINCT c.domain FROM companies c JOIN participations p ON p.company_id = c.id JOIN events e ON e.id = p.event_id
+      WHERE p.relation = 'sponsor' AND e.country = 'Singapore' AND e.start_date LIKE '2025-%'`),
+    );
+  });
+
+  // a follow-up naming only a period ("what about 2025?", "and march?"): a bare year or "march" is that period,
+  // replacing the earlier one (it was asked about as an unknown word)
+  it.each([
+    ['what about 2025?', '2025-'],
+    ['and 2025?', '2025-'],
+    ['how about march', '2025-03-'],
+  ])('%j replaces the period of the previous events', (q, prefix) => {
+    const r = f.ask('Which events are in Singapore in 2024?', q);
+    expect(new Set(column(r, 'url'))).toEqual(
+      f.oracle(`SELECT url FROM events WHERE country = 'Singapore' AND start_date LIKE '${prefix}%'`),
+    );
+  });
+
+  // "that month" is the earlier turn's period where it stands; "outside X" after "in X" asks for the rest of the
+  // earlier set (both together hold for nothing)
+  it('"that month" and "outside Singapore" after the events in Singapore in a month', () => {
+    const r = f.ask(
+      'Which events are in Singapore in October 2024?',
+      'And which ones that month are held outside Singapore?',
+    );
+    expect(new Set(column(r, 'url'))).toEqual(
+      f.oracle(`SELECT url FROM events WHERE country IS NOT 'Singapore' AND start_date LIKE '2024-10-%'`),
+    );
+    const sponsors = f.ask(
+      'Which events are in Singapore in October 2024?',
+      'which companies sponsor events that month?',
+    );
+    expect(sql(sponsors)).toContain('start_date');
+    const alone = f.ask('which companies sponsor events that month?');
+    expect(alone.kind === 'clarify' && alone.clarification.question).toContain('names a period');
+  });
+
+  // follow-up commands on the earlier set: "narrow it down to" narrows as "only" does; "biggest first" is the order
+  it('"narrow it down to ..." and "sort them by ..., biggest first" operate on the earlier set', () => {
+    const first = `Who works at ${companyName}?`;
+    expect(sql(f.ask(first, 'narrow it down to the sales people'))).toBe(sql(f.ask(first, 'only the sales people')));
+    const sorted = f.ask(
+      'Which companies are headquartered in the United States?',
+      'sort them by employee count, biggest first',
+    );
+    expect(sorted.kind === 'sql' && sorted.interpretation).toMatch(/ranked by size \(desc/);
+  });
+
   it.each(['now find the marketing people at those companies', 'Who are the marketing contacts at these companies?'])(
     'pivot to people at the previous companies: %s',
     (q) => {
@@ -387,6 +447,14 @@ describe.skipIf(!hasRealData)('a follow-up changing one part keeps the others (r
       'what about the sponsors?',
       'companies sponsoring events in singapore in october 2024',
     ],
+    // a phrase restating the earlier request ("same thing", "ditto") swaps the name and adds what "ones" are said
+    [
+      'which companies are speaking at cloud expo asia',
+      'same thing for cyber security world asia but only ones with over 1k employees',
+      'companies speaking at cyber security world asia with more than 1000 employees',
+    ],
+    ['which companies are speaking at cloud expo asia', 'ditto for ahice', 'companies speaking at ahice'],
+    ['events at suntec in 2024', 'what about 2025?', 'events at suntec in 2025'],
   ])('%s, then %j: as %j', (first, followUp, whole) => {
     const expected = names(f.ask(whole));
     expect(expected.has('clarify') || expected.has('refusal')).toBe(false);

@@ -28,6 +28,10 @@ describe('time expressions', () => {
     ['in the next 12 months', '2024-07-15', '2025-07-15'],
     ['within the next six weeks', '2024-07-15', '2024-08-26'],
     ['in the coming 30 days', '2024-07-15', '2024-08-14'],
+    // a half year is six months ("the next half year", "half-year", "in half a year")
+    ['in the next half year', '2024-07-15', '2025-01-15'],
+    ['over the coming half-year', '2024-07-15', '2025-01-15'],
+    ['in half a year', '2024-07-15', '2025-01-15'],
     ['in the next month', '2024-07-15', '2024-08-15'],
     ['next month', '2024-07-15', '2024-08-15'],
     ['in October 2024', '2024-10-01', '2024-10-31'],

@@ -13,11 +13,12 @@ import type { Scan } from '../parse/scanMentions';
  */
 export function unplacedReferences(mentions: readonly Mention[], ignored: readonly string[]): Scan['unclear'] {
   return mentions.flatMap((m) =>
-    m.t === 'anaphor' && m.place === true && ignored.includes(m.text)
+    m.t === 'anaphor' && (m.place === true || m.time === true) && ignored.includes(m.text)
       ? [
           {
             text: m.text,
-            why: `Nothing said so far in this conversation names an event, a company or a place for "${m.text}" to point at; which one do you mean`,
+            // "that month" with no period said before (`parse/scan/timeAnaphors.ts`): which period is asked
+            why: `Nothing said so far in this conversation names ${m.time ? 'a period' : 'an event, a company or a place'} for "${m.text}" to point at; which one do you mean`,
             options: [],
             choices: [],
             asIs: true as const,

@@ -324,8 +324,111 @@ export const OBJECT_OPENERS: ReadonlySet<string> = new Set([
  */
 export const REQUEST_PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'together', 'over', 'down', 'back']);
 
+/** Words that open a question ("which events ...", "who sponsors ...", "how many ..."). */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'which',
+  'what',
+  'who',
+  'whom',
+  'whose',
+  'how',
+  'where',
+  'when',
+]);
+
+/**
+ * Words that open a follow-up naming only a new value ("what about 2025?", "and march?", "how about in Q1", "same
+ * but for 2023", "ok now 2025"): what follows them is the value that replaces the earlier one of its kind.
+ */
+export const FOLLOW_UP_OPENERS: ReadonlySet<string> = new Set([
+  'what',
+  'how',
+  'about',
+  'and',
+  'same',
+  'but',
+  'for',
+  'or',
+  'now',
+  'then',
+  'ok',
+  'okay',
+  'so',
+  'also',
+]);
+
+/**
+ * A third person as a subject right after the speaker's clause ("... a deck for my boss and he wants to see ..."):
+ * someone of the speaker's own (a boss, a client), not the data ("they" is left out: it is as often the rows).
+ */
+export const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', "he's", "she's"]);
+
+/**
+ * Phrases that restate the previous request as a follow-up's base ("same thing for X", "ditto for X", "the same
+ * but ...", "likewise for X"): the earlier request with what follows replacing its value of a kind, as "what about"
+ * does.
+ */
+export const SAME_AGAIN_PHRASES: readonly string[] = [
+  'the same thing',
+  'same thing',
+  'the same',
+  'same again',
+  'same deal',
+  'same question',
+  'same',
+  'ditto',
+  'likewise',
+];
+
+/**
+ * Words of an estimate the speaker accepts ("ballpark is fine", "a rough number is ok", "approx is fine"): a manner
+ * of answering, never a price or a condition (the answer stays exact).
+ */
+export const ESTIMATE_WORDS: ReadonlySet<string> = new Set([
+  'ballpark',
+  'rough',
+  'roughly',
+  'approx',
+  'approximate',
+  'approximately',
+  'approximation',
+  'estimate',
+  'estimated',
+  'guess',
+  'figure',
+  'number',
+  'count',
+  'total',
+]);
+
+/**
+ * Gerunds that open a stated manner of computing the answer ("using the lower end of each size band is fine",
+ * "counting each company once is ok", "rounding is fine"): how, not what.
+ */
+export const MANNER_GERUNDS: ReadonlySet<string> = new Set([
+  'using',
+  'taking',
+  'counting',
+  'rounding',
+  'assuming',
+  'estimating',
+  'going',
+]);
+
+/** Pronouns between "narrow" and "down" ("narrow it down to VPs", "narrow them down"): the earlier set. */
+export const NARROWING_OBJECTS: readonly string[] = ['it', 'that', 'this', 'them', 'those', 'these', 'the list'];
+
+/** Words that join a next turn to a question typed in the same message ("..., and who sponsors them?"). */
+export const TURN_JOINS: ReadonlySet<string> = new Set(['and', 'then', 'plus', 'also']);
+
 /** Pronouns that point back at an earlier clause ("... which of them sponsor X?"): that clause is then the ask. */
 export const ANAPHORS: ReadonlySet<string> = new Set(['them', 'those', 'these', 'they', 'their', 'such']);
+
+/**
+ * Determiners that point a domain noun back at one said before ("in that sector", "this industry", "the same
+ * space"): with a noun of a domain, the ask is about the topic said earlier.
+ */
+export const POINTING_DETERMINERS: ReadonlySet<string> = new Set(['that', 'this', 'same']);
 
 /**
  * Words closing a name typed from memory ("osea or something", "the AHICE thing or whatever it's called"): after "or"

@@ -81,9 +81,10 @@ export type MentionBody =
   | { t: 'apart'; relations: Relation[] }
   /**
    * `place`: a reference to where the earlier turn's rows take part ("the sales folks there", "people at that
-   * event"): its events, else its companies, never its own conditions (`scan/placeAnaphors.ts`).
+   * event"): its events, else its companies, never its own conditions (`scan/placeAnaphors.ts`). `time`: a
+   * reference to the earlier turn's period ("that month", "the same dates": `scan/timeAnaphors.ts`).
    */
-  | { t: 'anaphor'; entity: EntityKind | null; strong: boolean; place?: true }
+  | { t: 'anaphor'; entity: EntityKind | null; strong: boolean; place?: true; time?: true }
   | { t: 'count' }
   | { t: 'aggFn'; fn: 'avg' | 'sum' | 'min' | 'max' }
   /** `popularity`: "most popular", "busiest": a ranking word only before a dimension (the value most rows have). */

@@ -16,6 +16,24 @@ describe('an aside approving a plain answer ("- just names is fine")', () => {
     expect(firstColumnNames(asked)).toEqual(firstColumnNames(f.ask('which companies are in Singapore')));
   });
 
+  // an estimate or a manner of computing accepted is no price ("fine") and no condition: the exact answer
+  it.each([
+    [
+      'how many companies are in Singapore - ballpark is fine but give me the number',
+      'how many companies are in Singapore',
+    ],
+    ['how many companies are in Singapore? a rough number is ok', 'how many companies are in Singapore'],
+    [
+      'average employees of companies in Singapore - using the lower end of each size band is fine',
+      'average employees of companies in Singapore',
+    ],
+  ])('%j is %j', (q, plain) => {
+    const f = demo.fixture();
+    const asked = f.ask(q);
+    expect(asked.kind).toBe('sql');
+    expect(asked.kind === 'sql' && asked.sql).toBe((f.ask(plain) as { sql?: string }).sql);
+  });
+
   it('"every company that ..." is the companies, no grouping per company', () => {
     const f = demo.fixture();
     const asked = f.ask('list every company that is in Singapore');

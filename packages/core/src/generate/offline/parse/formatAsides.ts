@@ -5,7 +5,9 @@
  * hold) names nothing of the data: its words are discourse, its readings dropped ("fine" is no price, "names" no
  * field asked).
  */
-import { clauseBounds } from './socialClauses';
+import { BE_FORMS } from '../lexicon/auxiliaryWords';
+import { ESTIMATE_WORDS, MANNER_GERUNDS } from '../lexicon/discourseWords';
+import { clauseBounds, releaseClause } from './socialClauses';
 import type { ScanState } from './scan/ScanState';
 
 /** Words of approval that make the clause an aside about the answer. */
@@ -38,24 +40,38 @@ const ASIDE_WORDS: ReadonlySet<string> = new Set([
   'thx',
 ]);
 
-/** Releases the clauses that only approve a plain answer; returns their token indices (discourse). */
+/**
+ * True when words [a, b) approve a manner of computing: a gerund of manner ("using ...", "counting ...") as the
+ * subject of "is fine / ok" ("using the lower end of each size band is fine"): how the number is made, not what.
+ */
+function approvedManner(w: readonly string[], a: number, b: number): boolean {
+  const approval = w.findIndex((x, k) => k >= a && k < b && APPROVAL_WORDS.has(x));
+  return (
+    approval > a + 1 &&
+    MANNER_GERUNDS.has(w[a] ?? '') &&
+    BE_FORMS.has(w[approval - 1] ?? '') &&
+    w.slice(approval + 1, b).every((x) => ASIDE_WORDS.has(x))
+  );
+}
+
+/**
+ * Releases the clauses that only approve a plain answer, an estimate ("ballpark is fine") or a manner of computing
+ * ("using the lower end of each size band is fine"); returns their token indices (discourse). The approval may be
+ * the part of a clause before "but" ("ballpark is fine but give me the number": the rest is the ask).
+ */
 export function releaseFormatAsides(text: string, s: ScanState): number[] {
-  const { w, mentions } = s;
+  const { w } = s;
   const bounds = clauseBounds(text, w.length);
   if (!bounds || bounds.length < 2) return [];
   const released: number[] = [];
-  for (const [a, b] of bounds) {
+  for (const [a, clauseEnd] of bounds) {
+    const but = w.slice(a, clauseEnd).indexOf('but');
+    const b = but > 0 ? a + but : clauseEnd;
     const words = w.slice(a, b);
     if (!words.some((x) => APPROVAL_WORDS.has(x))) continue;
-    if (!words.every((x) => APPROVAL_WORDS.has(x) || ASIDE_WORDS.has(x))) continue;
-    for (let k = a; k < b; k++) {
-      released.push(k);
-      s.claimed[k] = false;
-    }
-    for (let j = mentions.length - 1; j >= 0; j--) {
-      const m = mentions[j];
-      if (m && m.start >= a && m.end <= b) mentions.splice(j, 1);
-    }
+    const plain = words.every((x) => APPROVAL_WORDS.has(x) || ASIDE_WORDS.has(x) || ESTIMATE_WORDS.has(x));
+    if (!plain && !approvedManner(w, a, b)) continue;
+    releaseClause(s, [a, b < clauseEnd ? b + 1 : b], released);
   }
   return released;
 }

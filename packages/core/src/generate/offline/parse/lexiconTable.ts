@@ -14,6 +14,7 @@ import { DATA_JOB_FUNCTION_WORDS } from '../lexicon/dataJobWords';
 import { JOB_FUNCTION_WORDS, SENIORITY_WORDS, TITLE_WORDS } from '../lexicon/jobWords';
 import { EMPLOYMENT_WORDS, RELATION_VERBS, VERB_OR_NOUN } from '../lexicon/relationWords';
 import { EXCLUSION_MARKERS, RESTRICTIVE_VERBS } from '../lexicon/exclusionWords';
+import { NARROWING_OBJECTS } from '../lexicon/discourseWords';
 import {
   HEADQUARTERS_PHRASES,
   OUTSIDE_PHRASES,
@@ -93,6 +94,8 @@ const STRUCTURE: readonly (readonly [string, MentionBody])[] = [
   ['instead', { t: 'refine' }],
   ['narrow', { t: 'refine' }],
   ['narrow down', { t: 'refine' }],
+  // "narrow it down to VPs": the phrasal verb with its object between
+  ...NARROWING_OBJECTS.map((x) => [`narrow ${x} down`, { t: 'refine' }] as const),
   ['filter', { t: 'refine' }],
   ['of which', { t: 'refine' }],
   ['now', { t: 'refine' }],

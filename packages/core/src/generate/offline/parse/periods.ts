@@ -218,8 +218,11 @@ function chronoPeriod(w: readonly string[], i: number, asOf: string): Period | n
   return null;
 }
 
-/** A calendar period starting at token i, or null. */
-export function parsePeriod(w: readonly string[], i: number, asOf: string): Period | null {
+/**
+ * A calendar period starting at token i, or null. `introduced`: the words before i are known to introduce a date
+ * (the object of a follow-up's "what about"), so "may" and "march" are months there too.
+ */
+export function parsePeriod(w: readonly string[], i: number, asOf: string, introduced = false): Period | null {
   const asOfYear = Number(asOf.slice(0, 4));
   const asOfMonth = Number(asOf.slice(5, 7));
   const a = w[i] ?? '';
@@ -325,7 +328,8 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string): Peri
     // range to another month ("may to aug", typed "may-aug")
     const y = trailingYear(w, i + 1, asOfYear);
     const rangeToMonth = RANGE_TO.has(w[i + 1] ?? '') && MONTHS[w[i + 2] ?? ''] !== undefined;
-    if ((a === 'may' || a === 'march') && !y && !rangeToMonth && !DATE_INTRODUCERS.has(w[i - 1] ?? '')) return null;
+    if ((a === 'may' || a === 'march') && !y && !rangeToMonth && !introduced && !DATE_INTRODUCERS.has(w[i - 1] ?? ''))
+      return null;
     const year = y?.year ?? (month >= asOfMonth ? asOfYear : asOfYear + 1);
     const [from, to] = monthRange(year, month);
     return { len: 1 + (y?.len ?? 0), range: { from, to, label: `${year}-${pad(month)}` } };

@@ -58,6 +58,8 @@ import { readEventModifiers } from './scan/eventModifiers';
 import { readTitleOrRankedFunction, readTitleRankUnions } from './scan/titleRankUnions';
 import { readEventDescriptors } from './scan/eventDescriptors';
 import { readDemonstrativePlaces, readThereReferences } from './scan/placeAnaphors';
+import { readTimeAnaphors } from './scan/timeAnaphors';
+import { readSameAgain } from './scan/sameAgain';
 import { isMemberList, readEnumeratedMembers } from './scan/enumeratedMembers';
 import { claim as claimTokens, createScanState, isFree } from './scan/ScanState';
 import { readLiteralTitle } from './scan/literalTitles';
@@ -647,6 +649,10 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readTotalScope(state);
   // "at that event": the earlier turn's event, before the lexicon reads "that" as a relative pronoun
   readDemonstrativePlaces(state);
+  // "that month", "the same dates": the earlier turn's period, before the lexicon reads "that" as a pronoun
+  readTimeAnaphors(state);
+  // "same thing for X", "ditto for X": the previous request restated as a follow-up's base
+  readSameAgain(state);
   // 12. lexicon phrases, longest at each position, under their context rules
   readLexiconPhrases(state);
   // "major players": a grade no column holds before a participant noun is part of the idiom

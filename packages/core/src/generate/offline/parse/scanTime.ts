@@ -30,6 +30,7 @@ import { HOLIDAYS } from '../lexicon/holidays';
 import { EVENT_NOUNS } from '../lexicon/entityWords';
 import { CONTRACTED_STEMS, NEGATABLE_AUXILIARIES, TENSE_AUXILIARIES } from '../lexicon/auxiliaryWords';
 import { FUTURE_MODALS } from '../lexicon/speculationWords';
+import { FOLLOW_UP_OPENERS } from '../lexicon/discourseWords';
 import type { Token } from '../text/tokenize';
 import { addDays, addMonths, monthRange, pad } from './dates';
 import { parsePeriod, type Range } from './periods';
@@ -229,6 +230,14 @@ function matchPhrase(w: string[], i: number, phrases: readonly string[]): number
     if (parts.every((x, k) => w[i + k] === x)) best = Math.max(best, parts.length);
   }
   return best;
+}
+
+/**
+ * True when the words before i only open a follow-up ("what about", "and", "how about", "same but"): what stands
+ * at i is the new value the follow-up names, so a bare year or "march" there is a period, not a number or a verb.
+ */
+function followUpObject(w: readonly string[], i: number): boolean {
+  return i > 0 && w.slice(0, i).every((x) => FOLLOW_UP_OPENERS.has(x));
 }
 
 /**
@@ -439,8 +448,11 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
       const forward = ['next', 'coming', 'following', 'upcoming'].includes(lead);
       const backward = ['last', 'past', 'previous', 'preceding'].includes(lead);
       // "within 3 weeks", "within a month", and "in a fortnight" (a unit chrono does not read): from today on
-      const counted = /^\d+$/.test(w[j] ?? '') || w[j] === 'a' || w[j] === 'one';
-      const within = counted && (w[i] === 'within' || (w[i] === 'in' && w[j + 1] === 'fortnight'));
+      // "the next half year", "the coming half-year", "(in) half a year": six months
+      const halfYear = (at: number): number =>
+        w[at] !== 'half' ? 0 : w[at + 1] === 'year' ? 2 : w[at + 1] === 'a' && w[at + 2] === 'year' ? 3 : 0;
+      const counted = /^\d+$/.test(w[j] ?? '') || w[j] === 'a' || w[j] === 'one' || halfYear(j) > 0;
+      const within = counted && (w[i] === 'within' || (w[i] === 'in' && (w[j + 1] === 'fortnight' || halfYear(j) > 0)));
       if (forward || backward || within) {
         let k = within ? j : j + 1;
         let n = 1;
@@ -455,7 +467,12 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
           k += w[k + 1] === 'of' ? 2 : 1;
           explicitN = true;
         } else if (w[k] === 'a' || w[k] === 'one') k++;
-        const unit = TIME_UNITS[w[k] ?? ''];
+        const half = halfYear(k);
+        if (half > 0) {
+          n *= 6;
+          k += half - 1;
+        }
+        const unit = half > 0 ? 'month' : TIME_UNITS[w[k] ?? ''];
         // "the coming weeks", "the past months": a plural unit without a count is a few of them
         if (unit && !explicitN && (w[k] ?? '').endsWith('s') && w[k] !== 'days') n = VAGUE_COUNTS.few ?? 3;
         // a bare "next year" / "last year" is the calendar year; "over the next year" is a window
@@ -616,7 +633,9 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
     {
       let lead = LEADS.has(a) || a === 'this' ? 1 : 0;
       if (lead === 1 && w[i + 1] === 'the' && SEASONS[w[i + 2] ?? ''] !== undefined) lead = 2; // "in the spring of 2025"
-      const found = NOW_WORDS.has(w[i + lead] ?? '') ? null : parsePeriod(w, i + lead, asOf);
+      // "what about 2025?", "and march?": a period that is all a follow-up names is a period, with no lead
+      const swapped = lead === 0 && followUpObject(w, i);
+      const found = NOW_WORDS.has(w[i + lead] ?? '') ? null : parsePeriod(w, i + lead, asOf, swapped);
       if (found && 'unclear' in found && free(i, i + lead + found.len)) {
         unclear(i, i + lead + found.len, found.unclear);
         i = i + lead + found.len - 1;
@@ -628,6 +647,7 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
         if (
           !isYearOnly ||
           lead === 1 ||
+          swapped ||
           w[i + 1] === 'edition' ||
           yearBeforeEventNoun(w, i) ||
           yearAfterEventNoun(w, i)

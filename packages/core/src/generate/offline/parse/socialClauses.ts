@@ -27,7 +27,7 @@ import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { isVerb } from '../text/language';
 import { tokenize } from '../text/tokenize';
 import { activityWord, adjectiveWord, DATA_MENTIONS, onlyAdverb, speakerPossessiveBefore } from './discourse';
-import type { MentionBody } from './Mention';
+import type { Mention, MentionBody } from './Mention';
 import type { ScanState } from './scan/ScanState';
 
 /**
@@ -44,6 +44,36 @@ const CLOCK_TIME = /^(\d{1,2}([:.]\d{2})?\s*(am|pm)|\d{1,2}[:.]\d{2}|am|pm)$/;
 
 /** A small bare number no recogniser read as data ("quick one", "my 3 o'clock"): social beside a formula. */
 const BARE_NUMBER = /^\d{1,2}$/;
+
+/**
+ * Releases the words of tokens [a, b) as discourse: unread again, their mentions dropped (except those `kept`
+ * holds, and their words stay read), a word of them read as an unknown theme forgotten ("yo" is no theme); their
+ * indices are added to `released`. The one way a clause of the speaker's, the listener's or about the answer's form
+ * gives its words back (`socialClauses`, `formatAsides`, `speakerContext`).
+ */
+export function releaseClause(
+  s: ScanState,
+  [a, b]: readonly [number, number],
+  released: number[],
+  kept: (m: Mention) => boolean = () => false,
+): void {
+  const { w, mentions } = s;
+  const keep = new Set<number>();
+  for (const m of mentions)
+    if (m.start >= a && m.end <= b && kept(m)) for (let k = m.start; k < m.end; k++) keep.add(k);
+  for (let k = a; k < b; k++) {
+    if (keep.has(k)) continue;
+    released.push(k);
+    s.claimed[k] = false;
+  }
+  for (let j = mentions.length - 1; j >= 0; j--) {
+    const m = mentions[j];
+    if (m && m.start >= a && m.end <= b && !kept(m)) mentions.splice(j, 1);
+  }
+  const words = new Set(w.slice(a, b));
+  for (let j = s.unknownTopics.length - 1; j >= 0; j--)
+    if (words.has(s.unknownTopics[j] ?? '')) s.unknownTopics.splice(j, 1);
+}
 
 /** Clause boundaries: sentence punctuation, dashes between spaces, commas, brackets and emoticons. */
 export const CLAUSE_BREAK = /[.!?;:]+(?=\s|$)|\s[-–—]+\s|,|[()]|[:;]-?[()DPp]/;
@@ -183,20 +213,8 @@ export function releaseSocialClauses(text: string, s: ScanState): number[] {
         released.push(k + 1);
     }
   });
-  bounds.forEach(([start, end], c) => {
-    if (!social[c]) return;
-    for (let k = start; k < end; k++) {
-      released.push(k);
-      s.claimed[k] = false;
-    }
-    for (let j = mentions.length - 1; j >= 0; j--) {
-      const m = mentions[j];
-      if (m && m.start >= start && m.end <= end) mentions.splice(j, 1);
-    }
-    // a formula word read as an unknown theme ("yo") is no theme
-    const words = new Set(w.slice(start, end));
-    for (let j = s.unknownTopics.length - 1; j >= 0; j--)
-      if (words.has(s.unknownTopics[j] ?? '')) s.unknownTopics.splice(j, 1);
+  bounds.forEach((clause, c) => {
+    if (social[c]) releaseClause(s, clause, released);
   });
   return released;
 }

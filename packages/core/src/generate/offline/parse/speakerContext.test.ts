@@ -145,6 +145,46 @@ describe("the speaker's own context around the ask (demo data)", () => {
     expect(pointing.some((m) => m.startsWith('topic:'))).toBe(true);
   });
 
+  // an ask with a subject of its own ("which events ...") and no pointer back is complete: a topic that is only a
+  // domain (a theme, an industry) is the field of the speaker's work, no condition; "in that sector" points back
+  it.each([
+    [
+      'im a student doing research on the aviation industry, which events are in Singapore?',
+      'which events are in Singapore?',
+    ],
+    ["I'm writing a report on the aviation sector - list companies in Singapore", 'list companies in Singapore'],
+    // a request word after a determiner is what the speaker makes, no ask ("a guest list for a CMO roundtable")
+    [
+      "I'm putting together a guest list for a CMO roundtable - which events are in Singapore?",
+      'which events are in Singapore?',
+    ],
+    // the speaker's own activity as the subject ("my research is ...")
+    ['my research is on aviation, which events are in Singapore?', 'which events are in Singapore?'],
+  ])('%j reads as %j', (wrapped, bare) => {
+    const a = read(wrapped);
+    expect(a.ignored).toEqual([]);
+    expect(a.mentions).toEqual(read(bare).mentions);
+  });
+
+  it.each([
+    'im doing research on the aviation industry - which companies in that sector sponsor events?',
+    'im doing research on the aviation industry, which of those companies are in Singapore?',
+  ])('%j keeps the topic the ask points at', (question) => {
+    expect(read(question).mentions.some((m) => m.startsWith('topic:'))).toBe(true);
+  });
+
+  // the wish of someone of the speaker's ("and he wants to see ...") is frame when a later clause asks the listener
+  it('a third person wish after the speaker clause is frame before an ask of the listener', () => {
+    const event = [...demo.index().events.values()].find((hit) => hit.quality === 3 && !hit.needsCaps);
+    const name = event?.names[0] ?? '';
+    const scan = read(
+      `I'm putting together a deck for my boss on ${name} and he wants to see the mix of companies there, so can you list the sponsors?`,
+    );
+    expect(scan.ignored).toEqual([]);
+    expect(scan.mentions.filter((m) => m.startsWith('event:'))).toHaveLength(1);
+    expect(scan.mentions.filter((m) => m.startsWith('entity:'))).toEqual(['entity:sponsors']);
+  });
+
   it('a speaker clause alone is the question', () => {
     expect(read('we are a company in Germany').mentions.some((m) => m.endsWith(':germany'))).toBe(true);
   });

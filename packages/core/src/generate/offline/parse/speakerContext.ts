@@ -19,6 +19,8 @@
 import {
   ANAPHORS,
   FREE_RELATIVE_LEADS,
+  POINTING_DETERMINERS,
+  QUESTION_WORDS,
   HEDGE_WORDS,
   LISTENER_WORDS,
   POLITENESS_WORDS,
@@ -27,17 +29,18 @@ import {
   SPEAKER_WORDS,
   CLOSED_CLASS_WORDS,
   SPEAKER_POSSESSIVES,
+  THIRD_PERSON_SUBJECTS,
   TOPIC_LEADS,
 } from '../lexicon/discourseWords';
+import { BE_FORMS } from '../lexicon/auxiliaryWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { isVerb, verbLemma } from '../text/language';
 import { requestChainEnd } from './requestFrame';
 import { activityWord, DATA_MENTIONS, NAMED_MENTIONS, onlyAdverb, ownNoun } from './discourse';
 import type { ScanState } from './scan/ScanState';
-import { CLAUSE_BREAK, clauseBounds } from './socialClauses';
+import { CLAUSE_BREAK, clauseBounds, releaseClause } from './socialClauses';
 import { tokenize } from '../text/tokenize';
 
-const QUESTION_WORDS: ReadonlySet<string> = new Set(['which', 'what', 'who', 'whom', 'whose', 'how', 'where', 'when']);
 const OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'also', 'ok', 'okay', 'well', 'context']);
 /** Named things a speaker's context can set for the ask: an event, a venue. */
 const NAMED_PLACES: ReadonlySet<string> = new Set(['event', 'venue']);
@@ -63,15 +66,30 @@ const AFTER_LOOK: ReadonlySet<string> = new Set(['for', 'into', 'at']);
 /** Mentions by which an ask names its own subject: an event, a company, a person (a place only narrows). */
 const OWN_NAMES: ReadonlySet<string> = new Set(['event', 'company', 'person']);
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+/**
+ * Mentions of a domain, not a thing: a theme, an industry, a job function ("research on the education industry", "a
+ * piece on marketing"). A topic of only these is the field of the speaker's work, which an ask with its own subject
+ * does not take as a condition.
+ */
+const DOMAIN_MENTIONS: ReadonlySet<string> = new Set(['topic', 'sector', 'function']);
 
 /** Words that join a new clause to the one before ("... startup and we're looking ...", "... next week so can you"). */
 const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'so']);
 const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will']);
 
-/** True when a new subject starts at k: the speaker ("we're"), or the listener asked ("can you", "could u", "pls"). */
+/** True when the listener is asked at k ("can you", "could u", "pls"). */
+function listenerAskedAt(w: readonly string[], k: number): boolean {
+  const x = w[k] ?? '';
+  return (MODALS.has(x) && LISTENER_WORDS.has(w[k + 1] ?? '')) || POLITENESS_WORDS.has(x);
+}
+
+/**
+ * True when a new subject starts at k: the speaker ("we're"), someone of theirs ("... and he wants ..."), or the
+ * listener asked ("can you", "could u", "pls").
+ */
 function newSubjectAt(w: readonly string[], k: number): boolean {
   const x = w[k] ?? '';
-  return SPEAKER_WORDS.has(x) || (MODALS.has(x) && LISTENER_WORDS.has(w[k + 1] ?? '')) || POLITENESS_WORDS.has(x);
+  return SPEAKER_WORDS.has(x) || THIRD_PERSON_SUBJECTS.has(x) || listenerAskedAt(w, k);
 }
 
 /**
@@ -161,7 +179,10 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
       !mentions.some((m) => m.start <= k && k < m.end) &&
       isVerb(first) &&
       (topicStart([start, end]) < end || !dataAt.slice(start, end).some(Boolean));
-    if (SPEAKER_WORDS.has(first) || ((first === 'my' || first === 'our') && ownNoun(next)) || gerund)
+    // "my research is on aviation": the speaker's own activity (WordNet), not read as data, is the subject
+    const ownActivity =
+      SPEAKER_POSSESSIVES.has(first) && !dataAt[k + 1] && activityWord(next) && BE_FORMS.has(w[k + 2] ?? '');
+    if (SPEAKER_WORDS.has(first) || (SPEAKER_POSSESSIVES.has(first) && ownNoun(next)) || ownActivity || gerund)
       span = [start, end];
     else if (first === 'for' && (next === 'a' || next === 'an') && activityWord(w[k + 2] ?? '')) {
       // "for a presentation next week, which ...": what the answer is for, with its own time, is the frame
@@ -180,9 +201,12 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
     for (let j = span[0]; j < span[1]; j++) {
       if (asks(j)) return null;
       const lemma = verbLemma(w[j] ?? '');
+      // "putting together a guest list for a CMO roundtable": a request word after a determiner is the thing the
+      // speaker makes (a noun), no verb of asking
+      const noun = DETERMINERS.has(w[j - 1] ?? '') || (DETERMINERS.has(w[j - 2] ?? '') && !isVerb(w[j - 1] ?? ''));
       const request = REQUEST_VERBS.has(lemma) || (lemma === 'look' && AFTER_LOOK.has(w[j + 1] ?? ''));
-      const chainEnd = requestChainEnd(w, j);
-      if ((request || chainEnd > j) && dataAt.slice(Math.max(j + 1, chainEnd), span[1]).some(Boolean)) {
+      const chainEnd = noun ? j : requestChainEnd(w, j);
+      if (((request && !noun) || chainEnd > j) && dataAt.slice(Math.max(j + 1, chainEnd), span[1]).some(Boolean)) {
         // "im an sdr looking for sales folks at X": the writer's role and the chain are the frame, the rest the
         // ask; a name in the self-description ("i work at paypal and need the marketing people there") may be
         // what the ask is about, so then the whole clause stays the ask
@@ -254,6 +278,24 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
     return null;
   };
   const spans = clauses.map(contextSpan);
+  // "a deck for my boss on X and he wants to see the mix of companies there, so can you break down ...": the wish of
+  // someone of the speaker's, right after the speaker's clause, is frame when a later clause asks the listener for
+  // data (that is the ask; the wish only says why), unless that clause points back at the wish ("can you list them?")
+  const asksListener = ([a, b]: [number, number]): boolean =>
+    [...Array(b - a).keys()].some((d) => listenerAskedAt(w, a + d)) &&
+    dataAt.slice(a, b).some(Boolean) &&
+    !w.slice(a, b).some((x) => ANAPHORS.has(x));
+  clauses.forEach((clause, c) => {
+    const k = opening(w, clause);
+    if (spans[c] || spans[c - 1] === null || spans[c - 1] === undefined) return;
+    if (!THIRD_PERSON_SUBJECTS.has(w[k] ?? '')) return;
+    if (clauses.slice(c + 1).some(asksListener)) spans[c] = [clause[0], clause[1]];
+    else {
+      // "... and she wants to know who the sponsors are": the wish is the ask, its chain ("wants to know") frame
+      const chainEnd = requestChainEnd(w, k + 1);
+      if (chainEnd > k + 1 && dataAt.slice(chainEnd, clause[1]).some(Boolean)) spans[c] = [clause[0], chainEnd];
+    }
+  });
   const questionAt = questionEnds(text);
   const endsInQuestion = ([, end]: [number, number]): boolean => questionAt.has(end);
   const askingClauses = clauses.filter(
@@ -302,13 +344,42 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
       ([a, b]) =>
         (a !== clause[0] || b !== clause[1]) && mentions.some((m) => OWN_NAMES.has(m.t) && m.start >= a && m.end <= b),
     );
+  /** The ask points at the topic said before it: a pronoun ("them", "such events") or "that / this sector". */
+  const pointsAtTopic = ([a, b]: [number, number]): boolean =>
+    pointsBack([a, b]) ||
+    mentions.some(
+      (m) => m.t === 'sector' && m.start > a && m.start < b && POINTING_DETERMINERS.has(w[m.start - 1] ?? ''),
+    );
+  /**
+   * The topic of the speaker's work is a domain only ("research on the education industry") and another ask of the
+   * message has a subject of its own ("list events in December 2023", "which companies are based in India?") and
+   * does not point back at the topic: the ask is complete, the field the speaker works in is frame, not a condition
+   * (it made "tagged Education" a filter of an ask that named none).
+   */
+  const askStandsApart = (clause: [number, number], span: [number, number]): boolean => {
+    const tail = purposeTail([span[1], clause[1]]);
+    const topicEnd = tail ? tail[0] : clause[1];
+    const topic = mentions.filter((m) => DATA_MENTIONS.has(m.t) && m.start >= span[1] && m.end <= topicEnd);
+    if (topic.length === 0 || !topic.every((m) => DOMAIN_MENTIONS.has(m.t))) return false;
+    return askingClauses.some(
+      ([a, b]) =>
+        (a !== clause[0] || b !== clause[1]) &&
+        !pointsAtTopic([a, b]) &&
+        mentions.some((m) => m.t === 'entity' && m.start >= a && m.end <= b),
+    );
+  };
   /** The kept part of a clause is the topic of the speaker's work: a topic lead ("on", "about") ends its frame. */
   const topicKept = (span: [number, number]): boolean =>
     TOPIC_LEADS.has(w[span[1] - 1] ?? '') || w.slice(span[0], span[1]).some((x) => TOPIC_LEADS.has(x));
   clauses.forEach((clause, c) => {
     const span = spans[c];
     if (!span || (span[0] === clause[0] && span[1] === clause[1] && endsInQuestion(clause))) return;
-    if (span[1] < clause[1] && span[0] === clause[0] && topicKept(span) && askNamesItsOwn(clause)) {
+    if (
+      span[1] < clause[1] &&
+      span[0] === clause[0] &&
+      topicKept(span) &&
+      (askNamesItsOwn(clause) || askStandsApart(clause, span))
+    ) {
       releaseSpan(clause);
       return;
     }
@@ -317,22 +388,8 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
     const tail = span[1] < clause[1] ? purposeTail([span[1], clause[1]]) : null;
     if (tail) releaseSpan(tail);
   });
-  function releaseSpan([a, b]: [number, number]): void {
-    const keep = new Set<number>();
-    for (const m of mentions)
-      if (m.start >= a && m.end <= b && kept(m)) for (let k = m.start; k < m.end; k++) keep.add(k);
-    for (let k = a; k < b; k++) {
-      if (keep.has(k)) continue;
-      released.push(k);
-      s.claimed[k] = false;
-    }
-    for (let j = mentions.length - 1; j >= 0; j--) {
-      const m = mentions[j];
-      if (m && m.start >= a && m.end <= b && !kept(m)) mentions.splice(j, 1);
-    }
-    const words = new Set(w.slice(a, b));
-    for (let j = s.unknownTopics.length - 1; j >= 0; j--)
-      if (words.has(s.unknownTopics[j] ?? '')) s.unknownTopics.splice(j, 1);
+  function releaseSpan(span: [number, number]): void {
+    releaseClause(s, span, released, kept);
   }
   // a name after a sign-off or a greeting, typed in lower case or short: one or two plain words in a clause of their own
   bounds.forEach((clause, c) => {
@@ -346,14 +403,7 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
       .every((t) => /^[A-Za-z]+$/.test(t.raw) && !FILLER_WORDS.has(t.norm));
     // a name of the data there ("priya" is also a first name in the people table) is still the writer's
     if (!signOff || !beforeReleased || !plain) return;
-    for (let k = clause[0]; k < clause[1]; k++) {
-      released.push(k);
-      s.claimed[k] = false;
-    }
-    for (let j = mentions.length - 1; j >= 0; j--) {
-      const m = mentions[j];
-      if (m && m.start >= clause[0] && m.end <= clause[1]) mentions.splice(j, 1);
-    }
+    releaseClause(s, clause, released);
   });
   return released;
 }

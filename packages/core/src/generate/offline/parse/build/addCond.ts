@@ -23,6 +23,19 @@ export function addCond(d: Draft, c: Cond): void {
   // the same condition said twice is one, whatever words named it: a range restated in an aside ("this fall (sept
   // through nov)") is that range, not a second one narrowing it
   if (d.conds.some((x) => x.kind === c.kind && sameExceptLabel(x, c))) return;
+  // "which ones are held outside Singapore?" after the events in Singapore: a carried condition the new one negates
+  // is replaced (both hold for nothing): the follow-up asks for the rest of the earlier set
+  const negated = d.conds.find(
+    (x) =>
+      carriedFrom(x) &&
+      x.kind === c.kind &&
+      negOf(x) !== negOf(c) &&
+      sameExceptLabel({ ...x, negate: negOf(c) } as Cond, c),
+  );
+  if (negated) {
+    d.conds.splice(d.conds.indexOf(negated), 1, c);
+    return;
+  }
   const same = d.conds.find((x) => x.kind === c.kind && negOf(x) === negOf(c));
   const carried = same ? INHERITED.get(same) : undefined;
   if (same && carried === 'replace') {

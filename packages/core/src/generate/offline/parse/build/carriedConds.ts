@@ -1,4 +1,5 @@
 import type { Cond, Node } from '../../ir/Request';
+import { NARROWING_OBJECTS, SAME_AGAIN_PHRASES } from '../../lexicon/discourseWords';
 import type { Draft, Edge } from './Draft';
 
 /**
@@ -10,8 +11,17 @@ export type Carry = 'narrow' | 'replace';
 export const INHERITED = new WeakMap<Cond, Carry>();
 
 /** Refinement words that narrow the previous set, and those that swap a value of it. */
-export const NARROWING_WORDS = new Set(['just', 'only', 'narrow', 'narrow down', 'filter', 'of which', 'out of']);
-export const REPLACING_WORDS = new Set(['what about', 'how about', 'instead']);
+export const NARROWING_WORDS = new Set([
+  'just',
+  'only',
+  'narrow',
+  'narrow down',
+  ...NARROWING_OBJECTS.map((x) => `narrow ${x} down`),
+  'filter',
+  'of which',
+  'out of',
+]);
+export const REPLACING_WORDS = new Set(['what about', 'how about', 'instead', ...SAME_AGAIN_PHRASES]);
 
 /** Turns a Node tree (from an earlier turn) back into drafts so it can be extended. */
 export function draftFromNode(node: Node, carry: Carry = 'narrow'): Draft {

@@ -10,6 +10,9 @@ import { NARROWING_WORDS, REPLACING_WORDS } from './carriedConds';
 import type { Draft } from './Draft';
 import { replaceIds } from './namedIds';
 import { toNode } from './toNode';
+import { condEntity } from './condEntity';
+import { ONE_WORDS } from './handlers/anaphor';
+import type { Mention } from '../Mention';
 
 /** Words that open a question of its own (a follow-up opening with one is not elliptical). */
 const QUESTION_OPENERS = [
@@ -32,20 +35,36 @@ const QUESTION_OPENERS = [
   'count',
 ];
 
-/** "And Meltwater?": only a name, after an earlier request naming something of the same kind: that name swapped. */
+/**
+ * "And Meltwater?": only a name, after an earlier request naming something of the same kind: that name swapped.
+ * After a word that restates the earlier request ("same thing for X but only ones w/ over 1k employees"), the
+ * conditions said of "ones" (the earlier set's members) are added to its target as well, replacing one of their
+ * kind.
+ */
 export function swapNamedValue(s: BuildState): Request | null {
-  const onlyName = s.ms.filter((m) => !['refine', 'and', 'or', 'copula', 'relpron', 'prep'].includes(m.t));
+  const restated = s.ms.some((m) => m.t === 'refine' && REPLACING_WORDS.has(m.text.toLowerCase()));
+  const ofMembers = (m: Mention): boolean =>
+    restated && (m.t === 'cond' || (m.t === 'anaphor' && ONE_WORDS.has(m.text.toLowerCase())));
+  const onlyName = s.ms.filter(
+    (m) => !['refine', 'and', 'or', 'copula', 'relpron', 'prep'].includes(m.t) && !ofMembers(m),
+  );
   if (
     s.previous &&
-    !s.usedHistory &&
+    // "ones" after a restating word reads the earlier set too: still a swap
+    (!s.usedHistory || restated) &&
     onlyName.length === 1 &&
     (onlyName[0]?.t === 'company' || onlyName[0]?.t === 'event')
   ) {
     const named = onlyName[0];
     const kind = named.t === 'company' ? 'companies' : 'events';
     const swapped = structuredClone(s.previous);
-    if (replaceIds(swapped.target, kind, named.hit.ids, named.hit.names))
+    const conds = s.ms.flatMap((m) => (m.t === 'cond' && ofMembers(m) ? [m.cond] : []));
+    const target = swapped.target;
+    if (conds.some((c) => (condEntity(c) ?? target.entity) !== target.entity)) return null;
+    if (replaceIds(target, kind, named.hit.ids, named.hit.names)) {
+      for (const c of conds) if (!replaceFamilies(target, [c])) target.conds.push(structuredClone(c));
       return { ...swapped, ignored: s.scan.ignored };
+    }
   }
   return null;
 }

@@ -6,9 +6,26 @@ import { scanQuantity } from '../scanQuantity';
 import { scanTime } from '../scanTime';
 import type { ScanState } from './ScanState';
 
+/**
+ * True when a quantity's words run into the next clause at a word ("in 2025 - sponsors there?" is a year, then a
+ * fragment about sponsors, not "2025 sponsors"); a number after the break is still one range ("10 - 50 employees").
+ */
+function crossesClause(s: ScanState, start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) if (s.breaks.has(k) && !/^\d/.test(s.w[k] ?? '')) return true;
+  return false;
+}
+
 export function readQuantitiesAndTime(s: ScanState): void {
   const { w, tokens, claimed, mentions, asOf } = s;
-  for (const h of scanQuantity(tokens, claimed, Number(asOf.slice(0, 4)))) {
+  // read on a copy: a quantity across a clause break claims nothing, and its words are read again (as a time)
+  const trial = [...claimed];
+  const hits = scanQuantity(tokens, trial, Number(asOf.slice(0, 4)));
+  const crossing = hits.filter((h) => crossesClause(s, h.start, h.end));
+  trial.forEach((read, k) => {
+    claimed[k] = read && !crossing.some((h) => h.start <= k && k < h.end);
+  });
+  for (const h of hits) {
+    if (crossing.includes(h)) continue;
     const text = w.slice(h.start, h.end).join(' ');
     mentions.push({
       start: h.start,

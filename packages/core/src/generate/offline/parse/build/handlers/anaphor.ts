@@ -1,4 +1,4 @@
-import type { EntityKind, Node } from '../../../ir/Request';
+import type { Cond, EntityKind, Node } from '../../../ir/Request';
 import { flushPre } from '../applyModifier';
 import type { BuildState } from '../BuildState';
 import { draftFromNode, REPLACING_WORDS } from '../carriedConds';
@@ -6,12 +6,13 @@ import type { Draft, Edge } from '../Draft';
 import { connect, newDraft } from '../graph';
 import type { MentionOf } from '../MentionHandler';
 import type { Mention } from '../../Mention';
+import { readCondition } from './condition';
 
 /** Mentions of a place the message itself names, which a "there" before them may point at. */
 const NAMED_PLACES: ReadonlySet<Mention['t']> = new Set(['event', 'company', 'venue', 'city', 'country', 'state']);
 
 /** Anaphors that restate the question's own set when no earlier turn is there ("just the ones in Germany"). */
-const ONE_WORDS: ReadonlySet<string> = new Set(['ones', 'the ones', 'those', 'these']);
+export const ONE_WORDS: ReadonlySet<string> = new Set(['ones', 'the ones', 'those', 'these']);
 
 /**
  * Where the rows of a request take part: its events (the target, else the nearest linked events), else its
@@ -49,12 +50,43 @@ function narrowToRelations(current: Draft, moved: readonly Edge[]): void {
   }
 }
 
+/** Condition kinds that say a period. */
+const TIME_KINDS: ReadonlySet<Cond['kind']> = new Set(['startBetween', 'endBetween', 'past', 'ongoing']);
+
+/** The earlier request's period: the first time condition of its tree, nearest the target first; null if none. */
+function periodOf(node: Node): Cond | null {
+  const queue: Node[] = [node];
+  for (let n = queue.shift(); n; n = queue.shift()) {
+    const time = n.conds.find((c) => TIME_KINDS.has(c.kind));
+    if (time) return time;
+    for (const c of n.conds) if (c.kind === 'link') queue.push(c.node);
+  }
+  return null;
+}
+
+/**
+ * "that month", "the same dates": the earlier turn's period, put where the words stand as a period said again
+ * would be (`readCondition`); with none to point at, the words are asked about.
+ */
+function readTimeAnaphor(s: BuildState, m: MentionOf<'anaphor'>): void {
+  const period = s.previous ? periodOf(s.previous.target) : null;
+  if (!period) {
+    s.unresolved.push(m.text);
+    return;
+  }
+  readCondition(s, { start: m.start, end: m.end, text: m.text, t: 'cond', cond: structuredClone(period) });
+}
+
 /**
  * "those", "them", "those companies", "work there": the previous turn's target becomes a node of this request
  * (the same node when the kinds agree, else linked to the new node the words ask for). A weak anaphor ("these"
  * without a noun) only marks the question as a follow-up (`followUp.ts`).
  */
 export function readAnaphor(s: BuildState, m: MentionOf<'anaphor'>): void {
+  if (m.time) {
+    readTimeAnaphor(s, m);
+    return;
+  }
   if (!m.strong) {
     s.weakAnaphor = true;
     return;

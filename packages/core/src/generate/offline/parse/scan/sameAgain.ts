@@ -1,0 +1,28 @@
+/**
+ * A follow-up that opens by restating the previous request ("same thing for Cyber Security World Asia but only ones
+ * w/ over 1k employees", "ditto for X", "the same but in 2025", "likewise for partners"): the phrase is a refine
+ * word that replaces (`REPLACING_WORDS`), so the earlier request is the base and what follows swaps its value of a
+ * kind ("thing" was asked about, "the same" linked both events). Only at the start of the question (after "and",
+ * "ok", "now"), and only before a preposition, "but", a comma or the end: "the same events as X" is a comparison,
+ * and "companies at the same events" a condition.
+ */
+import { FOLLOW_UP_OPENERS, SAME_AGAIN_PHRASES } from '../../lexicon/discourseWords';
+import { claim, isFree, type ScanState } from './ScanState';
+
+/** Words that may follow the restating phrase: what is swapped or added comes next. */
+const AFTER: ReadonlySet<string> = new Set(['for', 'with', 'but', 'at', 'in', 'on', 'about', 'except', 'only', 'just']);
+
+export function readSameAgain(s: ScanState): void {
+  const { w } = s;
+  let k = 0;
+  while (k < w.length && FOLLOW_UP_OPENERS.has(w[k] ?? '') && w[k] !== 'same') k++;
+  for (const phrase of SAME_AGAIN_PHRASES) {
+    const words = phrase.split(' ');
+    const end = k + words.length;
+    if (!words.every((x, d) => w[k + d] === x) || !isFree(s, k, end)) continue;
+    const next = w[end];
+    if (next !== undefined && !AFTER.has(next) && !s.breaks.has(end)) continue;
+    claim(s, k, end, { t: 'refine' });
+    return;
+  }
+}

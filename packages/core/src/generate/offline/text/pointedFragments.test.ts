@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { pointedFragment } from './pointedFragments';
+
+describe('a question and a fragment pointing back at its answer', () => {
+  it.each([
+    ['which events are in singapore - sponsors there?', 'which events are in singapore', 'sponsors there?', 'there'],
+    ['list events in Singapore. who sponsors them?', 'list events in Singapore', 'who sponsors them?', 'pronoun'],
+    // the last break splits; the first part may split again
+    [
+      'sg events -> companies attending -> their sales ppl',
+      'sg events -> companies attending',
+      'their sales ppl',
+      'pronoun',
+    ],
+    // a comma before a question word or a joining word
+    [
+      'which events are in singapore, and who sponsors them?',
+      'which events are in singapore',
+      'and who sponsors them?',
+      'pronoun',
+    ],
+  ])('%j splits', (text, first, fragment, pointer) => {
+    expect(pointedFragment(text)).toEqual({ first, fragment, pointer });
+  });
+
+  it.each([
+    // an existential "there" points at nothing
+    'which events are in singapore - are there sponsors?',
+    // no pointer, or no break before it
+    'which events are in singapore - sponsors?',
+    'who sponsors events in Singapore and what are their industries?',
+    // a comma inside one clause ("X, their Y")
+    'the sponsors of ahice, their ceos',
+    // the speaker's own frame is read whole (its topic is the ask's)
+    "I'm putting together a deck on AHICE - which companies sponsor it?",
+  ])('%j is one question', (text) => {
+    expect(pointedFragment(text)).toBeNull();
+  });
+});
