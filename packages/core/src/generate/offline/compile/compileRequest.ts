@@ -1251,6 +1251,24 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
       const parts = conditions(b, t, a);
       const dir = shape.order === 'asc' ? 'ASC' : 'DESC';
       const cols = lc.cols.some((c) => c.includes(q(column))) ? lc.cols : [...lc.cols, col(a, column)];
+      // "sort the sponsors by revenue": the whole list in that order, the rows without the value after the others
+      // (written as a comparison, not NULLS LAST, so both dialects read it the same way)
+      if (shape.limit === null) {
+        // events once each, as their plain list shows them (`eventsOnce`), then in the order asked
+        if (t.entity === 'events') {
+          const listed = eventsOnce(cols, totalOrder(lc), a, `${from}${lc.joins}${where(parts)}`);
+          const key = q(selectName(col(a, column)));
+          const rest = cols.map((c) => q(selectName(c))).join(', ');
+          return {
+            sql: `SELECT * FROM (${listed}) AS ${q('listed_events')} ORDER BY ${key} IS NULL, ${key} ${dir}, ${rest}`,
+            params: b.params,
+          };
+        }
+        return {
+          sql: `SELECT ${cols.join(', ')} FROM ${from}${lc.joins}${where(parts)} ORDER BY ${col(a, column)} IS NULL, ${col(a, column)} ${dir}, ${totalOrder(lc)}`,
+          params: b.params,
+        };
+      }
       const inner = `SELECT ${cols.join(', ')}, RANK() OVER (ORDER BY ${col(a, column)} ${dir}) AS ${q('rank')} FROM ${from}${lc.joins}${where([...parts, `${col(a, column)} IS NOT NULL`])}`;
       return {
         sql: `SELECT * FROM (${inner}) AS ${q('ranked')} WHERE ${q('rank')} <= ${b.bind(shape.limit)} ORDER BY ${q('rank')}`,

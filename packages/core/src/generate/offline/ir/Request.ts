@@ -226,11 +226,15 @@ export type Shape =
       /** "avg no. of companies per event": one figure, the average of the targets' numbers (zero included). */
       average?: boolean;
     }
+  /**
+   * The target ranked on a column of its own. `limit` null: "sort the sponsors by revenue", an ordering of the whole
+   * list asked with no number and no superlative: every row, those without the value last.
+   */
   | {
       kind: 'rankByColumn';
       column: RankedColumn;
       order: 'desc' | 'asc';
-      limit: number;
+      limit: number | null;
     }
   /**
    * An aggregate of a column over the target. Events are one per name (an event listed under several URLs is one

@@ -207,6 +207,8 @@ export const ORDERING_WORDS: readonly string[] = [
   'rankings',
   'order',
   'ordered',
+  'sort',
+  'sorts',
   'sorted',
   'sorting',
   'arrange',

@@ -54,17 +54,20 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
       // "average company size of sponsors at each event": each group's average, not its number of rows
       ...(s.aggFn && s.aggColumn ? { measure: { fn: s.aggFn, column: s.aggColumn } } : {}),
     };
+  // "events ranked by number of sponsors", "sort the sponsors by employees": no "most", no "top", no number: the
+  // whole list in that order, not a top ten
+  const wholeList = s.topN === null && !one && !ms.some((m) => m.t === 'most' || m.t === 'top');
   if (s.measure && statedSize(s.measure.draft, node, ms)) {
     // "the most employees" is the company's stated size, not the number of its people in the data
-    return { kind: 'rankByColumn', column: 'size', order: s.measure.order, limit: s.topN ?? (one ? 1 : 10) };
+    const limit = wholeList && s.measure.order === 'desc' ? null : (s.topN ?? (one ? 1 : 10));
+    return { kind: 'rankByColumn', column: 'size', order: s.measure.order, limit };
   }
   if (s.measure) {
     const md = s.measure.draft;
     const label =
       ms.find((m) => m.t === 'entity' && m.entity === md.entity && m.relations === md.relations)?.text ?? md.entity;
-    // "events ranked by number of sponsors", "list events by number of companies": no "most", no number: the whole
-    // list in that order (each with its number), not a top ten
-    if (s.topN === null && !one && !ms.some((m) => m.t === 'most' || m.t === 'top') && s.measure.order === 'desc')
+    // "list events by number of companies": each with its number
+    if (wholeList && s.measure.order === 'desc')
       return { kind: 'countEach', node: toNode(md), relations: md.relations ?? [], label };
     return {
       kind: 'rankByCount',
@@ -77,13 +80,16 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
     };
   }
   if (s.aggFn && s.aggColumn) return { kind: 'aggregate', fn: s.aggFn, column: s.aggColumn, ...perRow };
-  if (s.superlative)
+  if (s.superlative) {
+    // "sort the sponsors by revenue", "exhibitors ranked by size": an order said with no superlative word either
     return {
       kind: 'rankByColumn',
       column: s.superlative.column,
       order: s.superlative.order,
-      limit: s.topN ?? (one || s.superlative.one === true ? 1 : 10),
+      limit:
+        s.superlative.ordering === true && wholeList ? null : (s.topN ?? (one || s.superlative.one === true ? 1 : 10)),
     };
+  }
   // "total sponsors": a total of rows (no figure to add up) is their count ("contacts at X + Y combined" stays a list)
   // "how many events are in Singapore, and list them", "how many sponsors at X? a few examples": the list (cut to the
   // number of examples asked), each row with the number of all

@@ -78,7 +78,12 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
     STATED_SIZE_NOUNS.has(m.text.toLowerCase()) &&
     (s.superlative || s.topN !== null)
   ) {
-    s.superlative = { column: 'size', order: s.superlative?.order ?? 'desc' };
+    // "sort the sponsors by employees": said after "by" with no superlative word, an order of the whole list
+    s.superlative = {
+      column: 'size',
+      order: s.superlative?.order ?? 'desc',
+      ...(s.superlative ? {} : { ordering: true }),
+    };
     s.expectDimension = false;
     return;
   }
