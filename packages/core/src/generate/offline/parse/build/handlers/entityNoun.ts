@@ -161,10 +161,12 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
     s.neg = false;
     return;
   }
+  // "... events are sponsors": after a copula the relation noun describes the companies said earlier; "events that
+  // have sponsors" is the events' own (a new node of their sponsors), never the earlier companies said again
   const subject: Draft | null =
     s.current?.entity === 'companies'
       ? s.current
-      : copulaBefore && s.current?.entity === 'events'
+      : copulaBefore && !haveBefore && s.current?.entity === 'events'
         ? nearest(s, 'companies')
         : null;
   if (m.relations !== null && m.entity === 'companies' && subject && copulaBefore) {
