@@ -20,6 +20,7 @@ import { droppedNegations } from './build/negationAccount';
 import { droppedNumbers } from './build/numberAccount';
 import { droppedMostWords, unnegatedConditionWords, unusedCompareWords } from './build/unreadWords';
 import { readCountEach } from './countEach';
+import { readListPerMember } from './listPerMember';
 import { readExclusion } from './exclusions';
 import { readPassingCount } from './passingCounts';
 import { asStatedSize } from './statedSizeAsked';
@@ -73,21 +74,26 @@ export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, pre
   const attributes = sized.attributes;
 
   const shape = chooseShape(s, root, node);
+  // "sponsors at each event in 2025": the list broken down by event, before a grouping that counts becomes a count
+  // per member
   const read = readCountEach(
-    {
-      version: 1,
-      target: node,
-      shape,
-      attributes,
-      ignored: [
-        ...scan.ignored,
-        ...unusedCompare,
-        ...unnegatedConditionWords(s),
-        ...s.unresolved,
-        ...countedNext.unread.map((c) => c.label),
-        ...exclusive.unread.map(() => 'only'),
-      ],
-    },
+    readListPerMember(
+      {
+        version: 1,
+        target: node,
+        shape,
+        attributes,
+        ignored: [
+          ...scan.ignored,
+          ...unusedCompare,
+          ...unnegatedConditionWords(s),
+          ...s.unresolved,
+          ...countedNext.unread.map((c) => c.label),
+          ...exclusive.unread.map(() => 'only'),
+        ],
+      },
+      scan,
+    ),
     scan,
   );
   // the shape words that shaped nothing, judged on the final shape ("avg number of X over all events" is a count
