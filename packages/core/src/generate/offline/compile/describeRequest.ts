@@ -85,7 +85,9 @@ export function describeCond(c: Cond, entity: EntityKind): string {
       return `whose job functions ${not ? 'do not include' : 'include'} ${list}`;
     }
     case 'seniority': {
-      const level = `whose seniority is ${not}${c.values.map(label).join(' or ')}`;
+      const level = `whose seniority is ${not}${c.values.map(label).join(' or ')}${
+        c.ofFunctions?.length ? ` with job functions including ${c.ofFunctions.map(label).join(' or ')}` : ''
+      }`;
       const alternatives = [
         ...(c.orFunctions?.length
           ? [`whose job functions ${c.negate ? 'do not include' : 'include'} ${c.orFunctions.map(label).join(' or ')}`]

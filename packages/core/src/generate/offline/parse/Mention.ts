@@ -49,9 +49,17 @@ export type MentionBody =
   | { t: 'function'; values: JobFunction[]; noun: boolean; all?: boolean }
   /**
    * `orFunctions`: or people of these functions instead ("executives": C-level or VP, or the executive function);
-   * `orTitles`: or people whose title says one of these ("founders or VPs", `scan/titleRankUnions.ts`).
+   * `orTitles`: or people whose title says one of these ("founders or VPs", `scan/titleRankUnions.ts`);
+   * `ofFunctions`: the level only in these functions, the alternatives aside ("ctos / marketing directors").
    */
-  | { t: 'seniority'; values: Seniority[]; noun: boolean; orFunctions?: JobFunction[]; orTitles?: TitleMatch[] }
+  | {
+      t: 'seniority';
+      values: Seniority[];
+      noun: boolean;
+      orFunctions?: JobFunction[];
+      orTitles?: TitleMatch[];
+      ofFunctions?: JobFunction[];
+    }
   /** `held`: asked of the people already named ("who hold a director title"), never a new people noun. */
   | { t: 'title'; word: TitleWord; held?: boolean }
   /**
