@@ -98,6 +98,7 @@ import { readOccurrenceVerbs } from './scan/occurrenceVerbs';
 import { readExistenceVerbs } from './scan/existenceVerbs';
 import { readLinkVerbs } from './scan/linkVerbs';
 import { readAnyRole } from './scan/anyRole';
+import { isFreeChoiceClause, readFreeChoiceScopes } from './scan/freeChoiceScopes';
 import { readMissingValues } from './scan/missingValues';
 import { readOrderingWords } from './scan/orderingWords';
 import { readExampleNouns, readExampleRequests } from './scan/exampleRequests';
@@ -225,6 +226,8 @@ function questionClauseFirst(typed: string): string {
   const question = leadingExclusionBreak(typed.replace(/^\s*re\s*:\s*/i, 'regarding '));
   const m = QUESTION_AFTER_BREAK.exec(question.trim());
   if (!m || !m[1] || !m[2]) return fragmentAskedAbout(question);
+  // "hr people, any company": a free choice closing the message is no question clause (`scan/freeChoiceScopes.ts`)
+  if (isFreeChoiceClause(m[2])) return question;
   if (QUESTION_WORDS.test(m[1].trim())) return question;
   // "singapore events in october: which ones have sponsors?": a pronoun asked stands for the topic before it, so the
   // topic stays first, where the pronoun reads it as the question's own set
@@ -680,6 +683,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readRecordedAgainst(state);
   // "involved in X in any role": taking part in some role or other, which the relation already says
   readAnyRole(state);
+  // "..., any company", "from any country": a free choice of a dimension restricts nothing
+  readFreeChoiceScopes(state);
   // 14. the values still unread
   readValues(state);
   readLooseNames(state);
