@@ -96,6 +96,8 @@ export type MentionBody =
   | { t: 'aggFn'; fn: 'avg' | 'sum' | 'min' | 'max' }
   /** `popularity`: "most popular", "busiest": a ranking word only before a dimension (the value most rows have). */
   | { t: 'most'; order: 'desc' | 'asc'; popularity?: true }
+  /** "highest first", "in ascending order", "from smallest to largest": which end of an ordering comes first. */
+  | { t: 'sortOrder'; order: 'desc' | 'asc' }
   | { t: 'superlative'; column: 'age' | 'size' | 'revenue' | 'date' | 'duration'; order: 'desc' | 'asc' }
   | { t: 'top' }
   /** "a few examples of", "3 sample", "5 of them", "any names?": some members of the set; `limit` the number asked. */

@@ -24,6 +24,18 @@ function totalSaid(ms: readonly Mention[]): boolean {
  * company ..."), a plural ten, unless "top N" said how many.
  */
 export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
+  const shape = shapeOf(s, root, node);
+  // "highest first", "in ascending order": the order of a ranking on a column; said of no such ranking (or against
+  // the descending order of a count per member) it orders nothing, and is asked about
+  const sorted = s.ms.find((m): m is Extract<Mention, { t: 'sortOrder' }> => m.t === 'sortOrder');
+  if (!sorted) return shape;
+  if (shape.kind === 'rankByColumn') return { ...shape, order: sorted.order };
+  if (!((shape.kind === 'countEach' || shape.kind === 'rankByCount') && sorted.order === 'desc'))
+    s.unresolved.push(sorted.text);
+  return shape;
+}
+
+function shapeOf(s: BuildState, root: Draft, node: Node): Shape {
   const ms = s.ms;
   // "which of those events HAS the most sponsors": the verb's number says one, whatever the noun's
   const one = root.singular || verbAsksOne(s.scan.tokens) === true;

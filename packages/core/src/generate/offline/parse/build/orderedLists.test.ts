@@ -84,6 +84,22 @@ describe.runIf(hasRealData)('one winner, top N, the whole ranked list (real data
     expect(known).toEqual([...known].sort((a, b) => b - a));
   });
 
+  it.each([
+    ['sort sponsors by revenue from lowest to highest', 'asc'],
+    ['sponsors sorted by revenue ascending', 'asc'],
+    ['sort the sponsors by revenue, highest first', 'desc'],
+  ])('%s says which end comes first', (q, order) => {
+    const known = column(f.ask(q), 'revenue_usd')
+      .filter((x) => x !== null)
+      .map(Number);
+    expect(known.length).toBeGreaterThan(10);
+    expect(known).toEqual([...known].sort((a, b) => (order === 'asc' ? a - b : b - a)));
+  });
+
+  it('an end said of no ranking on a column is asked about', () => {
+    expect(f.ask('events ranked by number of sponsors, fewest first').kind).toBe('clarify');
+  });
+
   it.each([['sponsors sorted by revenue, top 5'], ['the biggest sponsors by revenue']])(
     "%s keeps its number or its superlative's top",
     (q) => {
