@@ -7,6 +7,7 @@ import { connect, nearest, newDraft } from '../graph';
 import type { MentionOf } from '../MentionHandler';
 import { openNode } from '../openNode';
 import { openPendingWho } from '../openPendingWho';
+import { participantOrigin } from '../participantOrigin';
 import { companyBeforePeople } from '../../companyPeople';
 import { STATED_SIZE_NOUNS } from '../../statedSizeAsked';
 import { ORDERING_WORDS } from '../../../lexicon/aggregateWords';
@@ -137,6 +138,13 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   // "the country with the fewest companies": the grouping keeps the order its measured noun was said with
   if (s.mostPending && s.groupDim) s.groupOrder = s.mostPending;
   s.mostPending = null;
+  // "speaking at X from companies under 1000 employees": the participants' own companies, no other set of the event
+  const origin = participantOrigin(s, m);
+  if (origin) {
+    flushPre(s, origin);
+    s.current = origin;
+    return;
+  }
   // predicate: "... are (not) sponsors"
   const haveBefore = ['have', 'has', 'having'].includes(s.scan.tokens[m.start - 1]?.norm ?? '');
   // "are (not) sponsors", "are both sponsors and partners": the word between the copula and the noun is no object
