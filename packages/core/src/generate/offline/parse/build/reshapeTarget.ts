@@ -73,6 +73,17 @@ export function withNextWindow(s: BuildState, node: Node): Node {
   return node;
 }
 
+/**
+ * "company revenue for sponsors": the head noun and the relation noun are one set of companies, read as a link of the
+ * companies to companies (the rows narrowed): the inner set's conditions, on the companies themselves.
+ */
+function withoutSameKindLink(node: Node): Node {
+  const same = node.conds.filter((c) => c.kind === 'link' && !c.negate && c.node.entity === node.entity);
+  const [link] = same;
+  if (same.length !== 1 || link?.kind !== 'link') return node;
+  return { ...node, conds: [...node.conds.filter((c) => c !== link), ...link.node.conds] };
+}
+
 /** A grouping by relation ("role breakdown at X") counts the participations of the companies taking part. */
 export function relationBreakdown(s: BuildState, node: Node): Node {
   let rootNode = node;
@@ -83,6 +94,15 @@ export function relationBreakdown(s: BuildState, node: Node): Node {
   // "how many companies are partners vs sponsors": the plain noun of companies said to hold the contrasted relations
   // counts the companies in each (each company once), where the relation nouns counted ("sponsors vs partners at X")
   // count how each takes part
+  // "average company revenue for sponsors versus partners": a figure measured per relation is the companies' in
+  // each contrasted relation, never over every relation the same companies also hold (speakers, attendees)
+  if (s.groupDim === 'relation' && rootNode.entity === 'companies' && s.aggFn && s.aggColumn) {
+    const rows = participationsOfLinks(withoutSameKindLink(rootNode));
+    // "across all events": every participation is at some event, a link that narrows nothing
+    const bare = (c: Cond): boolean =>
+      c.kind === 'link' && c.node.entity === 'events' && c.relations.length === 0 && c.node.conds.length === 0;
+    return rows.entity === 'participations' ? { ...rows, conds: rows.conds.filter((c) => !bare(c)) } : rows;
+  }
   const companiesCounted = s.contrasted && s.target !== null && !s.target.relations?.length;
   if (s.groupDim === 'relation' && rootNode.entity === 'companies' && !s.countsDistinct && !companiesCounted)
     rootNode = participationsOfLinks(rootNode);

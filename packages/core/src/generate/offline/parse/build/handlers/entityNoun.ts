@@ -34,7 +34,15 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   const ranksListed = s.target !== null && s.target.entity !== m.entity && ordered && s.groupDim === null;
   // "which industries have the most sponsors across all events": with a grouping said already, "across" the events
   // is the scope of the whole data, no second grouping (and no condition: every event)
-  if (s.expectDimension && s.groupDim !== null && prevM?.t === 'group' && prevM.text.toLowerCase() === 'across') {
+  // ... and with nothing counted ("which companies are both sponsor and partner across events", "average revenue for
+  // sponsors versus partners across all events") the events are the scope too: a grouping by event would answer
+  // another question (the events, each with a number)
+  if (
+    s.expectDimension &&
+    prevM?.t === 'group' &&
+    prevM.text.toLowerCase() === 'across' &&
+    (s.groupDim !== null || (m.entity === 'events' && !ms.some((x) => x.t === 'count')))
+  ) {
     s.expectDimension = false;
     return;
   }
