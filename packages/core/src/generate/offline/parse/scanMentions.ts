@@ -66,6 +66,7 @@ import { personNameWordsAt, readPersonNames } from './scan/personNames';
 import { readDatabaseNames } from './scan/databaseNames';
 import { readWholeThemeValues } from './scan/wholeThemeValues';
 import { readQuantitiesAndTime } from './scan/quantitiesAndTime';
+import { readBothPeriods } from './scan/bothPeriods';
 import { readRepeatParticipants } from './scan/repeatParticipants';
 import { readHeldRelations } from './scan/heldRelations';
 import { readLinkedModifiers } from './scan/linkedModifiers';
@@ -572,6 +573,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 7. quantities, then time
   // "billion-dollar companies", "a billion+ in revenue": a revenue threshold said by its magnitude alone
   readRevenueMagnitudes(state);
+  // "both this year and next year": two windows, before the time reader joins them into one
+  readBothPeriods(state);
   readQuantitiesAndTime(state);
   // "repeat sponsors": more than one event under the noun's relation
   readRepeatParticipants(state);
