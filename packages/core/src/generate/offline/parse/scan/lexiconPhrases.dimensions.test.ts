@@ -27,6 +27,9 @@ describe.runIf(hasRealData)('dimensions after a grouping word (real data)', () =
     'Break down the companies at Commodity Trading Week APAC by their role at the event, with a count for each.',
     'companies at Commodity Trading Week APAC by their role, with counts',
     'count the companies at Commodity Trading Week APAC per their type',
+    // the manner of taking part said as a clause (i017 listed the companies, the clause dropped)
+    "break down the companies at Commodity Trading Week APAC by how they're involved",
+    'companies at Commodity Trading Week APAC by how they participate',
   ])('a possessive between "by" and the dimension: %s', (q) => {
     const asked = f.ask(q);
     expect(asked.kind === 'sql' && new Map(asked.rows as [string, number][])).toEqual(
