@@ -152,6 +152,7 @@ import { readMisplacedSeniority } from './scan/misplacedSeniority';
 import { universalButAsExcept } from './exclusions';
 import { SPEAKER_WORDS } from '../lexicon/discourseWords';
 import { possessionAsked } from './possessionQuestions';
+import { negativePronounsAsPeople } from '../text/negativePronouns';
 import { releaseFormatAsides } from './formatAsides';
 import { readRecordedAgainst } from './scan/recordedAgainst';
 
@@ -433,7 +434,11 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const text = rejoinCompounds(
     questionClauseFirst(
       exclusionsFirst(
-        universalButAsExcept(possessionAsked(dropExampleParentheses(readPeriodLists(readPeriodDashes(question))))),
+        universalButAsExcept(
+          possessionAsked(
+            dropExampleParentheses(readPeriodLists(readPeriodDashes(negativePronounsAsPeople(question)))),
+          ),
+        ),
       ),
     ),
     compoundVocabulary(index),
