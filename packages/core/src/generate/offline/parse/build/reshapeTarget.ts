@@ -108,3 +108,31 @@ export function relationBreakdown(s: BuildState, node: Node): Node {
     rootNode = participationsOfLinks(rootNode);
   return rootNode;
 }
+
+/**
+ * "which events is Google involved in and in what role", "the companies at X and how they're involved": the relation
+ * asked as a shown attribute of events or companies is a column of the company-event rows (each row with its event,
+ * company and relation), which neither an event's nor a company's own row holds. The links between the two stay the
+ * rows' conditions; null when the target has no such link (the attribute stays as read).
+ */
+export function relationShown(node: Node, attributes: readonly string[]): Node | null {
+  if (!attributes.includes('relation') || (node.entity !== 'events' && node.entity !== 'companies')) return null;
+  const other = node.entity === 'events' ? 'companies' : 'events';
+  const links = node.conds.filter(
+    (c): c is Extract<Cond, { kind: 'link' }> => c.kind === 'link' && !c.negate && c.node.entity === other,
+  );
+  const [link] = links;
+  if (links.length !== 1 || !link) return null;
+  const own = node.conds.filter((c) => c !== link);
+  return {
+    entity: 'participations',
+    conds: [
+      ...(link.relations.length > 0 ? [{ kind: 'relation', values: [...link.relations], negate: false } as Cond] : []),
+      // a bare set of the other kind narrows nothing (every row has its event and company)
+      ...(link.node.conds.length > 0 ? [{ kind: 'link', relations: [], negate: false, node: link.node } as Cond] : []),
+      ...(own.length > 0
+        ? [{ kind: 'link', relations: [], negate: false, node: { entity: node.entity, conds: own } } as Cond]
+        : []),
+    ],
+  };
+}
