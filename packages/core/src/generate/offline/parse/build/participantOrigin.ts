@@ -1,8 +1,3 @@
-import type { Mention } from '../Mention';
-import type { BuildState } from './BuildState';
-import type { Draft } from './Draft';
-import { connect, newDraft } from './graph';
-
 /**
  * "whos speaking at cloud expo from companies under a thousand employees", "speakers at X from small companies", "cos
  * exhibiting at X from US companies": the generic noun of companies after "from", said after the event a
@@ -11,6 +6,11 @@ import { connect, newDraft } from './graph';
  * size on any participant of the event). The host is the question's head, or the companies its people work at; null
  * leaves the usual rules to place the noun.
  */
+import type { Mention } from '../Mention';
+import type { BuildState } from './BuildState';
+import type { Draft } from './Draft';
+import { connect, newDraft } from './graph';
+
 /** Mentions that may stand between "from" and the noun of companies as its modifiers. */
 const MODIFIERS: ReadonlySet<Mention['t']> = new Set(['cond', 'country', 'city', 'state', 'topic', 'neg']);
 
