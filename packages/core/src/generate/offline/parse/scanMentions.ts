@@ -126,6 +126,7 @@ import { readExampleThemes } from './scan/exampleThemes';
 import { readThemeLists } from './scan/themeLists';
 import { readExampleTitles } from './scan/exampleTitles';
 import { joinListedPeriods } from './scan/joinPeriods';
+import { dropGroupedRelationLists } from './scan/groupedRelationLists';
 import { dropRestatedFields, dropRestatedValues } from './scan/restatedValues';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { clauseStarts, releaseSocialClauses } from './socialClauses';
@@ -747,6 +748,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 18. over the mentions
   mentions.sort((a, b) => a.start - b.start);
   joinListedPeriods(mentions);
+  // "by how they're involved: how many sponsors, partners, exhibitors": the relations listed are the grouping's rows
+  dropGroupedRelationLists(mentions);
   // a parenthetical naming the same kind of value as its noun phrase restates it ("cybersecurity vendors (computer &
   // network security industry)"): its value alone
   dropRestatedValues(mentions, text, w);
