@@ -192,6 +192,15 @@ describe('time and quantities on the demo data', () => {
   });
 
   it.each([
+    // up to today is the past window (zc028 asked what "before" meant)
+    ['which events already took place before today', 'which events already took place'],
+    ['events to date', 'events that already took place'],
+    ['how many events have there been up to now', 'how many events already took place'],
+  ])('%s: the past, as "%s"', (typed, plain) => {
+    expect(sql(f.ask(typed))).toBe(sql(f.ask(plain)));
+  });
+
+  it.each([
     ['events from sept thru nov 2024', 'events from september through november 2024'],
     // a range restated in an aside is that range, one condition (not a second one "narrowing" the first)
     ['events in autumn 2024 (sept through nov)', 'events in autumn 2024'],

@@ -319,12 +319,20 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
   seniority: (b, _entity, c, a) => {
     const orFunctions = c.orFunctions ?? [];
     const orTitles = c.orTitles ?? [];
+    const ofFunctions = c.ofFunctions ?? [];
     // `b.list` binds its values as it is called: the negated form builds its own list, never after an unused one
     // (a second list left its parameters unbound: "people who are not directors" failed to run)
-    if (c.negate && orFunctions.length === 0 && orTitles.length === 0)
+    if (c.negate && orFunctions.length === 0 && orTitles.length === 0 && ofFunctions.length === 0)
       return `(${col(a, 'seniority')} IS NULL OR ${col(a, 'seniority')} NOT IN ${b.list(c.values)})`;
-    const level = `${col(a, 'seniority')} IN ${b.list(c.values)}`;
-    if (orFunctions.length === 0 && orTitles.length === 0) return level;
+    const inLevel = `${col(a, 'seniority')} IN ${b.list(c.values)}`;
+    // "marketing directors" beside "or CTOs": the level in those functions, the title alternative without them
+    const inFunctions = (): string => {
+      const f = b.alias('pf');
+      return `EXISTS (SELECT 1 FROM ${q('person_job_functions')} AS ${q(f)} WHERE ${col(f, 'person_id')} = ${col(a, 'id')} AND ${col(f, 'job_function')} IN ${b.list(ofFunctions)})`;
+    };
+    const level = ofFunctions.length > 0 ? `(${inLevel} AND ${inFunctions()})` : inLevel;
+    if (orFunctions.length === 0 && orTitles.length === 0)
+      return c.negate ? `NOT COALESCE(${level}, ${b.dialect.falseValue})` : level;
     // the alternatives in the order they are written: each binds its values as it is built
     const alternatives = [level];
     if (orFunctions.length > 0) {
@@ -1251,6 +1259,24 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
       const parts = conditions(b, t, a);
       const dir = shape.order === 'asc' ? 'ASC' : 'DESC';
       const cols = lc.cols.some((c) => c.includes(q(column))) ? lc.cols : [...lc.cols, col(a, column)];
+      // "sort the sponsors by revenue": the whole list in that order, the rows without the value after the others
+      // (written as a comparison, not NULLS LAST, so both dialects read it the same way)
+      if (shape.limit === null) {
+        // events once each, as their plain list shows them (`eventsOnce`), then in the order asked
+        if (t.entity === 'events') {
+          const listed = eventsOnce(cols, totalOrder(lc), a, `${from}${lc.joins}${where(parts)}`);
+          const key = q(selectName(col(a, column)));
+          const rest = cols.map((c) => q(selectName(c))).join(', ');
+          return {
+            sql: `SELECT * FROM (${listed}) AS ${q('listed_events')} ORDER BY ${key} IS NULL, ${key} ${dir}, ${rest}`,
+            params: b.params,
+          };
+        }
+        return {
+          sql: `SELECT ${cols.join(', ')} FROM ${from}${lc.joins}${where(parts)} ORDER BY ${col(a, column)} IS NULL, ${col(a, column)} ${dir}, ${totalOrder(lc)}`,
+          params: b.params,
+        };
+      }
       const inner = `SELECT ${cols.join(', ')}, RANK() OVER (ORDER BY ${col(a, column)} ${dir}) AS ${q('rank')} FROM ${from}${lc.joins}${where([...parts, `${col(a, column)} IS NOT NULL`])}`;
       return {
         sql: `SELECT * FROM (${inner}) AS ${q('ranked')} WHERE ${q('rank')} <= ${b.bind(shape.limit)} ORDER BY ${q('rank')}`,

@@ -1,4 +1,4 @@
-import type { Cond, EntityKind, Node, Relation, Request } from '../ir/Request';
+import type { Cond, EntityKind, Node, RankedColumn, Relation, Request } from '../ir/Request';
 import { averagedOnce } from './averagedOnce';
 import { companyByName } from './identity';
 import { valueLabel } from './valueLabels';
@@ -85,7 +85,9 @@ export function describeCond(c: Cond, entity: EntityKind): string {
       return `whose job functions ${not ? 'do not include' : 'include'} ${list}`;
     }
     case 'seniority': {
-      const level = `whose seniority is ${not}${c.values.map(label).join(' or ')}`;
+      const level = `whose seniority is ${not}${c.values.map(label).join(' or ')}${
+        c.ofFunctions?.length ? ` with job functions including ${c.ofFunctions.map(label).join(' or ')}` : ''
+      }`;
       const alternatives = [
         ...(c.orFunctions?.length
           ? [`whose job functions ${c.negate ? 'do not include' : 'include'} ${c.orFunctions.map(label).join(' or ')}`]
@@ -224,6 +226,22 @@ function eventsListed(target: Node, perRow: true | undefined): string {
   return target.entity === 'events' && perRow ? ' (every listing)' : '';
 }
 
+/** What a whole list is sorted by, in words: the column the rank reads and which end comes first. */
+function sortedBy(column: RankedColumn, order: 'asc' | 'desc'): string {
+  const dated = column === 'age' || column === 'date';
+  const first = dated ? (order === 'asc' ? 'earliest' : 'latest') : order === 'asc' ? 'lowest' : 'highest';
+  return `${SORTED_COLUMN[column]} (${first} first`;
+}
+
+/** The column a ranking reads, named for a sorted list ("age" ranks by the founding year). */
+const SORTED_COLUMN: Readonly<Record<RankedColumn, string>> = {
+  age: 'founding year',
+  size: 'size',
+  revenue: 'revenue',
+  date: 'start date',
+  duration: 'duration',
+};
+
 /** The interpretation of a request in words, shown to the user with the SQL. */
 export function describeRequest(r: Request): string {
   const base = describeNode(r.target);
@@ -257,7 +275,10 @@ export function describeRequest(r: Request): string {
         : `${base}, each with its number of ${counted(s.label, s.node, s.relations)}`;
       break;
     case 'rankByColumn':
-      text = `${base}, ranked by ${s.column} (${s.order}, top ${s.limit} with ties)`;
+      text =
+        s.limit === null
+          ? `${base}, sorted by ${sortedBy(s.column, s.order)}, those with none known last)`
+          : `${base}, ranked by ${s.column} (${s.order}, top ${s.limit} with ties)`;
       break;
     case 'aggregate':
       text = `${s.fn} of ${s.column} over ${base}${onceByName(r.target, s.perRow)}`;

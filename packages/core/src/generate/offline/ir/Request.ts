@@ -86,9 +86,18 @@ export type Cond =
   /**
    * A person's seniority is one of `values`; with `orFunctions`, or a job function among them holds instead
    * ("executives": C-level or VP, or the executive function of founders, owners, presidents, MDs and GMs); with
-   * `orTitles`, or the job title says one of them ("founders or VPs": VP, or a title mentioning founder).
+   * `orTitles`, or the job title says one of them ("founders or VPs": VP, or a title mentioning founder). With
+   * `ofFunctions`, the level holds in one of those functions ("ctos / marketing directors": a director whose job
+   * functions include marketing, or a title mentioning CTO); the alternatives need no function.
    */
-  | { kind: 'seniority'; values: Seniority[]; negate: boolean; orFunctions?: JobFunction[]; orTitles?: TitleMatch[] }
+  | {
+      kind: 'seniority';
+      values: Seniority[];
+      negate: boolean;
+      orFunctions?: JobFunction[];
+      orTitles?: TitleMatch[];
+      ofFunctions?: JobFunction[];
+    }
   | { kind: 'title'; label: string; patterns: string[]; exclude: string[]; negate: boolean }
   | { kind: 'relation'; values: Relation[]; negate: boolean }
   | { kind: 'hasEmail'; negate: boolean }
@@ -226,11 +235,15 @@ export type Shape =
       /** "avg no. of companies per event": one figure, the average of the targets' numbers (zero included). */
       average?: boolean;
     }
+  /**
+   * The target ranked on a column of its own. `limit` null: "sort the sponsors by revenue", an ordering of the whole
+   * list asked with no number and no superlative: every row, those without the value last.
+   */
   | {
       kind: 'rankByColumn';
       column: RankedColumn;
       order: 'desc' | 'asc';
-      limit: number;
+      limit: number | null;
     }
   /**
    * An aggregate of a column over the target. Events are one per name (an event listed under several URLs is one

@@ -207,6 +207,8 @@ export const ORDERING_WORDS: readonly string[] = [
   'rankings',
   'order',
   'ordered',
+  'sort',
+  'sorts',
   'sorted',
   'sorting',
   'arrange',
@@ -268,4 +270,43 @@ export const ZERO_GROUP_PHRASES: readonly string[] = [
   'including empty ones',
   'even empty ones',
   'empty ones included',
+];
+
+/** Words of the high end of an ordered measure ("highest first", "from largest to smallest"), and of the low end. */
+const HIGH_END: readonly string[] = [
+  'highest',
+  'largest',
+  'biggest',
+  'most',
+  'greatest',
+  'latest',
+  'newest',
+  'longest',
+];
+const LOW_END: readonly string[] = [
+  'lowest',
+  'smallest',
+  'fewest',
+  'least',
+  'earliest',
+  'oldest',
+  'shortest',
+  'soonest',
+];
+
+/**
+ * Phrases saying which end of an ordering comes first ("sort the sponsors by revenue, highest first", "in ascending
+ * order", "from smallest to largest", "high to low"): the order of the ranking the question asks for. An end read on a
+ * year or a date is its value's: the oldest founding year and the earliest date are the low end.
+ */
+export const SORT_ORDER_WORDS: readonly (readonly [string, 'desc' | 'asc'])[] = [
+  ...HIGH_END.map((w) => [`${w} first`, 'desc'] as const),
+  ...LOW_END.map((w) => [`${w} first`, 'asc'] as const),
+  ...HIGH_END.flatMap((h) =>
+    LOW_END.flatMap((l) => [[`${h} to ${l}`, 'desc'] as const, [`${l} to ${h}`, 'asc'] as const]),
+  ),
+  ['high to low', 'desc'],
+  ['low to high', 'asc'],
+  ...['descending', 'decreasing'].flatMap((w) => [[w, 'desc'] as const, [`${w} order`, 'desc'] as const]),
+  ...['ascending', 'increasing'].flatMap((w) => [[w, 'asc'] as const, [`${w} order`, 'asc'] as const]),
 ];

@@ -37,6 +37,10 @@ export const KNOWN_VALUE_COLUMNS: Readonly<
 };
 
 export const ATTRIBUTE_WORDS: readonly (readonly [string, AttributeName])[] = [
+  // "which events is Google involved in and in what role", "... and as what": the relation shown beside each row
+  ...['in what role', 'in which role', 'in what roles', 'in what capacity', 'in which capacity', 'as what'].map(
+    (p) => [p, 'relation'] as const,
+  ),
   ['email', 'email'],
   ['emails', 'email'],
   ['email address', 'email'],

@@ -36,8 +36,29 @@ const RELATION_KIND_WORDS: readonly (readonly [string, DimensionName])[] = RELAT
   ]),
 );
 
+/** Who takes part, with the copula that agrees with it, in "how <subject> <verb>" ("how they're involved"). */
+const PARTICIPANT_SUBJECTS: readonly (readonly [string, string])[] = [
+  ['they', 'are'],
+  ['each', 'is'],
+  ['it', 'is'],
+];
+/** The participles and verbs of taking part after the subject. */
+const PARTICIPATING: readonly string[] = ['involved', 'participating', 'linked', 'connected', 'associated'];
+
+/**
+ * "break down the companies at X by how they're involved", "by how each participates": the manner of taking part is
+ * the relation (the clause reads as the noun "type of involvement" would).
+ */
+const RELATION_MANNER_WORDS: readonly (readonly [string, DimensionName])[] = PARTICIPANT_SUBJECTS.flatMap(
+  ([who, copula]) => [
+    ...PARTICIPATING.map((p) => [`how ${who} ${copula} ${p}`, 'relation'] as const),
+    [`how ${who} ${copula === 'are' ? 'participate' : 'participates'}`, 'relation'] as const,
+  ],
+);
+
 export const DIMENSION_WORDS: readonly (readonly [string, DimensionName])[] = [
   ...RELATION_KIND_WORDS,
+  ...RELATION_MANNER_WORDS,
   ['relation', 'relation'],
   ['relationship', 'relation'],
   ['role', 'relation'],

@@ -190,6 +190,13 @@ export const HOLDING_WORDS: ReadonlySet<string> = new Set([
  * says the relation is any (`parse/scan/anyRole.ts`). General English, not words of this data set.
  */
 export const FREE_CHOICE_DETERMINERS: ReadonlySet<string> = new Set(['any', 'whatever', 'whichever', 'some', 'every']);
+/**
+ * The determiners of a free choice that leave the noun unrestricted ("hr people, any company", "from any country",
+ * `parse/scan/freeChoiceScopes.ts`); "some" and "every" are not among them ("some company" is one, "every" divides).
+ */
+export const ANY_DETERMINERS: ReadonlySet<string> = new Set(
+  [...FREE_CHOICE_DETERMINERS].filter((x) => x !== 'some' && x !== 'every'),
+);
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'role',
   'roles',

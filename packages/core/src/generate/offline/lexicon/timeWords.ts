@@ -196,6 +196,15 @@ export const PAST_WORDS: readonly string[] = [
   'held previously',
   'have ended',
   'gone by',
+  // up to today ("which events already took place before today", "events to date"): the past window
+  'before today',
+  'prior to today',
+  'until today',
+  'until now',
+  'till now',
+  'up to now',
+  'up until now',
+  'to date',
 ];
 
 /**

@@ -49,9 +49,17 @@ export type MentionBody =
   | { t: 'function'; values: JobFunction[]; noun: boolean; all?: boolean }
   /**
    * `orFunctions`: or people of these functions instead ("executives": C-level or VP, or the executive function);
-   * `orTitles`: or people whose title says one of these ("founders or VPs", `scan/titleRankUnions.ts`).
+   * `orTitles`: or people whose title says one of these ("founders or VPs", `scan/titleRankUnions.ts`);
+   * `ofFunctions`: the level only in these functions, the alternatives aside ("ctos / marketing directors").
    */
-  | { t: 'seniority'; values: Seniority[]; noun: boolean; orFunctions?: JobFunction[]; orTitles?: TitleMatch[] }
+  | {
+      t: 'seniority';
+      values: Seniority[];
+      noun: boolean;
+      orFunctions?: JobFunction[];
+      orTitles?: TitleMatch[];
+      ofFunctions?: JobFunction[];
+    }
   /** `held`: asked of the people already named ("who hold a director title"), never a new people noun. */
   | { t: 'title'; word: TitleWord; held?: boolean }
   /**
@@ -89,6 +97,8 @@ export type MentionBody =
   | { t: 'aggFn'; fn: 'avg' | 'sum' | 'min' | 'max' }
   /** `popularity`: "most popular", "busiest": a ranking word only before a dimension (the value most rows have). */
   | { t: 'most'; order: 'desc' | 'asc'; popularity?: true }
+  /** "highest first", "in ascending order", "from smallest to largest": which end of an ordering comes first. */
+  | { t: 'sortOrder'; order: 'desc' | 'asc' }
   | { t: 'superlative'; column: 'age' | 'size' | 'revenue' | 'date' | 'duration'; order: 'desc' | 'asc' }
   | { t: 'top' }
   /** "a few examples of", "3 sample", "5 of them", "any names?": some members of the set; `limit` the number asked. */

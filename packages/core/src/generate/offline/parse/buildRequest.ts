@@ -15,11 +15,18 @@ import { readMention } from './build/readMention';
 import { groupParticipants } from './build/participantGroups';
 import { groupPeopleOf } from './build/peopleDimensionGroups';
 import { unitedContrastedLinks, withSelectedContrast } from './contrastedValues';
-import { countedParticipations, relationBreakdown, withNextWindow, withRelationNoun } from './build/reshapeTarget';
+import {
+  countedParticipations,
+  relationBreakdown,
+  relationShown,
+  withNextWindow,
+  withRelationNoun,
+} from './build/reshapeTarget';
 import { droppedNegations } from './build/negationAccount';
 import { droppedNumbers } from './build/numberAccount';
 import { droppedMostWords, unnegatedConditionWords, unusedCompareWords } from './build/unreadWords';
 import { readCountEach } from './countEach';
+import { readListPerMember } from './listPerMember';
 import { readExclusion } from './exclusions';
 import { readPassingCount } from './passingCounts';
 import { asStatedSize } from './statedSizeAsked';
@@ -70,24 +77,35 @@ export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, pre
   node = relationBreakdown(s, node);
   const sized = asStatedSize(s, node, shownAttributes(s, node, merged.attrs, root));
   node = sized.node;
-  const attributes = sized.attributes;
+  let attributes = sized.attributes;
+  // "which events is Google involved in and in what role": the company-event rows, which show the relation
+  const shownRelation = s.groupDim ? null : relationShown(node, attributes);
+  if (shownRelation) {
+    node = shownRelation;
+    attributes = attributes.filter((a) => a !== 'relation');
+  }
 
   const shape = chooseShape(s, root, node);
+  // "sponsors at each event in 2025": the list broken down by event, before a grouping that counts becomes a count
+  // per member
   const read = readCountEach(
-    {
-      version: 1,
-      target: node,
-      shape,
-      attributes,
-      ignored: [
-        ...scan.ignored,
-        ...unusedCompare,
-        ...unnegatedConditionWords(s),
-        ...s.unresolved,
-        ...countedNext.unread.map((c) => c.label),
-        ...exclusive.unread.map(() => 'only'),
-      ],
-    },
+    readListPerMember(
+      {
+        version: 1,
+        target: node,
+        shape,
+        attributes,
+        ignored: [
+          ...scan.ignored,
+          ...unusedCompare,
+          ...unnegatedConditionWords(s),
+          ...s.unresolved,
+          ...countedNext.unread.map((c) => c.label),
+          ...exclusive.unread.map(() => 'only'),
+        ],
+      },
+      scan,
+    ),
     scan,
   );
   // the shape words that shaped nothing, judged on the final shape ("avg number of X over all events" is a count

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoFixture, type Fixture } from '../testkit';
+import { hasRealData } from '@musaeid/testkit';
+import { demoFixture, realFixture, type Fixture } from '../testkit';
 
 describe('counts per member of a narrowed set (demo data)', () => {
   let f: Fixture;
@@ -120,5 +121,39 @@ describe('counts per member of a narrowed set (demo data)', () => {
     const expected = f.ask('among events in the next 6 months with sponsors, the average number of sponsors per event');
     expect(asked.kind === 'sql' && asked.rows).toEqual(expected.kind === 'sql' && expected.rows);
     expect(asked.kind === 'sql' ? asked.interpretation : asked.kind).toMatch(/with sponsors/);
+  });
+});
+
+describe.runIf(hasRealData)('a relative clause of having the counted relation (real data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f.close());
+
+  const perEvent = (year: string, relation: string): Map<unknown, unknown> =>
+    new Map(
+      (
+        f.db
+          .prepare(
+            `SELECT e.name, COUNT(DISTINCT pa.company_id) FROM events e JOIN participations pa ON pa.event_id = e.id
+             WHERE pa.relation = ? AND e.start_date LIKE ? GROUP BY e.id`,
+          )
+          .raw(true)
+          .all(relation, `${year}-%`) as unknown[][]
+      ).map((r) => [r[0], r[1]]),
+    );
+
+  it.each([
+    ['Among the events starting in 2025 that have sponsors, how many sponsors does each one have?', '2025', 'sponsor'],
+    ['how many speakers do the 2024 events that have speakers each have', '2024', 'speaker'],
+  ])('narrows the set counted over, no member with none: %s', (q, year, relation) => {
+    // "that have sponsors" was read as the sponsors said again (a second link of the counted companies to the same
+    // events), so every event of the year came back, those with none at 0
+    const asked = f.ask(q);
+    if (asked.kind !== 'sql') throw new Error(asked.kind);
+    const expected = perEvent(year, relation);
+    expect(expected.size).toBeGreaterThan(1);
+    expect(new Map(asked.rows.map((r) => [r[0], r[r.length - 1]]))).toEqual(expected);
   });
 });

@@ -4,6 +4,7 @@ import {
   GROUP_WORDS,
   MOST_WORDS,
   POPULARITY_WORDS,
+  SORT_ORDER_WORDS,
   SUPERLATIVE_WORDS,
 } from '../lexicon/aggregateWords';
 import { ATTRIBUTE_WORDS } from '../lexicon/attributeWords';
@@ -182,6 +183,7 @@ export const LEXICON: ReadonlyMap<string, MentionBody[]> = (() => {
   for (const p of COUNT_WORDS) add(p, { t: 'count' });
   for (const [p, fn] of AGGREGATE_FN_WORDS) add(p, { t: 'aggFn', fn });
   for (const [p, order] of MOST_WORDS) add(p, { t: 'most', order });
+  for (const [p, order] of SORT_ORDER_WORDS) add(p, { t: 'sortOrder', order });
   // only before a dimension (`parse/scan/lexiconPhrases.ts`)
   for (const [p, order] of POPULARITY_WORDS) add(p, { t: 'most', order, popularity: true });
   for (const [p, column, order] of SUPERLATIVE_WORDS) add(p, { t: 'superlative', column: column as 'age', order });

@@ -68,6 +68,7 @@ import { personNameWordsAt, readPersonNames } from './scan/personNames';
 import { readDatabaseNames } from './scan/databaseNames';
 import { readWholeThemeValues } from './scan/wholeThemeValues';
 import { readQuantitiesAndTime } from './scan/quantitiesAndTime';
+import { readBothPeriods } from './scan/bothPeriods';
 import { readRepeatParticipants } from './scan/repeatParticipants';
 import { readHeldRelations } from './scan/heldRelations';
 import { readLinkedModifiers } from './scan/linkedModifiers';
@@ -100,6 +101,7 @@ import { readOccurrenceVerbs } from './scan/occurrenceVerbs';
 import { readExistenceVerbs } from './scan/existenceVerbs';
 import { readLinkVerbs } from './scan/linkVerbs';
 import { readAnyRole } from './scan/anyRole';
+import { isFreeChoiceClause, readFreeChoiceScopes } from './scan/freeChoiceScopes';
 import { readMissingValues } from './scan/missingValues';
 import { readOrderingWords } from './scan/orderingWords';
 import { readExampleNouns, readExampleRequests } from './scan/exampleRequests';
@@ -126,6 +128,7 @@ import { readExampleThemes } from './scan/exampleThemes';
 import { readThemeLists } from './scan/themeLists';
 import { readExampleTitles } from './scan/exampleTitles';
 import { joinListedPeriods } from './scan/joinPeriods';
+import { dropGroupedRelationLists } from './scan/groupedRelationLists';
 import { dropRestatedFields, dropRestatedValues } from './scan/restatedValues';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { clauseStarts, releaseSocialClauses } from './socialClauses';
@@ -159,6 +162,7 @@ import { readMisplacedSeniority } from './scan/misplacedSeniority';
 import { universalButAsExcept } from './exclusions';
 import { SPEAKER_WORDS } from '../lexicon/discourseWords';
 import { possessionAsked } from './possessionQuestions';
+import { negativePronounsAsPeople } from '../text/negativePronouns';
 import { releaseFormatAsides } from './formatAsides';
 import { readRecordedAgainst } from './scan/recordedAgainst';
 
@@ -234,6 +238,8 @@ function questionClauseFirst(typed: string): string {
   const question = leadingExclusionBreak(typed.replace(/^\s*re\s*:\s*/i, 'regarding '));
   const m = QUESTION_AFTER_BREAK.exec(question.trim());
   if (!m || !m[1] || !m[2]) return fragmentAskedAbout(question);
+  // "hr people, any company": a free choice closing the message is no question clause (`scan/freeChoiceScopes.ts`)
+  if (isFreeChoiceClause(m[2])) return question;
   if (QUESTION_WORDS.test(m[1].trim())) return question;
   // "singapore events in october: which ones have sponsors?": a pronoun asked stands for the topic before it, so the
   // topic stays first, where the pronoun reads it as the question's own set
@@ -438,7 +444,11 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const text = rejoinCompounds(
     questionClauseFirst(
       exclusionsFirst(
-        universalButAsExcept(possessionAsked(dropExampleParentheses(readPeriodLists(readPeriodDashes(question))))),
+        universalButAsExcept(
+          possessionAsked(
+            dropExampleParentheses(readPeriodLists(readPeriodDashes(negativePronounsAsPeople(question)))),
+          ),
+        ),
       ),
     ),
     compoundVocabulary(index),
@@ -585,6 +595,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 7. quantities, then time
   // "billion-dollar companies", "a billion+ in revenue": a revenue threshold said by its magnitude alone
   readRevenueMagnitudes(state);
+  // "both this year and next year": two windows, before the time reader joins them into one
+  readBothPeriods(state);
   readQuantitiesAndTime(state);
   // "repeat sponsors": more than one event under the noun's relation
   readRepeatParticipants(state);
@@ -705,6 +717,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readRecordedAgainst(state);
   // "involved in X in any role": taking part in some role or other, which the relation already says
   readAnyRole(state);
+  // "..., any company", "from any country": a free choice of a dimension restricts nothing
+  readFreeChoiceScopes(state);
   // 14. the values still unread
   readValues(state);
   readLooseNames(state);
@@ -763,6 +777,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 18. over the mentions
   mentions.sort((a, b) => a.start - b.start);
   joinListedPeriods(mentions);
+  // "by how they're involved: how many sponsors, partners, exhibitors": the relations listed are the grouping's rows
+  dropGroupedRelationLists(mentions);
   // a parenthetical naming the same kind of value as its noun phrase restates it ("cybersecurity vendors (computer &
   // network security industry)"): its value alone
   dropRestatedValues(mentions, text, w);

@@ -239,7 +239,7 @@ const shape: fc.Arbitrary<Shape> = fc.oneof(
     kind: fc.constant('rankByColumn' as const),
     column: fc.constantFrom('age', 'size', 'revenue', 'date', 'duration' as const),
     order: fc.constantFrom('desc', 'asc' as const),
-    limit: fc.integer({ min: 1, max: 10 }),
+    limit: fc.option(fc.integer({ min: 1, max: 10 })),
   }),
   fc.record({
     kind: fc.constant('aggregate' as const),
@@ -328,7 +328,8 @@ const SHAPE_SQL: Readonly<Record<Shape['kind'], { words: RegExp; sql: RegExp }>>
   group: { words: /, counted by /, sql: / GROUP BY / },
   rankByCount: { words: /, ranked by number of /, sql: /RANK\(\) OVER/ },
   countEach: { words: /, each with its number of /, sql: /^SELECT (?!DISTINCT).* ORDER BY "n_/ },
-  rankByColumn: { words: /, ranked by /, sql: /RANK\(\) OVER/ },
+  // a top N ranks (ties kept); the whole list is sorted, rows without the value last
+  rankByColumn: { words: /, (?:ranked|sorted) by /, sql: /RANK\(\) OVER| ORDER BY .* IS NULL, / },
   aggregate: { words: /^(avg|sum|min|max) of /, sql: /^SELECT (AVG|SUM|MIN|MAX)\(/ },
 };
 

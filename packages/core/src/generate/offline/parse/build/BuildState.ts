@@ -11,6 +11,11 @@ export interface Superlative {
   order: 'desc' | 'asc';
   /** Said of one row ("the oldest sponsor"): the first row is the answer, whatever the question's head noun. */
   one?: boolean;
+  /**
+   * Said only as what to order by ("sort the sponsors by revenue", "companies ranked by size"), with no superlative
+   * word: an order of the list, which keeps every row unless a number or "top" says how many.
+   */
+  ordering?: boolean;
 }
 
 /**

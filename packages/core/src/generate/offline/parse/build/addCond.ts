@@ -59,6 +59,11 @@ export function addCond(d: Draft, c: Cond): void {
     return;
   }
   if (same && same.kind === 'seniority' && c.kind === 'seniority') {
+    // a level held in some functions only ("marketing directors", beside a title) is no level of the other's list
+    if (same.ofFunctions || c.ofFunctions) {
+      d.conds.push(c);
+      return;
+    }
     same.values = [...new Set([...same.values, ...c.values])];
     const orFunctions = [...new Set([...(same.orFunctions ?? []), ...(c.orFunctions ?? [])])];
     if (orFunctions.length > 0) same.orFunctions = orFunctions;

@@ -57,6 +57,7 @@ export function applyModifier(s: BuildState, d: Draft, m: Mention, negate: boole
         negate,
         ...(m.orFunctions ? { orFunctions: [...m.orFunctions] } : {}),
         ...(m.orTitles ? { orTitles: structuredClone(m.orTitles) } : {}),
+        ...(m.ofFunctions ? { ofFunctions: [...m.ofFunctions] } : {}),
       });
       break;
     case 'title':

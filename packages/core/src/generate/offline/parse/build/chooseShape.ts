@@ -24,6 +24,18 @@ function totalSaid(ms: readonly Mention[]): boolean {
  * company ..."), a plural ten, unless "top N" said how many.
  */
 export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
+  const shape = shapeOf(s, root, node);
+  // "highest first", "in ascending order": the order of a ranking on a column; said of no such ranking (or against
+  // the descending order of a count per member) it orders nothing, and is asked about
+  const sorted = s.ms.find((m): m is Extract<Mention, { t: 'sortOrder' }> => m.t === 'sortOrder');
+  if (!sorted) return shape;
+  if (shape.kind === 'rankByColumn') return { ...shape, order: sorted.order };
+  if (!((shape.kind === 'countEach' || shape.kind === 'rankByCount') && sorted.order === 'desc'))
+    s.unresolved.push(sorted.text);
+  return shape;
+}
+
+function shapeOf(s: BuildState, root: Draft, node: Node): Shape {
   const ms = s.ms;
   // "which of those events HAS the most sponsors": the verb's number says one, whatever the noun's
   const one = root.singular || verbAsksOne(s.scan.tokens) === true;
@@ -54,17 +66,20 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
       // "average company size of sponsors at each event": each group's average, not its number of rows
       ...(s.aggFn && s.aggColumn ? { measure: { fn: s.aggFn, column: s.aggColumn } } : {}),
     };
+  // "events ranked by number of sponsors", "sort the sponsors by employees": no "most", no "top", no number: the
+  // whole list in that order, not a top ten
+  const wholeList = s.topN === null && !one && !ms.some((m) => m.t === 'most' || m.t === 'top');
   if (s.measure && statedSize(s.measure.draft, node, ms)) {
     // "the most employees" is the company's stated size, not the number of its people in the data
-    return { kind: 'rankByColumn', column: 'size', order: s.measure.order, limit: s.topN ?? (one ? 1 : 10) };
+    const limit = wholeList && s.measure.order === 'desc' ? null : (s.topN ?? (one ? 1 : 10));
+    return { kind: 'rankByColumn', column: 'size', order: s.measure.order, limit };
   }
   if (s.measure) {
     const md = s.measure.draft;
     const label =
       ms.find((m) => m.t === 'entity' && m.entity === md.entity && m.relations === md.relations)?.text ?? md.entity;
-    // "events ranked by number of sponsors", "list events by number of companies": no "most", no number: the whole
-    // list in that order (each with its number), not a top ten
-    if (s.topN === null && !one && !ms.some((m) => m.t === 'most' || m.t === 'top') && s.measure.order === 'desc')
+    // "list events by number of companies": each with its number
+    if (wholeList && s.measure.order === 'desc')
       return { kind: 'countEach', node: toNode(md), relations: md.relations ?? [], label };
     return {
       kind: 'rankByCount',
@@ -77,13 +92,16 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
     };
   }
   if (s.aggFn && s.aggColumn) return { kind: 'aggregate', fn: s.aggFn, column: s.aggColumn, ...perRow };
-  if (s.superlative)
+  if (s.superlative) {
+    // "sort the sponsors by revenue", "exhibitors ranked by size": an order said with no superlative word either
     return {
       kind: 'rankByColumn',
       column: s.superlative.column,
       order: s.superlative.order,
-      limit: s.topN ?? (one || s.superlative.one === true ? 1 : 10),
+      limit:
+        s.superlative.ordering === true && wholeList ? null : (s.topN ?? (one || s.superlative.one === true ? 1 : 10)),
     };
+  }
   // "total sponsors": a total of rows (no figure to add up) is their count ("contacts at X + Y combined" stays a list)
   // "how many events are in Singapore, and list them", "how many sponsors at X? a few examples": the list (cut to the
   // number of examples asked), each row with the number of all

@@ -74,7 +74,7 @@ export function requestNumbers(r: Request): number[] {
   const s = r.shape;
   const shaped: number[] = [];
   if ((s.kind === 'list' || s.kind === 'group') && s.limit !== undefined && s.limit !== null) shaped.push(s.limit);
-  if (s.kind === 'rankByCount' || s.kind === 'rankByColumn') shaped.push(s.limit);
+  if ((s.kind === 'rankByCount' || s.kind === 'rankByColumn') && s.limit !== null) shaped.push(s.limit);
   if (s.kind === 'rankByCount' || s.kind === 'countEach') shaped.push(...numbersIn(s.node));
   return [...numbersIn(r.target), ...shaped];
 }

@@ -66,6 +66,56 @@ describe.runIf(hasRealData)('one winner, top N, the whole ranked list (real data
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 
+  const sponsors = (): Set<unknown> =>
+    f.oracle(
+      "SELECT c.name FROM companies c JOIN participations p ON p.company_id = c.id WHERE p.relation = 'sponsor'",
+    );
+
+  it.each([
+    ['sort the sponsors by revenue', 'revenue_usd'],
+    ['sort sponsors by employees', 'employees_min'],
+  ])('%s is every sponsor in that order, those with no figure last (no top ten without a number)', (q, figure) => {
+    const asked = f.ask(q);
+    expect(new Set(column(asked, 'company'))).toEqual(sponsors());
+    const figures = column(asked, figure);
+    const known = figures.filter((x) => x !== null).map(Number);
+    expect(known.length).toBeGreaterThan(10);
+    expect(figures.slice(0, known.length)).toEqual(known);
+    expect(known).toEqual([...known].sort((a, b) => b - a));
+  });
+
+  it.each([
+    ['sort sponsors by revenue from lowest to highest', 'asc'],
+    ['sponsors sorted by revenue ascending', 'asc'],
+    ['sort the sponsors by revenue, highest first', 'desc'],
+  ])('%s says which end comes first', (q, order) => {
+    const known = column(f.ask(q), 'revenue_usd')
+      .filter((x) => x !== null)
+      .map(Number);
+    expect(known.length).toBeGreaterThan(10);
+    expect(known).toEqual([...known].sort((a, b) => (order === 'asc' ? a - b : b - a)));
+  });
+
+  it('an end said of no ranking on a column is asked about', () => {
+    expect(f.ask('events ranked by number of sponsors, fewest first').kind).toBe('clarify');
+  });
+
+  it.each([['sponsors sorted by revenue, top 5'], ['the biggest sponsors by revenue']])(
+    "%s keeps its number or its superlative's top",
+    (q) => {
+      const ranks = column(f.ask(q), 'rank').map(Number);
+      expect(ranks.length).toBeGreaterThan(0);
+      expect(Math.max(...ranks)).toBeLessThanOrEqual(q.includes('top 5') ? 5 : 10);
+    },
+  );
+
+  it('"order the events in 2025 by date" is each event of the year once, earliest first', () => {
+    const dates = column(f.ask('order the events in 2025 by date'), 'start_date').map(String);
+    const plain = column(f.ask('events in 2025'), 'start_date');
+    expect(dates.length).toBe(plain.length);
+    expect(dates).toEqual([...dates].sort());
+  });
+
   it.each([['the largest sponsor at each event'], ['the oldest company in each industry']])(
     '%s (a winner per group) is asked back, never answered as a count per group',
     (q) => {

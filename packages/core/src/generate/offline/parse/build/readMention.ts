@@ -62,6 +62,8 @@ const HANDLERS: { [T in Mention['t']]: MentionHandler<T> } = {
   count: readCount,
   aggFn: readAggFn,
   most: readMost,
+  // "highest first", "in ascending order": the order of the ranking `chooseShape` makes
+  sortOrder: readByContext,
   superlative: readSuperlative,
   top: readTop,
   examples: readExamples,

@@ -84,6 +84,8 @@ export function joinListedPeriods(mentions: Mention[]): void {
     const first = mentions[k];
     const last = mentions[k + 2];
     if (!a || !b || !first || !last || (conj?.t !== 'and' && conj?.t !== 'or')) continue;
+    // "at events both this year and next year": one set of events in each period (`bothPeriods.ts`), never one window
+    if (mentions[k - 1]?.t === 'both') continue;
     const [early, late] = (a.from ?? '') <= (b.from ?? '') ? [a, b] : [b, a];
     if ((late.from ?? '') > nextDay(early.to ?? '')) {
       // two separate periods are no one window, and their intersection is empty: asked about, never answered

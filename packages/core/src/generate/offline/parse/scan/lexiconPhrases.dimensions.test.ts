@@ -27,10 +27,24 @@ describe.runIf(hasRealData)('dimensions after a grouping word (real data)', () =
     'Break down the companies at Commodity Trading Week APAC by their role at the event, with a count for each.',
     'companies at Commodity Trading Week APAC by their role, with counts',
     'count the companies at Commodity Trading Week APAC per their type',
+    // the manner of taking part said as a clause (i017 listed the companies, the clause dropped)
+    "break down the companies at Commodity Trading Week APAC by how they're involved",
+    'companies at Commodity Trading Week APAC by how they participate',
+    // the relations listed name the grouping's rows, no conditions that must all hold (i017 was refused)
+    "Break down the companies at Commodity Trading Week APAC by how they're involved: how many sponsors, partners, exhibitors and so on?",
+    'companies at Commodity Trading Week APAC by role - sponsors, partners, exhibitors',
   ])('a possessive between "by" and the dimension: %s', (q) => {
     const asked = f.ask(q);
     expect(asked.kind === 'sql' && new Map(asked.rows as [string, number][])).toEqual(
       byRelation('Commodity Trading Week APAC'),
+    );
+  });
+
+  it('a list of relations that is the set asked stays its condition under the grouping', () => {
+    const asked = f.ask('sponsors and partners of Commodity Trading Week APAC by role');
+    const all = byRelation('Commodity Trading Week APAC');
+    expect(asked.kind === 'sql' && new Map(asked.rows as [string, number][])).toEqual(
+      new Map([...all].filter(([r]) => r === 'sponsor' || r === 'partner')),
     );
   });
 

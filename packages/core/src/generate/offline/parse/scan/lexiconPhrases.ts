@@ -103,7 +103,8 @@ export function readLexiconPhrases(s: ScanState): void {
   const claim = (a: number, b: number, body: MentionBody): void => claimTokens(s, a, b, body);
   /** True when a lexicon phrase of one of these kinds starts at token j. */
   const phraseAt = (j: number, kinds: readonly MentionBody['t'][]): boolean => {
-    for (let len = 1; len <= 3 && j + len <= n; len++) {
+    // every phrase length the lexicon holds ("how they are involved" is a dimension of four words)
+    for (let len = 1; len <= MAX_LEXICON_SPAN && j + len <= n; len++) {
       if (LEXICON.get(w.slice(j, j + len).join(' '))?.some((x) => kinds.includes(x.t))) return true;
     }
     return false;

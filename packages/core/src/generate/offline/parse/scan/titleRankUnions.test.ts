@@ -70,6 +70,21 @@ describe.skipIf(!hasRealData)('a title or a seniority (real data)', () => {
     },
   );
 
+  // "ctos / marketing directors": a CTO is no marketing person, so the function is the directors' alone; the three
+  // were ANDed (the CTOs who are marketing directors: nobody)
+  it.each([
+    ['ctos / marketing directors in the united states', 'ctos', 'marketing directors'],
+    ['marketing directors or ctos in the united states', 'ctos', 'marketing directors'],
+    ['sales vps / cfos in the united states', 'cfos', 'sales vps'],
+  ])('%s: the title, or the function at the level', (q, title, ranked) => {
+    const names = (x: string): Set<unknown> => new Set(column(f.ask(`${x} in the united states`), 'full_name'));
+    const one = names(title);
+    const other = names(ranked);
+    expect(one.size).toBeGreaterThan(0);
+    expect(other.size).toBeGreaterThan(0);
+    expect(new Set(column(f.ask(q), 'full_name'))).toEqual(new Set([...one, ...other]));
+  });
+
   it('two titles stay a union of titles', () => {
     const asked = f.ask('ceos or ctos in australia');
     expect(asked.kind === 'sql' && asked.interpretation).toContain('CEO or CTO');

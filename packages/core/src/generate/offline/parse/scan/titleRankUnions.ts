@@ -62,17 +62,31 @@ export function readTitleRankUnions(s: ScanState): void {
       })
       .map((m) => ({ label: m.word.label, patterns: [...m.word.patterns], exclude: [...(m.word.exclude ?? [])] }));
     const orFunctions = [...new Set(ranks.flatMap((m) => m.orFunctions ?? []))];
+    // "marketing directors or ctos": a function before the first level is that level's, and a title of another
+    // function (by the data's rule) holds without it; with every title of that function ("marketing directors or
+    // cmos") the function may stand beside the whole list
+    const fn =
+      first.t === 'seniority' ? s.mentions.find((m) => m.t === 'function' && m.end === first.start) : undefined;
+    const ownFunctions =
+      fn?.t === 'function' &&
+      !fn.all &&
+      orTitles.some((t) => !fn.values.every((v) => classifyJobFunctions(t.label).includes(v)))
+        ? fn
+        : undefined;
+    if (ownFunctions) s.mentions.splice(s.mentions.indexOf(ownFunctions), 1);
+    const start = ownFunctions?.start ?? first.start;
     for (const m of [...roles, ...joins]) s.mentions.splice(s.mentions.indexOf(m), 1);
     s.mentions.push({
-      start: first.start,
+      start,
       end: last.end,
-      text: spanText(s.tokens, first.start, last.end),
+      text: spanText(s.tokens, start, last.end),
       t: 'seniority',
       values,
       // a title names its people: the list is a noun when any member is one
       noun: ranks.some((m) => m.noun) || titles.length > 0,
       ...(orFunctions.length > 0 ? { orFunctions } : {}),
       ...(orTitles.length > 0 ? { orTitles } : {}),
+      ...(ownFunctions?.t === 'function' ? { ofFunctions: [...ownFunctions.values] } : {}),
     });
     k = last.end - 1;
   }
@@ -83,7 +97,8 @@ export function readTitleRankUnions(s: ScanState): void {
  * level is one or the other, never all three at once (the CMOs who are also directors: nobody). When the title is of
  * that function by the data's own rule (`classifyJobFunctions`: a CMO is in marketing), the union is the function's
  * people of that level or with that title: the level's condition takes the title as its alternative (`orTitles`) and
- * the function stays. A title of another function ("ctos / marketing directors") is left as read.
+ * the function stays. A title of another function ("ctos / marketing directors") holds without the function: the
+ * function goes into the level (`ofFunctions`: the marketing directors, or the CTOs).
  */
 export function readTitleOrRankedFunction(s: ScanState): void {
   const starting = (k: number): Mention | undefined => s.mentions.find((m) => m.start === k);
@@ -103,7 +118,6 @@ export function readTitleOrRankedFunction(s: ScanState): void {
     ];
     for (const [title, fn, rank] of sides) {
       if (title?.t !== 'title' || fn?.t !== 'function' || rank?.t !== 'seniority' || rank.orTitles) continue;
-      if (!fn.values.every((v) => classifyJobFunctions(title.word.label).includes(v))) continue;
       const orTitle: TitleMatch = {
         label: title.word.label,
         patterns: [...title.word.patterns],
@@ -113,6 +127,14 @@ export function readTitleOrRankedFunction(s: ScanState): void {
       s.mentions.splice(s.mentions.indexOf(or), 1);
       rank.orTitles = [orTitle];
       rank.noun = true;
+      // "ctos / marketing directors": a title of another function (by the data's rule) holds without the function,
+      // so the function goes into the level (the marketing directors) and no longer stands beside it for both
+      if (!fn.values.every((v) => classifyJobFunctions(title.word.label).includes(v))) {
+        s.mentions.splice(s.mentions.indexOf(fn), 1);
+        rank.ofFunctions = [...fn.values];
+        rank.text = spanText(s.tokens, fn.start, rank.end);
+        rank.start = fn.start;
+      }
       break;
     }
   }

@@ -6,6 +6,7 @@
  */
 import { eventTagsNamedBy } from '@musaeid/db';
 import { ORDERING_WORDS } from '../../lexicon/aggregateWords';
+import { ANY_DETERMINERS } from '../../lexicon/relationWords';
 import { DATA_SELF_LEADS, DATA_SELF_WORDS } from '../../lexicon/discourseWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { isEmphasisAdverb } from '../../text/emphasisAdverbs';
@@ -278,6 +279,8 @@ export function readTopics(s: ScanState): void {
     if (FILLER_WORDS.has(word) || /^\d/.test(word) || index.countries.has(word)) return false;
     // a quantifier of an unstated few ("a few sponsors") counts the noun, no theme of it
     if (FEW_QUANTIFIER_WORDS.has(word)) return false;
+    // a free choice ("in whatever sector") names no theme: the sector is left free (`freeChoiceScopes`)
+    if (ANY_DETERMINERS.has(word)) return false;
     // a verb of ordering leads its object ("rank industries by number of companies"), no theme's word
     if (ORDERING.has(word) && !matchTopic([word], index).any) return false;
     // a vague qualifier ("big", "recent") is a theme's word only inside the theme's own phrase ("big data")

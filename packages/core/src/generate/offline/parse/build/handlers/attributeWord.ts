@@ -1,4 +1,5 @@
-import type { Dimension, NumericColumn } from '../../../ir/Request';
+import type { Dimension, NumericColumn, RankedColumn } from '../../../ir/Request';
+import { ORDERING_WORDS } from '../../../lexicon/aggregateWords';
 import { KNOWN_VALUE_COLUMNS, type AttributeName } from '../../../lexicon/attributeWords';
 import { singular } from '../../../text/tokenize';
 import type { BuildState } from '../BuildState';
@@ -21,6 +22,21 @@ const GROUPED_ATTRIBUTE: Partial<Record<AttributeName, Dimension>> = {
   venue: 'venue',
   relation: 'relation',
 };
+
+/** The column of the target's own that "by <attribute>" orders by. */
+const RANKED_BY: Partial<Record<AttributeName, RankedColumn>> = {
+  employees: 'size',
+  revenue: 'revenue',
+  founded: 'age',
+  duration: 'duration',
+  dates: 'date',
+};
+
+/** A verb of ordering said anywhere in the question ("sort", "rank", "order ... by"). */
+function orderingVerbSaid(s: BuildState): boolean {
+  return s.scan.tokens.some((t) => ORDERING.has(t.norm));
+}
+const ORDERING: ReadonlySet<string> = new Set(ORDERING_WORDS);
 
 /**
  * An attribute word ("revenue", "email", "founding year"): the column of an aggregate, the column of a ranking
@@ -52,11 +68,18 @@ export function readAttribute(s: BuildState, m: MentionOf<'attribute'>): void {
     prevM &&
     ((prevM.t === 'prep' && prevM.p === 'by') || prevM.t === 'group') &&
     s.target &&
-    ['employees', 'revenue', 'founded'].includes(m.attr)
+    (['employees', 'revenue', 'founded'].includes(m.attr) ||
+      // "sort the events by duration / by date": an event's own measure, said after a verb of ordering (a grouping
+      // reads "by date" otherwise)
+      (['duration', 'dates'].includes(m.attr) && s.target.entity === 'events' && orderingVerbSaid(s)))
   ) {
+    const column = RANKED_BY[m.attr] ?? 'revenue';
     s.superlative = {
-      column: m.attr === 'employees' ? 'size' : m.attr === 'revenue' ? 'revenue' : 'age',
-      order: s.superlative?.order ?? (m.attr === 'founded' ? 'asc' : 'desc'),
+      column,
+      // a founding year or a date: the earliest first; a size, revenue or duration: the largest first
+      order: s.superlative?.order ?? (column === 'age' || column === 'date' ? 'asc' : 'desc'),
+      // "the biggest sponsors by revenue" keeps its superlative's top; "sponsors by revenue" is an order only
+      ...(s.superlative ? {} : { ordering: true }),
     };
     s.expectDimension = false;
   } else if (s.mostPending && !s.groupDim && GROUPED_ATTRIBUTE[m.attr] && !s.measure) {

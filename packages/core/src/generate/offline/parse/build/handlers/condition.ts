@@ -1,6 +1,6 @@
 import type { BuildState } from '../BuildState';
 import { condEntity } from '../condEntity';
-import { applyCondTo, ensure } from '../graph';
+import { applyCondTo, connect, ensure, newDraft } from '../graph';
 import type { MentionOf } from '../MentionHandler';
 
 /**
@@ -47,6 +47,28 @@ export function readCondition(s: BuildState, m: MentionOf<'cond'>): void {
   if (s.measure && current === s.measure.draft) {
     applyCondTo(s, current, m.cond);
     return;
+  }
+  // "at events both this year and next year": the second window is other events of the same link (a company at an
+  // event of each), never a second window on the same events (none is in both years)
+  const joined = s.ms[s.k - 1];
+  const before = s.ms[s.k - 2];
+  if (
+    s.bothAnywhere &&
+    m.cond.kind === 'startBetween' &&
+    (joined?.t === 'and' || joined?.t === 'both') &&
+    before?.t === 'cond' &&
+    before.cond.kind === 'startBetween' &&
+    s.lastEventDraft?.conds.includes(before.cond)
+  ) {
+    const parentEdge = s.lastEventDraft.edges[0];
+    const parent = parentEdge ? (parentEdge.a === s.lastEventDraft ? parentEdge.b : parentEdge.a) : null;
+    if (parent) {
+      const twin = newDraft(s, 'events');
+      twin.conds.push(m.cond);
+      connect(parent, twin, parentEdge?.relations ?? null, parentEdge?.negate ?? false, true);
+      s.lastEventDraft = twin;
+      return;
+    }
   }
   const host =
     kind && kind !== current.entity

@@ -7,6 +7,7 @@ import { connect, nearest, newDraft } from '../graph';
 import type { MentionOf } from '../MentionHandler';
 import { openNode } from '../openNode';
 import { openPendingWho } from '../openPendingWho';
+import { participantOrigin } from '../participantOrigin';
 import { companyBeforePeople } from '../../companyPeople';
 import { STATED_SIZE_NOUNS } from '../../statedSizeAsked';
 import { ORDERING_WORDS } from '../../../lexicon/aggregateWords';
@@ -33,7 +34,15 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   const ranksListed = s.target !== null && s.target.entity !== m.entity && ordered && s.groupDim === null;
   // "which industries have the most sponsors across all events": with a grouping said already, "across" the events
   // is the scope of the whole data, no second grouping (and no condition: every event)
-  if (s.expectDimension && s.groupDim !== null && prevM?.t === 'group' && prevM.text.toLowerCase() === 'across') {
+  // ... and with nothing counted ("which companies are both sponsor and partner across events", "average revenue for
+  // sponsors versus partners across all events") the events are the scope too: a grouping by event would answer
+  // another question (the events, each with a number)
+  if (
+    s.expectDimension &&
+    prevM?.t === 'group' &&
+    prevM.text.toLowerCase() === 'across' &&
+    (s.groupDim !== null || (m.entity === 'events' && !ms.some((x) => x.t === 'count')))
+  ) {
     s.expectDimension = false;
     return;
   }
@@ -78,7 +87,12 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
     STATED_SIZE_NOUNS.has(m.text.toLowerCase()) &&
     (s.superlative || s.topN !== null)
   ) {
-    s.superlative = { column: 'size', order: s.superlative?.order ?? 'desc' };
+    // "sort the sponsors by employees": said after "by" with no superlative word, an order of the whole list
+    s.superlative = {
+      column: 'size',
+      order: s.superlative?.order ?? 'desc',
+      ...(s.superlative ? {} : { ordering: true }),
+    };
     s.expectDimension = false;
     return;
   }
@@ -132,6 +146,13 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   // "the country with the fewest companies": the grouping keeps the order its measured noun was said with
   if (s.mostPending && s.groupDim) s.groupOrder = s.mostPending;
   s.mostPending = null;
+  // "speaking at X from companies under 1000 employees": the participants' own companies, no other set of the event
+  const origin = participantOrigin(s, m);
+  if (origin) {
+    flushPre(s, origin);
+    s.current = origin;
+    return;
+  }
   // predicate: "... are (not) sponsors"
   const haveBefore = ['have', 'has', 'having'].includes(s.scan.tokens[m.start - 1]?.norm ?? '');
   // "are (not) sponsors", "are both sponsors and partners": the word between the copula and the noun is no object
@@ -156,10 +177,12 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
     s.neg = false;
     return;
   }
+  // "... events are sponsors": after a copula the relation noun describes the companies said earlier; "events that
+  // have sponsors" is the events' own (a new node of their sponsors), never the earlier companies said again
   const subject: Draft | null =
     s.current?.entity === 'companies'
       ? s.current
-      : copulaBefore && s.current?.entity === 'events'
+      : copulaBefore && !haveBefore && s.current?.entity === 'events'
         ? nearest(s, 'companies')
         : null;
   if (m.relations !== null && m.entity === 'companies' && subject && copulaBefore) {
