@@ -81,6 +81,7 @@ import { readShortEventNames } from './scan/shortEventNames';
 import { readSameDates } from './scan/sameDates';
 import { readContactsVsSize } from './scan/contactsVsSize';
 import { readElsewhere } from './scan/elsewhere';
+import { readOutsidePlaces } from './scan/outsidePlaces';
 import { readFunctionIntersections } from './scan/functionIntersections';
 import { readOfTitles, readTitlePhrases } from './scan/titlePhrases';
 import { readTitleQualifiers, readTitleWords, titlePersonWords } from './scan/titleWords';
@@ -703,6 +704,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readUnheldAttributes(state);
   readFunctionIntersections(state);
   readElsewhere(state);
+  // "events beyond Singapore", "other than Singapore": not in the place after them
+  readOutsidePlaces(state);
   // 16. words about the conversation, not the data (pronouns, hedges, "in our db", a clause about the speaker)
   const ownPeople = releaseSpeakerOwnPeople(state);
   const social = releaseSocialClauses(text, state);
