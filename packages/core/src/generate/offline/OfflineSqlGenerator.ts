@@ -13,6 +13,8 @@ import { buildRequest } from './parse/buildRequest';
 import { detectRefusal } from './parse/detectRefusal';
 import { detectSpeculation } from './parse/detectSpeculation';
 import { detectPriceWords, detectUnmeasuredAmount } from './parse/unmeasuredAmounts';
+import { detectUnheldDetail } from './parse/unheldDetails';
+import type { Mention } from './parse/Mention';
 import { LEXICON_PHRASES } from './parse/lexiconTable';
 import { type Scan, scanMentions } from './parse/scanMentions';
 import { shorthandOptions } from './parse/shorthandOptions';
@@ -127,7 +129,10 @@ export class OfflineSqlGenerator implements SqlGenerator {
       if (scan.ignored.length > 0 && scan.mentions.length > 0) {
         const parts = scan.ignored.map((w) => w.toLowerCase());
         if (findCandidates(parts, this.index).length > 0 || scan.unclear.length > 0)
-          return this.clarify(input.question, scan.tokens, scan.ignored, scan.unclear);
+          return this.clarify(input.question, scan.tokens, scan.ignored, scan.unclear, scan.mentions);
+        // "attendance figures for money20/20 asia": a detail the data does not hold, of a thing it does not hold
+        const unheld = detectUnheldDetail(scan.tokens, scan.mentions, scan.ignored);
+        if (unheld) return { kind: 'refusal', code: unheld.code, message: unheld.message };
         return {
           kind: 'refusal',
           code: 'UNMAPPED',
@@ -168,7 +173,7 @@ export class OfflineSqlGenerator implements SqlGenerator {
       const unplaced = unplacedReferences(scan.mentions, request.ignored);
       const unclear = [...unplaced, ...scan.unclear];
       const notSlips = unplaced.map((u) => u.text);
-      return this.correctOrClarify(input, scan.tokens, request.ignored, corrected, unclear, notSlips);
+      return this.correctOrClarify(input, scan, request.ignored, corrected, unclear, notSlips);
     }
     const problem = validateRequest(request);
     if (problem) return { kind: 'refusal', code: 'UNMAPPED', message: problem.message };
@@ -197,7 +202,7 @@ export class OfflineSqlGenerator implements SqlGenerator {
   /** Typing slips with one reading are corrected; anything else is asked back. */
   private correctOrClarify(
     input: Input,
-    tokens: Token[],
+    scan: Scan,
     unmapped: readonly string[],
     corrected: boolean,
     unclear: Scan['unclear'],
@@ -205,17 +210,26 @@ export class OfflineSqlGenerator implements SqlGenerator {
   ): GeneratedQuery {
     const slips = unmapped.filter((w) => !notSlips.includes(w));
     return (
-      (corrected ? null : this.readCorrected(input, slips)) ?? this.clarify(input.question, tokens, unmapped, unclear)
+      (corrected ? null : this.readCorrected(input, slips)) ??
+      this.clarify(input.question, scan.tokens, unmapped, unclear, scan.mentions)
     );
   }
 
+  /**
+   * The question back about the unmapped words; when nothing can be offered for them and they ask a detail of a
+   * thing the question names ("the agenda for AHICE"), a refusal naming the detail the data does not hold.
+   */
   private clarify(
     question: string,
     tokens: Token[],
     ignored: readonly string[],
     unclear: Scan['unclear'] = [],
+    mentions: readonly Mention[] = [],
   ): GeneratedQuery {
     const { clarification, pending } = clarifyUnmapped(question, tokens, ignored, this.index, unclear);
+    const unheld =
+      clarification.options.length === 0 && unclear.length === 0 ? detectUnheldDetail(tokens, mentions, ignored) : null;
+    if (unheld) return { kind: 'refusal', code: unheld.code, message: unheld.message };
     const understanding: OfflineUnderstanding = { generator: 'offline', request: null, pending };
     return { kind: 'clarify', clarification, understanding };
   }

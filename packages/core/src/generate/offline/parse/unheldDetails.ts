@@ -1,0 +1,133 @@
+/**
+ * "what's the agenda for AHICE?", "dress code for ITB Asia", "where can I park at ITB Asia?", "hotel near AHICE",
+ * "attendance figures for X": a noun no recogniser read, asked OF a thing the question names (an event, a company, a
+ * person, a venue, or a noun of them), is a detail of that thing the data does not hold: every detail the data holds
+ * is a word of the vocabulary (dates, venue, website, revenue, e-mails, ...), so a noun asked of a found thing that
+ * nothing read, no slip of a known word and no name close to it, is none of them. Such a question is refused naming
+ * the detail ("The data has no "agenda" for events"), never asked "what did you mean by agenda?" as if the word
+ * could be mapped, and never answered with the thing's row.
+ *
+ * The frame: the unread words end in a noun WordNet knows (a word, not a garbled name) and, after at most a few words
+ * that are no nouns ("near"), the thing they are of follows (after "for / of / at / ..."), or the thing comes right
+ * before them ("AHICE agenda"). A noun whose first sense is a person or a group ("headliners", "delegates") may be a
+ * participant the vocabulary names otherwise, and a read attribute before the words ("linkedin profiles") is a
+ * detail the data holds: both are left to the clarification.
+ */
+import { FILLER_WORDS } from '../lexicon/fillerWords';
+import { nounLemma, wordNet } from '../text/language';
+import type { Token } from '../text/tokenize';
+import { firstUnmappedRun } from '../clarify/clarifyUnmapped';
+import type { Refusal } from './detectRefusal';
+import type { Mention } from './Mention';
+
+/** What a detail is asked of, by the kind of the thing named. */
+type Owner = 'events' | 'companies' | 'people' | 'venues';
+
+/** What the data holds of each kind of thing, said in the refusal. */
+const HELD: Readonly<Record<Owner, string>> = {
+  events: 'their names, dates, places, websites, descriptions and themes, and the companies taking part',
+  companies:
+    'their names, websites, LinkedIn pages, phone numbers, addresses, industries, size, revenue and founding year, the events they take part in and their people',
+  people: 'their names, job titles, places, e-mail addresses and time in the job, and the companies they work at',
+  venues: 'their names and places, and the events held there',
+};
+
+/** WordNet's lexicographer files of persons and groups: such a noun may be a participant named otherwise. */
+const PARTICIPANT_FILES: ReadonlySet<number> = new Set([14, 18]);
+
+/** Mentions that join a detail to what it is of ("the agenda FOR ahice"). */
+const JOINS: ReadonlySet<Mention['t']> = new Set(['prep', 'sector']);
+
+/** The kind of thing a mention names, when it names one a detail can be of ("the venue of X": the venue). */
+function ownerOf(m: Mention | undefined): Owner | null {
+  if (!m) return null;
+  if (m.t === 'event') return 'events';
+  if (m.t === 'company') return 'companies';
+  if (m.t === 'person') return 'people';
+  if (m.t === 'venue' || (m.t === 'dimension' && m.dim === 'venue')) return 'venues';
+  if ((m.t === 'entity' || m.t === 'anaphor') && m.entity !== null && m.entity !== 'participations') return m.entity;
+  return null;
+}
+
+/** True when WordNet knows the word as a noun that is no person or group in its first sense. */
+function detailNoun(word: string): boolean {
+  const wn = wordNet();
+  const [first] = wn.senses(nounLemma(word), 'noun');
+  return first !== undefined && !PARTICIPANT_FILES.has(wn.synset(first, 'noun').lexFile);
+}
+
+/** The mention covering token k, if any. */
+const mentionAt = (mentions: readonly Mention[], k: number): Mention | undefined =>
+  mentions.find((m) => m.start <= k && k < m.end);
+
+/** How many words (fillers, a pointing "those") may stand between the detail, its join and the thing. */
+const GAP = 3;
+
+/**
+ * The first mention from token k on, over filler words and a pointing word with no noun of its own ("for THE
+ * sponsors", "for THOSE events"); the token reached when none is found.
+ */
+function mentionFrom(tokens: readonly Token[], mentions: readonly Mention[], k: number): Mention | number {
+  for (let j = k; j < k + GAP && j < tokens.length; j++) {
+    const m = mentionAt(mentions, j);
+    if (m?.t === 'anaphor' && m.entity === null) j = m.end - 1;
+    else if (m) return m;
+    else if (!FILLER_WORDS.has(tokens[j]?.norm ?? '')) return j;
+  }
+  return k;
+}
+
+/** Words before a verb that make it the speaker's act ("where can I PARK", "where do we STAY"): no noun. */
+const SUBJECT_WORDS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'u', 'one']);
+
+/**
+ * A refusal naming the detail when the question's unread words ask a detail of a thing it names (see the module
+ * comment), else null. When the words after the join are unread too ("attendance figures for money20/20 asia": no
+ * event of the data), the refusal names them as well.
+ * @example detectUnheldDetail(scan.tokens, scan.mentions, ['agenda']) // for "what's the agenda for AHICE?": refused
+ */
+export function detectUnheldDetail(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  ignored: readonly string[],
+): Refusal | null {
+  const run = firstUnmappedRun(tokens, ignored);
+  const first = run[0];
+  if (!first) return null;
+  // the detail's head: the run's last noun; only words that are no nouns may follow it inside the run ("near")
+  let head = run.length - 1;
+  while (head >= 0 && !detailNoun(run[head]?.norm ?? '')) head--;
+  const headToken = run[head];
+  if (!headToken || !/^[a-z]+$/.test(headToken.norm)) return null;
+  const before = mentionAt(mentions, first.index - 1);
+  // a detail the data holds read before the words ("linkedin profiles", "email ids"): the words only restate it
+  if (before?.t === 'attribute') return null;
+  // what follows: the thing, or a join and then the thing ("for AHICE" may be one mention of the event)
+  let next = mentionFrom(tokens, mentions, first.index + run.length);
+  const joined = typeof next !== 'number' && JOINS.has(next.t);
+  if (typeof next !== 'number' && JOINS.has(next.t)) next = mentionFrom(tokens, mentions, next.end);
+  const after = typeof next === 'number' ? null : ownerOf(next);
+  const owner = after ?? ownerOf(before);
+  // "attendance figures for money20/20 asia": after the join comes a word nothing read, no thing of the data
+  const unfound = owner === null && joined && typeof next === 'number' && ignored.includes(tokens[next]?.raw ?? '');
+  if (!owner && !unfound) return null;
+  // the words of the detail's noun phrase read before the run ("ATTENDANCE figures", "TICKET prices", "MISSION
+  // statement") name it too, unless they are the thing it is of ("AHICE agenda")
+  const modifier =
+    before &&
+    before.end === first.index &&
+    (['relation', 'topic'].includes(before.t) || (after && before.t === 'entity'))
+      ? before
+      : null;
+  const detail = [...(modifier ? [modifier.text] : []), ...run.slice(0, head + 1).map((t) => t.raw)].join(' ');
+  // "where can I park at X": the speaker's act, no noun of the thing
+  const act = SUBJECT_WORDS.has(tokens[first.index - 1]?.norm ?? '');
+  const what = `The data has nothing on ${act ? `where to "${detail}"` : `"${detail}"`}`;
+  if (owner)
+    return { code: 'OUT_OF_SCOPE', message: `${what} ${act ? 'at' : 'for'} ${owner}: it holds ${HELD[owner]}.` };
+  const name = typeof next === 'number' ? (tokens[next]?.raw ?? '') : '';
+  return {
+    code: 'OUT_OF_SCOPE',
+    message: `${what} for any event, company or person, and I could not match "${name}" to anything in it either.`,
+  };
+}
