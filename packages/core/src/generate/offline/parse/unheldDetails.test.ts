@@ -25,6 +25,14 @@ describe('a detail the data does not hold, asked of a thing the question names (
     expect(refusal(q.replace('%E', event))).toContain(`The data has nothing on ${named}`);
   });
 
+  it('a noun of events by WordNet asked of a named event is a figure or a part of it, not the event', () => {
+    // "turnout" is read as "gathering", a noun of events: the event's row was the answer
+    expect(refusal(`what was the turnout at ${event}`)).toContain('The data has nothing on "turnout" for events');
+    expect(refusal(`what sessions are there at ${event}`)).toContain('"sessions"');
+    // ... asked of no named event it is a noun of events still
+    expect(f.ask('which gatherings are in Singapore').kind).toBe('sql');
+  });
+
   it('a detail the data holds, a participant named otherwise and a condition are not refused so', () => {
     // "profiles" restates the LinkedIn page read before it; "headliners" may be the event's speakers; "with
     // parking" narrows the sponsors, no detail asked of them: all are asked about

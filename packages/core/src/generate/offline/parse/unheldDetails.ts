@@ -14,7 +14,8 @@
  * detail the data holds: both are left to the clarification.
  */
 import { FILLER_WORDS } from '../lexicon/fillerWords';
-import { nounLemma, wordNet } from '../text/language';
+import { LEXICON } from './lexiconTable';
+import { inWordNet, nounLemma, wordNet } from '../text/language';
 import type { Token } from '../text/tokenize';
 import { firstUnmappedRun } from '../clarify/clarifyUnmapped';
 import type { Refusal } from './detectRefusal';
@@ -34,6 +35,9 @@ const HELD: Readonly<Record<Owner, string>> = {
 
 /** WordNet's lexicographer files of persons and groups: such a noun may be a participant named otherwise. */
 const PARTICIPANT_FILES: ReadonlySet<number> = new Set([14, 18]);
+
+/** Words that join a detail to the event a mention of it may hold ("FOR ahice" read as one mention). */
+const JOIN_WORDS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'in', 'during']);
 
 /** Mentions that join a detail to what it is of ("the agenda FOR ahice"). */
 const JOINS: ReadonlySet<Mention['t']> = new Set(['prep', 'sector']);
@@ -99,12 +103,20 @@ export function detectUnheldDetail(
   while (head >= 0 && !detailNoun(run[head]?.norm ?? '')) head--;
   const headToken = run[head];
   if (!headToken || !/^[a-z]+$/.test(headToken.norm)) return null;
+  // ... and those are words of the language ("near"), not the rest of a name ("acme corp"); a word typed with a
+  // capital inside the sentence is a name's
+  if (run.slice(head + 1).some((t) => !inWordNet(t.norm))) return null;
+  if (run.some((t) => t.index > 0 && /[A-Z]/.test(t.raw))) return null;
   const before = mentionAt(mentions, first.index - 1);
   // a detail the data holds read before the words ("linkedin profiles", "email ids"): the words only restate it
   if (before?.t === 'attribute') return null;
   // what follows: the thing, or a join and then the thing ("for AHICE" may be one mention of the event)
-  let next = mentionFrom(tokens, mentions, first.index + run.length);
+  const end = first.index + run.length;
+  let next = mentionFrom(tokens, mentions, end);
   const joined = typeof next !== 'number' && JOINS.has(next.t);
+  // with no join, the thing stands right after the words ("hotel near AHICE"), no filler between ("acme corp AS A
+  // sponsor")
+  if (!joined && typeof next !== 'number' && next.start !== end) next = end;
   if (typeof next !== 'number' && JOINS.has(next.t)) next = mentionFrom(tokens, mentions, next.end);
   const after = typeof next === 'number' ? null : ownerOf(next);
   const owner = after ?? ownerOf(before);
@@ -130,4 +142,37 @@ export function detectUnheldDetail(
     code: 'OUT_OF_SCOPE',
     message: `${what} for any event, company or person, and I could not match "${name}" to anything in it either.`,
   };
+}
+
+/** Mentions that may stand between a noun and the event it is asked of ("the audience SIZE of X", "sessions ARE at X"). */
+const BETWEEN: ReadonlySet<Mention['t']> = new Set(['attribute', 'copula']);
+
+/**
+ * "what was the turnout at ITB Asia?", "the footfall at AHICE", "what sessions are there at AHICE": a noun the
+ * vocabulary does not list, read as a noun of events through WordNet (a turnout is a gathering, a session a meeting),
+ * asked of a named event is a part or a figure of that event the data does not hold, not the event itself (it was
+ * answered with the event's row). A listed noun ("which events are at X") is left as it is.
+ * @example detectEventPartNoun(scan.tokens, scan.mentions) // for "what was the turnout at ITB Asia": refused
+ */
+export function detectEventPartNoun(tokens: readonly Token[], mentions: readonly Mention[]): Refusal | null {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i];
+    const token = tokens[m?.start ?? -1];
+    if (m?.t !== 'entity' || m.entity !== 'events' || m.end - m.start !== 1 || !token) continue;
+    // rewritten by WordNet: typed as a word of the language that is not the vocabulary's own
+    const typed = token.raw.toLowerCase();
+    if (typed === token.norm || LEXICON.has(typed) || wordNet().senses(nounLemma(typed), 'noun').length === 0) continue;
+    let j = i + 1;
+    while (BETWEEN.has(sorted[j]?.t ?? 'neg')) j++;
+    const join = sorted[j];
+    const event = join?.t === 'prep' ? sorted[j + 1] : join;
+    // the event after a join ("at X"), or a mention of it holding its join ("for ahice")
+    if (event?.t !== 'event' || (join?.t !== 'prep' && !JOIN_WORDS.has(tokens[event.start]?.norm ?? ''))) continue;
+    return {
+      code: 'OUT_OF_SCOPE',
+      message: `The data has nothing on "${token.raw}" for events: it holds ${HELD.events}.`,
+    };
+  }
+  return null;
 }
