@@ -31,6 +31,12 @@ describe('a word of lying past or leaving out before a place is "not in" it (dem
     expect(new Set(firstColumnNames(f.ask(q), q))).toEqual(expected);
   });
 
+  it('opening the question, the place is left out of what is asked, not of the noun nearest it', () => {
+    // the question clause is read first: "apart from X" then follows "events", whose place it is not
+    const asked = f.ask('Apart from Singapore, which country has the most companies attending events?');
+    expect(asked.kind === 'sql' ? asked.interpretation : asked.kind).toMatch(/^companies not in Singapore/);
+  });
+
   it('a noun after the place makes it a modifier of the set left out, which stays an exclusion', () => {
     expect(readsOutside('companies beyond the US')).toBe(true);
     expect(readsOutside('sponsors other than Singapore software companies')).toBe(false);

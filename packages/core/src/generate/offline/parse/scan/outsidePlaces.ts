@@ -78,7 +78,10 @@ export function readOutsidePlaces(s: ScanState): void {
       if (m && m.start >= i && m.end <= at) mentions.splice(j, 1);
     }
     for (let k = i; k < at; k++) s.claimed[k] = false;
-    claim(s, i, at, { t: 'prep', p: 'outside' });
+    // "Apart from the US, which country has the most companies?" (the question clause is read first, so the phrase
+    // opens a clause after it): an aside placing what the question asks for, the companies, not the noun before it
+    const aside = s.breaks.has(i) || !mentions.some((m) => m.end <= i);
+    claim(s, i, at, { t: 'prep', p: 'outside', ...(aside ? { afterBreak: true } : {}) });
     i = at - 1;
   }
 }
