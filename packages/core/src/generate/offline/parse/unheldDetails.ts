@@ -14,6 +14,7 @@
  * detail the data holds: both are left to the clarification.
  */
 import { FILLER_WORDS } from '../lexicon/fillerWords';
+import { VAGUE_NOUNS } from '../lexicon/vagueNounWords';
 import { LEXICON } from './lexiconTable';
 import { inWordNet, nounLemma, wordNet } from '../text/language';
 import type { Token } from '../text/tokenize';
@@ -33,8 +34,11 @@ const HELD: Readonly<Record<Owner, string>> = {
   venues: 'their names and places, and the events held there',
 };
 
-/** WordNet's lexicographer files of persons and groups: such a noun may be a participant named otherwise. */
-const PARTICIPANT_FILES: ReadonlySet<number> = new Set([14, 18]);
+/**
+ * WordNet's lexicographer files of nouns that name no detail: the top concepts ("thing", "entity", 3) stand for
+ * whatever fits, and persons and groups (18, 14) may be participants the vocabulary names otherwise.
+ */
+const NO_DETAIL_FILES: ReadonlySet<number> = new Set([3, 14, 18]);
 
 /** Words that join a detail to the event a mention of it may hold ("FOR ahice" read as one mention). */
 const JOIN_WORDS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'in', 'during']);
@@ -53,11 +57,15 @@ function ownerOf(m: Mention | undefined): Owner | null {
   return null;
 }
 
-/** True when WordNet knows the word as a noun that is no person or group in its first sense. */
+/**
+ * True when WordNet knows the word as a noun that is no top concept, person or group in its first sense, nor a vague
+ * noun ("same thing for X": what an earlier turn asked).
+ */
 function detailNoun(word: string): boolean {
+  if (VAGUE_NOUNS.has(word)) return false;
   const wn = wordNet();
   const [first] = wn.senses(nounLemma(word), 'noun');
-  return first !== undefined && !PARTICIPANT_FILES.has(wn.synset(first, 'noun').lexFile);
+  return first !== undefined && !NO_DETAIL_FILES.has(wn.synset(first, 'noun').lexFile);
 }
 
 /** The mention covering token k, if any. */
