@@ -104,6 +104,7 @@ export class OfflineSqlGenerator implements SqlGenerator {
     const question = expandShorthand(withoutRetracted(withoutTypedNoise(raw.question)), this.shorthand).text;
     const input = { ...raw, question };
     const refusal = detectRefusal(input.question, tokenize(input.question));
+    const previous = previousRequest(input.history);
     if (refusal) return { kind: 'refusal', code: refusal.code, message: refusal.message };
     const scan = scanMentions(input.question, this.index, input.asOf);
     const namesData = scan.mentions.some((m) =>
@@ -124,24 +125,28 @@ export class OfflineSqlGenerator implements SqlGenerator {
     const namesItem = scan.mentions.some((m) => m.t === 'event' || m.t === 'company' || m.t === 'person');
     const guess = namesItem ? null : detectSpeculation(scan.tokens, false);
     if (guess) return { kind: 'refusal', code: guess.code, message: guess.message };
-    const previous = previousRequest(input.history);
     const request = buildRequest(scan, this.index, input.asOf, previous);
     if (!request) {
       const again = corrected ? null : this.readCorrected(input, scan.ignored);
       if (again) return again;
+      // "attendance figures for money20/20 asia": a detail the data does not hold, of a thing it does not hold;
+      // "what's the agenda?" after a turn about an event: a detail of the earlier rows
+      const unheld = () =>
+        detectUnheldDetail(scan.tokens, scan.mentions, scan.ignored, previous?.target.entity ?? null);
       if (scan.ignored.length > 0 && scan.mentions.length > 0) {
         const parts = scan.ignored.map((w) => w.toLowerCase());
         if (findCandidates(parts, this.index).length > 0 || scan.unclear.length > 0)
-          return this.clarify(input.question, scan.tokens, scan.ignored, scan.unclear, scan.mentions);
-        // "attendance figures for money20/20 asia": a detail the data does not hold, of a thing it does not hold
-        const unheld = detectUnheldDetail(scan.tokens, scan.mentions, scan.ignored);
-        if (unheld) return { kind: 'refusal', code: unheld.code, message: unheld.message };
+          return this.clarify(input, scan.tokens, scan.ignored, scan.unclear, scan.mentions);
+        const detail = unheld();
+        if (detail) return { kind: 'refusal', code: detail.code, message: detail.message };
         return {
           kind: 'refusal',
           code: 'UNMAPPED',
           message: `I could not match "${scan.ignored.join(' ')}" to the events, companies or people in the data.`,
         };
       }
+      const detail = scan.ignored.length > 0 ? unheld() : null;
+      if (detail) return { kind: 'refusal', code: detail.code, message: detail.message };
       return {
         kind: 'refusal',
         code: 'OUT_OF_SCOPE',
@@ -214,7 +219,7 @@ export class OfflineSqlGenerator implements SqlGenerator {
     const slips = unmapped.filter((w) => !notSlips.includes(w));
     return (
       (corrected ? null : this.readCorrected(input, slips)) ??
-      this.clarify(input.question, scan.tokens, unmapped, unclear, scan.mentions)
+      this.clarify(input, scan.tokens, unmapped, unclear, scan.mentions)
     );
   }
 
@@ -223,15 +228,18 @@ export class OfflineSqlGenerator implements SqlGenerator {
    * thing the question names ("the agenda for AHICE"), a refusal naming the detail the data does not hold.
    */
   private clarify(
-    question: string,
+    input: Input,
     tokens: Token[],
     ignored: readonly string[],
     unclear: Scan['unclear'] = [],
     mentions: readonly Mention[] = [],
   ): GeneratedQuery {
+    const question = input.question;
     const { clarification, pending } = clarifyUnmapped(question, tokens, ignored, this.index, unclear);
     const unheld =
-      clarification.options.length === 0 && unclear.length === 0 ? detectUnheldDetail(tokens, mentions, ignored) : null;
+      clarification.options.length === 0 && unclear.length === 0
+        ? detectUnheldDetail(tokens, mentions, ignored, previousRequest(input.history)?.target.entity ?? null)
+        : null;
     if (unheld) return { kind: 'refusal', code: unheld.code, message: unheld.message };
     const understanding: OfflineUnderstanding = { generator: 'offline', request: null, pending };
     return { kind: 'clarify', clarification, understanding };

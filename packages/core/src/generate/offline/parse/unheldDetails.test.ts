@@ -25,6 +25,14 @@ describe('a detail the data does not hold, asked of a thing the question names (
     expect(refusal(q.replace('%E', event))).toContain(`The data has nothing on ${named}`);
   });
 
+  it('asked alone after a turn about an event, the detail is of the earlier rows', () => {
+    const asked = f.ask(`tell me about ${event}`, 'and the dress code?');
+    expect(asked.kind === 'refusal' ? asked.message : asked.kind).toContain('nothing on "dress code" for events');
+    // with no earlier turn there is nothing it is of: not said to be a detail of events
+    const alone = f.ask('and the dress code?');
+    expect(alone.kind === 'refusal' ? alone.message : alone.kind).not.toContain('for events');
+  });
+
   it('a noun of events by WordNet asked of a named event is a figure or a part of it, not the event', () => {
     // "turnout" is read as "gathering", a noun of events: the event's row was the answer
     expect(refusal(`what was the turnout at ${event}`)).toContain('The data has nothing on "turnout" for events');

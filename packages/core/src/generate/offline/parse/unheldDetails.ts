@@ -20,6 +20,7 @@ import { inWordNet, nounLemma, wordNet } from '../text/language';
 import type { Token } from '../text/tokenize';
 import { firstUnmappedRun } from '../clarify/clarifyUnmapped';
 import type { Refusal } from './detectRefusal';
+import type { EntityKind } from '../ir/Request';
 import type { Mention } from './Mention';
 
 /** What a detail is asked of, by the kind of the thing named. */
@@ -89,6 +90,23 @@ function mentionFrom(tokens: readonly Token[], mentions: readonly Mention[], k: 
   return k;
 }
 
+/** Mentions a follow-up asking only a detail may hold besides it ("what's THEIR agenda", "AND the dress code?"). */
+const FOLLOW_UP_FRAME: ReadonlySet<Mention['t']> = new Set(['anaphor', 'and', 'or', 'prep', 'copula']);
+
+/**
+ * True when the question is the detail alone, with nothing but filler, pronouns and joins around it ("what's the
+ * agenda?", "and the dress code?", "where can I park there?"): a follow-up asking it of the earlier turn's rows.
+ */
+function onlyTheDetail(tokens: readonly Token[], mentions: readonly Mention[], run: readonly Token[]): boolean {
+  const inRun = new Set(run.map((t) => t.index));
+  const framed = (m: Mention): boolean => FOLLOW_UP_FRAME.has(m.t) || (m.t === 'attribute' && m.attr === 'location');
+  return tokens.every((t) => {
+    if (inRun.has(t.index) || !/[a-z0-9]/i.test(t.raw)) return true;
+    const m = mentionAt(mentions, t.index);
+    return m ? framed(m) : FILLER_WORDS.has(t.norm);
+  });
+}
+
 /** Words before a verb that make it the speaker's act ("where can I PARK", "where do we STAY"): no noun. */
 const SUBJECT_WORDS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'u', 'one']);
 
@@ -102,6 +120,7 @@ export function detectUnheldDetail(
   tokens: readonly Token[],
   mentions: readonly Mention[],
   ignored: readonly string[],
+  previous: EntityKind | null = null,
 ): Refusal | null {
   const run = firstUnmappedRun(tokens, ignored);
   const first = run[0];
@@ -127,7 +146,8 @@ export function detectUnheldDetail(
   if (!joined && typeof next !== 'number' && next.start !== end) next = end;
   if (typeof next !== 'number' && JOINS.has(next.t)) next = mentionFrom(tokens, mentions, next.end);
   const after = typeof next === 'number' ? null : ownerOf(next);
-  const owner = after ?? ownerOf(before);
+  const earlier = previous === 'participations' ? 'companies' : previous;
+  const owner = after ?? ownerOf(before) ?? (earlier && onlyTheDetail(tokens, mentions, run) ? earlier : null);
   // "attendance figures for money20/20 asia": after the join comes a word nothing read, no thing of the data
   const unfound = owner === null && joined && typeof next === 'number' && ignored.includes(tokens[next]?.raw ?? '');
   if (!owner && !unfound) return null;
