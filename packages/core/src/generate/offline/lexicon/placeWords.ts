@@ -88,3 +88,17 @@ export const OUTSIDE_BEFORE_PLACE_PHRASES: readonly string[] = [
   'everywhere other than',
   'everywhere outside',
 ];
+
+/**
+ * Adjectives of being from another country ("foreign", "overseas"), said of companies ("foreign-headquartered
+ * companies", "overseas firms"): outside the country the question names before them (`parse/scan/elsewhere.ts`).
+ * With no country named they are asked about. General English, not words of this data set.
+ */
+export const FOREIGN_WORDS: ReadonlySet<string> = new Set([
+  'foreign',
+  'overseas',
+  'international',
+  'offshore',
+  'nonlocal',
+  'non local',
+]);
