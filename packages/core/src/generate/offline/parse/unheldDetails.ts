@@ -107,6 +107,9 @@ function onlyTheDetail(tokens: readonly Token[], mentions: readonly Mention[], r
   });
 }
 
+/** Auxiliaries of a question: the word after their subject is its verb ("does X use", "can X offer"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'should']);
+
 /** Words before a verb that make it the speaker's act ("where can I PARK", "where do we STAY"): no noun. */
 const SUBJECT_WORDS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'u', 'one']);
 
@@ -147,7 +150,12 @@ export function detectUnheldDetail(
   if (typeof next !== 'number' && JOINS.has(next.t)) next = mentionFrom(tokens, mentions, next.end);
   const after = typeof next === 'number' ? null : ownerOf(next);
   const earlier = previous === 'participations' ? 'companies' : previous;
-  const owner = after ?? ownerOf(before) ?? (earlier && onlyTheDetail(tokens, mentions, run) ? earlier : null);
+  // "what email format does kymeta USE": after an auxiliary and its subject the word is the verb, no detail of it
+  const verbAfterSubject = before !== undefined && AUXILIARIES.has(tokens[before.start - 1]?.norm ?? '');
+  const owner =
+    after ??
+    (verbAfterSubject ? null : ownerOf(before)) ??
+    (earlier && onlyTheDetail(tokens, mentions, run) ? earlier : null);
   // "attendance figures for money20/20 asia": after the join comes a word nothing read, no thing of the data
   const unfound = owner === null && joined && typeof next === 'number' && ignored.includes(tokens[next]?.raw ?? '');
   if (!owner && !unfound) return null;
