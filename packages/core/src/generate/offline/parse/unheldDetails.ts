@@ -65,6 +65,8 @@ function ownerOf(m: Mention | undefined): Owner | null {
 function detailNoun(word: string): boolean {
   if (VAGUE_NOUNS.has(word)) return false;
   const wn = wordNet();
+  // a word that is also an adverb is a preposition's or a particle's ("behind", "near", "inside"), no detail
+  if (wn.senses(word, 'adv').length > 0) return false;
   const [first] = wn.senses(nounLemma(word), 'noun');
   return first !== undefined && !NO_DETAIL_FILES.has(wn.synset(first, 'noun').lexFile);
 }
@@ -106,6 +108,9 @@ function onlyTheDetail(tokens: readonly Token[], mentions: readonly Mention[], r
     return m ? framed(m) : FILLER_WORDS.has(t.norm);
   });
 }
+
+/** Mentions of a named thing of the data. */
+const NAMED: ReadonlySet<Mention['t']> = new Set(['event', 'company', 'person', 'venue']);
 
 /** Auxiliaries of a question: the word after their subject is its verb ("does X use", "can X offer"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'should']);
@@ -152,9 +157,12 @@ export function detectUnheldDetail(
   const earlier = previous === 'participations' ? 'companies' : previous;
   // "what email format does kymeta USE": after an auxiliary and its subject the word is the verb, no detail of it
   const verbAfterSubject = before !== undefined && AUXILIARIES.has(tokens[before.start - 1]?.norm ?? '');
+  // ... and only a name owns the words right after it ("AHICE agenda"): after a noun they are its verb or a name
+  // ("which co GOES to", "my company ACME", "the cos BEHIND the conf")
+  const named = before !== undefined && NAMED.has(before.t);
   const owner =
     after ??
-    (verbAfterSubject ? null : ownerOf(before)) ??
+    (verbAfterSubject || !named ? null : ownerOf(before)) ??
     (earlier && onlyTheDetail(tokens, mentions, run) ? earlier : null);
   // "attendance figures for money20/20 asia": after the join comes a word nothing read, no thing of the data
   const unfound = owner === null && joined && typeof next === 'number' && ignored.includes(tokens[next]?.raw ?? '');
