@@ -84,7 +84,7 @@ import { readElsewhere } from './scan/elsewhere';
 import { readOutsidePlaces } from './scan/outsidePlaces';
 import { readAvailableEmails } from './scan/availableEmails';
 import { readFunctionIntersections } from './scan/functionIntersections';
-import { readOfTitles, readTitlePhrases } from './scan/titlePhrases';
+import { readEventNounTitles, readOfTitles, readTitlePhrases } from './scan/titlePhrases';
 import { readTitleQualifiers, readTitleWords, titlePersonWords } from './scan/titleWords';
 import { readRelationTitles } from './scan/relationTitles';
 import { readCoordinatedRoles } from './scan/coordinatedRoles';
@@ -533,6 +533,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readArrangingVerbs(state);
   readLiteralTitle(state, question);
   readTitleContains(state);
+  // "event managers": a title the data's titles use, before "event" is read as the events asked
+  readEventNounTitles(state);
   readNameContains(state, question);
   // 4. names of several words from the database (events, companies, venues, states, people), longest first
   // (names of three words or more typed with one slip first: their words are not to be read apart as a region's)

@@ -69,3 +69,27 @@ describe.skipIf(!hasRealData)('a name that holds a comma is read typed with its 
     }
   });
 });
+
+describe('a full name of the data typed in lower case is that person', () => {
+  const { index } = demoScanner();
+
+  it('"email for <first> <surname>" in lower case reads the person, as typed with capitals', () => {
+    const people = [...index().people.entries()]
+      .filter(([key]) => /^\p{L}[\p{L}'-]+ \p{L}[\p{L}'-]+$/u.test(key))
+      .filter(([key]) => key.split(' ').every((x) => !LEXICON_PHRASES.has(x)))
+      .slice(0, 15);
+    expect(people.length).toBeGreaterThan(3);
+    for (const [key, hit] of people) {
+      const scan = scanMentions(`email for ${key} pls`, index(), '2024-07-15');
+      const person = scan.mentions.find((m) => m.t === 'person');
+      expect(person && person.t === 'person' ? person.hit.ids : [], key).toEqual(hit.ids);
+    }
+  });
+
+  it('an initial typed in lower case is too weak to be a surname ("anne s")', () => {
+    const withInitial = [...index().people.keys()].find((key) => /^\p{L}{2,} \p{L}$/u.test(key));
+    if (withInitial === undefined) return; // the demo data may hold no such name
+    const scan = scanMentions(`email for ${withInitial}`, index(), '2024-07-15');
+    expect(scan.mentions.some((m) => m.t === 'person')).toBe(false);
+  });
+});

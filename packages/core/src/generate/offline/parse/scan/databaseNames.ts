@@ -2,7 +2,9 @@
  * Names of several words from the database, longest first: events, companies (in capitals where the name needs
  * them), venues, states ("new south wales"), country nicknames of three words or more, people's full names.
  */
+import { CLOSED_CLASS_WORDS } from '../../lexicon/discourseWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
+import { MONTHS } from '../../lexicon/timeWords';
 import { LEXICON } from '../lexiconTable';
 import type { MentionBody } from '../Mention';
 import {
@@ -57,7 +59,7 @@ export function readDatabaseNames(s: ScanState): void {
       if (
         person &&
         across(person.names) &&
-        isCapitalised(tokens[i]) &&
+        (isCapitalised(tokens[i]) || lowerCaseFullName(w.slice(i, i + len))) &&
         !w.slice(i, i + len).some((x) => LEXICON.has(x) || FILLER_WORDS.has(x))
       ) {
         claim(i, i + len, { t: 'person', hit: person });
@@ -65,4 +67,15 @@ export function readDatabaseNames(s: ScanState): void {
       }
     }
   }
+}
+
+/**
+ * A person's full name of the data typed in lower case ("email for dan maier at versa", "neil thacker netskope
+ * email"): people type names as they type everything else. Read when every word is a name word of two letters or
+ * more (an initial, "anne s", is too weak without capitals) and none is a word of grammar or a month ("april go"),
+ * the words any lexicon reading already excludes: two such words that together are exactly a person of the data
+ * are that person.
+ */
+function lowerCaseFullName(words: readonly string[]): boolean {
+  return words.every((x) => /^\p{L}[\p{L}'-]+$/u.test(x) && !CLOSED_CLASS_WORDS.has(x) && MONTHS[x] === undefined);
 }

@@ -44,6 +44,12 @@ export function readLiteralTitle(s: ScanState, question: string): void {
       )
         k++;
       const startK = k;
+      const spoken = spokenTitleTerms(s, titleAt);
+      if (spoken) {
+        const label = spoken.terms.join(' or ');
+        claim(spoken.start, spoken.end, { t: 'title', word: { phrase: label, label, patterns: spoken.terms } });
+        return;
+      }
       while (
         k < n &&
         isCapitalised(tokens[startK]) &&
@@ -57,7 +63,88 @@ export function readLiteralTitle(s: ScanState, question: string): void {
     }
     if (at >= 0 && phrase.length > 0) {
       const label = phrase.join(' ');
-      claim(at, at + phrase.length, { t: 'title', word: { phrase: label, label, patterns: [label] } });
+      const [start, end] = withInTheirTitle(w, at, at + phrase.length);
+      claim(start, end, { t: 'title', word: { phrase: label, label, patterns: [label] } });
     }
   }
+}
+
+/** Verbs that say what a title's text holds: "whose title mentions X", "titles containing X", "title has X in it". */
+const MENTION_VERBS: ReadonlySet<string> = new Set([
+  'mentions',
+  'mention',
+  'mentioning',
+  'contains',
+  'contain',
+  'containing',
+  'includes',
+  'include',
+  'including',
+  'says',
+  'say',
+  'saying',
+  'has',
+  'have',
+  'having',
+]);
+/** Words that end the words given for a title: the clause goes on about something else ("... engineer at Siemens"). */
+const TERM_ENDS: ReadonlySet<string> = new Set([
+  'at',
+  'in',
+  'from',
+  'for',
+  'of',
+  'who',
+  'whose',
+  'that',
+  'which',
+  'with',
+  'based',
+  'working',
+  'and',
+  'or',
+  'in',
+  'it',
+  'them',
+  'please',
+  'pls',
+  'plz',
+]);
+
+/**
+ * The words a title is said to hold, typed in any case: "whose title mentions engineering or engineer", "job titles
+ * containing sales director", "title includes the word partner". The user names the text of the title, so it is
+ * matched as text (not widened to a job function or a seniority the words also name). A term is one to three words;
+ * "or" / "and" / "," join terms; a preposition or a relative word ends the list. Null when no such verb follows the
+ * title word or no word follows the verb.
+ */
+function spokenTitleTerms(s: ScanState, titleAt: number): { start: number; end: number; terms: string[] } | null {
+  const { w } = s;
+  let k = titleAt + 1;
+  if (!MENTION_VERBS.has(w[k] ?? '')) return null;
+  k++;
+  while (['the', 'word', 'words', 'a', 'an'].includes(w[k] ?? '')) k++;
+  const terms: string[] = [];
+  let end = k;
+  while (k < w.length && terms.length < 4) {
+    const from = k;
+    while (k < w.length && k - from < 3 && !TERM_ENDS.has(w[k] ?? '') && /^\p{L}[\p{L}&'-]*$/u.test(w[k] ?? '')) k++;
+    if (k === from) break;
+    terms.push(w.slice(from, k).join(' '));
+    end = k;
+    if (!['or', 'and'].includes(w[k] ?? '') || TERM_ENDS.has(w[k + 1] ?? '')) break;
+    k++;
+  }
+  return terms.length > 0 ? { start: titleAt + 1, end, terms } : null;
+}
+
+/**
+ * The span of "with 'X' in their (job) title" around the quoted X at [a, b): the whole phrase is the title condition
+ * of the people it follows ("everyone at LTA with 'Director' in their title"), as the same words unquoted are; only
+ * the quoted words when the frame is not there.
+ */
+function withInTheirTitle(w: readonly string[], a: number, b: number): [number, number] {
+  if (w[a - 1] !== 'with' || w[b] !== 'in' || !['their', 'his', 'her', 'the'].includes(w[b + 1] ?? '')) return [a, b];
+  const titleAt = w[b + 2] === 'job' ? b + 3 : b + 2;
+  return ['title', 'titles'].includes(w[titleAt] ?? '') ? [a - 1, titleAt + 1] : [a, b];
 }

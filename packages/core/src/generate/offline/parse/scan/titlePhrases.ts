@@ -90,3 +90,33 @@ export function readOfTitles(s: ScanState): void {
     i += 2;
   }
 }
+
+/**
+ * "event managers", "events coordinators", "partner managers": a noun of events or of a relation to them, then a job
+ * noun (a rank or a title word said as a noun), is a job title when the data's titles use that phrase ("Event
+ * Manager", "Senior Events Coordinator"): the people are asked, not events that have managers. A phrase no title
+ * uses ("event directors" where none is titled so) keeps the words' own readings.
+ */
+export function readEventNounTitles(s: ScanState): void {
+  const { w } = s;
+  for (let i = 0; i + 1 < w.length; i++) {
+    if (!isFree(s, i, i + 2)) continue;
+    const first = w[i] ?? '';
+    const second = w[i + 1] ?? '';
+    const ofEvents =
+      LEXICON.get(first)?.some(
+        (r) => r.t === 'entity' && (r.entity === 'events' || (r.relations !== null && r.relations.length > 0)),
+      ) ?? false;
+    const jobNoun =
+      (LEXICON.get(second)?.some((r) => r.t === 'title' || (r.t === 'seniority' && r.noun === true)) ?? false) ||
+      titlePersonWords(s.index).has(nounLemma(second));
+    if (!ofEvents || !jobNoun) continue;
+    const noun = nounLemma(first);
+    const job = nounLemma(second);
+    const forms = [...new Set([`${noun} ${job}`, `${noun}s ${job}`])];
+    if (titlesUsing(s, forms) < MIN_TITLES) continue;
+    const label = `${noun} ${job}`;
+    claim(s, i, i + 2, { t: 'title', word: { phrase: label, label, patterns: forms } });
+    i += 1;
+  }
+}

@@ -4,6 +4,7 @@
  * leave something pending for the next noun.
  */
 import { flushPre } from '../applyModifier';
+import { PEOPLE_ATTRIBUTES } from '../askedAttributes';
 import type { BuildState } from '../BuildState';
 import { nearest, newDraft } from '../graph';
 import type { MentionOf } from '../MentionHandler';
@@ -42,6 +43,12 @@ export function readRelativePronoun(s: BuildState, m: MentionOf<'relpron'>): voi
       s.current = p;
       s.afterWho = true;
     }
+  }
+  // "people at Siemens whose title mentions engineer": what "whose" owns is a person's (a title, an e-mail), so it
+  // refers back to the people asked, past the company named after them (no company has a job title)
+  if (m.text.toLowerCase() === 'whose' && s.current?.entity !== 'people' && s.target?.entity === 'people') {
+    const owned = s.ms[s.k + 1];
+    if (owned?.t === 'title' || (owned?.t === 'attribute' && PEOPLE_ATTRIBUTES.has(owned.attr))) s.current = s.target;
   }
 }
 
