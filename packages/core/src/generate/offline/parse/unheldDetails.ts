@@ -149,9 +149,9 @@ export function detectUnheldDetail(
   const end = first.index + run.length;
   let next = mentionFrom(tokens, mentions, end);
   const joined = typeof next !== 'number' && JOINS.has(next.t);
-  // with no join, the thing stands right after the words ("hotel near AHICE"), no filler between ("acme corp AS A
-  // sponsor")
-  if (!joined && typeof next !== 'number' && next.start !== end) next = end;
+  // with no join, the thing stands right after the words and a word that is no noun ("hotel NEAR AHICE"), no filler
+  // between ("acme corp AS A sponsor"); a noun right before it modifies it ("recent events", "local companies")
+  if (!joined && typeof next !== 'number' && (next.start !== end || head === run.length - 1)) next = end;
   if (typeof next !== 'number' && JOINS.has(next.t)) next = mentionFrom(tokens, mentions, next.end);
   const after = typeof next === 'number' ? null : ownerOf(next);
   const earlier = previous === 'participations' ? 'companies' : previous;
