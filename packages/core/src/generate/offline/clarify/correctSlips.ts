@@ -3,7 +3,7 @@ import { LEXICON } from '../parse/lexiconTable';
 import { CONSTITUENT_PLACE_WORDS } from '../parse/scan/constituentPlaces';
 import { isEnglishWord } from '../parse/scan/vocabularySpelling';
 import { allowedEdits, editDistance } from '../text/spelling';
-import { likeliestTypos, missingOne } from '../text/typoTies';
+import { likeliestTypos, missingOne, sameLemma } from '../text/typoTies';
 import type { ValueIndex } from '../values/ValueIndex';
 
 /** Shorter words are too often one edit from another real word ("form"/"from") to be corrected silently. */
@@ -82,12 +82,14 @@ function slipReadings(w: string, index: ValueIndex): { likeliest: string[]; riva
   const words = vocabularyOf(index);
   // a four-letter word is allowed only a dropped letter ("whch", "wich" of "which"): a changed one too often
   // makes another real word ("form"/"from")
+  // ... and another form of the same word ("bring" / "brings") is no slip of it, nor a rival reading
   const nearOf = (known: readonly string[]): string[] =>
-    w.length < MIN_LETTERS
+    (w.length < MIN_LETTERS
       ? isEnglishWord(w)
         ? []
         : known.filter((k) => missingOne(w, k))
-      : known.filter((k) => k !== w && editDistance(w, k, allowedEdits(w.length)) <= allowedEdits(w.length));
+      : known.filter((k) => k !== w && editDistance(w, k, allowedEdits(w.length)) <= allowedEdits(w.length))
+    ).filter((k) => !sameLemma(w, k));
   const near = nearOf(words);
   if (near.length === 0) return { likeliest: [], rivals: [] };
   // among the data's own words too: a slip as likely of a word of the data is a question, not a correction

@@ -129,6 +129,25 @@ export const ATTRIBUTE_WORDS: readonly (readonly [string, AttributeName])[] = [
  */
 export const MONEY_NOUNS: ReadonlySet<string> = new Set(['money', 'cash', 'dough', 'bucks', 'dollars']);
 
+/**
+ * Verbs of earning made with the particle "in" ("bring in", "pull in", "rake in"), in every form: before a compared
+ * amount they are the revenue compared, as the verbs below ("sponsors that bring in more than $1 billion").
+ */
+export const EARNING_PHRASAL_VERBS: ReadonlySet<string> = new Set([
+  'bring',
+  'brings',
+  'bringing',
+  'brought',
+  'pull',
+  'pulls',
+  'pulling',
+  'pulled',
+  'rake',
+  'rakes',
+  'raking',
+  'raked',
+]);
+
 /** Verbs of earning after "how much does X ..."; the progressive too ("how much are the sponsors making"). */
 export const EARNING_VERBS: ReadonlySet<string> = new Set([
   'make',

@@ -326,3 +326,17 @@ export const REQUEST_PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'tog
 
 /** Pronouns that point back at an earlier clause ("... which of them sponsor X?"): that clause is then the ask. */
 export const ANAPHORS: ReadonlySet<string> = new Set(['them', 'those', 'these', 'they', 'their', 'such']);
+
+/**
+ * Words closing a name typed from memory ("osea or something", "the AHICE thing or whatever it's called"): after "or"
+ * right after a name, they say the name is uncertain, never another value (`parse/scan/hedgedNames.ts`).
+ */
+export const NAME_HEDGES: readonly string[] = [
+  'something',
+  'something like that',
+  'whatever',
+  'whatever it is called',
+  'whatever its called',
+  'whatever it is',
+  'whatever the name is',
+];

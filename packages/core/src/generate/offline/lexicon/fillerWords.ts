@@ -388,6 +388,11 @@ export const EMPHASIS_ADVERBS: readonly string[] = [
   'indeed',
   'honestly',
   'literally',
+  // ... and of stance, saying how plain or how much at bottom a thing is ("whose venue is clearly in Singapore", "my
+  // territory is basically cyber"): "evidently", "obviously", "plainly", "essentially", "fundamentally" share them
+  'clearly',
+  'obviously',
+  'basically',
 ];
 
 /**

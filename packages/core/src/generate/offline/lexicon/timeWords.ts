@@ -456,3 +456,20 @@ export const NUMBER_SCALE_WORDS: readonly string[] = ['hundred', 'thousand', 'mi
 export const STATE_WORDS: ReadonlySet<string> = new Set(
   [...PAST_STATE_WORDS, ...PRESENT_STATE_WORDS].filter((p) => !p.includes(' ')),
 );
+
+/** Words that set a state of events at today, the date the question is asked as of ("as of today", "to date"). */
+export const TODAY_REFERENCES: readonly string[] = [
+  'as of today',
+  'as at today',
+  'as of now',
+  'as at now',
+  'as of right now',
+  'to date',
+  'so far',
+  'until now',
+  'till now',
+  'up to now',
+  'up till now',
+  'until today',
+  'up to today',
+];

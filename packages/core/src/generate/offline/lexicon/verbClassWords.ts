@@ -15,9 +15,12 @@
  *    set with nothing after it but the data itself ("companies that appear in the data"), it restates that the rows
  *    are there and is no condition (`parse/scan/existenceVerbs.ts`); "show up at X" is taking part (the lexicon);
  *  - `link`: being joined or tied to something ("attached to", "tied to", "connected to", "joined") — said
- *    of companies or people before an event, it is taking part in it in some role (`parse/scan/linkVerbs.ts`).
+ *    of companies or people before an event, it is taking part in it in some role (`parse/scan/linkVerbs.ts`);
+ *  - `collaborate`: working together ("work with", "collaborate", "cooperate", "team up", "join forces") — the data
+ *    holds no dealings between companies, so with a company as its object it is asked back with the readings the
+ *    data does hold (`parse/scan/collaborationVerbs.ts`).
  */
-export type VerbClass = 'begin' | 'end' | 'happen' | 'manage' | 'have' | 'offer' | 'exist' | 'link';
+export type VerbClass = 'begin' | 'end' | 'happen' | 'manage' | 'have' | 'offer' | 'exist' | 'link' | 'collaborate';
 
 /** The anchor word whose synsets define each class (a synset holding `word`, and every `with` word when given). */
 export const VERB_CLASS_ANCHORS: readonly { cls: VerbClass; word: string; with?: readonly string[] }[] = [
@@ -44,6 +47,8 @@ export const VERB_CLASS_ANCHORS: readonly { cls: VerbClass; word: string; with?:
   // "connect, link, tie" (attach, join and bind sit under it): tied to something. Not "consort, associate, affiliate":
   // the noun "companies" is a verb under it ("keep company")
   { cls: 'link', word: 'link', with: ['connect'] },
+  // "collaborate, join forces, cooperate, get together": working together
+  { cls: 'collaborate', word: 'collaborate', with: ['cooperate'] },
 ];
 
 /** How many of a verb's senses (most frequent first) and hypernym levels are searched for an anchor. */
@@ -75,6 +80,15 @@ export const VERB_CLASS_PHRASES: readonly (readonly [string, VerbClass])[] = [
   ['fall', 'happen'],
   // being formally joined to something, which WordNet files under keeping company ("consort"): "X-affiliated firms"
   ['affiliate', 'link'],
+  // ... and its synonym, filed there too ("companies associated with X", "the companies associated")
+  ['associate', 'link'],
+  // working together, which WordNet has only in "collaborate" (its "work" is labour, its "team up" grouping)
+  ['work with', 'collaborate'],
+  // "partner" is a relation of companies to events; with another company ("partnering with Dyson") it is working
+  // together, which WordNet files under supplying
+  ['partner with', 'collaborate'],
+  ['team up with', 'collaborate'],
+  ['do business with', 'collaborate'],
 ];
 
 /**

@@ -28,6 +28,19 @@ describe('verbs of earning read as the revenue (real data)', () => {
       expect(read(q), q).toBe(expected);
   });
 
+  it('"bring in / pull in" an amount is the revenue compared, the revenue said after it or not', () => {
+    const expected = read('sponsors of worldchefs with revenue over 1 billion');
+    expect(expected).toMatch(/revenue \(USD\) > 1000000000/);
+    for (const q of [
+      'sponsors of worldchefs that bring in over 1 billion',
+      'sponsors of worldchefs pulling in over 1 billion',
+    ])
+      expect(read(q), q).toBe(expected);
+    expect(read('sponsors of worldchefs that bring in more than $1 billion in revenue')).toMatch(
+      /revenue \(USD\) > 1000000000/,
+    );
+  });
+
   it('ranks by revenue for "make the most money" / "earn the most" / "making the least"', () => {
     const expected = read('which 3 companies at worldchefs have the most revenue');
     expect(expected).toMatch(/ranked by revenue \(desc/);

@@ -104,6 +104,14 @@ describe.each([
     expect(matchTopic([second.slice(0, 3)], index).industries).not.toContain(industry.name);
   });
 
+  it('a synonym names an industry as the head of a part of its name, never as a word modifying another', () => {
+    if (!index) return;
+    // "lineup" is WordNet's "card" (a batting order): no card industry, whatever industry "card" modifies
+    const cardHeads = index.industries.filter((ind) => /\bcards?\s*(?:$|[,&/(-])/i.test(ind.name));
+    const modified = matchTopic(['card'], index).industries.filter((ind) => !cardHeads.some((c) => c.name === ind));
+    for (const ind of modified) expect(matchTopic(['lineup'], index).industries).not.toContain(ind);
+  });
+
   it('the domain shorthand comes before WordNet: "tech" is technology, not a technical school', () => {
     if (!index) return;
     expect(matchTopic(['tech'], index).tags).toEqual(matchTopic(['technology'], index).tags);

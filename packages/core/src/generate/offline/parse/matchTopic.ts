@@ -42,7 +42,11 @@ function matchThroughWordNet(word: string, index: ValueIndex, side: 'tags' | 'in
   for (const r of relatedNouns(word, 2, 0)) {
     if (r.distance > 0) break;
     const m = matchTopicLiterally(r.word.split(' '), index);
-    if (m[side].length > 0) return m;
+    // a synonym names an industry as the head of one of its parts ("petroleum": oil, of "Oil and Gas"), never as a
+    // word modifying another there: that is another sense of it ("lineup": card, WordNet's batting order, is no
+    // "Circuit card assemblies")
+    const industries = side === 'industries' ? m.industries.filter((ind) => headedBy(ind, r.word)) : m.industries;
+    if (industries.length > 0 || (side === 'tags' && m.tags.length > 0)) return { ...m, industries };
   }
   // a kind of a theme ("cardiology" and "oncology" are medicine, "banking" finance): a word the theme's tagger
   // tags events by, up to two levels up; only the tagger's own words, as a broader word than those ("processing",
@@ -60,6 +64,19 @@ function matchThroughWordNet(word: string, index: ValueIndex, side: 'tags' | 'in
     if (m[side].length > 0) return m;
   }
   return NONE;
+}
+
+/**
+ * True when the last word of `phrase` is the head of a part of the industry's name: the last word of one of the
+ * parts its commas, "&", "and", "/", " - " and parentheses set apart ("Oil and Gas": oil, gas; "Hospitality - Hotels,
+ * Resorts": hospitality, hotels, resorts; "Circuit card assemblies": assemblies).
+ */
+function headedBy(industry: string, phrase: string): boolean {
+  const last = phrase.split(' ').at(-1) ?? '';
+  return industry
+    .split(/\s*(?:,|&|\/|\s-\s|\(|\)|\band\b|\bor\b)\s*/i)
+    .map((part) => part.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '')
+    .some((head) => head !== '' && sameStem(last, head));
 }
 
 /** The tags of the index among `ids`, as a match. */

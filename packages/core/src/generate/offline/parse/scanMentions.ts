@@ -104,7 +104,7 @@ import { readMissingValues } from './scan/missingValues';
 import { readOrderingWords } from './scan/orderingWords';
 import { readExampleNouns, readExampleRequests } from './scan/exampleRequests';
 import { readCountAndList } from './scan/countAndList';
-import { readZeroGroups } from './scan/zeroGroups';
+import { readZeroAsNone, readZeroGroups } from './scan/zeroGroups';
 import { readRevenueMagnitudes } from './scan/revenueMagnitudes';
 import { readArrangingVerbs } from './scan/arrangingVerbs';
 import { readPlaceOfMost } from './scan/placeOfMost';
@@ -137,6 +137,13 @@ import { readVenueVerbs } from './scan/venueVerbs';
 import { CONSTITUENT_PLACE_WORDS, readConstituentPlaces } from './scan/constituentPlaces';
 import { readCountryCodes } from './scan/countryCodes';
 import { readStateCodes } from './scan/stateCodes';
+import { readCollaborationVerbs } from './scan/collaborationVerbs';
+import { readParticipantLists } from './scan/participantLists';
+import { readOtherVenues } from './scan/otherVenues';
+import { releaseDescribedEvent } from './scan/describedEvents';
+import { releaseNameHedges } from './scan/hedgedNames';
+import { releaseRestatedThemes } from './scan/restatedThemes';
+import { readShortDeterminerSlips } from './scan/shortDeterminerSlips';
 import { readEventNameParts } from './scan/eventNameParts';
 import { readSalesAsRevenue } from './scan/revenueSales';
 import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
@@ -529,6 +536,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "per event, including events with none", "zeros included": every member of the set (before "none" is read as a
   // negation, "zeros" as a theme)
   readZeroGroups(state);
+  // "events with zero companies": absent, as "no companies" (before "zero" is read as a word of a name or a theme)
+  readZeroAsNone(state);
   // "group the sponsors by industry": an imperative verb of arranging, before its word is read as a name or a theme
   readArrangingVerbs(state);
   readLiteralTitle(state, question);
@@ -564,6 +573,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 6. places
   readVenueVerbs(state);
   readAfterthoughtPlaces(state, question);
+  // "al speakers", "ny sponsors": a two-letter slip of a determiner before a plural noun, asked about (with the
+  // places its letters are the code of) before it is read as a place code or an unknown theme
+  readShortDeterminerSlips(state);
   // a country code in capitals after a place word, before the lexicon reads it as a word ("in ARE", "from NOR")
   readCountryCodes(state);
   // a state's postal code ("in NSW", "in tx"); one several places share ("CA") is asked back
@@ -601,6 +613,11 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "a few examples of", "3 sample", "5 of them": the set's words after them are never a theme
   readExampleNouns(state);
 
+  // "on the lineup for X": taking part in X, before "lineup" is read as a theme
+  readParticipantLists(state);
+  // "who is working with Dyson?": a verb of working together with a company, asked back with the readings the data
+  // holds, before "works" is read as a theme
+  readCollaborationVerbs(state);
   // what companies make or sell ("companies that make software"): their industry, before the themes and the
   // lexicon read the object's words as a theme of events or a job function ("products")
   readOfferingVerbs(state);
@@ -737,6 +754,12 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
       ignored.splice(j, 1);
       ignoredAt.splice(j, 1);
     }
+  // "that offshore energy show ..., osea": words the one named event's own text says describe it
+  releaseDescribedEvent(state, ignored, ignoredAt);
+  // "osea or something": a hedge after a name typed from memory
+  releaseNameHedges(state, ignored, ignoredAt);
+  // "what security events are coming up? cyber/infosec": theme words saying the question's theme again
+  releaseRestatedThemes(state, ignored, ignoredAt);
   // 18. over the mentions
   mentions.sort((a, b) => a.start - b.start);
   joinListedPeriods(mentions);
@@ -755,6 +778,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readMisplacedSeniority(mentions);
   // a name of a company and an event joined to another name is of that name's kind ("both aviation fest and dmwf")
   settleCoordinatedNames(mentions);
+  // "at the pan pacific or sheraton or other hotels": more venues of a kind the data does not hold, asked about
+  readOtherVenues(mentions, tokens);
   // recognised but not representable: reported like unread words until the parser asks about them
   for (const m of mentions) if (m.t === 'unclear') ignored.push(m.text);
   mentions.sort((a, b) => a.start - b.start);

@@ -20,6 +20,7 @@ import {
   SEASONS,
   STATE_LEADS,
   TIME_UNITS,
+  TODAY_REFERENCES,
   UNLED_PAST_STATES,
   UNREPRESENTABLE_TIME_WORDS,
   UPCOMING_WORDS,
@@ -720,5 +721,34 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
       i += ongoing - 1;
     }
   }
+  restatedToday(w, hits, claimed);
   return hits;
+}
+
+/**
+ * "events that have already finished as of today", "which have started so far": a reference to today right after
+ * a state of events that is already measured from today (over, started, running) restates the date it is measured
+ * from; it is read with that state, not as a second condition "running today" (which no event over could meet).
+ */
+function restatedToday(w: readonly string[], hits: TimeHit[], claimed: boolean[]): void {
+  for (const state of hits) {
+    if (!('cond' in state) || !measuredFromToday(state.cond)) continue;
+    const len = matchPhrase(w as string[], state.end, TODAY_REFERENCES);
+    if (!len) continue;
+    const end = state.end + len;
+    // the reference may have been read as "running today" ("today"): that reading goes, the state takes the words
+    const restating = hits.filter((h) => h !== state && h.start >= state.end && h.end <= end);
+    const covered = (k: number): boolean => restating.some((h) => h.start <= k && k < h.end);
+    let free = true;
+    for (let k = state.end; k < end; k++) if (claimed[k] && !covered(k)) free = false;
+    if (!free) continue;
+    for (const h of restating) hits.splice(hits.indexOf(h), 1);
+    for (let k = state.end; k < end; k++) claimed[k] = true;
+    state.end = end;
+  }
+}
+
+/** A state read against today: already over, started by today, running today. */
+function measuredFromToday(c: Cond): boolean {
+  return c.kind === 'past' || c.kind === 'ongoing' || (c.kind === 'startBetween' && c.from === null);
 }

@@ -93,6 +93,14 @@ describe('expandShorthand', () => {
     expect(read('Smith, W Jones at hpe').text).toBe('Smith, W Jones at hpe');
   });
 
+  it('reads "n" as "and" between two names of the data, unless the three words are one name', () => {
+    expect(read('sales directors at HPE n PayPal').text).toBe('sales directors at HPE and PayPal');
+    const acme = (w: string): boolean => ['acme', 'co', 'acme and co'].includes(w);
+    expect(expandShorthand('speakers at Acme n Co', { vocabulary, isDataWord: acme }).text).toBe(
+      'speakers at Acme n Co',
+    );
+  });
+
   it('reads a digit after a field asked for as the word it sounds like, elsewhere as a number', () => {
     expect(read('emails 4 bd ppl at hpe').text).toBe('emails for bd people at hpe');
     expect(read('give me 4 events').text).toBe('give me 4 events');

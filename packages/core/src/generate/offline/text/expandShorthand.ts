@@ -150,7 +150,7 @@ export function expandShorthand(
     const previous = /([A-Za-z]+)\s+$/.exec(whole.slice(0, offset))?.[1]?.toLowerCase() ?? '';
     const expansion =
       countNounAbbreviation(word, whole, offset) ??
-      joiningLetter(word, whole, offset) ??
+      joiningLetter(word, whole, offset, options) ??
       expandWord(word, options, { previous, next }) ??
       (opensQuestion(whole, offset) ? keptLetterSlip(word, options, { previous, next }) : null);
     if (!expansion) return word;
@@ -334,11 +334,17 @@ function abbreviatesCountNoun(word: string): boolean {
 
 /**
  * "n" / "w" typed for "and" / "with": only a lower-case letter standing alone between two lower-case words
- * ("sales n marketing"), never next to a capitalised word or followed by a full stop ("John W. Smith"). A number
+ * ("sales n marketing") or two names of the data ("Netskope n KnowBe4"), never next to another capitalised word or
+ * followed by a full stop ("John W. Smith"). A number
  * before it counts as a lower-case word ("events in h1 2025 w more than 50 cos"): a name's initial never follows
  * one.
  */
-function joiningLetter(word: string, whole: string, offset: number): ShorthandExpansion | null {
+function joiningLetter(
+  word: string,
+  whole: string,
+  offset: number,
+  options: ShorthandOptions,
+): ShorthandExpansion | null {
   const to = CONJUNCTION_LETTERS[word];
   if (to === undefined) return null;
   // a comma may close the phrase before it ("events in h1 2025, w more than 50 cos")
@@ -347,7 +353,14 @@ function joiningLetter(word: string, whole: string, offset: number): ShorthandEx
   // a lower-case word or an acronym ("VPs n directors"); a capitalised word is part of a name ("Acme n Co")
   const lowerWord = (x: string | undefined): boolean =>
     x !== undefined && (x === x.toLowerCase() || /^[A-Z]{2,}s?$/.test(x));
-  if (!before || !after || !lowerWord(before[1]) || !lowerWord(after[1])) return null;
+  if (!before || !after) return null;
+  if (lowerWord(before[1]) && lowerWord(after[1])) return { from: word, to, rule: 'conjunction' };
+  // "SolarWinds, Netskope n KnowBe4": between two names of the data it joins them, unless the three words are one
+  // name ("Acme n Co")
+  const [left, right] = [before[1]?.toLowerCase() ?? '', after[1]?.toLowerCase() ?? ''];
+  const isName = options.isDataWord;
+  const names = isName !== undefined && isName(left) && isName(right);
+  if (!names || isName(`${left} ${word} ${right}`) || isName(`${left} ${to} ${right}`)) return null;
   return { from: word, to, rule: 'conjunction' };
 }
 

@@ -25,3 +25,18 @@ describe('periods listed with commas', () => {
     expect(readPeriodLists('decor, june')).toBe('decor, june');
   });
 });
+
+describe('a unit said once for two periods named from today', () => {
+  it.each([
+    ['events this year or next', 'events this year or next year'],
+    ['events this month and next?', 'events this month and next month?'],
+    ['sponsors last year or this', 'sponsors last year or this year'],
+  ])('%s -> %s', (q, read) => {
+    expect(readPeriodLists(q)).toBe(read);
+  });
+
+  it('leaves a second period with its own unit or a number as typed', () => {
+    expect(readPeriodLists('events this year or next month')).toBe('events this year or next month');
+    expect(readPeriodLists('events this year or next 3 months')).toBe('events this year or next 3 months');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doubledLetterWord, isTypingSlip, likeliestTypos, transposedWord, fillerSlip } from './typoTies';
+import { doubledLetterWord, isTypingSlip, likeliestTypos, sameLemma, transposedWord, fillerSlip } from './typoTies';
 
 describe('likeliestTypos', () => {
   it.each([
@@ -87,5 +87,19 @@ describe('isTypingSlip', () => {
     ['albl', 'all'],
   ])('%s is one edit from %s but no slip of it', (typed, word) => {
     expect(isTypingSlip(typed, word)).toBe(false);
+  });
+});
+
+describe('sameLemma', () => {
+  it('two forms of one word are the same lemma (never a spelling tie), other near words are not', () => {
+    for (const [a, b] of [
+      ['bring', 'brings'],
+      ['make', 'makes'],
+      ['has', 'have'],
+      ['event', 'events'],
+    ])
+      expect(sameLemma(a ?? '', b ?? ''), `${a} ${b}`).toBe(true);
+    expect(sameLemma('bring', 'being')).toBe(false);
+    expect(sameLemma('bring', 'bring')).toBe(false);
   });
 });

@@ -8,7 +8,17 @@
 
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { areNeighbourKeys } from '../lexicon/keyboardLayout';
+import { nounLemma, verbLemma } from './language';
 import { nearestWords } from './spelling';
+
+/**
+ * True when two words are forms of one lemma ("bring" / "brings", "make" / "makes", "has" / "have"): a form typed is
+ * no slip of another form of the same word, so such pairs are never a spelling tie.
+ * @example sameLemma('bring', 'brings') // true
+ */
+export function sameLemma(a: string, b: string): boolean {
+  return a !== b && (verbLemma(a) === verbLemma(b) || nounLemma(a) === nounLemma(b));
+}
 
 /** True when `typed` is `word` with one letter left out. */
 export function missingOne(typed: string, word: string): boolean {

@@ -77,6 +77,8 @@ export interface ValueIndex {
   commonWords: Set<string>;
   /** Number of events whose name or description uses a word (free-text topics must match some event). */
   eventWords: Map<string, number>;
+  /** The words of each event's name and description, by its name (what a description typed of it may say). */
+  eventTextWords: Map<string, Set<string>>;
   eventCount: number;
   /** Two-word phrases of people's job titles ("revenue management", "account manager") -> how many titles use them. */
   titlePhrases: Map<string, number>;
@@ -402,6 +404,7 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
     tags: [],
     commonWords: new Set(),
     eventWords: new Map(),
+    eventTextWords: new Map(),
     eventCount: 0,
     titlePhrases: new Map(),
     titleWords: new Map(),
@@ -450,8 +453,11 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
     for (const r of rows.eventTexts as readonly { n: string; d: string | null }[]) {
       countWords(r.d);
       index.eventCount += 1;
-      for (const w of new Set(normKey(`${r.n} ${r.d ?? ''}`).split(' ')))
-        index.eventWords.set(w, (index.eventWords.get(w) ?? 0) + 1);
+      const words = new Set(normKey(`${r.n} ${r.d ?? ''}`).split(' '));
+      for (const w of words) index.eventWords.set(w, (index.eventWords.get(w) ?? 0) + 1);
+      const own = index.eventTextWords.get(r.n) ?? new Set<string>();
+      for (const w of words) own.add(w);
+      index.eventTextWords.set(r.n, own);
     }
   }
   if (rows.companyOverviews) {

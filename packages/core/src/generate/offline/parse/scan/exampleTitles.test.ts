@@ -40,6 +40,14 @@ describe.skipIf(!hasRealData)('titles given as examples of a kind (real data)', 
     expect(new Set(column(f.ask('recruiters etc in singapore'), 'full_name'))).toEqual(expected);
   });
 
+  it('a closer whose words other passes read ("that" a relative, "thing" a theme) still closes the list', () => {
+    const asked = f.ask('who are the vice presidents in australia? VP level, SVP, EVP, that kind of thing');
+    expect(asked.kind).toBe('sql');
+    // "thing" named the Internet of Things industry, and the titles were required besides the seniority
+    if (asked.kind === 'sql') expect(asked.interpretation).not.toMatch(/industry|title/);
+    expect(new Set(column(asked, 'full_name'))).toEqual(people(`p.seniority = 'vp'`));
+  });
+
   it('titles sharing no kind leave the closer asked about', () => {
     expect(f.ask('ceos, recruiters etc in singapore').kind).toBe('clarify');
   });

@@ -52,11 +52,14 @@ function kindOf(roles: readonly Role[]): MentionBody | null {
 export function readExampleTitles(s: ScanState): void {
   const at = (k: number): Mention | undefined => s.mentions.find((m) => m.start <= k && k < m.end);
   for (let i = 1; i < s.w.length; i++) {
-    // the closer's words are unread, but for a joining word leading it ("and the like", "or similar")
     const lead = at(i);
-    if (s.claimed[i] && lead?.t !== 'and' && lead?.t !== 'or') continue;
     const closer = closerAt(s, i);
     if (closer === 0) continue;
+    // the closer's words may have been read by passes before this one ("that" a relative pronoun, "of", "thing" a
+    // theme: "VP level, SVP, EVP, that kind of thing" read the Internet of Things industry): read wholly inside the
+    // closer, they are its words; a reading running past it is left alone
+    const inside = s.mentions.filter((m) => m.end > i && m.start < i + closer);
+    if (inside.some((m) => m.start < i || m.end > i + closer)) continue;
     // the roles right before the closer: side by side (a comma leaves no token) or joined by "or" / "and" (a slash
     // is read as "or")
     const items: Role[] = [];
@@ -77,7 +80,7 @@ export function readExampleTitles(s: ScanState): void {
     const kind = kindOf(items);
     if (!kind) continue;
     const start = items[0]?.start ?? i;
-    const drop = new Set<Mention>([...items, ...joins]);
+    const drop = new Set<Mention>([...items, ...joins, ...inside]);
     if (lead && (lead.t === 'and' || lead.t === 'or')) drop.add(lead);
     for (let x = s.mentions.length - 1; x >= 0; x--) {
       const m = s.mentions[x];

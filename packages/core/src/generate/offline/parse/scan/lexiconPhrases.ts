@@ -15,6 +15,7 @@ import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
 import { STATED_SIZE_NOUNS } from '../statedSizeAsked';
 import type { MentionBody } from '../Mention';
 import { claim as claimTokens, isCapitalised, isFree, type ScanState } from './ScanState';
+import { relationNounOfEventWord } from './eventWordRelationNouns';
 
 /** Determiners before a word that is a relation verb or noun: only the noun stands after them. */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'their', 'its', 'those', 'these', 'our', 'my', 'your']);
@@ -417,7 +418,11 @@ export function readLexiconPhrases(s: ScanState): void {
               joinedToVerb);
           if (
             !onlyVerb &&
-            (!verbContext || objectOfHave || determined || ['of', 'for', 'at', 'in', 'from'].includes(nextWord))
+            (!verbContext ||
+              objectOfHave ||
+              determined ||
+              ['of', 'for', 'at', 'in', 'from'].includes(nextWord) ||
+              relationNounOfEventWord(s, i, i + len))
           )
             continue;
         }

@@ -36,6 +36,10 @@ describe.each([
     ['companies exhibiting, sponsoring or otherwise attending events', 'companies attending events'],
     ['companies exhibiting or otherwise involved in events', 'companies involved in events'],
     ['how many different companies attend events', 'how many companies attend events'],
+    // said with no object after a noun of companies: the events asked about are what they are tied to
+    ['Which event has the most companies attached?', 'Which event has the most companies taking part in it?'],
+    ['which event has the most companies associated', 'Which event has the most companies taking part in it?'],
+    ['events in 2025 with over 5 companies linked', 'events in 2025 with over 5 companies'],
   ])('"%s" asks the same as "%s"', (q, same) => {
     if (!f) return;
     const a = f.ask(q);

@@ -26,15 +26,34 @@ function eventObject(m: Mention | undefined): boolean {
   );
 }
 
+/**
+ * How the participle at token `i` is said with no object ("to X") right after a noun of companies or people, in a
+ * question about events ("which event has the most companies attached?"): of the noun (`noun`, taking part in the
+ * events asked about), or of a count of linked rows that says it already (`count`: "with 50+ companies linked").
+ */
+function bareAfterParticipants(s: ScanState, i: number): 'noun' | 'count' | null {
+  if (LINK_PREPOSITIONS.has(s.w[i + 1] ?? '') && !s.breaks.has(i + 1)) return null;
+  if (!s.mentions.some((m) => eventObject(m))) return null;
+  const before = s.mentions.find((m) => m.end === i);
+  if (before?.t === 'entity' && (before.entity === 'companies' || before.entity === 'people')) return 'noun';
+  // "with over 50 companies linked": the count of linked companies says it already
+  const counted = before?.t === 'cond' && before.cond.kind === 'linkCount' && before.cond.relations.length === 0;
+  return counted ? 'count' : null;
+}
+
 export function readLinkVerbs(s: ScanState): void {
   const { w } = s;
   /** The preposition read as one by the lexicon: taken into the verb's mention. */
   const prepAt = (k: number): Mention | undefined =>
     s.mentions.find((m) => m.t === 'prep' && m.start === k && m.end === k + 1);
-  for (let i = 1; i + 2 < w.length; i++) {
+  for (let i = 1; i < w.length; i++) {
     const word = w[i] ?? '';
     // a participle ("tied", "attached"): the verb said of its subject's state, not an action it performs
     if (s.claimed[i] || verbLemma(word) === word || verbClassAt([word])?.cls !== 'link') continue;
+    const bare = bareAfterParticipants(s, i);
+    if (bare === 'noun') claim(s, i, i + 1, { t: 'relation', relations: [], ambiguous: false });
+    if (bare === 'count') s.claimed[i] = true;
+    if (bare) continue;
     if (!LINK_PREPOSITIONS.has(w[i + 1] ?? '') || (s.claimed[i + 1] && !prepAt(i + 1))) continue;
     let k = i + 2;
     while (k < w.length && !s.claimed[k] && DETERMINERS.has(w[k] ?? '')) k++;

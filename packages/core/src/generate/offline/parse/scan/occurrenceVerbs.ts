@@ -95,7 +95,8 @@ export function readOccurrenceVerbs(s: ScanState): void {
     const hit = verbClassAt(w.slice(i, reach));
     // a verb of making or selling is no event's occurring ("events that sell out"): `offeringVerbs` reads it
     // ... nor is a verb of being tied to something ("companies attached to it": `linkVerbs` reads it before an event)
-    if (!hit || hit.cls === 'offer' || hit.cls === 'link') continue;
+    // ... nor one of working together ("who works with X": `collaborationVerbs` asks it back)
+    if (!hit || hit.cls === 'offer' || hit.cls === 'link' || hit.cls === 'collaborate') continue;
     const next = mentionAfter(s, i + hit.length);
     let read = false;
     if (hit.cls === 'have') read = relationAfter(s, i + hit.length) || participleAfterRelation(s, i);

@@ -6,7 +6,7 @@
  * revenue reading is written as the word the rest of the parser reads for it ("revenue"), before any recogniser
  * runs, so quantities, rankings and asked attributes treat both spellings alike.
  */
-import { EARNING_VERBS, MONEY_NOUNS } from '../../lexicon/attributeWords';
+import { EARNING_PHRASAL_VERBS, EARNING_VERBS, MONEY_NOUNS } from '../../lexicon/attributeWords';
 import { LEXICON } from '../lexiconTable';
 import type { Token } from '../../text/tokenize';
 
@@ -110,19 +110,22 @@ export function readSalesAsRevenue(tokens: Token[]): void {
   const moneyToken = tokens[askedMoney + 2];
   if (askedMoney >= 0 && moneyToken && tokens.some((t) => t.index > askedMoney && EARNING_VERBS.has(t.norm)))
     moneyToken.norm = 'revenue';
-  // "cos that make more than ten million a year", "earn over $5m": an earning verb before a compared amount or a
-  // sum of money is the revenue compared (what a company makes is its revenue; "make" before anything else is not)
-  if (!tokens.some((t) => REVENUE_NOUNS.has(t.norm)))
-    for (const verb of tokens) {
-      if (!EARNING_VERBS.has(verb.norm) && !EARNED_VERBS.has(verb.norm)) continue;
-      // "people earning more than 200k": a person's pay, which the data does not hold, left to those words
-      if (mentionsPeopleBefore(tokens, verb.index)) continue;
-      const next = w(verb.index + 1) ?? '';
-      if (!COMPARATOR_OPENERS.has(next) && next !== '$' && !/^\d/.test(next)) continue;
-      verb.norm = 'revenue';
-      dropPerYear(tokens, verb.index + 1);
-      return;
-    }
+  // "cos that make more than ten million a year", "earn over $5m", "bring in over $1b": an earning verb before a
+  // compared amount or a sum of money is the revenue compared (what a company makes is its revenue; "make" before
+  // anything else is not); with the revenue said after the amount ("... in revenue") the verb only restates it
+  const revenueSaid = tokens.some((t) => REVENUE_NOUNS.has(t.norm));
+  for (const verb of tokens) {
+    const particle = EARNING_PHRASAL_VERBS.has(verb.norm) && w(verb.index + 1) === 'in' ? tokens[verb.index + 1] : null;
+    if (!particle && ((!EARNING_VERBS.has(verb.norm) && !EARNED_VERBS.has(verb.norm)) || revenueSaid)) continue;
+    // "people earning more than 200k": a person's pay, which the data does not hold, left to those words
+    if (mentionsPeopleBefore(tokens, verb.index)) continue;
+    const next = w(verb.index + (particle ? 2 : 1)) ?? '';
+    if (!COMPARATOR_OPENERS.has(next) && next !== '$' && !/^\d/.test(next)) continue;
+    verb.norm = revenueSaid ? FILLER : 'revenue';
+    if (particle) particle.norm = FILLER;
+    dropPerYear(tokens, verb.index + 1);
+    return;
+  }
   // "how much does RTX make (a year)": the amount earned is the revenue
   const howMuch = tokens.findIndex((t, k) => t.norm === 'how' && w(k + 1) === 'much');
   if (howMuch < 0 || tokens.some((t) => REVENUE_NOUNS.has(t.norm))) return;

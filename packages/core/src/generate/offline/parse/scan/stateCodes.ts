@@ -70,6 +70,11 @@ function readings(index: ValueIndex, code: string): CodeReading[] {
   return out;
 }
 
+/** The places a code may stand for (its states, a country, a city of the same letters), as readings of the scan. */
+export function placeCodeReadings(index: ValueIndex, code: string): MentionBody[] {
+  return readings(index, code).map((r) => r.mention);
+}
+
 /** The options of a clarification about a code several places share ("TN": Tennessee or Tamil Nadu). */
 export function stateCodeCandidates(code: string, index: ValueIndex): { label: string; replacement: string }[] {
   const options = readings(index, code);

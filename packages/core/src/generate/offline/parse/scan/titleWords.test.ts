@@ -135,6 +135,8 @@ describe.runIf(hasRealData)('title phrases of the real data', () => {
     ['mba candidates', 'mba candidate'],
     ['general managers', 'general manager'],
     ['board members in singapore', 'board member'],
+    // a qualifier before a function word and a seniority noun the titles use together
+    ['regional sales directors in singapore', 'regional sales director'],
   ])('%s: one title of the qualifier and the title word (%s)', (q, phrase) => {
     if (!f) return;
     const asked = f.ask(q);

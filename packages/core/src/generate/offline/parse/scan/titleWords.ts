@@ -24,6 +24,7 @@ import { isDataName, type ValueIndex } from '../../values/ValueIndex';
 import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
 import { titleWordForms } from './titleContains';
 import { entityWordFor } from './entitySynonyms';
+import type { Mention } from '../Mention';
 import { claim, type ScanState } from './ScanState';
 
 /** Titles that must use a word or a qualified title before it is read as one. */
@@ -215,6 +216,25 @@ export function readTitleWords(s: ScanState): void {
 }
 
 /**
+ * "regional sales directors": an unread word before a function word and a seniority noun, when the titles use the
+ * three together ("Regional Sales Director"), makes one title of them (read as the function and the seniority alone,
+ * the qualifier was asked about). True when it read one.
+ */
+function qualifiedFunctionTitle(s: ScanState, m: Mention): boolean {
+  if (m.t !== 'seniority') return false;
+  const fn = s.mentions.find((x) => x.t === 'function' && x.end === m.start);
+  const q = (fn?.start ?? 0) - 1;
+  const qualifier = s.w[q] ?? '';
+  if (!fn || q < 0 || s.claimed[q] || otherReading(qualifier) || !/^[a-z]{3,}$/.test(qualifier)) return false;
+  const words = s.w.slice(fn.start, m.end);
+  const title = [qualifier, ...words.slice(0, -1), nounLemma(words[words.length - 1] ?? '')].join(' ');
+  if (titlesWith(s.index, title) < MIN_TITLES) return false;
+  for (const x of [fn, m]) s.mentions.splice(s.mentions.indexOf(x), 1);
+  claim(s, q, m.end, titleMention(title, [title]));
+  return true;
+}
+
+/**
  * "group CEOs", "regional VPs", "deputy directors", "software engineers": an unread word right before a title, a
  * seniority noun or a function noun, when
  * the titles use the two together, makes one title of both (each form of the title word: "regional vp" and
@@ -224,6 +244,7 @@ export function readTitleQualifiers(s: ScanState): void {
   const { w, claimed, index, mentions } = s;
   for (const m of [...mentions]) {
     if (m.t !== 'title' && !((m.t === 'seniority' || m.t === 'function') && m.noun)) continue;
+    if (qualifiedFunctionTitle(s, m)) continue;
     const q = m.start - 1;
     const qualifier = w[q] ?? '';
     if (q < 0 || claimed[q] || otherReading(qualifier) || !/^[a-z]{3,}$/.test(qualifier)) continue;

@@ -143,6 +143,39 @@ describe.skipIf(!hasRealData)(
       },
     );
 
+    /** Every company name that is one event's word, typed in lower case (capitals asked for or not). */
+    const companyEventWords = (idx: ValueIndex): { word: string; company: string; event: string }[] =>
+      [...idx.eventNameWords].flatMap(([word, ev]) => {
+        const co = idx.companies.get(word);
+        const [company] = co?.names ?? [];
+        const [event] = ev.names;
+        return co?.quality === 3 && company && event && new Set(ev.names).size === 1 ? [{ word, company, event }] : [];
+      });
+
+    it.each(['list %s sponsors', 'average employees at %s sponsors', 'avg revenue of %s partners based in india'])(
+      '"%s": a relation word taking no object after the name is the noun, so the name is the event it is of',
+      (template) => {
+        if (!index) return;
+        const pairs = companyEventWords(index);
+        expect(pairs.length).toBeGreaterThan(1);
+        for (const { word, event } of pairs) {
+          const said = understood(template.replace('%s', word));
+          expect(said).toContain(`events named ${event}`);
+          expect(said).not.toContain('companies named');
+        }
+      },
+    );
+
+    it("with an object after it the relation word is the verb, never the noun of the event's sponsors", () => {
+      if (!index) return;
+      // the company, or both offered where nothing else asks for either ("dmwf": `kindAsked`)
+      for (const { word, event } of companyEventWords(index)) {
+        expect(understood(`tell me whether ${word} sponsors any events`)).not.toContain(`events named ${event}`);
+        // the object put first, as the head of a relative clause
+        expect(understood(`list the events that ${word} sponsors`)).not.toContain(`events named ${event}`);
+      }
+    });
+
     it('the event chosen in reply answers with the event', () => {
       if (!index) return;
       for (const { word, event } of shared(index)) {

@@ -22,4 +22,13 @@ describe('a name given to the noun before it (demo data)', () => {
       expect(understood(q.replace('X', company))).toBe(`people working at companies named ${company}`);
     },
   );
+
+  it('names listed with commas are one list, as with "or" (a person works at one of them)', () => {
+    const names = [...f.oracle('SELECT name FROM companies GROUP BY name ORDER BY count(*) DESC, name LIMIT 3')].map(
+      String,
+    );
+    const [a = '', b = '', c = ''] = names;
+    expect(understood(`people at ${a}, ${b}, ${c}`)).toBe(understood(`people at ${a} or ${b} or ${c}`));
+    expect(understood(`people at ${a}, ${b} and ${c}`)).toContain(`named ${a} or ${b} or ${c}`);
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * Names of rows in the data: an event, a person, a company. Each becomes an `ids` condition on a node of its
- * kind; two names joined by "and"/"or" share the node (a union), or with "both" anywhere get a node each (an
- * intersection).
+ * kind; two names joined by "and"/"or" (or listed with a comma) share the node (a union), or with "both" anywhere
+ * get a node each (an intersection).
  */
 import type { Cond, EntityKind } from '../../../ir/Request';
 import { CONTRAST_WORDS } from '../../../lexicon/exclusionWords';
@@ -78,7 +78,9 @@ export function readEvent(s: BuildState, m: MentionOf<'event'>): void {
     addCond(s.current, cond);
     return;
   }
-  const prevWasEvent = (prevM?.t === 'and' || prevM?.t === 'or') && s.ms[k - 2]?.t === 'event';
+  const prevWasEvent =
+    ((prevM?.t === 'and' || prevM?.t === 'or') && s.ms[k - 2]?.t === 'event') ||
+    (prevM?.t === 'event' && prevM.end === m.start);
   if (prevWasEvent && s.lastEventDraft && !s.bothAnywhere) {
     addCond(s.lastEventDraft, cond);
     return;
@@ -139,7 +141,10 @@ export function readCompany(s: BuildState, m: MentionOf<'company'>): void {
     s.lastCompanyDraft = s.current;
     return;
   }
-  const prevWasCompany = (prevM?.t === 'and' || prevM?.t === 'or') && s.ms[k - 2]?.t === 'company';
+  // "at X, Y and Z": names listed with commas (a comma leaves no token) join the list as "and" / "or" do
+  const prevWasCompany =
+    ((prevM?.t === 'and' || prevM?.t === 'or') && s.ms[k - 2]?.t === 'company') ||
+    (prevM?.t === 'company' && prevM.end === m.start);
   if (prevWasCompany && s.lastCompanyDraft && !s.bothAnywhere) {
     addCond(s.lastCompanyDraft, cond);
     return;

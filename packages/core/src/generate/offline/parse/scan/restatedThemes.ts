@@ -1,0 +1,26 @@
+/**
+ * Theme words restating the theme a question reads ("what security events are coming up? cyber/infosec", "so my
+ * territory is basically cyber/infosec - what security events are coming up"): an unread word that names event
+ * themes (`matchTopic`), all of them among the themes read elsewhere in the question, says that theme again in other
+ * words, no second condition; it was asked about (a bare theme word needs a noun to be read as a condition).
+ */
+import { matchTopic } from '../matchTopic';
+import type { ScanState } from './ScanState';
+
+/**
+ * Drops from the unread words (`ignored`, at tokens `ignoredAt`) each word whose themes are all themes the question's
+ * read topics name, and marks its token read.
+ * @example "what security events are coming up? cyber/infosec" // "cyber", "infosec": the Cyber Security theme again
+ */
+export function releaseRestatedThemes(s: ScanState, ignored: string[], ignoredAt: number[]): void {
+  const read = new Set(s.mentions.flatMap((m) => (m.t === 'topic' ? matchTopic([...m.words], s.index).tags : [])));
+  if (read.size === 0) return;
+  for (let j = ignoredAt.length - 1; j >= 0; j--) {
+    const at = ignoredAt[j] ?? -1;
+    const { tags } = matchTopic([s.w[at] ?? ''], s.index);
+    if (tags.length === 0 || !tags.every((t) => read.has(t))) continue;
+    s.claimed[at] = true;
+    ignored.splice(j, 1);
+    ignoredAt.splice(j, 1);
+  }
+}
