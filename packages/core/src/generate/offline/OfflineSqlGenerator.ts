@@ -14,6 +14,8 @@ import { buildRequest } from './parse/buildRequest';
 import { detectRefusal } from './parse/detectRefusal';
 import { detectSpeculation } from './parse/detectSpeculation';
 import { detectPriceWords, detectUnmeasuredAmount } from './parse/unmeasuredAmounts';
+import { detectEventPartNoun, detectUnheldDetail } from './parse/unheldDetails';
+import type { Mention } from './parse/Mention';
 import { LEXICON_PHRASES } from './parse/lexiconTable';
 import { type Scan, scanMentions } from './parse/scanMentions';
 import { shorthandOptions } from './parse/shorthandOptions';
@@ -104,6 +106,7 @@ export class OfflineSqlGenerator implements SqlGenerator {
     const question = expandShorthand(withoutRetracted(withoutTypedNoise(raw.question)), this.shorthand).text;
     const input = { ...raw, question };
     const refusal = detectRefusal(input.question, tokenize(input.question));
+    const previous = previousRequest(input.history);
     if (refusal) return { kind: 'refusal', code: refusal.code, message: refusal.message };
     const turns = asTurns ? this.readAsTurns(input, corrected) : null;
     if (turns) return turns;
@@ -119,25 +122,35 @@ export class OfflineSqlGenerator implements SqlGenerator {
     // "what's the ticket price for X": an unread word naming a price, which the data never holds
     const priced = detectPriceWords(scan.ignored);
     if (priced) return { kind: 'refusal', code: priced.code, message: priced.message };
+    // "what was the turnout at ITB Asia": a noun of events by WordNet asked of a named event is a figure it lacks
+    const part = detectEventPartNoun(scan.tokens, scan.mentions);
+    if (part) return { kind: 'refusal', code: part.code, message: part.message };
     // "will they sponsor again?": a yes/no about what someone will do, with no event or company of the data named
     const namesItem = scan.mentions.some((m) => m.t === 'event' || m.t === 'company' || m.t === 'person');
     const guess = namesItem ? null : detectSpeculation(scan.tokens, false);
     if (guess) return { kind: 'refusal', code: guess.code, message: guess.message };
-    const previous = previousRequest(input.history);
     const request = buildRequest(scan, this.index, input.asOf, previous);
     if (!request) {
       const again = corrected ? null : this.readCorrected(input, scan.ignored);
       if (again) return again;
+      // "attendance figures for money20/20 asia": a detail the data does not hold, of a thing it does not hold;
+      // "what's the agenda?" after a turn about an event: a detail of the earlier rows
+      const unheld = () =>
+        detectUnheldDetail(scan.tokens, scan.mentions, scan.ignored, previous?.target.entity ?? null);
       if (scan.ignored.length > 0 && scan.mentions.length > 0) {
         const parts = scan.ignored.map((w) => w.toLowerCase());
         if (findCandidates(parts, this.index).length > 0 || scan.unclear.length > 0)
-          return this.clarify(input.question, scan.tokens, scan.ignored, scan.unclear);
+          return this.clarify(input, scan.tokens, scan.ignored, scan.unclear, scan.mentions);
+        const detail = unheld();
+        if (detail) return { kind: 'refusal', code: detail.code, message: detail.message };
         return {
           kind: 'refusal',
           code: 'UNMAPPED',
           message: `I could not match "${scan.ignored.join(' ')}" to the events, companies or people in the data.`,
         };
       }
+      const detail = scan.ignored.length > 0 ? unheld() : null;
+      if (detail) return { kind: 'refusal', code: detail.code, message: detail.message };
       return {
         kind: 'refusal',
         code: 'OUT_OF_SCOPE',
@@ -172,7 +185,7 @@ export class OfflineSqlGenerator implements SqlGenerator {
       const unplaced = unplacedReferences(scan.mentions, request.ignored);
       const unclear = [...unplaced, ...scan.unclear];
       const notSlips = unplaced.map((u) => u.text);
-      return this.correctOrClarify(input, scan.tokens, request.ignored, corrected, unclear, notSlips);
+      return this.correctOrClarify(input, scan, request.ignored, corrected, unclear, notSlips);
     }
     const problem = validateRequest(request);
     if (problem) return { kind: 'refusal', code: 'UNMAPPED', message: problem.message };
@@ -240,7 +253,7 @@ export class OfflineSqlGenerator implements SqlGenerator {
   /** Typing slips with one reading are corrected; anything else is asked back. */
   private correctOrClarify(
     input: Input,
-    tokens: Token[],
+    scan: Scan,
     unmapped: readonly string[],
     corrected: boolean,
     unclear: Scan['unclear'],
@@ -248,17 +261,29 @@ export class OfflineSqlGenerator implements SqlGenerator {
   ): GeneratedQuery {
     const slips = unmapped.filter((w) => !notSlips.includes(w));
     return (
-      (corrected ? null : this.readCorrected(input, slips)) ?? this.clarify(input.question, tokens, unmapped, unclear)
+      (corrected ? null : this.readCorrected(input, slips)) ??
+      this.clarify(input, scan.tokens, unmapped, unclear, scan.mentions)
     );
   }
 
+  /**
+   * The question back about the unmapped words; when nothing can be offered for them and they ask a detail of a
+   * thing the question names ("the agenda for AHICE"), a refusal naming the detail the data does not hold.
+   */
   private clarify(
-    question: string,
+    input: Input,
     tokens: Token[],
     ignored: readonly string[],
     unclear: Scan['unclear'] = [],
+    mentions: readonly Mention[] = [],
   ): GeneratedQuery {
+    const question = input.question;
     const { clarification, pending } = clarifyUnmapped(question, tokens, ignored, this.index, unclear);
+    const unheld =
+      clarification.options.length === 0 && unclear.length === 0
+        ? detectUnheldDetail(tokens, mentions, ignored, previousRequest(input.history)?.target.entity ?? null)
+        : null;
+    if (unheld) return { kind: 'refusal', code: unheld.code, message: unheld.message };
     const understanding: OfflineUnderstanding = { generator: 'offline', request: null, pending };
     return { kind: 'clarify', clarification, understanding };
   }

@@ -94,3 +94,17 @@ export const COUNTABLE_LINKS: Readonly<Record<EntityKind, readonly EntityKind[]>
   people: ['events', 'companies'],
   participations: [],
 };
+
+/**
+ * Attributes only a company's row holds, by their words: a list of companies shows them (`listColumns`), a list of
+ * people or events has no column for them (a person's row has the company's domain, an event's its website and
+ * place). `validateRequest` refuses them asked of people or events, naming them, so "the phone numbers of the
+ * CEOs at X" is never described as "showing phone" over rows that show none.
+ */
+export const COMPANY_ONLY_ATTRIBUTES: Readonly<Record<string, string>> = {
+  phone: 'phone numbers',
+  linkedin: 'LinkedIn pages',
+  revenue: 'revenue',
+  employees: 'employee counts',
+  founded: 'founding years',
+};

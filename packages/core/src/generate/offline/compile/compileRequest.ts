@@ -604,6 +604,7 @@ function listColumns(
         col(a, 'country'),
       ];
       if (has('city') || has('location')) cols.push(col(a, 'city'));
+      if (has('email_pattern')) cols.push(col(a, 'email_pattern'));
       return {
         cols,
         joins: ` LEFT JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${col(a, 'company_id')}`,

@@ -157,9 +157,10 @@ describe.runIf(hasRealData)('a company is one per name (real data)', () => {
   });
 
   it("an excluded set of the rows' own facts stays each row's: a company in the US and in France is French too", () => {
-    // Artefact is listed in the US and in France; "apart from the US" leaves out the US row, not the name
+    // Artefact is listed in the US and in France; "apart from the US" leaves out the US row, not the name: the rows
+    // left out by id, or each row's own country negated ("not in United States", as "outside the US" reads)
     const asked = f.ask('Apart from the US, which country has the most companies headquartered there?');
-    expect(asked.kind === 'sql' ? asked.sql : '').toMatch(/"c1"\."id" NOT IN/);
+    expect(asked.kind === 'sql' ? asked.sql : '').toMatch(/"c1"\."id" NOT IN|"c1"\."country" NOT IN/);
     expect(asked.kind === 'sql' ? asked.interpretation : '').not.toContain('by name');
   });
 

@@ -1,6 +1,7 @@
 /** Attributes a user can ask to see; `entity` is where the column lives. */
 export type AttributeName =
   | 'email'
+  | 'email_pattern'
   | 'job_title'
   | 'phone'
   | 'website'
@@ -53,6 +54,15 @@ export const ATTRIBUTE_WORDS: readonly (readonly [string, AttributeName])[] = [
   ['contact information', 'email'],
   ['mail addresses', 'email'],
   ['email ids', 'email'],
+  // the pattern a company's addresses are built with ("first.last"), each person's row holds it
+  ['email format', 'email_pattern'],
+  ['email formats', 'email_pattern'],
+  ['email pattern', 'email_pattern'],
+  ['email patterns', 'email_pattern'],
+  ['e mail format', 'email_pattern'],
+  ['e mail pattern', 'email_pattern'],
+  ['email convention', 'email_pattern'],
+  ['email naming convention', 'email_pattern'],
   ['job title', 'job_title'],
   ['job titles', 'job_title'],
   ['titles', 'job_title'],

@@ -402,3 +402,24 @@ export const EMPHASIS_ADVERBS: readonly string[] = [
  */
 export const SLIP_DETERMINERS: ReadonlySet<string> = new Set(['any', 'every', 'all', 'each', 'some']);
 export const SLIP_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'from', 'between', 'into', 'during', 'within']);
+
+/**
+ * Adverbs that, right before a subordinating conjunction, are part of it ("EVEN though their company is elsewhere",
+ * "even if", "even when"): no content of their own (nor a slip of "event"). General English.
+ */
+export const CONJUNCTION_INTENSIFIERS: ReadonlySet<string> = new Set(['even']);
+
+/** Subordinating conjunctions an intensifier may lead ("even THOUGH", "even IF"). */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'though',
+  'tho',
+  'if',
+  'when',
+  'as',
+  'while',
+  'whereas',
+  'so',
+  'after',
+  'before',
+  'because',
+]);

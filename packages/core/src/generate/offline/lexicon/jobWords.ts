@@ -162,6 +162,13 @@ const ROLE_TITLES: readonly {
     fn: 'hr',
   },
   { phrases: ['procurement'], label: 'procurement', patterns: ['procurement', 'purchasing'], fn: 'operations' },
+  // administrative staff: titles say "admin", "administrator", "administrative" (the classifier files most as other)
+  {
+    phrases: ['admin', 'admins', 'administrators', 'administrative staff'],
+    label: 'admin',
+    patterns: ['admin', 'administrator', 'administrative'],
+    fn: 'operations',
+  },
   { phrases: ['logistics'], label: 'logistics', patterns: ['logistics'], fn: 'operations' },
   { phrases: ['supply chain'], label: 'supply chain', patterns: ['supply chain'], fn: 'operations' },
   {

@@ -215,3 +215,48 @@ export const VALUE_COLUMNS: Readonly<Record<string, Partial<Record<ValueEntity, 
       people: { column: 'city', label: 'city' },
     },
   };
+
+/**
+ * Adjectives of a value being there to use ("a usable e-mail", "a valid email", "a working email address"): said of
+ * the e-mail they restate that the person has one (the data's e-mails are built from the company's pattern, so one
+ * that exists is one that can be used). `parse/scan/availableEmails.ts`. General English, not words of this data set.
+ */
+export const AVAILABLE_VALUE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'usable',
+  'useable',
+  'valid',
+  'working',
+  'deliverable',
+  'reachable',
+  'verified',
+  'real',
+  'good',
+  'correct',
+  'active',
+  'known',
+  'available',
+  'derivable',
+  'buildable',
+]);
+
+/**
+ * Verbs of working a value out ("an email we can build", "where an email can be derived", "emails we could guess"):
+ * after the e-mail they restate that the person has one. By lemma.
+ */
+export const DERIVING_VERBS: ReadonlySet<string> = new Set([
+  'build',
+  'make',
+  'construct',
+  'derive',
+  'work',
+  'guess',
+  'infer',
+  'generate',
+  'create',
+  'figure',
+  'compute',
+  'get',
+  'find',
+  'use',
+  'reach',
+]);

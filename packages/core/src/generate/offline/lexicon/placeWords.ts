@@ -68,3 +68,37 @@ export const OUTSIDE_PHRASES: readonly string[] = [
   'based outside',
   'located outside',
 ];
+
+/**
+ * Words of lying past or of leaving out that say "not in" only before a place ("events beyond Singapore", "anywhere
+ * but the US", "away from Europe"): elsewhere they are other words ("Beyond" is a company of the data, "away" an
+ * adverb), so `parse/scan/outsidePlaces.ts` reads them as "outside" only right before a place. The exclusion markers
+ * (`exclusionWords.ts`: "other than", "except", "apart from") join them there. General English, not words of this data set.
+ */
+export const OUTSIDE_BEFORE_PLACE_PHRASES: readonly string[] = [
+  'beyond',
+  'away from',
+  'anywhere but',
+  'anywhere except',
+  'anywhere other than',
+  'anywhere besides',
+  'anywhere outside',
+  'everywhere but',
+  'everywhere except',
+  'everywhere other than',
+  'everywhere outside',
+];
+
+/**
+ * Adjectives of being from another country ("foreign", "overseas"), said of companies ("foreign-headquartered
+ * companies", "overseas firms"): outside the country the question names before them (`parse/scan/elsewhere.ts`).
+ * With no country named they are asked about. General English, not words of this data set.
+ */
+export const FOREIGN_WORDS: ReadonlySet<string> = new Set([
+  'foreign',
+  'overseas',
+  'international',
+  'offshore',
+  'nonlocal',
+  'non local',
+]);

@@ -99,6 +99,7 @@ export const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   approx: 'approximately',
   tot: 'total',
   hav: 'have',
+  hv: 'have',
   num: 'number',
   nmbr: 'number',
   nbr: 'number',

@@ -218,6 +218,12 @@ function peopleNoun(m: ScanState['mentions'][number]): boolean {
   );
 }
 
+/** True when a word of the speaker follows token k inside its clause ("as a recruiter I need ..."). */
+function speakerInClause(s: ScanState, k: number): boolean {
+  for (let j = k; j < s.w.length && !s.breaks.has(j); j++) if (SPEAKER_WORDS.has(s.w[j] ?? '')) return true;
+  return false;
+}
+
 /**
  * "I'm an SDR prospecting X", "as a marketing manager I need ...": the speaker's own role, one person (a singular
  * people noun after "I'm a / an"), not people of the data. Its mentions are dropped; returns the indices released.
@@ -241,6 +247,10 @@ function releaseSpeakerRole(s: ScanState): number[] {
     const last = run[run.length - 1];
     const raw = last ? (s.tokens[last.end - 1]?.raw.toLowerCase() ?? '') : '';
     if (!last || !peopleNoun(last) || nounLemma(raw) !== raw) continue;
+    // "who works at X as an office manager": after the question's own clause, "as a(n)" gives the role of whom it
+    // asks about (a title the rows must hold), the speaker's only when the clause goes on about the speaker ("as a
+    // recruiter I need ...") or opens with it ("as an SDR, who should I call?")
+    if (lead === 'as' && a - 2 > 0 && !s.breaks.has(a - 2) && !speakerInClause(s, k)) continue;
     for (const m of run) {
       s.mentions.splice(s.mentions.indexOf(m), 1);
       for (let j = m.start; j < m.end; j++) {

@@ -84,6 +84,8 @@ import { readShortEventNames } from './scan/shortEventNames';
 import { readSameDates } from './scan/sameDates';
 import { readContactsVsSize } from './scan/contactsVsSize';
 import { readElsewhere } from './scan/elsewhere';
+import { readOutsidePlaces } from './scan/outsidePlaces';
+import { readAvailableEmails } from './scan/availableEmails';
 import { readFunctionIntersections } from './scan/functionIntersections';
 import { readEventNounTitles, readOfTitles, readTitlePhrases } from './scan/titlePhrases';
 import { readTitleQualifiers, readTitleWords, titlePersonWords } from './scan/titleWords';
@@ -742,6 +744,10 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readUnheldAttributes(state);
   readFunctionIntersections(state);
   readElsewhere(state);
+  // "events beyond Singapore", "other than Singapore": not in the place after them
+  readOutsidePlaces(state);
+  // "a usable e-mail", "an email we can build": words of the e-mail being there restate that it is
+  readAvailableEmails(state);
   // 16. words about the conversation, not the data (pronouns, hedges, "in our db", a clause about the speaker)
   const ownPeople = releaseSpeakerOwnPeople(state);
   const social = releaseSocialClauses(text, state);

@@ -52,3 +52,13 @@ describe('number words and shorthand', () => {
     expect(tokenize('a list of events').map((t) => t.norm)).toEqual(['a', 'list', 'of', 'events']);
   });
 });
+
+describe('a plus sign typed on a number word', () => {
+  it.each([
+    ['a hundred+ employees', 100],
+    ['fifty+ staff', 50],
+    ['a thousand+ employees', 1000],
+  ])('%s is at least %i, as "100+" is (it was an unread word)', (text, value) => {
+    expect(quantity(text)).toEqual({ op: '>=', value });
+  });
+});

@@ -93,6 +93,8 @@ export function tokenize(text: string, opts: { wordNumbers?: boolean } = {}): To
     // a plus sign standing alone after a number is the word "plus" ("50 + employees": at least 50); between words it
     // joins them as "and" does ("Zscaler + Cloudflare", "events that have sponsors + how many each")
     .replace(/(\d)\s+\+(?=\s)/g, '$1 plus')
+    // ... and typed on a number word ("a hundred+ employees", "fifty+ staff"), as "100+" is
+    .replace(NUMBER_WORD_PLUS, '$1 plus')
     .replace(/(^|\s)\+(?=\s)/g, '$1and')
     // ... and typed between two words with no spaces, as "&" is ("o+g", "sales+marketing"); "c++" keeps its signs
     .replace(/([A-Za-z])\+(?=[A-Za-z])/g, '$1 and ')
@@ -132,6 +134,9 @@ export function tokenize(text: string, opts: { wordNumbers?: boolean } = {}): To
 
 /** Words that multiply the number before them ("two hundred", "a thousand", "half a million"). */
 const MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion', 'dozen']);
+
+/** A number word with a plus sign typed on it ("hundred+", "thousand+"): the word, then "plus". */
+const NUMBER_WORD_PLUS = new RegExp(`\\b(${[...Object.keys(WORD_NUMBERS), ...MULTIPLIERS].join('|')})\\+`, 'gi');
 
 /**
  * Number words spread over several tokens: "a thousand" -> "1 thousand" (the quantity reader scales it),

@@ -1,4 +1,5 @@
 import {
+  COMPANY_ONLY_ATTRIBUTES,
   COND_HOSTS,
   COUNTABLE_LINKS,
   measuredBy,
@@ -100,6 +101,22 @@ function nodeProblem(node: Node): RequestProblem | null {
 }
 
 /**
+ * An attribute asked of rows that hold none ("phone numbers of the CEOs at X", "the revenue of the people at X"): the
+ * data has it for companies only (`COMPANY_ONLY_ATTRIBUTES`), and the rows listed would show nothing of it.
+ */
+function attributeProblem(request: Request): RequestProblem | null {
+  const entity = request.target.entity;
+  if (entity !== 'people' && entity !== 'events') return null;
+  const asked = request.attributes.find((a) => COMPANY_ONLY_ATTRIBUTES[a] !== undefined);
+  const label = asked === undefined ? undefined : COMPANY_ONLY_ATTRIBUTES[asked];
+  if (label === undefined) return null;
+  return {
+    part: label,
+    message: `The data has no ${label} for ${NOUN[entity]}, only for companies: ask for the ${label} of the companies ${entity === 'people' ? 'they work at' : 'taking part'}.`,
+  };
+}
+
+/**
  * Checks that a request can be compiled exactly as `describeRequest` words it: every condition sits on an
  * entity that has it, and the shape (count, group, rank, aggregate) can be built for the target. It runs
  * between parsing and both `describeRequest` and `compileRequest`; a problem becomes a refusal naming the
@@ -109,7 +126,7 @@ function nodeProblem(node: Node): RequestProblem | null {
  */
 export function validateRequest(request: Request): RequestProblem | null {
   const target = request.target;
-  const problem = nodeProblem(target);
+  const problem = nodeProblem(target) ?? attributeProblem(request);
   if (problem) return problem;
   const s = request.shape;
   switch (s.kind) {

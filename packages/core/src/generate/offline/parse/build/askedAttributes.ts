@@ -6,7 +6,7 @@ import type { BuildState } from './BuildState';
 import type { Draft } from './Draft';
 
 /** Attributes only people have. */
-export const PEOPLE_ATTRIBUTES = new Set<AttributeName>(['email', 'job_title']);
+export const PEOPLE_ATTRIBUTES = new Set<AttributeName>(['email', 'email_pattern', 'job_title']);
 
 /** Emails / titles of companies or events: pivot to their people; asking for emails lists people who have one. */
 export function pivotForPeopleAttributes(s: BuildState, node: Node, attrs: readonly string[]): Node {

@@ -38,7 +38,9 @@ describe.skipIf(!hasRealData)('fields asked for in terse questions (real data)',
   };
 
   const people = ['ceo', 'cfo', 'sales people', 'marketing ppl', 'directors'];
-  const personFields = ['emails', 'email', 'e-mails', 'email addresses', 'phone numbers', 'titles', 'linkedin'];
+  const personFields = ['emails', 'email', 'e-mails', 'email addresses', 'titles'];
+  /** Fields only a company's row holds: asked of people, both wordings are refused naming them. */
+  const companyFields = ['phone numbers', 'linkedin'];
   it.each(people)(
     '"%s <field> cos sponsoring X" runs as its plain wording ("<field> of <people> at companies ...")',
     (who) => {
@@ -46,6 +48,12 @@ describe.skipIf(!hasRealData)('fields asked for in terse questions (real data)',
         expect(run(`${who} ${field} cos sponsoring ${event()}`), `${who} ${field}`).toEqual(
           run(`${field} of ${who} at companies sponsoring ${event()}`),
         );
+      for (const field of companyFields) {
+        const terse = fixture().ask(`${who} ${field} cos sponsoring ${event()}`);
+        const plain = fixture().ask(`${field} of ${who} at companies sponsoring ${event()}`);
+        expect(terse.kind === 'refusal' ? terse.message : terse.kind, `${who} ${field}`).toMatch(/The data has no/);
+        expect(terse).toEqual(plain);
+      }
     },
   );
 

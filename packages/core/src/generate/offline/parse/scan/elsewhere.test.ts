@@ -19,6 +19,13 @@ describe('where a person is versus where their company is (demo data)', () => {
   it.each([
     'people in Singapore at companies headquartered elsewhere',
     'people based in Singapore working for companies based somewhere else',
+    // "headquartered in" read with its "in", "another" as "other": the phrase was asked about ("country"), and
+    // "even" before "though" was offered as a slip of "event"
+    'people based in Singapore whose company is headquartered in another country',
+    'who is based in Singapore even though their company is headquartered in another country',
+    // a word of another country before the companies: outside the country named for the people (yb018 asked)
+    'people based in Singapore at foreign-headquartered companies',
+    'people in Singapore working for overseas firms',
   ])('"elsewhere" is outside the country just named: %s', (q) => {
     // like "not headquartered in Singapore": a company of unknown country is not known to be elsewhere
     const expected = people(`p.country = 'Singapore' AND c.country <> 'Singapore'`);

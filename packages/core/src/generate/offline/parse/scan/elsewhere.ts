@@ -3,7 +3,9 @@
  * country" stand for "outside" the last country named before them, read as that negated place (the builder
  * attaches it like "outside Germany").
  */
-import { claim, isFree, type ScanState } from './ScanState';
+import { FOREIGN_WORDS } from '../../lexicon/placeWords';
+import type { Mention } from '../Mention';
+import { claim, isFree, type ScanState, spanText } from './ScanState';
 
 /** Phrases meaning "not in the place just named". */
 const ELSEWHERE_PHRASES: readonly (readonly string[])[] = [
@@ -15,11 +17,65 @@ const ELSEWHERE_PHRASES: readonly (readonly string[])[] = [
   ['abroad'],
 ];
 
+/**
+ * "their company is headquartered in another country": the place preposition read with its "in" ("headquartered
+ * in") and "another" read as "other" leave the phrase no free words; the preposition gives up its "in" (it stays
+ * "headquartered", whose place the phrase is) and "other" its word, so the phrase is read as everywhere else.
+ */
+function freeInPhrase(s: ScanState, i: number, end: number): boolean {
+  if (s.w[i] !== 'in') return isFree(s, i, end);
+  const prep = s.mentions.find((m) => m.t === 'prep' && m.start < i && m.end === i + 1);
+  const others = s.mentions.filter((m) => m.start > i && m.end <= end);
+  if (!prep || !others.every((m) => m.t === 'other') || !isFree(s, end, end)) return isFree(s, i, end);
+  for (let k = i + 1; k < end; k++) if (s.claimed[k] && !others.some((m) => m.start <= k && k < m.end)) return false;
+  prep.end = i;
+  prep.text = spanText(s.tokens, prep.start, i);
+  for (const m of others) s.mentions.splice(s.mentions.indexOf(m), 1);
+  for (let k = i; k < end; k++) s.claimed[k] = false;
+  return true;
+}
+
+/** Companies' nouns a word of another country modifies ("foreign companies", "overseas firms"). */
+const isCompanyNoun = (m: Mention | undefined): boolean => m?.t === 'entity' && m.entity === 'companies';
+
+/**
+ * "people based in Singapore at foreign-headquartered companies", "overseas firms": a word of another country right
+ * before a noun of companies (after "headquartered" / "based" at most) is "outside" the last country named before
+ * it, the place the question gives its people (a company of unknown country is not known to be foreign).
+ */
+function readForeignCompanies(s: ScanState): void {
+  const { w } = s;
+  for (let i = 0; i < w.length; i++) {
+    const len = FOREIGN_WORDS.has(`${w[i]} ${w[i + 1]}`) ? 2 : FOREIGN_WORDS.has(w[i] ?? '') ? 1 : 0;
+    if (len === 0) continue;
+    // "overseas firms": read before this as a theme of the firms (one nothing holds), which it is not
+    const text = spanText(s.tokens, i, i + len);
+    const theme = s.mentions.find((m) => m.start === i && m.end === i + len && m.t === 'topic');
+    const unknownTheme = s.unknownTopics.some((t) => t.toLowerCase() === text.toLowerCase());
+    const covered = s.mentions.some((m) => m.start < i + len && m.end > i);
+    if (!theme && !(unknownTheme && !covered) && !isFree(s, i, i + len)) continue;
+    const next = s.mentions.find((m) => m.start === i + len);
+    const noun =
+      next?.t === 'prep' && (next.p === 'hq' || next.p === 'placedIn')
+        ? s.mentions.find((m) => m.start === next.end)
+        : next;
+    const before = s.mentions.filter((m) => m.t === 'country' && m.end <= i).sort((a, b) => b.end - a.end)[0];
+    if (!isCompanyNoun(noun) || before?.t !== 'country') continue;
+    if (theme) s.mentions.splice(s.mentions.indexOf(theme), 1);
+    const unknown = s.unknownTopics.findIndex((t) => t.toLowerCase() === text.toLowerCase());
+    if (unknown >= 0) s.unknownTopics.splice(unknown, 1);
+    for (let k = i; k < i + len; k++) s.claimed[k] = false;
+    claim(s, i, i + len, { t: 'prep', p: 'outside' });
+    s.mentions.push({ start: i, end: i + len, text: before.text, t: 'country', names: [...before.names] });
+  }
+}
+
 export function readElsewhere(s: ScanState): void {
+  readForeignCompanies(s);
   const { w } = s;
   for (let i = 0; i < w.length; i++) {
     const phrase = ELSEWHERE_PHRASES.find((p) => p.every((x, j) => w[i + j] === x));
-    if (!phrase || !isFree(s, i, i + phrase.length)) continue;
+    if (!phrase || !freeInPhrase(s, i, i + phrase.length)) continue;
     const before = s.mentions.filter((m) => m.t === 'country' && m.end <= i).sort((a, b) => b.end - a.end)[0];
     if (before?.t !== 'country') continue;
     const end = i + phrase.length;

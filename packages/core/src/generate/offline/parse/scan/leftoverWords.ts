@@ -3,7 +3,7 @@
  * words after "in" that match a theme are a topic; filler, adverbs of emphasis and words about the conversation
  * (`discourse`) are not content; every other word is reported in `ignored` (so the question is asked back, never answered broader).
  */
-import { FILLER_WORDS } from '../../lexicon/fillerWords';
+import { CONJUNCTION_INTENSIFIERS, FILLER_WORDS, SUBORDINATORS } from '../../lexicon/fillerWords';
 import { ASPECT_ADVERBS } from '../../lexicon/timeWords';
 import { EVENT_NOUNS } from '../../lexicon/entityWords';
 import { isEmphasisAdverb } from '../../text/emphasisAdverbs';
@@ -57,6 +57,8 @@ export function readLeftoverWords(
     // "counting from today", "considering from March on": a verb of taking into account before a date is the
     // date's own restriction (the window that follows holds it), no word left unread
     if (RESTRICTIVE_VERBS.includes(word) && mentions.some((m) => m.start === i + 1 && isDate(m))) continue;
+    // "even though", "even if": the adverb is part of the conjunction after it
+    if (CONJUNCTION_INTENSIFIERS.has(word) && SUBORDINATORS.has(w[i + 1] ?? '')) continue;
     // an adverb of emphasis ("actually", "truly") stresses the question without narrowing it
     if (FILLER_WORDS.has(word) || isEmphasisAdverb(word) || word === '$' || discourse[i]) continue;
     // a plural of an industry's own word ("banks", "hotels"): companies of it; a sense WordNet gives the word is too

@@ -31,6 +31,8 @@ describe.runIf(hasRealData)('role words (real data)', () => {
       ['recruiter', 'recruiting', 'recruitment', 'talent acquisition'],
     ],
     ['procurement contacts', '1 = 1', ['procurement', 'purchasing']],
+    // "admin" after "in" was the Government Administration industry (zc142): the administrative staff
+    ['anyone in admin in singapore', "p.country = 'Singapore'", ['admin', 'administrator', 'administrative']],
     // the SDRs' team is "sales development" (its managers too); "business development" is all of BD, not the BDRs
     ['list the SDRs', '1 = 1', ['sdr', 'sales development representative', 'sales development']],
     ['list the BDRs', '1 = 1', ['bdr', 'business development representative']],

@@ -42,6 +42,12 @@ describe.runIf(hasRealData)('an entity noun after "across" in a grouped question
   ])('a size superlative before "by (number of) X" keeps its end of the ranking: %s', (q, plain) => {
     expect(rows(f.ask(q))).toEqual(rows(f.ask(plain)));
   });
+
+  it('asks for their people, as "who at the sponsors of X" does (zb018 listed the companies)', () => {
+    expect(rows(f.ask('Who at Commodity Trading Week APAC companies is based in Singapore?'))).toEqual(
+      rows(f.ask('people based in Singapore at companies taking part in Commodity Trading Week APAC')),
+    );
+  });
 });
 
 /**

@@ -204,15 +204,18 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   }
   // "who from the companies at X", "who at the sponsors of X": "who" is a member of the companies, so their people
   // (as "who at Siemens" asks for Siemens' people); "who among the sponsors" stays the companies themselves
+  // ... and "who at Commodity Trading Week APAC companies": the event's name modifying the noun stands between
+  const modifiers = ms[k - 1]?.t === 'event' && s.pendingPre.some((x) => x === ms[k - 1]) ? 1 : 0;
+  const lead = ms[k - 1 - modifiers];
   if (
     s.pendingWho &&
     !s.current &&
     m.entity === 'companies' &&
-    prevM?.t === 'prep' &&
-    (prevM.p === 'from' || prevM.p === 'at') &&
-    ms[k - 2]?.t === 'who'
+    lead?.t === 'prep' &&
+    (lead.p === 'from' || lead.p === 'at') &&
+    ms[k - 2 - modifiers]?.t === 'who'
   )
-    openPendingWho(s, 'people');
+    openPendingWho(s, 'people', { flush: modifiers === 0 });
   if (s.pendingWho && !s.current && m.relations === null && (m.entity === 'people' || m.entity === 'companies'))
     s.pendingWho = false;
   // "..., who has the most contacts among the sponsors of X": narrows the ranked set, not the measure; the

@@ -1,4 +1,4 @@
-import { applyModifier } from '../applyModifier';
+import { applyModifier, flushPre } from '../applyModifier';
 import type { BuildState } from '../BuildState';
 import { ensureFrom, nearest } from '../graph';
 import type { MentionOf } from '../MentionHandler';
@@ -28,6 +28,25 @@ function narrowsSeniority(d: Draft, m: Mention, prevM: Mention | undefined): boo
   return true;
 }
 
+/** Mentions of a role's words ("sales" "manager", "office managers"). */
+const ROLE_WORDS: ReadonlySet<Mention['t']> = new Set(['function', 'seniority', 'title']);
+
+/**
+ * "who works at X as an office manager", "people at X working as sales managers": a role after "as (a/an)" is the
+ * one the people asked about hold, not a title of the company's other people (it was "X, employing people whose job
+ * title mentions office manager", all 43 people at X listed). The people node read before it, when there is one.
+ */
+function roleHolder(s: BuildState, m: Mention): Draft | null {
+  let k = s.k;
+  while (k > 0 && ROLE_WORDS.has(s.ms[k - 1]?.t ?? 'neg') && s.ms[k - 1]?.end === s.ms[k]?.start) k--;
+  const start = s.ms[k]?.start ?? m.start;
+  const w = (j: number): string => s.scan.tokens[j]?.norm ?? '';
+  const as = w(start - 1) === 'a' || w(start - 1) === 'an' ? start - 2 : start - 1;
+  if (as < 1 || w(as) !== 'as') return null;
+  const people = nearest(s, 'people');
+  return people && people !== s.current ? people : null;
+}
+
 /**
  * A job function, seniority or title ("sales", "directors", "CTO"): a premodifier of the people noun that follows,
  * a condition on the people being read, or (a noun) the people node itself.
@@ -51,6 +70,13 @@ export function readPeopleWord(s: BuildState, m: MentionOf<'function' | 'seniori
   if (nextIsPeopleNoun) {
     s.pendingPre.push(m);
     if (s.neg) s.negatedPre.add(m);
+    s.neg = false;
+    return;
+  }
+  const role = roleHolder(s, m);
+  if (role) {
+    flushPre(s, role);
+    applyModifier(s, role, m, s.neg);
     s.neg = false;
     return;
   }

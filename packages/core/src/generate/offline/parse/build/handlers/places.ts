@@ -57,7 +57,9 @@ export function readPlace(s: BuildState, m: MentionOf<'country' | 'city' | 'stat
   const placePrep = prevM?.t === 'prep' ? prevM : null;
   const outside = placePrep?.p === 'outside' || placePrep?.p === 'livesOutside';
   // "headquartered in" is only a company's place; "based / located / sitting in" anyone's, by the noun it describes
-  const hq = placePrep?.p === 'hq';
+  // "headquartered in another country" / "headquartered elsewhere": the negated place is still the headquarters'
+  const hqBefore = ms[k - 2]?.t === 'prep' && (ms[k - 2] as MentionOf<'prep'>).p === 'hq';
+  const hq = placePrep?.p === 'hq' || (outside && hqBefore);
   const placed = placePrep?.p === 'placedIn';
   const lives = placePrep?.p === 'livesIn' || placePrep?.p === 'livesOutside';
   // "US-headquartered companies", "US-headquartered Cloud Expo companies" (an event's name modifying the noun too):
