@@ -310,3 +310,20 @@ export const SORT_ORDER_WORDS: readonly (readonly [string, 'desc' | 'asc'])[] = 
   ...['descending', 'decreasing'].flatMap((w) => [[w, 'desc'] as const, [`${w} order`, 'desc'] as const]),
   ...['ascending', 'increasing'].flatMap((w) => [[w, 'asc'] as const, [`${w} order`, 'asc'] as const]),
 ];
+
+/** Words before a number that make it a bound or a range, not an amount of things had ("more than 0", "0 to 5"). */
+export const ZERO_AMOUNT_BOUNDS: ReadonlySet<string> = new Set([
+  'than',
+  'least',
+  'most',
+  'over',
+  'under',
+  'above',
+  'below',
+  'between',
+  'from',
+  'to',
+  'and',
+  'or',
+  'exactly',
+]);

@@ -290,3 +290,45 @@ export const TITLE_ABBREVIATIONS: readonly (readonly string[])[] = [
   ['gm', 'general manager'],
   ['bdm', 'business development manager'],
 ];
+
+/** Verbs that say what a title's text holds: "whose title mentions X", "titles containing X", "title has X in it". */
+export const TITLE_MENTION_VERBS: ReadonlySet<string> = new Set([
+  'mentions',
+  'mention',
+  'mentioning',
+  'contains',
+  'contain',
+  'containing',
+  'includes',
+  'include',
+  'including',
+  'says',
+  'say',
+  'saying',
+  'has',
+  'have',
+  'having',
+]);
+
+/** Words that end the words given for a title: the clause goes on about something else ("... engineer at Siemens"). */
+export const TITLE_TERM_ENDS: ReadonlySet<string> = new Set([
+  'at',
+  'in',
+  'from',
+  'for',
+  'of',
+  'who',
+  'whose',
+  'that',
+  'which',
+  'with',
+  'based',
+  'working',
+  'and',
+  'or',
+  'it',
+  'them',
+  'please',
+  'pls',
+  'plz',
+]);

@@ -3,6 +3,7 @@
  * position ("the title Chief Marketing Officer"). Read before anything else, so its words are not read as
  * functions, seniorities or names.
  */
+import { TITLE_MENTION_VERBS, TITLE_TERM_ENDS } from '../../lexicon/jobWords';
 import { tokenize } from '../../text/tokenize';
 import { claim as claimTokens, isCapitalised, type ScanState } from './ScanState';
 import type { MentionBody } from '../Mention';
@@ -69,48 +70,6 @@ export function readLiteralTitle(s: ScanState, question: string): void {
   }
 }
 
-/** Verbs that say what a title's text holds: "whose title mentions X", "titles containing X", "title has X in it". */
-const MENTION_VERBS: ReadonlySet<string> = new Set([
-  'mentions',
-  'mention',
-  'mentioning',
-  'contains',
-  'contain',
-  'containing',
-  'includes',
-  'include',
-  'including',
-  'says',
-  'say',
-  'saying',
-  'has',
-  'have',
-  'having',
-]);
-/** Words that end the words given for a title: the clause goes on about something else ("... engineer at Siemens"). */
-const TERM_ENDS: ReadonlySet<string> = new Set([
-  'at',
-  'in',
-  'from',
-  'for',
-  'of',
-  'who',
-  'whose',
-  'that',
-  'which',
-  'with',
-  'based',
-  'working',
-  'and',
-  'or',
-  'in',
-  'it',
-  'them',
-  'please',
-  'pls',
-  'plz',
-]);
-
 /**
  * The words a title is said to hold, typed in any case: "whose title mentions engineering or engineer", "job titles
  * containing sales director", "title includes the word partner". The user names the text of the title, so it is
@@ -121,18 +80,19 @@ const TERM_ENDS: ReadonlySet<string> = new Set([
 function spokenTitleTerms(s: ScanState, titleAt: number): { start: number; end: number; terms: string[] } | null {
   const { w } = s;
   let k = titleAt + 1;
-  if (!MENTION_VERBS.has(w[k] ?? '')) return null;
+  if (!TITLE_MENTION_VERBS.has(w[k] ?? '')) return null;
   k++;
   while (['the', 'word', 'words', 'a', 'an'].includes(w[k] ?? '')) k++;
   const terms: string[] = [];
   let end = k;
   while (k < w.length && terms.length < 4) {
     const from = k;
-    while (k < w.length && k - from < 3 && !TERM_ENDS.has(w[k] ?? '') && /^\p{L}[\p{L}&'-]*$/u.test(w[k] ?? '')) k++;
+    while (k < w.length && k - from < 3 && !TITLE_TERM_ENDS.has(w[k] ?? '') && /^\p{L}[\p{L}&'-]*$/u.test(w[k] ?? ''))
+      k++;
     if (k === from) break;
     terms.push(w.slice(from, k).join(' '));
     end = k;
-    if (!['or', 'and'].includes(w[k] ?? '') || TERM_ENDS.has(w[k + 1] ?? '')) break;
+    if (!['or', 'and'].includes(w[k] ?? '') || TITLE_TERM_ENDS.has(w[k + 1] ?? '')) break;
     k++;
   }
   return terms.length > 0 ? { start: titleAt + 1, end, terms } : null;

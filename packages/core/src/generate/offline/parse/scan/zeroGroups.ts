@@ -11,6 +11,7 @@ import {
   ZERO_GROUP_OPENERS,
   ZERO_GROUP_PHRASES,
   ZERO_WORDS,
+  ZERO_AMOUNT_BOUNDS,
 } from '../../lexicon/aggregateWords';
 import { LEXICON } from '../lexiconTable';
 import { type ScanState, claim, isFree } from './ScanState';
@@ -56,23 +57,6 @@ export function readZeroGroups(s: ScanState): void {
   }
 }
 
-/** Words before a number that make it a bound or a range, not an amount of things had ("more than 0", "0 to 5"). */
-const BOUND_WORDS: ReadonlySet<string> = new Set([
-  'than',
-  'least',
-  'most',
-  'over',
-  'under',
-  'above',
-  'below',
-  'between',
-  'from',
-  'to',
-  'and',
-  'or',
-  'exactly',
-]);
-
 /**
  * "events with zero companies", "which events have 0 sponsors": a zero before a noun of the data's things is "no"
  * before it (the things are absent), read as the negation "no" is. Without this the word was a prefix of an industry
@@ -83,7 +67,7 @@ export function readZeroAsNone(s: ScanState): void {
   const { w } = s;
   for (let i = 0; i + 1 < w.length; i++) {
     if (!['zero', '0'].includes(w[i] ?? '') || !isFree(s, i, i + 1) || !entityWord(w[i + 1])) continue;
-    if (BOUND_WORDS.has(w[i - 1] ?? '') || /^\d/.test(w[i - 1] ?? '')) continue;
+    if (ZERO_AMOUNT_BOUNDS.has(w[i - 1] ?? '') || /^\d/.test(w[i - 1] ?? '')) continue;
     claim(s, i, i + 1, { t: 'neg' });
   }
 }
