@@ -61,6 +61,27 @@ export const ASSIGNMENT_LEADS: readonly string[] = [
   'those',
 ];
 
+/**
+ * Words after a creation verb's object that place it in the data ("add acme corp AS a sponsor", "put X INTO the
+ * list"): followed by a role or a store of the data, the verb asks for a change whatever its object is.
+ */
+export const PLACING_WORDS: readonly string[] = ['as', 'to', 'into', 'onto'];
+
+/** Nouns of a store of rows an object may be placed in ("add X to the list", "... to our crm"). */
+export const STORE_NOUNS: readonly string[] = [
+  'list',
+  'lists',
+  'database',
+  'db',
+  'data',
+  'dataset',
+  'records',
+  'table',
+  'crm',
+  'sheet',
+  'spreadsheet',
+];
+
 /** Objects that confirm a creation verb is a data change. */
 export const CREATION_OBJECTS: readonly string[] = [
   'new',
