@@ -14,6 +14,7 @@
  * detail the data holds: both are left to the clarification.
  */
 import { FILLER_WORDS } from '../lexicon/fillerWords';
+import { ATTENDING_PERSON_KINDS } from '../lexicon/unheldAttributeWords';
 import { VAGUE_NOUNS } from '../lexicon/vagueNounWords';
 import { LEXICON } from './lexiconTable';
 import { inWordNet, nounLemma, wordNet } from '../text/language';
@@ -40,6 +41,8 @@ const HELD: Readonly<Record<Owner, string>> = {
  * whatever fits, and persons and groups (18, 14) may be participants the vocabulary names otherwise.
  */
 const NO_DETAIL_FILES: ReadonlySet<number> = new Set([3, 14, 18]);
+/** WordNet's lexicographer file of nouns for people. */
+const PERSON_FILE = 18;
 
 /** Words that join a detail to the event a mention of it may hold ("FOR ahice" read as one mention). */
 const JOIN_WORDS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'in', 'during']);
@@ -216,6 +219,64 @@ export function detectEventPartNoun(tokens: readonly Token[], mentions: readonly
     return {
       code: 'OUT_OF_SCOPE',
       message: `The data has nothing on "${token.raw}" for events: it holds ${HELD.events}.`,
+    };
+  }
+  return null;
+}
+
+/** How far up WordNet's hypernyms a noun's kind is looked for ("guest" > visitor > traveler). */
+const KIND_DEPTH = 4;
+
+/** True when the noun's most usual sense is a person of a kind that comes to or watches events ("visitors"). */
+function attendingNoun(word: string): boolean {
+  const wn = wordNet();
+  const [first] = wn.senses(nounLemma(word), 'noun');
+  if (first === undefined) return false;
+  let sense = wn.synset(first, 'noun');
+  if (sense.lexFile !== PERSON_FILE) return false;
+  for (let k = 0; k < KIND_DEPTH; k++) {
+    const up = sense.hypernyms[0];
+    if (up === undefined) return false;
+    sense = wn.synset(up, 'noun');
+    if (sense.words.some((x) => ATTENDING_PERSON_KINDS.has(x))) return true;
+  }
+  return false;
+}
+
+/** Readings a noun of attendance may have been given by the data's words: a title, an industry, a theme. */
+const borrowed = (m: Mention): boolean =>
+  m.t === 'title' || m.t === 'topic' || (m.t === 'cond' && m.cond.kind === 'industry');
+
+/** Mentions of companies: the people a noun of attendance is said of may then be theirs ("guests of the sponsors"). */
+const isCompanyMention = (m: Mention): boolean =>
+  m.t === 'company' || (m.t === 'entity' && (m.entity === 'companies' || m.entity === 'people'));
+
+/**
+ * "visitor numbers for ITB Asia", "how many visitors did ITB Asia get", "guests at AHICE", "spectators at X": a noun
+ * of people who come to or watch an event (by WordNet's kinds, `ATTENDING_PERSON_KINDS`) asked in a question about
+ * events with no company or people of the data in it is the event's attendance, which the data does not hold. The
+ * data's words had read it as a job title ("job title mentions visitor": a count of some companies' staff), an
+ * industry (Spectator Sports) or a theme: another question. Refused naming it, with a measure noun after it
+ * ("visitor NUMBERS").
+ * @example detectAttendanceNoun(scan.tokens, scan.mentions) // for "visitor numbers for ITB Asia": refused
+ */
+export function detectAttendanceNoun(tokens: readonly Token[], mentions: readonly Mention[]): Refusal | null {
+  const ofEvents = mentions.some((m) => m.t === 'event' || (m.t === 'entity' && m.entity === 'events'));
+  if (!ofEvents) return null;
+  for (const token of tokens) {
+    // the readings of the noun itself: its borrowed one and the people or companies that reading implies (an
+    // empty mention after it, or one over the same word)
+    const own = (m: Mention): boolean =>
+      (m.start <= token.index && token.index < m.end) || (m.start === m.end && m.start === token.index + 1);
+    const m = mentionAt(mentions, token.index);
+    if ((m && !borrowed(m)) || !/^[a-z]{4,}$/.test(token.norm) || !attendingNoun(token.norm)) continue;
+    if (mentions.some((x) => !own(x) && isCompanyMention(x))) return null;
+    const next = mentionAt(mentions, token.index + 1);
+    const measure =
+      next?.t === 'count' && next.start === token.index + 1 ? ` ${tokens[token.index + 1]?.raw ?? ''}` : '';
+    return {
+      code: 'OUT_OF_SCOPE',
+      message: `The data has nothing on "${token.raw}${measure}" for events (who came to them, or how many): it holds ${HELD.events}.`,
     };
   }
   return null;
