@@ -8,7 +8,7 @@ import { ASPECT_ADVERBS } from '../../lexicon/timeWords';
 import { EVENT_NOUNS } from '../../lexicon/entityWords';
 import { isEmphasisAdverb } from '../../text/emphasisAdverbs';
 import { industriesInOwnWords, matchTopic } from '../matchTopic';
-import { RESTRICTIVE_VERBS } from '../../lexicon/exclusionWords';
+import { EXCLUSION_MARKERS, RESTRICTIVE_VERBS } from '../../lexicon/exclusionWords';
 import type { Mention, MentionBody } from '../Mention';
 import { claim as claimTokens, type ScanState } from './ScanState';
 
@@ -79,7 +79,12 @@ export function readLeftoverWords(
     // negation the theme then carries (`build/handlers/theme.ts`)
     const opener = w[i - 1] === 'the' ? i - 1 : i;
     const outside = mentions.some((m) => m.t === 'prep' && m.p === 'outside' && m.end === opener);
-    if (w[i - 1] === 'in' || (w[i - 1] === 'the' && w[i - 2] === 'in') || outside) {
+    // ... and after a marker of exclusion ("..., leave out government", "excluding tech"): the part left out
+    // (`parse/exclusions.ts` reads it as rows of the asked kind)
+    const excluded = mentions.some(
+      (m) => m.t === 'neg' && m.end === opener && EXCLUSION_MARKERS.has(m.text.toLowerCase().replace(/\s+/g, ' ')),
+    );
+    if (w[i - 1] === 'in' || (w[i - 1] === 'the' && w[i - 2] === 'in') || outside || excluded) {
       let b = i;
       while (b < n && !claimed[b] && !FILLER_WORDS.has(w[b] ?? '') && b - i < 4) b++;
       const words = w.slice(i, b);

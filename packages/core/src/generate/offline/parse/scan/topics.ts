@@ -12,7 +12,7 @@ import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { isEmphasisAdverb } from '../../text/emphasisAdverbs';
 import { QUALIFIER_WORDS } from '../../lexicon/qualifierWords';
 import { FEW_QUANTIFIER_WORDS } from '../../lexicon/exampleWords';
-import { LEXICON } from '../lexiconTable';
+import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
 import { verbLemma, wordNet } from '../../text/language';
 import { verbClassAt } from '../../text/verbClasses';
 import { normKey } from '../../text/tokenize';
@@ -254,6 +254,9 @@ export function readTopics(s: ScanState): void {
     if (k < 0 || k >= n || claimed[k]) return false;
     const word = w[k] ?? '';
     if (word === 'and' || word === 'or') return true;
+    // a word of a longer phrase of the vocabulary that names no theme is that phrase's ("leave OUT government
+    // agencies": the exclusion, not a theme "leave out government")
+    if (inPhraseOtherThanTheme(k)) return false;
     if (word === 'it' && tokens[k]?.raw === 'IT') return true;
     // an adverb of emphasis stresses the predicate, no theme's word ("partners that are actually security vendors")
     if (isEmphasisAdverb(word)) return false;
@@ -302,6 +305,19 @@ export function readTopics(s: ScanState): void {
           (r.t === 'title' && r.word.label === word),
       )
     );
+  };
+  /**
+   * True when the word at k is inside a phrase of two or more unread words that the vocabulary reads as something
+   * other than a discipline, a title or an asked detail (those may be a theme's words: "supply chain events").
+   */
+  const inPhraseOtherThanTheme = (k: number): boolean => {
+    for (let a = Math.max(0, k - MAX_LEXICON_SPAN + 1); a <= k; a++)
+      for (let b = Math.max(k + 1, a + 2); b <= Math.min(n, a + MAX_LEXICON_SPAN); b++) {
+        if (claimed.slice(a, b).some(Boolean)) continue;
+        const readings = LEXICON.get(w.slice(a, b).join(' '));
+        if (readings?.some((r) => !['function', 'title', 'attribute', 'dimension', 'topic'].includes(r.t))) return true;
+      }
+    return false;
   };
   /** The marker word opens a role phrase of the lexicon ("business development"): the role, no noun of companies. */
   const opensRole = (j: number): boolean =>
