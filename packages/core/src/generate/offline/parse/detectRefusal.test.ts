@@ -24,6 +24,7 @@ describe('refusals of data changes and actions', () => {
     'pls add acme corp as a sponsor of the next event',
     'can u add my company zyxwv ltd to the sponsors list thx',
     'put foo holdings into our crm',
+    'could you put foo holdings on the exhibitor list',
   ])('%s is a data change', (q) => {
     const asked = f.ask(q.replace(/X/g, company));
     expect(asked.kind === 'refusal' ? asked.code : asked.kind).toBe('MODIFICATION_REQUEST');
@@ -67,6 +68,11 @@ describe('refusals of data changes and actions', () => {
     const asked = f.ask(`list the sponsors and add their websites to the list`);
     expect(asked.kind).toBe('sql');
   });
+
+  it.each(['make a list of the sponsors', 'create a quick summary of the events in 2025'])(
+    '%s asks for an answer made of the data, no new record',
+    (q) => expect(f.ask(q).kind).toBe('sql'),
+  );
 
   it.each(['contact emails for the people at X', 'contact details of the people at X'])(
     '%s names data: a noun before a noun of data, not an imperative',

@@ -3,6 +3,7 @@ import { ENTITY_WORDS } from '../lexicon/entityWords';
 import {
   ACTION_OBJECTS,
   ACTION_VERBS,
+  ANSWER_FORM_NOUNS,
   ASSIGNMENT_LEADS,
   CREATION_OBJECTS,
   CREATION_VERBS,
@@ -58,7 +59,7 @@ export function detectRefusal(question: string, tokens: Token[], namesData = tru
       message: `I can only read the data; I will not ${verb} anything. Ask me a question about events, companies or people instead.`,
     };
   }
-  if (CREATION_VERBS.includes(verb) && CREATION_OBJECTS.includes(w[i + 1] ?? '')) {
+  if (CREATION_VERBS.includes(verb) && CREATION_OBJECTS.includes(w[i + 1] ?? '') && !answerForm(w, i + 1)) {
     return {
       code: 'MODIFICATION_REQUEST',
       message: `I can only read the data; I will not ${verb} records. Ask me a question about events, companies or people instead.`,
@@ -152,4 +153,13 @@ function placesInData(w: readonly string[], i: number): boolean {
   const at = w.findIndex((x, j) => j > i + 1 && j <= i + 1 + PLACE_GAP && PLACING_WORDS.includes(x));
   if (at < 0 || w.slice(i + 1, at).some((x) => ATTRIBUTE_NOUNS.has(x))) return false;
   return w.slice(at + 1, at + 1 + PLACE_GAP).some((x) => ENTITY_NOUNS.has(x) || STORE_NOUNS.includes(x));
+}
+
+/**
+ * "make a list of the sponsors", "create a quick summary of events in 2025": after the article at `k`, a noun of an
+ * answer's form (a word or two of description allowed before it) made "of" something: a request for data.
+ */
+function answerForm(w: readonly string[], k: number): boolean {
+  const noun = w.findIndex((x, j) => j > k && j <= k + 3 && ANSWER_FORM_NOUNS.includes(x));
+  return noun > 0 && w[noun + 1] === 'of';
 }
