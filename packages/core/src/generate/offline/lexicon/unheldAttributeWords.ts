@@ -55,3 +55,6 @@ export const PRICE_DEPTH = 3;
  * the data does not hold; it names no job title, industry or theme there.
  */
 export const ATTENDING_PERSON_KINDS: ReadonlySet<string> = new Set(['traveler', 'perceiver']);
+
+/** WordNet's kinds of group that the people come to an event are ("attendance", "turnout": a gathering). */
+export const ATTENDING_GROUP_KINDS: ReadonlySet<string> = new Set(['gathering']);

@@ -14,7 +14,7 @@
  * detail the data holds: both are left to the clarification.
  */
 import { FILLER_WORDS } from '../lexicon/fillerWords';
-import { ATTENDING_PERSON_KINDS } from '../lexicon/unheldAttributeWords';
+import { ATTENDING_GROUP_KINDS, ATTENDING_PERSON_KINDS } from '../lexicon/unheldAttributeWords';
 import { VAGUE_NOUNS } from '../lexicon/vagueNounWords';
 import { LEXICON } from './lexiconTable';
 import { inWordNet, nounLemma, wordNet } from '../text/language';
@@ -41,8 +41,9 @@ const HELD: Readonly<Record<Owner, string>> = {
  * whatever fits, and persons and groups (18, 14) may be participants the vocabulary names otherwise.
  */
 const NO_DETAIL_FILES: ReadonlySet<number> = new Set([3, 14, 18]);
-/** WordNet's lexicographer file of nouns for people. */
+/** WordNet's lexicographer files of nouns for people and for groups. */
 const PERSON_FILE = 18;
+const GROUP_FILE = 14;
 
 /** Words that join a detail to the event a mention of it may hold ("FOR ahice" read as one mention). */
 const JOIN_WORDS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'in', 'during']);
@@ -192,7 +193,7 @@ export function detectUnheldDetail(
 }
 
 /** Mentions that may stand between a noun and the event it is asked of ("the audience SIZE of X", "sessions ARE at X"). */
-const BETWEEN: ReadonlySet<Mention['t']> = new Set(['attribute', 'copula']);
+const BETWEEN: ReadonlySet<Mention['t']> = new Set(['attribute', 'copula', 'count']);
 
 /**
  * "what was the turnout at ITB Asia?", "the footfall at AHICE", "what sessions are there at AHICE": a noun the
@@ -227,25 +228,40 @@ export function detectEventPartNoun(tokens: readonly Token[], mentions: readonly
 /** How far up WordNet's hypernyms a noun's kind is looked for ("guest" > visitor > traveler). */
 const KIND_DEPTH = 4;
 
-/** True when the noun's most usual sense is a person of a kind that comes to or watches events ("visitors"). */
-function attendingNoun(word: string): boolean {
+/** True when a sense, or one of its first few hypernyms, is of one of the kinds. */
+function ofKind(offset: number, kinds: ReadonlySet<string>): boolean {
   const wn = wordNet();
-  const [first] = wn.senses(nounLemma(word), 'noun');
-  if (first === undefined) return false;
-  let sense = wn.synset(first, 'noun');
-  if (sense.lexFile !== PERSON_FILE) return false;
+  let sense = wn.synset(offset, 'noun');
   for (let k = 0; k < KIND_DEPTH; k++) {
     const up = sense.hypernyms[0];
     if (up === undefined) return false;
     sense = wn.synset(up, 'noun');
-    if (sense.words.some((x) => ATTENDING_PERSON_KINDS.has(x))) return true;
+    if (sense.words.some((x) => kinds.has(x))) return true;
   }
   return false;
 }
 
+/**
+ * True when the noun's most usual sense is a person of a kind that comes to or watches events ("visitors"), or, for
+ * a noun of no verb ("attendance"), one of its senses is the group of people gathered (attendance: "the number of
+ * people that are present", a kind of gathering).
+ */
+function attendingNoun(word: string, relation: boolean): boolean {
+  const wn = wordNet();
+  const senses = wn.senses(nounLemma(word), 'noun');
+  const [first] = senses;
+  if (first === undefined) return false;
+  if (relation)
+    return (
+      wn.senses(word, 'verb').length === 0 &&
+      senses.some((o) => wn.synset(o, 'noun').lexFile === GROUP_FILE && ofKind(o, ATTENDING_GROUP_KINDS))
+    );
+  return wn.synset(first, 'noun').lexFile === PERSON_FILE && ofKind(first, ATTENDING_PERSON_KINDS);
+}
+
 /** Readings a noun of attendance may have been given by the data's words: a title, an industry, a theme. */
 const borrowed = (m: Mention): boolean =>
-  m.t === 'title' || m.t === 'topic' || (m.t === 'cond' && m.cond.kind === 'industry');
+  m.t === 'title' || m.t === 'topic' || m.t === 'relation' || (m.t === 'cond' && m.cond.kind === 'industry');
 
 /** Mentions of companies: the people a noun of attendance is said of may then be theirs ("guests of the sponsors"). */
 const isCompanyMention = (m: Mention): boolean =>
@@ -269,7 +285,8 @@ export function detectAttendanceNoun(tokens: readonly Token[], mentions: readonl
     const own = (m: Mention): boolean =>
       (m.start <= token.index && token.index < m.end) || (m.start === m.end && m.start === token.index + 1);
     const m = mentionAt(mentions, token.index);
-    if ((m && !borrowed(m)) || !/^[a-z]{4,}$/.test(token.norm) || !attendingNoun(token.norm)) continue;
+    if ((m && !borrowed(m)) || !/^[a-z]{4,}$/.test(token.norm) || !attendingNoun(token.norm, m?.t === 'relation'))
+      continue;
     if (mentions.some((x) => !own(x) && isCompanyMention(x))) return null;
     const next = mentionAt(mentions, token.index + 1);
     const measure =
