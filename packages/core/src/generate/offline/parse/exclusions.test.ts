@@ -104,6 +104,7 @@ describe('exclusions stated in parentheses or as an aside (demo data)', () => {
     'sponsors of %E without government agencies',
     'sponsors of %E but no government agencies',
     'sponsors of %E, excluding government',
+    'sponsors of %E but not the government agencies',
   ])('%s: the sponsors minus the government ones, never a theme nor events having other companies', (q) => {
     const government = f.oracle(
       `SELECT c.name FROM companies c JOIN company_industries ci ON ci.company_id = c.id WHERE ci.industry LIKE '%Government%'`,

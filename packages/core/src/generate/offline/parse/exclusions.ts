@@ -43,7 +43,8 @@ function findMarker(ms: readonly Mention[]): { at: number; mainEnd: number } | n
     if (EXCLUSION_MARKERS.has(word)) {
       // "but not" excludes a set only when a noun of rows follows ("speakers but not experts"); "at X but not at Y"
       // is a negated link the clause reading already holds
-      if (word === 'but not' && ms[k + 1]?.t !== 'entity') continue;
+      // ... or a kind of the asked rows ("sponsors of X but not hotels": the hotels among them)
+      if (word === 'but not' && ms[k + 1]?.t !== 'entity' && !leavesOutKind(ms, k)) continue;
       return { at: k, mainEnd: k };
     }
     if (KIND_EXCLUSION_MARKERS.has(word) && leavesOutKind(ms, k)) return { at: k, mainEnd: k };
