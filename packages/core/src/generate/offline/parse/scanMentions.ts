@@ -147,6 +147,7 @@ import { readParticipantLists } from './scan/participantLists';
 import { readOtherVenues } from './scan/otherVenues';
 import { releaseDescribedEvent } from './scan/describedEvents';
 import { releaseNameHedges } from './scan/hedgedNames';
+import { readGeneralExtenders } from './scan/generalExtenders';
 import { releaseRestatedThemes } from './scan/restatedThemes';
 import { readShortDeterminerSlips } from './scan/shortDeterminerSlips';
 import { readEventNameParts } from './scan/eventNameParts';
@@ -548,6 +549,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "per event, including events with none", "zeros included": every member of the set (before "none" is read as a
   // negation, "zeros" as a theme)
   readZeroGroups(state);
+  // "food fairs, chef congresses, that sort of thing": a general extender closing a list names nothing (before "thing"
+  // is read as a theme or an industry)
+  readGeneralExtenders(state);
   // "events with zero companies": absent, as "no companies" (before "zero" is read as a word of a name or a theme)
   readZeroAsNone(state);
   // "group the sponsors by industry": an imperative verb of arranging, before its word is read as a name or a theme
