@@ -147,6 +147,7 @@ import { readParticipantLists } from './scan/participantLists';
 import { readOtherVenues } from './scan/otherVenues';
 import { releaseDescribedEvent } from './scan/describedEvents';
 import { releaseNameHedges } from './scan/hedgedNames';
+import { releaseSpeakerCircumstance } from './speakerCircumstance';
 import { readGeneralExtenders } from './scan/generalExtenders';
 import { releaseRestatedThemes } from './scan/restatedThemes';
 import { readShortDeterminerSlips } from './scan/shortDeterminerSlips';
@@ -758,9 +759,12 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const context = releaseSpeakerContext(text, state, new Set(social));
   // "- just names is fine": an aside approving a plain answer names nothing
   const asides = releaseFormatAsides(text, state);
+  // "..., quick, in a cab": where the speaker is, in a clause of its own
+  const circumstance = releaseSpeakerCircumstance(text, state);
   const discourse = discourseTokens(text, state);
   // "please provide the emails of ...", "could you supply ...": the verb of an imperative request asks, it names nothing
-  for (const k of [...ownPeople, ...social, ...context, ...asides, ...requestVerbTokens(state)]) discourse[k] = true;
+  for (const k of [...ownPeople, ...social, ...context, ...asides, ...circumstance, ...requestVerbTokens(state)])
+    discourse[k] = true;
   // a word of a found name typed beside the part that found it ("the big data ai world thing")
   readNameWordsBeside(state);
   // ... and a word typed in place of one of its words ("subsea networks wrld"): the event, or asked with it as the option
