@@ -8,6 +8,8 @@ import { ASPECT_ADVERBS } from '../../lexicon/timeWords';
 import { EVENT_NOUNS } from '../../lexicon/entityWords';
 import { isEmphasisAdverb } from '../../text/emphasisAdverbs';
 import { industriesInOwnWords, matchTopic } from '../matchTopic';
+import { sameStem } from '../../text/tokenize';
+import type { ValueIndex } from '../../values/ValueIndex';
 import { EXCLUSION_MARKERS, RESTRICTIVE_VERBS } from '../../lexicon/exclusionWords';
 import type { Mention, MentionBody } from '../Mention';
 import { claim as claimTokens, type ScanState } from './ScanState';
@@ -27,6 +29,22 @@ function danglingAfterEvents(w: readonly string[], i: number): boolean {
   if (!['are', 'is'].includes(before)) return false;
   const noun = ['that', 'which'].includes(w[i - 2] ?? '') ? i - 3 : i - 2;
   return EVENT_NOUNS.has(w[noun] ?? '');
+}
+
+/** Industry names longer than this (content words) are named by a word of them only at their ends. */
+const SHORT_INDUSTRY = 3;
+
+/**
+ * True when the plural names an industry of the data in its own words as that industry's head: a short name
+ * ("banks": Banking) or a word at an end of a longer one. A generic noun inside a long name ("groups" in "Wellness
+ * Regulations For Group Health Plans") names no industry: "hotel groups" are no such companies.
+ */
+function headsAnIndustry(word: string, index: ValueIndex): boolean {
+  return industriesInOwnWords(word, index).some((name) => {
+    const words = (index.industries.find((i) => i.name === name)?.tokens ?? []).filter((x) => !FILLER_WORDS.has(x));
+    const at = words.findIndex((x) => sameStem(word, x));
+    return at < 0 || words.length <= SHORT_INDUSTRY || at === 0 || at === words.length - 1;
+  });
 }
 
 /** @param discourse the positions of words about the conversation, not the data. */
@@ -63,7 +81,7 @@ export function readLeftoverWords(
     if (FILLER_WORDS.has(word) || isEmphasisAdverb(word) || word === '$' || discourse[i]) continue;
     // a plural of an industry's own word ("banks", "hotels"): companies of it; a sense WordNet gives the word is too
     // loose to make a set of companies of a word the question may use otherwise ("levels")
-    if (word.length > 4 && word.endsWith('s') && industriesInOwnWords(word, index).length > 0) {
+    if (word.length > 4 && word.endsWith('s') && headsAnIndustry(word, index)) {
       claim(i, i + 1, { t: 'topic', words: [word] });
       mentions.push({
         start: i,
