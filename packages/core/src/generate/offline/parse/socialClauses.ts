@@ -75,8 +75,11 @@ export function releaseClause(
     if (words.has(s.unknownTopics[j] ?? '')) s.unknownTopics.splice(j, 1);
 }
 
-/** Clause boundaries: sentence punctuation, dashes between spaces, commas, brackets and emoticons. */
-export const CLAUSE_BREAK = /[.!?;:]+(?=\s|$)|\s[-–—]+\s|,|[()]|[:;]-?[()DPp]/;
+/**
+ * Clause boundaries: sentence punctuation, dashes between spaces, commas, brackets and emoticons. A comma grouping a
+ * number's thousands ("10,001+ employees") is no break: the tokens read it as one number.
+ */
+export const CLAUSE_BREAK = /[.!?;:]+(?=\s|$)|\s[-–—]+\s|(?<!\d),|,(?!\d{3}(?!\d))|[()]|[:;]-?[()DPp]/;
 
 /** The token spans of the message's clauses, or null when the clauses do not line up with the tokens. */
 export function clauseBounds(text: string, n: number): [number, number][] | null {
