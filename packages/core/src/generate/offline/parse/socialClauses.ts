@@ -104,6 +104,27 @@ export function clauseStarts(text: string, n: number): ReadonlySet<number> {
 }
 
 /**
+ * "sorry if this is a silly q but what events are on ...": a clause opening with a formula ("sorry", "apologies")
+ * and going on with "but" is two, the formula's part (with its "but") and the ask, typed without a comma.
+ */
+function splitFormulaAtBut(
+  w: readonly string[],
+  clauses: readonly [number, number][],
+  formula: (x: string) => boolean,
+): [number, number][] {
+  return clauses.flatMap(([a, b]): [number, number][] => {
+    if (!formula(w[a] ?? '')) return [[a, b]];
+    const but = w.findIndex((x, k) => k > a && k < b - 1 && x === 'but');
+    return but < 0
+      ? [[a, b]]
+      : [
+          [a, but + 1],
+          [but + 1, b],
+        ];
+  });
+}
+
+/**
  * Releases the social clauses of the question: their mentions are removed and their words returned as
  * discourse (token indices). A question whose clauses are all social is left alone (nothing would be asked).
  */
@@ -154,7 +175,7 @@ export function releaseSocialClauses(text: string, s: ScanState): number[] {
    */
   const owned = (k: number): boolean => unreadAt(k) && speakerPossessiveBefore(w, k, 2, unreadAt) >= 0;
   const bounds = splitTrailingFormulas(
-    clauses,
+    splitFormulaAtBut(w, clauses, formula),
     (k) => formula(w[k] ?? ''),
     (k) => socialWord(k) && !relationAt[k] && !contentAt[k],
   );
