@@ -133,7 +133,7 @@ import { joinListedPeriods } from './scan/joinPeriods';
 import { dropGroupedRelationLists } from './scan/groupedRelationLists';
 import { dropRestatedFields, dropRestatedValues } from './scan/restatedValues';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
-import { clauseStarts, releaseSocialClauses } from './socialClauses';
+import { clauseStarts, formulaButBreak, releaseSocialClauses } from './socialClauses';
 import { releaseSpeakerContext } from './speakerContext';
 import { releaseBeliefClauses } from './beliefClauses';
 import { readUnheldAttributes } from './scan/unheldAttributes';
@@ -450,7 +450,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
       exclusionsFirst(
         universalButAsExcept(
           possessionAsked(
-            dropExampleParentheses(readPeriodLists(readPeriodDashes(negativePronounsAsPeople(question)))),
+            dropExampleParentheses(
+              readPeriodLists(readPeriodDashes(negativePronounsAsPeople(formulaButBreak(question)))),
+            ),
           ),
         ),
       ),

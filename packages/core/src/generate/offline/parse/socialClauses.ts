@@ -76,6 +76,17 @@ export function releaseClause(
 }
 
 /**
+ * "sorry if this is a silly q but what events are on ...", "sorry to bother you but which ...": a message opening with
+ * a formula word and going on with "but" before the ask, typed without a comma: the comma put in after "but", so
+ * the formula's clause is a clause of its own (read as social) and the ask is read as it is alone.
+ */
+export function formulaButBreak(question: string): string {
+  const m = /^(\s*([a-z]+)\b[^,.;:!?]*?\s+but)\s+(?=\S)/i.exec(question);
+  if (!m?.[1] || !POLITENESS_WORDS.has((m[2] ?? '').toLowerCase())) return question;
+  return `${m[1]}, ${question.slice(m[0].length)}`;
+}
+
+/**
  * Clause boundaries: sentence punctuation, dashes between spaces, commas, brackets and emoticons. A comma grouping a
  * number's thousands ("10,001+ employees") is no break: the tokens read it as one number.
  */
@@ -101,27 +112,6 @@ export function clauseBounds(text: string, n: number): [number, number][] | null
  */
 export function clauseStarts(text: string, n: number): ReadonlySet<number> {
   return new Set((clauseBounds(text, n) ?? []).slice(1).map(([start]) => start));
-}
-
-/**
- * "sorry if this is a silly q but what events are on ...": a clause opening with a formula ("sorry", "apologies")
- * and going on with "but" is two, the formula's part (with its "but") and the ask, typed without a comma.
- */
-function splitFormulaAtBut(
-  w: readonly string[],
-  clauses: readonly [number, number][],
-  formula: (x: string) => boolean,
-): [number, number][] {
-  return clauses.flatMap(([a, b]): [number, number][] => {
-    if (!formula(w[a] ?? '')) return [[a, b]];
-    const but = w.findIndex((x, k) => k > a && k < b - 1 && x === 'but');
-    return but < 0
-      ? [[a, b]]
-      : [
-          [a, but + 1],
-          [but + 1, b],
-        ];
-  });
 }
 
 /**
@@ -175,7 +165,7 @@ export function releaseSocialClauses(text: string, s: ScanState): number[] {
    */
   const owned = (k: number): boolean => unreadAt(k) && speakerPossessiveBefore(w, k, 2, unreadAt) >= 0;
   const bounds = splitTrailingFormulas(
-    splitFormulaAtBut(w, clauses, formula),
+    clauses,
     (k) => formula(w[k] ?? ''),
     (k) => socialWord(k) && !relationAt[k] && !contentAt[k],
   );
