@@ -161,6 +161,7 @@ import { readDemonymPeople } from './scan/demonymPeople';
 import { readUnreadComparisons } from './scan/unreadComparisons';
 import { readUnheldComparisons } from './scan/unheldComparisons';
 import { readVagueQualifiers } from './scan/vagueQualifiers';
+import { readRestatedRoles } from './scan/restatedRoles';
 import { readParticipantIdioms, readProminentNames } from './scan/prominentParticipants';
 import { readNameWordsBeside } from './scan/nameWordsBeside';
 import { readMisplacedSeniority } from './scan/misplacedSeniority';
@@ -785,6 +786,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readReplacedNameWords(state, discourse);
   // a vague qualifier announcing a figure on its measure ("smaller cos, under 200 staff"): the figure is the condition
   readVagueQualifiers(state, discourse);
+  // "key acct mgrs at dyson, like KAMs": a role given again after "like / aka" restates the role said before
+  readRestatedRoles(state);
   // a likeness word governing a name ("companies like X", "X's competitors"): asked back, never X itself
   readSimilarNames(state);
   // 17. numbers, leftover themes after "in"; the rest is reported as ignored
