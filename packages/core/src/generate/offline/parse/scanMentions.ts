@@ -162,6 +162,7 @@ import { readUnreadComparisons } from './scan/unreadComparisons';
 import { readUnheldComparisons } from './scan/unheldComparisons';
 import { readVagueQualifiers } from './scan/vagueQualifiers';
 import { readRestatedRoles } from './scan/restatedRoles';
+import { dropKindAndOthers } from './scan/kindAndOthers';
 import { readParticipantIdioms, readProminentNames } from './scan/prominentParticipants';
 import { readNameWordsBeside } from './scan/nameWordsBeside';
 import { readMisplacedSeniority } from './scan/misplacedSeniority';
@@ -808,6 +809,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 18. over the mentions
   mentions.sort((a, b) => a.start - b.start);
   joinListedPeriods(mentions);
+  // "banks and other companies sponsoring X": the kind is among the noun's rows, no condition of its own
+  dropKindAndOthers(mentions);
   // "by how they're involved: how many sponsors, partners, exhibitors": the relations listed are the grouping's rows
   dropGroupedRelationLists(mentions);
   // a parenthetical naming the same kind of value as its noun phrase restates it ("cybersecurity vendors (computer &
