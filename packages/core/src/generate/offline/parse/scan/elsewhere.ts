@@ -101,10 +101,11 @@ function readRestOfPlace(s: ScanState): void {
     const inside = s.mentions.filter((m) => m.start < end && m.end > i);
     if (inside.some((m) => m.start < i || m.end > end)) continue;
     for (const m of [part, ...(or ? [or] : []), ...inside]) s.mentions.splice(s.mentions.indexOf(m), 1);
-    // the part's words and the phrase are read as the wider place's: its reading is stretched over them
-    for (let k = part.start; k < end; k++) s.claimed[k] = true;
+    // the wider place is read where the part stood (right after its preposition: "based in"), the rest of the
+    // words as read with it (a reading stretched over them all was taken for something else by the builder)
+    for (let k = part.start; k < whole.end; k++) s.claimed[k] = true;
     whole.start = part.start;
-    whole.text = spanText(s.tokens, part.start, whole.end);
+    whole.end = part.end;
   }
 }
 
