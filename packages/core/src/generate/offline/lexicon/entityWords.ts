@@ -80,6 +80,9 @@ const companies = [
   'players',
 ];
 
+/** The plain nouns of companies ("company", "firm", "business"): the head of "insurance company", "publishing firm". */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(companies);
+
 /**
  * Nouns of a participant in a market, said with an adjective of standing ("key players", "major players", "big
  * names"): the adjective is part of the idiom, so "names" so graded is a noun of companies and a grade no column

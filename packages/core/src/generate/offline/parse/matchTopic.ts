@@ -1,4 +1,5 @@
 import { eventTagsNamedBy } from '@musaeid/db';
+import { COMPANY_NOUNS } from '../lexicon/entityWords';
 import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
 import { relatedNouns } from '../text/language';
 import { sameStem } from '../text/tokenize';
@@ -41,6 +42,8 @@ function matchThroughWordNet(word: string, index: ValueIndex, side: 'tags' | 'in
   if (word.length < 4 || !/^[a-z]+$/.test(word)) return NONE;
   for (const r of relatedNouns(word, 2, 0)) {
     if (r.distance > 0) break;
+    const business = industryOfBusiness(r.word, index, side);
+    if (business) return business;
     const m = matchTopicLiterally(r.word.split(' '), index);
     // a synonym names an industry as the head of one of its parts ("petroleum": oil, of "Oil and Gas"), never as a
     // word modifying another there: that is another sense of it ("lineup": card, WordNet's batting order, is no
@@ -64,6 +67,20 @@ function matchThroughWordNet(word: string, index: ValueIndex, side: 'tags' | 'in
     if (m[side].length > 0) return m;
   }
   return NONE;
+}
+
+/**
+ * A synonym naming a kind of company by its business ("insurer": "insurance company", "publisher": "publishing
+ * firm", "manufacturer": "manufacturing business"): the words before the company noun are the industry, so the
+ * agent noun reaches it. Null for other synonyms, and on the tags' side (a company noun names no event theme).
+ */
+function industryOfBusiness(phrase: string, index: ValueIndex, side: 'tags' | 'industries'): TopicMatch | null {
+  const words = phrase.split(' ');
+  if (side !== 'industries' || words.length < 2 || !COMPANY_NOUNS.has(words.at(-1) ?? '')) return null;
+  const business = words.slice(0, -1);
+  const m = matchTopicLiterally(business, index);
+  const industries = m.industries.filter((ind) => headedBy(ind, business.join(' ')));
+  return industries.length > 0 ? { ...m, industries } : null;
 }
 
 /**
@@ -227,6 +244,21 @@ function alternativesMatched(words: readonly string[], index: ValueIndex): Topic
  */
 export function industriesInOwnWords(word: string, index: ValueIndex): string[] {
   return matchTopicLiterally([word], index).industries;
+}
+
+/**
+ * The industries a plural noun of a kind of company names through WordNet's compound for it ("insurers": "insurance
+ * company"; "publishers": "publishing firm"), the only sense of it tight enough to make a set of companies of the
+ * word (`industryOfBusiness`). Empty for other words.
+ */
+export function industriesOfBusinessNoun(word: string, index: ValueIndex): string[] {
+  if (!/^[a-z]{4,}$/.test(word)) return [];
+  for (const r of relatedNouns(word, 2, 0)) {
+    if (r.distance > 0) break;
+    const business = industryOfBusiness(r.word, index, 'industries');
+    if (business) return business.industries;
+  }
+  return [];
 }
 
 /** The tags and industries a topic names in the data's own words (and the informal TOPIC_SYNONYMS). */

@@ -38,7 +38,7 @@ function topicCond(s: BuildState, allWords: string[], kind: EntityKind): Cond {
 }
 
 /** True when a theme's words name some industry of the data (by the theme matcher, or all words of one industry's). */
-function namesIndustry(s: BuildState, allWords: string[]): boolean {
+export function namesIndustry(s: BuildState, allWords: string[]): boolean {
   if (matchTopic(allWords, s.index).industries.length > 0) return true;
   const words = allWords.filter((x) => x !== 'and' && x !== 'or');
   return s.index.industries.some((i) => words.every((x) => i.tokens.includes(x)));
