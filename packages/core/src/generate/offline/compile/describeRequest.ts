@@ -73,7 +73,8 @@ export function describeCond(c: Cond, entity: EntityKind): string {
     case 'text':
       return `${not}mentioning "${c.words.join(' ')}"`;
     case 'industry': {
-      if (c.industries.length > 0 && c.industries.length <= 3) return `${not}in the ${c.industries.join(' / ')} industry`;
+      if (c.industries.length > 0 && c.industries.length <= 3)
+        return `${not}in the ${c.industries.join(' / ')} industry`;
       // "banking or financial services": a union of industries said by several words, each quoted (one quoted label
       // would read as one literal industry)
       const said = c.label.split(' or ').map((x) => `"${x}"`);

@@ -245,8 +245,7 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   // "sponsors of X that are not US companies": after a copula, a noun of an earlier node's kind describes that node;
   // so does one after "are in" ("companies sponsoring events next month that are in telecoms": the sector of the
   // companies, a noun of them WordNet also reads, never other companies of those events)
-  const copulaIn =
-    beforePre?.t === 'prep' && beforePre.p === 'in' && ms[ms.indexOf(beforePre) - 1]?.t === 'copula';
+  const copulaIn = beforePre?.t === 'prep' && beforePre.p === 'in' && ms[ms.indexOf(beforePre) - 1]?.t === 'copula';
   if (
     (beforePre?.t === 'copula' || copulaIn) &&
     m.relations === null &&
