@@ -68,7 +68,7 @@ import { personNameWordsAt, readPersonNames } from './scan/personNames';
 import { readDatabaseNames } from './scan/databaseNames';
 import { readWholeThemeValues } from './scan/wholeThemeValues';
 import { readQuantitiesAndTime } from './scan/quantitiesAndTime';
-import { readBothPeriods } from './scan/bothPeriods';
+import { askBothPeriodsOfEvents, readBothPeriods } from './scan/bothPeriods';
 import { readRepeatParticipants } from './scan/repeatParticipants';
 import { readHeldRelations } from './scan/heldRelations';
 import { readLinkedModifiers } from './scan/linkedModifiers';
@@ -130,6 +130,7 @@ import { readExampleThemes } from './scan/exampleThemes';
 import { readThemeLists } from './scan/themeLists';
 import { readExampleTitles } from './scan/exampleTitles';
 import { joinListedPeriods } from './scan/joinPeriods';
+import { readRepeatedCounts } from './scan/repeatedCounts';
 import { dropGroupedRelationLists } from './scan/groupedRelationLists';
 import { dropRestatedFields, dropRestatedValues } from './scan/restatedValues';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
@@ -782,6 +783,10 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   releaseRestatedThemes(state, ignored, ignoredAt);
   // 18. over the mentions
   mentions.sort((a, b) => a.start - b.start);
+  // "how many events in Q4 2024 and how many in Q1 2025": one count per value, before the periods are joined
+  readRepeatedCounts(mentions);
+  // "events in both 2024 and 2025": no event starts in both, asked about
+  askBothPeriodsOfEvents(mentions);
   joinListedPeriods(mentions);
   // "by how they're involved: how many sponsors, partners, exhibitors": the relations listed are the grouping's rows
   dropGroupedRelationLists(mentions);
