@@ -47,6 +47,12 @@ describe.runIf(hasRealData)('industry unions (real data)', () => {
     expect(interpretation(asked)).toContain('"banking" or "financial services"');
   });
 
+  it('an alternative opened by its own preposition ("or in the food industry") is still an industry', () => {
+    const asked = f.ask('companies in hospitality or in the food industry');
+    expect(interpretation(asked)).toContain('"hospitality" or "food" industry');
+    expect(interpretation(asked)).not.toContain('tagged');
+  });
+
   it('"that are <industry nouns>" after a relation noun is the companies\' industry (insurers: insurance)', () => {
     const asked = f.ask('sponsors that are banks or insurers');
     // industries headed by the word ("Health Insurance Law" is law, not an insurer)

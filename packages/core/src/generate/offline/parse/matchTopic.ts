@@ -1,8 +1,9 @@
 import { eventTagsNamedBy } from '@musaeid/db';
 import { COMPANY_NOUNS } from '../lexicon/entityWords';
+import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
 import { relatedNouns } from '../text/language';
-import { sameStem } from '../text/tokenize';
+import { sameStem, singular } from '../text/tokenize';
 import { industriesOfKind } from './industryKinds';
 import { mergedPairs, techCompoundTheme } from './techCompounds';
 import { themeOfInitials } from './themeInitials';
@@ -28,6 +29,11 @@ const cache = new WeakMap<ValueIndex, Map<string, TopicMatch>>();
 const CACHE_LIMIT = 4096;
 const NONE: TopicMatch = { tags: [], tagLabels: [], industries: [], any: false };
 
+/** The domain's informal synonyms of a theme word, said in either number ("telcos": telco). */
+export function synonymsOf(word: string): readonly string[] | undefined {
+  return TOPIC_SYNONYMS[word] ?? TOPIC_SYNONYMS[singular(word)];
+}
+
 /**
  * A theme word the data does not use, read through WordNet: its synonyms, in the order of its two most usual
  * senses ("petroleum" -> "oil" -> the Oil & Gas tag; "shipping" -> "transportation"). Hypernyms are too broad
@@ -35,7 +41,7 @@ const NONE: TopicMatch = { tags: [], tagLabels: [], industries: [], any: false }
  */
 function matchThroughWordNet(word: string, index: ValueIndex, side: 'tags' | 'industries'): TopicMatch {
   // the domain's own shorthand first ("tech" is technology here, not WordNet's "technical school")
-  for (const synonym of TOPIC_SYNONYMS[word] ?? []) {
+  for (const synonym of synonymsOf(word) ?? []) {
     const m = matchTopicLiterally(synonym.split(' '), index);
     if (m[side].length > 0) return m;
   }
@@ -197,6 +203,12 @@ function saidByEvents(words: readonly string[], m: TopicMatch, index: ValueIndex
   return { ...m, mentioning: [content.join(' ')] };
 }
 
+/** A phrase without the filler words it opens with ("in the food": food). */
+export function withoutLeadingFiller(words: readonly string[]): string[] {
+  const at = words.findIndex((x) => !FILLER_WORDS.has(x));
+  return at < 0 ? [] : words.slice(at);
+}
+
 /**
  * "hospitality or food and beverage": "or" binds looser than "and", so each alternative is the theme it is alone
  * ("food and beverage" names the industries holding both words, not every food industry and every beverage one) and
@@ -209,7 +221,8 @@ function alternativesMatched(words: readonly string[], index: ValueIndex): Topic
     if (x === 'or') parts.push([]);
     else parts[parts.length - 1]?.push(x);
   }
-  const alternatives = parts.filter((p) => themeContent(p).length > 0);
+  // "hospitality or in the food industry": the words that open an alternative's phrase ("in the", "are") are no theme
+  const alternatives = parts.map(withoutLeadingFiller).filter((p) => themeContent(p).length > 0);
   if (alternatives.length < 2) return null;
   const each = alternatives.map((p) => saidByEvents(p, matchTopic(p, index), index));
   if (!each.every((m) => m.any)) return null;
@@ -361,7 +374,7 @@ function industriesWithWords(content: readonly string[], index: ValueIndex): str
       content.some((x) => wordMatches(x, ind.tokens)) &&
       content.every((x) => wordMatches(x, ind.tokens) || clippedIn(x, ind.tokens)),
   );
-  if (literal.length > 0 || !content.some((x) => TOPIC_SYNONYMS[x])) return literal.map((ind) => ind.name);
+  if (literal.length > 0 || !content.some((x) => synonymsOf(x))) return literal.map((ind) => ind.name);
   // informal words with no literal match ("telco companies"): one of their synonyms
   return index.industries
     .filter((ind) =>
@@ -369,7 +382,7 @@ function industriesWithWords(content: readonly string[], index: ValueIndex): str
         (x) =>
           wordMatches(x, ind.tokens) ||
           // a synonym phrase holds whole: every one of its words is a word of the industry
-          (TOPIC_SYNONYMS[x] ?? []).some((phrase) => phrase.split(' ').every((y) => wordMatches(y, ind.tokens))),
+          (synonymsOf(x) ?? []).some((phrase) => phrase.split(' ').every((y) => wordMatches(y, ind.tokens))),
       ),
     )
     .map((ind) => ind.name);

@@ -26,12 +26,11 @@ import { readPeriodDashes } from '../text/periodDashes';
 import { readPeriodLists } from '../text/periodLists';
 import { readRestatedPeriods } from './scan/restatedPeriods';
 import { readAnswerShapeWords } from './scan/answerShapeWords';
-import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
 import { isContentless } from './shorthandOptions';
 import { isDataName, type ValueIndex } from '../values/ValueIndex';
 import { LEXICON, MAX_LEXICON_SPAN } from './lexiconTable';
 import type { Mention, MentionBody } from './Mention';
-import { matchTopic } from './matchTopic';
+import { matchTopic, synonymsOf } from './matchTopic';
 import { techCompoundTheme } from './techCompounds';
 import { rewriteEntitySynonyms } from './scan/entitySynonyms';
 import { readFunctionGroups } from './scan/functionGroups';
@@ -335,7 +334,7 @@ export function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
       isEnglishWord(x) ||
       wordNet().senses(x, 'adv').length > 0 ||
       index.eventWords.has(x) ||
-      TOPIC_SYNONYMS[x] !== undefined,
+      synonymsOf(x) !== undefined,
     isFiller: isContentless,
     misspells: (x) => misspellsKnownWord(x) || misspellsThemeWord(x, index),
   };
