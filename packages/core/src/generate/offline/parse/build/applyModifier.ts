@@ -38,7 +38,11 @@ function topicCond(s: BuildState, allWords: string[], kind: EntityKind): Cond {
   const shown = allWords
     .join(' ')
     .split(/\bor\b/)
-    .map((part) => withoutLeadingFiller(part.split(' ').filter(Boolean)).join(' '))
+    .map((part) =>
+      withoutLeadingFiller(part.split(' ').filter(Boolean))
+        .join(' ')
+        .replace(/\s+and$/, ''),
+    )
     .filter(Boolean)
     .join(' or ');
   return { kind: 'industry', industries: m.industries, words, label: shown, negate: false };
