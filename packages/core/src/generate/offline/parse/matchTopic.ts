@@ -203,8 +203,12 @@ function saidByEvents(words: readonly string[], m: TopicMatch, index: ValueIndex
   return { ...m, mentioning: [content.join(' ')] };
 }
 
-/** A phrase without the filler words it opens with ("in the food": food). */
-export function withoutLeadingFiller(words: readonly string[]): string[] {
+/**
+ * An alternative of a theme without the filler words it opens with ("in the food": food), unless as typed it names
+ * industries already: a filler word may be a theme's own ("IT services").
+ */
+export function alternativeWords(words: readonly string[], index: ValueIndex): string[] {
+  if (words.length === 0 || matchTopic([...words], index).industries.length > 0) return [...words];
   const at = words.findIndex((x) => !FILLER_WORDS.has(x));
   return at < 0 ? [] : words.slice(at);
 }
@@ -221,8 +225,9 @@ function alternativesMatched(words: readonly string[], index: ValueIndex): Topic
     if (x === 'or') parts.push([]);
     else parts[parts.length - 1]?.push(x);
   }
+  if (parts.filter((p) => themeContent(p).length > 0).length < 2) return null;
   // "hospitality or in the food industry": the words that open an alternative's phrase ("in the", "are") are no theme
-  const alternatives = parts.map(withoutLeadingFiller).filter((p) => themeContent(p).length > 0);
+  const alternatives = parts.map((p) => alternativeWords(p, index)).filter((p) => themeContent(p).length > 0);
   if (alternatives.length < 2) return null;
   const each = alternatives.map((p) => saidByEvents(p, matchTopic(p, index), index));
   if (!each.every((m) => m.any)) return null;

@@ -1,7 +1,7 @@
 /** Modifier mentions (a function, a place, a theme, a name, a condition) applied to the node they describe. */
 import type { Cond, EntityKind } from '../../ir/Request';
 import { industriesOfKind } from '../industryKinds';
-import { matchTopic, withoutLeadingFiller } from '../matchTopic';
+import { alternativeWords, matchTopic } from '../matchTopic';
 import type { Mention } from '../Mention';
 import { addCond } from './addCond';
 import type { BuildState } from './BuildState';
@@ -39,7 +39,7 @@ function topicCond(s: BuildState, allWords: string[], kind: EntityKind): Cond {
     .join(' ')
     .split(/\bor\b/)
     .map((part) =>
-      withoutLeadingFiller(part.split(' ').filter(Boolean))
+      alternativeWords(part.split(' ').filter(Boolean), s.index)
         .join(' ')
         .replace(/\s+and$/, ''),
     )
