@@ -43,6 +43,13 @@ describe.runIf(hasRealData)('two counts joined by "and how many" (real data)', (
     expect([...rows.keys()].every((k) => k === 'Singapore' || k === 'Malaysia')).toBe(true);
   });
 
+  it('another relation noun counted again: a count per relation, as the contrast "X vs Y" gives', () => {
+    const asked = f.ask('how many sponsors does Commodity Trading Week APAC have and how many exhibitors');
+    const contrast = f.ask('how many sponsors vs exhibitors at Commodity Trading Week APAC');
+    expect(counts(contrast).size).toBeGreaterThan(0);
+    expect(counts(asked)).toEqual(counts(contrast));
+  });
+
   it('"events in both <year> and <year>" is asked about, offering either year', () => {
     const asked = f.ask('events in both 2024 and 2025');
     expect(asked.kind).toBe('clarify');

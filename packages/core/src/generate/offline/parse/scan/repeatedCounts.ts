@@ -5,7 +5,9 @@
  * window over touching periods, the union of places or events) and the answer is grouped by their dimension, one row
  * each. Read as one count, the second value narrowed the first (two periods ANDed: an empty answer given with
  * confidence). Values of no dimension to group by (two periods that are not both years, quarters or months) are
- * left as they are, and the period joiner asks about periods that do not touch.
+ * left as they are, and the period joiner asks about periods that do not touch. A second relation noun of the
+ * companies counted ("how many sponsors at X and how many exhibitors") is a count per relation, as "sponsors vs
+ * exhibitors at X" is.
  * Runs over the sorted mentions, before `joinPeriods.ts` joins the periods.
  */
 import type { DimensionName } from '../../lexicon/dimensionWords';
@@ -45,6 +47,27 @@ function dimensionOf(m: Mention): DimensionName | null {
   }
 }
 
+/** A grouping by a dimension nobody typed, at a position (no words of its own): "by <dimension>". */
+function groupedBy(dim: DimensionName, at: number): Mention[] {
+  return [
+    { start: at, end: at, text: '', t: 'group', expectsDimension: true },
+    { start: at, end: at, text: '', t: 'dimension', dim },
+  ];
+}
+
+/** True when two nouns name companies by different relations to events ("sponsors", "exhibitors"). */
+function otherRelation(a: Mention & { t: 'entity' }, b: Mention & { t: 'entity' }): boolean {
+  const ra = a.relations ?? [];
+  const rb = b.relations ?? [];
+  return (
+    a.entity === 'companies' &&
+    b.entity === 'companies' &&
+    ra.length > 0 &&
+    rb.length > 0 &&
+    rb.some((r) => !ra.includes(r))
+  );
+}
+
 export function readRepeatedCounts(mentions: Mention[]): void {
   const first = mentions.findIndex((m) => m.t === 'count');
   if (first < 0) return;
@@ -56,6 +79,17 @@ export function readRepeatedCounts(mentions: Mention[]): void {
     const counted = mentions.slice(first + 1, k).find((m) => m.t === 'entity');
     let v = k + 2;
     const noun = mentions[v];
+    // "how many sponsors at X and how many exhibitors": another relation of the companies counted is a count per
+    // relation, as "sponsors vs exhibitors at X"
+    if (noun?.t === 'entity' && counted?.t === 'entity' && otherRelation(counted, noun)) {
+      const relations = [...(counted.relations ?? []), ...(noun.relations ?? [])];
+      const kept = mentions.filter((m) => m !== join && m !== again && m !== noun);
+      kept.splice(kept.indexOf(counted), 1, { ...counted, relations });
+      kept.push(...groupedBy('relation', noun.end));
+      kept.sort((a, b) => a.start - b.start);
+      mentions.splice(0, mentions.length, ...kept);
+      return;
+    }
     if (noun?.t === 'entity') {
       if (counted?.t !== 'entity' || noun.entity !== counted.entity || noun.text !== counted.text) continue;
       v++;
@@ -69,11 +103,7 @@ export function readRepeatedCounts(mentions: Mention[]): void {
     // the "and" that joins them ("at ITB Asia and at AHICE" would read the second event as a link of the first)
     const dropped = new Set<Mention>([again, ...mentions.slice(k + 2, v)]);
     const kept = mentions.filter((m) => !dropped.has(m));
-    const at = second.end;
-    kept.push(
-      { start: at, end: at, text: '', t: 'group', expectsDimension: true },
-      { start: at, end: at, text: '', t: 'dimension', dim },
-    );
+    kept.push(...groupedBy(dim, second.end));
     kept.sort((a, b) => a.start - b.start);
     mentions.splice(0, mentions.length, ...kept);
     return;
