@@ -32,6 +32,7 @@ describe.each([
     // after the items ("by number of sponsors") is each item's number, not the top one
     'Compare the number of sponsors at {a} with {b}',
     'compare the number of sponsors of {a} to {b}',
+    'compare the number of sponsors of {a} against {b}',
     'compare {a} with {b} by number of sponsors',
   ])('%s', (template) => {
     if (!f) return;

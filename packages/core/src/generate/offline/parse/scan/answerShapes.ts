@@ -57,7 +57,7 @@ function readPlusAsAnd(mentions: Mention[], tokens: Token[]): void {
  * or two companies joins the second compared item to the first (as "vs" does), never a relation of one to the other
  * ("companies taking part in Y").
  */
-function readComparedWith(mentions: Mention[], tokens: Token[]): void {
+function readComparedWith(mentions: Mention[], tokens: Token[], ignored: string[]): void {
   if (!mentions.some((m) => m.t === 'compare')) return;
   for (let k = 0; k + 1 < mentions.length; k++) {
     const a = mentions[k];
@@ -71,6 +71,8 @@ function readComparedWith(mentions: Mention[], tokens: Token[]): void {
       if (m && m.t === 'prep' && m.start >= a.end && m.end <= b.start) mentions.splice(j, 1);
     }
     mentions.splice(k + 1, 0, { t: 'and', start: a.end, end: b.start, text: between.join(' ') });
+    // a word no reader took ("against") is read now
+    dropIgnored(ignored, tokens, a.end);
   }
 }
 
@@ -243,7 +245,7 @@ function sameEntityNoun(a: Mention, b: Mention | undefined): boolean {
 /** Applies the readings above, in place. */
 export function readAnswerShapes(mentions: Mention[], tokens: Token[], ignored: string[]): void {
   readPlusAsAnd(mentions, tokens);
-  readComparedWith(mentions, tokens);
+  readComparedWith(mentions, tokens, ignored);
   readStressedAnd(mentions, tokens);
   readDaysAsDuration(mentions, tokens, ignored);
   readHeadquartersCountry(mentions, tokens, ignored);
