@@ -158,10 +158,12 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   // "are (not) sponsors", "are both sponsors and partners": the word between the copula and the noun is no object
   const copulaBefore =
     prevM?.t === 'copula' || ((prevM?.t === 'neg' || prevM?.t === 'both') && ms[k - 2]?.t === 'copula') || haveBefore;
+  // "are speakers at both X and Y": the relation holds at each member of the pair
+  const objectAt = ms[k + 2]?.t === 'both' ? k + 3 : k + 2;
   const scopeFollows =
     (nextM?.t === 'prep' &&
       ['of', 'at', 'for', 'in'].includes(nextM.p) &&
-      (ms[k + 2]?.t === 'event' || ms[k + 2]?.t === 'entity' || ms[k + 2]?.t === 'anaphor')) ||
+      (ms[objectAt]?.t === 'event' || ms[objectAt]?.t === 'entity' || ms[objectAt]?.t === 'anaphor')) ||
     // "which companies are partners there. <topic naming the event>": "there" points at the event said after it
     (nextM?.t === 'anaphor' && nextM.place === true && !s.previous && ms[k + 2]?.t === 'event');
   if (
