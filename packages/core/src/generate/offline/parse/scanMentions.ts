@@ -129,7 +129,7 @@ import { readExampleThemes } from './scan/exampleThemes';
 import { readThemeLists } from './scan/themeLists';
 import { readExampleTitles } from './scan/exampleTitles';
 import { joinListedPeriods } from './scan/joinPeriods';
-import { readRepeatedCounts } from './scan/repeatedCounts';
+import { readCountedRelationLists, readRepeatedCounts } from './scan/repeatedCounts';
 import { dropGroupedRelationLists } from './scan/groupedRelationLists';
 import { dropRestatedFields, dropRestatedValues } from './scan/restatedValues';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
@@ -812,6 +812,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "exhibiting, sponsoring or otherwise attending": the list is any relation
   readOtherwiseLists(mentions, w, ignored);
   mergeRelationLists(mentions);
+  // "how many sponsors, partners and exhibitors": a count per relation
+  readCountedRelationLists(mentions);
   // "involved in X, whether they're sponsors, partners or speakers": the ways of taking part that count
   readWhetherRelations(mentions, w);
   readAsRoles(mentions, w);

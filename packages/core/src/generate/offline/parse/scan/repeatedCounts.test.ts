@@ -50,6 +50,24 @@ describe.runIf(hasRealData)('two counts joined by "and how many" (real data)', (
     expect(counts(asked)).toEqual(counts(contrast));
   });
 
+  it('relation nouns listed after "how many" are a count per relation', () => {
+    const asked = f.ask(
+      'Summarise the relations present for Commodity Trading Week APAC: how many sponsors, partners, exhibitors, experts and associates?',
+    );
+    const expected = new Map(
+      (
+        f.db
+          .prepare(
+            `SELECT p.relation, COUNT(DISTINCT c.name) FROM participations p JOIN companies c ON c.id = p.company_id
+             JOIN events e ON e.id = p.event_id WHERE e.name = 'Commodity Trading Week APAC' GROUP BY p.relation`,
+          )
+          .raw(true)
+          .all() as [string, number][]
+      ).map(([r, n]) => [r, n]),
+    );
+    expect(counts(asked)).toEqual(expected);
+  });
+
   it('"events in both <year> and <year>" is asked about, offering either year', () => {
     const asked = f.ask('events in both 2024 and 2025');
     expect(asked.kind).toBe('clarify');

@@ -109,3 +109,38 @@ export function readRepeatedCounts(mentions: Mention[]): void {
     return;
   }
 }
+
+/** A noun of companies by their relations to events ("sponsors", "experts and associates"). */
+function relationNoun(m: Mention | undefined): m is Mention & { t: 'entity' } {
+  return m?.t === 'entity' && m.entity === 'companies' && (m.relations?.length ?? 0) > 0;
+}
+
+/**
+ * "how many sponsors, partners, exhibitors, experts and associates (at X)?": relation nouns listed after a count (the
+ * commas leave them side by side) are one count per relation, as "by how they're involved" asks; read one by one,
+ * each opened a set of the companies before it ("among companies that are among ..."). Runs over the sorted mentions
+ * once the lists joined by "and" / "or" are one noun (`relationLists.ts`).
+ */
+export function readCountedRelationLists(mentions: Mention[]): void {
+  const at = mentions.findIndex((m, k) => m.t === 'count' && relationNoun(mentions[k + 1]));
+  const first = mentions[at + 1];
+  if (at < 0 || !relationNoun(first)) return;
+  let end = at + 2;
+  while (relationNoun(mentions[end]) && mentions[end]?.start === mentions[end - 1]?.end) end++;
+  const listed = mentions.slice(at + 1, end).filter(relationNoun);
+  const relations = [...new Set(listed.flatMap((m) => m.relations ?? []))];
+  if (relations.length < 2 || mentions.some((m) => m.t === 'group')) return;
+  const last = listed.at(-1) ?? first;
+  const noun: Mention = {
+    start: first.start,
+    end: last.end,
+    text: listed.map((m) => m.text).join(', '),
+    t: 'entity',
+    entity: 'companies',
+    relations,
+  };
+  mentions.splice(at + 1, listed.length, noun, ...groupedBy('relation', last.end));
+  // "summarise the relations present for X: how many ...": the relations said as a noun are this grouping's
+  const said = mentions.findIndex((m) => m.t === 'dimension' && m.dim === 'relation' && m.text !== '');
+  if (said >= 0) mentions.splice(said, 1);
+}
