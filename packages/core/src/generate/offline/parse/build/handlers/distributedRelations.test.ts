@@ -42,4 +42,21 @@ describe.runIf(hasRealData)('a relation over coordinated events (real data)', ()
     expect(expected.length).toBeGreaterThan(0);
     expect(firstColumnNames(asked)).toEqual([...new Set(expected)]);
   });
+
+  // "but never / not <relation noun> anywhere" after a copula is the companies' own relation negated (at no event),
+  // never their events "without sponsors among companies"
+  it('partners at some event but never sponsors anywhere', () => {
+    const asked = f.ask('companies that are partners at some event but never sponsors anywhere');
+    const expected = [
+      ...f.oracle(
+        `SELECT DISTINCT c.name FROM companies c JOIN participations p ON p.company_id = c.id WHERE p.relation = 'partner'
+         AND c.name NOT IN (SELECT c2.name FROM companies c2 JOIN participations q ON q.company_id = c2.id
+         WHERE q.relation = 'sponsor')`,
+      ),
+    ]
+      .map(String)
+      .sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(firstColumnNames(asked)).toEqual(expected);
+  });
 });

@@ -156,8 +156,19 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   // predicate: "... are (not) sponsors"
   const haveBefore = ['have', 'has', 'having'].includes(s.scan.tokens[m.start - 1]?.norm ?? '');
   // "are (not) sponsors", "are both sponsors and partners": the word between the copula and the noun is no object
+  // "companies that are partners at some event but never sponsors (anywhere)": the relation noun after "but not /
+  // never" is the companies' own negated relation, said under the copula before (a relation at no event at all)
+  const butNegated =
+    prevM?.t === 'neg' &&
+    s.scan.tokens[prevM.start - 1]?.norm === 'but' &&
+    m.relations !== null &&
+    m.relations.length > 0 &&
+    ms.slice(0, k - 1).some((x) => x.t === 'copula');
   const copulaBefore =
-    prevM?.t === 'copula' || ((prevM?.t === 'neg' || prevM?.t === 'both') && ms[k - 2]?.t === 'copula') || haveBefore;
+    prevM?.t === 'copula' ||
+    ((prevM?.t === 'neg' || prevM?.t === 'both') && ms[k - 2]?.t === 'copula') ||
+    haveBefore ||
+    butNegated;
   // "are speakers at both X and Y": the relation holds at each member of the pair
   const objectAt = ms[k + 2]?.t === 'both' ? k + 3 : k + 2;
   const scopeFollows =
@@ -196,7 +207,7 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
         break;
       }
     }
-    const ev: Draft = scope ?? newDraft(s, 'events');
+    const ev: Draft = (butNegated ? null : scope) ?? newDraft(s, 'events');
     const edge = connect(subject, ev, m.relations, s.neg, true);
     // "companies that are both sponsors and partners": one link per relation (`closeLinks`), not their union
     if (m.each) s.eachRelations.push({ edge, groups: m.each });
