@@ -49,8 +49,10 @@ export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, pre
   const passing = readPassingCount(scan, (head) => buildRequest(head, index, asOf, previous));
   if (passing) return passing;
   // "partners at X (not sponsors)", "leaving out those at A, which companies are at B": the main set minus the excluded
-  const excluding = readExclusion(scan, (part, withPrevious) =>
-    buildRequest(part, index, asOf, withPrevious ? previous : null),
+  const excluding = readExclusion(
+    scan,
+    (part, withPrevious) => buildRequest(part, index, asOf, withPrevious ? previous : null),
+    previous,
   );
   if (excluding) return excluding;
   const s = createBuildState(scan, index, asOf, previous);

@@ -1,0 +1,144 @@
+/**
+ * Verbs a follow-up uses to edit the earlier answer rather than the data ("now drop the government ones", "swap
+ * sydney for melbourne", "widen it to the next twelve months"), read by `parse/answerEdits.ts`. General English, not
+ * words of this data set.
+ */
+
+/**
+ * Verbs that take a part out of the earlier set when their object is a kind of its members ("drop the US ones",
+ * "remove those based in Singapore"). Said of the data itself ("drop the table") they ask for a change and are
+ * refused (`parse/detectRefusal.ts`).
+ */
+export const SET_REMOVING_VERBS: readonly string[] = [
+  'drop',
+  'remove',
+  'take out',
+  'cut',
+  'cut out',
+  'get rid of',
+  'filter out',
+  'strip out',
+  'weed out',
+  'throw out',
+  'knock out',
+  'lose',
+  'ditch',
+  'delete',
+  'without',
+  'exclude',
+  'excluding',
+  'leave out',
+  'minus',
+];
+
+/**
+ * Verbs that put a new value where the earlier request had one of its kind: with both values ("swap sydney for
+ * melbourne", "replace X with Y", "change X to Y") the first must be one the earlier turns said.
+ */
+export const VALUE_SWAPPING_VERBS: readonly string[] = [
+  'swap',
+  'swap out',
+  'switch',
+  'change',
+  'replace',
+  'substitute',
+  'exchange',
+  'trade',
+];
+
+/** Words between the old value and the new one ("swap A for B", "replace A with B", "change A to B"). */
+export const SWAP_JOINS: readonly string[] = ['for', 'with', 'to', 'into', 'by'];
+
+/**
+ * Verbs that move a bound of the earlier request to the value after "to" ("widen it to the next twelve months",
+ * "switch to deputy directors", "make it melbourne"): the new value replaces the old one of its kind.
+ */
+export const VALUE_MOVING_VERBS: readonly string[] = [
+  ...VALUE_SWAPPING_VERBS,
+  'make',
+  'widen',
+  'extend',
+  'expand',
+  'broaden',
+  'stretch',
+  'shorten',
+  'move',
+  'push',
+  'bump',
+  'open',
+  'open up',
+  'set',
+];
+
+/** Verbs that keep only the part of the earlier set the value after "to" says ("narrow it to the US ones"). */
+export const SET_NARROWING_VERBS: readonly string[] = [
+  'narrow',
+  'narrow down',
+  'limit',
+  'restrict',
+  'cut down',
+  'trim',
+];
+
+/** Objects standing for the earlier request ("widen it", "narrow that down", "change the window"). */
+export const EARLIER_REQUEST_OBJECTS: readonly string[] = [
+  'it',
+  'that',
+  'this',
+  'them',
+  'those',
+  'these',
+  'the list',
+  'the search',
+  'the window',
+  'the range',
+  'the period',
+  'the dates',
+  'the timeframe',
+  'the time frame',
+  'the results',
+  'the filter',
+];
+
+/**
+ * Words after "those / them / these" that restrict them ("drop those based in Singapore", "remove the ones from the
+ * US"): the pronoun then names a kind of the earlier set's members, not the whole set.
+ */
+export const RESTRICTING_LEADS: readonly string[] = [
+  'in',
+  'from',
+  'based',
+  'located',
+  'headquartered',
+  'at',
+  'with',
+  'without',
+  'that',
+  'who',
+  'which',
+  'whose',
+  'not',
+  'over',
+  'under',
+  'above',
+  'below',
+];
+
+/**
+ * Words that make a duration a window from today ("the next 6 months", "the past 3 weeks"): a bound moved to a bare
+ * duration ("extend that to 6 months") keeps the earlier window's word.
+ */
+export const WINDOW_LEADS: readonly string[] = ['next', 'last', 'past', 'coming', 'previous', 'following', 'upcoming'];
+
+/** Words closing a follow-up that add nothing to the edit ("take out the US ones pls"). */
+export const EDIT_TAIL_WORDS: readonly string[] = [
+  'pls',
+  'plz',
+  'please',
+  'thanks',
+  'thx',
+  'ty',
+  'cheers',
+  'too',
+  'as well',
+];
