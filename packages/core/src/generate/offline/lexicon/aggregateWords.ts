@@ -8,6 +8,14 @@ export const COUNT_WORDS: readonly string[] = [
   'how much',
   'tally of',
   'number',
+  // "the exact number pls", "a rough count": every count is exact; how precise it should be restates the count
+  ...['exact', 'precise', 'accurate', 'actual', 'rough', 'approximate', 'ballpark'].flatMap((x) => [
+    `${x} number`,
+    `${x} count`,
+    `${x} number of`,
+    `${x} count of`,
+    `${x} figure`,
+  ]),
 ];
 
 /**
@@ -239,6 +247,18 @@ export const ARRANGING_VERBS: readonly string[] = [
   'separate',
   'tabulate',
 ];
+
+/**
+ * Verbs of arranging whose particle may follow their object ("break that down by event", "split them up by
+ * country"): the verb and its particle are the question's verb, as `ARRANGING_VERBS` are.
+ */
+export const ARRANGING_PARTICLE_VERBS: Readonly<Record<string, string>> = {
+  break: 'down',
+  split: 'up',
+  divide: 'up',
+  carve: 'up',
+  sort: 'out',
+};
 
 /**
  * An aside keeping the groups with nothing counted ("number of sponsors per event, including events with none",

@@ -368,9 +368,27 @@ export const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 
  * but ...", "likewise for X"): the earlier request with what follows replacing its value of a kind, as "what about"
  * does.
  */
+/** Nouns of the earlier answer itself after "the same" ("the same figure for X", "same breakdown for partners"). */
+export const ANSWER_NOUNS: readonly string[] = [
+  'figure',
+  'figures',
+  'number',
+  'numbers',
+  'count',
+  'list',
+  'breakdown',
+  'query',
+  'answer',
+  'stats',
+  'info',
+  'data',
+  'ranking',
+];
+
 export const SAME_AGAIN_PHRASES: readonly string[] = [
   'the same thing',
   'same thing',
+  ...ANSWER_NOUNS.flatMap((x) => [`the same ${x}`, `same ${x}`]),
   'the same',
   'same again',
   'same deal',

@@ -30,7 +30,11 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
   const sorted = s.ms.find((m): m is Extract<Mention, { t: 'sortOrder' }> => m.t === 'sortOrder');
   if (!sorted) return shape;
   if (shape.kind === 'rankByColumn') return { ...shape, order: sorted.order };
-  if (!((shape.kind === 'countEach' || shape.kind === 'rankByCount') && sorted.order === 'desc'))
+  // "group that by company, count per company, biggest first": the order of the groups' counts
+  if (shape.kind === 'group' && !shape.measure) return { ...shape, order: sorted.order };
+  // ... and of a count per member read after this (`parse/countEach.ts`), which is descending
+  const countedPer = s.countFlag && s.groupDim !== null;
+  if (!((shape.kind === 'countEach' || shape.kind === 'rankByCount' || countedPer) && sorted.order === 'desc'))
     s.unresolved.push(sorted.text);
   return shape;
 }
