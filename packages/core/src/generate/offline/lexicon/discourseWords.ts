@@ -368,6 +368,23 @@ export const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 
  * but ...", "likewise for X"): the earlier request with what follows replacing its value of a kind, as "what about"
  * does.
  */
+/**
+ * Nouns of a set of rows after "that" / "this" ("the avg revenue of that group", "this lot", "that shortlist"): the
+ * earlier answer's set, as "those" is.
+ */
+export const EARLIER_SET_NOUNS: readonly string[] = [
+  'list',
+  'group',
+  'set',
+  'lot',
+  'bunch',
+  'batch',
+  'selection',
+  'shortlist',
+  'sample',
+  'cohort',
+];
+
 /** Nouns of the earlier answer itself after "the same" ("the same figure for X", "same breakdown for partners"). */
 export const ANSWER_NOUNS: readonly string[] = [
   'figure',

@@ -70,4 +70,32 @@ describe.skipIf(!hasRealData)('follow-ups re-shaping the earlier answer (real da
     expect(shapeOf(r)).toEqual({ kind: 'count' });
     expect(r.kind === 'sql' && r.interpretation).toMatch(/Cloud Expo Asia Singapore 2024/);
   });
+
+  it('"whats the avg revenue of that group": the average over the earlier set', () => {
+    const r = f.ask(
+      'sponsors of aviation festival asia 2025 with revenue over $1 billion',
+      'whats the avg revenue of that group',
+    );
+    expect(shapeOf(r)).toMatchObject({ kind: 'aggregate', fn: 'avg', column: 'revenue_usd' });
+  });
+
+  it('"which one\'s first" after a list of events: the earliest of them', () => {
+    const r = f.ask("what's on at Singapore EXPO?", "which one's first");
+    expect(shapeOf(r)).toMatchObject({ kind: 'rankByColumn', order: 'asc', limit: 1 });
+    expect(r.kind === 'sql' && r.interpretation).toMatch(/Singapore EXPO/);
+  });
+
+  it('"just the venue and URL columns": those fields shown, no count per venue', () => {
+    const r = f.ask('list all events in 2025', 'give me just the venue and URL columns');
+    expect(shapeOf(r)).toEqual({ kind: 'list' });
+    expect(r.kind === 'sql' && r.columns).toEqual(expect.arrayContaining(['venue', 'url']));
+  });
+
+  it('"show their relation to the event and employee count": both shown beside each company', () => {
+    const r = f.ask(
+      'companies at ABS 2024 architecture and building services',
+      'show their relation to the event and employee count',
+    );
+    expect(r.kind === 'sql' && r.columns).toEqual(expect.arrayContaining(['company', 'relation', 'employees_raw']));
+  });
 });

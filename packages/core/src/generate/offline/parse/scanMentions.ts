@@ -6,6 +6,7 @@ import { readWhetherRelations } from './scan/whetherRelations';
 import { readIndefinitePersons } from './scan/indefinitePersons';
 import { readInflectedPhrases, readInflectedVocabulary } from './scan/inflectedVocabulary';
 import { readFillerInflections } from './scan/fillerInflections';
+import { readColumnNouns } from './scan/columnNouns';
 import { readSplitSortOrders } from './scan/splitSortOrders';
 import { readAnswerShapes } from './scan/answerShapes';
 import { joinListedStates } from './scan/timeStateUnions';
@@ -817,6 +818,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readAnswerShapes(mentions, tokens, ignored);
   // "biggest revenue first": the column's sort order, not a superlative
   readSplitSortOrders(mentions, tokens, ignored);
+  // "just the venue and URL columns": the fields shown
+  readColumnNouns(mentions, tokens, ignored);
   // "where do most attendees come from": the country most of them have
   readPlaceOfMost(mentions, tokens);
   // 19. unknown names

@@ -357,7 +357,9 @@ export function readLexiconPhrases(s: ScanState): void {
           !phraseAt(i + len, ['attribute']) &&
           !(
             ['starts', 'start', 'begins', 'happens', 'comes', 'takes'].includes(prevWord) ||
-            (prevWord === 'place' && nextWord === '')
+            (prevWord === 'place' && nextWord === '') ||
+            // "which one's first?", "which is soonest": said last of a "which", the one of the set asked
+            (w[0] === 'which' && nextWord === '' && i + len === w.length)
           )
         )
           continue;
