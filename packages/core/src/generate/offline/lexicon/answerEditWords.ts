@@ -101,30 +101,6 @@ export const EARLIER_REQUEST_OBJECTS: readonly string[] = [
 ];
 
 /**
- * Words after "those / them / these" that restrict them ("drop those based in Singapore", "remove the ones from the
- * US"): the pronoun then names a kind of the earlier set's members, not the whole set.
- */
-export const RESTRICTING_LEADS: readonly string[] = [
-  'in',
-  'from',
-  'based',
-  'located',
-  'headquartered',
-  'at',
-  'with',
-  'without',
-  'that',
-  'who',
-  'which',
-  'whose',
-  'not',
-  'over',
-  'under',
-  'above',
-  'below',
-];
-
-/**
  * Words that make a duration a window from today ("the next 6 months", "the past 3 weeks"): a bound moved to a bare
  * duration ("extend that to 6 months") keeps the earlier window's word.
  */
@@ -141,4 +117,54 @@ export const EDIT_TAIL_WORDS: readonly string[] = [
   'cheers',
   'too',
   'as well',
+];
+
+/**
+ * Nouns of the kind of value swapped ("change the city to melbourne", "switch the year to 2025"): the old value named
+ * by its kind, which the earlier request holds one of.
+ */
+export const VALUE_KIND_NOUNS: readonly string[] = [
+  'city',
+  'country',
+  'location',
+  'place',
+  'region',
+  'industry',
+  'sector',
+  'year',
+  'month',
+  'quarter',
+  'date',
+  'dates',
+  'period',
+  'timeframe',
+  'time frame',
+  'window',
+  'event',
+  'company',
+  'role',
+  'title',
+  'function',
+  'department',
+  'seniority',
+  'level',
+  'venue',
+  'theme',
+  'topic',
+];
+
+/**
+ * Nouns of the data's own store after "from the" ("delete X from the list of sponsors", "remove them from the
+ * database"): the object is then the data, and the verb asks for a change.
+ */
+export const DATA_STORE_NOUNS: readonly string[] = [
+  'list',
+  'table',
+  'tables',
+  'database',
+  'db',
+  'data',
+  'records',
+  'system',
+  'crm',
 ];

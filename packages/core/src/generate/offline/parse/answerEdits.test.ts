@@ -17,6 +17,9 @@ describe('answerEdit restates the edit verb', () => {
     ['widen it to the next twelve months', ['food events in the next six months'], 'what about the next twelve months'],
     ['extend that to 6 months', ['events in the next 3 months'], 'what about the next 6 months'],
     ['narrow it to the US ones', ['sponsors at GSTC'], 'only the US ones'],
+    ['remove the directors', ['people at GSTC sponsors'], 'excluding the directors'],
+    ['change the city to melbourne', ['people in Sydney at GSTC'], 'what about melbourne'],
+    ['change the venue to marina bay sands', ['events in singapore'], 'what about marina bay sands'],
   ])('%s', (q, earlier, expected) => {
     expect(answerEdit(q, earlier)).toBe(expected);
   });
@@ -24,8 +27,12 @@ describe('answerEdit restates the edit verb', () => {
   it.each([
     // a data object, or an old value the earlier turns never said: left as typed (refused or asked about)
     ['drop the table', ['sponsors at GSTC']],
-    ['delete Google from the list', ['sponsors at GSTC']],
-    ['change the venue to marina bay sands', ['events in singapore']],
+    ['delete Google from the list of sponsors', ['sponsors at GSTC']],
+    ['drop the people table pls', ['sponsors at GSTC']],
+    // the whole earlier set is no part of it
+    ['remove them', ['sponsors at GSTC']],
+    ['rename the event to ITB 2025', ['events in singapore']],
+    ['change the name to ITB 2025', ['events in singapore']],
     // a bare duration with no earlier window names none
     ['extend that to 6 months', ['events in singapore']],
   ])('%s stays as typed', (q, earlier) => {

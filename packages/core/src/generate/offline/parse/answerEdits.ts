@@ -10,17 +10,20 @@
  *    `build/followUp.ts`); the old value must be one the earlier questions said, otherwise the words are left as they
  *    are (and asked about);
  *  - a narrowing ("narrow it to B", "limit it to B") is "only B" (both must hold).
- * The object must stand for the earlier set ("it", "that", "the ones", "those based in X"), so "drop the table" or
- * "remove Acme from the sponsors" stay requests to change the data.
+ * The part taken out must be a part of the earlier set ("the US ones", "those based in X", "the directors"), never
+ * the whole of it ("remove them") nor the data's store ("drop the table", "delete X from the list of sponsors"), which
+ * stay requests to change the data; a value swapped is one the earlier turns said, or named by its kind ("change the
+ * city to melbourne").
  */
 import {
+  DATA_STORE_NOUNS,
   EARLIER_REQUEST_OBJECTS,
   EDIT_TAIL_WORDS,
-  RESTRICTING_LEADS,
   SET_NARROWING_VERBS,
   SET_REMOVING_VERBS,
   SWAP_JOINS,
   VALUE_MOVING_VERBS,
+  VALUE_KIND_NOUNS,
   VALUE_SWAPPING_VERBS,
   WINDOW_LEADS,
 } from '../lexicon/answerEditWords';
@@ -37,9 +40,13 @@ const alternation = (phrases: readonly string[]): string =>
 const LEAD = `^\\s*(?:(?:${alternation([...REQUEST_OPENERS, 'alright', 'right', 'great', 'cool', 'thanks', 'so'])})[\\s,]+)*`;
 const END = `(?:[\\s,]+(?:${alternation(EDIT_TAIL_WORDS)}))*\\s*[.!?]*\\s*$`;
 
-/** "the US ones", "all the government ones", "the ones based in X", "those in Singapore", "any in the US". */
+/**
+ * "the US ones", "all the government ones", "the ones based in X", "those in Singapore", "any in the US", "the
+ * directors", "Google": a part of the earlier set, never the whole of it ("them", "everything") nor something of the
+ * data's store ("... from the list of sponsors", "the table").
+ */
 const MEMBERS_OBJECT = new RegExp(
-  `${LEAD}(${alternation(SET_REMOVING_VERBS)})\\s+((?:(?:all|any)\\s+)?(?:the\\s+)?(?:\\S+\\s+){1,4}ones?|(?:all\\s+)?(?:those|them|these|the\\s+ones|ones|any)\\s+(?:${alternation(RESTRICTING_LEADS)})\\b[^.!?]*?)${END}`,
+  `${LEAD}(${alternation(SET_REMOVING_VERBS)})\\s+(?!(?:(?:the|all|all\\s+the|every)\\s+)?(?:${alternation([...DATA_STORE_NOUNS, 'them', 'those', 'these', 'it', 'that', 'this', 'everything', 'everyone', 'all'])})\\s*(?:[.!?]|$))(?![^.!?]*\\bfrom\\s+(?:the|our|your|my)\\s+(?:${alternation(DATA_STORE_NOUNS)})\\b)(?![^.!?]*\\b(?:${alternation(DATA_STORE_NOUNS.filter((x) => x !== 'list' && x !== 'data'))})\\b)([^.!?]+?)${END}`,
   'i',
 );
 
@@ -56,6 +63,16 @@ const MOVE = new RegExp(`${LEAD}(?:${alternation(VALUE_MOVING_VERBS)})\\s+${OBJE
 const MAKE_IT = new RegExp(`${LEAD}make\\s+(?:it|that|this|them)\\s+(?!to\\b)(.+?)${END}`, 'i');
 
 const NARROW = new RegExp(`${LEAD}(?:${alternation(SET_NARROWING_VERBS)})\\s+${OBJECT}(?:to|into)\\s+(.+?)${END}`, 'i');
+
+/** True when `value` names a kind of value ("the city", "the year"), which the earlier request holds one of. */
+function valueKind(value: string): boolean {
+  return VALUE_KIND_NOUNS.includes(
+    value
+      .toLowerCase()
+      .replace(/^(?:the|a|an)\s+/, '')
+      .trim(),
+  );
+}
 
 /** True when the words of `value` were said in one of the earlier questions. */
 function saidEarlier(value: string, earlier: readonly string[]): boolean {
@@ -95,7 +112,8 @@ export function answerEdit(question: string, earlier: readonly string[]): string
   const removed = MEMBERS_OBJECT.exec(question);
   if (removed?.[2]) return `excluding ${removed[2].trim()}`;
   const swapped = SWAP.exec(question);
-  if (swapped?.[1] && swapped[2] && saidEarlier(swapped[1], earlier)) return `what about ${swapped[2].trim()}`;
+  if (swapped?.[1] && swapped[2] && (saidEarlier(swapped[1], earlier) || valueKind(swapped[1])))
+    return `what about ${swapped[2].trim()}`;
   const narrowed = NARROW.exec(question);
   if (narrowed?.[1]) return `only ${narrowed[1].trim()}`;
   const moved = MOVE.exec(question) ?? MAKE_IT.exec(question);
