@@ -327,8 +327,9 @@ export const SORT_ORDER_WORDS: readonly (readonly [string, 'desc' | 'asc'])[] = 
   ),
   ['high to low', 'desc'],
   ['low to high', 'asc'],
-  ...['descending', 'decreasing'].flatMap((w) => [[w, 'desc'] as const, [`${w} order`, 'desc'] as const]),
-  ...['ascending', 'increasing'].flatMap((w) => [[w, 'asc'] as const, [`${w} order`, 'asc'] as const]),
+  // "order by employees desc": SQL's own abbreviations, typed as such
+  ...['descending', 'decreasing', 'desc'].flatMap((w) => [[w, 'desc'] as const, [`${w} order`, 'desc'] as const]),
+  ...['ascending', 'increasing', 'asc'].flatMap((w) => [[w, 'asc'] as const, [`${w} order`, 'asc'] as const]),
 ];
 
 /** Words before a number that make it a bound or a range, not an amount of things had ("more than 0", "0 to 5"). */

@@ -9,7 +9,7 @@ import type { Request } from '../ir/Request';
 import type { Mention } from './Mention';
 import type { Scan } from './scanMentions';
 
-/** Mentions that say how to shape or show an answer. */
+/** Mentions that say how to shape or show an answer (a noun after "by" / "per" does too: `measured`). */
 const SHAPE_MENTIONS: ReadonlySet<Mention['t']> = new Set([
   'top',
   'sortOrder',
@@ -37,7 +37,6 @@ const OWN_SET_MENTIONS: ReadonlySet<Mention['t']> = new Set([
   'title',
   'topic',
   'cond',
-  'refine',
   'relation',
   'employment',
   'unclear',
@@ -46,7 +45,14 @@ const OWN_SET_MENTIONS: ReadonlySet<Mention['t']> = new Set([
 /** The scan with the earlier set pointed at before its first word, when the follow-up only shapes the answer. */
 export function withEarlierSet(scan: Scan, previous: Request | null): Scan {
   const ms = scan.mentions;
-  if (!previous || !ms.some((m) => SHAPE_MENTIONS.has(m.t)) || ms.some((m) => OWN_SET_MENTIONS.has(m.t))) return scan;
+  // "order by employees desc": a noun after "by" is what the rows are ordered or grouped by, not the rows asked
+  // ... and so is "the number of" a noun after "by" ("sorted by number of sponsors")
+  const by = (m: Mention | undefined): boolean =>
+    m?.t === 'group' || (m?.t === 'prep' && m.text.toLowerCase() === 'by');
+  const byCount = (k: number): boolean => ms[k]?.t === 'count' && by(ms[k - 1]);
+  const measured = (k: number): boolean => ms[k]?.t === 'entity' && (ms[k - 1]?.t === 'group' || byCount(k - 1));
+  const shapes = ms.some((m, k) => SHAPE_MENTIONS.has(m.t) || measured(k));
+  if (!previous || !shapes || ms.some((m, k) => OWN_SET_MENTIONS.has(m.t) && !measured(k))) return scan;
   const them: Mention = { t: 'anaphor', entity: null, strong: true, start: 0, end: 0, text: 'them' };
   return { ...scan, mentions: [them, ...ms] };
 }

@@ -98,4 +98,13 @@ describe.skipIf(!hasRealData)('follow-ups re-shaping the earlier answer (real da
     );
     expect(r.kind === 'sql' && r.columns).toEqual(expect.arrayContaining(['company', 'relation', 'employees_raw']));
   });
+
+  it('"order by employees desc" / "sorted by number of sponsors": the earlier set ordered, not a new set', () => {
+    const r = f.ask('aviation festival asia sponsors', 'order by employees desc');
+    expect(shapeOf(r)).toEqual({ kind: 'rankByColumn', column: 'size', order: 'desc', limit: null });
+    const e = f.ask('events in 2025', 'sorted by number of sponsors');
+    expect(e.kind === 'sql' && e.interpretation).toMatch(
+      /^events starting 2025-01-01\.\.2025-12-31, each with its number of sponsors/,
+    );
+  });
 });
