@@ -112,6 +112,7 @@ export class OfflineSqlGenerator implements SqlGenerator {
       ? answerEdit(
           typed,
           raw.history.map((t) => t.question),
+          'order' in previous.shape ? previous.shape.order : null,
         )
       : typed;
     const input = { ...raw, question };

@@ -168,3 +168,31 @@ export const DATA_STORE_NOUNS: readonly string[] = [
   'system',
   'crm',
 ];
+
+/**
+ * Verbs turning the earlier order around ("reverse the order", "flip it", "the other way round"): the earlier
+ * ranking's opposite end first.
+ */
+export const ORDER_REVERSING_VERBS: readonly string[] = ['reverse', 'flip', 'invert', 'turn around'];
+
+/** Objects of a reversing verb that stand for the earlier order ("reverse the order", "flip the sort"). */
+export const ORDER_OBJECTS: readonly string[] = [
+  'it',
+  'that',
+  'this',
+  'them',
+  'the order',
+  'the sort',
+  'the sorting',
+  'the list',
+  'the ranking',
+];
+
+/** Phrases of the order turned around, with no verb ("the other way round", "other way around"). */
+export const OTHER_WAY_PHRASES: readonly string[] = [
+  'the other way round',
+  'the other way around',
+  'other way round',
+  'other way around',
+  'the other way',
+];

@@ -25,6 +25,14 @@ describe('answerEdit restates the edit verb', () => {
   });
 
   it.each([
+    ['reverse the order', 'desc', 'lowest first'],
+    ['flip it, smallest first', 'desc', 'smallest first'],
+    ['the other way round', 'asc', 'highest first'],
+  ] as const)('%s after a ranking (%s)', (q, order, expected) => {
+    expect(answerEdit(q, ['sponsors at GSTC'], order)).toBe(expected);
+  });
+
+  it.each([
     // a data object, or an old value the earlier turns never said: left as typed (refused or asked about)
     ['drop the table', ['sponsors at GSTC']],
     ['delete Google from the list of sponsors', ['sponsors at GSTC']],

@@ -9,7 +9,9 @@
  *    a bound moved ("widen it to B", "switch to B", "make it B") are "what about B" (the value of B's kind replaced,
  *    `build/followUp.ts`); the old value must be one the earlier questions said, otherwise the words are left as they
  *    are (and asked about);
- *  - a narrowing ("narrow it to B", "limit it to B") is "only B" (both must hold).
+ *  - a narrowing ("narrow it to B", "limit it to B") is "only B" (both must hold);
+ *  - the earlier order turned around ("reverse the order", "flip it", "the other way round") is its other end first
+ *    ("lowest first"), which re-orders the earlier ranking (`build/followUp.ts` `earlierRankingOrdered`).
  * The part taken out must be a part of the earlier set ("the US ones", "those based in X", "the directors"), never
  * the whole of it ("remove them") nor the data's store ("drop the table", "delete X from the list of sponsors"), which
  * stay requests to change the data; a value swapped is one the earlier turns said, or named by its kind ("change the
@@ -17,6 +19,9 @@
  */
 import {
   DATA_STORE_NOUNS,
+  ORDER_OBJECTS,
+  ORDER_REVERSING_VERBS,
+  OTHER_WAY_PHRASES,
   EARLIER_REQUEST_OBJECTS,
   EDIT_TAIL_WORDS,
   SET_NARROWING_VERBS,
@@ -64,6 +69,14 @@ const MAKE_IT = new RegExp(`${LEAD}make\\s+(?:it|that|this|them)\\s+(?!to\\b)(.+
 
 const NARROW = new RegExp(`${LEAD}(?:${alternation(SET_NARROWING_VERBS)})\\s+${OBJECT}(?:to|into)\\s+(.+?)${END}`, 'i');
 
+/** "reverse the order", "flip it", "the other way round": the earlier order turned around (with what follows kept). */
+const REVERSE = new RegExp(
+  `${LEAD}(?:(?:${alternation(ORDER_REVERSING_VERBS)})(?:\\s+(?:${alternation(ORDER_OBJECTS)}))?(?:\\s+(?:round|around))?|(?:${alternation(OTHER_WAY_PHRASES)}))\\b[\\s,]*(.*)$`,
+  'i',
+);
+/** The order words the follow-up reader takes, by the end that comes first. */
+const END_FIRST = { desc: 'highest first', asc: 'lowest first' } as const;
+
 /** True when `value` names a kind of value ("the city", "the year"), which the earlier request holds one of. */
 function valueKind(value: string): boolean {
   return VALUE_KIND_NOUNS.includes(
@@ -104,11 +117,22 @@ function movedValue(value: string, earlier: readonly string[]): string | null {
 
 /**
  * The follow-up restated as the edit its verb names (see the module comment), or the question unchanged. Call it
- * only when there is an earlier request; `earlier` are the earlier turns' questions.
+ * only when there is an earlier request; `earlier` are the earlier turns' questions, `earlierOrder` the order of the
+ * earlier ranking (what "reverse the order" turns around), null when it ranked nothing.
  * @example answerEdit('now drop the government ones', ['sponsors at GSTC']) // 'excluding the government ones'
  * @example answerEdit('swap sydney for melbourne', ['people in Sydney at GSTC']) // 'what about melbourne'
  */
-export function answerEdit(question: string, earlier: readonly string[]): string {
+export function answerEdit(
+  question: string,
+  earlier: readonly string[],
+  earlierOrder: 'desc' | 'asc' | null = null,
+): string {
+  const reversed = earlierOrder ? REVERSE.exec(question) : null;
+  if (reversed && earlierOrder) {
+    // "flip it, smallest first": the order said wins; else the opposite of the earlier one
+    const rest = (reversed[1] ?? '').trim();
+    return rest.length > 0 ? rest : END_FIRST[earlierOrder === 'desc' ? 'asc' : 'desc'];
+  }
   const removed = MEMBERS_OBJECT.exec(question);
   if (removed?.[2]) return `excluding ${removed[2].trim()}`;
   const swapped = SWAP.exec(question);

@@ -107,4 +107,9 @@ describe.skipIf(!hasRealData)('follow-ups re-shaping the earlier answer (real da
       /^events starting 2025-01-01\.\.2025-12-31, each with its number of sponsors/,
     );
   });
+
+  it('"reverse the order" after a ranking: the same ranking, the other end first', () => {
+    const r = f.ask('aviation festival asia sponsors', 'sort them by revenue, top 10', 'reverse the order');
+    expect(shapeOf(r)).toEqual({ kind: 'rankByColumn', column: 'revenue', order: 'asc', limit: 10 });
+  });
 });

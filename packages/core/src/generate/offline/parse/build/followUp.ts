@@ -270,3 +270,14 @@ export function earlierRankingCut(s: BuildState, node: Node, shape: Shape): Shap
     return { ...structuredClone(earlier), limit: s.topN };
   return shape;
 }
+
+/**
+ * "lowest first", "flip it, smallest first" after a ranking: a sort order said with no column of its own re-orders the
+ * earlier ranking (its column, its number of rows), over the same kind of rows; null when there is none to re-order.
+ */
+export function earlierRankingOrdered(s: BuildState, node: Node, order: 'desc' | 'asc'): Shape | null {
+  const earlier = s.previous?.shape;
+  if (!earlier || s.previous?.target.entity !== node.entity) return null;
+  if (earlier.kind !== 'rankByCount' && earlier.kind !== 'rankByColumn' && earlier.kind !== 'group') return null;
+  return { ...structuredClone(earlier), order, ...(s.topN === null ? {} : { limit: s.topN }) };
+}
