@@ -42,9 +42,42 @@ const OWN_SET_MENTIONS: ReadonlySet<Mention['t']> = new Set([
   'unclear',
 ]);
 
-/** The scan with the earlier set pointed at before its first word, when the follow-up only shapes the answer. */
+/** Mentions that may open a follow-up before what it says ("only", "and", "just"). */
+const OPENERS: ReadonlySet<Mention['t']> = new Set(['refine', 'and']);
+
+/**
+ * "only at companies sponsoring something" after people: a follow-up opening (after "only" / "and") with a
+ * preposition before a noun of another kind than the earlier rows says where the earlier rows are, as "only those at
+ * companies ..." does; read alone the noun became the rows asked (the companies, then counted). The index of the
+ * preposition, or -1.
+ */
+function placedEarlierSet(ms: readonly Mention[], previous: Request): number {
+  const at = ms.findIndex((m) => !OPENERS.has(m.t));
+  const prep = ms[at];
+  const noun = ms[at + 1];
+  if (prep?.t !== 'prep' || noun?.t !== 'entity' || noun.entity === previous.target.entity) return -1;
+  return ms.some((m) => m.t === 'anaphor' || m.t === 'who') ? -1 : at;
+}
+
+/**
+ * The scan with the earlier set pointed at before its first word, when the follow-up only shapes the answer; or
+ * before its opening preposition, when it only says where the earlier rows are.
+ */
 export function withEarlierSet(scan: Scan, previous: Request | null): Scan {
   const ms = scan.mentions;
+  const placed = previous ? placedEarlierSet(ms, previous) : -1;
+  const prep = ms[placed];
+  if (prep) {
+    const them: Mention = {
+      t: 'anaphor',
+      entity: null,
+      strong: true,
+      start: prep.start,
+      end: prep.start,
+      text: 'those',
+    };
+    return { ...scan, mentions: [...ms.slice(0, placed), them, ...ms.slice(placed)] };
+  }
   // "order by employees desc": a noun after "by" is what the rows are ordered or grouped by, not the rows asked
   // ... and so is "the number of" a noun after "by" ("sorted by number of sponsors")
   const by = (m: Mention | undefined): boolean =>

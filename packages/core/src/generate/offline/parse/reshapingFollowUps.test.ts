@@ -112,4 +112,15 @@ describe.skipIf(!hasRealData)('follow-ups re-shaping the earlier answer (real da
     const r = f.ask('aviation festival asia sponsors', 'sort them by revenue, top 10', 'reverse the order');
     expect(shapeOf(r)).toEqual({ kind: 'rankByColumn', column: 'revenue', order: 'asc', limit: 10 });
   });
+
+  it('"only at companies sponsoring something" after people: the same people, at those companies; "count" counts them', () => {
+    const r = f.ask('sg-based marketing managers at any company', 'only at companies sponsoring something', 'count');
+    expect(r.kind === 'sql' && r.interpretation).toMatch(/^number of people in Singapore.*sponsors of events/);
+  });
+
+  it('"coming up in the next two months": one window, never two ANDed', () => {
+    const r = f.ask('What events are coming up in the next two months?');
+    expect(r.kind === 'sql' && r.interpretation).toMatch(/^events starting 2024-07-15\.\.2024-09-15/);
+    expect(r.kind === 'sql' && r.interpretation).not.toMatch(/both must hold/);
+  });
 });
