@@ -196,3 +196,19 @@ export const OTHER_WAY_PHRASES: readonly string[] = [
   'other way around',
   'the other way',
 ];
+
+/** Words that may open a follow-up before its edit verb, beside the request openers ("alright, drop ...", "great, swap ..."). */
+export const EDIT_LEAD_WORDS: readonly string[] = ['alright', 'right', 'great', 'cool', 'thanks', 'so'];
+
+/** Objects standing for the whole earlier set, or everything: no part of it taken out ("remove them", "drop everything"). */
+export const WHOLE_SET_OBJECTS: readonly string[] = [
+  'them',
+  'those',
+  'these',
+  'it',
+  'that',
+  'this',
+  'everything',
+  'everyone',
+  'all',
+];

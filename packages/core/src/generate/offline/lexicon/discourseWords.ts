@@ -431,6 +431,9 @@ export const EARLIER_SET_NOUNS: readonly string[] = [
   'cohort',
 ];
 
+/** Words of asking for a thing again, before "the same" ("can you do the same for X", "pls run the same for Y"). */
+export const REPEAT_REQUEST_WORDS: readonly string[] = ['do', 'run', 'please', 'pls', 'can', 'could', 'you', 'u'];
+
 /** Nouns of the earlier answer itself after "the same" ("the same figure for X", "same breakdown for partners"). */
 export const ANSWER_NOUNS: readonly string[] = [
   'figure',

@@ -23,6 +23,7 @@ import {
   ORDER_REVERSING_VERBS,
   OTHER_WAY_PHRASES,
   EARLIER_REQUEST_OBJECTS,
+  EDIT_LEAD_WORDS,
   EDIT_TAIL_WORDS,
   SET_NARROWING_VERBS,
   SET_REMOVING_VERBS,
@@ -30,6 +31,7 @@ import {
   VALUE_MOVING_VERBS,
   VALUE_KIND_NOUNS,
   VALUE_SWAPPING_VERBS,
+  WHOLE_SET_OBJECTS,
   WINDOW_LEADS,
 } from '../lexicon/answerEditWords';
 import { REQUEST_OPENERS } from '../lexicon/refusalWords';
@@ -42,7 +44,7 @@ const alternation = (phrases: readonly string[]): string =>
     .join('|');
 
 /** Words that may open the follow-up before its verb ("now drop ...", "ok can you swap ..."). */
-const LEAD = `^\\s*(?:(?:${alternation([...REQUEST_OPENERS, 'alright', 'right', 'great', 'cool', 'thanks', 'so'])})[\\s,]+)*`;
+const LEAD = `^\\s*(?:(?:${alternation([...REQUEST_OPENERS, ...EDIT_LEAD_WORDS])})[\\s,]+)*`;
 const END = `(?:[\\s,]+(?:${alternation(EDIT_TAIL_WORDS)}))*\\s*[.!?]*\\s*$`;
 
 /**
@@ -51,7 +53,7 @@ const END = `(?:[\\s,]+(?:${alternation(EDIT_TAIL_WORDS)}))*\\s*[.!?]*\\s*$`;
  * data's store ("... from the list of sponsors", "the table").
  */
 const MEMBERS_OBJECT = new RegExp(
-  `${LEAD}(${alternation(SET_REMOVING_VERBS)})\\s+(?!(?:(?:the|all|all\\s+the|every)\\s+)?(?:${alternation([...DATA_STORE_NOUNS, 'them', 'those', 'these', 'it', 'that', 'this', 'everything', 'everyone', 'all'])})\\s*(?:[.!?]|$))(?![^.!?]*\\bfrom\\s+(?:the|our|your|my)\\s+(?:${alternation(DATA_STORE_NOUNS)})\\b)(?![^.!?]*\\b(?:${alternation(DATA_STORE_NOUNS.filter((x) => x !== 'list' && x !== 'data'))})\\b)([^.!?]+?)${END}`,
+  `${LEAD}(${alternation(SET_REMOVING_VERBS)})\\s+(?!(?:(?:the|all|all\\s+the|every)\\s+)?(?:${alternation([...DATA_STORE_NOUNS, ...WHOLE_SET_OBJECTS])})\\s*(?:[.!?]|$))(?![^.!?]*\\bfrom\\s+(?:the|our|your|my)\\s+(?:${alternation(DATA_STORE_NOUNS)})\\b)(?![^.!?]*\\b(?:${alternation(DATA_STORE_NOUNS.filter((x) => x !== 'list' && x !== 'data'))})\\b)([^.!?]+?)${END}`,
   'i',
 );
 

@@ -56,6 +56,8 @@ function placedEarlierSet(ms: readonly Mention[], previous: Request): number {
   const prep = ms[at];
   const noun = ms[at + 1];
   if (prep?.t !== 'prep' || noun?.t !== 'entity' || noun.entity === previous.target.entity) return -1;
+  // "and at the partners?": a relation noun swaps the earlier relation (`build/followUp.ts`), it places nothing
+  if ((noun.relations?.length ?? 0) > 0) return -1;
   return ms.some((m) => m.t === 'anaphor' || m.t === 'who') ? -1 : at;
 }
 

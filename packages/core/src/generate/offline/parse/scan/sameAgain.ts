@@ -8,6 +8,7 @@
  */
 import {
   FOLLOW_UP_OPENERS,
+  REPEAT_REQUEST_WORDS,
   REQUEST_VERBS,
   SAME_AGAIN_PHRASES,
   SPEAKER_OBJECT_WORDS,
@@ -24,14 +25,7 @@ const AFTER: ReadonlySet<string> = new Set(['for', 'with', 'but', 'at', 'in', 'o
 const REQUEST_LEADS: ReadonlySet<string> = new Set([
   ...REQUEST_VERBS,
   ...SPEAKER_OBJECT_WORDS,
-  'do',
-  'run',
-  'please',
-  'pls',
-  'can',
-  'could',
-  'you',
-  'u',
+  ...REPEAT_REQUEST_WORDS,
 ]);
 
 export function readSameAgain(s: ScanState): void {
