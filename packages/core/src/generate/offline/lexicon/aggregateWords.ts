@@ -348,3 +348,9 @@ export const ZERO_AMOUNT_BOUNDS: ReadonlySet<string> = new Set([
   'or',
   'exactly',
 ]);
+
+/**
+ * Prepositions joining the second compared item to the first after "compare" ("compare the sponsors at X with Y",
+ * "compare X to Y", "X against Y"): the items compared, like "and" or "vs".
+ */
+export const COMPARED_ITEM_JOINS: ReadonlySet<string> = new Set(['with', 'to', 'against']);

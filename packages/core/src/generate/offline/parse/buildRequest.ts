@@ -76,7 +76,9 @@ export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, pre
   node = withRelationNoun(root, node);
   groupByComparison(s, node);
   if (s.contrasted && s.groupDim === 'relation') node = unitedContrastedLinks(node);
-  const unusedCompare = unusedCompareWords(s);
+  // "compare the sponsors at X with <a name the data lacks>": the unread name is what is asked about, not the
+  // "compare" that has one item left to compare
+  const unusedCompare = scan.ignored.length > 0 ? [] : unusedCompareWords(s, node);
   node = countedParticipations(s, root, node);
   node = withNextWindow(s, node);
   node = relationBreakdown(s, node);

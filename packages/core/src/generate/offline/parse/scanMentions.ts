@@ -28,12 +28,11 @@ import { readPeriodDashes } from '../text/periodDashes';
 import { readPeriodLists } from '../text/periodLists';
 import { readRestatedPeriods } from './scan/restatedPeriods';
 import { readAnswerShapeWords } from './scan/answerShapeWords';
-import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
 import { isContentless } from './shorthandOptions';
 import { isDataName, type ValueIndex } from '../values/ValueIndex';
 import { LEXICON, MAX_LEXICON_SPAN } from './lexiconTable';
 import type { Mention, MentionBody } from './Mention';
-import { matchTopic } from './matchTopic';
+import { matchTopic, synonymsOf } from './matchTopic';
 import { techCompoundTheme } from './techCompounds';
 import { rewriteEntitySynonyms } from './scan/entitySynonyms';
 import { readFunctionGroups } from './scan/functionGroups';
@@ -70,7 +69,7 @@ import { personNameWordsAt, readPersonNames } from './scan/personNames';
 import { readDatabaseNames } from './scan/databaseNames';
 import { readWholeThemeValues } from './scan/wholeThemeValues';
 import { readQuantitiesAndTime } from './scan/quantitiesAndTime';
-import { readBothPeriods } from './scan/bothPeriods';
+import { askBothPeriodsOfEvents, readBothPeriods } from './scan/bothPeriods';
 import { readRepeatParticipants } from './scan/repeatParticipants';
 import { readHeldRelations } from './scan/heldRelations';
 import { readLinkedModifiers } from './scan/linkedModifiers';
@@ -133,6 +132,7 @@ import { readExampleThemes } from './scan/exampleThemes';
 import { readThemeLists } from './scan/themeLists';
 import { readExampleTitles } from './scan/exampleTitles';
 import { joinListedPeriods } from './scan/joinPeriods';
+import { readCountedRelationLists, readRepeatedCounts } from './scan/repeatedCounts';
 import { dropGroupedRelationLists } from './scan/groupedRelationLists';
 import { dropRestatedFields, dropRestatedValues } from './scan/restatedValues';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
@@ -339,7 +339,7 @@ export function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
       isEnglishWord(x) ||
       wordNet().senses(x, 'adv').length > 0 ||
       index.eventWords.has(x) ||
-      TOPIC_SYNONYMS[x] !== undefined,
+      synonymsOf(x) !== undefined,
     isFiller: isContentless,
     misspells: (x) => misspellsKnownWord(x) || misspellsThemeWord(x, index),
   };
@@ -792,6 +792,10 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   releaseRestatedThemes(state, ignored, ignoredAt);
   // 18. over the mentions
   mentions.sort((a, b) => a.start - b.start);
+  // "how many events in Q4 2024 and how many in Q1 2025": one count per value, before the periods are joined
+  readRepeatedCounts(mentions);
+  // "events in both 2024 and 2025": no event starts in both, asked about
+  askBothPeriodsOfEvents(mentions);
   joinListedPeriods(mentions);
   // "by how they're involved: how many sponsors, partners, exhibitors": the relations listed are the grouping's rows
   dropGroupedRelationLists(mentions);
@@ -822,6 +826,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readSeparateLists(mentions, tokens, ignored);
   // "the partners for X and the sponsors too": both relations at X
   mergeTrailingRelationNouns(mentions);
+  // "how many sponsors, partners and exhibitors": a count per relation
+  readCountedRelationLists(mentions);
   // "involved in X, whether they're sponsors, partners or speakers": the ways of taking part that count
   readWhetherRelations(mentions, w);
   readAsRoles(mentions, w);

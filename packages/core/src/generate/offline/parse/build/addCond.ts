@@ -135,6 +135,21 @@ export function addCond(d: Draft, c: Cond): void {
     if (withTag) same.withTag = withTag;
     return;
   }
+  // "sponsors that are banks or in financial services": two industries of one company noun are any of them, as two
+  // countries or two themes are; each side must name industries of the data (a side read only by its words has no
+  // list to join, and stays a condition of its own)
+  if (
+    same &&
+    same.kind === 'industry' &&
+    c.kind === 'industry' &&
+    same.industries.length > 0 &&
+    c.industries.length > 0
+  ) {
+    same.industries = [...new Set([...same.industries, ...c.industries])];
+    same.words = [...new Set([...same.words, ...c.words])];
+    same.label = `${same.label} or ${c.label}`;
+    return;
+  }
   if (same && same.kind === 'ids' && c.kind === 'ids' && same.entity === c.entity) {
     same.ids = [...new Set([...same.ids, ...c.ids])];
     same.names = [...new Set([...same.names, ...c.names])];

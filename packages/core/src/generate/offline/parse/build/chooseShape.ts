@@ -3,6 +3,7 @@ import type { Mention } from '../Mention';
 import type { BuildState } from './BuildState';
 import type { Draft } from './Draft';
 import { STATED_SIZE_NOUNS } from '../statedSizeAsked';
+import { comparedByCount } from './comparedDimension';
 import { toNode } from './toNode';
 import { verbAsksOne } from '../askedNumber';
 import { earlierRankingOrdered } from './followUp';
@@ -86,8 +87,8 @@ function shapeOf(s: BuildState, root: Draft, node: Node): Shape {
     const md = s.measure.draft;
     const label =
       ms.find((m) => m.t === 'entity' && m.entity === md.entity && m.relations === md.relations)?.text ?? md.entity;
-    // "list events by number of companies": each with its number
-    if (wholeList && s.measure.order === 'desc')
+    // "list events by number of companies": each with its number; so are named items compared on it
+    if ((wholeList && s.measure.order === 'desc') || comparedByCount(s, node))
       return { kind: 'countEach', node: toNode(md), relations: md.relations ?? [], label };
     return {
       kind: 'rankByCount',
