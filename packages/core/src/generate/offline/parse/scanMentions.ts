@@ -91,6 +91,7 @@ import { readEventNounTitles, readOfTitles, readTitlePhrases } from './scan/titl
 import { readTitleQualifiers, readTitleWords, titlePersonWords } from './scan/titleWords';
 import { readRelationTitles } from './scan/relationTitles';
 import { readCoordinatedRoles } from './scan/coordinatedRoles';
+import { readDepartmentWords } from './scan/departmentWords';
 import { readFunctionRolePhrases, readFunctionRoles } from './scan/functionRoles';
 import { readSeniorityQualifiers } from './scan/seniorityQualifiers';
 import { readTitlePrincipals } from './scan/titlePrincipals';
@@ -738,6 +739,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // (once every event name is read, loose ones too)
   readLinkedModifiers(state);
   // 15. people
+  // "purchasing people", "people in sourcing": a department word the titles use, once nothing else read it
+  readDepartmentWords(state);
   readIndefinitePersons(state);
   readIndefiniteSubjects(state);
   readRestatedTakingPart(state);
