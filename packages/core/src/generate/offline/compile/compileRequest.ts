@@ -589,6 +589,7 @@ function listColumns(
       if (has('website')) cols.push(col(a, 'homepage_url'));
       if (has('linkedin')) cols.push(col(a, 'linkedin_url'));
       if (has('address') || has('location')) cols.push(col(a, 'address'), col(a, 'city'));
+      else if (has('city')) cols.push(col(a, 'city'));
       return { cols, joins: '', order: col(a, 'name') };
     }
     case 'people': {

@@ -92,6 +92,7 @@ import { readTitleQualifiers, readTitleWords, titlePersonWords } from './scan/ti
 import { readRelationTitles } from './scan/relationTitles';
 import { readCoordinatedRoles } from './scan/coordinatedRoles';
 import { readDepartmentWords } from './scan/departmentWords';
+import { readShownDimensions } from './scan/shownDimensions';
 import { readFunctionRolePhrases, readFunctionRoles } from './scan/functionRoles';
 import { readSeniorityQualifiers } from './scan/seniorityQualifiers';
 import { readTitlePrincipals } from './scan/titlePrincipals';
@@ -637,6 +638,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // lexicon read the object's words as a theme of events or a job function ("products")
   readOfferingVerbs(state);
   // 10. themes before a marker noun or after a marker word ("oil and gas events", "events about blockchain").
+  // "sponsors of X together with their country": a dimension word after a word adding a field is that field shown (before
+  // the themes read "countries and industries" as a list of themes)
+  readShownDimensions(state);
   // initials joined by "&" ("o&g", "a&a"): a theme only where one label and no other phrase of the data spell them
   readAmpersandInitials(state);
   readTopics(state);
