@@ -92,6 +92,7 @@ import { readTitleQualifiers, readTitleWords, titlePersonWords } from './scan/ti
 import { readRelationTitles } from './scan/relationTitles';
 import { readCoordinatedRoles } from './scan/coordinatedRoles';
 import { readDepartmentWords } from './scan/departmentWords';
+import { readInitialledNames } from './scan/initialledNames';
 import { readShownDimensions } from './scan/shownDimensions';
 import { readFunctionRolePhrases, readFunctionRoles } from './scan/functionRoles';
 import { readSeniorityQualifiers } from './scan/seniorityQualifiers';
@@ -565,6 +566,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // a name of several words typed with its last word cut short ("singapore exp", "marina bay sands exp"), before its
   // first words are read as a shorter name, a place or a theme of their own
   readClippedNames(state);
+  // a name typed with its last word as an initial after "of" ("u of t": University of Toronto)
+  readInitialledNames(state);
   readDatabaseNames(state);
   // a person's first name or surname asked for ("people named John"), after the full names of the data
   readPersonNames(state);
