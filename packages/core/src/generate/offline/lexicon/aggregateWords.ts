@@ -327,3 +327,17 @@ export const ZERO_AMOUNT_BOUNDS: ReadonlySet<string> = new Set([
   'or',
   'exactly',
 ]);
+
+/**
+ * The comparative of each one-word superlative ending in "-est" ("earliest": earlier, "biggest": bigger, "latest":
+ * later), derived from `SUPERLATIVE_WORDS`: in a choice between named things ("which is earlier, X or Y?") the
+ * comparative ranks them as its superlative would.
+ */
+export const COMPARATIVE_WORDS: ReadonlyMap<string, { column: string; order: 'desc' | 'asc' }> = new Map(
+  SUPERLATIVE_WORDS.filter(([word]) => /^[a-z]+est$/.test(word)).map(
+    ([word, column, order]) => [`${word.slice(0, -3)}er`, { column, order }] as const,
+  ),
+);
+
+/** Words opening a choice between named things ("WHICH is earlier, X or Y?", "WHICH one's first"). */
+export const CHOICE_OPENERS: ReadonlySet<string> = new Set(['which', 'whichever']);

@@ -91,6 +91,7 @@ import { readEventNounTitles, readOfTitles, readTitlePhrases } from './scan/titl
 import { readTitleQualifiers, readTitleWords, titlePersonWords } from './scan/titleWords';
 import { readRelationTitles } from './scan/relationTitles';
 import { readCoordinatedRoles } from './scan/coordinatedRoles';
+import { readChoiceBetweenNames } from './scan/choiceBetweenNames';
 import { readDepartmentWords } from './scan/departmentWords';
 import { readInitialledNames } from './scan/initialledNames';
 import { readShownDimensions } from './scan/shownDimensions';
@@ -732,6 +733,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 14. the values still unread
   readValues(state);
   readLooseNames(state);
+  // "which is earlier, X or Y?": a comparative or a date word choosing between named things ranks them (once
+  // every name is read, one word ones too)
+  readChoiceBetweenNames(state);
   // a relation noun that is a title, said of a named company ("the partners at Enterprise Singapore")
   readRelationTitles(state);
   // "the speaker companies at X": a relation noun before a noun of companies is one set (`relationNounModifiers`)
