@@ -341,3 +341,35 @@ export const COMPARATIVE_WORDS: ReadonlyMap<string, { column: string; order: 'de
 
 /** Words opening a choice between named things ("WHICH is earlier, X or Y?", "WHICH one's first"). */
 export const CHOICE_OPENERS: ReadonlySet<string> = new Set(['which', 'whichever']);
+
+/** Words for the average a comparison is made against ("more sponsors than the AVERAGE event", "above AVG revenue"). */
+export const AVERAGE_WORDS: ReadonlySet<string> = new Set(['average', 'avg', 'mean', 'typical']);
+/** Comparatives said against an average, by the comparison they make ("MORE companies than the average event"). */
+export const AVERAGE_COMPARATIVES: ReadonlyMap<string, '>' | '<'> = new Map([
+  ['more', '>'],
+  ['greater', '>'],
+  ['higher', '>'],
+  ['bigger', '>'],
+  ['larger', '>'],
+  ['fewer', '<'],
+  ['less', '<'],
+  ['lower', '<'],
+  ['smaller', '<'],
+]);
+/** Words placing a measure against an average without "than" ("ABOVE average revenue", "revenue BELOW the average"). */
+export const AVERAGE_SIDES: ReadonlyMap<string, '>' | '<'> = new Map([
+  ['above', '>'],
+  ['over', '>'],
+  ['below', '<'],
+  ['under', '<'],
+]);
+/** Measures of a company's own columns compared with their average ("more revenue than the average sponsor"). */
+export const AVERAGED_COLUMNS: Readonly<Record<string, 'revenue_usd' | 'employees'>> = {
+  revenue: 'revenue_usd',
+  revenues: 'revenue_usd',
+  turnover: 'revenue_usd',
+  employees: 'employees',
+  staff: 'employees',
+  headcount: 'employees',
+  size: 'employees',
+};

@@ -92,6 +92,7 @@ import { readTitleQualifiers, readTitleWords, titlePersonWords } from './scan/ti
 import { readRelationTitles } from './scan/relationTitles';
 import { readCoordinatedRoles } from './scan/coordinatedRoles';
 import { readChoiceBetweenNames } from './scan/choiceBetweenNames';
+import { readAverageComparisons } from './scan/averageComparisons';
 import { readDepartmentWords } from './scan/departmentWords';
 import { readInitialledNames } from './scan/initialledNames';
 import { readShownDimensions } from './scan/shownDimensions';
@@ -605,6 +606,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readRevenueMagnitudes(state);
   // "both this year and next year": two windows, before the time reader joins them into one
   readBothPeriods(state);
+  // "more companies than the average event", "above-average revenue": a measure against its average in the same set
+  readAverageComparisons(state);
   readQuantitiesAndTime(state);
   // "repeat sponsors": more than one event under the noun's relation
   readRepeatParticipants(state);
