@@ -28,6 +28,8 @@ describe.skipIf(!hasRealData)('fields added to a list (real data)', () => {
       [`sponsors of ${event} together with their country`, 'country'],
       [`sponsors of ${event} and their cities`, 'city'],
       [`sponsors of ${event} plus their sectors`, 'industry'],
+      // a field after another field of the vocabulary
+      [`sponsors of ${event}, with their websites and countries`, 'country'],
     ] as const) {
       const r = f.ask(q);
       if (r.kind !== 'sql') throw new Error(`${q}: ${r.kind}`);

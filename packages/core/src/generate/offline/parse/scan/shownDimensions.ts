@@ -37,8 +37,12 @@ export function readShownDimensions(s: ScanState): void {
     const owned = FIELD_POSSESSIVES.has(w[i - 1] ?? '');
     const start = owned ? i - 1 : i;
     const lead = leadBefore(w, start);
-    // "their country and city": a field after "and" that follows a field read so is one more
-    const afterField = chained >= 0 && (w[start - 1] === 'and' || w[start - 1] === 'plus') && chained === start - 2;
+    // "their country and city", "their websites and countries": a field after "and" that follows a field (read so,
+    // or a word of the vocabulary's fields) is one more
+    const joined = w[start - 1] === 'and' || w[start - 1] === 'plus';
+    const fieldBefore =
+      chained === start - 2 || (LEXICON.get(w[start - 2] ?? '')?.some((r) => r.t === 'attribute') ?? false);
+    const afterField = joined && fieldBefore;
     if (!afterField && (!lead || (lead.word === 'and' && !owned))) continue;
     if (!isFree(s, start, i + 1)) continue;
     claim(s, start, i + 1, { t: 'attribute', attr });
