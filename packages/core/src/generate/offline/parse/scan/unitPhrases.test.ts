@@ -83,12 +83,3 @@ describe.runIf(hasRealData)('units of a measure (real data)', () => {
     expect(asked.kind === 'sql' ? asked.interpretation : asked.kind).toMatch(/duration \(asc/);
   });
 });
-
-describe('a unit closing the question is the unit of the duration asked before it (demo data)', () => {
-  const demo = demoScanner();
-  it('"avg length of events in 2025 at a venue in days": no event text "days"', () => {
-    const a = demo.fixture().ask('avg length of events starting in 2025 in days');
-    expect(a.kind).toBe('sql');
-    if (a.kind === 'sql') expect(a.interpretation).not.toContain('"days"');
-  });
-});

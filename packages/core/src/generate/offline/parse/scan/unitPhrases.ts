@@ -55,8 +55,7 @@ export function readUnitPhrases(s: ScanState): void {
         (before === 'in' || counted > 0 || m.t === 'superlative') &&
         units.in.has(w[i] ?? '')
       )
-        // a duration's unit stands a few words after it, or closes the question ("avg length of events at mbs in days")
-        return attr !== 'duration' || m.end >= i - 3 - country || i + 1 === w.length || s.breaks.has(i + 1);
+        return attr !== 'duration' || m.end >= i - 3 - country;
       return counted === 0 && RATE_WORDS.has(before) && units.per.has(w[i] ?? '');
     });
     if (!attribute) continue;
