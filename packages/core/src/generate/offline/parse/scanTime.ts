@@ -554,6 +554,16 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
         continue;
       }
     }
+    // "after today", "later than now": from tomorrow on (the open range's own reading of "now" is the past)
+    if ((a === 'after' || (a === 'later' && b === 'than')) && NOW_WORDS.has(w[i + (a === 'after' ? 1 : 2)] ?? '')) {
+      const len = a === 'after' ? 2 : 3;
+      if (free(i, i + len)) {
+        const from = addDays(asOf, 1);
+        push(i, i + len, { from, to: null, label: `after ${asOf}` });
+        i += len - 1;
+        continue;
+      }
+    }
     // open ranges
     if (
       ['before', 'until', 'till', 'by', 'after', 'since', 'from', 'through', 'thru'].includes(a) ||
