@@ -55,6 +55,52 @@ export const HEDGE_WORDS: ReadonlySet<string> = new Set([
   'apparently',
 ]);
 
+/**
+ * Verbs of the speaker's belief or memory that open a remark beside the ask ("i think they make sensors", "i heard
+ * they are expanding"), with the hedges above that are verbs.
+ */
+export const BELIEF_VERBS: ReadonlySet<string> = new Set([
+  'think',
+  'believe',
+  'guess',
+  'reckon',
+  'suppose',
+  'assume',
+  'imagine',
+  'heard',
+  'hear',
+  'remember',
+  'recall',
+  'feel',
+]);
+
+/**
+ * Words of the speaker not knowing, after a negation or alone ("not sure what titles they use", "no idea how the email
+ * thing works", "dunno if they still exist").
+ */
+export const UNSURE_WORDS: ReadonlySet<string> = new Set(['sure', 'unsure', 'certain', 'idea', 'know', 'idk', 'dunno']);
+
+/** Words that open the finite clause a belief is about ("... they make sensors", "... there is a few"). */
+export const REMARK_SUBJECTS: ReadonlySet<string> = new Set([
+  'they',
+  'it',
+  'there',
+  'he',
+  'she',
+  'these',
+  'those',
+  'that',
+  'what',
+  'how',
+  'who',
+  'which',
+  'if',
+  'whether',
+  'where',
+  'when',
+  'why',
+]);
+
 /** Subjects that make a clause about the speaker or the listener ("I want to start prospecting there"). */
 export const SPEAKER_WORDS: ReadonlySet<string> = new Set([
   'i',

@@ -110,6 +110,20 @@ export const EXAMPLE_LIST_CLOSERS: readonly string[] = [
   'and similar',
   'or similar',
   'etc',
+  'and stuff',
+];
+
+/**
+ * Closers of a list of job titles given as examples, besides the ones above: a hedge after the last title ("like a
+ * cfo or finance manager or something") says the titles are examples too. Not of themes: "or something" after a
+ * theme is the name hedge of `NAME_HEDGES` (`discourseWords.ts`).
+ */
+export const ROLE_LIST_CLOSERS: readonly string[] = [
+  ...EXAMPLE_LIST_CLOSERS,
+  'or something',
+  'or something like that',
+  'or whatever',
+  'or similar roles',
 ];
 
 /**

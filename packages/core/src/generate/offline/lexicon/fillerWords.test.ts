@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoFixture, sql, type Fixture } from '../testkit';
 import { LEXICON } from '../parse/lexiconTable';
 import { EXCLUSION_MARKERS } from './exclusionWords';
 import { FILLER_WORDS } from './fillerWords';
@@ -23,5 +24,24 @@ describe('filler words carry no meaning', () => {
         LEXICON.get(x)?.some((r) => r.t === 'neg'),
         x,
       ).toBe(true);
+  });
+});
+
+/** Chat initialisms about the message ("btw", "tbh", "lmk", "iirc") name nothing: the question is asked without them. */
+describe('chat initialisms (demo data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await demoFixture();
+  });
+  afterAll(() => f.close());
+
+  it.each([
+    ['btw which companies sponsor events? lmk', 'which companies sponsor events?'],
+    ['sales people in singapore tbh', 'sales people in singapore'],
+    ['events in 2025 iirc', 'events in 2025'],
+  ])('"%s" asks what "%s" asks', (q, plain) => {
+    const asked = f.ask(q);
+    expect(asked.kind, q).toBe('sql');
+    expect(sql(asked)).toBe(sql(f.ask(plain)));
   });
 });

@@ -138,8 +138,9 @@ import { joinListedPeriods } from './scan/joinPeriods';
 import { dropGroupedRelationLists } from './scan/groupedRelationLists';
 import { dropRestatedFields, dropRestatedValues } from './scan/restatedValues';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
-import { clauseStarts, releaseSocialClauses } from './socialClauses';
+import { clauseStarts, formulaButBreak, releaseSocialClauses } from './socialClauses';
 import { releaseSpeakerContext } from './speakerContext';
+import { releaseBeliefClauses } from './beliefClauses';
 import { readUnheldAttributes } from './scan/unheldAttributes';
 import { readSizeAdjectives } from './scan/sizeAdjectives';
 import { readDegreeQuestions } from './scan/degreeQuestions';
@@ -217,8 +218,9 @@ const THERE_AFTER_BREAK = new RegExp(
   String.raw`^(.{3,})${CLAUSE_SEPARATOR}(${UNBROKEN}*\bthere\b${UNBROKEN}*?)[?.!]*\s*$`,
   'is',
 );
-/** "are there", "there is": the existential "there", which points at no place. */
-const EXISTENTIAL_THERE = /\b(?:are|is|was|were|be)\s+there\b|\bthere\s+(?:are|is|was|were|be)\b/i;
+/** "are there", "there is", "there's": the existential "there", which points at no place. */
+const EXISTENTIAL_THERE =
+  /\b(?:are|is|was|were|be)\s+there\b|\bthere\s+(?:are|is|was|were|be)\b|\bthere(?:'|’)?(?:s|re)\b/i;
 /** A clause after the last break opening with a possessive of the topic ("ahice sponsors / their ceos?"). */
 const POSSESSIVE_AFTER_BREAK = new RegExp(
   String.raw`^(.{3,})${CLAUSE_SEPARATOR}(?:their|its)\s+(${UNBROKEN}+?)[?.!]*\s*$`,
@@ -453,7 +455,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
       exclusionsFirst(
         universalButAsExcept(
           possessionAsked(
-            dropExampleParentheses(readPeriodLists(readPeriodDashes(negativePronounsAsPeople(question)))),
+            dropExampleParentheses(
+              readPeriodLists(readPeriodDashes(negativePronounsAsPeople(formulaButBreak(question)))),
+            ),
           ),
         ),
       ),
@@ -771,9 +775,12 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const context = releaseSpeakerContext(text, state, new Set(social));
   // "- just names is fine": an aside approving a plain answer names nothing
   const asides = releaseFormatAsides(text, state);
+  // "..., i think they make sensors", "not sure what titles they use": a remark of belief beside the ask
+  const beliefs = releaseBeliefClauses(text, state);
   const discourse = discourseTokens(text, state);
   // "please provide the emails of ...", "could you supply ...": the verb of an imperative request asks, it names nothing
-  for (const k of [...ownPeople, ...social, ...context, ...asides, ...requestVerbTokens(state)]) discourse[k] = true;
+  for (const k of [...ownPeople, ...social, ...context, ...asides, ...beliefs, ...requestVerbTokens(state)])
+    discourse[k] = true;
   // a word of a found name typed beside the part that found it ("the big data ai world thing")
   readNameWordsBeside(state);
   // ... and a word typed in place of one of its words ("subsea networks wrld"): the event, or asked with it as the option

@@ -22,6 +22,9 @@ describe('greetings, thanks and sign-offs around a question (demo data)', () => 
     ['kindly send the events in Singapore', 'the events in Singapore'],
     // the speaker's feelings, and a comment without its subject
     ['sorry if this is a silly question, which events are in Singapore?', 'which events are in Singapore?'],
+    // the formula's clause typed without a comma before the ask: "but" ends it
+    ['sorry if this is a silly q but which events are in Singapore?', 'which events are in Singapore?'],
+    ['sorry to bother you but which events are in Singapore?', 'which events are in Singapore?'],
     ['thinking about flying over, which events are in Singapore?', 'which events are in Singapore?'],
     // hesitation, a sign-off word alone before the name, well-wishing, the speaker's own thing
     ['so, um, which events are in Singapore?', 'which events are in Singapore?'],

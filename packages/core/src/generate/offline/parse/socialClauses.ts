@@ -75,8 +75,22 @@ export function releaseClause(
     if (words.has(s.unknownTopics[j] ?? '')) s.unknownTopics.splice(j, 1);
 }
 
-/** Clause boundaries: sentence punctuation, dashes between spaces, commas, brackets and emoticons. */
-export const CLAUSE_BREAK = /[.!?;:]+(?=\s|$)|\s[-–—]+\s|,|[()]|[:;]-?[()DPp]/;
+/**
+ * "sorry if this is a silly q but what events are on ...", "sorry to bother you but which ...": a message opening with
+ * a formula word and going on with "but" before the ask, typed without a comma: the comma put in after "but", so
+ * the formula's clause is a clause of its own (read as social) and the ask is read as it is alone.
+ */
+export function formulaButBreak(question: string): string {
+  const m = /^(\s*([a-z]+)\b[^,.;:!?]*?\s+but)\s+(?=\S)/i.exec(question);
+  if (!m?.[1] || !POLITENESS_WORDS.has((m[2] ?? '').toLowerCase())) return question;
+  return `${m[1]}, ${question.slice(m[0].length)}`;
+}
+
+/**
+ * Clause boundaries: sentence punctuation, dashes between spaces, commas, brackets and emoticons. A comma grouping a
+ * number's thousands ("10,001+ employees") is no break: the tokens read it as one number.
+ */
+export const CLAUSE_BREAK = /[.!?;:]+(?=\s|$)|\s[-–—]+\s|(?<!\d),|,(?!\d{3}(?!\d))|[()]|[:;]-?[()DPp]/;
 
 /** The token spans of the message's clauses, or null when the clauses do not line up with the tokens. */
 export function clauseBounds(text: string, n: number): [number, number][] | null {

@@ -24,6 +24,7 @@ import {
   HEDGE_WORDS,
   LISTENER_WORDS,
   POLITENESS_WORDS,
+  REMARK_SUBJECTS,
   REQUEST_VERBS,
   SIGN_OFF_WORDS,
   SPEAKER_WORDS,
@@ -182,6 +183,11 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
     // "my research is on aviation": the speaker's own activity (WordNet), not read as data, is the subject
     const ownActivity =
       SPEAKER_POSSESSIVES.has(first) && !dataAt[k + 1] && activityWord(next) && BE_FORMS.has(w[k + 2] ?? '');
+    // "i think in marketing", "i guess the uk": a hedge around a value says the value, unsure; no context of the
+    // speaker's ("i think they make sensors" is a remark of belief, `beliefClauses.ts`)
+    const hedgedValue =
+      SPEAKER_WORDS.has(first) && HEDGE_WORDS.has(next) && !REMARK_SUBJECTS.has(w[k + 2] ?? '') && k + 2 < end;
+    if (hedgedValue) return null;
     if (SPEAKER_WORDS.has(first) || (SPEAKER_POSSESSIVES.has(first) && ownNoun(next)) || ownActivity || gerund)
       span = [start, end];
     else if (first === 'for' && (next === 'a' || next === 'an') && activityWord(w[k + 2] ?? '')) {

@@ -68,7 +68,8 @@ const relatedCache = new Map<string, RelatedWord[]>();
 
 /**
  * Words WordNet relates to a noun, nearest first: the synonyms of its first `senses` senses, then their
- * hypernyms up to `depth` levels (the first sense may go one level deeper: it is the usual meaning).
+ * hypernyms up to `depth` levels (the first sense may go one level deeper: it is the usual meaning). A sense
+ * that is a named thing (an instance: "Osaka", a port city) gives its other names only, never its class.
  * @example relatedNouns('makers') // [..., { word: 'business', distance: 1, sense: 2 }, ...]
  */
 export function relatedNouns(word: string, senses = 3, depth = 1): RelatedWord[] {
@@ -96,7 +97,9 @@ export function relatedNouns(word: string, senses = 3, depth = 1): RelatedWord[]
             seen.add(`${w}|${rank}`);
             out.push({ word: w, distance: d, sense: rank, lexFile, acronymSense });
           }
-          next.push(...s.hypernyms);
+          // a named thing's class is no synonym of its name: "Osaka" (an instance of a port city) read as the
+          // Maritime & Shipping theme; an instance gives its other names only
+          if (!s.instance) next.push(...s.hypernyms);
         }
         level = next;
       }

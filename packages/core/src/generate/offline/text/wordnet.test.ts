@@ -58,4 +58,12 @@ describe('lemmas and related nouns', () => {
     expect(business?.distance).toBe(1);
     expect(r.indexOf(maker ?? r[0]!)).toBeLessThan(r.indexOf(business ?? r[0]!));
   });
+
+  it('never climbs from a named thing to its class ("osaka" is no port, "kyoto" no city)', () => {
+    // the class made "people in osaka" the Maritime & Shipping theme (Osaka: an instance of a port)
+    expect(relatedNouns('osaka', 3, 2).map((x) => x.word)).not.toContain('port');
+    expect(relatedNouns('kyoto', 3, 2).map((x) => x.word)).not.toContain('city');
+    // a kind of thing still climbs
+    expect(relatedNouns('seaport', 3, 1).map((x) => x.word)).toContain('port');
+  });
 });

@@ -7,19 +7,41 @@
 import { FREE_CHOICE_DETERMINERS, ROLE_NOUNS } from '../../lexicon/relationWords';
 import type { ScanState } from './ScanState';
 
-export function readAnyRole(s: ScanState): void {
+/** Words that may stand between the determiner and the role noun ("whatever their role", "in any of its roles"). */
+const OWNER_WORDS: ReadonlySet<string> = new Set(['their', 'its', 'his', 'her', 'the']);
+
+/**
+ * The words of a free choice of role starting at `i`: "in any role" anywhere, or "any role" / "whatever their role"
+ * standing as a clause of its own ("german companies at X, any role"); the span's end, or -1.
+ */
+function freeRoleEnd(s: ScanState, i: number): number {
   const { w } = s;
+  const withIn = w[i] === 'in';
+  const at = withIn ? i + 1 : i;
+  if (!FREE_CHOICE_DETERMINERS.has(w[at] ?? '')) return -1;
+  const noun = OWNER_WORDS.has(w[at + 1] ?? '') ? at + 2 : at + 1;
+  if (!ROLE_NOUNS.has(w[noun] ?? '')) return -1;
+  const end = noun + 1;
+  if (withIn) return end;
+  // without "in" the phrase is a clause of its own: a break before it and nothing after it in the clause
+  const ownClause = (i === 0 || s.breaks.has(i)) && (end === w.length || s.breaks.has(end));
+  return ownClause ? end : -1;
+}
+
+export function readAnyRole(s: ScanState): void {
   const named = s.mentions.some((m) => m.t === 'relation' && m.relations.length > 0);
   const anyRelation = s.mentions.some(
     (m) => (m.t === 'relation' && m.relations.length === 0) || m.t === 'event' || (m.t === 'prep' && m.p === 'at'),
   );
   if (named || !anyRelation) return;
-  for (let i = 0; i + 2 < w.length; i++) {
-    if (w[i] !== 'in' || !FREE_CHOICE_DETERMINERS.has(w[i + 1] ?? '') || !ROLE_NOUNS.has(w[i + 2] ?? '')) continue;
-    // "in" may be read as a preposition and the noun as a dimension ("role"): nothing else may hold the words
-    const held = s.mentions.filter((m) => m.start >= i && m.start < i + 3);
-    if (held.some((m) => m.end > i + 3 || !(m.t === 'prep' || m.t === 'dimension'))) continue;
+  for (let i = 0; i + 1 < s.w.length; i++) {
+    const end = freeRoleEnd(s, i);
+    if (end < 0) continue;
+    // the words may already be read ("in" a preposition, "role" a dimension, "their" a pointer back): nothing may
+    // reach past them
+    const held = s.mentions.filter((m) => m.start < end && m.end > i);
+    if (held.some((m) => m.end > end || m.start < i)) continue;
     for (const m of held) s.mentions.splice(s.mentions.indexOf(m), 1);
-    for (let k = i; k < i + 3; k++) s.claimed[k] = true;
+    for (let k = i; k < end; k++) s.claimed[k] = true;
   }
 }

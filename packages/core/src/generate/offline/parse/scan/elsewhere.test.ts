@@ -32,6 +32,26 @@ describe('where a person is versus where their company is (demo data)', () => {
     expect(emails(q)).toEqual(expected);
   });
 
+  it('a place "or elsewhere / anywhere else in" a wider place is the wider place', () => {
+    // the part asked with the rest of its whole is all of the whole ("elsewhere" was asked back)
+    // a city of the demo data and its country, the city being one part of the country's people
+    const [city, country] = [
+      ...f.oracle(
+        `SELECT city || '|' || country FROM people WHERE city IS NOT NULL AND country IS NOT NULL AND city <> country
+         GROUP BY city, country ORDER BY COUNT(*) DESC, city LIMIT 1`,
+      ),
+    ][0]
+      ?.toString()
+      .split('|') ?? ['', ''];
+    const whole = people(`p.country = '${country}'`);
+    expect(whole.size).toBeGreaterThan(people(`p.city = '${city}'`).size);
+    for (const q of [
+      `people based in ${city} or elsewhere in ${country}`,
+      `people in ${city} or anywhere else in ${country}`,
+    ])
+      expect(emails(q), q).toEqual(whole);
+  });
+
   it('"whose company is in X" is the company\'s country, "based in X" the person\'s', () => {
     expect(emails('people whose company is in Singapore')).toEqual(people(`c.country = 'Singapore'`));
     expect(emails('people based in Singapore')).toEqual(people(`p.country = 'Singapore'`));

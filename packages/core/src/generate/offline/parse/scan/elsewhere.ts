@@ -70,8 +70,48 @@ function readForeignCompanies(s: ScanState): void {
   }
 }
 
+/** Phrases of the rest of a place ("or elsewhere in Japan", "or anywhere else in Japan", "or other parts of Japan"). */
+const REST_OF_PLACE_PHRASES: readonly (readonly string[])[] = [
+  ['elsewhere', 'in'],
+  ['anywhere', 'else', 'in'],
+  ['somewhere', 'else', 'in'],
+  ['other', 'parts', 'of'],
+  ['the', 'rest', 'of'],
+  ['elsewhere', 'across'],
+];
+const PLACE_KINDS: ReadonlySet<Mention['t']> = new Set(['city', 'state', 'country']);
+
+/**
+ * "anyone based in Tokyo or elsewhere in Japan", "in osaka or anywhere else in japan": a place, "or", then the rest of
+ * a wider place is all of the wider place; the first place is a part of it and adds nothing ("elsewhere" was asked
+ * back). Only with a place right before "or" and a place right after the phrase.
+ */
+function readRestOfPlace(s: ScanState): void {
+  const { w } = s;
+  for (let i = 1; i < w.length; i++) {
+    if (w[i - 1] !== 'or') continue;
+    const phrase = REST_OF_PLACE_PHRASES.find((p) => p.every((x, j) => w[i + j] === x));
+    if (!phrase) continue;
+    const end = i + phrase.length;
+    const part = s.mentions.find((m) => m.end === i - 1 && PLACE_KINDS.has(m.t));
+    const whole = s.mentions.find((m) => m.start === end && PLACE_KINDS.has(m.t));
+    const or = s.mentions.find((m) => m.start === i - 1 && m.end === i);
+    if (!part || !whole || (or && or.t !== 'or')) continue;
+    // the phrase's own words may have been read ("in" a preposition, "other" a word of difference): nothing past them
+    const inside = s.mentions.filter((m) => m.start < end && m.end > i);
+    if (inside.some((m) => m.start < i || m.end > end)) continue;
+    for (const m of [part, ...(or ? [or] : []), ...inside]) s.mentions.splice(s.mentions.indexOf(m), 1);
+    // the wider place is read where the part stood (right after its preposition: "based in"), the rest of the
+    // words as read with it (a reading stretched over them all was taken for something else by the builder)
+    for (let k = part.start; k < whole.end; k++) s.claimed[k] = true;
+    whole.start = part.start;
+    whole.end = part.end;
+  }
+}
+
 export function readElsewhere(s: ScanState): void {
   readForeignCompanies(s);
+  readRestOfPlace(s);
   const { w } = s;
   for (let i = 0; i < w.length; i++) {
     const phrase = ELSEWHERE_PHRASES.find((p) => p.every((x, j) => w[i + j] === x));

@@ -6,6 +6,8 @@
  * phrase (`lexicon/exampleWords.ts` EXAMPLE_LIST_CLOSERS), each naming a theme of the data (`matchTopic`); a list
  * with an item naming nothing is left to the other recognisers (and asked about).
  */
+import { classifySeniority } from '@musaeid/db';
+import { singular } from '../../text/tokenize';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { EXAMPLE_LIST_CLOSERS } from '../../lexicon/exampleWords';
 import { matchTopic, themeContent } from '../matchTopic';
@@ -41,6 +43,14 @@ function freeOrThemes(s: ScanState, a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * The words are a job title by the data's own rule of seniority ("cfos", "finance managers": a level is what makes a
+ * title; a job function alone is a field, as themes are: "marketing", "banking").
+ */
+function isJobTitle(words: readonly string[]): boolean {
+  return classifySeniority(words.map(singular).join(' ')) !== null;
+}
+
 export function readExampleThemes(s: ScanState, text: string): void {
   const bounds = clauseBounds(text, s.w.length);
   if (!bounds || bounds.length < 2) return;
@@ -63,6 +73,8 @@ export function readExampleThemes(s: ScanState, text: string): void {
     const [a, b] = candidates[c] ?? [0, 0];
     const alts = alternatives(s.w.slice(a, b));
     if (!freeOrThemes(s, a, b) || alts.length === 0 || !alts.every((x) => matchTopic(x, s.index).any)) break;
+    // "cfos, finance managers etc": job titles are examples of a kind of people (`exampleTitles.ts`), not themes
+    if (alts.some(isJobTitle)) break;
     spans.unshift([a, b]);
   }
   if (spans.length === 0) return;

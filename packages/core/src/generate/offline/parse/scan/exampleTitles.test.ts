@@ -24,6 +24,9 @@ describe.skipIf(!hasRealData)('titles given as examples of a kind (real data)', 
     'aussie ceos/ctos etc (c-level based in australia)',
     'ceos, ctos and the like in australia',
     'ceos or ctos and so on based in australia',
+    // a hedge closing the titles says they are examples too
+    'ceos, ctos or whatever in australia',
+    'ceos or ctos or something like that, based in australia',
   ])('%s: the C-level people, not only the two titles', (q) => {
     const expected = people(`p.seniority = 'c_level'`);
     // the two titles alone are fewer people
@@ -46,6 +49,12 @@ describe.skipIf(!hasRealData)('titles given as examples of a kind (real data)', 
     // "thing" named the Internet of Things industry, and the titles were required besides the seniority
     if (asked.kind === 'sql') expect(asked.interpretation).not.toMatch(/industry|title/);
     expect(new Set(column(asked, 'full_name'))).toEqual(people(`p.seniority = 'vp'`));
+  });
+
+  it('titles given as examples are never read as themes of events', () => {
+    // "finance managers" named the Finance & Banking theme of events, so only people at finance events were found
+    const asked = f.ask('finance people in australia - cfos, finance directors etc');
+    if (asked.kind === 'sql') expect(asked.interpretation).not.toMatch(/tagged|events/);
   });
 
   it('titles sharing no kind leave the closer asked about', () => {

@@ -1,6 +1,6 @@
 /**
  * Job titles given as examples of a kind ("aussie ceos/ctos etc", "vps, svps and the like"): a closing phrase
- * (`lexicon/exampleWords.ts` EXAMPLE_LIST_CLOSERS) after a list of titles says the titles stand for the kind they
+ * (`lexicon/exampleWords.ts` ROLE_LIST_CLOSERS) after a list of titles says the titles stand for the kind they
  * share, not for themselves. The kind is what the data's own rules make of every title of the list: the seniority
  * `classifySeniority` (`@musaeid/db`, the rule every person's seniority comes from) gives all of them (CEO, CTO:
  * C-level), else the job function `classifyJobFunctions` gives all of them. A list whose titles share neither is
@@ -8,11 +8,11 @@
  * `exampleThemes.ts`; both read the same closers.
  */
 import { classifyJobFunctions, classifySeniority } from '@musaeid/db';
-import { EXAMPLE_LIST_CLOSERS } from '../../lexicon/exampleWords';
+import { ROLE_LIST_CLOSERS } from '../../lexicon/exampleWords';
 import type { Mention, MentionBody } from '../Mention';
 import { claim, type ScanState } from './ScanState';
 
-const CLOSERS: readonly string[][] = EXAMPLE_LIST_CLOSERS.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+const CLOSERS: readonly string[][] = ROLE_LIST_CLOSERS.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 /** The length of the closing phrase typed at token `i`, or 0 (as typed: a vocabulary pass may respell its words). */
 function closerAt(s: ScanState, i: number): number {
@@ -47,6 +47,13 @@ function kindOf(roles: readonly Role[]): MentionBody | null {
     roles.map((m) => (m.t === 'function' ? m.values : m.t === 'title' ? classifyJobFunctions(m.word.label) : [])),
   );
   return fn ? { t: 'function', values: [fn], noun: true } : null;
+}
+
+/** The mention reads the same kind (the same one seniority or job function). */
+function sameKind(m: Mention, kind: MentionBody): boolean {
+  if ((m.t !== 'seniority' && m.t !== 'function') || (kind.t !== 'seniority' && kind.t !== 'function')) return false;
+  if (m.t !== kind.t) return false;
+  return m.values.length === kind.values.length && m.values.every((v, k) => v === kind.values[k]);
 }
 
 export function readExampleTitles(s: ScanState): void {
@@ -87,7 +94,10 @@ export function readExampleTitles(s: ScanState): void {
       if (m && drop.has(m)) s.mentions.splice(x, 1);
     }
     for (let x = start; x < i + closer; x++) s.claimed[x] = false;
-    claim(s, start, i + closer, kind);
+    // "who does finance? like a cfo or finance manager or something": examples of a kind the question already
+    // names restate it; a second reading of it would be taken for something else (the finance theme of events)
+    if (s.mentions.some((m) => sameKind(m, kind))) for (let x = start; x < i + closer; x++) s.claimed[x] = true;
+    else claim(s, start, i + closer, kind);
     i += closer - 1;
   }
 }

@@ -33,6 +33,9 @@ describe.each([
     ['which companies are tied to the events?', 'which companies are taking part in the events?'],
     ['how many companies are involved in events in any role?', 'how many companies are involved in events?'],
     ['which companies attend events in whatever capacity', 'which companies attend events'],
+    // the free choice as a clause of its own, with or without an owner word
+    ['german companies at events in singapore, any role', 'german companies at events in singapore'],
+    ['companies at events in singapore - whatever their role', 'companies at events in singapore'],
     ['companies exhibiting, sponsoring or otherwise attending events', 'companies attending events'],
     ['companies exhibiting or otherwise involved in events', 'companies involved in events'],
     ['how many different companies attend events', 'how many companies attend events'],
@@ -51,6 +54,8 @@ describe.each([
     if (!f) return;
     expect(sql(f.ask('events related to technology'))).not.toBe(sql(f.ask('events')));
     expect(f.ask('companies sponsoring events in any role').kind).toBe('clarify');
+    // "any role" inside a clause is not a free choice of its own ("people in any role at X" is left to the rest)
+    expect(f.ask('companies sponsoring events, any role').kind).toBe('clarify');
   });
 });
 
