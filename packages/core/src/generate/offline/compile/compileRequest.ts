@@ -587,6 +587,20 @@ function linkSql(b: SqlBuilder, from: EntityKind, a: string, c: Cond & { kind: '
   }
 }
 
+/** The columns of a company's attributes asked ("with their revenue", "and employee count"), of the alias `a`. */
+function companyAttributeColumns(a: string, has: (x: string) => boolean): string[] {
+  const cols: string[] = [];
+  if (has('revenue')) cols.push(col(a, 'revenue_raw'), col(a, 'revenue_usd'));
+  if (has('employees')) cols.push(col(a, 'employees_raw'));
+  if (has('founded')) cols.push(col(a, 'founded_year'));
+  if (has('phone')) cols.push(col(a, 'phone'));
+  if (has('website')) cols.push(col(a, 'homepage_url'));
+  if (has('linkedin')) cols.push(col(a, 'linkedin_url'));
+  if (has('address') || has('location')) cols.push(col(a, 'address'), col(a, 'city'));
+  else if (has('city')) cols.push(col(a, 'city'));
+  return cols;
+}
+
 /** The identifying and context columns of a listed entity (and the joins they need). */
 function listColumns(
   entity: EntityKind,
@@ -611,15 +625,7 @@ function listColumns(
     }
     case 'companies': {
       const cols = [`${col(a, 'name')} AS ${q('company')}`, col(a, 'domain'), col(a, 'country'), col(a, 'industry')];
-      if (has('revenue')) cols.push(col(a, 'revenue_raw'), col(a, 'revenue_usd'));
-      if (has('employees')) cols.push(col(a, 'employees_raw'));
-      if (has('founded')) cols.push(col(a, 'founded_year'));
-      if (has('phone')) cols.push(col(a, 'phone'));
-      if (has('website')) cols.push(col(a, 'homepage_url'));
-      if (has('linkedin')) cols.push(col(a, 'linkedin_url'));
-      if (has('address') || has('location')) cols.push(col(a, 'address'), col(a, 'city'));
-      else if (has('city')) cols.push(col(a, 'city'));
-      return { cols, joins: '', order: col(a, 'name') };
+      return { cols: [...cols, ...companyAttributeColumns(a, has)], joins: '', order: col(a, 'name') };
     }
     case 'people': {
       const c = `${a}c`;
@@ -645,11 +651,13 @@ function listColumns(
       const e = `${a}e`;
       const c = `${a}c`;
       return {
+        // "their relation to the event and employee count": the company's attributes asked, beside its relation
         cols: [
           `${col(e, 'name')} AS ${q('event')}`,
           `${col(c, 'name')} AS ${q('company')}`,
           col(c, 'domain'),
           col(a, 'relation'),
+          ...companyAttributeColumns(c, has),
         ],
         joins: ` JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(a, 'event_id')} JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${col(a, 'company_id')}`,
         order: `${col(e, 'name')}, ${col(c, 'name')}`,

@@ -8,6 +8,14 @@ export const COUNT_WORDS: readonly string[] = [
   'how much',
   'tally of',
   'number',
+  // "the exact number pls", "a rough count": every count is exact; how precise it should be restates the count
+  ...['exact', 'precise', 'accurate', 'actual', 'rough', 'approximate', 'ballpark'].flatMap((x) => [
+    `${x} number`,
+    `${x} count`,
+    `${x} number of`,
+    `${x} count of`,
+    `${x} figure`,
+  ]),
 ];
 
 /**
@@ -241,6 +249,18 @@ export const ARRANGING_VERBS: readonly string[] = [
 ];
 
 /**
+ * Verbs of arranging whose particle may follow their object ("break that down by event", "split them up by
+ * country"): the verb and its particle are the question's verb, as `ARRANGING_VERBS` are.
+ */
+export const ARRANGING_PARTICLE_VERBS: Readonly<Record<string, string>> = {
+  break: 'down',
+  split: 'up',
+  divide: 'up',
+  carve: 'up',
+  sort: 'out',
+};
+
+/**
  * An aside keeping the groups with nothing counted ("number of sponsors per event, including events with none",
  * "even those with zero", "zeros included"): words that open it, the nouns it may name, and the words for nothing.
  */
@@ -307,8 +327,9 @@ export const SORT_ORDER_WORDS: readonly (readonly [string, 'desc' | 'asc'])[] = 
   ),
   ['high to low', 'desc'],
   ['low to high', 'asc'],
-  ...['descending', 'decreasing'].flatMap((w) => [[w, 'desc'] as const, [`${w} order`, 'desc'] as const]),
-  ...['ascending', 'increasing'].flatMap((w) => [[w, 'asc'] as const, [`${w} order`, 'asc'] as const]),
+  // "order by employees desc": SQL's own abbreviations, typed as such
+  ...['descending', 'decreasing', 'desc'].flatMap((w) => [[w, 'desc'] as const, [`${w} order`, 'desc'] as const]),
+  ...['ascending', 'increasing', 'asc'].flatMap((w) => [[w, 'asc'] as const, [`${w} order`, 'asc'] as const]),
 ];
 
 /** Words before a number that make it a bound or a range, not an amount of things had ("more than 0", "0 to 5"). */

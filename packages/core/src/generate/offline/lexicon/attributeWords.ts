@@ -42,6 +42,12 @@ export const ATTRIBUTE_WORDS: readonly (readonly [string, AttributeName])[] = [
   ...['in what role', 'in which role', 'in what roles', 'in what capacity', 'in which capacity', 'as what'].map(
     (p) => [p, 'relation'] as const,
   ),
+  // "show their relation to the event", "their role at the events": the relation shown beside each row
+  ...['relation', 'relationship', 'role', 'involvement', 'connection'].flatMap((noun) =>
+    ['to', 'at', 'with', 'in'].flatMap((p) =>
+      ['the event', 'the events', 'it', 'them', 'each event'].map((o) => [`${noun} ${p} ${o}`, 'relation'] as const),
+    ),
+  ),
   ['email', 'email'],
   ['emails', 'email'],
   ['email address', 'email'],
@@ -185,3 +191,9 @@ export const DIMENSION_FIELDS: Readonly<Record<string, AttributeName>> = {
   industry: 'industry',
   industries: 'industry',
 };
+
+/**
+ * Nouns of the answer table's fields after the attributes they name ("just the venue and URL columns", "revenue and
+ * headcount fields"): they restate that those are shown (`parse/scan/columnNouns.ts`).
+ */
+export const COLUMN_NOUNS: ReadonlySet<string> = new Set(['column', 'columns', 'cols', 'col', 'field', 'fields']);

@@ -6,6 +6,8 @@ import { readWhetherRelations } from './scan/whetherRelations';
 import { readIndefinitePersons } from './scan/indefinitePersons';
 import { readInflectedPhrases, readInflectedVocabulary } from './scan/inflectedVocabulary';
 import { readFillerInflections } from './scan/fillerInflections';
+import { readColumnNouns } from './scan/columnNouns';
+import { readSplitSortOrders } from './scan/splitSortOrders';
 import { readAnswerShapes } from './scan/answerShapes';
 import { joinListedStates } from './scan/timeStateUnions';
 import { readModalMay } from './scan/modalMay';
@@ -79,7 +81,8 @@ import { readOfferingVerbs } from './scan/offeringVerbs';
 import { readLexiconPhrases } from './scan/lexiconPhrases';
 import { readLeftoverWords } from './scan/leftoverWords';
 import { unknownNames } from './scan/unknownNames';
-import { mergeRelationLists, readOtherwiseLists } from './scan/relationLists';
+import { mergeRelationLists, mergeTrailingRelationNouns, readOtherwiseLists } from './scan/relationLists';
+import { readSeparateLists } from './scan/separateLists';
 import { readShortEventNames } from './scan/shortEventNames';
 import { readSameDates } from './scan/sameDates';
 import { readContactsVsSize } from './scan/contactsVsSize';
@@ -832,12 +835,20 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "exhibiting, sponsoring or otherwise attending": the list is any relation
   readOtherwiseLists(mentions, w, ignored);
   mergeRelationLists(mentions);
+  // "partners and sponsors of X, two lists pls": the relation shown
+  readSeparateLists(mentions, tokens, ignored);
+  // "the partners for X and the sponsors too": both relations at X
+  mergeTrailingRelationNouns(mentions);
   // "involved in X, whether they're sponsors, partners or speakers": the ways of taking part that count
   readWhetherRelations(mentions, w);
   readAsRoles(mentions, w);
   readDemonymPeople(mentions, state.breaks);
   readCoordinatedNames(mentions, index);
   readAnswerShapes(mentions, tokens, ignored);
+  // "biggest revenue first": the column's sort order, not a superlative
+  readSplitSortOrders(mentions, tokens, ignored);
+  // "just the venue and URL columns": the fields shown
+  readColumnNouns(mentions, tokens, ignored);
   // "where do most attendees come from": the country most of them have
   readPlaceOfMost(mentions, tokens);
   // 19. unknown names

@@ -359,6 +359,10 @@ export function readLexiconPhrases(s: ScanState): void {
         )
           continue;
         if (r.t === 'group' && (possessiveGap || possessorGap) && free(i + len, i + len + 1)) claimed[i + len] = true;
+        // "by their role at the event": led by a grouping word, the relation is what the rows are grouped by (the
+        // dimension read from its first word), not a column shown
+        const groupLead = POSSESSIVE_GAP.has(prevWord) || prevWord === 'the' ? (w[i - 2] ?? '') : prevWord;
+        if (r.t === 'attribute' && r.attr === 'relation' && ['by', 'per'].includes(groupLead)) continue;
         if (
           r.t === 'superlative' &&
           ['highest', 'lowest', 'maximum', 'minimum'].includes(key) &&
@@ -372,7 +376,9 @@ export function readLexiconPhrases(s: ScanState): void {
           !phraseAt(i + len, ['attribute']) &&
           !(
             ['starts', 'start', 'begins', 'happens', 'comes', 'takes'].includes(prevWord) ||
-            (prevWord === 'place' && nextWord === '')
+            (prevWord === 'place' && nextWord === '') ||
+            // "which one's first?", "which is soonest": said last of a "which", the one of the set asked
+            (w[0] === 'which' && nextWord === '' && i + len === w.length)
           )
         )
           continue;
