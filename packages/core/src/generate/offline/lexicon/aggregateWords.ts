@@ -354,3 +354,49 @@ export const ZERO_AMOUNT_BOUNDS: ReadonlySet<string> = new Set([
  * "compare X to Y", "X against Y"): the items compared, like "and" or "vs".
  */
 export const COMPARED_ITEM_JOINS: ReadonlySet<string> = new Set(['with', 'to', 'against']);
+
+/**
+ * The comparative of each one-word superlative ending in "-est" ("earliest": earlier, "biggest": bigger, "latest":
+ * later), derived from `SUPERLATIVE_WORDS`: in a choice between named things ("which is earlier, X or Y?") the
+ * comparative ranks them as its superlative would.
+ */
+export const COMPARATIVE_WORDS: ReadonlyMap<string, { column: string; order: 'desc' | 'asc' }> = new Map(
+  SUPERLATIVE_WORDS.filter(([word]) => /^[a-z]+est$/.test(word)).map(
+    ([word, column, order]) => [`${word.slice(0, -3)}er`, { column, order }] as const,
+  ),
+);
+
+/** Words opening a choice between named things ("WHICH is earlier, X or Y?", "WHICH one's first"). */
+export const CHOICE_OPENERS: ReadonlySet<string> = new Set(['which', 'whichever']);
+
+/** Words for the average a comparison is made against ("more sponsors than the AVERAGE event", "above AVG revenue"). */
+export const AVERAGE_WORDS: ReadonlySet<string> = new Set(['average', 'avg', 'mean', 'typical']);
+/** Comparatives said against an average, by the comparison they make ("MORE companies than the average event"). */
+export const AVERAGE_COMPARATIVES: ReadonlyMap<string, '>' | '<'> = new Map([
+  ['more', '>'],
+  ['greater', '>'],
+  ['higher', '>'],
+  ['bigger', '>'],
+  ['larger', '>'],
+  ['fewer', '<'],
+  ['less', '<'],
+  ['lower', '<'],
+  ['smaller', '<'],
+]);
+/** Words placing a measure against an average without "than" ("ABOVE average revenue", "revenue BELOW the average"). */
+export const AVERAGE_SIDES: ReadonlyMap<string, '>' | '<'> = new Map([
+  ['above', '>'],
+  ['over', '>'],
+  ['below', '<'],
+  ['under', '<'],
+]);
+/** Measures of a company's own columns compared with their average ("more revenue than the average sponsor"). */
+export const AVERAGED_COLUMNS: Readonly<Record<string, 'revenue_usd' | 'employees'>> = {
+  revenue: 'revenue_usd',
+  revenues: 'revenue_usd',
+  turnover: 'revenue_usd',
+  employees: 'employees',
+  staff: 'employees',
+  headcount: 'employees',
+  size: 'employees',
+};

@@ -172,6 +172,27 @@ export const EARNING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that add a field to the rows listed ("sponsors of X together with their country", "... plus their
+ * industries", "... and their cities"): a dimension word after them is that field shown, no grouping
+ * (`parse/scan/shownDimensions.ts`). After "and" the field needs its possessive ("and their country").
+ */
+export const SHOWN_FIELD_LEADS: readonly string[] = ['with', 'together with', 'along with', 'plus', 'including', 'and'];
+/** The possessive before a field added to the rows ("with THEIR country"). */
+export const FIELD_POSSESSIVES: ReadonlySet<string> = new Set(['their', 'its', 'his', 'her', 'the', 'each']);
+/** Dimension words that are also a field of the rows listed, by the attribute shown (a company's country, a venue). */
+export const DIMENSION_FIELDS: Readonly<Record<string, AttributeName>> = {
+  country: 'country',
+  countries: 'country',
+  nation: 'country',
+  city: 'city',
+  cities: 'city',
+  sector: 'industry',
+  sectors: 'industry',
+  industry: 'industry',
+  industries: 'industry',
+};
+
+/**
  * Nouns of the answer table's fields after the attributes they name ("just the venue and URL columns", "revenue and
  * headcount fields"): they restate that those are shown (`parse/scan/columnNouns.ts`).
  */

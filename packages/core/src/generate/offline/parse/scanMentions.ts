@@ -93,6 +93,11 @@ import { readEventNounTitles, readOfTitles, readTitlePhrases } from './scan/titl
 import { readTitleQualifiers, readTitleWords, titlePersonWords } from './scan/titleWords';
 import { readRelationTitles } from './scan/relationTitles';
 import { readCoordinatedRoles } from './scan/coordinatedRoles';
+import { readChoiceBetweenNames } from './scan/choiceBetweenNames';
+import { readAverageComparisons } from './scan/averageComparisons';
+import { readDepartmentWords } from './scan/departmentWords';
+import { readInitialledNames } from './scan/initialledNames';
+import { readShownDimensions } from './scan/shownDimensions';
 import { readFunctionRolePhrases, readFunctionRoles } from './scan/functionRoles';
 import { readSeniorityQualifiers } from './scan/seniorityQualifiers';
 import { readTitlePrincipals } from './scan/titlePrincipals';
@@ -570,6 +575,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // a name of several words typed with its last word cut short ("singapore exp", "marina bay sands exp"), before its
   // first words are read as a shorter name, a place or a theme of their own
   readClippedNames(state);
+  // a name typed with its last word as an initial after "of" ("u of t": University of Toronto)
+  readInitialledNames(state);
   readDatabaseNames(state);
   // a person's first name or surname asked for ("people named John"), after the full names of the data
   readPersonNames(state);
@@ -606,6 +613,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readRevenueMagnitudes(state);
   // "both this year and next year": two windows, before the time reader joins them into one
   readBothPeriods(state);
+  // "more companies than the average event", "above-average revenue": a measure against its average in the same set
+  readAverageComparisons(state);
   readQuantitiesAndTime(state);
   // "repeat sponsors": more than one event under the noun's relation
   readRepeatParticipants(state);
@@ -643,6 +652,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // lexicon read the object's words as a theme of events or a job function ("products")
   readOfferingVerbs(state);
   // 10. themes before a marker noun or after a marker word ("oil and gas events", "events about blockchain").
+  // "sponsors of X together with their country": a dimension word after a word adding a field is that field shown (before
+  // the themes read "countries and industries" as a list of themes)
+  readShownDimensions(state);
   // initials joined by "&" ("o&g", "a&a"): a theme only where one label and no other phrase of the data spell them
   readAmpersandInitials(state);
   readTopics(state);
@@ -731,6 +743,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 14. the values still unread
   readValues(state);
   readLooseNames(state);
+  // "which is earlier, X or Y?": a comparative or a date word choosing between named things ranks them (once
+  // every name is read, one word ones too)
+  readChoiceBetweenNames(state);
   // a relation noun that is a title, said of a named company ("the partners at Enterprise Singapore")
   readRelationTitles(state);
   // "the speaker companies at X": a relation noun before a noun of companies is one set (`relationNounModifiers`)
@@ -745,6 +760,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // (once every event name is read, loose ones too)
   readLinkedModifiers(state);
   // 15. people
+  // "purchasing people", "people in sourcing": a department word the titles use, once nothing else read it
+  readDepartmentWords(state);
   readIndefinitePersons(state);
   readIndefiniteSubjects(state);
   readRestatedTakingPart(state);

@@ -21,7 +21,7 @@ const MIN_TITLES = 2;
 const MANAGE = /^manag(e|er|ers|ement|ing)$/;
 
 /** The next word names people ("people", "folks", "contacts", "team", ...), by the entity vocabulary. */
-function peopleNounAt(s: ScanState, k: number): boolean {
+export function peopleNounAt(s: ScanState, k: number): boolean {
   const w = s.w[k] ?? '';
   return (
     w === 'team' ||
