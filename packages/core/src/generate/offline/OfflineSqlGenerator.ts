@@ -10,6 +10,7 @@ import { replacePart, resolveReply } from './clarify/resolveReply';
 import { type CompileDialect, SQLITE_COMPILE_DIALECT } from './compile/CompileDialect';
 import { compileRequest } from './compile/compileRequest';
 import { describeRequest } from './compile/describeRequest';
+import { answerEdit } from './parse/answerEdits';
 import { buildRequest } from './parse/buildRequest';
 import { detectRefusal } from './parse/detectRefusal';
 import { detectSpeculation } from './parse/detectSpeculation';
@@ -103,10 +104,19 @@ export class OfflineSqlGenerator implements SqlGenerator {
   private readQuestion(raw: Input, corrected = false, asTurns = true): GeneratedQuery {
     // Written shorthand ("evts", "ppl", "b4 xmas", "speakin") is read as the words it stands for first; what the
     // user withdrew ("..., nvm, just tell me ...") is no part of the question.
-    const question = expandShorthand(withoutRetracted(withoutTypedNoise(raw.question)), this.shorthand).text;
+    const typed = expandShorthand(withoutRetracted(withoutTypedNoise(raw.question)), this.shorthand).text;
+    const previous = previousRequest(raw.history);
+    // "now drop the government ones", "swap sydney for melbourne": an edit of the earlier answer, in the words the
+    // follow-up reader takes (never a change of the data)
+    const question = previous
+      ? answerEdit(
+          typed,
+          raw.history.map((t) => t.question),
+          'order' in previous.shape ? previous.shape.order : null,
+        )
+      : typed;
     const input = { ...raw, question };
     const refusal = detectRefusal(input.question, tokenize(input.question));
-    const previous = previousRequest(input.history);
     if (refusal) return { kind: 'refusal', code: refusal.code, message: refusal.message };
     const turns = asTurns ? this.readAsTurns(input, corrected) : null;
     if (turns) return turns;

@@ -28,6 +28,12 @@ describe.each([
     'how many sponsors does {a} have compared with {b}',
     'compare sponsors of {a} and {b}',
     'number of sponsors: {a} versus {b}',
+    // after "compare", "with" / "to" join the second item (they read as a link of one to the other); a measure said
+    // after the items ("by number of sponsors") is each item's number, not the top one
+    'Compare the number of sponsors at {a} with {b}',
+    'compare the number of sponsors of {a} to {b}',
+    'compare the number of sponsors of {a} against {b}',
+    'compare {a} with {b} by number of sponsors',
   ])('%s', (template) => {
     if (!f) return;
     const events = twoEvents();

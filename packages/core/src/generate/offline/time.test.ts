@@ -349,3 +349,9 @@ describe.skipIf(!hasRealData)('time and quantities (real data)', () => {
     },
   );
 });
+
+describe('after today', () => {
+  it.each(['events after today', 'events later than now'])('%s starts tomorrow on', (text) => {
+    expect(timeOf(text)).toEqual([{ kind: 'startBetween', from: '2024-07-16', to: null, label: 'after 2024-07-15' }]);
+  });
+});

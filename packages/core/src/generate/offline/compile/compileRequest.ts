@@ -61,9 +61,11 @@ function conditions(b: SqlBuilder, node: Node, alias: string): string[] {
     const sql =
       c.kind === 'top'
         ? topRows(b, node, c, alias)
-        : companyByName(node, c)
-          ? byName(b, c, alias)
-          : condition(b, node.entity, c, alias);
+        : (c.kind === 'linkCount' || c.kind === 'compare') && c.average
+          ? againstAverage(b, node, c, alias)
+          : companyByName(node, c)
+            ? byName(b, c, alias)
+            : condition(b, node.entity, c, alias);
     if (sql) out.push(sql);
   }
   return out;
@@ -89,6 +91,33 @@ function topRows(b: SqlBuilder, node: Node, c: Cond & { kind: 'top' }, a: string
     const ranked = `SELECT ${q('id')}, RANK() OVER (ORDER BY ${q('n')} ${dir}) AS ${q('rank')} FROM (${measured}) AS ${q('measured')} WHERE ${kept}`;
     return `${col(a, 'id')} IN (SELECT ${q('id')} FROM (${ranked}) AS ${q('ranked')} WHERE ${q('rank')} <= ${b.bind(c.limit)})`;
   });
+}
+
+/**
+ * "events with more companies than the average event", "sponsors with above-average revenue": the row's measure
+ * against the average of the same measure over the rows the node's other conditions keep (the same set), as a
+ * scalar sub-query; rows with no value are in no average and pass no comparison.
+ */
+function againstAverage(
+  b: SqlBuilder,
+  node: Node,
+  c: Cond & { kind: 'linkCount' | 'compare' },
+  a: string,
+): string | null {
+  const measure = (x: string): string | null =>
+    c.kind === 'compare'
+      ? col(x, c.column === 'employees' ? 'employees_min' : c.column)
+      : c.entity === node.entity
+        ? null
+        : linkedCount(b, node.entity, x, { entity: c.entity, conds: c.conds ?? [] }, c.relations);
+  // parameters are bound in text order: the row's measure, then the averaged measure, then the other conditions
+  const own = measure(a);
+  if (own === null) return null;
+  const x = b.alias(PREFIX[node.entity]);
+  const averaged = measure(x) ?? '';
+  const others = conditions(b, { entity: node.entity, conds: node.conds.filter((o) => o !== c) }, x);
+  const op = c.op === '<' || c.op === '<=' ? c.op : '>';
+  return `${own} ${op} (SELECT AVG(${averaged}) FROM ${q(TABLE[node.entity])} AS ${q(x)}${where(others)})`;
 }
 
 /**
@@ -558,6 +587,20 @@ function linkSql(b: SqlBuilder, from: EntityKind, a: string, c: Cond & { kind: '
   }
 }
 
+/** The columns of a company's attributes asked ("with their revenue", "and employee count"), of the alias `a`. */
+function companyAttributeColumns(a: string, has: (x: string) => boolean): string[] {
+  const cols: string[] = [];
+  if (has('revenue')) cols.push(col(a, 'revenue_raw'), col(a, 'revenue_usd'));
+  if (has('employees')) cols.push(col(a, 'employees_raw'));
+  if (has('founded')) cols.push(col(a, 'founded_year'));
+  if (has('phone')) cols.push(col(a, 'phone'));
+  if (has('website')) cols.push(col(a, 'homepage_url'));
+  if (has('linkedin')) cols.push(col(a, 'linkedin_url'));
+  if (has('address') || has('location')) cols.push(col(a, 'address'), col(a, 'city'));
+  else if (has('city')) cols.push(col(a, 'city'));
+  return cols;
+}
+
 /** The identifying and context columns of a listed entity (and the joins they need). */
 function listColumns(
   entity: EntityKind,
@@ -582,14 +625,7 @@ function listColumns(
     }
     case 'companies': {
       const cols = [`${col(a, 'name')} AS ${q('company')}`, col(a, 'domain'), col(a, 'country'), col(a, 'industry')];
-      if (has('revenue')) cols.push(col(a, 'revenue_raw'), col(a, 'revenue_usd'));
-      if (has('employees')) cols.push(col(a, 'employees_raw'));
-      if (has('founded')) cols.push(col(a, 'founded_year'));
-      if (has('phone')) cols.push(col(a, 'phone'));
-      if (has('website')) cols.push(col(a, 'homepage_url'));
-      if (has('linkedin')) cols.push(col(a, 'linkedin_url'));
-      if (has('address') || has('location')) cols.push(col(a, 'address'), col(a, 'city'));
-      return { cols, joins: '', order: col(a, 'name') };
+      return { cols: [...cols, ...companyAttributeColumns(a, has)], joins: '', order: col(a, 'name') };
     }
     case 'people': {
       const c = `${a}c`;
@@ -615,11 +651,13 @@ function listColumns(
       const e = `${a}e`;
       const c = `${a}c`;
       return {
+        // "their relation to the event and employee count": the company's attributes asked, beside its relation
         cols: [
           `${col(e, 'name')} AS ${q('event')}`,
           `${col(c, 'name')} AS ${q('company')}`,
           col(c, 'domain'),
           col(a, 'relation'),
+          ...companyAttributeColumns(c, has),
         ],
         joins: ` JOIN ${q('events')} AS ${q(e)} ON ${col(e, 'id')} = ${col(a, 'event_id')} JOIN ${q('companies')} AS ${q(c)} ON ${col(c, 'id')} = ${col(a, 'company_id')}`,
         order: `${col(e, 'name')}, ${col(c, 'name')}`,

@@ -72,8 +72,14 @@ export function describeCond(c: Cond, entity: EntityKind): string {
       return `whose name ${not ? 'does not contain' : 'contains'} "${c.words.join(' ')}"`;
     case 'text':
       return `${not}mentioning "${c.words.join(' ')}"`;
-    case 'industry':
-      return `${not}in the ${c.industries.length > 0 && c.industries.length <= 3 ? c.industries.join(' / ') : `"${c.label}"`} industry`;
+    case 'industry': {
+      if (c.industries.length > 0 && c.industries.length <= 3)
+        return `${not}in the ${c.industries.join(' / ')} industry`;
+      // "banking or financial services": a union of industries said by several words, each quoted (one quoted label
+      // would read as one literal industry)
+      const said = c.label.split(' or ').map((x) => `"${x}"`);
+      return `${not}in the ${said.join(' or ')} industry`;
+    }
     case 'compare':
       return `with ${c.label}`;
     case 'jobFunction': {

@@ -76,7 +76,16 @@ export type Cond =
   /** "events with 'Asia' in their name": words of the node's own name (event, company or person name). */
   | { kind: 'nameHas'; words: string[]; label: string; negate: boolean }
   | { kind: 'industry'; industries: string[]; words: string[]; label: string; negate: boolean }
-  | { kind: 'compare'; column: NumericColumn; op: CompareOp; value: number; value2?: number; label: string }
+  /** `average`: against the average of the column over the node's rows its other conditions keep (`value` unused). */
+  | {
+      kind: 'compare';
+      column: NumericColumn;
+      op: CompareOp;
+      value: number;
+      value2?: number;
+      label: string;
+      average?: true;
+    }
   /**
    * A person's job functions (a title can state several: people.job_function is the primary one,
    * person_job_functions holds them all). Any of `values` ("sales or marketing people"), or with `all` every
@@ -134,6 +143,11 @@ export type Cond =
       label: string;
       /** Conditions on the counted rows ("more than 3 sales contacts": the people whose functions include sales). */
       conds?: Cond[];
+      /**
+       * "more companies than the average event": against the average count over the node's rows its other conditions
+       * keep (the same set), not a number (`value` unused).
+       */
+      average?: true;
     }
   /**
    * "the company with the most employees" inside another question ("people at ..."): of the rows the node's other

@@ -8,6 +8,14 @@ export const COUNT_WORDS: readonly string[] = [
   'how much',
   'tally of',
   'number',
+  // "the exact number pls", "a rough count": every count is exact; how precise it should be restates the count
+  ...['exact', 'precise', 'accurate', 'actual', 'rough', 'approximate', 'ballpark'].flatMap((x) => [
+    `${x} number`,
+    `${x} count`,
+    `${x} number of`,
+    `${x} count of`,
+    `${x} figure`,
+  ]),
 ];
 
 /**
@@ -241,6 +249,18 @@ export const ARRANGING_VERBS: readonly string[] = [
 ];
 
 /**
+ * Verbs of arranging whose particle may follow their object ("break that down by event", "split them up by
+ * country"): the verb and its particle are the question's verb, as `ARRANGING_VERBS` are.
+ */
+export const ARRANGING_PARTICLE_VERBS: Readonly<Record<string, string>> = {
+  break: 'down',
+  split: 'up',
+  divide: 'up',
+  carve: 'up',
+  sort: 'out',
+};
+
+/**
  * An aside keeping the groups with nothing counted ("number of sponsors per event, including events with none",
  * "even those with zero", "zeros included"): words that open it, the nouns it may name, and the words for nothing.
  */
@@ -307,8 +327,9 @@ export const SORT_ORDER_WORDS: readonly (readonly [string, 'desc' | 'asc'])[] = 
   ),
   ['high to low', 'desc'],
   ['low to high', 'asc'],
-  ...['descending', 'decreasing'].flatMap((w) => [[w, 'desc'] as const, [`${w} order`, 'desc'] as const]),
-  ...['ascending', 'increasing'].flatMap((w) => [[w, 'asc'] as const, [`${w} order`, 'asc'] as const]),
+  // "order by employees desc": SQL's own abbreviations, typed as such
+  ...['descending', 'decreasing', 'desc'].flatMap((w) => [[w, 'desc'] as const, [`${w} order`, 'desc'] as const]),
+  ...['ascending', 'increasing', 'asc'].flatMap((w) => [[w, 'asc'] as const, [`${w} order`, 'asc'] as const]),
 ];
 
 /** Words before a number that make it a bound or a range, not an amount of things had ("more than 0", "0 to 5"). */
@@ -336,3 +357,55 @@ export const SHARE_NOUNS: ReadonlySet<string> = new Set(['share', 'percentage', 
 
 /** Words that restate a share's form after it ("..., as a percentage", "in percent"): said by the share itself. */
 export const SHARE_FORM_WORDS: ReadonlySet<string> = new Set(['as', 'a', 'in', 'of', 'the', 'total', 'all']);
+
+/**
+ * Prepositions joining the second compared item to the first after "compare" ("compare the sponsors at X with Y",
+ * "compare X to Y", "X against Y"): the items compared, like "and" or "vs".
+ */
+export const COMPARED_ITEM_JOINS: ReadonlySet<string> = new Set(['with', 'to', 'against']);
+
+/**
+ * The comparative of each one-word superlative ending in "-est" ("earliest": earlier, "biggest": bigger, "latest":
+ * later), derived from `SUPERLATIVE_WORDS`: in a choice between named things ("which is earlier, X or Y?") the
+ * comparative ranks them as its superlative would.
+ */
+export const COMPARATIVE_WORDS: ReadonlyMap<string, { column: string; order: 'desc' | 'asc' }> = new Map(
+  SUPERLATIVE_WORDS.filter(([word]) => /^[a-z]+est$/.test(word)).map(
+    ([word, column, order]) => [`${word.slice(0, -3)}er`, { column, order }] as const,
+  ),
+);
+
+/** Words opening a choice between named things ("WHICH is earlier, X or Y?", "WHICH one's first"). */
+export const CHOICE_OPENERS: ReadonlySet<string> = new Set(['which', 'whichever']);
+
+/** Words for the average a comparison is made against ("more sponsors than the AVERAGE event", "above AVG revenue"). */
+export const AVERAGE_WORDS: ReadonlySet<string> = new Set(['average', 'avg', 'mean', 'typical']);
+/** Comparatives said against an average, by the comparison they make ("MORE companies than the average event"). */
+export const AVERAGE_COMPARATIVES: ReadonlyMap<string, '>' | '<'> = new Map([
+  ['more', '>'],
+  ['greater', '>'],
+  ['higher', '>'],
+  ['bigger', '>'],
+  ['larger', '>'],
+  ['fewer', '<'],
+  ['less', '<'],
+  ['lower', '<'],
+  ['smaller', '<'],
+]);
+/** Words placing a measure against an average without "than" ("ABOVE average revenue", "revenue BELOW the average"). */
+export const AVERAGE_SIDES: ReadonlyMap<string, '>' | '<'> = new Map([
+  ['above', '>'],
+  ['over', '>'],
+  ['below', '<'],
+  ['under', '<'],
+]);
+/** Measures of a company's own columns compared with their average ("more revenue than the average sponsor"). */
+export const AVERAGED_COLUMNS: Readonly<Record<string, 'revenue_usd' | 'employees'>> = {
+  revenue: 'revenue_usd',
+  revenues: 'revenue_usd',
+  turnover: 'revenue_usd',
+  employees: 'employees',
+  staff: 'employees',
+  headcount: 'employees',
+  size: 'employees',
+};

@@ -42,6 +42,12 @@ export const ATTRIBUTE_WORDS: readonly (readonly [string, AttributeName])[] = [
   ...['in what role', 'in which role', 'in what roles', 'in what capacity', 'in which capacity', 'as what'].map(
     (p) => [p, 'relation'] as const,
   ),
+  // "show their relation to the event", "their role at the events": the relation shown beside each row
+  ...['relation', 'relationship', 'role', 'involvement', 'connection'].flatMap((noun) =>
+    ['to', 'at', 'with', 'in'].flatMap((p) =>
+      ['the event', 'the events', 'it', 'them', 'each event'].map((o) => [`${noun} ${p} ${o}`, 'relation'] as const),
+    ),
+  ),
   ['email', 'email'],
   ['emails', 'email'],
   ['email address', 'email'],
@@ -164,3 +170,30 @@ export const EARNING_VERBS: ReadonlySet<string> = new Set([
   'generates',
   'generating',
 ]);
+
+/**
+ * Words that add a field to the rows listed ("sponsors of X together with their country", "... plus their
+ * industries", "... and their cities"): a dimension word after them is that field shown, no grouping
+ * (`parse/scan/shownDimensions.ts`). After "and" the field needs its possessive ("and their country").
+ */
+export const SHOWN_FIELD_LEADS: readonly string[] = ['with', 'together with', 'along with', 'plus', 'including', 'and'];
+/** The possessive before a field added to the rows ("with THEIR country"). */
+export const FIELD_POSSESSIVES: ReadonlySet<string> = new Set(['their', 'its', 'his', 'her', 'the', 'each']);
+/** Dimension words that are also a field of the rows listed, by the attribute shown (a company's country, a venue). */
+export const DIMENSION_FIELDS: Readonly<Record<string, AttributeName>> = {
+  country: 'country',
+  countries: 'country',
+  nation: 'country',
+  city: 'city',
+  cities: 'city',
+  sector: 'industry',
+  sectors: 'industry',
+  industry: 'industry',
+  industries: 'industry',
+};
+
+/**
+ * Nouns of the answer table's fields after the attributes they name ("just the venue and URL columns", "revenue and
+ * headcount fields"): they restate that those are shown (`parse/scan/columnNouns.ts`).
+ */
+export const COLUMN_NOUNS: ReadonlySet<string> = new Set(['column', 'columns', 'cols', 'col', 'field', 'fields']);

@@ -414,9 +414,47 @@ export const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 
  * but ...", "likewise for X"): the earlier request with what follows replacing its value of a kind, as "what about"
  * does.
  */
+/**
+ * Nouns of a set of rows after "that" / "this" ("the avg revenue of that group", "this lot", "that shortlist"): the
+ * earlier answer's set, as "those" is.
+ */
+export const EARLIER_SET_NOUNS: readonly string[] = [
+  'list',
+  'group',
+  'set',
+  'lot',
+  'bunch',
+  'batch',
+  'selection',
+  'shortlist',
+  'sample',
+  'cohort',
+];
+
+/** Words of asking for a thing again, before "the same" ("can you do the same for X", "pls run the same for Y"). */
+export const REPEAT_REQUEST_WORDS: readonly string[] = ['do', 'run', 'please', 'pls', 'can', 'could', 'you', 'u'];
+
+/** Nouns of the earlier answer itself after "the same" ("the same figure for X", "same breakdown for partners"). */
+export const ANSWER_NOUNS: readonly string[] = [
+  'figure',
+  'figures',
+  'number',
+  'numbers',
+  'count',
+  'list',
+  'breakdown',
+  'query',
+  'answer',
+  'stats',
+  'info',
+  'data',
+  'ranking',
+];
+
 export const SAME_AGAIN_PHRASES: readonly string[] = [
   'the same thing',
   'same thing',
+  ...ANSWER_NOUNS.flatMap((x) => [`the same ${x}`, `same ${x}`]),
   'the same',
   'same again',
   'same deal',

@@ -81,6 +81,15 @@ const companies = [
 ];
 
 /**
+ * People nouns that, after a noun naming a line of work, are the people of that department ("events people", "events
+ * team", "events folks"): the work is a word of their job titles. A noun of contacts ("event contacts") is not one.
+ */
+export const DEPARTMENT_PEOPLE_NOUNS: ReadonlySet<string> = new Set(['people', 'ppl', 'folks', 'staff', 'team']);
+
+/** The plain nouns of companies ("company", "firm", "business"): the head of "insurance company", "publishing firm". */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(companies);
+
+/**
  * Nouns of a participant in a market, said with an adjective of standing ("key players", "major players", "big
  * names"): the adjective is part of the idiom, so "names" so graded is a noun of companies and a grade no column
  * holds ("major", "leading") says nothing the noun does not (`parse/scan/prominentParticipants.ts`).

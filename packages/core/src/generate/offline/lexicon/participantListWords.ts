@@ -36,3 +36,9 @@ export const LISTED_PARTICIPLES: readonly string[] = [
 
 /** Prepositions joining such a participle to its event ("confirmed for X", "registered at X", "signed up to X"). */
 export const LISTED_LINKS: ReadonlySet<string> = new Set(['for', 'at', 'to', 'on', 'in']);
+
+/** Words asking for the members of a list of relations apart ("separately", "separate lists", "split out"). */
+export const SEPARATE_WORDS: ReadonlySet<string> = new Set(['separately', 'separate', 'apart', 'individually']);
+
+/** Nouns of the lists asked apart after a number ("two lists", "2 tables"). */
+export const SEPARATE_LIST_NOUNS: ReadonlySet<string> = new Set(['lists', 'tables', 'sets', 'groups']);

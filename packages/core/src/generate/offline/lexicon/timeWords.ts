@@ -482,3 +482,17 @@ export const TODAY_REFERENCES: readonly string[] = [
   'until today',
   'up to today',
 ];
+
+/**
+ * Nouns of a break after a season or a holiday that name that period itself ("the winter hols", "christmas
+ * holidays", "summer break", "the easter vacation"): read with the period, never as a word to ask about.
+ */
+export const PERIOD_TAIL_NOUNS: ReadonlySet<string> = new Set([
+  'holidays',
+  'holiday',
+  'hols',
+  'break',
+  'vacation',
+  'vacations',
+  'season',
+]);

@@ -9,7 +9,7 @@ import { closeLinks } from './build/closeLinks';
 import { withCountedNext, withCountedNoun } from './build/countedNext';
 import { withExclusiveRelations } from './build/exclusiveRelations';
 import { groupByComparison } from './build/comparedDimension';
-import { mergeWithPrevious, swapNamedValue } from './build/followUp';
+import { earlierRankingCut, mergeWithPrevious, swapNamedValue } from './build/followUp';
 import { rankNestedNode } from './build/nestedRanking';
 import { readMention } from './build/readMention';
 import { groupParticipants } from './build/participantGroups';
@@ -29,6 +29,7 @@ import { readCountEach } from './countEach';
 import { readListPerMember } from './listPerMember';
 import { readExclusion } from './exclusions';
 import { readShare } from './shareQuestions';
+import { withEarlierSet } from './earlierSetShapes';
 import { readPassingCount } from './passingCounts';
 import { asStatedSize } from './statedSizeAsked';
 import type { Mention } from './Mention';
@@ -45,7 +46,9 @@ import type { Scan } from './scanMentions';
  */
 export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, previous: Request | null): Request | null {
   // "partners vs sponsors? just the partners number": the side picked out is the question
-  const scan = { ...scanned, mentions: withSelectedContrast(scanned.mentions) };
+  // "sort by revenue, top 10" after a list: the earlier set shaped
+  const pointed = withEarlierSet(scanned, previous);
+  const scan = { ...pointed, mentions: withSelectedContrast(pointed.mentions) };
   // "events and their exhibitor counts": the list of the head clause, with a count per member
   const passing = readPassingCount(scan, (head) => buildRequest(head, index, asOf, previous));
   if (passing) return passing;
@@ -53,8 +56,10 @@ export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, pre
   const share = readShare(scan, (part) => buildRequest(part, index, asOf, previous));
   if (share) return share;
   // "partners at X (not sponsors)", "leaving out those at A, which companies are at B": the main set minus the excluded
-  const excluding = readExclusion(scan, (part, withPrevious) =>
-    buildRequest(part, index, asOf, withPrevious ? previous : null),
+  const excluding = readExclusion(
+    scan,
+    (part, withPrevious) => buildRequest(part, index, asOf, withPrevious ? previous : null),
+    previous,
   );
   if (excluding) return excluding;
   const s = createBuildState(scan, index, asOf, previous);
@@ -75,7 +80,9 @@ export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, pre
   node = withRelationNoun(root, node);
   groupByComparison(s, node);
   if (s.contrasted && s.groupDim === 'relation') node = unitedContrastedLinks(node);
-  const unusedCompare = unusedCompareWords(s);
+  // "compare the sponsors at X with <a name the data lacks>": the unread name is what is asked about, not the
+  // "compare" that has one item left to compare
+  const unusedCompare = scan.ignored.length > 0 ? [] : unusedCompareWords(s, node);
   node = countedParticipations(s, root, node);
   node = withNextWindow(s, node);
   node = relationBreakdown(s, node);
@@ -89,7 +96,8 @@ export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, pre
     attributes = attributes.filter((a) => a !== 'relation');
   }
 
-  const shape = chooseShape(s, root, node);
+  // "just the top 3" after a ranking: the earlier ranking, cut
+  const shape = earlierRankingCut(s, node, chooseShape(s, root, node));
   // "sponsors at each event in 2025": the list broken down by event, before a grouping that counts becomes a count
   // per member
   const read = readCountEach(

@@ -191,15 +191,28 @@ function rangedPronouns(main: readonly Mention[], part: readonly Mention[]): Men
 }
 
 /**
+ * A follow-up that opens with the marker ("exclude the US ones", "excluding those in Singapore" after a list): no
+ * main clause of its own, the earlier request is the set the part is left out of.
+ */
+function openingMarker(ms: readonly Mention[]): { at: number; mainEnd: number } | null {
+  const m = ms[0];
+  return m?.t === 'neg' && EXCLUSION_MARKERS.has(m.text.toLowerCase().replace(/\s+/g, ' ')) && ms.length > 1
+    ? { at: 0, mainEnd: 0 }
+    : null;
+}
+
+/**
  * Reads a question with an excluded clause: the main request with the excluded set left out, or null when the
- * question has no exclusion marker (or the main clause reads as nothing).
+ * question has no exclusion marker (or the main clause reads as nothing). With an earlier request, a question that
+ * is only the marker and its part edits that request: its set minus the part ("exclude the US ones").
  */
 export function readExclusion(
   scan: Scan,
   build: (part: Scan, withPrevious: boolean) => Request | null,
+  previous: Request | null = null,
 ): Request | null {
   const ms = scan.mentions;
-  const marker = findMarker(ms);
+  const marker = findMarker(ms) ?? (previous ? openingMarker(ms) : null);
   if (!marker) return null;
   const after = ms.slice(marker.at + 1);
   const part = after.filter((m) => !restrictsMain(m));
@@ -207,10 +220,11 @@ export function readExclusion(
     .slice(marker.mainEnd, marker.at + 1)
     .map((m) => m.text)
     .join(' ');
-  const main = build(
-    { ...scan, mentions: [...rangedPronouns(ms.slice(0, marker.mainEnd), part), ...after.filter(restrictsMain)] },
-    true,
-  );
+  const mainMentions = [...rangedPronouns(ms.slice(0, marker.mainEnd), part), ...after.filter(restrictsMain)];
+  const main =
+    mainMentions.length === 0 && previous
+      ? { ...structuredClone(previous), ignored: [...scan.ignored] }
+      : build({ ...scan, mentions: mainMentions }, true);
   if (!main) return null;
   const unread = (): Request => ({
     ...main,

@@ -15,7 +15,7 @@ import { DATA_JOB_FUNCTION_WORDS } from '../lexicon/dataJobWords';
 import { JOB_FUNCTION_WORDS, SENIORITY_WORDS, TITLE_WORDS } from '../lexicon/jobWords';
 import { EMPLOYMENT_WORDS, RELATION_VERBS, VERB_OR_NOUN } from '../lexicon/relationWords';
 import { EXCLUSION_MARKERS, RESTRICTIVE_VERBS } from '../lexicon/exclusionWords';
-import { NARROWING_OBJECTS } from '../lexicon/discourseWords';
+import { EARLIER_SET_NOUNS, NARROWING_OBJECTS } from '../lexicon/discourseWords';
 import {
   HEADQUARTERS_PHRASES,
   OUTSIDE_PHRASES,
@@ -69,8 +69,10 @@ const STRUCTURE: readonly (readonly [string, MentionBody])[] = [
   ['its', { t: 'anaphor', entity: null, strong: false }],
   ['the same', { t: 'anaphor', entity: null, strong: true }],
   ['the above', { t: 'anaphor', entity: null, strong: true }],
-  ['that list', { t: 'anaphor', entity: null, strong: true }],
-  ['this list', { t: 'anaphor', entity: null, strong: true }],
+  // "that group", "this lot": the earlier set
+  ...EARLIER_SET_NOUNS.flatMap((x) =>
+    ['that', 'this'].map((d) => [`${d} ${x}`, { t: 'anaphor', entity: null, strong: true }] as const),
+  ),
   ['the results', { t: 'anaphor', entity: null, strong: true }],
   ['ones', { t: 'anaphor', entity: null, strong: true }],
   ['which ones', { t: 'anaphor', entity: null, strong: true }],

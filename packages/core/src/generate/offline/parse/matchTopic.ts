@@ -1,7 +1,9 @@
 import { eventTagsNamedBy } from '@musaeid/db';
+import { COMPANY_NOUNS } from '../lexicon/entityWords';
+import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
 import { relatedNouns } from '../text/language';
-import { sameStem } from '../text/tokenize';
+import { sameStem, singular } from '../text/tokenize';
 import { industriesOfKind } from './industryKinds';
 import { mergedPairs, techCompoundTheme } from './techCompounds';
 import { themeOfInitials } from './themeInitials';
@@ -27,6 +29,11 @@ const cache = new WeakMap<ValueIndex, Map<string, TopicMatch>>();
 const CACHE_LIMIT = 4096;
 const NONE: TopicMatch = { tags: [], tagLabels: [], industries: [], any: false };
 
+/** The domain's informal synonyms of a theme word, said in either number ("telcos": telco). */
+export function synonymsOf(word: string): readonly string[] | undefined {
+  return TOPIC_SYNONYMS[word] ?? TOPIC_SYNONYMS[singular(word)];
+}
+
 /**
  * A theme word the data does not use, read through WordNet: its synonyms, in the order of its two most usual
  * senses ("petroleum" -> "oil" -> the Oil & Gas tag; "shipping" -> "transportation"). Hypernyms are too broad
@@ -34,13 +41,15 @@ const NONE: TopicMatch = { tags: [], tagLabels: [], industries: [], any: false }
  */
 function matchThroughWordNet(word: string, index: ValueIndex, side: 'tags' | 'industries'): TopicMatch {
   // the domain's own shorthand first ("tech" is technology here, not WordNet's "technical school")
-  for (const synonym of TOPIC_SYNONYMS[word] ?? []) {
+  for (const synonym of synonymsOf(word) ?? []) {
     const m = matchTopicLiterally(synonym.split(' '), index);
     if (m[side].length > 0) return m;
   }
   if (word.length < 4 || !/^[a-z]+$/.test(word)) return NONE;
   for (const r of relatedNouns(word, 2, 0)) {
     if (r.distance > 0) break;
+    const business = industryOfBusiness(r.word, index, side);
+    if (business) return business;
     const m = matchTopicLiterally(r.word.split(' '), index);
     // a synonym names an industry as the head of one of its parts ("petroleum": oil, of "Oil and Gas"), never as a
     // word modifying another there: that is another sense of it ("lineup": card, WordNet's batting order, is no
@@ -64,6 +73,20 @@ function matchThroughWordNet(word: string, index: ValueIndex, side: 'tags' | 'in
     if (m[side].length > 0) return m;
   }
   return NONE;
+}
+
+/**
+ * A synonym naming a kind of company by its business ("insurer": "insurance company", "publisher": "publishing
+ * firm", "manufacturer": "manufacturing business"): the words before the company noun are the industry, so the
+ * agent noun reaches it. Null for other synonyms, and on the tags' side (a company noun names no event theme).
+ */
+function industryOfBusiness(phrase: string, index: ValueIndex, side: 'tags' | 'industries'): TopicMatch | null {
+  const words = phrase.split(' ');
+  if (side !== 'industries' || words.length < 2 || !COMPANY_NOUNS.has(words.at(-1) ?? '')) return null;
+  const business = words.slice(0, -1);
+  const m = matchTopicLiterally(business, index);
+  const industries = m.industries.filter((ind) => headedBy(ind, business.join(' ')));
+  return industries.length > 0 ? { ...m, industries } : null;
 }
 
 /**
@@ -181,6 +204,16 @@ function saidByEvents(words: readonly string[], m: TopicMatch, index: ValueIndex
 }
 
 /**
+ * An alternative of a theme without the filler words it opens with ("in the food": food), unless as typed it names
+ * industries already: a filler word may be a theme's own ("IT services").
+ */
+export function alternativeWords(words: readonly string[], index: ValueIndex): string[] {
+  if (words.length === 0 || matchTopic([...words], index).industries.length > 0) return [...words];
+  const at = words.findIndex((x) => !FILLER_WORDS.has(x));
+  return at < 0 ? [] : words.slice(at);
+}
+
+/**
  * "hospitality or food and beverage": "or" binds looser than "and", so each alternative is the theme it is alone
  * ("food and beverage" names the industries holding both words, not every food industry and every beverage one) and
  * the theme is their union. Null when there is no "or" between content words, or when an alternative names nothing
@@ -192,7 +225,9 @@ function alternativesMatched(words: readonly string[], index: ValueIndex): Topic
     if (x === 'or') parts.push([]);
     else parts[parts.length - 1]?.push(x);
   }
-  const alternatives = parts.filter((p) => themeContent(p).length > 0);
+  if (parts.filter((p) => themeContent(p).length > 0).length < 2) return null;
+  // "hospitality or in the food industry": the words that open an alternative's phrase ("in the", "are") are no theme
+  const alternatives = parts.map((p) => alternativeWords(p, index)).filter((p) => themeContent(p).length > 0);
   if (alternatives.length < 2) return null;
   const each = alternatives.map((p) => saidByEvents(p, matchTopic(p, index), index));
   if (!each.every((m) => m.any)) return null;
@@ -227,6 +262,21 @@ function alternativesMatched(words: readonly string[], index: ValueIndex): Topic
  */
 export function industriesInOwnWords(word: string, index: ValueIndex): string[] {
   return matchTopicLiterally([word], index).industries;
+}
+
+/**
+ * The industries a plural noun of a kind of company names through WordNet's compound for it ("insurers": "insurance
+ * company"; "publishers": "publishing firm"), the only sense of it tight enough to make a set of companies of the
+ * word (`industryOfBusiness`). Empty for other words.
+ */
+export function industriesOfBusinessNoun(word: string, index: ValueIndex): string[] {
+  if (!/^[a-z]{4,}$/.test(word)) return [];
+  for (const r of relatedNouns(word, 2, 0)) {
+    if (r.distance > 0) break;
+    const business = industryOfBusiness(r.word, index, 'industries');
+    if (business) return business.industries;
+  }
+  return [];
 }
 
 /** The tags and industries a topic names in the data's own words (and the informal TOPIC_SYNONYMS). */
@@ -329,7 +379,7 @@ function industriesWithWords(content: readonly string[], index: ValueIndex): str
       content.some((x) => wordMatches(x, ind.tokens)) &&
       content.every((x) => wordMatches(x, ind.tokens) || clippedIn(x, ind.tokens)),
   );
-  if (literal.length > 0 || !content.some((x) => TOPIC_SYNONYMS[x])) return literal.map((ind) => ind.name);
+  if (literal.length > 0 || !content.some((x) => synonymsOf(x))) return literal.map((ind) => ind.name);
   // informal words with no literal match ("telco companies"): one of their synonyms
   return index.industries
     .filter((ind) =>
@@ -337,7 +387,7 @@ function industriesWithWords(content: readonly string[], index: ValueIndex): str
         (x) =>
           wordMatches(x, ind.tokens) ||
           // a synonym phrase holds whole: every one of its words is a word of the industry
-          (TOPIC_SYNONYMS[x] ?? []).some((phrase) => phrase.split(' ').every((y) => wordMatches(y, ind.tokens))),
+          (synonymsOf(x) ?? []).some((phrase) => phrase.split(' ').every((y) => wordMatches(y, ind.tokens))),
       ),
     )
     .map((ind) => ind.name);

@@ -306,3 +306,13 @@ describe.each([
     expect(new Set(column(f.ask(q), 'event'))).toEqual(f.oracle('SELECT name FROM events WHERE start_date <= ?', to));
   });
 });
+
+describe('a break named after a season or a holiday', () => {
+  it.each([
+    ['shows over the winter hols', '2024-12-01', '2025-02-28'],
+    ['events during the summer holidays', '2024-06-01', '2024-08-31'],
+    ['events over the christmas break', '2024-12-24', '2024-12-26'],
+  ])('%s is the period itself', (text, from, to) => {
+    expect(timeOf(text).filter((h) => h.from !== undefined)).toMatchObject([{ from, to }]);
+  });
+});

@@ -9,7 +9,7 @@
  */
 import * as chrono from 'chrono-node';
 import { HOLIDAYS, VAGUE_HOLIDAY_WORDS, type Holiday } from '../lexicon/holidays';
-import { MONTHS, SEASON_VERB_PARTICLES, SEASONS } from '../lexicon/timeWords';
+import { MONTHS, PERIOD_TAIL_NOUNS, SEASON_VERB_PARTICLES, SEASONS } from '../lexicon/timeWords';
 import { addDays, addMonths, daysBetween, easterSunday, monthRange, nthWeekday, pad } from './dates';
 import { parsePeriodPart } from './periodParts';
 import { monthAndTwoDigits } from './twoDigitDates';
@@ -353,14 +353,16 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string, intro
   }
   // seasons: "spring 2025", "summer of 2025", "summer" (the next one to start, or the whole of the one running)
   if (SEASONS[a] !== undefined) {
-    const y = trailingYear(w, i + 1, asOfYear);
+    // "the winter hols", "summer break": the season's own break
+    const tail = PERIOD_TAIL_NOUNS.has(b) ? 1 : 0;
+    const y = trailingYear(w, i + 1 + tail, asOfYear);
     // "which events fall in the first half of 2025": a season word after a word that is no determiner nor date
     // introducer and before a preposition of time is the verb (read by `occurrenceVerbs`), no season to intersect
     const before = w[i - 1] ?? '';
     if (!y && i > 0 && SEASON_VERB_PARTICLES.has(b) && !DATE_INTRODUCERS.has(before) && !SEASON_DETERMINERS.has(before))
       return null;
     const range = seasonRange(a, y ? y.year : nextSeasonYear(a, asOf));
-    return { len: 1 + (y?.len ?? 0), range };
+    return { len: 1 + tail + (y?.len ?? 0), range };
   }
   // halves: "h1 2025", "the second half of next year", "first half" (of the as-of year)
   const half = /^h([12])$/.exec(a);
@@ -401,14 +403,16 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string, intro
   // holidays: the next one on or after as-of unless a year follows
   for (const { words, holiday } of HOLIDAY_PHRASES) {
     if (!startsWith(w, i, words)) continue;
-    const y = trailingYear(w, i + words.length, asOfYear);
+    // "the christmas holidays", "easter break": the holiday's own period
+    const tail = PERIOD_TAIL_NOUNS.has(w[i + words.length] ?? '') ? 1 : 0;
+    const y = trailingYear(w, i + words.length + tail, asOfYear);
     let year = y?.year ?? asOfYear;
     let day = holidayDate(holiday, year);
     if (!y && day && addDays(day, holiday.days - 1) < asOf) {
       year += 1;
       day = holidayDate(holiday, year);
     }
-    const len = words.length + (y?.len ?? 0);
+    const len = words.length + tail + (y?.len ?? 0);
     if (!day) return { len, unclear: `${holiday.label} ${year} (its date is not known here)` };
     const to = addDays(day, holiday.days - 1);
     const point = addDays(day, holiday.ownDay ?? 0);

@@ -6,6 +6,8 @@ import { readWhetherRelations } from './scan/whetherRelations';
 import { readIndefinitePersons } from './scan/indefinitePersons';
 import { readInflectedPhrases, readInflectedVocabulary } from './scan/inflectedVocabulary';
 import { readFillerInflections } from './scan/fillerInflections';
+import { readColumnNouns } from './scan/columnNouns';
+import { readSplitSortOrders } from './scan/splitSortOrders';
 import { readAnswerShapes } from './scan/answerShapes';
 import { joinListedStates } from './scan/timeStateUnions';
 import { readModalMay } from './scan/modalMay';
@@ -26,12 +28,11 @@ import { readPeriodDashes } from '../text/periodDashes';
 import { readPeriodLists } from '../text/periodLists';
 import { readRestatedPeriods } from './scan/restatedPeriods';
 import { readAnswerShapeWords } from './scan/answerShapeWords';
-import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
 import { isContentless } from './shorthandOptions';
 import { isDataName, type ValueIndex } from '../values/ValueIndex';
 import { LEXICON, MAX_LEXICON_SPAN } from './lexiconTable';
 import type { Mention, MentionBody } from './Mention';
-import { matchTopic } from './matchTopic';
+import { matchTopic, synonymsOf } from './matchTopic';
 import { techCompoundTheme } from './techCompounds';
 import { rewriteEntitySynonyms } from './scan/entitySynonyms';
 import { readFunctionGroups } from './scan/functionGroups';
@@ -68,7 +69,7 @@ import { personNameWordsAt, readPersonNames } from './scan/personNames';
 import { readDatabaseNames } from './scan/databaseNames';
 import { readWholeThemeValues } from './scan/wholeThemeValues';
 import { readQuantitiesAndTime } from './scan/quantitiesAndTime';
-import { readBothPeriods } from './scan/bothPeriods';
+import { askBothPeriodsOfEvents, readBothPeriods } from './scan/bothPeriods';
 import { readRepeatParticipants } from './scan/repeatParticipants';
 import { readHeldRelations } from './scan/heldRelations';
 import { readLinkedModifiers } from './scan/linkedModifiers';
@@ -79,7 +80,8 @@ import { readOfferingVerbs } from './scan/offeringVerbs';
 import { readLexiconPhrases } from './scan/lexiconPhrases';
 import { readLeftoverWords } from './scan/leftoverWords';
 import { unknownNames } from './scan/unknownNames';
-import { mergeRelationLists, readOtherwiseLists } from './scan/relationLists';
+import { mergeRelationLists, mergeTrailingRelationNouns, readOtherwiseLists } from './scan/relationLists';
+import { readSeparateLists } from './scan/separateLists';
 import { readShortEventNames } from './scan/shortEventNames';
 import { readSameDates } from './scan/sameDates';
 import { readContactsVsSize } from './scan/contactsVsSize';
@@ -91,6 +93,11 @@ import { readEventNounTitles, readOfTitles, readTitlePhrases } from './scan/titl
 import { readTitleQualifiers, readTitleWords, titlePersonWords } from './scan/titleWords';
 import { readRelationTitles } from './scan/relationTitles';
 import { readCoordinatedRoles } from './scan/coordinatedRoles';
+import { readChoiceBetweenNames } from './scan/choiceBetweenNames';
+import { readAverageComparisons } from './scan/averageComparisons';
+import { readDepartmentWords } from './scan/departmentWords';
+import { readInitialledNames } from './scan/initialledNames';
+import { readShownDimensions } from './scan/shownDimensions';
 import { readFunctionRolePhrases, readFunctionRoles } from './scan/functionRoles';
 import { readSeniorityQualifiers } from './scan/seniorityQualifiers';
 import { readTitlePrincipals } from './scan/titlePrincipals';
@@ -130,6 +137,7 @@ import { readExampleThemes } from './scan/exampleThemes';
 import { readThemeLists } from './scan/themeLists';
 import { readExampleTitles } from './scan/exampleTitles';
 import { joinListedPeriods } from './scan/joinPeriods';
+import { readCountedRelationLists, readRepeatedCounts } from './scan/repeatedCounts';
 import { dropGroupedRelationLists } from './scan/groupedRelationLists';
 import { dropRestatedFields, dropRestatedValues } from './scan/restatedValues';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
@@ -340,7 +348,7 @@ export function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
       isEnglishWord(x) ||
       wordNet().senses(x, 'adv').length > 0 ||
       index.eventWords.has(x) ||
-      TOPIC_SYNONYMS[x] !== undefined,
+      synonymsOf(x) !== undefined,
     isFiller: isContentless,
     misspells: (x) => misspellsKnownWord(x) || misspellsThemeWord(x, index),
   };
@@ -574,6 +582,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // a name of several words typed with its last word cut short ("singapore exp", "marina bay sands exp"), before its
   // first words are read as a shorter name, a place or a theme of their own
   readClippedNames(state);
+  // a name typed with its last word as an initial after "of" ("u of t": University of Toronto)
+  readInitialledNames(state);
   readDatabaseNames(state);
   // a person's first name or surname asked for ("people named John"), after the full names of the data
   readPersonNames(state);
@@ -610,6 +620,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readRevenueMagnitudes(state);
   // "both this year and next year": two windows, before the time reader joins them into one
   readBothPeriods(state);
+  // "more companies than the average event", "above-average revenue": a measure against its average in the same set
+  readAverageComparisons(state);
   readQuantitiesAndTime(state);
   // "repeat sponsors": more than one event under the noun's relation
   readRepeatParticipants(state);
@@ -647,6 +659,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // lexicon read the object's words as a theme of events or a job function ("products")
   readOfferingVerbs(state);
   // 10. themes before a marker noun or after a marker word ("oil and gas events", "events about blockchain").
+  // "sponsors of X together with their country": a dimension word after a word adding a field is that field shown (before
+  // the themes read "countries and industries" as a list of themes)
+  readShownDimensions(state);
   // initials joined by "&" ("o&g", "a&a"): a theme only where one label and no other phrase of the data spell them
   readAmpersandInitials(state);
   readTopics(state);
@@ -735,6 +750,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 14. the values still unread
   readValues(state);
   readLooseNames(state);
+  // "which is earlier, X or Y?": a comparative or a date word choosing between named things ranks them (once
+  // every name is read, one word ones too)
+  readChoiceBetweenNames(state);
   // a relation noun that is a title, said of a named company ("the partners at Enterprise Singapore")
   readRelationTitles(state);
   // "the speaker companies at X": a relation noun before a noun of companies is one set (`relationNounModifiers`)
@@ -749,6 +767,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // (once every event name is read, loose ones too)
   readLinkedModifiers(state);
   // 15. people
+  // "purchasing people", "people in sourcing": a department word the titles use, once nothing else read it
+  readDepartmentWords(state);
   readIndefinitePersons(state);
   readIndefiniteSubjects(state);
   readRestatedTakingPart(state);
@@ -808,6 +828,10 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   releaseRestatedThemes(state, ignored, ignoredAt);
   // 18. over the mentions
   mentions.sort((a, b) => a.start - b.start);
+  // "how many events in Q4 2024 and how many in Q1 2025": one count per value, before the periods are joined
+  readRepeatedCounts(mentions);
+  // "events in both 2024 and 2025": no event starts in both, asked about
+  askBothPeriodsOfEvents(mentions);
   joinListedPeriods(mentions);
   // "banks and other companies sponsoring X": the kind is among the noun's rows, no condition of its own
   dropKindAndOthers(mentions);
@@ -836,12 +860,22 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "exhibiting, sponsoring or otherwise attending": the list is any relation
   readOtherwiseLists(mentions, w, ignored);
   mergeRelationLists(mentions);
+  // "partners and sponsors of X, two lists pls": the relation shown
+  readSeparateLists(mentions, tokens, ignored);
+  // "the partners for X and the sponsors too": both relations at X
+  mergeTrailingRelationNouns(mentions);
+  // "how many sponsors, partners and exhibitors": a count per relation
+  readCountedRelationLists(mentions);
   // "involved in X, whether they're sponsors, partners or speakers": the ways of taking part that count
   readWhetherRelations(mentions, w);
   readAsRoles(mentions, w);
   readDemonymPeople(mentions, state.breaks);
   readCoordinatedNames(mentions, index);
   readAnswerShapes(mentions, tokens, ignored);
+  // "biggest revenue first": the column's sort order, not a superlative
+  readSplitSortOrders(mentions, tokens, ignored);
+  // "just the venue and URL columns": the fields shown
+  readColumnNouns(mentions, tokens, ignored);
   // "where do most attendees come from": the country most of them have
   readPlaceOfMost(mentions, tokens);
   // 19. unknown names

@@ -33,6 +33,7 @@ import { FUTURE_MODALS } from '../lexicon/speculationWords';
 import { FOLLOW_UP_OPENERS } from '../lexicon/discourseWords';
 import type { Token } from '../text/tokenize';
 import { addDays, addMonths, monthRange, pad } from './dates';
+import { dayRangeAt } from './dayRanges';
 import { parsePeriod, type Range } from './periods';
 import { yearAfterEventNoun, yearBeforeEventNoun } from './twoDigitDates';
 
@@ -540,6 +541,26 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
         const to = addDays(p.range.to, 7);
         push(i, i + skip + p.len, { from, to, label: `around ${p.range.label}` });
         i += skip + p.len - 1;
+        continue;
+      }
+    }
+    // "between 1st and 15th aug", "from the 3rd to the 9th of march", "aug 1-15": days sharing the month said once
+    {
+      const lead = a === 'between' || LEADS.has(a) ? 1 : 0;
+      const days = dayRangeAt(w, i + lead, asOf, a === 'between');
+      if (days && free(i, i + lead + days.len)) {
+        push(i, i + lead + days.len, days.range);
+        i += lead + days.len - 1;
+        continue;
+      }
+    }
+    // "after today", "later than now": from tomorrow on (the open range's own reading of "now" is the past)
+    if ((a === 'after' || (a === 'later' && b === 'than')) && NOW_WORDS.has(w[i + (a === 'after' ? 1 : 2)] ?? '')) {
+      const len = a === 'after' ? 2 : 3;
+      if (free(i, i + len)) {
+        const from = addDays(asOf, 1);
+        push(i, i + len, { from, to: null, label: `after ${asOf}` });
+        i += len - 1;
         continue;
       }
     }

@@ -87,6 +87,8 @@ export function tokenize(text: string, opts: { wordNumbers?: boolean } = {}): To
     .replace(/[’‘`]/g, "'")
     .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, '$1.$2.$3')
     .replace(/(\d[kmb]?)\s*[-–]\s*(\$?\d)/gi, '$1 to $2')
+    // a dash between ordinal days is a range of days too ("1st-15th aug")
+    .replace(/\b(\d{1,2}(?:st|nd|rd|th))\s*[-–]\s*(?=\d)/gi, '$1 to ')
     .replace(/\$/g, ' $ ')
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
     .replace(/&/g, ' and ')

@@ -328,6 +328,10 @@ export function acronyms(name: string): string[] {
 
 /** Words that open the name of a unit inside an organisation ("... Institute for Aerospace Studies"). */
 const SUB_UNIT_WORDS: ReadonlySet<string> = new Set([
+  // "University of Notre Dame Press": a press, a library or a museum is a unit named after its parent too
+  'press',
+  'library',
+  'museum',
   'institute',
   'school',
   'faculty',

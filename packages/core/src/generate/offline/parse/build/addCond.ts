@@ -13,6 +13,14 @@ function sameExceptLabel(a: Cond, b: Cond): boolean {
   return unlabelled(a) === unlabelled(b);
 }
 
+/** True when the start window `inner` lies inside `outer` (ISO dates compare as strings; null is open). */
+function windowWithin(inner: Cond, outer: Cond): boolean {
+  if (inner.kind !== 'startBetween' || outer.kind !== 'startBetween') return false;
+  const fromInside = outer.from === null || (inner.from !== null && inner.from >= outer.from);
+  const toInside = outer.to === null || (inner.to !== null && inner.to <= outer.to);
+  return fromInside && toInside;
+}
+
 /**
  * Adds a condition to a draft. A second condition of a kind already there is a union with it ("HR and
  * recruiting", "Singapore or Malaysia"); one carried from the previous turn is narrowed or replaced
@@ -23,6 +31,16 @@ export function addCond(d: Draft, c: Cond): void {
   // the same condition said twice is one, whatever words named it: a range restated in an aside ("this fall (sept
   // through nov)") is that range, not a second one narrowing it
   if (d.conds.some((x) => x.kind === c.kind && sameExceptLabel(x, c))) return;
+  // "coming up in the next two months": a window inside another one said of the same rows is the narrower one alone,
+  // never two windows ANDed
+  if (c.kind === 'startBetween') {
+    const wider = d.conds.find((x) => x.kind === 'startBetween' && !carriedFrom(x) && windowWithin(c, x));
+    if (wider) {
+      d.conds.splice(d.conds.indexOf(wider), 1, c);
+      return;
+    }
+    if (d.conds.some((x) => x.kind === 'startBetween' && !carriedFrom(x) && windowWithin(x, c))) return;
+  }
   // "which ones are held outside Singapore?" after the events in Singapore: a carried condition the new one negates
   // is replaced (both hold for nothing): the follow-up asks for the rest of the earlier set
   const negated = d.conds.find(
@@ -115,6 +133,21 @@ export function addCond(d: Draft, c: Cond): void {
     if (mentioning.length > 0) same.mentioning = mentioning;
     const withTag = mergedPairs(same.withTag, c.withTag);
     if (withTag) same.withTag = withTag;
+    return;
+  }
+  // "sponsors that are banks or in financial services": two industries of one company noun are any of them, as two
+  // countries or two themes are; each side must name industries of the data (a side read only by its words has no
+  // list to join, and stays a condition of its own)
+  if (
+    same &&
+    same.kind === 'industry' &&
+    c.kind === 'industry' &&
+    same.industries.length > 0 &&
+    c.industries.length > 0
+  ) {
+    same.industries = [...new Set([...same.industries, ...c.industries])];
+    same.words = [...new Set([...same.words, ...c.words])];
+    same.label = `${same.label} or ${c.label}`;
     return;
   }
   if (same && same.kind === 'ids' && c.kind === 'ids' && same.entity === c.entity) {

@@ -1,7 +1,7 @@
 /** Modifier mentions (a function, a place, a theme, a name, a condition) applied to the node they describe. */
 import type { Cond, EntityKind } from '../../ir/Request';
 import { industriesOfKind } from '../industryKinds';
-import { matchTopic } from '../matchTopic';
+import { alternativeWords, matchTopic } from '../matchTopic';
 import type { Mention } from '../Mention';
 import { addCond } from './addCond';
 import type { BuildState } from './BuildState';
@@ -33,12 +33,23 @@ function topicCond(s: BuildState, allWords: string[], kind: EntityKind): Cond {
       label: `${label}, classed under ${kindOf.head}`,
       negate: false,
     };
-  // "airline and aerospace": the conjunction stays in the words shown (each conjunct names industries)
-  return { kind: 'industry', industries: m.industries, words, label: allWords.join(' '), negate: false };
+  // "airline and aerospace": the conjunction stays in the words shown (each conjunct names industries); of
+  // alternatives, the words that open each one's phrase do not ("software or are banks": software or banks)
+  const shown = allWords
+    .join(' ')
+    .split(/\bor\b/)
+    .map((part) =>
+      alternativeWords(part.split(' ').filter(Boolean), s.index)
+        .join(' ')
+        .replace(/\s+and$/, ''),
+    )
+    .filter(Boolean)
+    .join(' or ');
+  return { kind: 'industry', industries: m.industries, words, label: shown, negate: false };
 }
 
 /** True when a theme's words name some industry of the data (by the theme matcher, or all words of one industry's). */
-function namesIndustry(s: BuildState, allWords: string[]): boolean {
+export function namesIndustry(s: BuildState, allWords: string[]): boolean {
   if (matchTopic(allWords, s.index).industries.length > 0) return true;
   const words = allWords.filter((x) => x !== 'and' && x !== 'or');
   return s.index.industries.some((i) => words.every((x) => i.tokens.includes(x)));

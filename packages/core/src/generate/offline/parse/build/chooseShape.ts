@@ -3,8 +3,10 @@ import type { Mention } from '../Mention';
 import type { BuildState } from './BuildState';
 import type { Draft } from './Draft';
 import { STATED_SIZE_NOUNS } from '../statedSizeAsked';
+import { comparedByCount } from './comparedDimension';
 import { toNode } from './toNode';
 import { verbAsksOne } from '../askedNumber';
+import { earlierRankingOrdered } from './followUp';
 
 /** True when a measured count of people is the company's stated size: "which company has the most employees". */
 export function statedSize(md: Draft, target: Pick<Node, 'entity'>, ms: readonly Mention[]): boolean {
@@ -30,7 +32,14 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
   const sorted = s.ms.find((m): m is Extract<Mention, { t: 'sortOrder' }> => m.t === 'sortOrder');
   if (!sorted) return shape;
   if (shape.kind === 'rankByColumn') return { ...shape, order: sorted.order };
-  if (!((shape.kind === 'countEach' || shape.kind === 'rankByCount') && sorted.order === 'desc'))
+  // "group that by company, count per company, biggest first": the order of the groups' counts
+  if (shape.kind === 'group' && !shape.measure) return { ...shape, order: sorted.order };
+  // "flip it, smallest first" after a ranking: the earlier ranking in that order
+  const reordered = shape.kind === 'list' ? earlierRankingOrdered(s, node, sorted.order) : null;
+  if (reordered) return reordered;
+  // ... and of a count per member read after this (`parse/countEach.ts`), which is descending
+  const countedPer = s.countFlag && s.groupDim !== null;
+  if (!((shape.kind === 'countEach' || shape.kind === 'rankByCount' || countedPer) && sorted.order === 'desc'))
     s.unresolved.push(sorted.text);
   return shape;
 }
@@ -78,8 +87,8 @@ function shapeOf(s: BuildState, root: Draft, node: Node): Shape {
     const md = s.measure.draft;
     const label =
       ms.find((m) => m.t === 'entity' && m.entity === md.entity && m.relations === md.relations)?.text ?? md.entity;
-    // "list events by number of companies": each with its number
-    if (wholeList && s.measure.order === 'desc')
+    // "list events by number of companies": each with its number; so are named items compared on it
+    if ((wholeList && s.measure.order === 'desc') || comparedByCount(s, node))
       return { kind: 'countEach', node: toNode(md), relations: md.relations ?? [], label };
     return {
       kind: 'rankByCount',

@@ -3,24 +3,38 @@ import type { Node } from '../../ir/Request';
 import { contrastedDimension } from '../contrastedValues';
 import type { BuildState } from './BuildState';
 
+/** True when the question compares ("compare", "vs", "compared with"). */
+function comparing(ms: readonly Mention[]): boolean {
+  return ms.some((m) => m.t === 'compare') || ms.some((m) => m.t === 'and' && /^(vs|versus|compared)/i.test(m.text));
+}
+
+/** The names of one kind a node holds, at any depth; by name: an event listed under several URLs ("CeMAT") is one. */
+function named(node: Node, entity: 'events' | 'companies'): number {
+  return node.conds.reduce(
+    (n, c) =>
+      n +
+      (c.kind === 'ids' && c.entity === entity ? new Set(c.names.map((x) => x.toLowerCase())).size : 0) +
+      (c.kind === 'link' ? named(c.node, entity) : 0),
+    0,
+  );
+}
+
+/**
+ * "compare ITB Asia with AHICE by number of sponsors", "ITB Asia vs AHICE by sponsors": named events (or companies)
+ * compared on a count of their linked rows are each with its number, never the top one alone (`chooseShape`).
+ */
+export function comparedByCount(s: BuildState, target: Node): boolean {
+  if (!s.measure || !comparing(s.ms)) return false;
+  return (target.entity === 'events' || target.entity === 'companies') && named(target, target.entity) >= 2;
+}
+
 /**
  * The dimension a comparison has one row per: the events or companies named together (two or more) when the
  * question compares ("compare", "vs", "compared with"). Null when nothing named can be compared; the words
  * are then left unread, so the question is asked about rather than answered as a plain total.
  */
 function comparedDimension(target: Node, ms: readonly Mention[]): 'event' | 'company' | null {
-  const comparing =
-    ms.some((m) => m.t === 'compare') || ms.some((m) => m.t === 'and' && /^(vs|versus|compared)/i.test(m.text));
-  if (!comparing) return null;
-  // by name: an event listed under several URLs ("CeMAT", seven listings) is one item, nothing to compare it with
-  const named = (node: Node, entity: 'events' | 'companies'): number =>
-    node.conds.reduce(
-      (n, c) =>
-        n +
-        (c.kind === 'ids' && c.entity === entity ? new Set(c.names.map((x) => x.toLowerCase())).size : 0) +
-        (c.kind === 'link' ? named(c.node, entity) : 0),
-      0,
-    );
+  if (!comparing(ms)) return null;
   if (target.entity !== 'events' && named(target, 'events') >= 2) return 'event';
   if (target.entity !== 'companies' && named(target, 'companies') >= 2) return 'company';
   return null;

@@ -4,7 +4,7 @@
  * just ..." narrows; "the sponsors?" after events links to the previous set. A strong anaphor ("those companies")
  * is read where it stands (`handlers/anaphor.ts`).
  */
-import type { Cond, Node, Relation, Request } from '../../ir/Request';
+import type { Cond, Node, Relation, Request, Shape } from '../../ir/Request';
 import type { BuildState } from './BuildState';
 import { NARROWING_WORDS, REPLACING_WORDS } from './carriedConds';
 import type { Draft } from './Draft';
@@ -253,4 +253,31 @@ export function mergeWithPrevious(s: BuildState, root: Draft): { node: Node; att
     }
   }
   return { node: rootNode, attrs };
+}
+
+/**
+ * "just the top 3 with counts" after "which events have the most companies?": a number of rows asked of an earlier
+ * ranking (by a count, a column, or of groups) is that ranking cut to the number, its counts shown as before. Only
+ * when the follow-up says no ranking of its own (its shape a plain list, or a count restating the ranking's
+ * numbers) over the same kind of rows; otherwise the shape read stands.
+ */
+export function earlierRankingCut(s: BuildState, node: Node, shape: Shape): Shape {
+  const earlier = s.previous?.shape;
+  if (!earlier || s.topN === null || s.previous?.target.entity !== node.entity) return shape;
+  if (shape.kind !== 'list' && shape.kind !== 'count') return shape;
+  if (shape.kind === 'count' && earlier.kind === 'rankByColumn') return shape;
+  if (earlier.kind === 'rankByCount' || earlier.kind === 'rankByColumn' || earlier.kind === 'group')
+    return { ...structuredClone(earlier), limit: s.topN };
+  return shape;
+}
+
+/**
+ * "lowest first", "flip it, smallest first" after a ranking: a sort order said with no column of its own re-orders the
+ * earlier ranking (its column, its number of rows), over the same kind of rows; null when there is none to re-order.
+ */
+export function earlierRankingOrdered(s: BuildState, node: Node, order: 'desc' | 'asc'): Shape | null {
+  const earlier = s.previous?.shape;
+  if (!earlier || s.previous?.target.entity !== node.entity) return null;
+  if (earlier.kind !== 'rankByCount' && earlier.kind !== 'rankByColumn' && earlier.kind !== 'group') return null;
+  return { ...structuredClone(earlier), order, ...(s.topN === null ? {} : { limit: s.topN }) };
 }

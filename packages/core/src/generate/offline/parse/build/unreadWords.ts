@@ -2,12 +2,13 @@
  * Words recognised but not used by the request (honesty accounting): they join `scan.ignored` in the request's
  * `ignored`, so the question is asked back instead of answered as a broader one.
  */
-import type { Shape } from '../../ir/Request';
+import type { Node, Shape } from '../../ir/Request';
+import { comparedByCount } from './comparedDimension';
 import type { BuildState } from './BuildState';
 
 /** "compare" with nothing named twice to compare: the word is not used, so the question is asked about. */
-export function unusedCompareWords(s: BuildState): string[] {
-  return !s.groupDim ? s.ms.filter((m) => m.t === 'compare').map((m) => m.text) : [];
+export function unusedCompareWords(s: BuildState, node: Node): string[] {
+  return !s.groupDim && !comparedByCount(s, node) ? s.ms.filter((m) => m.t === 'compare').map((m) => m.text) : [];
 }
 
 /** A "most" / "fewest" that shaped nothing would be answered as a plain list; ask about it instead. */

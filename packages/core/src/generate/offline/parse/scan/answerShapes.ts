@@ -15,6 +15,7 @@
  * Each rewrite only moves or relabels mentions (and takes the words it reads out of `ignored`); the parser then
  * builds the request as for the plain wording, so the interpretation describes what ran.
  */
+import { COMPARED_ITEM_JOINS } from '../../lexicon/aggregateWords';
 import { HEADQUARTERS_NOUNS } from '../../lexicon/placeWords';
 import type { Token } from '../../text/tokenize';
 import type { Mention } from '../Mention';
@@ -48,6 +49,30 @@ function readPlusAsAnd(mentions: Mention[], tokens: Token[]): void {
     const between = tokens.slice(a.end, b.start).map((t) => t.norm);
     if (between.length === 0 || !between.every((x) => PLUS_TOKENS.has(x))) continue;
     mentions.splice(k + 1, 0, { t: 'and', start: a.end, end: b.start, text: between.join(' ') });
+  }
+}
+
+/**
+ * "compare the number of sponsors at X with Y", "compare X to Y": after "compare", a preposition between two events
+ * or two companies joins the second compared item to the first (as "vs" does), never a relation of one to the other
+ * ("companies taking part in Y").
+ */
+function readComparedWith(mentions: Mention[], tokens: Token[], ignored: string[]): void {
+  if (!mentions.some((m) => m.t === 'compare')) return;
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k];
+    const after = mentions.slice(k + 1).filter((m) => m.t !== 'prep' || m.start >= (a?.end ?? 0));
+    const b = after.find((m) => m.t !== 'prep');
+    if (!a || !b || a.t !== b.t || (a.t !== 'company' && a.t !== 'event')) continue;
+    const between = tokens.slice(a.end, b.start).map((t) => t.norm);
+    if (between.length !== 1 || !COMPARED_ITEM_JOINS.has(between[0] ?? '')) continue;
+    for (let j = mentions.length - 1; j > k; j--) {
+      const m = mentions[j];
+      if (m && m.t === 'prep' && m.start >= a.end && m.end <= b.start) mentions.splice(j, 1);
+    }
+    mentions.splice(k + 1, 0, { t: 'and', start: a.end, end: b.start, text: between.join(' ') });
+    // a word no reader took ("against") is read now
+    dropIgnored(ignored, tokens, a.end);
   }
 }
 
@@ -220,6 +245,7 @@ function sameEntityNoun(a: Mention, b: Mention | undefined): boolean {
 /** Applies the readings above, in place. */
 export function readAnswerShapes(mentions: Mention[], tokens: Token[], ignored: string[]): void {
   readPlusAsAnd(mentions, tokens);
+  readComparedWith(mentions, tokens, ignored);
   readStressedAnd(mentions, tokens);
   readDaysAsDuration(mentions, tokens, ignored);
   readHeadquartersCountry(mentions, tokens, ignored);

@@ -6,6 +6,7 @@
  * own, and `joinPeriods.ts` leaves periods after "both" apart; the build gives the second its own events
  * (`build/handlers/condition.ts`).
  */
+import type { Mention } from '../Mention';
 import { parsePeriod } from '../periods';
 import type { ScanState } from './ScanState';
 
@@ -58,4 +59,45 @@ function push(s: ScanState, p: { start: number; end: number; from: string; to: s
     t: 'cond',
     cond: { kind: 'startBetween', from: p.from, to: p.to, label: p.label },
   });
+}
+
+/**
+ * "events in both 2024 and 2025": said of the events themselves (no company, person or way of taking part before
+ * them), two periods that do not overlap hold for no event, which starts once; read as two windows on the same events
+ * they were an empty answer given with confidence. The part is asked about, offering the events of either period.
+ * Runs over the sorted mentions, before `joinPeriods.ts`.
+ */
+export function askBothPeriodsOfEvents(mentions: Mention[]): void {
+  for (let k = 0; k + 3 < mentions.length; k++) {
+    const [both, a, join, b] = mentions.slice(k, k + 4);
+    if (both?.t !== 'both' || join?.t !== 'and') continue;
+    const first = windowOf(a);
+    const second = windowOf(b);
+    if (!first || !second || !a || !b) continue;
+    const before = mentions.slice(0, k);
+    const ofEvents =
+      before.some((m) => m.t === 'entity' && m.entity === 'events') &&
+      !before.some((m) => (m.t === 'entity' && m.entity !== 'events') || m.t === 'relation');
+    const [early, late] = first.from <= second.from ? [first, second] : [second, first];
+    if (!ofEvents || late.from <= early.to) continue;
+    const said = (m: Mention): string => m.text.replace(/^in\s+/i, '');
+    mentions.splice(k, 4, {
+      start: both.start,
+      end: b.end,
+      text: `${both.text} ${a.text} ${join.text} ${b.text}`,
+      t: 'unclear',
+      about: 'time',
+      why: `An event starts once, so no event starts both in ${first.label} and in ${second.label}`,
+      options: [],
+      choices: [
+        { label: `events starting in ${first.label} or ${second.label}`, replacement: `${said(a)} or ${said(b)}` },
+      ],
+    });
+  }
+}
+
+/** A start-date window with both ends, or null. */
+function windowOf(m: Mention | undefined): { from: string; to: string; label: string } | null {
+  if (m?.t !== 'cond' || m.cond.kind !== 'startBetween' || m.cond.from === null || m.cond.to === null) return null;
+  return { from: m.cond.from, to: m.cond.to, label: m.cond.label };
 }

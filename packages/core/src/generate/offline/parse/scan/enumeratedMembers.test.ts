@@ -31,6 +31,18 @@ describe('a parenthetical enumeration of a noun’s members', () => {
     );
   });
 
+  // "vice presidents (VP, SVP, EVP)": titles of a listed rank (by the data's rule) add nothing to it, never a second
+  // condition ANDed with the rank ("seniority VP, whose job title mentions SVP or EVP"); another title stays an
+  // alternative
+  it('titles of a listed rank restate it; another title is an alternative of the ranks', () => {
+    const vps = ask('vice presidents (VP, SVP, EVP) at companies').interpretation;
+    expect(vps).toContain('whose seniority is VP');
+    expect(vps).not.toContain('title mentions');
+    expect(ask('senior people (VP, SVP, founder) at companies').interpretation).toContain(
+      'whose seniority is VP, or whose job title mentions founder',
+    );
+  });
+
   it('a chief title with no function stated stays a title; examples are still dropped', () => {
     expect(ask('senior people (vp / cfo) at companies').interpretation).toContain('title mentions CFO');
     expect(ask('companies (e.g. sponsors, partners)').sql).toEqual(ask('companies').sql);

@@ -6,7 +6,8 @@
  * already states ("marketing" people): the list is then one seniority condition. When the noun states no function,
  * or the parenthesis holds anything but ranks and chief titles, the words are left to the other readers.
  */
-import type { Seniority } from '../../ir/Request';
+import { classifySeniority } from '@musaeid/db';
+import type { Seniority, TitleMatch } from '../../ir/Request';
 import { tokenize } from '../../text/tokenize';
 import type { Mention } from '../Mention';
 import type { ScanState } from './ScanState';
@@ -17,6 +18,8 @@ const PARENTHESIS = /\(([^()]*)\)/g;
 /** A chief title's label: "CEO", "CMO", "CHRO". */
 const CHIEF_LABEL = /^C[A-Z]{1,3}O$/;
 
+type Member = Extract<Mention, { t: 'seniority' } | { t: 'title' }>;
+
 const isChief = (m: Mention): boolean => m.t === 'title' && CHIEF_LABEL.test(m.word.label);
 
 export function readEnumeratedMembers(s: ScanState, text: string): void {
@@ -24,8 +27,13 @@ export function readEnumeratedMembers(s: ScanState, text: string): void {
     const start = tokenize(text.slice(0, p.index)).length;
     const end = start + tokenize(p[1] ?? '').length;
     const inside = s.mentions.filter((m) => m.start >= start && m.end <= end);
-    const members = inside.filter((m) => m.t === 'seniority' || isChief(m));
-    if (members.length < 2 || inside.some((m) => !members.includes(m) && m.t !== 'or' && m.t !== 'and')) continue;
+    // "(VP, SVP, EVP)": another title is a member too; of a listed rank by the data's own rule it adds nothing to it
+    const members = inside.filter((m): m is Member => m.t === 'seniority' || m.t === 'title');
+    if (
+      members.length < 2 ||
+      inside.some((m) => m.t !== 'seniority' && m.t !== 'title' && m.t !== 'or' && m.t !== 'and')
+    )
+      continue;
     // the noun restated: the words right before the parenthesis that describe people (qualifiers, function, noun)
     const noun: Mention[] = [];
     for (let at = start; ;) {
@@ -43,7 +51,15 @@ export function readEnumeratedMembers(s: ScanState, text: string): void {
     const values = new Set<Seniority>();
     for (const m of members)
       if (m.t === 'seniority') for (const v of m.values) values.add(v);
-      else values.add('c_level');
+      else if (isChief(m)) values.add('c_level');
+    if (values.size === 0) continue;
+    // a title of no listed rank stays an alternative of the ranks ("(VP, founder)": a VP, or a title saying founder)
+    const orTitles: TitleMatch[] = members.flatMap((m) => {
+      if (m.t !== 'title' || isChief(m)) return [];
+      const level = classifySeniority(m.word.label);
+      if (level !== null && values.has(level)) return [];
+      return [{ label: m.word.label, patterns: [...m.word.patterns], exclude: [...(m.word.exclude ?? [])] }];
+    });
     // the members replace the words inside the parenthesis and the vaguer rank they restate
     const restated = noun.filter((m) => m.t === 'seniority');
     for (const m of [...inside, ...restated]) s.mentions.splice(s.mentions.indexOf(m), 1);
@@ -54,6 +70,7 @@ export function readEnumeratedMembers(s: ScanState, text: string): void {
       t: 'seniority',
       values: [...values],
       noun: true,
+      ...(orTitles.length > 0 ? { orTitles } : {}),
     });
     for (const m of restated) for (let k = m.start; k < m.end; k++) s.claimed[k] = true;
   }

@@ -7,7 +7,7 @@ import { CONJUNCTION_INTENSIFIERS, FILLER_WORDS, SUBORDINATORS } from '../../lex
 import { ASPECT_ADVERBS } from '../../lexicon/timeWords';
 import { EVENT_NOUNS } from '../../lexicon/entityWords';
 import { isEmphasisAdverb } from '../../text/emphasisAdverbs';
-import { industriesInOwnWords, matchTopic } from '../matchTopic';
+import { industriesInOwnWords, industriesOfBusinessNoun, matchTopic } from '../matchTopic';
 import { sameStem } from '../../text/tokenize';
 import type { ValueIndex } from '../../values/ValueIndex';
 import { EXCLUSION_MARKERS, RESTRICTIVE_VERBS } from '../../lexicon/exclusionWords';
@@ -80,8 +80,13 @@ export function readLeftoverWords(
     // an adverb of emphasis ("actually", "truly") stresses the question without narrowing it
     if (FILLER_WORDS.has(word) || isEmphasisAdverb(word) || word === '$' || discourse[i]) continue;
     // a plural of an industry's own word ("banks", "hotels"): companies of it; a sense WordNet gives the word is too
-    // loose to make a set of companies of a word the question may use otherwise ("levels")
-    if (word.length > 4 && word.endsWith('s') && headsAnIndustry(word, index)) {
+    // loose to make a set of companies of a word the question may use otherwise ("levels"), except its compound of a
+    // company noun ("insurers": "insurance company")
+    if (
+      word.length > 4 &&
+      word.endsWith('s') &&
+      (headsAnIndustry(word, index) || industriesOfBusinessNoun(word, index).length > 0)
+    ) {
       claim(i, i + 1, { t: 'topic', words: [word] });
       mentions.push({
         start: i,

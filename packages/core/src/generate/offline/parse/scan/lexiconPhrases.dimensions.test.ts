@@ -252,3 +252,20 @@ describe.runIf(hasRealData)('"roles" by what the question is about (real data)',
     expect(asked.kind === 'sql' && asked.columns).toContain('job_title');
   });
 });
+
+/** "every <noun> <modifiers> that ...": the noun is the set the relative clause describes, no grouping by it. */
+describe.runIf(hasRealData)('"every" before a noun a relative clause describes (real data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f.close());
+
+  it('"every event in 2025 that is NOT happening in Singapore" lists the events, the place negated', () => {
+    const q = 'every event in 2025 that is NOT happening in Singapore';
+    const r = f.ask(q);
+    if (r.kind !== 'sql') throw new Error(`${q}: ${r.kind}`);
+    expect(r.interpretation).toContain('not in Singapore');
+    expect(r.interpretation).not.toContain('counted by');
+  });
+});

@@ -54,6 +54,8 @@ const DIMENSION_LEADS = new Set([
 ]);
 /** Words opening a relative clause after a noun ("every company that's ...", "each event which ..."). */
 const RELATIVE_LEADS: ReadonlySet<string> = new Set(['that', 'thats', 'which', 'who', 'whose']);
+/** How many words of modifiers may stand between a noun and the relative clause describing it. */
+const MAX_MODIFIER_WORDS = 8;
 /** Nouns of an entity in the singular, as they modify a dimension of theirs ("event venues", "company countries"). */
 const ENTITY_MODIFIERS: ReadonlySet<string> = new Set(['event', 'company', 'contact', 'people']);
 /**
@@ -117,6 +119,17 @@ export function readLexiconPhrases(s: ScanState): void {
   const modifiesDimension = (j: number): boolean => {
     const at = HEADQUARTERS_NOUNS.has(w[j] ?? '') ? j + 1 : j;
     return phraseAt(at, ['dimension']) && !MODIFIED_DIMENSIONS.has(w[at] ?? '');
+  };
+  /**
+   * A relative clause opens at j or after the noun's modifiers, within the clause ("every event THAT ...", "every
+   * event in 2025 THAT ..."): the noun with "every" before it is the set the clause describes.
+   */
+  const relativeClauseAfter = (j: number): boolean => {
+    for (let k = j; k < Math.min(n, j + MAX_MODIFIER_WORDS + 1); k++) {
+      if (k > j && s.breaks.has(k)) return false;
+      if (RELATIVE_LEADS.has(w[k] ?? '')) return true;
+    }
+    return false;
   };
   /** The length of "of (the / their / its) headquarters" at j, 0 when no headquarters noun is there. */
   const headquartersOwner = (j: number): number => {
@@ -249,9 +262,11 @@ export function readLexiconPhrases(s: ScanState): void {
           if (!(ledAt(lead) || entityBefore || groupAfter || groupBefore)) continue;
           // "every company that's sponsoring X": a relative clause after "every / each" + the noun makes it the set
           // asked for, no grouping per company
+          // ... after "every" also past modifiers of the noun ("every event in the second half of this year that is not
+          // in X"; "for each event in 2025 that ..." stays the grouping it asks for)
           if (
-            (leadWord === 'every' || leadWord === 'each') &&
-            RELATIVE_LEADS.has(nextWord) &&
+            ((leadWord === 'every' && relativeClauseAfter(i + len)) ||
+              ((leadWord === 'every' || leadWord === 'each') && RELATIVE_LEADS.has(nextWord))) &&
             readings.some((x) => x.t === 'entity')
           )
             continue;
@@ -359,6 +374,10 @@ export function readLexiconPhrases(s: ScanState): void {
         )
           continue;
         if (r.t === 'group' && (possessiveGap || possessorGap) && free(i + len, i + len + 1)) claimed[i + len] = true;
+        // "by their role at the event": led by a grouping word, the relation is what the rows are grouped by (the
+        // dimension read from its first word), not a column shown
+        const groupLead = POSSESSIVE_GAP.has(prevWord) || prevWord === 'the' ? (w[i - 2] ?? '') : prevWord;
+        if (r.t === 'attribute' && r.attr === 'relation' && ['by', 'per'].includes(groupLead)) continue;
         if (
           r.t === 'superlative' &&
           ['highest', 'lowest', 'maximum', 'minimum'].includes(key) &&
@@ -372,7 +391,9 @@ export function readLexiconPhrases(s: ScanState): void {
           !phraseAt(i + len, ['attribute']) &&
           !(
             ['starts', 'start', 'begins', 'happens', 'comes', 'takes'].includes(prevWord) ||
-            (prevWord === 'place' && nextWord === '')
+            (prevWord === 'place' && nextWord === '') ||
+            // "which one's first?", "which is soonest": said last of a "which", the one of the set asked
+            (w[0] === 'which' && nextWord === '' && i + len === w.length)
           )
         )
           continue;

@@ -279,3 +279,17 @@ describe.runIf(hasRealData)('loose names of the real data', () => {
     );
   });
 });
+
+describe.runIf(hasRealData)('an industry run before a conjunction (real data)', () => {
+  const scanned = scannedFixture(realFixture, 'looseNames conjunction');
+  it('"in software and have 51-200 staff": the industry is "software", the "and" joins the next clause', ({ skip }) => {
+    const { index } = scanned;
+    if (!index) return skip();
+    const topics = scanMentions(
+      'sponsors in software and have between 51 and 200 employees',
+      index,
+      '2024-07-15',
+    ).mentions.flatMap((m) => (m.t === 'topic' ? [m.words.join(' ')] : []));
+    expect(topics).toEqual(['software']);
+  });
+});

@@ -515,7 +515,8 @@ export function readLooseNames(s: ScanState): void {
       for (const words of span.variants) {
         if (words.every((x, k) => eventNounAt(words, k) || JOINERS.has(x))) continue;
         if (words.length === 1 && (words[0] ?? '').length < 3) continue;
-        if (industryOfCompanies(s, i, words, s.index)) {
+        // "in software and have 51-200 staff": a conjunction joins the next clause, never ends an industry's words
+        if (industryOfCompanies(s, i, words, s.index) && !JOINERS.has(s.w[b - 1] ?? '')) {
           // the whole run is the industry (its words may have been read one by one: "food", "and beverage")
           const from = s.w[i] === 'in' ? i + 1 : i;
           for (let k = s.mentions.length - 1; k >= 0; k--) {

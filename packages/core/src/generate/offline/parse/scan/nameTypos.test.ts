@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { demoScanner } from '../../testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasRealData } from '@musaeid/testkit';
+import { demoScanner, realFixture, type Fixture } from '../../testkit';
 import { scanMentions } from '../scanMentions';
 import { abbreviatedEdits, abbreviates } from './nameTypos';
 
@@ -93,5 +94,23 @@ describe('shortened words of an event name', () => {
     expect(abbreviatedEdits(['comodity', 'trading', 'wk'], ['commodity', 'trading', 'week'])).toBe(2);
     expect(abbreviatedEdits(['ecomm', 'expo', 'europe'], ['ecommerce', 'expo', 'asia'])).toBeNull();
     expect(abbreviatedEdits(['ecomm', 'exp'], ['ecommerce', 'expo'])).toBeNull();
+  });
+});
+
+describe.runIf(hasRealData)('words of a title phrase are no slips of a name (real data)', () => {
+  let f: Fixture | null = null;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f?.close());
+
+  it('"mariott front office mgrs": the title "front office manager" at Marriott, no company like "front"', () => {
+    if (!f) return;
+    const uses = f.oracle("SELECT job_title FROM people WHERE lower(job_title) LIKE '%front office manager%'");
+    if (uses.size < 2) return;
+    const r = f.ask('mariott front office mgrs');
+    if (r.kind !== 'sql') throw new Error(`answered: ${r.kind}`);
+    expect(r.interpretation).toContain('front office manager');
+    expect(r.interpretation).not.toContain('Frost');
   });
 });

@@ -170,6 +170,15 @@ function inExactPlace(s: ScanState, i: number): boolean {
   return false;
 }
 
+/** Titles that must use a phrase before its words are taken as spelt right ("front office": Front Office Manager). */
+const TITLE_PHRASE_USES = 2;
+
+/** True when the word at i and a neighbour make a two-word phrase of the data's job titles. */
+function inTitlePhrase(s: ScanState, i: number): boolean {
+  const uses = (a: number): number => s.index.titlePhrases.get(`${s.w[a] ?? ''} ${s.w[a + 1] ?? ''}`) ?? 0;
+  return (i + 1 < s.w.length && uses(i) >= TITLE_PHRASE_USES) || (i > 0 && uses(i - 1) >= TITLE_PHRASE_USES);
+}
+
 export function readNameTypos(s: ScanState): void {
   const { w, index, claimed } = s;
   const n = w.length;
@@ -187,6 +196,8 @@ export function readNameTypos(s: ScanState): void {
     const wordOfItsOwn = index.commonWords.has(w[i] ?? '') || verbClassAt([w[i] ?? '']) !== null;
     // a word of a place spelt exactly ("south korean", "old blighty") is read with it by the exact readers
     if (inExactPlace(s, i)) continue;
+    // a word of a phrase the data's job titles use with its neighbour ("front office managers") is spelt right
+    if (inTitlePhrase(s, i)) continue;
     let done = false;
     // a four-letter word is only read alone, with a letter dropped (`droppedLetter`)
     const four = (w[i] ?? '').length === 4;

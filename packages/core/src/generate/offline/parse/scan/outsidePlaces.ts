@@ -53,10 +53,19 @@ const AFTER_PLACE: ReadonlySet<Mention['t']> = new Set([
   'employment',
 ]);
 
-/** True when nothing but a clause break, the end or a reading of `AFTER_PLACE` follows the place ending at `end`. */
-function endsPhrase(s: ScanState, end: number): boolean {
+/**
+ * True when nothing but a clause break, the end or a reading of `AFTER_PLACE` follows the place ending at `end`. In
+ * a question opening with the phrase (a follow-up editing the earlier list), a "based" with no place of its own after
+ * it makes the place a modifier ("exclude the Singapore-based ones": the companies based there, the set left out),
+ * as a noun after it does.
+ */
+function endsPhrase(s: ScanState, end: number, opening: boolean): boolean {
   if (end >= s.w.length || s.breaks.has(end)) return true;
   const next = s.mentions.find((m) => m.start <= end && m.end > end);
+  if (opening && next?.t === 'prep' && next.p === 'placedIn' && !s.breaks.has(next.end)) {
+    const after = s.mentions.find((m) => m.start === next.end);
+    if (after && !PLACE_KINDS.has(after.t)) return false;
+  }
   return next !== undefined && AFTER_PLACE.has(next.t);
 }
 
@@ -67,7 +76,7 @@ export function readOutsidePlaces(s: ScanState): void {
     const phrase = PHRASES.find((p) => p.every((x, j) => w[i + j] === x));
     if (!phrase) continue;
     const place = placeAfter(s, i + phrase.length);
-    if (!place || !endsPhrase(s, place.end)) continue;
+    if (!place || !endsPhrase(s, place.end, !mentions.some((m) => m.end <= i))) continue;
     const at = place.start;
     // the phrase must not begin inside a name read already, nor its words run into the place ("Away From Home Expo")
     const inside = mentions.some((m) => (m.start < i && m.end > i) || (m.start < at && m.end > at));

@@ -27,6 +27,22 @@ export function readQuantitiesAndTime(s: ScanState): void {
   for (const h of hits) {
     if (crossing.includes(h)) continue;
     const text = w.slice(h.start, h.end).join(' ');
+    // "more than $1 billion in revenue": the magnitude reader (run before) took "1 billion in revenue" as a threshold
+    // of its own; a bound and its amount are one condition, so the amount read inside the bound gives way to it
+    if (h.cond.kind === 'compare') {
+      const { column } = h.cond;
+      for (let j = mentions.length - 1; j >= 0; j--) {
+        const x = mentions[j];
+        if (
+          x?.t === 'cond' &&
+          x.cond.kind === 'compare' &&
+          x.cond.column === column &&
+          x.start >= h.start &&
+          x.end <= h.end
+        )
+          mentions.splice(j, 1);
+      }
+    }
     mentions.push({
       start: h.start,
       end: h.end,

@@ -93,3 +93,29 @@ export function readOtherwiseLists(mentions: Mention[], w: readonly string[], ig
     k = first;
   }
 }
+
+/** Prepositions between a relation noun and its event ("the partners for X", "sponsors of X", "speakers at X"). */
+const OF_EVENT: ReadonlySet<string> = new Set(['for', 'of', 'at', 'in']);
+
+/**
+ * "the partners for #DMWF Asia and the sponsors too": a second relation noun joined after the first one's event, with
+ * no event of its own, is another relation at the same event: the list of both (their union), as "partners and
+ * sponsors of X". Read alone it was a condition of the event ("with sponsors among companies"). Only when nothing but
+ * the answer's fields follows it.
+ */
+export function mergeTrailingRelationNouns(mentions: Mention[]): void {
+  for (let k = 0; k + 4 < mentions.length; k++) {
+    const [a, prep, event, conj, b] = mentions.slice(k, k + 5);
+    if (!relationNoun(a) || !relationNoun(b) || prep?.t !== 'prep' || event?.t !== 'event') continue;
+    if (!OF_EVENT.has(prep.text.toLowerCase()) || conj?.t !== 'and') continue;
+    if (mentions.slice(k + 5).some((m) => m.t !== 'attribute')) continue;
+    a.relations = [...new Set([...(a.relations ?? []), ...(b.relations ?? [])])];
+    a.text = `${a.text} and ${b.text}`;
+    mentions.splice(k + 3, 2);
+  }
+}
+
+/** A relation noun of companies ("partners", "sponsors"). */
+function relationNoun(m: Mention | undefined): m is Extract<Mention, { t: 'entity' }> {
+  return m?.t === 'entity' && m.entity === 'companies' && (m.relations?.length ?? 0) > 0;
+}

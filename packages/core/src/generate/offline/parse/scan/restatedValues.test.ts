@@ -75,6 +75,13 @@ describe.skipIf(!hasRealData)('a parenthetical restating a value (real data)', (
     });
   });
 
+  // "German companies (by company address)": how the place is judged, never a grouping by company with the address
+  it('"(by <field>)" after a place and its noun says how the place is judged, no grouping', () => {
+    const asked = f.ask('Which German companies (by company address) take part in any event?');
+    expect(asked.kind === 'sql' ? asked.understanding : null).toMatchObject({ request: { shape: { kind: 'list' } } });
+    expect(asked.kind === 'sql' ? asked.interpretation : '').toContain('Germany');
+  });
+
   it('a parenthetical that adds keeps both values', () => {
     const asked = f.ask('sales people (marketing too)');
     expect(sql(asked)).toMatch(/job_function/);

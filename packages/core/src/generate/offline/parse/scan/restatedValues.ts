@@ -89,23 +89,31 @@ export function dropRestatedValues(mentions: Mention[], text: string, w: readonl
   }
 }
 
+/** Values a noun phrase may hold that a field in parentheses says how to judge. */
+const JUDGED_KINDS: ReadonlySet<Mention['t']> = new Set(['topic', 'country', 'city', 'state']);
+
 /**
  * "security vendors (by industry)": a parenthetical of only "by <field>" right after a noun phrase holding a theme
  * says which field the theme is matched on, no grouping of the answer (a grouping asked in parentheses after a plain
- * noun, "sponsors of X (by industry)", stays one). The theme already reads the field a company has (its industry).
+ * noun, "sponsors of X (by industry)", stays one). The theme already reads the field a company has (its industry);
+ * so does a place ("German companies (by company address)": the country of the address).
  */
 export function dropRestatedFields(mentions: Mention[], text: string, w: readonly string[]): void {
   const spans = parenthesisedSpans(text, w.length);
   if (!spans) return;
   for (const [a, b] of spans) {
     const within = mentions.filter((m) => m.start >= a && m.end <= b);
-    const [group, field] = within;
-    if (within.length !== 2 || group?.t !== 'group' || field?.t !== 'dimension' || group.start !== a) continue;
-    if (w.slice(a, b).length !== field.end - a) continue;
-    // the noun phrase before: a theme and the noun it modifies, ending right at the parenthesis
+    const [group, ...fields] = within;
+    const last = fields.at(-1);
+    if (group?.t !== 'group' || group.start !== a || !last) continue;
+    // "(by industry)", "(by company address)": the field's words, a dimension or an attribute of the rows
+    if (!fields.every((m) => m.t === 'dimension' || m.t === 'attribute')) continue;
+    if (w.slice(a, b).length !== last.end - a) continue;
+    // the noun phrase before: a theme or a place ("German companies (by company address)": where the company is
+    // judged to be) and the noun it modifies, ending right at the parenthesis
     const noun = mentions.find((m) => m.end === a && m.t === 'entity');
-    const theme = noun && mentions.find((m) => m.end === noun.start && m.t === 'topic');
-    if (!theme) continue;
+    const value = noun && mentions.find((m) => m.end === noun.start && JUDGED_KINDS.has(m.t));
+    if (!value) continue;
     for (const m of within) mentions.splice(mentions.indexOf(m), 1);
   }
 }

@@ -21,4 +21,15 @@ describe('a revenue said by its magnitude (demo data)', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(firstColumnNames(f.ask(q), q)).toEqual(expected.sort());
   });
+
+  // "more than $1 billion in revenue": the bound and its amount are one condition, not a second threshold read from
+  // the amount alone ("narrowed to those with revenue >= ...")
+  it.each([
+    'companies with more than $1 billion in revenue sponsoring events',
+    'companies with over 1 billion revenue',
+  ])('%s: one condition', (q) => {
+    const asked = f.ask(q);
+    expect(asked.kind === 'sql' ? asked.interpretation : asked.kind).toMatch(/revenue \(USD\) > 1000000000/);
+    expect(asked.kind === 'sql' ? asked.interpretation : '').not.toContain('>=');
+  });
 });

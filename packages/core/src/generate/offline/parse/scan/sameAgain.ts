@@ -6,16 +6,32 @@
  * "ok", "now"), and only before a preposition, "but", a comma or the end: "the same events as X" is a comparison,
  * and "companies at the same events" a condition.
  */
-import { FOLLOW_UP_OPENERS, SAME_AGAIN_PHRASES } from '../../lexicon/discourseWords';
+import {
+  FOLLOW_UP_OPENERS,
+  REPEAT_REQUEST_WORDS,
+  REQUEST_VERBS,
+  SAME_AGAIN_PHRASES,
+  SPEAKER_OBJECT_WORDS,
+} from '../../lexicon/discourseWords';
 import { claim, isFree, type ScanState } from './ScanState';
 
 /** Words that may follow the restating phrase: what is swapped or added comes next. */
 const AFTER: ReadonlySet<string> = new Set(['for', 'with', 'but', 'at', 'in', 'on', 'about', 'except', 'only', 'just']);
 
+/**
+ * Words of a request that may come before the phrase ("now give me the same figure for X", "can you do the same for
+ * partners"): the request's verb and whom it is for.
+ */
+const REQUEST_LEADS: ReadonlySet<string> = new Set([
+  ...REQUEST_VERBS,
+  ...SPEAKER_OBJECT_WORDS,
+  ...REPEAT_REQUEST_WORDS,
+]);
+
 export function readSameAgain(s: ScanState): void {
   const { w } = s;
   let k = 0;
-  while (k < w.length && FOLLOW_UP_OPENERS.has(w[k] ?? '') && w[k] !== 'same') k++;
+  while (k < w.length && (FOLLOW_UP_OPENERS.has(w[k] ?? '') || REQUEST_LEADS.has(w[k] ?? '')) && w[k] !== 'same') k++;
   for (const phrase of SAME_AGAIN_PHRASES) {
     const words = phrase.split(' ');
     const end = k + words.length;

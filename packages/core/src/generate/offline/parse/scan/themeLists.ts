@@ -159,6 +159,25 @@ function splitUnknownLists(s: ScanState): void {
   }
 }
 
+/**
+ * "banks or insurers": each plural of an industry is also a noun of companies (`leftoverWords.ts`), but the list is one
+ * noun phrase, the companies of any of its industries: the first such noun stands for it, the others would open
+ * further sets of companies.
+ */
+function dropRepeatedCompanyNouns(s: ScanState, list: Mention): void {
+  const nouns = s.mentions
+    .filter(
+      (x) =>
+        x.t === 'entity' &&
+        x.entity === 'companies' &&
+        x.relations === null &&
+        x.start >= list.start &&
+        x.end <= list.end,
+    )
+    .sort((a, b) => a.start - b.start);
+  for (const x of nouns.slice(1)) s.mentions.splice(s.mentions.indexOf(x), 1);
+}
+
 /** The theme mentions already read as lists (the pass runs again after the leftover themes are read). */
 const READ_LISTS = new WeakSet<Mention>();
 
@@ -187,6 +206,7 @@ export function readThemeLists(s: ScanState): void {
     for (const x of absorbed) s.mentions.splice(s.mentions.indexOf(x), 1);
     for (let j = m.end; j < end; j++) s.claimed[j] = true;
     m.end = Math.max(m.end, end);
+    dropRepeatedCompanyNouns(s, m);
     m.text = spanText(s.tokens, m.start, m.end);
     READ_LISTS.add(m);
   }

@@ -67,6 +67,19 @@ describe.each([
     expect([...got].filter((name) => !expected.has(name))).toEqual([]);
   });
 
+  // "event managers or events people at ...": a list of person nouns heads the question (people), and "events" before
+  // a people noun is the line of work their titles say, never the events asked
+  it('"events people" are the people whose titles say events', () => {
+    if (!f) return;
+    const expected = f.oracle("SELECT full_name FROM people WHERE lower(job_title) LIKE '%event%'");
+    if (expected.size < 2) return;
+    const asked = f.ask('event managers or events people');
+    expect(asked.kind).toBe('sql');
+    if (asked.kind !== 'sql') return;
+    expect(asked.interpretation).toMatch(/^people whose job title mentions/);
+    expect(asked.interpretation).not.toMatch(/^events/);
+  });
+
   it('a phrase no title uses is asked about, not answered', () => {
     if (!f) return;
     expect(f.ask('who are the zebra wrangling people?').kind).not.toBe('sql');

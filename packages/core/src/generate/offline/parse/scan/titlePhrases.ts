@@ -8,6 +8,7 @@
  * title ("sales and marketing people", "head of product") is left to the lexicon.
  */
 import { CLOSED_CLASS_WORDS } from '../../lexicon/discourseWords';
+import { DEPARTMENT_PEOPLE_NOUNS } from '../../lexicon/entityWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import type { TitleWord } from '../../lexicon/jobWords';
 import { nounLemma } from '../../text/language';
@@ -20,7 +21,7 @@ const MIN_TITLES = 2;
 const MANAGE = /^manag(e|er|ers|ement|ing)$/;
 
 /** The next word names people ("people", "folks", "contacts", "team", ...), by the entity vocabulary. */
-function peopleNounAt(s: ScanState, k: number): boolean {
+export function peopleNounAt(s: ScanState, k: number): boolean {
   const w = s.w[k] ?? '';
   return (
     w === 'team' ||
@@ -110,6 +111,17 @@ export function readEventNounTitles(s: ScanState): void {
     const jobNoun =
       (LEXICON.get(second)?.some((r) => r.t === 'title' || (r.t === 'seniority' && r.noun === true)) ?? false) ||
       titlePersonWords(s.index).has(nounLemma(second));
+    // "events people", "events team": the people whose titles say the events line of work ("Head of Events")
+    const eventsNoun = LEXICON.get(first)?.some((r) => r.t === 'entity' && r.entity === 'events') ?? false;
+    if (eventsNoun && DEPARTMENT_PEOPLE_NOUNS.has(second)) {
+      const noun = nounLemma(first);
+      const words = [...new Set([noun, `${noun}s`])];
+      if (words.reduce((n, x) => n + (s.index.titleWords.get(x) ?? 0), 0) >= MIN_TITLES) {
+        claim(s, i, i + 2, { t: 'title', word: { phrase: `${first} ${second}`, label: noun, patterns: words } });
+        i += 1;
+        continue;
+      }
+    }
     if (!ofEvents || !jobNoun) continue;
     const noun = nounLemma(first);
     const job = nounLemma(second);

@@ -250,9 +250,20 @@ export function readTitleQualifiers(s: ScanState): void {
     if (q < 0 || claimed[q] || otherReading(qualifier) || !/^[a-z]{3,}$/.test(qualifier)) continue;
     const typed = w.slice(m.start, m.end).join(' ');
     const base = m.t === 'title' ? [...m.word.patterns] : titleWordForms(nounLemma(typed));
-    const forms = base.map((f) => `${qualifier} ${f}`).filter((f) => titlesWith(index, f) > 0);
+    let forms = base.map((f) => `${qualifier} ${f}`).filter((f) => titlesWith(index, f) > 0);
     if (forms.reduce((n, f) => n + titlesWith(index, f), 0) < MIN_TITLES) continue;
+    // "front office managers": a word before the qualifier that the titles use with both is part of the title
+    let start = q;
+    let phrase = `${qualifier} ${nounLemma(typed)}`;
+    while (start > 0 && q - start + 1 < MAX_QUALIFIERS && !claimed[start - 1] && !otherReading(w[start - 1] ?? '')) {
+      const word = w[start - 1] ?? '';
+      const longer = forms.map((f) => `${word} ${f}`).filter((f) => titlesWith(index, f) > 0);
+      if (!/^[a-z]{3,}$/.test(word) || longer.length === 0) break;
+      forms = longer;
+      phrase = `${word} ${phrase}`;
+      start--;
+    }
     mentions.splice(mentions.indexOf(m), 1);
-    claim(s, q, m.end, titleMention(`${qualifier} ${nounLemma(typed)}`, forms));
+    claim(s, start, m.end, titleMention(phrase, forms));
   }
 }

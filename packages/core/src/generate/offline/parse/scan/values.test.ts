@@ -71,6 +71,8 @@ describe.skipIf(!hasRealData)(
       // a relation noun with its preposition, or before the name
       'sponsors of %s',
       'exhibitors at %s',
+      // ... with the article before the name
+      'cos at the %s',
       '%s sponsors',
       // a plural noun of companies after the name: the companies of the event
       '%s cos',
@@ -82,7 +84,7 @@ describe.skipIf(!hasRealData)(
         expect(understood(template.replace('%s', word))).toContain(`events named ${event}`);
     });
 
-    it.each(['who works at %s', 'how many employees does %s have', '%s revenue'])(
+    it.each(['who works at %s', 'who works at the %s', 'how many employees does %s have', '%s revenue'])(
       '"%s": employment or what only companies have is the company',
       (template) => {
         if (!index) return;

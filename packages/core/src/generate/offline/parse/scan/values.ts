@@ -75,7 +75,8 @@ function companiesNounAfter(s: ScanState, b: number): boolean {
  * a verb of employment governs it ("who works at X"), or the question asks what only companies have (a head count:
  * "how many employees does X have"; revenue, industry, founding year) or only events have (a venue, a description).
  */
-function kindAsked(s: ScanState, i: number): 'companies' | 'events' | 'unknown' {
+function kindAsked(s: ScanState, name: number): 'companies' | 'events' | 'unknown' {
+  const i = s.w[name - 1] === 'the' && !s.claimed[name - 1] ? name - 1 : name;
   if (s.mentions.some((m) => m.t === 'employment' && (m.end === i || (m.end === i - 1 && s.w[i - 1] === 'at'))))
     return 'companies';
   if (s.w.some((x) => STATED_SIZE_NOUNS.has(x))) return 'companies';
@@ -93,7 +94,9 @@ function kindAsked(s: ScanState, i: number): 'companies' | 'events' | 'unknown' 
  * - after "at" / "attending" said of companies or of "who is", not of people employed ("contacts at X", "who works
  *   at X" are employment, so a company).
  */
-function eventPlaceBefore(s: ScanState, i: number): boolean {
+function eventPlaceBefore(s: ScanState, name: number): boolean {
+  // "cos at THE dmwf", "sponsors of the dmwf": the article before the name leaves the grammar as it is
+  const i = s.w[name - 1] === 'the' && !s.claimed[name - 1] ? name - 1 : name;
   const before = s.mentions.filter((m) => m.end <= i).sort((a, b) => b.start - a.start);
   const [last] = before;
   if (last?.t === 'relation' && last.end === i) return true;

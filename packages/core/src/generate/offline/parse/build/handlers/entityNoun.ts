@@ -156,12 +156,25 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   // predicate: "... are (not) sponsors"
   const haveBefore = ['have', 'has', 'having'].includes(s.scan.tokens[m.start - 1]?.norm ?? '');
   // "are (not) sponsors", "are both sponsors and partners": the word between the copula and the noun is no object
+  // "companies that are partners at some event but never sponsors (anywhere)": the relation noun after "but not /
+  // never" is the companies' own negated relation, said under the copula before (a relation at no event at all)
+  const butNegated =
+    prevM?.t === 'neg' &&
+    s.scan.tokens[prevM.start - 1]?.norm === 'but' &&
+    m.relations !== null &&
+    m.relations.length > 0 &&
+    ms.slice(0, k - 1).some((x) => x.t === 'copula');
   const copulaBefore =
-    prevM?.t === 'copula' || ((prevM?.t === 'neg' || prevM?.t === 'both') && ms[k - 2]?.t === 'copula') || haveBefore;
+    prevM?.t === 'copula' ||
+    ((prevM?.t === 'neg' || prevM?.t === 'both') && ms[k - 2]?.t === 'copula') ||
+    haveBefore ||
+    butNegated;
+  // "are speakers at both X and Y": the relation holds at each member of the pair
+  const objectAt = ms[k + 2]?.t === 'both' ? k + 3 : k + 2;
   const scopeFollows =
     (nextM?.t === 'prep' &&
       ['of', 'at', 'for', 'in'].includes(nextM.p) &&
-      (ms[k + 2]?.t === 'event' || ms[k + 2]?.t === 'entity' || ms[k + 2]?.t === 'anaphor')) ||
+      (ms[objectAt]?.t === 'event' || ms[objectAt]?.t === 'entity' || ms[objectAt]?.t === 'anaphor')) ||
     // "which companies are partners there. <topic naming the event>": "there" points at the event said after it
     (nextM?.t === 'anaphor' && nextM.place === true && !s.previous && ms[k + 2]?.t === 'event');
   if (
@@ -194,7 +207,7 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
         break;
       }
     }
-    const ev: Draft = scope ?? newDraft(s, 'events');
+    const ev: Draft = (butNegated ? null : scope) ?? newDraft(s, 'events');
     const edge = connect(subject, ev, m.relations, s.neg, true);
     // "companies that are both sponsors and partners": one link per relation (`closeLinks`), not their union
     if (m.each) s.eachRelations.push({ edge, groups: m.each });
@@ -242,9 +255,12 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
           s.pendingPre.some((p) => s.negatedPre.has(p))
         ),
     );
-  // "sponsors of X that are not US companies": after a copula, a noun of an earlier node's kind describes that node
+  // "sponsors of X that are not US companies": after a copula, a noun of an earlier node's kind describes that node;
+  // so does one after "are in" ("companies sponsoring events next month that are in telecoms": the sector of the
+  // companies, a noun of them WordNet also reads, never other companies of those events)
+  const copulaIn = beforePre?.t === 'prep' && beforePre.p === 'in' && ms[ms.indexOf(beforePre) - 1]?.t === 'copula';
   if (
-    beforePre?.t === 'copula' &&
+    (beforePre?.t === 'copula' || copulaIn) &&
     m.relations === null &&
     s.current &&
     s.current.entity !== m.entity &&

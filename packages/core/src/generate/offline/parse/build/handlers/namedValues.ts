@@ -85,7 +85,14 @@ export function readEvent(s: BuildState, m: MentionOf<'event'>): void {
     addCond(s.lastEventDraft, cond);
     return;
   }
-  if (prevWasEvent && s.lastEventDraft && s.bothAnywhere) {
+  // "partners at X and at Y": the preposition said again before the second event is a second link like the first
+  // (the relation distributes), never the events' union nor a link of any relation
+  const repeatedPrep =
+    prevM?.t === 'prep' &&
+    s.ms[k - 2]?.t === 'and' &&
+    s.ms[k - 3]?.t === 'event' &&
+    s.ms.slice(0, k - 3).some((x) => x.t === 'prep' && x.p === prevM.p && x.end === s.ms[k - 3]?.start);
+  if ((prevWasEvent && s.lastEventDraft && s.bothAnywhere) || (repeatedPrep && s.lastEventDraft)) {
     const parentEdge = s.lastEventDraft.edges[0];
     const parent = parentEdge ? (parentEdge.a === s.lastEventDraft ? parentEdge.b : parentEdge.a) : null;
     const d = newDraft(s, 'events');

@@ -1,5 +1,5 @@
 import type { Draft } from '../Draft';
-import { applyModifier } from '../applyModifier';
+import { applyModifier, namesIndustry } from '../applyModifier';
 import type { BuildState } from '../BuildState';
 import type { MentionOf } from '../MentionHandler';
 import { listNegation } from '../negatedLists';
@@ -19,7 +19,7 @@ function themeHost(s: BuildState, current: Draft, m: MentionOf<'topic'>): Draft 
     current.entity === 'events' && next?.t === 'sector' && next.start === m.end && inRelativeClause(s, m);
   const asked = s.target;
   // people asked: the theme is their companies' industry (`applyModifier` reaches them from the people)
-  return (named || industryNamed) &&
+  return (named || industryNamed || verbObjectClause(s, m)) &&
     asked &&
     asked !== current &&
     (asked.entity === 'companies' || asked.entity === 'people')
@@ -39,6 +39,25 @@ function inRelativeClause(s: BuildState, m: MentionOf<'topic'>): boolean {
   const events = s.ms.slice(0, s.k).findLast((x) => x.t === 'entity' && x.entity === 'events');
   if (!events) return false;
   return s.scan.tokens.slice(events.end, m.start).some((t) => RELATIVE_PRONOUNS.has(t.norm));
+}
+
+/**
+ * True when the theme is said in a relative clause of being ("that are (in) telecoms") after events that are the
+ * object of a verb of the companies asked ("companies sponsoring events next month that are in telecoms"): the clause
+ * goes on describing the companies the verb's phrase is about, so an industry it names is theirs. A relation noun
+ * before the events ("exhibitors at events in Singapore that are in banking") leaves the clause to the events.
+ */
+function verbObjectClause(s: BuildState, m: MentionOf<'topic'>): boolean {
+  const at = s.ms.slice(0, s.k).findLastIndex((x) => x.t === 'entity' && x.entity === 'events');
+  if (at < 1 || s.ms[at - 1]?.t !== 'relation') return false;
+  const subject = s.ms[at - 2];
+  if (subject?.t !== 'entity' || subject.entity !== 'companies' || s.target?.entity !== 'companies') return false;
+  const between = s.ms.slice(at + 1, s.k);
+  const copulaAt = between.findIndex((x) => x.t === 'copula');
+  if (copulaAt < 1 || between[copulaAt - 1]?.t !== 'relpron') return false;
+  const rest = between.slice(copulaAt + 1);
+  if (!rest.every((x) => x.t === 'neg' || (x.t === 'prep' && (x.p === 'in' || x.p === 'outside')))) return false;
+  return namesIndustry(s, m.words);
 }
 
 /** A theme ("fintech", "oil and gas"): a premodifier of the event or company noun right after it, else a condition. */
