@@ -15,7 +15,7 @@ import { buildRequest } from './parse/buildRequest';
 import { detectRefusal } from './parse/detectRefusal';
 import { detectSpeculation } from './parse/detectSpeculation';
 import { detectPriceWords, detectUnmeasuredAmount } from './parse/unmeasuredAmounts';
-import { detectEventPartNoun, detectUnheldDetail } from './parse/unheldDetails';
+import { detectAttendanceNoun, detectEventPartNoun, detectUnheldDetail } from './parse/unheldDetails';
 import type { Mention } from './parse/Mention';
 import { LEXICON_PHRASES } from './parse/lexiconTable';
 import { type Scan, scanMentions } from './parse/scanMentions';
@@ -135,6 +135,9 @@ export class OfflineSqlGenerator implements SqlGenerator {
     // "what was the turnout at ITB Asia": a noun of events by WordNet asked of a named event is a figure it lacks
     const part = detectEventPartNoun(scan.tokens, scan.mentions);
     if (part) return { kind: 'refusal', code: part.code, message: part.message };
+    // "visitor numbers for ITB Asia": people who come to an event, counted, are its attendance (not held)
+    const attendance = detectAttendanceNoun(scan.tokens, scan.mentions);
+    if (attendance) return { kind: 'refusal', code: attendance.code, message: attendance.message };
     // "will they sponsor again?": a yes/no about what someone will do, with no event or company of the data named
     const namesItem = scan.mentions.some((m) => m.t === 'event' || m.t === 'company' || m.t === 'person');
     const guess = namesItem ? null : detectSpeculation(scan.tokens, false);

@@ -1219,6 +1219,19 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
         : '';
       return { sql: `SELECT COUNT(*) AS ${q('count')}${extra} FROM ${from}${where(parts)}`, params: b.params };
     }
+    case 'share': {
+      // the property first: its values are bound before the set's, as they come first in the SQL
+      const property = conditions(b, shape.part, a);
+      const parts = conditions(b, t, a);
+      // each event or company once by name (`identity.ts`), each person once
+      const key = identityKey(t.entity, a);
+      const also = `COUNT(DISTINCT CASE WHEN ${property.length > 0 ? property.join(' AND ') : '1 = 1'} THEN ${key} END)`;
+      const counts = `SELECT ${also} AS ${q('matching')}, COUNT(DISTINCT ${key}) AS ${q('total')} FROM ${from}${where(parts)}`;
+      return {
+        sql: `SELECT ${q('matching')}, ${q('total')}, ROUND(100.0 * ${q('matching')} / NULLIF(${q('total')}, 0), 1) AS ${q('percent')} FROM (${counts}) AS ${q('counted')}`,
+        params: b.params,
+      };
+    }
     case 'aggregate': {
       const parts = conditions(b, t, a);
       const host = t.entity;

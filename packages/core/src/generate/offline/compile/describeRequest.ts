@@ -289,6 +289,9 @@ export function describeRequest(r: Request): string {
     case 'aggregate':
       text = `${s.fn} of ${s.column} over ${base}${onceByName(r.target, s.perRow)}`;
       break;
+    case 'share':
+      text = `share of ${base}${onceByName(r.target, undefined)} that are also among ${describeNode(s.part)}: how many are, how many in all, and the percentage`;
+      break;
   }
   const attrs = r.attributes.filter((a) => a !== 'email' || r.target.entity !== 'people');
   if (r.attributes.includes('email')) text += '; with e-mail addresses';

@@ -350,6 +350,15 @@ export const ZERO_AMOUNT_BOUNDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns of a part of a set measured against the whole ("what SHARE of the sponsors are from Singapore", "the
+ * PERCENTAGE of events in Q4 that are in Asia"): before "of" and a set, how many of it have the property said after.
+ */
+export const SHARE_NOUNS: ReadonlySet<string> = new Set(['share', 'percentage', 'percent', 'proportion', 'fraction']);
+
+/** Words that restate a share's form after it ("..., as a percentage", "in percent"): said by the share itself. */
+export const SHARE_FORM_WORDS: ReadonlySet<string> = new Set(['as', 'a', 'in', 'of', 'the', 'total', 'all']);
+
+/**
  * Prepositions joining the second compared item to the first after "compare" ("compare the sponsors at X with Y",
  * "compare X to Y", "X against Y"): the items compared, like "and" or "vs".
  */

@@ -527,3 +527,37 @@ export const NAME_HEDGES: readonly string[] = [
   'whatever it is',
   'whatever the name is',
 ];
+
+/**
+ * General extenders closing a list or a clause ("food fairs, chef congresses, that sort of thing", "fintech events
+ * and stuff like that", "banks, insurers and the like"): they say "and others of the kind", naming nothing of the
+ * data; their "thing" / "stuff" is no theme, industry or noun of rows. General English.
+ */
+export const GENERAL_EXTENDERS: readonly string[] = [
+  'that sort of thing',
+  'that sort of stuff',
+  'that kind of thing',
+  'that kind of stuff',
+  'that type of thing',
+  'those sorts of things',
+  'those kinds of things',
+  'this sort of thing',
+  'this kind of thing',
+  'and that sort of thing',
+  'and that kind of thing',
+  'or that sort of thing',
+  'or that kind of thing',
+  'things like that',
+  'stuff like that',
+  'and stuff like that',
+  'and things like that',
+  'or stuff like that',
+  'or things like that',
+  'and stuff',
+  'and things',
+  'and the like',
+  'or the like',
+  'and so on',
+  'and so forth',
+  'and all that',
+];

@@ -200,3 +200,9 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set(events);
  * an event listed twice twice; "of the events" once).
  */
 export const ROW_NOUNS: ReadonlySet<string> = new Set(['listing', 'listings', 'record', 'records', 'row', 'rows']);
+
+/**
+ * WordNet's kinds of person that are a business dealing in goods or services ("suppliers", "providers", "vendors",
+ * "distributors", "retailers": a supplier or a merchant): in this data they are companies, never a job title.
+ */
+export const BUSINESS_PERSON_KINDS: ReadonlySet<string> = new Set(['supplier', 'merchant']);

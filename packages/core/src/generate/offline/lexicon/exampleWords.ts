@@ -145,3 +145,9 @@ export const EXAMPLE_LEADS: readonly string[] = [
   'notably',
   'say',
 ];
+
+/**
+ * Words that give a role again in other words after a role ("key acct mgrs at dyson, LIKE KAMs", "bdrs, AKA business
+ * development reps"): what follows is an example or a restatement of the role said before, never a second role.
+ */
+export const RESTATING_MARKERS: readonly string[] = ['like', 'aka', 'a k a', 'eg', 'e g', 'such as', 'say'];

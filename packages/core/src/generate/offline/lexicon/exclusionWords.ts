@@ -32,6 +32,13 @@ export const EXCLUSION_MARKERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Negations that leave out a kind of the asked rows when a noun of that kind, with what picks the kind, ends the
+ * question ("sponsors of X without government agencies", "people at X, no sales people"): read like the
+ * `EXCLUSION_MARKERS` there (elsewhere "events without sponsors" is a negated link). General English.
+ */
+export const KIND_EXCLUSION_MARKERS: ReadonlySet<string> = new Set(['without', 'no', 'w/o']);
+
+/**
  * Universal pronouns whose range an exception says ("everyone except the sponsors and partners": every participant
  * but those, companies like the sponsors; "everybody but the speakers"): `parse/exclusions.ts` reads them as rows of
  * the excepted set's kind. General English, not words of this data set.

@@ -36,6 +36,7 @@ export const MODIFICATION_VERBS: readonly string[] = [
 /** Verbs that change data only when their object is a new record ("add a company", "create a table"). */
 export const CREATION_VERBS: readonly string[] = [
   'add',
+  'enter',
   'create',
   'set',
   'make',
@@ -59,6 +60,45 @@ export const ASSIGNMENT_LEADS: readonly string[] = [
   'that',
   'these',
   'those',
+];
+
+/**
+ * Words after a creation verb's object that place it in the data ("add acme corp AS a sponsor", "put X INTO the
+ * list"): followed by a role or a store of the data, the verb asks for a change whatever its object is.
+ */
+export const PLACING_WORDS: readonly string[] = ['as', 'to', 'into', 'onto', 'on'];
+
+/**
+ * Nouns of an answer's form: made "of" something ("make a LIST of the sponsors", "create a SUMMARY of events in
+ * 2025"), a creation verb asks for that answer, no new record.
+ */
+export const ANSWER_FORM_NOUNS: readonly string[] = [
+  'list',
+  'lists',
+  'summary',
+  'overview',
+  'breakdown',
+  'rundown',
+  'count',
+  'tally',
+  'table',
+  'report',
+  'shortlist',
+];
+
+/** Nouns of a store of rows an object may be placed in ("add X to the list", "... to our crm"). */
+export const STORE_NOUNS: readonly string[] = [
+  'list',
+  'lists',
+  'database',
+  'db',
+  'data',
+  'dataset',
+  'records',
+  'table',
+  'crm',
+  'sheet',
+  'spreadsheet',
 ];
 
 /** Objects that confirm a creation verb is a data change. */

@@ -61,6 +61,8 @@ export const RELATION_VERBS: readonly (readonly [string, readonly Relation[]])[]
   ['presents', ['speaker']],
   // the verb as "sponsor": "companies that partner at X", "cos that sponsor and partner"
   ['partner', ['partner']],
+  // its third person, read as the verb only where a verb stands ("events Meltwater partners at"; `VERB_OR_NOUN`)
+  ['partners', ['partner']],
   ['partnered', ['partner']],
   ['partnering', ['partner']],
   ['partnering with', ['partner']],
@@ -75,6 +77,7 @@ export const RELATION_VERBS: readonly (readonly [string, readonly Relation[]])[]
   ['organized', ['organizer']],
   ['organises', ['organizer']],
   ['organizes', ['organizer']],
+  ['hosts', ['organizer']],
   ['hosting', ['organizer']],
   ['hosted', ['organizer']],
 ];

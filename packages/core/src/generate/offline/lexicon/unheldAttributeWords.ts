@@ -48,3 +48,13 @@ export const PRICE_ANCHORS: readonly { word: string; lexFile: number }[] = [
 /** How many of a noun's senses, and hypernym levels above each, are searched for a price anchor. */
 export const PRICE_SENSES = 2;
 export const PRICE_DEPTH = 3;
+
+/**
+ * WordNet's kinds of person that someone coming to or watching an event is ("visitor", "guest", "tourist": travelers;
+ * "spectator", "viewer", "onlooker": perceivers). A noun of such a kind said of an event asks its attendance, which
+ * the data does not hold; it names no job title, industry or theme there.
+ */
+export const ATTENDING_PERSON_KINDS: ReadonlySet<string> = new Set(['traveler', 'perceiver']);
+
+/** WordNet's kinds of group that the people come to an event are ("attendance", "turnout": a gathering). */
+export const ATTENDING_GROUP_KINDS: ReadonlySet<string> = new Set(['gathering']);

@@ -28,6 +28,7 @@ import { droppedMostWords, unnegatedConditionWords, unusedCompareWords } from '.
 import { readCountEach } from './countEach';
 import { readListPerMember } from './listPerMember';
 import { readExclusion } from './exclusions';
+import { readShare } from './shareQuestions';
 import { withEarlierSet } from './earlierSetShapes';
 import { readPassingCount } from './passingCounts';
 import { asStatedSize } from './statedSizeAsked';
@@ -51,6 +52,9 @@ export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, pre
   // "events and their exhibitor counts": the list of the head clause, with a count per member
   const passing = readPassingCount(scan, (head) => buildRequest(head, index, asOf, previous));
   if (passing) return passing;
+  // "what share of sponsors are from Singapore": how many of the set have the property, of how many, as a percentage
+  const share = readShare(scan, (part) => buildRequest(part, index, asOf, previous));
+  if (share) return share;
   // "partners at X (not sponsors)", "leaving out those at A, which companies are at B": the main set minus the excluded
   const excluding = readExclusion(
     scan,

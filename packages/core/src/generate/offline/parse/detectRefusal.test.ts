@@ -20,6 +20,11 @@ describe('refusals of data changes and actions', () => {
     'pls move the next event to next year',
     'upload these contacts pls',
     'can u tag X as a sponsor',
+    // a name placed as a role or into a store of rows: a change whatever its case, known to the data or not
+    'pls add acme corp as a sponsor of the next event',
+    'can u add my company zyxwv ltd to the sponsors list thx',
+    'put foo holdings into our crm',
+    'could you put foo holdings on the exhibitor list',
   ])('%s is a data change', (q) => {
     const asked = f.ask(q.replace(/X/g, company));
     expect(asked.kind === 'refusal' ? asked.code : asked.kind).toBe('MODIFICATION_REQUEST');
@@ -57,6 +62,16 @@ describe('refusals of data changes and actions', () => {
         `people working at companies named ${company}, with a known e-mail address; with e-mail addresses`,
       );
     },
+  );
+
+  it('a detail placed in the answer asks for a column, not a change', () => {
+    const asked = f.ask(`list the sponsors and add their websites to the list`);
+    expect(asked.kind).toBe('sql');
+  });
+
+  it.each(['make a list of the sponsors', 'create a quick summary of the events in 2025'])(
+    '%s asks for an answer made of the data, no new record',
+    (q) => expect(f.ask(q).kind).toBe('sql'),
   );
 
   it.each(['contact emails for the people at X', 'contact details of the people at X'])(

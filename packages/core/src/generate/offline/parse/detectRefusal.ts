@@ -1,7 +1,9 @@
+import { ATTRIBUTE_WORDS } from '../lexicon/attributeWords';
 import { ENTITY_WORDS } from '../lexicon/entityWords';
 import {
   ACTION_OBJECTS,
   ACTION_VERBS,
+  ANSWER_FORM_NOUNS,
   ASSIGNMENT_LEADS,
   CREATION_OBJECTS,
   CREATION_VERBS,
@@ -9,7 +11,9 @@ import {
   GIVING_VERBS,
   MODIFICATION_VERBS,
   OUT_OF_SCOPE_WORDS,
+  PLACING_WORDS,
   REQUEST_OPENERS,
+  STORE_NOUNS,
   WEAK_OUT_OF_SCOPE_WORDS,
 } from '../lexicon/refusalWords';
 import { verbLemma } from '../text/language';
@@ -55,7 +59,7 @@ export function detectRefusal(question: string, tokens: Token[], namesData = tru
       message: `I can only read the data; I will not ${verb} anything. Ask me a question about events, companies or people instead.`,
     };
   }
-  if (CREATION_VERBS.includes(verb) && CREATION_OBJECTS.includes(w[i + 1] ?? '')) {
+  if (CREATION_VERBS.includes(verb) && CREATION_OBJECTS.includes(w[i + 1] ?? '') && !answerForm(w, i + 1)) {
     return {
       code: 'MODIFICATION_REQUEST',
       message: `I can only read the data; I will not ${verb} records. Ask me a question about events, companies or people instead.`,
@@ -67,6 +71,12 @@ export function detectRefusal(question: string, tokens: Token[], namesData = tru
     (ASSIGNMENT_LEADS.includes(w[i + 1] ?? '') || /^[A-Z]/.test(tokens[i + 1]?.raw ?? '')) &&
     w.slice(i + 2).some((x) => x === 'to' || x === 'as')
   ) {
+    return {
+      code: 'MODIFICATION_REQUEST',
+      message: `I can only read the data; I will not ${verb} anything. Ask me a question about events, companies or people instead.`,
+    };
+  }
+  if (CREATION_VERBS.includes(verb) && placesInData(w, i)) {
     return {
       code: 'MODIFICATION_REQUEST',
       message: `I can only read the data; I will not ${verb} anything. Ask me a question about events, companies or people instead.`,
@@ -122,4 +132,34 @@ function givesData(w: readonly string[], i: number, only = false): boolean {
   const object = w.slice(k, objectEnd < 0 ? w.length : objectEnd);
   if (!object.some(given)) return false;
   return w[objectEnd] !== 'to';
+}
+
+/** One-word nouns of a detail the data holds ("country", "emails"): an object placed that way is a column asked. */
+const ATTRIBUTE_NOUNS: ReadonlySet<string> = new Set([
+  ...ATTRIBUTE_WORDS.filter(([p]) => !p.includes(' ')).map(([p]) => p),
+  ...GIVEN_DATA_NOUNS,
+]);
+
+/** Words between a placing word and its role or store ("as ONE OF THE sponsors", "to ITB ASIA'S sponsors"). */
+const PLACE_GAP = 4;
+
+/**
+ * "pls add acme corp as a sponsor of itb asia", "add Foo Ltd to the sponsors list", "put X into our crm": the creation
+ * verb at `i`, an object of a few words, then a placing word followed soon by a role of the data's rows or a store of
+ * them. The object's case and whether the data names it do not matter: the request is a change either way. An object
+ * that is a detail the data holds ("add the country to the list") asks for a column, not a change.
+ */
+function placesInData(w: readonly string[], i: number): boolean {
+  const at = w.findIndex((x, j) => j > i + 1 && j <= i + 1 + PLACE_GAP && PLACING_WORDS.includes(x));
+  if (at < 0 || w.slice(i + 1, at).some((x) => ATTRIBUTE_NOUNS.has(x))) return false;
+  return w.slice(at + 1, at + 1 + PLACE_GAP).some((x) => ENTITY_NOUNS.has(x) || STORE_NOUNS.includes(x));
+}
+
+/**
+ * "make a list of the sponsors", "create a quick summary of events in 2025": after the article at `k`, a noun of an
+ * answer's form (a word or two of description allowed before it) made "of" something: a request for data.
+ */
+function answerForm(w: readonly string[], k: number): boolean {
+  const noun = w.findIndex((x, j) => j > k && j <= k + 3 && ANSWER_FORM_NOUNS.includes(x));
+  return noun > 0 && w[noun + 1] === 'of';
 }

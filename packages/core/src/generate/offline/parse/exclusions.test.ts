@@ -98,4 +98,23 @@ describe('exclusions stated in parentheses or as an aside (demo data)', () => {
     const asked = f.ask('events in Singapore (not the 2025 ones)');
     expect(asked.kind).not.toBe('sql');
   });
+
+  it.each([
+    'sponsors of %E, leave out government agencies',
+    'sponsors of %E without government agencies',
+    'sponsors of %E but no government agencies',
+    'sponsors of %E, excluding government',
+    'sponsors of %E but not the government agencies',
+  ])('%s: the sponsors minus the government ones, never a theme nor events having other companies', (q) => {
+    const government = f.oracle(
+      `SELECT c.name FROM companies c JOIN company_industries ci ON ci.company_id = c.id WHERE ci.industry LIKE '%Government%'`,
+    );
+    const asked = q.replace('%E', eventName);
+    expect(read(asked)).toContain('excluding companies in the');
+    expect(companies(asked)).toEqual(minus(withRelation('sponsor', eventName), government));
+  });
+
+  it('a part left out in a clause of its own that names nothing is asked back, never dropped', () => {
+    expect(f.ask(`sponsors of ${eventName}, excluding wumbescent`).kind).toBe('clarify');
+  });
 });

@@ -14,7 +14,12 @@
  * clause alone.
  */
 import type { Cond, Node, Request } from '../ir/Request';
-import { EXCEPTED_PRONOUNS, EXCLUSION_MARKERS, UNIVERSAL_PRONOUNS } from '../lexicon/exclusionWords';
+import {
+  EXCEPTED_PRONOUNS,
+  EXCLUSION_MARKERS,
+  KIND_EXCLUSION_MARKERS,
+  UNIVERSAL_PRONOUNS,
+} from '../lexicon/exclusionWords';
 import { PRESENT_RESTRICTORS } from '../lexicon/missingValueWords';
 import type { Mention } from './Mention';
 import type { Scan } from './scanMentions';
@@ -38,9 +43,11 @@ function findMarker(ms: readonly Mention[]): { at: number; mainEnd: number } | n
     if (EXCLUSION_MARKERS.has(word)) {
       // "but not" excludes a set only when a noun of rows follows ("speakers but not experts"); "at X but not at Y"
       // is a negated link the clause reading already holds
-      if (word === 'but not' && ms[k + 1]?.t !== 'entity') continue;
+      // ... or a kind of the asked rows ("sponsors of X but not hotels": the hotels among them)
+      if (word === 'but not' && ms[k + 1]?.t !== 'entity' && !leavesOutKind(ms, k)) continue;
       return { at: k, mainEnd: k };
     }
+    if (KIND_EXCLUSION_MARKERS.has(word) && leavesOutKind(ms, k)) return { at: k, mainEnd: k };
     // "partners that are not sponsors": a relation noun after a negated copula, about a relation noun before it
     const next = ms[k + 1];
     const copula = ms[k - 1];
@@ -58,6 +65,29 @@ function findMarker(ms: readonly Mention[]): { at: number; mainEnd: number } | n
       return { at: k, mainEnd: relpron };
   }
   return null;
+}
+
+/** Mentions that pick a kind of rows before their noun ("GOVERNMENT agencies", "SALES people"). */
+const KIND_MODIFIERS: ReadonlySet<Mention['t']> = new Set(['topic', 'function', 'seniority', 'title', 'cond']);
+
+/**
+ * "sponsors of X without government agencies", "people at X, no sales people": after the negation at k, what picks a
+ * kind and then a plain noun of the question's own rows (no relation: "without sponsors" is a negated link) end the
+ * question. The negation leaves those rows out of the asked ones; read as a link it asked for the events or companies
+ * having some OTHER rows (sponsors of events that have a non-government company).
+ */
+function leavesOutKind(ms: readonly Mention[], k: number): boolean {
+  const subject = ms.slice(0, k).find((m) => m.t === 'entity');
+  const noun = ms[ms.length - 1];
+  const modifiers = ms.slice(k + 1, -1);
+  return (
+    subject?.t === 'entity' &&
+    noun?.t === 'entity' &&
+    noun.relations === null &&
+    noun.entity === subject.entity &&
+    modifiers.length > 0 &&
+    modifiers.every((m) => KIND_MODIFIERS.has(m.t))
+  );
 }
 
 /**

@@ -156,6 +156,8 @@ import { readParticipantLists } from './scan/participantLists';
 import { readOtherVenues } from './scan/otherVenues';
 import { releaseDescribedEvent } from './scan/describedEvents';
 import { releaseNameHedges } from './scan/hedgedNames';
+import { releaseSpeakerCircumstance } from './speakerCircumstance';
+import { readGeneralExtenders } from './scan/generalExtenders';
 import { releaseRestatedThemes } from './scan/restatedThemes';
 import { readShortDeterminerSlips } from './scan/shortDeterminerSlips';
 import { readEventNameParts } from './scan/eventNameParts';
@@ -167,6 +169,8 @@ import { readDemonymPeople } from './scan/demonymPeople';
 import { readUnreadComparisons } from './scan/unreadComparisons';
 import { readUnheldComparisons } from './scan/unheldComparisons';
 import { readVagueQualifiers } from './scan/vagueQualifiers';
+import { readRestatedRoles } from './scan/restatedRoles';
+import { dropKindAndOthers } from './scan/kindAndOthers';
 import { readParticipantIdioms, readProminentNames } from './scan/prominentParticipants';
 import { readNameWordsBeside } from './scan/nameWordsBeside';
 import { readMisplacedSeniority } from './scan/misplacedSeniority';
@@ -560,6 +564,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "per event, including events with none", "zeros included": every member of the set (before "none" is read as a
   // negation, "zeros" as a theme)
   readZeroGroups(state);
+  // "food fairs, chef congresses, that sort of thing": a general extender closing a list names nothing (before "thing"
+  // is read as a theme or an industry)
+  readGeneralExtenders(state);
   // "events with zero companies": absent, as "no companies" (before "zero" is read as a word of a name or a theme)
   readZeroAsNone(state);
   // "group the sponsors by industry": an imperative verb of arranging, before its word is read as a name or a theme
@@ -778,11 +785,21 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const context = releaseSpeakerContext(text, state, new Set(social));
   // "- just names is fine": an aside approving a plain answer names nothing
   const asides = releaseFormatAsides(text, state);
+  // "..., quick, in a cab": where the speaker is, in a clause of its own
+  const circumstance = releaseSpeakerCircumstance(text, state);
   // "..., i think they make sensors", "not sure what titles they use": a remark of belief beside the ask
   const beliefs = releaseBeliefClauses(text, state);
   const discourse = discourseTokens(text, state);
   // "please provide the emails of ...", "could you supply ...": the verb of an imperative request asks, it names nothing
-  for (const k of [...ownPeople, ...social, ...context, ...asides, ...beliefs, ...requestVerbTokens(state)])
+  for (const k of [
+    ...ownPeople,
+    ...social,
+    ...context,
+    ...asides,
+    ...circumstance,
+    ...beliefs,
+    ...requestVerbTokens(state),
+  ])
     discourse[k] = true;
   // a word of a found name typed beside the part that found it ("the big data ai world thing")
   readNameWordsBeside(state);
@@ -790,6 +807,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readReplacedNameWords(state, discourse);
   // a vague qualifier announcing a figure on its measure ("smaller cos, under 200 staff"): the figure is the condition
   readVagueQualifiers(state, discourse);
+  // "key acct mgrs at dyson, like KAMs": a role given again after "like / aka" restates the role said before
+  readRestatedRoles(state);
   // a likeness word governing a name ("companies like X", "X's competitors"): asked back, never X itself
   readSimilarNames(state);
   // 17. numbers, leftover themes after "in"; the rest is reported as ignored
@@ -814,6 +833,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "events in both 2024 and 2025": no event starts in both, asked about
   askBothPeriodsOfEvents(mentions);
   joinListedPeriods(mentions);
+  // "banks and other companies sponsoring X": the kind is among the noun's rows, no condition of its own
+  dropKindAndOthers(mentions);
   // "by how they're involved: how many sponsors, partners, exhibitors": the relations listed are the grouping's rows
   dropGroupedRelationLists(mentions);
   // a parenthetical naming the same kind of value as its noun phrase restates it ("cybersecurity vendors (computer &

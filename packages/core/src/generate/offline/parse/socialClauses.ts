@@ -23,6 +23,7 @@ import {
   SPEAKER_OBJECT_WORDS,
   SPEAKER_WORDS,
 } from '../lexicon/discourseWords';
+import { EXCLUSION_MARKERS } from '../lexicon/exclusionWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { isVerb } from '../text/language';
 import { tokenize } from '../text/tokenize';
@@ -35,6 +36,13 @@ import type { ScanState } from './scan/ScanState';
  * kinds of {@link DATA_MENTIONS} make a clause content wherever they stand.
  */
 const CONTENT_UNLESS_OWN: ReadonlySet<MentionBody['t']> = new Set(['cond', 'unclear', 'count']);
+
+/**
+ * A negation that leaves a part of the asked rows out (", excluding government", ", leaving out banks"): it narrows
+ * the answer, so its clause is content, never a comment of the speaker's ("excluding" is also a verb of activity).
+ */
+const excludes = (m: Mention): boolean =>
+  m.t === 'neg' && EXCLUSION_MARKERS.has(m.text.toLowerCase().replace(/\s+/g, ' '));
 
 /**
  * A clock time ("10am", "2pm", "9:30", "am"): a meeting's hour, never a filter on dates. A bare number is no clock
@@ -135,7 +143,8 @@ export function releaseSocialClauses(text: string, s: ScanState): number[] {
     const own = person(w[m.start - 1] ?? '') && (m.t === 'cond' || m.t === 'unclear');
     for (let k = m.start; k < m.end; k++) {
       if (m.t === 'relation') relationAt[k] = true;
-      else if (DATA_MENTIONS.has(m.t) && (!CONTENT_UNLESS_OWN.has(m.t) || (!clock && !own))) contentAt[k] = true;
+      else if (excludes(m) || (DATA_MENTIONS.has(m.t) && (!CONTENT_UNLESS_OWN.has(m.t) || (!clock && !own))))
+        contentAt[k] = true;
       if ((clock || own) && (m.t === 'cond' || m.t === 'unclear')) clockAt[k] = true;
     }
   }

@@ -24,6 +24,8 @@ describe("the speaker's own context around the ask (demo data)", () => {
     ],
     ['for a client in the energy space: which events are in Singapore?', 'which events are in Singapore?'],
     ["I'm planning our budget for 2025, which events are in Singapore?", 'which events are in Singapore?'],
+    // a time alone after the speaker's request is the speaker's deadline, no window on the people asked
+    ["I'm trying to build a list before Q4 - sales people in Singapore", 'sales people in Singapore'],
     [
       'as a founder of a retail startup I would like to know which events are in Singapore',
       'I would like to know which events are in Singapore',

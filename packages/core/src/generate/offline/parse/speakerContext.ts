@@ -39,6 +39,7 @@ import { isVerb, verbLemma } from '../text/language';
 import { requestChainEnd } from './requestFrame';
 import { activityWord, DATA_MENTIONS, NAMED_MENTIONS, onlyAdverb, ownNoun } from './discourse';
 import type { ScanState } from './scan/ScanState';
+import type { Mention } from './Mention';
 import { CLAUSE_BREAK, clauseBounds, releaseClause } from './socialClauses';
 import { tokenize } from '../text/tokenize';
 
@@ -149,6 +150,15 @@ function questionEnds(text: string): Set<number> {
   return ends;
 }
 
+/** Conditions of dates: a window or a state of events in time. */
+const DATE_KINDS: ReadonlySet<string> = new Set(['startBetween', 'endBetween', 'past', 'ongoing']);
+
+/** True when every data mention in [a, b) is a date (and there is one). */
+function onlyDatesIn(mentions: readonly Mention[], a: number, b: number): boolean {
+  const inside = mentions.filter((m) => m.start >= a && m.start < b && DATA_MENTIONS.has(m.t));
+  return inside.length > 0 && inside.every((m) => m.t === 'cond' && DATE_KINDS.has(m.cond.kind));
+}
+
 export function releaseSpeakerContext(text: string, s: ScanState, alreadyReleased: ReadonlySet<number>): number[] {
   const { w, mentions, tokens } = s;
   const bounds = clauseBounds(text, w.length);
@@ -217,6 +227,9 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
         // ask; a name in the self-description ("i work at paypal and need the marketing people there") may be
         // what the ask is about, so then the whole clause stays the ask
         const named = mentions.some((m) => NAMED_MENTIONS.has(m.t) && m.start >= span[0] && m.start < j);
+        // "I'm trying to build a list before Q4 - key account managers in germany": a time alone after the speaker's
+        // request is when the speaker's work is due, no window on the data the other clause asks for
+        if (!named && onlyDatesIn(mentions, Math.max(j + 1, chainEnd), span[1])) return span;
         if (chainEnd <= j || named) return null;
         // "my boss wants a summary for the client on X": what is wanted is work on a topic, for someone; the topic
         // is the ask's, the work and whom it is for are the frame

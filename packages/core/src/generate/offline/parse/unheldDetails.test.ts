@@ -51,4 +51,18 @@ describe('a detail the data does not hold, asked of a thing the question names (
     ])
       expect(f.ask(q).kind).not.toBe('refusal');
   });
+
+  it.each([
+    ['visitor numbers for %E', '"visitor numbers" for events'],
+    ['how many visitors did %E get', '"visitors" for events'],
+    ['guests at %E', '"guests" for events'],
+    ['attendance at %E', '"attendance" for events'],
+    ['audience numbers for %E', '"audience" for events'],
+  ])('%s asks who came to the event: refused, never a count of some staff titled so', (q, named) => {
+    expect(refusal(q.replace('%E', event))).toContain(`The data has nothing on ${named}`);
+  });
+
+  it('a noun of visitors said of the companies is their people', () => {
+    expect(f.ask(`visitor experience managers at the sponsors of ${event}`).kind).not.toBe('refusal');
+  });
 });

@@ -14,6 +14,7 @@
  * detail the data holds: both are left to the clarification.
  */
 import { FILLER_WORDS } from '../lexicon/fillerWords';
+import { ATTENDING_GROUP_KINDS, ATTENDING_PERSON_KINDS } from '../lexicon/unheldAttributeWords';
 import { VAGUE_NOUNS } from '../lexicon/vagueNounWords';
 import { LEXICON } from './lexiconTable';
 import { inWordNet, nounLemma, wordNet } from '../text/language';
@@ -40,6 +41,9 @@ const HELD: Readonly<Record<Owner, string>> = {
  * whatever fits, and persons and groups (18, 14) may be participants the vocabulary names otherwise.
  */
 const NO_DETAIL_FILES: ReadonlySet<number> = new Set([3, 14, 18]);
+/** WordNet's lexicographer files of nouns for people and for groups. */
+const PERSON_FILE = 18;
+const GROUP_FILE = 14;
 
 /** Words that join a detail to the event a mention of it may hold ("FOR ahice" read as one mention). */
 const JOIN_WORDS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'in', 'during']);
@@ -189,7 +193,7 @@ export function detectUnheldDetail(
 }
 
 /** Mentions that may stand between a noun and the event it is asked of ("the audience SIZE of X", "sessions ARE at X"). */
-const BETWEEN: ReadonlySet<Mention['t']> = new Set(['attribute', 'copula']);
+const BETWEEN: ReadonlySet<Mention['t']> = new Set(['attribute', 'copula', 'count']);
 
 /**
  * "what was the turnout at ITB Asia?", "the footfall at AHICE", "what sessions are there at AHICE": a noun the
@@ -216,6 +220,80 @@ export function detectEventPartNoun(tokens: readonly Token[], mentions: readonly
     return {
       code: 'OUT_OF_SCOPE',
       message: `The data has nothing on "${token.raw}" for events: it holds ${HELD.events}.`,
+    };
+  }
+  return null;
+}
+
+/** How far up WordNet's hypernyms a noun's kind is looked for ("guest" > visitor > traveler). */
+const KIND_DEPTH = 4;
+
+/** True when a sense, or one of its first few hypernyms, is of one of the kinds. */
+function ofKind(offset: number, kinds: ReadonlySet<string>): boolean {
+  const wn = wordNet();
+  let sense = wn.synset(offset, 'noun');
+  for (let k = 0; k < KIND_DEPTH; k++) {
+    const up = sense.hypernyms[0];
+    if (up === undefined) return false;
+    sense = wn.synset(up, 'noun');
+    if (sense.words.some((x) => kinds.has(x))) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the noun's most usual sense is a person of a kind that comes to or watches events ("visitors"), or, for
+ * a noun of no verb ("attendance"), one of its senses is the group of people gathered (attendance: "the number of
+ * people that are present", a kind of gathering).
+ */
+function attendingNoun(word: string, relation: boolean): boolean {
+  const wn = wordNet();
+  const senses = wn.senses(nounLemma(word), 'noun');
+  const [first] = senses;
+  if (first === undefined) return false;
+  if (relation)
+    return (
+      wn.senses(word, 'verb').length === 0 &&
+      senses.some((o) => wn.synset(o, 'noun').lexFile === GROUP_FILE && ofKind(o, ATTENDING_GROUP_KINDS))
+    );
+  return wn.synset(first, 'noun').lexFile === PERSON_FILE && ofKind(first, ATTENDING_PERSON_KINDS);
+}
+
+/** Readings a noun of attendance may have been given by the data's words: a title, an industry, a theme. */
+const borrowed = (m: Mention): boolean =>
+  m.t === 'title' || m.t === 'topic' || m.t === 'relation' || (m.t === 'cond' && m.cond.kind === 'industry');
+
+/** Mentions of companies: the people a noun of attendance is said of may then be theirs ("guests of the sponsors"). */
+const isCompanyMention = (m: Mention): boolean =>
+  m.t === 'company' || (m.t === 'entity' && (m.entity === 'companies' || m.entity === 'people'));
+
+/**
+ * "visitor numbers for ITB Asia", "how many visitors did ITB Asia get", "guests at AHICE", "spectators at X": a noun
+ * of people who come to or watch an event (by WordNet's kinds, `ATTENDING_PERSON_KINDS`) asked in a question about
+ * events with no company or people of the data in it is the event's attendance, which the data does not hold. The
+ * data's words had read it as a job title ("job title mentions visitor": a count of some companies' staff), an
+ * industry (Spectator Sports) or a theme: another question. Refused naming it, with a measure noun after it
+ * ("visitor NUMBERS").
+ * @example detectAttendanceNoun(scan.tokens, scan.mentions) // for "visitor numbers for ITB Asia": refused
+ */
+export function detectAttendanceNoun(tokens: readonly Token[], mentions: readonly Mention[]): Refusal | null {
+  const ofEvents = mentions.some((m) => m.t === 'event' || (m.t === 'entity' && m.entity === 'events'));
+  if (!ofEvents) return null;
+  for (const token of tokens) {
+    // the readings of the noun itself: its borrowed one and the people or companies that reading implies (an
+    // empty mention after it, or one over the same word)
+    const own = (m: Mention): boolean =>
+      (m.start <= token.index && token.index < m.end) || (m.start === m.end && m.start === token.index + 1);
+    const m = mentionAt(mentions, token.index);
+    if ((m && !borrowed(m)) || !/^[a-z]{4,}$/.test(token.norm) || !attendingNoun(token.norm, m?.t === 'relation'))
+      continue;
+    if (mentions.some((x) => !own(x) && isCompanyMention(x))) return null;
+    const next = mentionAt(mentions, token.index + 1);
+    const measure =
+      next?.t === 'count' && next.start === token.index + 1 ? ` ${tokens[token.index + 1]?.raw ?? ''}` : '';
+    return {
+      code: 'OUT_OF_SCOPE',
+      message: `The data has nothing on "${token.raw}${measure}" for events (who came to them, or how many): it holds ${HELD.events}.`,
     };
   }
   return null;

@@ -246,6 +246,7 @@ const shape: fc.Arbitrary<Shape> = fc.oneof(
     fn: fc.constantFrom('avg', 'sum', 'min', 'max' as const),
     column: fc.constantFrom('employees', 'revenue_usd', 'founded_year', 'duration_days' as const),
   }),
+  fc.record({ kind: fc.constant('share' as const), part: node(0) }),
 );
 
 const request: fc.Arbitrary<Request> = fc.record({
@@ -331,6 +332,7 @@ const SHAPE_SQL: Readonly<Record<Shape['kind'], { words: RegExp; sql: RegExp }>>
   // a top N ranks (ties kept); the whole list is sorted, rows without the value last
   rankByColumn: { words: /, (?:ranked|sorted) by /, sql: /RANK\(\) OVER| ORDER BY .* IS NULL, / },
   aggregate: { words: /^(avg|sum|min|max) of /, sql: /^SELECT (AVG|SUM|MIN|MAX)\(/ },
+  share: { words: /^share of .* that are also among /, sql: /^SELECT "matching", "total", ROUND\(/ },
 };
 
 describe('describeRequest and compileRequest agree on every request that validates', () => {

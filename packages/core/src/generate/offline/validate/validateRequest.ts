@@ -160,6 +160,12 @@ export function validateRequest(request: Request): RequestProblem | null {
       const part = `ranked by ${s.column}`;
       return { part, message: `I cannot rank ${NOUN[target.entity]} by ${s.column}.` };
     }
+    case 'share': {
+      const inner = nodeProblem(s.part);
+      if (inner) return inner;
+      if (s.part.entity === target.entity && s.part.conds.length > 0) return null;
+      return { part: 'share', message: `I cannot say what share of ${NOUN[target.entity]} that is.` };
+    }
     case 'countEach':
     case 'rankByCount': {
       const inner = nodeProblem(s.node);

@@ -27,6 +27,7 @@ export function releaseDescribedEvent(s: ScanState, ignored: string[], ignoredAt
     else runs.push([j]);
   }
   const drop = runs.filter((run) => {
+    if (askedOfEvent(s, ignoredAt[run[0] ?? -1] ?? -1, ignoredAt[run[run.length - 1] ?? -1] ?? -1)) return false;
     const content = run.map((j) => s.w[ignoredAt[j] ?? -1] ?? '').filter((w) => !FILLER_WORDS.has(w));
     return content.length > 0 && content.every((w) => w.length >= 3 && says(w));
   });
@@ -35,4 +36,18 @@ export function releaseDescribedEvent(s: ScanState, ignored: string[], ignoredAt
     ignored.splice(j, 1);
     ignoredAt.splice(j, 1);
   }
+}
+
+/**
+ * "number of delegates at AHICE", "the exhibitors' booth sizes for X": words counted, or followed by a preposition
+ * and the event, are a thing asked OF the event, not words describing it: left unread however often the event's
+ * text uses them (AHICE's description speaks of its delegates; the data holds no delegate).
+ */
+function askedOfEvent(s: ScanState, first: number, last: number): boolean {
+  const at = (k: number): ScanState['mentions'][number] | undefined =>
+    s.mentions.find((m) => m.start <= k && k < m.end);
+  if (at(first - 1)?.t === 'count') return true;
+  const join = at(last + 1);
+  if (join?.t === 'event') return ['at', 'of', 'for', 'in', 'during'].includes(s.w[last + 1] ?? '');
+  return join?.t === 'prep' && at(join.end)?.t === 'event';
 }

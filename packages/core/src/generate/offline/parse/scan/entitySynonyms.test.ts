@@ -9,6 +9,9 @@ describe('entity nouns read through WordNet', () => {
     ['makers', 'companies'],
     ['manufacturers', 'companies'],
     ['businesses', 'companies'],
+    // a person dealing in goods or services is a business here, never a job title ("suppliers in banking")
+    ['suppliers', 'companies'],
+    ['providers', 'companies'],
     ['meetings', 'events'],
     ['symposiums', 'events'],
     ['gatherings', 'events'],
@@ -32,7 +35,7 @@ describe('entity nouns read through WordNet', () => {
     ['founders', 'a person role: reading it as "people" would drop it'],
     ['crowd', 'a verb as well as a noun, and singular'],
     ['galas', 'no vocabulary noun near it'],
-    ['suppliers', 'a businessperson, not a company noun'],
+    ['entrepreneurs', 'a businessperson who deals in nothing: a person role'],
   ])('%s is not rewritten (%s)', (word) => {
     expect(entityWordFor(word)).toBeNull();
   });

@@ -9,8 +9,8 @@
  * "people" would answer a broader question than was asked, so person roles are left for the parser to ask
  * about. The sense must be of the right kind of thing (see CATEGORIES).
  */
-import { ENTITY_WORDS } from '../../lexicon/entityWords';
-import { isVerb, nounLemma, relatedNouns } from '../../text/language';
+import { BUSINESS_PERSON_KINDS, ENTITY_WORDS } from '../../lexicon/entityWords';
+import { isVerb, nounLemma, relatedNouns, wordNet } from '../../text/language';
 import type { Token } from '../../text/tokenize';
 
 type AnchorKind = 'events' | 'companies' | 'people' | 'relation';
@@ -69,6 +69,7 @@ export function entityWordFor(word: string, lowerCase = false): string | null {
   let found: string | null = null;
   const own = ANCHORS.get(lemma);
   if (own) found = pick(own);
+  else if (businessNoun(lemma)) found = plural ? 'companies' : 'company';
   else if (plural || !isVerb(word)) {
     for (const r of relatedNouns(word, 3, 1)) {
       // a word typed in lower case is no acronym WordNet writes in capitals ("deas" is not the DEA, an agency)
@@ -86,6 +87,30 @@ export function entityWordFor(word: string, lowerCase = false): string | null {
     if (oldest !== undefined) results.delete(oldest);
   }
   return found;
+}
+
+/** WordNet's lexicographer file of nouns for people. */
+const PERSON_FILE = 18;
+/** How far up the hypernyms a business kind is looked for ("wholesaler" > distributor > supplier). */
+const KIND_DEPTH = 3;
+
+/**
+ * True when the noun's most usual sense is a person dealing in goods or services (`BUSINESS_PERSON_KINDS`: "suppliers",
+ * "vendors", "providers"): a business, so companies.
+ */
+function businessNoun(lemma: string): boolean {
+  const wn = wordNet();
+  const [first] = wn.senses(lemma, 'noun');
+  if (first === undefined) return false;
+  let sense = wn.synset(first, 'noun');
+  if (sense.lexFile !== PERSON_FILE) return false;
+  for (let k = 0; k <= KIND_DEPTH; k++) {
+    if (sense.words.some((x) => BUSINESS_PERSON_KINDS.has(x))) return true;
+    const up = sense.hypernyms[0];
+    if (up === undefined) return false;
+    sense = wn.synset(up, 'noun');
+  }
+  return false;
 }
 
 /**

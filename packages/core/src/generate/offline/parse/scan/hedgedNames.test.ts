@@ -23,4 +23,9 @@ describe.skipIf(!hasRealData)('a name typed from memory (real data)', () => {
   it('words the named event does not say are still asked about', () => {
     expect(scanned.f?.ask('who is going to that quantum bakery show, osea').kind).toBe('clarify');
   });
+
+  it('a thing counted or asked OF the event is no word describing it, however its text uses the word', () => {
+    // AHICE's description speaks of its delegates: the data holds no delegate to count (was: the number of events)
+    expect(scanned.f?.ask('number of delegates at ahice').kind).toBe('clarify');
+  });
 });

@@ -51,6 +51,15 @@ describe.skipIf(!hasRealData)(
       return scan.mentions.find((m) => m.t === 'topic' && m.start <= k && m.end > k);
     };
 
+    it('a generic noun inside a long industry name names no industry ("hotel groups")', () => {
+      if (!index) return;
+      // "Wellness Regulations For Group Health Plans" holds "group" in its middle
+      expect(industriesInOwnWords('groups', index).length).toBeGreaterThan(0);
+      expect(themeAt('hotel groups sponsoring ahice', 'groups')).toBeUndefined();
+      // ... while a plural heading an industry's name is still its companies
+      expect(themeAt('banks sponsoring ahice', 'banks')).toBeDefined();
+    });
+
     it('"levels" reaches the culinary "Degrees" industries only through a WordNet sense: no set of companies', () => {
       if (!index) return;
       expect(matchTopic(['levels'], index).industries.length).toBeGreaterThan(0);

@@ -8,7 +8,9 @@ import { ASPECT_ADVERBS } from '../../lexicon/timeWords';
 import { EVENT_NOUNS } from '../../lexicon/entityWords';
 import { isEmphasisAdverb } from '../../text/emphasisAdverbs';
 import { industriesInOwnWords, industriesOfBusinessNoun, matchTopic } from '../matchTopic';
-import { RESTRICTIVE_VERBS } from '../../lexicon/exclusionWords';
+import { sameStem } from '../../text/tokenize';
+import type { ValueIndex } from '../../values/ValueIndex';
+import { EXCLUSION_MARKERS, RESTRICTIVE_VERBS } from '../../lexicon/exclusionWords';
 import type { Mention, MentionBody } from '../Mention';
 import { claim as claimTokens, type ScanState } from './ScanState';
 
@@ -27,6 +29,22 @@ function danglingAfterEvents(w: readonly string[], i: number): boolean {
   if (!['are', 'is'].includes(before)) return false;
   const noun = ['that', 'which'].includes(w[i - 2] ?? '') ? i - 3 : i - 2;
   return EVENT_NOUNS.has(w[noun] ?? '');
+}
+
+/** Industry names longer than this (content words) are named by a word of them only at their ends. */
+const SHORT_INDUSTRY = 3;
+
+/**
+ * True when the plural names an industry of the data in its own words as that industry's head: a short name
+ * ("banks": Banking) or a word at an end of a longer one. A generic noun inside a long name ("groups" in "Wellness
+ * Regulations For Group Health Plans") names no industry: "hotel groups" are no such companies.
+ */
+function headsAnIndustry(word: string, index: ValueIndex): boolean {
+  return industriesInOwnWords(word, index).some((name) => {
+    const words = (index.industries.find((i) => i.name === name)?.tokens ?? []).filter((x) => !FILLER_WORDS.has(x));
+    const at = words.findIndex((x) => sameStem(word, x));
+    return at < 0 || words.length <= SHORT_INDUSTRY || at === 0 || at === words.length - 1;
+  });
 }
 
 /** @param discourse the positions of words about the conversation, not the data. */
@@ -67,7 +85,7 @@ export function readLeftoverWords(
     if (
       word.length > 4 &&
       word.endsWith('s') &&
-      (industriesInOwnWords(word, index).length > 0 || industriesOfBusinessNoun(word, index).length > 0)
+      (headsAnIndustry(word, index) || industriesOfBusinessNoun(word, index).length > 0)
     ) {
       claim(i, i + 1, { t: 'topic', words: [word] });
       mentions.push({
@@ -84,7 +102,12 @@ export function readLeftoverWords(
     // negation the theme then carries (`build/handlers/theme.ts`)
     const opener = w[i - 1] === 'the' ? i - 1 : i;
     const outside = mentions.some((m) => m.t === 'prep' && m.p === 'outside' && m.end === opener);
-    if (w[i - 1] === 'in' || (w[i - 1] === 'the' && w[i - 2] === 'in') || outside) {
+    // ... and after a marker of exclusion ("..., leave out government", "excluding tech"): the part left out
+    // (`parse/exclusions.ts` reads it as rows of the asked kind)
+    const excluded = mentions.some(
+      (m) => m.t === 'neg' && m.end === opener && EXCLUSION_MARKERS.has(m.text.toLowerCase().replace(/\s+/g, ' ')),
+    );
+    if (w[i - 1] === 'in' || (w[i - 1] === 'the' && w[i - 2] === 'in') || outside || excluded) {
       let b = i;
       while (b < n && !claimed[b] && !FILLER_WORDS.has(w[b] ?? '') && b - i < 4) b++;
       const words = w.slice(i, b);

@@ -16,6 +16,7 @@ import { STATED_SIZE_NOUNS } from '../statedSizeAsked';
 import type { MentionBody } from '../Mention';
 import { claim as claimTokens, isCapitalised, isFree, type ScanState } from './ScanState';
 import { relationNounOfEventWord } from './eventWordRelationNouns';
+import { subjectOnEvents } from './relativeSubjects';
 
 /** Determiners before a word that is a relation verb or noun: only the noun stands after them. */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'their', 'its', 'those', 'these', 'our', 'my', 'your']);
@@ -189,8 +190,22 @@ export function readLexiconPhrases(s: ScanState): void {
         VERB_OR_NOUN.has(key) &&
         verbBeforeJoiner?.t === 'relation' &&
         verbBeforeJoiner.end === joiner?.start;
+      // "events Meltwater sponsors", "conferences that Google partners at": the verb of a company's relative clause on
+      // the events, its preposition stranded after it, never the noun
+      // (the company read already, or a word before the verb that names one: names are read after this step)
+      const subjectStart =
+        prevM?.t === 'company' && prevM.end === i
+          ? prevM.start
+          : i > 0 && !claimed[i - 1] && (index.companies.has(prevWord) || isCapitalised(tokens[i - 1]))
+            ? i - 1
+            : -1;
+      const companyClause =
+        VERB_OR_NOUN.has(key) &&
+        readings.some((r) => r.t === 'relation') &&
+        subjectStart > 0 &&
+        subjectOnEvents(s, subjectStart);
       for (const r of readings) {
-        if (joinedToVerb && r.t === 'entity') continue;
+        if ((joinedToVerb || companyClause) && r.t === 'entity') continue;
         // "it" is the pronoun unless typed IT, or right before a noun of people ("the it people", "it managers",
         // "our it dept"): a pronoun never modifies the noun after it
         if (r.t === 'function' && key === 'it' && tokens[i]?.raw !== 'IT' && !itBeforePeople(i)) continue;
@@ -431,13 +446,14 @@ export function readLexiconPhrases(s: ScanState): void {
             ['at', 'of', 'for', 'in', 'from'].includes(nextWord) &&
             !['entity', 'company', 'event', 'person', 'anaphor'].includes(beforeWhich?.t ?? '');
           const onlyVerb =
-            bare &&
-            ((slot?.t === 'relpron' && slot.end === slotEnd && !interrogativeWhich) ||
-              (prevM.t === 'neg' &&
-                (prevWord === 'never' ||
-                  (prevWord === 'not' && (AUXILIARY_VERBS.has(w[i - 2] ?? '') || invertedAuxiliary)))) ||
-              ((prevM.t === 'and' || prevM.t === 'both') && before.some((m) => m.t === 'relation')) ||
-              joinedToVerb);
+            companyClause ||
+            (bare &&
+              ((slot?.t === 'relpron' && slot.end === slotEnd && !interrogativeWhich) ||
+                (prevM.t === 'neg' &&
+                  (prevWord === 'never' ||
+                    (prevWord === 'not' && (AUXILIARY_VERBS.has(w[i - 2] ?? '') || invertedAuxiliary)))) ||
+                ((prevM.t === 'and' || prevM.t === 'both') && before.some((m) => m.t === 'relation')) ||
+                joinedToVerb));
           if (
             !onlyVerb &&
             (!verbContext ||

@@ -14,6 +14,7 @@ import { nounLemma } from '../../text/language';
 import { LEXICON } from '../lexiconTable';
 import { titleWordForms } from './titleContains';
 import { titlesWith } from './titleWords';
+import { subjectOnEvents } from './relativeSubjects';
 import { claim, type ScanState } from './ScanState';
 
 /** Titles that must use the noun before it is read as a title. */
@@ -54,7 +55,8 @@ export function readRelationTitles(s: ScanState): void {
     const at = w[i + 2] === 'the' ? i + 3 : i + 2;
     const companyAfter =
       EMPLOYER_PREPOSITIONS.has(w[i + 1] ?? '') && mentions.some((m) => m.t === 'company' && m.start === at);
-    const companyBefore = mentions.some((m) => m.t === 'company' && m.end === i);
+    const subject = mentions.find((m) => m.t === 'company' && m.end === i);
+    const companyBefore = subject !== undefined && !subjectOnEvents(s, subject.start);
     if (!employees(s, i) && (eventNamed || (!companyAfter && !companyBefore))) continue;
     // the noun may already be read as the relation noun it also is (by an earlier recogniser): that reading goes
     const read = mentions.findIndex((m) => m.start === i && m.end === i + 1);

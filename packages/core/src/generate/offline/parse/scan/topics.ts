@@ -6,13 +6,13 @@
  */
 import { eventTagsNamedBy } from '@musaeid/db';
 import { ORDERING_WORDS } from '../../lexicon/aggregateWords';
-import { ANY_DETERMINERS } from '../../lexicon/relationWords';
+import { ANY_DETERMINERS, VERB_OR_NOUN } from '../../lexicon/relationWords';
 import { DATA_SELF_LEADS, DATA_SELF_WORDS } from '../../lexicon/discourseWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { isEmphasisAdverb } from '../../text/emphasisAdverbs';
 import { QUALIFIER_WORDS } from '../../lexicon/qualifierWords';
 import { FEW_QUANTIFIER_WORDS } from '../../lexicon/exampleWords';
-import { LEXICON } from '../lexiconTable';
+import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
 import { verbLemma, wordNet } from '../../text/language';
 import { verbClassAt } from '../../text/verbClasses';
 import { normKey } from '../../text/tokenize';
@@ -20,6 +20,7 @@ import { themeOfInitials } from '../themeInitials';
 import { matchTopic } from '../matchTopic';
 import type { MentionBody } from '../Mention';
 import { EVENT_NOUNS } from './eventByWords';
+import { EVENT_NOUNS as EVENT_NOUN_WORDS } from '../../lexicon/entityWords';
 import { matchLooseName } from './looseNames';
 import { partOfOneEventName } from './partialEventNames';
 import { claim as claimTokens, isCapitalised, type ScanState } from './ScanState';
@@ -254,6 +255,9 @@ export function readTopics(s: ScanState): void {
     if (k < 0 || k >= n || claimed[k]) return false;
     const word = w[k] ?? '';
     if (word === 'and' || word === 'or') return true;
+    // a word of a longer phrase of the vocabulary that names no theme is that phrase's ("leave OUT government
+    // agencies": the exclusion, not a theme "leave out government")
+    if (inPhraseOtherThanTheme(k)) return false;
     if (word === 'it' && tokens[k]?.raw === 'IT') return true;
     // an adverb of emphasis stresses the predicate, no theme's word ("partners that are actually security vendors")
     if (isEmphasisAdverb(word)) return false;
@@ -303,6 +307,33 @@ export function readTopics(s: ScanState): void {
       )
     );
   };
+  /**
+   * True when the word at k is inside a phrase of two or more unread words that the vocabulary reads as something
+   * other than a discipline, a title or an asked detail (those may be a theme's words: "supply chain events").
+   */
+  const inPhraseOtherThanTheme = (k: number): boolean => {
+    for (let a = Math.max(0, k - MAX_LEXICON_SPAN + 1); a <= k; a++)
+      for (let b = Math.max(k + 1, a + 2); b <= Math.min(n, a + MAX_LEXICON_SPAN); b++) {
+        if (claimed.slice(a, b).some(Boolean)) continue;
+        const readings = LEXICON.get(w.slice(a, b).join(' '));
+        if (readings?.some((r) => !['function', 'title', 'attribute', 'dimension', 'topic'].includes(r.t))) return true;
+      }
+    return false;
+  };
+  /**
+   * "events google sponsors", "the expos that Meltwater partners at": a company's name of the data between a noun of
+   * events (or the relative pronoun after one) and a word that is a relation's noun or its verb is the subject of the
+   * verb, a relative clause on the events: the company, never a theme its words reach ("google": Technology), nor an
+   * unknown theme. Left for the name reader (`lexiconPhrases` then reads the word as the verb after a name).
+   */
+  const subjectOfRelationVerb = (a: number, j: number): boolean => {
+    const opener = ['that', 'which'].includes(w[a - 1] ?? '') ? a - 2 : a - 1;
+    return (
+      VERB_OR_NOUN.has(w[j] ?? '') &&
+      EVENT_NOUN_WORDS.has(w[opener] ?? '') &&
+      index.companies.has(w.slice(a, j).join(' '))
+    );
+  };
   /** The marker word opens a role phrase of the lexicon ("business development"): the role, no noun of companies. */
   const opensRole = (j: number): boolean =>
     LEXICON.get(w.slice(j, j + 2).join(' '))?.some((r) => r.t === 'title' || r.t === 'function') ?? false;
@@ -338,6 +369,7 @@ export function readTopics(s: ScanState): void {
         if (!['events', 'event'].includes(w[j] ?? '') && !matchTopic(words, index).any && oneEventsWord(words))
           continue;
         if (partOfOneName(words)) continue;
+        if (subjectOfRelationVerb(a, j)) continue;
         if (strongMarker && !allFunctionWords && !knownTopic(words)) {
           // no theme, but a name typed loosely ("the submarine netwrks sponsors"): left for the name matcher
           if (matchLooseName(words, index).length > 0) continue;

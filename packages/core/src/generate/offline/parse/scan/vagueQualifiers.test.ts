@@ -52,4 +52,15 @@ describe('vague qualifiers against explicit figures on the same measure (demo da
     const company = busiestCompany(fixture());
     expect(fixture().ask(`big vps at ${company}`).kind).toBe('clarify');
   });
+
+  it.each([
+    'not the big guys - companies exhibiting at events with under 500 staff',
+    'small ones only: companies exhibiting at events with under 500 staff',
+  ])('%s: a fronted gloss of the figure is no negation and no noun of its own', (q) => {
+    expect(interpretation(q)).toBe('companies with employees < 500, that are exhibitors of events');
+  });
+
+  it('a fronted gloss with no figure after it is asked about', () => {
+    expect(fixture().ask('not the big guys - companies exhibiting at events').kind).toBe('clarify');
+  });
 });

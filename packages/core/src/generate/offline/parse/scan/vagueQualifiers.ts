@@ -58,13 +58,66 @@ export function readVagueQualifiers(s: ScanState, discourse: readonly boolean[])
   const conds = mentions.filter((m): m is Mention & { t: 'cond' } => m.t === 'cond' && measureOf(m.cond) !== null);
   const explicit = conds.filter((m) => !isVague(m));
   for (const m of conds.filter(isVague))
-    if (explicit.some((e) => givesWay(m.cond, e.cond, asOf))) mentions.splice(mentions.indexOf(m), 1);
+    if (explicit.some((e) => givesWay(m.cond, e.cond, asOf))) {
+      mentions.splice(mentions.indexOf(m), 1);
+      dropNegationOf(s, m.start);
+      releaseFrontedGloss(s, m.start, m.end);
+    }
   const explicitMeasures = new Set(explicit.map((m) => measureOf(m.cond)));
   // "say, under 200 staff": "say" right before a figure gives it as the example meant
   for (const e of explicit) if (w[e.start - 1] === 'say' && !claimed[e.start - 1]) claimed[e.start - 1] = true;
   for (let k = 0; k < w.length; k++) {
     if (claimed[k] || discourse[k]) continue;
     const measure = QUALIFIER_WORDS.get(w[k] ?? '');
-    if (measure && measure !== 'none' && explicitMeasures.has(measure)) claimed[k] = true;
+    if (measure && measure !== 'none' && explicitMeasures.has(measure)) {
+      claimed[k] = true;
+      dropNegationOf(s, k);
+      releaseFrontedGloss(s, k, k + 1);
+    }
   }
+}
+
+/** Words that may stand between a negation and the qualifier it negates ("not THE big guys"). */
+const NEGATED_GAP: ReadonlySet<string> = new Set(['the', 'a', 'an', 'any', 'those', 'these', 'so', 'too', 'very']);
+
+/**
+ * "not the big guys - companies ... with under 500 staff", "nothing too large, say under 200 staff": a negation of a
+ * vague qualifier that gives way to the figure is part of it: the figure says what is meant ("not big": under 500),
+ * so the negation goes with the qualifier, never to another condition nor to the whole question (read alone it
+ * asked for everyone NOT at the companies of the rest).
+ */
+function dropNegationOf(s: ScanState, qualifier: number): void {
+  let j = qualifier - 1;
+  while (j >= 0 && NEGATED_GAP.has(s.w[j] ?? '')) j--;
+  const neg = s.mentions.findIndex((m) => m.t === 'neg' && m.end === j + 1 && m.end - m.start === 1);
+  if (neg >= 0 && ['not', 'no', 'nothing'].includes(s.w[j] ?? '')) s.mentions.splice(neg, 1);
+}
+
+/** Words a fronted gloss may hold besides its qualifier and one noun: negation, determiners, restriction, please. */
+const GLOSS_WORDS: ReadonlySet<string> = new Set([
+  ...NEGATED_GAP,
+  'not',
+  'no',
+  'nothing',
+  'only',
+  'just',
+  'please',
+  'pls',
+]);
+
+/**
+ * "not the big guys - companies exhibiting at X with under 500 staff", "small ones only: sponsors of X under 200
+ * staff": a first clause, before a dash, a colon or a comma, made of the qualifier that gave way to the figure, its
+ * negation and one noun ("guys", "ones", "players") glosses the size the rest of the question states with its own
+ * noun. The whole clause is the gloss: its noun never becomes the rows asked ("the big guys" read as people) nor
+ * its negation a condition; the rest of the question is read alone.
+ */
+function releaseFrontedGloss(s: ScanState, a: number, b: number): void {
+  const end = Math.min(...s.breaks);
+  if (!Number.isFinite(end) || b > end) return;
+  const others = s.w.slice(0, end).filter((x, k) => (k < a || k >= b) && !GLOSS_WORDS.has(x));
+  const ownNoun = s.mentions.some((m) => m.t === 'entity' && m.start >= end);
+  if (others.length > 1 || !ownNoun) return;
+  for (let j = s.mentions.length - 1; j >= 0; j--) if ((s.mentions[j]?.start ?? end) < end) s.mentions.splice(j, 1);
+  for (let k = 0; k < end; k++) s.claimed[k] = true;
 }
