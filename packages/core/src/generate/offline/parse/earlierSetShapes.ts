@@ -7,6 +7,7 @@
  */
 import type { Request } from '../ir/Request';
 import type { Mention } from './Mention';
+import { NAMED_MENTIONS } from './discourse';
 import type { Scan } from './scanMentions';
 
 /** Mentions that say how to shape or show an answer (a noun after "by" / "per" does too: `measured`). */
@@ -25,13 +26,8 @@ const OWN_SET_MENTIONS: ReadonlySet<Mention['t']> = new Set([
   'entity',
   'who',
   'anaphor',
-  'event',
-  'company',
-  'person',
-  'venue',
-  'country',
-  'city',
-  'state',
+  // the named things of the data (an event, a company, a place ...)
+  ...NAMED_MENTIONS,
   'function',
   'seniority',
   'title',
