@@ -24,6 +24,33 @@ describe('"anyone from X": an indefinite person tied to a named company is its p
     expect(new Set(column(asked, 'email').filter((e) => e !== null))).toEqual(c.emails);
   });
 
+  it('"who" after a place relates to nothing read before it, even with the company typed with a slip', () => {
+    // a slip's name is read before the lexicon's words: "who" was taken as a relative of that later name, and the
+    // answer became the company itself ("is there anyone in Japan who works at Fujistu?")
+    const f = demo.fixture();
+    const c = biggest();
+    const country = [
+      ...f.oracle(
+        `SELECT p.country FROM people p JOIN companies co ON co.id = p.company_id
+         WHERE co.name = ? AND p.country IS NOT NULL AND p.email IS NOT NULL GROUP BY p.country
+         ORDER BY COUNT(*) DESC, p.country LIMIT 1`,
+        c.name,
+      ),
+    ][0] as string;
+    const expected = f.oracle(
+      `SELECT p.email FROM people p JOIN companies co ON co.id = p.company_id
+       WHERE co.name = ? AND p.country = ? AND p.email IS NOT NULL`,
+      c.name,
+      country,
+    );
+    expect(expected.size).toBeGreaterThan(0);
+    // two letters of the name's longest word swapped: a typing slip the name matcher reads
+    const word = c.name.split(' ').sort((a, b) => b.length - a.length)[0] ?? '';
+    const slip = c.name.replace(word, `${word.slice(0, 2)}${word[3] ?? ''}${word[2] ?? ''}${word.slice(4)}`);
+    const asked = f.ask(`is there anyone in ${country} who works at ${slip}?`);
+    expect(new Set(column(asked, 'email').filter((e) => e !== null))).toEqual(expected);
+  });
+
   it('a pronoun tied to an event is the people at its companies, and an exception removes from those people', () => {
     const f = demo.fixture();
     // the event with the most people at its companies

@@ -158,8 +158,13 @@ export function readLexiconPhrases(s: ScanState): void {
     const joiner = (k: number): boolean => ['and', 'or', '&', ','].includes(w[k] ?? '');
     return (joiner(i + 1) && functionAt(i + 2)) || (joiner(i - 1) && functionAt(i - 2) && peopleNounAt(i + 1));
   };
-  const priorEntity = (): boolean =>
-    mentions.some((m) => m.t === 'entity' || m.t === 'company' || m.t === 'event' || m.t === 'who');
+  /**
+   * A noun, name or "who" read before token i, which a "who" at i may relate to ("companies who sponsor X"); a name
+   * read after it is none ("anyone based in Japan who works at Fujistu": the slip's name, read before this pass,
+   * made "who" a relative of nothing and the company the answer).
+   */
+  const priorEntity = (i: number): boolean =>
+    mentions.some((m) => m.end <= i && (m.t === 'entity' || m.t === 'company' || m.t === 'event' || m.t === 'who'));
   /** Whether the question names company-event participations ("participations", "company-event records"). */
   const participationsNamed = w.some(
     (x, k) =>
@@ -343,7 +348,7 @@ export function readLexiconPhrases(s: ScanState): void {
           chosen = { len: 1, body: { t: 'attribute', attr: 'employees' } };
           break;
         }
-        if (r.t === 'who' && i > 0 && priorEntity() && !['and', 'so', 'then'].includes(prevWord)) {
+        if (r.t === 'who' && i > 0 && priorEntity(i) && !['and', 'so', 'then'].includes(prevWord)) {
           chosen = { len, body: { t: 'relpron' } };
           break;
         }
