@@ -1,3 +1,4 @@
+import { GENERAL_EXTENDERS } from './discourseWords';
 /**
  * Words asking for some members of a set rather than all of them or their number: "give me a few examples of X",
  * "show me 3 sample companies at Y", "any names?". Read by `parse/scan/exampleRequests.ts`: the answer is the list
@@ -95,22 +96,16 @@ export const LIST_ALSO_CLAUSES: readonly string[] = [
  * `parse/scan/exampleThemes.ts`.
  */
 export const EXAMPLE_LIST_CLOSERS: readonly string[] = [
-  'that kind of thing',
+  // every general extender closes a list of examples ("that sort of thing", "and the like": `discourseWords.ts`)
+  ...GENERAL_EXTENDERS,
+  // ... and these, which close a list without saying "others of the kind" on their own ("etc" after titles that share
+  // no kind is asked about)
   'that kinda thing',
-  'that sort of thing',
   'that sorta thing',
-  'those kinds of things',
-  'that kind of stuff',
-  'things like that',
-  'stuff like that',
-  'and the like',
-  'and so on',
-  'and so forth',
   'and such',
   'and similar',
   'or similar',
   'etc',
-  'and stuff',
 ];
 
 /**
