@@ -496,3 +496,40 @@ export const PERIOD_TAIL_NOUNS: ReadonlySet<string> = new Set([
   'vacations',
   'season',
 ]);
+
+/**
+ * The end of a period said as its state after the period ("before summer's over", "until the autumn ends"): the
+ * period's last day is the deadline. The copula is optional (the tokenizer drops the possessive "'s").
+ */
+export const PERIOD_END_STATES: readonly string[] = [
+  'is over',
+  'over',
+  'is out',
+  'is done',
+  'is finished',
+  'ends',
+  'is through',
+  'wraps up',
+  'winds down',
+];
+
+/** Days of the week as typed, by their place from Monday (0) to Sunday (6). */
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  monday: 0,
+  mon: 0,
+  tuesday: 1,
+  tue: 1,
+  tues: 1,
+  wednesday: 2,
+  wed: 2,
+  thursday: 3,
+  thu: 3,
+  thur: 3,
+  thurs: 3,
+  friday: 4,
+  fri: 4,
+  saturday: 5,
+  sat: 5,
+  sunday: 6,
+  sun: 6,
+};

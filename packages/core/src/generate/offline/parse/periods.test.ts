@@ -179,6 +179,40 @@ const PERIODS: readonly { phrasings: string[]; from: string | null; to: string |
   { phrasings: ['next thursday'], from: '2024-07-25', to: '2024-07-25' },
   { phrasings: ['this weekend', 'at the weekend'], from: '2024-07-20', to: '2024-07-21' },
   { phrasings: ['tomorrow'], from: '2024-07-16', to: '2024-07-16' },
+  // a period's end said as its state after it is the deadline, from today when the period has begun
+  {
+    phrasings: ["before summer's over", 'until the summer is over', 'before the summer ends'],
+    from: '2024-07-15',
+    to: '2024-08-31',
+  },
+  { phrasings: ['before autumn is over', 'until fall ends'], from: '2024-07-15', to: '2024-11-30' },
+  // "up to / up until" closes a range as "until" does; after one period up to another is one window
+  {
+    phrasings: ['up to the end of april', 'up until april', 'until the end of april'],
+    from: '2024-07-15',
+    to: '2025-04-30',
+  },
+  {
+    phrasings: ['after chinese new year up to the end of april', 'after cny until april', 'from jan 30 up to april'],
+    from: '2025-01-30',
+    to: '2025-04-30',
+  },
+  // the calendar week (Monday to Sunday) holding a day, or the weekdays of it named after it
+  {
+    phrasings: [
+      'the week of oct 14th',
+      'during the week of 16 october',
+      'in the week of the 20th of october',
+      'the week of oct 14 (mon to sun)',
+    ],
+    from: '2024-10-14',
+    to: '2024-10-20',
+  },
+  {
+    phrasings: ['the week of sept 11, mon-fri', 'the week of 9 september (monday to friday)'],
+    from: '2024-09-09',
+    to: '2024-09-13',
+  },
 ];
 
 describe('calendar periods under the product conventions (as-of 2024-07-15)', () => {

@@ -9,7 +9,7 @@
  */
 import * as chrono from 'chrono-node';
 import { HOLIDAYS, VAGUE_HOLIDAY_WORDS, type Holiday } from '../lexicon/holidays';
-import { MONTHS, PERIOD_TAIL_NOUNS, SEASON_VERB_PARTICLES, SEASONS } from '../lexicon/timeWords';
+import { MONTHS, PERIOD_TAIL_NOUNS, SEASON_VERB_PARTICLES, SEASONS, WEEKDAYS } from '../lexicon/timeWords';
 import { addDays, addMonths, daysBetween, easterSunday, monthRange, nthWeekday, pad } from './dates';
 import { parsePeriodPart } from './periodParts';
 import { monthAndTwoDigits } from './twoDigitDates';
@@ -161,6 +161,9 @@ export const DATE_INTRODUCERS: ReadonlySet<string> = new Set([
 /** Determiners before a season noun ("the fall", "every summer", "each spring"); never "that", a relative pronoun before the verb ("events that fall in"). */
 const SEASON_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'every', 'each', 'this', 'next', 'last']);
 
+/** The words between two weekdays that make a span of them ("mon to fri", "monday through sunday"). */
+const WEEKDAY_SPANS: ReadonlySet<string> = new Set(['to', 'through', 'thru', 'till', 'until']);
+
 /** Words that only chrono reads here (weekdays, "tomorrow", "3 days ago", times of day): it runs only near one. */
 const CHRONO_CUES: ReadonlySet<string> = new Set(
   [
@@ -232,6 +235,24 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string, intro
   // a part of a period: "the second half of sept", "the first week of march", "the last 2 weeks of october"
   const part0 = parsePeriodPart(w, i, asOf, parsePeriod);
   if (part0) return part0;
+  // "the week of oct 14th", "week of the 3rd of march": the calendar week (Monday to Sunday) holding that day
+  if (a === 'week' && b === 'of') {
+    const k = c === 'the' ? i + 3 : i + 2;
+    const day = parsePeriod(w, k, asOf);
+    if (day && 'range' in day && day.range.from && day.range.from === day.range.to) {
+      const weekday = (new Date(`${day.range.from}T00:00:00Z`).getUTCDay() + 6) % 7;
+      const monday = addDays(day.range.from, -weekday);
+      // "(mon to sun)", "mon-fri" (the dash is gone from the tokens) after it says which of its days: the span
+      // within that week
+      const e = k + day.len;
+      const joined = WEEKDAY_SPANS.has(w[e + 1] ?? '') ? 1 : 0;
+      const [first, last] = [WEEKDAYS[w[e] ?? ''], WEEKDAYS[w[e + 1 + joined] ?? '']];
+      const days = first !== undefined && last !== undefined && first <= last;
+      const from = addDays(monday, days ? first : 0);
+      const to = addDays(monday, days ? last : 6);
+      return { len: e - i + (days ? 2 + joined : 0), range: { from, to, label: `${from}..${to}` } };
+    }
+  }
   // "now", "today": the as-of day (as one end of "between now and October")
   if (a === 'now' || a === 'today') return { len: 1, range: { from: asOf, to: asOf, label: asOf } };
   // "year end", "year-end", "end of (the) year", "eoy": December of that year

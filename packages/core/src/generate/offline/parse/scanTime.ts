@@ -17,6 +17,7 @@ import {
   PRESENT_STATE_WORDS,
   STARTED_STATE_WORDS,
   PAST_WORDS,
+  PERIOD_END_STATES,
   SEASONS,
   STATE_LEADS,
   TIME_UNITS,
@@ -68,6 +69,15 @@ const PAST_OCCURRENCE_VERBS: readonly string[] = PAST_TENSE_WORDS.filter((x) => 
 const FUTURE_TENSE_MODALS: ReadonlySet<string> = new Set(['will', 'shall', 'gonna']);
 /** "Between now and October", "from today until christmas": the first end is as-of. */
 const NOW_WORDS = new Set(['now', 'today']);
+/** The second word of "up to / up until <date>", which closes a range as "until" does. */
+const UNTIL_WORDS: ReadonlySet<string> = new Set(['to', 'until', 'till', 'til', 'thru', 'through']);
+/** The length of a period's end state at `at` ("is over", "ends"), or 0. */
+function periodEndState(w: readonly string[], at: number): number {
+  const len = matchPhrase(w, at, PERIOD_END_STATES);
+  // "over 3 days", "over a week" after a period measure a length: not the period's end
+  const next = w[at + len] ?? '';
+  return len && w[at + len - 1] === 'over' && (/^\d/.test(next) || next === 'a' || next === 'an') ? 0 : len;
+}
 /** From the first of January to as-of. */
 const YEAR_TO_DATE_WORDS: readonly string[] = ['ytd', 'year to date', 'so far this year', 'this year so far'];
 
@@ -223,7 +233,7 @@ function monthList(
 /** Each phrase list's phrases as words, split once (the lists are the lexicon's constants, read at every token). */
 const phraseWords = new WeakMap<readonly string[], readonly (readonly string[])[]>();
 
-function matchPhrase(w: string[], i: number, phrases: readonly string[]): number {
+function matchPhrase(w: readonly string[], i: number, phrases: readonly string[]): number {
   let split = phraseWords.get(phrases);
   if (!split) phraseWords.set(phrases, (split = phrases.map((p) => p.split(' '))));
   let best = 0;
@@ -281,8 +291,8 @@ function negatedOccurrenceAt(
     yet = true;
     j++;
   }
-  const occurs = matchPhrase(w as string[], j, OCCURRENCE_VERBS);
-  const ends = occurs ? 0 : matchPhrase(w as string[], j, ENDING_VERBS);
+  const occurs = matchPhrase(w, j, OCCURRENCE_VERBS);
+  const ends = occurs ? 0 : matchPhrase(w, j, ENDING_VERBS);
   if (!occurs && !ends) return null;
   let k = j + (occurs || ends);
   while (NOT_YET_WORDS.includes(w[k] ?? '')) {
@@ -333,12 +343,12 @@ function pastStateAt(
   const led = STATE_LEADS.includes(w[i] ?? '');
   let j = led ? i + 1 : i;
   while (led && STATE_ADVERBS.has(w[j] ?? '')) j++;
-  const len = matchPhrase(w as string[], j, states);
+  const len = matchPhrase(w, j, states);
   if (!len) return null;
   let k = j + len;
   const after = w[k] === 'already';
   if (after) k++;
-  const unled = matchPhrase(w as string[], j, UNLED_PAST_STATES) === len;
+  const unled = matchPhrase(w, j, UNLED_PAST_STATES) === len;
   if (!led && !after && !unled) return null;
   const next = w[k] ?? '';
   if (/^\d/.test(next) || COMPLEMENT_OPENERS.has(next)) return null;
@@ -359,7 +369,7 @@ function presentStateAt(w: readonly string[], i: number): { start: number; end: 
     ? w.slice(Math.max(0, i - 7), i - 1).some((x) => EVENT_NOUNS.has(x))
     : EVENT_NOUNS.has(w[i - 1] ?? '');
   if (!nounBefore) return null;
-  const len = matchPhrase(w as string[], j, PRESENT_STATE_WORDS);
+  const len = matchPhrase(w, j, PRESENT_STATE_WORDS);
   if (!len) return null;
   const next = w[j + len] ?? '';
   if (/^\d/.test(next) || COMPLEMENT_OPENERS.has(next)) return null;
@@ -564,32 +574,42 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
         continue;
       }
     }
-    // open ranges
+    // open ranges ("up to / up until the end of april" closes one as "until" does)
+    const upTo = a === 'up' && UNTIL_WORDS.has(b);
     if (
       ['before', 'until', 'till', 'by', 'after', 'since', 'from', 'through', 'thru'].includes(a) ||
+      upTo ||
       (a === 'prior' && b === 'to') ||
       (a === 'earlier' && b === 'than') ||
       (a === 'later' && b === 'than')
     ) {
-      let skip = a === 'prior' || a === 'earlier' || a === 'later' ? 2 : 1;
+      const lead = upTo ? 'until' : a;
+      let skip = a === 'prior' || a === 'earlier' || a === 'later' || upTo ? 2 : 1;
       if (w[i + skip] === 'the') skip++; // "after the 20th of October", "before the end of the year"
       // "now" ends a range ("from now until November"); "before now" is just the past
       // "since January" looks back: the period is read as of a year earlier (the last January to have started)
       const found =
-        a === 'from' || !NOW_WORDS.has(w[i + skip] ?? '')
-          ? period(w, i + skip, a === 'since' ? addMonths(asOf, -12) : asOf)
+        lead === 'from' || !NOW_WORDS.has(w[i + skip] ?? '')
+          ? period(w, i + skip, lead === 'since' ? addMonths(asOf, -12) : asOf)
           : null;
       // "events that started before march": a month bounding a range asked of in the past tense is the March gone
       // by, as "started in march" is
       const p = found ? { ...found, range: tensed(found.range, i + skip, found.len) } : null;
       if (p && free(i, i + skip + p.len)) {
         let end = i + skip + p.len;
-        if (a === 'from' && ['to', 'until', 'through', 'till', 'thru'].includes(w[end] ?? '')) {
+        const upToEnd = w[end] === 'up' && UNTIL_WORDS.has(w[end + 1] ?? '') ? 1 : 0;
+        // "from october to december", and "after chinese new year up to the end of april": one window, whose start
+        // is the day after the first period when it is "after" it
+        const opensWindow = lead === 'from' || lead === 'after';
+        if (opensWindow && (['to', 'until', 'through', 'till', 'thru'].includes(w[end] ?? '') || upToEnd)) {
+          end += upToEnd;
           const gap = w[end + 1] === 'the' ? 2 : 1;
           const p2 = period(w, end + gap, asOf);
-          if (p2) {
+          const afterDay = lead === 'after' ? lastDay(p.range) : null;
+          if (p2 && (lead === 'from' || afterDay)) {
             end += gap - 1;
-            const first = { at: i + skip, len: p.len, range: p.range };
+            const range = afterDay ? { from: addDays(afterDay, 1), to: null, label: '' } : p.range;
+            const first = { at: i + skip, len: p.len, range };
             push(i, end + 1 + p2.len, rangeOf(w, first, { at: end + gap, len: p2.len, range: p2.range }, asOf));
             i = end + p2.len;
             continue;
@@ -597,19 +617,24 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
         }
         // "from 2025 onwards", "since march and later": a tail that repeats the open end is part of it
         const sameTail = openTailAt(w, end);
-        if (sameTail?.open === 'after' && ['from', 'since', 'after'].includes(a) && free(end, end + sameTail.len))
+        if (sameTail?.open === 'after' && ['from', 'since', 'after'].includes(lead) && free(end, end + sameTail.len))
           end += sameTail.len;
+        const until = ['until', 'till', 'by', 'through', 'thru', 'before', 'prior', 'earlier'].includes(lead);
+        // "before summer's over", "until the year is out", "by the time march ends": the period's end is the
+        // deadline, as "before the end of summer" is; the period may have begun ("before summer's over" in July)
+        const endState = until ? periodEndState(w, end) : 0;
+        if (endState && free(end, end + endState)) end += endState;
         // "before the end of the year" is until its last day, not before its last third
-        const endOf = w[i + skip] === 'end' || (w[i + skip] === 'year' && w[i + skip + 1] === 'end');
-        const before = (a === 'before' || a === 'prior' || a === 'earlier') && !endOf;
-        const until = ['until', 'till', 'by', 'through', 'thru', 'before', 'prior', 'earlier'].includes(a);
+        const endOf = w[i + skip] === 'end' || (w[i + skip] === 'year' && w[i + skip + 1] === 'end') || endState > 0;
+        const before = (lead === 'before' || lead === 'prior' || lead === 'earlier') && !endOf;
         // "before christmas", "by year end": a deadline still to come bounds a window that starts today; a
         // calendar period ("before March 2025"), one already begun or a question about the past stays open
         // "thru december", "until november": a month named without a year is the next one to come, so as a
         // deadline too it closes a window from today ("between now and december"), not every event since ever
         const bareMonth = until && !before && p.len === 1 && MONTHS[w[i + skip] ?? ''] !== undefined;
         const deadline = endOf || bareMonth || HOLIDAY_NAMES.some((h) => h.every((x, k) => w[i + skip + k] === x));
-        const fromToday = deadline && (p.range.from ?? '') > asOf && !aboutPast ? asOf : null;
+        const begun = endState > 0 && (lastDay(p.range) ?? '') >= asOf;
+        const fromToday = deadline && ((p.range.from ?? '') > asOf || begun) && !aboutPast ? asOf : null;
         const label = (to: string): string => (fromToday ? `${asOf}..${to}` : `${before ? 'before' : 'until'} ${to}`);
         if (before) {
           const to = addDays(firstDay(p.range) ?? asOf, -1);
@@ -618,7 +643,7 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
           const to = lastDay(p.range) ?? asOf;
           push(i, end, { from: fromToday, to, label: label(to) });
         } else if (until) push(i, end, { from: null, to: p.range.to, label: `until ${p.range.to}` });
-        else if (a === 'after' || a === 'later')
+        else if (lead === 'after' || lead === 'later')
           push(i, end, { from: addDays(lastDay(p.range) ?? asOf, 1), to: null, label: `after ${lastDay(p.range)}` });
         else push(i, end, { from: firstDay(p.range), to: null, label: `from ${firstDay(p.range)}` });
         i = end - 1;
@@ -774,7 +799,7 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
 function restatedToday(w: readonly string[], hits: TimeHit[], claimed: boolean[]): void {
   for (const state of hits) {
     if (!('cond' in state) || !measuredFromToday(state.cond)) continue;
-    const len = matchPhrase(w as string[], state.end, TODAY_REFERENCES);
+    const len = matchPhrase(w, state.end, TODAY_REFERENCES);
     if (!len) continue;
     const end = state.end + len;
     // the reference may have been read as "running today" ("today"): that reading goes, the state takes the words
