@@ -5,7 +5,7 @@
  */
 import { verbClassAt } from '../../text/verbClasses';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
-import { nounLemma, wordNet } from '../../text/language';
+import { isVerb, nounLemma, verbLemma, wordNet } from '../../text/language';
 import { phraseEdits } from '../../text/spelling';
 import { fillerSlip, likeliestTypos } from '../../text/typoTies';
 import { normKey } from '../../text/tokenize';
@@ -141,6 +141,11 @@ export function abbreviatedEdits(typed: readonly string[], known: readonly strin
   return exact > 0 ? cost : null;
 }
 
+/** True when the word is an English verb inflected ("sends", "hosted", "visiting"): its lemma is another word. */
+function inflectedVerb(word: string): boolean {
+  return verbLemma(word) !== word && isVerb(word);
+}
+
 /** True when WordNet knows the word ("head" is a word, not a typo of "Heard"). */
 function englishWord(word: string): boolean {
   const wn = wordNet();
@@ -193,7 +198,9 @@ export function readNameTypos(s: ScanState): void {
       continue;
     // a verb read by its meaning ("finish" is not a typo of "Finnish") or a word of the data's running text is
     // itself, alone; inside a name of several words typed with the others exact it is the slip ("united stages")
-    const wordOfItsOwn = index.commonWords.has(w[i] ?? '') || verbClassAt([w[i] ?? '']) !== null;
+    // and so is an inflected form of an English verb ("sends" is not a slip of "Sands", "hosts" not of a name)
+    const wordOfItsOwn =
+      index.commonWords.has(w[i] ?? '') || verbClassAt([w[i] ?? '']) !== null || inflectedVerb(w[i] ?? '');
     // a word of a place spelt exactly ("south korean", "old blighty") is read with it by the exact readers
     if (inExactPlace(s, i)) continue;
     // a word of a phrase the data's job titles use with its neighbour ("front office managers") is spelt right
