@@ -156,6 +156,17 @@ describe('expandShorthand', () => {
     expect(clipped.expansions[0]?.rule).toBe('clipped');
   });
 
+  it('never reads the other spelling as a word that carries nothing ("boeing" is not "being")', () => {
+    // "oe" for "e" is a British spelling ("foetal"); a name read so as a filler word would vanish from the question
+    const options = {
+      vocabulary,
+      knownSpellings: [(w: string) => w === 'being' || w === 'fetal'],
+      isContentless: (w: string) => w === 'being',
+    };
+    expect(expandShorthand('people from boeing', options).text).toBe('people from boeing');
+    expect(expandShorthand('foetal medicine events', options).text).toBe('fetal medicine events');
+  });
+
   it('restores a dropped final g only when the full word is known', () => {
     expect(read('whos speakin at the expo').text).toBe('who is speaking at the expo');
     expect(read('the cabin fair').text).toBe('the cabin fair');

@@ -224,8 +224,10 @@ function expandWord(word: string, options: ShorthandOptions, neighbours: Neighbo
     const to = options.vocabulary.has(sForm) ? sForm : SHORTHAND_WORDS[sForm];
     if (to !== undefined) return { from: word, to, rule: 'zPlural' };
   }
+  // the other spelling of a word is a word of content: one that carries nothing ("boeing" -> "being") would make the
+  // typed word vanish, and the question be answered without it
   const variant = options.knownSpellings ? preferredSpelling(lower, options.knownSpellings) : null;
-  if (variant !== null) return { from: word, to: variant, rule: 'variant' };
+  if (variant !== null && !options.isContentless?.(variant)) return { from: word, to: variant, rule: 'variant' };
   const slip = keptLetterSlip(word, options, neighbours);
   if (slip !== null) return slip;
   const full = uniqueSkeletonMatch(lower, options);

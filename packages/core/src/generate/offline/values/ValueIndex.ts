@@ -75,6 +75,11 @@ export interface ValueIndex {
   tags: TagEntry[];
   /** Words frequent in descriptions and overviews: ordinary English, not names. */
   commonWords: Set<string>;
+  /**
+   * Words the descriptions and overviews write as names (capitalised inside sentences more often than not, "Boeing",
+   * "Lockheed"), though no event or company is named by them: names the data knows of, never typing slips.
+   */
+  namesInText: Set<string>;
   /** Number of events whose name or description uses a word (free-text topics must match some event). */
   eventWords: Map<string, number>;
   /** The words of each event's name and description, by its name (what a description typed of it may say). */
@@ -407,6 +412,7 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
     industries: [],
     tags: [],
     commonWords: new Set(),
+    namesInText: new Set(),
     eventWords: new Map(),
     eventTextWords: new Map(),
     eventCount: 0,
@@ -468,6 +474,7 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
     for (const r of rows.companyOverviews as readonly { d: string | null }[]) countWords(r.d);
   }
   for (const [w, n] of freq) if (n >= 4 && !/\d/.test(w)) index.commonWords.add(w);
+  for (const w of cases.keys()) if (w.length >= 4 && writtenAsName(cases, w)) index.namesInText.add(w);
   const isCommon = (key: string): boolean =>
     lexiconPhrases.has(key) || (!key.includes(' ') && index.commonWords.has(key));
   /** A common word the data's text writes in lower case: a name made of it may be an ordinary phrase. */

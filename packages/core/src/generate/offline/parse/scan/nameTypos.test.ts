@@ -125,4 +125,13 @@ describe.runIf(hasRealData)('words of a title phrase are no slips of a name (rea
     const scan = scanMentions(question, buildValueIndex(f.db, LEXICON_PHRASES), '2024-07-15');
     expect(scan.mentions.some((m) => m.t === kind)).toBe(false);
   });
+
+  it('a name the data\'s text writes ("Boeing") is never respelt as a word that carries nothing ("being")', () => {
+    // read as "people from being", the question was answered with every person
+    if (!f) return;
+    const index = buildValueIndex(f.db, LEXICON_PHRASES);
+    if (!index.namesInText.has('boeing')) return;
+    const r = f.ask('people from boeing');
+    expect(r.kind).not.toBe('sql');
+  });
 });
