@@ -73,11 +73,9 @@ export function isContentless(word: string): boolean {
 
 /** The options of `expandShorthand` over this index (built once per generator). */
 export function shorthandOptions(index: ValueIndex): ShorthandOptions {
-  // a person noun of the job titles ("chefs", "deans") or a chief title's short form ("ccos") is the data's word, and
-  // so is a name the data's text writes ("Boeing" in an overview: never the variant spelling "being")
+  // a person noun of the job titles ("chefs", "deans") or a chief title's short form ("ccos") is the data's word
   const isDataWord = (word: string): boolean =>
     isDataName(index, word) ||
-    index.namesInText.has(word) ||
     index.tags.some((t) => t.words.includes(word)) ||
     titlePersonWords(index).has(nounLemma(word)) ||
     chiefTitles(index).has(word.replace(/s$/, ''));
