@@ -44,6 +44,8 @@ export const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   acct: 'account',
   accts: 'accounts',
   hq: 'headquarters',
+  qtr: 'quarter',
+  qtrs: 'quarters',
   hqs: 'headquarters',
   hqd: 'headquartered',
   govt: 'government',

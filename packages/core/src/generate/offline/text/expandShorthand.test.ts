@@ -12,6 +12,7 @@ const read = (q: string) => expandShorthand(q, { vocabulary, isDataWord: (w) => 
 describe('expandShorthand', () => {
   it.each([
     ['evts in sg nxt 3 mo', 'events in sg next 3 month'],
+    ['evts next qtr', 'events next quarter'],
     ['ppl at hpe', 'people at hpe'],
     ['mktg ppl @ paypal', 'marketing people at paypal'],
     ['how many shows b4 xmas', 'how many shows before christmas'],

@@ -41,6 +41,22 @@ describe('country codes and short unknown tokens (demo data)', () => {
     expect(interpretation(q)).toContain(country);
   });
 
+  it.each([
+    ['people in uk or us', ['United Kingdom', 'United States']],
+    ['how many contacts in the uk vs us', ['United Kingdom', 'United States']],
+    ['us vs uk companies', ['United States', 'United Kingdom']],
+  ])('a lower-case code coordinated with a country is a country too: %s', (q, countries) => {
+    // "us" after "uk or" was the pronoun, dropped: the answer was for the UK alone
+    for (const country of countries) expect(interpretation(q)).toContain(country);
+  });
+
+  it.each(['tell us about events in japan', 'give us the companies in japan'])(
+    'the pronoun "us" beside no list of countries stays the pronoun: %s',
+    (q) => {
+      expect(interpretation(q) ?? '').not.toContain('United States');
+    },
+  );
+
   it.each(['can you list the companies', 'which companies are sponsors', 'companies, nor people'])(
     'a code that is a word stays a word in lower case: %s',
     (q) => {

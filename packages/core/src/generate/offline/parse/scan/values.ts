@@ -49,6 +49,24 @@ function codeAfterPlacePreposition(s: ScanState, a: number): boolean {
   return PLACE_PREPOSITIONS.has(before) || (before === 'the' && PLACE_PREPOSITIONS.has(s.w[a - 2] ?? ''));
 }
 
+/** Words joining two places of one list ("uk or us", "the us vs the uk"). */
+const PLACE_COORDINATORS: ReadonlySet<string> = new Set(['or', 'and', 'vs', 'versus', 'v', 'nor', 'plus']);
+
+/**
+ * True when a code typed in lower case is coordinated with a country ("people in uk or us", "us vs uk"): a member of
+ * a list of countries is a country too, not the pronoun "us" (dropped, it answered for the other country alone).
+ */
+function codeCoordinatedWithCountry(s: ScanState, a: number): boolean {
+  const country = (k: number): boolean =>
+    s.mentions.some((m) => m.t === 'country' && m.start <= k && k < m.end) ||
+    s.index.countries.get(s.w[k] ?? '')?.strict === false;
+  const back = s.w[a - 2] === 'the' ? 1 : 0;
+  const joinedBefore = PLACE_COORDINATORS.has(s.w[a - 1] ?? '') && country(a - 2 - back);
+  const ahead = s.w[a + 2] === 'the' ? 1 : 0;
+  const joinedAfter = PLACE_COORDINATORS.has(s.w[a + 1] ?? '') && country(a + 2 + ahead);
+  return joinedBefore || joinedAfter;
+}
+
 /** Words that put what follows in the place of an event ("at", "attending", "exhibiting at"). */
 const ATTENDANCE_WORDS: ReadonlySet<string> = new Set(['at', 'attending', 'attend', 'attends', 'attended']);
 /** Prepositions joining a relation noun to the event it is of ("sponsors of X", "exhibitors for X"). */
@@ -180,7 +198,11 @@ export function readValues(s: ScanState): void {
         country &&
         (country.afterPlaceWord
           ? capitals && CODE_PLACE_WORDS.has(w[i - 1] ?? '')
-          : !country.strict || capitals || codeBeforeNoun(s, i, i + len) || codeAfterPlacePreposition(s, i))
+          : !country.strict ||
+            capitals ||
+            codeBeforeNoun(s, i, i + len) ||
+            codeAfterPlacePreposition(s, i) ||
+            codeCoordinatedWithCountry(s, i))
       ) {
         claim(s, i, i + len, { t: 'country', names: country.names });
         continue;
