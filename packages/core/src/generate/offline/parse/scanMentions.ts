@@ -557,7 +557,13 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   for (const k of personNameWordsAt(tokens, index)) inPhraseAt.add(k);
   // a body of people after a job function ("marketing management", "HR department"): the function's people
   readFunctionGroups(tokens);
-  rewriteEntitySynonyms(tokens, (x) => knownWord(x) || inPhrase.has(x), inPhraseAt);
+  rewriteEntitySynonyms(
+    tokens,
+    (x) => knownWord(x) || inPhrase.has(x),
+    inPhraseAt,
+    // a word the lexicon, the filler or the data's titles read is kept even as a participant's noun
+    (x) => LEXICON.has(x) || inPhrase.has(x) || fillerMonthOrName(x) || titleWord(x),
+  );
   const state = createScanState(tokens, index, asOf, clauseStarts(text, tokens.length));
   const { w, claimed, mentions, unknownTopics } = state;
   const free = (a: number, b: number): boolean => isFree(state, a, b);
