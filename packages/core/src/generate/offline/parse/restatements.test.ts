@@ -28,6 +28,8 @@ describe('restatements and hedged conditions (demo data)', () => {
     ['events in europe, i mean germany', 'events in germany'],
     ['list events in france... i mean in spain', 'list events in spain'],
     ['sales people in germany, i mean marketing', 'marketing people in germany'],
+    // the value meant stands where the value it restates was said: the people asked stay the ones asked
+    ['anyone senior in germany - i mean directors', 'directors in germany'],
     // a noun restated at the end of its clause is what the indefinite word of the request stands for
     ['got anything in germany? events i mean', 'events in germany'],
     ['anything in france - companies i mean', 'companies in france'],

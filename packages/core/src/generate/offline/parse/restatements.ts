@@ -96,8 +96,8 @@ const VALUE_KINDS: Readonly<Partial<Record<Mention['t'], string>>> = {
 /**
  * "events in asia, i mean singapore", "sales people at X, i mean marketing": a value said alone after the marker (only
  * closed-class words beside it up to the clause's end) and the last value of the same kind before the marker are one
- * value said twice, the second the one meant (more precise, or corrected): the first is dropped, never read as a
- * union with the second ("asia or singapore" was broader than asked).
+ * value said twice, the second the one meant (more precise, or corrected): it replaces the first where the first
+ * was said, never read as a union with it ("asia or singapore" was broader than asked).
  */
 export function dropRestatedBefore(
   mentions: Mention[],
@@ -119,7 +119,11 @@ export function dropRestatedBefore(
       mentions.some((m) => m.start <= k && k < m.end && (m === after || m.t === 'prep'));
     if (![...Array(end - b).keys()].every((d) => read(b + d) || closedClass(w[b + d] ?? ''))) continue;
     const before = mentions.filter((m) => m.end <= a && VALUE_KINDS[m.t] === kind).sort((x, y) => y.end - x.end)[0];
-    if (before) mentions.splice(mentions.indexOf(before), 1);
+    if (!before) continue;
+    // the value meant takes the place of the value it restates ("anyone senior at X - i mean VP or above": the people
+    // asked are the VPs and above, as "anyone VP or above at X"), so the request keeps the shape it was said with
+    mentions[mentions.indexOf(before)] = { ...after, start: before.start, end: before.end };
+    mentions.splice(mentions.indexOf(after), 1);
   }
 }
 
