@@ -561,3 +561,57 @@ export const GENERAL_EXTENDERS: readonly string[] = [
   'and so forth',
   'and all that',
 ];
+
+/**
+ * Markers of a restatement: what follows (or, at the end of a clause, what precedes) says again, more precisely,
+ * what the speaker asks ("events in asia, i mean singapore", "anything in dubai? events i mean", "sponsors, i.e. the
+ * ones from germany"). General English of conversation; read by `parse/restatements.ts`.
+ */
+export const RESTATEMENT_MARKERS: readonly (readonly string[])[] = [
+  ['i', 'mean'],
+  ['i', 'meant'],
+  ['i.e'],
+  ['ie'],
+  ['in', 'other', 'words'],
+  ['that', 'is', 'to', 'say'],
+  ['to', 'be', 'precise'],
+  ['to', 'be', 'clear'],
+];
+
+/**
+ * Predicates by which the speaker accepts what a clause describes as meeting the request ("anything founded 2015 or
+ * later counts", "anyone with director in the title is fine", "any of them over 500 staff would do"): the clause
+ * states a condition. Read by `parse/restatements.ts`.
+ */
+export const ACCEPTING_PREDICATES: readonly (readonly string[])[] = [
+  ['counts'],
+  ['count'],
+  ['qualifies'],
+  ['qualify'],
+  ['works'],
+  ['is', 'fine'],
+  ['is', 'ok'],
+  ['is', 'okay'],
+  ['is', 'good'],
+  ['is', 'enough'],
+  ['will', 'do'],
+  ['would', 'do'],
+  ['should', 'do'],
+  ['would', 'count'],
+  ['should', 'count'],
+  ['will', 'count'],
+  ['is', 'what', 'i', 'want'],
+];
+
+/** Indefinite words a hedged condition is said of ("anything founded ...", "anyone with ..."). */
+export const INDEFINITE_SUBJECTS: ReadonlySet<string> = new Set([
+  'anything',
+  'anyone',
+  'anybody',
+  'something',
+  'someone',
+  'whatever',
+  'whoever',
+  'everything',
+  'everyone',
+]);

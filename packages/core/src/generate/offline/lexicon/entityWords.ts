@@ -206,3 +206,10 @@ export const ROW_NOUNS: ReadonlySet<string> = new Set(['listing', 'listings', 'r
  * "distributors", "retailers": a supplier or a merchant): in this data they are companies, never a job title.
  */
 export const BUSINESS_PERSON_KINDS: ReadonlySet<string> = new Set(['supplier', 'merchant']);
+
+/**
+ * WordNet's words for a business by what it does for someone ("suppliers", "providers": a supplier), a role toward
+ * an event when said at one ("suppliers at X": the companies taking part), unlike a kind of business by its trade
+ * ("retailers", "distributors": its industry).
+ */
+export const SERVING_ROLE_KINDS: ReadonlySet<string> = new Set(['supplier']);

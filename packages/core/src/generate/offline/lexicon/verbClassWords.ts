@@ -99,5 +99,11 @@ export const VERB_CLASS_PHRASES: readonly (readonly [string, VerbClass])[] = [
  * being ("ignore", "exclude", "keep") are never read so.
  */
 export const REQUEST_VERB_FILES: ReadonlySet<number> = new Set([32, 35, 36, 38, 39, 40]);
+/**
+ * WordNet's file of verbs of cognition (31: "identify", "determine", "figure out", "work out"): a request only
+ * before a question word ("determine which companies ...", "figure out who ...") or an object, and never a verb of
+ * belief said as a hedge ("think", "guess": `HEDGE_WORDS`).
+ */
+export const FINDING_OUT_VERB_FILE = 31;
 /** How many of a verb's most usual senses are looked at for `REQUEST_VERB_FILES`. */
 export const REQUEST_VERB_SENSES = 2;

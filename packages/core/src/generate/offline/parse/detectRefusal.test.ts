@@ -53,6 +53,24 @@ describe('refusals of data changes and actions', () => {
     expect(asked.kind === 'refusal' ? asked.code : asked.kind).toBe('OUT_OF_SCOPE');
   });
 
+  // the speaker's own action with the data it needs asked for: the purpose, and the request is the data
+  it.each([
+    'i need to contact the people at X, their emails pls',
+    'we want to reach out to everyone at X - can we get their email addresses?',
+  ])('%s asks for the e-mail addresses the speaker needs', (q) => {
+    const asked = f.ask(q.replace(/X/g, company));
+    expect(asked.kind).toBe('sql');
+    expect(asked.kind === 'sql' ? asked.interpretation : '').toMatch(/with e-mail addresses$/);
+  });
+
+  it.each(['i want to email everyone at X', 'can you contact the people at X and send me their emails'])(
+    '%s asks for the action itself (nothing else asked, or the listener asked to act): refused',
+    (q) => {
+      const asked = f.ask(q.replace(/X/g, company));
+      expect(asked.kind === 'refusal' ? asked.code : asked.kind).toBe('OUT_OF_SCOPE');
+    },
+  );
+
   it.each(['pls send emails 4 everyone at X thx', 'send me the e-mails of the people at X'])(
     '%s asks for the e-mail addresses',
     (q) => {

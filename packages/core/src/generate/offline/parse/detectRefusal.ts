@@ -85,7 +85,12 @@ export function detectRefusal(question: string, tokens: Token[], namesData = tru
   // "contact emails for X", "contact details of ...": a verb that is also a noun, before a noun of data that it
   // cannot take as its object, names that data ("send emails to ..." stays an action: send gives its object)
   const namesDataNoun = GIVEN_DATA_NOUNS.includes(w[i + 1] ?? '') && !GIVING_VERBS.includes(verb);
-  if (ACTION_VERBS.includes(verb) && ACTION_OBJECTS.includes(w[i + 1] ?? '') && !namesDataNoun) {
+  if (
+    ACTION_VERBS.includes(verb) &&
+    ACTION_OBJECTS.includes(w[i + 1] ?? '') &&
+    !namesDataNoun &&
+    !speakersOwnAction(w, i)
+  ) {
     return {
       code: 'OUT_OF_SCOPE',
       message: `I can only look things up in the data; I cannot ${verb} anyone or act on it. Ask me for the people or e-mail addresses you need instead.`,
@@ -93,6 +98,19 @@ export function detectRefusal(question: string, tokens: Token[], namesData = tru
   }
   // "which companies do you think will sponsor next year's X": a forecast the data cannot give
   return detectSpeculation(tokens) ?? outOfScopeTopic(w, namesData);
+}
+
+/**
+ * "I need to reach out to the marketing directors at X, emails pls", "I want to contact the sponsors - can I get their
+ * emails": the speaker is the subject of the action (no listener asked to do it) and the message asks for data the
+ * action needs: the action is the speaker's purpose, the request is the data. (Was refused as an action asked of
+ * the assistant.) "can you email the sponsors" and "i want to email all the sponsors" (nothing asked for) stay refused.
+ */
+function speakersOwnAction(w: readonly string[], i: number): boolean {
+  const openers = w.slice(0, i);
+  if (!openers.some((x) => x === 'i' || x === 'we') || openers.some((x) => x === 'you' || x === 'u' || x === 'ya'))
+    return false;
+  return w.slice(i + 2).some((x) => GIVEN_DATA_NOUNS.includes(x) && x !== 'list' && x !== 'lists');
 }
 
 function outOfScopeTopic(w: readonly string[], namesData: boolean): Refusal | null {

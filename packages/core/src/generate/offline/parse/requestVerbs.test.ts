@@ -48,6 +48,18 @@ describe.runIf(hasRealData)('request verbs ask, they name nothing (real data)', 
     if (!q.includes(':')) expect(sql(a)).toBe(sql(f.ask(plain)));
   });
 
+  // a verb of finding out asks the question after it; a word that is only a verb opening the request is no theme
+  it.each([
+    ['Determine which companies exhibit at events in Singapore', 'which companies exhibit at events in Singapore'],
+    ['figure out who is sponsoring events in Singapore', 'who is sponsoring events in Singapore'],
+    ['Identify exhibitors of events in Singapore', 'exhibitors of events in Singapore'],
+  ])('"%s" asks "%s"', (q, same) => {
+    if (!f) return;
+    const a = f.ask(q);
+    expect(a.kind, q).toBe('sql');
+    expect(sql(a)).toBe(sql(f.ask(same)));
+  });
+
   it.each([
     'compile a list of companies attending oil and gas events',
     'pls supply list of companies attending oil and gas events',

@@ -21,6 +21,8 @@
  * Also "be after" said by the speaker ("I'm after the emails of ...", "what we're after is ..."): wanting, no time.
  */
 import {
+  HEDGE_WORDS,
+  QUESTION_WORDS,
   LISTENER_WORDS,
   OBJECT_OPENERS,
   POLITENESS_WORDS,
@@ -36,7 +38,7 @@ import { BE_FORMS } from '../lexicon/auxiliaryWords';
 import { EXCLUSION_MARKERS } from '../lexicon/exclusionWords';
 import { GIVEN_DATA_NOUNS } from '../lexicon/refusalWords';
 import { SHORTHAND_WORDS } from '../lexicon/shorthandWords';
-import { REQUEST_VERB_FILES, REQUEST_VERB_SENSES } from '../lexicon/verbClassWords';
+import { FINDING_OUT_VERB_FILE, REQUEST_VERB_FILES, REQUEST_VERB_SENSES } from '../lexicon/verbClassWords';
 import { nounLemma, verbLemma, wordNet } from '../text/language';
 import { DATA_MENTIONS, onlyAdverb } from './discourse';
 import type { ScanState } from './scan/ScanState';
@@ -61,6 +63,17 @@ export function requestVerb(word: string): boolean {
     .senses(word, 'verb')
     .slice(0, REQUEST_VERB_SENSES)
     .some((o) => REQUEST_VERB_FILES.has(wn.synset(o, 'verb').lexFile));
+}
+
+/**
+ * True when WordNet's most usual sense of the word, in its base form, is a verb of finding out ("identify",
+ * "determine", "figure"), no hedge of belief ("think", "guess").
+ */
+function findingOutVerb(word: string): boolean {
+  if (!/^[a-z]+$/.test(word) || verbLemma(word) !== word || HEDGE_WORDS.has(word)) return false;
+  const wn = wordNet();
+  const [first] = wn.senses(word, 'verb');
+  return first !== undefined && wn.synset(first, 'verb').lexFile === FINDING_OUT_VERB_FILE;
 }
 
 /** True when WordNet knows the word as a verb in its base form ("find", "see"). */
@@ -95,7 +108,12 @@ export function requestVerbTokens(s: ScanState): number[] {
       }
     }
     const verb = w[k] ?? '';
-    if (claimed[k] || !requestVerb(verb)) continue;
+    // "Identify sponsors of X": a word that is only a verb (no noun, no adjective) opening the request is its verb,
+    // never a theme the events' text happens to hold (it was "sponsors of events mentioning 'identify'")
+    const asTheme = mentions.findIndex((m) => m.t === 'topic' && m.start === k && m.end === k + 1);
+    const verbOnly = asTheme >= 0 && !alsoNominal(verb);
+    const findingOut = !requestVerb(verb) && findingOutVerb(verb);
+    if ((claimed[k] && !verbOnly) || (!requestVerb(verb) && !findingOut)) continue;
     let j = k + 1;
     const tail: number[] = [];
     while (REQUEST_PARTICLES.has(w[j] ?? '') && !claimed[j]) tail.push(j++);
@@ -105,7 +123,10 @@ export function requestVerbTokens(s: ScanState): number[] {
       if (!claimed[j]) tail.push(j);
       j++;
     }
-    if (!objectAt(w, j) && !(dataAt[j] === true && !alsoNominal(verb))) continue;
+    // "determine which companies ...", "figure out who sponsors ...": a verb of finding out asks the question after it
+    const question = QUESTION_WORDS.has(w[j] ?? '');
+    if (!objectAt(w, j) && !(dataAt[j] === true && !alsoNominal(verb)) && !question) continue;
+    if (verbOnly) mentions.splice(asTheme, 1);
     out.push(k, ...tail);
   }
   // "I'm after the emails of ...": "be after" said by the speaker is wanting; "after" as a time word has a time or an

@@ -12,7 +12,7 @@ import { readAnswerShapes } from './scan/answerShapes';
 import { joinListedStates } from './scan/timeStateUnions';
 import { readModalMay } from './scan/modalMay';
 import { requestVerbTokens } from './requestVerbs';
-import { FILLER_WORDS } from '../lexicon/fillerWords';
+import { FILLER_WORDS, INDEFINITE_OBJECT_WORDS } from '../lexicon/fillerWords';
 import {
   MONTHS,
   ONGOING_WORDS,
@@ -143,6 +143,7 @@ import { dropRestatedFields, dropRestatedValues } from './scan/restatedValues';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { clauseStarts, formulaButBreak, releaseSocialClauses } from './socialClauses';
 import { releaseSpeakerContext } from './speakerContext';
+import { dropRestatedBefore, hedgedConditionMarkers, readRestatedNouns, restatementMarkers } from './restatements';
 import { releaseBeliefClauses } from './beliefClauses';
 import { readUnheldAttributes } from './scan/unheldAttributes';
 import { readSizeAdjectives } from './scan/sizeAdjectives';
@@ -175,7 +176,7 @@ import { readParticipantIdioms, readProminentNames } from './scan/prominentParti
 import { readNameWordsBeside } from './scan/nameWordsBeside';
 import { readMisplacedSeniority } from './scan/misplacedSeniority';
 import { universalButAsExcept } from './exclusions';
-import { SPEAKER_WORDS } from '../lexicon/discourseWords';
+import { CLOSED_CLASS_WORDS, SPEAKER_WORDS } from '../lexicon/discourseWords';
 import { possessionAsked } from './possessionQuestions';
 import { negativePronounsAsPeople } from '../text/negativePronouns';
 import { releaseFormatAsides } from './formatAsides';
@@ -480,6 +481,16 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "avg event length for stuff in singapore": a vague noun over the events asked about is those events
   readVagueEventReferents(tokens, (x) => LEXICON.get(x)?.find((r) => r.t === 'entity')?.entity ?? null);
   // "anything on marketing coming up?": an indefinite thing-word heading the question with a theme after it, events
+  // "anything in dubai? events i mean": the restated noun is what the indefinite thing-word stands for
+  const restatedNouns = readRestatedNouns(
+    tokens,
+    clauseStarts(text, tokens.length),
+    (x) => {
+      const entity = LEXICON.get(x)?.find((r) => r.t === 'entity');
+      return entity?.t === 'entity' && entity.relations === null ? x : null;
+    },
+    INDEFINITE_OBJECT_WORDS,
+  );
   readVagueEventRequests(tokens);
   // "the big names at X": a graded "names" is a noun of companies (participants in a market)
   readProminentNames(tokens);
@@ -546,11 +557,25 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   for (const k of personNameWordsAt(tokens, index)) inPhraseAt.add(k);
   // a body of people after a job function ("marketing management", "HR department"): the function's people
   readFunctionGroups(tokens);
-  rewriteEntitySynonyms(tokens, (x) => knownWord(x) || inPhrase.has(x), inPhraseAt);
+  rewriteEntitySynonyms(
+    tokens,
+    (x) => knownWord(x) || inPhrase.has(x),
+    inPhraseAt,
+    // a word the lexicon, the filler or the data's titles read is kept even as a participant's noun
+    (x) => LEXICON.has(x) || inPhrase.has(x) || fillerMonthOrName(x) || titleWord(x),
+  );
   const state = createScanState(tokens, index, asOf, clauseStarts(text, tokens.length));
   const { w, claimed, mentions, unknownTopics } = state;
   const free = (a: number, b: number): boolean => isFree(state, a, b);
   const claim = (a: number, b: number, body: MentionBody): void => claimTokens(state, a, b, body);
+  // "events in asia, i mean singapore", "anything in dubai? events i mean": a restatement's marker names nothing; the
+  // words it introduces are read as part of the request (`restatements.ts`), never a clause about the speaker
+  const restated = restatementMarkers(w);
+  for (const [a, b] of restated) for (let k = a; k < b; k++) claimed[k] = true;
+  for (const k of restatedNouns) claimed[k] = true;
+  // "..., i guess anything founded 2015 or later counts": a hedged condition; its subject and predicate name nothing
+  const hedged = hedgedConditionMarkers(w, clauseStarts(text, w.length));
+  for (const k of hedged) claimed[k] = true;
 
   // Misspelt vocabulary words with several equally near readings: asked about, never guessed.
   for (const tie of spellingTies)
@@ -799,6 +824,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     ...circumstance,
     ...beliefs,
     ...requestVerbTokens(state),
+    ...restated.flatMap(([a, b]) => [...Array(b - a).keys()].map((d) => a + d)),
+    ...restatedNouns,
+    ...hedged,
   ])
     discourse[k] = true;
   // a word of a found name typed beside the part that found it ("the big data ai world thing")
@@ -828,6 +856,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   releaseRestatedThemes(state, ignored, ignoredAt);
   // 18. over the mentions
   mentions.sort((a, b) => a.start - b.start);
+  // "events in asia, i mean singapore": the value after the restatement's marker is the one meant
+  dropRestatedBefore(mentions, w, restated, clauseStarts(text, w.length), (x) => CLOSED_CLASS_WORDS.has(x));
   // "how many events in Q4 2024 and how many in Q1 2025": one count per value, before the periods are joined
   readRepeatedCounts(mentions);
   // "events in both 2024 and 2025": no event starts in both, asked about

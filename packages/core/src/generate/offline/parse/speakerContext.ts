@@ -37,6 +37,7 @@ import { BE_FORMS } from '../lexicon/auxiliaryWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { isVerb, verbLemma } from '../text/language';
 import { requestChainEnd } from './requestFrame';
+import { restatementAt } from './restatements';
 import { activityWord, DATA_MENTIONS, NAMED_MENTIONS, onlyAdverb, ownNoun } from './discourse';
 import type { ScanState } from './scan/ScanState';
 import type { Mention } from './Mention';
@@ -198,6 +199,8 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
     const hedgedValue =
       SPEAKER_WORDS.has(first) && HEDGE_WORDS.has(next) && !REMARK_SUBJECTS.has(w[k + 2] ?? '') && k + 2 < end;
     if (hedgedValue) return null;
+    // "..., i mean singapore": a restatement of the request, no clause about the speaker
+    if (restatementAt(w, k)) return null;
     if (SPEAKER_WORDS.has(first) || (SPEAKER_POSSESSIVES.has(first) && ownNoun(next)) || ownActivity || gerund)
       span = [start, end];
     else if (first === 'for' && (next === 'a' || next === 'an') && activityWord(w[k + 2] ?? '')) {

@@ -38,10 +38,20 @@ export function cityNames(
     spellings.set(key, set);
   }
   const out = new Map<string, CityHit>();
+  /** Gazetteer cities no row of the data is in: read as the city, so the answer says none is there. */
+  const absent: [string, CityHit][] = [];
   for (const entry of CITIES) {
     const keys = [...new Set([entry.name, ...(entry.aliases ?? [])].map(normKey))];
     const values = [...new Set(keys.flatMap((k) => [...(spellings.get(k) ?? [])]))];
-    if (values.length === 0) continue;
+    if (values.length === 0) {
+      // "people at X in Lagos": a city the data holds no row in is still a city; the request is read with it and its
+      // answer is empty (was refused as a name not found, as if the question were not understood). A name that is
+      // a common word or has big namesakes (`textMatch: false`) is no such city.
+      if (entry.textMatch === false) continue;
+      const hit: CityHit = { label: entry.name, values: [entry.name] };
+      for (const k of keys) if (k.length >= 3 && !isOrdinary(k)) absent.push([k, hit]);
+      continue;
+    }
     const hit: CityHit = { label: entry.name, values };
     for (const k of keys) if (!isTaken(k)) out.set(k, hit);
   }
@@ -49,6 +59,7 @@ export function cityNames(
     if (out.has(key) || isTaken(key)) continue;
     out.set(key, { label: [...values][0] ?? key, values: [...values] });
   }
+  for (const [key, hit] of absent) if (!out.has(key) && !isTaken(key)) out.set(key, hit);
   // "ho chi minh" for "Ho Chi Minh City": a city named "<X> City" is typed without the word, unless X names
   // something else ("Mexico City": the country; "Kansas City": the state)
   for (const [key, hit] of [...out]) {

@@ -70,4 +70,29 @@ describe.each([
     expect(sql(a)).toBe(sql(b));
     if (a.kind === 'sql' && b.kind === 'sql') expect(a.rows).toEqual(b.rows);
   });
+
+  // a noun of serving someone at an event is the companies taking part, even where its word names an industry too
+  // ("suppliers" was read as the Supplies industries: a narrower question than asked)
+  it.each([
+    ['suppliers at', 'companies at'],
+    ['which providers are exhibiting at', 'which companies are exhibiting at'],
+  ])('"%s <event>" asks the same as "%s <event>"', (q, same) => {
+    if (!f) return;
+    const [event] = [
+      ...f.oracle(`SELECT e.name FROM events e JOIN participations pa ON pa.event_id = e.id
+        GROUP BY e.name ORDER BY count(DISTINCT pa.company_id) DESC, e.name LIMIT 1`),
+    ] as string[];
+    const a = f.ask(`${q} ${event}`);
+    const b = f.ask(`${same} ${event}`);
+    expect(sql(a)).toBe(sql(b));
+  });
+
+  it('a word before the noun that may modify it keeps its industry reading ("industrial suppliers")', () => {
+    if (!f) return;
+    // only where the data has an industry the word names
+    const plain = f.ask('suppliers in germany');
+    if (!(plain.kind === 'sql' && plain.interpretation.includes('industry'))) return;
+    const asked = f.ask('industrial suppliers at events next year');
+    expect(asked.kind === 'sql' ? asked.interpretation : '').not.toMatch(/^companies taking part/);
+  });
 });

@@ -9,7 +9,7 @@
  * "people" would answer a broader question than was asked, so person roles are left for the parser to ask
  * about. The sense must be of the right kind of thing (see CATEGORIES).
  */
-import { BUSINESS_PERSON_KINDS, ENTITY_WORDS } from '../../lexicon/entityWords';
+import { BUSINESS_PERSON_KINDS, ENTITY_WORDS, SERVING_ROLE_KINDS } from '../../lexicon/entityWords';
 import { isVerb, nounLemma, relatedNouns, wordNet } from '../../text/language';
 import type { Token } from '../../text/tokenize';
 
@@ -122,12 +122,72 @@ export function rewriteEntitySynonyms(
   tokens: Token[],
   known: (word: string) => boolean,
   keep: ReadonlySet<number> = new Set(),
+  lexiconWord: (word: string) => boolean = known,
 ): void {
   for (const t of tokens) {
     const w = t.norm;
-    if (w.length < 4 || !/^[a-z]+$/.test(w) || known(w) || keep.has(t.index)) continue;
+    if (w.length < 4 || !/^[a-z]+$/.test(w) || keep.has(t.index)) continue;
+    if (known(w) && !(participantNoun(tokens, t.index) && !lexiconWord(w))) continue;
     if (t.index > 0 && /^[A-Z]/.test(t.raw)) continue;
     const canonical = entityWordFor(w, t.raw === t.raw.toLowerCase());
     if (canonical && canonical !== w) t.norm = canonical;
   }
+}
+
+/** Words after a noun of companies that make it the companies taking part in an event ("suppliers at X"). */
+const PARTICIPATION_LEADS: ReadonlySet<string> = new Set([
+  'at',
+  'attending',
+  'exhibiting',
+  'sponsoring',
+  'showing',
+  'present',
+  'presenting',
+]);
+/** Forms of "be" between such a noun and its verb of taking part. */
+const COPULAS: ReadonlySet<string> = new Set(['are', 'were', 'r', 'is']);
+/** Words that may stand before such a noun heading its phrase ("the", "which", "any"). */
+const HEAD_LEADS: ReadonlySet<string> = new Set([
+  'the',
+  'any',
+  'all',
+  'which',
+  'what',
+  'who',
+  'are',
+  'list',
+  'show',
+  'find',
+  'get',
+  'me',
+  'some',
+  'those',
+  'these',
+  'of',
+  'and',
+  'or',
+]);
+
+/**
+ * "suppliers at X", "providers exhibiting at X": a noun of a business by what it does for someone (WordNet's
+ * supplier, `SERVING_ROLE_KINDS`) heading its phrase before a word of taking part is the companies taking part, not the
+ * industries its word also names ("suppliers" was the Industrial Supplies industries, a narrower question). A word
+ * before it that could modify it ("industrial suppliers") leaves it to the industries.
+ */
+function participantNoun(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1]?.norm;
+  if (prev !== undefined && !HEAD_LEADS.has(prev)) return false;
+  // "providers are exhibiting at": a copula may stand between the noun and the verb
+  const next = COPULAS.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+  if (!PARTICIPATION_LEADS.has(tokens[next]?.norm ?? '')) return false;
+  return servingRole(nounLemma(tokens[k]?.norm ?? ''));
+}
+
+/** True when the noun's most usual sense is a business by what it does for someone (`SERVING_ROLE_KINDS`). */
+function servingRole(lemma: string): boolean {
+  const wn = wordNet();
+  const [first] = wn.senses(lemma, 'noun');
+  if (first === undefined) return false;
+  const sense = wn.synset(first, 'noun');
+  return sense.lexFile === PERSON_FILE && sense.words.some((x) => SERVING_ROLE_KINDS.has(x));
 }

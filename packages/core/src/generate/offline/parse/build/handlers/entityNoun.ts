@@ -269,6 +269,21 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
     const described = nearest(s, m.entity);
     if (described) s.current = described;
   }
+  // "companies at X with (no) marketing people": a named event is no set to narrow by its people, so the people
+  // said with "with" after it are those of the companies before it (was: the events X whose companies employ them)
+  const withLead =
+    (beforePre?.t === 'prep' && beforePre.p === 'with') ||
+    (beforePre?.t === 'neg' && /^with/.test(s.scan.tokens[beforePre.start]?.norm ?? ''));
+  if (
+    m.entity === 'people' &&
+    withLead &&
+    s.current?.entity === 'events' &&
+    s.current !== s.target &&
+    s.current.conds.some((c) => c.kind === 'ids')
+  ) {
+    const companies = [...s.drafts].reverse().find((x) => x.entity === 'companies');
+    if (companies) s.current = companies;
+  }
   const owner = m.entity === 'companies' && !s.target && companyBeforePeople(ms, k);
   // "events with both sponsors and exhibitors": each relation noun must hold, one link each (as for verbs)
   if (m.each) s.pendingEach = m.each;

@@ -29,3 +29,58 @@ describe('a role after "as a(n)" (demo data)', () => {
     expect(emails(`as a manager I need the people at ${company}`)).toEqual(at(''));
   });
 });
+
+describe('a negation that is the determiner of a people noun (demo data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await demoFixture();
+  });
+  afterAll(() => f.close());
+
+  const companies = (q: string): Set<unknown> => {
+    const asked = f.ask(q);
+    expect(asked.kind, q).toBe('sql');
+    return new Set(column(asked, 'company'));
+  };
+  // companies none of whose people has one of the functions
+  const none = (...functions: string[]): Set<unknown> =>
+    f.oracle(
+      `SELECT c.name FROM companies c WHERE c.id NOT IN (SELECT p.company_id FROM people p JOIN person_job_functions pf
+       ON pf.person_id = p.id WHERE p.company_id IS NOT NULL AND pf.job_function IN (${functions.map(() => '?').join(', ')}))`,
+      ...functions,
+    );
+
+  it('"no <function> people" is the companies none of whose people has it, not those with someone outside it', () => {
+    const expected = none('marketing');
+    expect(expected.size).toBeGreaterThan(0);
+    expect(companies('firms with no marketing staff')).toEqual(expected);
+    expect(companies('show me organisations without any marketing employees')).toEqual(expected);
+  });
+
+  it('a list of functions after the determiner: none of the people has any of them', () => {
+    expect(companies('companies with no sales or finance people')).toEqual(none('sales', 'finance'));
+  });
+
+  it('"non-<function>" stays a negated modifier: companies employing someone outside the function', () => {
+    const asked = f.ask('companies with non-marketing people');
+    expect(asked.kind).toBe('sql');
+    expect(asked.kind === 'sql' && asked.interpretation).toMatch(/do not include Marketing/);
+  });
+
+  it('"with no <function> people" after a named event: the companies\' own people, not the event\'s', () => {
+    const [event] = [
+      ...f.oracle(`SELECT e.name FROM events e JOIN participations pa ON pa.event_id = e.id
+        GROUP BY e.name ORDER BY count(DISTINCT pa.company_id) DESC, e.name LIMIT 1`),
+    ] as string[];
+    const atEvent = f.oracle(
+      `SELECT c.name FROM companies c JOIN participations pa ON pa.company_id = c.id JOIN events e ON e.id = pa.event_id
+       WHERE e.name = ?`,
+      event,
+    );
+    const without = none('marketing');
+    const expected = new Set([...atEvent].filter((c) => without.has(c)));
+    expect(expected.size).toBeGreaterThan(0);
+    expect(expected.size).toBeLessThan(atEvent.size);
+    expect(companies(`companies at ${event} with no marketing people`)).toEqual(expected);
+  });
+});

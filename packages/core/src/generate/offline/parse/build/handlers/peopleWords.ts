@@ -47,6 +47,37 @@ function roleHolder(s: BuildState, m: Mention): Draft | null {
   return people && people !== s.current ? people : null;
 }
 
+/** Negations that are the determiner of the noun phrase they stand before ("no", "without (any)"): none of its rows. */
+const NOUN_PHRASE_NEGATIONS: ReadonlySet<string> = new Set(['no', 'without', 'none']);
+
+/**
+ * "companies with no marketing people", "firms without any sales or HR contacts": a negation that is the determiner
+ * of a people noun phrase negates the people themselves (companies none of whose people is in marketing, an
+ * anti-join), not the modifier ("companies employing someone outside marketing" answered a different question).
+ * True when the negation before mention `k` (a premodifier) is such a determiner and the premodifiers run on to a
+ * people noun. "non-marketing people" ("non") stays a negated modifier.
+ */
+function negatesPeopleNoun(s: BuildState, k: number): boolean {
+  const m = s.ms[k];
+  const negM = s.ms[k - 1];
+  if (!m || negM?.t !== 'neg') return false;
+  const words = s.scan.tokens.slice(negM.start, m.start).map((t) => t.norm);
+  // "no", "with no", "without", "without any": the determiner and nothing but "any" between it and the noun phrase
+  const rest = words.filter((w) => w !== 'with' && w !== 'any');
+  if (rest.length !== 1 || !NOUN_PHRASE_NEGATIONS.has(rest[0] ?? '')) return false;
+  let j = k;
+  while (j + 1 < s.ms.length) {
+    const cur = s.ms[j];
+    const next = s.ms[j + 1];
+    if (!cur || !next || next.start !== cur.end) return false;
+    if (next.t === 'entity') return next.entity === 'people';
+    if (!['function', 'seniority', 'title', 'and', 'or'].includes(next.t)) break;
+    j++;
+  }
+  const last = s.ms[j];
+  return j > k && (last?.t === 'title' || ((last?.t === 'function' || last?.t === 'seniority') && last.noun));
+}
+
 /**
  * A job function, seniority or title ("sales", "directors", "CTO"): a premodifier of the people noun that follows,
  * a condition on the people being read, or (a noun) the people node itself.
@@ -69,6 +100,13 @@ export function readPeopleWord(s: BuildState, m: MentionOf<'function' | 'seniori
       nextM.t === 'or');
   if (nextIsPeopleNoun) {
     s.pendingPre.push(m);
+    if (s.neg && negatesPeopleNoun(s, s.k)) {
+      // the link to the people noun is negated (`openNode`), its modifiers hold as said
+      s.pendingLinkNeg = true;
+      s.neg = false;
+      s.negatedListOf = null;
+      return;
+    }
     if (s.neg) s.negatedPre.add(m);
     s.neg = false;
     return;

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoFixture, type Fixture } from '../testkit';
+import { hedgedConditionMarkers, restatementMarkers } from './restatements';
+
+describe('restatements and hedged conditions (demo data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await demoFixture();
+  });
+  afterAll(() => f.close());
+
+  /** The reading of a question: its interpretation, with its SQL and parameters (an answered question). */
+  const reading = (q: string): string => {
+    const asked = f.ask(q);
+    expect(asked.kind, q).toBe('sql');
+    return asked.kind === 'sql' ? `${asked.interpretation}\n${asked.sql}\n${JSON.stringify(asked.params)}` : '';
+  };
+  /** The answer of a question: its columns and rows, in order (conditions may be listed in another order). */
+  const answer = (q: string): string => {
+    const asked = f.ask(q);
+    expect(asked.kind, q).toBe('sql');
+    return asked.kind === 'sql' ? JSON.stringify([asked.columns, asked.rows]) : '';
+  };
+
+  // each restated question reads as the plain question it restates
+  it.each([
+    // the restated value is the one meant: no union with the value it restates (that was broader)
+    ['events in europe, i mean germany', 'events in germany'],
+    ['list events in france... i mean in spain', 'list events in spain'],
+    ['sales people in germany, i mean marketing', 'marketing people in germany'],
+    // the value meant stands where the value it restates was said: the people asked stay the ones asked
+    ['anyone senior in germany - i mean directors', 'directors in germany'],
+    // a noun restated at the end of its clause is what the indefinite word of the request stands for
+    ['got anything in germany? events i mean', 'events in germany'],
+    ['anything in france - companies i mean', 'companies in france'],
+    // a restatement adding a condition narrows the request
+    ['events in germany, i.e. upcoming ones', 'upcoming events in germany'],
+    [
+      'companies in germany, in other words the big ones with over 1000 employees',
+      'companies in germany with over 1000 employees',
+    ],
+    // a hedged condition is a condition
+    [
+      'companies in germany, i guess anything founded 2010 or later counts',
+      'companies in germany founded 2010 or later',
+    ],
+    ['firms in france - anything with more than 200 staff would do', 'firms in france with more than 200 staff'],
+  ])('"%s" reads as "%s"', (restated, plain) => {
+    expect(answer(restated)).toBe(answer(plain));
+  });
+
+  it('"i mean ..." is never dropped as a clause about the speaker', () => {
+    expect(reading('events in europe, i mean germany')).not.toBe(reading('events in europe'));
+  });
+
+  it('"counts" in a hedged condition is no count', () => {
+    expect(reading('companies in germany, i guess anything founded 2010 or later counts')).not.toMatch(/number of/i);
+  });
+});
+
+describe('restatement markers', () => {
+  it('are found between words, never as a question of their own', () => {
+    expect(restatementMarkers(['events', 'in', 'asia', 'i', 'mean', 'japan'])).toEqual([[3, 5]]);
+    expect(restatementMarkers(['ie'])).toEqual([]);
+  });
+
+  it('a hedged condition needs its indefinite subject, its words and an accepting predicate', () => {
+    const w = (s: string): string[] => s.split(' ');
+    // clauses: "companies in japan" | "i guess anything founded 2010 or later counts"
+    expect(
+      hedgedConditionMarkers(w('companies in japan i guess anything founded 2010 or later counts'), new Set([3])),
+    ).toEqual([5, 10]);
+    // nothing between subject and predicate: no condition stated
+    expect(hedgedConditionMarkers(w('companies in japan anything counts'), new Set([3]))).toEqual([]);
+    // a content word before the indefinite: no hedged clause ("list anything that counts")
+    expect(hedgedConditionMarkers(w('list anything founded in 2010 counts'), new Set())).toEqual([]);
+  });
+});

@@ -1,0 +1,168 @@
+/**
+ * A restatement inside the question ("events in asia, i mean singapore", "anything in dubai? events i mean",
+ * "marketing people at X, i.e. the directors"): the words the marker introduces (or, with the marker closing its
+ * clause, the words before it) say the request again more precisely, so they are read as part of the request and
+ * narrow it; only the marker names nothing. Before this, "i mean singapore" was a clause about the speaker (its
+ * subject "i") and dropped: "events in asia" was answered, a broader question. A restatement that contradicts the
+ * request ("in germany, i mean france") is read with both, never with one of them dropped.
+ */
+import {
+  ACCEPTING_PREDICATES,
+  HEDGE_WORDS,
+  INDEFINITE_SUBJECTS,
+  RESTATEMENT_MARKERS,
+  SPEAKER_WORDS,
+} from '../lexicon/discourseWords';
+import type { Token } from '../text/tokenize';
+import type { Mention } from './Mention';
+
+/** The token positions [start, end) of each restatement marker in the words. */
+export function restatementMarkers(w: readonly string[]): [number, number][] {
+  const found: [number, number][] = [];
+  for (let k = 0; k < w.length; k++) {
+    const marker = RESTATEMENT_MARKERS.find((m) => m.every((x, d) => w[k + d] === x));
+    if (!marker) continue;
+    // "ie" and "i.e" are the marker only between words ("ie" alone as the question is no restatement)
+    if (k === 0 && marker.length === 1) continue;
+    found.push([k, k + marker.length]);
+    k += marker.length - 1;
+  }
+  return found;
+}
+
+/** True when a restatement marker starts at k ("i mean" opening a clause is no clause about the speaker). */
+export function restatementAt(w: readonly string[], k: number): boolean {
+  return restatementMarkers(w).some(([a]) => a === k);
+}
+
+/** Words of a restated noun phrase that are no part of its noun ("the events", "events then"). */
+const RESTATED_NOUN_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'then', 'ones', 'only']);
+
+/**
+ * "anything in dubai? events i mean", "got anything on AI - i mean events": a restatement that is only a noun of rows
+ * (events, companies, people) names what the indefinite thing-word of the request ("anything", "something",
+ * "stuff") stands for. The thing-word becomes that noun before the question is read (as "events in dubai"), and the
+ * restated noun's tokens are returned to be read as nothing more. `nounOf` gives the entity noun a word is, or null;
+ * `thingWords` the indefinite thing-words; `starts` the token positions where a clause starts.
+ */
+export function readRestatedNouns(
+  tokens: Token[],
+  starts: ReadonlySet<number>,
+  nounOf: (word: string) => string | null,
+  thingWords: ReadonlySet<string>,
+): number[] {
+  const w = tokens.map((t) => t.norm);
+  const dropped: number[] = [];
+  for (const [a, b] of restatementMarkers(w)) {
+    // the restated words: after the marker up to the clause's end, or, with the marker closing its clause, before it
+    const clauseEnd = (k: number): number => {
+      let j = k;
+      while (j < w.length && !(j > k && starts.has(j))) j++;
+      return j;
+    };
+    const closes = b === w.length || starts.has(b);
+    let from = b;
+    let to = clauseEnd(b);
+    if (closes) {
+      from = a;
+      while (from > 0 && !starts.has(from)) from--;
+      to = a;
+    }
+    const words = [...Array(to - from).keys()].map((d) => from + d).filter((k) => !RESTATED_NOUN_LEADS.has(w[k] ?? ''));
+    if (words.length !== 1) continue;
+    const noun = nounOf(w[words[0] ?? -1] ?? '');
+    if (noun === null) continue;
+    const thing = tokens.find((t) => t.index < from && thingWords.has(t.norm));
+    if (!thing) continue;
+    thing.norm = noun;
+    dropped.push(words[0] ?? -1);
+  }
+  return dropped;
+}
+
+/** Kinds of value a restatement may say again more precisely, by what they are a value of. */
+const VALUE_KINDS: Readonly<Partial<Record<Mention['t'], string>>> = {
+  country: 'place',
+  city: 'place',
+  state: 'place',
+  venue: 'place',
+  topic: 'theme',
+  function: 'function',
+  seniority: 'seniority',
+  event: 'event',
+  company: 'company',
+};
+
+/**
+ * "events in asia, i mean singapore", "sales people at X, i mean marketing": a value said alone after the marker (only
+ * closed-class words beside it up to the clause's end) and the last value of the same kind before the marker are one
+ * value said twice, the second the one meant (more precise, or corrected): it replaces the first where the first
+ * was said, never read as a union with it ("asia or singapore" was broader than asked).
+ */
+export function dropRestatedBefore(
+  mentions: Mention[],
+  w: readonly string[],
+  markers: readonly [number, number][],
+  starts: ReadonlySet<number>,
+  closedClass: (word: string) => boolean,
+): void {
+  for (const [a, b] of markers) {
+    let end = b;
+    while (end < w.length && !(end > b && starts.has(end))) end++;
+    const restated = mentions.filter((m) => m.start >= b && m.end <= end && m.t !== 'prep');
+    const after = restated[0];
+    if (!after || restated.length !== 1) continue;
+    const kind = VALUE_KINDS[after.t];
+    if (kind === undefined) continue;
+    // a preposition before the value is the one of the value restated ("in france, i mean in spain")
+    const read = (k: number): boolean =>
+      mentions.some((m) => m.start <= k && k < m.end && (m === after || m.t === 'prep'));
+    if (![...Array(end - b).keys()].every((d) => read(b + d) || closedClass(w[b + d] ?? ''))) continue;
+    const before = mentions.filter((m) => m.end <= a && VALUE_KINDS[m.t] === kind).sort((x, y) => y.end - x.end)[0];
+    if (!before) continue;
+    // the value meant takes the place of the value it restates ("anyone senior at X - i mean VP or above": the people
+    // asked are the VPs and above, as "anyone VP or above at X"), so the request keeps the shape it was said with
+    mentions[mentions.indexOf(before)] = { ...after, start: before.start, end: before.end };
+    mentions.splice(mentions.indexOf(after), 1);
+  }
+}
+
+/**
+ * "..., i guess anything founded 2015 or later counts", "- anyone with director in the title is fine": a clause whose
+ * subject is an indefinite word (after hedges) and whose predicate accepts it (`ACCEPTING_PREDICATES`) states a
+ * condition of the request, hedged: the words between are read as a condition of the rows asked for (as "founded
+ * 2015 or later"), the indefinite word and the predicate name nothing ("counts" is no count). Before, the indefinite
+ * word was asked back, or "counts" turned a list into a count. Returns their token positions.
+ */
+export function hedgedConditionMarkers(w: readonly string[], starts: ReadonlySet<number>): number[] {
+  const bounds = [0, ...[...starts].sort((x, y) => x - y), w.length];
+  const out: number[] = [];
+  for (let c = 0; c + 1 < bounds.length; c++) {
+    const start = bounds[c] ?? 0;
+    const end = bounds[c + 1] ?? w.length;
+    for (let s = start; s < end; s++) {
+      if (!INDEFINITE_SUBJECTS.has(w[s] ?? '')) continue;
+      // the hedges and openers before it: only words of the speaker's stance ("so i guess", "probably", "honestly")
+      if (!w.slice(start, s).every((x) => HEDGED_OPENERS.has(x) || SPEAKER_WORDS.has(x) || HEDGE_WORDS.has(x))) break;
+      const predicate = ACCEPTING_PREDICATES.find(
+        (p) => end - p.length > s + 1 && p.every((x, d) => w[end - p.length + d] === x),
+      );
+      if (!predicate) break;
+      out.push(s, ...predicate.map((_, d) => end - predicate.length + d));
+      break;
+    }
+  }
+  return out;
+}
+
+/** Words that may open a hedged condition before its indefinite subject ("and", "so", "but", "honestly"). */
+const HEDGED_OPENERS: ReadonlySet<string> = new Set([
+  'and',
+  'so',
+  'but',
+  'well',
+  'honestly',
+  'basically',
+  'i',
+  'guess',
+]);
