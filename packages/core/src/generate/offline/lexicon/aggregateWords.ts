@@ -277,6 +277,48 @@ export const ZERO_GROUP_LINKS: readonly string[] = [
   'are',
 ];
 export const ZERO_WORDS: readonly string[] = ['none', 'zero', '0', 'no', 'nothing', 'nobody', 'no one'];
+/**
+ * Words opening an aside that leaves the members with nothing counted out ("skip the ones with none", "excluding events
+ * with zero", "leave out those that have none"): the opposite of `ZERO_GROUP_OPENERS`, read by
+ * `parse/scan/zeroGroups.ts`. General English, not words of this data set.
+ */
+export const ZERO_DROP_OPENERS: readonly string[] = [
+  'skip',
+  'skipping',
+  'excluding',
+  'exclude',
+  'except',
+  'leave out',
+  'leaving out',
+  'ignore',
+  'ignoring',
+  'drop',
+  'dropping',
+  'omit',
+  'omitting',
+  'hide',
+  'hiding',
+  'remove',
+  'removing',
+  'minus',
+];
+/** Whole asides that leave the members with nothing counted out: "no zeros", "zeros excluded", "non-zero only". */
+export const ZERO_DROP_PHRASES: readonly string[] = [
+  'no zeros',
+  'no zeroes',
+  'zeros excluded',
+  'zeroes excluded',
+  'skip zeros',
+  'skip zeroes',
+  'excluding zeros',
+  'excluding zeroes',
+  'non zero only',
+  'nonzero only',
+  'no empty ones',
+  'skip empty ones',
+  'skip the empty ones',
+  'empty ones excluded',
+];
 /** Whole asides: "zeros included", "including zeros", "with zero counts", "even empty ones". */
 export const ZERO_GROUP_PHRASES: readonly string[] = [
   'zeros included',
