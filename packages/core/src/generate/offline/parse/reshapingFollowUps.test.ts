@@ -134,4 +134,14 @@ describe.skipIf(!hasRealData)('follow-ups re-shaping the earlier answer (real da
       expect(venues.every((v) => /marina bay|sands/i.test(v))).toBe(true);
     },
   );
+  it('"same but for cities, top 5" after a grouping by country: the same rows grouped by city, five groups', () => {
+    const r = f.ask('top 10 countries for our contacts', 'same but for cities, top 5');
+    expect(shapeOf(r)).toMatchObject({ kind: 'group', dimension: 'city', limit: 5 });
+    expect(r.kind === 'sql' && r.interpretation).toMatch(/^people, counted by city/);
+  });
+
+  it('"the same for countries" after people per city: grouped by country, not the people listed', () => {
+    const r = f.ask('number of people per city', 'the same for countries');
+    expect(shapeOf(r)).toMatchObject({ kind: 'group', dimension: 'country' });
+  });
 });

@@ -52,6 +52,8 @@ const DIMENSION_LEADS = new Set([
   'unique',
   'separate',
 ]);
+/** Words saying the earlier answer is asked again ("same but for cities"): "for" then leads a dimension. */
+const SAME_WORDS: ReadonlySet<string> = new Set(['same', 'ditto', 'likewise']);
 /** Words opening a relative clause after a noun ("every company that's ...", "each event which ..."). */
 const RELATIVE_LEADS: ReadonlySet<string> = new Set(['that', 'thats', 'which', 'who', 'whose']);
 /** How many words of modifiers may stand between a noun and the relative clause describing it. */
@@ -243,7 +245,11 @@ export function readLexiconPhrases(s: ScanState): void {
             const allFillerBefore = w
               .slice(0, at)
               .every((x, k) => !claimed[k] && (FILLER_WORDS.has(x) || /^\d+$/.test(x)));
+            // "same but for cities, top 5", "the same for countries": the earlier answer asked again over another
+            // dimension ("for" a name swaps the name instead)
+            const sameFor = word === 'for' && w.slice(0, at - 1).some((x) => SAME_WORDS.has(x));
             return (
+              sameFor ||
               frequencyBefore ||
               orderedBefore ||
               DIMENSION_LEADS.has(word) ||
