@@ -126,6 +126,33 @@ function readDaysAsDuration(mentions: Mention[], tokens: Token[], ignored: strin
 }
 
 /**
+ * "which event lasts the most days", "the fewest days start to finish": a count of days after "most" / "fewest" is the
+ * events' duration ranked (a day is no thing of the data to count); after a superlative of duration ("which goes on
+ * the longest? like most days start to finish") it restates that superlative.
+ */
+function readMostDays(mentions: Mention[], tokens: Token[], ignored: string[]): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const most = mentions[k];
+    if (most?.t !== 'most') continue;
+    const at = most.end;
+    if (!DAY_WORDS.has(tokens[at]?.norm ?? '')) continue;
+    if (mentions.some((m) => m.start <= at && at < m.end)) continue;
+    const restates = mentions.some((m) => m.t === 'superlative' && m.column === 'duration');
+    const ranked: Mention = {
+      t: 'superlative',
+      column: 'duration',
+      order: most.order,
+      start: most.start,
+      end: at + 1,
+      text: spanText(tokens, most.start, at + 1),
+    };
+    mentions.splice(k, 1, ...(restates ? [] : [ranked]));
+    dropIgnored(ignored, tokens, at);
+    return;
+  }
+}
+
+/**
  * "by hq country": the grouping by the company's headquarters country; "rank the headquarters countries", "top 3
  * hq countries": a headquarters noun before the country dimension is that dimension (the company's own country).
  */
@@ -248,6 +275,7 @@ export function readAnswerShapes(mentions: Mention[], tokens: Token[], ignored: 
   readComparedWith(mentions, tokens, ignored);
   readStressedAnd(mentions, tokens);
   readDaysAsDuration(mentions, tokens, ignored);
+  readMostDays(mentions, tokens, ignored);
   readHeadquartersCountry(mentions, tokens, ignored);
   readDanglingSuperlative(mentions, tokens);
 }
