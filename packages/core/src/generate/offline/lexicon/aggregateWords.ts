@@ -32,6 +32,10 @@ export const TOTAL_ADVERBS: readonly string[] = [
   'all told',
   'in aggregate',
   'grand total',
+  // "total number of marketing people? across everything": the whole data is the scope
+  'across everything',
+  'over everything',
+  'across the board',
 ];
 
 /**
