@@ -411,10 +411,13 @@ export function readLexiconPhrases(s: ScanState): void {
         if (r.t === 'relation' && r.ambiguous) {
           // a number is no name: "snw 2024 sponsors" are the sponsors of the 2024 edition, the noun
           // ... never a "non-X": a negated modifier of the noun ("non-US sponsors"), no subject of a verb
+          // ... nor a name after a determiner with the plural after it: "(all) the AHICE sponsors" are its sponsors,
+          // the noun the name modifies ("which events does the Marriott sponsor" keeps the verb)
           const nameBefore =
             i > 1 &&
             !claimed[i - 1] &&
             w[i - 2] !== 'non' &&
+            !(DETERMINERS.has(w[i - 2] ?? '') && key.endsWith('s')) &&
             (index.companies.has(prevWord) || (isCapitalised(tokens[i - 1]) && !/^\d+$/.test(prevWord)));
           // "both" announcing joined verbs stands between the subject and its verb ("companies that both sponsor and
           // partner"): the slot is the one before it
