@@ -1240,19 +1240,22 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
           ? `(${col(a, 'employees_min')} + COALESCE(${col(a, 'employees_max')}, ${col(a, 'employees_min')})) / 2.0`
           : col(a, shape.column);
       if (NUMERIC_HOST[shape.column] !== host) throw new UncompilableRequest(`${shape.column} over ${host}`);
-      const fn = shape.fn.toUpperCase();
+      // "the min and max revenue": each function its own column
+      const fns = [shape.fn, ...(shape.also ?? [])];
+      const figures = (value: string): string =>
+        fns.map((fn) => `${fn.toUpperCase()}(${value}) AS ${q(`${fn}_${shape.column}`)}`).join(', ');
       // an event listed under several URLs, a company under several domains, is one: its figure (the mean of its
       // rows' values) counts once, beside the number of them with a value and the stored rows
       if (onePerName(host) && !shape.perRow) {
         const name = identityKey(host, a);
         const [one, rows] = host === 'events' ? ['event', 'listings'] : ['company', 'rows'];
         return {
-          sql: `SELECT ${fn}(${q('value')}) AS ${q(`${shape.fn}_${shape.column}`)}, COUNT(${q('value')}) AS ${q(`${host}_with_value`)}, SUM(${q(rows)}) AS ${q(rows)} FROM (SELECT ${name} AS ${q(`${one}_key`)}, AVG(${expr}) AS ${q('value')}, COUNT(*) AS ${q(rows)} FROM ${from}${where(parts)} GROUP BY ${name}) AS ${q(`per_${one}`)}`,
+          sql: `SELECT ${figures(q('value'))}, COUNT(${q('value')}) AS ${q(`${host}_with_value`)}, SUM(${q(rows)}) AS ${q(rows)} FROM (SELECT ${name} AS ${q(`${one}_key`)}, AVG(${expr}) AS ${q('value')}, COUNT(*) AS ${q(rows)} FROM ${from}${where(parts)} GROUP BY ${name}) AS ${q(`per_${one}`)}`,
           params: b.params,
         };
       }
       return {
-        sql: `SELECT ${fn}(${expr}) AS ${q(`${shape.fn}_${shape.column}`)}, COUNT(${expr}) AS ${q('rows_with_value')} FROM ${from}${where(parts)}`,
+        sql: `SELECT ${figures(expr)}, COUNT(${expr}) AS ${q('rows_with_value')} FROM ${from}${where(parts)}`,
         params: b.params,
       };
     }

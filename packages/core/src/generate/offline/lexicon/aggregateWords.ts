@@ -104,6 +104,8 @@ export const AGGREGATE_FN_WORDS: readonly (readonly [string, 'avg' | 'sum' | 'mi
   ['sum', 'sum'],
   ['minimum', 'min'],
   ['maximum', 'max'],
+  ['min', 'min'],
+  ['max', 'max'],
 ];
 
 /** Superlatives over a count ("the most sponsors") or an attribute ("the largest"). */

@@ -152,6 +152,39 @@ function readMostDays(mentions: Mention[], tokens: Token[], ignored: string[]): 
   }
 }
 
+/** Attributes a superlative pair may take the least and the greatest of as figures. */
+const PAIRED_ATTRIBUTES: ReadonlySet<string> = new Set(['revenue', 'employees', 'founded', 'duration']);
+
+/**
+ * "the shortest and longest event duration", "smallest and largest revenue of X": two superlatives of opposite order
+ * joined by "and" before the attribute they grade ask for its least and greatest value, the figures (a minimum and a
+ * maximum), never one ranked row (only the second superlative was read: half the question answered). Said of no
+ * such attribute ("the shortest and the longest events") the pair is asked back.
+ */
+function readSuperlativePairs(mentions: Mention[], ignored: string[]): void {
+  for (let k = 0; k + 2 < mentions.length; k++) {
+    const a = mentions[k];
+    const and = mentions[k + 1];
+    const b = mentions[k + 2];
+    if (a?.t !== 'superlative' || and?.t !== 'and' || b?.t !== 'superlative' || a.order === b.order) continue;
+    const attr = mentions.slice(k + 3, k + 5).find((m) => m.t === 'attribute');
+    // "the shortest and the longest events": two rankings the request cannot hold at once: asked back, never one
+    if (attr?.t !== 'attribute' || !PAIRED_ATTRIBUTES.has(attr.attr)) {
+      ignored.push(`${a.text} and ${b.text}`);
+      return;
+    }
+    const fn = (m: typeof a): Mention => ({
+      t: 'aggFn',
+      fn: m.order === 'asc' ? 'min' : 'max',
+      start: m.start,
+      end: m.end,
+      text: m.text,
+    });
+    mentions.splice(k, 3, fn(a), and, fn(b));
+    return;
+  }
+}
+
 /**
  * "by hq country": the grouping by the company's headquarters country; "rank the headquarters countries", "top 3
  * hq countries": a headquarters noun before the country dimension is that dimension (the company's own country).
@@ -276,6 +309,7 @@ export function readAnswerShapes(mentions: Mention[], tokens: Token[], ignored: 
   readStressedAnd(mentions, tokens);
   readDaysAsDuration(mentions, tokens, ignored);
   readMostDays(mentions, tokens, ignored);
+  readSuperlativePairs(mentions, ignored);
   readHeadquartersCountry(mentions, tokens, ignored);
   readDanglingSuperlative(mentions, tokens);
 }

@@ -109,6 +109,12 @@ export function readDimension(s: BuildState, m: MentionOf<'dimension'>): void {
 
 /** "average", "total", "minimum": applies to the attribute said before or after it. */
 export function readAggFn(s: BuildState, m: MentionOf<'aggFn'>): void {
+  // "the min and max revenue", "average and maximum size": another function of the same column, joined by "and"
+  const joined = s.ms[s.k - 1]?.t === 'and' && s.ms[s.k - 2]?.t === 'aggFn';
+  if (joined && s.aggFn && s.aggFn !== m.fn) {
+    if (!s.aggAlso.includes(m.fn)) s.aggAlso.push(m.fn);
+    return;
+  }
   s.aggFn = m.fn;
   // "how long do events last on average": the function said after its attribute applies to it
   const said: number = s.aggColumn ? -1 : s.attributes.findIndex((a) => AGGREGATED_COLUMN[a as AttributeName]);
