@@ -168,6 +168,22 @@ describe('aggregates (demo data)', () => {
     expect(column(r, 'max_revenue_usd')[0]).toBeCloseTo(hi);
   });
 
+  it.each([['the most common job titles'], ['most common job titles among our contacts']])(
+    '%s: the people counted by their title as written, most first',
+    (q) => {
+      const r = f.ask(q);
+      expect(r.kind === 'sql' && r.interpretation).toMatch(/^people, counted by job title/);
+      const top = f.db
+        .prepare(
+          `SELECT COUNT(*) AS n FROM people WHERE job_title IS NOT NULL AND job_title <> ''
+           GROUP BY lower(job_title) ORDER BY n DESC LIMIT 1`,
+        )
+        .pluck()
+        .get();
+      expect(column(r, 'people')[0]).toBe(top);
+    },
+  );
+
   it('two opposite rankings of the rows themselves are asked back, never one of them answered', () => {
     expect(f.ask('the shortest and the longest events').kind).toBe('clarify');
   });

@@ -877,6 +877,20 @@ function dimension(
         notNull: `${col(p, dim)} IS NOT NULL`,
       };
     }
+    case 'job_title': {
+      // each title as written, its case aside ("Sales Manager" and "sales manager" are one title)
+      const title = (x: string): DimensionSql => ({
+        select: [`MIN(${col(x, 'job_title')}) AS ${q('job_title')}`],
+        group: `lower(${col(x, 'job_title')})`,
+        joins: '',
+        notNull: `${col(x, 'job_title')} IS NOT NULL AND ${col(x, 'job_title')} <> ''`,
+      });
+      if (entity === 'people') return title(a);
+      const p = b.alias('p');
+      const on = entity === 'companies' ? col(a, 'id') : entity === 'participations' ? col(a, 'company_id') : null;
+      if (!on) return null;
+      return { ...title(p), joins: ` JOIN ${q('people')} AS ${q(p)} ON ${col(p, 'company_id')} = ${on}` };
+    }
     case 'month':
     case 'quarter':
     case 'year':

@@ -197,6 +197,8 @@ export type Dimension =
   | 'tag'
   | 'job_function'
   | 'seniority'
+  /** "the most common job titles": each title as written (people; a company's people). */
+  | 'job_title'
   | 'month'
   | 'quarter'
   | 'year'
