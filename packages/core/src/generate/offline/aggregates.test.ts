@@ -149,6 +149,44 @@ describe('aggregates (demo data)', () => {
       expect(column(f.ask(q), 'avg_employees')[0]).toBeCloseTo(Number(avg));
     },
   );
+
+  // two functions of one column joined by "and" are both figures of the one row, never only the last one said
+  it.each([
+    ['min and max revenue of companies in the United States'],
+    ['the smallest and largest revenue of companies in the United States'],
+    ['minimum and maximum revenue of US companies'],
+  ])('the least and the greatest: %s', (q) => {
+    const [lo, hi] = f.db
+      .prepare(
+        `SELECT MIN(v), MAX(v) FROM (SELECT AVG(revenue_usd) AS v FROM companies
+         WHERE country = 'United States' AND revenue_usd IS NOT NULL GROUP BY name)`,
+      )
+      .raw()
+      .get() as [number, number];
+    const r = f.ask(q);
+    expect(column(r, 'min_revenue_usd')[0]).toBeCloseTo(lo);
+    expect(column(r, 'max_revenue_usd')[0]).toBeCloseTo(hi);
+  });
+
+  it.each([['the most common job titles'], ['most common job titles among our contacts']])(
+    '%s: the people counted by their title as written, most first',
+    (q) => {
+      const r = f.ask(q);
+      expect(r.kind === 'sql' && r.interpretation).toMatch(/^people, counted by job title/);
+      const top = f.db
+        .prepare(
+          `SELECT COUNT(*) AS n FROM people WHERE job_title IS NOT NULL AND job_title <> ''
+           GROUP BY lower(job_title) ORDER BY n DESC LIMIT 1`,
+        )
+        .pluck()
+        .get();
+      expect(column(r, 'people')[0]).toBe(top);
+    },
+  );
+
+  it('two opposite rankings of the rows themselves are asked back, never one of them answered', () => {
+    expect(f.ask('the shortest and the longest events').kind).toBe('clarify');
+  });
 });
 
 describe('negation and sets (demo data)', () => {

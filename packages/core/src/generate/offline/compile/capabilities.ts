@@ -77,6 +77,7 @@ export const UNGROUPABLE: Readonly<Record<Dimension, readonly EntityKind[]>> = {
   tag: [],
   job_function: ['events'],
   seniority: ['events'],
+  job_title: ['events'],
   month: [],
   quarter: [],
   year: [],

@@ -877,6 +877,20 @@ function dimension(
         notNull: `${col(p, dim)} IS NOT NULL`,
       };
     }
+    case 'job_title': {
+      // each title as written, its case aside ("Sales Manager" and "sales manager" are one title)
+      const title = (x: string): DimensionSql => ({
+        select: [`MIN(${col(x, 'job_title')}) AS ${q('job_title')}`],
+        group: `lower(${col(x, 'job_title')})`,
+        joins: '',
+        notNull: `${col(x, 'job_title')} IS NOT NULL AND ${col(x, 'job_title')} <> ''`,
+      });
+      if (entity === 'people') return title(a);
+      const p = b.alias('p');
+      const on = entity === 'companies' ? col(a, 'id') : entity === 'participations' ? col(a, 'company_id') : null;
+      if (!on) return null;
+      return { ...title(p), joins: ` JOIN ${q('people')} AS ${q(p)} ON ${col(p, 'company_id')} = ${on}` };
+    }
     case 'month':
     case 'quarter':
     case 'year':
@@ -1240,19 +1254,22 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
           ? `(${col(a, 'employees_min')} + COALESCE(${col(a, 'employees_max')}, ${col(a, 'employees_min')})) / 2.0`
           : col(a, shape.column);
       if (NUMERIC_HOST[shape.column] !== host) throw new UncompilableRequest(`${shape.column} over ${host}`);
-      const fn = shape.fn.toUpperCase();
+      // "the min and max revenue": each function its own column
+      const fns = [shape.fn, ...(shape.also ?? [])];
+      const figures = (value: string): string =>
+        fns.map((fn) => `${fn.toUpperCase()}(${value}) AS ${q(`${fn}_${shape.column}`)}`).join(', ');
       // an event listed under several URLs, a company under several domains, is one: its figure (the mean of its
       // rows' values) counts once, beside the number of them with a value and the stored rows
       if (onePerName(host) && !shape.perRow) {
         const name = identityKey(host, a);
         const [one, rows] = host === 'events' ? ['event', 'listings'] : ['company', 'rows'];
         return {
-          sql: `SELECT ${fn}(${q('value')}) AS ${q(`${shape.fn}_${shape.column}`)}, COUNT(${q('value')}) AS ${q(`${host}_with_value`)}, SUM(${q(rows)}) AS ${q(rows)} FROM (SELECT ${name} AS ${q(`${one}_key`)}, AVG(${expr}) AS ${q('value')}, COUNT(*) AS ${q(rows)} FROM ${from}${where(parts)} GROUP BY ${name}) AS ${q(`per_${one}`)}`,
+          sql: `SELECT ${figures(q('value'))}, COUNT(${q('value')}) AS ${q(`${host}_with_value`)}, SUM(${q(rows)}) AS ${q(rows)} FROM (SELECT ${name} AS ${q(`${one}_key`)}, AVG(${expr}) AS ${q('value')}, COUNT(*) AS ${q(rows)} FROM ${from}${where(parts)} GROUP BY ${name}) AS ${q(`per_${one}`)}`,
           params: b.params,
         };
       }
       return {
-        sql: `SELECT ${fn}(${expr}) AS ${q(`${shape.fn}_${shape.column}`)}, COUNT(${expr}) AS ${q('rows_with_value')} FROM ${from}${where(parts)}`,
+        sql: `SELECT ${figures(expr)}, COUNT(${expr}) AS ${q('rows_with_value')} FROM ${from}${where(parts)}`,
         params: b.params,
       };
     }
@@ -1326,6 +1343,18 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
         }
         return {
           sql: `SELECT ${cols.join(', ')} FROM ${from}${lc.joins}${where(parts)} ORDER BY ${col(a, column)} IS NULL, ${col(a, column)} ${dir}, ${totalOrder(lc)}`,
+          params: b.params,
+        };
+      }
+      // "the top 3 longest events": events once each before they are ranked (an event listed under two URLs took two
+      // of the three places)
+      if (t.entity === 'events') {
+        const known = `${from}${lc.joins}${where([...parts, `${col(a, column)} IS NOT NULL`])}`;
+        const listed = eventsOnce(cols, totalOrder(lc), a, known);
+        const key = q(selectName(col(a, column)));
+        const ranked = `SELECT *, RANK() OVER (ORDER BY ${key} ${dir}) AS ${q('rank')} FROM (${listed}) AS ${q('listed_events')}`;
+        return {
+          sql: `SELECT * FROM (${ranked}) AS ${q('ranked')} WHERE ${q('rank')} <= ${b.bind(shape.limit)} ORDER BY ${q('rank')}`,
           params: b.params,
         };
       }

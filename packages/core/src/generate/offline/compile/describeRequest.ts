@@ -287,7 +287,7 @@ export function describeRequest(r: Request): string {
           : `${base}, ranked by ${s.column} (${s.order}, top ${s.limit} with ties)`;
       break;
     case 'aggregate':
-      text = `${s.fn} of ${s.column} over ${base}${onceByName(r.target, s.perRow)}`;
+      text = `${[s.fn, ...(s.also ?? [])].join(' and ')} of ${s.column} over ${base}${onceByName(r.target, s.perRow)}`;
       break;
     case 'share':
       text = `share of ${base}${onceByName(r.target, undefined)} that are also among ${describeNode(s.part)}: how many are, how many in all, and the percentage`;

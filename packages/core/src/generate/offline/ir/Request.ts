@@ -197,6 +197,8 @@ export type Dimension =
   | 'tag'
   | 'job_function'
   | 'seniority'
+  /** "the most common job titles": each title as written (people; a company's people). */
+  | 'job_title'
   | 'month'
   | 'quarter'
   | 'year'
@@ -263,7 +265,14 @@ export type Shape =
    * An aggregate of a column over the target. Events are one per name (an event listed under several URLs is one
    * event: its figure counts once) unless `perRow`: "the event listings", each stored row counted.
    */
-  | { kind: 'aggregate'; fn: 'avg' | 'sum' | 'min' | 'max'; column: NumericColumn; perRow?: true }
+  | {
+      kind: 'aggregate';
+      fn: 'avg' | 'sum' | 'min' | 'max';
+      column: NumericColumn;
+      perRow?: true;
+      /** "the min and max revenue": further functions of the same column, each its own column of the one row. */
+      also?: ('avg' | 'sum' | 'min' | 'max')[];
+    }
   /**
    * "what share of the sponsors are from Singapore": of the target's rows, how many also meet `part` (a node of the
    * same entity holding only the property asked), how many there are in all, and the percentage.

@@ -32,6 +32,10 @@ export const TOTAL_ADVERBS: readonly string[] = [
   'all told',
   'in aggregate',
   'grand total',
+  // "total number of marketing people? across everything": the whole data is the scope
+  'across everything',
+  'over everything',
+  'across the board',
 ];
 
 /**
@@ -100,6 +104,8 @@ export const AGGREGATE_FN_WORDS: readonly (readonly [string, 'avg' | 'sum' | 'mi
   ['sum', 'sum'],
   ['minimum', 'min'],
   ['maximum', 'max'],
+  ['min', 'min'],
+  ['max', 'max'],
 ];
 
 /** Superlatives over a count ("the most sponsors") or an attribute ("the largest"). */
@@ -277,6 +283,48 @@ export const ZERO_GROUP_LINKS: readonly string[] = [
   'are',
 ];
 export const ZERO_WORDS: readonly string[] = ['none', 'zero', '0', 'no', 'nothing', 'nobody', 'no one'];
+/**
+ * Words opening an aside that leaves the members with nothing counted out ("skip the ones with none", "excluding events
+ * with zero", "leave out those that have none"): the opposite of `ZERO_GROUP_OPENERS`, read by
+ * `parse/scan/zeroGroups.ts`. General English, not words of this data set.
+ */
+export const ZERO_DROP_OPENERS: readonly string[] = [
+  'skip',
+  'skipping',
+  'excluding',
+  'exclude',
+  'except',
+  'leave out',
+  'leaving out',
+  'ignore',
+  'ignoring',
+  'drop',
+  'dropping',
+  'omit',
+  'omitting',
+  'hide',
+  'hiding',
+  'remove',
+  'removing',
+  'minus',
+];
+/** Whole asides that leave the members with nothing counted out: "no zeros", "zeros excluded", "non-zero only". */
+export const ZERO_DROP_PHRASES: readonly string[] = [
+  'no zeros',
+  'no zeroes',
+  'zeros excluded',
+  'zeroes excluded',
+  'skip zeros',
+  'skip zeroes',
+  'excluding zeros',
+  'excluding zeroes',
+  'non zero only',
+  'nonzero only',
+  'no empty ones',
+  'skip empty ones',
+  'skip the empty ones',
+  'empty ones excluded',
+];
 /** Whole asides: "zeros included", "including zeros", "with zero counts", "even empty ones". */
 export const ZERO_GROUP_PHRASES: readonly string[] = [
   'zeros included',
@@ -409,3 +457,43 @@ export const AVERAGED_COLUMNS: Readonly<Record<string, 'revenue_usd' | 'employee
   headcount: 'employees',
   size: 'employees',
 };
+
+/**
+ * Verbs saying that what their subject describes is wanted ("anyone with director in the title counts", "anything over
+ * 1000 staff qualifies"): said of an indefinite subject at the end of a clause they restate a condition, never ask for
+ * a count (`parse/scan/qualifyingVerbs.ts`). General English.
+ */
+export const QUALIFYING_VERBS: ReadonlySet<string> = new Set(['counts', 'qualifies', 'count', 'qualify']);
+/** Indefinite subjects of a qualifying verb ("anyone ... counts", "whatever ... qualifies"). */
+export const INDEFINITE_SUBJECTS: ReadonlySet<string> = new Set([
+  'anyone',
+  'anybody',
+  'anything',
+  'any',
+  'everyone',
+  'everybody',
+  'everything',
+  'whoever',
+  'whatever',
+  'whichever',
+  'all',
+  'either',
+  'those',
+  'they',
+]);
+/** Words that may close a clause after a qualifying verb ("counts too", "counts as well", "qualifies i guess"). */
+export const QUALIFYING_TRAILERS: ReadonlySet<string> = new Set([
+  'too',
+  'also',
+  'as',
+  'well',
+  'i',
+  'guess',
+  'think',
+  'suppose',
+  'pls',
+  'please',
+  'here',
+  'imo',
+  'tbh',
+]);

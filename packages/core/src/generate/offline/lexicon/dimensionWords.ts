@@ -7,6 +7,7 @@ export type DimensionName =
   | 'tag'
   | 'job_function'
   | 'seniority'
+  | 'job_title'
   | 'month'
   | 'quarter'
   | 'year'

@@ -486,6 +486,24 @@ export const ESTIMATE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words of how exact the answer should be ("roughly? well exactly would be better", "a precise count is best"): a
+ * manner of answering (the answer is exact), never a condition.
+ */
+export const PRECISION_WORDS: ReadonlySet<string> = new Set([
+  'exact',
+  'exactly',
+  'precise',
+  'precisely',
+  'accurate',
+  'accurately',
+  'well',
+  'actually',
+  'even',
+  'much',
+  'way',
+]);
+
+/**
  * Gerunds that open a stated manner of computing the answer ("using the lower end of each size band is fine",
  * "counting each company once is ok", "rounding is fine"): how, not what.
  */

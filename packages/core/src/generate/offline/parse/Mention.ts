@@ -106,7 +106,7 @@ export type MentionBody =
   /** "how many X, and list them": the count's members asked too. */
   | { t: 'alsoList' }
   /** "per event, including events with none": every member of the set, zero included (`parse/countEach.ts`). */
-  | { t: 'keepZero' }
+  | { t: 'keepZero'; drop?: true }
   | { t: 'group'; expectsDimension: boolean }
   | { t: 'dimension'; dim: DimensionName }
   | { t: 'attribute'; attr: AttributeName }

@@ -30,6 +30,8 @@ export function dimensionAttribute(dim: Dimension, entity: EntityKind): string |
       return entity === 'companies' ? 'industry' : null;
     case 'venue':
       return entity === 'events' ? 'venue' : null;
+    case 'job_title':
+      return entity === 'people' ? 'job_title' : null;
     case 'relation':
     case 'tag':
     case 'job_function':

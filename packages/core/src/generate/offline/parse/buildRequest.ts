@@ -25,7 +25,7 @@ import {
 import { droppedNegations } from './build/negationAccount';
 import { droppedNumbers } from './build/numberAccount';
 import { droppedMostWords, unnegatedConditionWords, unusedCompareWords } from './build/unreadWords';
-import { readCountEach } from './countEach';
+import { readCountEach, unheldZeroDrops } from './countEach';
 import { readListPerMember } from './listPerMember';
 import { readExclusion } from './exclusions';
 import { readShare } from './shareQuestions';
@@ -122,7 +122,10 @@ export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, pre
   );
   // the shape words that shaped nothing, judged on the final shape ("avg number of X over all events" is a count
   // until the count per event is read)
-  const request = { ...read, ignored: [...read.ignored, ...droppedMostWords(s, read.shape)] };
+  const request = {
+    ...read,
+    ignored: [...read.ignored, ...droppedMostWords(s, read.shape), ...unheldZeroDrops(read, scan)],
+  };
   // "the top 3 countries at X": the companies at the named event, grouped; "the job functions of the sponsors":
   // their people, grouped
   // "sponsors somewhere and speakers somewhere else": the second relation's events are other ones

@@ -198,6 +198,25 @@ export function readCountEach(request: Request, scan: Scan): Request {
   const set = quantifiedSet(scan, counted, average) ?? (average && counted ? otherSet(scan, counted) : null);
   if (!set) return request;
   const label = counted?.text ?? 'rows';
-  const keepZero = scan.mentions.some((m) => m.t === 'keepZero');
-  return reroot(request, set.kind, set.relations, label, keepZero, average) ?? request;
+  const keepZero = scan.mentions.some((m) => m.t === 'keepZero' && !m.drop);
+  const rerooted = reroot(request, set.kind, set.relations, label, keepZero, average);
+  if (!rerooted || rerooted.shape.kind !== 'countEach' || !dropsZero(scan)) return rerooted ?? request;
+  // "for the events in February, how many companies does each have? skip the ones with none": the members with
+  // something counted, said as the members having the counted rows
+  const { node, relations } = rerooted.shape;
+  const has: Cond = { kind: 'link', relations: [...relations], negate: false, node };
+  return { ...rerooted, target: { ...rerooted.target, conds: [...rerooted.target.conds, has] } };
+}
+
+const dropsZero = (scan: Scan): boolean => scan.mentions.some((m) => m.t === 'keepZero' && m.drop === true);
+
+/**
+ * "skip the ones with none" said where nothing is counted per member: the answer could not leave anything out, so
+ * the aside's words are asked back (a grouping, a ranking by a count and a count per member list only members with
+ * something counted, or are made to by `readCountEach`).
+ */
+export function unheldZeroDrops(request: Request, scan: Scan): string[] {
+  const k = request.shape.kind;
+  if (k === 'countEach' || k === 'group' || k === 'rankByCount') return [];
+  return scan.mentions.filter((m) => m.t === 'keepZero' && m.drop === true).map((m) => m.text);
 }

@@ -38,6 +38,9 @@ const OWN_SET_MENTIONS: ReadonlySet<Mention['t']> = new Set([
   'unclear',
 ]);
 
+/** Interrogatives that ask for one of a set without naming it ("which one", "which"). */
+const BARE_WHICH: ReadonlySet<string> = new Set(['which', 'what']);
+
 /** Mentions that may open a follow-up before what it says ("only", "and", "just"). */
 const OPENERS: ReadonlySet<Mention['t']> = new Set(['refine', 'and']);
 
@@ -81,9 +84,17 @@ export function withEarlierSet(scan: Scan, previous: Request | null): Scan {
   const by = (m: Mention | undefined): boolean =>
     m?.t === 'group' || (m?.t === 'prep' && m.text.toLowerCase() === 'by');
   const byCount = (k: number): boolean => ms[k]?.t === 'count' && by(ms[k - 1]);
-  const measured = (k: number): boolean => ms[k]?.t === 'entity' && (ms[k - 1]?.t === 'group' || byCount(k - 1));
+  // ... and so is a noun after "most" / "fewest" ("which one has the most companies" after a list of events: the
+  // earlier events ranked by their companies, not every event)
+  const measured = (k: number): boolean =>
+    ms[k]?.t === 'entity' && (ms[k - 1]?.t === 'group' || ms[k - 1]?.t === 'most' || byCount(k - 1));
   const shapes = ms.some((m, k) => SHAPE_MENTIONS.has(m.t) || measured(k));
-  if (!previous || !shapes || ms.some((m, k) => OWN_SET_MENTIONS.has(m.t) && !measured(k))) return scan;
+  // "which one has the most companies", "which has most exhibitors": "which" with no noun of its own asks for one of
+  // the rows already there ("who" asks for people)
+  const bareWhich = (k: number): boolean =>
+    ms[k]?.t === 'who' && BARE_WHICH.has(ms[k]?.text.toLowerCase() ?? '') && ms[k + 1]?.t !== 'entity';
+  const own = (k: number): boolean => OWN_SET_MENTIONS.has(ms[k]?.t as Mention['t']) && !measured(k) && !bareWhich(k);
+  if (!previous || !shapes || ms.some((_, k) => own(k))) return scan;
   const them: Mention = { t: 'anaphor', entity: null, strong: true, start: 0, end: 0, text: 'them' };
   return { ...scan, mentions: [them, ...ms] };
 }

@@ -23,6 +23,12 @@ describe('an aside approving a plain answer ("- just names is fine")', () => {
       'how many companies are in Singapore',
     ],
     ['how many companies are in Singapore? a rough number is ok', 'how many companies are in Singapore'],
+    // how exact the answer should be, said as a preference
+    [
+      'how many companies are in Singapore, approx? well exactly would be better',
+      'how many companies are in Singapore',
+    ],
+    ['how many companies are in Singapore - a precise count is best', 'how many companies are in Singapore'],
     [
       'average employees of companies in Singapore - using the lower end of each size band is fine',
       'average employees of companies in Singapore',
@@ -32,6 +38,10 @@ describe('an aside approving a plain answer ("- just names is fine")', () => {
     const asked = f.ask(q);
     expect(asked.kind).toBe('sql');
     expect(asked.kind === 'sql' && asked.sql).toBe((f.ask(plain) as { sql?: string }).sql);
+  });
+
+  it('a preference word outside an aside about the answer is still asked about', () => {
+    expect(demo.fixture().ask('companies in Singapore, better ones').kind).toBe('clarify');
   });
 
   it('"every company that ..." is the companies, no grouping per company', () => {

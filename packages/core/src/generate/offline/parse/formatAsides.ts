@@ -1,17 +1,31 @@
 /**
  * An aside about the answer's form in a clause of its own ("- just names is fine", "names only is ok", "a list is
- * good enough"): the speaker accepts a plain answer, which the list already is. A clause of only the words of such an
+ * good enough", "well exactly would be better"): the speaker accepts a plain answer, which the list already is. A clause of only the words of such an
  * approval (an adverb of restriction, a noun of the answer's form, a form of "be" and a word of approval, which it must
  * hold) names nothing of the data: its words are discourse, its readings dropped ("fine" is no price, "names" no
  * field asked).
  */
 import { BE_FORMS } from '../lexicon/auxiliaryWords';
-import { ESTIMATE_WORDS, MANNER_GERUNDS } from '../lexicon/discourseWords';
+import { ESTIMATE_WORDS, MANNER_GERUNDS, PRECISION_WORDS } from '../lexicon/discourseWords';
 import { clauseBounds, releaseClause } from './socialClauses';
 import type { ScanState } from './scan/ScanState';
 
 /** Words of approval that make the clause an aside about the answer. */
-const APPROVAL_WORDS: ReadonlySet<string> = new Set(['fine', 'ok', 'okay', 'good', 'enough', 'great', 'perfect']);
+const APPROVAL_WORDS: ReadonlySet<string> = new Set([
+  'fine',
+  'ok',
+  'okay',
+  'good',
+  'enough',
+  'great',
+  'perfect',
+  // "well exactly would be better": a preference is an approval too
+  'better',
+  'best',
+  'preferable',
+  'ideal',
+  'nicer',
+]);
 /** The other words such a clause may hold: restriction, the answer's form, "be", politeness. */
 const ASIDE_WORDS: ReadonlySet<string> = new Set([
   'just',
@@ -69,7 +83,9 @@ export function releaseFormatAsides(text: string, s: ScanState): number[] {
     const b = but > 0 ? a + but : clauseEnd;
     const words = w.slice(a, b);
     if (!words.some((x) => APPROVAL_WORDS.has(x))) continue;
-    const plain = words.every((x) => APPROVAL_WORDS.has(x) || ASIDE_WORDS.has(x) || ESTIMATE_WORDS.has(x));
+    const plain = words.every(
+      (x) => APPROVAL_WORDS.has(x) || ASIDE_WORDS.has(x) || ESTIMATE_WORDS.has(x) || PRECISION_WORDS.has(x),
+    );
     if (!plain && !approvedManner(w, a, b)) continue;
     releaseClause(s, [a, b < clauseEnd ? b + 1 : b], released);
   }

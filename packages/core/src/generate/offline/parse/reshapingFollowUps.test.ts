@@ -123,4 +123,25 @@ describe.skipIf(!hasRealData)('follow-ups re-shaping the earlier answer (real da
     expect(r.kind === 'sql' && r.interpretation).toMatch(/^events starting 2024-07-15\.\.2024-09-15/);
     expect(r.kind === 'sql' && r.interpretation).not.toMatch(/both must hold/);
   });
+  it.each([['which one has the most companies'], ['which has the most exhibitors?']])(
+    '"%s" after a list of events ranks those events, not every event',
+    (q) => {
+      const r = f.ask('list the events at marina bay sands', q);
+      expect(shapeOf(r)).toMatchObject({ kind: 'rankByCount', order: 'desc', limit: 1 });
+      expect(r.kind === 'sql' && r.interpretation).toMatch(/^events at Marina Bay Sands, ranked by number of/);
+      const venues = r.kind === 'sql' ? r.rows.map((row) => String(row[r.columns.indexOf('venue')])) : [];
+      expect(venues.length).toBeGreaterThan(0);
+      expect(venues.every((v) => /marina bay|sands/i.test(v))).toBe(true);
+    },
+  );
+  it('"same but for cities, top 5" after a grouping by country: the same rows grouped by city, five groups', () => {
+    const r = f.ask('top 10 countries for our contacts', 'same but for cities, top 5');
+    expect(shapeOf(r)).toMatchObject({ kind: 'group', dimension: 'city', limit: 5 });
+    expect(r.kind === 'sql' && r.interpretation).toMatch(/^people, counted by city/);
+  });
+
+  it('"the same for countries" after people per city: grouped by country, not the people listed', () => {
+    const r = f.ask('number of people per city', 'the same for countries');
+    expect(shapeOf(r)).toMatchObject({ kind: 'group', dimension: 'country' });
+  });
 });

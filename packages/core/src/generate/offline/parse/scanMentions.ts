@@ -159,6 +159,7 @@ import { releaseDescribedEvent } from './scan/describedEvents';
 import { releaseNameHedges } from './scan/hedgedNames';
 import { releaseSpeakerCircumstance } from './speakerCircumstance';
 import { readGeneralExtenders } from './scan/generalExtenders';
+import { readQualifyingVerbs } from './scan/qualifyingVerbs';
 import { releaseRestatedThemes } from './scan/restatedThemes';
 import { readShortDeterminerSlips } from './scan/shortDeterminerSlips';
 import { readEventNameParts } from './scan/eventNameParts';
@@ -592,6 +593,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "food fairs, chef congresses, that sort of thing": a general extender closing a list names nothing (before "thing"
   // is read as a theme or an industry)
   readGeneralExtenders(state);
+  // "anyone with director in the title counts": a verb of qualifying after an indefinite subject restates a condition
+  // (before "counts" is read as a request for a number)
+  readQualifyingVerbs(state);
   // "events with zero companies": absent, as "no companies" (before "zero" is read as a word of a name or a theme)
   readZeroAsNone(state);
   // "group the sponsors by industry": an imperative verb of arranging, before its word is read as a name or a theme

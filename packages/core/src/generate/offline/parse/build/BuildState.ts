@@ -126,6 +126,8 @@ export interface BuildState {
   mostPending: 'desc' | 'asc' | null;
   superlative: Superlative | null;
   aggFn: 'avg' | 'sum' | 'min' | 'max' | null;
+  /** "min and max revenue": the functions joined to `aggFn` by "and", over the same column. */
+  aggAlso: ('avg' | 'sum' | 'min' | 'max')[];
   /** The sum was read from "how much <revenue>" (no "total" said): a superlative of one row makes it that row's. */
   aggFromCount: boolean;
   /** The order a grouping's measured noun was said with ("the country with the fewest companies"). */
@@ -196,6 +198,7 @@ export function createBuildState(scan: Scan, index: ValueIndex, asOf: string, pr
     mostPending: null,
     superlative: null,
     aggFn: null,
+    aggAlso: [],
     aggFromCount: false,
     groupOrder: null,
     aggColumn: null,

@@ -100,7 +100,14 @@ function shapeOf(s: BuildState, root: Draft, node: Node): Shape {
         ms.find((m) => m.t === 'entity' && m.entity === md.entity && m.relations === md.relations)?.text ?? md.entity,
     };
   }
-  if (s.aggFn && s.aggColumn) return { kind: 'aggregate', fn: s.aggFn, column: s.aggColumn, ...perRow };
+  if (s.aggFn && s.aggColumn)
+    return {
+      kind: 'aggregate',
+      fn: s.aggFn,
+      column: s.aggColumn,
+      ...perRow,
+      ...(s.aggAlso.length > 0 ? { also: [...s.aggAlso] } : {}),
+    };
   if (s.superlative) {
     // "sort the sponsors by revenue", "exhibitors ranked by size": an order said with no superlative word either
     return {

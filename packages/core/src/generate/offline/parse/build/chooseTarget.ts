@@ -29,7 +29,7 @@ export function chooseTarget(s: BuildState): Draft | null {
     if (!kind && s.attributes.some((a) => PEOPLE_ATTRIBUTES.has(a as AttributeName))) kind = 'people';
     if (!kind && s.groupDim)
       kind =
-        s.groupDim === 'job_function' || s.groupDim === 'seniority'
+        s.groupDim === 'job_function' || s.groupDim === 'seniority' || s.groupDim === 'job_title'
           ? 'people'
           : s.groupDim === 'relation'
             ? 'participations'

@@ -136,4 +136,10 @@ describe('numbers said reach the request (real data)', () => {
         expect.objectContaining({ kind: 'startBetween', from: '2025-01-01', to: '2025-12-31' }),
       );
   });
+  it('a "top N" restating the limit another number gave is the same limit; a different one is asked back', () => {
+    const asked = f.ask('which four companies have the most people? top 4 please');
+    expect(asked.kind).toBe('sql');
+    if (asked.kind === 'sql') expect(requestOf(asked).shape).toMatchObject({ kind: 'rankByCount', limit: 4 });
+    expect(f.ask('which four companies have the most people? top 2').kind).toBe('clarify');
+  });
 });

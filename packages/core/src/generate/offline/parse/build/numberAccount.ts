@@ -79,6 +79,14 @@ export function requestNumbers(r: Request): number[] {
   return [...numbersIn(r.target), ...shaped];
 }
 
+/** The number of rows the shape keeps ("top 3", "5 sample"), if any. */
+function shapeLimit(r: Request): number | null {
+  const s = r.shape;
+  if (s.kind === 'list' || s.kind === 'group' || s.kind === 'rankByCount' || s.kind === 'rankByColumn')
+    return s.limit ?? null;
+  return null;
+}
+
 /** Words a number and the noun it counts may have between them ("two or more different events"). */
 const MAX_WORDS_TO_NOUN = 3;
 
@@ -90,13 +98,16 @@ const MAX_WORDS_TO_NOUN = 3;
  */
 export function droppedNumbers(ms: readonly Mention[], r: Request, tokens: readonly Token[]): string[] {
   const held = requestNumbers(r);
+  const limit = shapeLimit(r);
   const dropped: string[] = [];
   ms.forEach((m, k) => {
     const said = saidNumbers(m, tokens);
+    // "which three events have the most companies? top 3 pls": a "top N" restating the limit another number gave
+    const restatedTop = ms[k - 1]?.t === 'top' && ms[k - 1]?.end === m.start;
     const lost = said.filter((n) => {
       const at = held.indexOf(n);
       if (at >= 0) held.splice(at, 1);
-      return at < 0;
+      return at < 0 && !(restatedTop && n === limit);
     });
     if (lost.length === 0) return;
     const noun = m.t === 'number' ? ms.slice(k + 1).find((x) => COUNTED_KINDS.has(x.t)) : undefined;

@@ -7,7 +7,7 @@
 import type { Dimension, Node, Request } from '../../ir/Request';
 
 /** Dimensions of a person, never of a company or an event. */
-const PERSON_DIMENSIONS: ReadonlySet<Dimension> = new Set(['job_function', 'seniority']);
+const PERSON_DIMENSIONS: ReadonlySet<Dimension> = new Set(['job_function', 'seniority', 'job_title']);
 
 export function groupPeopleOf(request: Request): Request {
   const s = request.shape;

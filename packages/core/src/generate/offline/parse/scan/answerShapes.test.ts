@@ -113,4 +113,30 @@ describe.skipIf(!hasRealData)('answer shapes from how the question is joined (re
   it('a superlative that shapes nothing is asked back, never dropped', () => {
     expect(f.ask('Of the events in Singapore, which has the fewest?').kind).toBe('clarify');
   });
+  it.each([
+    ['which event runs for the most days?', 'which event is the longest?'],
+    ['which event goes on the longest? like most days start to finish', 'which event is the longest?'],
+    ['events in 2025 with the fewest days', 'the shortest events in 2025'],
+  ])('a count of days after most / fewest is the duration ranked: %s', (q, same) => {
+    expect(rows(f.ask(q))).toEqual(rows(f.ask(same)));
+  });
+
+  it('events ranked on a column take each event once: "the top 3 longest events" are three events and their ties', () => {
+    const r = f.ask('the top 3 longest events');
+    if (r.kind !== 'sql') throw new Error(`expected SQL, got ${r.kind}`);
+    const names = r.rows.map((x) => String(x[0]).toLowerCase());
+    expect(new Set(names).size).toBe(names.length);
+    const [third] = [
+      ...f.oracle(
+        'SELECT d FROM (SELECT DISTINCT lower(name) AS n, duration_days AS d FROM events WHERE duration_days IS NOT NULL) ORDER BY d DESC LIMIT 1 OFFSET 2',
+      ),
+    ];
+    const [tied] = [
+      ...f.oracle(
+        'SELECT COUNT(*) FROM (SELECT DISTINCT lower(name), duration_days FROM events WHERE duration_days >= ?)',
+        third,
+      ),
+    ];
+    expect(names).toHaveLength(Number(tied));
+  });
 });

@@ -126,6 +126,66 @@ function readDaysAsDuration(mentions: Mention[], tokens: Token[], ignored: strin
 }
 
 /**
+ * "which event lasts the most days", "the fewest days start to finish": a count of days after "most" / "fewest" is the
+ * events' duration ranked (a day is no thing of the data to count); after a superlative of duration ("which goes on
+ * the longest? like most days start to finish") it restates that superlative.
+ */
+function readMostDays(mentions: Mention[], tokens: Token[], ignored: string[]): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const most = mentions[k];
+    if (most?.t !== 'most') continue;
+    const at = most.end;
+    if (!DAY_WORDS.has(tokens[at]?.norm ?? '')) continue;
+    if (mentions.some((m) => m.start <= at && at < m.end)) continue;
+    const restates = mentions.some((m) => m.t === 'superlative' && m.column === 'duration');
+    const ranked: Mention = {
+      t: 'superlative',
+      column: 'duration',
+      order: most.order,
+      start: most.start,
+      end: at + 1,
+      text: spanText(tokens, most.start, at + 1),
+    };
+    mentions.splice(k, 1, ...(restates ? [] : [ranked]));
+    dropIgnored(ignored, tokens, at);
+    return;
+  }
+}
+
+/** Attributes a superlative pair may take the least and the greatest of as figures. */
+const PAIRED_ATTRIBUTES: ReadonlySet<string> = new Set(['revenue', 'employees', 'founded', 'duration']);
+
+/**
+ * "the shortest and longest event duration", "smallest and largest revenue of X": two superlatives of opposite order
+ * joined by "and" before the attribute they grade ask for its least and greatest value, the figures (a minimum and a
+ * maximum), never one ranked row (only the second superlative was read: half the question answered). Said of no
+ * such attribute ("the shortest and the longest events") the pair is asked back.
+ */
+function readSuperlativePairs(mentions: Mention[], ignored: string[]): void {
+  for (let k = 0; k + 2 < mentions.length; k++) {
+    const a = mentions[k];
+    const and = mentions[k + 1];
+    const b = mentions[k + 2];
+    if (a?.t !== 'superlative' || and?.t !== 'and' || b?.t !== 'superlative' || a.order === b.order) continue;
+    const attr = mentions.slice(k + 3, k + 5).find((m) => m.t === 'attribute');
+    // "the shortest and the longest events": two rankings the request cannot hold at once: asked back, never one
+    if (attr?.t !== 'attribute' || !PAIRED_ATTRIBUTES.has(attr.attr)) {
+      ignored.push(`${a.text} and ${b.text}`);
+      return;
+    }
+    const fn = (m: typeof a): Mention => ({
+      t: 'aggFn',
+      fn: m.order === 'asc' ? 'min' : 'max',
+      start: m.start,
+      end: m.end,
+      text: m.text,
+    });
+    mentions.splice(k, 3, fn(a), and, fn(b));
+    return;
+  }
+}
+
+/**
  * "by hq country": the grouping by the company's headquarters country; "rank the headquarters countries", "top 3
  * hq countries": a headquarters noun before the country dimension is that dimension (the company's own country).
  */
@@ -248,6 +308,8 @@ export function readAnswerShapes(mentions: Mention[], tokens: Token[], ignored: 
   readComparedWith(mentions, tokens, ignored);
   readStressedAnd(mentions, tokens);
   readDaysAsDuration(mentions, tokens, ignored);
+  readMostDays(mentions, tokens, ignored);
+  readSuperlativePairs(mentions, ignored);
   readHeadquartersCountry(mentions, tokens, ignored);
   readDanglingSuperlative(mentions, tokens);
 }

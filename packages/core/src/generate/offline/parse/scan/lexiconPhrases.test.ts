@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { column, demoScanner, IN_ONE_RELATION_NOT_ANOTHER_SQL } from '../../testkit';
+import { hasRealData } from '@musaeid/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { column, demoScanner, IN_ONE_RELATION_NOT_ANOTHER_SQL, realFixture, type Fixture } from '../../testkit';
 
 describe('a relation word that is verb or noun is the verb where only a verb can stand', () => {
   const { fixture } = demoScanner();
@@ -18,3 +19,31 @@ describe('a relation word that is verb or noun is the verb where only a verb can
     expect(asked.kind === 'sql' && asked.interpretation).toContain('not sponsors of events');
   });
 });
+
+describe.runIf(hasRealData)(
+  'a plural relation word after "the <name>" is the noun the name modifies (real data)',
+  () => {
+    let f: Fixture;
+    beforeAll(async () => {
+      f = await realFixture();
+    });
+    afterAll(() => f.close());
+
+    it.each([['show me the AHICE sponsors'], ['all the AHICE sponsors, their total revenue']])(
+      '%s: the companies sponsoring the event',
+      (q) => {
+        const asked = f.ask(q);
+        expect(asked.kind === 'sql' && asked.interpretation).toMatch(
+          /companies that are sponsors of events named AHICE/,
+        );
+      },
+    );
+
+    it('a bare verb after "does the <name>" stays the verb', () => {
+      const asked = f.ask('which events does the Marriott sponsor');
+      expect(asked.kind === 'sql' && asked.interpretation).toMatch(
+        /^events with sponsors among companies named Marriott/,
+      );
+    });
+  },
+);

@@ -52,6 +52,8 @@ const DIMENSION_LEADS = new Set([
   'unique',
   'separate',
 ]);
+/** Words saying the earlier answer is asked again ("same but for cities"): "for" then leads a dimension. */
+const SAME_WORDS: ReadonlySet<string> = new Set(['same', 'ditto', 'likewise']);
 /** Words opening a relative clause after a noun ("every company that's ...", "each event which ..."). */
 const RELATIVE_LEADS: ReadonlySet<string> = new Set(['that', 'thats', 'which', 'who', 'whose']);
 /** How many words of modifiers may stand between a noun and the relative clause describing it. */
@@ -243,7 +245,11 @@ export function readLexiconPhrases(s: ScanState): void {
             const allFillerBefore = w
               .slice(0, at)
               .every((x, k) => !claimed[k] && (FILLER_WORDS.has(x) || /^\d+$/.test(x)));
+            // "same but for cities, top 5", "the same for countries": the earlier answer asked again over another
+            // dimension ("for" a name swaps the name instead)
+            const sameFor = word === 'for' && w.slice(0, at - 1).some((x) => SAME_WORDS.has(x));
             return (
+              sameFor ||
               frequencyBefore ||
               orderedBefore ||
               DIMENSION_LEADS.has(word) ||
@@ -405,10 +411,13 @@ export function readLexiconPhrases(s: ScanState): void {
         if (r.t === 'relation' && r.ambiguous) {
           // a number is no name: "snw 2024 sponsors" are the sponsors of the 2024 edition, the noun
           // ... never a "non-X": a negated modifier of the noun ("non-US sponsors"), no subject of a verb
+          // ... nor a name after a determiner with the plural after it: "(all) the AHICE sponsors" are its sponsors,
+          // the noun the name modifies ("which events does the Marriott sponsor" keeps the verb)
           const nameBefore =
             i > 1 &&
             !claimed[i - 1] &&
             w[i - 2] !== 'non' &&
+            !(DETERMINERS.has(w[i - 2] ?? '') && key.endsWith('s')) &&
             (index.companies.has(prevWord) || (isCapitalised(tokens[i - 1]) && !/^\d+$/.test(prevWord)));
           // "both" announcing joined verbs stands between the subject and its verb ("companies that both sponsor and
           // partner"): the slot is the one before it

@@ -45,11 +45,15 @@ describe.each([
     expect(new Set(column(asked, 'event'))).toEqual(expected);
   });
 
-  it('"clashing with" keeps the events whose dates overlap', () => {
+  it.each([
+    'which events clash with {}',
+    'which events overlap with the dates of {}',
+    'events coinciding with the schedule of {}',
+  ])('%s: the events whose dates overlap', (template) => {
     if (!f) return;
     const ev = sharedDates();
     if (!ev) return;
-    const asked = f.ask(`which events clash with ${ev.name}`);
+    const asked = f.ask(template.replace('{}', ev.name));
     const expected = f.oracle(
       `SELECT e.name FROM events e JOIN events x ON x.id = ? WHERE e.id <> x.id AND e.start_date <= COALESCE(x.end_date, x.start_date) AND COALESCE(e.end_date, e.start_date) >= x.start_date`,
       ev.id,

@@ -13,8 +13,23 @@ const phrases = (list: readonly string[]): string[][] =>
 const SAME = phrases(SAME_DATES_WORDS);
 const OVERLAP = phrases(OVERLAP_WORDS);
 
-/** Length of the phrase of `list` that ends right before token `end` (with an optional "the" before it). */
+/** Nouns of an event's time that may stand between the phrase and the event ("overlap with the dates of X"). */
+const TIME_NOUNS: ReadonlySet<string> = new Set(['dates', 'date', 'days', 'time', 'timing', 'schedule']);
+
+/**
+ * Length of the phrase of `list` that ends right before token `end` (with an optional "the" before it), past a noun
+ * of the event's time said before it ("overlap with the dates of X": the event's dates are what is compared).
+ */
 function phraseBefore(w: readonly string[], end: number, list: readonly string[][]): number {
+  if (w[end - 1] === 'of' && TIME_NOUNS.has(w[end - 2] ?? '')) {
+    const gap = w[end - 3] === 'the' ? 3 : 2;
+    const len = phraseAt(w, end - gap, list);
+    if (len > 0) return len + gap;
+  }
+  return phraseAt(w, end, list);
+}
+
+function phraseAt(w: readonly string[], end: number, list: readonly string[][]): number {
   for (const p of list) {
     const start = end - p.length;
     if (start >= 0 && p.every((x, k) => w[start + k] === x)) return w[start - 1] === 'the' ? p.length + 1 : p.length;

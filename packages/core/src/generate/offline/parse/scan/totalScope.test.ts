@@ -26,6 +26,11 @@ describe('totals across everything (demo data)', () => {
       'number of companies that are partners of events (each company name once)',
     ],
     ['how many ppl do we have in total across all companies', 'number of people working at companies'],
+    [
+      'total count of exhibitors? across everything',
+      'number of companies that are exhibitors of events (each company name once)',
+    ],
+    ['how many speakers across the board', 'number of companies that are speakers of events (each company name once)'],
   ])('%s is one number', (q, reading) => {
     expect(read(q)).toBe(reading);
     const asked = f.ask(q);

@@ -67,4 +67,31 @@ describe.runIf(hasRealData)('groups with nothing counted (real data)', () => {
     expect(counts.length).toBeGreaterThan(0);
     expect(counts.every((n) => n > 0)).toBe(true);
   });
+
+  it.each([
+    ['for the events starting in February 2025, how many sponsors does each have? skip the ones with none'],
+    ['sponsor count for each event starting in Feb 2025, leaving out those that have zero'],
+    ['number of sponsors for each event in february 2025 (excluding events with no sponsors)'],
+  ])('%s lists only the members with something counted', (q) => {
+    const asked = f.ask(q);
+    const withSponsors = f.oracle(
+      `SELECT DISTINCT e.name FROM events e JOIN participations p ON p.event_id = e.id
+       WHERE p.relation = 'sponsor' AND e.start_date BETWEEN '2025-02-01' AND '2025-02-28'`,
+    );
+    expect(withSponsors.size).toBeGreaterThan(0);
+    expect(new Set(column(asked, 'event'))).toEqual(withSponsors);
+    // the number is the last column ("n_sponsors", "n_sponsor" as the count word says it)
+    if (asked.kind !== 'sql') throw new Error('not answered');
+    expect(asked.rows.every((r) => Number(r.at(-1)) > 0)).toBe(true);
+  });
+
+  it('"skip the ones with none" said where nothing is counted per member is asked back', () => {
+    expect(f.ask('list the events in 2025, skip the ones with none').kind).toBe('clarify');
+  });
+
+  it('a grouping already leaves the members with none out: the aside restates it', () => {
+    const asked = f.ask('speaker count per event, most first (skip events with none)');
+    expect(asked.kind).toBe('sql');
+    expect(column(asked, 'count').every((n) => Number(n) > 0)).toBe(true);
+  });
 });

@@ -21,6 +21,7 @@ const GROUPED_ATTRIBUTE: Partial<Record<AttributeName, Dimension>> = {
   city: 'city',
   venue: 'venue',
   relation: 'relation',
+  job_title: 'job_title',
 };
 
 /** The column of the target's own that "by <attribute>" orders by. */

@@ -2,6 +2,7 @@
  * Words that shape the answer rather than filter it: counts, "top N", groupings, aggregate functions, "most" and
  * superlatives. They set the shape fields of the state; `chooseShape` turns them into the request's shape.
  */
+import { SAME_AGAIN_PHRASES } from '../../../lexicon/discourseWords';
 import { singular } from '../../../text/tokenize';
 import type { BuildState } from '../BuildState';
 import type { MentionOf } from '../MentionHandler';
@@ -82,12 +83,20 @@ export function readGroup(s: BuildState, m: MentionOf<'group'>): void {
   }
 }
 
+const SAME_AGAIN: ReadonlySet<string> = new Set(SAME_AGAIN_PHRASES);
+
 /** A dimension word: the grouping after "by" or as the question's head ("what year"), else an asked attribute. */
 export function readDimension(s: BuildState, m: MentionOf<'dimension'>): void {
   const k = s.k;
   const prevM = s.ms[k - 1];
   const modifiedByEntity = prevM?.t === 'entity' && prevM.end === m.start && s.target !== null && s.drafts.length === 1;
-  if (s.expectDimension || !s.target || modifiedByEntity) {
+  // "same but for cities, top 5" after "top 10 countries for our contacts": the earlier grouping over another dimension
+  const sameGroupingFor =
+    s.previous?.shape.kind === 'group' &&
+    prevM?.t === 'prep' &&
+    prevM.p === 'for' &&
+    s.ms.slice(0, k).some((x) => x.t === 'refine' && SAME_AGAIN.has(x.text.toLowerCase()));
+  if (s.expectDimension || !s.target || modifiedByEntity || sameGroupingFor) {
     s.groupDim = m.dim;
     s.groupAsked = !s.expectDimension;
     s.countsDistinct = prevM?.t === 'count' || (prevM?.t === 'other' && s.ms[k - 2]?.t === 'count');
@@ -100,6 +109,12 @@ export function readDimension(s: BuildState, m: MentionOf<'dimension'>): void {
 
 /** "average", "total", "minimum": applies to the attribute said before or after it. */
 export function readAggFn(s: BuildState, m: MentionOf<'aggFn'>): void {
+  // "the min and max revenue", "average and maximum size": another function of the same column, joined by "and"
+  const joined = s.ms[s.k - 1]?.t === 'and' && s.ms[s.k - 2]?.t === 'aggFn';
+  if (joined && s.aggFn && s.aggFn !== m.fn) {
+    if (!s.aggAlso.includes(m.fn)) s.aggAlso.push(m.fn);
+    return;
+  }
   s.aggFn = m.fn;
   // "how long do events last on average": the function said after its attribute applies to it
   const said: number = s.aggColumn ? -1 : s.attributes.findIndex((a) => AGGREGATED_COLUMN[a as AttributeName]);
