@@ -70,6 +70,8 @@ export const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   mths: 'months',
   wk: 'week',
   wks: 'weeks',
+  wknd: 'weekend',
+  wkend: 'weekend',
   yr: 'year',
   yrs: 'years',
   b4: 'before',

@@ -13,6 +13,7 @@ describe('expandShorthand', () => {
   it.each([
     ['evts in sg nxt 3 mo', 'events in sg next 3 month'],
     ['evts next qtr', 'events next quarter'],
+    ['evts this wknd', 'events this weekend'],
     ['ppl at hpe', 'people at hpe'],
     ['mktg ppl @ paypal', 'marketing people at paypal'],
     ['how many shows b4 xmas', 'how many shows before christmas'],

@@ -98,9 +98,14 @@ export function readTitleContains(s: ScanState): void {
       else claimTitle(s, a - 2, end, words);
       break;
     }
-    // "<verb> <words> in <det> title"
-    if (w[nounStart - 2] === 'in' && DETERMINERS.has(w[nounStart - 1] ?? '')) {
-      const inAt = nounStart - 2;
+    // "<verb> <words> in <det> title", and typed without the determiner ("w/ director in title")
+    const inAt =
+      w[nounStart - 1] === 'in'
+        ? nounStart - 1
+        : w[nounStart - 2] === 'in' && DETERMINERS.has(w[nounStart - 1] ?? '')
+          ? nounStart - 2
+          : -1;
+    if (inAt >= 0) {
       for (let a = inAt - 1; a >= Math.max(0, inAt - MAX_WORDS); a--) {
         if (!HOLD_VERBS.has(w[a - 1] ?? '')) continue;
         const words = w.slice(a, inAt);
