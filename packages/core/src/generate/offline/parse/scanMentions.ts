@@ -44,6 +44,7 @@ import {
 } from './scan/vocabularySpelling';
 import { correctThemeSpelling, misspellsThemeWord } from './scan/themeWordSpelling';
 import { expandClippedThemes } from './scan/clippedThemes';
+import { expandIndustryShortForms } from './scan/industryShortForms';
 import { findEventReferences } from './scan/eventByWords';
 import { readLongNameSlips, readNameTypos } from './scan/nameTypos';
 import { nearestWords } from '../text/spelling';
@@ -522,6 +523,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   correctThemeSpelling(tokens, index, spelledRight, isEnglishWord);
   // a theme typed clipped ("info tech", "fin services"): the theme's own words
   expandClippedThemes(tokens, index, (phrase) => isDataName(index, phrase));
+  // a word of an industry typed short ("govt", "mfg", "comms"): that word, when nothing else reads it
+  expandIndustryShortForms(tokens, index, (x) => spelledRight(x) || isEnglishWord(x) || matchTopic([x], index).any);
   // a state word ("done", "gone") is read as a state, never as a tense of a filler verb ("do", "go")
   readFillerInflections(
     tokens,
