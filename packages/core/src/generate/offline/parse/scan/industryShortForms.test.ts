@@ -15,6 +15,7 @@ const industries = [
     tokens: ['public', 'relations', 'communications', 'services'],
   },
   { name: 'Commercial Real Estate', tokens: ['commercial', 'real', 'estate'] },
+  { name: 'Data Warehousing', tokens: ['data', 'warehousing'] },
 ];
 /** Company id -> its industries: hospitality and hospitals are held by as many companies (a tie). */
 const held: Record<number, string[]> = {
@@ -27,9 +28,12 @@ const held: Record<number, string[]> = {
   7: ['Public Relations and Communications Services'],
   8: ['Public Relations and Communications Services'],
   9: ['Commercial Real Estate'],
+  10: ['Data Warehousing'],
 };
 const index = {
   industries,
+  firstNames: new Map([['coco', 'Coco']]),
+  surnames: new Map([['wang', 'Wang']]),
   companyTraits: new Map(Object.entries(held).map(([id, names]) => [Number(id), { industries: names, country: null }])),
 } as unknown as ValueIndex;
 
@@ -71,5 +75,12 @@ describe('short forms of industry words', () => {
     expandIndustryShortForms(tokens, index, (x) => ['and', 'at', 'events', 'sec'].includes(x));
     expect(tokens.map((t) => t.norm).join(' ')).toBe('government and manufacturing orgs at sec events');
     expect(tokens[0]?.raw).toBe('govt');
+  });
+
+  it("keeps a name the data's people go by, though it fits an industry word ('wang': warehousing)", () => {
+    expect(industryWordOf('wang', index)).toBe('warehousing');
+    const tokens = tokenize('email of coco wang');
+    expandIndustryShortForms(tokens, index, (x) => ['email', 'of'].includes(x));
+    expect(tokens.map((t) => t.norm).join(' ')).toBe('email of coco wang');
   });
 });

@@ -6,7 +6,8 @@
  * carries nothing ("comms": "comes"), and the rest of the question answered alone: a broader question.
  *
  * Only a word nothing else reads is rewritten: no English word (WordNet's "sec", "pubs", "fin" keep their own senses
- * and are asked about), no word of the vocabulary or of the data's names and text. When the form shortens several
+ * and are asked about), no word of the vocabulary or of the data's names and text, no first name or surname of its
+ * people. When the form shortens several
  * words of the industries, the word most of the data's companies carry wins only when it is far commoner than the
  * next ({@link DOMINANCE}); otherwise the word is left as typed, for the parser to ask about.
  */
@@ -96,6 +97,8 @@ export function expandIndustryShortForms(
 ): void {
   for (const t of tokens) {
     if (!/^[a-z]+$/.test(t.norm) || t.norm.length < MIN_SHORT || readsAsIs(t.norm)) continue;
+    // a name people of the data go by ("wang" is no "warehousing") is read as a name
+    if (index.firstNames.has(t.norm) || index.surnames.has(t.norm)) continue;
     const word = industryWordOf(t.norm, index);
     if (word) t.norm = word;
   }
