@@ -53,6 +53,8 @@ describe('short forms of industry words', () => {
   it.each([
     // a vowel after the kept first letters is no contraction; nor a form not ending on the word's last letter
     ['mnfo', 'manufacturing'],
+    // three letters keeping two of the word's first ones are no contraction ("lol" of a chat is no "local")
+    ['lol', 'local'],
     ['gvn', 'government'],
     // too short, or hardly shorter than the word
     ['go', 'government'],

@@ -37,7 +37,8 @@ export function shortens(typed: string, word: string): boolean {
   let p = 0;
   while (p < typed.length && typed[p] === word[p]) p++;
   const rest = typed.slice(p);
-  if (/[aeiouy]/.test(rest)) return false;
+  // three letters contract a word only as its first letter and two consonants ("mfg"): "lol" is no "local"
+  if (/[aeiouy]/.test(rest) || (typed.length === MIN_SHORT && p > 1)) return false;
   let at = p;
   for (const c of rest) {
     at = word.indexOf(c, at) + 1;
