@@ -47,7 +47,7 @@ import { expandClippedThemes } from './scan/clippedThemes';
 import { expandIndustryShortForms } from './scan/industryShortForms';
 import { findEventReferences } from './scan/eventByWords';
 import { readLongNameSlips, readNameTypos } from './scan/nameTypos';
-import { nearestWords } from '../text/spelling';
+import { allowedEdits, editDistance, nearestWords } from '../text/spelling';
 import { readClippedCountries } from './scan/clippedCountries';
 import { readClippedNames } from './scan/clippedNames';
 import { readReplacedNameWords } from './scan/replacedNameWords';
@@ -323,6 +323,10 @@ export function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
   const pairs = joinedPairs([...index.events.keys(), ...index.venues.keys()]);
   // every word of an event's or a company's own name is spelt as the data spells it, never two words run together
   const nameWords = new Set(index.named.flatMap((n) => normKey(n.name).split(' ')));
+  // the names of one word the data holds (companies, events), the names a joined slip may be of
+  const oneWordNames = [...index.companies.entries()]
+    .filter(([key, hit]) => hit.quality >= 2 && /^[a-z]+$/.test(key))
+    .map(([key]) => key);
   const made: CompoundVocabulary = {
     isWord: (x) =>
       LEXICON.has(x) ||
@@ -342,6 +346,12 @@ export function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
       index.venues.has(p) ||
       index.countries.has(p),
     phraseOf: (x) => joined.get(x),
+    nameSlipOf: (x) => {
+      const max = allowedEdits(x.length);
+      if (max === 0) return undefined;
+      const near = oneWordNames.filter((name) => editDistance(x, name, max) <= max);
+      return near.length === 1 ? near[0] : undefined;
+    },
     pairOf: (x) => pairs.get(x),
     // an adverb is a word too ("elsewhere", "anywhere" are never "else where", "any where")
     readsAsIs: (x) =>
