@@ -534,7 +534,12 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // a theme typed clipped ("info tech", "fin services"): the theme's own words
   expandClippedThemes(tokens, index, (phrase) => isDataName(index, phrase));
   // a word of an industry typed short ("govt", "mfg", "comms"): that word, when nothing else reads it
-  expandIndustryShortForms(tokens, index, (x) => spelledRight(x) || isEnglishWord(x) || matchTopic([x], index).any);
+  expandIndustryShortForms(
+    tokens,
+    index,
+    (x) => spelledRight(x) || isEnglishWord(x) || matchTopic([x], index).any,
+    (word) => !LEXICON.has(word) && matchTopic([word], index).industries.length > 0,
+  );
   // a state word ("done", "gone") is read as a state, never as a tense of a filler verb ("do", "go")
   readFillerInflections(
     tokens,

@@ -79,6 +79,17 @@ describe('short forms of industry words', () => {
     expect(tokens[0]?.raw).toBe('govt');
   });
 
+  it('rewrites a short form only into a word read as an industry where it stands', () => {
+    const tokens = tokenize('govt orgs');
+    expandIndustryShortForms(
+      tokens,
+      index,
+      () => false,
+      (word) => word !== 'government',
+    );
+    expect(tokens.map((t) => t.norm).join(' ')).toBe('govt orgs');
+  });
+
   it("keeps a name the data's people go by, though it fits an industry word ('wang': warehousing)", () => {
     expect(industryWordOf('wang', index)).toBe('warehousing');
     const tokens = tokenize('email of coco wang');

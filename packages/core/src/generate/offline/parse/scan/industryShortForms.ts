@@ -89,18 +89,22 @@ export function industryWordOf(typed: string, index: ValueIndex): string | null 
 
 /**
  * Rewrites the short forms of industry words in place. `readsAsIs(word)` says the word is read as it is by something
- * else (the vocabulary, the data's names and text, an English word): it is never rewritten.
+ * else (the vocabulary, the data's names and text, an English word): it is never rewritten; `readsAsIndustry(word)`
+ * says the word it stands for is read as an industry where it stands.
  */
 export function expandIndustryShortForms(
   tokens: Token[],
   index: ValueIndex,
   readsAsIs: (word: string) => boolean,
+  readsAsIndustry: (word: string) => boolean = () => true,
 ): void {
   for (const t of tokens) {
     if (!/^[a-z]+$/.test(t.norm) || t.norm.length < MIN_SHORT || readsAsIs(t.norm)) continue;
     // a name people of the data go by ("wang" is no "warehousing") is read as a name
     if (index.firstNames.has(t.norm) || index.surnames.has(t.norm)) continue;
     const word = industryWordOf(t.norm, index);
-    if (word) t.norm = word;
+    // ... and only into a word read as an industry: one the vocabulary reads otherwise ("business", a noun of
+    // companies) would drop the word typed
+    if (word && readsAsIndustry(word)) t.norm = word;
   }
 }
