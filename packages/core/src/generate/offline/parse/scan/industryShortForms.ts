@@ -1,6 +1,6 @@
 /**
  * A word of a company industry typed in a short form users write for it: clipped ("admin", "dev", "comms") or
- * contracted ("govt", "mfg", "svcs", "mgmt", "intl", "mktg"). The data is the vocabulary: the short form is read as
+ * contracted ("govt", "svcs", "mgmt", "intl", "mktg"). The data is the vocabulary: the short form is read as
  * the industry word it shortens (the token's `norm`; `raw` stays as typed), so the theme reader finds the industries
  * and the interpretation names them. Without this such a word was unread, or "corrected" to a word one edit away that
  * carries nothing ("comms": "comes"), and the rest of the question answered alone: a broader question.
@@ -37,8 +37,9 @@ export function shortens(typed: string, word: string): boolean {
   let p = 0;
   while (p < typed.length && typed[p] === word[p]) p++;
   const rest = typed.slice(p);
-  // three letters contract a word only as its first letter and two consonants ("mfg"): "lol" is no "local"
-  if (/[aeiouy]/.test(rest) || (typed.length === MIN_SHORT && p > 1)) return false;
+  // three letters are a clipping only ("dev", "edu"): as a contraction they fit too many words ("lol": "local";
+  // "tnk" of the demo data's industries), so "mfg" is asked about
+  if (/[aeiouy]/.test(rest) || typed.length === MIN_SHORT) return false;
   let at = p;
   for (const c of rest) {
     at = word.indexOf(c, at) + 1;
