@@ -76,9 +76,10 @@ export function readItReferences(s: ScanState): void {
     const inVerb = s.mentions.some((m) => m.end === k && m.t === 'relation');
     const prep = !inVerb && OBJECT_PREPOSITIONS.has(w[k - 1] ?? '') ? k - 1 : k;
     const verb = s.mentions.find((m) => m.end === prep && m.t === 'relation');
-    // "sponsoring it": the verb's object; "the event with the most companies attached to it" names its own set
-    if (!verb || namedBefore(s, k) || s.mentions.some((m) => m.t === 'entity' && m.entity === 'events' && m.end <= k))
-      continue;
+    // "sponsoring it": the verb's object; "the event with the most companies attached to it", "for each MBS event, how
+    // many companies are linked to it" (read with its question clause first) name what "it" stands for
+    const ownSet = s.mentions.some((m) => NAMED_PLACES.has(m.t) || (m.t === 'entity' && m.entity === 'events'));
+    if (!verb || ownSet) continue;
     if (prep < k) {
       const p = s.mentions.find((m) => m.start === prep && m.end === k);
       if (p) s.mentions.splice(s.mentions.indexOf(p), 1);
