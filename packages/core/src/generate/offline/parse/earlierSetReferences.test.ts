@@ -59,6 +59,22 @@ describe.skipIf(!hasRealData)('follow-ups asked of the earlier set (real data)',
     expect(f.ask('which companies are sponsoring it').kind).toBe('clarify');
   });
 
+  it('"it" before the event noun the message names later stands for that noun, no earlier turn', () => {
+    expect(interpretation('for every event at suntec, how many firms are associated with it')).toMatch(
+      /events at Suntec, each with its number/,
+    );
+  });
+
+  it.each([
+    ['same but for cities, top 3', 3],
+    ['same for cities', 7],
+    ['ditto for cities', 7],
+  ])('after "top 7 countries for our people", "%s" groups them by city, not a "Cities" industry', (q, limit) => {
+    const r = f.ask('top 7 countries for our people', q);
+    expect(r.kind === 'sql' && r.interpretation).toMatch(new RegExp(`people, counted by city, top ${limit}`));
+    expect(r.kind === 'sql' && r.rows.length).toBe(limit);
+  });
+
   it('"part of" an event is taking part in it; "what part of" a place is not', () => {
     const part = f.ask('which companies are part of the osea event');
     const attending = f.ask('which companies are taking part in the osea event');

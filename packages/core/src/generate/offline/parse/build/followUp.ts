@@ -7,6 +7,7 @@
 import type { Cond, Node, Relation, Request, Shape } from '../../ir/Request';
 import type { BuildState } from './BuildState';
 import { NARROWING_WORDS, REPLACING_WORDS } from './carriedConds';
+import { SAME_AGAIN_PHRASES } from '../../lexicon/discourseWords';
 import type { Draft } from './Draft';
 import { replaceIds } from './namedIds';
 import { toNode } from './toNode';
@@ -281,6 +282,19 @@ export function earlierRankingCut(s: BuildState, node: Node, shape: Shape): Shap
   if (earlier.kind === 'rankByCount' || earlier.kind === 'rankByColumn' || earlier.kind === 'group')
     return { ...structuredClone(earlier), limit: s.topN };
   return shape;
+}
+
+/**
+ * "same for cities" after "top 10 countries for our contacts": a grouping restated ("same", "ditto") by another
+ * dimension with no number of its own keeps the earlier grouping's number of groups and order (the top 10 cities,
+ * not every city).
+ */
+export function earlierGroupRestated(s: BuildState, node: Node, shape: Shape): Shape {
+  const earlier = s.previous?.shape;
+  if (earlier?.kind !== 'group' || shape.kind !== 'group' || s.topN !== null || shape.limit !== null) return shape;
+  if (s.previous?.target.entity !== node.entity || earlier.limit === null) return shape;
+  const restated = s.ms.some((m) => m.t === 'refine' && SAME_AGAIN_PHRASES.includes(m.text.toLowerCase()));
+  return restated ? { ...shape, limit: earlier.limit, order: earlier.order } : shape;
 }
 
 /**
