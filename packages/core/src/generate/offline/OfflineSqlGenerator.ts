@@ -27,6 +27,7 @@ import { validateRequest } from './validate/validateRequest';
 import { withoutTypedNoise } from './text/typedNoise';
 import { withoutRetracted } from './text/retractions';
 import { pointedFragment } from './text/pointedFragments';
+import { orderPhrases } from './text/orderPhrases';
 import { buildValueIndex, buildValueIndexFromRows, type ValueIndex } from './values/ValueIndex';
 import type { ValueRows } from './values/valueRows';
 
@@ -104,7 +105,8 @@ export class OfflineSqlGenerator implements SqlGenerator {
   private readQuestion(raw: Input, corrected = false, asTurns = true): GeneratedQuery {
     // Written shorthand ("evts", "ppl", "b4 xmas", "speakin") is read as the words it stands for first; what the
     // user withdrew ("..., nvm, just tell me ...") is no part of the question.
-    const typed = expandShorthand(withoutRetracted(withoutTypedNoise(raw.question)), this.shorthand).text;
+    // "in order of size": a sort by what follows "of"
+    const typed = orderPhrases(expandShorthand(withoutRetracted(withoutTypedNoise(raw.question)), this.shorthand).text);
     const previous = previousRequest(raw.history);
     // "now drop the government ones", "swap sydney for melbourne": an edit of the earlier answer, in the words the
     // follow-up reader takes (never a change of the data)

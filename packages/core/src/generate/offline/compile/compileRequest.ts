@@ -1316,10 +1316,16 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
           params: b.params,
         };
       }
-      return {
-        sql: `SELECT ${lc.cols.join(', ')}, ${metric} AS ${q(`n_${label}`)} FROM ${from}${lc.joins}${where(conditions(b, t, a))} ORDER BY ${q(`n_${label}`)} DESC, ${lc.order}`,
-        params: b.params,
-      };
+      const counts = `SELECT ${lc.cols.join(', ')}, ${metric} AS ${q(`n_${label}`)} FROM ${from}${lc.joins}${where(conditions(b, t, a))}`;
+      // "by company": the counted rows grouped, so a member with none is no group
+      if (shape.grouped) {
+        const names = lc.cols.map((c) => q(selectName(c))).join(', ');
+        return {
+          sql: `SELECT * FROM (${counts}) AS ${q('counted')} WHERE ${q(`n_${label}`)} > 0 ORDER BY ${q(`n_${label}`)} DESC, ${names}`,
+          params: b.params,
+        };
+      }
+      return { sql: `${counts} ORDER BY ${q(`n_${label}`)} DESC, ${lc.order}`, params: b.params };
     }
     case 'rankByColumn': {
       const column = RANK_COLUMN[shape.column]?.[t.entity];

@@ -278,7 +278,9 @@ export function describeRequest(r: Request): string {
     case 'countEach':
       text = s.average
         ? averageText(r.target, counted(s.label, s.node, s.relations), s.node, base)
-        : `${base}, each with its number of ${counted(s.label, s.node, s.relations)}`;
+        : s.grouped
+          ? `${counted(s.label, s.node, s.relations)}, counted by ${r.target.entity === 'events' ? 'event' : 'company'}, among ${base} (those with none not listed)`
+          : `${base}, each with its number of ${counted(s.label, s.node, s.relations)}`;
       break;
     case 'rankByColumn':
       text =

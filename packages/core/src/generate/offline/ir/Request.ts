@@ -250,6 +250,11 @@ export type Shape =
       label: string;
       /** "avg no. of companies per event": one figure, the average of the targets' numbers (zero included). */
       average?: boolean;
+      /**
+       * "how many marketing people at X's sponsors, by company", "group that by company": the counted rows grouped by
+       * the member they belong to, so a member with none counted is no group (not listed).
+       */
+      grouped?: true;
     }
   /**
    * The target ranked on a column of its own. `limit` null: "sort the sponsors by revenue", an ordering of the whole

@@ -367,6 +367,9 @@ const LOW_END: readonly string[] = [
  * order", "from smallest to largest", "high to low"): the order of the ranking the question asks for. An end read on a
  * year or a date is its value's: the oldest founding year and the earliest date are the low end.
  */
+/** The low end of a ranking said as "top" says its high end, the number of rows after it ("the bottom 5"). */
+export const RANK_END_WORDS: ReadonlySet<string> = new Set(['bottom']);
+
 export const SORT_ORDER_WORDS: readonly (readonly [string, 'desc' | 'asc'])[] = [
   ...HIGH_END.map((w) => [`${w} first`, 'desc'] as const),
   ...LOW_END.map((w) => [`${w} first`, 'asc'] as const),
@@ -375,6 +378,8 @@ export const SORT_ORDER_WORDS: readonly (readonly [string, 'desc' | 'asc'])[] = 
   ),
   ['high to low', 'desc'],
   ['low to high', 'asc'],
+  // "the bottom 5 by revenue", "and the bottom 5?": the low end of a ranking, as "top" is its high end
+  ...[...RANK_END_WORDS].map((w) => [w, 'asc'] as const),
   // "order by employees desc": SQL's own abbreviations, typed as such
   ...['descending', 'decreasing', 'desc'].flatMap((w) => [[w, 'desc'] as const, [`${w} order`, 'desc'] as const]),
   ...['ascending', 'increasing', 'asc'].flatMap((w) => [[w, 'asc'] as const, [`${w} order`, 'asc'] as const]),

@@ -9,7 +9,7 @@ import { closeLinks } from './build/closeLinks';
 import { withCountedNext, withCountedNoun } from './build/countedNext';
 import { withExclusiveRelations } from './build/exclusiveRelations';
 import { groupByComparison } from './build/comparedDimension';
-import { earlierRankingCut, mergeWithPrevious, swapNamedValue } from './build/followUp';
+import { earlierGroupRestated, earlierRankingCut, mergeWithPrevious, swapNamedValue } from './build/followUp';
 import { rankNestedNode } from './build/nestedRanking';
 import { readMention } from './build/readMention';
 import { groupParticipants } from './build/participantGroups';
@@ -97,7 +97,7 @@ export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, pre
   }
 
   // "just the top 3" after a ranking: the earlier ranking, cut
-  const shape = earlierRankingCut(s, node, chooseShape(s, root, node));
+  const shape = earlierGroupRestated(s, node, earlierRankingCut(s, node, chooseShape(s, root, node)));
   // "sponsors at each event in 2025": the list broken down by event, before a grouping that counts becomes a count
   // per member
   const read = readCountEach(

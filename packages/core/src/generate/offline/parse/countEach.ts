@@ -10,7 +10,8 @@
  * request whose node of that kind carries conditions of its own (a window, a place, a name). The request is
  * re-rooted at that node; what was the target becomes the counted node. Without conditions on the set, a plain
  * "number of sponsors per event" keeps its grouping (events with none are not listed), unless an aside asks for the
- * ones with none too ("including events with none": `scan/zeroGroups.ts`).
+ * ones with none too ("including events with none": `scan/zeroGroups.ts`). A grouping said with "by" ("how many
+ * marketing people at X's sponsors, by company") groups the counted rows: a member with none is no group.
  */
 import { COUNTABLE_LINKS } from '../compile/capabilities';
 import type { Cond, EntityKind, Node, Relation, Request } from '../ir/Request';
@@ -43,7 +44,7 @@ function quantifiedSet(
   scan: Scan,
   counted: Mention | undefined,
   average: boolean,
-): { kind: SetKind; relations: Relation[] } | null {
+): { kind: SetKind; relations: Relation[]; by?: true } | null {
   const w = scan.tokens.map((t) => t.norm);
   const mentionAt = (k: number): Mention | undefined => scan.mentions.find((m) => m.start <= k && k < m.end);
   for (let i = 0; i < w.length; i++) {
@@ -60,7 +61,7 @@ function quantifiedSet(
     for (let k = i + 1; k < reach; k++) {
       const m = mentionAt(k);
       const found = kindOf(m);
-      if (found && m !== counted) return found;
+      if (found && m !== counted) return w[i] === 'by' ? { ...found, by: true } : found;
       if (BETWEEN.has(w[k] ?? '')) continue;
       if (!m || !['country', 'city', 'cond', 'topic', 'venue'].includes(m.t)) break;
     }
@@ -69,7 +70,7 @@ function quantifiedSet(
 }
 
 /** The set noun of the question other than the counted one ("how many exhibitors each has": the events). */
-function otherSet(scan: Scan, counted: Mention): { kind: SetKind; relations: Relation[] } | null {
+function otherSet(scan: Scan, counted: Mention): { kind: SetKind; relations: Relation[]; by?: true } | null {
   return scan.mentions.map(kindOf).find((x) => x && x.kind !== kindOf(counted)?.kind) ?? null;
 }
 
@@ -106,6 +107,7 @@ function reroot(
   label: string,
   keepZero: boolean,
   average: boolean,
+  grouped = false,
 ): Request | null {
   const t = request.target;
   let target: Node;
@@ -181,7 +183,15 @@ function reroot(
   return {
     ...request,
     target,
-    shape: { kind: 'countEach', node: counted, relations: [...relations], label, ...(average ? { average } : {}) },
+    shape: {
+      kind: 'countEach',
+      node: counted,
+      relations: [...relations],
+      label,
+      ...(average ? { average } : {}),
+      // "by company": the counted rows grouped, no member with none (unless asked with the ones with none)
+      ...(grouped && !keepZero && !average ? { grouped: true as const } : {}),
+    },
   };
 }
 
@@ -197,9 +207,12 @@ export function readCountEach(request: Request, scan: Scan): Request {
   // "how many sponsors on average do events in 2025 have": an average with no quantifier is per the other set noun
   const set = quantifiedSet(scan, counted, average) ?? (average && counted ? otherSet(scan, counted) : null);
   if (!set) return request;
-  const label = counted?.text ?? 'rows';
   const keepZero = scan.mentions.some((m) => m.t === 'keepZero' && !m.drop);
-  const rerooted = reroot(request, set.kind, set.relations, label, keepZero, average);
+  let rerooted = reroot(request, set.kind, set.relations, counted?.text ?? 'rows', keepZero, average, set.by === true);
+  // "group that by company" after "how many people work at X's sponsors": the counted noun is the earlier turn's, its
+  // rows are named by their entity
+  if (rerooted?.shape.kind === 'countEach' && !counted)
+    rerooted = { ...rerooted, shape: { ...rerooted.shape, label: rerooted.shape.node.entity } };
   if (!rerooted || rerooted.shape.kind !== 'countEach' || !dropsZero(scan)) return rerooted ?? request;
   // "for the events in February, how many companies does each have? skip the ones with none": the members with
   // something counted, said as the members having the counted rows

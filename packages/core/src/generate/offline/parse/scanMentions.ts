@@ -59,7 +59,7 @@ import { readGappedEventNames } from './scan/gappedEventNames';
 import { readEventModifiers } from './scan/eventModifiers';
 import { readTitleOrRankedFunction, readTitleRankUnions } from './scan/titleRankUnions';
 import { readEventDescriptors } from './scan/eventDescriptors';
-import { readDemonstrativePlaces, readThereReferences } from './scan/placeAnaphors';
+import { readDemonstrativePlaces, readItReferences, readThereReferences } from './scan/placeAnaphors';
 import { readTimeAnaphors } from './scan/timeAnaphors';
 import { readSameAgain } from './scan/sameAgain';
 import { isMemberList, readEnumeratedMembers } from './scan/enumeratedMembers';
@@ -109,7 +109,8 @@ import { readRelationNounAfterEvent } from './scan/relationNounAfterEvent';
 import { readValues } from './scan/values';
 import { readOccurrenceVerbs } from './scan/occurrenceVerbs';
 import { readExistenceVerbs } from './scan/existenceVerbs';
-import { readLinkVerbs } from './scan/linkVerbs';
+import { readLinkVerbs, readPartOf } from './scan/linkVerbs';
+import { readDescribedOnes } from './scan/describedOnes';
 import { readAnyRole } from './scan/anyRole';
 import { isFreeChoiceClause, readFreeChoiceScopes } from './scan/freeChoiceScopes';
 import { readMissingValues } from './scan/missingValues';
@@ -748,6 +749,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readVagueCounts(state);
   // "the sales folks there": the earlier turn's place, once the words it places are read
   readThereReferences(state);
+  // "who's sponsoring it": the earlier turn's rows
+  readItReferences(state);
   // a role joined to a job function ("legal and procurement people") is read as the function it lies inside
   readCoordinatedRoles(state);
   // a qualifier the titles use with a title or seniority word ("group CEOs", "regional VPs")
@@ -776,6 +779,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readExistenceVerbs(state);
   // "companies attached / tied to the events": a verb of being tied to an event is taking part in it
   readLinkVerbs(state);
+  // "what events is X part of?": being part of an event is taking part in it
+  readPartOf(state);
   readOccurrenceVerbs(state);
   readOrderingWords(state);
   // "a few examples of X", "3 sample companies", "5 of them", "any names?": members of the set, the number kept
@@ -794,6 +799,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readAnyRole(state);
   // "..., any company", "from any country": a free choice of a dimension restricts nothing
   readFreeChoiceScopes(state);
+  // "the commodity one": the event whose name holds the word (the "one" no number)
+  readDescribedOnes(state);
   // 14. the values still unread
   readValues(state);
   readLooseNames(state);
@@ -810,6 +817,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readRelationNounAfterEvent(state);
   // ... and the object of a verb of being tied to an event ("companies tied to ahice"): taking part in it
   readLinkVerbs(state);
+  readPartOf(state);
   // "event-linked companies", "AHICE-affiliated firms": the participle between an event and companies is taking part
   // (once every event name is read, loose ones too)
   readLinkedModifiers(state);

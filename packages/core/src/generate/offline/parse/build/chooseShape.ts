@@ -32,6 +32,8 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
   const sorted = s.ms.find((m): m is Extract<Mention, { t: 'sortOrder' }> => m.t === 'sortOrder');
   if (!sorted) return shape;
   if (shape.kind === 'rankByColumn') return { ...shape, order: sorted.order };
+  // "the bottom 3 events by number of sponsors": the ranking by a count from its low end
+  if (shape.kind === 'rankByCount' && s.topN !== null) return { ...shape, order: sorted.order };
   // "group that by company, count per company, biggest first": the order of the groups' counts
   if (shape.kind === 'group' && !shape.measure) return { ...shape, order: sorted.order };
   // "flip it, smallest first" after a ranking: the earlier ranking in that order

@@ -7,6 +7,7 @@
 import type { Cond, Node, Relation, Request, Shape } from '../../ir/Request';
 import type { BuildState } from './BuildState';
 import { NARROWING_WORDS, REPLACING_WORDS } from './carriedConds';
+import { SAME_AGAIN_PHRASES } from '../../lexicon/discourseWords';
 import type { Draft } from './Draft';
 import { replaceIds } from './namedIds';
 import { toNode } from './toNode';
@@ -185,7 +186,19 @@ export function mergeWithPrevious(s: BuildState, root: Draft): { node: Node; att
     const opensQuestion = QUESTION_OPENERS.includes(first);
     const hasVerb = ms.some((m) => m.t === 'relation' || m.t === 'employment' || m.t === 'copula');
     const elliptical = ['and', 'or', 'plus'].includes(first) || (!opensQuestion && !hasVerb);
-    const standalone = explicitEntity && !s.refine && !s.weakAnaphor && !elliptical;
+    // "which one has the most companies?" after a list of events: the question says no noun of what it asks for (its
+    // nouns are what is counted or linked), so it asks it of the earlier set, never of every event
+    const nounless =
+      sameKind &&
+      !ms.some(
+        (m) =>
+          (m.t === 'entity' && m.entity === rootNode.entity) ||
+          (m.t === 'who' && /^who/i.test(m.text)) ||
+          m.t === 'event' ||
+          m.t === 'company' ||
+          m.t === 'person',
+      );
+    const standalone = explicitEntity && !s.refine && !s.weakAnaphor && !elliptical && !nounless;
     // "what about events in October?" names a noun of its own (no relation): a new set, never a swap inside the old
     const plainNoun = ms.some((m) => m.t === 'entity' && m.entity === rootNode.entity && !m.relations?.length);
     const rootRelations = root.relations ?? relationWithoutEvent(rootNode)?.relations ?? [];
@@ -269,6 +282,19 @@ export function earlierRankingCut(s: BuildState, node: Node, shape: Shape): Shap
   if (earlier.kind === 'rankByCount' || earlier.kind === 'rankByColumn' || earlier.kind === 'group')
     return { ...structuredClone(earlier), limit: s.topN };
   return shape;
+}
+
+/**
+ * "same for cities" after "top 10 countries for our contacts": a grouping restated ("same", "ditto") by another
+ * dimension with no number of its own keeps the earlier grouping's number of groups and order (the top 10 cities,
+ * not every city).
+ */
+export function earlierGroupRestated(s: BuildState, node: Node, shape: Shape): Shape {
+  const earlier = s.previous?.shape;
+  if (earlier?.kind !== 'group' || shape.kind !== 'group' || s.topN !== null || shape.limit !== null) return shape;
+  if (s.previous?.target.entity !== node.entity || earlier.limit === null) return shape;
+  const restated = s.ms.some((m) => m.t === 'refine' && SAME_AGAIN_PHRASES.includes(m.text.toLowerCase()));
+  return restated ? { ...shape, limit: earlier.limit, order: earlier.order } : shape;
 }
 
 /**

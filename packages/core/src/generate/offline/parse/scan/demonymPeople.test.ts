@@ -36,6 +36,11 @@ describe('people named by a demonym, and places of events inside a clause about 
     );
   });
 
+  it('a collective demonym before "ones" after a list of companies is their country, no people', () => {
+    const asked = f.ask('which companies sponsor events?', 'just the french ones');
+    expect(asked.kind === 'sql' && asked.interpretation).toMatch(/^companies in France/);
+  });
+
   // the topic of a question about companies: the question's noun restates it, so the demonym is their nationality
   it.each([
     ['brits at sponsors - which uk companies?', 'United Kingdom'],

@@ -5,7 +5,8 @@
  * people are ("based in"), as if the question said "people in <country>".
  *
  * Runs over the sorted mentions, once every recogniser has read the question. A demonym before a noun
- * ("American companies", "Indian contacts") is an adjective and stays as it is.
+ * ("American companies", "Indian contacts") or before "ones" ("just the swiss ones") is an adjective and stays as it
+ * is.
  */
 import { namesPeopleOfCountry } from '../../text/demonymNouns';
 import type { Mention } from '../Mention';
@@ -23,7 +24,9 @@ export function readDemonymPeople(mentions: Mention[], breaks: ReadonlySet<numbe
     const m = mentions[k];
     if (m?.t !== 'country' || !namesPeopleOfCountry(m.text)) continue;
     const next = mentions[k + 1];
-    if (next && next.start === m.end && next.t === 'entity') continue;
+    // "American companies", and "the swiss ones" after a list of companies: an adjective of the noun or the pro-form
+    if (next && next.start === m.end && (next.t === 'entity' || (next.t === 'anaphor' && /^ones?$/i.test(next.text))))
+      continue;
     const asked = mentions.slice(0, k).find((x) => x.t === 'entity' || isPeopleNoun(x));
     if (breaks.has(m.start) && asked?.t === 'entity' && asked.entity === 'companies') continue;
     const { start, end, text } = m;

@@ -67,3 +67,57 @@ export function readLinkVerbs(s: ScanState): void {
     claim(s, i, i + 2, { t: 'relation', relations: [], ambiguous: false });
   }
 }
+
+/** Words before "part of" that make it a share of a thing ("what part of X", "as part of the name"), no taking part. */
+const NOT_PARTAKING: ReadonlySet<string> = new Set([
+  'what',
+  'which',
+  'as',
+  'the',
+  'this',
+  'that',
+  'whose',
+  'in',
+  'no',
+  'any',
+  'some',
+  'every',
+  'each',
+  'first',
+  'last',
+  'main',
+  'best',
+  'other',
+]);
+
+/**
+ * "what events is AWS part of?", "companies that are part of X": being part of an event is taking part in it (the
+ * relation "any"), when "part of" has the event (a name, a noun of events, a pronoun) after it or ends the clause
+ * (its object moved to the question word); a share of something ("what part of Singapore", "as part of the name")
+ * is left to the other readers.
+ */
+export function readPartOf(s: ScanState): void {
+  const { w } = s;
+  const prepAt = (k: number): Mention | undefined =>
+    s.mentions.find((m) => m.t === 'prep' && m.start === k && m.end === k + 1);
+  for (let i = 1; i + 1 < w.length; i++) {
+    if (w[i] !== 'part' || w[i + 1] !== 'of' || s.claimed[i] || NOT_PARTAKING.has(w[i - 1] ?? '')) continue;
+    // "part of ahice": the name reader took "of" into the name
+    if (s.mentions.some((m) => m.start === i + 1 && m.t === 'event')) {
+      claim(s, i, i + 1, { t: 'relation', relations: [], ambiguous: false });
+      continue;
+    }
+    if (s.claimed[i + 1] && !prepAt(i + 1)) continue;
+    let k = i + 2;
+    while (k < w.length && !s.claimed[k] && DETERMINERS.has(w[k] ?? '')) k++;
+    const ends = i + 2 === w.length || s.breaks.has(i + 2);
+    const pronoun = !s.claimed[k] && PRONOUNS.has(w[k] ?? '');
+    if (!ends && !pronoun && !eventObject(s.mentions.find((m) => m.start === k))) continue;
+    const prep = prepAt(i + 1);
+    if (prep) {
+      s.mentions.splice(s.mentions.indexOf(prep), 1);
+      s.claimed[i + 1] = false;
+    }
+    claim(s, i, i + 2, { t: 'relation', relations: [], ambiguous: false });
+  }
+}

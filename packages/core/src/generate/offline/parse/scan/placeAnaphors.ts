@@ -3,7 +3,8 @@
  * cos", "who is exhibiting at that event". The locative "there" after the noun or verb it places (no form of "be"
  * beside it: "are there sponsors" asks whether any exist) and "that / this" before a singular event noun are an
  * anaphor of the earlier turn's place (`place`: its events, else its companies; `handlers/anaphor.ts`), so the
- * event is carried instead of dropped; with no earlier turn the words are asked about. A place the question itself
+ * event is carried instead of dropped; with no earlier turn the words are asked about. Beside a form of "be", "there"
+ * places only the people "who" asks for ("who is there", "who there is in sales"). A place the question itself
  * names before them is what they point at ("i work at X and need the marketing people there"): left as it was.
  */
 import { LEXICON } from '../lexiconTable';
@@ -47,9 +48,43 @@ export function readThereReferences(s: ScanState): void {
   const { w } = s;
   for (let k = 1; k < w.length; k++) {
     if (w[k] !== 'there' || !isFree(s, k, k + 1)) continue;
-    if (BE_FORMS.has(w[k - 1] ?? '') || BE_FORMS.has(w[k + 1] ?? '')) continue;
+    // "who is there", "who there is in sales": "there" beside a form of "be" places the people "who" asks for; any
+    // other "there" beside one is existential ("are there sponsors", "how many companies there are")
+    const who = (j: number): boolean => s.mentions.some((m) => m.t === 'who' && m.end === j);
+    const beBefore = BE_FORMS.has(w[k - 1] ?? '');
+    const placesWho = beBefore ? who(k - 1) : who(k);
+    if (!placesWho && (beBefore || BE_FORMS.has(w[k + 1] ?? ''))) continue;
     const before = s.mentions.find((m) => m.end === k);
-    if (!before || !PLACED.has(before.t) || namedBefore(s, k)) continue;
+    if (!placesWho && (!before || !PLACED.has(before.t))) continue;
+    if (namedBefore(s, k)) continue;
     claim(s, k, k + 1, { t: 'anaphor', entity: null, strong: true, place: true });
+  }
+}
+
+/** Prepositions between a verb of taking part and its object ("speaking at it", "exhibiting in it"). */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'for', 'to', 'with']);
+
+/**
+ * "who's sponsoring it", "which companies exhibit at it": "it" as the object of a verb of taking part stands for the
+ * earlier turn's rows (an anaphor as "them" is), never dropped: with no earlier turn it is asked about.
+ */
+export function readItReferences(s: ScanState): void {
+  const { w } = s;
+  for (let k = 1; k < w.length; k++) {
+    if (w[k] !== 'it' || !isFree(s, k, k + 1)) continue;
+    // "exhibiting at" may be one phrase of the lexicon, the preposition inside the verb's mention
+    const inVerb = s.mentions.some((m) => m.end === k && m.t === 'relation');
+    const prep = !inVerb && OBJECT_PREPOSITIONS.has(w[k - 1] ?? '') ? k - 1 : k;
+    const verb = s.mentions.find((m) => m.end === prep && m.t === 'relation');
+    // "sponsoring it": the verb's object; "the event with the most companies attached to it", "for each MBS event, how
+    // many companies are linked to it" (read with its question clause first) name what "it" stands for
+    const ownSet = s.mentions.some((m) => NAMED_PLACES.has(m.t) || (m.t === 'entity' && m.entity === 'events'));
+    if (!verb || ownSet) continue;
+    if (prep < k) {
+      const p = s.mentions.find((m) => m.start === prep && m.end === k);
+      if (p) s.mentions.splice(s.mentions.indexOf(p), 1);
+      s.claimed[prep] = false;
+    }
+    claim(s, prep, k + 1, { t: 'anaphor', entity: null, strong: true });
   }
 }

@@ -13,6 +13,7 @@ import {
   SAME_AGAIN_PHRASES,
   SPEAKER_OBJECT_WORDS,
 } from '../../lexicon/discourseWords';
+import { DIMENSION_WORDS } from '../../lexicon/dimensionWords';
 import { claim, isFree, type ScanState } from './ScanState';
 
 /** Words that may follow the restating phrase: what is swapped or added comes next. */
@@ -39,6 +40,37 @@ export function readSameAgain(s: ScanState): void {
     const next = w[end];
     if (next !== undefined && !AFTER.has(next) && !s.breaks.has(end)) continue;
     claim(s, k, end, { t: 'refine' });
+    restatedDimension(s, end);
     return;
   }
 }
+
+const DIMENSIONS = new Map(DIMENSION_WORDS.filter(([p]) => !p.includes(' ')));
+
+/**
+ * "same but for cities, top 5" after "top 10 countries for our contacts": a dimension after the restating phrase and
+ * "for" is the grouping the earlier request is asked again by (as "same but by city"), never a theme its word also
+ * names (the "Cities" industry was asked about); the readings the word had are dropped.
+ */
+function restatedDimension(s: ScanState, at: number): void {
+  const { w } = s;
+  let k = at;
+  if (w[k] === 'but') k++;
+  if (w[k] !== 'for' || s.claimed[k]) return;
+  const d = w[k + 1] === 'the' ? k + 2 : k + 1;
+  const dim = DIMENSIONS.get(w[d] ?? '');
+  if (!dim || (d + 1 < w.length && !s.breaks.has(d + 1) && !GROUP_ENDS.has(w[d + 1] ?? ''))) return;
+  for (let j = s.mentions.length - 1; j >= 0; j--) {
+    const m = s.mentions[j];
+    if (m && m.start <= d && m.end > d) {
+      if (m.start < d || m.end > d + 1) return;
+      s.mentions.splice(j, 1);
+    }
+  }
+  s.claimed[d] = false;
+  claim(s, k, k + 1, { t: 'group', expectsDimension: true });
+  claim(s, d, d + 1, { t: 'dimension', dim });
+}
+
+/** Words that may follow the dimension: the number of groups asked ("for cities, top 5"), the end. */
+const GROUP_ENDS: ReadonlySet<string> = new Set(['top', 'only', 'please', 'pls', 'instead', 'too']);

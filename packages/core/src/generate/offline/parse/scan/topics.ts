@@ -103,6 +103,12 @@ const THEMED_NOUNS: ReadonlySet<string> = new Set([
   'firms',
   'organisations',
   'organizations',
+  // the pronouns of an earlier set of events or companies ("which of them is about aviation", "the ones on food")
+  'them',
+  'those',
+  'these',
+  'ones',
+  'one',
 ]);
 const CLAUSE_LINKS: ReadonlySet<string> = new Set(['are', 'is', 'that', 'which']);
 /** WordNet's lexicographer files of verbs of thinking, telling, feeling and perceiving (verb.cognition ...). */
@@ -133,6 +139,7 @@ function themedNounBefore(
   claimed: readonly boolean[],
   lead: number,
   isPlace: (x: string) => boolean,
+  raw: readonly string[] = w,
 ): boolean {
   if (lead < 0) return false;
   let d = 0;
@@ -142,7 +149,8 @@ function themedNounBefore(
     while (k > 0 && claimed[k] && claimed[k - 1] && !THEMED_NOUNS.has(w[k] ?? '')) k--;
     d++;
     const x = w[k] ?? '';
-    if (THEMED_NOUNS.has(x)) return d <= 3 || linked;
+    // the words as typed: "one" is read as the number 1
+    if (THEMED_NOUNS.has(x) || THEMED_NOUNS.has(raw[k] ?? '')) return d <= 3 || linked;
     if (CLAUSE_LINKS.has(x)) linked = true;
     // ... with the preposition that opens it ("in the next 2 months", "in sg")
     if (k > 0 && (claimed[k] || isPlace(x)) && !claimed[k - 1] && isPreposition(w[k - 1] ?? '')) k--;
@@ -153,6 +161,7 @@ function themedNounBefore(
 export function readTopics(s: ScanState): void {
   const { w, tokens, index, claimed, unknownTopics } = s;
   const n = w.length;
+  const raw = tokens.map((t) => t.raw.toLowerCase());
   const claim = (a: number, b: number, body: MentionBody): void => claimTokens(s, a, b, body);
   /**
    * A word of a theme phrase the data or the language knows: a word of the events or their descriptions, a theme
@@ -391,7 +400,7 @@ export function readTopics(s: ScanState): void {
       // the noun may sit further back: "events in Singapore are related to technology", "events between August and
       // October 2024 are about health": phrases already read (a period, a place, a name) are whole constituents
       // between the noun and its theme, and count as one word
-      const nounBefore = themedNounBefore(w, claimed, lead, isPlace) && !aboutIsVerbObject(w, claimed, j);
+      const nounBefore = themedNounBefore(w, claimed, lead, isPlace, raw) && !aboutIsVerbObject(w, claimed, j);
       if (lead >= 0 && nounBefore) {
         let b = j + 1;
         if (['tagged', 'labelled', 'labeled'].includes(w[j] ?? '') && (w[b] === 'as' || w[b] === 'with')) b++;

@@ -7,6 +7,7 @@ import { connect, newDraft } from '../graph';
 import type { MentionOf } from '../MentionHandler';
 import type { Mention } from '../../Mention';
 import { readCondition } from './condition';
+import { openPendingWho } from '../openPendingWho';
 
 /** Mentions of a place the message itself names, which a "there" before them may point at. */
 const NAMED_PLACES: ReadonlySet<Mention['t']> = new Set(['event', 'company', 'venue', 'city', 'country', 'state']);
@@ -26,6 +27,23 @@ function placeOf(node: Node): Node | null {
       if (n.entity === entity) return n;
       for (const c of n.conds) if (c.kind === 'link') queue.push(c.node);
     }
+  }
+  return null;
+}
+
+/**
+ * The people "there" after a turn about companies at events ("which companies are partnering with X" -> "who is in
+ * sales there") work at those companies in the relation the earlier turn said: the nearest companies with links to
+ * events, with those links only (never their own conditions, as `placeOf`); null when there are none.
+ */
+function companiesTakingPart(node: Node): Node | null {
+  const queue: Node[] = [node];
+  for (let n = queue.shift(); n; n = queue.shift()) {
+    if (n.entity === 'companies') {
+      const links = n.conds.filter((c) => c.kind === 'link' && !c.negate && c.node.entity === 'events');
+      if (links.length > 0) return { entity: 'companies', conds: structuredClone(links) };
+    }
+    for (const c of n.conds) if (c.kind === 'link') queue.push(c.node);
   }
   return null;
 }
@@ -91,9 +109,14 @@ export function readAnaphor(s: BuildState, m: MentionOf<'anaphor'>): void {
     s.weakAnaphor = true;
     return;
   }
+  // "who is there", "who there is in sales": the people there
+  if (m.place && s.previous && s.pendingWho && !s.current) openPendingWho(s, 'people');
   // "there", "at that event": the earlier turn's place; with none to point at, "there" is asked about, while "that
   // conference" is the question's own noun (read next: "that conference in Maryland" asks for the events there)
-  const source = m.place && s.previous ? placeOf(s.previous.target) : (s.previous?.target ?? null);
+  const source =
+    m.place && s.previous
+      ? ((s.current?.entity === 'people' ? companiesTakingPart(s.previous.target) : null) ?? placeOf(s.previous.target))
+      : (s.previous?.target ?? null);
   if (m.place && !source) {
     // "seamless asia - which companies exhibit there?" (read with its question clause first): a place the message
     // names after "there" is what it points at, and the words after it place the rows as "at" would
@@ -101,6 +124,11 @@ export function readAnaphor(s: BuildState, m: MentionOf<'anaphor'>): void {
     return;
   }
   const previous = s.previous;
+  // "who's sponsoring it" with nothing said before: which thing "it" is, asked
+  if (!previous && /^(at |in |for |to |with )?it$/i.test(m.text)) {
+    s.unresolved.push(m.text);
+    return;
+  }
   if (!previous || !source) {
     // "sponsors of X (just the ones in Germany)": with no earlier turn, the question's own set; what follows is said
     // of it, not of the last noun read (the event)

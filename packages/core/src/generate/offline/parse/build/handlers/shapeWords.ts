@@ -4,6 +4,7 @@
  */
 import { SAME_AGAIN_PHRASES } from '../../../lexicon/discourseWords';
 import { singular } from '../../../text/tokenize';
+import { RANK_END_WORDS } from '../../../lexicon/aggregateWords';
 import type { BuildState } from '../BuildState';
 import type { MentionOf } from '../MentionHandler';
 import { AGGREGATED_COLUMN } from './attributeWord';
@@ -18,9 +19,14 @@ export function readCount(s: BuildState): void {
   else s.countFlag = true;
 }
 
-/** A number before what it counts ("5 companies", "3 largest") is a limit. */
+/** A number before what it counts ("5 companies", "3 largest") is a limit, and so is one after "bottom" ("bottom 5"). */
 export function readNumber(s: BuildState, m: MentionOf<'number'>): void {
   const nextM = s.ms[s.k + 1];
+  const before = s.ms[s.k - 1];
+  if (before?.t === 'sortOrder' && before.end === m.start && RANK_END_WORDS.has(before.text.toLowerCase())) {
+    s.topN = m.value;
+    return;
+  }
   if (
     nextM &&
     (nextM.t === 'dimension' ||
