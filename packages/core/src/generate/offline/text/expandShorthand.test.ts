@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LEXICON_PHRASES } from '../parse/lexiconTable';
-import { sameMeaning } from '../parse/shorthandOptions';
+import { inWordNetAnyNumber, sameMeaning } from '../parse/shorthandOptions';
 import { expandShorthand } from './expandShorthand';
 import { inWordNet } from './language';
 
@@ -260,6 +260,12 @@ describe('skeletons beyond dropped vowels (real vocabulary)', () => {
     expect(expandShorthand('a ful list', slips).text).toBe('a ful list');
     const twoWords = { ...slips, slipVocabulary: new Set(['the', 'eth']) };
     expect(expandShorthand('at teh show', twoWords).text).toBe('at teh show');
+  });
+
+  it('takes a plural WordNet lists by its singular for the English word it is, never a skeleton of another', () => {
+    const plurals = { vocabulary: new Set(['colleagues', 'events', 'volunteers']), isEnglish: inWordNetAnyNumber };
+    expect(expandShorthand('any colleges there', plurals).text).toBe('any colleges there');
+    expect(expandShorthand('any volunters there', plurals).text).toBe('any volunteers there');
   });
 
   it('leaves two word families, English words and short vowelled words alone', () => {
