@@ -234,6 +234,13 @@ export const PAST_STATE_WORDS: readonly string[] = [
   'all over',
 ];
 
+/**
+ * Participles of arriving that a state of having ended may be joined to ("have been and gone", "has come and gone"):
+ * the whole course of the events, which ends in the state. (A participle of occurring, "have happened", is a past
+ * phrase of its own, read before.)
+ */
+export const OCCURRED_BEFORE_STATES: readonly string[] = ['been', 'come', 'arrived'];
+
 /** Words before a state that make it the subject's state ("are over", "have ended", "already done"). */
 export const STATE_LEADS: readonly string[] = [
   'are',

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import {
   ASPECT_ADVERBS,
+  OCCURRED_BEFORE_STATES,
   PAST_STATE_WORDS,
   PRESENT_STATE_WORDS,
   STARTED_STATE_WORDS,
@@ -53,6 +54,15 @@ describe('states of events (real data)', () => {
       expect(events(q), q).toEqual(past());
     const count = f.ask('how many events are already over');
     expect(count.kind === 'sql' && count.interpretation).toMatch(/already took place/);
+  });
+
+  it('reads a state joined to a verb of occurring as the events that already took place ("have come and gone")', () => {
+    for (const lead of OCCURRED_BEFORE_STATES)
+      for (const q of [`which conferences have ${lead} and gone`, `events that have already ${lead} and finished`])
+        expect(events(q), q).toEqual(past());
+    // joined to anything else, the state is no state of the events: the question is never answered as one
+    const other = f.ask('which events have sponsors and gone');
+    expect(other.kind === 'sql' && /already took place/.test(other.interpretation)).toBe(false);
   });
 
   it('keeps "over" a comparison and "done by" a verb where a figure or an object follows', () => {

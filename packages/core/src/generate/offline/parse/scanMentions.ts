@@ -5,6 +5,7 @@ import { readAsRoles } from './scan/asRoles';
 import { readWhetherRelations } from './scan/whetherRelations';
 import { readIndefinitePersons } from './scan/indefinitePersons';
 import { readInflectedPhrases, readInflectedVocabulary } from './scan/inflectedVocabulary';
+import { readMisformedPlurals } from './scan/misformedPlurals';
 import { readFillerInflections } from './scan/fillerInflections';
 import { readColumnNouns } from './scan/columnNouns';
 import { readSplitSortOrders } from './scan/splitSortOrders';
@@ -527,6 +528,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // a word the data itself uses is spelt right, whatever the vocabulary says (literal words: a typo shares a
   // stem with an industry as easily as with the word meant)
   // a vocabulary word typed in its other number ("by relation", "seniorities") is that word
+  // "universitys", "citys": a plural typed with a plain "s" after a consonant and "y" is the regular plural
+  readMisformedPlurals(tokens, (x) => inPhrase.has(x) || fillerMonthOrName(x));
   readInflectedVocabulary(tokens, (x) => inPhrase.has(x) || fillerMonthOrName(x));
   /** A word read as it is by some recogniser or the data: never respelt. */
   const spelledRight = (x: string): boolean =>

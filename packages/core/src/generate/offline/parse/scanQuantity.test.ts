@@ -95,3 +95,29 @@ describe('a measure before a pre-nominal comparison', () => {
     expect(conds(q)).toEqual([{ kind: 'compare', column, op, value }]);
   });
 });
+
+// a scale word clipped as people type it ("mil" is listed, "bil", "thou" are its siblings), a rate per year after a
+// sum of money (a company's revenue is yearly), a currency word as "$", and a measure "-wise" after its amount
+describe('typed shorthand of amounts', () => {
+  it.each([
+    ['exhibitors bringing in over 20 bil in revenue', 'revenue_usd', '>', 20_000_000_000],
+    ['firms with under 3 thou employees', 'employees', '<', 3_000],
+    ['companies with revenue above 7 bill', 'revenue_usd', '>', 7_000_000_000],
+    ['partners with more than 2 million dollars in revenue', 'revenue_usd', '>', 2_000_000],
+    ['partners with more than 2 million dollars a year in revenue', 'revenue_usd', '>', 2_000_000],
+    ['partners with at least 40 million usd per annum', 'revenue_usd', '>=', 40_000_000],
+    ['exhibitors above $5m annually', 'revenue_usd', '>', 5_000_000],
+    ['speakers with under 300 million a year revenue wise', 'revenue_usd', '<', 300_000_000],
+    ['cos over 900 headcount wise', 'employees', '>', 900],
+  ])('%s', (q, column, op, value) => {
+    expect(conds(q)).toEqual([{ kind: 'compare', column, op, value }]);
+  });
+
+  it('a clipping shorter than three letters, or of two scale words, is no scale', () => {
+    expect(conds('partners with over 20 bi in revenue')).toEqual([]);
+  });
+
+  it('a rate per year with no money and no revenue after it is not read past', () => {
+    expect(conds('sponsors with over 20 a year')).toEqual([]);
+  });
+});

@@ -3,6 +3,8 @@ import type { Token } from '../text/tokenize';
 import { COUNTED_NOUN_MODIFIER_LEADS, DISTINCTNESS_WORDS } from '../lexicon/aggregateWords';
 import { FEW_COUNTS } from '../lexicon/exampleWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
+import { MONEY_NOUNS } from '../lexicon/sizeWords';
+import { NUMBER_SCALE_WORDS } from '../lexicon/timeWords';
 import { countedPeopleRows } from './peopleRowCounts';
 
 /** A numeric comparison found in the question ("more than 1,000 employees", "revenue above $10 billion"). */
@@ -301,7 +303,32 @@ const SCALE: Readonly<Record<string, number>> = {
   tn: 1e12,
 };
 
-function readNumber(w: string[], i: number): { value: number; len: number; plus: boolean; scale: number } | null {
+/**
+ * The scale a word after a number names: a word of {@link SCALE}, or a scale word clipped to its first three letters
+ * or more ("50 bil", "2 mill", "10 thou", "3 tril"), as "mil" is typed for "million".
+ */
+function scaleWord(word: string): number | undefined {
+  const listed = SCALE[word];
+  if (listed !== undefined) return listed;
+  if (word.length < MIN_SCALE_CLIPPING) return undefined;
+  const full = NUMBER_SCALE_WORDS.filter((x) => x.startsWith(word));
+  return full.length === 1 ? SCALE[full[0] ?? ''] : undefined;
+}
+
+/** The shortest clipping of a scale word read as it ("bil"; "bi", "th" are too short to mean one). */
+const MIN_SCALE_CLIPPING = 3;
+
+/** The currency's words after an amount ("5 million dollars", "2bn usd"): the amount is money, as with "$". */
+const CURRENCY_WORDS: ReadonlySet<string> = new Set(MONEY_NOUNS);
+
+/**
+ * The number at token `i` ("$5m", "10 million", "50 bil dollars"): its value, its length in tokens, a plus sign typed
+ * on it, the scale applied, and whether it is money (a "$" before it or a currency word after it).
+ */
+function readNumber(
+  w: string[],
+  i: number,
+): { value: number; len: number; plus: boolean; scale: number; money: boolean } | null {
   let k = i;
   if (w[k] === '$') k++;
   const m = /^(\d+(?:\.\d+)?)(k|m|mn|bn|b|mm)?(\+)?$/.exec(w[k] ?? '');
@@ -313,15 +340,50 @@ function readNumber(w: string[], i: number): { value: number; len: number; plus:
     value *= applied;
   }
   let len = k - i + 1;
-  const scale = SCALE[w[k + 1] ?? ''];
+  const scale = scaleWord(w[k + 1] ?? '');
   if (!m[2] && scale !== undefined && (w[k + 1] ?? '').length > 1) {
     value *= scale;
     applied = scale;
     len++;
   }
-  if (w[i + len] === 'usd' || w[i + len] === 'dollars') len++;
-  return { value, len, plus: Boolean(m[3]), scale: applied };
+  const currency = CURRENCY_WORDS.has(w[i + len] ?? '');
+  if (currency) len++;
+  return { value, len, plus: Boolean(m[3]), scale: applied, money: currency || w[i] === '$' };
 }
+
+/**
+ * Phrases of a rate per year said after an amount ("a billion a year", "$5m per annum", "10 million annually"): a
+ * company's revenue is yearly already, so the rate restates it. `annual` is also the word a restated rate was
+ * rewritten to (`revenueSales.ts`).
+ */
+const PER_YEAR_PHRASES: readonly (readonly string[])[] = [
+  ['a', 'year'],
+  ['per', 'year'],
+  ['each', 'year'],
+  ['every', 'year'],
+  ['a', 'yr'],
+  ['per', 'yr'],
+  ['per', 'annum'],
+  ['annually'],
+  ['yearly'],
+  ['annual'],
+];
+
+/** The number of tokens of rates per year from token `k` on (0 when none is there). */
+function perYearLength(w: readonly string[], k: number): number {
+  let at = k;
+  for (;;) {
+    const phrase = PER_YEAR_PHRASES.find((p) => p.every((x, j) => w[at + j] === x));
+    if (!phrase) return at - k;
+    at += phrase.length;
+  }
+}
+
+/**
+ * The word after a measure's noun that makes it "as regards" the measure ("revenue-wise", "headcount wise"; the
+ * tokenizer splits the hyphen): the noun says what the amount beside it measures, the suffix nothing more.
+ */
+export const REGARDING_SUFFIX = 'wise';
 
 /** {@link COMPARATORS} as words, split once: the comparator is looked for at every token of every question. */
 const COMPARATOR_WORDS: readonly (readonly [readonly string[], CompareOp])[] = COMPARATORS.map(([phrase, op]) => [
@@ -538,6 +600,12 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
     // "of 3+ events", "in 5+ countries": the plus says the bound whatever weak comparator ("of", "in") comes before
     if (n1.plus && (cmp?.op === '>' || cmp?.op === '=')) cmp = { op: '>=', len: cmp.len };
     const op = cmp?.op ?? '=';
+    // "a billion a year in revenue", "$5m annually": a rate per year after a sum of money, or before a noun of revenue,
+    // restates the revenue's period; the unit is read after it
+    const rate = perYearLength(w, end);
+    const revenueAt = (k: number): boolean =>
+      REVENUE_WORDS.has(w[k] ?? '') || (w[k] === 'in' && REVENUE_WORDS.has(w[k + 1] ?? ''));
+    if (rate > 0 && op !== '=' && (n1.money || revenueAt(end + rate))) end += rate;
     // unit after the number
     let unitEnd = end;
     const after = w[end] ?? '';
@@ -580,6 +648,7 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
       unitEnd = after2 === 'old' || after2 === 'ago' ? end + 2 : end + 1;
     }
     if (column) unitEnd += boundAfterUnit;
+    if (column && column !== 'duration_days' && w[unitEnd] === REGARDING_SUFFIX) unitEnd++;
     let start = i;
     // "revenue under $10m companies", "headcount over 500 firms": a measure said before the comparison (or a sum of
     // money) compares the noun after it, which is the measured entity, not a number of them
@@ -637,7 +706,7 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
       const f = cueBefore(i, FOUNDED_WORDS);
       const e = cueBefore(i, EMPLOYEE_WORDS);
       const d = cueBefore(i, DURATION_WORDS, 3);
-      if (w[numAt] === '$' || (r >= 0 && (n1.value >= 1000 || w[numAt] === '$'))) {
+      if (n1.money || (r >= 0 && n1.value >= 1000)) {
         column = 'revenue_usd';
         if (r >= 0) start = r;
       } else if (f >= 0 && /^(1[6-9]|20)\d\d$/.test(String(n1.value))) {

@@ -19,6 +19,7 @@ import {
   PAST_WORDS,
   PERIOD_END_STATES,
   SEASONS,
+  OCCURRED_BEFORE_STATES,
   STATE_LEADS,
   TIME_UNITS,
   TODAY_REFERENCES,
@@ -343,6 +344,9 @@ function pastStateAt(
   const led = STATE_LEADS.includes(w[i] ?? '');
   let j = led ? i + 1 : i;
   while (led && STATE_ADVERBS.has(w[j] ?? '')) j++;
+  // "have been and gone", "has come and gone": a verb of arriving or occurring joined to the state is the events'
+  // whole course, which ends in the state
+  if (led && OCCURRED_BEFORE_STATES.includes(w[j] ?? '') && w[j + 1] === 'and') j += 2;
   const len = matchPhrase(w, j, states);
   if (!len) return null;
   let k = j + len;

@@ -72,6 +72,16 @@ export function isContentless(word: string): boolean {
 }
 
 /** The options of `expandShorthand` over this index (built once per generator). */
+/**
+ * True when WordNet lists the word, or the singular of it when typed as a plural noun ("colleges"): WordNet lists
+ * lemmas only, and a plural it does not list as typed was read as a skeleton of another word ("colleagues").
+ */
+export function inWordNetAnyNumber(word: string): boolean {
+  if (inWordNet(word)) return true;
+  const singular = nounLemma(word);
+  return singular !== word && inWordNet(singular);
+}
+
 export function shorthandOptions(index: ValueIndex): ShorthandOptions {
   // a person noun of the job titles ("chefs", "deans") or a chief title's short form ("ccos") is the data's word
   const isDataWord = (word: string): boolean =>
@@ -102,7 +112,7 @@ export function shorthandOptions(index: ValueIndex): ShorthandOptions {
       !index.events.has(word) &&
       !index.companies.has(word) &&
       !index.cities.has(word),
-    isEnglish: inWordNet,
+    isEnglish: inWordNetAnyNumber,
     knownSpellings: [(w) => names.has(w), (w) => text.has(w)],
     sameMeaning,
     isContentless,

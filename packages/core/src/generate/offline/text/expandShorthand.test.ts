@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LEXICON_PHRASES } from '../parse/lexiconTable';
-import { sameMeaning } from '../parse/shorthandOptions';
+import { inWordNetAnyNumber, sameMeaning } from '../parse/shorthandOptions';
 import { expandShorthand } from './expandShorthand';
 import { inWordNet } from './language';
 
@@ -254,6 +254,31 @@ describe('skeletons beyond dropped vowels (real vocabulary)', () => {
     // a capital after the first word is a name, and an English word is itself
     expect(expandShorthand('events with Lisst', slips).text).toBe('events with Lisst');
     expect(expandShorthand('Lists of events', slips).text).toBe('Lists of events');
+  });
+
+  it('reads two letters swapped in a three-letter filler word, and a doubled letter typed once in a long one', () => {
+    const slips = {
+      ...options,
+      isEnglish: inWordNet,
+      isDataWord: (w: string) => w === 'hte',
+      slipVocabulary: new Set([...vocabulary, 'the', 'and', 'happening', 'currently', 'full']),
+    };
+    expect(expandShorthand('sponsors at teh show', slips).text).toBe('sponsors at the show');
+    expect(expandShorthand('sponsors adn exhibitors', slips).text).toBe('sponsors and exhibitors');
+    expect(expandShorthand('where is it hapening', slips).text).toBe('where is it happening');
+    expect(expandShorthand('events curently running', slips).text).toBe('events currently running');
+    // a name of the data, an English word, a short word missing a letter and a slip of two words are left as typed
+    expect(expandShorthand('sponsors at hte show', slips).text).toBe('sponsors at hte show');
+    expect(expandShorthand('tow events', { ...slips, slipVocabulary: new Set(['two']) }).text).toBe('tow events');
+    expect(expandShorthand('a ful list', slips).text).toBe('a ful list');
+    const twoWords = { ...slips, slipVocabulary: new Set(['the', 'eth']) };
+    expect(expandShorthand('at teh show', twoWords).text).toBe('at teh show');
+  });
+
+  it('takes a plural WordNet lists by its singular for the English word it is, never a skeleton of another', () => {
+    const plurals = { vocabulary: new Set(['colleagues', 'events', 'volunteers']), isEnglish: inWordNetAnyNumber };
+    expect(expandShorthand('any colleges there', plurals).text).toBe('any colleges there');
+    expect(expandShorthand('any volunters there', plurals).text).toBe('any volunteers there');
   });
 
   it('leaves two word families, English words and short vowelled words alone', () => {

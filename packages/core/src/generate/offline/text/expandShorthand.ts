@@ -242,23 +242,55 @@ function opensQuestion(whole: string, offset: number): boolean {
 }
 
 /**
- * A slip that keeps every letter of a known word of four letters or more: two of them swapped ("mnay") or one
- * typed twice ("manny", "Lisst"), in a word that is no English word. It may land on a filler word too
+ * A slip that keeps every letter of a known word: two of them swapped ("mnay", and in three letters "teh"), one
+ * typed twice ("manny", "Lisst") or one of a doubled pair typed once ("hapening"), in a word that is no English word. It may land on a filler word too
  * (`slipVocabulary`): with every letter kept in order, the word typed is no other one.
  */
 function keptLetterSlip(word: string, options: ShorthandOptions, neighbours: Neighbours): ShorthandExpansion | null {
   const lower = word.toLowerCase();
-  if (lower.length < 4 || options.isEnglish?.(lower) || options.isDataWord?.(lower)) return null;
+  if (lower.length < MIN_SWAPPED_SLIP || options.isEnglish?.(lower) || options.isDataWord?.(lower)) return null;
   const known = options.slipVocabulary ?? options.vocabulary;
+  // a word of three letters is told only by two of its letters swapped ("teh": "the"), which keeps all three
+  if (lower.length < MIN_KEPT_LETTER_SLIP) {
+    const swapped = transposedWord(lower, known);
+    return swapped === null ? null : guessed(word, swapped, 'transposition', options, neighbours);
+  }
   // a doubled letter is the key held down before it is two letters swapped ("lisst": "list", not "lists")
   const undoubled = doubledLetterWord(lower, known);
   if (undoubled !== null) return guessed(word, undoubled, 'doubled', options, neighbours);
+  // ... and one letter of a doubled pair typed once ("hapening": "happening") keeps every other letter in order
+  const singled = singledLetterWord(lower, known);
+  if (singled !== null) return guessed(word, singled, 'doubled', options, neighbours);
   const swapped = transposedWord(lower, known);
   if (swapped === null) return null;
   // a letter left out is likelier than two swapped (`likeliestTypos`): "evry" is "every" before it is "very", and the
   // scanner's spelling reads it so (a swap to a filler word would make the word the user typed vanish)
   for (const k of known) if (missingOne(lower, k)) return null;
   return guessed(word, swapped, 'transposition', options, neighbours);
+}
+
+/** The shortest word read as two of its letters swapped ("teh": "the"). */
+const MIN_SWAPPED_SLIP = 3;
+/** The shortest word read as a letter typed twice or once too few; shorter, only a swap is told. */
+const MIN_KEPT_LETTER_SLIP = 4;
+/**
+ * The shortest word read as one letter of a doubled pair typed once ("hapening"): shorter ones ("ful", "oter") are as
+ * often other words with a letter left out.
+ */
+const MIN_SINGLED_SLIP = 6;
+
+/**
+ * The one word of a vocabulary that a word is with one letter of a doubled pair typed once ("hapening" ->
+ * "happening", "aplications" -> "applications"); null when none or several are, or the word is short.
+ */
+function singledLetterWord(typed: string, vocabulary: ReadonlySet<string>): string | null {
+  if (typed.length < MIN_SINGLED_SLIP) return null;
+  const found = new Set<string>();
+  for (let i = 0; i < typed.length; i++) {
+    const doubled = typed.slice(0, i + 1) + (typed[i] ?? '') + typed.slice(i + 1);
+    if (vocabulary.has(doubled)) found.add(doubled);
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
 }
 
 /**

@@ -19,3 +19,19 @@ describe('quantities inside one clause (demo data)', () => {
     expect(conds(q)).toEqual([cond]);
   });
 });
+
+describe('a measure said "-wise" after a clause break (demo data)', () => {
+  const demo = demoScanner();
+  const conds = (q: string): string[] =>
+    scanMentions(q, demo.index(), '2024-07-15')
+      .mentions.filter((m) => m.t === 'cond')
+      .map((m) => m.text.toLowerCase());
+
+  // the afterthought names the unit of the amount before it: one condition with the amount
+  it.each([
+    ['which exhibitors have over 4 million a year? revenue-wise', 'over 4 million a year revenue wise'],
+    ['sponsors above 2000 - headcount wise', 'above 2000 headcount wise'],
+  ])('%j reads %j', (q, cond) => {
+    expect(conds(q)).toEqual([cond]);
+  });
+});

@@ -2,7 +2,7 @@
  * Quantities ("more than 500 employees", "at least 3 events", `scanQuantity`), then time ("next month", "in
  * Q1 2025", `scanTime` with the periods of `periods.ts`): conditions, or `unclear` for a date no window can hold.
  */
-import { scanQuantity } from '../scanQuantity';
+import { REGARDING_SUFFIX, scanQuantity } from '../scanQuantity';
 import { scanTime } from '../scanTime';
 import type { ScanState } from './ScanState';
 
@@ -11,8 +11,17 @@ import type { ScanState } from './ScanState';
  * fragment about sponsors, not "2025 sponsors"); a number after the break is still one range ("10 - 50 employees").
  */
 function crossesClause(s: ScanState, start: number, end: number): boolean {
-  for (let k = start + 1; k < end; k++) if (s.breaks.has(k) && !/^\d/.test(s.w[k] ?? '')) return true;
+  for (let k = start + 1; k < end; k++)
+    if (s.breaks.has(k) && !/^\d/.test(s.w[k] ?? '') && !regarding(s, k, end)) return true;
   return false;
+}
+
+/**
+ * True when the clause at `k` is only the measure the amount before it is of, said "as regards" it ("over a billion a
+ * year? revenue-wise"): an afterthought naming the amount's unit, read with the amount.
+ */
+function regarding(s: ScanState, k: number, end: number): boolean {
+  return end === k + 2 && s.w[k + 1] === REGARDING_SUFFIX;
 }
 
 export function readQuantitiesAndTime(s: ScanState): void {
