@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { demoScanner } from '../../testkit';
 import { scanMentions } from '../scanMentions';
 
-describe('quantities inside one clause (demo data)', () => {
+describe('quantities beside clause breaks (demo data)', () => {
   const demo = demoScanner();
   const conds = (q: string): string[] =>
     scanMentions(q, demo.index(), '2024-07-15')
@@ -15,23 +15,15 @@ describe('quantities inside one clause (demo data)', () => {
     ['which events in 2025. sponsors?', 'in 2025'],
     // a number after the break is one range with the number before it
     ['companies with 10 - 50 employees', '10 to 50 employees'],
-  ])('%j reads %j', (q, cond) => {
+  ])('inside one clause: %j reads %j', (q, cond) => {
     expect(conds(q)).toEqual([cond]);
   });
-});
 
-describe('a measure said "-wise" after a clause break (demo data)', () => {
-  const demo = demoScanner();
-  const conds = (q: string): string[] =>
-    scanMentions(q, demo.index(), '2024-07-15')
-      .mentions.filter((m) => m.t === 'cond')
-      .map((m) => m.text.toLowerCase());
-
-  // the afterthought names the unit of the amount before it: one condition with the amount
+  // a measure said "-wise" after a clause break names the unit of the amount before it: one condition with the amount
   it.each([
     ['which exhibitors have over 4 million a year? revenue-wise', 'over 4 million a year revenue wise'],
     ['sponsors above 2000 - headcount wise', 'above 2000 headcount wise'],
-  ])('%j reads %j', (q, cond) => {
+  ])('"-wise" after a break: %j reads %j', (q, cond) => {
     expect(conds(q)).toEqual([cond]);
   });
 });
