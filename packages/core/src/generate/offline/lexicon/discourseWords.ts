@@ -218,6 +218,20 @@ export const POLITENESS_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Formulas of several words that announce or frame a message ("heads up, ...", "just so you know", "for the record",
+ * "fair warning"): said to the listener wherever they stand, though a word of them alone may be read as data ("heads"
+ * is a seniority, "record" a row).
+ */
+export const FORMULA_PHRASES: readonly (readonly string[])[] = [
+  ['heads', 'up'],
+  ['just', 'so', 'you', 'know'],
+  ['for', 'the', 'record'],
+  ['fair', 'warning'],
+  ['no', 'pressure'],
+  ['no', 'worries'],
+];
+
+/**
  * Words that keep a politeness formula company ("good", "team", "a ton", "many", "your week", "best"): read as
  * politeness only inside a clause that has a formula word, since alone they may ask something ("this week").
  */

@@ -26,6 +26,13 @@ describe('greetings, thanks and sign-offs around a question (demo data)', () => 
     ['sorry if this is a silly q but which events are in Singapore?', 'which events are in Singapore?'],
     ['sorry to bother you but which events are in Singapore?', 'which events are in Singapore?'],
     ['thinking about flying over, which events are in Singapore?', 'which events are in Singapore?'],
+    // a formula of several words, wherever it stands: "heads" of "heads up" is no seniority
+    ['heads up, which events are in Singapore?', 'which events are in Singapore?'],
+    ['which events are in Singapore? just so you know, no pressure', 'which events are in Singapore?'],
+    [
+      'for the record, marketing people at the companies in Singapore',
+      'marketing people at the companies in Singapore',
+    ],
     // hesitation, a sign-off word alone before the name, well-wishing, the speaker's own thing
     ['so, um, which events are in Singapore?', 'which events are in Singapore?'],
     ['which events are in Singapore? Best, Jo', 'which events are in Singapore?'],

@@ -17,6 +17,7 @@ import {
   CLOSED_CLASS_WORDS,
   HEDGE_WORDS,
   LISTENER_WORDS,
+  FORMULA_PHRASES,
   POLITENESS_COMPANIONS,
   POLITENESS_WORDS,
   SIGN_OFF_WORDS,
@@ -128,8 +129,11 @@ export function clauseStarts(text: string, n: number): ReadonlySet<number> {
  */
 export function releaseSocialClauses(text: string, s: ScanState): number[] {
   const { w, mentions } = s;
+  // a formula of several words ("heads up, i'm travelling ...") is said to the listener wherever it stands: its words
+  // are released first, with whatever they were read as ("heads" was the seniority Head, a filter nobody asked for)
+  const phraseReleased = releaseFormulaPhrases(s);
   const clauses = clauseBounds(text, w.length);
-  if (!clauses) return [];
+  if (!clauses) return phraseReleased;
   const formula = (x: string): boolean => POLITENESS_WORDS.has(x);
   const person = (x: string): boolean =>
     SPEAKER_WORDS.has(x) || SPEAKER_OBJECT_WORDS.has(x) || LISTENER_WORDS.has(x) || x === 'your' || x === 'ur';
@@ -211,8 +215,8 @@ export function releaseSocialClauses(text: string, s: ScanState): number[] {
     if (!before || social[c] || !social[c - 1] || !SIGN_OFF_WORDS.has(w[before[1] - 1] ?? '')) return;
     if (end - start <= 2 && s.tokens.slice(start, end).every((t) => /^[A-Z][a-z]+$/.test(t.raw))) social[c] = true;
   });
-  if (social.every(Boolean)) return [];
-  const released: number[] = [];
+  if (social.every(Boolean)) return phraseReleased;
+  const released: number[] = [...phraseReleased];
   // inside a clause that asks something, a formula word ("kindly", "cheers") and the verb of asking right after
   // it ("kindly share", "pls pull") are still said to the listener
   bounds.forEach(([start, end], c) => {
@@ -239,6 +243,24 @@ export function releaseSocialClauses(text: string, s: ScanState): number[] {
   bounds.forEach((clause, c) => {
     if (social[c]) releaseClause(s, clause, released);
   });
+  return released;
+}
+
+/**
+ * Releases every formula phrase of the question (`FORMULA_PHRASES`) and the mentions inside it; returns the token
+ * indices released. A phrase inside a longer mention (a name that holds the words) is left to that name.
+ */
+function releaseFormulaPhrases(s: ScanState): number[] {
+  const { w, mentions } = s;
+  const released: number[] = [];
+  for (let i = 0; i < w.length; i++) {
+    const phrase = FORMULA_PHRASES.find((p) => p.every((x, k) => w[i + k] === x));
+    if (!phrase) continue;
+    const end = i + phrase.length;
+    if (mentions.some((m) => m.start < end && m.end > i && (m.start < i || m.end > end))) continue;
+    releaseClause(s, [i, end], released);
+    i = end - 1;
+  }
   return released;
 }
 
