@@ -34,6 +34,7 @@ import {
   SPEAKER_POSSESSIVES,
   SPEAKER_WORDS,
 } from '../lexicon/discourseWords';
+import { ARRANGING_VERBS, ORDERING_WORDS } from '../lexicon/aggregateWords';
 import { BE_FORMS } from '../lexicon/auxiliaryWords';
 import { EXCLUSION_MARKERS } from '../lexicon/exclusionWords';
 import { GIVEN_DATA_NOUNS } from '../lexicon/refusalWords';
@@ -71,6 +72,8 @@ export function requestVerb(word: string): boolean {
  */
 function findingOutVerb(word: string): boolean {
   if (!/^[a-z]+$/.test(word) || verbLemma(word) !== word || HEDGE_WORDS.has(word)) return false;
+  // a verb asking for an order or an arrangement ("rank the events") says how, read only with what to order by
+  if (ORDERING_WORDS.includes(word) || ARRANGING_VERBS.includes(word)) return false;
   const wn = wordNet();
   const [first] = wn.senses(word, 'verb');
   return first !== undefined && wn.synset(first, 'verb').lexFile === FINDING_OUT_VERB_FILE;
