@@ -7,7 +7,9 @@
 /**
  * Verbs that take a part out of the earlier set when their object is a kind of its members ("drop the US ones",
  * "remove those based in Singapore"). Said of the data itself ("drop the table") they ask for a change and are
- * refused (`parse/detectRefusal.ts`).
+ * refused (`parse/detectRefusal.ts`). "delete" and "erase" are not among them: they name a change to the stored data
+ * whatever their object ("pls delete the ones with no revenue info" after a list is a request to delete companies,
+ * refused; it was answered as the list without them).
  */
 export const SET_REMOVING_VERBS: readonly string[] = [
   'drop',
@@ -23,7 +25,6 @@ export const SET_REMOVING_VERBS: readonly string[] = [
   'knock out',
   'lose',
   'ditch',
-  'delete',
   'without',
   'exclude',
   'excluding',
@@ -197,8 +198,21 @@ export const OTHER_WAY_PHRASES: readonly string[] = [
   'the other way',
 ];
 
-/** Words that may open a follow-up before its edit verb, beside the request openers ("alright, drop ...", "great, swap ..."). */
-export const EDIT_LEAD_WORDS: readonly string[] = ['alright', 'right', 'great', 'cool', 'thanks', 'so'];
+/**
+ * Acknowledgments that may open a follow-up before its verb, beside the request openers ("alright, drop ...", "great,
+ * swap ...", "perfect, now delete ..."): read past both by the edits and by the refusal of data changes.
+ */
+export const EDIT_LEAD_WORDS: readonly string[] = [
+  'alright',
+  'right',
+  'great',
+  'cool',
+  'thanks',
+  'so',
+  'perfect',
+  'awesome',
+  'nice',
+];
 
 /** Objects standing for the whole earlier set, or everything: no part of it taken out ("remove them", "drop everything"). */
 export const WHOLE_SET_OBJECTS: readonly string[] = [

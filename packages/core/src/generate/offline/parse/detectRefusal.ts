@@ -1,3 +1,4 @@
+import { EDIT_LEAD_WORDS } from '../lexicon/answerEditWords';
 import { ATTRIBUTE_WORDS } from '../lexicon/attributeWords';
 import { ENTITY_WORDS } from '../lexicon/entityWords';
 import {
@@ -49,7 +50,8 @@ export function detectRefusal(question: string, tokens: Token[], namesData = tru
   }
   const w = tokens.map((t) => t.norm);
   let i = 0;
-  while (i < w.length && REQUEST_OPENERS.includes(w[i] ?? '')) i++;
+  // "great, pls delete the ones with no revenue": an acknowledgment of the earlier answer opens the request too
+  while (i < w.length && (REQUEST_OPENERS.includes(w[i] ?? '') || EDIT_LEAD_WORDS.includes(w[i] ?? ''))) i++;
   // the verb's lemma: "would you mind updating", "renaming X to Y" are the imperative's requests too
   const verb = verbLemma(w[i] ?? '');
   if (givesData(w, i)) return outOfScopeTopic(w, namesData);
