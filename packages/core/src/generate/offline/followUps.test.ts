@@ -310,6 +310,20 @@ describe('refusals (demo data)', () => {
   });
 
   it.each([
+    ['sponsors of every event', 'great, pls delete the ones with no revenue info'],
+    ['companies in Singapore', 'perfect. now delete those without a website'],
+    ['people at the sponsors', 'ok erase the ones in sales'],
+  ])('after %s, a turn asking to delete part of the list is a data change, refused: %s', (earlier, q) => {
+    const r = f.ask(earlier, q);
+    expect(r.kind === 'refusal' && r.code).toBe('MODIFICATION_REQUEST');
+  });
+
+  it('after a list, removing part of it edits the answer (no change to the data)', () => {
+    const r = f.ask('companies in Singapore', 'great, remove the ones without a website');
+    expect(r.kind).toBe('sql');
+  });
+
+  it.each([
     "What's the weather like in London?",
     'What is the share price of Google?',
     'Tell me a joke about conferences',
