@@ -647,3 +647,22 @@ export const INDEFINITE_SUBJECTS: ReadonlySet<string> = new Set([
   'everything',
   'everyone',
 ]);
+
+/**
+ * Prepositions that open a phrase fronted before the question word with no comma ("at airbus how many directors",
+ * "in singapore which events ...", "for ahice who are the sponsors"): the phrase is an adjunct of the question that
+ * follows, read as the comma'd form is.
+ */
+export const FRONTED_ADJUNCT_PREPOSITIONS: readonly string[] = [
+  'at',
+  'in',
+  'for',
+  'from',
+  'among',
+  'amongst',
+  'across',
+  'within',
+  'during',
+  'of',
+  'out of',
+];

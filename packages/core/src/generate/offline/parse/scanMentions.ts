@@ -179,7 +179,7 @@ import { readParticipantIdioms, readProminentNames } from './scan/prominentParti
 import { readNameWordsBeside } from './scan/nameWordsBeside';
 import { readMisplacedSeniority } from './scan/misplacedSeniority';
 import { universalButAsExcept } from './exclusions';
-import { CLOSED_CLASS_WORDS, SPEAKER_WORDS } from '../lexicon/discourseWords';
+import { CLOSED_CLASS_WORDS, FRONTED_ADJUNCT_PREPOSITIONS, SPEAKER_WORDS } from '../lexicon/discourseWords';
 import { possessionAsked } from './possessionQuestions';
 import { negativePronounsAsPeople } from '../text/negativePronouns';
 import { releaseFormatAsides } from './formatAsides';
@@ -300,9 +300,18 @@ const LEADING_EXCLUSION = new RegExp(
   'is',
 );
 
-/** "apart from X which ...", "other than X, who ...": the exclusion heading the question, ended by a comma. */
+const LEADING_ADJUNCT = new RegExp(
+  `^\\s*((?:${FRONTED_ADJUNCT_PREPOSITIONS.map((x) => x.replace(/ /g, '\\s+')).join('|')})\\s+[^,;:.!?]+?)\\s+((?:which|what|who|whos|whom|how many|how much)\\b.*)$`,
+  'is',
+);
+
+/**
+ * "apart from X which ...", "other than X, who ...": the exclusion heading the question, ended by a comma. So is a
+ * fronted prepositional phrase ("at airbus how many directors" counted the companies named Airbus, 1): the question
+ * is read first and the phrase after it, as "at airbus, how many directors" is.
+ */
 function leadingExclusionBreak(question: string): string {
-  const m = LEADING_EXCLUSION.exec(question);
+  const m = LEADING_EXCLUSION.exec(question) ?? LEADING_ADJUNCT.exec(question);
   return m?.[1] && m[2] ? `${m[1]}, ${m[2]}` : question;
 }
 
