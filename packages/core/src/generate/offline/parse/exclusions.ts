@@ -140,6 +140,32 @@ function scopedEvents(target: Node): Node | null {
  * "partners at X (not sponsors)": a relation of the excluded set with no event of its own is at the main's event;
  * of excluded people, their companies' relation ("anyone at X except sponsors": the people of X's sponsors).
  */
+/**
+ * "in which events was AWS a sponsor (not speaker)", "events google sponsors but not as a speaker": a bare relation
+ * noun left out of events whose link to a named company the main clause said is that company's relation, contrasted
+ * (it left out every event with any speaker). The excluded events linked to the main clause's named company.
+ */
+function atMainParticipant(excluded: Node, main: Node): Node {
+  if (excluded.entity !== 'events') return excluded;
+  const named = main.conds.find(
+    (c) =>
+      c.kind === 'link' &&
+      !c.negate &&
+      c.relations.length > 0 &&
+      c.node.entity === 'companies' &&
+      c.node.conds.some((x) => x.kind === 'ids'),
+  );
+  if (named?.kind !== 'link') return excluded;
+  return {
+    ...excluded,
+    conds: excluded.conds.map((c) =>
+      c.kind === 'link' && !c.negate && c.node.entity === 'companies' && c.node.conds.length === 0
+        ? { ...c, node: structuredClone(named.node) }
+        : c,
+    ),
+  };
+}
+
 function atMainEvent(excluded: Node, main: Node): Node {
   const scope = scopedEvents(main);
   if (!scope) return excluded;
@@ -240,6 +266,6 @@ export function readExclusion(
     excluded.target.conds.length === 0
   )
     return unread();
-  const node = atMainEvent(excluded.target, main.target);
+  const node = atMainParticipant(atMainEvent(excluded.target, main.target), main.target);
   return { ...main, target: { ...main.target, conds: [...main.target.conds, { kind: 'except', node }] } };
 }

@@ -12,6 +12,9 @@ import { companyBeforePeople } from '../../companyPeople';
 import { STATED_SIZE_NOUNS } from '../../statedSizeAsked';
 import { ORDERING_WORDS } from '../../../lexicon/aggregateWords';
 
+/** The preposition a name's mention may open with when it was read from a description ("of ahice", "at the X"). */
+const SCOPE_PREPOSITION_LEAD = /^(?:of|at|for|in)\s/i;
+
 /** A verb of ordering said ("ranked", "sorted", "order them by"): a "by" then orders the rows. */
 function orderingSaid(s: BuildState): boolean {
   return s.scan.tokens.some((t) => ORDERING.has(t.norm));
@@ -164,8 +167,17 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
     m.relations !== null &&
     m.relations.length > 0 &&
     ms.slice(0, k - 1).some((x) => x.t === 'copula');
+  // "which events is google a sponsor of": a name between the copula and the relation noun is the copula's subject
+  // ... "which events is google not a sponsor of": the negation between them is the link's
+  const beforeNoun = prevM?.t === 'neg' ? k - 2 : k - 1;
+  const namedSubject =
+    ms[beforeNoun]?.t === 'company' &&
+    ms[beforeNoun - 1]?.t === 'copula' &&
+    s.current?.entity === 'companies' &&
+    m.relations !== null;
   const copulaBefore =
     prevM?.t === 'copula' ||
+    namedSubject ||
     ((prevM?.t === 'neg' || prevM?.t === 'both') && ms[k - 2]?.t === 'copula') ||
     haveBefore ||
     butNegated;
@@ -176,7 +188,9 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
       ['of', 'at', 'for', 'in'].includes(nextM.p) &&
       (ms[objectAt]?.t === 'event' || ms[objectAt]?.t === 'entity' || ms[objectAt]?.t === 'anaphor')) ||
     // "which companies are partners there. <topic naming the event>": "there" points at the event said after it
-    (nextM?.t === 'anaphor' && nextM.place === true && !s.previous && ms[k + 2]?.t === 'event');
+    (nextM?.t === 'anaphor' && nextM.place === true && !s.previous && ms[k + 2]?.t === 'event') ||
+    // "which companies are partners of ahice": a name read from a description may hold its preposition ("of ahice")
+    (nextM?.t === 'event' && nextM.start === m.end && SCOPE_PREPOSITION_LEAD.test(nextM.text));
   if (
     m.relations !== null &&
     m.entity === 'companies' &&
@@ -208,6 +222,19 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
       }
     }
     const ev: Draft = (butNegated ? null : scope) ?? newDraft(s, 'events');
+    // the name's own link to the events asked about, said with no relation ("events ... google"), is the one the noun
+    // names: set on it, not a second link beside it
+    const unnamed = namedSubject
+      ? subject.edges.find((e) => (e.a === ev || e.b === ev) && e.relations.length === 0 && !e.negate)
+      : undefined;
+    if (unnamed && m.relations !== null && !m.each) {
+      unnamed.relations = m.relations;
+      unnamed.explicit = true;
+      unnamed.negate = s.neg;
+      s.neg = false;
+      s.current = subject;
+      return;
+    }
     const edge = connect(subject, ev, m.relations, s.neg, true);
     // "companies that are both sponsors and partners": one link per relation (`closeLinks`), not their union
     if (m.each) s.eachRelations.push({ edge, groups: m.each });
