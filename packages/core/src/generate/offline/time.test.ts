@@ -205,6 +205,9 @@ describe('time and quantities on the demo data', () => {
     // a range restated in an aside is that range, one condition (not a second one "narrowing" the first)
     ['events in autumn 2024 (sept through nov)', 'events in autumn 2024'],
     ['events in october 2024 (oct 1 thru oct 31)', 'events in october 2024'],
+    // a part of a month ends a range as a month does (it was two windows, both to hold: nothing)
+    ['events starting mid sept to mid oct', 'events from mid september to mid october'],
+    ['events early march through late april', 'events from early march to late april'],
   ])('%s: the same request as "%s"', (typed, plain) => {
     const asked = f.ask(typed);
     expect(sql(asked)).toBe(sql(f.ask(plain)));

@@ -53,6 +53,8 @@ const PART: Readonly<Record<string, readonly [number, number]>> = {
   late: [2 / 3, 1],
   end: [2 / 3, 1],
 };
+/** The words that take a part of the period after them ("mid oct", "late march"). */
+export const PERIOD_PART_WORDS: ReadonlySet<string> = new Set(Object.keys(PART));
 
 function dayOf(word: string): number | null {
   if (!DAY.test(word)) return null;

@@ -36,7 +36,7 @@ import { FOLLOW_UP_OPENERS } from '../lexicon/discourseWords';
 import type { Token } from '../text/tokenize';
 import { addDays, addMonths, monthRange, pad } from './dates';
 import { dayRangeAt } from './dayRanges';
-import { parsePeriod, type Range } from './periods';
+import { parsePeriod, PERIOD_PART_WORDS, type Range } from './periods';
 import { yearAfterEventNoun, yearBeforeEventNoun } from './twoDigitDates';
 
 /**
@@ -188,7 +188,11 @@ function rangeOf(w: string[], first: PeriodAt, second: PeriodAt, asOf: string): 
 }
 
 /** A word that opens a period a range can end on: a month, a quarter, a half ("to march", "to q3", "to h2"). */
-const RANGE_END = (x: string): boolean => MONTHS[x] !== undefined || /^(?:q[1-4]|h[12])$/.test(x);
+const RANGE_END = (x: string, after = ''): boolean =>
+  MONTHS[x] !== undefined ||
+  /^(?:q[1-4]|h[12])$/.test(x) ||
+  // "mid sept to mid oct", "early march through late april": a part of a month ends the range too
+  (PERIOD_PART_WORDS.has(x) && x !== 'end' && x !== 'start' && MONTHS[after] !== undefined);
 
 function period(w: string[], i: number, asOf: string): { len: number; range: Range } | null {
   const p = parsePeriod(w, i, asOf);
@@ -704,7 +708,10 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
         ) {
           // "January to March 2025"
           const next = i + lead + p.len;
-          if ((w[next] === 'to' || w[next] === 'through' || w[next] === 'until') && RANGE_END(w[next + 1] ?? '')) {
+          if (
+            (w[next] === 'to' || w[next] === 'through' || w[next] === 'until') &&
+            RANGE_END(w[next + 1] ?? '', w[next + 2])
+          ) {
             const p2 = period(w, next + 1, asOf);
             if (p2) {
               const first = { at: i + lead, len: p.len, range: p.range };
