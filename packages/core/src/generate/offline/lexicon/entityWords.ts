@@ -64,6 +64,8 @@ const companies = [
   'enterprises',
   'corporation',
   'corporations',
+  // British plural noun ("big corporates")
+  'corporates',
   'startup',
   'startups',
   'employer',

@@ -60,6 +60,9 @@ export const ASSIGNMENT_LEADS: readonly string[] = [
   'that',
   'these',
   'those',
+  // "add my company Acme as a sponsor of X": the speaker's own thing given a role in the data
+  'my',
+  'our',
 ];
 
 /**

@@ -1,3 +1,4 @@
+import { COMPANY_NOUNS } from './entityWords';
 import type { CompareOp } from '../ir/Request';
 
 /**
@@ -37,20 +38,10 @@ export const SIZE_ADJECTIVES: ReadonlyMap<string, SizeClass> = new Map([
 
 /** Nouns for companies a size adjective qualifies. */
 export const SIZED_NOUNS: ReadonlySet<string> = new Set([
-  'companies',
-  'company',
+  // every noun for companies ("big corporates", "small startups"), and nouns of companies in a role
+  ...COMPANY_NOUNS,
   'cos',
   'co',
-  'firms',
-  'firm',
-  'businesses',
-  'business',
-  'organisations',
-  'organizations',
-  'orgs',
-  'enterprises',
-  'vendors',
-  'brands',
   'players',
   'sponsors',
   'exhibitors',

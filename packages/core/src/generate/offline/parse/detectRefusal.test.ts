@@ -23,6 +23,8 @@ describe('refusals of data changes and actions', () => {
     // a name placed as a role or into a store of rows: a change whatever its case, known to the data or not
     'pls add acme corp as a sponsor of the next event',
     'can u add my company zyxwv ltd to the sponsors list thx',
+    'add my company Qwertz Pte Ltd as a sponsor of X pls',
+    'set our firm as an exhibitor at X',
     'put foo holdings into our crm',
     'could you put foo holdings on the exhibitor list',
   ])('%s is a data change', (q) => {

@@ -31,6 +31,9 @@ describe('modifier phrases (demo data)', () => {
     ['larger businesses', 'employees_min > 1000'],
     ['mid sized companies', 'employees_min >= 51 AND employees_max <= 1000'],
     ['enterprise companies', 'employees_min > 1000'],
+    // every noun of companies takes the adjective (the noun was lost with it: "big corporates" became events)
+    ['big corporates', 'employees_min > 1000'],
+    ['small startups', 'employees_max <= 50'],
   ])('a size adjective is a condition on the stated size, never an industry: %s', (q, where) => {
     expect(rows(q, 'domain')).toEqual(f.oracle(`SELECT domain FROM companies WHERE ${where}`));
     expect(interpretation(q)).not.toMatch(/industry/);
@@ -41,6 +44,9 @@ describe('modifier phrases (demo data)', () => {
     expect(rows(q, 'domain')).toEqual(f.oracle(`SELECT domain FROM companies WHERE employees_max < 50`));
     expect(interpretation(q)).toMatch(/employees < 50/);
     expect(interpretation('larger firms with 5k+ employees')).toMatch(/employees >= 5000$/);
+    expect(interpretation('big corporates (10k+ staff) sponsoring anything')).toMatch(
+      /^companies with employees >= 10000/,
+    );
     // a comma grouping the thousands is no list of examples: the parenthetical is kept, and is the condition
     expect(interpretation('enterprise-size companies (10,001+ employees)')).toMatch(/employees >= 10001$/);
   });
