@@ -184,6 +184,7 @@ import { possessionAsked } from './possessionQuestions';
 import { negativePronounsAsPeople } from '../text/negativePronouns';
 import { releaseFormatAsides } from './formatAsides';
 import { readRecordedAgainst } from './scan/recordedAgainst';
+import { settleNamesByPeople } from './scan/staffedNames';
 
 export interface Scan {
   tokens: Token[];
@@ -906,6 +907,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readMisplacedSeniority(mentions);
   // a name of a company and an event joined to another name is of that name's kind ("both aviation fest and dmwf")
   settleCoordinatedNames(mentions);
+  // "directors at far east hospitality": of the companies a name fits, the one with people, asked about people
+  settleNamesByPeople(mentions, index);
   // "at the pan pacific or sheraton or other hotels": more venues of a kind the data does not hold, asked about
   readOtherVenues(mentions, tokens);
   // recognised but not representable: reported like unread words until the parser asks about them

@@ -100,6 +100,8 @@ export interface ValueIndex {
   companyTraits: Map<number, { industries: string[]; country: string | null }>;
   /** Each event row's theme tags (tag ids): what an event asked about by likeness shares. */
   eventTags: Map<number, string[]>;
+  /** The company rows with people in the data. */
+  staffedCompanies: Set<number>;
 }
 
 /** Where an event row is and the years it belongs to (a year in its name, the year it starts). */
@@ -424,6 +426,7 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
     eventFacts: new Map(),
     companyTraits: new Map(),
     eventTags: new Map(),
+    staffedCompanies: new Set(),
   };
   const named = new Map<string, NamedEntity>();
   const dataCities: DataCity[] = [];
@@ -579,6 +582,8 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
       addHit(index.people, key, r.id, r.full_name, 3, false);
     }
   }
+  for (const r of (rows.staffedCompanies ?? []) as readonly { c: number | string }[])
+    index.staffedCompanies.add(Number(r.c));
   if (rows.peopleCountries) {
     for (const r of rows.peopleCountries as readonly { c: string }[]) {
       if (!index.countries.has(normKey(r.c))) index.countries.set(normKey(r.c), { names: [r.c], strict: false });

@@ -15,6 +15,7 @@ function rows(companies: { name: string; domain: string }[], overviews: string[]
     people: null,
     jobTitles: null,
     peopleCountries: null,
+    staffedCompanies: null,
     companyStates: null,
     peopleStates: null,
     companyIndustries: null,

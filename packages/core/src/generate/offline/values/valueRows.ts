@@ -79,6 +79,12 @@ export const VALUE_QUERIES = {
     sql: 'SELECT "company_id" AS "c", "industry" AS "i", "position" AS "p" FROM "company_industries"',
     orderBy: { column: 'c', text: false },
   },
+  /** The companies with people in the data: of two names typed alike, the one a question about people can mean. */
+  staffedCompanies: {
+    table: 'people',
+    sql: 'SELECT DISTINCT "company_id" AS "c" FROM "people" WHERE "company_id" IS NOT NULL',
+    orderBy: { column: 'c', text: false },
+  },
   /** Each event's theme tags: what the data can say an event is like. */
   eventTags: {
     table: 'event_tags',
