@@ -121,3 +121,19 @@ describe('typed shorthand of amounts', () => {
     expect(conds('sponsors with over 20 a year')).toEqual([]);
   });
 });
+
+describe('a bound of time before a number is never a count of the noun after it', () => {
+  it.each([
+    'firms founded after 2012 are exhibiting at events',
+    'which companies started since 1999 attend events',
+    'companies set up 2010 or later sponsoring events',
+  ])('%s', (q) => {
+    expect(conds(q).some((c) => (c as { kind: string }).kind === 'linkCount')).toBe(false);
+  });
+
+  it('a comparison of amount still counts the noun ("at more than 2 events")', () => {
+    expect(conds('companies at more than 2 events')).toEqual([
+      { kind: 'linkCount', column: undefined, op: '>', value: 2 },
+    ]);
+  });
+});

@@ -52,6 +52,17 @@ export const COUNTED_NOUNS: Readonly<Record<string, readonly [EntityKind, readon
 
 const DISTINCTNESS: ReadonlySet<string> = new Set(DISTINCTNESS_WORDS);
 const MODIFIER_LEADS: ReadonlySet<string> = new Set(COUNTED_NOUN_MODIFIER_LEADS);
+/** Words of a comparison that bound a time ("after 2015", "since 1990", "2010 or later"): a year, never a count. */
+const TIME_BOUND_WORDS: ReadonlySet<string> = new Set([
+  'after',
+  'since',
+  'later',
+  'earlier',
+  'before',
+  'newer',
+  'older',
+]);
+
 /** Determiners of a partitive after a count ("more than one of the events", "two or more of these conferences"). */
 const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'these', 'those', 'our']);
 
@@ -653,7 +664,10 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
     // "revenue under $10m companies", "headcount over 500 firms": a measure said before the comparison (or a sum of
     // money) compares the noun after it, which is the measured entity, not a number of them
     const measuredBefore = w[numAt] === '$' || REVENUE_WORDS.has(w[i - 1] ?? '') || EMPLOYEE_WORDS.has(w[i - 1] ?? '');
-    const counted = column || measuredBefore ? null : countedNounAt(w, end, claimed);
+    // "founded after 2015 are sponsoring events": a bound of time ("after", "since", "or later") says a year, never a
+    // number of the noun after it (it was "more than 2015 events")
+    const timeBound = [...w.slice(i, numAt), ...w.slice(numAt + n1.len, end)].some((x) => TIME_BOUND_WORDS.has(x));
+    const counted = column || measuredBefore || timeBound ? null : countedNounAt(w, end, claimed);
     // a bare "one event" is any event; "only one event", "exactly 2 events" are counts
     if (counted && (op !== '=' || cmp !== null)) {
       const { noun } = counted;
@@ -684,7 +698,7 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
       continue;
     }
     // "at 2 or more tech events", "more than 3 US sponsors": the count of the noun said after its modifiers
-    const modified = column || op === '=' ? null : modifiedCountedNounAt(w, end, claimed);
+    const modified = column || op === '=' || timeBound ? null : modifiedCountedNounAt(w, end, claimed);
     if (modified) {
       const range = op === 'between' ? `between ${n1.value} and ${value2}` : `${op} ${n1.value}`;
       const cond: QuantityHit['cond'] = {
