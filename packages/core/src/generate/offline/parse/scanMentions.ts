@@ -185,6 +185,7 @@ import { negativePronounsAsPeople } from '../text/negativePronouns';
 import { releaseFormatAsides } from './formatAsides';
 import { readRecordedAgainst } from './scan/recordedAgainst';
 import { settleNamesByPeople } from './scan/staffedNames';
+import { readRoleHeadcounts } from './scan/roleHeadcounts';
 
 export interface Scan {
   tokens: Token[];
@@ -935,6 +936,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readColumnNouns(mentions, tokens, ignored);
   // "where do most attendees come from": the country most of them have
   readPlaceOfMost(mentions, tokens);
+  // "sales vs marketing headcount at X": the number of those people, not the company's stated size
+  readRoleHeadcounts(mentions);
   // 19. unknown names
   const unclear = mentions.flatMap((m) =>
     m.t === 'unclear' && (m.options.length > 0 || m.choices !== undefined)
