@@ -161,7 +161,6 @@ import { releaseDescribedEvent } from './scan/describedEvents';
 import { releaseNameHedges } from './scan/hedgedNames';
 import { releaseSpeakerCircumstance } from './speakerCircumstance';
 import { readGeneralExtenders } from './scan/generalExtenders';
-import { readQualifyingVerbs } from './scan/qualifyingVerbs';
 import { releaseRestatedThemes } from './scan/restatedThemes';
 import { readShortDeterminerSlips } from './scan/shortDeterminerSlips';
 import { readEventNameParts } from './scan/eventNameParts';
@@ -578,7 +577,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const restated = restatementMarkers(w);
   for (const [a, b] of restated) for (let k = a; k < b; k++) claimed[k] = true;
   for (const k of restatedNouns) claimed[k] = true;
-  // "..., i guess anything founded 2015 or later counts": a hedged condition; its subject and predicate name nothing
+  // "..., i guess anything founded 2015 or later counts", "anyone with director in the title counts too": a hedged
+  // condition; its subject and predicate name nothing (before "counts" is read as a request for a number)
   const hedged = hedgedConditionMarkers(w, clauseStarts(text, w.length));
   for (const k of hedged) claimed[k] = true;
 
@@ -597,9 +597,6 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "food fairs, chef congresses, that sort of thing": a general extender closing a list names nothing (before "thing"
   // is read as a theme or an industry)
   readGeneralExtenders(state);
-  // "anyone with director in the title counts": a verb of qualifying after an indefinite subject restates a condition
-  // (before "counts" is read as a request for a number)
-  readQualifyingVerbs(state);
   // "events with zero companies": absent, as "no companies" (before "zero" is read as a word of a name or a theme)
   readZeroAsNone(state);
   // "group the sponsors by industry": an imperative verb of arranging, before its word is read as a name or a theme
