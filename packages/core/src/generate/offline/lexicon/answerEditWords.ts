@@ -7,9 +7,9 @@
 /**
  * Verbs that take a part out of the earlier set when their object is a kind of its members ("drop the US ones",
  * "remove those based in Singapore"). Said of the data itself ("drop the table") they ask for a change and are
- * refused (`parse/detectRefusal.ts`). "delete" and "erase" are not among them: they name a change to the stored data
- * whatever their object ("pls delete the ones with no revenue info" after a list is a request to delete companies,
- * refused; it was answered as the list without them).
+ * refused (`parse/detectRefusal.ts`). A verb whose sense is erasing stored records ("delete", "erase", "purge",
+ * "wipe") is none of them: "delete the ones with no revenue" asks to change the data whatever its object, and is
+ * refused with nothing run.
  */
 export const SET_REMOVING_VERBS: readonly string[] = [
   'drop',
@@ -198,10 +198,7 @@ export const OTHER_WAY_PHRASES: readonly string[] = [
   'the other way',
 ];
 
-/**
- * Acknowledgments that may open a follow-up before its verb, beside the request openers ("alright, drop ...", "great,
- * swap ...", "perfect, now delete ..."): read past both by the edits and by the refusal of data changes.
- */
+/** Words that may open a follow-up before its edit verb, beside the request openers ("alright, drop ...", "great, swap ..."). */
 export const EDIT_LEAD_WORDS: readonly string[] = [
   'alright',
   'right',
@@ -209,6 +206,7 @@ export const EDIT_LEAD_WORDS: readonly string[] = [
   'cool',
   'thanks',
   'so',
+  // "perfect, now delete ...": acknowledgments of the earlier answer
   'perfect',
   'awesome',
   'nice',
