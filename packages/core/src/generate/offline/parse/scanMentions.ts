@@ -159,7 +159,6 @@ import { readParticipantLists } from './scan/participantLists';
 import { readOtherVenues } from './scan/otherVenues';
 import { releaseDescribedEvent } from './scan/describedEvents';
 import { releaseNameHeadNouns, releaseNameHedges } from './scan/hedgedNames';
-import { readRoleTypes } from './scan/roleTypes';
 import { releaseSpeakerCircumstance } from './speakerCircumstance';
 import { readGeneralExtenders } from './scan/generalExtenders';
 import { readQualifyingVerbs } from './scan/qualifyingVerbs';
@@ -811,8 +810,6 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "purchasing people", "people in sourcing": a department word the titles use, once nothing else read it
   readDepartmentWords(state);
   readIndefinitePersons(state);
-  // "sales types", "c-suite types": a person of the job said before
-  readRoleTypes(state);
   readIndefiniteSubjects(state);
   readRestatedTakingPart(state);
   readUnheldAttributes(state);
