@@ -139,6 +139,8 @@ describe('remarks of the speaker with the subject left out (demo data)', () => {
   it.each([
     // a size of events, no state of a mind
     ['which events are in Singapore next month? really big', 'big'],
+    // a noun alone in a clause of its own is no remark, whatever its senses ("role" is also a noun of cognition)
+    ['which companies are sponsoring events in Singapore, any role', 'role'],
     // an unknown word the remark's verb governs is still asked about
     ['which events are in Singapore next month? need to book flights to zebra', 'zebra'],
   ])('%j: a word that may restrict is asked about (%s)', (question, word) => {

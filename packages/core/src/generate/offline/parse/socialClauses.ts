@@ -312,7 +312,9 @@ export function remarkOpener(w: readonly string[], start: number, end: number): 
   // ones" qualifies rows)
   const after = w[k + 1] ?? '';
   const predicative = k + 1 >= end || MIND_COMPLEMENTS.has(after) || QUESTION_WORDS.has(after) || onlyAdverb(after);
-  if (mindWord(x) && (!isVerb(x) || MIND_PREPOSITIONS.has(w[k - 1] ?? '')) && predicative) return k;
+  // a noun of the mind only after its preposition ("out of curiosity"; "any role" is no remark), else an adjective
+  const afterPreposition = k > start && MIND_PREPOSITIONS.has(w[k - 1] ?? '');
+  if (mindWord(x) && (afterPreposition || (adjectiveWord(x) && !isVerb(x))) && predicative) return k;
   const verb = REMARK_VERBS.has(x) || REMARK_VERBS.has(verbLemma(droppedG(x)));
   return verb && REMARK_VERB_LINKS.has(w[k + 1] ?? '') ? k : null;
 }
@@ -370,7 +372,7 @@ function remarkWord(
   // "stuff", "things": the rows asked about, in the speaker's words
   if (INDEFINITE_OBJECT_WORDS.has(typed[k] ?? '') || VAGUE_NOUNS.has(typed[k] ?? '')) return true;
   if (contentAt[k]) return false;
-  if (mindWord(x) || DATA_SCOPE_ADVERBS.has(x)) return true;
+  if ((mindWord(x) && adjectiveWord(x)) || DATA_SCOPE_ADVERBS.has(x)) return true;
   // "need to reach out", "thinking of going": the verb of what the speaker will do
   if ((w[k - 1] === 'to' || w[k - 1] === 'of') && isVerb(droppedG(x))) return true;
   if (QUANTITY_PRONOUNS.has(x) && w[k - 1] === 'a' && !/^[a-z]/.test(w[k + 1] ?? '')) return true;
