@@ -679,15 +679,39 @@ export const ACCEPTING_PREDICATES: readonly (readonly string[])[] = [
   ['is', 'what', 'i', 'want'],
 ];
 
-/** Indefinite words a hedged condition is said of ("anything founded ...", "anyone with ..."). */
+/** Indefinite words a hedged condition is said of ("anything founded ...", "anyone with ...", "all of the ..."). */
 export const INDEFINITE_SUBJECTS: ReadonlySet<string> = new Set([
   'anything',
   'anyone',
   'anybody',
+  'any',
   'something',
   'someone',
   'whatever',
   'whoever',
+  'whichever',
   'everything',
   'everyone',
+  'everybody',
+  'all',
+  'either',
+  'those',
+  'they',
+]);
+
+/** Words that may close a clause after an accepting predicate ("counts too", "counts as well", "qualifies i guess"). */
+export const ACCEPTING_TRAILERS: ReadonlySet<string> = new Set([
+  'too',
+  'also',
+  'as',
+  'well',
+  'i',
+  'guess',
+  'think',
+  'suppose',
+  'pls',
+  'please',
+  'here',
+  'imo',
+  'tbh',
 ]);
