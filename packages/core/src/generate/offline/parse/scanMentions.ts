@@ -25,7 +25,7 @@ import {
 } from '../lexicon/timeWords';
 import { normKey, tokenize, type Token } from '../text/tokenize';
 import { type CompoundVocabulary, joinedPairs, joinedPhrases, rejoinCompounds } from '../text/compounds';
-import { readPeriodDashes } from '../text/periodDashes';
+import { readPeriodDashes, readPresentDeixis } from '../text/periodDashes';
 import { readPeriodLists } from '../text/periodLists';
 import { readRestatedPeriods } from './scan/restatedPeriods';
 import { readAnswerShapeWords } from './scan/answerShapeWords';
@@ -159,7 +159,7 @@ import { readCollaborationVerbs } from './scan/collaborationVerbs';
 import { readParticipantLists } from './scan/participantLists';
 import { readOtherVenues } from './scan/otherVenues';
 import { releaseDescribedEvent } from './scan/describedEvents';
-import { releaseNameHedges } from './scan/hedgedNames';
+import { releaseNameHeadNouns, releaseNameHedges } from './scan/hedgedNames';
 import { releaseSpeakerCircumstance } from './speakerCircumstance';
 import { readGeneralExtenders } from './scan/generalExtenders';
 import { releaseRestatedThemes } from './scan/restatedThemes';
@@ -478,7 +478,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
         universalButAsExcept(
           possessionAsked(
             dropExampleParentheses(
-              readPeriodLists(readPeriodDashes(negativePronounsAsPeople(formulaButBreak(question)))),
+              readPeriodLists(readPeriodDashes(readPresentDeixis(negativePronounsAsPeople(formulaButBreak(question))))),
             ),
           ),
         ),
@@ -880,6 +880,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   releaseDescribedEvent(state, ignored, ignoredAt);
   // "osea or something": a hedge after a name typed from memory
   releaseNameHedges(state, ignored, ignoredAt);
+  // "the digital marketing world forum asia thing": a general noun heading a name names it again
+  releaseNameHeadNouns(state, ignored, ignoredAt);
   // "what security events are coming up? cyber/infosec": theme words saying the question's theme again
   releaseRestatedThemes(state, ignored, ignoredAt);
   // 18. over the mentions
@@ -908,6 +910,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readEventNameParts(state);
   // "the hotel conference AHICE": a theme right before an event's name describes the event, no filter of its own
   readEventDescriptors(state);
+  // "the digital marketing world forum asia thing": a general noun heading a name names it again (once a place or a
+  // year typed beside the name is part of it)
+  releaseNameHeadNouns(state, ignored, ignoredAt);
   // a seniority before a noun of companies or events describes nothing there ("senior companies"): asked about
   readMisplacedSeniority(mentions);
   // a name of a company and an event joined to another name is of that name's kind ("both aviation fest and dmwf")
