@@ -58,7 +58,9 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   ) {
     s.groupDim = m.entity === 'events' ? 'event' : 'company';
     s.expectDimension = false;
-    return;
+    // "for each of the X speakers", "per X sponsor": the noun grouped by says which companies the groups are (the
+    // speakers of X), a condition the grouping must keep; a bare "by company" names no set
+    if (!(m.entity === 'companies' && m.relations !== null && m.relations.length > 0)) return;
   }
   // "which three countries are most of the companies in, and how many companies from each": the count of the grouped
   // noun said again is the groups' number of members, no second set of the same kind
