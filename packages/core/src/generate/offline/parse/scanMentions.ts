@@ -255,7 +255,7 @@ function questionClauseFirst(typed: string): string {
   // "re: ahice - who's sponsoring?": the subject line's "re" is "regarding", a topic lead
   // "apart from google which company ...": a leading exclusion ends where the question word begins, typed with no
   // comma: the break put in, so it is read as the comma'd form is (the question first, the exclusion after it)
-  const question = leadingExclusionBreak(typed.replace(/^\s*re\s*:\s*/i, 'regarding '));
+  const question = leadingLocativeBreak(leadingExclusionBreak(typed.replace(/^\s*re\s*:\s*/i, 'regarding ')));
   const m = QUESTION_AFTER_BREAK.exec(question.trim());
   if (!m || !m[1] || !m[2]) return fragmentAskedAbout(question);
   // "hr people, any company": a free choice closing the message is no question clause (`scan/freeChoiceScopes.ts`)
@@ -271,7 +271,31 @@ function questionClauseFirst(typed: string): string {
   const context = m[1]
     .trim()
     .replace(/^(?:(?:and|so|but|ok|okay)\s+)?(?:out\s+of|of|amongst|among|across)\s+/i, 'among ');
-  return `${m[2].replace(/[?.!]+\s*$/, '')}. ${context}`;
+  const clause = m[2].replace(/[?.!]+\s*$/, '');
+  return frontedLocativeInside(context, clause) ?? `${clause}. ${context}`;
+}
+
+/** A fronted "at <event>" ("at ABS 2024, who isn't a sponsor?"), the place the question's rows are at. */
+const FRONTED_AT = /^at\s+\S/i;
+/** The verb after the question's subject: "who IS not ...", "which companies ARE not ...". */
+const SUBJECT_VERB =
+  /\b(?:is|are|was|were|do|does|did|has|have|had|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|didn'?t|hasn'?t|haven'?t)\b/i;
+/** A negation in the clause: what the clause denies is said of the rows at the place, not of every row. */
+const CLAUSE_NEGATION =
+  /\b(?:not|never|no|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|didn'?t|hasn'?t|haven'?t)\b/i;
+
+/**
+ * "at ABS 2024, who isn't a sponsor?": the fronted place scopes the subject ("who at ABS 2024 isn't a sponsor"),
+ * put back before the subject's verb; read after the clause it would be the object of the denied relation only
+ * ("not a sponsor at ABS 2024": every company of the data that is not its sponsor, a broader set). A clause with no
+ * negation keeps its order (the place is the object of the relation, which says the same).
+ */
+function frontedLocativeInside(context: string, clause: string): string | null {
+  if (!FRONTED_AT.test(context) || !CLAUSE_NEGATION.test(clause)) return null;
+  const expanded = clause.replace(/^(who|what)(?:'|’)s\b/i, '$1 is');
+  const verb = SUBJECT_VERB.exec(expanded);
+  if (!verb || verb.index === 0) return null;
+  return `${expanded.slice(0, verb.index)}${context} ${expanded.slice(verb.index)}`;
 }
 
 /**
@@ -299,6 +323,14 @@ const LEADING_EXCLUSION = new RegExp(
   `^\\s*((?:${[...EXCLUSION_MARKERS].map((x) => x.replace(/ /g, '\\s+')).join('|')})\\s+[^,;:.!?]+?)\\s+((?:which|what|who|whos|whom|how many|how much)\\b.*)$`,
   'is',
 );
+
+const LEADING_LOCATIVE = /^\s*(at\s+[^,;:.!?]+?)\s+((?:which|what|who|whos|who's|who’s)\b.*)$/is;
+
+/** "at ABS 2024 who isn't a sponsor": the fronted place typed with no comma, read as the comma'd form is. */
+function leadingLocativeBreak(question: string): string {
+  const m = LEADING_LOCATIVE.exec(question);
+  return m?.[1] && m[2] && CLAUSE_NEGATION.test(m[2]) ? `${m[1]}, ${m[2]}` : question;
+}
 
 /** "apart from X which ...", "other than X, who ...": the exclusion heading the question, ended by a comma. */
 function leadingExclusionBreak(question: string): string {

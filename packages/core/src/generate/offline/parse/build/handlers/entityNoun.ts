@@ -166,8 +166,11 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
     m.relations !== null &&
     m.relations.length > 0 &&
     ms.slice(0, k - 1).some((x) => x.t === 'copula');
+  // "(companies at X) without being sponsors", "not being a sponsor": the gerund of the copula after a negation
+  const negatedGerund = prevM?.t === 'neg' && s.scan.tokens[m.start - 1]?.norm === 'being';
   const copulaBefore =
     prevM?.t === 'copula' ||
+    negatedGerund ||
     ((prevM?.t === 'neg' || prevM?.t === 'both') && ms[k - 2]?.t === 'copula') ||
     haveBefore ||
     butNegated;
