@@ -86,7 +86,7 @@ import { readSeparateLists } from './scan/separateLists';
 import { readShortEventNames } from './scan/shortEventNames';
 import { readSameDates } from './scan/sameDates';
 import { readContactsVsSize } from './scan/contactsVsSize';
-import { readElsewhere } from './scan/elsewhere';
+import { readElsewhere, readPlaceOrOutside } from './scan/elsewhere';
 import { readOutsidePlaces } from './scan/outsidePlaces';
 import { readAvailableEmails } from './scan/availableEmails';
 import { readFunctionIntersections } from './scan/functionIntersections';
@@ -849,6 +849,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readElsewhere(state);
   // "events beyond Singapore", "other than Singapore": not in the place after them
   readOutsidePlaces(state);
+  // "in Dubai or anywhere else outside Singapore": a place in the union "outside" a country says is that union
+  readPlaceOrOutside(state);
   // "a usable e-mail", "an email we can build": words of the e-mail being there restate that it is
   readAvailableEmails(state);
   // 16. words about the conversation, not the data (pronouns, hedges, "in our db", a clause about the speaker)
