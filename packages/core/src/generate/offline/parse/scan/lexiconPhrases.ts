@@ -426,6 +426,9 @@ export function readLexiconPhrases(s: ScanState): void {
             !claimed[i - 1] &&
             w[i - 2] !== 'non' &&
             !(DETERMINERS.has(w[i - 2] ?? '') && key.endsWith('s')) &&
+            // ... nor after "which / what" ("which AHICE sponsor has the highest revenue"): the interrogative
+            // determiner asks for a noun, the name modifies it
+            !(w[i - 2] === 'which' || w[i - 2] === 'what') &&
             (index.companies.has(prevWord) || (isCapitalised(tokens[i - 1]) && !/^\d+$/.test(prevWord)));
           // "both" announcing joined verbs stands between the subject and its verb ("companies that both sponsor and
           // partner"): the slot is the one before it
