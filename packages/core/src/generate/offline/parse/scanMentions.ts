@@ -150,6 +150,7 @@ import { releaseBeliefClauses } from './beliefClauses';
 import { readUnheldAttributes } from './scan/unheldAttributes';
 import { readSizeAdjectives } from './scan/sizeAdjectives';
 import { readDegreeQuestions } from './scan/degreeQuestions';
+import { readRespectSuffix } from './scan/respectSuffix';
 import { readVenueVerbs } from './scan/venueVerbs';
 import { CONSTITUENT_PLACE_WORDS, readConstituentPlaces } from './scan/constituentPlaces';
 import { readCountryCodes } from './scan/countryCodes';
@@ -849,6 +850,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readElsewhere(state);
   // "events beyond Singapore", "other than Singapore": not in the place after them
   readOutsidePlaces(state);
+  // "revenue-wise", "headcount wise": the measure a superlative or a size is by (once the measure words are read)
+  readRespectSuffix(state);
   // "in Dubai or anywhere else outside Singapore": a place in the union "outside" a country says is that union
   readPlaceOrOutside(state);
   // "a usable e-mail", "an email we can build": words of the e-mail being there restate that it is
