@@ -175,6 +175,7 @@ import { readUnreadComparisons } from './scan/unreadComparisons';
 import { readUnheldComparisons } from './scan/unheldComparisons';
 import { readVagueQualifiers } from './scan/vagueQualifiers';
 import { readRestatedRoles } from './scan/restatedRoles';
+import { readRestatedRoleLists } from './scan/restatedRoleLists';
 import { dropKindAndOthers } from './scan/kindAndOthers';
 import { readParticipantIdioms, readProminentNames } from './scan/prominentParticipants';
 import { readNameWordsBeside } from './scan/nameWordsBeside';
@@ -889,6 +890,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readVagueQualifiers(state, discourse);
   // "key acct mgrs at dyson, like KAMs": a role given again after "like / aka" restates the role said before
   readRestatedRoles(state);
+  // "account execs / sales reps", "sales people - AEs, BDRs": titles of the function said with them restate it
+  readRestatedRoleLists(state);
   // a likeness word governing a name ("companies like X", "X's competitors"): asked back, never X itself
   readSimilarNames(state);
   // 17. numbers, leftover themes after "in"; the rest is reported as ignored

@@ -42,3 +42,27 @@ describe('a seniority restated after "like" (demo data)', () => {
     expect(read(`VPs and above at ${company}, like a VP`)).toBe(read(`VPs and above at ${company}`));
   });
 });
+
+/** Titles of the function said with them are members of its people: the function's people, no second condition. */
+describe('titles restating a job function (demo data)', () => {
+  const { fixture } = demoScanner();
+  const read = (q: string): string => {
+    const asked = fixture().ask(q);
+    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+  };
+
+  it.each([
+    ['account executives / sales reps at %C', 'sales reps at %C'],
+    ['sales reps or account executives at %C', 'sales reps at %C'],
+    ['sales people at %C - AEs, BDRs and SDRs', 'sales people at %C'],
+  ])('%s reads as "%s"', (q, same) => {
+    // the titles were a condition beside the function (sales AND account executive): narrower than asked
+    const company = busiestCompany(fixture());
+    expect(read(q.replace('%C', company))).toBe(read(same.replace('%C', company)));
+  });
+
+  it('a title of another function stays a condition of its own', () => {
+    const company = busiestCompany(fixture());
+    expect(read(`sales people at ${company} - CTOs`)).toMatch(/CTO/);
+  });
+});
