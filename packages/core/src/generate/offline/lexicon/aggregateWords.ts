@@ -464,46 +464,6 @@ export const AVERAGED_COLUMNS: Readonly<Record<string, 'revenue_usd' | 'employee
 };
 
 /**
- * Verbs saying that what their subject describes is wanted ("anyone with director in the title counts", "anything over
- * 1000 staff qualifies"): said of an indefinite subject at the end of a clause they restate a condition, never ask for
- * a count (`parse/scan/qualifyingVerbs.ts`). General English.
- */
-export const QUALIFYING_VERBS: ReadonlySet<string> = new Set(['counts', 'qualifies', 'count', 'qualify']);
-/** Indefinite subjects of a qualifying verb ("anyone ... counts", "whatever ... qualifies"). */
-export const INDEFINITE_SUBJECTS: ReadonlySet<string> = new Set([
-  'anyone',
-  'anybody',
-  'anything',
-  'any',
-  'everyone',
-  'everybody',
-  'everything',
-  'whoever',
-  'whatever',
-  'whichever',
-  'all',
-  'either',
-  'those',
-  'they',
-]);
-/** Words that may close a clause after a qualifying verb ("counts too", "counts as well", "qualifies i guess"). */
-export const QUALIFYING_TRAILERS: ReadonlySet<string> = new Set([
-  'too',
-  'also',
-  'as',
-  'well',
-  'i',
-  'guess',
-  'think',
-  'suppose',
-  'pls',
-  'please',
-  'here',
-  'imo',
-  'tbh',
-]);
-
-/**
  * Phrases of respect before a measure ("the biggest sponsor in terms of revenue", "with respect to headcount"): the
  * measure a superlative or an order is by, as "by" says it. General English.
  */
