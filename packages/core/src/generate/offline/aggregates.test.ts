@@ -184,6 +184,17 @@ describe('aggregates (demo data)', () => {
     },
   );
 
+  it.each([
+    ['top 3 job titles among our contacts', 'the 3 most common job titles among our contacts'],
+    ['top 5 job titles of the people at sponsors', 'the 5 most common job titles of the people at sponsors'],
+  ])('%s: the most frequent values of the attribute, as "%s"', (q, same) => {
+    // read as an attribute shown of a ranking with nothing to rank by: refused
+    const r = f.ask(q);
+    const expected = f.ask(same);
+    expect(expected.kind === 'sql' && expected.interpretation).toMatch(/counted by job title, top \d/);
+    expect(r.kind === 'sql' && r.interpretation).toBe(expected.kind === 'sql' && expected.interpretation);
+  });
+
   it('two opposite rankings of the rows themselves are asked back, never one of them answered', () => {
     expect(f.ask('the shortest and the longest events').kind).toBe('clarify');
   });

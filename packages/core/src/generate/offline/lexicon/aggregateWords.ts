@@ -462,3 +462,22 @@ export const AVERAGED_COLUMNS: Readonly<Record<string, 'revenue_usd' | 'employee
   headcount: 'employees',
   size: 'employees',
 };
+
+/**
+ * Phrases of respect before a measure ("the biggest sponsor in terms of revenue", "with respect to headcount"): the
+ * measure a superlative or an order is by, as "by" says it. General English.
+ */
+export const RESPECT_PHRASES: readonly string[] = [
+  'in terms of',
+  'with respect to',
+  'with regard to',
+  'when it comes to',
+  'as measured by',
+  'measured by',
+];
+
+/**
+ * The suffix of respect after a measure ("revenue-wise", "headcount wise"): the measure said before it, as "by <measure>"
+ * (`parse/scan/respectSuffix.ts`).
+ */
+export const RESPECT_SUFFIXES: ReadonlySet<string> = new Set(['wise']);

@@ -50,6 +50,53 @@ describe('counts per member of a narrowed set (demo data)', () => {
     expect(pairs(`for each company at ${event}, how many people do we have`)).toEqual(expected);
   });
 
+  it.each([
+    ['for each of the {E} speakers, how many people do we have there', 'speaker'],
+    ['how many contacts at each of the {E} sponsors', 'sponsor'],
+    ['number of people per {E} speaker', 'speaker'],
+  ])("an event name before the quantified noun keeps the noun's relation: %s", (q, relation) => {
+    // the name between "each of the" and the noun ended the search for the quantified set: the people were counted
+    // by every company at the event, whatever its relation (a broader set)
+    const event = String(
+      [
+        ...f.oracle(
+          `SELECT e.name FROM events e JOIN participations pa ON pa.event_id = e.id
+           GROUP BY e.id HAVING SUM(pa.relation = 'speaker') > 0 AND SUM(pa.relation = 'sponsor') > 0
+           ORDER BY COUNT(*) DESC LIMIT 1`,
+        ),
+      ][0],
+    );
+    const expected = oracle(
+      `SELECT c.name, (SELECT COUNT(*) FROM people p WHERE p.company_id = c.id) FROM companies c
+       WHERE c.id IN (SELECT company_id FROM participations WHERE relation = '${relation}'
+         AND event_id IN (SELECT id FROM events WHERE name = '${event.replace(/'/g, "''")}'))`,
+    );
+    expect(expected.size).toBeGreaterThan(0);
+    expect(pairs(q.replace('{E}', event))).toEqual(expected);
+  });
+
+  it('a grouping by a relation noun after an event name keeps the relation when it is ranked ("..., top 3")', () => {
+    const event = String(
+      [
+        ...f.oracle(
+          `SELECT e.name FROM events e JOIN participations pa ON pa.event_id = e.id
+           GROUP BY e.id HAVING SUM(pa.relation = 'speaker') > 0 AND SUM(pa.relation <> 'speaker') > 3
+           ORDER BY COUNT(*) DESC LIMIT 1`,
+        ),
+      ][0],
+    );
+    const speakers = f.oracle(
+      `SELECT c.name FROM companies c JOIN participations pa ON pa.company_id = c.id
+       JOIN events e ON e.id = pa.event_id WHERE pa.relation = 'speaker' AND e.name = ?`,
+      event,
+    );
+    const q = `how many contacts for each of the ${event} speakers, top 3`;
+    const asked = f.ask(q);
+    expect(asked.kind === 'sql' ? asked.interpretation : asked.kind).toMatch(/speakers of events named/);
+    const grouped = pairs(q);
+    for (const company of grouped.keys()) expect(speakers).toContain(company);
+  });
+
   it('"per event" over every event keeps its grouping', () => {
     const asked = f.ask('number of sponsors per event');
     expect(asked.kind === 'sql' && asked.sql).toMatch(/GROUP BY/);

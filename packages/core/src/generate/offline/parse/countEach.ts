@@ -26,6 +26,8 @@ const QUANTIFIERS = new Set(['each', 'every', 'per', 'by']);
 const AVERAGE_QUANTIFIERS = new Set(['across', 'over']);
 /** Words that may stand between the quantifier and its noun ("each of the events", "across all the events"). */
 const BETWEEN = new Set(['of', 'the', 'those', 'these', 'single', 'individual', 'all']);
+/** Mentions that may modify the quantified noun ("each Singapore event", "each of the OSEA sponsors"). */
+const SET_MODIFIERS: ReadonlySet<Mention['t']> = new Set(['country', 'city', 'cond', 'topic', 'venue', 'event']);
 const VERBS_AFTER_EACH = new Set(['has', 'have', 'had', 'gets', 'got', 'draws', 'attracts', 'brings']);
 
 type SetKind = 'events' | 'companies';
@@ -57,13 +59,16 @@ function quantifiedSet(
       if (other) return other;
     }
     // "by event": the noun right after it ("sponsored by ..." names no set)
-    const reach = w[i] === 'by' ? i + 2 : Math.min(w.length, i + 5);
-    for (let k = i + 1; k < reach; k++) {
+    // ... over the words between and the modifiers of the noun ("each of the Cyber Security World Asia speakers":
+    // a name of several words modifying it is one step)
+    const reach = w[i] === 'by' ? 1 : 4;
+    for (let k = i + 1, step = 0; k < w.length && step < reach; k++, step++) {
       const m = mentionAt(k);
       const found = kindOf(m);
       if (found && m !== counted) return w[i] === 'by' ? { ...found, by: true } : found;
       if (BETWEEN.has(w[k] ?? '')) continue;
-      if (!m || !['country', 'city', 'cond', 'topic', 'venue'].includes(m.t)) break;
+      if (!m || !SET_MODIFIERS.has(m.t)) break;
+      k = m.end - 1;
     }
   }
   return null;

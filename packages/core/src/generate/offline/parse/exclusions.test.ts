@@ -57,6 +57,30 @@ describe('exclusions stated in parentheses or as an aside (demo data)', () => {
   });
 
   it.each([
+    'at {E}, who is not a sponsor?',
+    'at {E} who isnt a sponsor',
+    "at {E}, which companies aren't sponsors",
+    'which companies are at {E} without being sponsors?',
+    'companies at {E} that are not sponsors',
+  ])('a denied relation is said of the companies at the place named: %s', (q) => {
+    // a fronted "at X" read after its clause was the object of the denied relation only (every company of the data
+    // that is not a sponsor of X), "who" after the event's name a relative clause of the event (events without
+    // sponsors), and "without being sponsors" the events' sponsors denied: 0 rows
+    const atEvent = f.oracle(
+      `SELECT DISTINCT c.name FROM companies c JOIN participations p ON p.company_id = c.id JOIN events e ON e.id = p.event_id
+       WHERE e.name = ?`,
+      eventName,
+    );
+    const expected = minus(atEvent, withRelation('sponsor', eventName));
+    expect(expected.size).toBeGreaterThan(0);
+    expect(companies(q.replace('{E}', eventName))).toEqual(expected);
+  });
+
+  it('a fronted place before a clause with no denial stays the object of its relation', () => {
+    expect(companies(`at ${eventName}, which companies are sponsors?`)).toEqual(withRelation('sponsor', eventName));
+  });
+
+  it.each([
     [
       'leaving out those in Germany, which companies sponsor events?',
       /^companies that are sponsors of events, excluding companies in Germany/,

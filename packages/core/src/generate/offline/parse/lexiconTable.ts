@@ -4,6 +4,7 @@ import {
   GROUP_WORDS,
   MOST_WORDS,
   POPULARITY_WORDS,
+  RESPECT_PHRASES,
   SORT_ORDER_WORDS,
   SUPERLATIVE_WORDS,
 } from '../lexicon/aggregateWords';
@@ -143,6 +144,7 @@ const PREPS: readonly (readonly [string, Prep])[] = [
   ['from', 'from'],
   ['with', 'with'],
   ['by', 'by'],
+  ...RESPECT_PHRASES.map((p) => [p, 'by'] as const),
   ...OUTSIDE_PHRASES.map((p) => [p, 'outside'] as const),
   ['among', 'among'],
   ['amongst', 'among'],

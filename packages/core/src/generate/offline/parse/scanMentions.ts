@@ -87,7 +87,7 @@ import { readSeparateLists } from './scan/separateLists';
 import { readShortEventNames } from './scan/shortEventNames';
 import { readSameDates } from './scan/sameDates';
 import { readContactsVsSize } from './scan/contactsVsSize';
-import { readElsewhere } from './scan/elsewhere';
+import { readElsewhere, readPlaceOrOutside } from './scan/elsewhere';
 import { readOutsidePlaces } from './scan/outsidePlaces';
 import { readAvailableEmails } from './scan/availableEmails';
 import { readFunctionIntersections } from './scan/functionIntersections';
@@ -151,6 +151,7 @@ import { releaseBeliefClauses } from './beliefClauses';
 import { readUnheldAttributes } from './scan/unheldAttributes';
 import { readSizeAdjectives } from './scan/sizeAdjectives';
 import { readDegreeQuestions } from './scan/degreeQuestions';
+import { readRespectSuffix } from './scan/respectSuffix';
 import { readVenueVerbs } from './scan/venueVerbs';
 import { CONSTITUENT_PLACE_WORDS, readConstituentPlaces } from './scan/constituentPlaces';
 import { readCountryCodes } from './scan/countryCodes';
@@ -174,6 +175,7 @@ import { readUnreadComparisons } from './scan/unreadComparisons';
 import { readUnheldComparisons } from './scan/unheldComparisons';
 import { readVagueQualifiers } from './scan/vagueQualifiers';
 import { readRestatedRoles } from './scan/restatedRoles';
+import { readRestatedRoleLists } from './scan/restatedRoleLists';
 import { dropKindAndOthers } from './scan/kindAndOthers';
 import { readParticipantIdioms, readProminentNames } from './scan/prominentParticipants';
 import { readNameWordsBeside } from './scan/nameWordsBeside';
@@ -257,7 +259,7 @@ function questionClauseFirst(typed: string): string {
   // "re: ahice - who's sponsoring?": the subject line's "re" is "regarding", a topic lead
   // "apart from google which company ...": a leading exclusion ends where the question word begins, typed with no
   // comma: the break put in, so it is read as the comma'd form is (the question first, the exclusion after it)
-  const question = leadingExclusionBreak(typed.replace(/^\s*re\s*:\s*/i, 'regarding '));
+  const question = leadingLocativeBreak(leadingExclusionBreak(typed.replace(/^\s*re\s*:\s*/i, 'regarding ')));
   const m = QUESTION_AFTER_BREAK.exec(question.trim());
   if (!m || !m[1] || !m[2]) return fragmentAskedAbout(question);
   // "hr people, any company": a free choice closing the message is no question clause (`scan/freeChoiceScopes.ts`)
@@ -273,7 +275,31 @@ function questionClauseFirst(typed: string): string {
   const context = m[1]
     .trim()
     .replace(/^(?:(?:and|so|but|ok|okay)\s+)?(?:out\s+of|of|amongst|among|across)\s+/i, 'among ');
-  return `${m[2].replace(/[?.!]+\s*$/, '')}. ${context}`;
+  const clause = m[2].replace(/[?.!]+\s*$/, '');
+  return frontedLocativeInside(context, clause) ?? `${clause}. ${context}`;
+}
+
+/** A fronted "at <event>" ("at ABS 2024, who isn't a sponsor?"), the place the question's rows are at. */
+const FRONTED_AT = /^at\s+\S/i;
+/** The verb after the question's subject: "who IS not ...", "which companies ARE not ...". */
+const SUBJECT_VERB =
+  /\b(?:is|are|was|were|do|does|did|has|have|had|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|didn'?t|hasn'?t|haven'?t)\b/i;
+/** A negation in the clause: what the clause denies is said of the rows at the place, not of every row. */
+const CLAUSE_NEGATION =
+  /\b(?:not|never|no|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|didn'?t|hasn'?t|haven'?t)\b/i;
+
+/**
+ * "at ABS 2024, who isn't a sponsor?": the fronted place scopes the subject ("who at ABS 2024 isn't a sponsor"),
+ * put back before the subject's verb; read after the clause it would be the object of the denied relation only
+ * ("not a sponsor at ABS 2024": every company of the data that is not its sponsor, a broader set). A clause with no
+ * negation keeps its order (the place is the object of the relation, which says the same).
+ */
+function frontedLocativeInside(context: string, clause: string): string | null {
+  if (!FRONTED_AT.test(context) || !CLAUSE_NEGATION.test(clause)) return null;
+  const expanded = clause.replace(/^(who|what)(?:'|’)s\b/i, '$1 is');
+  const verb = SUBJECT_VERB.exec(expanded);
+  if (!verb || verb.index === 0) return null;
+  return `${expanded.slice(0, verb.index)}${context} ${expanded.slice(verb.index)}`;
 }
 
 /**
@@ -302,8 +328,16 @@ const LEADING_EXCLUSION = new RegExp(
   'is',
 );
 
+const LEADING_LOCATIVE = /^\s*(at\s+[^,;:.!?]+?)\s+((?:which|what|who|whos|who's|who’s)\b.*)$/is;
+
+/** "at ABS 2024 who isn't a sponsor": the fronted place typed with no comma, read as the comma'd form is. */
+function leadingLocativeBreak(question: string): string {
+  const m = LEADING_LOCATIVE.exec(question);
+  return m?.[1] && m[2] && CLAUSE_NEGATION.test(m[2]) ? `${m[1]}, ${m[2]}` : question;
+}
+
 const LEADING_ADJUNCT = new RegExp(
-  `^\\s*((?:${FRONTED_ADJUNCT_PREPOSITIONS.map((x) => x.replace(/ /g, '\\s+')).join('|')})\\s+[^,;:.!?]+?)\\s+((?:which|what|who|whos|whom|how many|how much)\\b.*)$`,
+  `^\\s*((?:${FRONTED_ADJUNCT_PREPOSITIONS.map((x) => x.replace(/ /g, '\\s+')).join('|')})\\s+[^,;:.!?]+?)\\s+((?:which|what|who|whos|who's|who’s|whom|how many|how much)\\b.*)$`,
   'is',
 );
 
@@ -829,6 +863,10 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readElsewhere(state);
   // "events beyond Singapore", "other than Singapore": not in the place after them
   readOutsidePlaces(state);
+  // "revenue-wise", "headcount wise": the measure a superlative or a size is by (once the measure words are read)
+  readRespectSuffix(state);
+  // "in Dubai or anywhere else outside Singapore": a place in the union "outside" a country says is that union
+  readPlaceOrOutside(state);
   // "a usable e-mail", "an email we can build": words of the e-mail being there restate that it is
   readAvailableEmails(state);
   // 16. words about the conversation, not the data (pronouns, hedges, "in our db", a clause about the speaker)
@@ -865,6 +903,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readVagueQualifiers(state, discourse);
   // "key acct mgrs at dyson, like KAMs": a role given again after "like / aka" restates the role said before
   readRestatedRoles(state);
+  // "account execs / sales reps", "sales people - AEs, BDRs": titles of the function said with them restate it
+  readRestatedRoleLists(state);
   // a likeness word governing a name ("companies like X", "X's competitors"): asked back, never X itself
   readSimilarNames(state);
   // 17. numbers, leftover themes after "in"; the rest is reported as ignored

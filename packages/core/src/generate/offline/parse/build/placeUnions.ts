@@ -5,7 +5,7 @@ type CountryCond = Extract<Cond, { kind: 'country' }>;
 type CityCond = Extract<Cond, { kind: 'city' }>;
 
 /** The countries (canonical names) a city name lies in, by the gazetteer; empty when it knows no such city. */
-function countriesOfCity(name: string): string[] {
+export function countriesOfCity(name: string): string[] {
   const key = name.toLowerCase();
   return CITIES.filter((c) => c.name.toLowerCase() === key || (c.aliases ?? []).some((a) => a.toLowerCase() === key))
     .map((c) => countryName(c.country))

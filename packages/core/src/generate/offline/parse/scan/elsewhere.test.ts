@@ -52,6 +52,24 @@ describe('where a person is versus where their company is (demo data)', () => {
       expect(emails(q), q).toEqual(whole);
   });
 
+  it.each([
+    ['events in Dubai or anywhere else outside Singapore', 'events outside Singapore'],
+    ['which events are in london or somewhere else outside of singapore', 'events outside Singapore'],
+    ['people based in Tokyo or outside Singapore', 'people based outside Singapore'],
+    ['companies headquartered in Germany or elsewhere outside Singapore', 'companies headquartered outside Singapore'],
+  ])('a place "or (anywhere else) outside" a country it lies outside is the union, outside it: %s', (q, plain) => {
+    // the two were read as conditions of the same rows (in Dubai AND not in Singapore: narrower), or "anywhere" was
+    // asked back
+    const asked = f.ask(q);
+    const expected = f.ask(plain);
+    expect(asked.kind === 'sql' && asked.interpretation).toBe(expected.kind === 'sql' && expected.interpretation);
+    expect(asked.kind === 'sql' && asked.rows).toEqual(expected.kind === 'sql' && expected.rows);
+  });
+
+  it('a place inside the country left out makes a union the request cannot hold: asked about, never narrowed', () => {
+    expect(f.ask('events in Osaka or anywhere else outside Japan').kind).toBe('clarify');
+  });
+
   it('"whose company is in X" is the company\'s country, "based in X" the person\'s', () => {
     expect(emails('people whose company is in Singapore')).toEqual(people(`c.country = 'Singapore'`));
     expect(emails('people based in Singapore')).toEqual(people(`p.country = 'Singapore'`));

@@ -4,6 +4,7 @@
  * attaches it like "outside Germany").
  */
 import { FOREIGN_WORDS } from '../../lexicon/placeWords';
+import { countriesOfCity } from '../build/placeUnions';
 import type { Mention } from '../Mention';
 import { claim, isFree, type ScanState, spanText } from './ScanState';
 
@@ -119,8 +120,51 @@ export function readElsewhere(s: ScanState): void {
     const before = s.mentions.filter((m) => m.t === 'country' && m.end <= i).sort((a, b) => b.end - a.end)[0];
     if (before?.t !== 'country') continue;
     const end = i + phrase.length;
+    // "or elsewhere outside Singapore": the place it is outside of is said (`readPlaceOrOutside`)
+    if (s.mentions.some((m) => m.t === 'prep' && m.p === 'outside' && m.start === end)) continue;
     claim(s, i, end, { t: 'prep', p: 'outside' });
     s.mentions.push({ start: i, end, text: before.text, t: 'country', names: [...before.names] });
     i = end - 1;
+  }
+}
+
+/** Indefinite words of place between "or" and "outside" ("or anywhere else outside X", "or elsewhere outside X"). */
+const INDEFINITE_PLACES: ReadonlySet<string> = new Set(['anywhere', 'somewhere', 'everywhere', 'elsewhere', 'else']);
+
+/** The countries a place mention lies in (none known: empty). */
+function countriesOf(m: Mention): string[] {
+  if (m.t === 'country') return [...m.names];
+  if (m.t === 'city') return m.values.flatMap(countriesOfCity);
+  return [];
+}
+
+/**
+ * "events in Dubai or anywhere else outside Singapore", "people based in Dubai or outside Singapore": a place, "or",
+ * then "outside" a country is one set, the union; read as two conditions it was their intersection (Dubai only, or
+ * an unread "anywhere" asked back). A first place that lies outside the country is inside the union already, so the
+ * union is "outside" the country alone (the first place and its bare "in" give way to it). A first place inside the
+ * country (or one the gazetteer does not place) makes a union the request cannot hold: the "outside" words are left
+ * unread and asked about, never read as a narrower "and". Runs after `readOutsidePlaces` ("or anywhere but X").
+ */
+export function readPlaceOrOutside(s: ScanState): void {
+  const { w } = s;
+  for (const outside of s.mentions.filter((m) => m.t === 'prep' && m.p === 'outside')) {
+    // "or" and at most the indefinite place words before the preposition
+    let k = outside.start;
+    while (k > 0 && INDEFINITE_PLACES.has(w[k - 1] ?? '') && !s.mentions.some((m) => m.start < k && m.end >= k)) k--;
+    const or = s.mentions.find((m) => m.t === 'or' && m.end === k);
+    const first = or && s.mentions.find((m) => m.end === or.start && PLACE_KINDS.has(m.t));
+    const whole = s.mentions.find((m) => m.start === outside.end && m.t === 'country');
+    if (!or || !first || whole?.t !== 'country') continue;
+    const of = countriesOf(first);
+    const inUnion = of.length > 0 && of.every((c) => !whole.names.includes(c));
+    if (!inUnion) {
+      s.mentions.splice(s.mentions.indexOf(outside), 1);
+      for (let j = k; j < outside.end; j++) s.claimed[j] = false;
+      continue;
+    }
+    const lead = s.mentions.find((m) => m.t === 'prep' && m.p === 'in' && m.end === first.start);
+    for (const m of [first, or, ...(lead ? [lead] : [])]) s.mentions.splice(s.mentions.indexOf(m), 1);
+    for (let j = lead?.start ?? first.start; j < outside.start; j++) s.claimed[j] = true;
   }
 }

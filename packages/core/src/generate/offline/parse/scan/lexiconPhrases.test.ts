@@ -39,6 +39,15 @@ describe.runIf(hasRealData)(
       },
     );
 
+    it.each([
+      ['which AHICE sponsor has the most employees', /^companies that are sponsors of events named AHICE/],
+      ['what OSEA exhibitors have the highest revenue', /^companies that are exhibitors of events named OSEA/],
+    ])('%s: after "which / what" the name modifies the noun asked for', (q, reading) => {
+      // read as the verb ("AHICE sponsors ..."), the events were ranked by revenue: refused
+      const asked = f.ask(q);
+      expect(asked.kind === 'sql' && asked.interpretation).toMatch(reading);
+    });
+
     it('a bare verb after "does the <name>" stays the verb', () => {
       const asked = f.ask('which events does the Marriott sponsor');
       expect(asked.kind === 'sql' && asked.interpretation).toMatch(

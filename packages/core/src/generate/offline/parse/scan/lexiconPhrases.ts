@@ -165,8 +165,15 @@ export function readLexiconPhrases(s: ScanState): void {
    * read after it is none ("anyone based in Japan who works at Fujistu": the slip's name, read before this pass,
    * made "who" a relative of nothing and the company the answer).
    */
-  const priorEntity = (i: number): boolean =>
-    mentions.some((m) => m.end <= i && (m.t === 'entity' || m.t === 'company' || m.t === 'event' || m.t === 'who'));
+  /** A noun or name before `i` that "who" may refer back to (people or companies: no event is a "who"). */
+  const priorAnimate = (i: number): boolean =>
+    mentions.some(
+      (m) =>
+        m.end <= i &&
+        ((m.t === 'entity' && m.entity !== 'events' && m.entity !== 'participations') ||
+          m.t === 'company' ||
+          m.t === 'who'),
+    );
   /** Whether the question names company-event participations ("participations", "company-event records"). */
   const participationsNamed = w.some(
     (x, k) =>
@@ -354,7 +361,8 @@ export function readLexiconPhrases(s: ScanState): void {
           chosen = { len: 1, body: { t: 'attribute', attr: 'employees' } };
           break;
         }
-        if (r.t === 'who' && i > 0 && priorEntity(i) && !['and', 'so', 'then'].includes(prevWord)) {
+        // ... "who" refers to people or companies, never to an event: "at ABS 2024, who isn't a sponsor?" asks who
+        if (r.t === 'who' && i > 0 && priorAnimate(i) && !['and', 'so', 'then'].includes(prevWord)) {
           chosen = { len, body: { t: 'relpron' } };
           break;
         }
@@ -418,6 +426,9 @@ export function readLexiconPhrases(s: ScanState): void {
             !claimed[i - 1] &&
             w[i - 2] !== 'non' &&
             !(DETERMINERS.has(w[i - 2] ?? '') && key.endsWith('s')) &&
+            // ... nor after "which / what" ("which AHICE sponsor has the highest revenue"): the interrogative
+            // determiner asks for a noun, the name modifies it
+            !(w[i - 2] === 'which' || w[i - 2] === 'what') &&
             (index.companies.has(prevWord) || (isCapitalised(tokens[i - 1]) && !/^\d+$/.test(prevWord)));
           // "both" announcing joined verbs stands between the subject and its verb ("companies that both sponsor and
           // partner"): the slot is the one before it

@@ -88,6 +88,19 @@ export function readAttribute(s: BuildState, m: MentionOf<'attribute'>): void {
     s.groupDim = GROUPED_ATTRIBUTE[m.attr] ?? null;
     s.groupAsked = true;
     s.groupSingular = singular(m.text.toLowerCase()) === m.text.toLowerCase();
+  } else if (
+    s.topN !== null &&
+    !s.target &&
+    !s.groupDim &&
+    !s.measure &&
+    GROUPED_ATTRIBUTE[m.attr] &&
+    singular(m.text.toLowerCase()) !== m.text.toLowerCase()
+  ) {
+    // "top 5 job titles among ...": the values asked for first, ranked, are the most frequent ones (as "the 5 most
+    // common job titles"); no rows of their own hold a job title to rank
+    s.groupDim = GROUPED_ATTRIBUTE[m.attr] ?? null;
+    s.groupAsked = true;
+    s.groupSingular = false;
   } else if (s.mostPending && (m.attr === 'employees' || m.attr === 'revenue')) {
     s.superlative = { column: m.attr === 'employees' ? 'size' : 'revenue', order: s.mostPending };
     s.mostPending = null;

@@ -61,7 +61,9 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   ) {
     s.groupDim = m.entity === 'events' ? 'event' : 'company';
     s.expectDimension = false;
-    return;
+    // "for each of the X speakers", "per X sponsor": the noun grouped by says which companies the groups are (the
+    // speakers of X), a condition the grouping must keep; a bare "by company" names no set
+    if (!(m.entity === 'companies' && m.relations !== null && m.relations.length > 0)) return;
   }
   // "which three countries are most of the companies in, and how many companies from each": the count of the grouped
   // noun said again is the groups' number of members, no second set of the same kind
@@ -175,9 +177,12 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
     ms[beforeNoun - 1]?.t === 'copula' &&
     s.current?.entity === 'companies' &&
     m.relations !== null;
+  // "(companies at X) without being sponsors", "not being a sponsor": the gerund of the copula after a negation
+  const negatedGerund = prevM?.t === 'neg' && s.scan.tokens[m.start - 1]?.norm === 'being';
   const copulaBefore =
     prevM?.t === 'copula' ||
     namedSubject ||
+    negatedGerund ||
     ((prevM?.t === 'neg' || prevM?.t === 'both') && ms[k - 2]?.t === 'copula') ||
     haveBefore ||
     butNegated;

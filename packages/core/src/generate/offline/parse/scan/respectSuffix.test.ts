@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { demoScanner } from '../../testkit';
+
+/** The measure a superlative or an order is by, said with a word of respect instead of "by". */
+describe('measures said with "-wise" or "in terms of" (demo data)', () => {
+  const { fixture } = demoScanner();
+  const read = (q: string): string => {
+    const asked = fixture().ask(q);
+    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+  };
+
+  it.each([
+    ['the largest sponsor, revenue-wise', 'the largest sponsor by revenue'],
+    ['which exhibitor is the biggest headcount wise', 'which exhibitor is the biggest by headcount'],
+    ['the biggest sponsor in terms of revenue', 'the biggest sponsor by revenue'],
+    ['top 3 companies with respect to employees', 'top 3 companies by employees'],
+  ])('%s reads as "%s"', (q, same) => {
+    // the suffix was asked back ("wise"), "terms" too
+    const expected = read(same);
+    expect(expected).toMatch(/ranked by/);
+    expect(read(q)).toBe(expected);
+  });
+
+  it('the suffix after a word that is no measure stays unread', () => {
+    expect(fixture().ask('the largest sponsor, colour-wise').kind).not.toBe('sql');
+  });
+});
