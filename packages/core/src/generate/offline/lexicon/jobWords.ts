@@ -161,12 +161,7 @@ const ROLE_TITLES: readonly {
     patterns: ['recruiter', 'recruiting', 'recruitment', 'talent acquisition'],
     fn: 'hr',
   },
-  {
-    phrases: ['procurement', 'purchasing'],
-    label: 'procurement',
-    patterns: ['procurement', 'purchasing'],
-    fn: 'operations',
-  },
+  { phrases: ['procurement'], label: 'procurement', patterns: ['procurement', 'purchasing'], fn: 'operations' },
   // administrative staff: titles say "admin", "administrator", "administrative" (the classifier files most as other)
   {
     phrases: ['admin', 'admins', 'administrators', 'administrative staff'],

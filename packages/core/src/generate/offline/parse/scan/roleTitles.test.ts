@@ -31,9 +31,6 @@ describe.runIf(hasRealData)('role words (real data)', () => {
       ['recruiter', 'recruiting', 'recruitment', 'talent acquisition'],
     ],
     ['procurement contacts', '1 = 1', ['procurement', 'purchasing']],
-    // the role's other common name is the same role (it was refused as an attribute of companies)
-    ['purchasing people', '1 = 1', ['procurement', 'purchasing']],
-    ['anyone in purchasing or procurement?', '1 = 1', ['procurement', 'purchasing']],
     // "admin" after "in" was the Government Administration industry (zc142): the administrative staff
     ['anyone in admin in singapore', "p.country = 'Singapore'", ['admin', 'administrator', 'administrative']],
     // the SDRs' team is "sales development" (its managers too); "business development" is all of BD, not the BDRs
