@@ -45,9 +45,10 @@ import {
 } from './scan/vocabularySpelling';
 import { correctThemeSpelling, misspellsThemeWord } from './scan/themeWordSpelling';
 import { expandClippedThemes } from './scan/clippedThemes';
+import { expandIndustryShortForms } from './scan/industryShortForms';
 import { findEventReferences } from './scan/eventByWords';
 import { readLongNameSlips, readNameTypos } from './scan/nameTypos';
-import { nearestWords } from '../text/spelling';
+import { allowedEdits, editDistance, nearestWords } from '../text/spelling';
 import { readClippedCountries } from './scan/clippedCountries';
 import { readClippedNames } from './scan/clippedNames';
 import { readReplacedNameWords } from './scan/replacedNameWords';
@@ -326,6 +327,10 @@ export function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
   const pairs = joinedPairs([...index.events.keys(), ...index.venues.keys()]);
   // every word of an event's or a company's own name is spelt as the data spells it, never two words run together
   const nameWords = new Set(index.named.flatMap((n) => normKey(n.name).split(' ')));
+  // the names of one word the data holds (companies, events), the names a joined slip may be of
+  const oneWordNames = [...index.companies.entries()]
+    .filter(([key, hit]) => hit.quality >= 2 && /^[a-z]+$/.test(key))
+    .map(([key]) => key);
   const made: CompoundVocabulary = {
     isWord: (x) =>
       LEXICON.has(x) ||
@@ -345,6 +350,12 @@ export function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
       index.venues.has(p) ||
       index.countries.has(p),
     phraseOf: (x) => joined.get(x),
+    nameSlipOf: (x) => {
+      const max = allowedEdits(x.length);
+      if (max === 0) return undefined;
+      const near = oneWordNames.filter((name) => editDistance(x, name, max) <= max);
+      return near.length === 1 ? near[0] : undefined;
+    },
     pairOf: (x) => pairs.get(x),
     // an adverb is a word too ("elsewhere", "anywhere" are never "else where", "any where")
     readsAsIs: (x) =>
@@ -538,6 +549,13 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   correctThemeSpelling(tokens, index, spelledRight, isEnglishWord);
   // a theme typed clipped ("info tech", "fin services"): the theme's own words
   expandClippedThemes(tokens, index, (phrase) => isDataName(index, phrase));
+  // a word of an industry typed short ("govt", "mfg", "comms"): that word, when nothing else reads it
+  expandIndustryShortForms(
+    tokens,
+    index,
+    (x) => spelledRight(x) || isEnglishWord(x) || matchTopic([x], index).any,
+    (word) => !LEXICON.has(word) && matchTopic([word], index).industries.length > 0,
+  );
   // a state word ("done", "gone") is read as a state, never as a tense of a filler verb ("do", "go")
   readFillerInflections(
     tokens,

@@ -52,3 +52,42 @@ describe('themes typed clipped', () => {
     expect(expand('fin services firms', (p) => p === 'fin services')).toBe('fin services firms');
   });
 });
+
+describe('a theme typed clipped with the words between left out', () => {
+  const withSecurity = {
+    industries: [
+      { name: 'Computer and Network Security', tokens: ['computer', 'network', 'security'] },
+      { name: 'Computer Hardware', tokens: ['computer', 'hardware'] },
+    ],
+    tags: [],
+  } as unknown as ValueIndex;
+  const expandIn = (q: string): string => {
+    const tokens = tokenize(q);
+    expandClippedThemes(tokens, withSecurity, () => false);
+    return tokens.map((t) => t.norm).join(' ');
+  };
+
+  it('reads the industry words the clipped ones start, in order, ending on its last word', () => {
+    expect(expandIn('compu sec vendors')).toBe('computer security vendors');
+  });
+
+  it('leaves words that do not end on an industry last word', () => {
+    expect(expandIn('compu net vendors')).toBe('computer network vendors');
+    expect(expandIn('compu stuff vendors')).toBe('compu stuff vendors');
+  });
+});
+
+describe('words that carry nothing are no clipped theme', () => {
+  const withTherapy = {
+    industries: [
+      { name: 'Analysis for Autism Therapy', tokens: ['analysis', 'for', 'autism', 'therapy'] },
+      { name: 'Speech Therapy', tokens: ['speech', 'therapy'] },
+    ],
+    tags: [],
+  } as unknown as ValueIndex;
+  it('keeps "for the" as typed', () => {
+    const tokens = tokenize('for the cos at the fair');
+    expandClippedThemes(tokens, withTherapy, () => false);
+    expect(tokens.map((t) => t.norm).join(' ')).toBe('for the cos at the fair');
+  });
+});
