@@ -2,6 +2,7 @@ import { eventTagsNamedBy } from '@musaeid/db';
 import { COMPANY_NOUNS } from '../lexicon/entityWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
+import { clipsWord } from '../text/clippedWords';
 import { relatedNouns, wordNet } from '../text/language';
 import { sameStem, singular } from '../text/tokenize';
 import { industriesOfKind } from './industryKinds';
@@ -432,7 +433,7 @@ function industriesWithWords(content: readonly string[], index: ValueIndex): str
     tokens.some((y) => sameStem(x, y)) || initialsOf(x, tokens) || joinedIn(x, tokens);
   // a word cut short ("software dev", "info tech") is the word of the name it starts, next to a word spelt in full
   const clippedIn = (x: string, tokens: string[]): boolean =>
-    x.length >= MIN_CLIPPED && tokens.some((y) => y.length > x.length && y.startsWith(x));
+    x.length >= MIN_CLIPPED && tokens.some((y) => clipsWord(x, y));
   const literal = index.industries.filter(
     (ind) =>
       content.some((x) => wordMatches(x, ind.tokens)) &&

@@ -50,7 +50,7 @@ import { findEventReferences } from './scan/eventByWords';
 import { readLongNameSlips, readNameTypos } from './scan/nameTypos';
 import { allowedEdits, editDistance, nearestWords } from '../text/spelling';
 import { readClippedCountries } from './scan/clippedCountries';
-import { readClippedNames } from './scan/clippedNames';
+import { endsClippedName, readClippedNames } from './scan/clippedNames';
 import { readReplacedNameWords } from './scan/replacedNameWords';
 import { readThereAsTheir } from './scan/thereAsTheir';
 import { readVagueEventNouns, readVagueEventReferents } from './scan/vagueEventNouns';
@@ -555,6 +555,12 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     index,
     (x) => spelledRight(x) || isEnglishWord(x) || matchTopic([x], index).any,
     (word) => !LEXICON.has(word) && matchTopic([word], index).industries.length > 0,
+    (at) =>
+      endsClippedName(
+        tokens.map((t) => t.norm),
+        at,
+        index,
+      ),
   );
   // a state word ("done", "gone") is read as a state, never as a tense of a filler verb ("do", "go")
   readFillerInflections(

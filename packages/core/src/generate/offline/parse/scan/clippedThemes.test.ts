@@ -91,3 +91,34 @@ describe('words that carry nothing are no clipped theme', () => {
     expect(tokens.map((t) => t.norm).join(' ')).toBe('for the cos at the fair');
   });
 });
+
+describe('a whole word is no clipping of a word derived from it', () => {
+  const withProviders = {
+    industries: [
+      {
+        name: 'Cloud Hosting Providers, Managed Services',
+        tokens: ['cloud', 'hosting', 'providers', 'managed', 'services'],
+      },
+      { name: 'Marketing Services', tokens: ['marketing', 'services'] },
+    ],
+    tags: [],
+  } as unknown as ValueIndex;
+  const expandIn = (q: string): string => {
+    const tokens = tokenize(q);
+    expandClippedThemes(tokens, withProviders, () => false);
+    return tokens.map((t) => t.norm).join(' ');
+  };
+
+  it.each([
+    // a verb and the agent noun made of it ("provide": "providers"), a noun and its "-ing" form
+    'firms that provide services',
+    'firms that market services',
+  ])('%s stays as typed', (q) => {
+    expect(expandIn(q)).toBe(q);
+  });
+
+  it('a clipping of the same words is still read', () => {
+    expect(expandIn('firms in cloud prov services')).toBe('firms in cloud providers services');
+    expect(expandIn('firms in mark services')).toBe('firms in marketing services');
+  });
+});

@@ -10,6 +10,7 @@
  * that fits expands to the same words (two different expansions are left as typed, for the parser to ask about).
  */
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
+import { clipsWord } from '../../text/clippedWords';
 import { normKey, type Token } from '../../text/tokenize';
 import type { ValueIndex } from '../../values/ValueIndex';
 
@@ -65,9 +66,12 @@ function spanningFits(typed: readonly string[], index: ValueIndex): string[][] {
   return out;
 }
 
-/** The typed word stands for the theme word: the same, or its first letters (at least `MIN_CLIPPED`). */
+/**
+ * The typed word stands for the theme word: the same, or its first letters (at least `MIN_CLIPPED`), never a whole
+ * word the theme word derives from ("provide" of "providers": `clipsWord`).
+ */
 function startsTheWord(typed: string, word: string): boolean {
-  return typed === word || (typed.length >= MIN_CLIPPED && word.length > typed.length && word.startsWith(typed));
+  return typed === word || (typed.length >= MIN_CLIPPED && clipsWord(typed, word));
 }
 
 /**

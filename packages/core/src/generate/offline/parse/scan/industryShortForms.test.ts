@@ -16,6 +16,7 @@ const industries = [
   },
   { name: 'Commercial Real Estate', tokens: ['commercial', 'real', 'estate'] },
   { name: 'Data Warehousing', tokens: ['data', 'warehousing'] },
+  { name: 'Customer Experience', tokens: ['customer', 'experience'] },
 ];
 /** Company id -> its industries: hospitality and hospitals are held by as many companies (a tie). */
 const held: Record<number, string[]> = {
@@ -29,6 +30,7 @@ const held: Record<number, string[]> = {
   8: ['Public Relations and Communications Services'],
   9: ['Commercial Real Estate'],
   10: ['Data Warehousing'],
+  11: ['Customer Experience'],
 };
 const index = {
   industries,
@@ -59,6 +61,9 @@ describe('short forms of industry words', () => {
     // too short, or hardly shorter than the word
     ['go', 'government'],
     ['hospitalit', 'hospitality'],
+    // most of the word's letters kept: a slip of it or of another word ("trading"), no contraction
+    ['traing', 'training'],
+    ['managment', 'management'],
   ])('%s does not shorten %s', (typed, word) => {
     expect(shortens(typed, word)).toBe(false);
   });
@@ -95,5 +100,21 @@ describe('short forms of industry words', () => {
     const tokens = tokenize('email of coco wang');
     expandIndustryShortForms(tokens, index, (x) => ['email', 'of'].includes(x));
     expect(tokens.map((t) => t.norm).join(' ')).toBe('email of coco wang');
+  });
+
+  it('leaves the clipped last word of a name typed before it ("... sands exp")', () => {
+    const tokens = tokenize('govt orgs at bay sands exp');
+    expandIndustryShortForms(
+      tokens,
+      index,
+      (x) => ['orgs', 'at', 'bay', 'sands'].includes(x),
+      () => true,
+      (at) => at === 5,
+    );
+    expect(tokens.map((t) => t.norm).join(' ')).toBe('government orgs at bay sands exp');
+    // ... which elsewhere is the industry word it clips
+    const alone = tokenize('exp firms');
+    expandIndustryShortForms(alone, index, (x) => x === 'firms');
+    expect(alone.map((t) => t.norm).join(' ')).toBe('experience firms');
   });
 });

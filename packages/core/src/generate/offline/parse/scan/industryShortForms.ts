@@ -18,6 +18,8 @@ import type { ValueIndex } from '../../values/ValueIndex';
 const MIN_SHORT = 3;
 /** The word a short form stands for has at least this many letters more than the form. */
 const MIN_DROPPED = 2;
+/** The largest share of the word's letters a contraction keeps. */
+const MAX_KEPT = 0.5;
 /** How many times commoner (in companies) the likeliest expansion must be than the next one to be read. */
 const DOMINANCE = 3;
 
@@ -40,6 +42,9 @@ export function shortens(typed: string, word: string): boolean {
   // three letters are a clipping only ("dev", "edu"): as a contraction they fit too many words ("lol": "local";
   // "tnk" of the demo data's industries), so "mfg" is asked about
   if (/[aeiouy]/.test(rest) || typed.length === MIN_SHORT) return false;
+  // a contraction keeps few of the word's letters ("govt", "svcs"); one keeping most of them is a slip of the word
+  // or of another ("traing": trading or training), for the readers of slips
+  if (typed.length > word.length * MAX_KEPT) return false;
   let at = p;
   for (const c of rest) {
     at = word.indexOf(c, at) + 1;
@@ -91,16 +96,20 @@ export function industryWordOf(typed: string, index: ValueIndex): string | null 
 /**
  * Rewrites the short forms of industry words in place. `readsAsIs(word)` says the word is read as it is by something
  * else (the vocabulary, the data's names and text, an English word): it is never rewritten; `readsAsIndustry(word)`
- * says the word it stands for is read as an industry where it stands.
+ * says the word it stands for is read as an industry where it stands; `endsAName(at)` says the word at that place
+ * ends a name of the data typed clipped.
  */
 export function expandIndustryShortForms(
   tokens: Token[],
   index: ValueIndex,
   readsAsIs: (word: string) => boolean,
   readsAsIndustry: (word: string) => boolean = () => true,
+  endsAName: (at: number) => boolean = () => false,
 ): void {
-  for (const t of tokens) {
+  for (const [at, t] of tokens.entries()) {
     if (!/^[a-z]+$/.test(t.norm) || t.norm.length < MIN_SHORT || readsAsIs(t.norm)) continue;
+    // the clipped last word of a name typed before it ("marina bay sands exp") is that name's, never an industry's
+    if (endsAName(at)) continue;
     // a name people of the data go by ("wang" is no "warehousing") is read as a name
     if (index.firstNames.has(t.norm) || index.surnames.has(t.norm)) continue;
     const word = industryWordOf(t.norm, index);
