@@ -398,6 +398,28 @@ function acronymExpansions(typed: string): readonly (readonly string[])[] {
   return out;
 }
 
+/**
+ * The longer words WordNet gives in a short word's first sense that begin with it: the word it is a clipping of, as
+ * the dictionary attests ("ad": advertisement, advertising; "telecom": telecommunication). The short word is that
+ * word too: "ad agencies" are the Advertising industries, not only those that write "Ad" ("Ad Network").
+ */
+function attestedClippingsOf(typed: string): readonly string[] {
+  if (typed.length < 2 || typed.length > 7 || !/^[a-z]+$/.test(typed)) return [];
+  const hit = clippingCache.get(typed);
+  if (hit) return hit;
+  const wn = wordNet();
+  const [first] = wn.senses(typed, 'noun');
+  const synset = first === undefined ? null : wn.synset(first, 'noun');
+  const out =
+    synset && !synset.acronyms.includes(typed)
+      ? synset.words.filter((w) => /^[a-z]+$/.test(w) && w.length > typed.length && w.startsWith(typed))
+      : [];
+  clippingCache.set(typed, out);
+  return out;
+}
+
+const clippingCache = new Map<string, readonly string[]>();
+
 /** Words joining an industry's other words, which no acronym of them spells. */
 const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'the', 'for', 'in', 'to']);
 
@@ -430,7 +452,10 @@ function industriesWithWords(content: readonly string[], index: ValueIndex): str
   const kindOf = content.length === 1 && only !== undefined ? industriesOfKind(only, index) : null;
   if (kindOf) return kindOf.industries;
   const wordMatches = (x: string, tokens: string[]): boolean =>
-    tokens.some((y) => sameStem(x, y)) || initialsOf(x, tokens) || joinedIn(x, tokens);
+    tokens.some((y) => sameStem(x, y)) ||
+    initialsOf(x, tokens) ||
+    joinedIn(x, tokens) ||
+    attestedClippingsOf(x).some((w) => tokens.some((y) => sameStem(w, y)));
   // a word cut short ("software dev", "info tech") is the word of the name it starts, next to a word spelt in full
   const clippedIn = (x: string, tokens: string[]): boolean =>
     x.length >= MIN_CLIPPED && tokens.some((y) => clipsWord(x, y));
