@@ -171,6 +171,7 @@ import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
 import { readAcronymExpansions, readSpelledAcronyms } from './scan/acronymExpansions';
 import { readSeniorityRanges } from './scan/seniorityRanges';
 import { readDemonymPeople } from './scan/demonymPeople';
+import { readCompanyMemberNouns } from './scan/companyMemberNouns';
 import { readUnreadComparisons } from './scan/unreadComparisons';
 import { readUnheldComparisons } from './scan/unheldComparisons';
 import { readVagueQualifiers } from './scan/vagueQualifiers';
@@ -642,6 +643,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // a name typed with its last word as an initial after "of" ("u of t": University of Toronto)
   readInitialledNames(state);
   readDatabaseNames(state);
+  // "googlers": a company's name with the agent suffix is the people working there
+  readCompanyMemberNouns(state);
   // a person's first name or surname asked for ("people named John"), after the full names of the data
   readPersonNames(state);
   // a name typed in full before its acronym in parentheses: one reference
