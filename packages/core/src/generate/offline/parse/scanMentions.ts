@@ -302,9 +302,22 @@ const LEADING_EXCLUSION = new RegExp(
   'is',
 );
 
-/** "apart from X which ...", "other than X, who ...": the exclusion heading the question, ended by a comma. */
+/**
+ * "at seamless asia which companies ...", "in singapore what events ...": a place phrase heading the question, the
+ * question word after it with a noun (a determiner: "which companies", never the relative pronoun of "events which
+ * are ..."), typed with no comma.
+ */
+const LEADING_PLACE = new RegExp(
+  String.raw`^\s*((?:at|in|for)\s+[^,;:.!?]+?)\s+((?:which|what)\s+(?!(?:are|is|was|were|have|has|had|do|does|did|will|would|can|could)\b)[a-z]+\b.*)$`,
+  'is',
+);
+
+/**
+ * "apart from X which ...", "other than X, who ...": the exclusion heading the question, ended by a comma; so is a
+ * place phrase heading it ("at X which companies ...": `LEADING_PLACE`), read as "at X, which companies ...".
+ */
 function leadingExclusionBreak(question: string): string {
-  const m = LEADING_EXCLUSION.exec(question);
+  const m = LEADING_EXCLUSION.exec(question) ?? LEADING_PLACE.exec(question);
   return m?.[1] && m[2] ? `${m[1]}, ${m[2]}` : question;
 }
 
