@@ -22,8 +22,11 @@ describe.runIf(hasRealData)('hedged themes and a heading place phrase (real data
     expect(said(plain)).toMatch(/industry/);
   });
 
-  it('"what type of events" is still a question of kind, no theme', () => {
+  it('"what type of events" is still a question of kind, no theme; "by relation type" a grouping', () => {
     expect(said('what type of events are there')).not.toMatch(/industry|tagged/);
+    expect(said('a breakdown of company participations by relation type (sponsor, partner, etc)')).toMatch(
+      /counted by relation$/,
+    );
   });
 
   it('a heading place phrase with no comma reads as with one', () => {

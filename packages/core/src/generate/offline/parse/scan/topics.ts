@@ -359,6 +359,8 @@ export function readTopics(s: ScanState): void {
   const kindHedge = (j: number): boolean =>
     KIND_HEDGES.has(w[j] ?? '') &&
     j > 0 &&
+    // "relation type", "event type": a phrase of the vocabulary (a field to group by), no hedge
+    !LEXICON.has(`${w[j - 1] ?? ''} ${w[j] ?? ''}`) &&
     (j + 1 === n ||
       s.breaks.has(j + 1) ||
       (TOPIC_MARKERS_BEFORE.has(w[j + 1] ?? '') && !KIND_HEDGES.has(w[j + 1] ?? '')));
