@@ -264,6 +264,22 @@ describe('narrowing versus replacing a value (demo data)', () => {
     },
   );
 
+  it.each(['what about marketing? only the ones in the US', 'how about marketing, just those in the United States'])(
+    'a replacing follow-up with a pro-form after it still replaces the value it says: %s',
+    (q) => {
+      const r = f.ask(first, q);
+      // the place after the pro-form is the people's own (the rows asked are people)
+      const oracle = f.oracle(
+        `SELECT p.id FROM people p JOIN companies c ON c.id = p.company_id WHERE c.country = 'United States'
+           AND p.country = 'United States'
+           AND EXISTS (SELECT 1 FROM person_job_functions f WHERE f.person_id = p.id AND f.job_function = 'marketing')`,
+      );
+      expect(oracle.size).toBeGreaterThan(0);
+      expect(r.kind === 'sql' && r.rows.length).toBe(oracle.size);
+      expect(r.kind === 'sql' && r.interpretation).not.toMatch(/Sales|narrowed/);
+    },
+  );
+
   it.each(['which of those are directors?', 'only the directors', 'Which of them are director level?'])(
     'narrowing by another kind keeps the function: %s',
     (q) => {

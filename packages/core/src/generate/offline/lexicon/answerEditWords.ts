@@ -7,7 +7,9 @@
 /**
  * Verbs that take a part out of the earlier set when their object is a kind of its members ("drop the US ones",
  * "remove those based in Singapore"). Said of the data itself ("drop the table") they ask for a change and are
- * refused (`parse/detectRefusal.ts`).
+ * refused (`parse/detectRefusal.ts`). A verb whose sense is erasing stored records ("delete", "erase", "purge",
+ * "wipe") is none of them: "delete the ones with no revenue" asks to change the data whatever its object, and is
+ * refused with nothing run.
  */
 export const SET_REMOVING_VERBS: readonly string[] = [
   'drop',
@@ -23,7 +25,6 @@ export const SET_REMOVING_VERBS: readonly string[] = [
   'knock out',
   'lose',
   'ditch',
-  'delete',
   'without',
   'exclude',
   'excluding',

@@ -13,6 +13,10 @@ export const CLOSED_CLASS_WORDS: ReadonlySet<string> = new Set([
   'hers',
   'herself',
   'himself',
+  // an emphatic reflexive names the noun it follows again ("siemens itself", "contacts ... themselves based in X")
+  'itself',
+  'themselves',
+  'themself',
   'myself',
   'ourselves',
   'yourself',
@@ -100,6 +104,46 @@ export const REMARK_SUBJECTS: ReadonlySet<string> = new Set([
   'when',
   'why',
 ]);
+
+/**
+ * Verbs of wanting, needing, trying or planning that open a remark of the speaker's typed without its subject ("need
+ * to plan travel", "thinking of going to a couple", "trying to size a campaign"), by lemma, before one of
+ * {@link REMARK_VERB_LINKS}. General English.
+ */
+export const REMARK_VERBS: ReadonlySet<string> = new Set([
+  'need',
+  'want',
+  'wanna',
+  'gotta',
+  'hope',
+  'plan',
+  'try',
+  'intend',
+  'aim',
+  'think',
+  'look',
+]);
+
+/** Words after such a verb that open what the speaker wants or plans ("need to ...", "thinking of ..."). */
+export const REMARK_VERB_LINKS: ReadonlySet<string> = new Set(['to', 'of', 'about', 'on', 'for']);
+
+/**
+ * Pronouns of quantity after "a" with no noun after them ("going to a couple", "pick a few"): as many of the rows
+ * asked about, no number of their own in a remark.
+ */
+export const QUANTITY_PRONOUNS: ReadonlySet<string> = new Set(['couple', 'few', 'handful', 'bunch', 'lot']);
+
+/**
+ * General nouns heading a name typed loosely ("the digital marketing world forum asia thing"): after a name they name
+ * it again, never a value of their own.
+ */
+export const NAME_HEAD_NOUNS: ReadonlySet<string> = new Set(['thing', 'things', 'one']);
+
+/**
+ * Verbs of fitting a description ("who fits?", "which ones qualify?", "anyone match?"): with no object after them in
+ * a question of their own, they ask for the members of the set described before, no condition of their own.
+ */
+export const FITTING_VERBS: ReadonlySet<string> = new Set(['fit', 'qualify', 'match', 'suit']);
 
 /** Subjects that make a clause about the speaker or the listener ("I want to start prospecting there"). */
 export const SPEAKER_WORDS: ReadonlySet<string> = new Set([
@@ -635,15 +679,39 @@ export const ACCEPTING_PREDICATES: readonly (readonly string[])[] = [
   ['is', 'what', 'i', 'want'],
 ];
 
-/** Indefinite words a hedged condition is said of ("anything founded ...", "anyone with ..."). */
+/** Indefinite words a hedged condition is said of ("anything founded ...", "anyone with ...", "all of the ..."). */
 export const INDEFINITE_SUBJECTS: ReadonlySet<string> = new Set([
   'anything',
   'anyone',
   'anybody',
+  'any',
   'something',
   'someone',
   'whatever',
   'whoever',
+  'whichever',
   'everything',
   'everyone',
+  'everybody',
+  'all',
+  'either',
+  'those',
+  'they',
+]);
+
+/** Words that may close a clause after an accepting predicate ("counts too", "counts as well", "qualifies i guess"). */
+export const ACCEPTING_TRAILERS: ReadonlySet<string> = new Set([
+  'too',
+  'also',
+  'as',
+  'well',
+  'i',
+  'guess',
+  'think',
+  'suppose',
+  'pls',
+  'please',
+  'here',
+  'imo',
+  'tbh',
 ]);

@@ -36,6 +36,9 @@ describe('answerEdit restates the edit verb', () => {
     // a data object, or an old value the earlier turns never said: left as typed (refused or asked about)
     ['drop the table', ['sponsors at GSTC']],
     ['delete Google from the list of sponsors', ['sponsors at GSTC']],
+    // a verb of erasing records asks to change the data whatever its object
+    ['pls delete the US ones', ['sponsors at GSTC']],
+    ['erase the ones without a website', ['sponsors at GSTC']],
     ['drop the people table pls', ['sponsors at GSTC']],
     // the whole earlier set is no part of it
     ['remove them', ['sponsors at GSTC']],
@@ -69,6 +72,10 @@ describe.skipIf(!hasRealData)('edits of the earlier answer (real data)', () => {
     expect(sponsorsWhere(`c.country = 'United States'`).size).toBeGreaterThan(0);
     // the sponsor rows not placed in the US: a name with a row elsewhere stays, as does an unknown country
     expect(new Set(column(r, 'company'))).toEqual(sponsorsWhere(`(c.country IS NULL OR c.country <> 'United States')`));
+  });
+
+  it('a verb of erasing records after a list is a change of the data, refused, never a narrower list', () => {
+    expect(f.ask(sponsors, 'great, now delete the ones without a website').kind).toBe('refusal');
   });
 
   it('swap sydney for melbourne: the city replaced, the rest kept', () => {

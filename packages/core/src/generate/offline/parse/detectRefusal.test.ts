@@ -25,6 +25,9 @@ describe('refusals of data changes and actions', () => {
     'can u add my company zyxwv ltd to the sponsors list thx',
     'put foo holdings into our crm',
     'could you put foo holdings on the exhibitor list',
+    // an acknowledgement before the imperative: its verb is still the request's
+    'great, pls update the revenue of X',
+    'thanks - now erase X',
   ])('%s is a data change', (q) => {
     const asked = f.ask(q.replace(/X/g, company));
     expect(asked.kind === 'refusal' ? asked.code : asked.kind).toBe('MODIFICATION_REQUEST');

@@ -1,4 +1,6 @@
 import { ATTRIBUTE_WORDS } from '../lexicon/attributeWords';
+import { EDIT_LEAD_WORDS } from '../lexicon/answerEditWords';
+import { POLITENESS_WORDS } from '../lexicon/discourseWords';
 import { ENTITY_WORDS } from '../lexicon/entityWords';
 import {
   ACTION_OBJECTS,
@@ -37,6 +39,12 @@ const SCHEMA_WRITE =
   /\b(drop|truncate|delete|wipe|erase|destroy)\s+(?!(?:me|us)\b)(?:(?:the|a|all|your|our|my|whole|entire)\s+)*(?:[\w-]+\s+){0,2}(tables?|database|db|schema)\b/i;
 
 /**
+ * Words before the imperative's verb: the request's openers ("pls", "can you"), and an acknowledgement or formula
+ * of the follow-up ("great, pls delete ...", "thanks - now update ..."): the verb after them is still the request's.
+ */
+const VERB_LEADS: ReadonlySet<string> = new Set([...REQUEST_OPENERS, ...EDIT_LEAD_WORDS, ...POLITENESS_WORDS]);
+
+/**
  * Requests to change the data (an imperative modification verb, or SQL that writes) and questions about
  * something outside the data (weather, stock prices, ...).
  */
@@ -49,7 +57,7 @@ export function detectRefusal(question: string, tokens: Token[], namesData = tru
   }
   const w = tokens.map((t) => t.norm);
   let i = 0;
-  while (i < w.length && REQUEST_OPENERS.includes(w[i] ?? '')) i++;
+  while (i < w.length && VERB_LEADS.has(w[i] ?? '')) i++;
   // the verb's lemma: "would you mind updating", "renaming X to Y" are the imperative's requests too
   const verb = verbLemma(w[i] ?? '');
   if (givesData(w, i)) return outOfScopeTopic(w, namesData);

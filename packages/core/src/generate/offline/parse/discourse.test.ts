@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { busiestCompany, demoScanner } from '../testkit';
-import { activityWord, phrasalVerb } from './discourse';
+import { activityWord, mindWord, phrasalVerb } from './discourse';
 import { scanMentions } from './scanMentions';
 
 describe('what the speaker does, by WordNet', () => {
@@ -24,6 +24,16 @@ describe('what the speaker does, by WordNet', () => {
     ['lined', 'zebra', false],
   ] as const)('%s %s is a phrasal verb: %s', (verb, particle, expected) => {
     expect(phrasalVerb(verb, particle)).toBe(expected);
+  });
+});
+
+describe('words of the mind, by WordNet', () => {
+  it.each(['curious', 'interested', 'curiosity', 'keen'])('%s says a state of the mind', (word) => {
+    expect(mindWord(word)).toBe(true);
+  });
+
+  it.each(['big', 'local', 'profitable', 'zorblax', 'senior'])('%s does not', (word) => {
+    expect(mindWord(word)).toBe(false);
   });
 });
 
@@ -82,5 +92,41 @@ describe("the speaker's own role (demo data)", () => {
   it('a role asked for after "I am looking for a" is still asked for', () => {
     const company = busiestCompany(demo.fixture());
     expect(understood(`i am looking for a sales manager at ${company}`)).toContain('Sales');
+  });
+});
+
+describe('a verb of fitting closing a question of its own (demo data)', () => {
+  const demo = demoScanner();
+  const read = (q: string) => scanMentions(q, demo.index(), '2024-07-15');
+
+  it.each([
+    'which companies in Singapore have over 50 employees? who fits?',
+    'sponsors with 50 staff or fewer. which ones qualify?',
+  ])('%j: the verb asks for the members described, no word left unread', (q) => {
+    expect(read(q).ignored).toEqual([]);
+  });
+
+  it('a verb of fitting with an object of its own is not dropped', () => {
+    expect(read('which companies fit the zebra profile?').ignored).toContain('zebra');
+  });
+});
+
+describe('an emphatic reflexive names its noun again (demo data)', () => {
+  const demo = demoScanner();
+  const read = (q: string) => {
+    const scan = scanMentions(q, demo.index(), '2024-07-15');
+    return { ignored: scan.ignored, mentions: scan.mentions.map((m) => `${m.t}:${m.text.toLowerCase()}`) };
+  };
+
+  it.each([
+    [
+      'people at companies in Japan who are themselves based in Singapore',
+      'people at companies in Japan who are based in Singapore',
+    ],
+    ['how many events are in Singapore itself?', 'how many events are in Singapore?'],
+  ])('%j reads as %j', (q, bare) => {
+    const a = read(q);
+    expect(a.ignored).toEqual([]);
+    expect(a.mentions).toEqual(read(bare).mentions);
   });
 });

@@ -27,9 +27,11 @@ import {
   DATA_SCOPE_ADVERBS,
   DATA_SELF_LEADS,
   DATA_SELF_WORDS,
+  FITTING_VERBS,
   HEDGE_WORDS,
   LISTENER_WORDS,
   PURPOSE_MARKERS,
+  QUESTION_WORDS,
   RELATIVE_PRONOUNS,
   REQUEST_VERBS,
   SPEAKER_OBJECT_WORDS,
@@ -206,6 +208,32 @@ export function onlyAdverb(word: string): boolean {
   });
 }
 
+/** WordNet's nouns of cognition (9) and feeling (12): a state of the speaker's mind ("curiosity", "interest"). */
+const MIND_NOUN_FILES: ReadonlySet<number> = new Set([9, 12]);
+
+/**
+ * True when a word says a state of the speaker's mind, not a property of rows: an adjective one of whose two usual
+ * senses derives a noun of cognition or feeling ("curious": curiosity, "interested": interestedness), or such a noun
+ * itself ("curiosity"). "big" (bigness, an attribute) and "local" are no such words.
+ * @example mindWord('curious') // true
+ * @example mindWord('big') // false
+ */
+export function mindWord(word: string): boolean {
+  if (!/^[a-z]+$/.test(word)) return false;
+  return cached(`m:${word}`, () => {
+    const wn = wordNet();
+    const derived = wn
+      .senses(word, 'adj')
+      .slice(0, 2)
+      .some((o) => wn.synset(o, 'adj').derivedNouns.some((n) => MIND_NOUN_FILES.has(wn.synset(n, 'noun').lexFile)));
+    const noun = wn
+      .senses(word, 'noun')
+      .slice(0, 2)
+      .some((o) => MIND_NOUN_FILES.has(wn.synset(o, 'noun').lexFile));
+    return derived || noun;
+  });
+}
+
 /** Words before the article of the speaker's own role: "I'm an SDR", "i am a marketing manager", "as a recruiter". */
 const SPEAKER_ROLE_LEADS: ReadonlySet<string> = new Set(["i'm", 'im', 'am', 'as']);
 
@@ -367,6 +395,15 @@ export function discourseTokens(text: string, s: ScanState): boolean[] {
       out[k] = true;
       out[k + 1] = true;
     }
+    // "who fits?", "which ones qualify?": a verb of fitting a description closing a question of its own asks for the
+    // members of the set described before (the question word asks), no condition of its own
+    if (
+      free(k + 1) &&
+      FITTING_VERBS.has(verbLemma(w[k + 1] ?? '')) &&
+      (k + 2 === n || s.breaks.has(k + 2)) &&
+      (QUESTION_WORDS.has(x) || x === 'ones' || x === 'anyone' || x === 'one')
+    )
+      out[k + 1] = true;
     // "do we actually have": an adverb between the speaker (or an auxiliary) and a verb
     if (free(k) && !out[k] && onlyAdverb(x) && k > 0 && speaker(w[k - 1] ?? '') && isVerbWord(w[k + 1] ?? ''))
       out[k] = true;

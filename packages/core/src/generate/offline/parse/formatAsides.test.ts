@@ -9,6 +9,10 @@ describe('an aside approving a plain answer ("- just names is fine")', () => {
     'which companies are in Singapore - just names is fine',
     'which companies are in Singapore? names only is ok',
     'which companies are in Singapore, a list is good enough',
+    // a wish for the form, for now, the whole list
+    'which companies are in Singapore? table format if possible',
+    'which companies are in Singapore? names are enough for now',
+    'which companies are in Singapore? need the full list',
   ])('%s is the question without it', (q) => {
     const f = demo.fixture();
     const asked = f.ask(q);

@@ -25,6 +25,15 @@ const APPROVAL_WORDS: ReadonlySet<string> = new Set([
   'preferable',
   'ideal',
   'nicer',
+  // "table format if possible", "as a table ideally": a wish for the form
+  'possible',
+  'ideally',
+  'preferably',
+  // "need the full list": the whole answer, which a list without a number already is
+  'full',
+  'complete',
+  'entire',
+  'whole',
 ]);
 /** The other words such a clause may hold: restriction, the answer's form, "be", politeness. */
 const ASIDE_WORDS: ReadonlySet<string> = new Set([
@@ -52,6 +61,18 @@ const ASIDE_WORDS: ReadonlySet<string> = new Set([
   'please',
   'thanks',
   'thx',
+  // the answer's form ("table format if possible", "as a list") and "for now"
+  'table',
+  'tabular',
+  'format',
+  'form',
+  'as',
+  'in',
+  'if',
+  'for',
+  'now',
+  'need',
+  'want',
 ]);
 
 /**

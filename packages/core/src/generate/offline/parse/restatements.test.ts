@@ -64,14 +64,20 @@ describe('restatement markers', () => {
     expect(restatementMarkers(['ie'])).toEqual([]);
   });
 
-  it('a hedged condition needs its indefinite subject, its words and an accepting predicate', () => {
+  it('a hedged condition needs its indefinite subject opening its clause and an accepting predicate closing it', () => {
     const w = (s: string): string[] => s.split(' ');
     // clauses: "companies in japan" | "i guess anything founded 2010 or later counts"
     expect(
       hedgedConditionMarkers(w('companies in japan i guess anything founded 2010 or later counts'), new Set([3])),
     ).toEqual([5, 10]);
-    // nothing between subject and predicate: no condition stated
-    expect(hedgedConditionMarkers(w('companies in japan anything counts'), new Set([3]))).toEqual([]);
+    // nothing between subject and predicate: no condition stated, and nothing asked either
+    expect(hedgedConditionMarkers(w('companies in japan anything counts'), new Set([3]))).toEqual([3, 4]);
+    // what trails the predicate is no part of the request
+    expect(
+      hedgedConditionMarkers(w('directors in japan anyone with vp in the title counts too'), new Set([3])),
+    ).toEqual([3, 9, 10]);
+    // no accepting predicate closing the clause: no hedged clause ("anyone in sales counts the money")
+    expect(hedgedConditionMarkers(w('anyone in sales counts the money'), new Set())).toEqual([]);
     // a content word before the indefinite: no hedged clause ("list anything that counts")
     expect(hedgedConditionMarkers(w('list anything founded in 2010 counts'), new Set())).toEqual([]);
   });

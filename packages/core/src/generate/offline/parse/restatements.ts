@@ -8,6 +8,7 @@
  */
 import {
   ACCEPTING_PREDICATES,
+  ACCEPTING_TRAILERS,
   HEDGE_WORDS,
   INDEFINITE_SUBJECTS,
   RESTATEMENT_MARKERS,
@@ -128,33 +129,38 @@ export function dropRestatedBefore(
 }
 
 /**
- * "..., i guess anything founded 2015 or later counts", "- anyone with director in the title is fine": a clause whose
- * subject is an indefinite word (after hedges) and whose predicate accepts it (`ACCEPTING_PREDICATES`) states a
- * condition of the request, hedged: the words between are read as a condition of the rows asked for (as "founded
- * 2015 or later"), the indefinite word and the predicate name nothing ("counts" is no count). Before, the indefinite
- * word was asked back, or "counts" turned a list into a count. Returns their token positions.
+ * "..., i guess anything founded 2015 or later counts", "- anyone with director in the title is fine", "all of the
+ * account managers count too": a clause whose subject is an indefinite word (after hedges) and whose predicate accepts
+ * it (`ACCEPTING_PREDICATES`, with what may trail it: "too", "as well", "i guess") states a condition of the request,
+ * hedged: the words between are read as a condition of the rows asked for (as "founded 2015 or later"); the
+ * indefinite word and the predicate name nothing ("counts" is no count, "anyone" no question about people); with no
+ * words between ("anything counts", "they count too") the clause says nothing of the rows. The one reader of
+ * accepting predicates: before it, a list asked was answered with its count, or the indefinite word was asked back.
+ * Returns their token positions.
  */
 export function hedgedConditionMarkers(w: readonly string[], starts: ReadonlySet<number>): number[] {
   const bounds = [0, ...[...starts].sort((x, y) => x - y), w.length];
   const out: number[] = [];
   for (let c = 0; c + 1 < bounds.length; c++) {
     const start = bounds[c] ?? 0;
-    const end = bounds[c + 1] ?? w.length;
+    let end = bounds[c + 1] ?? w.length;
+    // what may trail the predicate, up to the clause's end ("counts too", "qualifies i guess")
+    while (end > start && ACCEPTING_TRAILERS.has(w[end - 1] ?? '')) end--;
+    const trailers = [...Array((bounds[c + 1] ?? w.length) - end).keys()].map((d) => end + d);
     for (let s = start; s < end; s++) {
       if (!INDEFINITE_SUBJECTS.has(w[s] ?? '')) continue;
       // the hedges and openers before it: only words of the speaker's stance ("so i guess", "probably", "honestly")
       if (!w.slice(start, s).every((x) => HEDGED_OPENERS.has(x) || SPEAKER_WORDS.has(x) || HEDGE_WORDS.has(x))) break;
       const predicate = ACCEPTING_PREDICATES.find(
-        (p) => end - p.length > s + 1 && p.every((x, d) => w[end - p.length + d] === x),
+        (p) => end - p.length > s && p.every((x, d) => w[end - p.length + d] === x),
       );
       if (!predicate) break;
-      out.push(s, ...predicate.map((_, d) => end - predicate.length + d));
+      out.push(s, ...predicate.map((_, d) => end - predicate.length + d), ...trailers);
       break;
     }
   }
   return out;
 }
-
 /** Words that may open a hedged condition before its indefinite subject ("and", "so", "but", "honestly"). */
 const HEDGED_OPENERS: ReadonlySet<string> = new Set([
   'and',

@@ -25,7 +25,7 @@ import {
 } from '../lexicon/timeWords';
 import { normKey, tokenize, type Token } from '../text/tokenize';
 import { type CompoundVocabulary, joinedPairs, joinedPhrases, rejoinCompounds } from '../text/compounds';
-import { readPeriodDashes } from '../text/periodDashes';
+import { readPeriodDashes, readPresentDeixis } from '../text/periodDashes';
 import { readPeriodLists } from '../text/periodLists';
 import { readRestatedPeriods } from './scan/restatedPeriods';
 import { readAnswerShapeWords } from './scan/answerShapeWords';
@@ -55,6 +55,7 @@ import { readReplacedNameWords } from './scan/replacedNameWords';
 import { readThereAsTheir } from './scan/thereAsTheir';
 import { readVagueEventNouns, readVagueEventReferents } from './scan/vagueEventNouns';
 import { readVagueEventRequests } from './scan/vagueEventRequests';
+import { ownPlaces, readPlaceOwnerClauses } from './scan/placeOwnerClauses';
 import { readPersonPlaceVerbs } from './scan/personPlaceVerbs';
 import { readGappedEventNames } from './scan/gappedEventNames';
 import { readEventModifiers } from './scan/eventModifiers';
@@ -159,10 +160,9 @@ import { readCollaborationVerbs } from './scan/collaborationVerbs';
 import { readParticipantLists } from './scan/participantLists';
 import { readOtherVenues } from './scan/otherVenues';
 import { releaseDescribedEvent } from './scan/describedEvents';
-import { releaseNameHedges } from './scan/hedgedNames';
+import { releaseNameHeadNouns, releaseNameHedges } from './scan/hedgedNames';
 import { releaseSpeakerCircumstance } from './speakerCircumstance';
 import { readGeneralExtenders } from './scan/generalExtenders';
-import { readQualifyingVerbs } from './scan/qualifyingVerbs';
 import { releaseRestatedThemes } from './scan/restatedThemes';
 import { readShortDeterminerSlips } from './scan/shortDeterminerSlips';
 import { readEventNameParts } from './scan/eventNameParts';
@@ -492,7 +492,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
         universalButAsExcept(
           possessionAsked(
             dropExampleParentheses(
-              readPeriodLists(readPeriodDashes(negativePronounsAsPeople(formulaButBreak(question)))),
+              readPeriodLists(readPeriodDashes(readPresentDeixis(negativePronounsAsPeople(formulaButBreak(question))))),
             ),
           ),
         ),
@@ -616,7 +616,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const restated = restatementMarkers(w);
   for (const [a, b] of restated) for (let k = a; k < b; k++) claimed[k] = true;
   for (const k of restatedNouns) claimed[k] = true;
-  // "..., i guess anything founded 2015 or later counts": a hedged condition; its subject and predicate name nothing
+  // "..., i guess anything founded 2015 or later counts", "anyone with director in the title counts too": a hedged
+  // condition; its subject and predicate name nothing (before "counts" is read as a request for a number)
   const hedged = hedgedConditionMarkers(w, clauseStarts(text, w.length));
   for (const k of hedged) claimed[k] = true;
 
@@ -635,9 +636,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "food fairs, chef congresses, that sort of thing": a general extender closing a list names nothing (before "thing"
   // is read as a theme or an industry)
   readGeneralExtenders(state);
-  // "anyone with director in the title counts": a verb of qualifying after an indefinite subject restates a condition
-  // (before "counts" is read as a request for a number)
-  readQualifyingVerbs(state);
+  // "anyone in sales in japan? (where the person sits)": a clause saying whose the place is, before "sits" is read as a
+  // slip of a name and "where" as the location asked
+  const ownerClauses = readPlaceOwnerClauses(state);
   // "events with zero companies": absent, as "no companies" (before "zero" is read as a word of a name or a theme)
   readZeroAsNone(state);
   // "group the sponsors by industry": an imperative verb of arranging, before its word is read as a name or a theme
@@ -882,6 +883,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     ...restated.flatMap(([a, b]) => [...Array(b - a).keys()].map((d) => a + d)),
     ...restatedNouns,
     ...hedged,
+    ...ownerClauses.flatMap((c) => [...Array(c.end - c.start).keys()].map((d) => c.start + d)),
   ])
     discourse[k] = true;
   // a word of a found name typed beside the part that found it ("the big data ai world thing")
@@ -907,12 +909,16 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   releaseDescribedEvent(state, ignored, ignoredAt);
   // "osea or something": a hedge after a name typed from memory
   releaseNameHedges(state, ignored, ignoredAt);
+  // "the digital marketing world forum asia thing": a general noun heading a name names it again
+  releaseNameHeadNouns(state, ignored, ignoredAt);
   // "what security events are coming up? cyber/infosec": theme words saying the question's theme again
   releaseRestatedThemes(state, ignored, ignoredAt);
   // 18. over the mentions
   mentions.sort((a, b) => a.start - b.start);
   // "events in asia, i mean singapore": the value after the restatement's marker is the one meant
   dropRestatedBefore(mentions, w, restated, clauseStarts(text, w.length), (x) => CLOSED_CLASS_WORDS.has(x));
+  // "(where the person sits)": the places said elsewhere are the owner's the clause names
+  ownPlaces(mentions, ownerClauses);
   // "how many events in Q4 2024 and how many in Q1 2025": one count per value, before the periods are joined
   readRepeatedCounts(mentions);
   // "events in both 2024 and 2025": no event starts in both, asked about
@@ -933,6 +939,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readEventNameParts(state);
   // "the hotel conference AHICE": a theme right before an event's name describes the event, no filter of its own
   readEventDescriptors(state);
+  // "the digital marketing world forum asia thing": a general noun heading a name names it again (once a place or a
+  // year typed beside the name is part of it)
+  releaseNameHeadNouns(state, ignored, ignoredAt);
   // a seniority before a noun of companies or events describes nothing there ("senior companies"): asked about
   readMisplacedSeniority(mentions);
   // a name of a company and an event joined to another name is of that name's kind ("both aviation fest and dmwf")

@@ -101,3 +101,58 @@ describe('greetings, thanks and sign-offs around a question (demo data)', () => 
     );
   });
 });
+
+describe('remarks of the speaker with the subject left out (demo data)', () => {
+  const demo = demoScanner();
+
+  const read = (q: string) => {
+    const scan = scanMentions(q, demo.index(), '2024-07-15');
+    return { ignored: scan.ignored, mentions: scan.mentions.map((m) => `${m.t}:${m.text.toLowerCase()}`) };
+  };
+
+  // sentences of this test's own: the state of the speaker's mind, a plan, a need, a time the speaker acts by
+  it.each([
+    ['which events are in Singapore next month? only wondering', 'which events are in Singapore next month?'],
+    ['which events are in Singapore next month? purely curious', 'which events are in Singapore next month?'],
+    ['out of interest - which events are in Singapore next month?', 'which events are in Singapore next month?'],
+    ['which events are in Singapore next month? need to book flights', 'which events are in Singapore next month?'],
+    ['which events are in Singapore next month? hoping to visit a few', 'which events are in Singapore next month?'],
+    [
+      'which events are in Singapore next month? thinkin of attending a couple',
+      'which events are in Singapore next month?',
+    ],
+    [
+      'which events are in Singapore next month? want to sort out flights before the end of august',
+      'which events are in Singapore next month?',
+    ],
+    [
+      'which events are in Singapore next month? looking for things to bring my colleagues to',
+      'which events are in Singapore next month?',
+    ],
+  ])('%j reads as %j', (wrapped, bare) => {
+    const a = read(wrapped);
+    expect(a.ignored).toEqual([]);
+    expect(a.mentions).toEqual(read(bare).mentions);
+  });
+
+  // the other side: a word in the same place that does restrict the rows is kept or asked about, never dropped
+  it.each([
+    // a size of events, no state of a mind
+    ['which events are in Singapore next month? really big', 'big'],
+    // a noun alone in a clause of its own is no remark, whatever its senses ("role" is also a noun of cognition)
+    ['which companies are sponsoring events in Singapore, any role', 'role'],
+    // an unknown word the remark's verb governs is still asked about
+    ['which events are in Singapore next month? need to book flights to zebra', 'zebra'],
+  ])('%j: a word that may restrict is asked about (%s)', (question, word) => {
+    expect(read(question).ignored.map((x) => x.toLowerCase())).toContain(word);
+  });
+
+  it.each([
+    // a place in the remark of a plan is a condition, kept
+    ['which events are next month? need to book flights to japan', 'country:japan'],
+    // a relation with something named after it is the ask
+    ['which companies are in Singapore? want to see the sponsors', 'entity:sponsors'],
+  ])('%j: a named thing in the remark stays read (%s)', (question, kept) => {
+    expect(read(question).mentions).toContain(kept);
+  });
+});

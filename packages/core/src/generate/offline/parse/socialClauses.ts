@@ -15,7 +15,12 @@
  */
 import {
   CLOSED_CLASS_WORDS,
+  DATA_SCOPE_ADVERBS,
   HEDGE_WORDS,
+  QUANTITY_PRONOUNS,
+  QUESTION_WORDS,
+  REMARK_VERB_LINKS,
+  REMARK_VERBS,
   LISTENER_WORDS,
   FORMULA_PHRASES,
   POLITENESS_COMPANIONS,
@@ -25,10 +30,20 @@ import {
   SPEAKER_WORDS,
 } from '../lexicon/discourseWords';
 import { EXCLUSION_MARKERS } from '../lexicon/exclusionWords';
-import { FILLER_WORDS } from '../lexicon/fillerWords';
-import { isVerb } from '../text/language';
+import { FILLER_WORDS, INDEFINITE_OBJECT_WORDS } from '../lexicon/fillerWords';
+import { VAGUE_NOUNS } from '../lexicon/vagueNounWords';
+import { isVerb, nounLemma, verbLemma, wordNet } from '../text/language';
 import { tokenize } from '../text/tokenize';
-import { activityWord, adjectiveWord, DATA_MENTIONS, onlyAdverb, speakerPossessiveBefore } from './discourse';
+import {
+  activityWord,
+  adjectiveWord,
+  DATA_MENTIONS,
+  mindWord,
+  onlyAdverb,
+  ownNoun,
+  phrasalVerb,
+  speakerPossessiveBefore,
+} from './discourse';
 import type { Mention, MentionBody } from './Mention';
 import type { ScanState } from './scan/ScanState';
 
@@ -152,6 +167,26 @@ export function releaseSocialClauses(text: string, s: ScanState): number[] {
       if ((clock || own) && (m.t === 'cond' || m.t === 'unclear')) clockAt[k] = true;
     }
   }
+  /**
+   * A time said with a preposition of time ("before the aviation festival", "by end of q3"): in a remark of the
+   * speaker's plan ("need to reach out before X") it says when the speaker acts, no window on the rows.
+   */
+  const adjunctAt = new Array<boolean>(w.length).fill(false);
+  for (const m of mentions) {
+    let lead = w[m.start - 1] === 'the' ? m.start - 2 : m.start - 1;
+    if (w[lead] === 'of' && w[lead - 1] === 'ahead') lead--;
+    const at = TIME_ADJUNCT_LEADS.has(w[lead] ?? '') ? lead : TIME_ADJUNCT_LEADS.has(w[m.start] ?? '') ? m.start : -1;
+    const timed =
+      m.t === 'event' || (m.t === 'cond' && (m.cond.kind === 'startBetween' || m.cond.kind === 'endBetween'));
+    if (at < 0 || !timed) continue;
+    for (let k = at; k < m.end; k++) adjunctAt[k] = true;
+  }
+  const typed = s.tokens.map((t) => t.raw.toLowerCase());
+  /** Read as people and nothing more (no relation, job or place): "the team", "my colleagues". */
+  const plainPeopleAt = (k: number): boolean =>
+    mentions.some(
+      (m) => m.start === k && m.end === k + 1 && m.t === 'entity' && m.entity === 'people' && !m.relations?.length,
+    ) || !mentions.some((m) => m.start <= k && m.end > k);
   const socialWord = (k: number): boolean => {
     const x = w[k] ?? '';
     if (formula(x) || POLITENESS_COMPANIONS.has(x)) return true;
@@ -198,15 +233,27 @@ export function releaseSocialClauses(text: string, s: ScanState): number[] {
     const anchored = closing || wishing || words.some((x) => formula(x) || person(x));
     // a clause without its subject that only comments ("just curious really", "thinking about flying over"):
     // an adverb, a hedge or an activity verb, and nothing read as data or a relation
+    // ... or the speaker's state or plan with the subject left out ("just curious", "out of curiosity", "need to plan
+    // travel", "thinking of going to a couple"): a word of the mind or a verb of wanting opening the clause; a verb
+    // of taking part there is the speaker's plan, its object no more than a pronoun of quantity ("a couple")
+    const opener = remarkOpener(w, start, end);
     const comment =
       !anchored &&
-      words.some((x) => onlyAdverb(x) || HEDGE_WORDS.has(x) || (x.endsWith('ing') && activityWord(x))) &&
-      !relationAt.slice(start, end).some(Boolean);
+      (words.some((x) => onlyAdverb(x) || HEDGE_WORDS.has(x) || (x.endsWith('ing') && activityWord(x))) ||
+        opener !== null) &&
+      (opener !== null || !relationAt.slice(start, end).some(Boolean));
     if (!anchored && !comment) return false;
     // an adjective is the speaker's own only where the speaker or a formula is there ("sorry if this is a silly
-    // question"); in a clause without one it may qualify the data ("events in japan, really big")
+    // question"), or where it is a word of the mind ("just curious"); in a clause without one it may qualify the data
+    // ("events in japan, really big")
     for (let k = start; k < end; k++)
-      if (!socialWord(k) && !relationAt[k] && !(anchored && (stance(k) || owned(k)))) return false;
+      if (
+        !socialWord(k) &&
+        !relationAt[k] &&
+        !(anchored && (stance(k) || owned(k))) &&
+        !(opener !== null && (remarkWord(w, k, contentAt, opener, plainPeopleAt, typed) || adjunctAt[k] === true))
+      )
+        return false;
     return true;
   });
   // the writer's name: one or two capitalised words in a clause of their own right after a sign-off
@@ -244,6 +291,92 @@ export function releaseSocialClauses(text: string, s: ScanState): number[] {
     if (social[c]) releaseClause(s, clause, released);
   });
   return released;
+}
+
+/**
+ * Where a remark of the speaker's with its subject left out opens ("just curious", "out of curiosity", "need to plan
+ * travel", "thinking of going to a couple"): the first word after adverbs and fillers is a word of the mind
+ * (`mindWord`: "curious", "curiosity") or a verb of wanting or planning before "to" / "of" ("need to", "thinking of");
+ * null when the clause opens otherwise. A clause opened so says what the speaker feels or will do, never which rows.
+ */
+export function remarkOpener(w: readonly string[], start: number, end: number): number | null {
+  let k = start;
+  while (k < end && (FILLER_WORDS.has(w[k] ?? '') || onlyAdverb(w[k] ?? '')) && !REMARK_VERBS.has(w[k] ?? '')) k++;
+  // "out of curiosity": the preposition before a noun of the mind
+  // (a fronted "out of" is read as "among" when the question clause is put first)
+  if (w[k] === 'out' && w[k + 1] === 'of') k += 2;
+  else if (MIND_PREPOSITIONS.has(w[k] ?? '') && k + 2 === end && mindWord(w[k + 1] ?? '')) k += 1;
+  const x = w[k] ?? '';
+  if (k >= end) return null;
+  // ... said of the speaker, not before a noun it would qualify ("curious who's everywhere", "just curious"; "new
+  // ones" qualifies rows)
+  const after = w[k + 1] ?? '';
+  const predicative = k + 1 >= end || MIND_COMPLEMENTS.has(after) || QUESTION_WORDS.has(after) || onlyAdverb(after);
+  // a noun of the mind only after its preposition ("out of curiosity"; "any role" is no remark), else an adjective
+  const afterPreposition = k > start && MIND_PREPOSITIONS.has(w[k - 1] ?? '');
+  if (mindWord(x) && (afterPreposition || (adjectiveWord(x) && !isVerb(x))) && predicative) return k;
+  const verb = REMARK_VERBS.has(x) || REMARK_VERBS.has(verbLemma(droppedG(x)));
+  return verb && REMARK_VERB_LINKS.has(w[k + 1] ?? '') ? k : null;
+}
+
+/** Prepositions of a time the speaker acts by ("before X", "ahead of X", "by friday"). */
+const TIME_ADJUNCT_LEADS: ReadonlySet<string> = new Set(['before', 'after', 'by', 'until', 'till', 'ahead']);
+
+/** Words that open what a state of the mind is about ("curious about", "keen to", "interested in", "unsure if"). */
+const MIND_COMPLEMENTS: ReadonlySet<string> = new Set(['about', 'to', 'in', 'if', 'whether', 'as', 'how']);
+
+/** Prepositions before a noun of the mind opening a remark ("out of curiosity", "for interest"). */
+const MIND_PREPOSITIONS: ReadonlySet<string> = new Set(['out', 'of', 'among', 'for']);
+
+/** Determiners of a group the speaker has ("the team", "my boss", "our clients"). */
+const OWN_GROUP_DETERMINERS: ReadonlySet<string> = new Set(['the', 'my', 'our']);
+
+/** A word WordNet knows as a noun and as no adjective ("flights", "travel"; not "vegan"). */
+function plainNoun(x: string): boolean {
+  const wn = wordNet();
+  return /^[a-z]+$/.test(x) && wn.senses(nounLemma(x), 'noun').length > 0 && wn.senses(x, 'adj').length === 0;
+}
+
+/** "lookin", "thinkin": a gerund typed with its g dropped. */
+function droppedG(x: string): string {
+  return /[^aeiou]in$/.test(x) && isVerb(`${x}g`) ? `${x}g` : x;
+}
+
+/**
+ * A word a remark of the speaker's may hold beside the social words: a word of the mind ("curious"), a pronoun of
+ * quantity with no noun after it ("a couple", "a few"), an indefinite adverb of place ("everywhere"), a gerund typed
+ * with its g dropped ("lookin"), the verb the opener governs ("need to reach out"), a time said with a preposition of
+ * time is checked by the caller; never another word some recogniser read as data.
+ */
+function remarkWord(
+  w: readonly string[],
+  k: number,
+  contentAt: readonly boolean[],
+  opener: number,
+  ownGroup: (k: number) => boolean,
+  typed: readonly string[],
+): boolean {
+  const x = w[k] ?? '';
+  // "out of curiosity": the preposition before the opener's noun of the mind
+  if (k < opener && MIND_PREPOSITIONS.has(x)) return true;
+  // "trying to size a campaign": the verb the opener governs is what the speaker will do, whatever else it may name
+  if (k === opener + 2 && w[k - 1] === 'to' && isVerb(x)) return true;
+  // ... its particle ("sort out") and a plain noun it takes as its object, no adjective that could qualify rows
+  // ("need to book flights")
+  if (k > opener + 2 && phrasalVerb(w[k - 1] ?? '', x)) return true;
+  const verbAt = phrasalVerb(w[k - 2] ?? '', w[k - 1] ?? '') ? k - 2 : k - 1;
+  if (verbAt === opener + 2 && !contentAt[k] && plainNoun(x)) return true;
+  // "lookin for stuff to take the team to": a person or group noun after "the / my / our" that a verb of the remark
+  // governs is the speaker's own (their team, their boss), never people asked for
+  if (ownGroup(k) && ownNoun(x) && OWN_GROUP_DETERMINERS.has(w[k - 1] ?? '') && isVerb(w[k - 2] ?? '')) return true;
+  // "stuff", "things": the rows asked about, in the speaker's words
+  if (INDEFINITE_OBJECT_WORDS.has(typed[k] ?? '') || VAGUE_NOUNS.has(typed[k] ?? '')) return true;
+  if (contentAt[k]) return false;
+  if ((mindWord(x) && adjectiveWord(x)) || DATA_SCOPE_ADVERBS.has(x)) return true;
+  // "need to reach out", "thinking of going": the verb of what the speaker will do
+  if ((w[k - 1] === 'to' || w[k - 1] === 'of') && isVerb(droppedG(x))) return true;
+  if (QUANTITY_PRONOUNS.has(x) && w[k - 1] === 'a' && !/^[a-z]/.test(w[k + 1] ?? '')) return true;
+  return droppedG(x) !== x && activityWord(droppedG(x));
 }
 
 /**

@@ -33,3 +33,20 @@ describe('theme phrases with a word known nowhere', () => {
     expect(kind(q)).not.toBe('sql');
   });
 });
+
+describe('a preposition of time after a theme marker is no theme (demo)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await demoFixture();
+  });
+  afterAll(() => f.close());
+
+  it('"around since" reads no theme "since"', () => {
+    const r = f.gen.generateSync({
+      question: 'companies that have been around since before 1950',
+      history: [],
+      asOf: '2024-07-15',
+    });
+    expect(r.kind === 'sql' ? r.interpretation : '').not.toContain('since');
+  });
+});

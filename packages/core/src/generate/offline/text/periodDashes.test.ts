@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPeriodDashes } from './periodDashes';
+import { readPeriodDashes, readPresentDeixis } from './periodDashes';
 
 describe('readPeriodDashes', () => {
   it.each([
@@ -24,5 +24,17 @@ describe('readPeriodDashes', () => {
     ['the dec-mar-tech expo', 'the dec-mar-tech expo'],
   ])('leaves other dashes alone: %j', (text, expected) => {
     expect(readPeriodDashes(text)).toBe(expected);
+  });
+});
+
+describe('readPresentDeixis', () => {
+  it.each([
+    ['sponsors at the expo from here on out', 'sponsors at the expo from now on'],
+    ['what is on from here on in?', 'what is on from now on?'],
+    ['events from here on', 'events from now on'],
+    // "here" that is a place stays
+    ['events from here to Japan', 'events from here to Japan'],
+  ])('%j -> %j', (text, expected) => {
+    expect(readPresentDeixis(text)).toBe(expected);
   });
 });

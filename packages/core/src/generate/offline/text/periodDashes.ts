@@ -23,3 +23,12 @@ const MONTH_DASH = new RegExp(`(?<![\\w-])(${MONTH}(?:\\s+\\d{1,4})?)\\s*[-â€“â€
 export function readPeriodDashes(text: string): string {
   return text.replace(MONTH_DASH, '$1 to ');
 }
+
+/**
+ * "from here on", "from here on out / in": "here" after "from" and before "on" is the present point in time, the idiom
+ * "from now on" (events starting today or later), never a place.
+ * @example readPresentDeixis('whats on at suntec from here on out') // 'whats on at suntec from now on'
+ */
+export function readPresentDeixis(text: string): string {
+  return text.replace(/\bfrom\s+here\s+on(?:\s+(?:out|in))?\b/gi, 'from now on');
+}

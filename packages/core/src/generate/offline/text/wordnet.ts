@@ -33,6 +33,8 @@ export interface Synset {
   members: number[];
   /** Its gloss: the definition, then any examples ("a native or inhabitant of Denmark"). */
   gloss: string;
+  /** Offsets of the nouns derived from it (`+` pointers to nouns: "curious" -> "curiosity", "big" -> "bigness"). */
+  derivedNouns: number[];
 }
 
 const POS_LETTER: Readonly<Record<string, WordNetPos>> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -147,11 +149,13 @@ export class WordNet {
     const hypernyms: number[] = [];
     let instance = false;
     const members: number[] = [];
+    const derivedNouns: number[] = [];
     for (let k = 0; k < ptrCount; k++, p += 4) {
       const symbol = f[p];
       if ((symbol === '@' || symbol === '@i') && POS_LETTER[f[p + 2] ?? ''] === pos) hypernyms.push(Number(f[p + 1]));
       if (symbol === '@i') instance = true;
       if (symbol === '%m' && pos === 'noun' && f[p + 2] === 'n') members.push(Number(f[p + 1]));
+      if (symbol === '+' && f[p + 2] === 'n') derivedNouns.push(Number(f[p + 1]));
     }
     const gloss = (line.split(' | ')[1] ?? '').trim();
     return {
@@ -165,6 +169,7 @@ export class WordNet {
       satellite: f[2] === 's',
       members,
       gloss,
+      derivedNouns,
     };
   }
 }

@@ -186,19 +186,7 @@ export function mergeWithPrevious(s: BuildState, root: Draft): { node: Node; att
     const opensQuestion = QUESTION_OPENERS.includes(first);
     const hasVerb = ms.some((m) => m.t === 'relation' || m.t === 'employment' || m.t === 'copula');
     const elliptical = ['and', 'or', 'plus'].includes(first) || (!opensQuestion && !hasVerb);
-    // "which one has the most companies?" after a list of events: the question says no noun of what it asks for (its
-    // nouns are what is counted or linked), so it asks it of the earlier set, never of every event
-    const nounless =
-      sameKind &&
-      !ms.some(
-        (m) =>
-          (m.t === 'entity' && m.entity === rootNode.entity) ||
-          (m.t === 'who' && /^who/i.test(m.text)) ||
-          m.t === 'event' ||
-          m.t === 'company' ||
-          m.t === 'person',
-      );
-    const standalone = explicitEntity && !s.refine && !s.weakAnaphor && !elliptical && !nounless;
+    const standalone = explicitEntity && !s.refine && !s.weakAnaphor && !elliptical;
     // "what about events in October?" names a noun of its own (no relation): a new set, never a swap inside the old
     const plainNoun = ms.some((m) => m.t === 'entity' && m.entity === rootNode.entity && !m.relations?.length);
     const rootRelations = root.relations ?? relationWithoutEvent(rootNode)?.relations ?? [];

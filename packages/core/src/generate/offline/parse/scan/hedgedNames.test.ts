@@ -14,6 +14,8 @@ describe.skipIf(!hasRealData)('a name typed from memory (real data)', () => {
     ["who's going to that offshore energy show in nov at MBS, osea or something", 'companies at osea'],
     ["sponsors of ahice or whatever it's called", 'sponsors of ahice'],
     ['who is going to ahice or something like that', 'companies at ahice'],
+    // a general noun heading the name typed loosely
+    ['who is going to the osea thing', 'companies at osea'],
   ])('"%s" answers "%s"', (q, same) => {
     const f = scanned.f;
     if (!f) return;

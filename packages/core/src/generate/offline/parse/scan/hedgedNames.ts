@@ -3,7 +3,7 @@
  * it's called"): "or" and the hedge (`lexicon/discourseWords.ts` NAME_HEDGES) say the name is uncertain, no second
  * value of a list; the name itself is read (or asked about) as typed. The hedge was asked about as an unread word.
  */
-import { NAME_HEDGES } from '../../lexicon/discourseWords';
+import { NAME_HEAD_NOUNS, NAME_HEDGES } from '../../lexicon/discourseWords';
 import type { Mention } from '../Mention';
 import type { ScanState } from './ScanState';
 
@@ -27,5 +27,19 @@ export function releaseNameHedges(s: ScanState, ignored: string[], ignoredAt: nu
       ignored.splice(j, 1);
       ignoredAt.splice(j, 1);
     }
+  }
+}
+
+/**
+ * Drops a general noun heading a name typed loosely ("at the digital marketing world forum asia thing", "the ahice
+ * one"): right after the name, no reading of its own, it names the name again; taken from the unread words.
+ */
+export function releaseNameHeadNouns(s: ScanState, ignored: string[], ignoredAt: number[]): void {
+  for (let j = ignoredAt.length - 1; j >= 0; j--) {
+    const k = ignoredAt[j] ?? -1;
+    if (!NAME_HEAD_NOUNS.has(s.w[k] ?? '') || !s.mentions.some((m) => NAMES.has(m.t) && m.end === k)) continue;
+    s.claimed[k] = true;
+    ignored.splice(j, 1);
+    ignoredAt.splice(j, 1);
   }
 }

@@ -17,7 +17,8 @@ const SENSES = 4;
 /** Verbs of working or operating that say where one is based before "out of" ("works out of Singapore"). */
 const BASED_OUT_OF_LEMMAS: ReadonlySet<string> = new Set(['work', 'operate', 'sit', 'live']);
 
-function dwellingVerb(word: string): boolean {
+/** True when the word is a verb of dwelling or sitting in any form ("sits", "resided", "dwelling"). */
+export function dwellingVerb(word: string): boolean {
   const lemma = verbLemma(word);
   if (LISTED_LEMMAS.has(lemma)) return true;
   const wn = wordNet();

@@ -82,6 +82,8 @@ const TOPIC_MARKERS_BEFORE = new Set([
  * the theme is the condition and the noun of kind carries nothing more, as "related" does.
  */
 const KIND_HEDGES: ReadonlySet<string> = new Set(['type', 'types', 'kind', 'sort', 'style']);
+/** Prepositions and subordinators of time that never name a theme. */
+const THEMELESS_WORDS: ReadonlySet<string> = new Set(['since', 'until', 'till', 'before', 'after', 'during', 'while']);
 
 /** Words after which a theme follows an event or company noun ("events about blockchain"). */
 const TOPIC_MARKERS_AFTER = new Set([
@@ -276,6 +278,9 @@ export function readTopics(s: ScanState): void {
     if (word === 'it' && tokens[k]?.raw === 'IT') return true;
     // an adverb of emphasis stresses the predicate, no theme's word ("partners that are actually security vendors")
     if (isEmphasisAdverb(word)) return false;
+    // a preposition or subordinator names no theme ("companies that have been around since 1990": "since" opens a
+    // time, no theme after "around")
+    if (THEMELESS_WORDS.has(word)) return false;
     // a marker word that is itself an event theme ("space industry events"): the theme when another marker follows
     // ... and one that is not ("trade shows") is part of the noun, not a theme
     const markerOnly = LEXICON.get(word)?.every((r) => r.t === 'sector') ?? false;

@@ -149,10 +149,8 @@ export function readAnaphor(s: BuildState, m: MentionOf<'anaphor'>): void {
     s.pendingWho = false;
   }
   s.usedHistory = true;
-  const prior = draftFromNode(
-    source,
-    s.ms.some((x) => x.t === 'refine' && REPLACING_WORDS.has(x.text.toLowerCase())) ? 'replace' : 'narrow',
-  );
+  const replacing = s.ms.some((x) => x.t === 'refine' && REPLACING_WORDS.has(x.text.toLowerCase()));
+  const prior = draftFromNode(source, replacing ? 'replace' : 'narrow');
   const register = (d: Draft): void => {
     s.drafts.push(d);
     for (const e of d.edges) {
@@ -180,9 +178,16 @@ export function readAnaphor(s: BuildState, m: MentionOf<'anaphor'>): void {
   if (current) {
     const rel = s.pendingRelations ?? current.relations;
     if (current.entity === node.entity) {
-      // "which of those": the earlier set itself
+      // "which of those": the earlier set itself; in a message that replaces ("what about the VPs? only ones based in
+      // singapore"), a value said before the pro-form takes the place of the earlier set's value of its kind, never
+      // kept beside it (C-level and VP both had to hold: nobody)
+      const negOf = (c: Cond): boolean => 'negate' in c && c.negate === true;
+      const replaced = (c: Cond): boolean =>
+        replacing && c.kind !== 'link' && current.conds.some((x) => x.kind === c.kind && negOf(x) === negOf(c));
       current.conds.unshift(
-        ...node.conds.filter((c) => !current.conds.some((x) => JSON.stringify(x) === JSON.stringify(c))),
+        ...node.conds.filter(
+          (c) => !replaced(c) && !current.conds.some((x) => JSON.stringify(x) === JSON.stringify(c)),
+        ),
       );
       for (const e of node.edges) {
         if (e.a === node) e.a = current;

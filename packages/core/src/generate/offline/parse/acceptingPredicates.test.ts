@@ -1,18 +1,18 @@
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Shape } from '../../ir/Request';
-import { realFixture, type Asked, type Fixture } from '../../testkit';
+import type { Shape } from '../ir/Request';
+import { realFixture, type Asked, type Fixture } from '../testkit';
 
-warnIfNoRealData('qualifying verbs');
+warnIfNoRealData('accepting predicates');
 
 const shapeOf = (r: Asked): Shape | null =>
   r.kind === 'sql' ? ((r.understanding as { request?: { shape: Shape } } | undefined)?.request?.shape ?? null) : null;
 
 /**
  * "anyone with VP in the title counts": a verb of qualifying closing a clause with an indefinite subject restates the
- * condition; it never turns a list into a count, and "how many" still counts.
+ * condition (a hedged condition, `restatements.ts`); it never turns a list into a count, and "how many" still counts.
  */
-describe.runIf(hasRealData)('qualifying verbs (real data)', () => {
+describe.runIf(hasRealData)('accepting predicates (real data)', () => {
   let f: Fixture;
   beforeAll(async () => {
     f = await realFixture();
