@@ -26,9 +26,10 @@ describe.runIf(hasRealData)('a constraint on the entity the sentence attaches it
       'Traders Fair Singapore partners in financial services',
       /^companies in the Financial Services .*industry, that are partners/,
     ],
+    // "IT" is the data's own word and the acronym of "Information Technology", which the data also spells out
     [
       'OSEA 2024 sponsors in IT services',
-      /^companies in the IT Services and IT Consulting industry, that are sponsors/,
+      /^companies in the IT Services and IT Consulting \/ Information Technology & Services \/ Information Technology and Services industry, that are sponsors/,
     ],
     ['partners in computer and network security', /^companies in the Computer and Network Security industry/],
     // "in food and beverage" after companies: their industry, not the event named "FHA-Food & Beverage"

@@ -112,6 +112,15 @@ describe.each([
     for (const ind of modified) expect(matchTopic(['lineup'], index).industries).not.toContain(ind);
   });
 
+  it.each([
+    ['ad', 'advertising'],
+    ['telecom', 'telecommunications'],
+  ])('a short word is also the longer word WordNet gives for it: %s reaches the %s industries', (short, long) => {
+    if (!index) return;
+    const spelled = matchTopic([long], index).industries;
+    expect(matchTopic([short], index).industries).toEqual(expect.arrayContaining(spelled));
+  });
+
   it('the domain shorthand comes before WordNet: "tech" is technology, not a technical school', () => {
     if (!index) return;
     expect(matchTopic(['tech'], index).tags).toEqual(matchTopic(['technology'], index).tags);

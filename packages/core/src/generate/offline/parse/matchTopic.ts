@@ -2,7 +2,8 @@ import { eventTagsNamedBy } from '@musaeid/db';
 import { COMPANY_NOUNS } from '../lexicon/entityWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
-import { relatedNouns } from '../text/language';
+import { clipsWord } from '../text/clippedWords';
+import { relatedNouns, wordNet } from '../text/language';
 import { sameStem, singular } from '../text/tokenize';
 import { industriesOfKind } from './industryKinds';
 import { mergedPairs, techCompoundTheme } from './techCompounds';
@@ -364,21 +365,110 @@ function matchTopicLiterally(words: string[], index: ValueIndex): TopicMatch {
 /** The shortest start of a word read as that word inside a theme phrase ('dev' of 'development'). */
 const MIN_CLIPPED = 3;
 
+/**
+ * True when the typed word is an acronym WordNet spells out ("it": information technology, "pr": public relations)
+ * and the industry holds the words it stands for, in order ("Information Technology & Services", "Public Relations
+ * and Communications Services"): the acronym users type for words the data spells out. Only expansions whose
+ * initials are the acronym count (WordNet's "pr" is also praseodymium).
+ */
+function initialsOf(typed: string, tokens: readonly string[]): boolean {
+  return acronymExpansions(typed).some((words) =>
+    tokens.some((_, a) => words.every((x, k) => sameStem(x, tokens[a + k] ?? ''))),
+  );
+}
+
+const expansionCache = new Map<string, readonly (readonly string[])[]>();
+
+/** The phrases WordNet gives as what an acronym stands for, as words ("it" -> [["information", "technology"]]). */
+function acronymExpansions(typed: string): readonly (readonly string[])[] {
+  if (typed.length < 2 || typed.length > 5 || !/^[a-z]+$/.test(typed)) return [];
+  const hit = expansionCache.get(typed);
+  if (hit) return hit;
+  const wn = wordNet();
+  const out: string[][] = [];
+  for (const offset of wn.senses(typed, 'noun')) {
+    const synset = wn.synset(offset, 'noun');
+    if (!synset.acronyms.includes(typed)) continue;
+    for (const phrase of synset.words) {
+      const words = phrase.split(/[\s-]+/).filter((x) => !JOINING_WORDS.has(x));
+      if (words.length === typed.length && words.every((x, k) => x[0] === typed[k])) out.push(words);
+    }
+  }
+  expansionCache.set(typed, out);
+  return out;
+}
+
+/**
+ * The longer words WordNet gives in a short word's first sense that begin with it: the word it is a clipping of, as
+ * the dictionary attests ("ad": advertisement, advertising; "telecom": telecommunication). The short word is that
+ * word too: "ad agencies" are the Advertising industries, not only those that write "Ad" ("Ad Network").
+ */
+function attestedClippingsOf(typed: string): readonly string[] {
+  if (typed.length < 2 || typed.length > 7 || !/^[a-z]+$/.test(typed)) return [];
+  const hit = clippingCache.get(typed);
+  if (hit) return hit;
+  const wn = wordNet();
+  const [first] = wn.senses(typed, 'noun');
+  const synset = first === undefined ? null : wn.synset(first, 'noun');
+  const out =
+    synset && !synset.acronyms.includes(typed)
+      ? synset.words.filter((w) => /^[a-z]+$/.test(w) && w.length > typed.length && w.startsWith(typed))
+      : [];
+  clippingCache.set(typed, out);
+  return out;
+}
+
+const clippingCache = new Map<string, readonly string[]>();
+
+/** Words joining an industry's other words, which no acronym of them spells. */
+const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'the', 'for', 'in', 'to']);
+
+/**
+ * True when the typed word is two consecutive words of the industry written as one ("cybersecurity" of "Cyber
+ * Security"), or the industry writes as one word two typed apart (read by `joinedTyped`).
+ */
+function joinedIn(typed: string, tokens: readonly string[]): boolean {
+  for (let a = 0; a + 1 < tokens.length; a++) if (`${tokens[a]}${tokens[a + 1]}` === typed) return true;
+  return false;
+}
+
+/**
+ * The typed words with each pair that an industry writes as one word joined ("cyber security": "cybersecurity" of
+ * the industry "Cybersecurity"), null when no pair is.
+ */
+function joinedTyped(content: readonly string[], index: ValueIndex): string[] | null {
+  for (let k = 0; k + 1 < content.length; k++) {
+    const joined = `${content[k]}${content[k + 1]}`;
+    if (index.industries.some((ind) => ind.tokens.includes(joined)))
+      return [...content.slice(0, k), joined, ...content.slice(k + 2)];
+  }
+  return null;
+}
+
 function industriesWithWords(content: readonly string[], index: ValueIndex): string[] {
   if (content.length === 0) return [];
   // "hotel companies": a kind the data's taxonomy lists under a head industry is that head's sector (`industryKinds`)
   const [only] = content;
   const kindOf = content.length === 1 && only !== undefined ? industriesOfKind(only, index) : null;
   if (kindOf) return kindOf.industries;
-  const wordMatches = (x: string, tokens: string[]): boolean => tokens.some((y) => sameStem(x, y));
+  const wordMatches = (x: string, tokens: string[]): boolean =>
+    tokens.some((y) => sameStem(x, y)) ||
+    initialsOf(x, tokens) ||
+    joinedIn(x, tokens) ||
+    attestedClippingsOf(x).some((w) => tokens.some((y) => sameStem(w, y)));
   // a word cut short ("software dev", "info tech") is the word of the name it starts, next to a word spelt in full
   const clippedIn = (x: string, tokens: string[]): boolean =>
-    x.length >= MIN_CLIPPED && tokens.some((y) => y.length > x.length && y.startsWith(x));
+    x.length >= MIN_CLIPPED && tokens.some((y) => clipsWord(x, y));
   const literal = index.industries.filter(
     (ind) =>
       content.some((x) => wordMatches(x, ind.tokens)) &&
       content.every((x) => wordMatches(x, ind.tokens) || clippedIn(x, ind.tokens)),
   );
+  // "cyber security": the industries writing the two words as one too ("Cybersecurity")
+  const joined = joinedTyped(content, index);
+  if (joined && literal.length > 0)
+    for (const ind of index.industries)
+      if (!literal.includes(ind) && joined.every((x) => ind.tokens.some((y) => sameStem(x, y)))) literal.push(ind);
   if (literal.length > 0 || !content.some((x) => synonymsOf(x))) return literal.map((ind) => ind.name);
   // informal words with no literal match ("telco companies"): one of their synonyms
   return index.industries

@@ -45,11 +45,12 @@ import {
 } from './scan/vocabularySpelling';
 import { correctThemeSpelling, misspellsThemeWord } from './scan/themeWordSpelling';
 import { expandClippedThemes } from './scan/clippedThemes';
+import { expandIndustryShortForms } from './scan/industryShortForms';
 import { findEventReferences } from './scan/eventByWords';
 import { readLongNameSlips, readNameTypos } from './scan/nameTypos';
-import { nearestWords } from '../text/spelling';
+import { allowedEdits, editDistance, nearestWords } from '../text/spelling';
 import { readClippedCountries } from './scan/clippedCountries';
-import { readClippedNames } from './scan/clippedNames';
+import { endsClippedName, readClippedNames } from './scan/clippedNames';
 import { readReplacedNameWords } from './scan/replacedNameWords';
 import { readThereAsTheir } from './scan/thereAsTheir';
 import { readVagueEventNouns, readVagueEventReferents } from './scan/vagueEventNouns';
@@ -171,6 +172,7 @@ import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
 import { readAcronymExpansions, readSpelledAcronyms } from './scan/acronymExpansions';
 import { readSeniorityRanges } from './scan/seniorityRanges';
 import { readDemonymPeople } from './scan/demonymPeople';
+import { readCompanyMemberNouns } from './scan/companyMemberNouns';
 import { readUnreadComparisons } from './scan/unreadComparisons';
 import { readUnheldComparisons } from './scan/unheldComparisons';
 import { readVagueQualifiers } from './scan/vagueQualifiers';
@@ -337,14 +339,15 @@ function leadingLocativeBreak(question: string): string {
 }
 
 const LEADING_ADJUNCT = new RegExp(
-  `^\\s*((?:${FRONTED_ADJUNCT_PREPOSITIONS.map((x) => x.replace(/ /g, '\\s+')).join('|')})\\s+[^,;:.!?]+?)\\s+((?:which|what|who|whos|who's|who’s|whom|how many|how much)\\b.*)$`,
+  `^\\s*((?:${FRONTED_ADJUNCT_PREPOSITIONS.map((x) => x.replace(/ /g, '\\s+')).join('|')})\\s+[^,;:.!?]+?)\\s+((?:which(?!\\s+(?:are|is|was|were|have|has|had|do|does|did|will|would|can|could)\\b)|what|who|whos|who's|who’s|whom|how many|how much)\\b.*)$`,
   'is',
 );
 
 /**
  * "apart from X which ...", "other than X, who ...": the exclusion heading the question, ended by a comma. So is a
- * fronted prepositional phrase ("at airbus how many directors" counted the companies named Airbus, 1): the question
- * is read first and the phrase after it, as "at airbus, how many directors" is.
+ * fronted prepositional phrase ("at airbus how many directors" counted the companies named Airbus, 1; "at seamless asia
+ * which companies ..." became events): the question is read first and the phrase after it, as "at airbus, how many
+ * directors" is. "which" before a verb is a relative pronoun ("at the event which is in march ..."), no question word.
  */
 function leadingExclusionBreak(question: string): string {
   const m = LEADING_EXCLUSION.exec(question) ?? LEADING_ADJUNCT.exec(question);
@@ -371,6 +374,10 @@ export function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
   const pairs = joinedPairs([...index.events.keys(), ...index.venues.keys()]);
   // every word of an event's or a company's own name is spelt as the data spells it, never two words run together
   const nameWords = new Set(index.named.flatMap((n) => normKey(n.name).split(' ')));
+  // the names of one word the data holds (companies, events), the names a joined slip may be of
+  const oneWordNames = [...index.companies.entries()]
+    .filter(([key, hit]) => hit.quality >= 2 && /^[a-z]+$/.test(key))
+    .map(([key]) => key);
   const made: CompoundVocabulary = {
     isWord: (x) =>
       LEXICON.has(x) ||
@@ -390,6 +397,12 @@ export function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
       index.venues.has(p) ||
       index.countries.has(p),
     phraseOf: (x) => joined.get(x),
+    nameSlipOf: (x) => {
+      const max = allowedEdits(x.length);
+      if (max === 0) return undefined;
+      const near = oneWordNames.filter((name) => editDistance(x, name, max) <= max);
+      return near.length === 1 ? near[0] : undefined;
+    },
     pairOf: (x) => pairs.get(x),
     // an adverb is a word too ("elsewhere", "anywhere" are never "else where", "any where")
     readsAsIs: (x) =>
@@ -583,6 +596,19 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   correctThemeSpelling(tokens, index, spelledRight, isEnglishWord);
   // a theme typed clipped ("info tech", "fin services"): the theme's own words
   expandClippedThemes(tokens, index, (phrase) => isDataName(index, phrase));
+  // a word of an industry typed short ("govt", "mfg", "comms"): that word, when nothing else reads it
+  expandIndustryShortForms(
+    tokens,
+    index,
+    (x) => spelledRight(x) || isEnglishWord(x) || matchTopic([x], index).any,
+    (word) => !LEXICON.has(word) && matchTopic([word], index).industries.length > 0,
+    (at) =>
+      endsClippedName(
+        tokens.map((t) => t.norm),
+        at,
+        index,
+      ),
+  );
   // a state word ("done", "gone") is read as a state, never as a tense of a filler verb ("do", "go")
   readFillerInflections(
     tokens,
@@ -664,6 +690,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // a name typed with its last word as an initial after "of" ("u of t": University of Toronto)
   readInitialledNames(state);
   readDatabaseNames(state);
+  // "googlers": a company's name with the agent suffix is the people working there
+  readCompanyMemberNouns(state);
   // a person's first name or surname asked for ("people named John"), after the full names of the data
   readPersonNames(state);
   // a name typed in full before its acronym in parentheses: one reference

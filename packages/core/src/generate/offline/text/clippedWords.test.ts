@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LEXICON_PHRASES } from '../parse/lexiconTable';
 import { sameMeaning } from '../parse/shorthandOptions';
-import { expandClipped } from './clippedWords';
+import { clipsWord, derivedFrom, expandClipped } from './clippedWords';
 
 // The parser's own vocabulary and readings, as the generator passes them.
 const vocabulary = new Set([...LEXICON_PHRASES].flatMap((phrase) => phrase.split(' ')));
@@ -26,5 +26,32 @@ describe('expandClipped', () => {
     expect(read('spo')).toBeNull(); // three letters: an acronym as often as a cut
     expect(read('sponsor')).toBeNull(); // already a vocabulary word
     expect(read('blorp')).toBeNull(); // the start of no vocabulary word
+  });
+});
+
+describe('derivedFrom / clipsWord', () => {
+  it.each([
+    ['providers', 'provide'],
+    ['consulting', 'consult'],
+    ['management', 'manage'],
+    ['suppliers', 'supply'],
+    ['marketing', 'market'],
+  ])('%s is derived from the whole word %s, which is no clipping of it', (word, base) => {
+    expect(derivedFrom(word, base)).toBe(true);
+    expect(clipsWord(base, word)).toBe(false);
+  });
+
+  it.each([
+    ['fin', 'financial'],
+    ['info', 'information'],
+    ['tech', 'technology'],
+    ['admin', 'administration'],
+  ])('%s is a clipping of %s', (typed, word) => {
+    expect(derivedFrom(word, typed)).toBe(false);
+    expect(clipsWord(typed, word)).toBe(true);
+  });
+
+  it('a derived form of a word that is no English word is still a clipping ("provid")', () => {
+    expect(clipsWord('provid', 'providers')).toBe(true);
   });
 });

@@ -19,6 +19,68 @@ function inflectionOf(word: string, base: string): boolean {
 }
 
 /**
+ * Endings that make another word of a whole word: its inflections and the suffixes deriving a noun or adjective of
+ * it ("provide": "providers", "consult": "consulting", "manage": "management", "supply": "suppliers").
+ */
+const DERIVING_ENDINGS: readonly string[] = [
+  's',
+  'es',
+  'd',
+  'ed',
+  'ing',
+  'ings',
+  'r',
+  'rs',
+  'er',
+  'ers',
+  'or',
+  'ors',
+  'ion',
+  'ions',
+  'ation',
+  'ations',
+  'ment',
+  'ments',
+  'al',
+  'ial',
+  'ive',
+  'ives',
+  'ance',
+  'ence',
+  'ancy',
+  'ency',
+  'ry',
+  'ity',
+  'ic',
+  'ics',
+  'y',
+];
+
+/**
+ * True when `word` is `base` with an inflection or a deriving suffix ("providers" of "provide", "marketing" of
+ * "market"): a whole word typed is then that word, never a clipping of the longer one derived from it ("companies
+ * that provide services" is about providing, not about the "... Providers" industries).
+ * @example derivedFrom('providers', 'provide') // true
+ * @example derivedFrom('financial', 'fin') // false: "fin" is a clipping of it
+ */
+export function derivedFrom(word: string, base: string): boolean {
+  const stems = new Set([base, base.replace(/e$/, ''), base.replace(/y$/, 'i')]);
+  for (const stem of stems)
+    if (word.length > stem.length && word.startsWith(stem) && DERIVING_ENDINGS.includes(word.slice(stem.length)))
+      return true;
+  return false;
+}
+
+/**
+ * True when a typed word may stand clipped for a longer word: it starts it, and is no whole English word the longer
+ * one derives from ("provide" is no clipping of "providers", "market" none of "marketing"; "info" is one of
+ * "information", "fin" of "financial").
+ */
+export function clipsWord(typed: string, word: string): boolean {
+  return word.length > typed.length && word.startsWith(typed) && !(derivedFrom(word, typed) && inWordNet(typed));
+}
+
+/**
  * The vocabulary word a clipped word stands for, or null when it is no cut of exactly one meaning.
  * `sameMeaning` says whether two vocabulary words read the same (the parser's lexicon readings).
  * @example expandClipped('spons', vocab, same) // 'sponsors'

@@ -92,3 +92,20 @@ describe('rejoinCompounds', () => {
     expect(joinedPhrases(['ab cde', 'abc de']).has('abcde')).toBe(false);
   });
 });
+
+describe('a one-word name typed apart with a slip', () => {
+  const withSlips: CompoundVocabulary = {
+    ...vocabulary,
+    isWord: (w) => WORDS.has(w) || ['one', 'blue', 'bird'].includes(w),
+    readsAsIs: (w) => ENGLISH.has(w) || ['one', 'blue', 'bird'].includes(w),
+    nameSlipOf: (w) => (w === 'sentinalone' ? 'sentinelone' : w === 'bluebird' ? 'bluebirb' : undefined),
+  };
+  it.each([
+    // one part is no word: the name it is a slip of
+    ['contacts at sentinal one', 'contacts at sentinelone'],
+    // both parts are words as typed ("blue bird"): two words stay two
+    ['a blue bird sponsor', 'a blue bird sponsor'],
+  ])('%s -> %s', (q, expected) => {
+    expect(rejoinCompounds(q, withSlips)).toBe(expected);
+  });
+});

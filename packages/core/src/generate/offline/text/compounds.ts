@@ -15,6 +15,11 @@ export interface CompoundVocabulary {
   isPhrase(phrase: string): boolean;
   /** The phrase a word is, written without its spaces ("csuite" -> "c suite"), when one is known. */
   phraseOf(joined: string): string | undefined;
+  /**
+   * The one name of the data of a single word that a joined word is a typing slip of ("sentinalone": "sentinelone"),
+   * when exactly one is near enough; undefined otherwise.
+   */
+  nameSlipOf?(joined: string): string | undefined;
   /** Two adjacent words of a data name, written joined ("cybersecurity" -> "cyber security"), when one is known. */
   pairOf?(joined: string): string | undefined;
   /**
@@ -64,6 +69,23 @@ export function rejoinCompounds(text: string, vocabulary: CompoundVocabulary): s
               joinedBesideName(words, k, joined, vocabulary));
         if (known && !/\d/.test(joined)) {
           out += text.slice(at, a.start) + a.text + b.text.toLowerCase();
+          at = b.end;
+          k++;
+          continue;
+        }
+        // a one-word name typed apart and with a slip ("sentinal one": SentinelOne): the name, when one word as typed
+        // is no word at all and neither names anything alone
+        const slipOf =
+          !hyphen &&
+          !/\d/.test(joined) &&
+          (!vocabulary.isWord(lowerA) || !vocabulary.isWord(lowerB)) &&
+          !vocabulary.isName(lowerA) &&
+          !vocabulary.isName(lowerB) &&
+          (vocabulary.readsAsIs?.(lowerA) === false || vocabulary.readsAsIs?.(lowerB) === false)
+            ? vocabulary.nameSlipOf?.(joined)
+            : undefined;
+        if (slipOf) {
+          out += text.slice(at, a.start) + slipOf;
           at = b.end;
           k++;
           continue;

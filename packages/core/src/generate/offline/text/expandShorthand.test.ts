@@ -222,6 +222,11 @@ describe('skeletons beyond dropped vowels (real vocabulary)', () => {
     expect(read('sponsors from ent')).toBe('sponsors from ent'); // not "event"
   });
 
+  it('reads two letters only as every consonant of a short word: "ad" is no "and"', () => {
+    expect(read('the ad agencies')).toBe('the ad agencies');
+    expect(read('hw many')).toBe('how many');
+  });
+
   it('never guesses a word that carries nothing: the typed word stays, to be asked about', () => {
     const contentless = {
       ...options,

@@ -418,7 +418,8 @@ function uniqueSkeletonMatch(short: string, options: ShorthandOptions): string |
     if (twoLetters && word.length > MAX_TWO_LETTER_TARGET) continue;
     // A prefix ("day" of "days", "multi" of "multiple") is a word or a cut-off, not a dropped-vowel skeleton.
     if (short.length / word.length < minShare || word.startsWith(short)) continue;
-    if (short.length < MIN_LOOSE_SKELETON && !twoLetters && consonantSkeleton(word) !== short) continue;
+    // ... so must two ("hw": "how", "hv": "have"): "ad" (a word of its own, typed for "advertising") is no "and"
+    if (short.length < MIN_LOOSE_SKELETON && consonantSkeleton(word) !== short) continue;
     if (isSubsequence(short, word)) found.push(word);
   }
   if (found.length === 0) return null;

@@ -54,6 +54,20 @@ function endingsOf(index: ValueIndex): Map<string, Ending[]> {
   return made;
 }
 
+/**
+ * True when the word at `at` is the last word of a name of the data typed clipped, the name's other words typed just
+ * before it ("marina bay sands exp"): a word the readers of other clipped words (industry short forms) leave alone.
+ */
+export function endsClippedName(words: readonly string[], at: number, index: ValueIndex): boolean {
+  const clipped = words[at] ?? '';
+  if (clipped.length < MIN_CLIPPED) return false;
+  const endings = endingsOf(index);
+  for (let from = Math.max(0, at - index.maxSpan); from < at; from++)
+    for (const e of endings.get(words.slice(from, at).join(' ')) ?? [])
+      if (e.last.length > clipped.length && e.last.startsWith(clipped)) return true;
+  return false;
+}
+
 /** True when the typed word may be a clipped word of a name: letters, long enough, and nothing of its own. */
 function mayBeClipped(index: ValueIndex, word: string): boolean {
   return (

@@ -9,6 +9,8 @@
  * The data is the vocabulary: only phrases of its own industries and tags are read, and only when every phrase
  * that fits expands to the same words (two different expansions are left as typed, for the parser to ask about).
  */
+import { FILLER_WORDS } from '../../lexicon/fillerWords';
+import { clipsWord } from '../../text/clippedWords';
 import { normKey, type Token } from '../../text/tokenize';
 import type { ValueIndex } from '../../values/ValueIndex';
 
@@ -38,9 +40,38 @@ function themePhrases(index: ValueIndex): readonly (readonly string[])[] {
   return out;
 }
 
-/** The typed word stands for the theme word: the same, or its first letters (at least `MIN_CLIPPED`). */
+/**
+ * The words of industries the typed words start in order, the last typed word starting the industry's last word and
+ * at least one of them clipped ("comp sec": computer, security of "Computer and Network Security").
+ */
+function spanningFits(typed: readonly string[], index: ValueIndex): string[][] {
+  const out: string[][] = [];
+  // words that carry nothing ("for the") are no clipped theme, whatever industry words they start
+  if (typed.some((x) => FILLER_WORDS.has(x) || x.length < MIN_CLIPPED)) return out;
+  for (const industry of index.industries) {
+    const words = industry.tokens.filter((x) => /^[a-z]+$/.test(x));
+    if (words.length <= typed.length || !startsTheWord(typed.at(-1) ?? '', words.at(-1) ?? '')) continue;
+    const picked: string[] = [];
+    let at = 0;
+    for (const x of typed.slice(0, -1)) {
+      while (at < words.length - 1 && !startsTheWord(x, words[at] ?? '')) at++;
+      if (at >= words.length - 1) break;
+      picked.push(words[at] ?? '');
+      at++;
+    }
+    if (picked.length !== typed.length - 1) continue;
+    picked.push(words.at(-1) ?? '');
+    if (picked.some((word, k) => word !== typed[k])) out.push(picked);
+  }
+  return out;
+}
+
+/**
+ * The typed word stands for the theme word: the same, or its first letters (at least `MIN_CLIPPED`), never a whole
+ * word the theme word derives from ("provide" of "providers": `clipsWord`).
+ */
 function startsTheWord(typed: string, word: string): boolean {
-  return typed === word || (typed.length >= MIN_CLIPPED && word.length > typed.length && word.startsWith(typed));
+  return typed === word || (typed.length >= MIN_CLIPPED && clipsWord(typed, word));
 }
 
 /**
@@ -53,7 +84,12 @@ export function expandClippedThemes(tokens: Token[], index: ValueIndex, known: (
     for (let len = MAX_WORDS; len >= 2; len--) {
       const typed = tokens.slice(i, i + len).map((t) => t.norm);
       if (typed.length < len || !typed.every((x) => /^[a-z]+$/.test(x)) || known(typed.join(' '))) continue;
-      const fits = phrases.filter((p) => p.length === len && p.every((word, k) => startsTheWord(typed[k] ?? '', word)));
+      const consecutive = phrases.filter(
+        (p) => p.length === len && p.every((word, k) => startsTheWord(typed[k] ?? '', word)),
+      );
+      // ... or, when no run of words fits, words of one industry in its order ending on its last word ("comp sec":
+      // "Computer and Network Security"), the words between left out as the user did
+      const fits = consecutive.length > 0 ? consecutive : spanningFits(typed, index);
       const expansions = new Set(fits.map((p) => p.join(' ')));
       if (expansions.size !== 1) continue;
       const words = fits[0] ?? [];

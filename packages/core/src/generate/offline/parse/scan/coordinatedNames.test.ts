@@ -43,4 +43,17 @@ describe.skipIf(!hasRealData)('names joined by a coordinator (real data)', () =>
       }
     }
   });
+
+  it('... also when it comes first and "and" is read inside the other name ("who is at both X and <event>")', () => {
+    const other = [...f.oracle(`SELECT name FROM events WHERE name GLOB '[A-Z]*' ORDER BY length(name) LIMIT 1`)][0];
+    const found = bothKinds().find(({ event }) => event !== other);
+    expect(found).toBeDefined();
+    if (!found) return;
+    const q = `who is at both ${found.word} and ${String(other).toLowerCase()}`;
+    const asked = f.ask(q);
+    expect(asked.kind, q).toBe('sql');
+    if (asked.kind !== 'sql') return;
+    expect(asked.interpretation, q).toContain(found.event);
+    expect(asked.interpretation, q).not.toContain('companies named');
+  });
 });

@@ -15,19 +15,21 @@ const isNamed = (m: Mention | undefined): m is Named => m?.t === 'event' || m?.t
 const isCoordinator = (m: Mention | undefined): boolean => m?.t === 'and' || m?.t === 'or';
 /** A name read with the coordinator after it inside its span ("aviation fest and"). */
 const endsCoordinated = (m: Mention): boolean => /\s(?:and|or|&)$/i.test(m.text);
+/** A name read with the coordinator before it inside its span ("and cyber security world"). */
+const startsCoordinated = (m: Mention): boolean => /^(?:and|or|&)\s/i.test(m.text);
 
 /** The named mention joined to mentions[k] by a coordinator, before or after it. */
 function partnerOf(mentions: readonly Mention[], k: number): Named | null {
   const m = mentions[k];
   if (!m) return null;
   const before = mentions[k - 1];
-  if (isNamed(before) && before.end === m.start && endsCoordinated(before)) return before;
+  if (isNamed(before) && before.end === m.start && (endsCoordinated(before) || startsCoordinated(m))) return before;
   const beforeTwo = mentions[k - 2];
   if (isCoordinator(before) && isNamed(beforeTwo)) return beforeTwo;
   const after = mentions[k + 1];
   const afterTwo = mentions[k + 2];
   if (isCoordinator(after) && isNamed(afterTwo)) return afterTwo;
-  if (isNamed(after) && after.start === m.end && endsCoordinated(m)) return after;
+  if (isNamed(after) && after.start === m.end && (endsCoordinated(m) || startsCoordinated(after))) return after;
   return null;
 }
 
@@ -47,7 +49,7 @@ export function readCoordinatedNames(mentions: Mention[], index: ValueIndex): vo
     if (!isNamed(m)) continue;
     const partner = partnerOf(mentions, k);
     if (!partner || partner.t === m.t) continue;
-    const words = normKey(m.text.replace(/\s(?:and|or|&)$/i, ''));
+    const words = normKey(m.text.replace(/\s(?:and|or|&)$/i, '').replace(/^(?:and|or|&)\s/i, ''));
     const body = readingAs(partner.t, words, index);
     if (body) mentions[k] = { start: m.start, end: m.end, text: m.text, ...body };
   }

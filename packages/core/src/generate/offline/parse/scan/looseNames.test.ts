@@ -29,6 +29,16 @@ describe.each([
     expect(scan.mentions.some((m) => m.t === 'company')).toBe(false);
   });
 
+  it('a word naming an industry as typed is never a slip of a company name one edit away', ({ skip }) => {
+    const { f, index } = scanned;
+    if (!f || !index) return skip();
+    // every company name word one edit from an informal industry word ("telcos" is telecommunications) must stay unread
+    const word = 'telcos';
+    if (matchTopic([word], index).industries.length === 0) return skip();
+    const scan = scanMentions(`which ${word} sponsor events`, index, '2024-07-15');
+    expect(scan.mentions.some((m) => m.t === 'company' && m.text === word)).toBe(false);
+  });
+
   it('no loose name is assembled from words on both sides of a clause break (a comma between list items)', ({
     skip,
   }) => {

@@ -33,7 +33,7 @@ import {
 import { LEXICON } from '../lexiconTable';
 import type { Mention, MentionBody } from '../Mention';
 import { EVENT_NOUNS } from './eventByWords';
-import { matchTopic } from '../matchTopic';
+import { matchTopic, industriesInOwnWords } from '../matchTopic';
 import { claim, type ScanState } from './ScanState';
 
 interface Entry {
@@ -198,7 +198,9 @@ function matchWord(typed: string, e: Entry, index: ValueIndex): WordMatch | null
       return { strength: PREFIX, token: t, distinctive: false };
   }
   const max = allowedEdits(typed.length);
-  if (max > 0 && !ordinaryWord(typed, index)) {
+  // a word naming an industry as typed ("telcos": telecommunications) says what companies do; it is no slip of a
+  // name's word one edit away ("Telcom")
+  if (max > 0 && !ordinaryWord(typed, index) && industriesInOwnWords(typed, index).length === 0) {
     for (const t of e.tokens) {
       if (allowedEdits(t.length) > 0 && editDistance(typed, t, max) <= max && !fillerSlip(typed, [t]))
         return { strength: TYPO, token: t, distinctive: own(t) };

@@ -77,6 +77,11 @@ const TOPIC_MARKERS_BEFORE = new Set([
   'agency',
   'institutions',
 ]);
+/**
+ * Nouns of a kind said after a theme as a hedge ("banks / financial services type cos", "fintech-type companies"):
+ * the theme is the condition and the noun of kind carries nothing more, as "related" does.
+ */
+const KIND_HEDGES: ReadonlySet<string> = new Set(['type', 'types', 'kind', 'sort', 'style']);
 /** Prepositions and subordinators of time that never name a theme. */
 const THEMELESS_WORDS: ReadonlySet<string> = new Set(['since', 'until', 'till', 'before', 'after', 'during', 'while']);
 
@@ -352,9 +357,22 @@ export function readTopics(s: ScanState): void {
   /** The marker word opens a role phrase of the lexicon ("business development"): the role, no noun of companies. */
   const opensRole = (j: number): boolean =>
     LEXICON.get(w.slice(j, j + 2).join(' '))?.some((r) => r.t === 'title' || r.t === 'function') ?? false;
+  /**
+   * A noun of kind after the theme words, before a noun of companies or events or closing the clause ("financial
+   * services type cos", "... banks or fintech types?"), never "of" after it ("what type of events": a question of kind).
+   */
+  const kindHedge = (j: number): boolean =>
+    KIND_HEDGES.has(w[j] ?? '') &&
+    j > 0 &&
+    // "relation type", "event type": a phrase of the vocabulary (a field to group by), no hedge
+    !LEXICON.has(`${w[j - 1] ?? ''} ${w[j] ?? ''}`) &&
+    (j + 1 === n ||
+      s.breaks.has(j + 1) ||
+      (TOPIC_MARKERS_BEFORE.has(w[j + 1] ?? '') && !KIND_HEDGES.has(w[j + 1] ?? '')));
   for (let j = 0; j < n; j++) {
     if (claimed[j]) continue;
-    if (TOPIC_MARKERS_BEFORE.has(w[j] ?? '') && !opensRole(j)) {
+    const hedge = !claimed[j - 1] && kindHedge(j);
+    if ((TOPIC_MARKERS_BEFORE.has(w[j] ?? '') || hedge) && !opensRole(j)) {
       let a = j;
       // a theme never reaches back over a clause break ("who is in marketing. ahice sponsors")
       while (a > 0 && topicWord(a - 1) && j - a < 5 && !s.breaks.has(a)) a--;
@@ -392,7 +410,13 @@ export function readTopics(s: ScanState): void {
           for (let q = a; q < b; q++) claimed[q] = true;
           continue;
         }
-        if (strongMarker && !(allFunctionWords && !matchTopic(words, index).any)) claim(a, b, { t: 'topic', words });
+        if (hedge) {
+          // the noun of kind marks a theme the data knows; it names no theme of its own
+          if (!matchTopic(words, index).any || allFunctionWords) continue;
+          claim(a, b, { t: 'topic', words });
+          claim(j, j + 1, { t: 'sector' });
+        } else if (strongMarker && !(allFunctionWords && !matchTopic(words, index).any))
+          claim(a, b, { t: 'topic', words });
         else if (
           !allFunctionWords &&
           words.every((x) => x === 'and' || x === 'or' || (!LEXICON.has(x) && isEventWord(x)))
@@ -426,4 +450,8 @@ export function readTopics(s: ScanState): void {
       }
     }
   }
+  // ... and after a theme an earlier reader took whole ("banks / financial services type cos")
+  for (let j = 1; j < n; j++)
+    if (!claimed[j] && kindHedge(j) && s.mentions.some((m) => m.t === 'topic' && m.end === j))
+      claim(j, j + 1, { t: 'sector' });
 }
