@@ -132,6 +132,20 @@ function statedAcronyms(name: string): Set<string> {
 const englishWords = new Map<string, boolean>();
 const ENGLISH_CACHE_LIMIT = 4096;
 
+const industryWordCache = new WeakMap<ValueIndex, Map<string, boolean>>();
+
+/**
+ * True when the typed word names an industry in its own words ("telcos"), once per word and index: the matcher asks
+ * it of every name's entry, and reading the industries each time made a loose match 90 times slower.
+ */
+function namesIndustry(typed: string, index: ValueIndex): boolean {
+  let cache = industryWordCache.get(index);
+  if (!cache) industryWordCache.set(index, (cache = new Map()));
+  let found = cache.get(typed);
+  if (found === undefined) cache.set(typed, (found = industriesInOwnWords(typed, index).length > 0));
+  return found;
+}
+
 /** True when a word is ordinary language: a lexicon or filler word, common in the data's texts, or in WordNet. */
 function ordinaryWord(word: string, index: ValueIndex): boolean {
   if (LEXICON.has(word) || FILLER_WORDS.has(word) || index.commonWords.has(word)) return true;
@@ -200,7 +214,7 @@ function matchWord(typed: string, e: Entry, index: ValueIndex): WordMatch | null
   const max = allowedEdits(typed.length);
   // a word naming an industry as typed ("telcos": telecommunications) says what companies do; it is no slip of a
   // name's word one edit away ("Telcom")
-  if (max > 0 && !ordinaryWord(typed, index) && industriesInOwnWords(typed, index).length === 0) {
+  if (max > 0 && !ordinaryWord(typed, index) && !namesIndustry(typed, index)) {
     for (const t of e.tokens) {
       if (allowedEdits(t.length) > 0 && editDistance(typed, t, max) <= max && !fillerSlip(typed, [t]))
         return { strength: TYPO, token: t, distinctive: own(t) };
