@@ -140,7 +140,7 @@ const industryWordCache = new WeakMap<ValueIndex, Map<string, boolean>>();
  */
 function namesIndustry(typed: string, index: ValueIndex): boolean {
   let cache = industryWordCache.get(index);
-  if (!cache) industryWordCache.set(index, (cache = new Map()));
+  if (!cache) industryWordCache.set(index, (cache = new Map<string, boolean>()));
   let found = cache.get(typed);
   if (found === undefined) cache.set(typed, (found = industriesInOwnWords(typed, index).length > 0));
   return found;
