@@ -1,4 +1,11 @@
 /**
+ * Contrasts naming what the asked rows are not ("sales but not marketing", "partners rather than sponsors", "sales
+ * instead of marketing", "partners as opposed to sponsors"): read as "but not" is, a negated value or link, and a set
+ * left out only when a noun of rows follows (`parse/exclusions.ts`). General English.
+ */
+export const CONTRAST_MARKERS: ReadonlySet<string> = new Set(['but not', 'rather than', 'instead of', 'as opposed to']);
+
+/**
  * Words that open a clause naming a part of the asked set to leave out ("partners, excluding the sponsors",
  * "leaving out those at A, ...", "speakers but not experts"). Read as a negation by the lexicon and as the start of
  * an excluded clause by `parse/exclusions.ts`. General English, not words of this data set.
@@ -29,6 +36,7 @@ export const EXCLUSION_MARKERS: ReadonlySet<string> = new Set([
   'disregarding',
   'omitting',
   'leaving aside',
+  ...CONTRAST_MARKERS,
 ]);
 
 /**
