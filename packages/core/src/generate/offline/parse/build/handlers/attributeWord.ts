@@ -73,7 +73,7 @@ export function readAttribute(s: BuildState, m: MentionOf<'attribute'>): void {
     (['employees', 'revenue', 'founded'].includes(m.attr) ||
       // "sort the events by duration / by date": an event's own measure, said after a verb of ordering (a grouping
       // reads "by date" otherwise)
-      (['duration', 'dates'].includes(m.attr) && s.target.entity === 'events' && orderingVerbSaid(s)))
+      (['duration', 'dates'].includes(m.attr) && s.target?.entity === 'events' && orderingVerbSaid(s)))
   ) {
     const column = RANKED_BY[m.attr] ?? 'revenue';
     s.superlative = {
