@@ -18,9 +18,9 @@ describe('a name given to the noun before it (demo data)', () => {
   );
 
   it('names listed with commas are one list, as with "or" (a person works at one of them)', () => {
-    const names = [...demo.f.oracle('SELECT name FROM companies GROUP BY name ORDER BY count(*) DESC, name LIMIT 3')].map(
-      String,
-    );
+    const names = [
+      ...demo.f.oracle('SELECT name FROM companies GROUP BY name ORDER BY count(*) DESC, name LIMIT 3'),
+    ].map(String);
     const [a = '', b = '', c = ''] = names;
     expect(understood(`people at ${a}, ${b}, ${c}`)).toBe(understood(`people at ${a} or ${b} or ${c}`));
     expect(understood(`people at ${a}, ${b} and ${c}`)).toContain(`named ${a} or ${b} or ${c}`);
