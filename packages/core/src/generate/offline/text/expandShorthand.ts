@@ -47,6 +47,12 @@ export interface ShorthandOptions {
   phrases?: ReadonlySet<string>;
   /** Words that name something in the data ("hpe", "gstc"): never rewritten. */
   isDataWord?: (word: string) => boolean;
+  /**
+   * True when the word, typed after `previous`, shortens the word that follows `previous` in a name of the data
+   * ("singapore tourism brd": "board" follows "tourism" in Singapore Tourism Board): it is that name's word, read by
+   * the name matcher, and no guess at a vocabulary word ("brd" is no "bdr" with two letters swapped).
+   */
+  continuesName?: (previous: string, word: string) => boolean;
   /** True for a word the data reads only as a country's code ("fin": Finland), never as a name of its own. */
   isCountryCodeOnly?: (word: string) => boolean;
   /**
@@ -224,6 +230,8 @@ function expandWord(word: string, options: ShorthandOptions, neighbours: Neighbo
     const to = options.vocabulary.has(sForm) ? sForm : SHORTHAND_WORDS[sForm];
     if (to !== undefined) return { from: word, to, rule: 'zPlural' };
   }
+  // a name's word typed short after the word before it in the name is the name's, not a guess at another word
+  if (options.continuesName?.(neighbours.previous, lower)) return null;
   // the other spelling of a word is a word of content: one that carries nothing ("boeing" -> "being") would make the
   // typed word vanish, and the question be answered without it
   const variant = options.knownSpellings ? preferredSpelling(lower, options.knownSpellings) : null;
