@@ -91,11 +91,11 @@ const MIN_SHORTENED = 3;
 const CONTINUES_CACHE_LIMIT = 4096;
 
 /**
- * True when `word` shortens (contracted, cut or a general abbreviation: "brd", "intl", "assn") the word that follows
- * `previous` in some event or company name of the data ("tourism brd": Singapore Tourism Board). `previous` must be
+ * The words `word` shortens (contracted, cut or a general abbreviation: "brd", "intl", "assn") that follow `previous`
+ * in some event or company name of the data ("tourism brd": "board" of Singapore Tourism Board). `previous` must be
  * a word of content (no filler word), so that the pair is the name's own. Read once per pair.
  */
-export function nameContinuation(index: ValueIndex): (previous: string, word: string) => boolean {
+export function nameContinuation(index: ValueIndex): (previous: string, word: string) => readonly string[] {
   const following = new Map<string, Set<string>>();
   for (const n of index.named) {
     const words = normKey(n.name.replace(/[()]/g, ' ')).split(' ').filter(Boolean);
@@ -107,15 +107,15 @@ export function nameContinuation(index: ValueIndex): (previous: string, word: st
       set.add(b);
     }
   }
-  const cache = new Map<string, boolean>();
+  const cache = new Map<string, readonly string[]>();
   return (previous, word) => {
-    if (word.length < MIN_SHORTENED || previous === '') return false;
+    if (word.length < MIN_SHORTENED || previous === '') return [];
     const next = following.get(previous);
-    if (!next) return false;
+    if (!next) return [];
     const key = `${previous} ${word}`;
     let found = cache.get(key);
     if (found === undefined) {
-      found = [...next].some(
+      found = [...next].filter(
         (b) => b !== word && (isContraction(word, b) || b.startsWith(word) || abbreviates(word, b, [b])),
       );
       if (cache.size >= CONTINUES_CACHE_LIMIT) cache.clear();

@@ -284,11 +284,16 @@ describe('skeletons beyond dropped vowels (real vocabulary)', () => {
     const options = { vocabulary, isEnglish: inWordNet, slipVocabulary: vocabulary };
     // "bdr" (a title) with two letters swapped, where no name goes on
     expect(expandShorthand('people at the harbour brd', options).text).toBe('people at the harbour bdr');
-    // ... and the name's last word ("Harbour Board") where the word before it in the name was typed
-    const continuesName = (previous: string, word: string): boolean => previous === 'harbour' && word === 'brd';
+    // ... left to the name ("Harbour Board") where the word before it in the name was typed
+    const names: Record<string, string[]> = { 'harbour brd': ['board'], 'harbour baord': ['board'] };
+    const continuesName = (previous: string, word: string): string[] => names[`${previous} ${word}`] ?? [];
     expect(expandShorthand('people at the harbour brd', { ...options, continuesName }).text).toBe(
       'people at the harbour brd',
     );
+    // ... unless the guess is the name's word itself
+    const withBoard = { ...options, continuesName, vocabulary: new Set([...vocabulary, 'board']) };
+    withBoard.slipVocabulary = withBoard.vocabulary;
+    expect(expandShorthand('people at the harbour baord', withBoard).text).toBe('people at the harbour board');
   });
 
   it('takes a plural WordNet lists by its singular for the English word it is, never a skeleton of another', () => {
