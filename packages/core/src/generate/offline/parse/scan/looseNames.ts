@@ -273,6 +273,8 @@ interface Fit {
  * words, each as if typed apart, or null when the typed words are no such run.
  */
 function rebrokenRun(words: readonly string[], e: Entry): string[] | null {
+  // one word typed is read as itself ("ideal" is no "i deal"); a run typed together is `matchWord`'s concern
+  if (words.length < 2) return null;
   const run = e.runs.get(words.join(''));
   if (!run || run.join(' ') === words.join(' ')) return null;
   return run;

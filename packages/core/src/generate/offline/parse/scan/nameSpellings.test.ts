@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hasRealData } from '@musaeid/testkit';
 import { realFixture, scannedFixture } from '../../testkit';
 import { normKey } from '../../text/tokenize';
+import { scanMentions } from '../scanMentions';
 import { isEnglishWord } from './vocabularySpelling';
 
 /**
@@ -70,6 +71,25 @@ describe('company names typed loosely (real data)', () => {
       expect(answersWith(typed, name), `${typed} (${name})`).toBe(true);
       tried.push(typed);
       if (tried.length >= 6) break;
+    }
+    if (tried.length === 0) skip();
+  });
+
+  it('reads an English word typed alone as itself, never as a run of a name’s words written together', ({ skip }) => {
+    const { index } = scanned;
+    if (!index) return skip();
+    const tried: string[] = [];
+    for (const { words } of companyWords()) {
+      // a name that starts with a letter and a word ("i deal ..."): the two written together are an English word
+      const [a = '', b = ''] = words;
+      if (a.length !== 1 || !isEnglishWord(`${a}${b}`)) continue;
+      const read = scanMentions(`sponsors of some event, the ${a}${b} list`, index, '2024-07-15');
+      expect(
+        read.mentions.some((m) => m.t === 'company' && m.text === `${a}${b}`),
+        `${a}${b}`,
+      ).toBe(false);
+      tried.push(`${a}${b}`);
+      if (tried.length >= 5) break;
     }
     if (tried.length === 0) skip();
   });
