@@ -141,6 +141,7 @@ import { readApartEvents } from './scan/apartEvents';
 import { readRestatedTakingPart } from './scan/restatedTakingPart';
 import { verbClassAt } from '../text/verbClasses';
 import { readLooseNames } from './scan/looseNames';
+import { readSubBrandNames } from './scan/subBrandNames';
 import { readRelationNounModifiers } from './scan/relationNounModifiers';
 import { readExampleThemes } from './scan/exampleThemes';
 import { readThemeLists } from './scan/themeLists';
@@ -860,6 +861,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 14. the values still unread
   readValues(state);
   readLooseNames(state);
+  // "X itself, not X Health or X Power" typed "not health or power": the parent's units, by its name and the word
+  readSubBrandNames(state);
   // "which is earlier, X or Y?": a comparative or a date word choosing between named things ranks them (once
   // every name is read, one word ones too)
   readChoiceBetweenNames(state);

@@ -10,6 +10,9 @@ import { inWordNet, nounLemma } from '../text/language';
 import { chiefTitles } from './scan/chiefTitles';
 import { titlePersonWords } from './scan/titleWords';
 import { isDataName, type ValueIndex } from '../values/ValueIndex';
+import { isContraction } from '../text/contractedWords';
+import { normKey } from '../text/tokenize';
+import { abbreviates } from '../lexicon/nameWordAbbreviations';
 import { INDEFINITE_OBJECT_WORDS, PERSON_PRONOUNS } from '../lexicon/fillerWords';
 import { ONGOING_WORDS, PAST_WORDS, TIME_PREPOSITIONS, UPCOMING_WORDS } from '../lexicon/timeWords';
 import { LEXICON, LEXICON_PHRASES } from './lexiconTable';
@@ -82,6 +85,46 @@ export function inWordNetAnyNumber(word: string): boolean {
   return singular !== word && inWordNet(singular);
 }
 
+/** Fewest letters of a name's word typed cut short or contracted that may stand for it after the word before it. */
+const MIN_SHORTENED = 3;
+/** Most answers kept of `continuesName` (one generator reads many questions). */
+const CONTINUES_CACHE_LIMIT = 4096;
+
+/**
+ * The words `word` shortens (contracted, cut or a general abbreviation: "brd", "intl", "assn") that follow `previous`
+ * in some event or company name of the data ("tourism brd": "board" of Singapore Tourism Board). `previous` must be
+ * a word of content (no filler word), so that the pair is the name's own. Read once per pair.
+ */
+export function nameContinuation(index: ValueIndex): (previous: string, word: string) => readonly string[] {
+  const following = new Map<string, Set<string>>();
+  for (const n of index.named) {
+    const words = normKey(n.name.replace(/[()]/g, ' ')).split(' ').filter(Boolean);
+    for (let k = 0; k + 1 < words.length; k++) {
+      const [a = '', b = ''] = [words[k], words[k + 1]];
+      if (a.length < MIN_SHORTENED || FILLER_WORDS.has(a) || b.length <= MIN_SHORTENED) continue;
+      let set = following.get(a);
+      if (!set) following.set(a, (set = new Set()));
+      set.add(b);
+    }
+  }
+  const cache = new Map<string, readonly string[]>();
+  return (previous, word) => {
+    if (word.length < MIN_SHORTENED || previous === '') return [];
+    const next = following.get(previous);
+    if (!next) return [];
+    const key = `${previous} ${word}`;
+    let found = cache.get(key);
+    if (found === undefined) {
+      found = [...next].filter(
+        (b) => b !== word && (isContraction(word, b) || b.startsWith(word) || abbreviates(word, b, [b])),
+      );
+      if (cache.size >= CONTINUES_CACHE_LIMIT) cache.clear();
+      cache.set(key, found);
+    }
+    return found;
+  };
+}
+
 export function shorthandOptions(index: ValueIndex): ShorthandOptions {
   // a person noun of the job titles ("chefs", "deans") or a chief title's short form ("ccos") is the data's word
   const isDataWord = (word: string): boolean =>
@@ -107,6 +150,7 @@ export function shorthandOptions(index: ValueIndex): ShorthandOptions {
     vocabulary: VOCABULARY,
     phrases: LEXICON_PHRASES,
     isDataWord,
+    continuesName: nameContinuation(index),
     isCountryCodeOnly: (word) =>
       index.countries.get(word)?.strict === true &&
       !index.events.has(word) &&

@@ -280,6 +280,22 @@ describe('skeletons beyond dropped vowels (real vocabulary)', () => {
     expect(expandShorthand('at teh show', twoWords).text).toBe('at teh show');
   });
 
+  it('leaves a word of a name typed short after the word before it in that name to the name reader', () => {
+    const options = { vocabulary, isEnglish: inWordNet, slipVocabulary: vocabulary };
+    // "bdr" (a title) with two letters swapped, where no name goes on
+    expect(expandShorthand('people at the harbour brd', options).text).toBe('people at the harbour bdr');
+    // ... left to the name ("Harbour Board") where the word before it in the name was typed
+    const names: Record<string, string[]> = { 'harbour brd': ['board'], 'harbour baord': ['board'] };
+    const continuesName = (previous: string, word: string): string[] => names[`${previous} ${word}`] ?? [];
+    expect(expandShorthand('people at the harbour brd', { ...options, continuesName }).text).toBe(
+      'people at the harbour brd',
+    );
+    // ... unless the guess is the name's word itself
+    const withBoard = { ...options, continuesName, vocabulary: new Set([...vocabulary, 'board']) };
+    withBoard.slipVocabulary = withBoard.vocabulary;
+    expect(expandShorthand('people at the harbour baord', withBoard).text).toBe('people at the harbour board');
+  });
+
   it('takes a plural WordNet lists by its singular for the English word it is, never a skeleton of another', () => {
     const plurals = { vocabulary: new Set(['colleagues', 'events', 'volunteers']), isEnglish: inWordNetAnyNumber };
     expect(expandShorthand('any colleges there', plurals).text).toBe('any colleges there');

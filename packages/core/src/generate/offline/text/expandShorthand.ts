@@ -47,6 +47,13 @@ export interface ShorthandOptions {
   phrases?: ReadonlySet<string>;
   /** Words that name something in the data ("hpe", "gstc"): never rewritten. */
   isDataWord?: (word: string) => boolean;
+  /**
+   * The words of the data's names that the word, typed after `previous`, shortens where they follow `previous`
+   * ("singapore tourism brd": "board" follows "tourism" in Singapore Tourism Board): it is that name's word, read by
+   * the name matcher, and no guess at another vocabulary word ("brd" is no "bdr" with two letters swapped); a guess
+   * landing on the name's word itself ("aviation fest": "festival") stands.
+   */
+  continuesName?: (previous: string, word: string) => readonly string[];
   /** True for a word the data reads only as a country's code ("fin": Finland), never as a name of its own. */
   isCountryCodeOnly?: (word: string) => boolean;
   /**
@@ -224,6 +231,19 @@ function expandWord(word: string, options: ShorthandOptions, neighbours: Neighbo
     const to = options.vocabulary.has(sForm) ? sForm : SHORTHAND_WORDS[sForm];
     if (to !== undefined) return { from: word, to, rule: 'zPlural' };
   }
+  const guess = guessedWord(word, lower, options, neighbours);
+  // a name's word typed short after the word before it in the name is the name's, not a guess at another word
+  const continued = guess === null ? [] : (options.continuesName?.(neighbours.previous, lower) ?? []);
+  return continued.length > 0 && guess !== null && !continued.includes(guess.to) ? null : guess;
+}
+
+/** The word a typed word is guessed to be: another spelling, a slip keeping its letters, a skeleton, a clipping. */
+function guessedWord(
+  word: string,
+  lower: string,
+  options: ShorthandOptions,
+  neighbours: Neighbours,
+): ShorthandExpansion | null {
   // the other spelling of a word is a word of content: one that carries nothing ("boeing" -> "being") would make the
   // typed word vanish, and the question be answered without it
   const variant = options.knownSpellings ? preferredSpelling(lower, options.knownSpellings) : null;

@@ -46,6 +46,22 @@ interface Entry {
   initials: Set<string>;
   /** Of these, the ones the name states itself: an acronym in capitals or in parentheses, the domain label. */
   stated: Set<string>;
+  /** Runs of its words written together ("swissbelhotel" of "swiss belhotel"), to the words of the run. */
+  runs: Map<string, string[]>;
+}
+
+/** Most words of a name read as one run of letters typed with other breaks between them. */
+const MAX_RUN_WORDS = 4;
+
+/** Every run of two to `MAX_RUN_WORDS` consecutive words, written together, to its words. */
+function runsOf(tokens: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (let a = 0; a < tokens.length; a++)
+    for (let b = a + 2; b <= Math.min(tokens.length, a + MAX_RUN_WORDS); b++) {
+      const run = tokens.slice(a, b);
+      if (!out.has(run.join(''))) out.set(run.join(''), run);
+    }
+  return out;
 }
 
 /** Ways a typed word matches a word of a name, by strength. */
@@ -106,7 +122,7 @@ function entriesOf(index: ValueIndex): Entry[] {
     // ... nor is a single letter ("(S)" after a Singapore company's name) a word that makes the name distinct
     const own = tokens.filter((w) => !generic(w) && w.length > 1);
     const core = own.some((w) => !stated.has(w)) ? own.filter((w) => !stated.has(w)) : own;
-    return { entity, tokens, core: core.length > 0 ? core : tokens, initials, stated };
+    return { entity, tokens, core: core.length > 0 ? core : tokens, initials, stated, runs: runsOf(tokens) };
   });
   entriesByIndex.set(index, made);
   return made;
@@ -251,7 +267,21 @@ interface Fit {
   named: boolean;
 }
 
-function score(words: readonly string[], e: Entry, index: ValueIndex, whole = false): Fit | null {
+/**
+ * "swissbel hotel" for "Swiss-Belhotel": the words typed hold the letters of a run of the name's words with the breaks
+ * in other places (a hyphen or a space typed elsewhere, a word run together and another split). Read as the run's
+ * words, each as if typed apart, or null when the typed words are no such run.
+ */
+function rebrokenRun(words: readonly string[], e: Entry): string[] | null {
+  // one word typed is read as itself ("ideal" is no "i deal"); a run typed together is `matchWord`'s concern
+  if (words.length < 2) return null;
+  const run = e.runs.get(words.join(''));
+  if (!run || run.join(' ') === words.join(' ')) return null;
+  return run;
+}
+
+function score(typedWords: readonly string[], e: Entry, index: ValueIndex, whole = false): Fit | null {
+  const words = rebrokenRun(typedWords, e) ?? typedWords;
   let strength = 0;
   let counted = 0;
   let distinctive = false;
@@ -426,8 +456,9 @@ function spanAt(s: ScanState, a: number, b: number): Span | null {
   const read = s.w.slice(a, b);
   const inner = inside.flatMap((m) => (m.t === 'event' || m.t === 'company' ? [m.hit] : []));
   // a word respelt from no English word ("hospitalty" read as the theme "hospitality") is what it was corrected to:
-  // its slip is no name's slip; a real word read as another ("meetings") may still be a word of a name as typed
-  const slipCorrected = typed.some((x, k) => x !== read[k] && !isEnglishWord(x));
+  // its slip is no name's slip; a real word read as another ("meetings") may still be a word of a name as typed ...
+  // ... and so is a word respelt into one that nothing read ("paypall" into "paywall"): the respelling was no reading
+  const slipCorrected = typed.some((x, k) => x !== read[k] && !isEnglishWord(x) && s.claimed[a + k] === true);
   return {
     variants: typed.join(' ') === read.join(' ') || slipCorrected ? [read] : [read, typed],
     strict,
