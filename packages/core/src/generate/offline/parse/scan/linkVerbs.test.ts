@@ -43,6 +43,13 @@ describe.each([
     ['Which event has the most companies attached?', 'Which event has the most companies taking part in it?'],
     ['which event has the most companies associated', 'Which event has the most companies taking part in it?'],
     ['events in 2025 with over 5 companies linked', 'events in 2025 with over 5 companies'],
+    // ... with a form of "be" between, and after a count of a relation's companies
+    [
+      'Which event has the most companies that are associated?',
+      'Which event has the most companies taking part in it?',
+    ],
+    ['which event has the most companies r attached', 'Which event has the most companies taking part in it?'],
+    ['events in 2025 with over 5 partners tied', 'events in 2025 with over 5 partners'],
   ])('"%s" asks the same as "%s"', (q, same) => {
     if (!f) return;
     const a = f.ask(q);
