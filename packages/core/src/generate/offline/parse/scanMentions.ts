@@ -117,6 +117,7 @@ import { readAnyRole } from './scan/anyRole';
 import { isFreeChoiceClause, readFreeChoiceScopes } from './scan/freeChoiceScopes';
 import { readMissingValues } from './scan/missingValues';
 import { readOrderingWords } from './scan/orderingWords';
+import { releaseExampleRelationLists } from './scan/exampleRelationLists';
 import { readExampleNouns, readExampleRequests } from './scan/exampleRequests';
 import { readCountAndList } from './scan/countAndList';
 import { readZeroAsNone, readZeroGroups } from './scan/zeroGroups';
@@ -907,6 +908,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const circumstance = releaseSpeakerCircumstance(text, state);
   // "..., i think they make sensors", "not sure what titles they use": a remark of belief beside the ask
   const beliefs = releaseBeliefClauses(text, state);
+  // "...? sponsor, speaker, whatever": relation nouns listed as examples with the choice left free name no relation
+  const examples = releaseExampleRelationLists(state);
   const discourse = discourseTokens(text, state);
   // "please provide the emails of ...", "could you supply ...": the verb of an imperative request asks, it names nothing
   for (const k of [
@@ -916,6 +919,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     ...asides,
     ...circumstance,
     ...beliefs,
+    ...examples,
     ...requestVerbTokens(state),
     ...restated.flatMap(([a, b]) => [...Array(b - a).keys()].map((d) => a + d)),
     ...restatedNouns,
