@@ -118,6 +118,7 @@ import { isFreeChoiceClause, readFreeChoiceScopes } from './scan/freeChoiceScope
 import { readMissingValues } from './scan/missingValues';
 import { readOrderingWords } from './scan/orderingWords';
 import { releaseExampleRelationLists } from './scan/exampleRelationLists';
+import { releaseRemarkClauses, remarkButBreak } from './remarkClauses';
 import { readExampleNouns, readExampleRequests } from './scan/exampleRequests';
 import { readCountAndList } from './scan/countAndList';
 import { readZeroAsNone, readZeroGroups } from './scan/zeroGroups';
@@ -526,7 +527,11 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
         universalButAsExcept(
           possessionAsked(
             dropExampleParentheses(
-              readPeriodLists(readPeriodDashes(readPresentDeixis(negativePronounsAsPeople(formulaButBreak(question))))),
+              readPeriodLists(
+                readPeriodDashes(
+                  readPresentDeixis(negativePronounsAsPeople(formulaButBreak(remarkButBreak(question)))),
+                ),
+              ),
             ),
           ),
         ),
@@ -910,6 +915,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const beliefs = releaseBeliefClauses(text, state);
   // "...? sponsor, speaker, whatever": relation nouns listed as examples with the choice left free name no relation
   const examples = releaseExampleRelationLists(state);
+  // "...? or is it all singapore lol", "this might be a weird one but ...": a guess at the answer, a remark on the question
+  const remarks = releaseRemarkClauses(text, state);
   const discourse = discourseTokens(text, state);
   // "please provide the emails of ...", "could you supply ...": the verb of an imperative request asks, it names nothing
   for (const k of [
@@ -920,6 +927,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     ...circumstance,
     ...beliefs,
     ...examples,
+    ...remarks,
     ...requestVerbTokens(state),
     ...restated.flatMap(([a, b]) => [...Array(b - a).keys()].map((d) => a + d)),
     ...restatedNouns,
