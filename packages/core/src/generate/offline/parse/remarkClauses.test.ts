@@ -21,6 +21,10 @@ describe('guesses at the answer and remarks on the question (demo data)', () => 
     ['this is probably a silly question but how many events are in japan', 'how many events are in japan'],
     ['ok so this might be an odd one but which companies are in germany?', 'which companies are in germany?'],
     ['this might be a dumb q - which events are in october?', 'which events are in october?'],
+    ['fairly random question: which events are in october?', 'which events are in october?'],
+    // on behalf of someone: what the clause says describes that person
+    ['which events are in october? asking for a shipping client', 'which events are in october?'],
+    ['which events are in october? asking for my brother who loves fast cars lol', 'which events are in october?'],
   ])('%j reads as %j', (wrapped, bare) => {
     const a = read(wrapped);
     expect(a.ignored).toEqual([]);
@@ -32,6 +36,8 @@ describe('guesses at the answer and remarks on the question (demo data)', () => 
     ['are there events in japan? or which companies are in india', 'companies'],
     // a clause that is not about the question itself keeps its words
     ['this is a vegan event list, which events are in october?', 'vegan'],
+    // a clause on behalf of someone that names a thing of the data by name keeps it
+    ['which events are in october? asking for a client in japan', 'japan'],
   ])('%j keeps its words (%s)', (question, word) => {
     const scan = scanMentions(question, demo.index(), '2024-07-15');
     const kept = [...scan.ignored, ...scan.mentions.map((m) => m.text)].map((x) => x.toLowerCase());

@@ -5,7 +5,10 @@
  *    "everything") and what the speaker suspects. The guess is no part of the request: added to it, it widened the
  *    answer to the guessed value (a union nobody asked for);
  *  - a remark on the question itself ("this might be a weird one but ...", "this is probably a dumb question"): "this"
- *    or "it" + a form of "be" (or a modal and "be") + "a" + words describing + a noun of a question.
+ *    or "it" + a form of "be" (or a modal and "be") + "a" + words describing + a noun of a question; or the noun
+ *    with only words describing it, in a clause of its own ("slightly odd request:");
+ *  - the speaker asking on behalf of someone ("asking for a logistics client", "asking for my wife who ..."): what
+ *    the clause says describes that person, never the rows (a clause naming a thing of the data by name is kept).
  * Either is released only when another clause of the message asks about the data; what the remark names is never a
  * condition. Words after the remark in the same clause ("... but i'm putting a deck together and ...") are read as
  * they are.
@@ -13,7 +16,7 @@
 import { BE_FORMS } from '../lexicon/auxiliaryWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { HEDGE_WORDS, POLITENESS_WORDS } from '../lexicon/discourseWords';
-import { DATA_MENTIONS } from './discourse';
+import { adjectiveWord, DATA_MENTIONS, NAMED_MENTIONS, onlyAdverb, ownNoun } from './discourse';
 import { clauseBounds, releaseClause } from './socialClauses';
 import type { ScanState } from './scan/ScanState';
 
@@ -64,6 +67,38 @@ function readsData(s: ScanState, a: number, b: number): boolean {
   return s.mentions.some((m) => m.start < b && m.end > a && DATA_MENTIONS.has(m.t));
 }
 
+/** Determiners of the person a speaker asks on behalf of ("for a client", "for my wife"). */
+const ON_BEHALF_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'my', 'our', 'the', 'one', '1']);
+
+/**
+ * "asking for a logistics client", "asking for my wife who wants a new sofa lol": the speaker asks on behalf of
+ * someone; the clause opens (after openers) with "asking / ask for", a determiner and, within three words, a noun of a
+ * person or group (WordNet). All it says describes that person, not the rows asked. -1 when it does not open so.
+ */
+function onBehalfAt(w: readonly string[], a: number, end: number): number {
+  let k = a;
+  while (k < end && OPENERS.has(w[k] ?? '')) k++;
+  if ((w[k] !== 'asking' && w[k] !== 'ask') || w[k + 1] !== 'for' || !ON_BEHALF_DETERMINERS.has(w[k + 2] ?? ''))
+    return -1;
+  for (let j = k + 3; j < Math.min(end, k + 6); j++) if (ownNoun(w[j] ?? '')) return j;
+  return -1;
+}
+
+/**
+ * "Slightly odd request:", "quick question -", "random q": a clause naming the question itself with only words
+ * describing it (no word read as data), its noun last. "one" is left out: "which one" asks.
+ */
+function bareQuestionRemark(s: ScanState, a: number, b: number): boolean {
+  const last = s.w[b - 1] ?? '';
+  if (b - a < 2 || b - a > 4 || last === 'one' || last === '1' || !QUESTION_NOUNS.has(last)) return false;
+  const unread = (k: number): boolean => !s.mentions.some((m) => m.start <= k && m.end > k);
+  for (let k = a; k < b - 1; k++) {
+    const x = s.w[k] ?? '';
+    if (!unread(k) || !(adjectiveWord(x) || onlyAdverb(x) || FILLER_WORDS.has(x))) return false;
+  }
+  return true;
+}
+
 /** Releases guesses at the answer and remarks on the question; returns the token indices released (discourse). */
 export function releaseRemarkClauses(text: string, s: ScanState): number[] {
   const { w } = s;
@@ -78,6 +113,20 @@ export function releaseRemarkClauses(text: string, s: ScanState): number[] {
       if (w[to] === 'but') to++;
       const asks = readsData(s, to, w.length) || clauses.some(([x, y], d) => d !== c && readsData(s, x, y));
       if (asks) releaseClause(s, [a, to], released);
+      return;
+    }
+    const others = clauses.some(([x, y], d) => d !== c && readsData(s, x, y));
+    if (others && bareQuestionRemark(s, a, b)) {
+      releaseClause(s, [a, b], released);
+      return;
+    }
+    // on behalf of someone: nothing the clause names is a thing of the data by name
+    if (
+      others &&
+      onBehalfAt(w, a, b) >= 0 &&
+      !s.mentions.some((m) => m.start < b && m.end > a && NAMED_MENTIONS.has(m.t))
+    ) {
+      releaseClause(s, [a, b], released);
       return;
     }
     // a guess offered as the other alternative, after the ask
