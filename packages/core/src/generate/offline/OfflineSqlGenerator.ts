@@ -12,7 +12,7 @@ import { compileRequest } from './compile/compileRequest';
 import { describeRequest } from './compile/describeRequest';
 import { answerEdit } from './parse/answerEdits';
 import { buildRequest } from './parse/buildRequest';
-import { detectRefusal } from './parse/detectRefusal';
+import { detectRefusal, detectStoreRemoval } from './parse/detectRefusal';
 import { detectSpeculation } from './parse/detectSpeculation';
 import { detectPriceWords, detectUnmeasuredAmount } from './parse/unmeasuredAmounts';
 import { detectAttendanceNoun, detectEventPartNoun, detectUnheldDetail } from './parse/unheldDetails';
@@ -108,6 +108,8 @@ export class OfflineSqlGenerator implements SqlGenerator {
     // "in order of size": a sort by what follows "of"
     const typed = orderPhrases(expandShorthand(withoutRetracted(withoutTypedNoise(raw.question)), this.shorthand).text);
     const previous = previousRequest(raw.history);
+    const removal = previous ? detectStoreRemoval(typed) : null;
+    if (removal) return { kind: 'refusal', code: removal.code, message: removal.message };
     // "now drop the government ones", "swap sydney for melbourne": an edit of the earlier answer, in the words the
     // follow-up reader takes (never a change of the data)
     const question = previous
@@ -227,7 +229,7 @@ export class OfflineSqlGenerator implements SqlGenerator {
     // a pointer the whole message's grammar reads otherwise ("how many X, and list them": the count's members) is
     // no reference to another turn
     const whole = scanMentions(input.question, this.index, input.asOf);
-    if (!whole.mentions.some((m) => m.t === 'anaphor')) return null;
+    if (parts.pointer !== 'edit' && !whole.mentions.some((m) => m.t === 'anaphor')) return null;
     if (parts.pointer === 'there') {
       const read = this.readQuestion(input, corrected, false);
       if (read.kind !== 'clarify') return read;

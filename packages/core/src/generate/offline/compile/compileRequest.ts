@@ -1286,9 +1286,11 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
       const after = d.shownAfter;
       const grouped = after ? `${d.group}, ${after.column}` : d.group;
       const shownAfter = after ? `, ${after.column} AS ${q(after.name)}` : '';
-      let sql = `SELECT ${d.select.join(', ')}, ${counted} AS ${q(name)}${shownAfter} FROM ${from}${d.joins}${where([...parts, d.notNull].filter((x) => x !== '1 = 1'))} GROUP BY ${grouped} ORDER BY ${q(name)} ${shape.order === 'asc' ? 'ASC' : 'DESC'}`;
+      // "which countries have 3 or more sponsors": only the groups whose number meets the threshold
+      const having = shape.having ? ` HAVING ${counted} ${shape.having.op} ${b.bind(shape.having.value)}` : '';
+      let sql = `SELECT ${d.select.join(', ')}, ${counted} AS ${q(name)}${shownAfter} FROM ${from}${d.joins}${where([...parts, d.notNull].filter((x) => x !== '1 = 1'))} GROUP BY ${grouped}${having} ORDER BY ${q(name)} ${shape.order === 'asc' ? 'ASC' : 'DESC'}`;
       if (shape.limit !== null) {
-        sql = `SELECT * FROM (SELECT ${d.select.join(', ')}, ${counted} AS ${q(name)}${shownAfter}, RANK() OVER (ORDER BY ${counted} ${shape.order === 'asc' ? 'ASC' : 'DESC'}) AS ${q('rank')} FROM ${from}${d.joins}${where([...parts, d.notNull].filter((x) => x !== '1 = 1'))} GROUP BY ${grouped}) AS ${q('grouped')} WHERE ${q('rank')} <= ${b.bind(shape.limit)} ORDER BY ${q('rank')}`;
+        sql = `SELECT * FROM (SELECT ${d.select.join(', ')}, ${counted} AS ${q(name)}${shownAfter}, RANK() OVER (ORDER BY ${counted} ${shape.order === 'asc' ? 'ASC' : 'DESC'}) AS ${q('rank')} FROM ${from}${d.joins}${where([...parts, d.notNull].filter((x) => x !== '1 = 1'))} GROUP BY ${grouped}${having}) AS ${q('grouped')} WHERE ${q('rank')} <= ${b.bind(shape.limit)} ORDER BY ${q('rank')}`;
       }
       return { sql, params: b.params };
     }

@@ -237,6 +237,8 @@ export type Shape =
       measure?: { fn: 'avg' | 'sum' | 'min' | 'max'; column: NumericColumn };
       /** Events in a group are counted one per name unless `perRow` (as the count shape's). */
       perRow?: true;
+      /** "which countries have 3 or more sponsors": only the groups whose number meets this (SQL `HAVING`). */
+      having?: { op: CompareOp; value: number };
     }
   | { kind: 'rankByCount'; node: Node; relations: Relation[]; order: 'desc' | 'asc'; limit: number; label: string }
   /**

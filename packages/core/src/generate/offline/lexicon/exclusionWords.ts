@@ -1,4 +1,11 @@
 /**
+ * Contrasts naming what the asked rows are not ("sales but not marketing", "partners rather than sponsors", "sales
+ * instead of marketing", "partners as opposed to sponsors"): read as "but not" is, a negated value or link, and a set
+ * left out only when a noun of rows follows (`parse/exclusions.ts`). General English.
+ */
+export const CONTRAST_MARKERS: ReadonlySet<string> = new Set(['but not', 'rather than', 'instead of', 'as opposed to']);
+
+/**
  * Words that open a clause naming a part of the asked set to leave out ("partners, excluding the sponsors",
  * "leaving out those at A, ...", "speakers but not experts"). Read as a negation by the lexicon and as the start of
  * an excluded clause by `parse/exclusions.ts`. General English, not words of this data set.
@@ -29,6 +36,7 @@ export const EXCLUSION_MARKERS: ReadonlySet<string> = new Set([
   'disregarding',
   'omitting',
   'leaving aside',
+  ...CONTRAST_MARKERS,
 ]);
 
 /**
@@ -73,7 +81,15 @@ export const RESTRICTIVE_VERBS: readonly string[] = [
  * what is excluded. It is moved to the end of its sentence as ", excluding ...", so what follows the parentheses
  * ("the partners (but not the sponsors) of X") stays with the main clause.
  */
-export const EXCLUSION_PARENTHESES = /\s*\(\s*(?:but\s+)?(?:not|no|excluding|except|minus)\s+([^()]+?)\s*\)/i;
+export const EXCLUSION_PARENTHESES =
+  /\s*\(\s*(?:but\s+)?(?:not|no|excluding|except|minus)\s+(?:as\s+(?:an?\s+)?)?([^()]+?)\s*\)/i;
+
+/**
+ * A role excluded as an aside closing the sentence ("which events does X sponsor, not as a speaker", "..., but not as
+ * speakers"): ", excluding <role>", read by `parse/exclusions.ts` (which asks back when the role names no set of the
+ * asked rows). The "as" says the words are a role of the subject, never a negated condition of the rows.
+ */
+export const EXCLUSION_AS_ROLE = /,\s*(?:but\s+)?not\s+as\s+(?:an?\s+|the\s+)?([^,;:.?!()]+?)\s*([?.!]*)\s*$/i;
 
 /** An exclusion said after the thing excluded (", sponsors excluded", ", the US ones left out"): ", excluding ...". */
 export const EXCLUSION_AFTER = /,\s*([^,;:.()]+?)\s+(?:excluded|left out|omitted|not included)\b/gi;

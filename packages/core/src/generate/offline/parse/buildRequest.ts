@@ -28,6 +28,7 @@ import { droppedMostWords, unnegatedConditionWords, unusedCompareWords } from '.
 import { readCountEach, unheldZeroDrops } from './countEach';
 import { readListPerMember } from './listPerMember';
 import { readExclusion } from './exclusions';
+import { readGroupThreshold, withGroupThreshold } from './groupThresholds';
 import { readShare } from './shareQuestions';
 import { withEarlierSet } from './earlierSetShapes';
 import { readPassingCount } from './passingCounts';
@@ -48,7 +49,10 @@ export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, pre
   // "partners vs sponsors? just the partners number": the side picked out is the question
   // "sort by revenue, top 10" after a list: the earlier set shaped
   const pointed = withEarlierSet(scanned, previous);
-  const scan = { ...pointed, mentions: withSelectedContrast(pointed.mentions) };
+  const whole = { ...pointed, mentions: withSelectedContrast(pointed.mentions) };
+  // "which countries have 3 or more sponsors": the rows the count names grouped, the groups kept by the count
+  const threshold = readGroupThreshold(whole);
+  const scan = threshold?.scan ?? whole;
   // "events and their exhibitor counts": the list of the head clause, with a count per member
   const passing = readPassingCount(scan, (head) => buildRequest(head, index, asOf, previous));
   if (passing) return passing;
@@ -132,9 +136,10 @@ export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, pre
   const grouped = apartLinks(s.ms, groupPeopleOf(groupParticipants(request)));
   // a negation no condition carries would answer the opposite question: asked back (`build/negationAccount.ts`)
   // ... and so would a number no limit, rank or compared value holds (`build/numberAccount.ts`)
+  const thresholded = threshold ? withGroupThreshold(grouped, threshold) : grouped;
   const dropped = [
-    ...droppedNegations(s.ms, grouped, s.unnegated.length),
-    ...droppedNumbers(s.ms, grouped, scan.tokens),
+    ...droppedNegations(s.ms, thresholded, s.unnegated.length),
+    ...droppedNumbers(s.ms, thresholded, scan.tokens),
   ];
-  return dropped.length > 0 ? { ...grouped, ignored: [...grouped.ignored, ...dropped] } : grouped;
+  return dropped.length > 0 ? { ...thresholded, ignored: [...thresholded.ignored, ...dropped] } : thresholded;
 }

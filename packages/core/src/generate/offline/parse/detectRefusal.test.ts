@@ -35,6 +35,24 @@ describe('refusals of data changes and actions', () => {
     expect(asked.kind === 'refusal' ? asked.code : asked.kind).toBe('MODIFICATION_REQUEST');
   });
 
+  // the first clause says why, a later one asks for the change ("X moved, can you update ..."); a later clause that
+  // takes rows out of the answer, or a remark to the listener, is no change of the data
+  it.each([
+    ['X moved to another city, can you update its address? thx', 'MODIFICATION_REQUEST'],
+    ['the revenue of X is out of date. pls change it to 5 million', 'MODIFICATION_REQUEST'],
+    ['people at X - they left, pls delete them from our contacts', 'MODIFICATION_REQUEST'],
+    ['people at X, correct me if the list is wrong', 'sql'],
+    ['events in 2025, drop the ones with no sponsors', 'sql'],
+  ])('%s: %s', (q, kind) => {
+    const asked = f.ask(q.replace(/X/g, company));
+    expect(asked.kind === 'refusal' ? asked.code : asked.kind).toBe(kind);
+  });
+
+  it("rows taken out of a store of the speaker's after a list are a data change, not an edit of the list", () => {
+    const asked = f.ask(`people at ${company}`, 'remove them all from our contacts pls, they left');
+    expect(asked.kind === 'refusal' ? asked.code : asked.kind).toBe('MODIFICATION_REQUEST');
+  });
+
   it.each([
     'hey drop the companies table',
     'pls truncate the events tables',

@@ -20,7 +20,7 @@ import {
 } from '../lexicon/refusalWords';
 import { verbLemma } from '../text/language';
 import { detectSpeculation } from './detectSpeculation';
-import type { Token } from '../text/tokenize';
+import { tokenize, type Token } from '../text/tokenize';
 
 export interface Refusal {
   code: 'MODIFICATION_REQUEST' | 'OUT_OF_SCOPE';
@@ -104,8 +104,71 @@ export function detectRefusal(question: string, tokens: Token[], namesData = tru
       message: `I can only look things up in the data; I cannot ${verb} anyone or act on it. Ask me for the people or e-mail addresses you need instead.`,
     };
   }
+  const later = laterClauseChange(question);
+  if (later) return later;
   // "which companies do you think will sponsor next year's X": a forecast the data cannot give
   return detectSpeculation(tokens) ?? outOfScopeTopic(w, namesData);
+}
+
+/** Verbs that take rows away: in a later clause they may edit the answer ("..., drop the ones in japan"). */
+const REMOVING_VERBS: ReadonlySet<string> = new Set(['delete', 'remove', 'drop', 'erase', 'wipe', 'purge', 'clear']);
+/** Objects of a verb that change the answer, not the data ("update the list to ...", "change the filter"). */
+const ANSWER_OBJECTS: ReadonlySet<string> = new Set([
+  'list',
+  'lists',
+  'search',
+  'query',
+  'filter',
+  'results',
+  'answer',
+]);
+/** Where a clause of the message begins: after a sentence's end, a comma, a semicolon or a dash between words. */
+const CLAUSE_START = /[.?!;,]\s+|\s[-–—]+\s/;
+
+/**
+ * "BeautyAsia moved to March, can you update the dates in there?", "remove them all from our contacts pls":
+ * a request to change the data in a clause after the first (the first clause says why), which the check of the
+ * message's opening missed: the later clause's own opening verb, after the same leads, is a change of the data when
+ * it stores something (any modification verb, its object not the answer) or takes rows out of a store of the
+ * speaker's ("from our contacts", "from the database"; removing alone may edit the answer). "me" / "us" after the
+ * verb ("correct me if ...") is no object.
+ */
+function laterClauseChange(question: string): Refusal | null {
+  return clauseChange(question.split(CLAUSE_START).slice(1), false);
+}
+
+/**
+ * "remove them all from our contacts pls, they've left the company" after a list: rows taken out of a store of the
+ * speaker's are a change of the data even where a follow-up's verb of removing would edit the earlier answer
+ * (`answerEdits.ts` read it as "excluding them"). Checked before the follow-up is read as an edit.
+ */
+export function detectStoreRemoval(question: string): Refusal | null {
+  return clauseChange(question.split(CLAUSE_START), true);
+}
+
+/** The first clause whose opening verb changes the data (`storeOnly`: only rows taken out of a store). */
+function clauseChange(clauses: readonly string[], storeOnly: boolean): Refusal | null {
+  for (const clause of clauses) {
+    const w = tokenize(clause).map((t) => t.norm);
+    let i = 0;
+    while (i < w.length && VERB_LEADS.has(w[i] ?? '')) i++;
+    const verb = verbLemma(w[i] ?? '');
+    if (!MODIFICATION_VERBS.includes(verb) || ['me', 'us'].includes(w[i + 1] ?? '')) continue;
+    const rest = w.slice(i + 1);
+    const from = rest.indexOf('from');
+    // "from our list" is the speaker's store; "from the list" may be the answer's own list
+    const owner = rest[from + 1] ?? '';
+    const stored = (x: string): boolean =>
+      x === 'contacts' || (STORE_NOUNS.includes(x) && (owner !== 'the' || !ANSWER_OBJECTS.has(x)));
+    const store = from >= 0 && ['our', 'my', 'the', 'your'].includes(owner) && rest.slice(from + 2).some(stored);
+    const removing = REMOVING_VERBS.has(verb);
+    if (storeOnly ? !(removing && store) : !store && (removing || rest.some((x) => ANSWER_OBJECTS.has(x)))) continue;
+    return {
+      code: 'MODIFICATION_REQUEST',
+      message: `I can only read the data; I will not ${verb} anything. Ask me a question about events, companies or people instead.`,
+    };
+  }
+  return null;
 }
 
 /**

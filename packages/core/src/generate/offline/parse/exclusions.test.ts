@@ -56,6 +56,26 @@ describe('exclusions stated in parentheses or as an aside (demo data)', () => {
     );
   });
 
+  it('an event closing the message is the place of both relations contrasted', () => {
+    // it was the excluded relation's only: every partner of any event not sponsoring the named one (broader)
+    for (const q of [
+      `partners but not sponsors at ${eventName}`,
+      `partners rather than sponsors at ${eventName}`,
+      `partners as opposed to sponsors at ${eventName}`,
+    ])
+      expect(companies(q)).toEqual(minus(withRelation('partner', eventName), withRelation('sponsor', eventName)));
+    // a main clause of any relation keeps its own reading: companies at any event, not at the named one
+    expect(read(`companies at events but not at ${eventName}`)).toMatch(
+      /^companies taking part \(any relation\) in events, not/,
+    );
+  });
+
+  it('a contrast names what the asked rows are not, as "but not" does', () => {
+    expect(read(`sales people instead of marketing at companies at ${eventName}`)).toBe(
+      read(`sales people but not marketing at companies at ${eventName}`),
+    );
+  });
+
   it.each([
     'at {E}, who is not a sponsor?',
     'at {E} who isnt a sponsor',

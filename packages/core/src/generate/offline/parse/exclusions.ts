@@ -16,6 +16,7 @@
 import type { Cond, Node, Request } from '../ir/Request';
 import {
   EXCEPTED_PRONOUNS,
+  CONTRAST_MARKERS,
   EXCLUSION_MARKERS,
   KIND_EXCLUSION_MARKERS,
   UNIVERSAL_PRONOUNS,
@@ -44,7 +45,7 @@ function findMarker(ms: readonly Mention[]): { at: number; mainEnd: number } | n
       // "but not" excludes a set only when a noun of rows follows ("speakers but not experts"); "at X but not at Y"
       // is a negated link the clause reading already holds
       // ... or a kind of the asked rows ("sponsors of X but not hotels": the hotels among them)
-      if (word === 'but not' && ms[k + 1]?.t !== 'entity' && !leavesOutKind(ms, k)) continue;
+      if (CONTRAST_MARKERS.has(word) && ms[k + 1]?.t !== 'entity' && !leavesOutKind(ms, k)) continue;
       return { at: k, mainEnd: k };
     }
     if (KIND_EXCLUSION_MARKERS.has(word) && leavesOutKind(ms, k)) return { at: k, mainEnd: k };
@@ -267,5 +268,26 @@ export function readExclusion(
   )
     return unread();
   const node = atMainParticipant(atMainEvent(excluded.target, main.target), main.target);
-  return { ...main, target: { ...main.target, conds: [...main.target.conds, { kind: 'except', node }] } };
+  const target = atExcludedEvent(main.target, node);
+  return { ...main, target: { ...target, conds: [...target.conds, { kind: 'except', node }] } };
+}
+
+/**
+ * "sponsors but not speakers at X", "partners rather than sponsors at X": the event closing the message is the
+ * place of both relations contrasted (it was the excluded relation's only: every sponsor of any event not speaking
+ * at X, a broader set). Only when the main clause names a relation at no event of its own and the excluded clause
+ * names another relation at one scoped event; a main clause of any relation ("companies at events but not at X")
+ * keeps its own reading.
+ */
+function atExcludedEvent(main: Node, excluded: Node): Node {
+  const scope = scopedEvents(excluded);
+  const bare = main.conds.filter(
+    (c): c is Extract<Cond, { kind: 'link' }> =>
+      c.kind === 'link' && !c.negate && c.node.entity === 'events' && c.node.conds.length === 0,
+  );
+  const [link] = bare;
+  if (!scope || bare.length !== 1 || !link || link.relations.length === 0 || scopedEvents(main)) return main;
+  const excludedLink = excluded.conds.find((c) => c.kind === 'link' && !c.negate && c.node.entity === 'events');
+  if (excludedLink?.kind !== 'link' || excludedLink.relations.join() === link.relations.join()) return main;
+  return { ...main, conds: main.conds.map((c) => (c === link ? { ...link, node: structuredClone(scope) } : c)) };
 }

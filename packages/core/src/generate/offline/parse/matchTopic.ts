@@ -103,6 +103,11 @@ function headedBy(industry: string, phrase: string): boolean {
     .some((head) => head !== '' && sameStem(last, head));
 }
 
+/** Single letters joined by "and" ("f and b"): a theme typed by its initials. */
+function areInitials(words: readonly string[]): boolean {
+  return words.length >= 3 && words.every((x, k) => (k % 2 === 1 ? x === 'and' : /^[a-z]$/.test(x)));
+}
+
 /** The tags of the index among `ids`, as a match. */
 function tagsNamed(ids: readonly string[], index: ValueIndex): TopicMatch {
   const found = index.tags.filter((t) => ids.includes(t.tag));
@@ -137,6 +142,16 @@ export function matchTopic(words: string[], index: ValueIndex): TopicMatch {
   // "o&g": a theme typed by its initials is the theme whose label they spell, when the words name nothing as typed
   const spelt = result.any ? null : themeOfInitials(words, index);
   if (spelt) result = matchTopic([...spelt], index);
+  // "F&B companies": initials read through one tag's description name that tag only; the industries are those of the
+  // tag's label spelt out ("food and beverage"), else a company noun after them fell back to the events' tag and
+  // answered every company at an event of that theme
+  const [describedTag] = result.tags;
+  if (result.tags.length === 1 && result.industries.length === 0 && describedTag && areInitials(words)) {
+    const label = index.tags.find((t) => t.tag === describedTag)?.label ?? '';
+    const labelWords = label.toLowerCase().replace(/&/g, ' and ').split(/\s+/).filter(Boolean);
+    const industries = labelWords.length > 1 ? matchTopic(labelWords, index).industries : [];
+    if (industries.length > 0) result = { ...result, industries };
+  }
   const content = themeContent(words);
   // a theme may name event tags but no industry, or the reverse: each side looks for its own reading (a compound has
   // read both: its theme's synonyms would widen it again)

@@ -105,7 +105,12 @@ import { readFunctionRolePhrases, readFunctionRoles } from './scan/functionRoles
 import { readSeniorityQualifiers } from './scan/seniorityQualifiers';
 import { readTitlePrincipals } from './scan/titlePrincipals';
 import { chiefTitles, readChiefTitles } from './scan/chiefTitles';
-import { EXCLUSION_AFTER, EXCLUSION_MARKERS, EXCLUSION_PARENTHESES } from '../lexicon/exclusionWords';
+import {
+  EXCLUSION_AFTER,
+  EXCLUSION_AS_ROLE,
+  EXCLUSION_MARKERS,
+  EXCLUSION_PARENTHESES,
+} from '../lexicon/exclusionWords';
 import { readTitleContains } from './scan/titleContains';
 import { readRelationNounAfterEvent } from './scan/relationNounAfterEvent';
 import { readValues } from './scan/values';
@@ -471,7 +476,7 @@ function dropExampleParentheses(question: string): string {
 
 /** Exclusions said as an aside ("(not sponsors)", ", sponsors excluded") in the marker-first form ("excluding ..."). */
 function exclusionsFirst(question: string): string {
-  const text = question.replace(EXCLUSION_AFTER, ', excluding $1');
+  const text = question.replace(EXCLUSION_AFTER, ', excluding $1').replace(EXCLUSION_AS_ROLE, ', excluding $1$2');
   const aside = EXCLUSION_PARENTHESES.exec(text);
   if (!aside?.[1]) return text;
   const rest = `${text.slice(0, aside.index)}${text.slice(aside.index + aside[0].length)}`;

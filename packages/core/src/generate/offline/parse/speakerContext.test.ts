@@ -190,4 +190,24 @@ describe("the speaker's own context around the ask (demo data)", () => {
   it('a speaker clause alone is the question', () => {
     expect(read('we are a company in Germany').mentions.some((m) => m.endsWith(':germany'))).toBe(true);
   });
+  // the people the speaker's work is for are the people asked for when the ask names no job function (or level) of
+  // its own: "marketing" was released with the clause and every director answered
+  it.each([
+    ["we're hosting a lunch for hr managers, directors only, who's in Singapore?", 'function:hr'],
+    ["I'm putting together a breakfast for sales leaders in Singapore, who've we got?", 'function:sales'],
+  ])('%j keeps whom the work is for (%s)', (question, kept) => {
+    if (kept) expect(read(question).mentions).toContain(kept);
+  });
+
+  it.each([
+    // the speaker's own field is no "for" phrase: frame
+    "I'm in marketing at a startup, who are the directors in Singapore?",
+    // the ask asks for companies: whom the speaker's work is for says nothing of them
+    "I'm putting together a dinner for hr folks, which companies are in Singapore?",
+    // the ask names its own function
+    "I'm putting together a dinner for hr folks, who are the sales directors in Singapore?",
+  ])('%j releases the function of the speaker clause', (question) => {
+    const functions = read(question).mentions.filter((m) => m.startsWith('function:'));
+    expect(functions.filter((m) => m === 'function:hr' || m === 'function:marketing')).toEqual([]);
+  });
 });

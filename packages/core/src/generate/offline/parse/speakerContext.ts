@@ -342,6 +342,33 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
       (NAMED_PLACES.has(m.t) || (m.t === 'entity' && m.entity === 'events')) &&
       askingClauses.some(([a, b]) => m.start >= a && m.end <= b),
   );
+  const inAsk = (m: (typeof mentions)[number]): boolean => askingClauses.some(([a, b]) => m.start >= a && m.end <= b);
+  // The people the speaker's work is for ("a dinner for marketing leaders - director level and above - at the X
+  // companies, who've we got?") are the people the ask wants when it asks for people and names no job function of
+  // its own: their function stays a condition of the ask (released with the clause it answered about every
+  // director). The speaker's own field ("im in marketing") is no "for" phrase and stays frame.
+  // "who" asks for people unless the ask names companies or a relation ("who are the sponsors of X")
+  const askNamesOthers = mentions.some(
+    (m) => inAsk(m) && (m.t === 'relation' || (m.t === 'entity' && m.entity !== 'people')),
+  );
+  const askWantsPeople = mentions.some(
+    (m) =>
+      inAsk(m) &&
+      (m.t === 'seniority' || (m.t === 'who' && !askNamesOthers) || (m.t === 'entity' && m.entity === 'people')),
+  );
+  const peopleItIsFor = (m: (typeof mentions)[number]): boolean => {
+    if ((m.t !== 'function' && m.t !== 'seniority') || !askWantsPeople || inAsk(m)) return false;
+    if (mentions.some((x) => inAsk(x) && x.t === m.t)) return false;
+    // back over the words naming the same people ("for senior marketing leaders") to the "for" before them
+    let start = m.start;
+    for (let moved = true; moved;) {
+      moved = false;
+      const before = mentions.find((x) => x.end === start && (x.t === 'function' || x.t === 'seniority'));
+      if (before) [start, moved] = [before.start, true];
+    }
+    const lead = DETERMINERS.has(w[start - 1] ?? '') ? start - 1 : start;
+    return w[lead - 1] === 'for';
+  };
   /** The mention is the object of taking part ("sponsoring ahice", "exhibiting at X", "going to X"). */
   const takenPartIn = (m: (typeof mentions)[number]): boolean => {
     const at = w[m.start - 1] === 'the' ? m.start - 1 : m.start;
@@ -352,7 +379,8 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
       mentions.some((p) => p.end === at && (p.t === 'relation' || (p.t === 'entity' && (p.relations?.length ?? 0) > 0)))
     );
   };
-  const named = (m: (typeof mentions)[number]): boolean => NAMED_PLACES.has(m.t) && !askHasEvents && takenPartIn(m);
+  const named = (m: (typeof mentions)[number]): boolean =>
+    (NAMED_PLACES.has(m.t) && !askHasEvents && takenPartIn(m)) || peopleItIsFor(m);
   // ... with the time or place said right after it, which says which of its editions ("the #dmwf event in feb")
   const keptSet = new Set(mentions.filter(named));
   for (const m of [...mentions].sort((x, y) => x.start - y.start))

@@ -57,4 +57,13 @@ describe.runIf(hasRealData)('themes typed by their initials (real data)', () => 
     if (!f) return;
     expect(sql(f.ask('f&b events'))).toBe(sql(f.ask('food and beverage events')));
   });
+  it("initials read through a tag's description are a company industry before a company noun", () => {
+    const { f } = scanned;
+    if (!f) return;
+    // the tag alone made "F&B companies" every company at a food event (broader than asked)
+    const asked = f.ask('f&b companies');
+    expect(asked.kind).toBe('sql');
+    expect(sql(asked)).toContain('company_industries');
+    expect(sql(asked)).toBe(sql(f.ask('food and beverage companies')));
+  });
 });

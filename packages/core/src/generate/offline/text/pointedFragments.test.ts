@@ -19,6 +19,15 @@ describe('a question and a fragment pointing back at its answer', () => {
       'and who sponsors them?',
       'pronoun',
     ],
+    // an imperative taking a part out of the set asked for, after any break (politeness and "can you" before it)
+    ['events in japan, drop the ones in 2025', 'events in japan', 'drop the ones in 2025', 'edit'],
+    [
+      'sponsors of X - can you remove the ones with no revenue',
+      'sponsors of X',
+      'can you remove the ones with no revenue',
+      'edit',
+    ],
+    ['events in japan. pls cut the ones in march', 'events in japan', 'pls cut the ones in march', 'edit'],
   ])('%j splits', (text, first, fragment, pointer) => {
     expect(pointedFragment(text)).toEqual({ first, fragment, pointer });
   });
@@ -33,6 +42,8 @@ describe('a question and a fragment pointing back at its answer', () => {
     'the sponsors of ahice, their ceos',
     // the speaker's own frame is read whole (its topic is the ask's)
     "I'm putting together a deck on AHICE - which companies sponsor it?",
+    // a preposition of exclusion closes its own clause
+    'events in japan, excluding the ones in 2025',
   ])('%j is one question', (text) => {
     expect(pointedFragment(text)).toBeNull();
   });

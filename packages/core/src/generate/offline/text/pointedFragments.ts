@@ -1,12 +1,16 @@
 import {
   ANAPHORS,
+  LISTENER_WORDS,
   POLITENESS_WORDS,
+  REQUEST_MODALS,
+  REQUEST_OPENERS,
   QUESTION_WORDS,
   SPEAKER_POSSESSIVES,
   SPEAKER_WORDS,
   TURN_JOINS,
 } from '../lexicon/discourseWords';
 import { BE_FORMS } from '../lexicon/auxiliaryWords';
+import { EDIT_TAIL_WORDS, SET_REMOVING_VERBS } from '../lexicon/answerEditWords';
 import { tokenize } from './tokenize';
 
 /**
@@ -30,11 +34,40 @@ import { tokenize } from './tokenize';
  */
 const TURN_BREAK = /[.!?;]+\s+|\s+[-–—]+>?\s+|\s*-+>\s*|,\s*/g;
 
-/** True when the break opens a next turn: a comma only before a question word or a joining word. */
+/**
+ * Imperatives that take a part out of the set the message asked for ("events in singapore, drop the ones in 2024"):
+ * the one-word verbs of `SET_REMOVING_VERBS` (not the prepositions "without", "minus", "excluding", read in the
+ * clause they close). Read as a clause of one question, "drop" was no word of it and the answer was the part it
+ * takes out.
+ */
+const EDIT_IMPERATIVES: ReadonlySet<string> = new Set(
+  SET_REMOVING_VERBS.filter((v) => !v.includes(' ') && !['without', 'minus', 'excluding', 'exclude'].includes(v)),
+);
+
+/** Words before an imperative that say nothing of it: politeness, a request's openers, "pls". */
+const IMPERATIVE_LEADS: ReadonlySet<string> = new Set([
+  ...POLITENESS_WORDS,
+  ...REQUEST_OPENERS,
+  ...EDIT_TAIL_WORDS.filter((x) => !x.includes(' ') && x !== 'too'),
+]);
+
+/** The first word of a fragment after politeness words and the listener asked ("pls drop ...", "can you drop ..."). */
+function openingWord(words: readonly string[]): string {
+  return (
+    words.find(
+      (x, k) =>
+        !IMPERATIVE_LEADS.has(x) &&
+        !(REQUEST_MODALS.has(x) && LISTENER_WORDS.has(words[k + 1] ?? '')) &&
+        !(LISTENER_WORDS.has(x) && REQUEST_MODALS.has(words[k - 1] ?? '')),
+    ) ?? ''
+  );
+}
+
+/** True when the break opens a next turn: a comma only before a question word, a joining word or an edit. */
 function opensTurn(text: string, at: number, mark: string): boolean {
   if (!mark.startsWith(',')) return true;
   const next = /^[a-z]+/i.exec(text.slice(at + mark.length))?.[0].toLowerCase() ?? '';
-  return QUESTION_WORDS.has(next) || TURN_JOINS.has(next);
+  return QUESTION_WORDS.has(next) || TURN_JOINS.has(next) || EDIT_IMPERATIVES.has(next);
 }
 /** A form of "be" around "there" makes it existential ("are there any", "there is"): it points at nothing. */
 const existential = (x: string | undefined): boolean => BE_FORMS.has(x ?? '') || x === 'be';
@@ -47,6 +80,8 @@ const POINTERS: ReadonlySet<string> = new Set([...ANAPHORS, 'it']);
  */
 function pointerIn(words: readonly string[]): Pointer | null {
   if (words.some((x) => POINTERS.has(x))) return 'pronoun';
+  // an edit takes its part out of the set asked before it ("drop the ones in 2024")
+  if (EDIT_IMPERATIVES.has(openingWord(words))) return 'edit';
   const there = words.some((x, k) => x === 'there' && !existential(words[k - 1]) && !existential(words[k + 1]));
   return there ? 'there' : null;
 }
@@ -56,7 +91,7 @@ function pointerIn(words: readonly string[]): Pointer | null {
  * "there", which a message read whole takes for a place named in it ("cloud expo asia speaker cos - any directors
  * there?": the directors of those speaker companies), so the split is needed only when the whole asks about it.
  */
-export type Pointer = 'pronoun' | 'there';
+export type Pointer = 'pronoun' | 'there' | 'edit';
 
 /**
  * The first part and the pointing fragment of a message typed as two turns, or null.
@@ -75,7 +110,7 @@ export function pointedFragment(text: string): { first: string; fragment: string
   const fragmentWords = words(fragment);
   const pointer = pointerIn(fragmentWords);
   if (!pointer || !/[a-z0-9]/i.test(first)) return null;
-  const opening = words(first).find((x) => !POLITENESS_WORDS.has(x)) ?? '';
+  const opening = openingWord(words(first));
   if (SPEAKER_WORDS.has(opening) || SPEAKER_POSSESSIVES.has(opening)) return null;
   return { first, fragment, pointer };
 }

@@ -76,6 +76,7 @@ export function requestNumbers(r: Request): number[] {
   if ((s.kind === 'list' || s.kind === 'group') && s.limit !== undefined && s.limit !== null) shaped.push(s.limit);
   if ((s.kind === 'rankByCount' || s.kind === 'rankByColumn') && s.limit !== null) shaped.push(s.limit);
   if (s.kind === 'rankByCount' || s.kind === 'countEach') shaped.push(...numbersIn(s.node));
+  if (s.kind === 'group' && s.having) shaped.push(s.having.value);
   return [...numbersIn(r.target), ...shaped];
 }
 

@@ -33,4 +33,27 @@ describe.skipIf(!hasRealData)('a choice between named events (real data)', () =>
       expect(firstColumnNames(f.ask(q), q), q).toEqual([answer]);
     }
   });
+
+  it('a comparative "by" a measure, said before the named companies, ranks them by that measure', () => {
+    if (!f) return;
+    // two companies of one-word names with different revenues, the one with more revenue the smaller by size
+    const rows = f.db
+      .prepare(
+        `SELECT a.name AS rich, b.name AS big FROM companies a JOIN companies b
+         ON a.revenue_usd > b.revenue_usd AND b.employees_min > a.employees_min
+         WHERE a.name NOT LIKE '% %' AND b.name NOT LIKE '% %' AND length(a.name) > 5 AND length(b.name) > 5
+         AND a.name GLOB '[A-Z]*' AND b.name GLOB '[A-Z]*'
+         ORDER BY a.revenue_usd DESC, b.employees_min DESC LIMIT 1`,
+      )
+      .get() as { rich: string; big: string } | undefined;
+    if (!rows) return;
+    for (const q of [
+      `which is bigger by revenue, ${rows.big} or ${rows.rich}?`,
+      `which is larger by revenue: ${rows.rich} or ${rows.big}`,
+    ]) {
+      const asked = f.ask(q);
+      expect(asked.kind === 'sql' && asked.interpretation, q).toMatch(/ranked by revenue/);
+      expect(firstColumnNames(asked, q), q).toEqual([rows.rich]);
+    }
+  });
 });

@@ -28,8 +28,14 @@ const TIES: ReadonlySet<string> = new Set([
   'the',
 ]);
 
+/** Places a person may be from, and the words saying so. */
+const PLACES: ReadonlySet<string> = new Set(['country', 'city', 'state', 'region']);
+const PLACE_TIES: ReadonlySet<string> = new Set(['from', 'in']);
+
 export function readIndefinitePersons(s: ScanState): void {
   const { w } = s;
+  const fromPrep = (at: number): boolean =>
+    s.mentions.some((m) => m.t === 'prep' && m.start === at && PLACE_TIES.has(m.p));
   for (let i = 0; i < w.length; i++) {
     if (s.claimed[i] || !PERSON_PRONOUNS.has(w[i] ?? '')) continue;
     if (s.mentions.some((m) => m.t === 'relation' && m.start === i + 1)) {
@@ -38,9 +44,21 @@ export function readIndefinitePersons(s: ScanState): void {
     }
     // the company must come after tie words only (a function or level between is the people's: "anyone in
     // sales at X" is read by those words already)
+    // a tie typed short ("frm") is read by its preposition's mention
+    const tieAt = (at: number): boolean =>
+      TIES.has(w[at] ?? '') || s.mentions.some((m) => m.t === 'prep' && m.start === at && TIES.has(m.p));
     let k = i + 1;
-    while (k < w.length && TIES.has(w[k] ?? '') && k - i <= 4) k++;
+    while (k < w.length && tieAt(k) && k - i <= 4) k++;
     if (k === i + 1) continue;
+    // "anyone from the philippines at X", "anybody in japan": a person is from where they are based, people asked
+    const placed = s.mentions.some((m) => PLACES.has(m.t) && m.start > i + 1 && m.start <= k);
+    const fromWord = [...Array(k - i - 1).keys()].some(
+      (d) => PLACE_TIES.has(w[i + 1 + d] ?? '') || fromPrep(i + 1 + d),
+    );
+    if (placed && fromWord) {
+      claim(s, i, i + 1, { t: 'entity', entity: 'people', relations: null });
+      continue;
+    }
     const named = s.mentions.some((m) => m.t === 'company' && m.start === k);
     // ... or a noun of companies, after an event's name or not ("anyone from the sponsors of X", "anyone from the
     // X sponsors"): their people, as "anyone from TikTok"

@@ -50,6 +50,15 @@ describe.each([
     ],
     ['which event has the most companies r attached', 'Which event has the most companies taking part in it?'],
     ['events in 2025 with over 5 partners tied', 'events in 2025 with over 5 partners'],
+    // "it" inside the grouping's clause is the member grouped ("for each event ... linked to it"), no earlier turn's
+    [
+      'per event in 2025 that has companies tied to it, how many companies',
+      'per event in 2025 that has companies, how many companies',
+    ],
+    [
+      'for every event in 2025 that has companies taking part in it, the number of companies',
+      'for every event in 2025 that has companies, the number of companies',
+    ],
   ])('"%s" asks the same as "%s"', (q, same) => {
     if (!f) return;
     const a = f.ask(q);

@@ -73,7 +73,9 @@ export function readLinkVerbs(s: ScanState): void {
     if (!LINK_PREPOSITIONS.has(w[i + 1] ?? '') || (s.claimed[i + 1] && !prepAt(i + 1))) continue;
     let k = i + 2;
     while (k < w.length && !s.claimed[k] && DETERMINERS.has(w[k] ?? '')) k++;
-    const pronoun = !s.claimed[k] && PRONOUNS.has(w[k] ?? '') && s.mentions.some((m) => eventObject(m) && m.end <= i);
+    // a pronoun standing for events said before it, or for the event a grouping names ("for each event ... tied to it")
+    const antecedent = (m: Mention): boolean => eventObject(m) || (m.t === 'dimension' && m.dim === 'event');
+    const pronoun = !s.claimed[k] && PRONOUNS.has(w[k] ?? '') && s.mentions.some((m) => antecedent(m) && m.end <= i);
     if (!pronoun && !eventObject(s.mentions.find((m) => m.start === k))) continue;
     const prep = prepAt(i + 1);
     if (prep) {

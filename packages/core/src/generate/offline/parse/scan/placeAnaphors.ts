@@ -61,6 +61,9 @@ export function readThereReferences(s: ScanState): void {
   }
 }
 
+/** Dimensions whose member "it" may stand for inside the grouping ("for each event that has companies linked to it"). */
+const GROUPED_MEMBERS: ReadonlySet<string> = new Set(['event', 'company']);
+
 /** Prepositions between a verb of taking part and its object ("speaking at it", "exhibiting in it"). */
 const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'for', 'to', 'with']);
 
@@ -77,8 +80,14 @@ export function readItReferences(s: ScanState): void {
     const prep = !inVerb && OBJECT_PREPOSITIONS.has(w[k - 1] ?? '') ? k - 1 : k;
     const verb = s.mentions.find((m) => m.end === prep && m.t === 'relation');
     // "sponsoring it": the verb's object; "the event with the most companies attached to it", "for each MBS event, how
-    // many companies are linked to it" (read with its question clause first) name what "it" stands for
-    const ownSet = s.mentions.some((m) => NAMED_PLACES.has(m.t) || (m.t === 'entity' && m.entity === 'events'));
+    // many companies are linked to it" (read with its question clause first) name what "it" stands for; so does the
+    // member a grouping names before it ("for each event ... that has companies linked to it": the event grouped by)
+    const ownSet = s.mentions.some(
+      (m) =>
+        NAMED_PLACES.has(m.t) ||
+        (m.t === 'entity' && m.entity === 'events') ||
+        (m.t === 'dimension' && GROUPED_MEMBERS.has(m.dim) && m.end <= k),
+    );
     if (!verb || ownSet) continue;
     if (prep < k) {
       const p = s.mentions.find((m) => m.start === prep && m.end === k);

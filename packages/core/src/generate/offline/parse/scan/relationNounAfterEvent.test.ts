@@ -86,4 +86,36 @@ describe('a relation noun after an event name typed loosely (real data)', () => 
     }
     if (tried === 0) skip();
   });
+
+  it('"<name> sg sponsors with N+ staff": a place typed beside the name is part of it, the relation noun still heads', ({
+    skip,
+  }) => {
+    if (!f) return skip();
+    const fx = f;
+    // events named "... Singapore" with sponsors or partners of a known size, typed with "sg" for the place
+    const rows = fx.db
+      .prepare(
+        `SELECT e.name AS name, p.relation AS relation FROM events e JOIN participations p ON p.event_id = e.id
+         JOIN companies c ON c.id = p.company_id
+         WHERE p.relation IN ('partner', 'sponsor') AND c.employees_min >= 1000 AND e.name LIKE '% Singapore'
+         GROUP BY e.id, p.relation ORDER BY e.name, p.relation`,
+      )
+      .all() as { name: string; relation: string }[];
+    let tried = 0;
+    for (const { name, relation } of rows) {
+      const typed = name.toLowerCase().replace(/ singapore$/, ' sg');
+      const asked = fx.ask(`${typed} ${relation}s with 1000+ staff`);
+      if (asked.kind !== 'sql' || !asked.interpretation.includes(name)) continue;
+      tried++;
+      expect(columns(asked), typed).not.toContain('event');
+      const expected = fx.oracle(
+        `SELECT c.name FROM companies c JOIN participations p ON p.company_id = c.id JOIN events e ON e.id = p.event_id
+         WHERE p.relation = ? AND e.name = ? AND c.employees_min >= 1000`,
+        relation,
+        name,
+      );
+      expect(new Set(column(asked, 'company')), typed).toEqual(expected);
+    }
+    if (tried === 0) skip();
+  });
 });

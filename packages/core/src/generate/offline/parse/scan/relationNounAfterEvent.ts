@@ -11,6 +11,8 @@ import { claim, isFree, type ScanState } from './ScanState';
 /** The plural relation nouns that are also verbs of the third person ("the event partners with ..."). */
 const PLURAL_VERB_NOUNS: ReadonlySet<string> = new Set(['partners', 'sponsors', 'hosts']);
 const NAME_KINDS: ReadonlySet<string> = new Set(['company', 'person', 'event']);
+/** Places typed beside an event's name ("cyber sec summit sg partners with ..."): part of the name (step 18). */
+const BESIDE_NAME_PLACES: ReadonlySet<string> = new Set(['country', 'city', 'state']);
 
 /**
  * Runs twice: before the lexicon (the words still free) and after the loose names ("cyber security sumit partners
@@ -21,7 +23,9 @@ export function readRelationNounAfterEvent(s: ScanState): void {
   const { w, mentions } = s;
   for (const m of [...mentions]) {
     if (m.t !== 'event') continue;
-    const at = m.end;
+    // a place typed right after the name is a part of it (`eventNameParts` joins them later): the noun follows it
+    const beside = mentions.find((x) => x.start === m.end && BESIDE_NAME_PLACES.has(x.t));
+    const at = beside?.end ?? m.end;
     const word = w[at] ?? '';
     if (!PLURAL_VERB_NOUNS.has(word) || w[at + 1] !== 'with') continue;
     const verb = mentions.find((x) => x.t === 'relation' && x.start === at && x.end === at + 2);

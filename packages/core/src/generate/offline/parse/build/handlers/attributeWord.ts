@@ -68,11 +68,12 @@ export function readAttribute(s: BuildState, m: MentionOf<'attribute'>): void {
   } else if (
     prevM &&
     ((prevM.t === 'prep' && prevM.p === 'by') || prevM.t === 'group') &&
-    s.target &&
+    // "which is bigger by revenue, A or B": the superlative's measure, its rows named only after it
+    (s.target || (prevM.t === 'prep' && s.superlative !== null && s.ms[s.k - 2]?.t === 'superlative')) &&
     (['employees', 'revenue', 'founded'].includes(m.attr) ||
       // "sort the events by duration / by date": an event's own measure, said after a verb of ordering (a grouping
       // reads "by date" otherwise)
-      (['duration', 'dates'].includes(m.attr) && s.target.entity === 'events' && orderingVerbSaid(s)))
+      (['duration', 'dates'].includes(m.attr) && s.target?.entity === 'events' && orderingVerbSaid(s)))
   ) {
     const column = RANKED_BY[m.attr] ?? 'revenue';
     s.superlative = {

@@ -136,4 +136,16 @@ describe.runIf(hasRealData)('relation nouns under a copula (real data)', () => {
     expect(expected.size).toBeGreaterThan(0);
     expect(asked.kind === 'sql' && new Set(asked.rows.map((r) => r[0]))).toEqual(expected);
   });
+
+  it.each([
+    'which events did Amazon Web Services sponsor, not as a speaker?',
+    'events amazon web services sponsored, but not as speaker',
+  ])('a role said with "not as" after the verb is left out, never the verb negated: %s', (q) => {
+    const asked = f.ask(q);
+    const sponsored = eventsWhere('Amazon Web Services (AWS)', 'sponsor');
+    const spoke = eventsWhere('Amazon Web Services (AWS)', 'speaker');
+    const expected = new Set([...sponsored].filter((e) => !spoke.has(e)));
+    expect(expected.size).toBeGreaterThan(0);
+    expect(asked.kind === 'sql' && new Set(asked.rows.map((r) => r[0]))).toEqual(expected);
+  });
 });
