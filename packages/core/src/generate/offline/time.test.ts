@@ -84,6 +84,22 @@ describe('time expressions', () => {
     },
   );
 
+  // "left" with its copula left out, right after a noun of events or the speaker's vague noun of them
+  it.each([['any expos left'], ['conferences left in'], ['stuff left before'], ['anything left']])(
+    '%s -> from today',
+    (text) => {
+      expect(timeOf(text)).toEqual([expect.objectContaining({ kind: 'startBetween', from: AS_OF, to: null })]);
+    },
+  );
+
+  // ... never the verb of leaving, a side, or said of people or companies
+  it.each([['people who left'], ['companies left off the list'], ['the left wing'], ['speakers left in']])(
+    '%s -> no time',
+    (text) => {
+      expect(timeOf(text)).toEqual([]);
+    },
+  );
+
   it.each([['already taken place'], ['in the past'], ['past']])('%s -> ended before today', (text) => {
     expect(timeOf(text)).toEqual([{ kind: 'past', asOf: AS_OF }]);
   });

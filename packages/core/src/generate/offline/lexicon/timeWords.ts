@@ -370,6 +370,12 @@ export const ANY_TIME_WORDS: readonly string[] = [
   'of all time',
   'regardless of date',
   'regardless of when',
+  // the choice of date left free in the speaker's words ("..., doesn't matter when", "i don't mind when")
+  'no matter when',
+  'does not matter when',
+  'do not mind when',
+  'do not care when',
+  'not fussed when',
 ];
 
 /**

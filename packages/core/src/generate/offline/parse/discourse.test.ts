@@ -46,6 +46,9 @@ describe('long-winded questions on demo data', () => {
     'For a campaign we are planning, which companies are in Singapore?',
     'my colleague asked me to pull the events in November',
     'Which events have sponsors signed up?',
+    // ... with a form of "be" between
+    'which 2 events have the most exhibitors that are signed up',
+    'top events by how many companies r lined up',
     'Could you help me out? which events are in Singapore?',
     'which companies do we really have in Singapore?',
     'how many companies are in Singapore, need it for my deck',

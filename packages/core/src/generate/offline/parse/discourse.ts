@@ -43,6 +43,7 @@ import { nounLemma, verbLemma, wordNet } from '../text/language';
 import { tokenize } from '../text/tokenize';
 import type { MentionBody } from './Mention';
 import type { ScanState } from './scan/ScanState';
+import { copulaAt } from './scan/linkVerbs';
 
 /** Mention kinds that name a thing of the data (an event, a company, a place ...). */
 export const NAMED_MENTIONS: ReadonlySet<MentionBody['t']> = new Set([
@@ -387,7 +388,13 @@ export function discourseTokens(text: string, s: ScanState): boolean[] {
     const x = w[k] ?? '';
     // "speakers lined up", "sponsors signed up": a phrasal verb after the participants restates their taking part
     // (a relative pronoun may come between: "companies that signed up for ...")
-    const before = mentions.find((m) => m.end === k || (m.end === k - 1 && RELATIVE_PRONOUNS.has(w[k - 1] ?? '')));
+    // ... or a form of "be" ("how many companies are signed up", "r signed up")
+    const before = mentions.find(
+      (m) =>
+        m.end === k ||
+        (m.end === k - 1 && (RELATIVE_PRONOUNS.has(w[k - 1] ?? '') || copulaAt(w, k - 1))) ||
+        (m.end === k - 2 && RELATIVE_PRONOUNS.has(w[k - 2] ?? '') && copulaAt(w, k - 1)),
+    );
     const participants =
       before?.t === 'entity' &&
       (before.relations !== null || before.entity === 'people' || before.entity === 'companies');

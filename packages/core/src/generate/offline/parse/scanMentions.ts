@@ -122,6 +122,8 @@ import { readAnyRole } from './scan/anyRole';
 import { isFreeChoiceClause, readFreeChoiceScopes } from './scan/freeChoiceScopes';
 import { readMissingValues } from './scan/missingValues';
 import { readOrderingWords } from './scan/orderingWords';
+import { releaseExampleRelationLists } from './scan/exampleRelationLists';
+import { releaseRemarkClauses, remarkButBreak } from './remarkClauses';
 import { readExampleNouns, readExampleRequests } from './scan/exampleRequests';
 import { readCountAndList } from './scan/countAndList';
 import { readZeroAsNone, readZeroGroups } from './scan/zeroGroups';
@@ -523,7 +525,11 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
         universalButAsExcept(
           possessionAsked(
             dropExampleParentheses(
-              readPeriodLists(readPeriodDashes(readPresentDeixis(negativePronounsAsPeople(formulaButBreak(question))))),
+              readPeriodLists(
+                readPeriodDashes(
+                  readPresentDeixis(negativePronounsAsPeople(formulaButBreak(remarkButBreak(question)))),
+                ),
+              ),
             ),
           ),
         ),
@@ -907,6 +913,10 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const circumstance = releaseSpeakerCircumstance(text, state);
   // "..., i think they make sensors", "not sure what titles they use": a remark of belief beside the ask
   const beliefs = releaseBeliefClauses(text, state);
+  // "...? sponsor, speaker, whatever": relation nouns listed as examples with the choice left free name no relation
+  const examples = releaseExampleRelationLists(state);
+  // "...? or is it all singapore lol", "this might be a weird one but ...": a guess at the answer, a remark on the question
+  const remarks = releaseRemarkClauses(text, state);
   const discourse = discourseTokens(text, state);
   // "please provide the emails of ...", "could you supply ...": the verb of an imperative request asks, it names nothing
   for (const k of [
@@ -916,6 +926,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     ...asides,
     ...circumstance,
     ...beliefs,
+    ...examples,
+    ...remarks,
     ...requestVerbTokens(state),
     ...restated.flatMap(([a, b]) => [...Array(b - a).keys()].map((d) => a + d)),
     ...restatedNouns,

@@ -30,6 +30,7 @@ import {
 } from '../lexicon/timeWords';
 import { HOLIDAYS } from '../lexicon/holidays';
 import { EVENT_NOUNS } from '../lexicon/entityWords';
+import { VAGUE_NOUNS } from '../lexicon/vagueNounWords';
 import { CONTRACTED_STEMS, NEGATABLE_AUXILIARIES, TENSE_AUXILIARIES } from '../lexicon/auxiliaryWords';
 import { FUTURE_MODALS } from '../lexicon/speculationWords';
 import { FOLLOW_UP_OPENERS } from '../lexicon/discourseWords';
@@ -382,6 +383,24 @@ function presentStateAt(w: readonly string[], i: number): { start: number; end: 
   const next = w[j + len] ?? '';
   if (/^\d/.test(next) || COMPLEMENT_OPENERS.has(next)) return null;
   return { start: j, end: j + len };
+}
+
+/** Words opening a period after "left" ("left this year", "left in 2024", "left before christmas"). */
+const LEFT_PERIOD_LEADS: ReadonlySet<string> = new Set(['this', 'in', 'for', 'before', 'until', 'till', 'by', 'of']);
+
+/**
+ * "left" at token i said of events, with its copula left out ("any pharma events left this year", "stuff left in
+ * 2024", "anything left?"): right after a noun of events or the speaker's vague noun of them, before a period or at
+ * the end. Elsewhere "left" is the verb of leaving ("people who left X") or a side, never the rest of a period.
+ */
+function leftOfPeriod(w: readonly string[], i: number): boolean {
+  if (w[i] !== 'left') return false;
+  const before = w[i - 1] ?? '';
+  const eventNoun = EVENT_NOUNS.has(before) || VAGUE_NOUNS.get(before) === 'events' || before === 'anything';
+  const after = w[i + 1] ?? '';
+  const period =
+    i + 1 === w.length || LEFT_PERIOD_LEADS.has(after) || /^\d{4}$/.test(after) || MONTHS[after] !== undefined;
+  return eventNoun && period;
 }
 
 export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: string): TimeHit[] {
@@ -754,6 +773,11 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
         hit(negated.start, negated.end, { kind: 'endBetween', from: asOf, to: null, label: `ending from ${asOf}` });
       } else push(negated.start, negated.end, { from: asOf, to: null, label: `from ${asOf}` });
       i = negated.end - 1;
+      continue;
+    }
+    // "any pharma events left this year", "stuff left in 2024": what is left of a period, as "are left" (from today on)
+    if (leftOfPeriod(w, i)) {
+      push(i, i + 1, { from: asOf, to: null, label: `from ${asOf}` });
       continue;
     }
     // upcoming / past / ongoing

@@ -39,6 +39,14 @@ describe('greetings, thanks and sign-offs around a question (demo data)', () => 
     ['which events are in Singapore? have a great day', 'which events are in Singapore?'],
     ['which events are in Singapore? need it for my slides', 'which events are in Singapore?'],
     ['quick favour: which events are in Singapore?', 'which events are in Singapore?'],
+    // the rows asked as the object of the speaker's need, and a time of the speaker's own where nothing else is dated
+    ['sales people in Singapore? need them for a mailing next week', 'sales people in Singapore?'],
+    ['sales people in Singapore, doing a campaign push this week', 'sales people in Singapore'],
+    // a word of the mind before a question pointing back at the rows asked
+    [
+      'which companies are in Singapore? just curious how big some of them are lol',
+      'which companies are in Singapore?',
+    ],
   ])('%j reads as %j', (wrapped, bare) => {
     const a = read(wrapped);
     expect(a.ignored).toEqual([]);
@@ -66,6 +74,8 @@ describe('greetings, thanks and sign-offs around a question (demo data)', () => 
     ['cheers, which zebra events are in Singapore?', 'zebra'],
     // an adjective in a clause without the speaker may qualify the data: asked about, never dropped
     ['which events are in Singapore, really profitable ones', 'profitable'],
+    // what the speaker wonders about the rows is content when it names a condition
+    ['which companies are in Singapore? just curious how many are vegan', 'vegan'],
   ])('%j: a content word next to a formula stays content (%s)', (question, word) => {
     expect(read(question).ignored.map((x) => x.toLowerCase())).toContain(word);
   });
@@ -154,5 +164,19 @@ describe('remarks of the speaker with the subject left out (demo data)', () => {
     ['which companies are in Singapore? want to see the sponsors', 'entity:sponsors'],
   ])('%j: a named thing in the remark stays read (%s)', (question, kept) => {
     expect(read(question).mentions).toContain(kept);
+  });
+});
+
+describe('a time in a remark of the speaker (demo data)', () => {
+  const demo = demoScanner();
+
+  // where the rows asked have dates, the time may narrow them: it stays a condition
+  it('keeps the time where the message asks about events', () => {
+    const scan = scanMentions(
+      'which events are in Singapore? need them for a mailing next month',
+      demo.index(),
+      '2024-07-15',
+    );
+    expect(scan.mentions.some((m) => m.t === 'cond' && m.text.toLowerCase().includes('next month'))).toBe(true);
   });
 });

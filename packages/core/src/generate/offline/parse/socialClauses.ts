@@ -237,6 +237,34 @@ export function releaseSocialClauses(text: string, s: ScanState): number[] {
     // travel", "thinking of going to a couple"): a word of the mind or a verb of wanting opening the clause; a verb
     // of taking part there is the speaker's plan, its object no more than a pronoun of quantity ("a couple")
     const opener = remarkOpener(w, start, end);
+    // "just curious how old some of these are": a word of the mind before a question about the rows asked (a pronoun
+    // points back at them) asks nothing of its own; what it wonders is no condition
+    const embedded =
+      opener !== null &&
+      mindWord(w[opener] ?? '') &&
+      QUESTION_WORDS.has(w[opener + 1] ?? '') &&
+      w.slice(opener + 1, end).some((x) => POINTING_BACK.has(x)) &&
+      mentions.every((m) => m.end <= opener + 1 || m.start >= end || EMBEDDED_KINDS.has(m.t));
+    /**
+     * A time said in the speaker's own remark ("need them for outreach next week", "doing an outreach push this
+     * week"): when the speaker acts, when nothing else of the message has a date (no noun of events, no time of its
+     * own) and the clause takes part in nothing. Otherwise it may narrow the rows, and stays content.
+     */
+    const outside = mentions.filter((m) => m.end <= start || m.start >= end);
+    const undated =
+      !outside.some((m) => (m.t === 'entity' && m.entity === 'events') || m.t === 'cond') &&
+      !relationAt.slice(start, end).some(Boolean);
+    const speakerTime = (k: number): boolean =>
+      undated &&
+      mentions.some(
+        (m) =>
+          m.start <= k &&
+          m.end > k &&
+          m.start >= start &&
+          m.end <= end &&
+          m.t === 'cond' &&
+          m.cond.kind === 'startBetween',
+      );
     const comment =
       !anchored &&
       (words.some((x) => onlyAdverb(x) || HEDGE_WORDS.has(x) || (x.endsWith('ing') && activityWord(x))) ||
@@ -251,7 +279,9 @@ export function releaseSocialClauses(text: string, s: ScanState): number[] {
         !socialWord(k) &&
         !relationAt[k] &&
         !(anchored && (stance(k) || owned(k))) &&
-        !(opener !== null && (remarkWord(w, k, contentAt, opener, plainPeopleAt, typed) || adjunctAt[k] === true))
+        !(opener !== null && (remarkWord(w, k, contentAt, opener, plainPeopleAt, typed) || adjunctAt[k] === true)) &&
+        !(embedded && k > (opener ?? end)) &&
+        !((opener !== null || comment) && speakerTime(k))
       )
         return false;
     return true;
@@ -316,8 +346,19 @@ export function remarkOpener(w: readonly string[], start: number, end: number): 
   const afterPreposition = k > start && MIND_PREPOSITIONS.has(w[k - 1] ?? '');
   if (mindWord(x) && (afterPreposition || (adjectiveWord(x) && !isVerb(x))) && predicative) return k;
   const verb = REMARK_VERBS.has(x) || REMARK_VERBS.has(verbLemma(droppedG(x)));
-  return verb && REMARK_VERB_LINKS.has(w[k + 1] ?? '') ? k : null;
+  // ... also with the rows asked as its object ("need them for outreach", "want it for a mailing")
+  const linked = REMARK_VERB_LINKS.has(w[k + 1] ?? '') || (ROW_PRONOUNS.has(w[k + 1] ?? '') && w[k + 2] === 'for');
+  return verb && linked ? k : null;
 }
+
+/** Pronouns standing for the rows asked, as the object of a remark's verb ("need them for ..."). */
+const ROW_PRONOUNS: ReadonlySet<string> = new Set(['them', 'it', 'those', 'these', 'em']);
+
+/** Pronouns by which an embedded question points back at the rows asked ("curious how old some of these are"). */
+const POINTING_BACK: ReadonlySet<string> = new Set(['them', 'it', 'those', 'these', 'they', 'em', 'their', 'its']);
+
+/** Mentions an embedded question about the rows asked may hold: what it asks of them, and its grammar. */
+const EMBEDDED_KINDS: ReadonlySet<MentionBody['t']> = new Set(['attribute', 'anaphor', 'prep', 'copula', 'refine']);
 
 /** Prepositions of a time the speaker acts by ("before X", "ahead of X", "by friday"). */
 const TIME_ADJUNCT_LEADS: ReadonlySet<string> = new Set(['before', 'after', 'by', 'until', 'till', 'ahead']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmphasisAdverb } from './emphasisAdverbs';
+import { isEmphasisAdverb, isEmphasisAdverbSlip } from './emphasisAdverbs';
 
 describe('isEmphasisAdverb: adverbs that stress without narrowing, read through WordNet', () => {
   it.each([
@@ -24,6 +24,20 @@ describe('isEmphasisAdverb: adverbs that stress without narrowing, read through 
     '%s is not emphasis',
     (word) => {
       expect(isEmphasisAdverb(word)).toBe(false);
+    },
+  );
+});
+
+describe('isEmphasisAdverbSlip: an adverb of emphasis typed with a slip that keeps its letters', () => {
+  it.each(['acutally', 'relaly', 'litterally', 'basicaly', 'obvoiusly'])('%s is emphasis typed with a slip', (word) => {
+    expect(isEmphasisAdverbSlip(word)).toBe(true);
+  });
+
+  // a real word, a word whose slip reading means something, a word too short or too far from any adverb
+  it.each(['actually', 'only', 'onyl', 'currnetly', 'alraedy', 'sponsors', 'xyzzyq', 'genrally'])(
+    '%s is not',
+    (word) => {
+      expect(isEmphasisAdverbSlip(word)).toBe(false);
     },
   );
 });

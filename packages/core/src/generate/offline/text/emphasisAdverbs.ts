@@ -27,3 +27,42 @@ export function isEmphasisAdverb(word: string): boolean {
   cache.set(word, made);
   return made;
 }
+
+/** The shortest word read as an adverb of emphasis typed with a slip ("acutally"); shorter ones fit too many words. */
+const MIN_SLIP_LENGTH = 6;
+const slipCache = new Map<string, boolean>();
+
+/**
+ * The words `typed` is with a slip that keeps every letter: two adjacent letters swapped ("acutally"), a letter typed
+ * twice ("reallly") or one of a doubled pair typed once ("actualy").
+ */
+function keptLetterReadings(typed: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < typed.length; i++) {
+    out.add(typed.slice(0, i) + (typed[i + 1] ?? '') + (typed[i] ?? '') + typed.slice(i + 2));
+    if (typed[i] === typed[i + 1]) out.add(typed.slice(0, i) + typed.slice(i + 1));
+  }
+  for (let i = 0; i < typed.length; i++) out.add(typed.slice(0, i + 1) + typed.slice(i));
+  out.delete(typed);
+  return out;
+}
+
+/**
+ * True when `word` is an adverb of emphasis typed with a slip that keeps every letter ("acutally", "reallly",
+ * "actualy"; "genuinly" is not: a letter is missing that was never doubled): a word WordNet does not know, exactly one of whose readings is such an
+ * adverb. Spelling tolerance reaches the filler adverbs, which no vocabulary lists (they are read by meaning).
+ * @example isEmphasisAdverbSlip('acutally') // true
+ * @example isEmphasisAdverbSlip('only') // false
+ */
+export function isEmphasisAdverbSlip(word: string): boolean {
+  const hit = slipCache.get(word);
+  if (hit !== undefined) return hit;
+  const wn = wordNet();
+  let made = false;
+  if (/^[a-z]+$/.test(word) && word.length >= MIN_SLIP_LENGTH) {
+    const english = (['noun', 'verb', 'adj', 'adv'] as const).some((pos) => wn.senses(word, pos).length > 0);
+    if (!english) made = [...keptLetterReadings(word)].filter((x) => isEmphasisAdverb(x)).length === 1;
+  }
+  slipCache.set(word, made);
+  return made;
+}

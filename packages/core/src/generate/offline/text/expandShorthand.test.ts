@@ -222,6 +222,11 @@ describe('skeletons beyond dropped vowels (real vocabulary)', () => {
     expect(read('sponsors from ent')).toBe('sponsors from ent'); // not "event"
   });
 
+  it('reads a verb before its particle as the phrasal verb, no skeleton of a longer word', () => {
+    expect(read('what their revenue adds up to')).toBe('what their revenue adds up to');
+    expect(read('the adds list')).toBe('the address list');
+  });
+
   it('reads two letters only as every consonant of a short word: "ad" is no "and"', () => {
     expect(read('the ad agencies')).toBe('the ad agencies');
     expect(read('hw many')).toBe('how many');

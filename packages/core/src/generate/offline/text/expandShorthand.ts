@@ -13,6 +13,7 @@ import { RELATIVE_PRONOUNS } from '../lexicon/discourseWords';
 import { TIME_UNITS } from '../lexicon/timeWords';
 import { NAME_WORD_ABBREVIATIONS } from '../lexicon/nameWordAbbreviations';
 import { expandClipped } from './clippedWords';
+import { verbLemma, wordNet } from './language';
 import { preferredSpelling } from './spellingVariants';
 import { doubledLetterWord, missingOne, transposedWord } from './typoTies';
 
@@ -250,10 +251,20 @@ function guessedWord(
   if (variant !== null && !options.isContentless?.(variant)) return { from: word, to: variant, rule: 'variant' };
   const slip = keptLetterSlip(word, options, neighbours);
   if (slip !== null) return slip;
-  const full = uniqueSkeletonMatch(lower, options);
+  // a verb before its particle ("adds up", "sums up") is that phrasal verb, no skeleton of a longer word ("address")
+  const full = phrasalVerbAt(lower, neighbours.next) ? null : uniqueSkeletonMatch(lower, options);
   if (full) return guessed(word, full, 'skeleton', options, neighbours);
   const clipped = options.sameMeaning ? expandClipped(lower, options.vocabulary, options.sameMeaning) : null;
   return clipped ? guessed(word, clipped, 'clipped', options, neighbours) : null;
+}
+
+/** Particles of a phrasal verb ("add up", "sum up", "round out"). */
+const VERB_PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'together', 'over', 'down', 'off']);
+
+/** True when a verb form and the particle after it are one of WordNet's phrasal verbs ("adds up"). */
+function phrasalVerbAt(word: string, next: string): boolean {
+  if (!VERB_PARTICLES.has(next) || !/^[a-z]+$/.test(word)) return false;
+  return wordNet().senses(`${verbLemma(word)}_${next}`, 'verb').length > 0;
 }
 
 /** True when no letter comes before the word: the question's first word, capitalised as a sentence's is. */

@@ -6,7 +6,7 @@
 import { CONJUNCTION_INTENSIFIERS, FILLER_WORDS, SUBORDINATORS } from '../../lexicon/fillerWords';
 import { ASPECT_ADVERBS } from '../../lexicon/timeWords';
 import { EVENT_NOUNS } from '../../lexicon/entityWords';
-import { isEmphasisAdverb } from '../../text/emphasisAdverbs';
+import { isEmphasisAdverb, isEmphasisAdverbSlip } from '../../text/emphasisAdverbs';
 import { industriesInOwnWords, industriesOfBusinessNoun, matchTopic } from '../matchTopic';
 import { sameStem } from '../../text/tokenize';
 import type { ValueIndex } from '../../values/ValueIndex';
@@ -77,8 +77,10 @@ export function readLeftoverWords(
     if (RESTRICTIVE_VERBS.includes(word) && mentions.some((m) => m.start === i + 1 && isDate(m))) continue;
     // "even though", "even if": the adverb is part of the conjunction after it
     if (CONJUNCTION_INTENSIFIERS.has(word) && SUBORDINATORS.has(w[i + 1] ?? '')) continue;
-    // an adverb of emphasis ("actually", "truly") stresses the question without narrowing it
-    if (FILLER_WORDS.has(word) || isEmphasisAdverb(word) || word === '$' || discourse[i]) continue;
+    // an adverb of emphasis ("actually", "truly") stresses the question without narrowing it, also typed with a slip
+    // that keeps its letters ("acutally")
+    if (FILLER_WORDS.has(word) || isEmphasisAdverb(word) || word === '$' || discourse[i] || isEmphasisAdverbSlip(word))
+      continue;
     // a plural of an industry's own word ("banks", "hotels"): companies of it; a sense WordNet gives the word is too
     // loose to make a set of companies of a word the question may use otherwise ("levels"), except its compound of a
     // company noun ("insurers": "insurance company")

@@ -43,6 +43,13 @@ describe.each([
     ['Which event has the most companies attached?', 'Which event has the most companies taking part in it?'],
     ['which event has the most companies associated', 'Which event has the most companies taking part in it?'],
     ['events in 2025 with over 5 companies linked', 'events in 2025 with over 5 companies'],
+    // ... with a form of "be" between, and after a count of a relation's companies
+    [
+      'Which event has the most companies that are associated?',
+      'Which event has the most companies taking part in it?',
+    ],
+    ['which event has the most companies r attached', 'Which event has the most companies taking part in it?'],
+    ['events in 2025 with over 5 partners tied', 'events in 2025 with over 5 partners'],
     // "it" inside the grouping's clause is the member grouped ("for each event ... linked to it"), no earlier turn's
     [
       'per event in 2025 that has companies tied to it, how many companies',

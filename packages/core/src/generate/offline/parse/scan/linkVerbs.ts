@@ -6,6 +6,8 @@
  * in it in some role: the relation "any", as "linked to" and "associated with" in the lexicon. Before anything else
  * ("related to technology": a theme) the words are left to the other readers.
  */
+import { BE_FORMS } from '../../lexicon/auxiliaryWords';
+import { RELATIVE_PRONOUNS } from '../../lexicon/discourseWords';
 import type { Mention } from '../Mention';
 import { verbLemma } from '../../text/language';
 import { verbClassAt } from '../../text/verbClasses';
@@ -15,8 +17,11 @@ const LINK_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with']);
 /** Words between the preposition and the event ("tied to the events", "attached to any of the events"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'any', 'some', 'all', 'these', 'those', 'of']);
 
-/** Pronouns that may stand for the events of the question ("the event with the most companies attached to it"). */
-const PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'those', 'these']);
+/**
+ * Pronouns that may stand for the events of the question ("the event with the most companies attached to it", "how
+ * many companies are attached to each").
+ */
+const PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'those', 'these', 'each']);
 
 /** True when the mention stands for events: an event's name, a noun of events, or a pronoun. */
 function eventObject(m: Mention | undefined): boolean {
@@ -34,11 +39,22 @@ function eventObject(m: Mention | undefined): boolean {
 function bareAfterParticipants(s: ScanState, i: number): 'noun' | 'count' | null {
   if (LINK_PREPOSITIONS.has(s.w[i + 1] ?? '') && !s.breaks.has(i + 1)) return null;
   if (!s.mentions.some((m) => eventObject(m))) return null;
-  const before = s.mentions.find((m) => m.end === i);
+  // ... also with a form of "be" between, and a relative pronoun before it ("how many companies are attached", "the
+  // most companies that are attached")
+  let end = i;
+  if (copulaAt(s.w, end - 1)) end--;
+  if (end < i && RELATIVE_PRONOUNS.has(s.w[end - 1] ?? '')) end--;
+  const before = s.mentions.find((m) => m.end === end && m.t !== 'copula' && m.t !== 'relpron');
   if (before?.t === 'entity' && (before.entity === 'companies' || before.entity === 'people')) return 'noun';
-  // "with over 50 companies linked": the count of linked companies says it already
-  const counted = before?.t === 'cond' && before.cond.kind === 'linkCount' && before.cond.relations.length === 0;
+  // "with over 50 companies linked", "more than 50 sponsors attached": the count of linked companies says it already
+  const counted = before?.t === 'cond' && before.cond.kind === 'linkCount';
   return counted ? 'count' : null;
+}
+
+/** A form of "be" at token k, typed in full or as the letter ("companies r attached"). */
+export function copulaAt(w: readonly string[], k: number): boolean {
+  const x = w[k] ?? '';
+  return BE_FORMS.has(x) || x === 'r' || x === 'being' || x === 'been';
 }
 
 export function readLinkVerbs(s: ScanState): void {
