@@ -13,6 +13,8 @@ import { Engine, GlossaryIndex, type ConversationTurn, type GlossaryEntry } from
 import { ingestCsvFolder, seedDemoDatabase } from '@musaeid/db';
 import { evalFile as devFile, hasRealData, realDataDir } from '@musaeid/testkit';
 
+import Database from 'better-sqlite3';
+
 import { benchEngineAtScale } from './engineAtScale';
 import { benchExampleRetrieval, type ExampleRetrievalResult } from './exampleRetrieval.js';
 import type { SuiteOptions } from './index';
@@ -78,6 +80,36 @@ const PARAPHRASES: readonly (readonly string[])[] = [
   ["What's Apple's stock price?"],
 ];
 
+/** Questions naming a company typed with a slip (how many asks the loose-name workload makes). */
+const LOOSE_NAME_QUESTIONS = 60;
+
+/**
+ * The loose-name workload: "who works at <name typed with one letter doubled>" for one-word company names of the data.
+ * Each question makes the name matcher fall back to its loose (spelling-tolerant) pass over every name, the path a
+ * per-name cost slows down (a 90x slowdown there timed a test out in CI); the dev questions rarely reach it.
+ */
+function looseNameQuestions(dbFile: string, n: number): string[] {
+  const db = new Database(dbFile, { readonly: true });
+  try {
+    const names = db
+      .prepare(
+        "SELECT name FROM companies WHERE name NOT LIKE '% %' AND length(name) BETWEEN 6 AND 14 AND name GLOB '[A-Za-z]*' ORDER BY id",
+      )
+      .pluck()
+      .all() as string[];
+    const step = Math.max(1, Math.floor(names.length / n));
+    return names
+      .filter((_, i) => i % step === 0)
+      .slice(0, n)
+      .map((name) => {
+        const at = Math.floor(name.length / 2);
+        return `who works at ${(name.slice(0, at) + name.slice(at - 1)).toLowerCase()}`;
+      });
+  } finally {
+    db.close();
+  }
+}
+
 interface Stat {
   asks: number;
   p50: number;
@@ -135,6 +167,8 @@ export async function benchEngine(opts: SuiteOptions): Promise<void> {
     const glossary = glossaryTerms > 0 ? syntheticGlossary(glossaryTerms) : undefined;
     const dev = devConversations();
     const conversations = [...dev, ...PARAPHRASES.map((c) => [...c])];
+    const loose = looseNameQuestions(dbFile, LOOSE_NAME_QUESTIONS);
+    const looseGenerate: number[] = [];
     const generate: number[] = [];
     const execute: number[] = [];
     const total: number[] = [];
@@ -161,6 +195,12 @@ export async function benchEngine(opts: SuiteOptions): Promise<void> {
           }
         }
       }
+      for (let round = 0; round <= ROUNDS; round++) {
+        for (const question of loose) {
+          const answer = await engine.ask(question, { asOf: AS_OF });
+          if (round > 0) looseGenerate.push(answer.timings.generateMs); // round 0 warms up
+        }
+      }
       const lastTurns = conversations.map((turns) => turns.at(-1) ?? '');
       if (exampleCount > 0) retrieval = await benchExampleRetrieval(engine, lastTurns, exampleCount, ROUNDS);
     } finally {
@@ -169,10 +209,11 @@ export async function benchEngine(opts: SuiteOptions): Promise<void> {
     const round2 = (x: number): number => Math.round(x * 100) / 100;
     const result = {
       data: real ? 'real CSVs (../shared/data/bytegenie)' : 'demo data (6,000 people)',
-      questions: { dev: dev.length, paraphrases: PARAPHRASES.length, rounds: ROUNDS },
+      questions: { dev: dev.length, paraphrases: PARAPHRASES.length, looseNames: loose.length, rounds: ROUNDS },
       glossaryTerms,
       understandingAndSqlMs: stat(generate),
       executeMs: stat(execute),
+      looseNameUnderstandingMs: stat(looseGenerate),
       wholeAskMs: stat(total),
       statuses,
       exampleRetrieval: retrieval && {
@@ -199,6 +240,7 @@ export async function benchEngine(opts: SuiteOptions): Promise<void> {
       `${label.padEnd(34)} p50 ${s.p50.toFixed(2).padStart(7)} ms   p99 ${s.p99.toFixed(2).padStart(7)} ms   max ${s.max.toFixed(2).padStart(7)} ms   (${s.asks} asks)`;
     console.log(line('understanding + SQL generation', result.understandingAndSqlMs));
     console.log(line('SQL execution (guarded, read-only)', result.executeMs));
+    console.log(line(`names typed with a slip (${loose.length})`, result.looseNameUnderstandingMs));
     console.log(line('whole ask (with execution)', result.wholeAskMs));
     console.log(
       `statuses: ${Object.entries(statuses)

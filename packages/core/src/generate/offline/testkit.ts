@@ -141,6 +141,38 @@ export function busiestCompany(f: Fixture, opts: { withEmail?: boolean } = {}): 
   return name;
 }
 
+/** The demo fixture and its busiest company's name, for the tests of one describe block (see {@link demoWithCompany}). */
+export interface DemoWithCompany {
+  readonly f: Fixture;
+  readonly company: string;
+}
+
+/**
+ * The demo fixture and the name of its busiest company for the tests of one describe block: made before them,
+ * closed after (call inside `describe`; read `demo.f` and `demo.company` inside tests). Tests about "a named
+ * company's people" need a company with people, and the demo data's names are generated.
+ */
+export function demoWithCompany(): DemoWithCompany {
+  let made: { f: Fixture; company: string } | null = null;
+  beforeAll(async () => {
+    const f = await demoFixture();
+    made = { f, company: busiestCompany(f) };
+  });
+  afterAll(() => made?.f.close());
+  const ready = (): { f: Fixture; company: string } => {
+    if (!made) throw new Error('demoWithCompany: used outside a test of its describe block');
+    return made;
+  };
+  return {
+    get f() {
+      return ready().f;
+    },
+    get company() {
+      return ready().company;
+    },
+  };
+}
+
 /** The e-mail addresses of the people at the companies of a name (each company of that name). */
 export function companyEmails(f: Fixture, name: string): Set<unknown> {
   return f.oracle(

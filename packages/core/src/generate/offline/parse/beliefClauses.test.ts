@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { busiestCompany, demoFixture, sql, type Fixture } from '../testkit';
+import { describe, expect, it } from 'vitest';
+import { demoWithCompany, sql } from '../testkit';
 
 /**
  * A remark of the speaker's belief or ignorance beside the ask ("..., i think they make sensors or something", "not
@@ -8,13 +8,7 @@ import { busiestCompany, demoFixture, sql, type Fixture } from '../testkit';
  * and a remark alone are left as they were.
  */
 describe('belief remarks beside the ask (demo data)', () => {
-  let f: Fixture;
-  let company: string;
-  beforeAll(async () => {
-    f = await demoFixture();
-    company = busiestCompany(f);
-  });
-  afterAll(() => f.close());
+  const demo = demoWithCompany();
 
   it.each([
     ['sales people at {c}, i think they make sensors or something?', 'sales people at {c}'],
@@ -24,21 +18,25 @@ describe('belief remarks beside the ask (demo data)', () => {
     ["marketing people at {c} - i'm not sure if they still have a team", 'marketing people at {c}'],
     ['sales people at {c}, no idea who runs it', 'sales people at {c}'],
   ])('"%s" asks what "%s" asks', (q, plain) => {
-    const asked = f.ask(q.replaceAll('{c}', company));
+    const asked = demo.f.ask(q.replaceAll('{c}', demo.company));
     expect(asked.kind, q).toBe('sql');
-    expect(sql(asked)).toBe(sql(f.ask(plain.replaceAll('{c}', company))));
+    expect(sql(asked)).toBe(sql(demo.f.ask(plain.replaceAll('{c}', demo.company))));
   });
 
   it('keeps a hedged value a condition, and a remark an ask points back into', () => {
     // "i think in marketing": the value is said, hedged; it stays
-    expect(sql(f.ask(`people at ${company}, i think in marketing`))).not.toBe(sql(f.ask(`people at ${company}`)));
+    expect(sql(demo.f.ask(`people at ${demo.company}, i think in marketing`))).not.toBe(
+      sql(demo.f.ask(`people at ${demo.company}`)),
+    );
     // "who are they?" points at what the remark names: the remark is what is asked about
-    expect(sql(f.ask(`i think there are sales people at ${company}, who are they?`))).toBe(
-      sql(f.ask(`sales people at ${company}`)),
+    expect(sql(demo.f.ask(`i think there are sales people at ${demo.company}, who are they?`))).toBe(
+      sql(demo.f.ask(`sales people at ${demo.company}`)),
     );
   });
 
   it('reads a comma grouping thousands as part of the number, not a clause break', () => {
-    expect(sql(f.ask('companies with 10,001+ employees'))).toBe(sql(f.ask('companies with 10001+ employees')));
+    expect(sql(demo.f.ask('companies with 10,001+ employees'))).toBe(
+      sql(demo.f.ask('companies with 10001+ employees')),
+    );
   });
 });

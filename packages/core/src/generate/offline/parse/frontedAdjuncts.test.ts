@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { busiestCompany, demoFixture, type Asked, type Fixture } from '../testkit';
+import { describe, expect, it } from 'vitest';
+import { demoWithCompany, type Asked } from '../testkit';
 
 const rows = (a: Asked): string[] => (a.kind === 'sql' ? a.rows.map((r) => JSON.stringify(r)).sort() : []);
 
@@ -9,13 +9,7 @@ const rows = (a: Asked): string[] => (a.kind === 'sql' ? a.rows.map((r) => JSON.
  * a different question. The demo data's names are generated, so the company is looked up.
  */
 describe('a fronted prepositional phrase before the question word (demo data)', () => {
-  let f: Fixture;
-  let company: string;
-  beforeAll(async () => {
-    f = await demoFixture();
-    company = busiestCompany(f);
-  });
-  afterAll(() => f.close());
+  const demo = demoWithCompany();
 
   it.each([
     ['at {c} how many directors', 'at {c}, how many directors'],
@@ -23,14 +17,14 @@ describe('a fronted prepositional phrase before the question word (demo data)', 
     ['at {c} who works in marketing', 'who works in marketing at {c}'],
     ['in singapore which events are in october', 'which events in singapore are in october'],
   ])('%s is read as %s', (fronted, plain) => {
-    const a = f.ask(fronted.replace('{c}', company));
-    const b = f.ask(plain.replace('{c}', company));
+    const a = demo.f.ask(fronted.replace('{c}', demo.company));
+    const b = demo.f.ask(plain.replace('{c}', demo.company));
     expect(a.kind).toBe('sql');
     expect(rows(a)).toEqual(rows(b));
   });
 
   it('the count is of the people, not of the companies named', () => {
-    const a = f.ask(`at ${company} how many directors`);
+    const a = demo.f.ask(`at ${demo.company} how many directors`);
     expect(a.kind === 'sql' && a.interpretation).toMatch(/^number of people/);
   });
 });

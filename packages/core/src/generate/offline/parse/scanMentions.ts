@@ -261,7 +261,7 @@ function questionClauseFirst(typed: string): string {
   // "re: ahice - who's sponsoring?": the subject line's "re" is "regarding", a topic lead
   // "apart from google which company ...": a leading exclusion ends where the question word begins, typed with no
   // comma: the break put in, so it is read as the comma'd form is (the question first, the exclusion after it)
-  const question = leadingLocativeBreak(leadingExclusionBreak(typed.replace(/^\s*re\s*:\s*/i, 'regarding ')));
+  const question = leadingExclusionBreak(typed.replace(/^\s*re\s*:\s*/i, 'regarding '));
   const m = QUESTION_AFTER_BREAK.exec(question.trim());
   if (!m || !m[1] || !m[2]) return fragmentAskedAbout(question);
   // "hr people, any company": a free choice closing the message is no question clause (`scan/freeChoiceScopes.ts`)
@@ -329,14 +329,6 @@ const LEADING_EXCLUSION = new RegExp(
   `^\\s*((?:${[...EXCLUSION_MARKERS].map((x) => x.replace(/ /g, '\\s+')).join('|')})\\s+[^,;:.!?]+?)\\s+((?:which|what|who|whos|whom|how many|how much)\\b.*)$`,
   'is',
 );
-
-const LEADING_LOCATIVE = /^\s*(at\s+[^,;:.!?]+?)\s+((?:which|what|who|whos|who's|who’s)\b.*)$/is;
-
-/** "at ABS 2024 who isn't a sponsor": the fronted place typed with no comma, read as the comma'd form is. */
-function leadingLocativeBreak(question: string): string {
-  const m = LEADING_LOCATIVE.exec(question);
-  return m?.[1] && m[2] && CLAUSE_NEGATION.test(m[2]) ? `${m[1]}, ${m[2]}` : question;
-}
 
 const LEADING_ADJUNCT = new RegExp(
   `^\\s*((?:${FRONTED_ADJUNCT_PREPOSITIONS.map((x) => x.replace(/ /g, '\\s+')).join('|')})\\s+[^,;:.!?]+?)\\s+((?:which(?!\\s+(?:are|is|was|were|have|has|had|do|does|did|will|would|can|could)\\b)|what|who|whos|who's|who’s|whom|how many|how much)\\b.*)$`,

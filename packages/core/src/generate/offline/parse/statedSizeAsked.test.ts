@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { busiestCompany, demoFixture, type Fixture } from '../testkit';
+import { describe, expect, it } from 'vitest';
+import { demoWithCompany } from '../testkit';
 
 /** A named company's employees are its stated size; its people in the data are rows (demo data). */
 describe('stated size or people rows of one company', () => {
-  let f: Fixture;
-  let company = '';
-  beforeAll(async () => {
-    f = await demoFixture();
-    company = busiestCompany(f);
-  });
-  afterAll(() => f.close());
+  const demo = demoWithCompany();
   const read = (q: string): string => {
-    const asked = f.ask(q.replace('X', company));
+    const asked = demo.f.ask(q.replace('X', demo.company));
     return asked.kind === 'sql' ? asked.interpretation : asked.kind;
   };
 
@@ -23,7 +17,7 @@ describe('stated size or people rows of one company', () => {
     "what's the workforce of X",
     'X team size',
   ])('%s is the stated size', (q) => {
-    expect(read(q)).toBe(`companies named ${company}; showing employees`);
+    expect(read(q)).toBe(`companies named ${demo.company}; showing employees`);
   });
 
   it.each([
