@@ -2,10 +2,12 @@ import { eventTagsNamedBy } from '@musaeid/db';
 import { COMPANY_NOUNS } from '../lexicon/entityWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
+import { acronymExpansions } from '../text/acronymExpansions';
 import { clipsWord } from '../text/clippedWords';
 import { relatedNouns, wordNet } from '../text/language';
 import { sameStem, singular } from '../text/tokenize';
 import { industriesOfKind } from './industryKinds';
+import { mentionedForms, namesTagWhole } from './narrowerKeywords';
 import { mergedPairs, techCompoundTheme } from './techCompounds';
 import { themeOfInitials } from './themeInitials';
 import type { TagPair } from '../ir/Request';
@@ -155,15 +157,17 @@ export function matchTopic(words: string[], index: ValueIndex): TopicMatch {
   const content = themeContent(words);
   // a theme may name event tags but no industry, or the reverse: each side looks for its own reading (a compound has
   // read both: its theme's synonyms would widen it again)
-  if (!compound && content.length === 1 && (result.tags.length === 0 || result.industries.length === 0)) {
+  const eventSide = (m: TopicMatch): boolean => m.tags.length > 0 || (m.mentioning?.length ?? 0) > 0;
+  if (!compound && content.length === 1 && (!eventSide(result) || result.industries.length === 0)) {
     const word = content[0] ?? '';
-    const tagSide = result.tags.length > 0 ? result : matchThroughWordNet(word, index, 'tags');
+    const tagSide = eventSide(result) ? result : matchThroughWordNet(word, index, 'tags');
     const industrySide = result.industries.length > 0 ? result : matchThroughWordNet(word, index, 'industries');
     result = {
       tags: tagSide.tags,
       tagLabels: tagSide.tagLabels,
       industries: industrySide.industries,
-      any: tagSide.tags.length > 0 || industrySide.industries.length > 0,
+      any: eventSide(tagSide) || industrySide.industries.length > 0,
+      ...(tagSide.mentioning ? { mentioning: tagSide.mentioning } : {}),
     };
   }
   perIndex.set(key, result);
@@ -331,17 +335,33 @@ function matchTopicLiterally(words: string[], index: ValueIndex): TopicMatch {
     .map((g) => {
       const phrase = g.join(' ');
       const namesEvent = index.events.has(phrase) || index.eventNameWords.has(phrase);
-      return eventTagsNamedBy(phrase, { capitalKeywords: !namesEvent });
+      return { phrase, ids: eventTagsNamedBy(phrase, { capitalKeywords: !namesEvent }) };
     });
-  if (conjunctTags.length > 0 && conjunctTags.every((ids) => ids.length > 0)) {
-    const named = tagsNamed(conjunctTags.flat(), index);
+  // ... a keyword saying none of its tag's label words ("payments", "trading", "hotels") is narrower than the tag: the
+  // events saying it, never the whole tag (`narrowerKeywords.ts`); a conjunct the words of a tag name already read
+  // ("oil and gas") stays that tag
+  const mentioning: string[] = [];
+  if (conjunctTags.length > 0 && conjunctTags.every((c) => c.ids.length > 0)) {
+    const whole: string[] = [];
+    for (const c of conjunctTags) {
+      const entries = index.tags.filter((t) => c.ids.includes(t.tag));
+      const naming = entries.filter((t) => namesTagWhole(c.phrase, t) || tags.includes(t.tag));
+      const forms = mentionedForms(c.phrase, c.ids);
+      // ... when some event says it: a keyword no event says ("web3") narrows nothing here, its tag's events are the
+      // data's only reading of it
+      if (entries.length === 0) whole.push(...c.ids);
+      else if (naming.length > 0 || !saidBySomeEvent(forms, index))
+        whole.push(...(naming.length > 0 ? naming : entries).map((t) => t.tag));
+      else for (const form of forms) if (!mentioning.includes(form)) mentioning.push(form);
+    }
+    const named = tagsNamed(whole, index);
     for (const [k, t] of named.tags.entries())
       if (!tags.includes(t)) {
         tags.push(t);
         tagLabels.push(named.tagLabels[k] ?? t);
       }
   }
-  if (tags.length === 0 && content.length > 1) {
+  if (tags.length === 0 && mentioning.length === 0 && content.length > 1) {
     const phrase = ` ${content.join(' and ')} `;
     for (const t of index.tags) {
       if (t.descText.includes(phrase) || t.descText.includes(` ${content.join(' ')} `)) {
@@ -350,7 +370,7 @@ function matchTopicLiterally(words: string[], index: ValueIndex): TopicMatch {
       }
     }
   }
-  if (tags.length === 0 && content.length > 0) {
+  if (tags.length === 0 && mentioning.length === 0 && content.length > 0) {
     // description words: every topic word must match, except ordinary words ("quantum computing" is not "cloud computing")
     for (const t of index.tags) {
       const hit = (x: string): boolean => x.length >= 3 && t.descWords.some((y) => sameStem(x, y));
@@ -373,7 +393,20 @@ function matchTopicLiterally(words: string[], index: ValueIndex): TopicMatch {
     const each = conjuncts.map((g) => industriesWithWords(g, index));
     if (each.every((found) => found.length > 0)) industries = [...new Set([...industries, ...each.flat()])];
   }
-  return { tags, tagLabels, industries, any: tags.length > 0 || industries.length > 0 };
+  return {
+    tags,
+    tagLabels,
+    industries,
+    any: tags.length > 0 || industries.length > 0 || mentioning.length > 0,
+    ...(mentioning.length > 0 ? { mentioning } : {}),
+  };
+}
+
+/** True when some event's name or description says one of the forms: each word, or a word it starts (long words). */
+function saidBySomeEvent(forms: readonly string[], index: ValueIndex): boolean {
+  const said = (x: string): boolean =>
+    index.eventWords.has(x) || (x.length > 3 && [...index.eventWords.keys()].some((k) => k.startsWith(x)));
+  return forms.some((f) => f.split(' ').every(said));
 }
 
 /** The industries that hold every word (by stem), or failing that through the domain's informal synonyms. */
@@ -390,27 +423,6 @@ function initialsOf(typed: string, tokens: readonly string[]): boolean {
   return acronymExpansions(typed).some((words) =>
     tokens.some((_, a) => words.every((x, k) => sameStem(x, tokens[a + k] ?? ''))),
   );
-}
-
-const expansionCache = new Map<string, readonly (readonly string[])[]>();
-
-/** The phrases WordNet gives as what an acronym stands for, as words ("it" -> [["information", "technology"]]). */
-function acronymExpansions(typed: string): readonly (readonly string[])[] {
-  if (typed.length < 2 || typed.length > 5 || !/^[a-z]+$/.test(typed)) return [];
-  const hit = expansionCache.get(typed);
-  if (hit) return hit;
-  const wn = wordNet();
-  const out: string[][] = [];
-  for (const offset of wn.senses(typed, 'noun')) {
-    const synset = wn.synset(offset, 'noun');
-    if (!synset.acronyms.includes(typed)) continue;
-    for (const phrase of synset.words) {
-      const words = phrase.split(/[\s-]+/).filter((x) => !JOINING_WORDS.has(x));
-      if (words.length === typed.length && words.every((x, k) => x[0] === typed[k])) out.push(words);
-    }
-  }
-  expansionCache.set(typed, out);
-  return out;
 }
 
 /**
@@ -434,9 +446,6 @@ function attestedClippingsOf(typed: string): readonly string[] {
 }
 
 const clippingCache = new Map<string, readonly string[]>();
-
-/** Words joining an industry's other words, which no acronym of them spells. */
-const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'the', 'for', 'in', 'to']);
 
 /**
  * True when the typed word is two consecutive words of the industry written as one ("cybersecurity" of "Cyber

@@ -43,6 +43,8 @@ describe('tokenize: how people type', () => {
     ['sponsors/exhibitors', 'sponsors or exhibitors'],
     ['construction / built environment events', 'construction or built environment events'],
     ['sales and/or marketing', 'sales or marketing'],
+    // ... every slash of a longer list typed with spaces
+    ['wine / sake / coffee fairs', 'wine or sake or coffee fairs'],
     // ranges of numbers with a magnitude suffix are ranges
     ['1k-5k employees', '1k to 5k employees'],
     ['$1m-$5m revenue', '$ 1m to $ 5m revenue'],

@@ -67,8 +67,9 @@ const CONTRACTED: Readonly<Record<string, string>> = { ve: 'have', re: 'are', ll
 function splitAlternatives(text: string): string {
   return text
     .replace(/\band\s*\/\s*or\b/gi, 'or')
-    .replace(/(^|[^:/\w.])([A-Za-z][\w-]*)\s*\/\s*(?=[A-Za-z])/g, (whole, lead: string, word: string) =>
-      /^(https?|www)$/i.test(word) ? whole : `${lead}${word} or `,
+    // the word's lead is looked behind, never consumed: a list of three or more ("a / b / c") has every slash read
+    .replace(/(?<=^|[^:/\w.])([A-Za-z][\w-]*)\s*\/\s*(?=[A-Za-z])/g, (whole, word: string) =>
+      /^(https?|www)$/i.test(word) ? whole : `${word} or `,
     );
 }
 
