@@ -65,12 +65,14 @@ const CONTRACTED: Readonly<Record<string, string>> = { ve: 'have', re: 'are', ll
  * (dates, "24/7") stay separators; written shorthand with a slash ("w/", "b/w") is expanded before the tokenizer runs.
  */
 function splitAlternatives(text: string): string {
-  return text
-    .replace(/\band\s*\/\s*or\b/gi, 'or')
-    // the word's lead is looked behind, never consumed: a list of three or more ("a / b / c") has every slash read
-    .replace(/(?<=^|[^:/\w.])([A-Za-z][\w-]*)\s*\/\s*(?=[A-Za-z])/g, (whole, word: string) =>
-      /^(https?|www)$/i.test(word) ? whole : `${word} or `,
-    );
+  return (
+    text
+      .replace(/\band\s*\/\s*or\b/gi, 'or')
+      // the word's lead is looked behind, never consumed: a list of three or more ("a / b / c") has every slash read
+      .replace(/(?<=^|[^:/\w.])([A-Za-z][\w-]*)\s*\/\s*(?=[A-Za-z])/g, (whole, word: string) =>
+        /^(https?|www)$/i.test(word) ? whole : `${word} or `,
+      )
+  );
 }
 
 /** Removes accents (NFKD + combining marks). */
