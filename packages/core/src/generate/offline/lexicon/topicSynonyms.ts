@@ -15,4 +15,6 @@ export const TOPIC_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ai: ['artificial intelligence', 'machine learning'],
   hospitality: ['hospitality', 'hotels', 'travel'],
   media: ['media', 'broadcast', 'publishing'],
+  // the combining form of computers and their networks ("cyber security", "cyber attacks")
+  cyber: ['computer', 'network', 'information', 'internet'],
 };

@@ -469,6 +469,19 @@ function joinedTyped(content: readonly string[], index: ValueIndex): string[] | 
   return null;
 }
 
+/**
+ * A word that is an informal theme word written together with a word of some industry's name ("cybersecurity":
+ * cyber, security): the two words, null otherwise. The rest must be a whole word of an industry, four letters or more.
+ */
+function informalCompound(word: string, index: ValueIndex): string[] | null {
+  for (const informal of Object.keys(TOPIC_SYNONYMS)) {
+    const rest = word.slice(informal.length);
+    if (!word.startsWith(informal) || rest.length < 4) continue;
+    if (index.industries.some((ind) => ind.tokens.includes(rest))) return [informal, rest];
+  }
+  return null;
+}
+
 function industriesWithWords(content: readonly string[], index: ValueIndex): string[] {
   if (content.length === 0) return [];
   // "hotel companies": a kind the data's taxonomy lists under a head industry is that head's sector (`industryKinds`)
@@ -493,11 +506,17 @@ function industriesWithWords(content: readonly string[], index: ValueIndex): str
   if (joined && literal.length > 0)
     for (const ind of index.industries)
       if (!literal.includes(ind) && joined.every((x) => ind.tokens.some((y) => sameStem(x, y)))) literal.push(ind);
-  if (literal.length > 0 || !content.some((x) => synonymsOf(x))) return literal.map((ind) => ind.name);
+  // "cybersecurity": an informal word written before an industry's word is the two words
+  const words = (only !== undefined && content.length === 1 && informalCompound(only, index)) || content;
+  if (!words.some((x) => synonymsOf(x))) return literal.map((ind) => ind.name);
+  // a phrase of several words holding an informal word ("cyber security") is also every industry spelling it with
+  // that word's synonyms ("Computer and Network Security"): the same business in the data's other words, each word
+  // still reached (no industry of the head word alone); one informal word alone keeps its literal reading
+  if (literal.length > 0 && words.length < 2) return literal.map((ind) => ind.name);
   // informal words with no literal match ("telco companies"): one of their synonyms
-  return index.industries
+  const bySynonym = index.industries
     .filter((ind) =>
-      content.every(
+      words.every(
         (x) =>
           wordMatches(x, ind.tokens) ||
           // a synonym phrase holds whole: every one of its words is a word of the industry
@@ -505,4 +524,5 @@ function industriesWithWords(content: readonly string[], index: ValueIndex): str
       ),
     )
     .map((ind) => ind.name);
+  return [...new Set([...literal.map((ind) => ind.name), ...bySynonym])];
 }

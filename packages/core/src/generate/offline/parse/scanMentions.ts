@@ -45,6 +45,7 @@ import {
 } from './scan/vocabularySpelling';
 import { correctThemeSpelling, misspellsThemeWord } from './scan/themeWordSpelling';
 import { expandClippedThemes } from './scan/clippedThemes';
+import { expandInformalClippings } from './scan/informalClippings';
 import { expandIndustryShortForms } from './scan/industryShortForms';
 import { findEventReferences } from './scan/eventByWords';
 import { readLongNameSlips, readNameTypos } from './scan/nameTypos';
@@ -598,6 +599,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "speakers at eny event": a slip of a determiner or preposition where the grammar expects one
   correctClosedClassSlips(tokens, spelledRight);
   correctThemeSpelling(tokens, index, spelledRight, isEnglishWord);
+  // a word clipped informally with an "o" ("gyno"): the word of the events or themes it cuts
+  expandInformalClippings(tokens, index, (x) => spelledRight(x) || isEnglishWord(x));
   // a theme typed clipped ("info tech", "fin services"): the theme's own words
   expandClippedThemes(tokens, index, (phrase) => isDataName(index, phrase));
   // a word of an industry typed short ("govt", "mfg", "comms"): that word, when nothing else reads it

@@ -19,6 +19,7 @@ import { normKey } from '../../text/tokenize';
 import { themeOfInitials } from '../themeInitials';
 import { matchTopic } from '../matchTopic';
 import type { MentionBody } from '../Mention';
+import type { AttributeName } from '../../lexicon/attributeWords';
 import { EVENT_NOUNS } from './eventByWords';
 import { EVENT_NOUNS as EVENT_NOUN_WORDS } from '../../lexicon/entityWords';
 import { matchLooseName } from './looseNames';
@@ -30,6 +31,9 @@ const ORDERING: ReadonlySet<string> = new Set(ORDERING_WORDS);
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** Marker nouns a theme stands before ("oil and gas events", "the pharmaceuticals sector"). */
+/** Attributes that measure a company or an event: what a number is said of, never a theme's word alone. */
+const MEASURE_ATTRIBUTES: ReadonlySet<AttributeName> = new Set(['revenue', 'employees', 'founded', 'duration']);
+
 const TOPIC_MARKERS_BEFORE = new Set([
   'sector',
   'sectors',
@@ -315,6 +319,11 @@ export function readTopics(s: ScanState): void {
     // `occurrenceVerbs`, not a theme's word
     if (!LEXICON.has(word) && verbClassAt([word])?.cls === 'have' && !matchTopic([word], index).any) return false;
     const readings = LEXICON.get(word);
+    // a measure of companies or events ("revenue", "headcount", "age") is a theme's word only inside a theme's own
+    // phrase ("revenue management companies"): alone before the noun ("small revenue sponsors") it measures the
+    // companies, never names an industry whose name holds it
+    if (readings?.some((r) => r.t === 'attribute' && MEASURE_ATTRIBUTES.has(r.attr)))
+      return inThemePhrase(w.slice(k, k + 2).join(' ')) || inThemePhrase(w.slice(k - 1, k + 1).join(' '));
     // a discipline read as a title ("logistics", "supply chain") is also a theme's word before a marker noun
     return (
       !readings ||
