@@ -29,6 +29,9 @@ describe('counts per member of a narrowed set (demo data)', () => {
     ['number of companies by event for events in the next 6 months', perEvent(window)],
     ['how many companies attend each of the events in the next 6 months', perEvent(window)],
     ['events in the next 6 months and how many exhibitors each has', perEvent(window, 'exhibitor')],
+    // a pronoun standing for the member the quantifier ranges over: no second turn asked of the whole window
+    ['for every event in the next 6 months, how many companies are attending it?', perEvent(window)],
+    ['for each event in the next 6 months, how many exhibitors does it get', perEvent(window, 'exhibitor')],
   ])('one row per event of the window, none missing and none added: %s', (q, sql) => {
     const expected = oracle(sql);
     expect(expected.size).toBeGreaterThan(1);
