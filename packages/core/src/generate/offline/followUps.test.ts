@@ -488,6 +488,11 @@ describe.skipIf(!hasRealData)('a follow-up changing one part keeps the others (r
     ],
     ['which companies are speaking at cloud expo asia', 'ditto for ahice', 'companies speaking at ahice'],
     ['events at suntec in 2024', 'what about 2025?', 'events at suntec in 2025'],
+    // the earlier set read through a pro-form, then a company of its own: that company replaces the earlier one
+    // (a person works at one company: both at once is nobody)
+    ['marketing people at paypal', 'and the ones at siemens?', 'marketing people at siemens'],
+    ['marketing people at paypal', 'what about those at siemens', 'marketing people at siemens'],
+    ['marketing people at paypal', 'what about at siemens?', 'marketing people at siemens'],
   ])('%s, then %j: as %j', (first, followUp, whole) => {
     const expected = names(f.ask(whole));
     expect(expected.has('clarify') || expected.has('refusal')).toBe(false);
@@ -497,6 +502,11 @@ describe.skipIf(!hasRealData)('a follow-up changing one part keeps the others (r
   it('a follow-up naming a noun of its own is a new set, not a swap inside the earlier one', () => {
     const r = f.ask('companies at ahice', 'what about events in october?');
     expect(r.kind === 'sql' && r.interpretation).toMatch(/^events/);
+  });
+
+  it('"only the ones at <another company>" still narrows the earlier set (both must hold)', () => {
+    const r = f.ask('marketing people at paypal', 'only the ones at siemens');
+    expect(r.kind === 'sql' && r.interpretation).toMatch(/PayPal.*Siemens/);
   });
 
   it('"only the ones in the US" narrows the companies asked, not the events they sponsor', () => {

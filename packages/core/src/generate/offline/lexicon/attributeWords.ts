@@ -33,6 +33,7 @@ export const KNOWN_VALUE_COLUMNS: Readonly<
   industry: { entity: 'companies', column: 'industry', label: 'industry' },
   address: { entity: 'companies', column: 'address', label: 'address' },
   job_title: { entity: 'people', column: 'job_title', label: 'job title' },
+  email_pattern: { entity: 'people', column: 'email_pattern', label: 'email pattern' },
   venue: { entity: 'events', column: 'venue', label: 'venue' },
   description: { entity: 'events', column: 'description', label: 'description' },
 };

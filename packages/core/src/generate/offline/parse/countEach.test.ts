@@ -29,10 +29,30 @@ describe('counts per member of a narrowed set (demo data)', () => {
     ['number of companies by event for events in the next 6 months', perEvent(window)],
     ['how many companies attend each of the events in the next 6 months', perEvent(window)],
     ['events in the next 6 months and how many exhibitors each has', perEvent(window, 'exhibitor')],
+    // a pronoun standing for the member the quantifier ranges over: no second turn asked of the whole window
+    ['for every event in the next 6 months, how many companies are attending it?', perEvent(window)],
+    ['for each event in the next 6 months, how many exhibitors does it get', perEvent(window, 'exhibitor')],
   ])('one row per event of the window, none missing and none added: %s', (q, sql) => {
     const expected = oracle(sql);
     expect(expected.size).toBeGreaterThan(1);
     expect(pairs(q)).toEqual(expected);
+  });
+
+  // people reach events through their company: the window picks the events counted for (none outside it, the ones
+  // with nobody kept), not only the people whose companies' other events came back as groups
+  it.each([
+    'per event, how many marketing people do we have at the companies going? only events in the next 6 months',
+    'for each event in the next 6 months, how many marketing people at the companies attending',
+  ])('people counted per event of a window: %s', (q) => {
+    const expected = oracle(
+      `SELECT e.name, (SELECT COUNT(DISTINCT p.id) FROM participations pa JOIN people p ON p.company_id = pa.company_id
+         JOIN person_job_functions f ON f.person_id = p.id AND f.job_function = 'marketing' WHERE pa.event_id = e.id)
+       FROM events e WHERE ${window}`,
+    );
+    const got = pairs(q);
+    expect([...got.keys()].every((k) => expected.has(k))).toBe(true);
+    for (const [k, v] of got) expect(v).toBe(expected.get(k));
+    expect(got.size).toBeGreaterThan(1);
   });
 
   it('one row per company of a named event with its number of people', () => {

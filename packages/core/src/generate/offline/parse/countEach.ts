@@ -104,6 +104,18 @@ function saysItHas(c: Cond, set: EntityKind, countedEntity: EntityKind): boolean
   );
 }
 
+/** The people's one link to companies that take part in events with conditions of their own, and that link. */
+function peopleViaCompanies(
+  t: Node,
+): { companies: Extract<Cond, { kind: 'link' }>; events: Extract<Cond, { kind: 'link' }> } | null {
+  const companies = t.conds.filter((c): c is Extract<Cond, { kind: 'link' }> => isLinkTo(c, 'companies'));
+  const [only] = companies;
+  if (companies.length !== 1 || !only) return null;
+  const events = only.node.conds.filter((c): c is Extract<Cond, { kind: 'link' }> => isLinkTo(c, 'events'));
+  const [event] = events;
+  return events.length === 1 && event && event.node.conds.length > 0 ? { companies: only, events: event } : null;
+}
+
 /** The re-rooted request: `set` as target, the rest of the old target counted. Null when it does not apply. */
 function reroot(
   request: Request,
@@ -172,6 +184,23 @@ function reroot(
         counted = t;
       } else return null;
       relations = [];
+    } else if (t.entity === 'people' && set === 'events' && peopleViaCompanies(t)) {
+      // "per event in the next 3 months, how many sales people at the companies going": people reach events through
+      // their company; the events' window picks the members counted for, never only the people (whose companies'
+      // every other event came back as a group)
+      const via = peopleViaCompanies(t);
+      if (!via) return null;
+      const { companies, events } = via;
+      const companyConds = companies.node.conds.filter((c) => c !== events);
+      target = events.node;
+      relations = events.relations.length > 0 ? [...events.relations] : [...setRelations];
+      counted = {
+        entity: 'people',
+        conds: [
+          ...t.conds.filter((c) => c !== companies),
+          ...(companyConds.length > 0 ? [{ ...companies, node: { ...companies.node, conds: companyConds } }] : []),
+        ],
+      };
     } else if (keepZero || average) {
       // "average number of companies per event", "... per event, including events with none": every member of the set
       target = { entity: set, conds: [] };

@@ -93,6 +93,14 @@ describe('expandShorthand', () => {
     expect(read('events in 2024 n 2025').text).toBe('events in 2024 and 2025');
     expect(read('events in sg, w more than 50 cos').text).toBe('events in sg, with more than 50 companies');
     expect(read('Smith, W Jones at hpe').text).toBe('Smith, W Jones at hpe');
+    // a bracket (or a list's "etc.") may close the phrase before it
+    expect(read('cos by role (sponsor, partner etc) w counts').text).toBe(
+      'companies by role (sponsor, partner etc) with counts',
+    );
+    expect(read('events by country (asia/europe etc.) w totals').text).toBe(
+      'events by country (asia/europe etc.) with totals',
+    );
+    expect(read('speakers (Acme) W Jones').text).toBe('speakers (Acme) W Jones');
   });
 
   it('reads "n" as "and" between two names of the data, unless the three words are one name', () => {

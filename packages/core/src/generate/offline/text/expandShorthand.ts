@@ -412,8 +412,9 @@ function joiningLetter(
 ): ShorthandExpansion | null {
   const to = CONJUNCTION_LETTERS[word];
   if (to === undefined) return null;
-  // a comma may close the phrase before it ("events in h1 2025, w more than 50 cos")
-  const before = /(?:^|\s)([A-Za-z0-9][\w'-]*),?\s+$/.exec(whole.slice(0, offset));
+  // a comma may close the phrase before it ("events in h1 2025, w more than 50 cos"), as may a closing bracket
+  // ("by role (sponsor, partner etc) w counts")
+  const before = /(?:^|[\s(/[])([A-Za-z0-9][\w'.-]*?)\.?[)\]]?,?\s+$/.exec(whole.slice(0, offset));
   const after = /^\s+([A-Za-z0-9][\w'-]*)/.exec(whole.slice(offset + word.length));
   // a lower-case word or an acronym ("VPs n directors"); a capitalised word is part of a name ("Acme n Co")
   const lowerWord = (x: string | undefined): boolean =>

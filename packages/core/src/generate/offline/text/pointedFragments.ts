@@ -86,6 +86,17 @@ function pointerIn(words: readonly string[]): Pointer | null {
   return there ? 'there' : null;
 }
 
+/** Quantifiers ranging over the members of a set, one at a time ("each", "every", "per"). */
+export const DISTRIBUTIVE_WORDS: ReadonlySet<string> = new Set(['each', 'every', 'per']);
+/** Prepositions a distributive frame may open with ("for each", "of every", "across each"). */
+const FRAME_LEADS: ReadonlySet<string> = new Set(['for', 'of', 'with', 'across', 'in']);
+
+/** True when the words open with a distributive quantifier ("for each event in May", "per company"). */
+function distributiveFrame(words: readonly string[]): boolean {
+  const [a = '', b = ''] = words;
+  return DISTRIBUTIVE_WORDS.has(a) || (FRAME_LEADS.has(a) && DISTRIBUTIVE_WORDS.has(b));
+}
+
 /**
  * How the fragment points back: a pronoun of a set, which a message read whole drops (nothing said before it), or
  * "there", which a message read whole takes for a place named in it ("cloud expo asia speaker cos - any directors
@@ -110,7 +121,11 @@ export function pointedFragment(text: string): { first: string; fragment: string
   const fragmentWords = words(fragment);
   const pointer = pointerIn(fragmentWords);
   if (!pointer || !/[a-z0-9]/i.test(first)) return null;
+  const firstWords = words(first).filter((x) => !POLITENESS_WORDS.has(x));
   const opening = openingWord(words(first));
   if (SPEAKER_WORDS.has(opening) || SPEAKER_POSSESSIVES.has(opening)) return null;
+  // "for each event in march, how many companies are linked to it": a distributive frame is no turn of its own; the
+  // pointer is the member it ranges over, read with the count of the same message
+  if (distributiveFrame(firstWords)) return null;
   return { first, fragment, pointer };
 }

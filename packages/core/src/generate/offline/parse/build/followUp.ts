@@ -6,9 +6,9 @@
  */
 import type { Cond, Node, Relation, Request, Shape } from '../../ir/Request';
 import type { BuildState } from './BuildState';
-import { NARROWING_WORDS, REPLACING_WORDS } from './carriedConds';
+import { INHERITED, NARROWING_WORDS, REPLACING_WORDS } from './carriedConds';
 import { SAME_AGAIN_PHRASES } from '../../lexicon/discourseWords';
-import type { Draft } from './Draft';
+import type { Draft, Edge } from './Draft';
 import { replaceIds } from './namedIds';
 import { toNode } from './toNode';
 import { condEntity } from './condEntity';
@@ -95,6 +95,9 @@ const FAMILIES: Readonly<Partial<Record<Cond['kind'], string>>> = {
 };
 const family = (c: Cond): string => FAMILIES[c.kind] ?? c.kind;
 
+const sameRelations = (a: readonly Relation[], b: readonly Relation[]): boolean =>
+  a.length === b.length && a.every((r) => b.includes(r));
+
 /** The nodes below the target of a request, nearest first, each with the link that reaches it. */
 function nestedNodes(target: Node): { node: Node; via: Extract<Cond, { kind: 'link' }> }[] {
   const out: { node: Node; via: Extract<Cond, { kind: 'link' }> }[] = [];
@@ -168,6 +171,44 @@ function replaceBelowTarget(target: Node, values: readonly Cond[]): Cond[] {
   return rest;
 }
 
+/** The first word opens an elliptical follow-up ("and ...?", "or ...?", "plus ..."). */
+const ELLIPSIS_OPENERS: ReadonlySet<string> = new Set(['and', 'or', 'plus']);
+
+/**
+ * "and the ones at B?", "what about those at B?" after the sales people at A: the earlier set read through a
+ * pro-form keeps its link to A, and the new link to B said of the same kind of node (a named company, an event of
+ * the same relation) replaces it: intersected, nobody works at both. Only in a message that swaps ("and" first, a
+ * replacing word) and does not narrow ("only", "just"); a new value of another kind (a country of the companies)
+ * still narrows.
+ */
+function replaceCarriedLinks(s: BuildState, root: Draft): void {
+  if (!s.usedHistory) return;
+  const words = s.ms.filter((m) => m.t === 'refine').map((m) => m.text.toLowerCase());
+  const swapping = ELLIPSIS_OPENERS.has(s.scan.tokens[0]?.norm ?? '') || words.some((w) => REPLACING_WORDS.has(w));
+  if (!swapping || words.some((w) => NARROWING_WORDS.has(w))) return;
+  const other = (e: Edge): Draft => (e.a === root ? e.b : e.a);
+  const carried = (d: Draft): boolean => d.conds.length > 0 && d.conds.every((c) => INHERITED.has(c));
+  const fresh = (d: Draft): boolean => d.conds.length > 0 && d.conds.every((c) => !INHERITED.has(c));
+  const families = (d: Draft): Set<string> => new Set(d.conds.map(family));
+  for (const next of root.edges.filter((e) => !e.negate && fresh(other(e)))) {
+    const said = families(other(next));
+    const old = root.edges.find(
+      (e) =>
+        e !== next &&
+        !e.negate &&
+        other(e).entity === other(next).entity &&
+        carried(other(e)) &&
+        (next.relations.length === 0 || sameRelations(e.relations, next.relations)) &&
+        [...families(other(e))].every((f) => said.has(f)),
+    );
+    if (!old) continue;
+    if (next.relations.length === 0) next.relations = [...old.relations];
+    root.edges = root.edges.filter((e) => e !== old);
+    const gone = other(old);
+    gone.edges = gone.edges.filter((e) => e !== old);
+  }
+}
+
 /**
  * The target node and the attributes asked, merged with the previous request when the question refines it
  * without an explicit reference: the previous request of the same kind with its values kept, replaced or
@@ -176,6 +217,7 @@ function replaceBelowTarget(target: Node, values: readonly Cond[]): Cond[] {
 export function mergeWithPrevious(s: BuildState, root: Draft): { node: Node; attrs: string[] } {
   const ms = s.ms;
   const previous = s.previous;
+  replaceCarriedLinks(s, root);
   let rootNode = toNode(root);
   let attrs = [...new Set(s.attributes)];
   if (previous && !s.usedHistory) {
@@ -226,6 +268,28 @@ export function mergeWithPrevious(s: BuildState, root: Draft): { node: Node; att
             kept.push({ ...structuredClone(c), relations: [...own.relations] });
         }
         rootNode = { ...rootNode, conds: rootNode.conds.filter((c) => c !== own) };
+      }
+      // "and the ones at B?" after the sales people at A: a new value of a linked node the earlier turn holds (the
+      // company, the event) replaces it there, never intersected with it (no one works at both)
+      if (!narrowing) {
+        const swappedLinks = new Set<Cond>();
+        for (const c of rootNode.conds) {
+          if (c.kind !== 'link' || c.negate) continue;
+          const values = c.node.conds.filter((x) => x.kind !== 'link');
+          if (values.length === 0 || c.node.conds.length !== values.length) continue;
+          const holder = kept.find(
+            (k): k is Extract<Cond, { kind: 'link' }> =>
+              k.kind === 'link' &&
+              !k.negate &&
+              k.node.entity === c.node.entity &&
+              (c.relations.length === 0 || sameRelations(k.relations, c.relations)),
+          );
+          if (!holder || !replaceFamilies(holder.node, values)) continue;
+          if (c.relations.length > 0) holder.relations = [...c.relations];
+          swappedLinks.add(c);
+        }
+        if (swappedLinks.size > 0)
+          rootNode = { ...rootNode, conds: rootNode.conds.filter((c) => !swappedLinks.has(c)) };
       }
       const keptKeys = new Set(kept.map((c) => JSON.stringify(c)));
       rootNode = {

@@ -146,6 +146,15 @@ function fieldBefore(s: ScanState, i: number): Field | null {
 }
 
 /**
+ * True when "for" at `k` ends the question (or its clause) and its object is the field's own noun said before `i`
+ * ("how many contacts do we have email patterns for", "companies we have revenue for?").
+ */
+function strandedFor(s: ScanState, k: number, entity: ValueEntity, i: number): boolean {
+  if (s.w[k] !== 'for' || (k + 1 < s.w.length && !s.breaks.has(k + 1))) return false;
+  return entityBefore(s, i) === entity;
+}
+
+/**
  * A field said to be there: "with a website", "with revenue listed", "that have a known phone number"; or a pronoun
  * for the field said before ("(of the ones that have any)"). Returns the end of the phrase read, or 0.
  */
@@ -157,8 +166,11 @@ function readPresentValue(s: ScanState, i: number): number {
   if (lead > 0) {
     const hit = fieldAt(s, i + lead, PRESENT_CLOSE);
     const closer = hit ? phraseAt(w, i + lead + hit.length, PRESENT_CLOSE) : 0;
-    if (hit && (open > 0 || closer > 0)) {
-      const end = i + lead + hit.length + closer;
+    // "how many contacts do we have email patterns for": the field had "for" the rows asked, its preposition left at
+    // the end with its object said before (the noun the field belongs to), says the field is there
+    const stranded = hit !== null && strandedFor(s, i + lead + hit.length, hit.field.entity, i);
+    if (hit && (open > 0 || closer > 0 || stranded)) {
+      const end = i + lead + hit.length + (stranded ? 1 : closer);
       if (!isFree(s, i, end)) return 0;
       claim(s, i, end, { t: 'cond', cond: { kind: 'hasValue', ...hit.field, negate: false } });
       return end;

@@ -56,6 +56,20 @@ describe.runIf(hasRealData)('fields said to be there (real data)', () => {
     expect(sql(asked)).not.toMatch(/SUM\(/);
   });
 
+  // the field had "for" the rows asked, its preposition stranded at the end; a person's field as a company's
+  it.each([
+    ['how many companies do we have a phone number for?', 'companies', 'phone', 'COUNT(DISTINCT name)'],
+    ['how many people have an email format', 'people', 'email_pattern', 'COUNT(*)'],
+    ['how many of our contacts do we have an email pattern for', 'people', 'email_pattern', 'COUNT(*)'],
+  ])('%s counts the rows with the field', (q, table, filled, counted) => {
+    const asked = f.ask(q);
+    const expected = f.db
+      .prepare(`SELECT ${counted} FROM ${table} WHERE ${filled} IS NOT NULL AND ${filled} <> ''`)
+      .pluck()
+      .get();
+    expect(asked.kind === 'sql' ? asked.rows[0]?.[0] : null).toBe(expected);
+  });
+
   it('an excluded clause of companies with no employee count listed leaves those with one', () => {
     const q = 'companies at Commodity Trading Week APAC, excluding the ones with no employees listed';
     expect(names(q)).toEqual(companiesAt('Commodity Trading Week APAC', 'employees_min'));

@@ -53,6 +53,23 @@ describe('the unit of a superlative measure (demo data)', () => {
   });
 });
 
+describe('a unit said on its own at the end, far from its measure (demo data)', () => {
+  const demo = demoScanner();
+  const asked = (q: string): string => {
+    const a = demo.fixture().ask(q);
+    return a.kind === 'sql' ? a.interpretation : a.kind;
+  };
+
+  it.each([
+    'mean length of the events happening in singapore next year, in days?',
+    'average duration of all the events in singapore in 2025 in days',
+  ])('%j: "days" is the duration\'s unit, no word of the events', (q) => {
+    const understood = asked(q);
+    expect(understood).toMatch(/duration/);
+    expect(understood).not.toContain('mentioning');
+  });
+});
+
 warnIfNoRealData('unit phrases after a measure');
 
 /**

@@ -55,7 +55,7 @@ export function readUnitPhrases(s: ScanState): void {
         (before === 'in' || counted > 0 || m.t === 'superlative') &&
         units.in.has(w[i] ?? '')
       )
-        return attr !== 'duration' || m.end >= i - 3 - country;
+        return attr !== 'duration' || m.end >= i - 3 - country || closesQuestion(s, i - 1 - country, i + 1);
       return counted === 0 && RATE_WORDS.has(before) && units.per.has(w[i] ?? '');
     });
     if (!attribute) continue;
@@ -67,6 +67,15 @@ export function readUnitPhrases(s: ScanState): void {
       s.mentions.splice(s.mentions.indexOf(m), 1);
     for (let k = i - 1 - country; k < i; k++) s.claimed[k] = true;
   }
+}
+
+/**
+ * True when the unit phrase at [a, b) is said on its own at the end ("avg length of the october events, in days?",
+ * "... of the events in march in days"): the question's last words, or a clause of their own. Far from its
+ * attribute, it still says the attribute's unit: nothing else in the question takes a unit.
+ */
+function closesQuestion(s: ScanState, a: number, b: number): boolean {
+  return b === s.w.length || (s.breaks.has(a) && s.breaks.has(b));
 }
 
 /**

@@ -8,6 +8,7 @@ import type { MentionOf } from '../MentionHandler';
 import type { Mention } from '../../Mention';
 import { readCondition } from './condition';
 import { openPendingWho } from '../openPendingWho';
+import { DISTRIBUTIVE_WORDS } from '../../../text/pointedFragments';
 
 /** Mentions of a place the message itself names, which a "there" before them may point at. */
 const NAMED_PLACES: ReadonlySet<Mention['t']> = new Set(['event', 'company', 'venue', 'city', 'country', 'state']);
@@ -96,6 +97,20 @@ function readTimeAnaphor(s: BuildState, m: MentionOf<'anaphor'>): void {
 }
 
 /**
+ * True when a quantifier of the message ranges over an event or company noun ("for each event", "every sponsor";
+ * the question clause is read first, so the frame may stand after the pronoun).
+ */
+function rangedMember(s: BuildState): boolean {
+  const w = s.scan.tokens.map((t) => t.norm);
+  return s.ms.some(
+    (x) =>
+      ((x.t === 'entity' && (x.entity === 'events' || x.entity === 'companies')) ||
+        (x.t === 'dimension' && (x.dim === 'event' || x.dim === 'company'))) &&
+      DISTRIBUTIVE_WORDS.has(w[x.start - 1] ?? ''),
+  );
+}
+
+/**
  * "those", "them", "those companies", "work there": the previous turn's target becomes a node of this request
  * (the same node when the kinds agree, else linked to the new node the words ask for). A weak anaphor ("these"
  * without a noun) only marks the question as a follow-up (`followUp.ts`).
@@ -125,6 +140,9 @@ export function readAnaphor(s: BuildState, m: MentionOf<'anaphor'>): void {
   }
   const previous = s.previous;
   // "who's sponsoring it" with nothing said before: which thing "it" is, asked
+  // "for each event in May, how many companies are linked to it": the member the quantifier ranges over, counted per
+  // member (`parse/countEach.ts`), no earlier turn
+  if (!previous && /^(at |in |for |to |with )?it$/i.test(m.text) && rangedMember(s)) return;
   if (!previous && /^(at |in |for |to |with )?it$/i.test(m.text)) {
     s.unresolved.push(m.text);
     return;
