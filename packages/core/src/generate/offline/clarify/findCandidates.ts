@@ -1,6 +1,7 @@
 import { CONSTITUENT_PLACES, COUNTRY_CODE_WORDS } from '../lexicon/countryWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { LEXICON } from '../parse/lexiconTable';
+import { VAGUE_NOUNS } from '../lexicon/vagueNounWords';
 import { stateCodeCandidates } from '../parse/scan/stateCodes';
 import { normKey } from '../text/tokenize';
 import { wordNet } from '../text/language';
@@ -78,6 +79,8 @@ export function findCandidates(part: readonly string[], index: ValueIndex): Cand
   // a part the vocabulary holds as typed is known, only misplaced: its neighbours ("relation type" for "relation
   // types") are no other reading of it
   if (LEXICON.has(part.join(' '))) return out;
+  // a vague noun ("stuff", "things") stands for whatever fits: no slip of a data word one letter away ("staff")
+  if (part.length === 1 && VAGUE_NOUNS.has(part[0] ?? '')) return out;
   for (const key of LEXICON.keys()) if (near(part, key) && !part.includes(key)) push(`"${key}"`, key);
   return out;
 }
