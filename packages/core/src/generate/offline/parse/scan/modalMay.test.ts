@@ -19,6 +19,18 @@ describe('"may" as a modal verb', () => {
         expect(read(`${subject} may ${verb} at gstc`), `${subject} ${verb}`).toContain('might');
   });
 
+  it('after "this" / "that" as the subject of a remark ("this may be ...") it is the modal', () => {
+    for (const q of [
+      'this may be a naive ask, but which events are in perth',
+      'that may be off topic - sponsors of gstc?',
+      'events in perth, this may seem odd',
+    ])
+      expect(read(q), q).toContain('might');
+    // ... while "this may" before a noun, a preposition or nothing is the month
+    for (const q of ['events this may', 'events this may in perth', 'sponsors this may not june', 'this may events'])
+      expect(read(q), q).not.toContain('might');
+  });
+
   it('after a date word, before a year or a noun, or opening the question it stays the month', () => {
     for (const q of [
       'events in may',
