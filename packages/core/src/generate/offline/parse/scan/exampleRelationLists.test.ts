@@ -42,3 +42,37 @@ describe('relation nouns listed as examples with the choice left free (demo data
     expect(f.ask(q).kind).toBe('clarify');
   });
 });
+
+/** "etc" closing a list of relation nouns in the question's own clause ends the list: it names nothing. */
+describe('"etc" closing a list of relation nouns inside the clause (demo data)', () => {
+  let f: Fixture | null = null;
+  beforeAll(async () => {
+    f = await demoFixture();
+  });
+  afterAll(() => f?.close());
+
+  it.each([
+    [
+      'which companies are partners or exhibitors etc at events in 2025',
+      'which companies are partners or exhibitors at events in 2025',
+    ],
+    [
+      'companies that are sponsors or speakers etc. at events in 2025',
+      'companies that are sponsors or speakers at events in 2025',
+    ],
+    [
+      'which companies are sponsors, exhibitors or partners etc at events in 2025',
+      'which companies are sponsors, exhibitors or partners at events in 2025',
+    ],
+  ])('"%s" asks the same as "%s"', (q, same) => {
+    if (!f) return;
+    const a = f.ask(q);
+    expect(a.kind, q).toBe('sql');
+    expect(sql(a)).toBe(sql(f.ask(same)));
+  });
+
+  it('one relation noun and "etc" ("and the like") is asked back, never read as that relation alone', () => {
+    if (!f) return;
+    expect(f.ask('which companies are sponsors etc at events in 2025').kind).toBe('clarify');
+  });
+});

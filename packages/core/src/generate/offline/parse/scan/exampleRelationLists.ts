@@ -42,7 +42,20 @@ export function releaseExampleRelationLists(s: ScanState): number[] {
       else break;
       if (breaks.has(a)) opening = a;
     }
-    if (nouns === 0 || opening < 0) continue;
+    if (nouns === 0) continue;
+    // the list goes on before the break ("sponsors, exhibitors or partners etc"), or has none ("exhibitors or
+    // partners etc at X"): the relations are those the question names, and the closer only ends their list; it names
+    // nothing (released alone, never read as a value nor the list dropped as examples). One noun and a closer
+    // ("sponsors etc") says "and the like": which others is asked back
+    // (a list said before the break runs on through it when the clause goes on after the closer: "..., exhibitors
+    // or partners etc at X"; a list closing the question after a break of its own is the examples below)
+    const goesOn = z + 1 < w.length && !breaks.has(z + 1);
+    const listedBefore =
+      opening >= 0 && goesOn && relationNoun(mentions.find((x) => x.end === opening && x.t !== 'or'));
+    if (opening < 0 || listedBefore) {
+      if (nouns + (listedBefore ? 1 : 0) >= 2) releaseClause(s, [z, z + 1], released);
+      continue;
+    }
     a = opening;
     // the question before it asks about taking part: a verb of taking part or a relation noun
     const aboutTakingPart = mentions.some((m) => m.end <= a && (m.t === 'relation' || relationNoun(m)));
