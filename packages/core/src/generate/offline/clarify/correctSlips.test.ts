@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { demoScanner } from '../testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoFixture, demoScanner, type Fixture } from '../testkit';
 import { correctSlips, slipTies } from './correctSlips';
 
 /** Typing slips in the words the parser left unread (demo data's value index; words of this test's own). */
@@ -25,6 +25,13 @@ describe('correctSlips', () => {
     expect(fix('arre')).toBeNull();
     // an English word left unread is asked about, not taken for a neighbour
     expect(fix('crow')).toBeNull();
+  });
+
+  it('never silently respells a longer English word into its neighbour (it is asked about instead)', () => {
+    // real words one letter from a vocabulary word: read as it, they would drop what was said
+    for (const word of ['shops', 'stuff', 'boots', 'frogs']) expect(fix(word), word).toBeNull();
+    // ... while a slip that is no English word still is corrected
+    expect(fix('compnies')).not.toBeNull();
   });
 
   it('corrects nothing when a word of the data is as near ("coud": "could" or the theme "cloud")', () => {
@@ -54,5 +61,26 @@ describe('correctSlips', () => {
 
   it('corrects nothing unless every word has one reading', () => {
     expect(fix('whch', 'zzzzzz')).toBeNull();
+  });
+});
+
+/** A content word that is a real English word, injected into questions that are answered, is never dropped. */
+describe('real English words beside vocabulary words (demo data)', () => {
+  let f: Fixture | null = null;
+  beforeAll(async () => {
+    f = await demoFixture();
+  });
+  afterAll(() => f?.close());
+
+  const answered = ['software companies at events in 2025', 'companies at events in singapore'];
+  // each one letter from a vocabulary word ("shows", "from", "dates"): respelt silently, the question read was another
+  it.each(['shops', 'frogs', 'gates'])('"%s" injected before the last noun is asked about or refused', (word) => {
+    if (!f) return;
+    for (const q of answered) {
+      expect(f.ask(q).kind, q).toBe('sql');
+      const words = q.split(' ');
+      const injected = [...words.slice(0, 1), word, ...words.slice(1)].join(' ');
+      expect(f.ask(injected).kind, injected).not.toBe('sql');
+    }
   });
 });

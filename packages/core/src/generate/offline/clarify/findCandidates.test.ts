@@ -16,6 +16,12 @@ describe.skipIf(!hasRealData)('candidates for an unmapped part (real data)', () 
     expect(findCandidates([word], index).filter((c) => !c.label.startsWith('"'))).toEqual([]);
   });
 
+  it.each(['stuff', 'things'])('the vague noun "%s" is offered no vocabulary word one letter away', (word) => {
+    const { index } = scanned;
+    if (!index) return;
+    expect(findCandidates([word], index)).toEqual([]);
+  });
+
   it('a slip of a country is offered the country', () => {
     const { index } = scanned;
     if (!index) return;
