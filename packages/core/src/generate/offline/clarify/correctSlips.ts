@@ -57,14 +57,14 @@ export function correctSlips(unmapped: readonly string[], index: ValueIndex): Ma
     // accounted again
     if (/\d/.test(w)) continue;
     if (w.length < MIN_LETTERS - 1 || words.includes(w)) return null;
-    // a real English word is said on purpose as often as it is a slip ("dev shops" is no "dev shows"): read silently
-    // as its neighbour it drops what it said and answers another question; it is asked back, offering the neighbour
-    if (isEnglishWord(w)) return null;
     // a word the data's own text writes as a name ("Boeing" in an overview) is that name, not a slip of a word one
     // edit away ("being", a filler: "people from boeing" was read as "people" and answered with everyone)
     if (index.namesInText.has(w)) return null;
     const { likeliest, rivals } = slipReadings(w, index);
     if (likeliest.length !== 1 || !likeliest[0] || rivals.includes(likeliest[0])) return null;
+    // a real English word is said on purpose as often as it is a slip ("dev shops" is no "dev shows"): read silently
+    // as a neighbour that means something in the data it answers another question; it is asked back, offering it
+    if (!FILLER_WORDS.has(likeliest[0]) && isEnglishWord(w)) return null;
     out.set(raw, likeliest[0]);
   }
   return out.size > 0 ? out : null;
