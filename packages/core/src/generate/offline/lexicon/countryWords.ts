@@ -122,6 +122,14 @@ export const REGION_WORDS: readonly { phrase: string; countries: readonly string
 });
 
 /**
+ * The demonyms of the gazetteer as typed before a noun ("japanese", "french"), lower case: an adjective of a people,
+ * never the country's own name.
+ */
+export const ADJECTIVE_DEMONYMS: ReadonlySet<string> = new Set(
+  COUNTRIES.flatMap((c) => DEMONYMS[c.code] ?? []).map((x) => x.toLowerCase()),
+);
+
+/**
  * A demonym that is its own collective plural after "the" ("the Dutch", "the French", "the Swiss", "the Chinese"):
  * one ending in a hiss English never adds an -s to.
  */

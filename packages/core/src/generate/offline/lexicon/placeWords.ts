@@ -102,3 +102,33 @@ export const FOREIGN_WORDS: ReadonlySet<string> = new Set([
   'nonlocal',
   'non local',
 ]);
+
+/**
+ * Nouns of a theme a people's adjective qualifies by its kind, not by where it happens: "Japanese food", "French
+ * wine", "Korean culture" are a cuisine, a wine, a culture of that people, wherever the event is
+ * (`parse/scan/demonymThemes.ts`). General English: food, drink and the arts, the themes that have national styles.
+ */
+export const ORIGIN_THEME_NOUNS: ReadonlySet<string> = new Set([
+  'food',
+  'foods',
+  'cuisine',
+  'cuisines',
+  'cooking',
+  'wine',
+  'wines',
+  'beer',
+  'beers',
+  'tea',
+  'coffee',
+  'culture',
+  'art',
+  'arts',
+  'music',
+  'film',
+  'films',
+  'cinema',
+  'fashion',
+  'design',
+  'literature',
+  'crafts',
+]);

@@ -161,4 +161,32 @@ describe('exclusions stated in parentheses or as an aside (demo data)', () => {
   it('a part left out in a clause of its own that names nothing is asked back, never dropped', () => {
     expect(f.ask(`sponsors of ${eventName}, excluding wumbescent`).kind).toBe('clarify');
   });
+  it.each([
+    ['sponsor', 'speak at', 'sponsor', 'speaker'],
+    ['speak at', 'sponsor', 'speaker', 'sponsor'],
+  ])(
+    '"which events does <company> %s but not %s": its events of the one relation minus those of the other',
+    (verb, negated, kept, left) => {
+      const eventsOf = (relation: string, company: string): Set<unknown> =>
+        f.oracle(
+          `SELECT DISTINCT e.name FROM events e JOIN participations p ON p.event_id = e.id JOIN companies c ON c.id = p.company_id
+         WHERE p.relation = ? AND c.name = ?`,
+          relation,
+          company,
+        );
+      // a company with events of both relations, so the contrast leaves some out
+      const row = f.db
+        .prepare(
+          `SELECT c.name FROM companies c JOIN participations p ON p.company_id = c.id GROUP BY c.id
+         HAVING SUM(p.relation = ?) > 0 AND SUM(p.relation = ?) > 0 ORDER BY COUNT(*) DESC LIMIT 1`,
+        )
+        .get(kept, left) as { name: string } | undefined;
+      expect(row).toBeDefined();
+      const company = row?.name ?? '';
+      const expected = minus(eventsOf(kept, company), eventsOf(left, company));
+      const asked = f.ask(`which events does ${company} ${verb} but not ${negated}`);
+      expect(asked.kind === 'sql' && asked.interpretation).toMatch(/excluding events/);
+      expect(new Set(column(asked, 'event'))).toEqual(expected);
+    },
+  );
 });

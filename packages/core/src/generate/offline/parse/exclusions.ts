@@ -45,7 +45,8 @@ function findMarker(ms: readonly Mention[]): { at: number; mainEnd: number } | n
       // "but not" excludes a set only when a noun of rows follows ("speakers but not experts"); "at X but not at Y"
       // is a negated link the clause reading already holds
       // ... or a kind of the asked rows ("sponsors of X but not hotels": the hotels among them)
-      if (CONTRAST_MARKERS.has(word) && ms[k + 1]?.t !== 'entity' && !leavesOutKind(ms, k)) continue;
+      if (CONTRAST_MARKERS.has(word) && ms[k + 1]?.t !== 'entity' && !leavesOutKind(ms, k) && !contrastedVerb(ms, k))
+        continue;
       return { at: k, mainEnd: k };
     }
     if (KIND_EXCLUSION_MARKERS.has(word) && leavesOutKind(ms, k)) return { at: k, mainEnd: k };
@@ -66,6 +67,21 @@ function findMarker(ms: readonly Mention[]): { at: number; mainEnd: number } | n
       return { at: k, mainEnd: relpron };
   }
   return null;
+}
+
+/**
+ * "events google sponsors but not speaks at": a relation verb after "but not", closing the question, with a relation
+ * verb of the same subject before it (its stranded preposition aside), names the set left out of the asked one (the events the subject speaks at); read
+ * as a negated link it left out the events with any speaker and lost the main verb's subject.
+ */
+function contrastedVerb(ms: readonly Mention[], k: number): boolean {
+  const next = ms[k + 1];
+  return (
+    next?.t === 'relation' &&
+    ms.slice(k + 2).every((m) => m.t === 'prep') &&
+    ms.slice(0, k).some((m) => m.t === 'relation') &&
+    ms.slice(0, k).some((m) => m.t === 'company')
+  );
 }
 
 /** Mentions that pick a kind of rows before their noun ("GOVERNMENT agencies", "SALES people"). */

@@ -181,6 +181,7 @@ import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
 import { readAcronymExpansions, readSpelledAcronyms } from './scan/acronymExpansions';
 import { readSeniorityRanges } from './scan/seniorityRanges';
 import { readDemonymPeople } from './scan/demonymPeople';
+import { readDemonymThemes } from './scan/demonymThemes';
 import { readCompanyMemberNouns } from './scan/companyMemberNouns';
 import { readUnreadComparisons } from './scan/unreadComparisons';
 import { readUnheldComparisons } from './scan/unheldComparisons';
@@ -1019,6 +1020,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "involved in X, whether they're sponsors, partners or speakers": the ways of taking part that count
   readWhetherRelations(mentions, w);
   readAsRoles(mentions, w);
+  // "japanese food events": the cuisine's people, not the events' country
+  readDemonymThemes(mentions);
   readDemonymPeople(mentions, state.breaks);
   readCoordinatedNames(mentions, index);
   readAnswerShapes(mentions, tokens, ignored);
