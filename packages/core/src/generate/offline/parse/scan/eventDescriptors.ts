@@ -18,8 +18,15 @@ export function readEventDescriptors(s: ScanState): void {
     // a theme narrower than any tag ("fintech": finance with technology) is judged by the tags it lies within
     const topic = matchTopic(theme.words, index);
     const tags = [...topic.tags, ...(topic.withTag?.tags ?? [])];
-    if (tags.length === 0) continue;
-    const tagged = event.hit.ids.every((id) => (index.eventTags.get(id) ?? []).some((t) => tags.includes(t)));
+    // ... or, a keyword narrower than its tag ("hotel": `narrowerKeywords.ts`), by the words the event's own name
+    // and description say
+    const forms = topic.mentioning ?? [];
+    if (tags.length === 0 && forms.length === 0) continue;
+    const says = (words: ReadonlySet<string> | undefined, form: string): boolean =>
+      words !== undefined && form.split(' ').every((x) => words.has(x) || words.has(`${x}s`));
+    const tagged =
+      (tags.length > 0 && event.hit.ids.every((id) => (index.eventTags.get(id) ?? []).some((t) => tags.includes(t)))) ||
+      (forms.length > 0 && event.hit.names.some((n) => forms.some((f) => says(index.eventTextWords.get(n), f))));
     mentions.splice(mentions.indexOf(theme), 1);
     if (tagged) {
       mentions.splice(mentions.indexOf(event), 1, {

@@ -38,6 +38,9 @@ function eventObject(m: Mention | undefined): boolean {
  */
 function bareAfterParticipants(s: ScanState, i: number): 'noun' | 'count' | null {
   if (LINK_PREPOSITIONS.has(s.w[i + 1] ?? '') && !s.breaks.has(i + 1)) return null;
+  // "companies are tagged as both sponsor and partner": the role after "as" says how they take part, which the bare
+  // participle ("any relation") would override
+  if (s.w[i + 1] === 'as') return null;
   if (!s.mentions.some((m) => eventObject(m))) return null;
   // ... also with a form of "be" between, and a relative pronoun before it ("how many companies are attached", "the
   // most companies that are attached")
