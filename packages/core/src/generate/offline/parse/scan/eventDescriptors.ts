@@ -5,6 +5,7 @@
  * mention; when it does not, the description does not hold of the event named and is asked about (`unclear`),
  * never applied to something else.
  */
+import { nounLemma } from '../../text/language';
 import { matchTopic } from '../matchTopic';
 import type { Mention } from '../Mention';
 import { spanText, type ScanState } from './ScanState';
@@ -23,7 +24,7 @@ export function readEventDescriptors(s: ScanState): void {
     const forms = topic.mentioning ?? [];
     if (tags.length === 0 && forms.length === 0) continue;
     const says = (words: ReadonlySet<string> | undefined, form: string): boolean =>
-      words !== undefined && form.split(' ').every((x) => words.has(x) || words.has(`${x}s`));
+      words !== undefined && form.split(' ').every((x) => words.has(x) || words.has(nounLemma(x)));
     const tagged =
       (tags.length > 0 && event.hit.ids.every((id) => (index.eventTags.get(id) ?? []).some((t) => tags.includes(t)))) ||
       (forms.length > 0 && event.hit.names.some((n) => forms.some((f) => says(index.eventTextWords.get(n), f))));
