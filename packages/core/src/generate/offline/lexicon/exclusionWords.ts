@@ -6,6 +6,13 @@
 export const CONTRAST_MARKERS: ReadonlySet<string> = new Set(['but not', 'rather than', 'instead of', 'as opposed to']);
 
 /**
+ * Focus adverbs that, after "not", add rather than leave out: "not just speaking at" says speaking alone is not what
+ * is asked (the rows may still have it), "not only A but also B" asks for A and B. Read as a plain "not", the words
+ * after them were excluded: a narrower answer, or the inverse one. General English (`text/additiveFocus.ts`).
+ */
+export const ADDITIVE_FOCUS_ADVERBS: readonly string[] = ['just', 'only', 'merely', 'simply', 'solely'];
+
+/**
  * Words that open a clause naming a part of the asked set to leave out ("partners, excluding the sponsors",
  * "leaving out those at A, ...", "speakers but not experts"). Read as a negation by the lexicon and as the start of
  * an excluded clause by `parse/exclusions.ts`. General English, not words of this data set.

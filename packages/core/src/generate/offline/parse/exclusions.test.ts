@@ -162,11 +162,15 @@ describe('exclusions stated in parentheses or as an aside (demo data)', () => {
     expect(f.ask(`sponsors of ${eventName}, excluding wumbescent`).kind).toBe('clarify');
   });
   it.each([
-    ['sponsor', 'speak at', 'sponsor', 'speaker'],
-    ['speak at', 'sponsor', 'speaker', 'sponsor'],
+    ['sponsor', 'but not', 'speak at', 'sponsor', 'speaker'],
+    ['speak at', 'but not', 'sponsor', 'speaker', 'sponsor'],
+    // a bare negation after the main verb contrasts the same way (read as a negated link: any company's events)
+    ['sponsor', ', not', 'speak at', 'sponsor', 'speaker'],
+    ['sponsor', "but doesn't", 'speak at', 'sponsor', 'speaker'],
+    ['speak at', 'and does not', 'sponsor', 'speaker', 'sponsor'],
   ])(
-    '"which events does <company> %s but not %s": its events of the one relation minus those of the other',
-    (verb, negated, kept, left) => {
+    '"which events does <company> %s %s %s": its events of the one relation minus those of the other',
+    (verb, negation, negated, kept, left) => {
       const eventsOf = (relation: string, company: string): Set<unknown> =>
         f.oracle(
           `SELECT DISTINCT e.name FROM events e JOIN participations p ON p.event_id = e.id JOIN companies c ON c.id = p.company_id
@@ -184,9 +188,32 @@ describe('exclusions stated in parentheses or as an aside (demo data)', () => {
       expect(row).toBeDefined();
       const company = row?.name ?? '';
       const expected = minus(eventsOf(kept, company), eventsOf(left, company));
-      const asked = f.ask(`which events does ${company} ${verb} but not ${negated}`);
+      const asked = f.ask(
+        `which events does ${company} ${verb}${negation.startsWith(',') ? '' : ' '}${negation} ${negated}`,
+      );
       expect(asked.kind === 'sql' && asked.interpretation).toMatch(/excluding events/);
       expect(new Set(column(asked, 'event'))).toEqual(expected);
+    },
+  );
+  it.each(['(not just speaking at)', ', not only speaking at', 'and not merely speak at'])(
+    '"which events does <company> sponsor %s": an additive focus leaves nothing out (its sponsored events, spoken at or not)',
+    (aside) => {
+      const row = f.db
+        .prepare(
+          `SELECT c.name FROM companies c JOIN participations p ON p.company_id = c.id GROUP BY c.id
+         HAVING SUM(p.relation = 'sponsor') > 0 AND SUM(p.relation = 'speaker') > 0 ORDER BY COUNT(*) DESC LIMIT 1`,
+        )
+        .get() as { name: string } | undefined;
+      expect(row).toBeDefined();
+      const company = row?.name ?? '';
+      const sponsored = f.oracle(
+        `SELECT DISTINCT e.name FROM events e JOIN participations p ON p.event_id = e.id JOIN companies c ON c.id = p.company_id
+         WHERE p.relation = 'sponsor' AND c.name = ?`,
+        company,
+      );
+      const asked = f.ask(`which events does ${company} sponsor${aside.startsWith(',') ? '' : ' '}${aside}`);
+      expect(asked.kind === 'sql' && asked.interpretation).not.toMatch(/excluding|without/);
+      expect(new Set(column(asked, 'event'))).toEqual(sponsored);
     },
   );
 });

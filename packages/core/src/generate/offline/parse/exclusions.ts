@@ -50,6 +50,11 @@ function findMarker(ms: readonly Mention[]): { at: number; mainEnd: number } | n
       return { at: k, mainEnd: k };
     }
     if (KIND_EXCLUSION_MARKERS.has(word) && leavesOutKind(ms, k)) return { at: k, mainEnd: k };
+    // "which events does X sponsor, not speak at", "... sponsor but doesn't / and not speak at": a bare negation after the
+    // main relation verb contrasts a second verb of the same subject as "but not" does (read as a negated link it
+    // asked for any company's sponsored events where X does not speak)
+    const before = ms.slice(0, k).findLast((m) => m.t !== 'and' && m.t !== 'prep');
+    if (word === 'not' && before?.t === 'relation' && contrastedVerb(ms, k)) return { at: k, mainEnd: k };
     // "partners that are not sponsors": a relation noun after a negated copula, about a relation noun before it
     const next = ms[k + 1];
     const copula = ms[k - 1];

@@ -62,6 +62,7 @@ import { readGappedEventNames } from './scan/gappedEventNames';
 import { readEventModifiers } from './scan/eventModifiers';
 import { readTitleOrRankedFunction, readTitleRankUnions } from './scan/titleRankUnions';
 import { readEventDescriptors } from './scan/eventDescriptors';
+import { readAdditiveFocus } from '../text/additiveFocus';
 import { readDemonstrativePlaces, readItReferences, readThereReferences } from './scan/placeAnaphors';
 import { readTimeAnaphors } from './scan/timeAnaphors';
 import { readSameAgain } from './scan/sameAgain';
@@ -529,7 +530,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
             dropExampleParentheses(
               readPeriodLists(
                 readPeriodDashes(
-                  readPresentDeixis(negativePronounsAsPeople(formulaButBreak(remarkButBreak(question)))),
+                  readPresentDeixis(
+                    negativePronounsAsPeople(formulaButBreak(remarkButBreak(readAdditiveFocus(question)))),
+                  ),
                 ),
               ),
             ),
