@@ -130,6 +130,27 @@ function speakerOpens(w: readonly string[], clause: [number, number]): boolean {
   return SPEAKER_WORDS.has(first) || ((first === 'my' || first === 'our') && ownNoun(w[k + 1] ?? ''));
 }
 
+/** Verbs of someone wanting the answer ("boss wants it", "the team needs this", "mgmt asked for it"). */
+const WISH_VERBS: ReadonlySet<string> = new Set(['want', 'need', 'ask', 'expect', 'require', 'request']);
+/** Pronouns standing for the answer asked for ("wants it", "needs this", "asked for them"). */
+const ANSWER_OBJECTS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
+
+/**
+ * "boss wants it by friday lol", "the team needs this for a meeting": someone of the speaker's circle typed without
+ * "my" / "our" (a bare person or group noun, or "the" and one), wanting the answer itself, named by a pronoun: a
+ * remark on who needs the answer and when or why, like "my boss wants ...". The pronoun is what keeps it apart from an
+ * ask ("the team needs sponsors at X" names what is wanted).
+ */
+function circleWishAt(w: readonly string[], k: number): boolean {
+  let j = w[k] === 'the' ? k + 1 : k;
+  if (!ownNoun(w[j] ?? '')) return false;
+  j++;
+  if (!WISH_VERBS.has(verbLemma(w[j] ?? '')) || verbLemma(w[j] ?? '') === w[j]) return false;
+  j++;
+  if (w[j] === 'for') j++;
+  return ANSWER_OBJECTS.has(w[j] ?? '');
+}
+
 /** The first word of a clause after greetings and joining words. */
 function opening(w: readonly string[], [start, end]: [number, number]): number {
   let k = start;
@@ -201,7 +222,13 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
     if (hedgedValue) return null;
     // "..., i mean singapore": a restatement of the request, no clause about the speaker
     if (restatementAt(w, k)) return null;
-    if (SPEAKER_WORDS.has(first) || (SPEAKER_POSSESSIVES.has(first) && ownNoun(next)) || ownActivity || gerund)
+    if (
+      SPEAKER_WORDS.has(first) ||
+      (SPEAKER_POSSESSIVES.has(first) && ownNoun(next)) ||
+      circleWishAt(w, k) ||
+      ownActivity ||
+      gerund
+    )
       span = [start, end];
     else if (first === 'for' && (next === 'a' || next === 'an') && activityWord(w[k + 2] ?? '')) {
       // "for a presentation next week, which ...": what the answer is for, with its own time, is the frame
