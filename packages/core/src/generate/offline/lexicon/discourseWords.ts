@@ -84,10 +84,15 @@ export const BELIEF_VERBS: ReadonlySet<string> = new Set([
  */
 export const UNSURE_WORDS: ReadonlySet<string> = new Set(['sure', 'unsure', 'certain', 'idea', 'know', 'idk', 'dunno']);
 
-/** Words that open the finite clause a belief is about ("... they make sensors", "... there is a few"). */
+/**
+ * Words that open the finite clause a belief is about ("... they make sensors", "... there is a few"); "its" is "it's"
+ * typed without its apostrophe ("i think its mostly banks"), or a possessive that opens a clause all the same ("i
+ * think its name changed").
+ */
 export const REMARK_SUBJECTS: ReadonlySet<string> = new Set([
   'they',
   'it',
+  'its',
   'there',
   'he',
   'she',
