@@ -84,10 +84,15 @@ export const BELIEF_VERBS: ReadonlySet<string> = new Set([
  */
 export const UNSURE_WORDS: ReadonlySet<string> = new Set(['sure', 'unsure', 'certain', 'idea', 'know', 'idk', 'dunno']);
 
-/** Words that open the finite clause a belief is about ("... they make sensors", "... there is a few"). */
+/**
+ * Words that open the finite clause a belief is about ("... they make sensors", "... there is a few"); "its" is "it's"
+ * typed without its apostrophe ("i think its mostly banks"), or a possessive that opens a clause all the same ("i
+ * think its name changed").
+ */
 export const REMARK_SUBJECTS: ReadonlySet<string> = new Set([
   'they',
   'it',
+  'its',
   'there',
   'he',
   'she',
@@ -165,6 +170,23 @@ export const SPEAKER_OBJECT_WORDS: ReadonlySet<string> = new Set(['me', 'my', 'u
 
 /** The speaker's possessives: what follows is the speaker's own thing ("for my deck", "our board review"). */
 export const SPEAKER_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our']);
+
+/**
+ * Conjunctions opening a clause of the speaker's reason ("... since that's where our office is", "... because we sell
+ * to hotels", "cuz my team is there"). "as" is left out (a comparison, a role), as is "cos" (companies).
+ */
+export const REASON_CONJUNCTIONS: ReadonlySet<string> = new Set([
+  'since',
+  'because',
+  'cause',
+  'cuz',
+  'coz',
+  'bc',
+  'bcoz',
+]);
+
+/** Present forms of "be": a reason's "since" takes one ("since we're based there"); "since we launched" is a time. */
+export const PRESENT_BE_FORMS: ReadonlySet<string> = new Set(['am', 'm', 'is', 's', 'are', 're']);
 
 /** The listener as a subject ("hope you're well", "could you help me out?"). */
 export const LISTENER_WORDS: ReadonlySet<string> = new Set(['you', 'u']);

@@ -137,6 +137,38 @@ export const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Forms of "be" typed as chat shorthand ("which of them r software cos", "iz it in june", "will b there"): read as
+ * the copula wherever the copula is read (the clause's "are" decides what the words after it describe). Only typed
+ * in lower case and standing alone ("R&D", "plan b", "Series B" keep their letters). `afterModal`: read so only after
+ * a modal or "to" ("will b", "to b"), since a lone "b" is far more often a letter of a name ("hall b", "plan b").
+ */
+export const COPULA_SHORTHAND: Readonly<Record<string, { to: string; afterModal: boolean }>> = {
+  r: { to: 'are', afterModal: false },
+  iz: { to: 'is', afterModal: false },
+  b: { to: 'be', afterModal: true },
+};
+
+/** Words after which a typed "b" is the verb "be" ("might b", "gonna b", "has to b"). */
+export const BE_LEADS: ReadonlySet<string> = new Set([
+  'will',
+  'would',
+  'could',
+  'should',
+  'might',
+  'may',
+  'must',
+  'can',
+  'cud',
+  'wud',
+  'shud',
+  'gonna',
+  'to',
+  'not',
+  'wont',
+  'cant',
+]);
+
+/**
  * Single letters that stand for a joining word in texting ("sales n marketing", "cos w more than 500 staff").
  * Read so only between two lower-case words: elsewhere a single letter is an initial or a name.
  */

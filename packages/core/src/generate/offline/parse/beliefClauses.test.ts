@@ -17,6 +17,9 @@ describe('belief remarks beside the ask (demo data)', () => {
     ['companies with 10,001+ employees, i think there are a few big ones', 'companies with 10,001+ employees'],
     ["marketing people at {c} - i'm not sure if they still have a team", 'marketing people at {c}'],
     ['sales people at {c}, no idea who runs it', 'sales people at {c}'],
+    // "its" typed for "it's", and a hedge closing the remark
+    ['sales people at {c}? i think its mostly in germany but not sure', 'sales people at {c}'],
+    ['sales people at {c}. i guess its a small team, not certain', 'sales people at {c}'],
   ])('"%s" asks what "%s" asks', (q, plain) => {
     const asked = demo.f.ask(q.replaceAll('{c}', demo.company));
     expect(asked.kind, q).toBe('sql');

@@ -1,6 +1,5 @@
 import { ATTRIBUTE_WORDS } from '../lexicon/attributeWords';
-import { EDIT_LEAD_WORDS } from '../lexicon/answerEditWords';
-import { POLITENESS_WORDS } from '../lexicon/discourseWords';
+import { IMPERATIVE_LEADS } from '../lexicon/imperativeLeads';
 import { ENTITY_WORDS } from '../lexicon/entityWords';
 import {
   ACTION_OBJECTS,
@@ -14,7 +13,6 @@ import {
   MODIFICATION_VERBS,
   OUT_OF_SCOPE_WORDS,
   PLACING_WORDS,
-  REQUEST_OPENERS,
   STORE_NOUNS,
   WEAK_OUT_OF_SCOPE_WORDS,
 } from '../lexicon/refusalWords';
@@ -39,12 +37,6 @@ const SCHEMA_WRITE =
   /\b(drop|truncate|delete|wipe|erase|destroy)\s+(?!(?:me|us)\b)(?:(?:the|a|all|your|our|my|whole|entire)\s+)*(?:[\w-]+\s+){0,2}(tables?|database|db|schema)\b/i;
 
 /**
- * Words before the imperative's verb: the request's openers ("pls", "can you"), and an acknowledgement or formula
- * of the follow-up ("great, pls delete ...", "thanks - now update ..."): the verb after them is still the request's.
- */
-const VERB_LEADS: ReadonlySet<string> = new Set([...REQUEST_OPENERS, ...EDIT_LEAD_WORDS, ...POLITENESS_WORDS]);
-
-/**
  * Requests to change the data (an imperative modification verb, or SQL that writes) and questions about
  * something outside the data (weather, stock prices, ...).
  */
@@ -57,7 +49,7 @@ export function detectRefusal(question: string, tokens: Token[], namesData = tru
   }
   const w = tokens.map((t) => t.norm);
   let i = 0;
-  while (i < w.length && VERB_LEADS.has(w[i] ?? '')) i++;
+  while (i < w.length && IMPERATIVE_LEADS.has(w[i] ?? '')) i++;
   // the verb's lemma: "would you mind updating", "renaming X to Y" are the imperative's requests too
   const verb = verbLemma(w[i] ?? '');
   if (givesData(w, i)) return outOfScopeTopic(w, namesData);
@@ -151,7 +143,7 @@ function clauseChange(clauses: readonly string[], storeOnly: boolean): Refusal |
   for (const clause of clauses) {
     const w = tokenize(clause).map((t) => t.norm);
     let i = 0;
-    while (i < w.length && VERB_LEADS.has(w[i] ?? '')) i++;
+    while (i < w.length && IMPERATIVE_LEADS.has(w[i] ?? '')) i++;
     const verb = verbLemma(w[i] ?? '');
     if (!MODIFICATION_VERBS.includes(verb) || ['me', 'us'].includes(w[i + 1] ?? '')) continue;
     const rest = w.slice(i + 1);

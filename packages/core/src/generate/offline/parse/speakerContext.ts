@@ -24,6 +24,8 @@ import {
   HEDGE_WORDS,
   LISTENER_WORDS,
   POLITENESS_WORDS,
+  PRESENT_BE_FORMS,
+  REASON_CONJUNCTIONS,
   REMARK_SUBJECTS,
   REQUEST_VERBS,
   SIGN_OFF_WORDS,
@@ -95,6 +97,20 @@ function newSubjectAt(w: readonly string[], k: number): boolean {
   return SPEAKER_WORDS.has(x) || THIRD_PERSON_SUBJECTS.has(x) || listenerAskedAt(w, k);
 }
 
+/** Words of the speaker as subject, possessor or object ("we", "our", "us"). */
+const SPEAKER_SELF: ReadonlySet<string> = new Set([...SPEAKER_WORDS, ...SPEAKER_POSSESSIVES, 'us', 'me']);
+
+/**
+ * True when a clause of the speaker's reason opens at k ("since that's where our office is", "because we sell to
+ * hotels"): a reason conjunction, then a clause naming the speaker up to `end`; "since" takes a present form of "be"
+ * there, else it opens a time ("since we launched"), which is a condition.
+ */
+function speakerReasonAt(w: readonly string[], k: number, end: number): boolean {
+  if (!REASON_CONJUNCTIONS.has(w[k] ?? '')) return false;
+  const rest = w.slice(k + 1, end);
+  return rest.some((x) => SPEAKER_SELF.has(x)) && (w[k] !== 'since' || rest.some((x) => PRESENT_BE_FORMS.has(x)));
+}
+
 /**
  * Splits [start, end) before "and" / "but" / "so" followed by a new subject ("... startup and we're looking ...",
  * "i have a meeting with X next week so could you ..."), also with adverbs or hedges between them ("i run a startup
@@ -114,7 +130,10 @@ function splitAtNewSubject(
     // clause names a thing the ask may be about ("i work at X and need the marketing people there")
     const chainAfterSpeaker =
       requestChainEnd(w, subject) > subject && speakerOpens(w, [a, k]) && !namedAt.slice(a, k).some(Boolean);
-    if (CLAUSE_JOINS.has(w[k] ?? '') && (newSubjectAt(w, subject) || chainAfterSpeaker)) {
+    if (
+      (CLAUSE_JOINS.has(w[k] ?? '') && (newSubjectAt(w, subject) || chainAfterSpeaker)) ||
+      speakerReasonAt(w, k, end)
+    ) {
       parts.push([a, k]);
       a = k;
     }
@@ -128,6 +147,27 @@ function speakerOpens(w: readonly string[], clause: [number, number]): boolean {
   const k = opening(w, clause);
   const first = w[k] ?? '';
   return SPEAKER_WORDS.has(first) || ((first === 'my' || first === 'our') && ownNoun(w[k + 1] ?? ''));
+}
+
+/** Verbs of someone wanting the answer ("boss wants it", "the team needs this", "mgmt asked for it"). */
+const WISH_VERBS: ReadonlySet<string> = new Set(['want', 'need', 'ask', 'expect', 'require', 'request']);
+/** Pronouns standing for the answer asked for ("wants it", "needs this", "asked for them"). */
+const ANSWER_OBJECTS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
+
+/**
+ * "boss wants it by friday lol", "the team needs this for a meeting": someone of the speaker's circle typed without
+ * "my" / "our" (a bare person or group noun, or "the" and one), wanting the answer itself, named by a pronoun: a
+ * remark on who needs the answer and when or why, like "my boss wants ...". The pronoun is what keeps it apart from an
+ * ask ("the team needs sponsors at X" names what is wanted).
+ */
+function circleWishAt(w: readonly string[], k: number): boolean {
+  let j = w[k] === 'the' ? k + 1 : k;
+  if (!ownNoun(w[j] ?? '')) return false;
+  j++;
+  if (!WISH_VERBS.has(verbLemma(w[j] ?? '')) || verbLemma(w[j] ?? '') === w[j]) return false;
+  j++;
+  if (w[j] === 'for') j++;
+  return ANSWER_OBJECTS.has(w[j] ?? '');
 }
 
 /** The first word of a clause after greetings and joining words. */
@@ -179,6 +219,8 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
     const first = w[k] ?? '';
     const next = w[k + 1] ?? '';
     let span: [number, number] | null = null;
+    // "..., since that's where our office is": the speaker's reason for asking, naming nothing of the data by name
+    if (speakerReasonAt(w, k, end) && !namedAt.slice(start, end).some(Boolean)) return [start, end];
     // "... and want events in X" (split off a speaker's clause): the joiner and the chain are the frame
     const chainEnd = requestChainEnd(w, k);
     if (k > start && CLAUSE_JOINS.has(w[start] ?? '') && chainEnd > k && dataAt.slice(chainEnd, end).some(Boolean))
@@ -201,7 +243,13 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
     if (hedgedValue) return null;
     // "..., i mean singapore": a restatement of the request, no clause about the speaker
     if (restatementAt(w, k)) return null;
-    if (SPEAKER_WORDS.has(first) || (SPEAKER_POSSESSIVES.has(first) && ownNoun(next)) || ownActivity || gerund)
+    if (
+      SPEAKER_WORDS.has(first) ||
+      (SPEAKER_POSSESSIVES.has(first) && ownNoun(next)) ||
+      circleWishAt(w, k) ||
+      ownActivity ||
+      gerund
+    )
       span = [start, end];
     else if (first === 'for' && (next === 'a' || next === 'an') && activityWord(w[k + 2] ?? '')) {
       // "for a presentation next week, which ...": what the answer is for, with its own time, is the frame

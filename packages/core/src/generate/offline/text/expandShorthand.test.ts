@@ -37,9 +37,16 @@ describe('expandShorthand', () => {
     ['cos with > 500 employees', 'companies with more than 500 employees'],
     ['cos with <50 staff', 'companies with less than 50 staff'],
     ['revenue >= $1m', 'revenue at least $1m'],
-    // a shorthand auxiliary after a relative pronoun is the clause's verb (elsewhere "r" stays a filler letter)
+    // a shorthand form of "be" is the copula wherever it stands
     ['partners of hpe that r in sg', 'partners of hpe that are in sg'],
     ['ppl at hpe who r based in sg', 'people at hpe who are based in sg'],
+    ['which hpe partners r banks', 'which hpe partners are banks'],
+    ['iz hpe in sg', 'is hpe in sg'],
+    ['events that could b online', 'events that could be online'],
+    // ... and stands alone, in lower case: letters of a name or an abbreviation stay
+    ['hpe r&d people', 'hpe r&d people'],
+    ['hall b at hpe', 'hall b at hpe'],
+    ['R Systems staff', 'R Systems staff'],
     // a number typed against its unit of time: the number and the unit; other letters after a number stay
     ['cos at o&g events next 12mo', 'companies at o&g events next 12 month'],
     ['events in the next 6wks', 'events in the next 6 weeks'],

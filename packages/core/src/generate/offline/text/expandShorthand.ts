@@ -1,6 +1,8 @@
 import {
   APOSTROPHE_YEAR,
+  BE_LEADS,
   CONJUNCTION_LETTERS,
+  COPULA_SHORTHAND,
   COUNT_NOUN,
   fullYear,
   SHORTHAND_WORDS,
@@ -158,6 +160,7 @@ export function expandShorthand(
     const previous = /([A-Za-z]+)\s+$/.exec(whole.slice(0, offset))?.[1]?.toLowerCase() ?? '';
     const expansion =
       countNounAbbreviation(word, whole, offset) ??
+      copulaLetters(word, whole, offset, previous) ??
       joiningLetter(word, whole, offset, options) ??
       expandWord(word, options, { previous, next }) ??
       (opensQuestion(whole, offset) ? keptLetterSlip(word, options, { previous, next }) : null);
@@ -428,6 +431,22 @@ function joiningLetter(
   const names = isName !== undefined && isName(left) && isName(right);
   if (!names || isName(`${left} ${word} ${right}`) || isName(`${left} ${to} ${right}`)) return null;
   return { from: word, to, rule: 'conjunction' };
+}
+
+/**
+ * "which of them r software cos", "iz it still on", "might b in june": a form of "be" typed as chat shorthand
+ * (`COPULA_SHORTHAND`), in lower case, standing alone between spaces or punctuation of a sentence (never inside
+ * "r&d" or "b2b"), is the copula, wherever it stands: the filler vocabulary knew "r" and let it pass as nothing, so a
+ * clause's copula was lost and the words after it attached to the wrong noun.
+ */
+function copulaLetters(word: string, whole: string, offset: number, previous: string): ShorthandExpansion | null {
+  const copula = COPULA_SHORTHAND[word];
+  if (copula === undefined) return null;
+  const before = whole[offset - 1] ?? ' ';
+  const after = whole[offset + word.length] ?? ' ';
+  if (!/[\s(,]/.test(before) || !/[\s?.!,;:)]/.test(after)) return null;
+  if (copula.afterModal && !BE_LEADS.has(previous)) return null;
+  return { from: word, to: copula.to, rule: 'abbreviation' };
 }
 
 /**

@@ -3,14 +3,14 @@ import {
   LISTENER_WORDS,
   POLITENESS_WORDS,
   REQUEST_MODALS,
-  REQUEST_OPENERS,
   QUESTION_WORDS,
   SPEAKER_POSSESSIVES,
   SPEAKER_WORDS,
   TURN_JOINS,
 } from '../lexicon/discourseWords';
 import { BE_FORMS } from '../lexicon/auxiliaryWords';
-import { EDIT_TAIL_WORDS, SET_REMOVING_VERBS } from '../lexicon/answerEditWords';
+import { SET_REMOVING_VERBS } from '../lexicon/answerEditWords';
+import { IMPERATIVE_LEADS } from '../lexicon/imperativeLeads';
 import { tokenize } from './tokenize';
 
 /**
@@ -44,19 +44,15 @@ const EDIT_IMPERATIVES: ReadonlySet<string> = new Set(
   SET_REMOVING_VERBS.filter((v) => !v.includes(' ') && !['without', 'minus', 'excluding', 'exclude'].includes(v)),
 );
 
-/** Words before an imperative that say nothing of it: politeness, a request's openers, "pls". */
-const IMPERATIVE_LEADS: ReadonlySet<string> = new Set([
-  ...POLITENESS_WORDS,
-  ...REQUEST_OPENERS,
-  ...EDIT_TAIL_WORDS.filter((x) => !x.includes(' ') && x !== 'too'),
-]);
-
-/** The first word of a fragment after politeness words and the listener asked ("pls drop ...", "can you drop ..."). */
-function openingWord(words: readonly string[]): string {
+/**
+ * The first word of a fragment after politeness words and the listener asked ("pls drop ...", "can you drop ..."); a
+ * word of `kept` ends the search even where it leads an imperative (the speaker's "i" of "i'm putting together ...").
+ */
+function openingWord(words: readonly string[], kept: ReadonlySet<string> = new Set()): string {
   return (
     words.find(
       (x, k) =>
-        !IMPERATIVE_LEADS.has(x) &&
+        (!IMPERATIVE_LEADS.has(x) || kept.has(x)) &&
         !(REQUEST_MODALS.has(x) && LISTENER_WORDS.has(words[k + 1] ?? '')) &&
         !(LISTENER_WORDS.has(x) && REQUEST_MODALS.has(words[k - 1] ?? '')),
     ) ?? ''
@@ -122,7 +118,7 @@ export function pointedFragment(text: string): { first: string; fragment: string
   const pointer = pointerIn(fragmentWords);
   if (!pointer || !/[a-z0-9]/i.test(first)) return null;
   const firstWords = words(first).filter((x) => !POLITENESS_WORDS.has(x));
-  const opening = openingWord(words(first));
+  const opening = openingWord(words(first), SPEAKER_WORDS);
   if (SPEAKER_WORDS.has(opening) || SPEAKER_POSSESSIVES.has(opening)) return null;
   // "for each event in march, how many companies are linked to it": a distributive frame is no turn of its own; the
   // pointer is the member it ranges over, read with the count of the same message

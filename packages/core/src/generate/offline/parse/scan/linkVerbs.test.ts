@@ -49,6 +49,7 @@ describe.each([
       'Which event has the most companies taking part in it?',
     ],
     ['which event has the most companies r attached', 'Which event has the most companies taking part in it?'],
+    ['which event has the most companies are linked', 'Which event has the most companies taking part in it?'],
     ['events in 2025 with over 5 partners tied', 'events in 2025 with over 5 partners'],
     // "it" inside the grouping's clause is the member grouped ("for each event ... linked to it"), no earlier turn's
     [

@@ -70,7 +70,17 @@ export function readLinkVerbs(s: ScanState): void {
     // a participle ("tied", "attached"): the verb said of its subject's state, not an action it performs
     if (s.claimed[i] || verbLemma(word) === word || verbClassAt([word])?.cls !== 'link') continue;
     const bare = bareAfterParticipants(s, i);
-    if (bare === 'noun') claim(s, i, i + 1, { t: 'relation', relations: [], ambiguous: false });
+    if (bare === 'noun') {
+      // "companies are attached" / "companies r attached" (no relative pronoun): the copula is the participle's own,
+      // taken into the relation, as after "that" ("companies that are attached")
+      const copula = s.mentions.find((m) => m.t === 'copula' && m.start === i - 1 && m.end === i);
+      const relative = s.mentions.some((m) => m.t === 'relpron' && m.end === i - 1);
+      if (copula && !relative) {
+        s.mentions.splice(s.mentions.indexOf(copula), 1);
+        s.claimed[i - 1] = false;
+        claim(s, i - 1, i + 1, { t: 'relation', relations: [], ambiguous: false });
+      } else claim(s, i, i + 1, { t: 'relation', relations: [], ambiguous: false });
+    }
     if (bare === 'count') s.claimed[i] = true;
     if (bare) continue;
     if (!LINK_PREPOSITIONS.has(w[i + 1] ?? '') || (s.claimed[i + 1] && !prepAt(i + 1))) continue;

@@ -14,6 +14,7 @@
  * the parser asks about them.
  */
 import type { Mention } from '../Mention';
+import { AUXILIARY_VERBS } from '../../lexicon/auxiliaryWords';
 import { verbLemma } from '../../text/language';
 import { verbClassAt } from '../../text/verbClasses';
 import type { ScanState } from './ScanState';
@@ -72,13 +73,53 @@ function isRelationNoun(m: Mention): boolean {
 }
 
 /**
+ * True for the third-person form of a verb ("frogs", "ships", "ends": the dictionary form and an "s"), which is also
+ * how a plural noun is spelt.
+ */
+function thirdPersonForm(word: string): boolean {
+  return word.endsWith('s') && verbLemma(word) !== word;
+}
+
+/** Words before a plural noun that no verb follows ("the frogs", "some ships"). */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'our',
+  'their',
+  'its',
+  'these',
+  'those',
+  'some',
+  'any',
+  'all',
+  'no',
+]);
+/** Words after which a verb takes its dictionary form or a participle, never its third-person form ("have frogs"). */
+const NON_FINITE_LEADS: ReadonlySet<string> = new Set([...AUXILIARY_VERBS, 'have', 'has', 'had', 'to']);
+
+/**
+ * True when the word at `i`, spelt as a verb's third-person form, cannot be that verb: it opens the message (a
+ * third-person verb has its subject before it; an imperative is the dictionary form), follows a determiner, or
+ * follows an auxiliary or "have" (which a dictionary form or a participle follows: "which events have frogs"). It is
+ * then a plural noun ("frogs sponsors of ...": WordNet's rare verb "to frog", to hunt frogs, is no verb of having),
+ * left unread for the parser to ask about.
+ */
+function pluralNounSlot(w: readonly string[], i: number): boolean {
+  const before = w[i - 1] ?? '';
+  return thirdPersonForm(w[i] ?? '') && (i === 0 || NOUN_DETERMINERS.has(before) || NON_FINITE_LEADS.has(before));
+}
+
+/**
  * True when the verb at `i` is a participle after the relation noun it describes ("the most partners signed up",
- * "sponsors lined up"): the noun ends right before it and the verb is not in its dictionary form.
+ * "sponsors lined up"): the noun ends right before it and the verb is in a participle's form, not its dictionary form
+ * nor its third-person form ("sponsors frogs of ...": a noun after a noun, no participle).
  */
 function participleAfterRelation(s: ScanState, i: number): boolean {
   const before = s.mentions.find((m) => m.end === i);
   const word = s.w[i] ?? '';
-  return before !== undefined && isRelationNoun(before) && verbLemma(word) !== word;
+  return before !== undefined && isRelationNoun(before) && verbLemma(word) !== word && !thirdPersonForm(word);
 }
 
 export function readOccurrenceVerbs(s: ScanState): void {
@@ -97,6 +138,7 @@ export function readOccurrenceVerbs(s: ScanState): void {
     // ... nor is a verb of being tied to something ("companies attached to it": `linkVerbs` reads it before an event)
     // ... nor one of working together ("who works with X": `collaborationVerbs` asks it back)
     if (!hit || hit.cls === 'offer' || hit.cls === 'link' || hit.cls === 'collaborate') continue;
+    if (pluralNounSlot(w, i)) continue;
     const next = mentionAfter(s, i + hit.length);
     let read = false;
     if (hit.cls === 'have') read = relationAfter(s, i + hit.length) || participleAfterRelation(s, i);
