@@ -5,11 +5,12 @@
  * feb" answered for every February event). The noun keeps its reading as events (moved onto the article) and adds
  * the condition that the event's name contains it (`nameHas`, on the noun's token): with the descriptors beside it the answer is the
  * events so named; none answers empty, saying why. Only a noun some event's name holds, typed in the singular (the
- * plural "summits in feb" stays any event), right after "the" or after theme or time words read between them.
+ * plural "summits in feb" stays any event) and in lower case (a capital is a name's: "the Global Conference on ..."),
+ * right after "the" or after theme or time words read between them.
  */
 import { EVENT_NOUNS } from '../../lexicon/entityWords';
 import type { ValueIndex } from '../../values/ValueIndex';
-import { claim, type ScanState } from './ScanState';
+import { claim, isCapitalised, type ScanState } from './ScanState';
 
 /** Nouns of events that name no kind ("the event", "the thing"): a definite one is an earlier or a named event. */
 const GENERAL_EVENT_NOUNS: ReadonlySet<string> = new Set(['event', 'gathering', 'happening']);
@@ -39,6 +40,8 @@ export function readDefiniteEventKinds(s: ScanState): void {
     // a singular noun of a kind ("summit", "congress"), never the general ones nor a plural
     if (!EVENT_NOUNS.has(noun) || GENERAL_EVENT_NOUNS.has(noun) || (noun.endsWith('s') && !noun.endsWith('ss')))
       continue;
+    // ... typed in lower case: "the Global Conference on ..." is the name of one event, read by the name readers
+    if (isCapitalised(s.tokens[m.start])) continue;
     let k = m.start - 1;
     while (k >= 0 && mentions.some((x) => x.end === k + 1 && DESCRIPTOR_MENTIONS.has(x.t) && x.start <= k)) {
       const before = mentions.find((x) => x.end === k + 1 && DESCRIPTOR_MENTIONS.has(x.t));
