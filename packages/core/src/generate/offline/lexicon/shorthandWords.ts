@@ -75,6 +75,8 @@ export const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   yr: 'year',
   yrs: 'years',
   b4: 'before',
+  // "til": the clipped "until" of chat ("til end of august"); "till" is read as "until" by the time readers
+  til: 'until',
   xmas: 'christmas',
   tmrw: 'tomorrow',
   tmr: 'tomorrow',

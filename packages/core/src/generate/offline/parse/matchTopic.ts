@@ -2,6 +2,7 @@ import { eventTagsNamedBy } from '@musaeid/db';
 import { COMPANY_NOUNS } from '../lexicon/entityWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { TOPIC_SYNONYMS } from '../lexicon/topicSynonyms';
+import { VAGUE_NOUNS } from '../lexicon/vagueNounWords';
 import { acronymExpansions } from '../text/acronymExpansions';
 import { clipsWord } from '../text/clippedWords';
 import { relatedNouns, wordNet } from '../text/language';
@@ -139,6 +140,10 @@ export function matchTopic(words: string[], index: ValueIndex): TopicMatch {
   }
   const hit = perIndex.get(key);
   if (hit) return hit;
+  // "stuff", "things": a vague noun of whatever fits names no theme of its own (WordNet's "stuff" is material, which
+  // reached Manufacturing), inside a theme's phrase it is the phrase's ("internet of things")
+  const [lone, ...more] = themeContent(words);
+  if (lone !== undefined && more.length === 0 && VAGUE_NOUNS.has(lone)) return NONE;
   const compound = compoundMatched(words, index);
   let result = compound ?? alternativesMatched(words, index) ?? matchTopicLiterally(words, index);
   // "o&g": a theme typed by its initials is the theme whose label they spell, when the words name nothing as typed

@@ -80,6 +80,7 @@ import { readHeldRelations } from './scan/heldRelations';
 import { readLinkedModifiers } from './scan/linkedModifiers';
 import { readParticipationNouns } from './scan/participationNouns';
 import { readEventNounCompounds } from './scan/eventNounCompounds';
+import { readDefiniteEventKinds } from './scan/definiteEventKinds';
 import { readTopics } from './scan/topics';
 import { readOfferingVerbs } from './scan/offeringVerbs';
 import { readLexiconPhrases } from './scan/lexiconPhrases';
@@ -885,6 +886,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readRelationNounModifiers(state);
   // "event sponsors": a bare event noun before a relation noun modifies it, the companies in that relation
   readEventNounCompounds(state);
+  // "the summit in feb": a definite noun of a kind of event is the event(s) named with it
+  readDefiniteEventKinds(state);
   // an event's name read loosely only now ("cyber security sumit"), before "partners with 5k+ staff": the partners
   readRelationNounAfterEvent(state);
   // ... and the object of a verb of being tied to an event ("companies tied to ahice"): taking part in it

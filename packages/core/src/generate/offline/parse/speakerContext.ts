@@ -36,6 +36,7 @@ import {
   TOPIC_LEADS,
 } from '../lexicon/discourseWords';
 import { BE_FORMS } from '../lexicon/auxiliaryWords';
+import { PLACE_PREPOSITIONS, PRESENCE_WORDS } from '../lexicon/presenceWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { isVerb, verbLemma } from '../text/language';
 import { requestChainEnd } from './requestFrame';
@@ -198,6 +199,60 @@ const DATE_KINDS: ReadonlySet<string> = new Set(['startBetween', 'endBetween', '
 function onlyDatesIn(mentions: readonly Mention[], a: number, b: number): boolean {
   const inside = mentions.filter((m) => m.start >= a && m.start < b && DATA_MENTIONS.has(m.t));
   return inside.length > 0 && inside.every((m) => m.t === 'cond' && DATE_KINDS.has(m.cond.kind));
+}
+
+/** Mentions a clause of the speaker's presence keeps: when and where they are. */
+const PRESENCE_MENTIONS: ReadonlySet<string> = new Set(['cond', 'country', 'city', 'state']);
+
+/**
+ * True when the clause is the speaker's presence up to token \`at\`: the speaker, a form of "be" (in the speaker's
+ * word, "im", or after it, "i am", "i'll be", "we will be"), then only adverbs of being there (PRESENCE_WORDS), a
+ * preposition of place and the place's words, or a place or time read already; no verb or noun of anything else
+ * ("i'm planning a trip in august" says what the speaker does, no presence).
+ */
+function presenceBefore(
+  w: readonly string[],
+  clause: [number, number],
+  at: number,
+  mentions: readonly Mention[],
+): boolean {
+  let k = opening(w, clause);
+  const first = w[k] ?? '';
+  if (!SPEAKER_WORDS.has(first)) return false;
+  k++;
+  const contracted = /(?:'m|'re|^im)$/.test(first);
+  if (!contracted) {
+    while (k < at && (MODALS.has(w[k] ?? '') || ['will', 'll', 'shall'].includes(w[k] ?? ''))) k++;
+    if (!BE_FORMS.has(w[k] ?? '') && w[k] !== 'be') return false;
+    k++;
+  }
+  let placed = false;
+  const readAt = (j: number): Mention | undefined => mentions.find((m) => m.start <= j && j < m.end);
+  for (; k < at; k++) {
+    const x = w[k] ?? '';
+    const read = readAt(k);
+    if (read && PRESENCE_MENTIONS.has(read.t)) {
+      k = read.end - 1;
+      placed = true;
+      continue;
+    }
+    if (PRESENCE_WORDS.has(x)) {
+      placed = true;
+      continue;
+    }
+    if (onlyAdverb(x)) continue;
+    // "in town", "in the city", "at home": a preposition of place and the one plain noun it takes (a place of the data
+    // is read on the next step)
+    if (PLACE_PREPOSITIONS.has(x) && (!read || read.t === 'prep')) {
+      if (w[k + 1] === 'the') k++;
+      const noun = readAt(k + 1);
+      if (k + 1 < at && (!noun || !DATA_MENTIONS.has(noun.t))) k++;
+      placed = true;
+      continue;
+    }
+    return false;
+  }
+  return placed;
 }
 
 export function releaseSpeakerContext(text: string, s: ScanState, alreadyReleased: ReadonlySet<number>): number[] {
@@ -391,6 +446,17 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
       askingClauses.some(([a, b]) => m.start >= a && m.end <= b),
   );
   const inAsk = (m: (typeof mentions)[number]): boolean => askingClauses.some(([a, b]) => m.start >= a && m.end <= b);
+  /**
+   * "im in town til end of august", "we're around until the 10th", "i'm in singapore in october": the speaker's
+   * presence (a form of "be" after the speaker, then only words of where they are) bounds when they can go: its time
+   * and its place stay conditions of an ask for events that names none by name (released with the clause, the ask was
+   * answered for a broader window than the speaker can attend). "in town" and the like name no place of the data.
+   */
+  const inPresenceClause = (m: (typeof mentions)[number]): boolean => {
+    if (!PRESENCE_MENTIONS.has(m.t) || (m.t === 'cond' && !DATE_KINDS.has(m.cond.kind))) return false;
+    const clause = clauses.find(([a, b]) => m.start >= a && m.end <= b);
+    return clause !== undefined && presenceBefore(w, clause, m.start, mentions);
+  };
   // The people the speaker's work is for ("a dinner for marketing leaders - director level and above - at the X
   // companies, who've we got?") are the people the ask wants when it asks for people and names no job function of
   // its own: their function stays a condition of the ask (released with the clause it answered about every
@@ -427,13 +493,27 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
       mentions.some((p) => p.end === at && (p.t === 'relation' || (p.t === 'entity' && (p.relations?.length ?? 0) > 0)))
     );
   };
+  const askNamesEvent = mentions.some((m) => m.t === 'event' && inAsk(m));
   const named = (m: (typeof mentions)[number]): boolean =>
-    (NAMED_PLACES.has(m.t) && !askHasEvents && takenPartIn(m)) || peopleItIsFor(m);
+    (NAMED_PLACES.has(m.t) && !askHasEvents && takenPartIn(m)) ||
+    peopleItIsFor(m) ||
+    (!askNamesEvent && inPresenceClause(m));
   // ... with the time or place said right after it, which says which of its editions ("the #dmwf event in feb")
   const keptSet = new Set(mentions.filter(named));
   for (const m of [...mentions].sort((x, y) => x.start - y.start))
     if (MODIFIER_MENTIONS.has(m.t) && [...keptSet].some((k) => k.end === m.start)) keptSet.add(m);
   const kept = (m: (typeof mentions)[number]): boolean => keptSet.has(m);
+  // ... a presence up to a day still to come ("here till friday") starts today: what is over the speaker cannot go to
+  for (const m of keptSet)
+    if (
+      !askNamesEvent &&
+      inPresenceClause(m) &&
+      m.t === 'cond' &&
+      m.cond.kind === 'startBetween' &&
+      m.cond.from === null &&
+      (m.cond.to ?? '') >= s.asOf
+    )
+      m.cond = { ...m.cond, from: s.asOf, label: `${s.asOf}..${m.cond.to ?? ''}` };
   // An ask naming its own event, company or person ("research on the aviation industry - who sponsors Aviation
   // Festival Asia 2025?") is complete: the topic of the speaker's work is the frame too, not a condition of the ask
   // (it made 32 of 192 sponsors the answer); an ask pointing back at the topic has already kept the whole message.

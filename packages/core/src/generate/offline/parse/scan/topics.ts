@@ -9,6 +9,7 @@ import { ORDERING_WORDS } from '../../lexicon/aggregateWords';
 import { ANY_DETERMINERS, VERB_OR_NOUN } from '../../lexicon/relationWords';
 import { DATA_SELF_LEADS, DATA_SELF_WORDS } from '../../lexicon/discourseWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
+import { VAGUE_NOUNS } from '../../lexicon/vagueNounWords';
 import { isEmphasisAdverb } from '../../text/emphasisAdverbs';
 import { QUALIFIER_WORDS } from '../../lexicon/qualifierWords';
 import { FEW_QUANTIFIER_WORDS } from '../../lexicon/exampleWords';
@@ -288,7 +289,7 @@ export function readTopics(s: ScanState): void {
     // a marker word that is itself an event theme ("space industry events"): the theme when another marker follows
     // ... and one that is not ("trade shows") is part of the noun, not a theme
     const markerOnly = LEXICON.get(word)?.every((r) => r.t === 'sector') ?? false;
-    if (TOPIC_MARKERS_BEFORE.has(word) && TOPIC_MARKERS_BEFORE.has(w[k + 1] ?? ''))
+    if (TOPIC_MARKERS_BEFORE.has(word) && (TOPIC_MARKERS_BEFORE.has(w[k + 1] ?? '') || vagueHead(k + 1)))
       return markerOnly && matchTopic([word], index).tags.length > 0;
     // ... or a conjunction ("space and aerospace events"): a marker follows a theme, and none stands before this one
     if (markerOnly && CONJUNCTIONS.has(w[k + 1] ?? '') && !themeBefore(k))
@@ -378,10 +379,17 @@ export function readTopics(s: ScanState): void {
     (j + 1 === n ||
       s.breaks.has(j + 1) ||
       (TOPIC_MARKERS_BEFORE.has(w[j + 1] ?? '') && !KIND_HEDGES.has(w[j + 1] ?? '')));
+  /**
+   * "aviation or space stuff", "cyber things happening next month": a vague noun standing for events (`VAGUE_NOUNS`)
+   * heads the theme words before it as "events" does, a weak marker (a theme only where its words name one); never
+   * inside a theme's own phrase ("internet of things") nor closing a list ("events and stuff").
+   */
+  const vagueHead = (j: number): boolean =>
+    VAGUE_NOUNS.get(w[j] ?? '') === 'events' && j > 0 && !['of', 'and', 'or'].includes(w[j - 1] ?? '');
   for (let j = 0; j < n; j++) {
     if (claimed[j]) continue;
     const hedge = !claimed[j - 1] && kindHedge(j);
-    if ((TOPIC_MARKERS_BEFORE.has(w[j] ?? '') || hedge) && !opensRole(j)) {
+    if ((TOPIC_MARKERS_BEFORE.has(w[j] ?? '') || hedge || vagueHead(j)) && !opensRole(j)) {
       let a = j;
       // a theme never reaches back over a clause break ("who is in marketing. ahice sponsors")
       while (a > 0 && topicWord(a - 1) && j - a < 5 && !s.breaks.has(a)) a--;
@@ -393,7 +401,8 @@ export function readTopics(s: ScanState): void {
       if (b > a) {
         const words = w.slice(a, b);
         const strongMarker =
-          !['companies', 'company', 'events', 'event'].includes(w[j] ?? '') || matchTopic(words, index).any;
+          (!['companies', 'company', 'events', 'event'].includes(w[j] ?? '') && !vagueHead(j)) ||
+          matchTopic(words, index).any;
         const allFunctionWords = words
           .filter((x) => x !== 'and' && x !== 'or')
           .every((x) => LEXICON.get(x)?.some((r) => r.t === 'function'));
