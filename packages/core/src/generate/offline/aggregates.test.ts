@@ -95,6 +95,31 @@ describe('aggregates (demo data)', () => {
     },
   );
 
+  it.each([
+    'which US company has the highest reported revenue',
+    'the US firm with the highest stated revenue',
+    'which American company has the highest official yearly revenue',
+  ])('a word saying how the measure is stated leaves the ranking as it is: %s', (q) => {
+    const max = f.db.prepare(`SELECT MAX(revenue_usd) FROM companies WHERE country = 'United States'`).pluck().get();
+    const r = f.ask(q);
+    expect(r.kind).toBe('sql');
+    expect(column(r, 'revenue_usd')).toEqual([max]);
+  });
+
+  it.each([
+    'the US company with the lowest disclosed revenue',
+    'which American firm has the lowest current annual revenue',
+  ])('the low end, with words saying how the measure is stated: %s', (q) => {
+    const min = f.db.prepare(`SELECT MIN(revenue_usd) FROM companies WHERE country = 'United States'`).pluck().get();
+    const r = f.ask(q);
+    expect(r.kind).toBe('sql');
+    expect(column(r, 'revenue_usd')).toEqual([min]);
+  });
+
+  it('a qualifier with no measure after it is not read as one: the superlative is still asked about', () => {
+    expect(f.ask('which US company has the highest reported').kind).not.toBe('sql');
+  });
+
   it.each(['Which company has the most sales people?', 'the company with the largest number of salespeople'])(
     'most, counting a filtered set: %s',
     (q) => {
