@@ -120,6 +120,17 @@ describe('aggregates (demo data)', () => {
     expect(f.ask('which US company has the highest reported').kind).not.toBe('sql');
   });
 
+  it.each([
+    ['companies founded in the last 12 years', 2013],
+    ['which firms were established within the past two decades', 2005],
+    ['companies set up since 2010', 2010],
+  ] as const)('a window said of the founding is on the founding year, not on event dates: %s', (q, from) => {
+    const want = f.db.prepare('SELECT COUNT(*) FROM companies WHERE founded_year >= ?').pluck().get(from);
+    const r = f.ask(q);
+    expect(r.kind).toBe('sql');
+    expect(r.kind === 'sql' && r.rows.length).toBe(want);
+  });
+
   it.each(['Which company has the most sales people?', 'the company with the largest number of salespeople'])(
     'most, counting a filtered set: %s',
     (q) => {
