@@ -131,6 +131,25 @@ describe('aggregates (demo data)', () => {
     expect(r.kind === 'sql' && r.rows.length).toBe(want);
   });
 
+  it('an end word naming a measure of the rows orders the whole list by it: the US companies, smallest first', () => {
+    const all = f.db.prepare(`SELECT COUNT(*) FROM companies WHERE country = 'United States'`).pluck().get();
+    const r = f.ask('the US companies, smallest first');
+    expect(r.kind).toBe('sql');
+    expect(r.kind === 'sql' && r.rows.length).toBe(all);
+    expect(r.kind === 'sql' ? r.interpretation : '').toMatch(/sorted by size \(lowest first/);
+  });
+
+  it('events, soonest first: every event, by start date', () => {
+    const r = f.ask('list the events, soonest first');
+    const dates = column(r, 'start_date') as string[];
+    expect(dates.length).toBe(f.db.prepare('SELECT COUNT(*) FROM events').pluck().get());
+    expect([...dates].sort()).toEqual(dates);
+  });
+
+  it('an end word of every measure ("highest first") names none on a plain list, and is asked about', () => {
+    expect(f.ask('the US companies, highest first').kind).not.toBe('sql');
+  });
+
   it.each(['Which company has the most sales people?', 'the company with the largest number of salespeople'])(
     'most, counting a filtered set: %s',
     (q) => {
