@@ -95,6 +95,61 @@ describe('aggregates (demo data)', () => {
     },
   );
 
+  it.each([
+    'which US company has the highest reported revenue',
+    'the US firm with the highest stated revenue',
+    'which American company has the highest official yearly revenue',
+  ])('a word saying how the measure is stated leaves the ranking as it is: %s', (q) => {
+    const max = f.db.prepare(`SELECT MAX(revenue_usd) FROM companies WHERE country = 'United States'`).pluck().get();
+    const r = f.ask(q);
+    expect(r.kind).toBe('sql');
+    expect(column(r, 'revenue_usd')).toEqual([max]);
+  });
+
+  it.each([
+    'the US company with the lowest disclosed revenue',
+    'which American firm has the lowest current annual revenue',
+  ])('the low end, with words saying how the measure is stated: %s', (q) => {
+    const min = f.db.prepare(`SELECT MIN(revenue_usd) FROM companies WHERE country = 'United States'`).pluck().get();
+    const r = f.ask(q);
+    expect(r.kind).toBe('sql');
+    expect(column(r, 'revenue_usd')).toEqual([min]);
+  });
+
+  it('a qualifier with no measure after it is not read as one: the superlative is still asked about', () => {
+    expect(f.ask('which US company has the highest reported').kind).not.toBe('sql');
+  });
+
+  it.each([
+    ['companies founded in the last 12 years', 2013],
+    ['which firms were established within the past two decades', 2005],
+    ['companies set up since 2010', 2010],
+  ] as const)('a window said of the founding is on the founding year, not on event dates: %s', (q, from) => {
+    const want = f.db.prepare('SELECT COUNT(*) FROM companies WHERE founded_year >= ?').pluck().get(from);
+    const r = f.ask(q);
+    expect(r.kind).toBe('sql');
+    expect(r.kind === 'sql' && r.rows.length).toBe(want);
+  });
+
+  it('an end word naming a measure of the rows orders the whole list by it: the US companies, smallest first', () => {
+    const all = f.db.prepare(`SELECT COUNT(*) FROM companies WHERE country = 'United States'`).pluck().get();
+    const r = f.ask('the US companies, smallest first');
+    expect(r.kind).toBe('sql');
+    expect(r.kind === 'sql' && r.rows.length).toBe(all);
+    expect(r.kind === 'sql' ? r.interpretation : '').toMatch(/sorted by size \(lowest first/);
+  });
+
+  it('events, soonest first: every event, by start date', () => {
+    const r = f.ask('list the events, soonest first');
+    const dates = column(r, 'start_date') as string[];
+    expect(dates.length).toBe(f.db.prepare('SELECT COUNT(*) FROM events').pluck().get());
+    expect([...dates].sort()).toEqual(dates);
+  });
+
+  it('an end word of every measure ("highest first") names none on a plain list, and is asked about', () => {
+    expect(f.ask('the US companies, highest first').kind).not.toBe('sql');
+  });
+
   it.each(['Which company has the most sales people?', 'the company with the largest number of salespeople'])(
     'most, counting a filtered set: %s',
     (q) => {

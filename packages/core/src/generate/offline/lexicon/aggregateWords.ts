@@ -193,6 +193,28 @@ export const SUPERLATIVE_WORDS: readonly (readonly [string, string, 'desc' | 'as
   ['most staff', 'size', 'desc'],
 ];
 
+/**
+ * Words saying how a company's figure is stated or over which span, never which figure ("the highest REPORTED
+ * revenue", "the largest LISTED headcount", "the lowest ANNUAL revenue"): between a superlative and its measure
+ * they leave the ranking as it is (the data holds one stated figure per company). "total" is not one of them: before
+ * a measure of a group it is a sum ("the industry with the highest total revenue").
+ */
+export const MEASURE_QUALIFIERS: ReadonlySet<string> = new Set([
+  'reported',
+  'stated',
+  'listed',
+  'declared',
+  'disclosed',
+  'published',
+  'official',
+  'recorded',
+  'known',
+  'annual',
+  'yearly',
+  'current',
+  'overall',
+]);
+
 /** Words asking for a grouping. */
 export const GROUP_WORDS: readonly string[] = [
   'breakdown',

@@ -1,4 +1,5 @@
 import type { CompareOp, Cond, EntityKind, NumericColumn, Relation } from '../ir/Request';
+import { foundingWindowAt } from './foundingWindows';
 import type { Token } from '../text/tokenize';
 import { COUNTED_NOUN_MODIFIER_LEADS, DISTINCTNESS_WORDS } from '../lexicon/aggregateWords';
 import { FEW_COUNTS } from '../lexicon/exampleWords';
@@ -490,6 +491,16 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
         cond: { kind: 'compare', column: 'duration_days', op, value: days, label: `duration (days) ${op} ${days}` },
       });
       claim(i, end);
+      continue;
+    }
+    // "founded in the last 5 years", "set up since 2015": a window governed by a verb of founding is on the
+    // founding year (`foundingWindows.ts`), never on an event's dates
+    const founding = foundingWindowAt(w, i, asOfYear);
+    if (founding && !claimed.slice(i, founding.end).some(Boolean)) {
+      const { op, value, label } = founding;
+      hits.push({ start: i, end: founding.end, cond: { kind: 'compare', column: 'founded_year', op, value, label } });
+      claim(i, founding.end);
+      i = founding.end - 1;
       continue;
     }
     // decades: "founded in the 1990s", "90s companies" -> founded year in [1990, 1999]

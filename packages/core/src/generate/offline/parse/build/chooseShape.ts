@@ -1,4 +1,4 @@
-import type { Node, Shape } from '../../ir/Request';
+import type { Node, RankedColumn, Shape } from '../../ir/Request';
 import type { Mention } from '../Mention';
 import type { BuildState } from './BuildState';
 import type { Draft } from './Draft';
@@ -25,6 +25,15 @@ function totalSaid(ms: readonly Mention[]): boolean {
  * count of linked rows or by a column, an aggregate, or a plain list. A singular noun ranks one row ("which
  * company ..."), a plural ten, unless "top N" said how many.
  */
+/**
+ * The measure an end word of an order names, on the rows of each kind that have it: a company's stated size and age,
+ * an event's date and length. Words of every measure ("highest", "most") name none.
+ */
+const END_WORD_COLUMNS: Partial<Record<string, Readonly<Record<string, RankedColumn>>>> = {
+  companies: { biggest: 'size', largest: 'size', smallest: 'size', newest: 'age', oldest: 'age' },
+  events: { latest: 'date', earliest: 'date', soonest: 'date', longest: 'duration', shortest: 'duration' },
+};
+
 export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
   const shape = shapeOf(s, root, node);
   // "highest first", "in ascending order": the order of a ranking on a column; said of no such ranking (or against
@@ -39,6 +48,10 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
   // "flip it, smallest first" after a ranking: the earlier ranking in that order
   const reordered = shape.kind === 'list' ? earlierRankingOrdered(s, node, sorted.order) : null;
   if (reordered) return reordered;
+  // "the sponsors, biggest first", "events, soonest first": an end word that names a measure of the rows listed
+  // orders the whole list by it ("highest first" names none, and is asked about)
+  const named = shape.kind === 'list' ? END_WORD_COLUMNS[node.entity]?.[sorted.text.split(/\s+/)[0] ?? ''] : undefined;
+  if (named) return { kind: 'rankByColumn', column: named, order: sorted.order, limit: s.topN };
   // ... and of a count per member read after this (`parse/countEach.ts`), which is descending
   const countedPer = s.countFlag && s.groupDim !== null;
   if (!((shape.kind === 'countEach' || shape.kind === 'rankByCount' || countedPer) && sorted.order === 'desc'))

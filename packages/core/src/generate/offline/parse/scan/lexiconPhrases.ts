@@ -5,7 +5,7 @@
  * before an event noun, "by" / "each" before a dimension or an entity, ...
  */
 import { AUXILIARY_VERBS } from '../../lexicon/auxiliaryWords';
-import { ORDERING_WORDS } from '../../lexicon/aggregateWords';
+import { MEASURE_QUALIFIERS, ORDERING_WORDS } from '../../lexicon/aggregateWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { FRACTION_DIMENSIONS, FRACTION_NUMERATORS } from '../../lexicon/dimensionWords';
 import { ROW_NOUNS } from '../../lexicon/entityWords';
@@ -113,6 +113,15 @@ export function readLexiconPhrases(s: ScanState): void {
       if (LEXICON.get(w.slice(j, j + len).join(' '))?.some((x) => kinds.includes(x.t))) return true;
     }
     return false;
+  };
+  /**
+   * How many words saying how a figure is stated ("reported", "annual") stand at j before a measure the lexicon reads
+   * ("the highest REPORTED revenue"): 0 when none do, or when no measure follows them.
+   */
+  const qualifiersBeforeMeasure = (j: number): number => {
+    let k = j;
+    while (k < n && k - j < 3 && MEASURE_QUALIFIERS.has(w[k] ?? '') && !phraseAt(k, ['attribute'])) k++;
+    return k > j && phraseAt(k, ['attribute']) ? k - j : 0;
   };
   /**
    * A dimension of an entity's own starts at j ("country", "hq country", "industry"): a noun of the entity before
@@ -400,7 +409,8 @@ export function readLexiconPhrases(s: ScanState): void {
         if (
           r.t === 'superlative' &&
           ['highest', 'lowest', 'maximum', 'minimum'].includes(key) &&
-          !phraseAt(i + len, ['attribute'])
+          !phraseAt(i + len, ['attribute']) &&
+          !qualifiersBeforeMeasure(i + len)
         )
           continue;
         if (
@@ -500,6 +510,14 @@ export function readLexiconPhrases(s: ScanState): void {
       // whose place it is (the company's own, as "hq country"), no address asked for
       if (chosen.body.t === 'dimension' && (chosen.body.dim === 'country' || chosen.body.dim === 'city'))
         chosen = { ...chosen, len: chosen.len + headquartersOwner(i + chosen.len) };
+      // "the highest reported revenue", "the largest listed headcount": the words saying how the measure is stated
+      // belong to the superlative's phrase (they change nothing the ranking reads)
+      if (
+        chosen.body.t === 'superlative' &&
+        (chosen.body.column === 'revenue' || chosen.body.column === 'size') &&
+        !phraseAt(i + chosen.len, ['attribute'])
+      )
+        chosen = { ...chosen, len: chosen.len + qualifiersBeforeMeasure(i + chosen.len) };
       claim(i, i + chosen.len, chosen.body);
       i += chosen.len - 1;
     }

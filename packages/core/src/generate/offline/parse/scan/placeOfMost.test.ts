@@ -42,6 +42,21 @@ describe.runIf(hasRealData)('where most of a set is, the most common value (real
     );
   });
 
+  it.each(['which city is home to the most events', 'what city was home to the most events'])(
+    'a place as the subject of "(is) home to" holds the rows, as "hosts" does: %s',
+    (q) => {
+      const asked = f.ask(q);
+      expect(asked.kind).toBe('sql');
+      expect(new Set(column(asked, 'city'))).toEqual(
+        winners('SELECT city, COUNT(*) FROM events WHERE city IS NOT NULL GROUP BY city'),
+      );
+    },
+  );
+
+  it('"home to" with no place before it is not read as holding', () => {
+    expect(f.ask('which sponsors are home to the most events').kind).not.toBe('sql');
+  });
+
   it('"where are the sponsors of X based" with no "most" still lists them with their location', () => {
     expect(
       column(f.ask('where are the sponsors of Aviation Festival Asia 2025 based'), 'company').length,

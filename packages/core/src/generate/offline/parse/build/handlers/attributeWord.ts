@@ -60,7 +60,9 @@ export function readAttribute(s: BuildState, m: MentionOf<'attribute'>): void {
             : m.attr === 'duration'
               ? 'duration'
               : 'date';
-    const word = prevM.text.toLowerCase();
+    // the superlative's own word: "lowest" of "the lowest reported revenue" (the words saying how the measure is
+    // stated belong to its phrase)
+    const word = prevM.text.toLowerCase().split(/\s+/)[0] ?? '';
     const low = ['earliest', 'oldest', 'smallest', 'lowest', 'shortest', 'first', 'soonest', 'next'].includes(word);
     s.superlative = { column, order: low ? 'asc' : 'desc' };
     s.attributes.push(m.attr);
