@@ -3,6 +3,7 @@ import { readSimilarNames } from './scan/similarNames';
 import { readCoordinatedNames, settleCoordinatedNames } from './scan/coordinatedNames';
 import { readAsRoles } from './scan/asRoles';
 import { readWhetherRelations } from './scan/whetherRelations';
+import { readRoleTypes } from './scan/roleTypes';
 import { readIndefinitePersons } from './scan/indefinitePersons';
 import { readInflectedPhrases, readInflectedVocabulary } from './scan/inflectedVocabulary';
 import { readMisformedPlurals } from './scan/misformedPlurals';
@@ -896,6 +897,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 15. people
   // "purchasing people", "people in sourcing": a department word the titles use, once nothing else read it
   readDepartmentWords(state);
+  // "bizdev types": a noun of kinds after a role word is the people holding it
+  readRoleTypes(state);
   readIndefinitePersons(state);
   readIndefiniteSubjects(state);
   readRestatedTakingPart(state);
