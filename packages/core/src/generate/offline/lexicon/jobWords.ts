@@ -203,6 +203,8 @@ const ROLE_TITLES: readonly {
     fn: 'sales',
   },
   { phrases: ['aes'], label: 'account executive', patterns: ['account executive'], fn: 'sales' },
+  // presales lies inside sales (the eval conventions): the titles that say it ("Pre-Sales" too)
+  { phrases: ['presales'], label: 'presales', patterns: ['presales', 'pre sales'], fn: 'sales' },
 ];
 
 /** The job function each role title lies inside, by question phrase ("recruiters": hr). */

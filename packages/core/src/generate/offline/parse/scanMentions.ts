@@ -3,6 +3,7 @@ import { readSimilarNames } from './scan/similarNames';
 import { readCoordinatedNames, settleCoordinatedNames } from './scan/coordinatedNames';
 import { readAsRoles } from './scan/asRoles';
 import { readWhetherRelations } from './scan/whetherRelations';
+import { readRoleTypes } from './scan/roleTypes';
 import { readIndefinitePersons } from './scan/indefinitePersons';
 import { readInflectedPhrases, readInflectedVocabulary } from './scan/inflectedVocabulary';
 import { readMisformedPlurals } from './scan/misformedPlurals';
@@ -467,11 +468,12 @@ const listComma = (inner: string): boolean => inner.replace(/(\d),(?=\d{3}\b)/g,
 
 /**
  * Removes example lists in parentheses: "(sponsor, partner, speaker, etc.)"; a list of ranks restating a noun
- * ("(vp, director or cmo)") is kept for `readEnumeratedMembers`.
+ * ("(vp, director or cmo)") is kept for `readEnumeratedMembers`, and so is a list of exclusions ("(not directors, not
+ * c-suite)": `exclusionsFirst` reads it; dropped, the excluded rows were answered).
  */
 function dropExampleParentheses(question: string): string {
   return question.replace(/\(([^)]*)\)/g, (whole, inner: string) =>
-    isMemberList(inner, isRankPhrase)
+    isMemberList(inner, isRankPhrase) || EXCLUSION_PARENTHESES.test(whole)
       ? whole
       : /\b(etc|e\.?g|i\.?e|such as|like|for example)\b/i.test(inner) || listComma(inner)
         ? ' '
@@ -486,7 +488,9 @@ function exclusionsFirst(question: string): string {
   if (!aside?.[1]) return text;
   const rest = `${text.slice(0, aside.index)}${text.slice(aside.index + aside[0].length)}`;
   const end = /[?.!]*\s*$/.exec(rest)?.index ?? rest.length;
-  return `${rest.slice(0, end)}, excluding ${aside[1]}${rest.slice(end)}`;
+  // "(not directors, not c-suite)": each item's own "not" says the marker again; what is excluded is any of them
+  const items = aside[1].replace(/\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:but\s+)?(?:not|no)\s+/gi, ' or ');
+  return `${rest.slice(0, end)}, excluding ${items}${rest.slice(end)}`;
 }
 
 /**
@@ -899,6 +903,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 15. people
   // "purchasing people", "people in sourcing": a department word the titles use, once nothing else read it
   readDepartmentWords(state);
+  // "bizdev types": a noun of kinds after a role word is the people holding it
+  readRoleTypes(state);
   readIndefinitePersons(state);
   readIndefiniteSubjects(state);
   readRestatedTakingPart(state);

@@ -30,6 +30,26 @@ describe.skipIf(!hasRealData)('department words of the titles (real data)', () =
     expect(new Set(firstColumnNames(f.ask('people in purchasing'), 'people in purchasing'))).toEqual(purchasing);
   });
 
+  it('a department word joined by "or" to a title word shares its frame: the union of the two titles', () => {
+    if (!f) return;
+    // "purchasing" after "procurement or" stood in no frame of its own and was asked back
+    const either = f.oracle(
+      `SELECT DISTINCT p.full_name FROM people p WHERE ${titleSaysSql('procurement', 'purchasing', 'purchase', 'purchaser')}`,
+    );
+    const q = 'is there anybody in procurement or purchasing';
+    expect(new Set(firstColumnNames(f.ask(q), q))).toEqual(either);
+  });
+
+  it('"presales" is the titles that say it, inside sales (the conventions), not every sales person', () => {
+    if (!f) return;
+    const presales = f.oracle(
+      `SELECT DISTINCT p.full_name FROM people p WHERE ${titleSaysSql('presales', 'pre sales')}`,
+    );
+    expect(presales.size).toBeGreaterThan(1);
+    for (const q of ['list the presales folks', 'presales people please'])
+      expect(new Set(firstColumnNames(f.ask(q), q)), q).toEqual(presales);
+  });
+
   it('a word naming a sector of the data is no department', () => {
     if (!f) return;
     const r = f.ask('banking people');

@@ -8,7 +8,8 @@
  * keeps that reading, and a word no title uses is left to the clarification.
  *
  * The frame says the word names a department: it stands before a noun of people or a seniority noun, or after "in"
- * said of people ("people in X", "anyone in X", "works in X"). A word that names a sector of the data (a word of an
+ * said of people ("people in X", "anyone in X", "works in X"), or is joined by "or" / "and" to a title word read
+ * before it ("in procurement or purchasing"). A word that names a sector of the data (a word of an
  * event theme, or the word a short industry name opens with: "banking", "hospitality", "media", "research") says where
  * people work as much as what they do there ("people in banking" work at banks): it is never read as a department.
  */
@@ -62,13 +63,23 @@ function inOfPeople(s: ScanState, k: number): boolean {
   return peopleNounAt(s, k - 2) || PERSON_PRONOUNS.has(before) || verbLemma(before) === 'work';
 }
 
+/**
+ * "anyone in procurement or purchasing", "logistics and sourcing people": a word joined by "or" / "and" to a title
+ * word read before it stands in the same frame as that title (the coordination shares the frame; the two titles are
+ * one union). A job function is no title: the union of a function with a title is not read here.
+ */
+function joinedToRole(s: ScanState, k: number): boolean {
+  if (s.w[k - 1] !== 'or' && s.w[k - 1] !== 'and') return false;
+  return s.mentions.some((m) => m.end === k - 1 && m.t === 'title');
+}
+
 export function readDepartmentWords(s: ScanState): void {
   const { w } = s;
   for (let i = 0; i < w.length; i++) {
     const word = w[i] ?? '';
     if (!isFree(s, i, i + 1) || !/^[a-z]{4,}$/.test(word)) continue;
     if (LEXICON.has(word) || FILLER_WORDS.has(word) || CLOSED_CLASS_WORDS.has(word)) continue;
-    if (!peopleNounAt(s, i + 1) && !seniorityNounAt(s, i + 1) && !inOfPeople(s, i)) continue;
+    if (!peopleNounAt(s, i + 1) && !seniorityNounAt(s, i + 1) && !inOfPeople(s, i) && !joinedToRole(s, i)) continue;
     const sectors = sectorWords(s.index);
     if (sectors.has(word) || sectors.has(nounLemma(word))) continue;
     const forms = titleFormsOf(s, word);

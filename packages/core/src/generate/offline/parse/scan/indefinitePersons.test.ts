@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { busiestCompany, column, companyEmails, demoScanner } from '../../testkit';
+import { busiestCompany, column, companyEmails, demoScanner, editionless } from '../../testkit';
 
 describe('"anyone from X": an indefinite person tied to a named company is its people (demo data)', () => {
   const demo = demoScanner();
@@ -72,6 +72,29 @@ describe('"anyone from X": an indefinite person tied to a named company is its p
     expect(got(`anyone from ${country} at ${event}?`)).toEqual(expected);
     // the preposition typed short, and the companies of the event said with a noun
     expect(got(`any1 frm ${country} working at the ${event} companies`)).toEqual(expected);
+  });
+
+  it('a pronoun from the sponsors of an event, then "based in" a country: the people there, never the companies', () => {
+    const f = demo.fixture();
+    // the event and people's country with the most people at its sponsors
+    const { name: event, country } = f.db
+      .prepare(
+        `SELECT e.name AS name, p.country AS country FROM events e JOIN participations pa ON pa.event_id = e.id
+         JOIN people p ON p.company_id = pa.company_id WHERE p.email IS NOT NULL AND p.country IS NOT NULL
+         AND pa.relation = 'sponsor' GROUP BY e.id, p.country ORDER BY COUNT(DISTINCT p.id) DESC, e.id, p.country LIMIT 1`,
+      )
+      .get() as { name: string; country: string };
+    const expected = f.oracle(
+      `SELECT DISTINCT p.email FROM people p JOIN participations pa ON pa.company_id = p.company_id
+       JOIN events e ON e.id = pa.event_id WHERE e.name = ? AND pa.relation = 'sponsor' AND p.country = ?
+       AND p.email IS NOT NULL`,
+      event,
+      country,
+    );
+    expect(expected.size).toBeGreaterThan(0);
+    const got = (q: string): Set<unknown> => new Set(column(f.ask(q), 'email').filter((e) => e !== null));
+    expect(got(`any1 from the ${event} sponsors thats based in ${country}?`)).toEqual(expected);
+    expect(got(`someone from the ${editionless(event)} sponsors based in ${country}`)).toEqual(expected);
   });
 
   it('a pronoun tied to an event is the people at its companies, and an exception removes from those people', () => {

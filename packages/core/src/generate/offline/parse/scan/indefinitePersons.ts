@@ -7,6 +7,7 @@
  * the verb's objects ("both X and Y") have a subject to link and the answer is never the event itself.
  */
 import { PERSON_PRONOUNS } from '../../lexicon/fillerWords';
+import type { Mention } from '../Mention';
 import { claim, type ScanState } from './ScanState';
 
 /** Words that may tie the pronoun to the company after it. */
@@ -32,6 +33,15 @@ const TIES: ReadonlySet<string> = new Set([
 const PLACES: ReadonlySet<string> = new Set(['country', 'city', 'state', 'region']);
 const PLACE_TIES: ReadonlySet<string> = new Set(['from', 'in']);
 
+/**
+ * Mentions before a noun of companies that say which ones ("the fintech sponsors", "the 2025 exhibitors"): a theme,
+ * an event, a window or other condition. They describe the companies' events or the companies, never the people.
+ */
+const COMPANY_DESCRIBERS: ReadonlySet<Mention['t']> = new Set(['topic', 'event', 'cond']);
+
+/** What the tie words lead to: a name, a noun of companies, or words describing them. */
+const NAMED_KINDS: ReadonlySet<Mention['t']> = new Set([...COMPANY_DESCRIBERS, 'company', 'entity']);
+
 export function readIndefinitePersons(s: ScanState): void {
   const { w } = s;
   const fromPrep = (at: number): boolean =>
@@ -48,7 +58,9 @@ export function readIndefinitePersons(s: ScanState): void {
     const tieAt = (at: number): boolean =>
       TIES.has(w[at] ?? '') || s.mentions.some((m) => m.t === 'prep' && m.start === at && TIES.has(m.p));
     let k = i + 1;
-    while (k < w.length && tieAt(k) && k - i <= 4) k++;
+    // a tie word a name's mention begins with ("the" of "the aviation festival") is the name's
+    const nameAt = (at: number): boolean => s.mentions.some((m) => m.start === at && NAMED_KINDS.has(m.t));
+    while (k < w.length && tieAt(k) && !nameAt(k) && k - i <= 4) k++;
     if (k === i + 1) continue;
     // "anyone from the philippines at X", "anybody in japan": a person is from where they are based, people asked
     const placed = s.mentions.some((m) => PLACES.has(m.t) && m.start > i + 1 && m.start <= k);
@@ -62,8 +74,18 @@ export function readIndefinitePersons(s: ScanState): void {
     const named = s.mentions.some((m) => m.t === 'company' && m.start === k);
     // ... or a noun of companies, after an event's name or not ("anyone from the sponsors of X", "anyone from the
     // X sponsors"): their people, as "anyone from TikTok"
-    const companiesNounAt = (at: number): boolean =>
-      s.mentions.some((m) => m.t === 'entity' && m.entity === 'companies' && m.start === at);
+    // the noun may follow words saying which events ("anyone from the aviation fest sponsors", "any1 from the 2025
+    // fintech exhibitors"): a theme, an event, a period before it describe its events, never the people
+    const companiesNounAt = (at: number): boolean => {
+      let j = at;
+      for (;;) {
+        const m = s.mentions.find((x) => x.start === j && x.end > j);
+        if (!m) return false;
+        if (m.t === 'entity') return m.entity === 'companies';
+        if (!COMPANY_DESCRIBERS.has(m.t)) return false;
+        j = m.end;
+      }
+    };
     const event = s.mentions.find((m) => m.t === 'event' && m.start === k);
     // ... or an event ("anyone at ahice except the ceos", "anybody from seamless asia"): a person is at an event
     // through the company they work at, so the people at its companies, never the event itself

@@ -30,6 +30,52 @@ describe('a role after "as a(n)" (demo data)', () => {
   });
 });
 
+describe('a role after a verb of doing a job, said after the company (demo data)', () => {
+  let f: Fixture;
+  let company: string;
+  beforeAll(async () => {
+    f = await demoFixture();
+    company = busiestCompany(f, { withEmail: true });
+  });
+  afterAll(() => f.close());
+
+  const emails = (q: string): Set<unknown> => {
+    const asked = f.ask(q);
+    expect(asked.kind, q).toBe('sql');
+    return new Set(column(asked, 'email'));
+  };
+  /** The company's people whose functions include `fn`. */
+  const doing = (fn: string): Set<unknown> =>
+    f.oracle(
+      `SELECT p.email FROM people p JOIN companies c ON c.id = p.company_id WHERE c.name = ?
+       AND EXISTS (SELECT 1 FROM person_job_functions j WHERE j.person_id = p.id AND j.job_function = ?)`,
+      company,
+      fn,
+    );
+
+  it("is the function of the people asked about, not a title of the company's other people", () => {
+    // it was "X, employing people whose job functions include Sales": every person at X
+    const sales = doing('sales');
+    expect(sales.size).toBeGreaterThan(0);
+    expect(sales.size).toBeLessThan(
+      f.oracle(`SELECT p.email FROM people p JOIN companies c ON c.id = p.company_id WHERE c.name = ?`, company).size,
+    );
+    for (const q of [
+      `who at ${company} handles sales?`,
+      `who at ${company} does sales`,
+      `anybody at ${company} who works in sales`,
+      `who over at ${company} looks after the sales`,
+    ])
+      expect(emails(q), q).toEqual(sales);
+  });
+
+  it('said of companies, stays their people\'s ("companies whose people do marketing")', () => {
+    const asked = f.ask('companies employing people who do marketing');
+    expect(asked.kind).toBe('sql');
+    expect(asked.kind === 'sql' ? asked.interpretation : '').toMatch(/^companies/);
+  });
+});
+
 describe('a negation that is the determiner of a people noun (demo data)', () => {
   let f: Fixture;
   beforeAll(async () => {

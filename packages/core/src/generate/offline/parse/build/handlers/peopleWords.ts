@@ -7,6 +7,8 @@ import { INHERITED } from '../carriedConds';
 import type { Draft } from '../Draft';
 import type { Mention } from '../../Mention';
 import { listNegation } from '../negatedLists';
+import { verbLemma } from '../../../text/language';
+import { verbClassAt } from '../../../text/verbClasses';
 
 /**
  * A second seniority said of the same people after a preposition or a copula ("sales leaders at VP level or
@@ -43,6 +45,41 @@ function roleHolder(s: BuildState, m: Mention): Draft | null {
   const w = (j: number): string => s.scan.tokens[j]?.norm ?? '';
   const as = w(start - 1) === 'a' || w(start - 1) === 'an' ? start - 2 : start - 1;
   if (as < 1 || w(as) !== 'as') return null;
+  const people = nearest(s, 'people');
+  return people && people !== s.current ? people : null;
+}
+
+/** Words between a verb of doing a job and the role it does ("works in the sales team", "handles all of HR"). */
+const JOB_VERB_GAPS: ReadonlySet<string> = new Set(['in', 'on', 'the', 'a', 'an', 'all', 'of', 'our', 'their', 'its']);
+
+/** Verbs of doing work that WordNet files under no class of responsibility ("does bizdev", "works in sales"). */
+const WORK_VERBS: ReadonlySet<string> = new Set(['do', 'work']);
+
+/**
+ * "who at Google does bizdev", "anyone at X who handles marketing", "people at X working in sales": a role after a
+ * verb of doing or being responsible for a job (WordNet's manage class, "do", "work") is the function of the people
+ * asked about, not a title of the company's other people (it was "Google, employing people whose job title mentions
+ * business development": every person at Google). The people node read before the company, when there is one.
+ */
+function doerOfRole(s: BuildState, m: Mention): Draft | null {
+  if (!s.current || s.current.entity === 'people') return null;
+  let k = s.k;
+  while (k > 0 && ROLE_WORDS.has(s.ms[k - 1]?.t ?? 'neg') && s.ms[k - 1]?.end === s.ms[k]?.start) k--;
+  let j = (s.ms[k]?.start ?? m.start) - 1;
+  const w = (i: number): string => s.scan.tokens[i]?.norm ?? '';
+  while (j > 0 && JOB_VERB_GAPS.has(w(j))) j--;
+  // the verb's words: nothing read them but the verb readers (a word of the lexicon is something else)
+  const prev = s.ms[k - 1];
+  if (j < 0 || (prev && prev.end > j)) return null;
+  const verb = w(j);
+  const doing =
+    WORK_VERBS.has(verbLemma(verb)) ||
+    [1, 2].some(
+      (n) =>
+        j - n + 1 >= (prev?.end ?? 0) &&
+        verbClassAt(s.scan.tokens.slice(j - n + 1, j + 1).map((t) => t.norm))?.cls === 'manage',
+    );
+  if (!doing) return null;
   const people = nearest(s, 'people');
   return people && people !== s.current ? people : null;
 }
@@ -111,7 +148,7 @@ export function readPeopleWord(s: BuildState, m: MentionOf<'function' | 'seniori
     s.neg = false;
     return;
   }
-  const role = roleHolder(s, m);
+  const role = roleHolder(s, m) ?? doerOfRole(s, m);
   if (role) {
     flushPre(s, role);
     applyModifier(s, role, m, s.neg);
