@@ -15,7 +15,6 @@
  */
 import { COUNTABLE_LINKS } from '../compile/capabilities';
 import { ARRANGING_PARTICLE_VERBS } from '../lexicon/aggregateWords';
-import { FILLER_WORDS } from '../lexicon/fillerWords';
 import type { Cond, EntityKind, Node, Relation, Request } from '../ir/Request';
 import type { Mention } from './Mention';
 import type { Scan } from './scanMentions';
@@ -81,6 +80,9 @@ function otherSet(scan: Scan, counted: Mention): { kind: SetKind; relations: Rel
   return scan.mentions.map(kindOf).find((x) => x && x.kind !== kindOf(counted)?.kind) ?? null;
 }
 
+/** Discourse words that may open the clause of a verb of arranging after the question's ("..., ok break it down"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['ok', 'okay', 'so', 'and', 'now', 'pls', 'please', 'then']);
+
 /**
  * "how many exhibitors each" after "which events have exhibitors": "each" closing the question with no other set noun
  * in it ranges over the one set of events or companies the counted rows are linked to (the earlier turn's, carried
@@ -94,7 +96,8 @@ function linkedSet(
   const w = scan.tokens.map((t) => t.norm);
   const each = w.lastIndexOf('each');
   let after = ['one', '1'].includes(w[each + 1] ?? '') ? each + 2 : each + 1;
-  while (after < w.length && FILLER_WORDS.has(w[after] ?? '')) after++;
+  // "how many X each ok, break it down": the verb's clause after the question's, opened by a discourse word
+  while (after < w.length && CLAUSE_OPENERS.has(w[after] ?? '')) after++;
   // the clause of a verb of arranging may follow ("break it down - how many exhibitors each": the question first)
   const closes = after === w.length || ARRANGING_PARTICLE_VERBS[w[after] ?? ''] !== undefined;
   if (each < 0 || !(closes || VERBS_AFTER_EACH.has(w[after] ?? ''))) return null;
