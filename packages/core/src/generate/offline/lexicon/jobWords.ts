@@ -113,6 +113,16 @@ export const SENIORITY_WORDS: readonly {
   { phrase: 'leadership', values: ['c_level', 'vp', 'director', 'head'] },
   { phrase: 'senior leaders', values: ['c_level', 'vp', 'director', 'head'], noun: true },
   { phrase: 'leaders', values: ['c_level', 'vp', 'director', 'head'], noun: true },
+  // idioms of speech for the people at the very top ("pitch to the top brass", "the bigwigs at X"): the C-level; the
+  // ones for those above someone ("the higher-ups") are every level of leadership
+  ...['top brass', 'bigwigs', 'big wigs', 'big shots', 'head honchos', 'top dogs', 'top execs', 'top executives'].map(
+    (phrase) => ({ phrase, values: ['c_level'] as const, noun: true }),
+  ),
+  ...['higher ups', 'higher-ups'].map((phrase) => ({
+    phrase,
+    values: ['c_level', 'vp', 'director', 'head'] as const,
+    noun: true,
+  })),
 ];
 
 /** Specific job titles matched as whole words in `job_title` (with exclusions). */

@@ -30,7 +30,25 @@ export const RELATION_VERBS: readonly (readonly [string, readonly Relation[]])[]
   ['linked to', []],
   ['associated with', []],
   ['connected to', []],
-  ['showing up at', []],
+  // phrasal verbs of turning up somewhere, in every form, with "at" or stranded after "where" ("where's X showing
+  // up", "companies that turned up at Y", "popping up at"): taking part, in any relation
+  ...[
+    'show',
+    'shows',
+    'showing',
+    'showed',
+    'shown',
+    'turn',
+    'turns',
+    'turning',
+    'turned',
+    'pop',
+    'pops',
+    'popping',
+    'popped',
+  ]
+    .flatMap((verb) => [`${verb} up at`, `${verb} up`])
+    .map((phrase) => [phrase, []] as const),
   ['appears at', []],
   ['appear at', []],
   ['appeared at', []],

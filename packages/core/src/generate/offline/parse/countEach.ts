@@ -14,6 +14,7 @@
  * marketing people at X's sponsors, by company") groups the counted rows: a member with none is no group.
  */
 import { COUNTABLE_LINKS } from '../compile/capabilities';
+import { ARRANGING_PARTICLE_VERBS } from '../lexicon/aggregateWords';
 import type { Cond, EntityKind, Node, Relation, Request } from '../ir/Request';
 import type { Mention } from './Mention';
 import type { Scan } from './scanMentions';
@@ -77,6 +78,37 @@ function quantifiedSet(
 /** The set noun of the question other than the counted one ("how many exhibitors each has": the events). */
 function otherSet(scan: Scan, counted: Mention): { kind: SetKind; relations: Relation[]; by?: true } | null {
   return scan.mentions.map(kindOf).find((x) => x && x.kind !== kindOf(counted)?.kind) ?? null;
+}
+
+/** Discourse words that may open the clause of a verb of arranging after the question's ("..., ok break it down"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['ok', 'okay', 'so', 'and', 'now', 'pls', 'please', 'then']);
+
+/**
+ * "how many exhibitors each" after "which events have exhibitors": "each" closing the question with no other set noun
+ * in it ranges over the one set of events or companies the counted rows are linked to (the earlier turn's, carried
+ * into the request), never a total of the counted rows.
+ */
+function linkedSet(
+  request: Request,
+  scan: Scan,
+  counted: Mention,
+): { kind: SetKind; relations: Relation[]; by?: true } | null {
+  const w = scan.tokens.map((t) => t.norm);
+  const each = w.lastIndexOf('each');
+  let after = ['one', '1'].includes(w[each + 1] ?? '') ? each + 2 : each + 1;
+  // "how many X each ok, break it down": the verb's clause after the question's, opened by a discourse word
+  while (after < w.length && CLAUSE_OPENERS.has(w[after] ?? '')) after++;
+  // the clause of a verb of arranging may follow ("break it down - how many exhibitors each": the question first)
+  const closes = after === w.length || ARRANGING_PARTICLE_VERBS[w[after] ?? ''] !== undefined;
+  if (each < 0 || !(closes || VERBS_AFTER_EACH.has(w[after] ?? ''))) return null;
+  const countedKind = kindOf(counted)?.kind;
+  const links = request.target.conds.filter(
+    (c): c is Extract<Cond, { kind: 'link' }> =>
+      c.kind === 'link' && !c.negate && (c.node.entity === 'events' || c.node.entity === 'companies'),
+  );
+  const [only] = links;
+  if (links.length !== 1 || !only || only.node.entity === countedKind) return null;
+  return { kind: only.node.entity as SetKind, relations: [] };
 }
 
 /** The noun counted: the entity right after the count word ("how many companies", "number of sponsors"). */
@@ -234,12 +266,14 @@ export function readCountEach(request: Request, scan: Scan): Request {
   const grouped =
     s.kind === 'group' && (s.dimension === 'event' || s.dimension === 'company') && s.limit === null && !s.measure;
   if (!grouped && s.kind !== 'count') return request;
-  if (s.kind === 'count' && s.distinct) return request;
   const counted = countedNoun(scan.mentions);
+  // "how many exhibitors each" after the events having them: a count of each name once is still a count per member
+  const linked = counted ? linkedSet(request, scan, counted) : null;
+  if (s.kind === 'count' && s.distinct && !linked) return request;
   // "avg no. of companies per event": the average of the members' numbers, one figure
   const average = scan.mentions.some((m) => m.t === 'aggFn' && m.fn === 'avg');
   // "how many sponsors on average do events in 2025 have": an average with no quantifier is per the other set noun
-  const set = quantifiedSet(scan, counted, average) ?? (average && counted ? otherSet(scan, counted) : null);
+  const set = quantifiedSet(scan, counted, average) ?? (average && counted ? otherSet(scan, counted) : null) ?? linked;
   if (!set) return request;
   const keepZero = scan.mentions.some((m) => m.t === 'keepZero' && !m.drop);
   let rerooted = reroot(request, set.kind, set.relations, counted?.text ?? 'rows', keepZero, average, set.by === true);
@@ -247,6 +281,12 @@ export function readCountEach(request: Request, scan: Scan): Request {
   // rows are named by their entity
   if (rerooted?.shape.kind === 'countEach' && !counted)
     rerooted = { ...rerooted, shape: { ...rerooted.shape, label: rerooted.shape.node.entity } };
+  // "how many exhibitors each" over every event having them: the count grouped by that set, as "per event" alone is
+  if (!rerooted && linked && s.kind === 'count')
+    return {
+      ...request,
+      shape: { kind: 'group', dimension: linked.kind === 'events' ? 'event' : 'company', order: 'desc', limit: null },
+    };
   if (!rerooted || rerooted.shape.kind !== 'countEach' || !dropsZero(scan)) return rerooted ?? request;
   // "for the events in February, how many companies does each have? skip the ones with none": the members with
   // something counted, said as the members having the counted rows

@@ -33,6 +33,9 @@ describe('an aside approving a plain answer ("- just names is fine")', () => {
       'how many companies are in Singapore',
     ],
     ['how many companies are in Singapore - a precise count is best', 'how many companies are in Singapore'],
+    // an approval added to another ("too", "also") and said with a stance adverb or a hedge: no fee ("fine")
+    ['how many companies are in Singapore? an exact count is fine too really', 'how many companies are in Singapore'],
+    ['how many companies are in Singapore - a rough figure is also probably ok', 'how many companies are in Singapore'],
     [
       'average employees of companies in Singapore - using the lower end of each size band is fine',
       'average employees of companies in Singapore',

@@ -6,7 +6,8 @@
  * field asked).
  */
 import { BE_FORMS } from '../lexicon/auxiliaryWords';
-import { ESTIMATE_WORDS, MANNER_GERUNDS, PRECISION_WORDS } from '../lexicon/discourseWords';
+import { ESTIMATE_WORDS, HEDGE_WORDS, MANNER_GERUNDS, PRECISION_WORDS } from '../lexicon/discourseWords';
+import { EMPHASIS_ADVERBS } from '../lexicon/fillerWords';
 import { clauseBounds, releaseClause } from './socialClauses';
 import type { ScanState } from './scan/ScanState';
 
@@ -42,6 +43,10 @@ const ASIDE_WORDS: ReadonlySet<string> = new Set([
   'simply',
   'the',
   'a',
+  'an',
+  // "an exact number is fine too", "a rough count is also ok": the approval added to another
+  'too',
+  'also',
   'names',
   'name',
   'list',
@@ -76,6 +81,19 @@ const ASIDE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Every word such a clause may hold; an adverb of stance or a hedge says how the speaker approves ("an exact number is
+ * fine too obviously", "a ballpark is probably ok"), nothing of the data.
+ */
+const ASIDE: ReadonlySet<string> = new Set([
+  ...APPROVAL_WORDS,
+  ...ASIDE_WORDS,
+  ...ESTIMATE_WORDS,
+  ...PRECISION_WORDS,
+  ...EMPHASIS_ADVERBS,
+  ...HEDGE_WORDS,
+]);
+
+/**
  * True when words [a, b) approve a manner of computing: a gerund of manner ("using ...", "counting ...") as the
  * subject of "is fine / ok" ("using the lower end of each size band is fine"): how the number is made, not what.
  */
@@ -104,9 +122,7 @@ export function releaseFormatAsides(text: string, s: ScanState): number[] {
     const b = but > 0 ? a + but : clauseEnd;
     const words = w.slice(a, b);
     if (!words.some((x) => APPROVAL_WORDS.has(x))) continue;
-    const plain = words.every(
-      (x) => APPROVAL_WORDS.has(x) || ASIDE_WORDS.has(x) || ESTIMATE_WORDS.has(x) || PRECISION_WORDS.has(x),
-    );
+    const plain = words.every((x) => ASIDE.has(x));
     if (!plain && !approvedManner(w, a, b)) continue;
     releaseClause(s, [a, b < clauseEnd ? b + 1 : b], released);
   }

@@ -134,6 +134,7 @@ import { readZeroAsNone, readZeroGroups } from './scan/zeroGroups';
 import { readRevenueMagnitudes } from './scan/revenueMagnitudes';
 import { readArrangingVerbs } from './scan/arrangingVerbs';
 import { readPlaceOfMost } from './scan/placeOfMost';
+import { readWhereTakingPart } from './scan/whereTakingPart';
 import { readRowNouns } from './scan/rowNouns';
 import { readUnitPhrases } from './scan/unitPhrases';
 import { readUniversalObjects } from './scan/universalObjects';
@@ -1043,6 +1044,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readColumnNouns(mentions, tokens, ignored);
   // "where do most attendees come from": the country most of them have
   readPlaceOfMost(mentions, tokens);
+  // "where's Google showing up": the events a named company takes part in, not its address
+  readWhereTakingPart(mentions);
   // "sales vs marketing headcount at X": the number of those people, not the company's stated size
   readRoleHeadcounts(mentions);
   // 19. unknown names

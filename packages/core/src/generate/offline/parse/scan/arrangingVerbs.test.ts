@@ -31,4 +31,19 @@ describe('a verb of arranging the rows before "by" (demo data)', () => {
     const asked = f.ask('companies that organize events');
     expect(asked.kind === 'sql' ? asked.interpretation : asked.kind).toMatch(/organizers/);
   });
+
+  // a phrasal verb of arranging in a clause of its own ("break it down"), the grouping said by "each" elsewhere in
+  // the message: the count per member of the earlier turn's set, never a total nor an ask-back on "break"
+  it.each([
+    ['which events have speakers', 'ok break that down - how many speakers each', 'how many speakers each'],
+    ['which events have exhibitors', 'how many exhibitors each, split it up', 'how many exhibitors each'],
+  ])('after %j, %j is %j', (earlier, q, plain) => {
+    const asked = f.ask(earlier, q);
+    expect(asked.kind === 'sql' ? asked.interpretation : asked.kind).toMatch(/counted by event/);
+    expect(rows(asked, q)).toEqual(rows(f.ask(earlier, plain), plain));
+  });
+
+  it('the phrasal verb with no grouping said anywhere is still asked about', () => {
+    expect(f.ask('which events have speakers', 'break it down').kind).not.toBe('sql');
+  });
 });

@@ -16,6 +16,9 @@ describe('a revenue said by its magnitude (demo data)', () => {
     ['billion-dollar companies', 1e9],
     ['companies with a billion+ in revenue', 1e9],
     ['multi-million dollar companies', 2e6],
+    // the adjective sizing the revenue noun itself
+    ['firms with billion-dollar revenues', 1e9],
+    ['which companies have multi-million dollar revenue', 2e6],
   ])('%s', (q, least) => {
     const expected = [...f.oracle('SELECT DISTINCT name FROM companies WHERE revenue_usd >= ?', least)].map(String);
     expect(expected.length).toBeGreaterThan(0);

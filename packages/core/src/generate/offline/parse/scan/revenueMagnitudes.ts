@@ -1,7 +1,8 @@
 /**
  * A sum of money said by its magnitude alone: "billion-dollar companies", "multi-million dollar sponsors" (before a
  * noun of companies), "cos with a billion+ in revenue", "a million in sales" (before a revenue noun): the revenue is
- * at least that much ("multi-": at least twice it). The number reader wants digits ("$1bn+"), so these were asked
+ * at least that much ("multi-": at least twice it). The adjective may size the revenue noun itself ("billion-dollar
+ * revenue"): the noun is then part of the phrase. The number reader wants digits ("$1bn+"), so these were asked
  * back ("billion dollar") or read as a theme.
  */
 import type { Cond } from '../../ir/Request';
@@ -32,6 +33,9 @@ export function readRevenueMagnitudes(s: ScanState): void {
     let end = -1;
     // "billion-dollar companies", "multi-million dollar sponsors": a magnitude of dollars before a noun of companies
     if (MONEY.has(w[at + 1] ?? '') && SIZED_NOUNS.has(w[at + 2] ?? '')) end = at + 2;
+    // "billion-dollar revenue", "report multi-million dollar revenues": the same adjective before a revenue noun
+    // says the revenue's size; the noun is the measure it sizes, read with it
+    if (end < 0 && MONEY.has(w[at + 1] ?? '') && REVENUE.has(w[at + 2] ?? '')) end = at + 3;
     // "a billion+ in revenue", "a million in sales", "one billion revenue": a magnitude before a revenue noun
     // ("a" and "one" are read as the digit by now)
     const counted = ['a', 'one', '1'].includes(w[i - 1] ?? '') && !several;
