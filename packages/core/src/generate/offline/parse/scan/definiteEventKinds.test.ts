@@ -39,6 +39,11 @@ describe.skipIf(!hasRealData)('a definite noun of a kind of event (real data)', 
     expect(new Set(column(f.ask('summits in february 2025'), 'event'))).toEqual(starting('2025-02-01', '2025-02-28'));
   });
 
+  it('a theme before the noun says which event is meant: no name condition', () => {
+    const r = f.ask('sponsors of the telecom conference in september');
+    expect(r.kind === 'sql' ? r.interpretation : '').not.toMatch(/name contains/);
+  });
+
   it('the general noun "the event" adds no name condition', () => {
     const r = f.ask('sponsors of the event in march 2025');
     expect(r.kind === 'sql' ? r.interpretation : '').not.toMatch(/name contains/);

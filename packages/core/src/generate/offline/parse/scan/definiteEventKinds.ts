@@ -15,8 +15,13 @@ import { claim, isCapitalised, type ScanState } from './ScanState';
 /** Nouns of events that name no kind ("the event", "the thing"): a definite one is an earlier or a named event. */
 const GENERAL_EVENT_NOUNS: ReadonlySet<string> = new Set(['event', 'gathering', 'happening']);
 
-/** Mentions that may stand between the article and the noun as descriptors ("the feb summit", "the cyber summit"). */
-const DESCRIPTOR_MENTIONS: ReadonlySet<string> = new Set(['topic', 'cond', 'country', 'city']);
+/**
+ * Mentions that may stand between the article and the noun as descriptors ("the feb summit"). A theme or a place
+ * there ("the submarine cable conference", "the singapore expo") already says which event is meant by what it is
+ * about: its name need not hold the noun (the cable event is a "World", not a "conference"; the name condition
+ * answered nothing).
+ */
+const DESCRIPTOR_MENTIONS: ReadonlySet<string> = new Set(['cond']);
 
 const kindCache = new WeakMap<ValueIndex, Map<string, boolean>>();
 
