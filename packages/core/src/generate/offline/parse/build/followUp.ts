@@ -209,6 +209,35 @@ function replaceCarriedLinks(s: BuildState, root: Draft): void {
   }
 }
 
+/** The events a request's rows are at: its target when it lists events, else the nearest linked events; or null. */
+function eventsOf(node: Node): Node | null {
+  const queue: Node[] = [node];
+  for (let n = queue.shift(); n; n = queue.shift()) {
+    if (n.entity === 'events') return n;
+    for (const c of n.conds) if (c.kind === 'link' && !c.negate) queue.push(c.node);
+  }
+  return null;
+}
+
+/**
+ * "who's going?" after "tell me about X", "who else is sponsoring?" after X's exhibitors: a verb of taking part with
+ * no object of its own takes part in the earlier turn's events (their conditions, not every event), as "there" and
+ * "it" would; with no earlier events it stays any event.
+ */
+function impliedEventsOfEarlierTurn(s: BuildState, root: Draft): void {
+  if (!s.previous || s.usedHistory) return;
+  const earlier = eventsOf(s.previous.target);
+  if (!earlier || earlier.conds.length === 0) return;
+  const seen = new Set<Draft>();
+  const queue: Draft[] = [root];
+  for (let d = queue.shift(); d; d = queue.shift()) {
+    if (seen.has(d)) continue;
+    seen.add(d);
+    if (d.implied && d.entity === 'events' && d.conds.length === 0) d.conds = structuredClone(earlier.conds);
+    for (const e of d.edges) queue.push(e.a === d ? e.b : e.a);
+  }
+}
+
 /**
  * The target node and the attributes asked, merged with the previous request when the question refines it
  * without an explicit reference: the previous request of the same kind with its values kept, replaced or
@@ -218,6 +247,7 @@ export function mergeWithPrevious(s: BuildState, root: Draft): { node: Node; att
   const ms = s.ms;
   const previous = s.previous;
   replaceCarriedLinks(s, root);
+  impliedEventsOfEarlierTurn(s, root);
   let rootNode = toNode(root);
   let attrs = [...new Set(s.attributes)];
   if (previous && !s.usedHistory) {
