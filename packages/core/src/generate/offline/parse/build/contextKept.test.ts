@@ -52,6 +52,24 @@ describe('follow-ups keep the earlier context (demo data)', () => {
     expect(got).toEqual(peopleAtSponsors(fn));
   });
 
+  it.each(['and the partners?', 'what about the speakers', 'and partners'])(
+    'a relation noun alone after a count per event keeps the count per event, of that relation: %s',
+    (q) => {
+      const relation = /exhibitor/.test(q) ? 'exhibitor' : /speaker/.test(q) ? 'speaker' : 'partner';
+      const r = f.ask('how many sponsors does each event have', q);
+      expect(r.kind).toBe('sql');
+      const got = new Set(r.kind === 'sql' ? r.rows.map((row) => `${String(row[1])}|${String(row.at(-1))}`) : []);
+      expect(got.size).toBeGreaterThan(1);
+      expect(got).toEqual(
+        f.oracle(
+          `SELECT e.url || '|' || COUNT(*) FROM participations p JOIN events e ON e.id = p.event_id
+           WHERE p.relation = ? GROUP BY e.id`,
+          relation,
+        ),
+      );
+    },
+  );
+
   it('"anyone there" with no earlier turn is asked about, never every person', () => {
     expect(f.ask('anyone there in sales?').kind).toBe('clarify');
   });

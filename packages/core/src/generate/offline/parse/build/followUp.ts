@@ -70,6 +70,27 @@ export function swapNamedValue(s: BuildState): Request | null {
   return null;
 }
 
+/**
+ * "and partners?" after "how many sponsors does each event have": a relation noun alone, after a request over the
+ * participations of one relation (counted, grouped, ranked), is the same request of that relation: its shape and
+ * its other conditions kept, never a plain list of the companies in the relation at any event.
+ */
+export function swapParticipationRelation(s: BuildState): Request | null {
+  const previous = s.previous;
+  if (!previous || s.usedHistory || previous.target.entity !== 'participations') return null;
+  const first = s.scan.tokens[0]?.norm ?? '';
+  const words = s.ms.filter((m) => !['refine', 'and', 'or'].includes(m.t));
+  const named = words[0];
+  if (words.length !== 1 || named?.t !== 'entity' || !named.relations?.length) return null;
+  if (!ELLIPSIS_OPENERS.has(first) && !s.ms.some((m) => m.t === 'refine' && REPLACING_WORDS.has(m.text.toLowerCase())))
+    return null;
+  const swapped = structuredClone(previous);
+  const relation = swapped.target.conds.find((c) => c.kind === 'relation' && !c.negate);
+  if (!relation || relation.kind !== 'relation') return null;
+  relation.values = [...named.relations];
+  return { ...swapped, ignored: s.scan.ignored };
+}
+
 /** The one link of a relation to events with no condition of their own ("just the sponsors"), or null. */
 function relationWithoutEvent(node: Node): Extract<Cond, { kind: 'link' }> | null {
   const bare = node.conds.filter(
