@@ -9,7 +9,13 @@ import { closeLinks } from './build/closeLinks';
 import { withCountedNext, withCountedNoun } from './build/countedNext';
 import { withExclusiveRelations } from './build/exclusiveRelations';
 import { groupByComparison } from './build/comparedDimension';
-import { earlierGroupRestated, earlierRankingCut, mergeWithPrevious, swapNamedValue } from './build/followUp';
+import {
+  earlierGroupRestated,
+  earlierRankingCut,
+  mergeWithPrevious,
+  swapNamedValue,
+  swapParticipationRelation,
+} from './build/followUp';
 import { rankNestedNode } from './build/nestedRanking';
 import { readMention } from './build/readMention';
 import { groupParticipants } from './build/participantGroups';
@@ -74,7 +80,7 @@ export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, pre
   // "people at the company with the most employees": the company ranked inside the question
   rankNestedNode(s, root);
   closeLinks(s, root);
-  const swapped = swapNamedValue(s);
+  const swapped = swapNamedValue(s) ?? swapParticipationRelation(s);
   if (swapped) return swapped;
   const merged = mergeWithPrevious(s, root);
 

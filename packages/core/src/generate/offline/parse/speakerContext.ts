@@ -327,6 +327,9 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
       // speaker makes (a noun), no verb of asking
       const noun = DETERMINERS.has(w[j - 1] ?? '') || (DETERMINERS.has(w[j - 2] ?? '') && !isVerb(w[j - 1] ?? ''));
       const request = REQUEST_VERBS.has(lemma) || (lemma === 'look' && AFTER_LOOK.has(w[j + 1] ?? ''));
+      // "I'm building a list of procurement contacts at X. Who do we have?": the list the speaker makes holds the
+      // data the ask wants: what follows "of" is the ask's, the clause up to it the frame
+      if (noun && request && w[j + 1] === 'of' && dataAt.slice(j + 2, span[1]).some(Boolean)) return [span[0], j + 2];
       const chainEnd = noun ? j : requestChainEnd(w, j);
       if (((request && !noun) || chainEnd > j) && dataAt.slice(Math.max(j + 1, chainEnd), span[1]).some(Boolean)) {
         // "im an sdr looking for sales folks at X": the writer's role and the chain are the frame, the rest the

@@ -8,6 +8,9 @@ export interface Draft {
   relations: Relation[] | null;
   edges: Edge[];
   singular: boolean;
+  /** The object a verb of taking part implies when the message names none ("who's going?"): any events, unless a
+   * follow-up's earlier turn says which (`followUp.ts`). */
+  implied?: true;
 }
 
 /** A link between two drafts (both hold it in `edges`); `explicit` when a verb or noun said the relation. */

@@ -42,7 +42,12 @@ export function closeLinks(s: BuildState, root: Draft): void {
       // "companies at X that are not sponsoring it": keep "at X", add "not sponsoring X"
       const otherKind = last.entity === 'events' ? 'companies' : 'events';
       const neighbour = last.edges.map((e) => (e.a === last ? e.b : e.a)).find((o) => o.entity === otherKind);
-      edge = connect(last, neighbour ?? newDraft(s, otherKind), s.pendingRelations, s.pendingLinkNeg, true);
+      let object = neighbour;
+      if (!object) {
+        object = newDraft(s, otherKind);
+        object.implied = true;
+      }
+      edge = connect(last, object, s.pendingRelations, s.pendingLinkNeg, true);
     }
     // "companies that both sponsor and partner": each relation must hold at the end of the question too, as it does
     // before an object ("both sponsoring and exhibiting at X")

@@ -70,6 +70,27 @@ export function swapNamedValue(s: BuildState): Request | null {
   return null;
 }
 
+/**
+ * "and partners?" after "how many sponsors does each event have": a relation noun alone, after a request over the
+ * participations of one relation (counted, grouped, ranked), is the same request of that relation: its shape and
+ * its other conditions kept, never a plain list of the companies in the relation at any event.
+ */
+export function swapParticipationRelation(s: BuildState): Request | null {
+  const previous = s.previous;
+  if (!previous || s.usedHistory || previous.target.entity !== 'participations') return null;
+  const first = s.scan.tokens[0]?.norm ?? '';
+  const words = s.ms.filter((m) => !['refine', 'and', 'or'].includes(m.t));
+  const named = words[0];
+  if (words.length !== 1 || named?.t !== 'entity' || !named.relations?.length) return null;
+  if (!ELLIPSIS_OPENERS.has(first) && !s.ms.some((m) => m.t === 'refine' && REPLACING_WORDS.has(m.text.toLowerCase())))
+    return null;
+  const swapped = structuredClone(previous);
+  const relation = swapped.target.conds.find((c) => c.kind === 'relation' && !c.negate);
+  if (!relation || relation.kind !== 'relation') return null;
+  relation.values = [...named.relations];
+  return { ...swapped, ignored: s.scan.ignored };
+}
+
 /** The one link of a relation to events with no condition of their own ("just the sponsors"), or null. */
 function relationWithoutEvent(node: Node): Extract<Cond, { kind: 'link' }> | null {
   const bare = node.conds.filter(
@@ -209,6 +230,35 @@ function replaceCarriedLinks(s: BuildState, root: Draft): void {
   }
 }
 
+/** The events a request's rows are at: its target when it lists events, else the nearest linked events; or null. */
+function eventsOf(node: Node): Node | null {
+  const queue: Node[] = [node];
+  for (let n = queue.shift(); n; n = queue.shift()) {
+    if (n.entity === 'events') return n;
+    for (const c of n.conds) if (c.kind === 'link' && !c.negate) queue.push(c.node);
+  }
+  return null;
+}
+
+/**
+ * "who's going?" after "tell me about X", "who else is sponsoring?" after X's exhibitors: a verb of taking part with
+ * no object of its own takes part in the earlier turn's events (their conditions, not every event), as "there" and
+ * "it" would; with no earlier events it stays any event.
+ */
+function impliedEventsOfEarlierTurn(s: BuildState, root: Draft): void {
+  if (!s.previous || s.usedHistory) return;
+  const earlier = eventsOf(s.previous.target);
+  if (!earlier || earlier.conds.length === 0) return;
+  const seen = new Set<Draft>();
+  const queue: Draft[] = [root];
+  for (let d = queue.shift(); d; d = queue.shift()) {
+    if (seen.has(d)) continue;
+    seen.add(d);
+    if (d.implied && d.entity === 'events' && d.conds.length === 0) d.conds = structuredClone(earlier.conds);
+    for (const e of d.edges) queue.push(e.a === d ? e.b : e.a);
+  }
+}
+
 /**
  * The target node and the attributes asked, merged with the previous request when the question refines it
  * without an explicit reference: the previous request of the same kind with its values kept, replaced or
@@ -218,6 +268,7 @@ export function mergeWithPrevious(s: BuildState, root: Draft): { node: Node; att
   const ms = s.ms;
   const previous = s.previous;
   replaceCarriedLinks(s, root);
+  impliedEventsOfEarlierTurn(s, root);
   let rootNode = toNode(root);
   let attrs = [...new Set(s.attributes)];
   if (previous && !s.usedHistory) {

@@ -27,6 +27,9 @@ const TIES: ReadonlySet<string> = new Set([
   'inside',
   'over',
   'the',
+  // "anyone based in London at X", "anybody located in Japan": where the person is, then the company
+  'based',
+  'located',
 ]);
 
 /** Places a person may be from, and the words saying so. */

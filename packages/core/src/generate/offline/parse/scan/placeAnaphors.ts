@@ -7,6 +7,7 @@
  * places only the people "who" asks for ("who is there", "who there is in sales"). A place the question itself
  * names before them is what they point at ("i work at X and need the marketing people there"): left as it was.
  */
+import { PERSON_PRONOUNS } from '../../lexicon/fillerWords';
 import { LEXICON } from '../lexiconTable';
 import type { Mention } from '../Mention';
 import { EVENT_NOUNS } from './eventByWords';
@@ -43,6 +44,22 @@ export function readDemonstrativePlaces(s: ScanState): void {
   }
 }
 
+/** Words of the speaker's relative clause between a person pronoun and "there" ("anyone we know there"). */
+const SPEAKER_RELATIVE: ReadonlySet<string> = new Set(['we', 'i', 'you', 'know', 'have', 'got', 've', 'met', 'do']);
+
+/**
+ * The person pronoun "there" places: "anyone there in sales?", "anybody we know there", "someone we've got there"
+ * (the words between a relative clause of the speaker's); -1 when there is none.
+ */
+function placedPronoun(s: ScanState, k: number): number {
+  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+    const x = s.w[j] ?? '';
+    if (PERSON_PRONOUNS.has(x)) return isFree(s, j, j + 1) ? j : -1;
+    if (!SPEAKER_RELATIVE.has(x) || !isFree(s, j, j + 1)) return -1;
+  }
+  return -1;
+}
+
 /** "the sales folks there", "who is exhibiting there": after the lexicon has read the words it places. */
 export function readThereReferences(s: ScanState): void {
   const { w } = s;
@@ -55,8 +72,11 @@ export function readThereReferences(s: ScanState): void {
     const placesWho = beBefore ? who(k - 1) : who(k);
     if (!placesWho && (beBefore || BE_FORMS.has(w[k + 1] ?? ''))) continue;
     const before = s.mentions.find((m) => m.end === k);
-    if (!placesWho && (!before || !PLACED.has(before.t))) continue;
+    // "anyone we know there in sales?": the pronoun asks for people, whom "there" places
+    const pronoun = placesWho || before ? -1 : placedPronoun(s, k);
+    if (!placesWho && pronoun < 0 && (!before || !PLACED.has(before.t))) continue;
     if (namedBefore(s, k)) continue;
+    if (pronoun >= 0) claim(s, pronoun, pronoun + 1, { t: 'entity', entity: 'people', relations: null });
     claim(s, k, k + 1, { t: 'anaphor', entity: null, strong: true, place: true });
   }
 }

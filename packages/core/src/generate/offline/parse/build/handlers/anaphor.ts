@@ -192,6 +192,16 @@ export function readAnaphor(s: BuildState, m: MentionOf<'anaphor'>): void {
       s.pendingRelations !== null,
     );
   }
+  // "who from those companies works in marketing?", "who at them is in sales": "who" is a member of the earlier
+  // companies, so their people (as "who from the companies at X" is read in `entityNoun.ts`)
+  const lead = s.ms[s.k - (explicit ? 2 : 1)];
+  if (
+    node.entity === 'companies' &&
+    lead?.t === 'prep' &&
+    (lead.p === 'from' || lead.p === 'at') &&
+    s.ms[s.k - (explicit ? 3 : 2)]?.t === 'who'
+  )
+    openPendingWho(s, 'people');
   const current = s.current;
   if (current) {
     const rel = s.pendingRelations ?? current.relations;

@@ -89,5 +89,18 @@ export function readEmployment(s: BuildState, m: MentionOf<'employment'>): void 
     flushPre(s, d);
     return;
   }
+  // "how many people at RTX work in supply chain", "staff at X working in finance": the verb's subject is the people
+  // asked for, past the company that places them; what follows (a function, a title) is theirs, not a condition that
+  // the company employs someone so. "companies that work in X" keeps its own subject (the relative pronoun says so).
+  const before = s.ms[s.k - 1];
+  if (
+    s.current?.entity === 'companies' &&
+    s.target?.entity === 'people' &&
+    s.target !== s.current &&
+    (before?.t === 'company' || before?.t === 'entity')
+  ) {
+    s.current = s.target;
+    return;
+  }
   openPendingWho(s, 'people');
 }
