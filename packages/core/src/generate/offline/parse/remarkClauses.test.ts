@@ -22,6 +22,9 @@ describe('guesses at the answer and remarks on the question (demo data)', () => 
     ['ok so this might be an odd one but which companies are in germany?', 'which companies are in germany?'],
     ['this might be a dumb q - which events are in october?', 'which events are in october?'],
     ['fairly random question: which events are in october?', 'which events are in october?'],
+    // the subject left out before the modal, as typed
+    ['might be a silly q but which companies are in germany', 'which companies are in germany'],
+    ['could be an odd ask - which events are in october?', 'which events are in october?'],
     // on behalf of someone: what the clause says describes that person
     ['which events are in october? asking for a shipping client', 'which events are in october?'],
     ['which events are in october? asking for my brother who loves fast cars lol', 'which events are in october?'],
@@ -34,6 +37,8 @@ describe('guesses at the answer and remarks on the question (demo data)', () => 
   it.each([
     // an alternative that is no guess at the answer ("or which ones are in India") is read as asked
     ['are there events in japan? or which companies are in india', 'companies'],
+    // a modal and "be" opening an ask is no remark on the question
+    ['might be a vegan event in october?', 'vegan'],
     // a clause that is not about the question itself keeps its words
     ['this is a vegan event list, which events are in october?', 'vegan'],
     // a clause on behalf of someone that names a thing of the data by name keeps it

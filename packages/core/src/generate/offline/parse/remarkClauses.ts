@@ -5,7 +5,8 @@
  *    "everything") and what the speaker suspects. The guess is no part of the request: added to it, it widened the
  *    answer to the guessed value (a union nobody asked for);
  *  - a remark on the question itself ("this might be a weird one but ...", "this is probably a dumb question"): "this"
- *    or "it" + a form of "be" (or a modal and "be") + "a" + words describing + a noun of a question; or the noun
+ *    or "it" + a form of "be" (or a modal and "be", the subject then free to be left out: "might be a dumb q but")
+ *    + "a" + words describing + a noun of a question; or the noun
  *    with only words describing it, in a clause of its own ("slightly odd request:");
  *  - the speaker asking on behalf of someone ("asking for a logistics client", "asking for my wife who ..."): what
  *    the clause says describes that person, never the rows (a clause naming a thing of the data by name is kept).
@@ -37,8 +38,10 @@ const copula = (x: string): boolean => BE_FORMS.has(x) || x === 'r' || x === 'be
 export function questionRemarkEnd(w: readonly string[], a: number, end: number): number {
   let k = a;
   while (k < end && OPENERS.has(w[k] ?? '')) k++;
-  if (w[k] !== 'this' && w[k] !== 'it') return -1;
-  k++;
+  // the subject may be left out before a modal, as typed speech does ("might be a dumb q but ...", "could be an odd
+  // ask -"); a bare copula opening the clause asks ("is it a ..."), so the modal must be there then
+  if (w[k] === 'this' || w[k] === 'it') k++;
+  else if (!MODALS.has(w[k] ?? '') || w[k + 1] !== 'be') return -1;
   if (MODALS.has(w[k] ?? '')) k++;
   if (!copula(w[k] ?? '')) return -1;
   k++;
@@ -56,7 +59,7 @@ export function questionRemarkEnd(w: readonly string[], a: number, end: number):
  */
 export function remarkButBreak(question: string): string {
   const m =
-    /^\s*((?:(?:ok|okay|so|and|well|hmm|um)\s+)*(?:this|it)\s+(?:(?:might|may|could|will|would|must)\s+be|is|'s|s)\s+(?:\w+\s+)?an?\s+(?:[\w-]+\s+){0,2}(?:one|question|q|ask|request)\s+but)\s+(?=\S)/i.exec(
+    /^\s*((?:(?:ok|okay|so|and|well|hmm|um)\s+)*(?:(?:this|it)\s+(?:(?:might|may|could|will|would|must)\s+be|is|'s|s)|(?:might|may|could|must)\s+be)\s+(?:\w+\s+)?an?\s+(?:[\w-]+\s+){0,2}(?:one|question|q|ask|request)\s+but)\s+(?=\S)/i.exec(
       question,
     );
   return m?.[1] ? `${m[1]}, ${question.slice(m[0].length)}` : question;
