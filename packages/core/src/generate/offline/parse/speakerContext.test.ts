@@ -31,6 +31,10 @@ describe("the speaker's own context around the ask (demo data)", () => {
       'I would like to know which events are in Singapore',
     ],
     ['which events are in Singapore? thanks, maya', 'which events are in Singapore?'],
+    // the speaker introducing themselves by a role, "I'm" left out: the role is the speaker's, no condition
+    ['recruiter here - which events are in Singapore?', 'which events are in Singapore?'],
+    ['travel agent here doing research for 2025. sales people in Singapore', 'sales people in Singapore'],
+    ['economist covering banks here: which events are in Singapore?', 'which events are in Singapore?'],
     // an adverb between "and" and the new subject still starts a new clause
     [
       'i run a retail startup and basically i want to find events in Singapore',
@@ -72,6 +76,9 @@ describe("the speaker's own context around the ask (demo data)", () => {
     ['which events are in Singapore since we launched', 'since'],
     // what someone wants named, not a pronoun for the answer: no remark
     ['which events are in Singapore? the team needs sales people', 'sales'],
+    // a role asked for, not the speaker's: "here" after it is no introduction
+    ['which recruiters are here in Singapore?', 'recruiters'],
+    ['recruiters here in Singapore?', 'recruiters'],
     // the ask points back at the speaker's clause
     ['we are looking at companies in Germany. which of them sponsor events?', 'germany'],
   ])('%j keeps what the speaker asks for (%s)', (question, word) => {

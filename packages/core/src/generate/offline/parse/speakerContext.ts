@@ -171,6 +171,34 @@ function circleWishAt(w: readonly string[], k: number): boolean {
   return ANSWER_OBJECTS.has(w[j] ?? '');
 }
 
+/** Mentions by which a role noun names people: a job function, a level, a title word, people. */
+const ROLE_MENTIONS: ReadonlySet<string> = new Set(['function', 'seniority', 'title', 'entity']);
+
+/**
+ * "analyst here", "marketing manager here - ...", "event organiser here doing a scan for ...", "analyst covering
+ * airlines here": the speaker introducing themselves by a role, the subject "I'm" left out. The clause opens with a
+ * noun phrase of up to four words whose head is a noun of a person (WordNet) or a role word read as people, or a
+ * participle phrase after that noun ("analyst covering airlines"), then "here"; after "here" the clause ends or
+ * goes on with a gerund of what the speaker does. No word before "here" names a thing of the data by name.
+ */
+function selfIntroductionAt(w: readonly string[], k: number, end: number, mentions: readonly Mention[]): boolean {
+  const here = w.indexOf('here', k + 1);
+  if (here < 0 || here >= end || here > k + 4) return false;
+  const after = w[here + 1] ?? '';
+  if (here + 1 < end && !(/ing$/.test(after) && isVerb(after))) return false;
+  const roleAt = (j: number): boolean =>
+    ownNoun(w[j] ?? '') ||
+    mentions.some(
+      (m) => m.start <= j && j < m.end && ROLE_MENTIONS.has(m.t) && (m.t !== 'entity' || m.entity === 'people'),
+    );
+  if (mentions.some((m) => m.start < here && m.end > k && NAMED_MENTIONS.has(m.t))) return false;
+  // the head noun right before "here", or before a participle phrase ending there
+  for (let j = here - 1; j >= k; j--) {
+    if (roleAt(j)) return j === here - 1 || (/ing$/.test(w[j + 1] ?? '') && isVerb(w[j + 1] ?? ''));
+  }
+  return false;
+}
+
 /** The first word of a clause after greetings and joining words. */
 function opening(w: readonly string[], [start, end]: [number, number]): number {
   let k = start;
@@ -301,6 +329,7 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
     if (
       SPEAKER_WORDS.has(first) ||
       (SPEAKER_POSSESSIVES.has(first) && ownNoun(next)) ||
+      selfIntroductionAt(w, k, end, mentions) ||
       circleWishAt(w, k) ||
       ownActivity ||
       gerund
