@@ -223,6 +223,18 @@ export const DATA_SELF_WORDS: ReadonlySet<string> = new Set([
 export const DATA_SELF_LEADS: ReadonlySet<string> = new Set(['our', 'the', 'your', 'my', 'this', 'in', 'on']);
 
 /**
+ * Prepositions of source before the data's own words ("according to the data", "as per our records", "per your
+ * db"): where the answer comes from, no condition. Each is its words in order.
+ */
+export const DATA_SOURCE_PREPOSITIONS: readonly (readonly string[])[] = [
+  ['according', 'to'],
+  ['as', 'per'],
+  ['per'],
+  ['going', 'by'],
+  ['based', 'on'],
+];
+
+/**
  * Indefinite place adverbs before the data itself ("anywhere in the data", "everywhere in our db"): the whole data is
  * the scope, no place (the data's own words after {@link DATA_SELF_LEADS} say so already).
  */

@@ -56,6 +56,9 @@ describe('long-winded questions on demo data', () => {
     'list the companies in Singapore into my spreadsheet pls',
     // an indefinite place before the data itself is its scope
     'sales people anywhere in the data who work in Singapore',
+    // a preposition of source before the data itself says where the answer comes from
+    'how many companies are in Singapore according to the data?',
+    'which events are in October as per your records',
   ])('%s: nothing left unread', (question) => {
     const scan = scanMentions(question, demo.index(), '2024-07-15');
     expect(scan.ignored).toEqual([]);

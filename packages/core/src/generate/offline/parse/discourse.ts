@@ -26,6 +26,7 @@ import {
   CLOSED_CLASS_WORDS,
   DATA_SCOPE_ADVERBS,
   DATA_SELF_LEADS,
+  DATA_SOURCE_PREPOSITIONS,
   DATA_SELF_WORDS,
   FITTING_VERBS,
   HEDGE_WORDS,
@@ -326,6 +327,11 @@ export function discourseTokens(text: string, s: ScanState): boolean[] {
       let j = i - 1;
       while (j > 0 && DATA_SELF_LEADS.has(w[j] ?? '')) j--;
       if (j < i - 1 && DATA_SCOPE_ADVERBS.has(w[j] ?? '') && !claimed[j]) out[j] = true;
+      // "according to the data", "as per our records": a preposition of source before the data's own words says
+      // where the answer comes from, which every answer does
+      const source = DATA_SOURCE_PREPOSITIONS.find((p) => p.every((x, d) => w[j - p.length + 1 + d] === x));
+      if (j < i - 1 && source && source.every((_, d) => !claimed[j - d]))
+        for (let d = 0; d < source.length; d++) out[j - d] = true;
     }
   }
   const dataAt = new Array<boolean>(n).fill(false);
