@@ -25,6 +25,10 @@ describe('guesses at the answer and remarks on the question (demo data)', () => 
     // the subject left out before the modal, as typed
     ['might be a silly q but which companies are in germany', 'which companies are in germany'],
     ['could be an odd ask - which events are in october?', 'which events are in october?'],
+    // a free closer ending a list of two or more values: the list stays, the closer names nothing
+    ['sales people in japan, korea, whatever', 'sales people in japan, korea'],
+    ['companies in france or germany etc', 'companies in france or germany'],
+    ['any marketing people in singapore? cmo, vp, whatever', 'any marketing people in singapore? cmo, vp'],
     // on behalf of someone: what the clause says describes that person
     ['which events are in october? asking for a shipping client', 'which events are in october?'],
     ['which events are in october? asking for my brother who loves fast cars lol', 'which events are in october?'],
@@ -37,6 +41,8 @@ describe('guesses at the answer and remarks on the question (demo data)', () => 
   it.each([
     // an alternative that is no guess at the answer ("or which ones are in India") is read as asked
     ['are there events in japan? or which companies are in india', 'companies'],
+    // one value and a closer ("and the like": which others?) is asked back
+    ['companies in japan etc', 'etc'],
     // a modal and "be" opening an ask is no remark on the question
     ['might be a vegan event in october?', 'vegan'],
     // a clause that is not about the question itself keeps its words

@@ -20,6 +20,7 @@ import { HEDGE_WORDS, POLITENESS_WORDS } from '../lexicon/discourseWords';
 import { adjectiveWord, DATA_MENTIONS, NAMED_MENTIONS, onlyAdverb, ownNoun } from './discourse';
 import { clauseBounds, releaseClause } from './socialClauses';
 import type { ScanState } from './scan/ScanState';
+import type { MentionBody } from './Mention';
 
 /** Pronouns standing for the answer in a guess ("or is it all singapore", "or are they mostly banks"). */
 const ANSWER_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'everything', 'that', 'those', 'all']);
@@ -144,5 +145,53 @@ export function releaseRemarkClauses(text: string, s: ScanState): number[] {
     if (!asked || tail <= k) return;
     releaseClause(s, [a, b], released);
   });
+  return released;
+}
+
+/** Words closing a list with the choice left free ("vp, svp, whatever", "japan, korea etc"). */
+const LIST_CLOSERS: ReadonlySet<string> = new Set(['etc', 'etcetera', 'whatever']);
+/** Words that may join the listed members. */
+const LIST_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'n', '&', '/']);
+/** The kinds a listed member may be, by family: a role of people, a place, a theme, a noun of rows. */
+const LIST_FAMILIES: ReadonlyMap<MentionBody['t'], string> = new Map<MentionBody['t'], string>([
+  ['function', 'role'],
+  ['seniority', 'role'],
+  ['title', 'role'],
+  ['country', 'place'],
+  ['city', 'place'],
+  ['state', 'place'],
+  ['topic', 'theme'],
+  ['sector', 'theme'],
+  ['entity', 'rows'],
+]);
+
+/**
+ * "any vp-level marketing people? vp, svp, whatever", "companies in japan, korea etc": a word leaving the choice free
+ * that ends its clause right after a list of two or more values of one kind says the list is the speaker's; the list
+ * stays as it was read (each member a value of the condition) and the closer names nothing. One member and a closer
+ * ("japan etc": which others?) is left to be asked back, as is a closer after anything else. Returns the token
+ * indices released.
+ */
+export function releaseListClosers(s: ScanState): number[] {
+  const { w, mentions, breaks } = s;
+  const released: number[] = [];
+  for (let z = 1; z < w.length; z++) {
+    if (!LIST_CLOSERS.has(w[z] ?? '') || s.claimed[z] || mentions.some((m) => m.start <= z && z < m.end)) continue;
+    if (z + 1 < w.length && !breaks.has(z + 1)) continue;
+    let a = z;
+    let family: string | null = null;
+    let members = 0;
+    while (a > 0) {
+      const m = mentions.find((x) => x.end === a && LIST_FAMILIES.has(x.t));
+      const of = m ? (LIST_FAMILIES.get(m.t) ?? null) : null;
+      if (m && (family === null || of === family)) {
+        family = of;
+        members++;
+        a = m.start;
+      } else if (LIST_JOINS.has(w[a - 1] ?? '')) a--;
+      else break;
+    }
+    if (members >= 2) releaseClause(s, [z, z + 1], released);
+  }
   return released;
 }

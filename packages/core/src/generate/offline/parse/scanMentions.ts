@@ -127,7 +127,7 @@ import { isFreeChoiceClause, readFreeChoiceScopes } from './scan/freeChoiceScope
 import { readMissingValues } from './scan/missingValues';
 import { readOrderingWords } from './scan/orderingWords';
 import { releaseExampleRelationLists } from './scan/exampleRelationLists';
-import { releaseRemarkClauses, remarkButBreak } from './remarkClauses';
+import { releaseListClosers, releaseRemarkClauses, remarkButBreak } from './remarkClauses';
 import { readExampleNouns, readExampleRequests } from './scan/exampleRequests';
 import { readCountAndList } from './scan/countAndList';
 import { readZeroAsNone, readZeroGroups } from './scan/zeroGroups';
@@ -934,6 +934,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const examples = releaseExampleRelationLists(state);
   // "...? or is it all singapore lol", "this might be a weird one but ...": a guess at the answer, a remark on the question
   const remarks = releaseRemarkClauses(text, state);
+  // "vp, svp, whatever", "japan, korea etc": a free closer after a list of values ends the list
+  const closers = releaseListClosers(state);
   const discourse = discourseTokens(text, state);
   // "please provide the emails of ...", "could you supply ...": the verb of an imperative request asks, it names nothing
   for (const k of [
@@ -945,6 +947,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     ...beliefs,
     ...examples,
     ...remarks,
+    ...closers,
     ...requestVerbTokens(state),
     ...restated.flatMap(([a, b]) => [...Array(b - a).keys()].map((d) => a + d)),
     ...restatedNouns,
