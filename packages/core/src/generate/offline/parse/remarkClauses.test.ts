@@ -28,7 +28,7 @@ describe('guesses at the answer and remarks on the question (demo data)', () => 
     // a free closer ending a list of two or more values: the list stays, the closer names nothing
     ['sales people in japan, korea, whatever', 'sales people in japan, korea'],
     ['companies in france or germany etc', 'companies in france or germany'],
-    ['any marketing people in singapore? cmo, vp, whatever', 'any marketing people in singapore? cmo, vp'],
+    ['which directors or vps are in japan, korea etc', 'which directors or vps are in japan, korea'],
     // on behalf of someone: what the clause says describes that person
     ['which events are in october? asking for a shipping client', 'which events are in october?'],
     ['which events are in october? asking for my brother who loves fast cars lol', 'which events are in october?'],
@@ -43,6 +43,8 @@ describe('guesses at the answer and remarks on the question (demo data)', () => 
     ['are there events in japan? or which companies are in india', 'companies'],
     // one value and a closer ("and the like": which others?) is asked back
     ['companies in japan etc', 'etc'],
+    // values of two kinds (a level, a title word) would be two conditions: asked back
+    ['marketing people in singapore? vp, svp, whatever', 'whatever'],
     // a modal and "be" opening an ask is no remark on the question
     ['might be a vegan event in october?', 'vegan'],
     // a clause that is not about the question itself keeps its words

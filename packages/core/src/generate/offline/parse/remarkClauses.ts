@@ -148,25 +148,25 @@ export function releaseRemarkClauses(text: string, s: ScanState): number[] {
   return released;
 }
 
-/** Words closing a list with the choice left free ("vp, svp, whatever", "japan, korea etc"). */
+/** Words closing a list with the choice left free ("japan, korea, whatever", "banks, insurers etc"). */
 const LIST_CLOSERS: ReadonlySet<string> = new Set(['etc', 'etcetera', 'whatever']);
 /** Words that may join the listed members. */
 const LIST_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'n', '&', '/']);
-/** The kinds a listed member may be, by family: a role of people, a place, a theme, a noun of rows. */
-const LIST_FAMILIES: ReadonlyMap<MentionBody['t'], string> = new Map<MentionBody['t'], string>([
-  ['function', 'role'],
-  ['seniority', 'role'],
-  ['title', 'role'],
-  ['country', 'place'],
-  ['city', 'place'],
-  ['state', 'place'],
-  ['topic', 'theme'],
-  ['sector', 'theme'],
-  ['entity', 'rows'],
+/** The kinds a listed member may be: a role of people, a place, a theme, a noun of rows. */
+const LIST_MEMBERS: ReadonlySet<MentionBody['t']> = new Set<MentionBody['t']>([
+  'function',
+  'seniority',
+  'title',
+  'country',
+  'city',
+  'state',
+  'topic',
+  'sector',
+  'entity',
 ]);
 
 /**
- * "any vp-level marketing people? vp, svp, whatever", "companies in japan, korea etc": a word leaving the choice free
+ * "sales people in japan, korea, whatever", "companies in france or germany etc": a word leaving the choice free
  * that ends its clause right after a list of two or more values of one kind says the list is the speaker's; the list
  * stays as it was read (each member a value of the condition) and the closer names nothing. One member and a closer
  * ("japan etc": which others?) is left to be asked back, as is a closer after anything else. Returns the token
@@ -179,13 +179,14 @@ export function releaseListClosers(s: ScanState): number[] {
     if (!LIST_CLOSERS.has(w[z] ?? '') || s.claimed[z] || mentions.some((m) => m.start <= z && z < m.end)) continue;
     if (z + 1 < w.length && !breaks.has(z + 1)) continue;
     let a = z;
-    let family: string | null = null;
+    let kind: MentionBody['t'] | null = null;
     let members = 0;
     while (a > 0) {
-      const m = mentions.find((x) => x.end === a && LIST_FAMILIES.has(x.t));
-      const of = m ? (LIST_FAMILIES.get(m.t) ?? null) : null;
-      if (m && (family === null || of === family)) {
-        family = of;
+      const m = mentions.find((x) => x.end === a && LIST_MEMBERS.has(x.t));
+      // one kind of value throughout: values of two kinds ("vp, svp": a level and a title word) are read as two
+      // conditions, both to hold, which the closer must not let through unasked
+      if (m && (kind === null || m.t === kind)) {
+        kind = m.t;
         members++;
         a = m.start;
       } else if (LIST_JOINS.has(w[a - 1] ?? '')) a--;
