@@ -26,6 +26,9 @@ describe('paraphrases of the vocabulary (demo data)', () => {
     ['who in the sales function is based in Japan?', 'who in the sales team is based in Japan?'],
     ['events held somewhere other than Singapore', 'events held outside Singapore'],
     ['events happening somewhere apart from Germany', 'events happening outside Germany'],
+    ['which CEOs appear among our contacts?', 'which CEOs are among our contacts?'],
+    ['in which events does each company have some kind of role?', 'in which events does each company take part?'],
+    ['companies that play a part in events in 2025', 'companies that take part in events in 2025'],
   ])('%s reads as %s', (q, plain) => {
     const asked = f.ask(q);
     expect(asked.kind).toBe('sql');
@@ -37,6 +40,8 @@ describe('paraphrases of the vocabulary (demo data)', () => {
     'what function does each company serve?',
     // "as" after a verb of playing a part needs a relation noun: "act as advisers" is no relation to an event
     'which companies act as advisers at events?',
+    // a role with no event to take part in is no relation
+    'which people have a role in frogs?',
   ])('%s is not answered as a plain list', (q) => {
     const asked = f.ask(q);
     expect(asked.kind).not.toBe('sql');
