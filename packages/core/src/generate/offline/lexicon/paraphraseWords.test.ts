@@ -29,10 +29,20 @@ describe('paraphrases of the vocabulary (demo data)', () => {
     ['which CEOs appear among our contacts?', 'which CEOs are among our contacts?'],
     ['in which events does each company have some kind of role?', 'in which events does each company take part?'],
     ['companies that play a part in events in 2025', 'companies that take part in events in 2025'],
+    // a restatement by "meaning" / "namely": the list after it replaces the vaguer words before it
+    ['the sales leaders, namely directors, VPs or chiefs in sales', 'sales directors, VPs or chiefs'],
+    ['senior marketing decision-makers', 'marketing decision-makers'],
   ])('%s reads as %s', (q, plain) => {
     const asked = f.ask(q);
     expect(asked.kind).toBe('sql');
     expect(sql(asked)).toBe(sql(f.ask(plain)));
+  });
+
+  it('the list restated replaces the vaguer level: no union with it', () => {
+    const asked = f.ask('senior finance people, meaning directors or VPs');
+    expect(asked.kind === 'sql' ? asked.interpretation : asked.kind).toMatch(
+      /seniority is (Director or VP|VP or Director),/,
+    );
   });
 
   it.each([
