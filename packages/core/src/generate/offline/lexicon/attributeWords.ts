@@ -99,6 +99,7 @@ export const ATTRIBUTE_WORDS: readonly (readonly [string, AttributeName])[] = [
   ['earn', 'revenue'],
   ['earns', 'revenue'],
   ['headcount', 'employees'],
+  ['workforce', 'employees'],
   ['size', 'employees'],
   ['sizes', 'employees'],
   ['number of employees', 'employees'],

@@ -682,6 +682,9 @@ export const RESTATEMENT_MARKERS: readonly (readonly string[])[] = [
   ['i', 'meant'],
   ['i.e'],
   ['ie'],
+  // the participle and the adverb of saying which ("senior people, meaning directors or VPs", "namely the CTOs")
+  ['meaning'],
+  ['namely'],
   ['in', 'other', 'words'],
   ['that', 'is', 'to', 'say'],
   ['to', 'be', 'precise'],

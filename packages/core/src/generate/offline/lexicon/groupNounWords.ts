@@ -10,3 +10,10 @@ export const PEOPLE_BODY_ANCHORS: readonly string[] = ['unit', 'body', 'personne
 
 /** How many hypernym levels above a group sense are searched for an anchor. */
 export const PEOPLE_BODY_DEPTH = 3;
+
+/**
+ * Nouns business English uses for a department that WordNet files under no group sense ("the finance function",
+ * "the HR functions"): after a job function they are its body of people, as "department" is. WordNet's "function" is
+ * an activity or a ceremony; read only right after a job function (`text/groupNouns.ts`).
+ */
+export const BUSINESS_BODY_NOUNS: ReadonlySet<string> = new Set(['function', 'functions']);

@@ -49,6 +49,8 @@ export const HEADQUARTERS_PHRASES: readonly string[] = [
   'hqed',
   'hqd',
   'headquarters in',
+  // the head office named by its other nouns ("their head office in X", "main office in Y")
+  ...['head office', 'head offices', 'main office', 'main offices', 'registered office'].map((noun) => `${noun} in`),
   'hq',
   'registered in',
   'incorporated in',
@@ -78,15 +80,11 @@ export const OUTSIDE_PHRASES: readonly string[] = [
 export const OUTSIDE_BEFORE_PLACE_PHRASES: readonly string[] = [
   'beyond',
   'away from',
-  'anywhere but',
-  'anywhere except',
-  'anywhere other than',
-  'anywhere besides',
-  'anywhere outside',
-  'everywhere but',
-  'everywhere except',
-  'everywhere other than',
-  'everywhere outside',
+  // an indefinite place word before a word of exclusion ("anywhere but the US", "somewhere other than Singapore",
+  // "everywhere outside Europe"): every place word with every exclusion, not phrases one by one
+  ...['anywhere', 'everywhere', 'somewhere'].flatMap((place) =>
+    ['but', 'except', 'other than', 'besides', 'outside', 'apart from', 'else than'].map((x) => `${place} ${x}`),
+  ),
 ];
 
 /**

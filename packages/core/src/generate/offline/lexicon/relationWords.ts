@@ -49,6 +49,11 @@ export const RELATION_VERBS: readonly (readonly [string, readonly Relation[]])[]
   ]
     .flatMap((verb) => [`${verb} up at`, `${verb} up`])
     .map((phrase) => [phrase, []] as const),
+  // verbs of playing a part before "as" and the relation noun ("banks acting as partners", "firms that serve as
+  // sponsors", "companies functioning as exhibitors"): taking part, the relation said by the noun after "as"
+  ...['act', 'acts', 'acting', 'acted', 'serve', 'serves', 'serving', 'served', 'function', 'functions', 'functioning']
+    .concat(['functioned', 'appear', 'appears', 'appearing', 'appeared', 'figure', 'figures', 'figuring', 'figured'])
+    .map((verb) => [`${verb} as`, []] as const),
   ['appears at', []],
   ['appear at', []],
   ['appeared at', []],

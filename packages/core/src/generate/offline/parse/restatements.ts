@@ -81,6 +81,30 @@ export function readRestatedNouns(
   return dropped;
 }
 
+/**
+ * A list of levels or of functions said after the marker ("directors, vice presidents or chief officers"): its members
+ * of the first value's kind, joined by "and" / "or" (commas are no mentions), as one value holding them all; other
+ * mentions after them ("in human resources") are no part of it. Null when the words are no such list.
+ */
+function restatedList(restated: readonly Mention[]): { value: Mention; members: Mention[] } | null {
+  const first = restated[0];
+  if (!first || (first.t !== 'seniority' && first.t !== 'function')) return null;
+  const members: Mention[] = [];
+  for (const m of restated) {
+    if (m.t === first.t) members.push(m);
+    else if (m.t === 'and' || m.t === 'or') {
+      if (members.length === 0) return null;
+    } else break;
+  }
+  const joined = restated.filter((m) => m.t === 'and' || m.t === 'or');
+  if (members.length < 2 || joined.length === 0) return null;
+  const values = [...new Set(members.flatMap((m) => ('values' in m ? (m.values as string[]) : [])))];
+  return {
+    value: { ...first, values } as Mention,
+    members: [...members, ...joined.filter((j) => j.end <= (members.at(-1)?.end ?? 0))],
+  };
+}
+
 /** Kinds of value a restatement may say again more precisely, by what they are a value of. */
 const VALUE_KINDS: Readonly<Partial<Record<Mention['t'], string>>> = {
   country: 'place',
@@ -111,14 +135,30 @@ export function dropRestatedBefore(
     let end = b;
     while (end < w.length && !(end > b && starts.has(end))) end++;
     const restated = mentions.filter((m) => m.start >= b && m.end <= end && m.t !== 'prep');
-    const after = restated[0];
-    if (!after || restated.length !== 1) continue;
+    const listed = restatedList(restated);
+    const after = listed?.value ?? restated[0];
+    if (!after || (restated.length !== 1 && !listed)) continue;
     const kind = VALUE_KINDS[after.t];
     if (kind === undefined) continue;
-    // a preposition before the value is the one of the value restated ("in france, i mean in spain")
+    const own = listed?.members ?? [after];
+    // a preposition before the value is the one of the value restated ("in france, i mean in spain"); a list's other
+    // values ("in HR" after "directors or VPs") are read where they stand
     const read = (k: number): boolean =>
-      mentions.some((m) => m.start <= k && k < m.end && (m === after || m.t === 'prep'));
+      mentions.some((m) => m.start <= k && k < m.end && (own.includes(m) || m.t === 'prep' || listed !== null));
     if (![...Array(end - b).keys()].every((d) => read(b + d) || closedClass(w[b + d] ?? ''))) continue;
+    if (listed) {
+      const before = mentions.filter((m) => m.end <= a && m.t === after.t).sort((x, y) => y.end - x.end)[0];
+      if (!before) continue;
+      // "senior HR people, meaning directors, VPs or chief officers": the list meant takes the place of the vaguer
+      // value, its members one value of the list's kind
+      // every vaguer value of the kind in the clause before the marker ("senior ... decision-makers") is restated
+      let from = a;
+      while (from > 0 && !starts.has(from)) from--;
+      const vaguer = mentions.filter((m) => m !== before && m.t === after.t && m.start >= from && m.end <= a);
+      mentions[mentions.indexOf(before)] = { ...after, start: before.start, end: before.end };
+      for (const m of [...own, ...vaguer]) mentions.splice(mentions.indexOf(m), 1);
+      continue;
+    }
     const before = mentions.filter((m) => m.end <= a && VALUE_KINDS[m.t] === kind).sort((x, y) => y.end - x.end)[0];
     if (!before) continue;
     // the value meant takes the place of the value it restates ("anyone senior at X - i mean VP or above": the people

@@ -232,6 +232,9 @@ const EMPLOYEE_WORDS = new Set([
   'staff',
   'people',
   'headcount',
+  // a company's people as one body ("a workforce above 10,000", "manpower of 500")
+  'workforce',
+  'manpower',
   'workers',
   'personnel',
   'team',
@@ -269,6 +272,13 @@ const DURATION_WORDS = new Set([
   'spanning',
   'span',
   'spans',
+  // reaching over a length of time ("stretches over the most days", "extends across a week")
+  'stretch',
+  'stretches',
+  'stretching',
+  'extend',
+  'extends',
+  'extending',
   'go',
   'goes',
   'for',

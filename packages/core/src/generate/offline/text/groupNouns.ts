@@ -3,7 +3,7 @@
  * (noun.group) at or under an anchor of `lexicon/groupNounWords.ts` ("department" -> division -> administrative unit
  * -> unit; "management" -> administration -> body; "workforce" -> force). No list of such nouns is kept.
  */
-import { PEOPLE_BODY_ANCHORS, PEOPLE_BODY_DEPTH } from '../lexicon/groupNounWords';
+import { BUSINESS_BODY_NOUNS, PEOPLE_BODY_ANCHORS, PEOPLE_BODY_DEPTH } from '../lexicon/groupNounWords';
 import { nounLemma, wordNet } from './language';
 
 /** WordNet's lexicographer file of groups of people and things (noun.group). */
@@ -20,6 +20,7 @@ const cache = new Map<string, boolean>();
 export function isBodyOfPeople(word: string): boolean {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
+  if (BUSINESS_BODY_NOUNS.has(word)) return true;
   const wn = wordNet();
   let found = false;
   for (const sense of wn.senses(nounLemma(word), 'noun').slice(0, SENSES)) {

@@ -28,7 +28,45 @@ function freeRoleEnd(s: ScanState, i: number): number {
   return ownClause ? end : -1;
 }
 
+/** Verbs of having or playing a part ("have a role in X", "play some part at Y", "hold any role"). */
+const PART_VERBS: ReadonlySet<string> = new Set([
+  'have',
+  'has',
+  'had',
+  'having',
+  'hold',
+  'holds',
+  'held',
+  'holding',
+  'play',
+  'plays',
+  'played',
+  'playing',
+]);
+/** Determiners of an unnamed role ("a role", "some role", "any part"). */
+const UNNAMED_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', ...FREE_CHOICE_DETERMINERS]);
+/** Nouns of kind between the determiner and the role noun ("some kind of role", "any sort of part"). */
+const KIND_NOUNS: ReadonlySet<string> = new Set(['kind', 'sort', 'type', 'form']);
+/** The nouns of a part one plays in something: the role nouns and "part" itself ("play a part in"). */
+const PART_NOUNS: ReadonlySet<string> = new Set([...ROLE_NOUNS, 'part']);
+
+/**
+ * "does Google have some kind of role in X", "companies that play a part at Y": having a role no word names in an
+ * event is taking part in it in any relation. The span ends at the role noun; the event after it is read as after any
+ * verb of taking part. -1 when the words at `i` are not such a phrase.
+ */
+function unnamedRoleEnd(s: ScanState, i: number): number {
+  const { w } = s;
+  if (!PART_VERBS.has(w[i] ?? '')) return -1;
+  let k = i + 1;
+  if (!UNNAMED_DETERMINERS.has(w[k] ?? '')) return -1;
+  k++;
+  if (KIND_NOUNS.has(w[k] ?? '') && w[k + 1] === 'of') k += 2;
+  return PART_NOUNS.has(w[k] ?? '') ? k + 1 : -1;
+}
+
 export function readAnyRole(s: ScanState): void {
+  readUnnamedRoles(s);
   const named = s.mentions.some((m) => m.t === 'relation' && m.relations.length > 0);
   const anyRelation = s.mentions.some(
     (m) => (m.t === 'relation' && m.relations.length === 0) || m.t === 'event' || (m.t === 'prep' && m.p === 'at'),
@@ -43,5 +81,34 @@ export function readAnyRole(s: ScanState): void {
     if (held.some((m) => m.end > end || m.start < i)) continue;
     for (const m of held) s.mentions.splice(s.mentions.indexOf(m), 1);
     for (let k = i; k < end; k++) s.claimed[k] = true;
+  }
+}
+
+/** Mention kinds of events: the noun or a named event. */
+const EVENT_KINDS: ReadonlySet<string> = new Set(['event']);
+
+function readUnnamedRoles(s: ScanState): void {
+  const eventSaid = s.mentions.some(
+    (m) => EVENT_KINDS.has(m.t) || (m.t === 'entity' && m.entity === 'events' && !(m.relations?.length ?? 0)),
+  );
+  if (!eventSaid || s.mentions.some((m) => m.t === 'relation')) return;
+  for (let i = 0; i + 2 < s.w.length; i++) {
+    const end = unnamedRoleEnd(s, i);
+    if (end < 0) continue;
+    // the words may be read already ("have" a verb of having, "kind" a hedge, "role" a dimension): none may reach
+    // past them
+    const held = s.mentions.filter((m) => m.start < end && m.end > i);
+    if (held.some((m) => m.end > end || m.start < i)) continue;
+    for (const m of held) s.mentions.splice(s.mentions.indexOf(m), 1);
+    s.mentions.push({
+      t: 'relation',
+      relations: [],
+      ambiguous: false,
+      start: i,
+      end,
+      text: s.w.slice(i, end).join(' '),
+    });
+    for (let k = i; k < end; k++) s.claimed[k] = true;
+    return;
   }
 }

@@ -31,20 +31,36 @@ function clauseEndsAt(s: ScanState, k: number): boolean {
   return k >= s.w.length || s.breaks.has(k);
 }
 
+/** Prepositions of being one of a set ("among the sponsors", "amongst our contacts"). */
+const MEMBERSHIP_PREPOSITIONS: ReadonlySet<string> = new Set(['among', 'amongst']);
+
 /** Mention kinds that open the set the question asks for: an entity noun, a relation noun, people's words. */
 const SET_KINDS: ReadonlySet<string> = new Set(['entity', 'function', 'seniority', 'title', 'event', 'company']);
 
 export function readExistenceVerbs(s: ScanState): void {
   const { w } = s;
   for (let i = 1; i < w.length; i++) {
-    if (s.claimed[i]) continue;
-    const span = s.claimed[i + 1] === true ? 1 : 2;
+    // a phrasal verb of turning up the lexicon read as taking part ("turn up", "show up": taking part "at" an event)
+    // is existence when the data itself follows it ("turn up in our records")
+    const phrasal = s.mentions.find(
+      (m) => m.start === i && m.t === 'relation' && m.relations.length === 0 && m.end - m.start === 2,
+    );
+    if (s.claimed[i] && !phrasal) continue;
+    const span = phrasal ? 2 : s.claimed[i + 1] === true ? 1 : 2;
     const hit = verbClassAt(w.slice(i, i + span));
-    if (hit?.cls !== 'exist') continue;
+    if (hit?.cls !== 'exist' || (phrasal && hit.length !== 2)) continue;
     // said of a set the question names before the verb
     if (!s.mentions.some((m) => m.end <= i && SET_KINDS.has(m.t))) continue;
     const after = i + hit.length;
-    if (!clauseEndsAt(s, after) && !dataSelfPhraseAt(s, after)) continue;
+    // "appear among our contacts", "show up among the sponsors": being among a set is what the copula says ("are
+    // among"), which the readers of "among" read; the verb adds nothing to it
+    const among = MEMBERSHIP_PREPOSITIONS.has(w[after] ?? '');
+    if (!among && !clauseEndsAt(s, after) && !dataSelfPhraseAt(s, after)) continue;
+    if (phrasal) {
+      // at the clause's end it is taking part, the place stranded ("where's X showing up?")
+      if (!dataSelfPhraseAt(s, after)) continue;
+      s.mentions.splice(s.mentions.indexOf(phrasal), 1);
+    }
     for (let k = i; k < after; k++) s.claimed[k] = true;
     i = after - 1;
   }

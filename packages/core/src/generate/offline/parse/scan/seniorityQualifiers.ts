@@ -66,7 +66,10 @@ export function readSeniorityQualifiers(s: ScanState): void {
         mentions.splice(mentions.indexOf(m), 1, { ...m, values: [...LEADERSHIP] });
       continue;
     }
-    if (noun.t === 'seniority' && noun.noun && noun.values.length === 1) {
+    if (noun.t === 'seniority' && noun.noun && noun.values.length > 1 && m.values[0] === 'senior') {
+      // "senior marketing decision makers": the group is senior by itself, with function words between too
+      mentions.splice(mentions.indexOf(m), 1);
+    } else if (noun.t === 'seniority' && noun.noun && noun.values.length === 1) {
       // "senior marketing managers": the noun's level and the function, with the adjective's word in the title
       const word: TitleWord = { phrase: typed, label: typed, patterns: forms(typed) };
       mentions.splice(mentions.indexOf(m), 1, { start: m.start, end: m.end, text: m.text, t: 'title', word });
