@@ -173,6 +173,7 @@ import { readStateCodes } from './scan/stateCodes';
 import { readCollaborationVerbs } from './scan/collaborationVerbs';
 import { readParticipantLists } from './scan/participantLists';
 import { readOtherVenues } from './scan/otherVenues';
+import { releaseNameDescriptors } from './scan/nameDescriptors';
 import { releaseDescribedEvent } from './scan/describedEvents';
 import { releaseNameHeadNouns, releaseNameHedges } from './scan/hedgedNames';
 import { releaseSpeakerCircumstance } from './speakerCircumstance';
@@ -975,6 +976,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     }
   // "that offshore energy show ..., osea": words the one named event's own text says describe it
   releaseDescribedEvent(state, ignored, ignoredAt);
+  // "zurich insurance? the swiss one": a description picking which company of a name is meant, no condition
+  releaseNameDescriptors(state, ignored, ignoredAt);
   // "osea or something": a hedge after a name typed from memory
   releaseNameHedges(state, ignored, ignoredAt);
   // "the digital marketing world forum asia thing": a general noun heading a name names it again

@@ -96,8 +96,9 @@ export interface ValueIndex {
   named: NamedEntity[];
   /** Each event row's place and years (in its name, of its start), to read the words typed beside its name. */
   eventFacts: Map<number, EventFacts>;
-  /** Each company row's industries (in their order) and country: what a company asked about by likeness shares. */
-  companyTraits: Map<number, { industries: string[]; country: string | null }>;
+  /** Each company row's industries (in their order), country and name as stored: what a company asked about by
+   * likeness shares, and what a description after its name ("the swiss one") is checked against. */
+  companyTraits: Map<number, { industries: string[]; country: string | null; name?: string }>;
   /** Each event row's theme tags (tag ids): what an event asked about by likeness shares. */
   eventTags: Map<number, string[]>;
   /** The company rows with people in the data. */
@@ -587,7 +588,7 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
       country: string | null;
     }[]) {
       addNamed('company', r.id, r.name, r.domain);
-      index.companyTraits.set(r.id, { industries: [], country: r.country });
+      index.companyTraits.set(r.id, { industries: [], country: r.country, name: r.name });
       for (const [key, q] of companyVariants(r.name, r.domain, exactLabels)) {
         if (!key || lexiconPhrases.has(key) || index.countries.has(key)) continue;
         // a name made only of ordinary words ("Industry Events") is read as a name only when typed as one; four
