@@ -174,6 +174,7 @@ import { readCollaborationVerbs } from './scan/collaborationVerbs';
 import { readParticipantLists } from './scan/participantLists';
 import { readOtherVenues } from './scan/otherVenues';
 import { releaseNameDescriptors } from './scan/nameDescriptors';
+import { dropRestatedLevelNouns } from './scan/restatedLevels';
 import { releaseDescribedEvent } from './scan/describedEvents';
 import { releaseNameHeadNouns, releaseNameHedges } from './scan/hedgedNames';
 import { releaseSpeakerCircumstance } from './speakerCircumstance';
@@ -988,6 +989,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   mentions.sort((a, b) => a.start - b.start);
   // "events in asia, i mean singapore": the value after the restatement's marker is the one meant
   dropRestatedBefore(mentions, w, restated, clauseStarts(text, w.length), (x) => CLOSED_CLASS_WORDS.has(x));
+  // "darktrace execs, VP level and up": levels said exactly right after a vaguer people noun replace it
+  dropRestatedLevelNouns(mentions, clauseStarts(text, w.length));
   // "(where the person sits)": the places said elsewhere are the owner's the clause names
   ownPlaces(mentions, ownerClauses);
   // "how many events in Q4 2024 and how many in Q1 2025": one count per value, before the periods are joined
