@@ -91,7 +91,7 @@ import { mergeRelationLists, mergeTrailingRelationNouns, readOtherwiseLists } fr
 import { readSeparateLists } from './scan/separateLists';
 import { readShortEventNames } from './scan/shortEventNames';
 import { readSameDates } from './scan/sameDates';
-import { readContactsVsSize } from './scan/contactsVsSize';
+import { readContactsVsSize, readLargestContactCounts } from './scan/contactsVsSize';
 import { readElsewhere, readPlaceOrOutside } from './scan/elsewhere';
 import { readOutsidePlaces } from './scan/outsidePlaces';
 import { readAvailableEmails } from './scan/availableEmails';
@@ -989,6 +989,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   mentions.sort((a, b) => a.start - b.start);
   // "events in asia, i mean singapore": the value after the restatement's marker is the one meant
   dropRestatedBefore(mentions, w, restated, clauseStarts(text, w.length), (x) => CLOSED_CLASS_WORDS.has(x));
+  // "the biggest contact lists": a superlative of size before a noun of the people held ranks by their number
+  readLargestContactCounts(mentions, w);
   // "darktrace execs, VP level and up": levels said exactly right after a vaguer people noun replace it
   dropRestatedLevelNouns(mentions, clauseStarts(text, w.length));
   // "(where the person sits)": the places said elsewhere are the owner's the clause names
