@@ -40,3 +40,25 @@ describe.skipIf(!hasRealData)('counts grouped by company (real data)', () => {
     expect(r.kind === 'sql' && r.rows.length).toBeGreaterThan(withSales().size);
   });
 });
+
+/** A grouping noun right after its dimension ("seniority split", "function breakdown") groups by it wherever it stands. */
+describe.skipIf(!hasRealData)('a dimension before a grouping noun (real data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f?.close());
+
+  it.each([
+    ['siemens seniority split: how many VPs and directors'],
+    ['the function breakdown for google people'],
+    ['google people, function split'],
+  ])('%j counts per value of the dimension, not one total', (q) => {
+    const r = f.ask(q);
+    expect(r.kind).toBe('sql');
+    if (r.kind !== 'sql') return;
+    expect(r.interpretation).toMatch(/counted by (seniority|job function)/);
+    expect(r.interpretation).not.toMatch(/showing/);
+    expect(r.rows.length).toBeGreaterThan(1);
+  });
+});

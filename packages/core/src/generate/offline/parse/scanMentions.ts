@@ -91,7 +91,7 @@ import { mergeRelationLists, mergeTrailingRelationNouns, readOtherwiseLists } fr
 import { readSeparateLists } from './scan/separateLists';
 import { readShortEventNames } from './scan/shortEventNames';
 import { readSameDates } from './scan/sameDates';
-import { readContactsVsSize } from './scan/contactsVsSize';
+import { readContactsVsSize, readLargestContactCounts } from './scan/contactsVsSize';
 import { readElsewhere, readPlaceOrOutside } from './scan/elsewhere';
 import { readOutsidePlaces } from './scan/outsidePlaces';
 import { readAvailableEmails } from './scan/availableEmails';
@@ -173,6 +173,8 @@ import { readStateCodes } from './scan/stateCodes';
 import { readCollaborationVerbs } from './scan/collaborationVerbs';
 import { readParticipantLists } from './scan/participantLists';
 import { readOtherVenues } from './scan/otherVenues';
+import { releaseNameDescriptors } from './scan/nameDescriptors';
+import { dropRestatedLevelNouns } from './scan/restatedLevels';
 import { releaseDescribedEvent } from './scan/describedEvents';
 import { releaseNameHeadNouns, releaseNameHedges } from './scan/hedgedNames';
 import { releaseSpeakerCircumstance } from './speakerCircumstance';
@@ -978,6 +980,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     }
   // "that offshore energy show ..., osea": words the one named event's own text says describe it
   releaseDescribedEvent(state, ignored, ignoredAt);
+  // "zurich insurance? the swiss one": a description picking which company of a name is meant, no condition
+  releaseNameDescriptors(state, ignored, ignoredAt);
   // "osea or something": a hedge after a name typed from memory
   releaseNameHedges(state, ignored, ignoredAt);
   // "the digital marketing world forum asia thing": a general noun heading a name names it again
@@ -988,6 +992,10 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   mentions.sort((a, b) => a.start - b.start);
   // "events in asia, i mean singapore": the value after the restatement's marker is the one meant
   dropRestatedBefore(mentions, w, restated, clauseStarts(text, w.length), (x) => CLOSED_CLASS_WORDS.has(x));
+  // "the biggest contact lists": a superlative of size before a noun of the people held ranks by their number
+  readLargestContactCounts(mentions, w);
+  // "darktrace execs, VP level and up": levels said exactly right after a vaguer people noun replace it
+  dropRestatedLevelNouns(mentions, clauseStarts(text, w.length));
   // "(where the person sits)": the places said elsewhere are the owner's the clause names
   ownPlaces(mentions, ownerClauses);
   // "how many events in Q4 2024 and how many in Q1 2025": one count per value, before the periods are joined

@@ -96,8 +96,9 @@ export interface ValueIndex {
   named: NamedEntity[];
   /** Each event row's place and years (in its name, of its start), to read the words typed beside its name. */
   eventFacts: Map<number, EventFacts>;
-  /** Each company row's industries (in their order) and country: what a company asked about by likeness shares. */
-  companyTraits: Map<number, { industries: string[]; country: string | null }>;
+  /** Each company row's industries (in their order), country and name as stored: what a company asked about by
+   * likeness shares, and what a description after its name ("the swiss one") is checked against. */
+  companyTraits: Map<number, { industries: string[]; country: string | null; name?: string }>;
   /** Each event row's theme tags (tag ids): what an event asked about by likeness shares. */
   eventTags: Map<number, string[]>;
   /** The company rows with people in the data. */
@@ -358,7 +359,37 @@ const PARENT_ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'hospital',
 ]);
 
-function companyVariants(name: string, domain: string): [string, number][] {
+/** A web domain's first label without its hyphens ("fujitsu-general.com" -> "fujitsugeneral"). */
+function domainLabel(domain: string): string {
+  return (
+    domain
+      .toLowerCase()
+      .replace(/^www\./, '')
+      .split('.')[0] ?? ''
+  ).replace(/-/g, '');
+}
+
+/**
+ * The domain labels of the rows named exactly each key as stored ("marex" -> {"marex"} of marex.com): a row whose
+ * name only reaches that key without its legal form is the same company as those rows only when its domain is one
+ * of their labels (see `companyVariants`).
+ */
+function exactCompanyLabels(rows: readonly { name: string; domain: string }[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const key = normKey(r.name.replace(/\([^)]*\)/g, ' '));
+    const labels = out.get(key) ?? new Set<string>();
+    labels.add(domainLabel(r.domain));
+    out.set(key, labels);
+  }
+  return out;
+}
+
+function companyVariants(
+  name: string,
+  domain: string,
+  exactLabels?: ReadonlyMap<string, ReadonlySet<string>>,
+): [string, number][] {
   const out: [string, number][] = [
     [normKey(name), 3],
     [domain.toLowerCase(), 3],
@@ -369,7 +400,13 @@ function companyVariants(name: string, domain: string): [string, number][] {
   while (t.length > 1 && LEGAL.has(t[t.length - 1] ?? '')) t = t.slice(0, -1);
   // a legal form is no part of the name: "Fujitsu General Limited" is named "fujitsu general" as fully as the row
   // "Fujitsu General" is, so the name typed reaches both (not only the row that happens to omit the form)
-  if (t.length < tokens.length) out.push([t.join(' '), 3]);
+  // ... unless another row is named exactly so under another web domain ("Marex Inc" of marexinc.com beside
+  // "Marex" of marex.com, a construction firm beside a broker): the row named exactly as typed is the one meant,
+  // and the other is still reached loosely (quality 2) when nothing is named so exactly
+  if (t.length < tokens.length) {
+    const labels = exactLabels?.get(t.join(' '));
+    out.push([t.join(' '), !labels || labels.has(domainLabel(domain)) ? 3 : 2]);
+  }
   while (t.length > 1 && t[0] === 'the') t = t.slice(1);
   out.push([t.join(' '), 2]);
   // "Pan Pacific Hotels Group" is also "Pan Pacific Hotels"
@@ -542,6 +579,7 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
     }
   }
   if (rows.companies) {
+    const exactLabels = exactCompanyLabels(rows.companies as readonly { name: string; domain: string }[]);
     for (const r of rows.companies as readonly {
       id: number;
       name: string;
@@ -550,8 +588,8 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
       country: string | null;
     }[]) {
       addNamed('company', r.id, r.name, r.domain);
-      index.companyTraits.set(r.id, { industries: [], country: r.country });
-      for (const [key, q] of companyVariants(r.name, r.domain)) {
+      index.companyTraits.set(r.id, { industries: [], country: r.country, name: r.name });
+      for (const [key, q] of companyVariants(r.name, r.domain, exactLabels)) {
         if (!key || lexiconPhrases.has(key) || index.countries.has(key)) continue;
         // a name made only of ordinary words ("Industry Events") is read as a name only when typed as one; four
         // words or more in a row of a name ("world association for music education") are the name however typed

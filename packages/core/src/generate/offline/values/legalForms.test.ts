@@ -53,3 +53,27 @@ describe('a company name with a legal form', () => {
     expect(index.companies.get(normKey('Zentrix'))?.names).toEqual(['Zentrix']);
   });
 });
+
+describe('a legal form on another web domain than the row named exactly so', () => {
+  // a broker named plainly and a builder of another domain whose name adds only a legal form: two companies
+  const index = buildValueIndexFromRows(
+    rows([
+      { name: 'Quorvex', domain: 'quorvex.com' },
+      { name: 'Quorvex Inc', domain: 'quorvexinc.com' },
+      { name: 'Tallow Brook Ltd', domain: 'tallowbrook.co.uk' },
+    ]),
+    LEXICON_PHRASES,
+  );
+
+  it('typed without the form is the row named exactly so, not the other domain', () => {
+    expect(index.companies.get(normKey('Quorvex'))?.names).toEqual(['Quorvex']);
+    const { mentions } = scanMentions('when was quorvex founded', index, '2024-07-15');
+    const named = mentions.flatMap((m) => (m.t === 'company' ? m.hit.names : []));
+    expect(named).toEqual(['Quorvex']);
+  });
+
+  it('typed with the form is the other row, and a form with no plain namesake still drops', () => {
+    expect(index.companies.get(normKey('Quorvex Inc'))?.names).toEqual(['Quorvex Inc']);
+    expect(index.companies.get(normKey('Tallow Brook'))?.names).toEqual(['Tallow Brook Ltd']);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { LEXICON } from '../lexiconTable';
+import type { Mention } from '../Mention';
 import { claim, isFree, type ScanState } from './ScanState';
 
 const MORE: Readonly<Record<string, '>' | '<'>> = { more: '>', fewer: '<', less: '<' };
@@ -44,5 +45,23 @@ export function readContactsVsSize(s: ScanState): void {
     const label = `${op === '>' ? 'more' : 'fewer'} contacts in the data than their stated employees`;
     claim(s, i, end + 1, { t: 'cond', cond: { kind: 'contactsVsSize', op, label } });
     i = end;
+  }
+}
+
+/**
+ * "the biggest contact lists", "the largest number of people with us": a superlative of size right before a noun of
+ * the people the data holds (not of a company's stated size: staff, employees, headcount) ranks by how many of them
+ * the data holds, as "the most contacts" does; read as size it ranked by stated headcount, another measure.
+ * @example "which companies have the biggest contact lists" // ranked by number of contacts
+ */
+export function readLargestContactCounts(mentions: Mention[], w: readonly string[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const sup = mentions[i];
+    const noun = mentions[i + 1];
+    if (sup?.t !== 'superlative' || sup.column !== 'size' || noun?.t !== 'entity') continue;
+    if (noun.entity !== 'people' || noun.relations !== null || noun.start !== sup.end || noun.end - noun.start !== 1)
+      continue;
+    if (SIZE_NOUNS.has(w[noun.start] ?? '')) continue;
+    mentions.splice(i, 1, { start: sup.start, end: sup.end, text: sup.text, t: 'most', order: sup.order });
   }
 }

@@ -102,7 +102,11 @@ export function readDimension(s: BuildState, m: MentionOf<'dimension'>): void {
     prevM?.t === 'prep' &&
     prevM.p === 'for' &&
     s.ms.slice(0, k).some((x) => x.t === 'refine' && SAME_AGAIN.has(x.text.toLowerCase()));
-  if (s.expectDimension || !s.target || modifiedByEntity || sameGroupingFor) {
+  // "seniority split", "country breakdown": the grouping noun right after the dimension groups by it, wherever the
+  // phrase stands (after the rows' noun it was read as a shown attribute: one total, "showing seniority")
+  const nextM = s.ms[k + 1];
+  const groupedAfter = nextM?.t === 'group' && !nextM.expectsDimension && nextM.start === m.end;
+  if (s.expectDimension || !s.target || modifiedByEntity || sameGroupingFor || groupedAfter) {
     s.groupDim = m.dim;
     s.groupAsked = !s.expectDimension;
     s.countsDistinct = prevM?.t === 'count' || (prevM?.t === 'other' && s.ms[k - 2]?.t === 'count');

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { buildValueIndexFromRows } from '../../values/ValueIndex';
+import type { ValueRows } from '../../values/valueRows';
+import { LEXICON_PHRASES } from '../lexiconTable';
+import { scanMentions } from '../scanMentions';
+
+const rows: ValueRows = {
+  eventTexts: null,
+  companyOverviews: null,
+  events: null,
+  companies: [{ id: 1, name: 'Brindlecorp', domain: 'brindlecorp.com', city: null, country: null }],
+  people: null,
+  jobTitles: null,
+  peopleCountries: null,
+  staffedCompanies: null,
+  companyStates: null,
+  peopleStates: null,
+  companyIndustries: null,
+  eventTags: null,
+  peopleCities: null,
+  industries: null,
+  tags: null,
+};
+const index = buildValueIndexFromRows(rows, LEXICON_PHRASES);
+
+function kinds(q: string): string[] {
+  return scanMentions(q, index, '2024-07-15').mentions.map((m) =>
+    m.t === 'superlative' ? `superlative:${m.column}` : m.t,
+  );
+}
+
+describe('a superlative of size before a noun of the people the data holds', () => {
+  it('ranks by how many of them the data holds', () => {
+    expect(kinds('which firms have the biggest contact lists')).toContain('most');
+    expect(kinds('which firms have the biggest contact lists')).not.toContain('superlative:size');
+  });
+
+  it('stays the stated size before a noun of size', () => {
+    expect(kinds('which firms have the biggest workforce')).not.toContain('most');
+    expect(kinds('which firms have the largest staff')).not.toContain('most');
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { buildValueIndexFromRows } from '../../values/ValueIndex';
+import type { ValueRows } from '../../values/valueRows';
+import { LEXICON_PHRASES } from '../lexiconTable';
+import { scanMentions } from '../scanMentions';
+
+/** Companies of one name in two countries and industries, and one company of its own name. */
+const rows: ValueRows = {
+  eventTexts: null,
+  companyOverviews: null,
+  events: null,
+  companies: [
+    { id: 1, name: 'Velmora Brakes', domain: 'velmora.de', city: null, country: 'Germany' },
+    { id: 2, name: 'Velmora Brakes Inc', domain: 'velmora.com', city: null, country: 'Canada' },
+    { id: 3, name: 'Quillon Freight', domain: 'quillonfreight.com', city: null, country: 'France' },
+  ],
+  people: null,
+  jobTitles: null,
+  peopleCountries: null,
+  staffedCompanies: null,
+  companyStates: null,
+  peopleStates: null,
+  companyIndustries: [
+    { c: 1, i: 'Automotive', p: 1 },
+    { c: 2, i: 'Automotive', p: 1 },
+    { c: 3, i: 'Logistics', p: 1 },
+  ],
+  eventTags: null,
+  peopleCities: null,
+  industries: null,
+  tags: null,
+};
+const index = buildValueIndexFromRows(rows, LEXICON_PHRASES);
+
+function read(q: string): { companies: string[][]; kinds: string[]; ignored: readonly string[] } {
+  const scan = scanMentions(q, index, '2024-07-15');
+  return {
+    companies: scan.mentions.flatMap((m) => (m.t === 'company' ? [[...m.hit.names].sort()] : [])),
+    kinds: scan.mentions.map((m) => m.t),
+    ignored: scan.ignored,
+  };
+}
+
+describe('a description after a company name says which company is meant', () => {
+  it('picks the row of the name it fits (by country), and is no condition on the people', () => {
+    const r = read('who works at velmora brakes? the german one');
+    expect(r.companies).toEqual([['Velmora Brakes']]);
+    expect(r.kinds).not.toContain('country');
+    expect(r.ignored).toEqual([]);
+  });
+
+  it('picks the other row when it fits that one', () => {
+    const r = read('people at velmora brakes - the canadian one');
+    expect(r.companies).toEqual([['Velmora Brakes Inc']]);
+    expect(r.kinds).not.toContain('country');
+  });
+
+  it('is an aside when the name is one company that fits it', () => {
+    const r = read('when was quillon freight founded? the french one');
+    expect(r.companies).toEqual([['Quillon Freight']]);
+    expect(r.kinds).not.toContain('country');
+    expect(r.ignored).toEqual([]);
+  });
+
+  it("fits by a word of the company's industry too", () => {
+    const r = read('people at quillon freight, the logistics one');
+    expect(r.companies).toEqual([['Quillon Freight']]);
+    expect(r.ignored).toEqual([]);
+    expect(r.kinds.filter((k) => k !== 'entity' && k !== 'prep')).toEqual(['company']);
+  });
+
+  it('is asked back, not made a filter, when no company of the name fits it', () => {
+    const r = read('people at quillon freight, the japanese one');
+    expect(r.kinds).not.toContain('country');
+    expect(r.kinds).toContain('unclear');
+    expect(r.ignored.join(' ')).toContain('japanese');
+  });
+
+  it('leaves a country said of the people as it was', () => {
+    const r = read('people in germany at velmora brakes');
+    expect(r.kinds).toContain('country');
+  });
+});
