@@ -689,6 +689,12 @@ export const RESTATEMENT_MARKERS: readonly (readonly string[])[] = [
   ['that', 'is', 'to', 'say'],
   ['to', 'be', 'precise'],
   ['to', 'be', 'clear'],
+  // a self-correction of one word or phrase ("the sponsors - sorry, exhibitors - at X", "sponsors (err, partners)"):
+  // the value after it takes the place of the one of its kind before it; only set off by a break (not the first word)
+  ['sorry'],
+  ['err'],
+  ['erm'],
+  ['or', 'rather'],
 ];
 
 /**

@@ -45,12 +45,28 @@ describe('restatements and hedged conditions (demo data)', () => {
       'companies in germany founded 2010 or later',
     ],
     ['firms in france - anything with more than 200 staff would do', 'firms in france with more than 200 staff'],
+    // a self-correction of one word or phrase: the value after the marker replaces the one of its kind before it
+    ['companies that are sponsors - sorry, exhibitors - of events in germany', 'exhibitors of events in germany'],
+    ['the partners, i mean the speakers, at events in france', 'the speakers at events in france'],
+    ['the speakers (err, sponsors) of events in spain', 'the sponsors of events in spain'],
+    ['events in italy, sorry, germany, next year', 'events in germany next year'],
+    ['sponsors, or rather exhibitors, of events in france', 'exhibitors of events in france'],
   ])('"%s" reads as "%s"', (restated, plain) => {
     expect(answer(restated)).toBe(answer(plain));
   });
 
   it('"i mean ..." is never dropped as a clause about the speaker', () => {
     expect(reading('events in europe, i mean germany')).not.toBe(reading('events in europe'));
+  });
+
+  it('a corrected word is replaced, never kept beside its correction nor dropped as a name after an apology', () => {
+    expect(reading('companies that are sponsors - sorry, exhibitors - of events in germany')).toMatch(/exhibitor/);
+    expect(reading('companies that are sponsors - sorry, exhibitors - of events in germany')).not.toMatch(/sponsor/);
+    expect(reading('events in italy, sorry, germany, next year')).not.toMatch(/Italy/);
+    // an apology opening the message or closing a clause corrects nothing
+    expect(answer('sorry for the typos, which companies sponsor events in germany')).toBe(
+      answer('which companies sponsor events in germany'),
+    );
   });
 
   it('"counts" in a hedged condition is no count', () => {

@@ -116,7 +116,17 @@ const VALUE_KINDS: Readonly<Partial<Record<Mention['t'], string>>> = {
   seniority: 'seniority',
   event: 'event',
   company: 'company',
+  relation: 'relation',
 };
+
+/**
+ * The kind of value a mention is ({@link VALUE_KINDS}), or undefined: a noun of a relation ("sponsors", "exhibitors")
+ * is a relation of its entity, so "the sponsors - sorry, exhibitors - at X" corrects the relation asked.
+ */
+function valueKind(m: Mention): string | undefined {
+  if (m.t === 'entity') return m.relations !== null && !m.modifier ? `relation noun of ${m.entity}` : undefined;
+  return VALUE_KINDS[m.t];
+}
 
 /**
  * "events in asia, i mean singapore", "sales people at X, i mean marketing": a value said alone after the marker (only
@@ -138,7 +148,7 @@ export function dropRestatedBefore(
     const listed = restatedList(restated);
     const after = listed?.value ?? restated[0];
     if (!after || (restated.length !== 1 && !listed)) continue;
-    const kind = VALUE_KINDS[after.t];
+    const kind = valueKind(after);
     if (kind === undefined) continue;
     const own = listed?.members ?? [after];
     // a preposition before the value is the one of the value restated ("in france, i mean in spain"); a list's other
@@ -159,7 +169,7 @@ export function dropRestatedBefore(
       for (const m of [...own, ...vaguer]) mentions.splice(mentions.indexOf(m), 1);
       continue;
     }
-    const before = mentions.filter((m) => m.end <= a && VALUE_KINDS[m.t] === kind).sort((x, y) => y.end - x.end)[0];
+    const before = mentions.filter((m) => m.end <= a && valueKind(m) === kind).sort((x, y) => y.end - x.end)[0];
     if (!before) continue;
     // the value meant takes the place of the value it restates ("anyone senior at X - i mean VP or above": the people
     // asked are the VPs and above, as "anyone VP or above at X"), so the request keeps the shape it was said with

@@ -199,7 +199,12 @@ import { readParticipantIdioms, readProminentNames } from './scan/prominentParti
 import { readNameWordsBeside } from './scan/nameWordsBeside';
 import { readMisplacedSeniority } from './scan/misplacedSeniority';
 import { universalButAsExcept } from './exclusions';
-import { CLOSED_CLASS_WORDS, FRONTED_ADJUNCT_PREPOSITIONS, SPEAKER_WORDS } from '../lexicon/discourseWords';
+import {
+  CLOSED_CLASS_WORDS,
+  FRONTED_ADJUNCT_PREPOSITIONS,
+  RESTATEMENT_MARKERS,
+  SPEAKER_WORDS,
+} from '../lexicon/discourseWords';
 import { possessionAsked } from './possessionQuestions';
 import { negativePronounsAsPeople } from '../text/negativePronouns';
 import { releaseFormatAsides } from './formatAsides';
@@ -469,6 +474,12 @@ const isRankPhrase = (phrase: string): boolean =>
 /** A comma that lists, not one grouping a number's thousands ("(10,001+ employees)" restates a size: kept). */
 const listComma = (inner: string): boolean => inner.replace(/(\d),(?=\d{3}\b)/g, '$1').includes(',');
 
+/** An aside opening with a restatement's marker ("(err, partners)", "(i mean, the sponsors)"): it corrects, it lists nothing. */
+const RESTATEMENT_OPENING = new RegExp(
+  `^\\s*(?:${RESTATEMENT_MARKERS.map((m) => m.map((x) => x.replace(/\./g, '\\.')).join('\\s+')).join('|')})\\b`,
+  'i',
+);
+
 /**
  * Removes example lists in parentheses: "(sponsor, partner, speaker, etc.)"; a list of ranks restating a noun
  * ("(vp, director or cmo)") is kept for `readEnumeratedMembers`, and so is a list of exclusions ("(not directors, not
@@ -476,7 +487,7 @@ const listComma = (inner: string): boolean => inner.replace(/(\d),(?=\d{3}\b)/g,
  */
 function dropExampleParentheses(question: string): string {
   return question.replace(/\(([^)]*)\)/g, (whole, inner: string) =>
-    isMemberList(inner, isRankPhrase) || EXCLUSION_PARENTHESES.test(whole)
+    isMemberList(inner, isRankPhrase) || EXCLUSION_PARENTHESES.test(whole) || RESTATEMENT_OPENING.test(inner)
       ? whole
       : /\b(etc|e\.?g|i\.?e|such as|like|for example)\b/i.test(inner) || listComma(inner)
         ? ' '

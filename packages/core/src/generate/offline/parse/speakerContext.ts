@@ -40,7 +40,7 @@ import { PLACE_PREPOSITIONS, PRESENCE_WORDS } from '../lexicon/presenceWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { isVerb, verbLemma } from '../text/language';
 import { requestChainEnd } from './requestFrame';
-import { restatementAt } from './restatements';
+import { restatementAt, restatementMarkers } from './restatements';
 import { activityWord, DATA_MENTIONS, NAMED_MENTIONS, onlyAdverb, ownNoun } from './discourse';
 import type { ScanState } from './scan/ScanState';
 import type { Mention } from './Mention';
@@ -611,8 +611,12 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
     const plain = tokens
       .slice(clause[0], clause[1])
       .every((t) => /^[A-Za-z]+$/.test(t.raw) && !FILLER_WORDS.has(t.norm));
-    // a name of the data there ("priya" is also a first name in the people table) is still the writer's
-    if (!signOff || !beforeReleased || !plain) return;
+    // a name of the data there ("priya" is also a first name in the people table) is still the writer's; a noun of
+    // rows is no name ("the sponsors - sorry, exhibitors - at X": the word corrected after an apology)
+    const rowNoun = mentions.some((m) => m.t === 'entity' && m.start >= clause[0] && m.end <= clause[1]);
+    // ... nor the word a mid-sentence correction gives ("events in japan, sorry, singapore, in may")
+    const corrected = c > 1 && restatementMarkers(w).some(([a, b]) => a === before[0] && b === before[1]);
+    if (!signOff || !beforeReleased || !plain || rowNoun || corrected) return;
     releaseClause(s, clause, released);
   });
   return released;

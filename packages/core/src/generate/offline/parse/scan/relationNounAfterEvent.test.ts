@@ -34,6 +34,16 @@ describe('a relation noun after an event name names the companies', () => {
     const all = partners();
     for (const n of names) expect(all.has(n)).toBe(true);
   });
+
+  it('"how many <event> partners" counts the partner companies, not the event (no name after the word)', () => {
+    for (const q of [`how many ${event} partners`, `# of ${event} partners?`, `how many ${event} partners are there`]) {
+      const asked = f.ask(q);
+      expect(asked.kind, q).toBe('sql');
+      if (asked.kind !== 'sql') continue;
+      expect(asked.interpretation, q).toMatch(/^number of companies that are partners/);
+      expect(asked.rows[0]?.[0], q).toBe(partners().size);
+    }
+  });
 });
 
 describe('a relation noun after an event name typed loosely (real data)', () => {
@@ -117,5 +127,24 @@ describe('a relation noun after an event name typed loosely (real data)', () => 
       expect(new Set(column(asked, 'company')), typed).toEqual(expected);
     }
     if (tried === 0) skip();
+  });
+});
+
+describe('a relation noun after an event named by its short form (real data)', () => {
+  let f: Fixture | null = null;
+  beforeAll(async () => {
+    if (hasRealData) f = await realFixture();
+    else warnIfNoRealData('relationNounAfterEvent short forms');
+  });
+  afterAll(() => f?.close());
+
+  it('"how many <short name> sponsors / partners" counts the companies, not the event', ({ skip }) => {
+    if (!f) return skip();
+    for (const q of ['how many dmwf sponsors', 'how many cleantech partners', '# of ABS partners?']) {
+      const asked = f.ask(q);
+      expect(asked.kind, q).toBe('sql');
+      if (asked.kind === 'sql')
+        expect(asked.interpretation, q).toMatch(/^number of companies that are (sponsors|partners)/);
+    }
   });
 });

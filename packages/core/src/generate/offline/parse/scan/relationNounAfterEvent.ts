@@ -27,15 +27,29 @@ export function readRelationNounAfterEvent(s: ScanState): void {
     const beside = mentions.find((x) => x.start === m.end && BESIDE_NAME_PLACES.has(x.t));
     const at = beside?.end ?? m.end;
     const word = w[at] ?? '';
-    if (!PLURAL_VERB_NOUNS.has(word) || w[at + 1] !== 'with') continue;
+    if (!PLURAL_VERB_NOUNS.has(word)) continue;
+    const noun = LEXICON.get(word)?.find((r) => r.t === 'entity' && r.entity === 'companies' && r.relations !== null);
+    if (!noun) continue;
+    if (w[at + 1] !== 'with') {
+      // "how many AHICE sponsors?", "# of AHICE sponsors are there": an event takes no object as a sponsor does, so
+      // with no name after it the word is the noun of the event's companies (read as the verb, the events were
+      // counted); "AHICE sponsors Acme" (a name after it) keeps the verb
+      const verbAlone = mentions.find((x) => x.t === 'relation' && x.start === at && x.end === at + 1);
+      const next = mentions.find((x) => x.start === at + 1);
+      if ((!verbAlone && !isFree(s, at, at + 1)) || (next && NAME_KINDS.has(next.t))) continue;
+      if (verbAlone) {
+        mentions.splice(mentions.indexOf(verbAlone), 1);
+        s.claimed[at] = false;
+      }
+      claim(s, at, at + 1, noun);
+      continue;
+    }
     const verb = mentions.find((x) => x.t === 'relation' && x.start === at && x.end === at + 2);
     if (!verb && !isFree(s, at, at + 1)) continue;
     // a name right after "with" keeps the verb reading ("partners with Acme")
     const after = mentions.find((x) => x.start === at + 2);
     if (after && NAME_KINDS.has(after.t)) continue;
-    const noun = LEXICON.get(word)?.find((r) => r.t === 'entity' && r.entity === 'companies' && r.relations !== null);
     const withPrep = LEXICON.get('with')?.find((r) => r.t === 'prep');
-    if (!noun) continue;
     if (verb) {
       if (!withPrep) continue;
       mentions.splice(mentions.indexOf(verb), 1);
