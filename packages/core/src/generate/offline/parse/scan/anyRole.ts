@@ -5,6 +5,7 @@
  * role") it contradicts it and is left unread, so the question is asked back.
  */
 import { FREE_CHOICE_DETERMINERS, ROLE_NOUNS } from '../../lexicon/relationWords';
+import { verbLemma } from '../../text/language';
 import type { ScanState } from './ScanState';
 
 /** Words that may stand between the determiner and the role noun ("whatever their role", "in any of its roles"). */
@@ -28,21 +29,9 @@ function freeRoleEnd(s: ScanState, i: number): number {
   return ownClause ? end : -1;
 }
 
-/** Verbs of having or playing a part ("have a role in X", "play some part at Y", "hold any role"). */
-const PART_VERBS: ReadonlySet<string> = new Set([
-  'have',
-  'has',
-  'had',
-  'having',
-  'hold',
-  'holds',
-  'held',
-  'holding',
-  'play',
-  'plays',
-  'played',
-  'playing',
-]);
+/** Verbs of having or playing a part, in the dictionary form ("have a role in X", "played some part at Y", "holds any role"). */
+const PART_VERBS: ReadonlySet<string> = new Set(['have', 'hold', 'play']);
+
 /** Determiners of an unnamed role ("a role", "some role", "any part"). */
 const UNNAMED_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', ...FREE_CHOICE_DETERMINERS]);
 /** Nouns of kind between the determiner and the role noun ("some kind of role", "any sort of part"). */
@@ -57,9 +46,9 @@ const PART_NOUNS: ReadonlySet<string> = new Set([...ROLE_NOUNS, 'part']);
  */
 function unnamedRoleEnd(s: ScanState, i: number): number {
   const { w } = s;
-  if (!PART_VERBS.has(w[i] ?? '')) return -1;
   let k = i + 1;
-  if (!UNNAMED_DETERMINERS.has(w[k] ?? '')) return -1;
+  // the determiner first: the verb's lemma is read only before one
+  if (!UNNAMED_DETERMINERS.has(w[k] ?? '') || !PART_VERBS.has(verbLemma(w[i] ?? ''))) return -1;
   k++;
   if (KIND_NOUNS.has(w[k] ?? '') && w[k + 1] === 'of') k += 2;
   return PART_NOUNS.has(w[k] ?? '') ? k + 1 : -1;
