@@ -15,6 +15,7 @@ import { OfflineSqlGenerator } from './OfflineSqlGenerator';
 import { LEXICON_PHRASES } from './parse/lexiconTable';
 import { normKey } from './text/tokenize';
 import { buildValueIndex, type ValueIndex } from './values/ValueIndex';
+import type { ValueRows } from './values/valueRows';
 
 export const AS_OF = '2024-07-15';
 
@@ -148,15 +149,16 @@ export interface DemoWithCompany {
 }
 
 /**
- * The demo fixture and the name of its busiest company for the tests of one describe block: made before them,
- * closed after (call inside `describe`; read `demo.f` and `demo.company` inside tests). Tests about "a named
+ * The demo fixture and the name of its busiest company (with e-mail addresses when `withEmail`) for the tests of one
+ * describe block: made before them, closed after (call inside `describe`; read `demo.f` and `demo.company` inside
+ * tests). Tests about "a named
  * company's people" need a company with people, and the demo data's names are generated.
  */
-export function demoWithCompany(): DemoWithCompany {
+export function demoWithCompany(opts: { withEmail?: boolean } = {}): DemoWithCompany {
   let made: { f: Fixture; company: string } | null = null;
   beforeAll(async () => {
     const f = await demoFixture();
-    made = { f, company: busiestCompany(f) };
+    made = { f, company: busiestCompany(f, opts) };
   });
   afterAll(() => made?.f.close());
   const ready = (): { f: Fixture; company: string } => {
@@ -181,6 +183,45 @@ export function companyEmails(f: Fixture, name: string): Set<unknown> {
   );
 }
 
+/** A company of {@link companyValueRows}: its name and domain, its city and country when a test needs them. */
+export interface TestCompany {
+  readonly name: string;
+  readonly domain: string;
+  readonly city?: string | null;
+  readonly country?: string | null;
+}
+
+/**
+ * Value rows holding the companies given (ids from 1, in order) and the other tables given in `more`, every other
+ * table absent: the index a test of one reader needs, with names of its own, without a database.
+ */
+export function companyValueRows(companies: readonly TestCompany[], more: Partial<ValueRows> = {}): ValueRows {
+  return {
+    eventTexts: null,
+    companyOverviews: null,
+    events: null,
+    companies: companies.map((c, i) => ({
+      id: i + 1,
+      name: c.name,
+      domain: c.domain,
+      city: c.city ?? null,
+      country: c.country ?? null,
+    })),
+    people: null,
+    jobTitles: null,
+    peopleCountries: null,
+    staffedCompanies: null,
+    companyStates: null,
+    peopleStates: null,
+    companyIndustries: null,
+    eventTags: null,
+    peopleCities: null,
+    industries: null,
+    tags: null,
+    ...more,
+  };
+}
+
 /** The real CSVs ingested into a temp database (call only when `hasRealData`). */
 export async function realFixture(): Promise<Fixture> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'musaeid-offline-real-'));
@@ -193,6 +234,13 @@ function notAnswered(asked: Asked): string {
   if (asked.kind === 'refusal') return `refused (${asked.code}): ${asked.message}`;
   if (asked.kind === 'clarify') return `clarify: ${asked.clarification.question}`;
   return 'answered';
+}
+
+/** The values of one column of the answer to `question`, as a set (throws, saying how it was answered, unless SQL ran). */
+export function answeredValues(f: Fixture, question: string, name: string): Set<unknown> {
+  const asked = f.ask(question);
+  if (asked.kind !== 'sql') throw new Error(`${question}: ${notAnswered(asked)}`);
+  return new Set(column(asked, name));
 }
 
 /** The distinct values of a result's first column, sorted: the names a list answered with (throws unless it ran SQL). */

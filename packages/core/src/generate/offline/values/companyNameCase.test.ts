@@ -1,29 +1,13 @@
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEXICON_PHRASES } from '../parse/lexiconTable';
-import { realFixture, type Fixture } from '../testkit';
+import { companyValueRows, realFixture, type Fixture, type TestCompany } from '../testkit';
 import { buildValueIndex, buildValueIndexFromRows, type ValueIndex } from './ValueIndex';
 import type { ValueRows } from './valueRows';
 
 /** Value rows with only companies and their overviews (the other tables absent). */
-function rows(companies: { name: string; domain: string }[], overviews: string[]): ValueRows {
-  return {
-    eventTexts: null,
-    companyOverviews: overviews.map((d) => ({ d })),
-    events: null,
-    companies: companies.map((c, i) => ({ id: i + 1, city: null, country: null, ...c })),
-    people: null,
-    jobTitles: null,
-    peopleCountries: null,
-    staffedCompanies: null,
-    companyStates: null,
-    peopleStates: null,
-    companyIndustries: null,
-    eventTags: null,
-    peopleCities: null,
-    industries: null,
-    tags: null,
-  };
+function rows(companies: readonly TestCompany[], overviews: string[]): ValueRows {
+  return companyValueRows(companies, { companyOverviews: overviews.map((d) => ({ d })) });
 }
 
 describe('a company name typed in lower case', () => {

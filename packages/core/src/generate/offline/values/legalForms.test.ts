@@ -3,34 +3,13 @@ import { LEXICON_PHRASES } from '../parse/lexiconTable';
 import { scanMentions } from '../parse/scanMentions';
 import { normKey } from '../text/tokenize';
 import { buildValueIndexFromRows } from './ValueIndex';
-import type { ValueRows } from './valueRows';
-
-/** Value rows with only companies (the other tables absent). */
-function rows(companies: { name: string; domain: string }[]): ValueRows {
-  return {
-    eventTexts: null,
-    companyOverviews: null,
-    events: null,
-    companies: companies.map((c, i) => ({ id: i + 1, city: null, country: null, ...c })),
-    people: null,
-    jobTitles: null,
-    peopleCountries: null,
-    staffedCompanies: null,
-    companyStates: null,
-    peopleStates: null,
-    companyIndustries: null,
-    eventTags: null,
-    peopleCities: null,
-    industries: null,
-    tags: null,
-  };
-}
+import { companyValueRows } from '../testkit';
 
 describe('a company name with a legal form', () => {
   // two rows of one name, one with its legal form, one without (two domains, as the data holds them), and a third
   // company whose name only begins the same
   const index = buildValueIndexFromRows(
-    rows([
+    companyValueRows([
       { name: 'Zentrix Thermal', domain: 'zentrixthermal.com' },
       { name: 'Zentrix Thermal Limited', domain: 'zentrix-thermal.com' },
       { name: 'Zentrix', domain: 'zentrix.com' },
@@ -57,7 +36,7 @@ describe('a company name with a legal form', () => {
 describe('a legal form on another web domain than the row named exactly so', () => {
   // a broker named plainly and a builder of another domain whose name adds only a legal form: two companies
   const index = buildValueIndexFromRows(
-    rows([
+    companyValueRows([
       { name: 'Quorvex', domain: 'quorvex.com' },
       { name: 'Quorvex Inc', domain: 'quorvexinc.com' },
       { name: 'Tallow Brook Ltd', domain: 'tallowbrook.co.uk' },

@@ -1,35 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { buildValueIndexFromRows } from '../../values/ValueIndex';
-import type { ValueRows } from '../../values/valueRows';
+import { companyValueRows } from '../../testkit';
 import { LEXICON_PHRASES } from '../lexiconTable';
 import { scanMentions } from '../scanMentions';
 
 /** Companies of one name in two countries and industries, and one company of its own name. */
-const rows: ValueRows = {
-  eventTexts: null,
-  companyOverviews: null,
-  events: null,
-  companies: [
-    { id: 1, name: 'Velmora Brakes', domain: 'velmora.de', city: null, country: 'Germany' },
-    { id: 2, name: 'Velmora Brakes Inc', domain: 'velmora.com', city: null, country: 'Canada' },
-    { id: 3, name: 'Quillon Freight', domain: 'quillonfreight.com', city: null, country: 'France' },
+const rows = companyValueRows(
+  [
+    { name: 'Velmora Brakes', domain: 'velmora.de', country: 'Germany' },
+    { name: 'Velmora Brakes Inc', domain: 'velmora.com', country: 'Canada' },
+    { name: 'Quillon Freight', domain: 'quillonfreight.com', country: 'France' },
   ],
-  people: null,
-  jobTitles: null,
-  peopleCountries: null,
-  staffedCompanies: null,
-  companyStates: null,
-  peopleStates: null,
-  companyIndustries: [
-    { c: 1, i: 'Automotive', p: 1 },
-    { c: 2, i: 'Automotive', p: 1 },
-    { c: 3, i: 'Logistics', p: 1 },
-  ],
-  eventTags: null,
-  peopleCities: null,
-  industries: null,
-  tags: null,
-};
+  {
+    companyIndustries: [
+      { c: 1, i: 'Automotive', p: 1 },
+      { c: 2, i: 'Automotive', p: 1 },
+      { c: 3, i: 'Logistics', p: 1 },
+    ],
+  },
+);
 const index = buildValueIndexFromRows(rows, LEXICON_PHRASES);
 
 function read(q: string): { companies: string[][]; kinds: string[]; ignored: readonly string[] } {

@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildValueIndexFromRows } from '../../values/ValueIndex';
-import type { ValueRows } from '../../values/valueRows';
+import { companyValueRows } from '../../testkit';
 import { LEXICON_PHRASES } from '../lexiconTable';
 import { scanMentions } from '../scanMentions';
 
-const rows: ValueRows = {
-  eventTexts: null,
-  companyOverviews: null,
-  events: null,
-  companies: [{ id: 1, name: 'Brindlecorp', domain: 'brindlecorp.com', city: null, country: null }],
-  people: null,
-  jobTitles: null,
-  peopleCountries: null,
-  staffedCompanies: null,
-  companyStates: null,
-  peopleStates: null,
-  companyIndustries: null,
-  eventTags: null,
-  peopleCities: null,
-  industries: null,
-  tags: null,
-};
-const index = buildValueIndexFromRows(rows, LEXICON_PHRASES);
+const index = buildValueIndexFromRows(
+  companyValueRows([{ name: 'Brindlecorp', domain: 'brindlecorp.com' }]),
+  LEXICON_PHRASES,
+);
 
 function levels(q: string): { values: string[]; orFunctions: string[] | undefined; noun: boolean }[] {
   return scanMentions(q, index, '2024-07-15').mentions.flatMap((m) =>

@@ -1,55 +1,36 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { busiestCompany, column, demoFixture, type Fixture } from '../../../testkit';
+import { answeredValues, column, demoFixture, demoWithCompany, type Fixture } from '../../../testkit';
 
 describe('a role after "as a(n)" (demo data)', () => {
-  let f: Fixture;
-  let company: string;
-  beforeAll(async () => {
-    f = await demoFixture();
-    company = busiestCompany(f, { withEmail: true });
-  });
-  afterAll(() => f.close());
-
-  const emails = (q: string): Set<unknown> => {
-    const asked = f.ask(q);
-    expect(asked.kind, q).toBe('sql');
-    return new Set(column(asked, 'email'));
-  };
+  const demo = demoWithCompany({ withEmail: true });
+  const emails = (q: string): Set<unknown> => answeredValues(demo.f, q, 'email');
   const at = (where: string): Set<unknown> =>
-    f.oracle(`SELECT p.email FROM people p JOIN companies c ON c.id = p.company_id WHERE c.name = ? ${where}`, company);
+    demo.f.oracle(
+      `SELECT p.email FROM people p JOIN companies c ON c.id = p.company_id WHERE c.name = ? ${where}`,
+      demo.company,
+    );
 
   it("after the question's clause, is the role the people asked about hold", () => {
     // it was read as the company's other people ("X, employing people whose seniority is Manager"): all of X's people
     const managers = at(`AND p.seniority = 'manager'`);
     expect(managers.size).toBeGreaterThan(0);
-    expect(emails(`who works at ${company} as a manager?`)).toEqual(managers);
+    expect(emails(`who works at ${demo.company} as a manager?`)).toEqual(managers);
   });
 
   it("followed by the speaker's clause, is the speaker's own role", () => {
-    expect(emails(`as a manager I need the people at ${company}`)).toEqual(at(''));
+    expect(emails(`as a manager I need the people at ${demo.company}`)).toEqual(at(''));
   });
 });
 
 describe('a role after a verb of doing a job, said after the company (demo data)', () => {
-  let f: Fixture;
-  let company: string;
-  beforeAll(async () => {
-    f = await demoFixture();
-    company = busiestCompany(f, { withEmail: true });
-  });
-  afterAll(() => f.close());
-
-  const emails = (q: string): Set<unknown> => {
-    const asked = f.ask(q);
-    expect(asked.kind, q).toBe('sql');
-    return new Set(column(asked, 'email'));
-  };
+  const demo = demoWithCompany({ withEmail: true });
+  const emails = (q: string): Set<unknown> => answeredValues(demo.f, q, 'email');
   /** The company's people whose functions include `fn`. */
   const doing = (fn: string): Set<unknown> =>
-    f.oracle(
+    demo.f.oracle(
       `SELECT p.email FROM people p JOIN companies c ON c.id = p.company_id WHERE c.name = ?
        AND EXISTS (SELECT 1 FROM person_job_functions j WHERE j.person_id = p.id AND j.job_function = ?)`,
-      company,
+      demo.company,
       fn,
     );
 
@@ -58,19 +39,22 @@ describe('a role after a verb of doing a job, said after the company (demo data)
     const sales = doing('sales');
     expect(sales.size).toBeGreaterThan(0);
     expect(sales.size).toBeLessThan(
-      f.oracle(`SELECT p.email FROM people p JOIN companies c ON c.id = p.company_id WHERE c.name = ?`, company).size,
+      demo.f.oracle(
+        `SELECT p.email FROM people p JOIN companies c ON c.id = p.company_id WHERE c.name = ?`,
+        demo.company,
+      ).size,
     );
     for (const q of [
-      `who at ${company} handles sales?`,
-      `who at ${company} does sales`,
-      `anybody at ${company} who works in sales`,
-      `who over at ${company} looks after the sales`,
+      `who at ${demo.company} handles sales?`,
+      `who at ${demo.company} does sales`,
+      `anybody at ${demo.company} who works in sales`,
+      `who over at ${demo.company} looks after the sales`,
     ])
       expect(emails(q), q).toEqual(sales);
   });
 
   it('said of companies, stays their people\'s ("companies whose people do marketing")', () => {
-    const asked = f.ask('companies employing people who do marketing');
+    const asked = demo.f.ask('companies employing people who do marketing');
     expect(asked.kind).toBe('sql');
     expect(asked.kind === 'sql' ? asked.interpretation : '').toMatch(/^companies/);
   });
