@@ -127,6 +127,7 @@ import { isFreeChoiceClause, readFreeChoiceScopes } from './scan/freeChoiceScope
 import { readMissingValues } from './scan/missingValues';
 import { readOrderingWords } from './scan/orderingWords';
 import { releaseExampleRelationLists } from './scan/exampleRelationLists';
+import { releaseOnlyRelationContrasts } from './scan/onlyRelationContrasts';
 import { releaseListClosers, releaseRemarkClauses, remarkButBreak } from './remarkClauses';
 import { readExampleNouns, readExampleRequests } from './scan/exampleRequests';
 import { readCountAndList } from './scan/countAndList';
@@ -945,6 +946,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const beliefs = releaseBeliefClauses(text, state);
   // "...? sponsor, speaker, whatever": relation nouns listed as examples with the choice left free name no relation
   const examples = releaseExampleRelationLists(state);
+  // "...? partners only, not the sponsors": the relations "only" leaves out, negated again, are no further condition
+  const onlyContrasts = releaseOnlyRelationContrasts(state);
   // "...? or is it all singapore lol", "this might be a weird one but ...": a guess at the answer, a remark on the question
   const remarks = releaseRemarkClauses(text, state);
   // "vp, svp, whatever", "japan, korea etc": a free closer after a list of values ends the list
@@ -959,6 +962,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     ...circumstance,
     ...beliefs,
     ...examples,
+    ...onlyContrasts,
     ...remarks,
     ...closers,
     ...requestVerbTokens(state),
