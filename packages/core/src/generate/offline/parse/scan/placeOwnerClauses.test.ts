@@ -43,4 +43,37 @@ describe.skipIf(!hasRealData)('clauses saying whose place (real data)', () => {
     const a = f.ask('sales people in japan, where the person sits in tokyo');
     expect(a.kind === 'sql' && a.interpretation).toMatch(/Tokyo/);
   });
+
+  it.each([
+    [
+      'sales staff based in france? the person location, not where the company is headquartered',
+      'sales people living in france',
+    ],
+    [
+      'marketing contacts in japan - the company country, not the person',
+      'marketing people at companies headquartered in japan',
+    ],
+    ['any hr people in india? where the person is based, not where their company is hqd', 'hr people living in india'],
+  ])('a contrast of two owners says whose the place is: "%s" asks "%s"', (q, same) => {
+    const a = f.ask(q);
+    expect(a.kind, q).toBe('sql');
+    expect(sql(a)).toBe(sql(f.ask(same)));
+    // the negation of the contrast negates no condition
+    expect(a.kind === 'sql' && a.interpretation).not.toMatch(/\bnot\b/);
+  });
+
+  it.each([
+    [
+      'the CEOs of companies headquartered in germany - doesnt matter where the person sits',
+      'the CEOs of companies headquartered in germany',
+    ],
+    [
+      'sales directors at companies based in japan, no matter where they are based',
+      'sales directors at companies based in japan',
+    ],
+  ])('an owner clause under a word of indifference leaves that place free: "%s"', (q, same) => {
+    const a = f.ask(q);
+    expect(a.kind, q).toBe('sql');
+    expect(sql(a)).toBe(sql(f.ask(same)));
+  });
 });

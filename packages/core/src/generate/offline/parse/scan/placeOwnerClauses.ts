@@ -22,6 +22,8 @@ export interface PlaceOwnerClause {
   owner: PlaceOwner;
   /** The clause as typed. */
   text: string;
+  /** "doesn't matter where the person sits": the owner's place is left free (no condition, no location asked). */
+  free?: true;
 }
 
 /** Words that may open the clause before "where" (a restatement's marker: "i.e. where they sit", "as in where ..."). */
@@ -47,31 +49,109 @@ function ownerOf(word: string): PlaceOwner | null {
   return entity.entity === 'people' ? 'people' : entity.entity === 'companies' ? 'companies' : null;
 }
 
-/** Claims each clause "where <subject> <verb of being placed>" closing at a break or the question's end. */
+/** Nouns of a place owned ("the person's location", "the company's country", "their base"). */
+const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'location',
+  'locations',
+  'place',
+  'country',
+  'city',
+  'base',
+  'whereabouts',
+  'address',
+]);
+/**
+ * Words saying that which value a dimension takes is left free, before the clause they govern ("doesn't matter
+ * where the person sits", "no matter where they're based", "dont care where the company is"): the negation is part
+ * of the idiom and negates no condition.
+ */
+const FREE_LEADS: readonly (readonly string[])[] = [
+  ['does', 'not', 'matter'],
+  ['do', 'not', 'matter'],
+  ['not', 'matter'],
+  ['no', 'matter'],
+  ['does', 'not', 'care'],
+  ['do', 'not', 'care'],
+  ['not', 'care'],
+  ['i', 'do', 'not', 'care'],
+  ['we', 'do', 'not', 'care'],
+  ['irrespective', 'of'],
+  ['regardless', 'of'],
+];
+
+/**
+ * The owner clause starting at i and its end: "where <subject> <verb of being placed>" or "<subject>'s <place noun>"
+ * ("the person's location", "their company's country"; `elided`: the noun may be left out where the clause ends, as
+ * in the second half of a contrast); null when the words there are no such clause.
+ */
+function ownerClauseAt(
+  w: readonly string[],
+  typed: readonly string[],
+  i: number,
+  stops: (k: number) => boolean,
+  elided = false,
+): { owner: PlaceOwner; end: number } | null {
+  let k = i;
+  const where = w[k] === 'where';
+  if (where) k++;
+  while (SUBJECT_DETERMINERS.has(w[k] ?? '')) k++;
+  const owner = ownerOf(w[k] ?? '');
+  if (owner === null || (!where && owner === 'asked')) return null;
+  k++;
+  if (where) {
+    while (AUXILIARIES.has(w[k] ?? '')) k++;
+    const verb = typed[k] ?? '';
+    if (!(PLACED_VERBS.has(verb) || dwellingVerb(verb))) return null;
+    k++;
+  } else {
+    // "the person's location" (the possessive's ending is no token), "the company country": the noun of its place
+    // ... or none after the owner of a contrast, its noun said once before ("the company's location, not the person's")
+    if (PLACE_NOUNS.has(w[k] ?? '')) k++;
+    else if (!elided || !(k >= w.length || stops(k))) return null;
+  }
+  while (k < w.length && !stops(k) && CLOSING_ADVERBS.has(w[k] ?? '')) k++;
+  return { owner, end: k };
+}
+
+/**
+ * Claims each clause "where <subject> <verb of being placed>" (or "<subject>'s location") closing at a break or the
+ * question's end; a contrast after it with another owner ("the person's location, not where the company is HQ'd")
+ * is part of it, its negation spent on no condition (it says whose the place is not), and one governed by a word of
+ * indifference ("doesn't matter where the person sits") leaves that owner's place free.
+ */
 export function readPlaceOwnerClauses(s: ScanState): PlaceOwnerClause[] {
   const { w, claimed, breaks, tokens } = s;
   const typed = tokens.map((t) => t.raw.toLowerCase());
+  const stops = (k: number): boolean => breaks.has(k);
   const found: PlaceOwnerClause[] = [];
   for (let i = 0; i < w.length; i++) {
-    if (w[i] !== 'where' || claimed[i]) continue;
-    // it opens its clause, after a restatement's marker at most ("(where ...", "- i.e. where ...")
+    if (claimed[i]) continue;
+    const clause = ownerClauseAt(w, typed, i, stops);
+    if (!clause || (w[i] !== 'where' && i > 0 && !breaks.has(i))) continue;
+    // it opens its clause, after a restatement's marker at most ("(where ...", "- i.e. where ..."), or after a word of
+    // indifference ("doesn't matter where the person sits")
     let start = i;
     while (start > 0 && !breaks.has(start) && CLAUSE_LEADS.has(w[start - 1] ?? '')) start--;
+    const free = FREE_LEADS.find((lead) => lead.every((x, d) => w[i - lead.length + d] === x));
+    if (free && w[i] === 'where') start = i - free.length;
     if (start > 0 && !breaks.has(start)) continue;
-    let k = i + 1;
-    while (SUBJECT_DETERMINERS.has(w[k] ?? '')) k++;
-    const owner = ownerOf(w[k] ?? '');
-    if (owner === null) continue;
-    k++;
-    while (AUXILIARIES.has(w[k] ?? '')) k++;
-    const verb = typed[k] ?? '';
-    if (!(PLACED_VERBS.has(verb) || dwellingVerb(verb))) continue;
-    let end = k + 1;
-    while (end < w.length && !breaks.has(end) && CLOSING_ADVERBS.has(w[end] ?? '')) end++;
+    let { end } = clause;
+    // "..., not where the company is HQ'd": the owner it is not, said after it
+    if (!free) {
+      const negAt = w[end] === 'not' ? end : -1;
+      const other = negAt >= 0 ? ownerClauseAt(w, typed, negAt + 1, stops, true) : null;
+      if (other && other.owner !== clause.owner && other.owner !== 'asked') end = other.end;
+    }
     if (end < w.length && !breaks.has(end)) continue;
     if (claimed.slice(start, end).some(Boolean)) continue;
     for (let d = start; d < end; d++) claimed[d] = true;
-    found.push({ start, end, owner, text: spanText(tokens, start, end) });
+    found.push({
+      start,
+      end,
+      owner: clause.owner,
+      text: spanText(tokens, start, end),
+      ...(free ? { free: true } : {}),
+    });
   }
   return found;
 }
@@ -102,6 +182,8 @@ const saysPeople = (m: Mention): boolean => PEOPLE_MENTIONS.has(m.t) || (m.t ===
  */
 export function ownPlaces(mentions: Mention[], clauses: readonly PlaceOwnerClause[]): void {
   for (const clause of clauses) {
+    // "doesn't matter where the person sits": no condition on that place, and none asked for
+    if (clause.free) continue;
     // "companies in japan (where the person sits)": a person's place where no people are asked is not the companies'
     // headquarters, nor dropped: asked about
     if (clause.owner === 'people' && !mentions.some(saysPeople)) {
