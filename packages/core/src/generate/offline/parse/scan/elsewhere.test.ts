@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { column, demoFixture, type Fixture } from '../../testkit';
+import { column, demoFixture, sql, type Fixture } from '../../testkit';
 
 describe('where a person is versus where their company is (demo data)', () => {
   let f: Fixture;
@@ -77,5 +77,14 @@ describe('where a person is versus where their company is (demo data)', () => {
 
   it('"employees of <demonym> companies" are people at companies of that country', () => {
     expect(emails('employees of Singaporean companies')).toEqual(people(`c.country = 'Singapore'`));
+  });
+
+  it.each([
+    ['which events are not in Singapore? my boss wants to see what is abroad', 'which events are not in Singapore?'],
+    ["events outside singapore, want to see what's abroad", 'events outside singapore'],
+  ])('"abroad" in a later clause restates the place negated before it: %s', (q, same) => {
+    const asked = f.ask(q);
+    expect(asked.kind, q).toBe('sql');
+    expect(sql(asked)).toBe(sql(f.ask(same)));
   });
 });

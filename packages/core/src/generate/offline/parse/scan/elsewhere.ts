@@ -110,6 +110,18 @@ function readRestOfPlace(s: ScanState): void {
   }
 }
 
+/** Mentions a clause may hold beside the phrase and still say nothing else ("what's abroad", "the ones abroad"). */
+const RESTATING_COMPANIONS: ReadonlySet<Mention['t']> = new Set(['copula', 'relpron', 'who', 'anaphor']);
+
+/**
+ * True when the place phrase at i restates a negated place said before it: the place is right after "outside" /
+ * "not in", and nothing is said between them but a copula or a pronoun (no other noun the phrase could place).
+ */
+function restatesNegatedPlace(s: ScanState, place: Mention, i: number): boolean {
+  if (!s.mentions.some((m) => m.t === 'prep' && m.p === 'outside' && m.end === place.start)) return false;
+  return s.mentions.every((m) => m.end <= place.end || m.start >= i || RESTATING_COMPANIONS.has(m.t));
+}
+
 export function readElsewhere(s: ScanState): void {
   readForeignCompanies(s);
   readRestOfPlace(s);
@@ -122,6 +134,13 @@ export function readElsewhere(s: ScanState): void {
     const end = i + phrase.length;
     // "or elsewhere outside Singapore": the place it is outside of is said (`readPlaceOrOutside`)
     if (s.mentions.some((m) => m.t === 'prep' && m.p === 'outside' && m.start === end)) continue;
+    // "which events aren't in singapore? ... want to see what's abroad": with nothing else said since, the phrase
+    // restates the place already negated before it (one condition said twice, not a second negation to spend)
+    if (restatesNegatedPlace(s, before, i)) {
+      for (let k = i; k < end; k++) s.claimed[k] = true;
+      i = end - 1;
+      continue;
+    }
     claim(s, i, end, { t: 'prep', p: 'outside' });
     s.mentions.push({ start: i, end, text: before.text, t: 'country', names: [...before.names] });
     i = end - 1;
