@@ -1,6 +1,6 @@
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { column, realFixture, sql, type Fixture } from '../testkit';
+import { column, demoFixture, realFixture, sql, type Fixture } from '../testkit';
 
 warnIfNoRealData('chief officer acronyms');
 
@@ -49,5 +49,27 @@ describe.runIf(hasRealData)('chief officer acronyms find their expansions (real 
     ["vp's of engineering", 'vps of engineering'],
   ])('an apostrophe plural of a title\'s initials is its plural: "%s" asks what "%s" asks', (q, same) => {
     expect(sql(f.ask(q))).toBe(sql(f.ask(same)));
+  });
+});
+
+/** A placeholder in the slot of "chief ... officer" is any chief officer: the C-level, as "cxo" says (demo data). */
+describe('"chief x officer": a placeholder for the title word (demo data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await demoFixture();
+  });
+  afterAll(() => f.close());
+
+  it.each([
+    ['chief x officers at companies in germany', 'cxos at companies in germany'],
+    ['any chief something officer in marketing?', 'any cxo in marketing?'],
+  ])('"%s" asks what "%s" asks', (q, same) => {
+    const asked = f.ask(q);
+    expect(asked.kind, q).toBe('sql');
+    expect(sql(asked)).toBe(sql(f.ask(same)));
+  });
+
+  it('a real word in the slot is no placeholder', () => {
+    expect(sql(f.ask('chief revenue officers'))).not.toBe(sql(f.ask('cxos')));
   });
 });

@@ -12,6 +12,8 @@ import { LEXICON } from '../lexiconTable';
 import { claim, isFree, type ScanState } from './ScanState';
 
 const MAX_WORDS = 3;
+/** Words standing in a title's slot for any word ("chief x officer", "chief something officer"). */
+const PLACEHOLDERS: ReadonlySet<string> = new Set(['x', 'y', 'xyz', 'something', 'whatever', 'blah', 'whoever', '*']);
 const byIndex = new WeakMap<ValueIndex, ReadonlyMap<string, readonly string[]>>();
 
 /** The short form of "chief <words> officer": c + initials + o ("chief risk officer" -> "cro"). */
@@ -53,6 +55,20 @@ export function readChiefTitles(s: ScanState): void {
       const end = w.findIndex((y, k) => k > i && k <= i + MAX_WORDS + 1 && /^officers?$/.test(y));
       const words = end > i + 1 ? w.slice(i + 1, end) : [];
       const full = `chief ${words.join(' ')} officer`;
+      // "chief x officer", "chief whatever officer": a placeholder in the title's slot stands for any chief officer,
+      // the chief officers' level as "cxo" names it
+      const any = LEXICON.get('cxo')?.find((r) => r.t === 'seniority');
+      // ("officers" may be read already as a noun of people or a title: the chief title is the noun it heads)
+      const noun = s.mentions.find(
+        (m) => m.start === end && m.end === end + 1 && (m.t === 'entity' || m.t === 'title'),
+      );
+      if (words.length === 1 && PLACEHOLDERS.has(words[0] ?? '') && any && isFree(s, i, end)) {
+        if (noun) s.mentions.splice(s.mentions.indexOf(noun), 1);
+        else if (!isFree(s, end, end + 1)) continue;
+        claim(s, i, end + 1, any);
+        i = end;
+        continue;
+      }
       if (words.length > 0 && isFree(s, i, end + 1) && !LEXICON.has(w.slice(i, end + 1).join(' '))) {
         const short = chiefInitials(words);
         if (titles.get(short)?.includes(full)) {
