@@ -115,11 +115,13 @@ const RESTATING_COMPANIONS: ReadonlySet<Mention['t']> = new Set(['copula', 'relp
 
 /**
  * True when the place phrase at i restates a negated place said before it: the place is right after "outside" /
- * "not in", and nothing is said between them but a copula or a pronoun (no other noun the phrase could place).
+ * "not in", and the phrase's own clause (from the last break before it, after the place) says nothing else but a
+ * copula or a pronoun ("..., so want to see what's abroad"): no other noun the phrase could place.
  */
 function restatesNegatedPlace(s: ScanState, place: Mention, i: number): boolean {
   if (!s.mentions.some((m) => m.t === 'prep' && m.p === 'outside' && m.end === place.start)) return false;
-  return s.mentions.every((m) => m.end <= place.end || m.start >= i || RESTATING_COMPANIONS.has(m.t));
+  const from = Math.max(place.end, ...[...s.breaks].filter((b) => b <= i));
+  return s.mentions.every((m) => m.end <= from || m.start >= i || RESTATING_COMPANIONS.has(m.t));
 }
 
 export function readElsewhere(s: ScanState): void {
