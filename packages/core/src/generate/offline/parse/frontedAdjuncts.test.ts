@@ -16,6 +16,9 @@ describe('a fronted prepositional phrase before the question word (demo data)', 
     ['at {c} how many people are in sales', 'at {c}, how many people are in sales'],
     ['at {c} who works in marketing', 'who works in marketing at {c}'],
     ['in singapore which events are in october', 'which events in singapore are in october'],
+    // at the head of a sentence after the speaker's own one, as at the message's head
+    ['recruiter here. at {c} how many directors', 'at {c}, how many directors'],
+    ['quick question. in singapore which events are in october', 'which events in singapore are in october'],
   ])('%s is read as %s', (fronted, plain) => {
     const a = demo.f.ask(fronted.replace('{c}', demo.company));
     const b = demo.f.ask(plain.replace('{c}', demo.company));

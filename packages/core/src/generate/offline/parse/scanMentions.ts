@@ -364,9 +364,18 @@ const LEADING_ADJUNCT = new RegExp(
  * directors" is. "which" before a verb is a relative pronoun ("at the event which is in march ..."), no question word.
  */
 function leadingExclusionBreak(question: string): string {
-  const m = LEADING_EXCLUSION.exec(question) ?? LEADING_ADJUNCT.exec(question);
-  return m?.[1] && m[2] ? `${m[1]}, ${m[2]}` : question;
+  // ... at the head of any sentence ("event organiser here. at X which of the companies ...": the speaker's own
+  // sentence before it leaves the fronted phrase at a sentence's head, not the message's)
+  return question
+    .split(SENTENCE_BREAK)
+    .map((sentence) => {
+      const m = LEADING_EXCLUSION.exec(sentence) ?? LEADING_ADJUNCT.exec(sentence);
+      return m?.[1] && m[2] ? `${m[1]}, ${m[2]}` : sentence;
+    })
+    .join('');
 }
+/** The end of a sentence and the space after it (kept by the split). */
+const SENTENCE_BREAK = /((?<=[.!?])\s+)/;
 
 const compoundVocabularies = new WeakMap<ValueIndex, CompoundVocabulary>();
 
