@@ -27,6 +27,7 @@ import {
 import { normKey, tokenize, type Token } from '../text/tokenize';
 import { type CompoundVocabulary, joinedPairs, joinedPhrases, rejoinCompounds } from '../text/compounds';
 import { readPeriodDashes, readPresentDeixis } from '../text/periodDashes';
+import { readYearMultiples } from '../text/yearMultiples';
 import { readPeriodLists } from '../text/periodLists';
 import { readRestatedPeriods } from './scan/restatedPeriods';
 import { readAnswerShapeWords } from './scan/answerShapeWords';
@@ -551,7 +552,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
               readPeriodLists(
                 readPeriodDashes(
                   readPresentDeixis(
-                    negativePronounsAsPeople(formulaButBreak(remarkButBreak(readAdditiveFocus(question)))),
+                    readYearMultiples(
+                      negativePronounsAsPeople(formulaButBreak(remarkButBreak(readAdditiveFocus(question)))),
+                    ),
                   ),
                 ),
               ),
