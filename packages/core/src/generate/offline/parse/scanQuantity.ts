@@ -7,6 +7,7 @@ import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { MONEY_NOUNS } from '../lexicon/sizeWords';
 import { NUMBER_SCALE_WORDS } from '../lexicon/timeWords';
 import { countedPeopleRows } from './peopleRowCounts';
+import { currencyLength } from '../text/currencyNouns';
 
 /** A numeric comparison found in the question ("more than 1,000 employees", "revenue above $10 billion"). */
 export interface QuantityHit {
@@ -368,9 +369,10 @@ function readNumber(
     applied = scale;
     len++;
   }
-  const currency = CURRENCY_WORDS.has(w[i + len] ?? '');
-  if (currency) len++;
-  return { value, len, plus: Boolean(m[3]), scale: applied, money: currency || w[i] === '$' };
+  // "5 million dollars", "10m bucks", "1 billion US dollars": the currency's words (WordNet's names of the dollar)
+  const currency = CURRENCY_WORDS.has(w[i + len] ?? '') ? 1 : currencyLength(w, i + len);
+  len += currency;
+  return { value, len, plus: Boolean(m[3]), scale: applied, money: currency > 0 || w[i] === '$' };
 }
 
 /**
