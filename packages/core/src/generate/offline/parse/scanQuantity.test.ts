@@ -121,6 +121,18 @@ describe('typed shorthand of amounts', () => {
     expect(conds(q)).toEqual([{ kind: 'compare', column, op, value }]);
   });
 
+  it.each([
+    ['exhibitors with a minimum revenue of 250 million', 'revenue_usd', '>=', 250_000_000],
+    ['partners with a min turnover of $4bn', 'revenue_usd', '>=', 4_000_000_000],
+    ['speakers with a maximum headcount of 800', 'employees', '<=', 800],
+  ])('a bound before a measure and the "of" of its amount is a threshold: %s', (q, column, op, value) => {
+    expect(conds(q)).toEqual([{ kind: 'compare', column, op, value }]);
+  });
+
+  it('a measure "of" an amount with no bound word stays no comparison', () => {
+    expect(conds('partners with a turnover of $4bn')).toEqual([]);
+  });
+
   it("another currency is not the revenue's: the amount is no sum of dollars", () => {
     expect(conds('partners with at least 3 billion euros')).toEqual([]);
   });

@@ -430,6 +430,12 @@ function comparatorAt(w: string[], i: number): { op: CompareOp; len: number } | 
   return null;
 }
 
+/**
+ * Words of a bound said before a measure and the "of" of its amount ("a minimum revenue of $1 billion", "max
+ * headcount of 500"): the measure is at least (at most) the amount, a threshold and no ranking.
+ */
+const MEASURE_BOUND_WORDS: Readonly<Record<string, CompareOp>> = { minimum: '>=', min: '>=', maximum: '<=', max: '<=' };
+
 const LABEL: Readonly<Record<NumericColumn, string>> = {
   employees: 'employees',
   revenue_usd: 'revenue (USD)',
@@ -633,7 +639,7 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
     }
     // "of 3+ events", "in 5+ countries": the plus says the bound whatever weak comparator ("of", "in") comes before
     if (n1.plus && (cmp?.op === '>' || cmp?.op === '=')) cmp = { op: '>=', len: cmp.len };
-    const op = cmp?.op ?? '=';
+    let op = cmp?.op ?? '=';
     // "a billion a year in revenue", "$5m annually": a rate per year after a sum of money, or before a noun of revenue,
     // restates the revenue's period; the unit is read after it
     const rate = perYearLength(w, end);
@@ -770,6 +776,12 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
       });
       claim(start, unitEnd);
       continue;
+    }
+    // "a minimum revenue of $1 billion", "max headcount of 500": the bound of the measure said before it and its "of"
+    const bound = op === '=' && w[i] === 'of' && start < i ? MEASURE_BOUND_WORDS[w[start - 1] ?? ''] : undefined;
+    if (bound && !claimed[start - 1]) {
+      op = bound;
+      start--;
     }
     if (op === '=' && column !== 'founded_year' && column !== 'duration_days') continue;
     const label =

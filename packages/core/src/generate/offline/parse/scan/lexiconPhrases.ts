@@ -124,6 +124,12 @@ export function readLexiconPhrases(s: ScanState): void {
     return k > j && phraseAt(k, ['attribute']) ? k - j : 0;
   };
   /**
+   * True when an aggregate's word and the measure it adds up stand at j ("the highest TOTAL revenue", "the lowest
+   * combined headcount"): the superlative before them ranks groups by that aggregate (`build/chooseShape.ts`).
+   */
+  const aggregateBeforeMeasure = (j: number): boolean =>
+    phraseAt(j, ['aggFn']) && [1, 2].some((len) => phraseAt(j + len, ['attribute']));
+  /**
    * A dimension of an entity's own starts at j ("country", "hq country", "industry"): a noun of the entity before
    * it modifies it. Dimension words that are themselves the modified kind ("event type", "company role") are not.
    */
@@ -410,7 +416,8 @@ export function readLexiconPhrases(s: ScanState): void {
           r.t === 'superlative' &&
           ['highest', 'lowest', 'maximum', 'minimum'].includes(key) &&
           !phraseAt(i + len, ['attribute']) &&
-          !qualifiersBeforeMeasure(i + len)
+          !qualifiersBeforeMeasure(i + len) &&
+          !aggregateBeforeMeasure(i + len)
         )
           continue;
         if (
