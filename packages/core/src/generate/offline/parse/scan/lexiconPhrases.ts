@@ -17,6 +17,7 @@ import type { MentionBody } from '../Mention';
 import { claim as claimTokens, isCapitalised, isFree, type ScanState } from './ScanState';
 import { relationNounOfEventWord } from './eventWordRelationNouns';
 import { subjectOnEvents } from './relativeSubjects';
+import { isTimeNoun } from '../../text/timeNouns';
 
 /** Determiners before a word that is a relation verb or noun: only the noun stands after them. */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'their', 'its', 'those', 'these', 'our', 'my', 'your']);
@@ -525,6 +526,17 @@ export function readLexiconPhrases(s: ScanState): void {
         !phraseAt(i + chosen.len, ['attribute'])
       )
         chosen = { ...chosen, len: chosen.len + qualifiersBeforeMeasure(i + chosen.len) };
+      // "runs for the longest time", "the shortest period": a noun of time after a superlative of length is the
+      // length itself (`text/timeNouns.ts`), part of the superlative's phrase
+      const after = i + chosen.len;
+      if (
+        chosen.body.t === 'superlative' &&
+        chosen.body.column === 'duration' &&
+        free(after, after + 1) &&
+        !phraseAt(after, ['entity', 'attribute', 'dimension']) &&
+        isTimeNoun(w[after] ?? '')
+      )
+        chosen = { ...chosen, len: chosen.len + 1 };
       claim(i, i + chosen.len, chosen.body);
       i += chosen.len - 1;
     }
