@@ -26,6 +26,7 @@ import { type OfflineUnderstanding, pendingQuestion, previousRequest } from './u
 import { validateRequest } from './validate/validateRequest';
 import { withoutTypedNoise } from './text/typedNoise';
 import { withoutRetracted } from './text/retractions';
+import { withoutAcknowledgement } from './text/acknowledgements';
 import { pointedFragment } from './text/pointedFragments';
 import { orderPhrases } from './text/orderPhrases';
 import { buildValueIndex, buildValueIndexFromRows, type ValueIndex } from './values/ValueIndex';
@@ -106,7 +107,9 @@ export class OfflineSqlGenerator implements SqlGenerator {
     // Written shorthand ("evts", "ppl", "b4 xmas", "speakin") is read as the words it stands for first; what the
     // user withdrew ("..., nvm, just tell me ...") is no part of the question.
     // "in order of size": a sort by what follows "of"
-    const typed = orderPhrases(expandShorthand(withoutRetracted(withoutTypedNoise(raw.question)), this.shorthand).text);
+    const typed = orderPhrases(
+      expandShorthand(withoutRetracted(withoutAcknowledgement(withoutTypedNoise(raw.question))), this.shorthand).text,
+    );
     const previous = previousRequest(raw.history);
     const removal = previous ? detectStoreRemoval(typed) : null;
     if (removal) return { kind: 'refusal', code: removal.code, message: removal.message };

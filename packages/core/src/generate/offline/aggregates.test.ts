@@ -64,6 +64,25 @@ describe('aggregates (demo data)', () => {
     expect(column(r, 'country').slice(0, 3)).toEqual(oracle);
   });
 
+  it.each([
+    ['which industry has the highest combined revenue', 'top 1 industry by total revenue'],
+    ['the sector with the largest total turnover', 'top 1 industry by total revenue'],
+  ])('a superlative of an aggregate ranks the groups by it: %s', (q, same) => {
+    const r = f.ask(q);
+    expect(r.kind).toBe('sql');
+    expect(r.kind === 'sql' && r.rows).toEqual((f.ask(same) as { rows: unknown[][] }).rows);
+    expect(r.kind === 'sql' && r.rows.length).toBeGreaterThan(0);
+  });
+
+  it('its low end ranks from the smallest aggregate', () => {
+    const q = 'the country whose companies have the lowest total headcount';
+    expect(sql(f.ask(q))).toContain('ORDER BY "sum_employees" ASC');
+  });
+
+  it('a superlative of an aggregate with no groups to rank is asked about, never the sum over all', () => {
+    expect(f.ask('which sponsor has the highest total revenue').kind).toBe('clarify');
+  });
+
   it.each(['Break down our contacts by job function', 'number of people per job function'])(
     'group by a people column: %s',
     (q) => {

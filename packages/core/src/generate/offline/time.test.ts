@@ -224,6 +224,9 @@ describe('time and quantities on the demo data', () => {
     // a part of a month ends a range as a month does (it was two windows, both to hold: nothing)
     ['events starting mid sept to mid oct', 'events from mid september to mid october'],
     ['events early march through late april', 'events from early march to late april'],
+    // the suffix of approximation is a hedge on the window, as "roughly" is
+    ['events in sept-ish', 'events in september'],
+    ['events from oct to nov ish', 'events from october to november'],
   ])('%s: the same request as "%s"', (typed, plain) => {
     const asked = f.ask(typed);
     expect(sql(asked)).toBe(sql(f.ask(plain)));

@@ -777,3 +777,25 @@ export const FRONTED_ADJUNCT_PREPOSITIONS: readonly string[] = [
   'of',
   'out of',
 ];
+
+/**
+ * Words acknowledging the earlier answer ("cool", "perfect", "got it"), as they open the next message set off by a
+ * clause break ("cool, now the sales people", "perfect! and the speakers?"): an exclamation to the listener, with
+ * no subject and no verb, that asks nothing of the data (`text/acknowledgements.ts`). Inside a clause they are
+ * qualifiers as any ("any cool events": asked about, `qualifierWords.ts`).
+ */
+export const ACKNOWLEDGEMENT_WORDS: readonly string[] = [
+  'cool',
+  'great',
+  'perfect',
+  'awesome',
+  'nice',
+  'sweet',
+  'brilliant',
+  'excellent',
+  'lovely',
+  'fab',
+  'gotcha',
+  'got it',
+  'noted',
+];

@@ -230,6 +230,8 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'roughly',
   'approximately',
   'around',
+  // the suffix of approximation typed apart or after a hyphen ("jan-feb ish", "march-ish"): a hedge as "roughly"
+  'ish',
   'exactly',
   'total',
   'each',

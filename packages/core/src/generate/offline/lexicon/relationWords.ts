@@ -21,10 +21,9 @@ export const RELATION_VERBS: readonly (readonly [string, readonly Relation[]])[]
   ['on board', []],
   ['onboard', []],
   ['present at', []],
-  ['going to', []],
-  // the past of "going to" an event: having attended it
-  ['went to', []],
-  ['been to', []],
+  // "going to" an event in every form of the verb ("which firm goes to the most events", "cos that go to X"); its
+  // past ("went to", "been to") is having attended it
+  ...['go', 'goes', 'going', 'went', 'gone', 'been'].map((verb) => [`${verb} to`, []] as const),
   ['joining', []],
   ['appearing at', []],
   ['linked to', []],

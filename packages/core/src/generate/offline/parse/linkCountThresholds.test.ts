@@ -34,6 +34,9 @@ function thresholds(fixture: () => Promise<Fixture>): void {
     ['companies present at multiple different events', '>', 1],
     ['which companies are at more than one of the events', '>', 1],
     ['companies at 3 or more separate events', '>=', 3],
+    // "go to" in every form of the verb is taking part in any relation, as "going to" is
+    ['which firms go to 2 or more distinct events', '>=', 2],
+    ['which company goes to more than one of the events', '>', 1],
   ])('a count of events with words between the number and its noun: %s', (q, op, n) => {
     const expected = eventsPerCompany(op, n);
     expect(expected.length).toBeGreaterThan(0);

@@ -97,4 +97,13 @@ describe('restatement markers', () => {
     // a content word before the indefinite: no hedged clause ("list anything that counts")
     expect(hedgedConditionMarkers(w('list anything founded in 2010 counts'), new Set())).toEqual([]);
   });
+
+  it('a number of rows asked as the subject of an accepting predicate: the predicate names nothing', () => {
+    const w = (s: string): string[] => s.split(' ');
+    // clauses: "sponsors by industry" | "top 4 is enough"
+    expect(hedgedConditionMarkers(w('sponsors by industry top 4 is enough'), new Set([3]))).toEqual([5, 6]);
+    expect(hedgedConditionMarkers(w('cities of our contacts so first five would do'), new Set([4]))).toEqual([7, 8]);
+    // another subject: no limit accepted ("the fee is fine")
+    expect(hedgedConditionMarkers(w('sponsors by industry the fee is fine'), new Set([3]))).toEqual([]);
+  });
 });

@@ -14,7 +14,7 @@ import {
   RESTATEMENT_MARKERS,
   SPEAKER_WORDS,
 } from '../lexicon/discourseWords';
-import type { Token } from '../text/tokenize';
+import { WORD_NUMBERS, type Token } from '../text/tokenize';
 import type { Mention } from './Mention';
 
 /** The token positions [start, end) of each restatement marker in the words. */
@@ -208,9 +208,20 @@ export function hedgedConditionMarkers(w: readonly string[], starts: ReadonlySet
       out.push(s, ...predicate.map((_, d) => end - predicate.length + d), ...trailers);
       break;
     }
+    // "..., top 3 is enough", "first 5 will do": the subject is the number of rows asked ("top" and a number, read as
+    // the limit); the predicate accepts that form of the answer and names nothing
+    const predicate = ACCEPTING_PREDICATES.find((p) => p.every((x, d) => w[end - p.length + d] === x));
+    const subject = predicate ? w.slice(start, end - predicate.length).filter((x) => !HEDGED_OPENERS.has(x)) : [];
+    if (predicate && subject.length === 2 && LIMIT_LEADS.has(subject[0] ?? '') && numberWord(subject[1] ?? ''))
+      out.push(...predicate.map((_, d) => end - predicate.length + d), ...trailers);
   }
   return out;
 }
+
+/** Words before a number that make it the number of rows asked ("top 3", "first 5"). */
+const LIMIT_LEADS: ReadonlySet<string> = new Set(['top', 'first', 'bottom']);
+/** A number typed in digits or as a word ("3", "three"). */
+const numberWord = (x: string): boolean => /^\d+$/.test(x) || WORD_NUMBERS[x] !== undefined;
 /** Words that may open a hedged condition before its indefinite subject ("and", "so", "but", "honestly"). */
 const HEDGED_OPENERS: ReadonlySet<string> = new Set([
   'and',

@@ -113,6 +113,30 @@ describe('typed shorthand of amounts', () => {
     expect(conds(q)).toEqual([{ kind: 'compare', column, op, value }]);
   });
 
+  it.each([
+    ['exhibitors pulling in over 40 million bucks in revenue', 'revenue_usd', '>', 40_000_000],
+    ['partners with at least 3 billion US dollars of revenue', 'revenue_usd', '>=', 3_000_000_000],
+    ['speakers earning under 6 million u.s. dollars a year', 'revenue_usd', '<', 6_000_000],
+  ])('the dollar by any name WordNet gives it, and "US" before it, is the currency: %s', (q, column, op, value) => {
+    expect(conds(q)).toEqual([{ kind: 'compare', column, op, value }]);
+  });
+
+  it.each([
+    ['exhibitors with a minimum revenue of 250 million', 'revenue_usd', '>=', 250_000_000],
+    ['partners with a min turnover of $4bn', 'revenue_usd', '>=', 4_000_000_000],
+    ['speakers with a maximum headcount of 800', 'employees', '<=', 800],
+  ])('a bound before a measure and the "of" of its amount is a threshold: %s', (q, column, op, value) => {
+    expect(conds(q)).toEqual([{ kind: 'compare', column, op, value }]);
+  });
+
+  it('a measure "of" an amount with no bound word stays no comparison', () => {
+    expect(conds('partners with a turnover of $4bn')).toEqual([]);
+  });
+
+  it("another currency is not the revenue's: the amount is no sum of dollars", () => {
+    expect(conds('partners with at least 3 billion euros')).toEqual([]);
+  });
+
   it('a clipping shorter than three letters, or of two scale words, is no scale', () => {
     expect(conds('partners with over 20 bi in revenue')).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { MONEY_NOUNS } from '../lexicon/sizeWords';
 import { NUMBER_SCALE_WORDS } from '../lexicon/timeWords';
 import { countedPeopleRows } from './peopleRowCounts';
+import { currencyLength } from '../text/currencyNouns';
 
 /** A numeric comparison found in the question ("more than 1,000 employees", "revenue above $10 billion"). */
 export interface QuantityHit {
@@ -368,9 +369,10 @@ function readNumber(
     applied = scale;
     len++;
   }
-  const currency = CURRENCY_WORDS.has(w[i + len] ?? '');
-  if (currency) len++;
-  return { value, len, plus: Boolean(m[3]), scale: applied, money: currency || w[i] === '$' };
+  // "5 million dollars", "10m bucks", "1 billion US dollars": the currency's words (WordNet's names of the dollar)
+  const currency = CURRENCY_WORDS.has(w[i + len] ?? '') ? 1 : currencyLength(w, i + len);
+  len += currency;
+  return { value, len, plus: Boolean(m[3]), scale: applied, money: currency > 0 || w[i] === '$' };
 }
 
 /**
@@ -427,6 +429,12 @@ function comparatorAt(w: string[], i: number): { op: CompareOp; len: number } | 
   if (strict === '>' || strict === '<') return { op: strict === '>' ? '>=' : '<=', len: 2 };
   return null;
 }
+
+/**
+ * Words of a bound said before a measure and the "of" of its amount ("a minimum revenue of $1 billion", "max
+ * headcount of 500"): the measure is at least (at most) the amount, a threshold and no ranking.
+ */
+const MEASURE_BOUND_WORDS: Readonly<Record<string, CompareOp>> = { minimum: '>=', min: '>=', maximum: '<=', max: '<=' };
 
 const LABEL: Readonly<Record<NumericColumn, string>> = {
   employees: 'employees',
@@ -631,7 +639,7 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
     }
     // "of 3+ events", "in 5+ countries": the plus says the bound whatever weak comparator ("of", "in") comes before
     if (n1.plus && (cmp?.op === '>' || cmp?.op === '=')) cmp = { op: '>=', len: cmp.len };
-    const op = cmp?.op ?? '=';
+    let op = cmp?.op ?? '=';
     // "a billion a year in revenue", "$5m annually": a rate per year after a sum of money, or before a noun of revenue,
     // restates the revenue's period; the unit is read after it
     const rate = perYearLength(w, end);
@@ -768,6 +776,12 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
       });
       claim(start, unitEnd);
       continue;
+    }
+    // "a minimum revenue of $1 billion", "max headcount of 500": the bound of the measure said before it and its "of"
+    const bound = op === '=' && w[i] === 'of' && start < i ? MEASURE_BOUND_WORDS[w[start - 1] ?? ''] : undefined;
+    if (bound && !claimed[start - 1]) {
+      op = bound;
+      start--;
     }
     if (op === '=' && column !== 'founded_year' && column !== 'duration_days') continue;
     const label =

@@ -79,14 +79,17 @@ function shapeOf(s: BuildState, root: Draft, node: Node): Shape {
   const mostAt = ms.findIndex((m) => m.t === 'most');
   const countAfterMost = mostAt >= 0 && ms.slice(mostAt + 1).some((m) => m.t === 'count');
   const countFirst = s.countFlag && !countAfterMost;
+  // "which industry has the highest total revenue": a superlative said of the aggregate ranks the groups by it
+  const rankedAggregate = s.groupDim && s.aggFn && s.aggColumn && s.superlative && !s.measure ? s.superlative : null;
   if (s.groupDim)
     return {
       ...perRow,
       kind: 'group',
       dimension: s.groupDim,
       // "the country with the fewest companies": the order of the measured noun's "fewest"
-      order: (s.mostPending ?? s.groupOrder ?? s.measure?.order) === 'asc' ? 'asc' : 'desc',
-      limit: s.topN ?? (s.groupSingular && s.measure === null && !countFirst && mostAt >= 0 ? 1 : null),
+      order: (rankedAggregate?.order ?? s.mostPending ?? s.groupOrder ?? s.measure?.order) === 'asc' ? 'asc' : 'desc',
+      limit:
+        s.topN ?? (s.groupSingular && s.measure === null && !countFirst && (mostAt >= 0 || rankedAggregate) ? 1 : null),
       // "average company size of sponsors at each event": each group's average, not its number of rows
       ...(s.aggFn && s.aggColumn ? { measure: { fn: s.aggFn, column: s.aggColumn } } : {}),
     };
@@ -114,6 +117,12 @@ function shapeOf(s: BuildState, root: Draft, node: Node): Shape {
       label:
         ms.find((m) => m.t === 'entity' && m.entity === md.entity && m.relations === md.relations)?.text ?? md.entity,
     };
+  }
+  // "which company has the highest total revenue": a superlative of an aggregate with no groups to rank is asked
+  // about (one row's figure is no total; the sum over the set is not what was asked)
+  if (s.aggFn && s.aggColumn && s.superlative) {
+    const said = ms.find((m) => m.t === 'superlative');
+    if (said) s.unresolved.push(said.text);
   }
   if (s.aggFn && s.aggColumn)
     return {

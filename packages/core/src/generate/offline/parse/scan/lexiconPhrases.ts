@@ -17,6 +17,7 @@ import type { MentionBody } from '../Mention';
 import { claim as claimTokens, isCapitalised, isFree, type ScanState } from './ScanState';
 import { relationNounOfEventWord } from './eventWordRelationNouns';
 import { subjectOnEvents } from './relativeSubjects';
+import { isTimeNoun } from '../../text/timeNouns';
 
 /** Determiners before a word that is a relation verb or noun: only the noun stands after them. */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'their', 'its', 'those', 'these', 'our', 'my', 'your']);
@@ -123,6 +124,12 @@ export function readLexiconPhrases(s: ScanState): void {
     while (k < n && k - j < 3 && MEASURE_QUALIFIERS.has(w[k] ?? '') && !phraseAt(k, ['attribute'])) k++;
     return k > j && phraseAt(k, ['attribute']) ? k - j : 0;
   };
+  /**
+   * True when an aggregate's word and the measure it adds up stand at j ("the highest TOTAL revenue", "the lowest
+   * combined headcount"): the superlative before them ranks groups by that aggregate (`build/chooseShape.ts`).
+   */
+  const aggregateBeforeMeasure = (j: number): boolean =>
+    phraseAt(j, ['aggFn']) && [1, 2].some((len) => phraseAt(j + len, ['attribute']));
   /**
    * A dimension of an entity's own starts at j ("country", "hq country", "industry"): a noun of the entity before
    * it modifies it. Dimension words that are themselves the modified kind ("event type", "company role") are not.
@@ -410,7 +417,8 @@ export function readLexiconPhrases(s: ScanState): void {
           r.t === 'superlative' &&
           ['highest', 'lowest', 'maximum', 'minimum'].includes(key) &&
           !phraseAt(i + len, ['attribute']) &&
-          !qualifiersBeforeMeasure(i + len)
+          !qualifiersBeforeMeasure(i + len) &&
+          !aggregateBeforeMeasure(i + len)
         )
           continue;
         if (
@@ -518,6 +526,17 @@ export function readLexiconPhrases(s: ScanState): void {
         !phraseAt(i + chosen.len, ['attribute'])
       )
         chosen = { ...chosen, len: chosen.len + qualifiersBeforeMeasure(i + chosen.len) };
+      // "runs for the longest time", "the shortest period": a noun of time after a superlative of length is the
+      // length itself (`text/timeNouns.ts`), part of the superlative's phrase
+      const after = i + chosen.len;
+      if (
+        chosen.body.t === 'superlative' &&
+        chosen.body.column === 'duration' &&
+        free(after, after + 1) &&
+        !phraseAt(after, ['entity', 'attribute', 'dimension']) &&
+        isTimeNoun(w[after] ?? '')
+      )
+        chosen = { ...chosen, len: chosen.len + 1 };
       claim(i, i + chosen.len, chosen.body);
       i += chosen.len - 1;
     }

@@ -51,6 +51,15 @@ describe('the unit of a superlative measure (demo data)', () => {
     expect(understood).toMatch(/^events, ranked by duration/);
     expect(understood).not.toContain('mentioning');
   });
+
+  it.each(['which conference goes on for the longest period', 'the event that lasts the shortest while'])(
+    '%j ranks by duration: a noun of time after the superlative is its measure (WordNet noun.time)',
+    (q) => {
+      const understood = asked(q);
+      expect(understood).toMatch(/^events, ranked by duration/);
+      expect(understood).not.toContain('mentioning');
+    },
+  );
 });
 
 describe('a unit said on its own at the end, far from its measure (demo data)', () => {
