@@ -47,6 +47,15 @@ describe.skipIf(!hasRealData)('theme words reach their event tags (real data)', 
     expect(new Set(column(f.ask(q), 'event'))).toEqual(expected);
   });
 
+  // every plural noun of events of the vocabulary (`EVENT_NOUNS`) marks a theme as "events" does
+  it.each([
+    ['cardiology or biotech gatherings', ['healthcare_medical', 'pharma_biotech']],
+    ['crypto meetups', ['crypto_blockchain']],
+    ['workshops about cloud', ['cloud']],
+  ])('a theme before or after any noun of events: %s', (q, tags) => {
+    expect(new Set(column(f.ask(q), 'event'))).toEqual(tagged(...tags));
+  });
+
   it.each([
     [
       'Which events between August and October 2024 are about health or pharma?',

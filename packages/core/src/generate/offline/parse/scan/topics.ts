@@ -14,7 +14,7 @@ import { isEmphasisAdverb } from '../../text/emphasisAdverbs';
 import { QUALIFIER_WORDS } from '../../lexicon/qualifierWords';
 import { FEW_QUANTIFIER_WORDS } from '../../lexicon/exampleWords';
 import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
-import { verbLemma, wordNet } from '../../text/language';
+import { nounLemma, verbLemma, wordNet } from '../../text/language';
 import { verbClassAt } from '../../text/verbClasses';
 import { normKey } from '../../text/tokenize';
 import { themeOfInitials } from '../themeInitials';
@@ -35,7 +35,17 @@ const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or']);
 /** Attributes that measure a company or an event: what a number is said of, never a theme's word alone. */
 const MEASURE_ATTRIBUTES: ReadonlySet<AttributeName> = new Set(['revenue', 'employees', 'founded', 'duration']);
 
+/**
+ * Plural nouns of events of the vocabulary (`lexicon/entityWords.ts`: "gatherings", "meetups", "seminars"): a theme
+ * stands before any of them as before "events" ("medical gatherings"). Singular ones often close an event's name
+ * ("... Security Summit"), left to the name readers.
+ */
+const PLURAL_EVENT_NOUNS: readonly string[] = [...EVENT_NOUN_WORDS].filter(
+  (x) => !x.includes(' ') && x.endsWith('s') && (nounLemma(x) !== x || EVENT_NOUN_WORDS.has(x.slice(0, -1))),
+);
+
 const TOPIC_MARKERS_BEFORE = new Set([
+  ...PLURAL_EVENT_NOUNS,
   'sector',
   'sectors',
   'industry',
@@ -106,6 +116,7 @@ const TOPIC_MARKERS_AFTER = new Set([
 
 /** Nouns a theme after a marker word describes ("events about blockchain"). */
 const THEMED_NOUNS: ReadonlySet<string> = new Set([
+  ...PLURAL_EVENT_NOUNS,
   'events',
   'event',
   'conferences',
