@@ -31,6 +31,9 @@ describe('verb classes from WordNet', () => {
     ['traverses', 'extend', 1],
     ['endures', 'extend', 1],
     ['stretched', 'extend', 1],
+    ['devoted', 'devote', 1],
+    ['centered', 'devote', 1],
+    ['commits', 'devote', 1],
     // ... and "run" stays a verb of managing ("events run in")
     ['runs', 'manage', 1],
   ] as const)('%s -> %s', (phrase, cls, length) => {

@@ -164,7 +164,8 @@ export function readOccurrenceVerbs(s: ScanState): void {
     // a verb of making or selling is no event's occurring ("events that sell out"): `offeringVerbs` reads it
     // ... nor is a verb of being tied to something ("companies attached to it": `linkVerbs` reads it before an event)
     // ... nor one of working together ("who works with X": `collaborationVerbs` asks it back)
-    if (!hit || hit.cls === 'offer' || hit.cls === 'link' || hit.cls === 'collaborate') continue;
+    // ... nor one of being about something ("events dedicated to X": `topics` reads it before a theme)
+    if (!hit || ['offer', 'link', 'collaborate', 'devote'].includes(hit.cls)) continue;
     if (pluralNounSlot(w, i)) continue;
     const next = mentionAfter(s, i + hit.length);
     let read = false;
