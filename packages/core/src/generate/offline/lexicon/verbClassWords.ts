@@ -18,9 +18,15 @@
  *    of companies or people before an event, it is taking part in it in some role (`parse/scan/linkVerbs.ts`);
  *  - `collaborate`: working together ("work with", "collaborate", "cooperate", "team up", "join forces") — the data
  *    holds no dealings between companies, so with a company as its object it is asked back with the readings the
- *    data does hold (`parse/scan/collaborationVerbs.ts`).
+ *    data does hold (`parse/scan/collaborationVerbs.ts`);
+ *  - `extend`: reaching over a stretch of time ("last", "span", "run", "go on", "extend", "stretch") — before a
+ *    superlative of duration ("spans the most days") it is that ranking's verb (`parse/scan/occurrenceVerbs.ts`);
+ *  - `devote`: giving one's attention or whole self to something ("dedicated", "devoted", "focused", "centred",
+ *    "concentrated") — its participle after a noun of events or companies before "to" / "on" marks the theme that
+ *    follows, as "related to" does (`parse/scan/topics.ts`).
  */
-export type VerbClass = 'begin' | 'end' | 'happen' | 'manage' | 'have' | 'offer' | 'exist' | 'link' | 'collaborate';
+export type VerbClass =
+  'begin' | 'end' | 'happen' | 'manage' | 'have' | 'offer' | 'exist' | 'link' | 'collaborate' | 'extend' | 'devote';
 
 /** The anchor word whose synsets define each class (a synset holding `word`, and every `with` word when given). */
 export const VERB_CLASS_ANCHORS: readonly { cls: VerbClass; word: string; with?: readonly string[] }[] = [
@@ -49,6 +55,14 @@ export const VERB_CLASS_ANCHORS: readonly { cls: VerbClass; word: string; with?:
   { cls: 'link', word: 'link', with: ['connect'] },
   // "collaborate, join forces, cooperate, get together": working together
   { cls: 'collaborate', word: 'collaborate', with: ['cooperate'] },
+  // "cover, continue, extend" (span an interval: "span", "traverse"), "last, endure" (persist for a time): reaching
+  // over a length of time. Not "run, go, pass, lead, extend": "run" would leave `manage` ("events run in")
+  { cls: 'extend', word: 'extend', with: ['cover'] },
+  { cls: 'extend', word: 'last', with: ['endure'] },
+  // "give, dedicate, consecrate, commit, devote" (give entirely to a cause), "concentrate, focus, center, centre" (direct
+  // one's attention on something) and "focus on, center on, revolve around": being about one thing
+  { cls: 'devote', word: 'devote', with: ['dedicate'] },
+  { cls: 'devote', word: 'focus', with: ['concentrate'] },
 ];
 
 /** How many of a verb's senses (most frequent first) and hypernym levels are searched for an anchor. */
@@ -89,6 +103,9 @@ export const VERB_CLASS_PHRASES: readonly (readonly [string, VerbClass])[] = [
   ['partner with', 'collaborate'],
   ['team up with', 'collaborate'],
   ['do business with', 'collaborate'],
+  // occupying a length ("the expo stretches over five days"), a sense WordNet files under "be" (its "stretch along")
+  ['stretch', 'extend'],
+  ['stretch out', 'extend'],
 ];
 
 /**

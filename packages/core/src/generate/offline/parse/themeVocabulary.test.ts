@@ -34,7 +34,8 @@ describe.skipIf(!hasRealData)('theme words reach their event tags (real data)', 
     [['tech', 'IT', 'software', 'technology'], ['technology']],
     [['cloud'], ['cloud']],
     [['AI', 'artificial intelligence', 'big data'], ['ai_data']],
-    [['cyber', 'cybersecurity', 'cyber security'], ['cybersecurity']],
+    // ... a phrase of the tagger's opened by a filler word ("information"), also after "about"
+    [['cyber', 'cybersecurity', 'cyber security', 'information security'], ['cybersecurity']],
   ];
 
   it.each(
@@ -45,6 +46,20 @@ describe.skipIf(!hasRealData)('theme words reach their event tags (real data)', 
     const expected = tagged(...tags);
     expect(expected.size).toBeGreaterThan(0);
     expect(new Set(column(f.ask(q), 'event'))).toEqual(expected);
+  });
+
+  // every plural noun of events of the vocabulary (`EVENT_NOUNS`) marks a theme as "events" does
+  it.each([
+    ['cardiology or biotech gatherings', ['healthcare_medical', 'pharma_biotech']],
+    ['crypto meetups', ['crypto_blockchain']],
+    ['workshops about cloud', ['cloud']],
+    // a participle of devotion (verb class `devote`: "dedicate, devote", "focus, concentrate") marks the theme after it
+    ['conferences dedicated to cyber security', ['cybersecurity']],
+    ['which events are devoted to pharma', ['pharma_biotech']],
+    ['events centred on blockchain', ['crypto_blockchain']],
+    ['summits concentrated on cloud', ['cloud']],
+  ])('a theme before or after any noun of events: %s', (q, tags) => {
+    expect(new Set(column(f.ask(q), 'event'))).toEqual(tagged(...tags));
   });
 
   it.each([

@@ -26,6 +26,16 @@ describe('verb classes from WordNet', () => {
     ['attracted', 'have', 1],
     // ... and "hold" stays an event's verb, not a verb of having
     ['held', 'manage', 1],
+    // reaching over a length of time: "cover, continue, extend" and "last, endure"
+    ['spanning', 'extend', 1],
+    ['traverses', 'extend', 1],
+    ['endures', 'extend', 1],
+    ['stretched', 'extend', 1],
+    ['devoted', 'devote', 1],
+    ['centered', 'devote', 1],
+    ['commits', 'devote', 1],
+    // ... and "run" stays a verb of managing ("events run in")
+    ['runs', 'manage', 1],
   ] as const)('%s -> %s', (phrase, cls, length) => {
     expect(verbClassAt(phrase.split(' '))).toEqual({ cls, length });
   });

@@ -117,6 +117,9 @@ describe.skipIf(!hasRealData)('answer shapes from how the question is joined (re
     ['which event runs for the most days?', 'which event is the longest?'],
     ['which event goes on the longest? like most days start to finish', 'which event is the longest?'],
     ['events in 2025 with the fewest days', 'the shortest events in 2025'],
+    // a verb of extent (`extend`, WordNet) before the measure is its verb: no word left unread
+    ['which conference spans the largest number of days?', 'which event is the longest?'],
+    ['which expo stretches across the fewest days', 'which event is the shortest?'],
   ])('a count of days after most / fewest is the duration ranked: %s', (q, same) => {
     expect(rows(f.ask(q))).toEqual(rows(f.ask(same)));
   });

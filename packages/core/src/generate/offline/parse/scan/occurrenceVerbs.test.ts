@@ -30,6 +30,11 @@ describe.each([
     expect(names(question)).toEqual(f.oracle(`SELECT name FROM events WHERE ${where}`));
   });
 
+  it('a verb of extent before no measure of duration reads no window: "events stretching into 2026" is asked back', () => {
+    if (!f) return;
+    expect(f.ask('events stretching into 2026').kind).toBe('clarify');
+  });
+
   it('"finish" is a verb of ending, not a misspelt demonym', () => {
     if (!f) return;
     const asked = f.ask('which events finish in October 2024?');

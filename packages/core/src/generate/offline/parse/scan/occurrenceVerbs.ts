@@ -8,7 +8,10 @@
  *  - of having ("signed up", "lined up", "secured", "featured"): the plain "has" of the relation noun that follows
  *    ("which event has signed up the most partners", "events that secured more than 5 sponsors"), or its participle
  *    after that noun ("the most partners signed up"), which the relation mention already says; with anything else
- *    around it ("events that bought ...") it stays unread.
+ *    around it ("events that bought ...") it stays unread;
+ *  - of extent ("span", "stretch", "last", "extend"): the verb of a measure of duration that follows ("which event
+ *    spans the most days", "stretches over the greatest number of days", "events extending across 3 days"), which the
+ *    measure already says; before anything else ("stretch into 2025") it stays unread: no window is read from it.
  * A verb is read only where its reading is used: an event verb needs events in the question, a verb of
  * responsibility a job function (or seniority, or title) right after it; otherwise its words stay unread and
  * the parser asks about them.
@@ -34,6 +37,30 @@ function isEventMention(m: Mention): boolean {
     (m.t === 'cond' && ['startBetween', 'endBetween', 'past', 'ongoing'].includes(m.cond.kind)) ||
     (m.t === 'attribute' && (m.attr === 'dates' || m.attr === 'duration'))
   );
+}
+
+/** Prepositions between a verb of extent and its length ("stretches over 3 days", "spans across a week"). */
+const EXTENT_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'across', 'through', 'for']);
+/** Words of a count of days before the unit ("the greatest number of days"), read by `answerShapes` after "most". */
+const DAY_WORDS: ReadonlySet<string> = new Set(['day', 'days']);
+
+/**
+ * The end of the prepositions of extent after a verb of extent when a measure of an event's duration follows them
+ * ("spans the most days", "stretches across 3 days"), else -1.
+ */
+function durationAfter(s: ScanState, from: number, open: (k: number) => boolean): number {
+  let k = from;
+  while (k < s.w.length && open(k) && EXTENT_PREPOSITIONS.has(s.w[k] ?? '')) k++;
+  const m = s.mentions.find((x) => x.start === k);
+  if (m === undefined) return -1;
+  const measured =
+    m.t === 'superlative' || m.t === 'attribute'
+      ? (m.t === 'superlative' ? m.column : m.attr) === 'duration'
+      : m.t === 'cond'
+        ? m.cond.kind === 'compare' && m.cond.column === 'duration_days'
+        : // "the most days": a count of days after "most" (the duration ranked)
+          m.t === 'most' && DAY_WORDS.has(s.w[m.end] ?? '');
+  return measured ? k : -1;
 }
 
 /** The first mention starting at or after `from`, with only gap words between. */
@@ -137,12 +164,19 @@ export function readOccurrenceVerbs(s: ScanState): void {
     // a verb of making or selling is no event's occurring ("events that sell out"): `offeringVerbs` reads it
     // ... nor is a verb of being tied to something ("companies attached to it": `linkVerbs` reads it before an event)
     // ... nor one of working together ("who works with X": `collaborationVerbs` asks it back)
-    if (!hit || hit.cls === 'offer' || hit.cls === 'link' || hit.cls === 'collaborate') continue;
+    // ... nor one of being about something ("events dedicated to X": `topics` reads it before a theme)
+    if (!hit || ['offer', 'link', 'collaborate', 'devote'].includes(hit.cls)) continue;
     if (pluralNounSlot(w, i)) continue;
     const next = mentionAfter(s, i + hit.length);
     let read = false;
+    let span = hit.length;
     if (hit.cls === 'have') read = relationAfter(s, i + hit.length) || participleAfterRelation(s, i);
-    else if (hit.cls === 'manage' && next && FUNCTION_KINDS.has(next.t)) read = true;
+    else if (hit.cls === 'extend') {
+      // ... with its prepositions ("across" is read as "among" otherwise)
+      const to = durationAfter(s, i + hit.length, open);
+      read = to >= 0;
+      if (read) span = to - i;
+    } else if (hit.cls === 'manage' && next && FUNCTION_KINDS.has(next.t)) read = true;
     else if (aboutEvents) {
       read = true;
       if (hit.cls === 'end' && next?.t === 'cond' && next.cond.kind === 'startBetween') {
@@ -151,11 +185,11 @@ export function readOccurrenceVerbs(s: ScanState): void {
       }
     }
     if (!read) continue;
-    for (let k = i; k < i + hit.length; k++) {
+    for (let k = i; k < i + span; k++) {
       const prep = prepAt(k);
       if (prep) s.mentions.splice(s.mentions.indexOf(prep), 1);
       s.claimed[k] = true;
     }
-    i += hit.length - 1;
+    i += span - 1;
   }
 }

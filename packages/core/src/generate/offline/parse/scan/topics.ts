@@ -14,7 +14,7 @@ import { isEmphasisAdverb } from '../../text/emphasisAdverbs';
 import { QUALIFIER_WORDS } from '../../lexicon/qualifierWords';
 import { FEW_QUANTIFIER_WORDS } from '../../lexicon/exampleWords';
 import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
-import { verbLemma, wordNet } from '../../text/language';
+import { nounLemma, verbLemma, wordNet } from '../../text/language';
 import { verbClassAt } from '../../text/verbClasses';
 import { normKey } from '../../text/tokenize';
 import { themeOfInitials } from '../themeInitials';
@@ -35,7 +35,17 @@ const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or']);
 /** Attributes that measure a company or an event: what a number is said of, never a theme's word alone. */
 const MEASURE_ATTRIBUTES: ReadonlySet<AttributeName> = new Set(['revenue', 'employees', 'founded', 'duration']);
 
+/**
+ * Plural nouns of events of the vocabulary (`lexicon/entityWords.ts`: "gatherings", "meetups", "seminars"): a theme
+ * stands before any of them as before "events" ("medical gatherings"). Singular ones often close an event's name
+ * ("... Security Summit"), left to the name readers.
+ */
+const PLURAL_EVENT_NOUNS: readonly string[] = [...EVENT_NOUN_WORDS].filter(
+  (x) => !x.includes(' ') && x.endsWith('s') && (nounLemma(x) !== x || EVENT_NOUN_WORDS.has(x.slice(0, -1))),
+);
+
 const TOPIC_MARKERS_BEFORE = new Set([
+  ...PLURAL_EVENT_NOUNS,
   'sector',
   'sectors',
   'industry',
@@ -106,6 +116,7 @@ const TOPIC_MARKERS_AFTER = new Set([
 
 /** Nouns a theme after a marker word describes ("events about blockchain"). */
 const THEMED_NOUNS: ReadonlySet<string> = new Set([
+  ...PLURAL_EVENT_NOUNS,
   'events',
   'event',
   'conferences',
@@ -386,6 +397,17 @@ export function readTopics(s: ScanState): void {
    */
   const vagueHead = (j: number): boolean =>
     VAGUE_NOUNS.get(w[j] ?? '') === 'events' && j > 0 && !['of', 'and', 'or'].includes(w[j - 1] ?? '');
+  /**
+   * "conferences dedicated to information security", "firms focused on AI", "events centred on food": a past
+   * participle of a verb of devotion (verb class `devote`, WordNet's "dedicate, devote" and "focus, concentrate")
+   * before "to" / "on" is about the theme after it, as "related to" is.
+   */
+  const devotionParticiple = (k: number): boolean =>
+    k > 0 &&
+    !claimed[k] &&
+    (w[k] ?? '').endsWith('ed') &&
+    ['to', 'on', 'upon', 'around'].includes(w[k + 1] ?? '') &&
+    verbClassAt([w[k] ?? ''])?.cls === 'devote';
   for (let j = 0; j < n; j++) {
     if (claimed[j]) continue;
     const hedge = !claimed[j - 1] && kindHedge(j);
@@ -444,7 +466,14 @@ export function readTopics(s: ScanState): void {
     }
     // a marker that opens a longer phrase of the lexicon is that phrase ("companies on board": taking part)
     if (TOPIC_MARKERS_AFTER.has(w[j] ?? '') && !LEXICON.has(w.slice(j, j + 2).join(' '))) {
-      const lead = w[j] === 'to' ? (w[j - 1] === 'related' || w[j - 1] === 'relating' ? j - 1 : -1) : j;
+      const devoted = devotionParticiple(j - 1);
+      const lead = devoted
+        ? j - 1
+        : w[j] === 'to'
+          ? w[j - 1] === 'related' || w[j - 1] === 'relating'
+            ? j - 1
+            : -1
+          : j;
       // the noun may sit further back: "events in Singapore are related to technology", "events between August and
       // October 2024 are about health": phrases already read (a period, a place, a name) are whole constituents
       // between the noun and its theme, and count as one word
@@ -454,6 +483,8 @@ export function readTopics(s: ScanState): void {
         if (['tagged', 'labelled', 'labeled'].includes(w[j] ?? '') && (w[b] === 'as' || w[b] === 'with')) b++;
         if (w[b] === 'the') b++;
         const a = b;
+        // a filler word opening a theme's own phrase ("about information security"): the theme's first word
+        if ([2, 3].some((len) => b + len <= n && fillerOfTheme(b, b + len))) b++;
         while (b < n && topicWord(b) && b - a < 5 && !(b > a && s.breaks.has(b))) b++;
         while (b > a && (w[b - 1] === 'and' || w[b - 1] === 'or')) b--;
         // "events on the calendar", "sponsors on file": a noun naming the data itself is no theme (`discourse.ts`)
@@ -465,6 +496,10 @@ export function readTopics(s: ScanState): void {
           for (const x of unknownMembers(w.slice(a, b))) if (!unknownTopics.includes(x)) unknownTopics.push(x);
           for (let q = a; q < b; q++) claimed[q] = true;
         } else if (b > a) claim(a, b, { t: 'topic', words: w.slice(a, b) });
+        // ... the participle of devotion with its preposition marks it, as "related to" does
+        // (also when an earlier reader took the theme whole: "dedicated to cyber security")
+        const themeAt = (k: number): boolean => s.mentions.some((m) => m.t === 'topic' && m.start === k);
+        if (devoted && (b > a || themeAt(a))) claim(j - 1, j + 1, { t: 'sector' });
       }
     }
   }
