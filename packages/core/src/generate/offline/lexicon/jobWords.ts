@@ -191,7 +191,8 @@ const ROLE_TITLES: readonly {
   // use ("Buyer", "Purchaser", "Purchase Engineer"): asked by any of its names, every title of the discipline
   {
     phrases: ['procurement', 'purchasing', 'sourcing', 'buyers', 'purchasers'],
-    label: 'procurement',
+    // the label says every word the titles are tested for: the interpretation describes the SQL that ran
+    label: `${PROCUREMENT_TITLE_WORDS.slice(0, -1).join(', ')} or ${PROCUREMENT_TITLE_WORDS.at(-1) ?? ''}`,
     patterns: PROCUREMENT_TITLE_WORDS,
     fn: 'operations',
   },
