@@ -99,6 +99,8 @@ describe('classifyJobFunction', () => {
     ['Accountant', 'finance'],
     ['Supply Chain Manager', 'operations'],
     ['Procurement Specialist', 'operations'],
+    // managing suppliers is procurement's work: operations, not 'other'
+    ['Global Supplier Management Lead', 'operations'],
     ['Chief Operating Officer', 'operations'],
     ['Front Office Manager', 'operations'],
     ['CEO', 'executive'],

@@ -291,7 +291,7 @@ export function column(asked: Asked, name: string): unknown[] {
  * punctuation read as spaces), written independently of the compiler's own word matching.
  */
 export function titleSaysSql(...phrases: string[]): string {
-  const marks = [',', '/', '-', '&', '(', ')', '.', '|', ':', ';', '@', '+'];
+  const marks = [',', '/', '-', '_', '&', '(', ')', '.', '|', ':', ';', '@', '+'];
   const padded = `(' ' || ${marks.reduce((expr, ch) => `replace(${expr}, '${ch}', ' ')`, 'lower(p.job_title)')} || ' ')`;
   return `(${phrases.map((x) => `${padded} LIKE '% ${x} %'`).join(' OR ')})`;
 }

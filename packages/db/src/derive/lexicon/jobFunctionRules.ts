@@ -556,6 +556,8 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
       String.raw`\bpurchas\w*`,
       String.raw`\bbuyer\b`,
       String.raw`\bsourcing\b`,
+      // managing the suppliers is procurement's work after the purchase ('Supplier Management')
+      String.raw`\bsupplier management\b`,
       String.raw`\bwarehouse\w*`,
       String.raw`\binventory\b`,
       String.raw`\bfacilit\w*`,

@@ -68,8 +68,35 @@ export class SqlBuilder {
   }
 }
 
-/** Marks between words in the data's text (titles, names, venues, industries): read as spaces by the word tests. */
-const WORD_BREAKS = [',', '/', '-', '&', '(', ')', '.', '|', ':', ';', '@', '+', "'", '"', '!', '?'];
+/**
+ * Marks between words in the data's text (titles, names, venues, industries): read as spaces by the word tests. An
+ * underscore, a long dash and a full-width bar join words as a hyphen does ("Head Of Business Development_Asia
+ * Pacific Region", "DIRECTOR—NORTH AMERICAN SALES"); the ingestion's title classifier reads them so too.
+ */
+const WORD_BREAKS = [
+  ',',
+  '/',
+  '-',
+  '_',
+  '\u2013',
+  '\u2014',
+  '&',
+  '(',
+  ')',
+  '.',
+  '|',
+  '\uff5c',
+  ':',
+  ';',
+  '@',
+  '+',
+  '#',
+  '*',
+  "'",
+  '"',
+  '!',
+  '?',
+];
 
 /** The column lower-cased with its punctuation turned into spaces and padded by a space each side: every word is ' word '. */
 function spacedWords(column: string): string {

@@ -49,6 +49,26 @@ describe.skipIf(!hasRealData)('typed words match whole words (real data)', () =>
     expect([...industries].some((i) => !wordsOf(i).includes('ai'))).toBe(true);
   });
 
+  it('a title condition finds its words wherever a mark that is no letter joins them ("Development_Asia")', () => {
+    // the underscore was no word break: a title joining its region by one was missed by the words before it
+    const joined = [...f.oracle(`SELECT job_title FROM people WHERE job_title LIKE '%\\_%' ESCAPE '\\'`)];
+    expect(joined.length).toBeGreaterThan(0);
+    const phrase = (t: unknown): boolean => ` ${wordsOf(t).join(' ')} `.includes(' business development ');
+    const cond: Cond = {
+      kind: 'title',
+      label: 'business development',
+      patterns: ['business development'],
+      exclude: [],
+      negate: false,
+    };
+    const { sql, params } = compileRequest({ ...listOf('people', cond), attributes: ['job_title'] });
+    const rows = f.db.prepare(sql).all(...params) as Record<string, unknown>[];
+    const found = new Set(rows.map((r) => r.job_title));
+    const expected = [...f.oracle(`SELECT job_title FROM people`)].filter(phrase);
+    expect(expected.some((t) => String(t).includes('_'))).toBe(true);
+    expect(found).toEqual(new Set(expected));
+  });
+
   it('words inside a name: "ai" is a whole token of each company name found', () => {
     const rows = run(listOf('companies', { kind: 'nameHas', words: ['ai'], label: 'ai', negate: false }));
     expect(rows.length).toBeGreaterThan(0);

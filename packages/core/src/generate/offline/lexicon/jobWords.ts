@@ -125,6 +125,21 @@ export const SENIORITY_WORDS: readonly {
   })),
 ];
 
+/**
+ * The words a title of the procurement discipline says: the department's names and the act's agent nouns (WordNet's
+ * nouns derived from "purchase": buyer, purchaser). Each alone is a title the ingestion's classifier files under
+ * operations, the function the discipline lies inside.
+ */
+export const PROCUREMENT_TITLE_WORDS: readonly string[] = [
+  'procurement',
+  'purchasing',
+  'purchase',
+  'purchaser',
+  'buyer',
+  'sourcing',
+  'supplier management',
+];
+
 /** Specific job titles matched as whole words in `job_title` (with exclusions). */
 export interface TitleWord {
   phrase: string;
@@ -171,7 +186,16 @@ const ROLE_TITLES: readonly {
     patterns: ['recruiter', 'recruiting', 'recruitment', 'talent acquisition'],
     fn: 'hr',
   },
-  { phrases: ['procurement'], label: 'procurement', patterns: ['procurement', 'purchasing'], fn: 'operations' },
+  // procurement is one discipline by several names (the ingestion's operations rule files them together): the act of
+  // buying said as a department ("procurement", "purchasing", "sourcing") and the agent nouns of the act the titles
+  // use ("Buyer", "Purchaser", "Purchase Engineer"): asked by any of its names, every title of the discipline
+  {
+    phrases: ['procurement', 'purchasing', 'sourcing', 'buyers', 'purchasers'],
+    // the label says every word the titles are tested for: the interpretation describes the SQL that ran
+    label: `${PROCUREMENT_TITLE_WORDS.slice(0, -1).join(', ')} or ${PROCUREMENT_TITLE_WORDS.at(-1) ?? ''}`,
+    patterns: PROCUREMENT_TITLE_WORDS,
+    fn: 'operations',
+  },
   // administrative staff: titles say "admin", "administrator", "administrative" (the classifier files most as other)
   {
     phrases: ['admin', 'admins', 'administrators', 'administrative staff'],

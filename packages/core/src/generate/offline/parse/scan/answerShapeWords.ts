@@ -69,7 +69,10 @@ export function readAnswerShapeWords(s: ScanState): void {
     const field = readingsOf(w, a, end);
     const last = w[end - 1] ?? '';
     const plural = nounLemma(last) !== last && !themeNameWord(last);
-    const asked = peopleEndAt(s, a) || (plural && rowsStartAt(s, end));
+    // after a phrase of people closed by its preposition ("head of revenue", "director of sales"), the word is the
+    // preposition's object, what the people are heads of: no field of theirs
+    const objectOfPeople = w[a - 1] === 'of';
+    const asked = (!objectOfPeople && peopleEndAt(s, a)) || (plural && rowsStartAt(s, end));
     const [only] = field;
     if (asked && field.length === 1 && only?.t === 'attribute' && isFree(s, a, end)) claim(s, a, end, only);
     a = end - 1;

@@ -30,7 +30,11 @@ describe.runIf(hasRealData)('role words (real data)', () => {
       "p.country = 'United States'",
       ['recruiter', 'recruiting', 'recruitment', 'talent acquisition'],
     ],
-    ['procurement contacts', '1 = 1', ['procurement', 'purchasing']],
+    [
+      'procurement contacts',
+      '1 = 1',
+      ['procurement', 'purchasing', 'purchase', 'purchaser', 'buyer', 'sourcing', 'supplier management'],
+    ],
     // "admin" after "in" was the Government Administration industry (zc142): the administrative staff
     ['anyone in admin in singapore', "p.country = 'Singapore'", ['admin', 'administrator', 'administrative']],
     // the SDRs' team is "sales development" (its managers too); "business development" is all of BD, not the BDRs

@@ -109,6 +109,23 @@ describe.each([
     expect(new Set(asked.rows.map((r) => r[asked.columns.indexOf('full_name')]))).toEqual(expected);
   });
 
+  // a field of people after "of" closing a phrase of people is what they head, not their field: "head of revenue"
+  // was read as the people's revenue and refused
+  it.each(['who is the director of revenue', 'list the heads of revenue please'])(
+    '%s: the title the data uses whole, not the revenue field',
+    (q) => {
+      if (!f) return;
+      const head = q.includes('director') ? 'director' : 'head';
+      const expected = f.oracle(`SELECT full_name FROM people WHERE lower(job_title) LIKE '%${head} of revenue%'`);
+      if (expected.size === 0) return;
+      const asked = f.ask(q);
+      expect(asked.kind, q).toBe('sql');
+      if (asked.kind !== 'sql') return;
+      expect(asked.interpretation).toContain(`job title mentions ${head} of revenue`);
+      expect(new Set(asked.rows.map((r) => r[asked.columns.indexOf('full_name')]))).toEqual(expected);
+    },
+  );
+
   it('a function after "of" stays the level and the function: "directors of operations"', () => {
     if (!f) return;
     const asked = f.ask('directors of operations');
