@@ -160,6 +160,7 @@ import { dropRestatedFields, dropRestatedValues } from './scan/restatedValues';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { clauseStarts, formulaButBreak, releaseSocialClauses } from './socialClauses';
 import { releaseSpeakerContext } from './speakerContext';
+import { releasePurposeClauses } from './purposeClauses';
 import { dropRestatedBefore, hedgedConditionMarkers, readRestatedNouns, restatementMarkers } from './restatements';
 import { releaseBeliefClauses } from './beliefClauses';
 import { readUnheldAttributes } from './scan/unheldAttributes';
@@ -935,6 +936,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readAvailableEmails(state);
   // 16. words about the conversation, not the data (pronouns, hedges, "in our db", a clause about the speaker)
   const ownPeople = releaseSpeakerOwnPeople(state);
+  // "..., i want to reach out to them before the show": what the speaker will do with the rows asked
+  const purposes = releasePurposeClauses(text, state);
   const social = releaseSocialClauses(text, state);
   const context = releaseSpeakerContext(text, state, new Set(social));
   // "- just names is fine": an aside approving a plain answer names nothing
@@ -953,6 +956,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "please provide the emails of ...", "could you supply ...": the verb of an imperative request asks, it names nothing
   for (const k of [
     ...ownPeople,
+    ...purposes,
     ...social,
     ...context,
     ...asides,
