@@ -75,6 +75,7 @@ import { personNameWordsAt, readPersonNames } from './scan/personNames';
 import { readDatabaseNames } from './scan/databaseNames';
 import { readWholeThemeValues } from './scan/wholeThemeValues';
 import { readQuantitiesAndTime } from './scan/quantitiesAndTime';
+import { readIndifferenceScopes } from './scan/indifferenceScopes';
 import { askBothPeriodsOfEvents, readBothPeriods } from './scan/bothPeriods';
 import { readRepeatParticipants } from './scan/repeatParticipants';
 import { readHeldRelations } from './scan/heldRelations';
@@ -760,6 +761,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readBothPeriods(state);
   // "more companies than the average event", "above-average revenue": a measure against its average in the same set
   readAverageComparisons(state);
+  // "don't care about dates", "the industry doesn't matter": the choice on a dimension left free, before its words are read
+  readIndifferenceScopes(state);
   readQuantitiesAndTime(state);
   // "repeat sponsors": more than one event under the noun's relation
   readRepeatParticipants(state);
