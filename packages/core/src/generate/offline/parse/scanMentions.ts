@@ -761,9 +761,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readBothPeriods(state);
   // "more companies than the average event", "above-average revenue": a measure against its average in the same set
   readAverageComparisons(state);
+  readQuantitiesAndTime(state);
   // "don't care about dates", "the industry doesn't matter": the choice on a dimension left free, before its words are read
   readIndifferenceScopes(state);
-  readQuantitiesAndTime(state);
   // "repeat sponsors": more than one event under the noun's relation
   readRepeatParticipants(state);
   // months set out after a period ("winter (dec-feb)") say which months it means: one window

@@ -43,5 +43,7 @@ describe('indifference to a dimension restricts nothing (demo data)', () => {
 
   it('a negated verb of minding before no dimension is not read as indifference', () => {
     expect(f.ask('events in singapore, dont care about vegan stuff').kind).not.toBe('sql');
+    // dates left free beside a date said: which holds is asked
+    expect(f.ask('events in singapore in march, dates dont matter').kind).not.toBe('sql');
   });
 });

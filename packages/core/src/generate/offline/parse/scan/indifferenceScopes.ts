@@ -10,7 +10,7 @@
  * A dimension of dates ("dates", "date", "timing", "when", "time") is every date, read like "any time" (said in the
  * description: "at any date"); a dimension of the data's own (`freeNoun`: "industry", "country", "size") is a free choice
  * like "any industry" (no condition). A negation before anything else ("don't care about sponsors") is left as it
- * is (asked back).
+ * is (asked back), and so are dates left free beside a date said elsewhere in the message (a contradiction).
  */
 import { ANY_DATE_LABEL } from '../../lexicon/timeWords';
 import { LEXICON } from '../lexiconTable';
@@ -40,8 +40,16 @@ function freedBy(word: string): 'dates' | 'dimension' | null {
 
 export function readIndifferenceScopes(s: ScanState): void {
   const { w } = s;
+  // dates left free beside a date said elsewhere ("the show in october ... dates don't matter") contradict it: which
+  // one holds is asked back, as before
+  const dated = s.mentions.some(
+    (m) =>
+      m.t === 'cond' &&
+      (m.cond.kind === 'startBetween' || m.cond.kind === 'endBetween') &&
+      m.cond.label !== ANY_DATE_LABEL,
+  );
   const free = (a: number, b: number, kind: 'dates' | 'dimension'): void => {
-    if (!isFree(s, a, b)) return;
+    if (!isFree(s, a, b) || (kind === 'dates' && dated)) return;
     if (kind === 'dates')
       claim(s, a, b, { t: 'cond', cond: { kind: 'startBetween', from: null, to: null, label: ANY_DATE_LABEL } });
     else for (let k = a; k < b; k++) s.claimed[k] = true;
@@ -60,7 +68,9 @@ export function readIndifferenceScopes(s: ScanState): void {
     if (w[i + 1] === 'matter' && AUXILIARIES.has(w[i - 1] ?? '')) {
       const noun = i - 2;
       const kind = freedBy(w[noun] ?? '');
-      if (kind) free(DETERMINERS.has(w[noun - 1] ?? '') ? noun - 1 : noun, i + 2, kind);
+      // the determiner only inside the noun's clause ("...there? dates don't matter": no "their dates")
+      const determined = DETERMINERS.has(w[noun - 1] ?? '') && !s.breaks.has(noun);
+      if (kind) free(determined ? noun - 1 : noun, i + 2, kind);
       continue;
     }
     // "don't care about dates", "not fussed re the industry", "i don't mind which country"
