@@ -109,3 +109,12 @@ export const COMPANY_ONLY_ATTRIBUTES: Readonly<Record<string, string>> = {
   employees: 'employee counts',
   founded: 'founding years',
 };
+
+/**
+ * Attributes only an event's row holds: a list of events shows them, a list of companies or people has no column for
+ * them. "how many days does the chefs congress run for" read with "chefs" as a job title would otherwise list the
+ * chefs "showing duration" over rows that show none; `validateRequest` refuses it naming the attribute.
+ */
+export const EVENT_ONLY_ATTRIBUTES: Readonly<Record<string, string>> = {
+  duration: 'duration',
+};

@@ -130,6 +130,14 @@ export function contrastedDimension(ms: readonly Mention[]): Dimension | null {
   }
   const breakdown = ms.some((m) => m.t === 'group' && !m.expectsDimension);
   if (!breakdown || ms.some((m) => m.t === 'dimension')) return null;
+  return listedDimension(ms);
+}
+
+/**
+ * The one dimension of which the mentions name two or more values ("sponsors and partners", "directors, VPs"), or
+ * null when none or several do.
+ */
+export function listedDimension(ms: readonly Mention[]): Dimension | null {
   const counts = new Map<Dimension, number>();
   for (const m of ms) {
     const dim = valueDimension(m);
@@ -138,6 +146,11 @@ export function contrastedDimension(ms: readonly Mention[]): Dimension | null {
   }
   const several = [...counts].filter(([, n]) => n >= 2);
   return several.length === 1 ? (several[0]?.[0] ?? null) : null;
+}
+
+/** True when a mention names a value of the dimension ("directors" of seniority, "sponsors" of relation). */
+export function namesValueOf(m: Mention, dim: Dimension): boolean {
+  return valueDimension(m) === dim;
 }
 
 /**

@@ -237,6 +237,15 @@ describe('calendar periods under the product conventions (as-of 2024-07-15)', ()
     expect(hits[0]?.unclear).toBeTruthy();
   });
 
+  // "the march ones" after a turn about months read "march" as a word of the events' text ('mentioning "march"': 0 rows)
+  it.each([
+    ['which of the march ones are at MBS', 'march'],
+    ['may conferences in singapore', 'may'],
+  ])('"may" / "march" modifying a noun of events is the month: %s', (text, word) => {
+    const month = word === 'may' ? '05' : '03';
+    expect(timeOf(text)).toEqual([expect.objectContaining({ from: `2025-${month}-01`, words: word })]);
+  });
+
   it.each(['we may go', 'march with the sponsors', 'now show only the sales people', 'the end', 'a late addition'])(
     'words that are dates only in context are left alone: %s',
     (text) => {

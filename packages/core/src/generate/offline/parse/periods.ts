@@ -8,6 +8,7 @@
  * "ramadan") comes back as `unclear`, so the parser asks instead of dropping it.
  */
 import * as chrono from 'chrono-node';
+import { EVENT_NOUNS } from '../lexicon/entityWords';
 import { HOLIDAYS, VAGUE_HOLIDAY_WORDS, type Holiday } from '../lexicon/holidays';
 import { MONTHS, PERIOD_TAIL_NOUNS, SEASON_VERB_PARTICLES, SEASONS, WEEKDAYS } from '../lexicon/timeWords';
 import { addDays, addMonths, daysBetween, easterSunday, monthRange, nthWeekday, pad } from './dates';
@@ -151,6 +152,9 @@ function nextSeasonYear(name: string, asOf: string): number {
 
 /** Words that join a month to the month ending its range ("may to aug"). */
 const RANGE_TO: ReadonlySet<string> = new Set(['to', 'through', 'thru', 'until', 'till']);
+
+/** Pronouns of a noun said before ("the march ones"): a month before one modifies it. */
+const ONE_WORDS: ReadonlySet<string> = new Set(['one', 'ones']);
 
 /** Words after which "may" / "march" are months. */
 export const DATE_INTRODUCERS: ReadonlySet<string> = new Set([
@@ -351,7 +355,16 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string, intro
     // range to another month ("may to aug", typed "may-aug")
     const y = trailingYear(w, i + 1, asOfYear);
     const rangeToMonth = RANGE_TO.has(w[i + 1] ?? '') && MONTHS[w[i + 2] ?? ''] !== undefined;
-    if ((a === 'may' || a === 'march') && !y && !rangeToMonth && !introduced && !DATE_INTRODUCERS.has(w[i - 1] ?? ''))
+    // ... or modifying a noun of events ("the march ones", "may conferences": a verb has no such object)
+    const modifiesEvents = EVENT_NOUNS.has(b) || ONE_WORDS.has(b);
+    if (
+      (a === 'may' || a === 'march') &&
+      !y &&
+      !rangeToMonth &&
+      !introduced &&
+      !modifiesEvents &&
+      !DATE_INTRODUCERS.has(w[i - 1] ?? '')
+    )
       return null;
     const year = y?.year ?? (month >= asOfMonth ? asOfYear : asOfYear + 1);
     const [from, to] = monthRange(year, month);

@@ -27,6 +27,7 @@ import {
 import { normKey, tokenize, type Token } from '../text/tokenize';
 import { type CompoundVocabulary, joinedPairs, joinedPhrases, rejoinCompounds } from '../text/compounds';
 import { readPeriodDashes, readPresentDeixis } from '../text/periodDashes';
+import { readYearMultiples } from '../text/yearMultiples';
 import { readPeriodLists } from '../text/periodLists';
 import { readRestatedPeriods } from './scan/restatedPeriods';
 import { readAnswerShapeWords } from './scan/answerShapeWords';
@@ -156,6 +157,7 @@ import { readThemeLists } from './scan/themeLists';
 import { readExampleTitles } from './scan/exampleTitles';
 import { joinListedPeriods } from './scan/joinPeriods';
 import { readCountedRelationLists, readRepeatedCounts } from './scan/repeatedCounts';
+import { readCountOfEachListed } from './scan/countOfEach';
 import { dropGroupedRelationLists } from './scan/groupedRelationLists';
 import { dropRestatedFields, dropRestatedValues } from './scan/restatedValues';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
@@ -552,7 +554,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
               readPeriodLists(
                 readPeriodDashes(
                   readPresentDeixis(
-                    negativePronounsAsPeople(formulaButBreak(remarkButBreak(readAdditiveFocus(question)))),
+                    readYearMultiples(
+                      negativePronounsAsPeople(formulaButBreak(remarkButBreak(readAdditiveFocus(question)))),
+                    ),
                   ),
                 ),
               ),
@@ -1059,6 +1063,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   mergeTrailingRelationNouns(mentions);
   // "how many sponsors, partners and exhibitors": a count per relation
   readCountedRelationLists(mentions);
+  // "directors and VPs at X, how many of each": a count per value listed
+  readCountOfEachListed(mentions, tokens);
   // "involved in X, whether they're sponsors, partners or speakers": the ways of taking part that count
   readWhetherRelations(mentions, w);
   readAsRoles(mentions, w);

@@ -2,6 +2,7 @@ import {
   COMPANY_ONLY_ATTRIBUTES,
   COND_HOSTS,
   COUNTABLE_LINKS,
+  EVENT_ONLY_ATTRIBUTES,
   measuredBy,
   NUMERIC_HOST,
   RANK_COLUMN,
@@ -116,6 +117,19 @@ function attributeProblem(request: Request): RequestProblem | null {
   };
 }
 
+/** An event's own attribute asked of companies or people (`EVENT_ONLY_ATTRIBUTES`): their rows would show none of it. */
+function eventAttributeProblem(request: Request): RequestProblem | null {
+  const entity = request.target.entity;
+  if (entity !== 'people' && entity !== 'companies') return null;
+  const asked = request.attributes.find((a) => EVENT_ONLY_ATTRIBUTES[a] !== undefined);
+  const label = asked === undefined ? undefined : EVENT_ONLY_ATTRIBUTES[asked];
+  if (label === undefined) return null;
+  return {
+    part: label,
+    message: `The data has a ${label} for events only, not for ${NOUN[entity]}: ask for the ${label} of the events.`,
+  };
+}
+
 /**
  * Checks that a request can be compiled exactly as `describeRequest` words it: every condition sits on an
  * entity that has it, and the shape (count, group, rank, aggregate) can be built for the target. It runs
@@ -126,7 +140,7 @@ function attributeProblem(request: Request): RequestProblem | null {
  */
 export function validateRequest(request: Request): RequestProblem | null {
   const target = request.target;
-  const problem = nodeProblem(target) ?? attributeProblem(request);
+  const problem = nodeProblem(target) ?? attributeProblem(request) ?? eventAttributeProblem(request);
   if (problem) return problem;
   const s = request.shape;
   switch (s.kind) {

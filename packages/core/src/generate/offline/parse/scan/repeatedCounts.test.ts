@@ -50,6 +50,21 @@ describe.runIf(hasRealData)('two counts joined by "and how many" (real data)', (
     expect(counts(asked)).toEqual(counts(contrast));
   });
 
+  it('two levels or two functions of the people counted: a count per value, as the contrast gives', () => {
+    // read as one count, the levels were their union's total and the functions (the noun said again) were ANDed
+    for (const [asked, contrast] of [
+      ['how many directors and how many VPs work at Google', 'directors vs VPs at Google'],
+      [
+        'how many sales people and how many marketing people at Amazon Web Services',
+        'sales vs marketing people at Amazon Web Services',
+      ],
+    ] as const) {
+      const expected = counts(f.ask(contrast));
+      expect(expected.size).toBe(2);
+      expect(counts(f.ask(asked))).toEqual(expected);
+    }
+  });
+
   it('relation nouns listed after "how many" are a count per relation', () => {
     const asked = f.ask(
       'Summarise the relations present for Commodity Trading Week APAC: how many sponsors, partners, exhibitors, experts and associates?',

@@ -42,13 +42,18 @@ function dimensionOf(m: Mention): DimensionName | null {
       return 'event';
     case 'company':
       return 'company';
+    // "how many directors and how many VPs at X": a level or a function of the people counted
+    case 'seniority':
+      return 'seniority';
+    case 'function':
+      return 'job_function';
     default:
       return null;
   }
 }
 
 /** A grouping by a dimension nobody typed, at a position (no words of its own): "by <dimension>". */
-function groupedBy(dim: DimensionName, at: number): Mention[] {
+export function groupedBy(dim: DimensionName, at: number): Mention[] {
   return [
     { start: at, end: at, text: '', t: 'group', expectsDimension: true },
     { start: at, end: at, text: '', t: 'dimension', dim },
@@ -101,7 +106,15 @@ export function readRepeatedCounts(mentions: Mention[]): void {
     if (!second || !dim || !firstValue || dimensionOf(firstValue) !== dim) continue;
     // the second count (and its noun said again) goes, and the preposition before the value: the values stand beside
     // the "and" that joins them ("at ITB Asia and at AHICE" would read the second event as a link of the first)
-    const dropped = new Set<Mention>([again, ...mentions.slice(k + 2, v)]);
+    // ... and the counted noun said again after the second value ("how many sales people and how many marketing
+    // people": a second set of people would be ANDed with the first)
+    const repeated = mentions[v + 1];
+    const sameNoun =
+      repeated?.t === 'entity' &&
+      counted?.t === 'entity' &&
+      repeated.entity === counted.entity &&
+      !repeated.relations?.length;
+    const dropped = new Set<Mention>([again, ...mentions.slice(k + 2, v), ...(sameNoun ? [repeated] : [])]);
     const kept = mentions.filter((m) => !dropped.has(m));
     kept.push(...groupedBy(dim, second.end));
     kept.sort((a, b) => a.start - b.start);
