@@ -52,6 +52,18 @@ describe('verbs of earning read as the revenue (real data)', () => {
     expect(read('which companies are making the least')).toMatch(/ranked by revenue \(asc/);
   });
 
+  it('ranks by revenue for a verb of earning with its particle ("rakes in the most", "bring in the most revenue")', () => {
+    const expected = read('which 3 companies at worldchefs have the most revenue');
+    for (const q of [
+      'which 3 companies at worldchefs rake in the most money',
+      'which 3 companies at worldchefs pull in the most',
+      'which 3 companies at worldchefs bring in the most revenue',
+      'which 3 companies at worldchefs make the most revenue',
+    ])
+      expect(read(q), q).toBe(expected);
+    expect(read('which company at worldchefs is bringing in the least revenue')).toMatch(/ranked by revenue \(asc/);
+  });
+
   it("never reads a person's earning or a ranked noun of the data as revenue", () => {
     expect(read('how much are people at worldchefs earning')).not.toMatch(/revenue/);
     expect(read('which companies make the most employees happy')).not.toMatch(/revenue/);

@@ -76,6 +76,7 @@ import { personNameWordsAt, readPersonNames } from './scan/personNames';
 import { readDatabaseNames } from './scan/databaseNames';
 import { readWholeThemeValues } from './scan/wholeThemeValues';
 import { readQuantitiesAndTime } from './scan/quantitiesAndTime';
+import { readIndifferenceScopes } from './scan/indifferenceScopes';
 import { askBothPeriodsOfEvents, readBothPeriods } from './scan/bothPeriods';
 import { readRepeatParticipants } from './scan/repeatParticipants';
 import { readHeldRelations } from './scan/heldRelations';
@@ -163,6 +164,7 @@ import { dropRestatedFields, dropRestatedValues } from './scan/restatedValues';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { clauseStarts, formulaButBreak, releaseSocialClauses } from './socialClauses';
 import { releaseSpeakerContext } from './speakerContext';
+import { releasePurposeClauses } from './purposeClauses';
 import { dropRestatedBefore, hedgedConditionMarkers, readRestatedNouns, restatementMarkers } from './restatements';
 import { releaseBeliefClauses } from './beliefClauses';
 import { readUnheldAttributes } from './scan/unheldAttributes';
@@ -774,6 +776,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "more companies than the average event", "above-average revenue": a measure against its average in the same set
   readAverageComparisons(state);
   readQuantitiesAndTime(state);
+  // "don't care about dates", "the industry doesn't matter": the choice on a dimension left free, before its words are read
+  readIndifferenceScopes(state);
   // "repeat sponsors": more than one event under the noun's relation
   readRepeatParticipants(state);
   // months set out after a period ("winter (dec-feb)") say which months it means: one window
@@ -949,6 +953,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readAvailableEmails(state);
   // 16. words about the conversation, not the data (pronouns, hedges, "in our db", a clause about the speaker)
   const ownPeople = releaseSpeakerOwnPeople(state);
+  // "..., i want to reach out to them before the show": what the speaker will do with the rows asked
+  const purposes = releasePurposeClauses(text, state);
   const social = releaseSocialClauses(text, state);
   const context = releaseSpeakerContext(text, state, new Set(social));
   // "- just names is fine": an aside approving a plain answer names nothing
@@ -969,6 +975,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "please provide the emails of ...", "could you supply ...": the verb of an imperative request asks, it names nothing
   for (const k of [
     ...ownPeople,
+    ...purposes,
     ...social,
     ...context,
     ...asides,

@@ -19,7 +19,7 @@ import type { ScanState } from './ScanState';
 const PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'in', 'of', 'across', 'at']);
 
 /** How the noun may be left free: as a dimension, as the generic noun of companies, or not at all. */
-function freeNoun(word: string): 'dimension' | 'companies' | null {
+export function freeNoun(word: string): 'dimension' | 'companies' | null {
   if (singular(word) !== word) return null;
   const readings = LEXICON.get(word) ?? [];
   if (readings.some((r) => r.t === 'entity' && r.entity === 'companies' && r.relations === null)) return 'companies';

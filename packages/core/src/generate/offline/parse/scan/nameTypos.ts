@@ -3,6 +3,7 @@
  * word nothing else reads, matched against countries, cities, venues, events and companies within the spelling allowance
  * (`text/spelling.ts`). One nearest value is read as it; several equally near become an `unclear` mention.
  */
+import { inFixedAdverb } from '../../text/fixedAdverbs';
 import { verbClassAt } from '../../text/verbClasses';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { isVerb, nounLemma, verbLemma, wordNet } from '../../text/language';
@@ -205,6 +206,8 @@ export function readNameTypos(s: ScanState): void {
     if (inExactPlace(s, i)) continue;
     // a word of a phrase the data's job titles use with its neighbour ("front office managers") is spelt right
     if (inTitlePhrase(s, i)) continue;
+    // ... and so is a word of an adverb of several words ("in front of them")
+    if (inFixedAdverb(w, i)) continue;
     let done = false;
     // a four-letter word is only read alone, with a letter dropped (`droppedLetter`)
     const four = (w[i] ?? '').length === 4;

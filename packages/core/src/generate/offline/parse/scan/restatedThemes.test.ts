@@ -12,6 +12,9 @@ describe.skipIf(!hasRealData)('theme words restating the question theme (real da
   it.each([
     'what security events are coming up? cyber/infosec',
     'so my territory is basically cyber/infosec - what security events are coming up',
+    // an indefinite thing-word heading the restated words is what they describe
+    'what security events are coming up? anything infosec really',
+    'what security events are coming up? honestly something cyber',
   ])('"%s" is the security events coming up', (q) => {
     const f = scanned.f;
     if (!f) return;
@@ -21,5 +24,6 @@ describe.skipIf(!hasRealData)('theme words restating the question theme (real da
 
   it('a word of another theme is no restatement', () => {
     expect(scanned.f?.ask('what security events are coming up? aviation').kind).not.toBe('sql');
+    expect(scanned.f?.ask('what security events are coming up? anything aviation').kind).not.toBe('sql');
   });
 });

@@ -85,18 +85,35 @@ export function readSalesAsRevenue(tokens: Token[]): void {
   // "which 3 companies make the most money", "earning the least": a ranking by what a company earns is by its
   // revenue; the money noun is its word, or the revenue is said after the ranking word when none is
   for (const verb of tokens) {
-    if (!EARNING_VERBS.has(verb.norm) || mentionsPeopleBefore(tokens, verb.index)) continue;
-    const the = w(verb.index + 1) === 'the' ? 1 : 0;
-    const rank = tokens[verb.index + 1 + the];
+    // ... also a verb of earning with its particle ("brings in the most", "pulling in the least")
+    const particle = EARNING_PHRASAL_VERBS.has(verb.norm) && w(verb.index + 1) === 'in' ? tokens[verb.index + 1] : null;
+    if ((!particle && !EARNING_VERBS.has(verb.norm)) || mentionsPeopleBefore(tokens, verb.index)) continue;
+    const after = verb.index + (particle ? 2 : 1);
+    const the = w(after) === 'the' ? 1 : 0;
+    const rank = tokens[after + the];
     if (!rank || !RANKING_WORDS.has(rank.norm)) continue;
     const money = tokens[rank.index + 1];
-    if (money && MONEY_NOUNS.has(money.norm)) money.norm = 'revenue';
+    // "which one brings in the most revenue": the revenue said after the ranking word is the measure, and the verb
+    // of earning only says the company has it (no word of its own)
+    if (money && REVENUE_NOUNS.has(money.norm)) {
+      verb.norm = FILLER;
+      if (particle) particle.norm = FILLER;
+      return;
+    }
     // "make the most employees happy": a noun of the data after the ranking word is what is ranked, not money
-    else if (money && LEXICON.get(money.norm)?.some((r) => r.t === 'entity' || r.t === 'attribute')) continue;
+    const data =
+      money &&
+      !MONEY_NOUNS.has(money.norm) &&
+      LEXICON.get(money.norm)?.some((r) => r.t === 'entity' || r.t === 'attribute');
+    if (data) continue;
+    // the word right before the ranking ("make", or the particle of "bring in"); the verb before a particle is filler
+    const lead = particle ?? verb;
+    if (particle) verb.norm = FILLER;
+    if (money && MONEY_NOUNS.has(money.norm)) money.norm = 'revenue';
     else {
       // "earn the most" -> "the most revenue": each word moves one place back so the ranking reads its measure
-      if (the) verb.norm = 'the';
-      const first = the ? tokens[verb.index + 1] : verb;
+      if (the) lead.norm = 'the';
+      const first = the ? tokens[lead.index + 1] : lead;
       if (first) first.norm = rank.norm;
       rank.norm = 'revenue';
     }

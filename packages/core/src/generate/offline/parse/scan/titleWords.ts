@@ -14,6 +14,7 @@
  * Following the eval conventions, function and seniority words stay the columns derived from the title (sales,
  * director, VP, ...): only the words those columns do not hold become a title filter.
  */
+import { inFixedAdverb } from '../../text/fixedAdverbs';
 import { CLOSED_CLASS_WORDS } from '../../lexicon/discourseWords';
 import { ENTITY_WORDS } from '../../lexicon/entityWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
@@ -200,6 +201,8 @@ export function readTitleWords(s: ScanState): void {
     }
     // a word of a longer vocabulary phrase is read by the phrase ("customer" of "customer success people")
     if (inLexiconPhrase(w, i)) continue;
+    // ... and of an adverb of several words ("in front of them": no title "front")
+    if (inFixedAdverb(w, i)) continue;
     const word = titleWordOf(index, w[i] ?? '');
     // "deputy directors": a qualifier of the title word after it (`readTitleQualifiers`)
     if (!word || LEXICON.get(w[i + 1] ?? '')?.some((r) => r.t === 'title' || r.t === 'seniority')) continue;

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { demoScanner } from '../testkit';
+import { scanMentions } from './scanMentions';
+
+describe("the speaker's purpose with the rows asked (demo data)", () => {
+  const demo = demoScanner();
+
+  const read = (q: string) => {
+    const scan = scanMentions(q, demo.index(), '2024-07-15');
+    return { ignored: scan.ignored, mentions: scan.mentions.map((m) => `${m.t}:${m.text.toLowerCase()}`) };
+  };
+
+  // questions of this test's own, not from an evaluation set: what the speaker will do with the answer adds nothing
+  it.each([
+    // a definite noun of the rows asked is the answer itself
+    [
+      'which companies sponsor events in japan? i plan to phone the sponsors after the summit',
+      'which companies sponsor events in japan?',
+    ],
+    ['which companies are in germany? need the big ones for a pitch deck', 'which companies are in germany?'],
+    // a pronoun of the rows, and a time right after it: when the speaker acts, the asker's deadline
+    [
+      'marketing people in japan? we are a tiny agency and hope to meet them before december',
+      'marketing people in japan?',
+    ],
+    ['which companies are in france? my team wants to visit them by march', 'which companies are in france?'],
+  ])('%j reads as %j', (wrapped, bare) => {
+    const a = read(wrapped);
+    expect(a.ignored).toEqual([]);
+    expect(a.mentions).toEqual(read(bare).mentions);
+  });
+
+  it.each([
+    // a time after a noun may say which rows: kept
+    ['which events are in japan? i want to attend the ones in december', 'december'],
+    // rows of another relation than those asked are new rows, kept
+    ['which companies speak at events in japan? i want to call the sponsors too', 'sponsors'],
+    // a clause naming a place is content
+    ['which companies are in germany? we want to meet the ones in berlin', 'berlin'],
+    // a clause with no other clause asking stays the ask
+    ['i want to reach out to the sponsors in japan', 'japan'],
+  ])('%j keeps its words (%s)', (question, word) => {
+    const scan = scanMentions(question, demo.index(), '2024-07-15');
+    const kept = [...scan.ignored, ...scan.mentions.map((m) => m.text)].map((x) => x.toLowerCase());
+    expect(kept.join(' ')).toContain(word);
+  });
+
+  // "in front of", "at least": an adverb WordNet lists is no slip of a name nor a title
+  it('reads a fixed adverb of several words as no name', () => {
+    const scan = scanMentions(
+      'which companies are in germany? we want to get in front of them',
+      demo.index(),
+      '2024-07-15',
+    );
+    expect(scan.mentions.filter((m) => m.text.toLowerCase() === 'front')).toEqual([]);
+  });
+});

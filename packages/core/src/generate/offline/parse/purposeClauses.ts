@@ -1,0 +1,141 @@
+/**
+ * The speaker's purpose beside an ask: a clause whose subject is the speaker ("i want to reach out to the speakers
+ * before the show", "we do kitchen equipment and want to get in front of them before october") or a remark verb with
+ * the subject left out ("need the giants for a slide"), that says what the speaker will DO with the rows another clause
+ * asks for. By grammar, not phrasing:
+ *  - the clause opens (after joining words and adverbs) with the speaker ("i", "we", "we're", "my team") or a verb of
+ *    wanting or planning (`REMARK_VERBS`: "need", "want", "trying", "hoping");
+ *  - it asks nothing (no question word) and another clause of the message asks for rows (a noun of rows, "who", a
+ *    relation);
+ *  - it points at those rows: a pronoun ("them", "those") or a definite noun of the same rows ("the speakers" after
+ *    "who is speaking", "the giants" after "which companies"), so its object is the answer itself, never new rows;
+ *  - every other word read as data is a time said with a preposition of time right after a pronoun ("get in front of
+ *    them before october": a pronoun takes no modifier, so the time is when the speaker acts, the asker's deadline);
+ *    a time after a noun ("the ones before october") may say which rows, and keeps the clause content, as does a verb
+ *    of getting or seeing with its object right after it ("want to see the ones ...": an ask). Words no recogniser
+ *    read (the speaker's activity: "reach out", "a slide", "kitchen equipment") are the speaker's own.
+ * What the clause says constrains nothing: its mentions are removed and its words counted as discourse.
+ */
+import { onlyAdverb, ownNoun } from './discourse';
+import { QUESTION_WORDS, REMARK_VERBS, SPEAKER_POSSESSIVES, SPEAKER_WORDS } from '../lexicon/discourseWords';
+import { FILLER_WORDS } from '../lexicon/fillerWords';
+import { isVerb, verbLemma } from '../text/language';
+import type { Mention } from './Mention';
+import type { ScanState } from './scan/ScanState';
+import { clauseBounds, releaseClause } from './socialClauses';
+
+/** Words joining the clause to the one before ("and", "so", "but"). */
+const JOINS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'also', 'then', 'ok', 'okay', 'well']);
+/** Words joining a second verb of the speaker's inside one clause ("we are an agency and hope to ..."). */
+const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'so']);
+/** Determiners by which a noun points at rows said before ("the speakers", "those companies"). */
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'those', 'these']);
+/** Prepositions of a time the speaker acts by ("before october", "by friday", "ahead of X"). */
+const TIME_LEADS: ReadonlySet<string> = new Set(['before', 'after', 'by', 'until', 'till', 'til', 'ahead', 'of']);
+/** Mentions of the clause's grammar, naming nothing. */
+const GRAMMAR: ReadonlySet<Mention['t']> = new Set(['prep', 'anaphor', 'copula', 'relpron', 'and', 'refine']);
+/** Verbs that ask for the rows they take as object ("see the ones", "get the list"): lemmas. */
+const ASKING_VERBS: ReadonlySet<string> = new Set([
+  'see',
+  'know',
+  'find',
+  'get',
+  'list',
+  'show',
+  'have',
+  'pull',
+  'give',
+]);
+
+/** "lookin", "tryin": a gerund typed with its g dropped. */
+const withG = (x: string): string => (/[^aeiou]in$/.test(x) && isVerb(`${x}g`) ? `${x}g` : x);
+
+/** True when the clause [a, b) opens with the speaker as subject or a remark verb with its subject left out. */
+function speakerOpens(w: readonly string[], a: number, b: number): boolean {
+  let k = a;
+  while (k < b && (JOINS.has(w[k] ?? '') || FILLER_WORDS.has(w[k] ?? '') || onlyAdverb(w[k] ?? ''))) {
+    if (REMARK_VERBS.has(w[k] ?? '') || SPEAKER_WORDS.has(w[k] ?? '') || SPEAKER_POSSESSIVES.has(w[k] ?? '')) break;
+    k++;
+  }
+  const x = w[k] ?? '';
+  if (SPEAKER_WORDS.has(x)) return true;
+  if (SPEAKER_POSSESSIVES.has(x) && ownNoun(w[k + 1] ?? '')) return true;
+  return REMARK_VERBS.has(verbLemma(withG(x))) && isVerb(withG(x));
+}
+
+/** The entity kinds and relations of the rows a clause asks for. */
+function askedRows(mentions: readonly Mention[]): { entities: Set<string>; relations: Set<string>; who: boolean } {
+  const entities = new Set<string>();
+  const relations = new Set<string>();
+  let who = false;
+  for (const m of mentions) {
+    if (m.t === 'entity') {
+      entities.add(m.entity);
+      for (const r of m.relations ?? []) relations.add(r);
+    } else if (m.t === 'relation') {
+      entities.add('companies');
+      for (const r of m.relations) relations.add(r);
+    } else if (m.t === 'who') who = true;
+  }
+  return { entities, relations, who };
+}
+
+/** Releases the speaker's purpose clauses; returns the token indices released (discourse). */
+export function releasePurposeClauses(text: string, s: ScanState): number[] {
+  const { w, mentions } = s;
+  const clauses = clauseBounds(text, w.length);
+  if (!clauses || clauses.length < 2) return [];
+  const released: number[] = [];
+  // "we are a small agency and hope to meet them ...": a joined verb of the speaker's opens a clause of its own, the
+  // self-description before it left to the speaker's context
+  const parts = clauses.flatMap(([a, b]): [number, number][] => {
+    const at = w.findIndex((x, j) => j > a && j < b - 1 && CLAUSE_JOINS.has(x) && speakerOpens(w, j + 1, b));
+    return at > 0
+      ? [
+          [a, at],
+          [at, b],
+        ]
+      : [[a, b]];
+  });
+  for (const [a, b] of parts) {
+    if (!speakerOpens(w, a, b) || w.slice(a, b).some((x) => QUESTION_WORDS.has(x))) continue;
+    const outside = mentions.filter((m) => m.end <= a || m.start >= b);
+    const asked = askedRows(outside);
+    if (asked.entities.size === 0 && !asked.who) continue;
+    const inside = mentions.filter((m) => m.start < b && m.end > a).sort((x, y) => x.start - y.start);
+    if (inside.some((m) => m.start < a || m.end > b)) continue;
+    /** The mention is a noun of the rows asked, pointed at by a definite determiner ("the speakers"). */
+    const restatesRows = (m: Mention): boolean =>
+      m.t === 'entity' &&
+      DEFINITE.has(w[m.start - 1] ?? '') &&
+      (m.relations?.length
+        ? m.relations.some((r) => asked.relations.has(r)) || (asked.who && asked.relations.size === 0)
+        : asked.entities.has(m.entity) || asked.who);
+    let rows = false;
+    let content = false;
+    let timed = false;
+    for (const m of inside) {
+      if (m.t === 'anaphor' && !m.place && !m.time) rows = true;
+      else if (GRAMMAR.has(m.t)) continue;
+      else if (restatesRows(m)) rows = true;
+      else if (m.t === 'cond' && (m.cond.kind === 'startBetween' || m.cond.kind === 'endBetween')) {
+        // a time right after a pronoun of the rows and its preposition of time ("them before october")
+        const lead = w[m.start] && TIME_LEADS.has(w[m.start] ?? '') ? m.start : m.start - 1;
+        const before = inside.find((x) => x.end === lead || x.end === m.start);
+        if (!TIME_LEADS.has(w[lead] ?? '') || before?.t !== 'anaphor') content = true;
+        else timed = true;
+      } else content = true;
+    }
+    if (!rows || content) continue;
+    // "want to see them before october": a verb asking for the rows, its object right after it, makes the time theirs
+    const asking = w
+      .slice(a, b)
+      .some(
+        (x, d) =>
+          ASKING_VERBS.has(verbLemma(x)) && isVerb(x) && !/^(in|into|on|to|out|ahead|back)$/.test(w[a + d + 1] ?? ''),
+      );
+    if (timed && asking) continue;
+    releaseClause(s, [a, b], released);
+  }
+  return released;
+}

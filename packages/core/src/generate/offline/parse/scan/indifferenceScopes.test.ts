@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoFixture, type Fixture } from '../../testkit';
+
+/**
+ * Indifference to a dimension ("don't care about dates", "the industry doesn't matter", "not fussed which country")
+ * leaves it free: the answer is the question's without the words (every date, said so), never a question back on
+ * "not" nor a negated condition. A negated verb of minding before anything else than a dimension is left as it is.
+ */
+describe('indifference to a dimension restricts nothing (demo data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await demoFixture();
+  });
+  afterAll(() => f.close());
+
+  const answer = (q: string) => {
+    const asked = f.ask(q);
+    if (asked.kind !== 'sql') throw new Error(`${q}: ${asked.kind}`);
+    return asked;
+  };
+
+  it.each([
+    ['events in singapore, i really dont care about the dates', 'events in singapore'],
+    ['events in singapore - timing does not matter', 'events in singapore'],
+    ['events in singapore no matter the date', 'events in singapore'],
+  ])('%s is every date of %s, said so', (q, plain) => {
+    const expected = answer(plain).rows;
+    expect(expected.length).toBeGreaterThan(0);
+    const asked = answer(q);
+    expect(asked.rows).toEqual(expected);
+    expect(asked.interpretation).toMatch(/any date/);
+  });
+
+  it.each([
+    ['sales people, not bothered about the country', 'sales people'],
+    ['marketing people - industry doesnt matter', 'marketing people'],
+    ["ceos, i don't mind which industry", 'ceos'],
+  ])('%s is %s', (q, plain) => {
+    const expected = answer(plain).rows;
+    expect(expected.length).toBeGreaterThan(0);
+    expect(answer(q).rows).toEqual(expected);
+  });
+
+  it('a negated verb of minding before no dimension is not read as indifference', () => {
+    expect(f.ask('events in singapore, dont care about vegan stuff').kind).not.toBe('sql');
+    // dates left free beside a date said: which holds is asked
+    expect(f.ask('events in singapore in march, dates dont matter').kind).not.toBe('sql');
+  });
+});

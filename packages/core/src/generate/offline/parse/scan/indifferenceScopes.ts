@@ -1,0 +1,85 @@
+/**
+ * Indifference to a dimension: "don't care about dates", "dates don't matter", "not fussed about the industry", "i
+ * don't mind which country". The speaker leaves the choice on that dimension free: no condition on it, which is what
+ * the question says without the words. By grammar, not phrasing:
+ *  - a negated verb of minding (WordNet lemmas care, mind, bother, fuss; "not fussed / bothered / picky") and the
+ *    dimension after it, after an optional preposition of its matter ("about", "re", "on") and a determiner
+ *    ("the", "which", "what");
+ *  - the dimension before a negated "matter" ("dates don't matter", "the industry does not matter"), or after "no
+ *    matter" ("no matter the country").
+ * A dimension of dates ("dates", "date", "timing", "when", "time") is every date, read like "any time" (said in the
+ * description: "at any date"); a dimension of the data's own (`freeNoun`: "industry", "country", "size") is a free choice
+ * like "any industry" (no condition). A negation before anything else ("don't care about sponsors") is left as it
+ * is (asked back), and so are dates left free beside a date said elsewhere in the message (a contradiction).
+ */
+import { ANY_DATE_LABEL } from '../../lexicon/timeWords';
+import { LEXICON } from '../lexiconTable';
+import { verbLemma } from '../../text/language';
+import { freeNoun } from './freeChoiceScopes';
+import { claim, isFree, type ScanState } from './ScanState';
+
+/** Verbs of minding (lemmas): negated, the choice after them is left free. */
+const MINDING_VERBS: ReadonlySet<string> = new Set(['care', 'mind', 'bother', 'fuss']);
+/** Adjectives of minding after "not" ("not fussed about", "not picky on"). */
+const MINDING_ADJECTIVES: ReadonlySet<string> = new Set(['fussed', 'bothered', 'picky', 'fussy', 'particular']);
+/** Prepositions of what is (not) minded ("about dates", "re the industry"). */
+const MATTER_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 're', 'regarding', 'on', 'abt', 'with']);
+/** Determiners before the dimension ("the dates", "which country", "what industry"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'which', 'what', 'their', 'its']);
+/** Auxiliaries carrying the negation ("do not care", "does not matter"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did']);
+/** Words of the dates themselves, besides the lexicon's attribute of dates. */
+const DATE_WORDS: ReadonlySet<string> = new Set(['when', 'time', 'timing', 'timeframe', 'dates', 'date']);
+
+/** What leaving the word free means: every date, a free dimension, or nothing (not a dimension). */
+function freedBy(word: string): 'dates' | 'dimension' | null {
+  if (DATE_WORDS.has(word) || (LEXICON.get(word) ?? []).some((r) => r.t === 'attribute' && r.attr === 'dates'))
+    return 'dates';
+  return freeNoun(word) === 'dimension' ? 'dimension' : null;
+}
+
+export function readIndifferenceScopes(s: ScanState): void {
+  const { w } = s;
+  // dates left free beside a date said elsewhere ("the show in october ... dates don't matter") contradict it: which
+  // one holds is asked back, as before
+  const dated = s.mentions.some(
+    (m) =>
+      m.t === 'cond' &&
+      (m.cond.kind === 'startBetween' || m.cond.kind === 'endBetween') &&
+      m.cond.label !== ANY_DATE_LABEL,
+  );
+  const free = (a: number, b: number, kind: 'dates' | 'dimension'): void => {
+    if (!isFree(s, a, b) || (kind === 'dates' && dated)) return;
+    if (kind === 'dates')
+      claim(s, a, b, { t: 'cond', cond: { kind: 'startBetween', from: null, to: null, label: ANY_DATE_LABEL } });
+    else for (let k = a; k < b; k++) s.claimed[k] = true;
+  };
+  for (let i = 0; i < w.length; i++) {
+    if (w[i] !== 'not' && w[i] !== 'no' && w[i] !== 'never') continue;
+    const start = AUXILIARIES.has(w[i - 1] ?? '') ? i - 1 : i;
+    // "no matter the country", "no matter what industry"
+    if (w[i] === 'no' && w[i + 1] === 'matter') {
+      const at = DETERMINERS.has(w[i + 2] ?? '') ? i + 3 : i + 2;
+      const kind = freedBy(w[at] ?? '');
+      if (kind) free(i, at + 1, kind);
+      continue;
+    }
+    // "dates don't matter", "the industry does not matter"
+    if (w[i + 1] === 'matter' && AUXILIARIES.has(w[i - 1] ?? '')) {
+      const noun = i - 2;
+      const kind = freedBy(w[noun] ?? '');
+      // the determiner only inside the noun's clause ("...there? dates don't matter": no "their dates")
+      const determined = DETERMINERS.has(w[noun - 1] ?? '') && !s.breaks.has(noun);
+      if (kind) free(determined ? noun - 1 : noun, i + 2, kind);
+      continue;
+    }
+    // "don't care about dates", "not fussed re the industry", "i don't mind which country"
+    const x = w[i + 1] ?? '';
+    if (!MINDING_VERBS.has(verbLemma(x)) && !MINDING_ADJECTIVES.has(x)) continue;
+    let at = i + 2;
+    if (MATTER_PREPOSITIONS.has(w[at] ?? '')) at++;
+    if (DETERMINERS.has(w[at] ?? '')) at++;
+    const kind = freedBy(w[at] ?? '');
+    if (kind) free(start, at + 1, kind);
+  }
+}
