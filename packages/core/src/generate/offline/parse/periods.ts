@@ -150,13 +150,13 @@ function nextSeasonYear(name: string, asOf: string): number {
 }
 
 /** Words that join a month to the month ending its range ("may to aug"). */
-const RANGE_TO: ReadonlySet<string> = new Set(['to', 'through', 'thru', 'until', 'till']);
+const RANGE_TO: ReadonlySet<string> = new Set(['to', 'through', 'thru', 'until', 'till', 'til']);
 
 /** Words after which "may" / "march" are months. */
 export const DATE_INTRODUCERS: ReadonlySet<string> = new Set([
   ...Object.keys(PART),
   ...Object.keys(SHIFT),
-  ...['in', 'during', 'of', 'on', 'before', 'after', 'until', 'till', 'by', 'since', 'from', 'between', 'and'],
+  ...['in', 'during', 'of', 'on', 'before', 'after', 'until', 'till', 'til', 'by', 'since', 'from', 'between', 'and'],
   ...['to', 'through', 'thru', 'throughout', 'starting', 'early', 'around', 'held', 'for', 'over', 'than'],
 ]);
 

@@ -66,6 +66,7 @@ import { readEventDescriptors } from './scan/eventDescriptors';
 import { readAdditiveFocus } from '../text/additiveFocus';
 import { readDemonstrativePlaces, readItReferences, readThereReferences } from './scan/placeAnaphors';
 import { readTimeAnaphors } from './scan/timeAnaphors';
+import { readMessageAntecedents } from './scan/messageAntecedents';
 import { readSameAgain } from './scan/sameAgain';
 import { isMemberList, readEnumeratedMembers } from './scan/enumeratedMembers';
 import { claim as claimTokens, createScanState, isFree } from './scan/ScanState';
@@ -934,6 +935,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "a usable e-mail", "an email we can build": words of the e-mail being there restate that it is
   readAvailableEmails(state);
   // 16. words about the conversation, not the data (pronouns, hedges, "in our db", a clause about the speaker)
+  // every mention before the remarks are released: the antecedents a pointer of the ask may take (step 16 end)
+  const said = [...mentions];
   const ownPeople = releaseSpeakerOwnPeople(state);
   const social = releaseSocialClauses(text, state);
   const context = releaseSpeakerContext(text, state, new Set(social));
@@ -968,6 +971,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     ...ownerClauses.flatMap((c) => [...Array(c.end - c.start).keys()].map((d) => c.start + d)),
   ])
     discourse[k] = true;
+  // "(oct thru dec). which events kick off in that window?": a pointer takes the message's own antecedent
+  readMessageAntecedents(state, said);
   // a word of a found name typed beside the part that found it ("the big data ai world thing")
   readNameWordsBeside(state);
   // ... and a word typed in place of one of its words ("subsea networks wrld"): the event, or asked with it as the option
