@@ -67,6 +67,7 @@ import { readAdditiveFocus } from '../text/additiveFocus';
 import { readDemonstrativePlaces, readItReferences, readThereReferences } from './scan/placeAnaphors';
 import { readTimeAnaphors } from './scan/timeAnaphors';
 import { readMessageAntecedents } from './scan/messageAntecedents';
+import { readEventAppositives } from './scan/eventAppositives';
 import { readSameAgain } from './scan/sameAgain';
 import { isMemberList, readEnumeratedMembers } from './scan/enumeratedMembers';
 import { claim as claimTokens, createScanState, isFree } from './scan/ScanState';
@@ -1034,6 +1035,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readEventNameParts(state);
   // "the hotel conference AHICE": a theme right before an event's name describes the event, no filter of its own
   readEventDescriptors(state);
+  // "GSTC 2025 - the space tech convention", "worldchefs (the chefs thing in october)": a description set off after
+  // an event's name restates it when every part fits the event, and is asked about when one does not
+  readEventAppositives(state, ignored, ignoredAt);
   // "the digital marketing world forum asia thing": a general noun heading a name names it again (once a place or a
   // year typed beside the name is part of it)
   releaseNameHeadNouns(state, ignored, ignoredAt);
