@@ -57,6 +57,10 @@ describe("a pointer takes its antecedent from the message's own earlier clause",
     expect(anaphors(r.mentions)).toEqual(['there']);
   });
 
+  it('leaves "there" after a place the ask itself reads: two turns typed as one (the first part\'s events)', () => {
+    expect(anaphors(read('which events are in france next year - sponsors there?').mentions)).toEqual(['there']);
+  });
+
   it('leaves a pointer with nothing in the message to point at (the earlier turn, else asked)', () => {
     expect(anaphors(read('which events start that month?').mentions)).toEqual(['that month']);
     expect(anaphors(read('who are the managers there?').mentions)).toEqual(['there']);

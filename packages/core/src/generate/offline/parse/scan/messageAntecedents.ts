@@ -8,7 +8,9 @@
  * ("nothing said so far names a period").
  *
  * Read over every mention the message held before its remarks were released: a pointer takes the one antecedent of
- * its kind the message says (a period for a time pointer, a named event, company, venue or place for "there"), and
+ * its kind the message says (a period for a time pointer; for "there" a named event, company, venue or place inside a
+ * released remark, since a place the ask reads is the first of two turns typed as one: "events in singapore - sponsors
+ * there?" asks for those events' sponsors, `text/pointedFragments.ts`), and
  * the antecedent's reading stands where the pointer stands, so the condition applies where the ask says it, and the
  * interpretation shows it. The rest of the speaker's clause stays a remark ("next month" of "pitching X next month"
  * is when the speaker acts, not a window on the data). A pointer with no antecedent of its kind in the message, or
@@ -76,7 +78,9 @@ export function readMessageAntecedents(s: ScanState, said: readonly Mention[]): 
         const window = windowOf(m);
         return window !== null && fitsUnit(pointer.text, window);
       }
-      return PLACE_ANTECEDENTS.has(m.t);
+      // a place the ask itself still reads is no antecedent of "there": "events in singapore - sponsors there?" asks
+      // for the sponsors of those events, two turns typed as one (`text/pointedFragments.ts`), not of Singapore
+      return PLACE_ANTECEDENTS.has(m.t) && !s.mentions.includes(m);
     });
     // "there" before a named place the ask still reads ("which companies exhibit there. seamless asia") is read so by
     // the builder already
