@@ -54,7 +54,8 @@ function partFits(s: ScanState, m: Mention, event: EventMention): boolean | null
   const says = (word: string): boolean => eventSays(s, event, word);
   switch (m.t) {
     case 'event':
-      return m.hit.ids.some((id) => ids.includes(id));
+      // another event named in the phrase is a second name, no description ("X (Y)")
+      return m.hit.ids.some((id) => ids.includes(id)) ? true : null;
     case 'cond': {
       if (m.cond.kind !== 'startBetween') return null;
       const { from, to } = m.cond;
