@@ -119,6 +119,17 @@ describe('time expressions', () => {
     expect(timeOf(text)).toEqual([expect.objectContaining({ kind: 'startBetween', from, to })]);
   });
 
+  // every spelling of a range's end word joins two periods into one window ("thru", "till", "til" read as "to"); read
+  // apart, "oct" and "thru dec" were two windows, and a period restated before them ("q4 (oct thru dec)") took "oct"
+  it.each([
+    ['events oct thru dec', '2024-10-01', '2024-12-31'],
+    ['shows sept till nov', '2024-09-01', '2024-11-30'],
+    ['anything from now til march', AS_OF, '2025-03-31'],
+    ['events til december', AS_OF, '2024-12-31'],
+  ])('%s: one window', (text, from, to) => {
+    expect(timeOf(text)).toEqual([expect.objectContaining({ kind: 'startBetween', from, to })]);
+  });
+
   it('"before March 2025" and "after March 1, 2025" are open ranges', () => {
     expect(timeOf('before March 2025')).toEqual([expect.objectContaining({ from: null, to: '2025-02-28' })]);
     expect(timeOf('after March 1, 2025')).toEqual([expect.objectContaining({ from: '2025-03-02', to: null })]);

@@ -30,7 +30,8 @@ export function describeCond(c: Cond, entity: EntityKind): string {
   const not = 'negate' in c && c.negate ? 'not ' : '';
   switch (c.kind) {
     case 'ids':
-      return `named ${c.names.join(' or ')}`;
+      // "GSTC 2025 - the space tech convention": the description checked against the event, said to fit it
+      return `named ${c.names.join(' or ')}${c.described === undefined ? '' : ` ("${c.described}": it fits)`}`;
     case 'notIds':
       return c.names.length > 0 ? `other than ${c.names.join(' or ')}` : 'other than those already named';
     case 'startBetween':

@@ -43,7 +43,14 @@ export type CompareOp = '>' | '>=' | '<' | '<=' | '=' | 'between';
 
 /** A condition on one entity (a node). */
 export type Cond =
-  | { kind: 'ids'; entity: 'events' | 'companies' | 'people'; ids: number[]; names: string[] }
+  | {
+      kind: 'ids';
+      entity: 'events' | 'companies' | 'people';
+      ids: number[];
+      names: string[];
+      /** A description the question set off after the name and that fits it ("the space tech convention"): shown. */
+      described?: string;
+    }
   | { kind: 'notIds'; entity: 'events' | 'companies'; ids: number[]; names: string[] }
   | { kind: 'startBetween'; from: string | null; to: string | null; label: string }
   /** "events that wrap up in November": the end date (the start date when there is none) in the window. */

@@ -67,7 +67,8 @@ export type MentionBody =
    * `countsNoun`: a count of the noun right after it, read on with the modifiers after it ("2+ events in 2025").
    */
   | { t: 'cond'; cond: Cond; countsNext?: true; countsNoun?: true }
-  | { t: 'event'; hit: NamedHit }
+  /** `described`: a description typed after the name that fits it (`scan/eventAppositives.ts`), shown with the name. */
+  | { t: 'event'; hit: NamedHit; described?: string }
   | { t: 'company'; hit: NamedHit }
   | { t: 'person'; hit: NamedHit }
   | { t: 'venue'; hit: VenueHit }

@@ -151,7 +151,7 @@ function nextSeasonYear(name: string, asOf: string): number {
 }
 
 /** Words that join a month to the month ending its range ("may to aug"). */
-const RANGE_TO: ReadonlySet<string> = new Set(['to', 'through', 'thru', 'until', 'till']);
+const RANGE_TO: ReadonlySet<string> = new Set(['to', 'through', 'thru', 'until', 'till', 'til']);
 
 /** Pronouns of a noun said before ("the march ones"): a month before one modifies it. */
 const ONE_WORDS: ReadonlySet<string> = new Set(['one', 'ones']);
@@ -160,7 +160,7 @@ const ONE_WORDS: ReadonlySet<string> = new Set(['one', 'ones']);
 export const DATE_INTRODUCERS: ReadonlySet<string> = new Set([
   ...Object.keys(PART),
   ...Object.keys(SHIFT),
-  ...['in', 'during', 'of', 'on', 'before', 'after', 'until', 'till', 'by', 'since', 'from', 'between', 'and'],
+  ...['in', 'during', 'of', 'on', 'before', 'after', 'until', 'till', 'til', 'by', 'since', 'from', 'between', 'and'],
   ...['to', 'through', 'thru', 'throughout', 'starting', 'early', 'around', 'held', 'for', 'over', 'than'],
 ]);
 

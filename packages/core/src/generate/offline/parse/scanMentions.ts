@@ -67,6 +67,8 @@ import { readEventDescriptors } from './scan/eventDescriptors';
 import { readAdditiveFocus } from '../text/additiveFocus';
 import { readDemonstrativePlaces, readItReferences, readThereReferences } from './scan/placeAnaphors';
 import { readTimeAnaphors } from './scan/timeAnaphors';
+import { readMessageAntecedents } from './scan/messageAntecedents';
+import { readEventAppositives } from './scan/eventAppositives';
 import { readSameAgain } from './scan/sameAgain';
 import { isMemberList, readEnumeratedMembers } from './scan/enumeratedMembers';
 import { claim as claimTokens, createScanState, isFree } from './scan/ScanState';
@@ -952,6 +954,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "a usable e-mail", "an email we can build": words of the e-mail being there restate that it is
   readAvailableEmails(state);
   // 16. words about the conversation, not the data (pronouns, hedges, "in our db", a clause about the speaker)
+  // every mention before the remarks are released: the antecedents a pointer of the ask may take (step 16 end)
+  const said = [...mentions];
   const ownPeople = releaseSpeakerOwnPeople(state);
   // "..., i want to reach out to them before the show": what the speaker will do with the rows asked
   const purposes = releasePurposeClauses(text, state);
@@ -992,6 +996,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     ...ownerClauses.flatMap((c) => [...Array(c.end - c.start).keys()].map((d) => c.start + d)),
   ])
     discourse[k] = true;
+  // "(oct thru dec). which events kick off in that window?": a pointer takes the message's own antecedent
+  readMessageAntecedents(state, said);
   // a word of a found name typed beside the part that found it ("the big data ai world thing")
   readNameWordsBeside(state);
   // ... and a word typed in place of one of its words ("subsea networks wrld"): the event, or asked with it as the option
@@ -1053,6 +1059,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readEventNameParts(state);
   // "the hotel conference AHICE": a theme right before an event's name describes the event, no filter of its own
   readEventDescriptors(state);
+  // "GSTC 2025 - the space tech convention", "worldchefs (the chefs thing in october)": a description set off after
+  // an event's name restates it when every part fits the event, and is asked about when one does not
+  readEventAppositives(state, ignored, ignoredAt);
   // "the digital marketing world forum asia thing": a general noun heading a name names it again (once a place or a
   // year typed beside the name is part of it)
   releaseNameHeadNouns(state, ignored, ignoredAt);

@@ -604,7 +604,7 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
     // open ranges ("up to / up until the end of april" closes one as "until" does)
     const upTo = a === 'up' && UNTIL_WORDS.has(b);
     if (
-      ['before', 'until', 'till', 'by', 'after', 'since', 'from', 'through', 'thru'].includes(a) ||
+      ['before', 'until', 'till', 'til', 'by', 'after', 'since', 'from', 'through', 'thru'].includes(a) ||
       upTo ||
       (a === 'prior' && b === 'to') ||
       (a === 'earlier' && b === 'than') ||
@@ -628,7 +628,7 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
         // "from october to december", and "after chinese new year up to the end of april": one window, whose start
         // is the day after the first period when it is "after" it
         const opensWindow = lead === 'from' || lead === 'after';
-        if (opensWindow && (['to', 'until', 'through', 'till', 'thru'].includes(w[end] ?? '') || upToEnd)) {
+        if (opensWindow && (UNTIL_WORDS.has(w[end] ?? '') || upToEnd)) {
           end += upToEnd;
           const gap = w[end + 1] === 'the' ? 2 : 1;
           const p2 = period(w, end + gap, asOf);
@@ -646,7 +646,7 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
         const sameTail = openTailAt(w, end);
         if (sameTail?.open === 'after' && ['from', 'since', 'after'].includes(lead) && free(end, end + sameTail.len))
           end += sameTail.len;
-        const until = ['until', 'till', 'by', 'through', 'thru', 'before', 'prior', 'earlier'].includes(lead);
+        const until = ['until', 'till', 'til', 'by', 'through', 'thru', 'before', 'prior', 'earlier'].includes(lead);
         // "before summer's over", "until the year is out", "by the time march ends": the period's end is the
         // deadline, as "before the end of summer" is; the period may have begun ("before summer's over" in July)
         const endState = until ? periodEndState(w, end) : 0;
@@ -725,10 +725,10 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
           yearBeforeEventNoun(w, i) ||
           yearAfterEventNoun(w, i)
         ) {
-          // "January to March 2025"
+          // "January to March 2025", "oct thru dec" (every word of a range's end, as typed: `UNTIL_WORDS`)
           const next = i + lead + p.len;
           if (
-            (w[next] === 'to' || w[next] === 'through' || w[next] === 'until') &&
+            UNTIL_WORDS.has(w[next] ?? '') &&
             RANGE_END(w[next + 1] ?? '', w[next + 2])
           ) {
             const p2 = period(w, next + 1, asOf);

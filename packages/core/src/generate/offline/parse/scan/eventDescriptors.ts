@@ -9,6 +9,29 @@ import { nounLemma } from '../../text/language';
 import { matchTopic } from '../matchTopic';
 import type { Mention } from '../Mention';
 import { spanText, type ScanState } from './ScanState';
+import type { ValueIndex } from '../../values/ValueIndex';
+
+/**
+ * Does the theme of these words hold of the event? Its tags (a theme narrower than any tag, "fintech", judged by the
+ * tags it lies within), or a keyword narrower than its tag ("hotel": `narrowerKeywords.ts`) said by the event's own
+ * name and description; null when the words are no theme with a tag or a keyword.
+ */
+export function themeFitsEvent(
+  index: ValueIndex,
+  words: readonly string[],
+  event: Extract<Mention, { t: 'event' }>,
+): boolean | null {
+  const topic = matchTopic([...words], index);
+  const tags = [...topic.tags, ...(topic.withTag?.tags ?? [])];
+  const forms = topic.mentioning ?? [];
+  if (tags.length === 0 && forms.length === 0) return null;
+  const says = (known: ReadonlySet<string> | undefined, form: string): boolean =>
+    known !== undefined && form.split(' ').every((x) => known.has(x) || known.has(nounLemma(x)));
+  return (
+    (tags.length > 0 && event.hit.ids.every((id) => (index.eventTags.get(id) ?? []).some((t) => tags.includes(t)))) ||
+    (forms.length > 0 && event.hit.names.some((n) => forms.some((f) => says(index.eventTextWords.get(n), f))))
+  );
+}
 
 export function readEventDescriptors(s: ScanState): void {
   const { mentions, index } = s;
@@ -16,18 +39,8 @@ export function readEventDescriptors(s: ScanState): void {
     if (theme.t !== 'topic') continue;
     const event = mentions.find((m): m is Extract<Mention, { t: 'event' }> => m.t === 'event' && m.start === theme.end);
     if (!event) continue;
-    // a theme narrower than any tag ("fintech": finance with technology) is judged by the tags it lies within
-    const topic = matchTopic(theme.words, index);
-    const tags = [...topic.tags, ...(topic.withTag?.tags ?? [])];
-    // ... or, a keyword narrower than its tag ("hotel": `narrowerKeywords.ts`), by the words the event's own name
-    // and description say
-    const forms = topic.mentioning ?? [];
-    if (tags.length === 0 && forms.length === 0) continue;
-    const says = (words: ReadonlySet<string> | undefined, form: string): boolean =>
-      words !== undefined && form.split(' ').every((x) => words.has(x) || words.has(nounLemma(x)));
-    const tagged =
-      (tags.length > 0 && event.hit.ids.every((id) => (index.eventTags.get(id) ?? []).some((t) => tags.includes(t)))) ||
-      (forms.length > 0 && event.hit.names.some((n) => forms.some((f) => says(index.eventTextWords.get(n), f))));
+    const tagged = themeFitsEvent(index, theme.words, event);
+    if (tagged === null) continue;
     mentions.splice(mentions.indexOf(theme), 1);
     if (tagged) {
       mentions.splice(mentions.indexOf(event), 1, {

@@ -73,9 +73,10 @@ export function readEventNameParts(s: ScanState): void {
     if (next && (next.t === 'country' || next.t === 'city') && s.mentions.includes(ev)) {
       if (placeInName(ev.hit, next) || eventsThere(index, ev.hit, next)) absorb(s, ev, next);
     }
-    // "itb asia 2025": a year right after the name picks that year's edition
+    // "itb asia 2025": a year right after the name picks that year's edition, whether the time reader took it as a
+    // year ("sponsors of GSTC 2025 - the space convention": a start window on the companies' events) or not
     const year = at(s, ev.end);
-    if (year?.t === 'number' && YEAR.test(year.text)) {
+    if ((year?.t === 'number' || year?.t === 'cond') && YEAR.test(year.text)) {
       const wanted = Number(year.text);
       const held = ev.hit.ids.filter((id) => index.eventFacts.get(id)?.years.includes(wanted));
       if (held.length > 0) {

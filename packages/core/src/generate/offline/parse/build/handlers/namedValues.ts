@@ -60,7 +60,13 @@ export function readEvent(s: BuildState, m: MentionOf<'event'>): void {
   const prevM = s.ms[k - 1];
   const nextM = s.ms[k + 1];
   s.seenEventIds.push(...m.hit.ids);
-  const cond: Cond = { kind: 'ids', entity: 'events', ids: [...m.hit.ids], names: [...m.hit.names] };
+  const cond: Cond = {
+    kind: 'ids',
+    entity: 'events',
+    ids: [...m.hit.ids],
+    names: [...m.hit.names],
+    ...(m.described === undefined ? {} : { described: m.described }),
+  };
   // "companies at a different event than X", "other events than X", "events different from X": the named event is
   // the one left out of the events just said (read as those events, the contrast was dropped or even inverted)
   const contrast = contrastBefore(s, m);
