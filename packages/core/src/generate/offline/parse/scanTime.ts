@@ -727,10 +727,7 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
         ) {
           // "January to March 2025", "oct thru dec" (every word of a range's end, as typed: `UNTIL_WORDS`)
           const next = i + lead + p.len;
-          if (
-            UNTIL_WORDS.has(w[next] ?? '') &&
-            RANGE_END(w[next + 1] ?? '', w[next + 2])
-          ) {
+          if (UNTIL_WORDS.has(w[next] ?? '') && RANGE_END(w[next + 1] ?? '', w[next + 2])) {
             const p2 = period(w, next + 1, asOf);
             if (p2) {
               const first = { at: i + lead, len: p.len, range: p.range };
