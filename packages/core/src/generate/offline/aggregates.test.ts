@@ -79,6 +79,23 @@ describe('aggregates (demo data)', () => {
     expect(sql(f.ask(q))).toContain('ORDER BY "sum_employees" ASC');
   });
 
+  it.each([
+    ['which sector has the most revenue', 'top 1 industry by total revenue'],
+    ['the industry with the biggest revenue', 'top 1 industry by total revenue'],
+  ])('a bare superlative of a figure over a grouping ranks the groups by its sum: %s', (q, same) => {
+    const r = f.ask(q);
+    expect(sql(r)).toContain('SUM(');
+    expect(r.kind === 'sql' && r.rows).toEqual((f.ask(same) as { rows: unknown[][] }).rows);
+  });
+
+  it('a figure only companies hold puts the groups on companies, its low end from the smallest sum', () => {
+    const r = f.ask('what country has the smallest combined headcount');
+    expect(r.kind).toBe('sql');
+    expect(sql(r)).toContain('ORDER BY "sum_employees" ASC');
+    const most = f.ask('which country has the largest headcount');
+    expect(sql(most)).toContain('ORDER BY "sum_employees" DESC');
+  });
+
   it('a superlative of an aggregate with no groups to rank is asked about, never the sum over all', () => {
     expect(f.ask('which sponsor has the highest total revenue').kind).toBe('clarify');
   });

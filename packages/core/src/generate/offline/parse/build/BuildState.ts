@@ -16,6 +16,11 @@ export interface Superlative {
    * word: an order of the list, which keeps every row unless a number or "top" says how many.
    */
   ordering?: boolean;
+  /**
+   * Ranked by a figure the question names as an attribute ("the most revenue", "the largest headcount"), not by a
+   * superlative of the rows alone ("the biggest companies"): over a grouping it ranks the groups by the figure's sum.
+   */
+  measured?: boolean;
 }
 
 /**

@@ -1,6 +1,6 @@
-import type { Node, RankedColumn, Shape } from '../../ir/Request';
+import type { Node, NumericColumn, RankedColumn, Shape } from '../../ir/Request';
 import type { Mention } from '../Mention';
-import type { BuildState } from './BuildState';
+import type { BuildState, Superlative } from './BuildState';
 import type { Draft } from './Draft';
 import { STATED_SIZE_NOUNS } from '../statedSizeAsked';
 import { comparedByCount } from './comparedDimension';
@@ -18,6 +18,21 @@ export function statedSize(md: Draft, target: Pick<Node, 'entity'>, ms: readonly
 /** "total" said as the function ("total sponsors"), not "combined" (a combined list is the union of the lists). */
 function totalSaid(ms: readonly Mention[]): boolean {
   return ms.some((m) => m.t === 'aggFn' && m.fn === 'sum' && /^(?:total|sum)/i.test(m.text));
+}
+
+/** A company's figures that a superlative over a grouping adds up per group. */
+const SUMMED_FIGURES: Partial<Record<Superlative['column'], NumericColumn>> = {
+  revenue: 'revenue_usd',
+  size: 'employees',
+};
+
+/**
+ * The figure a ranking over groups adds up: a superlative of a named figure ("the most revenue", "the lowest
+ * headcount", `measured`) with a grouping and no aggregate or counted noun of its own. Null otherwise.
+ */
+export function groupedFigure(s: BuildState): NumericColumn | null {
+  if (!s.groupDim || s.aggFn || s.measure || !s.superlative?.measured) return null;
+  return SUMMED_FIGURES[s.superlative.column] ?? null;
 }
 
 /**
@@ -79,6 +94,13 @@ function shapeOf(s: BuildState, root: Draft, node: Node): Shape {
   const mostAt = ms.findIndex((m) => m.t === 'most');
   const countAfterMost = mostAt >= 0 && ms.slice(mostAt + 1).some((m) => m.t === 'count');
   const countFirst = s.countFlag && !countAfterMost;
+  // "which industry has the most revenue", "the country with the largest headcount": a figure ranked over a grouping
+  // ranks the groups by its sum (as "the highest total revenue"), not the groups' numbers of rows
+  const summed = groupedFigure(s);
+  if (summed) {
+    s.aggFn = 'sum';
+    s.aggColumn = summed;
+  }
   // "which industry has the highest total revenue": a superlative said of the aggregate ranks the groups by it
   const rankedAggregate = s.groupDim && s.aggFn && s.aggColumn && s.superlative && !s.measure ? s.superlative : null;
   if (s.groupDim)

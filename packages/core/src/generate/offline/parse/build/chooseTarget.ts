@@ -5,6 +5,10 @@ import type { BuildState } from './BuildState';
 import { condEntity } from './condEntity';
 import type { Draft } from './Draft';
 import { newDraft } from './graph';
+import { groupedFigure } from './chooseShape';
+
+/** Figures only a company row holds. */
+const COMPANY_FIGURES: ReadonlySet<string> = new Set(['revenue_usd', 'employees', 'founded_year']);
 
 /**
  * The node asked about. When no noun opened one, it is chosen from what is left: the modifiers waiting for a noun
@@ -27,6 +31,9 @@ export function chooseTarget(s: BuildState): Draft | null {
     let kind: EntityKind | null =
       kinds.find((x) => x === 'people') ?? kinds.find((x) => x === 'events') ?? kinds.find((x) => x !== null) ?? null;
     if (!kind && s.attributes.some((a) => PEOPLE_ATTRIBUTES.has(a as AttributeName))) kind = 'people';
+    // "which country has the most revenue / the lowest combined headcount": the figure is a company's, so the groups
+    // are of companies (events have no revenue to add up)
+    if (!kind && s.groupDim && (COMPANY_FIGURES.has(s.aggColumn ?? '') || groupedFigure(s))) kind = 'companies';
     if (!kind && s.groupDim)
       kind =
         s.groupDim === 'job_function' || s.groupDim === 'seniority' || s.groupDim === 'job_title'

@@ -64,7 +64,7 @@ export function readAttribute(s: BuildState, m: MentionOf<'attribute'>): void {
     // stated belong to its phrase)
     const word = prevM.text.toLowerCase().split(/\s+/)[0] ?? '';
     const low = ['earliest', 'oldest', 'smallest', 'lowest', 'shortest', 'first', 'soonest', 'next'].includes(word);
-    s.superlative = { column, order: low ? 'asc' : 'desc' };
+    s.superlative = { column, order: low ? 'asc' : 'desc', measured: true };
     s.attributes.push(m.attr);
     if (s.topN === null && singular(m.text.toLowerCase()) === m.text.toLowerCase()) s.topN = 1;
   } else if (
@@ -105,7 +105,7 @@ export function readAttribute(s: BuildState, m: MentionOf<'attribute'>): void {
     s.groupAsked = true;
     s.groupSingular = false;
   } else if (s.mostPending && (m.attr === 'employees' || m.attr === 'revenue')) {
-    s.superlative = { column: m.attr === 'employees' ? 'size' : 'revenue', order: s.mostPending };
+    s.superlative = { column: m.attr === 'employees' ? 'size' : 'revenue', order: s.mostPending, measured: true };
     s.mostPending = null;
   } else if (s.countFlag && m.attr === 'revenue') {
     s.aggFn = 'sum';
