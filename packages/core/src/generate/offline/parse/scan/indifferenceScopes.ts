@@ -9,8 +9,10 @@
  *    matter" ("no matter the country").
  * A dimension of dates ("dates", "date", "timing", "when", "time") is every date, read like "any time" (said in the
  * description: "at any date"); a dimension of the data's own (`freeNoun`: "industry", "country", "size") is a free choice
- * like "any industry" (no condition). A negation before anything else ("don't care about sponsors") is left as it
- * is (asked back), and so are dates left free beside a date said elsewhere in the message (a contradiction).
+ * like "any industry" (no condition); so is a noun of a relation ("don't care about sponsors": whether the events have
+ * sponsors is no condition; kept, the noun linked the events to sponsors, a narrower question). A negation before
+ * anything else is left as it is (asked back), and so are dates left free beside a date said elsewhere in the message
+ * (a contradiction).
  */
 import { ANY_DATE_LABEL } from '../../lexicon/timeWords';
 import { LEXICON } from '../lexiconTable';
@@ -31,11 +33,29 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did']);
 /** Words of the dates themselves, besides the lexicon's attribute of dates. */
 const DATE_WORDS: ReadonlySet<string> = new Set(['when', 'time', 'timing', 'timeframe', 'dates', 'date']);
 
+/** A noun of companies in a relation ("sponsors", "exhibitor", "speakers"). */
+const relationNoun = (word: string): boolean =>
+  (LEXICON.get(word) ?? []).some((r) => r.t === 'entity' && r.relations !== null && r.relations.length > 0);
+
 /** What leaving the word free means: every date, a free dimension, or nothing (not a dimension). */
 function freedBy(word: string): 'dates' | 'dimension' | null {
   if (DATE_WORDS.has(word) || (LEXICON.get(word) ?? []).some((r) => r.t === 'attribute' && r.attr === 'dates'))
     return 'dates';
-  return freeNoun(word) === 'dimension' ? 'dimension' : null;
+  return freeNoun(word) === 'dimension' || relationNoun(word) ? 'dimension' : null;
+}
+
+/** Words joining the nouns of one list ("sponsors or exhibitors", "sponsors, partners"). */
+const LIST_JOINS: ReadonlySet<string> = new Set(['or', 'and', 'nor', ',']);
+
+/**
+ * The end of a list of relation nouns that starts at `at` ("sponsors or partners" are minded together), else the
+ * position after the one word.
+ */
+function listEnd(w: readonly string[], at: number): number {
+  let end = at + 1;
+  if (!relationNoun(w[at] ?? '')) return end;
+  while (LIST_JOINS.has(w[end] ?? '') && relationNoun(w[end + 1] ?? '')) end += 2;
+  return end;
 }
 
 export function readIndifferenceScopes(s: ScanState): void {
@@ -80,6 +100,6 @@ export function readIndifferenceScopes(s: ScanState): void {
     if (MATTER_PREPOSITIONS.has(w[at] ?? '')) at++;
     if (DETERMINERS.has(w[at] ?? '')) at++;
     const kind = freedBy(w[at] ?? '');
-    if (kind) free(start, at + 1, kind);
+    if (kind) free(start, listEnd(w, at), kind);
   }
 }
