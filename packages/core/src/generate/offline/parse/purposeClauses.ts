@@ -23,6 +23,7 @@ import { isVerb, verbLemma } from '../text/language';
 import type { Mention } from './Mention';
 import type { ScanState } from './scan/ScanState';
 import { clauseBounds, releaseClause } from './socialClauses';
+import { pickedRowsAt } from './pickedRows';
 
 /** Words joining the clause to the one before ("and", "so", "but"). */
 const JOINS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'also', 'then', 'ok', 'okay', 'well']);
@@ -99,6 +100,8 @@ export function releasePurposeClauses(text: string, s: ScanState): number[] {
   });
   for (const [a, b] of parts) {
     if (!speakerOpens(w, a, b) || w.slice(a, b).some((x) => QUESTION_WORDS.has(x))) continue;
+    // "we only want the big ones": the clause picks some of the rows asked, a condition of the ask
+    if (pickedRowsAt(w, a, b) !== null) continue;
     const outside = mentions.filter((m) => m.end <= a || m.start >= b);
     const asked = askedRows(outside);
     if (asked.entities.size === 0 && !asked.who) continue;

@@ -46,6 +46,7 @@ import {
 } from './discourse';
 import type { Mention, MentionBody } from './Mention';
 import type { ScanState } from './scan/ScanState';
+import { pickedRowsAt } from './pickedRows';
 
 /**
  * Mentions that are data only outside a clock time or the speaker's own ("before my 10am", "quick one"): the other
@@ -237,6 +238,9 @@ export function releaseSocialClauses(text: string, s: ScanState): number[] {
     // travel", "thinking of going to a couple"): a word of the mind or a verb of wanting opening the clause; a verb
     // of taking part there is the speaker's plan, its object no more than a pronoun of quantity ("a couple")
     const opener = remarkOpener(w, start, end);
+    // "we only want the big ones", "we'd go to the ones in march": the clause picks some of the rows asked (a
+    // condition of the ask, whoever says it), so it is no remark
+    if (pickedRowsAt(w, start, end) !== null) return false;
     // "just curious how old some of these are": a word of the mind before a question about the rows asked (a pronoun
     // points back at them) asks nothing of its own; what it wonders is no condition
     const embedded =

@@ -46,7 +46,10 @@ import type { ScanState } from './scan/ScanState';
 import type { Mention } from './Mention';
 import { CLAUSE_BREAK, clauseBounds, releaseClause } from './socialClauses';
 import { tokenize } from '../text/tokenize';
+import { pickedRowsAt } from './pickedRows';
 
+/** Mentions a speaker's own act may be read as ("attend", "go to"): verbs, no data. */
+const SPEAKER_ACTS: ReadonlySet<Mention['t']> = new Set(['relation', 'prep']);
 const OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'also', 'ok', 'okay', 'well', 'context']);
 /** Named things a speaker's context can set for the ask: an event, a venue. */
 const NAMED_PLACES: ReadonlySet<string> = new Set(['event', 'venue']);
@@ -591,6 +594,17 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
       (askNamesItsOwn(clause) || askStandsApart(clause, span))
     ) {
       releaseSpan(clause);
+      return;
+    }
+    // "we want to attend the ones before october": a noun phrase pointing at the rows asked ("the ones ...", "only
+    // the big ones") restricts them, whoever the clause's subject is: the frame ends where it starts
+    // (a verb between the frame and the phrase, "want to ATTEND the ones ...", is the speaker's own act: its subject is
+    // the speaker, so it relates nothing of the data)
+    const restricted = pickedRowsAt(w, span[0], clause[1]);
+    const ownAct = (a: number, b: number): boolean =>
+      mentions.every((m) => m.end <= a || m.start >= b || SPEAKER_ACTS.has(m.t));
+    if (restricted !== null && (restricted <= span[1] || ownAct(span[1], restricted))) {
+      if (restricted > span[0]) releaseSpan([span[0], restricted]);
       return;
     }
     releaseSpan(span);
