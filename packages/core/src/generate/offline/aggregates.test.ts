@@ -96,6 +96,12 @@ describe('aggregates (demo data)', () => {
     expect(sql(most)).toContain('ORDER BY "sum_employees" DESC');
   });
 
+  it("a sum said before a noun of stated size over a grouping adds up the companies' size, in the order said", () => {
+    const low = f.ask('bottom 2 industries by combined staff');
+    expect(sql(low)).toContain('ORDER BY "sum_employees" ASC');
+    expect(sql(f.ask('top 2 countries by total workforce'))).toContain('ORDER BY "sum_employees" DESC');
+  });
+
   it('a superlative of an aggregate with no groups to rank is asked about, never the sum over all', () => {
     expect(f.ask('which sponsor has the highest total revenue').kind).toBe('clarify');
   });

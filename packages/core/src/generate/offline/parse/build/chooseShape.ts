@@ -58,8 +58,9 @@ export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
   if (shape.kind === 'rankByColumn') return { ...shape, order: sorted.order };
   // "the bottom 3 events by number of sponsors": the ranking by a count from its low end
   if (shape.kind === 'rankByCount' && s.topN !== null) return { ...shape, order: sorted.order };
-  // "group that by company, count per company, biggest first": the order of the groups' counts
-  if (shape.kind === 'group' && !shape.measure) return { ...shape, order: sorted.order };
+  // "group that by company, count per company, biggest first": the order of the groups' counts; "bottom 1 country by
+  // total employees": the order of the groups' sums
+  if (shape.kind === 'group') return { ...shape, order: sorted.order };
   // "flip it, smallest first" after a ranking: the earlier ranking in that order
   const reordered = shape.kind === 'list' ? earlierRankingOrdered(s, node, sorted.order) : null;
   if (reordered) return reordered;

@@ -31,6 +31,22 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   const ms = s.ms;
   const prevM = ms[k - 1];
   const nextM = ms[k + 1];
+  // "bottom 1 country by total employees", "the sector with the largest combined workforce": a sum said right before a
+  // noun of a company's stated size, over a grouping, adds up that figure (as "total headcount"); read as the people
+  // of the data it counted them instead
+  if (
+    prevM?.t === 'aggFn' &&
+    prevM.fn === 'sum' &&
+    prevM.end === m.start &&
+    s.aggColumn === null &&
+    s.groupDim !== null &&
+    m.entity === 'people' &&
+    STATED_SIZE_NOUNS.has(m.text.toLowerCase())
+  ) {
+    s.aggColumn = 'employees';
+    s.expectDimension = false;
+    return;
+  }
   // "top 3 events by sponsors", "events ranked by sponsors": a ranking of the listed rows by their linked rows, not a
   // grouping by company
   const ordered = s.topN !== null || orderingSaid(s);
