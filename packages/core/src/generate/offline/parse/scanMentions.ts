@@ -133,6 +133,7 @@ import { readOrderingWords } from './scan/orderingWords';
 import { releaseExampleRelationLists } from './scan/exampleRelationLists';
 import { releaseOnlyRelationContrasts } from './scan/onlyRelationContrasts';
 import { releaseListClosers, releaseRemarkClauses, remarkButBreak } from './remarkClauses';
+import { releaseAcceptedRoleLists } from './acceptedRoleLists';
 import { readExampleNouns, readExampleRequests } from './scan/exampleRequests';
 import { readCountAndList } from './scan/countAndList';
 import { readZeroAsNone, readZeroGroups } from './scan/zeroGroups';
@@ -956,6 +957,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 16. words about the conversation, not the data (pronouns, hedges, "in our db", a clause about the speaker)
   // every mention before the remarks are released: the antecedents a pointer of the ask may take (step 16 end)
   const said = [...mentions];
+  // "vp, svp, whatever", "deputy / area directors all count": an accepted list of roles is one union of levels,
+  // merged into the level asked before the speaker's clauses are released (with the level when it is in one)
+  const accepted = releaseAcceptedRoleLists(text, state);
   const ownPeople = releaseSpeakerOwnPeople(state);
   // "..., i want to reach out to them before the show": what the speaker will do with the rows asked
   const purposes = releasePurposeClauses(text, state);
@@ -973,7 +977,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const onlyContrasts = releaseOnlyRelationContrasts(state);
   // "...? or is it all singapore lol", "this might be a weird one but ...": a guess at the answer, a remark on the question
   const remarks = releaseRemarkClauses(text, state);
-  // "vp, svp, whatever", "japan, korea etc": a free closer after a list of values ends the list
+  // "japan, korea etc": a free closer after a list of values ends the list
   const closers = releaseListClosers(state);
   const discourse = discourseTokens(text, state);
   // "please provide the emails of ...", "could you supply ...": the verb of an imperative request asks, it names nothing
@@ -988,6 +992,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     ...examples,
     ...onlyContrasts,
     ...remarks,
+    ...accepted,
     ...closers,
     ...requestVerbTokens(state),
     ...restated.flatMap(([a, b]) => [...Array(b - a).keys()].map((d) => a + d)),
