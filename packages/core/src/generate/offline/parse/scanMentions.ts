@@ -163,7 +163,7 @@ import { joinListedPeriods } from './scan/joinPeriods';
 import { readCountedRelationLists, readRepeatedCounts } from './scan/repeatedCounts';
 import { readCountOfEachListed } from './scan/countOfEach';
 import { dropGroupedRelationLists } from './scan/groupedRelationLists';
-import { dropRestatedFields, dropRestatedValues } from './scan/restatedValues';
+import { dropRestatedFields, dropRestatedPredicateFields, dropRestatedValues } from './scan/restatedValues';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { clauseStarts, formulaButBreak, releaseSocialClauses } from './socialClauses';
 import { releaseSpeakerContext } from './speakerContext';
@@ -1058,6 +1058,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   dropRestatedValues(mentions, text, w);
   // ... and "(by industry)" after a theme and its noun says the theme's field, no grouping
   dropRestatedFields(mentions, text, w);
+  // ... as does "by industry" ending a clause after "are <theme> <noun>" ("which are food companies by industry")
+  dropRestatedPredicateFields(mentions, w, state.breaks);
   // "coming up or past", "ongoing or upcoming": time states listed together are their union, never intersected
   joinListedStates(mentions, asOf);
   // a place or a year typed beside an event's name: part of the name, or the edition asked for
