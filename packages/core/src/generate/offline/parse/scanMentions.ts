@@ -215,7 +215,7 @@ import {
 } from '../lexicon/discourseWords';
 import { possessionAsked } from './possessionQuestions';
 import { negativePronounsAsPeople } from '../text/negativePronouns';
-import { releaseFormatAsides } from './formatAsides';
+import { releaseFormatAsides, releaseInclusiveBounds } from './formatAsides';
 import { readRecordedAgainst } from './scan/recordedAgainst';
 import { settleNamesByPeople } from './scan/staffedNames';
 import { readRoleHeadcounts } from './scan/roleHeadcounts';
@@ -967,6 +967,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const context = releaseSpeakerContext(text, state, new Set(social));
   // "- just names is fine": an aside approving a plain answer names nothing
   const asides = releaseFormatAsides(text, state);
+  // "between 2 and 5 billion? inclusive is fine": the range's ends, which "between" already holds
+  const inclusive = releaseInclusiveBounds(text, state);
   // "..., quick, in a cab": where the speaker is, in a clause of its own
   const circumstance = releaseSpeakerCircumstance(text, state);
   // "..., i think they make sensors", "not sure what titles they use": a remark of belief beside the ask
@@ -987,6 +989,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     ...social,
     ...context,
     ...asides,
+    ...inclusive,
     ...circumstance,
     ...beliefs,
     ...examples,
