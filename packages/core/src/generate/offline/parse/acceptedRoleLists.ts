@@ -31,7 +31,6 @@ const ACCEPT_PREDICATES: ReadonlySet<string> = new Set([
   'welcome',
   'included',
   'qualify',
-  'work',
 ]);
 /** Adverbs after the acceptance ("count too", "fine as well"). */
 const ACCEPT_ADVERBS: ReadonlySet<string> = new Set(['too', 'also', 'as', 'well']);
