@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
 import { realFixture, type Fixture } from '../../testkit';
 
 /**
  * "only" inside a clause on the question's noun says nothing else holds, which the request cannot say: asked about,
  * never answered as the relation alone. Before the question's noun, or with a count, it is read as before.
  */
-describe('"only" inside a clause (real data)', () => {
+// without the real CSVs (a clone with no ../shared) the real-data blocks are skipped, never failed
+warnIfNoRealData('"only" inside a clause');
+
+describe.runIf(hasRealData)('"only" inside a clause (real data)', () => {
   let f: Fixture;
   beforeAll(async () => {
     f = await realFixture();
