@@ -9,7 +9,9 @@ describe('lists of roles closed by an acceptance (demo data)', () => {
     return {
       ignored: scan.ignored,
       mentions: scan.mentions.map((m) =>
-        m.t === 'seniority' ? `seniority:${m.values.join('|')}` : `${m.t}:${m.text.toLowerCase()}`,
+        m.t === 'seniority'
+          ? `seniority:${[...m.values, ...(m.orTitles ?? []).map((t) => t.label)].join('|')}`
+          : `${m.t}:${m.text.toLowerCase()}`,
       ),
     };
   };
@@ -44,7 +46,9 @@ describe('lists of roles closed by an acceptance (demo data)', () => {
     expect(a.mentions.filter((m) => m.startsWith('seniority'))).not.toEqual(['seniority:director|vp']);
     const b = read('who are the directors in japan? svp, evp are fine too');
     expect(b.ignored).toEqual([]);
-    expect(b.mentions.filter((m) => m.startsWith('seniority'))).toEqual(['seniority:director|vp']);
+    expect(b.mentions.filter((m) => m.startsWith('seniority'))).toEqual(['seniority:director|SVP|EVP']);
+    // titles alone with no level asked are not their whole level ("cfo, cto": not every C-level): left as read
+    expect(read('people in japan? svp, evp all fine').mentions.some((m) => m.startsWith('seniority'))).toBe(false);
   });
 
   it('leaves an acceptance that does not close a list of roles to the other readers', () => {

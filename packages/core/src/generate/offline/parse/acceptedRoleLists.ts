@@ -6,7 +6,8 @@
  * shares the list's head noun, a deputy director). When the question already asks a level ("the directors there?"),
  * members of that level restate it and give way; a member of another level, or a title of no level, widens it (the
  * level's condition takes it as an alternative). Without a level asked, the list becomes one condition of the levels
- * it names. A list of titles none of which has a level is left to the other readers (asked back when unread).
+ * it names as levels, its titles alternatives (a title never stands for its whole level: "cfo, cto" are not every
+ * C-level). A list of titles alone with no level asked is left to the other readers (asked back when unread).
  */
 import { classifySeniority, type Seniority } from '@musaeid/db';
 import type { TitleMatch } from '../ir/Request';
@@ -124,11 +125,14 @@ export function releaseAcceptedRoleLists(text: string, s: ScanState): number[] {
       const level = shared ?? classifySeniority(m.word.label);
       return level ? [level] : [];
     };
-    const named = [...new Set(members.flatMap(levels))];
-    if (named.length === 0) continue;
     const asked = mentions.find(
       (m): m is Extract<Mention, { t: 'seniority' }> => m.t === 'seniority' && m.end <= a && !members.includes(m),
     );
+    // the levels the list names as levels; a title names its own people, never its whole level ("cfo, cto": not
+    // every C-level), so it only restates a level asked
+    const named = [...new Set(members.flatMap((m) => (m.t === 'seniority' ? [...m.values] : [])))];
+    if (!asked && named.length === 0) continue;
+    const held = new Set([...(asked?.values ?? []), ...named]);
     const target: Extract<Mention, { t: 'seniority' }> = asked ?? {
       start: a,
       end: a,
@@ -137,9 +141,9 @@ export function releaseAcceptedRoleLists(text: string, s: ScanState): number[] {
       values: [],
       noun: true,
     };
-    // the members of no level are alternatives of the level (a title the level does not already hold)
+    // a title of a level held gives way to it; the others are alternatives of the level (the union)
     const orTitles: TitleMatch[] = members
-      .filter((m): m is Extract<Role, { t: 'title' }> => m.t === 'title' && levels(m).length === 0)
+      .filter((m): m is Extract<Role, { t: 'title' }> => m.t === 'title' && !levels(m).some((l) => held.has(l)))
       .map((m) => ({ label: m.word.label, patterns: [...m.word.patterns], exclude: [...(m.word.exclude ?? [])] }));
     for (const m of [...members, ...joins]) {
       const j = mentions.indexOf(m);
