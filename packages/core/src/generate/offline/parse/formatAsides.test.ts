@@ -57,3 +57,23 @@ describe('an aside approving a plain answer ("- just names is fine")', () => {
     expect(firstColumnNames(asked)).toEqual(firstColumnNames(f.ask('which companies are in Singapore')));
   });
 });
+
+/** Questions of this test's own over the demo data. */
+describe('a remark that a range holds its ends ("inclusive is fine")', () => {
+  const demo = demoScanner();
+  const sqlOf = (q: string): string => {
+    const asked = demo.fixture().ask(q);
+    return asked.kind === 'sql' ? asked.sql : asked.kind;
+  };
+
+  it.each([
+    'which companies have between 50 and 500 employees? inclusive is fine',
+    'which companies have between 50 and 500 employees - inclusive',
+  ])('%s is the range without it', (q) => {
+    expect(sqlOf(q)).toEqual(sqlOf('which companies have between 50 and 500 employees'));
+  });
+
+  it('is no remark without a range of both ends', () => {
+    expect(demo.fixture().ask('which companies have over 50 employees? inclusive is fine').kind).not.toBe('sql');
+  });
+});

@@ -128,3 +128,36 @@ export function releaseFormatAsides(text: string, s: ScanState): number[] {
   }
   return released;
 }
+
+/** Words saying a range holds its own ends ("inclusive", "ends included"). */
+const INCLUSIVE_WORDS: ReadonlySet<string> = new Set(['inclusive', 'inclusively']);
+/** The other words such a remark may hold: the ends it is about. */
+const BOUND_WORDS: ReadonlySet<string> = new Set(['both', 'either', 'bounds', 'limits', 'of']);
+
+/**
+ * "between 2 and 5 billion? inclusive is fine", "..., inclusive": a clause saying a range said before holds its
+ * ends restates what "between" already reads (a range with both ends in it); its words are discourse. Only after a
+ * range of both ends ("between"): without one, or with "exclusive", the words are left to be asked about.
+ */
+export function releaseInclusiveBounds(text: string, s: ScanState): number[] {
+  const { w, mentions } = s;
+  const bounds = clauseBounds(text, w.length);
+  if (!bounds || bounds.length < 2) return [];
+  const released: number[] = [];
+  for (const [a, b] of bounds) {
+    const words = w.slice(a, b);
+    if (!words.some((x) => INCLUSIVE_WORDS.has(x))) continue;
+    if (!words.every((x) => INCLUSIVE_WORDS.has(x) || BOUND_WORDS.has(x) || ASIDE.has(x))) continue;
+    const range = mentions.some(
+      (m) =>
+        m.end <= a &&
+        m.t === 'cond' &&
+        ((m.cond.kind === 'compare' && m.cond.op === 'between') ||
+          ((m.cond.kind === 'startBetween' || m.cond.kind === 'endBetween') &&
+            m.cond.from !== null &&
+            m.cond.to !== null)),
+    );
+    if (range) releaseClause(s, [a, b], released);
+  }
+  return released;
+}

@@ -43,8 +43,9 @@ describe('guesses at the answer and remarks on the question (demo data)', () => 
     ['are there events in japan? or which companies are in india', 'companies'],
     // one value and a closer ("and the like": which others?) is asked back
     ['companies in japan etc', 'etc'],
-    // values of two kinds (a level, a title word) would be two conditions: asked back
-    ['marketing people in singapore? vp, svp, whatever', 'whatever'],
+    // values of two kinds (a level, a place) would be two conditions: asked back (a list of roles of one level is
+    // one union: acceptedRoleLists.test.ts)
+    ['marketing people in singapore? vp, japan, whatever', 'whatever'],
     // a modal and "be" opening an ask is no remark on the question
     ['might be a vegan event in october?', 'vegan'],
     // a clause that is not about the question itself keeps its words

@@ -133,6 +133,7 @@ import { readOrderingWords } from './scan/orderingWords';
 import { releaseExampleRelationLists } from './scan/exampleRelationLists';
 import { releaseOnlyRelationContrasts } from './scan/onlyRelationContrasts';
 import { releaseListClosers, releaseRemarkClauses, remarkButBreak } from './remarkClauses';
+import { releaseAcceptedRoleLists } from './acceptedRoleLists';
 import { readExampleNouns, readExampleRequests } from './scan/exampleRequests';
 import { readCountAndList } from './scan/countAndList';
 import { readZeroAsNone, readZeroGroups } from './scan/zeroGroups';
@@ -162,7 +163,7 @@ import { joinListedPeriods } from './scan/joinPeriods';
 import { readCountedRelationLists, readRepeatedCounts } from './scan/repeatedCounts';
 import { readCountOfEachListed } from './scan/countOfEach';
 import { dropGroupedRelationLists } from './scan/groupedRelationLists';
-import { dropRestatedFields, dropRestatedValues } from './scan/restatedValues';
+import { dropRestatedFields, dropRestatedPredicateFields, dropRestatedValues } from './scan/restatedValues';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { clauseStarts, formulaButBreak, releaseSocialClauses } from './socialClauses';
 import { releaseSpeakerContext } from './speakerContext';
@@ -214,7 +215,7 @@ import {
 } from '../lexicon/discourseWords';
 import { possessionAsked } from './possessionQuestions';
 import { negativePronounsAsPeople } from '../text/negativePronouns';
-import { releaseFormatAsides } from './formatAsides';
+import { releaseFormatAsides, releaseInclusiveBounds } from './formatAsides';
 import { readRecordedAgainst } from './scan/recordedAgainst';
 import { settleNamesByPeople } from './scan/staffedNames';
 import { readRoleHeadcounts } from './scan/roleHeadcounts';
@@ -956,6 +957,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 16. words about the conversation, not the data (pronouns, hedges, "in our db", a clause about the speaker)
   // every mention before the remarks are released: the antecedents a pointer of the ask may take (step 16 end)
   const said = [...mentions];
+  // "vp, svp, whatever", "deputy / area directors all count": an accepted list of roles is one union of levels,
+  // merged into the level asked before the speaker's clauses are released (with the level when it is in one)
+  const accepted = releaseAcceptedRoleLists(text, state);
   const ownPeople = releaseSpeakerOwnPeople(state);
   // "..., i want to reach out to them before the show": what the speaker will do with the rows asked
   const purposes = releasePurposeClauses(text, state);
@@ -963,6 +967,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const context = releaseSpeakerContext(text, state, new Set(social));
   // "- just names is fine": an aside approving a plain answer names nothing
   const asides = releaseFormatAsides(text, state);
+  // "between 2 and 5 billion? inclusive is fine": the range's ends, which "between" already holds
+  const inclusive = releaseInclusiveBounds(text, state);
   // "..., quick, in a cab": where the speaker is, in a clause of its own
   const circumstance = releaseSpeakerCircumstance(text, state);
   // "..., i think they make sensors", "not sure what titles they use": a remark of belief beside the ask
@@ -973,7 +979,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const onlyContrasts = releaseOnlyRelationContrasts(state);
   // "...? or is it all singapore lol", "this might be a weird one but ...": a guess at the answer, a remark on the question
   const remarks = releaseRemarkClauses(text, state);
-  // "vp, svp, whatever", "japan, korea etc": a free closer after a list of values ends the list
+  // "japan, korea etc": a free closer after a list of values ends the list
   const closers = releaseListClosers(state);
   const discourse = discourseTokens(text, state);
   // "please provide the emails of ...", "could you supply ...": the verb of an imperative request asks, it names nothing
@@ -983,11 +989,13 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     ...social,
     ...context,
     ...asides,
+    ...inclusive,
     ...circumstance,
     ...beliefs,
     ...examples,
     ...onlyContrasts,
     ...remarks,
+    ...accepted,
     ...closers,
     ...requestVerbTokens(state),
     ...restated.flatMap(([a, b]) => [...Array(b - a).keys()].map((d) => a + d)),
@@ -1053,6 +1061,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   dropRestatedValues(mentions, text, w);
   // ... and "(by industry)" after a theme and its noun says the theme's field, no grouping
   dropRestatedFields(mentions, text, w);
+  // ... as does "by industry" ending a clause after "are <theme> <noun>" ("which are food companies by industry")
+  dropRestatedPredicateFields(mentions, w, state.breaks);
   // "coming up or past", "ongoing or upcoming": time states listed together are their union, never intersected
   joinListedStates(mentions, asOf);
   // a place or a year typed beside an event's name: part of the name, or the edition asked for

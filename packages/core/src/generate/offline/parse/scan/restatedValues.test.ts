@@ -75,6 +75,21 @@ describe.skipIf(!hasRealData)('a parenthetical restating a value (real data)', (
     });
   });
 
+  it('"by <field>" ending a predicate "are <theme> <noun>" says the theme\'s field; a count or a plain list groups', () => {
+    const plain = f.ask('which companies are security vendors?');
+    const judged = f.ask('which companies are really security vendors by industry?');
+    expect(judged.kind === 'sql' ? judged.understanding : null).toMatchObject({ request: { shape: { kind: 'list' } } });
+    expect(new Set(column(judged, 'company'))).toEqual(new Set(column(plain, 'company')));
+    const counted = f.ask('how many companies are security vendors by industry?');
+    expect(counted.kind === 'sql' ? counted.understanding : null).toMatchObject({
+      request: { shape: { kind: 'group', dimension: 'industry' } },
+    });
+    const listed = f.ask('list the security vendors by industry');
+    expect(listed.kind === 'sql' ? listed.understanding : null).toMatchObject({
+      request: { shape: { kind: 'group', dimension: 'industry' } },
+    });
+  });
+
   // "German companies (by company address)": how the place is judged, never a grouping by company with the address
   it('"(by <field>)" after a place and its noun says how the place is judged, no grouping', () => {
     const asked = f.ask('Which German companies (by company address) take part in any event?');

@@ -117,3 +117,38 @@ export function dropRestatedFields(mentions: Mention[], text: string, w: readonl
     for (const m of within) mentions.splice(mentions.indexOf(m), 1);
   }
 }
+
+/** The fields a judged value is matched on: a theme on a company's industry (or an event's tags), a place on its own. */
+const FIELDS_OF_VALUE: Partial<Record<Mention['t'], ReadonlySet<string>>> = {
+  topic: new Set(['industry', 'tag']),
+  country: new Set(['country']),
+  city: new Set(['city']),
+  state: new Set(['state']),
+};
+
+/**
+ * "which of them are food / beverage companies by industry?": "by <field>" ending the clause right after a
+ * predicate noun phrase ("are <value> <noun>") whose value is matched on that very field says how the value is
+ * judged, as the parenthetical "(by industry)" does (`dropRestatedFields`): no grouping. A grouping asked of a count
+ * ("how many sponsors are food companies by industry") or of a list without the copula ("list food companies by
+ * country") stays one; so does a field the value is not matched on ("which are german companies by industry").
+ * `breaks`: the first token of each clause after the first.
+ */
+export function dropRestatedPredicateFields(
+  mentions: Mention[],
+  w: readonly string[],
+  breaks: ReadonlySet<number>,
+): void {
+  if (mentions.some((m) => m.t === 'count')) return;
+  for (const group of mentions.filter((m) => m.t === 'group')) {
+    const field = mentions.find((m) => m.start === group.end && m.t === 'dimension');
+    if (field?.t !== 'dimension' || (field.end < w.length && !breaks.has(field.end))) continue;
+    const noun = mentions.find((m) => m.end === group.start && m.t === 'entity');
+    const value = noun && mentions.find((m) => m.end === noun.start && FIELDS_OF_VALUE[m.t]);
+    if (!value || !FIELDS_OF_VALUE[value.t]?.has(field.dim)) continue;
+    // a predicate: "are" before the value, with only unread words ("actually", "really") between
+    const copula = mentions.filter((m) => m.end <= value.start).at(-1);
+    if (copula?.t !== 'copula') continue;
+    for (const m of [group, field]) mentions.splice(mentions.indexOf(m), 1);
+  }
+}
