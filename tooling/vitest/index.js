@@ -9,5 +9,8 @@ export const baseTestConfig = defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // expect.poll gives up after 1 s by default: a browser page painting while every core runs another
+    // package's tests (turbo runs them side by side in CI) can take longer than that and fail a correct page.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
