@@ -155,4 +155,33 @@ describe('"anyone from X": an indefinite person tied to a named company is its p
     const asked = f.ask(`is anyone sponsoring ${event}?`);
     expect(asked.kind === 'sql' ? asked.interpretation : '').not.toMatch(/^people/);
   });
+  it('after a list of companies, "anyone at those companies / at them based in <country>" is their people there', () => {
+    const f = demo.fixture();
+    // the event and the people's country with the most people at its sponsors
+    const { name: event, country } = f.db
+      .prepare(
+        `SELECT e.name AS name, p.country AS country FROM events e JOIN participations pa ON pa.event_id = e.id
+         JOIN people p ON p.company_id = pa.company_id WHERE p.email IS NOT NULL AND p.country IS NOT NULL
+         AND pa.relation = 'sponsor' GROUP BY e.id, p.country ORDER BY COUNT(DISTINCT p.id) DESC, e.id, p.country LIMIT 1`,
+      )
+      .get() as { name: string; country: string };
+    const expected = f.oracle(
+      `SELECT DISTINCT p.email FROM people p JOIN participations pa ON pa.company_id = p.company_id
+       JOIN events e ON e.id = pa.event_id WHERE e.name = ? AND pa.relation = 'sponsor' AND p.country = ?
+       AND p.email IS NOT NULL`,
+      event,
+      country,
+    );
+    expect(expected.size).toBeGreaterThan(0);
+    const first = `which companies sponsor ${event}?`;
+    for (const follow of [
+      `ok, anyone at those companies based in ${country}?`,
+      `anybody at these companies based in ${country}`,
+      `anyone at them based in ${country}?`,
+    ]) {
+      const asked = f.ask(first, follow);
+      expect(asked.kind === 'sql' ? asked.interpretation : '', follow).toMatch(/^people/);
+      expect(new Set(column(asked, 'email').filter((e) => e !== null)), follow).toEqual(expected);
+    }
+  });
 });

@@ -27,6 +27,9 @@ const TIES: ReadonlySet<string> = new Set([
   'inside',
   'over',
   'the',
+  // "anyone at those companies", "anybody from these sponsors": a demonstrative, as the article, leads to the noun
+  'those',
+  'these',
   // "anyone based in London at X", "anybody located in Japan": where the person is, then the company
   'based',
   'located',
@@ -92,6 +95,10 @@ export function readIndefinitePersons(s: ScanState): void {
     const event = s.mentions.find((m) => m.t === 'event' && m.start === k);
     // ... or an event ("anyone at ahice except the ceos", "anybody from seamless asia"): a person is at an event
     // through the company they work at, so the people at its companies, never the event itself
-    if (named || companiesNounAt(k) || event) claim(s, i, i + 1, { t: 'entity', entity: 'people', relations: null });
+    // ... or "them" ("anyone at them?" after a list of companies or events): a person is at the things the pronoun
+    // takes from the earlier answer through the company they work at, so people, as after the noun itself
+    const pronoun = w[k] === 'them';
+    if (named || companiesNounAt(k) || event || pronoun)
+      claim(s, i, i + 1, { t: 'entity', entity: 'people', relations: null });
   }
 }
