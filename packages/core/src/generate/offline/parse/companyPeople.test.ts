@@ -91,4 +91,33 @@ describe('company before a people noun', () => {
     const asked = f.ask(`${company} sales events`);
     expect(asked.kind === 'sql' ? asked.interpretation : '').not.toMatch(/^people /);
   });
+  it('a list of companies before the people noun: "X and Y staff" are the people of both, any place said is theirs', () => {
+    // the two demo companies with the most people who have an e-mail address
+    const [a, b] = [
+      ...f.oracle(
+        `SELECT c.name FROM companies c JOIN people p ON p.company_id = c.id WHERE p.email IS NOT NULL
+         GROUP BY c.id ORDER BY COUNT(*) DESC, c.name LIMIT 2`,
+      ),
+    ] as string[];
+    const both = `SELECT p.email FROM people p JOIN companies c ON c.id = p.company_id WHERE c.name IN (?, ?)`;
+    const expected = f.oracle(`${both} AND p.email IS NOT NULL`, a, b);
+    for (const q of [`${a} and ${b} staff`, `${a}, ${b} employees`, `${a} or ${b} people`]) {
+      const asked = f.ask(q);
+      expect(asked.kind === 'sql' ? asked.interpretation : '', q).toMatch(/^people /);
+      expect(new Set(column(asked, 'email').filter((e) => e !== null)), q).toEqual(expected);
+    }
+    // the most common country among them: the people's own place, not companies employing someone there
+    const country = [
+      ...f.oracle(
+        `SELECT p.country FROM people p JOIN companies c ON c.id = p.company_id WHERE c.name IN (?, ?)
+         AND p.country IS NOT NULL AND p.email IS NOT NULL GROUP BY p.country ORDER BY COUNT(*) DESC, p.country LIMIT 1`,
+        a,
+        b,
+      ),
+    ][0] as string;
+    const there = f.oracle(`${both} AND p.country = ? AND p.email IS NOT NULL`, a, b, country);
+    expect(there.size).toBeLessThan(expected.size);
+    const asked = f.ask(`email addresses for ${a} and ${b} staff in ${country}`);
+    expect(new Set(column(asked, 'email'))).toEqual(there);
+  });
 });

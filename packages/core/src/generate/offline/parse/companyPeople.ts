@@ -35,6 +35,12 @@ export function companyBeforePeople(ms: readonly Mention[], k: number): boolean 
       end = m.end;
       continue;
     }
+    // "Infinera and Ciena staff", "X, Y or Z directors": the names of a list all modify the people noun after it
+    // (a comma leaves no token: the names then follow each other directly)
+    if (m.t === 'company') {
+      end = m.end;
+      continue;
+    }
     if (!PEOPLE_WORDS.has(m.t)) {
       // the job words go on into another noun or value ("X directors events"): no people phrase of their own
       closes = m.t === 'prep' || m.t === 'relpron' || m.t === 'copula' || m.t === 'attribute';
