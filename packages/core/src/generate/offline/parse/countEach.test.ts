@@ -38,6 +38,23 @@ describe('counts per member of a narrowed set (demo data)', () => {
     expect(pairs(q)).toEqual(expected);
   });
 
+  // a follow-up: "each of them / those" stands for the earlier answer's events, so every one of them is listed (zero
+  // included), never the counted rows grouped by event (which left out the events with none)
+  it.each([
+    'how many REL does each of them have?',
+    'for each of those, how many REL',
+    'and how many REL does each of these get',
+  ])('a count per member of the earlier answer lists every member: %s', (q) => {
+    // a relation some events of the window have none of: those events must be listed with 0
+    const relation = ['partner', 'speaker', 'exhibitor', 'sponsor'].find((r) =>
+      [...oracle(perEvent(window, r)).values()].includes(0),
+    );
+    if (!relation) throw new Error('every event of the demo window has every relation');
+    const asked = f.ask('events in the next 6 months', q.replace('REL', `${relation}s`));
+    if (asked.kind !== 'sql') throw new Error(`${q}: ${asked.kind}`);
+    expect(new Map(asked.rows.map((r) => [r[0], r[r.length - 1]]))).toEqual(oracle(perEvent(window, relation)));
+  });
+
   // people reach events through their company: the window picks the events counted for (none outside it, the ones
   // with nobody kept), not only the people whose companies' other events came back as groups
   it.each([

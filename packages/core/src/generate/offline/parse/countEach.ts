@@ -80,6 +80,9 @@ function otherSet(scan: Scan, counted: Mention): { kind: SetKind; relations: Rel
   return scan.mentions.map(kindOf).find((x) => x && x.kind !== kindOf(counted)?.kind) ?? null;
 }
 
+/** Pronouns after "each of" that stand for the earlier answer's members ("each of them", "each of those"). */
+const EACH_OF_PRONOUNS: ReadonlySet<string> = new Set(['them', 'those', 'these']);
+
 /** Discourse words that may open the clause of a verb of arranging after the question's ("..., ok break it down"). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['ok', 'okay', 'so', 'and', 'now', 'pls', 'please', 'then']);
 
@@ -96,11 +99,15 @@ function linkedSet(
   const w = scan.tokens.map((t) => t.norm);
   const each = w.lastIndexOf('each');
   let after = ['one', '1'].includes(w[each + 1] ?? '') ? each + 2 : each + 1;
+  // "how many sponsors does each of them have", "for each of those, how many exhibitors": a pronoun after "each of"
+  // names no set of its own, it is the earlier answer's (the one set carried into the request), whatever follows
+  const pronoun = w[after] === 'of' && EACH_OF_PRONOUNS.has(w[after + 1] ?? '');
+  if (pronoun) after += 2;
   // "how many X each ok, break it down": the verb's clause after the question's, opened by a discourse word
   while (after < w.length && CLAUSE_OPENERS.has(w[after] ?? '')) after++;
   // the clause of a verb of arranging may follow ("break it down - how many exhibitors each": the question first)
   const closes = after === w.length || ARRANGING_PARTICLE_VERBS[w[after] ?? ''] !== undefined;
-  if (each < 0 || !(closes || VERBS_AFTER_EACH.has(w[after] ?? ''))) return null;
+  if (each < 0 || !(pronoun || closes || VERBS_AFTER_EACH.has(w[after] ?? ''))) return null;
   const countedKind = kindOf(counted)?.kind;
   const links = request.target.conds.filter(
     (c): c is Extract<Cond, { kind: 'link' }> =>
