@@ -51,16 +51,17 @@ export const ATTRIBUTE_WORDS: readonly (readonly [string, AttributeName])[] = [
   ),
   ['email', 'email'],
   ['emails', 'email'],
-  ['email address', 'email'],
-  ['email addresses', 'email'],
   ['e mail', 'email'],
   ['e mails', 'email'],
-  ['e mail addresses', 'email'],
   ['contact details', 'email'],
   ['contact info', 'email'],
   ['contact information', 'email'],
-  ['mail addresses', 'email'],
-  ['email ids', 'email'],
+  // the mail noun as a modifier of a noun of addresses or identifiers ("email addresses", "e-mail ids", "mail id"):
+  // one word of mail times one head noun, so every spelling of the one takes every head noun ("mail" alone is a verb
+  // of sending, refused as an action: only with its head noun is it the address)
+  ...['email', 'e mail', 'mail'].flatMap((mail) =>
+    ['address', 'addresses', 'id', 'ids'].map((head) => [`${mail} ${head}`, 'email'] as const),
+  ),
   // the pattern a company's addresses are built with ("first.last"), each person's row holds it
   ['email format', 'email_pattern'],
   ['email formats', 'email_pattern'],

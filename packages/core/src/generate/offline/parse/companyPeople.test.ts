@@ -120,4 +120,13 @@ describe('company before a people noun', () => {
     const asked = f.ask(`email addresses for ${a} and ${b} staff in ${country}`);
     expect(new Set(column(asked, 'email'))).toEqual(there);
   });
+  it.each(['mail ids of X staff', 'e-mail id for X people', 'X employees - mail addresses', 'email ids of X staff'])(
+    'any spelling of the mail noun before a noun of addresses or ids asks for e-mail addresses: %s',
+    (q) => {
+      const asked = f.ask(q.replace('X', company));
+      expect(asked.kind).toBe('sql');
+      expect(new Set(column(asked, 'email').filter((e) => e !== null))).toEqual(at(company, 'p.email IS NOT NULL'));
+      expect(asked.kind === 'sql' ? asked.interpretation : '').toMatch(/e-mail addresses/);
+    },
+  );
 });
