@@ -68,6 +68,9 @@ function quantifiedSet(
       const found = kindOf(m);
       if (found && m !== counted) return w[i] === 'by' ? { ...found, by: true } : found;
       if (BETWEEN.has(w[k] ?? '')) continue;
+      // "for the October events that have companies, how many companies each": the fronted set is read after the
+      // question ("how many companies each for the October events ..."), so "each for" ranges over that set
+      if (w[i] === 'each' && k === i + 1 && w[k] === 'for') continue;
       if (!m || !SET_MODIFIERS.has(m.t)) break;
       k = m.end - 1;
     }
@@ -106,8 +109,11 @@ function linkedSet(
     (c): c is Extract<Cond, { kind: 'link' }> =>
       c.kind === 'link' && !c.negate && (c.node.entity === 'events' || c.node.entity === 'companies'),
   );
-  const [only] = links;
-  if (links.length !== 1 || !only || only.node.entity === countedKind) return null;
+  // "for the october events that have companies listed, how many companies each": a second set that only says it
+  // has the counted rows restricts the one set ("that have companies"), it is no other set to count over
+  const ranging = links.filter((c) => !saysItHas(c, c.node.entity, request.target.entity));
+  const [only] = ranging.length > 0 ? ranging : links;
+  if ((ranging.length > 0 ? ranging : links).length !== 1 || !only || only.node.entity === countedKind) return null;
   return { kind: only.node.entity as SetKind, relations: [] };
 }
 
@@ -192,7 +198,9 @@ function reroot(
     counted = { ...companiesNode, conds: companiesNode.conds.filter((c) => !saidOfSet.includes(c)) };
     if (t.conds.some((c) => c !== link && c !== companies && c.kind !== 'relation')) return null;
   } else {
-    const direct = t.conds.find((c) => isLinkTo(c, set));
+    // the set's own link, not the one that only says the set has the counted rows (folded into the set below)
+    const direct =
+      t.conds.find((c) => isLinkTo(c, set) && !saysItHas(c, set, t.entity)) ?? t.conds.find((c) => isLinkTo(c, set));
     if (direct?.kind === 'link') {
       // "for the events that have companies, how many companies does each one have", "among upcoming events with at
       // least one company, the average number of companies per event": a second set of the same kind that only says
