@@ -244,6 +244,8 @@ export interface Scan {
      */
     asIs?: true;
   }[];
+  /** Tokens released as discourse (asides, remarks, request verbs): they name nothing of the data. */
+  discourse?: ReadonlySet<number>;
 }
 
 const QUESTION_WORDS = /^(which|what|who|whom|how many|how much|list|show|give|find|get)\b/i;
@@ -1131,5 +1133,6 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     unknownNames: unknownNames(tokens, mentions, ignoredAt),
     unknownTopics,
     unclear,
+    discourse: new Set(discourse.flatMap((x, k) => (x ? [k] : []))),
   };
 }
