@@ -65,6 +65,7 @@ import { readEventModifiers } from './scan/eventModifiers';
 import { readTitleOrRankedFunction, readTitleRankUnions } from './scan/titleRankUnions';
 import { readEventDescriptors } from './scan/eventDescriptors';
 import { readAdditiveFocus } from '../text/additiveFocus';
+import { dropApproximationSuffixes } from '../text/approximationSuffixes';
 import { readDemonstrativePlaces, readItReferences, readThereReferences } from './scan/placeAnaphors';
 import { readTimeAnaphors } from './scan/timeAnaphors';
 import { readMessageAntecedents } from './scan/messageAntecedents';
@@ -568,7 +569,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
                 readPeriodDashes(
                   readPresentDeixis(
                     readYearMultiples(
-                      negativePronounsAsPeople(formulaButBreak(remarkButBreak(readAdditiveFocus(question)))),
+                      negativePronounsAsPeople(
+                        formulaButBreak(remarkButBreak(readAdditiveFocus(dropApproximationSuffixes(question)))),
+                      ),
                     ),
                   ),
                 ),
