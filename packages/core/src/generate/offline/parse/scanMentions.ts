@@ -57,7 +57,7 @@ import { endsClippedName, readClippedNames } from './scan/clippedNames';
 import { readReplacedNameWords } from './scan/replacedNameWords';
 import { readThereAsTheir } from './scan/thereAsTheir';
 import { readVagueEventNouns, readVagueEventReferents } from './scan/vagueEventNouns';
-import { readVagueEventRequests } from './scan/vagueEventRequests';
+import { markBareThemes, readVagueEventRequests } from './scan/vagueEventRequests';
 import { ownPlaces, readPlaceOwnerClauses } from './scan/placeOwnerClauses';
 import { readPersonPlaceVerbs } from './scan/personPlaceVerbs';
 import { readGappedEventNames } from './scan/gappedEventNames';
@@ -570,7 +570,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
                   readPresentDeixis(
                     readYearMultiples(
                       negativePronounsAsPeople(
-                        formulaButBreak(remarkButBreak(readAdditiveFocus(dropApproximationSuffixes(question)))),
+                        formulaButBreak(
+                          remarkButBreak(readAdditiveFocus(markBareThemes(dropApproximationSuffixes(question), index))),
+                        ),
                       ),
                     ),
                   ),
