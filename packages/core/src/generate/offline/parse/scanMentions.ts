@@ -70,6 +70,7 @@ import { readDemonstrativePlaces, readItReferences, readThereReferences } from '
 import { readTimeAnaphors } from './scan/timeAnaphors';
 import { readMessageAntecedents } from './scan/messageAntecedents';
 import { readEventAppositives } from './scan/eventAppositives';
+import { readEventDescriptions } from './scan/eventDescriptions';
 import { readSameAgain } from './scan/sameAgain';
 import { isMemberList, readEnumeratedMembers } from './scan/enumeratedMembers';
 import { claim as claimTokens, createScanState, isFree } from './scan/ScanState';
@@ -1077,6 +1078,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "GSTC 2025 - the space tech convention", "worldchefs (the chefs thing in october)": a description set off after
   // an event's name restates it when every part fits the event, and is asked about when one does not
   readEventAppositives(state, ignored, ignoredAt);
+  // "that undersea cable conference at suntec in september": a definite description of one event, checked against
+  // every event's text, tags, venue and dates together; the one that fits is the event meant (several asked about)
+  readEventDescriptions(state, ignored, ignoredAt);
   // "the digital marketing world forum asia thing": a general noun heading a name names it again (once a place or a
   // year typed beside the name is part of it)
   releaseNameHeadNouns(state, ignored, ignoredAt);
