@@ -7,7 +7,8 @@
  * "undersea" of "submarine"), then where and when it is ("at <venue>", "in <place>", a start window).
  *
  * Every event is checked against every part of the description together (as `eventAppositives.ts` checks a
- * description typed after a name): each describing word must be said by its own text or be a theme it is tagged with,
+ * description typed after a name): each describing word must be said by its own text (when some event's text says
+ * it, only those fit it) or else be a theme it is tagged with,
  * its venue must be the venue said, its start must lie in the window said. Exactly one event that fits is the event
  * meant: the phrase is that event, shown with the description in the interpretation ("events named X ("<description>":
  * it fits)"); two to four that fit are asked about, each offered; none leaves the words as they were read (asked about
@@ -16,7 +17,8 @@
  */
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { normKey } from '../../text/tokenize';
-import { wordNet } from '../../text/language';
+import { nounLemma, wordNet } from '../../text/language';
+import { SHORTHAND_WORDS } from '../../lexicon/shorthandWords';
 import type { NamedHit, ValueIndex } from '../../values/ValueIndex';
 import type { Mention, MentionBody, Prep } from '../Mention';
 import { themeFitsEvent } from './eventDescriptors';
@@ -54,7 +56,7 @@ function synonyms(word: string): readonly string[] {
   let out = synonymCache.get(word);
   if (out) return out;
   const found = new Set<string>();
-  if (/^[a-z]{4,}$/.test(word))
+  if (/^[a-z]{3,}$/.test(word))
     for (const pos of ['adj', 'noun'] as const)
       for (const offset of wordNet().senses(word, pos).slice(0, 2))
         for (const x of wordNet().synset(offset, pos).words) if (x !== word && !x.includes(' ')) found.add(x);
@@ -79,11 +81,42 @@ function venueMatches(patterns: readonly string[], venue: string | null | undefi
   );
 }
 
-/** Does the event fit one describing word: its own text says it (or a synonym of it), or it is tagged with its theme? */
-function wordFits(s: ScanState, event: EventMention, word: string): boolean {
-  if (eventSays(s, event, word)) return true;
-  if (synonyms(word).some((x) => eventSays(s, event, x))) return true;
-  return themeFitsEvent(s.index, [word], event) === true;
+/** Words made of two words of a name written together ("cybersecurity" of "Cyber Security Summit"), by name. */
+const joinedCache = new Map<string, ReadonlySet<string>>();
+function joinedNameWords(name: string): ReadonlySet<string> {
+  let out = joinedCache.get(name);
+  if (!out) {
+    const ws = normKey(name).split(' ');
+    out = new Set(ws.slice(1).map((x, j) => `${ws[j] ?? ''}${x}`));
+    joinedCache.set(name, out);
+  }
+  return out;
+}
+
+/** Does the event's own text say the word: its name or description, a synonym of it, or two name words joined? */
+function textSays(s: ScanState, event: EventMention, word: string): boolean {
+  return (
+    eventSays(s, event, word) ||
+    synonyms(word).some((x) => eventSays(s, event, x)) ||
+    event.hit.names.some((n) => joinedNameWords(n).has(word))
+  );
+}
+
+/**
+ * The candidates one describing word fits: those whose own text says it, when any does (a word of the data's text
+ * names the events saying it: "submarine" is Submarine Networks World's, not every event filed under the theme the
+ * word also reaches); else those filed under its theme ("cable": Telecommunications).
+ */
+function fitWord(
+  s: ScanState,
+  candidates: readonly EventMention[],
+  word: string,
+  theme: readonly string[] | undefined,
+): Set<EventMention> {
+  const saying = candidates.filter((e) => textSays(s, e, word));
+  if (saying.length > 0) return new Set(saying);
+  const filed = (words: readonly string[], e: EventMention): boolean => themeFitsEvent(s.index, words, e) === true;
+  return new Set(candidates.filter((e) => filed([word], e) || (theme !== undefined && filed(theme, e))));
 }
 
 /** Does the event fit a part said after the head noun: its venue, its place, its start window? */
@@ -173,18 +206,18 @@ export function readEventDescriptions(s: ScanState, ignored: string[], ignoredAt
     if (words.length === 0 && (named === undefined || parts.length === 0)) continue;
     const candidates =
       named === undefined ? eventsByName(s.index) : named.options.flatMap((o) => (o.t === 'event' ? [o.hit] : []));
-    const fits = candidates.filter((hit) => {
-      const event: EventMention = { start: d, end, text: '', t: 'event', hit };
-      const themes = modifiers.filter((m): m is Extract<Mention, { t: 'topic' }> => m.t === 'topic');
-      const wholeTheme = (m: Extract<Mention, { t: 'topic' }>): boolean =>
-        themeFitsEvent(s.index, m.words, event) === true;
-      return (
-        words.every((j) => {
-          const theme = themes.find((m) => m.start <= j && j < m.end);
-          return (theme !== undefined && wholeTheme(theme)) || wordFits(s, event, s.w[j] ?? '');
-        }) && parts.every((m) => trailingFits(s, m, event))
-      );
-    });
+    const events = candidates.map((hit): EventMention => ({ start: d, end, text: '', t: 'event', hit }));
+    const themes = modifiers.filter((m): m is Extract<Mention, { t: 'topic' }> => m.t === 'topic');
+    let fitting = events.filter((e) => parts.every((m) => trailingFits(s, m, e)));
+    for (const j of words) {
+      const theme = themes.find((m) => m.start <= j && j < m.end);
+      const byWord = fitWord(s, fitting, s.w[j] ?? '', theme?.words);
+      fitting = fitting.filter((e) => byWord.has(e));
+    }
+    // the head noun typed picks among several: "the cyber security summit" is the one whose name says "Summit"
+    const head = nounLemma(SHORTHAND_WORDS[(s.tokens[k]?.raw ?? '').toLowerCase()] ?? s.w[k] ?? '');
+    const headed = fitting.filter((e) => e.hit.names.some((n) => normKey(n).split(' ').includes(head)));
+    const fits = (fitting.length > 1 && headed.length > 0 ? headed : fitting).map((e) => e.hit);
     if (fits.length === 0 || fits.length > MAX_CANDIDATES) continue;
     if (named !== undefined && fits.length === named.options.length) continue;
     const described = spanText(s.tokens, d + 1, end);

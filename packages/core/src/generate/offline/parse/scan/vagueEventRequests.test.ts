@@ -85,5 +85,8 @@ describe('a bare tagged theme after a thing-word is marked as a modifier', () =>
       'anything aviation or space related next year',
     );
     expect(markBareThemes('anything robotics related', scanned.index)).toBe('anything robotics related');
+    // a noun of rows elsewhere in the message: the thing-word heads nothing, left as typed
+    const q = 'which security events do you have? anything cyber really';
+    expect(markBareThemes(q, scanned.index)).toBe(q);
   });
 });

@@ -91,6 +91,8 @@ export function markBareThemes(text: string, index: ValueIndex): string {
     /^[a-z][a-z-]{3,}$/.test(x) &&
     (LEXICON.get(x)?.every((r) => r.t === 'sector') ?? true) &&
     matchTopic([x], index).tags.length > 0;
+  // as for `readVagueEventRequests`: only where the thing-word heads the question, no noun of rows said anywhere
+  if (lower.some((x) => lexiconReads(x, ['entity', 'who']))) return text;
   const after = new Set<number>();
   for (const [i, x] of lower.entries()) {
     if (!THING_WORDS.has(x) || !tagged(lower[i + 1] ?? '')) continue;
