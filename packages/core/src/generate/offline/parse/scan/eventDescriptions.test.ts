@@ -40,6 +40,14 @@ describe.skipIf(!hasRealData)('one event named by a description of it (real data
     expect(a.kind).toBe('clarify');
   });
 
+  it('reads a plural head as a theme over events, never one event', () => {
+    const f = scanned.f;
+    if (!f) return;
+    const a = f.ask('the hospitality events at pan pacific');
+    expect(a.kind).toBe('sql');
+    expect(a.kind === 'sql' ? a.interpretation : '').not.toMatch(/it fits/);
+  });
+
   it('leaves a description no event fits as it was read (never another event)', () => {
     const f = scanned.f;
     if (!f) return;

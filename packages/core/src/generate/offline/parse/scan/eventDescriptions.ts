@@ -173,7 +173,10 @@ function trailingParts(s: ScanState, from: number): { parts: Mention[]; end: num
  */
 export function readEventDescriptions(s: ScanState, ignored: string[], ignoredAt: number[]): void {
   for (let k = 1; k < s.w.length; k++) {
-    if (!isHead(s, k)) continue;
+    // a singular head: one event is meant ("the food events in singapore" is a theme over events, read elsewhere)
+    const typed = (s.tokens[k]?.raw ?? '').toLowerCase();
+    const noun = SHORTHAND_WORDS[typed] ?? typed;
+    if (!isHead(s, k) || nounLemma(noun) !== noun) continue;
     const atHead = s.mentions.filter((m) => m.start <= k && k < m.end);
     // an ambiguous name ending in the head ("the cyber security show": two events) is narrowed by what follows it
     const named = atHead.find(
