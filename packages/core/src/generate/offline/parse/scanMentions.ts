@@ -57,7 +57,7 @@ import { endsClippedName, readClippedNames } from './scan/clippedNames';
 import { readReplacedNameWords } from './scan/replacedNameWords';
 import { readThereAsTheir } from './scan/thereAsTheir';
 import { readVagueEventNouns, readVagueEventReferents } from './scan/vagueEventNouns';
-import { readVagueEventRequests } from './scan/vagueEventRequests';
+import { markBareThemes, readVagueEventRequests } from './scan/vagueEventRequests';
 import { ownPlaces, readPlaceOwnerClauses } from './scan/placeOwnerClauses';
 import { readPersonPlaceVerbs } from './scan/personPlaceVerbs';
 import { readGappedEventNames } from './scan/gappedEventNames';
@@ -65,10 +65,12 @@ import { readEventModifiers } from './scan/eventModifiers';
 import { readTitleOrRankedFunction, readTitleRankUnions } from './scan/titleRankUnions';
 import { readEventDescriptors } from './scan/eventDescriptors';
 import { readAdditiveFocus } from '../text/additiveFocus';
+import { dropApproximationSuffixes } from '../text/approximationSuffixes';
 import { readDemonstrativePlaces, readItReferences, readThereReferences } from './scan/placeAnaphors';
 import { readTimeAnaphors } from './scan/timeAnaphors';
 import { readMessageAntecedents } from './scan/messageAntecedents';
 import { readEventAppositives } from './scan/eventAppositives';
+import { readEventDescriptions } from './scan/eventDescriptions';
 import { readSameAgain } from './scan/sameAgain';
 import { isMemberList, readEnumeratedMembers } from './scan/enumeratedMembers';
 import { claim as claimTokens, createScanState, isFree } from './scan/ScanState';
@@ -570,7 +572,11 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
                 readPeriodDashes(
                   readPresentDeixis(
                     readYearMultiples(
-                      negativePronounsAsPeople(formulaButBreak(remarkButBreak(readAdditiveFocus(question)))),
+                      negativePronounsAsPeople(
+                        formulaButBreak(
+                          remarkButBreak(readAdditiveFocus(markBareThemes(dropApproximationSuffixes(question), index))),
+                        ),
+                      ),
                     ),
                   ),
                 ),
@@ -1077,6 +1083,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "GSTC 2025 - the space tech convention", "worldchefs (the chefs thing in october)": a description set off after
   // an event's name restates it when every part fits the event, and is asked about when one does not
   readEventAppositives(state, ignored, ignoredAt);
+  // "that undersea cable conference at suntec in september": a definite description of one event, checked against
+  // every event's text, tags, venue and dates together; the one that fits is the event meant (several asked about)
+  readEventDescriptions(state, ignored, ignoredAt);
   // "the digital marketing world forum asia thing": a general noun heading a name names it again (once a place or a
   // year typed beside the name is part of it)
   releaseNameHeadNouns(state, ignored, ignoredAt);

@@ -109,6 +109,8 @@ export interface ValueIndex {
 export interface EventFacts {
   readonly country: string | null;
   readonly city: string | null;
+  /** The venue as stored: what a description typed of the event ("the congress at suntec") is checked against. */
+  readonly venue?: string | null;
   readonly start: string | null;
   readonly years: readonly number[];
 }
@@ -550,6 +552,7 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
       index.eventFacts.set(r.id, {
         country: r.country,
         city: r.city,
+        venue: r.venue,
         start: r.start_date,
         years: [...new Set(years.map(Number))],
       });
