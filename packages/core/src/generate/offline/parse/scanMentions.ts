@@ -124,7 +124,7 @@ import { readRelationNounAfterEvent } from './scan/relationNounAfterEvent';
 import { readValues } from './scan/values';
 import { readOccurrenceVerbs } from './scan/occurrenceVerbs';
 import { readExistenceVerbs } from './scan/existenceVerbs';
-import { readLinkVerbs, readPartOf } from './scan/linkVerbs';
+import { readFundingVerbs, readLinkVerbs, readPartOf } from './scan/linkVerbs';
 import { readDescribedOnes } from './scan/describedOnes';
 import { readAnyRole } from './scan/anyRole';
 import { isFreeChoiceClause, readFreeChoiceScopes } from './scan/freeChoiceScopes';
@@ -245,6 +245,8 @@ export interface Scan {
      */
     asIs?: true;
   }[];
+  /** Tokens released as discourse (asides, remarks, request verbs): they name nothing of the data. */
+  discourse?: ReadonlySet<number>;
 }
 
 const QUESTION_WORDS = /^(which|what|who|whom|how many|how much|list|show|give|find|get)\b/i;
@@ -890,6 +892,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readExistenceVerbs(state);
   // "companies attached / tied to the events": a verb of being tied to an event is taking part in it
   readLinkVerbs(state);
+  // "firms underwriting / bankrolling X": a verb of paying for an event is sponsoring it
+  readFundingVerbs(state);
   // "what events is X part of?": being part of an event is taking part in it
   readPartOf(state);
   readOccurrenceVerbs(state);
@@ -932,6 +936,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readRelationNounAfterEvent(state);
   // ... and the object of a verb of being tied to an event ("companies tied to ahice"): taking part in it
   readLinkVerbs(state);
+  readFundingVerbs(state);
   readPartOf(state);
   // "event-linked companies", "AHICE-affiliated firms": the participle between an event and companies is taking part
   // (once every event name is read, loose ones too)
@@ -1132,5 +1137,6 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     unknownNames: unknownNames(tokens, mentions, ignoredAt),
     unknownTopics,
     unclear,
+    discourse: new Set(discourse.flatMap((x, k) => (x ? [k] : []))),
   };
 }

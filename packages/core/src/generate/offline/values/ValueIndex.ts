@@ -604,7 +604,8 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
     // "people at electrolux": a brand several rows share names them all (an exact name still wins: quality 3)
     const companyRows = rows.companies as readonly { id: number; name: string; domain: string }[];
     for (const brand of sharedBrands(companyRows, (w) => isOrdinary(w) || index.countries.has(w) || CITY_KEYS.has(w)))
-      for (const r of brand.rows) addHit(index.companies, brand.key, r.id, r.name, 2, false);
+      // an ordinary word as a brand ("Block ...") is read so only when typed as a name, as its rows' own keys are
+      for (const r of brand.rows) addHit(index.companies, brand.key, r.id, r.name, 2, isOrdinary(brand.key));
   }
   if (rows.people) {
     const people = rows.people as readonly { id: number; full_name: string; first_name?: string; surname?: string }[];

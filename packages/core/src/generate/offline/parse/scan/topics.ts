@@ -114,6 +114,9 @@ const TOPIC_MARKERS_AFTER = new Set([
   'labeled',
 ]);
 
+/** Prepositions after a verb of meaning something for a public ("aimed at", "geared towards", "caters for"). */
+const AUDIENCE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'to', 'towards', 'toward', 'for', 'on']);
+
 /** Nouns a theme after a marker word describes ("events about blockchain"). */
 const THEMED_NOUNS: ReadonlySet<string> = new Set([
   ...PLURAL_EVENT_NOUNS,
@@ -408,6 +411,15 @@ export function readTopics(s: ScanState): void {
     (w[k] ?? '').endsWith('ed') &&
     ['to', 'on', 'upon', 'around'].includes(w[k + 1] ?? '') &&
     verbClassAt([w[k] ?? ''])?.cls === 'devote';
+  /**
+   * "shows aimed at the construction sector", "events that cater to chefs", "summits geared towards fintech": a verb
+   * of meaning something for a public (class `devote`: "calculate, aim", "target", "gear, pitch", "tailor, orient",
+   * "cater to"), in any form, before "at" / "to" / "towards" / "for" / "on": whom the events are for, their theme.
+   */
+  const audienceVerb = (k: number): boolean => {
+    if (k <= 0 || claimed[k] || !AUDIENCE_PREPOSITIONS.has(w[k + 1] ?? '') || LEXICON.has(w[k] ?? '')) return false;
+    return verbClassAt([w[k] ?? '', w[k + 1] ?? ''])?.cls === 'devote';
+  };
   for (let j = 0; j < n; j++) {
     if (claimed[j]) continue;
     const hedge = !claimed[j - 1] && kindHedge(j);
@@ -465,8 +477,8 @@ export function readTopics(s: ScanState): void {
       }
     }
     // a marker that opens a longer phrase of the lexicon is that phrase ("companies on board": taking part)
-    if (TOPIC_MARKERS_AFTER.has(w[j] ?? '') && !LEXICON.has(w.slice(j, j + 2).join(' '))) {
-      const devoted = devotionParticiple(j - 1);
+    if ((TOPIC_MARKERS_AFTER.has(w[j] ?? '') || audienceVerb(j - 1)) && !LEXICON.has(w.slice(j, j + 2).join(' '))) {
+      const devoted = devotionParticiple(j - 1) || audienceVerb(j - 1);
       const lead = devoted
         ? j - 1
         : w[j] === 'to'
