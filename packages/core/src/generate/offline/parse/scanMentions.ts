@@ -170,6 +170,7 @@ import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { clauseStarts, formulaButBreak, releaseSocialClauses } from './socialClauses';
 import { releaseSpeakerContext } from './speakerContext';
 import { releasePurposeClauses } from './purposeClauses';
+import { releaseFrameFragments } from './frameFragments';
 import { dropRestatedBefore, hedgedConditionMarkers, readRestatedNouns, restatementMarkers } from './restatements';
 import { releaseBeliefClauses } from './beliefClauses';
 import { readUnheldAttributes } from './scan/unheldAttributes';
@@ -973,6 +974,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const accepted = releaseAcceptedRoleLists(text, state);
   const ownPeople = releaseSpeakerOwnPeople(state);
   // "..., i want to reach out to them before the show": what the speaker will do with the rows asked
+  // "Doing territory planning. which ...", "quick one for the board deck - ...": a fragment framing the ask
+  const frames = releaseFrameFragments(text, state);
   const purposes = releasePurposeClauses(text, state);
   const social = releaseSocialClauses(text, state);
   const context = releaseSpeakerContext(text, state, new Set(social));
@@ -996,6 +999,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "please provide the emails of ...", "could you supply ...": the verb of an imperative request asks, it names nothing
   for (const k of [
     ...ownPeople,
+    ...frames,
     ...purposes,
     ...social,
     ...context,
