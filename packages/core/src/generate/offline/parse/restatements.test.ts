@@ -55,6 +55,31 @@ describe('restatements and hedged conditions (demo data)', () => {
     expect(answer(restated)).toBe(answer(plain));
   });
 
+  // a restatement saying which attribute a value is replaces the vaguer value; the reading it rejects excludes nothing
+  it.each([
+    [
+      'which events are banking companies going to? i mean companies whose industry is banking, not the event theme',
+      'which events are banking companies going to?',
+    ],
+    [
+      'which sponsors are tech firms? i mean their industry is computer & network security',
+      'which sponsors are computer & network security firms?',
+    ],
+    [
+      'which firms at 14th Maritime Week APAC 2024 are real banks? i mean their industry is banking, not the event tag',
+      'which firms at 14th Maritime Week APAC 2024 are in banking?',
+    ],
+  ])('"%s" reads as "%s"', (restated, plain) => {
+    expect(answer(restated)).toBe(answer(plain));
+  });
+
+  it('a restated attribute is no second noun and adds no exclusion nor event theme', () => {
+    const read = reading(
+      'which events are banking companies going to? i mean companies whose industry is banking, not the event theme',
+    );
+    expect(read).not.toMatch(/not taking part|tagged/);
+  });
+
   it('"i mean ..." is never dropped as a clause about the speaker', () => {
     expect(reading('events in europe, i mean germany')).not.toBe(reading('events in europe'));
   });

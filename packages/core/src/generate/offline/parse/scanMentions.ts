@@ -168,7 +168,13 @@ import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { clauseStarts, formulaButBreak, releaseSocialClauses } from './socialClauses';
 import { releaseSpeakerContext } from './speakerContext';
 import { releasePurposeClauses } from './purposeClauses';
-import { dropRestatedBefore, hedgedConditionMarkers, readRestatedNouns, restatementMarkers } from './restatements';
+import {
+  dropRestatedBefore,
+  hedgedConditionMarkers,
+  readRestatedNouns,
+  replaceRestatedAttributes,
+  restatementMarkers,
+} from './restatements';
 import { releaseBeliefClauses } from './beliefClauses';
 import { readUnheldAttributes } from './scan/unheldAttributes';
 import { readSizeAdjectives } from './scan/sizeAdjectives';
@@ -1041,6 +1047,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   mentions.sort((a, b) => a.start - b.start);
   // "events in asia, i mean singapore": the value after the restatement's marker is the one meant
   dropRestatedBefore(mentions, w, restated, clauseStarts(text, w.length), (x) => CLOSED_CLASS_WORDS.has(x));
+  // "airline companies? i mean companies whose industry is airlines & aviation": the attribute's value meant replaces it
+  replaceRestatedAttributes(mentions, w, restated, clauseStarts(text, w.length));
   // "the biggest contact lists": a superlative of size before a noun of the people held ranks by their number
   readLargestContactCounts(mentions, w);
   // "darktrace execs, VP level and up": levels said exactly right after a vaguer people noun replace it
