@@ -73,6 +73,14 @@ describe('restatements and hedged conditions (demo data)', () => {
     expect(answer(restated)).toBe(answer(plain));
   });
 
+  // the asker's guess at the answer is no second condition; the broader reading rejected before "just" excludes nothing
+  it.each([
+    ['are there any events in germany or is it literally all france', 'are there any events in germany'],
+    ['marketing people in germany? not the whole marketing team, just the directors', 'marketing directors in germany'],
+  ])('"%s" answers as "%s"', (typed, plain) => {
+    expect(answer(typed)).toBe(answer(plain));
+  });
+
   it('a restated attribute is no second noun and adds no exclusion nor event theme', () => {
     const read = reading(
       'which events are banking companies going to? i mean companies whose industry is banking, not the event theme',

@@ -65,6 +65,7 @@ import { readEventModifiers } from './scan/eventModifiers';
 import { readTitleOrRankedFunction, readTitleRankUnions } from './scan/titleRankUnions';
 import { readEventDescriptors } from './scan/eventDescriptors';
 import { readAdditiveFocus } from '../text/additiveFocus';
+import { withoutAnswerGuesses } from '../text/answerGuesses';
 import { readDemonstrativePlaces, readItReferences, readThereReferences } from './scan/placeAnaphors';
 import { readTimeAnaphors } from './scan/timeAnaphors';
 import { readMessageAntecedents } from './scan/messageAntecedents';
@@ -574,7 +575,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
                 readPeriodDashes(
                   readPresentDeixis(
                     readYearMultiples(
-                      negativePronounsAsPeople(formulaButBreak(remarkButBreak(readAdditiveFocus(question)))),
+                      negativePronounsAsPeople(
+                        formulaButBreak(remarkButBreak(readAdditiveFocus(withoutAnswerGuesses(question)))),
+                      ),
                     ),
                   ),
                 ),
