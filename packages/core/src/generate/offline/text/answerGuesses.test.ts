@@ -7,6 +7,7 @@ describe('the asker’s guess at the answer and the broader reading rejected', (
     ['r there any events in africa, or is it literally all dubai?', 'r there any events in africa?'],
     ['is there anything on in march, or is everything quiet?', 'is there anything on in march?'],
     ['any sponsors from japan or are they all american?', 'any sponsors from japan?'],
+    ['is anything on in june or is it all quiet', 'is anything on in june'],
     [
       'get me the marketing heads at X, not the whole marketing team, just the directors',
       'get me the marketing heads at X, just the directors',

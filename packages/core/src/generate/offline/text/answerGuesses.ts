@@ -16,7 +16,7 @@ const GUESS_SUBJECTS = '(?:it|everything|everyone|that|they|those|these|all\\s+o
 
 /** The polar question of existence the guess follows, from the start of its sentence up to "or". */
 const GUESSED_ALTERNATIVE = new RegExp(
-  `(^|[.?!]\\s*)((?:so\\s+|and\\s+|but\\s+)?(?:[^.?!]*?\\b(?:are|is|r|were|was)\\s+there\\b|(?:is\\s+there\\s+)?any(?:thing|one|body)?\\b)[^.?!]*?)\\s*,?\\s*\\bor\\s+(?:is|are|r|was|were|'?s)\\s+${GUESS_SUBJECTS}\\b[^.?!]*`,
+  `(^|[.?!]\\s*)((?:so\\s+|and\\s+|but\\s+)?(?:[^.?!]*?\\b(?:are|is|r|were|was)\\s+(?:there|any(?:thing|one|body)?)\\b|(?:is\\s+there\\s+)?any(?:thing|one|body)?\\b)[^.?!]*?)\\s*,?\\s*\\bor\\s+(?:is|are|r|was|were|'?s)\\s+${GUESS_SUBJECTS}\\b[^.?!]*`,
   'gi',
 );
 
