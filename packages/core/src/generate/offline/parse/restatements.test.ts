@@ -81,6 +81,17 @@ describe('restatements and hedged conditions (demo data)', () => {
     expect(answer(typed)).toBe(answer(plain));
   });
 
+  // a negated period sharing no day with the period kept rejects a reading: no condition, never asked back
+  it('"february 2025 obviously, not this year" is february 2025', () => {
+    expect(answer('which events are in february? february 2025 obviously, not this year')).toBe(
+      answer('which events are in february 2025?'),
+    );
+    // overlapping the period kept, it leaves rows out: never dropped
+    expect(
+      f.ask('events in 2025, not in february').kind === 'sql' ? reading('events in 2025, not in february') : '',
+    ).not.toBe(reading('events in 2025'));
+  });
+
   it('a restated attribute is no second noun and adds no exclusion nor event theme', () => {
     const read = reading(
       'which events are banking companies going to? i mean companies whose industry is banking, not the event theme',

@@ -329,3 +329,29 @@ function dropRejectedReading(
     restated.some((m) => VALUE_KINDS[m.t] === kind);
   if (dimensionOnly || broader) for (const m of rejected) mentions.splice(mentions.indexOf(m), 1);
 }
+
+/** The window [from, to] of a date condition with both ends, or null. */
+function windowOf(m: Mention | undefined): { from: string; to: string } | null {
+  if (m?.t !== 'cond' || m.cond.kind !== 'startBetween' || m.cond.from === null || m.cond.to === null) return null;
+  return { from: m.cond.from, to: m.cond.to };
+}
+
+/**
+ * "events in february? february 2025 obviously, not this year": a negated period closing its clause that shares no day
+ * with a period said before it rejects a reading of that period (the february of this year); it leaves out no row the
+ * kept period holds, so it is no condition (it was asked back). A negated period overlapping the one kept ("in 2025, not
+ * january") leaves rows out and is read as said.
+ */
+export function dropRejectedPeriods(mentions: Mention[], starts: ReadonlySet<number>): void {
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const neg = mentions[i];
+    const period = windowOf(mentions[i + 1]);
+    if (neg?.t !== 'neg' || period === null) continue;
+    const after = mentions[i + 2];
+    if (after && !starts.has(after.start)) continue;
+    const kept = mentions.slice(0, i).map(windowOf);
+    if (!kept.some((k) => k !== null) || kept.some((k) => k !== null && k.from <= period.to && period.from <= k.to))
+      continue;
+    mentions.splice(i, 2);
+  }
+}

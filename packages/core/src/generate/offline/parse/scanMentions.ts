@@ -170,6 +170,7 @@ import { clauseStarts, formulaButBreak, releaseSocialClauses } from './socialCla
 import { releaseSpeakerContext } from './speakerContext';
 import { releasePurposeClauses } from './purposeClauses';
 import {
+  dropRejectedPeriods,
   dropRestatedBefore,
   hedgedConditionMarkers,
   readRestatedNouns,
@@ -1052,6 +1053,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   dropRestatedBefore(mentions, w, restated, clauseStarts(text, w.length), (x) => CLOSED_CLASS_WORDS.has(x));
   // "airline companies? i mean companies whose industry is airlines & aviation": the attribute's value meant replaces it
   replaceRestatedAttributes(mentions, w, restated, clauseStarts(text, w.length));
+  // "february 2025 obviously, not this year": a negated period sharing no day with the one kept rejects a reading
+  dropRejectedPeriods(mentions, clauseStarts(text, w.length));
   // "the biggest contact lists": a superlative of size before a noun of the people held ranks by their number
   readLargestContactCounts(mentions, w);
   // "darktrace execs, VP level and up": levels said exactly right after a vaguer people noun replace it
