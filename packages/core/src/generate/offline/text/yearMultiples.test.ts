@@ -7,6 +7,8 @@ describe('spans of years said in centuries or decades', () => {
     expect(readYearMultiples('set up over two decades ago')).toBe('set up over 20 years ago');
     expect(readYearMultiples('organisations older than half a century')).toBe('organisations older than 50 years');
     expect(readYearMultiples('younger than 3 decades')).toBe('younger than 30 years');
+    // Every number word the tokenizer knows, not only one to ten.
+    expect(readYearMultiples('firms over twelve decades old')).toBe('firms over 120 years old');
   });
 
   it('leave periods of the calendar and other decades alone', () => {
