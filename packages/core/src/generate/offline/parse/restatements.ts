@@ -348,7 +348,9 @@ export function dropRejectedPeriods(mentions: Mention[], starts: ReadonlySet<num
     const period = windowOf(mentions[i + 1]);
     if (neg?.t !== 'neg' || period === null) continue;
     const after = mentions[i + 2];
-    if (after && !starts.has(after.start)) continue;
+    // closing its clause: no word read after it before the next clause starts
+    const next = Math.min(...[...starts].filter((k) => k >= (mentions[i + 1]?.end ?? 0)), Infinity);
+    if (after && after.start < next) continue;
     const kept = mentions.slice(0, i).map(windowOf);
     if (!kept.some((k) => k !== null) || kept.some((k) => k !== null && k.from <= period.to && period.from <= k.to))
       continue;
