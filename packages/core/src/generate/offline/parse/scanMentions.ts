@@ -66,6 +66,7 @@ import { readTitleOrRankedFunction, readTitleRankUnions } from './scan/titleRank
 import { readEventDescriptors } from './scan/eventDescriptors';
 import { readAdditiveFocus } from '../text/additiveFocus';
 import { dropApproximationSuffixes } from '../text/approximationSuffixes';
+import { withoutAnswerGuesses } from '../text/answerGuesses';
 import { readDemonstrativePlaces, readItReferences, readThereReferences } from './scan/placeAnaphors';
 import { readTimeAnaphors } from './scan/timeAnaphors';
 import { readMessageAntecedents } from './scan/messageAntecedents';
@@ -171,7 +172,14 @@ import { clauseStarts, formulaButBreak, releaseSocialClauses } from './socialCla
 import { releaseSpeakerContext } from './speakerContext';
 import { releasePurposeClauses } from './purposeClauses';
 import { releaseFrameFragments } from './frameFragments';
-import { dropRestatedBefore, hedgedConditionMarkers, readRestatedNouns, restatementMarkers } from './restatements';
+import {
+  dropRejectedPeriods,
+  dropRestatedBefore,
+  hedgedConditionMarkers,
+  readRestatedNouns,
+  replaceRestatedAttributes,
+  restatementMarkers,
+} from './restatements';
 import { releaseBeliefClauses } from './beliefClauses';
 import { readUnheldAttributes } from './scan/unheldAttributes';
 import { readSizeAdjectives } from './scan/sizeAdjectives';
@@ -575,7 +583,11 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
                     readYearMultiples(
                       negativePronounsAsPeople(
                         formulaButBreak(
-                          remarkButBreak(readAdditiveFocus(markBareThemes(dropApproximationSuffixes(question), index))),
+                          remarkButBreak(
+                            readAdditiveFocus(
+                              markBareThemes(dropApproximationSuffixes(withoutAnswerGuesses(question)), index),
+                            ),
+                          ),
                         ),
                       ),
                     ),
@@ -1056,6 +1068,10 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   mentions.sort((a, b) => a.start - b.start);
   // "events in asia, i mean singapore": the value after the restatement's marker is the one meant
   dropRestatedBefore(mentions, w, restated, clauseStarts(text, w.length), (x) => CLOSED_CLASS_WORDS.has(x));
+  // "airline companies? i mean companies whose industry is airlines & aviation": the attribute's value meant replaces it
+  replaceRestatedAttributes(mentions, w, restated, clauseStarts(text, w.length));
+  // "february 2025 obviously, not this year": a negated period sharing no day with the one kept rejects a reading
+  dropRejectedPeriods(mentions, clauseStarts(text, w.length));
   // "the biggest contact lists": a superlative of size before a noun of the people held ranks by their number
   readLargestContactCounts(mentions, w);
   // "darktrace execs, VP level and up": levels said exactly right after a vaguer people noun replace it

@@ -10,7 +10,7 @@ import { ANY_DETERMINERS, VERB_OR_NOUN } from '../../lexicon/relationWords';
 import { DATA_SELF_LEADS, DATA_SELF_WORDS } from '../../lexicon/discourseWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { VAGUE_NOUNS } from '../../lexicon/vagueNounWords';
-import { isEmphasisAdverb } from '../../text/emphasisAdverbs';
+import { isEmphasisAdjective, isEmphasisAdverb } from '../../text/emphasisAdverbs';
 import { QUALIFIER_WORDS } from '../../lexicon/qualifierWords';
 import { FEW_QUANTIFIER_WORDS } from '../../lexicon/exampleWords';
 import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
@@ -297,6 +297,9 @@ export function readTopics(s: ScanState): void {
     if (word === 'it' && tokens[k]?.raw === 'IT') return true;
     // an adverb of emphasis stresses the predicate, no theme's word ("partners that are actually security vendors")
     if (isEmphasisAdverb(word)) return false;
+    // ... and an adjective of emphasis the noun after it ("actual security vendors"), unless the two are a phrase of
+    // the vocabulary ("real estate")
+    if (isEmphasisAdjective(word) && !inThemePhrase(`${word} ${w[k + 1] ?? ''}`)) return false;
     // a preposition or subordinator names no theme ("companies that have been around since 1990": "since" opens a
     // time, no theme after "around")
     if (THEMELESS_WORDS.has(word)) return false;
