@@ -111,6 +111,21 @@ describe('time expressions', () => {
     },
   );
 
+  // a state of running with no word of now, in a question naming a period, is the running in that period: one window
+  it.each([
+    ['anything going on in march 2025', '2025-03-01', '2025-03-31'],
+    ['any shows underway between 1 december and 20 december', '2024-12-01', '2024-12-20'],
+  ])('%s -> the period alone', (text, from, to) => {
+    expect(timeOf(text)).toEqual([expect.objectContaining({ kind: 'startBetween', from, to })]);
+  });
+  it.each([
+    ['anything going on now in march 2025'],
+    ['events currently underway in 2024'],
+    ['upcoming or ongoing events'],
+  ])('%s -> still running today', (text) => {
+    expect(timeOf(text)).toContainEqual({ kind: 'ongoing', asOf: AS_OF });
+  });
+
   it.each([
     ['after the 20th of October 2024', '2024-10-21', null],
     ['before 5th of November', null, '2024-11-04'],

@@ -26,6 +26,11 @@ export const RELATION_VERBS: readonly (readonly [string, readonly Relation[]])[]
   ...['go', 'goes', 'going', 'went', 'gone', 'been'].map((verb) => [`${verb} to`, []] as const),
   ['joining', []],
   ['appearing at', []],
+  // a light verb with an indefinite object before the event ("cos doing something at X", "firms that do anything at
+  // events"): "do" says no more than taking part, in any relation
+  ...['do', 'does', 'doing', 'did', 'done']
+    .flatMap((verb) => ['something', 'anything', 'stuff'].map((thing) => `${verb} ${thing} at`))
+    .map((phrase) => [phrase, []] as const),
   ['linked to', []],
   ['associated with', []],
   ['connected to', []],
@@ -180,6 +185,27 @@ export const RELATION_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'engagement',
   'engagements',
 ]);
+
+/**
+ * Nouns of the place an exhibitor takes on an event's floor ("companies that have a booth at X", "firms with a stand"):
+ * held by companies with no relation noun before them, they say the exhibitor relation.
+ */
+export const EXHIBIT_PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'booth',
+  'booths',
+  'stand',
+  'stands',
+  'stall',
+  'stalls',
+  'pavilion',
+  'pavilions',
+]);
+
+/**
+ * Nouns of the part of a venue where exhibitors' stands stand ("on the show floor", "in the exhibition hall"): after
+ * an exhibitor's place they say where every stand is, no condition of their own.
+ */
+export const EXHIBIT_FLOOR_NOUNS: ReadonlySet<string> = new Set(['floor', 'floors', 'hall', 'halls']);
 
 /**
  * Verbs and prepositions of holding or supplying, by which a company holds a relation noun ("companies that have a

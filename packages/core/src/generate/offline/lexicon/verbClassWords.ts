@@ -23,10 +23,25 @@
  *    superlative of duration ("spans the most days") it is that ranking's verb (`parse/scan/occurrenceVerbs.ts`);
  *  - `devote`: giving one's attention or whole self to something ("dedicated", "devoted", "focused", "centred",
  *    "concentrated") — its participle after a noun of events or companies before "to" / "on" marks the theme that
- *    follows, as "related to" does (`parse/scan/topics.ts`).
+ *    follows, as "related to" does (`parse/scan/topics.ts`); so do verbs of meaning something for a public ("aimed at",
+ *    "targeted at", "geared towards", "tailored to", "caters to"), which say whom an event is for: its theme;
+ *  - `fund`: paying for something ("finance", "fund", "bankroll", "underwrite", "back" as a financial backer,
+ *    "sponsor, patronize") — said of companies before an event it is the sponsor relation
+ *    (`parse/scan/linkVerbs.ts` `readFundingVerbs`).
  */
 export type VerbClass =
-  'begin' | 'end' | 'happen' | 'manage' | 'have' | 'offer' | 'exist' | 'link' | 'collaborate' | 'extend' | 'devote';
+  | 'begin'
+  | 'end'
+  | 'happen'
+  | 'manage'
+  | 'have'
+  | 'offer'
+  | 'exist'
+  | 'link'
+  | 'collaborate'
+  | 'extend'
+  | 'devote'
+  | 'fund';
 
 /** The anchor word whose synsets define each class (a synset holding `word`, and every `with` word when given). */
 export const VERB_CLASS_ANCHORS: readonly { cls: VerbClass; word: string; with?: readonly string[] }[] = [
@@ -63,6 +78,21 @@ export const VERB_CLASS_ANCHORS: readonly { cls: VerbClass; word: string; with?:
   // one's attention on something) and "focus on, center on, revolve around": being about one thing
   { cls: 'devote', word: 'devote', with: ['dedicate'] },
   { cls: 'devote', word: 'focus', with: ['concentrate'] },
+  // "calculate, aim, direct" (design a product or event for a certain public: "a magazine aimed at young women"),
+  // "target, aim" (intend something to move towards a goal), "gear, pitch" and "tailor, orient" (set the level or
+  // character of something for its public): an event "aimed at / targeted at / geared towards / tailored to" a
+  // sector is about it
+  { cls: 'devote', word: 'aim', with: ['calculate'] },
+  { cls: 'devote', word: 'target', with: ['aim'] },
+  { cls: 'devote', word: 'gear', with: ['pitch'] },
+  { cls: 'devote', word: 'tailor', with: ['orient'] },
+  // "finance" (obtain or provide money for), "underwrite, subvention" (guarantee
+  // financial support of), "sponsor, patronize" (assume sponsorship of): paying for something
+  { cls: 'fund', word: 'finance' },
+  // "fund" (furnish money for; "bankroll" sits under it, and it under "support materially or financially")
+  { cls: 'fund', word: 'fund' },
+  { cls: 'fund', word: 'underwrite', with: ['subvention'] },
+  { cls: 'fund', word: 'sponsor', with: ['patronize'] },
 ];
 
 /** How many of a verb's senses (most frequent first) and hypernym levels are searched for an anchor. */
@@ -106,6 +136,12 @@ export const VERB_CLASS_PHRASES: readonly (readonly [string, VerbClass])[] = [
   // occupying a length ("the expo stretches over five days"), a sense WordNet files under "be" (its "stretch along")
   ['stretch', 'extend'],
   ['stretch out', 'extend'],
+  // being the financial backer of something, WordNet's fifth sense of "back" (under "finance"), past those searched
+  ['back', 'fund'],
+  // giving a public what it wants, which WordNet files under supplying ("cater, provide, supply"): "shows that cater to
+  // the construction sector" say whom the shows are for, their theme
+  ['cater to', 'devote'],
+  ['cater for', 'devote'],
 ];
 
 /**

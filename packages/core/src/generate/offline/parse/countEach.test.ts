@@ -231,6 +231,12 @@ describe.runIf(hasRealData)('a relative clause of having the counted relation (r
   it.each([
     ['Among the events starting in 2025 that have sponsors, how many sponsors does each one have?', '2025', 'sponsor'],
     ['how many speakers do the 2024 events that have speakers each have', '2024', 'speaker'],
+    // "each" closing the question, the set fronted with "for the ...": the restriction is no second set, so the
+    // count is still per event (not one total of companies over both)
+    ['for the 2025 events that have sponsors, how many sponsors each?', '2025', 'sponsor'],
+    ['for the 2024 events with speakers listed, how many speakers each', '2024', 'speaker'],
+    // ... with an aside on the answer's form between the question and the fronted set
+    ['for the 2025 events with sponsors, how many sponsors each? (in a table pls)', '2025', 'sponsor'],
   ])('narrows the set counted over, no member with none: %s', (q, year, relation) => {
     // "that have sponsors" was read as the sponsors said again (a second link of the counted companies to the same
     // events), so every event of the year came back, those with none at 0

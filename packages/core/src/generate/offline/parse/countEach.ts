@@ -54,7 +54,9 @@ function quantifiedSet(
     if (!QUANTIFIERS.has(w[i] ?? '') && !(average && AVERAGE_QUANTIFIERS.has(w[i] ?? ''))) continue;
     // "how many exhibitors each has", "how many companies does each one have": the set is the other noun of the
     // question ("one" may be read as the number 1)
-    const after = ['one', '1'].includes(w[i + 1] ?? '') ? i + 2 : i + 1;
+    // "... how many speakers each? (in a table pls)": an aside after "each" names nothing
+    const next = w[i] === 'each' ? pastDiscourse(scan, i + 1) : i + 1;
+    const after = ['one', '1'].includes(w[next] ?? '') ? next + 1 : next;
     if (w[i] === 'each' && (VERBS_AFTER_EACH.has(w[after] ?? '') || after === w.length) && counted) {
       const other = otherSet(scan, counted);
       if (other) return other;
@@ -63,7 +65,10 @@ function quantifiedSet(
     // ... over the words between and the modifiers of the noun ("each of the Cyber Security World Asia speakers":
     // a name of several words modifying it is one step)
     const reach = w[i] === 'by' ? 1 : 4;
-    for (let k = i + 1, step = 0; k < w.length && step < reach; k++, step++) {
+    // "for the October events that have companies, how many companies each": the fronted set is read after the
+    // question ("how many companies each for the October events ..."), so "each for" ranges over that set
+    const from = w[i] === 'each' && w[next] === 'for' ? next + 1 : next;
+    for (let k = from, step = 0; k < w.length && step < reach; k++, step++) {
       const m = mentionAt(k);
       const found = kindOf(m);
       if (found && m !== counted) return w[i] === 'by' ? { ...found, by: true } : found;
@@ -73,6 +78,14 @@ function quantifiedSet(
     }
   }
   return null;
+}
+
+/** The first token from `k` on that is not discourse (an aside, a remark: `Scan.discourse`) with no reading. */
+function pastDiscourse(scan: Scan, k: number): number {
+  let at = k;
+  while (at < scan.tokens.length && scan.discourse?.has(at) && !scan.mentions.some((m) => m.start <= at && at < m.end))
+    at++;
+  return at;
 }
 
 /** The set noun of the question other than the counted one ("how many exhibitors each has": the events). */
@@ -98,7 +111,8 @@ function linkedSet(
 ): { kind: SetKind; relations: Relation[]; by?: true } | null {
   const w = scan.tokens.map((t) => t.norm);
   const each = w.lastIndexOf('each');
-  let after = ['one', '1'].includes(w[each + 1] ?? '') ? each + 2 : each + 1;
+  const next = pastDiscourse(scan, each + 1);
+  let after = ['one', '1'].includes(w[next] ?? '') ? next + 1 : next;
   // "how many sponsors does each of them have", "for each of those, how many exhibitors": a pronoun after "each of"
   // names no set of its own, it is the earlier answer's (the one set carried into the request), whatever follows
   const pronoun = w[after] === 'of' && EACH_OF_PRONOUNS.has(w[after + 1] ?? '');
@@ -113,8 +127,11 @@ function linkedSet(
     (c): c is Extract<Cond, { kind: 'link' }> =>
       c.kind === 'link' && !c.negate && (c.node.entity === 'events' || c.node.entity === 'companies'),
   );
-  const [only] = links;
-  if (links.length !== 1 || !only || only.node.entity === countedKind) return null;
+  // "for the october events that have companies listed, how many companies each": a second set that only says it
+  // has the counted rows restricts the one set ("that have companies"), it is no other set to count over
+  const ranging = links.filter((c) => !saysItHas(c, c.node.entity, request.target.entity));
+  const [only] = ranging.length > 0 ? ranging : links;
+  if ((ranging.length > 0 ? ranging : links).length !== 1 || !only || only.node.entity === countedKind) return null;
   return { kind: only.node.entity as SetKind, relations: [] };
 }
 
@@ -199,7 +216,9 @@ function reroot(
     counted = { ...companiesNode, conds: companiesNode.conds.filter((c) => !saidOfSet.includes(c)) };
     if (t.conds.some((c) => c !== link && c !== companies && c.kind !== 'relation')) return null;
   } else {
-    const direct = t.conds.find((c) => isLinkTo(c, set));
+    // the set's own link, not the one that only says the set has the counted rows (folded into the set below)
+    const direct =
+      t.conds.find((c) => isLinkTo(c, set) && !saysItHas(c, set, t.entity)) ?? t.conds.find((c) => isLinkTo(c, set));
     if (direct?.kind === 'link') {
       // "for the events that have companies, how many companies does each one have", "among upcoming events with at
       // least one company, the average number of companies per event": a second set of the same kind that only says

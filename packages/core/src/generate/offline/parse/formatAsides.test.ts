@@ -13,11 +13,22 @@ describe('an aside approving a plain answer ("- just names is fine")', () => {
     'which companies are in Singapore? table format if possible',
     'which companies are in Singapore? names are enough for now',
     'which companies are in Singapore? need the full list',
+    // a table asked for, which every answer is, with no approval or with one clipped as typed in chat
+    'which companies are in Singapore (in a table pls)',
+    'which companies are in Singapore? as a table if poss',
   ])('%s is the question without it', (q) => {
     const f = demo.fixture();
     const asked = f.ask(q);
     expect(asked.kind).toBe('sql');
     expect(firstColumnNames(asked)).toEqual(firstColumnNames(f.ask('which companies are in Singapore')));
+  });
+
+  it('a table asked for beside another shape noun is no aside: "the number as a table" still asks the count', () => {
+    const f = demo.fixture();
+    const asked = f.ask('which companies are in Singapore? just the number as a table');
+    expect(asked.kind === 'sql' ? asked.rows.length : 0).not.toEqual(
+      firstColumnNames(f.ask('which companies are in Singapore')).length,
+    );
   });
 
   // an estimate or a manner of computing accepted is no price ("fine") and no condition: the exact answer

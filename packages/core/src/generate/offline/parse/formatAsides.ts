@@ -28,6 +28,8 @@ const APPROVAL_WORDS: ReadonlySet<string> = new Set([
   'nicer',
   // "table format if possible", "as a table ideally": a wish for the form
   'possible',
+  // "as a table if poss": "possible" clipped as typed in chat
+  'poss',
   'ideally',
   'preferably',
   // "need the full list": the whole answer, which a list without a number already is
@@ -36,6 +38,13 @@ const APPROVAL_WORDS: ReadonlySet<string> = new Set([
   'entire',
   'whole',
 ]);
+/**
+ * Nouns of a form every answer already has ("in a table pls", "as a table"): a clause asking for it needs no word of
+ * approval to be an aside, as it asks for nothing the answer lacks (a count or a list would: "as a count" is asked).
+ */
+const TABLE_FORMS: ReadonlySet<string> = new Set(['table', 'tabular']);
+/** Nouns of the answer's shape that ask for something a table of rows may not be ("the number", "names only"). */
+const SHAPE_NOUNS: ReadonlySet<string> = new Set(['names', 'name', 'list', 'count', 'number', 'numbers']);
 /** The other words such a clause may hold: restriction, the answer's form, "be", politeness. */
 const ASIDE_WORDS: ReadonlySet<string> = new Set([
   'just',
@@ -121,7 +130,10 @@ export function releaseFormatAsides(text: string, s: ScanState): number[] {
     const but = w.slice(a, clauseEnd).indexOf('but');
     const b = but > 0 ? a + but : clauseEnd;
     const words = w.slice(a, b);
-    if (!words.some((x) => APPROVAL_WORDS.has(x))) continue;
+    const approves = words.some((x) => APPROVAL_WORDS.has(x));
+    // a table asked for with no approval: only when it names no other shape ("the number as a table" asks a count)
+    const tableOnly = words.some((x) => TABLE_FORMS.has(x)) && !words.some((x) => SHAPE_NOUNS.has(x));
+    if (!approves && !tableOnly) continue;
     const plain = words.every((x) => ASIDE.has(x));
     if (!plain && !approvedManner(w, a, b)) continue;
     releaseClause(s, [a, b < clauseEnd ? b + 1 : b], released);

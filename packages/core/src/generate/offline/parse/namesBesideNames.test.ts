@@ -18,6 +18,19 @@ describe('brands and region forms of names', () => {
     expect(brands.map((b) => [b.key, b.rows.map((r) => r.id)])).toEqual([['zentrix', [1, 2]]]);
   });
 
+  it('a place or ordinary word is a brand only when one of its rows owns it as its bare web domain', () => {
+    const rows = [
+      { id: 1, name: 'Lisbon Assurance', domain: 'lisbon.com' },
+      { id: 2, name: 'Lisbon Assurance Americas', domain: 'lisbonam.com' },
+      { id: 3, name: 'Porto Wines', domain: 'portowines.com' },
+      { id: 4, name: 'Porto Cellars', domain: 'portocellars.com' },
+    ];
+    // both words are places: "lisbon" already names the row of lisbon.com, so it names its sibling too; "porto"
+    // names no row by itself and stays the place
+    const brands = sharedBrands(rows, (w) => w === 'lisbon' || w === 'porto');
+    expect(brands.map((b) => [b.key, b.rows.map((r) => r.id)])).toEqual([['lisbon', [1, 2]]]);
+  });
+
   it('a region inside a name is also its short form, both ways', () => {
     expect(regionNameForms('cemat southeast asia')).toContain('cemat sea');
     expect(regionNameForms('meetings show asia pacific')).toContain('meetings show apac');

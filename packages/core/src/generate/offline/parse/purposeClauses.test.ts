@@ -23,6 +23,13 @@ describe("the speaker's purpose with the rows asked (demo data)", () => {
       'marketing people in japan?',
     ],
     ['which companies are in france? my team wants to visit them by march', 'which companies are in france?'],
+    // the speaker's own noun phrase: a place or a noun of the rows premodifying it names the speaker's thing
+    [
+      'which companies sponsor events in japan? we have a paris team that could phone them',
+      'which companies sponsor events in japan?',
+    ],
+    // a bare person noun before a verb of wanting is the speaker's own; "a list" is the answer, the time its deadline
+    ['which events are in japan? (director wants a list by friday)', 'which events are in japan?'],
   ])('%j reads as %j', (wrapped, bare) => {
     const a = read(wrapped);
     expect(a.ignored).toEqual([]);
@@ -38,6 +45,10 @@ describe("the speaker's purpose with the rows asked (demo data)", () => {
     ['which companies are in germany? we want to meet the ones in berlin', 'berlin'],
     // "the big ones" picks some of the rows asked: a word that narrows them, asked about, never dropped
     ['which companies are in germany? need the big ones for a pitch deck', 'big'],
+    // a list of some of the rows is a condition on them
+    ['which events are in japan? my boss wants a list of the ones in march', 'march'],
+    // a noun of the data with its determiner is no speaker of the message
+    ['which companies sponsor events in japan? the sponsors want a list by friday', 'friday'],
     // a clause with no other clause asking stays the ask
     ['i want to reach out to the sponsors in japan', 'japan'],
   ])('%j keeps its words (%s)', (question, word) => {

@@ -17,9 +17,15 @@
  * What the clause says constrains nothing: its mentions are removed and its words counted as discourse.
  */
 import { onlyAdverb, ownNoun } from './discourse';
-import { QUESTION_WORDS, REMARK_VERBS, SPEAKER_POSSESSIVES, SPEAKER_WORDS } from '../lexicon/discourseWords';
+import {
+  ANSWER_NOUNS,
+  QUESTION_WORDS,
+  REMARK_VERBS,
+  SPEAKER_POSSESSIVES,
+  SPEAKER_WORDS,
+} from '../lexicon/discourseWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
-import { isVerb, verbLemma } from '../text/language';
+import { isVerb, nounLemma, verbLemma, wordNet } from '../text/language';
 import type { Mention } from './Mention';
 import type { ScanState } from './scan/ScanState';
 import { clauseBounds, releaseClause } from './socialClauses';
@@ -48,6 +54,11 @@ const ASKING_VERBS: ReadonlySet<string> = new Set([
   'give',
 ]);
 
+/** Nouns of the answer itself ("need the number", "wants a list"). */
+const ANSWER_NOUN_SET: ReadonlySet<string> = new Set(ANSWER_NOUNS);
+/** Articles before a noun of the answer itself. */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'the']);
+
 /** "lookin", "tryin": a gerund typed with its g dropped. */
 const withG = (x: string): string => (/[^aeiou]in$/.test(x) && isVerb(`${x}g`) ? `${x}g` : x);
 
@@ -61,7 +72,73 @@ function speakerOpens(w: readonly string[], a: number, b: number): boolean {
   const x = w[k] ?? '';
   if (SPEAKER_WORDS.has(x)) return true;
   if (SPEAKER_POSSESSIVES.has(x) && ownNoun(w[k + 1] ?? '')) return true;
+  // "boss wants a list by friday": a person or group noun with no determiner before a verb of wanting is the
+  // speaker's own (a noun of the data takes one: "the sponsors want ...")
+  if (ownSubjectAt(w, k)) return true;
   return REMARK_VERBS.has(verbLemma(withG(x))) && isVerb(withG(x));
+}
+
+/** True when the word at k is a bare person or group noun before a verb of wanting ("boss wants", "manager needs"). */
+function ownSubjectAt(w: readonly string[], k: number): boolean {
+  const x = w[k] ?? '';
+  const next = w[k + 1] ?? '';
+  return (
+    ownNoun(x) &&
+    !SPEAKER_POSSESSIVES.has(x) &&
+    /s$/.test(next) &&
+    REMARK_VERBS.has(verbLemma(next)) &&
+    isVerb(next) &&
+    !DEFINITE.has(w[k - 1] ?? '')
+  );
+}
+
+/** Verbs by which the speaker says what the speaker has ("we've got a X office", "we have a team in Y"). */
+const HAVING: ReadonlySet<string> = new Set(['got', 'have', 'has', "'ve", 've']);
+
+/**
+ * The tokens of the speaker's own noun phrases in [a, b): after "my" / "our" (or "a" after a verb of having in a
+ * clause of the speaker's: "we've got a toronto office"), up to a head noun no recogniser read or a person or group
+ * noun ("our events budget", "a berlin team"), the words between read at most as one-word nouns or places. What
+ * they name is the speaker's thing (its budget, its office), no condition on the rows; null when there is none.
+ */
+function speakerPhrases(w: readonly string[], mentions: readonly Mention[], a: number, b: number): Set<number> {
+  const out = new Set<number>();
+  const mentionAt = (k: number): Mention | undefined => mentions.find((m) => m.start <= k && m.end > k);
+  for (let j = a; j < b; j++) {
+    const owner =
+      SPEAKER_POSSESSIVES.has(w[j] ?? '') ||
+      ((w[j] === 'a' || w[j] === 'an') && HAVING.has(w[j - 1] ?? '') && speakerOpens(w, a, b));
+    if (!owner) continue;
+    for (let h = j + 1; h < Math.min(b, j + 5); h++) {
+      const m = mentionAt(h);
+      /** A noun no recogniser read, or a person or group noun read at most as a noun of the rows ("team"). */
+      const headAt = (k: number): boolean => {
+        const n = mentionAt(k);
+        const y = w[k] ?? '';
+        return (
+          k < b &&
+          ((!n && /^[a-z]+$/.test(y) && !isVerb(y) && nounWord(y)) ||
+            (ownNoun(y) && (!n || (n.t === 'entity' && !n.relations?.length))))
+        );
+      };
+      // the head ends the phrase unless a noun goes on after it ("our events budget": "events" premodifies)
+      if (headAt(h) && !headAt(h + 1)) {
+        for (let k = j; k <= h; k++) out.add(k);
+        break;
+      }
+      const modifier = !m || (m.end === m.start + 1 && PHRASE_MODIFIERS.has(m.t));
+      if (!modifier) break;
+    }
+  }
+  return out;
+}
+
+/** Mentions a word may be inside the speaker's own noun phrase ("our events budget", "a toronto office"). */
+const PHRASE_MODIFIERS: ReadonlySet<Mention['t']> = new Set(['entity', 'city', 'country', 'topic', 'function']);
+
+/** A plain noun WordNet knows ("budget", "office"). */
+function nounWord(x: string): boolean {
+  return /^[a-z]+$/.test(x) && wordNet().senses(nounLemma(x), 'noun').length > 0;
 }
 
 /** The entity kinds and relations of the rows a clause asks for. */
@@ -117,7 +194,15 @@ export function releasePurposeClauses(text: string, s: ScanState): number[] {
     let rows = false;
     let content = false;
     let timed = false;
+    const own = speakerPhrases(w, mentions, a, b);
+    const subject = w.findIndex((_, k) => k >= a && k < b && ownSubjectAt(w, k));
+    /** "a list", "the number": a noun of the answer itself (unread, or read as one word). */
+    const answerNounAt = (k: number): boolean =>
+      ANSWER_NOUN_SET.has(w[k] ?? '') && ARTICLES.has(w[k - 1] ?? '') && !own.has(k);
+    for (let k = a; k < b; k++) if (answerNounAt(k)) rows = true;
     for (const m of inside) {
+      if (m.end === m.start + 1 && (own.has(m.start) || m.start === subject)) continue;
+      if (m.end === m.start + 1 && answerNounAt(m.start)) continue;
       if (m.t === 'anaphor' && !m.place && !m.time) rows = true;
       else if (GRAMMAR.has(m.t)) continue;
       else if (restatesRows(m)) rows = true;
@@ -125,7 +210,8 @@ export function releasePurposeClauses(text: string, s: ScanState): number[] {
         // a time right after a pronoun of the rows and its preposition of time ("them before october")
         const lead = w[m.start] && TIME_LEADS.has(w[m.start] ?? '') ? m.start : m.start - 1;
         const before = inside.find((x) => x.end === lead || x.end === m.start);
-        if (!TIME_LEADS.has(w[lead] ?? '') || before?.t !== 'anaphor') content = true;
+        const afterAnswer = answerNounAt(lead - 1);
+        if (!TIME_LEADS.has(w[lead] ?? '') || (before?.t !== 'anaphor' && !afterAnswer)) content = true;
         else timed = true;
       } else content = true;
     }
@@ -135,7 +221,10 @@ export function releasePurposeClauses(text: string, s: ScanState): number[] {
       .slice(a, b)
       .some(
         (x, d) =>
-          ASKING_VERBS.has(verbLemma(x)) && isVerb(x) && !/^(in|into|on|to|out|ahead|back)$/.test(w[a + d + 1] ?? ''),
+          ASKING_VERBS.has(verbLemma(x)) &&
+          isVerb(x) &&
+          !answerNounAt(a + d) &&
+          !/^(in|into|on|to|out|ahead|back)$/.test(w[a + d + 1] ?? ''),
       );
     if (timed && asking) continue;
     releaseClause(s, [a, b], released);

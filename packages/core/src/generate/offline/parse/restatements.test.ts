@@ -55,6 +55,50 @@ describe('restatements and hedged conditions (demo data)', () => {
     expect(answer(restated)).toBe(answer(plain));
   });
 
+  // a restatement saying which attribute a value is replaces the vaguer value; the reading it rejects excludes nothing
+  it.each([
+    [
+      'which events are banking companies going to? i mean companies whose industry is banking, not the event theme',
+      'which events are banking companies going to?',
+    ],
+    [
+      'which sponsors are tech firms? i mean their industry is computer & network security',
+      'which sponsors are computer & network security firms?',
+    ],
+    [
+      'which firms at 14th Maritime Week APAC 2024 are real banks? i mean their industry is banking, not the event tag',
+      'which firms at 14th Maritime Week APAC 2024 are in banking?',
+    ],
+  ])('"%s" reads as "%s"', (restated, plain) => {
+    expect(answer(restated)).toBe(answer(plain));
+  });
+
+  // the asker's guess at the answer is no second condition; the broader reading rejected before "just" excludes nothing
+  it.each([
+    ['are there any events in germany or is it literally all france', 'are there any events in germany'],
+    ['marketing people in germany? not the whole marketing team, just the directors', 'marketing directors in germany'],
+  ])('"%s" answers as "%s"', (typed, plain) => {
+    expect(answer(typed)).toBe(answer(plain));
+  });
+
+  // a negated period sharing no day with the period kept rejects a reading: no condition, never asked back
+  it('"february 2025 obviously, not this year" is february 2025', () => {
+    expect(answer('which events are in february? february 2025 obviously, not this year')).toBe(
+      answer('which events are in february 2025?'),
+    );
+    // overlapping the period kept, it leaves rows out: never dropped
+    expect(
+      f.ask('events in 2025, not in february').kind === 'sql' ? reading('events in 2025, not in february') : '',
+    ).not.toBe(reading('events in 2025'));
+  });
+
+  it('a restated attribute is no second noun and adds no exclusion nor event theme', () => {
+    const read = reading(
+      'which events are banking companies going to? i mean companies whose industry is banking, not the event theme',
+    );
+    expect(read).not.toMatch(/not taking part|tagged/);
+  });
+
   it('"i mean ..." is never dropped as a clause about the speaker', () => {
     expect(reading('events in europe, i mean germany')).not.toBe(reading('events in europe'));
   });

@@ -233,3 +233,127 @@ const HEDGED_OPENERS: ReadonlySet<string> = new Set([
   'i',
   'guess',
 ]);
+
+/** The one kind of row an attribute is said of, where it has one ("their industry": the companies'). */
+const ATTRIBUTE_OWNERS: Readonly<Partial<Record<string, string>>> = {
+  industry: 'companies',
+  revenue: 'companies',
+  employees: 'companies',
+  founded: 'companies',
+  job_title: 'people',
+  venue: 'events',
+  dates: 'events',
+};
+
+/** Words after "not" that make what follows the broader reading rejected ("not just random tech"). */
+const NOT_MERELY: ReadonlySet<string> = new Set(['just', 'merely', 'simply', 'only']);
+
+/**
+ * "which events are airline companies showing up at? i mean companies whose industry is airlines & aviation, not the
+ * event topic", "which of them are actual security vendors? i mean their industry is computer & network security,
+ * not just random tech": a restatement that says which attribute a value is (a noun or "their", "whose", the
+ * attribute, a copula, then the value) says again, precisely, the value of its kind said before the marker on a noun
+ * of the attribute's rows. The value meant takes the place of the vaguer one, and the clause's other words (the noun
+ * again, "their", the attribute, the copula) name nothing more: before this, the noun said again opened a second
+ * node, "their" was taken as the event's, and the restated condition was added to the vaguer words (an answer to a
+ * question not asked). A rejected reading after it ("not the event topic": "not" and only a dimension; "not just
+ * random tech": "not just" and the broader value) says which reading is not meant and excludes nothing. When the
+ * value restated cannot be found on a noun of the attribute's rows, nothing changes (the words are read as said).
+ */
+export function replaceRestatedAttributes(
+  mentions: Mention[],
+  w: readonly string[],
+  markers: readonly [number, number][],
+  starts: ReadonlySet<number>,
+): void {
+  const clauseEnd = (k: number): number => {
+    let j = k;
+    while (j < w.length && !(j > k && starts.has(j))) j++;
+    return j;
+  };
+  for (const [a, b] of markers) {
+    const end = clauseEnd(b);
+    const clause = mentions.filter((m) => m.start >= b && m.start < end);
+    dropRejectedReading(mentions, w, end, clauseEnd(end), clause);
+    // the clause's shape: [noun] [whose | their] attribute copula value, nothing else read in it
+    let i = 0;
+    const noun = clause[i]?.t === 'entity' ? clause[i++] : undefined;
+    if (noun?.t === 'entity' && noun.relations !== null) continue;
+    const linker = clause[i]?.t === 'relpron' || clause[i]?.t === 'anaphor' ? clause[i++] : undefined;
+    const attribute = clause[i++];
+    const copula = clause[i++];
+    const value = clause[i++];
+    if (attribute?.t !== 'attribute' || copula?.t !== 'copula' || !value || i !== clause.length) continue;
+    if (noun === undefined && linker?.t !== 'anaphor') continue;
+    const kind = VALUE_KINDS[value.t];
+    if (kind === undefined) continue;
+    const owner = noun?.t === 'entity' ? noun.entity : ATTRIBUTE_OWNERS[attribute.attr];
+    if (owner === undefined) continue;
+    // the vaguer value: the last of the kind before the marker, said on a noun of the attribute's rows (the noun after
+    // it, or the value's own word read as that noun too: "real banks")
+    const before = mentions.filter((m) => m.end <= a && VALUE_KINDS[m.t] === kind).sort((x, y) => y.end - x.end)[0];
+    if (!before) continue;
+    const ownNoun = (m: Mention): boolean => m.t === 'entity' && m.entity === owner;
+    const onNoun =
+      mentions.some((m) => ownNoun(m) && m.start === before.start && m.end === before.end) ||
+      ownNoun(mentions.filter((m) => m.start >= before.end).sort((x, y) => x.start - y.start)[0] ?? before);
+    if (!onNoun) continue;
+    mentions[mentions.indexOf(before)] = { ...value, start: before.start, end: before.end };
+    for (const m of clause) mentions.splice(mentions.indexOf(m), 1);
+  }
+}
+
+/**
+ * The clause right after a restatement ([from, to)) that rejects a reading: "not" and only a dimension with its nouns
+ * ("not the event topic", "not the company HQ"), or "not just" and one value of a kind the restatement says ("not just
+ * random tech"): it names which reading is not meant, no rows to leave out (read as an exclusion, "not the event
+ * topic" left out the companies taking part in events). Its mentions are removed; its words stay read.
+ */
+function dropRejectedReading(
+  mentions: Mention[],
+  w: readonly string[],
+  from: number,
+  to: number,
+  restated: readonly Mention[],
+): void {
+  if (from >= w.length || w[from] !== 'not') return;
+  const rejected = mentions.filter((m) => m.start >= from && m.start < to);
+  const rest = rejected.filter((m) => m.t !== 'neg');
+  const dimensionOnly =
+    rest.length > 0 && rest.at(-1)?.t === 'dimension' && rest.slice(0, -1).every((m) => m.t === 'entity');
+  const kind = VALUE_KINDS[rest[0]?.t ?? 'neg'];
+  const broader =
+    NOT_MERELY.has(w[from + 1] ?? '') &&
+    rest.length === 1 &&
+    kind !== undefined &&
+    restated.some((m) => VALUE_KINDS[m.t] === kind);
+  if (dimensionOnly || broader) for (const m of rejected) mentions.splice(mentions.indexOf(m), 1);
+}
+
+/** The window [from, to] of a date condition with both ends, or null. */
+function windowOf(m: Mention | undefined): { from: string; to: string } | null {
+  if (m?.t !== 'cond' || m.cond.kind !== 'startBetween' || m.cond.from === null || m.cond.to === null) return null;
+  return { from: m.cond.from, to: m.cond.to };
+}
+
+/**
+ * "events in february? february 2025 obviously, not this year": a negated period closing its clause that shares no day
+ * with a period said before it rejects a reading of that period (the february of this year); it leaves out no row the
+ * kept period holds, so it is no condition (it was asked back). A negated period overlapping the one kept ("in 2025, not
+ * january") leaves rows out and is read as said.
+ */
+export function dropRejectedPeriods(mentions: Mention[], starts: ReadonlySet<number>): void {
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const neg = mentions[i];
+    const period = windowOf(mentions[i + 1]);
+    if (neg?.t !== 'neg' || period === null) continue;
+    const after = mentions[i + 2];
+    // closing its clause: no word read after it before the next clause starts
+    const next = Math.min(...[...starts].filter((k) => k >= (mentions[i + 1]?.end ?? 0)), Infinity);
+    if (after && after.start < next) continue;
+    const kept = mentions.slice(0, i).map(windowOf);
+    if (!kept.some((k) => k !== null) || kept.some((k) => k !== null && k.from <= period.to && period.from <= k.to))
+      continue;
+    mentions.splice(i, 2);
+  }
+}

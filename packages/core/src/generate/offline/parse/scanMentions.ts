@@ -57,7 +57,7 @@ import { endsClippedName, readClippedNames } from './scan/clippedNames';
 import { readReplacedNameWords } from './scan/replacedNameWords';
 import { readThereAsTheir } from './scan/thereAsTheir';
 import { readVagueEventNouns, readVagueEventReferents } from './scan/vagueEventNouns';
-import { readVagueEventRequests } from './scan/vagueEventRequests';
+import { markBareThemes, readVagueEventRequests } from './scan/vagueEventRequests';
 import { ownPlaces, readPlaceOwnerClauses } from './scan/placeOwnerClauses';
 import { readPersonPlaceVerbs } from './scan/personPlaceVerbs';
 import { readGappedEventNames } from './scan/gappedEventNames';
@@ -65,10 +65,13 @@ import { readEventModifiers } from './scan/eventModifiers';
 import { readTitleOrRankedFunction, readTitleRankUnions } from './scan/titleRankUnions';
 import { readEventDescriptors } from './scan/eventDescriptors';
 import { readAdditiveFocus } from '../text/additiveFocus';
+import { dropApproximationSuffixes } from '../text/approximationSuffixes';
+import { withoutAnswerGuesses } from '../text/answerGuesses';
 import { readDemonstrativePlaces, readItReferences, readThereReferences } from './scan/placeAnaphors';
 import { readTimeAnaphors } from './scan/timeAnaphors';
 import { readMessageAntecedents } from './scan/messageAntecedents';
 import { readEventAppositives } from './scan/eventAppositives';
+import { readEventDescriptions } from './scan/eventDescriptions';
 import { readSameAgain } from './scan/sameAgain';
 import { isMemberList, readEnumeratedMembers } from './scan/enumeratedMembers';
 import { claim as claimTokens, createScanState, isFree } from './scan/ScanState';
@@ -124,7 +127,7 @@ import { readRelationNounAfterEvent } from './scan/relationNounAfterEvent';
 import { readValues } from './scan/values';
 import { readOccurrenceVerbs } from './scan/occurrenceVerbs';
 import { readExistenceVerbs } from './scan/existenceVerbs';
-import { readLinkVerbs, readPartOf } from './scan/linkVerbs';
+import { readFundingVerbs, readLinkVerbs, readPartOf } from './scan/linkVerbs';
 import { readDescribedOnes } from './scan/describedOnes';
 import { readAnyRole } from './scan/anyRole';
 import { isFreeChoiceClause, readFreeChoiceScopes } from './scan/freeChoiceScopes';
@@ -168,7 +171,15 @@ import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { clauseStarts, formulaButBreak, releaseSocialClauses } from './socialClauses';
 import { releaseSpeakerContext } from './speakerContext';
 import { releasePurposeClauses } from './purposeClauses';
-import { dropRestatedBefore, hedgedConditionMarkers, readRestatedNouns, restatementMarkers } from './restatements';
+import { releaseFrameFragments } from './frameFragments';
+import {
+  dropRejectedPeriods,
+  dropRestatedBefore,
+  hedgedConditionMarkers,
+  readRestatedNouns,
+  replaceRestatedAttributes,
+  restatementMarkers,
+} from './restatements';
 import { releaseBeliefClauses } from './beliefClauses';
 import { readUnheldAttributes } from './scan/unheldAttributes';
 import { readSizeAdjectives } from './scan/sizeAdjectives';
@@ -244,6 +255,8 @@ export interface Scan {
      */
     asIs?: true;
   }[];
+  /** Tokens released as discourse (asides, remarks, request verbs): they name nothing of the data. */
+  discourse?: ReadonlySet<number>;
 }
 
 const QUESTION_WORDS = /^(which|what|who|whom|how many|how much|list|show|give|find|get)\b/i;
@@ -568,7 +581,15 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
                 readPeriodDashes(
                   readPresentDeixis(
                     readYearMultiples(
-                      negativePronounsAsPeople(formulaButBreak(remarkButBreak(readAdditiveFocus(question)))),
+                      negativePronounsAsPeople(
+                        formulaButBreak(
+                          remarkButBreak(
+                            readAdditiveFocus(
+                              markBareThemes(dropApproximationSuffixes(withoutAnswerGuesses(question)), index),
+                            ),
+                          ),
+                        ),
+                      ),
                     ),
                   ),
                 ),
@@ -889,6 +910,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readExistenceVerbs(state);
   // "companies attached / tied to the events": a verb of being tied to an event is taking part in it
   readLinkVerbs(state);
+  // "firms underwriting / bankrolling X": a verb of paying for an event is sponsoring it
+  readFundingVerbs(state);
   // "what events is X part of?": being part of an event is taking part in it
   readPartOf(state);
   readOccurrenceVerbs(state);
@@ -931,6 +954,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readRelationNounAfterEvent(state);
   // ... and the object of a verb of being tied to an event ("companies tied to ahice"): taking part in it
   readLinkVerbs(state);
+  readFundingVerbs(state);
   readPartOf(state);
   // "event-linked companies", "AHICE-affiliated firms": the participle between an event and companies is taking part
   // (once every event name is read, loose ones too)
@@ -962,6 +986,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const accepted = releaseAcceptedRoleLists(text, state);
   const ownPeople = releaseSpeakerOwnPeople(state);
   // "..., i want to reach out to them before the show": what the speaker will do with the rows asked
+  // "Doing territory planning. which ...", "quick one for the board deck - ...": a fragment framing the ask
+  const frames = releaseFrameFragments(text, state);
   const purposes = releasePurposeClauses(text, state);
   const social = releaseSocialClauses(text, state);
   const context = releaseSpeakerContext(text, state, new Set(social));
@@ -985,6 +1011,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "please provide the emails of ...", "could you supply ...": the verb of an imperative request asks, it names nothing
   for (const k of [
     ...ownPeople,
+    ...frames,
     ...purposes,
     ...social,
     ...context,
@@ -1041,6 +1068,10 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   mentions.sort((a, b) => a.start - b.start);
   // "events in asia, i mean singapore": the value after the restatement's marker is the one meant
   dropRestatedBefore(mentions, w, restated, clauseStarts(text, w.length), (x) => CLOSED_CLASS_WORDS.has(x));
+  // "airline companies? i mean companies whose industry is airlines & aviation": the attribute's value meant replaces it
+  replaceRestatedAttributes(mentions, w, restated, clauseStarts(text, w.length));
+  // "february 2025 obviously, not this year": a negated period sharing no day with the one kept rejects a reading
+  dropRejectedPeriods(mentions, clauseStarts(text, w.length));
   // "the biggest contact lists": a superlative of size before a noun of the people held ranks by their number
   readLargestContactCounts(mentions, w);
   // "darktrace execs, VP level and up": levels said exactly right after a vaguer people noun replace it
@@ -1072,6 +1103,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "GSTC 2025 - the space tech convention", "worldchefs (the chefs thing in october)": a description set off after
   // an event's name restates it when every part fits the event, and is asked about when one does not
   readEventAppositives(state, ignored, ignoredAt);
+  // "that undersea cable conference at suntec in september": a definite description of one event, checked against
+  // every event's text, tags, venue and dates together; the one that fits is the event meant (several asked about)
+  readEventDescriptions(state, ignored, ignoredAt);
   // "the digital marketing world forum asia thing": a general noun heading a name names it again (once a place or a
   // year typed beside the name is part of it)
   releaseNameHeadNouns(state, ignored, ignoredAt);
@@ -1128,5 +1162,6 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     unknownNames: unknownNames(tokens, mentions, ignoredAt),
     unknownTopics,
     unclear,
+    discourse: new Set(discourse.flatMap((x, k) => (x ? [k] : []))),
   };
 }

@@ -819,8 +819,37 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
       i += ongoing - 1;
     }
   }
+  ongoingInPeriod(w, hits);
   restatedToday(w, hits, claimed);
   return hits;
+}
+
+/** Words that put a state of running at the moment of speaking ("going on now", "currently underway"). */
+const RUNNING_NOW_WORDS: ReadonlySet<string> = new Set([
+  'now',
+  'currently',
+  'right',
+  'today',
+  'moment',
+  'live',
+  'presently',
+]);
+
+/**
+ * "between thanksgiving and new year is there anything going on", "anything underway in march?": a state of running
+ * said with no word of now ("going on", "ongoing", "underway", "in progress") in a question that names a period is
+ * the events' running in that period, which the period's condition already says; read as "running today" it was a
+ * second condition no event of a later period meets (0 rows). Its words stay read; "going on now" stays today.
+ */
+function ongoingInPeriod(w: readonly string[], hits: TimeHit[]): void {
+  // a period with both ends: "upcoming" (no end) or "past" are states of their own ("upcoming or ongoing": both)
+  const period = hits.some(
+    (h) => 'cond' in h && h.cond.kind === 'startBetween' && h.cond.from !== null && h.cond.to !== null,
+  );
+  if (!period) return;
+  for (const h of [...hits])
+    if ('cond' in h && h.cond.kind === 'ongoing' && !w.slice(h.start, h.end).some((x) => RUNNING_NOW_WORDS.has(x)))
+      hits.splice(hits.indexOf(h), 1);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmphasisAdverb, isEmphasisAdverbSlip } from './emphasisAdverbs';
+import { isEmphasisAdjective, isEmphasisAdverb, isEmphasisAdverbSlip } from './emphasisAdverbs';
 
 describe('isEmphasisAdverb: adverbs that stress without narrowing, read through WordNet', () => {
   it.each([
@@ -40,4 +40,15 @@ describe('isEmphasisAdverbSlip: an adverb of emphasis typed with a slip that kee
       expect(isEmphasisAdverbSlip(word)).toBe(false);
     },
   );
+});
+
+describe('isEmphasisAdjective: adjectives whose adverb is "really", read through WordNet', () => {
+  it.each(['actual', 'real', 'genuine', 'true'])('%s stresses the noun after it', (word) => {
+    expect(isEmphasisAdjective(word)).toBe(true);
+  });
+
+  // adjectives with a content of their own narrow the noun (a size, a restriction), and adverbs are no adjectives
+  it.each(['big', 'only', 'certain', 'clear', 'total', 'mere', 'actually', 'xyzzy'])('%s is not', (word) => {
+    expect(isEmphasisAdjective(word)).toBe(false);
+  });
 });

@@ -66,3 +66,34 @@ export function isEmphasisAdverbSlip(word: string): boolean {
   slipCache.set(word, made);
   return made;
 }
+
+const adjectiveCache = new Map<string, boolean>();
+/** The adverbs of reality ("it is actually so"): an adjective stressing a noun says the noun is really that. */
+const REALITY_ADVERBS: ReadonlySet<string> = new Set(['really', 'actually']);
+
+/**
+ * Adjectives of emphasis read by meaning: an adjective whose adverb ("actual" -> "actually", "genuine" ->
+ * "genuinely", "real" -> "really") is an adverb of emphasis whose first sense is "really" stresses the noun after it without narrowing it ("actual
+ * security vendors", "real banks"): the vendors, the banks. The caller keeps a phrase the adjective opens in the
+ * vocabulary ("real estate").
+ * @example isEmphasisAdjective('actual') // true
+ * @example isEmphasisAdjective('big') // false
+ */
+export function isEmphasisAdjective(word: string): boolean {
+  const hit = adjectiveCache.get(word);
+  if (hit !== undefined) return hit;
+  const wn = wordNet();
+  const made =
+    /^[a-z]+$/.test(word) &&
+    wn.senses(word, 'adj').length > 0 &&
+    [`${word}ly`, `${word.replace(/e$/, '')}ly`].some((adverb) => {
+      const first = wn.senses(adverb, 'adv')[0];
+      return (
+        first !== undefined &&
+        isEmphasisAdverb(adverb) &&
+        wn.synset(first, 'adv').words.some((x) => REALITY_ADVERBS.has(x))
+      );
+    });
+  adjectiveCache.set(word, made);
+  return made;
+}

@@ -41,7 +41,7 @@ describe('verb classes from WordNet', () => {
   });
 
   // ("buy" is a way of getting, so it has the class `have`; the scan reads it only before a relation noun)
-  it.each(['attend', 'sponsor', 'eat', 'hosted', 'companies', 'go'])('%s has no class', (word) => {
+  it.each(['attend', 'eat', 'hosted', 'companies', 'go'])('%s has no class', (word) => {
     expect(verbClassAt([word])).toBeNull();
   });
 });

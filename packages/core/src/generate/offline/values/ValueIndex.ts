@@ -109,6 +109,8 @@ export interface ValueIndex {
 export interface EventFacts {
   readonly country: string | null;
   readonly city: string | null;
+  /** The venue as stored: what a description typed of the event ("the congress at suntec") is checked against. */
+  readonly venue?: string | null;
   readonly start: string | null;
   readonly years: readonly number[];
 }
@@ -550,6 +552,7 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
       index.eventFacts.set(r.id, {
         country: r.country,
         city: r.city,
+        venue: r.venue,
         start: r.start_date,
         years: [...new Set(years.map(Number))],
       });
@@ -604,7 +607,8 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
     // "people at electrolux": a brand several rows share names them all (an exact name still wins: quality 3)
     const companyRows = rows.companies as readonly { id: number; name: string; domain: string }[];
     for (const brand of sharedBrands(companyRows, (w) => isOrdinary(w) || index.countries.has(w) || CITY_KEYS.has(w)))
-      for (const r of brand.rows) addHit(index.companies, brand.key, r.id, r.name, 2, false);
+      // an ordinary word as a brand ("Block ...") is read so only when typed as a name, as its rows' own keys are
+      for (const r of brand.rows) addHit(index.companies, brand.key, r.id, r.name, 2, isOrdinary(brand.key));
   }
   if (rows.people) {
     const people = rows.people as readonly { id: number; full_name: string; first_name?: string; surname?: string }[];

@@ -36,7 +36,7 @@ const NEUTRAL: ReadonlySet<Mention['t']> = new Set(['prep', 'sector']);
  * Does the event's own text say the word (or its singular)? Its name and description, and a word its name glues into
  * one ("chefs" of "Worldchefs", "tech" of "Fintech": a name word that begins or ends with it).
  */
-function eventSays(s: ScanState, event: EventMention, word: string): boolean {
+export function eventSays(s: ScanState, event: EventMention, word: string): boolean {
   if (word.length < 3) return false;
   const forms = [word, nounLemma(word)];
   return event.hit.names.some((n) => {
@@ -84,7 +84,7 @@ function partFits(s: ScanState, m: Mention, event: EventMention): boolean | null
 }
 
 /** A head noun of a description at k: a noun of events, typed short too ("conf"), or a general noun ("thing", "one"). */
-function isHead(s: ScanState, k: number): boolean {
+export function isHead(s: ScanState, k: number): boolean {
   const typed = (s.tokens[k]?.raw ?? '').toLowerCase();
   const x = SHORTHAND_WORDS[typed] ?? typed;
   return EVENT_NOUNS.has(nounLemma(x)) || NAME_HEAD_NOUNS.has(x);

@@ -6,7 +6,7 @@
  * its clause. Anything else after it ("show up at X", "appear in Singapore") is left to the readers of relations and
  * places, or asked about.
  */
-import { DATA_SELF_LEADS, DATA_SELF_WORDS } from '../../lexicon/discourseWords';
+import { DATA_SCOPE_ADVERBS, DATA_SELF_LEADS, DATA_SELF_WORDS } from '../../lexicon/discourseWords';
 import { verbClassAt } from '../../text/verbClasses';
 import type { ScanState } from './ScanState';
 
@@ -20,9 +20,13 @@ function dataSelfPhraseAt(s: ScanState, k: number): boolean {
   if (!DATA_SELF_LEADS.has(w[j] ?? '') || DATA_DETERMINERS.has(w[j] ?? '')) return false;
   j++;
   if (DATA_DETERMINERS.has(w[j] ?? '')) j++;
+  // "in the event data", "in our company db": a noun of what the data holds modifies the data's own noun
+  const kindAt = (x: number): boolean =>
+    s.mentions.some((m) => m.t === 'entity' && m.start === x && m.end === x + 1) && DATA_SELF_WORDS.has(w[x + 1] ?? '');
+  const modifier = kindAt(j) ? j++ : -1;
   // the preposition may be read already as one ("in"): the phrase's other words are free
   const prepAt = (x: number): boolean => s.mentions.some((m) => m.t === 'prep' && m.start === x && m.end === x + 1);
-  for (let x = k; x <= j; x++) if (s.claimed[x] && !prepAt(x)) return false;
+  for (let x = k; x <= j; x++) if (s.claimed[x] && !prepAt(x) && x !== modifier) return false;
   return DATA_SELF_WORDS.has(w[j] ?? '');
 }
 
@@ -51,7 +55,10 @@ export function readExistenceVerbs(s: ScanState): void {
     if (hit?.cls !== 'exist' || (phrasal && hit.length !== 2)) continue;
     // said of a set the question names before the verb
     if (!s.mentions.some((m) => m.end <= i && SET_KINDS.has(m.t))) continue;
-    const after = i + hit.length;
+    let after = i + hit.length;
+    // "appear anywhere (in the data)", "show up somewhere": an indefinite place adverb names no place, the whole data
+    // is where the rows are (`DATA_SCOPE_ADVERBS`)
+    if (DATA_SCOPE_ADVERBS.has(w[after] ?? '') && !s.claimed[after]) after++;
     // "appear among our contacts", "show up among the sponsors": being among a set is what the copula says ("are
     // among"), which the readers of "among" read; the verb adds nothing to it
     const among = MEMBERSHIP_PREPOSITIONS.has(w[after] ?? '');

@@ -1,6 +1,6 @@
 import { hasRealData } from '@musaeid/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoFixture, firstColumnNames, realFixture, type Fixture } from '../../testkit';
+import { demoFixture, firstColumnNames, realFixture, sql, type Fixture } from '../../testkit';
 
 /**
  * A relation noun the companies hold ("have a speaker slot", "with both sponsor and partner roles") is their own
@@ -40,6 +40,10 @@ function heldRelations(fixture: () => Promise<Fixture>): void {
     ['companies that are a sponsor at one event and a speaker at another', ['sponsor', 'speaker']],
     ['which cos are sponsors at one event and speakers at another', ['sponsor', 'speaker']],
     ['sponsor at one event and speaker at another - which cos', ['sponsor', 'speaker']],
+    // a place an exhibitor takes, held with no relation noun before it; the floor it stands on adds nothing
+    ['firms that have a booth', ['exhibitor']],
+    ['which companies hold a stand in the exhibition hall', ['exhibitor']],
+    ['companies with stalls on the expo floor', ['exhibitor']],
   ])('%s', (q, relations) => {
     const expected = withEach(...relations);
     expect(expected.length).toBeGreaterThan(0);
@@ -55,6 +59,17 @@ function heldRelations(fixture: () => Promise<Fixture>): void {
       .map(String)
       .sort();
     expect(names('events that have a speaker')).toEqual(expected);
+  });
+
+  it("never drops a floor that is not the event's after a stand", () => {
+    const floor = f.ask('companies that have a stand on the second floor');
+    expect(floor.kind === 'sql' && sql(floor)).not.toBe(sql(f.ask('companies that have a stand')));
+  });
+
+  it('reads a light verb with an indefinite object before an event as taking part', () => {
+    const any = f.ask('companies taking part in events');
+    expect(f.ask('companies doing something at events').kind).toBe('sql');
+    expect(sql(f.ask('firms that did anything at events'))).toBe(sql(any));
   });
 }
 

@@ -12,9 +12,15 @@
  * companies. A noun of the place held ("slot", "role", `RELATION_ROLE_NOUNS`) after the relation noun is part of it.
  * Runs before `indefiniteObjects`, which then reads "somewhere" after the relation as any event.
  */
-import { HOLDING_WORDS, RELATION_ROLE_NOUNS } from '../../lexicon/relationWords';
+import { EVENT_NOUNS } from '../../lexicon/entityWords';
+import {
+  EXHIBIT_FLOOR_NOUNS,
+  EXHIBIT_PLACE_NOUNS,
+  HOLDING_WORDS,
+  RELATION_ROLE_NOUNS,
+} from '../../lexicon/relationWords';
 import type { Mention } from '../Mention';
-import type { ScanState } from './ScanState';
+import { claim, type ScanState } from './ScanState';
 
 /** Words between the holding word and the relation noun ("have a speaker", "with both ...", "holding any"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'any', 'some', 'the', 'both', 'either', 'also']);
@@ -78,6 +84,7 @@ export function readHeldRelations(s: ScanState): void {
     }
     const first = listed[0];
     const last = listed.at(-1);
+    if (!first && readHeldExhibitPlace(s, v, k, at)) continue;
     if (!first || !last) continue;
     if (at) mentions.splice(mentions.indexOf(at), 1);
     s.claimed[v] = true;
@@ -94,6 +101,38 @@ export function readHeldRelations(s: ScanState): void {
   }
   readCoordinatedPredicates(s);
   readFrontedPredicates(s);
+}
+
+/** Words that may name the event before a noun of its floor ("the show floor", "the exhibition hall"). */
+const FLOOR_MODIFIERS: ReadonlySet<string> = new Set(['exhibition', 'exhibit', 'trade', 'expo', 'event', 'show']);
+
+/**
+ * "companies that have a stand (on the show floor) at X", "firms with a booth": a place an exhibitor takes
+ * (`EXHIBIT_PLACE_NOUNS`) held by the companies, with no relation noun before it, is the exhibitor relation; the floor
+ * or hall of the event after it ("on the show floor", "in the exhibition hall") is where every stand is, no condition.
+ * True when read.
+ */
+function readHeldExhibitPlace(s: ScanState, v: number, k: number, at: Mention | undefined): boolean {
+  const { w, mentions } = s;
+  if (!EXHIBIT_PLACE_NOUNS.has(w[k] ?? '')) return false;
+  const placeMention = mentions.find((m) => m.start <= k && k < m.end);
+  if (placeMention && (placeMention.start !== k || placeMention.end !== k + 1 || placeMention.t !== 'title'))
+    return false;
+  let end = k + 1;
+  if (['on', 'in'].includes(w[end] ?? '')) {
+    let j = end + 1;
+    if (['the', 'its', 'their'].includes(w[j] ?? '')) j++;
+    const from = j;
+    while (j < w.length && j - from < 2 && (FLOOR_MODIFIERS.has(w[j] ?? '') || EVENT_NOUNS.has(w[j] ?? ''))) j++;
+    if (EXHIBIT_FLOOR_NOUNS.has(w[j] ?? '') && !s.claimed[j]) end = j + 1;
+  }
+  for (const m of mentions.filter((x) => x.start > k && x.end <= end)) mentions.splice(mentions.indexOf(m), 1);
+  if (placeMention) mentions.splice(mentions.indexOf(placeMention), 1);
+  if (at) mentions.splice(mentions.indexOf(at), 1);
+  for (let q = v; q < end; q++) s.claimed[q] = false;
+  s.claimed[v] = false;
+  claim(s, v, end, { t: 'relation', relations: ['exhibitor'], ambiguous: false });
+  return true;
 }
 
 /** The relation noun read as the companies' own relation, like its verb. */

@@ -6,7 +6,7 @@
 import { CONJUNCTION_INTENSIFIERS, FILLER_WORDS, SUBORDINATORS } from '../../lexicon/fillerWords';
 import { ASPECT_ADVERBS } from '../../lexicon/timeWords';
 import { EVENT_NOUNS } from '../../lexicon/entityWords';
-import { isEmphasisAdverb, isEmphasisAdverbSlip } from '../../text/emphasisAdverbs';
+import { isEmphasisAdjective, isEmphasisAdverb, isEmphasisAdverbSlip } from '../../text/emphasisAdverbs';
 import { industriesInOwnWords, industriesOfBusinessNoun, matchTopic } from '../matchTopic';
 import { sameStem } from '../../text/tokenize';
 import type { ValueIndex } from '../../values/ValueIndex';
@@ -57,6 +57,8 @@ export function readLeftoverWords(
   const claim = (a: number, b: number, body: MentionBody): void => claimTokens(s, a, b, body);
   const ignored: string[] = [];
   const ignoredAt: number[] = [];
+  /** Adjectives of emphasis whose next word is not read yet. */
+  const stressing: number[] = [];
   for (let i = 0; i < n; i++) {
     if (claimed[i]) continue;
     const word = w[i] ?? '';
@@ -81,6 +83,13 @@ export function readLeftoverWords(
     // that keeps its letters ("acutally")
     if (FILLER_WORDS.has(word) || isEmphasisAdverb(word) || word === '$' || discourse[i] || isEmphasisAdverbSlip(word))
       continue;
+    // an adjective of emphasis ("actual", "genuine", "real") right before a word read stresses it, no condition
+    // (the word after may be read further on in this loop: decided once it is)
+    if (isEmphasisAdjective(word) && !claimed[i + 1] && i + 1 < n) {
+      stressing.push(i);
+      continue;
+    }
+    if (isEmphasisAdjective(word) && mentions.some((m) => m.start === i + 1)) continue;
     // a plural of an industry's own word ("banks", "hotels"): companies of it; a sense WordNet gives the word is too
     // loose to make a set of companies of a word the question may use otherwise ("levels"), except its compound of a
     // company noun ("insurers": "insurance company")
@@ -121,6 +130,13 @@ export function readLeftoverWords(
     }
     ignored.push(tokens[i]?.raw ?? word);
     ignoredAt.push(i);
+  }
+  for (const i of stressing) {
+    if (mentions.some((m) => m.start === i + 1)) continue;
+    const at = ignoredAt.findIndex((k) => k > i);
+    const j = at < 0 ? ignoredAt.length : at;
+    ignored.splice(j, 0, tokens[i]?.raw ?? w[i] ?? '');
+    ignoredAt.splice(j, 0, i);
   }
   return { ignored, ignoredAt };
 }

@@ -9,6 +9,7 @@
 import { BE_FORMS } from '../../lexicon/auxiliaryWords';
 import { RELATIVE_PRONOUNS } from '../../lexicon/discourseWords';
 import type { Mention } from '../Mention';
+import { LEXICON } from '../lexiconTable';
 import { verbLemma } from '../../text/language';
 import { verbClassAt } from '../../text/verbClasses';
 import { claim, type ScanState } from './ScanState';
@@ -150,5 +151,54 @@ export function readPartOf(s: ScanState): void {
       s.claimed[i + 1] = false;
     }
     claim(s, i, i + 2, { t: 'relation', relations: [], ambiguous: false });
+  }
+}
+
+/** Words standing right before a verb of paying that make it a clause's verb ("firms that bankroll", "who is"). */
+const FUNDING_SUBJECTS: ReadonlySet<string> = new Set(['who', 'that', 'which', 'whoever']);
+
+/**
+ * Verbs of paying for something (class `fund` of `text/verbClasses.ts`, read by WordNet: "finance" and what sits
+ * under it, "fund", "bankroll"; "underwrite, subvention"; "sponsor, patronize"; "back" as a financial backer) said of
+ * companies or "who" before an event ("which firms are underwriting X", "companies bankrolling the summit", "who
+ * funded it"): the sponsor relation, as "sponsoring". Only as a clause's verb (after a noun of companies or people,
+ * a relative pronoun or a form of "be") with an event as its object; a word of the vocabulary ("finance" is a job
+ * function: "finance events") and anything else is left to the other readers.
+ */
+export function readFundingVerbs(s: ScanState): void {
+  const { w } = s;
+  for (let i = 1; i < w.length; i++) {
+    const word = w[i] ?? '';
+    if (s.claimed[i] || LEXICON.has(word) || verbClassAt([word])?.cls !== 'fund') continue;
+    const before = s.mentions.find((m) => m.end === i);
+    const clauseVerb =
+      FUNDING_SUBJECTS.has(w[i - 1] ?? '') ||
+      copulaAt(w, i - 1) ||
+      (before?.t === 'entity' && (before.entity === 'companies' || before.entity === 'people'));
+    if (!clauseVerb) continue;
+    let k = i + 1;
+    while (k < w.length && !s.claimed[k] && DETERMINERS.has(w[k] ?? '')) k++;
+    const antecedent = (m: Mention): boolean => eventObject(m) || (m.t === 'dimension' && m.dim === 'event');
+    const pronoun = !s.claimed[k] && PRONOUNS.has(w[k] ?? '') && s.mentions.some((m) => antecedent(m) && m.end <= i);
+    const object = s.mentions.find((m) => m.start === k);
+    if (!pronoun && !eventObject(object)) continue;
+    // "backing X as sponsors / as partners": the relation noun after "as" says the role the verb is said in
+    // (past the conditions already read on the event: "backing events in 2025 as partners")
+    let after = pronoun ? k + 1 : (object?.end ?? k + 1);
+    while (after < w.length && w[after] !== 'as' && s.claimed[after] && !s.breaks.has(after)) after++;
+    const role = w[after] === 'as' ? s.mentions.find((m) => m.start === after + 1) : undefined;
+    const roles =
+      role?.t === 'relation'
+        ? role.relations
+        : role?.t === 'entity' && role.entity === 'companies'
+          ? role.relations
+          : null;
+    if (role && roles && roles.length > 0) {
+      s.mentions.splice(s.mentions.indexOf(role), 1);
+      for (let q = after; q < role.end; q++) s.claimed[q] = true;
+      claim(s, i, i + 1, { t: 'relation', relations: [...roles], ambiguous: false });
+      continue;
+    }
+    claim(s, i, i + 1, { t: 'relation', relations: ['sponsor'], ambiguous: false });
   }
 }

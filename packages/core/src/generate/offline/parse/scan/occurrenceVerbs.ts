@@ -165,7 +165,8 @@ export function readOccurrenceVerbs(s: ScanState): void {
     // ... nor is a verb of being tied to something ("companies attached to it": `linkVerbs` reads it before an event)
     // ... nor one of working together ("who works with X": `collaborationVerbs` asks it back)
     // ... nor one of being about something ("events dedicated to X": `topics` reads it before a theme)
-    if (!hit || ['offer', 'link', 'collaborate', 'devote'].includes(hit.cls)) continue;
+    // ... nor one of paying for something ("firms bankrolling X": `linkVerbs` reads it before an event)
+    if (!hit || ['offer', 'link', 'collaborate', 'devote', 'fund'].includes(hit.cls)) continue;
     if (pluralNounSlot(w, i)) continue;
     const next = mentionAfter(s, i + hit.length);
     let read = false;

@@ -10,7 +10,7 @@ import { ANY_DETERMINERS, VERB_OR_NOUN } from '../../lexicon/relationWords';
 import { DATA_SELF_LEADS, DATA_SELF_WORDS } from '../../lexicon/discourseWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { VAGUE_NOUNS } from '../../lexicon/vagueNounWords';
-import { isEmphasisAdverb } from '../../text/emphasisAdverbs';
+import { isEmphasisAdjective, isEmphasisAdverb } from '../../text/emphasisAdverbs';
 import { QUALIFIER_WORDS } from '../../lexicon/qualifierWords';
 import { FEW_QUANTIFIER_WORDS } from '../../lexicon/exampleWords';
 import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
@@ -113,6 +113,9 @@ const TOPIC_MARKERS_AFTER = new Set([
   'labelled',
   'labeled',
 ]);
+
+/** Prepositions after a verb of meaning something for a public ("aimed at", "geared towards", "caters for"). */
+const AUDIENCE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'to', 'towards', 'toward', 'for', 'on']);
 
 /** Nouns a theme after a marker word describes ("events about blockchain"). */
 const THEMED_NOUNS: ReadonlySet<string> = new Set([
@@ -294,6 +297,9 @@ export function readTopics(s: ScanState): void {
     if (word === 'it' && tokens[k]?.raw === 'IT') return true;
     // an adverb of emphasis stresses the predicate, no theme's word ("partners that are actually security vendors")
     if (isEmphasisAdverb(word)) return false;
+    // ... and an adjective of emphasis the noun after it ("actual security vendors"), unless the two are a phrase of
+    // the vocabulary ("real estate")
+    if (isEmphasisAdjective(word) && !inThemePhrase(`${word} ${w[k + 1] ?? ''}`)) return false;
     // a preposition or subordinator names no theme ("companies that have been around since 1990": "since" opens a
     // time, no theme after "around")
     if (THEMELESS_WORDS.has(word)) return false;
@@ -408,6 +414,15 @@ export function readTopics(s: ScanState): void {
     (w[k] ?? '').endsWith('ed') &&
     ['to', 'on', 'upon', 'around'].includes(w[k + 1] ?? '') &&
     verbClassAt([w[k] ?? ''])?.cls === 'devote';
+  /**
+   * "shows aimed at the construction sector", "events that cater to chefs", "summits geared towards fintech": a verb
+   * of meaning something for a public (class `devote`: "calculate, aim", "target", "gear, pitch", "tailor, orient",
+   * "cater to"), in any form, before "at" / "to" / "towards" / "for" / "on": whom the events are for, their theme.
+   */
+  const audienceVerb = (k: number): boolean => {
+    if (k <= 0 || claimed[k] || !AUDIENCE_PREPOSITIONS.has(w[k + 1] ?? '') || LEXICON.has(w[k] ?? '')) return false;
+    return verbClassAt([w[k] ?? '', w[k + 1] ?? ''])?.cls === 'devote';
+  };
   for (let j = 0; j < n; j++) {
     if (claimed[j]) continue;
     const hedge = !claimed[j - 1] && kindHedge(j);
@@ -465,8 +480,8 @@ export function readTopics(s: ScanState): void {
       }
     }
     // a marker that opens a longer phrase of the lexicon is that phrase ("companies on board": taking part)
-    if (TOPIC_MARKERS_AFTER.has(w[j] ?? '') && !LEXICON.has(w.slice(j, j + 2).join(' '))) {
-      const devoted = devotionParticiple(j - 1);
+    if ((TOPIC_MARKERS_AFTER.has(w[j] ?? '') || audienceVerb(j - 1)) && !LEXICON.has(w.slice(j, j + 2).join(' '))) {
+      const devoted = devotionParticiple(j - 1) || audienceVerb(j - 1);
       const lead = devoted
         ? j - 1
         : w[j] === 'to'

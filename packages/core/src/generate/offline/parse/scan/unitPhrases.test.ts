@@ -46,11 +46,14 @@ describe('the unit of a superlative measure (demo data)', () => {
     return a.kind === 'sql' ? a.interpretation : a.kind;
   };
 
-  it.each(['longest event in days?', 'the shortest event in days'])('%j ranks by duration, "days" is its unit', (q) => {
-    const understood = asked(q);
-    expect(understood).toMatch(/^events, ranked by duration/);
-    expect(understood).not.toContain('mentioning');
-  });
+  it.each(['longest event in days?', 'the shortest event in days', 'the longest event in terms of days'])(
+    '%j ranks by duration, "days" is its unit',
+    (q) => {
+      const understood = asked(q);
+      expect(understood).toMatch(/^events, ranked by duration/);
+      expect(understood).not.toContain('mentioning');
+    },
+  );
 
   it.each(['which conference goes on for the longest period', 'the event that lasts the shortest while'])(
     '%j ranks by duration: a noun of time after the superlative is its measure (WordNet noun.time)',

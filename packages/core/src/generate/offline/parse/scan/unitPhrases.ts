@@ -15,7 +15,7 @@ const UNITS: ReadonlyMap<string, { in: ReadonlySet<string>; per: ReadonlySet<str
 const CURRENCY_COUNTRIES: ReadonlySet<string> = new Set(['us', 'u.s', 'usa', 'american']);
 const RATE_WORDS: ReadonlySet<string> = new Set(['a', 'per', 'each', 'every']);
 /**
- * Words leading a unit: "in days" after any measured attribute; "by days" / "by number of days" after a superlative
+ * Words leading a unit: "in days" (or "in terms of days") after any measured attribute; "by days" / "by number of days" after a superlative
  * ("the longest event by number of days") or with the counting words, where "by" says what the ranking measures.
  */
 const UNIT_LEADS: ReadonlySet<string> = new Set(['in', 'by']);
@@ -29,7 +29,9 @@ export function readUnitPhrases(s: ScanState): void {
     // "in US dollars": the unit's "in" stands before the currency's country; "by (the) number of days": the unit
     // counted, said after "by" or "in" like the unit itself
     const counted = countedUnitLead(w, i);
-    const country = currencyCountries.has(i - 1) ? 1 : counted;
+    // "in terms of days", "in terms of dollars": the lead "in" with the words of the measure it states ("terms of")
+    const terms = w[i - 1] === 'of' && w[i - 2] === 'terms' && w[i - 3] === 'in' ? 2 : 0;
+    const country = currencyCountries.has(i - 1) ? 1 : counted || terms;
     const before = w[i - 1 - country] ?? '';
     // "revenue per year": the year read as a dimension is the rate of the revenue, not a grouping
     const asDimension = s.mentions.find((m) => m.t === 'dimension' && m.start === i && m.end === i + 1);

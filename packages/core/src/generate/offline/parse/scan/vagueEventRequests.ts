@@ -16,6 +16,8 @@ import { MONTHS, SEASONS, TIME_PREPOSITIONS, TIME_UNITS } from '../../lexicon/ti
 import { NO_THEME_LEADS, THEME_PREPOSITIONS, THEMED_ADJECTIVES } from '../../lexicon/vagueNounWords';
 import type { Token } from '../../text/tokenize';
 import { LEXICON } from '../lexiconTable';
+import { matchTopic } from '../matchTopic';
+import type { ValueIndex } from '../../values/ValueIndex';
 
 /** Indefinite words for things ("anything", "stuff"), not places ("anywhere"). */
 const THING_WORDS: ReadonlySet<string> = new Set([...INDEFINITE_OBJECT_WORDS].filter((x) => !x.endsWith('where')));
@@ -66,4 +68,39 @@ export function readVagueEventRequests(tokens: Token[]): void {
     const prep = tokens[i + 1];
     if (themeAfter && prep?.norm === 're') prep.norm = 'regarding';
   }
+}
+
+/** Words joining the members of a list of themes ("aviation or space", "food / drink"). */
+const THEME_JOINS: ReadonlySet<string> = new Set(['or', 'and', '/', '&', ',']);
+
+/**
+ * "anything aviation or space early next year", "got anything cybersecurity in october": a bare theme right after the
+ * thing-word modifies it as "anything aviation-related" would (English drops the "-related"). The theme is said as a
+ * modifier, so the modifier's closing word is put in ("anything aviation or space related ..."), and the request is
+ * read as `readVagueEventRequests` reads "anything marketing related". Only words each of which has an event tag of
+ * its own (`matchTopic`) and no reading in the lexicon but a marker's ("space": a job function such as "marketing" is
+ * never made a theme):
+ * "anything else / new / interesting" name no tag and stay as typed.
+ * @example markBareThemes('anything aviation or space early next year', index) // 'anything aviation or space related early next year'
+ */
+export function markBareThemes(text: string, index: ValueIndex): string {
+  const parts = text.split(/(\s+|(?<=\w)(?=[,/?!.;:])|(?<=[,/])(?=\w))/);
+  const words = parts.filter((_, j) => j % 2 === 0);
+  const lower = words.map((x) => x.toLowerCase());
+  const tagged = (x: string): boolean =>
+    /^[a-z][a-z-]{3,}$/.test(x) &&
+    (LEXICON.get(x)?.every((r) => r.t === 'sector') ?? true) &&
+    matchTopic([x], index).tags.length > 0;
+  // as for `readVagueEventRequests`: only where the thing-word heads the question, no noun of rows said anywhere
+  if (lower.some((x) => lexiconReads(x, ['entity', 'who']))) return text;
+  const after = new Set<number>();
+  for (const [i, x] of lower.entries()) {
+    if (!THING_WORDS.has(x) || !tagged(lower[i + 1] ?? '')) continue;
+    let last = i + 1;
+    while (THEME_JOINS.has(lower[last + 1] ?? '') && tagged(lower[last + 2] ?? '')) last += 2;
+    if (THEMED_ADJECTIVES.has(lower[last + 1] ?? '')) continue;
+    after.add(last);
+  }
+  if (after.size === 0) return text;
+  return parts.map((p, j) => (j % 2 === 0 && after.has(j / 2) ? `${p} related` : p)).join('');
 }

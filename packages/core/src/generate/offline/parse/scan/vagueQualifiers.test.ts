@@ -17,6 +17,8 @@ describe('vague qualifiers against explicit figures on the same measure (demo da
     ['older companies founded before 1980', 'founded year < 1980', 'old'],
     ['upcoming events in the next 3 months', '2024-07-15..2024-10-15', 'narrowed'],
     ['long events lasting more than 5 days', 'duration (days) > 5', 'long'],
+    // an adverb of degree before a participle qualifier grades the participle's measure ("long" of age, not length)
+    ['long-established firms, founded before 1950', 'founded year < 1950', 'long'],
   ])('%s: the figure is the one condition on its measure', (q, figure, vague) => {
     const said = interpretation(q);
     expect(said).toContain(figure);
@@ -58,6 +60,10 @@ describe('vague qualifiers against explicit figures on the same measure (demo da
     'small ones only: companies exhibiting at events with under 500 staff',
   ])('%s: a fronted gloss of the figure is no negation and no noun of its own', (q) => {
     expect(interpretation(q)).toBe('companies with employees < 500, that are exhibitors of events');
+  });
+
+  it('an adverb of degree before a qualifier with no figure on its measure is still asked about', () => {
+    expect(fixture().ask('long-established companies in germany').kind).toBe('clarify');
   });
 
   it('a fronted gloss with no figure after it is asked about', () => {

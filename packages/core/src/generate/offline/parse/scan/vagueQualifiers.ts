@@ -15,6 +15,7 @@ import type { Cond } from '../../ir/Request';
 import { type QualifiedMeasure, QUALIFIER_WORDS } from '../../lexicon/qualifierWords';
 import { UPCOMING_WORDS } from '../../lexicon/timeWords';
 import type { Mention } from '../Mention';
+import { wordNet } from '../../text/language';
 import type { ScanState } from './ScanState';
 
 /** Words a vague condition is made of besides the qualifiers ("mid sized", "coming up"). */
@@ -68,13 +69,26 @@ export function readVagueQualifiers(s: ScanState, discourse: readonly boolean[])
   for (const e of explicit) if (w[e.start - 1] === 'say' && !claimed[e.start - 1]) claimed[e.start - 1] = true;
   for (let k = 0; k < w.length; k++) {
     if (claimed[k] || discourse[k]) continue;
-    const measure = QUALIFIER_WORDS.get(w[k] ?? '');
+    const measure = gradedMeasure(w, k) ?? QUALIFIER_WORDS.get(w[k] ?? '');
     if (measure && measure !== 'none' && explicitMeasures.has(measure)) {
       claimed[k] = true;
       dropNegationOf(s, k);
       releaseFrontedGloss(s, k, k + 1);
     }
   }
+}
+
+/**
+ * "long-established companies, founded before 1900": a qualifier that English also uses as an adverb (WordNet has an
+ * adverb "long": for an extended time) right before a participle that is a qualifier of its own ("established") grades
+ * that participle, not the noun: the pair qualifies the participle's measure (age), which the figure then states. Null
+ * when the word at k grades no such participle.
+ */
+function gradedMeasure(w: readonly string[], k: number): QualifiedMeasure | null {
+  const next = w[k + 1] ?? '';
+  const graded = QUALIFIER_WORDS.get(next);
+  if (!graded || graded === 'none' || !next.endsWith('ed') || !QUALIFIER_WORDS.has(w[k] ?? '')) return null;
+  return wordNet().senses(w[k] ?? '', 'adv').length > 0 ? graded : null;
 }
 
 /** Words that may stand between a negation and the qualifier it negates ("not THE big guys"). */

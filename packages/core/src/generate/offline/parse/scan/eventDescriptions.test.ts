@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { hasRealData } from '@musaeid/testkit';
+import { realFixture, scannedFixture, type Fixture } from '../../testkit';
+
+const sqlOf = (asked: ReturnType<Fixture['ask']>): string | null => (asked.kind === 'sql' ? asked.sql : null);
+
+describe.skipIf(!hasRealData)('one event named by a description of it (real data)', () => {
+  const scanned = scannedFixture(hasRealData ? realFixture : null, 'eventDescriptions');
+
+  it.each([
+    // a WordNet synonym of a word of its text ("undersea": "submarine"), and its venue
+    [
+      'list the partners of that undersea networking summit at suntec',
+      'list the partners of Submarine Networks World 2024',
+    ],
+    // words of its description, though they also make a company's name ("public transport"), and its venue
+    [
+      'which companies speak at the public transport expo at suntec',
+      'which companies speak at LTA-UITP Singapore International Transport Congress & Exhibition 2024',
+    ],
+    // two events share the theme: the venue and the month pick one
+    [
+      'companies exhibiting at the cybersecurity show at marina bay sands in october',
+      'companies exhibiting at Cyber Security World Asia',
+    ],
+  ])('"%s" asks what "%s" asks', (described, named) => {
+    const f = scanned.f;
+    if (!f) return;
+    const a = f.ask(described);
+    expect(a.kind, described).toBe('sql');
+    expect(sqlOf(a)).toBe(sqlOf(f.ask(named)));
+    // the description is shown with the name it was read as
+    expect(a.kind === 'sql' ? a.interpretation : '').toMatch(/": it fits\)/);
+  });
+
+  it('asks which one when the description fits several events', () => {
+    const f = scanned.f;
+    if (!f) return;
+    const a = f.ask('who is exhibiting at the cybersecurity show');
+    expect(a.kind).toBe('clarify');
+  });
+
+  it('reads a plural head as a theme over events, never one event', () => {
+    const f = scanned.f;
+    if (!f) return;
+    const a = f.ask('the hospitality events at pan pacific');
+    expect(a.kind).toBe('sql');
+    expect(a.kind === 'sql' ? a.interpretation : '').not.toMatch(/it fits/);
+  });
+
+  it('leaves a description no event fits as it was read (never another event)', () => {
+    const f = scanned.f;
+    if (!f) return;
+    const a = f.ask('sponsors of the underwater basket weaving conference at suntec');
+    expect(a.kind).not.toBe('sql');
+    // a month in which no event at the venue starts: no event is read from the words
+    const b = f.ask('partners of the undersea networking summit at suntec in march');
+    expect(b.kind === 'sql' ? b.interpretation : '').not.toMatch(/Submarine Networks World/);
+  });
+});
