@@ -57,4 +57,13 @@ describe.skipIf(!hasRealData)('one event named by a description of it (real data
     const b = f.ask('partners of the undersea networking summit at suntec in march');
     expect(b.kind === 'sql' ? b.interpretation : '').not.toMatch(/Submarine Networks World/);
   });
+
+  it('leaves the first words of a name typed in full to the name ("the Global Conference on ...")', () => {
+    const f = scanned.f;
+    if (!f) return;
+    // "the Global Conference" would fit two events as a description; the name goes on after it and is one event
+    const a = f.ask('who exhibits at the Global Conference on Gynecology and Women Health');
+    expect(a.kind).toBe('sql');
+    expect(a.kind === 'sql' ? a.interpretation : '').toMatch(/Global Conference on Gynecology/);
+  });
 });

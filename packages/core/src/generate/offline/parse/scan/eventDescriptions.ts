@@ -190,6 +190,10 @@ export function readEventDescriptions(s: ScanState, ignored: string[], ignoredAt
     while (d > 0 && k - d <= MAX_WORDS && !DETERMINERS.has(s.w[d] ?? '') && !s.breaks.has(d + 1)) d--;
     if (!DETERMINERS.has(s.w[d] ?? '') || s.breaks.has(d + 1)) continue;
     const { parts, end } = trailingParts(s, k + 1);
+    // the head goes on into an event's name read right after it ("the Global Conference on Gynecology & ..."): its
+    // words are the first words of that name, typed in full, not a description
+    const next = s.mentions.find((m) => m.start === end);
+    if (next && (next.t === 'event' || (next.t === 'unclear' && next.options.some((o) => o.t === 'event')))) continue;
     const inside = s.mentions.filter((m) => m.start < end && m.end > d);
     // a name read over the phrase may have taken a preposition before the article with it; nothing else reaches out
     const lead = inside.find((m) => m.start < d);
