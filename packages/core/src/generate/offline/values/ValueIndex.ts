@@ -8,7 +8,7 @@ import { warmDateParser } from '../parse/periods';
 import { demonymNouns } from '../text/demonymNouns';
 import { inWordNet, loadLanguageData, wordNet } from '../text/language';
 import { normKey } from '../text/tokenize';
-import { sharedBrands } from './brandNames';
+import { domainLabel, sharedBrands } from './brandNames';
 import { cityNames, type CityHit, type DataCity } from './cityNames';
 import { regionNameForms } from './regionNameForms';
 import { readSqliteValueRows, type ValueRows } from './valueRows';
@@ -360,16 +360,6 @@ const PARENT_ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'polytechnic',
   'hospital',
 ]);
-
-/** A web domain's first label without its hyphens ("fujitsu-general.com" -> "fujitsugeneral"). */
-function domainLabel(domain: string): string {
-  return (
-    domain
-      .toLowerCase()
-      .replace(/^www\./, '')
-      .split('.')[0] ?? ''
-  ).replace(/-/g, '');
-}
 
 /**
  * The domain labels of the rows named exactly each key as stored ("marex" -> {"marex"} of marex.com): a row whose

@@ -21,14 +21,14 @@ function leadingWord(name: string): string {
   return (words[0] === 'the' ? words[1] : words[0]) ?? '';
 }
 
-/** The first label of a web domain ("zurich" of www.zurich.com). */
-function domainLabel(domain: string): string {
+/** A web domain's first label without its hyphens ("zurich" of www.zurich.com, "fujitsugeneral" of fujitsu-general.com). */
+export function domainLabel(domain: string): string {
   return (
     domain
       .toLowerCase()
       .replace(/^www\./, '')
       .split('.')[0] ?? ''
-  );
+  ).replace(/-/g, '');
 }
 
 /**
