@@ -172,6 +172,7 @@ import { clauseStarts, formulaButBreak, releaseSocialClauses } from './socialCla
 import { releaseSpeakerContext } from './speakerContext';
 import { releasePurposeClauses } from './purposeClauses';
 import { releaseFrameFragments } from './frameFragments';
+import { releaseActivityClauses } from './activityClauses';
 import {
   dropRejectedPeriods,
   dropRestatedBefore,
@@ -989,6 +990,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "Doing territory planning. which ...", "quick one for the board deck - ...": a fragment framing the ask
   const frames = releaseFrameFragments(text, state);
   const purposes = releasePurposeClauses(text, state);
+  // "..., we're trying to sell an HR tool": the speaker's own activity, its data words its objects (no condition)
+  const activities = releaseActivityClauses(text, state);
   const social = releaseSocialClauses(text, state);
   const context = releaseSpeakerContext(text, state, new Set(social));
   // "- just names is fine": an aside approving a plain answer names nothing
@@ -1013,6 +1016,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     ...ownPeople,
     ...frames,
     ...purposes,
+    ...activities,
     ...social,
     ...context,
     ...asides,

@@ -47,6 +47,7 @@ import type { Mention } from './Mention';
 import { CLAUSE_BREAK, clauseBounds, releaseClause } from './socialClauses';
 import { tokenize } from '../text/tokenize';
 import { pickedRowsAt } from './pickedRows';
+import { restrictsAnswer } from './activityClauses';
 
 /** Mentions a speaker's own act may be read as ("attend", "go to"): verbs, no data. */
 const SPEAKER_ACTS: ReadonlySet<Mention['t']> = new Set(['relation', 'prep']);
@@ -352,6 +353,8 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
       if (w.slice(k + 2, nounEnd).some(ownNoun)) span = first === 'as' && speaker > 0 ? [start, speaker] : [start, end];
     }
     if (!span) return null;
+    // "we only care about X", "we're interested in X", "we don't work in X": the clause restricts the answer
+    if (restrictsAnswer(w, span[0], span[1], dataAt)) return null;
     for (let j = span[0]; j < span[1]; j++) {
       if (asks(j)) return null;
       const lemma = verbLemma(w[j] ?? '');

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { demoScanner } from '../testkit';
+import { scanMentions } from './scanMentions';
+
+describe("the speaker's own activity beside a complete ask (demo data)", () => {
+  const demo = demoScanner();
+
+  const read = (q: string) => {
+    const scan = scanMentions(q, demo.index(), '2024-07-15');
+    return { ignored: scan.ignored, mentions: scan.mentions.map((m) => `${m.t}:${m.text.toLowerCase()}`) };
+  };
+
+  // questions of this test's own, not from an evaluation set: the speaker's activity holds data words (a job
+  // function, a place, a theme) that are its objects, never conditions on the rows asked
+  it.each([
+    // the speaker as subject, a chain of intention, then the verb of the activity
+    ['marketing people in japan? we are trying to sell a marketing app', 'marketing people in japan?'],
+    [
+      'which companies are in france? im planning to pitch our sales software to them',
+      'which companies are in france?',
+    ],
+    // the speaker's side as subject ("my brother", "our team")
+    ['any events in germany? my brother runs a finance startup lol', 'any events in germany?'],
+    [
+      'which companies sponsor events in japan? our team builds marketing tools',
+      'which companies sponsor events in japan?',
+    ],
+    // "thinking of" + a gerund, with a place inside
+    [
+      'how many sales people are in japan? i am thinking of opening a tokyo office',
+      'how many sales people are in japan?',
+    ],
+    // a self-description after a copula
+    ['which companies are in france? (we are a tiny marketing shop)', 'which companies are in france?'],
+    // no subject: a gerund opens the activity
+    ['which events are in japan? putting together a sales plan for germany', 'which events are in japan?'],
+    // a question word whose verb is the speaker's own choice
+    [
+      'which companies are in france? trying to work out which ones our team should call first',
+      'which companies are in france?',
+    ],
+    ['which events are in japan? figuring out whose party to go to', 'which events are in japan?'],
+    // wanting to know "how big" the speaker's own thing is restates the count asked
+    [
+      'how many marketing people are in japan? i want to know how big our japanese network is',
+      'how many marketing people are in japan?',
+    ],
+  ])('%j reads as %j', (wrapped, bare) => {
+    const a = read(wrapped);
+    expect(a.ignored).toEqual([]);
+    expect(a.mentions).toEqual(read(bare).mentions);
+  });
+
+  it.each([
+    // a verb of wanting or restricting says what the answer must be
+    ['which events are in japan? we only sell to finance people', 'finance'],
+    ['which companies are in france? we need them to be in paris', 'paris'],
+    ['which events are in japan? we want to see the marketing ones', 'marketing'],
+    ['which companies are in france? we are interested in finance', 'finance'],
+    // a negation restricts
+    ['which events are in japan? we do not work in tokyo', 'tokyo'],
+    ['which companies are in france? we are mostly after finance people', 'finance'],
+    ['which events are in japan? we care about marketing', 'marketing'],
+    // a question word with a verb of the data is an ask
+    ['any events in japan? trying to figure out which companies sponsor them in tokyo', 'tokyo'],
+    // "thinking about" + a noun is a topic, not an activity
+    ['which events are in japan? thinking about finance', 'finance'],
+    // the clause alone asks
+    ['we sell marketing software to companies in japan', 'japan'],
+  ])('%j keeps its words (%s)', (question, word) => {
+    const scan = scanMentions(question, demo.index(), '2024-07-15');
+    const kept = [...scan.ignored, ...scan.mentions.map((m) => m.text)].map((x) => x.toLowerCase());
+    expect(kept.join(' ')).toContain(word);
+  });
+});

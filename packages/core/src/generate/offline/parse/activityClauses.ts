@@ -1,0 +1,403 @@
+/**
+ * The speaker's own activity beside a complete ask: a clause whose subject is the speaker or the speaker's side and
+ * whose verb is what the speaker does ("we're trying to sell an HR tool", "my wife runs a tutoring centre", "i'm
+ * thinking of hiring a london rep", "Putting together a target list for the sales team", "trying to figure out whose
+ * booth to visit first"). Unlike `purposeClauses` (which needs the clause to point at the rows) and `frameFragments`
+ * (which keeps any clause holding a data word), this clause is a frame EVEN WHEN it holds data words ("HR", "London",
+ * "sales team"): they are the objects of the speaker's activity, not conditions on the rows asked. By grammar:
+ *  - subject: the speaker ("i", "we", "we're", "i'm"), the speaker's person or group ("my wife", "our team", "my
+ *    boss": a possessive before a WordNet person or group noun), or none before a gerund ("Putting together ...",
+ *    "Trying to ...");
+ *  - verb: after auxiliaries and a chain of intention ("trying to", "thinking of", "planning to", "hoping to"), the
+ *    main verb is a verb that is NO verb of wanting, restricting or getting the answer (`ANSWER_VERBS`: "want",
+ *    "need", "care", "only", "find", "see", "know", "include", "exclude", ...): those say what the answer must be and
+ *    keep the clause content; a copula before a self-description ("we're tiny", "we're a small agency") is the
+ *    speaker's too, unless a preposition of place or a word of the mind ("interested in") follows it;
+ *  - a question word inside is allowed only as the speaker's own choice: its verb an infinitive ("whose booth to
+ *    visit") or the speaker's ("which booths our team should hit"), never a copula or a data verb ("which companies
+ *    are at X" is an ask);
+ *  - nothing negated, no focus adverb ("only", "just"), no exclusion inside;
+ *  - another clause asks for rows with its own noun or question word, and does not itself lean on the speaker ("which
+ *    events suit me?", "near our office": the frame would be the ask's condition).
+ * A clause of wanting to know "how big / how many" of the speaker's own thing ("want to know how big our british
+ * network is") beside a count restates the count asked and is released too.
+ * What the clause says constrains nothing: its mentions are removed and its words counted as discourse.
+ */
+import { adjectiveWord, mindWord, onlyAdverb, ownNoun } from './discourse';
+import {
+  QUESTION_WORDS,
+  REQUEST_VERBS,
+  SPEAKER_OBJECT_WORDS,
+  SPEAKER_POSSESSIVES,
+  SPEAKER_WORDS,
+} from '../lexicon/discourseWords';
+import { EXCLUSION_MARKERS } from '../lexicon/exclusionWords';
+import { FILLER_WORDS } from '../lexicon/fillerWords';
+import { isVerb, verbLemma } from '../text/language';
+import type { Mention } from './Mention';
+import type { ScanState } from './scan/ScanState';
+import { clauseBounds, releaseClause } from './socialClauses';
+
+/** Words joining the clause to the one before. */
+const JOINS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'also', 'then', 'ok', 'okay', 'well', 'btw', 'fyi']);
+/** Auxiliaries and copulas between the subject and its verb ("we're", "i am", "we have been"). */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'am',
+  'are',
+  'is',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  "'m",
+  "'re",
+  'do',
+  'does',
+  'did',
+  'will',
+  "'ll",
+  'currently',
+  'now',
+  'also',
+  'actually',
+  'basically',
+]);
+/** Copulas: a self-description may follow ("we're tiny", "i am a recruiter"). */
+const COPULAS: ReadonlySet<string> = new Set(['am', 'are', 'is', 'was', 'were', "'m", "'re"]);
+/** Subjects that hold their copula ("we're", "i'm"). */
+const SUBJECT_COPULAS: ReadonlySet<string> = new Set(["i'm", 'im', "we're", 'were']);
+/** Verbs of intention chained before the main verb by "to" / "of" / "about" ("trying to sell", "thinking of hiring"). */
+const INTENTION_VERBS: ReadonlySet<string> = new Set([
+  'try',
+  'think',
+  'plan',
+  'hope',
+  'aim',
+  'intend',
+  'go',
+  'gonna',
+  'start',
+  'about',
+]);
+/**
+ * Verbs of wanting, restricting or getting the answer: their clause says what the answer must be ("we only care
+ * about marketing", "we need them to be in asia", "we want to see the big ones"), a condition, never a frame.
+ */
+const ANSWER_VERBS: ReadonlySet<string> = new Set([
+  ...REQUEST_VERBS,
+  'want',
+  'need',
+  'care',
+  'like',
+  'prefer',
+  'love',
+  'wish',
+  'require',
+  'interest',
+  'focus',
+  'mind',
+  'matter',
+  'mean',
+  'look',
+  'seek',
+  'search',
+  'find',
+  'see',
+  'know',
+  'get',
+  'got',
+  'have',
+  'show',
+  'list',
+  'give',
+  'pull',
+  'include',
+  'exclude',
+  'skip',
+  'ignore',
+  'avoid',
+  'drop',
+  'remove',
+  'delete',
+  'add',
+  'limit',
+  'restrict',
+  'filter',
+  'ask',
+  'check',
+  'count',
+]);
+/** Focus adverbs and negations: a clause holding one restricts ("we only sell to banks", "we don't do retail"). */
+const RESTRICTING: ReadonlySet<string> = new Set([
+  'only',
+  'just',
+  'solely',
+  'mainly',
+  'mostly',
+  'specifically',
+  'exclusively',
+  'not',
+  'no',
+  "don't",
+  'dont',
+  "doesn't",
+  'doesnt',
+  'never',
+  'except',
+  'unless',
+  'without',
+]);
+/** Prepositions of place after a copula: "we're in fintech", "i'm based in london" may be the ask's condition. */
+const PLACE_LEADS: ReadonlySet<string> = new Set(['in', 'at', 'based', 'from', 'located', 'near', 'around', 'into']);
+/** Modals between the speaker and the verb of an embedded question ("which booths our team should hit"). */
+const MODALS: ReadonlySet<string> = new Set(['should', 'could', 'can', 'will', 'would', 'might', 'must', 'to']);
+/** Verbs of a request whose object "me" is the listener's doing ("find me", "get me", "send me"). */
+const ME_AFTER: ReadonlySet<string> = new Set([
+  ...REQUEST_VERBS,
+  'find',
+  'get',
+  'give',
+  'show',
+  'send',
+  'remind',
+  'tell',
+  'pull',
+  'help',
+  'let',
+]);
+/** Mentions that ask for rows in another clause. */
+const ASKING: ReadonlySet<Mention['t']> = new Set(['entity', 'who', 'relation', 'attribute', 'aggFn', 'count']);
+
+/** "tryin", "lookin": a gerund typed with its g dropped. */
+const withG = (x: string): string => (/[^aeiou]in$/.test(x) && isVerb(`${x}g`) ? `${x}g` : x);
+
+/** The verb's lemma when the word is a verb form ("sells", "hiring", "runs"), else null. */
+function verbAt(x: string): string | null {
+  if (!/^[a-z]+$/.test(x)) return null;
+  const g = withG(x);
+  return isVerb(g) ? verbLemma(g) : null;
+}
+
+/** The speaker's subject at k: its length in tokens ("we" 1, "my wife" 2), 0 when there is none. */
+function subjectAt(w: readonly string[], k: number): number {
+  const x = w[k] ?? '';
+  if (SPEAKER_WORDS.has(x) || x === 'im') return 1;
+  if (SPEAKER_POSSESSIVES.has(x) && ownNoun(w[k + 1] ?? '')) return 2;
+  return 0;
+}
+
+/** How the clause [a, b) opens: the index of its main verb and whether a copula stood before a description. */
+interface Opening {
+  /** Index of the main verb, or of the first word of the self-description after a copula. */
+  verb: number;
+  /** True when the word at `verb` follows a copula and is no verb form (a self-description). */
+  described: boolean;
+  /** True when the clause has a subject of the speaker's (else it opened with a gerund). */
+  subject: boolean;
+}
+
+/** The speaker's activity opening of [a, b), or null when the clause opens otherwise. */
+function opening(w: readonly string[], a: number, b: number): Opening | null {
+  let k = a;
+  while (k < b && (JOINS.has(w[k] ?? '') || FILLER_WORDS.has(w[k] ?? '')) && subjectAt(w, k) === 0) k++;
+  const size = subjectAt(w, k);
+  let copula = size > 0 && SUBJECT_COPULAS.has(w[k] ?? '');
+  if (size === 0) {
+    // a gerund with no subject: "Putting together ...", "Trying to ..."
+    const x = withG(w[k] ?? '');
+    if (!x.endsWith('ing') || verbAt(x) === null) return null;
+  } else k += size;
+  while (k < b && (AUXILIARIES.has(w[k] ?? '') || (onlyAdverb(w[k] ?? '') && !RESTRICTING.has(w[k] ?? '')))) {
+    if (COPULAS.has(w[k] ?? '')) copula = true;
+    k++;
+  }
+  // the chain of intention: "trying to", "thinking of", "planning on", "going to"
+  for (;;) {
+    const lemma = verbAt(w[k] ?? '');
+    const link = w[k + 1] ?? '';
+    if (lemma && INTENTION_VERBS.has(lemma) && /^(to|of|about|on)$/.test(link)) {
+      const next = w[k + 2] ?? '';
+      // after "of" / "about" / "on" only a gerund is an activity ("thinking of hiring"; "thinking about hotels" is
+      // a topic)
+      if (link !== 'to' && !withG(next).endsWith('ing')) return null;
+      k += 2;
+      copula = false;
+      continue;
+    }
+    break;
+  }
+  if (k >= b) return null;
+  const x = w[k] ?? '';
+  const lemma = verbAt(x);
+  if (lemma && (withG(x) !== lemma || !copula) && !adjectiveOnly(x, copula)) {
+    return { verb: k, described: false, subject: size > 0 };
+  }
+  if (copula && size > 0) return { verb: k, described: true, subject: true };
+  return null;
+}
+
+/** After a copula, a word that is an adjective or article before a verb reading ("we're tiny", "i'm a ..."). */
+function adjectiveOnly(x: string, copula: boolean): boolean {
+  return copula && (x === 'a' || x === 'an' || x === 'the' || (adjectiveWord(x) && !x.endsWith('ing')));
+}
+
+/** True when the question word at q is the speaker's own choice: its verb an infinitive or the speaker's. */
+function ownChoice(w: readonly string[], q: number, b: number): boolean {
+  for (let k = q + 1; k < Math.min(b, q + 5); k++) {
+    const x = w[k] ?? '';
+    if (x === 'to' && verbAt(w[k + 1] ?? '')) return true;
+    const size = subjectAt(w, k);
+    if (size > 0) {
+      const after = w[k + size] ?? '';
+      const v = MODALS.has(after) ? (w[k + size + 1] ?? '') : after;
+      return verbAt(v) !== null && !ANSWER_VERBS.has(verbAt(v) ?? '');
+    }
+  }
+  return false;
+}
+
+/**
+ * "want to know how big our british network is" beside a count: a verb of knowing before "how big / how many" and
+ * the speaker's own noun phrase restates the count the other clause asks.
+ */
+function restatedMeasure(w: readonly string[], a: number, b: number, inside: readonly Mention[]): boolean {
+  const how = w.findIndex((x, k) => k >= a && k < b && x === 'how');
+  if (how < 0 || !/^(big|many|large|much|strong|wide)$/.test(w[how + 1] ?? '')) return false;
+  if (!w.slice(a, how).some((x) => verbAt(x) === 'know' || verbAt(x) === 'understand' || verbAt(x) === 'gauge'))
+    return false;
+  if (!w.slice(how + 2, b).some((x) => SPEAKER_POSSESSIVES.has(x))) return false;
+  return inside.every((m) => m.start >= how || m.t === 'and' || m.t === 'copula' || m.t === 'prep');
+}
+
+/** Focus adverbs narrowing what the speaker says next ("we only care about", "i'm just after"). */
+const FOCUS: ReadonlySet<string> = new Set([
+  'only',
+  'solely',
+  'exclusively',
+  'specifically',
+  'mainly',
+  'mostly',
+  'just',
+]);
+/** Negations ("we don't work in X", "not the big ones"). */
+const NEGATIONS: ReadonlySet<string> = new Set([
+  'not',
+  "don't",
+  'dont',
+  "doesn't",
+  'doesnt',
+  'never',
+  "aren't",
+  'arent',
+]);
+/** Verbs (and their adjectives) of caring or leaning toward: what follows is what the answer must be. */
+const PREFERENCE: ReadonlySet<string> = new Set([
+  'care',
+  'interest',
+  'interested',
+  'focus',
+  'focused',
+  'prefer',
+  'keen',
+]);
+
+/**
+ * True when a clause of the speaker's [a, b) restricts the answer rather than describing the speaker: a focus adverb,
+ * a negation, or a verb of caring / leaning toward ("we only care about X", "we're interested in X", "we don't work
+ * in X", "thinking about X") with a word read as data after it (`dataAt`). Such a clause is a condition of the ask,
+ * never the speaker's context, so no reader of the speaker's clauses may drop it.
+ */
+export function restrictsAnswer(w: readonly string[], a: number, b: number, dataAt: readonly boolean[]): boolean {
+  for (let k = a; k < b; k++) {
+    const x = w[k] ?? '';
+    const lemma = verbAt(x) ?? x;
+    const marker =
+      FOCUS.has(x) ||
+      NEGATIONS.has(x) ||
+      PREFERENCE.has(x) ||
+      PREFERENCE.has(lemma) ||
+      // "thinking about finance": a topic, no activity
+      (lemma === 'think' && /^(about|of)$/.test(w[k + 1] ?? '') && !withG(w[k + 2] ?? '').endsWith('ing'));
+    if (marker && dataAt.slice(k + 1, b).some(Boolean)) return true;
+  }
+  return false;
+}
+
+/** Releases the speaker's activity clauses; returns the token indices released (discourse). */
+export function releaseActivityClauses(text: string, s: ScanState): number[] {
+  const { w, mentions } = s;
+  const clauses = clauseBounds(text, w.length);
+  if (!clauses || clauses.length < 2) return [];
+  // "i'm thinking of hiring a london rep and want to know ...": a second verb of the speaker's after "and" opens a
+  // clause of its own
+  const parts = clauses.flatMap(([a, b]): [number, number][] => {
+    const at = w.findIndex(
+      (x, j) => j > a + 1 && j < b - 1 && x === 'and' && (subjectAt(w, j + 1) > 0 || verbAt(w[j + 1] ?? '') === 'want'),
+    );
+    return at > 0
+      ? [
+          [a, at],
+          [at, b],
+        ]
+      : [[a, b]];
+  });
+  const released: number[] = [];
+  const countAsked = (out: readonly Mention[]): boolean => out.some((m) => m.t === 'count' || m.t === 'aggFn');
+  /** The part restates the count asked elsewhere ("want to know how big our network is"). */
+  const restates = ([a, b]: [number, number]): boolean => {
+    const inside = mentions.filter((m) => m.start < b && m.end > a);
+    const outside = mentions.filter((m) => m.end <= a || m.start >= b);
+    const wanting = w.slice(a, b).some((x) => verbAt(x) === 'want' || verbAt(x) === 'need');
+    return wanting && countAsked(outside) && restatedMeasure(w, a, b, inside);
+  };
+  // the parts of the speaker's own (an activity or a restated measure): a speaker word in one of them is no
+  // leaning of the ask on the speaker
+  const own = parts.filter((p) => opening(w, p[0], p[1]) !== null || restates(p));
+  for (const [a, b] of parts) {
+    const clause = w.slice(a, b);
+    if (clause.some((x) => RESTRICTING.has(x) || EXCLUSION_MARKERS.has(x))) continue;
+    const inside = mentions.filter((m) => m.start < b && m.end > a);
+    if (inside.some((m) => m.start < a || m.end > b || m.t === 'neg')) continue;
+    const outside = mentions.filter((m) => m.end <= a || m.start >= b);
+    // another clause asks: a noun of rows, "who", a measure, or a question word ("whats on at suntec")
+    const asks = outside.some((m) => ASKING.has(m.t)) || w.some((x, k) => (k < a || k >= b) && QUESTION_WORDS.has(x));
+    if (!asks) continue;
+    // the ask leans on the speaker ("which events suit me?", "near our office"): the frame is its condition
+    const leans = w.some(
+      (x, k) =>
+        (k < a || k >= b) &&
+        (SPEAKER_OBJECT_WORDS.has(x) || SPEAKER_WORDS.has(x)) &&
+        !(x === 'me' && ME_AFTER.has(verbLemma(w[k - 1] ?? ''))) &&
+        !own.some(([c, d]) => k >= c && k < d),
+    );
+    if (leans) continue;
+    if (restates([a, b])) {
+      releaseClause(s, [a, b], released);
+      continue;
+    }
+    const open = opening(w, a, b);
+    if (!open) continue;
+    if (!open.described && ANSWER_VERBS.has(verbAt(w[open.verb] ?? '') ?? '')) continue;
+    if (open.described) {
+      // "we're in fintech", "i'm interested in ...": a place or a state of mind after the copula restricts
+      if (PLACE_LEADS.has(w[open.verb] ?? '')) continue;
+      if (clause.some((x) => mindWord(x) || ANSWER_VERBS.has(verbAt(x) ?? ''))) continue;
+    }
+    // a question word only as the speaker's own choice ("whose booth to visit")
+    if (clause.some((x, d) => QUESTION_WORDS.has(x) && !ownChoice(w, a + d, b))) continue;
+    // no verb of wanting further on ("we sell X and need them to be ..."): a verb form after "to", "and" or a subject
+    // (a noun like "a target list" is no verb here)
+    if (
+      clause.some(
+        (x, d) =>
+          a + d > open.verb &&
+          ANSWER_VERBS.has(verbAt(x) ?? '') &&
+          /^(to|and|i|we|also|then)$/.test(w[a + d - 1] ?? ''),
+      )
+    )
+      continue;
+    releaseClause(s, [a, b], released);
+  }
+  return released;
+}
