@@ -30,6 +30,10 @@ describe('refusals of data changes and actions', () => {
     // an acknowledgement before the imperative: its verb is still the request's
     'great, pls update the revenue of X',
     'thanks - now erase X',
+    // a greeting and its companion before the imperative, with a reason after it
+    'hi there, would you mind deleting every contact at X? they left us last month',
+    'hey team - pls wipe all the people from X, we no longer work with them',
+    'morning all, could you remove the sponsors of X. thanks!',
   ])('%s is a data change', (q) => {
     const asked = f.ask(q.replace(/X/g, company));
     expect(asked.kind === 'refusal' ? asked.code : asked.kind).toBe('MODIFICATION_REQUEST');

@@ -16,6 +16,7 @@ import {
   STORE_NOUNS,
   WEAK_OUT_OF_SCOPE_WORDS,
 } from '../lexicon/refusalWords';
+import { POLITENESS_COMPANIONS, POLITENESS_WORDS } from '../lexicon/discourseWords';
 import { verbLemma } from '../text/language';
 import { detectSpeculation } from './detectSpeculation';
 import { tokenize, type Token } from '../text/tokenize';
@@ -48,8 +49,7 @@ export function detectRefusal(question: string, tokens: Token[], namesData = tru
     };
   }
   const w = tokens.map((t) => t.norm);
-  let i = 0;
-  while (i < w.length && IMPERATIVE_LEADS.has(w[i] ?? '')) i++;
+  const i = afterLeads(w);
   // the verb's lemma: "would you mind updating", "renaming X to Y" are the imperative's requests too
   const verb = verbLemma(w[i] ?? '');
   if (givesData(w, i)) return outOfScopeTopic(w, namesData);
@@ -102,6 +102,22 @@ export function detectRefusal(question: string, tokens: Token[], namesData = tru
   return detectSpeculation(tokens) ?? outOfScopeTopic(w, namesData);
 }
 
+/**
+ * Where the imperative's verb stands: after the leads that say nothing of it (`IMPERATIVE_LEADS`), a greeting's
+ * companion among them ("hi there, would you mind dropping ...", "hey team - pls delete ..."): a greeting names no
+ * object of the verb.
+ */
+function afterLeads(w: readonly string[]): number {
+  let i = 0;
+  while (
+    i < w.length &&
+    (IMPERATIVE_LEADS.has(w[i] ?? '') ||
+      (POLITENESS_COMPANIONS.has(w[i] ?? '') && POLITENESS_WORDS.has(w[i - 1] ?? '')))
+  )
+    i++;
+  return i;
+}
+
 /** Verbs that take rows away: in a later clause they may edit the answer ("..., drop the ones in japan"). */
 const REMOVING_VERBS: ReadonlySet<string> = new Set(['delete', 'remove', 'drop', 'erase', 'wipe', 'purge', 'clear']);
 /** Objects of a verb that change the answer, not the data ("update the list to ...", "change the filter"). */
@@ -142,8 +158,7 @@ export function detectStoreRemoval(question: string): Refusal | null {
 function clauseChange(clauses: readonly string[], storeOnly: boolean): Refusal | null {
   for (const clause of clauses) {
     const w = tokenize(clause).map((t) => t.norm);
-    let i = 0;
-    while (i < w.length && IMPERATIVE_LEADS.has(w[i] ?? '')) i++;
+    const i = afterLeads(w);
     const verb = verbLemma(w[i] ?? '');
     if (!MODIFICATION_VERBS.includes(verb) || ['me', 'us'].includes(w[i + 1] ?? '')) continue;
     const rest = w.slice(i + 1);
