@@ -65,6 +65,9 @@ describe("the speaker's own activity beside a complete ask (demo data)", () => {
     ['any events in japan? trying to figure out which companies sponsor them in tokyo', 'tokyo'],
     // "thinking about" + a noun is a topic, not an activity
     ['which events are in japan? thinking about finance', 'finance'],
+    // a gerund after a comma may modify the rows before it: no sentence of the speaker's
+    ['small companies, 50 staff or fewer, exhibiting at events in japan', 'japan'],
+    ['companies in france, hiring marketing people in paris', 'paris'],
     // the clause alone asks
     ['we sell marketing software to companies in japan', 'japan'],
   ])('%j keeps its words (%s)', (question, word) => {

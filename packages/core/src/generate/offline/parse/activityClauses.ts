@@ -25,6 +25,7 @@
  */
 import { adjectiveWord, mindWord, onlyAdverb, ownNoun } from './discourse';
 import {
+  CLOSED_CLASS_WORDS,
   QUESTION_WORDS,
   REQUEST_VERBS,
   SPEAKER_OBJECT_WORDS,
@@ -34,6 +35,7 @@ import {
 import { EXCLUSION_MARKERS } from '../lexicon/exclusionWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { isVerb, verbLemma } from '../text/language';
+import { tokenize } from '../text/tokenize';
 import type { Mention } from './Mention';
 import type { ScanState } from './scan/ScanState';
 import { clauseBounds, releaseClause } from './socialClauses';
@@ -197,8 +199,23 @@ interface Opening {
   subject: boolean;
 }
 
+/**
+ * The first token of each sentence (the message's start, and after ".", "?", "!"): a gerund opening a sentence of
+ * its own is the speaker's activity ("... ? Putting together a list"), one after a comma may modify the rows before it
+ * ("small firms, sponsoring X": the sponsors).
+ */
+function sentenceStarts(text: string, n: number): Set<number> {
+  const starts = new Set<number>([0]);
+  let at = 0;
+  for (const part of text.split(/(?<=[.?!])\s+/)) {
+    at += tokenize(part).length;
+    starts.add(at);
+  }
+  return at === n ? starts : new Set([0]);
+}
+
 /** The speaker's activity opening of [a, b), or null when the clause opens otherwise. */
-function opening(w: readonly string[], a: number, b: number): Opening | null {
+function opening(w: readonly string[], a: number, b: number, gerundOk = true): Opening | null {
   let k = a;
   while (k < b && (JOINS.has(w[k] ?? '') || FILLER_WORDS.has(w[k] ?? '')) && subjectAt(w, k) === 0) k++;
   const size = subjectAt(w, k);
@@ -206,7 +223,7 @@ function opening(w: readonly string[], a: number, b: number): Opening | null {
   if (size === 0) {
     // a gerund with no subject: "Putting together ...", "Trying to ..."
     const x = withG(w[k] ?? '');
-    if (!x.endsWith('ing') || verbAt(x) === null) return null;
+    if (!gerundOk || !x.endsWith('ing') || verbAt(x) === null) return null;
   } else k += size;
   while (k < b && (AUXILIARIES.has(w[k] ?? '') || (onlyAdverb(w[k] ?? '') && !RESTRICTING.has(w[k] ?? '')))) {
     if (COPULAS.has(w[k] ?? '')) copula = true;
@@ -312,14 +329,18 @@ export function restrictsAnswer(w: readonly string[], a: number, b: number, data
   for (let k = a; k < b; k++) {
     const x = w[k] ?? '';
     const lemma = verbAt(x) ?? x;
-    const marker =
-      FOCUS.has(x) ||
-      NEGATIONS.has(x) ||
+    const preference =
       PREFERENCE.has(x) ||
       PREFERENCE.has(lemma) ||
       // "thinking about finance": a topic, no activity
       (lemma === 'think' && /^(about|of)$/.test(w[k + 1] ?? '') && !withG(w[k + 2] ?? '').endsWith('ing'));
-    if (marker && dataAt.slice(k + 1, b).some(Boolean)) return true;
+    if ((preference || FOCUS.has(x) || NEGATIONS.has(x)) && dataAt.slice(k + 1, b).some(Boolean)) return true;
+    // what the speaker cares about need not be read yet ("interested in fintech"): any content word after it
+    if (
+      preference &&
+      w.slice(k + 1, b).some((y) => /[a-z]/.test(y) && !CLOSED_CLASS_WORDS.has(y) && !FILLER_WORDS.has(y))
+    )
+      return true;
   }
   return false;
 }
@@ -353,7 +374,14 @@ export function releaseActivityClauses(text: string, s: ScanState): number[] {
   };
   // the parts of the speaker's own (an activity or a restated measure): a speaker word in one of them is no
   // leaning of the ask on the speaker
-  const own = parts.filter((p) => opening(w, p[0], p[1]) !== null || restates(p));
+  const sentences = sentenceStarts(text, w.length);
+  /** A gerund may open the clause: at a sentence's start, read as nothing ("sponsoring X" read as a relation is no frame). */
+  const gerundOk = (a: number): boolean => {
+    let k = a;
+    while (k < w.length && (JOINS.has(w[k] ?? '') || FILLER_WORDS.has(w[k] ?? ''))) k++;
+    return sentences.has(a) && !mentions.some((m) => m.start <= k && k < m.end);
+  };
+  const own = parts.filter((p) => opening(w, p[0], p[1], gerundOk(p[0])) !== null || restates(p));
   for (const [a, b] of parts) {
     const clause = w.slice(a, b);
     if (clause.some((x) => RESTRICTING.has(x) || EXCLUSION_MARKERS.has(x))) continue;
@@ -376,7 +404,7 @@ export function releaseActivityClauses(text: string, s: ScanState): number[] {
       releaseClause(s, [a, b], released);
       continue;
     }
-    const open = opening(w, a, b);
+    const open = opening(w, a, b, gerundOk(a));
     if (!open) continue;
     if (!open.described && ANSWER_VERBS.has(verbAt(w[open.verb] ?? '') ?? '')) continue;
     if (open.described) {

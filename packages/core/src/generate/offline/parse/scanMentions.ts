@@ -173,6 +173,7 @@ import { releaseSpeakerContext } from './speakerContext';
 import { releasePurposeClauses } from './purposeClauses';
 import { releaseFrameFragments } from './frameFragments';
 import { releaseActivityClauses } from './activityClauses';
+import { releasePlaceKindContrasts } from './scan/placeKindContrasts';
 import {
   dropRejectedPeriods,
   dropRestatedBefore,
@@ -1010,6 +1011,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const remarks = releaseRemarkClauses(text, state);
   // "japan, korea etc": a free closer after a list of values ends the list
   const closers = releaseListClosers(state);
+  // "in london - the city not the country": which reading of the place is meant, no condition
+  const placeKinds = releasePlaceKindContrasts(state);
   const discourse = discourseTokens(text, state);
   // "please provide the emails of ...", "could you supply ...": the verb of an imperative request asks, it names nothing
   for (const k of [
@@ -1028,6 +1031,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     ...remarks,
     ...accepted,
     ...closers,
+    ...placeKinds,
     ...requestVerbTokens(state),
     ...restated.flatMap(([a, b]) => [...Array(b - a).keys()].map((d) => a + d)),
     ...restatedNouns,

@@ -10,12 +10,16 @@ const rows = companyValueRows(
     { name: 'Velmora Brakes', domain: 'velmora.de', country: 'Germany' },
     { name: 'Velmora Brakes Inc', domain: 'velmora.com', country: 'Canada' },
     { name: 'Quillon Freight', domain: 'quillonfreight.com', country: 'France' },
+    { name: 'Tarsen', domain: 'tarsen.com', country: 'Canada' },
+    { name: 'Tarsen Health', domain: 'tarsenhealth.com', country: 'Canada' },
   ],
   {
     companyIndustries: [
       { c: 1, i: 'Automotive', p: 1 },
       { c: 2, i: 'Automotive', p: 1 },
       { c: 3, i: 'Logistics', p: 1 },
+      { c: 4, i: 'Telecommunications', p: 1 },
+      { c: 5, i: 'Hospitals and Health Care', p: 1 },
     ],
   },
 );
@@ -68,5 +72,30 @@ describe('a description after a company name says which company is meant', () =>
   it('leaves a country said of the people as it was', () => {
     const r = read('people in germany at velmora brakes');
     expect(r.kinds).toContain('country');
+  });
+
+  it('fits by a clipped word ("telecom") or a closed compound ("healthcare") of an industry', () => {
+    expect(read('sales people at tarsen, the telecom one').companies).toEqual([['Tarsen']]);
+    expect(read('who works at tarsen? the telecom one').ignored).toEqual([]);
+  });
+
+  it('a negated description after the chosen one only restates the choice', () => {
+    const r = read('sales people at tarsen - the telecom one not the healthcare one');
+    expect(r.companies).toEqual([['Tarsen']]);
+    expect(r.ignored).toEqual([]);
+    expect(r.kinds).not.toContain('neg');
+    expect(r.kinds).not.toContain('unclear');
+  });
+
+  it('a negated description alone leaves out the rows of the name it fits', () => {
+    const r = read('people at velmora brakes, not the canadian one');
+    expect(r.companies).toEqual([['Velmora Brakes']]);
+    expect(r.kinds).not.toContain('country');
+    expect(r.ignored).toEqual([]);
+  });
+
+  it('is asked back when the negated description fits every company of the name', () => {
+    const r = read('people at quillon freight, not the logistics one');
+    expect(r.kinds).toContain('unclear');
   });
 });

@@ -23,8 +23,17 @@ function fits(s: ScanState, id: number, words: readonly string[], countries: rea
   const country = normKey(traits.country ?? '');
   if (countries.some((names) => !names.some((n) => normKey(n) === country))) return false;
   const industryWords = new Set(traits.industries.flatMap((i) => normKey(i).split(' ')));
-  return words.every((w) => industryWords.has(w) || industryWords.has(nounLemma(w)));
+  // "telecom" for "Telecommunications", "healthcare" for "Hospitals and Health Care": a clipped word (the start of
+  // an industry's word) or a closed compound of its words names the same industry
+  const joined = traits.industries.map((i) => normKey(i).replace(/\s+/g, ''));
+  const clipped = (w: string): boolean =>
+    w.length >= 4 &&
+    ([...industryWords].some((x) => x.startsWith(w)) || joined.some((j) => w.length >= 6 && j.includes(w)));
+  return words.every((w) => industryWords.has(w) || industryWords.has(nounLemma(w)) || clipped(w));
 }
+
+/** Words negating a description after another ("the telecom one, not the healthcare one"). */
+const CONTRAST_LEADS: ReadonlySet<string> = new Set(['not', 'rather']);
 
 /**
  * Reads "the <words> one" after a company mention (see the file's comment). `ignored` / `ignoredAt` are the words
@@ -62,7 +71,13 @@ export function releaseNameDescriptors(s: ScanState, ignored: string[], ignoredA
       if (!inCountry(j) && w && !FILLER_WORDS.has(w)) words.push(w);
     }
     if (countries.length === 0 && words.length === 0) continue;
-    const ids = company.hit.ids.filter((id) => fits(s, id, words, countries));
+    // "..., not the healthcare one": a negated description says which company is NOT meant: the name keeps the
+    // companies it does not fit; fitting none of them, it only restates the choice made (no condition of its own)
+    const negated =
+      CONTRAST_LEADS.has(raw[start - 1] ?? '') || (raw[start - 1] === 'than' && raw[start - 2] === 'rather');
+    const ids = negated
+      ? company.hit.ids.filter((id) => !fits(s, id, words, countries))
+      : company.hit.ids.filter((id) => fits(s, id, words, countries));
     if (ids.length === 0) {
       // fits none of the name's companies: asked back with the description named, never a filter on the rows
       for (const m of inside) s.mentions.splice(s.mentions.indexOf(m), 1);
@@ -91,7 +106,11 @@ export function releaseNameDescriptors(s: ScanState, ignored: string[], ignoredA
     const hit = { ...company.hit, ids, names };
     s.mentions.splice(s.mentions.indexOf(company), 1, { ...company, hit } as Mention);
     for (const m of inside) s.mentions.splice(s.mentions.indexOf(m), 1);
-    for (let j = start; j <= k; j++) {
+    const from = negated ? start - (raw[start - 1] === 'than' ? 2 : 1) : start;
+    // the negation itself is the contrast's, no exclusion of its own
+    for (const m of s.mentions.filter((x) => x.start >= from && x.end <= start))
+      s.mentions.splice(s.mentions.indexOf(m), 1);
+    for (let j = from; j <= k; j++) {
       s.claimed[j] = true;
       const at = ignoredAt.indexOf(j);
       if (at >= 0) {
