@@ -174,6 +174,7 @@ import { releasePurposeClauses } from './purposeClauses';
 import { releaseFrameFragments } from './frameFragments';
 import { releaseActivityClauses } from './activityClauses';
 import { releasePlaceKindContrasts } from './scan/placeKindContrasts';
+import { readEventOnesThemes, releaseBroaderContrasts } from './scan/broaderContrasts';
 import {
   dropRejectedPeriods,
   dropRestatedBefore,
@@ -1013,6 +1014,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const closers = releaseListClosers(state);
   // "in london - the city not the country": which reading of the place is meant, no condition
   const placeKinds = releasePlaceKindContrasts(state);
+  // "the marketing ones, not general tech": the wider reading rejected, no exclusion
+  const broader = releaseBroaderContrasts(state);
+  readEventOnesThemes(state);
   const discourse = discourseTokens(text, state);
   // "please provide the emails of ...", "could you supply ...": the verb of an imperative request asks, it names nothing
   for (const k of [
@@ -1032,6 +1036,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     ...accepted,
     ...closers,
     ...placeKinds,
+    ...broader,
     ...requestVerbTokens(state),
     ...restated.flatMap(([a, b]) => [...Array(b - a).keys()].map((d) => a + d)),
     ...restatedNouns,
