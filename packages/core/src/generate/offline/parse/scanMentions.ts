@@ -174,7 +174,7 @@ import { releasePurposeClauses } from './purposeClauses';
 import { releaseFrameFragments } from './frameFragments';
 import { releaseActivityClauses } from './activityClauses';
 import { releasePlaceKindContrasts } from './scan/placeKindContrasts';
-import { readEventOnesThemes, releaseBroaderContrasts } from './scan/broaderContrasts';
+import { readEventOnesThemes, releaseBroaderContrasts, releaseRejectedReadings } from './scan/broaderContrasts';
 import {
   dropRejectedPeriods,
   dropRestatedBefore,
@@ -1017,6 +1017,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "the marketing ones, not general tech": the wider reading rejected, no exclusion
   const broader = releaseBroaderContrasts(state);
   readEventOnesThemes(state);
+  // "how big are they? not how many contacts we have, ...": the reading rejected, no condition
+  const rejected = releaseRejectedReadings(state);
   const discourse = discourseTokens(text, state);
   // "please provide the emails of ...", "could you supply ...": the verb of an imperative request asks, it names nothing
   for (const k of [
@@ -1037,6 +1039,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     ...closers,
     ...placeKinds,
     ...broader,
+    ...rejected,
     ...requestVerbTokens(state),
     ...restated.flatMap(([a, b]) => [...Array(b - a).keys()].map((d) => a + d)),
     ...restatedNouns,

@@ -43,4 +43,18 @@ describe('a contrast rejecting the broader reading, and the field of "the X ones
   it('a job word before "ones" said of people stays their job function', () => {
     expect(read('who works in japan? only the marketing ones').kinds).toContain('function');
   });
+
+  it.each([
+    ['how big is the first company? not how many people we have there, its own size', 'not'],
+    ['what is the revenue of the biggest company? not what they spend, the revenue', 'not'],
+  ])('a negated embedded question beside a measure asked names the reading rejected: %j', (q) => {
+    const a = read(q);
+    expect(a.kinds).not.toContain('neg');
+    expect(a.kinds).not.toContain('count');
+    expect(a.kinds).toContain('attribute');
+  });
+
+  it('a negated embedded question with no measure asked elsewhere stays', () => {
+    expect(read('which companies are in japan? not how many we have there').kinds).toContain('neg');
+  });
 });

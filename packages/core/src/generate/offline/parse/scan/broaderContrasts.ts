@@ -57,3 +57,28 @@ export function readEventOnesThemes(s: ScanState): void {
     mentions.splice(i, 1, { start: m.start, end: m.end, text: m.text, t: 'topic', words });
   });
 }
+
+/** Question words opening a reading the user rejects ("not how many contacts we have"). */
+const READING_OPENERS: ReadonlySet<string> = new Set(['how', 'what', 'which', 'who', 'whom']);
+
+/**
+ * "how big are they? not how many contacts we have, their actual size": "not" + an embedded question up to the
+ * clause's end names the reading the user does NOT mean, beside a clause asking a measure of its own (an attribute
+ * read outside it): it chooses that measure, and asks nothing itself (read as a count of people, it made "not
+ * employing people" a condition). Its words are released. With no measure asked elsewhere it stays (asked back).
+ */
+export function releaseRejectedReadings(s: ScanState): number[] {
+  const { w, mentions } = s;
+  const released: number[] = [];
+  for (let k = 0; k + 1 < w.length; k++) {
+    if (w[k] !== 'not' || !READING_OPENERS.has(w[k + 1] ?? '')) continue;
+    if (k > 0 && !s.breaks.has(k)) continue;
+    let end = k + 2;
+    while (end < w.length && !s.breaks.has(end)) end++;
+    if (end - k > 8) continue;
+    const measured = mentions.some((m) => m.t === 'attribute' && (m.end <= k || m.start >= end));
+    if (!measured) continue;
+    releaseClause(s, [k, end], released);
+  }
+  return released;
+}
