@@ -25,7 +25,9 @@
  */
 import { adjectiveWord, mindWord, onlyAdverb, ownNoun } from './discourse';
 import {
+  ANAPHORS,
   CLOSED_CLASS_WORDS,
+  TOPIC_LEADS,
   QUESTION_WORDS,
   REQUEST_VERBS,
   SPEAKER_OBJECT_WORDS,
@@ -168,6 +170,11 @@ const ME_AFTER: ReadonlySet<string> = new Set([
   'help',
   'let',
 ]);
+/** Pronouns by which the ask points back at rows said before ("which ones", "sponsor it", "them"). */
+const POINTERS: ReadonlySet<string> = new Set([...ANAPHORS, 'it', 'ones', 'one', 'there']);
+/** Mentions naming a thing of the data by name (a place is no such thing: "a london rep"). */
+const NAMED: ReadonlySet<Mention['t']> = new Set(['event', 'company', 'person', 'venue']);
+
 /** Mentions that ask for rows in another clause. */
 const ASKING: ReadonlySet<Mention['t']> = new Set(['entity', 'who', 'relation', 'attribute', 'aggFn', 'count']);
 
@@ -404,6 +411,17 @@ export function releaseActivityClauses(text: string, s: ScanState): number[] {
       releaseClause(s, [a, b], released);
       continue;
     }
+    // the ask points back ("which companies sponsor it?", "which ones are in october?"): its antecedent may be here
+    if (w.some((x, k) => (k < a || k >= b) && POINTERS.has(x))) continue;
+    // a named thing the speaker takes part in or works on ("thinking of sponsoring X", "a report about X") may be
+    // what the ask is about, as may the topic after a lead of the speaker's work: left to `speakerContext`
+    if (inside.some((m) => NAMED.has(m.t))) continue;
+    if (clause.some((x, d) => TOPIC_LEADS.has(x) && inside.some((m) => m.start > a + d))) continue;
+    // the people the speaker's work is for ("a lunch for hr managers, who's in X?"): the ask's people (`speakerContext`)
+    if (
+      inside.some((m) => (m.t === 'function' || m.t === 'seniority') && w.slice(m.start - 3, m.start).includes('for'))
+    )
+      continue;
     const open = opening(w, a, b, gerundOk(a));
     if (!open) continue;
     if (!open.described && ANSWER_VERBS.has(verbAt(w[open.verb] ?? '') ?? '')) continue;
