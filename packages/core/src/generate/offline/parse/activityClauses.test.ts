@@ -40,6 +40,11 @@ describe("the speaker's own activity beside a complete ask (demo data)", () => {
       'which companies are in france?',
     ],
     ['which events are in japan? figuring out whose party to go to', 'which events are in japan?'],
+    // "one" in the ask is a number, no pointer back at the frame
+    [
+      'which companies are at more than one event? we sell booth furniture',
+      'which companies are at more than one event?',
+    ],
     // wanting to know "how big" the speaker's own thing is restates the count asked
     [
       'how many marketing people are in japan? i want to know how big our japanese network is',

@@ -171,7 +171,7 @@ const ME_AFTER: ReadonlySet<string> = new Set([
   'let',
 ]);
 /** Pronouns by which the ask points back at rows said before ("which ones", "sponsor it", "them"). */
-const POINTERS: ReadonlySet<string> = new Set([...ANAPHORS, 'it', 'ones', 'one', 'there']);
+const POINTERS: ReadonlySet<string> = new Set([...ANAPHORS, 'it', 'ones', 'there']);
 /** Mentions naming a thing of the data by name (a place is no such thing: "a london rep"). */
 const NAMED: ReadonlySet<Mention['t']> = new Set(['event', 'company', 'person', 'venue']);
 
