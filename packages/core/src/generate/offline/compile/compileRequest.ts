@@ -292,7 +292,10 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
       ? `${col(a, 'city')} IS NOT NULL AND ${col(a, 'city')} NOT IN ${b.list(c.values)}`
       : `${col(a, 'city')} IN ${b.list(c.values)}`,
   venue: (b, _entity, c, a) => {
-    const any = `(${c.patterns.map((p) => patternWordLike(b, col(a, 'venue'), p)).join(' OR ')})`;
+    // the complex's own listings whose venue field names only a room are at it too (their derived venue group)
+    const named = c.patterns.map((p) => patternWordLike(b, col(a, 'venue'), p));
+    if (c.group !== undefined) named.push(`${col(a, 'venue_group')} = ${b.bind(c.group)}`);
+    const any = `(${named.join(' OR ')})`;
     return c.negate ? `NOT COALESCE(${any}, ${b.dialect.falseValue})` : any;
   },
   tag: (b, _entity, c, a) => {

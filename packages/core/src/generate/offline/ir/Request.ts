@@ -65,7 +65,11 @@ export type Cond =
   | { kind: 'city'; values: string[]; negate: boolean }
   /** `cities`: where the entity has no state column (events), the cities of the state it is placed by. */
   | { kind: 'state'; values: string[]; label: string; negate: boolean; cities?: string[] }
-  | { kind: 'venue'; patterns: string[]; label: string; negate: boolean }
+  /**
+   * `group`: the venue complex of the gazetteer the venue words name (`@musaeid/db` deriveVenueGroup's value), so an
+   * event whose venue field names only a room but whose listing is the complex's own is at it too.
+   */
+  | { kind: 'venue'; patterns: string[]; label: string; negate: boolean; group?: string }
   /**
    * The event carries one of `tags`; or (with `withTag`) one of `withTag.tags` together with `withTag.tag`; or (with
    * `mentioning`) its name or description says one of those words. The last two read a theme narrower than any tag
