@@ -709,6 +709,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     inPhraseAt,
     // a word the lexicon, the filler or the data's titles read is kept even as a participant's noun
     (x) => LEXICON.has(x) || inPhrase.has(x) || fillerMonthOrName(x) || titleWord(x),
+    index,
   );
   const state = createScanState(tokens, index, asOf, clauseStarts(text, tokens.length));
   const { w, claimed, mentions, unknownTopics } = state;
