@@ -143,7 +143,8 @@ export function rewriteEntitySynonyms(
     if (w.length < 4 || !/^[a-z]+$/.test(w) || keep.has(t.index)) continue;
     // "telecoms operators", "food makers and distributors": a noun of a business by its trade after a word naming an
     // industry is the head of that industry's companies, whatever else the noun names alone
-    if (index && tradeHeadAt(tokens, t.index, index, heads)) {
+    // (a word of the vocabulary keeps its reading: "the aviation industry")
+    if (index && !lexiconWord(w) && tradeHeadAt(tokens, t.index, index, heads, lexiconWord)) {
       heads.add(t.index);
       t.norm = nounLemma(w) === w ? 'company' : 'companies';
       continue;
@@ -266,17 +267,27 @@ const JOINERS: ReadonlySet<string> = new Set(['and', 'or', '&', '/', ',', 'n']);
  * operators and suppliers"). Not when the two words are one industry's own ("industrial suppliers": Industrial
  * Supplies), nor a person's noun after a job function ("sales agents").
  */
-function tradeHeadAt(tokens: readonly Token[], k: number, index: ValueIndex, heads: ReadonlySet<number>): boolean {
+function tradeHeadAt(
+  tokens: readonly Token[],
+  k: number,
+  index: ValueIndex,
+  heads: ReadonlySet<number>,
+  lexiconWord: (word: string) => boolean,
+): boolean {
   const word = tokens[k]?.norm ?? '';
   const lemma = nounLemma(word);
   if (COMPANY_WORDS.has(word)) return false;
   if (JOINERS.has(tokens[k - 1]?.norm ?? ''))
     return (
-      (heads.has(k - 2) || (COMPANY_NOUNS.has(tokens[k - 2]?.norm ?? '') && tradeWord(tokens[k - 3]?.norm, index))) &&
+      (heads.has(k - 2) ||
+        (COMPANY_NOUNS.has(tokens[k - 2]?.norm ?? '') &&
+          !lexiconWord(tokens[k - 3]?.norm ?? '') &&
+          tradeWord(tokens[k - 3]?.norm, index))) &&
       tradeHeadNoun(lemma)
     );
   const prev = tokens[k - 1]?.norm ?? '';
-  if (!tradeWord(prev, index) || !tradeHeadNoun(lemma)) return false;
+  // a word the vocabulary reads otherwise ("other", "new") is no trade, though an industry's name holds it
+  if (lexiconWord(prev) || !tradeWord(prev, index) || !tradeHeadNoun(lemma)) return false;
   return !index.industries.some(
     (ind) => ind.tokens.some((x) => sameStem(prev, x)) && ind.tokens.some((x) => sameStem(word, x)),
   );

@@ -9,15 +9,41 @@ import type { Mention } from '../Mention';
 /** Mentions that pick a kind before its noun ("BANKS", "HOTEL companies"). */
 const KIND_PARTS: ReadonlySet<Mention['t']> = new Set(['topic', 'function', 'seniority', 'title', 'cond']);
 
-/** Drops "<kind> <noun> and other" before a noun of the same rows (mentions sorted by start). */
+/** Mentions that may stand between "other" and its noun, saying what kind of rows the noun is ("other FINANCE firms"). */
+const NOUN_MODIFIERS: ReadonlySet<Mention['t']> = new Set([...KIND_PARTS, 'sector']);
+
+/**
+ * The noun "other" governs, with the modifiers between them ("other aviation-industry companies": companies), or
+ * undefined when something else follows it. Its words are contiguous from "other" on.
+ */
+function governedNoun(mentions: readonly Mention[], k: number): Mention | undefined {
+  let end = mentions[k]?.end ?? 0;
+  for (let j = k + 1; j < mentions.length; j++) {
+    const m = mentions[j];
+    if (!m || m.start !== end) return undefined;
+    if (m.t === 'entity') return m;
+    if (!NOUN_MODIFIERS.has(m.t)) return undefined;
+    end = m.end;
+  }
+  return undefined;
+}
+
+/**
+ * Drops "<kind> <noun> and other" before a noun of the same rows (mentions sorted by start). The noun may have its
+ * own modifiers ("banks and other finance companies", "carriers and other aviation-industry companies"): the speaker
+ * says the kind is one of them, so the rows asked are the modified noun's and the kind adds nothing.
+ */
 export function dropKindAndOthers(mentions: Mention[]): void {
   for (let k = 2; k + 1 < mentions.length; k++) {
     const other = mentions[k];
     const and = mentions[k - 1];
-    const noun = mentions[k + 1];
+    const noun = governedNoun(mentions, k);
     const kindNoun = mentions[k - 2];
-    if (other?.t !== 'other' || and?.t !== 'and' || noun?.t !== 'entity' || kindNoun?.t !== 'entity') continue;
-    if (kindNoun.entity !== noun.entity || and.end !== other.start || other.end !== noun.start) continue;
+    if (other?.t !== 'other' || and?.t !== 'and' || noun?.t !== 'entity' || kindNoun === undefined) continue;
+    // the kind is a noun of the same rows, or a title naming people by itself ("recruiters and other HR people")
+    const sameRows =
+      kindNoun.t === 'entity' ? kindNoun.entity === noun.entity : kindNoun.t === 'title' && noun.entity === 'people';
+    if (!sameRows || and.end !== other.start) continue;
     // the kind's words: the modifiers right before its noun (or over the same word: "banks")
     let first = k - 2;
     while (
