@@ -213,7 +213,7 @@ import { readUnheldComparisons } from './scan/unheldComparisons';
 import { readVagueQualifiers } from './scan/vagueQualifiers';
 import { readRestatedRoles } from './scan/restatedRoles';
 import { readRestatedRoleLists } from './scan/restatedRoleLists';
-import { dropKindAndOthers } from './scan/kindAndOthers';
+import { dropKindAndOthers, releaseKindsOfOthers } from './scan/kindAndOthers';
 import { readParticipantIdioms, readProminentNames } from './scan/prominentParticipants';
 import { readNameWordsBeside } from './scan/nameWordsBeside';
 import { readMisplacedSeniority } from './scan/misplacedSeniority';
@@ -1065,6 +1065,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   releaseNameHeadNouns(state, ignored, ignoredAt);
   // "what security events are coming up? cyber/infosec": theme words saying the question's theme again
   releaseRestatedThemes(state, ignored, ignoredAt);
+  // "carriers and other aviation companies": a kind no reader placed, said to be among the noun's rows
+  releaseKindsOfOthers(state, ignored, ignoredAt);
   // 18. over the mentions
   mentions.sort((a, b) => a.start - b.start);
   // "events in asia, i mean singapore": the value after the restatement's marker is the one meant

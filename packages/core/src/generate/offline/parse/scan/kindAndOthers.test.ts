@@ -30,4 +30,16 @@ describe('a kind and others of its rows (demo data)', () => {
     expect(reading).toBe(read(same.replace('%C', company)));
     expect(reading).not.toMatch(/other than/);
   });
+
+  // a kind no reader places is said to be among the noun's rows all the same: never asked back, no condition
+  it.each([
+    ['carriers and other aviation companies sponsoring events', 'aviation companies sponsoring events'],
+    ['hauliers and other transportation firms', 'transportation firms'],
+    ['couriers and other companies exhibiting at events', 'companies exhibiting at events'],
+    ['which stockbrokers and other finance companies sponsor events', 'which finance companies sponsor events'],
+  ])('%s reads as "%s"', (q, same) => {
+    const reading = read(q);
+    expect(reading).toBe(read(same));
+    expect(reading).toMatch(/^companies/);
+  });
 });

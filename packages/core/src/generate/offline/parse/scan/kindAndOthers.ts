@@ -5,6 +5,7 @@
  * contradiction with the event named after it, no rows).
  */
 import type { Mention } from '../Mention';
+import type { ScanState } from './ScanState';
 
 /** Mentions that pick a kind before its noun ("BANKS", "HOTEL companies"). */
 const KIND_PARTS: ReadonlySet<Mention['t']> = new Set(['topic', 'function', 'seniority', 'title', 'cond']);
@@ -58,6 +59,41 @@ export function dropKindAndOthers(mentions: Mention[]): void {
       mentions.findIndex((m) => m.start === kindNoun.start),
     );
     mentions.splice(start, k + 1 - start);
+    return;
+  }
+}
+
+/** The most words a kind no reader placed may have before "and other" ("shipping lines and other ..."). */
+const MAX_KIND_WORDS = 3;
+
+/**
+ * "carriers and other aviation-industry companies": words no reader placed right before "and other <noun>" name a
+ * kind the speaker says is among the noun's rows, so what they name does not change the rows asked (the noun's,
+ * with its own modifiers): they are dropped with "and other", never asked back, and never a condition.
+ */
+export function releaseKindsOfOthers(s: ScanState, ignored: string[], ignoredAt: number[]): void {
+  const sorted = [...s.mentions].sort((a, b) => a.start - b.start);
+  for (let k = 1; k < sorted.length; k++) {
+    const other = sorted[k];
+    const and = sorted[k - 1];
+    if (other?.t !== 'other' || and?.t !== 'and' || and.end !== other.start) continue;
+    const noun = governedNoun(sorted, k);
+    if (noun?.t !== 'entity') continue;
+    const kind: number[] = [];
+    for (let at = and.start - 1; at >= 0 && kind.length < MAX_KIND_WORDS; at--) {
+      if (!ignoredAt.includes(at) || s.breaks.has(at + 1)) break;
+      kind.unshift(at);
+    }
+    if (kind.length === 0 || sorted.some((m) => m.end > (kind[0] ?? 0) && m.start < and.start)) continue;
+    for (const at of kind) {
+      const j = ignoredAt.indexOf(at);
+      ignored.splice(j, 1);
+      ignoredAt.splice(j, 1);
+      s.claimed[at] = true;
+    }
+    // the kind drops with "and other", as `dropKindAndOthers` drops a kind read
+    s.mentions.splice(s.mentions.indexOf(other), 1);
+    s.mentions.splice(s.mentions.indexOf(and), 1);
     return;
   }
 }
