@@ -38,7 +38,7 @@ import type { Mention, MentionBody } from './Mention';
 import { matchTopic, synonymsOf } from './matchTopic';
 import { techCompoundTheme } from './techCompounds';
 import { rewriteEntitySynonyms } from './scan/entitySynonyms';
-import { readFunctionGroups } from './scan/functionGroups';
+import { readDepartmentModifiers, readFunctionGroups } from './scan/functionGroups';
 import {
   correctClosedClassSlips,
   correctVocabularySpelling,
@@ -701,6 +701,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   for (const k of wordsOfDataNames(tokens, index)) inPhraseAt.add(k);
   // ... nor a first name or surname given after "named" / "called" ("anyone called sarah")
   for (const k of personNameWordsAt(tokens, index)) inPhraseAt.add(k);
+  // a department's word before people ("personnel staff"): the function's people
+  readDepartmentModifiers(tokens);
   // a body of people after a job function ("marketing management", "HR department"): the function's people
   readFunctionGroups(tokens);
   rewriteEntitySynonyms(
