@@ -144,7 +144,12 @@ export function rewriteEntitySynonyms(
     // "telecoms operators", "food makers and distributors": a noun of a business by its trade after a word naming an
     // industry is the head of that industry's companies, whatever else the noun names alone
     // (a word of the vocabulary keeps its reading: "the aviation industry")
-    if (index && !lexiconWord(w) && tradeHeadAt(tokens, t.index, index, heads, lexiconWord)) {
+    if (
+      index &&
+      !lexiconWord(w) &&
+      !(t.index > 0 && /^[A-Z]/.test(t.raw)) &&
+      tradeHeadAt(tokens, t.index, index, heads, lexiconWord)
+    ) {
       heads.add(t.index);
       t.norm = nounLemma(w) === w ? 'company' : 'companies';
       continue;
@@ -276,7 +281,9 @@ function tradeHeadAt(
 ): boolean {
   const word = tokens[k]?.norm ?? '';
   const lemma = nounLemma(word);
-  if (COMPANY_WORDS.has(word)) return false;
+  // a word of the data's industry names as typed ("services": "Building Services", "Financial Services") is a word of
+  // the industry's phrase, not its companies' head
+  if (COMPANY_WORDS.has(word) || industryWords(index).has(word)) return false;
   if (JOINERS.has(tokens[k - 1]?.norm ?? ''))
     return (
       (heads.has(k - 2) ||
@@ -297,6 +304,17 @@ function tradeHeadAt(
 function tradeWord(word: string | undefined, index: ValueIndex): boolean {
   if (word === undefined || !/^[a-z]{3,}$/.test(word) || FUNCTION_WORDS.has(word)) return false;
   return matchTopic([word], index).industries.length > 0;
+}
+
+const industryWordSets = new WeakMap<ValueIndex, ReadonlySet<string>>();
+/** The words of the data's industry names, lower case, as written (built once per index). */
+function industryWords(index: ValueIndex): ReadonlySet<string> {
+  let words = industryWordSets.get(index);
+  if (!words) {
+    words = new Set(index.industries.flatMap((ind) => ind.tokens));
+    industryWordSets.set(index, words);
+  }
+  return words;
 }
 
 /** The vocabulary's own nouns of companies: read already, never rewritten. */
