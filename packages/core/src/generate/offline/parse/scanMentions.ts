@@ -38,7 +38,7 @@ import type { Mention, MentionBody } from './Mention';
 import { matchTopic, synonymsOf } from './matchTopic';
 import { techCompoundTheme } from './techCompounds';
 import { rewriteEntitySynonyms } from './scan/entitySynonyms';
-import { readFunctionGroups } from './scan/functionGroups';
+import { readDepartmentModifiers, readFunctionGroups } from './scan/functionGroups';
 import {
   correctClosedClassSlips,
   correctVocabularySpelling,
@@ -213,7 +213,7 @@ import { readUnheldComparisons } from './scan/unheldComparisons';
 import { readVagueQualifiers } from './scan/vagueQualifiers';
 import { readRestatedRoles } from './scan/restatedRoles';
 import { readRestatedRoleLists } from './scan/restatedRoleLists';
-import { dropKindAndOthers } from './scan/kindAndOthers';
+import { dropKindAndOthers, releaseKindsOfOthers } from './scan/kindAndOthers';
 import { readParticipantIdioms, readProminentNames } from './scan/prominentParticipants';
 import { readNameWordsBeside } from './scan/nameWordsBeside';
 import { readMisplacedSeniority } from './scan/misplacedSeniority';
@@ -701,6 +701,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   for (const k of wordsOfDataNames(tokens, index)) inPhraseAt.add(k);
   // ... nor a first name or surname given after "named" / "called" ("anyone called sarah")
   for (const k of personNameWordsAt(tokens, index)) inPhraseAt.add(k);
+  // a department's word before people ("personnel staff"): the function's people
+  readDepartmentModifiers(tokens);
   // a body of people after a job function ("marketing management", "HR department"): the function's people
   readFunctionGroups(tokens);
   rewriteEntitySynonyms(
@@ -709,6 +711,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     inPhraseAt,
     // a word the lexicon, the filler or the data's titles read is kept even as a participant's noun
     (x) => LEXICON.has(x) || inPhrase.has(x) || fillerMonthOrName(x) || titleWord(x),
+    index,
   );
   const state = createScanState(tokens, index, asOf, clauseStarts(text, tokens.length));
   const { w, claimed, mentions, unknownTopics } = state;
@@ -1064,6 +1067,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   releaseNameHeadNouns(state, ignored, ignoredAt);
   // "what security events are coming up? cyber/infosec": theme words saying the question's theme again
   releaseRestatedThemes(state, ignored, ignoredAt);
+  // "carriers and other aviation companies": a kind no reader placed, said to be among the noun's rows
+  releaseKindsOfOthers(state, ignored, ignoredAt);
   // 18. over the mentions
   mentions.sort((a, b) => a.start - b.start);
   // "events in asia, i mean singapore": the value after the restatement's marker is the one meant
