@@ -200,7 +200,7 @@ import { releaseSpeakerCircumstance } from './speakerCircumstance';
 import { readGeneralExtenders } from './scan/generalExtenders';
 import { releaseRestatedThemes } from './scan/restatedThemes';
 import { readShortDeterminerSlips } from './scan/shortDeterminerSlips';
-import { readEventNameParts } from './scan/eventNameParts';
+import { readEditionYears, readEventNameParts } from './scan/eventNameParts';
 import { readSalesAsRevenue } from './scan/revenueSales';
 import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
 import { readAcronymExpansions, readSpelledAcronyms } from './scan/acronymExpansions';
@@ -1098,6 +1098,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   joinListedStates(mentions, asOf);
   // a place or a year typed beside an event's name: part of the name, or the edition asked for
   readEventNameParts(state);
+  // "the 2025 edition of GSTC", "GSTC's 25 edition": a year with a noun of an event's holding is the name's year
+  readEditionYears(state, ignored, ignoredAt);
   // "the hotel conference AHICE": a theme right before an event's name describes the event, no filter of its own
   readEventDescriptors(state);
   // "GSTC 2025 - the space tech convention", "worldchefs (the chefs thing in october)": a description set off after
