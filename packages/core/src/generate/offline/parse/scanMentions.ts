@@ -869,6 +869,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "at that event": the earlier turn's event, before the lexicon reads "that" as a relative pronoun
   readDemonstrativePlaces(state);
   // "that month", "the same dates": the earlier turn's period, before the lexicon reads "that" as a pronoun
+  // ... compared with an event named by the later name readers (its acronym, its first words: "clashing with gstc")
+  readSameDates(state);
   readTimeAnaphors(state);
   // "same thing for X", "ditto for X": the previous request restated as a follow-up's base
   readSameAgain(state);

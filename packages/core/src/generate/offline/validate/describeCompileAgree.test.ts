@@ -11,7 +11,7 @@ import { validateRequest } from './validateRequest';
 function schemaDb(): Database.Database {
   const db = new Database(':memory:');
   db.exec(`
-    CREATE TABLE events (id INTEGER PRIMARY KEY, url TEXT, name TEXT, start_date TEXT, end_date TEXT, duration_days INTEGER, venue TEXT, city TEXT, country TEXT, description TEXT);
+    CREATE TABLE events (id INTEGER PRIMARY KEY, url TEXT, name TEXT, start_date TEXT, end_date TEXT, duration_days INTEGER, venue TEXT, venue_group TEXT, city TEXT, country TEXT, description TEXT);
     CREATE TABLE tags (tag TEXT PRIMARY KEY, label TEXT, description TEXT);
     CREATE TABLE event_tags (event_id INTEGER, tag TEXT);
     CREATE TABLE companies (id INTEGER PRIMARY KEY, domain TEXT, name TEXT, homepage_url TEXT, linkedin_url TEXT, phone TEXT, founded_year INTEGER, address TEXT, city TEXT, state TEXT, country_code TEXT, country TEXT, employees_raw TEXT, employees_min INTEGER, employees_max INTEGER, revenue_raw TEXT, revenue_usd REAL, industry TEXT);
@@ -162,6 +162,11 @@ const cond = (depth: number): fc.Arbitrary<Cond> => {
       overlap: fc.boolean(),
     }),
     fc.record({
+      kind: fc.constant('sameVenue' as const),
+      ids: fc.uniqueArray(fc.integer({ min: 1, max: 50 }), { minLength: 1, maxLength: 2 }),
+      names: fc.constant<string[]>(['An Expo']),
+    }),
+    fc.record({
       kind: fc.constant('contactsVsSize' as const),
       op: fc.constantFrom('>', '<' as const),
       label: fc.constant<string>('more contacts than employees'),
@@ -269,6 +274,7 @@ function boundValues(c: Cond, from: EntityKind): unknown[] {
     case 'ids':
     case 'notIds':
     case 'sameDates':
+    case 'sameVenue':
       return c.ids;
     case 'startBetween':
     case 'endBetween':
