@@ -98,6 +98,7 @@ import { mergeRelationLists, mergeTrailingRelationNouns, readOtherwiseLists } fr
 import { readSeparateLists } from './scan/separateLists';
 import { readShortEventNames } from './scan/shortEventNames';
 import { readSameDates } from './scan/sameDates';
+import { trimExcludedPeriods } from './excludedPeriods';
 import { readContactsVsSize, readLargestContactCounts } from './scan/contactsVsSize';
 import { readElsewhere, readPlaceOrOutside } from './scan/elsewhere';
 import { readOutsidePlaces } from './scan/outsidePlaces';
@@ -1107,6 +1108,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "GSTC 2025 - the space tech convention", "worldchefs (the chefs thing in october)": a description set off after
   // an event's name restates it when every part fits the event, and is asked about when one does not
   readEventAppositives(state, ignored, ignoredAt);
+  // "events in the next six months, don't need the 2025 stuff": a period left out at one end of the window cuts it
+  mentions.sort((a, b) => a.start - b.start);
+  trimExcludedPeriods(mentions, w, claimed, ignored, ignoredAt);
   // "that undersea cable conference at suntec in september": a definite description of one event, checked against
   // every event's text, tags, venue and dates together; the one that fits is the event meant (several asked about)
   readEventDescriptions(state, ignored, ignoredAt);
