@@ -118,4 +118,5 @@ export const COMPANY_ONLY_ATTRIBUTES: Readonly<Record<string, string>> = {
  */
 export const EVENT_ONLY_ATTRIBUTES: Readonly<Record<string, string>> = {
   duration: 'duration',
+  days_until: 'days until the start',
 };
