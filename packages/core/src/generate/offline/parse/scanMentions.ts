@@ -98,6 +98,7 @@ import { mergeRelationLists, mergeTrailingRelationNouns, readOtherwiseLists } fr
 import { readSeparateLists } from './scan/separateLists';
 import { readShortEventNames } from './scan/shortEventNames';
 import { readSameDates } from './scan/sameDates';
+import { trimExcludedPeriods } from './excludedPeriods';
 import { readContactsVsSize, readLargestContactCounts } from './scan/contactsVsSize';
 import { readElsewhere, readPlaceOrOutside } from './scan/elsewhere';
 import { readOutsidePlaces } from './scan/outsidePlaces';
@@ -200,7 +201,7 @@ import { releaseSpeakerCircumstance } from './speakerCircumstance';
 import { readGeneralExtenders } from './scan/generalExtenders';
 import { releaseRestatedThemes } from './scan/restatedThemes';
 import { readShortDeterminerSlips } from './scan/shortDeterminerSlips';
-import { readEventNameParts } from './scan/eventNameParts';
+import { readEditionYears, readEventNameParts } from './scan/eventNameParts';
 import { readSalesAsRevenue } from './scan/revenueSales';
 import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
 import { readAcronymExpansions, readSpelledAcronyms } from './scan/acronymExpansions';
@@ -872,6 +873,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "at that event": the earlier turn's event, before the lexicon reads "that" as a relative pronoun
   readDemonstrativePlaces(state);
   // "that month", "the same dates": the earlier turn's period, before the lexicon reads "that" as a pronoun
+  // ... compared with an event named by the later name readers (its acronym, its first words: "clashing with gstc")
+  readSameDates(state);
   readTimeAnaphors(state);
   // "same thing for X", "ditto for X": the previous request restated as a follow-up's base
   readSameAgain(state);
@@ -1103,11 +1106,16 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   joinListedStates(mentions, asOf);
   // a place or a year typed beside an event's name: part of the name, or the edition asked for
   readEventNameParts(state);
+  // "the 2025 edition of GSTC", "GSTC's 25 edition": a year with a noun of an event's holding is the name's year
+  readEditionYears(state, ignored, ignoredAt);
   // "the hotel conference AHICE": a theme right before an event's name describes the event, no filter of its own
   readEventDescriptors(state);
   // "GSTC 2025 - the space tech convention", "worldchefs (the chefs thing in october)": a description set off after
   // an event's name restates it when every part fits the event, and is asked about when one does not
   readEventAppositives(state, ignored, ignoredAt);
+  // "events in the next six months, don't need the 2025 stuff": a period left out at one end of the window cuts it
+  mentions.sort((a, b) => a.start - b.start);
+  trimExcludedPeriods(mentions, w, claimed, ignored, ignoredAt);
   // "that undersea cable conference at suntec in september": a definite description of one event, checked against
   // every event's text, tags, venue and dates together; the one that fits is the event meant (several asked about)
   readEventDescriptions(state, ignored, ignoredAt);

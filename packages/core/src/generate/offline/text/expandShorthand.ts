@@ -16,6 +16,8 @@ import { TIME_UNITS } from '../lexicon/timeWords';
 import { NAME_WORD_ABBREVIATIONS } from '../lexicon/nameWordAbbreviations';
 import { expandClipped } from './clippedWords';
 import { verbLemma, wordNet } from './language';
+import { joinCoPrefix } from './coPrefix';
+import { readPrePostDates } from './prePostDates';
 import { preferredSpelling } from './spellingVariants';
 import { doubledLetterWord, missingOne, transposedWord } from './typoTies';
 
@@ -132,6 +134,10 @@ export function expandShorthand(
     expansions.push({ from: match.trim(), to, rule: 'abbreviation' });
     return `${lead}${to}`;
   });
+  // "founded pre 1900", "post-2010": the prefixes before a date are prepositions of time (`prePostDates.ts`)
+  text = readPrePostDates(text, (from, to) => expansions.push({ from, to, rule: 'abbreviation' }));
+  // "co-located": one word, never "company located" (`coPrefix.ts`)
+  text = joinCoPrefix(text, (from, to) => expansions.push({ from, to, rule: 'abbreviation' }));
   // "next 9mo", "12mos", "6wks", "2yrs": a number typed against its unit of time is the number and the unit
   text = text.replace(GLUED_TIME_UNIT, (match: string, lead: string, digits: string, letters: string) => {
     const unit = timeUnitWord(letters.toLowerCase());
