@@ -1,3 +1,4 @@
+import { releaseDimensionClauses } from './dimensionClauses';
 import { nounLemma, wordNet } from '../text/language';
 import { readSimilarNames } from './scan/similarNames';
 import { readCoordinatedNames, settleCoordinatedNames } from './scan/coordinatedNames';
@@ -1005,6 +1006,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const onlyContrasts = releaseOnlyRelationContrasts(state);
   // "...? or is it all singapore lol", "this might be a weird one but ...": a guess at the answer, a remark on the question
   const remarks = releaseRemarkClauses(text, state);
+  // "by the role they play": a clause after a grouping's dimension saying what it is of
+  const dimensionClauses = releaseDimensionClauses(state);
   // "japan, korea etc": a free closer after a list of values ends the list
   const closers = releaseListClosers(state);
   const discourse = discourseTokens(text, state);
@@ -1022,6 +1025,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     ...examples,
     ...onlyContrasts,
     ...remarks,
+    ...dimensionClauses,
     ...accepted,
     ...closers,
     ...requestVerbTokens(state),
