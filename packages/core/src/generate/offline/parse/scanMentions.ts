@@ -126,7 +126,7 @@ import {
 import { readTitleContains } from './scan/titleContains';
 import { readRelationNounAfterEvent } from './scan/relationNounAfterEvent';
 import { readValues } from './scan/values';
-import { readOccurrenceVerbs } from './scan/occurrenceVerbs';
+import { readOccurrenceVerbs, readStagingVerbs } from './scan/occurrenceVerbs';
 import { readExistenceVerbs } from './scan/existenceVerbs';
 import { readFundingVerbs, readLinkVerbs, readPartOf } from './scan/linkVerbs';
 import { readDescribedOnes } from './scan/describedOnes';
@@ -916,6 +916,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "what events is X part of?": being part of an event is taking part in it
   readPartOf(state);
   readOccurrenceVerbs(state);
+  // "events being hosted outside X": putting on in the passive of events, no organizer
+  readStagingVerbs(state);
   readOrderingWords(state);
   // "a few examples of X", "3 sample companies", "5 of them", "any names?": members of the set, the number kept
   readExampleRequests(state);
