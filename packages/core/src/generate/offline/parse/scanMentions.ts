@@ -1,3 +1,4 @@
+import { readRestatedFunctions } from './scan/restatedFunctions';
 import { releaseDimensionClauses } from './dimensionClauses';
 import { nounLemma, wordNet } from '../text/language';
 import { readSimilarNames } from './scan/similarNames';
@@ -1049,6 +1050,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readRestatedRoles(state);
   // "account execs / sales reps", "sales people - AEs, BDRs": titles of the function said with them restate it
   readRestatedRoleLists(state);
+  // "who does sales / biz dev": a function joined to another name of itself is one function
+  readRestatedFunctions(state);
   // a likeness word governing a name ("companies like X", "X's competitors"): asked back, never X itself
   readSimilarNames(state);
   // 17. numbers, leftover themes after "in"; the rest is reported as ignored
