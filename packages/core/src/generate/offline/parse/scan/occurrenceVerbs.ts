@@ -177,7 +177,8 @@ export function readOccurrenceVerbs(s: ScanState): void {
       const to = durationAfter(s, i + hit.length, open);
       read = to >= 0;
       if (read) span = to - i;
-    } else if (hit.cls === 'manage' && next && FUNCTION_KINDS.has(next.t)) read = true;
+    } else if ((hit.cls === 'manage' || hit.cls === 'stage') && next && FUNCTION_KINDS.has(next.t)) read = true;
+    // ("hold vice-president titles": "hold" puts on an event too, and before a title it is holding the title)
     // "events being staged outside X", "when is X held": putting on said of events, never of a company ("companies
     // that staged events": the organizer, asked) nor with its agent ("staged by X")
     else if (hit.cls === 'stage') read = aboutEvents && stagedEvents(s, i, i + hit.length);
