@@ -14,6 +14,7 @@ import {
   earlierRankingCut,
   mergeWithPrevious,
   swapNamedValue,
+  earlierShapeKept,
   swapParticipationRelation,
 } from './build/followUp';
 import { rankNestedNode } from './build/nestedRanking';
@@ -107,7 +108,12 @@ export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, pre
   }
 
   // "just the top 3" after a ranking: the earlier ranking, cut
-  const shape = earlierGroupRestated(s, node, earlierRankingCut(s, node, chooseShape(s, root, node)));
+  // "and in the uk?" after a count: the earlier question's shape, asked of the new values
+  const shape = earlierShapeKept(
+    s,
+    node,
+    earlierGroupRestated(s, node, earlierRankingCut(s, node, chooseShape(s, root, node))),
+  );
   // "sponsors at each event in 2025": the list broken down by event, before a grouping that counts becomes a count
   // per member
   const read = readCountEach(

@@ -1,3 +1,5 @@
+import { readRestatedFunctions } from './scan/restatedFunctions';
+import { releaseDimensionClauses } from './dimensionClauses';
 import { nounLemma, wordNet } from '../text/language';
 import { readSimilarNames } from './scan/similarNames';
 import { readCoordinatedNames, settleCoordinatedNames } from './scan/coordinatedNames';
@@ -126,7 +128,7 @@ import {
 import { readTitleContains } from './scan/titleContains';
 import { readRelationNounAfterEvent } from './scan/relationNounAfterEvent';
 import { readValues } from './scan/values';
-import { readOccurrenceVerbs } from './scan/occurrenceVerbs';
+import { readOccurrenceVerbs, readStagingVerbs } from './scan/occurrenceVerbs';
 import { readExistenceVerbs } from './scan/existenceVerbs';
 import { readFundingVerbs, readLinkVerbs, readPartOf } from './scan/linkVerbs';
 import { readDescribedOnes } from './scan/describedOnes';
@@ -921,6 +923,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "what events is X part of?": being part of an event is taking part in it
   readPartOf(state);
   readOccurrenceVerbs(state);
+  // "events being hosted outside X": putting on in the passive of events, no organizer
+  readStagingVerbs(state);
   readOrderingWords(state);
   // "a few examples of X", "3 sample companies", "5 of them", "any names?": members of the set, the number kept
   readExampleRequests(state);
@@ -1011,6 +1015,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const onlyContrasts = releaseOnlyRelationContrasts(state);
   // "...? or is it all singapore lol", "this might be a weird one but ...": a guess at the answer, a remark on the question
   const remarks = releaseRemarkClauses(text, state);
+  // "by the role they play": a clause after a grouping's dimension saying what it is of
+  const dimensionClauses = releaseDimensionClauses(state);
   // "japan, korea etc": a free closer after a list of values ends the list
   const closers = releaseListClosers(state);
   const discourse = discourseTokens(text, state);
@@ -1028,6 +1034,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     ...examples,
     ...onlyContrasts,
     ...remarks,
+    ...dimensionClauses,
     ...accepted,
     ...closers,
     ...requestVerbTokens(state),
@@ -1049,6 +1056,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readRestatedRoles(state);
   // "account execs / sales reps", "sales people - AEs, BDRs": titles of the function said with them restate it
   readRestatedRoleLists(state);
+  // "who does sales / biz dev": a function joined to another name of itself is one function
+  readRestatedFunctions(state);
   // a likeness word governing a name ("companies like X", "X's competitors"): asked back, never X itself
   readSimilarNames(state);
   // 17. numbers, leftover themes after "in"; the rest is reported as ignored
