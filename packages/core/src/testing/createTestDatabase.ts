@@ -7,7 +7,7 @@ import path from 'node:path';
 /** The contract's data tables plus the app tables, for tests (no ORM, plain DDL). */
 export const TEST_SCHEMA_SQL = `
 CREATE TABLE events (id INTEGER PRIMARY KEY, url TEXT NOT NULL UNIQUE, name TEXT NOT NULL, start_date TEXT, end_date TEXT,
-  duration_days INTEGER, venue TEXT, city TEXT, country TEXT, country_code TEXT, location_source TEXT, event_country_raw TEXT,
+  duration_days INTEGER, venue TEXT, venue_group TEXT, city TEXT, country TEXT, country_code TEXT, location_source TEXT, event_country_raw TEXT,
   description TEXT, logo_url TEXT);
 CREATE TABLE tags (tag TEXT PRIMARY KEY, label TEXT NOT NULL, description TEXT);
 CREATE TABLE event_tags (event_id INTEGER NOT NULL REFERENCES events(id), tag TEXT NOT NULL REFERENCES tags(tag), PRIMARY KEY (event_id, tag));

@@ -28,4 +28,17 @@ describe('deriveVenueGroup (one name per venue complex)', () => {
     expect(deriveVenueGroup(null)).toBeNull();
     expect(deriveVenueGroup('   ')).toBeNull();
   });
+
+  it("reads the complex from the venue's own web site when the venue field names only a room, the city or nothing", () => {
+    const listed = 'https://www.singaporeexpo.com.sg/sg/what-s-on/events-expo/Some-Fair-2024';
+    expect(deriveVenueGroup('Hall 3', listed)).toBe('Singapore EXPO');
+    expect(deriveVenueGroup('Singapore', listed)).toBe('Singapore EXPO');
+    expect(deriveVenueGroup(null, 'singaporeexpo.com.sg/events')).toBe('Singapore EXPO');
+    expect(deriveVenueGroup('Level 4', 'https://events.marinabaysands.com/x')).toBe('Marina Bay Sands');
+    // a venue the field names wins over the site that lists it; a site that is no venue's changes nothing
+    expect(deriveVenueGroup('Suntec Centre', listed)).toBe('Suntec');
+    expect(deriveVenueGroup('Hall 3', 'https://www.someorganiser.com/singaporeexpo.com.sg')).toBe('Hall 3');
+    expect(deriveVenueGroup('Hall 3', 'https://notsingaporeexpo.com.sg/x')).toBe('Hall 3');
+    expect(deriveVenueGroup(null, 'not a url at all')).toBeNull();
+  });
 });

@@ -47,7 +47,7 @@ export async function ingestEvents(
       loc.country ?? null,
       loc.countryCode ?? null,
       loc.source ?? null,
-      deriveVenueGroup(venue),
+      deriveVenueGroup(venue, url),
     ];
   };
 

@@ -12,6 +12,7 @@ import { Migration20261205003000 } from './Migration20261205003000';
 import { Migration20261205003100 } from './Migration20261205003100';
 import { Migration20261205044000 } from './Migration20261205044000';
 import { Migration20261205184500 } from './Migration20261205184500';
+import { Migration20261207083000 } from './Migration20261207083000';
 
 /** Where MikroORM records the applied migrations (the same table on both backends). */
 export const MIGRATIONS_TABLE = 'mikro_orm_migrations';
@@ -34,4 +35,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261205003100', class: Migration20261205003100 },
   { name: 'Migration20261205044000', class: Migration20261205044000 },
   { name: 'Migration20261205184500', class: Migration20261205184500 },
+  { name: 'Migration20261207083000', class: Migration20261207083000 },
 ];

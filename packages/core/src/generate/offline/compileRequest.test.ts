@@ -17,14 +17,14 @@ const base = (target: Request['target'], shape: Request['shape'] = { kind: 'list
 function schemaDb(): Database.Database {
   const db = new Database(':memory:');
   db.exec(`
-    CREATE TABLE events (id INTEGER PRIMARY KEY, url TEXT, name TEXT, start_date TEXT, end_date TEXT, duration_days INTEGER, venue TEXT, city TEXT, country TEXT, description TEXT);
+    CREATE TABLE events (id INTEGER PRIMARY KEY, url TEXT, name TEXT, start_date TEXT, end_date TEXT, duration_days INTEGER, venue TEXT, venue_group TEXT, city TEXT, country TEXT, description TEXT);
     CREATE TABLE tags (tag TEXT PRIMARY KEY, label TEXT, description TEXT);
     CREATE TABLE event_tags (event_id INTEGER, tag TEXT);
     CREATE TABLE companies (id INTEGER PRIMARY KEY, domain TEXT, name TEXT, homepage_url TEXT, linkedin_url TEXT, phone TEXT, founded_year INTEGER, address TEXT, city TEXT, country_code TEXT, country TEXT, employees_raw TEXT, employees_min INTEGER, employees_max INTEGER, revenue_raw TEXT, revenue_usd REAL, industry TEXT);
     CREATE TABLE company_industries (company_id INTEGER, industry TEXT, position INTEGER);
     CREATE TABLE participations (id INTEGER PRIMARY KEY, event_id INTEGER, company_id INTEGER, relation TEXT);
     CREATE TABLE people (id INTEGER PRIMARY KEY, company_id INTEGER, company_domain TEXT, first_name TEXT, surname TEXT, full_name TEXT, job_title TEXT, job_function TEXT, seniority TEXT, city TEXT, country_code TEXT, country TEXT, email TEXT);
-    INSERT INTO events VALUES (1, 'u', 'Robert''); DROP TABLE events;--', '2024-10-01', '2024-10-02', 2, 'Suntec', 'Singapore', 'Singapore', NULL);
+    INSERT INTO events VALUES (1, 'u', 'Robert''); DROP TABLE events;--', '2024-10-01', '2024-10-02', 2, 'Suntec', 'Suntec', 'Singapore', 'Singapore', NULL);
   `);
   return db;
 }

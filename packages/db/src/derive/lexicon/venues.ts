@@ -11,6 +11,11 @@ export interface VenueEntry {
   readonly country: string; // ISO alpha-2
   readonly group?: string;
   readonly aliases: readonly string[];
+  /**
+   * The venue's own web hosts: an event listed on the venue's own "what's on" pages is held there, even when its venue
+   * field names only a room of the complex ("Hall 3", "Peridot 201-202") or just the city.
+   */
+  readonly sites?: readonly string[];
 }
 
 export const VENUES: readonly VenueEntry[] = [
@@ -20,6 +25,7 @@ export const VENUES: readonly VenueEntry[] = [
     city: 'Singapore',
     country: 'SG',
     group: 'Marina Bay Sands',
+    sites: ['marinabaysands.com'],
     aliases: [
       'Marina Bay Sands',
       'Sands Expo & Convention Centre',
@@ -37,6 +43,7 @@ export const VENUES: readonly VenueEntry[] = [
     city: 'Singapore',
     country: 'SG',
     group: 'Suntec',
+    sites: ['suntecsingapore.com'],
     aliases: [
       'Suntec',
       'Suntec Singapore',
@@ -53,6 +60,7 @@ export const VENUES: readonly VenueEntry[] = [
     city: 'Singapore',
     country: 'SG',
     group: 'Singapore EXPO',
+    sites: ['singaporeexpo.com.sg'],
     aliases: [
       'Singapore Expo',
       'Singapore EXPO Convention and Exhibition Centre',

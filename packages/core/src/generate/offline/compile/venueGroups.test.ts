@@ -61,4 +61,22 @@ describe.runIf(hasRealData)('groupings by venue (real data)', () => {
       .get();
     expect(asked.get('Marina Bay Sands')).toBe(expected);
   });
+
+  // the listings on a complex's own site whose venue field names only a room ("Hall 3") are at the complex
+  it('events at a venue complex include those its own site lists with only a room as their venue', () => {
+    const roomOnly = f.db
+      .prepare(
+        `SELECT DISTINCT name FROM events WHERE venue_group = 'Singapore EXPO' AND lower(venue) NOT LIKE '%expo%'
+         AND lower(venue) NOT LIKE '%atria%'`,
+      )
+      .pluck()
+      .all();
+    expect(roomOnly.length).toBeGreaterThan(0);
+    const asked = f.ask('which events are at the singapore expo');
+    expect(asked.kind).toBe('sql');
+    if (asked.kind !== 'sql') return;
+    const names = new Set(asked.rows.map((row) => row[0]));
+    for (const name of roomOnly) expect(names.has(name), String(name)).toBe(true);
+    expect(names.size).toBe(eventsAt('Singapore EXPO'));
+  });
 });

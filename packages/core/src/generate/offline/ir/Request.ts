@@ -65,7 +65,11 @@ export type Cond =
   | { kind: 'city'; values: string[]; negate: boolean }
   /** `cities`: where the entity has no state column (events), the cities of the state it is placed by. */
   | { kind: 'state'; values: string[]; label: string; negate: boolean; cities?: string[] }
-  | { kind: 'venue'; patterns: string[]; label: string; negate: boolean }
+  /**
+   * `group`: the venue complex of the gazetteer the venue words name (`@musaeid/db` deriveVenueGroup's value), so an
+   * event whose venue field names only a room but whose listing is the complex's own is at it too.
+   */
+  | { kind: 'venue'; patterns: string[]; label: string; negate: boolean; group?: string }
   /**
    * The event carries one of `tags`; or (with `withTag`) one of `withTag.tags` together with `withTag.tag`; or (with
    * `mentioning`) its name or description says one of those words. The last two read a theme narrower than any tag
@@ -301,4 +305,9 @@ export interface Request {
   attributes: string[];
   /** Words of the question that were not understood (reported in the interpretation). */
   ignored: string[];
+  /**
+   * The day the question is asked as of ('YYYY-MM-DD'), carried when an attribute shown is counted from it: the days
+   * until an event starts ("how many days till X") are its start date minus this day, which no stored column holds.
+   */
+  asOf?: string;
 }

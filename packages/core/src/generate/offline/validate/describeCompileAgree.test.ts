@@ -11,7 +11,7 @@ import { validateRequest } from './validateRequest';
 function schemaDb(): Database.Database {
   const db = new Database(':memory:');
   db.exec(`
-    CREATE TABLE events (id INTEGER PRIMARY KEY, url TEXT, name TEXT, start_date TEXT, end_date TEXT, duration_days INTEGER, venue TEXT, city TEXT, country TEXT, description TEXT);
+    CREATE TABLE events (id INTEGER PRIMARY KEY, url TEXT, name TEXT, start_date TEXT, end_date TEXT, duration_days INTEGER, venue TEXT, venue_group TEXT, city TEXT, country TEXT, description TEXT);
     CREATE TABLE tags (tag TEXT PRIMARY KEY, label TEXT, description TEXT);
     CREATE TABLE event_tags (event_id INTEGER, tag TEXT);
     CREATE TABLE companies (id INTEGER PRIMARY KEY, domain TEXT, name TEXT, homepage_url TEXT, linkedin_url TEXT, phone TEXT, founded_year INTEGER, address TEXT, city TEXT, state TEXT, country_code TEXT, country TEXT, employees_raw TEXT, employees_min INTEGER, employees_max INTEGER, revenue_raw TEXT, revenue_usd REAL, industry TEXT);

@@ -28,6 +28,8 @@ export interface NamedHit {
 export interface VenueHit {
   patterns: string[];
   label: string;
+  /** The gazetteer's venue complex the words name (the derived `venue_group` of its events). */
+  group?: string;
 }
 
 export interface CountryHit {
@@ -525,7 +527,7 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
   for (const r of REGION_WORDS) index.countries.set(normKey(r.phrase), { names: [...r.countries], strict: false });
   // the venue gazetteer first: its names stand even where a data venue's words would be skipped as generic
   for (const g of VENUE_GROUPS) {
-    for (const a of g.aliases) index.venues.set(a, { patterns: g.aliases.map(toLike), label: g.label });
+    for (const a of g.aliases) index.venues.set(a, { patterns: g.aliases.map(toLike), label: g.label, group: g.label });
   }
 
   if (rows.events) {
@@ -780,7 +782,7 @@ function addVenue(
         index.venues.set(
           key,
           group
-            ? { patterns: group.aliases.map(toLike), label: group.label }
+            ? { patterns: group.aliases.map(toLike), label: group.label, group: group.label }
             : { patterns: [toLike(key)], label: piece.trim() },
         );
       }

@@ -119,7 +119,13 @@ export function applyModifier(s: BuildState, d: Draft, m: Mention, negate: boole
       else addCond(d, { kind: 'state', values: m.values, label: m.label, negate });
       break;
     case 'venue':
-      applyCondTo(s, d, { kind: 'venue', patterns: m.hit.patterns, label: m.hit.label, negate });
+      applyCondTo(s, d, {
+        kind: 'venue',
+        patterns: m.hit.patterns,
+        label: m.hit.label,
+        negate,
+        ...(m.hit.group === undefined ? {} : { group: m.hit.group }),
+      });
       break;
     case 'cond':
       applyCondTo(s, d, m.cond);
