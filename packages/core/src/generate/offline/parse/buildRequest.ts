@@ -6,6 +6,7 @@ import { createBuildState } from './build/BuildState';
 import { chooseShape } from './build/chooseShape';
 import { chooseTarget } from './build/chooseTarget';
 import { closeLinks } from './build/closeLinks';
+import { countsWithLinkRelation } from './build/countedRelation';
 import { withCountedNext, withCountedNoun } from './build/countedNext';
 import { withExclusiveRelations } from './build/exclusiveRelations';
 import { groupByComparison } from './build/comparedDimension';
@@ -150,7 +151,9 @@ export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, pre
   const grouped = apartLinks(s.ms, groupPeopleOf(groupParticipants(request)));
   // a negation no condition carries would answer the opposite question: asked back (`build/negationAccount.ts`)
   // ... and so would a number no limit, rank or compared value holds (`build/numberAccount.ts`)
-  const thresholded = threshold ? withGroupThreshold(grouped, threshold) : grouped;
+  const thresholded0 = threshold ? withGroupThreshold(grouped, threshold) : grouped;
+  // "companies that are sponsors at more than one event": the count is of the events they sponsor
+  const thresholded = { ...thresholded0, target: countsWithLinkRelation(thresholded0.target) };
   const dropped = [
     ...droppedNegations(s.ms, thresholded, s.unnegated.length),
     ...droppedNumbers(s.ms, thresholded, scan.tokens),
