@@ -136,6 +136,24 @@ export const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   // a question ("quick q") and British thanks ("ta")
   q: 'question',
   ta: 'thanks',
+  // stance and hedges typed short ("only the ones with revenue obv", "ngl", "tbh"): the stance adverb, a filler of
+  // emphasis (`EMPHASIS_ADVERBS`); never a condition
+  obv: 'obviously',
+  obvs: 'obviously',
+  obvi: 'obviously',
+  ngl: 'honestly',
+  // "coz" / "cuz": "because" clipped as spoken ("cuz" is also a word of discourse on its own)
+  coz: 'because',
+  bcoz: 'because',
+  bcuz: 'because',
+  // "incl" / "inc." typed for "including" before a noun phrase ("incl the ones that already happened"); "inc" alone
+  // is a company's legal form and stays as typed
+  incl: 'including',
+  inclu: 'including',
+  excl: 'excluding',
+  // "rn", "atm": the present moment
+  rn: 'right now',
+  atm: 'at the moment',
 };
 
 /**
@@ -191,6 +209,7 @@ export const COUNT_NOUN = 'number';
 export const SYMBOL_SHORTHAND: readonly (readonly [RegExp, string])[] = [
   [/(^|\s)w\/o(?=\s|$)/gi, '$1without'],
   [/(^|\s)b\/w(?=\s|$)/gi, '$1between'],
+  [/(^|\s)b\/c(?=\s|$)/gi, '$1because'],
   [/(^|\s)w\/(?=\s|\w)/gi, '$1with '],
   [/(^|\s)@(?=\s)/g, '$1at'],
   [/(^|\s)#\s*of(?=\s)/gi, '$1number of'],
