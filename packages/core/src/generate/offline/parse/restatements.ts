@@ -232,9 +232,7 @@ export function hedgedConditionMarkers(w: readonly string[], starts: ReadonlySet
 function answerFormSubject(subject: readonly string[]): boolean {
   const noun = subject[subject.length - 1];
   return (
-    noun !== undefined &&
-    ANSWER_FORM_NOUNS.has(noun) &&
-    subject.slice(0, -1).every((x) => ANSWER_FORM_WORDS.has(x))
+    noun !== undefined && ANSWER_FORM_NOUNS.has(noun) && subject.slice(0, -1).every((x) => ANSWER_FORM_WORDS.has(x))
   );
 }
 

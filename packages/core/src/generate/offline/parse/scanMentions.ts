@@ -81,6 +81,7 @@ import { personNameWordsAt, readPersonNames } from './scan/personNames';
 import { readDatabaseNames } from './scan/databaseNames';
 import { readWholeThemeValues } from './scan/wholeThemeValues';
 import { readQuantitiesAndTime } from './scan/quantitiesAndTime';
+import { readInclusionAsides } from './scan/inclusionAsides';
 import { readIndifferenceScopes } from './scan/indifferenceScopes';
 import { askBothPeriodsOfEvents, readBothPeriods } from './scan/bothPeriods';
 import { readRepeatParticipants } from './scan/repeatParticipants';
@@ -800,6 +801,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "more companies than the average event", "above-average revenue": a measure against its average in the same set
   readAverageComparisons(state);
   readQuantitiesAndTime(state);
+  // "this year, incl the ones that already happened": members the set holds anyway, said as an aside; no condition
+  readInclusionAsides(state);
   // "don't care about dates", "the industry doesn't matter": the choice on a dimension left free, before its words are read
   readIndifferenceScopes(state);
   // "repeat sponsors": more than one event under the noun's relation

@@ -56,7 +56,10 @@ describe('expandShorthand', () => {
     ['the 2nd event at 10am', 'the 2nd event at 10am'],
     ['cos with 10k staff', 'companies with 10k staff'],
     // chat shorthand of stance, cause and inclusion
-    ['avg revenue of hpe partners, with revenue listed obv', 'avg revenue of hpe partners, with revenue listed obviously'],
+    [
+      'avg revenue of hpe partners, with revenue listed obv',
+      'avg revenue of hpe partners, with revenue listed obviously',
+    ],
     ['obvs only the sg ones', 'obviously only the sg ones'],
     ['cos at gstc incl the small ones', 'companies at gstc including the small ones'],
     ['asking b/c my boss wants it', 'asking because my boss wants it'],
