@@ -146,11 +146,8 @@ export const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   coz: 'because',
   bcoz: 'because',
   bcuz: 'because',
-  // "incl" / "inc." typed for "including" before a noun phrase ("incl the ones that already happened"); "inc" alone
-  // is a company's legal form and stays as typed
-  incl: 'including',
-  inclu: 'including',
-  excl: 'excluding',
+  // ("incl" is not expanded: "including" before values reads them as a narrowing ("vps of sales incl svps" is no
+  // question about SVPs only); the aside "incl the ones that already happened" is read as typed, `scan/inclusionAsides.ts`)
   // "rn", "atm": the present moment
   rn: 'right now',
   atm: 'at the moment',

@@ -61,7 +61,7 @@ describe('expandShorthand', () => {
       'avg revenue of hpe partners, with revenue listed obviously',
     ],
     ['obvs only the sg ones', 'obviously only the sg ones'],
-    ['cos at gstc incl the small ones', 'companies at gstc including the small ones'],
+    ['cos at gstc incl the small ones', 'companies at gstc incl the small ones'],
     ['asking b/c my boss wants it', 'asking because my boss wants it'],
     ['need it cuz my team goes, ngl', 'need it cuz my team goes, honestly'],
     // "n" opening a follow-up is its "and"; opening before a capital or alone it stays
