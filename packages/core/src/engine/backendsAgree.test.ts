@@ -113,6 +113,8 @@ describe.skipIf(!attempt.cluster)('the dev questions on SQLite and on PostgreSQL
     'companies present at multiple events',
     'which company sponsors the most events?',
     'what is the average length, in days, of the events in 2024?',
+    // the days until an event starts: a date difference each dialect spells its own way
+    'how long until cyber security world asia?',
   ])(
     'gives the same answer to %s',
     async (question) => {

@@ -11,6 +11,14 @@ export interface CompileDialect {
   readonly datePrefix: (column: string, part: 'year' | 'quarter' | 'month') => string;
   /** The boolean false a nullable condition falls back to. */
   readonly falseValue: string;
+  /** The whole days from a calendar day (a checked 'YYYY-MM-DD', written as a literal) to a calendar-day column. */
+  readonly daysSince: (day: string, column: string) => string;
+}
+
+/** A checked calendar day as an SQL string literal; anything else is a bug of the caller, never SQL text. */
+function dayLiteral(day: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`not a calendar day: ${JSON.stringify(day)}`);
+  return `'${day}'`;
 }
 
 /** SQLite: LIKE is case-insensitive (ASCII) and a day is 'YYYY-MM-DD' text. The compiler's original spelling. */
@@ -23,6 +31,7 @@ export const SQLITE_COMPILE_DIALECT: CompileDialect = {
       ? `substr(${column}, 1, 4) || '-Q' || ((CAST(substr(${column}, 6, 2) AS INTEGER) + 2) / 3)`
       : `substr(${column}, 1, ${part === 'month' ? 7 : 4})`,
   falseValue: '0',
+  daysSince: (day, column) => `CAST(julianday(${column}) - julianday(${dayLiteral(day)}) AS INTEGER)`,
 };
 
 /** PostgreSQL: LIKE is case-sensitive (ILIKE is not), a day is the DATE type, and booleans are not integers. */
@@ -32,6 +41,7 @@ export const POSTGRESQL_COMPILE_DIALECT: CompileDialect = {
   datePrefix: (column, part) =>
     `to_char(${column}, '${part === 'quarter' ? 'YYYY-"Q"Q' : part === 'month' ? 'YYYY-MM' : 'YYYY'}')`,
   falseValue: 'FALSE',
+  daysSince: (day, column) => `(${column} - DATE ${dayLiteral(day)})`,
 };
 
 /** The compile dialect of a database's parser dialect (`SqlDialectDatabase.parserDialect`). */

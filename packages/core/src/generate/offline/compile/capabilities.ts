@@ -117,4 +117,5 @@ export const COMPANY_ONLY_ATTRIBUTES: Readonly<Record<string, string>> = {
  */
 export const EVENT_ONLY_ATTRIBUTES: Readonly<Record<string, string>> = {
   duration: 'duration',
+  days_until: 'days until the start',
 };

@@ -605,8 +605,10 @@ function companyAttributeColumns(a: string, has: (x: string) => boolean): string
 function listColumns(
   entity: EntityKind,
   a: string,
-  attributes: readonly string[],
+  request: Pick<Request, 'attributes' | 'asOf'>,
+  dialect: CompileDialect,
 ): { cols: string[]; joins: string; order: string } {
+  const attributes = request.attributes;
   const has = (x: string): boolean => attributes.includes(x);
   switch (entity) {
     case 'events': {
@@ -621,6 +623,9 @@ function listColumns(
       ];
       if (has('description')) cols.push(col(a, 'description'));
       if (has('duration')) cols.push(col(a, 'duration_days'));
+      // the days left before the event starts, from the question's day (negative once it has started)
+      if (has('days_until') && request.asOf !== undefined)
+        cols.push(`${dialect.daysSince(request.asOf, col(a, 'start_date'))} AS ${q('days_until')}`);
       return { cols, joins: '', order: `${col(a, 'start_date')}, ${col(a, 'name')}` };
     }
     case 'companies': {
@@ -1295,7 +1300,7 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
       return { sql, params: b.params };
     }
     case 'rankByCount': {
-      const lc = listColumns(t.entity, a, request.attributes);
+      const lc = listColumns(t.entity, a, request, b.dialect);
       const metric = linkedCount(b, t.entity, a, shape.node, shape.relations);
       const parts = conditions(b, t, a);
       const label = shape.label.toLowerCase().replace(/[^a-z0-9]+/g, '_') || 'count';
@@ -1310,7 +1315,7 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
       // the companies counted once by name, other targets per row
       const once = shape.average ? averagedCount(b, t, a, shape.node, shape.relations, label) : null;
       if (once) return once;
-      const lc = listColumns(t.entity, a, request.attributes);
+      const lc = listColumns(t.entity, a, request, b.dialect);
       const metric = linkedCount(b, t.entity, a, shape.node, shape.relations);
       if (shape.average) {
         return {
@@ -1332,7 +1337,7 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
     case 'rankByColumn': {
       const column = RANK_COLUMN[shape.column]?.[t.entity];
       if (!column) throw new UncompilableRequest(`${t.entity} ranked by ${shape.column}`);
-      const lc = listColumns(t.entity, a, request.attributes);
+      const lc = listColumns(t.entity, a, request, b.dialect);
       const parts = conditions(b, t, a);
       const dir = shape.order === 'asc' ? 'ASC' : 'DESC';
       const cols = lc.cols.some((c) => c.includes(q(column))) ? lc.cols : [...lc.cols, col(a, column)];
@@ -1373,7 +1378,7 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
       };
     }
     case 'list': {
-      const lc = listColumns(t.entity, a, request.attributes);
+      const lc = listColumns(t.entity, a, request, b.dialect);
       // "how many events in X, and list them": events and companies are counted one per name, as the count shape
       // counts them (its conditions bound first: the sub-query stands before the list's own WHERE)
       const e = shape.withCount && onePerName(t.entity) && !shape.perRow ? b.alias(PREFIX[t.entity]) : null;

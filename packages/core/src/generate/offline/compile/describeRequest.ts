@@ -298,6 +298,8 @@ export function describeRequest(r: Request): string {
   }
   const attrs = r.attributes.filter((a) => a !== 'email' || r.target.entity !== 'people');
   if (r.attributes.includes('email')) text += '; with e-mail addresses';
-  if (attrs.length > 0) text += `; showing ${attrs.join(', ').replace(/_/g, ' ')}`;
+  // the days until the start are counted from the question's day, which the words say
+  const shown = attrs.map((a) => (a === 'days_until' ? `days from ${r.asOf ?? 'today'} until the start` : a));
+  if (shown.length > 0) text += `; showing ${shown.join(', ').replace(/_/g, ' ')}`;
   return text;
 }

@@ -301,4 +301,9 @@ export interface Request {
   attributes: string[];
   /** Words of the question that were not understood (reported in the interpretation). */
   ignored: string[];
+  /**
+   * The day the question is asked as of ('YYYY-MM-DD'), carried when an attribute shown is counted from it: the days
+   * until an event starts ("how many days till X") are its start date minus this day, which no stored column holds.
+   */
+  asOf?: string;
 }

@@ -18,7 +18,8 @@ export type AttributeName =
   | 'country'
   | 'city'
   | 'relation'
-  | 'duration';
+  | 'duration'
+  | 'days_until';
 
 /** Attributes whose absence can be asked for ("companies with no revenue listed"): where the value lives. */
 export const KNOWN_VALUE_COLUMNS: Readonly<
@@ -130,6 +131,8 @@ export const ATTRIBUTE_WORDS: readonly (readonly [string, AttributeName])[] = [
   ['length', 'duration'],
   ['how long', 'duration'],
   ['how many days', 'duration'],
+  ['countdown', 'days_until'],
+  ['days to go', 'days_until'],
   ['address', 'address'],
   ['addresses', 'address'],
   ['hq', 'address'],
@@ -200,3 +203,24 @@ export const DIMENSION_FIELDS: Readonly<Record<string, AttributeName>> = {
  * headcount fields"): they restate that those are shown (`parse/scan/columnNouns.ts`).
  */
 export const COLUMN_NOUNS: ReadonlySet<string> = new Set(['column', 'columns', 'cols', 'col', 'field', 'fields']);
+
+/**
+ * Words that turn a count of days or a span ("how many days", "how long") into the time left before an event starts:
+ * "how many days till X", "how long until X", "how many days away is X", "how many days left before X". They are read
+ * right after the span's words, past the words of a clause of having or being ("left", "is it", "do we have").
+ */
+export const UNTIL_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'til', 'untill', 'away', 'before', 'to']);
+/** Words that may stand between the span and its until-word ("how many days (do we have) left until X"). */
+export const UNTIL_FILLERS: ReadonlySet<string> = new Set([
+  'left',
+  'is',
+  'it',
+  'are',
+  'we',
+  'do',
+  'have',
+  'got',
+  'still',
+  'remain',
+  'remaining',
+]);

@@ -117,6 +117,8 @@ export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, pre
         target: node,
         shape,
         attributes,
+        // the days until an event starts are counted from the question's day, which only the request carries
+        ...(attributes.includes('days_until') ? { asOf: s.asOf } : {}),
         ignored: [
           ...scan.ignored,
           ...unusedCompare,

@@ -131,6 +131,20 @@ function eventAttributeProblem(request: Request): RequestProblem | null {
 }
 
 /**
+ * The days until an event starts asked with no day to count from, or of rows that are not events (a company's taking
+ * part in an event lists the pair, not the event's own columns): the column would be missing under words that name it.
+ */
+function daysUntilProblem(request: Request): RequestProblem | null {
+  if (!request.attributes.includes('days_until')) return null;
+  if (request.target.entity === 'events' && request.asOf !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(request.asOf))
+    return null;
+  return {
+    part: 'days until the start',
+    message: 'The days until an event starts are known for events: ask for them of the events themselves.',
+  };
+}
+
+/**
  * Checks that a request can be compiled exactly as `describeRequest` words it: every condition sits on an
  * entity that has it, and the shape (count, group, rank, aggregate) can be built for the target. It runs
  * between parsing and both `describeRequest` and `compileRequest`; a problem becomes a refusal naming the
@@ -140,7 +154,8 @@ function eventAttributeProblem(request: Request): RequestProblem | null {
  */
 export function validateRequest(request: Request): RequestProblem | null {
   const target = request.target;
-  const problem = nodeProblem(target) ?? attributeProblem(request) ?? eventAttributeProblem(request);
+  const problem =
+    nodeProblem(target) ?? attributeProblem(request) ?? eventAttributeProblem(request) ?? daysUntilProblem(request);
   if (problem) return problem;
   const s = request.shape;
   switch (s.kind) {

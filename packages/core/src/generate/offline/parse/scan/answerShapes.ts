@@ -16,6 +16,7 @@
  * builds the request as for the plain wording, so the interpretation describes what ran.
  */
 import { COMPARED_ITEM_JOINS } from '../../lexicon/aggregateWords';
+import { UNTIL_FILLERS, UNTIL_WORDS } from '../../lexicon/attributeWords';
 import { HEADQUARTERS_NOUNS } from '../../lexicon/placeWords';
 import type { Token } from '../../text/tokenize';
 import type { Mention } from '../Mention';
@@ -121,6 +122,49 @@ function readDaysAsDuration(mentions: Mention[], tokens: Token[], ignored: strin
     };
     mentions.splice(k + 1, counted ? 1 : 0, duration);
     dropIgnored(ignored, tokens, start);
+    return;
+  }
+}
+
+/**
+ * "how many days till X", "how long until X", "days away is X", "how many days do we have left before X": a span of days
+ * followed by a word of time left before (`UNTIL_WORDS`, past the words of having or being between them) and then
+ * an event is the days from the question's day until that event starts, not the event's duration. The span's own
+ * mention becomes the `days_until` attribute and the words read take their place in it; a bare "days" (no "how
+ * many") is read the same way when the until-word follows it.
+ */
+function readDaysUntil(mentions: Mention[], tokens: Token[], ignored: string[]): void {
+  for (let at = 0; at < tokens.length; at++) {
+    const span = mentions.find((m) => m.start <= at && at < m.end);
+    const spanned =
+      span?.t === 'attribute' && (span.attr === 'duration' || span.attr === 'days_until') && span.end === at + 1;
+    if (!spanned && (span !== undefined || !DAY_WORDS.has(tokens[at]?.norm ?? ''))) continue;
+    let end = at + 1;
+    // "countdown to X", "days to go until X": the span already says the time left
+    let until = span?.t === 'attribute' && span.attr === 'days_until';
+    while (end < tokens.length) {
+      const held = mentions.find((m) => m.start <= end && end < m.end);
+      // "how many days away IS X": the copula of the clause, read as its own mention
+      if (held?.t === 'copula') {
+        end = held.end;
+        continue;
+      }
+      if (held) break;
+      const w = tokens[end]?.norm ?? '';
+      if (UNTIL_WORDS.has(w)) until = true;
+      else if (!UNTIL_FILLERS.has(w) && !(until && w === 'go')) break;
+      end++;
+    }
+    if (!until) continue;
+    // the time left is before an event: the next mention is one (a name or a description the scan has read)
+    const next = mentions.find((m) => m.start >= end);
+    if (next?.t !== 'event' || next.start !== end) continue;
+    const start = spanned && span ? span.start : at;
+    const mention: Mention = { t: 'attribute', attr: 'days_until', start, end, text: spanText(tokens, start, end) };
+    const kept = mentions.filter((m) => m.end <= start || m.start >= end);
+    kept.splice(kept.filter((m) => m.start < start).length, 0, mention);
+    mentions.splice(0, mentions.length, ...kept);
+    for (let i = start; i < end; i++) dropIgnored(ignored, tokens, i);
     return;
   }
 }
@@ -308,6 +352,7 @@ export function readAnswerShapes(mentions: Mention[], tokens: Token[], ignored: 
   readComparedWith(mentions, tokens, ignored);
   readStressedAnd(mentions, tokens);
   readDaysAsDuration(mentions, tokens, ignored);
+  readDaysUntil(mentions, tokens, ignored);
   readMostDays(mentions, tokens, ignored);
   readSuperlativePairs(mentions, ignored);
   readHeadquartersCountry(mentions, tokens, ignored);
