@@ -136,12 +136,11 @@ export const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   // a question ("quick q") and British thanks ("ta")
   q: 'question',
   ta: 'thanks',
-  // stance and hedges typed short ("only the ones with revenue obv", "ngl", "tbh"): the stance adverb, a filler of
+  // stance typed short ("only the ones with revenue obv"): the stance adverb, a filler of
   // emphasis (`EMPHASIS_ADVERBS`); never a condition
   obv: 'obviously',
   obvs: 'obviously',
   obvi: 'obviously',
-  ngl: 'honestly',
   // "coz" / "cuz": "because" clipped as spoken ("cuz" is also a word of discourse on its own)
   coz: 'because',
   bcoz: 'because',

@@ -63,7 +63,7 @@ describe('expandShorthand', () => {
     ['obvs only the sg ones', 'obviously only the sg ones'],
     ['cos at gstc incl the small ones', 'companies at gstc incl the small ones'],
     ['asking b/c my boss wants it', 'asking because my boss wants it'],
-    ['need it cuz my team goes, ngl', 'need it cuz my team goes, honestly'],
+    ['need it coz my team goes', 'need it because my team goes'],
     // "n" opening a follow-up is its "and"; opening before a capital or alone it stays
     ['n how many of em r in sales?', 'and how many of them are in sales?'],
     ['n which ones r in sg', 'and which ones are in sg'],
