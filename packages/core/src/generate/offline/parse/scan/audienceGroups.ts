@@ -56,7 +56,8 @@ export function readPlaceGroups(s: ScanState): void {
 export function readThemeGroups(s: ScanState): void {
   const { w } = s;
   for (let i = 3; i < w.length; i++) {
-    if (s.claimed[i] || !groupAt(w, i)) continue;
+    // ("the sales folks there": a noun of people is those people, read as before)
+    if (s.claimed[i] || !groupAt(w, i) || PEOPLE_NOUNS.has(w[i] ?? '')) continue;
     let k = i - 1;
     while (k > 0 && i - k <= MAX_SHARED_WORDS && !s.breaks.has(k + 1) && !GROUP_DETERMINERS.has(w[k] ?? '')) k--;
     if (k === i - 1 || !GROUP_DETERMINERS.has(w[k] ?? '') || !THEME_LEADS.has(w[k - 1] ?? '')) continue;
