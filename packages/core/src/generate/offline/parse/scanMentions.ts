@@ -83,6 +83,8 @@ import { personNameWordsAt, readPersonNames } from './scan/personNames';
 import { readDatabaseNames } from './scan/databaseNames';
 import { readWholeThemeValues } from './scan/wholeThemeValues';
 import { readQuantitiesAndTime } from './scan/quantitiesAndTime';
+import { readInclusionAsides } from './scan/inclusionAsides';
+import { readEventAudiences, readPlaceGroups, readThemeGroups } from './scan/audienceGroups';
 import { readIndifferenceScopes } from './scan/indifferenceScopes';
 import { askBothPeriodsOfEvents, readBothPeriods } from './scan/bothPeriods';
 import { readRepeatParticipants } from './scan/repeatParticipants';
@@ -624,6 +626,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     INDEFINITE_OBJECT_WORDS,
   );
   readVagueEventRequests(tokens);
+  readEventAudiences(tokens);
   // "the big names at X": a graded "names" is a noun of companies (participants in a market)
   readProminentNames(tokens);
   // "people who sit in Singapore", "who resides in India": a verb of dwelling in any form is a person's place
@@ -806,6 +809,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "more companies than the average event", "above-average revenue": a measure against its average in the same set
   readAverageComparisons(state);
   readQuantitiesAndTime(state);
+  // "this year, incl the ones that already happened": members the set holds anyway, said as an aside; no condition
+  readInclusionAsides(state);
   // "don't care about dates", "the industry doesn't matter": the choice on a dimension left free, before its words are read
   readIndifferenceScopes(state);
   // "repeat sponsors": more than one event under the noun's relation
@@ -849,6 +854,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readShownDimensions(state);
   // initials joined by "&" ("o&g", "a&a"): a theme only where one label and no other phrase of the data spell them
   readAmpersandInitials(state);
+  // "about the space crowd", "for the AI types": the audience of a theme, its group noun naming nothing more
+  readThemeGroups(state);
   readTopics(state);
   // a list of themes ("about AI, cloud, data or cybersecurity", "topics like A, B or C"): one theme, their union
   readThemeLists(state);
@@ -947,6 +954,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 14. the values still unread
   readValues(state);
   readLooseNames(state);
+  // "not the north america lot": the people of a place, as "the ones in <place>"
+  readPlaceGroups(state);
   // "X itself, not X Health or X Power" typed "not health or power": the parent's units, by its name and the word
   readSubBrandNames(state);
   // "which is earlier, X or Y?": a comparative or a date word choosing between named things ranks them (once

@@ -428,6 +428,10 @@ function joiningLetter(
   // a lower-case word or an acronym ("VPs n directors"); a capitalised word is part of a name ("Acme n Co")
   const lowerWord = (x: string | undefined): boolean =>
     x !== undefined && (x === x.toLowerCase() || /^[A-Z]{2,}s?$/.test(x));
+  // "n how many of em r in sales?": "n" opening the message before a lower-case word is the "and" that opens a
+  // follow-up ("and how many ..."); "w" opening it is left as typed (no follow-up opens with "with" alone)
+  if (!before && after && to === 'and' && opensQuestion(whole, offset) && after[1] === after[1]?.toLowerCase())
+    return { from: word, to, rule: 'conjunction' };
   if (!before || !after) return null;
   if (lowerWord(before[1]) && lowerWord(after[1])) return { from: word, to, rule: 'conjunction' };
   // "SolarWinds, Netskope n KnowBe4": between two names of the data it joins them, unless the three words are one
