@@ -14,7 +14,8 @@ export function firstUnmappedRun(tokens: readonly Token[], ignored: readonly str
   const left = ignored.flatMap((part) => part.split(' '));
   const run: Token[] = [];
   for (const t of tokens) {
-    const k = left.indexOf(t.raw);
+    // an unclear reading is reported in its normalised words ("in fy25" for "in FY25"): either spelling is the token
+    const k = left.includes(t.raw) ? left.indexOf(t.raw) : left.indexOf(t.norm);
     if (k >= 0) {
       run.push(t);
       left.splice(k, 1);
@@ -62,7 +63,10 @@ export function clarifyUnmapped(
         ? readings.candidates
         : withSlipTies(findCandidates(words, index), words, index);
   // the other parts (a part of several words, "in july or october", is one part however it was listed)
-  const rest = [...new Set(ignored.filter((w) => w !== part && !part.split(' ').includes(w)))];
+  const typedPart = part.toLowerCase();
+  const rest = [
+    ...new Set(ignored.filter((w) => w.toLowerCase() !== typedPart && !typedPart.split(' ').includes(w.toLowerCase()))),
+  ];
   const others = rest.length > 0 ? ` (nor ${rest.map((w) => `"${w}"`).join(', ')})` : '';
   if (candidates.length === 0) {
     return {

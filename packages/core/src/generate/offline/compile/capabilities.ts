@@ -37,6 +37,7 @@ export const COND_HOSTS: Readonly<Record<Cond['kind'], readonly EntityKind[]>> =
   except: NAMED,
   linkCount: ALL,
   sameDates: ['events'],
+  sameVenue: ['events'],
   contactsVsSize: ['companies'],
   top: ['events', 'companies'],
 };

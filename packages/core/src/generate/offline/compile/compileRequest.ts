@@ -413,6 +413,11 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
       : `${col(x, 'start_date')} = ${col(a, 'start_date')} AND ${end(x)} = ${end(a)}`;
     return `${col(a, 'id')} NOT IN ${b.list(c.ids)} AND EXISTS (SELECT 1 FROM ${q('events')} AS ${q(x)} WHERE ${col(x, 'id')} IN ${b.list(c.ids)} AND ${dates})`;
   },
+  sameVenue: (b, _entity, c, a) => {
+    const x = b.alias('e');
+    const place = (alias: string): string => `COALESCE(${col(alias, 'venue_group')}, ${col(alias, 'venue')})`;
+    return `${col(a, 'id')} NOT IN ${b.list(c.ids)} AND EXISTS (SELECT 1 FROM ${q('events')} AS ${q(x)} WHERE ${col(x, 'id')} IN ${b.list(c.ids)} AND ${place(x)} = ${place(a)})`;
+  },
   contactsVsSize: (b, entity, c, a) => {
     const count = linkedCount(b, entity, a, { entity: 'people', conds: [] }, []);
     // above the band's upper end (its lower end when open: "10,001+"), or below its lower end

@@ -141,6 +141,11 @@ export type Cond =
   | { kind: 'except'; node: Node }
   /** "other events on the same dates as X" (`overlap`: "events overlapping X"): X itself is left out. */
   | { kind: 'sameDates'; ids: number[]; names: string[]; overlap: boolean }
+  /**
+   * "events at the same venue as X", "co-located with X": held at X's venue (its venue group, the venue as stored when
+   * it has none); X itself is left out.
+   */
+  | { kind: 'sameVenue'; ids: number[]; names: string[] }
   /** "more contacts than employees": the company's people in the data against its stated size band. */
   | { kind: 'contactsVsSize'; op: '>' | '<'; label: string }
   /** "more than 50 sponsors": a comparison on the number of linked rows. */

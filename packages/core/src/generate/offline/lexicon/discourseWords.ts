@@ -720,7 +720,71 @@ export const ACCEPTING_PREDICATES: readonly (readonly string[])[] = [
   ['should', 'count'],
   ['will', 'count'],
   ['is', 'what', 'i', 'want'],
+  ['is', 'all', 'i', 'need'],
+  ['is', 'plenty'],
+  ['is', 'alright'],
+  ['are', 'fine'],
+  ['are', 'ok'],
+  ['are', 'okay'],
+  ['are', 'enough'],
+  ['would', 'be', 'fine'],
+  ['would', 'be', 'great'],
+  ['would', 'be', 'good'],
+  ['would', 'work'],
+  ['should', 'work'],
 ];
+
+/**
+ * Nouns of the form an answer takes ("a quick list is fine", "rough numbers are ok", "a short table would do"): as the
+ * subject of an accepting predicate (`ACCEPTING_PREDICATES`) they say how little the speaker needs, never which rows.
+ */
+export const ANSWER_FORM_NOUNS: ReadonlySet<string> = new Set([
+  'list',
+  'lists',
+  'table',
+  'rundown',
+  'summary',
+  'overview',
+  'answer',
+  'answers',
+  'estimate',
+  'ballpark',
+  'figure',
+  'figures',
+  'number',
+  'numbers',
+  'count',
+  'names',
+  'version',
+  'csv',
+  'spreadsheet',
+  'output',
+  'format',
+]);
+
+/** Words describing such a form ("quick", "short", "rough") or determining it ("a", "just"), before its noun. */
+export const ANSWER_FORM_WORDS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'just',
+  'only',
+  'quick',
+  'short',
+  'rough',
+  'simple',
+  'basic',
+  'brief',
+  'partial',
+  'plain',
+  'approximate',
+  'ballpark',
+  'raw',
+  'bare',
+  'messy',
+  'unformatted',
+  'any',
+]);
 
 /** Indefinite words a hedged condition is said of ("anything founded ...", "anyone with ...", "all of the ..."). */
 export const INDEFINITE_SUBJECTS: ReadonlySet<string> = new Set([
@@ -757,6 +821,13 @@ export const ACCEPTING_TRAILERS: ReadonlySet<string> = new Set([
   'here',
   'imo',
   'tbh',
+  // thanks closing the message ("a quick list is fine thanks")
+  'thanks',
+  'thank',
+  'you',
+  'thx',
+  'ty',
+  'cheers',
 ]);
 
 /**

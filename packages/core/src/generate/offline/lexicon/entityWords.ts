@@ -215,3 +215,32 @@ export const BUSINESS_PERSON_KINDS: ReadonlySet<string> = new Set(['supplier', '
  * ("retailers", "distributors": its industry).
  */
 export const SERVING_ROLE_KINDS: ReadonlySet<string> = new Set(['supplier']);
+
+/**
+ * WordNet's words a sense of a noun of a business by its trade reaches up its kinds ("manufacturer": a business;
+ * "dealer": a firm; "operator": a businessman; "wholesaler": a supplier; "brewer": a manufacturer; "shop": a place of
+ * business): said right after a word naming an industry ("telecoms operators", "food makers", "aviation firms"), the
+ * noun is the head of "companies of that industry" (`parse/scan/entitySynonyms.ts` tradeHeadAt). Owners are left
+ * out: "hotel owners" may be people whose title says so.
+ */
+export const TRADE_GROUP_KINDS: ReadonlySet<string> = new Set([
+  'business',
+  'company',
+  'enterprise',
+  'firm',
+  'place of business',
+]);
+export const TRADE_PERSON_KINDS: ReadonlySet<string> = new Set([
+  'businessman',
+  'businessperson',
+  'supplier',
+  'merchant',
+  'manufacturer',
+]);
+/** Kinds of person that stop the search: a person owning something may be a person of the data ("hotel owners"). */
+export const TRADE_PERSON_STOPS: ReadonlySet<string> = new Set(['owner', 'proprietor']);
+/**
+ * Nouns WordNet gives no business sense that name companies after a trade all the same ("hotel groups", "media
+ * groups", "energy players"): the conglomerate and the market participant.
+ */
+export const TRADE_HEAD_NOUNS: ReadonlySet<string> = new Set(['group', 'player']);

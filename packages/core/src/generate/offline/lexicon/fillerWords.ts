@@ -17,6 +17,10 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'yep',
   'yup',
   // chat initialisms about the message itself, not the data ("... tbh", "lmk", "btw which ...", "fyi")
+  // focus adverbs beside a value said ("AWS specifically", "precisely those"): they point at the value, which is the
+  // condition already; "only" / "just" are above, "exclusively" / "solely" restrict a relation and are not filler
+  'specifically',
+  'precisely',
   'tbh',
   'tbf',
   'lmk',

@@ -17,3 +17,28 @@ export const PEOPLE_BODY_DEPTH = 3;
  * an activity or a ceremony; read only right after a job function (`text/groupNouns.ts`).
  */
 export const BUSINESS_BODY_NOUNS: ReadonlySet<string> = new Set(['function', 'functions']);
+
+/**
+ * Nouns of a loose set of people said after what they share ("the space / satellite crowd", "the north america lot",
+ * "the fintech types", "the AI folks", "that bunch"): the people of a place, or the audience of a theme. English group
+ * nouns of informal speech (British "lot"), not words of this data set; read only after "the" / "that" and what the
+ * set shares, never before "of" ("a lot of", "a bunch of" are quantities), by `parse/scan/audienceGroups.ts`.
+ */
+export const LOOSE_GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'crowd',
+  'crowds',
+  'lot',
+  'lots',
+  'bunch',
+  'gang',
+  'types',
+  'set',
+  'community',
+  'communities',
+  'contingent',
+  'brigade',
+  'mob',
+  'folks',
+  'people',
+  'guys',
+]);

@@ -25,6 +25,13 @@ export const JOB_FUNCTION_WORDS: readonly { phrase: string; values: readonly Job
   { phrase: 'talent', values: ['hr'] },
   { phrase: 'people operations', values: ['hr'] },
   { phrase: 'people ops', values: ['hr'] },
+  // the function's own names for itself ("the people team", "people and culture") and WordNet's department of it
+  // ("personnel department": the department responsible for hiring; "personnel" before people, `departmentWords`)
+  { phrase: 'people team', values: ['hr'] },
+  { phrase: 'people management', values: ['hr'] },
+  { phrase: 'people and culture', values: ['hr'] },
+  { phrase: 'personnel department', values: ['hr'] },
+  { phrase: 'personnel management', values: ['hr'] },
   { phrase: 'engineering', values: ['engineering'] },
   { phrase: 'engineers', values: ['engineering'], noun: true },
   { phrase: 'developers', values: ['engineering'], noun: true },

@@ -136,6 +136,20 @@ export const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   // a question ("quick q") and British thanks ("ta")
   q: 'question',
   ta: 'thanks',
+  // stance typed short ("only the ones with revenue obv"): the stance adverb, a filler of
+  // emphasis (`EMPHASIS_ADVERBS`); never a condition
+  obv: 'obviously',
+  obvs: 'obviously',
+  obvi: 'obviously',
+  // "coz" / "cuz": "because" clipped as spoken ("cuz" is also a word of discourse on its own)
+  coz: 'because',
+  bcoz: 'because',
+  bcuz: 'because',
+  // ("incl" is not expanded: "including" before values reads them as a narrowing ("vps of sales incl svps" is no
+  // question about SVPs only); the aside "incl the ones that already happened" is read as typed, `scan/inclusionAsides.ts`)
+  // "rn", "atm": the present moment
+  rn: 'right now',
+  atm: 'at the moment',
 };
 
 /**
@@ -191,6 +205,7 @@ export const COUNT_NOUN = 'number';
 export const SYMBOL_SHORTHAND: readonly (readonly [RegExp, string])[] = [
   [/(^|\s)w\/o(?=\s|$)/gi, '$1without'],
   [/(^|\s)b\/w(?=\s|$)/gi, '$1between'],
+  [/(^|\s)b\/c(?=\s|$)/gi, '$1because'],
   [/(^|\s)w\/(?=\s|\w)/gi, '$1with '],
   [/(^|\s)@(?=\s)/g, '$1at'],
   [/(^|\s)#\s*of(?=\s)/gi, '$1number of'],

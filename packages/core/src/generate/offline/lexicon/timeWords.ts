@@ -440,6 +440,33 @@ export const SAME_DATES_WORDS: readonly string[] = [
   'same dates of',
 ];
 
+/**
+ * Nouns of where an event is held, after "the same" ("at the same venue as X", "in the same place"): the events held
+ * where X is (`parse/scan/sameDates.ts`). General English.
+ */
+export const SAME_VENUE_NOUNS: readonly string[] = ['venue', 'venues', 'place', 'location', 'site', 'spot'];
+
+/**
+ * Nouns of when an event is held, after "the same" when no "as" follows ("..., on the same dates at the same venue"):
+ * restating the dates of the event compared with (`parse/scan/sameDates.ts`).
+ */
+export const SAME_DATE_NOUNS: readonly string[] = ['dates', 'date', 'days', 'day', 'time', 'week', 'weekend'];
+
+/**
+ * Words before an event that ask for the events held with it, at its venue while it runs ("co-located with X",
+ * "colocated alongside X"): the hyphen is gone from the tokens. General English of trade shows.
+ */
+export const COLOCATION_WORDS: readonly string[] = [
+  'co located with',
+  'co located alongside',
+  'colocated with',
+  'colocated alongside',
+  'co located',
+  'colocated',
+  'co locate with',
+  'colocate with',
+];
+
 /** Words before an event that ask for the events whose dates overlap its own ("clashing with X"). */
 export const OVERLAP_WORDS: readonly string[] = [
   'overlap with',

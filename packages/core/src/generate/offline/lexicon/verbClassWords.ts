@@ -27,7 +27,10 @@
  *    "targeted at", "geared towards", "tailored to", "caters to"), which say whom an event is for: its theme;
  *  - `fund`: paying for something ("finance", "fund", "bankroll", "underwrite", "back" as a financial backer,
  *    "sponsor, patronize") — said of companies before an event it is the sponsor relation
- *    (`parse/scan/linkVerbs.ts` `readFundingVerbs`).
+ *    (`parse/scan/linkVerbs.ts` `readFundingVerbs`);
+ *  - `stage`: putting on an event ("stage", "host", "hold, throw"): in the passive of events ("events being staged
+ *    outside X", "events hosted in Y") with no agent ("by ...") it says the event takes place, no condition
+ *    (`parse/scan/occurrenceVerbs.ts` `readStagingVerbs`); said of companies it is left to the lexicon or asked.
  */
 export type VerbClass =
   | 'begin'
@@ -41,7 +44,8 @@ export type VerbClass =
   | 'collaborate'
   | 'extend'
   | 'devote'
-  | 'fund';
+  | 'fund'
+  | 'stage';
 
 /** The anchor word whose synsets define each class (a synset holding `word`, and every `with` word when given). */
 export const VERB_CLASS_ANCHORS: readonly { cls: VerbClass; word: string; with?: readonly string[] }[] = [
@@ -93,6 +97,11 @@ export const VERB_CLASS_ANCHORS: readonly { cls: VerbClass; word: string; with?:
   { cls: 'fund', word: 'fund' },
   { cls: 'fund', word: 'underwrite', with: ['subvention'] },
   { cls: 'fund', word: 'sponsor', with: ['patronize'] },
+  // "stage, present, represent" and "stage, arrange" (put on a play, an event), "host" (be the host of an event),
+  // "hold, throw, have, make, give" (organize or be responsible for: "hold a conference")
+  { cls: 'stage', word: 'stage' },
+  { cls: 'stage', word: 'host' },
+  { cls: 'stage', word: 'throw', with: ['hold'] },
 ];
 
 /** How many of a verb's senses (most frequent first) and hypernym levels are searched for an anchor. */
@@ -115,6 +124,9 @@ export const VERB_CLASS_PHRASES: readonly (readonly [string, VerbClass])[] = [
   ['underway', 'begin'],
   // coming to have people at an event, which WordNet files under causing ("bring on"), enclosing ("rope in"),
   // arriving ("land") or pulling ("attract"): "which event brought on / landed / attracted the most sponsors"
+  // putting on an event, which WordNet files under making ("put on", "lay on")
+  ['put on', 'stage'],
+  ['lay on', 'stage'],
   ['bring on', 'have'],
   ['rope in', 'have'],
   ['land', 'have'],

@@ -51,6 +51,19 @@ function afterBeliefFrame(w: readonly string[], k: number, end: number): number 
   return j;
 }
 
+/** Pronouns of the things asked about that open a clause of their own ("both are at X", "all of them sponsor X"). */
+const TRAILING_SUBJECTS: ReadonlySet<string> = new Set([...REMARK_SUBJECTS, 'both', 'all', 'each']);
+
+/**
+ * True when the clause [k, end) is a clause of its own (a pronoun subject and at least two words after it) closed by a
+ * belief frame ("they sponsor gstc i think", "both are at the aviation festival i believe"): the speaker's guess,
+ * as the frame said first. A value hedged alone ("in hospitality i think") has no subject and stays.
+ */
+function trailingBelief(w: readonly string[], k: number, end: number): boolean {
+  if (end - k < 5 || !TRAILING_SUBJECTS.has(w[k] ?? '')) return false;
+  return SPEAKER_WORDS.has(w[end - 2] ?? '') && BELIEF_VERBS.has(w[end - 1] ?? '');
+}
+
 /** Releases the belief remarks of the message; returns their token indices (discourse). */
 export function releaseBeliefClauses(text: string, s: ScanState): number[] {
   const { w, mentions } = s;
@@ -63,6 +76,8 @@ export function releaseBeliefClauses(text: string, s: ScanState): number[] {
   const remarks = bounds.filter(([a, b]) => {
     let k = a;
     while (k < b && OPENERS.has(w[k] ?? '')) k++;
+    // "..., both are at the aviation festival i think": the frame said after a clause of its own
+    if (trailingBelief(w, k, b)) return !mentions.some((m) => m.start < b && m.end > a && (m.start < a || m.end > b));
     const about = afterBeliefFrame(w, k, b);
     // a clause of its own follows: a subject or a question word and at least one word after it
     if (about < 0 || about + 1 >= b || !REMARK_SUBJECTS.has(w[about] ?? '')) return false;

@@ -6,6 +6,7 @@ import { createBuildState } from './build/BuildState';
 import { chooseShape } from './build/chooseShape';
 import { chooseTarget } from './build/chooseTarget';
 import { closeLinks } from './build/closeLinks';
+import { countsWithLinkRelation } from './build/countedRelation';
 import { withCountedNext, withCountedNoun } from './build/countedNext';
 import { withExclusiveRelations } from './build/exclusiveRelations';
 import { groupByComparison } from './build/comparedDimension';
@@ -14,6 +15,7 @@ import {
   earlierRankingCut,
   mergeWithPrevious,
   swapNamedValue,
+  earlierShapeKept,
   swapParticipationRelation,
 } from './build/followUp';
 import { rankNestedNode } from './build/nestedRanking';
@@ -107,7 +109,12 @@ export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, pre
   }
 
   // "just the top 3" after a ranking: the earlier ranking, cut
-  const shape = earlierGroupRestated(s, node, earlierRankingCut(s, node, chooseShape(s, root, node)));
+  // "and in the uk?" after a count: the earlier question's shape, asked of the new values
+  const shape = earlierShapeKept(
+    s,
+    node,
+    earlierGroupRestated(s, node, earlierRankingCut(s, node, chooseShape(s, root, node))),
+  );
   // "sponsors at each event in 2025": the list broken down by event, before a grouping that counts becomes a count
   // per member
   const read = readCountEach(
@@ -144,7 +151,9 @@ export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, pre
   const grouped = apartLinks(s.ms, groupPeopleOf(groupParticipants(request)));
   // a negation no condition carries would answer the opposite question: asked back (`build/negationAccount.ts`)
   // ... and so would a number no limit, rank or compared value holds (`build/numberAccount.ts`)
-  const thresholded = threshold ? withGroupThreshold(grouped, threshold) : grouped;
+  const thresholded0 = threshold ? withGroupThreshold(grouped, threshold) : grouped;
+  // "companies that are sponsors at more than one event": the count is of the events they sponsor
+  const thresholded = { ...thresholded0, target: countsWithLinkRelation(thresholded0.target) };
   const dropped = [
     ...droppedNegations(s.ms, thresholded, s.unnegated.length),
     ...droppedNumbers(s.ms, thresholded, scan.tokens),

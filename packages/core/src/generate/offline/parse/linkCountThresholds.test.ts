@@ -110,3 +110,53 @@ describe.skipIf(!hasRealData)('thresholds over the events the modifiers describe
     expect(asked.interpretation).toMatch(/number of sponsors >= 3, starting 2025-01-01/);
   });
 });
+
+/**
+ * A relation noun after a copula ("companies that are sponsors at more than one event") is what the companies are at
+ * the counted events: the count is of the events of that relation (`build/countedRelation.ts`). Counted over every
+ * relation, a sponsor once and a speaker elsewhere passed (a broader question answered).
+ */
+describe.skipIf(!hasRealData)('a counted link keeps the relation of its noun (real data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f.close());
+
+  const companiesAt = (op: string, n: number, relation: string | null): string[] =>
+    [
+      ...f.oracle(
+        `SELECT c.name FROM companies c JOIN participations pa ON pa.company_id = c.id JOIN events e ON e.id = pa.event_id
+         ${relation ? `WHERE pa.relation = '${relation}'` : ''}
+         GROUP BY c.name HAVING COUNT(DISTINCT lower(e.name)) ${op} ${n}`,
+      ),
+    ]
+      .map(String)
+      .sort();
+
+  it.each([
+    ['which firms were sponsors at two or more events', '>=', 2, 'sponsor'],
+    ['companies that are sponsors at 2+ events', '>=', 2, 'sponsor'],
+    ['which businesses are speakers at over one event', '>', 1, 'speaker'],
+    ['companies that were speakers at at least 2 events', '>=', 2, 'speaker'],
+    ['which firms are partners at more than one event', '>', 1, 'partner'],
+  ] as const)('%s', (q, op, n, relation) => {
+    const expected = companiesAt(op, n, relation);
+    // any relation counted is a broader set: the sentence tells the two apart
+    expect(expected).not.toEqual(companiesAt(op, n, null));
+    const asked = f.ask(q);
+    expect(firstColumnNames(asked, q)).toEqual(expected);
+    if (asked.kind === 'sql') expect(asked.interpretation).toMatch(new RegExp(`as ${relation}`));
+  });
+
+  it('a link to described events is another clause: its relation does not narrow the count', () => {
+    const q = 'sponsors of Aviation Festival Asia 2025 that are at more than one event';
+    const asked = f.ask(q);
+    if (asked.kind !== 'sql') throw new Error(`not answered: ${asked.kind}`);
+    expect(asked.interpretation).not.toMatch(/as sponsor/);
+    const any = new Set(companiesAt('>', 1, null));
+    const names = firstColumnNames(asked, q);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(any.has(name)).toBe(true);
+  });
+});

@@ -89,6 +89,60 @@ function twoDigitYearAt(w: readonly string[], k: number): { year: number; len: n
   return /^\d\d$/.test(w[k] ?? '') ? { year: 2000 + Number(w[k]), len: 1 } : null;
 }
 
+/**
+ * Years typed with two digits ("H1 25", "summer 24", "the end of 25", "in 25"): 20..39 are 2020..2039. Outside that
+ * span two digits are too far from the data's years to be one without doubt (a count, a day, an age).
+ */
+const TWO_DIGIT_YEARS = { min: 20, max: 39 } as const;
+
+/** The year two digits at k stand for (20..39 as 2020..2039), or null. */
+export function twoDigitYear(word: string): number | null {
+  if (!/^\d\d$/.test(word)) return null;
+  const n = Number(word);
+  return n >= TWO_DIGIT_YEARS.min && n <= TWO_DIGIT_YEARS.max ? 2000 + n : null;
+}
+
+/**
+ * Words that may follow a year typed with two digits and said alone after a preposition of time ("events in 25",
+ * "anything in 25 at suntec", "in 25 or 26"): the end of the question or a word that cannot be the noun two digits
+ * count ("in 25 countries", "in 25 cities" stay numbers). Closed-class words only: a following word of any other
+ * kind leaves the digits a number, asked back when nothing reads them.
+ */
+export const AFTER_BARE_YEAR: ReadonlySet<string> = new Set([
+  ...['and', 'or', 'but', 'nor', 'with', 'at', 'in', 'on', 'from', 'for', 'by', 'near', 'around', 'across'],
+  ...['that', 'which', 'who', 'whose', 'where', 'when', 'what', 'how', 'so', 'then', 'too', 'also', 'only', 'yet'],
+  ...['please', 'pls', 'plz', 'thanks', 'thx', 'ty', 'i', 'we', 'you', 'lol', 'tbh', 'though', 'tho', 'pretty'],
+  ...['sorted', 'ordered', 'ranked', 'grouped', 'broken', 'split', 'listed', 'excluding', 'except', 'not', 'ok'],
+]);
+
+/** Prepositions of time after which two digits alone may be a year ("in 25", "since 24", "before 26"). */
+const BARE_YEAR_LEADS: ReadonlySet<string> = new Set([
+  ...['in', 'during', 'throughout', 'since', 'before', 'after', 'until', 'till', 'til', 'thru', 'through'],
+]);
+
+/**
+ * Two digits alone at k as a year: after a preposition of time and before a word that cannot be what they count
+ * (`AFTER_BARE_YEAR`) or nothing.
+ */
+function bareTwoDigitYear(w: readonly string[], k: number): number | null {
+  const year = twoDigitYear(w[k] ?? '');
+  if (year === null || !BARE_YEAR_LEADS.has(w[k - 1] ?? '')) return null;
+  const next = w[k + 1];
+  return next === undefined || AFTER_BARE_YEAR.has(next) ? year : null;
+}
+
+/**
+ * A year after a period word that takes one ("the first half of 25", "summer 24", "the end of 25", "Q3 of 26"):
+ * written in full or with two digits (a half, a season or a part of a year has no day or count they could be).
+ */
+function periodYear(w: readonly string[], k: number, asOfYear: number): { year: number; len: number } | null {
+  const full = trailingYear(w, k, asOfYear);
+  if (full) return full;
+  const skip = w[k] === 'of' || w[k] === 'in' ? (w[k + 1] === 'the' ? 2 : 1) : 0;
+  const year = twoDigitYear(w[k + skip] ?? '');
+  return year === null ? null : { year, len: skip + 1 };
+}
+
 function holidayDate(h: Holiday, year: number): string | null {
   const r = h.rule;
   switch (r.kind) {
@@ -103,6 +157,25 @@ function holidayDate(h: Holiday, year: number): string | null {
     case 'table':
       return r.dates[year] ?? null;
   }
+}
+
+/** Words before a year that make a two-digit one after it the range's end ("from 2025 to 26"). */
+const RANGE_OPENERS: ReadonlySet<string> = new Set(['from', 'between']);
+
+/** Words of a fiscal year ("FY", "fiscal year", "financial year", "fiscal"). */
+const FISCAL_WORDS: readonly (readonly string[])[] = [['fiscal', 'year'], ['financial', 'year'], ['fiscal'], ['fy']];
+
+/** A fiscal year at i ("FY25", "fy 2025", "fiscal year 25"), with the tokens it takes and how it was typed. */
+function fiscalYearAt(w: readonly string[], i: number): { len: number; label: string } | null {
+  const glued = /^fy(\d\d|(?:19|20)\d\d)$/.exec(w[i] ?? '');
+  if (glued) return { len: 1, label: `FY${glued[1] ?? ''}` };
+  for (const words of FISCAL_WORDS) {
+    if (!words.every((x, k) => w[i + k] === x)) continue;
+    const y = w[i + words.length] ?? '';
+    if (YEAR.test(y) || twoDigitYear(y) !== null || /^\d\d$/.test(y))
+      return { len: words.length + 1, label: `${words.join(' ')} ${y}` };
+  }
+  return null;
 }
 
 /** Holiday names by their first word, longest first (built once). */
@@ -259,12 +332,16 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string, intro
       return { len: e - i + (days ? 2 + joined : 0), range: { from, to, label: `${from}..${to}` } };
     }
   }
+  // "FY25", "fy 2025", "fiscal year 2025", "financial 2025": a fiscal year starts in a month of its owner's
+  const fiscal = fiscalYearAt(w, i);
+  if (fiscal)
+    return { len: fiscal.len, unclear: `"${fiscal.label}" (a fiscal year: its months depend on whose year it is)` };
   // "now", "today": the as-of day (as one end of "between now and October")
   if (a === 'now' || a === 'today') return { len: 1, range: { from: asOf, to: asOf, label: asOf } };
   // "year end", "year-end", "end of (the) year", "eoy": December of that year
   if ((a === 'year' && b === 'end') || a === 'eoy' || a === 'yearend') {
     const len = a === 'year' ? 2 : 1;
-    const y = trailingYear(w, i + len, asOfYear);
+    const y = periodYear(w, i + len, asOfYear);
     const year = y?.year ?? asOfYear;
     const [from, to] = monthRange(year, 12);
     return { len: len + (y?.len ?? 0), range: { from, to, label: `year end ${year}` } };
@@ -282,6 +359,12 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string, intro
       const year = y?.year ?? asOfYear;
       const r = partOf({ from: `${year}-01-01`, to: `${year}-12-31`, label: String(year) }, part, a);
       return r ? { len: k + 1 - i + (y?.len ?? 0), range: r } : null;
+    }
+    // "end of 24", "early 25", "mid-26": two digits after a part word are the year of which it is a part
+    const short = twoDigitYear(w[k] ?? '');
+    if (short !== null) {
+      const r = partOf({ from: `${short}-01-01`, to: `${short}-12-31`, label: String(short) }, part, a);
+      return r ? { len: k + 1 - i, range: r } : null;
     }
     const inner = parsePeriod(w, k, asOf);
     if (inner && 'range' in inner) {
@@ -383,7 +466,7 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string, intro
   }
   if (quarter !== null) {
     // "q1 25": two digits after a quarter typed short are its year (a quarter has no day they could be)
-    const y = trailingYear(w, i + qlen, asOfYear) ?? (q ? twoDigitYearAt(w, i + qlen) : null);
+    const y = periodYear(w, i + qlen, asOfYear) ?? (q ? twoDigitYearAt(w, i + qlen) : null);
     const year = y?.year ?? (quarter * 3 < asOfMonth ? asOfYear + 1 : asOfYear);
     return { len: qlen + (y?.len ?? 0), range: quarterRange(year, quarter) };
   }
@@ -391,7 +474,7 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string, intro
   if (SEASONS[a] !== undefined) {
     // "the winter hols", "summer break": the season's own break
     const tail = PERIOD_TAIL_NOUNS.has(b) ? 1 : 0;
-    const y = trailingYear(w, i + 1 + tail, asOfYear);
+    const y = periodYear(w, i + 1 + tail, asOfYear);
     // "which events fall in the first half of 2025": a season word after a word that is no determiner nor date
     // introducer and before a preposition of time is the verb (read by `occurrenceVerbs`), no season to intersect
     const before = w[i - 1] ?? '';
@@ -409,7 +492,7 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string, intro
     hlen = 2;
   }
   if (h !== null) {
-    const y = trailingYear(w, i + hlen, asOfYear);
+    const y = periodYear(w, i + hlen, asOfYear);
     const year = y?.year ?? asOfYear;
     return {
       len: hlen + (y?.len ?? 0),
@@ -435,7 +518,17 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string, intro
     const d = `${year}-${pad(dm.m)}-${pad(dm.d)}`;
     return { len: dm.len + (YEAR.test(yearWord) ? 1 : 0), range: { from: d, to: d, label: d } };
   }
+  // "2025/26", "2025-26": a span across two years typed as one (a season, a fiscal or academic year): which months
+  // it covers is not said; "from 2025 to 26" is the two years
+  if (YEAR.test(a) && !RANGE_OPENERS.has(w[i - 1] ?? '')) {
+    const k = RANGE_TO.has(b) ? i + 2 : i + 1;
+    if (/^\d\d$/.test(w[k] ?? '') && Number(w[k]) === (Number(a) + 1) % 100)
+      return { len: k + 1 - i, unclear: `"${a}/${w[k]}" (a span across two years: which months of them?)` };
+  }
   if (YEAR.test(a)) return { len: 1, range: { from: `${a}-01-01`, to: `${a}-12-31`, label: a } };
+  // "events in 25", "anything since 24": two digits alone after a preposition of time, where they count nothing
+  const bare = bareTwoDigitYear(w, i);
+  if (bare !== null) return { len: 1, range: { from: `${bare}-01-01`, to: `${bare}-12-31`, label: String(bare) } };
   // holidays: the next one on or after as-of unless a year follows
   for (const { words, holiday } of HOLIDAY_PHRASES) {
     if (!startsWith(w, i, words)) continue;

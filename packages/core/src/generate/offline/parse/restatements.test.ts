@@ -150,4 +150,22 @@ describe('restatement markers', () => {
     // another subject: no limit accepted ("the fee is fine")
     expect(hedgedConditionMarkers(w('sponsors by industry the fee is fine'), new Set([3]))).toEqual([]);
   });
+
+  it('the form of the answer as the subject of an accepting predicate: the whole clause names nothing', () => {
+    const w = (s: string): string[] => s.split(' ');
+    // clauses: "sales people at hpe" | "quick list is fine"
+    expect(hedgedConditionMarkers(w('sales people at hpe quick list is fine'), new Set([4]))).toEqual([4, 5, 6, 7]);
+    expect(hedgedConditionMarkers(w('how many events in june a rough number would do'), new Set([5]))).toEqual([
+      5, 6, 7, 8, 9,
+    ]);
+    expect(hedgedConditionMarkers(w('ceos of banks just names are ok thanks'), new Set([3]))).toEqual([3, 4, 5, 6, 7]);
+    expect(hedgedConditionMarkers(w('ceos of banks just names are ok'), new Set([3]))).toEqual([3, 4, 5, 6]);
+    expect(hedgedConditionMarkers(w('events in may so a short table would be great'), new Set([3]))).toEqual([
+      3, 4, 5, 6, 7, 8, 9,
+    ]);
+    expect(hedgedConditionMarkers(w('partners of gstc honestly any list works'), new Set([3]))).toEqual([4, 6, 3, 5]);
+    // a subject naming rows or a value is no form of the answer: nothing dropped
+    expect(hedgedConditionMarkers(w('sales people at hpe the london office is fine'), new Set([4]))).toEqual([]);
+    expect(hedgedConditionMarkers(w('events in june a big venue would be good'), new Set([3]))).toEqual([]);
+  });
 });

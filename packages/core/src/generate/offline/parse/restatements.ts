@@ -9,6 +9,8 @@
 import {
   ACCEPTING_PREDICATES,
   ACCEPTING_TRAILERS,
+  ANSWER_FORM_NOUNS,
+  ANSWER_FORM_WORDS,
   HEDGE_WORDS,
   INDEFINITE_SUBJECTS,
   RESTATEMENT_MARKERS,
@@ -214,8 +216,24 @@ export function hedgedConditionMarkers(w: readonly string[], starts: ReadonlySet
     const subject = predicate ? w.slice(start, end - predicate.length).filter((x) => !HEDGED_OPENERS.has(x)) : [];
     if (predicate && subject.length === 2 && LIMIT_LEADS.has(subject[0] ?? '') && numberWord(subject[1] ?? ''))
       out.push(...predicate.map((_, d) => end - predicate.length + d), ...trailers);
+    // "..., quick list is fine", "a rough number would do", "names are ok": the subject is the form the answer takes
+    // (`ANSWER_FORM_NOUNS`, after words describing it); the clause says how little the speaker needs and names
+    // nothing of the rows, so the whole clause is no part of the request (before, "fine" was read as a price)
+    else if (predicate && answerFormSubject(subject)) {
+      // ("any list works": its indefinite subject was read above; only the words not yet dropped)
+      for (let k = start; k < end; k++) if (!out.includes(k)) out.push(k);
+      out.push(...trailers);
+    }
   }
   return out;
+}
+
+/** True when the words are a noun of the answer's form after words describing it ("quick list", "a rough count"). */
+function answerFormSubject(subject: readonly string[]): boolean {
+  const noun = subject[subject.length - 1];
+  return (
+    noun !== undefined && ANSWER_FORM_NOUNS.has(noun) && subject.slice(0, -1).every((x) => ANSWER_FORM_WORDS.has(x))
+  );
 }
 
 /** Words before a number that make it the number of rows asked ("top 3", "first 5"). */

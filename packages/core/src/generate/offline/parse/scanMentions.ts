@@ -1,3 +1,5 @@
+import { readRestatedFunctions } from './scan/restatedFunctions';
+import { releaseDimensionClauses } from './dimensionClauses';
 import { nounLemma, wordNet } from '../text/language';
 import { readSimilarNames } from './scan/similarNames';
 import { readCoordinatedNames, settleCoordinatedNames } from './scan/coordinatedNames';
@@ -38,7 +40,7 @@ import type { Mention, MentionBody } from './Mention';
 import { matchTopic, synonymsOf } from './matchTopic';
 import { techCompoundTheme } from './techCompounds';
 import { rewriteEntitySynonyms } from './scan/entitySynonyms';
-import { readFunctionGroups } from './scan/functionGroups';
+import { readDepartmentModifiers, readFunctionGroups } from './scan/functionGroups';
 import {
   correctClosedClassSlips,
   correctVocabularySpelling,
@@ -81,6 +83,8 @@ import { personNameWordsAt, readPersonNames } from './scan/personNames';
 import { readDatabaseNames } from './scan/databaseNames';
 import { readWholeThemeValues } from './scan/wholeThemeValues';
 import { readQuantitiesAndTime } from './scan/quantitiesAndTime';
+import { readInclusionAsides } from './scan/inclusionAsides';
+import { readEventAudiences, readPlaceGroups, readThemeGroups } from './scan/audienceGroups';
 import { readIndifferenceScopes } from './scan/indifferenceScopes';
 import { askBothPeriodsOfEvents, readBothPeriods } from './scan/bothPeriods';
 import { readRepeatParticipants } from './scan/repeatParticipants';
@@ -98,6 +102,7 @@ import { mergeRelationLists, mergeTrailingRelationNouns, readOtherwiseLists } fr
 import { readSeparateLists } from './scan/separateLists';
 import { readShortEventNames } from './scan/shortEventNames';
 import { readSameDates } from './scan/sameDates';
+import { trimExcludedPeriods } from './excludedPeriods';
 import { readContactsVsSize, readLargestContactCounts } from './scan/contactsVsSize';
 import { readElsewhere, readPlaceOrOutside } from './scan/elsewhere';
 import { readOutsidePlaces } from './scan/outsidePlaces';
@@ -125,7 +130,7 @@ import {
 import { readTitleContains } from './scan/titleContains';
 import { readRelationNounAfterEvent } from './scan/relationNounAfterEvent';
 import { readValues } from './scan/values';
-import { readOccurrenceVerbs } from './scan/occurrenceVerbs';
+import { readOccurrenceVerbs, readStagingVerbs } from './scan/occurrenceVerbs';
 import { readExistenceVerbs } from './scan/existenceVerbs';
 import { readFundingVerbs, readLinkVerbs, readPartOf } from './scan/linkVerbs';
 import { readDescribedOnes } from './scan/describedOnes';
@@ -203,7 +208,7 @@ import { releaseSpeakerCircumstance } from './speakerCircumstance';
 import { readGeneralExtenders } from './scan/generalExtenders';
 import { releaseRestatedThemes } from './scan/restatedThemes';
 import { readShortDeterminerSlips } from './scan/shortDeterminerSlips';
-import { readEventNameParts } from './scan/eventNameParts';
+import { readEditionYears, readEventNameParts } from './scan/eventNameParts';
 import { readSalesAsRevenue } from './scan/revenueSales';
 import { readAfterthoughtPlaces } from './scan/afterthoughtPlaces';
 import { readAcronymExpansions, readSpelledAcronyms } from './scan/acronymExpansions';
@@ -216,7 +221,7 @@ import { readUnheldComparisons } from './scan/unheldComparisons';
 import { readVagueQualifiers } from './scan/vagueQualifiers';
 import { readRestatedRoles } from './scan/restatedRoles';
 import { readRestatedRoleLists } from './scan/restatedRoleLists';
-import { dropKindAndOthers } from './scan/kindAndOthers';
+import { dropKindAndOthers, releaseKindsOfOthers } from './scan/kindAndOthers';
 import { readParticipantIdioms, readProminentNames } from './scan/prominentParticipants';
 import { readNameWordsBeside } from './scan/nameWordsBeside';
 import { readMisplacedSeniority } from './scan/misplacedSeniority';
@@ -624,6 +629,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     INDEFINITE_OBJECT_WORDS,
   );
   readVagueEventRequests(tokens);
+  readEventAudiences(tokens);
   // "the big names at X": a graded "names" is a noun of companies (participants in a market)
   readProminentNames(tokens);
   // "people who sit in Singapore", "who resides in India": a verb of dwelling in any form is a person's place
@@ -704,6 +710,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   for (const k of wordsOfDataNames(tokens, index)) inPhraseAt.add(k);
   // ... nor a first name or surname given after "named" / "called" ("anyone called sarah")
   for (const k of personNameWordsAt(tokens, index)) inPhraseAt.add(k);
+  // a department's word before people ("personnel staff"): the function's people
+  readDepartmentModifiers(tokens);
   // a body of people after a job function ("marketing management", "HR department"): the function's people
   readFunctionGroups(tokens);
   rewriteEntitySynonyms(
@@ -712,6 +720,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     inPhraseAt,
     // a word the lexicon, the filler or the data's titles read is kept even as a participant's noun
     (x) => LEXICON.has(x) || inPhrase.has(x) || fillerMonthOrName(x) || titleWord(x),
+    index,
   );
   const state = createScanState(tokens, index, asOf, clauseStarts(text, tokens.length));
   const { w, claimed, mentions, unknownTopics } = state;
@@ -803,6 +812,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "more companies than the average event", "above-average revenue": a measure against its average in the same set
   readAverageComparisons(state);
   readQuantitiesAndTime(state);
+  // "this year, incl the ones that already happened": members the set holds anyway, said as an aside; no condition
+  readInclusionAsides(state);
   // "don't care about dates", "the industry doesn't matter": the choice on a dimension left free, before its words are read
   readIndifferenceScopes(state);
   // "repeat sponsors": more than one event under the noun's relation
@@ -846,6 +857,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readShownDimensions(state);
   // initials joined by "&" ("o&g", "a&a"): a theme only where one label and no other phrase of the data spell them
   readAmpersandInitials(state);
+  // "about the space crowd", "for the AI types": the audience of a theme, its group noun naming nothing more
+  readThemeGroups(state);
   readTopics(state);
   // a list of themes ("about AI, cloud, data or cybersecurity", "topics like A, B or C"): one theme, their union
   readThemeLists(state);
@@ -872,6 +885,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "at that event": the earlier turn's event, before the lexicon reads "that" as a relative pronoun
   readDemonstrativePlaces(state);
   // "that month", "the same dates": the earlier turn's period, before the lexicon reads "that" as a pronoun
+  // ... compared with an event named by the later name readers (its acronym, its first words: "clashing with gstc")
+  readSameDates(state);
   readTimeAnaphors(state);
   // "same thing for X", "ditto for X": the previous request restated as a follow-up's base
   readSameAgain(state);
@@ -918,6 +933,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "what events is X part of?": being part of an event is taking part in it
   readPartOf(state);
   readOccurrenceVerbs(state);
+  // "events being hosted outside X": putting on in the passive of events, no organizer
+  readStagingVerbs(state);
   readOrderingWords(state);
   // "a few examples of X", "3 sample companies", "5 of them", "any names?": members of the set, the number kept
   readExampleRequests(state);
@@ -940,6 +957,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 14. the values still unread
   readValues(state);
   readLooseNames(state);
+  // "not the north america lot": the people of a place, as "the ones in <place>"
+  readPlaceGroups(state);
   // "X itself, not X Health or X Power" typed "not health or power": the parent's units, by its name and the word
   readSubBrandNames(state);
   // "which is earlier, X or Y?": a comparative or a date word choosing between named things ranks them (once
@@ -1010,6 +1029,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const onlyContrasts = releaseOnlyRelationContrasts(state);
   // "...? or is it all singapore lol", "this might be a weird one but ...": a guess at the answer, a remark on the question
   const remarks = releaseRemarkClauses(text, state);
+  // "by the role they play": a clause after a grouping's dimension saying what it is of
+  const dimensionClauses = releaseDimensionClauses(state);
   // "japan, korea etc": a free closer after a list of values ends the list
   const closers = releaseListClosers(state);
   // "in london - the city not the country": which reading of the place is meant, no condition
@@ -1035,6 +1056,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     ...examples,
     ...onlyContrasts,
     ...remarks,
+    ...dimensionClauses,
     ...accepted,
     ...closers,
     ...placeKinds,
@@ -1059,6 +1081,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readRestatedRoles(state);
   // "account execs / sales reps", "sales people - AEs, BDRs": titles of the function said with them restate it
   readRestatedRoleLists(state);
+  // "who does sales / biz dev": a function joined to another name of itself is one function
+  readRestatedFunctions(state);
   // a likeness word governing a name ("companies like X", "X's competitors"): asked back, never X itself
   readSimilarNames(state);
   // 17. numbers, leftover themes after "in"; the rest is reported as ignored
@@ -1080,6 +1104,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   releaseNameHeadNouns(state, ignored, ignoredAt);
   // "what security events are coming up? cyber/infosec": theme words saying the question's theme again
   releaseRestatedThemes(state, ignored, ignoredAt);
+  // "carriers and other aviation companies": a kind no reader placed, said to be among the noun's rows
+  releaseKindsOfOthers(state, ignored, ignoredAt);
   // 18. over the mentions
   mentions.sort((a, b) => a.start - b.start);
   // "events in asia, i mean singapore": the value after the restatement's marker is the one meant
@@ -1114,11 +1140,16 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   joinListedStates(mentions, asOf);
   // a place or a year typed beside an event's name: part of the name, or the edition asked for
   readEventNameParts(state);
+  // "the 2025 edition of GSTC", "GSTC's 25 edition": a year with a noun of an event's holding is the name's year
+  readEditionYears(state, ignored, ignoredAt);
   // "the hotel conference AHICE": a theme right before an event's name describes the event, no filter of its own
   readEventDescriptors(state);
   // "GSTC 2025 - the space tech convention", "worldchefs (the chefs thing in october)": a description set off after
   // an event's name restates it when every part fits the event, and is asked about when one does not
   readEventAppositives(state, ignored, ignoredAt);
+  // "events in the next six months, don't need the 2025 stuff": a period left out at one end of the window cuts it
+  mentions.sort((a, b) => a.start - b.start);
+  trimExcludedPeriods(mentions, w, claimed, ignored, ignoredAt);
   // "that undersea cable conference at suntec in september": a definite description of one event, checked against
   // every event's text, tags, venue and dates together; the one that fits is the event meant (several asked about)
   readEventDescriptions(state, ignored, ignoredAt);

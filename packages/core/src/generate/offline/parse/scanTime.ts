@@ -515,8 +515,11 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
         if (unit && !explicitN && (w[k] ?? '').endsWith('s') && w[k] !== 'days') n = VAGUE_COUNTS.few ?? 3;
         // a bare "next year" / "last year" is the calendar year; "over the next year" is a window
         // ... and "next / last / the previous quarter" the calendar quarter
+        // "(same but) for next year", "in next year": a preposition of time before the article-less name of the
+        // year leaves it the calendar year (the article makes the span: "for the next year" is 12 months)
+        const yearNamed = j === i || (j === i + 1 && ['for', 'in', 'during'].includes(w[i] ?? ''));
         const calendarYear =
-          (unit === 'year' && !explicitN && j === i && (lead === 'next' || lead === 'last')) ||
+          (unit === 'year' && !explicitN && yearNamed && (lead === 'next' || lead === 'last')) ||
           (unit === 'quarter' && !explicitN && lead !== 'coming');
         // "the last week of september" is a part of a period (`periodParts.ts`), not a window ending today
         const partOfPeriod = w[k + 1] === 'of' && !within;

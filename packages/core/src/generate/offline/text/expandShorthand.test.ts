@@ -55,6 +55,20 @@ describe('expandShorthand', () => {
     ['events within 30days', 'events within 30 days'],
     ['the 2nd event at 10am', 'the 2nd event at 10am'],
     ['cos with 10k staff', 'companies with 10k staff'],
+    // chat shorthand of stance, cause and inclusion
+    [
+      'avg revenue of hpe partners, with revenue listed obv',
+      'avg revenue of hpe partners, with revenue listed obviously',
+    ],
+    ['obvs only the sg ones', 'obviously only the sg ones'],
+    ['cos at gstc incl the small ones', 'companies at gstc incl the small ones'],
+    ['asking b/c my boss wants it', 'asking because my boss wants it'],
+    ['need it coz my team goes', 'need it because my team goes'],
+    // "n" opening a follow-up is its "and"; opening before a capital or alone it stays
+    ['n how many of em r in sales?', 'and how many of them are in sales?'],
+    ['n which ones r in sg', 'and which ones are in sg'],
+    ['n what about hpe', 'and what about hpe'],
+    ['N Holdings staff', 'N Holdings staff'],
   ])('reads %j as %j', (question, expected) => {
     expect(read(question).text).toBe(expected);
   });

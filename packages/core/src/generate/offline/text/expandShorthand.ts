@@ -16,6 +16,8 @@ import { TIME_UNITS } from '../lexicon/timeWords';
 import { NAME_WORD_ABBREVIATIONS } from '../lexicon/nameWordAbbreviations';
 import { expandClipped } from './clippedWords';
 import { verbLemma, wordNet } from './language';
+import { joinCoPrefix } from './coPrefix';
+import { readPrePostDates } from './prePostDates';
 import { preferredSpelling } from './spellingVariants';
 import { doubledLetterWord, missingOne, transposedWord } from './typoTies';
 
@@ -132,6 +134,10 @@ export function expandShorthand(
     expansions.push({ from: match.trim(), to, rule: 'abbreviation' });
     return `${lead}${to}`;
   });
+  // "founded pre 1900", "post-2010": the prefixes before a date are prepositions of time (`prePostDates.ts`)
+  text = readPrePostDates(text, (from, to) => expansions.push({ from, to, rule: 'abbreviation' }));
+  // "co-located": one word, never "company located" (`coPrefix.ts`)
+  text = joinCoPrefix(text, (from, to) => expansions.push({ from, to, rule: 'abbreviation' }));
   // "next 9mo", "12mos", "6wks", "2yrs": a number typed against its unit of time is the number and the unit
   text = text.replace(GLUED_TIME_UNIT, (match: string, lead: string, digits: string, letters: string) => {
     const unit = timeUnitWord(letters.toLowerCase());
@@ -422,6 +428,10 @@ function joiningLetter(
   // a lower-case word or an acronym ("VPs n directors"); a capitalised word is part of a name ("Acme n Co")
   const lowerWord = (x: string | undefined): boolean =>
     x !== undefined && (x === x.toLowerCase() || /^[A-Z]{2,}s?$/.test(x));
+  // "n how many of em r in sales?": "n" opening the message before a lower-case word is the "and" that opens a
+  // follow-up ("and how many ..."); "w" opening it is left as typed (no follow-up opens with "with" alone)
+  if (!before && after && to === 'and' && opensQuestion(whole, offset) && after[1] === after[1]?.toLowerCase())
+    return { from: word, to, rule: 'conjunction' };
   if (!before || !after) return null;
   if (lowerWord(before[1]) && lowerWord(after[1])) return { from: word, to, rule: 'conjunction' };
   // "SolarWinds, Netskope n KnowBe4": between two names of the data it joins them, unless the three words are one

@@ -24,8 +24,10 @@ describe('verb classes from WordNet', () => {
     ['brought on', 'have', 2],
     ['landed', 'have', 1],
     ['attracted', 'have', 1],
-    // ... and "hold" stays an event's verb, not a verb of having
-    ['held', 'manage', 1],
+    // ... and "hold" stays an event's verb, not a verb of having: putting on ("hold, throw, have, make, give")
+    ['held', 'stage', 1],
+    ['staged', 'stage', 1],
+    ['hosted', 'stage', 1],
     // reaching over a length of time: "cover, continue, extend" and "last, endure"
     ['spanning', 'extend', 1],
     ['traverses', 'extend', 1],
@@ -41,7 +43,7 @@ describe('verb classes from WordNet', () => {
   });
 
   // ("buy" is a way of getting, so it has the class `have`; the scan reads it only before a relation noun)
-  it.each(['attend', 'eat', 'hosted', 'companies', 'go'])('%s has no class', (word) => {
+  it.each(['attend', 'eat', 'companies', 'go'])('%s has no class', (word) => {
     expect(verbClassAt([word])).toBeNull();
   });
 });

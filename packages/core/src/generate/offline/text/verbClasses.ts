@@ -65,6 +65,11 @@ export function verbClassAt(words: readonly string[]): { cls: VerbClass; length:
     const lemma = [verbLemma(part[0] ?? ''), ...part.slice(1)].join(' ');
     const cls = classOfLemma(lemma);
     if (cls) return { cls, length: len };
+    // "staged", "hosted": a participle of a verb ending in "e" the lemmatiser cut one letter short ("stag")
+    const first = part[0] ?? '';
+    const eForm = first.endsWith('ed') ? first.slice(0, -1) : '';
+    const eClass = eForm && eForm !== verbLemma(first) ? classOfLemma([eForm, ...part.slice(1)].join(' ')) : null;
+    if (eClass) return { cls: eClass, length: len };
   }
   return null;
 }

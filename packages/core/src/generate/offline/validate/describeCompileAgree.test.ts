@@ -162,6 +162,11 @@ const cond = (depth: number): fc.Arbitrary<Cond> => {
       overlap: fc.boolean(),
     }),
     fc.record({
+      kind: fc.constant('sameVenue' as const),
+      ids: fc.uniqueArray(fc.integer({ min: 1, max: 50 }), { minLength: 1, maxLength: 2 }),
+      names: fc.constant<string[]>(['An Expo']),
+    }),
+    fc.record({
       kind: fc.constant('contactsVsSize' as const),
       op: fc.constantFrom('>', '<' as const),
       label: fc.constant<string>('more contacts than employees'),
@@ -269,6 +274,7 @@ function boundValues(c: Cond, from: EntityKind): unknown[] {
     case 'ids':
     case 'notIds':
     case 'sameDates':
+    case 'sameVenue':
       return c.ids;
     case 'startBetween':
     case 'endBetween':

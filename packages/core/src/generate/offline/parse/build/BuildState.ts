@@ -100,6 +100,11 @@ export interface BuildState {
   refine: boolean;
   /** A weak anaphor ("the", "these" without a noun). */
   weakAnaphor: boolean;
+  /**
+   * "and in the uk?", "what about marketing?": the message swapped values of the earlier request of the same kind
+   * (elliptical or with a replacing word, no narrowing word): its answer keeps the earlier shape unless it says one.
+   */
+  swappedValues: boolean;
 
   // --- the shape of the answer
   countFlag: boolean;
@@ -186,6 +191,7 @@ export function createBuildState(scan: Scan, index: ValueIndex, asOf: string, pr
     seenEventIds: [],
     usedHistory: false,
     refine: false,
+    swappedValues: false,
     weakAnaphor: false,
     countFlag: false,
     groupDim: null,

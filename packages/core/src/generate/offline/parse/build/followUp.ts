@@ -299,9 +299,13 @@ export function mergeWithPrevious(s: BuildState, root: Draft): { node: Node; att
         );
         rootNode = { ...rootNode, conds: rootNode.conds.filter((c) => c.kind === 'link' || rest.includes(c)) };
       }
-      const replaced = new Set(narrowing ? [] : rootNode.conds.filter((c) => c.kind !== 'link').map((c) => c.kind));
+      // "and in London?" after events in Singapore: a value replaces the old one of its family (a city the
+      // country, a month the year), never both kept (no event is in Singapore and in London)
+      const replaced = new Set(narrowing ? [] : rootNode.conds.filter((c) => c.kind !== 'link').map(family));
+      s.swappedValues =
+        !narrowing && (elliptical || ms.some((x) => x.t === 'refine' && REPLACING_WORDS.has(x.text.toLowerCase())));
       const kept = earlier.conds
-        .filter((c) => c.kind === 'link' || !replaced.has(c.kind))
+        .filter((c) => c.kind === 'link' || !replaced.has(family(c)))
         .map((c) => structuredClone(c));
       // "what about the exhibitors?" after "who is sponsoring X?": same events, another relation
       if (root.relations && root.relations.length > 0) {
@@ -409,4 +413,29 @@ export function earlierRankingOrdered(s: BuildState, node: Node, order: 'desc' |
   if (!earlier || s.previous?.target.entity !== node.entity) return null;
   if (earlier.kind !== 'rankByCount' && earlier.kind !== 'rankByColumn' && earlier.kind !== 'group') return null;
   return { ...structuredClone(earlier), order, ...(s.topN === null ? {} : { limit: s.topN }) };
+}
+
+/**
+ * "how many contacts in india? / and in the uk?", "top 5 sponsors by revenue at X / what about Y?": a follow-up that
+ * only swaps values of the earlier request (`swappedValues`) and says no shape of its own (no count, rank, grouping,
+ * aggregate, number or field asked) asks the earlier question again with the new values: the earlier shape, never
+ * the plain list of the rows counted.
+ */
+export function earlierShapeKept(s: BuildState, node: Node, shape: Shape): Shape {
+  const earlier = s.previous?.shape;
+  if (!earlier || !s.swappedValues || earlier.kind === 'list' || s.previous?.target.entity !== node.entity)
+    return shape;
+  if (shape.kind !== 'list' || shape.limit !== undefined || shape.withCount || shape.perRow) return shape;
+  const saysShape =
+    s.countFlag ||
+    s.groupDim !== null ||
+    s.topN !== null ||
+    s.measure !== null ||
+    s.superlative !== null ||
+    s.aggFn !== null ||
+    s.examples !== null ||
+    s.alsoList ||
+    s.attributes.length > 0 ||
+    s.ms.some((m) => m.t === 'sortOrder' || m.t === 'most' || m.t === 'top');
+  return saysShape ? shape : structuredClone(earlier);
 }

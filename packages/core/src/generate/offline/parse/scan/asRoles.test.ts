@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { column, demoScanner } from '../../testkit';
+import { hasRealData } from '@musaeid/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { column, demoScanner, realFixture, type Fixture } from '../../testkit';
 
 describe('a company named in its role at events: "events with X as a speaker" (demo data)', () => {
   const demo = demoScanner();
@@ -38,5 +39,47 @@ describe('a company named in its role at events: "events with X as a speaker" (d
     expect(expected.size).toBeGreaterThan(0);
     const asked = demo.fixture().ask(ask(c.name, c.relation));
     expect(new Set(column(asked, 'event'))).toEqual(expected);
+  });
+});
+
+/**
+ * A kind of company in a role, or among a set of a role ("events that have banks among their sponsors"): the role
+ * noun is those companies' relation. Read apart, "among their sponsors" shaped nothing and the events with such a
+ * company in ANY relation were answered (a broader question).
+ */
+describe.skipIf(!hasRealData)('a kind of company in its role at events (real data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f.close());
+
+  /** Events with a company of the industry in the relation (any relation when null), by name. */
+  const eventsWith = (industry: string, relation: string | null): Set<unknown> =>
+    f.oracle(
+      `SELECT DISTINCT e.name FROM events e JOIN participations p ON p.event_id = e.id
+         JOIN company_industries ci ON ci.company_id = p.company_id
+       WHERE ci.industry = ? ${relation ? 'AND p.relation = ?' : ''}`,
+      ...(relation ? [industry, relation] : [industry]),
+    );
+
+  it.each([
+    ['which events have airlines among their sponsors', 'Airlines and Aviation', 'sponsor'],
+    ['events with airlines amongst the sponsors', 'Airlines and Aviation', 'sponsor'],
+    ['list the shows that have airlines as sponsors', 'Airlines and Aviation', 'sponsor'],
+    ['events with airlines as one of their sponsors', 'Airlines and Aviation', 'sponsor'],
+    ['what conferences had airlines among the partners', 'Airlines and Aviation', 'partner'],
+  ] as const)('%s', (q, industry, relation) => {
+    const expected = eventsWith(industry, relation);
+    expect(expected.size).toBeGreaterThan(0);
+    // the same kind in any relation is a broader set: the sentence tells the two apart
+    expect(expected).not.toEqual(eventsWith(industry, null));
+    const asked = f.ask(q);
+    expect(new Set(column(asked, 'event'))).toEqual(expected);
+  });
+
+  it('"among those" after a follow-up is no role phrase: the earlier set is kept, not a relation', () => {
+    const asked = f.ask('sponsors of Aviation Festival Asia', 'which are banks among those');
+    if (asked.kind === 'sql') expect(asked.interpretation).not.toMatch(/with sponsors among companies/);
   });
 });

@@ -9,9 +9,21 @@
  * "people" would answer a broader question than was asked, so person roles are left for the parser to ask
  * about. The sense must be of the right kind of thing (see CATEGORIES).
  */
-import { BUSINESS_PERSON_KINDS, ENTITY_WORDS, SERVING_ROLE_KINDS } from '../../lexicon/entityWords';
+import {
+  BUSINESS_PERSON_KINDS,
+  COMPANY_NOUNS,
+  ENTITY_WORDS,
+  SERVING_ROLE_KINDS,
+  TRADE_GROUP_KINDS,
+  TRADE_HEAD_NOUNS,
+  TRADE_PERSON_KINDS,
+  TRADE_PERSON_STOPS,
+} from '../../lexicon/entityWords';
+import { JOB_FUNCTION_WORDS } from '../../lexicon/jobWords';
 import { isVerb, nounLemma, relatedNouns, wordNet } from '../../text/language';
-import type { Token } from '../../text/tokenize';
+import { sameStem, type Token } from '../../text/tokenize';
+import type { ValueIndex } from '../../values/ValueIndex';
+import { matchTopic } from '../matchTopic';
 
 type AnchorKind = 'events' | 'companies' | 'people' | 'relation';
 
@@ -123,10 +135,25 @@ export function rewriteEntitySynonyms(
   known: (word: string) => boolean,
   keep: ReadonlySet<number> = new Set(),
   lexiconWord: (word: string) => boolean = known,
+  index: ValueIndex | null = null,
 ): void {
+  const heads = new Set<number>();
   for (const t of tokens) {
     const w = t.norm;
     if (w.length < 4 || !/^[a-z]+$/.test(w) || keep.has(t.index)) continue;
+    // "telecoms operators", "food makers and distributors": a noun of a business by its trade after a word naming an
+    // industry is the head of that industry's companies, whatever else the noun names alone
+    // (a word of the vocabulary keeps its reading: "the aviation industry")
+    if (
+      index &&
+      !lexiconWord(w) &&
+      !(t.index > 0 && /^[A-Z]/.test(t.raw)) &&
+      tradeHeadAt(tokens, t.index, index, heads, lexiconWord)
+    ) {
+      heads.add(t.index);
+      t.norm = nounLemma(w) === w ? 'company' : 'companies';
+      continue;
+    }
     if (known(w) && !(participantNoun(tokens, t.index) && !lexiconWord(w))) continue;
     if (t.index > 0 && /^[A-Z]/.test(t.raw)) continue;
     const canonical = entityWordFor(w, t.raw === t.raw.toLowerCase());
@@ -191,3 +218,106 @@ function servingRole(lemma: string): boolean {
   const sense = wn.synset(first, 'noun');
   return sense.lexFile === PERSON_FILE && sense.words.some((x) => SERVING_ROLE_KINDS.has(x));
 }
+
+/** WordNet's lexicographer files of the senses a noun of a business by its trade is read in. */
+const TRADE_FILES: Readonly<Record<number, ReadonlySet<string>>> = {
+  14: TRADE_GROUP_KINDS,
+  18: TRADE_PERSON_KINDS,
+  6: new Set(['place of business']),
+};
+/** How many senses of the noun, and how far up their kinds, a business sense is looked for. */
+const TRADE_SENSES = 5;
+const TRADE_DEPTH = 4;
+const tradeNouns = new Map<string, boolean>();
+
+/**
+ * True when one of the noun's usual senses is a business by its trade (`TRADE_GROUP_KINDS`, `TRADE_PERSON_KINDS`):
+ * "operators" (a businessman), "makers" (a manufacturer), "dealers" (a firm), "shops" (a place of business).
+ * @example tradeHeadNoun('operator') // true
+ * @example tradeHeadNoun('manager') // false
+ */
+export function tradeHeadNoun(lemma: string): boolean {
+  const hit = tradeNouns.get(lemma);
+  if (hit !== undefined) return hit;
+  const wn = wordNet();
+  let found = TRADE_HEAD_NOUNS.has(lemma);
+  for (const offset of wn.senses(lemma, 'noun').slice(0, TRADE_SENSES)) {
+    if (found) break;
+    let sense = wn.synset(offset, 'noun');
+    const kinds = TRADE_FILES[sense.lexFile];
+    if (!kinds) continue;
+    for (let d = 0; d <= TRADE_DEPTH; d++) {
+      if (sense.words.some((x) => TRADE_PERSON_STOPS.has(x))) break;
+      if (sense.words.some((x) => kinds.has(x))) {
+        found = true;
+        break;
+      }
+      const up = sense.hypernyms[0];
+      if (up === undefined) break;
+      sense = wn.synset(up, 'noun');
+    }
+  }
+  tradeNouns.set(lemma, found);
+  return found;
+}
+
+/** Words of a job function ("sales", "marketing"): before a noun of a person they name a role, not a trade. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(JOB_FUNCTION_WORDS.map((f) => f.phrase));
+/** Words joining two nouns of one trade ("operators and suppliers"). */
+const JOINERS: ReadonlySet<string> = new Set(['and', 'or', '&', '/', ',', 'n']);
+
+/**
+ * True when token k is a noun of a business by its trade heading "companies of an industry": right after a word
+ * naming an industry of the data ("telecoms operators", "aviation firms"), or joined to such a head ("telecoms
+ * operators and suppliers"). Not when the two words are one industry's own ("industrial suppliers": Industrial
+ * Supplies), nor a person's noun after a job function ("sales agents").
+ */
+function tradeHeadAt(
+  tokens: readonly Token[],
+  k: number,
+  index: ValueIndex,
+  heads: ReadonlySet<number>,
+  lexiconWord: (word: string) => boolean,
+): boolean {
+  const word = tokens[k]?.norm ?? '';
+  const lemma = nounLemma(word);
+  // a word of the data's industry names as typed ("services": "Building Services", "Financial Services") is a word of
+  // the industry's phrase, not its companies' head
+  if (COMPANY_WORDS.has(word) || industryWords(index).has(word)) return false;
+  if (JOINERS.has(tokens[k - 1]?.norm ?? ''))
+    return (
+      (heads.has(k - 2) ||
+        (COMPANY_NOUNS.has(tokens[k - 2]?.norm ?? '') &&
+          !lexiconWord(tokens[k - 3]?.norm ?? '') &&
+          tradeWord(tokens[k - 3]?.norm, index))) &&
+      tradeHeadNoun(lemma)
+    );
+  const prev = tokens[k - 1]?.norm ?? '';
+  // a word the vocabulary reads otherwise ("other", "new") is no trade, though an industry's name holds it
+  if (lexiconWord(prev) || !tradeWord(prev, index) || !tradeHeadNoun(lemma)) return false;
+  return !index.industries.some(
+    (ind) => ind.tokens.some((x) => sameStem(prev, x)) && ind.tokens.some((x) => sameStem(word, x)),
+  );
+}
+
+/** True when the word names an industry of the data and no job function ("telecoms", "aviation"; not "sales"). */
+function tradeWord(word: string | undefined, index: ValueIndex): boolean {
+  if (word === undefined || !/^[a-z]{3,}$/.test(word) || FUNCTION_WORDS.has(word)) return false;
+  return matchTopic([word], index).industries.length > 0;
+}
+
+const industryWordSets = new WeakMap<ValueIndex, ReadonlySet<string>>();
+/** The words of the data's industry names, lower case, as written (built once per index). */
+function industryWords(index: ValueIndex): ReadonlySet<string> {
+  let words = industryWordSets.get(index);
+  if (!words) {
+    words = new Set(index.industries.flatMap((ind) => ind.tokens));
+    industryWordSets.set(index, words);
+  }
+  return words;
+}
+
+/** The vocabulary's own nouns of companies: read already, never rewritten. */
+const COMPANY_WORDS: ReadonlySet<string> = new Set(
+  ENTITY_WORDS.filter((e) => e.entity === 'companies' && !e.phrase.includes(' ')).map((e) => e.phrase),
+);

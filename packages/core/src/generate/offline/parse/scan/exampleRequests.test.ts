@@ -106,4 +106,32 @@ describe.runIf(hasRealData)('example requests (real data)', () => {
   ])('%s is that many rows', (q, col, n) => {
     expect(column(f.ask(q), col)).toHaveLength(n);
   });
+
+  // "one of" as the complement of "be" (or after "as") says the subject is a member of the set: a condition on it,
+  // never one row of the set
+  it.each([
+    ['who works at {c}? they are one of the sponsors of {e}'],
+    ["people at {c} - they're one of the {e} sponsors"],
+    ['contacts at {c}, being one of the sponsors at {e}'],
+    ['list people from {c} as one of the sponsors of {e}'],
+    ['{c} was one of the sponsors of {e}: who works there?'],
+  ])('"%s" is every person at the company, no limit of one', (template) => {
+    const [company, event] = f.db
+      .prepare(
+        `SELECT c.name, e.name FROM companies c JOIN participations p ON p.company_id = c.id JOIN events e ON e.id = p.event_id
+         JOIN people x ON x.company_id = c.id WHERE p.relation = 'sponsor'
+         AND (SELECT COUNT(*) FROM companies y WHERE lower(y.name) = lower(c.name)) = 1
+         AND (SELECT COUNT(*) FROM events z WHERE z.name = e.name) = 1
+         GROUP BY c.id, e.id ORDER BY COUNT(*) DESC LIMIT 1`,
+      )
+      .raw()
+      .get() as [string, string];
+    const asked = f.ask(template.replace('{c}', company).replace('{e}', event));
+    expect(sql(asked)).not.toMatch(/LIMIT 1$/);
+    expect(column(asked, 'full_name').length).toBeGreaterThan(1);
+  });
+
+  it('"show me one of the sponsors" still asks for one', () => {
+    expect(sql(f.ask('show me one of the sponsors of Aviation Festival Asia 2025'))).toMatch(/LIMIT 1$/);
+  });
 });

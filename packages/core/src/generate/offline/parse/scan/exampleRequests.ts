@@ -104,10 +104,35 @@ export function readExampleNouns(s: ScanState): void {
       continue;
     }
     // "show me 5 of them", "give me 3 of the sponsors": the number asked of a set said after it
-    if (isNumber(s, i) && w[i + 1] === 'of' && SET_AFTER_OF.has(w[i + 2] ?? '')) {
+    if (isNumber(s, i) && w[i + 1] === 'of' && SET_AFTER_OF.has(w[i + 2] ?? '') && !membershipOne(s, i)) {
       claim(s, i, i + 1, { t: 'examples', limit: Number(word) });
     }
   }
+}
+
+/** Forms of "be" (and "as") before a complement: "they're one of ...", "X is one of ...", "as one of ...". */
+const COMPLEMENT_LEADS: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  're',
+  's',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'as',
+]);
+
+/**
+ * "they're one of the X sponsors", "blis is one of the ...", "as one of the partners": "one of" as the complement of
+ * "be" (or after "as") says the subject belongs to the set (its membership, a condition on the subject said
+ * elsewhere), never a request for one row of it.
+ */
+function membershipOne(s: ScanState, i: number): boolean {
+  if (s.w[i] !== '1') return false;
+  const before = s.w[i - 1] ?? '';
+  return COMPLEMENT_LEADS.has(before) || s.mentions.some((m) => m.t === 'copula' && m.end === i);
 }
 
 /** An example noun at `i` with the quantity before it and the "of" (and a number) after it. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
-import { column, realFixture, sql, type Fixture } from '../../testkit';
+import { busiestCompany, column, demoScanner, realFixture, sql, type Fixture } from '../../testkit';
 
 /**
  * A list of themes closing the question as examples of its kind ("consumer shows? food, pets, that kinda thing"):
@@ -46,5 +46,35 @@ describe.skipIf(!hasRealData)('examples closing the question (real data)', () =>
   it('a list with an item naming no theme is not read as examples (asked about)', () => {
     const asked = f.ask('events in singapore? food, zzqxv, that kinda thing');
     expect(asked.kind).toBe('clarify');
+  });
+});
+
+/**
+ * Job titles closing the question as examples of a job function it already names ("finance people - cfos,
+ * controllers, accountants, that sort of thing"): they restate the function, no theme nor condition of their own.
+ * Titles of a level only ("vps, directors") are a level, read elsewhere.
+ */
+describe('titles given as examples of the function named (demo data)', () => {
+  const { fixture } = demoScanner();
+  const said = (q: string): string => {
+    const asked = fixture().ask(q);
+    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+  };
+
+  it.each([
+    ['finance people at %C - cfos, controllers, accountants, that sort of thing', 'finance people at %C'],
+    ['hr folks at %C: recruiters, payroll specialists etc', 'hr folks at %C'],
+    ['marketing staff at %C - brand managers, cmos, that kind of thing', 'marketing staff at %C'],
+    ['sales people at %C, account managers, sales directors and the like', 'sales people at %C'],
+    ['the finance team at %C? treasurers, controllers, that kinda thing', 'the finance team at %C'],
+  ])('%s reads as "%s"', (q, same) => {
+    const company = busiestCompany(fixture());
+    const reading = said(q.replace('%C', company));
+    expect(reading).toBe(said(same.replace('%C', company)));
+  });
+
+  it('a list of levels after the function stays a level', () => {
+    const company = busiestCompany(fixture());
+    expect(said(`sales people at ${company} - vps, directors, that sort of thing`)).toMatch(/seniority/);
   });
 });

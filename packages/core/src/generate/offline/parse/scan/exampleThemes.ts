@@ -6,10 +6,12 @@
  * phrase (`lexicon/exampleWords.ts` EXAMPLE_LIST_CLOSERS), each naming a theme of the data (`matchTopic`); a list
  * with an item naming nothing is left to the other recognisers (and asked about).
  */
-import { classifySeniority } from '@musaeid/db';
+import { classifyJobFunctions, classifySeniority } from '@musaeid/db';
+import { nounLemma, wordNet } from '../../text/language';
 import { singular } from '../../text/tokenize';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { EXAMPLE_LIST_CLOSERS } from '../../lexicon/exampleWords';
+import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
 import { matchTopic, themeContent } from '../matchTopic';
 import { clauseBounds } from '../socialClauses';
 import { claim, type ScanState } from './ScanState';
@@ -51,6 +53,67 @@ function isJobTitle(words: readonly string[]): boolean {
   return classifySeniority(words.map(singular).join(' ')) !== null;
 }
 
+/** WordNet's lexicographer file of nouns of people. */
+const PERSON_FILE = 18;
+
+/**
+ * The item's head noun names a kind of person in its usual sense ("accountants", "controllers", "recruiters"): after
+ * a job function it is an example of the function's people (`exampleTitles.ts`), never a theme the word also names
+ * (accounting's industries).
+ */
+function namesPersons(words: readonly string[]): boolean {
+  const head = words.at(-1);
+  if (head === undefined) return false;
+  const [first] = wordNet().senses(nounLemma(head), 'noun');
+  return first !== undefined && wordNet().synset(first, 'noun').lexFile === PERSON_FILE;
+}
+
+/** The job functions the vocabulary's words before token `a` name (read later: the lexicon), none when none does. */
+function functionsBefore(s: ScanState, a: number): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < a; k++)
+    for (let len = 1; len <= MAX_LEXICON_SPAN && k + len <= a; len++)
+      for (const r of LEXICON.get(s.w.slice(k, k + len).join(' ')) ?? []) if (r.t === 'function') out.push(...r.values);
+  return out;
+}
+const functionBefore = (s: ScanState, a: number): boolean => functionsBefore(s, a).length > 0;
+
+/**
+ * "finance people at X - cfos, controllers, accountants, that sort of thing": job titles closing the question as
+ * examples, every one of which the data's own rules file under a job function the question already names, restate
+ * that function: they add no condition (the function says it) and no theme. Returns true when it read them so. A list
+ * with a title of another function or only of a level ("vps, directors, that kind of thing": a level, narrower) is
+ * left to `exampleTitles.ts`.
+ */
+function readRestatedFunctionExamples(
+  s: ScanState,
+  candidates: readonly [number, number][],
+  closerAt: number,
+): boolean {
+  const [firstItem] = candidates;
+  if (!firstItem) return false;
+  const named = functionsBefore(s, firstItem[0]);
+  if (named.length === 0) return false;
+  let first = closerAt;
+  for (let c = candidates.length - 1; c >= 0; c--) {
+    const [a, b] = candidates[c] ?? [0, 0];
+    if (b !== first && c !== candidates.length - 1) break;
+    const alts = alternatives(s.w.slice(a, b));
+    const restates = (x: readonly string[]): boolean =>
+      // the head noun in the singular ("sales directors": sales director, never "sale director")
+      classifyJobFunctions([...x.slice(0, -1), singular(x.at(-1) ?? '')].join(' ')).some((f) => named.includes(f));
+    if (alts.length === 0 || !alts.every(restates)) break;
+    first = a;
+  }
+  if (first === closerAt) return false;
+  for (let k = s.mentions.length - 1; k >= 0; k--) {
+    const m = s.mentions[k];
+    if (m && m.start >= first && m.end <= closerAt) s.mentions.splice(k, 1);
+  }
+  for (let k = first; k < closerAt; k++) s.claimed[k] = true;
+  return true;
+}
+
 export function readExampleThemes(s: ScanState, text: string): void {
   const bounds = clauseBounds(text, s.w.length);
   if (!bounds || bounds.length < 2) return;
@@ -67,6 +130,11 @@ export function readExampleThemes(s: ScanState, text: string): void {
     const b = bounds[c];
     if (b) candidates.unshift(b);
   }
+  // job titles of the function the question names, given as examples of it: no condition of their own
+  if (readRestatedFunctionExamples(s, candidates, last[1] - closer)) {
+    for (let k = last[1] - closer; k < last[1]; k++) s.claimed[k] = true;
+    return;
+  }
   // the items: the clauses right before the closer (the question's first clause never), each naming themes
   const spans: [number, number][] = [];
   for (let c = candidates.length - 1; c >= 0; c--) {
@@ -75,6 +143,8 @@ export function readExampleThemes(s: ScanState, text: string): void {
     if (!freeOrThemes(s, a, b) || alts.length === 0 || !alts.every((x) => matchTopic(x, s.index).any)) break;
     // "cfos, finance managers etc": job titles are examples of a kind of people (`exampleTitles.ts`), not themes
     if (alts.some(isJobTitle)) break;
+    // ... and so are nouns of people after a job function ("finance people - controllers, accountants, ...")
+    if (functionBefore(s, a) && alts.some(namesPersons)) break;
     spans.unshift([a, b]);
   }
   if (spans.length === 0) return;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { busiestCompany, demoScanner, sql } from '../../testkit';
 import { tokenize } from '../../text/tokenize';
-import { readFunctionGroups } from './functionGroups';
+import { readDepartmentModifiers, readFunctionGroups } from './functionGroups';
 
 const read = (text: string): string => {
   const tokens = tokenize(text);
@@ -42,4 +42,48 @@ describe('a body of people after a job function is the people of that function',
       expect(sql(fixture().ask(`${group} at ${company}`))).toBe(sql(fixture().ask(`marketing people at ${company}`)));
     },
   );
+});
+
+describe("a function's department word before people is the function (WordNet: personnel department)", () => {
+  const modified = (text: string): string => {
+    const tokens = tokenize(text);
+    readDepartmentModifiers(tokens);
+    return tokens.map((t) => t.norm).join(' ');
+  };
+
+  it.each([
+    ['personnel staff in singapore', 'hr staff in singapore'],
+    ['any personnel contacts at acme', 'any hr contacts at acme'],
+    ['the personnel managers there', 'the hr managers there'],
+    ['personnel and people management folks', 'hr and people management folks'],
+    ['personnel or recruiting people at acme', 'hr or recruiting people at acme'],
+  ])('%s -> %s', (text, expected) => {
+    expect(modified(text)).toBe(expected);
+  });
+
+  it.each(['all personnel at acme', 'how many personnel does acme have', 'personnel in singapore'])(
+    '%s: the head of its phrase stays a noun of people',
+    (text) => {
+      expect(modified(text)).toBe(text);
+    },
+  );
+
+  const { fixture } = demoScanner();
+  const said = (q: string): string => {
+    const asked = fixture().ask(q);
+    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+  };
+
+  it.each([
+    ['the people team at %C', 'hr people at %C'],
+    ['people management staff at %C', 'hr people at %C'],
+    ['people and culture folks at %C', 'hr people at %C'],
+    ['personnel and people-management staff at %C', 'hr people at %C'],
+    ['the personnel department at %C', 'hr people at %C'],
+  ])('%s reads as "%s"', (q, same) => {
+    const company = busiestCompany(fixture());
+    const reading = said(q.replace('%C', company));
+    expect(reading).toBe(said(same.replace('%C', company)));
+    expect(reading).toMatch(/HR/);
+  });
 });

@@ -35,6 +35,12 @@ describe('indifference to a dimension restricts nothing (demo data)', () => {
     ['sales people, not bothered about the country', 'sales people'],
     ['marketing people - industry doesnt matter', 'marketing people'],
     ["ceos, i don't mind which industry", 'ceos'],
+    // the place left free: a question word or a noun of place, before or after the negated "matter"
+    ['any marketing events coming up? doesnt matter where tbh', 'any marketing events coming up?'],
+    ['upcoming events, location does not matter', 'upcoming events'],
+    ["events in 2025 - i don't care where", 'events in 2025'],
+    ['sponsors of events in march, it does not matter which country', 'sponsors of events in march'],
+    ['events with sponsors. not fussed about the location', 'events with sponsors'],
   ])('%s is %s', (q, plain) => {
     const expected = answer(plain).rows;
     expect(expected.length).toBeGreaterThan(0);

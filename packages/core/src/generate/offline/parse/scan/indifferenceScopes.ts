@@ -32,6 +32,13 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'which', 'what', 'their
 const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did']);
 /** Words of the dates themselves, besides the lexicon's attribute of dates. */
 const DATE_WORDS: ReadonlySet<string> = new Set(['when', 'time', 'timing', 'timeframe', 'dates', 'date']);
+/**
+ * Words of the place itself ("doesn't matter where", "location doesn't matter", "don't mind which place"): a place left
+ * free is no condition on any place, as "anywhere" is.
+ */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['where', 'location', 'locations', 'place', 'places', 'wherever']);
+/** Question words after "which" / "what" before the dimension ("doesn't matter which country"). */
+const WH_DETERMINERS: ReadonlySet<string> = new Set(['which', 'what', 'whichever', 'whatever']);
 
 /** A noun of companies in a relation ("sponsors", "exhibitor", "speakers"). */
 const relationNoun = (word: string): boolean =>
@@ -41,7 +48,7 @@ const relationNoun = (word: string): boolean =>
 function freedBy(word: string): 'dates' | 'dimension' | null {
   if (DATE_WORDS.has(word) || (LEXICON.get(word) ?? []).some((r) => r.t === 'attribute' && r.attr === 'dates'))
     return 'dates';
-  return freeNoun(word) === 'dimension' || relationNoun(word) ? 'dimension' : null;
+  return PLACE_WORDS.has(word) || freeNoun(word) === 'dimension' || relationNoun(word) ? 'dimension' : null;
 }
 
 /** Words joining the nouns of one list ("sponsors or exhibitors", "sponsors, partners"). */
@@ -90,7 +97,16 @@ export function readIndifferenceScopes(s: ScanState): void {
       const kind = freedBy(w[noun] ?? '');
       // the determiner only inside the noun's clause ("...there? dates don't matter": no "their dates")
       const determined = DETERMINERS.has(w[noun - 1] ?? '') && !s.breaks.has(noun);
-      if (kind) free(determined ? noun - 1 : noun, i + 2, kind);
+      if (kind) {
+        free(determined ? noun - 1 : noun, i + 2, kind);
+        continue;
+      }
+      // "doesn't matter where", "it does not matter which country": the dimension after the negated "matter" (a
+      // question word, or "which" / "what" and its noun), the subject "it" or none before it
+      const at = WH_DETERMINERS.has(w[i + 2] ?? '') ? i + 3 : i + 2;
+      const after = freedBy(w[at] ?? '');
+      const subject = w[i - 2] === 'it' && !s.breaks.has(i - 1) ? i - 2 : i - 1;
+      if (after) free(subject, at + 1, after);
       continue;
     }
     // "don't care about dates", "not fussed re the industry", "i don't mind which country"

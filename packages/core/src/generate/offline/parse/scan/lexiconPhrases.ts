@@ -326,8 +326,11 @@ export function readLexiconPhrases(s: ScanState): void {
             ['event', 'company', 'type', 'types', 'role', 'level', 'levels', 'function', 'functions', 'title'].includes(
               key,
             ) &&
-            // "by their role", "per its type": a possessive between the grouping word and the dimension
-            !['by', 'per', 'each', 'every'].includes(POSSESSIVE_GAP.has(prevWord) ? (w[i - 2] ?? '') : prevWord) &&
+            // "by their role", "per its type", "by the role they play": a possessive (or "the") between the grouping
+            // word and the dimension
+            !['by', 'per', 'each', 'every'].includes(
+              POSSESSIVE_GAP.has(prevWord) || prevWord === 'the' ? (w[i - 2] ?? '') : prevWord,
+            ) &&
             !groupAfter
           )
             continue;

@@ -177,7 +177,11 @@ export function readOccurrenceVerbs(s: ScanState): void {
       const to = durationAfter(s, i + hit.length, open);
       read = to >= 0;
       if (read) span = to - i;
-    } else if (hit.cls === 'manage' && next && FUNCTION_KINDS.has(next.t)) read = true;
+    } else if ((hit.cls === 'manage' || hit.cls === 'stage') && next && FUNCTION_KINDS.has(next.t)) read = true;
+    // ("hold vice-president titles": "hold" puts on an event too, and before a title it is holding the title)
+    // "events being staged outside X", "when is X held": putting on said of events, never of a company ("companies
+    // that staged events": the organizer, asked) nor with its agent ("staged by X")
+    else if (hit.cls === 'stage') read = aboutEvents && stagedEvents(s, i, i + hit.length);
     else if (aboutEvents) {
       read = true;
       if (hit.cls === 'end' && next?.t === 'cond' && next.cond.kind === 'startBetween') {
@@ -192,5 +196,56 @@ export function readOccurrenceVerbs(s: ScanState): void {
       s.claimed[k] = true;
     }
     i += span - 1;
+  }
+}
+
+/** Mentions of a subject that puts an event on (a company, a person): then the verb is no event's taking place. */
+const AGENT_KINDS: ReadonlySet<Mention['t']> = new Set(['company', 'person', 'who']);
+
+/**
+ * True when a verb of putting on at [i, end) is said of events: no company or person before it (a subject that stages
+ * them) and no agent after it ("hosted by X": the organizer).
+ */
+function stagedEvents(s: ScanState, i: number, end: number): boolean {
+  if (s.w[end] === 'by') return false;
+  return !s.mentions.some(
+    (m) =>
+      m.end <= i && (AGENT_KINDS.has(m.t) || (m.t === 'entity' && (m.entity === 'companies' || m.entity === 'people'))),
+  );
+}
+
+/** Forms of "be" and "get" before a passive participle ("are being hosted", "was held", "get staged"). */
+const PASSIVE_LEADS: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'get',
+  'gets',
+  'got',
+  'getting',
+]);
+
+/**
+ * "which events are being hosted outside Singapore", "events organised in Dubai": a participle of a verb of putting on
+ * that the lexicon read as the organizer relation, in the passive of events (after a form of "be" or
+ * right after the events) with no agent ("by X"), says the events take place: no company organizes anything in the
+ * question, so no organizer condition. Its word is read, as an occurrence verb's.
+ */
+export function readStagingVerbs(s: ScanState): void {
+  const { w } = s;
+  if (!s.mentions.some(isEventMention)) return;
+  for (let j = s.mentions.length - 1; j >= 0; j--) {
+    const m = s.mentions[j];
+    if (m?.t !== 'relation' || m.end - m.start !== 1 || !m.relations.every((r) => r === 'organizer')) continue;
+    const word = w[m.start] ?? '';
+    if (!/(?:ed|en|eld)$/.test(word)) continue;
+    const before = s.mentions.find((x) => x.end === m.start);
+    const passive = PASSIVE_LEADS.has(w[m.start - 1] ?? '') || (before !== undefined && isEventMention(before));
+    if (!passive || !stagedEvents(s, m.start, m.end)) continue;
+    s.mentions.splice(j, 1);
   }
 }

@@ -24,14 +24,41 @@ const PHRASES: readonly (readonly string[])[] = [...OUTSIDE_BEFORE_PLACE_PHRASES
   .map((p) => p.split(' '))
   .sort((a, b) => b.length - a.length);
 
-/** The place read whole from token `k` on, after "the" or "in" at most ("beyond the US", "other than in Singapore"). */
+/**
+ * Nouns of a place's edge: "beyond Singapore's borders", "outside the borders of the US", "beyond our shores": the
+ * place itself, as the phrase before them says (lying past its edge is lying outside it).
+ */
+const BORDER_NOUNS: ReadonlySet<string> = new Set([
+  'border',
+  'borders',
+  'boundary',
+  'boundaries',
+  'shores',
+  'frontiers',
+]);
+
+/**
+ * The place read whole from token `k` on, after "the" or "in" at most ("beyond the US", "other than in Singapore"),
+ * or after "the borders of" ("outside the borders of Singapore").
+ */
 function placeAfter(s: ScanState, k: number): Mention | null {
-  for (let at = k; at <= k + 2; at++) {
+  for (let at = k; at <= k + 4; at++) {
     const place = s.mentions.find((m) => m.start === at && PLACE_KINDS.has(m.t));
     if (place) return place;
+    if (BORDER_NOUNS.has(s.w[at] ?? '') && s.w[at + 1] === 'of' && !s.claimed[at]) {
+      at++;
+      continue;
+    }
     if (!PLACE_LEADS.has(s.w[at] ?? '')) return null;
   }
   return null;
+}
+
+/** The end of a border noun after the place ending at `end` ("Singapore's borders", "US borders"), else `end`. */
+function bordersAfter(s: ScanState, end: number): number {
+  const possessive = s.w[end] === 's' || s.w[end] === "'s" ? end + 1 : end;
+  const noun = s.w[possessive] ?? '';
+  return BORDER_NOUNS.has(noun) && !s.claimed[possessive] ? possessive + 1 : end;
 }
 
 /**
@@ -76,7 +103,8 @@ export function readOutsidePlaces(s: ScanState): void {
     const phrase = PHRASES.find((p) => p.every((x, j) => w[i + j] === x));
     if (!phrase) continue;
     const place = placeAfter(s, i + phrase.length);
-    if (!place || !endsPhrase(s, place.end, !mentions.some((m) => m.end <= i))) continue;
+    const edge = place ? bordersAfter(s, place.end) : -1;
+    if (!place || !endsPhrase(s, edge, !mentions.some((m) => m.end <= i))) continue;
     const at = place.start;
     // the phrase must not begin inside a name read already, nor its words run into the place ("Away From Home Expo")
     const inside = mentions.some((m) => (m.start < i && m.end > i) || (m.start < at && m.end > at));
@@ -91,6 +119,16 @@ export function readOutsidePlaces(s: ScanState): void {
     // opens a clause after it): an aside placing what the question asks for, the companies, not the noun before it
     const aside = s.breaks.has(i) || !mentions.some((m) => m.end <= i);
     claim(s, i, at, { t: 'prep', p: 'outside', ...(aside ? { afterBreak: true } : {}) });
+    // "borders of" before the place, "'s borders" after it: read with the phrase, no word of their own
+    for (let k = i; k < at; k++) s.claimed[k] = true;
+    for (let k = place.end; k < edge; k++) s.claimed[k] = true;
     i = at - 1;
+  }
+  // "outside Singapore's borders" ("outside" read by the lexicon): the border noun after its place
+  for (const prep of mentions.filter((m) => m.t === 'prep' && m.p === 'outside')) {
+    const place = placeAfter(s, prep.end);
+    if (!place) continue;
+    for (let k = prep.end; k < place.start; k++) if (BORDER_NOUNS.has(w[k] ?? '') || w[k] === 'of') s.claimed[k] = true;
+    for (let k = place.end; k < bordersAfter(s, place.end); k++) s.claimed[k] = true;
   }
 }

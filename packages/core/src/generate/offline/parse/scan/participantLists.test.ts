@@ -29,6 +29,23 @@ describe.skipIf(!hasRealData)('on the list of an event (real data)', () => {
     expect(firstColumnNames(f.ask(q), q)).toEqual(firstColumnNames(f.ask(same), same));
   });
 
+  it.each([
+    ['which events has google signed up for', 'which events is google taking part in'],
+    ['which events has google specifically signed up for?', 'which events is google taking part in'],
+    ['what events is google registered for', 'which events is google taking part in'],
+    [
+      'which conferences has google - i mean alphabet, sorry, google - booked for',
+      'which events is google taking part in',
+    ],
+    ['which events is google confirmed for, in 2024?', 'which events in 2024 is google taking part in'],
+  ])('"%s": the event fronted, the participle\'s preposition stranded at the end', (q, same) => {
+    const f = scanned.f;
+    if (!f) return;
+    const expected = firstColumnNames(f.ask(same), same);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(firstColumnNames(f.ask(q), q)).toEqual(expected);
+  });
+
   it('"on the lineup for both X and Y" is at both', () => {
     const f = scanned.f;
     if (!f) return;

@@ -13,6 +13,7 @@ import {
   PARTICIPANT_LIST_LINKS,
   PARTICIPANT_LIST_NOUNS,
 } from '../../lexicon/participantListWords';
+import { EVENT_NOUNS } from '../../lexicon/entityWords';
 import { claim, isFree, type ScanState } from './ScanState';
 
 const byLength = (phrases: readonly string[]): string[][] =>
@@ -42,13 +43,32 @@ function eventStart(s: ScanState, j: number): number {
   return e;
 }
 
+/** Question words fronting the event asked ("which events", "what conferences"). */
+const FRONTING: ReadonlySet<string> = new Set(['which', 'what', 'whichever', 'whatever']);
+
+/**
+ * True when the question fronts a question about events before token `i` ("which events has X ..."; an aside may
+ * stand between: "which events has amazon - sorry, AWS - signed up for").
+ */
+function eventAsked(s: ScanState, i: number): boolean {
+  for (let k = 0; k + 1 < i; k++) {
+    if (!FRONTING.has(s.w[k] ?? '')) continue;
+    const noun = s.mentions.find((m) => m.start === k + 1);
+    if (noun ? noun.t === 'entity' && noun.entity === 'events' : EVENT_NOUNS.has(s.w[k + 1] ?? '')) return true;
+  }
+  return false;
+}
+
 export function readParticipantLists(s: ScanState): void {
   const { w } = s;
   for (let i = 1; i < w.length; i++) {
     const participle = PARTICIPLES.find((p) => p.every((x, d) => w[i + d] === x));
     if (!participle) continue;
     const link = i + participle.length;
-    if (!LISTED_LINKS.has(w[link] ?? '') || !isFree(s, i, link + 1) || !eventAt(s, eventStart(s, link + 1))) continue;
+    if (!LISTED_LINKS.has(w[link] ?? '') || !isFree(s, i, link + 1)) continue;
+    // "which events has AWS signed up for": the event asked is fronted, the preposition stranded at the clause's end
+    const stranded = (link + 1 === w.length || s.breaks.has(link + 1)) && eventAsked(s, i);
+    if (!stranded && !eventAt(s, eventStart(s, link + 1))) continue;
     claim(s, i, link + 1, { t: 'relation', relations: [], ambiguous: false });
     i = link;
   }

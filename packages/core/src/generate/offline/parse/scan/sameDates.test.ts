@@ -60,4 +60,41 @@ describe.each([
     );
     expect(new Set(column(asked, 'event'))).toEqual(expected);
   });
+  /** An event whose venue (group) another event shares, preferring one that also runs with another there. */
+  const sharedVenue = (): { id: number; name: string } | undefined =>
+    f?.db
+      .prepare(
+        `SELECT e.id, e.name FROM events e WHERE EXISTS (SELECT 1 FROM events x WHERE x.id <> e.id AND COALESCE(x.venue_group, x.venue) = COALESCE(e.venue_group, e.venue) AND lower(x.name) <> lower(e.name))
+         ORDER BY EXISTS (SELECT 1 FROM events x WHERE x.id <> e.id AND COALESCE(x.venue_group, x.venue) = COALESCE(e.venue_group, e.venue) AND x.start_date = e.start_date) DESC, length(e.name) DESC LIMIT 1`,
+      )
+      .get() as { id: number; name: string } | undefined;
+
+  const SAME_PLACE = `COALESCE(e.venue_group, e.venue) = COALESCE(x.venue_group, x.venue)`;
+  const SAME_DAYS = `e.start_date = x.start_date AND COALESCE(e.end_date, e.start_date) = COALESCE(x.end_date, x.start_date)`;
+  const OVERLAPPING = `e.start_date <= COALESCE(x.end_date, x.start_date) AND COALESCE(e.end_date, e.start_date) >= x.start_date`;
+
+  it.each([
+    ['events at the same venue as {}', SAME_PLACE],
+    ['what else is held in the same place as {}?', SAME_PLACE],
+    ['shows at the same location as {}', SAME_PLACE],
+    // co-located: at its venue while it runs
+    ['Which events are co-located with {}?', `${SAME_PLACE} AND ${OVERLAPPING}`],
+    ['which shows are colocated with {}', `${SAME_PLACE} AND ${OVERLAPPING}`],
+    // several comparisons of one event, joined before it or said after the one that named it
+    ['events at the same venue and on the same dates as {}', `${SAME_PLACE} AND ${SAME_DAYS}`],
+    ['which events are co-located with {}, on the same dates at the same venue?', `${SAME_PLACE} AND ${SAME_DAYS}`],
+    ['events on the same days as {}, at the same venue', `${SAME_PLACE} AND ${SAME_DAYS}`],
+  ])('%s', (template, where) => {
+    if (!f) return;
+    const ev = sharedVenue();
+    expect(ev).toBeDefined();
+    if (!ev) return;
+    const asked = f.ask(template.replace('{}', ev.name));
+    expect(asked.kind).toBe('sql');
+    const expected = f.oracle(
+      `SELECT e.name FROM events e JOIN events x ON x.id = ? WHERE e.id <> x.id AND ${where}`,
+      ev.id,
+    );
+    expect(new Set(column(asked, 'event'))).toEqual(expected);
+  });
 });

@@ -17,6 +17,7 @@ import { NO_THEME_LEADS, THEME_PREPOSITIONS, THEMED_ADJECTIVES } from '../../lex
 import type { Token } from '../../text/tokenize';
 import { LEXICON } from '../lexiconTable';
 import { matchTopic } from '../matchTopic';
+import { audienceAfter } from './audienceGroups';
 import type { ValueIndex } from '../../values/ValueIndex';
 
 /** Indefinite words for things ("anything", "stuff"), not places ("anywhere"). */
@@ -58,12 +59,16 @@ export function readVagueEventRequests(tokens: Token[]): void {
       [2, 3, 4].some((d) => THEMED_ADJECTIVES.has(tokens[i + d]?.norm ?? ''));
     // "what's on in singapore", "whats on in jan or feb 2025 outside of singapore": what takes place is events, with a
     // theme or without one (its place and time are then read as the events')
-    if (!themeAfter && !themeBefore && !whatIsOn) continue;
+    // "anything for the space / satellite crowd": the audience of events on a theme (`audienceGroups.ts`)
+    const audience = whatIsOn ? -1 : audienceAfter(tokens, i);
+    if (!themeAfter && !themeBefore && !whatIsOn && audience < 0) continue;
     // the head of the question: nothing names another kind of row ("anything about companies", "anything about sales
     // people") nor a verb of taking part before it ("sponsoring anything on AI")
     if (tokens.some((x) => x.index !== i && lexiconReads(x.norm, ['entity', 'who']))) continue;
     if (tokens.slice(0, i).some((x) => lexiconReads(x.norm, ['relation']))) continue;
     t.norm = 'events';
+    const forWhom = tokens[audience];
+    if (forWhom) forWhom.norm = 'about';
     // "re" is "regarding" written short: the theme readers know the word in full
     const prep = tokens[i + 1];
     if (themeAfter && prep?.norm === 're') prep.norm = 'regarding';

@@ -77,7 +77,8 @@ function doerOfRole(s: BuildState, m: Mention): Draft | null {
     [1, 2].some(
       (n) =>
         j - n + 1 >= (prev?.end ?? 0) &&
-        verbClassAt(s.scan.tokens.slice(j - n + 1, j + 1).map((t) => t.norm))?.cls === 'manage',
+        // "hold" puts on an event as well ("stage"): before a role, holding it
+        ['manage', 'stage'].includes(verbClassAt(s.scan.tokens.slice(j - n + 1, j + 1).map((t) => t.norm))?.cls ?? ''),
     );
   if (!doing) return null;
   const people = nearest(s, 'people');
