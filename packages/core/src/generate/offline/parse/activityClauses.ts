@@ -407,6 +407,15 @@ export function releaseActivityClauses(text: string, s: ScanState): number[] {
         !own.some(([c, d]) => k >= c && k < d),
     );
     if (leans) continue;
+    // a time in the clause where the rows asked have dates ("which events ...? need them for a mailing next month"):
+    // it may narrow them, so it stays a condition (`speakerContext` weighs it), as a frame would lose it
+    const timed = inside.some(
+      (m) => m.t === 'cond' && ['startBetween', 'endBetween', 'past', 'ongoing'].includes(m.cond.kind),
+    );
+    if (timed && outside.some((m) => m.t === 'entity' && m.entity === 'events')) continue;
+    // the rows' noun heads the clause and the ask has only a question word ("Doing a list of events. which are in
+    // japan?"): the clause names what is asked
+    if (inside.some((m) => m.t === 'entity') && !outside.some((m) => ASKING.has(m.t))) continue;
     if (restates([a, b])) {
       releaseClause(s, [a, b], released);
       continue;
