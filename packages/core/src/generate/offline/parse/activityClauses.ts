@@ -23,6 +23,7 @@
  * network is") beside a count restates the count asked and is released too.
  * What the clause says constrains nothing: its mentions are removed and its words counted as discourse.
  */
+import { OPINION_VERBS } from '../lexicon/speculationWords';
 import { adjectiveWord, mindWord, onlyAdverb, ownNoun } from './discourse';
 import {
   ANAPHORS,
@@ -434,6 +435,10 @@ export function releaseActivityClauses(text: string, s: ScanState): number[] {
     const open = opening(w, a, b, gerundOk(a));
     if (!open) continue;
     if (!open.described && ANSWER_VERBS.has(verbAt(w[open.verb] ?? '') ?? '')) continue;
+    // a verb of opinion ("i guess anything founded 2010 or later counts", "i suppose the big ones"): the speaker
+    // hedges what follows, which is read by the hedge and restatement readers, never the speaker's own activity
+    // ("figuring out whose booth to visit" is the phrasal verb of working something out: an activity)
+    if (!open.described && OPINION_VERBS.has(verbAt(w[open.verb] ?? '') ?? '') && w[open.verb + 1] !== 'out') continue;
     if (open.described) {
       // "we're in fintech", "i'm interested in ...": a place or a state of mind after the copula restricts
       if (PLACE_LEADS.has(w[open.verb] ?? '')) continue;
