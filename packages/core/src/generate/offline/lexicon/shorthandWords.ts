@@ -147,9 +147,8 @@ export const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   bcuz: 'because',
   // ("incl" is not expanded: "including" before values reads them as a narrowing ("vps of sales incl svps" is no
   // question about SVPs only); the aside "incl the ones that already happened" is read as typed, `scan/inclusionAsides.ts`)
-  // "rn", "atm": the present moment
-  rn: 'right now',
-  atm: 'at the moment',
+  // ("rn" and "atm" are not expanded: "right now" / "at the moment" read as the events' running today, and a question
+  // of people or companies closed by the asker's "rn" ("sales ppl @ X rn") took a condition on their events)
 };
 
 /**

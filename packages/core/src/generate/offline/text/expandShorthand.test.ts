@@ -73,6 +73,12 @@ describe('expandShorthand', () => {
     expect(read(question).text).toBe(expected);
   });
 
+  // the asker's present closing a question of people is no running of events ("sales ppl @ X rn" took a condition
+  // on their events' running today)
+  it.each(['sales people at hpe rn', 'who do we have at hpe atm'])('never reads %j as "right now"', (question) => {
+    expect(read(question).text).not.toMatch(/right now|at the moment/);
+  });
+
   it.each([
     ["events in feb '25", 'events in feb 2025'],
     ["sponsors in Q1 '26?", 'sponsors in Q1 2026?'],
