@@ -416,7 +416,9 @@ export function releaseActivityClauses(text: string, s: ScanState): number[] {
     if (timed && outside.some((m) => m.t === 'entity' && m.entity === 'events')) continue;
     // the rows' noun heads the clause and the ask has only a question word ("Doing a list of events. which are in
     // japan?"): the clause names what is asked
-    if (inside.some((m) => m.t === 'entity') && !outside.some((m) => ASKING.has(m.t))) continue;
+    // (a bare "who do we have?" asks nothing of its own either: "I'm building a list of sales contacts at X. Who do we
+    // have?")
+    if (inside.some((m) => m.t === 'entity') && !outside.some((m) => ASKING.has(m.t) && m.t !== 'who')) continue;
     if (restates([a, b])) {
       releaseClause(s, [a, b], released);
       continue;
