@@ -80,5 +80,17 @@ export const APOSTROPHE_LESS_CONTRACTIONS: Readonly<Record<string, readonly ('ve
   how: ['s', 're'],
 };
 
+/**
+ * The forms of "be" written out ("am", "is", "been", "being"): the one list of them, from which every reader that waits
+ * for a copula or an auxiliary "be" builds its own set.
+ */
+export const BE_WRITTEN_FORMS: readonly string[] = ['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being'];
+
+/** The finite forms of "be" contracted onto the word before, as the tokenizer gives them ("I'm" -> "i m", "they're"). */
+export const BE_CONTRACTED_FORMS: readonly string[] = ['m', 're', 's'];
+
 /** The finite forms of "be", as the tokenizer gives them ("I'm" is "i am", a bare "m" / "re" / "s" when typed so). */
-export const BE_FORMS: ReadonlySet<string> = new Set(['am', 'm', 'are', 're', 'is', 's', 'was', 'were']);
+export const BE_FORMS: ReadonlySet<string> = new Set([
+  ...BE_WRITTEN_FORMS.filter((x) => !['be', 'been', 'being'].includes(x)),
+  ...BE_CONTRACTED_FORMS,
+]);

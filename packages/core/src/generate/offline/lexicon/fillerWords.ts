@@ -1,4 +1,5 @@
 import { EARNING_VERBS } from './attributeWords';
+import { BE_WRITTEN_FORMS } from './auxiliaryWords';
 /** Words that carry no filter by themselves; never reported as unmapped. */
 export const FILLER_WORDS: ReadonlySet<string> = new Set([
   // politeness and hedging around a request ("quick question", "if possible", "when you get a chance", "cheers")
@@ -67,13 +68,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'who',
   'whom',
   'whose',
-  'are',
-  'is',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
+  ...BE_WRITTEN_FORMS.filter((x) => x !== 'am'),
   'do',
   'does',
   'did',

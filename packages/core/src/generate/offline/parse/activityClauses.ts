@@ -42,19 +42,13 @@ import { tokenize } from '../text/tokenize';
 import type { Mention } from './Mention';
 import type { ScanState } from './scan/ScanState';
 import { clauseBounds, releaseClause } from './socialClauses';
+import { BE_WRITTEN_FORMS } from '../lexicon/auxiliaryWords';
 
 /** Words joining the clause to the one before. */
 const JOINS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'also', 'then', 'ok', 'okay', 'well', 'btw', 'fyi']);
 /** Auxiliaries and copulas between the subject and its verb ("we're", "i am", "we have been"). */
 const AUXILIARIES: ReadonlySet<string> = new Set([
-  'am',
-  'are',
-  'is',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
+  ...BE_WRITTEN_FORMS,
   "'m",
   "'re",
   'do',

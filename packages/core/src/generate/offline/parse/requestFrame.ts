@@ -11,20 +11,13 @@
  */
 import { REQUEST_VERBS } from '../lexicon/discourseWords';
 import { verbLemma } from '../text/language';
+import { BE_CONTRACTED_FORMS, BE_WRITTEN_FORMS } from '../lexicon/auxiliaryWords';
 
 /** Auxiliaries and adverbs inside a chain ("am", "'d", "would", "just", "really"). */
 const AUXILIARIES: ReadonlySet<string> = new Set([
-  'am',
-  'is',
-  'are',
-  'be',
-  'been',
-  'was',
-  'were',
-  'm',
+  ...BE_WRITTEN_FORMS.filter((x) => x !== 'being'),
+  ...BE_CONTRACTED_FORMS,
   'd',
-  're',
-  's',
   'would',
   'will',
   'll',

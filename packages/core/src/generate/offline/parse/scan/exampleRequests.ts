@@ -14,6 +14,7 @@ import {
 } from '../../lexicon/exampleWords';
 import type { Mention } from '../Mention';
 import { type ScanState, claim } from './ScanState';
+import { BE_CONTRACTED_FORMS, BE_WRITTEN_FORMS } from '../../lexicon/auxiliaryWords';
 
 const split = (list: readonly string[]): string[][] =>
   list.map((x) => x.split(' ')).sort((a, b) => b.length - a.length);
@@ -112,15 +113,8 @@ export function readExampleNouns(s: ScanState): void {
 
 /** Forms of "be" (and "as") before a complement: "they're one of ...", "X is one of ...", "as one of ...". */
 const COMPLEMENT_LEADS: ReadonlySet<string> = new Set([
-  'is',
-  'are',
-  're',
-  's',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
+  ...BE_WRITTEN_FORMS.filter((x) => x !== 'am'),
+  ...BE_CONTRACTED_FORMS.filter((x) => x !== 'm'),
   'as',
 ]);
 

@@ -17,7 +17,7 @@
  * the parser asks about them.
  */
 import type { Mention } from '../Mention';
-import { AUXILIARY_VERBS } from '../../lexicon/auxiliaryWords';
+import { AUXILIARY_VERBS, BE_WRITTEN_FORMS } from '../../lexicon/auxiliaryWords';
 import { verbLemma } from '../../text/language';
 import { verbClassAt } from '../../text/verbClasses';
 import type { ScanState } from './ScanState';
@@ -216,13 +216,7 @@ function stagedEvents(s: ScanState, i: number, end: number): boolean {
 
 /** Forms of "be" and "get" before a passive participle ("are being hosted", "was held", "get staged"). */
 const PASSIVE_LEADS: ReadonlySet<string> = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
+  ...BE_WRITTEN_FORMS.filter((x) => x !== 'am'),
   'get',
   'gets',
   'got',

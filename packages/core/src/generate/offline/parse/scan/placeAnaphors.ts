@@ -12,7 +12,7 @@ import { LEXICON } from '../lexiconTable';
 import type { Mention } from '../Mention';
 import { EVENT_NOUNS } from './eventByWords';
 import { claim, isFree, type ScanState } from './ScanState';
-import { BE_FORMS } from './thereAsTheir';
+import { EXISTENTIAL_BE_FORMS } from './thereAsTheir';
 
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this']);
 /** Readings of the words a locative "there" places: the rows asked for, or what they do. */
@@ -68,9 +68,9 @@ export function readThereReferences(s: ScanState): void {
     // "who is there", "who there is in sales": "there" beside a form of "be" places the people "who" asks for; any
     // other "there" beside one is existential ("are there sponsors", "how many companies there are")
     const who = (j: number): boolean => s.mentions.some((m) => m.t === 'who' && m.end === j);
-    const beBefore = BE_FORMS.has(w[k - 1] ?? '');
+    const beBefore = EXISTENTIAL_BE_FORMS.has(w[k - 1] ?? '');
     const placesWho = beBefore ? who(k - 1) : who(k);
-    if (!placesWho && (beBefore || BE_FORMS.has(w[k + 1] ?? ''))) continue;
+    if (!placesWho && (beBefore || EXISTENTIAL_BE_FORMS.has(w[k + 1] ?? ''))) continue;
     const before = s.mentions.find((m) => m.end === k);
     // "anyone we know there in sales?": the pronoun asks for people, whom "there" places
     const pronoun = placesWho || before ? -1 : placedPronoun(s, k);

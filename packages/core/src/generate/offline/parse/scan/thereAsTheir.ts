@@ -6,19 +6,12 @@
  */
 import { LEXICON } from '../lexiconTable';
 import type { Token } from '../../text/tokenize';
+import { BE_CONTRACTED_FORMS, BE_WRITTEN_FORMS } from '../../lexicon/auxiliaryWords';
 
 /** Forms of "be" around an existential "there" ("is there", "there are"). */
-export const BE_FORMS: ReadonlySet<string> = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  's',
-  're',
-  'am',
+export const EXISTENTIAL_BE_FORMS: ReadonlySet<string> = new Set([
+  ...BE_WRITTEN_FORMS,
+  ...BE_CONTRACTED_FORMS.filter((x) => x !== 'm'),
 ]);
 /** Readings of the word after the slip that make it a noun the possessive can own. */
 const OWNED_READINGS: ReadonlySet<string> = new Set(['function', 'seniority', 'entity', 'attribute', 'title']);
@@ -28,7 +21,7 @@ export function readThereAsTheir(tokens: Token[]): void {
     if (t.norm !== 'there') continue;
     const before = tokens[t.index - 1]?.norm ?? '';
     const after = tokens[t.index + 1]?.norm ?? '';
-    if (BE_FORMS.has(before) || BE_FORMS.has(after)) continue;
+    if (EXISTENTIAL_BE_FORMS.has(before) || EXISTENTIAL_BE_FORMS.has(after)) continue;
     const owned = (LEXICON.get(after) ?? []).some((r) => OWNED_READINGS.has(r.t));
     if (owned) t.norm = 'their';
   }
