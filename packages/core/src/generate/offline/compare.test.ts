@@ -78,6 +78,10 @@ describe.each([
     'compare the revenue of {a} and {b}',
     'compare {a} vs {b}: revenue and founding year',
     'side by side, {a} and {b}, revenue',
+    'how do {a} and {b} compare on revenue',
+    '{a} and {b} revenue compared',
+    'comparing {a} and {b}: revenue',
+    'how do {a} and {b} stack up on revenue?',
   ])('%s lists both with the fields', (template) => {
     if (!f) return;
     // the real data has such companies: a test there that found none would pass without asking anything

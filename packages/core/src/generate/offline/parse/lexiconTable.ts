@@ -54,6 +54,13 @@ const STRUCTURE: readonly (readonly [string, MentionBody])[] = [
   ['compare', { t: 'compare' }],
   ['comparison of', { t: 'compare' }],
   ['side by side', { t: 'compare' }],
+  // the verb's other forms and its noun ("X and Y revenue compared", "comparing X and Y", "a comparison"), and
+  // "stack up" ("how do X and Y stack up on revenue"): the items named side by side, or asked about when nothing is
+  ['compared', { t: 'compare' }],
+  ['comparing', { t: 'compare' }],
+  ['comparison', { t: 'compare' }],
+  ['stack up', { t: 'compare' }],
+  ['head to head', { t: 'compare' }],
   ['or', { t: 'or' }],
   ['either', { t: 'or' }],
   ['another', { t: 'other' }],
