@@ -461,7 +461,10 @@ export function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
       isEnglishWord(x) ||
       wordNet().senses(x, 'adv').length > 0 ||
       index.eventWords.has(x) ||
+      // a word of the data's running text ("subsea", said of several companies) is the data's word, never two
+      index.textWords.has(x) ||
       synonymsOf(x) !== undefined,
+    isTextWord: (x) => index.textWords.has(x),
     isFiller: isContentless,
     misspells: (x) => misspellsKnownWord(x) || misspellsThemeWord(x, index),
   };
