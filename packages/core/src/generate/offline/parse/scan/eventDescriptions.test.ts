@@ -100,4 +100,22 @@ describe.skipIf(!hasRealData)('one event named by a description of it (real data
     const a = f.ask('sponsors of the software show');
     expect(a.kind === 'sql' ? a.interpretation : '').not.toMatch(/it fits/);
   });
+
+  it.each([
+    // words no theme reads, before a relation noun, that one event's text or its participants say: that event
+    ['subsea networks exhibitors founded before 1950', 'Submarine Networks World 2024 exhibitors founded before 1950'],
+    ['undersea cable sponsors', 'Submarine Networks World 2024 sponsors'],
+  ])('"%s" asks what "%s" asks (words no theme reads)', (described, named) => {
+    const f = scanned.f;
+    if (!f) return;
+    const a = f.ask(described);
+    expect(a.kind, described).toBe('sql');
+    expect(sqlOf(a)).toBe(sqlOf(f.ask(named)));
+  });
+
+  it('leaves words no event fits to be refused', () => {
+    const f = scanned.f;
+    if (!f) return;
+    expect(f.ask('blorf widget sponsors').kind).not.toBe('sql');
+  });
 });

@@ -313,3 +313,42 @@ export function readEventDescriptions(s: ScanState, ignored: string[], ignoredAt
     k = end - 1;
   }
 }
+
+/**
+ * "subsea networks sponsors founded pre 1900": words no theme reads (they were to be refused) right before a relation
+ * noun, every one of which one event's own text says or its participants say of themselves ("networks" of Submarine
+ * Networks World's name, "subsea" of its sponsors' overviews), and no other event fits them all: the modifier of the
+ * relation noun names that event, as a determiner and an event noun would ("the subsea networks show"). Any other
+ * count of fitting events leaves the words as they were (refused, never a broader answer).
+ */
+export function readUnknownThemesAsEvent(s: ScanState, ignored: string[], ignoredAt: number[]): void {
+  for (const phrase of [...s.unknownTopics]) {
+    const words = phrase.split(' ');
+    if (words.length < 2) continue;
+    // (the theme reader claimed the words it could not read, reading nothing)
+    const at = s.w.findIndex((_, i) => words.every((x, j) => s.w[i + j] === x));
+    if (at < 0) continue;
+    const end = at + words.length;
+    const next = s.mentions.find((m) => m.start === end);
+    if (!(next?.t === 'entity' && next.entity === 'companies' && (next.relations?.length ?? 0) > 0)) continue;
+    if (s.mentions.some((m) => m.start < end && m.end > at)) continue;
+    let fitting = eventsByName(s.index).map((hit): EventMention => ({ start: at, end, text: '', t: 'event', hit }));
+    for (const word of words) {
+      if (FILLER_WORDS.has(word)) continue;
+      const saying = fitting.filter((e) => textSays(s, e, word));
+      fitting = saying.length > 0 ? saying : saidByParticipants(s.index, fitting, word);
+    }
+    const [one] = fitting;
+    if (fitting.length !== 1 || !one) continue;
+    s.mentions.push({ start: at, end, text: spanText(s.tokens, at, end), t: 'event', hit: one.hit, described: phrase });
+    for (let j = at; j < end; j++) {
+      s.claimed[j] = true;
+      const k = ignoredAt.indexOf(j);
+      if (k >= 0) {
+        ignored.splice(k, 1);
+        ignoredAt.splice(k, 1);
+      }
+    }
+    s.unknownTopics.splice(s.unknownTopics.indexOf(phrase), 1);
+  }
+}
