@@ -199,6 +199,7 @@ export function companyValueRows(companies: readonly TestCompany[], more: Partia
   return {
     eventTexts: null,
     companyOverviews: null,
+    participants: null,
     events: null,
     companies: companies.map((c, i) => ({
       id: i + 1,

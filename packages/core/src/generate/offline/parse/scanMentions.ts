@@ -74,7 +74,7 @@ import { readDemonstrativePlaces, readItReferences, readThereReferences } from '
 import { readTimeAnaphors } from './scan/timeAnaphors';
 import { readMessageAntecedents } from './scan/messageAntecedents';
 import { readEventAppositives } from './scan/eventAppositives';
-import { readEventDescriptions } from './scan/eventDescriptions';
+import { readEventDescriptions, readUnknownThemesAsEvent } from './scan/eventDescriptions';
 import { readSameAgain } from './scan/sameAgain';
 import { isMemberList, readEnumeratedMembers } from './scan/enumeratedMembers';
 import { claim as claimTokens, createScanState, isFree } from './scan/ScanState';
@@ -462,7 +462,10 @@ export function compoundVocabulary(index: ValueIndex): CompoundVocabulary {
       isEnglishWord(x) ||
       wordNet().senses(x, 'adv').length > 0 ||
       index.eventWords.has(x) ||
+      // a word of the data's running text ("subsea", said of several companies) is the data's word, never two
+      index.textWords.has(x) ||
       synonymsOf(x) !== undefined,
+    isTextWord: (x) => index.textWords.has(x),
     isFiller: isContentless,
     misspells: (x) => misspellsKnownWord(x) || misspellsThemeWord(x, index),
   };
@@ -1156,6 +1159,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "that undersea cable conference at suntec in september": a definite description of one event, checked against
   // every event's text, tags, venue and dates together; the one that fits is the event meant (several asked about)
   readEventDescriptions(state, ignored, ignoredAt);
+  readUnknownThemesAsEvent(state, ignored, ignoredAt);
   // "the digital marketing world forum asia thing": a general noun heading a name names it again (once a place or a
   // year typed beside the name is part of it)
   releaseNameHeadNouns(state, ignored, ignoredAt);

@@ -109,3 +109,24 @@ describe('a one-word name typed apart with a slip', () => {
     expect(rejoinCompounds(q, withSlips)).toBe(expected);
   });
 });
+
+describe('a word of the data running text', () => {
+  // "undercloud" and "sealane" are words the data's descriptions write (`isTextWord`, also `readsAsIs` as the parser
+  // builds it); both split into two known words ("under" "cloud", "sea" "lane") if nothing said otherwise
+  const TEXT = new Set(['undercloud', 'sealane']);
+  const withText: CompoundVocabulary = {
+    ...vocabulary,
+    isWord: (w) => WORDS.has(w) || ['under', 'cloud', 'sea', 'lane'].includes(w),
+    readsAsIs: (w) => ENGLISH.has(w) || TEXT.has(w),
+    isTextWord: (w) => TEXT.has(w),
+  };
+  it.each([
+    ['the undercloud show', 'the undercloud show'], // read as the data writes it, never taken apart
+    ['sealane companies', 'sealane companies'],
+    ['the under-cloud show', 'the undercloud show'], // typed with a hyphen: the data's word
+    ['sea-lane companies', 'sealane companies'],
+    ['events underlane', 'events under lane'], // no word of the text: two words run together, as before
+  ])('%s -> %s', (q, expected) => {
+    expect(rejoinCompounds(q, withText)).toBe(expected);
+  });
+});

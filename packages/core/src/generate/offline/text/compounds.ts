@@ -27,6 +27,8 @@ export interface CompoundVocabulary {
    * text or themes ("fintech"). Such a word is never split in two.
    */
   readsAsIs?(word: string): boolean;
+  /** A word of the data's running text (descriptions, overviews): "sub-sea" is the "subsea" the data writes. */
+  isTextWord?(word: string): boolean;
   /** True for a word that carries nothing by itself ("be", "for", "the"). */
   isFiller?(word: string): boolean;
   /**
@@ -62,7 +64,7 @@ export function rejoinCompounds(text: string, vocabulary: CompoundVocabulary): s
       const joined = `${lowerA}${lowerB}`;
       if ((hyphen || /^ $/.test(gap)) && !vocabulary.isPhrase(`${lowerA} ${lowerB}`)) {
         const known = hyphen
-          ? vocabulary.isWord(joined) || vocabulary.isName(joined)
+          ? vocabulary.isWord(joined) || vocabulary.isName(joined) || vocabulary.isTextWord?.(joined) === true
           : vocabulary.isName(joined) &&
             (!vocabulary.isWord(lowerA) ||
               !vocabulary.isWord(lowerB) ||

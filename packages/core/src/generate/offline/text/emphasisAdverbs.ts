@@ -97,3 +97,19 @@ export function isEmphasisAdjective(word: string): boolean {
   adjectiveCache.set(word, made);
   return made;
 }
+
+/** Adjectives of breadth, in every degree ("wide", "wider", "broadest"). */
+const EXTENT_ADJECTIVES: ReadonlySet<string> = new Set(
+  ['wide', 'broad'].flatMap((x) => [x, x.endsWith('e') ? `${x}r` : `${x}er`, x.endsWith('e') ? `${x}st` : `${x}est`]),
+);
+
+/**
+ * Adjectives of breadth before a theme ("the wider built environment", "the broader fintech space"): they take the
+ * theme in its full extent, which is what reading the theme does; no condition of their own (read as a word of the
+ * events' text, "broader" was a theme "broad" ANDed to the one asked, 0 rows).
+ * @example isExtentAdjective('wider') // true
+ * @example isExtentAdjective('big') // false
+ */
+export function isExtentAdjective(word: string): boolean {
+  return EXTENT_ADJECTIVES.has(word);
+}

@@ -78,6 +78,11 @@ export interface ValueIndex {
   /** Words frequent in descriptions and overviews: ordinary English, not names. */
   commonWords: Set<string>;
   /**
+   * Words the descriptions and overviews use in two texts or more ("subsea", "nonprofit"): words of the data's own
+   * running text, so a word typed so is read as the data writes it, never taken apart ("sub sea").
+   */
+  textWords: Set<string>;
+  /**
    * Words the descriptions and overviews write as names (capitalised inside sentences more often than not, "Boeing",
    * "Lockheed"), though no event or company is named by them: names the data knows of, never typing slips.
    */
@@ -101,6 +106,11 @@ export interface ValueIndex {
   /** Each company row's industries (in their order), country and name as stored: what a company asked about by
    * likeness shares, and what a description after its name ("the swiss one") is checked against. */
   companyTraits: Map<number, { industries: string[]; country: string | null; name?: string }>;
+  /**
+   * The words of the overviews of the companies taking part in each event row (event id -> word -> the company rows
+   * saying it): what the event is about as its participants say it ("subsea" of Submarine Networks World's sponsors).
+   */
+  participantWords: Map<number, Map<string, number[]>>;
   /** Each event row's theme tags (tag ids): what an event asked about by likeness shares. */
   eventTags: Map<number, string[]>;
   /** The company rows with people in the data. */
@@ -445,6 +455,7 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
     industries: [],
     tags: [],
     commonWords: new Set(),
+    textWords: new Set(),
     namesInText: new Set(),
     eventWords: new Map(),
     eventTextWords: new Map(),
@@ -456,6 +467,7 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
     named: [],
     eventFacts: new Map(),
     companyTraits: new Map(),
+    participantWords: new Map(),
     eventTags: new Map(),
     staffedCompanies: new Set(),
   };
@@ -504,10 +516,30 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
       index.eventTextWords.set(r.n, own);
     }
   }
+  const overviewWords = new Map<number, readonly string[]>();
   if (rows.companyOverviews) {
-    for (const r of rows.companyOverviews as readonly { d: string | null }[]) countWords(r.d);
+    for (const r of rows.companyOverviews as readonly { c: number; d: string | null }[]) {
+      countWords(r.d);
+      if (r.d)
+        overviewWords.set(
+          Number(r.c),
+          [...new Set(normKey(r.d).split(' '))].filter((w) => w.length >= 3),
+        );
+    }
+  }
+  for (const r of (rows.participants ?? []) as readonly { e: number; c: number }[]) {
+    const words = overviewWords.get(Number(r.c));
+    if (!words) continue;
+    const own = index.participantWords.get(Number(r.e)) ?? new Map<string, number[]>();
+    for (const w of words) {
+      const ids = own.get(w) ?? [];
+      if (!ids.includes(Number(r.c))) ids.push(Number(r.c));
+      own.set(w, ids);
+    }
+    index.participantWords.set(Number(r.e), own);
   }
   for (const [w, n] of freq) if (n >= 4 && !/\d/.test(w)) index.commonWords.add(w);
+  for (const [w, n] of freq) if (n >= 2 && /^[a-z]{4,}$/.test(w)) index.textWords.add(w);
   for (const w of cases.keys()) if (w.length >= 4 && writtenAsName(cases, w)) index.namesInText.add(w);
   const isCommon = (key: string): boolean =>
     lexiconPhrases.has(key) || (!key.includes(' ') && index.commonWords.has(key));

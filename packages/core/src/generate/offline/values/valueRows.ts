@@ -24,7 +24,13 @@ export const VALUE_QUERIES = {
   },
   companyOverviews: {
     table: 'companies',
-    sql: 'SELECT "overview" AS "d" FROM "companies"',
+    sql: 'SELECT "id" AS "c", "overview" AS "d" FROM "companies"',
+  },
+  /** Which companies take part in which events (any relation): the words of their overviews describe the event. */
+  participants: {
+    table: 'participations',
+    sql: 'SELECT DISTINCT "event_id" AS "e", "company_id" AS "c" FROM "participations"',
+    orderBy: { column: 'e', text: false },
   },
   events: {
     table: 'events',

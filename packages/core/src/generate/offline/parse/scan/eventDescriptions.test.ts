@@ -66,4 +66,56 @@ describe.skipIf(!hasRealData)('one event named by a description of it (real data
     expect(a.kind).toBe('sql');
     expect(a.kind === 'sql' ? a.interpretation : '').toMatch(/Global Conference on Gynecology/);
   });
+
+  it.each([
+    // no event's own text says "subsea" or "airline": the companies taking part say it of themselves
+    ['how many sponsors does the subsea cable show have', 'how many sponsors does Submarine Networks World 2024 have'],
+    ['who is exhibiting at the airline show', 'who is exhibiting at Aviation Festival Asia 2025'],
+    // the word the data writes, typed with a hyphen, and the pro-form "one" as the head
+    ['partners of that sub-sea cable thing', 'partners of Submarine Networks World 2024'],
+    ['which companies are at the subsea one in september', 'which companies are at Submarine Networks World 2024'],
+    // the name restated in an aside after the description: the same event, once
+    [
+      'list the speakers at the subsea conference (submarine networks world)',
+      'list the speakers at Submarine Networks World 2024',
+    ],
+  ])('"%s" asks what "%s" asks (described by its participants)', (described, named) => {
+    const f = scanned.f;
+    if (!f) return;
+    const a = f.ask(described);
+    expect(a.kind, described).toBe('sql');
+    expect(sqlOf(a)).toBe(sqlOf(f.ask(named)));
+  });
+
+  it('never reads a description that contradicts the name restated after it', () => {
+    const f = scanned.f;
+    if (!f) return;
+    const a = f.ask('sponsors of the subsea cable show (cloud expo asia)');
+    expect(a.kind).not.toBe('sql');
+  });
+
+  it('reads no event from a word the participants of many events say', () => {
+    const f = scanned.f;
+    if (!f) return;
+    const a = f.ask('sponsors of the software show');
+    expect(a.kind === 'sql' ? a.interpretation : '').not.toMatch(/it fits/);
+  });
+
+  it.each([
+    // words no theme reads, before a relation noun, that one event's text or its participants say: that event
+    ['subsea networks exhibitors founded before 1950', 'Submarine Networks World 2024 exhibitors founded before 1950'],
+    ['undersea cable sponsors', 'Submarine Networks World 2024 sponsors'],
+  ])('"%s" asks what "%s" asks (words no theme reads)', (described, named) => {
+    const f = scanned.f;
+    if (!f) return;
+    const a = f.ask(described);
+    expect(a.kind, described).toBe('sql');
+    expect(sqlOf(a)).toBe(sqlOf(f.ask(named)));
+  });
+
+  it('leaves words no event fits to be refused', () => {
+    const f = scanned.f;
+    if (!f) return;
+    expect(f.ask('blorf widget sponsors').kind).not.toBe('sql');
+  });
 });

@@ -116,7 +116,31 @@ function fitWord(
   const saying = candidates.filter((e) => textSays(s, e, word));
   if (saying.length > 0) return new Set(saying);
   const filed = (words: readonly string[], e: EventMention): boolean => themeFitsEvent(s.index, words, e) === true;
-  return new Set(candidates.filter((e) => filed([word], e) || (theme !== undefined && filed(theme, e))));
+  const themed = candidates.filter((e) => filed([word], e) || (theme !== undefined && filed(theme, e)));
+  return new Set(themed.length > 0 ? themed : saidByParticipants(s.index, candidates, word));
+}
+
+/** Companies of an event whose overviews must say a word before it describes the event. */
+const MIN_PARTICIPANTS = 2;
+
+/**
+ * The candidates a word fits by what their participants say of themselves, when neither the events' own text nor a
+ * theme reads it ("the subsea cable show": the sponsors of Submarine Networks World describe themselves as subsea
+ * cable operators; no event's name or description says "subsea"). The word must be said by at least two companies
+ * of an event, and an event fits only where it is said nearly as often as at the event where most say it (at least
+ * half as many companies): a word spread over every event's participants picks out none of them.
+ */
+function saidByParticipants(index: ValueIndex, candidates: readonly EventMention[], word: string): EventMention[] {
+  if (word.length < 4) return [];
+  const said = (e: EventMention): number => {
+    const companies = new Set<number>();
+    for (const id of e.hit.ids) for (const c of index.participantWords.get(id)?.get(word) ?? []) companies.add(c);
+    return companies.size;
+  };
+  const counts = candidates.map((e) => ({ e, n: said(e) }));
+  const most = Math.max(0, ...counts.map((x) => x.n));
+  if (most < MIN_PARTICIPANTS) return [];
+  return counts.filter((x) => x.n >= MIN_PARTICIPANTS && 2 * x.n >= most).map((x) => x.e);
 }
 
 /** Does the event fit a part said after the head noun: its venue, its place, its start window? */
@@ -183,17 +207,33 @@ export function readEventDescriptions(s: ScanState, ignored: string[], ignoredAt
       (m): m is Extract<Mention, { t: 'unclear' }> =>
         m.t === 'unclear' && m.end === k + 1 && m.options.length > 0 && m.options.every((o) => o.t === 'event'),
     );
-    if (!atHead.every((m) => m === named || (m.t === 'entity' && m.entity === 'events' && m.relations === null)))
+    // the pro-form "one" ("the subsea cable one") was read as a number: here it stands for the event described
+    const proForm = (m: Mention): boolean => m.t === 'number' && m.start === k && m.end === k + 1 && noun === 'one';
+    if (
+      !atHead.every(
+        (m) => m === named || proForm(m) || (m.t === 'entity' && m.entity === 'events' && m.relations === null),
+      )
+    )
       continue;
     // the article, within a few words and no clause break before the head
     let d = k - 1;
     while (d > 0 && k - d <= MAX_WORDS && !DETERMINERS.has(s.w[d] ?? '') && !s.breaks.has(d + 1)) d--;
     if (!DETERMINERS.has(s.w[d] ?? '') || s.breaks.has(d + 1)) continue;
-    const { parts, end } = trailingParts(s, k + 1);
+    const trailing = trailingParts(s, k + 1);
+    const { parts } = trailing;
+    let { end } = trailing;
     // the head goes on into an event's name read right after it ("the Global Conference on Gynecology & ..."): its
     // words are the first words of that name, typed in full, not a description
     const next = s.mentions.find((m) => m.start === end);
-    if (next && (next.t === 'event' || (next.t === 'unclear' && next.options.some((o) => o.t === 'event')))) continue;
+    // (a name set off by a break, "the subsea cable one (submarine networks)", is an appositive: read after this one)
+    if (
+      next &&
+      !s.breaks.has(end) &&
+      (next.t === 'event' || (next.t === 'unclear' && next.options.some((o) => o.t === 'event')))
+    )
+      continue;
+    // a name set off after the description restates which event it is: the description must fit that one
+    const restated = next?.t === 'event' && s.breaks.has(end) ? next : undefined;
     const inside = s.mentions.filter((m) => m.start < end && m.end > d);
     // a name read over the phrase may have taken a preposition before the article with it; nothing else reaches out
     const lead = inside.find((m) => m.start < d);
@@ -212,7 +252,11 @@ export function readEventDescriptions(s: ScanState, ignored: string[], ignoredAt
     if (words.some((j) => !readAt(j) && !ignoredAt.includes(j) && !unknown.has(s.w[j] ?? ''))) continue;
     if (words.length === 0 && (named === undefined || parts.length === 0)) continue;
     const candidates =
-      named === undefined ? eventsByName(s.index) : named.options.flatMap((o) => (o.t === 'event' ? [o.hit] : []));
+      restated !== undefined
+        ? [restated.hit]
+        : named === undefined
+          ? eventsByName(s.index)
+          : named.options.flatMap((o) => (o.t === 'event' ? [o.hit] : []));
     const events = candidates.map((hit): EventMention => ({ start: d, end, text: '', t: 'event', hit }));
     const themes = modifiers.filter((m): m is Extract<Mention, { t: 'topic' }> => m.t === 'topic');
     let fitting = events.filter((e) => parts.every((m) => trailingFits(s, m, e)));
@@ -229,6 +273,11 @@ export function readEventDescriptions(s: ScanState, ignored: string[], ignoredAt
     if (named !== undefined && fits.length === named.options.length) continue;
     const described = spanText(s.tokens, d + 1, end);
     for (const m of inside) s.mentions.splice(s.mentions.indexOf(m), 1);
+    // the restating name is the same event: one mention over both ("the subsea cable one (submarine networks)")
+    if (restated) {
+      s.mentions.splice(s.mentions.indexOf(restated), 1);
+      end = restated.end;
+    }
     if (lead)
       s.mentions.push({
         start: lead.start,
@@ -262,5 +311,44 @@ export function readEventDescriptions(s: ScanState, ignored: string[], ignoredAt
     for (let j = s.unknownTopics.length - 1; j >= 0; j--)
       if ((s.unknownTopics[j] ?? '').split(' ').every((x) => phrase.has(x))) s.unknownTopics.splice(j, 1);
     k = end - 1;
+  }
+}
+
+/**
+ * "subsea networks sponsors founded pre 1900": words no theme reads (they were to be refused) right before a relation
+ * noun, every one of which one event's own text says or its participants say of themselves ("networks" of Submarine
+ * Networks World's name, "subsea" of its sponsors' overviews), and no other event fits them all: the modifier of the
+ * relation noun names that event, as a determiner and an event noun would ("the subsea networks show"). Any other
+ * count of fitting events leaves the words as they were (refused, never a broader answer).
+ */
+export function readUnknownThemesAsEvent(s: ScanState, ignored: string[], ignoredAt: number[]): void {
+  for (const phrase of [...s.unknownTopics]) {
+    const words = phrase.split(' ');
+    if (words.length < 2) continue;
+    // (the theme reader claimed the words it could not read, reading nothing)
+    const at = s.w.findIndex((_, i) => words.every((x, j) => s.w[i + j] === x));
+    if (at < 0) continue;
+    const end = at + words.length;
+    const next = s.mentions.find((m) => m.start === end);
+    if (!(next?.t === 'entity' && next.entity === 'companies' && (next.relations?.length ?? 0) > 0)) continue;
+    if (s.mentions.some((m) => m.start < end && m.end > at)) continue;
+    let fitting = eventsByName(s.index).map((hit): EventMention => ({ start: at, end, text: '', t: 'event', hit }));
+    for (const word of words) {
+      if (FILLER_WORDS.has(word)) continue;
+      const saying = fitting.filter((e) => textSays(s, e, word));
+      fitting = saying.length > 0 ? saying : saidByParticipants(s.index, fitting, word);
+    }
+    const [one] = fitting;
+    if (fitting.length !== 1 || !one) continue;
+    s.mentions.push({ start: at, end, text: spanText(s.tokens, at, end), t: 'event', hit: one.hit, described: phrase });
+    for (let j = at; j < end; j++) {
+      s.claimed[j] = true;
+      const k = ignoredAt.indexOf(j);
+      if (k >= 0) {
+        ignored.splice(k, 1);
+        ignoredAt.splice(k, 1);
+      }
+    }
+    s.unknownTopics.splice(s.unknownTopics.indexOf(phrase), 1);
   }
 }

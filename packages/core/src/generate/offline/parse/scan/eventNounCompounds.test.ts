@@ -60,4 +60,27 @@ describe('an event noun before a relation noun (demo data)', () => {
     if (q.startsWith('how many')) expect(asked.rows[0]?.[0]).toBe(new Set(expected.map((x) => x.toLowerCase())).size);
     else expect([...new Set(asked.rows.map((r) => String(r[0])))].sort()).toEqual(expected);
   });
+
+  // a plain noun of companies after a phrase of events is its head: the companies taking part in those events, never
+  // the events with some company among them
+  it.each([
+    ['2025 event companies', `substr(e.start_date, 1, 4) = '2025'`],
+    ['list 2024 conference firms', `substr(e.start_date, 1, 4) = '2024'`],
+    ['how many 2025 expo cos', `substr(e.start_date, 1, 4) = '2025'`],
+  ])('%s: the companies taking part in those events', (q, where) => {
+    const expected = [
+      ...f.oracle(
+        `SELECT DISTINCT c.name FROM companies c JOIN participations pa ON pa.company_id = c.id
+         JOIN events e ON e.id = pa.event_id WHERE ${where}`,
+      ),
+    ]
+      .map(String)
+      .sort();
+    expect(expected.length).toBeGreaterThan(0);
+    const asked = f.ask(q);
+    if (asked.kind !== 'sql') throw new Error(`${q}: ${asked.kind}`);
+    expect(asked.interpretation).toMatch(/^(number of )?companies/);
+    if (q.startsWith('how many')) expect(asked.rows[0]?.[0]).toBe(new Set(expected.map((x) => x.toLowerCase())).size);
+    else expect([...new Set(asked.rows.map((r) => String(r[0])))].sort()).toEqual(expected);
+  });
 });

@@ -42,14 +42,23 @@ const PHRASE_MODIFIERS: ReadonlySet<Mention['t']> = new Set<Mention['t']>([
 const isRelationNoun = (m: Mention | undefined): m is Mention & { t: 'entity' } =>
   m?.t === 'entity' && m.entity === 'companies' && m.relations !== null && m.relations.length > 0;
 
+const isCompanyNoun = (m: Mention | undefined): m is Mention & { t: 'entity' } =>
+  m?.t === 'entity' && m.entity === 'companies' && m.relations === null;
+
 export function readEventNounCompounds(s: ScanState): void {
   const { mentions } = s;
   for (const event of [...mentions]) {
     if (event.t !== 'entity' || event.entity !== 'events' || event.relations !== null) continue;
     if (event.end - event.start !== 1 || singular(event.text.toLowerCase()) !== event.text.toLowerCase()) continue;
     const head = mentions.find((m) => m.start === event.end);
-    if (!isRelationNoun(head)) continue;
     const before = mentions.find((m) => m.end === event.start);
+    // a plain noun of companies after a phrase of events ("fintech conference companies", "2025 expo cos") is its
+    // head too: the companies taking part in those events, never the events with companies among them
+    if (
+      !isRelationNoun(head) &&
+      !(isCompanyNoun(head) && before !== undefined && PHRASE_MODIFIERS.has(before.t) && !s.breaks.has(event.end))
+    )
+      continue;
     if (before && !NO_MODIFIER.has(before.t) && !(before.t === 'entity' && before.entity !== 'events')) {
       if (PHRASE_MODIFIERS.has(before.t)) event.modifier = true;
       continue;

@@ -6,7 +6,12 @@
 import { CONJUNCTION_INTENSIFIERS, FILLER_WORDS, SUBORDINATORS } from '../../lexicon/fillerWords';
 import { ASPECT_ADVERBS } from '../../lexicon/timeWords';
 import { EVENT_NOUNS } from '../../lexicon/entityWords';
-import { isEmphasisAdjective, isEmphasisAdverb, isEmphasisAdverbSlip } from '../../text/emphasisAdverbs';
+import {
+  isEmphasisAdjective,
+  isEmphasisAdverb,
+  isEmphasisAdverbSlip,
+  isExtentAdjective,
+} from '../../text/emphasisAdverbs';
 import { industriesInOwnWords, industriesOfBusinessNoun, matchTopic } from '../matchTopic';
 import { sameStem } from '../../text/tokenize';
 import type { ValueIndex } from '../../values/ValueIndex';
@@ -90,6 +95,8 @@ export function readLeftoverWords(
       continue;
     }
     if (isEmphasisAdjective(word) && mentions.some((m) => m.start === i + 1)) continue;
+    // an adjective of breadth right before a theme read ("the wider built environment") takes the theme whole
+    if (isExtentAdjective(word) && mentions.some((m) => m.start === i + 1 && m.t === 'topic')) continue;
     // a plural of an industry's own word ("banks", "hotels"): companies of it; a sense WordNet gives the word is too
     // loose to make a set of companies of a word the question may use otherwise ("levels"), except its compound of a
     // company noun ("insurers": "insurance company")

@@ -51,3 +51,47 @@ describe('words of a found name typed beside it', () => {
     expect(m.start).toBe(1);
   });
 });
+
+describe('a company found by a word typed beside it that its found names lack', () => {
+  // companies of their own: "Riverton" finds two; the word typed after it narrows to the one holding both in order
+  const index = {
+    named: [
+      { kind: 'company', name: 'University of Riverton', ids: [1], domain: null },
+      { kind: 'company', name: 'City of Riverton', ids: [2], domain: null },
+      { kind: 'company', name: 'Riverton County Council', ids: [3], domain: null },
+      { kind: 'company', name: 'Riverton Harbour Board', ids: [4], domain: null },
+      { kind: 'company', name: 'Harbour Board Partners', ids: [5], domain: null },
+    ],
+  } as unknown as ValueIndex;
+  const read = (question: string, start: number, names: string[]): Mention | undefined => {
+    const s = createScanState(tokenize(question), index, '2024-07-15');
+    const m: Mention = {
+      start,
+      end: start + 1,
+      text: s.tokens[start]?.raw ?? '',
+      t: 'company',
+      hit: { ids: [1, 2], names, quality: 2, needsCaps: false },
+    };
+    s.mentions.push(m);
+    s.claimed[start] = true;
+    readNameWordsBeside(s);
+    return m;
+  };
+
+  it.each([
+    ['the chief exec at riverton council', 4, 'Riverton County Council'], // "county" left out
+    ['emails for riverton harbour staff', 2, 'Riverton Harbour Board'],
+    ['who is at riverton board', 3, 'Riverton Harbour Board'],
+  ])('%s: %s', (q, start, name) => {
+    const m = read(q, start, ['University of Riverton', 'City of Riverton']);
+    expect(m?.t === 'company' && m.hit.names).toEqual([name]);
+  });
+
+  it.each([
+    ['people at riverton today', 2], // a word no name holds after it: left as it was
+    ['people at riverton and partners', 2], // a filler word after it is no word of a name
+  ])('%s: unchanged', (q, start) => {
+    const m = read(q, start, ['University of Riverton', 'City of Riverton']);
+    expect(m?.t === 'company' && m.hit.names).toEqual(['University of Riverton', 'City of Riverton']);
+  });
+});

@@ -4,6 +4,9 @@
  * mention that is a word of every name the mention found belongs to that mention. Without this the word is left
  * over, and an everyday word ("big", "new", "global") is asked about or read as something else.
  */
+import { FILLER_WORDS } from '../../lexicon/fillerWords';
+import { normKey } from '../../text/tokenize';
+import type { ValueIndex } from '../../values/ValueIndex';
 import type { Mention } from '../Mention';
 import { readAcrossBreaks, type ScanState } from './ScanState';
 
@@ -15,9 +18,55 @@ const nameWords = (name: string): Set<string> =>
       .filter(Boolean),
   );
 
+/** A company's name as words in order, by name (built once per index). */
+const companyNamesCache = new WeakMap<ValueIndex, readonly { name: string; ids: number[]; words: string[] }[]>();
+function companyNames(index: ValueIndex): readonly { name: string; ids: number[]; words: string[] }[] {
+  let out = companyNamesCache.get(index);
+  if (!out) {
+    out = index.named
+      .filter((n) => n.kind === 'company')
+      .map((n) => ({ name: n.name, ids: n.ids, words: normKey(n.name).split(' ') }));
+    companyNamesCache.set(index, out);
+  }
+  return out;
+}
+
+/** True when every word stands in the name in the order given (words of the name between them allowed). */
+function inOrder(words: readonly string[], name: readonly string[]): boolean {
+  let from = 0;
+  for (const x of words) {
+    const k = name.indexOf(x, from);
+    if (k < 0) return false;
+    from = k + 1;
+  }
+  return true;
+}
+
+/**
+ * "the chief exec at surrey council": a word typed right after a company's mention that no name it found holds
+ * ("surrey": University of Surrey, City of Surrey), where the mention's words and that word stand in order in exactly
+ * one company's name, words left out between them ("Surrey County Council"): that company, the word its own.
+ */
+function narrowByNextWord(s: ScanState, m: Extract<Mention, { t: 'company' }>): void {
+  const next = s.w[m.end];
+  if (next === undefined || s.claimed[m.end] || FILLER_WORDS.has(next) || !/^[a-z]{3,}$/.test(next)) return;
+  if (s.breaks.has(m.end) || s.mentions.some((x) => x !== m && x.start === m.end)) return;
+  const typed = [...s.w.slice(m.start, m.end), next].filter((x) => !FILLER_WORDS.has(x));
+  if (typed.length < 2) return;
+  const fits = companyNames(s.index).filter((n) => inOrder(typed, n.words));
+  const names = new Set(fits.map((n) => n.name));
+  const [only] = fits;
+  if (names.size !== 1 || !only) return;
+  m.hit = { ids: fits.flatMap((n) => n.ids), names: [only.name], quality: 1, needsCaps: false };
+  s.claimed[m.end] = true;
+  m.text = `${m.text} ${s.tokens[m.end]?.raw ?? ''}`;
+  m.end++;
+}
+
 export function readNameWordsBeside(s: ScanState): void {
   const { mentions, claimed, w } = s;
   for (const m of mentions) {
+    if (m.t === 'company' && !m.hit.names.some((n) => nameWords(n).has(w[m.end] ?? ''))) narrowByNextWord(s, m);
     if (m.t !== 'event' && m.t !== 'company') continue;
     const sets = m.hit.names.map(nameWords);
     if (sets.length === 0) continue;

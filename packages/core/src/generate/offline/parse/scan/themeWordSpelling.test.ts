@@ -14,6 +14,9 @@ const index = {
     { name: 'Mining', tokens: ['mining'] },
     { name: 'Retail', tokens: ['retail'] },
     { name: 'Minting', tokens: ['minting'] },
+    { name: 'Nonprofit Organization Management', tokens: ['nonprofit', 'organization', 'management'] },
+    { name: 'Consulting', tokens: ['consulting'] },
+    { name: 'Insurance', tokens: ['insurance'] },
   ],
   tags: [{ words: ['cyber', 'security'] }],
   named: [{ kind: 'company', name: 'Retailo Labs', ids: [1], domain: 'retailo.com' }],
@@ -52,6 +55,18 @@ describe('misspelt theme words', () => {
     ['companies in the Hospitalty industry', 'companies in the hospitality industry'],
     ['List the Sofware Development companies', 'list the software development companies'],
   ])('a theme typed in Title Case, beside a theme word or "industry", is respelt: %s', (text, expected) => {
+    expect(respelt(text)).toBe(expected);
+  });
+
+  it.each([
+    // a plural whose stem holds the slip: the theme word in the plural, a noun of the rows as typed
+    ['nonprofts at events', 'nonprofits at events'],
+    ['which nonprofiits sponsor', 'which nonprofits sponsor'],
+    ['any insurrances exhibiting', 'any insurances exhibiting'],
+    // the singular slip stays singular; a plural nearer a theme word as typed is that word
+    ['nonproft companies', 'nonprofit companies'],
+    ['hospitols companies', 'hospitals companies'],
+  ])('a misspelt plural keeps its number: %s', (text, expected) => {
     expect(respelt(text)).toBe(expected);
   });
 });

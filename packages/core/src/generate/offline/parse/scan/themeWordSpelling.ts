@@ -7,7 +7,7 @@
  * first letters ("hospitaltiy" would read as "Hospitals"). Still tied, or nothing near: the word stays as typed
  * and the parser reports it.
  */
-import { nearestWords } from '../../text/spelling';
+import { allowedEdits, editDistance, nearestWords } from '../../text/spelling';
 import { normKey, type Token } from '../../text/tokenize';
 import { likeliestTypos } from '../../text/typoTies';
 import type { ValueIndex } from '../../values/ValueIndex';
@@ -79,6 +79,26 @@ export function correctThemeSpelling(
     );
     if (t.index > 0 && /^[A-Z]/.test(t.raw) && !besideTheme) continue;
     const found = likeliestTypos(w, nearestWords(w, themeWords(index)));
-    if (found.length === 1 && found[0] !== undefined) t.norm = found[0];
+    const plural = pluralSlip(w, index, found);
+    if (plural !== undefined) t.norm = plural;
+    else if (found.length === 1 && found[0] !== undefined) t.norm = found[0];
   }
+}
+
+/**
+ * A plural typed with a slip in its stem ("nonprofts", "hospitals" aside): the theme word its stem is a slip of, in the
+ * plural, when the stem is nearer to it than the whole word is to any theme word. The plural is a noun of the rows
+ * ("nonprofits taking part": companies), the singular a modifier that asks for a noun after it; respelt to the
+ * singular, the word lost that.
+ */
+function pluralSlip(word: string, index: ValueIndex, whole: readonly string[]): string | undefined {
+  if (!/[^s]s$/.test(word)) return undefined;
+  const stem = word.slice(0, -1);
+  const found = likeliestTypos(stem, nearestWords(stem, themeWords(index)));
+  const [one] = found;
+  if (found.length !== 1 || one === undefined || one.endsWith('s')) return undefined;
+  const max = allowedEdits(word.length);
+  const [near] = whole;
+  if (near !== undefined && editDistance(word, near, max) <= editDistance(stem, one, max)) return undefined;
+  return `${one}s`;
 }

@@ -10,7 +10,7 @@ import { ANY_DETERMINERS, VERB_OR_NOUN } from '../../lexicon/relationWords';
 import { DATA_SELF_LEADS, DATA_SELF_WORDS } from '../../lexicon/discourseWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { VAGUE_NOUNS } from '../../lexicon/vagueNounWords';
-import { isEmphasisAdjective, isEmphasisAdverb } from '../../text/emphasisAdverbs';
+import { isEmphasisAdjective, isEmphasisAdverb, isExtentAdjective } from '../../text/emphasisAdverbs';
 import { QUALIFIER_WORDS } from '../../lexicon/qualifierWords';
 import { FEW_QUANTIFIER_WORDS } from '../../lexicon/exampleWords';
 import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
@@ -300,6 +300,8 @@ export function readTopics(s: ScanState): void {
     // ... and an adjective of emphasis the noun after it ("actual security vendors"), unless the two are a phrase of
     // the vocabulary ("real estate")
     if (isEmphasisAdjective(word) && !inThemePhrase(`${word} ${w[k + 1] ?? ''}`)) return false;
+    // ... and an adjective of breadth the theme after it ("the wider built environment"): no theme word of its own
+    if (isExtentAdjective(word) && !inThemePhrase(`${word} ${w[k + 1] ?? ''}`)) return false;
     // a preposition or subordinator names no theme ("companies that have been around since 1990": "since" opens a
     // time, no theme after "around")
     if (THEMELESS_WORDS.has(word)) return false;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
 import { demoFixture, realFixture, sql, type Fixture } from '../../testkit';
 import { tokenize } from '../../text/tokenize';
-import { grammarWordAt, vocabularyCandidates } from './vocabularySpelling';
+import { adjectiveDegreeOf, grammarWordAt, isEnglishWord, vocabularyCandidates } from './vocabularySpelling';
 
 describe('misspelt grammar words of time and quantity phrases', () => {
   it.each([
@@ -104,5 +104,22 @@ describe.each([
   ])('"%s" asks the same as "%s"', (q, same) => {
     if (!f) return;
     expect(sql(f.ask(q))).toBe(sql(f.ask(same)));
+  });
+});
+
+describe('the degrees of an adjective are English words', () => {
+  it.each([
+    ['broader', 'broad'],
+    ['broadest', 'broad'],
+    ['bigger', 'big'],
+    ['nicer', 'nice'],
+    ['happier', 'happy'],
+  ])('%s is a degree of %s', (word, base) => {
+    expect(adjectiveDegreeOf(word)).toBe(base);
+    expect(isEnglishWord(word)).toBe(true);
+  });
+
+  it.each(['blorfer', 'sponsor', 'er'])('%s is no degree of an adjective', (word) => {
+    expect(adjectiveDegreeOf(word)).toBeUndefined();
   });
 });

@@ -108,7 +108,25 @@ export function isEnglishWord(word: string): boolean {
   const noun = nounLemma(word);
   const verb = verbLemma(word);
   const formOf = (lemma: string): boolean => lemma !== word && inflections(lemma).includes(word);
-  return (formOf(noun) && nounSenses(noun)) || (formOf(verb) && wn.senses(verb, 'verb').length > 0);
+  return (
+    (formOf(noun) && nounSenses(noun)) ||
+    (formOf(verb) && wn.senses(verb, 'verb').length > 0) ||
+    adjectiveDegreeOf(word) !== undefined
+  );
+}
+
+/**
+ * The adjective a comparative or superlative is a degree of ("broader", "broadest": "broad"; "bigger": "big"; "nicer":
+ * "nice"; "happier": "happy"), when WordNet lists it as an adjective; undefined otherwise. WordNet lists the irregular
+ * degrees only ("wider" through its exceptions), so a regular one was no English word and taken apart ("broad er").
+ * @example adjectiveDegreeOf('broader') // 'broad'
+ */
+export function adjectiveDegreeOf(word: string): string | undefined {
+  const m = /^([a-z]{2,}?)(er|est)$/.exec(word);
+  if (!m?.[1]) return undefined;
+  const stem = m[1];
+  const bases = [stem, `${stem}e`, stem.replace(/i$/, 'y'), /(.)\1$/.test(stem) ? stem.slice(0, -1) : ''];
+  return bases.find((b) => b.length >= 3 && wordNet().senses(b, 'adj').length > 0);
 }
 
 /** The vocabulary words a typed word may be a misspelling of (empty for a real word or when none is near). */

@@ -63,3 +63,40 @@ describe.skipIf(!hasRealData)('a hyphenated place before a named noun of compani
     expect(new Set(column(asked, 'full_name'))).toEqual(expected);
   });
 });
+
+/**
+ * A nationality said as a predicate after a named event ("sponsors of X that are swiss"): the event's place is known,
+ * so it is the nationality of the rows asked, never a condition on where the named event is held (0 rows).
+ */
+describe.skipIf(!hasRealData)('a demonym predicated after a named event (real data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f.close());
+
+  it.each([
+    ['who is sponsoring the aviation festival that is swiss or canadian', 'sponsor', ['CH', 'CA']],
+    ['partners of worldchefs congress that are american', 'partner', ['US']],
+    ['list the speakers at industrial transformation asia-pacific which are german', 'speaker', ['DE']],
+  ])('%s: the companies of those countries', (q, relation, codes) => {
+    const asked = f.ask(q);
+    expect(asked.kind, q).toBe('sql');
+    if (asked.kind !== 'sql') return;
+    expect(asked.interpretation).toMatch(/\(headquarters\)/);
+    const expected = f.oracle(
+      `SELECT DISTINCT c.name FROM companies c JOIN participations pa ON pa.company_id = c.id
+       WHERE pa.relation = ? AND c.country_code IN (${codes.map(() => '?').join(', ')})`,
+      relation,
+      ...codes,
+    );
+    // the companies of those countries in that relation (before: none, the event itself was placed there)
+    expect(asked.rows.length).toBeGreaterThan(0);
+    for (const r of asked.rows) expect(expected.has(r[0])).toBe(true);
+  });
+
+  it('a place with a preposition after the events noun stays the events\' ("sponsors of events that are in Japan")', () => {
+    const asked = f.ask('sponsors of events that are in japan');
+    expect(asked.kind === 'sql' && asked.interpretation).not.toMatch(/\(headquarters\)/);
+  });
+});

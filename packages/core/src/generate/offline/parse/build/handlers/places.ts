@@ -8,6 +8,7 @@ import type { MentionOf } from '../MentionHandler';
 import { openPendingWho } from '../openPendingWho';
 import { continuesNegatedList } from '../negatedLists';
 import { originHost } from '../originPlace';
+import { ADJECTIVE_DEMONYMS } from '../../../lexicon/countryWords';
 
 /** A noun of things that have a place of their own: events (where held), companies (where headquartered). */
 const isPlacedNoun = (m: Mention | undefined): boolean =>
@@ -129,6 +130,19 @@ export function readPlace(s: BuildState, m: MentionOf<'country' | 'city' | 'stat
   // "contacts at Siemens outside Germany", "directors at Marriott based in Singapore": a named company's country is
   // known, so the place is the people's
   if (!hq && host?.entity === 'companies' && host.conds.some((c) => c.kind === 'ids') && s.target?.entity === 'people')
+    host = s.target;
+  // "sponsors of the aviation fest that are swiss or canadian": a named event's place is known, so a nationality said
+  // of it as a predicate (a demonym after a copula, no preposition) is the nationality of the rows asked
+  if (
+    m.t === 'country' &&
+    prevM?.t === 'copula' &&
+    ADJECTIVE_DEMONYMS.has(m.text.toLowerCase()) &&
+    host?.entity === 'events' &&
+    host.conds.some((c) => c.kind === 'ids') &&
+    s.target &&
+    s.target !== host &&
+    (s.target.entity === 'companies' || s.target.entity === 'people')
+  )
     host = s.target;
   // "ppl at X sponsors based in india", "people at companies at X located in Japan": when the answer is people, a
   // place anyone can be in is the people's own unless the generic noun of companies holds it ("staff of companies
