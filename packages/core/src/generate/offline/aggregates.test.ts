@@ -25,6 +25,28 @@ describe('aggregates (demo data)', () => {
   );
 
   it.each([
+    ['for each event with exhibitors, how many exhibiting companies does it have?', 'exhibitor'],
+    ['for every event that has sponsors, how many sponsoring companies are there?', 'sponsor'],
+    ['how many exhibiting companies are there at each event with exhibitors?', 'exhibitor'],
+  ])('a count per event of companies said with their relation counts that relation at each event: %s', (q, rel) => {
+    const r = f.ask(q);
+    expect(r.kind, q).toBe('sql');
+    if (r.kind !== 'sql') return;
+    const expected = f.db
+      .prepare(
+        `SELECT e.url, COUNT(DISTINCT c.name) AS n FROM events e JOIN participations p ON p.event_id = e.id
+         JOIN companies c ON c.id = p.company_id WHERE p.relation = ? GROUP BY e.id ORDER BY e.url`,
+      )
+      .all(rel) as { url: string; n: number }[];
+    const urls = column(r, 'url');
+    // the number is the row's last cell, whatever its column is named
+    const got = r.rows
+      .map((row, k) => ({ url: urls[k], n: row[row.length - 1] }))
+      .sort((a, b) => String(a.url).localeCompare(String(b.url)));
+    expect(got).toEqual(expected);
+  });
+
+  it.each([
     'which single event has the most sponsors',
     'the event with the highest number of sponsors',
     'What event has the largest number of sponsors?',
@@ -458,6 +480,29 @@ describe.skipIf(!hasRealData)('aggregates and negation (real data)', () => {
     f = await realFixture();
   });
   afterAll(() => f?.close());
+
+  it.each([
+    ['for each event with exhibitors, how many exhibiting companies does it have?', 'exhibitor'],
+    ['how many exhibiting companies are there at each event with exhibitors?', 'exhibitor'],
+    ['for each event that has sponsors, how many sponsoring companies does it have?', 'sponsor'],
+    ['number of exhibiting companies for each event with exhibitors', 'exhibitor'],
+  ])('a count per event of companies said with their relation counts it at each event: %s', (q, rel) => {
+    const r = f.ask(q);
+    expect(r.kind, q).toBe('sql');
+    if (r.kind !== 'sql') return;
+    // a company exhibiting at one event and speaking at another counts at the first only
+    const expected = f.db
+      .prepare(
+        `SELECT e.name, COUNT(DISTINCT c.name) AS n FROM events e JOIN participations p ON p.event_id = e.id
+         JOIN companies c ON c.id = p.company_id WHERE p.relation = ? GROUP BY e.id ORDER BY e.name`,
+      )
+      .all(rel) as { name: string; n: number }[];
+    const names = column(r, 'event');
+    const got = r.rows
+      .map((row, k) => ({ name: names[k], n: row[row.length - 1] }))
+      .sort((a, b) => String(a.name).localeCompare(String(b.name)));
+    expect(got).toEqual([...expected].sort((a, b) => a.name.localeCompare(b.name)));
+  });
 
   it.each(['What event has the largest number of sponsors?', 'the event with the most sponsors'])('%s', (q) => {
     expect(column(f.ask(q), 'event')).toEqual(['Aviation Festival Asia 2025']);

@@ -746,8 +746,20 @@ function eventScope(t: Node): EventScope {
   const links = t.conds.filter(
     (c): c is Extract<Cond, { kind: 'link' }> => c.kind === 'link' && !c.negate && c.node.entity === 'events',
   );
+  // the same link said twice ("for each event that has sponsors, how many sponsoring companies") is one
+  const said = new Set(links.map((c) => JSON.stringify([c.relations, c.node])));
   const [only] = links;
-  return links.length === 1 && only ? { relations: only.relations, node: only.node } : null;
+  if (said.size === 1 && only) return { relations: only.relations, node: only.node };
+  // "for each event with exhibitors, how many exhibiting companies": the companies among those linked to events
+  // under one relation, the link said through a set of companies; the grouping's events are reached through it
+  const among = t.conds.filter(
+    (c): c is Extract<Cond, { kind: 'link' }> => c.kind === 'link' && !c.negate && c.node.entity === 'companies',
+  );
+  const [set] = among;
+  if (links.length > 0 || among.length !== 1 || !set || set.node.conds.length !== 1) return null;
+  const inner = eventScope(set.node);
+  const same = set.relations.length === 0 || JSON.stringify(set.relations) === JSON.stringify(inner?.relations);
+  return inner && same ? inner : null;
 }
 
 /**

@@ -38,6 +38,20 @@ describe('counts per member of a narrowed set (demo data)', () => {
     expect(pairs(q)).toEqual(expected);
   });
 
+  // a bare "how many each" after a set said with the rows it has: those rows counted per member, the members with none
+  // left out (the set was said as having them)
+  it.each([
+    ['events in the next 6 months w/ cos signed up - how many each?', undefined],
+    ['next 6 months events that have sponsors, how many each', 'sponsor'],
+    ['upcoming events in the next 6 months with companies signed up. how many each?', undefined],
+    ['events in the next 6 months with speakers and how many each', 'speaker'],
+    ['which events in the next 6 months have partners? how many each?', 'partner'],
+  ])('a bare "how many each" counts the rows the set has, per member: %s', (q, relation) => {
+    const expected = new Map([...oracle(perEvent(window, relation)).entries()].filter(([, n]) => n !== 0));
+    expect(expected.size).toBeGreaterThan(1);
+    expect(pairs(q)).toEqual(expected);
+  });
+
   // a follow-up: "each of them / those" stands for the earlier answer's events, so every one of them is listed (zero
   // included), never the counted rows grouped by event (which left out the events with none)
   it.each([

@@ -135,10 +135,27 @@ function linkedSet(
   return { kind: only.node.entity as SetKind, relations: [] };
 }
 
-/** The noun counted: the entity right after the count word ("how many companies", "number of sponsors"). */
-function countedNoun(ms: readonly Mention[]): Mention | undefined {
+/** Whether the count word is followed right away by "each" ("how many each", the question clause read first). */
+function bareEach(scan: Scan): boolean {
+  const count = scan.mentions.find((m) => m.t === 'count');
+  return count !== undefined && scan.tokens[count.end]?.norm === 'each';
+}
+
+/**
+ * The noun counted: the entity right after the count word ("how many companies", "number of sponsors"); after a
+ * bare "how many each" ("oct events w/ cos signed up - how many each?", read with its question clause first), the
+ * last noun of another kind than the set's first noun: the rows the set was said to have.
+ */
+function countedNoun(scan: Scan): Mention | undefined {
+  const ms = scan.mentions;
   const at = ms.findIndex((m) => m.t === 'count');
   if (at < 0) return undefined;
+  if (bareEach(scan)) {
+    const nouns = ms.slice(at + 1).filter((m) => kindOf(m) !== null);
+    const set = kindOf(nouns[0])?.kind;
+    const other = [...nouns].reverse().find((m) => kindOf(m)?.kind !== set);
+    if (other) return other;
+  }
   return (
     ms.slice(at + 1, at + 3).find((m) => m.t === 'entity') ?? (ms[at - 1]?.t === 'entity' ? ms[at - 1] : undefined)
   );
@@ -292,9 +309,20 @@ export function readCountEach(request: Request, scan: Scan): Request {
   const grouped =
     s.kind === 'group' && (s.dimension === 'event' || s.dimension === 'company') && s.limit === null && !s.measure;
   if (!grouped && s.kind !== 'count') return request;
-  const counted = countedNoun(scan.mentions);
+  const counted = countedNoun(scan);
   // "how many exhibitors each" after the events having them: a count of each name once is still a count per member
-  const linked = counted ? linkedSet(request, scan, counted) : null;
+  // ... and so is a bare "how many each" after the set said with the rows it has ("oct events w/ cos - how many
+  // each?"): the set is the request's own rows, the rows counted those it was said to have
+  const t = request.target.entity;
+  const own =
+    counted !== undefined &&
+    bareEach(scan) &&
+    s.kind === 'count' &&
+    (t === 'events' || t === 'companies') &&
+    kindOf(counted)?.kind !== t
+      ? { kind: t as SetKind, relations: [] as Relation[], by: undefined }
+      : null;
+  const linked = own ?? (counted ? linkedSet(request, scan, counted) : null);
   if (s.kind === 'count' && s.distinct && !linked) return request;
   // "avg no. of companies per event": the average of the members' numbers, one figure
   const average = scan.mentions.some((m) => m.t === 'aggFn' && m.fn === 'avg');
@@ -313,7 +341,9 @@ export function readCountEach(request: Request, scan: Scan): Request {
       ...request,
       shape: { kind: 'group', dimension: linked.kind === 'events' ? 'event' : 'company', order: 'desc', limit: null },
     };
-  if (!rerooted || rerooted.shape.kind !== 'countEach' || !dropsZero(scan)) return rerooted ?? request;
+  // "oct events w/ cos signed up - how many each?": the set was said as the members having the counted rows, so a
+  // member with none is not one of them (as "skip the ones with none" says)
+  if (!rerooted || rerooted.shape.kind !== 'countEach' || !(dropsZero(scan) || own)) return rerooted ?? request;
   // "for the events in February, how many companies does each have? skip the ones with none": the members with
   // something counted, said as the members having the counted rows
   const { node, relations } = rerooted.shape;

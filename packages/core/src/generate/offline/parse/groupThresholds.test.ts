@@ -25,6 +25,33 @@ describe('groups kept by their number (demo data)', () => {
     ['countries with more than 2 exhibitors', 'exhibitors by country', (n: number) => n > 2],
     ['what industries have at least 4 partners', 'partners by industry', (n: number) => n >= 4],
     ['which cities have 2+ events in 2025', 'events in 2025 by city', (n: number) => n >= 2],
+    // the grouping said first, its dimension said again before the threshold
+    [
+      'sponsors by country, showing each country with at least 2 sponsors',
+      'sponsors by country',
+      (n: number) => n >= 2,
+    ],
+    [
+      'exhibitors by industry, listing each industry with 2+ exhibitors',
+      'exhibitors by industry',
+      (n: number) => n >= 2,
+    ],
+    [
+      'how many exhibitors per country? only countries having 2+ exhibitors',
+      'exhibitors by country',
+      (n: number) => n >= 2,
+    ],
+    ['count the sponsors by country, keeping countries with at least 3', 'sponsors by country', (n: number) => n >= 3],
+    [
+      'number of partners in each industry, only industries with more than two',
+      'partners by industry',
+      (n: number) => n > 2,
+    ],
+    [
+      'sponsors grouped by industry - just the industries that have 2 or more',
+      'sponsors by industry',
+      (n: number) => n >= 2,
+    ],
   ])('"%s" is "%s" keeping the groups whose number passes', (q, plain, pass) => {
     const asked = f.ask(q);
     expect(asked.kind, q).toBe('sql');
@@ -36,6 +63,11 @@ describe('groups kept by their number (demo data)', () => {
     expect(kept(asked, () => true)).toEqual(expected);
     // the cut keeps fewer groups than the plain grouping somewhere in these cases, or the test proves nothing
     expect(expected.length).toBeLessThanOrEqual(all.kind === 'sql' ? all.rows.length : 0);
+  });
+
+  it('a threshold counting other rows than those grouped is no threshold on the groups', () => {
+    const asked = f.ask('sponsors by country, only countries with at least 2 events');
+    if (asked.kind === 'sql') expect(asked.interpretation).not.toMatch(/only the groups/);
   });
 
   it('leaves a count said of each row alone when no dimension heads the question', () => {

@@ -161,3 +161,46 @@ describe('a bound of time before a number is never a count of the noun after it'
     ]);
   });
 });
+
+describe('a range of a measure in the shapes users type', () => {
+  /** The one range condition read from a question. */
+  function range(question: string): unknown[] {
+    const tokens = tokenize(question);
+    return scanQuantity(tokens, new Array<boolean>(tokens.length).fill(false), 2024).map((h) => {
+      const c = h.cond as { column?: string; op?: string; value?: number; value2?: number };
+      return [c.column, c.op, c.value, c.value2];
+    });
+  }
+
+  it.each([
+    ['sponsors whose turnover sits in the $5 million to $20 million range', 'revenue_usd', 5e6, 2e7],
+    ['exhibitors pulling in $2m-$8m a year', 'revenue_usd', 2e6, 8e6],
+    ['firms with revenue from 3 million up to 9 million dollars', 'revenue_usd', 3e6, 9e6],
+    ['partners with sales somewhere between 4 and 40 mil', 'revenue_usd', 4e6, 4e7],
+    ['vendors making 1 to 5 billion usd', 'revenue_usd', 1e9, 5e9],
+    ['companies with anywhere from 51 up to 250 employees', 'employees', 51, 250],
+    ['sponsors with a headcount in the 1,001-5,000 bracket', 'employees', 1001, 5000],
+    ['firms with somewhere between 20 and 80 staff', 'employees', 20, 80],
+    ['companies with a workforce of 300 to 900', 'employees', 300, 900],
+    ['organisations from 11 through 50 employees', 'employees', 11, 50],
+  ])('%s', (q, column, low, high) => {
+    expect(range(q)).toEqual([[column, 'between', low, high]]);
+  });
+
+  it('"from X up to Y" is the whole range, never only its upper bound', () => {
+    expect(range('sponsors with revenue from 10 million up to 60 million')).toEqual([
+      ['revenue_usd', 'between', 1e7, 6e7],
+    ]);
+  });
+
+  it('a range with no measure of a company is left to the other readers', () => {
+    expect(range('events from 3 to 9 march')).toEqual([]);
+    expect(range('somewhere between 2 and 4 of them')).toEqual([]);
+  });
+
+  it('a range of people rows in the data stays a count of rows', () => {
+    const tokens = tokenize('companies with between 10 and 50 people in our data');
+    const hits = scanQuantity(tokens, new Array<boolean>(tokens.length).fill(false), 2024);
+    expect(hits.map((h) => h.cond.kind)).toEqual(['linkCount']);
+  });
+});

@@ -436,6 +436,108 @@ function comparatorAt(w: string[], i: number): { op: CompareOp; len: number } | 
  */
 const MEASURE_BOUND_WORDS: Readonly<Record<string, CompareOp>> = { minimum: '>=', min: '>=', maximum: '<=', max: '<=' };
 
+/**
+ * Hedges of approximation said before a range ("somewhere between 1 and 50 mil", "anywhere from 200 to 500 staff",
+ * "roughly 10 to 20 million"): the range is read as typed, its ends included, the hedge adds no condition. Read
+ * only where a range follows: alone "somewhere" / "anywhere" may be a place.
+ */
+const RANGE_HEDGES: ReadonlySet<string> = new Set([
+  'somewhere',
+  'anywhere',
+  'roughly',
+  'approximately',
+  'approx',
+  'around',
+  'about',
+  'circa',
+]);
+/** Words opening a range: "between X and Y", "from X to Y", "a headcount of X to Y", "in the X to Y range". */
+const RANGE_LEADS: ReadonlySet<string> = new Set(['between', 'from', 'of']);
+/** Words joining the two ends of a range, longest first ("from 201 up to 1,000", "10 through 50", "200-500"). */
+const RANGE_JOINERS: readonly (readonly string[])[] = [
+  ['up', 'to'],
+  ['and', 'up', 'to'],
+  ['to'],
+  ['through'],
+  ['thru'],
+  ['till'],
+  ['until'],
+  ['and'],
+];
+/** Nouns naming the span itself after it ("in the $10m to $50m range", "the 200-500 bracket"): no condition more. */
+const RANGE_NOUNS: ReadonlySet<string> = new Set(['range', 'bracket', 'band', 'ballpark', 'span']);
+
+/** A range of a measure read by {@link readRange}. */
+interface RangeHit {
+  start: number;
+  end: number;
+  column: NumericColumn;
+  value: number;
+  value2: number;
+}
+
+/**
+ * A range of a company measure at token `i`, in the shapes users type: an optional hedge, an optional lead
+ * ("between", "from", "in the"), the low end, a joiner ("to", "and", "up to", "through", a dash typed as "to"),
+ * the high end, and an optional noun of the span ("range", "bracket"). The measure is the unit after the high end
+ * ("employees", "revenue", a currency word), a "$" on either end (money: revenue), or a measure's noun said right
+ * before the range ("revenue in the $10m to $50m range", "a headcount of 200 to 500"). A scale said on the high end
+ * only applies to the low one too ("1 to 50 million"). With no measure found nothing is read (dates and counts of
+ * rows have readers of their own).
+ */
+function readRange(
+  w: string[],
+  i: number,
+  claimed: readonly boolean[],
+  cueBefore: (i: number, words: ReadonlySet<string>, span?: number) => number,
+): RangeHit | null {
+  let k = i;
+  if (RANGE_HEDGES.has(w[k] ?? '')) k++;
+  let lead = false;
+  if (RANGE_LEADS.has(w[k] ?? '')) {
+    k++;
+    lead = true;
+  } else if (w[k] === 'in' && w[k + 1] === 'the') {
+    k += 2;
+    lead = true;
+  }
+  const n1 = readNumber(w, k);
+  if (!n1) return null;
+  let at = k + n1.len;
+  const joiner = RANGE_JOINERS.find((p) => p.every((x, j) => w[at + j] === x));
+  // "between X and Y" takes "and"; "from X and Y", "X and Y" are no range
+  if (!joiner || (joiner[0] === 'and' && w[k - 1] !== 'between')) return null;
+  // with neither hedge nor lead only "to" / "up to" / "through" join a range ("$10m-$50m", typed "$10m to $50m")
+  if (!lead && !RANGE_HEDGES.has(w[i] ?? '') && !['to', 'up', 'through', 'thru'].includes(joiner[0] ?? '')) return null;
+  at += joiner.length;
+  const n2 = readNumber(w, at);
+  if (!n2) return null;
+  at += n2.len;
+  if (claimed.slice(i, at).some(Boolean)) return null;
+  let low = n1.value;
+  if (n1.scale === 1 && n2.scale > 1 && low * n2.scale <= n2.value) low *= n2.scale;
+  if (low > n2.value) return null;
+  let end = at;
+  if (RANGE_NOUNS.has(w[end] ?? '')) end++;
+  const unit = w[end] ?? '';
+  let column: NumericColumn | null = null;
+  if (EMPLOYEE_WORDS.has(unit)) {
+    // "between 10 and 50 people in our data": the people's rows, read by the scanner's own path
+    if (countedPeopleRows(w, end)) return null;
+    column = 'employees';
+    end++;
+  } else if (REVENUE_WORDS.has(unit) || (unit === 'in' && REVENUE_WORDS.has(w[end + 1] ?? ''))) {
+    column = 'revenue_usd';
+    end += unit === 'in' ? 2 : 1;
+  } else if (n1.money || n2.money || cueBefore(i, REVENUE_WORDS) >= 0) column = 'revenue_usd';
+  else if (cueBefore(i, EMPLOYEE_WORDS) >= 0) column = 'employees';
+  if (!column) return null;
+  if (w[end] === REGARDING_SUFFIX) end++;
+  // the measure's noun said before the range is part of it ("revenue in the $10m to $50m range")
+  const cue = cueBefore(i, column === 'employees' ? EMPLOYEE_WORDS : REVENUE_WORDS);
+  return { start: cue >= 0 ? cue : i, end, column, value: low, value2: n2.value };
+}
+
 const LABEL: Readonly<Record<NumericColumn, string>> = {
   employees: 'employees',
   revenue_usd: 'revenue (USD)',
@@ -582,6 +684,20 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
       });
       claim(i, several.end);
       i = several.end - 1;
+      continue;
+    }
+    // "somewhere from 201 up to 1,000 employees", "revenue in the $10m to $50m range": a range of a measure
+    const range = readRange(w, i, claimed, cueBefore);
+    if (range) {
+      const { column, value, value2 } = range;
+      const label = `${LABEL[column]} between ${value} and ${value2}`;
+      hits.push({
+        start: range.start,
+        end: range.end,
+        cond: { kind: 'compare', column, op: 'between', value, value2, label },
+      });
+      claim(range.start, range.end);
+      i = range.end - 1;
       continue;
     }
     let cmp = comparatorAt(w, i);
