@@ -95,6 +95,7 @@ import { readEventNounCompounds } from './scan/eventNounCompounds';
 import { readDefiniteEventKinds } from './scan/definiteEventKinds';
 import { readTopics } from './scan/topics';
 import { readOfferingVerbs } from './scan/offeringVerbs';
+import { readParticipationActs } from './scan/participationActs';
 import { readLexiconPhrases } from './scan/lexiconPhrases';
 import { readLeftoverWords } from './scan/leftoverWords';
 import { unknownNames } from './scan/unknownNames';
@@ -845,6 +846,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
 
   // "on the lineup for X": taking part in X, before "lineup" is read as a theme
   readParticipantLists(state);
+  // "companies giving talks at X", "who has taken exhibition space at Y": a verb with the part taken or given as its
+  // object is the relation (speaker, exhibitor), before the themes read "talks" or "space" as words of the events
+  readParticipationActs(state);
   // "who is working with Dyson?": a verb of working together with a company, asked back with the readings the data
   // holds, before "works" is read as a theme
   readCollaborationVerbs(state);
