@@ -28,6 +28,7 @@ import { BE_FORMS } from '../../lexicon/auxiliaryWords';
 import type { Relation } from '../../ir/Request';
 import { nounLemma, verbLemma } from '../../text/language';
 import { LEXICON } from '../lexiconTable';
+import { exhibitFloorEnd } from './heldRelations';
 import { claim, type ScanState } from './ScanState';
 
 /** Words between a subject and its verb: auxiliaries, adverbs of time, relative pronouns ("that have already"). */
@@ -134,7 +135,11 @@ export function readParticipationActs(s: ScanState): void {
     let end: number | null = null;
     if (taking) {
       end = exhibitPlaceEnd(s, k);
-      if (end !== null) relations = ['exhibitor'];
+      // "a stand in the exhibition hall": the floor the stand is on is no condition of its own
+      if (end !== null) {
+        end = exhibitFloorEnd(s, end);
+        relations = ['exhibitor'];
+      }
     }
     if (end === null && giving) {
       end = talkEnd(s, k);
