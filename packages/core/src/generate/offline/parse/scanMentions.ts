@@ -173,6 +173,7 @@ import { readCountedRelationLists, readRepeatedCounts } from './scan/repeatedCou
 import { readCountOfEachListed } from './scan/countOfEach';
 import { dropGroupedRelationLists } from './scan/groupedRelationLists';
 import { dropRestatedFields, dropRestatedPredicateFields, dropRestatedValues } from './scan/restatedValues';
+import { dropRestatedPlaces } from './scan/restatedPlaces';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { clauseStarts, formulaButBreak, releaseSocialClauses } from './socialClauses';
 import { releaseSpeakerContext } from './speakerContext';
@@ -1136,6 +1137,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // a parenthetical naming the same kind of value as its noun phrase restates it ("cybersecurity vendors (computer &
   // network security industry)"): its value alone
   dropRestatedValues(mentions, text, w);
+  // "in the states or canada? anything north american basically": a looser place summing up the list, no second one
+  dropRestatedPlaces(mentions, w, state.breaks, state.claimed, ignored, ignoredAt);
   // ... and "(by industry)" after a theme and its noun says the theme's field, no grouping
   dropRestatedFields(mentions, text, w);
   // ... as does "by industry" ending a clause after "are <theme> <noun>" ("which are food companies by industry")
