@@ -30,7 +30,7 @@ const RELATION_BASES: readonly string[] = [
   'participation',
   'involvement',
   'engagement',
-  'association',
+  // not "association": a word of its own in the vocabulary, "assoc" would read two long forms ("associates")
   'connection',
   'link',
 ];
