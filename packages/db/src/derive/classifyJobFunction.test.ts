@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyJobFunction, classifyJobFunctions, JOB_FUNCTIONS } from './classifyJobFunction';
+import { classifyJobFunction, classifyJobFunctions, JOB_FUNCTIONS, withoutEmployer } from './classifyJobFunction';
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
 import { col, readRealCsv } from './realData.testkit';
 
@@ -279,6 +279,36 @@ describe.skipIf(!hasRealData)('classifyJobFunction on the real job titles', () =
       expect(all[0] ?? null, t).toBe(classifyJobFunction(t));
       if (/salesforce|\brecruit/i.test(t)) expect(all, t).not.toContain('sales');
     }
+  });
+});
+
+describe("a title that repeats the employer's name", () => {
+  it.each([
+    // the company's full name or its leading words, after a comma or glued to the end of the job
+    ['Purchasing Lead, Apex Engineering', 'Apex Engineering Holdings', 'engineering'],
+    ['Warehouse Supervisor Apex Engineering Holdings', 'Apex Engineering Holdings', 'engineering'],
+    ['Office Coordinator - Northwind Marketing', 'Northwind Marketing Pte Ltd', 'marketing'],
+    ['Payroll Officer Bluebird Sales Solutions', 'Bluebird Sales Solutions', 'sales'],
+    ['Receptionist (Harbour Legal Partners)', 'Harbour Legal Partners', 'legal'],
+  ])('"%s" at %s is not %s by the name', (title, employer, fn) => {
+    expect(classifyJobFunctions(title)).toContain(fn);
+    expect(classifyJobFunctions(title, employer)).not.toContain(fn);
+  });
+
+  it.each([
+    // the job's own words stay: a name word that is also the job's, or a title that is only the name
+    ['Senior Engineer, Apex Engineering', 'Apex Engineering Holdings', 'engineering'],
+    ['Marketing Manager Northwind Marketing', 'Northwind Marketing', 'marketing'],
+    ['Apex Engineering', 'Apex Engineering', 'engineering'],
+    ['Sales Director', 'Engineering Sales Group', 'sales'],
+  ])('"%s" at %s keeps %s', (title, employer, fn) => {
+    expect(classifyJobFunctions(title, employer)).toContain(fn);
+  });
+
+  it('removes the name and the punctuation it stood behind', () => {
+    expect(withoutEmployer('Procurement, Apex Engineering', 'Apex Engineering Holdings')).toBe('Procurement');
+    expect(withoutEmployer('Head of Finance Zentrix', 'Zentrix')).toBe('Head of Finance');
+    expect(withoutEmployer('Head of Finance', null)).toBe('Head of Finance');
   });
 });
 

@@ -1,5 +1,5 @@
 import { JOB_FUNCTION_RULES, NON_TITLES, type JobFunction } from './lexicon/jobFunctionRules';
-import { cleanText } from './text';
+import { cleanText, foldAccents } from './text';
 import { compileMatcher, titleCore } from './titleText';
 
 export { JOB_FUNCTIONS, JOB_FUNCTION_RULES, type JobFunction } from './lexicon/jobFunctionRules';
@@ -21,11 +21,42 @@ const CONJUNCTION = /\s+(?:&|\+|\/|\||and|und|et)\s+|(?<=\p{L}{3})[/&+](?=\p{L}{
 /** Where a qualifier starts or ends inside a coordinated part ('Vice President, Sales & Distribution, APAC'). */
 const QUALIFIER = /\s*[,;(|)]\s*|\s+-\s+/u;
 
-function core(title: string | null | undefined): string | null {
+function core(title: string | null | undefined, employer: string | null = null): string | null {
   const raw = cleanText(title);
   if (raw === null) return null;
-  const text = titleCore(raw);
+  const text = withoutEmployer(titleCore(raw), employer);
   return text === '' || NON_TITLE.test(text) ? null : text;
+}
+
+const escapeRegExp = (x: string): string => x.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * The title without the name of the person's employer typed into it ('Lead Quality Inspector ST Engineering North
+ * America', 'Procurement, ST Engineering' at ST Engineering North America): a word of the company's name is no word
+ * of the job ('Engineering' made the inspector an engineer). The name is removed whole, or by a leading part of two
+ * words or more (the employer's short name: 'ST Engineering'), where it stands as words of its own; a title that would
+ * be left empty (the job is the company's own name) is kept as it is.
+ *
+ * @example withoutEmployer('Procurement, ST Engineering', 'ST Engineering North America') // 'Procurement'
+ */
+export function withoutEmployer(title: string, employer: string | null): string {
+  const words = foldAccents(employer ?? '')
+    .trim()
+    .split(/\s+/)
+    .filter((x) => x !== '');
+  if (words.length === 0) return title;
+  let text = title;
+  for (let n = words.length; n >= Math.min(2, words.length); n--) {
+    const name = words.slice(0, n).map(escapeRegExp).join('\\s+');
+    text = text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
+  }
+  // the punctuation the name stood after or before ('Procurement, ST Engineering' -> 'Procurement')
+  text = text
+    .replace(/[([]\s*[)\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:|\-–—]+|[\s,;:|\-–—(]+$/g, '')
+    .trim();
+  return /\p{L}/u.test(text) ? text : title;
 }
 
 function firstRule(text: string): (typeof RULES)[number] | null {
@@ -42,8 +73,11 @@ function firstRule(text: string): (typeof RULES)[number] | null {
  * @example classifyJobFunction('Salesforce Administrator') // 'it'
  * @example classifyJobFunction('VP Sales & Marketing') // 'sales'
  */
-export function classifyJobFunction(title: string | null | undefined): JobFunction | null {
-  const text = core(title);
+export function classifyJobFunction(
+  title: string | null | undefined,
+  employer: string | null = null,
+): JobFunction | null {
+  const text = core(title, employer);
   if (text === null) return null;
   return firstRule(text)?.fn ?? 'other';
 }
@@ -55,14 +89,15 @@ export function classifyJobFunction(title: string | null | undefined): JobFuncti
  * function wherever it stands ('Director Of Sales Marketing'). A part adds nothing when it is only 'other' ('Director, EMEA'), when it lies
  * inside the primary rule's own match ('Sales and Marketing Coordinator' is operations: the support role
  * spans both words), or when the primary rule is exclusive ('Sales & Marketing Recruiter' is HR only).
- * Empty for an empty or placeholder title.
+ * Empty for an empty or placeholder title. `employer`, the name of the company the person works at, is no part of the
+ * job where the title repeats it ({@link withoutEmployer}).
  *
  * @example classifyJobFunctions('VP Sales & Marketing') // ['sales', 'marketing']
  * @example classifyJobFunctions('Sales Ledger and Credit Control') // ['finance']
  * @example classifyJobFunctions('Salesforce Administrator') // ['it']
  */
-export function classifyJobFunctions(title: string | null | undefined): JobFunction[] {
-  const text = core(title);
+export function classifyJobFunctions(title: string | null | undefined, employer: string | null = null): JobFunction[] {
+  const text = core(title, employer);
   if (text === null) return [];
   const primary = firstRule(text);
   if (primary === null) return ['other'];

@@ -11,6 +11,11 @@ export class IngestSession {
   readonly counts = new Map<string, FileCounts>();
   readonly participations: ParticipationCounts = { inserted: 0, updated: 0, unchanged: 0, merged: 0, rejected: 0 };
   readonly issues = { merged: 0, repaired: 0, rejected: 0 };
+  /**
+   * The name stored for each company domain read in this run (the companies file is read before the people's): a
+   * person's title that repeats the employer's name is classified without it (`classifyJobFunctions`).
+   */
+  readonly companyNames = new Map<string, string>();
 
   constructor(readonly store: IngestStore) {}
 

@@ -156,6 +156,8 @@ export async function ingestCompanies(
       overview ?? null,
     ];
     const outcome = companies.upsert(line, base, derive);
+    const storedName = outcome.kind === 'inserted' ? name : (outcome.stored[1] as string | null);
+    if (storedName) session.companyNames.set(domain, storedName);
     const storedIndustries =
       outcome.kind === 'inserted' ? (industryList ?? null) : (outcome.stored[10] as string | null);
     const industriesChanged = industries.sync(

@@ -1,4 +1,11 @@
-import { classifyJobFunctions, classifySeniority, deriveEmail, deriveSurname, normalizeCountry } from '../derive';
+import {
+  classifyJobFunctions,
+  classifySeniority,
+  type JobFunction,
+  deriveEmail,
+  deriveSurname,
+  normalizeCountry,
+} from '../derive';
 import { CSV_FILES } from './csvFiles';
 import { ChildRows } from './ChildRows';
 import { countOutcome, rejectMisshapenRow, rejectRow } from './countRow';
@@ -76,7 +83,13 @@ export async function ingestPeople(
     ],
   });
   const companyId = memo(store.idLookup('companies', 'domain'));
-  const jobFunctions = memo((title) => classifyJobFunctions(title));
+  // a title is classified without its employer's name ('Procurement, ST Engineering' is no engineer): keyed by both
+  const functionsOf = memo((key) => {
+    const cut = key.indexOf('\u0000');
+    return classifyJobFunctions(key.slice(cut + 1), key.slice(0, cut) || null);
+  });
+  const jobFunctions = (title: string | null, domain: string | null): JobFunction[] | null =>
+    title === null ? null : functionsOf(`${session.companyNames.get(domain ?? '') ?? ''}\u0000${title}`);
   // Every function of the title, position 0 being the primary one (people.job_function).
   const functionRows = new ChildRows(store, {
     table: 'person_job_functions',
@@ -95,7 +108,7 @@ export async function ingestPeople(
       surname,
       surname ? `${first} ${surname}` : first,
       `${first.toLowerCase()}|${surname?.toLowerCase() ?? ''}|${domain}`,
-      jobFunctions(title ?? null)?.[0] ?? null,
+      jobFunctions(title ?? null, domain ?? null)?.[0] ?? null,
       seniority(title ?? null),
       c?.name ?? null,
       c?.code ?? null,
@@ -125,7 +138,7 @@ export async function ingestPeople(
     const storedTitle = outcome.kind === 'inserted' ? fields[4] : (outcome.stored[4] as string | null);
     const functionsChanged = functionRows.sync(
       outcome.id,
-      jobFunctions(storedTitle ?? null) ?? [],
+      jobFunctions(storedTitle ?? null, domain) ?? [],
       outcome.kind === 'inserted',
     );
     countOutcome(counts, outcome, repaired, functionsChanged);

@@ -24,16 +24,52 @@ export const FRACTION_NUMERATORS: ReadonlySet<string> = new Set(['a', 'one', 'tw
 export const FRACTION_DIMENSIONS: ReadonlySet<DimensionName> = new Set(['quarter']);
 
 /** Nouns of the link between a company and an event, whose kinds are the relations ("types of participation"). */
-const RELATION_BASES: readonly string[] = ['relation', 'relationship', 'participation', 'involvement'];
-/** Nouns of a kind ("relation types", "kinds of participation", "sorts of relationship"). */
-const KIND_NOUNS: readonly string[] = ['type', 'types', 'kind', 'kinds', 'sort', 'sorts', 'category', 'categories'];
+const RELATION_BASES: readonly string[] = [
+  'relation',
+  'relationship',
+  'participation',
+  'involvement',
+  'engagement',
+  // not "association": a word of its own in the vocabulary, "assoc" would read two long forms ("associates")
+  'connection',
+  'link',
+];
+/**
+ * Nouns of a kind or of a manner ("relation types", "kinds of participation", "the nature of their involvement", "the
+ * form of their engagement", "the manner of participation").
+ */
+const KIND_NOUNS: readonly string[] = [
+  'type',
+  'types',
+  'kind',
+  'kinds',
+  'sort',
+  'sorts',
+  'category',
+  'categories',
+  'nature',
+  'form',
+  'forms',
+  'manner',
+  'mode',
+  'modes',
+];
+/** Determiners between the kind and its link noun ("the nature of their involvement", "the type of its link"). */
+const OWNER_DETERMINERS: readonly string[] = ['', 'their ', 'its ', 'the '];
 
-/** Every "<base> <kind>" and "<kind> of <base(s)>": the relation dimension by its link noun and a noun of kind. */
+/**
+ * Every "<base> <kind>" and "<kind> of [their] <base(s)>": the relation dimension by its link noun and a noun of kind
+ * ("the nature of" is no dimension alone: only before a link noun).
+ */
 const RELATION_KIND_WORDS: readonly (readonly [string, DimensionName])[] = RELATION_BASES.flatMap((base) =>
   KIND_NOUNS.flatMap((kind) => [
-    [`${base} ${kind}`, 'relation'] as const,
-    [`${kind} of ${base}`, 'relation'] as const,
-    [`${kind} of ${base}s`, 'relation'] as const,
+    ...(['nature', 'form', 'forms', 'manner', 'mode', 'modes'].includes(kind)
+      ? []
+      : [[`${base} ${kind}`, 'relation'] as const]),
+    ...OWNER_DETERMINERS.flatMap((det) => [
+      [`${kind} of ${det}${base}`, 'relation'] as const,
+      [`${kind} of ${det}${base}s`, 'relation'] as const,
+    ]),
   ]),
 );
 

@@ -272,3 +272,139 @@ export const OTHERWISE_WORDS: ReadonlySet<string> = new Set(['otherwise']);
 export const OTHERNESS_WORDS: ReadonlySet<string> = new Set(['another', 'other', 'different', 'elsewhere', 'else']);
 /** The otherness words that stand alone for "another event" ("speak at another", "exhibit elsewhere"). */
 export const SELF_STANDING_OTHERNESS: ReadonlySet<string> = new Set(['another', 'elsewhere']);
+
+/**
+ * Verbs (dictionary forms) of coming to hold, or holding, a place at an event: "take / book / rent / reserve / secure
+ * a stand", "companies that have taken exhibition space", "who's got a booth". With a place an exhibitor holds as the
+ * object they say the exhibitor relation (`parse/scan/participationActs.ts`). General English, not words of the data.
+ */
+export const TAKING_VERB_LEMMAS: ReadonlySet<string> = new Set([
+  'take',
+  'book',
+  'rent',
+  'reserve',
+  'secure',
+  'buy',
+  'purchase',
+  'get',
+  'grab',
+  'lease',
+  'hire',
+  'have',
+  'hold',
+  'occupy',
+  'run',
+  'man',
+  'staff',
+]);
+
+/**
+ * Nouns of an area taken on an event's floor, which say the exhibitor relation only with a modifier naming the floor
+ * or the stand ("exhibition space", "floor space", "stand space", "booth area"): bare, "space" may be anything.
+ */
+export const EXHIBIT_AREA_NOUNS: ReadonlySet<string> = new Set(['space', 'area', 'areas', 'spot', 'spots']);
+/** Modifiers that make an area an exhibitor's ("exhibition space", "exhibit area", "floor space", "stand space"). */
+export const EXHIBIT_AREA_MODIFIERS: ReadonlySet<string> = new Set([
+  'exhibition',
+  'exhibit',
+  'exhibitor',
+  'exhibiting',
+  'exhibitors',
+  'floor',
+  'stand',
+  'booth',
+  'display',
+  'trade',
+  'expo',
+  'show',
+]);
+
+/**
+ * Verbs (dictionary forms) of giving something to an audience: "give / deliver / do / present / run / hold / lead /
+ * host / chair / moderate a talk". With a talk as the object they say the speaker relation
+ * (`parse/scan/participationActs.ts`). General English, not words of the data.
+ */
+export const GIVING_VERB_LEMMAS: ReadonlySet<string> = new Set([
+  'give',
+  'deliver',
+  'do',
+  'present',
+  'make',
+  'hold',
+  'run',
+  'lead',
+  'host',
+  'chair',
+  'moderate',
+  'headline',
+  'join',
+]);
+
+/**
+ * Nouns (dictionary forms) of what a speaker gives at an event: a talk, a keynote, a presentation, a panel ("giving
+ * talks at X", "delivering a keynote", "companies running workshops", "who is on a panel"): the speaker relation.
+ */
+export const TALK_NOUN_LEMMAS: ReadonlySet<string> = new Set([
+  'talk',
+  'speech',
+  'presentation',
+  'keynote',
+  'lecture',
+  'session',
+  'workshop',
+  'masterclass',
+  'seminar',
+  'panel',
+  'demo',
+  'demonstration',
+  'address',
+  'fireside',
+]);
+/** Modifiers of a talk noun ("a keynote speech", "an opening address", "a panel session", "a short talk"). */
+export const TALK_MODIFIERS: ReadonlySet<string> = new Set([
+  'keynote',
+  'opening',
+  'closing',
+  'main',
+  'plenary',
+  'panel',
+  'short',
+  'live',
+  'technical',
+  'breakout',
+  'guest',
+  'fireside',
+]);
+
+/**
+ * Nouns of a place on an event's programme held by its speakers ("on the agenda at X", "on stage at Y", "on a panel
+ * at Z"): being on one is the speaker relation (`parse/scan/participantLists.ts`), as the participant lists
+ * (`lexicon/participantListWords.ts`: lineup, roster, bill) are taking part in any relation.
+ */
+export const SPEAKER_PLACE_NOUNS: readonly string[] = ['agenda', 'agendas', 'stage', 'panel', 'panels', 'podium'];
+
+/**
+ * Verbs of being shown among an event's participants ("companies featured in the lineup", "firms that feature at X",
+ * "who appears on the bill"): before a participant list, a speaker's place or an event, taking part.
+ */
+export const FEATURING_VERBS: ReadonlySet<string> = new Set([
+  'feature',
+  'features',
+  'featured',
+  'featuring',
+  'appear',
+  'appears',
+  'appeared',
+  'appearing',
+  'figure',
+  'figures',
+  'figured',
+  'figuring',
+  'sit',
+  'sits',
+  'sitting',
+  'sat',
+  'listed',
+  'included',
+  'named',
+]);

@@ -96,6 +96,7 @@ import { readEventNounCompounds } from './scan/eventNounCompounds';
 import { readDefiniteEventKinds } from './scan/definiteEventKinds';
 import { readTopics } from './scan/topics';
 import { readOfferingVerbs } from './scan/offeringVerbs';
+import { readParticipationActs } from './scan/participationActs';
 import { readLexiconPhrases } from './scan/lexiconPhrases';
 import { readLeftoverWords } from './scan/leftoverWords';
 import { unknownNames } from './scan/unknownNames';
@@ -173,6 +174,7 @@ import { readCountedRelationLists, readRepeatedCounts } from './scan/repeatedCou
 import { readCountOfEachListed } from './scan/countOfEach';
 import { dropGroupedRelationLists } from './scan/groupedRelationLists';
 import { dropRestatedFields, dropRestatedPredicateFields, dropRestatedValues } from './scan/restatedValues';
+import { dropRestatedPlaces } from './scan/restatedPlaces';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { clauseStarts, formulaButBreak, releaseSocialClauses } from './socialClauses';
 import { releaseSpeakerContext } from './speakerContext';
@@ -851,6 +853,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
 
   // "on the lineup for X": taking part in X, before "lineup" is read as a theme
   readParticipantLists(state);
+  // "companies giving talks at X", "who has taken exhibition space at Y": a verb with the part taken or given as its
+  // object is the relation (speaker, exhibitor), before the themes read "talks" or "space" as words of the events
+  readParticipationActs(state);
   // "who is working with Dyson?": a verb of working together with a company, asked back with the readings the data
   // holds, before "works" is read as a theme
   readCollaborationVerbs(state);
@@ -1138,6 +1143,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // a parenthetical naming the same kind of value as its noun phrase restates it ("cybersecurity vendors (computer &
   // network security industry)"): its value alone
   dropRestatedValues(mentions, text, w);
+  // "in the states or canada? anything north american basically": a looser place summing up the list, no second one
+  dropRestatedPlaces(mentions, w, state.breaks, state.claimed, ignored, ignoredAt);
   // ... and "(by industry)" after a theme and its noun says the theme's field, no grouping
   dropRestatedFields(mentions, text, w);
   // ... as does "by industry" ending a clause after "are <theme> <noun>" ("which are food companies by industry")

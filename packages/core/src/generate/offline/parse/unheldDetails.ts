@@ -261,7 +261,12 @@ function attendingNoun(word: string, relation: boolean): boolean {
 
 /** Readings a noun of attendance may have been given by the data's words: a title, an industry, a theme. */
 const borrowed = (m: Mention): boolean =>
-  m.t === 'title' || m.t === 'topic' || m.t === 'relation' || (m.t === 'cond' && m.cond.kind === 'industry');
+  m.t === 'title' ||
+  m.t === 'topic' ||
+  // a relation read from the noun alone; one read from a verb with the noun as its object ("running sessions":
+  // `parse/scan/participationActs.ts`) is the act of taking part, no attendance
+  (m.t === 'relation' && m.end - m.start === 1) ||
+  (m.t === 'cond' && m.cond.kind === 'industry');
 
 /** Mentions of companies: the people a noun of attendance is said of may then be theirs ("guests of the sponsors"). */
 const isCompanyMention = (m: Mention): boolean =>

@@ -118,14 +118,7 @@ function readHeldExhibitPlace(s: ScanState, v: number, k: number, at: Mention | 
   const placeMention = mentions.find((m) => m.start <= k && k < m.end);
   if (placeMention && (placeMention.start !== k || placeMention.end !== k + 1 || placeMention.t !== 'title'))
     return false;
-  let end = k + 1;
-  if (['on', 'in'].includes(w[end] ?? '')) {
-    let j = end + 1;
-    if (['the', 'its', 'their'].includes(w[j] ?? '')) j++;
-    const from = j;
-    while (j < w.length && j - from < 2 && (FLOOR_MODIFIERS.has(w[j] ?? '') || EVENT_NOUNS.has(w[j] ?? ''))) j++;
-    if (EXHIBIT_FLOOR_NOUNS.has(w[j] ?? '') && !s.claimed[j]) end = j + 1;
-  }
+  const end = exhibitFloorEnd(s, k + 1);
   for (const m of mentions.filter((x) => x.start > k && x.end <= end)) mentions.splice(mentions.indexOf(m), 1);
   if (placeMention) mentions.splice(mentions.indexOf(placeMention), 1);
   if (at) mentions.splice(mentions.indexOf(at), 1);
@@ -133,6 +126,20 @@ function readHeldExhibitPlace(s: ScanState, v: number, k: number, at: Mention | 
   s.claimed[v] = false;
   claim(s, v, end, { t: 'relation', relations: ['exhibitor'], ambiguous: false });
   return true;
+}
+
+/**
+ * The end of the floor or hall of the event said after an exhibitor's place ending at `end` ("on the show floor", "in
+ * the exhibition hall"), or `end` when none follows: where every stand is, no condition.
+ */
+export function exhibitFloorEnd(s: ScanState, end: number): number {
+  const { w } = s;
+  if (!['on', 'in'].includes(w[end] ?? '')) return end;
+  let j = end + 1;
+  if (['the', 'its', 'their'].includes(w[j] ?? '')) j++;
+  const from = j;
+  while (j < w.length && j - from < 2 && (FLOOR_MODIFIERS.has(w[j] ?? '') || EVENT_NOUNS.has(w[j] ?? ''))) j++;
+  return EXHIBIT_FLOOR_NOUNS.has(w[j] ?? '') && !s.claimed[j] ? j + 1 : end;
 }
 
 /** The relation noun read as the companies' own relation, like its verb. */

@@ -14,6 +14,11 @@ import {
   PARTICIPANT_LIST_NOUNS,
 } from '../../lexicon/participantListWords';
 import { EVENT_NOUNS } from '../../lexicon/entityWords';
+import { BE_FORMS } from '../../lexicon/auxiliaryWords';
+import { FEATURING_VERBS, SPEAKER_PLACE_NOUNS } from '../../lexicon/relationWords';
+import type { Relation } from '../../ir/Request';
+import type { Mention } from '../Mention';
+import { LEXICON } from '../lexiconTable';
 import { claim, isFree, type ScanState } from './ScanState';
 
 const byLength = (phrases: readonly string[]): string[][] =>
@@ -72,16 +77,129 @@ export function readParticipantLists(s: ScanState): void {
     claim(s, i, link + 1, { t: 'relation', relations: [], ambiguous: false });
     i = link;
   }
+  readListPlaces(s);
+}
+
+/** The list noun or speaker's place at token `k` ("lineup", "line ups", "agenda", "stage"): its end and relations. */
+function placeNounAt(w: readonly string[], k: number): { end: number; relations: Relation[] } | null {
+  // a plural of the last word ("line-ups", "rosters", "panels")
+  const fits = (n: readonly string[]): boolean =>
+    n.every((x, d) => w[k + d] === x || (d === n.length - 1 && w[k + d] === `${x}s`));
+  const noun = NOUNS.find(fits);
+  if (noun) return { end: k + noun.length, relations: [] };
+  if (SPEAKER_PLACE_NOUNS.includes(w[k] ?? '')) return { end: k + 1, relations: ['speaker'] };
+  return null;
+}
+
+/** The relations of a relation noun or participle modifying a list ("the speaker lineup", "the sponsor roster"). */
+function relationModifier(word: string): Relation[] | null {
+  for (const r of LEXICON.get(word) ?? []) {
+    if (r.t === 'entity' && r.entity === 'companies' && r.relations && r.relations.length > 0) return r.relations;
+    if (r.t === 'relation' && r.relations.length > 0) return r.relations;
+  }
+  return null;
+}
+
+/** A noun of companies or people, or "who" (a participant subject). */
+function participantWord(word: string): boolean {
+  if (word === 'who') return true;
+  return (
+    LEXICON.get(word)?.some((r) => r.t === 'entity' && (r.entity === 'companies' || r.entity === 'people')) ?? false
+  );
+}
+
+/**
+ * Being on an event's list of participants or in a speaker's place on its programme: "on / in" (after a verb of being
+ * shown, `FEATURING_VERBS`, or a form of "be", or right after a noun of companies or people), a determiner, the event
+ * or a noun of events or a relation noun as a modifier ("the Seamless lineup", "the event line-ups", "the speaker
+ * lineup"), and the list noun (`PARTICIPANT_LIST_NOUNS`: taking part in any relation) or the speaker's place
+ * (`SPEAKER_PLACE_NOUNS`: agenda, stage, panel: the speaker relation); a relation noun modifying the list says its
+ * relation. "on the lineup for / of / at X" is read as before, with or without a verb.
+ */
+function readListPlaces(s: ScanState): void {
+  const { w } = s;
   for (let i = 0; i < w.length; i++) {
-    if (w[i] !== 'on') continue;
+    if (w[i] !== 'on' && w[i] !== 'in') continue;
+    const featured = FEATURING_VERBS.has(w[i - 1] ?? '') && isFree(s, i - 1, i);
+    const subject =
+      featured ||
+      BE_FORMS.has(w[i - 1] ?? '') ||
+      participantWord(w[i - 1] ?? '') ||
+      (participantWord(w[i - 2] ?? '') && BE_FORMS.has(w[i - 1] ?? ''));
+    // "in the lineup" is taking part only as where someone is shown or is ("featured in", "are in")
+    if (w[i] === 'in' && !subject) continue;
     let k = i + 1;
-    if (LIST_DETERMINERS.has(w[k] ?? '')) k++;
-    const noun = NOUNS.find((n) => n.every((x, d) => w[k + d] === x));
-    if (!noun) continue;
-    const link = k + noun.length;
-    if (!PARTICIPANT_LIST_LINKS.has(w[link] ?? '') || !isFree(s, i, link + 1)) continue;
-    if (!eventAt(s, eventStart(s, link + 1))) continue;
-    claim(s, i, link + 1, { t: 'relation', relations: [], ambiguous: false });
-    i = link;
+    if (LIST_DETERMINERS.has(w[k] ?? '') || w[k] === 'a') k++;
+    let named: Mention | undefined;
+    let eventNoun = false;
+    let modifier: Relation[] | null = null;
+    /** Mentions of single words the phrase reads anew (a relation noun as the list's modifier, the noun as a theme). */
+    const replaced: Mention[] = [];
+    for (let d = 0; d < 2; d++) {
+      const read = s.mentions.find((m) => m.start === k);
+      if (read?.t === 'event' && !named) {
+        named = read;
+        k = read.end;
+      } else if (!read && EVENT_NOUNS.has(w[k] ?? '') && isFree(s, k, k + 1)) {
+        eventNoun = true;
+        k++;
+      } else if (
+        (!read || (read.t === 'entity' && read.end === k + 1 && (read.relations?.length ?? 0) > 0)) &&
+        relationModifier(w[k] ?? '')
+      ) {
+        // "the speaker lineup": a relation noun read already as the companies' noun modifies the list
+        modifier = relationModifier(w[k] ?? '');
+        if (read) replaced.push(read);
+        k++;
+      } else break;
+    }
+    const place = placeNounAt(w, k);
+    if (!place) continue;
+    // "agenda", "stage", "lineup" read by the token rewrites as a theme word of the events: the place is read anew
+    const theme = s.mentions.find((m) => m.start === k && m.end === place.end && m.t === 'topic');
+    if (theme) replaced.push(theme);
+    else if (!isFree(s, k, place.end)) continue;
+    const release = (): void => {
+      for (const m of replaced) {
+        s.mentions.splice(s.mentions.indexOf(m), 1);
+        for (let q = m.start; q < m.end; q++) s.claimed[q] = false;
+      }
+    };
+    const start = featured ? i - 1 : i;
+    const relations = modifier ?? place.relations;
+    const link = place.end;
+    const body = { t: 'relation' as const, relations: [...relations], ambiguous: false };
+    if (
+      !named &&
+      PARTICIPANT_LIST_LINKS.has(w[link] ?? '') &&
+      isFree(s, link, link + 1) &&
+      eventAt(s, eventStart(s, link + 1))
+    ) {
+      release();
+      if (!isFree(s, start, link + 1)) continue;
+      claim(s, start, link + 1, body);
+      i = link;
+      continue;
+    }
+    if (named) {
+      // the event named inside the phrase ("on the Seamless lineup"): the words around it are the relation
+      release();
+      if (!isFree(s, start, named.start)) continue;
+      claim(s, start, named.start, body);
+      for (let q = named.end; q < place.end; q++) s.claimed[q] = true;
+      i = place.end - 1;
+      continue;
+    }
+    // no event named: taking part in the events of the question, or in events at all ("companies in the event
+    // line-ups"), said of companies or people
+    const closes = link >= w.length || s.breaks.has(link) || ['at', 'for', 'of'].includes(w[link] ?? '');
+    // a bare "list" or "programme" may be the answer's own list ("companies in the list"): only with a modifier
+    const generic = ['list', 'lists', 'programme', 'programmes', 'program', 'programs'].includes(w[k] ?? '');
+    if (generic && !eventNoun && !modifier) continue;
+    if (!subject || !(closes || eventNoun || modifier)) continue;
+    release();
+    if (!isFree(s, start, link)) continue;
+    claim(s, start, link, body);
+    i = link - 1;
   }
 }
