@@ -62,6 +62,12 @@ describe("the speaker's own activity beside a complete ask (demo data)", () => {
     ['which events are in japan? we need to work out how many staff to send', 'which events are in japan?'],
     ['which companies are in france? trying to decide which booths to visit', 'which companies are in france?'],
     ['which events are in japan? i want to know how many flyers to print', 'which events are in japan?'],
+    // the thing-word of the ask stays the events though the speaker's remark after it names a person ("boss")
+    ['anything on in japan in october? my boss wants to bring her husband', 'anything on in japan in october?'],
+    [
+      'any pet stuff going on in france next month?? my manager wants to bring his dog',
+      'any pet stuff going on in france next month??',
+    ],
   ])('%j reads as %j', (wrapped, bare) => {
     const a = read(wrapped);
     expect(a.ignored).toEqual([]);

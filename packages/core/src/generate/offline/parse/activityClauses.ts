@@ -41,7 +41,7 @@ import { isVerb, verbLemma } from '../text/language';
 import { tokenize } from '../text/tokenize';
 import type { Mention } from './Mention';
 import type { ScanState } from './scan/ScanState';
-import { clauseBounds, releaseClause } from './socialClauses';
+import { clauseBounds, questionEnds, releaseClause } from './socialClauses';
 import { BE_WRITTEN_FORMS } from '../lexicon/auxiliaryWords';
 
 /** Words joining the clause to the one before. */
@@ -234,7 +234,7 @@ const KNOWING: ReadonlySet<string> = new Set(['know', 'figure', 'work', 'decide'
  * its own is the speaker's activity ("... ? Putting together a list"), one after a comma may modify the rows before it
  * ("small firms, sponsoring X": the sponsors).
  */
-function sentenceStarts(text: string, n: number): Set<number> {
+export function sentenceStarts(text: string, n: number): Set<number> {
   const starts = new Set<number>([0]);
   let at = 0;
   for (const part of text.split(/(?<=[.?!])\s+/)) {
@@ -409,10 +409,29 @@ const OWNERS: ReadonlySet<string> = new Set(['her', 'his', 'my', 'our']);
  * kids"): a possessive at most two words before it, with no other word of the clause between but adjectives.
  */
 function possessedAt(w: readonly string[], k: number, v: number): boolean {
-  if (k <= v) return true;
+  // the possessive itself read as a name ("her" is a company's name in the data) before its noun
+  if (k <= v || (OWNERS.has(w[k] ?? '') && /^[a-z]+$/.test(w[k + 1] ?? ''))) return true;
   for (let j = k - 1; j >= Math.max(v + 1, k - 3); j--) {
     if (OWNERS.has(w[j] ?? '')) return true;
     if (!adjectiveWord(w[j] ?? '') || QUESTION_WORDS.has(w[j] ?? '')) return false;
+  }
+  return false;
+}
+
+/** Prepositions of place or direction ("flights to X", "a trip in X"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'in', 'at', 'near', 'around', 'into', 'from']);
+
+/** True when an unread content word follows a preposition of place in [a, b) (articles may stand between). */
+function placedUnread(w: readonly string[], a: number, b: number, inside: readonly Mention[]): boolean {
+  for (let k = a; k < b; k++) {
+    if (!PLACE_PREPOSITIONS.has(w[k] ?? '')) continue;
+    let j = k + 1;
+    while (j < b && /^(the|a|an)$/.test(w[j] ?? '')) j++;
+    const x = w[j] ?? '';
+    // "to" before a verb is an infinitive ("need to go")
+    if (w[k] === 'to' && j === k + 1 && verbAt(x) !== null && !/s$/.test(x)) continue;
+    if (j < b && /^[a-z]+$/.test(x) && !CLOSED_CLASS_WORDS.has(x) && !inside.some((m) => m.start <= j && j < m.end))
+      return true;
   }
   return false;
 }
@@ -442,6 +461,7 @@ export function releaseActivityClauses(text: string, s: ScanState): number[] {
       : [[a, b]];
   });
   const released: number[] = [];
+  const questioned = questionEnds(text);
   const countAsked = (out: readonly Mention[]): boolean => out.some((m) => m.t === 'count' || m.t === 'aggFn');
   /** The part restates the count asked elsewhere ("want to know how big our network is"). */
   const restates = ([a, b]: [number, number]): boolean => {
@@ -467,7 +487,17 @@ export function releaseActivityClauses(text: string, s: ScanState): number[] {
     if (inside.some((m) => m.start < a || m.end > b || m.t === 'neg')) continue;
     const outside = mentions.filter((m) => m.end <= a || m.start >= b);
     // another clause asks: a noun of rows, "who", a measure, or a question word ("whats on at suntec")
-    const asks = outside.some((m) => ASKING.has(m.t)) || w.some((x, k) => (k < a || k >= b) && QUESTION_WORDS.has(x));
+    // ... or another clause closed by "?" holding a word read as data ("any pet stuff in singapore next month?": the
+    // vague noun is read as events only later)
+    const asks =
+      outside.some((m) => ASKING.has(m.t)) ||
+      w.some((x, k) => (k < a || k >= b) && QUESTION_WORDS.has(x)) ||
+      clauses.some(
+        ([c, d]) =>
+          (d <= a || c >= b) &&
+          questioned.has(d) &&
+          mentions.some((m) => m.start >= c && m.end <= d && DATA_MENTIONS.has(m.t)),
+      );
     if (!asks) continue;
     // the ask leans on the speaker ("which events suit me?", "near our office"): the frame is its condition
     const leans = w.some(
@@ -497,7 +527,10 @@ export function releaseActivityClauses(text: string, s: ScanState): number[] {
     if (w.some((x, k) => (k < a || k >= b) && POINTERS.has(x))) continue;
     // a named thing the speaker takes part in or works on ("thinking of sponsoring X", "a report about X") may be
     // what the ask is about, as may the topic after a lead of the speaker's work: left to `speakerContext`
-    if (inside.some((m) => NAMED.has(m.t))) continue;
+    // (a possessive before its noun read as a name, "her" a company's name, names nothing: "bring her dog")
+    const possessive = (m: Mention): boolean =>
+      m.end === m.start + 1 && OWNERS.has(w[m.start] ?? '') && /^[a-z]+$/.test(w[m.end] ?? '') && m.end < b;
+    if (inside.some((m) => NAMED.has(m.t) && !possessive(m))) continue;
     if (clause.some((x, d) => TOPIC_LEADS.has(x) && inside.some((m) => m.start > a + d))) continue;
     // the people the speaker's work is for ("a lunch for hr managers, who's in X?"): the ask's people (`speakerContext`)
     if (
@@ -515,6 +548,9 @@ export function releaseActivityClauses(text: string, s: ScanState): number[] {
       inside.some((m) => DATA_MENTIONS.has(m.t) && !possessedAt(w, m.start, open.verb))
     )
       continue;
+    // nor an unread word after a preposition of place or direction ("need to book flights to zebra": where the
+    // speaker goes may be the rows' place, a name the data may lack), which is asked about
+    if (open.wished && !open.ownQuestion && placedUnread(w, open.verb + 1, b, inside)) continue;
     // a verb of opinion ("i guess anything founded 2010 or later counts", "i suppose the big ones"): the speaker
     // hedges what follows, which is read by the hedge and restatement readers, never the speaker's own activity
     // ("figuring out whose booth to visit" is the phrasal verb of working something out: an activity)

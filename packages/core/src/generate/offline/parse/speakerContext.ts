@@ -44,8 +44,7 @@ import { restatementAt, restatementMarkers } from './restatements';
 import { activityWord, DATA_MENTIONS, NAMED_MENTIONS, onlyAdverb, ownNoun } from './discourse';
 import type { ScanState } from './scan/ScanState';
 import type { Mention } from './Mention';
-import { CLAUSE_BREAK, clauseBounds, releaseClause } from './socialClauses';
-import { tokenize } from '../text/tokenize';
+import { clauseBounds, questionEnds, releaseClause } from './socialClauses';
 import { pickedRowsAt } from './pickedRows';
 import { restrictsAnswer } from './activityClauses';
 
@@ -208,20 +207,6 @@ function opening(w: readonly string[], [start, end]: [number, number]): number {
   let k = start;
   while (k < end && (POLITENESS_WORDS.has(w[k] ?? '') || OPENERS.has(w[k] ?? ''))) k++;
   return k;
-}
-
-/** The token positions where a clause ends in "?" (the end index of the clause, as `clauseBounds` counts). */
-function questionEnds(text: string): Set<number> {
-  const breaks = new RegExp(CLAUSE_BREAK.source, 'g');
-  const ends = new Set<number>();
-  let at = 0;
-  let count = 0;
-  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
-    count += tokenize(text.slice(at, m.index)).length;
-    if (m[0].includes('?')) ends.add(count);
-    at = m.index + m[0].length;
-  }
-  return ends;
 }
 
 /** Conditions of dates: a window or a state of events in time. */
