@@ -153,6 +153,19 @@ function speakerOpens(w: readonly string[], clause: [number, number]): boolean {
   return SPEAKER_WORDS.has(first) || ((first === 'my' || first === 'our') && ownNoun(w[k + 1] ?? ''));
 }
 
+/**
+ * "boss wants to know ...", "manager needs ...": a singular person or group noun with no determiner opening the clause
+ * before a verb of wanting in its third-person form is someone of the speaker's circle, "my" left out (a noun of the
+ * data takes a determiner or a plural: "the sponsors want").
+ */
+function bareCircleSubjectAt(w: readonly string[], k: number): boolean {
+  const x = w[k] ?? '';
+  const next = w[k + 1] ?? '';
+  return (
+    ownNoun(x) && !/[^s]s$/.test(x) && /s$/.test(next) && WISH_VERBS.has(verbLemma(next)) && verbLemma(next) !== next
+  );
+}
+
 /** Verbs of someone wanting the answer ("boss wants it", "the team needs this", "mgmt asked for it"). */
 const WISH_VERBS: ReadonlySet<string> = new Set(['want', 'need', 'ask', 'expect', 'require', 'request']);
 /** Pronouns standing for the answer asked for ("wants it", "needs this", "asked for them"). */
@@ -318,6 +331,7 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
     if (
       SPEAKER_WORDS.has(first) ||
       (SPEAKER_POSSESSIVES.has(first) && ownNoun(next)) ||
+      bareCircleSubjectAt(w, k) ||
       selfIntroductionAt(w, k, end, mentions) ||
       circleWishAt(w, k) ||
       ownActivity ||
