@@ -1,8 +1,16 @@
 import { cellText } from './cellText';
 
-/** A cell value as text for answers and prompts (numbers with thousands separators, long text cut). */
-export function formatValue(value: unknown, maxChars = 80): string {
+/** A column holding a calendar year ("founded_year", "year"): its values are years, written without separators. */
+const YEAR_COLUMN = /(^|_)year$/i;
+
+/**
+ * A cell value as text for answers and prompts (numbers with thousands separators, long text cut); a year of a year
+ * column as a year ("founded year: 1848", not "1,848").
+ */
+export function formatValue(value: unknown, maxChars = 80, column?: string): string {
   if (value === null || value === undefined) return '—';
+  if (typeof value === 'number' && Number.isInteger(value) && column !== undefined && YEAR_COLUMN.test(column))
+    return String(value);
   if (typeof value === 'number') {
     return Number.isInteger(value)
       ? value.toLocaleString('en-US')

@@ -9,7 +9,7 @@ export function rowsAsText(
   const max = options.maxRows ?? 30;
   const lines = [
     columns.join(' | '),
-    ...rows.slice(0, max).map((row) => row.map((v) => formatValue(v, 60)).join(' | ')),
+    ...rows.slice(0, max).map((row) => row.map((v, i) => formatValue(v, 60, columns[i])).join(' | ')),
   ];
   if (rows.length > max)
     lines.push(`... ${rows.length - max} more rows (${rows.length}${options.truncated ? '+' : ''} in total)`);

@@ -12,6 +12,18 @@ describe('summarizeRows', () => {
       'The answer for number of events is 1,234.',
     );
   });
+  it('writes the years of a year column as years, other numbers with separators', () => {
+    expect(
+      summarizeRows({
+        interpretation: 'companies named Acme',
+        columns: ['founded_year', 'age_years', 'revenue_usd'],
+        rows: [[1848, 176, 1500000]],
+      }),
+    ).toBe('Found 1 result for companies named Acme: founded year: 1848; age years: 176; revenue usd: 1,500,000.');
+    expect(summarizeRows({ interpretation: 'the earliest year', columns: ['founded_year'], rows: [[1790]] })).toBe(
+      'The answer for the earliest year is 1790.',
+    );
+  });
   it('describes a single row field by field', () => {
     expect(
       summarizeRows({

@@ -60,10 +60,10 @@ export function summarizeRows(input: RowSummaryInput): string {
   const about = input.interpretation ? ` for ${input.interpretation.replace(/\.$/, '')}` : '';
   if (rows.length === 0) return `No results${about}: nothing in the data matches.`;
   if (total === 1 && columns.length === 1) {
-    return `The answer${about} is ${formatValue(rows[0]![0])}.`;
+    return `The answer${about} is ${formatValue(rows[0]![0], 80, columns[0])}.`;
   }
   if (total === 1) {
-    const parts = columns.map((c, i) => `${humanize(c)}: ${formatValue(rows[0]![i])}`);
+    const parts = columns.map((c, i) => `${humanize(c)}: ${formatValue(rows[0]![i], 80, c)}`);
     return `Found 1 result${about}: ${parts.join('; ')}.`;
   }
   const lower = columns.map((c) => c.toLowerCase());

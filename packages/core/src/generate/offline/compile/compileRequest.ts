@@ -609,6 +609,13 @@ function companyAttributeColumns(a: string, has: (x: string) => boolean): string
   return cols;
 }
 
+/** The years from a founding-year column to the year of a checked calendar day (an integer literal, never text). */
+function ageOf(asOf: string, column: string): string {
+  const year = /^(\d{4})-\d{2}-\d{2}$/.exec(asOf)?.[1];
+  if (!year) throw new Error(`not a calendar day: ${JSON.stringify(asOf)}`);
+  return `(${Number(year)} - ${column})`;
+}
+
 /** The identifying and context columns of a listed entity (and the joins they need). */
 function listColumns(
   entity: EntityKind,
@@ -638,7 +645,12 @@ function listColumns(
     }
     case 'companies': {
       const cols = [`${col(a, 'name')} AS ${q('company')}`, col(a, 'domain'), col(a, 'country'), col(a, 'industry')];
-      return { cols: [...cols, ...companyAttributeColumns(a, has)], joins: '', order: col(a, 'name') };
+      // a company's age: the question's year minus its founding year (none where the year is unknown)
+      const age =
+        has('age') && request.asOf !== undefined
+          ? [`${ageOf(request.asOf, col(a, 'founded_year'))} AS ${q('age_years')}`]
+          : [];
+      return { cols: [...cols, ...companyAttributeColumns(a, has), ...age], joins: '', order: col(a, 'name') };
     }
     case 'people': {
       const c = `${a}c`;
@@ -1262,15 +1274,20 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
     case 'aggregate': {
       const parts = conditions(b, t, a);
       const host = t.entity;
+      if (shape.age && (shape.column !== 'founded_year' || request.asOf === undefined))
+        throw new UncompilableRequest(`age of ${shape.column}`);
       const expr =
         shape.column === 'employees'
           ? `(${col(a, 'employees_min')} + COALESCE(${col(a, 'employees_max')}, ${col(a, 'employees_min')})) / 2.0`
-          : col(a, shape.column);
+          : shape.age && request.asOf !== undefined
+            ? ageOf(request.asOf, col(a, shape.column))
+            : col(a, shape.column);
       if (NUMERIC_HOST[shape.column] !== host) throw new UncompilableRequest(`${shape.column} over ${host}`);
       // "the min and max revenue": each function its own column
       const fns = [shape.fn, ...(shape.also ?? [])];
+      const figured = shape.age ? 'age_years' : shape.column;
       const figures = (value: string): string =>
-        fns.map((fn) => `${fn.toUpperCase()}(${value}) AS ${q(`${fn}_${shape.column}`)}`).join(', ');
+        fns.map((fn) => `${fn.toUpperCase()}(${value}) AS ${q(`${fn}_${figured}`)}`).join(', ');
       // an event listed under several URLs, a company under several domains, is one: its figure (the mean of its
       // rows' values) counts once, beside the number of them with a value and the stored rows
       if (onePerName(host) && !shape.perRow) {

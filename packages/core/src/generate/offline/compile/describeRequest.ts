@@ -251,6 +251,11 @@ const SORTED_COLUMN: Readonly<Record<RankedColumn, string>> = {
   duration: 'duration',
 };
 
+/** A company's age as computed: the years from its founding year to the question's year. */
+function ageWords(asOf: string | undefined): string {
+  return `age in years (${asOf?.slice(0, 4) ?? 'this year'} minus the founding year)`;
+}
+
 /** The interpretation of a request in words, shown to the user with the SQL. */
 export function describeRequest(r: Request): string {
   const base = describeNode(r.target);
@@ -289,10 +294,11 @@ export function describeRequest(r: Request): string {
       text =
         s.limit === null
           ? `${base}, sorted by ${sortedBy(s.column, s.order)}, those with none known last)`
-          : `${base}, ranked by ${s.column} (${s.order}, top ${s.limit} with ties)`;
+          : // "the oldest" ranks by the founding year, earliest first: named by the column read, as a sorted list is
+            `${base}, ranked by ${SORTED_COLUMN[s.column]} (${s.order}, top ${s.limit} with ties)`;
       break;
     case 'aggregate':
-      text = `${[s.fn, ...(s.also ?? [])].join(' and ')} of ${s.column} over ${base}${onceByName(r.target, s.perRow)}`;
+      text = `${[s.fn, ...(s.also ?? [])].join(' and ')} of ${s.age ? ageWords(r.asOf) : s.column} over ${base}${onceByName(r.target, s.perRow)}`;
       break;
     case 'share':
       text = `share of ${base}${onceByName(r.target, undefined)} that are also among ${describeNode(s.part)}: how many are, how many in all, and the percentage`;
@@ -301,7 +307,9 @@ export function describeRequest(r: Request): string {
   const attrs = r.attributes.filter((a) => a !== 'email' || r.target.entity !== 'people');
   if (r.attributes.includes('email')) text += '; with e-mail addresses';
   // the days until the start are counted from the question's day, which the words say
-  const shown = attrs.map((a) => (a === 'days_until' ? `days from ${r.asOf ?? 'today'} until the start` : a));
+  const shown = attrs.map((a) =>
+    a === 'days_until' ? `days from ${r.asOf ?? 'today'} until the start` : a === 'age' ? ageWords(r.asOf) : a,
+  );
   if (shown.length > 0) text += `; showing ${shown.join(', ').replace(/_/g, ' ')}`;
   return text;
 }

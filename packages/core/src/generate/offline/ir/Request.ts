@@ -295,6 +295,11 @@ export type Shape =
       perRow?: true;
       /** "the min and max revenue": further functions of the same column, each its own column of the one row. */
       also?: ('avg' | 'sum' | 'min' | 'max')[];
+      /**
+       * Of a founding year asked as an age ("the average age of the sponsors"): each value is the request's `asOf`
+       * year minus the founding year.
+       */
+      age?: true;
     }
   /**
    * "what share of the sponsors are from Singapore": of the target's rows, how many also meet `part` (a node of the
@@ -312,7 +317,8 @@ export interface Request {
   ignored: string[];
   /**
    * The day the question is asked as of ('YYYY-MM-DD'), carried when an attribute shown is counted from it: the days
-   * until an event starts ("how many days till X") are its start date minus this day, which no stored column holds.
+   * until an event starts ("how many days till X") are its start date minus this day, and a company's age ("how old
+   * is X") this day's year minus its founding year, which no stored column holds.
    */
   asOf?: string;
 }

@@ -19,7 +19,9 @@ export type AttributeName =
   | 'city'
   | 'relation'
   | 'duration'
-  | 'days_until';
+  | 'days_until'
+  /** A company's age in years: the question's year minus its founding year ("how old is X"). */
+  | 'age';
 
 /** Attributes whose absence can be asked for ("companies with no revenue listed"): where the value lives. */
 export const KNOWN_VALUE_COLUMNS: Readonly<

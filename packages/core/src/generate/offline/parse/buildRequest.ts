@@ -101,6 +101,8 @@ export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, pre
   const sized = asStatedSize(s, node, shownAttributes(s, node, merged.attrs, root));
   node = sized.node;
   let attributes = sized.attributes;
+  // "how old is X": the founding year shown beside the age it gives
+  if (s.ageAsked && node.entity === 'companies' && attributes.includes('founded')) attributes = [...attributes, 'age'];
   // "which events is Google involved in and in what role": the company-event rows, which show the relation
   const shownRelation = s.groupDim ? null : relationShown(node, attributes);
   if (shownRelation) {
@@ -125,7 +127,12 @@ export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, pre
         shape,
         attributes,
         // the days until an event starts are counted from the question's day, which only the request carries
-        ...(attributes.includes('days_until') ? { asOf: s.asOf } : {}),
+        // and a company's age from its year
+        ...(attributes.includes('days_until') ||
+        attributes.includes('age') ||
+        (shape.kind === 'aggregate' && shape.age === true)
+          ? { asOf: s.asOf }
+          : {}),
         ignored: [
           ...scan.ignored,
           ...unusedCompare,

@@ -145,6 +145,25 @@ function daysUntilProblem(request: Request): RequestProblem | null {
 }
 
 /**
+ * A company's age asked with no day to count from, of rows that are not companies, or of a figure that is not a
+ * founding year: the column (or the figure) would be missing or wrong under words that name it.
+ */
+function ageProblem(request: Request): RequestProblem | null {
+  const s = request.shape;
+  const aggregated = s.kind === 'aggregate' && s.age === true;
+  if (!request.attributes.includes('age') && !aggregated) return null;
+  const dated = request.asOf !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(request.asOf);
+  const fits = aggregated
+    ? s.kind === 'aggregate' && s.column === 'founded_year'
+    : request.target.entity === 'companies';
+  if (dated && fits) return null;
+  return {
+    part: 'age',
+    message: "A company's age is known from its founding year: ask for it of the companies themselves.",
+  };
+}
+
+/**
  * Checks that a request can be compiled exactly as `describeRequest` words it: every condition sits on an
  * entity that has it, and the shape (count, group, rank, aggregate) can be built for the target. It runs
  * between parsing and both `describeRequest` and `compileRequest`; a problem becomes a refusal naming the
@@ -155,7 +174,11 @@ function daysUntilProblem(request: Request): RequestProblem | null {
 export function validateRequest(request: Request): RequestProblem | null {
   const target = request.target;
   const problem =
-    nodeProblem(target) ?? attributeProblem(request) ?? eventAttributeProblem(request) ?? daysUntilProblem(request);
+    nodeProblem(target) ??
+    attributeProblem(request) ??
+    eventAttributeProblem(request) ??
+    daysUntilProblem(request) ??
+    ageProblem(request);
   if (problem) return problem;
   const s = request.shape;
   switch (s.kind) {

@@ -152,6 +152,8 @@ export interface BuildState {
   nextOnly: boolean;
   /** Attribute words asked about (shown as columns). */
   attributes: string[];
+  /** The founding year was asked as an age ("how old", "average age"): years before the question's year. */
+  ageAsked: boolean;
 }
 
 export function createBuildState(scan: Scan, index: ValueIndex, asOf: string, previous: Request | null): BuildState {
@@ -218,5 +220,6 @@ export function createBuildState(scan: Scan, index: ValueIndex, asOf: string, pr
     alsoList: false,
     nextOnly: false,
     attributes: [],
+    ageAsked: false,
   };
 }

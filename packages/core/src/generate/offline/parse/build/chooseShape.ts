@@ -153,6 +153,8 @@ function shapeOf(s: BuildState, root: Draft, node: Node): Shape {
       fn: s.aggFn,
       column: s.aggColumn,
       ...perRow,
+      // "the average age of the sponsors": of the years since each founding, not of the years themselves
+      ...(s.ageAsked && s.aggColumn === 'founded_year' ? { age: true as const } : {}),
       ...(s.aggAlso.length > 0 ? { also: [...s.aggAlso] } : {}),
     };
   if (s.superlative) {

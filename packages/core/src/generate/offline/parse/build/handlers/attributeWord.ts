@@ -33,6 +33,9 @@ const RANKED_BY: Partial<Record<AttributeName, RankedColumn>> = {
   dates: 'date',
 };
 
+/** Words of the founding-year attribute that ask for an age, not a year ("how old", "age"). */
+const AGE_WORDS = /\b(old|age|ages)\b/i;
+
 /** A verb of ordering said anywhere in the question ("sort", "rank", "order ... by"). */
 function orderingVerbSaid(s: BuildState): boolean {
   return s.scan.tokens.some((t) => ORDERING.has(t.norm));
@@ -46,6 +49,8 @@ const ORDERING: ReadonlySet<string> = new Set(ORDERING_WORDS);
  */
 export function readAttribute(s: BuildState, m: MentionOf<'attribute'>): void {
   const prevM = s.ms[s.k - 1];
+  // "how old is X", "the average age of the sponsors": the founding year asked as the years since it
+  if (m.attr === 'founded' && AGE_WORDS.test(m.text)) s.ageAsked = true;
   if (s.aggFn && AGGREGATED_COLUMN[m.attr]) {
     s.aggColumn = AGGREGATED_COLUMN[m.attr] ?? null;
   } else if (prevM?.t === 'superlative' && ['employees', 'revenue', 'founded', 'duration', 'dates'].includes(m.attr)) {
