@@ -98,6 +98,9 @@ describe("the speaker's own activity beside a complete ask (demo data)", () => {
     ['which events are in japan? boss wants to see the ones in tokyo', 'tokyo'],
     // what follows "so" after the speaker's activity is the ask's condition
     ['which companies are in france? our team sells software so only finance ones', 'finance'],
+    // a noun before a verb of the data is no subject of the speaker's circle ("industry is", "german companies")
+    ['events in japan: which industry is most common among their sponsors?', 'industry'],
+    ['Which German companies (by address) take part in events in japan?', 'german'],
     // a question of the data after a verb of knowing is an ask
     ['which events are in japan? i need to know which companies sponsor them in tokyo', 'tokyo'],
   ])('%j keeps its words (%s)', (question, word) => {

@@ -30,6 +30,7 @@ import {
   CLOSED_CLASS_WORDS,
   TOPIC_LEADS,
   QUESTION_WORDS,
+  REMARK_VERBS,
   REQUEST_VERBS,
   SPEAKER_OBJECT_WORDS,
   SPEAKER_POSSESSIVES,
@@ -197,10 +198,18 @@ function subjectAt(w: readonly string[], k: number): number {
     return ownNoun(w[k + 1] ?? '') ? 2 : 0;
   }
   // "boss wants to bring her dog", "manager needs to book flights": a singular person or group noun with no
-  // determiner, before a verb in its third-person form, is someone of the speaker's circle ("my" left out; a noun of
+  // determiner, before a verb of wanting or planning in its third-person form, is someone of the speaker's circle ("my" left out; a noun of
   // the data takes a determiner or a plural: "the sponsors want", "sponsors want")
   const next = w[k + 1] ?? '';
-  if (ownNoun(x) && !/[^s]s$/.test(x) && /s$/.test(next) && verbAt(next) !== null && verbLemma(next) !== next) return 1;
+  if (
+    ownNoun(x) &&
+    !/[^s]s$/.test(x) &&
+    /s$/.test(next) &&
+    REMARK_VERBS.has(verbLemma(next)) &&
+    verbLemma(next) !== next &&
+    !QUESTION_WORDS.has(w[k - 1] ?? '')
+  )
+    return 1;
   return 0;
 }
 
