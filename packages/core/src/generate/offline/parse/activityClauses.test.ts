@@ -50,6 +50,24 @@ describe("the speaker's own activity beside a complete ask (demo data)", () => {
       'how many marketing people are in japan? i want to know how big our japanese network is',
       'how many marketing people are in japan?',
     ],
+    // a verb of wanting before the speaker's own act, its subject the speaker's circle with or without "my"
+    ['any events in japan next month? my manager wants to bring his wife', 'any events in japan next month?'],
+    ['which events are in france? boss wants to take her team along', 'which events are in france?'],
+    ['which companies are in germany? we want to fly out in spring', 'which companies are in germany?'],
+    ['which events are in japan? my line manager needs to book flights soon', 'which events are in japan?'],
+    // the speaker's circle with nouns before its head
+    ['which companies are in france? our sales team sells coffee machines', 'which companies are in france?'],
+    // knowing a question the speaker will settle ("how many X to V")
+    ['which event is the longest? need to know how many hotel nights to budget for', 'which event is the longest?'],
+    ['which events are in japan? we need to work out how many staff to send', 'which events are in japan?'],
+    ['which companies are in france? trying to decide which booths to visit', 'which companies are in france?'],
+    ['which events are in japan? i want to know how many flyers to print', 'which events are in japan?'],
+    // the thing-word of the ask stays the events though the speaker's remark after it names a person ("boss")
+    ['anything on in japan in october? my boss wants to bring her husband', 'anything on in japan in october?'],
+    [
+      'any pet stuff going on in france next month?? my manager wants to bring his dog',
+      'any pet stuff going on in france next month??',
+    ],
   ])('%j reads as %j', (wrapped, bare) => {
     const a = read(wrapped);
     expect(a.ignored).toEqual([]);
@@ -75,6 +93,16 @@ describe("the speaker's own activity beside a complete ask (demo data)", () => {
     ['companies in france, hiring marketing people in paris', 'paris'],
     // the clause alone asks
     ['we sell marketing software to companies in japan', 'japan'],
+    // a wish whose act takes data words as its object may say which rows
+    ['which companies are at events in japan? we want to target finance people', 'finance'],
+    ['which events are in japan? boss wants to see the ones in tokyo', 'tokyo'],
+    // what follows "so" after the speaker's activity is the ask's condition
+    ['which companies are in france? our team sells software so only finance ones', 'finance'],
+    // a noun before a verb of the data is no subject of the speaker's circle ("industry is", "german companies")
+    ['events in japan: which industry is most common among their sponsors?', 'industry'],
+    ['Which German companies (by address) take part in events in japan?', 'german'],
+    // a question of the data after a verb of knowing is an ask
+    ['which events are in japan? i need to know which companies sponsor them in tokyo', 'tokyo'],
   ])('%j keeps its words (%s)', (question, word) => {
     const scan = scanMentions(question, demo.index(), '2024-07-15');
     const kept = [...scan.ignored, ...scan.mentions.map((m) => m.text)].map((x) => x.toLowerCase());

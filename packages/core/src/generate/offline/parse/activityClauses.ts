@@ -24,12 +24,13 @@
  * What the clause says constrains nothing: its mentions are removed and its words counted as discourse.
  */
 import { OPINION_VERBS } from '../lexicon/speculationWords';
-import { adjectiveWord, mindWord, onlyAdverb, ownNoun } from './discourse';
+import { adjectiveWord, DATA_MENTIONS, mindWord, onlyAdverb, ownNoun } from './discourse';
 import {
   ANAPHORS,
   CLOSED_CLASS_WORDS,
   TOPIC_LEADS,
   QUESTION_WORDS,
+  REMARK_VERBS,
   REQUEST_VERBS,
   SPEAKER_OBJECT_WORDS,
   SPEAKER_POSSESSIVES,
@@ -41,7 +42,7 @@ import { isVerb, verbLemma } from '../text/language';
 import { tokenize } from '../text/tokenize';
 import type { Mention } from './Mention';
 import type { ScanState } from './scan/ScanState';
-import { clauseBounds, releaseClause } from './socialClauses';
+import { clauseBounds, questionEnds, releaseClause } from './socialClauses';
 import { BE_WRITTEN_FORMS } from '../lexicon/auxiliaryWords';
 
 /** Words joining the clause to the one before. */
@@ -187,7 +188,28 @@ function verbAt(x: string): string | null {
 function subjectAt(w: readonly string[], k: number): number {
   const x = w[k] ?? '';
   if (SPEAKER_WORDS.has(x) || x === 'im') return 1;
-  if (SPEAKER_POSSESSIVES.has(x) && ownNoun(w[k + 1] ?? '')) return 2;
+  if (SPEAKER_POSSESSIVES.has(x)) {
+    // "my boss", "our sales team", "my line manager": the head a person or group noun, up to two nouns before it
+    for (let h = k + 3; h > k + 1; h--) {
+      const between = w.slice(k + 1, h).every((y) => /^[a-z]+$/.test(y) && !CLOSED_CLASS_WORDS.has(y));
+      if (between && ownNoun(w[h] ?? '') && verbAt(w[h + 1] ?? '') !== null && !ownNoun(w[h + 1] ?? ''))
+        return h - k + 1;
+    }
+    return ownNoun(w[k + 1] ?? '') ? 2 : 0;
+  }
+  // "boss wants to bring her dog", "manager needs to book flights": a singular person or group noun with no
+  // determiner, before a verb of wanting or planning in its third-person form, is someone of the speaker's circle ("my" left out; a noun of
+  // the data takes a determiner or a plural: "the sponsors want", "sponsors want")
+  const next = w[k + 1] ?? '';
+  if (
+    ownNoun(x) &&
+    !/[^s]s$/.test(x) &&
+    /s$/.test(next) &&
+    REMARK_VERBS.has(verbLemma(next)) &&
+    verbLemma(next) !== next &&
+    !QUESTION_WORDS.has(w[k - 1] ?? '')
+  )
+    return 1;
   return 0;
 }
 
@@ -199,14 +221,29 @@ interface Opening {
   described: boolean;
   /** True when the clause has a subject of the speaker's (else it opened with a gerund). */
   subject: boolean;
+  /**
+   * True when a verb of wanting led the chain ("wants to bring her dog", "need to book flights"): the wish is for the
+   * speaker's own act, so the clause may hold data words only inside a possessive phrase ("her dog").
+   */
+  wished?: boolean;
+  /**
+   * True when the main verb is one of knowing before a question of the speaker's own choice ("need to know how many
+   * hotel nights to budget for"): what the speaker will decide, not the rows asked.
+   */
+  ownQuestion?: boolean;
 }
+
+/** Verbs of wanting chained by "to" before the speaker's own act ("wants to bring", "need to book"): lemmas. */
+const WISH_CHAIN: ReadonlySet<string> = new Set(['want', 'need', 'wanna', 'gotta']);
+/** Verbs of finding out, before a question the speaker will settle ("need to know how many X to book"): lemmas. */
+const KNOWING: ReadonlySet<string> = new Set(['know', 'figure', 'work', 'decide', 'check']);
 
 /**
  * The first token of each sentence (the message's start, and after ".", "?", "!"): a gerund opening a sentence of
  * its own is the speaker's activity ("... ? Putting together a list"), one after a comma may modify the rows before it
  * ("small firms, sponsoring X": the sponsors).
  */
-function sentenceStarts(text: string, n: number): Set<number> {
+export function sentenceStarts(text: string, n: number): Set<number> {
   const starts = new Set<number>([0]);
   let at = 0;
   for (const part of text.split(/(?<=[.?!])\s+/)) {
@@ -219,22 +256,37 @@ function sentenceStarts(text: string, n: number): Set<number> {
 /** The speaker's activity opening of [a, b), or null when the clause opens otherwise. */
 function opening(w: readonly string[], a: number, b: number, gerundOk = true): Opening | null {
   let k = a;
-  while (k < b && (JOINS.has(w[k] ?? '') || FILLER_WORDS.has(w[k] ?? '')) && subjectAt(w, k) === 0) k++;
+  /** "need to ...": a verb of wanting before "to" opens the clause though it is a filler elsewhere. */
+  const wishAt = (j: number): boolean => WISH_CHAIN.has(verbAt(w[j] ?? '') ?? '') && w[j + 1] === 'to';
+  while (k < b && (JOINS.has(w[k] ?? '') || FILLER_WORDS.has(w[k] ?? '')) && subjectAt(w, k) === 0 && !wishAt(k)) k++;
   const size = subjectAt(w, k);
   let copula = size > 0 && SUBJECT_COPULAS.has(w[k] ?? '');
   if (size === 0) {
-    // a gerund with no subject: "Putting together ...", "Trying to ..."
+    // a gerund with no subject: "Putting together ...", "Trying to ..."; a verb of wanting before "to", its subject
+    // left out, at a sentence's start ("need to know how many nights to book")
     const x = withG(w[k] ?? '');
-    if (!gerundOk || !x.endsWith('ing') || verbAt(x) === null) return null;
+    const wish = wishAt(k);
+    if (!gerundOk || ((!x.endsWith('ing') || verbAt(x) === null) && !wish)) return null;
   } else k += size;
   while (k < b && (AUXILIARIES.has(w[k] ?? '') || (onlyAdverb(w[k] ?? '') && !RESTRICTING.has(w[k] ?? '')))) {
     if (COPULAS.has(w[k] ?? '')) copula = true;
     k++;
   }
-  // the chain of intention: "trying to", "thinking of", "planning on", "going to"
+  // the chain of intention: "trying to", "thinking of", "planning on", "going to"; a verb of wanting before "to"
+  // ("wants to bring") when the verb it wants is no verb of getting or restricting the answer
+  let wished = false;
   for (;;) {
     const lemma = verbAt(w[k] ?? '');
     const link = w[k + 1] ?? '';
+    if (lemma && WISH_CHAIN.has(lemma) && link === 'to') {
+      const wanted = verbAt(w[k + 2] ?? '');
+      const knowing = wanted !== null && KNOWING.has(wanted) && ownQuestionAfter(w, k + 3, b);
+      if (wanted === null || (ANSWER_VERBS.has(wanted) && !knowing) || wanted === 'be') return null;
+      k += 2;
+      copula = false;
+      wished = true;
+      continue;
+    }
     if (lemma && INTENTION_VERBS.has(lemma) && /^(to|of|about|on)$/.test(link)) {
       const next = w[k + 2] ?? '';
       // after "of" / "about" / "on" only a gerund is an activity ("thinking of hiring"; "thinking about hotels" is
@@ -249,11 +301,22 @@ function opening(w: readonly string[], a: number, b: number, gerundOk = true): O
   if (k >= b) return null;
   const x = w[k] ?? '';
   const lemma = verbAt(x);
+  if (lemma && KNOWING.has(lemma) && ownQuestionAfter(w, k + 1, b))
+    return { verb: k, described: false, subject: size > 0, wished, ownQuestion: true };
   if (lemma && (withG(x) !== lemma || !copula) && !adjectiveOnly(x, copula)) {
-    return { verb: k, described: false, subject: size > 0 };
+    return { verb: k, described: false, subject: size > 0, wished };
   }
   if (copula && size > 0) return { verb: k, described: true, subject: true };
   return null;
+}
+
+/**
+ * True when a question word of the speaker's own choice follows at k (a particle of "figure out" / "work out" may come
+ * first): "know how many hotel nights to budget for", "work out which ones our team should call".
+ */
+function ownQuestionAfter(w: readonly string[], k: number, b: number): boolean {
+  const q = w[k] === 'out' ? k + 1 : k;
+  return q < b && QUESTION_WORDS.has(w[q] ?? '') && ownChoice(w, q, b);
 }
 
 /** After a copula, a word that is an adjective or article before a verb reading ("we're tiny", "i'm a ..."). */
@@ -263,7 +326,7 @@ function adjectiveOnly(x: string, copula: boolean): boolean {
 
 /** True when the question word at q is the speaker's own choice: its verb an infinitive or the speaker's. */
 function ownChoice(w: readonly string[], q: number, b: number): boolean {
-  for (let k = q + 1; k < Math.min(b, q + 5); k++) {
+  for (let k = q + 1; k < Math.min(b, q + 6); k++) {
     const x = w[k] ?? '';
     if (x === 'to' && verbAt(w[k + 1] ?? '')) return true;
     const size = subjectAt(w, k);
@@ -347,6 +410,41 @@ export function restrictsAnswer(w: readonly string[], a: number, b: number, data
   return false;
 }
 
+/** Possessives of a third person or of the speaker, before a thing they own ("her dog", "his kids", "our booth"). */
+const OWNERS: ReadonlySet<string> = new Set(['her', 'his', 'my', 'our']);
+
+/**
+ * True when the mention at k, after the verb at v, is inside a possessed noun phrase ("bring her dog", "take his
+ * kids"): a possessive at most two words before it, with no other word of the clause between but adjectives.
+ */
+function possessedAt(w: readonly string[], k: number, v: number): boolean {
+  // the possessive itself read as a name ("her" is a company's name in the data) before its noun
+  if (k <= v || (OWNERS.has(w[k] ?? '') && /^[a-z]+$/.test(w[k + 1] ?? ''))) return true;
+  for (let j = k - 1; j >= Math.max(v + 1, k - 3); j--) {
+    if (OWNERS.has(w[j] ?? '')) return true;
+    if (!adjectiveWord(w[j] ?? '') || QUESTION_WORDS.has(w[j] ?? '')) return false;
+  }
+  return false;
+}
+
+/** Prepositions of place or direction ("flights to X", "a trip in X"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'in', 'at', 'near', 'around', 'into', 'from']);
+
+/** True when an unread content word follows a preposition of place in [a, b) (articles may stand between). */
+function placedUnread(w: readonly string[], a: number, b: number, inside: readonly Mention[]): boolean {
+  for (let k = a; k < b; k++) {
+    if (!PLACE_PREPOSITIONS.has(w[k] ?? '')) continue;
+    let j = k + 1;
+    while (j < b && /^(the|a|an)$/.test(w[j] ?? '')) j++;
+    const x = w[j] ?? '';
+    // "to" before a verb is an infinitive ("need to go")
+    if (w[k] === 'to' && j === k + 1 && verbAt(x) !== null && !/s$/.test(x)) continue;
+    if (j < b && /^[a-z]+$/.test(x) && !CLOSED_CLASS_WORDS.has(x) && !inside.some((m) => m.start <= j && j < m.end))
+      return true;
+  }
+  return false;
+}
+
 /** Releases the speaker's activity clauses; returns the token indices released (discourse). */
 export function releaseActivityClauses(text: string, s: ScanState): number[] {
   const { w, mentions } = s;
@@ -354,9 +452,15 @@ export function releaseActivityClauses(text: string, s: ScanState): number[] {
   if (!clauses || clauses.length < 2) return [];
   // "i'm thinking of hiring a london rep and want to know ...": a second verb of the speaker's after "and" opens a
   // clause of its own
+  // "our team sells kitchen kit so anything F&B-ish": what follows "so" after the speaker's activity is its
+  // consequence for the ask, a clause of its own (it keeps its condition)
   const parts = clauses.flatMap(([a, b]): [number, number][] => {
     const at = w.findIndex(
-      (x, j) => j > a + 1 && j < b - 1 && x === 'and' && (subjectAt(w, j + 1) > 0 || verbAt(w[j + 1] ?? '') === 'want'),
+      (x, j) =>
+        j > a + 1 &&
+        j < b - 1 &&
+        ((x === 'and' && (subjectAt(w, j + 1) > 0 || verbAt(w[j + 1] ?? '') === 'want')) ||
+          (x === 'so' && opening(w, a, j, false) !== null)),
     );
     return at > 0
       ? [
@@ -366,6 +470,7 @@ export function releaseActivityClauses(text: string, s: ScanState): number[] {
       : [[a, b]];
   });
   const released: number[] = [];
+  const questioned = questionEnds(text);
   const countAsked = (out: readonly Mention[]): boolean => out.some((m) => m.t === 'count' || m.t === 'aggFn');
   /** The part restates the count asked elsewhere ("want to know how big our network is"). */
   const restates = ([a, b]: [number, number]): boolean => {
@@ -391,7 +496,17 @@ export function releaseActivityClauses(text: string, s: ScanState): number[] {
     if (inside.some((m) => m.start < a || m.end > b || m.t === 'neg')) continue;
     const outside = mentions.filter((m) => m.end <= a || m.start >= b);
     // another clause asks: a noun of rows, "who", a measure, or a question word ("whats on at suntec")
-    const asks = outside.some((m) => ASKING.has(m.t)) || w.some((x, k) => (k < a || k >= b) && QUESTION_WORDS.has(x));
+    // ... or another clause closed by "?" holding a word read as data ("any pet stuff in singapore next month?": the
+    // vague noun is read as events only later)
+    const asks =
+      outside.some((m) => ASKING.has(m.t)) ||
+      w.some((x, k) => (k < a || k >= b) && QUESTION_WORDS.has(x)) ||
+      clauses.some(
+        ([c, d]) =>
+          (d <= a || c >= b) &&
+          questioned.has(d) &&
+          mentions.some((m) => m.start >= c && m.end <= d && DATA_MENTIONS.has(m.t)),
+      );
     if (!asks) continue;
     // the ask leans on the speaker ("which events suit me?", "near our office"): the frame is its condition
     const leans = w.some(
@@ -421,7 +536,10 @@ export function releaseActivityClauses(text: string, s: ScanState): number[] {
     if (w.some((x, k) => (k < a || k >= b) && POINTERS.has(x))) continue;
     // a named thing the speaker takes part in or works on ("thinking of sponsoring X", "a report about X") may be
     // what the ask is about, as may the topic after a lead of the speaker's work: left to `speakerContext`
-    if (inside.some((m) => NAMED.has(m.t))) continue;
+    // (a possessive before its noun read as a name, "her" a company's name, names nothing: "bring her dog")
+    const possessive = (m: Mention): boolean =>
+      m.end === m.start + 1 && OWNERS.has(w[m.start] ?? '') && /^[a-z]+$/.test(w[m.end] ?? '') && m.end < b;
+    if (inside.some((m) => NAMED.has(m.t) && !possessive(m))) continue;
     if (clause.some((x, d) => TOPIC_LEADS.has(x) && inside.some((m) => m.start > a + d))) continue;
     // the people the speaker's work is for ("a lunch for hr managers, who's in X?"): the ask's people (`speakerContext`)
     if (
@@ -430,7 +548,18 @@ export function releaseActivityClauses(text: string, s: ScanState): number[] {
       continue;
     const open = opening(w, a, b, gerundOk(a));
     if (!open) continue;
-    if (!open.described && ANSWER_VERBS.has(verbAt(w[open.verb] ?? '') ?? '')) continue;
+    if (!open.described && !open.ownQuestion && ANSWER_VERBS.has(verbAt(w[open.verb] ?? '') ?? '')) continue;
+    // a wish for the speaker's own act holds no word read as data but inside a phrase another person owns ("my boss
+    // wants to bring her dog"): "we want to target fintechs" may say which rows, so it stays content
+    if (
+      open.wished &&
+      !open.ownQuestion &&
+      inside.some((m) => DATA_MENTIONS.has(m.t) && !possessedAt(w, m.start, open.verb))
+    )
+      continue;
+    // nor an unread word after a preposition of place or direction ("need to book flights to zebra": where the
+    // speaker goes may be the rows' place, a name the data may lack), which is asked about
+    if (open.wished && !open.ownQuestion && placedUnread(w, open.verb + 1, b, inside)) continue;
     // a verb of opinion ("i guess anything founded 2010 or later counts", "i suppose the big ones"): the speaker
     // hedges what follows, which is read by the hedge and restatement readers, never the speaker's own activity
     // ("figuring out whose booth to visit" is the phrasal verb of working something out: an activity)

@@ -16,6 +16,12 @@ describe('an aside approving a plain answer ("- just names is fine")', () => {
     // a table asked for, which every answer is, with no approval or with one clipped as typed in chat
     'which companies are in Singapore (in a table pls)',
     'which companies are in Singapore? as a table if poss',
+    // the whole answer handed over as a free relative whose clause only says the rows exist
+    "which companies are in Singapore - just list whatever's there",
+    'which companies are in Singapore? show me everything you have',
+    'which companies are in Singapore, give me whatever comes up',
+    "which companies are in Singapore. whatever you've got",
+    'which companies are in Singapore? list all there is',
   ])('%s is the question without it', (q) => {
     const f = demo.fixture();
     const asked = f.ask(q);
@@ -56,6 +62,18 @@ describe('an aside approving a plain answer ("- just names is fine")', () => {
     const asked = f.ask(q);
     expect(asked.kind).toBe('sql');
     expect(asked.kind === 'sql' && asked.sql).toBe((f.ask(plain) as { sql?: string }).sql);
+  });
+
+  it.each([
+    // a free relative whose clause says which rows is a condition, never the whole answer
+    'which companies are in Singapore? just list whatever is vegan',
+  ])('%s keeps its condition', (q) => {
+    const f = demo.fixture();
+    const asked = f.ask(q);
+    expect(
+      asked.kind !== 'sql' ||
+        firstColumnNames(asked).join() !== firstColumnNames(f.ask('which companies are in Singapore')).join(),
+    ).toBe(true);
   });
 
   it('a preference word outside an aside about the answer is still asked about', () => {

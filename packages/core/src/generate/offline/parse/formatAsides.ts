@@ -116,6 +116,76 @@ function approvedManner(w: readonly string[], a: number, b: number): boolean {
   );
 }
 
+/** Verbs of handing over the answer, and their objects, before a free relative ("just list whatever's there"). */
+const HANDING_WORDS: ReadonlySet<string> = new Set([
+  'list',
+  'show',
+  'give',
+  'send',
+  'pull',
+  'dump',
+  'return',
+  'get',
+  'me',
+  'us',
+  'can',
+  'could',
+  'you',
+  'u',
+]);
+/** Heads of a free relative standing for the whole answer ("whatever", "everything", "all"). */
+const FREE_HEADS: ReadonlySet<string> = new Set([
+  'whatever',
+  'everything',
+  'anything',
+  'all',
+  "whatever's",
+  'whatevers',
+]);
+/**
+ * The words of a relative clause after such a head that says only that the rows exist or are held ("'s there",
+ * "you have", "you've got", "comes up", "you can find", "there is"): no condition on them.
+ */
+const EXISTENCE_TAIL: ReadonlySet<string> = new Set([
+  's',
+  "'s",
+  'is',
+  'are',
+  'there',
+  'you',
+  'u',
+  'have',
+  've',
+  "'ve",
+  'got',
+  'find',
+  'can',
+  'comes',
+  'come',
+  'up',
+  'exists',
+  'exist',
+  'that',
+  'which',
+]);
+
+/**
+ * "just list whatever's there", "show me everything you have", "give me whatever comes up": a clause handing over a
+ * free relative whose clause only says the rows exist asks for the whole answer the other clause describes, which the
+ * list already is. True when [a, b) is such a clause: handing words (and asides) before the head, only words of
+ * existence after it, and a verb of handing or the head first.
+ */
+function wholeAnswerClause(w: readonly string[], a: number, b: number): boolean {
+  const head = w.findIndex((x, k) => k >= a && k < b && FREE_HEADS.has(x));
+  if (head < 0) return false;
+  const before = w.slice(a, head);
+  if (!before.every((x) => HANDING_WORDS.has(x) || ASIDE_WORDS.has(x))) return false;
+  if (before.length > 0 && !before.some((x) => HANDING_WORDS.has(x) && !/^(me|us|you|u|can|could)$/.test(x)))
+    return false;
+  const after = w.slice(head + 1, b);
+  return after.length > 0 && after.every((x) => EXISTENCE_TAIL.has(x) || ASIDE_WORDS.has(x));
+}
+
 /**
  * Releases the clauses that only approve a plain answer, an estimate ("ballpark is fine") or a manner of computing
  * ("using the lower end of each size band is fine"); returns their token indices (discourse). The approval may be
@@ -130,6 +200,10 @@ export function releaseFormatAsides(text: string, s: ScanState): number[] {
     const but = w.slice(a, clauseEnd).indexOf('but');
     const b = but > 0 ? a + but : clauseEnd;
     const words = w.slice(a, b);
+    if (wholeAnswerClause(w, a, clauseEnd)) {
+      releaseClause(s, [a, clauseEnd], released);
+      continue;
+    }
     const approves = words.some((x) => APPROVAL_WORDS.has(x));
     // a table asked for with no approval: only when it names no other shape ("the number as a table" asks a count)
     const tableOnly = words.some((x) => TABLE_FORMS.has(x)) && !words.some((x) => SHAPE_NOUNS.has(x));

@@ -180,7 +180,7 @@ import { clauseStarts, formulaButBreak, releaseSocialClauses } from './socialCla
 import { releaseSpeakerContext } from './speakerContext';
 import { releasePurposeClauses } from './purposeClauses';
 import { releaseFrameFragments } from './frameFragments';
-import { releaseActivityClauses } from './activityClauses';
+import { releaseActivityClauses, sentenceStarts } from './activityClauses';
 import { releasePlaceKindContrasts } from './scan/placeKindContrasts';
 import { readEventOnesThemes, releaseBroaderContrasts, releaseRejectedReadings } from './scan/broaderContrasts';
 import {
@@ -636,7 +636,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     },
     INDEFINITE_OBJECT_WORDS,
   );
-  readVagueEventRequests(tokens);
+  readVagueEventRequests(tokens, [...sentenceStarts(text, tokens.length)]);
   readEventAudiences(tokens);
   // "the big names at X": a graded "names" is a noun of companies (participants in a market)
   readProminentNames(tokens);

@@ -130,6 +130,20 @@ export function clauseBounds(text: string, n: number): [number, number][] | null
   return bounds;
 }
 
+/** The token positions where a clause ends in "?" (the end index of the clause, as `clauseBounds` counts). */
+export function questionEnds(text: string): Set<number> {
+  const breaks = new RegExp(CLAUSE_BREAK.source, 'g');
+  const ends = new Set<number>();
+  let at = 0;
+  let count = 0;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    count += tokenize(text.slice(at, m.index)).length;
+    if (m[0].includes('?')) ends.add(count);
+    at = m.index + m[0].length;
+  }
+  return ends;
+}
+
 /**
  * The first token of each clause after the first (a comma, a dash between spaces, sentence punctuation, a bracket
  * begins one): "food, pets, that kinda thing" is a list of separate items, and no name is assembled from words on

@@ -23,6 +23,10 @@ describe("the speaker's own context around the ask (demo data)", () => {
       'Which events are in Singapore in October?',
     ],
     ['for a client in the energy space: which events are in Singapore?', 'which events are in Singapore?'],
+    // someone of the speaker's circle, "my" left out, wanting to know: the complement is the request
+    ['boss wants to know what events are in Singapore', 'what events are in Singapore'],
+    ['manager needs to know what events are in Singapore next year', 'what events are in Singapore next year'],
+    ['which events are in Singapore? director wants to know', 'which events are in Singapore?'],
     ["I'm planning our budget for 2025, which events are in Singapore?", 'which events are in Singapore?'],
     // a time alone after the speaker's request is the speaker's deadline, no window on the people asked
     ["I'm trying to build a list before Q4 - sales people in Singapore", 'sales people in Singapore'],

@@ -44,8 +44,7 @@ import { restatementAt, restatementMarkers } from './restatements';
 import { activityWord, DATA_MENTIONS, NAMED_MENTIONS, onlyAdverb, ownNoun } from './discourse';
 import type { ScanState } from './scan/ScanState';
 import type { Mention } from './Mention';
-import { CLAUSE_BREAK, clauseBounds, releaseClause } from './socialClauses';
-import { tokenize } from '../text/tokenize';
+import { clauseBounds, questionEnds, releaseClause } from './socialClauses';
 import { pickedRowsAt } from './pickedRows';
 import { restrictsAnswer } from './activityClauses';
 
@@ -154,6 +153,19 @@ function speakerOpens(w: readonly string[], clause: [number, number]): boolean {
   return SPEAKER_WORDS.has(first) || ((first === 'my' || first === 'our') && ownNoun(w[k + 1] ?? ''));
 }
 
+/**
+ * "boss wants to know ...", "manager needs ...": a singular person or group noun with no determiner opening the clause
+ * before a verb of wanting in its third-person form is someone of the speaker's circle, "my" left out (a noun of the
+ * data takes a determiner or a plural: "the sponsors want").
+ */
+function bareCircleSubjectAt(w: readonly string[], k: number): boolean {
+  const x = w[k] ?? '';
+  const next = w[k + 1] ?? '';
+  return (
+    ownNoun(x) && !/[^s]s$/.test(x) && /s$/.test(next) && WISH_VERBS.has(verbLemma(next)) && verbLemma(next) !== next
+  );
+}
+
 /** Verbs of someone wanting the answer ("boss wants it", "the team needs this", "mgmt asked for it"). */
 const WISH_VERBS: ReadonlySet<string> = new Set(['want', 'need', 'ask', 'expect', 'require', 'request']);
 /** Pronouns standing for the answer asked for ("wants it", "needs this", "asked for them"). */
@@ -208,20 +220,6 @@ function opening(w: readonly string[], [start, end]: [number, number]): number {
   let k = start;
   while (k < end && (POLITENESS_WORDS.has(w[k] ?? '') || OPENERS.has(w[k] ?? ''))) k++;
   return k;
-}
-
-/** The token positions where a clause ends in "?" (the end index of the clause, as `clauseBounds` counts). */
-function questionEnds(text: string): Set<number> {
-  const breaks = new RegExp(CLAUSE_BREAK.source, 'g');
-  const ends = new Set<number>();
-  let at = 0;
-  let count = 0;
-  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
-    count += tokenize(text.slice(at, m.index)).length;
-    if (m[0].includes('?')) ends.add(count);
-    at = m.index + m[0].length;
-  }
-  return ends;
 }
 
 /** Conditions of dates: a window or a state of events in time. */
@@ -333,6 +331,7 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
     if (
       SPEAKER_WORDS.has(first) ||
       (SPEAKER_POSSESSIVES.has(first) && ownNoun(next)) ||
+      bareCircleSubjectAt(w, k) ||
       selfIntroductionAt(w, k, end, mentions) ||
       circleWishAt(w, k) ||
       ownActivity ||

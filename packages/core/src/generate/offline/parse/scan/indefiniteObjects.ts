@@ -4,6 +4,7 @@
  * condition). Only read right after a relation verb (or the verb and "at" / "in"), where the only thing a
  * company can sponsor, exhibit at or speak at is an event; elsewhere such a word is left unread as before.
  */
+import { SPEAKER_POSSESSIVES, SPEAKER_WORDS } from '../../lexicon/discourseWords';
 import { INDEFINITE_OBJECT_WORDS } from '../../lexicon/fillerWords';
 import type { Mention } from '../Mention';
 import { claim, type ScanState } from './ScanState';
@@ -33,6 +34,8 @@ export function readIndefiniteObjects(s: ScanState): void {
 const PLACE_WORDS: ReadonlySet<string> = new Set([...INDEFINITE_OBJECT_WORDS].filter((x) => x.endsWith('where')));
 /** Indefinite words that stand for things (not places: "anywhere" is a place, read with the verb above). */
 const THING_WORDS: ReadonlySet<string> = new Set([...INDEFINITE_OBJECT_WORDS].filter((x) => !x.endsWith('where')));
+/** Words by which a clause opens with the speaker's side as subject ("my boss ...", "we ..."). */
+const SPEAKER_OPENERS: ReadonlySet<string> = new Set([...SPEAKER_WORDS, ...SPEAKER_POSSESSIVES]);
 /** Mentions that say which kind of thing is asked for: with one of these, an indefinite word adds nothing. */
 const NAMES_A_KIND: ReadonlySet<Mention['t']> = new Set(['entity', 'who', 'event', 'company', 'person']);
 /** What only events have of their own here: dates, a place, a theme, a venue. */
@@ -53,9 +56,16 @@ function eventFacet(m: Mention): boolean {
  */
 export function readIndefiniteSubjects(s: ScanState): void {
   const { w, mentions } = s;
-  if (mentions.some((m) => NAMES_A_KIND.has(m.t))) return;
-  if (!mentions.some(eventFacet)) return;
   const i = w.findIndex((x, k) => !s.claimed[k] && THING_WORDS.has(x));
   if (i < 0) return;
+  // a clause after the thing-word opened by the speaker's side ("...?? my boss wants to bring her dog") is a remark of
+  // the speaker's: a name read in it ("her" is a company's name) says no kind of thing the question asks for
+  const opens = [...s.breaks].filter((k) => k > i && SPEAKER_OPENERS.has(w[k] ?? '')).sort((a, b) => a - b);
+  const remarkAt = (k: number): boolean => {
+    const start = opens.filter((o) => o <= k).pop();
+    return start !== undefined && ![...s.breaks].some((b) => b > start && b <= k);
+  };
+  if (mentions.some((m) => NAMES_A_KIND.has(m.t) && !remarkAt(m.start))) return;
+  if (!mentions.some(eventFacet)) return;
   claim(s, i, i + 1, { t: 'entity', entity: 'events', relations: null });
 }

@@ -11,6 +11,7 @@
  * that is no preposition after the theme preposition ("anything on in october" is `readIndefiniteSubjects`'). "What's
  * on" asks what takes place with or without a theme ("what's on in singapore next month").
  */
+import { SPEAKER_POSSESSIVES, SPEAKER_WORDS } from '../../lexicon/discourseWords';
 import { INDEFINITE_OBJECT_WORDS } from '../../lexicon/fillerWords';
 import { MONTHS, SEASONS, TIME_PREPOSITIONS, TIME_UNITS } from '../../lexicon/timeWords';
 import { NO_THEME_LEADS, THEME_PREPOSITIONS, THEMED_ADJECTIVES } from '../../lexicon/vagueNounWords';
@@ -43,7 +44,27 @@ function themeStartsAt(tokens: readonly Token[], k: number): boolean {
   );
 }
 
-export function readVagueEventRequests(tokens: Token[]): void {
+/** Words by which a sentence opens with the speaker or the speaker's side as subject ("my boss wants ...", "we ..."). */
+const SPEAKER_OPENERS: ReadonlySet<string> = new Set([...SPEAKER_WORDS, ...SPEAKER_POSSESSIVES]);
+
+/**
+ * The token indices of sentences after the first opened by the speaker's side ("...?? my boss wants to bring her
+ * dog"): a remark of the speaker's that names no rows the thing-word could stand for ("boss" is a noun of people).
+ * `sentenceStarts` holds the first token of each sentence.
+ */
+function speakerSentences(tokens: readonly Token[], sentenceStarts: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  const starts = [...sentenceStarts].sort((a, b) => a - b);
+  starts.forEach((start, j) => {
+    if (start === 0 || !SPEAKER_OPENERS.has(tokens[start]?.norm ?? '')) return;
+    const end = starts[j + 1] ?? tokens.length;
+    for (let k = start; k < end; k++) out.add(k);
+  });
+  return out;
+}
+
+export function readVagueEventRequests(tokens: Token[], sentenceStarts: readonly number[] = [0]): void {
+  const remarks = speakerSentences(tokens, sentenceStarts);
   for (const t of tokens) {
     const i = t.index;
     // "what's on around AI" / "whats on about fintech": the "on" of "what is on" is what takes place
@@ -64,7 +85,7 @@ export function readVagueEventRequests(tokens: Token[]): void {
     if (!themeAfter && !themeBefore && !whatIsOn && audience < 0) continue;
     // the head of the question: nothing names another kind of row ("anything about companies", "anything about sales
     // people") nor a verb of taking part before it ("sponsoring anything on AI")
-    if (tokens.some((x) => x.index !== i && lexiconReads(x.norm, ['entity', 'who']))) continue;
+    if (tokens.some((x) => x.index !== i && !remarks.has(x.index) && lexiconReads(x.norm, ['entity', 'who']))) continue;
     if (tokens.slice(0, i).some((x) => lexiconReads(x.norm, ['relation']))) continue;
     t.norm = 'events';
     const forWhom = tokens[audience];
