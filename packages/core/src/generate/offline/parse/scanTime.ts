@@ -213,26 +213,32 @@ function monthList(
 ): ({ end: number } & ({ range: Range } | { unclear: string })) | null {
   if (MONTHS[w[k] ?? ''] === undefined) return null;
   let end = k + first.len;
-  let from = first.range.from;
-  let to = first.range.to;
-  const parts = [w[k] ?? ''];
-  let adjacent = true;
+  const items: { at: number; len: number; range: Range }[] = [{ at: k, ...first }];
   while (['and', 'or', '&'].includes(w[end] ?? '') && MONTHS[w[end + 1] ?? ''] !== undefined) {
     const next = period([...w], end + 1, asOf);
-    if (!next || !to || !next.range.from) break;
-    // a year given once at the end ("october and november 2025") holds for every month of the list
-    if (next.len > 1 && first.len === 1 && from) {
-      const year = Number(next.range.from.slice(0, 4));
-      const month = MONTHS[w[k] ?? ''] ?? 1;
-      from = monthRange(year, month)[0];
-    }
-    if (next.range.from !== addDays(to, 1)) adjacent = false;
-    parts.push(w[end + 1] ?? '');
-    to = next.range.to;
+    if (!next || !next.range.from || !next.range.to) break;
+    items.push({ at: end + 1, ...next });
     end = end + 1 + next.len;
   }
-  if (parts.length < 2) return null;
+  if (items.length < 2) return null;
+  // a year given once at the end ("october and november 2025", "jun, jul and aug 2025", "sept or oct 25") holds for
+  // every bare month of the list
+  const last = items[items.length - 1];
+  const year = last && last.len > 1 && last.range.from ? Number(last.range.from.slice(0, 4)) : null;
+  const ranges = items.map((item, n): Range => {
+    if (year === null || n === items.length - 1 || item.len !== 1) return item.range;
+    const [from, to] = monthRange(year, MONTHS[w[item.at] ?? ''] ?? 1);
+    return { from, to, label: `${year}-${pad(MONTHS[w[item.at] ?? ''] ?? 1)}` };
+  });
+  let adjacent = true;
+  for (let n = 1; n < ranges.length; n++) {
+    const before = ranges[n - 1]?.to;
+    if (!before || ranges[n]?.from !== addDays(before, 1)) adjacent = false;
+  }
+  const parts = items.map((item) => w[item.at] ?? '');
   if (!adjacent) return { end, unclear: `the separate months ${parts.join(', ')} (one date window at a time)` };
+  const from = ranges[0]?.from ?? null;
+  const to = ranges[ranges.length - 1]?.to ?? null;
   return { end, range: { from, to, label: `${from}..${to}` } };
 }
 
