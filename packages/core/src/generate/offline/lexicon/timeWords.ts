@@ -435,7 +435,6 @@ export const SAME_DATES_WORDS: readonly string[] = [
   'same date as',
   'same days as',
   'same day as',
-  'same time as',
   'same week as',
   'same dates of',
 ];
@@ -469,6 +468,8 @@ export const COLOCATION_WORDS: readonly string[] = [
 
 /** Words before an event that ask for the events whose dates overlap its own ("clashing with X"). */
 export const OVERLAP_WORDS: readonly string[] = [
+  // "at the same time as X": while X runs, its dates overlapping (no one means the very same first and last day)
+  'same time as',
   'overlap with',
   'overlaps with',
   'overlapping with',

@@ -957,6 +957,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 14. the values still unread
   readValues(state);
   readLooseNames(state);
+  // ... and compared with an event named only by a value or a loose name ("at the same time as ITB")
+  readSameDates(state);
   // "not the north america lot": the people of a place, as "the ones in <place>"
   readPlaceGroups(state);
   // "X itself, not X Health or X Power" typed "not health or power": the parent's units, by its name and the word

@@ -834,7 +834,7 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
 }
 
 /** Words that put a state of running at the moment of speaking ("going on now", "currently underway"). */
-const RUNNING_NOW_WORDS: ReadonlySet<string> = new Set([
+export const RUNNING_NOW_WORDS: ReadonlySet<string> = new Set([
   'now',
   'currently',
   'right',
