@@ -26,6 +26,9 @@ import {
   UNLED_PAST_STATES,
   UNREPRESENTABLE_TIME_WORDS,
   UPCOMING_WORDS,
+  CALENDAR_NOUNS,
+  REMAIN_VERBS,
+  SCHEDULED_WORDS,
   VAGUE_COUNTS,
 } from '../lexicon/timeWords';
 import { HOLIDAYS } from '../lexicon/holidays';
@@ -409,6 +412,44 @@ function leftOfPeriod(w: readonly string[], i: number): boolean {
   return eventNoun && period;
 }
 
+/** Words of the calendar PP ("on the calendar", "in the diary"). */
+const CALENDAR: ReadonlySet<string> = new Set(CALENDAR_NOUNS);
+const REMAIN: ReadonlySet<string> = new Set(REMAIN_VERBS);
+
+/** Length of "on / in (the) <calendar noun>" at k ("on the calendar", "in the diary"), or 0. */
+function calendarAt(w: readonly string[], k: number): number {
+  if (w[k] !== 'on' && w[k] !== 'in') return 0;
+  const the = w[k + 1] === 'the' || w[k + 1] === 'our' || w[k + 1] === 'my' ? 1 : 0;
+  return CALENDAR.has(w[k + 1 + the] ?? '') ? 2 + the : 0;
+}
+
+/**
+ * The part of the calendar still ahead, said of events at token i (its length, or 0): "remain(s)" after a noun of
+ * events, "what", a relative pronoun or "still" ("one-day events remain on the calendar", "what remains of this
+ * year"), "still" or "left" before the calendar ("still on the schedule", "left in the diary"), "still" before a
+ * participle of being planned ("still scheduled this year"). From today on, as "remaining" is: with a period said
+ * ("this year") both hold, the rest of it. "still on the calendar" read as filler was every event of the year,
+ * those gone by too.
+ */
+function remainingAt(w: readonly string[], i: number): number {
+  const a = w[i] ?? '';
+  if (REMAIN.has(a)) {
+    const before = w[i - 1] ?? '';
+    const ofEvents =
+      EVENT_NOUNS.has(before) ||
+      VAGUE_NOUNS.get(before) === 'events' ||
+      ['what', 'anything', 'that', 'which', 'still', 'ones'].includes(before);
+    return ofEvents ? 1 + calendarAt(w, i + 1) : 0;
+  }
+  if (a === 'still' || a === 'left') {
+    const calendar = calendarAt(w, i + 1);
+    if (calendar > 0) return 1 + calendar;
+    if (a === 'still')
+      return matchPhrase(w, i + 1, SCHEDULED_WORDS) > 0 ? 1 + matchPhrase(w, i + 1, SCHEDULED_WORDS) : 0;
+  }
+  return 0;
+}
+
 export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: string): TimeHit[] {
   const w = tokens.map((t) => t.norm);
   const hits: TimeHit[] = [];
@@ -779,6 +820,13 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
         hit(negated.start, negated.end, { kind: 'endBetween', from: asOf, to: null, label: `ending from ${asOf}` });
       } else push(negated.start, negated.end, { from: asOf, to: null, label: `from ${asOf}` });
       i = negated.end - 1;
+      continue;
+    }
+    // "events still on the calendar this year", "which events remain": the part still ahead (from today on)
+    const remaining = remainingAt(w, i);
+    if (remaining > 0 && free(i, i + remaining)) {
+      push(i, i + remaining, { from: asOf, to: null, label: `from ${asOf}` });
+      i += remaining - 1;
       continue;
     }
     // "any pharma events left this year", "stuff left in 2024": what is left of a period, as "are left" (from today on)
