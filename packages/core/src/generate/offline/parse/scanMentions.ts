@@ -99,6 +99,7 @@ import { readLexiconPhrases } from './scan/lexiconPhrases';
 import { readLeftoverWords } from './scan/leftoverWords';
 import { unknownNames } from './scan/unknownNames';
 import { mergeRelationLists, mergeTrailingRelationNouns, readOtherwiseLists } from './scan/relationLists';
+import { mergeEventNounLists } from './scan/eventNounLists';
 import { readSeparateLists } from './scan/separateLists';
 import { readShortEventNames } from './scan/shortEventNames';
 import { readSameDates } from './scan/sameDates';
@@ -1172,6 +1173,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "exhibiting, sponsoring or otherwise attending": the list is any relation
   readOtherwiseLists(mentions, w, ignored);
   mergeRelationLists(mentions);
+  // "trade shows, conferences and fairs": kinds of events listed are one noun of events
+  mergeEventNounLists(mentions);
   // "partners and sponsors of X, two lists pls": the relation shown
   readSeparateLists(mentions, tokens, ignored);
   // "the partners for X and the sponsors too": both relations at X
