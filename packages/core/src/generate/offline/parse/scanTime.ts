@@ -412,6 +412,20 @@ function leftOfPeriod(w: readonly string[], i: number): boolean {
   return eventNoun && period;
 }
 
+/**
+ * Adjectives saying a season or a month is meant in full, as the calendar has it ("proper autumn, sept to nov", "in
+ * real winter"): the period's own window, nothing more. Read as a theme, "proper" was a filter on the events' text.
+ */
+const PERIOD_INTENSIFIERS: ReadonlySet<string> = new Set([
+  'proper',
+  'real',
+  'actual',
+  'true',
+  'full',
+  'whole',
+  'entire',
+]);
+
 /** Words of the calendar PP ("on the calendar", "in the diary"). */
 const CALENDAR: ReadonlySet<string> = new Set(CALENDAR_NOUNS);
 const REMAIN: ReadonlySet<string> = new Set(REMAIN_VERBS);
@@ -756,6 +770,12 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
     {
       let lead = LEADS.has(a) || a === 'this' ? 1 : 0;
       if (lead === 1 && w[i + 1] === 'the' && SEASONS[w[i + 2] ?? ''] !== undefined) lead = 2; // "in the spring of 2025"
+      // "proper autumn", "in actual winter": a word saying the season or month is meant in full is part of it
+      if (
+        PERIOD_INTENSIFIERS.has(w[i + lead] ?? '') &&
+        (SEASONS[w[i + lead + 1] ?? ''] !== undefined || MONTHS[w[i + lead + 1] ?? ''] !== undefined)
+      )
+        lead++;
       // "what about 2025?", "and march?": a period that is all a follow-up names is a period, with no lead
       const swapped = lead === 0 && followUpObject(w, i);
       const found = NOW_WORDS.has(w[i + lead] ?? '') ? null : parsePeriod(w, i + lead, asOf, swapped);
