@@ -59,4 +59,42 @@ describe.each([
     if (!a) return;
     expect(f.ask(`compare the sponsors of ${a.name}`).kind).not.toBe('sql');
   });
+
+  /** Two companies of the data with a revenue, named uniquely. */
+  const twoCompanies = (): string[] =>
+    (
+      (f?.db
+        .prepare(
+          `SELECT c.name FROM companies c WHERE c.revenue_usd IS NOT NULL
+           AND (SELECT COUNT(*) FROM companies x WHERE lower(x.name) = lower(c.name)) = 1
+           AND c.name NOT LIKE '% %' AND length(c.name) > 4 ORDER BY c.revenue_usd DESC LIMIT 2`,
+        )
+        .all() as { name: string }[] | undefined) ?? []
+    ).map((r) => r.name);
+
+  // named items compared on fields each holds are those rows side by side: the fields as columns, one row each
+  it.each([
+    'compare {a} and {b} on revenue',
+    'compare the revenue of {a} and {b}',
+    'compare {a} vs {b}: revenue and founding year',
+    'side by side, {a} and {b}, revenue',
+  ])('%s lists both with the fields', (template) => {
+    if (!f) return;
+    // the real data has such companies: a test there that found none would pass without asking anything
+    if (_name === 'real') expect(twoCompanies()).toHaveLength(2);
+    const [a, b] = twoCompanies();
+    if (!a || !b) return;
+    const asked = f.ask(template.replace('{a}', a).replace('{b}', b));
+    expect(asked.kind).toBe('sql');
+    if (asked.kind !== 'sql') return;
+    expect(asked.interpretation).toContain('showing revenue');
+    expect(new Set(asked.rows.map((r) => String(r[0])))).toEqual(new Set([a, b]));
+  });
+
+  it('"compare" two names on nothing is asked about', () => {
+    if (!f) return;
+    const [a, b] = twoCompanies();
+    if (!a || !b) return;
+    expect(f.ask(`compare ${a} and ${b}`).kind).not.toBe('sql');
+  });
 });

@@ -289,7 +289,8 @@ export function describeRequest(r: Request): string {
       text =
         s.limit === null
           ? `${base}, sorted by ${sortedBy(s.column, s.order)}, those with none known last)`
-          : `${base}, ranked by ${s.column} (${s.order}, top ${s.limit} with ties)`;
+          : // "the oldest" ranks by the founding year, earliest first: named by the column read, as a sorted list is
+            `${base}, ranked by ${SORTED_COLUMN[s.column]} (${s.order}, top ${s.limit} with ties)`;
       break;
     case 'aggregate':
       text = `${[s.fn, ...(s.also ?? [])].join(' and ')} of ${s.column} over ${base}${onceByName(r.target, s.perRow)}`;

@@ -22,6 +22,11 @@ describe.skipIf(!hasRealData)('bottom N and "in order of" (real data)', () => {
     expect(said('the bottom 4 firms by revenue')).toMatch(/ranked by revenue \(asc, top 4/);
   });
 
+  it('"the oldest" is named by the column it ranks by: the founding year, earliest first (not "age (asc)")', () => {
+    expect(said('the 3 oldest companies')).toMatch(/ranked by founding year \(asc, top 3/);
+    expect(said('the youngest company')).toMatch(/ranked by founding year \(desc, top 1/);
+  });
+
   it('"and the bottom 3?" after a top 3 ranking of sponsors is the same ranking from the low end', () => {
     expect(said('osea exhibitors', 'top 3 by employees', 'and the bottom 3?')).toMatch(
       /exhibitors of events named OSEA.*asc, top 3/,

@@ -58,6 +58,7 @@ import { readClippedCountries } from './scan/clippedCountries';
 import { endsClippedName, readClippedNames } from './scan/clippedNames';
 import { readReplacedNameWords } from './scan/replacedNameWords';
 import { readThereAsTheir } from './scan/thereAsTheir';
+import { readApostropheLessPossessives } from './scan/apostropheLessPossessives';
 import { readVagueEventNouns, readVagueEventReferents } from './scan/vagueEventNouns';
 import { markBareThemes, readVagueEventRequests } from './scan/vagueEventRequests';
 import { ownPlaces, readPlaceOwnerClauses } from './scan/placeOwnerClauses';
@@ -614,6 +615,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 2. token rewrites
   readSalesAsRevenue(tokens);
   readThereAsTheir(tokens);
+  // "googles sales team": a name's possessive typed without its apostrophe is the name, as "google's" is
+  readApostropheLessPossessives(tokens, index);
   // "attending cybersecurity stuff": a vague noun after a theme, as what is attended, is the events
   readVagueEventNouns(tokens);
   // "avg event length for stuff in singapore": a vague noun over the events asked about is those events

@@ -29,6 +29,16 @@ export function comparedByCount(s: BuildState, target: Node): boolean {
 }
 
 /**
+ * "compare Zscaler and Okta on revenue", "compare X, Y and Z: revenue, headcount, founding year": named events (or
+ * companies) compared on fields they each hold are those rows side by side, each field a column; nothing is left of
+ * the comparison for a ranking or a total to drop. With no field named ("compare X and Y") it is asked about.
+ */
+export function comparedByAttributes(s: BuildState, target: Node): boolean {
+  if (s.measure || s.attributes.length === 0 || !comparing(s.ms)) return false;
+  return (target.entity === 'events' || target.entity === 'companies') && named(target, target.entity) >= 2;
+}
+
+/**
  * The dimension a comparison has one row per: the events or companies named together (two or more) when the
  * question compares ("compare", "vs", "compared with"). Null when nothing named can be compared; the words
  * are then left unread, so the question is asked about rather than answered as a plain total.

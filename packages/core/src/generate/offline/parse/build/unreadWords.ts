@@ -3,12 +3,17 @@
  * `ignored`, so the question is asked back instead of answered as a broader one.
  */
 import type { Node, Shape } from '../../ir/Request';
-import { comparedByCount } from './comparedDimension';
+import { comparedByAttributes, comparedByCount } from './comparedDimension';
 import type { BuildState } from './BuildState';
 
-/** "compare" with nothing named twice to compare: the word is not used, so the question is asked about. */
+/**
+ * "compare" with nothing named twice to compare, or nothing to compare them on: the word is not used, so the question
+ * is asked about.
+ */
 export function unusedCompareWords(s: BuildState, node: Node): string[] {
-  return !s.groupDim && !comparedByCount(s, node) ? s.ms.filter((m) => m.t === 'compare').map((m) => m.text) : [];
+  return !s.groupDim && !comparedByCount(s, node) && !comparedByAttributes(s, node)
+    ? s.ms.filter((m) => m.t === 'compare').map((m) => m.text)
+    : [];
 }
 
 /** A "most" / "fewest" that shaped nothing would be answered as a plain list; ask about it instead. */
