@@ -173,6 +173,32 @@ export const UPCOMING_WORDS: readonly string[] = [
   'coming',
 ];
 
+/**
+ * Nouns of the list of what is planned ("on the calendar", "in the diary", "on the schedule"): every event of the
+ * data is on it, so being on it says nothing; said with "still" / "left" / "remain" it is the part of it still ahead.
+ */
+export const CALENDAR_NOUNS: readonly string[] = [
+  'calendar',
+  'schedule',
+  'agenda',
+  'diary',
+  'books',
+  'cards',
+  'roster',
+];
+
+/**
+ * Verbs of remaining said of events ("which events remain this year", "what remains of 2024"): the part of the
+ * period still ahead, from today on (`parse/scanTime.ts` `remainingAt`, with a noun of events or "what" before it).
+ */
+export const REMAIN_VERBS: readonly string[] = ['remain', 'remains'];
+
+/**
+ * Participles of being planned that "still" makes the part still ahead ("still scheduled", "still planned", "still
+ * slated"): from today on.
+ */
+export const SCHEDULED_WORDS: readonly string[] = ['scheduled', 'planned', 'slated', 'booked', 'lined up', 'listed'];
+
 /** Phrases meaning "already over" (end date, or start date without one, before today). */
 export const PAST_WORDS: readonly string[] = [
   'already taken place',
@@ -435,7 +461,6 @@ export const SAME_DATES_WORDS: readonly string[] = [
   'same date as',
   'same days as',
   'same day as',
-  'same time as',
   'same week as',
   'same dates of',
 ];
@@ -469,6 +494,8 @@ export const COLOCATION_WORDS: readonly string[] = [
 
 /** Words before an event that ask for the events whose dates overlap its own ("clashing with X"). */
 export const OVERLAP_WORDS: readonly string[] = [
+  // "at the same time as X": while X runs, its dates overlapping (no one means the very same first and last day)
+  'same time as',
   'overlap with',
   'overlaps with',
   'overlapping with',

@@ -78,3 +78,23 @@ describe('parts of a period', () => {
     expect(windowOf('in a fortnight')).toEqual({ from: '2024-07-15', to: '2024-07-29' });
   });
 });
+
+describe('parts of a period said with a noun of a part, a vague count or "tail end"', () => {
+  it.each([
+    ['events in the tail end of september', '2024-09-21', '2024-09-30'],
+    ['the tail end of 2024', '2024-09-01', '2024-12-31'],
+    ['in the latter part of october', '2024-10-21', '2024-10-31'],
+    ['the middle part of march', '2025-03-11', '2025-03-20'],
+    ['during the final stretch of the year', '2024-09-01', '2024-12-31'],
+    ['in the closing stages of 2024', '2024-09-01', '2024-12-31'],
+    ['the last couple of weeks of august', '2024-08-18', '2024-08-31'],
+    ['the first few days of september', '2024-09-01', '2024-09-03'],
+    ['the last couple days of october', '2024-10-30', '2024-10-31'],
+  ])('%s', (text, from, to) => {
+    expect(windowOf(text)).toEqual({ from, to });
+  });
+
+  it('a part of something that is no period is no window', () => {
+    expect(windowOf('the last part of the agenda')).toEqual({});
+  });
+});

@@ -16,7 +16,7 @@
  *    month of 2024" = December 2024, "the first month of Q2 2025" = April 2025, "the second quarter of H2" = Q4);
  *    an nth it does not hold ("the fifth quarter of 2025") is asked about.
  */
-import { FROM_END_WORDS, ORDINAL_WORDS, TOWARDS_WORDS } from '../lexicon/timeWords';
+import { FROM_END_WORDS, ORDINAL_WORDS, TOWARDS_WORDS, VAGUE_COUNTS } from '../lexicon/timeWords';
 import { addDays, addMonths, daysBetween, monthRange, pad } from './dates';
 import type { Period, Range } from './periods';
 
@@ -216,7 +216,15 @@ export function parsePeriodPart(w: readonly string[], i: number, asOf: string, r
     if (!unit) return { len: 2 + inner.len, unclear: `"${w.slice(i, i + 2 + inner.len).join(' ')}"` };
     return { len: 2 + inner.len, range: unit };
   }
-  // "the first 10 days of december", "the last 2 weeks of october"
+  // "the first 10 days of december", "the last 2 weeks of october"; a vague count reads as `VAGUE_COUNTS` says ("the
+  // last couple of weeks of august": 2, "the first few days of september": 3)
+  const vague = VAGUE_COUNTS[b];
+  if ((FIRST.has(a) || LAST.has(a)) && vague !== undefined) {
+    const skip = w[i + 2] === 'of' ? 1 : 0;
+    const counted = [...w.slice(0, i + 1), String(vague), ...w.slice(i + 2 + skip)];
+    const p = parsePeriodPart(counted, i, asOf, read);
+    return p ? { ...p, len: p.len + skip } : null;
+  }
   if ((FIRST.has(a) || LAST.has(a)) && /^\d+$/.test(b)) {
     const unit = w[i + 2] ?? '';
     const per = unit === 'day' || unit === 'days' ? 1 : unit === 'week' || unit === 'weeks' ? 7 : 0;

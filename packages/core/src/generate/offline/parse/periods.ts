@@ -54,6 +54,23 @@ const PART: Readonly<Record<string, readonly [number, number]>> = {
   late: [2 / 3, 1],
   end: [2 / 3, 1],
 };
+/** Words before a noun of a part ("the early part of", "the latter part of") and the third of `PART` they keep. */
+const PART_OF_NOUN_WORDS: Readonly<Record<string, string>> = {
+  early: 'early',
+  earlier: 'early',
+  first: 'early',
+  opening: 'early',
+  mid: 'mid',
+  middle: 'mid',
+  late: 'late',
+  later: 'late',
+  latter: 'late',
+  last: 'late',
+  final: 'late',
+  closing: 'late',
+};
+/** Nouns of a part of a period ("the early part of", "the final stretch of"). */
+const PART_NOUNS: ReadonlySet<string> = new Set(['part', 'stretch', 'portion', 'stages', 'phase']);
 /** The words that take a part of the period after them ("mid oct", "late march"). */
 export const PERIOD_PART_WORDS: ReadonlySet<string> = new Set(Object.keys(PART));
 
@@ -345,6 +362,24 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string, intro
     const year = y?.year ?? asOfYear;
     const [from, to] = monthRange(year, 12);
     return { len: len + (y?.len ?? 0), range: { from, to, label: `year end ${year}` } };
+  }
+  // "the tail end of september": the end of it
+  if (a === 'tail' && b === 'end' && w[i + 2] === 'of') {
+    const end = parsePeriod(w, i + 1, asOf);
+    return end && 'range' in end ? { len: end.len + 1, range: end.range } : null;
+  }
+  // "the early part of next year", "the latter part of october", "the last stretch of 2024": a third of it, as "early
+  // next year" and "late october" are
+  const partWord = PART_OF_NOUN_WORDS[a];
+  if (partWord && PART_NOUNS.has(b) && w[i + 2] === 'of') {
+    // "of the year": the as-of year
+    const k = w[i + 3] === 'the' && w[i + 4] === 'year' ? i + 4 : i + 3;
+    const inner =
+      w[k] === 'year'
+        ? { len: 1, range: { from: `${asOfYear}-01-01`, to: `${asOfYear}-12-31`, label: String(asOfYear) } }
+        : parsePeriod(w, k, asOf);
+    const r = inner && 'range' in inner ? partOf(inner.range, PART[partWord] ?? [0, 1], partWord) : null;
+    return inner && r ? { len: k - i + inner.len, range: r } : null;
   }
   // "early / mid / late <period>", "the end of <period>", "the beginning of <period>"
   const part = PART[a];

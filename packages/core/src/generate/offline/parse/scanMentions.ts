@@ -101,6 +101,7 @@ import { readLexiconPhrases } from './scan/lexiconPhrases';
 import { readLeftoverWords } from './scan/leftoverWords';
 import { unknownNames } from './scan/unknownNames';
 import { mergeRelationLists, mergeTrailingRelationNouns, readOtherwiseLists } from './scan/relationLists';
+import { mergeEventNounLists } from './scan/eventNounLists';
 import { readSeparateLists } from './scan/separateLists';
 import { readShortEventNames } from './scan/shortEventNames';
 import { readSameDates } from './scan/sameDates';
@@ -968,6 +969,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 14. the values still unread
   readValues(state);
   readLooseNames(state);
+  // ... and compared with an event named only by a value or a loose name ("at the same time as ITB")
+  readSameDates(state);
   // "not the north america lot": the people of a place, as "the ones in <place>"
   readPlaceGroups(state);
   // "X itself, not X Health or X Power" typed "not health or power": the parent's units, by its name and the word
@@ -1184,6 +1187,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "exhibiting, sponsoring or otherwise attending": the list is any relation
   readOtherwiseLists(mentions, w, ignored);
   mergeRelationLists(mentions);
+  // "trade shows, conferences and fairs": kinds of events listed are one noun of events
+  mergeEventNounLists(mentions);
   // "partners and sponsors of X, two lists pls": the relation shown
   readSeparateLists(mentions, tokens, ignored);
   // "the partners for X and the sponsors too": both relations at X

@@ -26,6 +26,9 @@ import {
   UNLED_PAST_STATES,
   UNREPRESENTABLE_TIME_WORDS,
   UPCOMING_WORDS,
+  CALENDAR_NOUNS,
+  REMAIN_VERBS,
+  SCHEDULED_WORDS,
   VAGUE_COUNTS,
 } from '../lexicon/timeWords';
 import { HOLIDAYS } from '../lexicon/holidays';
@@ -213,26 +216,32 @@ function monthList(
 ): ({ end: number } & ({ range: Range } | { unclear: string })) | null {
   if (MONTHS[w[k] ?? ''] === undefined) return null;
   let end = k + first.len;
-  let from = first.range.from;
-  let to = first.range.to;
-  const parts = [w[k] ?? ''];
-  let adjacent = true;
+  const items: { at: number; len: number; range: Range }[] = [{ at: k, ...first }];
   while (['and', 'or', '&'].includes(w[end] ?? '') && MONTHS[w[end + 1] ?? ''] !== undefined) {
     const next = period([...w], end + 1, asOf);
-    if (!next || !to || !next.range.from) break;
-    // a year given once at the end ("october and november 2025") holds for every month of the list
-    if (next.len > 1 && first.len === 1 && from) {
-      const year = Number(next.range.from.slice(0, 4));
-      const month = MONTHS[w[k] ?? ''] ?? 1;
-      from = monthRange(year, month)[0];
-    }
-    if (next.range.from !== addDays(to, 1)) adjacent = false;
-    parts.push(w[end + 1] ?? '');
-    to = next.range.to;
+    if (!next || !next.range.from || !next.range.to) break;
+    items.push({ at: end + 1, ...next });
     end = end + 1 + next.len;
   }
-  if (parts.length < 2) return null;
+  if (items.length < 2) return null;
+  // a year given once at the end ("october and november 2025", "jun, jul and aug 2025", "sept or oct 25") holds for
+  // every bare month of the list
+  const last = items[items.length - 1];
+  const year = last && last.len > 1 && last.range.from ? Number(last.range.from.slice(0, 4)) : null;
+  const ranges = items.map((item, n): Range => {
+    if (year === null || n === items.length - 1 || item.len !== 1) return item.range;
+    const [from, to] = monthRange(year, MONTHS[w[item.at] ?? ''] ?? 1);
+    return { from, to, label: `${year}-${pad(MONTHS[w[item.at] ?? ''] ?? 1)}` };
+  });
+  let adjacent = true;
+  for (let n = 1; n < ranges.length; n++) {
+    const before = ranges[n - 1]?.to;
+    if (!before || ranges[n]?.from !== addDays(before, 1)) adjacent = false;
+  }
+  const parts = items.map((item) => w[item.at] ?? '');
   if (!adjacent) return { end, unclear: `the separate months ${parts.join(', ')} (one date window at a time)` };
+  const from = ranges[0]?.from ?? null;
+  const to = ranges[ranges.length - 1]?.to ?? null;
   return { end, range: { from, to, label: `${from}..${to}` } };
 }
 
@@ -401,6 +410,58 @@ function leftOfPeriod(w: readonly string[], i: number): boolean {
   const period =
     i + 1 === w.length || LEFT_PERIOD_LEADS.has(after) || /^\d{4}$/.test(after) || MONTHS[after] !== undefined;
   return eventNoun && period;
+}
+
+/**
+ * Adjectives saying a season or a month is meant in full, as the calendar has it ("proper autumn, sept to nov", "in
+ * real winter"): the period's own window, nothing more. Read as a theme, "proper" was a filter on the events' text.
+ */
+const PERIOD_INTENSIFIERS: ReadonlySet<string> = new Set([
+  'proper',
+  'real',
+  'actual',
+  'true',
+  'full',
+  'whole',
+  'entire',
+]);
+
+/** Words of the calendar PP ("on the calendar", "in the diary"). */
+const CALENDAR: ReadonlySet<string> = new Set(CALENDAR_NOUNS);
+const REMAIN: ReadonlySet<string> = new Set(REMAIN_VERBS);
+
+/** Length of "on / in (the) <calendar noun>" at k ("on the calendar", "in the diary"), or 0. */
+function calendarAt(w: readonly string[], k: number): number {
+  if (w[k] !== 'on' && w[k] !== 'in') return 0;
+  const the = w[k + 1] === 'the' || w[k + 1] === 'our' || w[k + 1] === 'my' ? 1 : 0;
+  return CALENDAR.has(w[k + 1 + the] ?? '') ? 2 + the : 0;
+}
+
+/**
+ * The part of the calendar still ahead, said of events at token i (its length, or 0): "remain(s)" after a noun of
+ * events, "what", a relative pronoun or "still" ("one-day events remain on the calendar", "what remains of this
+ * year"), "still" or "left" before the calendar ("still on the schedule", "left in the diary"), "still" before a
+ * participle of being planned ("still scheduled this year"). From today on, as "remaining" is: with a period said
+ * ("this year") both hold, the rest of it. "still on the calendar" read as filler was every event of the year,
+ * those gone by too.
+ */
+function remainingAt(w: readonly string[], i: number): number {
+  const a = w[i] ?? '';
+  if (REMAIN.has(a)) {
+    const before = w[i - 1] ?? '';
+    const ofEvents =
+      EVENT_NOUNS.has(before) ||
+      VAGUE_NOUNS.get(before) === 'events' ||
+      ['what', 'anything', 'that', 'which', 'still', 'ones'].includes(before);
+    return ofEvents ? 1 + calendarAt(w, i + 1) : 0;
+  }
+  if (a === 'still' || a === 'left') {
+    const calendar = calendarAt(w, i + 1);
+    if (calendar > 0) return 1 + calendar;
+    if (a === 'still')
+      return matchPhrase(w, i + 1, SCHEDULED_WORDS) > 0 ? 1 + matchPhrase(w, i + 1, SCHEDULED_WORDS) : 0;
+  }
+  return 0;
 }
 
 export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: string): TimeHit[] {
@@ -709,6 +770,12 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
     {
       let lead = LEADS.has(a) || a === 'this' ? 1 : 0;
       if (lead === 1 && w[i + 1] === 'the' && SEASONS[w[i + 2] ?? ''] !== undefined) lead = 2; // "in the spring of 2025"
+      // "proper autumn", "in actual winter": a word saying the season or month is meant in full is part of it
+      if (
+        PERIOD_INTENSIFIERS.has(w[i + lead] ?? '') &&
+        (SEASONS[w[i + lead + 1] ?? ''] !== undefined || MONTHS[w[i + lead + 1] ?? ''] !== undefined)
+      )
+        lead++;
       // "what about 2025?", "and march?": a period that is all a follow-up names is a period, with no lead
       const swapped = lead === 0 && followUpObject(w, i);
       const found = NOW_WORDS.has(w[i + lead] ?? '') ? null : parsePeriod(w, i + lead, asOf, swapped);
@@ -775,6 +842,13 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
       i = negated.end - 1;
       continue;
     }
+    // "events still on the calendar this year", "which events remain": the part still ahead (from today on)
+    const remaining = remainingAt(w, i);
+    if (remaining > 0 && free(i, i + remaining)) {
+      push(i, i + remaining, { from: asOf, to: null, label: `from ${asOf}` });
+      i += remaining - 1;
+      continue;
+    }
     // "any pharma events left this year", "stuff left in 2024": what is left of a period, as "are left" (from today on)
     if (leftOfPeriod(w, i)) {
       push(i, i + 1, { from: asOf, to: null, label: `from ${asOf}` });
@@ -828,7 +902,7 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
 }
 
 /** Words that put a state of running at the moment of speaking ("going on now", "currently underway"). */
-const RUNNING_NOW_WORDS: ReadonlySet<string> = new Set([
+export const RUNNING_NOW_WORDS: ReadonlySet<string> = new Set([
   'now',
   'currently',
   'right',

@@ -5,7 +5,10 @@
  *   2025") makes it the day of that year. Else the preposition decides
  *   when there is one: "on oct 24" is a day, "in / during / throughout oct 24" a month of that year. A number
  *   that cannot be a day ("oct 45") is a year, one that cannot be a year near today ("oct 09" two decades off)
- *   a day; otherwise both are plausible and the question is asked back with both readings.
+ *   a day; otherwise both are plausible and the question is asked back with both readings. After a bare month and a
+ *   word that lists it with this one ("jan/feb 25", "nov and dec 24", "sept or oct 25") the number is the list's year:
+ *   a list of a whole month and one day of another names no window anyone asks about (a range, "jan to feb 25", may
+ *   end on a day, and is still asked).
  * - "2025 singapore events": a year said before the noun phrase it dates, with a few words of the phrase between
  *   them (a place, a theme), is the events' year, as "2025 events" is.
  */
@@ -18,6 +21,8 @@ import type { Range } from './periods';
 const DAY_LEADS: ReadonlySet<string> = new Set(['on']);
 /** Prepositions after which a month and a number name a month of a year: "in oct 24". */
 const MONTH_LEADS: ReadonlySet<string> = new Set(['in', 'during', 'throughout', 'within']);
+/** Words that list months ("jan and feb", "jan/feb", typed with a slash, reads "jan or feb"). */
+const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or', '&']);
 /** A year written in full ("2025"). */
 const FULL_YEAR = /^(?:19|20)\d\d$/;
 /** How far from the as-of year a two-digit year is still read as one ("oct 24" in 2024). */
@@ -59,6 +64,8 @@ export function monthAndTwoDigits(
     const d = `${yearAfter}-${pad(month)}-${pad(n)}`;
     return { len: 3, range: { from: d, to: d, label: d } };
   }
+  // "jan/feb 25", "nov and dec 24": the number after a list of bare months is their year
+  if (canBeYear && LIST_JOINERS.has(lead) && MONTHS[w[i - 2] ?? ''] !== undefined) return asMonth();
   if (!canBeYear || (canBeDay && DAY_LEADS.has(lead))) return asDay();
   if (!canBeDay || MONTH_LEADS.has(lead)) return asMonth();
   const name = `${w[i] ?? ''} ${digits}`;

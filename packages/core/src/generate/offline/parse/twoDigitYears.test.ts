@@ -79,3 +79,29 @@ describe('years of other calendars or across two years are asked about, never re
     },
   );
 });
+
+describe('two digits after a list of bare months are the list year, the same for each month', () => {
+  it.each([
+    ['jan/feb 25 conferences', '2025-01-01', '2025-02-28'],
+    ['expos in nov & dec 24', '2024-11-01', '2024-12-31'],
+    ['sept or oct 25 shows in singapore', '2025-09-01', '2025-10-31'],
+    ['anything in may and june 26?', '2026-05-01', '2026-06-30'],
+    ['summits during jan/feb/mar 25', '2025-01-01', '2025-03-31'],
+    ['jul/aug/sep 25 expos', '2025-07-01', '2025-09-30'],
+    ['events in jun and jul and aug 2025', '2025-06-01', '2025-08-31'],
+    ['october and november 2025', '2025-10-01', '2025-11-30'],
+  ])('%s', (text, from, to) => {
+    expect(timeOf(text)).toEqual([expect.objectContaining({ from, to })]);
+  });
+
+  it.each([
+    // a range may end on a day ("from january to the 25th of march"): still asked
+    'events jan to mar 25',
+    // a day listed with a month keeps its own reading
+    'feb 3 and mar 25',
+    // months apart are two windows
+    'dec and jan 25',
+  ])('%s stays asked', (text) => {
+    expect(timeOf(text).some((h) => h.unclear !== undefined)).toBe(true);
+  });
+});

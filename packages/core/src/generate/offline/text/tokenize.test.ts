@@ -45,6 +45,10 @@ describe('tokenize: how people type', () => {
     ['sales and/or marketing', 'sales or marketing'],
     // ... every slash of a longer list typed with spaces
     ['wine / sake / coffee fairs', 'wine or sake or coffee fairs'],
+    // ... and typed without spaces
+    ['jan/feb/mar 25', 'jan or feb or mar 25'],
+    ['vp/svp/evp titles', 'vp or svp or evp titles'],
+    ['hr/people/talent/recruiting leads', 'hr or people or talent or recruiting leads'],
     // ranges of numbers with a magnitude suffix are ranges
     ['1k-5k employees', '1k to 5k employees'],
     ['$1m-$5m revenue', '$ 1m to $ 5m revenue'],
@@ -62,5 +66,6 @@ describe('tokenize: how people type', () => {
 
   it('leaves slashes in web addresses and dates alone', () => {
     expect(words('see https://acme.com/en on 7/15')).not.toContain(' or ');
+    expect(words('see https://acme.com/en/events/asia')).not.toContain(' or ');
   });
 });

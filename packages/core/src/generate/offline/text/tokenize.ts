@@ -65,14 +65,16 @@ const CONTRACTED: Readonly<Record<string, string>> = { ve: 'have', re: 'are', ll
  * (dates, "24/7") stay separators; written shorthand with a slash ("w/", "b/w") is expanded before the tokenizer runs.
  */
 function splitAlternatives(text: string): string {
-  return (
-    text
-      .replace(/\band\s*\/\s*or\b/gi, 'or')
-      // the word's lead is looked behind, never consumed: a list of three or more ("a / b / c") has every slash read
-      .replace(/(?<=^|[^:/\w.])([A-Za-z][\w-]*)\s*\/\s*(?=[A-Za-z])/g, (whole, word: string) =>
-        /^(https?|www)$/i.test(word) ? whole : `${word} or `,
-      )
-  );
+  let out = text.replace(/\band\s*\/\s*or\b/gi, 'or');
+  // the word's lead is looked behind, never consumed; a word typed right after a slash ("b" of "a/b/c") is only
+  // seen once the slash before it is read, so the list is read again until no slash of it is left ("jan/feb/mar")
+  for (let before = ''; before !== out;) {
+    before = out;
+    out = out.replace(/(?<=^|[^:/\w.])([A-Za-z][\w-]*)\s*\/\s*(?=[A-Za-z])/g, (whole, word: string) =>
+      /^(https?|www)$/i.test(word) ? whole : `${word} or `,
+    );
+  }
+  return out;
 }
 
 /** Removes accents (NFKD + combining marks). */

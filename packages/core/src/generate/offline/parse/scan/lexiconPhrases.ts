@@ -82,6 +82,44 @@ const MODIFIED_DIMENSIONS: ReadonlySet<string> = new Set([
 ]);
 /** Determiners of a whole set of the data after "across" ("across the sponsors", "across all events"). */
 const SET_DETERMINERS: ReadonlySet<string> = new Set(['the', 'all', 'these', 'those', 'our', 'every', 'each']);
+/** Participles of an event's running before a noun of time ("the longest running time"). */
+const RUNNING_WORDS: ReadonlySet<string> = new Set(['running', 'run']);
+/** Words of an event's own first and last days ("opening day", "the start", "closing date", "finish"). */
+const EVENT_BOUND_WORDS: ReadonlySet<string> = new Set([
+  'the',
+  'its',
+  'opening',
+  'first',
+  'start',
+  'starting',
+  'beginning',
+  'day',
+  'days',
+  'date',
+  'closing',
+  'last',
+  'final',
+  'end',
+  'ending',
+  'finish',
+]);
+const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'until', 'till', 'through', 'thru']);
+
+/**
+ * Length of a gloss of an event's length by its own bounds at k ("from opening day to closing day", "start to
+ * finish", "from the first day through the last"), or 0: words of the event's bounds only, joined by a word of a
+ * range, so no date of the calendar is in it.
+ */
+function eventBoundsGlossAt(w: readonly string[], k: number): number {
+  let j = w[k] === 'from' ? k + 1 : k;
+  const first = j;
+  while (j < first + 3 && EVENT_BOUND_WORDS.has(w[j] ?? '')) j++;
+  if (j === first || !RANGE_WORDS.has(w[j] ?? '')) return 0;
+  const second = ++j;
+  while (j < second + 3 && EVENT_BOUND_WORDS.has(w[j] ?? '')) j++;
+  return j === second ? 0 : j - k;
+}
+
 /** Nouns of a grouping, before or after its dimension ("role breakdown", "breakdown of relation types"). */
 const GROUPING_NOUNS: ReadonlySet<string> = new Set(['breakdown', 'split', 'distribution', 'mix']);
 const ENTITY_NOUNS_FOR_NEXT = new Set([
@@ -530,16 +568,32 @@ export function readLexiconPhrases(s: ScanState): void {
       )
         chosen = { ...chosen, len: chosen.len + qualifiersBeforeMeasure(i + chosen.len) };
       // "runs for the longest time", "the shortest period": a noun of time after a superlative of length is the
-      // length itself (`text/timeNouns.ts`), part of the superlative's phrase
-      const after = i + chosen.len;
-      if (
-        chosen.body.t === 'superlative' &&
-        chosen.body.column === 'duration' &&
-        free(after, after + 1) &&
-        !phraseAt(after, ['entity', 'attribute', 'dimension']) &&
-        isTimeNoun(w[after] ?? '')
-      )
-        chosen = { ...chosen, len: chosen.len + 1 };
+      // length itself (`text/timeNouns.ts`), part of the superlative's phrase; so is "running" before it ("the
+      // longest running time") and a gloss of the length by the event's own first and last days after it ("from
+      // opening day to closing day", "start to finish")
+      if (chosen.body.t === 'superlative' && chosen.body.column === 'duration') {
+        let after = i + chosen.len;
+        if (RUNNING_WORDS.has(w[after] ?? '') && isTimeNoun(w[after + 1] ?? '') && free(after, after + 1)) after++;
+        if (
+          free(after, after + 1) &&
+          !phraseAt(after, ['entity', 'attribute', 'dimension']) &&
+          isTimeNoun(w[after] ?? '')
+        )
+          after++;
+        // (its words may have been read as a window from today before: "last day" is the day before today)
+        const gloss = eventBoundsGlossAt(w, after);
+        const dated = mentions.filter((m) => m.start >= after && m.end <= after + gloss && m.t === 'cond');
+        const heldByDates = (j: number): boolean => dated.some((m) => m.start <= j && j < m.end);
+        if (
+          gloss > 0 &&
+          Array.from({ length: gloss }, (_, d) => after + d).every((j) => !claimed[j] || heldByDates(j))
+        ) {
+          for (const m of dated) mentions.splice(mentions.indexOf(m), 1);
+          for (let j = after; j < after + gloss; j++) claimed[j] = false;
+          after += gloss;
+        }
+        chosen = { ...chosen, len: after - i };
+      }
       claim(i, i + chosen.len, chosen.body);
       i += chosen.len - 1;
     }

@@ -40,6 +40,27 @@ describe("a pointer takes its antecedent from the message's own earlier clause",
     expect(r.ignored).toEqual([]);
   });
 
+  it.each([
+    // one window said twice, by a name and by its months ("h1 next year (jan to jun 2025)"): one antecedent
+    [
+      "we're budgeting for h1 next year (jan to jun 2025) - what events fall in that window?",
+      '2025-01-01',
+      '2025-06-30',
+    ],
+    ['for our 2025 kickoff, i.e. january 2025, which summits are on in that window?', '2025-01-01', '2025-01-31'],
+    ['our plan covers q1 of next year (jan-mar 2025); events in those dates?', '2025-01-01', '2025-03-31'],
+    ['the q4 push, so oct thru dec 2024: which expos happen in that period?', '2024-10-01', '2024-12-31'],
+  ])('takes one window said in two spellings: %s', (q, from, to) => {
+    const r = read(q);
+    expect(anaphors(r.mentions)).toEqual([]);
+    expect(windows(r.mentions)).toEqual([[from, to]]);
+  });
+
+  it('leaves "that window" after two different windows (never guessed)', () => {
+    const r = read('we look at h2 2025 and at q1 2025 - which events are in that window?');
+    expect(anaphors(r.mentions)).toEqual(['that window']);
+  });
+
   it('puts the named company of the speaker\'s clause where "there" stands, and the plan\'s own time stays a remark', () => {
     const r = read("we're meeting quillon freight next week (exciting!) - who are the managers there?");
     expect(anaphors(r.mentions)).toEqual([]);

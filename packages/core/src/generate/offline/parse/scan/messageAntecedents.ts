@@ -49,8 +49,14 @@ function fitsUnit(pointer: string, window: Window): boolean {
   return daysSpanned(window.from, window.to) <= (UNIT_DAYS[unit] ?? Infinity);
 }
 
-/** A key that tells apart different antecedents (what the mention reads, not where or how it is typed). */
+/**
+ * A key that tells apart different antecedents (what the mention reads, not where or how it is typed). A window is
+ * its days: "our Q1 plan (jan thru march 2025)" says one window twice, in two spellings (labels "Q1 2025" and
+ * "2025-01-01..2025-03-31"), and "that window" points at it.
+ */
 function antecedentKey(m: Mention): string {
+  const window = windowOf(m);
+  if (window) return JSON.stringify([window.kind, window.from, window.to]);
   const { start: _start, end: _end, text: _text, ...reading } = m;
   return JSON.stringify(reading);
 }

@@ -27,28 +27,33 @@ describe.each([
     );
   };
 
-  it.each([
-    'Which other events run on the same dates as {}?',
-    'events on the same days as {}',
-    'what else is on at the same time as {}',
-  ])('%s: the events sharing its dates, without the event itself', (template) => {
-    if (!f) return;
-    const ev = sharedDates();
-    expect(ev).toBeDefined();
-    if (!ev) return;
-    const asked = f.ask(template.replace('{}', ev.name));
-    expect(asked.kind).toBe('sql');
-    const expected = f.oracle(
-      `SELECT e.name FROM events e JOIN events x ON x.id = ? WHERE e.id <> x.id AND e.start_date = x.start_date AND COALESCE(e.end_date, e.start_date) = COALESCE(x.end_date, x.start_date)`,
-      ev.id,
-    );
-    expect(new Set(column(asked, 'event'))).toEqual(expected);
-  });
+  it.each(['Which other events run on the same dates as {}?', 'events on the same days as {}'])(
+    '%s: the events sharing its dates, without the event itself',
+    (template) => {
+      if (!f) return;
+      const ev = sharedDates();
+      expect(ev).toBeDefined();
+      if (!ev) return;
+      const asked = f.ask(template.replace('{}', ev.name));
+      expect(asked.kind).toBe('sql');
+      const expected = f.oracle(
+        `SELECT e.name FROM events e JOIN events x ON x.id = ? WHERE e.id <> x.id AND e.start_date = x.start_date AND COALESCE(e.end_date, e.start_date) = COALESCE(x.end_date, x.start_date)`,
+        ev.id,
+      );
+      expect(new Set(column(asked, 'event'))).toEqual(expected);
+    },
+  );
 
   it.each([
     'which events clash with {}',
     'which events overlap with the dates of {}',
     'events coinciding with the schedule of {}',
+    // "at the same time as" is while it runs: its dates overlapping, not the very same days
+    'what else is on at the same time as {}',
+    'which conferences are going on at the same time as {}',
+    'which events are happening at the same time as {} (any dates that overlap with it)?',
+    'expos running at the same time as {}, i.e. whose dates overlap with it',
+    'other events on the same dates as {} - any dates that clash with it',
   ])('%s: the events whose dates overlap', (template) => {
     if (!f) return;
     const ev = sharedDates();

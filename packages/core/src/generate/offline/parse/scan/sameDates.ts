@@ -20,6 +20,7 @@ import {
   SAME_VENUE_NOUNS,
 } from '../../lexicon/timeWords';
 import type { Mention } from '../Mention';
+import { RUNNING_NOW_WORDS } from '../scanTime';
 import type { ScanState } from './ScanState';
 
 const phrases = (list: readonly string[]): string[][] =>
@@ -131,6 +132,41 @@ function comparisonsBefore(s: ScanState, m: Mention & { t: 'event' }): Compared[
   return out;
 }
 
+/** Pronouns that point back at the one event compared with ("overlap with it", "clash with that"). */
+const POINTERS: ReadonlySet<string> = new Set(['it', 'that', 'them', 'this', 'its']);
+/** Words that may open a restated overlap before its noun of time ("any dates that overlap with it"). */
+const RESTATEMENT_LEADS: ReadonlySet<string> = new Set(['any', 'the', 'whose', 'with', 'where']);
+
+/**
+ * "what's on at the same time as X (any dates that overlap with it)": an overlap whose object is a pronoun, said with
+ * the one event compared with, restates that comparison (its noun of time and relative pronoun with it): the tokens are
+ * read and add nothing, and "overlap" says the dates need only overlap. Mentions read inside it before ("any dates",
+ * the free choice of date) are the restatement's words, not a condition. A pronoun anywhere else is left to the
+ * pointer readers.
+ */
+function readRestatedOverlaps(s: ScanState, only: { conds: Cond[] }): void {
+  const { w, claimed, mentions } = s;
+  // anywhere in the message: the question clause may have been put first, the restatement before the comparison
+  for (let k = 0; k < w.length; k++) {
+    const len = OVERLAP.find((p) => p.every((x, d) => w[k + d] === x))?.length ?? 0;
+    if (len === 0 || !POINTERS.has(w[k + len] ?? '')) continue;
+    let end = k + len + 1;
+    if (w[end - 1] === 'its' && TIME_NOUNS.has(w[end] ?? '')) end++;
+    let start = k;
+    if (w[start - 1] === 'that' || w[start - 1] === 'which') start--;
+    if (TIME_NOUNS.has(w[start - 1] ?? '')) start--;
+    if (RESTATEMENT_LEADS.has(w[start - 1] ?? '')) start--;
+    // every word of it unread, or read by a mention lying inside it
+    const inside = mentions.filter((m) => m.start >= start && m.end <= end);
+    const covered = (j: number): boolean => !claimed[j] || inside.some((m) => m.start <= j && j < m.end);
+    if (!Array.from({ length: end - start }, (_, d) => start + d).every(covered)) continue;
+    for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
+    for (let j = start; j < end; j++) claimed[j] = true;
+    for (const c of only.conds) if (c.kind === 'sameDates') c.overlap = true;
+    return;
+  }
+}
+
 export function readSameDates(s: ScanState): void {
   const { w, claimed, mentions } = s;
   const compared: { hit: { ids: number[]; names: string[] }; conds: Cond[]; end: number }[] = [];
@@ -140,7 +176,18 @@ export function readSameDates(s: ScanState): void {
     const found = comparisonsBefore(s, m);
     if (found.length === 0) continue;
     const start = Math.min(...found.map((c) => c.start));
-    if (claimed.slice(start, m.start).some(Boolean)) continue;
+    // "the same" read as a pointer at an earlier turn (and "at" as a preposition) before the event after it was read
+    // (a loose name: "at the same time as ITB"): the comparison names what it points at
+    const pointers = mentions.filter(
+      (p) => (p.t === 'anaphor' || p.t === 'prep') && p.start >= start && p.end <= m.start,
+    );
+    const pointed = (j: number): boolean => pointers.some((p) => p.start <= j && j < p.end);
+    if (claimed.slice(start, m.start).some((c, d) => c && !pointed(start + d))) continue;
+    for (const p of pointers) {
+      mentions.splice(mentions.indexOf(p), 1);
+      if (mentions.indexOf(m) < k) k--;
+    }
+    k = mentions.indexOf(m);
     for (let j = start; j < m.start; j++) claimed[j] = true;
     const replaced: Mention[] = found
       .sort((a, b) => a.start - b.start)
@@ -149,11 +196,17 @@ export function readSameDates(s: ScanState): void {
     k += replaced.length - 1;
     compared.push({ hit: m.hit, conds: found.map((c) => c.cond), end: m.end });
   }
+  // "what else is going on at the same time as X": the running is in X's dates, not today (no word of now said)
+  if (mentions.some((m) => m.t === 'cond' && m.cond.kind === 'sameDates'))
+    for (const m of [...mentions])
+      if (m.t === 'cond' && m.cond.kind === 'ongoing' && !w.slice(m.start, m.end).some((x) => RUNNING_NOW_WORDS.has(x)))
+        mentions.splice(mentions.indexOf(m), 1);
   // "co-located with X, on the same dates at the same venue": "the same <noun>" with no "as", after the one event
   // compared with, says more of that comparison
   if (compared.length !== 1) return;
   const [only] = compared;
   if (!only) return;
+  readRestatedOverlaps(s, only);
   for (let k = only.end; k < w.length; k++) {
     if (w[k] !== 'same' || claimed[k]) continue;
     const what = sameNoun(w[k + 1] ?? '');

@@ -59,6 +59,9 @@ export function readTimeAnaphors(s: ScanState): void {
   for (let k = 0; k + 1 < w.length; k++) {
     const unit = w[k + 1] ?? '';
     if (!POINTING.has(w[k] ?? '') || !(unit in TIME_UNITS || PERIOD_NOUNS.has(unit))) continue;
+    // "the same time as X": the comparison names what it points at, an event read after it (`sameDates.ts`, run
+    // again once the loose names are read: "at the same time as ITB")
+    if (w[k] === 'same' && w[k + 2] === 'as') continue;
     // "the same" is one reference with its article
     const start = w[k] === 'same' && w[k - 1] === 'the' ? k - 1 : k;
     // "those" before a plural unit only ("those dates", "those weeks"); "that" before a singular one
