@@ -320,7 +320,7 @@ export function readCountEach(request: Request, scan: Scan): Request {
     s.kind === 'count' &&
     (t === 'events' || t === 'companies') &&
     kindOf(counted)?.kind !== t
-      ? { kind: t as SetKind, relations: [] as Relation[], by: undefined }
+      ? { kind: t, relations: [] as Relation[], by: undefined }
       : null;
   const linked = own ?? (counted ? linkedSet(request, scan, counted) : null);
   if (s.kind === 'count' && s.distinct && !linked) return request;
