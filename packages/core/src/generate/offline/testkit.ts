@@ -255,16 +255,8 @@ export function nameWords(name: string): string[] {
   return normKey(name).split(' ');
 }
 
-/** Whether every word of `ws` is in `name`, in that order (other words may come between them). */
-export function wordsInOrder(ws: readonly string[], name: readonly string[]): boolean {
-  let from = 0;
-  for (const x of ws) {
-    const k = name.indexOf(x, from);
-    if (k < 0) return false;
-    from = k + 1;
-  }
-  return true;
-}
+/** Whether every word of `ws` is in `name`, in that order: the engine's own matcher, for oracles. */
+export { wordsInOrder } from './text/wordOrder';
 
 /** A name without its edition (the words with a digit: years, ordinals): the name shared by an event's listings. */
 export function editionless(name: string): string {

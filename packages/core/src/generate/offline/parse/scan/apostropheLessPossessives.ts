@@ -7,7 +7,7 @@
  * it; a name closing the question is left to the spelling tolerance, which asks).
  */
 import { normKey, type Token } from '../../text/tokenize';
-import type { ValueIndex } from '../../values/ValueIndex';
+import { isDataName, type ValueIndex } from '../../values/ValueIndex';
 import { LEXICON } from '../lexiconTable';
 
 /** How many words before the possessive a name may start (the longest names typed in full). */
@@ -17,11 +17,7 @@ const NAME_WORDS = 4;
 function namesNothing(word: string, index: ValueIndex): boolean {
   return !(
     LEXICON.has(word) ||
-    index.companies.has(word) ||
-    index.events.has(word) ||
-    index.countries.has(word) ||
-    index.cities.has(word) ||
-    index.venues.has(word) ||
+    isDataName(index, word) ||
     index.eventWords.has(word) ||
     index.commonWords.has(word) ||
     index.firstNames.has(word) ||

@@ -14,6 +14,7 @@ import { LEXICON } from '../lexiconTable';
 import type { MentionBody } from '../Mention';
 import { EVENT_NOUNS } from './eventByWords';
 import { claim, isFree, readAcrossBreaks, type ScanState } from './ScanState';
+import { wordsInOrder } from '../../text/wordOrder';
 
 /** Name words before the event noun. */
 const MAX_WORDS = 3;
@@ -26,17 +27,6 @@ const isModifiedNoun = (x: string): boolean =>
 /** A word that may be part of a name (no punctuation); whether some name says it is for the names to tell. */
 const isWord = (x: string): boolean => /^[a-z0-9]+$/.test(x);
 
-/** True when every word stands in the name in the order typed (gaps allowed). */
-function inOrder(words: readonly string[], name: readonly string[]): boolean {
-  let from = 0;
-  for (const x of words) {
-    const k = name.indexOf(x, from);
-    if (k < 0) return false;
-    from = k + 1;
-  }
-  return true;
-}
-
 /** An event's name without its year or edition number: its editions share it. */
 const editionless = (name: string): string =>
   normKey(name)
@@ -48,7 +38,7 @@ const editionless = (name: string): string =>
 function eventsNamedBy(s: ScanState, words: readonly string[]): NamedHit[] {
   const found = new Map<string, NamedHit>();
   for (const n of s.index.named) {
-    if (n.kind !== 'event' || !inOrder(words, normKey(n.name).split(' '))) continue;
+    if (n.kind !== 'event' || !wordsInOrder(words, normKey(n.name).split(' '))) continue;
     const key = editionless(n.name);
     const hit = found.get(key) ?? { ids: [], names: [], quality: 1, needsCaps: false };
     hit.ids.push(...n.ids);

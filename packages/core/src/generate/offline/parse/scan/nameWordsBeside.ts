@@ -9,6 +9,7 @@ import { normKey } from '../../text/tokenize';
 import type { ValueIndex } from '../../values/ValueIndex';
 import type { Mention } from '../Mention';
 import { readAcrossBreaks, type ScanState } from './ScanState';
+import { wordsInOrder } from '../../text/wordOrder';
 
 const nameWords = (name: string): Set<string> =>
   new Set(
@@ -31,17 +32,6 @@ function companyNames(index: ValueIndex): readonly { name: string; ids: number[]
   return out;
 }
 
-/** True when every word stands in the name in the order given (words of the name between them allowed). */
-function inOrder(words: readonly string[], name: readonly string[]): boolean {
-  let from = 0;
-  for (const x of words) {
-    const k = name.indexOf(x, from);
-    if (k < 0) return false;
-    from = k + 1;
-  }
-  return true;
-}
-
 /**
  * "the chief exec at surrey council": a word typed right after a company's mention that no name it found holds
  * ("surrey": University of Surrey, City of Surrey), where the mention's words and that word stand in order in exactly
@@ -53,7 +43,7 @@ function narrowByNextWord(s: ScanState, m: Extract<Mention, { t: 'company' }>): 
   if (s.breaks.has(m.end) || s.mentions.some((x) => x !== m && x.start === m.end)) return;
   const typed = [...s.w.slice(m.start, m.end), next].filter((x) => !FILLER_WORDS.has(x));
   if (typed.length < 2) return;
-  const fits = companyNames(s.index).filter((n) => inOrder(typed, n.words));
+  const fits = companyNames(s.index).filter((n) => wordsInOrder(typed, n.words));
   const names = new Set(fits.map((n) => n.name));
   const [only] = fits;
   if (names.size !== 1 || !only) return;
