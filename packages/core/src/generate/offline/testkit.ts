@@ -13,7 +13,9 @@ import type { GeneratedQuery } from '../SqlGenerator';
 import { afterAll, beforeAll } from 'vitest';
 import { OfflineSqlGenerator } from './OfflineSqlGenerator';
 import { LEXICON_PHRASES } from './parse/lexiconTable';
-import { normKey } from './text/tokenize';
+import type { Mention } from './parse/Mention';
+import { scanTime } from './parse/scanTime';
+import { normKey, tokenize } from './text/tokenize';
 import { buildValueIndex, type ValueIndex } from './values/ValueIndex';
 import type { ValueRows } from './values/valueRows';
 
@@ -257,6 +259,33 @@ export function nameWords(name: string): string[] {
 
 /** Whether every word of `ws` is in `name`, in that order: the engine's own matcher, for oracles. */
 export { wordsInOrder } from './text/wordOrder';
+
+/**
+ * The windows of start dates `scanTime` reads in a text on its own (nothing claimed before it), each with the words it
+ * took: the time grammar's tests compare these.
+ */
+export function startWindows(text: string, asOf = AS_OF): { from: string | null; to: string | null; words: string }[] {
+  const tokens = tokenize(text);
+  return scanTime(tokens, new Array<boolean>(tokens.length).fill(false), asOf).flatMap((h) =>
+    'cond' in h && h.cond.kind === 'startBetween'
+      ? [
+          {
+            from: h.cond.from,
+            to: h.cond.to,
+            words: tokens
+              .slice(h.start, h.end)
+              .map((t) => t.norm)
+              .join(' '),
+          },
+        ]
+      : [],
+  );
+}
+
+/** The windows of start dates among scanned mentions, as [from, to]. */
+export function mentionWindows(ms: readonly Mention[]): [string | null, string | null][] {
+  return ms.flatMap((m) => (m.t === 'cond' && m.cond.kind === 'startBetween' ? [[m.cond.from, m.cond.to]] : []));
+}
 
 /** A name without its edition (the words with a digit: years, ordinals): the name shared by an event's listings. */
 export function editionless(name: string): string {

@@ -1,27 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../text/tokenize';
-import { scanTime } from './scanTime';
-
-const AS_OF = '2024-07-15';
-
-function windows(text: string): { from: string | null; to: string | null; words: string }[] {
-  const tokens = tokenize(text);
-  const claimed = new Array<boolean>(tokens.length).fill(false);
-  return scanTime(tokens, claimed, AS_OF).flatMap((h) =>
-    'cond' in h && h.cond.kind === 'startBetween'
-      ? [
-          {
-            from: h.cond.from,
-            to: h.cond.to,
-            words: tokens
-              .slice(h.start, h.end)
-              .map((t) => t.norm)
-              .join(' '),
-          },
-        ]
-      : [],
-  );
-}
+import { startWindows } from '../testkit';
 
 describe('a word saying a season or month is meant in full is part of the period, never a theme', () => {
   it.each([
@@ -31,10 +9,10 @@ describe('a word saying a season or month is meant in full is part of the period
     ['the whole of october', 'of october', '2024-10-01', '2024-10-31'],
     ['expos over the entire november', 'entire november', '2024-11-01', '2024-11-30'],
   ])('%s', (text, words, from, to) => {
-    expect(windows(text)).toContainEqual({ from, to, words });
+    expect(startWindows(text)).toContainEqual({ from, to, words });
   });
 
   it('an adjective before no period stays out of it', () => {
-    expect(windows('the proper events this year').map((h) => h.words)).toEqual(['this year']);
+    expect(startWindows('the proper events this year').map((h) => h.words)).toEqual(['this year']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoScanner } from '../testkit';
+import { demoScanner, mentionWindows } from '../testkit';
 import { scanMentions } from './scanMentions';
 
 /**
@@ -9,10 +9,7 @@ import { scanMentions } from './scanMentions';
  */
 describe("the speaker's presence bounds the events asked (demo data)", () => {
   const demo = demoScanner();
-  const windows = (q: string) =>
-    scanMentions(q, demo.index(), '2024-07-15').mentions.flatMap((m) =>
-      m.t === 'cond' && m.cond.kind === 'startBetween' ? [[m.cond.from, m.cond.to]] : [],
-    );
+  const windows = (q: string) => mentionWindows(scanMentions(q, demo.index(), '2024-07-15').mentions);
   const places = (q: string) =>
     scanMentions(q, demo.index(), '2024-07-15').mentions.filter((m) => m.t === 'country' || m.t === 'city').length;
 

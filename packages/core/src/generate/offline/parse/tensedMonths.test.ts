@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { TENSE_AUXILIARIES } from '../lexicon/auxiliaryWords';
 import { MONTHS, PAST_TENSE_WORDS } from '../lexicon/timeWords';
-import { tokenize } from '../text/tokenize';
-import { scanTime } from './scanTime';
+import { startWindows } from '../testkit';
 
-const AS_OF = '2024-07-15';
-const windows = (q: string): { from: string | null; to: string | null }[] => {
-  const tokens = tokenize(q);
-  return scanTime(
-    tokens,
-    tokens.map(() => false),
-    AS_OF,
-  ).flatMap((h) => ('cond' in h && h.cond.kind === 'startBetween' ? [{ from: h.cond.from, to: h.cond.to }] : []));
-};
+/** The windows of start dates read in a question, without the words each took. */
+const windows = (q: string): { from: string | null; to: string | null }[] =>
+  startWindows(q).map(({ from, to }) => ({ from, to }));
 
 /**
  * The tense of the question picks the year of a month named alone: a past verb asks of its most recent occurrence up

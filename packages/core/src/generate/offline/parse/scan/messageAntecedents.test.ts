@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildValueIndexFromRows } from '../../values/ValueIndex';
-import { companyValueRows } from '../../testkit';
+import { companyValueRows, mentionWindows } from '../../testkit';
 import { LEXICON_PHRASES } from '../lexiconTable';
 import type { Mention } from '../Mention';
 import { scanMentions } from '../scanMentions';
@@ -17,8 +17,7 @@ function read(q: string): { mentions: Mention[]; ignored: readonly string[] } {
   const scan = scanMentions(q, index, '2024-07-15');
   return { mentions: scan.mentions, ignored: scan.ignored };
 }
-const windows = (ms: readonly Mention[]): [string | null, string | null][] =>
-  ms.flatMap((m) => (m.t === 'cond' && m.cond.kind === 'startBetween' ? [[m.cond.from, m.cond.to]] : []));
+
 const anaphors = (ms: readonly Mention[]): string[] => ms.flatMap((m) => (m.t === 'anaphor' ? [m.text] : []));
 const companies = (ms: readonly Mention[]): string[][] =>
   ms.flatMap((m) => (m.t === 'company' ? [[...m.hit.names]] : []));
@@ -36,7 +35,7 @@ describe("a pointer takes its antecedent from the message's own earlier clause",
   ])('%s', (q, from, to) => {
     const r = read(q);
     expect(anaphors(r.mentions)).toEqual([]);
-    expect(windows(r.mentions)).toEqual([[from, to]]);
+    expect(mentionWindows(r.mentions)).toEqual([[from, to]]);
     expect(r.ignored).toEqual([]);
   });
 
@@ -53,7 +52,7 @@ describe("a pointer takes its antecedent from the message's own earlier clause",
   ])('takes one window said in two spellings: %s', (q, from, to) => {
     const r = read(q);
     expect(anaphors(r.mentions)).toEqual([]);
-    expect(windows(r.mentions)).toEqual([[from, to]]);
+    expect(mentionWindows(r.mentions)).toEqual([[from, to]]);
   });
 
   it('leaves "that window" after two different windows (never guessed)', () => {
@@ -65,7 +64,7 @@ describe("a pointer takes its antecedent from the message's own earlier clause",
     const r = read("we're meeting quillon freight next week (exciting!) - who are the managers there?");
     expect(anaphors(r.mentions)).toEqual([]);
     expect(companies(r.mentions)).toEqual([['Quillon Freight']]);
-    expect(windows(r.mentions)).toEqual([]);
+    expect(mentionWindows(r.mentions)).toEqual([]);
   });
 
   it('leaves a pointer whose noun the period does not fit (a quarter is no month)', () => {

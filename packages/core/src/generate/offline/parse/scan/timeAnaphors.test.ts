@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildValueIndexFromRows } from '../../values/ValueIndex';
-import { companyValueRows } from '../../testkit';
+import { companyValueRows, mentionWindows } from '../../testkit';
 import { LEXICON_PHRASES } from '../lexiconTable';
 import type { Mention } from '../Mention';
 import { scanMentions } from '../scanMentions';
@@ -13,8 +13,6 @@ const index = buildValueIndexFromRows(
 const read = (q: string): Mention[] => scanMentions(q, index, '2024-07-15').mentions;
 const timePointers = (ms: readonly Mention[]): string[] =>
   ms.flatMap((m) => (m.t === 'anaphor' && m.time ? [m.text] : []));
-const windows = (ms: readonly Mention[]): [string | null, string | null][] =>
-  ms.flatMap((m) => (m.t === 'cond' && m.cond.kind === 'startBetween' ? [[m.cond.from, m.cond.to]] : []));
 
 describe('a bare "then" that points at a period', () => {
   it.each([
@@ -38,6 +36,6 @@ describe('a bare "then" that points at a period', () => {
   it('takes the period the same message says before it', () => {
     const ms = read('my team is free in november. which conferences begin then?');
     expect(timePointers(ms)).toEqual([]);
-    expect(windows(ms)).toEqual([['2024-11-01', '2024-11-30']]);
+    expect(mentionWindows(ms)).toEqual([['2024-11-01', '2024-11-30']]);
   });
 });
