@@ -899,6 +899,7 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
   }
   ongoingInPeriod(w, hits);
   restatedToday(w, hits, claimed);
+  endingWindows(w, hits);
   return hits;
 }
 
@@ -956,4 +957,21 @@ function restatedToday(w: readonly string[], hits: TimeHit[], claimed: boolean[]
 /** A state read against today: already over, started by today, running today. */
 function measuredFromToday(c: Cond): boolean {
   return c.kind === 'past' || c.kind === 'ongoing' || (c.kind === 'startBetween' && c.from === null);
+}
+
+/**
+ * A verb of ending read as the past state right before a window ("events that ended in june", "what wrapped up last
+ * weekend", "finished before july"): the window bounds the end dates, not the start dates, as "events ending in
+ * october" does. The past state stays (an event that ended is over).
+ */
+function endingWindows(w: readonly string[], hits: TimeHit[]): void {
+  for (const h of hits) {
+    if (!('cond' in h) || h.cond.kind !== 'past') continue;
+    if (matchPhrase(w, h.start, ENDING_VERBS) !== h.end - h.start) continue;
+    const next = hits.find((x) => x.start === h.end);
+    if (next && 'cond' in next && next.cond.kind === 'startBetween') {
+      const { from, to, label } = next.cond;
+      next.cond = { kind: 'endBetween', from, to, label };
+    }
+  }
 }

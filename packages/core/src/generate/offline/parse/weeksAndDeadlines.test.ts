@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { startWindows } from '../testkit';
+import { AS_OF, startWindows } from '../testkit';
+import { tokenize } from '../text/tokenize';
+import { scanTime } from './scanTime';
 
 /**
  * Weeks and weekends around today (2024-07-15, a Monday), multiples of a unit, and the end of a period as a deadline.
@@ -9,7 +11,7 @@ const windows = (q: string): [string | null, string | null][] => startWindows(q)
 
 describe('a weekend or weekday said to be gone is the one before today', () => {
   it.each([
-    ['what wrapped up last weekend', ['2024-07-13', '2024-07-14']],
+    ['what was on last weekend', ['2024-07-13', '2024-07-14']],
     ['anything on the past weekend', ['2024-07-13', '2024-07-14']],
     ['which shows opened last friday', ['2024-07-12', '2024-07-12']],
     ['events this weekend', ['2024-07-20', '2024-07-21']],
@@ -52,5 +54,27 @@ describe("a holiday's week is the calendar week holding its own day", () => {
   });
   it('the holiday alone stays its own days', () => {
     expect(windows('events over christmas')).toEqual([['2024-12-24', '2024-12-26']]);
+  });
+});
+
+describe('a verb of ending right before a window bounds the end dates', () => {
+  const endWindows = (q: string): [string | null, string | null][] => {
+    const tokens = tokenize(q);
+    return scanTime(tokens, new Array<boolean>(tokens.length).fill(false), AS_OF).flatMap((h) =>
+      'cond' in h && h.cond.kind === 'endBetween' ? [[h.cond.from, h.cond.to]] : [],
+    );
+  };
+  it.each([
+    ['what wrapped up last weekend', ['2024-07-13', '2024-07-14']],
+    ['events that finished last weekend', ['2024-07-13', '2024-07-14']],
+    ['events that ended in june', ['2024-06-01', '2024-06-30']],
+    ['shows that concluded before july', [null, '2024-06-30']],
+  ])('%s', (q, window) => {
+    expect(endWindows(q)).toEqual([window]);
+    expect(windows(q)).toEqual([]);
+  });
+  it('a verb of starting keeps the start dates', () => {
+    expect(endWindows('events that started in june')).toEqual([]);
+    expect(windows('events that started in june')).toEqual([['2024-06-01', '2024-06-30']]);
   });
 });
