@@ -95,9 +95,13 @@ export const TIME_UNITS: Readonly<Record<string, 'day' | 'week' | 'month' | 'qua
   year: 'year',
   years: 'year',
   fortnight: 'week',
+  fortnights: 'week',
   quarter: 'quarter',
   quarters: 'quarter',
 };
+
+/** Units that are several of the unit `TIME_UNITS` gives them ("a fortnight": two weeks). */
+export const UNIT_MULTIPLES: Readonly<Record<string, number>> = { fortnight: 2, fortnights: 2 };
 
 /**
  * Ordinal words of the calendar units inside a period ("the third month of 2025", "the first quarter of next year"):

@@ -18,8 +18,9 @@ import { monthAndTwoDigits } from './twoDigitDates';
 /**
  * A window of days. `point`: the one day the words name when they are a moment rather than a span (a holiday's own
  * day: "christmas" is 24-26 December when asked "over christmas", the 25th as the end of "between now and xmas").
+ * `periodEnd`: the words name the end of a larger period ("year end", "eoy"), a deadline when a range closes on it.
  */
-export type Range = { from: string | null; to: string | null; label: string; point?: string };
+export type Range = { from: string | null; to: string | null; label: string; point?: string; periodEnd?: true };
 export type Period = { len: number; range: Range } | { len: number; unclear: string };
 
 const YEAR = /^(19|20)\d\d$/;
@@ -272,6 +273,14 @@ const CHRONO_CUES: ReadonlySet<string> = new Set(
 
 const casual = chrono.en.casual;
 
+/** Words that put the day or weekend chrono reads before today ("last weekend", "the past friday", "2 days ago"). */
+const BACKWARD_CUES: ReadonlySet<string> = new Set(['last', 'past', 'previous', 'ago', 'yesterday']);
+
+/** The Monday of the calendar week (Monday to Sunday) holding a day. */
+function mondayOf(day: string): string {
+  return addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
+}
+
 /** Runs chrono once so its first real use pays no warm-up (called when the language data loads). */
 export function warmDateParser(): void {
   casual.parse('tomorrow', { instant: new Date(0), timezone: 0 });
@@ -292,7 +301,10 @@ function chronoPeriod(w: readonly string[], i: number, asOf: string): Period | n
   if (!words.slice(0, 4).some(cue)) return null;
   const text = words.join(' ');
   const instant = new Date(`${asOf}T12:00:00Z`);
-  const [hit] = casual.parse(text, { instant, timezone: 0 }, { forwardDate: true });
+  // a day or weekend said to be gone ("last weekend", "last friday", "the past weekend") is the one before today;
+  // otherwise the next one to come (chrono's forwardDate would move "last weekend" to the coming one)
+  const backward = words.slice(0, 3).some((x) => BACKWARD_CUES.has(x));
+  const [hit] = casual.parse(text, { instant, timezone: 0 }, { forwardDate: !backward });
   if (!hit || hit.index !== 0) return null;
   const len = hit.text.trim().split(/\s+/).length;
   // chrono also reads lone numbers and month words; those are this module's own grammar or not dates at all
@@ -306,7 +318,8 @@ function chronoPeriod(w: readonly string[], i: number, asOf: string): Period | n
     return { len, range: { from, to, label: `${from}..${to}` } };
   }
   if (/\bweekend\b/.test(hit.text)) {
-    const sat = addDays(from, (6 - new Date(`${from}T00:00:00Z`).getUTCDay() + 7) % 7);
+    // the Saturday and Sunday of the calendar week holding chrono's day (a Sunday belongs to the weekend it ends)
+    const sat = addDays(mondayOf(from), 5);
     return { len, range: { from: sat, to: addDays(sat, 1), label: `${sat}..${addDays(sat, 1)}` } };
   }
   if (known('day') || known('weekday')) return { len, range: { from, to: from, label: from } };
@@ -335,9 +348,11 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string, intro
   if (a === 'week' && b === 'of') {
     const k = c === 'the' ? i + 3 : i + 2;
     const day = parsePeriod(w, k, asOf);
-    if (day && 'range' in day && day.range.from && day.range.from === day.range.to) {
-      const weekday = (new Date(`${day.range.from}T00:00:00Z`).getUTCDay() + 6) % 7;
-      const monday = addDays(day.range.from, -weekday);
+    // the day named, or a holiday's own day ("the week of christmas")
+    const named =
+      day && 'range' in day ? (day.range.point ?? (day.range.from === day.range.to ? day.range.from : null)) : null;
+    if (day && named) {
+      const monday = mondayOf(named);
       // "(mon to sun)", "mon-fri" (the dash is gone from the tokens) after it says which of its days: the span
       // within that week
       const e = k + day.len;
@@ -361,7 +376,7 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string, intro
     const y = periodYear(w, i + len, asOfYear);
     const year = y?.year ?? asOfYear;
     const [from, to] = monthRange(year, 12);
-    return { len: len + (y?.len ?? 0), range: { from, to, label: `year end ${year}` } };
+    return { len: len + (y?.len ?? 0), range: { from, to, label: `year end ${year}`, periodEnd: true } };
   }
   // "the tail end of september": the end of it
   if (a === 'tail' && b === 'end' && w[i + 2] === 'of') {
@@ -567,8 +582,10 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string, intro
   // holidays: the next one on or after as-of unless a year follows
   for (const { words, holiday } of HOLIDAY_PHRASES) {
     if (!startsWith(w, i, words)) continue;
-    // "the christmas holidays", "easter break": the holiday's own period
-    const tail = PERIOD_TAIL_NOUNS.has(w[i + words.length] ?? '') ? 1 : 0;
+    // "the christmas holidays", "easter break": the holiday's own period; "christmas week", "valentine's week": the
+    // calendar week (Monday to Sunday) holding its own day
+    const week = w[i + words.length] === 'week' && w[i + words.length + 1] !== 'of' ? 1 : 0;
+    const tail = week || PERIOD_TAIL_NOUNS.has(w[i + words.length] ?? '') ? 1 : 0;
     const y = trailingYear(w, i + words.length + tail, asOfYear);
     let year = y?.year ?? asOfYear;
     let day = holidayDate(holiday, year);
@@ -580,6 +597,10 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string, intro
     if (!day) return { len, unclear: `${holiday.label} ${year} (its date is not known here)` };
     const to = addDays(day, holiday.days - 1);
     const point = addDays(day, holiday.ownDay ?? 0);
+    if (week) {
+      const monday = mondayOf(point);
+      return { len, range: { from: monday, to: addDays(monday, 6), label: `the week of ${holiday.label} ${year}` } };
+    }
     return { len, range: { from: day, to, label: `${holiday.label} ${year}`, ...(holiday.days > 1 ? { point } : {}) } };
   }
   for (const words of VAGUE_PHRASES)

@@ -22,6 +22,7 @@ import {
   OCCURRED_BEFORE_STATES,
   STATE_LEADS,
   TIME_UNITS,
+  UNIT_MULTIPLES,
   TODAY_REFERENCES,
   UNLED_PAST_STATES,
   UNREPRESENTABLE_TIME_WORDS,
@@ -128,7 +129,7 @@ function offsetFromToday(w: readonly string[], i: number, asOf: string): { len: 
   k += 2;
   const anchor = phraseAt(w, k, OFFSET_ANCHORS);
   if (anchor === 0) return null;
-  const day = windowFrom(asOf, w[k - 1] === 'fortnight' ? 2 * n : n, unit, 1);
+  const day = windowFrom(asOf, n * (UNIT_MULTIPLES[w[k - 1] ?? ''] ?? 1), unit, 1);
   const range: Range =
     bound.side === 'after'
       ? { from: bound.strict ? addDays(day, 1) : day, to: null, label: `from ${bound.strict ? addDays(day, 1) : day}` }
@@ -587,11 +588,11 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
         if (unit && free(i, k + 1) && !calendarYear && !partOfPeriod) {
           if (backward) {
             // a window that ends today is over: its events have already taken place (ended before today)
-            const from = windowFrom(asOf, n, unit, -1);
+            const from = windowFrom(asOf, n * (UNIT_MULTIPLES[w[k] ?? ''] ?? 1), unit, -1);
             push(i, k + 1, { from, to: asOf, label: `${from}..${asOf}` });
             hit(i, k + 1, { kind: 'past', asOf });
           } else {
-            const to = windowFrom(asOf, w[k] === 'fortnight' ? 2 * n : n, unit, 1);
+            const to = windowFrom(asOf, n * (UNIT_MULTIPLES[w[k] ?? ''] ?? 1), unit, 1);
             push(i, k + 1, { from: asOf, to, label: `${asOf}..${to}` });
           }
           i = k;
@@ -716,7 +717,7 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
         const endState = until ? periodEndState(w, end) : 0;
         if (endState && free(end, end + endState)) end += endState;
         // "before the end of the year" is until its last day, not before its last third
-        const endOf = w[i + skip] === 'end' || (w[i + skip] === 'year' && w[i + skip + 1] === 'end') || endState > 0;
+        const endOf = w[i + skip] === 'end' || p.range.periodEnd === true || endState > 0;
         const before = (lead === 'before' || lead === 'prior' || lead === 'earlier') && !endOf;
         // "before christmas", "by year end": a deadline still to come bounds a window that starts today; a
         // calendar period ("before March 2025"), one already begun or a question about the past stays open
@@ -898,6 +899,7 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
   }
   ongoingInPeriod(w, hits);
   restatedToday(w, hits, claimed);
+  endingWindows(w, hits);
   return hits;
 }
 
@@ -955,4 +957,21 @@ function restatedToday(w: readonly string[], hits: TimeHit[], claimed: boolean[]
 /** A state read against today: already over, started by today, running today. */
 function measuredFromToday(c: Cond): boolean {
   return c.kind === 'past' || c.kind === 'ongoing' || (c.kind === 'startBetween' && c.from === null);
+}
+
+/**
+ * A verb of ending read as the past state right before a window ("events that ended in june", "what wrapped up last
+ * weekend", "finished before july"): the window bounds the end dates, not the start dates, as "events ending in
+ * october" does. The past state stays (an event that ended is over).
+ */
+function endingWindows(w: readonly string[], hits: TimeHit[]): void {
+  for (const h of hits) {
+    if (!('cond' in h) || h.cond.kind !== 'past') continue;
+    if (matchPhrase(w, h.start, ENDING_VERBS) !== h.end - h.start) continue;
+    const next = hits.find((x) => x.start === h.end);
+    if (next && 'cond' in next && next.cond.kind === 'startBetween') {
+      const { from, to, label } = next.cond;
+      next.cond = { kind: 'endBetween', from, to, label };
+    }
+  }
 }

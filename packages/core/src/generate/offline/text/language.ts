@@ -118,6 +118,20 @@ export function isVerb(word: string): boolean {
   return wordNet().senses(verbLemma(word), 'verb').length > 0;
 }
 
+/**
+ * True when WordNet writes the word in lower case in some sense ("id", "ma"): a word of the language. A word WordNet
+ * writes only with a capital ("JP": a justice of the peace, "Au": gold, "DE": Delaware) is a name or a symbol.
+ */
+export function isLowerCaseWord(word: string): boolean {
+  const wn = wordNet();
+  return (['noun', 'verb', 'adj', 'adv'] as const).some((pos) =>
+    wn.senses(word, pos).some((offset) => {
+      const synset = wn.synset(offset, pos);
+      return synset.words.includes(word) && !synset.capitalised.includes(word);
+    }),
+  );
+}
+
 /** True when WordNet lists the word itself in any part of speech ("golf", "form"; not "spons", "mnay"). */
 export function inWordNet(word: string): boolean {
   const wn = wordNet();

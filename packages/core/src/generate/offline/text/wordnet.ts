@@ -20,6 +20,8 @@ export interface Synset {
   words: string[];
   /** Those of its words WordNet writes in capitals, lower-cased ("DEA" -> "dea"): acronyms, not words. */
   acronyms: string[];
+  /** Those of its words WordNet writes with any capital, lower-cased ("JP", "Au", "Delaware"): names and symbols. */
+  capitalised: string[];
   /** Offsets of its hypernyms (more general synsets) of the same part of speech. */
   hypernyms: number[];
   /** An instance of its hypernym, one named thing ("Watson": Thomas Augustus Watson), not a kind of thing. */
@@ -138,10 +140,12 @@ export class WordNet {
     const wordCount = parseInt(f[3] ?? '0', 16);
     const words: string[] = [];
     const acronyms: string[] = [];
+    const capitalised: string[] = [];
     for (let k = 0; k < wordCount; k++) {
       const written = (f[4 + 2 * k] ?? '').replace(/\(.*\)$/, '').replace(/_/g, ' ');
       words.push(written.toLowerCase());
       if (/^[A-Z]{2,}$/.test(written)) acronyms.push(written.toLowerCase());
+      if (/[A-Z]/.test(written)) capitalised.push(written.toLowerCase());
     }
     let p = 4 + 2 * wordCount;
     const ptrCount = Number(f[p]);
@@ -164,6 +168,7 @@ export class WordNet {
       lexFile: Number(f[1]),
       words,
       acronyms,
+      capitalised,
       hypernyms,
       instance,
       satellite: f[2] === 's',

@@ -1,12 +1,12 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { CITIES } from '@musaeid/db';
+import { CITIES, SUBDIVISIONS } from '@musaeid/db';
 import { COUNTRY_CODE_WORDS, COUNTRY_WORDS, REGION_WORDS } from '../lexicon/countryWords';
 import { SHORTHAND_WORDS } from '../lexicon/shorthandWords';
 import { STATE_WORDS } from '../lexicon/stateWords';
 import { GENERIC_VENUE_WORDS, VENUE_GROUPS } from '../lexicon/venueWords';
 import { warmDateParser } from '../parse/periods';
 import { demonymNouns } from '../text/demonymNouns';
-import { inWordNet, loadLanguageData, wordNet } from '../text/language';
+import { inWordNet, isLowerCaseWord, loadLanguageData, wordNet } from '../text/language';
 import { normKey } from '../text/tokenize';
 import { domainLabel, sharedBrands } from './brandNames';
 import { cityNames, type CityHit, type DataCity } from './cityNames';
@@ -38,6 +38,11 @@ export interface CountryHit {
   strict: boolean;
   /** Read only right after a place word ("in", "from", "based in"): a two-letter ISO code. */
   afterPlaceWord?: boolean;
+  /**
+   * A two-letter code read there in lower case too ("contacts in jp"): no word of the language (WordNet writes it
+   * only with capitals: "JP", "Au") and no state's code ("ca", "de" may be California, Delaware: capitals only).
+   */
+  lowerCase?: boolean;
 }
 
 export interface TagEntry {
@@ -757,13 +762,25 @@ function addDataStates(
   }
 }
 
+/** The codes of states and provinces, lower-cased: a two-letter country code that is one too stays in capitals. */
+const SUBDIVISION_CODES: ReadonlySet<string> = new Set(SUBDIVISIONS.map((x) => x.code.toLowerCase()));
+
 function addCountryCodes(index: ValueIndex, lexiconPhrases: ReadonlySet<string>): void {
   for (const c of COUNTRY_CODE_WORDS) {
     const { code } = c;
     if ([index.countries, index.events, index.companies, index.venues, index.cities].some((m) => m.has(code))) continue;
-    const word = inWordNet(code) || lexiconPhrases.has(code) || index.commonWords.has(code) || code in SHORTHAND_WORDS;
-    if (c.letters === 2 && word) continue;
-    index.countries.set(code, { names: [c.name], strict: word || c.letters === 2, afterPlaceWord: c.letters === 2 });
+    const listed = lexiconPhrases.has(code) || index.commonWords.has(code) || code in SHORTHAND_WORDS;
+    const word = inWordNet(code) || listed;
+    // a two-letter code WordNet knows only as a name or symbol ("JP", "Au") is no word: read after a place word, in
+    // lower case too, unless a state has it ("ca", "de": `stateCodes` reads those)
+    const nameOnly = c.letters === 2 && !listed && !SUBDIVISION_CODES.has(code) && !isLowerCaseWord(code);
+    if (c.letters === 2 && word && !nameOnly) continue;
+    index.countries.set(code, {
+      names: [c.name],
+      strict: word || c.letters === 2,
+      afterPlaceWord: c.letters === 2,
+      ...(c.letters === 2 && !SUBDIVISION_CODES.has(code) ? { lowerCase: true } : {}),
+    });
   }
 }
 

@@ -36,6 +36,12 @@ describe('country codes and short unknown tokens (demo data)', () => {
     ['companies in NOR', 'Norway'],
     // a two-letter code: in capitals, after a place word
     ['companies in JP', 'Japan'],
+    // ... and in lower case when it is no word of the language (WordNet writes "JP", "Au" only with capitals) and
+    // no state's code
+    ['contacts in jp', 'Japan'],
+    ['how many contacts based in jp', 'Japan'],
+    ['companies from au', 'Australia'],
+    ['sponsors from kr', 'South Korea'],
   ])('%s is read as %s', (q, country) => {
     expect(alpha3(country)).toMatch(/^[A-Z]{3}$/);
     expect(interpretation(q)).toContain(country);
@@ -48,6 +54,16 @@ describe('country codes and short unknown tokens (demo data)', () => {
   ])('a lower-case code coordinated with a country is a country too: %s', (q, countries) => {
     // "us" after "uk or" was the pronoun, dropped: the answer was for the UK alone
     for (const country of countries) expect(interpretation(q)).toContain(country);
+  });
+
+  it.each([
+    // a lower-case code that is a state's too stays a word or is asked, never a country: "ca" may be California
+    ['people in ca', 'Canada'],
+    ['companies in de', 'Germany'],
+    // a pronoun after a place word stays the pronoun
+    ['which companies are in it', 'Italy'],
+  ])('%s is not read as %s', (q, country) => {
+    expect(interpretation(q) ?? '').not.toContain(country);
   });
 
   it.each(['tell us about events in japan', 'give us the companies in japan'])(

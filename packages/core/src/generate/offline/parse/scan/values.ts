@@ -197,7 +197,7 @@ export function readValues(s: ScanState): void {
       if (
         country &&
         (country.afterPlaceWord
-          ? capitals && CODE_PLACE_WORDS.has(w[i - 1] ?? '')
+          ? (capitals || country.lowerCase === true) && CODE_PLACE_WORDS.has(w[i - 1] ?? '')
           : !country.strict ||
             capitals ||
             codeBeforeNoun(s, i, i + len) ||

@@ -46,6 +46,24 @@ function possessedBefore(ms: readonly Mention[], k: number): EntityKind | null {
 }
 
 /**
+ * "german, austrian or swiss companies": a place opening a list of places of its kind (joined by "or" / "and" or a
+ * comma alone) that ends right before a noun premodifies that noun with the rest of the list.
+ */
+function listedBeforeNoun(ms: readonly Mention[], k: number): boolean {
+  const first = ms[k];
+  let j = k;
+  for (;;) {
+    const join = ms[j + 1];
+    const step = join?.t === 'or' || join?.t === 'and' ? 2 : 1;
+    const next = ms[j + step];
+    if (!next || next.t !== first?.t || next.start !== (step === 2 ? join?.end : ms[j]?.end)) break;
+    j += step;
+  }
+  const noun = ms[j + 1];
+  return j > k && noun?.t === 'entity' && noun.start === ms[j]?.end;
+}
+
+/**
  * A country, city or state: a premodifier of the noun right after it ("German companies"), else the place of the
  * node it describes: events are held there, companies headquartered there, people based there ("who live in",
  * "whose company is in", "contacts at Siemens outside Germany").
@@ -71,7 +89,7 @@ export function readPlace(s: BuildState, m: MentionOf<'country' | 'city' | 'stat
   const negate: boolean = outside || s.neg || continuesNegatedList(s, k, m.t);
   s.negatedListOf = negate ? m.t : null;
   s.neg = false;
-  if (nextIsNoun && (nextM?.start === m.end || nextM?.t === 'prep')) {
+  if ((nextIsNoun && (nextM?.start === m.end || nextM?.t === 'prep')) || listedBeforeNoun(ms, k)) {
     if (nextM?.t === 'prep') s.k++;
     s.pendingPre.push(m);
     if (negate) s.negatedPre.add(m);
