@@ -9,6 +9,7 @@ import { demonymNouns } from '../text/demonymNouns';
 import { inWordNet, loadLanguageData, wordNet } from '../text/language';
 import { normKey } from '../text/tokenize';
 import { domainLabel, sharedBrands } from './brandNames';
+import { eventHosts, type EventHost, type EventUrlRow } from './eventHosts';
 import { cityNames, type CityHit, type DataCity } from './cityNames';
 import { regionNameForms } from './regionNameForms';
 import { readSqliteValueRows, type ValueRows } from './valueRows';
@@ -115,6 +116,8 @@ export interface ValueIndex {
   eventTags: Map<number, string[]>;
   /** The company rows with people in the data. */
   staffedCompanies: Set<number>;
+  /** The sites hosting events' pages, by their domain label ("terrapinn"): an organiser named (`eventHosts.ts`). */
+  eventHosts: Map<string, EventHost>;
 }
 
 /** Where an event row is and the years it belongs to (a year in its name, the year it starts). */
@@ -470,6 +473,7 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
     participantWords: new Map(),
     eventTags: new Map(),
     staffedCompanies: new Set(),
+    eventHosts: new Map(),
   };
   const named = new Map<string, NamedEntity>();
   const dataCities: DataCity[] = [];
@@ -717,6 +721,7 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
   }
   addDataStates(index, [...(rows.companyStates ?? []), ...(rows.peopleStates ?? [])], lexiconPhrases);
   addSpellingVariantKeys([index.venues, index.events, index.companies, index.eventNameWords]);
+  if (rows.events) index.eventHosts = eventHosts(rows.events as unknown as readonly EventUrlRow[], index.venues.keys());
   for (const map of [index.states, index.events, index.companies, index.venues, index.countries, index.cities]) {
     for (const key of map.keys()) index.maxSpan = Math.max(index.maxSpan, key.split(' ').length);
   }
