@@ -2,12 +2,13 @@
  * "Which events are organised by Terrapinn?": the data has no organiser column, but an organiser lists its events on
  * its own site (www.terrapinn.com/exhibition/...). A word that is the label of a site hosting events' pages
  * (`values/eventHosts.ts`, a venue's own site left out) and is no name of the data and no English word is read as
- * "events whose web address is on <domain>". Read after the data's names, so a company, event or person of that name
- * keeps its own reading.
+ * "events whose web address is on <domain>". Read after the data's names, and never for a word of a name, so a
+ * company, event or person of that name keeps its own reading.
  */
 import type { Mention } from '../Mention';
 import { inWordNet } from '../../text/language';
 import { verbClassAt } from '../../text/verbClasses';
+import { isDataName } from '../../values/ValueIndex';
 import { claim, isFree, spanText, type ScanState } from './ScanState';
 
 /** The word as its site's label is written: lower case, hyphens left out ("IEEE-CAS" -> "ieeecas"). */
@@ -25,8 +26,10 @@ export function readEventHostNames(s: ScanState): void {
     if (!isFree(s, k, k + 1)) continue;
     const typed = labelOf(tokens[k]?.raw ?? '');
     const host = index.eventHosts.get(typed) ?? index.eventHosts.get(s.w[k] ?? '');
-    // an ordinary word ("space" of space.org.sg) says what it means, not whose site it is
-    if (!host || inWordNet(s.w[k] ?? '')) continue;
+    // an ordinary word ("space" of space.org.sg) says what it means, and a word of a name of the data ("ISPE" of
+    // ispe.org, in "ISPE Singapore Conference") is that name, read later: neither is whose site it is
+    const word = s.w[k] ?? '';
+    if (!host || inWordNet(word) || isDataName(index, word) || index.eventNameWords.has(word)) continue;
     claim(s, k, k + 1, {
       t: 'cond',
       cond: { kind: 'urlHost', domain: host.domain, said: tokens[k]?.raw ?? typed, negate: false },
