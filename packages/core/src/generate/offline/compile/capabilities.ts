@@ -38,6 +38,7 @@ export const COND_HOSTS: Readonly<Record<Cond['kind'], readonly EntityKind[]>> =
   linkCount: ALL,
   sameDates: ['events'],
   sameVenue: ['events'],
+  urlHost: ['events'],
   contactsVsSize: ['companies'],
   top: ['events', 'companies'],
 };

@@ -418,6 +418,15 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
     const place = (alias: string): string => `COALESCE(${col(alias, 'venue_group')}, ${col(alias, 'venue')})`;
     return `${col(a, 'id')} NOT IN ${b.list(c.ids)} AND EXISTS (SELECT 1 FROM ${q('events')} AS ${q(x)} WHERE ${col(x, 'id')} IN ${b.list(c.ids)} AND ${place(x)} = ${place(a)})`;
   },
+  urlHost: (b, _entity, c, a) => {
+    // the host is the domain or one of its subdomains ("gynecology.magnusconferences.com"), a path or nothing after it
+    const url = `lower(${col(a, 'url')})`;
+    const on = ['://', '.']
+      .flatMap((lead) => [`%${lead}${c.domain}/%`, `%${lead}${c.domain}`])
+      .map((p) => `${url} LIKE ${b.bind(p)}`);
+    const any = `(${on.join(' OR ')})`;
+    return c.negate ? `NOT ${any}` : any;
+  },
   contactsVsSize: (b, entity, c, a) => {
     const count = linkedCount(b, entity, a, { entity: 'people', conds: [] }, []);
     // above the band's upper end (its lower end when open: "10,001+"), or below its lower end

@@ -134,6 +134,8 @@ export function describeCond(c: Cond, entity: EntityKind): string {
     }
     case 'sameDates':
       return `${c.overlap ? 'overlapping the dates of' : 'on the same dates as'} ${c.names.join(' or ')} (not ${c.names.length > 1 ? 'those' : 'that event'} itself)`;
+    case 'urlHost':
+      return `whose web address is ${c.negate ? 'not ' : ''}on ${c.domain} (the site of "${c.said}")`;
     case 'sameVenue':
       return `at the same venue as ${c.names.join(' or ')} (not ${c.names.length > 1 ? 'those' : 'that event'} itself)`;
     case 'except':

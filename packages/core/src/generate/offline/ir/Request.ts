@@ -146,6 +146,11 @@ export type Cond =
    * it has none); X itself is left out.
    */
   | { kind: 'sameVenue'; ids: number[]; names: string[] }
+  /**
+   * Events whose web address is on a site: an organiser named by the site its events' pages are on ("organised by
+   * Terrapinn": www.terrapinn.com/...); `said` is the word typed.
+   */
+  | { kind: 'urlHost'; domain: string; said: string; negate: boolean }
   /** "more contacts than employees": the company's people in the data against its stated size band. */
   | { kind: 'contactsVsSize'; op: '>' | '<'; label: string }
   /** "more than 50 sponsors": a comparison on the number of linked rows. */

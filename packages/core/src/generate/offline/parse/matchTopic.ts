@@ -7,6 +7,7 @@ import { acronymExpansions } from '../text/acronymExpansions';
 import { clipsWord } from '../text/clippedWords';
 import { relatedNouns, wordNet } from '../text/language';
 import { sameStem, singular } from '../text/tokenize';
+import { tagsOfParts } from './themeParts';
 import { industriesOfKind } from './industryKinds';
 import { mentionedForms, namesTagWhole } from './narrowerKeywords';
 import { mergedPairs, techCompoundTheme } from './techCompounds';
@@ -174,6 +175,19 @@ export function matchTopic(words: string[], index: ValueIndex): TopicMatch {
       any: eventSide(tagSide) || industrySide.industries.length > 0,
       ...(tagSide.mentioning ? { mentioning: tagSide.mentioning } : {}),
     };
+  }
+  // "aerospace": a theme made of parts (the atmosphere and outer space) reaches the tags of its parts as well
+  const [only, ...others] = content;
+  if (only !== undefined && others.length === 0 && result.tags.length > 0) {
+    const parts = tagsOfParts(only, index).filter((t) => !result.tags.includes(t));
+    if (parts.length > 0) {
+      const named = tagsNamed(parts, index);
+      result = {
+        ...result,
+        tags: [...result.tags, ...named.tags],
+        tagLabels: [...result.tagLabels, ...named.tagLabels],
+      };
+    }
   }
   perIndex.set(key, result);
   if (perIndex.size > CACHE_LIMIT) {

@@ -82,6 +82,7 @@ import { readLiteralTitle } from './scan/literalTitles';
 import { readNameContains } from './scan/nameContains';
 import { personNameWordsAt, readPersonNames } from './scan/personNames';
 import { readDatabaseNames } from './scan/databaseNames';
+import { readEventHostNames, readHostOrganisers } from './scan/eventHostNames';
 import { readWholeThemeValues } from './scan/wholeThemeValues';
 import { readQuantitiesAndTime } from './scan/quantitiesAndTime';
 import { readInclusionAsides } from './scan/inclusionAsides';
@@ -785,6 +786,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readCompanyMemberNouns(state);
   // a person's first name or surname asked for ("people named John"), after the full names of the data
   readPersonNames(state);
+  // "organised by Terrapinn": the label of the site hosting events' pages, once no name of the data took the word
+  readEventHostNames(state);
   // a name typed in full before its acronym in parentheses: one reference
   readAcronymExpansions(state, question);
   // ... and an event's acronym typed spelled out with no acronym after it ("digital marketing world forum": #DMWF Asia)
@@ -947,6 +950,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readOccurrenceVerbs(state);
   // "events being hosted outside X": putting on in the passive of events, no organizer
   readStagingVerbs(state);
+  // "organised by <site>": the site is the organiser, no organizer relation beside it
+  readHostOrganisers(state);
   readOrderingWords(state);
   // "a few examples of X", "3 sample companies", "5 of them", "any names?": members of the set, the number kept
   readExampleRequests(state);

@@ -33,6 +33,8 @@ export interface Synset {
   satellite: boolean;
   /** Offsets of its member meronyms, nouns only (`%m`: Denmark -> Dane, a nation's people). */
   members: number[];
+  /** Offsets of its part meronyms, nouns only (`%p`: aerospace -> outer space, a part of it). */
+  parts: number[];
   /** Its gloss: the definition, then any examples ("a native or inhabitant of Denmark"). */
   gloss: string;
   /** Offsets of the nouns derived from it (`+` pointers to nouns: "curious" -> "curiosity", "big" -> "bigness"). */
@@ -153,12 +155,14 @@ export class WordNet {
     const hypernyms: number[] = [];
     let instance = false;
     const members: number[] = [];
+    const parts: number[] = [];
     const derivedNouns: number[] = [];
     for (let k = 0; k < ptrCount; k++, p += 4) {
       const symbol = f[p];
       if ((symbol === '@' || symbol === '@i') && POS_LETTER[f[p + 2] ?? ''] === pos) hypernyms.push(Number(f[p + 1]));
       if (symbol === '@i') instance = true;
       if (symbol === '%m' && pos === 'noun' && f[p + 2] === 'n') members.push(Number(f[p + 1]));
+      if (symbol === '%p' && pos === 'noun' && f[p + 2] === 'n') parts.push(Number(f[p + 1]));
       if (symbol === '+' && f[p + 2] === 'n') derivedNouns.push(Number(f[p + 1]));
     }
     const gloss = (line.split(' | ')[1] ?? '').trim();
@@ -173,6 +177,7 @@ export class WordNet {
       instance,
       satellite: f[2] === 's',
       members,
+      parts,
       gloss,
       derivedNouns,
     };

@@ -167,6 +167,12 @@ const cond = (depth: number): fc.Arbitrary<Cond> => {
       names: fc.constant<string[]>(['An Expo']),
     }),
     fc.record({
+      kind: fc.constant('urlHost' as const),
+      domain: fc.constantFrom('terrapinn.com', 'singaporeexpo.com.sg'),
+      said: fc.constant<string>('Terrapinn'),
+      negate,
+    }),
+    fc.record({
       kind: fc.constant('contactsVsSize' as const),
       op: fc.constantFrom('>', '<' as const),
       label: fc.constant<string>('more contacts than employees'),
@@ -320,6 +326,8 @@ function boundValues(c: Cond, from: EntityKind): unknown[] {
         c.limit,
       ];
     }
+    case 'urlHost':
+      return [`%://${c.domain}/%`];
     case 'title':
     case 'hasEmail':
     case 'hasValue':

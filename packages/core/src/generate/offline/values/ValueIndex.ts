@@ -9,6 +9,7 @@ import { demonymNouns } from '../text/demonymNouns';
 import { inWordNet, isLowerCaseWord, loadLanguageData, wordNet } from '../text/language';
 import { normKey } from '../text/tokenize';
 import { domainLabel, sharedBrands } from './brandNames';
+import { eventHosts, type EventHost, type EventUrlRow } from './eventHosts';
 import { cityNames, type CityHit, type DataCity } from './cityNames';
 import { regionNameForms } from './regionNameForms';
 import { readSqliteValueRows, type ValueRows } from './valueRows';
@@ -120,6 +121,8 @@ export interface ValueIndex {
   eventTags: Map<number, string[]>;
   /** The company rows with people in the data. */
   staffedCompanies: Set<number>;
+  /** The sites hosting events' pages, by their domain label ("terrapinn"): an organiser named (`eventHosts.ts`). */
+  eventHosts: Map<string, EventHost>;
 }
 
 /** Where an event row is and the years it belongs to (a year in its name, the year it starts). */
@@ -293,6 +296,9 @@ function eventVariants(name: string): [string, number][] {
   const heads = [full];
   const firstSegment = name.split(/\s[-–:|]\s|(?<=\d)-(?=[A-Za-z])|\s[-–]|[-–]\s/)[0];
   if (firstSegment && firstSegment !== name) heads.push(normKey(firstSegment).split(' ').filter(Boolean));
+  // "FHA-Food & Beverage": a short name in capitals joined by a hyphen to what it stands for is the name alone
+  const shortName = /^([A-Z][A-Z0-9]{1,7})-(?=[A-Z])/.exec(name)?.[1];
+  if (shortName && shortName.length >= 3) out.push([shortName.toLowerCase(), 2]);
   // "Architecture & Building Services (ABS) 2024": the abbreviation in parentheses, alone and with the year
   const year = full.find((x) => YEAR.test(x));
   for (const m of name.matchAll(/\(([^)]+)\)/g)) {
@@ -338,9 +344,22 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
 /** Words left out of an acronym ("Festival of Media" -> "fm"): the acronym is tried with and without them. */
 const ACRONYM_SKIPPED = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'a', 'an', 'to']);
 
-/** The acronyms of an event name: initials of its words (year and edition left out), with and without small words. */
+/**
+ * The acronyms of an event name: initials of its words (year and edition left out), with and without small words;
+ * and those of the name after a leading acronym of its own ("2024 IEEE International Conference on Multimedia and
+ * Expo" is also "ICME": the organisation's initials head the name, the event's follow).
+ */
 export function acronyms(name: string): string[] {
-  const words = normKey(name.replace(/\([^)]*\)/g, ' '))
+  const bare = name.replace(/\([^)]*\)/g, ' ');
+  const typed = bare.split(/\s+/).filter((w) => w && !/^\d+(st|nd|rd|th)?$/i.test(w));
+  const lead = typed[0] ?? '';
+  const own = /^[A-Z]{2,}$/.test(lead) && typed.length >= 4 ? initialsOf(typed.slice(1).join(' ')) : [];
+  return [...new Set([...initialsOf(bare), ...own])];
+}
+
+/** Initials of a name's words (year and edition left out), with and without small words and trailing places. */
+function initialsOf(name: string): string[] {
+  const words = normKey(name)
     .split(' ')
     .filter((w) => w && !YEAR.test(w) && !ORDINAL.test(w) && w !== 'edition' && !/^\d+$/.test(w));
   const all = words.map((w) => w[0]).join('');
@@ -475,6 +494,7 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
     participantWords: new Map(),
     eventTags: new Map(),
     staffedCompanies: new Set(),
+    eventHosts: new Map(),
   };
   const named = new Map<string, NamedEntity>();
   const dataCities: DataCity[] = [];
@@ -722,6 +742,7 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
   }
   addDataStates(index, [...(rows.companyStates ?? []), ...(rows.peopleStates ?? [])], lexiconPhrases);
   addSpellingVariantKeys([index.venues, index.events, index.companies, index.eventNameWords]);
+  if (rows.events) index.eventHosts = eventHosts(rows.events as unknown as readonly EventUrlRow[], index.venues.keys());
   for (const map of [index.states, index.events, index.companies, index.venues, index.countries, index.cities]) {
     for (const key of map.keys()) index.maxSpan = Math.max(index.maxSpan, key.split(' ').length);
   }

@@ -35,7 +35,7 @@ export const VALUE_QUERIES = {
   events: {
     table: 'events',
     // the date as text on both backends (PostgreSQL's driver hands a date column over as a Date object)
-    sql: 'SELECT "id", "name", "venue", "city", "country", CAST("start_date" AS TEXT) AS "start_date" FROM "events"',
+    sql: 'SELECT "id", "name", "url", "venue", "city", "country", CAST("start_date" AS TEXT) AS "start_date" FROM "events"',
     orderBy: { column: 'id', text: false },
   },
   companies: {

@@ -11,7 +11,7 @@ export function condEntity(c: Cond): EntityKind | null {
   if (c.kind === 'compare') return c.column === 'duration_days' ? 'events' : 'companies';
   if (c.kind === 'relation') return 'participations';
   if (c.kind === 'hasValue') return c.entity;
-  if (c.kind === 'sameDates' || c.kind === 'sameVenue') return 'events';
+  if (c.kind === 'sameDates' || c.kind === 'sameVenue' || c.kind === 'urlHost') return 'events';
   if (c.kind === 'contactsVsSize') return 'companies';
   return null; // country, city, ids, links and counts of linked rows stay on the node they follow
 }

@@ -37,6 +37,7 @@ function negationsOf(c: Cond): number {
     case 'relation':
       return c.negate ? Math.max(1, c.values.length) : 0;
     case 'tag':
+    case 'urlHost':
     case 'industry':
     case 'text':
     case 'nameHas':

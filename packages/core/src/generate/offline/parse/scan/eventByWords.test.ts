@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasRealData } from '@musaeid/testkit';
-import { demoFixture, realFixture, scannedFixture, type Fixture } from '../../testkit';
-import { acronyms } from '../../values/ValueIndex';
+import { companyValueRows, demoFixture, realFixture, scannedFixture, type Fixture } from '../../testkit';
+import { acronyms, buildValueIndexFromRows } from '../../values/ValueIndex';
 import { LEXICON_PHRASES } from '../lexiconTable';
 import { scanMentions } from '../scanMentions';
 
@@ -13,6 +13,10 @@ describe('acronyms of event names', () => {
     ['Festival of Media Asia', 'fma'],
     ['Festival of Media Asia', 'foma'],
     ['Cyber Security World Asia', 'cswa'],
+    // an organisation's initials heading the name: the event's own initials follow them
+    ['2024 IEEE International Conference on Multimedia and Expo', 'icme'],
+    ['ACM Symposium on Cloud Computing', 'socc'],
+    ['IEEE International Conference on Robotics and Automation', 'icra'],
   ])('%s -> %s', (name, acronym) => {
     expect(acronyms(name)).toContain(acronym);
   });
@@ -65,5 +69,20 @@ describe.each([
     expect(m?.t).toBe('unclear');
     if (m?.t === 'unclear') expect(m.options).toHaveLength(new Set(hit.ids).size);
     expect(eventNames(f).length).toBeGreaterThan(1);
+  });
+});
+
+describe('an event named by the short name before its hyphen (demo events named for the test)', () => {
+  it.each([
+    ['FHA-Food & Beverage', 'fha'],
+    ['SITCE-Singapore International Transport Congress', 'sitce'],
+  ])('%s is reached by "%s"', (name, typed) => {
+    const rows = companyValueRows([], {
+      events: [{ id: 1, name, url: 'https://example.org/', venue: null, city: null, country: null, start_date: null }],
+    });
+    const index = buildValueIndexFromRows(rows, LEXICON_PHRASES);
+    const scan = scanMentions(`${typed.toUpperCase()} dates and venue?`, index, '2024-07-15');
+    const m = scan.mentions.find((x) => x.t === 'event');
+    expect(m?.t === 'event' ? m.hit.names : []).toEqual([name]);
   });
 });

@@ -15,6 +15,11 @@ export function readCondition(s: BuildState, m: MentionOf<'cond'>): void {
     s.unnegated.push(`${negation.text} ${m.text}`);
     s.neg = false;
   }
+  // "events not organised by Terrapinn": a condition with a negated form right after the negation is negated
+  if (s.neg && negation?.t === 'neg' && 'negate' in m.cond && typeof m.cond.negate === 'boolean') {
+    m.cond.negate = !m.cond.negate;
+    s.neg = false;
+  }
   if (m.cond.kind === 'linkCount' && m.cond.relations.length === 0) {
     const verbRel = s.pendingRelations ?? s.current?.relations ?? null;
     if (verbRel && verbRel.length > 0) m.cond.relations = [...verbRel];
