@@ -49,6 +49,11 @@ const END_WORD_COLUMNS: Partial<Record<string, Readonly<Record<string, RankedCol
   events: { latest: 'date', earliest: 'date', soonest: 'date', longest: 'duration', shortest: 'duration' },
 };
 
+/** A founding year aggregated as an age ("the average age", "how old on average"): the years since it. */
+function ageAsked(s: BuildState): boolean {
+  return s.ageAsked && s.aggColumn === 'founded_year';
+}
+
 export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
   const shape = shapeOf(s, root, node);
   // "highest first", "in ascending order": the order of a ranking on a column; said of no such ranking (or against
@@ -114,7 +119,10 @@ function shapeOf(s: BuildState, root: Draft, node: Node): Shape {
       limit:
         s.topN ?? (s.groupSingular && s.measure === null && !countFirst && (mostAt >= 0 || rankedAggregate) ? 1 : null),
       // "average company size of sponsors at each event": each group's average, not its number of rows
-      ...(s.aggFn && s.aggColumn ? { measure: { fn: s.aggFn, column: s.aggColumn } } : {}),
+      // "average age by country": each group's ages, the years since the founding, as the plain aggregate's
+      ...(s.aggFn && s.aggColumn
+        ? { measure: { fn: s.aggFn, column: s.aggColumn, ...(ageAsked(s) ? { age: true as const } : {}) } }
+        : {}),
     };
   // "events ranked by number of sponsors", "sort the sponsors by employees": no "most", no "top", no number: the
   // whole list in that order, not a top ten
@@ -154,7 +162,7 @@ function shapeOf(s: BuildState, root: Draft, node: Node): Shape {
       column: s.aggColumn,
       ...perRow,
       // "the average age of the sponsors": of the years since each founding, not of the years themselves
-      ...(s.ageAsked && s.aggColumn === 'founded_year' ? { age: true as const } : {}),
+      ...(ageAsked(s) ? { age: true as const } : {}),
       ...(s.aggAlso.length > 0 ? { also: [...s.aggAlso] } : {}),
     };
   if (s.superlative) {
