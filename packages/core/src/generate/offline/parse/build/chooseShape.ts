@@ -49,6 +49,16 @@ const END_WORD_COLUMNS: Partial<Record<string, Readonly<Record<string, RankedCol
   events: { latest: 'date', earliest: 'date', soonest: 'date', longest: 'duration', shortest: 'duration' },
 };
 
+/**
+ * A length of time said of companies ("which sponsor has been around the longest", "the shortest-lived exhibitor") is
+ * how long they have existed, their age: it ranks by the founding year, the longest the earliest founded. Events keep
+ * their own length.
+ */
+function lengthOfExistence(node: Node, ranked: Superlative): { column: RankedColumn; order: 'asc' | 'desc' } {
+  if (ranked.column !== 'duration' || node.entity !== 'companies') return ranked;
+  return { column: 'age', order: ranked.order === 'desc' ? 'asc' : 'desc' };
+}
+
 /** A founding year aggregated as an age ("the average age", "how old on average"): the years since it. */
 function ageAsked(s: BuildState): boolean {
   return s.ageAsked && s.aggColumn === 'founded_year';
@@ -166,11 +176,12 @@ function shapeOf(s: BuildState, root: Draft, node: Node): Shape {
       ...(s.aggAlso.length > 0 ? { also: [...s.aggAlso] } : {}),
     };
   if (s.superlative) {
+    const { column, order } = lengthOfExistence(node, s.superlative);
     // "sort the sponsors by revenue", "exhibitors ranked by size": an order said with no superlative word either
     return {
       kind: 'rankByColumn',
-      column: s.superlative.column,
-      order: s.superlative.order,
+      column,
+      order,
       limit:
         s.superlative.ordering === true && wholeList ? null : (s.topN ?? (one || s.superlative.one === true ? 1 : 10)),
     };
