@@ -140,7 +140,7 @@ export function tokenize(text: string, opts: { wordNumbers?: boolean } = {}): To
     }
     tokens.push({ norm, raw, index: tokens.length });
   }
-  return opts.wordNumbers === false ? tokens : joinNumberWords(joinYearWords(joinTensAndUnits(tokens)));
+  return opts.wordNumbers === false ? tokens : joinNumberWords(joinCountNouns(joinYearWords(joinTensAndUnits(tokens))));
 }
 
 /** The value of a token typed as a number word ("twenty" 20), undefined for digits and other words. */
@@ -267,6 +267,47 @@ function joinNumberWords(tokens: Token[]): Token[] {
       continue;
     }
     out.push({ ...t, index: out.length });
+  }
+  return out;
+}
+
+/** The words of "a couple (of)" before a multiplier at `k` ("a couple hundred"), 0 when they are not there. */
+function coupleLength(tokens: readonly Token[], k: number): number {
+  let n = tokens[k]?.norm === 'a' ? 1 : 0;
+  if (tokens[k + n]?.norm !== 'couple') return 0;
+  n++;
+  if (tokens[k + n]?.norm === 'of') n++;
+  return MULTIPLIERS.has(tokens[k + n]?.raw.toLowerCase() ?? '') ? n : 0;
+}
+
+/** The words of "half (a) dozen" at `k`, 0 when they are not there. */
+function halfDozenLength(tokens: readonly Token[], k: number): number {
+  const dozenAt = (x: Token | undefined): boolean => x?.raw.toLowerCase() === 'dozen';
+  if (tokens[k]?.norm !== 'half') return 0;
+  if (dozenAt(tokens[k + 1])) return 2;
+  return tokens[k + 1]?.norm === 'a' && dozenAt(tokens[k + 2]) ? 3 : 0;
+}
+
+/**
+ * Counts said with a noun of number: "a couple (of)" before a multiplier is two ("a couple hundred million": the
+ * multiplier then reads 200 million; "a couple" alone stays vague), "half (a) dozen" / "half-dozen" is six.
+ */
+function joinCountNouns(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const couple = coupleLength(tokens, k);
+    const half = couple > 0 ? 0 : halfDozenLength(tokens, k);
+    const len = couple || half;
+    if (len > 0) {
+      const raw = tokens
+        .slice(k, k + len)
+        .map((x) => x.raw)
+        .join(' ');
+      out.push({ norm: couple > 0 ? '2' : '6', raw, index: out.length });
+      k += len - 1;
+      continue;
+    }
+    out.push({ ...(tokens[k] as Token), index: out.length });
   }
   return out;
 }
