@@ -1130,11 +1130,26 @@ function averagedCount(
   return null;
 }
 
-/** The numeric value of a measured column on a row (a size band's midpoint, as the plain aggregate takes it). */
-function numericValue(alias: string, column: NumericColumn): string {
+/**
+ * The numeric value of a measured column on a row, in the unit asked: a size band's midpoint, and a founding year
+ * asked as an age (`ageAsOf`, the question's day) the years since it. The plain aggregate and each group's read it
+ * here, so a measure means the same whether it is asked of the whole set or per group.
+ */
+function numericValue(alias: string, column: NumericColumn, ageAsOf?: string): string {
+  if (ageAsOf !== undefined) {
+    if (column !== 'founded_year') throw new UncompilableRequest(`age of ${column}`);
+    return ageOf(ageAsOf, col(alias, column));
+  }
   return column === 'employees'
     ? `(${col(alias, 'employees_min')} + COALESCE(${col(alias, 'employees_max')}, ${col(alias, 'employees_min')})) / 2.0`
     : col(alias, column);
+}
+
+/** The question's day when a measure is asked as an age; a request asking an age with no day cannot be compiled. */
+function ageDay(age: true | undefined, asOf: string | undefined, column: NumericColumn): string | undefined {
+  if (!age) return undefined;
+  if (asOf === undefined) throw new UncompilableRequest(`age of ${column}`);
+  return asOf;
 }
 
 /**
@@ -1191,9 +1206,11 @@ function groupedAggregate(
   a: string,
   d: DimensionSql,
   shape: Extract<Shape, { kind: 'group' }> & { measure: NonNullable<Extract<Shape, { kind: 'group' }>['measure']> },
+  asOf: string | undefined,
 ): CompiledQuery {
-  const { fn, column } = shape.measure;
+  const { fn, column, age } = shape.measure;
   if (!measuredBy(column, t.entity)) throw new UncompilableRequest(`${fn} of ${column} over ${t.entity}`);
+  const ageAsOf = ageDay(age, asOf, column);
   const c = t.entity === 'participations' ? b.alias('c') : a;
   const companyJoin =
     t.entity === 'participations'
@@ -1201,14 +1218,14 @@ function groupedAggregate(
       : '';
   const parts = conditions(b, t, a);
   const names = d.select.map(selectName);
-  const value = `${fn}_${column}`;
+  const value = `${fn}_${ageAsOf !== undefined ? 'age_years' : column}`;
   const dir = shape.order === 'asc' ? 'ASC' : 'DESC';
   // the measured entity (a participation's company) one per name in each group: a company under two domains, an
   // event under two URLs, is one value there, the mean of its rows' (`identity.ts`); each stored row once
   const measured: EntityKind = t.entity === 'participations' ? 'companies' : t.entity;
   const key = identityKey(measured, c, measured === 'events' && shape.perRow);
   const shown = names.map((n) => q(n)).join(', ');
-  const inner = `SELECT DISTINCT ${d.select.join(', ')}, ${d.group} AS ${q('group_key')}, ${key} AS ${q('entity_key')}, ${col(c, 'id')} AS ${q('row_id')}, ${numericValue(c, column)} AS ${q('value')} FROM ${q(TABLE[t.entity])} AS ${q(a)}${companyJoin}${d.joins}${where([...parts, d.notNull].filter((x) => x !== '1 = 1'))}`;
+  const inner = `SELECT DISTINCT ${d.select.join(', ')}, ${d.group} AS ${q('group_key')}, ${key} AS ${q('entity_key')}, ${col(c, 'id')} AS ${q('row_id')}, ${numericValue(c, column, ageAsOf)} AS ${q('value')} FROM ${q(TABLE[t.entity])} AS ${q(a)}${companyJoin}${d.joins}${where([...parts, d.notNull].filter((x) => x !== '1 = 1'))}`;
   const perEntity = `SELECT ${shown}, ${q('group_key')}, AVG(${q('value')}) AS ${q('value')} FROM (${inner}) AS ${q('measured')} GROUP BY ${q('group_key')}, ${q('entity_key')}, ${shown}`;
   const grouped = `SELECT ${shown}, ${fn.toUpperCase()}(${q('value')}) AS ${q(value)}, COUNT(${q('value')}) AS ${q(`${measured}_with_value`)} FROM (${perEntity}) AS ${q('per_entity')} GROUP BY ${q('group_key')}, ${shown}`;
   // the groups with a value, highest first (a group with none has no figure to rank)
@@ -1295,14 +1312,7 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
     case 'aggregate': {
       const parts = conditions(b, t, a);
       const host = t.entity;
-      if (shape.age && (shape.column !== 'founded_year' || request.asOf === undefined))
-        throw new UncompilableRequest(`age of ${shape.column}`);
-      const expr =
-        shape.column === 'employees'
-          ? `(${col(a, 'employees_min')} + COALESCE(${col(a, 'employees_max')}, ${col(a, 'employees_min')})) / 2.0`
-          : shape.age && request.asOf !== undefined
-            ? ageOf(request.asOf, col(a, shape.column))
-            : col(a, shape.column);
+      const expr = numericValue(a, shape.column, ageDay(shape.age, request.asOf, shape.column));
       if (NUMERIC_HOST[shape.column] !== host) throw new UncompilableRequest(`${shape.column} over ${host}`);
       // "the min and max revenue": each function its own column
       const fns = [shape.fn, ...(shape.also ?? [])];
@@ -1327,7 +1337,7 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
     case 'group': {
       const d = dimension(b, t.entity, shape.dimension, a, eventScope(t));
       if (!d) throw new UncompilableRequest(`${t.entity} grouped by ${shape.dimension}`);
-      if (shape.measure) return groupedAggregate(b, t, a, d, { ...shape, measure: shape.measure });
+      if (shape.measure) return groupedAggregate(b, t, a, d, { ...shape, measure: shape.measure }, request.asOf);
       const parts = conditions(b, t, a);
       // events and companies one per name (an event listed twice, a company under two domains, is one in its
       // group), unless the stored rows are asked

@@ -279,7 +279,7 @@ export function describeRequest(r: Request): string {
     case 'group':
       // the words say which end of the counts is kept: "fewest first" when the grouping ascends
       text = s.measure
-        ? `${s.measure.fn} of ${s.measure.column} over ${base}${measuredOnce(r.target, s.perRow)}, by ${s.dimension.replace('_', ' ')}${s.order === 'asc' ? ' (lowest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`
+        ? `${s.measure.fn} of ${s.measure.age ? ageWords(r.asOf) : s.measure.column} over ${base}${measuredOnce(r.target, s.perRow)}, by ${s.dimension.replace('_', ' ')}${s.order === 'asc' ? ' (lowest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`
         : `${base}, counted by ${s.dimension.replace('_', ' ')}${onceByName(r.target, s.perRow)}${s.having ? `, only the groups whose number is ${s.having.op} ${s.having.value}` : ''}${s.order === 'asc' ? ' (fewest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`;
       break;
     case 'rankByCount':

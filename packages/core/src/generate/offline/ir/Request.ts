@@ -255,7 +255,12 @@ export type Shape =
        * "average company size of sponsors at each event", "total revenue by country": each group's figure is this
        * aggregate of the rows' column (participations take their company's), not their number.
        */
-      measure?: { fn: 'avg' | 'sum' | 'min' | 'max'; column: NumericColumn };
+      measure?: {
+        fn: 'avg' | 'sum' | 'min' | 'max';
+        column: NumericColumn;
+        /** "average age by country": of a founding year asked as an age, the years since it (as the aggregate's). */
+        age?: true;
+      };
       /** Events in a group are counted one per name unless `perRow` (as the count shape's). */
       perRow?: true;
       /** "which countries have 3 or more sponsors": only the groups whose number meets this (SQL `HAVING`). */
@@ -326,4 +331,9 @@ export interface Request {
    * is X") this day's year minus its founding year, which no stored column holds.
    */
   asOf?: string;
+}
+
+/** The founding year a shape aggregates asked as an age, over the set or per group ("average age by country"). */
+export function measuresAge(shape: Shape): boolean {
+  return shape.kind === 'aggregate' ? shape.age === true : shape.kind === 'group' && shape.measure?.age === true;
 }

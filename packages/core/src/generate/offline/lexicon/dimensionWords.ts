@@ -1,3 +1,5 @@
+import { RELATION_VERBS } from './relationWords';
+
 /** Grouping dimensions ("by country", "per relation type"); resolved against the grouped entity. */
 export type DimensionName =
   | 'relation'
@@ -79,18 +81,33 @@ const PARTICIPANT_SUBJECTS: readonly (readonly [string, string])[] = [
   ['each', 'is'],
   ['it', 'is'],
 ];
-/** The participles and verbs of taking part after the subject. */
-const PARTICIPATING: readonly string[] = ['involved', 'participating', 'linked', 'connected', 'associated'];
+/**
+ * The verbs of taking part in any relation (`RELATION_VERBS` with no relation of their own: "take part", "participate",
+ * "attend", "involved", "linked to"), without the preposition that would take the event: "how they take part".
+ */
+const PARTICIPATING: readonly string[] = [
+  ...new Set(
+    RELATION_VERBS.filter(([, relations]) => relations.length === 0).map(([verb]) =>
+      verb.replace(/ (?:in|at|to|with|on)$/, ''),
+    ),
+  ),
+];
+
+/** What opens a clause of manner ("by how they ...", "by the way they ...", "in what way each ..."). */
+const MANNER_LEADS: readonly string[] = ['how', 'the way', 'the ways', 'what way', 'which way'];
 
 /**
- * "break down the companies at X by how they're involved", "by how each participates": the manner of taking part is
- * the relation (the clause reads as the noun "type of involvement" would).
+ * "break down the companies at X by how they're involved", "by how each participates", "by the way they take part":
+ * the manner of taking part, said with any verb of taking part (with its copula or without), is the relation (the
+ * clause reads as the noun "type of involvement" would).
  */
-const RELATION_MANNER_WORDS: readonly (readonly [string, DimensionName])[] = PARTICIPANT_SUBJECTS.flatMap(
-  ([who, copula]) => [
-    ...PARTICIPATING.map((p) => [`how ${who} ${copula} ${p}`, 'relation'] as const),
-    [`how ${who} ${copula === 'are' ? 'participate' : 'participates'}`, 'relation'] as const,
-  ],
+const RELATION_MANNER_WORDS: readonly (readonly [string, DimensionName])[] = MANNER_LEADS.flatMap((lead) =>
+  PARTICIPANT_SUBJECTS.flatMap(([who, copula]) =>
+    PARTICIPATING.flatMap((verb) => [
+      [`${lead} ${who} ${verb}`, 'relation'] as const,
+      [`${lead} ${who} ${copula} ${verb}`, 'relation'] as const,
+    ]),
+  ),
 );
 
 export const DIMENSION_WORDS: readonly (readonly [string, DimensionName])[] = [

@@ -604,3 +604,19 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   sunday: 6,
   sun: 6,
 };
+
+/**
+ * Units an event's length is said in, with their number of days: the duration is stored in days, so "longer than a
+ * week" and "two-week events" are read in days ("a fortnight" 14). Months and years are no unit of an event's length
+ * here (their days vary): "a month long" stays unread.
+ */
+export const LENGTH_UNIT_DAYS: Readonly<Record<string, number>> = {
+  day: 1,
+  days: 1,
+  week: 7,
+  weeks: 7,
+  wk: 7,
+  wks: 7,
+  fortnight: 14,
+  fortnights: 14,
+};

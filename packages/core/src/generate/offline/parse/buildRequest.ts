@@ -1,4 +1,4 @@
-import type { Request } from '../ir/Request';
+import { measuresAge, type Request } from '../ir/Request';
 import type { ValueIndex } from '../values/ValueIndex';
 import { apartLinks } from './build/apartLinks';
 import { pivotForPeopleAttributes, shownAttributes } from './build/askedAttributes';
@@ -128,9 +128,7 @@ export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, pre
         attributes,
         // the days until an event starts are counted from the question's day, which only the request carries
         // and a company's age from its year
-        ...(attributes.includes('days_until') ||
-        attributes.includes('age') ||
-        (shape.kind === 'aggregate' && shape.age === true)
+        ...(attributes.includes('days_until') || attributes.includes('age') || measuresAge(shape)
           ? { asOf: s.asOf }
           : {}),
         ignored: [

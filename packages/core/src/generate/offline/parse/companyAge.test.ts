@@ -61,6 +61,28 @@ describe.runIf(hasRealData)("a company's age (real data)", () => {
     }
   });
 
+  it('averages the ages per group too, in the groups of the plain average', () => {
+    // each country's companies one per name, as the plain average takes them
+    const oracle = f.db
+      .prepare(
+        `SELECT country, AVG(2024 - y) FROM (SELECT country, name, AVG(founded_year) AS y FROM companies
+         WHERE founded_year IS NOT NULL AND country IS NOT NULL GROUP BY country, name) GROUP BY country`,
+      )
+      .raw(true)
+      .all() as [string, number][];
+    const expected = new Map(oracle);
+    for (const q of ['average age by country', 'how old are the companies on average in each country']) {
+      const asked = f.ask(q);
+      expect(asked.kind, q).toBe('sql');
+      if (asked.kind !== 'sql') return;
+      const countries = column(asked, 'country') as string[];
+      const ages = column(asked, 'avg_age_years') as number[];
+      expect(countries.length, q).toBe(expected.size);
+      countries.forEach((c, i) => expect(ages[i], `${q}: ${c}`).toBeCloseTo(expected.get(c) ?? NaN, 6));
+      expect(asked.interpretation, q).toMatch(/^avg of age in years .*by country/);
+    }
+  });
+
   it('keeps the founding year asked as a year a year', () => {
     const { name } = founded();
     const asked = f.ask(`what year was ${name} founded`);

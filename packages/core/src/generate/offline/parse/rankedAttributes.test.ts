@@ -68,6 +68,20 @@ describe('the attribute of a ranked row, and grouped rankings (demo data)', () =
     expect(new Set(column(asked, 'revenue_usd'))).toEqual(new Set([richest]));
   });
 
+  it.each([
+    [(e: string) => `Which company sponsoring ${e} has been around the longest?`, 'MIN'],
+    [(e: string) => `which sponsor of ${e} has existed for the longest time`, 'MIN'],
+    [(e: string) => `of the ${e} sponsors, who has been around the shortest`, 'MAX'],
+  ])('a length of time said of companies is their age (%#)', (phrase, end) => {
+    const founded = f.db
+      .prepare(`SELECT ${end}(founded_year) FROM companies WHERE id IN (${sponsorsOf})`)
+      .pluck()
+      .get(event);
+    const asked = f.ask(phrase(event));
+    expect(asked.kind).toBe('sql');
+    expect(new Set(column(asked, 'founded_year'))).toEqual(new Set([founded]));
+  });
+
   it('"the country with the fewest companies": the grouping ascends', () => {
     const asked = f.ask('which country has the fewest companies');
     const counts = f.db

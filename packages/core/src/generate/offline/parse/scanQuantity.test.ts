@@ -204,3 +204,22 @@ describe('a range of a measure in the shapes users type', () => {
     expect(hits.map((h) => h.cond.kind)).toEqual(['linkCount']);
   });
 });
+
+describe("an event's length said in weeks or fortnights is read in days", () => {
+  it.each([
+    ['events lasting more than a week', '>', 7],
+    ['any two-week fairs?', '=', 14],
+    ['week-long events in 2025', '=', 7],
+    ['conferences that run for over a fortnight', '>', 14],
+    ['events shorter than 2 weeks', '<', 14],
+    ['shows that last 3 weeks or longer', '>=', 21],
+  ])('%s', (q, op, value) => {
+    expect(conds(q)).toEqual([{ kind: 'compare', column: 'duration_days', op, value }]);
+  });
+
+  it('keeps weeks of the calendar out of the length', () => {
+    expect(conds('events in the next two weeks')).toEqual([]);
+    expect(conds('companies at events within 3 weeks')).toEqual([]);
+    expect(conds('events a week from now')).toEqual([]);
+  });
+});

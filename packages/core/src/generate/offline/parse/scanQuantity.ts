@@ -5,7 +5,7 @@ import { COUNTED_NOUN_MODIFIER_LEADS, DISTINCTNESS_WORDS } from '../lexicon/aggr
 import { FEW_COUNTS } from '../lexicon/exampleWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
 import { MONEY_NOUNS } from '../lexicon/sizeWords';
-import { NUMBER_SCALE_WORDS } from '../lexicon/timeWords';
+import { LENGTH_UNIT_DAYS, NUMBER_SCALE_WORDS } from '../lexicon/timeWords';
 import { countedPeopleRows } from './peopleRowCounts';
 import { currencyLength } from '../text/currencyNouns';
 
@@ -348,11 +348,19 @@ const CURRENCY_WORDS: ReadonlySet<string> = new Set(MONEY_NOUNS);
  * The number at token `i` ("$5m", "10 million", "50 bil dollars"): its value, its length in tokens, a plus sign typed
  * on it, the scale applied, and whether it is money (a "$" before it or a currency word after it).
  */
+/** The days in a unit of an event's length ("week" 7, "days" 1), undefined for any other word. */
+function lengthUnit(word: string | undefined): number | undefined {
+  return word === undefined ? undefined : LENGTH_UNIT_DAYS[word];
+}
+
 function readNumber(
   w: string[],
   i: number,
 ): { value: number; len: number; plus: boolean; scale: number; money: boolean } | null {
   let k = i;
+  // "longer than a week", "over a fortnight": an article before a unit of an event's length is one of it
+  if ((w[k] === 'a' || w[k] === 'an') && lengthUnit(w[k + 1]))
+    return { value: 1, len: 1, plus: false, scale: 1, money: false };
   if (w[k] === '$') k++;
   const m = /^(\d+(?:\.\d+)?)(k|m|mn|bn|b|mm)?(\+)?$/.exec(w[k] ?? '');
   if (!m) return null;
@@ -588,10 +596,29 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
       claim(i, i + 2);
       continue;
     }
-    // "two-day events", "a 3 day conference", "events lasting 2 days": duration equal to N
+    // "week-long events", "a day-long summit": one of the unit, said with no number
+    const unitLong = w[i + 1] === 'long' && !/s$/.test(w[i] ?? '') ? lengthUnit(w[i]) : undefined;
+    if (unitLong !== undefined && (EVENT_NOUNS.has(w[i + 2] ?? '') || cueBefore(i, EVENT_NOUNS, 4) >= 0)) {
+      const label = `duration (days) = ${unitLong}`;
+      hits.push({
+        start: i,
+        end: i + 2,
+        cond: { kind: 'compare', column: 'duration_days', op: '=', value: unitLong, label },
+      });
+      claim(i, i + 2);
+      continue;
+    }
+    // "two-day events", "a 3 day conference", "events lasting 2 days", "a two-week fair", "week-long events": duration
+    // equal to N of the unit, in days
+    const lengthCount = /^\d+$/.test(w[i] ?? '')
+      ? Number(w[i])
+      : (w[i] === 'a' || w[i] === 'an') && lengthUnit(w[i + 1]) !== undefined
+        ? 1
+        : null;
+    const unitDays = lengthUnit(w[i + 1]);
     if (
-      /^\d+$/.test(w[i] ?? '') &&
-      (w[i + 1] === 'day' || w[i + 1] === 'days') &&
+      lengthCount !== null &&
+      unitDays !== undefined &&
       !['in', 'within', 'next', 'past', 'coming', 'following', 'previous', 'than', 'of'].includes(w[i - 1] ?? '') &&
       !(w[i - 1] === 'last' && ['the', 'in', 'over', 'during', 'within', 'for'].includes(w[i - 2] ?? '')) &&
       (EVENT_NOUNS.has(w[i + 2] ?? '') ||
@@ -599,7 +626,7 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
         cueBefore(i, DURATION_WORDS, 3) >= 0 ||
         (w[i + 2] === 'or' && cueBefore(i, EVENT_NOUNS, 4) >= 0))
     ) {
-      const days = Number(w[i]);
+      const days = lengthCount * unitDays;
       let end = w[i + 2] === 'long' ? i + 3 : i + 2;
       // "2 days or more", "3 days or less": a bound, not an exact length
       const bound = comparatorAt(w, end);
@@ -713,7 +740,7 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
     let end = numAt + n1.len;
     let value2: number | undefined;
     const unitBound =
-      EMPLOYEE_WORDS.has(w[end] ?? '') || REVENUE_WORDS.has(w[end] ?? '') || ['day', 'days'].includes(w[end] ?? '')
+      EMPLOYEE_WORDS.has(w[end] ?? '') || REVENUE_WORDS.has(w[end] ?? '') || lengthUnit(w[end]) !== undefined
         ? comparatorAt(w, end + 1)
         : null;
     let boundAfterUnit = 0;
@@ -792,7 +819,7 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
     if (EMPLOYEE_WORDS.has(after)) {
       column = 'employees';
       unitEnd = end + 1;
-    } else if ((after === 'days' || after === 'day') && cueBefore(i, new Set(['employees', 'revenue'])) === -1) {
+    } else if (lengthUnit(after) !== undefined && cueBefore(i, new Set(['employees', 'revenue'])) === -1) {
       column = 'duration_days';
       unitEnd = after2 === 'long' ? end + 2 : end + 1;
     } else if (REVENUE_WORDS.has(after) || (after === 'in' && REVENUE_WORDS.has(after2))) {
@@ -874,7 +901,7 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
       } else if (e >= 0 && e >= i - 3) {
         column = 'employees';
         start = e;
-      } else if (d >= 0 && (after === 'days' || after === 'day')) {
+      } else if (d >= 0 && lengthUnit(after) !== undefined) {
         column = 'duration_days';
         start = d;
         unitEnd = end + 1;
@@ -900,6 +927,10 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
       start--;
     }
     if (op === '=' && column !== 'founded_year' && column !== 'duration_days') continue;
+    // "longer than two weeks": the length in the days it is stored in
+    const perUnit = column === 'duration_days' ? (lengthUnit(after) ?? 1) : 1;
+    n1.value *= perUnit;
+    if (value2 !== undefined) value2 *= perUnit;
     const label =
       op === 'between' ? `${LABEL[column]} between ${n1.value} and ${value2}` : `${LABEL[column]} ${op} ${n1.value}`;
     const cond: QuantityHit['cond'] = { kind: 'compare', column, op, value: n1.value, label };

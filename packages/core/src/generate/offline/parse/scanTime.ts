@@ -40,6 +40,7 @@ import { FUTURE_MODALS } from '../lexicon/speculationWords';
 import { FOLLOW_UP_OPENERS } from '../lexicon/discourseWords';
 import type { Token } from '../text/tokenize';
 import { addDays, addMonths, monthRange, pad } from './dates';
+import { unitAfterNext } from './afterNext';
 import { dayRangeAt } from './dayRanges';
 import { parsePeriod, PERIOD_PART_WORDS, type Range } from './periods';
 import { yearAfterEventNoun, yearBeforeEventNoun } from './twoDigitDates';
@@ -586,19 +587,28 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
         // "the last week of september" is a part of a period (`periodParts.ts`), not a window ending today
         const partOfPeriod = w[k + 1] === 'of' && !within;
         if (unit && free(i, k + 1) && !calendarYear && !partOfPeriod) {
+          // a fortnight is two of the weeks it is counted in, looking back as ahead ("the past fortnight": UNIT_MULTIPLES)
+          const units = n * (UNIT_MULTIPLES[w[k] ?? ''] ?? 1);
           if (backward) {
             // a window that ends today is over: its events have already taken place (ended before today)
-            const from = windowFrom(asOf, n * (UNIT_MULTIPLES[w[k] ?? ''] ?? 1), unit, -1);
+            const from = windowFrom(asOf, units, unit, -1);
             push(i, k + 1, { from, to: asOf, label: `${from}..${asOf}` });
             hit(i, k + 1, { kind: 'past', asOf });
           } else {
-            const to = windowFrom(asOf, n * (UNIT_MULTIPLES[w[k] ?? ''] ?? 1), unit, 1);
+            const to = windowFrom(asOf, units, unit, 1);
             push(i, k + 1, { from: asOf, to, label: `${asOf}..${to}` });
           }
           i = k;
           continue;
         }
       }
+    }
+    // "the week after next", "the month after next": the calendar period two on
+    const twoOn = unitAfterNext(w, i, asOf);
+    if (twoOn && free(i, i + twoOn.len)) {
+      push(i, i + twoOn.len, twoOn.range);
+      i += twoOn.len - 1;
+      continue;
     }
     // this/next/last year|month|week ; today ; tomorrow
     if ((a === 'this' || a === 'current') && (b === 'year' || b === 'month' || b === 'week' || b === 'quarter')) {

@@ -19,7 +19,7 @@ import { verbLemma, wordNet } from './language';
 import { joinCoPrefix } from './coPrefix';
 import { readPrePostDates } from './prePostDates';
 import { preferredSpelling } from './spellingVariants';
-import { doubledLetterWord, missingOne, transposedWord } from './typoTies';
+import { doubledLetterWord, missingOne, movedLetterWord, transposedWord } from './typoTies';
 
 /** One word of the question read as another ("evts" as "events"). */
 export interface ShorthandExpansion {
@@ -301,7 +301,8 @@ function keptLetterSlip(word: string, options: ShorthandOptions, neighbours: Nei
   // ... and one letter of a doubled pair typed once ("hapening": "happening") keeps every other letter in order
   const singled = singledLetterWord(lower, known);
   if (singled !== null) return guessed(word, singled, 'doubled', options, neighbours);
-  const swapped = transposedWord(lower, known);
+  // two letters swapped, or one typed two places out ("parterns": "partners"), in a word long enough to tell it
+  const swapped = transposedWord(lower, known) ?? movedLetterWord(lower, known, MIN_MOVED_SLIP);
   if (swapped === null) return null;
   // a letter left out is likelier than two swapped (`likeliestTypos`): "evry" is "every" before it is "very", and the
   // scanner's spelling reads it so (a swap to a filler word would make the word the user typed vanish)
@@ -309,6 +310,8 @@ function keptLetterSlip(word: string, options: ShorthandOptions, neighbours: Nei
   return guessed(word, swapped, 'transposition', options, neighbours);
 }
 
+/** The shortest word read as one letter typed two places out ("parterns"): shorter ones are often other words. */
+const MIN_MOVED_SLIP = 7;
 /** The shortest word read as two of its letters swapped ("teh": "the"). */
 const MIN_SWAPPED_SLIP = 3;
 /** The shortest word read as a letter typed twice or once too few; shorter, only a swap is told. */

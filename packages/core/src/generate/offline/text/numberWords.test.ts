@@ -62,3 +62,34 @@ describe('a plus sign typed on a number word', () => {
     expect(quantity(text)).toEqual({ op: '>=', value });
   });
 });
+
+describe('numbers and years said in several words are one number', () => {
+  const norms = (text: string): string =>
+    tokenize(text)
+      .map((t) => t.norm)
+      .join(' ');
+  it.each([
+    ['companies founded before nineteen fifty', 'companies founded before 1950'],
+    ['founded in twenty twenty-five', 'founded in 2025'],
+    ['set up in nineteen oh five', 'set up in 1905'],
+    ['founded after two thousand and five', 'founded after 2005'],
+    ['started in two thousand twelve', 'started in 2012'],
+    ['top twenty five events', 'top 25 events'],
+    ['the ninety-nine sponsors', 'the 99 sponsors'],
+    ['founded in nineteen hundred', 'founded in 1900'],
+    ['the half-dozen biggest sponsors', 'the 6 biggest sponsors'],
+    ['half a dozen largest firms', '6 largest firms'],
+  ])('%s', (text, expected) => {
+    expect(norms(text)).toBe(expected);
+  });
+
+  it('joins only number words: digits and a thousands scale stay as they were', () => {
+    expect(norms('twenty 5')).toBe('20 5');
+    expect(norms('over two thousand employees')).toBe('over 2 thousand employees');
+    expect(quantity('companies founded before nineteen fifty')).toEqual({ op: '<', value: 1950 });
+    // "a couple" is two only before a multiplier; alone it stays a vague count
+    expect(quantity('a couple hundred million or more in revenue')).toEqual({ op: '>=', value: 2e8 });
+    expect(quantity('revenue over a couple of thousand dollars')).toEqual({ op: '>', value: 2000 });
+    expect(norms('at a couple of events')).toBe('at a couple of events');
+  });
+});

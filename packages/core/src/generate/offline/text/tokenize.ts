@@ -33,6 +33,10 @@ export const WORD_NUMBERS: Readonly<Record<string, string>> = {
   thirty: '30',
   forty: '40',
   fifty: '50',
+  sixty: '60',
+  seventy: '70',
+  eighty: '80',
+  ninety: '90',
   hundred: '100',
   dozen: '12',
 };
@@ -136,7 +140,81 @@ export function tokenize(text: string, opts: { wordNumbers?: boolean } = {}): To
     }
     tokens.push({ norm, raw, index: tokens.length });
   }
-  return opts.wordNumbers === false ? tokens : joinNumberWords(tokens);
+  return opts.wordNumbers === false ? tokens : joinNumberWords(joinCountNouns(joinYearWords(joinTensAndUnits(tokens))));
+}
+
+/** The value of a token typed as a number word ("twenty" 20), undefined for digits and other words. */
+function wordValue(t: Token | undefined): number | undefined {
+  if (!t || !/^[a-z]+(?: [a-z]+)*$/i.test(t.raw) || !/^\d+$/.test(t.norm)) return undefined;
+  return Number(t.norm);
+}
+
+/** A run of tokens read as one number, its words kept as typed. */
+function joined(parts: readonly Token[], value: number): Token {
+  return { norm: String(value), raw: parts.map((p) => p.raw).join(' '), index: 0 };
+}
+
+/**
+ * Tens and units said as two words are one number: "twenty five" (or "twenty-five") -> 25, "ninety nine" -> 99. Only
+ * number words join: "20 5" stays two numbers.
+ */
+function joinTensAndUnits(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const tens = wordValue(t);
+    const unit = wordValue(tokens[k + 1]);
+    if (tens !== undefined && tens >= 20 && tens <= 90 && tens % 10 === 0 && unit !== undefined && unit <= 9) {
+      out.push({ ...joined([t, tokens[k + 1] as Token], tens + unit), index: out.length });
+      k++;
+      continue;
+    }
+    out.push({ ...t, index: out.length });
+  }
+  return out;
+}
+
+/**
+ * A year said in words is one number: in pairs, "nineteen fifty" -> 1950, "twenty twenty five" -> 2025, "nineteen oh
+ * five" -> 1905; and in thousands, "two thousand and five" / "two thousand five" -> 2005. A pair needs its first word
+ * a century (11 to 20) and its second two digits, both typed as words; "nineteen hundred" is the multiplier's.
+ */
+function joinYearWords(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const first = wordValue(t);
+    const next = tokens[k + 1];
+    // "nineteen oh five": a zero said as the letter before a unit
+    const oh = /^(?:oh|o)$/i.test(next?.raw ?? '') ? wordValue(tokens[k + 2]) : undefined;
+    const second = wordValue(next);
+    if (first !== undefined && first >= 11 && first <= 20) {
+      if (second !== undefined && second >= 10 && second <= 99) {
+        out.push({ ...joined([t, next as Token], first * 100 + second), index: out.length });
+        k++;
+        continue;
+      }
+      if (oh !== undefined && oh <= 9) {
+        out.push({ ...joined([t, next as Token, tokens[k + 2] as Token], first * 100 + oh), index: out.length });
+        k += 2;
+        continue;
+      }
+    }
+    // "two thousand and five", "two thousand five": thousands and a number under a hundred after them
+    if (first !== undefined && first <= 9 && next?.norm === 'thousand') {
+      const withAnd = tokens[k + 2]?.norm === 'and';
+      const rest = tokens[k + (withAnd ? 3 : 2)];
+      const small = wordValue(rest);
+      if (small !== undefined && small < 100) {
+        const parts = tokens.slice(k, k + (withAnd ? 4 : 3));
+        out.push({ ...joined(parts, first * 1000 + small), index: out.length });
+        k += parts.length - 1;
+        continue;
+      }
+    }
+    out.push({ ...t, index: out.length });
+  }
+  return out;
 }
 
 /** Words that multiply the number before them ("two hundred", "a thousand", "half a million"). */
@@ -189,6 +267,47 @@ function joinNumberWords(tokens: Token[]): Token[] {
       continue;
     }
     out.push({ ...t, index: out.length });
+  }
+  return out;
+}
+
+/** The words of "a couple (of)" before a multiplier at `k` ("a couple hundred"), 0 when they are not there. */
+function coupleLength(tokens: readonly Token[], k: number): number {
+  let n = tokens[k]?.norm === 'a' ? 1 : 0;
+  if (tokens[k + n]?.norm !== 'couple') return 0;
+  n++;
+  if (tokens[k + n]?.norm === 'of') n++;
+  return MULTIPLIERS.has(tokens[k + n]?.raw.toLowerCase() ?? '') ? n : 0;
+}
+
+/** The words of "half (a) dozen" at `k`, 0 when they are not there. */
+function halfDozenLength(tokens: readonly Token[], k: number): number {
+  const dozenAt = (x: Token | undefined): boolean => x?.raw.toLowerCase() === 'dozen';
+  if (tokens[k]?.norm !== 'half') return 0;
+  if (dozenAt(tokens[k + 1])) return 2;
+  return tokens[k + 1]?.norm === 'a' && dozenAt(tokens[k + 2]) ? 3 : 0;
+}
+
+/**
+ * Counts said with a noun of number: "a couple (of)" before a multiplier is two ("a couple hundred million": the
+ * multiplier then reads 200 million; "a couple" alone stays vague), "half (a) dozen" / "half-dozen" is six.
+ */
+function joinCountNouns(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const couple = coupleLength(tokens, k);
+    const half = couple > 0 ? 0 : halfDozenLength(tokens, k);
+    const len = couple || half;
+    if (len > 0) {
+      const raw = tokens
+        .slice(k, k + len)
+        .map((x) => x.raw)
+        .join(' ');
+      out.push({ norm: couple > 0 ? '2' : '6', raw, index: out.length });
+      k += len - 1;
+      continue;
+    }
+    out.push({ ...(tokens[k] as Token), index: out.length });
   }
   return out;
 }

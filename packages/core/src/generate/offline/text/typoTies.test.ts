@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { doubledLetterWord, isTypingSlip, likeliestTypos, sameLemma, transposedWord, fillerSlip } from './typoTies';
+import {
+  doubledLetterWord,
+  isTypingSlip,
+  likeliestTypos,
+  movedLetterWord,
+  sameLemma,
+  transposedWord,
+  fillerSlip,
+} from './typoTies';
 
 describe('likeliestTypos', () => {
   it.each([
@@ -29,6 +37,22 @@ describe('transposedWord', () => {
   it('reads nothing when no swap, or a doubled letter, makes a word', () => {
     expect(transposedWord('blah', vocabulary)).toBeNull();
     expect(transposedWord('mnnay', vocabulary)).toBeNull();
+  });
+});
+
+describe('movedLetterWord', () => {
+  const vocabulary = new Set(['partners', 'speakers', 'exhibitors', 'sponsors', 'events']);
+  it.each([
+    ['parterns', 'partners'],
+    ['exhibiorts', 'exhibitors'],
+    ['spnsoors', 'sponsors'],
+  ])('%s is %s: one letter typed two places out', (typed, expected) => {
+    expect(movedLetterWord(typed, vocabulary, 7)).toBe(expected);
+  });
+
+  it('reads no word shorter than asked, and no word a letter moved does not make', () => {
+    expect(movedLetterWord('evnest', vocabulary, 7)).toBeNull();
+    expect(movedLetterWord('partenrs', new Set(['parents']), 7)).toBeNull();
   });
 });
 

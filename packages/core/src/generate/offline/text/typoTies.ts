@@ -137,6 +137,25 @@ export function transposedWord(typed: string, vocabulary: ReadonlySet<string>): 
 }
 
 /**
+ * The one word of a vocabulary that a word is with one of its letters typed two places early or late, over two others
+ * ("parterns" -> "partners", "spnosors" -> "sponsors"); null when none or several are, or the word is shorter than
+ * `minLength`. A letter typed out of its place keeps every letter, as a swap of neighbours does (one place).
+ */
+export function movedLetterWord(typed: string, vocabulary: ReadonlySet<string>, minLength: number): string | null {
+  if (typed.length < minLength) return null;
+  const found = new Set<string>();
+  for (let i = 0; i < typed.length; i++) {
+    const rest = typed.slice(0, i) + typed.slice(i + 1);
+    for (const to of [i - 2, i + 2]) {
+      if (to < 0 || to > rest.length) continue;
+      const moved = rest.slice(0, to) + (typed[i] ?? '') + rest.slice(to);
+      if (moved !== typed && vocabulary.has(moved)) found.add(moved);
+    }
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+/**
  * The one word of a vocabulary that a word is with one letter typed twice ("manny" -> "many", "upcomming" ->
  * "upcoming", "eventss" -> "events"); null when none or several are. A key held a moment too long keeps every
  * letter in order, so, like a swap, it stays recognisable in words too short for the general allowance.

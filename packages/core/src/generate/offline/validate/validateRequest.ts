@@ -9,7 +9,7 @@ import {
   UNGROUPABLE,
 } from '../compile/capabilities';
 import { describeCond } from '../compile/describeRequest';
-import type { Cond, EntityKind, Node, Request } from '../ir/Request';
+import { measuresAge, type Cond, type EntityKind, type Node, type Request } from '../ir/Request';
 import { ANY_DATE_LABEL } from '../lexicon/timeWords';
 
 /** Why a request cannot be compiled as described: `part` names what the user asked for in words. */
@@ -150,12 +150,12 @@ function daysUntilProblem(request: Request): RequestProblem | null {
  */
 function ageProblem(request: Request): RequestProblem | null {
   const s = request.shape;
-  const aggregated = s.kind === 'aggregate' && s.age === true;
+  // an age aggregated over the set or per group ("average age by country") is of a founding year
+  const measured = s.kind === 'aggregate' ? s : s.kind === 'group' ? s.measure : undefined;
+  const aggregated = measuresAge(s);
   if (!request.attributes.includes('age') && !aggregated) return null;
   const dated = request.asOf !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(request.asOf);
-  const fits = aggregated
-    ? s.kind === 'aggregate' && s.column === 'founded_year'
-    : request.target.entity === 'companies';
+  const fits = aggregated ? measured?.column === 'founded_year' : request.target.entity === 'companies';
   if (dated && fits) return null;
   return {
     part: 'age',

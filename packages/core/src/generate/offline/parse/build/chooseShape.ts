@@ -49,6 +49,21 @@ const END_WORD_COLUMNS: Partial<Record<string, Readonly<Record<string, RankedCol
   events: { latest: 'date', earliest: 'date', soonest: 'date', longest: 'duration', shortest: 'duration' },
 };
 
+/**
+ * A length of time said of companies ("which sponsor has been around the longest", "the shortest-lived exhibitor") is
+ * how long they have existed, their age: it ranks by the founding year, the longest the earliest founded. Events keep
+ * their own length.
+ */
+function lengthOfExistence(node: Node, ranked: Superlative): { column: RankedColumn; order: 'asc' | 'desc' } {
+  if (ranked.column !== 'duration' || node.entity !== 'companies') return ranked;
+  return { column: 'age', order: ranked.order === 'desc' ? 'asc' : 'desc' };
+}
+
+/** A founding year aggregated as an age ("the average age", "how old on average"): the years since it. */
+function ageAsked(s: BuildState): boolean {
+  return s.ageAsked && s.aggColumn === 'founded_year';
+}
+
 export function chooseShape(s: BuildState, root: Draft, node: Node): Shape {
   const shape = shapeOf(s, root, node);
   // "highest first", "in ascending order": the order of a ranking on a column; said of no such ranking (or against
@@ -114,7 +129,10 @@ function shapeOf(s: BuildState, root: Draft, node: Node): Shape {
       limit:
         s.topN ?? (s.groupSingular && s.measure === null && !countFirst && (mostAt >= 0 || rankedAggregate) ? 1 : null),
       // "average company size of sponsors at each event": each group's average, not its number of rows
-      ...(s.aggFn && s.aggColumn ? { measure: { fn: s.aggFn, column: s.aggColumn } } : {}),
+      // "average age by country": each group's ages, the years since the founding, as the plain aggregate's
+      ...(s.aggFn && s.aggColumn
+        ? { measure: { fn: s.aggFn, column: s.aggColumn, ...(ageAsked(s) ? { age: true as const } : {}) } }
+        : {}),
     };
   // "events ranked by number of sponsors", "sort the sponsors by employees": no "most", no "top", no number: the
   // whole list in that order, not a top ten
@@ -154,15 +172,16 @@ function shapeOf(s: BuildState, root: Draft, node: Node): Shape {
       column: s.aggColumn,
       ...perRow,
       // "the average age of the sponsors": of the years since each founding, not of the years themselves
-      ...(s.ageAsked && s.aggColumn === 'founded_year' ? { age: true as const } : {}),
+      ...(ageAsked(s) ? { age: true as const } : {}),
       ...(s.aggAlso.length > 0 ? { also: [...s.aggAlso] } : {}),
     };
   if (s.superlative) {
+    const { column, order } = lengthOfExistence(node, s.superlative);
     // "sort the sponsors by revenue", "exhibitors ranked by size": an order said with no superlative word either
     return {
       kind: 'rankByColumn',
-      column: s.superlative.column,
-      order: s.superlative.order,
+      column,
+      order,
       limit:
         s.superlative.ordering === true && wholeList ? null : (s.topN ?? (one || s.superlative.one === true ? 1 : 10)),
     };

@@ -40,6 +40,19 @@ describe.runIf(hasRealData)('dimensions after a grouping word (real data)', () =
     );
   });
 
+  it.each([
+    ['split the companies at AHICE South East Asia by the way they take part', 'AHICE South East Asia'],
+    ['count the AHICE South East Asia companies by how they attend', 'AHICE South East Asia'],
+    ['companies at Cyber Security Summit Singapore grouped by how each takes part', 'Cyber Security Summit Singapore'],
+    [
+      "how many companies at Cyber Security Summit Singapore, by how they're linked to it",
+      'Cyber Security Summit Singapore',
+    ],
+  ])('the manner of taking part said with any verb of taking part: %s', (q, event) => {
+    const asked = f.ask(q);
+    expect(asked.kind === 'sql' && new Map(asked.rows as [string, number][])).toEqual(byRelation(event));
+  });
+
   it('a list of relations that is the set asked stays its condition under the grouping', () => {
     const asked = f.ask('sponsors and partners of Commodity Trading Week APAC by role');
     const all = byRelation('Commodity Trading Week APAC');
