@@ -36,7 +36,7 @@ function missingDoubled(typed: string, word: string): boolean {
 }
 
 /** True when `typed` is `word` with two adjacent letters swapped ("towarsd" of "towards"). */
-function swappedPair(typed: string, word: string): boolean {
+export function swappedPair(typed: string, word: string): boolean {
   if (word.length !== typed.length) return false;
   const i = [...word].findIndex((ch, k) => ch !== typed[k]);
   return (
@@ -46,6 +46,26 @@ function swappedPair(typed: string, word: string): boolean {
     word[i + 1] === typed[i] &&
     word.slice(i + 2) === typed.slice(i + 2)
   );
+}
+
+/**
+ * True when `typed` is `word` with one letter moved two or three places ("parterns" of "partners": the n typed after
+ * the e and r): every letter kept, in the wrong order. Two edits by the alignment distance, yet one slip of the hand,
+ * as a swap is (a swap is the move of one place).
+ * @example movedLetter('parterns', 'partners') // true
+ */
+export function movedLetter(typed: string, word: string): boolean {
+  if (word.length !== typed.length || word.length < 5) return false;
+  for (let i = 0; i < word.length; i++) {
+    const rest = word.slice(0, i) + word.slice(i + 1);
+    const ch = word[i] ?? '';
+    for (const shift of [-3, -2, 2, 3]) {
+      const j = i + shift;
+      if (j < 0 || j > rest.length) continue;
+      if (rest.slice(0, j) + ch + rest.slice(j) === typed) return true;
+    }
+  }
+  return false;
 }
 
 /** True when `typed` is `word` with one letter struck as a neighbouring key ("thete" of "there": t is by r). */
@@ -111,8 +131,9 @@ export function likeliestTypos(typed: string, candidates: readonly string[]): st
   if (candidates.length < 2) return [...candidates];
   const missing = candidates.filter((c) => missingOne(typed, c));
   if (missing.length === 0) {
-    // two letters swapped keep every letter: likelier than a letter added ("towarsd": "towards", not "toward")
-    const swapped = candidates.filter((c) => swappedPair(typed, c));
+    // two letters swapped, or one moved, keep every letter: likelier than a letter added ("towarsd": "towards", not
+    // "toward") or struck for another ("parterns": "partners", not "patterns")
+    const swapped = candidates.filter((c) => swappedPair(typed, c) || movedLetter(typed, c));
     if (swapped.length > 0) return swapped;
     const neighbour = candidates.filter((c) => neighbourKeyFor(typed, c));
     return neighbour.length > 0 ? neighbour : [...candidates];
