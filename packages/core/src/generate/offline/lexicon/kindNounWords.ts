@@ -23,6 +23,8 @@ export const KIND_NOUN_ANCHORS: Readonly<Record<MentionKind, readonly { word: st
   // and a point located by its surroundings ("topographic point, place, spot")
   venue: [
     { word: 'venue', with: ['locale'] },
+    // "location": a point or extent in space, the synset of the word alone (a venue, a site, a place are kinds of it)
+    { word: 'location', with: [] },
     { word: 'site', with: ['land site'] },
     { word: 'place', with: ['topographic point'] },
   ],

@@ -23,6 +23,11 @@ const KIND_OF: Partial<Record<Mention['t'], MentionKind>> = {
   company: 'company',
 };
 
+/** The kind of thing a mention reads, when a general noun may name it ("Suntec": a venue). */
+export function kindOfMention(m: Mention): MentionKind | undefined {
+  return KIND_OF[m.t];
+}
+
 /** Words joining a general noun to the mention after it ("the role of CTO", "whose post is CFO", "the job as CTO"). */
 const JOINS: ReadonlySet<string> = new Set(['of', 'as', ...BE_FORMS]);
 
