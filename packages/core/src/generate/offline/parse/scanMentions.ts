@@ -124,6 +124,7 @@ import { readShownDimensions } from './scan/shownDimensions';
 import { readFunctionRolePhrases, readFunctionRoles } from './scan/functionRoles';
 import { readSeniorityQualifiers } from './scan/seniorityQualifiers';
 import { readRankFields } from './scan/rankFields';
+import { readJobNouns } from './scan/jobNouns';
 import { readTitlePrincipals } from './scan/titlePrincipals';
 import { chiefTitles, readChiefTitles } from './scan/chiefTitles';
 import {
@@ -933,6 +934,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "operations managers", "heads of sales": a function word as a rank's field is the title's word, the level kept
   // (before the unions, which keep the field with its level: "cmos / marketing directors")
   readRankFields(state);
+  // "the CTO role", "a marketing position": a noun of a job held after the words of a job names its people
+  readJobNouns(state);
   // "ceos / c suite": a title or a seniority is their union (the levels, when the title is of one of them)
   readTitleRankUnions(state);
   // "cmos / marketing directors": a title or the function's people of a level, never all three
