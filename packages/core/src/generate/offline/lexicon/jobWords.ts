@@ -323,6 +323,9 @@ export const TITLE_WORDS: readonly TitleWord[] = [
  */
 export const TITLE_ABBREVIATIONS: readonly (readonly string[])[] = [
   ['ops', 'operations'],
+  // function names titles write both ways ("HR Manager", "Human Resources Manager")
+  ['hr', 'human resources'],
+  ['it', 'information technology'],
   ['sr', 'senior', 'snr'],
   ['jr', 'junior'],
   ['vp', 'vice president'],
@@ -374,4 +377,21 @@ export const TITLE_TERM_ENDS: ReadonlySet<string> = new Set([
   'please',
   'pls',
   'plz',
+]);
+
+/**
+ * Nouns of a job held ("the CTO role", "a marketing position", "director posts"): after the words of a job they name
+ * it, adding nothing (`parse/scan/jobNouns.ts`).
+ */
+export const JOB_NOUNS: ReadonlySet<string> = new Set([
+  'role',
+  'roles',
+  'position',
+  'positions',
+  'post',
+  'posts',
+  'job',
+  'jobs',
+  'seat',
+  'seats',
 ]);

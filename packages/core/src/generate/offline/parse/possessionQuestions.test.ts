@@ -11,6 +11,14 @@ describe('a polar question of having asks for what is had', () => {
     ['did the acme expo sponsors have any ceos?', 'any ceos at the acme expo sponsors?'],
     // a bare plural of rows is had as well
     ['does acme expo have sponsors from japan?', 'sponsors from japan at acme expo?'],
+    // the auxiliary left out, the subject opened by "any"
+    ['any of those have people in our db?', 'people in our db at any of those?'],
+    ['any acme expo sponsors got hr people?', 'hr people at any acme expo sponsors?'],
+    // the first sentence that asks is the question; what follows it stays after it
+    [
+      'any of those have people in our db? i mean acme specifically',
+      'people in our db at any of those? i mean acme specifically',
+    ],
   ])('%j reads as %j', (question, asked) => {
     expect(possessionAsked(question)).toBe(asked);
   });
@@ -24,6 +32,8 @@ describe('a polar question of having asks for what is had', () => {
     // no determiner: a comparison or a count, not a polar question of having
     'does acme have more sponsors than zeta?',
     'does acme expo have over 50 sponsors?',
+    // "any" opening no subject of a polar question: a statement of having
+    'which of those have hr people?',
   ])('%j stays as it is', (question) => {
     expect(possessionAsked(question)).toBe(question);
   });

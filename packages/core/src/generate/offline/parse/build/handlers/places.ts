@@ -144,7 +144,8 @@ export function readPlace(s: BuildState, m: MentionOf<'country' | 'city' | 'stat
   const nounPlace = placePrep !== null && (placePrep.p === 'in' || hq || placed) && isPlacedNoun(ms[k - 2]);
   if (lives || (s.afterWho && s.current?.entity !== 'people' && !nounPlace)) host = nearest(s, 'people') ?? host;
   // "people whose company is in Japan": the place is the possessed noun's, not the people's
-  if (!lives && possessedBefore(ms, k) === 'companies') host = nearest(s, 'companies') ?? ensure(s, 'companies');
+  const ofPossessedCompany = !lives && possessedBefore(ms, k) === 'companies';
+  if (ofPossessedCompany) host = nearest(s, 'companies') ?? ensure(s, 'companies');
   // "contacts at Siemens outside Germany", "directors at Marriott based in Singapore": a named company's country is
   // known, so the place is the people's
   if (!hq && host?.entity === 'companies' && host.conds.some((c) => c.kind === 'ids') && s.target?.entity === 'people')
@@ -165,9 +166,11 @@ export function readPlace(s: BuildState, m: MentionOf<'country' | 'city' | 'stat
   // "ppl at X sponsors based in india", "people at companies at X located in Japan": when the answer is people, a
   // place anyone can be in is the people's own unless the generic noun of companies holds it ("staff of companies
   // based in India") or the words say headquarters (question writers read it so: the people are what is placed)
+  // ... but "people whose company is based in Japan" says whose it is
   if (
     placed &&
     !eventsPlace &&
+    !ofPossessedCompany &&
     s.target?.entity === 'people' &&
     host?.entity !== 'people' &&
     !isGenericCompanyNoun(ms[k - 2])
