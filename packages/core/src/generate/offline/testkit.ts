@@ -101,10 +101,10 @@ export async function demoFixture(): Promise<Fixture> {
   return fixture(inject('fixtureDatabases').demo);
 }
 
-/** Each fixture's value index, built once per worker (the fixtures are shared, see {@link fixture}). */
+/** A fixture's value index (what its generator reads), built once per worker: the fixtures are shared, see {@link fixture}. */
 const indexes = new WeakMap<Fixture, ValueIndex>();
 
-function valueIndexOf(f: Fixture): ValueIndex {
+export function valueIndexOf(f: Fixture): ValueIndex {
   let index = indexes.get(f);
   if (!index) {
     index = buildValueIndex(f.db, LEXICON_PHRASES);
