@@ -4,12 +4,12 @@
  * rows question by question. Rows are compared as sorted lists: the two databases order ties (and NULLs)
  * differently, and only ORDER BY-free sets are promised to agree beyond that.
  */
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { ingestCsvFolder, ingestCsvFolderToPostgres } from '@musaeid/db';
+import { ingestCsvFolderToPostgres } from '@musaeid/db';
 import { evalFile, hasRealData, makeTmp, realDataDir, removeTmp, tryStartPgCluster } from '@musaeid/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import type { Answer } from '../types/Answer';
 import type { ConversationTurn } from '../types/ConversationTurn';
@@ -73,7 +73,8 @@ describe.skipIf(!attempt.cluster)('the dev questions on SQLite and on PostgreSQL
 
   beforeAll(async () => {
     const dbFile = path.join(dir, 'real.db');
-    await ingestCsvFolder({ from: realDataDir, db: dbFile });
+    // the real CSVs ingested once per run (src/testing/fixtureDatabases.ts), copied: the engine opens it to write
+    copyFileSync(inject('fixtureDatabases').real!, dbFile);
     const databaseUrl = await cluster.createDatabase('agree');
     await ingestCsvFolderToPostgres({ from: realDataDir, databaseUrl });
     sqlite = await Engine.create({ dbFile });

@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasRealData, realDataDir, warnIfNoRealData } from '@musaeid/testkit';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
 import { ScriptedLlm } from '../testing/ScriptedLlm';
 import { Engine } from './Engine';
 
@@ -32,13 +32,9 @@ describe.skipIf(!hasRealData)('the whole pipeline on the real data (scripted LLM
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'musaeid-core-real-'));
     file = path.join(dir, 'real.db');
-    const { ingestCsvFolder } = await import('@musaeid/db');
-    await ingestCsvFolder({ from: realDataDir, db: file });
-    // Fold the WAL into the main file so the hash covers everything.
-    const db = new Database(file);
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    db.pragma('journal_mode = DELETE');
-    db.close();
+    // The real CSVs ingested once per run, a self-contained file with no WAL (src/testing/fixtureDatabases.ts):
+    // copied, so the hash covers everything and the engine has a file of its own.
+    copyFileSync(inject('fixtureDatabases').real!, file);
     direct = new Database(file, { readonly: true });
     before = hash();
   }, 300_000);

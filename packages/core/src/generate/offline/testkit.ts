@@ -2,15 +2,12 @@
  * Test helpers for the offline generator (imported by its tests only): a demo database seeded through the
  * real ingestion path, the real CSVs ingested when present, and `ask` that generates and runs a question.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ingestCsvFolder, seedDemoDatabase } from '@musaeid/db';
-import { realDataDir, warnIfNoRealData } from '@musaeid/testkit';
+import { warnIfNoRealData } from '@musaeid/testkit';
+import { AS_OF } from '../../testing/fixtureDatabases';
 import type { ConversationTurn } from '../../types/ConversationTurn';
 import type { GeneratedQuery } from '../SqlGenerator';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { OfflineSqlGenerator } from './OfflineSqlGenerator';
 import { LEXICON_PHRASES } from './parse/lexiconTable';
 import type { Mention } from './parse/Mention';
@@ -19,7 +16,7 @@ import { normKey, tokenize } from './text/tokenize';
 import { buildValueIndex, type ValueIndex } from './values/ValueIndex';
 import type { ValueRows } from './values/valueRows';
 
-export const AS_OF = '2024-07-15';
+export { AS_OF };
 
 export type Asked =
   | (GeneratedQuery & { kind: 'sql'; columns: string[]; rows: unknown[][] })
@@ -36,7 +33,23 @@ export interface Fixture {
   close(): void;
 }
 
-function fixture(file: string, dir: string): Fixture {
+/**
+ * The fixtures over the run's shared database files (see testing/fixtureDatabases.ts), one per file and worker: the
+ * database is opened read-only and the generator (its value index) built once per worker, not once per test file.
+ * Nothing changes them after they are built, so sharing them leaves the test files independent of each other.
+ */
+const fixtures = new Map<string, Fixture>();
+
+function fixture(file: string): Fixture {
+  let made = fixtures.get(file);
+  if (!made) {
+    made = openFixture(file);
+    fixtures.set(file, made);
+  }
+  return made;
+}
+
+function openFixture(file: string): Fixture {
   const db = new Database(file, { readonly: true });
   const gen = OfflineSqlGenerator.create({ db });
   const run = (question: string, history: ConversationTurn[]): Asked => {
@@ -79,19 +92,27 @@ function fixture(file: string, dir: string): Fixture {
         ).map((r) => r[0]),
       );
     },
-    close(): void {
-      db.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
+    // The database stays open for the worker's other test files (read-only: nothing to flush); the run's
+    // globalSetup removes the file at the end.
+    close(): void {},
   };
 }
 
-/** A demo database (fixed seed, "today" = AS_OF) built through migrate + ingestCsvFolder. */
+/** The demo database (fixed seed, "today" = AS_OF, built through migrate + ingestCsvFolder once per run). */
 export async function demoFixture(): Promise<Fixture> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'musaeid-offline-demo-'));
-  const file = path.join(dir, 'demo.db');
-  await seedDemoDatabase({ db: file, seed: 7, people: 1500, today: AS_OF });
-  return fixture(file, dir);
+  return fixture(inject('fixtureDatabases').demo);
+}
+
+/** A fixture's value index (what its generator reads), built once per worker: the fixtures are shared, see {@link fixture}. */
+const indexes = new WeakMap<Fixture, ValueIndex>();
+
+export function valueIndexOf(f: Fixture): ValueIndex {
+  let index = indexes.get(f);
+  if (!index) {
+    index = buildValueIndex(f.db, LEXICON_PHRASES);
+    indexes.set(f, index);
+  }
+  return index;
 }
 
 /**
@@ -107,7 +128,7 @@ export function scannedFixture(
   beforeAll(async () => {
     if (!make) return warnIfNoRealData(label);
     scanned.f = await make();
-    scanned.index = buildValueIndex(scanned.f.db, LEXICON_PHRASES);
+    scanned.index = valueIndexOf(scanned.f);
   });
   afterAll(() => scanned.f?.close());
   return scanned;
@@ -225,12 +246,11 @@ export function companyValueRows(companies: readonly TestCompany[], more: Partia
   };
 }
 
-/** The real CSVs ingested into a temp database (call only when `hasRealData`). */
+/** The real CSVs ingested into a temp database, once per run (call only when `hasRealData`). */
 export async function realFixture(): Promise<Fixture> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'musaeid-offline-real-'));
-  const file = path.join(dir, 'real.db');
-  await ingestCsvFolder({ from: realDataDir, db: file });
-  return fixture(file, dir);
+  const { real } = inject('fixtureDatabases');
+  if (!real) throw new Error('realFixture: the real CSVs are absent (call only when hasRealData)');
+  return fixture(real);
 }
 
 function notAnswered(asked: Asked): string {

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
-import { column, realFixture, type Fixture } from '../testkit';
-import { buildValueIndex, type ValueIndex } from '../values/ValueIndex';
+import { column, realFixture, valueIndexOf, type Fixture } from '../testkit';
+import type { ValueIndex } from '../values/ValueIndex';
 import { industriesOfKind } from './industryKinds';
-import { LEXICON_PHRASES } from './lexiconTable';
 
 /**
  * The data's own industry taxonomy ("Head - kind, kind & kind"): a kind typed as a theme names the head's sector.
@@ -15,7 +14,7 @@ describe('kinds the data classes under a head industry (real data)', () => {
   beforeAll(async () => {
     if (hasRealData) {
       f = await realFixture();
-      index = buildValueIndex(f.db, LEXICON_PHRASES);
+      index = valueIndexOf(f);
     } else warnIfNoRealData('industryKinds');
   });
   afterAll(() => f?.close());

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
-import { demoFixture, realFixture, type Fixture } from '../testkit';
-import { buildValueIndex, type ValueIndex } from '../values/ValueIndex';
-import { LEXICON_PHRASES } from './lexiconTable';
+import { demoFixture, realFixture, valueIndexOf, type Fixture } from '../testkit';
+import type { ValueIndex } from '../values/ValueIndex';
 import { matchTopic } from './matchTopic';
 
 describe.each([
@@ -14,7 +13,7 @@ describe.each([
   beforeAll(async () => {
     if (make) {
       f = await make();
-      index = buildValueIndex(f.db, LEXICON_PHRASES);
+      index = valueIndexOf(f);
     } else warnIfNoRealData('matchTopic');
   });
   afterAll(() => f?.close());

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_TAGS } from '@musaeid/db';
 import { hasRealData } from '@musaeid/testkit';
-import { column, realFixture, type Fixture } from '../testkit';
-import { buildValueIndex, type ValueIndex } from '../values/ValueIndex';
-import { LEXICON_PHRASES } from './lexiconTable';
+import { column, realFixture, valueIndexOf, type Fixture } from '../testkit';
+import type { ValueIndex } from '../values/ValueIndex';
 import { techCompoundTheme } from './techCompounds';
 
 /**
@@ -15,7 +14,7 @@ describe.runIf(hasRealData)('theme compounds of "tech" (real data)', () => {
   let index: ValueIndex | null = null;
   beforeAll(async () => {
     f = await realFixture();
-    index = buildValueIndex(f.db, LEXICON_PHRASES);
+    index = valueIndexOf(f);
   });
   afterAll(() => f?.close());
 

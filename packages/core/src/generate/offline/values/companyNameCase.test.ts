@@ -1,8 +1,8 @@
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEXICON_PHRASES } from '../parse/lexiconTable';
-import { companyValueRows, realFixture, type Fixture, type TestCompany } from '../testkit';
-import { buildValueIndex, buildValueIndexFromRows, type ValueIndex } from './ValueIndex';
+import { companyValueRows, realFixture, valueIndexOf, type Fixture, type TestCompany } from '../testkit';
+import { buildValueIndexFromRows, type ValueIndex } from './ValueIndex';
 import type { ValueRows } from './valueRows';
 
 /** Value rows with only companies and their overviews (the other tables absent). */
@@ -39,7 +39,7 @@ describe.skipIf(!hasRealData)('company names in any position (real data)', () =>
   let index: ValueIndex;
   beforeAll(async () => {
     f = await realFixture();
-    index = buildValueIndex(f.db, LEXICON_PHRASES);
+    index = valueIndexOf(f);
   });
   afterAll(() => f.close());
 

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
-import { realFixture, type Fixture } from '../../testkit';
+import { realFixture, valueIndexOf, type Fixture } from '../../testkit';
 import { expandShorthand } from '../../text/expandShorthand';
-import { buildValueIndex, type ValueIndex } from '../../values/ValueIndex';
-import { LEXICON_PHRASES } from '../lexiconTable';
+import type { ValueIndex } from '../../values/ValueIndex';
 import { scanMentions } from '../scanMentions';
 import { shorthandOptions } from '../shorthandOptions';
 
@@ -17,7 +16,7 @@ describe('abbreviated names on real data', () => {
   beforeAll(async () => {
     if (hasRealData) {
       f = await realFixture();
-      index = buildValueIndex(f.db, LEXICON_PHRASES);
+      index = valueIndexOf(f);
     } else warnIfNoRealData('abbreviatedNames');
   });
   afterAll(() => f?.close());

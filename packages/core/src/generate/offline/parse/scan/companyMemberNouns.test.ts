@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoFixture, type Fixture } from '../../testkit';
-import { buildValueIndex, type ValueIndex } from '../../values/ValueIndex';
-import { LEXICON_PHRASES } from '../lexiconTable';
+import { demoFixture, valueIndexOf, type Fixture } from '../../testkit';
+import type { ValueIndex } from '../../values/ValueIndex';
 import { isEnglishWord } from './vocabularySpelling';
 
 /**
@@ -13,7 +12,7 @@ describe('the people of a company named by its name with "-ers" (demo data)', ()
   let index: ValueIndex;
   beforeAll(async () => {
     f = await demoFixture();
-    index = buildValueIndex(f.db, LEXICON_PHRASES);
+    index = valueIndexOf(f);
   });
   afterAll(() => f.close());
 

@@ -1,8 +1,7 @@
 import { hasRealData } from '@musaeid/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { realFixture, type Fixture } from '../../testkit';
-import { buildValueIndex, type ValueIndex } from '../../values/ValueIndex';
-import { LEXICON_PHRASES } from '../lexiconTable';
+import { realFixture, valueIndexOf, type Fixture } from '../../testkit';
+import type { ValueIndex } from '../../values/ValueIndex';
 import { matchLooseName } from './looseNames';
 
 /**
@@ -14,7 +13,7 @@ describe.skipIf(!hasRealData)('names joined by a coordinator (real data)', () =>
   let index: ValueIndex;
   beforeAll(async () => {
     f = await realFixture();
-    index = buildValueIndex(f.db, LEXICON_PHRASES);
+    index = valueIndexOf(f);
   }, 180_000);
   afterAll(() => f.close());
 

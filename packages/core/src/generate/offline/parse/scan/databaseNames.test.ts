@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
 import { normKey } from '../../text/tokenize';
-import { demoScanner, realFixture, type Fixture } from '../../testkit';
-import { buildValueIndex, type ValueIndex } from '../../values/ValueIndex';
+import { demoScanner, realFixture, valueIndexOf, type Fixture } from '../../testkit';
+import type { ValueIndex } from '../../values/ValueIndex';
 import { LEXICON_PHRASES } from '../lexiconTable';
 import { scanMentions } from '../scanMentions';
 
@@ -52,7 +52,7 @@ describe.skipIf(!hasRealData)('a name that holds a comma is read typed with its 
   beforeAll(async () => {
     if (!hasRealData) return warnIfNoRealData('databaseNames');
     f = await realFixture();
-    idx = buildValueIndex(f.db, LEXICON_PHRASES);
+    idx = valueIndexOf(f);
   });
   afterAll(() => f?.close());
 

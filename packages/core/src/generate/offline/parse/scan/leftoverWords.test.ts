@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
-import { demoScanner, realFixture, sql, type Fixture } from '../../testkit';
-import { buildValueIndex, type ValueIndex } from '../../values/ValueIndex';
+import { demoScanner, realFixture, sql, valueIndexOf, type Fixture } from '../../testkit';
+import type { ValueIndex } from '../../values/ValueIndex';
 import { LEXICON_PHRASES } from '../lexiconTable';
 import { industriesInOwnWords, matchTopic } from '../matchTopic';
 import type { Mention } from '../Mention';
@@ -39,7 +39,7 @@ describe.skipIf(!hasRealData)(
     beforeAll(async () => {
       if (!hasRealData) return warnIfNoRealData('leftoverWords');
       f = await realFixture();
-      index = buildValueIndex(f.db, LEXICON_PHRASES);
+      index = valueIndexOf(f);
     });
     afterAll(() => f?.close());
 

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEXICON_PHRASES } from '../lexiconTable';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { normKey } from '../../text/tokenize';
-import { realFixture, type Fixture } from '../../testkit';
-import { buildValueIndex, GENERIC_COMPANY, LEGAL } from '../../values/ValueIndex';
+import { realFixture, valueIndexOf, type Fixture } from '../../testkit';
+import { GENERIC_COMPANY, LEGAL } from '../../values/ValueIndex';
 import { matchLooseName } from './looseNames';
 
 /**
@@ -94,7 +94,7 @@ describe.skipIf(!hasRealData)('a loose name several names share (real data)', ()
   });
 
   it('two words of a name run together and cut short ("cybersec" for "cyber security") still name it', () => {
-    const index = buildValueIndex(f.db, LEXICON_PHRASES);
+    const index = valueIndexOf(f);
     let tried = 0;
     for (const e of index.named.filter((x) => x.kind === 'event')) {
       const words = normKey(e.name).split(' ');

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasRealData } from '@musaeid/testkit';
-import { demoScanner, realFixture, type Fixture } from '../../testkit';
+import { demoScanner, realFixture, valueIndexOf, type Fixture } from '../../testkit';
 import { scanMentions } from '../scanMentions';
 import { abbreviatedEdits, abbreviates } from './nameTypos';
-import { LEXICON_PHRASES } from '../lexiconTable';
-import { buildValueIndex } from '../../values/ValueIndex';
 
 describe('names typed with a typo (demo data)', () => {
   const demo = demoScanner();
@@ -122,14 +120,14 @@ describe.runIf(hasRealData)('words of a title phrase are no slips of a name (rea
   ])('an inflected English verb alone is no slip of a name: %s', (question, kind) => {
     // "sends" is one letter from "sands" (Marina Bay Sands, as the data's venues are grouped); the verb is the verb
     if (!f) return;
-    const scan = scanMentions(question, buildValueIndex(f.db, LEXICON_PHRASES), '2024-07-15');
+    const scan = scanMentions(question, valueIndexOf(f), '2024-07-15');
     expect(scan.mentions.some((m) => m.t === kind)).toBe(false);
   });
 
   it('a name the data\'s text writes ("Boeing") is never respelt as a word that carries nothing ("being")', () => {
     // read as "people from being", the question was answered with every person
     if (!f) return;
-    const index = buildValueIndex(f.db, LEXICON_PHRASES);
+    const index = valueIndexOf(f);
     if (!index.namesInText.has('boeing')) return;
     const r = f.ask('people from boeing');
     expect(r.kind).not.toBe('sql');

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
-import { realFixture, type Fixture } from '../../testkit';
+import { realFixture, valueIndexOf, type Fixture } from '../../testkit';
 import { rejoinCompounds } from '../../text/compounds';
 import { normKey } from '../../text/tokenize';
-import { buildValueIndex } from '../../values/ValueIndex';
-import { LEXICON_PHRASES } from '../lexiconTable';
 import { compoundVocabulary } from '../scanMentions';
 
 /**
@@ -22,7 +20,7 @@ describe('words of the data names are read as spelt (real data)', () => {
 
   it('splits no word of any event or company name', () => {
     if (!f) return;
-    const index = buildValueIndex(f.db, LEXICON_PHRASES);
+    const index = valueIndexOf(f);
     const vocabulary = compoundVocabulary(index);
     const words = new Set(index.named.flatMap((n) => normKey(n.name).split(' ')).filter((w) => /^[a-z]+$/.test(w)));
     const split = [...words].filter((w) => rejoinCompounds(w, vocabulary) !== w);

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AS_OF, demoFixture, firstColumnNames, type Fixture } from '../../testkit';
-import { buildValueIndex, type ValueIndex } from '../../values/ValueIndex';
-import { LEXICON_PHRASES } from '../lexiconTable';
+import { AS_OF, demoFixture, firstColumnNames, valueIndexOf, type Fixture } from '../../testkit';
+import type { ValueIndex } from '../../values/ValueIndex';
 import { scanMentions } from '../scanMentions';
 
 describe('a word of lying past or leaving out before a place is "not in" it (demo data)', () => {
@@ -9,7 +8,7 @@ describe('a word of lying past or leaving out before a place is "not in" it (dem
   let index: ValueIndex;
   beforeAll(async () => {
     f = await demoFixture();
-    index = buildValueIndex(f.db, LEXICON_PHRASES);
+    index = valueIndexOf(f);
   });
   afterAll(() => f.close());
 

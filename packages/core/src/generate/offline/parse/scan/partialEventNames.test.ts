@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
-import { realFixture, type Fixture } from '../../testkit';
-import { buildValueIndex, type NamedHit, type ValueIndex } from '../../values/ValueIndex';
-import { LEXICON_PHRASES } from '../lexiconTable';
+import { realFixture, valueIndexOf, type Fixture } from '../../testkit';
+import { type NamedHit, type ValueIndex } from '../../values/ValueIndex';
 import type { Mention } from '../Mention';
 import { scanMentions } from '../scanMentions';
 import { partOfOneEventName, writtenAsAcronym } from './partialEventNames';
@@ -33,7 +32,7 @@ describe.skipIf(!hasRealData)('a distinctive part of one event name is that even
   beforeAll(async () => {
     if (!hasRealData) return warnIfNoRealData('partialEventNames');
     f = await realFixture();
-    index = buildValueIndex(f.db, LEXICON_PHRASES);
+    index = valueIndexOf(f);
   });
   afterAll(() => f?.close());
 

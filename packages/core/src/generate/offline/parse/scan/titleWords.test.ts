@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hasRealData } from '@musaeid/testkit';
 import { afterAll, beforeAll } from 'vitest';
-import { LEXICON_PHRASES } from '../lexiconTable';
-import { buildValueIndex, type ValueIndex } from '../../values/ValueIndex';
-import { demoFixture, realFixture, type Fixture } from '../../testkit';
+import type { ValueIndex } from '../../values/ValueIndex';
+import { demoFixture, realFixture, valueIndexOf, type Fixture } from '../../testkit';
 import { titlePersonWords, titleWordOf, titlesWith, titleWordQualifierUses } from './titleWords';
 
 /**
@@ -38,7 +37,7 @@ describe.each([
   beforeAll(async () => {
     if (!make) return;
     f = await make();
-    index = buildValueIndex(f.db, LEXICON_PHRASES);
+    index = valueIndexOf(f);
   });
   afterAll(() => f?.close());
 
@@ -142,7 +141,7 @@ describe.runIf(hasRealData)('title phrases of the real data', () => {
     const asked = f.ask(q);
     expect(asked.kind).toBe('sql');
     if (asked.kind === 'sql') expect(asked.interpretation).toContain('job title mentions');
-    const index = buildValueIndex(f.db, LEXICON_PHRASES);
+    const index = valueIndexOf(f);
     expect(titlesWith(index, phrase)).toBeGreaterThan(0);
   });
 });

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
-import { firstColumnNames, realFixture, type Fixture } from '../../testkit';
-import { buildValueIndex } from '../../values/ValueIndex';
-import { LEXICON, LEXICON_PHRASES } from '../lexiconTable';
+import { firstColumnNames, realFixture, valueIndexOf, type Fixture } from '../../testkit';
+import { LEXICON } from '../lexiconTable';
 import { matchTopic } from '../matchTopic';
 
 /**
@@ -17,7 +16,7 @@ describe.skipIf(!hasRealData)('a marker noun that is a theme, first in a list of
   beforeAll(async () => {
     if (!hasRealData) return warnIfNoRealData('topics.lists');
     f = await realFixture();
-    const index = buildValueIndex(f.db, LEXICON_PHRASES);
+    const index = valueIndexOf(f);
     markers = [...LEXICON].flatMap(([word, readings]) =>
       readings.length > 0 && readings.every((r) => r.t === 'sector') && matchTopic([word], index).tags.length > 0
         ? [word]

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
-import { realFixture, type Fixture } from '../../testkit';
-import { buildValueIndex, type ValueIndex } from '../../values/ValueIndex';
-import { LEXICON_PHRASES } from '../lexiconTable';
+import { realFixture, valueIndexOf, type Fixture } from '../../testkit';
+import type { ValueIndex } from '../../values/ValueIndex';
 import { matchTopic } from '../matchTopic';
 import { scanMentions } from '../scanMentions';
 import { matchLooseName } from './looseNames';
@@ -21,7 +20,7 @@ describe('an acronym of an event before a relation noun (real data)', () => {
   beforeAll(async () => {
     if (hasRealData) {
       f = await realFixture();
-      index = buildValueIndex(f.db, LEXICON_PHRASES);
+      index = valueIndexOf(f);
     } else warnIfNoRealData('topics.names');
   });
   afterAll(() => f?.close());

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
-import { column, realFixture, type Fixture } from '../../testkit';
+import { column, realFixture, valueIndexOf, type Fixture } from '../../testkit';
 import { matchTopic } from '../matchTopic';
-import { LEXICON_PHRASES } from '../lexiconTable';
-import { buildValueIndex } from '../../values/ValueIndex';
 
 /**
  * A vague noun standing for events ("stuff", "things") heads the theme before it as "events" does ("space stuff",
@@ -37,7 +35,7 @@ describe.skipIf(!hasRealData)('a vague noun heading a theme (real data)', () => 
   });
 
   it.each([['stuff'], ['things'], ['the stuff']])('"%s" alone names no theme', (words) => {
-    expect(matchTopic(words.split(' '), buildValueIndex(f.db, LEXICON_PHRASES)).any).toBe(false);
+    expect(matchTopic(words.split(' '), valueIndexOf(f)).any).toBe(false);
   });
 
   it('a vague noun inside a theme phrase stays the phrase', () => {

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
-import { demoFixture, realFixture, type Fixture } from '../../testkit';
-import { buildValueIndex, type ValueIndex } from '../../values/ValueIndex';
-import { LEXICON_PHRASES } from '../lexiconTable';
+import { demoFixture, realFixture, valueIndexOf, type Fixture } from '../../testkit';
+import type { ValueIndex } from '../../values/ValueIndex';
 
 describe('a country code typed in lower case', () => {
   let f: Fixture | null = null;
@@ -39,7 +38,7 @@ describe.skipIf(!hasRealData)(
     beforeAll(async () => {
       if (!hasRealData) return warnIfNoRealData('values: company or event');
       f = await realFixture();
-      index = buildValueIndex(f.db, LEXICON_PHRASES);
+      index = valueIndexOf(f);
     });
     afterAll(() => f?.close());
 
