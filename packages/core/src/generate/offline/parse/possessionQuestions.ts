@@ -5,18 +5,21 @@
  *
  *     question := (do | does | did) subject (have | has | got) determiner? object
  *               | (has | have) subject got determiner? object
+ *               | (any | either) of subject (have | has | got) determiner? object
  *
  * read as "<determiner> <object> at <subject>" ("any sponsors from japan at seamless asia"), where "at" ties people
  * to the company they work at and companies to the event they take part in. Only when the object names rows (a
  * noun of events, companies or people, a function, a seniority or a title): "does dyson have any revenue data?" asks
  * about a field of the subject itself. Never with the speaker or the listener as subject ("do we have any ...").
+ * Typed casually the auxiliary is left out before a partitive subject ("any of those have ppl in our db?"): the
+ * partitive still asks whether any has, the same polar question.
  */
 import { LISTENER_WORDS, SPEAKER_WORDS } from '../lexicon/discourseWords';
 import { tokenize } from '../text/tokenize';
 import { LEXICON } from './lexiconTable';
 
 const POLAR_HAVE =
-  /^\s*(?:(?:do|does|did)\s+(.+?)\s+(?:have|has|got)|(?:has|have)\s+(.+?)\s+got)\s+(?:(any|some|an?)\s+)?(.+?)\s*([?.!]*)\s*$/i;
+  /^\s*(?:(?:do|does|did)\s+(.+?)\s+(?:have|has|got)|(?:has|have)\s+(.+?)\s+got|((?:any|either)\s+of\s+.+?)\s+(?:have|has|got))\s+(?:(any|some|an?)\s+)?(.+?)\s*([?.!]*)\s*$/i;
 
 /**
  * Words that open an object of a comparison or a count, not of having ("does X have more sponsors than Y", "does X
@@ -56,9 +59,9 @@ function namesRows(text: string): boolean {
 /** The question with what is had asked for ("any sponsors from japan at seamless asia?"), or the question as it is. */
 export function possessionAsked(question: string): string {
   const m = POLAR_HAVE.exec(question);
-  const subject = (m?.[1] ?? m?.[2] ?? '').trim();
-  const determiner = m?.[3];
-  const object = m?.[4];
+  const subject = (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').trim();
+  const determiner = m?.[4];
+  const object = m?.[5];
   if (!m || !subject || !object) return question;
   // a bare object is a plural of rows ("does X have sponsors from japan"), never a measure or a number
   const opener = object.split(/\s+/)[0]?.toLowerCase() ?? '';
@@ -66,5 +69,5 @@ export function possessionAsked(question: string): string {
   const first = subject.split(/\s+/)[0]?.toLowerCase() ?? '';
   if (SPEAKER_WORDS.has(first) || LISTENER_WORDS.has(first)) return question;
   if (!namesRows(object)) return question;
-  return `${determiner ? `${determiner} ` : ''}${object} at ${subject}${m[5] ?? ''}`;
+  return `${determiner ? `${determiner} ` : ''}${object} at ${subject}${m[6] ?? ''}`;
 }

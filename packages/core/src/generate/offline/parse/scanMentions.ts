@@ -1123,7 +1123,14 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 18. over the mentions
   mentions.sort((a, b) => a.start - b.start);
   // "events in asia, i mean singapore": the value after the restatement's marker is the one meant
-  dropRestatedBefore(mentions, w, restated, clauseStarts(text, w.length), (x) => CLOSED_CLASS_WORDS.has(x));
+  // ("i mean tiktok specifically": a focus adverb beside the value points at it)
+  dropRestatedBefore(
+    mentions,
+    w,
+    restated,
+    clauseStarts(text, w.length),
+    (x) => CLOSED_CLASS_WORDS.has(x) || FILLER_WORDS.has(x),
+  );
   // "airline companies? i mean companies whose industry is airlines & aviation": the attribute's value meant replaces it
   replaceRestatedAttributes(mentions, w, restated, clauseStarts(text, w.length));
   // "february 2025 obviously, not this year": a negated period sharing no day with the one kept rejects a reading
