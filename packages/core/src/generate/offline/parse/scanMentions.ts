@@ -7,7 +7,7 @@ import { readAsRoles } from './scan/asRoles';
 import { readWhetherRelations } from './scan/whetherRelations';
 import { readRoleTypes } from './scan/roleTypes';
 import { readIndefinitePersons } from './scan/indefinitePersons';
-import { readInflectedPhrases, readInflectedVocabulary } from './scan/inflectedVocabulary';
+import { readDeterminedNouns, readInflectedPhrases, readInflectedVocabulary } from './scan/inflectedVocabulary';
 import { readMisformedPlurals } from './scan/misformedPlurals';
 import { readFillerInflections } from './scan/fillerInflections';
 import { readColumnNouns } from './scan/columnNouns';
@@ -664,6 +664,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "universitys", "citys": a plural typed with a plain "s" after a consonant and "y" is the regular plural
   readMisformedPlurals(tokens, (x) => inPhrase.has(x) || fillerMonthOrName(x));
   readInflectedVocabulary(tokens, (x) => inPhrase.has(x) || fillerMonthOrName(x));
+  // "a furniture show": an event noun listed only in the plural, typed in the singular after an article
+  readDeterminedNouns(tokens);
   /** A word read as it is by some recogniser or the data: never respelt. */
   const spelledRight = (x: string): boolean =>
     inPhrase.has(x) ||
