@@ -11,6 +11,9 @@ describe('a polar question of having asks for what is had', () => {
     ['did the acme expo sponsors have any ceos?', 'any ceos at the acme expo sponsors?'],
     // a bare plural of rows is had as well
     ['does acme expo have sponsors from japan?', 'sponsors from japan at acme expo?'],
+    // the auxiliary left out before a partitive subject: still a polar question of having
+    ['any of those have people in our db?', 'people in our db at any of those?'],
+    ['either of them got a ceo?', 'a ceo at either of them?'],
   ])('%j reads as %j', (question, asked) => {
     expect(possessionAsked(question)).toBe(asked);
   });
@@ -24,6 +27,8 @@ describe('a polar question of having asks for what is had', () => {
     // no determiner: a comparison or a count, not a polar question of having
     'does acme have more sponsors than zeta?',
     'does acme expo have over 50 sponsors?',
+    // a partitive subject with no verb of having after it
+    'any of those in japan?',
   ])('%j stays as it is', (question) => {
     expect(possessionAsked(question)).toBe(question);
   });

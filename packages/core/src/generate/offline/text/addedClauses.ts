@@ -54,6 +54,9 @@ const NARROWED = new RegExp(`${LEAD}${FOCUS}\\s+(.+?)${TAIL}`, 'i');
 /** "hotels only", "the US ones only". */
 const NARROWED_AFTER = new RegExp(`${LEAD}(.+?)\\s+(?:only|exclusively)${TAIL}`, 'i');
 
+/** A negated part then a focused one ("not A, just B", "no X but only Y"): one contrast of two readings. */
+const CONTRAST = new RegExp(`^(?:not|no)\\b.*?(?:,|\\bbut)\\s*(?:but\\s+)?${FOCUS}\\b`, 'i');
+
 export type AddedClauseKind = 'narrow' | 'aim' | 'unwanted';
 
 export interface AddedClause {
@@ -105,6 +108,8 @@ function opensWithVerb(part: string): boolean {
  */
 export function addedClause(clause: string): AddedClause | null {
   const text = clause.replace(/[‘’]/g, "'").trim();
+  // "not the whole marketing team, just the directors": a contrast choosing between two readings, read in place
+  if (CONTRAST.test(text)) return null;
   const unwanted = UNWANTED.exec(text) ?? NEGATED_PART.exec(text);
   const unwantedPart = unwanted?.[1]?.trim();
   if (unwantedPart && namesPart(unwantedPart))

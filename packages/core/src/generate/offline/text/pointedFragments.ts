@@ -68,7 +68,19 @@ function opensTurn(text: string, at: number, mark: string): boolean {
   if (!mark.startsWith(',')) return true;
   const rest = text.slice(at + mark.length);
   const next = /^[a-z]+/i.exec(rest)?.[0].toLowerCase() ?? '';
-  return QUESTION_WORDS.has(next) || TURN_JOINS.has(next) || EDIT_IMPERATIVES.has(next) || addedClause(rest) !== null;
+  return QUESTION_WORDS.has(next) || TURN_JOINS.has(next) || EDIT_IMPERATIVES.has(next) || addedAfterComma(text, at);
+}
+
+/**
+ * A clause added after a comma, unless the comma joins two halves of one contrast: a bare "not" / "no" after it is
+ * the contrast's second half ("..., not the event tag": `parse/exclusions.ts`, `scan/broaderContrasts.ts`), and so is
+ * the narrowing after a clause opened by "not" ("not the whole marketing team, just the directors").
+ */
+function addedAfterComma(text: string, at: number): boolean {
+  const rest = text.slice(at + 1);
+  if (addedClause(rest) === null || /^\s*(?:not|no)\b/i.test(rest)) return false;
+  const clause = text.slice(0, at).split(/[.!?;]\s+|\s+[-–—]+\s+|,\s*/).pop() ?? '';
+  return !/^\s*(?:but\s+)?not\b/i.test(clause);
 }
 /** A form of "be" around "there" makes it existential ("are there any", "there is"): it points at nothing. */
 const existential = (x: string | undefined): boolean => BE_FORMS.has(x ?? '') || x === 'be';
