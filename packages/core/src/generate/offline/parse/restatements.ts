@@ -179,7 +179,9 @@ export function dropRestatedBefore(
     const before =
       mentions.filter((m) => m.end <= a && valueKind(m) === kind).sort((x, y) => y.end - x.end)[0] ??
       (NAMED_KINDS.has(after.t)
-        ? mentions.filter((m) => m.end <= a && m.t === 'anaphor' && !m.place && !m.time).sort((x, y) => y.end - x.end)[0]
+        ? mentions
+            .filter((m) => m.end <= a && m.t === 'anaphor' && !m.place && !m.time)
+            .sort((x, y) => y.end - x.end)[0]
         : undefined);
     if (!before) continue;
     // the value meant takes the place of the value it restates ("anyone senior at X - i mean VP or above": the people

@@ -48,7 +48,10 @@ const AIM = new RegExp(
 /** "I don't need the chefs", "not interested in startups", "no need for the engineers". */
 const UNWANTED = new RegExp(`${LEAD}(?:${SUBJECT})?(?:${alternation(UNWANTED_VERBS)})\\s+(.+?)${TAIL}`, 'i');
 /** "not the american ones", "no engineers": a part of the rows, never a negated condition ("not in 2025"). */
-const NEGATED_PART = new RegExp(`${LEAD}(?:not\\s+(?=(?:${alternation(PART_DETERMINERS)})\\s)|no\\s+(?=[a-z]))(.+?)${TAIL}`, 'i');
+const NEGATED_PART = new RegExp(
+  `${LEAD}(?:not\\s+(?=(?:${alternation(PART_DETERMINERS)})\\s)|no\\s+(?=[a-z]))(.+?)${TAIL}`,
+  'i',
+);
 /** "only germany", "just the banks", "exclusively airlines". */
 const NARROWED = new RegExp(`${LEAD}${FOCUS}\\s+(.+?)${TAIL}`, 'i');
 /** "hotels only", "the US ones only". */

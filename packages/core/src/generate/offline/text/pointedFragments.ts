@@ -79,7 +79,11 @@ function opensTurn(text: string, at: number, mark: string): boolean {
 function addedAfterComma(text: string, at: number): boolean {
   const rest = text.slice(at + 1);
   if (addedClause(rest) === null || /^\s*(?:not|no)\b/i.test(rest)) return false;
-  const clause = text.slice(0, at).split(/[.!?;]\s+|\s+[-–—]+\s+|,\s*/).pop() ?? '';
+  const clause =
+    text
+      .slice(0, at)
+      .split(/[.!?;]\s+|\s+[-–—]+\s+|,\s*/)
+      .pop() ?? '';
   return !/^\s*(?:but\s+)?not\b/i.test(clause);
 }
 /** A form of "be" around "there" makes it existential ("are there any", "there is"): it points at nothing. */

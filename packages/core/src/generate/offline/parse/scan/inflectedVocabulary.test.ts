@@ -69,7 +69,7 @@ describe('an event noun listed only in the plural, typed in the singular after a
     ['a furniture show', 'a furniture shows'],
     ['exhibit at a home and garden show next spring', 'exhibit at a home and garden shows next spring'],
     ['any trade or consumer show in march', 'any trade or consumer shows in march'],
-  ])('%j: the head of the article\'s phrase is the noun', (typed, read_) => {
+  ])("%j: the head of the article's phrase is the noun", (typed, read_) => {
     expect(read(typed)).toBe(read_);
   });
 
