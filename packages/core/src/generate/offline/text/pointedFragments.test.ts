@@ -28,6 +28,13 @@ describe('a question and a fragment pointing back at its answer', () => {
       'edit',
     ],
     ['events in japan. pls cut the ones in march', 'events in japan', 'pls cut the ones in march', 'edit'],
+    // a clause added to say which rows are wanted (`addedClauses.ts`), restated in the follow-up reader's words
+    [
+      'events in singapore next year, not the ones in march',
+      'events in singapore next year',
+      'excluding the ones in march',
+      'added',
+    ],
   ])('%j splits', (text, first, fragment, pointer) => {
     expect(pointedFragment(text)).toEqual({ first, fragment, pointer });
   });
