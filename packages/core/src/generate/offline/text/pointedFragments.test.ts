@@ -52,7 +52,7 @@ describe('a question and a fragment pointing back at its answer', () => {
     // a preposition of exclusion closes its own clause
     'events in japan, excluding the ones in 2025',
     // a bare "not" after a comma is the second half of a contrast, and so is a narrowing after a clause opened by "not"
-    'which firms are banks? i mean their industry, not the event tag',
+    'which firms are banks? i mean by industry, not the event tag',
     'marketing people in germany? not the whole team, just the directors',
   ])('%j is one question', (text) => {
     expect(pointedFragment(text)).toBeNull();

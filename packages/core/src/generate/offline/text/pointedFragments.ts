@@ -72,13 +72,13 @@ function opensTurn(text: string, at: number, mark: string): boolean {
 }
 
 /**
- * A clause added after a comma, unless the comma joins two halves of one contrast: a bare "not" / "no" after it (but
- * before a pro-form of the rows: "not the ones in march") is the contrast's second half ("..., not the event tag": `parse/exclusions.ts`, `scan/broaderContrasts.ts`), and so is
- * the narrowing after a clause opened by "not" ("not the whole marketing team, just the directors").
+ * A clause added after a comma, unless the comma joins two halves of one contrast: a bare "not" / "no" after it is
+ * the contrast's second half ("..., not the event tag": `parse/exclusions.ts`, `scan/broaderContrasts.ts`), and so is
+ * the narrowing after a clause opened by "not" ("not the whole marketing team, just the directors"). A pro-form of
+ * the rows after "not" ("..., not the ones in march") is a part of them, left out.
  */
 function addedAfterComma(text: string, at: number): boolean {
   const rest = text.slice(at + 1);
-  // ("..., not the ones in march": a pro-form of the rows after "not" is a part of them, left out)
   if (addedClause(rest) === null || /^\s*(?:not|no)\b(?!\s+(?:the\s+ones|those|these)\b)/i.test(rest)) return false;
   const clause =
     text
