@@ -62,7 +62,6 @@ import { readApostropheLessPossessives } from './scan/apostropheLessPossessives'
 import { readVagueEventNouns, readVagueEventReferents } from './scan/vagueEventNouns';
 import { markBareThemes, readVagueEventRequests } from './scan/vagueEventRequests';
 import { ownPlaces, readPlaceOwnerClauses } from './scan/placeOwnerClauses';
-import { readHeadquartersPredicates } from './scan/headquartersPredicates';
 import { readPersonPlaceVerbs } from './scan/personPlaceVerbs';
 import { readGappedEventNames } from './scan/gappedEventNames';
 import { readEventModifiers } from './scan/eventModifiers';
@@ -124,7 +123,6 @@ import { readInitialledNames } from './scan/initialledNames';
 import { readShownDimensions } from './scan/shownDimensions';
 import { readFunctionRolePhrases, readFunctionRoles } from './scan/functionRoles';
 import { readSeniorityQualifiers } from './scan/seniorityQualifiers';
-import { readRankFields } from './scan/rankFields';
 import { readJobNouns } from './scan/jobNouns';
 import { readTitlePrincipals } from './scan/titlePrincipals';
 import { chiefTitles, readChiefTitles } from './scan/chiefTitles';
@@ -772,8 +770,6 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "anyone in sales in japan? (where the person sits)": a clause saying whose the place is, before "sits" is read as a
   // slip of a name and "where" as the location asked
   const ownerClauses = readPlaceOwnerClauses(state);
-  // "whose HQ is in Japan": where the company is headquartered, before "HQ" is read as the address asked
-  readHeadquartersPredicates(state);
   // "events with zero companies": absent, as "no companies" (before "zero" is read as a word of a name or a theme)
   readZeroAsNone(state);
   // "group the sponsors by industry": an imperative verb of arranging, before its word is read as a name or a theme
@@ -939,9 +935,6 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readExampleTitles(state);
   // "senior mktg ppl (vp / director / cmo)": the listed ranks are one union restating the noun's rank
   readEnumeratedMembers(state, text);
-  // "operations managers", "heads of sales": a function word as a rank's field is the title's word, the level kept
-  // (before the unions, which keep the field with its level: "cmos / marketing directors")
-  readRankFields(state);
   // "the CTO role", "a marketing position": a noun of a job held after the words of a job names its people
   readJobNouns(state);
   // "ceos / c suite": a title or a seniority is their union (the levels, when the title is of one of them)
