@@ -62,6 +62,7 @@ import { readApostropheLessPossessives } from './scan/apostropheLessPossessives'
 import { readVagueEventNouns, readVagueEventReferents } from './scan/vagueEventNouns';
 import { markBareThemes, readVagueEventRequests } from './scan/vagueEventRequests';
 import { ownPlaces, readPlaceOwnerClauses } from './scan/placeOwnerClauses';
+import { readHeadquartersPredicates } from './scan/headquartersPredicates';
 import { readPersonPlaceVerbs } from './scan/personPlaceVerbs';
 import { readGappedEventNames } from './scan/gappedEventNames';
 import { readEventModifiers } from './scan/eventModifiers';
@@ -770,6 +771,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "anyone in sales in japan? (where the person sits)": a clause saying whose the place is, before "sits" is read as a
   // slip of a name and "where" as the location asked
   const ownerClauses = readPlaceOwnerClauses(state);
+  // "whose HQ is in Japan": where the company is headquartered, before "HQ" is read as the address asked
+  readHeadquartersPredicates(state);
   // "events with zero companies": absent, as "no companies" (before "zero" is read as a word of a name or a theme)
   readZeroAsNone(state);
   // "group the sponsors by industry": an imperative verb of arranging, before its word is read as a name or a theme
