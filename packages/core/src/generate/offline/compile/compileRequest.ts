@@ -352,16 +352,9 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
     const orFunctions = c.orFunctions ?? [];
     const orTitles = c.orTitles ?? [];
     const ofFunctions = c.ofFunctions ?? [];
-    const ofTitles = c.ofTitles ?? [];
     // `b.list` binds its values as it is called: the negated form builds its own list, never after an unused one
     // (a second list left its parameters unbound: "people who are not directors" failed to run)
-    if (
-      c.negate &&
-      orFunctions.length === 0 &&
-      orTitles.length === 0 &&
-      ofFunctions.length === 0 &&
-      ofTitles.length === 0
-    )
+    if (c.negate && orFunctions.length === 0 && orTitles.length === 0 && ofFunctions.length === 0)
       return `(${col(a, 'seniority')} IS NULL OR ${col(a, 'seniority')} NOT IN ${b.list(c.values)})`;
     const inLevel = `${col(a, 'seniority')} IN ${b.list(c.values)}`;
     // "marketing directors" beside "or CTOs": the level in those functions, the title alternative without them
@@ -369,12 +362,7 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
       const f = b.alias('pf');
       return `EXISTS (SELECT 1 FROM ${q('person_job_functions')} AS ${q(f)} WHERE ${col(f, 'person_id')} = ${col(a, 'id')} AND ${col(f, 'job_function')} IN ${b.list(ofFunctions)})`;
     };
-    // "operations managers": the level in a title saying its field
-    const inFields = (): string => `(${ofTitles.map((t) => titleMatch(b, a, t)).join(' OR ')})`;
-    const level =
-      ofFunctions.length > 0 || ofTitles.length > 0
-        ? `(${[inLevel, ...(ofFunctions.length > 0 ? [inFunctions()] : []), ...(ofTitles.length > 0 ? [inFields()] : [])].join(' AND ')})`
-        : inLevel;
+    const level = ofFunctions.length > 0 ? `(${inLevel} AND ${inFunctions()})` : inLevel;
     if (orFunctions.length === 0 && orTitles.length === 0)
       return c.negate ? `NOT COALESCE(${level}, ${b.dialect.falseValue})` : level;
     // the alternatives in the order they are written: each binds its values as it is built

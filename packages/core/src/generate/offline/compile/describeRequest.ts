@@ -94,7 +94,7 @@ export function describeCond(c: Cond, entity: EntityKind): string {
     case 'seniority': {
       const level = `whose seniority is ${not}${c.values.map(label).join(' or ')}${
         c.ofFunctions?.length ? ` with job functions including ${c.ofFunctions.map(label).join(' or ')}` : ''
-      }${c.ofTitles?.length ? ` with a job title mentioning ${c.ofTitles.map((t) => t.label).join(' or ')}` : ''}`;
+      }`;
       const alternatives = [
         ...(c.orFunctions?.length
           ? [`whose job functions ${c.negate ? 'do not include' : 'include'} ${c.orFunctions.map(label).join(' or ')}`]

@@ -108,9 +108,7 @@ export type Cond =
    * ("executives": C-level or VP, or the executive function of founders, owners, presidents, MDs and GMs); with
    * `orTitles`, or the job title says one of them ("founders or VPs": VP, or a title mentioning founder). With
    * `ofFunctions`, the level holds in one of those functions ("ctos / marketing directors": a director whose job
-   * functions include marketing, or a title mentioning CTO); the alternatives need no function. With `ofTitles`, the
-   * level holds in a title saying one of them, the field of the rank ("operations managers": a manager whose title
-   * says operations, `parse/scan/rankFields.ts`).
+   * functions include marketing, or a title mentioning CTO); the alternatives need no function.
    */
   | {
       kind: 'seniority';
@@ -119,7 +117,6 @@ export type Cond =
       orFunctions?: JobFunction[];
       orTitles?: TitleMatch[];
       ofFunctions?: JobFunction[];
-      ofTitles?: TitleMatch[];
     }
   | { kind: 'title'; label: string; patterns: string[]; exclude: string[]; negate: boolean }
   | { kind: 'relation'; values: Relation[]; negate: boolean }

@@ -323,9 +323,6 @@ export const TITLE_WORDS: readonly TitleWord[] = [
  */
 export const TITLE_ABBREVIATIONS: readonly (readonly string[])[] = [
   ['ops', 'operations'],
-  // function names titles write both ways ("HR Manager", "Human Resources Manager")
-  ['hr', 'human resources'],
-  ['it', 'information technology'],
   ['sr', 'senior', 'snr'],
   ['jr', 'junior'],
   ['vp', 'vice president'],

@@ -50,8 +50,7 @@ export type MentionBody =
   /**
    * `orFunctions`: or people of these functions instead ("executives": C-level or VP, or the executive function);
    * `orTitles`: or people whose title says one of these ("founders or VPs", `scan/titleRankUnions.ts`);
-   * `ofFunctions`: the level only in these functions, the alternatives aside ("ctos / marketing directors");
-   * `ofTitles`: the level only in a title saying one of these, the rank's field ("operations managers").
+   * `ofFunctions`: the level only in these functions, the alternatives aside ("ctos / marketing directors").
    */
   | {
       t: 'seniority';
@@ -60,7 +59,6 @@ export type MentionBody =
       orFunctions?: JobFunction[];
       orTitles?: TitleMatch[];
       ofFunctions?: JobFunction[];
-      ofTitles?: TitleMatch[];
     }
   /** `held`: asked of the people already named ("who hold a director title"), never a new people noun. */
   | { t: 'title'; word: TitleWord; held?: boolean }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { busiestCompany, column, demoFixture, titleSaysSql, type Fixture } from '../testkit';
+import { busiestCompany, column, demoFixture, type Fixture } from '../testkit';
 
 /** A company named before the people it employs: the people are the answer (demo data). */
 describe('company before a people noun', () => {
@@ -53,8 +53,7 @@ describe('company before a people noun', () => {
   it.each([
     ['X - emails for L', 'p.seniority = ?'],
     ['X emails of the L', 'p.seniority = ?'],
-    // a function word before a rank is its field: the title says it (`scan/rankFields.ts`)
-    ['X: emails for sales L', `${titleSaysSql('sales')} AND p.seniority = ?`],
+    ['X: emails for sales L', `${fnIs('sales')} AND p.seniority = ?`],
   ])('%s: the emails of those people of that company', (q, where) => {
     const withEmail = busiestCompany(f, { withEmail: true });
     const emailsWhere = (level: string): Set<unknown> =>

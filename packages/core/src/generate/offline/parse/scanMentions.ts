@@ -124,7 +124,6 @@ import { readInitialledNames } from './scan/initialledNames';
 import { readShownDimensions } from './scan/shownDimensions';
 import { readFunctionRolePhrases, readFunctionRoles } from './scan/functionRoles';
 import { readSeniorityQualifiers } from './scan/seniorityQualifiers';
-import { readRankFields } from './scan/rankFields';
 import { readJobNouns } from './scan/jobNouns';
 import { readTitlePrincipals } from './scan/titlePrincipals';
 import { chiefTitles, readChiefTitles } from './scan/chiefTitles';
@@ -939,9 +938,6 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readExampleTitles(state);
   // "senior mktg ppl (vp / director / cmo)": the listed ranks are one union restating the noun's rank
   readEnumeratedMembers(state, text);
-  // "operations managers", "heads of sales": a function word as a rank's field is the title's word, the level kept
-  // (before the unions, which keep the field with its level: "cmos / marketing directors")
-  readRankFields(state);
   // "the CTO role", "a marketing position": a noun of a job held after the words of a job names its people
   readJobNouns(state);
   // "ceos / c suite": a title or a seniority is their union (the levels, when the title is of one of them)

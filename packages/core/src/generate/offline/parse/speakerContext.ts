@@ -507,17 +507,9 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
       inAsk(m) &&
       (m.t === 'seniority' || (m.t === 'who' && !askNamesOthers) || (m.t === 'entity' && m.entity === 'people')),
   );
-  /** The ask names a field of its own: a function, or a rank's field ("the sales directors", `scan/rankFields.ts`). */
-  const askNamesField = mentions.some(
-    (x) => inAsk(x) && (x.t === 'function' || (x.t === 'seniority' && x.ofTitles !== undefined)),
-  );
   const peopleItIsFor = (m: (typeof mentions)[number]): boolean => {
     if ((m.t !== 'function' && m.t !== 'seniority') || !askWantsPeople || inAsk(m)) return false;
-    if (mentions.some((x) => inAsk(x) && x.t === m.t) || (m.t === 'function' && askNamesField)) return false;
-    return forPhrase(m);
-  };
-  /** The mention is the object of "for", with the words naming the same people before it ("for senior marketing leaders"). */
-  function forPhrase(m: (typeof mentions)[number]): boolean {
+    if (mentions.some((x) => inAsk(x) && x.t === m.t)) return false;
     // back over the words naming the same people ("for senior marketing leaders") to the "for" before them
     let start = m.start;
     for (let moved = true; moved;) {
@@ -527,26 +519,7 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
     }
     const lead = DETERMINERS.has(w[start - 1] ?? '') ? start - 1 : start;
     return w[lead - 1] === 'for';
-  }
-  // "a lunch for hr managers, directors only, who's in Singapore?": the ask names its own level and no field, so the
-  // speaker's rank gives way to it and the rank's field stays a condition of the ask, as the title's word
-  const fieldsKept = new Set<(typeof mentions)[number]>();
-  const askNamesLevel = mentions.some((x) => inAsk(x) && x.t === 'seniority');
-  for (const m of [...mentions]) {
-    const fields = m.t === 'seniority' ? (m.ofTitles ?? []) : [];
-    const field = fields[0];
-    if (!field || fields.length !== 1 || !askWantsPeople || !askNamesLevel || askNamesField) continue;
-    if (inAsk(m) || !forPhrase(m)) continue;
-    const kept: (typeof mentions)[number] = {
-      start: m.start,
-      end: m.end,
-      text: m.text,
-      t: 'title',
-      word: { phrase: field.label, label: field.label, patterns: [...field.patterns] },
-    };
-    mentions.splice(mentions.indexOf(m), 1, kept);
-    fieldsKept.add(kept);
-  }
+  };
   /** The mention is the object of taking part ("sponsoring ahice", "exhibiting at X", "going to X"). */
   const takenPartIn = (m: (typeof mentions)[number]): boolean => {
     const at = w[m.start - 1] === 'the' ? m.start - 1 : m.start;
@@ -561,7 +534,6 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
   const named = (m: (typeof mentions)[number]): boolean =>
     (NAMED_PLACES.has(m.t) && !askHasEvents && takenPartIn(m)) ||
     peopleItIsFor(m) ||
-    fieldsKept.has(m) ||
     (!askNamesEvent && inPresenceClause(m));
   // ... with the time or place said right after it, which says which of its editions ("the #dmwf event in feb")
   const keptSet = new Set(mentions.filter(named));

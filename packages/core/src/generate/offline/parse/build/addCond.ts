@@ -87,10 +87,6 @@ export function addCond(d: Draft, c: Cond): void {
     if (orFunctions.length > 0) same.orFunctions = orFunctions;
     const orTitles = [...(same.orTitles ?? []), ...(c.orTitles ?? [])];
     if (orTitles.length > 0) same.orTitles = orTitles;
-    // ranks in fields listed together ("sales directors and marketing managers", "sales directors and vps"): every
-    // listed level in any listed field, as the functions and levels of such a list always were
-    const ofTitles = [...(same.ofTitles ?? []), ...(c.ofTitles ?? [])];
-    if (ofTitles.length > 0) same.ofTitles = ofTitles;
     return;
   }
   if (same && same.kind === 'country' && c.kind === 'country') {

@@ -69,7 +69,6 @@ export function applyModifier(s: BuildState, d: Draft, m: Mention, negate: boole
         ...(m.orFunctions ? { orFunctions: [...m.orFunctions] } : {}),
         ...(m.orTitles ? { orTitles: structuredClone(m.orTitles) } : {}),
         ...(m.ofFunctions ? { ofFunctions: [...m.ofFunctions] } : {}),
-        ...(m.ofTitles ? { ofTitles: structuredClone(m.ofTitles) } : {}),
       });
       break;
     case 'title':

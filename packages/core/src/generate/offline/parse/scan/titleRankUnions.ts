@@ -62,8 +62,6 @@ export function readTitleRankUnions(s: ScanState): void {
       })
       .map((m) => ({ label: m.word.label, patterns: [...m.word.patterns], exclude: [...(m.word.exclude ?? [])] }));
     const orFunctions = [...new Set(ranks.flatMap((m) => m.orFunctions ?? []))];
-    // a rank's field ("cmos / marketing directors": a director whose title says marketing) stays with the levels
-    const ofTitles = ranks.flatMap((m) => m.ofTitles ?? []);
     // "marketing directors or ctos": a function before the first level is that level's, and a title of another
     // function (by the data's rule) holds without it; with every title of that function ("marketing directors or
     // cmos") the function may stand beside the whole list
@@ -89,7 +87,6 @@ export function readTitleRankUnions(s: ScanState): void {
       ...(orFunctions.length > 0 ? { orFunctions } : {}),
       ...(orTitles.length > 0 ? { orTitles } : {}),
       ...(ownFunctions?.t === 'function' ? { ofFunctions: [...ownFunctions.values] } : {}),
-      ...(ofTitles.length > 0 ? { ofTitles } : {}),
     });
     k = last.end - 1;
   }

@@ -23,7 +23,7 @@ function narrowsSeniority(d: Draft, m: Mention, prevM: Mention | undefined): boo
   // a group with functions besides its levels ("executives") is no set of levels to narrow
   if (held?.kind !== 'seniority' || INHERITED.has(held) || held.orFunctions || m.orFunctions) return false;
   // a union with titles ("founders or VPs") is no set of levels to narrow either
-  if (held.orTitles || m.orTitles || held.ofFunctions || m.ofFunctions || held.ofTitles || m.ofTitles) return false;
+  if (held.orTitles || m.orTitles || held.ofFunctions || m.ofFunctions) return false;
   const both = held.values.filter((v) => m.values.includes(v));
   if (both.length === 0) return false;
   held.values = both;
