@@ -1,4 +1,4 @@
-import { addDays, monthRange, parseIso } from './dates';
+import { addDays, mondayOf, monthRange } from './dates';
 import type { Range } from './periods';
 
 /** The calendar units "the <unit> after next" is said of. */
@@ -21,7 +21,7 @@ export function unitAfterNext(w: readonly string[], i: number, asOf: string): { 
   const month = Number(asOf.slice(5, 7));
   if (unit === 'week') {
     // Monday of this week, then two weeks on
-    const monday = addDays(asOf, -((parseIso(asOf).getUTCDay() + 6) % 7));
+    const monday = mondayOf(asOf);
     const from = addDays(monday, 14);
     const to = addDays(from, 6);
     return { len, range: { from, to, label: `${from}..${to}` } };

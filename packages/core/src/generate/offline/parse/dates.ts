@@ -23,6 +23,11 @@ export function addDays(date: string, days: number): string {
   return formatIso(d);
 }
 
+/** The Monday of the calendar week (Monday to Sunday) holding a day. */
+export function mondayOf(day: string): string {
+  return addDays(day, -((parseIso(day).getUTCDay() + 6) % 7));
+}
+
 export function monthRange(year: number, month: number): [string, string] {
   const from = formatIso(new Date(Date.UTC(year, month - 1, 1)));
   const to = formatIso(new Date(Date.UTC(year, month, 0)));

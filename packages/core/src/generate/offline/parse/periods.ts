@@ -11,7 +11,7 @@ import * as chrono from 'chrono-node';
 import { EVENT_NOUNS } from '../lexicon/entityWords';
 import { HOLIDAYS, VAGUE_HOLIDAY_WORDS, type Holiday } from '../lexicon/holidays';
 import { MONTHS, PERIOD_TAIL_NOUNS, SEASON_VERB_PARTICLES, SEASONS, WEEKDAYS } from '../lexicon/timeWords';
-import { addDays, addMonths, daysBetween, easterSunday, monthRange, nthWeekday, pad } from './dates';
+import { addDays, addMonths, daysBetween, easterSunday, mondayOf, monthRange, nthWeekday, pad } from './dates';
 import { parsePeriodPart } from './periodParts';
 import { monthAndTwoDigits } from './twoDigitDates';
 
@@ -275,11 +275,6 @@ const casual = chrono.en.casual;
 
 /** Words that put the day or weekend chrono reads before today ("last weekend", "the past friday", "2 days ago"). */
 const BACKWARD_CUES: ReadonlySet<string> = new Set(['last', 'past', 'previous', 'ago', 'yesterday']);
-
-/** The Monday of the calendar week (Monday to Sunday) holding a day. */
-function mondayOf(day: string): string {
-  return addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
-}
 
 /** Runs chrono once so its first real use pays no warm-up (called when the language data loads). */
 export function warmDateParser(): void {
