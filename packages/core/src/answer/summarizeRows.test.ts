@@ -46,6 +46,21 @@ describe('summarizeRows', () => {
       'Found at least 100,000 results for companies by events: Company 1 (12), Company 2 (11), Company 3 (10) and 99,997 more.',
     );
   });
+  it('names the group of rows with no known value "unknown", counted like the others', () => {
+    const input = {
+      interpretation: 'sponsors, counted by country, those with no known country as one group',
+      columns: ['country', 'companies'],
+      rows: [
+        [null, 25],
+        ['United States', 11],
+        ['Canada', 4],
+      ],
+    };
+    expect(summarizeRows(input)).toBe(
+      'Found 3 results for sponsors, counted by country, those with no known country as one group: unknown (25), United States (11) and Canada (4).',
+    );
+  });
+
   it('prefers a name column', () => {
     expect(
       summarizeRows({

@@ -77,7 +77,8 @@ export function summarizeRows(input: RowSummaryInput): string {
       ? rows[0]!.findIndex((v, i) => i !== nameIndex && typeof v === 'number' && !/(^|_)id$/i.test(columns[i] ?? ''))
       : -1;
   const shown = rows.slice(0, limit).map((row) => {
-    const name = formatValue(row[nameIndex], 60);
+    // a row named by nothing is the group of those whose value is unknown ("sponsors by country": no known country)
+    const name = row[nameIndex] === null ? 'unknown' : formatValue(row[nameIndex], 60);
     return countIndex >= 0 ? `${name} (${formatValue(row[countIndex])})` : name;
   });
   return `Found ${count} results${about}: ${joinList(shown, total - shown.length)}.`;

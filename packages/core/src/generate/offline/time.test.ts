@@ -135,6 +135,27 @@ describe('time expressions', () => {
     expect(timeOf(text)).toContainEqual({ kind: 'ongoing', asOf: AS_OF });
   });
 
+  // a participle of running as the complement of a verb of having says what the subject has, at any date
+  it.each([
+    ['how many conferences has Acme got going on'],
+    ['what does Acme have going on'],
+    ['how many shows have they got going on?'],
+    ['what have we got happening'],
+    ['how many events has Globex got going on in total'],
+  ])('%s -> no state of running today', (text) => {
+    expect(timeOf(text)).not.toContainEqual({ kind: 'ongoing', asOf: AS_OF });
+  });
+  it.each([
+    ['events that have been going on since june'],
+    ['has Acme got anything going on right now'],
+    ['which shows are going on'],
+    ['is anything going on now'],
+    ['which events have sponsors and are going on'],
+    ['which expos has Initech got going on at the moment'],
+  ])('%s -> still running today', (text) => {
+    expect(timeOf(text)).toContainEqual({ kind: 'ongoing', asOf: AS_OF });
+  });
+
   it.each([
     ['after the 20th of October 2024', '2024-10-21', null],
     ['before 5th of November', null, '2024-11-04'],

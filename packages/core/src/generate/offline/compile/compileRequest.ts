@@ -18,6 +18,7 @@ import { measuredBy, NUMERIC_HOST, RANK_COLUMN } from './capabilities';
 import { type CompileDialect, SQLITE_COMPILE_DIALECT } from './CompileDialect';
 import { col, patternWordLike, q, SqlBuilder, typedWordLike, wordLike } from './SqlBuilder';
 import { VALUE_LABELS } from './valueLabels';
+import { keepsUnknownGroup } from './unknownGroups';
 
 export interface CompiledQuery {
   sql: string;
@@ -1349,7 +1350,9 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
       const shownAfter = after ? `, ${after.column} AS ${q(after.name)}` : '';
       // "which countries have 3 or more sponsors": only the groups whose number meets the threshold
       const having = shape.having ? ` HAVING ${counted} ${shape.having.op} ${b.bind(shape.having.value)}` : '';
-      let sql = `SELECT ${d.select.join(', ')}, ${counted} AS ${q(name)}${shownAfter} FROM ${from}${d.joins}${where([...parts, d.notNull].filter((x) => x !== '1 = 1'))} GROUP BY ${grouped}${having} ORDER BY ${q(name)} ${shape.order === 'asc' ? 'ASC' : 'DESC'}`;
+      // the rows whose place is unknown are a group of their own (`unknownGroups.ts`)
+      const known = keepsUnknownGroup(shape) ? '1 = 1' : d.notNull;
+      let sql = `SELECT ${d.select.join(', ')}, ${counted} AS ${q(name)}${shownAfter} FROM ${from}${d.joins}${where([...parts, known].filter((x) => x !== '1 = 1'))} GROUP BY ${grouped}${having} ORDER BY ${q(name)} ${shape.order === 'asc' ? 'ASC' : 'DESC'}`;
       if (shape.limit !== null) {
         sql = `SELECT * FROM (SELECT ${d.select.join(', ')}, ${counted} AS ${q(name)}${shownAfter}, RANK() OVER (ORDER BY ${counted} ${shape.order === 'asc' ? 'ASC' : 'DESC'}) AS ${q('rank')} FROM ${from}${d.joins}${where([...parts, d.notNull].filter((x) => x !== '1 = 1'))} GROUP BY ${grouped}${having}) AS ${q('grouped')} WHERE ${q('rank')} <= ${b.bind(shape.limit)} ORDER BY ${q('rank')}`;
       }

@@ -1,6 +1,7 @@
 import type { Cond, EntityKind, Node, RankedColumn, Relation, Request } from '../ir/Request';
 import { averagedOnce } from './averagedOnce';
 import { companyByName } from './identity';
+import { keepsUnknownGroup } from './unknownGroups';
 import { valueLabel } from './valueLabels';
 
 const NOUN: Readonly<Record<EntityKind, string>> = {
@@ -280,7 +281,7 @@ export function describeRequest(r: Request): string {
       // the words say which end of the counts is kept: "fewest first" when the grouping ascends
       text = s.measure
         ? `${s.measure.fn} of ${s.measure.age ? ageWords(r.asOf) : s.measure.column} over ${base}${measuredOnce(r.target, s.perRow)}, by ${s.dimension.replace('_', ' ')}${s.order === 'asc' ? ' (lowest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`
-        : `${base}, counted by ${s.dimension.replace('_', ' ')}${onceByName(r.target, s.perRow)}${s.having ? `, only the groups whose number is ${s.having.op} ${s.having.value}` : ''}${s.order === 'asc' ? ' (fewest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`;
+        : `${base}, counted by ${s.dimension.replace('_', ' ')}${onceByName(r.target, s.perRow)}${keepsUnknownGroup(s) ? `, those with no known ${s.dimension} as one group` : ''}${s.having ? `, only the groups whose number is ${s.having.op} ${s.having.value}` : ''}${s.order === 'asc' ? ' (fewest first)' : ''}${s.limit ? `, top ${s.limit}` : ''}`;
       break;
     case 'rankByCount':
       text = `${base}, ranked by number of ${counted(s.label, s.node, s.relations)} (${s.order === 'desc' ? 'most' : 'fewest'} first, top ${s.limit} with ties)`;

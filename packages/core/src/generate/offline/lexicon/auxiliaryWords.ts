@@ -94,3 +94,9 @@ export const BE_FORMS: ReadonlySet<string> = new Set([
   ...BE_WRITTEN_FORMS.filter((x) => !['be', 'been', 'being'].includes(x)),
   ...BE_CONTRACTED_FORMS,
 ]);
+
+/**
+ * The forms of "have" and "have got" as the tokenizer gives them ("we've got" -> "we ve got"): the verb of holding a
+ * thing, whose object a participle after it describes ("what has X got going on": the object held, no state of it now).
+ */
+export const HAVING_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having', 've', 'got', 'gotten']);

@@ -301,3 +301,56 @@ export const ACTION_OBJECTS: readonly string[] = [
   'messages',
   'out',
 ];
+
+/**
+ * WordNet verb synsets of giving a row a label, a mark, a rank or a post (each named by its words, and its
+ * lexicographer file where the words alone name several synsets; `senseFile`: the verb's own sense must be of that
+ * file): a verb one of whose usual senses is one of these or
+ * sits right under one ("flag": provide with a flag, under "mark"; "bump": demote, under "delegate, designate"; "upgrade":
+ * rate higher, under "rate, rank"; "tag", "label"), said as an imperative of rows of the data followed by "as" / "to"
+ * and a new value ("flag all X contacts as do-not-contact", "bump X to tier 1"), asks to change the data
+ * (`text/labellingVerbs.ts`, `parse/detectRefusal.ts`).
+ */
+export const LABELLING_VERB_ANCHORS: readonly { words: readonly string[]; lexFile?: number; senseFile?: number }[] = [
+  // "attach a tag or label to" (tag, label, mark)
+  { words: ['tag', 'label', 'mark'] },
+  // "assign a name or title to" (label, rename, call)
+  { words: ['designate', 'denominate'] },
+  // "make or leave a mark on" (flag, star, asterisk), under "change": from a sense of changing only ("describe" as
+  // drawing lines is a verb of contact under it)
+  { words: ['mark'], lexFile: 30, senseFile: 30 },
+  // "put a check mark on or next to" (tick, check off)
+  { words: ['check', 'check off', 'mark', 'mark off', 'tick off', 'tick'] },
+  // "give an assignment to a post" (assign, promote, demote, bump, reassign)
+  { words: ['delegate', 'designate', 'depute', 'assign'] },
+  // "assign a rank or rating to" (rate, rank, upgrade, downgrade, prioritize)
+  { words: ['rate', 'rank', 'range', 'order', 'grade', 'place'] },
+  // "assign to a class or kind" (classify)
+  { words: ['relegate', 'classify'] },
+];
+
+/** How many of a verb's most usual senses, and how many hypernym levels above each, are searched for an anchor. */
+export const LABELLING_VERB_SENSES = 4;
+export const LABELLING_VERB_DEPTH = 1;
+
+/**
+ * What may follow "as" without being a new value: "as per", "as well", "as of", "as soon as" ... ("rank them as per
+ * revenue" orders the answer; "tag along as well" changes nothing).
+ */
+export const AS_NON_VALUES: ReadonlySet<string> = new Set([
+  'per',
+  'well',
+  'of',
+  'soon',
+  'far',
+  'long',
+  'much',
+  'many',
+  'if',
+  'though',
+  'usual',
+  'before',
+]);
+
+/** Forms an answer is given in ("rank them as a table", "tag them as csv"): after "as" they shape the answer, no value. */
+export const ANSWER_FORMATS: readonly string[] = ['csv', 'excel', 'pdf', 'json', 'chart', 'graph', 'bullets', 'text'];

@@ -127,4 +127,35 @@ describe('refusals of data changes and actions', () => {
       expect(asked.kind === 'sql' ? asked.interpretation : '').toContain(`working at companies named ${company}`);
     },
   );
+
+  // a verb of giving rows a label, a mark, a rank or a post (WordNet), then "as" / "to" and a new value: a change
+  it.each([
+    'pls flag every contact at X as do-not-contact',
+    'could you bump X up to tier 2',
+    'label the events in 2025 as postponed',
+    'hi, can u star X as a key account',
+    'would you tag all the people at X as warm leads?',
+    'downgrade X to tier 3 please',
+    'assign the sponsors of the first event to priority 2',
+    'classify X as a competitor',
+    // in a later clause, after what the speaker found
+    'X was acquired last month - please mark them as inactive',
+    'the people at X left, flag them as gone',
+  ])('%s labels rows: a data change', (q) => {
+    const asked = f.ask(q.replace(/X/g, company));
+    expect(asked.kind === 'refusal' ? asked.code : asked.kind).toBe('MODIFICATION_REQUEST');
+  });
+
+  // reading a label or a rank is no change, nor is ranking the answer, nor a label verb with no new value
+  it.each([
+    'companies flagged as sponsors',
+    'which events are marked as cancelled',
+    'rank the companies by revenue',
+    'list the sponsors',
+    'rank the sponsors of the first event as per revenue',
+    'tag along: which events are in Singapore?',
+  ])('%s is no label put on rows', (q) => {
+    const asked = f.ask(q.replace(/X/g, company));
+    expect(asked.kind === 'refusal' ? asked.code : asked.kind).not.toBe('MODIFICATION_REQUEST');
+  });
 });

@@ -5,6 +5,8 @@ import {
   ACTION_OBJECTS,
   ACTION_VERBS,
   ANSWER_FORM_NOUNS,
+  ANSWER_FORMATS,
+  AS_NON_VALUES,
   ASSIGNMENT_LEADS,
   CREATION_OBJECTS,
   CREATION_VERBS,
@@ -17,7 +19,8 @@ import {
   WEAK_OUT_OF_SCOPE_WORDS,
 } from '../lexicon/refusalWords';
 import { POLITENESS_COMPANIONS, POLITENESS_WORDS } from '../lexicon/discourseWords';
-import { verbLemma } from '../text/language';
+import { labellingVerb } from '../text/labellingVerbs';
+import { isVerb, verbLemma } from '../text/language';
 import { detectSpeculation } from './detectSpeculation';
 import { tokenize, type Token } from '../text/tokenize';
 
@@ -82,6 +85,7 @@ export function detectRefusal(question: string, tokens: Token[], namesData = tru
       message: `I can only read the data; I will not ${verb} anything. Ask me a question about events, companies or people instead.`,
     };
   }
+  if (labelsRows(w, tokens, i)) return labelRefusal(w[i] ?? '');
   // "contact emails for X", "contact details of ...": a verb that is also a noun, before a noun of data that it
   // cannot take as its object, names that data ("send emails to ..." stays an action: send gives its object)
   const namesDataNoun = GIVEN_DATA_NOUNS.includes(w[i + 1] ?? '') && !GIVING_VERBS.includes(verb);
@@ -157,9 +161,11 @@ export function detectStoreRemoval(question: string): Refusal | null {
 /** The first clause whose opening verb changes the data (`storeOnly`: only rows taken out of a store). */
 function clauseChange(clauses: readonly string[], storeOnly: boolean): Refusal | null {
   for (const clause of clauses) {
-    const w = tokenize(clause).map((t) => t.norm);
+    const tokens = tokenize(clause);
+    const w = tokens.map((t) => t.norm);
     const i = afterLeads(w);
     const verb = verbLemma(w[i] ?? '');
+    if (!storeOnly && labelsRows(w, tokens, i)) return labelRefusal(w[i] ?? '');
     if (!MODIFICATION_VERBS.includes(verb) || ['me', 'us'].includes(w[i + 1] ?? '')) continue;
     const rest = w.slice(i + 1);
     const from = rest.indexOf('from');
@@ -258,4 +264,58 @@ function placesInData(w: readonly string[], i: number): boolean {
 function answerForm(w: readonly string[], k: number): boolean {
   const noun = w.findIndex((x, j) => j > k && j <= k + 3 && ANSWER_FORM_NOUNS.includes(x));
   return noun > 0 && w[noun + 1] === 'of';
+}
+
+/** How many words the rows labelled may take between the verb and "as" / "to" ("flag ALL SOLARWINDS CONTACTS as"). */
+const LABEL_OBJECT_SPAN = 6;
+/** Pronouns and quantifiers standing for rows of the data ("tag THEM as ...", "bump THAT ONE to ..."). */
+const ROW_POINTERS: ReadonlySet<string> = new Set([
+  ...ASSIGNMENT_LEADS,
+  'them',
+  'it',
+  'everyone',
+  'everybody',
+  'him',
+  'her',
+  'ones',
+  'one',
+]);
+
+/**
+ * "flag all SolarWinds contacts as do-not-contact", "can you bump Airbus to tier 1", "label those events as
+ * cancelled": a verb of giving a label, a mark, a rank or a post (WordNet, `text/labellingVerbs.ts`) in the imperative
+ * at `i`, its object rows of the data (a noun of rows, a pronoun or a name), then "as" / "to" and a new value. Reading
+ * such a state is no change ("companies flagged as sponsors": no imperative); "as per", "as a table" and "to see ..."
+ * give no value.
+ */
+function labelsRows(w: readonly string[], tokens: readonly Token[], i: number): boolean {
+  const word = w[i] ?? '';
+  if (verbLemma(word) !== word || !labellingVerb(word)) return false;
+  const at = w.findIndex((x, j) => j > i + 1 && j <= i + 1 + LABEL_OBJECT_SPAN && (x === 'as' || x === 'to'));
+  if (at < 0) return false;
+  const object = w.slice(i + 1, at);
+  const rows =
+    object.some((x) => ENTITY_NOUNS.has(x) || ROW_POINTERS.has(x)) ||
+    tokens.slice(i + 1, at).some((t) => /^[A-Z]/.test(t.raw));
+  return rows && newValueAt(w, at);
+}
+
+/** A new value after "as" / "to" at `at`: not an infinitive ("to see them"), nor a form of the answer ("as a table"). */
+function newValueAt(w: readonly string[], at: number): boolean {
+  const next = w[at + 1] ?? '';
+  if (!next) return false;
+  const form = w
+    .slice(at + 1, at + 4)
+    .some((x) => ANSWER_FORM_NOUNS.includes(x) || STORE_NOUNS.includes(x) || ANSWER_FORMATS.includes(x));
+  if (form) return false;
+  if (w[at] === 'as') return !AS_NON_VALUES.has(next);
+  // "to tier 1", "to level 2", "to the top": a verb after "to" is an infinitive unless a number follows it
+  return !isVerb(next) || /^\d/.test(w[at + 2] ?? '');
+}
+
+function labelRefusal(word: string): Refusal {
+  return {
+    code: 'MODIFICATION_REQUEST',
+    message: `I can only read the data; I will not ${verbLemma(word)} anything. Ask me a question about events, companies or people instead.`,
+  };
 }

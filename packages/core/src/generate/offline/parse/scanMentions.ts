@@ -182,6 +182,7 @@ import { dropRestatedPlaces } from './scan/restatedPlaces';
 import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { clauseStarts, formulaButBreak, releaseSocialClauses } from './socialClauses';
 import { releaseSpeakerContext } from './speakerContext';
+import { releaseDiscourseIdioms } from './discourseIdioms';
 import { releasePurposeClauses } from './purposeClauses';
 import { releaseFrameFragments } from './frameFragments';
 import { releaseActivityClauses, sentenceStarts } from './activityClauses';
@@ -1054,6 +1055,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const onlyContrasts = releaseOnlyRelationContrasts(state);
   // "...? or is it all singapore lol", "this might be a weird one but ...": a guess at the answer, a remark on the question
   const remarks = releaseRemarkClauses(text, state);
+  // "long story short", "on my radar", "nothing urgent", "okay, in short, ...": idioms around the request
+  const idioms = releaseDiscourseIdioms(state, [...context, ...activities, ...purposes, ...frames].length > 0);
   // "by the role they play": a clause after a grouping's dimension saying what it is of
   const dimensionClauses = releaseDimensionClauses(state);
   // "japan, korea etc": a free closer after a list of values ends the list
@@ -1081,6 +1084,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     ...examples,
     ...onlyContrasts,
     ...remarks,
+    ...idioms,
     ...dimensionClauses,
     ...accepted,
     ...closers,

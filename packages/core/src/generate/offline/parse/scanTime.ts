@@ -35,7 +35,13 @@ import {
 import { HOLIDAYS } from '../lexicon/holidays';
 import { EVENT_NOUNS } from '../lexicon/entityWords';
 import { VAGUE_NOUNS } from '../lexicon/vagueNounWords';
-import { CONTRACTED_STEMS, NEGATABLE_AUXILIARIES, TENSE_AUXILIARIES } from '../lexicon/auxiliaryWords';
+import {
+  BE_WRITTEN_FORMS,
+  CONTRACTED_STEMS,
+  HAVING_FORMS,
+  NEGATABLE_AUXILIARIES,
+  TENSE_AUXILIARIES,
+} from '../lexicon/auxiliaryWords';
 import { FUTURE_MODALS } from '../lexicon/speculationWords';
 import { FOLLOW_UP_OPENERS } from '../lexicon/discourseWords';
 import type { Token } from '../text/tokenize';
@@ -908,6 +914,7 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
     }
   }
   ongoingInPeriod(w, hits);
+  heldGoingOn(w, hits);
   restatedToday(w, hits, claimed);
   endingWindows(w, hits);
   return hits;
@@ -939,6 +946,33 @@ function ongoingInPeriod(w: readonly string[], hits: TimeHit[]): void {
   for (const h of [...hits])
     if ('cond' in h && h.cond.kind === 'ongoing' && !w.slice(h.start, h.end).some((x) => RUNNING_NOW_WORDS.has(x)))
       hits.splice(hits.indexOf(h), 1);
+}
+
+/** How far back from a participle of running its verb of having may stand ("has GOOGLE got ANY EVENTS going on"). */
+const HELD_OBJECT_REACH = 6;
+
+/**
+ * "how many events has Google got going on", "what does X have going on": a participle of running ("going on",
+ * "happening") as the complement of a verb of having, with no word of now, says what the subject has on its books,
+ * not that it runs today (read so, the count was 0 against the 5 events the company takes part in): its events at any
+ * date, said so. A form of "be" between them ("have been going on") makes the participle the progressive of the
+ * clause: still running, kept.
+ */
+function heldGoingOn(w: readonly string[], hits: TimeHit[]): void {
+  for (const h of [...hits]) {
+    if (!('cond' in h) || h.cond.kind !== 'ongoing') continue;
+    const words = w.slice(h.start, h.end);
+    // "going on right now": a word of now right after it keeps the state
+    const now = w.slice(h.start, h.end + 2).some((x) => RUNNING_NOW_WORDS.has(x));
+    if (!/ing$/.test(words[0] ?? '') || now) continue;
+    let k = h.start - 1;
+    while (k >= Math.max(0, h.start - HELD_OBJECT_REACH) && !HAVING_FORMS.has(w[k] ?? '')) {
+      if (BE_WRITTEN_FORMS.includes(w[k] ?? '')) break;
+      k--;
+    }
+    if (HAVING_FORMS.has(w[k] ?? ''))
+      h.cond = { kind: 'startBetween', from: ANY_DATE.from, to: ANY_DATE.to, label: ANY_DATE.label };
+  }
 }
 
 /**

@@ -531,14 +531,29 @@ export function releaseSpeakerContext(text: string, s: ScanState, alreadyRelease
     );
   };
   const askNamesEvent = mentions.some((m) => m.t === 'event' && inAsk(m));
+  /**
+   * The ask is about events or taking part in them (a noun of events or of participants, a relation, a venue): the time
+   * the speaker is somewhere bounds them. An ask of people or companies alone ("which sales leaders based there should
+   * I meet?") has no dates: the speaker's plans are no filter on it (the October of the trip made the people those at
+   * companies at events in October).
+   */
+  const askTakesEvents = mentions.some(
+    (m) =>
+      inAsk(m) &&
+      ((m.t === 'entity' &&
+        (m.entity === 'events' || m.entity === 'participations' || (m.relations?.length ?? 0) > 0)) ||
+        m.t === 'relation' ||
+        m.t === 'venue'),
+  );
   const named = (m: (typeof mentions)[number]): boolean =>
     (NAMED_PLACES.has(m.t) && !askHasEvents && takenPartIn(m)) ||
     peopleItIsFor(m) ||
-    (!askNamesEvent && inPresenceClause(m));
+    (!askNamesEvent && inPresenceClause(m) && (m.t !== 'cond' || askTakesEvents));
   // ... with the time or place said right after it, which says which of its editions ("the #dmwf event in feb")
   const keptSet = new Set(mentions.filter(named));
   for (const m of [...mentions].sort((x, y) => x.start - y.start))
-    if (MODIFIER_MENTIONS.has(m.t) && [...keptSet].some((k) => k.end === m.start)) keptSet.add(m);
+    if (MODIFIER_MENTIONS.has(m.t) && [...keptSet].some((k) => k.end === m.start && NAMED_PLACES.has(k.t)))
+      keptSet.add(m);
   const kept = (m: (typeof mentions)[number]): boolean => keptSet.has(m);
   // ... a presence up to a day still to come ("here till friday") starts today: what is over the speaker cannot go to
   for (const m of keptSet)

@@ -37,4 +37,23 @@ describe("the speaker's presence bounds the events asked (demo data)", () => {
     expect(windows(q)).not.toContainEqual(['2024-07-15', '2024-10-31']);
     expect(windows(q).some(([from]) => from === '2024-07-15')).toBe(false);
   });
+
+  // an ask of people or companies alone has no dates: where the speaker will be is no window on it, and a time said
+  // right after the speaker's place is the speaker's, not an edition of anything
+  it.each([
+    ["i'll be in singapore in october; which marketing directors are based there?"],
+    ['we will be in london in september - who are the sales people based in london?'],
+    ["i'm in singapore next month, which cfos do we have there?"],
+    ["i'll be in london in november, which companies are headquartered in london?"],
+    ['we are in singapore in december. how many contacts are based there?'],
+  ])('%s: no window on the people or companies asked', (q) => {
+    expect(windows(q)).toEqual([]);
+  });
+
+  it.each([
+    ["i'll be in singapore in october; which events can i go to?", ['2024-10-01', '2024-10-31']],
+    ["we're in singapore in september - which companies are exhibiting?", ['2024-09-01', '2024-09-30']],
+  ])('%s: an ask of events or of taking part keeps the window', (q, window) => {
+    expect(windows(q)).toContainEqual(window);
+  });
 });

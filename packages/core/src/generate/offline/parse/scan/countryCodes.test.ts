@@ -47,6 +47,29 @@ describe('country codes and short unknown tokens (demo data)', () => {
     expect(interpretation(q)).toContain(country);
   });
 
+  // terse questions leave the place word out: a code no word of the language, right after a noun of rows and closing
+  // its clause (or right before the noun), is the place
+  it.each([
+    ['count contacts kr', 'South Korea'],
+    ['how many people au', 'Australia'],
+    ['list companies jp', 'Japan'],
+    ['contacts kr, how many', 'South Korea'],
+    ['sg companies', 'Singapore'],
+  ])('%s (no place word) is read as %s', (q, country) => {
+    expect(interpretation(q)).toContain(country);
+  });
+
+  it.each([
+    // a state's code stays asked in lower case, whatever stands before it
+    ['count contacts ca', 'Canada'],
+    ['companies de', 'Germany'],
+    // a code after no noun of rows is no place said of them
+    ['count jp', 'Japan'],
+    ['how many jp', 'Japan'],
+  ])('%s is not read as %s', (q, country) => {
+    expect(interpretation(q) ?? '').not.toContain(country);
+  });
+
   it.each([
     ['people in uk or us', ['United Kingdom', 'United States']],
     ['how many contacts in the uk vs us', ['United Kingdom', 'United States']],

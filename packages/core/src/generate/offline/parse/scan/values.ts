@@ -40,6 +40,15 @@ function afterNoun(s: ScanState, a: number): boolean {
   );
 }
 
+/**
+ * "count contacts jp", "sales people sg, 2025": a two-letter code no word of the language, typed right after a noun of
+ * rows and closing its clause, is where they are, the place word left out as terse questions do (asked back, it was
+ * read as nothing). A code that is a word ("us", "in") never reaches here.
+ */
+function codeClosingNoun(s: ScanState, a: number, b: number): boolean {
+  return afterNoun(s, a) && (b === s.w.length || s.breaks.has(b));
+}
+
 /** Prepositions of place: after them a lower-case code is the country ("AEs in the us", "ppl from gb"). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'outside', 'across', 'throughout', 'within']);
 
@@ -197,7 +206,8 @@ export function readValues(s: ScanState): void {
       if (
         country &&
         (country.afterPlaceWord
-          ? (capitals || country.lowerCase === true) && CODE_PLACE_WORDS.has(w[i - 1] ?? '')
+          ? (capitals || country.lowerCase === true) &&
+            (CODE_PLACE_WORDS.has(w[i - 1] ?? '') || codeBeforeNoun(s, i, i + len) || codeClosingNoun(s, i, i + len))
           : !country.strict ||
             capitals ||
             codeBeforeNoun(s, i, i + len) ||
