@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
+import { column, realFixture, type Fixture } from '../testkit';
+import { addedClause } from './addedClauses';
+import { pointedFragment } from './pointedFragments';
+
+/**
+ * A clause added to a request to say which of its rows are wanted: a narrowing, the speaker's aim, a negated want.
+ * Sentences of this test's own, not from an evaluation set.
+ */
+describe('addedClause restates a clause keeping or leaving out a part of the rows', () => {
+  it.each([
+    // the speaker's aim: the object is the part wanted
+    ['we want to target fintechs', 'aim', 'only fintechs'],
+    ["we're targeting software companies", 'aim', 'only software companies'],
+    ['we are looking for insurance companies', 'aim', 'only insurance companies'],
+    ['only interested in the airlines', 'aim', 'only the airlines'],
+    ['interested in hotels only', 'aim', 'only hotels'],
+    ['my team is focused on banks', 'aim', 'only banks'],
+    ["we're after logistics firms", 'aim', 'only logistics firms'],
+    // a verb of plain wanting under a focus adverb
+    ['we only want the sales folks', 'aim', 'only the sales folks'],
+    ['i just need the directors', 'aim', 'only the directors'],
+    // a negated want, "not" before a part, "no" before a noun
+    ["I don't need the chefs", 'unwanted', 'excluding the chefs'],
+    ['not interested in startups', 'unwanted', 'excluding startups'],
+    ['not the american ones', 'unwanted', 'excluding the american ones'],
+    ['no engineers pls', 'unwanted', 'excluding engineers'],
+    // a focus adverb before or after the part
+    ['only germany', 'narrow', 'only germany'],
+    ['but just the banks', 'narrow', 'only the banks'],
+    ['the US ones only', 'narrow', 'only the US ones'],
+    ['only japan', 'narrow', 'only japan'],
+    ['only marketing', 'narrow', 'only marketing'],
+  ])('%j', (clause, kind, restated) => {
+    expect(addedClause(clause)).toMatchObject({ kind, restated });
+  });
+
+  it.each([
+    // the whole of the rows, a field of them or the form of the answer: the speaker's purpose or a request
+    'we want to meet them',
+    "i'm after their emails",
+    'we want to target them',
+    'i just need a list',
+    // a verb after the focus adverb opens a request
+    'just tell me the sponsors',
+    'only count the sponsors',
+    // plain wanting with no focus: a purpose ("need to") or a field asked, never a narrowing
+    'we need the directors',
+    'we want to reach out before the show',
+    // a time after "after", a negated condition after "not"
+    'after march',
+    'not in 2025',
+    // a contrast of two readings, read in place
+    'not the whole marketing team, just the directors',
+  ])('%j keeps or leaves out nothing', (clause) => {
+    expect(addedClause(clause)).toBeNull();
+  });
+});
+
+describe('a message split at an added clause', () => {
+  it.each([
+    ['which companies sponsor X? we want to target fintechs', 'which companies sponsor X', 'only fintechs'],
+    ['events in europe - only germany', 'events in europe', 'only germany'],
+    ['companies at X, just the banks', 'companies at X', 'only the banks'],
+    ['people at X sponsors. I dont need the engineers', 'people at X sponsors', 'excluding the engineers'],
+  ])('%j', (text, first, fragment) => {
+    expect(pointedFragment(text)).toEqual({ first, fragment, pointer: 'added' });
+  });
+});
+
+describe.skipIf(!hasRealData)('added clauses say which rows of the request are wanted (real data)', () => {
+  warnIfNoRealData('addedClauses');
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f?.close());
+
+  const names = (q: string, ...history: string[]): Set<unknown> => {
+    const r = f.ask(...history, q);
+    expect(r.kind).toBe('sql');
+    return new Set(column(r, 'company'));
+  };
+  const sponsorsWhere = (where: string): Set<unknown> =>
+    f.oracle(
+      `SELECT DISTINCT c.name FROM companies c JOIN participations pa ON pa.company_id = c.id
+       JOIN events e ON e.id = pa.event_id WHERE e.name = 'Aviation Festival Asia 2025' AND pa.relation = 'sponsor'
+       AND ${where}`,
+    );
+
+  it.each([
+    'which companies sponsor aviation festival asia? we are looking for insurance companies',
+    'sponsors of aviation festival asia - we only care about insurance companies',
+    'who sponsors aviation festival asia? interested in insurance companies only',
+  ])('%j: the aim narrows the companies asked, never the events', (q) => {
+    const all = sponsorsWhere('1 = 1');
+    const insurers = names('only insurance companies', 'sponsors of aviation festival asia');
+    expect(insurers.has('Chubb')).toBe(true);
+    expect(insurers.size).toBeLessThan(all.size);
+    expect(names(q)).toEqual(insurers);
+  });
+
+  it.each([
+    'sponsors of aviation festival asia - not the american ones',
+    'sponsors of aviation festival asia. no US ones',
+  ])('%j: the companies asked minus a part of them', (q) => {
+    const r = f.ask(q);
+    expect(r.kind === 'sql' && r.interpretation).toMatch(/excluding companies in United States/);
+    expect(new Set(column(r, 'company'))).toEqual(sponsorsWhere(`(c.country IS NULL OR c.country <> 'United States')`));
+  });
+
+  it('"- only japan" after a region keeps the place said after it, never a union of the two', () => {
+    const r = f.ask('events in asia - only japan');
+    expect(r.kind === 'sql' && r.interpretation).toMatch(/Japan/);
+    expect(r.kind === 'sql' && r.interpretation).not.toMatch(/ or Japan/);
+    expect(new Set(column(r, 'country'))).toEqual(new Set(['Japan']));
+  });
+
+  it('a negated want after a people question leaves out those people, never their companies', () => {
+    const q = 'people at aviation festival asia sponsors. we dont need engineers';
+    const r = f.ask(q);
+    expect(r.kind === 'sql' && r.interpretation).toMatch(/excluding people whose job functions include Engineering/);
+    expect(r.kind === 'sql' && r.sql).toEqual(
+      (f.ask('people at aviation festival asia sponsors', 'excluding engineers') as { sql: string }).sql,
+    );
+  });
+
+  it('the aim said as a follow-up of its own is the same narrowing', () => {
+    expect(names('we want to target insurance companies', 'which companies sponsor aviation festival asia?')).toEqual(
+      names('only insurance companies', 'sponsors of aviation festival asia'),
+    );
+  });
+});
