@@ -42,6 +42,66 @@ export const AIM_VERBS: readonly string[] = [
   'prospect',
 ];
 
+/**
+ * Verbs of reaching buyers whose object is the part of the rows wanted, only after the speaker or an intention ("we're
+ * trying to reach hospitals", "we sell to restaurants", "i want to pitch to airlines"): alone they open a request
+ * ("contact details") or name no aim ("meeting rooms"); a particle after them makes another verb ("we want to reach
+ * out before the show": `text/addedClauses.ts` asks WordNet for the phrasal verb).
+ */
+export const REACHING_VERBS: readonly string[] = [
+  'reach out to',
+  'reaching out to',
+  'reach',
+  'reaching',
+  'contact',
+  'contacting',
+  'approach',
+  'approaching',
+  'sell to',
+  'selling to',
+  'sell into',
+  'selling into',
+  'pitch to',
+  'pitching to',
+  'pitch',
+  'pitching',
+  'meet with',
+  'meeting with',
+  'meet',
+  'meeting',
+  'talk to',
+  'talking to',
+  'connect with',
+  'connecting with',
+  'partner with',
+  'partnering with',
+  'work with',
+  'working with',
+];
+
+/**
+ * Imperatives that leave a part of the rows out ("skip the airlines", "leave out the banks", "ignore the ones in
+ * march"): said in a clause of their own after the request, "excluding" that part. Beside `SET_REMOVING_VERBS` (an
+ * edit of the rows, "drop the ones in 2024"), these are verbs of passing over.
+ */
+export const PASSING_OVER_VERBS: readonly string[] = [
+  'skip',
+  'leave out',
+  'leave off',
+  'ignore',
+  'disregard',
+  'omit',
+  'forget about',
+  'forget',
+];
+
+/**
+ * Words that open a clause added with no punctuation before it ("sponsors of X but only the banks", "events in japan
+ * oh and only 2025", "events in 2025 actually just germany"): a break before them when the clause after is one
+ * keeping or leaving out a part of the rows.
+ */
+export const CLAUSE_OPENING_WORDS: readonly string[] = ['but', 'oh', 'actually'];
+
 /** Verbs of plain wanting: an aim only under a focus adverb ("we just need the directors"). */
 export const WANTING_VERBS: readonly string[] = ['want', 'need'];
 
@@ -56,6 +116,8 @@ export const INTENTION_CHAINS: readonly string[] = [
   'would like to',
   "'d like to",
   'd like to',
+  'like to',
+  'love to',
   'trying to',
   'try to',
   'looking to',
@@ -88,7 +150,8 @@ export const AIM_SUBJECTS: readonly string[] = [
 
 /**
  * Negated wants that leave a part of the rows out ("I don't need the chefs", "not interested in startups", "no need
- * for the engineers"): said of the rows, "excluding" that part. The markers of an exclusion ("skip", "except",
+ * for the engineers"): said of the rows, "excluding" that part. Indifference ("don't care about", "doesn't matter")
+ * is no want: it leaves a choice free (`lexicon/indifferenceWords.ts`). The markers of an exclusion ("skip", "except",
  * "without") are read where they stand (`parse/exclusions.ts`, `parse/answerEdits.ts`).
  */
 export const UNWANTED_VERBS: readonly string[] = [
@@ -98,9 +161,6 @@ export const UNWANTED_VERBS: readonly string[] = [
   "don't want",
   'dont want',
   'do not want',
-  "don't care about",
-  'dont care about',
-  'do not care about',
   "don't include",
   'dont include',
   'do not include',

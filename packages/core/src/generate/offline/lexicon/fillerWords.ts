@@ -231,9 +231,6 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'around',
   // the suffix of approximation typed apart or after a hyphen ("jan-feb ish", "march-ish"): a hedge as "roughly"
   'ish',
-  // an indefinite time inside the period said after it ("sometime this autumn", "sometime in q1"): the period is the
-  // window, the adverb only says the day is open
-  'sometime',
   'exactly',
   'total',
   'each',

@@ -58,14 +58,91 @@ describe('addedClause restates a clause keeping or leaving out a part of the row
   });
 });
 
+describe('indifference, a verb of reaching buyers and a verb of passing over (sentences of this test)', () => {
+  it.each([
+    // a choice left free restricts nothing: never a negated want
+    'we dont care about sponsors',
+    "doesn't matter which country",
+    'not too fussed about the venue',
+    'whatever industry',
+    'no matter the date',
+    'honestly i dont really mind the exhibitors',
+  ])('%j is indifference, no part of the rows', (clause) => {
+    expect(addedClause(clause)).toBeNull();
+  });
+
+  it.each([
+    ["we're trying to reach hospitals", 'only hospitals'],
+    ['we sell to restaurants', 'only restaurants'],
+    ['i want to pitch to airlines', 'only airlines'],
+    ["we'd like to contact the insurers", 'only the insurers'],
+    ['hoping to connect with logistics firms', 'only logistics firms'],
+    ['our client is trying to reach out to banks', 'only banks'],
+  ])('%j: the buyers reached are the part wanted', (clause, restated) => {
+    expect(addedClause(clause)).toMatchObject({ kind: 'aim', restated });
+  });
+
+  it.each([
+    // alone a verb of reaching opens a request or names no aim
+    'contact details',
+    'meeting rooms',
+    'reach hospitals',
+    // a particle after it makes another verb (WordNet's "reach out", "meet up")
+    'we want to meet up in march',
+    // the whole of the rows
+    'we are trying to reach them',
+  ])('%j names no buyers', (clause) => {
+    expect(addedClause(clause)).toBeNull();
+  });
+
+  it.each([
+    ['skip the airlines', 'excluding the airlines'],
+    ['leave out the banks', 'excluding the banks'],
+    ['pls ignore the ones in march', 'excluding the ones in march'],
+    ['forget about the government agencies', 'excluding the government agencies'],
+    ['but omit the startups', 'excluding the startups'],
+  ])('%j leaves a part out', (clause, restated) => {
+    expect(addedClause(clause)).toMatchObject({ kind: 'unwanted', restated });
+  });
+
+  it.each(['skip them', 'ignore their emails', 'skip it'])('%j leaves out no part', (clause) => {
+    expect(addedClause(clause)).toBeNull();
+  });
+});
+
 describe('a message split at an added clause', () => {
   it.each([
     ['which companies sponsor X? we want to target fintechs', 'which companies sponsor X', 'only fintechs'],
     ['events in europe - only germany', 'events in europe', 'only germany'],
     ['companies at X, just the banks', 'companies at X', 'only the banks'],
     ['people at X sponsors. I dont need the engineers', 'people at X sponsors', 'excluding the engineers'],
+    // a clause opened by "but", "oh" or "actually" with no punctuation before it
+    ['sponsors of X but only the banks', 'sponsors of X', 'only the banks'],
+    ['events in japan oh and only 2025', 'events in japan', 'only 2025'],
+    ['events in 2025 actually just germany', 'events in 2025', 'only germany'],
+    ['exhibitors at X but we are looking for caterers', 'exhibitors at X', 'only caterers'],
+    ['speakers at X but skip the professors', 'speakers at X', 'excluding the professors'],
+    // a loose group of the rows after "not" is a part of them, as "the ones in germany" is
+    ['sales people, not the germany lot', 'sales people', 'excluding the germany lot'],
+    ['speakers at X, not the academic types', 'speakers at X', 'excluding the academic types'],
   ])('%j', (text, first, fragment) => {
     expect(pointedFragment(text)).toEqual({ first, fragment, pointer: 'added' });
+  });
+
+  it.each([
+    // "but not" is a contrast read in place
+    'marketing people in singapore but not the directors',
+    // a pointer back at the rows keeps the clause in the sentence
+    'events in singapore but only those in march',
+    // "actually" inside the question, no added clause after it
+    'which events actually happened in march',
+    // indifference after a break
+    'events in singapore? we dont care about sponsors or partners',
+    'events in singapore - no matter the date',
+    // "not" before a quantity ("a lot of") is no group of the rows
+    'events in asia, not a lot of them',
+  ])('%j is not split at an added clause', (text) => {
+    expect(pointedFragment(text)?.pointer ?? null).not.toBe('added');
   });
 });
 
@@ -124,6 +201,44 @@ describe.skipIf(!hasRealData)('added clauses say which rows of the request are w
     expect(r.kind === 'sql' && r.sql).toEqual(
       (f.ask('people at aviation festival asia sponsors', 'excluding engineers') as { sql: string }).sql,
     );
+  });
+
+  it.each([
+    'sponsors of aviation festival asia but only the insurance companies',
+    "which companies sponsor aviation festival asia? we're trying to reach insurance companies",
+    'sponsors of aviation festival asia - actually just insurance companies',
+    'sponsors of aviation festival asia oh and only insurance companies',
+    'which companies sponsor aviation festival asia? we sell to insurance companies',
+  ])('%j: the added clause narrows the companies asked', (q) => {
+    expect(names(q)).toEqual(names('only insurance companies', 'sponsors of aviation festival asia'));
+  });
+
+  it.each([
+    'sponsors of aviation festival asia - skip the insurance companies',
+    'sponsors of aviation festival asia, leave out the insurance companies',
+    'sponsors of aviation festival asia. no insurance companies pls',
+  ])('%j: the companies asked minus the ones passed over', (q) => {
+    const without = names('excluding insurance companies', 'sponsors of aviation festival asia');
+    expect(without.has('Chubb')).toBe(false);
+    expect(names(q)).toEqual(without);
+  });
+
+  it.each([
+    'events in singapore - only 2025',
+    'events in singapore, just 2025',
+    'events in singapore oh and only 2025',
+  ])('%j: a bare year after a focus adverb is the year', (q) => {
+    const r = f.ask(q);
+    const same = f.ask('events in singapore in 2025');
+    expect(r.kind === 'sql' && r.rows).toEqual(same.kind === 'sql' && same.rows);
+  });
+
+  it('indifference after a break is no condition', () => {
+    const plain = f.ask('events in singapore');
+    for (const q of ['events in singapore - not too fussed about sponsors', 'events in singapore. whatever industry']) {
+      const r = f.ask(q);
+      expect(r.kind === 'sql' && r.rows, q).toEqual(plain.kind === 'sql' && plain.rows);
+    }
   });
 
   it('the aim said as a follow-up of its own is the same narrowing', () => {

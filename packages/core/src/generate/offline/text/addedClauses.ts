@@ -4,13 +4,23 @@ import {
   INTENTION_CHAINS,
   NARROWING_ADVERBS,
   PART_DETERMINERS,
+  PASSING_OVER_VERBS,
+  REACHING_VERBS,
   UNWANTED_VERBS,
   WANTING_VERBS,
 } from '../lexicon/addedClauseWords';
 import { EDIT_LEAD_WORDS, EDIT_TAIL_WORDS, WHOLE_SET_OBJECTS } from '../lexicon/answerEditWords';
 import { ATTRIBUTE_WORDS } from '../lexicon/attributeWords';
 import { ANAPHORS, ANSWER_FORM_NOUNS, ANSWER_FORM_WORDS } from '../lexicon/discourseWords';
+import {
+  FREE_CHOICE_OPENERS,
+  MATTERING_VERBS,
+  MINDING_ADJECTIVES,
+  MINDING_DEGREE_ADVERBS,
+  MINDING_VERBS,
+} from '../lexicon/indifferenceWords';
 import { verbLemma, wordNet } from './language';
+import { tokenize } from './tokenize';
 
 /**
  * A clause added to a request to say which of its rows are wanted: a narrowing ("- only germany", ", just the
@@ -33,20 +43,27 @@ const alternation = (phrases: readonly string[]): string =>
 
 /** Words opening the clause that say nothing of it ("but only ...", "ok so just ...", "thanks - only ..."). */
 const OPENERS = ['but', 'and', 'ok', 'okay', 'oh', 'well', 'actually', 'please', 'pls', 'plz', ...EDIT_LEAD_WORDS];
+const OPENER_WORDS: ReadonlySet<string> = new Set(OPENERS.filter((x) => !x.includes(' ')));
 const LEAD = `^(?:(?:${alternation(OPENERS)})[\\s,]+)*`;
 const TAIL = `(?:\\s+(?:only|exclusively))?(?:[\\s,]+(?:${alternation(EDIT_TAIL_WORDS.filter((x) => x !== 'too' && x !== 'as well'))}))*\\s*[.!?]*\\s*$`;
 /** The speaker as the clause's subject, with a form of "be" ("we're", "i am", "my team is"). */
-const SUBJECT = `(?:(?:${alternation(AIM_SUBJECTS)})(?:\\s*'(?:re|m|s)|\\s+(?:are|am|is|re|m))?|we're|i'm|im)\\s+`;
+const SUBJECT = `(?:(?:${alternation(AIM_SUBJECTS)})(?:\\s*'(?:re|m|s|d|ll)|\\s+(?:are|am|is|re|m))?|we're|i'm|im)\\s+`;
 const FOCUS = `(?:${alternation(NARROWING_ADVERBS)})`;
 const CHAIN = `(?:(?:${alternation(INTENTION_CHAINS)})\\s+)?`;
 
-/** "we want to target fintechs", "looking for insurers", "we only want the sales folks", "interested in hotels". */
+/**
+ * "we want to target fintechs", "looking for insurers", "we only want the sales folks", "interested in hotels", "we're
+ * trying to reach hospitals".
+ */
 const AIM = new RegExp(
-  `${LEAD}(${SUBJECT})?(${FOCUS}\\s+)?${CHAIN}(${FOCUS}\\s+)?(?:(${alternation(AIM_VERBS)})|(${alternation(WANTING_VERBS)}))\\s+(?!to\\b)(?:${FOCUS}\\s+)?(.+?)${TAIL}`,
+  `${LEAD}(?<subject>${SUBJECT})?(?<focus>${FOCUS}\\s+)?(?<chain>${CHAIN})(?<focused>${FOCUS}\\s+)?(?:(?<aim>${alternation(AIM_VERBS)})|(?<want>${alternation(WANTING_VERBS)})|(?<reach>${alternation(REACHING_VERBS)}))\\s+(?!to\\b)(?:${FOCUS}\\s+)?(?<part>.+?)${TAIL}`,
   'i',
 );
-/** "I don't need the chefs", "not interested in startups", "no need for the engineers". */
-const UNWANTED = new RegExp(`${LEAD}(?:${SUBJECT})?(?:${alternation(UNWANTED_VERBS)})\\s+(.+?)${TAIL}`, 'i');
+/** "I don't need the chefs", "not interested in startups", "no need for the engineers", "skip the airlines". */
+const UNWANTED = new RegExp(
+  `${LEAD}(?:(?:${SUBJECT})?(?:${alternation(UNWANTED_VERBS)})|(?:${alternation(PASSING_OVER_VERBS)}))\\s+(.+?)${TAIL}`,
+  'i',
+);
 /** "not the american ones", "no engineers": a part of the rows, never a negated condition ("not in 2025"). */
 const NEGATED_PART = new RegExp(
   `${LEAD}(?:not\\s+(?=(?:${alternation(PART_DETERMINERS)})\\s)|no\\s+(?=[a-z]))(.+?)${TAIL}`,
@@ -103,6 +120,39 @@ function opensWithVerb(part: string): boolean {
   return senses('verb') > senses('noun');
 }
 
+/** Words negating the verb after them ("do not care", "no matter", "never mind"). */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'nor']);
+
+/**
+ * Indifference: a negated verb of minding or of mattering ("we don't care about sponsors", "not too fussed about the
+ * venue", "doesn't matter which country", "no matter the date"), or a free choice opening the clause ("whatever
+ * industry"). The speaker leaves a choice free, which restricts nothing (`parse/scan/indifferenceScopes.ts`): never a
+ * negated want, nor a part of the rows kept.
+ */
+function statesIndifference(text: string): boolean {
+  const w = tokenize(text).map((t) => t.norm);
+  const opening = w.find((x) => !OPENER_WORDS.has(x)) ?? '';
+  if (FREE_CHOICE_OPENERS.has(opening)) return true;
+  return w.some((x, i) => {
+    if (!NEGATIONS.has(x)) return false;
+    let k = i + 1;
+    while (MINDING_DEGREE_ADVERBS.has(w[k] ?? '')) k++;
+    const next = w[k] ?? '';
+    const lemma = verbLemma(next);
+    return MINDING_VERBS.has(lemma) || MATTERING_VERBS.has(lemma) || MINDING_ADJECTIVES.has(next);
+  });
+}
+
+/**
+ * True when the first word after a verb is its particle, the two a phrasal verb of WordNet's ("reach out", "meet up",
+ * "pitch in"): what follows is no object of the verb typed.
+ */
+function phrasalParticle(verb: string, after: string): boolean {
+  const [head = '', ...rest] = verb.toLowerCase().split(/\s+/);
+  const next = /^[a-z]+/i.exec(after)?.[0].toLowerCase() ?? '';
+  return rest.length === 0 && next.length > 0 && wordNet().senses(`${verbLemma(head)} ${next}`, 'verb').length > 0;
+}
+
 /**
  * The clause read as one that keeps or leaves out a part of the rows asked, or null.
  * @example addedClause('we want to target fintechs') // { kind: 'aim', part: 'fintechs', restated: 'only fintechs' }
@@ -111,18 +161,27 @@ function opensWithVerb(part: string): boolean {
  */
 export function addedClause(clause: string): AddedClause | null {
   const text = clause.replace(/[‘’]/g, "'").trim();
+  // "we don't care about sponsors", "doesn't matter where": a choice left free keeps and leaves out nothing
+  if (statesIndifference(text)) return null;
   // "not the whole marketing team, just the directors": a contrast choosing between two readings, read in place
   if (CONTRAST.test(text)) return null;
   const unwanted = UNWANTED.exec(text) ?? NEGATED_PART.exec(text);
   const unwantedPart = unwanted?.[1]?.trim();
   if (unwantedPart && namesPart(unwantedPart))
     return { kind: 'unwanted', part: unwantedPart, restated: `excluding ${unwantedPart}` };
-  const aim = AIM.exec(text);
-  // a verb of plain wanting is an aim only under a focus adverb ("we only want ...", "i just need ..."), and "after"
-  // only with the speaker before it ("we're after banks"; "after march" is a time)
-  const aimVerb = aim?.[4]?.toLowerCase();
-  const aims = aim && (aimVerb ? aimVerb !== 'after' || aim[1] : aim[2] || aim[3]);
-  const aimPart = aims ? aim[6]?.trim() : undefined;
+  const aim = AIM.exec(text)?.groups;
+  // a verb of plain wanting is an aim only under a focus adverb ("we only want ...", "i just need ..."), "after" only
+  // with the speaker before it ("we're after banks"; "after march" is a time), and a verb of reaching only after the
+  // speaker or an intention ("we're trying to reach hospitals"; "contact details" asks for a field)
+  const aimVerb = aim?.aim?.toLowerCase();
+  const aims =
+    aim &&
+    (aimVerb
+      ? aimVerb !== 'after' || aim.subject
+      : aim.want
+        ? aim.focus || aim.focused
+        : aim.reach && (aim.subject || aim.chain));
+  const aimPart = aims && !(aim.reach && phrasalParticle(aim.reach, aim.part ?? '')) ? aim.part?.trim() : undefined;
   if (aimPart && namesPart(aimPart) && !opensWithVerb(aimPart))
     return { kind: 'aim', part: aimPart, restated: `only ${aimPart}` };
   const narrowed = NARROWED.exec(text) ?? NARROWED_AFTER.exec(text);

@@ -11,6 +11,8 @@ import {
 import { BE_FORMS } from '../lexicon/auxiliaryWords';
 import { SET_REMOVING_VERBS } from '../lexicon/answerEditWords';
 import { IMPERATIVE_LEADS } from '../lexicon/imperativeLeads';
+import { CLAUSE_OPENING_WORDS } from '../lexicon/addedClauseWords';
+import { LOOSE_GROUP_NOUNS, MAX_GROUP_SHARED_WORDS } from '../lexicon/groupNounWords';
 import { addedClause } from './addedClauses';
 import { tokenize } from './tokenize';
 
@@ -30,10 +32,14 @@ import { tokenize } from './tokenize';
  */
 
 /**
- * Breaks between the turns of a typed message: sentence punctuation, a dash between spaces, an arrow, and a comma
- * when a question word or a joining word follows it ("..., and who sponsors them?", "..., then their ceos").
+ * Breaks between the turns of a typed message: sentence punctuation, a dash between spaces, an arrow, a comma when a
+ * question word or a joining word follows it ("..., and who sponsors them?", "..., then their ceos"), and the space
+ * before a word opening an added clause ("... but only the banks", "... oh and only 2025").
  */
-const TURN_BREAK = /[.!?;]+\s+|\s+[-–—]+>?\s+|\s*-+>\s*|,\s*/g;
+const TURN_BREAK = new RegExp(
+  `[.!?;]+\\s+|\\s+[-–—]+>?\\s+|\\s*-+>\\s*|,\\s*|\\s+(?=(?:${CLAUSE_OPENING_WORDS.join('|')})\\s)`,
+  'gi',
+);
 
 /**
  * Imperatives that take a part out of the set the message asked for ("events in singapore, drop the ones in 2024"):
@@ -65,6 +71,7 @@ function openingWord(words: readonly string[], kept: ReadonlySet<string> = new S
  * added to say which rows are wanted (", just the banks": `text/addedClauses.ts`).
  */
 function opensTurn(text: string, at: number, mark: string): boolean {
+  if (mark.trim() === '') return addedWithoutPunctuation(text.slice(at + mark.length));
   if (!mark.startsWith(',')) return true;
   const rest = text.slice(at + mark.length);
   const next = /^[a-z]+/i.exec(rest)?.[0].toLowerCase() ?? '';
@@ -72,14 +79,26 @@ function opensTurn(text: string, at: number, mark: string): boolean {
 }
 
 /**
+ * "not" before a pro-form of the rows asked: "the ones", "those", "these", or a loose group of them named by what
+ * they share ("not the germany lot", "not that fintech crowd": `parse/scan/audienceGroups.ts` reads it as "the ones
+ * in germany"), never "a lot of" (a quantity).
+ */
+const NEGATED_PRO_FORM = new RegExp(
+  `^\\s*(?:not|no)\\s+(?:the\\s+ones|those|these|(?:the|that|those)\\s+(?:[^\\s,.!?;]+\\s+){1,${MAX_GROUP_SHARED_WORDS}}(?:${[
+    ...LOOSE_GROUP_NOUNS,
+  ].join('|')})(?!\\s+of\\b))\\b`,
+  'i',
+);
+
+/**
  * A clause added after a comma, unless the comma joins two halves of one contrast: a bare "not" / "no" after it is
  * the contrast's second half ("..., not the event tag": `parse/exclusions.ts`, `scan/broaderContrasts.ts`), and so is
  * the narrowing after a clause opened by "not" ("not the whole marketing team, just the directors"). A pro-form of
- * the rows after "not" ("..., not the ones in march") is a part of them, left out.
+ * the rows after "not" ("..., not the ones in march", "..., not the germany lot") is a part of them, left out.
  */
 function addedAfterComma(text: string, at: number): boolean {
   const rest = text.slice(at + 1);
-  if (addedClause(rest) === null || /^\s*(?:not|no)\b(?!\s+(?:the\s+ones|those|these)\b)/i.test(rest)) return false;
+  if (addedClause(rest) === null || (/^\s*(?:not|no)\b/i.test(rest) && !NEGATED_PRO_FORM.test(rest))) return false;
   const clause =
     text
       .slice(0, at)
@@ -87,6 +106,14 @@ function addedAfterComma(text: string, at: number): boolean {
       .pop() ?? '';
   return !/^\s*(?:but\s+)?not\b/i.test(clause);
 }
+/**
+ * A clause added with no punctuation before its opening word ("... but only the banks", "... actually just germany"),
+ * unless a negation follows that word: "but not X" is a contrast the sentence reads in place (`parse/exclusions.ts`).
+ */
+function addedWithoutPunctuation(rest: string): boolean {
+  return addedClause(rest) !== null && !/^[a-z]+\s+(?:not|no)\b/i.test(rest);
+}
+
 /** A form of "be" around "there" makes it existential ("are there any", "there is"): it points at nothing. */
 const existential = (x: string | undefined): boolean => BE_FORMS.has(x ?? '') || x === 'be';
 /** Words of a fragment that point back at the set its first part asks for. */
