@@ -44,9 +44,10 @@ export const AIM_VERBS: readonly string[] = [
 
 /**
  * Verbs of reaching buyers whose object is the part of the rows wanted, only after the speaker or an intention ("we're
- * trying to reach hospitals", "we sell to restaurants", "i want to pitch to airlines"): alone they open a request
+ * trying to reach hospitals", "i want to pitch to airlines"): alone they open a request
  * ("contact details") or name no aim ("meeting rooms"); a particle after them makes another verb ("we want to reach
- * out before the show": `text/addedClauses.ts` asks WordNet for the phrasal verb).
+ * out before the show": `text/addedClauses.ts` asks WordNet for the phrasal verb). What the speaker's company does
+ * ("we sell to hospitals", "we work with airlines") is its context, not an aim (`parse/speakerContext.ts`).
  */
 export const REACHING_VERBS: readonly string[] = [
   'reach out to',
@@ -57,10 +58,6 @@ export const REACHING_VERBS: readonly string[] = [
   'contacting',
   'approach',
   'approaching',
-  'sell to',
-  'selling to',
-  'sell into',
-  'selling into',
   'pitch to',
   'pitching to',
   'pitch',
@@ -73,10 +70,6 @@ export const REACHING_VERBS: readonly string[] = [
   'talking to',
   'connect with',
   'connecting with',
-  'partner with',
-  'partnering with',
-  'work with',
-  'working with',
 ];
 
 /**
