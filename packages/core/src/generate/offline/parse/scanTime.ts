@@ -44,6 +44,7 @@ import { unitAfterNext } from './afterNext';
 import { dayRangeAt } from './dayRanges';
 import { parsePeriod, PERIOD_PART_WORDS, type Range } from './periods';
 import { yearAfterEventNoun, yearBeforeEventNoun } from './twoDigitDates';
+import { yearAfterRowNoun } from './fragmentYears';
 
 /**
  * A time expression found in the question: a condition on an event's dates, or a date phrase recognised but
@@ -804,7 +805,8 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
           swapped ||
           w[i + 1] === 'edition' ||
           yearBeforeEventNoun(w, i) ||
-          yearAfterEventNoun(w, i)
+          yearAfterEventNoun(w, i) ||
+          yearAfterRowNoun(w, i)
         ) {
           // "January to March 2025", "oct thru dec" (every word of a range's end, as typed: `UNTIL_WORDS`)
           const next = i + lead + p.len;
