@@ -60,6 +60,7 @@ import { readReplacedNameWords } from './scan/replacedNameWords';
 import { readThereAsTheir } from './scan/thereAsTheir';
 import { readApostropheLessPossessives } from './scan/apostropheLessPossessives';
 import { readVagueEventNouns, readVagueEventReferents } from './scan/vagueEventNouns';
+import { readOrderedSingularHeads } from './scan/orderedSingularHeads';
 import { markBareThemes, readVagueEventRequests } from './scan/vagueEventRequests';
 import { ownPlaces, readPlaceOwnerClauses } from './scan/placeOwnerClauses';
 import { readHeadquartersPredicates } from './scan/headquartersPredicates';
@@ -627,6 +628,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readApostropheLessPossessives(tokens, index);
   // "attending cybersecurity stuff": a vague noun after a theme, as what is attended, is the events
   readVagueEventNouns(tokens);
+  // "next thing at suntec", "the last one this year": a singular vague head after a word of order by date, one event
+  readOrderedSingularHeads(tokens, (x) => LEXICON.get(x)?.some((r) => r.t === 'entity') ?? false);
   // "avg event length for stuff in singapore": a vague noun over the events asked about is those events
   readVagueEventReferents(tokens, (x) => LEXICON.get(x)?.find((r) => r.t === 'entity')?.entity ?? null);
   // "anything on marketing coming up?": an indefinite thing-word heading the question with a theme after it, events

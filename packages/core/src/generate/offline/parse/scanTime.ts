@@ -397,6 +397,39 @@ function presentStateAt(w: readonly string[], i: number): { start: number; end: 
   return { start: j, end: j + len };
 }
 
+/** Prepositions that put an event in a calendar period said with the article ("in the year", "during the month"). */
+const DEFINITE_PERIOD_LEADS: ReadonlySet<string> = new Set(['in', 'during', 'for', 'throughout']);
+/** Words after "the year" / "the month" that make it another phrase ("the year ahead", "the month of may", "the year 2025"). */
+const DEFINITE_PERIOD_STOPS: ReadonlySet<string> = new Set([
+  'of',
+  'ahead',
+  'before',
+  'after',
+  'to',
+  'so',
+  'that',
+  'which',
+  'when',
+  'where',
+  'end',
+  'start',
+  'gone',
+]);
+
+/**
+ * "the last event in the year", "anything during the month?", "the first event of the year": a calendar unit said with
+ * the article and no number, after a preposition of time, is the one running (as "this year"), never the year shown
+ * as a column. "Of" leads it only after a noun of events ("the end of the year" is a part of it, read elsewhere).
+ */
+function definiteCalendarPeriod(w: readonly string[], i: number): boolean {
+  if (w[i] !== 'the' || !['year', 'month', 'quarter'].includes(w[i + 1] ?? '')) return false;
+  const lead = w[i - 1] ?? '';
+  const ofEvent = lead === 'of' && (EVENT_NOUNS.has(w[i - 2] ?? '') || w[i - 2] === 'event');
+  if (!DEFINITE_PERIOD_LEADS.has(lead) && !ofEvent) return false;
+  const next = w[i + 2] ?? '';
+  return !/\d/.test(next) && !DEFINITE_PERIOD_STOPS.has(next);
+}
+
 /** Words opening a period after "left" ("left this year", "left in 2024", "left before christmas"). */
 const LEFT_PERIOD_LEADS: ReadonlySet<string> = new Set(['this', 'in', 'for', 'before', 'until', 'till', 'by', 'of']);
 
@@ -611,8 +644,11 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
       i += twoOn.len - 1;
       continue;
     }
-    // this/next/last year|month|week ; today ; tomorrow
-    if ((a === 'this' || a === 'current') && (b === 'year' || b === 'month' || b === 'week' || b === 'quarter')) {
+    // this/next/last year|month|week ; today ; tomorrow; "in the year", "of the month": the one running
+    if (
+      ((a === 'this' || a === 'current') && (b === 'year' || b === 'month' || b === 'week' || b === 'quarter')) ||
+      definiteCalendarPeriod(w, i)
+    ) {
       const start = w[i - 1] === 'in' || w[i - 1] === 'during' ? i - 1 : i;
       if (b === 'year')
         push(start, i + 2, { from: `${asOfYear}-01-01`, to: `${asOfYear}-12-31`, label: String(asOfYear) });
