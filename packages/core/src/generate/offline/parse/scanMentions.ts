@@ -102,6 +102,7 @@ import { readOfferingVerbs } from './scan/offeringVerbs';
 import { readParticipationActs } from './scan/participationActs';
 import { readLexiconPhrases } from './scan/lexiconPhrases';
 import { readLeftoverWords } from './scan/leftoverWords';
+import { readEvaluativeWords } from './scan/evaluativeWords';
 import { unknownNames } from './scan/unknownNames';
 import { mergeRelationLists, mergeTrailingRelationNouns, readOtherwiseLists } from './scan/relationLists';
 import { mergeEventNounLists } from './scan/eventNounLists';
@@ -1113,6 +1114,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readRestatedFunctions(state);
   // a likeness word governing a name ("companies like X", "X's competitors"): asked back, never X itself
   readSimilarNames(state);
+  // 16c. a word of merit no reader took ("the best leads", "what's hot"): asked with the measures the data ranks by
+  readEvaluativeWords(state, discourse);
   // 17. numbers, leftover themes after "in"; the rest is reported as ignored
   const { ignored, ignoredAt } = readLeftoverWords(state, discourse);
   // the members of a list of themes read only now ("companies in hospitality, food and beverage or travel")
@@ -1232,7 +1235,15 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 19. unknown names
   const unclear = mentions.flatMap((m) =>
     m.t === 'unclear' && (m.options.length > 0 || m.choices !== undefined)
-      ? [{ text: m.text, why: m.why, options: m.options, choices: m.choices ?? [] }]
+      ? [
+          {
+            text: m.text,
+            why: m.why,
+            options: m.options,
+            choices: m.choices ?? [],
+            ...(m.asIs ? { asIs: true as const } : {}),
+          },
+        ]
       : [],
   );
   return {
