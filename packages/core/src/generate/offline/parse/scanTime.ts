@@ -372,7 +372,9 @@ function pastStateAt(
   const unled = matchPhrase(w, j, UNLED_PAST_STATES) === len;
   if (!led && !after && !unled) return null;
   const next = w[k] ?? '';
-  if (/^\d/.test(next) || COMPLEMENT_OPENERS.has(next)) return null;
+  // "already wrapped up this month": a calendar period after the state dates it, no object of a verb
+  const periodAfter = (next === 'this' || next === 'last') && TIME_UNITS[w[k + 1] ?? ''] !== undefined;
+  if (/^\d/.test(next) || (COMPLEMENT_OPENERS.has(next) && !periodAfter)) return null;
   return { start: STATE_COPULAS.has(w[i] ?? '') ? i + 1 : i, end: k };
 }
 
@@ -435,13 +437,16 @@ const LEFT_PERIOD_LEADS: ReadonlySet<string> = new Set(['this', 'in', 'for', 'be
 
 /**
  * "left" at token i said of events, with its copula left out ("any pharma events left this year", "stuff left in
- * 2024", "anything left?"): right after a noun of events or the speaker's vague noun of them, before a period or at
- * the end. Elsewhere "left" is the verb of leaving ("people who left X") or a side, never the rest of a period.
+ * 2024", "anything left?"), or asked of with "what is" ("what's left for the rest of the summer"): right after a noun
+ * of events or the speaker's vague noun of them, or "what is", before a period or at the end. Elsewhere "left" is the verb of leaving ("people who left X") or a side, never the rest of a period.
  */
 function leftOfPeriod(w: readonly string[], i: number): boolean {
   if (w[i] !== 'left') return false;
   const before = w[i - 1] ?? '';
-  const eventNoun = EVENT_NOUNS.has(before) || VAGUE_NOUNS.get(before) === 'events' || before === 'anything';
+  // "what's left for the rest of the summer", "what is left": "what" asked with or without its copula (the
+  // tokenizer reads the "'s" of "what's" as a possessive and drops it)
+  const whatIs = before === 'what' || (STATE_COPULAS.has(before) && w[i - 2] === 'what');
+  const eventNoun = EVENT_NOUNS.has(before) || VAGUE_NOUNS.get(before) === 'events' || before === 'anything' || whatIs;
   const after = w[i + 1] ?? '';
   const period =
     i + 1 === w.length || LEFT_PERIOD_LEADS.has(after) || /^\d{4}$/.test(after) || MONTHS[after] !== undefined;
@@ -1015,7 +1020,10 @@ function measuredFromToday(c: Cond): boolean {
 function endingWindows(w: readonly string[], hits: TimeHit[]): void {
   for (const h of hits) {
     if (!('cond' in h) || h.cond.kind !== 'past') continue;
-    if (matchPhrase(w, h.start, ENDING_VERBS) !== h.end - h.start) continue;
+    // "have already wrapped up this month": the verb after its auxiliary and adverbs
+    let verb = h.start;
+    while (verb < h.end && (STATE_LEADS.includes(w[verb] ?? '') || STATE_ADVERBS.has(w[verb] ?? ''))) verb++;
+    if (matchPhrase(w, verb, ENDING_VERBS) !== h.end - verb) continue;
     const next = hits.find((x) => x.start === h.end);
     if (next && 'cond' in next && next.cond.kind === 'startBetween') {
       const { from, to, label } = next.cond;
