@@ -43,3 +43,19 @@ describe.runIf(hasRealData)('words of merit with no measure (real data)', () => 
     expect(asked.kind).toBe('clarify');
   });
 });
+
+describe.runIf(hasRealData)('a grade said of the clause after it (real data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f.close());
+
+  it.each([
+    "it'd be great if you could list the sponsors of ahice",
+    'would be good to know the speakers at cloud expo asia',
+  ])('is no grade of the rows asked: %s', (q) => {
+    const asked = f.ask(q);
+    expect(asked.kind === 'clarify' && /grades by no measure/.test(asked.clarification.question)).toBe(false);
+  });
+});

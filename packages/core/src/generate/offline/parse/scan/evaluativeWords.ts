@@ -10,6 +10,9 @@ import type { EntityKind } from '../../ir/Request';
 import { EVALUATIVE_WORDS, RANKABLE_MEASURES } from '../../lexicon/evaluativeWords';
 import { claim, type ScanState } from './ScanState';
 
+/** Words opening the clause a predicative grade is said of ("great if", "good to know"). */
+const CLAUSE_AFTER: ReadonlySet<string> = new Set(['if', 'to']);
+
 /** The kinds of row the question names (its nouns of rows), in the order events, companies, people. */
 function kindsAsked(s: ScanState): EntityKind[] {
   const named = new Set(s.mentions.flatMap((m) => (m.t === 'entity' ? [m.entity] : [])));
@@ -27,6 +30,8 @@ export function readEvaluativeWords(s: ScanState, discourse: readonly boolean[])
   for (let k = 0; k < w.length; k++) {
     const word = w[k] ?? '';
     if (s.claimed[k] || discourse[k] || !EVALUATIVE_WORDS.has(word)) continue;
+    // "it'd be great if ...", "would be good to know": the speaker's wish about the clause after it, no grade of rows
+    if (CLAUSE_AFTER.has(w[k + 1] ?? '')) continue;
     const measures = kindsAsked(s).flatMap((kind) => RANKABLE_MEASURES[kind] ?? []);
     claim(s, k, k + 1, {
       t: 'unclear',
