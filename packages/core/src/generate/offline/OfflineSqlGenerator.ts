@@ -24,6 +24,7 @@ import { expandShorthand, type ShorthandOptions } from './text/expandShorthand';
 import { type Token, tokenize } from './text/tokenize';
 import { type OfflineUnderstanding, pendingQuestion, previousRequest } from './understanding';
 import { validateRequest } from './validate/validateRequest';
+import { indefiniteWholeSet } from './parse/indefiniteWholeSets';
 import { withoutTypedNoise } from './text/typedNoise';
 import { withoutRetracted } from './text/retractions';
 import { withoutAcknowledgement } from './text/acknowledgements';
@@ -212,6 +213,22 @@ export class OfflineSqlGenerator implements SqlGenerator {
       const notSlips = unplaced.map((u) => u.text);
       return this.correctOrClarify(input, scan, request.ignored, corrected, unclear, notSlips);
     }
+    // "find me some people": an unstated part of a whole table, asked about (offering all of it)
+    const indefinite = previous ? null : indefiniteWholeSet(request, scan);
+    if (indefinite)
+      return this.clarify(
+        input,
+        scan.tokens,
+        [indefinite.word],
+        [
+          {
+            text: indefinite.word,
+            why: indefinite.why,
+            options: [],
+            choices: [{ label: `all ${indefinite.noun}`, replacement: 'all' }],
+          },
+        ],
+      );
     const problem = validateRequest(request);
     if (problem) return { kind: 'refusal', code: 'UNMAPPED', message: problem.message };
     const compiled = compileRequest(request, this.dialect);

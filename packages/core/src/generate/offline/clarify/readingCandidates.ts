@@ -50,7 +50,10 @@ export function readingCandidates(
   index: ValueIndex,
 ): { why: string; candidates: Candidate[]; asIs: boolean } {
   const key = normKey(part);
-  const reading = unclear.find((u) => normKey(u.text) === key);
+  // a question of its own asked about one word of the part ("worth" of "worth meeting") is the question asked
+  const reading =
+    unclear.find((u) => normKey(u.text) === key) ??
+    unclear.find((u) => u.asIs === true && key.split(' ').includes(normKey(u.text)));
   if (!reading) return { why: '', candidates: [], asIs: false };
   const out: Candidate[] = [...reading.choices];
   for (const o of reading.options) {

@@ -302,7 +302,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   // vague qualifiers ("big", "recent", "popular") are content: `qualifierWords.ts`
   'main',
   'key',
-  'best',
+  // "best" grades by no measure: asked about (`evaluativeWords.ts`)
   'specific',
   'particular',
   'various',

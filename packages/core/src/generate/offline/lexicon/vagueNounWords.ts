@@ -48,3 +48,17 @@ export const NO_THEME_LEADS: ReadonlySet<string> = new Set([
   'the',
   'these',
 ]);
+
+/**
+ * Singular heads that name one event only after a word of order by date ("the next one", "first show", "the last
+ * one"), in a question that names no other kind of row: "one" stands for a noun said nowhere, and "show" elsewhere
+ * is the request verb ("show me"). The vague nouns of one event ("thing") are read there too (`VAGUE_NOUNS`).
+ */
+export const ORDERED_SINGULAR_HEADS: ReadonlySet<string> = new Set(['one', 'show']);
+
+/**
+ * Determiners that ask for an unstated part of a set ("find me some people", "any companies?"): with nothing else said
+ * of the rows they name no condition, so the answer would be the whole table the user did not ask for ("all people",
+ * "every event" ask for it). Asked about (`parse/indefiniteWholeSets.ts`).
+ */
+export const INDEFINITE_PART_DETERMINERS: ReadonlySet<string> = new Set(['some', 'any']);

@@ -132,4 +132,6 @@ export type MentionBody =
       options: MentionBody[];
       /** Readings offered as words that replace the part ("in the Software Development industry"), when no mention says them. */
       choices?: readonly { label: string; replacement: string }[];
+      /** Asked as it is, `why` being the whole question: no value spelt like the words is offered. */
+      asIs?: true;
     };

@@ -60,6 +60,7 @@ import { readReplacedNameWords } from './scan/replacedNameWords';
 import { readThereAsTheir } from './scan/thereAsTheir';
 import { readApostropheLessPossessives } from './scan/apostropheLessPossessives';
 import { readVagueEventNouns, readVagueEventReferents } from './scan/vagueEventNouns';
+import { readOrderedSingularHeads } from './scan/orderedSingularHeads';
 import { markBareThemes, readVagueEventRequests } from './scan/vagueEventRequests';
 import { ownPlaces, readPlaceOwnerClauses } from './scan/placeOwnerClauses';
 import { readHeadquartersPredicates } from './scan/headquartersPredicates';
@@ -101,6 +102,7 @@ import { readOfferingVerbs } from './scan/offeringVerbs';
 import { readParticipationActs } from './scan/participationActs';
 import { readLexiconPhrases } from './scan/lexiconPhrases';
 import { readLeftoverWords } from './scan/leftoverWords';
+import { readEvaluativeWords } from './scan/evaluativeWords';
 import { unknownNames } from './scan/unknownNames';
 import { mergeRelationLists, mergeTrailingRelationNouns, readOtherwiseLists } from './scan/relationLists';
 import { mergeEventNounLists } from './scan/eventNounLists';
@@ -628,6 +630,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readApostropheLessPossessives(tokens, index);
   // "attending cybersecurity stuff": a vague noun after a theme, as what is attended, is the events
   readVagueEventNouns(tokens);
+  // "next thing at suntec", "the last one this year": a singular vague head after a word of order by date, one event
+  readOrderedSingularHeads(tokens, (x) => LEXICON.get(x)?.some((r) => r.t === 'entity') ?? false);
   // "avg event length for stuff in singapore": a vague noun over the events asked about is those events
   readVagueEventReferents(tokens, (x) => LEXICON.get(x)?.find((r) => r.t === 'entity')?.entity ?? null);
   // "anything on marketing coming up?": an indefinite thing-word heading the question with a theme after it, events
@@ -1116,6 +1120,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readRestatedFunctions(state);
   // a likeness word governing a name ("companies like X", "X's competitors"): asked back, never X itself
   readSimilarNames(state);
+  // 16c. a word of merit no reader took ("the best leads", "what's hot"): asked with the measures the data ranks by
+  readEvaluativeWords(state, discourse);
   // 17. numbers, leftover themes after "in"; the rest is reported as ignored
   const { ignored, ignoredAt } = readLeftoverWords(state, discourse);
   // the members of a list of themes read only now ("companies in hospitality, food and beverage or travel")
@@ -1242,7 +1248,15 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 19. unknown names
   const unclear = mentions.flatMap((m) =>
     m.t === 'unclear' && (m.options.length > 0 || m.choices !== undefined)
-      ? [{ text: m.text, why: m.why, options: m.options, choices: m.choices ?? [] }]
+      ? [
+          {
+            text: m.text,
+            why: m.why,
+            options: m.options,
+            choices: m.choices ?? [],
+            ...(m.asIs ? { asIs: true as const } : {}),
+          },
+        ]
       : [],
   );
   return {

@@ -51,6 +51,7 @@ import { unitAfterNext } from './afterNext';
 import { dayRangeAt } from './dayRanges';
 import { parsePeriod, PERIOD_PART_WORDS, type Range } from './periods';
 import { yearAfterEventNoun, yearBeforeEventNoun } from './twoDigitDates';
+import { yearAfterRowNoun } from './fragmentYears';
 
 /**
  * A time expression found in the question: a condition on an event's dates, or a date phrase recognised but
@@ -379,7 +380,9 @@ function pastStateAt(
   const unled = matchPhrase(w, j, UNLED_PAST_STATES) === len;
   if (!led && !after && !unled) return null;
   const next = w[k] ?? '';
-  if (/^\d/.test(next) || COMPLEMENT_OPENERS.has(next)) return null;
+  // "already wrapped up this month": a calendar period after the state dates it, no object of a verb
+  const periodAfter = (next === 'this' || next === 'last') && TIME_UNITS[w[k + 1] ?? ''] !== undefined;
+  if (/^\d/.test(next) || (COMPLEMENT_OPENERS.has(next) && !periodAfter)) return null;
   return { start: STATE_COPULAS.has(w[i] ?? '') ? i + 1 : i, end: k };
 }
 
@@ -404,18 +407,54 @@ function presentStateAt(w: readonly string[], i: number): { start: number; end: 
   return { start: j, end: j + len };
 }
 
+/** Prepositions that put an event in a calendar period said with the article ("in the year", "during the month"). */
+const DEFINITE_PERIOD_LEADS: ReadonlySet<string> = new Set(['in', 'during', 'for', 'throughout']);
+/** Words after "the year" / "the month" that make it another phrase ("the year ahead", "the month of may", "the year 2025"). */
+const DEFINITE_PERIOD_STOPS: ReadonlySet<string> = new Set([
+  'of',
+  'ahead',
+  'before',
+  'after',
+  'to',
+  'so',
+  'that',
+  'which',
+  'when',
+  'where',
+  'end',
+  'start',
+  'gone',
+]);
+
+/**
+ * "the last event in the year", "anything during the month?", "the first event of the year": a calendar unit said with
+ * the article and no number, after a preposition of time, is the one running (as "this year"), never the year shown
+ * as a column. "Of" leads it only after a noun of events ("the end of the year" is a part of it, read elsewhere).
+ */
+function definiteCalendarPeriod(w: readonly string[], i: number): boolean {
+  if (w[i] !== 'the' || !['year', 'month', 'quarter'].includes(w[i + 1] ?? '')) return false;
+  const lead = w[i - 1] ?? '';
+  const ofEvent = lead === 'of' && (EVENT_NOUNS.has(w[i - 2] ?? '') || w[i - 2] === 'event');
+  if (!DEFINITE_PERIOD_LEADS.has(lead) && !ofEvent) return false;
+  const next = w[i + 2] ?? '';
+  return !/\d/.test(next) && !DEFINITE_PERIOD_STOPS.has(next);
+}
+
 /** Words opening a period after "left" ("left this year", "left in 2024", "left before christmas"). */
 const LEFT_PERIOD_LEADS: ReadonlySet<string> = new Set(['this', 'in', 'for', 'before', 'until', 'till', 'by', 'of']);
 
 /**
  * "left" at token i said of events, with its copula left out ("any pharma events left this year", "stuff left in
- * 2024", "anything left?"): right after a noun of events or the speaker's vague noun of them, before a period or at
- * the end. Elsewhere "left" is the verb of leaving ("people who left X") or a side, never the rest of a period.
+ * 2024", "anything left?"), or asked of with "what is" ("what's left for the rest of the summer"): right after a noun
+ * of events or the speaker's vague noun of them, or "what is", before a period or at the end. Elsewhere "left" is the verb of leaving ("people who left X") or a side, never the rest of a period.
  */
 function leftOfPeriod(w: readonly string[], i: number): boolean {
   if (w[i] !== 'left') return false;
   const before = w[i - 1] ?? '';
-  const eventNoun = EVENT_NOUNS.has(before) || VAGUE_NOUNS.get(before) === 'events' || before === 'anything';
+  // "what's left for the rest of the summer", "what is left": "what" asked with or without its copula (the
+  // tokenizer reads the "'s" of "what's" as a possessive and drops it)
+  const whatIs = before === 'what' || (STATE_COPULAS.has(before) && w[i - 2] === 'what');
+  const eventNoun = EVENT_NOUNS.has(before) || VAGUE_NOUNS.get(before) === 'events' || before === 'anything' || whatIs;
   const after = w[i + 1] ?? '';
   const period =
     i + 1 === w.length || LEFT_PERIOD_LEADS.has(after) || /^\d{4}$/.test(after) || MONTHS[after] !== undefined;
@@ -618,8 +657,11 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
       i += twoOn.len - 1;
       continue;
     }
-    // this/next/last year|month|week ; today ; tomorrow
-    if ((a === 'this' || a === 'current') && (b === 'year' || b === 'month' || b === 'week' || b === 'quarter')) {
+    // this/next/last year|month|week ; today ; tomorrow; "in the year", "of the month": the one running
+    if (
+      ((a === 'this' || a === 'current') && (b === 'year' || b === 'month' || b === 'week' || b === 'quarter')) ||
+      definiteCalendarPeriod(w, i)
+    ) {
       const start = w[i - 1] === 'in' || w[i - 1] === 'during' ? i - 1 : i;
       if (b === 'year')
         push(start, i + 2, { from: `${asOfYear}-01-01`, to: `${asOfYear}-12-31`, label: String(asOfYear) });
@@ -812,7 +854,8 @@ export function scanTime(tokens: readonly Token[], claimed: boolean[], asOf: str
           swapped ||
           w[i + 1] === 'edition' ||
           yearBeforeEventNoun(w, i) ||
-          yearAfterEventNoun(w, i)
+          yearAfterEventNoun(w, i) ||
+          yearAfterRowNoun(w, i)
         ) {
           // "January to March 2025", "oct thru dec" (every word of a range's end, as typed: `UNTIL_WORDS`)
           const next = i + lead + p.len;
@@ -1013,7 +1056,10 @@ function measuredFromToday(c: Cond): boolean {
 function endingWindows(w: readonly string[], hits: TimeHit[]): void {
   for (const h of hits) {
     if (!('cond' in h) || h.cond.kind !== 'past') continue;
-    if (matchPhrase(w, h.start, ENDING_VERBS) !== h.end - h.start) continue;
+    // "have already wrapped up this month": the verb after its auxiliary and adverbs
+    let verb = h.start;
+    while (verb < h.end && (STATE_LEADS.includes(w[verb] ?? '') || STATE_ADVERBS.has(w[verb] ?? ''))) verb++;
+    if (matchPhrase(w, verb, ENDING_VERBS) !== h.end - verb) continue;
     const next = hits.find((x) => x.start === h.end);
     if (next && 'cond' in next && next.cond.kind === 'startBetween') {
       const { from, to, label } = next.cond;

@@ -55,3 +55,33 @@ describe('an indefinite thing-word as the whole object is events (demo data)', (
     },
   );
 });
+
+describe('a noun of those taking part after a word of having is what the events have (demo data)', () => {
+  const demo = demoScanner();
+
+  const scan = (q: string) => scanMentions(q, demo.index(), '2024-07-15');
+  const eventsAsked = (q: string): boolean => {
+    const read = scan(q);
+    const [first] = read.mentions.filter((m) => m.t === 'entity');
+    return first?.t === 'entity' && first.entity === 'events' && read.ignored.length === 0;
+  };
+
+  it.each([
+    'anything in the next 3 weeks with speakers?',
+    'something in singapore this year with partners',
+    'anything next month having exhibitors',
+    'anything in december with no sponsors',
+    'any stuff in q1 2025 with any sponsors',
+  ])('%s: the thing-word reads as events', (q) => {
+    expect(eventsAsked(q)).toBe(true);
+  });
+
+  it.each([
+    // nothing only events have: the thing-word is asked about
+    'anything with sponsors?',
+    // a noun of those taking part as the subject names the kind asked
+    'any sponsors in october',
+  ])('%s: the thing-word is not read as events', (q) => {
+    expect(eventsAsked(q)).toBe(false);
+  });
+});

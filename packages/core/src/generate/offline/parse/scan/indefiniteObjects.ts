@@ -38,6 +38,10 @@ const THING_WORDS: ReadonlySet<string> = new Set([...INDEFINITE_OBJECT_WORDS].fi
 const SPEAKER_OPENERS: ReadonlySet<string> = new Set([...SPEAKER_WORDS, ...SPEAKER_POSSESSIVES]);
 /** Mentions that say which kind of thing is asked for: with one of these, an indefinite word adds nothing. */
 const NAMES_A_KIND: ReadonlySet<Mention['t']> = new Set(['entity', 'who', 'event', 'company', 'person']);
+/** Words of having before a noun of those taking part ("with sponsors", "that have speakers", "having partners"). */
+const HAVING_WORDS: ReadonlySet<string> = new Set(['with', 'without', 'having', 'have', 'has']);
+/** Determiners between a word of having and its noun ("with any sponsors", "with no speakers"). */
+const HAD_DETERMINERS: ReadonlySet<string> = new Set(['any', 'some', 'no', 'many', 'several']);
 /** What only events have of their own here: dates, a place, a theme, a venue. */
 const EVENT_FACETS: ReadonlySet<Mention['t']> = new Set(['country', 'city', 'state', 'venue', 'topic']);
 const DATE_CONDS: ReadonlySet<string> = new Set(['startBetween', 'endBetween', 'past', 'ongoing']);
@@ -65,7 +69,15 @@ export function readIndefiniteSubjects(s: ScanState): void {
     const start = opens.filter((o) => o <= k).pop();
     return start !== undefined && ![...s.breaks].some((b) => b > start && b <= k);
   };
-  if (mentions.some((m) => NAMES_A_KIND.has(m.t) && !remarkAt(m.start))) return;
+  // "anything in the next 6 weeks with sponsors?": a noun of those taking part after a word of having is what the
+  // things asked for have (events with sponsors), never the kind asked
+  const had = (m: Mention): boolean => {
+    if (m.t !== 'entity' || m.entity === 'events' || m.start <= i) return false;
+    let k = m.start - 1;
+    while (HAD_DETERMINERS.has(w[k] ?? '')) k--;
+    return HAVING_WORDS.has(w[k] ?? '');
+  };
+  if (mentions.some((m) => NAMES_A_KIND.has(m.t) && !remarkAt(m.start) && !had(m))) return;
   if (!mentions.some(eventFacet)) return;
   claim(s, i, i + 1, { t: 'entity', entity: 'events', relations: null });
 }

@@ -12,6 +12,7 @@ import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { VAGUE_NOUNS } from '../../lexicon/vagueNounWords';
 import { isEmphasisAdjective, isEmphasisAdverb, isExtentAdjective } from '../../text/emphasisAdverbs';
 import { QUALIFIER_WORDS } from '../../lexicon/qualifierWords';
+import { EVALUATIVE_WORDS } from '../../lexicon/evaluativeWords';
 import { FEW_QUANTIFIER_WORDS } from '../../lexicon/exampleWords';
 import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
 import { nounLemma, verbLemma, wordNet } from '../../text/language';
@@ -331,8 +332,9 @@ export function readTopics(s: ScanState): void {
     if (ANY_DETERMINERS.has(word)) return false;
     // a verb of ordering leads its object ("rank industries by number of companies"), no theme's word
     if (ORDERING.has(word) && !matchTopic([word], index).any) return false;
-    // a vague qualifier ("big", "recent") is a theme's word only inside the theme's own phrase ("big data")
-    if (QUALIFIER_WORDS.has(word)) return inThemePhrase(w.slice(k, k + 2).join(' '));
+    // a vague qualifier ("big", "recent") or a word of merit ("best", "hot") is a theme's word only inside the
+    // theme's own phrase ("big data")
+    if (QUALIFIER_WORDS.has(word) || EVALUATIVE_WORDS.has(word)) return inThemePhrase(w.slice(k, k + 2).join(' '));
     // a word of the vocabulary inside a theme's own phrase ("big data"): the theme's
     if (inThemePhrase(w.slice(k - 1, k + 1).join(' ')) && QUALIFIER_WORDS.has(w[k - 1] ?? '')) return true;
     // a verb of having before a relation noun ("events that secured sponsors", "got speakers") is the verb, read by
