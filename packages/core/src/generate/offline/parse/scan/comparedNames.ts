@@ -15,7 +15,7 @@
  * one kind are alternatives ("or", "vs"). Values of a dimension compared on an amount (countries, cities) are counted
  * one row each, as "contacts in India vs the UK" is.
  */
-import { COMPARATIVE_WORDS } from '../../lexicon/aggregateWords';
+import { AVERAGE_WORDS, COMPARATIVE_WORDS } from '../../lexicon/aggregateWords';
 import {
   COMPARED_ALTERNATIVE_JOINS,
   COMPARED_DETERMINERS,
@@ -43,34 +43,70 @@ function quantityAt(w: readonly string[], k: number): boolean {
   return /^\d/.test(word) || MONTHS[word] !== undefined || isTimeNoun(word) || ['today', 'now', 'usual'].includes(word);
 }
 
-/** Reads a comparative before "than" (the pass before names), held until the names are read. */
+/**
+ * Reads a comparative of a column before "than" (the pass before names), held until the names are read. An amount's
+ * comparative ("more sponsors than") waits for the readers of its other comparisons (with a seniority, the stated
+ * size, an average) and is left unread by them (`unheldComparisons.ts`), then read after the names.
+ */
 export function readComparativesBeforeThan(s: ScanState): void {
   const { w, claimed } = s;
-  for (let i = 0; i < w.length; i++) {
-    if (claimed[i]) continue;
-    const word = w[i] ?? '';
-    const ranked = COMPARATIVE_WORDS.get(word);
-    const counted = COUNT_COMPARATIVES.get(word);
-    let than = -1;
-    if (ranked && isColumn(ranked.column)) than = COMPARISON_OBJECT_WORDS.has(w[i + 1] ?? '') ? i + 1 : -1;
-    else if (counted) {
-      // "more sponsors than", "fewer sales contacts than": the counted noun between ("more than" is a bound)
-      for (let k = i + 2; k <= i + 1 + MAX_WORDS_BEFORE_THAN && k < w.length; k++)
-        if (COMPARISON_OBJECT_WORDS.has(w[k] ?? '')) {
-          than = k;
-          break;
-        }
-    }
-    if (than < 0 || claimed[than]) continue;
-    let object = than + 1;
+  for (let i = 0; i + 1 < w.length; i++) {
+    if (claimed[i] || claimed[i + 1] || !COMPARISON_OBJECT_WORDS.has(w[i + 1] ?? '')) continue;
+    const ranked = COMPARATIVE_WORDS.get(w[i] ?? '');
+    if (!ranked || !isColumn(ranked.column)) continue;
+    let object = i + 2;
     while (COMPARED_DETERMINERS.has(w[object] ?? '')) object++;
-    if (object >= w.length || quantityAt(w, object)) continue;
+    if (object >= w.length || quantityAt(w, object) || AVERAGE_WORDS.has(w[object] ?? '')) continue;
     const compared: ComparedSaid = { claimed: null, pending: true };
-    if (ranked && isColumn(ranked.column))
-      claim(s, i, i + 1, { t: 'superlative', column: ranked.column, order: ranked.order, compared });
-    else if (counted) claim(s, i, i + 1, { t: 'most', order: counted, compared });
+    claim(s, i, i + 1, { t: 'superlative', column: ranked.column, order: ranked.order, compared });
+    claim(s, i + 1, i + 2, { t: 'or' });
+  }
+}
+
+/**
+ * An amount's comparative before "than" that no other comparison read ("does X have more sponsors than Y", left
+ * unclear by `unheldComparisons.ts`): between two names of one kind, held as the comparison, for `settleHeld`.
+ */
+function holdAmountComparatives(s: ScanState): void {
+  const { w } = s;
+  for (const m of [...s.mentions]) {
+    const order = COUNT_COMPARATIVES.get(w[m.start] ?? '');
+    if (m.t !== 'unclear' || m.about !== 'word' || m.end !== m.start + 1 || !order) continue;
+    let than = m.start + 2;
+    while (
+      than <= m.start + 1 + MAX_WORDS_BEFORE_THAN &&
+      than < w.length &&
+      !COMPARISON_OBJECT_WORDS.has(w[than] ?? '')
+    )
+      than++;
+    if (!COMPARISON_OBJECT_WORDS.has(w[than] ?? '') || s.mentions.some((x) => x.start <= than && than < x.end))
+      continue;
+    if (!comparedPair(s, m.start, than)) continue;
+    const compared: ComparedSaid = { claimed: null, pending: true };
+    s.mentions.splice(s.mentions.indexOf(m), 1, {
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      t: 'most',
+      order,
+      compared,
+    });
     claim(s, than, than + 1, { t: 'or' });
   }
+}
+
+/**
+ * The two things a comparative at `at` sets against each other across "than" at `than`: the last named thing before
+ * "than" and the first after it, of one kind; null when there are not two. Events or companies said after an
+ * amount's comparative ("more contacts at X than at Y") are the counted rows' own links, no alternatives: null.
+ */
+function comparedPair(s: ScanState, at: number, than: number): { subject: Mention; object: Mention } | null {
+  const names = namedThings(s);
+  const subject = names.filter((x) => x.end <= than).at(-1);
+  const object = names.find((x) => x.start > than);
+  if (!subject || !object || subject.t !== object.t) return null;
+  if (subject.start > at && !DIMENSION_VALUES.has(subject.t)) return null;
+  return { subject, object };
 }
 
 /** The names a mention of a compared thing gives (the data's own names of it). */
@@ -130,15 +166,10 @@ function settleHeld(s: ScanState, m: Extract<Mention, { t: 'most' | 'superlative
   const than = s.mentions.find(
     (x) => x.t === 'or' && x.start > m.start && COMPARISON_OBJECT_WORDS.has(x.text.toLowerCase()),
   );
-  const names = namedThings(s);
   // the thing compared stands before "than": before the comparative ("is X longer than") or after it ("more contacts
   // in India than")
-  const subject = than ? names.filter((x) => x.end <= than.start).at(-1) : undefined;
-  const object = than ? names.find((x) => x.start >= than.end) : undefined;
-  // events or companies said after an amount's comparative ("more contacts at X than at Y") are read as the counted
-  // rows' own links, not as alternatives: asked about
-  const linked = subject !== undefined && subject.start > m.start && !DIMENSION_VALUES.has(subject.t);
-  if (!than || !subject || !object || subject.t !== object.t || linked) {
+  const pair = than ? comparedPair(s, m.start, than.start) : null;
+  if (!than || !pair) {
     // no two things of one kind compared: what it is compared with is asked about, never dropped
     s.mentions.splice(s.mentions.indexOf(m), 1, {
       start: m.start,
@@ -153,6 +184,7 @@ function settleHeld(s: ScanState, m: Extract<Mention, { t: 'most' | 'superlative
     if (than) s.mentions.splice(s.mentions.indexOf(than), 1);
     return;
   }
+  const { subject, object } = pair;
   m.compared = { claimed: namesOf(subject) };
   if (m.t === 'most' && DIMENSION_VALUES.has(subject.t)) countPerValue(s, m, than);
   else if (subject.end <= m.start) besideAlternatives(s, m, object);
@@ -172,6 +204,7 @@ function besideAlternatives(s: ScanState, m: Mention, object: Mention): void {
 
 /** Reads the comparisons between named things (the pass after names). */
 export function readComparedNames(s: ScanState): void {
+  holdAmountComparatives(s);
   for (const m of [...s.mentions]) {
     if ((m.t === 'most' || m.t === 'superlative') && m.compared?.pending) settleHeld(s, m);
   }
