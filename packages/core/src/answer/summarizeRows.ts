@@ -1,3 +1,5 @@
+import type { ComparisonAsked } from '../types/ComparisonAsked';
+import { comparisonText } from './comparisonText';
 import { formatValue } from './formatValue';
 
 /** What {@link summarizeRows} describes. */
@@ -12,6 +14,8 @@ export interface RowSummaryInput {
   rowCountExact?: boolean;
   /** Most names listed in the text. */
   listLimit?: number;
+  /** A comparison between named things the rows answer: its verdict opens the text. */
+  comparison?: ComparisonAsked;
 }
 
 /** Columns that name a row, best first: the text names companies and events by name, never by domain or URL. */
@@ -66,11 +70,7 @@ export function summarizeRows(input: RowSummaryInput): string {
     const parts = columns.map((c, i) => `${humanize(c)}: ${formatValue(rows[0]![i], 80, c)}`);
     return `Found 1 result${about}: ${parts.join('; ')}.`;
   }
-  const lower = columns.map((c) => c.toLowerCase());
-  let nameIndex = NAME_COLUMNS.map((n) => lower.indexOf(n)).find((i) => i >= 0) ?? -1;
-  if (nameIndex < 0) nameIndex = lower.findIndex((c) => c.endsWith('name'));
-  if (nameIndex < 0) nameIndex = rows[0]!.findIndex((v) => typeof v === 'string');
-  if (nameIndex < 0) nameIndex = 0;
+  const nameIndex = nameColumn(columns, rows[0]!);
   const count = `${input.rowCountExact === false ? 'at least ' : ''}${total.toLocaleString('en-US')}`;
   const countIndex =
     columns.length === 2
@@ -81,5 +81,16 @@ export function summarizeRows(input: RowSummaryInput): string {
     const name = row[nameIndex] === null ? 'unknown' : formatValue(row[nameIndex], 60);
     return countIndex >= 0 ? `${name} (${formatValue(row[countIndex])})` : name;
   });
-  return `Found ${count} results${about}: ${joinList(shown, total - shown.length)}.`;
+  const found = `Found ${count} results${about}: ${joinList(shown, total - shown.length)}.`;
+  const verdict = input.comparison ? comparisonText(input.comparison, columns, rows, nameIndex) : null;
+  return verdict ? `${verdict} ${found}` : found;
+}
+
+/** The column naming a row: a name column (best first), else one ending in "name", else the first text. */
+function nameColumn(columns: readonly string[], row: readonly unknown[]): number {
+  const lower = columns.map((c) => c.toLowerCase());
+  let nameIndex = NAME_COLUMNS.map((n) => lower.indexOf(n)).find((i) => i >= 0) ?? -1;
+  if (nameIndex < 0) nameIndex = lower.findIndex((c) => c.endsWith('name'));
+  if (nameIndex < 0) nameIndex = row.findIndex((v) => typeof v === 'string');
+  return nameIndex < 0 ? 0 : nameIndex;
 }

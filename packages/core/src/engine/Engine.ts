@@ -505,6 +505,7 @@ export class Engine {
       rows: run.rows,
       rowCount: run.rowCount,
       rowCountExact: run.rowCountExact,
+      ...(run.comparison ? { comparison: run.comparison } : {}),
     });
   }
 

@@ -2,6 +2,7 @@ import type { FailureCode, RefusalCode } from '../types/ReasonCode';
 import type { AnswerStatus, Clarification } from '../types/Answer';
 import type { AnswerPath } from '../types/AnswerPath';
 import type { TokenUsage } from '../types/TokenUsage';
+import type { ComparisonAsked } from '../types/ComparisonAsked';
 
 /** The outcome of turning one question into rows (before the answer text is written). */
 export interface SqlRun {
@@ -11,6 +12,8 @@ export interface SqlRun {
   params: unknown[];
   interpretation: string | null;
   understanding?: unknown;
+  /** A comparison between named things the rows answer (the generator's reading), named in the answer's text. */
+  comparison?: ComparisonAsked;
   /** The question back when the generator asked for clarification (status 'clarify'). */
   clarification: Clarification | null;
   /** Tables given to the generator. */

@@ -304,6 +304,8 @@ async function runGenerator(
     run.params = generated.params;
     run.interpretation = generated.interpretation;
     run.understanding = generated.understanding;
+    if (generated.comparison) run.comparison = generated.comparison;
+    else delete run.comparison;
     if (run.attempts === 1) emit({ stage: 'understood', interpretation: generated.interpretation });
     emit({ stage: 'sql', sql: generated.sql });
 

@@ -3,6 +3,7 @@ import type { Clarification } from '../types/Answer';
 import type { ConversationTurn } from '../types/ConversationTurn';
 import type { RefusalCode } from '../types/ReasonCode';
 import type { TokenUsage } from '../types/TokenUsage';
+import type { ComparisonAsked } from '../types/ComparisonAsked';
 import type { VerifiedExample } from '../learn/VerifiedExample';
 import type { GlossaryUse } from '../learn/GlossaryIndex';
 
@@ -39,6 +40,8 @@ export type GeneratedQuery =
       firstPageSql?: string;
       interpretation: string;
       understanding?: unknown;
+      /** A comparison between named things the rows answer: the answer's text names the winner. */
+      comparison?: ComparisonAsked;
       usage?: TokenUsage[];
     }
   | { kind: 'refusal'; code: RefusalCode; message: string; usage?: TokenUsage[] }

@@ -1,3 +1,4 @@
+import { comparisonAsked } from './parse/build/comparisonAsked';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { GeneratedQuery, GenerateInput, SqlGenerator } from '../SqlGenerator';
 import type { ConversationTurn } from '../../types/ConversationTurn';
@@ -233,6 +234,8 @@ export class OfflineSqlGenerator implements SqlGenerator {
     if (problem) return { kind: 'refusal', code: 'UNMAPPED', message: problem.message };
     const compiled = compileRequest(request, this.dialect);
     const understanding: OfflineUnderstanding = { generator: 'offline', request };
+    // "is X longer than Y?": the answer names the winner of the compared things
+    const comparison = comparisonAsked(scan.mentions, request);
     return {
       kind: 'sql',
       sql: compiled.sql,
@@ -240,6 +243,7 @@ export class OfflineSqlGenerator implements SqlGenerator {
       ...(compiled.firstPageSql === undefined ? {} : { firstPageSql: compiled.firstPageSql }),
       interpretation: describeRequest(request),
       understanding,
+      ...(comparison ? { comparison } : {}),
     };
   }
 

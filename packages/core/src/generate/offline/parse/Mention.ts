@@ -4,6 +4,16 @@ import type { DimensionName } from '../lexicon/dimensionWords';
 import type { TitleWord } from '../lexicon/jobWords';
 import type { NamedHit, VenueHit } from '../values/ValueIndex';
 
+/**
+ * A comparative said between named things (`scan/comparedNames.ts`): `claimed`, in a yes/no question ("is X longer
+ * than Y?"), the names of the thing said to win; null for a choice ("X or Y?"). `pending`: read before the names,
+ * not yet seen to stand between two of them.
+ */
+export interface ComparedSaid {
+  claimed: string[] | null;
+  pending?: true;
+}
+
 /** A recognised piece of the question, covering tokens [start, end). */
 export type Mention = { start: number; end: number; text: string } & MentionBody;
 
@@ -79,7 +89,11 @@ export type MentionBody =
   | { t: 'topic'; words: string[] }
   | { t: 'neg' }
   | { t: 'both' }
-  | { t: 'and' }
+  /**
+   * `contrast`: alternatives compared on an amount ("more contacts in India OR the UK"): one row each, as "vs" says,
+   * the winner at the `order` end; `claimed` as a comparative's (`ComparedSaid`).
+   */
+  | { t: 'and'; contrast?: { order: 'desc' | 'asc'; claimed: string[] | null } }
   | { t: 'or' }
   | { t: 'other' }
   /**
@@ -97,10 +111,17 @@ export type MentionBody =
   | { t: 'count' }
   | { t: 'aggFn'; fn: 'avg' | 'sum' | 'min' | 'max' }
   /** `popularity`: "most popular", "busiest": a ranking word only before a dimension (the value most rows have). */
-  | { t: 'most'; order: 'desc' | 'asc'; popularity?: true }
+  /** `compared`: a comparative between named things ("MORE contacts, X or Y?"): every named thing ranked. */
+  | { t: 'most'; order: 'desc' | 'asc'; popularity?: true; compared?: ComparedSaid }
   /** "highest first", "in ascending order", "from smallest to largest": which end of an ordering comes first. */
   | { t: 'sortOrder'; order: 'desc' | 'asc' }
-  | { t: 'superlative'; column: 'age' | 'size' | 'revenue' | 'date' | 'duration'; order: 'desc' | 'asc' }
+  /** `compared`: a comparative between named things ("is X LONGER than Y"): every named thing ranked. */
+  | {
+      t: 'superlative';
+      column: 'age' | 'size' | 'revenue' | 'date' | 'duration';
+      order: 'desc' | 'asc';
+      compared?: ComparedSaid;
+    }
   | { t: 'top' }
   /** "a few examples of", "3 sample", "5 of them", "any names?": some members of the set; `limit` the number asked. */
   | { t: 'examples'; limit: number | null }

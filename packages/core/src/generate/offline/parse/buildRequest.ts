@@ -1,3 +1,4 @@
+import { unheldProFormSizes } from './build/proFormSizes';
 import { measuresAge, type Request } from '../ir/Request';
 import type { ValueIndex } from '../values/ValueIndex';
 import { apartLinks } from './build/apartLinks';
@@ -160,6 +161,8 @@ export function buildRequest(scanned: Scan, index: ValueIndex, asOf: string, pre
   // "companies that are sponsors at more than one event": the count is of the events they sponsor
   const thresholded = { ...thresholded0, target: countsWithLinkRelation(thresholded0.target) };
   const dropped = [
+    // "only the big ones" of what has no stated size: asked about
+    ...unheldProFormSizes(scan, thresholded, previous),
     ...droppedNegations(s.ms, thresholded, s.unnegated.length),
     ...droppedNumbers(s.ms, thresholded, scan.tokens),
   ];

@@ -46,7 +46,7 @@ const JOINING: ReadonlySet<Mention['t']> = new Set(['prep', 'copula']);
 const CONTRAST = /^(vs\.?|versus)$/i;
 
 function isContrast(m: Mention): boolean {
-  return m.t === 'and' && CONTRAST.test(m.text);
+  return m.t === 'and' && (m.contrast !== undefined || CONTRAST.test(m.text));
 }
 
 /** The two sides of a contrast at mention k ("vs" / "versus" between values of one dimension), or null. */

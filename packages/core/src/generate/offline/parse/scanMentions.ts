@@ -120,6 +120,7 @@ import { readTitleQualifiers, readTitleWords, titlePersonWords } from './scan/ti
 import { readRelationTitles } from './scan/relationTitles';
 import { readCoordinatedRoles } from './scan/coordinatedRoles';
 import { readChoiceBetweenNames } from './scan/choiceBetweenNames';
+import { readComparativesBeforeThan, readComparedNames } from './scan/comparedNames';
 import { readAverageComparisons } from './scan/averageComparisons';
 import { readDepartmentWords } from './scan/departmentWords';
 import { readInitialledNames } from './scan/initialledNames';
@@ -786,6 +787,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readNameContains(state, question);
   // 4. names of several words from the database (events, companies, venues, states, people), longest first
   // (names of three words or more typed with one slip first: their words are not to be read apart as a region's)
+  // "is X longer than Y": the comparative before "than" held before any name takes it in
+  readComparativesBeforeThan(state);
   readLongNameSlips(state);
   // a name of several words typed with its last word cut short ("singapore exp", "marina bay sands exp"), before its
   // first words are read as a shorter name, a place or a theme of their own
@@ -996,6 +999,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "which is earlier, X or Y?": a comparative or a date word choosing between named things ranks them (once
   // every name is read, one word ones too)
   readChoiceBetweenNames(state);
+  // "is X longer than Y", "more contacts in India or the UK": every named thing with its value, the winner first
+  readComparedNames(state);
   // a relation noun that is a title, said of a named company ("the partners at Enterprise Singapore")
   readRelationTitles(state);
   // "the speaker companies at X": a relation noun before a noun of companies is one set (`relationNounModifiers`)

@@ -177,6 +177,9 @@ function shapeOf(s: BuildState, root: Draft, node: Node): Shape {
     };
   if (s.superlative) {
     const { column, order } = lengthOfExistence(node, s.superlative);
+    // "is X longer than Y", "which is bigger, X or Y": every named thing in the order, the winner first
+    if (ms.some((m) => m.t === 'superlative' && m.compared))
+      return { kind: 'rankByColumn', column, order, limit: null };
     // "sort the sponsors by revenue", "exhibitors ranked by size": an order said with no superlative word either
     return {
       kind: 'rankByColumn',

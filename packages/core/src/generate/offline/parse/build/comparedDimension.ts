@@ -3,9 +3,15 @@ import type { Node } from '../../ir/Request';
 import { contrastedDimension } from '../contrastedValues';
 import type { BuildState } from './BuildState';
 
-/** True when the question compares ("compare", "vs", "compared with"). */
+/**
+ * True when the question compares ("compare", "vs", "compared with"), or sets named things against each other on an
+ * amount ("MORE contacts, X or Y?": `scan/comparedNames.ts`).
+ */
 function comparing(ms: readonly Mention[]): boolean {
-  return ms.some((m) => m.t === 'compare') || ms.some((m) => m.t === 'and' && /^(vs|versus|compared)/i.test(m.text));
+  return (
+    ms.some((m) => m.t === 'compare' || (m.t === 'most' && m.compared !== undefined)) ||
+    ms.some((m) => m.t === 'and' && /^(vs|versus|compared)/i.test(m.text))
+  );
 }
 
 /** The names of one kind a node holds, at any depth; by name: an event listed under several URLs ("CeMAT") is one. */

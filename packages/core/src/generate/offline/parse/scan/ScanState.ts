@@ -93,7 +93,8 @@ export function isCapitalised(t: Token | undefined): boolean {
  */
 export function capsOk(s: ScanState, a: number, b: number): boolean {
   const { w, tokens } = s;
-  if (a > 0 && ['at', 'from', 'for', 'with'].includes(w[a - 1] ?? '') && !LEXICON.has(w.slice(a, b).join(' ')))
+  // ... or right after "than", the other side of a comparison ("more contacts than microsoft")
+  if (a > 0 && ['at', 'from', 'for', 'with', 'than'].includes(w[a - 1] ?? '') && !LEXICON.has(w.slice(a, b).join(' ')))
     return true;
   // "which events have google speaking": a verb of taking part right after the words makes them its subject, a name
   if (a > 0 && !LEXICON.has(w.slice(a, b).join(' ')) && LEXICON.get(w[b] ?? '')?.some((r) => r.t === 'relation'))

@@ -1,7 +1,8 @@
 /**
  * A choice between named events or companies by an order ("which one's first: ITB Asia or AHICE?", "which is
  * earlier, X or Y?", "X or Y - which is sooner?", "which is bigger: X or Y"): the date word or the comparative is
- * the ranking over exactly the named things, its first row the answer, as "which comes first, X or Y" already is.
+ * the ranking over exactly the named things, its first row the answer, as "which comes first, X or Y" already is. A
+ * comparative ranks every named thing with its value (`comparedNames.ts`), a date word the first alone.
  * A comparative ranks as its superlative does (`COMPARATIVE_WORDS`: "earlier" as "earliest"); a date word
  * ("first", "last") is read so only here and after a verb of occurring (`lexiconPhrases`), never as "the first
  * of the month". The frame: "which" stands before the word with no noun of its own between, and two names of one

@@ -5,9 +5,13 @@
  * the numbers are the condition and the adjective only announces them; otherwise the adjective's threshold
  * (`lexicon/sizeWords.ts`) is the condition and its label says so.
  *
+ * A size adjective before a pro-form ("only the big ones", "just the small ones" after a question about companies)
+ * is the same condition on the set the pro-form stands for.
+ *
  * Runs after quantities, so a numeric condition on employees is already read.
  */
 import { SIZE_ADJECTIVES, SIZED_NOUNS } from '../../lexicon/sizeWords';
+import { LEXICON } from '../lexiconTable';
 import { claim, type ScanState } from './ScanState';
 
 export function readSizeAdjectives(s: ScanState): void {
@@ -21,7 +25,10 @@ export function readSizeAdjectives(s: ScanState): void {
     // "mid sized", "medium size": the word "sized" belongs to the adjective
     let end = i + 1;
     if (['sized', 'size'].includes(w[end] ?? '')) end++;
-    if (!SIZED_NOUNS.has(w[end] ?? '')) continue;
+    // "only the big ones": a pro-form standing for the earlier turn's companies (the size is theirs; a set without a
+    // stated size, such as events, is asked about when the request is built)
+    const proForm = LEXICON.get(w[end] ?? '')?.some((r) => r.t === 'anaphor' && r.entity === null) === true;
+    if (!SIZED_NOUNS.has(w[end] ?? '') && !proForm) continue;
     if (end > i + 1 && s.claimed[i + 1]) continue;
     if (statedInNumbers) {
       for (let k = i; k < end; k++) s.claimed[k] = true;

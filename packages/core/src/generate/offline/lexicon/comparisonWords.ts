@@ -1,0 +1,35 @@
+/**
+ * Words of a comparison between named things ("is X longer than Y?", "more contacts in India or the UK?", "which is
+ * bigger, X or Y"). The comparatives of a measure's adjective come from `COMPARATIVE_WORDS` (the "-er" form of each
+ * "-est" superlative, a rule of English morphology, not a list of forms); the comparatives of an amount ("more
+ * sponsors") count the noun said after them.
+ */
+import type { RankedColumn } from '../ir/Request';
+
+/** Comparatives of an amount, by the end of the count that wins ("MORE contacts", "FEWER sponsors"). */
+export const COUNT_COMPARATIVES: ReadonlyMap<string, 'desc' | 'asc'> = new Map([
+  ['more', 'desc'],
+  ['fewer', 'asc'],
+  ['less', 'asc'],
+]);
+
+/** The word after a comparative naming the other side of the comparison ("longer THAN Y"). */
+export const COMPARISON_OBJECT_WORDS: ReadonlySet<string> = new Set(['than']);
+
+/** Words joining the alternatives of a comparison asked as a choice ("India OR the UK", "X VS Y"). */
+export const COMPARED_ALTERNATIVE_JOINS: ReadonlySet<string> = new Set(['or', 'vs', 'versus']);
+
+/** How many words a counted noun may take between an amount's comparative and "than" ("more sales contacts than"). */
+export const MAX_WORDS_BEFORE_THAN = 3;
+
+/** Determiners before the other side of a comparison ("longer than THE Worldchefs Congress"). */
+export const COMPARED_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our']);
+
+/** How a ranked column's value is said in the answer naming the winner ("6 days", "founded 1990"). */
+export const COMPARED_UNITS: Readonly<Record<RankedColumn, { before: string; after: string }>> = {
+  duration: { before: '', after: 'days' },
+  size: { before: '', after: 'employees' },
+  revenue: { before: 'revenue', after: 'USD' },
+  date: { before: 'starting', after: '' },
+  age: { before: 'founded', after: '' },
+};

@@ -1,0 +1,234 @@
+/**
+ * A comparison between named things of one kind on one measure: "is Cloud Expo Asia longer than Seamless Asia?",
+ * "does X have more sponsors than Y?", "do we have more contacts in India or the UK?", "which is bigger, X or Y".
+ * The answer is every named thing with its value, the winner first, never the winner alone; the answer's text names
+ * the winner (`build/comparisonAsked.ts`, `answer/comparisonText.ts`).
+ *
+ * The comparative is the measure: the "-er" form of a superlative names its column (`COMPARATIVE_WORDS`: "longer" the
+ * duration, "bigger" the size, "richer" the revenue, "earlier" the date), an amount's comparative ("more", "fewer")
+ * counts the noun said after it. A comparative with no measure ("better") is left unread, so it is asked about.
+ *
+ * Two passes. Before the names are read, a comparative right before "than" ("longer than", "more sponsors than") with
+ * no number, date or span of time after it is held (`pending`), so no name takes the word in ("Cloud Expo Asia
+ * longer"). Once every name is read, a held comparative stands between two names of one kind or is asked about; a
+ * comparative of a choice ("more contacts ... India or the UK", "which is bigger, X or Y") is one when two names of
+ * one kind are alternatives ("or", "vs"). Values of a dimension compared on an amount (countries, cities) are counted
+ * one row each, as "contacts in India vs the UK" is.
+ */
+import { AVERAGE_WORDS, COMPARATIVE_WORDS } from '../../lexicon/aggregateWords';
+import {
+  COMPARED_ALTERNATIVE_JOINS,
+  COMPARED_DETERMINERS,
+  COMPARISON_OBJECT_WORDS,
+  COUNT_COMPARATIVES,
+  MAX_WORDS_BEFORE_THAN,
+} from '../../lexicon/comparisonWords';
+import { MONTHS } from '../../lexicon/timeWords';
+import type { RankedColumn } from '../../ir/Request';
+import { isTimeNoun } from '../../text/timeNouns';
+import type { ComparedSaid, Mention } from '../Mention';
+import { claim, type ScanState } from './ScanState';
+
+const COLUMNS: ReadonlySet<string> = new Set<RankedColumn>(['age', 'size', 'revenue', 'date', 'duration']);
+const isColumn = (c: string): c is RankedColumn => COLUMNS.has(c);
+
+/** Mentions naming a compared thing, by kind: two of one kind are compared. */
+const NAMED: ReadonlySet<Mention['t']> = new Set(['event', 'company', 'country', 'city']);
+/** Kinds whose things are values of a dimension: counted one row per value, not ranked as rows of their own. */
+const DIMENSION_VALUES: ReadonlySet<Mention['t']> = new Set(['country', 'city']);
+
+/** True when the word after "than" starts an amount, a date or a span of time ("longer than 3 days", "than May"). */
+function quantityAt(w: readonly string[], k: number): boolean {
+  const word = w[k] ?? '';
+  return /^\d/.test(word) || MONTHS[word] !== undefined || isTimeNoun(word) || ['today', 'now', 'usual'].includes(word);
+}
+
+/**
+ * Reads a comparative of a column before "than" (the pass before names), held until the names are read. An amount's
+ * comparative ("more sponsors than") waits for the readers of its other comparisons (with a seniority, the stated
+ * size, an average) and is left unread by them (`unheldComparisons.ts`), then read after the names.
+ */
+export function readComparativesBeforeThan(s: ScanState): void {
+  const { w, claimed } = s;
+  for (let i = 0; i + 1 < w.length; i++) {
+    if (claimed[i] || claimed[i + 1] || !COMPARISON_OBJECT_WORDS.has(w[i + 1] ?? '')) continue;
+    const ranked = COMPARATIVE_WORDS.get(w[i] ?? '');
+    if (!ranked || !isColumn(ranked.column)) continue;
+    let object = i + 2;
+    while (COMPARED_DETERMINERS.has(w[object] ?? '')) object++;
+    if (object >= w.length || quantityAt(w, object) || AVERAGE_WORDS.has(w[object] ?? '')) continue;
+    const compared: ComparedSaid = { claimed: null, pending: true };
+    claim(s, i, i + 1, { t: 'superlative', column: ranked.column, order: ranked.order, compared });
+    claim(s, i + 1, i + 2, { t: 'or' });
+  }
+}
+
+/**
+ * An amount's comparative before "than" that no other comparison read ("does X have more sponsors than Y", left
+ * unclear by `unheldComparisons.ts`): between two names of one kind, held as the comparison, for `settleHeld`.
+ */
+function holdAmountComparatives(s: ScanState): void {
+  const { w } = s;
+  for (const m of [...s.mentions]) {
+    const order = COUNT_COMPARATIVES.get(w[m.start] ?? '');
+    if (m.t !== 'unclear' || m.about !== 'word' || m.end !== m.start + 1 || !order) continue;
+    let than = m.start + 2;
+    while (
+      than <= m.start + 1 + MAX_WORDS_BEFORE_THAN &&
+      than < w.length &&
+      !COMPARISON_OBJECT_WORDS.has(w[than] ?? '')
+    )
+      than++;
+    if (!COMPARISON_OBJECT_WORDS.has(w[than] ?? '') || s.mentions.some((x) => x.start <= than && than < x.end))
+      continue;
+    if (!comparedPair(s, m.start, than)) continue;
+    const compared: ComparedSaid = { claimed: null, pending: true };
+    s.mentions.splice(s.mentions.indexOf(m), 1, {
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      t: 'most',
+      order,
+      compared,
+    });
+    claim(s, than, than + 1, { t: 'or' });
+  }
+}
+
+/**
+ * The two things a comparative at `at` sets against each other across "than" at `than`: the last named thing before
+ * "than" and the first after it, of one kind; null when there are not two. Events or companies said after an
+ * amount's comparative ("more contacts at X than at Y") are the counted rows' own links, no alternatives: null.
+ */
+function comparedPair(s: ScanState, at: number, than: number): { subject: Mention; object: Mention } | null {
+  const names = namedThings(s);
+  const subject = names.filter((x) => x.end <= than).at(-1);
+  const object = names.find((x) => x.start > than);
+  if (!subject || !object || subject.t !== object.t) return null;
+  if (subject.start > at && !DIMENSION_VALUES.has(subject.t)) return null;
+  return { subject, object };
+}
+
+/** The names a mention of a compared thing gives (the data's own names of it). */
+function namesOf(m: Mention): string[] {
+  switch (m.t) {
+    case 'event':
+    case 'company':
+      return m.hit.names;
+    case 'country':
+      return m.names;
+    case 'city':
+      return m.values;
+    default:
+      return [];
+  }
+}
+
+/** The named things of the question, in order. */
+function namedThings(s: ScanState): Mention[] {
+  return s.mentions.filter((m) => NAMED.has(m.t)).sort((a, b) => a.start - b.start);
+}
+
+/** True when the mention joins alternatives ("or", "vs", "versus"). */
+function joinsAlternatives(m: Mention): boolean {
+  return (m.t === 'or' || m.t === 'and') && COMPARED_ALTERNATIVE_JOINS.has(m.text.toLowerCase());
+}
+
+/**
+ * The kind of two named things given as alternatives ("X or Y", "X vs Y"), or null; the joining mention too.
+ */
+function alternatives(s: ScanState): { kind: Mention['t']; join: Mention } | null {
+  const names = namedThings(s);
+  for (let k = 0; k + 1 < names.length; k++) {
+    const [a, b] = [names[k], names[k + 1]];
+    if (!a || !b || a.t !== b.t) continue;
+    const join = s.mentions.find((m) => m.start >= a.end && m.end <= b.start && joinsAlternatives(m));
+    if (join) return { kind: a.t, join };
+  }
+  return null;
+}
+
+/** Values of a dimension compared on an amount: one row per value, counted (as "contacts in India vs the UK"). */
+function countPerValue(s: ScanState, comparative: Extract<Mention, { t: 'most' }>, join: Mention): void {
+  const { order } = comparative;
+  const at = s.mentions.indexOf(comparative);
+  s.mentions.splice(at, 1, { start: comparative.start, end: comparative.end, text: comparative.text, t: 'count' });
+  const j = s.mentions.indexOf(join);
+  const contrast = { order, claimed: comparative.compared?.claimed ?? null };
+  s.mentions.splice(j, 1, { start: join.start, end: join.end, text: join.text, t: 'and', contrast });
+  // "fewer": the value with the fewest first, as the winner
+  if (order === 'asc')
+    s.mentions.push({ start: comparative.start, end: comparative.start, text: '', t: 'sortOrder', order });
+}
+
+/** A comparative held before the names: between two names of one kind it compares them, else it is asked about. */
+function settleHeld(s: ScanState, m: Extract<Mention, { t: 'most' | 'superlative' }>): void {
+  const than = s.mentions.find(
+    (x) => x.t === 'or' && x.start > m.start && COMPARISON_OBJECT_WORDS.has(x.text.toLowerCase()),
+  );
+  // the thing compared stands before "than": before the comparative ("is X longer than") or after it ("more contacts
+  // in India than")
+  const pair = than ? comparedPair(s, m.start, than.start) : null;
+  if (!than || !pair) {
+    // no two things of one kind compared: what it is compared with is asked about, never dropped
+    s.mentions.splice(s.mentions.indexOf(m), 1, {
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      t: 'unclear',
+      about: 'word',
+      why: 'I can compare named events, companies or places with each other, or a measure with a number',
+      options: [],
+      choices: [],
+    });
+    if (than) s.mentions.splice(s.mentions.indexOf(than), 1);
+    return;
+  }
+  const { subject, object } = pair;
+  m.compared = { claimed: namesOf(subject) };
+  if (m.t === 'most' && DIMENSION_VALUES.has(subject.t)) countPerValue(s, m, than);
+  else if (subject.end <= m.start) besideAlternatives(s, m, object);
+}
+
+/**
+ * "is X longer than Y", "does X have more sponsors than Y": the comparative (and the noun it counts) said after both
+ * things, as in "X or Y, which is longer", so the things stand side by side as alternatives.
+ */
+function besideAlternatives(s: ScanState, m: Mention, object: Mention): void {
+  const noun = s.mentions.find((x) => x.t === 'entity' && x.start === m.end);
+  for (const moved of noun ? [m, noun] : [m]) {
+    s.mentions.splice(s.mentions.indexOf(moved), 1);
+    s.mentions.push({ ...moved, start: object.end, end: object.end });
+  }
+}
+
+/** Reads the comparisons between named things (the pass after names). */
+export function readComparedNames(s: ScanState): void {
+  holdAmountComparatives(s);
+  for (const m of [...s.mentions]) {
+    if ((m.t === 'most' || m.t === 'superlative') && m.compared?.pending) settleHeld(s, m);
+  }
+  if (s.mentions.some((m) => (m.t === 'most' || m.t === 'superlative') && m.compared)) return;
+  const choice = alternatives(s);
+  if (!choice) return;
+  // "which is bigger, X or Y" (the choice reader's comparative), "more contacts in India or the UK?"
+  const comparative = s.mentions.find(
+    (m): m is Extract<Mention, { t: 'most' | 'superlative' }> =>
+      (m.t === 'superlative' && COMPARATIVE_WORDS.has(m.text.toLowerCase())) ||
+      (m.t === 'most' && COUNT_COMPARATIVES.has(m.text.toLowerCase())),
+  );
+  if (!comparative) {
+    // "fewer contacts, X or Y": an amount's comparative no reader took, before the noun it counts
+    const at = s.w.findIndex(
+      (x, k) =>
+        !s.claimed[k] && COUNT_COMPARATIVES.has(x) && s.mentions.some((m) => m.t === 'entity' && m.start === k + 1),
+    );
+    const order = COUNT_COMPARATIVES.get(s.w[at] ?? '');
+    if (at < 0 || !order) return;
+    claim(s, at, at + 1, { t: 'most', order });
+    readComparedNames(s);
+    return;
+  }
+  comparative.compared = { claimed: null };
+  if (comparative.t === 'most' && DIMENSION_VALUES.has(choice.kind)) countPerValue(s, comparative, choice.join);
+}
