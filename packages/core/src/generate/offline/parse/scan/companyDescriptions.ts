@@ -39,6 +39,7 @@ import { nounLemma, relatedNouns, verbLemma, wordNet } from '../../text/language
 import { normKey } from '../../text/tokenize';
 import type { NamedHit, ValueIndex } from '../../values/ValueIndex';
 import type { Mention, MentionBody } from '../Mention';
+import { isHead } from './eventAppositives';
 import { spanText, type ScanState } from './ScanState';
 
 /** Words at most between the determiner and the head. */
@@ -140,8 +141,7 @@ function relatedForms(word: string): readonly (readonly string[])[][] {
 function saysAt(index: ValueIndex, id: number, word: string, tier: number): boolean {
   if (!index.companyWords.has(id)) return false;
   const own = formsOf(index, id);
-  if (tier === 0)
-    return saysForm(own, word) || domainKindWords(index.companyTraits.get(id)?.domain).includes(word);
+  if (tier === 0) return saysForm(own, word) || domainKindWords(index.companyTraits.get(id)?.domain).includes(word);
   if (tier === 1 && saysInCompound(own, word)) return true;
   return (relatedForms(word)[tier - 1] ?? []).some((form) => form.every((x) => saysForm(own, x)));
 }
@@ -220,7 +220,8 @@ function at(s: ScanState, j: number): Mention[] {
 /** A noun nothing read, or read as a noun of companies: the head a description of one company ends in. */
 function headAt(s: ScanState, k: number, unread: (j: number) => boolean): boolean {
   const w = s.w[k] ?? '';
-  if (nounLemma(w) !== w || w.length < 3) return false;
+  // a noun of events ("show", "thing", "one") heads a description of one event (`eventDescriptions.ts`)
+  if (nounLemma(w) !== w || w.length < 3 || isHead(s, k)) return false;
   const read = at(s, k);
   if (read.length === 0) return unread(k) && wordNet().senses(w, 'noun').length > 0;
   return read.every((m) => m.t === 'entity' && m.entity === 'companies' && m.relations === null);
@@ -246,8 +247,7 @@ export function readCompanyDescriptions(s: ScanState, ignored: string[], ignored
     // ("companies targeting the asian market")
     if (d > 0 && !s.breaks.has(d) && !PHRASE_PREPOSITIONS.has(s.w[d - 1] ?? '')) continue;
     // the determiner is free, a relative pronoun's reading of it, or the article of a demonym ("the Dutch")
-    if (!at(s, d).every((m) => m.t === 'relpron' || (m.start === d && (m.t === 'country' || m.t === 'prep'))))
-      continue;
+    if (!at(s, d).every((m) => m.t === 'relpron' || (m.start === d && (m.t === 'country' || m.t === 'prep')))) continue;
     const desc: Description = { words: [], countries: [], size: null, links: [] };
     // the words before the head: demonyms and countries, themes, names' words, size words, words nothing read
     let k = d + 1;
@@ -290,6 +290,8 @@ export function readCompanyDescriptions(s: ScanState, ignored: string[], ignored
     // the description must say something of the company besides its noun
     if (desc.words.length + desc.countries.length + (desc.size ? 1 : 0) === 0) continue;
     let end = head + 1;
+    // the end of what the description says (past the relation and event it keeps as read)
+    let said = end;
     // after the head: "sponsoring X", "that spoke at X", or "that <verb> <words> (in <country>)"
     const next = (j: number): Mention | undefined => s.mentions.find((m) => m.start === j);
     let e = end;
@@ -302,6 +304,7 @@ export function readCompanyDescriptions(s: ScanState, ignored: string[], ignored
       if (event?.t === 'event') {
         desc.links.push({ relations: rel.relations, events: event.hit.ids });
         // the relation and the event stay read (they hold of the company taken); the relative pronoun is its own
+        said = event.end;
       }
     } else if (e > end && !s.breaks.has(e)) {
       // "that promotes tourism in Singapore": the clause's words, its verb first (which the data may not say)
@@ -334,23 +337,25 @@ export function readCompanyDescriptions(s: ScanState, ignored: string[], ignored
         desc.words.push(...words);
         desc.countries.push(...countries);
         end = j;
+        said = j;
       }
     }
     // a phrase some reading runs into or out of (a name over its words) is left to that reading
     if (s.mentions.some((m) => (m.start < end && m.end > end) || (m.start < d && m.end > d))) continue;
     const { hits, unsaid } = fittingCompanies(s.index, desc);
     const text = spanText(s.tokens, d, end);
+    const saying = spanText(s.tokens, d, Math.max(end, said));
     for (const m of s.mentions.filter((x) => x.start >= d && x.end <= end)) s.mentions.splice(s.mentions.indexOf(m), 1);
     const [one] = hits;
     if (hits.length === 1 && one) {
-      const said = unsaid.length > 0 ? `; its data does not say ${unsaid.map((x) => `"${x}"`).join(' or ')}` : '';
+      const unsaidNote = unsaid.length > 0 ? `; its data does not say ${unsaid.map((x) => `"${x}"`).join(' or ')}` : '';
       s.mentions.push({
         start: d,
         end,
         text,
         t: 'company',
         hit: one,
-        taken: `the company taken for "${text}"${said}`,
+        taken: `the company taken for "${saying}"${unsaidNote}`,
       });
     } else
       s.mentions.push({
@@ -361,18 +366,16 @@ export function readCompanyDescriptions(s: ScanState, ignored: string[], ignored
         about: 'name',
         why:
           hits.length === 0
-            ? `No company in the data fits every word of "${text}"`
-            : `${hits.length} companies fit "${text}"`,
+            ? 'No company in the data fits every word of this description'
+            : `${hits.length} companies fit "${saying}"`,
         // (of several, the one with people may be taken for a question about people: `staffedNames.ts`)
         options:
           hits.length <= MAX_OPTIONS
-            ? hits.map(
-                (hit): MentionBody => ({
-                  t: 'company',
-                  hit,
-                  taken: `the company taken for "${text}": of the ${hits.length} it fits, the one with people in the data`,
-                }),
-              )
+            ? hits.map((hit): MentionBody => ({
+                t: 'company',
+                hit,
+                taken: `the company taken for "${saying}": of the ${hits.length} it fits, the one with people in the data`,
+              }))
             : [],
         choices: [],
       });
