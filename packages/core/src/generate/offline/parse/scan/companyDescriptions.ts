@@ -82,7 +82,7 @@ interface OwnForms {
 const formsCache = new WeakMap<ValueIndex, Map<number, OwnForms>>();
 function formsOf(index: ValueIndex, id: number): OwnForms {
   let perIndex = formsCache.get(index);
-  if (!perIndex) formsCache.set(index, (perIndex = new Map()));
+  if (!perIndex) formsCache.set(index, (perIndex = new Map<number, OwnForms>()));
   let out = perIndex.get(id);
   if (!out) {
     const own = [...(index.companyWords.get(id) ?? [])];
@@ -224,7 +224,10 @@ function headAt(s: ScanState, k: number, unread: (j: number) => boolean): boolea
   if (nounLemma(w) !== w || w.length < 3 || isHead(s, k)) return false;
   const read = at(s, k);
   if (read.length === 0) return unread(k) && wordNet().senses(w, 'noun').length > 0;
-  return read.every((m) => m.t === 'entity' && m.entity === 'companies' && m.relations === null);
+  // a plain noun of companies ("brand", "agency"), not a participant's ("the name")
+  return (
+    COMPANY_NOUNS.has(w) && read.every((m) => m.t === 'entity' && m.entity === 'companies' && m.relations === null)
+  );
 }
 
 /** Is the head a noun that names a company without saying what it does ("brand", "agency", "site")? */
@@ -239,7 +242,8 @@ function plainHead(w: string): boolean {
 export function readCompanyDescriptions(s: ScanState, ignored: string[], ignoredAt: number[]): void {
   if (s.mentions.some((m) => RANKING.has(m.t))) return;
   const n = s.w.length;
-  const unread = (j: number): boolean => !s.claimed[j] || ignoredAt.includes(j);
+  // a word left unread (reported so): never one a reader of the speaker's own clauses released ("the team wants ...")
+  const unread = (j: number): boolean => ignoredAt.includes(j);
   for (let d = 0; d < n - 1; d++) {
     if (!DEFINITE_DETERMINERS.has(s.w[d] ?? '')) continue;
     // the phrase opens a clause or is the object of a preposition of companies ("people at that big german software
@@ -326,11 +330,11 @@ export function readCompanyDescriptions(s: ScanState, ignored: string[], ignored
           ok = false;
           break;
         }
+        if (read.length === 0 && FILLER_WORDS.has(word) && j > e) continue;
         if (read.length === 0 && !unread(j)) {
           ok = false;
           break;
         }
-        if (FILLER_WORDS.has(word) && j > e) continue;
         words.push({ word, soft: j === e });
       }
       if (ok && words.length > 0) {
