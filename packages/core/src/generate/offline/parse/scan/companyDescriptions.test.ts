@@ -77,6 +77,9 @@ describe.skipIf(!hasRealData)('one company named by a description of it (real da
     'people at the Japanese space agencies',
     // a noun of companies with nothing said of it
     'people at the company',
+    // a participant's noun, and words a reader of the speaker's own clauses released
+    'contacts with the name Maria',
+    'for the record, who works at the companies in Japan',
   ])('"%s" takes no company for a description', (question) => {
     const f = scanned.f;
     if (!f) return;
