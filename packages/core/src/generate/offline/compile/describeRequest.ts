@@ -32,6 +32,7 @@ export function describeCond(c: Cond, entity: EntityKind): string {
   switch (c.kind) {
     case 'ids':
       // "GSTC 2025 - the space tech convention": the description checked against the event, said to fit it
+      if (c.taken !== undefined) return `named ${c.names.join(' or ')} (${c.taken})`;
       return `named ${c.names.join(' or ')}${c.described === undefined ? '' : ` ("${c.described}": it fits)`}`;
     case 'notIds':
       return c.names.length > 0 ? `other than ${c.names.join(' or ')}` : 'other than those already named';

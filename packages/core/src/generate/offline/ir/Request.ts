@@ -50,6 +50,8 @@ export type Cond =
       names: string[];
       /** A description the question set off after the name and that fits it ("the space tech convention"): shown. */
       described?: string;
+      /** A description the company was taken for from the data ("the Swedish electric car brand"): shown. */
+      taken?: string;
     }
   | { kind: 'notIds'; entity: 'events' | 'companies'; ids: number[]; names: string[] }
   | { kind: 'startBetween'; from: string | null; to: string | null; label: string }

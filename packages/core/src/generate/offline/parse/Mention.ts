@@ -79,7 +79,8 @@ export type MentionBody =
   | { t: 'cond'; cond: Cond; countsNext?: true; countsNoun?: true }
   /** `described`: a description typed after the name that fits it (`scan/eventAppositives.ts`), shown with the name. */
   | { t: 'event'; hit: NamedHit; described?: string }
-  | { t: 'company'; hit: NamedHit }
+  /** `taken`: the description the company was taken for (`scan/companyDescriptions.ts`), shown with its name. */
+  | { t: 'company'; hit: NamedHit; taken?: string }
   | { t: 'person'; hit: NamedHit }
   | { t: 'venue'; hit: VenueHit }
   | { t: 'country'; names: string[] }

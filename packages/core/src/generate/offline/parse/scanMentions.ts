@@ -142,6 +142,7 @@ import { readValues } from './scan/values';
 import { readOccurrenceVerbs, readStagingVerbs } from './scan/occurrenceVerbs';
 import { readExistenceVerbs } from './scan/existenceVerbs';
 import { readFundingVerbs, readLinkVerbs, readPartOf } from './scan/linkVerbs';
+import { readCompanyDescriptions } from './scan/companyDescriptions';
 import { readDescribedOnes } from './scan/describedOnes';
 import { readAnyRole } from './scan/anyRole';
 import { isFreeChoiceClause, readFreeChoiceScopes } from './scan/freeChoiceScopes';
@@ -1205,6 +1206,9 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // every event's text, tags, venue and dates together; the one that fits is the event meant (several asked about)
   readEventDescriptions(state, ignored, ignoredAt);
   readUnknownThemesAsEvent(state, ignored, ignoredAt);
+  // "the swedish electric car brand", "the dutch shipbuilder sponsoring X": a definite description of one company,
+  // checked against every company's country, size, events and own words; the one that fits is the company meant
+  readCompanyDescriptions(state, ignored, ignoredAt);
   // "the digital marketing world forum asia thing": a general noun heading a name names it again (once a place or a
   // year typed beside the name is part of it)
   releaseNameHeadNouns(state, ignored, ignoredAt);

@@ -111,12 +111,22 @@ export interface ValueIndex {
   eventFacts: Map<number, EventFacts>;
   /** Each company row's industries (in their order), country and name as stored: what a company asked about by
    * likeness shares, and what a description after its name ("the swiss one") is checked against. */
-  companyTraits: Map<number, { industries: string[]; country: string | null; name?: string }>;
+  companyTraits: Map<
+    number,
+    { industries: string[]; country: string | null; name?: string; domain?: string; employees?: number | null }
+  >;
   /**
    * The words of the overviews of the companies taking part in each event row (event id -> word -> the company rows
    * saying it): what the event is about as its participants say it ("subsea" of Submarine Networks World's sponsors).
    */
   participantWords: Map<number, Map<string, number[]>>;
+  /**
+   * The words each company row says of itself (company id -> words): of its name, its web domain, its industries and
+   * its overview; what a company described instead of named ("the swedish electric car brand") is checked against.
+   */
+  companyWords: Map<number, Set<string>>;
+  /** The events each company row takes part in, with the relation (company id -> event id and relation). */
+  companyLinks: Map<number, { event: number; relation: string }[]>;
   /** Each event row's theme tags (tag ids): what an event asked about by likeness shares. */
   eventTags: Map<number, string[]>;
   /** The company rows with people in the data. */
@@ -492,6 +502,8 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
     eventFacts: new Map(),
     companyTraits: new Map(),
     participantWords: new Map(),
+    companyWords: new Map(),
+    companyLinks: new Map(),
     eventTags: new Map(),
     staffedCompanies: new Set(),
     eventHosts: new Map(),
@@ -552,7 +564,12 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
         );
     }
   }
-  for (const r of (rows.participants ?? []) as readonly { e: number; c: number }[]) {
+  for (const r of (rows.participants ?? []) as readonly { e: number; c: number; r?: string | null }[]) {
+    if (r.r) {
+      const links = index.companyLinks.get(Number(r.c)) ?? [];
+      links.push({ event: Number(r.e), relation: r.r });
+      index.companyLinks.set(Number(r.c), links);
+    }
     const words = overviewWords.get(Number(r.c));
     if (!words) continue;
     const own = index.participantWords.get(Number(r.e)) ?? new Map<string, number[]>();
@@ -638,9 +655,16 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
       domain: string;
       city: string | null;
       country: string | null;
+      employees?: number | null;
     }[]) {
       addNamed('company', r.id, r.name, r.domain);
-      index.companyTraits.set(r.id, { industries: [], country: r.country, name: r.name });
+      index.companyTraits.set(r.id, {
+        industries: [],
+        country: r.country,
+        name: r.name,
+        domain: r.domain,
+        employees: r.employees ?? null,
+      });
       for (const [key, q] of companyVariants(r.name, r.domain, exactLabels)) {
         if (!key || lexiconPhrases.has(key) || index.countries.has(key)) continue;
         // a name made only of ordinary words ("Industry Events") is read as a name only when typed as one; four
@@ -702,6 +726,14 @@ export function buildValueIndexFromRows(rows: ValueRows, lexiconPhrases: Readonl
   const industryRows = (rows.companyIndustries ?? []) as readonly { c: number; i: string; p: number | null }[];
   for (const r of [...industryRows].sort((a, b) => a.c - b.c || (a.p ?? 0) - (b.p ?? 0)))
     index.companyTraits.get(Number(r.c))?.industries.push(r.i);
+  // what each company says of itself: its name, domain, industries and overview, word by word
+  for (const r of (rows.companies ?? []) as readonly { id: number; name: string; domain: string }[]) {
+    const traits = index.companyTraits.get(Number(r.id));
+    const text = [r.name, r.domain.replace(/[.-]/g, ' '), ...(traits?.industries ?? [])].join(' ');
+    const words = new Set([...normKey(text).split(' '), ...(overviewWords.get(Number(r.id)) ?? [])]);
+    words.delete('');
+    index.companyWords.set(Number(r.id), words);
+  }
   for (const r of (rows.eventTags ?? []) as readonly { e: number; t: string }[]) {
     const tags = index.eventTags.get(Number(r.e)) ?? [];
     if (!tags.includes(r.t)) tags.push(r.t);

@@ -26,10 +26,13 @@ export const VALUE_QUERIES = {
     table: 'companies',
     sql: 'SELECT "id" AS "c", "overview" AS "d" FROM "companies"',
   },
-  /** Which companies take part in which events (any relation): the words of their overviews describe the event. */
+  /**
+   * Which companies take part in which events, and how (`r`, the relation): the words of their overviews describe the
+   * event, and a company described by what it does at a named event ("the shipbuilder sponsoring X") is one of them.
+   */
   participants: {
     table: 'participations',
-    sql: 'SELECT DISTINCT "event_id" AS "e", "company_id" AS "c" FROM "participations"',
+    sql: 'SELECT DISTINCT "event_id" AS "e", "company_id" AS "c", "relation" AS "r" FROM "participations"',
     orderBy: { column: 'e', text: false },
   },
   events: {
@@ -40,7 +43,7 @@ export const VALUE_QUERIES = {
   },
   companies: {
     table: 'companies',
-    sql: 'SELECT "id", "name", "domain", "city", "country" FROM "companies"',
+    sql: 'SELECT "id", "name", "domain", "city", "country", "employees_min" AS "employees" FROM "companies"',
     orderBy: { column: 'id', text: false },
   },
   people: {

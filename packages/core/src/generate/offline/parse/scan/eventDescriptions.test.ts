@@ -118,4 +118,38 @@ describe.skipIf(!hasRealData)('one event named by a description of it (real data
     if (!f) return;
     expect(f.ask('blorf widget sponsors').kind).not.toBe('sql');
   });
+
+  it.each([
+    // a theme of several words the theme reader ran on into the singular head: still one event's description
+    ['who sponsors the payments and banking show', 'who sponsors Seamless Asia 2025'],
+    ['exhibitors at the oil and gas conference in october', 'exhibitors at Asian Refining Technology Conference'],
+    [
+      'who is exhibiting at the logistics and supply chain conference in february',
+      'who is exhibiting at 6th International Conference on Supply Chain Management (ICSCM2025)',
+    ],
+    ['partners of the real estate and construction show in april', 'partners of Geo Connect Asia'],
+    ['who is at the health and medical fair in september', 'who is at MEDICAL FAIR ASIA'],
+  ])('"%s" asks what "%s" asks (a theme run into the head)', (described, named) => {
+    const f = scanned.f;
+    if (!f) return;
+    const a = f.ask(described);
+    expect(a.kind, described).toBe('sql');
+    expect(sqlOf(a)).toBe(sqlOf(f.ask(named)));
+  });
+
+  it('keeps a plural head of the same theme a theme over events in the window', () => {
+    const f = scanned.f;
+    if (!f) return;
+    const a = f.ask('sponsors at finance and banking shows early next year');
+    expect(a.kind).toBe('sql');
+    expect(a.kind === 'sql' ? a.interpretation : '').toMatch(/tagged Finance & Banking/);
+    expect(a.kind === 'sql' ? a.interpretation : '').not.toMatch(/it fits/);
+  });
+
+  it('names no event for a theme run into the head that no event in the window fits', () => {
+    const f = scanned.f;
+    if (!f) return;
+    const a = f.ask('exhibitors at the oil and gas show in march');
+    expect(a.kind === 'sql' ? a.interpretation : '').not.toMatch(/named|it fits|taken for/);
+  });
 });

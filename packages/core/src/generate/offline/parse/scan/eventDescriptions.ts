@@ -209,9 +209,16 @@ export function readEventDescriptions(s: ScanState, ignored: string[], ignoredAt
     );
     // the pro-form "one" ("the subsea cable one") was read as a number: here it stands for the event described
     const proForm = (m: Mention): boolean => m.t === 'number' && m.start === k && m.end === k + 1 && noun === 'one';
+    // a theme the theme reader ran on into the head ("the payments and banking show": its words and the noun): the
+    // words before the head are the theme, the head is still the noun of one event
+    const themedHead = (m: Mention): boolean => m.t === 'topic' && m.end === k + 1 && m.start < k;
     if (
       !atHead.every(
-        (m) => m === named || proForm(m) || (m.t === 'entity' && m.entity === 'events' && m.relations === null),
+        (m) =>
+          m === named ||
+          proForm(m) ||
+          themedHead(m) ||
+          (m.t === 'entity' && m.entity === 'events' && m.relations === null),
       )
     )
       continue;
@@ -240,7 +247,13 @@ export function readEventDescriptions(s: ScanState, ignored: string[], ignoredAt
     if (lead && !(lead.start === d - 1 && DESCRIBING.has(lead.t) && LEADING_PREPS.has(s.w[d - 1] ?? ''))) continue;
     if (inside.some((m) => m.end > end)) continue;
     // the modifiers: words nothing read, or read as a theme or a name the description's words also make
-    const modifiers = inside.filter((m) => m.start < k && m !== named && !(m.start === d && m.t === 'relpron'));
+    // (a word of a theme read also as a noun of its companies, "payments", is the theme's word here)
+    const themes0 = inside.filter((m) => m.t === 'topic');
+    const withinTheme = (m: Mention): boolean =>
+      m.t === 'entity' && m.entity === 'companies' && themes0.some((t) => t.start <= m.start && m.end <= t.end);
+    const modifiers = inside.filter(
+      (m) => m.start < k && m !== named && !(m.start === d && m.t === 'relpron') && !withinTheme(m),
+    );
     if (modifiers.some((m) => !DESCRIBING.has(m.t))) continue;
     const readAt = (j: number): Mention | undefined => modifiers.find((m) => m.start <= j && j < m.end);
     const words = [...Array(k - d - 1).keys()]

@@ -135,7 +135,13 @@ export function readPerson(s: BuildState, m: MentionOf<'person'>): void {
 export function readCompany(s: BuildState, m: MentionOf<'company'>): void {
   const k = s.k;
   const prevM = s.ms[k - 1];
-  const cond: Cond = { kind: 'ids', entity: 'companies', ids: [...m.hit.ids], names: [...m.hit.names] };
+  const cond: Cond = {
+    kind: 'ids',
+    entity: 'companies',
+    ids: [...m.hit.ids],
+    names: [...m.hit.names],
+    ...(m.taken === undefined ? {} : { taken: m.taken }),
+  };
   const contrast = contrastBefore(s, m);
   if (contrast) {
     if (contrast.entity === 'companies' && s.current?.entity === 'companies')
