@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoFixture, demoScanner, type Fixture } from '../testkit';
+import { FILLER_WORDS } from '../lexicon/fillerWords';
+import { LEXICON } from '../parse/lexiconTable';
+import { isEnglishWord } from '../parse/scan/vocabularySpelling';
 import { correctSlips, slipTies } from './correctSlips';
 
 /** Typing slips in the words the parser left unread (demo data's value index; words of this test's own). */
@@ -32,6 +35,23 @@ describe('correctSlips', () => {
     for (const word of ['shops', 'stuff', 'boots', 'frogs']) expect(fix(word), word).toBeNull();
     // ... while a slip that is no English word still is corrected
     expect(fix('compnies')).not.toBeNull();
+  });
+
+  it('never respells an English word spelt right into a filler word one letter from it (dropped, it went unread)', () => {
+    // every English word the parser does not know with one letter of a filler word struck for another: read as the
+    // filler, the question would be answered without it ("listing" was "lasting", then dropped)
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    let tried = 0;
+    for (const filler of [...FILLER_WORDS].filter((x) => /^[a-z]{5,}$/.test(x))) {
+      for (let i = 0; i < filler.length; i++)
+        for (const ch of letters) {
+          const word = filler.slice(0, i) + ch + filler.slice(i + 1);
+          if (word === filler || FILLER_WORDS.has(word) || LEXICON.has(word) || !isEnglishWord(word)) continue;
+          tried++;
+          expect(fix(word)?.[word], word).toBeUndefined();
+        }
+    }
+    expect(tried).toBeGreaterThan(20);
   });
 
   it('corrects nothing when a word of the data is as near ("coud": "could" or the theme "cloud")', () => {
