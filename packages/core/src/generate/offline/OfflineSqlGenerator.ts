@@ -294,7 +294,11 @@ export class OfflineSqlGenerator implements SqlGenerator {
     let question = input.question;
     for (const [typed, word] of slips) question = replacePart(question, typed, word);
     const again = this.readQuestion({ ...input, question }, true);
-    return again.kind === 'clarify' ? null : again;
+    // a word respelt that the parser still cannot read is asked back as spelt right ("recieve": "receive")
+    const respeltAsked =
+      again.kind === 'clarify' &&
+      [...slips.values()].some((word) => tokenize(again.clarification.part).some((t) => t.norm === word));
+    return again.kind === 'clarify' && !respeltAsked ? null : again;
   }
 
   /** Typing slips with one reading are corrected; anything else is asked back. */

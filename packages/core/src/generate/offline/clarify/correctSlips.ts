@@ -3,7 +3,8 @@ import { LEXICON } from '../parse/lexiconTable';
 import { CONSTITUENT_PLACE_WORDS } from '../parse/scan/constituentPlaces';
 import { isEnglishWord } from '../parse/scan/vocabularySpelling';
 import { allowedEdits, editDistance } from '../text/spelling';
-import { likeliestTypos, missingOne, sameLemma } from '../text/typoTies';
+import { englishSlipsOf, isOneSlipOf } from '../text/englishSlips';
+import { likeliestTypos, missingOne, movedLetter, sameLemma } from '../text/typoTies';
 import type { ValueIndex } from '../values/ValueIndex';
 
 /** Shorter words are too often one edit from another real word ("form"/"from") to be corrected silently. */
@@ -56,11 +57,22 @@ export function correctSlips(unmapped: readonly string[], index: ValueIndex): Ma
     // still are ("founded atfer 2006": the number is read once "after" is), and the question read again is
     // accounted again
     if (/\d/.test(w)) continue;
+    // ... so is a phrase of the parser's own words left unread for the slip beside it ("the most" of "the most
+    // parterns"), and an English word spelt right ("quantm computing"): the question read again accounts them again
+    if (w.includes(' ') && w.split(' ').every((x) => FILLER_WORDS.has(x) || LEXICON.has(x))) continue;
+    if (/^[a-z]{5,}$/.test(w) && !words.includes(w) && isEnglishWord(w)) continue;
     if (w.length < MIN_LETTERS - 1 || words.includes(w)) return null;
     // a word the data's own text writes as a name ("Boeing" in an overview) is that name, not a slip of a word one
     // edit away ("being", a filler: "people from boeing" was read as "people" and answered with everyone)
     if (index.namesInText.has(w)) return null;
     const { likeliest, rivals } = slipReadings(w, index);
+    // no word of the parser's is near: a slip of another English word ("recieve"), read as that word
+    if (likeliest.length === 0 && rivals.length === 0) {
+      const english = raw === w ? englishSlip(w, index) : null;
+      if (english === null) return null;
+      out.set(raw, english);
+      continue;
+    }
     if (likeliest.length !== 1 || !likeliest[0] || rivals.includes(likeliest[0])) return null;
     // a real English word is said on purpose as often as it is a slip ("dev shops" is no "dev shows"): read silently
     // as a neighbour that means something in the data it answers another question; it is asked back, offering it
@@ -68,6 +80,38 @@ export function correctSlips(unmapped: readonly string[], index: ValueIndex): Ma
     out.set(raw, likeliest[0]);
   }
   return out.size > 0 ? out : null;
+}
+
+const nameWordCache = new WeakMap<ValueIndex, string[]>();
+
+/**
+ * The words of the data's names and running text: events', companies' and people's names, industries, tags. A word
+ * one slip from one of them may be that name typed ("Zscalar"), so it is never respelt as an English word.
+ */
+function nameWords(index: ValueIndex): string[] {
+  const hit = nameWordCache.get(index);
+  if (hit) return hit;
+  const words = new Set<string>(dataWords(index));
+  for (const map of [index.companies, index.events, index.firstNames, index.surnames, index.venues, index.cities])
+    for (const key of map.keys()) for (const x of key.split(' ')) if (/^[a-z]{4,}$/.test(x)) words.add(x);
+  for (const x of index.namesInText) words.add(x);
+  const made = [...words];
+  nameWordCache.set(index, made);
+  return made;
+}
+
+/**
+ * The English word a lower-case typed word that is no English word is one slip of (`text/englishSlips.ts`), when it
+ * is one likeliest and no name of the data is as near: a name typed with a slip keeps its priority over English
+ * ("marx" is no "mars" when a company is named so). Null otherwise: a tie or a name is asked about.
+ * @example englishSlip('recieve', index) // 'receive'
+ */
+function englishSlip(w: string, index: ValueIndex): string | null {
+  if (isEnglishWord(w)) return null;
+  const found = englishSlipsOf(w, isEnglishWord);
+  const [one] = found;
+  if (found.length !== 1 || one === undefined) return null;
+  return nameWords(index).some((x) => x !== one && isOneSlipOf(w, x)) ? null : one;
 }
 
 /** The parser's single words of an index (cached). */
@@ -94,7 +138,9 @@ function slipReadings(w: string, index: ValueIndex): { likeliest: string[]; riva
       ? isEnglishWord(w)
         ? []
         : known.filter((k) => missingOne(w, k))
-      : known.filter((k) => k !== w && editDistance(w, k, allowedEdits(w.length)) <= allowedEdits(w.length))
+      : known.filter(
+          (k) => k !== w && (editDistance(w, k, allowedEdits(w.length)) <= allowedEdits(w.length) || movedLetter(w, k)),
+        )
     ).filter((k) => !sameLemma(w, k));
   const near = nearOf(words);
   if (near.length === 0) return { likeliest: [], rivals: [] };

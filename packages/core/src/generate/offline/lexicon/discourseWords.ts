@@ -435,6 +435,19 @@ export const REQUEST_CAUSATIVES: ReadonlySet<string> = new Set(['help', 'let']);
 export const REQUEST_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will']);
 
 /**
+ * Verbs asked of the listener whose object is the request itself, as a gerund ("would you MIND pulling ...", "do you
+ * mind listing ...", "mind grabbing ..."): asking whether the listener objects, not what the data holds.
+ */
+export const REQUEST_GERUND_FRAMES: ReadonlySet<string> = new Set(['mind']);
+
+/**
+ * The verbs of a favour asked before the request and joined to it by "and" ("BE a star and grab ...", "could you BE
+ * an angel and pull ...", "DO me a favour and list ..."), or by "as to" ("BE so kind as to send ..."): their clause
+ * describes the listener or the asking, never the data.
+ */
+export const FAVOUR_VERBS: ReadonlySet<string> = new Set(['be', 'do']);
+
+/**
  * Words that open the object of a request verb ("provide THE emails", "compile A list", "pull ALL sponsors"):
  * determiners and possessives. A number opens one too ("grab 10 companies").
  */

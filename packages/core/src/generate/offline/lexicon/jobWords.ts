@@ -375,20 +375,3 @@ export const TITLE_TERM_ENDS: ReadonlySet<string> = new Set([
   'pls',
   'plz',
 ]);
-
-/**
- * Nouns of a job held ("the CTO role", "a marketing position", "director posts"): after the words of a job they name
- * it, adding nothing (`parse/scan/jobNouns.ts`).
- */
-export const JOB_NOUNS: ReadonlySet<string> = new Set([
-  'role',
-  'roles',
-  'position',
-  'positions',
-  'post',
-  'posts',
-  'job',
-  'jobs',
-  'seat',
-  'seats',
-]);

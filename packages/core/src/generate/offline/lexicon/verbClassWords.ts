@@ -104,6 +104,19 @@ export const VERB_CLASS_ANCHORS: readonly { cls: VerbClass; word: string; with?:
   { cls: 'stage', word: 'throw', with: ['hold'] },
 ];
 
+/**
+ * Verbs of putting something to use or picking it, read as the classes are (a sense at or near one of these synsets),
+ * but no class of their own: they are read only before a value restated after "as" by a noun of its kind ("events that
+ * use Suntec as their venue", "that chose X as the location"), where they link the rows to the value as the "as"
+ * phrase says (`parse/scan/restatedLinks.ts`). Kept apart so that no verb leaves its class ("employ" stays `have`).
+ * "use, utilize, utilise, apply, employ" (put into service); "choose, take, select, pick out" (pick out from a
+ * number of alternatives).
+ */
+export const USE_VERB_ANCHORS: readonly { word: string; with?: readonly string[] }[] = [
+  { word: 'use', with: ['utilize'] },
+  { word: 'choose', with: ['select'] },
+];
+
 /** How many of a verb's senses (most frequent first) and hypernym levels are searched for an anchor. */
 export const VERB_CLASS_SENSES = 4;
 export const VERB_CLASS_DEPTH = 2;

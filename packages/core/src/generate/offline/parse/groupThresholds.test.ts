@@ -39,6 +39,18 @@ describe('groups kept by their number (demo data)', () => {
       'exhibitors by industry',
       (n: number) => n >= 2,
     ],
+    // ... the dimension before a verb of showing after the clause's break: the grouping, no noun of rows compounded
+    ['speakers by industry, listing the industries having 2 or more', 'speakers by industry', (n: number) => n >= 2],
+    [
+      'exhibitors by country, listing the countries with 2 or more exhibitors',
+      'exhibitors by country',
+      (n: number) => n >= 2,
+    ],
+    [
+      'sponsors per industry, showing only industries with at least 3 sponsors',
+      'sponsors by industry',
+      (n: number) => n >= 3,
+    ],
     [
       'how many exhibitors per country? only countries having 2+ exhibitors',
       'exhibitors by country',

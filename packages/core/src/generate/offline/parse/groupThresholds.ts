@@ -8,6 +8,7 @@ import type { CompareOp, Request } from '../ir/Request';
 import type { Mention } from './Mention';
 import type { Scan } from './scanMentions';
 import { COMPARATORS } from './scanQuantity';
+import { verbLemma } from '../text/language';
 
 /** Words joining the dimension to the count of its rows. */
 const HAVING_WORDS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having', 'with', 'got']);
@@ -15,7 +16,8 @@ const HAVING_WORDS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having
 /**
  * Words that may stand between a grouping's dimension and its threshold when the dimension is said again there
  * ("by country, listing each country with at least two", "per country? only countries having 2+"): a verb of showing
- * the groups, a focus word, a determiner of the groups, a relative pronoun and the clause's punctuation. With the
+ * or keeping the groups (`RESTATING_VERBS`, in any form, or a request verb the scan released: "giving each country
+ * with ..."), a focus word, a determiner of the groups, a relative pronoun and the clause's punctuation. With the
  * dimension's own word they restate the grouping, no condition of their own; any other word keeps the count a
  * condition of each row (the old reading, asked about where it does not fit).
  */
@@ -23,13 +25,6 @@ const RESTATING_WORDS: ReadonlySet<string> = new Set([
   ',',
   '-',
   ';',
-  'listing',
-  'list',
-  'showing',
-  'show',
-  'keeping',
-  'keep',
-  'including',
   'only',
   'just',
   'each',
@@ -40,6 +35,19 @@ const RESTATING_WORDS: ReadonlySet<string> = new Set([
   'that',
   'which',
 ]);
+
+/** Verbs (lemmas) of showing or keeping the groups, said before the dimension said again ("keeping countries with"). */
+const RESTATING_VERBS: ReadonlySet<string> = new Set(['list', 'show', 'keep', 'include']);
+
+/** True when the token at k restates the grouping (see {@link RESTATING_WORDS}). */
+function restatingAt(scan: Scan, w: readonly string[], k: number): boolean {
+  const x = w[k] ?? '';
+  return (
+    RESTATING_WORDS.has(x) ||
+    (/^[a-z]+$/.test(x) && RESTATING_VERBS.has(verbLemma(x))) ||
+    (scan.discourse?.has(k) ?? false)
+  );
+}
 
 /** Trailing bounds after a bare number of the groups' rows ("only countries with 2 or more"). */
 const TRAILING_BOUNDS: readonly (readonly [readonly string[], CompareOp])[] = [
@@ -135,9 +143,9 @@ function restatedThreshold(scan: Scan, dimAt: number): GroupThreshold | null {
     // the dimension said again, read as no other thing
     if (!own.has(w[r] ?? '') || inOtherMention(r)) continue;
     let from = r;
-    while (from > dim.end && RESTATING_WORDS.has(w[from - 1] ?? '')) from--;
+    while (from > dim.end && restatingAt(scan, w, from - 1)) from--;
     let k = r + 1;
-    while (k < w.length && RESTATING_WORDS.has(w[k] ?? '')) k++;
+    while (k < w.length && restatingAt(scan, w, k)) k++;
     if (!HAVING_WORDS.has(w[k] ?? '')) continue;
     const count = countAfter(scan, dim, k + 1);
     if (!count) return null;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
-import { realFixture, sql, type Fixture } from '../testkit';
-import { requestVerb } from './requestVerbs';
+import { demoFixture, realFixture, sql, type Fixture } from '../testkit';
+import { gerundOfRequestVerb, requestVerb } from './requestVerbs';
 
 describe('verbs of a request, by their WordNet class', () => {
   it.each(['provide', 'supply', 'share', 'grab', 'compile', 'dig', 'deliver', 'send', 'fetch'])(
@@ -12,6 +12,82 @@ describe('verbs of a request, by their WordNet class', () => {
   it.each(['ignore', 'skip', 'exclude', 'keep', 'be', 'think', 'providing', 'provided'])('%s is not', (word) =>
     expect(requestVerb(word)).toBe(false),
   );
+});
+
+describe('the -ing form of a request verb, by its lemma', () => {
+  it.each(['listing', 'showing', 'giving', 'pulling', 'grabbing', 'getting', 'fetching', 'sending'])(
+    '%s is a request verb in its -ing form',
+    (word) => expect(gerundOfRequestVerb(word)).toBe(true),
+  );
+  // no -ing form of a verb (a noun that ends so), a verb of leaving out or keeping, a base form
+  it.each(['thing', 'spring', 'morning', 'skipping', 'ignoring', 'keeping', 'thinking', 'list', 'pulled'])(
+    '%s is not',
+    (word) => expect(gerundOfRequestVerb(word)).toBe(false),
+  );
+});
+
+/**
+ * A request in a politeness frame (a verb asking whether the listener objects, with the request as its gerund; a
+ * favour asked and joined to the request) and a request verb's -ing form closing a clause ask for what follows: the
+ * same SQL as the plain request. Anything else in the frame's place is still asked back (demo data).
+ */
+describe('requests framed politely, and request verbs in their -ing form (demo data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await demoFixture();
+  });
+  afterAll(() => f.close());
+
+  it.each([
+    ['would you mind pulling the sponsors of events in 2025', 'pull the sponsors of events in 2025'],
+    ['do you mind listing the events in Singapore', 'list the events in Singapore'],
+    ['Would u mind grabbing me the exhibitors at events in 2025?', 'grab me the exhibitors at events in 2025'],
+    ['would you mind giving me the speakers at events next year', 'give me the speakers at events next year'],
+    ['be an angel and fetch the sponsors of events in 2025', 'fetch the sponsors of events in 2025'],
+    ['could you be a real star and list the events in Singapore', 'list the events in Singapore'],
+    ['do me a favour and show the partners of events in Singapore', 'show the partners of events in Singapore'],
+    ['would you do us a favor and grab the exhibitors at events in 2025', 'grab the exhibitors at events in 2025'],
+    ['please be so kind as to send me the speakers at events next year', 'send me the speakers at events next year'],
+    ['can u pls get me the partners of events in Singapore', 'get me the partners of events in Singapore'],
+    ['events in Singapore, showing their venue', 'events in Singapore with their venue'],
+  ])('"%s" asks "%s"', (q, plain) => {
+    const a = f.ask(q);
+    expect(a.kind, q).toBe('sql');
+    expect(sql(a)).toBe(sql(f.ask(plain)));
+  });
+
+  it('a recipient after the verb makes it the verb, before a part of the data with no determiner', () => {
+    const a = f.ask('be a star and grab me emails of the sponsors of events in 2025');
+    expect(a.kind).toBe('sql');
+    expect(sql(a)).toBe(sql(f.ask('emails of the sponsors of events in 2025')));
+  });
+
+  it('a grouping restated with a request verb in its -ing form keeps the groups whose number passes', () => {
+    const a = f.ask('partners by industry, giving each industry with at least 2 partners');
+    expect(a.kind).toBe('sql');
+    if (a.kind === 'sql') expect(a.interpretation).toMatch(/only the groups whose number is >= 2/);
+  });
+
+  // the gerund of a verb of leaving out: never the request (read as leaving out, or asked back)
+  it.each([
+    ['would you mind skipping the sponsors of events in 2025', 'the sponsors of events in 2025'],
+    ['events in Singapore, ignoring their venue', 'events in Singapore with their venue'],
+  ])('"%s" is never "%s"', (q, plain) => {
+    const a = f.ask(q);
+    if (a.kind === 'sql') expect(sql(a)).not.toBe(sql(f.ask(plain)));
+    else expect(a.kind).toBe('clarify');
+  });
+
+  it.each([
+    // a verb nothing reads after the favour
+    'be a star and zorble the sponsors of events in 2025',
+    // a favour with no request verb after it
+    'be a star and the sponsors of events in 2025',
+    // a frame whose gerund is no request verb
+    'do you mind blorbing the events in Singapore',
+  ])('"%s" is asked back, never answered as the plain request', (q) => {
+    expect(f.ask(q).kind, q).toBe('clarify');
+  });
 });
 
 /**

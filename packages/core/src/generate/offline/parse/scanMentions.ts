@@ -232,6 +232,9 @@ import { readUnreadComparisons } from './scan/unreadComparisons';
 import { readUnheldComparisons } from './scan/unheldComparisons';
 import { readVagueQualifiers } from './scan/vagueQualifiers';
 import { readRestatedRoles } from './scan/restatedRoles';
+import { releaseKindNouns } from './scan/kindNouns';
+import { releaseRestatedLinks } from './scan/restatedLinks';
+import { releaseIndefiniteAdverbs } from './scan/indefiniteAdverbs';
 import { readRestatedRoleLists } from './scan/restatedRoleLists';
 import { dropKindAndOthers, releaseKindsOfOthers } from './scan/kindAndOthers';
 import { readParticipantIdioms, readProminentNames } from './scan/prominentParticipants';
@@ -1145,6 +1148,12 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   releaseNameHedges(state, ignored, ignoredAt);
   // "the digital marketing world forum asia thing": a general noun heading a name names it again
   releaseNameHeadNouns(state, ignored, ignoredAt);
+  // "the chief technology officer role", "the Suntec venue": a general noun of the kind of the mention beside it
+  releaseKindNouns(state, ignored, ignoredAt);
+  // "which events use Suntec as their venue": a verb of using or having before a value that "as <their> N" restates
+  releaseRestatedLinks(state, ignored, ignoredAt);
+  // "a food show sometime this autumn", "somewhere in Asia": an adverb of an unspecified time or place before one said
+  releaseIndefiniteAdverbs(state, ignored, ignoredAt);
   // "what security events are coming up? cyber/infosec": theme words saying the question's theme again
   releaseRestatedThemes(state, ignored, ignoredAt);
   // "carriers and other aviation companies": a kind no reader placed, said to be among the noun's rows

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   doubledLetterWord,
+  fillerSlip,
   isTypingSlip,
   likeliestTypos,
+  movedLetter,
   movedLetterWord,
   sameLemma,
   transposedWord,
-  fillerSlip,
 } from './typoTies';
 
 describe('likeliestTypos', () => {
@@ -125,5 +126,19 @@ describe('sameLemma', () => {
       expect(sameLemma(a ?? '', b ?? ''), `${a} ${b}`).toBe(true);
     expect(sameLemma('bring', 'being')).toBe(false);
     expect(sameLemma('bring', 'bring')).toBe(false);
+  });
+});
+
+describe('movedLetter', () => {
+  it('reads one letter moved two or three places as one slip', () => {
+    expect(movedLetter('parterns', 'partners')).toBe(true);
+    expect(movedLetter('sposonrs', 'sponsors')).toBe(true);
+  });
+  it('is no other edit, and no move in a short word', () => {
+    expect(movedLetter('patterns', 'partners')).toBe(false);
+    expect(movedLetter('tsar', 'star')).toBe(false);
+  });
+  it('makes a moved letter likelier than one struck for another', () => {
+    expect(likeliestTypos('parterns', ['patterns', 'partners'])).toEqual(['partners']);
   });
 });

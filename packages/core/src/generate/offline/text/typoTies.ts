@@ -36,7 +36,7 @@ function missingDoubled(typed: string, word: string): boolean {
 }
 
 /** True when `typed` is `word` with two adjacent letters swapped ("towarsd" of "towards"). */
-function swappedPair(typed: string, word: string): boolean {
+export function swappedPair(typed: string, word: string): boolean {
   if (word.length !== typed.length) return false;
   const i = [...word].findIndex((ch, k) => ch !== typed[k]);
   return (
@@ -46,6 +46,35 @@ function swappedPair(typed: string, word: string): boolean {
     word[i + 1] === typed[i] &&
     word.slice(i + 2) === typed.slice(i + 2)
   );
+}
+
+/**
+ * The strings `typed` is with one of its letters moved by one of `shifts` places (2: "parterns" -> "partners", the n
+ * put back before the e and r). A letter typed out of its place keeps every letter, as a swap of neighbours does (the
+ * move of one place): one slip of the hand, though two edits by the alignment distance. A move is undone by the
+ * opposite move, so for shifts given both ways these are also the strings that typed one of their letters so.
+ */
+function movedLetterForms(typed: string, shifts: readonly number[]): Set<string> {
+  const forms = new Set<string>();
+  for (let i = 0; i < typed.length; i++) {
+    const rest = typed.slice(0, i) + typed.slice(i + 1);
+    for (const shift of shifts) {
+      const to = i + shift;
+      if (to < 0 || to > rest.length) continue;
+      const moved = rest.slice(0, to) + (typed[i] ?? '') + rest.slice(to);
+      if (moved !== typed) forms.add(moved);
+    }
+  }
+  return forms;
+}
+
+/**
+ * True when `typed` is `word` with one letter moved two or three places ("parterns" of "partners": the n typed after
+ * the e and r): every letter kept, in the wrong order.
+ * @example movedLetter('parterns', 'partners') // true
+ */
+export function movedLetter(typed: string, word: string): boolean {
+  return word.length === typed.length && word.length >= 5 && movedLetterForms(typed, [-3, -2, 2, 3]).has(word);
 }
 
 /** True when `typed` is `word` with one letter struck as a neighbouring key ("thete" of "there": t is by r). */
@@ -111,8 +140,9 @@ export function likeliestTypos(typed: string, candidates: readonly string[]): st
   if (candidates.length < 2) return [...candidates];
   const missing = candidates.filter((c) => missingOne(typed, c));
   if (missing.length === 0) {
-    // two letters swapped keep every letter: likelier than a letter added ("towarsd": "towards", not "toward")
-    const swapped = candidates.filter((c) => swappedPair(typed, c));
+    // two letters swapped, or one moved, keep every letter: likelier than a letter added ("towarsd": "towards", not
+    // "toward") or struck for another ("parterns": "partners", not "patterns")
+    const swapped = candidates.filter((c) => swappedPair(typed, c) || movedLetter(typed, c));
     if (swapped.length > 0) return swapped;
     const neighbour = candidates.filter((c) => neighbourKeyFor(typed, c));
     return neighbour.length > 0 ? neighbour : [...candidates];
@@ -143,16 +173,8 @@ export function transposedWord(typed: string, vocabulary: ReadonlySet<string>): 
  */
 export function movedLetterWord(typed: string, vocabulary: ReadonlySet<string>, minLength: number): string | null {
   if (typed.length < minLength) return null;
-  const found = new Set<string>();
-  for (let i = 0; i < typed.length; i++) {
-    const rest = typed.slice(0, i) + typed.slice(i + 1);
-    for (const to of [i - 2, i + 2]) {
-      if (to < 0 || to > rest.length) continue;
-      const moved = rest.slice(0, to) + (typed[i] ?? '') + rest.slice(to);
-      if (moved !== typed && vocabulary.has(moved)) found.add(moved);
-    }
-  }
-  return found.size === 1 ? ([...found][0] ?? null) : null;
+  const found = [...movedLetterForms(typed, [-2, 2])].filter((x) => vocabulary.has(x));
+  return found.length === 1 ? (found[0] ?? null) : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { verbClassAt } from './verbClasses';
+import { USE_VERB_ANCHORS } from '../lexicon/verbClassWords';
+import { verbClassAt, verbNear } from './verbClasses';
 
 // Verbs none of which is listed anywhere: WordNet's senses and hypernyms put them in a class.
 describe('verb classes from WordNet', () => {
@@ -45,5 +46,15 @@ describe('verb classes from WordNet', () => {
   // ("buy" is a way of getting, so it has the class `have`; the scan reads it only before a relation noun)
   it.each(['attend', 'eat', 'companies', 'go'])('%s has no class', (word) => {
     expect(verbClassAt([word])).toBeNull();
+  });
+});
+
+describe('verbNear', () => {
+  it('reads a verb of using or picking by its WordNet senses, in any form', () => {
+    for (const w of ['use', 'utilized', 'chose', 'picked', 'selects'])
+      expect(verbNear(w, USE_VERB_ANCHORS), w).toBe(true);
+  });
+  it('is no verb of another meaning', () => {
+    for (const w of ['dropped', 'left', 'cancel', 'avoid']) expect(verbNear(w, USE_VERB_ANCHORS), w).toBe(false);
   });
 });

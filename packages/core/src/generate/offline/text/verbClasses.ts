@@ -51,6 +51,29 @@ function classOfLemma(lemma: string): VerbClass | null {
 }
 
 /**
+ * True when one of a verb's first senses, or a near hypernym of it, is a synset holding an anchor's words (the search
+ * `verbClassAt` makes, over other anchors: `USE_VERB_ANCHORS`).
+ * @example verbNear('utilized', USE_VERB_ANCHORS) // true
+ */
+export function verbNear(word: string, anchors: readonly { word: string; with?: readonly string[] }[]): boolean {
+  if (!/^[a-z]+$/.test(word)) return false;
+  const wn = wordNet();
+  const lemmas = [...new Set([verbLemma(word), word.endsWith('ed') ? word.slice(0, -1) : ''])].filter(Boolean);
+  const holds = (words: readonly string[]): boolean =>
+    anchors.some((a) => words.includes(a.word) && (a.with ?? []).every((x) => words.includes(x)));
+  for (const lemma of lemmas)
+    for (const sense of wn.senses(lemma, 'verb').slice(0, VERB_CLASS_SENSES)) {
+      let frontier = [sense];
+      for (let depth = 0; depth <= VERB_CLASS_DEPTH && frontier.length > 0; depth++) {
+        const synsets = frontier.map((o) => wn.synset(o, 'verb'));
+        if (synsets.some((x) => holds(x.words))) return true;
+        frontier = synsets.flatMap((x) => x.hypernyms);
+      }
+    }
+  return false;
+}
+
+/**
  * The verb class read at the start of `words` (the question's words from some position): the longest phrase
  * first ("look after", "kick off", "take place"), then the single verb. `length` is how many words it spans.
  * @example verbClassAt(['wrap', 'up', 'in', 'november']) // { cls: 'end', length: 2 }

@@ -287,7 +287,8 @@ export function readLexiconPhrases(s: ScanState): void {
           const typedBefore = tokens[i - 1]?.raw.toLowerCase() ?? '';
           if (FRACTION_DIMENSIONS.has(r.dim) && FRACTION_NUMERATORS.has(typedBefore)) continue;
           // "company-event records", "event rows": a word before a noun of rows names the rows' entity, no grouping
-          if (ROW_NOUNS.has(nextWord)) continue;
+          // (a clause's break between them joins no compound: "by industry, listing each ..." is still the grouping)
+          if (ROW_NOUNS.has(nextWord) && !s.breaks.has(i + len)) continue;
           // "by company country", "by event month", "by company hq country": a noun of an entity right before a
           // dimension says whose dimension it is (the noun is read as the modifier, the grouping is the next word's)
           if (ENTITY_MODIFIERS.has(key) && modifiesDimension(i + len)) continue;

@@ -123,3 +123,13 @@ describe('the degrees of an adjective are English words', () => {
     expect(adjectiveDegreeOf(word)).toBeUndefined();
   });
 });
+
+describe('the irregular forms of a verb are English words', () => {
+  it.each(['chose', 'went', 'began', 'bought', 'wrote'])('%s is a form of a verb', (word) => {
+    expect(isEnglishWord(word)).toBe(true);
+  });
+
+  it.each(['recieved', 'ocurred', 'evnts'])('%s, a slip, is no English word', (word) => {
+    expect(isEnglishWord(word)).toBe(false);
+  });
+});

@@ -108,9 +108,12 @@ export function isEnglishWord(word: string): boolean {
   const noun = nounLemma(word);
   const verb = verbLemma(word);
   const formOf = (lemma: string): boolean => lemma !== word && inflections(lemma).includes(word);
+  // a form with none of the regular endings that the lemmatiser still takes to a verb is one of its irregular verbs
+  // ("chose": "choose", "went": "go"); its rules make a lemma only by cutting a regular ending ("runing": "run")
+  const irregular = verb !== word && !/(s|ed|ing)$/.test(word);
   return (
     (formOf(noun) && nounSenses(noun)) ||
-    (formOf(verb) && wn.senses(verb, 'verb').length > 0) ||
+    ((formOf(verb) || irregular) && wn.senses(verb, 'verb').length > 0) ||
     adjectiveDegreeOf(word) !== undefined
   );
 }
