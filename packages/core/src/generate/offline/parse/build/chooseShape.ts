@@ -177,9 +177,13 @@ function shapeOf(s: BuildState, root: Draft, node: Node): Shape {
     };
   if (s.superlative) {
     const { column, order } = lengthOfExistence(node, s.superlative);
-    // "is X longer than Y", "which is bigger, X or Y": every named thing in the order, the winner first
-    if (ms.some((m) => m.t === 'superlative' && m.compared))
-      return { kind: 'rankByColumn', column, order, limit: null };
+    // "is X longer than Y?" (a yes/no: the thing said to win is `claimed`): every named thing in the order, the
+    // winner first, so the answer shows both values; "which is bigger, X or Y" asks for one of them: the winner
+    // alone, ties kept (a ranked list of the two answers a question that was not asked)
+    const compared = ms.find(
+      (m): m is Extract<Mention, { t: 'superlative' }> => m.t === 'superlative' && m.compared !== undefined,
+    )?.compared;
+    if (compared) return { kind: 'rankByColumn', column, order, limit: compared.claimed === null ? 1 : null };
     // "sort the sponsors by revenue", "exhibitors ranked by size": an order said with no superlative word either
     return {
       kind: 'rankByColumn',
