@@ -83,6 +83,15 @@ describe.runIf(hasRealData)('comparisons between named things (real data)', () =
     }
   });
 
+  it('a field said between the first thing and "than" is the measure: both things compared, never one that is both', () => {
+    for (const q of ["is rtx's revenue higher than airbus's?", 'is airbus revenue bigger than rtx']) {
+      const a = answered(f.ask(q), q);
+      expect(a.rows, q).toHaveLength(2);
+      expect(a.sql, q).not.toMatch(/IN \(SELECT "c2"/);
+      expect(verdict(a), q).toMatch(/^(Yes|No)/);
+    }
+  });
+
   it('a size or a date comparative choosing one of named companies or events answers the winner alone', () => {
     // "which is larger, X or Y" asks for one of them; both in a ranked list would answer another question
     for (const q of ['which is larger, airbus or rtx?', 'which is later, seamless asia or cloud expo asia?']) {

@@ -187,16 +187,19 @@ function settleHeld(s: ScanState, m: Extract<Mention, { t: 'most' | 'superlative
   const { subject, object } = pair;
   m.compared = { claimed: namesOf(subject) };
   if (m.t === 'most' && DIMENSION_VALUES.has(subject.t)) countPerValue(s, m, than);
-  else if (subject.end <= m.start) besideAlternatives(s, m, object);
+  else if (subject.end <= m.start) besideAlternatives(s, m, object, subject.end, than.start);
 }
 
 /**
  * "is X longer than Y", "does X have more sponsors than Y": the comparative (and the noun it counts) said after both
- * things, as in "X or Y, which is longer", so the things stand side by side as alternatives.
+ * things, as in "X or Y, which is longer", so the things stand side by side as alternatives. A field said between
+ * the first thing and "than" ("is X's REVENUE higher than Y's") is the measure too, and goes with the comparative:
+ * left between the two things it would part them, and the two would be read as one thing that is both.
  */
-function besideAlternatives(s: ScanState, m: Mention, object: Mention): void {
+function besideAlternatives(s: ScanState, m: Mention, object: Mention, after: number, than: number): void {
   const noun = s.mentions.find((x) => x.t === 'entity' && x.start === m.end);
-  for (const moved of noun ? [m, noun] : [m]) {
+  const fields = s.mentions.filter((x) => x.t === 'attribute' && x.start >= after && x.end <= than);
+  for (const moved of [...(noun ? [m, noun] : [m]), ...fields]) {
     s.mentions.splice(s.mentions.indexOf(moved), 1);
     s.mentions.push({ ...moved, start: object.end, end: object.end });
   }
