@@ -6,7 +6,8 @@
  */
 import { LABELLING_VERB_ANCHORS, LABELLING_VERB_DEPTH, LABELLING_VERB_SENSES } from '../lexicon/refusalWords';
 import type { Synset } from './wordnet';
-import { verbLemma, wordNet } from './language';
+import { verbLemma } from './language';
+import { firstSenseReaching } from './verbClasses';
 
 const CACHE_LIMIT = 1024;
 const cache = new Map<string, boolean>();
@@ -32,22 +33,10 @@ export function labellingVerb(word: string): boolean {
   const lemma = verbLemma(word);
   const hit = cache.get(lemma);
   if (hit !== undefined) return hit;
-  const wn = wordNet();
-  let found = false;
-  for (const sense of wn.senses(lemma, 'verb').slice(0, LABELLING_VERB_SENSES)) {
-    const from = wn.synset(sense, 'verb');
-    let frontier = [sense];
-    for (let depth = 0; depth <= LABELLING_VERB_DEPTH && frontier.length > 0 && !found; depth++) {
-      const next: number[] = [];
-      for (const offset of frontier) {
-        const synset = wn.synset(offset, 'verb');
-        if (anchor(synset, from)) found = true;
-        next.push(...synset.hypernyms);
-      }
-      frontier = next;
-    }
-    if (found) break;
-  }
+  const found =
+    firstSenseReaching(lemma, LABELLING_VERB_SENSES, LABELLING_VERB_DEPTH, (x, from) =>
+      anchor(x, from) ? true : null,
+    ) !== null;
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(lemma, found);
   return found;

@@ -12,6 +12,34 @@ import {
   type VerbClass,
 } from '../lexicon/verbClassWords';
 import { verbLemma, wordNet } from './language';
+import type { Synset } from './wordnet';
+
+/**
+ * The first of a verb's `senses` most usual senses (in WordNet's order) whose synset, or a hypernym up to `depth`
+ * levels above it, `hit` finds something in: what it found, or null. The one search every reader of verbs by their
+ * WordNet anchors makes (verb classes here, `verbNear`, `labellingVerbs.ts`); `from` is the sense the walk started at.
+ */
+export function firstSenseReaching<T>(
+  lemma: string,
+  senses: number,
+  depth: number,
+  hit: (synset: Synset, from: Synset) => T | null,
+): T | null {
+  const wn = wordNet();
+  for (const sense of wn.senses(lemma, 'verb').slice(0, senses)) {
+    const from = wn.synset(sense, 'verb');
+    let frontier = [sense];
+    for (let level = 0; level <= depth && frontier.length > 0; level++) {
+      const synsets = frontier.map((o) => wn.synset(o, 'verb'));
+      for (const x of synsets) {
+        const found = hit(x, from);
+        if (found !== null) return found;
+      }
+      frontier = synsets.flatMap((x) => x.hypernyms);
+    }
+  }
+  return null;
+}
 
 const PHRASES = new Map<string, VerbClass>(VERB_CLASS_PHRASES.map(([p, c]) => [p, c]));
 const MAX_PHRASE = Math.max(...VERB_CLASS_PHRASES.map(([p]) => p.split(' ').length), 2);
@@ -28,23 +56,7 @@ function anchorOf(words: readonly string[]): VerbClass | null {
 function classOfLemma(lemma: string): VerbClass | null {
   const hit = cache.get(lemma);
   if (hit !== undefined) return hit;
-  const wn = wordNet();
-  let found: VerbClass | null = null;
-  const senses = wn.senses(lemma, 'verb').slice(0, VERB_CLASS_SENSES);
-  for (const sense of senses) {
-    let frontier = [sense];
-    for (let depth = 0; depth <= VERB_CLASS_DEPTH && frontier.length > 0 && !found; depth++) {
-      const next: number[] = [];
-      for (const offset of frontier) {
-        const synset = wn.synset(offset, 'verb');
-        found = anchorOf(synset.words);
-        if (found) break;
-        next.push(...synset.hypernyms);
-      }
-      frontier = next;
-    }
-    if (found) break;
-  }
+  const found = firstSenseReaching(lemma, VERB_CLASS_SENSES, VERB_CLASS_DEPTH, (x) => anchorOf(x.words));
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(lemma, found);
   return found;
@@ -57,20 +69,13 @@ function classOfLemma(lemma: string): VerbClass | null {
  */
 export function verbNear(word: string, anchors: readonly { word: string; with?: readonly string[] }[]): boolean {
   if (!/^[a-z]+$/.test(word)) return false;
-  const wn = wordNet();
   const lemmas = [...new Set([verbLemma(word), word.endsWith('ed') ? word.slice(0, -1) : ''])].filter(Boolean);
   const holds = (words: readonly string[]): boolean =>
     anchors.some((a) => words.includes(a.word) && (a.with ?? []).every((x) => words.includes(x)));
-  for (const lemma of lemmas)
-    for (const sense of wn.senses(lemma, 'verb').slice(0, VERB_CLASS_SENSES)) {
-      let frontier = [sense];
-      for (let depth = 0; depth <= VERB_CLASS_DEPTH && frontier.length > 0; depth++) {
-        const synsets = frontier.map((o) => wn.synset(o, 'verb'));
-        if (synsets.some((x) => holds(x.words))) return true;
-        frontier = synsets.flatMap((x) => x.hypernyms);
-      }
-    }
-  return false;
+  return lemmas.some(
+    (lemma) =>
+      firstSenseReaching(lemma, VERB_CLASS_SENSES, VERB_CLASS_DEPTH, (x) => (holds(x.words) ? true : null)) !== null,
+  );
 }
 
 /**
