@@ -268,7 +268,19 @@ export type Shape =
       /** "which countries have 3 or more sponsors": only the groups whose number meets this (SQL `HAVING`). */
       having?: { op: CompareOp; value: number };
     }
-  | { kind: 'rankByCount'; node: Node; relations: Relation[]; order: 'desc' | 'asc'; limit: number; label: string }
+  | {
+      kind: 'rankByCount';
+      node: Node;
+      relations: Relation[];
+      order: 'desc' | 'asc';
+      limit: number;
+      label: string;
+      /**
+       * A choice between named things ("more sponsors at X or at Y?"): those with none are kept, so two with none
+       * are level at the top rather than no answer.
+       */
+      keepNone?: true;
+    }
   /**
    * "for each event in February, how many companies": one row per target (every one, zero included) with the
    * number of linked `node` rows, most first.

@@ -12,6 +12,11 @@ import type { NamedHit, VenueHit } from '../values/ValueIndex';
 export interface ComparedSaid {
   claimed: string[] | null;
   pending?: true;
+  /**
+   * Which of the things, asked with both ends of the measure ("is X before OR AFTER Y?"): every thing shown with its
+   * value, the answer naming the one at the `order` end; `claimed` is null.
+   */
+  both?: true;
 }
 
 /** A recognised piece of the question, covering tokens [start, end). */
