@@ -52,6 +52,8 @@ export type Cond =
       described?: string;
       /** A description the company was taken for from the data ("the Swedish electric car brand"): shown. */
       taken?: string;
+      /** Names listed with these that the data does not hold ("google, microsoft and aws"): said, matching nothing. */
+      absent?: string[];
     }
   | { kind: 'notIds'; entity: 'events' | 'companies'; ids: number[]; names: string[] }
   | { kind: 'startBetween'; from: string | null; to: string | null; label: string }

@@ -85,7 +85,8 @@ export type MentionBody =
   /** `described`: a description typed after the name that fits it (`scan/eventAppositives.ts`), shown with the name. */
   | { t: 'event'; hit: NamedHit; described?: string }
   /** `taken`: the description the company was taken for (`scan/companyDescriptions.ts`), shown with its name. */
-  | { t: 'company'; hit: NamedHit; taken?: string }
+  /** `absent`: names typed in the same list that the data does not hold ("google, MICROSOFT and aws"): said, not asked. */
+  | { t: 'company'; hit: NamedHit; taken?: string; absent?: string[] }
   | { t: 'person'; hit: NamedHit }
   | { t: 'venue'; hit: VenueHit }
   | { t: 'country'; names: string[] }
