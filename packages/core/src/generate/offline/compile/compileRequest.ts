@@ -1365,7 +1365,7 @@ function compileValid(request: Request, dialect: CompileDialect): CompiledQuery 
       const label = shape.label.toLowerCase().replace(/[^a-z0-9]+/g, '_') || 'count';
       const dir = shape.order === 'asc' ? 'ASC' : 'DESC';
       const inner = `SELECT ${lc.cols.join(', ')}, ${metric} AS ${q(`n_${label}`)} FROM ${from}${lc.joins}${where(parts)}`;
-      const sql = `SELECT * FROM (SELECT *, RANK() OVER (ORDER BY ${q(`n_${label}`)} ${dir}) AS ${q('rank')} FROM (${inner}) AS ${q('counted')}${shape.order === 'desc' ? ` WHERE ${q(`n_${label}`)} > 0` : ''}) AS ${q('ranked')} WHERE ${q('rank')} <= ${b.bind(shape.limit)} ORDER BY ${q('rank')}`;
+      const sql = `SELECT * FROM (SELECT *, RANK() OVER (ORDER BY ${q(`n_${label}`)} ${dir}) AS ${q('rank')} FROM (${inner}) AS ${q('counted')}${shape.order === 'desc' && !shape.keepNone ? ` WHERE ${q(`n_${label}`)} > 0` : ''}) AS ${q('ranked')} WHERE ${q('rank')} <= ${b.bind(shape.limit)} ORDER BY ${q('rank')}`;
       return { sql, params: b.params };
     }
     case 'countEach': {

@@ -12,6 +12,12 @@ const NOUN: Readonly<Record<EntityKind, string>> = {
 };
 const label = valueLabel;
 
+/** Names typed in a list with the named ones that the data does not hold: said plainly, after the names. */
+function absentNames(absent: readonly string[] | undefined): string {
+  if (!absent || absent.length === 0) return '';
+  return ` (${absent.map((n) => `"${n}"`).join(' and ')} ${absent.length === 1 ? 'is' : 'are'} not in the data)`;
+}
+
 function relationWords(relations: readonly string[], from: EntityKind, to: EntityKind): string {
   // a link to a node of the same kind is the rows themselves, narrowed (the compiler's `id IN (...)`): its
   // relations say nothing, so none are worded ("companies in India, that are among companies that are sponsors ...")
@@ -32,8 +38,8 @@ export function describeCond(c: Cond, entity: EntityKind): string {
   switch (c.kind) {
     case 'ids':
       // "GSTC 2025 - the space tech convention": the description checked against the event, said to fit it
-      if (c.taken !== undefined) return `named ${c.names.join(' or ')} (${c.taken})`;
-      return `named ${c.names.join(' or ')}${c.described === undefined ? '' : ` ("${c.described}": it fits)`}`;
+      if (c.taken !== undefined) return `named ${c.names.join(' or ')} (${c.taken})${absentNames(c.absent)}`;
+      return `named ${c.names.join(' or ')}${c.described === undefined ? '' : ` ("${c.described}": it fits)`}${absentNames(c.absent)}`;
     case 'notIds':
       return c.names.length > 0 ? `other than ${c.names.join(' or ')}` : 'other than those already named';
     case 'startBetween':

@@ -52,6 +52,8 @@ export type Cond =
       described?: string;
       /** A description the company was taken for from the data ("the Swedish electric car brand"): shown. */
       taken?: string;
+      /** Names listed with these that the data does not hold ("google, microsoft and aws"): said, matching nothing. */
+      absent?: string[];
     }
   | { kind: 'notIds'; entity: 'events' | 'companies'; ids: number[]; names: string[] }
   | { kind: 'startBetween'; from: string | null; to: string | null; label: string }
@@ -268,7 +270,19 @@ export type Shape =
       /** "which countries have 3 or more sponsors": only the groups whose number meets this (SQL `HAVING`). */
       having?: { op: CompareOp; value: number };
     }
-  | { kind: 'rankByCount'; node: Node; relations: Relation[]; order: 'desc' | 'asc'; limit: number; label: string }
+  | {
+      kind: 'rankByCount';
+      node: Node;
+      relations: Relation[];
+      order: 'desc' | 'asc';
+      limit: number;
+      label: string;
+      /**
+       * A choice between named things ("more sponsors at X or at Y?"): those with none are kept, so two with none
+       * are level at the top rather than no answer.
+       */
+      keepNone?: true;
+    }
   /**
    * "for each event in February, how many companies": one row per target (every one, zero included) with the
    * number of linked `node` rows, most first.

@@ -5,6 +5,7 @@
  * sponsors") count the noun said after them.
  */
 import type { RankedColumn } from '../ir/Request';
+import { OCCURRENCE_VERBS } from './timeWords';
 
 /** Comparatives of an amount, by the end of the count that wins ("MORE contacts", "FEWER sponsors"). */
 export const COUNT_COMPARATIVES: ReadonlyMap<string, 'desc' | 'asc'> = new Map([
@@ -15,6 +16,24 @@ export const COUNT_COMPARATIVES: ReadonlyMap<string, 'desc' | 'asc'> = new Map([
 
 /** The word after a comparative naming the other side of the comparison ("longer THAN Y"). */
 export const COMPARISON_OBJECT_WORDS: ReadonlySet<string> = new Set(['than']);
+
+/**
+ * Prepositions linking the rows an amount's comparative counts to each compared thing ("more people AT X than AT Y",
+ * "more sponsors FOR X or Y", "more contacts FROM X than from Y").
+ */
+export const COUNTED_LINKS: ReadonlySet<string> = new Set(['at', 'in', 'from', 'of', 'for', 'with']);
+
+/**
+ * Prepositions of time ordering two named events by their dates ("is X BEFORE Y?", "X after or before Y"), by the end
+ * of the start date they say comes first ("before": the earlier).
+ */
+export const DATE_ORDER_WORDS: ReadonlyMap<string, 'desc' | 'asc'> = new Map([
+  ['before', 'asc'],
+  ['after', 'desc'],
+]);
+
+/** Verbs of an event's place in time said before a preposition ordering two events ("X COMES before Y"). */
+export const DATE_ORDER_VERBS: readonly string[] = [...OCCURRENCE_VERBS, 'come', 'came', 'fall', 'fell', 'run', 'ran'];
 
 /** Words joining the alternatives of a comparison asked as a choice ("India OR the UK", "X VS Y"). */
 export const COMPARED_ALTERNATIVE_JOINS: ReadonlySet<string> = new Set(['or', 'vs', 'versus']);

@@ -12,6 +12,11 @@ import type { NamedHit, VenueHit } from '../values/ValueIndex';
 export interface ComparedSaid {
   claimed: string[] | null;
   pending?: true;
+  /**
+   * Which of the things, asked with both ends of the measure ("is X before OR AFTER Y?"): every thing shown with its
+   * value, the answer naming the one at the `order` end; `claimed` is null.
+   */
+  both?: true;
 }
 
 /** A recognised piece of the question, covering tokens [start, end). */
@@ -80,7 +85,8 @@ export type MentionBody =
   /** `described`: a description typed after the name that fits it (`scan/eventAppositives.ts`), shown with the name. */
   | { t: 'event'; hit: NamedHit; described?: string }
   /** `taken`: the description the company was taken for (`scan/companyDescriptions.ts`), shown with its name. */
-  | { t: 'company'; hit: NamedHit; taken?: string }
+  /** `absent`: names typed in the same list that the data does not hold ("google, MICROSOFT and aws"): said, not asked. */
+  | { t: 'company'; hit: NamedHit; taken?: string; absent?: string[] }
   | { t: 'person'; hit: NamedHit }
   | { t: 'venue'; hit: VenueHit }
   | { t: 'country'; names: string[] }

@@ -102,6 +102,7 @@ import { readOfferingVerbs } from './scan/offeringVerbs';
 import { readParticipationActs } from './scan/participationActs';
 import { readLexiconPhrases } from './scan/lexiconPhrases';
 import { readLeftoverWords } from './scan/leftoverWords';
+import { readAbsentListedNames } from './scan/absentListedNames';
 import { readEvaluativeWords } from './scan/evaluativeWords';
 import { unknownNames } from './scan/unknownNames';
 import { mergeRelationLists, mergeTrailingRelationNouns, readOtherwiseLists } from './scan/relationLists';
@@ -1129,6 +1130,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readSimilarNames(state);
   // 16c. a word of merit no reader took ("the best leads", "what's hot"): asked with the measures the data ranks by
   readEvaluativeWords(state, discourse);
+  // a word no reader took, listed with company names: a company the data does not hold, said in the answer
+  readAbsentListedNames(state);
   // 17. numbers, leftover themes after "in"; the rest is reported as ignored
   const { ignored, ignoredAt } = readLeftoverWords(state, discourse);
   // the members of a list of themes read only now ("companies in hospitality, food and beverage or travel")

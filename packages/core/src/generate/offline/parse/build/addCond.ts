@@ -153,6 +153,8 @@ export function addCond(d: Draft, c: Cond): void {
   if (same && same.kind === 'ids' && c.kind === 'ids' && same.entity === c.entity) {
     same.ids = [...new Set([...same.ids, ...c.ids])];
     same.names = [...new Set([...same.names, ...c.names])];
+    const absent = [...(same.absent ?? []), ...(c.absent ?? [])];
+    if (absent.length > 0) same.absent = [...new Set(absent)];
     return;
   }
   d.conds.push(c);

@@ -147,8 +147,21 @@ function shapeOf(s: BuildState, root: Draft, node: Node): Shape {
     const label =
       ms.find((m) => m.t === 'entity' && m.entity === md.entity && m.relations === md.relations)?.text ?? md.entity;
     // "list events by number of companies": each with its number; so are named items compared on it
-    if ((wholeList && s.measure.order === 'desc') || comparedByCount(s, node))
+    // ... but a choice between named things on an amount ("more sales people at X or at Y?") asks for one of them:
+    // the winner alone, ties kept, as a choice on a column is (below)
+    const choice = ms.some((m) => m.t === 'most' && m.compared?.claimed === null);
+    if ((wholeList && s.measure.order === 'desc') || (comparedByCount(s, node) && !choice))
       return { kind: 'countEach', node: toNode(md), relations: md.relations ?? [], label };
+    if (choice && comparedByCount(s, node))
+      return {
+        kind: 'rankByCount',
+        node: toNode(md),
+        relations: md.relations ?? [],
+        order: s.measure.order,
+        limit: 1,
+        label,
+        keepNone: true,
+      };
     return {
       kind: 'rankByCount',
       node: toNode(md),
@@ -183,7 +196,8 @@ function shapeOf(s: BuildState, root: Draft, node: Node): Shape {
     const compared = ms.find(
       (m): m is Extract<Mention, { t: 'superlative' }> => m.t === 'superlative' && m.compared !== undefined,
     )?.compared;
-    if (compared) return { kind: 'rankByColumn', column, order, limit: compared.claimed === null ? 1 : null };
+    if (compared)
+      return { kind: 'rankByColumn', column, order, limit: compared.claimed === null && !compared.both ? 1 : null };
     // "sort the sponsors by revenue", "exhibitors ranked by size": an order said with no superlative word either
     return {
       kind: 'rankByColumn',

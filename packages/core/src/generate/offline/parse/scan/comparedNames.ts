@@ -21,6 +21,9 @@ import {
   COMPARED_DETERMINERS,
   COMPARISON_OBJECT_WORDS,
   COUNT_COMPARATIVES,
+  COUNTED_LINKS,
+  DATE_ORDER_VERBS,
+  DATE_ORDER_WORDS,
   MAX_WORDS_BEFORE_THAN,
 } from '../../lexicon/comparisonWords';
 import { MONTHS } from '../../lexicon/timeWords';
@@ -36,6 +39,8 @@ const isColumn = (c: string): c is RankedColumn => COLUMNS.has(c);
 const NAMED: ReadonlySet<Mention['t']> = new Set(['event', 'company', 'country', 'city']);
 /** Kinds whose things are values of a dimension: counted one row per value, not ranked as rows of their own. */
 const DIMENSION_VALUES: ReadonlySet<Mention['t']> = new Set(['country', 'city']);
+/** Kinds of words qualifying the people an amount's comparative counts ("more SALES people", "fewer VPs"). */
+const COUNTED_QUALIFIERS: ReadonlySet<Mention['t']> = new Set(['function', 'seniority', 'title']);
 
 /** True when the word after "than" starts an amount, a date or a span of time ("longer than 3 days", "than May"). */
 function quantityAt(w: readonly string[], k: number): boolean {
@@ -79,6 +84,8 @@ function holdAmountComparatives(s: ScanState): void {
       !COMPARISON_OBJECT_WORDS.has(w[than] ?? '')
     )
       than++;
+    // "more sales people at X than at Y": the counted noun, its link and the first thing stand before "than"
+    if (!COMPARISON_OBJECT_WORDS.has(w[than] ?? '')) than = linkedThingEnd(s, m.end) ?? than;
     if (!COMPARISON_OBJECT_WORDS.has(w[than] ?? '') || s.mentions.some((x) => x.start <= than && than < x.end))
       continue;
     if (!comparedPair(s, m.start, than)) continue;
@@ -96,16 +103,89 @@ function holdAmountComparatives(s: ScanState): void {
 }
 
 /**
+ * The noun an amount's comparative counts, said from token `from` on with the words qualifying it ("more SALES
+ * PEOPLE", "fewer SENIOR MARKETING CONTACTS"): the mentions standing one after another, qualifiers of people then one
+ * entity noun; empty when no such noun follows.
+ */
+function countedPhrase(s: ScanState, from: number): Mention[] {
+  const phrase: Mention[] = [];
+  for (let at = from; ;) {
+    const next = s.mentions.find((x) => x.start === at && x.end > at);
+    if (!next) return [];
+    phrase.push(next);
+    // a people noun of its own ("fewer VPS at X than at Y") ends the phrase as the entity noun does
+    if (next.t === 'entity' || ((next.t === 'function' || next.t === 'seniority') && next.noun)) return phrase;
+    if (!COUNTED_QUALIFIERS.has(next.t)) return [];
+    at = next.end;
+  }
+}
+
+/** Where a counted noun said from `from` on, a link and a named thing end ("more [sales people at X] than"), or null. */
+function linkedThingEnd(s: ScanState, from: number): number | null {
+  const phrase = countedPhrase(s, from);
+  const end = phrase.at(-1)?.end;
+  const link = s.mentions.find((x) => x.t === 'prep' && x.start === end && COUNTED_LINKS.has(x.text.toLowerCase()));
+  const thing = link && s.mentions.find((x) => NAMED.has(x.t) && x.start === link.end);
+  return thing ? thing.end : null;
+}
+
+/** The preposition mention standing right before token `at` that links counted rows to a named thing ("AT X"). */
+function linkBefore(s: ScanState, at: number): Mention | undefined {
+  return s.mentions.find((x) => x.t === 'prep' && x.end === at && COUNTED_LINKS.has(x.text.toLowerCase()));
+}
+
+/**
+ * "more sales people AT X than AT Y", "more sponsors at X or at Y": the comparative and its counted noun said before
+ * the first named thing, each thing linked to the counted rows by a preposition. The things are compared, each on
+ * its own count; the links are those of the count per thing, so they are left out (kept, they would ask for rows
+ * linked to both things at once). The links and the thing after the join; null when the words are not so.
+ */
+function linkedAlternatives(
+  s: ScanState,
+  comparative: Mention,
+  subject: Mention,
+  joinEnd: number,
+  object: Mention,
+): { phrase: Mention[]; links: Mention[] } | null {
+  if (DIMENSION_VALUES.has(subject.t)) return null;
+  const phrase = countedPhrase(s, comparative.end);
+  const link = linkBefore(s, subject.start);
+  if (phrase.length === 0 || !link || phrase.at(-1)?.end !== link.start) return null;
+  const second = linkBefore(s, object.start);
+  // nothing but the second link between the join and the second thing
+  if ((second?.start ?? object.start) !== joinEnd) return null;
+  return { phrase, links: second ? [link, second] : [link] };
+}
+
+/** Sets the linked alternatives side by side: the links left out, the comparative and its noun after both things. */
+function unlinkAlternatives(
+  s: ScanState,
+  m: Mention,
+  object: Mention,
+  linked: { phrase: Mention[]; links: Mention[] },
+) {
+  for (const link of linked.links) s.mentions.splice(s.mentions.indexOf(link), 1);
+  for (const moved of [m, ...linked.phrase]) {
+    s.mentions.splice(s.mentions.indexOf(moved), 1);
+    s.mentions.push({ ...moved, start: object.end, end: object.end });
+  }
+}
+
+/**
  * The two things a comparative at `at` sets against each other across "than" at `than`: the last named thing before
  * "than" and the first after it, of one kind; null when there are not two. Events or companies said after an
- * amount's comparative ("more contacts at X than at Y") are the counted rows' own links, no alternatives: null.
+ * amount's comparative are compared only when each is linked to the counted noun ("more contacts at X than at Y":
+ * `linkedAlternatives`); else they are the counted rows' own links, no alternatives: null.
  */
 function comparedPair(s: ScanState, at: number, than: number): { subject: Mention; object: Mention } | null {
   const names = namedThings(s);
   const subject = names.filter((x) => x.end <= than).at(-1);
   const object = names.find((x) => x.start > than);
   if (!subject || !object || subject.t !== object.t) return null;
-  if (subject.start > at && !DIMENSION_VALUES.has(subject.t)) return null;
+  if (subject.start > at && !DIMENSION_VALUES.has(subject.t)) {
+    const comparative = s.mentions.find((x) => x.start === at);
+    if (!comparative || !linkedAlternatives(s, comparative, subject, than + 1, object)) return null;
+  }
   return { subject, object };
 }
 
@@ -137,13 +217,13 @@ function joinsAlternatives(m: Mention): boolean {
 /**
  * The kind of two named things given as alternatives ("X or Y", "X vs Y"), or null; the joining mention too.
  */
-function alternatives(s: ScanState): { kind: Mention['t']; join: Mention } | null {
+function alternatives(s: ScanState): { kind: Mention['t']; join: Mention; first: Mention; second: Mention } | null {
   const names = namedThings(s);
   for (let k = 0; k + 1 < names.length; k++) {
     const [a, b] = [names[k], names[k + 1]];
     if (!a || !b || a.t !== b.t) continue;
     const join = s.mentions.find((m) => m.start >= a.end && m.end <= b.start && joinsAlternatives(m));
-    if (join) return { kind: a.t, join };
+    if (join) return { kind: a.t, join, first: a, second: b };
   }
   return null;
 }
@@ -186,8 +266,10 @@ function settleHeld(s: ScanState, m: Extract<Mention, { t: 'most' | 'superlative
   }
   const { subject, object } = pair;
   m.compared = { claimed: namesOf(subject) };
+  const linked = subject.start > m.start ? linkedAlternatives(s, m, subject, than.end, object) : null;
   if (m.t === 'most' && DIMENSION_VALUES.has(subject.t)) countPerValue(s, m, than);
   else if (subject.end <= m.start) besideAlternatives(s, m, object, subject.end, than.start);
+  else if (linked) unlinkAlternatives(s, m, object, linked);
 }
 
 /**
@@ -197,16 +279,60 @@ function settleHeld(s: ScanState, m: Extract<Mention, { t: 'most' | 'superlative
  * left between the two things it would part them, and the two would be read as one thing that is both.
  */
 function besideAlternatives(s: ScanState, m: Mention, object: Mention, after: number, than: number): void {
-  const noun = s.mentions.find((x) => x.t === 'entity' && x.start === m.end);
+  // the noun counted with the words qualifying it ("more SALES PEOPLE than")
+  const noun = countedPhrase(s, m.end).filter((x) => x.end <= than);
   const fields = s.mentions.filter((x) => x.t === 'attribute' && x.start >= after && x.end <= than);
-  for (const moved of [...(noun ? [m, noun] : [m]), ...fields]) {
+  for (const moved of [m, ...noun, ...fields]) {
     s.mentions.splice(s.mentions.indexOf(moved), 1);
     s.mentions.push({ ...moved, start: object.end, end: object.end });
   }
 }
 
+/**
+ * "is ITB Asia before OSEA?", "X before or after Y": a preposition of time between two named events orders them by
+ * start date, as "earlier than" does; both prepositions offered ("before or after") ask which, so both events are
+ * shown and the answer names the one the first word says.
+ */
+function readDateOrderBetweenEvents(s: ScanState): void {
+  const events = s.mentions.filter((m) => m.t === 'event').sort((a, b) => a.start - b.start);
+  for (let k = 0; k + 1 < events.length; k++) {
+    const [a, b] = [events[k], events[k + 1]];
+    if (!a || !b) continue;
+    let end = b.start;
+    while (end > a.end && COMPARED_DETERMINERS.has(s.w[end - 1] ?? '')) end--;
+    // "X comes / takes place before Y": a verb of occurring (in its "-s" form too) before the preposition
+    const verb = DATE_ORDER_VERBS.map((v) => v.split(' ')).find((v) =>
+      v.every((x, i) => s.w[a.end + i] === x || (i === 0 && s.w[a.end + i] === `${x}s`)),
+    );
+    const from = a.end + (verb?.length ?? 0);
+    const words = s.w.slice(from, end);
+    const order = DATE_ORDER_WORDS.get(words[0] ?? '');
+    // one preposition, or two of them joined by "or" ("before or after")
+    const both =
+      words.length === 3 && words[1] === 'or' && DATE_ORDER_WORDS.has(words[2] ?? '') && words[2] !== words[0];
+    if (!order || (words.length !== 1 && !both)) continue;
+    if (s.mentions.some((m) => m.start < end && m.end > a.end && m.t !== 'or')) continue;
+    for (const m of s.mentions.filter((x) => x.start >= a.end && x.end <= end))
+      s.mentions.splice(s.mentions.indexOf(m), 1);
+    for (let i = a.end; i < end; i++) s.claimed[i] = true;
+    const compared: ComparedSaid = both ? { claimed: null, both: true } : { claimed: a.hit.names };
+    s.mentions.push({ start: a.end, end, text: s.w.slice(a.end, end).join(' '), t: 'or' });
+    s.mentions.push({
+      start: b.end,
+      end: b.end,
+      text: words[0] ?? '',
+      t: 'superlative',
+      column: 'date',
+      order,
+      compared,
+    });
+    return;
+  }
+}
+
 /** Reads the comparisons between named things (the pass after names). */
 export function readComparedNames(s: ScanState): void {
+  readDateOrderBetweenEvents(s);
   holdAmountComparatives(s);
   for (const m of [...s.mentions]) {
     if ((m.t === 'most' || m.t === 'superlative') && m.compared?.pending) settleHeld(s, m);
@@ -221,10 +347,10 @@ export function readComparedNames(s: ScanState): void {
       (m.t === 'most' && COUNT_COMPARATIVES.has(m.text.toLowerCase())),
   );
   if (!comparative) {
-    // "fewer contacts, X or Y": an amount's comparative no reader took, before the noun it counts
+    // "fewer contacts, X or Y", "more sales people at X or at Y": an amount's comparative no reader took, before the
+    // noun it counts
     const at = s.w.findIndex(
-      (x, k) =>
-        !s.claimed[k] && COUNT_COMPARATIVES.has(x) && s.mentions.some((m) => m.t === 'entity' && m.start === k + 1),
+      (x, k) => !s.claimed[k] && COUNT_COMPARATIVES.has(x) && countedPhrase(s, k + 1).length > 0,
     );
     const order = COUNT_COMPARATIVES.get(s.w[at] ?? '');
     if (at < 0 || !order) return;
@@ -234,4 +360,25 @@ export function readComparedNames(s: ScanState): void {
   }
   comparative.compared = { claimed: null };
   if (comparative.t === 'most' && DIMENSION_VALUES.has(choice.kind)) countPerValue(s, comparative, choice.join);
+  else if (comparative.t === 'most' && comparative.start >= choice.second.end) {
+    // "X or Y, WHO has more people?": "who" asks which of the things, no people of its own
+    const opener = s.mentions.find((x) => x.t === 'who' && x.start >= choice.second.end && x.end <= comparative.start);
+    if (opener) s.mentions.splice(s.mentions.indexOf(opener), 1);
+  } else if (comparative.end <= choice.first.start) {
+    const linked = linkedAlternatives(s, comparative, choice.first, choice.join.end, choice.second);
+    if (linked) unlinkAlternatives(s, comparative, choice.second, linked);
+    else if (comparative.t === 'most') {
+      // "which has more people, X or Y": the counted noun said right before the things is each thing's count, as
+      // after them ("X or Y, which has more people"); kept before them, the things would only narrow the rows counted
+      const phrase = countedPhrase(s, comparative.end);
+      const end = phrase.at(-1)?.end;
+      const apart = s.mentions.some((x) => end !== undefined && x.start >= end && x.end <= choice.first.start);
+      if (end === undefined || apart) return;
+      unlinkAlternatives(s, comparative, choice.second, { phrase, links: [] });
+      // "WHO has more people, X or Y": the opener asks which of the things, no people of its own
+      const opener = s.mentions.find((x) => x.t === 'who' && x.end <= comparative.start);
+      if (opener && s.mentions.every((x) => x === opener || x.start >= comparative.start))
+        s.mentions.splice(s.mentions.indexOf(opener), 1);
+    }
+  }
 }

@@ -58,7 +58,7 @@ function codeAfterPlacePreposition(s: ScanState, a: number): boolean {
   return PLACE_PREPOSITIONS.has(before) || (before === 'the' && PLACE_PREPOSITIONS.has(s.w[a - 2] ?? ''));
 }
 
-/** Words joining two places of one list ("uk or us", "the us vs the uk"). */
+/** Words joining two members of one list ("uk or us", "the us vs the uk", "google and sap"). */
 const PLACE_COORDINATORS: ReadonlySet<string> = new Set(['or', 'and', 'vs', 'versus', 'v', 'nor', 'plus']);
 
 /**
@@ -74,6 +74,20 @@ function codeCoordinatedWithCountry(s: ScanState, a: number): boolean {
   const ahead = s.w[a + 2] === 'the' ? 1 : 0;
   const joinedAfter = PLACE_COORDINATORS.has(s.w[a + 1] ?? '') && country(a + 2 + ahead);
   return joinedBefore || joinedAfter;
+}
+
+/**
+ * True when the words [a, b) are a member of a list of company names ("siemens, sap and emerson", "google or sap"): a
+ * name next to them, across a comma or a joining word, is a company's that reads in any case. A word that is also a
+ * word of the language ("sap") then names a company too, as its neighbours do.
+ */
+function listedWithCompany(s: ScanState, a: number, b: number): boolean {
+  const company = (k: number): boolean =>
+    s.mentions.some((m) => m.t === 'company' && m.start <= k && k < m.end) ||
+    s.index.companies.get(s.w[k] ?? '')?.needsCaps === false;
+  const joinedBefore = PLACE_COORDINATORS.has(s.w[a - 1] ?? '') ? a - 2 : s.breaks.has(a) ? a - 1 : -1;
+  const joinedAfter = PLACE_COORDINATORS.has(s.w[b] ?? '') ? b + 1 : s.breaks.has(b) ? b : -1;
+  return (joinedBefore >= 0 && company(joinedBefore)) || (joinedAfter >= 0 && company(joinedAfter));
 }
 
 /** Words that put what follows in the place of an event ("at", "attending", "exhibiting at"). */
@@ -262,7 +276,7 @@ export function readValues(s: ScanState): void {
       if (
         co &&
         !statePlace &&
-        (!co.needsCaps || capsOk(s, i, i + len) || haveSubject) &&
+        (!co.needsCaps || capsOk(s, i, i + len) || haveSubject || listedWithCompany(s, i, i + len)) &&
         !FILLER_WORDS.has(key) &&
         key.length >= 2
       ) {

@@ -141,6 +141,7 @@ export function readCompany(s: BuildState, m: MentionOf<'company'>): void {
     ids: [...m.hit.ids],
     names: [...m.hit.names],
     ...(m.taken === undefined ? {} : { taken: m.taken }),
+    ...(m.absent === undefined ? {} : { absent: [...m.absent] }),
   };
   const contrast = contrastBefore(s, m);
   if (contrast) {
