@@ -402,7 +402,10 @@ export const NAMING_LISTING_ANCHORS: readonly (readonly string[])[] = [
  * said of a field of the data with a wish ("it'd be great if the end date said 28 july", "the venue should read
  * Suntec", "can the name say Acme instead"), it asks for the data to be changed to the value after it.
  */
-export const WORDING_VERB_ANCHOR: { words: readonly string[]; lexFile: number } = { words: ['read', 'say'], lexFile: 42 };
+export const WORDING_VERB_ANCHOR: { words: readonly string[]; lexFile: number } = {
+  words: ['read', 'say'],
+  lexFile: 42,
+};
 
 /**
  * Words that make a clause a wish about how things should be, not a report of how they are: modals of obligation or

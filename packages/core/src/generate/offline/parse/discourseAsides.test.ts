@@ -33,7 +33,10 @@ describe('asides around the request (real data)', () => {
     ['honestly the market is wild right now... anyway, sponsors of itb asia?', /sponsors of events named ITB Asia$/],
     ['long week, lots of calls. anyhow, how many events start in 2025?', /number of events.*2025-01-01\.\.2025-12-31/],
     ['we keep going back and forth on this. in any case, which events are at suntec?', /^events at Suntec$/],
-    ['the team loves a good conference... at any rate, list the speakers at itb asia', /speakers of events named ITB Asia$/],
+    [
+      'the team loves a good conference... at any rate, list the speakers at itb asia',
+      /speakers of events named ITB Asia$/,
+    ],
     // a manner adverb between the listener and the request's verb
     ['can you quickly list the sponsors of itb asia', /sponsors of events named ITB Asia$/],
     ['could u briefly tell me who exhibits at itb asia', /exhibitors of events named ITB Asia$/],
@@ -60,6 +63,8 @@ describe('asides around the request (real data)', () => {
 
   it('a word no reader takes beside an aside is still asked about', () => {
     if (!scanned.f) return;
-    expect(interpreted('whenever you get a sec, which zorblax events are at suntec?')).not.toMatch(/^events at Suntec$/);
+    expect(interpreted('whenever you get a sec, which zorblax events are at suntec?')).not.toMatch(
+      /^events at Suntec$/,
+    );
   });
 });

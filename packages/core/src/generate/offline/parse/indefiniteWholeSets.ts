@@ -7,11 +7,7 @@
  */
 import type { Request } from '../ir/Request';
 import { SIZE_ADJECTIVES } from '../lexicon/sizeWords';
-import {
-  DEFINITE_SET_DETERMINERS,
-  FAVOUR_OBJECTS,
-  INDEFINITE_PART_DETERMINERS,
-} from '../lexicon/vagueNounWords';
+import { DEFINITE_SET_DETERMINERS, FAVOUR_OBJECTS, INDEFINITE_PART_DETERMINERS } from '../lexicon/vagueNounWords';
 import { phrasalVerb } from './discourse';
 import type { Scan } from './scanMentions';
 
@@ -61,7 +57,9 @@ export interface UnstatedSet {
 export function unstatedSizedSet(request: Request, scan: Scan): UnstatedSet | null {
   if (request.attributes.length > 0 || request.ignored.length > 0 || request.shape.kind !== 'list') return null;
   const { mentions, tokens } = scan;
-  const sizes = mentions.filter((m) => m.t === 'cond' && m.end === m.start + 1 && SIZE_ADJECTIVES.has(m.text.toLowerCase()));
+  const sizes = mentions.filter(
+    (m) => m.t === 'cond' && m.end === m.start + 1 && SIZE_ADJECTIVES.has(m.text.toLowerCase()),
+  );
   const nouns = mentions.filter((m) => m.t === 'entity');
   const [size] = sizes;
   const [noun] = nouns;
@@ -97,7 +95,10 @@ export function unstatedFavour(request: Request, scan: Scan): UnstatedSet | null
   const w = tokens.map((t) => t.norm);
   const at = w.findIndex((x, k) => k > 0 && FAVOUR_OBJECTS.has(x) && phrasalVerb(w[k - 1] ?? '', w[k + 1] ?? ''));
   if (at < 0) return null;
-  const part = tokens.slice(at - 1, at + 2).map((t) => t.raw).join(' ');
+  const part = tokens
+    .slice(at - 1, at + 2)
+    .map((t) => t.raw)
+    .join(' ');
   return {
     word: part,
     why: `"${part}" says nothing of what to look up; say whether you want events, companies or people, and what narrows them`,
