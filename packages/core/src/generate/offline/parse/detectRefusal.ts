@@ -68,7 +68,7 @@ export function detectRefusal(question: string, tokens: Token[], namesData = tru
   }
   // "pls get rid of the contacts who are ...", "clean up the dupes": a verb of taking rows away or of tidying by WordNet
   const change = changeVerbAt(w, i);
-  if (change && hasObject(w, i + change.length)) return changeRefusal(change.lemma);
+  if (change && rowsObject(w, i + change.length)) return changeRefusal(change.lemma);
   if (CREATION_VERBS.includes(verb) && CREATION_OBJECTS.includes(w[i + 1] ?? '') && !answerForm(w, i + 1)) {
     return {
       code: 'MODIFICATION_REQUEST',
@@ -181,7 +181,8 @@ function clauseChange(clauses: readonly string[], storeOnly: boolean): Refusal |
     const change = MODIFICATION_VERBS.includes(listed) ? null : changeVerbAt(w, i);
     const verb = change?.lemma ?? listed;
     const length = change?.length ?? 1;
-    if (!(change || MODIFICATION_VERBS.includes(verb)) || !hasObject(w, i + length)) continue;
+    const object = change ? rowsObject(w, i + length) : hasObject(w, i + length);
+    if (!(change || MODIFICATION_VERBS.includes(verb)) || !object) continue;
     const rest = w.slice(i + length);
     const from = rest.indexOf('from');
     // "from our list" is the speaker's store; "from the list" may be the answer's own list
@@ -339,6 +340,16 @@ function labelRefusal(word: string): Refusal {
 function hasObject(w: readonly string[], k: number): boolean {
   const next = w[k] ?? '';
   return next !== '' && next !== 'me' && next !== 'us';
+}
+
+/**
+ * A verb of change's object at `k` that stands for rows: a determiner or a pronoun ("clean up THE dupes", "scrap ALL
+ * the sponsors", "tidy THEM up"). A word of change that is an adjective or a noun too opens a noun phrase otherwise
+ * ("clean energy companies", "trash collection firms"): no imperative.
+ */
+function rowsObject(w: readonly string[], k: number): boolean {
+  const next = w[k] ?? '';
+  return ROW_POINTERS.has(next) || next === 'a' || next === 'an' || next === 'any' || next === 'some';
 }
 
 function changeRefusal(lemma: string): Refusal {

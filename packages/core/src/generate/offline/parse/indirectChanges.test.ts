@@ -36,6 +36,9 @@ describe('indirect requests to change the data', () => {
     'name the sponsors of events in 2025',
     'sort out the events in 2025 by date',
     'what does the description of the first event say',
+    // a word of change that opens a noun phrase: no imperative
+    'clean energy companies',
+    'clean tech events in 2025',
   ])('%s is no data change', (q) => {
     const asked = ask(q);
     expect(asked.kind === 'refusal' ? asked.code : asked.kind).not.toBe('MODIFICATION_REQUEST');
