@@ -1,6 +1,12 @@
 import type { LLM } from '@llamaindex/core/llms';
 import { DATA_TABLES } from '@musaeid/db';
-import { DATE_RANGE_SQL, dateRangeNote, usesTimeWindow, type DateRange } from '../answer/dateRangeNote';
+import {
+  DATE_RANGE_SQL,
+  dateRangeNote,
+  usesTimeWindow,
+  windowOutsideData,
+  type DateRange,
+} from '../answer/dateRangeNote';
 import { summarizeRows } from '../answer/summarizeRows';
 import { ConfigError } from '../errors/ConfigError';
 import { GuardRejection } from '../errors/GuardRejection';
@@ -288,11 +294,12 @@ export class Engine {
     }
     const synthStart = now();
     text ??= this.#deterministicText(run);
-    // A time window that matched nothing: say where the data's dates lie (the asked-for window may
-    // simply be outside them, e.g. "next month" on last year's data).
+    // A time window that matched nothing and lies (partly) outside the data's dates: say where they lie (the
+    // asked-for window may simply be outside them, e.g. "next month" on last year's data). A window inside them was
+    // empty for its other conditions, which the answer's own text names.
     if (run.status === 'answered' && foundNothing(run) && usesTimeWindow(run)) {
       const range = await this.dateRange();
-      if (range) text = `${text} ${dateRangeNote(range, request.asOf)}`;
+      if (range && windowOutsideData(run, range)) text = `${text} ${dateRangeNote(range, request.asOf)}`;
     }
     if (!this.llm || this.options.synthesis === 'deterministic') synthesizeMs = now() - synthStart;
     try {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dateRangeNote, usesTimeWindow } from '../answer/dateRangeNote';
+import { dateRangeNote, usesTimeWindow, windowOutsideData } from '../answer/dateRangeNote';
 import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase';
 import { testTables } from '../testing/testTables';
 import { Engine } from './Engine';
@@ -58,6 +58,28 @@ describe('time windows and suggestions (offline engine, real SQLite file)', () =
     expect(dateRangeNote({ from: '2024-07-06', to: '2025-05-02' }, '2025-01-01')).toBe(
       'The events in the data run from July 2024 to May 2025. Try dates in that range.',
     );
+  });
+
+  it.each([
+    // a window of the understanding inside the data's dates: empty for its other conditions
+    [{ kind: 'startBetween', from: '2024-10-01', to: '2024-12-31', label: 'q4' }, false],
+    [{ kind: 'endBetween', from: '2025-04-01', to: '2025-04-30', label: 'april' }, false],
+    [{ kind: 'startBetween', from: null, to: '2025-02-28', label: 'before march' }, false],
+    [{ kind: 'past', asOf: '2025-01-10' }, false],
+    // ... (partly) outside them: the window may be why
+    [{ kind: 'startBetween', from: '2026-12-04', to: '2027-03-04', label: 'next 3 months' }, true],
+    [{ kind: 'startBetween', from: '2024-07-15', to: '2025-07-15', label: 'next 12 months' }, true],
+    [{ kind: 'ongoing', asOf: '2023-01-01' }, true],
+  ])('the window %j lies outside the data: %s', (cond, outside) => {
+    const run = { sql: 'SELECT 1', params: [], understanding: { request: { target: { conds: [cond] } } } };
+    expect(windowOutsideData(run, { from: '2024-07-06', to: '2025-05-02' })).toBe(outside);
+  });
+
+  it('with no understanding, the dates compared in the SQL decide', () => {
+    const range = { from: '2024-07-06', to: '2025-05-02' };
+    const sql = 'SELECT name FROM events WHERE start_date >= ? AND start_date <= ?';
+    expect(windowOutsideData({ sql, params: ['2024-10-01', '2024-12-31'] }, range)).toBe(false);
+    expect(windowOutsideData({ sql, params: ['2025-06-01', '2025-06-30'] }, range)).toBe(true);
   });
 
   it.each(['2024-07-10', '2025-04-20', '2026-12-04'])(

@@ -25,7 +25,7 @@ import { expandShorthand, type ShorthandOptions } from './text/expandShorthand';
 import { type Token, tokenize } from './text/tokenize';
 import { type OfflineUnderstanding, pendingQuestion, previousRequest } from './understanding';
 import { validateRequest } from './validate/validateRequest';
-import { indefiniteWholeSet } from './parse/indefiniteWholeSets';
+import { indefiniteWholeSet, unstatedFavour, unstatedSizedSet } from './parse/indefiniteWholeSets';
 import { withoutTypedNoise } from './text/typedNoise';
 import { withoutRetracted } from './text/retractions';
 import { withoutAcknowledgement } from './text/acknowledgements';
@@ -224,6 +224,16 @@ export class OfflineSqlGenerator implements SqlGenerator {
             choices: [{ label: `all ${indefinite.noun}`, replacement: 'all' }],
           },
         ],
+      );
+    // "the big players", "can you sort me out for next week": a set the question takes as known, or no rows named at
+    // all: asked about, offering what it could mean
+    const unstated = previous ? null : (unstatedSizedSet(request, scan) ?? unstatedFavour(request, scan));
+    if (unstated)
+      return this.clarify(
+        input,
+        scan.tokens,
+        [unstated.word],
+        [{ text: unstated.word, why: unstated.why, options: [], choices: unstated.choices }],
       );
     const problem = validateRequest(request);
     if (problem) return { kind: 'refusal', code: 'UNMAPPED', message: problem.message };

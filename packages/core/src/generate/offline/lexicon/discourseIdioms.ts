@@ -48,3 +48,30 @@ export const DISCOURSE_IDIOMS: readonly string[] = [
  * clause they are asked about, not read as nothing (`parse/discourseIdioms.ts`).
  */
 export const ASKER_RELEVANCE_IDIOMS: readonly string[] = ['on my radar', 'on our radar'];
+
+/**
+ * The listener's spare time, said as a clause of its own ("whenever you get a sec", "if you have a free minute", "when
+ * you find a moment", "when u get a chance"): a subordinator, the listener, a verb of getting or having (the `have`
+ * verb class), and a noun of a stretch of time (WordNet's noun.time file, 28: "sec", "moment", "minute") or of an
+ * opportunity (the synset "opportunity, chance"). It says when to answer, never which rows: released as discourse
+ * (`parse/discourseIdioms.ts`).
+ */
+export const AVAILABILITY_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'whenever', 'if', 'once']);
+export const AVAILABILITY_NOUN_FILE = 28;
+export const AVAILABILITY_NOUN_SYNSETS: readonly (readonly string[])[] = [['opportunity', 'chance']];
+/** How many of a noun's senses are looked at for `AVAILABILITY_NOUN_FILE` / `AVAILABILITY_NOUN_SYNSETS`. */
+export const AVAILABILITY_NOUN_SENSES = 2;
+
+/**
+ * The WordNet adverb synset of resuming the point after a digression ("anyhow, anyway, anyways, in any case, at any
+ * rate, in any event": "used to indicate that a statement explains or supports a previous statement"): a clause opening
+ * with one of its words sets what came before it aside; the clauses before, reading nothing of the data, are discourse
+ * ("at the end of the day it's all about the pipeline... anyway, who ...").
+ */
+export const RESUMING_ADVERB_SYNSET: readonly string[] = ['anyhow', 'anyway', 'anyways', 'in any case', 'at any rate'];
+
+/**
+ * WordNet's lexicographer files of verbs of knowing (31) and of perceiving (39): "let me know", "let us see" before
+ * the ask is the ask's frame, as "tell me" is.
+ */
+export const LETTING_KNOW_VERB_FILES: ReadonlySet<number> = new Set([31, 39]);

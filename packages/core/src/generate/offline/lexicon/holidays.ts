@@ -26,7 +26,30 @@ export interface Holiday {
    * ("between now and christmas", "until easter", "before xmas") is that day, not the whole period. 0 when omitted.
    */
   ownDay?: number;
+  /**
+   * A season of several holidays with no day of its own ("the holidays": Christmas to New Year): said as one end of a
+   * range, it is its first day ("before the holidays") or its last ("after the holidays").
+   */
+  season?: boolean;
 }
+
+/**
+ * Words that make a season one end of a window ("BEFORE the holidays", "PRIOR TO the festive season", "AFTER the
+ * holiday season"): a season of several holidays is read as a date only after one of these and "the"; said alone
+ * ("during the holidays") it stays vague and is asked about (`VAGUE_HOLIDAY_WORDS`).
+ */
+export const SEASON_BOUND_WORDS: readonly string[] = [
+  'before',
+  'after',
+  'until',
+  'till',
+  'til',
+  'by',
+  'since',
+  'prior to',
+  'ahead of',
+  'up to',
+];
 
 const THANKSGIVING = { month: 11, weekday: 4, nth: 4 } as const;
 
@@ -37,6 +60,16 @@ export const HOLIDAYS: readonly Holiday[] = [
     rule: { kind: 'fixed', month: 12, day: 24 },
     days: 3,
     ownDay: 1,
+  },
+  // the year-end holiday season as people say it with no holiday named ("before the holidays", "after the festive
+  // season"): Christmas Day to New Year's Day, a season with no own day ("before" it is before Christmas, "after" it
+  // after New Year; the answer's window names the dates read)
+  {
+    names: ['holidays', 'holiday season', 'festive season', 'festive period', 'year end holidays'],
+    label: 'the year-end holidays',
+    rule: { kind: 'fixed', month: 12, day: 25 },
+    days: 8,
+    season: true,
   },
   { names: ['christmas eve'], label: 'Christmas Eve', rule: { kind: 'fixed', month: 12, day: 24 }, days: 1 },
   { names: ['boxing day'], label: 'Boxing Day', rule: { kind: 'fixed', month: 12, day: 26 }, days: 1 },

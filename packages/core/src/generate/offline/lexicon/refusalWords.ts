@@ -354,3 +354,77 @@ export const AS_NON_VALUES: ReadonlySet<string> = new Set([
 
 /** Forms an answer is given in ("rank them as a table", "tag them as csv"): after "as" they shape the answer, no value. */
 export const ANSWER_FORMATS: readonly string[] = ['csv', 'excel', 'pdf', 'json', 'chart', 'graph', 'bullets', 'text'];
+
+/**
+ * WordNet verb synsets of taking rows out of the data or putting it in order (each named by its words and
+ * lexicographer file): "get rid of, remove" (dispose of: "discard", "dump", "scrap", "trash" sit under it),
+ * "eliminate, get rid of, do away with", "tidy, tidy up, clean up, neaten, straighten out" and "clean, make clean".
+ * A verb (a phrasal one first: "get rid of", "clean up") one of whose most usual senses is or sits near one of these,
+ * said as the imperative of a clause with an object ("pls get rid of the contacts who ...", "mind cleaning up the
+ * dupes?"), asks to change the data (`text/changeVerbs.ts`, `parse/detectRefusal.ts`). `removes`: the verb takes rows
+ * away, which in a later clause may edit the answer instead ("..., get rid of the ones in japan").
+ */
+export const CHANGE_VERB_ANCHORS: readonly { words: readonly string[]; lexFile: number; removes: boolean }[] = [
+  { words: ['get rid of', 'remove'], lexFile: 40, removes: true },
+  { words: ['extinguish', 'eliminate', 'get rid of', 'do away with'], lexFile: 30, removes: true },
+  {
+    words: ['tidy', 'tidy up', 'clean up', 'neaten', 'straighten', 'straighten out', 'square away'],
+    lexFile: 30,
+    removes: false,
+  },
+  { words: ['clean', 'make clean'], lexFile: 35, removes: false },
+];
+
+/** How many of a verb's most usual senses, and hypernym levels above each, are searched for a change anchor. */
+export const CHANGE_VERB_SENSES = 2;
+export const CHANGE_VERB_DEPTH = 2;
+/**
+ * WordNet's lexicographer files a change verb's own sense must be of: change (30), contact (35), possession (40). A
+ * verb of thinking (31: "exclude", "leave out": prevent from being considered) leaves rows out of an answer, never
+ * out of the data.
+ */
+export const CHANGE_VERB_FILES: ReadonlySet<number> = new Set([30, 35, 40]);
+
+/**
+ * The WordNet synset of giving something a name ("name, call, know as, be known as": "call X Y", "dub"): a verb whose
+ * most usual sense is it or sits right under it, followed by an old name, a new one and a store of the data ("call
+ * 'Acme Holdings' Acme in the table") or "instead", asks to rename a row. A verb one of whose usual senses is naming
+ * things individually ("name, identify"; "list, name") asks to be told the names ("name the sponsors in the data").
+ */
+export const NAMING_VERB_ANCHOR: readonly string[] = ['name', 'call', 'know as', 'be known as'];
+export const NAMING_LISTING_ANCHORS: readonly (readonly string[])[] = [
+  ['name', 'identify'],
+  ['list', 'name'],
+];
+
+/**
+ * The WordNet synset of a text having a wording ("read, say": "the passage reads as follows", lexicographer file 42):
+ * said of a field of the data with a wish ("it'd be great if the end date said 28 july", "the venue should read
+ * Suntec", "can the name say Acme instead"), it asks for the data to be changed to the value after it.
+ */
+export const WORDING_VERB_ANCHOR: { words: readonly string[]; lexFile: number } = {
+  words: ['read', 'say'],
+  lexFile: 42,
+};
+
+/**
+ * Words that make a clause a wish about how things should be, not a report of how they are: modals of obligation or
+ * ability ("should read", "can it say"), "instead" (a value in place of the one held) and, after "be" and an
+ * adjective, "if" ("it'd be great if X said Y").
+ */
+export const WISH_MODALS: ReadonlySet<string> = new Set(['should', 'shall', 'must', 'ought', 'can', 'could']);
+export const WISH_INSTEAD = 'instead';
+/** Words of the question or relative clause before a wording verb: "which events say AI" is asked, not wished. */
+export const WORDING_QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'what',
+  'which',
+  'who',
+  'whose',
+  'where',
+  'when',
+  'how',
+  'that',
+  'does',
+  'do',
+  'did',
+]);

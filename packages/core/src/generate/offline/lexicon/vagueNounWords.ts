@@ -62,3 +62,13 @@ export const ORDERED_SINGULAR_HEADS: ReadonlySet<string> = new Set(['one', 'show
  * "every event" ask for it). Asked about (`parse/indefiniteWholeSets.ts`).
  */
 export const INDEFINITE_PART_DETERMINERS: ReadonlySet<string> = new Set(['some', 'any']);
+
+/**
+ * Determiners of a set the listener is taken to know ("THE big players", "the large companies"): said of a whole
+ * table narrowed only by a vague size word, with no earlier turn to say which set, the set is unstated
+ * (`parse/indefiniteWholeSets.ts`); "all big companies", "large companies" ask for every such row.
+ */
+export const DEFINITE_SET_DETERMINERS: ReadonlySet<string> = new Set(['the', 'those', 'these']);
+
+/** Objects of a favour asked for the speaker ("sort ME out", "help US out"): a phrasal verb around them names no rows. */
+export const FAVOUR_OBJECTS: ReadonlySet<string> = new Set(['me', 'us']);

@@ -17,7 +17,11 @@ import {
   PLACING_WORDS,
   STORE_NOUNS,
   WEAK_OUT_OF_SCOPE_WORDS,
+  WISH_INSTEAD,
+  WISH_MODALS,
+  WORDING_QUESTION_WORDS,
 } from '../lexicon/refusalWords';
+import { changeVerbAt, namingVerb, wordingVerb } from '../text/changeVerbs';
 import { POLITENESS_COMPANIONS, POLITENESS_WORDS } from '../lexicon/discourseWords';
 import { labellingVerb } from '../text/labellingVerbs';
 import { isVerb, verbLemma } from '../text/language';
@@ -62,6 +66,9 @@ export function detectRefusal(question: string, tokens: Token[], namesData = tru
       message: `I can only read the data; I will not ${verb} anything. Ask me a question about events, companies or people instead.`,
     };
   }
+  // "pls get rid of the contacts who are ...", "clean up the dupes": a verb of taking rows away or of tidying by WordNet
+  const change = changeVerbAt(w, i);
+  if (change && rowsObject(w, i + change.length)) return changeRefusal(change.lemma);
   if (CREATION_VERBS.includes(verb) && CREATION_OBJECTS.includes(w[i + 1] ?? '') && !answerForm(w, i + 1)) {
     return {
       code: 'MODIFICATION_REQUEST',
@@ -102,6 +109,10 @@ export function detectRefusal(question: string, tokens: Token[], namesData = tru
   }
   const later = laterClauseChange(question);
   if (later) return later;
+  const renamed = renamesRow(w);
+  if (renamed) return renamed;
+  const wished = wishedWording(question);
+  if (wished) return wished;
   // "which companies do you think will sponsor next year's X": a forecast the data cannot give
   return detectSpeculation(tokens) ?? outOfScopeTopic(w, namesData);
 }
@@ -164,17 +175,22 @@ function clauseChange(clauses: readonly string[], storeOnly: boolean): Refusal |
     const tokens = tokenize(clause);
     const w = tokens.map((t) => t.norm);
     const i = afterLeads(w);
-    const verb = verbLemma(w[i] ?? '');
+    const listed = verbLemma(w[i] ?? '');
     if (!storeOnly && labelsRows(w, tokens, i)) return labelRefusal(w[i] ?? '');
-    if (!MODIFICATION_VERBS.includes(verb) || ['me', 'us'].includes(w[i + 1] ?? '')) continue;
-    const rest = w.slice(i + 1);
+    // "..., mind cleaning up the dupes?": a verb of change by WordNet opens the clause as a listed one does
+    const change = MODIFICATION_VERBS.includes(listed) ? null : changeVerbAt(w, i);
+    const verb = change?.lemma ?? listed;
+    const length = change?.length ?? 1;
+    const object = change ? rowsObject(w, i + length) : hasObject(w, i + length);
+    if (!(change || MODIFICATION_VERBS.includes(verb)) || !object) continue;
+    const rest = w.slice(i + length);
     const from = rest.indexOf('from');
     // "from our list" is the speaker's store; "from the list" may be the answer's own list
     const owner = rest[from + 1] ?? '';
     const stored = (x: string): boolean =>
       x === 'contacts' || (STORE_NOUNS.includes(x) && (owner !== 'the' || !ANSWER_OBJECTS.has(x)));
     const store = from >= 0 && ['our', 'my', 'the', 'your'].includes(owner) && rest.slice(from + 2).some(stored);
-    const removing = REMOVING_VERBS.has(verb);
+    const removing = change ? change.removes : REMOVING_VERBS.has(verb);
     if (storeOnly ? !(removing && store) : !store && (removing || rest.some((x) => ANSWER_OBJECTS.has(x)))) continue;
     return {
       code: 'MODIFICATION_REQUEST',
@@ -319,3 +335,92 @@ function labelRefusal(word: string): Refusal {
     message: `I can only read the data; I will not ${verbLemma(word)} anything. Ask me a question about events, companies or people instead.`,
   };
 }
+
+/** A verb's object at `k`: a word there that is not the speaker ("correct me if ...", "dump me the list"). */
+function hasObject(w: readonly string[], k: number): boolean {
+  const next = w[k] ?? '';
+  return next !== '' && next !== 'me' && next !== 'us';
+}
+
+/**
+ * A verb of change's object at `k` that stands for rows: a determiner or a pronoun ("clean up THE dupes", "scrap ALL
+ * the sponsors", "tidy THEM up"). A word of change that is an adjective or a noun too opens a noun phrase otherwise
+ * ("clean energy companies", "trash collection firms"): no imperative.
+ */
+function rowsObject(w: readonly string[], k: number): boolean {
+  const next = w[k] ?? '';
+  return ROW_POINTERS.has(next) || next === 'a' || next === 'an' || next === 'any' || next === 'some';
+}
+
+function changeRefusal(lemma: string): Refusal {
+  return {
+    code: 'MODIFICATION_REQUEST',
+    message: `I can only read the data; I will not ${lemma} anything. Ask me a question about events, companies or people instead.`,
+  };
+}
+
+/** Words that may stand between a naming verb and its old and new names without making them a question. */
+const STORE_PLACING: ReadonlySet<string> = new Set(['in', 'on', 'within', 'across']);
+/** Words of whose a store is ("in THE table", "in OUR crm"). */
+const STORE_OWNERS: ReadonlySet<string> = new Set(['the', 'our', 'my', 'your', 'this', 'that']);
+
+/**
+ * "going forward can we just call 'Acme Holdings' Acme in the table", "dub X Y instead": a verb of giving a name
+ * (WordNet, `text/changeVerbs.ts`) said as a request (at the opening or after a request's leads: "can we just call"),
+ * followed by an old name and a new one (two words or more) and then a store of the data ("in the table", "in our
+ * crm") or "instead": a row renamed. "name the sponsors in the data" tells names (the verb's other usual sense), "call
+ * all the sponsors" is an action (`ACTION_VERBS`), and "companies called X" is no request.
+ */
+function renamesRow(w: readonly string[]): Refusal | null {
+  for (let k = 0; k < w.length; k++) {
+    const word = w[k] ?? '';
+    if (k > 0 && !IMPERATIVE_LEADS.has(w[k - 1] ?? '')) continue;
+    if (verbLemma(word) !== word || !namingVerb(word)) continue;
+    if (!hasObject(w, k + 1) || ACTION_OBJECTS.includes(w[k + 1] ?? '')) continue;
+    const rest = w.slice(k + 1);
+    const store = rest.findIndex(
+      (x, j) =>
+        STORE_PLACING.has(x) &&
+        (STORE_NOUNS.includes(rest[j + 1] ?? '') ||
+          (STORE_OWNERS.has(rest[j + 1] ?? '') && STORE_NOUNS.includes(rest[j + 2] ?? ''))),
+    );
+    const instead = rest.indexOf(WISH_INSTEAD);
+    const end = store >= 0 ? store : instead;
+    if (end < 2) continue;
+    return changeRefusal('rename');
+  }
+  return null;
+}
+
+/**
+ * "it'd be great if the end date for X said 28 july instead of blank", "the venue of X should read Suntec", "can the
+ * name say Acme instead": a verb of a text's wording (WordNet's "read, say": `text/changeVerbs.ts`) whose subject is a
+ * thing of the data (not "you" or "I": "can you say which ...") and whose clause is a wish (a modal of obligation or
+ * ability before it, "instead" after it, or "be <adjective> if" before it), with a value after it: the data asked to
+ * say something else. "which events say AI in their name" and "what does X say" ask what it says.
+ */
+function wishedWording(question: string): Refusal | null {
+  for (const clause of question.split(CLAUSE_START)) {
+    const w = tokenize(clause).map((t) => t.norm);
+    for (let j = 1; j < w.length - 1; j++) {
+      if (!wordingVerb(w[j] ?? '')) continue;
+      const before = w.slice(0, j);
+      if (before.some((x) => WORDING_QUESTION_WORDS.has(x))) continue;
+      const cue = before.findIndex((x, p) => WISH_MODALS.has(x) || (x === 'if' && before[p - 2] === 'be'));
+      const wish = cue >= 0 || w.slice(j + 1).includes(WISH_INSTEAD);
+      // the subject: after "if" in "be <adjective> if", else every word before the verb but the modal and speakers
+      const from = before[cue] === 'if' ? cue + 1 : 0;
+      const subject = before.slice(from).filter((x) => !SPEAKERS.has(x) && !WISH_MODALS.has(x));
+      if (!wish || subject.length === 0) continue;
+      return {
+        code: 'MODIFICATION_REQUEST',
+        message:
+          'I can only read the data; I will not change what it says. Ask me a question about events, companies or people instead.',
+      };
+    }
+  }
+  return null;
+}
+
+/** The speaker and the listener: "can you say which ...", "I'd say ..." are no wish about the data's wording. */
+const SPEAKERS: ReadonlySet<string> = new Set(['you', 'u', 'ya', 'i', 'we', 'it', 'they', 'just', 'please', 'pls']);

@@ -417,8 +417,10 @@ export function discourseTokens(text: string, s: ScanState): boolean[] {
       (QUESTION_WORDS.has(x) || x === 'ones' || x === 'anyone' || x === 'one')
     )
       out[k + 1] = true;
-    // "do we actually have": an adverb between the speaker (or an auxiliary) and a verb
-    if (free(k) && !out[k] && onlyAdverb(x) && k > 0 && speaker(w[k - 1] ?? '') && isVerbWord(w[k + 1] ?? ''))
+    // "do we actually have": an adverb between the speaker (or an auxiliary) and a verb; "can u quickly tell me":
+    // between the listener asked and the verb of the request, it says how to answer
+    const subject = (y: string): boolean => speaker(y) || LISTENER_WORDS.has(y);
+    if (free(k) && !out[k] && onlyAdverb(x) && k > 0 && subject(w[k - 1] ?? '') && isVerbWord(w[k + 1] ?? ''))
       out[k] = true;
   }
   return out;

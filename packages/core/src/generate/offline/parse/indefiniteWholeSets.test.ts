@@ -45,3 +45,47 @@ describe.runIf(hasRealData)('indefinite requests for a whole table (real data)',
     expect(f.ask('events in singapore next month', 'any events?').kind).toBe('sql');
   });
 });
+
+/**
+ * A set the question takes as known ("the big players") or no rows named at all ("sort me out for next week"), with
+ * no earlier turn: asked about, never answered with a guess. Sentences of our own.
+ */
+describe.runIf(hasRealData)('unstated sets (real data)', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await realFixture();
+  });
+  afterAll(() => f.close());
+
+  it.each([
+    ['the big firms', 'the big'],
+    ['the large exhibitors?', 'the large'],
+    ['the huge corporations', 'the huge'],
+    ['could you help me out for october', 'me out'],
+    ['sort us out with q1 pls', 'us out'],
+    ['can you set me up for next month', 'me up'],
+  ])('asks what is meant: %s', (q, said) => {
+    const asked = f.ask(q);
+    expect(asked.kind, q).toBe('clarify');
+    if (asked.kind !== 'clarify') return;
+    expect(asked.clarification.question).toContain(said);
+    expect(asked.clarification.options.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'large companies',
+    'all big firms',
+    'the big sponsors of itb asia',
+    'anything next week?',
+    'help us out with events in q4',
+    'the large companies || show me their events',
+  ])('answers: %s', (q) => {
+    const asked = f.ask(...q.split(' || '));
+    expect(asked.kind, q).toBe('sql');
+  });
+
+  it('the choice offered answers the question', () => {
+    const asked = f.ask('the big firms', 'all big firms');
+    expect(asked.kind).toBe('sql');
+  });
+});

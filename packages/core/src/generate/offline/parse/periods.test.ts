@@ -54,6 +54,14 @@ const PERIODS: readonly { phrasings: string[]; from: string | null; to: string |
   // a period still to come bounds a window that starts today
   // ... up to the holiday's own day: Christmas Eve is before Christmas (Christmas Day)
   { phrasings: ['before christmas', 'prior to xmas'], from: '2024-07-15', to: '2024-12-24' },
+  // the year-end holidays, no holiday named: a season from Christmas Day to New Year's Day with no own day, so before it
+  // is before Christmas and after it after New Year
+  {
+    phrasings: ['before the holidays', 'prior to the holiday season', 'before the festive season'],
+    from: '2024-07-15',
+    to: '2024-12-24',
+  },
+  { phrasings: ['after the holidays', 'after the festive period'], from: '2025-01-02', to: null },
   { phrasings: ['over easter', 'at Easter 2025'], from: '2025-04-18', to: '2025-04-21' },
   { phrasings: ['thanksgiving', 'on thanksgiving 2024'], from: '2024-11-28', to: '2024-11-28' },
   {

@@ -9,7 +9,7 @@
  */
 import * as chrono from 'chrono-node';
 import { EVENT_NOUNS } from '../lexicon/entityWords';
-import { HOLIDAYS, VAGUE_HOLIDAY_WORDS, type Holiday } from '../lexicon/holidays';
+import { HOLIDAYS, SEASON_BOUND_WORDS, VAGUE_HOLIDAY_WORDS, type Holiday } from '../lexicon/holidays';
 import { MONTHS, PERIOD_TAIL_NOUNS, SEASON_VERB_PARTICLES, SEASONS, WEEKDAYS } from '../lexicon/timeWords';
 import { addDays, addMonths, daysBetween, easterSunday, mondayOf, monthRange, nthWeekday, pad } from './dates';
 import { parsePeriodPart } from './periodParts';
@@ -201,6 +201,13 @@ const HOLIDAY_PHRASES: readonly { words: string[]; holiday: Holiday }[] = HOLIDA
   h.names.map((n) => ({ words: n.split(' '), holiday: h })),
 ).sort((a, b) => b.words.length - a.words.length);
 const VAGUE_PHRASES = VAGUE_HOLIDAY_WORDS.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+
+const SEASON_BOUNDS = SEASON_BOUND_WORDS.map((p) => p.split(' '));
+
+/** True when "the" and a word of a window's end stand before i ("before the holidays"): a season said as a bound. */
+function seasonBound(w: readonly string[], i: number): boolean {
+  return w[i - 1] === 'the' && SEASON_BOUNDS.some((b) => startsWith(w, i - 1 - b.length, b));
+}
 
 function startsWith(w: readonly string[], i: number, words: readonly string[]): boolean {
   return words.every((x, k) => w[i + k] === x);
@@ -576,7 +583,7 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string, intro
   if (bare !== null) return { len: 1, range: { from: `${bare}-01-01`, to: `${bare}-12-31`, label: String(bare) } };
   // holidays: the next one on or after as-of unless a year follows
   for (const { words, holiday } of HOLIDAY_PHRASES) {
-    if (!startsWith(w, i, words)) continue;
+    if (!startsWith(w, i, words) || (holiday.season && !seasonBound(w, i))) continue;
     // "the christmas holidays", "easter break": the holiday's own period; "christmas week", "valentine's week": the
     // calendar week (Monday to Sunday) holding its own day
     const week = w[i + words.length] === 'week' && w[i + words.length + 1] !== 'of' ? 1 : 0;
@@ -596,7 +603,8 @@ export function parsePeriod(w: readonly string[], i: number, asOf: string, intro
       const monday = mondayOf(point);
       return { len, range: { from: monday, to: addDays(monday, 6), label: `the week of ${holiday.label} ${year}` } };
     }
-    return { len, range: { from: day, to, label: `${holiday.label} ${year}`, ...(holiday.days > 1 ? { point } : {}) } };
+    const own = holiday.days > 1 && !holiday.season;
+    return { len, range: { from: day, to, label: `${holiday.label} ${year}`, ...(own ? { point } : {}) } };
   }
   for (const words of VAGUE_PHRASES)
     if (startsWith(w, i, words)) return { len: words.length, unclear: `"${words.join(' ')}" (which dates?)` };

@@ -82,15 +82,30 @@ function condProblem(c: Cond, entity: EntityKind): RequestProblem | null {
     case 'top':
       if (!Number.isInteger(c.limit) || c.limit < 1) return { part, message: `I cannot rank the first ${c.limit}.` };
       if (c.by.kind === 'column')
-        return RANK_COLUMN[c.by.column][entity]
-          ? null
-          : { part, message: `I cannot rank ${NOUN[entity]} by ${c.by.column}.` };
+        return RANK_COLUMN[c.by.column][entity] ? null : unrankable(entity, c.by.column, part);
       return COUNTABLE_LINKS[entity].includes(c.by.node.entity)
         ? nodeProblem(c.by.node)
         : { part, message: `I cannot count ${NOUN[c.by.node.entity]} per ${NOUN[entity]} ("${part}").` };
     default:
       return null;
   }
+}
+
+/**
+ * Why rows cannot be ranked by a measure. People have no date or length of their own but their tenure ("the most
+ * recent joiners", "the longest-serving"), which the data does not hold in a form it can rank: said as that, not as
+ * a date or a duration of people; nor do they have ages.
+ */
+function unrankable(entity: EntityKind, column: string, part: string): RequestProblem {
+  if (entity === 'people' && (column === 'date' || column === 'duration'))
+    return {
+      part,
+      message:
+        'The data holds no tenure I can rank people by (when they joined their company, or how long they have been there), so I cannot rank them by it.',
+    };
+  if (entity === 'people' && column === 'age')
+    return { part, message: 'The data holds no ages or tenure of people, so I cannot rank them by age.' };
+  return { part, message: `I cannot rank ${NOUN[entity]} by ${column}.` };
 }
 
 function nodeProblem(node: Node): RequestProblem | null {
@@ -209,8 +224,7 @@ export function validateRequest(request: Request): RequestProblem | null {
     }
     case 'rankByColumn': {
       if (RANK_COLUMN[s.column][target.entity]) return null;
-      const part = `ranked by ${s.column}`;
-      return { part, message: `I cannot rank ${NOUN[target.entity]} by ${s.column}.` };
+      return unrankable(target.entity, s.column, `ranked by ${s.column}`);
     }
     case 'share': {
       const inner = nodeProblem(s.part);
