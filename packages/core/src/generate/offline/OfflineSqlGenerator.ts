@@ -190,6 +190,9 @@ export class OfflineSqlGenerator implements SqlGenerator {
       };
     }
     if (scan.unknownTopics.length > 0) {
+      // a word taken for a theme nothing holds may be a slip the question around it decides ("list te exhibitors")
+      const again = corrected ? null : this.readInContext(input, scan.unknownTopics);
+      if (again) return again;
       return {
         kind: 'refusal',
         code: 'UNMAPPED',

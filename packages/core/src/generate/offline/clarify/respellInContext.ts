@@ -59,8 +59,11 @@ const GRAMMAR_POOL: readonly string[] = [
   ]),
 ];
 
-/** The words of grammar: the grammar pool and the filler words ("the", "are", "for"). */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set([...GRAMMAR_POOL, ...FILLER_WORDS]);
+/** The words of grammar: the lexicon's joining words and the filler words ("the", "are", "for"), no date words. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  ...GRAMMAR_POOL.filter((w) => !DATE_WORDS.has(w) || FILLER_WORDS.has(w)),
+  ...FILLER_WORDS,
+]);
 
 /** Words a typed word that is no English word may be a slip of: every single word the parser reads, fillers too. */
 const SLIP_POOL: readonly string[] = [
@@ -97,7 +100,10 @@ function slipOf(typed: string, word: string): boolean {
 export function contextReadings(typed: string, beside: { previous: string; next: string } = NO_NEIGHBOURS): string[] {
   const w = typed.toLowerCase();
   if (w.length < MIN_LETTERS || !singleWord(w) || typed !== w) return [];
-  const english = isEnglishWord(w) || (w.length <= 3 && FILLER_WORDS.has(w));
+  // WordNet lists many two-letter symbols and abbreviations ("te", "ni"): a word that short is English only when the
+  // parser reads it
+  const english =
+    w.length <= 2 ? FILLER_WORDS.has(w) || LEXICON.has(w) : isEnglishWord(w) || (w.length <= 3 && FILLER_WORDS.has(w));
   // a letter added to a word of two letters may make any short word ("ae": "age"): only a word of grammar is read so
   const near = (x: string): boolean =>
     w.length <= 2 || (english && w.length <= 3)

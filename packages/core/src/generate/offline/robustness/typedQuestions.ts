@@ -1,7 +1,7 @@
 /**
  * Typing operators over free questions (no template, no expected request): a clean question is typed as users type
  * and the typed version must compile to the same SQL as the clean one. Independent of any question set: the clean
- * questions are the corpus's own (`CLEAN_QUESTIONS`) or any list given (the dev set's, by `scripts/typedRobustness.ts`).
+ * questions are the corpus's own (`CLEAN_QUESTIONS`) or any list given (the dev set's, by `pnpm bench typed`).
  *
  *   swap        two adjacent letters of one content word swapped ("sponsros")
  *   drop        one letter of one content word left out ("sponsrs")
@@ -16,7 +16,8 @@
  * A letter operator never touches the first letter (it anchors the word) and picks a content word of five letters or
  * more (not a capitalised name's first word only: names are typed with slips too).
  */
-import type { OfflineSqlGenerator } from '../OfflineSqlGenerator';
+import type BetterSqlite3 from 'better-sqlite3';
+import { OfflineSqlGenerator } from '../OfflineSqlGenerator';
 import { Random } from './random';
 import { KEYBOARD_NEIGHBOURS, TEXTING_FORMS } from './vocabulary';
 
@@ -220,4 +221,25 @@ export function typingTable(outcomes: readonly TypedOutcome[]): string {
     ...rows.map(line),
     line(all),
   ].join('\n');
+}
+
+/**
+ * One measurement over a database: the corpus's own clean questions and any given ones (the dev set's), each typed by
+ * every operator, with the table of each (`pnpm bench typed`).
+ * @example measureTypedQuestions(db, { asOf: '2024-07-15', questions: devQuestions }).text
+ */
+export function measureTypedQuestions(
+  db: BetterSqlite3.Database,
+  opts: { asOf: string; questions?: readonly string[]; variants?: number },
+): { own: TypedOutcome[]; given: TypedOutcome[]; text: string } {
+  const gen = OfflineSqlGenerator.create({ db });
+  const measure = (qs: readonly string[]): TypedOutcome[] =>
+    measureTyping(gen, qs, { asOf: opts.asOf, seed: 27, variants: opts.variants ?? 3 });
+  const own = measure(CLEAN_QUESTIONS);
+  const given = opts.questions && opts.questions.length > 0 ? measure(opts.questions) : [];
+  const text = [
+    `own sentences: ${own.length} typed versions\n${typingTable(own)}`,
+    ...(given.length > 0 ? [`given questions: ${given.length} typed versions\n${typingTable(given)}`] : []),
+  ].join('\n\n');
+  return { own, given, text };
 }
