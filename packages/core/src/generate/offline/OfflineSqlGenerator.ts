@@ -6,7 +6,7 @@ import { InterpretationBug } from '../../errors/InterpretationBug';
 import { clarifyUnmapped } from './clarify/clarifyUnmapped';
 import { findCandidates } from './clarify/findCandidates';
 import { correctSlips, dataWordAsNear } from './clarify/correctSlips';
-import { contextReadings, neighboursIn, phraseJoins, readsAlone } from './clarify/respellInContext';
+import { contextReadings, endsOnBareFiller, neighboursIn, phraseJoins, readsAlone } from './clarify/respellInContext';
 import { unplacedReferences } from './clarify/unplacedReferences';
 import { replacePart, resolveReply } from './clarify/resolveReply';
 import { type CompileDialect, SQLITE_COMPILE_DIALECT } from './compile/CompileDialect';
@@ -33,7 +33,7 @@ import { withoutRetracted } from './text/retractions';
 import { withoutAcknowledgement } from './text/acknowledgements';
 import { pointedFragment } from './text/pointedFragments';
 import { orderPhrases } from './text/orderPhrases';
-import { buildValueIndex, buildValueIndexFromRows, type ValueIndex } from './values/ValueIndex';
+import { buildValueIndex, buildValueIndexFromRows, isDataName, type ValueIndex } from './values/ValueIndex';
 import type { ValueRows } from './values/valueRows';
 
 type Input = Pick<GenerateInput, 'question' | 'history' | 'asOf'>;
@@ -319,8 +319,9 @@ export class OfflineSqlGenerator implements SqlGenerator {
     if (words.length === 0 || words.length > MAX_CONTEXT_WORDS) return null;
     const readings: string[][] = [];
     for (const word of words) {
-      // a word of the data as near as the parser's is a question for the user ("coud": "could" or "cloud")
-      if (dataWordAsNear(word, this.index)) return null;
+      // a word of the data as near as the parser's is a question for the user ("coud": "could" or "cloud"), and a word
+      // that names something of the data (a country's or a state's code, "ca") is that name, never a slip
+      if (dataWordAsNear(word, this.index) || isDataName(this.index, word.toLowerCase())) return null;
       const one = correctSlips([word], this.index)?.get(word);
       const options = one === undefined ? contextReadings(word, neighboursIn(input.question, word)) : [one];
       if (options.length > 0) readings.push(options);
@@ -345,6 +346,7 @@ export class OfflineSqlGenerator implements SqlGenerator {
         question = replacePart(question, typed, word);
         respelt.push(word);
       });
+      if (endsOnBareFiller(question, respelt)) continue;
       const again = this.readQuestion({ ...input, question }, true);
       if (again.kind !== 'sql') continue;
       const joins = phraseJoins(question, respelt);

@@ -166,3 +166,18 @@ export function neighboursIn(question: string, word: string): { previous: string
   const k = tokens.indexOf(word.toLowerCase());
   return k < 0 ? NO_NEIGHBOURS : { previous: tokens[k - 1] ?? '', next: tokens[k + 1] ?? '' };
 }
+
+/**
+ * True when a word read in place of a typed one is a filler word that reads nothing and ends the question ("companies
+ * in ery": "every", "sponsors from thks"): it stands where a value was to come, and read as the filler it would vanish
+ * from the answer; the typed word is asked about instead.
+ * @example endsOnBareFiller('companies in every', ['every']) // true
+ */
+export function endsOnBareFiller(question: string, respelt: readonly string[]): boolean {
+  const tokens = question
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  const last = tokens[tokens.length - 1] ?? '';
+  return respelt.includes(last) && FILLER_WORDS.has(last) && !LEXICON.has(last);
+}
