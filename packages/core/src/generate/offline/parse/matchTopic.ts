@@ -510,19 +510,14 @@ function industriesWithWords(content: readonly string[], index: ValueIndex): str
   const kindOf = content.length === 1 && only !== undefined ? industriesOfKind(only, index) : null;
   if (kindOf) return kindOf.industries;
   // (forms of one word: "pharmaceutical" is no form of the "Pharmacies" of Drug Stores & Pharmacies)
-  // a word some industry says in one of its forms (or in the form of the word the dictionary gives for its clipping,
-  // "pharma": pharmaceutical) names only those industries: "pharmaceutical" is not the "Pharmacies" of Drug Stores &
-  // Pharmacies, which only shares its first letters; a word no industry says in a form keeps the looser stem match
-  const formOf = (x: string, tokens: readonly string[]): boolean =>
-    tokens.some((y) => sameWordForm(x, y)) ||
-    attestedClippingsOf(x).some((w) => tokens.some((y) => sameWordForm(w, y)));
-  const formed = new Set(content.filter((x) => index.industries.some((ind) => formOf(x, ind.tokens))));
+  // ... a word cut short is the word the dictionary gives for it ("pharma": pharmaceutical), else any it starts
   const wordMatches = (x: string, tokens: string[]): boolean =>
-    (formed.has(x)
-      ? formOf(x, tokens)
-      : tokens.some((y) => sameStem(x, y)) || attestedClippingsOf(x).some((w) => tokens.some((y) => sameStem(w, y)))) ||
+    tokens.some((y) => sameWordForm(x, y)) ||
     initialsOf(x, tokens) ||
-    joinedIn(x, tokens);
+    joinedIn(x, tokens) ||
+    (attestedClippingsOf(x).length > 0
+      ? attestedClippingsOf(x).some((w) => tokens.some((y) => sameWordForm(w, y)))
+      : tokens.some((y) => y.startsWith(x) && sameStem(x, y)));
   // a word cut short ("software dev", "info tech") is the word of the name it starts, next to a word spelt in full
   const clippedIn = (x: string, tokens: string[]): boolean =>
     x.length >= MIN_CLIPPED && tokens.some((y) => clipsWord(x, y));
