@@ -6,7 +6,7 @@ import { VAGUE_NOUNS } from '../lexicon/vagueNounWords';
 import { acronymExpansions } from '../text/acronymExpansions';
 import { clipsWord } from '../text/clippedWords';
 import { relatedNouns, wordNet } from '../text/language';
-import { sameStem, sameWordForm, singular } from '../text/tokenize';
+import { sameStem, singular } from '../text/tokenize';
 import { tagsOfParts } from './themeParts';
 import { industriesOfKind } from './industryKinds';
 import { mentionedForms, namesTagWhole } from './narrowerKeywords';
@@ -458,9 +458,7 @@ function attestedClippingsOf(typed: string): readonly string[] {
   const synset = first === undefined ? null : wn.synset(first, 'noun');
   const out =
     synset && !synset.acronyms.includes(typed)
-      ? synset.words
-          .flatMap((w) => w.split(' '))
-          .filter((w) => /^[a-z]+$/.test(w) && w.length > typed.length && w.startsWith(typed))
+      ? synset.words.filter((w) => /^[a-z]+$/.test(w) && w.length > typed.length && w.startsWith(typed))
       : [];
   clippingCache.set(typed, out);
   return out;
@@ -509,15 +507,11 @@ function industriesWithWords(content: readonly string[], index: ValueIndex): str
   const [only] = content;
   const kindOf = content.length === 1 && only !== undefined ? industriesOfKind(only, index) : null;
   if (kindOf) return kindOf.industries;
-  // (forms of one word: "pharmaceutical" is no form of the "Pharmacies" of Drug Stores & Pharmacies)
-  // ... a word cut short is the word the dictionary gives for it ("pharma": pharmaceutical), else any it starts
   const wordMatches = (x: string, tokens: string[]): boolean =>
-    tokens.some((y) => sameWordForm(x, y)) ||
+    tokens.some((y) => sameStem(x, y)) ||
     initialsOf(x, tokens) ||
     joinedIn(x, tokens) ||
-    (attestedClippingsOf(x).length > 0
-      ? attestedClippingsOf(x).some((w) => tokens.some((y) => sameWordForm(w, y)))
-      : tokens.some((y) => y.startsWith(x) && sameStem(x, y)));
+    attestedClippingsOf(x).some((w) => tokens.some((y) => sameStem(w, y)));
   // a word cut short ("software dev", "info tech") is the word of the name it starts, next to a word spelt in full
   const clippedIn = (x: string, tokens: string[]): boolean =>
     x.length >= MIN_CLIPPED && tokens.some((y) => clipsWord(x, y));

@@ -335,25 +335,6 @@ export function sameStem(a: string, b: string): boolean {
   return derivingEnding(a) === derivingEnding(b);
 }
 
-/** Endings of inflection and derivation two forms of one word may differ by after their common part. */
-const FORM_ENDINGS: ReadonlySet<string> = new Set(
-  ['', 's', 'es', 'ies', 'y', 'e', 'ing', 'ings', 'er', 'ers', 'or', 'ors', 'ed', 'al', 'ial', 'ical', 'icals', 'ic']
-    .concat(['ics', 'ion', 'ions', 'ation', 'ations', 'ance', 'ances', 'ancy', 'ence', 'ency', 'ment', 'ments', 'ity'])
-    .concat(['ities', 'ism', 'ist', 'ists', 'ive', 'ives', 'ure', 'ures', 'ary', 'ory', 'ies', 'ry']),
-);
-
-/**
- * True when two words are forms of one word: they share a stem (`sameStem`) and what follows their common part is an
- * ending of inflection or derivation in both ("pharmacy" / "pharmacies", "insurer" / "insurance"), never the rest of
- * another word sharing their first letters ("pharmaceutical" / "pharmacies": "eutical" is no ending).
- */
-export function sameWordForm(a: string, b: string): boolean {
-  if (!sameStem(a, b)) return false;
-  let k = 0;
-  while (k < a.length && k < b.length && a[k] === b[k]) k++;
-  return FORM_ENDINGS.has(a.slice(k)) && FORM_ENDINGS.has(b.slice(k));
-}
-
 function derivingEnding(word: string): string {
   for (const e of DERIVING_ENDINGS) if (word.endsWith(e)) return e.replace(/ies$/, 'y').replace(/s$/, '');
   return '';
