@@ -8,17 +8,37 @@ import type { PendingQuestion } from './PendingQuestion';
 import type { Scan } from '../parse/scanMentions';
 import { readingCandidates } from './readingCandidates';
 
-/** The first run of consecutive unmapped words, as typed (the part a clarification asks about). */
+/** Does the token stand for the word as typed or in its normalised form? */
+const typedAs = (t: Token | undefined, word: string): boolean => t !== undefined && (t.raw === word || t.norm === word);
+
+/**
+ * The first run of consecutive unmapped words, as typed (the part a clarification asks about). A part of several words
+ * ("the korean satellite builder") is found where its words stand together, never by a word of it said earlier ("the"
+ * of "what's the headcount"); a part whose words stand nowhere together is matched word by word.
+ */
 export function firstUnmappedRun(tokens: readonly Token[], ignored: readonly string[]): Token[] {
+  const whole = new Set<number>();
+  const loose: string[] = [];
+  for (const part of ignored) {
+    const words = part.split(' ');
+    const at =
+      words.length < 2
+        ? -1
+        : tokens.findIndex(
+            (_, i) => words.every((x, j) => typedAs(tokens[i + j], x)) && words.every((_x, j) => !whole.has(i + j)),
+          );
+    if (at < 0) loose.push(...words);
+    else for (let j = at; j < at + words.length; j++) whole.add(j);
+  }
   // an unclear reading of several words ("Northern Ireland") is ignored as one entry: matched word by word
-  const left = ignored.flatMap((part) => part.split(' '));
+  const left = loose;
   const run: Token[] = [];
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
     // an unclear reading is reported in its normalised words ("in fy25" for "in FY25"): either spelling is the token
-    const k = left.includes(t.raw) ? left.indexOf(t.raw) : left.indexOf(t.norm);
-    if (k >= 0) {
+    const k = whole.has(i) ? -2 : left.includes(t.raw) ? left.indexOf(t.raw) : left.indexOf(t.norm);
+    if (k >= 0 || k === -2) {
       run.push(t);
-      left.splice(k, 1);
+      if (k >= 0) left.splice(k, 1);
     } else if (run.length > 0) break;
   }
   return run;

@@ -50,3 +50,22 @@ export const ROOT_ENDINGS: readonly string[] = [
   'es',
   's',
 ];
+
+/**
+ * Head nouns saying only that the company makes, builds, offers or runs what the words before them say ("the Korean
+ * satellite builder", "the Taiwanese laptop maker", "the Finnish cloud provider"): like a noun of companies, the head
+ * selects nothing itself (a satellite maker need not call itself a builder); the words before it are checked.
+ */
+export const MAKER_NOUNS: ReadonlySet<string> = new Set([
+  'maker',
+  'builder',
+  'manufacturer',
+  'producer',
+  'supplier',
+  'provider',
+  'developer',
+  'seller',
+  'operator',
+  'outfit',
+  'specialist',
+]);

@@ -82,8 +82,9 @@ export type MentionBody =
    * `countsNoun`: a count of the noun right after it, read on with the modifiers after it ("2+ events in 2025").
    */
   | { t: 'cond'; cond: Cond; countsNext?: true; countsNoun?: true }
-  /** `described`: a description typed after the name that fits it (`scan/eventAppositives.ts`), shown with the name. */
-  | { t: 'event'; hit: NamedHit; described?: string }
+  /** `described`: a description typed after the name that fits it (`scan/eventAppositives.ts`), shown with the name;
+   * `taken`: the description the event was taken for with what of it was not checked (`scan/eventDescriptions.ts`). */
+  | { t: 'event'; hit: NamedHit; described?: string; taken?: string }
   /** `taken`: the description the company was taken for (`scan/companyDescriptions.ts`), shown with its name. */
   /** `absent`: names typed in the same list that the data does not hold ("google, MICROSOFT and aws"): said, not asked. */
   | { t: 'company'; hit: NamedHit; taken?: string; absent?: string[] }

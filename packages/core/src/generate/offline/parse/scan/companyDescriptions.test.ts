@@ -31,6 +31,60 @@ describe.skipIf(!hasRealData)('one company named by a description of it (real da
     expect(interpretationOf(a)).toContain(`named ${company} (the company taken for "`);
   });
 
+  it.each([
+    // a word only its overview says ("graphics cards", "earth observation", "intralogistics", "airport technology")
+    ['people at the Taiwanese graphics card maker', 'MSI Computer Corp. (MSI USA)'],
+    ['contacts at the Korean earth observation company', 'Satrec Initiative Co., Ltd.'],
+    ['staff at the German intralogistics company', 'Jungheinrich AG'],
+    ['who is at the Spanish airport technology company', 'Amadeus'],
+    // a head saying only that it makes or offers what the words before it say ("provider", "builder", "maker")
+    ['people at the Finnish cloud provider', 'Nordcloud, an IBM Company'],
+    ['people at the Turkish airline software company', 'Hitit'],
+    ['headcount of the korean satellite builder', 'Satrec Initiative Co., Ltd.'],
+    // alternatives typed with a slash: one of them said is enough
+    ['people at the Taiwanese monitor/laptop manufacturer', 'MSI Computer Corp. (MSI USA)'],
+    // a clipping ("telco": telecommunications), a size and a broader word ("travel" of aviation's air travel)
+    ['marketing people at the Singapore telco sponsoring ABS', 'StarHub'],
+    ['which events is the big spanish travel company going to', 'Amadeus'],
+  ])('"%s" is %s, said by its overview, name or a form of the word', (question, company) => {
+    const f = scanned.f;
+    if (!f) return;
+    const a = f.ask(question);
+    expect(a.kind, question).toBe('sql');
+    expect(interpretationOf(a)).toContain(`named ${company} (the company taken for "`);
+  });
+
+  it('says which word only a company of the same web domain name says', () => {
+    const f = scanned.f;
+    if (!f) return;
+    const a = f.ask('contacts at the German forklift maker');
+    expect(a.kind).toBe('sql');
+    expect(interpretationOf(a)).toContain('named Jungheinrich AG (the company taken for "the German forklift maker"');
+    expect(interpretationOf(a)).toContain('"forklift" said by a company of its web domain\'s name');
+  });
+
+  it('reads "at X" and "that\'s at X" after the head as taking part in X', () => {
+    const f = scanned.f;
+    if (!f) return;
+    const a = f.ask('contacts at the taiwanese laptop maker that is at the transport congress');
+    expect(a.kind).toBe('sql');
+    expect(interpretationOf(a)).toContain('named MSI Computer Corp. (MSI USA) (the company taken for');
+  });
+
+  it('asks back naming the whole description, never a word of it said earlier in the question', () => {
+    const f = scanned.f;
+    if (!f) return;
+    for (const [q, part] of [
+      ['what is the revenue of the Norwegian forklift maker', 'the Norwegian forklift maker'],
+      ['the enormous dictionary company - people', 'the enormous dictionary company'],
+      ['what is the headcount of the Icelandic satellite builder', 'the Icelandic satellite builder'],
+    ] as const) {
+      const a = f.ask(q);
+      expect(a.kind, q).toBe('clarify');
+      expect(a.kind === 'clarify' ? a.clarification.part : '', q).toBe(part);
+    }
+  });
+
   it('reads what the company does at a named event as part of the description', () => {
     const f = scanned.f;
     if (!f) return;
@@ -79,6 +133,10 @@ describe.skipIf(!hasRealData)('one company named by a description of it (real da
     'people at the company',
     // a participant's noun, and words a reader of the speaker's own clauses released
     'contacts with the name Maria',
+    // a copula before the phrase with no verb of taking part after it
+    'what is the wifi password at ABS',
+    // a noun of events after the phrase makes it a modifier of the event
+    'when does the law enforcement conference start',
     'for the record, who works at the companies in Japan',
   ])('"%s" takes no company for a description', (question) => {
     const f = scanned.f;

@@ -24,13 +24,15 @@
  * than eight, is asked about naming the description. A plural head ("the Swedish car brands") is no description of
  * one company: it stays a condition on the companies.
  */
-import { getPublicSuffix } from 'tldts';
+import { getDomainWithoutSuffix, getPublicSuffix } from 'tldts';
 import {
   DEFINITE_DETERMINERS,
   DOMAIN_KIND_WORDS,
+  MAKER_NOUNS,
   ROOT_ENDINGS,
   WEB_PRESENCE_NOUNS,
 } from '../../lexicon/companyDescriptionWords';
+import { TOPIC_SYNONYMS } from '../../lexicon/topicSynonyms';
 import { COMPANY_NOUNS } from '../../lexicon/entityWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { QUALIFIER_WORDS } from '../../lexicon/qualifierWords';
@@ -40,6 +42,7 @@ import { normKey } from '../../text/tokenize';
 import type { NamedHit, ValueIndex } from '../../values/ValueIndex';
 import type { Mention, MentionBody } from '../Mention';
 import { isHead } from './eventAppositives';
+import { claimDescribedPhrase } from './claimDescribedPhrase';
 import { spanText, type ScanState } from './ScanState';
 
 /** Words at most between the determiner and the head. */
@@ -60,6 +63,8 @@ interface Word {
 /** What the description says of the company. */
 interface Description {
   readonly words: Word[];
+  /** Words said as alternatives ("laptop/pc", "forklift or crane"): each a run of words; one run must be said. */
+  readonly choices: (readonly string[])[][];
   readonly countries: string[][];
   size: SizeClass | null;
   readonly links: { relations: readonly string[]; events: readonly number[] }[];
@@ -134,29 +139,103 @@ function relatedForms(word: string): readonly (readonly string[])[][] {
   return out;
 }
 
+/** The words an informal clipping stands for, each as its words ("telco": telecommunications; `topicSynonyms.ts`). */
+function clippedForms(word: string): readonly (readonly string[])[] {
+  return (TOPIC_SYNONYMS[word] ?? TOPIC_SYNONYMS[nounLemma(word)] ?? []).map((x) => x.split(' '));
+}
+
+/**
+ * Does the company say a narrower word whose WordNet hypernym the word is ("travel" of "aviation": air travel is a
+ * kind of travel)? A description may name the line of business by its broader kind.
+ */
+const narrowerCache = new Map<string, readonly string[]>();
+function broaderOf(word: string): readonly string[] {
+  let out = narrowerCache.get(word);
+  if (!out) {
+    // (its usual senses: "aviation" is first air power, then air travel)
+    out = relatedNouns(word, 4, 1)
+      .filter((r) => r.distance === 1 && !r.word.includes(' '))
+      .map((r) => r.word);
+    if (narrowerCache.size > 8192) narrowerCache.clear();
+    narrowerCache.set(word, out);
+  }
+  return out;
+}
+function saysNarrower(own: OwnForms, x: string): boolean {
+  if (x.length < 4 || FILLER_WORDS.has(x)) return false;
+  for (const w of own.words) if (w.length >= 4 && /^[a-z]+$/.test(w) && broaderOf(w).includes(x)) return true;
+  return false;
+}
+
+/**
+ * The other company rows of the same group: another name under the same web domain name ("jungheinrich.com",
+ * "jungheinrich.co.uk"), made once per index.
+ */
+const groupsCache = new WeakMap<ValueIndex, Map<string, number[]>>();
+function groupOf(index: ValueIndex, id: number): number[] {
+  let groups = groupsCache.get(index);
+  if (!groups) {
+    groups = new Map<string, number[]>();
+    for (const [c, t] of index.companyTraits) {
+      const label = t.domain ? getDomainWithoutSuffix(t.domain) : null;
+      if (label && label.length >= 4) groups.set(label, [...(groups.get(label) ?? []), c]);
+    }
+    groupsCache.set(index, groups);
+  }
+  const domain = index.companyTraits.get(id)?.domain;
+  const label = domain ? getDomainWithoutSuffix(domain) : null;
+  const name = index.companyTraits.get(id)?.name;
+  return (label ? (groups.get(label) ?? []) : []).filter((c) => index.companyTraits.get(c)?.name !== name);
+}
+
+/** The nearest tier; the last one, a company of the same group saying the word, reads the others' tiers again. */
+const TIERS = 4;
+
 /**
  * The tiers of saying a word, nearest first: the word itself in any form (its singular, its root, the kind of body
- * of the company's domain); then a synonym of it, or a closed compound ending in it; then a hypernym.
+ * of the company's domain); then a synonym of it, a clipping's full word ("telco": telecommunications) or a closed
+ * compound ending in it; then a hypernym; then a narrower word of which it is the hypernym ("travel" of "aviation");
+ * last, a company of its group (the same domain name) saying it so.
  */
 function saysAt(index: ValueIndex, id: number, word: string, tier: number): boolean {
   if (!index.companyWords.has(id)) return false;
   const own = formsOf(index, id);
   if (tier === 0) return saysForm(own, word) || domainKindWords(index.companyTraits.get(id)?.domain).includes(word);
-  if (tier === 1 && saysInCompound(own, word)) return true;
+  if (tier === 1 && (saysInCompound(own, word) || clippedForms(word).some((f) => f.every((x) => saysForm(own, x)))))
+    return true;
+  if (tier === 3) return saysNarrower(own, word);
+  if (tier === TIERS) return groupOf(index, id).some((c) => [0, 1, 2, 3].some((t) => saysAt(index, c, word, t)));
   return (relatedForms(word)[tier - 1] ?? []).some((form) => form.every((x) => saysForm(own, x)));
 }
 
 /**
  * The candidates a word of the description fits: those saying it themselves, when any does; else those saying a
- * synonym of it; else a hypernym ("car": motor vehicle). A general hypernym ("business") never widens a word some
- * candidate says outright.
+ * synonym of it; else a hypernym ("car": motor vehicle); else a narrower word; else a company of their group. A
+ * general hypernym ("business") never widens a word some candidate says outright.
  */
-function fitWord(index: ValueIndex, ids: readonly number[], word: string): number[] {
-  for (let tier = 0; tier <= 2; tier++) {
+function fitWord(index: ValueIndex, ids: readonly number[], word: string, byGroup?: string[]): number[] {
+  for (let tier = 0; tier <= TIERS; tier++) {
     const fit = ids.filter((id) => saysAt(index, id, word, tier));
+    if (fit.length > 0 && tier === TIERS) byGroup?.push(word);
     if (fit.length > 0) return fit;
   }
   return [];
+}
+
+/** The candidates one of the alternatives fits, every word of it ("laptop/pc maker": laptop, or pc). */
+function fitChoice(
+  index: ValueIndex,
+  ids: readonly number[],
+  runs: readonly (readonly string[])[],
+  byGroup: string[],
+): number[] {
+  const fit = new Set<number>();
+  for (const run of runs) {
+    let left = [...ids];
+    for (const x of run) left = fitWord(index, left, x, byGroup);
+    for (const id of left) fit.add(id);
+  }
+  return ids.filter((id) => fit.has(id));
 }
 
 /** Does the company of this id hold every hard part of the description (country, size, taking part)? */
@@ -190,12 +269,16 @@ function holdsParts(index: ValueIndex, id: number, d: Description): boolean {
 }
 
 /** The companies (rows grouped by name) the description fits, and the soft words none of them says. */
-function fittingCompanies(index: ValueIndex, d: Description): { hits: NamedHit[]; unsaid: string[] } {
+function fittingCompanies(
+  index: ValueIndex,
+  d: Description,
+): { hits: NamedHit[]; unsaid: string[]; byGroup: string[] } {
+  const byGroup: string[] = [];
   let ids = [...index.companyTraits.keys()].filter((id) => holdsParts(index, id, d));
   const unsaid: string[] = [];
-  const hard = d.words.filter((x) => !x.soft).length;
+  const hard = d.words.filter((x) => !x.soft).length + d.choices.length;
   for (const x of [...d.words].sort((a, b) => Number(a.soft) - Number(b.soft))) {
-    const fit = fitWord(index, ids, x.word);
+    const fit = fitWord(index, ids, x.word, byGroup);
     // a soft word may go unsaid only where the rest says enough: a word, and a second word, a country or an event
     if (fit.length === 0 && x.soft && hard >= 1 && hard + d.countries.length + d.links.length >= 2) {
       unsaid.push(x.word);
@@ -203,13 +286,14 @@ function fittingCompanies(index: ValueIndex, d: Description): { hits: NamedHit[]
     }
     ids = fit;
   }
+  for (const runs of d.choices) ids = fitChoice(index, ids, runs, byGroup);
   const names = new Map<string, number[]>();
   for (const id of ids) {
     const name = index.companyTraits.get(id)?.name ?? '';
     names.set(name, [...(names.get(name) ?? []), id]);
   }
   const hits = [...names].map(([name, rows]) => ({ ids: rows, names: [name], quality: 1, needsCaps: false }));
-  return { hits, unsaid };
+  return { hits, unsaid, byGroup };
 }
 
 /** The mentions over token j. */
@@ -226,13 +310,14 @@ function headAt(s: ScanState, k: number, unread: (j: number) => boolean): boolea
   if (read.length === 0) return unread(k) && wordNet().senses(w, 'noun').length > 0;
   // a plain noun of companies ("brand", "agency"), not a participant's ("the name")
   return (
-    COMPANY_NOUNS.has(w) && read.every((m) => m.t === 'entity' && m.entity === 'companies' && m.relations === null)
+    (COMPANY_NOUNS.has(w) || MAKER_NOUNS.has(w)) &&
+    read.every((m) => m.t === 'entity' && m.entity === 'companies' && m.relations === null)
   );
 }
 
 /** Is the head a noun that names a company without saying what it does ("brand", "agency", "site")? */
 function plainHead(w: string): boolean {
-  return COMPANY_NOUNS.has(w) || WEB_PRESENCE_NOUNS.has(w);
+  return COMPANY_NOUNS.has(w) || WEB_PRESENCE_NOUNS.has(w) || MAKER_NOUNS.has(w);
 }
 
 /**
@@ -243,16 +328,21 @@ export function readCompanyDescriptions(s: ScanState, ignored: string[], ignored
   if (s.mentions.some((m) => RANKING.has(m.t))) return;
   const n = s.w.length;
   // a word left unread (reported so): never one a reader of the speaker's own clauses released ("the team wants ...")
-  const unread = (j: number): boolean => ignoredAt.includes(j);
+  // (or a word of a theme no reader matched, to be refused: "laptop", "pc")
+  const unknown = new Set(s.unknownTopics.flatMap((x) => x.split(' ')));
+  const unread = (j: number): boolean => ignoredAt.includes(j) || (at(s, j).length === 0 && unknown.has(s.w[j] ?? ''));
   for (let d = 0; d < n - 1; d++) {
     if (!DEFINITE_DETERMINERS.has(s.w[d] ?? '')) continue;
     // the phrase opens a clause or is the object of a preposition of companies ("people at that big german software
     // company"): "that" elsewhere is a relative pronoun, and a phrase after a verb or "in" is rarely a company
     // ("companies targeting the asian market")
-    if (d > 0 && !s.breaks.has(d) && !PHRASE_PREPOSITIONS.has(s.w[d - 1] ?? '')) continue;
+    // (or the subject of a verb of taking part after a copula: "which events is the big spanish travel company going
+    // to"; "what is the wifi password at X" is no company)
+    const copula = at(s, d - 1).some((m) => m.t === 'copula' && m.end === d);
+    if (d > 0 && !s.breaks.has(d) && !PHRASE_PREPOSITIONS.has(s.w[d - 1] ?? '') && !copula) continue;
     // the determiner is free, a relative pronoun's reading of it, or the article of a demonym ("the Dutch")
     if (!at(s, d).every((m) => m.t === 'relpron' || (m.start === d && (m.t === 'country' || m.t === 'prep')))) continue;
-    const desc: Description = { words: [], countries: [], size: null, links: [] };
+    const desc: Description = { words: [], choices: [], countries: [], size: null, links: [] };
     // the words before the head: demonyms and countries, themes, names' words, size words, words nothing read
     let k = d + 1;
     let last = -1;
@@ -264,6 +354,9 @@ export function readCompanyDescriptions(s: ScanState, ignored: string[], ignored
         last = k;
         continue;
       }
+      // "laptop/pc", "forklift or crane": alternatives, between two words of the description
+      const or = word === 'or' && read.every((m) => m.t === 'or') && k > d + 1 && last === k - 1;
+      if (or) continue;
       if (read.some((m) => !['topic', 'company', 'entity', 'sector', 'function', 'title'].includes(m.t))) break;
       if (read.some((m) => m.t === 'entity' && (m.entity !== 'companies' || m.relations !== null))) break;
       if (read.length === 0 && !unread(k)) break;
@@ -273,9 +366,16 @@ export function readCompanyDescriptions(s: ScanState, ignored: string[], ignored
     if (last < 0) continue;
     const head = last;
     if (!headAt(s, head, unread)) continue;
-    // the parts before the head
+    // a noun of events right after it makes the phrase a modifier of that noun ("the law enforcement conference")
+    if (isHead(s, head + 1)) continue;
+    // the parts before the head; words either side of "or" are runs of alternatives
+    const runs: string[][] = [[]];
     for (let j = d + 1; j < head; j++) {
       const word = s.w[j] ?? '';
+      if (s.w[j] === 'or') {
+        runs.push([]);
+        continue;
+      }
       const country = at(s, j).find((m): m is Extract<Mention, { t: 'country' }> => m.t === 'country');
       if (country) {
         if (!desc.countries.includes(country.names)) desc.countries.push(country.names);
@@ -287,12 +387,16 @@ export function readCompanyDescriptions(s: ScanState, ignored: string[], ignored
         desc.size = size;
         continue;
       }
-      desc.words.push({ word, soft: QUALIFIER_WORDS.has(word) });
+      runs[runs.length - 1]?.push(word);
     }
+    if (runs.length > 1) {
+      if (runs.some((r) => r.length === 0)) continue;
+      desc.choices.push(runs);
+    } else for (const word of runs[0] ?? []) desc.words.push({ word, soft: QUALIFIER_WORDS.has(word) });
     const headWord = s.w[head] ?? '';
     if (!plainHead(headWord)) desc.words.push({ word: headWord, soft: false });
     // the description must say something of the company besides its noun
-    if (desc.words.length + desc.countries.length + (desc.size ? 1 : 0) === 0) continue;
+    if (desc.words.length + desc.choices.length + desc.countries.length + (desc.size ? 1 : 0) === 0) continue;
     let end = head + 1;
     // the end of what the description says (past the relation and event it keeps as read)
     let said = end;
@@ -300,8 +404,16 @@ export function readCompanyDescriptions(s: ScanState, ignored: string[], ignored
     const next = (j: number): Mention | undefined => s.mentions.find((m) => m.start === j);
     let e = end;
     if (next(e)?.t === 'relpron') e++;
+    // "that's at X", "who is at X": the copula of the clause
+    if (e > end && next(e)?.t === 'copula') e++;
     const rel = next(e);
-    if (rel?.t === 'relation') {
+    if (copula && !(e === end && rel?.t === 'relation')) continue;
+    const atEvent = rel?.t === 'prep' && rel.p === 'at' ? next(rel.end) : undefined;
+    if (atEvent?.t === 'event') {
+      // "at X": the company takes part in X in any way (the event stays read, as after a relation)
+      desc.links.push({ relations: [], events: atEvent.hit.ids });
+      said = atEvent.end;
+    } else if (rel?.t === 'relation') {
       let j = rel.end;
       if (next(j)?.t === 'prep') j = next(j)?.end ?? j;
       const event = next(j);
@@ -346,13 +458,16 @@ export function readCompanyDescriptions(s: ScanState, ignored: string[], ignored
     }
     // a phrase some reading runs into or out of (a name over its words) is left to that reading
     if (s.mentions.some((m) => (m.start < end && m.end > end) || (m.start < d && m.end > d))) continue;
-    const { hits, unsaid } = fittingCompanies(s.index, desc);
+    const { hits, unsaid, byGroup } = fittingCompanies(s.index, desc);
     const text = spanText(s.tokens, d, end);
     const saying = spanText(s.tokens, d, Math.max(end, said));
     for (const m of s.mentions.filter((x) => x.start >= d && x.end <= end)) s.mentions.splice(s.mentions.indexOf(m), 1);
     const [one] = hits;
     if (hits.length === 1 && one) {
-      const unsaidNote = unsaid.length > 0 ? `; its data does not say ${unsaid.map((x) => `"${x}"`).join(' or ')}` : '';
+      const quoted = (xs: readonly string[]): string => xs.map((x) => `"${x}"`).join(' or ');
+      const unsaidNote =
+        (unsaid.length > 0 ? `; its data does not say ${quoted(unsaid)}` : '') +
+        (byGroup.length > 0 ? `; ${quoted(byGroup)} said by a company of its web domain's name` : '');
       s.mentions.push({
         start: d,
         end,
@@ -383,17 +498,7 @@ export function readCompanyDescriptions(s: ScanState, ignored: string[], ignored
             : [],
         choices: [],
       });
-    for (let j = d; j < end; j++) {
-      s.claimed[j] = true;
-      const x = ignoredAt.indexOf(j);
-      if (x >= 0) {
-        ignored.splice(x, 1);
-        ignoredAt.splice(x, 1);
-      }
-    }
-    const phrase = new Set(s.w.slice(d, end));
-    for (let j = s.unknownTopics.length - 1; j >= 0; j--)
-      if ((s.unknownTopics[j] ?? '').split(' ').every((x) => phrase.has(x))) s.unknownTopics.splice(j, 1);
+    claimDescribedPhrase(s, d, end, ignored, ignoredAt);
     d = end - 1;
   }
 }

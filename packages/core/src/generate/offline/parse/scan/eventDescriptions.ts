@@ -19,10 +19,12 @@ import { FILLER_WORDS } from '../../lexicon/fillerWords';
 import { normKey } from '../../text/tokenize';
 import { nounLemma, wordNet } from '../../text/language';
 import { SHORTHAND_WORDS } from '../../lexicon/shorthandWords';
+import { SIZE_ADJECTIVES } from '../../lexicon/sizeWords';
 import type { NamedHit, ValueIndex } from '../../values/ValueIndex';
 import type { Mention, MentionBody, Prep } from '../Mention';
 import { themeFitsEvent } from './eventDescriptors';
 import { eventSays, isHead } from './eventAppositives';
+import { claimDescribedPhrase } from './claimDescribedPhrase';
 import { spanText, type ScanState } from './ScanState';
 
 type EventMention = Extract<Mention, { t: 'event' }>;
@@ -143,6 +145,11 @@ function saidByParticipants(index: ValueIndex, candidates: readonly EventMention
   return counts.filter((x) => x.n >= MIN_PARTICIPANTS && 2 * x.n >= most).map((x) => x.e);
 }
 
+/** An event mention over nothing, for checking a hit against the parts said after a head. */
+function eventOf(hit: NamedHit): EventMention {
+  return { start: 0, end: 0, text: '', t: 'event', hit };
+}
+
 /** Does the event fit a part said after the head noun: its venue, its place, its start window? */
 function trailingFits(s: ScanState, m: Mention, event: EventMention): boolean {
   const facts = event.hit.ids.map((id) => s.index.eventFacts.get(id));
@@ -203,10 +210,13 @@ export function readEventDescriptions(s: ScanState, ignored: string[], ignoredAt
     if (!isHead(s, k) || nounLemma(noun) !== noun) continue;
     const atHead = s.mentions.filter((m) => m.start <= k && k < m.end);
     // an ambiguous name ending in the head ("the cyber security show": two events) is narrowed by what follows it
-    const named = atHead.find(
+    let named = atHead.find(
       (m): m is Extract<Mention, { t: 'unclear' }> =>
         m.t === 'unclear' && m.end === k + 1 && m.options.length > 0 && m.options.every((o) => o.t === 'event'),
     );
+    // an event read from some words of its name ending in the head ("the food expo"): kept unless the window said
+    // after it rules it out (below)
+    const byName = atHead.find((m): m is EventMention => m.t === 'event' && m.end === k + 1 && m.start < k);
     // the pro-form "one" ("the subsea cable one") was read as a number: here it stands for the event described
     const proForm = (m: Mention): boolean => m.t === 'number' && m.start === k && m.end === k + 1 && noun === 'one';
     // a theme the theme reader ran on into the head ("the payments and banking show": its words and the noun): the
@@ -216,6 +226,7 @@ export function readEventDescriptions(s: ScanState, ignored: string[], ignoredAt
       !atHead.every(
         (m) =>
           m === named ||
+          m === byName ||
           proForm(m) ||
           themedHead(m) ||
           (m.t === 'entity' && m.entity === 'events' && m.relations === null),
@@ -225,10 +236,28 @@ export function readEventDescriptions(s: ScanState, ignored: string[], ignoredAt
     // the article, within a few words and no clause break before the head
     let d = k - 1;
     while (d > 0 && k - d <= MAX_WORDS && !DETERMINERS.has(s.w[d] ?? '') && !s.breaks.has(d + 1)) d--;
-    if (!DETERMINERS.has(s.w[d] ?? '') || s.breaks.has(d + 1)) continue;
+    // with no article, a description opening the message and set off from the rest ("hotel industry conference in
+    // feb - sponsors that are hotel chains"): the topic of what follows, one event when exactly one fits
+    const bare = !DETERMINERS.has(s.w[d] ?? '') || s.breaks.has(d + 1);
+    if (bare) d = d === 0 && !s.breaks.has(1) && !DETERMINERS.has(s.w[0] ?? '') ? 0 : d + 1;
+    if (bare && (d !== 0 || k - d > MAX_WORDS || k === d)) continue;
+    // the first describing word (after the article)
+    const first = bare ? d : d + 1;
     const trailing = trailingParts(s, k + 1);
     const { parts } = trailing;
     let { end } = trailing;
+    // a name read from some of the words whose every event misses the window said after it ("the big food expo in
+    // april": Yummy Food Expo is in August) was a description: every event is checked against the words instead
+    const window = parts.filter((m) => m.t === 'cond');
+    const nameHits = named?.options.flatMap((o) => (o.t === 'event' ? [o.hit] : [])) ?? (byName ? [byName.hit] : []);
+    const misread =
+      window.length > 0 &&
+      nameHits.length > 0 &&
+      nameHits.every((hit) => !window.every((m) => trailingFits(s, m, { ...(byName ?? eventOf(hit)), hit })));
+    if (byName && !misread) continue;
+    const overridden = misread ? (named ?? byName) : undefined;
+    if (misread) named = undefined;
+    if (bare && end < s.w.length && !s.breaks.has(end)) continue;
     // the head goes on into an event's name read right after it ("the Global Conference on Gynecology & ..."): its
     // words are the first words of that name, typed in full, not a description
     const next = s.mentions.find((m) => m.start === end);
@@ -252,18 +281,31 @@ export function readEventDescriptions(s: ScanState, ignored: string[], ignoredAt
     const withinTheme = (m: Mention): boolean =>
       m.t === 'entity' && m.entity === 'companies' && themes0.some((t) => t.start <= m.start && m.end <= t.end);
     const modifiers = inside.filter(
-      (m) => m.start < k && m !== named && !(m.start === d && m.t === 'relpron') && !withinTheme(m),
+      (m) => m.start < k && m !== named && m !== overridden && !(m.start === d && m.t === 'relpron') && !withinTheme(m),
     );
-    if (modifiers.some((m) => !DESCRIBING.has(m.t))) continue;
+    // "foam / polyurethane expo": words either side of "or" are alternatives
+    const isOr = (j: number): boolean => s.w[j] === 'or';
+    if (modifiers.some((m) => !DESCRIBING.has(m.t) && !(m.t === 'or' && isOr(m.start)))) continue;
     const readAt = (j: number): Mention | undefined => modifiers.find((m) => m.start <= j && j < m.end);
-    const words = [...Array(k - d - 1).keys()]
-      .map((x) => d + 1 + x)
-      .filter((j) => (named === undefined || j < named.start) && !FILLER_WORDS.has(s.w[j] ?? ''));
+    const span = [...Array(k - first).keys()].map((x) => first + x);
+    // a grade of size ("the big food expo"): the data holds no size of an event, so it is not checked, and said so
+    const ungraded = span.filter((j) => !readAt(j) && SIZE_ADJECTIVES.has(s.w[j] ?? ''));
+    const words = span.filter(
+      (j) =>
+        (named === undefined || j < named.start) &&
+        !FILLER_WORDS.has(s.w[j] ?? '') &&
+        !isOr(j) &&
+        !ungraded.includes(j),
+    );
+    const ors = span.filter(isOr);
+    if (ors.some((j) => !words.includes(j - 1) || !words.includes(j + 1))) continue;
     // a word nothing read is unread or part of a theme matching nothing ("undersea cable"), never a word a reader of
     // the speaker's clauses took
     const unknown = new Set(s.unknownTopics.flatMap((x) => x.split(' ')));
-    if (words.some((j) => !readAt(j) && !ignoredAt.includes(j) && !unknown.has(s.w[j] ?? ''))) continue;
+    const ofName = (j: number): boolean => overridden !== undefined && overridden.start <= j && j < overridden.end;
+    if (words.some((j) => !readAt(j) && !ofName(j) && !ignoredAt.includes(j) && !unknown.has(s.w[j] ?? ''))) continue;
     if (words.length === 0 && (named === undefined || parts.length === 0)) continue;
+    if (bare && (words.length === 0 || named !== undefined || restated !== undefined)) continue;
     const candidates =
       restated !== undefined
         ? [restated.hit]
@@ -273,18 +315,31 @@ export function readEventDescriptions(s: ScanState, ignored: string[], ignoredAt
     const events = candidates.map((hit): EventMention => ({ start: d, end, text: '', t: 'event', hit }));
     const themes = modifiers.filter((m): m is Extract<Mention, { t: 'topic' }> => m.t === 'topic');
     let fitting = events.filter((e) => parts.every((m) => trailingFits(s, m, e)));
-    for (const j of words) {
-      const theme = themes.find((m) => m.start <= j && j < m.end);
-      const byWord = fitWord(s, fitting, s.w[j] ?? '', theme?.words);
-      fitting = fitting.filter((e) => byWord.has(e));
-    }
+    const fitRun = (run: readonly number[], from: readonly EventMention[]): EventMention[] => {
+      let left = [...from];
+      for (const j of run) {
+        const theme = themes.find((m) => m.start <= j && j < m.end);
+        const byWord = fitWord(s, left, s.w[j] ?? '', theme?.words);
+        left = left.filter((e) => byWord.has(e));
+      }
+      return left;
+    };
+    // with alternatives, the events one run of words fits, every word of it
+    const runs = [...ors, k].map((to, x) => words.filter((j) => j < to && (x === 0 || j > (ors[x - 1] ?? 0))));
+    const fitAny = new Set(runs.flatMap((run) => fitRun(run, fitting)));
+    fitting = fitting.filter((e) => fitAny.has(e));
     // the head noun typed picks among several: "the cyber security summit" is the one whose name says "Summit"
     const head = nounLemma(SHORTHAND_WORDS[(s.tokens[k]?.raw ?? '').toLowerCase()] ?? s.w[k] ?? '');
     const headed = fitting.filter((e) => e.hit.names.some((n) => normKey(n).split(' ').includes(head)));
     const fits = (fitting.length > 1 && headed.length > 0 ? headed : fitting).map((e) => e.hit);
     if (fits.length === 0 || fits.length > MAX_CANDIDATES) continue;
     if (named !== undefined && fits.length === named.options.length) continue;
-    const described = spanText(s.tokens, d + 1, end);
+    if (bare && fits.length !== 1) continue;
+    const described = spanText(s.tokens, first, end);
+    const unchecked =
+      ungraded.length > 0
+        ? `the event taken for "${described}"; ${ungraded.map((j) => `"${s.w[j] ?? ''}"`).join(' or ')} not checked: the data holds no size of an event`
+        : undefined;
     for (const m of inside) s.mentions.splice(s.mentions.indexOf(m), 1);
     // the restating name is the same event: one mention over both ("the subsea cable one (submarine networks)")
     if (restated) {
@@ -301,7 +356,14 @@ export function readEventDescriptions(s: ScanState, ignored: string[], ignoredAt
       });
     const [one] = fits;
     if (fits.length === 1 && one)
-      s.mentions.push({ start: d, end, text: spanText(s.tokens, d, end), t: 'event', hit: one, described });
+      s.mentions.push({
+        start: d,
+        end,
+        text: spanText(s.tokens, d, end),
+        t: 'event',
+        hit: one,
+        ...(unchecked === undefined ? { described } : { taken: unchecked }),
+      });
     else
       s.mentions.push({
         start: d,
@@ -312,17 +374,7 @@ export function readEventDescriptions(s: ScanState, ignored: string[], ignoredAt
         why: `${fits.length} events fit "${described}"`,
         options: fits.map((hit): MentionBody => ({ t: 'event', hit })),
       });
-    for (let j = d; j < end; j++) {
-      s.claimed[j] = true;
-      const at = ignoredAt.indexOf(j);
-      if (at >= 0) {
-        ignored.splice(at, 1);
-        ignoredAt.splice(at, 1);
-      }
-    }
-    const phrase = new Set(s.w.slice(d, end));
-    for (let j = s.unknownTopics.length - 1; j >= 0; j--)
-      if ((s.unknownTopics[j] ?? '').split(' ').every((x) => phrase.has(x))) s.unknownTopics.splice(j, 1);
+    claimDescribedPhrase(s, d, end, ignored, ignoredAt);
     k = end - 1;
   }
 }
@@ -354,14 +406,6 @@ export function readUnknownThemesAsEvent(s: ScanState, ignored: string[], ignore
     const [one] = fitting;
     if (fitting.length !== 1 || !one) continue;
     s.mentions.push({ start: at, end, text: spanText(s.tokens, at, end), t: 'event', hit: one.hit, described: phrase });
-    for (let j = at; j < end; j++) {
-      s.claimed[j] = true;
-      const k = ignoredAt.indexOf(j);
-      if (k >= 0) {
-        ignored.splice(k, 1);
-        ignoredAt.splice(k, 1);
-      }
-    }
-    s.unknownTopics.splice(s.unknownTopics.indexOf(phrase), 1);
+    claimDescribedPhrase(s, at, end, ignored, ignoredAt);
   }
 }

@@ -66,6 +66,7 @@ export function readEvent(s: BuildState, m: MentionOf<'event'>): void {
     ids: [...m.hit.ids],
     names: [...m.hit.names],
     ...(m.described === undefined ? {} : { described: m.described }),
+    ...(m.taken === undefined ? {} : { taken: m.taken }),
   };
   // "companies at a different event than X", "other events than X", "events different from X": the named event is
   // the one left out of the events just said (read as those events, the contrast was dropped or even inverted)
