@@ -30,6 +30,7 @@ import { withoutTypedNoise } from './text/typedNoise';
 import { withoutRetracted } from './text/retractions';
 import { withoutAcknowledgement } from './text/acknowledgements';
 import { pointedFragment } from './text/pointedFragments';
+import { addedClause } from './text/addedClauses';
 import { orderPhrases } from './text/orderPhrases';
 import { buildValueIndex, buildValueIndexFromRows, type ValueIndex } from './values/ValueIndex';
 import type { ValueRows } from './values/valueRows';
@@ -117,9 +118,13 @@ export class OfflineSqlGenerator implements SqlGenerator {
     if (removal) return { kind: 'refusal', code: removal.code, message: removal.message };
     // "now drop the government ones", "swap sydney for melbourne": an edit of the earlier answer, in the words the
     // follow-up reader takes (never a change of the data)
+    // "we want to target fintechs", "I don't need the chefs": the speaker's aim or a negated want says which of the
+    // earlier rows are wanted ("only fintechs", "excluding the chefs"; `text/addedClauses.ts`)
+    const aimed = previous ? addedClause(typed) : null;
+    const restated = aimed && aimed.kind !== 'narrow' ? aimed.restated : typed;
     const question = previous
       ? answerEdit(
-          typed,
+          restated,
           raw.history.map((t) => t.question),
           'order' in previous.shape ? previous.shape.order : null,
         )
@@ -253,7 +258,8 @@ export class OfflineSqlGenerator implements SqlGenerator {
     // a pointer the whole message's grammar reads otherwise ("how many X, and list them": the count's members) is
     // no reference to another turn
     const whole = scanMentions(input.question, this.index, input.asOf);
-    if (parts.pointer !== 'edit' && !whole.mentions.some((m) => m.t === 'anaphor')) return null;
+    if (parts.pointer !== 'edit' && parts.pointer !== 'added' && !whole.mentions.some((m) => m.t === 'anaphor'))
+      return null;
     if (parts.pointer === 'there') {
       const read = this.readQuestion(input, corrected, false);
       if (read.kind !== 'clarify') return read;

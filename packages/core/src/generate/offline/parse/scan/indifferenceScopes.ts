@@ -14,16 +14,18 @@
  * anything else is left as it is (asked back), and so are dates left free beside a date said elsewhere in the message
  * (a contradiction).
  */
+import {
+  MATTERING_VERBS,
+  MINDING_ADJECTIVES,
+  MINDING_DEGREE_ADVERBS,
+  MINDING_VERBS,
+} from '../../lexicon/indifferenceWords';
 import { ANY_DATE_LABEL } from '../../lexicon/timeWords';
 import { LEXICON } from '../lexiconTable';
 import { verbLemma } from '../../text/language';
 import { freeNoun } from './freeChoiceScopes';
-import { claim, isFree, type ScanState } from './ScanState';
+import { claim, type ScanState } from './ScanState';
 
-/** Verbs of minding (lemmas): negated, the choice after them is left free. */
-const MINDING_VERBS: ReadonlySet<string> = new Set(['care', 'mind', 'bother', 'fuss']);
-/** Adjectives of minding after "not" ("not fussed about", "not picky on"). */
-const MINDING_ADJECTIVES: ReadonlySet<string> = new Set(['fussed', 'bothered', 'picky', 'fussy', 'particular']);
 /** Prepositions of what is (not) minded ("about dates", "re the industry"). */
 const MATTER_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 're', 'regarding', 'on', 'abt', 'with']);
 /** Determiners before the dimension ("the dates", "which country", "what industry"). */
@@ -75,8 +77,12 @@ export function readIndifferenceScopes(s: ScanState): void {
       (m.cond.kind === 'startBetween' || m.cond.kind === 'endBetween') &&
       m.cond.label !== ANY_DATE_LABEL,
   );
+  // an adverb of degree inside the scope ("don't really care") may have been read as filler already
+  const open = (a: number, b: number): boolean =>
+    b <= w.length &&
+    [...Array(b - a).keys()].every((d) => !s.claimed[a + d] || MINDING_DEGREE_ADVERBS.has(w[a + d] ?? ''));
   const free = (a: number, b: number, kind: 'dates' | 'dimension'): void => {
-    if (!isFree(s, a, b) || (kind === 'dates' && dated)) return;
+    if (!open(a, b) || (kind === 'dates' && dated)) return;
     if (kind === 'dates')
       claim(s, a, b, { t: 'cond', cond: { kind: 'startBetween', from: null, to: null, label: ANY_DATE_LABEL } });
     else for (let k = a; k < b; k++) s.claimed[k] = true;
@@ -85,14 +91,14 @@ export function readIndifferenceScopes(s: ScanState): void {
     if (w[i] !== 'not' && w[i] !== 'no' && w[i] !== 'never') continue;
     const start = AUXILIARIES.has(w[i - 1] ?? '') ? i - 1 : i;
     // "no matter the country", "no matter what industry"
-    if (w[i] === 'no' && w[i + 1] === 'matter') {
+    if (w[i] === 'no' && MATTERING_VERBS.has(w[i + 1] ?? '')) {
       const at = DETERMINERS.has(w[i + 2] ?? '') ? i + 3 : i + 2;
       const kind = freedBy(w[at] ?? '');
       if (kind) free(i, at + 1, kind);
       continue;
     }
     // "dates don't matter", "the industry does not matter"
-    if (w[i + 1] === 'matter' && AUXILIARIES.has(w[i - 1] ?? '')) {
+    if (MATTERING_VERBS.has(w[i + 1] ?? '') && AUXILIARIES.has(w[i - 1] ?? '')) {
       const noun = i - 2;
       const kind = freedBy(w[noun] ?? '');
       // the determiner only inside the noun's clause ("...there? dates don't matter": no "their dates")
@@ -110,9 +116,12 @@ export function readIndifferenceScopes(s: ScanState): void {
       continue;
     }
     // "don't care about dates", "not fussed re the industry", "i don't mind which country"
-    const x = w[i + 1] ?? '';
+    // ("don't really care", "not too fussed": an adverb of degree between)
+    let v = i + 1;
+    while (MINDING_DEGREE_ADVERBS.has(w[v] ?? '')) v++;
+    const x = w[v] ?? '';
     if (!MINDING_VERBS.has(verbLemma(x)) && !MINDING_ADJECTIVES.has(x)) continue;
-    let at = i + 2;
+    let at = v + 1;
     if (MATTER_PREPOSITIONS.has(w[at] ?? '')) at++;
     if (DETERMINERS.has(w[at] ?? '')) at++;
     const kind = freedBy(w[at] ?? '');

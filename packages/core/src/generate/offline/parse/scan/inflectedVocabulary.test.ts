@@ -3,7 +3,7 @@ import { nounLemma, wordNet } from '../../text/language';
 import { tokenize } from '../../text/tokenize';
 import { demoScanner, sql } from '../../testkit';
 import { LEXICON } from '../lexiconTable';
-import { readInflectedPhrases } from './inflectedVocabulary';
+import { readDeterminedNouns, readInflectedPhrases } from './inflectedVocabulary';
 
 /** The plural the lemmatizer reads back to `word` ("level" -> "levels"), or null. */
 function regularPlural(word: string): string | null {
@@ -55,5 +55,34 @@ describe('"seniority levels" is the seniority dimension, not a theme WordNet rea
     ['people by seniority levels', 'people by seniority level'],
   ])('%s = %s', (plural, singular) => {
     expect(sql(fixture().ask(plural))).toBe(sql(fixture().ask(singular)));
+  });
+});
+
+describe('an event noun listed only in the plural, typed in the singular after an article', () => {
+  const read = (text: string): string => {
+    const tokens = tokenize(text);
+    readDeterminedNouns(tokens);
+    return tokens.map((t) => t.norm).join(' ');
+  };
+
+  it.each([
+    ['a furniture show', 'a furniture shows'],
+    ['exhibit at a home and garden show next spring', 'exhibit at a home and garden shows next spring'],
+    ['any trade or consumer show in march', 'any trade or consumer shows in march'],
+    // an inflected form right after the article is the noun ("a happening")
+    ['a happening in march', 'a happenings in march'],
+  ])("%j: the head of the article's phrase is the noun", (typed, read_) => {
+    expect(read(typed)).toBe(read_);
+  });
+
+  it.each([
+    'can you show me a list',
+    'is there a way to show the sponsors',
+    'a list that will show the speakers',
+    // a participle after the phrase's noun heads nothing ("the stuff that is happening")
+    'any space stuff happening in 2025',
+    'a trade fair happening in march',
+  ])('%j: the verb stays a verb', (typed) => {
+    expect(read(typed)).toBe(typed.toLowerCase());
   });
 });
