@@ -85,4 +85,23 @@ describe('an event noun listed only in the plural, typed in the singular after a
   ])('%j: the verb stays a verb', (typed) => {
     expect(read(typed)).toBe(typed.toLowerCase());
   });
+
+  it.each([
+    // a favour asked and joined to the request: the article's phrase ends before "and"
+    'do me a favour and show the partners of events in singapore',
+    'be a sweetheart and show me the speakers',
+    'do us a kindness and show all the sponsors',
+    'grab a coffee then show me the exhibitors',
+    'be an absolute gem and show our team the events in 2025',
+  ])('%j: after a coordinator, the word taking an object opens a clause of its own', (typed) => {
+    expect(read(typed)).toBe(typed);
+  });
+
+  it.each([
+    // a coordinator inside the phrase's modifiers, its head a noun with no object after it
+    ['a food and beverage show in singapore', 'a food and beverage shows in singapore'],
+    ['any home and show in march', 'any home and shows in march'],
+  ])('%j: a coordinated modifier keeps the head a noun', (typed, read_) => {
+    expect(read(typed)).toBe(read_);
+  });
 });

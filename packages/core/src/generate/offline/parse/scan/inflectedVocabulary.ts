@@ -8,6 +8,7 @@ import { nounLemma, verbLemma } from '../../text/language';
 import type { Token } from '../../text/tokenize';
 import { AUXILIARY_VERBS } from '../../lexicon/auxiliaryWords';
 import { EVENT_NOUNS } from '../../lexicon/entityWords';
+import { OBJECT_OPENERS, SPEAKER_OBJECT_WORDS } from '../../lexicon/discourseWords';
 
 /** The singular of a plural word that the lexicon lists, or null (none listed, or the word is listed itself). */
 export function listedInflection(word: string): string | null {
@@ -71,6 +72,10 @@ const VERB_LEADS: ReadonlySet<string> = new Set([
 ]);
 /** How far back the determiner of the noun may stand (its modifiers between: "a furniture or home interiors show"). */
 const DETERMINER_REACH = 5;
+/** Words joining a clause to the one before ("be a star and show ...", "... then show ..."). */
+const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'then', '&']);
+/** Words that open the object of a verb and never follow the head noun of a phrase ("show THE partners", "show ME"). */
+const OBJECT_STARTS: ReadonlySet<string> = new Set([...OBJECT_OPENERS, ...SPEAKER_OBJECT_WORDS]);
 
 /**
  * "a furniture show", "a food show this autumn": an event noun the lexicon lists only in the plural
@@ -87,6 +92,10 @@ export function readDeterminedNouns(tokens: Token[]): void {
     if (VERB_LEADS.has(before[before.length - 1] ?? '')) continue;
     const at = before.findLastIndex((x) => NOUN_DETERMINERS.has(x));
     if (at < 0 || before.slice(at + 1).some((x) => VERB_LEADS.has(x))) continue;
+    // "do me a favour and show the partners": after a coordinator, a word taking an object opens a clause of its
+    // own; the determiner's phrase ended before the coordinator
+    const next = tokens[t.index + 1]?.norm ?? '';
+    if (CLAUSE_COORDINATORS.has(before[before.length - 1] ?? '') && OBJECT_STARTS.has(next)) continue;
     // an inflected verb form after the phrase's words is a participle of a reduced clause ("any space stuff
     // happening in 2025": the stuff that is happening); such a form is the noun only right after the determiner ("a
     // happening")
