@@ -23,7 +23,8 @@ import { type Scan, scanMentions } from './parse/scanMentions';
 import { shorthandOptions } from './parse/shorthandOptions';
 import { expandShorthand, type ShorthandOptions } from './text/expandShorthand';
 import { type Token, tokenize } from './text/tokenize';
-import { type OfflineUnderstanding, pendingQuestion, previousRequest } from './understanding';
+import { type OfflineUnderstanding, pendingQuestion, previousRequest, understoodRequest } from './understanding';
+import { keepsAnswerShape } from './ir/Request';
 import { validateRequest } from './validate/validateRequest';
 import { indefiniteWholeSet } from './parse/indefiniteWholeSets';
 import { withoutTypedNoise } from './text/typedNoise';
@@ -277,6 +278,15 @@ export class OfflineSqlGenerator implements SqlGenerator {
       corrected,
     );
     if (answer.kind !== 'sql') return null;
+    // a clause added to a question of one answer ("which event has the most sponsors - only singapore", "how many
+    // events in 2025? just germany") narrows the rows that question ranks or counts: its answer keeps that shape (and
+    // a comparison between named things its verdict), or the message is read whole, never a list in its place
+    if (parts.pointer === 'added') {
+      const before = understoodRequest(first.understanding);
+      const after = understoodRequest(answer.understanding);
+      if (!before || !after || !keepsAnswerShape(before.shape, after.shape)) return null;
+      if (first.comparison && !answer.comparison) return { ...answer, comparison: first.comparison };
+    }
     // the fragment must be read of the first part's answer: read the same without it, its pointer pointed at nothing
     // there ("who the sponsors are, can you list them?" is a question of its own), and the message is read whole
     const alone = this.readQuestion({ ...input, question: parts.fragment }, corrected, false);

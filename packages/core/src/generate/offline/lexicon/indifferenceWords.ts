@@ -41,3 +41,12 @@ export const MINDING_DEGREE_ADVERBS: ReadonlySet<string> = new Set([
   'honestly',
   'even',
 ]);
+
+/**
+ * Nouns of minding after "no" ("no preference on location", "no particular preference re dates"): the choice after
+ * them is left free, as after a negated verb of minding.
+ */
+export const MINDING_NOUNS: ReadonlySet<string> = new Set(['preference', 'preferences']);
+
+/** Adjectives of degree between "no" and a noun of minding ("no PARTICULAR preference", "no STRONG preference"). */
+export const MINDING_NOUN_DEGREES: ReadonlySet<string> = new Set(['particular', 'strong', 'real', 'special', 'big']);

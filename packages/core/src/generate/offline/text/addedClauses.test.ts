@@ -67,6 +67,12 @@ describe('indifference, a verb of reaching buyers and a verb of passing over (se
     'whatever industry',
     'no matter the date',
     'honestly i dont really mind the exhibitors',
+    // a noun of minding after "no"
+    'no preference on location',
+    'no particular preference re the dates',
+    'no strong preference about the industry',
+    'no preferences for which country',
+    'ok no real preference on the venue',
   ])('%j is indifference, no part of the rows', (clause) => {
     expect(addedClause(clause)).toBeNull();
   });

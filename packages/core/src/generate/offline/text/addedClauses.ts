@@ -17,6 +17,8 @@ import {
   MATTERING_VERBS,
   MINDING_ADJECTIVES,
   MINDING_DEGREE_ADVERBS,
+  MINDING_NOUN_DEGREES,
+  MINDING_NOUNS,
   MINDING_VERBS,
 } from '../lexicon/indifferenceWords';
 import { verbLemma, wordNet } from './language';
@@ -125,7 +127,8 @@ const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'nor']);
 
 /**
  * Indifference: a negated verb of minding or of mattering ("we don't care about sponsors", "not too fussed about the
- * venue", "doesn't matter which country", "no matter the date"), or a free choice opening the clause ("whatever
+ * venue", "doesn't matter which country", "no matter the date"), a noun of minding after "no" ("no preference on
+ * location"), or a free choice opening the clause ("whatever
  * industry"). The speaker leaves a choice free, which restricts nothing (`parse/scan/indifferenceScopes.ts`): never a
  * negated want, nor a part of the rows kept.
  */
@@ -136,9 +139,11 @@ function statesIndifference(text: string): boolean {
   return w.some((x, i) => {
     if (!NEGATIONS.has(x)) return false;
     let k = i + 1;
-    while (MINDING_DEGREE_ADVERBS.has(w[k] ?? '')) k++;
+    while (MINDING_DEGREE_ADVERBS.has(w[k] ?? '') || (x === 'no' && MINDING_NOUN_DEGREES.has(w[k] ?? ''))) k++;
     const next = w[k] ?? '';
     const lemma = verbLemma(next);
+    // "no preference on location": a noun of minding after "no"
+    if (x === 'no' && MINDING_NOUNS.has(next)) return true;
     return MINDING_VERBS.has(lemma) || MATTERING_VERBS.has(lemma) || MINDING_ADJECTIVES.has(next);
   });
 }

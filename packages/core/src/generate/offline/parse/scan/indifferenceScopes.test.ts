@@ -62,6 +62,27 @@ describe('indifference to a dimension restricts nothing (demo data)', () => {
     expect(answer(q).rows).toEqual(expected);
   });
 
+  it.each([
+    // a noun of minding after "no"
+    ['sales people, no preference on the country', 'sales people'],
+    ['upcoming events - no particular preference re location', 'upcoming events'],
+    ['events with sponsors. no strong preference about the industry', 'events with sponsors'],
+    ['marketing people, no preference for which country', 'marketing people'],
+    ['which events have speakers? no preferences on where', 'which events have speakers?'],
+  ])('no preference leaves the choice free: %s is %s', (q, plain) => {
+    const expected = answer(plain).rows;
+    expect(expected.length).toBeGreaterThan(0);
+    expect(answer(q).rows).toEqual(expected);
+  });
+
+  it.each([
+    // a noun of minding before no dimension, or with no "no" before it, is left as it is
+    'events in singapore, no preference on vegan stuff',
+    'events in singapore - no particular preference about the zorbles',
+  ])('%s is not read as indifference', (q) => {
+    expect(f.ask(q).kind).not.toBe('sql');
+  });
+
   it('a negated verb of minding before no dimension is not read as indifference', () => {
     expect(f.ask('events in singapore, dont care about vegan stuff').kind).not.toBe('sql');
     // dates left free beside a date said: which holds is asked

@@ -6,7 +6,8 @@
  *    dimension after it, after an optional preposition of its matter ("about", "re", "on") and a determiner
  *    ("the", "which", "what");
  *  - the dimension before a negated "matter" ("dates don't matter", "the industry does not matter"), or after "no
- *    matter" ("no matter the country").
+ *    matter" ("no matter the country");
+ *  - a noun of minding after "no" ("no preference on location", "no particular preference for the dates").
  * A dimension of dates ("dates", "date", "timing", "when", "time") is every date, read like "any time" (said in the
  * description: "at any date"); a dimension of the data's own (`freeNoun`: "industry", "country", "size") is a free choice
  * like "any industry" (no condition); so is a noun of a relation ("don't care about sponsors": whether the events have
@@ -18,6 +19,8 @@ import {
   MATTERING_VERBS,
   MINDING_ADJECTIVES,
   MINDING_DEGREE_ADVERBS,
+  MINDING_NOUN_DEGREES,
+  MINDING_NOUNS,
   MINDING_VERBS,
 } from '../../lexicon/indifferenceWords';
 import { ANY_DATE_LABEL } from '../../lexicon/timeWords';
@@ -117,12 +120,15 @@ export function readIndifferenceScopes(s: ScanState): void {
     }
     // "don't care about dates", "not fussed re the industry", "i don't mind which country"
     // ("don't really care", "not too fussed": an adverb of degree between)
+    // ("no preference on location", "no particular preference re the dates": a noun of minding after "no")
     let v = i + 1;
-    while (MINDING_DEGREE_ADVERBS.has(w[v] ?? '')) v++;
+    const noun = w[i] === 'no';
+    while (MINDING_DEGREE_ADVERBS.has(w[v] ?? '') || (noun && MINDING_NOUN_DEGREES.has(w[v] ?? ''))) v++;
     const x = w[v] ?? '';
-    if (!MINDING_VERBS.has(verbLemma(x)) && !MINDING_ADJECTIVES.has(x)) continue;
+    const minded = noun ? MINDING_NOUNS.has(x) : MINDING_VERBS.has(verbLemma(x)) || MINDING_ADJECTIVES.has(x);
+    if (!minded) continue;
     let at = v + 1;
-    if (MATTER_PREPOSITIONS.has(w[at] ?? '')) at++;
+    if (MATTER_PREPOSITIONS.has(w[at] ?? '') || (noun && w[at] === 'for')) at++;
     if (DETERMINERS.has(w[at] ?? '')) at++;
     const kind = freedBy(w[at] ?? '');
     if (kind) free(start, listEnd(w, at), kind);
