@@ -349,6 +349,8 @@ export function measuresAge(shape: Shape): boolean {
  */
 export function keepsAnswerShape(earlier: Shape, later: Shape): boolean {
   if (earlier.kind === 'list' && earlier.limit === undefined) return true;
+  // one of the groups picked out ("how many are sponsors vs partners - only the sponsors") is its count
+  if (earlier.kind === 'group' && later.kind === 'count') return true;
   const limit = (s: Shape): number | null | undefined => ('limit' in s ? s.limit : undefined);
   const order = (s: Shape): string | undefined => ('order' in s ? s.order : undefined);
   return later.kind === earlier.kind && limit(later) === limit(earlier) && order(later) === order(earlier);

@@ -427,6 +427,8 @@ export function earlierRankingOrdered(s: BuildState, node: Node, order: 'desc' |
 export function earlierShapeKept(s: BuildState, node: Node, shape: Shape): Shape {
   const earlier = s.previous?.shape;
   const plainList = earlier?.kind === 'list' && (earlier.limit === undefined || !s.narrowedValues);
+  // a narrowing of groups may pick one of them out ("sponsors vs partners - only the sponsors": that side's count)
+  if (s.narrowedValues && !s.swappedValues && earlier?.kind === 'group') return shape;
   if (!earlier || !(s.swappedValues || s.narrowedValues) || plainList || s.previous?.target.entity !== node.entity)
     return shape;
   if (shape.kind !== 'list' || shape.limit !== undefined || shape.withCount || shape.perRow) return shape;
