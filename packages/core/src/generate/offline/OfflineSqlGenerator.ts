@@ -24,7 +24,8 @@ import { type Scan, scanMentions } from './parse/scanMentions';
 import { shorthandOptions } from './parse/shorthandOptions';
 import { expandShorthand, type ShorthandOptions } from './text/expandShorthand';
 import { type Token, tokenize } from './text/tokenize';
-import { type OfflineUnderstanding, pendingQuestion, previousRequest } from './understanding';
+import { type OfflineUnderstanding, pendingQuestion, previousRequest, understoodRequest } from './understanding';
+import { keepsAnswerShape } from './ir/Request';
 import { validateRequest } from './validate/validateRequest';
 import { indefiniteWholeSet, unstatedFavour, unstatedSizedSet } from './parse/indefiniteWholeSets';
 import { withoutTypedNoise } from './text/typedNoise';
@@ -32,6 +33,7 @@ import { withoutStrayApostrophes } from './text/strayApostrophes';
 import { withoutRetracted } from './text/retractions';
 import { withoutAcknowledgement } from './text/acknowledgements';
 import { pointedFragment } from './text/pointedFragments';
+import { addedClause } from './text/addedClauses';
 import { orderPhrases } from './text/orderPhrases';
 import { buildValueIndex, buildValueIndexFromRows, isDataName, type ValueIndex } from './values/ValueIndex';
 import type { ValueRows } from './values/valueRows';
@@ -126,9 +128,13 @@ export class OfflineSqlGenerator implements SqlGenerator {
     if (removal) return { kind: 'refusal', code: removal.code, message: removal.message };
     // "now drop the government ones", "swap sydney for melbourne": an edit of the earlier answer, in the words the
     // follow-up reader takes (never a change of the data)
+    // "we want to target fintechs", "I don't need the chefs": the speaker's aim or a negated want says which of the
+    // earlier rows are wanted ("only fintechs", "excluding the chefs"; `text/addedClauses.ts`)
+    const aimed = previous ? addedClause(typed) : null;
+    const restated = aimed && aimed.kind !== 'narrow' ? aimed.restated : typed;
     const question = previous
       ? answerEdit(
-          typed,
+          restated,
           raw.history.map((t) => t.question),
           'order' in previous.shape ? previous.shape.order : null,
         )
@@ -275,7 +281,8 @@ export class OfflineSqlGenerator implements SqlGenerator {
     // a pointer the whole message's grammar reads otherwise ("how many X, and list them": the count's members) is
     // no reference to another turn
     const whole = scanMentions(input.question, this.index, input.asOf);
-    if (parts.pointer !== 'edit' && !whole.mentions.some((m) => m.t === 'anaphor')) return null;
+    if (parts.pointer !== 'edit' && parts.pointer !== 'added' && !whole.mentions.some((m) => m.t === 'anaphor'))
+      return null;
     if (parts.pointer === 'there') {
       const read = this.readQuestion(input, corrected, false);
       if (read.kind !== 'clarify') return read;
@@ -293,6 +300,15 @@ export class OfflineSqlGenerator implements SqlGenerator {
       corrected,
     );
     if (answer.kind !== 'sql') return null;
+    // a clause added to a question of one answer ("which event has the most sponsors - only singapore", "how many
+    // events in 2025? just germany") narrows the rows that question ranks or counts: its answer keeps that shape (and
+    // a comparison between named things its verdict), or the message is read whole, never a list in its place
+    if (parts.pointer === 'added') {
+      const before = understoodRequest(first.understanding);
+      const after = understoodRequest(answer.understanding);
+      if (!before || !after || !keepsAnswerShape(before.shape, after.shape)) return null;
+      if (first.comparison && !answer.comparison) return { ...answer, comparison: first.comparison };
+    }
     // the fragment must be read of the first part's answer: read the same without it, its pointer pointed at nothing
     // there ("who the sponsors are, can you list them?" is a question of its own), and the message is read whole
     const alone = this.readQuestion({ ...input, question: parts.fragment }, corrected, false);

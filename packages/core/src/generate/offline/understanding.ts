@@ -32,11 +32,16 @@ function isPending(p: unknown): p is PendingQuestion {
   return typeof q.question === 'string' && typeof q.part === 'string' && Array.isArray(q.options);
 }
 
+/** The request this generator understood, as carried by an answer or a turn; null for anything else. */
+export function understoodRequest(u: unknown): Request | null {
+  return isOffline(u) && isRequest(u.request) ? u.request : null;
+}
+
 /** The latest earlier turn this generator understood (clarify turns carry no request and are skipped). */
 export function previousRequest(history: readonly ConversationTurn[]): Request | null {
   for (let i = history.length - 1; i >= 0; i--) {
-    const u = history[i]?.understanding;
-    if (isOffline(u) && isRequest(u.request)) return u.request;
+    const request = understoodRequest(history[i]?.understanding);
+    if (request) return request;
   }
   return null;
 }

@@ -353,3 +353,19 @@ export interface Request {
 export function measuresAge(shape: Shape): boolean {
   return shape.kind === 'aggregate' ? shape.age === true : shape.kind === 'group' && shape.measure?.age === true;
 }
+
+/**
+ * True when `later` asks what `earlier` asked of its rows: the same kind of answer (a count, a ranking, a grouping, an
+ * aggregate, a share) cut to the same number of rows. A plain list asks nothing of its rows beyond them, so any
+ * shape keeps it. A clause narrowing the rows a question of one answer asks about ("which event has the most
+ * sponsors - only singapore") must keep this: the narrowed rows are ranked, never listed instead.
+ * @example keepsAnswerShape({ kind: 'count' }, { kind: 'list' }) // false
+ */
+export function keepsAnswerShape(earlier: Shape, later: Shape): boolean {
+  if (earlier.kind === 'list' && earlier.limit === undefined) return true;
+  // one of the groups picked out ("how many are sponsors vs partners - only the sponsors") is its count
+  if (earlier.kind === 'group' && later.kind === 'count') return true;
+  const limit = (s: Shape): number | null | undefined => ('limit' in s ? s.limit : undefined);
+  const order = (s: Shape): string | undefined => ('order' in s ? s.order : undefined);
+  return later.kind === earlier.kind && limit(later) === limit(earlier) && order(later) === order(earlier);
+}

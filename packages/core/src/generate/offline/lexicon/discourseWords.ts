@@ -570,6 +570,18 @@ export const SAME_AGAIN_PHRASES: readonly string[] = [
 ];
 
 /**
+ * Refinement words of a follow-up that swap a value of the earlier request ("what about marketing?", "same but
+ * partners"): the value after them replaces the one of its kind, and a word that is a noun or a verb ("partners")
+ * is the noun there, as after a determiner.
+ */
+export const REPLACING_WORDS: ReadonlySet<string> = new Set([
+  'what about',
+  'how about',
+  'instead',
+  ...SAME_AGAIN_PHRASES,
+]);
+
+/**
  * Words of an estimate the speaker accepts ("ballpark is fine", "a rough number is ok", "approx is fine"): a manner
  * of answering, never a price or a condition (the answer stays exact).
  */

@@ -42,3 +42,6 @@ export const LOOSE_GROUP_NOUNS: ReadonlySet<string> = new Set([
   'people',
   'guys',
 ]);
+
+/** How many words may name what a loose group shares ("the space / satellite crowd": three). */
+export const MAX_GROUP_SHARED_WORDS = 5;

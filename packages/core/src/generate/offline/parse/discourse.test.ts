@@ -108,6 +108,9 @@ describe('a verb of fitting closing a question of its own (demo data)', () => {
   it.each([
     'which companies in Singapore have over 50 employees? who fits?',
     'sponsors with 50 staff or fewer. which ones qualify?',
+    // a modal before the verb, a noun of rows as its subject, the speaker as its object
+    'companies in Singapore with over 50 employees. which companies would fit?',
+    'we want to sponsor an event in Singapore - which events might suit us?',
   ])('%j: the verb asks for the members described, no word left unread', (q) => {
     expect(read(q).ignored).toEqual([]);
   });

@@ -40,6 +40,7 @@ import {
   SPEAKER_WORDS,
 } from '../lexicon/discourseWords';
 import { FILLER_WORDS } from '../lexicon/fillerWords';
+import { AUXILIARY_VERBS } from '../lexicon/auxiliaryWords';
 import { nounLemma, verbLemma, wordNet } from '../text/language';
 import { tokenize } from '../text/tokenize';
 import type { MentionBody } from './Mention';
@@ -312,6 +313,29 @@ export function releaseSpeakerOwnPeople(s: ScanState): number[] {
   return released;
 }
 
+/** Subjects of a verb of fitting besides the question words ("which ones qualify?", "anyone match?"). */
+const FITTING_SUBJECTS: ReadonlySet<string> = new Set(['ones', 'anyone', 'one']);
+
+/**
+ * The positions of a verb of fitting right after k closing its question ("fits?", "would fit?", "might suit us?"): a
+ * modal before it and the speaker as its object after it say nothing of the rows; null when there is none.
+ */
+function fittingVerbAfter(
+  w: readonly string[],
+  k: number,
+  breaks: ReadonlySet<number>,
+  free: (j: number) => boolean,
+): number[] | null {
+  let v = k + 1;
+  const modal = AUXILIARY_VERBS.has(w[v] ?? '') && v + 1 < w.length;
+  if (modal) v++;
+  if (!free(v) || !FITTING_VERBS.has(verbLemma(w[v] ?? ''))) return null;
+  let end = v + 1;
+  if (SPEAKER_OBJECT_WORDS.has(w[end] ?? '') && w[end] !== 'my' && w[end] !== 'our') end++;
+  if (end !== w.length && !breaks.has(end)) return null;
+  return [...Array(end - k - 1).keys()].map((d) => k + 1 + d);
+}
+
 /**
  * For each word of the question, true when it is discourse (see the module comment). Clauses are split at
  * sentence punctuation and dashes; when the split does not line up with the tokens, the clause rule is left out.
@@ -390,6 +414,11 @@ export function discourseTokens(text: string, s: ScanState): boolean[] {
     }
   }
 
+  // "which events would fit?": a noun of rows after the question word is the subject it asks for
+  const rowNounAsked = (k: number): boolean =>
+    mentions.some(
+      (m) => m.t === 'entity' && m.end === k + 1 && m.start > 0 && QUESTION_WORDS.has(w[m.start - 1] ?? ''),
+    );
   for (let k = 0; k + 1 < n; k++) {
     const x = w[k] ?? '';
     // "speakers lined up", "sponsors signed up": a phrasal verb after the participants restates their taking part
@@ -408,15 +437,12 @@ export function discourseTokens(text: string, s: ScanState): boolean[] {
       out[k] = true;
       out[k + 1] = true;
     }
-    // "who fits?", "which ones qualify?": a verb of fitting a description closing a question of its own asks for the
+    // "who fits?", "which ones qualify?", "which events would fit?", "which events would suit us?": a verb of fitting a
+    // description closing a question of its own (a modal may stand before it, the speaker after it) asks for the
     // members of the set described before (the question word asks), no condition of its own
-    if (
-      free(k + 1) &&
-      FITTING_VERBS.has(verbLemma(w[k + 1] ?? '')) &&
-      (k + 2 === n || s.breaks.has(k + 2)) &&
-      (QUESTION_WORDS.has(x) || x === 'ones' || x === 'anyone' || x === 'one')
-    )
-      out[k + 1] = true;
+    const fitting = fittingVerbAfter(w, k, s.breaks, free);
+    if (fitting && (QUESTION_WORDS.has(x) || FITTING_SUBJECTS.has(x) || rowNounAsked(k)))
+      for (const j of fitting) out[j] = true;
     // "do we actually have": an adverb between the speaker (or an auxiliary) and a verb; "can u quickly tell me":
     // between the listener asked and the verb of the request, it says how to answer
     const subject = (y: string): boolean => speaker(y) || LISTENER_WORDS.has(y);

@@ -19,6 +19,7 @@ describe('a polar question of having asks for what is had', () => {
       'any of those have people in our db? i mean acme specifically',
       'people in our db at any of those? i mean acme specifically',
     ],
+    ['either of them got a ceo?', 'a ceo at either of them?'],
   ])('%j reads as %j', (question, asked) => {
     expect(possessionAsked(question)).toBe(asked);
   });
@@ -34,6 +35,8 @@ describe('a polar question of having asks for what is had', () => {
     'does acme expo have over 50 sponsors?',
     // "any" opening no subject of a polar question: a statement of having
     'which of those have hr people?',
+    // a partitive subject with no verb of having after it
+    'any of those in japan?',
   ])('%j stays as it is', (question) => {
     expect(possessionAsked(question)).toBe(question);
   });

@@ -5,21 +5,23 @@
  *
  *     question := (do | does | did) subject (have | has | got) determiner? object
  *               | (has | have) subject got determiner? object
- *               | any-subject (have | has | got) determiner? object     -- the auxiliary left out ("any of those have ppl
- *                                                                        in our db?"): a subject opened by "any" asks
+ *               | (any | either) subject (have | has | got) determiner? object     -- the auxiliary left out
+ *                                                                        ("any of those have ppl in our db?")
  *
  * read as "<determiner> <object> at <subject>" ("any sponsors from japan at seamless asia"), where "at" ties people
  * to the company they work at and companies to the event they take part in. Only when the object names rows (a
  * noun of events, companies or people, a function, a seniority or a title): "does dyson have any revenue data?" asks
  * about a field of the subject itself. Never with the speaker or the listener as subject ("do we have any ...").
- * The question is the first sentence that asks: what follows its question mark ("... ? i mean tiktok specifically") is kept after it.
+ * Typed casually the auxiliary is left out before a subject opened by "any" or "either" ("any of those have ppl in
+ * our db?"): it still asks whether any has, the same polar question. The question is the first sentence that asks:
+ * what follows its question mark ("... ? i mean tiktok specifically") is kept after it.
  */
 import { LISTENER_WORDS, SPEAKER_WORDS } from '../lexicon/discourseWords';
 import { tokenize } from '../text/tokenize';
 import { LEXICON } from './lexiconTable';
 
 const POLAR_HAVE =
-  /^\s*(?:(?:do|does|did)\s+(.+?)\s+(?:have|has|got)|(?:has|have)\s+(.+?)\s+got|(any\b.+?)\s+(?:have|has|got))\s+(?:(any|some|an?)\s+)?(.+?)\s*([?.!]*)\s*$/i;
+  /^\s*(?:(?:do|does|did)\s+(.+?)\s+(?:have|has|got)|(?:has|have)\s+(.+?)\s+got|((?:any|either)\b.+?)\s+(?:have|has|got))\s+(?:(any|some|an?)\s+)?(.+?)\s*([?.!]*)\s*$/i;
 
 /**
  * Words that open an object of a comparison or a count, not of having ("does X have more sponsors than Y", "does X

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoFixture, type Fixture } from '../testkit';
+import { busiestCompany, demoFixture, type Fixture } from '../testkit';
 import { hedgedConditionMarkers, restatementMarkers } from './restatements';
 
 describe('restatements and hedged conditions (demo data)', () => {
@@ -97,6 +97,21 @@ describe('restatements and hedged conditions (demo data)', () => {
       'which events are banking companies going to? i mean companies whose industry is banking, not the event theme',
     );
     expect(read).not.toMatch(/not taking part|tagged/);
+  });
+
+  it('a name restated after "i mean" with none of its kind before stands for the set a pronoun pointed at', () => {
+    const name = busiestCompany(f);
+    const plain = f.ask('which companies are in the data?', `does ${name} have people?`);
+    expect(plain.kind).toBe('sql');
+    for (const restated of [
+      `any of those have people? i mean ${name}`,
+      `do any of them have people in our db? i mean ${name} specifically`,
+    ]) {
+      const asked = f.ask('which companies are in the data?', restated);
+      expect(asked.kind === 'sql' && JSON.stringify(asked.rows), restated).toBe(
+        plain.kind === 'sql' && JSON.stringify(plain.rows),
+      );
+    }
   });
 
   it('"i mean ..." is never dropped as a clause about the speaker', () => {

@@ -121,6 +121,9 @@ const VALUE_KINDS: Readonly<Partial<Record<Mention['t'], string>>> = {
   relation: 'relation',
 };
 
+/** Values that name one row of the data (an event, a company), which a pronoun of a set may have stood for. */
+const NAMED_KINDS: ReadonlySet<Mention['t']> = new Set(['event', 'company']);
+
 /**
  * The kind of value a mention is ({@link VALUE_KINDS}), or undefined: a noun of a relation ("sponsors", "exhibitors")
  * is a relation of its entity, so "the sponsors - sorry, exhibitors - at X" corrects the relation asked.
@@ -171,7 +174,15 @@ export function dropRestatedBefore(
       for (const m of [...own, ...vaguer]) mentions.splice(mentions.indexOf(m), 1);
       continue;
     }
-    const before = mentions.filter((m) => m.end <= a && valueKind(m) === kind).sort((x, y) => y.end - x.end)[0];
+    // "any of those have people in our db? i mean tiktok": with no value of its kind said before, a name restates the
+    // set a pronoun points at ("those", "them"), the named one being the one of them meant
+    const before =
+      mentions.filter((m) => m.end <= a && valueKind(m) === kind).sort((x, y) => y.end - x.end)[0] ??
+      (NAMED_KINDS.has(after.t)
+        ? mentions
+            .filter((m) => m.end <= a && m.t === 'anaphor' && !m.place && !m.time)
+            .sort((x, y) => y.end - x.end)[0]
+        : undefined);
     if (!before) continue;
     // the value meant takes the place of the value it restates ("anyone senior at X - i mean VP or above": the people
     // asked are the VPs and above, as "anyone VP or above at X"), so the request keeps the shape it was said with

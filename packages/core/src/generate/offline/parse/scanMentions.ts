@@ -7,7 +7,7 @@ import { readAsRoles } from './scan/asRoles';
 import { readWhetherRelations } from './scan/whetherRelations';
 import { readRoleTypes } from './scan/roleTypes';
 import { readIndefinitePersons } from './scan/indefinitePersons';
-import { readInflectedPhrases, readInflectedVocabulary } from './scan/inflectedVocabulary';
+import { readDeterminedNouns, readInflectedPhrases, readInflectedVocabulary } from './scan/inflectedVocabulary';
 import { readMisformedPlurals } from './scan/misformedPlurals';
 import { readFillerInflections } from './scan/fillerInflections';
 import { readColumnNouns } from './scan/columnNouns';
@@ -678,6 +678,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "universitys", "citys": a plural typed with a plain "s" after a consonant and "y" is the regular plural
   readMisformedPlurals(tokens, (x) => inPhrase.has(x) || fillerMonthOrName(x));
   readInflectedVocabulary(tokens, (x) => inPhrase.has(x) || fillerMonthOrName(x));
+  // "a furniture show": an event noun listed only in the plural, typed in the singular after an article
+  readDeterminedNouns(tokens);
   /** A word read as it is by some recogniser or the data: never respelt. */
   const spelledRight = (x: string): boolean =>
     inPhrase.has(x) ||
@@ -1162,7 +1164,14 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // 18. over the mentions
   mentions.sort((a, b) => a.start - b.start);
   // "events in asia, i mean singapore": the value after the restatement's marker is the one meant
-  dropRestatedBefore(mentions, w, restated, clauseStarts(text, w.length), (x) => CLOSED_CLASS_WORDS.has(x));
+  // ("i mean tiktok specifically": a focus adverb beside the value points at it)
+  dropRestatedBefore(
+    mentions,
+    w,
+    restated,
+    clauseStarts(text, w.length),
+    (x) => CLOSED_CLASS_WORDS.has(x) || FILLER_WORDS.has(x),
+  );
   // "airline companies? i mean companies whose industry is airlines & aviation": the attribute's value meant replaces it
   replaceRestatedAttributes(mentions, w, restated, clauseStarts(text, w.length));
   // "february 2025 obviously, not this year": a negated period sharing no day with the one kept rejects a reading

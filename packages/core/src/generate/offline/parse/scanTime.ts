@@ -44,6 +44,7 @@ import {
 } from '../lexicon/auxiliaryWords';
 import { FUTURE_MODALS } from '../lexicon/speculationWords';
 import { FOLLOW_UP_OPENERS } from '../lexicon/discourseWords';
+import { NARROWING_ADVERBS } from '../lexicon/addedClauseWords';
 import type { Token } from '../text/tokenize';
 import { addDays, addMonths, monthRange, pad } from './dates';
 import { unitAfterNext } from './afterNext';
@@ -268,11 +269,12 @@ function matchPhrase(w: readonly string[], i: number, phrases: readonly string[]
 }
 
 /**
- * True when the words before i only open a follow-up ("what about", "and", "how about", "same but"): what stands
- * at i is the new value the follow-up names, so a bare year or "march" there is a period, not a number or a verb.
+ * True when the words before i only open a follow-up ("what about", "and", "how about", "same but") or narrow to
+ * what follows ("only", "but just": `NARROWING_ADVERBS`): what stands at i is the value the follow-up names, so a bare
+ * year or "march" there is a period, not a number or a verb ("events in japan - only 2025").
  */
 function followUpObject(w: readonly string[], i: number): boolean {
-  return i > 0 && w.slice(0, i).every((x) => FOLLOW_UP_OPENERS.has(x));
+  return i > 0 && w.slice(0, i).every((x) => FOLLOW_UP_OPENERS.has(x) || NARROWING_ADVERBS.includes(x));
 }
 
 /**

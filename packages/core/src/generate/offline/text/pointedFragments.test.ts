@@ -28,6 +28,13 @@ describe('a question and a fragment pointing back at its answer', () => {
       'edit',
     ],
     ['events in japan. pls cut the ones in march', 'events in japan', 'pls cut the ones in march', 'edit'],
+    // a clause added to say which rows are wanted (`addedClauses.ts`), restated in the follow-up reader's words
+    [
+      'events in singapore next year, not the ones in march',
+      'events in singapore next year',
+      'excluding the ones in march',
+      'added',
+    ],
   ])('%j splits', (text, first, fragment, pointer) => {
     expect(pointedFragment(text)).toEqual({ first, fragment, pointer });
   });
@@ -44,6 +51,9 @@ describe('a question and a fragment pointing back at its answer', () => {
     "I'm putting together a deck on AHICE - which companies sponsor it?",
     // a preposition of exclusion closes its own clause
     'events in japan, excluding the ones in 2025',
+    // a bare "not" after a comma is the second half of a contrast, and so is a narrowing after a clause opened by "not"
+    'which firms are banks? i mean by industry, not the event tag',
+    'marketing people in germany? not the whole team, just the directors',
   ])('%j is one question', (text) => {
     expect(pointedFragment(text)).toBeNull();
   });

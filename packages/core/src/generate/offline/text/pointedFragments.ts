@@ -11,6 +11,9 @@ import {
 import { BE_FORMS } from '../lexicon/auxiliaryWords';
 import { SET_REMOVING_VERBS } from '../lexicon/answerEditWords';
 import { IMPERATIVE_LEADS } from '../lexicon/imperativeLeads';
+import { CLAUSE_OPENING_WORDS } from '../lexicon/addedClauseWords';
+import { LOOSE_GROUP_NOUNS, MAX_GROUP_SHARED_WORDS } from '../lexicon/groupNounWords';
+import { addedClause } from './addedClauses';
 import { tokenize } from './tokenize';
 
 /**
@@ -29,10 +32,14 @@ import { tokenize } from './tokenize';
  */
 
 /**
- * Breaks between the turns of a typed message: sentence punctuation, a dash between spaces, an arrow, and a comma
- * when a question word or a joining word follows it ("..., and who sponsors them?", "..., then their ceos").
+ * Breaks between the turns of a typed message: sentence punctuation, a dash between spaces, an arrow, a comma when a
+ * question word or a joining word follows it ("..., and who sponsors them?", "..., then their ceos"), and the space
+ * before a word opening an added clause ("... but only the banks", "... oh and only 2025").
  */
-const TURN_BREAK = /[.!?;]+\s+|\s+[-–—]+>?\s+|\s*-+>\s*|,\s*/g;
+const TURN_BREAK = new RegExp(
+  `[.!?;]+\\s+|\\s+[-–—]+>?\\s+|\\s*-+>\\s*|,\\s*|\\s+(?=(?:${CLAUSE_OPENING_WORDS.join('|')})\\s)`,
+  'gi',
+);
 
 /**
  * Imperatives that take a part out of the set the message asked for ("events in singapore, drop the ones in 2024"):
@@ -59,12 +66,54 @@ function openingWord(words: readonly string[], kept: ReadonlySet<string> = new S
   );
 }
 
-/** True when the break opens a next turn: a comma only before a question word, a joining word or an edit. */
+/**
+ * True when the break opens a next turn: a comma only before a question word, a joining word, an edit or a clause
+ * added to say which rows are wanted (", just the banks": `text/addedClauses.ts`).
+ */
 function opensTurn(text: string, at: number, mark: string): boolean {
+  if (mark.trim() === '') return addedWithoutPunctuation(text.slice(at + mark.length));
   if (!mark.startsWith(',')) return true;
-  const next = /^[a-z]+/i.exec(text.slice(at + mark.length))?.[0].toLowerCase() ?? '';
-  return QUESTION_WORDS.has(next) || TURN_JOINS.has(next) || EDIT_IMPERATIVES.has(next);
+  const rest = text.slice(at + mark.length);
+  const next = /^[a-z]+/i.exec(rest)?.[0].toLowerCase() ?? '';
+  return QUESTION_WORDS.has(next) || TURN_JOINS.has(next) || EDIT_IMPERATIVES.has(next) || addedAfterComma(text, at);
 }
+
+/**
+ * "not" before a pro-form of the rows asked: "the ones", "those", "these", or a loose group of them named by what
+ * they share ("not the germany lot", "not that fintech crowd": `parse/scan/audienceGroups.ts` reads it as "the ones
+ * in germany"), never "a lot of" (a quantity).
+ */
+const NEGATED_PRO_FORM = new RegExp(
+  `^\\s*(?:not|no)\\s+(?:the\\s+ones|those|these|(?:the|that|those)\\s+(?:[^\\s,.!?;]+\\s+){1,${MAX_GROUP_SHARED_WORDS}}(?:${[
+    ...LOOSE_GROUP_NOUNS,
+  ].join('|')})(?!\\s+of\\b))\\b`,
+  'i',
+);
+
+/**
+ * A clause added after a comma, unless the comma joins two halves of one contrast: a bare "not" / "no" after it is
+ * the contrast's second half ("..., not the event tag": `parse/exclusions.ts`, `scan/broaderContrasts.ts`), and so is
+ * the narrowing after a clause opened by "not" ("not the whole marketing team, just the directors"). A pro-form of
+ * the rows after "not" ("..., not the ones in march", "..., not the germany lot") is a part of them, left out.
+ */
+function addedAfterComma(text: string, at: number): boolean {
+  const rest = text.slice(at + 1);
+  if (addedClause(rest) === null || (/^\s*(?:not|no)\b/i.test(rest) && !NEGATED_PRO_FORM.test(rest))) return false;
+  const clause =
+    text
+      .slice(0, at)
+      .split(/[.!?;]\s+|\s+[-–—]+\s+|,\s*/)
+      .pop() ?? '';
+  return !/^\s*(?:but\s+)?not\b/i.test(clause);
+}
+/**
+ * A clause added with no punctuation before its opening word ("... but only the banks", "... actually just germany"),
+ * unless a negation follows that word: "but not X" is a contrast the sentence reads in place (`parse/exclusions.ts`).
+ */
+function addedWithoutPunctuation(rest: string): boolean {
+  return addedClause(rest) !== null && !/^[a-z]+\s+(?:not|no)\b/i.test(rest);
+}
+
 /** A form of "be" around "there" makes it existential ("are there any", "there is"): it points at nothing. */
 const existential = (x: string | undefined): boolean => BE_FORMS.has(x ?? '') || x === 'be';
 /** Words of a fragment that point back at the set its first part asks for. */
@@ -98,7 +147,7 @@ function distributiveFrame(words: readonly string[]): boolean {
  * "there", which a message read whole takes for a place named in it ("cloud expo asia speaker cos - any directors
  * there?": the directors of those speaker companies), so the split is needed only when the whole asks about it.
  */
-export type Pointer = 'pronoun' | 'there' | 'edit';
+export type Pointer = 'pronoun' | 'there' | 'edit' | 'added';
 
 /**
  * The first part and the pointing fragment of a message typed as two turns, or null.
@@ -115,7 +164,10 @@ export function pointedFragment(text: string): { first: string; fragment: string
   const fragment = text.slice(last.index + last[0].length).trim();
   const words = (s: string): string[] => tokenize(s).map((t) => t.norm);
   const fragmentWords = words(fragment);
-  const pointer = pointerIn(fragmentWords);
+  // a clause keeping or leaving out a part of the rows asked ("- only germany", "we want to target fintechs") is said
+  // of the first part's answer, in the follow-up reader's words
+  const added = addedClause(fragment);
+  const pointer = pointerIn(fragmentWords) ?? (added ? 'added' : null);
   if (!pointer || !/[a-z0-9]/i.test(first)) return null;
   const firstWords = words(first).filter((x) => !POLITENESS_WORDS.has(x));
   const opening = openingWord(words(first), SPEAKER_WORDS);
@@ -123,5 +175,5 @@ export function pointedFragment(text: string): { first: string; fragment: string
   // "for each event in march, how many companies are linked to it": a distributive frame is no turn of its own; the
   // pointer is the member it ranges over, read with the count of the same message
   if (distributiveFrame(firstWords)) return null;
-  return { first, fragment, pointer };
+  return { first, fragment: pointer === 'added' && added ? added.restated : fragment, pointer };
 }

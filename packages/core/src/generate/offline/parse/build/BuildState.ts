@@ -105,6 +105,12 @@ export interface BuildState {
    * (elliptical or with a replacing word, no narrowing word): its answer keeps the earlier shape unless it says one.
    */
   swappedValues: boolean;
+  /**
+   * "only singapore", "just the ones in 2025" after "which event has the most sponsors?": the message narrowed the
+   * earlier request of the same kind (a narrowing word, no replacing one): the narrowed rows are what the earlier
+   * question ranks, counts or picks, so its answer keeps the earlier shape unless it says one.
+   */
+  narrowedValues: boolean;
 
   // --- the shape of the answer
   countFlag: boolean;
@@ -194,6 +200,7 @@ export function createBuildState(scan: Scan, index: ValueIndex, asOf: string, pr
     usedHistory: false,
     refine: false,
     swappedValues: false,
+    narrowedValues: false,
     weakAnaphor: false,
     countFlag: false,
     groupDim: null,

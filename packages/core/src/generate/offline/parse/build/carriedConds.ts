@@ -1,5 +1,5 @@
 import type { Cond, Node } from '../../ir/Request';
-import { NARROWING_OBJECTS, SAME_AGAIN_PHRASES } from '../../lexicon/discourseWords';
+import { NARROWING_OBJECTS, REPLACING_WORDS } from '../../lexicon/discourseWords';
 import type { Draft, Edge } from './Draft';
 
 /**
@@ -21,7 +21,7 @@ export const NARROWING_WORDS = new Set([
   'of which',
   'out of',
 ]);
-export const REPLACING_WORDS = new Set(['what about', 'how about', 'instead', ...SAME_AGAIN_PHRASES]);
+export { REPLACING_WORDS };
 
 /** Turns a Node tree (from an earlier turn) back into drafts so it can be extended. */
 export function draftFromNode(node: Node, carry: Carry = 'narrow'): Draft {

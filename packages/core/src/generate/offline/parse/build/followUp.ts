@@ -304,6 +304,7 @@ export function mergeWithPrevious(s: BuildState, root: Draft): { node: Node; att
       const replaced = new Set(narrowing ? [] : rootNode.conds.filter((c) => c.kind !== 'link').map(family));
       s.swappedValues =
         !narrowing && (elliptical || ms.some((x) => x.t === 'refine' && REPLACING_WORDS.has(x.text.toLowerCase())));
+      s.narrowedValues = narrowing;
       const kept = earlier.conds
         .filter((c) => c.kind === 'link' || !replaced.has(family(c)))
         .map((c) => structuredClone(c));
@@ -419,11 +420,16 @@ export function earlierRankingOrdered(s: BuildState, node: Node, order: 'desc' |
  * "how many contacts in india? / and in the uk?", "top 5 sponsors by revenue at X / what about Y?": a follow-up that
  * only swaps values of the earlier request (`swappedValues`) and says no shape of its own (no count, rank, grouping,
  * aggregate, number or field asked) asks the earlier question again with the new values: the earlier shape, never
- * the plain list of the rows counted.
+ * the plain list of the rows counted. So does one that only narrows it (`narrowedValues`: "which event has the most
+ * sponsors? / only singapore"): the superlative ranks the narrowed rows, the count counts them, and a list cut to its
+ * first rows ("3 sample companies / just the US ones") keeps its number.
  */
 export function earlierShapeKept(s: BuildState, node: Node, shape: Shape): Shape {
   const earlier = s.previous?.shape;
-  if (!earlier || !s.swappedValues || earlier.kind === 'list' || s.previous?.target.entity !== node.entity)
+  const plainList = earlier?.kind === 'list' && (earlier.limit === undefined || !s.narrowedValues);
+  // a narrowing of groups may pick one of them out ("sponsors vs partners - only the sponsors": that side's count)
+  if (s.narrowedValues && !s.swappedValues && earlier?.kind === 'group') return shape;
+  if (!earlier || !(s.swappedValues || s.narrowedValues) || plainList || s.previous?.target.entity !== node.entity)
     return shape;
   if (shape.kind !== 'list' || shape.limit !== undefined || shape.withCount || shape.perRow) return shape;
   const saysShape =

@@ -9,7 +9,7 @@
  * Before this the group noun was asked back. Never before "of" ("a lot of events", "a bunch of companies").
  */
 import { EVENT_NOUNS } from '../../lexicon/entityWords';
-import { LOOSE_GROUP_NOUNS } from '../../lexicon/groupNounWords';
+import { LOOSE_GROUP_NOUNS, MAX_GROUP_SHARED_WORDS } from '../../lexicon/groupNounWords';
 import type { Token } from '../../text/tokenize';
 import type { Mention } from '../Mention';
 import { spanText, type ScanState } from './ScanState';
@@ -18,8 +18,6 @@ import { spanText, type ScanState } from './ScanState';
 const GROUP_DETERMINERS: ReadonlySet<string> = new Set(['the', 'that', 'those']);
 /** Mentions of a place the people of a group are in. */
 const isPlace = (m: Mention): boolean => m.t === 'country' || m.t === 'city' || m.t === 'state';
-/** How many words may name what the group shares ("the space / satellite crowd": three). */
-const MAX_SHARED_WORDS = 5;
 
 const groupAt = (w: readonly string[], i: number): boolean => LOOSE_GROUP_NOUNS.has(w[i] ?? '') && w[i + 1] !== 'of';
 
@@ -59,7 +57,7 @@ export function readThemeGroups(s: ScanState): void {
     // ("the sales folks there": a noun of people is those people, read as before)
     if (s.claimed[i] || !groupAt(w, i) || PEOPLE_NOUNS.has(w[i] ?? '')) continue;
     let k = i - 1;
-    while (k > 0 && i - k <= MAX_SHARED_WORDS && !s.breaks.has(k + 1) && !GROUP_DETERMINERS.has(w[k] ?? '')) k--;
+    while (k > 0 && i - k <= MAX_GROUP_SHARED_WORDS && !s.breaks.has(k + 1) && !GROUP_DETERMINERS.has(w[k] ?? '')) k--;
     if (k === i - 1 || !GROUP_DETERMINERS.has(w[k] ?? '') || !THEME_LEADS.has(w[k - 1] ?? '')) continue;
     s.claimed[i] = true;
   }
@@ -86,7 +84,7 @@ export function audienceAfter(tokens: readonly Token[], i: number): number {
   if (!AUDIENCE_PREPOSITIONS.has(tokens[prep]?.norm ?? '')) return -1;
   if (!GROUP_DETERMINERS.has(tokens[prep + 1]?.norm ?? '')) return -1;
   const first = prep + 2;
-  for (let k = first + 1; k <= first + MAX_SHARED_WORDS && k < tokens.length; k++) {
+  for (let k = first + 1; k <= first + MAX_GROUP_SHARED_WORDS && k < tokens.length; k++) {
     const x = tokens[k]?.norm ?? '';
     // (a noun of people in the data, "people", "folks", is read as those people, as before)
     if (LOOSE_GROUP_NOUNS.has(x) && !PEOPLE_NOUNS.has(x) && tokens[k + 1]?.norm !== 'of') return prep;

@@ -6,7 +6,8 @@
  *    dimension after it, after an optional preposition of its matter ("about", "re", "on") and a determiner
  *    ("the", "which", "what");
  *  - the dimension before a negated "matter" ("dates don't matter", "the industry does not matter"), or after "no
- *    matter" ("no matter the country").
+ *    matter" ("no matter the country");
+ *  - a noun of minding after "no" ("no preference on location", "no particular preference for the dates").
  * A dimension of dates ("dates", "date", "timing", "when", "time") is every date, read like "any time" (said in the
  * description: "at any date"); a dimension of the data's own (`freeNoun`: "industry", "country", "size") is a free choice
  * like "any industry" (no condition); so is a noun of a relation ("don't care about sponsors": whether the events have
@@ -14,16 +15,20 @@
  * anything else is left as it is (asked back), and so are dates left free beside a date said elsewhere in the message
  * (a contradiction).
  */
+import {
+  MATTERING_VERBS,
+  MINDING_ADJECTIVES,
+  MINDING_DEGREE_ADVERBS,
+  MINDING_NOUN_DEGREES,
+  MINDING_NOUNS,
+  MINDING_VERBS,
+} from '../../lexicon/indifferenceWords';
 import { ANY_DATE_LABEL } from '../../lexicon/timeWords';
 import { LEXICON } from '../lexiconTable';
 import { verbLemma } from '../../text/language';
 import { freeNoun } from './freeChoiceScopes';
-import { claim, isFree, type ScanState } from './ScanState';
+import { claim, type ScanState } from './ScanState';
 
-/** Verbs of minding (lemmas): negated, the choice after them is left free. */
-const MINDING_VERBS: ReadonlySet<string> = new Set(['care', 'mind', 'bother', 'fuss']);
-/** Adjectives of minding after "not" ("not fussed about", "not picky on"). */
-const MINDING_ADJECTIVES: ReadonlySet<string> = new Set(['fussed', 'bothered', 'picky', 'fussy', 'particular']);
 /** Prepositions of what is (not) minded ("about dates", "re the industry"). */
 const MATTER_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 're', 'regarding', 'on', 'abt', 'with']);
 /** Determiners before the dimension ("the dates", "which country", "what industry"). */
@@ -75,8 +80,12 @@ export function readIndifferenceScopes(s: ScanState): void {
       (m.cond.kind === 'startBetween' || m.cond.kind === 'endBetween') &&
       m.cond.label !== ANY_DATE_LABEL,
   );
+  // an adverb of degree inside the scope ("don't really care") may have been read as filler already
+  const open = (a: number, b: number): boolean =>
+    b <= w.length &&
+    [...Array(b - a).keys()].every((d) => !s.claimed[a + d] || MINDING_DEGREE_ADVERBS.has(w[a + d] ?? ''));
   const free = (a: number, b: number, kind: 'dates' | 'dimension'): void => {
-    if (!isFree(s, a, b) || (kind === 'dates' && dated)) return;
+    if (!open(a, b) || (kind === 'dates' && dated)) return;
     if (kind === 'dates')
       claim(s, a, b, { t: 'cond', cond: { kind: 'startBetween', from: null, to: null, label: ANY_DATE_LABEL } });
     else for (let k = a; k < b; k++) s.claimed[k] = true;
@@ -85,14 +94,14 @@ export function readIndifferenceScopes(s: ScanState): void {
     if (w[i] !== 'not' && w[i] !== 'no' && w[i] !== 'never') continue;
     const start = AUXILIARIES.has(w[i - 1] ?? '') ? i - 1 : i;
     // "no matter the country", "no matter what industry"
-    if (w[i] === 'no' && w[i + 1] === 'matter') {
+    if (w[i] === 'no' && MATTERING_VERBS.has(w[i + 1] ?? '')) {
       const at = DETERMINERS.has(w[i + 2] ?? '') ? i + 3 : i + 2;
       const kind = freedBy(w[at] ?? '');
       if (kind) free(i, at + 1, kind);
       continue;
     }
     // "dates don't matter", "the industry does not matter"
-    if (w[i + 1] === 'matter' && AUXILIARIES.has(w[i - 1] ?? '')) {
+    if (MATTERING_VERBS.has(w[i + 1] ?? '') && AUXILIARIES.has(w[i - 1] ?? '')) {
       const noun = i - 2;
       const kind = freedBy(w[noun] ?? '');
       // the determiner only inside the noun's clause ("...there? dates don't matter": no "their dates")
@@ -110,10 +119,16 @@ export function readIndifferenceScopes(s: ScanState): void {
       continue;
     }
     // "don't care about dates", "not fussed re the industry", "i don't mind which country"
-    const x = w[i + 1] ?? '';
-    if (!MINDING_VERBS.has(verbLemma(x)) && !MINDING_ADJECTIVES.has(x)) continue;
-    let at = i + 2;
-    if (MATTER_PREPOSITIONS.has(w[at] ?? '')) at++;
+    // ("don't really care", "not too fussed": an adverb of degree between)
+    // ("no preference on location", "no particular preference re the dates": a noun of minding after "no")
+    let v = i + 1;
+    const noun = w[i] === 'no';
+    while (MINDING_DEGREE_ADVERBS.has(w[v] ?? '') || (noun && MINDING_NOUN_DEGREES.has(w[v] ?? ''))) v++;
+    const x = w[v] ?? '';
+    const minded = noun ? MINDING_NOUNS.has(x) : MINDING_VERBS.has(verbLemma(x)) || MINDING_ADJECTIVES.has(x);
+    if (!minded) continue;
+    let at = v + 1;
+    if (MATTER_PREPOSITIONS.has(w[at] ?? '') || (noun && w[at] === 'for')) at++;
     if (DETERMINERS.has(w[at] ?? '')) at++;
     const kind = freedBy(w[at] ?? '');
     if (kind) free(start, listEnd(w, at), kind);

@@ -3,7 +3,7 @@ import { nounLemma, wordNet } from '../../text/language';
 import { tokenize } from '../../text/tokenize';
 import { demoScanner, sql } from '../../testkit';
 import { LEXICON } from '../lexiconTable';
-import { readInflectedPhrases } from './inflectedVocabulary';
+import { readDeterminedNouns, readInflectedPhrases } from './inflectedVocabulary';
 
 /** The plural the lemmatizer reads back to `word` ("level" -> "levels"), or null. */
 function regularPlural(word: string): string | null {
@@ -55,5 +55,53 @@ describe('"seniority levels" is the seniority dimension, not a theme WordNet rea
     ['people by seniority levels', 'people by seniority level'],
   ])('%s = %s', (plural, singular) => {
     expect(sql(fixture().ask(plural))).toBe(sql(fixture().ask(singular)));
+  });
+});
+
+describe('an event noun listed only in the plural, typed in the singular after an article', () => {
+  const read = (text: string): string => {
+    const tokens = tokenize(text);
+    readDeterminedNouns(tokens);
+    return tokens.map((t) => t.norm).join(' ');
+  };
+
+  it.each([
+    ['a furniture show', 'a furniture shows'],
+    ['exhibit at a home and garden show next spring', 'exhibit at a home and garden shows next spring'],
+    ['any trade or consumer show in march', 'any trade or consumer shows in march'],
+    // an inflected form right after the article is the noun ("a happening")
+    ['a happening in march', 'a happenings in march'],
+  ])("%j: the head of the article's phrase is the noun", (typed, read_) => {
+    expect(read(typed)).toBe(read_);
+  });
+
+  it.each([
+    'can you show me a list',
+    'is there a way to show the sponsors',
+    'a list that will show the speakers',
+    // a participle after the phrase's noun heads nothing ("the stuff that is happening")
+    'any space stuff happening in 2025',
+    'a trade fair happening in march',
+  ])('%j: the verb stays a verb', (typed) => {
+    expect(read(typed)).toBe(typed.toLowerCase());
+  });
+
+  it.each([
+    // a favour asked and joined to the request: the article's phrase ends before "and"
+    'do me a favour and show the partners of events in singapore',
+    'be a sweetheart and show me the speakers',
+    'do us a kindness and show all the sponsors',
+    'grab a coffee then show me the exhibitors',
+    'be an absolute gem and show our team the events in 2025',
+  ])('%j: after a coordinator, the word taking an object opens a clause of its own', (typed) => {
+    expect(read(typed)).toBe(typed);
+  });
+
+  it.each([
+    // a coordinator inside the phrase's modifiers, its head a noun with no object after it
+    ['a food and beverage show in singapore', 'a food and beverage shows in singapore'],
+    ['any home and show in march', 'any home and shows in march'],
+  ])('%j: a coordinated modifier keeps the head a noun', (typed, read_) => {
+    expect(read(typed)).toBe(read_);
   });
 });

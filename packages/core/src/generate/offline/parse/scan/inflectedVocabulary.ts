@@ -4,8 +4,11 @@
  * form its vocabulary lists instead of asking which of the two was meant.
  */
 import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
-import { nounLemma } from '../../text/language';
+import { nounLemma, verbLemma } from '../../text/language';
 import type { Token } from '../../text/tokenize';
+import { AUXILIARY_VERBS } from '../../lexicon/auxiliaryWords';
+import { EVENT_NOUNS } from '../../lexicon/entityWords';
+import { OBJECT_OPENERS, SPEAKER_OBJECT_WORDS } from '../../lexicon/discourseWords';
 
 /** The singular of a plural word that the lexicon lists, or null (none listed, or the word is listed itself). */
 export function listedInflection(word: string): string | null {
@@ -48,4 +51,55 @@ export function readInflectedPhrases(tokens: Token[]): void {
       i += len - 1;
       break;
     }
+}
+
+/** Determiners after which the head of their phrase is a noun ("a furniture show", "any trade show"). */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'any', 'each', 'every']);
+/** Words right before a word that make it a verb whatever came earlier ("a way to show", "a bot that can show"). */
+const VERB_LEADS: ReadonlySet<string> = new Set([
+  ...AUXILIARY_VERBS,
+  'to',
+  'please',
+  'pls',
+  'i',
+  'we',
+  'you',
+  'u',
+  'they',
+  'that',
+  'who',
+  'which',
+]);
+/** How far back the determiner of the noun may stand (its modifiers between: "a furniture or home interiors show"). */
+const DETERMINER_REACH = 5;
+/** Words joining a clause to the one before ("be a star and show ...", "... then show ..."). */
+const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'then', '&']);
+/** Words that open the object of a verb and never follow the head noun of a phrase ("show THE partners", "show ME"). */
+const OBJECT_STARTS: ReadonlySet<string> = new Set([...OBJECT_OPENERS, ...SPEAKER_OBJECT_WORDS]);
+
+/**
+ * "a furniture show", "a food show this autumn": an event noun the lexicon lists only in the plural
+ * ("shows": its singular is also the verb of "show me ...") typed in the singular as the head of a phrase opened by
+ * an article is that noun (a determiner's phrase is headed by a noun, never a verb), rewritten in place to the listed
+ * plural. Left as typed, the theme before it had no noun and was asked back ("furniture"). A participle after the
+ * phrase's noun heads nothing ("any aviation stuff happening": "stuff" is the head).
+ */
+export function readDeterminedNouns(tokens: Token[]): void {
+  for (const t of tokens) {
+    const plural = `${t.norm}s`;
+    if (EVENT_NOUNS.has(t.norm) || !EVENT_NOUNS.has(plural)) continue;
+    const before = tokens.slice(Math.max(0, t.index - DETERMINER_REACH), t.index).map((x) => x.norm);
+    if (VERB_LEADS.has(before[before.length - 1] ?? '')) continue;
+    const at = before.findLastIndex((x) => NOUN_DETERMINERS.has(x));
+    if (at < 0 || before.slice(at + 1).some((x) => VERB_LEADS.has(x))) continue;
+    // "do me a favour and show the partners": after a coordinator, a word taking an object opens a clause of its
+    // own; the determiner's phrase ended before the coordinator
+    const next = tokens[t.index + 1]?.norm ?? '';
+    if (CLAUSE_COORDINATORS.has(before[before.length - 1] ?? '') && OBJECT_STARTS.has(next)) continue;
+    // an inflected verb form after the phrase's words is a participle of a reduced clause ("any space stuff
+    // happening in 2025": the stuff that is happening); such a form is the noun only right after the determiner ("a
+    // happening")
+    if (verbLemma(t.norm) !== t.norm && at !== before.length - 1) continue;
+    t.norm = plural;
+  }
 }

@@ -7,6 +7,7 @@
 import { AUXILIARY_VERBS } from '../../lexicon/auxiliaryWords';
 import { MEASURE_QUALIFIERS, ORDERING_WORDS } from '../../lexicon/aggregateWords';
 import { FILLER_WORDS } from '../../lexicon/fillerWords';
+import { REPLACING_WORDS } from '../../lexicon/discourseWords';
 import { FRACTION_DIMENSIONS, FRACTION_NUMERATORS } from '../../lexicon/dimensionWords';
 import { ROW_NOUNS } from '../../lexicon/entityWords';
 import { HEADQUARTERS_NOUNS } from '../../lexicon/placeWords';
@@ -504,7 +505,8 @@ export function readLexiconPhrases(s: ScanState): void {
                 slot.t === 'who' ||
                 slot.t === 'relpron' ||
                 (slot.t === 'anaphor' && slot.strong) ||
-                slot.t === 'refine'));
+                // "only sponsor X" is the verb; "what about partners", "same but partners" swap in the noun
+                (slot.t === 'refine' && !REPLACING_WORDS.has(slot.text.toLowerCase()))));
           // "events that have sponsors": the object of "have" is a noun, not the verb
           const objectOfHave = ['have', 'has', 'had', 'having', 'with', 'any', 'no'].includes(slotWord);
           // "what about the sponsors?", "and their partners": after a determiner only the noun can stand

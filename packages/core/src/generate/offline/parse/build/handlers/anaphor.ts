@@ -1,7 +1,7 @@
 import type { Cond, EntityKind, Node } from '../../../ir/Request';
 import { flushPre } from '../applyModifier';
 import type { BuildState } from '../BuildState';
-import { draftFromNode, REPLACING_WORDS } from '../carriedConds';
+import { draftFromNode, NARROWING_WORDS, REPLACING_WORDS } from '../carriedConds';
 import type { Draft, Edge } from '../Draft';
 import { connect, newDraft } from '../graph';
 import type { MentionOf } from '../MentionHandler';
@@ -181,6 +181,8 @@ export function readAnaphor(s: BuildState, m: MentionOf<'anaphor'>): void {
     register(prior);
     node = prior;
     node.relations = explicit ? explicit.relations : null;
+    // "only the US ones" after "how many sponsors does X have?": the earlier rows narrowed, asked as before
+    s.narrowedValues = !replacing && s.ms.some((x) => x.t === 'refine' && NARROWING_WORDS.has(x.text.toLowerCase()));
   } else {
     register(prior);
     node = newDraft(s, kind);
