@@ -18,7 +18,7 @@ describe.runIf(hasRealData)('titles listed keep their own exclusions (real data)
     const asked = f.ask(q);
     if (asked.kind !== 'sql') return [];
     const at = asked.columns.indexOf('job_title');
-    return asked.rows.map((r) => String(r[at] ?? ''));
+    return asked.rows.map((r) => (typeof r[at] === 'string' ? r[at] : ''));
   };
   const vice = (t: string): boolean => /\bvice[\s-]*president\b/i.test(t) && !/\bceo\b|chief executive/i.test(t);
 
