@@ -7,12 +7,16 @@
  */
 import { BE_FORMS } from '../lexicon/auxiliaryWords';
 import { SPEAKER_WORDS } from '../lexicon/discourseWords';
+import { PRESENCE_WORDS } from '../lexicon/presenceWords';
 import { DATA_MENTIONS } from './discourse';
 import type { Mention } from './Mention';
 import type { ScanState } from './scan/ScanState';
 
 /** Conditions a time word gives. */
 const TIME_CONDS: ReadonlySet<string> = new Set(['startBetween', 'endBetween', 'ongoing', 'past']);
+
+/** Words that bound a stay ("until", "till"): a window the speaker gives, no remark. */
+const BOUND_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'til', 'through', 'thru', 'up']);
 
 /** Words that join the remark to the next clause. */
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'so']);
@@ -44,6 +48,9 @@ export function releaseSpeakerTimes(s: ScanState): number[] {
     // the time word ends the remark
     const after = s.w[m.end];
     if (after !== undefined && !s.breaks.has(m.end) && !CLAUSE_JOINERS.has(after)) continue;
+    // "i'm in town until the end of october": the speaker's presence bounds the events (`speakerPresence`), kept
+    const words = s.w.slice(subject + 1, m.end);
+    if (words.some((x) => PRESENCE_WORDS.has(x) || BOUND_WORDS.has(x))) continue;
     const between = s.mentions.filter((x) => x !== m && x.start > subject && x.end <= m.start);
     if (between.some((x) => DATA_MENTIONS.has(x.t))) continue;
     for (let k = m.start; k < m.end; k++) {
