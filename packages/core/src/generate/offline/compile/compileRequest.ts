@@ -379,7 +379,11 @@ const CONDITION: { [K in Cond['kind']]: CondCompiler<K> } = {
     return c.negate ? `NOT COALESCE(${sql}, ${b.dialect.falseValue})` : sql;
   },
   title: (b, _entity, c, a) => {
-    const sql = titleMatch(b, a, c);
+    const alternatives = c.alternatives ?? [];
+    const sql =
+      alternatives.length === 0
+        ? titleMatch(b, a, c)
+        : `(${[c, ...alternatives].map((t) => titleMatch(b, a, t)).join(' OR ')})`;
     return c.negate ? `NOT ${sql}` : sql;
   },
   relation: (b, _entity, c, a) =>

@@ -122,7 +122,18 @@ export type Cond =
       orTitles?: TitleMatch[];
       ofFunctions?: JobFunction[];
     }
-  | { kind: 'title'; label: string; patterns: string[]; exclude: string[]; negate: boolean }
+  /**
+   * `alternatives`: or a title matching one of these, each with its own exclusions ("presidents and CEOs": a president
+   * who is no vice president, or a CEO, a "Vice President & CEO" included).
+   */
+  | {
+      kind: 'title';
+      label: string;
+      patterns: string[];
+      exclude: string[];
+      negate: boolean;
+      alternatives?: TitleMatch[];
+    }
   | { kind: 'relation'; values: Relation[]; negate: boolean }
   | { kind: 'hasEmail'; negate: boolean }
   /**

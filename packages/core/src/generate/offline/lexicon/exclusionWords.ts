@@ -32,6 +32,11 @@ export const EXCLUSION_MARKERS: ReadonlySet<string> = new Set([
   'with the exception of',
   'not counting',
   'not including',
+  // the negated imperative ("don't include the sponsors, who else is at X", "do not count partners"): the same
+  // exclusion said as an instruction
+  'not include',
+  'not count',
+  'not consider',
   'leaving out',
   'leave out',
   'minus',

@@ -23,6 +23,8 @@ const APPROVAL_WORDS: ReadonlySet<string> = new Set([
   // "well exactly would be better": a preference is an approval too
   'better',
   'best',
+  // "names and emails works": what does is approved
+  'works',
   'preferable',
   'ideal',
   'nicer',
@@ -186,6 +188,21 @@ function wholeAnswerClause(w: readonly string[], a: number, b: number): boolean 
   return after.length > 0 && after.every((x) => EXISTENCE_TAIL.has(x) || ASIDE_WORDS.has(x));
 }
 
+/** Words joining the fields of a list ("names and dates", "names or emails"). */
+const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'plus']);
+
+/** True when words [a, b) hold a field of the answer read as such and otherwise only aside words and joiners. */
+function listsFields(s: ScanState, a: number, b: number): boolean {
+  const fieldAt = (k: number): boolean => s.mentions.some((m) => m.t === 'attribute' && m.start <= k && k < m.end);
+  let field = false;
+  for (let k = a; k < b; k++) {
+    const x = s.w[k] ?? '';
+    if (fieldAt(k)) field = true;
+    else if (!ASIDE.has(x) && !LIST_JOINERS.has(x)) return false;
+  }
+  return field;
+}
+
 /**
  * Releases the clauses that only approve a plain answer, an estimate ("ballpark is fine") or a manner of computing
  * ("using the lower end of each size band is fine"); returns their token indices (discourse). The approval may be
@@ -209,8 +226,11 @@ export function releaseFormatAsides(text: string, s: ScanState): number[] {
     const tableOnly = words.some((x) => TABLE_FORMS.has(x)) && !words.some((x) => SHAPE_NOUNS.has(x));
     if (!approves && !tableOnly) continue;
     const plain = words.every((x) => ASIDE.has(x));
-    if (!plain && !approvedManner(w, a, b)) continue;
-    releaseClause(s, [a, b < clauseEnd ? b + 1 : b], released);
+    // "just the names and dates is fine", "emails, phones would be great": the fields listed are the columns the
+    // speaker accepts, kept as asked; the approval around them names nothing
+    const fields = !plain && approves && listsFields(s, a, b);
+    if (!plain && !fields && !approvedManner(w, a, b)) continue;
+    releaseClause(s, [a, b < clauseEnd ? b + 1 : b], released, fields ? (m) => m.t === 'attribute' : undefined);
   }
   return released;
 }

@@ -103,6 +103,7 @@ import { readParticipationActs } from './scan/participationActs';
 import { readLexiconPhrases } from './scan/lexiconPhrases';
 import { readLeftoverWords } from './scan/leftoverWords';
 import { readAbsentListedNames } from './scan/absentListedNames';
+import { readStrayPlurals } from './scan/strayPlurals';
 import { readEvaluativeWords } from './scan/evaluativeWords';
 import { unknownNames } from './scan/unknownNames';
 import { mergeRelationLists, mergeTrailingRelationNouns, readOtherwiseLists } from './scan/relationLists';
@@ -218,6 +219,7 @@ import { dropRestatedLevelNouns } from './scan/restatedLevels';
 import { releaseDescribedEvent } from './scan/describedEvents';
 import { releaseNameHeadNouns, releaseNameHedges } from './scan/hedgedNames';
 import { releaseSpeakerCircumstance } from './speakerCircumstance';
+import { releaseSpeakerTimes } from './speakerTimes';
 import { readGeneralExtenders } from './scan/generalExtenders';
 import { releaseRestatedThemes } from './scan/restatedThemes';
 import { readShortDeterminerSlips } from './scan/shortDeterminerSlips';
@@ -1063,6 +1065,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const inclusive = releaseInclusiveBounds(text, state);
   // "..., quick, in a cab": where the speaker is, in a clause of its own
   const circumstance = releaseSpeakerCircumstance(text, state);
+  // "im kind of swamped today but ...": the speaker's day, no period of the rows
+  const speakerTimes = releaseSpeakerTimes(state);
   // "..., i think they make sensors", "not sure what titles they use": a remark of belief beside the ask
   const beliefs = releaseBeliefClauses(text, state);
   // "...? sponsor, speaker, whatever": relation nouns listed as examples with the choice left free name no relation
@@ -1096,6 +1100,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     ...asides,
     ...inclusive,
     ...circumstance,
+    ...speakerTimes,
     ...beliefs,
     ...examples,
     ...onlyContrasts,
@@ -1132,6 +1137,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readSimilarNames(state);
   // 16c. a word of merit no reader took ("the best leads", "what's hot"): asked with the measures the data ranks by
   readEvaluativeWords(state, discourse);
+  // "the ceo s": a lone "s" after a noun is its plural ending
+  readStrayPlurals(state);
   // a word no reader took, listed with company names: a company the data does not hold, said in the answer
   readAbsentListedNames(state);
   // 17. numbers, leftover themes after "in"; the rest is reported as ignored
@@ -1237,7 +1244,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   mentions.sort((a, b) => a.start - b.start);
   // "exhibiting, sponsoring or otherwise attending": the list is any relation
   readOtherwiseLists(mentions, w, ignored);
-  mergeRelationLists(mentions);
+  mergeRelationLists(mentions, w);
   // "trade shows, conferences and fairs": kinds of events listed are one noun of events
   mergeEventNounLists(mentions);
   // "partners and sponsors of X, two lists pls": the relation shown

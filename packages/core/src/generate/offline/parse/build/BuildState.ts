@@ -52,6 +52,11 @@ export interface BuildState {
   possessor: Draft | null;
   /** Modifiers seen before their noun ("US companies", "sales people"), applied when the noun opens a node. */
   pendingPre: Mention[];
+  /**
+   * Role words said before a field only people have, with no people noun ("ctw apac bd emails", "their ceo emails"):
+   * they qualify the people whose field is asked, applied when the target turns to those people (`askedAttributes`).
+   */
+  attributeRoles: Mention[];
   /** Premodifiers under a negation: "... are not US companies", "non-sales people". */
   negatedPre: Set<Mention>;
   /** A relation verb waiting for its object ("companies sponsoring ..."), and whether it was negated. */
@@ -179,6 +184,7 @@ export function createBuildState(scan: Scan, index: ValueIndex, asOf: string, pr
     lastPlaceHost: null,
     possessor: null,
     pendingPre: [],
+    attributeRoles: [],
     negatedPre: new Set(),
     pendingRelations: null,
     pendingLinkNeg: false,

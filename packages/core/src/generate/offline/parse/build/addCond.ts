@@ -95,8 +95,17 @@ export function addCond(d: Draft, c: Cond): void {
     return;
   }
   if (same && same.kind === 'title' && c.kind === 'title') {
-    same.patterns = [...new Set([...same.patterns, ...c.patterns])];
-    same.exclude = same.exclude.filter((x) => c.exclude.includes(x));
+    // "presidents and CEOs": a member with exclusions of its own ("vice president" is no president) keeps them for
+    // itself; pooled into one pattern list they were dropped for all ("Vice President" matched as a president)
+    const sameExclusions = same.exclude.length === c.exclude.length && same.exclude.every((x) => c.exclude.includes(x));
+    if (sameExclusions && !same.alternatives && !c.alternatives)
+      same.patterns = [...new Set([...same.patterns, ...c.patterns])];
+    else
+      same.alternatives = [
+        ...(same.alternatives ?? []),
+        { label: c.label, patterns: [...c.patterns], exclude: [...c.exclude] },
+        ...(c.alternatives ?? []),
+      ];
     same.label = `${same.label} or ${c.label}`;
     return;
   }

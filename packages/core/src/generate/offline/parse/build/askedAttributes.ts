@@ -2,6 +2,7 @@
 import type { Node } from '../../ir/Request';
 import type { AttributeName } from '../../lexicon/attributeWords';
 import { attributeOf, dimensionAttribute, namesItsRows } from '../askedAttribute';
+import { applyModifier } from './applyModifier';
 import type { BuildState } from './BuildState';
 import type { Draft } from './Draft';
 
@@ -11,13 +12,27 @@ export const PEOPLE_ATTRIBUTES = new Set<AttributeName>(['email', 'email_pattern
 /** Emails / titles of companies or events: pivot to their people; asking for emails lists people who have one. */
 export function pivotForPeopleAttributes(s: BuildState, node: Node, attrs: readonly string[]): Node {
   let rootNode = node;
+  const roles = s.attributeRoles.length > 0;
   if (
     rootNode.entity !== 'people' &&
     attrs.some((a) => PEOPLE_ATTRIBUTES.has(a as AttributeName)) &&
-    !s.countFlag &&
+    (roles || !s.countFlag) &&
     !s.groupDim
   ) {
     rootNode = { entity: 'people', conds: [{ kind: 'link', relations: [], negate: false, node: rootNode }] };
+  }
+  if (roles) {
+    // "ctw apac bd emails": the role words said of the field are the people's whose field it is
+    const held: Draft = { entity: 'people', conds: [], relations: null, edges: [], singular: false };
+    for (const m of s.attributeRoles) applyModifier(s, held, m, false);
+    if (rootNode.entity === 'people') rootNode.conds.unshift(...held.conds);
+    else
+      rootNode.conds.push({
+        kind: 'link',
+        relations: [],
+        negate: false,
+        node: { entity: 'people', conds: held.conds },
+      });
   }
   if (rootNode.entity === 'people' && attrs.includes('email') && !rootNode.conds.some((c) => c.kind === 'hasEmail'))
     rootNode.conds.push({ kind: 'hasEmail', negate: false });

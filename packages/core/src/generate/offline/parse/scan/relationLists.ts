@@ -1,13 +1,15 @@
 import type { Relation } from '../../ir/Request';
 import { OTHERWISE_WORDS } from '../../lexicon/relationWords';
 import type { Mention } from '../Mention';
+import { isTypingSlip } from '../../text/typoTies';
 
 /**
  * "sponsors or exhibitors", "sponsoring and exhibiting at": one mention with both relations (their union, the list
  * convention). Said with "both ... and" or "as well as" between them, each relation must hold: the mention keeps
  * them apart in `each` (one link per relation, `parse/build/closeLinks.ts`), verbs and nouns alike.
  */
-export function mergeRelationLists(mentions: Mention[]): void {
+export function mergeRelationLists(mentions: Mention[], w: readonly string[] = []): void {
+  mergeListedRelationNouns(mentions, w);
   for (let k = 0; k + 2 < mentions.length; k++) {
     const a = mentions[k];
     const conj = mentions[k + 1];
@@ -40,6 +42,29 @@ export function mergeRelationLists(mentions: Mention[]): void {
     a.end = b.end;
     a.text = `${a.text} ${conj.text} ${b.text}`;
     mentions.splice(k + 1, 2);
+    k--;
+  }
+}
+
+/**
+ * "partners, sponsors, exhibitors at X", "partners sponsors at X", "partners an sponsors of X": relation nouns of
+ * companies listed side by side (commas, or nothing, between them) or joined by a slip of "and" are a list, so their
+ * union as with "and" (read one by one, each noun was a set of companies among the next one's: an intersection). A
+ * word between them that is anything else leaves them apart.
+ * @param w the question's words (a word between two nouns is read only when it is a slip of "and")
+ */
+function mergeListedRelationNouns(mentions: Mention[], w: readonly string[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k];
+    const b = mentions[k + 1];
+    if (!relationNoun(a) || !relationNoun(b) || a.each || b.each) continue;
+    const between = w.slice(a.end, b.start);
+    if (b.start < a.end || !between.every((x) => x !== 'and' && isTypingSlip(x, 'and'))) continue;
+    if (between.length > 1) continue;
+    a.relations = [...new Set([...(a.relations ?? []), ...(b.relations ?? [])])];
+    a.text = [a.text, ...between.map(() => 'and'), b.text].join(' ');
+    a.end = b.end;
+    mentions.splice(k + 1, 1);
     k--;
   }
 }

@@ -8,6 +8,7 @@ import { LEXICON } from '../lexiconTable';
 import { nounLemma } from '../../text/language';
 import type { Mention, MentionBody } from '../Mention';
 import { KNOWN_VALUE_COLUMNS } from '../../lexicon/attributeWords';
+import { HEADQUARTERS_NOUNS } from '../../lexicon/placeWords';
 import { STATED_SIZE_NOUNS } from '../statedSizeAsked';
 import { CODE_PLACE_WORDS } from './countryCodes';
 import { partOfOneEventName } from './partialEventNames';
@@ -26,7 +27,11 @@ const CODE_LEADS: ReadonlySet<string> = new Set(
 function codeBeforeNoun(s: ScanState, a: number, b: number): boolean {
   const next = s.w[b] ?? '';
   const noun =
-    LEXICON.get(next)?.some((r) => r.t === 'entity') === true || next === 'based' || next === 'headquartered';
+    LEXICON.get(next)?.some((r) => r.t === 'entity') === true ||
+    next === 'based' ||
+    next === 'headquartered' ||
+    // "sponsors us hq", "firms uk headquarters": a noun of the headquarters after the code says whose place it is
+    HEADQUARTERS_NOUNS.has(next);
   return noun && (a === 0 || CODE_LEADS.has(s.w[a - 1] ?? '') || afterNoun(s, a));
 }
 

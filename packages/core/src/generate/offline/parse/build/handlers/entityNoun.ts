@@ -11,6 +11,7 @@ import { participantOrigin } from '../participantOrigin';
 import { companyBeforePeople } from '../../companyPeople';
 import { STATED_SIZE_NOUNS } from '../../statedSizeAsked';
 import { ORDERING_WORDS } from '../../../lexicon/aggregateWords';
+import { endsEventFragment } from '../fragmentHeads';
 
 /** The preposition a name's mention may open with when it was read from a description ("of ahice", "at the X"). */
 const SCOPE_PREPOSITION_LEAD = /^(?:of|at|for|in)\s/i;
@@ -336,6 +337,8 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   // "events with both sponsors and exhibitors": each relation noun must hold, one link each (as for verbs)
   if (m.each) s.pendingEach = m.each;
   const modifiedTarget = prevM?.t === 'entity' && prevM.modifier && prevM.end === m.start && s.target;
+  // "sg events oct sponsors": the relation noun ending a fragment about events is what is asked for
+  const fragmentHead = endsEventFragment(s, k);
   openNode(s, m.entity, m.relations, sing, beforePre);
   // "the biggest company", "the top 3 sponsors": the noun a superlative grades is the one ranked
   if (prevM?.t === 'superlative' || prevM?.t === 'top' || (prevM?.t === 'number' && ms[k - 2]?.t === 'top'))
@@ -343,7 +346,11 @@ export function readEntityNoun(s: BuildState, m: MentionOf<'entity'>): void {
   if (m === s.askedNoun) s.target = s.current;
   // "2025 event sponsors", "tech event speakers": the events phrase before the relation noun modifies it, so the
   // companies are asked (linked to those events), not the events
-  if (modifiedTarget && modifiedTarget === s.lastEventDraft && s.current && s.current.entity === 'companies')
+  if (
+    (fragmentHead || (modifiedTarget && modifiedTarget === s.lastEventDraft)) &&
+    s.current &&
+    s.current.entity === 'companies'
+  )
     s.target = s.current;
   if (owner) s.possessor = s.current;
   if (m.entity === 'events') s.lastEventDraft = s.current;

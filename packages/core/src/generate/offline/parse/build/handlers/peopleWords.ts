@@ -9,6 +9,7 @@ import type { Mention } from '../../Mention';
 import { listNegation } from '../negatedLists';
 import { verbLemma } from '../../../text/language';
 import { verbClassAt } from '../../../text/verbClasses';
+import { PEOPLE_ATTRIBUTES } from '../askedAttributes';
 
 /**
  * A second seniority said of the same people after a preposition or a copula ("sales leaders at VP level or
@@ -28,6 +29,21 @@ function narrowsSeniority(d: Draft, m: Mention, prevM: Mention | undefined): boo
   if (both.length === 0) return false;
   held.values = both;
   return true;
+}
+
+/**
+ * True when the role word at mention `k`, with the role words listed after it, stands right before a field only
+ * people have ("bd emails", "ceo and cfo emails"): a premodifier of that field, so of the people it belongs to.
+ */
+function premodifiesPeopleField(ms: readonly Mention[], k: number): boolean {
+  let j = k;
+  for (;;) {
+    const next = ms[j + 1];
+    if (!next || next.start !== ms[j]?.end) return false;
+    if (next.t === 'attribute') return PEOPLE_ATTRIBUTES.has(next.attr);
+    if (!ROLE_WORDS.has(next.t) && next.t !== 'and' && next.t !== 'or') return false;
+    j++;
+  }
 }
 
 /** Mentions of a role's words ("sales" "manager", "office managers"). */
@@ -124,6 +140,10 @@ export function readPeopleWord(s: BuildState, m: MentionOf<'function' | 'seniori
   const prevM = s.ms[s.k - 1];
   const nextM = s.ms[s.k + 1];
   if (prevM?.t === 'prep' && prevM.p === 'outside') s.neg = true;
+  if (!s.neg && s.current && s.current.entity !== 'people' && premodifiesPeopleField(s.ms, s.k)) {
+    s.attributeRoles.push(m);
+    return;
+  }
   // "people who aren't in marketing or sales": the negation of a list negates each member
   s.neg = listNegation(s, m.t);
   const nounLike = m.t === 'title' || m.noun;

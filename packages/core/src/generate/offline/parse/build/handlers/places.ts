@@ -22,6 +22,28 @@ const isPlacedNoun = (m: Mention | undefined): boolean =>
 const isGenericCompanyNoun = (m: Mention | undefined): boolean =>
   m?.t === 'entity' && m.entity === 'companies' && (m.relations === null || m.relations.length === 0);
 
+/** A relation noun of companies ("sponsors", "partners"). */
+const isRelationNoun = (m: Mention | undefined): boolean =>
+  m?.t === 'entity' && m.entity === 'companies' && (m.relations?.length ?? 0) > 0;
+
+/**
+ * "events without sponsors in sg", "conferences with no exhibitors in Japan": a relation noun said under "without" /
+ * "no" is a set the events lack, no set of rows; "in <place>" after it is where the events asked are held (read as
+ * the companies' headquarters it answered the events lacking Singapore sponsors, held anywhere). The events node
+ * asked about, when the place would go to the lacked companies.
+ */
+function negatedLinkOwner(
+  s: BuildState,
+  host: Draft | null,
+  placePrep: MentionOf<'prep'> | null,
+  before: Mention | undefined,
+): Draft | null {
+  if (placePrep?.p !== 'in' || !host || host !== s.current || host.entity !== 'companies') return null;
+  if (!isRelationNoun(before)) return null;
+  const edge = host.edges.find((e) => e.negate && (e.a === host ? e.b : e.a) === s.target);
+  return edge && s.target?.entity === 'events' ? s.target : null;
+}
+
 /** A noun of events ("events", "conferences", "trade shows"). */
 const isEventsNoun = (m: Mention | undefined): boolean => m?.t === 'entity' && m.entity === 'events';
 
@@ -89,7 +111,14 @@ export function readPlace(s: BuildState, m: MentionOf<'country' | 'city' | 'stat
   const negate: boolean = outside || s.neg || continuesNegatedList(s, k, m.t);
   s.negatedListOf = negate ? m.t : null;
   s.neg = false;
-  if ((nextIsNoun && (nextM?.start === m.end || nextM?.t === 'prep')) || listedBeforeNoun(ms, k)) {
+  // "events in sg sponsors": the place is the object of the "in" said after the events, no premodifier of the
+  // relation noun ending the fragment
+  const objectOfEventsIn =
+    placePrep?.p === 'in' && isEventsNoun(ms[k - 2]) && s.current?.entity === 'events' && isRelationNoun(nextM);
+  if (
+    !objectOfEventsIn &&
+    ((nextIsNoun && (nextM?.start === m.end || nextM?.t === 'prep')) || listedBeforeNoun(ms, k))
+  ) {
     if (nextM?.t === 'prep') s.k++;
     s.pendingPre.push(m);
     if (negate) s.negatedPre.add(m);
@@ -180,6 +209,7 @@ export function readPlace(s: BuildState, m: MentionOf<'country' | 'city' | 'stat
   if (hq && host?.entity === 'people') host = ensureFrom(s, host, 'companies');
   // "cos at worldchefs from the us": where the companies come from, not where the event is held
   host = originHost(s, placePrep) ?? host;
+  host = negatedLinkOwner(s, host, placePrep, ms[k - 2]) ?? host;
   if (!host) {
     s.pendingPre.push(m);
     return;
