@@ -22,10 +22,18 @@ function nameLike(s: ScanState, k: number): boolean {
   return !isLowerCaseWord(word) && !(inWordNet(word) && s.tokens[k]?.raw === word);
 }
 
-/** The company mention covering token `k`, if any. */
+/**
+ * The company mention covering token `k`, if any, when it is a name said whole (its exact name, or that name without
+ * its legal suffix), or a part of a name that is no word of the language ("aws"): a company read from a word of the
+ * language that only begins or ends its name ("food" for a "... Foods" company) does not make its neighbours names.
+ */
 function companyAt(s: ScanState, k: number): Extract<Mention, { t: 'company' }> | undefined {
   return s.mentions.find(
-    (m): m is Extract<Mention, { t: 'company' }> => m.t === 'company' && m.start <= k && k < m.end,
+    (m): m is Extract<Mention, { t: 'company' }> =>
+      m.t === 'company' &&
+      m.start <= k &&
+      k < m.end &&
+      (m.hit.quality >= 2 || !s.w.slice(m.start, m.end).some((word) => isLowerCaseWord(word))),
   );
 }
 
