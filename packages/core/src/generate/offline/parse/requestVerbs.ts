@@ -205,7 +205,11 @@ export function requestVerbTokens(s: ScanState): number[] {
     }
     // "determine which companies ...", "figure out who sponsors ...": a verb of finding out asks the question after it
     const question = QUESTION_WORDS.has(w[j] ?? '');
-    if (!objectAt(w, j) && !(dataAt[j] === true && (!alsoNominal(verb) || toSpeaker)) && !question) continue;
+    // "consulting firms", "advertising companies": an -ing form with no frame asking for it ("would you mind ...")
+    // and a noun of data right after it names a kind of thing; as a request it takes an object ("listing THE ...")
+    const bareGerund = !requestVerb(verb) && opened.frame.length === 0 && !toSpeaker;
+    const dataObject = dataAt[j] === true && !bareGerund && (!alsoNominal(verb) || toSpeaker);
+    if (!objectAt(w, j) && !dataObject && !question) continue;
     if (verbOnly) mentions.splice(asTheme, 1);
     // the frame's words read as a joining word ("and" of "be a star and") join nothing of the data
     for (const f of opened.frame) {
