@@ -110,6 +110,32 @@ function looseNameQuestions(dbFile: string, n: number): string[] {
   }
 }
 
+/** Longest message the chat accepts (the router's `questionText`). */
+const LONGEST_MESSAGE = 2000;
+
+/**
+ * Messages at the chat's length limit that no user writes but the fuzz test and hostile clients send: one 2,000-letter
+ * token, a thousand one-letter words, hundreds of distinct unknown words (seeded), a question repeated. Reading one
+ * took up to ten seconds once (a token lemmatized and slip-searched at full length, every span of unread words
+ * matched against every name) and timed the chat out under CI's load; the figure keeps that cost in view.
+ */
+function hostileMessages(): string[] {
+  let seed = 7;
+  const letter = (): string => {
+    seed = (seed * 48271) % 2147483647;
+    return String.fromCharCode(97 + (seed % 26));
+  };
+  const word = (n: number): string => Array.from({ length: n }, letter).join('');
+  return [
+    'x'.repeat(LONGEST_MESSAGE),
+    'x '.repeat(LONGEST_MESSAGE / 2),
+    Array.from({ length: 330 }, () => word(5)).join(' '),
+    Array.from({ length: 64 }, () => word(30)).join(' '),
+    'google amazon microsoft '.repeat(80),
+    'é漢字 '.repeat(LONGEST_MESSAGE / 4),
+  ].map((m) => m.slice(0, LONGEST_MESSAGE).trim());
+}
+
 interface Stat {
   asks: number;
   p50: number;
@@ -169,6 +195,8 @@ export async function benchEngine(opts: SuiteOptions): Promise<void> {
     const conversations = [...dev, ...PARAPHRASES.map((c) => [...c])];
     const loose = looseNameQuestions(dbFile, LOOSE_NAME_QUESTIONS);
     const looseGenerate: number[] = [];
+    const hostile = hostileMessages();
+    const hostileGenerate: number[] = [];
     const generate: number[] = [];
     const execute: number[] = [];
     const total: number[] = [];
@@ -200,6 +228,10 @@ export async function benchEngine(opts: SuiteOptions): Promise<void> {
           const answer = await engine.ask(question, { asOf: AS_OF });
           if (round > 0) looseGenerate.push(answer.timings.generateMs); // round 0 warms up
         }
+        for (const message of hostile) {
+          const answer = await engine.ask(message, { asOf: AS_OF });
+          if (round > 0) hostileGenerate.push(answer.timings.generateMs);
+        }
       }
       const lastTurns = conversations.map((turns) => turns.at(-1) ?? '');
       if (exampleCount > 0) retrieval = await benchExampleRetrieval(engine, lastTurns, exampleCount, ROUNDS);
@@ -209,11 +241,18 @@ export async function benchEngine(opts: SuiteOptions): Promise<void> {
     const round2 = (x: number): number => Math.round(x * 100) / 100;
     const result = {
       data: real ? 'real CSVs (../shared/data/bytegenie)' : 'demo data (6,000 people)',
-      questions: { dev: dev.length, paraphrases: PARAPHRASES.length, looseNames: loose.length, rounds: ROUNDS },
+      questions: {
+        dev: dev.length,
+        paraphrases: PARAPHRASES.length,
+        looseNames: loose.length,
+        hostileMessages: hostile.length,
+        rounds: ROUNDS,
+      },
       glossaryTerms,
       understandingAndSqlMs: stat(generate),
       executeMs: stat(execute),
       looseNameUnderstandingMs: stat(looseGenerate),
+      hostileMessageUnderstandingMs: stat(hostileGenerate),
       wholeAskMs: stat(total),
       statuses,
       exampleRetrieval: retrieval && {
@@ -241,6 +280,7 @@ export async function benchEngine(opts: SuiteOptions): Promise<void> {
     console.log(line('understanding + SQL generation', result.understandingAndSqlMs));
     console.log(line('SQL execution (guarded, read-only)', result.executeMs));
     console.log(line(`names typed with a slip (${loose.length})`, result.looseNameUnderstandingMs));
+    console.log(line(`${LONGEST_MESSAGE}-char hostile messages (${hostile.length})`, result.hostileMessageUnderstandingMs));
     console.log(line('whole ask (with execution)', result.wholeAskMs));
     console.log(
       `statuses: ${Object.entries(statuses)

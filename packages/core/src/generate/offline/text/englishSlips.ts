@@ -8,6 +8,7 @@
  * one moved), else the likeliest slip (`likeliestTypos`); a tie stays a tie, for the caller to ask about. Against a
  * dictionary this large a dropped letter is no likelier than a swap ("beign": "being", "begin" or "benign").
  */
+import { longerThanAnyWord } from './language';
 import { allowedEdits } from './spelling';
 import { likeliestTypos, missingOne, movedLetter, swappedPair } from './typoTies';
 
@@ -52,7 +53,7 @@ function oneSlipAway(typed: string): Set<string> {
  * @example englishSlipsOf('parterns', isEnglishWord) // ['partners'] (every letter kept: not "patterns")
  */
 export function englishSlipsOf(typed: string, isWord: (word: string) => boolean): string[] {
-  if (typed.length < 4 || !/^[a-z]+$/.test(typed)) return [];
+  if (typed.length < 4 || longerThanAnyWord(typed) || !/^[a-z]+$/.test(typed)) return [];
   const near = [...oneSlipAway(typed)].filter((w) => w.length >= 3 && isWord(w));
   const kept = near.filter((w) => missingOne(typed, w) || movedLetter(typed, w) || swappedPair(typed, w));
   return kept.length > 0 ? kept : likeliestTypos(typed, near);
@@ -60,5 +61,6 @@ export function englishSlipsOf(typed: string, isWord: (word: string) => boolean)
 
 /** True when `typed` is one slip of `word` (as {@link englishSlipsOf} counts slips). */
 export function isOneSlipOf(typed: string, word: string): boolean {
+  if (longerThanAnyWord(typed)) return false;
   return typed !== word && (oneSlipAway(typed).has(word) || movedLetter(typed, word));
 }

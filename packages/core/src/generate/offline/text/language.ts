@@ -12,6 +12,19 @@ interface Lemmatizer {
   adjective(word: string): string;
 }
 
+/**
+ * Longer than any English word: WordNet's longest single-word lemma has 31 letters, and one slip adds one. A longer
+ * token (fuzzed input, a pasted hash) is no word and is never a slip of one; the lemmatizer's and the slip readers'
+ * work grows with a word's length, so such tokens are left as typed rather than searched (a 2,000-letter token took
+ * seconds per question and timed the chat out under load).
+ */
+export const LONGEST_WORD = 32;
+
+/** True when `word` is too long to be an English word or a slip of one. */
+export function longerThanAnyWord(word: string): boolean {
+  return word.length > LONGEST_WORD;
+}
+
 let lemmatizer: Lemmatizer | null = null;
 let wordnet: WordNet | null = null;
 
@@ -30,17 +43,20 @@ export function loadLanguageData(): void {
 
 /** The dictionary form of a noun: "outfits" -> "outfit", "companies" -> "company" ("news" stays). */
 export function nounLemma(word: string): string {
+  if (longerThanAnyWord(word)) return word;
   loadLanguageData();
   return lemmatizer?.noun(word) ?? word;
 }
 
 export function verbLemma(word: string): string {
+  if (longerThanAnyWord(word)) return word;
   loadLanguageData();
   return lemmatizer?.verb(word) ?? word;
 }
 
 /** The dictionary form of an adjective: "biggest" -> "big", "larger" -> "large". */
 export function adjectiveLemma(word: string): string {
+  if (longerThanAnyWord(word)) return word;
   loadLanguageData();
   return lemmatizer?.adjective(word) ?? word;
 }

@@ -47,10 +47,13 @@ export function readAbsentListedNames(s: ScanState): void {
     const before = s.breaks.has(a) ? a - 1 : LIST_JOINS.has(w[a - 1] ?? '') ? a - 2 : -1;
     const after = s.breaks.has(b) ? b : LIST_JOINS.has(w[b] ?? '') ? b + 1 : -1;
     const listed = (before >= 0 ? companyAt(s, before) : undefined) ?? (after >= 0 ? companyAt(s, after) : undefined);
-    if (!listed) continue;
-    const typed = (s.tokens.slice(a, b).map((t) => t.raw) ?? []).join(' ');
-    listed.absent = [...(listed.absent ?? []), typed];
-    for (let k = a; k < b; k++) s.claimed[k] = true;
+    const from = a;
+    // a run starting inside this one has no list member before it (no break or joining word lies inside) and the
+    // same one after: it is never listed where this one is not, and trying each start was quadratic in its length
     a = b - 1;
+    if (!listed) continue;
+    const typed = (s.tokens.slice(from, b).map((t) => t.raw) ?? []).join(' ');
+    listed.absent = [...(listed.absent ?? []), typed];
+    for (let k = from; k < b; k++) s.claimed[k] = true;
   }
 }

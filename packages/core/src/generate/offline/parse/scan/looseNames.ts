@@ -244,6 +244,31 @@ function matchWord(typed: string, e: Entry, index: ValueIndex): WordMatch | null
   return null;
 }
 
+const wordMatches = new WeakMap<ValueIndex, Map<string, Map<Entry, WordMatch>>>();
+const WORD_MATCH_CACHE_LIMIT = 2048;
+
+/**
+ * The names' entries a typed word matches, with how (`matchWord` over every entry), once per word and index. A run
+ * of words is tried at up to eight lengths from each word, each over every name, so without this a word was matched
+ * against every name up to eight times per message, and a message of many unread words (a pasted text, fuzzed input:
+ * "x x x ...") took seconds, timing the chat out under load.
+ */
+function matchesOfWord(typed: string, index: ValueIndex): Map<Entry, WordMatch> {
+  let cache = wordMatches.get(index);
+  if (!cache) wordMatches.set(index, (cache = new Map()));
+  let found = cache.get(typed);
+  if (!found) {
+    found = new Map();
+    for (const e of entriesOf(index)) {
+      const m = matchWord(typed, e, index);
+      if (m) found.set(e, m);
+    }
+    if (cache.size >= WORD_MATCH_CACHE_LIMIT) cache.clear();
+    cache.set(typed, found);
+  }
+  return found;
+}
+
 /** True when `plural` is `single` with a plural ending ("sands" / "sand", "boxes" / "box"). */
 function sameButNumber(plural: string, single: string): boolean {
   return plural === `${single}s` || plural === `${single}es`;
@@ -272,16 +297,22 @@ interface Fit {
  * in other places (a hyphen or a space typed elsewhere, a word run together and another split). Read as the run's
  * words, each as if typed apart, or null when the typed words are no such run.
  */
-function rebrokenRun(words: readonly string[], e: Entry): string[] | null {
+function rebrokenRun(words: readonly string[], joined: string, e: Entry): string[] | null {
   // one word typed is read as itself ("ideal" is no "i deal"); a run typed together is `matchWord`'s concern
   if (words.length < 2) return null;
-  const run = e.runs.get(words.join(''));
+  const run = e.runs.get(joined);
   if (!run || run.join(' ') === words.join(' ')) return null;
   return run;
 }
 
-function score(typedWords: readonly string[], e: Entry, index: ValueIndex, whole = false): Fit | null {
-  const words = rebrokenRun(typedWords, e) ?? typedWords;
+function score(
+  typedWords: readonly string[],
+  joined: string,
+  e: Entry,
+  index: ValueIndex,
+  whole = false,
+): Fit | null {
+  const words = rebrokenRun(typedWords, joined, e) ?? typedWords;
   let strength = 0;
   let counted = 0;
   let distinctive = false;
@@ -293,7 +324,7 @@ function score(typedWords: readonly string[], e: Entry, index: ValueIndex, whole
   let statedAcronym = false;
   for (const [k, x] of words.entries()) {
     if (JOINERS.has(x)) continue;
-    const m = matchWord(x, e, index);
+    const m = matchesOfWord(x, index).get(e) ?? null;
     if (!m) {
       // "the pet show": an event noun the name does not use still says it is an event (a name using it fits better)
       if (e.entity.kind === 'event' && eventNounAt(words, k)) {
@@ -354,14 +385,48 @@ function bodyOf(e: Entry): MentionBody {
   return e.entity.kind === 'event' ? { t: 'event', hit: hitOf(e) } : { t: 'company', hit: hitOf(e) };
 }
 
+const entriesByRun = new WeakMap<ValueIndex, Map<string, Set<Entry>>>();
+
+/** The names with a run of words that, run together, are `joined` ("swissbelhotel"). */
+function entriesWithRun(joined: string, index: ValueIndex): Set<Entry> | undefined {
+  let byRun = entriesByRun.get(index);
+  if (!byRun) {
+    byRun = new Map();
+    for (const e of entriesOf(index))
+      for (const run of e.runs.keys()) {
+        let set = byRun.get(run);
+        if (!set) byRun.set(run, (set = new Set()));
+        set.add(e);
+      }
+    entriesByRun.set(index, byRun);
+  }
+  return byRun.get(joined);
+}
+
+/**
+ * The names `score` may fit to the words, in the names' order: those the first word that must match (no joiner, no
+ * event noun) matches, and those holding a run of words the words make when run together (read as that run). Every
+ * other name fails `score` on that word; trying each name for each span of a long message was most of its time.
+ */
+function candidatesFor(words: readonly string[], joined: string, index: ValueIndex): readonly Entry[] | Iterable<Entry> {
+  const k = words.findIndex((x, i) => !JOINERS.has(x) && !eventNounAt(words, i));
+  if (k < 0) return entriesOf(index);
+  const matching = matchesOfWord(words[k] ?? '', index);
+  const rebroken = words.length >= 2 ? entriesWithRun(joined, index) : undefined;
+  if (!rebroken) return matching.keys();
+  return entriesOf(index).filter((e) => matching.has(e) || rebroken.has(e));
+}
+
 /**
  * The names a run of typed words stands for: one (the best), several scoring as well (to ask about), or none.
  * @example matchLooseName(['aviation', 'fest'], index) // [the entry of "Aviation Festival Asia 2025"]
  */
 export function matchLooseName(words: readonly string[], index: ValueIndex, whole = false): MentionBody[] {
   const fits: { f: Fit; e: Entry }[] = [];
-  for (const e of entriesOf(index)) {
-    const f = score(words, e, index, whole);
+  // the words run together, once: each name is asked whether they are a run of its words broken elsewhere
+  const joined = words.join('');
+  for (const e of candidatesFor(words, joined, index)) {
+    const f = score(words, joined, e, index, whole);
     if (f) fits.push({ f, e });
   }
   const best = Math.max(0, ...fits.map((x) => x.f.value));
@@ -509,7 +574,7 @@ function nameWordsTyped(words: readonly string[], e: Entry, index: ValueIndex): 
   const out: string[] = [];
   for (const x of words) {
     if (JOINERS.has(x)) continue;
-    const m = matchWord(x, e, index);
+    const m = matchesOfWord(x, index).get(e) ?? null;
     if (!m || m.token === null) return null;
     out.push(m.token, ...(m.also !== undefined ? [m.also] : []));
   }
