@@ -280,7 +280,9 @@ export async function benchEngine(opts: SuiteOptions): Promise<void> {
     console.log(line('understanding + SQL generation', result.understandingAndSqlMs));
     console.log(line('SQL execution (guarded, read-only)', result.executeMs));
     console.log(line(`names typed with a slip (${loose.length})`, result.looseNameUnderstandingMs));
-    console.log(line(`${LONGEST_MESSAGE}-char hostile messages (${hostile.length})`, result.hostileMessageUnderstandingMs));
+    console.log(
+      line(`${LONGEST_MESSAGE}-char hostile messages (${hostile.length})`, result.hostileMessageUnderstandingMs),
+    );
     console.log(line('whole ask (with execution)', result.wholeAskMs));
     console.log(
       `statuses: ${Object.entries(statuses)

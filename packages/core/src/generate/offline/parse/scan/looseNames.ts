@@ -255,7 +255,7 @@ const WORD_MATCH_CACHE_LIMIT = 2048;
  */
 function matchesOfWord(typed: string, index: ValueIndex): Map<Entry, WordMatch> {
   let cache = wordMatches.get(index);
-  if (!cache) wordMatches.set(index, (cache = new Map()));
+  if (!cache) wordMatches.set(index, (cache = new Map<string, Map<Entry, WordMatch>>()));
   let found = cache.get(typed);
   if (!found) {
     found = new Map();
@@ -305,13 +305,7 @@ function rebrokenRun(words: readonly string[], joined: string, e: Entry): string
   return run;
 }
 
-function score(
-  typedWords: readonly string[],
-  joined: string,
-  e: Entry,
-  index: ValueIndex,
-  whole = false,
-): Fit | null {
+function score(typedWords: readonly string[], joined: string, e: Entry, index: ValueIndex, whole = false): Fit | null {
   const words = rebrokenRun(typedWords, joined, e) ?? typedWords;
   let strength = 0;
   let counted = 0;
@@ -408,7 +402,11 @@ function entriesWithRun(joined: string, index: ValueIndex): Set<Entry> | undefin
  * event noun) matches, and those holding a run of words the words make when run together (read as that run). Every
  * other name fails `score` on that word; trying each name for each span of a long message was most of its time.
  */
-function candidatesFor(words: readonly string[], joined: string, index: ValueIndex): readonly Entry[] | Iterable<Entry> {
+function candidatesFor(
+  words: readonly string[],
+  joined: string,
+  index: ValueIndex,
+): readonly Entry[] | Iterable<Entry> {
   const k = words.findIndex((x, i) => !JOINERS.has(x) && !eventNounAt(words, i));
   if (k < 0) return entriesOf(index);
   const matching = matchesOfWord(words[k] ?? '', index);
