@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [ingest|engine|server|corpus] [--json] [--glossary=N] [--examples=N] [--people N [--rounds N] [--postgres [--database-url URL]]]`: runs one benchmark suite, or
+ * `pnpm bench [ingest|engine|server|corpus|typed] [--json] [--glossary=N] [--examples=N] [--people N [--rounds N] [--postgres [--database-url URL]]]`: runs one benchmark suite, or
  * all of them (`--glossary=N`: the engine suite asks with a glossary of N terms; `--examples=N`: it ranks N
  * verified examples per question, BM25 alone and fused with embeddings, default 1,000, 0 to skip).
  * Each suite prints its figures with the number of samples and a note about the machine.
@@ -27,6 +27,7 @@ const suites: Record<string, () => Promise<Suite>> = {
   engine: async () => (await import('./engine.js')).benchEngine,
   server: async () => (await import('./server.js')).benchServer,
   corpus: async () => (await import('./corpus.js')).benchCorpus,
+  typed: async () => (await import('./typed.js')).benchTyped,
 };
 
 async function main(): Promise<void> {
@@ -63,9 +64,12 @@ async function main(): Promise<void> {
     console.error('--database-url must be a postgres:// URL');
     process.exit(2);
   }
+  // `typed --questions <file>`: the file is the suite's option, no suite's name
+  const questionsAt = args.indexOf('--questions');
   const names = args.filter(
     (a, i) =>
       !a.startsWith('--') &&
+      !(questionsAt >= 0 && i === questionsAt + 1) &&
       !(peopleAt >= 0 && i === peopleAt + 1) &&
       !(urlAt >= 0 && i === urlAt + 1) &&
       !(roundsAt >= 0 && i === roundsAt + 1),

@@ -93,4 +93,10 @@ export { createEmbedder } from './llm/createEmbedder';
 export { meterUsage, recordUsage } from './llm/usageMeter';
 export { estimateTokens } from './llm/estimateTokens';
 export { benchmarkEngine, type EngineBenchmark, type Percentiles } from './engine/benchmarkEngine';
-export { measureRobustness, ROBUSTNESS_TARGET, type RobustnessReport } from './generate/offline/robustness';
+export {
+  measureRobustness,
+  measureTypedQuestions,
+  ROBUSTNESS_TARGET,
+  type RobustnessReport,
+  type TypedOutcome,
+} from './generate/offline/robustness';

@@ -5,7 +5,8 @@ import type { ConversationTurn } from '../../types/ConversationTurn';
 import { InterpretationBug } from '../../errors/InterpretationBug';
 import { clarifyUnmapped } from './clarify/clarifyUnmapped';
 import { findCandidates } from './clarify/findCandidates';
-import { correctSlips } from './clarify/correctSlips';
+import { correctSlips, dataWordAsNear } from './clarify/correctSlips';
+import { contextReadings, endsOnBareFiller, neighboursIn, phraseJoins, readsAlone } from './clarify/respellInContext';
 import { unplacedReferences } from './clarify/unplacedReferences';
 import { replacePart, resolveReply } from './clarify/resolveReply';
 import { type CompileDialect, SQLITE_COMPILE_DIALECT } from './compile/CompileDialect';
@@ -28,15 +29,20 @@ import { keepsAnswerShape } from './ir/Request';
 import { validateRequest } from './validate/validateRequest';
 import { indefiniteWholeSet, unstatedFavour, unstatedSizedSet } from './parse/indefiniteWholeSets';
 import { withoutTypedNoise } from './text/typedNoise';
+import { withoutStrayApostrophes } from './text/strayApostrophes';
 import { withoutRetracted } from './text/retractions';
 import { withoutAcknowledgement } from './text/acknowledgements';
 import { pointedFragment } from './text/pointedFragments';
 import { addedClause } from './text/addedClauses';
 import { orderPhrases } from './text/orderPhrases';
-import { buildValueIndex, buildValueIndexFromRows, type ValueIndex } from './values/ValueIndex';
+import { buildValueIndex, buildValueIndexFromRows, isDataName, type ValueIndex } from './values/ValueIndex';
 import type { ValueRows } from './values/valueRows';
 
 type Input = Pick<GenerateInput, 'question' | 'history' | 'asOf'>;
+
+/** Most unread words tried in context at once, and most readings of the question tried (`readInContext`). */
+const MAX_CONTEXT_WORDS = 3;
+const MAX_CONTEXT_READINGS = 16;
 
 /** Mentions that start a question of their own (a reply to a clarification carrying one is a new question). */
 const QUESTION_HEADS: ReadonlySet<string> = new Set(['entity', 'who', 'count', 'aggFn']);
@@ -112,7 +118,10 @@ export class OfflineSqlGenerator implements SqlGenerator {
     // user withdrew ("..., nvm, just tell me ...") is no part of the question.
     // "in order of size": a sort by what follows "of"
     const typed = orderPhrases(
-      expandShorthand(withoutRetracted(withoutAcknowledgement(withoutTypedNoise(raw.question))), this.shorthand).text,
+      expandShorthand(
+        withoutRetracted(withoutAcknowledgement(withoutStrayApostrophes(withoutTypedNoise(raw.question)))),
+        this.shorthand,
+      ).text,
     );
     const previous = previousRequest(raw.history);
     const removal = previous ? detectStoreRemoval(typed) : null;
@@ -187,6 +196,9 @@ export class OfflineSqlGenerator implements SqlGenerator {
       };
     }
     if (scan.unknownTopics.length > 0) {
+      // a word taken for a theme nothing holds may be a slip the question around it decides ("list te exhibitors")
+      const again = corrected ? null : this.readInContext(input, scan.unknownTopics);
+      if (again) return again;
       return {
         kind: 'refusal',
         code: 'UNMAPPED',
@@ -310,7 +322,7 @@ export class OfflineSqlGenerator implements SqlGenerator {
   /** The question read again (once) with its typing slips corrected, unless that still needs a clarification. */
   private readCorrected(input: Input, unmapped: readonly string[]): GeneratedQuery | null {
     const slips = unmapped.length > 0 ? correctSlips(unmapped, this.index) : null;
-    if (!slips) return null;
+    if (!slips) return this.readInContext(input, unmapped);
     let question = input.question;
     for (const [typed, word] of slips) question = replacePart(question, typed, word);
     const again = this.readQuestion({ ...input, question }, true);
@@ -318,7 +330,59 @@ export class OfflineSqlGenerator implements SqlGenerator {
     const respeltAsked =
       again.kind === 'clarify' &&
       [...slips.values()].some((word) => tokenize(again.clarification.part).some((t) => t.norm === word));
-    return again.kind === 'clarify' && !respeltAsked ? null : again;
+    if (again.kind === 'clarify' && !respeltAsked) return this.readInContext(input, unmapped);
+    return again;
+  }
+
+  /**
+   * The question read again with each unread word as each word it may be a slip of (`clarify/respellInContext.ts`;
+   * a word `correctSlips` reads alone keeps that one reading): answered when exactly one answer comes out with every
+   * word read, null otherwise (a tie or no reading is asked back as typed).
+   */
+  private readInContext(input: Input, unmapped: readonly string[]): GeneratedQuery | null {
+    // a part of several words ("nest 2 months") is tried word by word: a number or a word the parser reads stays
+    const words = [...new Set(unmapped.flatMap((part) => part.split(/\s+/)).filter((w) => w.length > 0))];
+    if (words.length === 0 || words.length > MAX_CONTEXT_WORDS) return null;
+    const readings: string[][] = [];
+    for (const word of words) {
+      // a word of the data as near as the parser's is a question for the user ("coud": "could" or "cloud"), and a word
+      // that names something of the data (a country's or a state's code, "ca") is that name, never a slip
+      if (dataWordAsNear(word, this.index) || isDataName(this.index, word.toLowerCase())) return null;
+      const one = correctSlips([word], this.index)?.get(word);
+      const options = one === undefined ? contextReadings(word, neighboursIn(input.question, word)) : [one];
+      if (options.length > 0) readings.push(options);
+      else if (readsAlone(word)) readings.push([word]);
+      else return null;
+    }
+    if (readings.every((options, k) => options.length === 1 && options[0] === words[k])) return null;
+    const combinations = readings.reduce<string[][]>(
+      (acc, options) => acc.flatMap((done) => options.map((o) => [...done, o])),
+      [[]],
+    );
+    if (combinations.length > MAX_CONTEXT_READINGS) return null;
+    // of the readings that answer, those whose respelt words join their neighbours in a phrase ("how many") win
+    let answers = new Map<string, GeneratedQuery>();
+    let bestJoins = -1;
+    for (const combination of combinations) {
+      let question = input.question;
+      const respelt: string[] = [];
+      combination.forEach((word, k) => {
+        const typed = words[k] ?? '';
+        if (word === typed) return;
+        question = replacePart(question, typed, word);
+        respelt.push(word);
+      });
+      if (endsOnBareFiller(question, respelt)) continue;
+      const again = this.readQuestion({ ...input, question }, true);
+      if (again.kind !== 'sql') continue;
+      const joins = phraseJoins(question, respelt);
+      if (joins < bestJoins) continue;
+      if (joins > bestJoins) answers = new Map();
+      bestJoins = joins;
+      answers.set(`${again.sql}\u0000${JSON.stringify(again.params)}`, again);
+    }
+    const [only] = answers.values();
+    return answers.size === 1 && only !== undefined ? only : null;
   }
 
   /** Typing slips with one reading are corrected; anything else is asked back. */

@@ -161,3 +161,15 @@ export function slipTies(typed: string, index: ValueIndex): string[] {
   const [one] = likeliest;
   return likeliest.length > 1 || (one !== undefined && rivals.includes(one)) ? likeliest : [];
 }
+
+/**
+ * True when a word of the data's own text or names is among the likeliest readings of a typed word ("coud": the theme
+ * "cloud" as near as "could"): such a word is asked about, never read as the parser's word by any guess.
+ * @example dataWordAsNear('coud', index) // true
+ */
+export function dataWordAsNear(typed: string, index: ValueIndex): boolean {
+  const w = typed.toLowerCase();
+  if (!/^[a-z]+$/.test(w) || w.length < MIN_LETTERS - 1 || vocabularyOf(index).includes(w)) return false;
+  const { likeliest, rivals } = slipReadings(w, index);
+  return likeliest.some((x) => rivals.includes(x));
+}

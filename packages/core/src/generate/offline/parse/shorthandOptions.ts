@@ -14,7 +14,7 @@ import { isContraction } from '../text/contractedWords';
 import { normKey } from '../text/tokenize';
 import { abbreviates } from '../lexicon/nameWordAbbreviations';
 import { INDEFINITE_OBJECT_WORDS, PERSON_PRONOUNS } from '../lexicon/fillerWords';
-import { ONGOING_WORDS, PAST_WORDS, TIME_PREPOSITIONS, UPCOMING_WORDS } from '../lexicon/timeWords';
+import { ONGOING_WORDS, PAST_WORDS, TIME_PREPOSITIONS, TIME_UNITS, UPCOMING_WORDS } from '../lexicon/timeWords';
 import { LEXICON, LEXICON_PHRASES } from './lexiconTable';
 
 /**
@@ -162,5 +162,6 @@ export function shorthandOptions(index: ValueIndex): ShorthandOptions {
     isContentless,
     isPhrasePartOnly,
     slipVocabulary: SLIP_VOCABULARY,
+    isRowNoun: (word) => (LEXICON.get(word) ?? []).some((r) => r.t === 'entity') || TIME_UNITS[word] !== undefined,
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { demoScanner } from '../testkit';
 import { type CompoundVocabulary, joinedPairs, joinedPhrases, rejoinCompounds } from './compounds';
 
 // a vocabulary of its own: the pass must work from what it is told is known, not from a fixed list
@@ -128,5 +129,59 @@ describe('a word of the data running text', () => {
     ['events underlane', 'events under lane'], // no word of the text: two words run together, as before
   ])('%s -> %s', (q, expected) => {
     expect(rejoinCompounds(q, withText)).toBe(expected);
+  });
+});
+
+describe('rejoinCompounds: one word typed with a space inside it', () => {
+  // a vocabulary of this test's own: what the parser reads, and which halves read alone
+  const known = new Set(['software', 'emails', 'ceos', 'sales', 'people', 'salespeople', 'any', 'one', 'anyone']);
+  const words: CompoundVocabulary = {
+    isWord: (w) => known.has(w) || ['in', 'the', 'of', 'at', 'count', 'a', 'list'].includes(w),
+    isName: () => false,
+    isPhrase: () => false,
+    phraseOf: () => undefined,
+  };
+
+  it.each([
+    ['soft ware companies in the us', 'software companies in the us'], // neither half reads alone
+    ['e mails of the sales people', 'emails of the sales people'], // a lone letter that is no word
+    ['the ceo s at acme', 'the ceos at acme'], // the "s" of a plural typed apart
+    ['list e mails at acme', 'list emails at acme'],
+    ['soft ware', 'software'],
+  ])('%s', (typed, joined) => {
+    expect(rejoinCompounds(typed, words)).toBe(joined);
+  });
+
+  it.each([
+    'sales people at acme', // both halves read alone
+    'any one of them',
+    'a list of ceos', // "a" is a word of its own
+    'Soft Ware at acme', // capitals: a name
+    'head count of acme', // "count" reads alone
+  ])('leaves %s as typed', (typed) => {
+    expect(rejoinCompounds(typed, words)).toBe(typed);
+  });
+});
+
+describe('one word typed with a space inside it, in questions (demo data)', () => {
+  const demo = demoScanner();
+  const sqlOf = (q: string): string => {
+    const asked = demo.fixture().ask(q);
+    if (asked.kind !== 'sql') throw new Error(`${q}: ${asked.kind}`);
+    return `${asked.sql} ${JSON.stringify(asked.params)}`;
+  };
+
+  it.each([
+    ['soft ware companies in germany', 'software companies in germany'],
+    ['e mails of the marketing directors at sponsors', 'emails of the marketing directors at sponsors'],
+    ['the ceo s of companies in japan', 'the ceos of companies in japan'],
+    ['e mails of people at exhibitors', 'emails of people at exhibitors'],
+    ['list the cto s at sponsors', 'list the ctos at sponsors'],
+  ])('%s', (typed, plain) => {
+    expect(sqlOf(typed)).toBe(sqlOf(plain));
+  });
+
+  it('still asks about two halves that make no word ("blorp tastic")', () => {
+    expect(demo.fixture().ask('events with blorp tastic sponsors').kind).not.toBe('sql');
   });
 });

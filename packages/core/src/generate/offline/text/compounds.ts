@@ -65,10 +65,11 @@ export function rejoinCompounds(text: string, vocabulary: CompoundVocabulary): s
       if ((hyphen || /^ $/.test(gap)) && !vocabulary.isPhrase(`${lowerA} ${lowerB}`)) {
         const known = hyphen
           ? vocabulary.isWord(joined) || vocabulary.isName(joined) || vocabulary.isTextWord?.(joined) === true
-          : vocabulary.isName(joined) &&
-            (!vocabulary.isWord(lowerA) ||
-              !vocabulary.isWord(lowerB) ||
-              joinedBesideName(words, k, joined, vocabulary));
+          : (vocabulary.isName(joined) &&
+              (!vocabulary.isWord(lowerA) ||
+                !vocabulary.isWord(lowerB) ||
+                joinedBesideName(words, k, joined, vocabulary))) ||
+            splitWord(a.text, b.text, vocabulary);
         if (known && !/\d/.test(joined)) {
           out += text.slice(at, a.start) + a.text + b.text.toLowerCase();
           at = b.end;
@@ -123,6 +124,26 @@ export function rejoinCompounds(text: string, vocabulary: CompoundVocabulary): s
     }
   }
   return out + text.slice(at);
+}
+
+/** Letters that are words of their own when typed alone ("a", "i", and "u" for "you"): never half of a split word. */
+const LETTER_WORDS: ReadonlySet<string> = new Set(['a', 'i', 'u']);
+
+/**
+ * One word of the parser's typed with a space inside it ("soft ware", "e mails", "ceo s"), both halves in lower case:
+ * the joined word is one the parser reads or the data's running text writes, and neither half is (two words of no reading: "soft", "ware"), or one half
+ * is a lone letter that is no word ("e", the "s" of a plural). Halves that read on their own ("sales people", "any
+ * one", "head count") stay as typed.
+ * @example splitWord('soft', 'ware', vocabulary) // true
+ */
+function splitWord(a: string, b: string, vocabulary: CompoundVocabulary): boolean {
+  if (a !== a.toLowerCase() || b !== b.toLowerCase() || /[^a-z]/.test(a + b)) return false;
+  const joined = `${a}${b}`;
+  // a word of the parser's or of the data's running text ("software" of the industries and descriptions)
+  if (!vocabulary.isWord(joined) && vocabulary.isTextWord?.(joined) !== true) return false;
+  const loneLetter = (x: string): boolean => x.length === 1 && !LETTER_WORDS.has(x);
+  if (loneLetter(a) || loneLetter(b)) return a.length + b.length >= 4;
+  return !vocabulary.isWord(a) && !vocabulary.isWord(b);
 }
 
 /**

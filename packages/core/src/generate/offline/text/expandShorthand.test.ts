@@ -145,6 +145,21 @@ describe('expandShorthand', () => {
     expect(read('email addresses for every1 at hpe').text).toBe('email addresses for everyone at hpe');
   });
 
+  it('reads a "4" after a plural noun of the rows listed as "for", unless a noun it may count follows', () => {
+    const rowNouns = new Set(['sponsors', 'people', 'speakers', 'events', 'companies', 'days', 'exhibitors']);
+    const rows = (q: string) =>
+      expandShorthand(q, { vocabulary, isDataWord: (w) => dataWords.has(w), isRowNoun: (w) => rowNouns.has(w) }).text;
+    expect(rows('all the sponsors 4 gstc')).toBe('all the sponsors for gstc');
+    expect(rows('speakers 4 the fintech expo')).toBe('speakers for the fintech expo');
+    expect(rows('ppl 4 hpe')).toBe('people for hpe');
+    expect(rows('exhibitors 4 next month')).toBe('exhibitors for next month');
+    // a number before a noun it counts, or after a word that is no noun of rows, stays a number
+    expect(rows('sponsors 4 events')).toBe('sponsors 4 events');
+    expect(rows('events 4 days long')).toBe('events 4 days long');
+    expect(rows('top 4 speakers')).toBe('top 4 speakers');
+    expect(rows('the sponsor 4 gstc')).toBe('the sponsor 4 gstc');
+  });
+
   it('reads "no." and "num" before "of" as "number"', () => {
     expect(read('no. of sponsors at gstc').text).toBe('number of sponsors at gstc');
     expect(read('num of events').text).toBe('number of events');

@@ -75,6 +75,8 @@ export interface ShorthandOptions {
    * lands on one, since the parser would then pass over the typed word without a trace ("ind" is not "inside").
    */
   isContentless?: (word: string) => boolean;
+  /** True for a noun of the rows a question lists ("sponsors", "people", "events"): what a digit after it is not. */
+  isRowNoun?: (word: string) => boolean;
   /** True for a word known only inside longer phrases ("taken" of "has taken place"); see `guessed`. */
   isPhrasePartOnly?: (word: string) => boolean;
   /**
@@ -145,12 +147,21 @@ export function expandShorthand(
     expansions.push({ from: match.trim(), to: `${digits} ${unit}`, rule: 'abbreviation' });
     return `${lead}${digits} ${unit}`;
   });
-  // "emails 4 bd ppl": a digit typed for the word it sounds like, right after a field asked for
+  // "emails 4 bd ppl", "all the sponsors 4 commodity week": a digit typed for the word it sounds like, right after a
+  // field asked for or a plural noun of the rows listed (a number counts the noun after it, never the one before),
+  // unless a noun it may count follows ("sponsors 4 events")
   text = text.replace(
-    /(^|\s)([A-Za-z-]+)\s+(\d)(?=\s+[A-Za-z])/g,
-    (match: string, lead: string, field: string, digit: string) => {
+    /(^|\s)([A-Za-z-]+)\s+(\d)(?=\s+([A-Za-z]+))/g,
+    (match: string, lead: string, field: string, digit: string, next: string) => {
       const to = SOUNDALIKE_DIGITS[digit];
-      if (to === undefined || !FIELD_WORDS.has(field.toLowerCase())) return match;
+      // ... typed short too ("ppl 4 paypal")
+      const noun = SHORTHAND_WORDS[field.toLowerCase()] ?? field.toLowerCase();
+      const listed =
+        FIELD_WORDS.has(noun) ||
+        (options.isRowNoun?.(noun) === true &&
+          /s$|^people$/.test(noun) &&
+          options.isRowNoun(next.toLowerCase()) !== true);
+      if (to === undefined || !listed) return match;
       expansions.push({ from: digit, to, rule: 'abbreviation' });
       return `${lead}${field} ${to}`;
     },
