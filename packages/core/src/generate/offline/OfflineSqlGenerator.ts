@@ -168,7 +168,7 @@ export class OfflineSqlGenerator implements SqlGenerator {
     if (guess) return { kind: 'refusal', code: guess.code, message: guess.message };
     const request = buildRequest(scan, this.index, input.asOf, previous);
     if (!request) {
-      const again = corrected ? null : this.readCorrected(input, scan.ignored);
+      const again = corrected ? null : this.readCorrected(input, scan.ignored, scan.unclear);
       if (again) return again;
       // "attendance figures for money20/20 asia": a detail the data does not hold, of a thing it does not hold;
       // "what's the agenda?" after a turn about an event: a detail of the earlier rows
@@ -197,7 +197,7 @@ export class OfflineSqlGenerator implements SqlGenerator {
     }
     if (scan.unknownTopics.length > 0) {
       // a word taken for a theme nothing holds may be a slip the question around it decides ("list te exhibitors")
-      const again = corrected ? null : this.readInContext(input, scan.unknownTopics);
+      const again = corrected ? null : this.readInContext(input, scan.unknownTopics, scan.unclear);
       if (again) return again;
       return {
         kind: 'refusal',
@@ -320,9 +320,13 @@ export class OfflineSqlGenerator implements SqlGenerator {
   }
 
   /** The question read again (once) with its typing slips corrected, unless that still needs a clarification. */
-  private readCorrected(input: Input, unmapped: readonly string[]): GeneratedQuery | null {
+  private readCorrected(
+    input: Input,
+    unmapped: readonly string[],
+    unclear: Scan['unclear'] = [],
+  ): GeneratedQuery | null {
     const slips = unmapped.length > 0 ? correctSlips(unmapped, this.index) : null;
-    if (!slips) return this.readInContext(input, unmapped);
+    if (!slips) return this.readInContext(input, unmapped, unclear);
     let question = input.question;
     for (const [typed, word] of slips) question = replacePart(question, typed, word);
     const again = this.readQuestion({ ...input, question }, true);
@@ -330,24 +334,38 @@ export class OfflineSqlGenerator implements SqlGenerator {
     const respeltAsked =
       again.kind === 'clarify' &&
       [...slips.values()].some((word) => tokenize(again.clarification.part).some((t) => t.norm === word));
-    if (again.kind === 'clarify' && !respeltAsked) return this.readInContext(input, unmapped);
+    if (again.kind === 'clarify' && !respeltAsked) return this.readInContext(input, unmapped, unclear);
     return again;
   }
 
   /**
    * The question read again with each unread word as each word it may be a slip of (`clarify/respellInContext.ts`;
    * a word `correctSlips` reads alone keeps that one reading): answered when exactly one answer comes out with every
-   * word read, null otherwise (a tie or no reading is asked back as typed).
+   * word read, null otherwise (a tie or no reading is asked back as typed). A word a reader of the scan found unclear
+   * and named the readings of (`unclear` with choices or asked as it is: "al" before a plural noun is "all" or
+   * Alabama's code, "every" over a set is "any one of them") is asked about with them, never respelt here; a tie of
+   * spellings alone ("ther": "other" or "there") is what the context decides.
    */
-  private readInContext(input: Input, unmapped: readonly string[]): GeneratedQuery | null {
+  private readInContext(
+    input: Input,
+    unmapped: readonly string[],
+    unclear: Scan['unclear'] = [],
+  ): GeneratedQuery | null {
     // a part of several words ("nest 2 months") is tried word by word: a number or a word the parser reads stays
     const words = [...new Set(unmapped.flatMap((part) => part.split(/\s+/)).filter((w) => w.length > 0))];
     if (words.length === 0 || words.length > MAX_CONTEXT_WORDS) return null;
+    const asked = new Set(
+      unclear.filter((u) => u.choices.length > 0 || u.asIs).flatMap((u) => u.text.toLowerCase().split(/\s+/)),
+    );
+    if (words.some((w) => asked.has(w.toLowerCase()))) return null;
     const readings: string[][] = [];
     for (const word of words) {
       // a word of the data as near as the parser's is a question for the user ("coud": "could" or "cloud"), and a word
       // that names something of the data (a country's or a state's code, "ca") is that name, never a slip
-      if (dataWordAsNear(word, this.index) || isDataName(this.index, word.toLowerCase())) return null;
+      // (a country's code the scan left unread, typed in lower case where no place stands, "presidents fo sales", has
+      // had its chance to be the place: it may be a slip as any unread word is)
+      if (dataWordAsNear(word, this.index) || (isDataName(this.index, word.toLowerCase()) && !this.unreadCode(word)))
+        return null;
       const one = correctSlips([word], this.index)?.get(word);
       const options = one === undefined ? contextReadings(word, neighboursIn(input.question, word)) : [one];
       if (options.length > 0) readings.push(options);
@@ -385,6 +403,21 @@ export class OfflineSqlGenerator implements SqlGenerator {
     return answers.size === 1 && only !== undefined ? only : null;
   }
 
+  /** True for a country's code only (read as the place beside a place word or a noun), typed in lower case. */
+  private unreadCode(word: string): boolean {
+    const w = word.toLowerCase();
+    const country = this.index.countries.get(w);
+    return (
+      word === w &&
+      country?.strict === true &&
+      !this.index.events.has(w) &&
+      !this.index.companies.has(w) &&
+      !this.index.venues.has(w) &&
+      !this.index.cities.has(w) &&
+      !this.index.states.has(w)
+    );
+  }
+
   /** Typing slips with one reading are corrected; anything else is asked back. */
   private correctOrClarify(
     input: Input,
@@ -396,7 +429,7 @@ export class OfflineSqlGenerator implements SqlGenerator {
   ): GeneratedQuery {
     const slips = unmapped.filter((w) => !notSlips.includes(w));
     return (
-      (corrected ? null : this.readCorrected(input, slips)) ??
+      (corrected ? null : this.readCorrected(input, slips, unclear)) ??
       this.clarify(input, scan.tokens, unmapped, unclear, scan.mentions)
     );
   }

@@ -91,4 +91,23 @@ describe('typed slips read in context (demo data)', () => {
   ])('still asks back or refuses: %s', (q) => {
     expect(demo.fixture().ask(q).kind).not.toBe('sql');
   });
+
+  it.each([
+    // a word a reader of the scan found unclear and named readings of is asked with them, never respelt here
+    'companies sponsoring every one of the events in 2025',
+    'exhibitors at all the events in japan',
+    'companies that sponsor each of the events in germany',
+    'speakers at every event in october',
+    'companies exhibiting at all events in 2025',
+  ])('asks what a reader found unclear: %s', (q) => {
+    expect(demo.fixture().ask(q).kind).toBe('clarify');
+  });
+
+  it.each([
+    // a country's code typed in lower case where no place stands is a slip like any unread word
+    ['the vice presidents fo marketing at sponsors', 'the vice presidents of marketing at sponsors'],
+    ['directors fo sales at companies in japan', 'directors of sales at companies in japan'],
+  ])('%s', (typed, plain) => {
+    expect(sqlOf(typed)).toBe(sqlOf(plain));
+  });
 });

@@ -412,6 +412,11 @@ export const EMPHASIS_ADVERBS: readonly string[] = [
  * (`parse/scan/vocabularySpelling.ts` `correctClosedClassSlips`). Short words: read only with that grammar around them.
  */
 export const SLIP_DETERMINERS: ReadonlySet<string> = new Set(['any', 'every', 'all', 'each', 'some']);
+/**
+ * Short words that link two nouns ("partners of events", "companies are partners"): a two-letter place code one slip
+ * of one, typed between two nouns, is asked about (`parse/scan/shortDeterminerSlips.ts`).
+ */
+export const SLIP_LINKING_WORDS: ReadonlySet<string> = new Set(['of', 'are', 'at', 'in', 'on', 'for']);
 export const SLIP_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'from', 'between', 'into', 'during', 'within']);
 
 /**

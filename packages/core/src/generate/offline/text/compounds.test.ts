@@ -163,6 +163,24 @@ describe('rejoinCompounds: one word typed with a space inside it', () => {
   });
 });
 
+describe('rejoinCompounds: a clitic is no half of a word typed apart', () => {
+  const known = new Set(['svps', 'ceos', 'vps', 'sales']);
+  const words: CompoundVocabulary = {
+    isWord: (w) => known.has(w),
+    isName: () => false,
+    isPhrase: () => false,
+    phraseOf: () => undefined,
+  };
+
+  it.each(["paypal's vps pls", "acme's vps", "the firm's ceos", 'acme’s vps'])('leaves %s as typed', (typed) => {
+    expect(rejoinCompounds(typed, words)).toBe(typed);
+  });
+
+  it('still joins a plural "s" typed apart between spaces', () => {
+    expect(rejoinCompounds('the ceo s at acme', { ...words, isWord: (w) => w === 'ceos' })).toBe('the ceos at acme');
+  });
+});
+
 describe('one word typed with a space inside it, in questions (demo data)', () => {
   const demo = demoScanner();
   const sqlOf = (q: string): string => {

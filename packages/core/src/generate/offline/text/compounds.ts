@@ -69,7 +69,7 @@ export function rejoinCompounds(text: string, vocabulary: CompoundVocabulary): s
               (!vocabulary.isWord(lowerA) ||
                 !vocabulary.isWord(lowerB) ||
                 joinedBesideName(words, k, joined, vocabulary))) ||
-            splitWord(a.text, b.text, vocabulary);
+            (wholeTyped(text, a.start, b.end) && splitWord(a.text, b.text, vocabulary));
         if (known && !/\d/.test(joined)) {
           out += text.slice(at, a.start) + a.text + b.text.toLowerCase();
           at = b.end;
@@ -124,6 +124,15 @@ export function rejoinCompounds(text: string, vocabulary: CompoundVocabulary): s
     }
   }
   return out + text.slice(at);
+}
+
+/**
+ * True when the text from `start` to `end` stands between spaces or the ends of the text (or punctuation closing a
+ * clause), not inside a typed word: the "s" of "paypal's" is the clitic of the word before, never half of a word
+ * typed apart ("paypal's vps" is no "paypal'svps").
+ */
+function wholeTyped(text: string, start: number, end: number): boolean {
+  return /^$|\s$/.test(text.slice(Math.max(0, start - 1), start)) && /^$|^[\s,.;:!?)]/.test(text.slice(end, end + 1));
 }
 
 /** Letters that are words of their own when typed alone ("a", "i", and "u" for "you"): never half of a split word. */
