@@ -75,6 +75,16 @@ export const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   yr: 'year',
   yrs: 'years',
   b4: 'before',
+  // a digit typed for the syllable it sounds like ("gr8", "l8r", "w8", "2nite"): chat spellings of everyday words
+  gr8: 'great',
+  l8: 'late',
+  l8r: 'later',
+  w8: 'wait',
+  '2nite': 'tonight',
+  '2nyt': 'tonight',
+  sum1: 'someone',
+  no1: 'no one',
+  '4get': 'forget',
   // "til": the clipped "until" of chat ("til end of august"); "till" is read as "until" by the time readers
   til: 'until',
   xmas: 'christmas',
@@ -214,6 +224,9 @@ export const SYMBOL_SHORTHAND: readonly (readonly [RegExp, string])[] = [
   // days written with a digit for "to" ("2day", "2moro")
   [/(^|\s)2day(?=\s|$|[?.!,])/gi, '$1today'],
   [/(^|\s)2(?:moro|morrow|mrw|mro)(?=\s|$|[?.!,])/gi, '$1tomorrow'],
+  // a deadline for the answer written short ("by eod", "by cob", "by eow"): when the user needs it, as "asap" says,
+  // no condition on the data
+  [/(^|\s)by\s+(?:eod|cob|eow|eob|eom)(?=\s*$|\s*[?.!,;])/gi, '$1asap'],
   // comparison signs before a number ("> 500 employees", ">= $1m", "<50 staff")
   [/(^|\s)(?:>=|≥|=>)\s*(?=[\d$£€])/g, '$1at least '],
   [/(^|\s)(?:<=|≤|=<)\s*(?=[\d$£€])/g, '$1at most '],
@@ -238,3 +251,65 @@ export const APOSTROPHE_YEAR = /(^|[\s(,])['’‘](\d\d)(?![\d'’A-Za-z])/g;
 export function fullYear(twoDigits: string): string {
   return `${Number(twoDigits) >= 70 ? '19' : '20'}${twoDigits}`;
 }
+
+/**
+ * Real English words that sound like a question word ("witch" for "which", "wear" or "were" for "where"), read as it
+ * only where the sentence needs one (`text/expandShorthand.ts` `soundalikeQuestionWord`): opening the question, with
+ * what that question word takes after it (`needs`: a noun of the rows for "which"; a form of "be" or "do", or an
+ * auxiliary, for "where"). Elsewhere the word stays itself ("were the events in june?" asks yes or no; "which witch"
+ * stays a word nothing reads).
+ */
+export const SOUNDALIKE_QUESTION_WORDS: Readonly<Record<string, { to: string; needs: 'noun' | 'auxiliary' }>> = {
+  witch: { to: 'which', needs: 'noun' },
+  wich: { to: 'which', needs: 'noun' },
+  wear: { to: 'where', needs: 'auxiliary' },
+  were: { to: 'where', needs: 'auxiliary' },
+  ware: { to: 'where', needs: 'auxiliary' },
+};
+
+/**
+ * Past participles written short with their "-d" typed apart, after an apostrophe or a space ("reg'd", "reg d",
+ * "est'd", "inc'd"), or joined ("regd"): the verb's participle. Read only with the "d" (a bare "reg" or "est" is no
+ * participle): a stem is looked up when the "d" was typed apart, a joined form ("regd") as it is.
+ */
+export const PARTICIPLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  reg: 'registered',
+  regd: 'registered',
+  est: 'established',
+  estd: 'established',
+  inc: 'incorporated',
+  incd: 'incorporated',
+  incorp: 'incorporated',
+  incorpd: 'incorporated',
+  hq: 'headquartered',
+  hqd: 'headquartered',
+};
+
+/**
+ * Two-letter chat abbreviations of the data itself ("our db", "the ds": database, dataset). After a possessive of the
+ * speaker or listener, at the end of its clause, the same two letters typed the other way round ("our bd") are the
+ * data too, never a job abbreviation of the same letters (the data is no company of the user's with a team of its
+ * own); `text/expandShorthand.ts` `dataSelfAbbreviation`.
+ */
+export const DATA_SELF_ABBREVIATIONS: Readonly<Record<string, string>> = { db: 'database', ds: 'dataset' };
+/** The possessives after which such an abbreviation names the data ("in our bd", "from your ds"). */
+export const DATA_SELF_POSSESSIVES: ReadonlySet<string> = new Set(['our', 'your', 'my', 'ur']);
+
+/**
+ * Function words a phrase needs after its first word ("how many", "more than"): a word one typing slip of one, real
+ * or not ("how may companies", "more tan 500", "more then 500"), typed right after the phrase's first word and before
+ * what the phrase takes (`before`: a noun of the rows, or a number), is read as it (`text/expandShorthand.ts`
+ * `neededFunctionWord`). Elsewhere the word stays itself ("may" the month, "then" of time).
+ */
+export const NEEDED_FUNCTION_WORDS: readonly {
+  readonly word: string;
+  readonly after: ReadonlySet<string>;
+  readonly before: 'noun' | 'number';
+}[] = [
+  { word: 'many', after: new Set(['how']), before: 'noun' },
+  {
+    word: 'than',
+    after: new Set(['more', 'less', 'fewer', 'greater', 'higher', 'lower', 'bigger', 'larger', 'smaller', 'older']),
+    before: 'number',
+  },
+];

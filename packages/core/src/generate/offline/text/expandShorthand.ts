@@ -4,22 +4,28 @@ import {
   CONJUNCTION_LETTERS,
   COPULA_SHORTHAND,
   COUNT_NOUN,
+  DATA_SELF_ABBREVIATIONS,
+  DATA_SELF_POSSESSIVES,
   fullYear,
+  NEEDED_FUNCTION_WORDS,
+  PARTICIPLE_ABBREVIATIONS,
   SHORTHAND_WORDS,
+  SOUNDALIKE_QUESTION_WORDS,
   SOUNDALIKE_DIGITS,
   SYMBOL_SHORTHAND,
 } from '../lexicon/shorthandWords';
 import { ATTRIBUTE_WORDS } from '../lexicon/attributeWords';
 import { AUXILIARY_VERBS } from '../lexicon/auxiliaryWords';
 import { RELATIVE_PRONOUNS } from '../lexicon/discourseWords';
-import { TIME_UNITS } from '../lexicon/timeWords';
+import { NUMBER_SCALE_WORDS, TIME_UNITS } from '../lexicon/timeWords';
 import { NAME_WORD_ABBREVIATIONS } from '../lexicon/nameWordAbbreviations';
 import { expandClipped } from './clippedWords';
 import { verbLemma, wordNet } from './language';
+import { WORD_NUMBERS } from './tokenize';
 import { joinCoPrefix } from './coPrefix';
 import { readPrePostDates } from './prePostDates';
 import { preferredSpelling } from './spellingVariants';
-import { doubledLetterWord, missingOne, movedLetterWord, transposedWord } from './typoTies';
+import { doubledLetterWord, isTypingSlip, missingOne, movedLetter, movedLetterWord, transposedWord } from './typoTies';
 
 /** One word of the question read as another ("evts" as "events"). */
 export interface ShorthandExpansion {
@@ -170,12 +176,26 @@ export function expandShorthand(
   text = text.replace(/(^|\s)([A-Za-z]+)\.(?=\s+of\b)/g, (match: string, lead: string, word: string) =>
     abbreviatesCountNoun(word.toLowerCase()) ? `${lead}${word}` : match,
   );
+  // "where the cos are reg'd", "reg d", "regd": a participle written short, its "-d" typed apart or joined
+  text = text.replace(
+    /(^|[\s(])([a-z]+)(['’ ]?)d(?=$|[\s?.!,;:)])/g,
+    (match: string, lead: string, stem: string, gap: string) => {
+      const full = PARTICIPLE_ABBREVIATIONS[gap === '' ? `${stem}d` : stem];
+      if (full === undefined) return match;
+      expansions.push({ from: match.slice(lead.length), to: full, rule: 'abbreviation' });
+      return `${lead}${full}`;
+    },
+  );
   text = text.replace(/[A-Za-z][A-Za-z0-9]*/g, (word: string, offset: number, whole: string) => {
     // the letters of "2nd", "3rd", "10am" belong to the number before them
     if (insideAddress(whole, offset, word.length) || /\d/.test(whole[offset - 1] ?? '')) return word;
     const next = /^\s+([A-Za-z]+)/.exec(whole.slice(offset + word.length))?.[1]?.toLowerCase() ?? '';
     const previous = /([A-Za-z]+)\s+$/.exec(whole.slice(0, offset))?.[1]?.toLowerCase() ?? '';
     const expansion =
+      soundalikeQuestionWord(word, whole, offset, options) ??
+      neededFunctionWord(word, whole, offset, previous, options) ??
+      scaleWordSlip(word, whole, offset, previous) ??
+      dataSelfAbbreviation(word, whole, offset, previous) ??
       countNounAbbreviation(word, whole, offset) ??
       copulaLetters(word, whole, offset, previous) ??
       joiningLetter(word, whole, offset, options) ??
@@ -288,6 +308,108 @@ function phrasalVerbAt(word: string, next: string): boolean {
 }
 
 /** True when no letter comes before the word: the question's first word, capitalised as a sentence's is. */
+/**
+ * A real word that sounds like a question word ("witch", "wear", "were"; `SOUNDALIKE_QUESTION_WORDS`), opening the
+ * question and followed by what that question word takes: a noun of the rows within the next two words for "which"
+ * ("witch tech cos are ..."), a form of "be" or "do" or another auxiliary for "where" ("were are the ..."). Anywhere
+ * else the word is itself ("were the events in june?", "which witch ...").
+ * @example soundalikeQuestionWord('witch', 'witch events are in june', 0, options) // { to: 'which', ... }
+ */
+function soundalikeQuestionWord(
+  word: string,
+  whole: string,
+  offset: number,
+  options: ShorthandOptions,
+): ShorthandExpansion | null {
+  const lower = word.toLowerCase();
+  const soundalike = SOUNDALIKE_QUESTION_WORDS[lower];
+  if (soundalike === undefined || !opensQuestion(whole, offset) || word.slice(1) !== lower.slice(1)) return null;
+  const after = whole
+    .slice(offset + word.length)
+    .split(/[^A-Za-z]+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((x) => x.toLowerCase());
+  const [first = '', second = ''] = after;
+  const rowNoun = (x: string): boolean => options.isRowNoun?.(SHORTHAND_WORDS[x] ?? x) === true;
+  const fits =
+    soundalike.needs === 'noun'
+      ? rowNoun(first) || (rowNoun(second) && !AUXILIARY_VERBS.has(first))
+      : AUXILIARY_VERBS.has(COPULA_SHORTHAND[first]?.to ?? first);
+  return fits ? { from: word, to: soundalike.to, rule: 'abbreviation' } : null;
+}
+
+/**
+ * "how may companies", "more tan 500": a word one typing slip of a function word a phrase needs
+ * (`NEEDED_FUNCTION_WORDS`), right after the phrase's first word and before what the phrase takes (a noun of the rows
+ * within two words, a number), is that word; anywhere else it stays itself ("may" the month, "then").
+ * @example neededFunctionWord('may', 'how may companies', 4, 'how', options) // { to: 'many', ... }
+ */
+function neededFunctionWord(
+  word: string,
+  whole: string,
+  offset: number,
+  previous: string,
+  options: ShorthandOptions,
+): ShorthandExpansion | null {
+  const lower = word.toLowerCase();
+  if (word !== lower) return null;
+  const rest = whole.slice(offset + word.length);
+  const after = rest
+    .split(/[^A-Za-z]+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((x) => x.toLowerCase());
+  const rowNoun = (x: string): boolean => options.isRowNoun?.(SHORTHAND_WORDS[x] ?? x) === true;
+  const needed = NEEDED_FUNCTION_WORDS.find(
+    (n) =>
+      n.word !== lower &&
+      n.after.has(previous) &&
+      isTypingSlip(lower, n.word) &&
+      (n.before === 'number'
+        ? /^\s+[$£€]?\d/.test(rest)
+        : /^\s+[A-Za-z]/.test(rest) && (rowNoun(after[0] ?? '') || rowNoun(after[1] ?? ''))),
+  );
+  return needed ? { from: word, to: needed.word, rule: 'abbreviation' } : null;
+}
+
+/**
+ * "2 milion", "5 thousnd", "3 billlion", "five hundrd": a word one typing slip of a word of scale (a letter dropped,
+ * doubled, swapped or struck beside it), right after a number, is that word; elsewhere it is left to the spelling
+ * passes. A word of scale multiplies the number before it, so a slip there would otherwise drop the magnitude.
+ * @example scaleWordSlip('milion', '2 milion', 2, '') // { to: 'million', ... }
+ */
+function scaleWordSlip(word: string, whole: string, offset: number, previous: string): ShorthandExpansion | null {
+  const lower = word.toLowerCase();
+  if (word !== lower || NUMBER_SCALE_WORDS.includes(lower)) return null;
+  const afterNumber =
+    /\d[\d,.]*\s+$/.test(whole.slice(0, offset)) || WORD_NUMBERS[previous] !== undefined || previous === 'a';
+  if (!afterNumber) return null;
+  const scale = NUMBER_SCALE_WORDS.filter(
+    (x) => isTypingSlip(lower, x) || isTypingSlip(x, lower) || movedLetter(lower, x),
+  );
+  return scale.length === 1 && scale[0] !== undefined ? { from: word, to: scale[0], rule: 'abbreviation' } : null;
+}
+
+/**
+ * "the most people in our bd": a two-letter abbreviation of the data itself, or its letters typed the other way round,
+ * after a possessive of the speaker or listener and closing its clause, is the data (`DATA_SELF_ABBREVIATIONS`), not
+ * the job abbreviation the same letters spell.
+ */
+function dataSelfAbbreviation(
+  word: string,
+  whole: string,
+  offset: number,
+  previous: string,
+): ShorthandExpansion | null {
+  const lower = word.toLowerCase();
+  if (word !== lower || lower.length !== 2 || !DATA_SELF_POSSESSIVES.has(previous)) return null;
+  if (!/^\s*($|[?.!,;:)]|\s-)/.test(whole.slice(offset + word.length))) return null;
+  const abbreviation = [lower, `${lower[1] ?? ''}${lower[0] ?? ''}`].find((x) => DATA_SELF_ABBREVIATIONS[x]);
+  const to = abbreviation === undefined ? undefined : DATA_SELF_ABBREVIATIONS[abbreviation];
+  return to === undefined ? null : { from: word, to, rule: 'abbreviation' };
+}
+
 function opensQuestion(whole: string, offset: number): boolean {
   return !/[A-Za-z]/.test(whole.slice(0, offset));
 }
