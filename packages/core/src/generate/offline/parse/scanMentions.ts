@@ -130,6 +130,7 @@ import { readShownDimensions } from './scan/shownDimensions';
 import { readFunctionRolePhrases, readFunctionRoles } from './scan/functionRoles';
 import { readSeniorityQualifiers } from './scan/seniorityQualifiers';
 import { readFunctionLeaders } from './scan/functionLeaders';
+import { readSectorMakers } from './scan/sectorMakers';
 import { readJobNouns } from './scan/jobNouns';
 import { readTitlePrincipals } from './scan/titlePrincipals';
 import { chiefTitles, readChiefTitles } from './scan/chiefTitles';
@@ -803,6 +804,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readClippedNames(state);
   // a name typed with its last word as an initial after "of" ("u of t": University of Toronto)
   readInitialledNames(state);
+  // "food manufacturers": the sector's manufacturing industries, before a company's name takes the sector's word
+  readSectorMakers(state);
   readDatabaseNames(state);
   // "googlers": a company's name with the agent suffix is the people working there
   readCompanyMemberNouns(state);
