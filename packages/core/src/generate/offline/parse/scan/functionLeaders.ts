@@ -28,8 +28,7 @@ export function readFunctionLeaders(s: ScanState): void {
     // "heads of department(s)" is the level itself
     if (typed.length > 2 || (typed.length === 2 && typed[1] !== 'of')) continue;
     // "heads of marketing": a function right after "heads of"; "marketing heads": a function right before "heads"
-    const led =
-      typed.length === 2 ? functionAt((f) => f.start === m.end) : functionAt((f) => f.end === m.start);
+    const led = typed.length === 2 ? functionAt((f) => f.start === m.end) : functionAt((f) => f.end === m.start);
     if (led) mentions[k] = { ...m, values: [...LEADERSHIP] };
   }
 }

@@ -27,7 +27,7 @@ describe.runIf(hasRealData)('a country code before a headquarters word is a filt
     expect(a.sql, q).toMatch(/"country" IN/);
   });
 
-  it('a filter, not only a column: the count is of the country\'s companies alone', () => {
+  it("a filter, not only a column: the count is of the country's companies alone", () => {
     const filtered = f.ask('count us-headquartered sponsors');
     const all = f.ask('count sponsors');
     expect(filtered.kind).toBe('sql');

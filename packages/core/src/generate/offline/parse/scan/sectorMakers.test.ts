@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { hasRealData } from '@musaeid/testkit';
 import { realFixture, type Fixture } from '../../testkit';
 
-describe.runIf(hasRealData)('sector makers are the sector\'s manufacturing industries (real data)', () => {
+describe.runIf(hasRealData)("sector makers are the sector's manufacturing industries (real data)", () => {
   let f: Fixture;
   beforeAll(async () => {
     f = await realFixture();

@@ -37,7 +37,7 @@ function codeBeforeNoun(s: ScanState, a: number, b: number): boolean {
 }
 
 /** Participles that make a place before them where a company is ("us-based", "uk headquartered"). */
-const HEADQUARTERED_PARTICIPLES: ReadonlySet<string> = new Set(['based', 'headquartered', 'hqd', 'hq\'d']);
+const HEADQUARTERED_PARTICIPLES: ReadonlySet<string> = new Set(['based', 'headquartered', 'hqd', "hq'd"]);
 
 /**
  * "count us-headquartered sponsors", "list us based firms", "count us hq sponsors": a code before a participle of being
