@@ -135,6 +135,17 @@ describe('classifyJobFunction', () => {
     ['Director, Strategy and Analytics', 'other'],
     ['Data Analyst', 'other'],
     ['Mechanical Development Manager', 'other'],
+    // research is a subject too: a research team works in any field (markets, news, policy); an engineering word
+    // (engineer, scientist, R&D) makes it engineering
+    ['Research Manager', 'other'],
+    ['Head of Market Research (APAC)', 'other'],
+    ['Senior Research Analyst', 'other'],
+    ['Investigative Researcher', 'other'],
+    ['Policy Research Lead', 'other'],
+    ['Senior Research Engineer', 'engineering'],
+    ['Research Scientist', 'engineering'],
+    ['Head of R&D Research', 'engineering'],
+    ['Research Assistant', 'education'],
     // trades are operations, in an R&D team too, unless the title says engineer(ing)
     ['R&D/Prototype Machinist', 'operations'],
     ['Test Engineering Technician', 'engineering'],

@@ -500,7 +500,7 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
   },
   {
     fn: 'engineering',
-    note: 'engineering, software development, architecture, R&D, science, data science, CTO. A subject a title works on is not the engineering function: AI / machine learning, analytics, data analysis, a bare mechanical or electrical ("Channels AI and Partner Communications", "Director, Strategy and Analytics", "Mechanical Development Manager") need an engineering word (engineer, developer, ...) as the question writers read it',
+    note: 'engineering, software development, architecture, R&D, science, data science, CTO. A subject a title works on is not the engineering function: AI / machine learning, analytics, data analysis, research, a bare mechanical or electrical ("Channels AI and Partner Communications", "Director, Strategy and Analytics", "Mechanical Development Manager", "Research Manager", "Head of Market Research") need an engineering word (engineer, developer, scientist, R&D ...) as the question writers read it',
     patterns: [
       String.raw`\bengineer\w*`,
       String.raw`\bdevelop(?:er|ers)\b`,
@@ -510,7 +510,6 @@ export const JOB_FUNCTION_RULES: readonly JobFunctionRule[] = [
       String.raw`\bcto\b`,
       String.raw`\barchitect\w*`,
       String.raw`\br&d\b`,
-      String.raw`\bresearch(?:er)?\b`,
       String.raw`\bscientist\b`,
       String.raw`\bdata scien\w*`,
       String.raw`\bfirmware\b`,

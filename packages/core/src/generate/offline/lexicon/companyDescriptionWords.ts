@@ -69,3 +69,11 @@ export const MAKER_NOUNS: ReadonlySet<string> = new Set([
   'outfit',
   'specialist',
 ]);
+
+/**
+ * Plural heads saying the companies make what the words before them name ("food manufacturers", "electronics
+ * makers", "chemical producers"), and the word the data's industry labels say it with ("Food and Beverage
+ * Manufacturing"): a sector before them is the sector's manufacturing industries (`parse/scan/sectorMakers.ts`).
+ */
+export const MANUFACTURER_NOUNS: ReadonlySet<string> = new Set(['manufacturers', 'makers', 'producers']);
+export const MANUFACTURING_INDUSTRY_WORD = 'manufacturing';

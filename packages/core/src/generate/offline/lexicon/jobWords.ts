@@ -120,6 +120,8 @@ export const SENIORITY_WORDS: readonly {
   { phrase: 'leadership', values: ['c_level', 'vp', 'director', 'head'] },
   { phrase: 'senior leaders', values: ['c_level', 'vp', 'director', 'head'], noun: true },
   { phrase: 'leaders', values: ['c_level', 'vp', 'director', 'head'], noun: true },
+  // the people a team answers to, in chat ("the finance bosses"): whoever leads it, at any level of leadership
+  { phrase: 'bosses', values: ['c_level', 'vp', 'director', 'head'], noun: true },
   // idioms of speech for the people at the very top ("pitch to the top brass", "the bigwigs at X"): the C-level; the
   // ones for those above someone ("the higher-ups") are every level of leadership
   ...['top brass', 'bigwigs', 'big wigs', 'big shots', 'head honchos', 'top dogs', 'top execs', 'top executives'].map(

@@ -129,6 +129,8 @@ import { readInitialledNames } from './scan/initialledNames';
 import { readShownDimensions } from './scan/shownDimensions';
 import { readFunctionRolePhrases, readFunctionRoles } from './scan/functionRoles';
 import { readSeniorityQualifiers } from './scan/seniorityQualifiers';
+import { readFunctionLeaders } from './scan/functionLeaders';
+import { readSectorMakers } from './scan/sectorMakers';
 import { readJobNouns } from './scan/jobNouns';
 import { readTitlePrincipals } from './scan/titlePrincipals';
 import { chiefTitles, readChiefTitles } from './scan/chiefTitles';
@@ -802,6 +804,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readClippedNames(state);
   // a name typed with its last word as an initial after "of" ("u of t": University of Toronto)
   readInitialledNames(state);
+  // "food manufacturers": the sector's manufacturing industries, before a company's name takes the sector's word
+  readSectorMakers(state);
   readDatabaseNames(state);
   // "googlers": a company's name with the agent suffix is the people working there
   readCompanyMemberNouns(state);
@@ -944,6 +948,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readFunctionRoles(state);
   // "senior managers" is one title, "senior people" the leadership levels
   readSeniorityQualifiers(state);
+  // "finance heads", "heads of marketing": the leaders of the function (chiefs, VPs, directors, heads)
+  readFunctionLeaders(state);
   // "executive assistants to the CEO": one title with its principal, never a second title
   readTitlePrincipals(state);
   // titles given as examples of a kind ("ceos/ctos etc"): the seniority or function they share

@@ -242,6 +242,8 @@ const EMPLOYEE_WORDS = new Set([
   'fte',
   'ftes',
 ]);
+/** Nouns of an amount said before the measure they are of ("number of employees", "no. of staff"). */
+const AMOUNT_NOUNS: ReadonlySet<string> = new Set(['number', 'no', 'count', 'total']);
 const REVENUE_WORDS = new Set([
   'revenue',
   'revenues',
@@ -423,7 +425,8 @@ const COMPARATOR_WORDS: readonly (readonly [readonly string[], CompareOp])[] = C
   op,
 ]);
 
-function comparatorAt(w: string[], i: number): { op: CompareOp; len: number } | null {
+/** The comparison said at token `i` ("over", "more than", "at least"), or null. */
+export function comparatorAt(w: readonly string[], i: number): { op: CompareOp; len: number } | null {
   let best: { op: CompareOp; len: number } | null = null;
   for (const [parts, op] of COMPARATOR_WORDS) {
     // "longer then 3 days": "then" for "than" is a common slip, read as "than" after a comparative
@@ -901,6 +904,9 @@ export function scanQuantity(tokens: readonly Token[], claimed: boolean[], asOfY
       } else if (e >= 0 && e >= i - 3) {
         column = 'employees';
         start = e;
+        // "with a number of employees over 10,000", "no. of staff under 50": the noun of an amount before the measure
+        // names the measure compared, no count of rows asked
+        if (w[e - 1] === 'of' && AMOUNT_NOUNS.has(w[e - 2] ?? '') && !claimed[e - 1] && !claimed[e - 2]) start = e - 2;
       } else if (d >= 0 && lengthUnit(after) !== undefined) {
         column = 'duration_days';
         start = d;

@@ -11,6 +11,7 @@
 import { nounLemma } from '../../text/language';
 import { LEXICON, MAX_LEXICON_SPAN } from '../lexiconTable';
 import type { MentionBody } from '../Mention';
+import { comparatorAt } from '../scanQuantity';
 import { claim, isFree, type ScanState } from './ScanState';
 
 /** Readings that name people or what they do: the owners of a person's field ("ceo", "sales people", "who"). */
@@ -72,7 +73,9 @@ export function readAnswerShapeWords(s: ScanState): void {
     // after a phrase of people closed by its preposition ("head of revenue", "director of sales"), the word is the
     // preposition's object, what the people are heads of: no field of theirs
     const objectOfPeople = w[a - 1] === 'of';
-    const asked = (!objectOfPeople && peopleEndAt(s, a)) || (plural && rowsStartAt(s, end));
+    // "staff size over 1000", "team size under 50": a measure compared with an amount is a condition, not a field
+    const compared = (comparatorAt(w, end)?.op ?? '=') !== '=';
+    const asked = !compared && ((!objectOfPeople && peopleEndAt(s, a)) || (plural && rowsStartAt(s, end)));
     const [only] = field;
     if (asked && field.length === 1 && only?.t === 'attribute' && isFree(s, a, end)) claim(s, a, end, only);
     a = end - 1;

@@ -26,6 +26,7 @@ const CODE_LEADS: ReadonlySet<string> = new Set(
  */
 function codeBeforeNoun(s: ScanState, a: number, b: number): boolean {
   const next = s.w[b] ?? '';
+  if (codeBeforeHeadquartersModifier(s, b)) return true;
   const noun =
     LEXICON.get(next)?.some((r) => r.t === 'entity') === true ||
     next === 'based' ||
@@ -33,6 +34,22 @@ function codeBeforeNoun(s: ScanState, a: number, b: number): boolean {
     // "sponsors us hq", "firms uk headquarters": a noun of the headquarters after the code says whose place it is
     HEADQUARTERS_NOUNS.has(next);
   return noun && (a === 0 || CODE_LEADS.has(s.w[a - 1] ?? '') || afterNoun(s, a));
+}
+
+/** Participles that make a place before them where a company is ("us-based", "uk headquartered"). */
+const HEADQUARTERED_PARTICIPLES: ReadonlySet<string> = new Set(['based', 'headquartered', 'hqd', "hq'd"]);
+
+/**
+ * "count us-headquartered sponsors", "list us based firms", "count us hq sponsors": a code before a participle of being
+ * headquartered, or before a headquarters noun that modifies a noun of rows, is where the companies are, whatever
+ * word comes before it. The pronoun object never takes such a modifier ("show us companies", "give us hq addresses"
+ * keep it): before a verb, only these words make the code a place (dropped, the count was of every company).
+ */
+function codeBeforeHeadquartersModifier(s: ScanState, b: number): boolean {
+  const next = s.w[b] ?? '';
+  if (HEADQUARTERED_PARTICIPLES.has(next)) return true;
+  if (!HEADQUARTERS_NOUNS.has(next)) return false;
+  return LEXICON.get(s.w[b + 1] ?? '')?.some((r) => r.t === 'entity') === true;
 }
 
 /** Readings of a noun: a pronoun object never follows one ("marketing directors us companies" is terse for US). */

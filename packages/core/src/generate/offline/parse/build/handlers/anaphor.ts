@@ -34,10 +34,16 @@ function placeOf(node: Node): Node | null {
 
 /**
  * The people "there" after a turn about companies at events ("which companies are partnering with X" -> "who is in
- * sales there") work at those companies in the relation the earlier turn said: the nearest companies with links to
- * events, with those links only (never their own conditions, as `placeOf`); null when there are none.
+ * sales there") work at those companies in the relation the earlier turn said. When the earlier turn listed companies,
+ * they are the place, with every condition that chose them; below another target (people), the nearest companies with
+ * links to events, with those links only (never the earlier people's own conditions, as `placeOf`); null when there
+ * are none.
  */
 function companiesTakingPart(node: Node): Node | null {
+  // the companies the earlier turn listed are the place itself: "there" is at them, as the turn chose them (its
+  // industry, country, size), never every company at their events ("which software firms sponsor X" -> "who are
+  // the marketing folks there?": the software firms' marketing people)
+  if (node.entity === 'companies') return structuredClone(node);
   const queue: Node[] = [node];
   for (let n = queue.shift(); n; n = queue.shift()) {
     if (n.entity === 'companies') {
