@@ -1077,7 +1077,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const shapes = [
     ...releaseSingleResultClauses(text, state),
     ...releasePrecisionAdjectives(state),
-    ...releaseInclusiveDurations(text, state),
+    ...releaseInclusiveDurations(text, state, inclusive),
   ];
   // "..., quick, in a cab": where the speaker is, in a clause of its own
   const circumstance = releaseSpeakerCircumstance(text, state);

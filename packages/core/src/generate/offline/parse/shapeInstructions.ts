@@ -114,12 +114,14 @@ function measuresDuration(m: Mention): boolean {
  * "average length in days of shows at X, inclusive of both ends", "how long is X, counting both days": a clause
  * counting both end days after a duration restates the conventions' duration (end - start + 1 days); released.
  */
-export function releaseInclusiveDurations(text: string, s: ScanState): number[] {
+export function releaseInclusiveDurations(text: string, s: ScanState, done: readonly number[]): number[] {
   const bounds = clauseBounds(text, s.w.length);
   if (!bounds || bounds.length < 2) return [];
   const released: number[] = [];
   for (const [a, b] of bounds) {
     const words = s.w.slice(a, b);
+    // a range's ends already read ("between 50 and 500 - inclusive": `releaseInclusiveBounds`)
+    if (done.some((k) => k >= a && k < b)) continue;
     if (!words.some((x) => INCLUSION_WORDS.has(x))) continue;
     // both ends said: "both", or the start and the end / first and last day named
     const ends = words.includes('both') || (words.includes('start') && words.includes('end'));

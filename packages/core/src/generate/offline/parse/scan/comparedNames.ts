@@ -63,7 +63,9 @@ export function readComparativesBeforeThan(s: ScanState): void {
     const measured = claimed[i] ? null : measureComparativeAt(w, i);
     if (measured && COMPARISON_OBJECT_WORDS.has(w[measured.end] ?? '') && isFree(s, i, measured.end + 1)) {
       const compared: ComparedSaid = { claimed: null, pending: true };
-      claim(s, i, measured.end, { t: 'superlative', column: measured.column, order: measured.order, compared });
+      // the comparative alone: its noun is read as the field it names ("revenue"), shown beside each thing, and a
+      // comparison set against no named thing is asked about by its comparative
+      claim(s, i, i + 1, { t: 'superlative', column: measured.column, order: measured.order, compared });
       claim(s, measured.end, measured.end + 1, { t: 'or' });
       continue;
     }
