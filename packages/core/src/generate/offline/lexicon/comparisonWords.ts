@@ -5,6 +5,7 @@
  * sponsors") count the noun said after them.
  */
 import type { RankedColumn } from '../ir/Request';
+import type { AttributeName } from './attributeWords';
 import { OCCURRENCE_VERBS } from './timeWords';
 
 /** Comparatives of an amount, by the end of the count that wins ("MORE contacts", "FEWER sponsors"). */
@@ -52,3 +53,33 @@ export const COMPARED_UNITS: Readonly<Record<RankedColumn, { before: string; aft
   date: { before: 'starting', after: '' },
   age: { before: 'founded', after: '' },
 };
+
+/**
+ * The column a measure's noun names after a comparative ("higher REVENUE", "a bigger HEADCOUNT", "more EMPLOYEES",
+ * "a longer DURATION"): the fields whose values rank the compared things.
+ */
+export const MEASURE_COLUMNS: Readonly<Partial<Record<AttributeName, RankedColumn>>> = {
+  revenue: 'revenue',
+  employees: 'size',
+  duration: 'duration',
+};
+
+/** Words between "which" and a bare comparative restating a comparison as a choice ("which ONE IS higher?"). */
+export const RESTATED_CHOICE_WORDS: ReadonlySet<string> = new Set([
+  'is',
+  's',
+  'one',
+  // "one" is read as the digit
+  '1',
+  'has',
+  'have',
+  'of',
+  'them',
+  'the',
+  'two',
+  'does',
+  'do',
+  'got',
+]);
+/** How many such words may stand between "which" and the comparative. */
+export const MAX_RESTATED_GAP = 4;

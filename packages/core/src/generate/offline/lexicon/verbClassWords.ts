@@ -45,7 +45,8 @@ export type VerbClass =
   | 'extend'
   | 'devote'
   | 'fund'
-  | 'stage';
+  | 'stage'
+  | 'sum';
 
 /** The anchor word whose synsets define each class (a synset holding `word`, and every `with` word when given). */
 export const VERB_CLASS_ANCHORS: readonly { cls: VerbClass; word: string; with?: readonly string[] }[] = [
@@ -102,6 +103,9 @@ export const VERB_CLASS_ANCHORS: readonly { cls: VerbClass; word: string; with?:
   { cls: 'stage', word: 'stage' },
   { cls: 'stage', word: 'host' },
   { cls: 'stage', word: 'throw', with: ['hold'] },
+  // "total, tot, tot up, sum, sum up, summate, tote up, add, add together, tally, add up" (determine the sum of):
+  // summing a measure over the rows ("add up the revenue of the sponsors", "tot up their revenue")
+  { cls: 'sum', word: 'tot', with: ['summate'] },
 ];
 
 /**

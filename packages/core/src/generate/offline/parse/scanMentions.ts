@@ -161,6 +161,7 @@ import { readCountAndList } from './scan/countAndList';
 import { readZeroAsNone, readZeroGroups } from './scan/zeroGroups';
 import { readRevenueMagnitudes } from './scan/revenueMagnitudes';
 import { readArrangingVerbs } from './scan/arrangingVerbs';
+import { readSummingVerbs } from './scan/summingVerbs';
 import { readPlaceOfMost } from './scan/placeOfMost';
 import { readWhereTakingPart } from './scan/whereTakingPart';
 import { readRowNouns } from './scan/rowNouns';
@@ -255,6 +256,12 @@ import {
 import { possessionAsked } from './possessionQuestions';
 import { negativePronounsAsPeople } from '../text/negativePronouns';
 import { releaseFormatAsides, releaseInclusiveBounds } from './formatAsides';
+import {
+  readSeparateValues,
+  releaseInclusiveDurations,
+  releasePrecisionAdjectives,
+  releaseSingleResultClauses,
+} from './shapeInstructions';
 import { readRecordedAgainst } from './scan/recordedAgainst';
 import { settleNamesByPeople } from './scan/staffedNames';
 import { readRoleHeadcounts } from './scan/roleHeadcounts';
@@ -789,6 +796,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   readZeroAsNone(state);
   // "group the sponsors by industry": an imperative verb of arranging, before its word is read as a name or a theme
   readArrangingVerbs(state);
+  // "add up the revenue of ...", "tot up their revenue": an imperative verb of summing is the measure's total
+  readSummingVerbs(state);
   readLiteralTitle(state, question);
   readTitleContains(state);
   // "event managers": a title the data's titles use, before "event" is read as the events asked
@@ -1069,6 +1078,13 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const asides = releaseFormatAsides(text, state);
   // "between 2 and 5 billion? inclusive is fine": the range's ends, which "between" already holds
   const inclusive = releaseInclusiveBounds(text, state);
+  // "- only the single top one, not a ranking" after a superlative, "the precise dates", "..., counting both days"
+  // after a duration: instructions about the answer's shape the question already has
+  const shapes = [
+    ...releaseSingleResultClauses(text, state),
+    ...releasePrecisionAdjectives(state),
+    ...releaseInclusiveDurations(text, state, inclusive),
+  ];
   // "..., quick, in a cab": where the speaker is, in a clause of its own
   const circumstance = releaseSpeakerCircumstance(text, state);
   // "im kind of swamped today but ...": the speaker's day, no period of the rows
@@ -1105,6 +1121,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     ...context,
     ...asides,
     ...inclusive,
+    ...shapes,
     ...circumstance,
     ...speakerTimes,
     ...beliefs,
@@ -1255,6 +1272,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   mergeEventNounLists(mentions);
   // "partners and sponsors of X, two lists pls": the relation shown
   readSeparateLists(mentions, tokens, ignored);
+  // "contacts in japan, india and korea, each separately": one row per value listed
+  readSeparateValues(mentions, tokens, ignored);
   // "the partners for X and the sponsors too": both relations at X
   mergeTrailingRelationNouns(mentions);
   // "how many sponsors, partners and exhibitors": a count per relation

@@ -10,6 +10,7 @@
  */
 import { CHOICE_OPENERS, COMPARATIVE_WORDS, SUPERLATIVE_WORDS } from '../../lexicon/aggregateWords';
 import type { Mention } from '../Mention';
+import { measureComparativeAt } from './measureComparatives';
 import { claim, isFree, type ScanState } from './ScanState';
 
 type Column = Extract<Mention, { t: 'superlative' }>['column'];
@@ -50,7 +51,10 @@ export function readChoiceBetweenNames(s: ScanState): void {
   for (let i = 1; i < w.length; i++) {
     const word = w[i] ?? '';
     if (!isFree(s, i, i + 1)) continue;
-    const comparative = COMPARATIVE_WORDS.get(word);
+    // "which has higher revenue, X or Y": the comparative with its measure's noun
+    const measured = measureComparativeAt(w, i);
+    const end = measured && isFree(s, i, measured.end) ? measured.end : i + 1;
+    const comparative = end > i + 1 ? measured : COMPARATIVE_WORDS.get(word);
     const dateOrder = DATE_WORDS.get(word);
     const column = comparative?.column ?? (dateOrder ? 'date' : null);
     const order = comparative?.order ?? dateOrder;
@@ -68,6 +72,6 @@ export function readChoiceBetweenNames(s: ScanState): void {
       }
     }
     if (!opened) continue;
-    claim(s, i, i + 1, { t: 'superlative', column, order });
+    claim(s, i, end, { t: 'superlative', column, order });
   }
 }

@@ -15,7 +15,7 @@
  * one kind are alternatives ("or", "vs"). Values of a dimension compared on an amount (countries, cities) are counted
  * one row each, as "contacts in India vs the UK" is.
  */
-import { AVERAGE_WORDS, COMPARATIVE_WORDS } from '../../lexicon/aggregateWords';
+import { AVERAGE_WORDS, CHOICE_OPENERS, COMPARATIVE_WORDS } from '../../lexicon/aggregateWords';
 import {
   COMPARED_ALTERNATIVE_JOINS,
   COMPARED_DETERMINERS,
@@ -24,13 +24,16 @@ import {
   COUNTED_LINKS,
   DATE_ORDER_VERBS,
   DATE_ORDER_WORDS,
+  MAX_RESTATED_GAP,
   MAX_WORDS_BEFORE_THAN,
+  RESTATED_CHOICE_WORDS,
 } from '../../lexicon/comparisonWords';
 import { MONTHS } from '../../lexicon/timeWords';
 import type { RankedColumn } from '../../ir/Request';
 import { isTimeNoun } from '../../text/timeNouns';
 import type { ComparedSaid, Mention } from '../Mention';
-import { claim, type ScanState } from './ScanState';
+import { measureComparativeAt } from './measureComparatives';
+import { claim, isFree, type ScanState } from './ScanState';
 
 const COLUMNS: ReadonlySet<string> = new Set<RankedColumn>(['age', 'size', 'revenue', 'date', 'duration']);
 const isColumn = (c: string): c is RankedColumn => COLUMNS.has(c);
@@ -56,6 +59,16 @@ function quantityAt(w: readonly string[], k: number): boolean {
 export function readComparativesBeforeThan(s: ScanState): void {
   const { w, claimed } = s;
   for (let i = 0; i + 1 < w.length; i++) {
+    // "higher revenue than", "more employees than": a comparative with the measure's noun before "than"
+    const measured = claimed[i] ? null : measureComparativeAt(w, i);
+    if (measured && COMPARISON_OBJECT_WORDS.has(w[measured.end] ?? '') && isFree(s, i, measured.end + 1)) {
+      const compared: ComparedSaid = { claimed: null, pending: true };
+      // the comparative alone: its noun is read as the field it names ("revenue"), shown beside each thing, and a
+      // comparison set against no named thing is asked about by its comparative
+      claim(s, i, i + 1, { t: 'superlative', column: measured.column, order: measured.order, compared });
+      claim(s, measured.end, measured.end + 1, { t: 'or' });
+      continue;
+    }
     if (claimed[i] || claimed[i + 1] || !COMPARISON_OBJECT_WORDS.has(w[i + 1] ?? '')) continue;
     const ranked = COMPARATIVE_WORDS.get(w[i] ?? '');
     if (!ranked || !isColumn(ranked.column)) continue;
@@ -337,7 +350,9 @@ export function readComparedNames(s: ScanState): void {
   for (const m of [...s.mentions]) {
     if ((m.t === 'most' || m.t === 'superlative') && m.compared?.pending) settleHeld(s, m);
   }
+  readRestatedChoice(s);
   if (s.mentions.some((m) => (m.t === 'most' || m.t === 'superlative') && m.compared)) return;
+  readMeasureChoice(s);
   const choice = alternatives(s);
   if (!choice) return;
   // "which is bigger, X or Y" (the choice reader's comparative), "more contacts in India or the UK?"
@@ -380,5 +395,63 @@ export function readComparedNames(s: ScanState): void {
       if (opener && s.mentions.every((x) => x === opener || x.start >= comparative.start))
         s.mentions.splice(s.mentions.indexOf(opener), 1);
     }
+  }
+}
+
+/**
+ * "does X have higher revenue than Y? which is higher?", "is X bigger than Y - which one is bigger?": a question of
+ * which, with a bare comparative and nothing else, after a yes/no comparison asks which of the two wins: the
+ * comparison is a choice (the winner answered, ties kept) and the restating question names nothing more.
+ */
+function readRestatedChoice(s: ScanState): void {
+  const { w, claimed } = s;
+  const said = s.mentions.find(
+    (m): m is Extract<Mention, { t: 'most' | 'superlative' }> =>
+      (m.t === 'most' || m.t === 'superlative') && m.compared !== undefined && m.compared.claimed !== null,
+  );
+  if (!said?.compared) return;
+  for (let k = 1; k < w.length; k++) {
+    const word = w[k] ?? '';
+    if (claimed[k] || !(COMPARATIVE_WORDS.has(word) || COUNT_COMPARATIVES.has(word))) continue;
+    let o = k - 1;
+    while (o > 0 && o >= k - MAX_RESTATED_GAP && RESTATED_CHOICE_WORDS.has(w[o] ?? '')) o--;
+    if (!CHOICE_OPENERS.has(w[o] ?? '')) continue;
+    // only the opener, its verb and the comparative: a clause of its own, closed after the comparative
+    if (k + 1 < w.length && !s.breaks.has(k + 1)) continue;
+    for (let j = s.mentions.length - 1; j >= 0; j--) {
+      const m = s.mentions[j];
+      if (m && m !== said && m.start >= o && m.end <= k + 1) s.mentions.splice(j, 1);
+    }
+    for (let j = o; j <= k; j++) claimed[j] = true;
+    said.compared = { claimed: null };
+    return;
+  }
+}
+
+/**
+ * "which has more revenue, X or Y?", "X or Y: who has fewer employees?": an amount's comparative read before the noun
+ * of a measure of the things themselves is that measure's comparative (`measureComparativeAt`), not a count of rows.
+ */
+function readMeasureChoice(s: ScanState): void {
+  if (!alternatives(s)) return;
+  for (let k = 0; k < s.w.length; k++) {
+    const m = s.mentions.find((x) => x.start === k && x.end > k);
+    // the comparative unread ("more" is a filler word alone) or read as an amount's ("more" before a noun)
+    if (m ? m.t !== 'most' : s.claimed[k]) continue;
+    const measured = measureComparativeAt(s.w, k);
+    if (!measured) continue;
+    // the measure's noun, read as a field shown, is part of the comparative
+    const within = (x: Mention): boolean => x.start >= k && x.end <= measured.end && x.end > x.start;
+    if (s.mentions.some((x) => within(x) && x !== m && x.t !== 'attribute')) continue;
+    for (let j = s.mentions.length - 1; j >= 0; j--) {
+      const x = s.mentions[j];
+      if (x && within(x)) s.mentions.splice(j, 1);
+    }
+    claim(s, k, measured.end, { t: 'superlative', column: measured.column, order: measured.order });
+    // "WHO has more revenue, X or Y": the opener asks which of the things, no people of its own
+    const opener = s.mentions.find((x) => x.t === 'who' && x.end <= k);
+    if (opener && s.mentions.every((x) => x === opener || x.start >= k))
+      s.mentions.splice(s.mentions.indexOf(opener), 1);
+    return;
   }
 }
