@@ -67,3 +67,35 @@ describe("the speaker's purpose with the rows asked (demo data)", () => {
     expect(scan.mentions.filter((m) => m.text.toLowerCase() === 'front')).toEqual([]);
   });
 });
+
+/** Sentences of this test's own, not from any evaluation set. */
+describe("the speaker's own party after a preposition of whom the work is for (demo data)", () => {
+  const demo = demoScanner();
+  const read = (q: string) => {
+    const scan = scanMentions(q, demo.index(), '2024-07-15');
+    return {
+      ignored: scan.ignored.map((x) => x.toLowerCase()),
+      mentions: scan.mentions.map((m) => `${m.t}:${m.text.toLowerCase()}`),
+    };
+  };
+
+  it.each([
+    ['for our med-tech client: marketing people in Singapore', 'marketing people in Singapore'],
+    ['for our german client, which companies are in Singapore?', 'which companies are in Singapore?'],
+    ['compiling a list for my agri-food customer: sales people in Singapore', 'sales people in Singapore'],
+    ['marketing people in Singapore for our fintech partner', 'marketing people in Singapore'],
+    ['to send to my logistics manager: hr people in Singapore', 'hr people in Singapore'],
+  ])('%j reads as %j', (said, bare) => {
+    const a = read(said);
+    expect(a.ignored).toEqual([]);
+    expect(a.mentions).toEqual(read(bare).mentions);
+  });
+
+  it('rows of the data after "our" stay rows', () => {
+    expect(read('marketing people at our sponsors in Singapore').mentions).toContain('entity:sponsors');
+  });
+
+  it('an unknown word outside the party is still asked', () => {
+    expect(read('for our vegan client, zebra companies in Singapore').ignored).toContain('zebra');
+  });
+});

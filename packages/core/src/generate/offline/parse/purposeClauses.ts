@@ -231,3 +231,46 @@ export function releasePurposeClauses(text: string, s: ScanState): number[] {
   }
   return released;
 }
+
+/** Prepositions before the speaker's own party ("for our client", "to my boss", "with our partner"). */
+const PARTY_LEADS: ReadonlySet<string> = new Set(['for', 'to', 'with', 'behalf']);
+/** The most words describing the party between the possessive and its head ("our med-tech client"). */
+const MAX_PARTY_MODIFIERS = 3;
+
+/**
+ * The speaker's own party: "for our med-tech client", "to my german partner", "with our agri-food customer". After a
+ * preposition of whom the work is for and "my" / "our", a singular person or group noun (WordNet's persons and groups)
+ * is someone of the speaker's, not rows of the data (which are asked in the plural); the words before it describe
+ * that party, so none of them is a condition on the rows, nor a company to fuzzy-match ("med tech": MEDs
+ * Technologies). A plural head ("our contacts", "our sponsors") is rows of the data, no party.
+ * Returns the token indices released (discourse).
+ */
+export function releaseSpeakerParties(s: ScanState): number[] {
+  const { w, tokens, mentions } = s;
+  const released: number[] = [];
+  for (let p = 1; p < w.length; p++) {
+    if (!SPEAKER_POSSESSIVES.has(w[p] ?? '') || !PARTY_LEADS.has(w[p - 1] ?? '')) continue;
+    for (let h = p + 1; h <= Math.min(w.length - 1, p + 1 + MAX_PARTY_MODIFIERS); h++) {
+      if (s.breaks.has(h)) break;
+      const raw = (tokens[h]?.raw ?? w[h] ?? '').toLowerCase();
+      if (!ownNoun(raw) || nounLemma(raw) !== raw) continue;
+      const over = mentions.filter((m) => m.start <= h && m.end > h);
+      // a head inside a longer reading ("our sales team lead") is no party of its own
+      if (over.some((m) => m.end - m.start > 1 && m.end > h + 1)) break;
+      // a person noun before another one describes it ("our german client", "a tech client"): the head is later
+      if (h + 1 < w.length && !s.breaks.has(h + 1) && ownNoun(w[h + 1] ?? '') && nounLemma(w[h + 1] ?? '') === w[h + 1])
+        continue;
+      const inside = mentions.filter((m) => m.start > p && m.start <= h);
+      if (inside.some((m) => m.end > h + 1)) break;
+      // ... and the preposition before it ("for"), read as a bare preposition
+      const lead = mentions.find((m) => m.t === 'prep' && m.start === p - 1 && m.end === p);
+      for (const m of lead ? [...inside, lead] : inside) mentions.splice(mentions.indexOf(m), 1);
+      for (let k = lead ? p - 1 : p + 1; k <= h; k++) {
+        s.claimed[k] = false;
+        released.push(k);
+      }
+      break;
+    }
+  }
+  return released;
+}
