@@ -129,6 +129,7 @@ describe('the speaker narrating before the ask (demo data)', () => {
     ['just got back from holiday, sorry! which events are in Singapore?', 'which events are in Singapore?'],
     ['got my slides done early. which events are in Singapore?', 'which events are in Singapore?'],
     ['only just landed, sorry - which events are in Singapore?', 'which events are in Singapore?'],
+    ['been slammed all week - which events are in Singapore?', 'which events are in Singapore?'],
     ['got stuck in traffic all morning - which companies are in Singapore?', 'which companies are in Singapore?'],
     ['drafting a seating plan — who in Singapore works in marketing?', 'who in Singapore works in marketing?'],
   ])('%j reads as %j', (said, bare) => {
