@@ -189,7 +189,7 @@ import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { clauseStarts, formulaButBreak, releaseSocialClauses } from './socialClauses';
 import { releaseSpeakerContext } from './speakerContext';
 import { releaseDiscourseIdioms } from './discourseIdioms';
-import { releasePurposeClauses, releaseSpeakerParties } from './purposeClauses';
+import { releasePurposeClauses, releaseSpeakerParties, releaseSpeakerStanding } from './purposeClauses';
 import { releaseFrameFragments } from './frameFragments';
 import { releaseActivityClauses, sentenceStarts } from './activityClauses';
 import { releasePlaceKindContrasts } from './scan/placeKindContrasts';
@@ -1059,6 +1059,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   const purposes = releasePurposeClauses(text, state);
   // "for our med-tech client": the speaker's own party and the words describing it
   const parties = releaseSpeakerParties(state);
+  // "i want a seat at the table with procurement heads at X": the speaker's standing with the rows asked
+  const standing = releaseSpeakerStanding(state);
   // "..., we're trying to sell an HR tool": the speaker's own activity, its data words its objects (no condition)
   const activities = releaseActivityClauses(text, state);
   const social = releaseSocialClauses(text, state);
@@ -1101,6 +1103,7 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     ...frames,
     ...purposes,
     ...parties,
+    ...standing,
     ...activities,
     ...social,
     ...context,
