@@ -263,8 +263,9 @@ export function releaseSpeakerParties(s: ScanState): number[] {
       const thing = THING_LEADS.has(w[p - 1] ?? '') && ownThingNoun(raw) && !over.some((m) => DATA_ROWS.has(m.t));
       // a party is one person or group (rows are asked in the plural); a thing may be plural ("my board slides")
       if (!((ownNoun(raw) && nounLemma(raw) === raw) || thing)) continue;
-      // a head inside a longer reading ("our sales team lead") is no party of its own
-      if (over.some((m) => m.end - m.start > 1 && m.end > h + 1)) break;
+      // a head inside a longer reading ("our sales team lead") is no party of its own, nor is a plain noun of the
+      // data's rows ("for our people", "our contacts": the speaker's rows in the data)
+      if (over.some((m) => (m.end - m.start > 1 && m.end > h + 1) || (m.t === 'entity' && !m.relations?.length))) break;
       // a noun before another one describes it ("our german client", "our planning deck", "my vegan friends"): the
       // head is later, and a plural head is rows, no party
       const nextWord = w[h + 1] ?? '';
