@@ -650,6 +650,53 @@ export const ANAPHORS: ReadonlySet<string> = new Set(['them', 'those', 'these', 
 export const POINTING_DETERMINERS: ReadonlySet<string> = new Set(['that', 'this', 'same']);
 
 /**
+ * Indefinite words a hedge after "or" opens with ("or something", "or whatever they're called", "or so"), and the
+ * words that may go on to close its clause ("... like that", "... it is called", "... they call them", "... they're
+ * named"): pronouns, forms of "be", verbs of naming. With nothing else in the clause, the hedge says the value before
+ * it is uncertain, never another value (`parse/scan/hedgedNames.ts`).
+ */
+export const HEDGE_OPENERS: ReadonlySet<string> = new Set(['something', 'whatever', 'summat', 'smth', 'sth']);
+export const HEDGE_TAIL_WORDS: ReadonlySet<string> = new Set([
+  'like',
+  'that',
+  'this',
+  'similar',
+  'along',
+  'those',
+  'lines',
+  'the',
+  'it',
+  'its',
+  "it's",
+  'they',
+  "they're",
+  'theyre',
+  'them',
+  'he',
+  'she',
+  'we',
+  'you',
+  'is',
+  'are',
+  'be',
+  'was',
+  'were',
+  'may',
+  'might',
+  'call',
+  'calls',
+  'called',
+  'name',
+  'names',
+  'named',
+  'known',
+  'as',
+  'else',
+  'exactly',
+  'officially',
+]);
+
+/**
  * Words closing a name typed from memory ("osea or something", "the AHICE thing or whatever it's called"): after "or"
  * right after a name, they say the name is uncertain, never another value (`parse/scan/hedgedNames.ts`).
  */

@@ -50,3 +50,72 @@ export const MINDING_NOUNS: ReadonlySet<string> = new Set(['preference', 'prefer
 
 /** Adjectives of degree between "no" and a noun of minding ("no PARTICULAR preference", "no STRONG preference"). */
 export const MINDING_NOUN_DEGREES: ReadonlySet<string> = new Set(['particular', 'strong', 'real', 'special', 'big']);
+
+/**
+ * Determiners and pronouns of free choice opening a clause of acceptance ("any month is fine", "either works",
+ * "whatever's easiest", "anything goes"): the choice they open is left to the answer.
+ */
+export const ACCEPTANCE_OPENERS: ReadonlySet<string> = new Set([
+  'any',
+  'anything',
+  'anyone',
+  'anybody',
+  'either',
+  'whatever',
+  'whichever',
+  'whatevers',
+]);
+
+/** Pronoun heads after such an opener ("any of them", "any one", "either of those"). */
+export const ACCEPTANCE_PRONOUN_HEADS: ReadonlySet<string> = new Set([
+  'of',
+  'them',
+  'these',
+  'those',
+  'one',
+  'ones',
+  'the',
+  'kind',
+  'sort',
+  'type',
+]);
+
+/**
+ * Words of acceptance closing such a clause ("... is fine", "... works", "... will do", "... suits me", "... is all
+ * good"): adjectives of approval and verbs of serving a purpose, by lemma. A superlative ("whatever's easiest",
+ * "whichever is quickest") is one too: it leaves the choice to what is easiest for the answer.
+ */
+export const ACCEPTANCE_WORDS: ReadonlySet<string> = new Set([
+  'fine',
+  'ok',
+  'okay',
+  'good',
+  'great',
+  'alright',
+  'acceptable',
+  'cool',
+  'perfect',
+  'ideal',
+  'work',
+  'do',
+  'go',
+  'suit',
+  'count',
+  'qualify',
+]);
+
+/** Words that may close a clause of acceptance after its word of acceptance ("fine by me", "ok with us", "too"). */
+export const ACCEPTANCE_CLOSERS: ReadonlySet<string> = new Set([
+  'by',
+  'with',
+  'for',
+  'me',
+  'us',
+  'too',
+  'really',
+  'honestly',
+  'all',
+  'tbh',
+  'though',
+  'then',
+]);

@@ -109,3 +109,39 @@ describe("the speaker's own activity beside a complete ask (demo data)", () => {
     expect(kept.join(' ')).toContain(word);
   });
 });
+
+/** Sentences of this test's own, not from any evaluation set. */
+describe('the speaker narrating before the ask (demo data)', () => {
+  const demo = demoScanner();
+  const read = (q: string) => {
+    const scan = scanMentions(q, demo.index(), '2024-07-15');
+    return {
+      ignored: scan.ignored.map((x) => x.toLowerCase()),
+      mentions: scan.mentions.map((m) => `${m.t}:${m.text.toLowerCase()}`),
+    };
+  };
+
+  it.each([
+    [
+      'putting a dinner guest list together — who in Singapore has manager in their title?',
+      'who in Singapore has manager in their title?',
+    ],
+    ['just got back from holiday, sorry! which events are in Singapore?', 'which events are in Singapore?'],
+    ['got my slides done early. which events are in Singapore?', 'which events are in Singapore?'],
+    ['only just landed, sorry - which events are in Singapore?', 'which events are in Singapore?'],
+    ['been slammed all week - which events are in Singapore?', 'which events are in Singapore?'],
+    ['got stuck in traffic all morning - which companies are in Singapore?', 'which companies are in Singapore?'],
+    ['drafting a seating plan — who in Singapore works in marketing?', 'who in Singapore works in marketing?'],
+  ])('%j reads as %j', (said, bare) => {
+    const a = read(said);
+    expect(a.ignored).toEqual([]);
+    expect(a.mentions).toEqual(read(bare).mentions);
+  });
+
+  it.each([
+    // the ask's own unknown word is still asked
+    ['just got back from holiday. which zebra events are in Singapore?', 'zebra'],
+  ])('%j: %s stays asked', (question, word) => {
+    expect(read(question).ignored).toContain(word);
+  });
+});

@@ -129,6 +129,8 @@ const ANSWER_VERBS: ReadonlySet<string> = new Set([
   'count',
 ]);
 /** Focus adverbs and negations: a clause holding one restricts ("we only sell to banks", "we don't do retail"). */
+/** Adverbs of recent time before a past verb ("just got back", "only just finished"). */
+const RECENT_ADVERBS: ReadonlySet<string> = new Set(['just', 'only']);
 const RESTRICTING: ReadonlySet<string> = new Set([
   'only',
   'just',
@@ -253,12 +255,35 @@ export function sentenceStarts(text: string, n: number): Set<number> {
   return at === n ? starts : new Set([0]);
 }
 
+/**
+ * A verb in the past tense opening a sentence with its subject left out ("got back from leave, ...", "had a long week.
+ * which ..."): the speaker narrating, as a gerund does. Not a participle read as data ("sponsored events": the
+ * caller's `gerundOk` wants nothing read at the opening word), and only a past form ("got", "finished"), never the
+ * base form of an imperative ("get", "find").
+ */
+function narratedPast(w: readonly string[], k: number): boolean {
+  const x = w[k] ?? '';
+  const lemma = verbAt(x);
+  return lemma !== null && lemma !== x && !x.endsWith('s') && !x.endsWith('ing');
+}
+
+/** "just" / "only just" right before a past verb ("just got back"): an adverb of recent time, no restriction. */
+function recentAt(w: readonly string[], k: number): boolean {
+  return RECENT_ADVERBS.has(w[k] ?? '') && (narratedPast(w, k + 1) || recentAt(w, k + 1));
+}
+
 /** The speaker's activity opening of [a, b), or null when the clause opens otherwise. */
 function opening(w: readonly string[], a: number, b: number, gerundOk = true): Opening | null {
   let k = a;
   /** "need to ...": a verb of wanting before "to" opens the clause though it is a filler elsewhere. */
   const wishAt = (j: number): boolean => WISH_CHAIN.has(verbAt(w[j] ?? '') ?? '') && w[j + 1] === 'to';
-  while (k < b && (JOINS.has(w[k] ?? '') || FILLER_WORDS.has(w[k] ?? '')) && subjectAt(w, k) === 0 && !wishAt(k)) k++;
+  while (
+    k < b &&
+    (JOINS.has(w[k] ?? '') || FILLER_WORDS.has(w[k] ?? '') || recentAt(w, k)) &&
+    subjectAt(w, k) === 0 &&
+    !wishAt(k)
+  )
+    k++;
   const size = subjectAt(w, k);
   let copula = size > 0 && SUBJECT_COPULAS.has(w[k] ?? '');
   if (size === 0) {
@@ -266,7 +291,7 @@ function opening(w: readonly string[], a: number, b: number, gerundOk = true): O
     // left out, at a sentence's start ("need to know how many nights to book")
     const x = withG(w[k] ?? '');
     const wish = wishAt(k);
-    if (!gerundOk || ((!x.endsWith('ing') || verbAt(x) === null) && !wish)) return null;
+    if (!gerundOk || ((!(x.endsWith('ing') || narratedPast(w, k)) || verbAt(x) === null) && !wish)) return null;
   } else k += size;
   while (k < b && (AUXILIARIES.has(w[k] ?? '') || (onlyAdverb(w[k] ?? '') && !RESTRICTING.has(w[k] ?? '')))) {
     if (COPULAS.has(w[k] ?? '')) copula = true;
@@ -446,6 +471,22 @@ function placedUnread(w: readonly string[], a: number, b: number, inside: readon
 }
 
 /** Releases the speaker's activity clauses; returns the token indices released (discourse). */
+/** Possessive pointers, which take the nearest subject of their own clause ("who ... in their title"). */
+const POSSESSIVE_POINTERS: ReadonlySet<string> = new Set(['their', 'its']);
+
+/**
+ * True when the possessive pointer at k has an antecedent in its own clause, outside the part [a, b): "who" or a noun
+ * of rows read before it with no clause break between.
+ */
+function antecedentBefore(s: ScanState, k: number, a: number, b: number): boolean {
+  if (!POSSESSIVE_POINTERS.has(s.w[k] ?? '')) return false;
+  return s.mentions.some((m) => {
+    if (m.end > k || (m.start >= a && m.start < b) || (m.t !== 'who' && m.t !== 'entity')) return false;
+    for (let j = m.end; j <= k; j++) if (s.breaks.has(j)) return false;
+    return true;
+  });
+}
+
 export function releaseActivityClauses(text: string, s: ScanState): number[] {
   const { w, mentions } = s;
   const clauses = clauseBounds(text, w.length);
@@ -485,13 +526,13 @@ export function releaseActivityClauses(text: string, s: ScanState): number[] {
   /** A gerund may open the clause: at a sentence's start, read as nothing ("sponsoring X" read as a relation is no frame). */
   const gerundOk = (a: number): boolean => {
     let k = a;
-    while (k < w.length && (JOINS.has(w[k] ?? '') || FILLER_WORDS.has(w[k] ?? ''))) k++;
+    while (k < w.length && (JOINS.has(w[k] ?? '') || FILLER_WORDS.has(w[k] ?? '') || recentAt(w, k))) k++;
     return sentences.has(a) && !mentions.some((m) => m.start <= k && k < m.end);
   };
   const own = parts.filter((p) => opening(w, p[0], p[1], gerundOk(p[0])) !== null || restates(p));
   for (const [a, b] of parts) {
     const clause = w.slice(a, b);
-    if (clause.some((x) => RESTRICTING.has(x) || EXCLUSION_MARKERS.has(x))) continue;
+    if (clause.some((x, d) => (RESTRICTING.has(x) && !recentAt(w, a + d)) || EXCLUSION_MARKERS.has(x))) continue;
     const inside = mentions.filter((m) => m.start < b && m.end > a);
     if (inside.some((m) => m.start < a || m.end > b || m.t === 'neg')) continue;
     const outside = mentions.filter((m) => m.end <= a || m.start >= b);
@@ -533,7 +574,9 @@ export function releaseActivityClauses(text: string, s: ScanState): number[] {
       continue;
     }
     // the ask points back ("which companies sponsor it?", "which ones are in october?"): its antecedent may be here
-    if (w.some((x, k) => (k < a || k >= b) && POINTERS.has(x))) continue;
+    // (a possessive pointer with the ask's own "who" or rows before it in its clause points there: "who at X has
+    // 'manager' in their title?")
+    if (w.some((x, k) => (k < a || k >= b) && POINTERS.has(x) && !antecedentBefore(s, k, a, b))) continue;
     // a named thing the speaker takes part in or works on ("thinking of sponsoring X", "a report about X") may be
     // what the ask is about, as may the topic after a lead of the speaker's work: left to `speakerContext`
     // (a possessive before its noun read as a name, "her" a company's name, names nothing: "bring her dog")
@@ -548,7 +591,10 @@ export function releaseActivityClauses(text: string, s: ScanState): number[] {
       continue;
     const open = opening(w, a, b, gerundOk(a));
     if (!open) continue;
-    if (!open.described && !open.ownQuestion && ANSWER_VERBS.has(verbAt(w[open.verb] ?? '') ?? '')) continue;
+    // (a past verb with its subject left out narrates, never asks: "had a long week")
+    const narrated = !open.subject && narratedPast(w, open.verb);
+    if (!open.described && !open.ownQuestion && !narrated && ANSWER_VERBS.has(verbAt(w[open.verb] ?? '') ?? ''))
+      continue;
     // a wish for the speaker's own act holds no word read as data but inside a phrase another person owns ("my boss
     // wants to bring her dog"): "we want to target fintechs" may say which rows, so it stays content
     if (

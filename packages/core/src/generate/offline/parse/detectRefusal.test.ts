@@ -159,3 +159,30 @@ describe('refusals of data changes and actions', () => {
     expect(asked.kind === 'refusal' ? asked.code : asked.kind).not.toBe('MODIFICATION_REQUEST');
   });
 });
+
+/** Sentences of this test's own, not from any evaluation set. */
+describe('a verb of change narrated before the ask', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await demoFixture();
+  });
+  afterAll(() => f.close());
+
+  it.each([
+    'putting a guest list together - which events are in Singapore?',
+    'adding names to my slides: who in Singapore works in sales?',
+    'updating my notes; which companies are in Singapore?',
+  ])('%s is no data change', (q) => {
+    const asked = f.ask(q);
+    expect(asked.kind === 'refusal' ? asked.code : asked.kind).not.toBe('MODIFICATION_REQUEST');
+  });
+
+  it.each([
+    'adding a new event - can you do that?',
+    'add a new event called Zebra Expo',
+    'putting a list together - add Zebra Ltd as a sponsor of the next event',
+  ])('%s is still refused', (q) => {
+    const asked = f.ask(q);
+    expect(asked.kind === 'refusal' ? asked.code : asked.kind).toBe('MODIFICATION_REQUEST');
+  });
+});

@@ -22,7 +22,7 @@ import {
   WORDING_QUESTION_WORDS,
 } from '../lexicon/refusalWords';
 import { changeVerbAt, namingVerb, wordingVerb } from '../text/changeVerbs';
-import { POLITENESS_COMPANIONS, POLITENESS_WORDS } from '../lexicon/discourseWords';
+import { POLITENESS_COMPANIONS, POLITENESS_WORDS, QUESTION_WORDS } from '../lexicon/discourseWords';
 import { labellingVerb } from '../text/labellingVerbs';
 import { isVerb, verbLemma } from '../text/language';
 import { detectSpeculation } from './detectSpeculation';
@@ -60,6 +60,15 @@ export function detectRefusal(question: string, tokens: Token[], namesData = tru
   // the verb's lemma: "would you mind updating", "renaming X to Y" are the imperative's requests too
   const verb = verbLemma(w[i] ?? '');
   if (givesData(w, i)) return outOfScopeTopic(w, namesData);
+  // "putting a guest list together - who at ...?": the speaker narrating what they are doing, the ask elsewhere
+  if (narratedActivity(question, w, i))
+    return (
+      laterClauseChange(question) ??
+      renamesRow(w) ??
+      wishedWording(question) ??
+      detectSpeculation(tokens) ??
+      outOfScopeTopic(w, namesData)
+    );
   if (MODIFICATION_VERBS.includes(verb) && !(verb === 'drop' && givesData(w, i, true))) {
     return {
       code: 'MODIFICATION_REQUEST',
@@ -211,6 +220,24 @@ function speakersOwnAction(w: readonly string[], i: number): boolean {
   if (!openers.some((x) => x === 'i' || x === 'we') || openers.some((x) => x === 'you' || x === 'u' || x === 'ya'))
     return false;
   return w.slice(i + 2).some((x) => GIVEN_DATA_NOUNS.includes(x) && x !== 'list' && x !== 'lists');
+}
+
+/**
+ * "putting a dinner list together - who at X ...?", "compiling contacts for a client; which sponsors ...": a verb in
+ * its -ing form opening the message, with no subject nor auxiliary, is the speaker narrating their own activity (an
+ * imperative takes the base form: "put", "add"). When a later clause asks (a question word after a break),
+ * that clause is the request and the narrated verb changes nothing; a change asked in the later clause is still
+ * refused (`laterClauseChange`).
+ */
+function narratedActivity(question: string, w: readonly string[], i: number): boolean {
+  const x = w[i] ?? '';
+  if (i !== 0 || !/ing$/.test(x) || verbLemma(x) === x || !isVerb(x)) return false;
+  const clauses = question.split(/[.!?;:]+(?=\s|$)|\s[-–—]+\s|,\s+(?=(?:so|anyway|but)\b)/);
+  if (clauses.length < 2) return false;
+  return clauses.slice(1).some((c) => {
+    const words = tokenize(c).map((t) => t.norm);
+    return words.some((y) => QUESTION_WORDS.has(y));
+  });
 }
 
 function outOfScopeTopic(w: readonly string[], namesData: boolean): Refusal | null {

@@ -182,6 +182,12 @@ function ownThing(w: readonly string[], k: number, free: (j: number) => boolean)
   if (!/^[a-z]+$/.test(x)) return false;
   const j = speakerPossessiveBefore(w, k, 2, free);
   if (j < 1 || !OWN_THING_LEADS.has(w[j - 1] ?? '')) return false;
+  return ownThingNoun(x);
+}
+
+/** A noun of a thing made or an activity ("deck", "slides", "push", "campaign"): the speaker's own after "for my". */
+export function ownThingNoun(x: string): boolean {
+  if (!/^[a-z]+$/.test(x)) return false;
   return cached(`t:${x}`, () => nounFiles(x).some((f) => f === ARTIFACT_NOUN_FILE || ACTIVITY_NOUN_FILES.has(f)));
 }
 

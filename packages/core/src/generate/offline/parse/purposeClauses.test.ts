@@ -67,3 +67,77 @@ describe("the speaker's purpose with the rows asked (demo data)", () => {
     expect(scan.mentions.filter((m) => m.text.toLowerCase() === 'front')).toEqual([]);
   });
 });
+
+/** Sentences of this test's own, not from any evaluation set. */
+describe("the speaker's own party after a preposition of whom the work is for (demo data)", () => {
+  const demo = demoScanner();
+  const read = (q: string) => {
+    const scan = scanMentions(q, demo.index(), '2024-07-15');
+    return {
+      ignored: scan.ignored.map((x) => x.toLowerCase()),
+      mentions: scan.mentions.map((m) => `${m.t}:${m.text.toLowerCase()}`),
+    };
+  };
+
+  it.each([
+    ['for our med-tech client: marketing people in Singapore', 'marketing people in Singapore'],
+    ['for our german client, which companies are in Singapore?', 'which companies are in Singapore?'],
+    ['compiling a list for my agri-food customer: sales people in Singapore', 'sales people in Singapore'],
+    ['marketing people in Singapore for our fintech partner', 'marketing people in Singapore'],
+    ['to send to my logistics manager: hr people in Singapore', 'hr people in Singapore'],
+    // a thing the speaker makes, a date or a theme describing it
+    ['for our Q4 planning deck: which companies are in Singapore?', 'which companies are in Singapore?'],
+    ['for our 2025 campaign, sales people in Singapore', 'sales people in Singapore'],
+    ['marketing people in Singapore for my board slides', 'marketing people in Singapore'],
+  ])('%j reads as %j', (said, bare) => {
+    const a = read(said);
+    expect(a.ignored).toEqual([]);
+    expect(a.mentions).toEqual(read(bare).mentions);
+  });
+
+  it('rows of the data after "our" stay rows', () => {
+    expect(read('marketing people at our sponsors in Singapore').mentions).toContain('entity:sponsors');
+    // "our event": which event is asked, no thing of the speaker's
+    expect(read('sponsors for our event in Singapore').mentions).toContain('entity:event');
+  });
+
+  it('a plural after the possessive is rows, its modifier still asked', () => {
+    expect(read('which events are in Singapore for my vegan friends').ignored).toContain('vegan');
+  });
+
+  it('an unknown word outside the party is still asked', () => {
+    expect(read('for our vegan client, zebra companies in Singapore').ignored).toContain('zebra');
+  });
+});
+
+/** Sentences of this test's own, not from any evaluation set. */
+describe('the standing the speaker wants with the rows asked (demo data)', () => {
+  const demo = demoScanner();
+  const read = (q: string) => {
+    const scan = scanMentions(q, demo.index(), '2024-07-15');
+    return {
+      ignored: scan.ignored.map((x) => x.toLowerCase()),
+      mentions: scan.mentions.map((m) => `${m.t}:${m.text.toLowerCase()}`),
+    };
+  };
+
+  it.each([
+    ['i want a seat at the table with marketing people in Singapore', 'marketing people in Singapore'],
+    ['we need a foot in the door with hr people in Singapore', 'hr people in Singapore'],
+    ["i'd love an intro with sales people in Singapore", 'sales people in Singapore'],
+    ['i am trying to get a meeting with finance people in Singapore', 'finance people in Singapore'],
+    ['we want face time with marketing people in Singapore', 'marketing people in Singapore'],
+  ])('%j reads as %j', (said, bare) => {
+    const a = read(said);
+    expect(a.ignored).toEqual([]);
+    expect(a.mentions).toEqual(read(bare).mentions);
+  });
+
+  it.each([
+    // rows before "with" keep what follows them a condition
+    ['i want companies with vegan food in Singapore', 'vegan'],
+    ['i need sponsors with vegan menus', 'vegan'],
+  ])('%j: %s stays asked', (question, word) => {
+    expect(read(question).ignored).toContain(word);
+  });
+});

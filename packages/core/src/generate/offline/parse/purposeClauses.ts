@@ -16,7 +16,7 @@
  *    read (the speaker's activity: "reach out", "a slide", "kitchen equipment") are the speaker's own.
  * What the clause says constrains nothing: its mentions are removed and its words counted as discourse.
  */
-import { onlyAdverb, ownNoun } from './discourse';
+import { onlyAdverb, ownNoun, ownThingNoun } from './discourse';
 import {
   ANSWER_NOUNS,
   QUESTION_WORDS,
@@ -231,3 +231,105 @@ export function releasePurposeClauses(text: string, s: ScanState): number[] {
   }
   return released;
 }
+
+/** Prepositions before the speaker's own party ("for our client", "to my boss", "with our partner"). */
+const PARTY_LEADS: ReadonlySet<string> = new Set(['for', 'to', 'with', 'behalf']);
+/** Prepositions before a thing the speaker puts the answer into ("for our deck", "into my sheet"). */
+const THING_LEADS: ReadonlySet<string> = new Set(['for', 'into']);
+/** Readings of rows of the data: a thing head read as one is asked about ("for our event"), no thing of the speaker's. */
+const DATA_ROWS: ReadonlySet<Mention['t']> = new Set(['entity', 'event', 'company', 'person', 'venue', 'relation']);
+/** The most words describing the party between the possessive and its head ("our med-tech client"). */
+const MAX_PARTY_MODIFIERS = 3;
+
+/**
+ * The speaker's own party: "for our med-tech client", "to my german partner", "with our agri-food customer". After a
+ * preposition of whom the work is for and "my" / "our", a singular person or group noun (WordNet's persons and groups)
+ * is someone of the speaker's, not rows of the data (which are asked in the plural); the words before it describe
+ * that party, so none of them is a condition on the rows, nor a company to fuzzy-match ("med tech": MEDs
+ * Technologies). A plural head ("our contacts", "our sponsors") is rows of the data, no party.
+ * Returns the token indices released (discourse).
+ */
+export function releaseSpeakerParties(s: ScanState): number[] {
+  const { w, tokens, mentions } = s;
+  const released: number[] = [];
+  for (let p = 1; p < w.length; p++) {
+    if (!SPEAKER_POSSESSIVES.has(w[p] ?? '') || !PARTY_LEADS.has(w[p - 1] ?? '')) continue;
+    for (let h = p + 1; h <= Math.min(w.length - 1, p + 1 + MAX_PARTY_MODIFIERS); h++) {
+      if (s.breaks.has(h)) break;
+      const raw = (tokens[h]?.raw ?? w[h] ?? '').toLowerCase();
+      const over = mentions.filter((m) => m.start <= h && m.end > h);
+      // a thing the speaker makes ("for our Q4 planning deck", "for my board slides"), unless it is read as rows of
+      // the data ("for our event": which event is asked)
+      const thing = THING_LEADS.has(w[p - 1] ?? '') && ownThingNoun(raw) && !over.some((m) => DATA_ROWS.has(m.t));
+      // a party is one person or group (rows are asked in the plural); a thing may be plural ("my board slides")
+      if (!((ownNoun(raw) && nounLemma(raw) === raw) || thing)) continue;
+      // a head inside a longer reading ("our sales team lead") is no party of its own, nor is a plain noun of the
+      // data's rows ("for our people", "our contacts": the speaker's rows in the data)
+      if (over.some((m) => (m.end - m.start > 1 && m.end > h + 1) || (m.t === 'entity' && !m.relations?.length))) break;
+      // a noun before another one describes it ("our german client", "our planning deck", "my vegan friends"): the
+      // head is later, and a plural head is rows, no party
+      const nextWord = w[h + 1] ?? '';
+      if (h + 1 < w.length && !s.breaks.has(h + 1) && nounWord(nextWord)) continue;
+      const inside = mentions.filter((m) => m.start > p && m.start <= h);
+      if (inside.some((m) => m.end > h + 1)) break;
+      // ... and the preposition before it ("for"), read as a bare preposition
+      const lead = mentions.find((m) => m.t === 'prep' && m.start === p - 1 && m.end === p);
+      for (const m of lead ? [...inside, lead] : inside) mentions.splice(mentions.indexOf(m), 1);
+      for (let k = lead ? p - 1 : p + 1; k <= h; k++) {
+        s.claimed[k] = false;
+        released.push(k);
+      }
+      break;
+    }
+  }
+  return released;
+}
+
+/** Verbs by which the speaker wants a standing with people ("want a seat at the table with", "need a foot in ..."). */
+const STANDING_VERBS: ReadonlySet<string> = new Set(['want', 'need', 'get', 'have', 'love', 'like', 'try', 'hope']);
+/** The most words between the speaker's verb and "with" that may be the standing the speaker wants. */
+const MAX_STANDING = 8;
+
+/**
+ * The standing the speaker wants with the rows ("i want a seat at the table with procurement heads at X", "we need a
+ * foot in the door with marketing people in Y", "i'd love an intro with ..."): after the speaker and a verb of wanting
+ * or getting, the words up to "with" right before the rows are the speaker's relation to them, an idiom or not; none
+ * is a condition, nor a company to fuzzy-match ("the table"). The rows after "with" are the ask. Only when every word
+ * between is unread or read as a single word or a loose name, and the word after "with" is read as rows of people or
+ * companies (a function, a seniority, a title, a noun of rows). Returns the token indices released (discourse).
+ */
+export function releaseSpeakerStanding(s: ScanState): number[] {
+  const { w, mentions } = s;
+  const released: number[] = [];
+  for (let k = 0; k < w.length; k++) {
+    if (!SPEAKER_WORDS.has(w[k] ?? '')) continue;
+    let v = k + 1;
+    while (v < w.length && /^(would|d|'d|really|also|just|so|do|am|'m|m|are|'re|re)$/.test(w[v] ?? '')) v++;
+    if (!STANDING_VERBS.has(verbLemma(withG(w[v] ?? '')))) continue;
+    const withAt = w.findIndex((x, j) => j > v + 1 && j <= v + 1 + MAX_STANDING && x === 'with');
+    if (withAt < 0) continue;
+    let broken = false;
+    for (let j = v + 1; j <= withAt; j++) if (s.breaks.has(j)) broken = true;
+    if (broken) continue;
+    const rows = mentions.find((m) => m.start === withAt + 1);
+    if (!rows || !ROW_MENTIONS.has(rows.t)) continue;
+    const inside = mentions.filter((m) => m.start > v && m.start < withAt);
+    if (inside.some((m) => m.end > withAt || !STANDING_READINGS.has(m.t))) continue;
+    // "i want one with free parking": a pronoun of the rows before "with" keeps what follows a condition of them
+    if (w.slice(v + 1, withAt).some((x) => /^(ones?|them|those|these|any|some|companies|events|people)$/.test(x)))
+      continue;
+    for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
+    const withPrep = mentions.find((m) => m.start === withAt && m.t === 'prep');
+    if (withPrep) mentions.splice(mentions.indexOf(withPrep), 1);
+    for (let j = k; j <= withAt; j++) {
+      s.claimed[j] = false;
+      released.push(j);
+    }
+  }
+  return released;
+}
+
+/** Readings of the rows the standing is with. */
+const ROW_MENTIONS: ReadonlySet<Mention['t']> = new Set(['function', 'seniority', 'title', 'entity', 'relation']);
+/** Readings a word of the standing may have had: grammar, or a loose single reading of a common word. */
+const STANDING_READINGS: ReadonlySet<Mention['t']> = new Set(['prep', 'company', 'topic', 'anaphor', 'copula', 'and']);

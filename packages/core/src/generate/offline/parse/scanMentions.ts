@@ -192,7 +192,7 @@ import { discourseTokens, releaseSpeakerOwnPeople } from './discourse';
 import { clauseStarts, formulaButBreak, releaseSocialClauses } from './socialClauses';
 import { releaseSpeakerContext } from './speakerContext';
 import { releaseDiscourseIdioms } from './discourseIdioms';
-import { releasePurposeClauses } from './purposeClauses';
+import { releasePurposeClauses, releaseSpeakerParties, releaseSpeakerStanding } from './purposeClauses';
 import { releaseFrameFragments } from './frameFragments';
 import { releaseActivityClauses, sentenceStarts } from './activityClauses';
 import { releasePlaceKindContrasts } from './scan/placeKindContrasts';
@@ -255,6 +255,8 @@ import {
 } from '../lexicon/discourseWords';
 import { possessionAsked } from './possessionQuestions';
 import { negativePronounsAsPeople } from '../text/negativePronouns';
+import { releaseAcceptanceClauses } from './indifferenceAsides';
+import { releaseIntensifierSlips } from './scan/hedgeAdverbs';
 import { releaseFormatAsides, releaseInclusiveBounds } from './formatAsides';
 import {
   readSeparateValues,
@@ -1070,12 +1072,18 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // "Doing territory planning. which ...", "quick one for the board deck - ...": a fragment framing the ask
   const frames = releaseFrameFragments(text, state);
   const purposes = releasePurposeClauses(text, state);
+  // "for our med-tech client": the speaker's own party and the words describing it
+  const parties = releaseSpeakerParties(state);
+  // "i want a seat at the table with procurement heads at X": the speaker's standing with the rows asked
+  const standing = releaseSpeakerStanding(state);
   // "..., we're trying to sell an HR tool": the speaker's own activity, its data words its objects (no condition)
   const activities = releaseActivityClauses(text, state);
   const social = releaseSocialClauses(text, state);
   const context = releaseSpeakerContext(text, state, new Set(social));
   // "- just names is fine": an aside approving a plain answer names nothing
   const asides = releaseFormatAsides(text, state);
+  // "..., any month is fine", "whatever's easiest": a clause of acceptance leaves a choice to the answer
+  const acceptance = releaseAcceptanceClauses(text, state);
   // "between 2 and 5 billion? inclusive is fine": the range's ends, which "between" already holds
   const inclusive = releaseInclusiveBounds(text, state);
   // "- only the single top one, not a ranking" after a superlative, "the precise dates", "..., counting both days"
@@ -1116,10 +1124,13 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
     ...ownPeople,
     ...frames,
     ...purposes,
+    ...parties,
+    ...standing,
     ...activities,
     ...social,
     ...context,
     ...asides,
+    ...acceptance,
     ...inclusive,
     ...shapes,
     ...circumstance,
@@ -1165,6 +1176,8 @@ function scanOnce(question: string, index: ValueIndex, asOf: string): Scan {
   // a word no reader took, listed with company names: a company the data does not hold, said in the answer
   readAbsentListedNames(state);
   // 17. numbers, leftover themes after "in"; the rest is reported as ignored
+  // "properly big": an intensifier typed before an adjective is no slip of a theme word ("property")
+  releaseIntensifierSlips(state);
   const { ignored, ignoredAt } = readLeftoverWords(state, discourse);
   // the members of a list of themes read only now ("companies in hospitality, food and beverage or travel")
   readThemeLists(state);

@@ -12,6 +12,7 @@ import {
   isEmphasisAdverbSlip,
   isExtentAdjective,
 } from '../../text/emphasisAdverbs';
+import { hedgeAdverbAt } from './hedgeAdverbs';
 import { industriesInOwnWords, industriesOfBusinessNoun, matchTopic } from '../matchTopic';
 import { sameStem } from '../../text/tokenize';
 import type { ValueIndex } from '../../values/ValueIndex';
@@ -95,6 +96,8 @@ export function readLeftoverWords(
       continue;
     }
     if (isEmphasisAdjective(word) && mentions.some((m) => m.start === i + 1)) continue;
+    // "super large", "preferably based in Seoul", "physically in Lima": a hedge or intensifier of the condition
+    if (hedgeAdverbAt(s, i)) continue;
     // an adjective of breadth right before a theme read ("the wider built environment") takes the theme whole
     if (isExtentAdjective(word) && mentions.some((m) => m.start === i + 1 && m.t === 'topic')) continue;
     // a plural of an industry's own word ("banks", "hotels"): companies of it; a sense WordNet gives the word is too
