@@ -259,6 +259,15 @@ function notAnswered(asked: Asked): string {
   return 'answered';
 }
 
+/**
+ * What the engine made of a question (earlier turns first): the interpretation it answered with, or how it answered
+ * instead ('clarify', 'refusal'). The readers' real-data tests compare this with what each sentence means.
+ */
+export function interpretationOf(f: Fixture, ...questions: string[]): string {
+  const asked = f.ask(...questions);
+  return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+}
+
 /** The values of one column of the answer to `question`, as a set (throws, saying how it was answered, unless SQL ran). */
 export function answeredValues(f: Fixture, question: string, name: string): Set<unknown> {
   const asked = f.ask(question);

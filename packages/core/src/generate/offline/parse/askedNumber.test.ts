@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoFixture, type Fixture } from '../testkit';
+import { demoFixture, type Fixture, interpretationOf } from '../testkit';
 import { tokenize } from '../text/tokenize';
 import { verbAsksOne } from './askedNumber';
 
@@ -23,8 +23,7 @@ describe('superlatives over a filtered group (demo data)', () => {
   });
   afterAll(() => f.close());
   const read = (...qs: string[]): string => {
-    const asked = f.ask(...qs);
-    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+    return interpretationOf(f, ...qs);
   };
 
   it.each([

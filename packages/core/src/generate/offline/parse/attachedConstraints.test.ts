@@ -1,6 +1,6 @@
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { realFixture, type Fixture } from '../testkit';
+import { type Fixture, interpretationOf, realFixture } from '../testkit';
 
 warnIfNoRealData('a constraint attached to the entity the sentence attaches it to');
 
@@ -15,10 +15,7 @@ describe.runIf(hasRealData)('a constraint on the entity the sentence attaches it
     f = await realFixture();
   }, 120_000);
   afterAll(() => f?.close());
-  const read = (q: string): string => {
-    const asked = f.ask(q);
-    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
-  };
+  const read = (q: string): string => interpretationOf(f, q);
 
   it.each([
     // an industry name of the data, read whole ("financial" is no job function here, "services" no leftover)

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
-import { realFixture, type Fixture } from '../testkit';
+import { type Fixture, interpretationOf, realFixture } from '../testkit';
 
 /**
  * What a company makes or earns is its revenue, in every form of the verb: the progressive ("how much are the
@@ -16,10 +16,7 @@ describe.runIf(hasRealData)('verbs of earning read as the revenue (real data)', 
     f = await realFixture();
   });
   afterAll(() => f.close());
-  const read = (q: string): string => {
-    const asked = f.ask(q);
-    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
-  };
+  const read = (q: string): string => interpretationOf(f, q);
 
   it('sums the revenue for "how much are/do X making/earning/make (money)"', () => {
     const expected = read('how much revenue do the sponsors of worldchefs make');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { column, demoFixture, type Fixture } from '../testkit';
+import { column, demoFixture, type Fixture, interpretationOf } from '../testkit';
 
 /** Exclusions said as an aside: the main set minus the excluded one, never the excluded words on another node. */
 describe('exclusions stated in parentheses or as an aside (demo data)', () => {
@@ -18,8 +18,7 @@ describe('exclusions stated in parentheses or as an aside (demo data)', () => {
   });
   afterAll(() => f.close());
   const read = (...qs: string[]): string => {
-    const asked = f.ask(...qs);
-    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+    return interpretationOf(f, ...qs);
   };
   const companies = (q: string): Set<unknown> => new Set(column(f.ask(q), 'company'));
   const withRelation = (relation: string, event?: string): Set<unknown> =>

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { demoScanner } from '../testkit';
+import { demoScanner, interpretationOf } from '../testkit';
 
 /** Where the speaker is, said in a clause of its own, is no condition on the data. */
 describe('the speaker circumstance (demo data)', () => {
   const { fixture } = demoScanner();
   const read = (q: string): string => {
-    const asked = fixture().ask(q);
-    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+    return interpretationOf(fixture(), q);
   };
 
   it.each([

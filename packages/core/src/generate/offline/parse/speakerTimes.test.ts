@@ -1,6 +1,6 @@
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { realFixture, type Fixture } from '../testkit';
+import { type Fixture, interpretationOf, realFixture } from '../testkit';
 
 warnIfNoRealData("a time word in the speaker's remark about themselves is no filter");
 
@@ -11,10 +11,7 @@ describe.runIf(hasRealData)("the speaker's own time (real data)", () => {
     f = await realFixture();
   }, 120_000);
   afterAll(() => f?.close());
-  const read = (q: string): string => {
-    const asked = f.ask(q);
-    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
-  };
+  const read = (q: string): string => interpretationOf(f, q);
 
   it.each([
     'im really busy today but which companies sponsor osea 2024',

@@ -1,6 +1,6 @@
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { realFixture, type Fixture } from '../../testkit';
+import { type Fixture, interpretationOf, realFixture } from '../../testkit';
 
 warnIfNoRealData('a role word before a field of people qualifies the people whose field is asked');
 
@@ -14,10 +14,7 @@ describe.runIf(hasRealData)('role words before a field of people (real data)', (
     f = await realFixture();
   }, 120_000);
   afterAll(() => f?.close());
-  const read = (q: string): string => {
-    const asked = f.ask(q);
-    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
-  };
+  const read = (q: string): string => interpretationOf(f, q);
 
   it.each([
     [

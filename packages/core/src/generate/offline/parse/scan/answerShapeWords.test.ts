@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
-import { realFixture, type Fixture } from '../../testkit';
+import { type Fixture, interpretationOf, realFixture } from '../../testkit';
 
 /**
  * A field of the answer typed where the grammar asks for it is that field, never a value of the data (real data: it
@@ -25,8 +25,7 @@ describe.skipIf(!hasRealData)('fields asked for in terse questions (real data)',
     return { sql: asked.sql, params: asked.params };
   };
   const interpretation = (q: string): string => {
-    const asked = fixture().ask(q);
-    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+    return interpretationOf(fixture(), q);
   };
   /** The event with the most sponsors, typed in lower case as users do. */
   const event = (): string => {

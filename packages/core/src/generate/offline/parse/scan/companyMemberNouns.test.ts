@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoFixture, valueIndexOf, type Fixture } from '../../testkit';
+import { demoFixture, type Fixture, interpretationOf, valueIndexOf } from '../../testkit';
 import type { ValueIndex } from '../../values/ValueIndex';
 import { isEnglishWord } from './vocabularySpelling';
 
@@ -17,8 +17,7 @@ describe('the people of a company named by its name with "-ers" (demo data)', ()
   afterAll(() => f.close());
 
   const interpretation = (q: string): string => {
-    const asked = f.ask(q);
-    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+    return interpretationOf(f, q);
   };
 
   /** One-word company names of the data read in lower case, with their "-ers" noun no English word. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
-import { busiestCompany, column, demoScanner, realFixture, sql, type Fixture } from '../../testkit';
+import { busiestCompany, column, demoScanner, type Fixture, interpretationOf, realFixture, sql } from '../../testkit';
 
 /**
  * A list of themes closing the question as examples of its kind ("consumer shows? food, pets, that kinda thing"):
@@ -57,8 +57,7 @@ describe.skipIf(!hasRealData)('examples closing the question (real data)', () =>
 describe('titles given as examples of the function named (demo data)', () => {
   const { fixture } = demoScanner();
   const said = (q: string): string => {
-    const asked = fixture().ask(q);
-    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+    return interpretationOf(fixture(), q);
   };
 
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { busiestCompany, demoScanner, sql } from '../../testkit';
+import { busiestCompany, demoScanner, interpretationOf, sql } from '../../testkit';
 import { tokenize } from '../../text/tokenize';
 import { readDepartmentModifiers, readFunctionGroups } from './functionGroups';
 
@@ -70,8 +70,7 @@ describe("a function's department word before people is the function (WordNet: p
 
   const { fixture } = demoScanner();
   const said = (q: string): string => {
-    const asked = fixture().ask(q);
-    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+    return interpretationOf(fixture(), q);
   };
 
   it.each([

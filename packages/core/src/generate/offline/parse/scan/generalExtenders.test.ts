@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { demoScanner } from '../../testkit';
+import { demoScanner, interpretationOf } from '../../testkit';
 
 /** A general extender closing a list ("that sort of thing", "and stuff like that") names nothing of the data. */
 describe('general extenders (demo data)', () => {
   const { fixture } = demoScanner();
   const read = (q: string): string => {
-    const asked = fixture().ask(q);
-    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+    return interpretationOf(fixture(), q);
   };
 
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoScanner } from '../../testkit';
+import { demoScanner, interpretationOf } from '../../testkit';
 import { unspecifiedAdverb } from './indefiniteAdverbs';
 
 /** Adverbs of an unspecified time or place, by WordNet's definitions (words of this test's own). */
@@ -16,8 +16,7 @@ describe('unspecifiedAdverb', () => {
 describe('adverbs of an unspecified time or place (demo data)', () => {
   const { fixture } = demoScanner();
   const read = (q: string): string => {
-    const asked = fixture().ask(q);
-    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+    return interpretationOf(fixture(), q);
   };
 
   it.each([

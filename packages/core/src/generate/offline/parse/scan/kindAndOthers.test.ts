@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { busiestCompany, demoScanner } from '../../testkit';
+import { busiestCompany, demoScanner, interpretationOf } from '../../testkit';
 
 /** "<kind> and other <noun>": the kind is among the noun's rows, no condition of its own nor "other events". */
 describe('a kind and others of its rows (demo data)', () => {
   const { fixture } = demoScanner();
   const read = (q: string): string => {
-    const asked = fixture().ask(q);
-    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+    return interpretationOf(fixture(), q);
   };
 
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { busiestCompany, demoScanner } from '../../testkit';
+import { busiestCompany, demoScanner, interpretationOf } from '../../testkit';
 import { kindsNamedBy } from './kindNouns';
 
 /** The kinds a general noun names, from its WordNet senses (words of this test's own). */
@@ -28,8 +28,7 @@ describe('kindsNamedBy', () => {
 describe('restating general nouns (demo data)', () => {
   const { fixture } = demoScanner();
   const read = (q: string): string => {
-    const asked = fixture().ask(q);
-    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+    return interpretationOf(fixture(), q);
   };
 
   it.each([

@@ -1,6 +1,6 @@
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { realFixture, type Fixture } from '../../testkit';
+import { type Fixture, interpretationOf, realFixture } from '../../testkit';
 
 warnIfNoRealData('relation nouns listed side by side are one list, their union');
 
@@ -11,10 +11,7 @@ describe.runIf(hasRealData)('relation nouns listed (real data)', () => {
     f = await realFixture();
   }, 120_000);
   afterAll(() => f?.close());
-  const read = (q: string): string => {
-    const asked = f.ask(q);
-    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
-  };
+  const read = (q: string): string => interpretationOf(f, q);
 
   it.each([
     ['exhibitors, sponsors at osea 2024', /^companies that are exhibitors or sponsors of events named OSEA 2024$/],

@@ -1,6 +1,6 @@
 import { hasRealData } from '@musaeid/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { realFixture, type Fixture } from '../../testkit';
+import { type Fixture, interpretationOf, realFixture } from '../../testkit';
 
 /** A company of the data as the subject of a relation verb in a relative clause on events is that company. */
 describe.skipIf(!hasRealData)('a company named in a relative clause on events (real data)', () => {
@@ -9,10 +9,7 @@ describe.skipIf(!hasRealData)('a company named in a relative clause on events (r
     f = await realFixture();
   });
   afterAll(() => f.close());
-  const read = (q: string): string => {
-    const asked = f.ask(q);
-    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
-  };
+  const read = (q: string): string => interpretationOf(f, q);
 
   it.each(['events google sponsors', 'events that Google sponsors'])(
     '%s: the events Google sponsors, never events of the theme its name reaches (Technology)',

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { demoScanner } from '../../testkit';
+import { demoScanner, interpretationOf } from '../../testkit';
 
 /** The measure a superlative or an order is by, said with a word of respect instead of "by". */
 describe('measures said with "-wise" or "in terms of" (demo data)', () => {
   const { fixture } = demoScanner();
   const read = (q: string): string => {
-    const asked = fixture().ask(q);
-    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+    return interpretationOf(fixture(), q);
   };
 
   it.each([

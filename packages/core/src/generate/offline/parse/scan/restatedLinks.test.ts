@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { demoScanner } from '../../testkit';
+import { demoScanner, interpretationOf } from '../../testkit';
 
 /** A verb of using or picking a value that "as <their> N" restates only links it (demo data, words of its own). */
 describe('verbs linking a value restated after "as" (demo data)', () => {
   const { fixture } = demoScanner();
   const read = (q: string): string => {
-    const asked = fixture().ask(q);
-    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+    return interpretationOf(fixture(), q);
   };
 
   it.each([

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { busiestCompany, demoScanner } from '../../testkit';
+import { busiestCompany, demoScanner, interpretationOf } from '../../testkit';
 
 /** A role given again after "like / aka" restates the role said before it: no second condition. */
 describe('restated roles (demo data)', () => {
   const { fixture } = demoScanner();
   const read = (q: string): string => {
-    const asked = fixture().ask(q);
-    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+    return interpretationOf(fixture(), q);
   };
 
   it.each([
@@ -22,8 +21,7 @@ describe('restated roles (demo data)', () => {
 describe('a seniority restated after "like" (demo data)', () => {
   const { fixture } = demoScanner();
   const read = (q: string): string => {
-    const asked = fixture().ask(q);
-    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+    return interpretationOf(fixture(), q);
   };
 
   it.each([
@@ -47,8 +45,7 @@ describe('a seniority restated after "like" (demo data)', () => {
 describe('titles restating a job function (demo data)', () => {
   const { fixture } = demoScanner();
   const read = (q: string): string => {
-    const asked = fixture().ask(q);
-    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+    return interpretationOf(fixture(), q);
   };
 
   it.each([

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoFixture, type Fixture } from '../../testkit';
+import { demoFixture, type Fixture, interpretationOf } from '../../testkit';
 
 /** "Sales" as a company's revenue or as the sales function, told by the words around it (demo data). */
 describe('sales: the revenue or the job function', () => {
@@ -11,8 +11,7 @@ describe('sales: the revenue or the job function', () => {
   });
   afterAll(() => f.close());
   const read = (q: string): string => {
-    const asked = f.ask(q.replace('X', company));
-    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+    return interpretationOf(f, q.replace('X', company));
   };
 
   it.each([

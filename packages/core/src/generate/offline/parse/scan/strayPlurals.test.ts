@@ -1,6 +1,6 @@
 import { hasRealData, warnIfNoRealData } from '@musaeid/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { realFixture, type Fixture } from '../../testkit';
+import { type Fixture, interpretationOf, realFixture } from '../../testkit';
 
 warnIfNoRealData('a lone "s" after a noun is its plural ending');
 
@@ -11,10 +11,7 @@ describe.runIf(hasRealData)('a stray plural "s" (real data)', () => {
     f = await realFixture();
   }, 120_000);
   afterAll(() => f?.close());
-  const read = (q: string): string => {
-    const asked = f.ask(q);
-    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
-  };
+  const read = (q: string): string => interpretationOf(f, q);
 
   it.each([
     ['the cfo s at osea 2024 sponsors', /^people whose job title mentions CFO, working at companies that are sponsors/],

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoFixture, type Fixture } from '../../testkit';
+import { demoFixture, type Fixture, interpretationOf } from '../../testkit';
 
 /** A number over everything together is one number; the same words outside a number question keep their readings. */
 describe('totals across everything (demo data)', () => {
@@ -8,10 +8,7 @@ describe('totals across everything (demo data)', () => {
     f = await demoFixture();
   });
   afterAll(() => f.close());
-  const read = (q: string): string => {
-    const asked = f.ask(q);
-    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
-  };
+  const read = (q: string): string => interpretationOf(f, q);
 
   it.each([
     [

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoFixture, type Fixture } from '../../testkit';
+import { demoFixture, type Fixture, interpretationOf } from '../../testkit';
 import { tradeHeadNoun } from './entitySynonyms';
 
 /**
@@ -26,8 +26,7 @@ describe('an industry word before a noun of a trade (demo data)', () => {
   afterAll(() => f.close());
 
   const said = (q: string): string => {
-    const asked = f.ask(q);
-    return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+    return interpretationOf(f, q);
   };
 
   it('reads "<industry> <trade noun>" as the companies of the industry', () => {
