@@ -545,12 +545,13 @@ describe.skipIf(!chromiumAvailable('web app browser tests'))('the web app in hea
     await glossary.getByRole('button', { name: 'Save term' }).click();
     const terms = glossary.getByRole('list', { name: 'Terms' });
     await expect.poll(() => terms.innerText()).toMatch(/lion city\s+countries: Singapore/);
-    // The engine's own values come as checkboxes, a number condition as a column, a comparison and a number.
-    await glossary.getByLabel('Term', { exact: true }).fill('bosses');
+    // The engine's own values come as checkboxes, a number condition as a column, a comparison and a number. The term
+    // must be no word the engine already reads ("bosses" is one now: leaders of a function), or it is refused as built in.
+    await glossary.getByLabel('Term', { exact: true }).fill('honchos');
     await glossary.getByLabel('Means').selectOption('seniority');
     await glossary.getByRole('group', { name: 'Seniority' }).getByLabel('c level').check();
     await glossary.getByRole('button', { name: 'Save term' }).click();
-    await expect.poll(() => terms.innerText()).toMatch(/bosses\s+seniority: c_level/);
+    await expect.poll(() => terms.innerText()).toMatch(/honchos\s+seniority: c_level/);
     await glossary.getByLabel('Term', { exact: true }).fill('big firms');
     await glossary.getByLabel('Means').selectOption('compare');
     await glossary.getByLabel('Column').selectOption('employees');
@@ -561,7 +562,7 @@ describe.skipIf(!chromiumAvailable('web app browser tests'))('the web app in hea
     // The personal term "remember my choice" made earlier is listed too.
     await expect.poll(() => terms.innerText()).toMatch(/irak\s+“iran”\s+personal/i);
     await shot('11-admin-glossary');
-    for (const t of ['lion city', 'bosses', 'big firms']) {
+    for (const t of ['lion city', 'honchos', 'big firms']) {
       await glossary.getByRole('button', { name: `Remove ${t}` }).click();
       await expect.poll(() => terms.innerText()).not.toContain(t);
     }
