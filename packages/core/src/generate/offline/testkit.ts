@@ -11,6 +11,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { OfflineSqlGenerator } from './OfflineSqlGenerator';
 import { LEXICON_PHRASES } from './parse/lexiconTable';
 import type { Mention } from './parse/Mention';
+import { scanMentions } from './parse/scanMentions';
 import { scanTime } from './parse/scanTime';
 import { normKey, tokenize } from './text/tokenize';
 import { buildValueIndex, type ValueIndex } from './values/ValueIndex';
@@ -266,6 +267,18 @@ function notAnswered(asked: Asked): string {
 export function interpretationOf(f: Fixture, ...questions: string[]): string {
   const asked = f.ask(...questions);
   return asked.kind === 'sql' ? asked.interpretation : asked.kind;
+}
+
+/**
+ * What the scan read in a question, lower-cased: the words it left unread (`ignored`) and each mention as
+ * "<kind>:<text>". The tests of the readers of asides and clauses compare these.
+ */
+export function scanReading(index: ValueIndex, question: string): { ignored: string[]; mentions: string[] } {
+  const scan = scanMentions(question, index, AS_OF);
+  return {
+    ignored: scan.ignored.map((x) => x.toLowerCase()),
+    mentions: scan.mentions.map((m) => `${m.t}:${m.text.toLowerCase()}`),
+  };
 }
 
 /** The values of one column of the answer to `question`, as a set (throws, saying how it was answered, unless SQL ran). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoScanner } from '../testkit';
+import { demoScanner, scanReading } from '../testkit';
 import { scanMentions } from './scanMentions';
 
 describe("the speaker's own activity beside a complete ask (demo data)", () => {
@@ -113,13 +113,7 @@ describe("the speaker's own activity beside a complete ask (demo data)", () => {
 /** Sentences of this test's own, not from any evaluation set. */
 describe('the speaker narrating before the ask (demo data)', () => {
   const demo = demoScanner();
-  const read = (q: string) => {
-    const scan = scanMentions(q, demo.index(), '2024-07-15');
-    return {
-      ignored: scan.ignored.map((x) => x.toLowerCase()),
-      mentions: scan.mentions.map((m) => `${m.t}:${m.text.toLowerCase()}`),
-    };
-  };
+  const read = (q: string) => scanReading(demo.index(), q);
 
   it.each([
     [

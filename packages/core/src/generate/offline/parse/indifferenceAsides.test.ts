@@ -1,17 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoFixture, demoScanner, type Fixture } from '../testkit';
-import { scanMentions } from './scanMentions';
+import { demoFixture, demoScanner, type Fixture, scanReading } from '../testkit';
 
 /** Sentences of this test's own, not from any evaluation set. */
 describe('a clause of acceptance beside the ask (demo data)', () => {
   const demo = demoScanner();
-  const read = (q: string) => {
-    const scan = scanMentions(q, demo.index(), '2024-07-15');
-    return {
-      ignored: scan.ignored.map((x) => x.toLowerCase()),
-      mentions: scan.mentions.map((m) => `${m.t}:${m.text.toLowerCase()}`),
-    };
-  };
+  const read = (q: string) => scanReading(demo.index(), q);
 
   it.each([
     ['events in Singapore next year, any month is fine', 'events in Singapore next year'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoScanner } from '../testkit';
+import { demoScanner, scanReading } from '../testkit';
 import { scanMentions } from './scanMentions';
 
 describe("the speaker's purpose with the rows asked (demo data)", () => {
@@ -71,13 +71,7 @@ describe("the speaker's purpose with the rows asked (demo data)", () => {
 /** Sentences of this test's own, not from any evaluation set. */
 describe("the speaker's own party after a preposition of whom the work is for (demo data)", () => {
   const demo = demoScanner();
-  const read = (q: string) => {
-    const scan = scanMentions(q, demo.index(), '2024-07-15');
-    return {
-      ignored: scan.ignored.map((x) => x.toLowerCase()),
-      mentions: scan.mentions.map((m) => `${m.t}:${m.text.toLowerCase()}`),
-    };
-  };
+  const read = (q: string) => scanReading(demo.index(), q);
 
   it.each([
     ['for our med-tech client: marketing people in Singapore', 'marketing people in Singapore'],
@@ -113,13 +107,7 @@ describe("the speaker's own party after a preposition of whom the work is for (d
 /** Sentences of this test's own, not from any evaluation set. */
 describe('the standing the speaker wants with the rows asked (demo data)', () => {
   const demo = demoScanner();
-  const read = (q: string) => {
-    const scan = scanMentions(q, demo.index(), '2024-07-15');
-    return {
-      ignored: scan.ignored.map((x) => x.toLowerCase()),
-      mentions: scan.mentions.map((m) => `${m.t}:${m.text.toLowerCase()}`),
-    };
-  };
+  const read = (q: string) => scanReading(demo.index(), q);
 
   it.each([
     ['i want a seat at the table with marketing people in Singapore', 'marketing people in Singapore'],

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { busiestCompany, demoScanner } from '../../testkit';
-import { scanMentions } from '../scanMentions';
+import { busiestCompany, demoScanner, scanReading } from '../../testkit';
 import { isDegreeAdverb } from './hedgeAdverbs';
 
 /** Sentences of this test's own, not from any evaluation set. */
 describe('hedges and intensifiers inside the data clause (demo data)', () => {
   const demo = demoScanner();
-  const read = (q: string) => {
-    const scan = scanMentions(q, demo.index(), '2024-07-15');
-    return {
-      ignored: scan.ignored.map((x) => x.toLowerCase()),
-      mentions: scan.mentions.map((m) => `${m.t}:${m.text.toLowerCase()}`),
-    };
-  };
+  const read = (q: string) => scanReading(demo.index(), q);
 
   it('reads degree senses from WordNet, not a list of phrasings', () => {
     expect(isDegreeAdverb('super')).toBe(true);
@@ -64,13 +57,7 @@ describe('hedges and intensifiers inside the data clause (demo data)', () => {
 
 describe('a trailing hedge after a value typed from memory (demo data)', () => {
   const demo = demoScanner();
-  const read = (q: string) => {
-    const scan = scanMentions(q, demo.index(), '2024-07-15');
-    return {
-      ignored: scan.ignored.map((x) => x.toLowerCase()),
-      mentions: scan.mentions.map((m) => `${m.t}:${m.text.toLowerCase()}`),
-    };
-  };
+  const read = (q: string) => scanReading(demo.index(), q);
 
   it.each([
     ['sales people or whatever they are called, in Singapore', 'sales people, in Singapore'],
