@@ -369,6 +369,16 @@ export const IN_ONE_RELATION_NOT_ANOTHER_SQL = `SELECT c.name FROM companies c
   WHERE EXISTS (SELECT 1 FROM participations p WHERE p.company_id = c.id AND p.relation = ?)
     AND c.name NOT IN (SELECT x.name FROM companies x JOIN participations p ON p.company_id = x.id WHERE p.relation = ?)`;
 
+/**
+ * The SQL and parameters a question compiles to on a fixture (throws unless it ran SQL): two phrasings are read alike
+ * when these are equal (the typed-text tests compare a typed question with its plain form).
+ */
+export function sqlWithParams(f: Fixture, question: string): string {
+  const asked = f.ask(question);
+  if (asked.kind !== 'sql') throw new Error(`${question}: ${asked.kind}`);
+  return `${asked.sql} ${JSON.stringify(asked.params)}`;
+}
+
 export function sql(asked: Asked): string {
   if (asked.kind !== 'sql') throw new Error(notAnswered(asked));
   return asked.sql;

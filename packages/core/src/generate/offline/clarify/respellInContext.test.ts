@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoScanner } from '../testkit';
+import { demoScanner, sqlWithParams } from '../testkit';
 import { contextReadings, neighboursIn, phraseJoins } from './respellInContext';
 
 /**
@@ -43,11 +43,7 @@ describe('contextReadings', () => {
 
 describe('typed slips read in context (demo data)', () => {
   const demo = demoScanner();
-  const sqlOf = (q: string): string => {
-    const asked = demo.fixture().ask(q);
-    if (asked.kind !== 'sql') throw new Error(`${q}: ${asked.kind}`);
-    return `${asked.sql} ${JSON.stringify(asked.params)}`;
-  };
+  const sqlOf = (q: string): string => sqlWithParams(demo.fixture(), q);
 
   it.each([
     // a short word with two letters swapped, decided by the phrase it makes ("how many") or by the one reading

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LEXICON } from '../parse/lexiconTable';
-import { demoScanner } from '../testkit';
+import { demoScanner, sqlWithParams } from '../testkit';
 import { expandShorthand } from './expandShorthand';
 
 /**
@@ -54,11 +54,7 @@ describe('expandShorthand: chat spellings of function words', () => {
 
 describe('chat spellings in questions (demo data)', () => {
   const demo = demoScanner();
-  const sqlOf = (q: string): string => {
-    const asked = demo.fixture().ask(q);
-    if (asked.kind !== 'sql') throw new Error(`${q}: ${asked.kind}`);
-    return `${asked.sql} ${JSON.stringify(asked.params)}`;
-  };
+  const sqlOf = (q: string): string => sqlWithParams(demo.fixture(), q);
 
   it.each([
     ['witch companies are exhibiting at events in japan', 'which companies are exhibiting at events in japan'],

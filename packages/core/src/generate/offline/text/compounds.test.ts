@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoScanner } from '../testkit';
+import { demoScanner, sqlWithParams } from '../testkit';
 import { type CompoundVocabulary, joinedPairs, joinedPhrases, rejoinCompounds } from './compounds';
 
 // a vocabulary of its own: the pass must work from what it is told is known, not from a fixed list
@@ -183,11 +183,7 @@ describe('rejoinCompounds: a clitic is no half of a word typed apart', () => {
 
 describe('one word typed with a space inside it, in questions (demo data)', () => {
   const demo = demoScanner();
-  const sqlOf = (q: string): string => {
-    const asked = demo.fixture().ask(q);
-    if (asked.kind !== 'sql') throw new Error(`${q}: ${asked.kind}`);
-    return `${asked.sql} ${JSON.stringify(asked.params)}`;
-  };
+  const sqlOf = (q: string): string => sqlWithParams(demo.fixture(), q);
 
   it.each([
     ['soft ware companies in germany', 'software companies in germany'],

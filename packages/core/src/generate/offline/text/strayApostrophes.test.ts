@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoScanner } from '../testkit';
+import { demoScanner, sqlWithParams } from '../testkit';
 import { withoutStrayApostrophes } from './strayApostrophes';
 
 describe('withoutStrayApostrophes', () => {
@@ -27,11 +27,7 @@ describe('withoutStrayApostrophes', () => {
 
 describe('stray apostrophes in questions (demo data)', () => {
   const demo = demoScanner();
-  const sqlOf = (q: string): string => {
-    const asked = demo.fixture().ask(q);
-    if (asked.kind !== 'sql') throw new Error(`${q}: ${asked.kind}`);
-    return `${asked.sql} ${JSON.stringify(asked.params)}`;
-  };
+  const sqlOf = (q: string): string => sqlWithParams(demo.fixture(), q);
 
   it.each([
     ["which compan'ys are exhibitors at events in 2025", 'which companies are exhibitors at events in 2025'],
